@@ -1,0 +1,1 @@
+"""Interview Simulator core: everything testable without Streamlit lives here."""
