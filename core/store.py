@@ -1,0 +1,546 @@
+"""DuckDB persistence: one connection per process, a cursor per operation, numbered migrations.
+
+Every write is committed when the method returns (DuckDB auto-commits each statement outside
+an explicit transaction; multi-statement writes run in an explicit transaction), so a killed
+process loses nothing already written. Writes are serialised by a lock so that threads sharing
+the store never conflict; reads run concurrently on their own cursors.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+SESSION_STATUSES = ("setup", "in_progress", "completed", "abandoned")
+
+
+class StoreError(RuntimeError):
+    """A storage problem, worded as a sentence a user can act on."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _m001_initial(cur: duckdb.DuckDBPyConnection) -> None:
+    cur.execute(
+        """
+        CREATE TABLE sessions (
+            id VARCHAR PRIMARY KEY,
+            created_at TIMESTAMP NOT NULL,
+            updated_at TIMESTAMP NOT NULL,
+            job_title VARCHAR NOT NULL DEFAULT '',
+            company VARCHAR NOT NULL DEFAULT '',
+            job_description VARCHAR NOT NULL DEFAULT '',
+            cv_text VARCHAR NOT NULL DEFAULT '',
+            cv_filename VARCHAR,
+            settings JSON,
+            status VARCHAR NOT NULL DEFAULT 'setup',
+            model VARCHAR,
+            overall_score DOUBLE,
+            completed_at TIMESTAMP
+        )
+        """
+    )
+    cur.execute(
+        """
+        CREATE TABLE messages (
+            session_id VARCHAR NOT NULL,
+            seq INTEGER NOT NULL,
+            role VARCHAR NOT NULL,
+            content VARCHAR NOT NULL,
+            created_at TIMESTAMP NOT NULL,
+            model VARCHAR,
+            latency_ms INTEGER,
+            tokens_in INTEGER,
+            tokens_out INTEGER,
+            PRIMARY KEY (session_id, seq)
+        )
+        """
+    )
+    cur.execute(
+        """
+        CREATE TABLE answer_scores (
+            session_id VARCHAR NOT NULL,
+            question_no INTEGER NOT NULL,
+            question VARCHAR NOT NULL,
+            answer VARCHAR NOT NULL,
+            relevance INTEGER, structure INTEGER, specificity INTEGER, depth INTEGER,
+            communication INTEGER,
+            overall INTEGER,
+            evidence JSON,
+            missing JSON,
+            stronger_answer VARCHAR,
+            model VARCHAR,
+            created_at TIMESTAMP NOT NULL,
+            attempt INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (session_id, question_no, attempt)
+        )
+        """
+    )
+    cur.execute(
+        """
+        CREATE TABLE reports (
+            session_id VARCHAR PRIMARY KEY,
+            overall INTEGER NOT NULL,
+            dimension_scores JSON,
+            summary VARCHAR,
+            strengths JSON,
+            weaknesses JSON,
+            cv_tips JSON,
+            coverage JSON,
+            model VARCHAR,
+            created_at TIMESTAMP NOT NULL
+        )
+        """
+    )
+    cur.execute("CREATE INDEX sessions_created ON sessions (created_at)")
+
+
+def _m002_message_meta(cur: duckdb.DuckDBPyConnection) -> None:
+    """Messages know what they are (question, follow-up, answer, skip, notice) and which question."""
+    cur.execute("ALTER TABLE messages ADD COLUMN kind VARCHAR")
+    cur.execute("ALTER TABLE messages ADD COLUMN question_no INTEGER")
+
+
+def _m003_owner(cur: duckdb.DuckDBPyConnection) -> None:
+    """Sessions belong to a signed-in user when sign-in is configured (NULL otherwise)."""
+    cur.execute("ALTER TABLE sessions ADD COLUMN owner VARCHAR")
+    cur.execute("CREATE INDEX sessions_owner ON sessions (owner)")
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
+    (1, "initial", _m001_initial),
+    (2, "message_meta", _m002_message_meta),
+    (3, "owner", _m003_owner),
+]
+
+_SESSION_COLUMNS = (
+    "id, created_at, updated_at, job_title, company, job_description, cv_text, cv_filename, "
+    "settings, status, model, overall_score, completed_at, owner"
+)
+_UPDATABLE = {
+    "job_title", "company", "job_description", "cv_text", "cv_filename", "settings", "status",
+    "model", "overall_score", "completed_at",
+}  # fmt: skip
+
+
+def _open_error(path: str, exc: Exception) -> StoreError:
+    text = str(exc)
+    lowered = text.lower()
+    if "lock" in lowered or "conflicting" in lowered:
+        return StoreError(
+            f"The database file {path} is in use by another running copy of the app; "
+            "close it or set INTERVIEW_DB to another file."
+        )
+    if "permission" in lowered or "read-only" in lowered or "readonly" in lowered:
+        return StoreError(
+            f"The database file {path} cannot be written (permission denied); "
+            "choose a writable location with INTERVIEW_DB."
+        )
+    if "not a valid duckdb" in lowered or "corrupt" in lowered or "magic" in lowered or "serializ" in lowered:
+        return StoreError(
+            f"The database file {path} is damaged or is not a DuckDB database; "
+            "move it aside (your other files are untouched) or set INTERVIEW_DB to another file."
+        )
+    return StoreError(f"The database file {path} could not be opened ({type(exc).__name__}); "
+                      "check the path or set INTERVIEW_DB to another file.")
+
+
+def _row_dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _loads(value: Any) -> Any:
+    if value is None or not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError:
+        return value
+
+
+class InterviewStore:
+    """All reads and writes of interview sessions. Safe to share between threads."""
+
+    def __init__(self, path: str, *, motherduck_token: str | None = None) -> None:
+        self.path = path
+        self._write_lock = threading.RLock()
+        config: dict[str, Any] = {}
+        if path.startswith("md:"):
+            if motherduck_token:
+                config["motherduck_token"] = motherduck_token
+        elif path != ":memory:":
+            folder = Path(path).expanduser().resolve().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"The folder {folder} for the database file cannot be created ({exc.strerror}); "
+                    "set INTERVIEW_DB to a writable path."
+                ) from None
+            if not os.access(folder, os.W_OK):
+                raise StoreError(
+                    f"The database file {path} cannot be written (its folder is read-only); "
+                    "set INTERVIEW_DB to a writable path."
+                )
+        try:
+            self._conn = duckdb.connect(path, config=config)
+        except (duckdb.Error, OSError) as exc:
+            raise _open_error(path, exc) from None
+        self.migrate()
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    @contextmanager
+    def _cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        try:
+            cur = self._conn.cursor()
+        except duckdb.Error as exc:
+            raise StoreError(f"The database {self.path} is closed or unavailable; reload the page.") from exc
+        try:
+            yield cur
+        finally:
+            cur.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor inside a transaction, committed on success (the caller sees it committed)."""
+        with self._write_lock, self._cursor() as cur:
+            cur.execute("BEGIN TRANSACTION")
+            try:
+                yield cur
+            except BaseException:
+                cur.execute("ROLLBACK")
+                raise
+            try:
+                cur.execute("COMMIT")
+            except duckdb.Error as exc:
+                raise StoreError(f"Saving to {self.path} failed ({type(exc).__name__}); try again.") from exc
+
+    def migrate(self) -> list[int]:
+        """Apply migrations not yet recorded; return the ids applied now."""
+        applied_now: list[int] = []
+        with self._write_lock, self._cursor() as cur:
+            cur.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
+            )
+            done = {row[0] for row in cur.execute("SELECT id FROM schema_migrations").fetchall()}
+            for number, name, apply in MIGRATIONS:
+                if number in done:
+                    continue
+                cur.execute("BEGIN TRANSACTION")
+                try:
+                    apply(cur)
+                    cur.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [number, name, _now()])
+                    cur.execute("COMMIT")
+                except BaseException:
+                    cur.execute("ROLLBACK")
+                    raise
+                applied_now.append(number)
+        return applied_now
+
+    def applied_migrations(self) -> list[int]:
+        with self._cursor() as cur:
+            return [r[0] for r in cur.execute("SELECT id FROM schema_migrations ORDER BY id").fetchall()]
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- sessions -------------------------------------------------------------------------
+
+    def create_session(
+        self,
+        *,
+        job_title: str,
+        company: str = "",
+        job_description: str = "",
+        cv_text: str = "",
+        cv_filename: str | None = None,
+        settings: dict[str, Any] | None = None,
+        status: str = "in_progress",
+        model: str | None = None,
+        owner: str | None = None,
+        session_id: str | None = None,
+    ) -> str:
+        session_id = session_id or uuid.uuid4().hex[:12]
+        now = _now()
+        with self._write() as cur:
+            cur.execute(
+                "INSERT INTO sessions (id, created_at, updated_at, job_title, company, job_description, "
+                "cv_text, cv_filename, settings, status, model, owner) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [session_id, now, now, job_title, company, job_description, cv_text, cv_filename,
+                 json.dumps(settings or {}, ensure_ascii=False), status, model, owner],
+            )
+        return session_id
+
+    def update_session(self, session_id: str, **fields: Any) -> None:
+        unknown = set(fields) - _UPDATABLE
+        if unknown:
+            raise ValueError(f"cannot update {sorted(unknown)}")
+        if "status" in fields and fields["status"] not in SESSION_STATUSES:
+            raise ValueError(f"unknown status {fields['status']!r}")
+        if "settings" in fields:
+            fields["settings"] = json.dumps(fields["settings"], ensure_ascii=False)
+        fields["updated_at"] = _now()
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        with self._write() as cur:
+            cur.execute(f"UPDATE sessions SET {assignments} WHERE id = ?", [*fields.values(), session_id])
+
+    def get_session(self, session_id: str, *, owner: str | None = None) -> dict[str, Any] | None:
+        sql = f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?"
+        params: list[Any] = [session_id]
+        if owner is not None:
+            sql += " AND owner = ?"
+            params.append(owner)
+        with self._cursor() as cur:
+            rows = _row_dicts(cur.execute(sql, params))
+        if not rows:
+            return None
+        row = rows[0]
+        row["settings"] = _loads(row["settings"]) or {}
+        return row
+
+    def list_sessions(
+        self,
+        *,
+        owner: str | None = None,
+        status: str | tuple[str, ...] | None = None,
+        text: str = "",
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Sessions newest first, without the long text columns."""
+        where, params = self._filters(owner=owner, status=status, text=text, since=since, until=until)
+        sql = (
+            "SELECT id, created_at, updated_at, job_title, company, status, model, overall_score, "
+            "completed_at, json_extract_string(settings, '$.interview_type') AS interview_type, "
+            "(SELECT count(*) FROM messages m WHERE m.session_id = s.id AND m.role = 'candidate') AS answers "
+            f"FROM sessions s {where} ORDER BY created_at DESC"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        with self._cursor() as cur:
+            return _row_dicts(cur.execute(sql, params))
+
+    @staticmethod
+    def _filters(
+        *,
+        owner: str | None,
+        status: str | tuple[str, ...] | None = None,
+        text: str = "",
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if owner is not None:
+            clauses.append("owner = ?")
+            params.append(owner)
+        if status:
+            statuses = (status,) if isinstance(status, str) else tuple(status)
+            clauses.append(f"status IN ({', '.join('?' for _ in statuses)})")
+            params.extend(statuses)
+        if text.strip():
+            clauses.append("(job_title ILIKE ? OR company ILIKE ?)")
+            pattern = f"%{text.strip()}%"
+            params.extend([pattern, pattern])
+        if since is not None:
+            clauses.append("created_at >= ?")
+            params.append(since)
+        if until is not None:
+            clauses.append("created_at < ?")
+            params.append(until)
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def scores_over_time(self, *, owner: str | None = None, text: str = "") -> list[dict[str, Any]]:
+        """Completed sessions with an overall score and per-dimension means, oldest first."""
+        where, params = self._filters(owner=owner, status="completed", text=text)
+        where = (where + " AND " if where else "WHERE ") + "s.overall_score IS NOT NULL"
+        sql = (
+            "SELECT s.id, s.created_at, s.completed_at, s.job_title, s.company, s.model, "
+            "s.overall_score, json_extract_string(s.settings, '$.interview_type') AS interview_type, "
+            "a.relevance, a.structure, a.specificity, a.depth, a.communication, a.answers "
+            "FROM sessions s LEFT JOIN ("
+            "  SELECT session_id, avg(relevance) AS relevance, avg(structure) AS structure, "
+            "  avg(specificity) AS specificity, avg(depth) AS depth, avg(communication) AS communication, "
+            "  count(*) AS answers FROM answer_scores WHERE attempt = 1 GROUP BY session_id"
+            f") a ON a.session_id = s.id {where} ORDER BY s.created_at"
+        )
+        with self._cursor() as cur:
+            return _row_dicts(cur.execute(sql, params))
+
+    def count_rows(self, session_id: str | None = None) -> dict[str, int]:
+        """Row counts per table (for one session, or all): used by tests and the data page."""
+        counts: dict[str, int] = {}
+        with self._cursor() as cur:
+            for table, key in (("sessions", "id"), ("messages", "session_id"),
+                               ("answer_scores", "session_id"), ("reports", "session_id")):
+                if session_id is None:
+                    counts[table] = cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                else:
+                    counts[table] = cur.execute(
+                        f"SELECT count(*) FROM {table} WHERE {key} = ?", [session_id]
+                    ).fetchone()[0]
+        return counts
+
+    def delete_session(self, session_id: str, *, owner: str | None = None) -> bool:
+        """Delete a session and everything under it; False if it was not there (or not the owner's)."""
+        if self.get_session(session_id, owner=owner) is None:
+            return False
+        with self._write() as cur:
+            for table in ("messages", "answer_scores", "reports"):
+                cur.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
+            cur.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+        return True
+
+    def delete_all(self, *, owner: str | None = None) -> int:
+        """Delete every session (of ``owner`` when given) with its rows; returns how many."""
+        with self._write() as cur:
+            if owner is None:
+                count = cur.execute("SELECT count(*) FROM sessions").fetchone()[0]
+                for table in ("messages", "answer_scores", "reports", "sessions"):
+                    cur.execute(f"DELETE FROM {table}")
+                return count
+            ids = [r[0] for r in cur.execute("SELECT id FROM sessions WHERE owner = ?", [owner]).fetchall()]
+            for table in ("messages", "answer_scores", "reports"):
+                cur.execute(
+                    f"DELETE FROM {table} WHERE session_id IN (SELECT id FROM sessions WHERE owner = ?)", [owner]
+                )
+            cur.execute("DELETE FROM sessions WHERE owner = ?", [owner])
+            return len(ids)
+
+    # -- messages -------------------------------------------------------------------------
+
+    def add_message(
+        self,
+        session_id: str,
+        role: str,
+        content: str,
+        *,
+        kind: str | None = None,
+        question_no: int | None = None,
+        model: str | None = None,
+        latency_ms: int | None = None,
+        tokens_in: int | None = None,
+        tokens_out: int | None = None,
+    ) -> int:
+        """Append a message; returns its sequence number in the session (1-based)."""
+        now = _now()
+        with self._write() as cur:
+            seq = cur.execute(
+                "SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE session_id = ?", [session_id]
+            ).fetchone()[0]
+            cur.execute(
+                "INSERT INTO messages (session_id, seq, role, content, created_at, model, latency_ms, "
+                "tokens_in, tokens_out, kind, question_no) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [session_id, seq, role, content, now, model, latency_ms, tokens_in, tokens_out, kind, question_no],
+            )
+            cur.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [now, session_id])
+        return seq
+
+    def list_messages(self, session_id: str) -> list[dict[str, Any]]:
+        with self._cursor() as cur:
+            return _row_dicts(
+                cur.execute(
+                    "SELECT seq, role, content, kind, question_no, created_at, model, latency_ms, "
+                    "tokens_in, tokens_out FROM messages WHERE session_id = ? ORDER BY seq",
+                    [session_id],
+                )
+            )
+
+    # -- scores and reports ---------------------------------------------------------------
+
+    def save_answer_score(
+        self,
+        session_id: str,
+        question_no: int,
+        question: str,
+        answer: str,
+        score: dict[str, Any],
+        *,
+        model: str | None = None,
+        attempt: int = 1,
+    ) -> None:
+        """Store (or replace) the score of one answer. ``score`` is ``AnswerScore.model_dump()``."""
+        dims = ("relevance", "structure", "specificity", "depth", "communication")
+        evidence = {d: score[d]["evidence"] for d in dims}
+        with self._write() as cur:
+            cur.execute(
+                "DELETE FROM answer_scores WHERE session_id = ? AND question_no = ? AND attempt = ?",
+                [session_id, question_no, attempt],
+            )
+            cur.execute(
+                "INSERT INTO answer_scores (session_id, question_no, question, answer, relevance, structure, "
+                "specificity, depth, communication, overall, evidence, missing, stronger_answer, model, "
+                "created_at, attempt) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [session_id, question_no, question, answer, *(score[d]["score"] for d in dims),
+                 score["overall"], json.dumps(evidence, ensure_ascii=False),
+                 json.dumps(score.get("missing", []), ensure_ascii=False), score.get("stronger_answer", ""),
+                 model, _now(), attempt],
+            )
+
+    def list_answer_scores(self, session_id: str, *, attempt: int | None = 1) -> list[dict[str, Any]]:
+        """Scores of a session by question; each row carries ``score`` rebuilt as an AnswerScore dict."""
+        sql = "SELECT * FROM answer_scores WHERE session_id = ?"
+        params: list[Any] = [session_id]
+        if attempt is not None:
+            sql += " AND attempt = ?"
+            params.append(attempt)
+        with self._cursor() as cur:
+            rows = _row_dicts(cur.execute(sql + " ORDER BY question_no, attempt", params))
+        for row in rows:
+            evidence = _loads(row["evidence"]) or {}
+            row["missing"] = _loads(row["missing"]) or []
+            row["evidence"] = evidence
+            row["score"] = {
+                **{d: {"score": row[d], "evidence": evidence.get(d, "")}
+                   for d in ("relevance", "structure", "specificity", "depth", "communication")},
+                "missing": row["missing"],
+                "stronger_answer": row["stronger_answer"] or "",
+                "overall": row["overall"],
+            }
+        return rows
+
+    def save_report(self, session_id: str, report: dict[str, Any], *, dimension_scores: dict[str, float],
+                    model: str | None = None) -> None:
+        """Store the report (``InterviewReport.model_dump()``) and mark the session completed."""
+        now = _now()
+        with self._write() as cur:
+            cur.execute("DELETE FROM reports WHERE session_id = ?", [session_id])
+            cur.execute(
+                "INSERT INTO reports (session_id, overall, dimension_scores, summary, strengths, weaknesses, "
+                "cv_tips, coverage, model, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [session_id, report["overall"], json.dumps(dimension_scores), report.get("summary", ""),
+                 json.dumps(report.get("strengths", []), ensure_ascii=False),
+                 json.dumps(report.get("weaknesses", []), ensure_ascii=False),
+                 json.dumps(report.get("cv_tips", []), ensure_ascii=False),
+                 json.dumps(report.get("coverage", []), ensure_ascii=False), model, now],
+            )
+            cur.execute(
+                "UPDATE sessions SET status = 'completed', overall_score = ?, completed_at = coalesce(completed_at, ?), "
+                "updated_at = ? WHERE id = ?",
+                [report["overall"], now, now, session_id],
+            )
+
+    def get_report(self, session_id: str) -> dict[str, Any] | None:
+        with self._cursor() as cur:
+            rows = _row_dicts(cur.execute("SELECT * FROM reports WHERE session_id = ?", [session_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        for key in ("dimension_scores", "strengths", "weaknesses", "cv_tips", "coverage"):
+            row[key] = _loads(row[key])
+        return row

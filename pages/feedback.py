@@ -1,0 +1,159 @@
+"""Feedback: the report, per-question cards, downloads, and retrying one question."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from core.export import export_json, export_markdown, session_export
+from core.interview import AnswerError
+from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS
+from pages import ui
+
+engine = ui.engine()
+store = engine.store
+current = ui.settings()
+owner = ui.current_owner()
+session_id = ui.active_session_id()
+
+st.title("📊 Feedback")
+state = engine.load(session_id, owner=owner) if session_id else None
+if state is None:
+    st.info("Open a finished interview from History, or start a new one.", icon="📊")
+    if st.button("Go to History", key="feedback_history"):
+        st.switch_page("pages/history.py")
+    st.stop()
+if st.query_params.get("session") != session_id:
+    st.query_params["session"] = session_id
+
+report = store.get_report(session_id)
+if report is None:
+    if state.status == "in_progress":
+        st.info("This interview is still in progress.", icon="💬")
+        if st.button("Back to the interview", type="primary", key="feedback_resume"):
+            ui.session_link("pages/interview.py", session_id)
+        if st.button("End it now and get feedback", key="feedback_finish"):
+            with st.spinner("Scoring your answers…"):
+                engine.finish(ui.chains(), session_id)
+            st.rerun()
+    else:
+        st.info("This interview has no report.", icon="📊")
+    st.stop()
+
+session = state.session
+settings = state.settings
+title = session["job_title"] + (f" at {session['company']}" if session["company"] else "")
+st.subheader(ui.plain(title))
+st.caption(
+    f"{session['created_at']:%d %b %Y} · {settings.get('interview_type', 'mixed').capitalize()} interview · "
+    f"{settings.get('seniority', 'mid').capitalize()} · {settings.get('style', 'neutral').capitalize()} interviewer · "
+    f"{settings.get('question_count', 8)} questions · scored by {ui.plain(report.get('model') or 'unknown')}"
+)
+
+cols = st.columns([1, 2])
+cols[0].metric("Overall score", f"{report['overall']} / 10")
+dims = report.get("dimension_scores") or {}
+if dims:
+    frame = pd.DataFrame(
+        [{"Dimension": DIMENSION_LABELS[d], "Score": dims[d], "What it means": DIMENSION_HELP[d]}
+         for d in DIMENSIONS if d in dims]
+    )
+    chart = (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 5]), title="Average score (1-5)"),
+            y=alt.Y("Dimension:N", sort=None, title=None),
+            tooltip=["Dimension", alt.Tooltip("Score:Q", format=".1f"), "What it means"],
+        )
+        .properties(height=180)
+    )
+    cols[1].altair_chart(chart, width="stretch")
+if report.get("summary"):
+    st.write(ui.plain(report["summary"]))
+
+left, right = st.columns(2)
+with left:
+    st.markdown("#### Strengths")
+    for item in report.get("strengths") or ["No clear strengths yet: answer more questions in full."]:
+        st.markdown("- " + ui.plain(item))
+with right:
+    st.markdown("#### Weaknesses")
+    for item in report.get("weaknesses") or []:
+        st.markdown("- " + ui.plain(item))
+
+st.markdown("#### Question by question")
+scores = store.list_answer_scores(session_id, attempt=None)
+by_question: dict[int, list[dict]] = {}
+for row in scores:
+    by_question.setdefault(row["question_no"], []).append(row)
+for record in state.questions:
+    attempts = by_question.get(record.number, [])
+    first = next((r for r in attempts if r["attempt"] == 1), None)
+    label = f"Q{record.number}: {record.question[:90]}{'…' if len(record.question) > 90 else ''}"
+    label += f" · {first['overall']}/10" if first else (" · skipped" if record.skipped else " · not scored")
+    with st.expander(label):
+        st.markdown("**Question**  \n" + ui.plain(record.question))
+        if record.skipped or not first:
+            st.caption("Skipped: no score." if record.skipped else "Not answered.")
+            continue
+        st.markdown("**Your answer**  \n" + ui.plain(record.combined_answer))
+        rows = [{"Dimension": DIMENSION_LABELS[d], "Score": f"{first[d]}/5",
+                 "Evidence": first["evidence"].get(d, "")} for d in DIMENSIONS]
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+        if first["missing"]:
+            st.markdown("**What was missing**")
+            for item in first["missing"]:
+                st.markdown("- " + ui.plain(item))
+        if first["stronger_answer"]:
+            st.markdown("**A stronger answer**")
+            st.info(ui.plain(first["stronger_answer"]))
+        retries = [r for r in attempts if r["attempt"] > 1]
+        if retries:
+            latest = retries[-1]
+            compare = pd.DataFrame(
+                [{"Dimension": DIMENSION_LABELS[d], "Before": first[d], "After": latest[d],
+                  "Change": latest[d] - first[d]} for d in DIMENSIONS]
+                + [{"Dimension": "Overall (1-10)", "Before": first["overall"], "After": latest["overall"],
+                    "Change": latest["overall"] - first["overall"]}]
+            )
+            st.markdown(f"**Retry {latest['attempt'] - 1}: before and after**")
+            st.dataframe(compare, hide_index=True, width="stretch")
+        with st.form(key=f"retry_form_{record.number}", clear_on_submit=False):
+            retry = st.text_area("Retry this question", key=f"retry_text_{record.number}",
+                                 max_chars=current.max_answer_chars,
+                                 placeholder="Answer again and compare the scores")
+            if st.form_submit_button("Score my new answer"):
+                try:
+                    with st.spinner("Scoring…"):
+                        engine.retry_question(ui.chains(), session_id, record.number, retry,
+                                              max_chars=current.max_answer_chars)
+                except AnswerError as exc:
+                    st.warning(str(exc), icon="✋")
+                else:
+                    st.rerun()
+
+if report.get("cv_tips"):
+    st.markdown("#### CV tips")
+    for item in report["cv_tips"]:
+        st.markdown("- " + ui.plain(item))
+
+if report.get("coverage"):
+    st.markdown("#### Job requirements coverage")
+    icons = {"evidenced": "✅ evidenced", "weak": "🟡 weak", "not probed": "⚪ not probed"}
+    st.dataframe(
+        pd.DataFrame([{"Requirement": c["requirement"], "Status": icons.get(c["status"], c["status"]),
+                       "Evidence": c.get("evidence", "")} for c in report["coverage"]]),
+        hide_index=True, width="stretch",
+    )
+
+data = session_export(store, session_id, owner=owner)
+if data:
+    cols = st.columns(3)
+    cols[0].download_button("Download Markdown", export_markdown(data), file_name=f"interview-{session_id}.md",
+                            mime="text/markdown", key="dl_md")
+    cols[1].download_button("Download JSON", export_json(data), file_name=f"interview-{session_id}.json",
+                            mime="application/json", key="dl_json")
+    if cols[2].button("Practise again", key="feedback_again"):
+        st.switch_page("pages/setup.py")

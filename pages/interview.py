@@ -1,0 +1,157 @@
+"""Interview: the chat. Questions stream in; every message is saved the moment it exists."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.interview import AnswerError
+from pages import ui
+
+engine = ui.engine()
+current = ui.settings()
+session_id = ui.active_session_id()
+
+if not session_id:
+    st.title("💬 Interview")
+    st.info("No interview is open. Start one, or resume one from Home.", icon="💬")
+    if st.button("Start a new interview", type="primary", key="interview_new"):
+        st.switch_page("pages/setup.py")
+    st.stop()
+
+state = engine.load(session_id, owner=ui.current_owner())
+if state is None:
+    st.title("💬 Interview")
+    st.error("This interview could not be found. It may have been deleted, or the link is incomplete.", icon="🔎")
+    if st.button("Go to Home", key="interview_home"):
+        st.switch_page("pages/home.py")
+    st.stop()
+
+if st.query_params.get("session") != session_id:
+    st.query_params["session"] = session_id
+
+
+@st.dialog("End the interview now?")
+def _confirm_end() -> None:
+    st.write("Your answers so far will be scored and you will get your report. "
+             "Questions not reached will not count.")
+    cols = st.columns(2)
+    if cols[0].button("End and see feedback", type="primary", key="end_confirm"):
+        st.session_state["finish_now"] = session_id
+        st.rerun()
+    if cols[1].button("Keep going", key="end_cancel"):
+        st.rerun()
+
+
+session = state.session
+title = session["job_title"] + (f" at {session['company']}" if session["company"] else "")
+st.title(f"💬 {title}")
+
+if state.status == "completed":
+    st.success("This interview is finished.", icon="✅")
+    if st.button("See the feedback", type="primary", key="interview_to_feedback"):
+        ui.session_link("pages/feedback.py", session_id)
+elif state.status == "abandoned":
+    st.info("This interview was ended without a report.", icon="⏹️")
+
+answer = None
+if state.status == "in_progress":
+    answer = st.chat_input(
+        "Type your answer", key="answer_input", max_chars=current.max_answer_chars,
+    )
+    if answer is not None:
+        try:
+            engine.submit_answer(ui.chains(), session_id, answer, max_chars=current.max_answer_chars)
+            st.session_state.pop("answer_error", None)
+        except AnswerError as exc:
+            st.session_state["answer_error"] = str(exc)
+            st.session_state["draft_answer"] = answer
+        state = engine.load(session_id) or state
+
+    number = max(1, state.current_number)
+    progress_cols = st.columns([3, 1, 1])
+    progress_cols[0].progress(min(1.0, (number - (1 if state.awaiting_answer else 0)) / state.total),
+                              text=f"Question {number} of {state.total}")
+    if progress_cols[1].button("Skip question", key="skip", disabled=not state.awaiting_answer):
+        engine.skip(session_id)
+        st.rerun()
+    if progress_cols[2].button("End early", key="end_early"):
+        _confirm_end()
+
+for message in state.messages:
+    kind = message["kind"]
+    if kind == "notice":
+        st.caption(f"ℹ️ {ui.plain(message['content'])}")
+        continue
+    role = "assistant" if message["role"] == "interviewer" else "user"
+    with st.chat_message(role):
+        if kind == "skip":
+            st.caption("Skipped")
+        else:
+            st.markdown(ui.plain(message["content"]))
+        if role == "assistant" and message.get("model"):
+            label = "Follow-up" if kind == "follow_up" else f"Question {message['question_no']}"
+            st.caption(f"{label} · {ui.plain(message['model'])}")
+
+if state.status != "in_progress":
+    st.stop()
+
+if error := st.session_state.get("answer_error"):
+    st.warning(error, icon="✋")
+    draft = st.session_state.get("draft_answer")
+    if draft:
+        with st.expander("Your unsent answer (copy it from here)"):
+            st.code(draft, language=None, wrap_lines=True)
+
+
+def _finish() -> None:
+    with st.status("Preparing your feedback…", expanded=True) as status:
+        bar = st.progress(0.0)
+
+        def progress(done: int, total: int, text: str) -> None:
+            bar.progress(min(1.0, done / max(1, total)), text=text)
+
+        engine.finish(ui.chains(), session_id, progress=progress)
+        status.update(label="Feedback ready", state="complete")
+    ui.session_link("pages/feedback.py", session_id)
+
+
+if st.session_state.pop("finish_now", None) == session_id:
+    _finish()
+
+if not state.awaiting_answer:
+    step = engine.next_step(session_id)
+    if step is None:
+        _finish()
+    else:
+        result: dict[str, object] = {}
+        events = engine.stream_next(ui.chains(), session_id)
+
+        def deltas():
+            for event in events:
+                if event.kind == "delta":
+                    yield ui.plain(event.text)
+                elif event.kind == "restart":
+                    result["restart"] = True
+                    return
+                elif event.kind == "done":
+                    result["info"] = event.info
+                    return
+
+        with st.chat_message("assistant"):
+            slot = st.empty()
+            while True:
+                result.pop("restart", None)
+                slot.write_stream(deltas())
+                if not result.get("restart"):
+                    break
+                slot.empty()
+            info = result.get("info")
+            if info is not None:
+                label = "Follow-up" if step["kind"] == "follow_up" else f"Question {step['number']}"
+                st.caption(f"{label} · {ui.plain(info.model)}")
+                if info.fallback_notice:
+                    st.caption(f"ℹ️ {ui.plain(info.fallback_notice)}")
+        if info is not None:
+            st.rerun()
+
+st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")

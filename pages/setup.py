@@ -1,0 +1,141 @@
+"""New interview: the job, the CV, the options. Extracted text stays editable before starting."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.documents import SUPPORTED_EXTENSIONS, DocumentError, extract_text, short_text_warning
+from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
+from core.samples import list_samples, load_sample
+from pages import ui
+
+FIELDS = ("setup_job_title", "setup_company", "setup_jd", "setup_cv")
+for name in FIELDS:
+    st.session_state.setdefault(name, "")
+st.session_state.setdefault("setup_cv_filename", None)
+st.session_state.setdefault("setup_errors", {})
+
+current = ui.settings()
+max_bytes = int(current.max_upload_mb * 1024 * 1024)
+
+
+def _fill_sample(sample_id: str) -> None:
+    sample = load_sample(sample_id)
+    st.session_state["setup_job_title"] = sample["job_title"]
+    st.session_state["setup_company"] = sample["company"]
+    st.session_state["setup_jd"] = sample["job_description"]
+    st.session_state["setup_cv"] = sample["cv_text"]
+    st.session_state["setup_cv_filename"] = sample["cv_filename"]
+    st.session_state["setup_errors"] = {}
+
+
+def _extract_into(upload_key: str, target: str, label: str) -> None:
+    """Uploader callback: extract the file into the editable text, or keep an error sentence."""
+    upload = st.session_state.get(upload_key)
+    errors = dict(st.session_state.get("setup_errors", {}))
+    errors.pop(target, None)
+    if upload is not None:
+        try:
+            text = extract_text(upload.getvalue(), upload.name, max_bytes=max_bytes,
+                                max_pages=current.max_pdf_pages)
+        except DocumentError as exc:
+            errors[target] = f"{label} “{upload.name}”: {exc}"
+        else:
+            st.session_state[target] = text
+            if target == "setup_cv":
+                st.session_state["setup_cv_filename"] = upload.name
+    st.session_state["setup_errors"] = errors
+
+
+samples = list_samples()
+if st.session_state.pop("load_sample", False) and samples:
+    _fill_sample(samples[0]["id"])
+
+st.title("📝 New interview")
+with st.container(border=True):
+    st.markdown("**No CV at hand?** Fill everything from a sample and try the app.")
+    cols = st.columns([3, 2])
+    chosen = cols[0].selectbox(
+        "Sample", [s["id"] for s in samples], format_func=lambda i: next(s["label"] for s in samples if s["id"] == i),
+        label_visibility="collapsed", key="setup_sample_choice",
+    )
+    if cols[1].button("Try with a sample", key="setup_sample", width="stretch"):
+        _fill_sample(chosen)
+        st.rerun()
+
+focus = st.session_state.get("setup_focus") or []
+if focus:
+    st.info("This practice leans toward: " + ", ".join(focus), icon="🎯")
+
+st.subheader("The job")
+cols = st.columns(2)
+cols[0].text_input("Job title", key="setup_job_title", placeholder="e.g. Backend Engineer", max_chars=200)
+cols[1].text_input("Company", key="setup_company", placeholder="e.g. Acme Payments", max_chars=200)
+st.file_uploader(
+    "Job description file (optional)", type=list(SUPPORTED_EXTENSIONS), key="setup_jd_file",
+    on_change=_extract_into, args=("setup_jd_file", "setup_jd", "Job description"),
+    help="PDF, DOCX, TXT or MD. Or paste the text below.",
+)
+if err := st.session_state["setup_errors"].get("setup_jd"):
+    st.error(err, icon="📄")
+st.text_area("Job description", key="setup_jd", height=200, placeholder="Paste the job description here")
+
+st.subheader("Your CV")
+st.file_uploader(
+    "CV file", type=list(SUPPORTED_EXTENSIONS), key="setup_cv_file",
+    on_change=_extract_into, args=("setup_cv_file", "setup_cv", "CV"),
+    help=f"PDF, DOCX, TXT or MD, up to {current.max_upload_mb:g} MB.",
+)
+if err := st.session_state["setup_errors"].get("setup_cv"):
+    st.error(err, icon="📄")
+st.text_area(
+    "CV text (check it and fix anything the extraction got wrong)", key="setup_cv", height=260,
+    placeholder="Upload your CV above, or paste its text here",
+)
+if st.session_state["setup_cv"].strip() and (warning := short_text_warning(st.session_state["setup_cv"])):
+    st.warning(warning, icon="✏️")
+
+st.subheader("Options")
+cols = st.columns(2)
+interview_type = cols[0].radio("Interview type", INTERVIEW_TYPES, horizontal=True, key="setup_type",
+                               format_func=str.capitalize)
+seniority = cols[1].selectbox("Seniority", SENIORITIES, index=1, key="setup_seniority", format_func=str.capitalize)
+cols = st.columns(2)
+count = cols[0].slider("Number of questions", min_value=3, max_value=15, value=8, key="setup_count")
+style = cols[1].radio("Interviewer style", STYLES, index=1, horizontal=True, key="setup_style",
+                      format_func=str.capitalize)
+cloud = bool(current.configured_providers())
+hide_contacts = st.checkbox(
+    "Hide my contact details from the model", value=cloud, key="setup_hide_contacts",
+    help="Removes e-mail addresses, phone numbers and profile links from the CV before any model sees it.",
+)
+follow_ups = st.checkbox("Ask follow-up questions", value=True, key="setup_follow_ups")
+
+if st.button("Start the interview", type="primary", key="setup_start"):
+    problems = []
+    if not st.session_state["setup_job_title"].strip():
+        problems.append("Enter the job title.")
+    if not st.session_state["setup_jd"].strip():
+        problems.append("Paste or upload the job description.")
+    if not st.session_state["setup_cv"].strip():
+        problems.append("Upload or paste your CV.")
+    if problems:
+        st.error(" ".join(problems), icon="✋")
+    else:
+        session_id = ui.engine().create(
+            job_title=st.session_state["setup_job_title"],
+            company=st.session_state["setup_company"],
+            job_description=st.session_state["setup_jd"],
+            cv_text=st.session_state["setup_cv"],
+            cv_filename=st.session_state["setup_cv_filename"],
+            interview_type=interview_type,
+            seniority=seniority,
+            question_count=count,
+            style=style,
+            hide_contact_details=hide_contacts,
+            focus=focus,
+            follow_ups=follow_ups,
+            owner=ui.current_owner(),
+        )
+        st.session_state.pop("setup_focus", None)
+        ui.session_link("pages/interview.py", session_id)

@@ -1,0 +1,175 @@
+"""Page-layer plumbing shared by every page: settings, cached resources, the sidebar frame.
+
+This is the only place (with the pages) that touches streamlit. Resources that must exist once
+per process (the DuckDB store, the model chains, the scoring executor) come from
+``st.cache_resource`` factories; session state holds plain strings and dicts only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import streamlit as st
+
+from core.interview import InterviewEngine
+from core.settings import PROVIDER_LABELS, Settings, load_settings
+from core.store import InterviewStore, StoreError
+
+KEY_FIELDS = {
+    "gemini": "google_api_key",
+    "openai": "openai_api_key",
+    "openrouter": "openrouter_api_key",
+}
+
+
+def _secrets() -> dict[str, Any]:
+    try:
+        return st.secrets.to_dict()
+    except Exception:  # noqa: BLE001 - no secrets.toml is the normal local case
+        return {}
+
+
+def settings() -> Settings:
+    """Settings for this browser session: sidebar keys > st.secrets > environment > defaults."""
+    overrides = dict(st.session_state.get("provider_overrides", {}))
+    return load_settings(secrets=_secrets(), overrides=overrides)
+
+
+def settings_fingerprint(value: Settings) -> str:
+    """A cache key for resources built from settings; a hash, so no key is ever kept in clear."""
+    raw = value.model_dump_json() + "|" + "|".join(
+        value.secret(name) or "" for name in ("google_api_key", "openai_api_key", "openrouter_api_key",
+                                               "local_api_key", "motherduck_token")
+    )
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str, _token: str | None) -> InterviewStore:
+    return InterviewStore(path, motherduck_token=_token)
+
+
+@st.cache_resource(show_spinner=False)
+def _executor() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=4, thread_name_prefix="scoring")
+
+
+@st.cache_resource(show_spinner=False)
+def _engine(path: str, _store_obj: InterviewStore) -> InterviewEngine:
+    return InterviewEngine(_store_obj, _executor())
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _chains(fingerprint: str, _settings: Settings) -> Any:
+    from core.llm import build_chains, warm_provider_imports
+
+    warm_provider_imports(_settings)
+    return build_chains(_settings)
+
+
+def store() -> InterviewStore:
+    """The process-wide store; on failure, a plain sentence and the page stops."""
+    current = settings()
+    try:
+        return _store(current.db_path, current.secret("motherduck_token"))
+    except StoreError as exc:
+        st.error(str(exc), icon="🗄️")
+        st.stop()
+        raise  # unreachable: st.stop() ends the run
+
+
+def engine() -> InterviewEngine:
+    current_store = store()
+    return _engine(current_store.path, current_store)
+
+
+def chains() -> Any:
+    current = settings()
+    return _chains(settings_fingerprint(current), current)
+
+
+def current_owner() -> str | None:
+    """The signed-in user's id when sign-in is configured; None means a shared history."""
+    if not settings().auth_enabled:
+        return None
+    user = st.user
+    if not getattr(user, "is_logged_in", False):
+        return None
+    return str(user.get("email") or user.get("sub") or "")
+
+
+def session_link(page: str, session_id: str) -> None:
+    """Go to a page with ``?session=`` set, so the URL always names the interview."""
+    st.session_state["session_id"] = session_id
+    st.switch_page(page, query_params={"session": session_id})
+
+
+def active_session_id() -> str | None:
+    """The session in the URL, else the one this browser session last used."""
+    from_url = st.query_params.get("session")
+    if from_url:
+        st.session_state["session_id"] = from_url
+        return from_url
+    return st.session_state.get("session_id")
+
+
+def sidebar() -> None:
+    """The shared frame: which models answer, in order; keys for this browser session; storage."""
+    current = settings()
+    with st.sidebar:
+        st.subheader("Interviewer")
+        configured = current.configured_providers()
+        if configured:
+            chain = [PROVIDER_LABELS[name] for name in configured] + ["Offline coach"]
+            st.caption("Models, in fallback order: " + " → ".join(chain))
+        else:
+            st.caption("Offline coach: no API key needed. Add a key below for a cloud model.")
+        with st.expander("Models and keys"):
+            _provider_panel(current)
+        st.subheader("Your data")
+        if current.db_path.startswith("md:"):
+            st.caption("Sessions are kept in MotherDuck (shared database).")
+        else:
+            st.caption(f"Sessions are kept in `{current.db_path}` on this server.")
+
+
+def _provider_panel(current: Settings) -> None:
+    from core.llm import check_provider, describe_providers
+
+    overrides: dict[str, str] = dict(st.session_state.get("provider_overrides", {}))
+    st.caption("Keys typed here stay in this browser tab only: never saved, logged or exported.")
+    for provider in describe_providers(current):
+        name = provider["name"]
+        status = "configured" if provider["configured"] else "not configured"
+        st.markdown(f"**{provider['label']}** · {status} · `{provider['model']}`")
+        field = KEY_FIELDS.get(name)
+        if field:
+            typed = st.text_input(
+                f"{provider['label']} API key", type="password", key=f"key_{name}",
+                value=overrides.get(field, ""), placeholder="Paste a key for this session",
+            )
+            if typed.strip() != overrides.get(field, ""):
+                overrides[field] = typed.strip()
+        elif name == "local":
+            url = st.text_input("Local server URL (Ollama, LM Studio, vLLM)", key="local_url",
+                                value=overrides.get("local_base_url", ""),
+                                placeholder="http://localhost:11434/v1")
+            if url.strip() != overrides.get("local_base_url", ""):
+                overrides["local_base_url"] = url.strip()
+        if provider["configured"] and st.button("Test connection", key=f"test_{name}"):
+            with st.spinner("Asking the model…"):
+                st.caption(check_provider(current, name))
+    if overrides != st.session_state.get("provider_overrides", {}):
+        st.session_state["provider_overrides"] = {k: v for k, v in overrides.items() if v}
+        st.rerun()
+
+
+_MARKDOWN_SPECIALS = set("\\`*_{}[]()#+-.!|<>~$:")
+
+
+def plain(text: str) -> str:
+    """User or model text made inert for ``st.markdown``: no HTML, links, images or formatting."""
+    escaped = "".join("\\" + ch if ch in _MARKDOWN_SPECIALS else ch for ch in text or "")
+    return escaped.replace("\n", "  \n")

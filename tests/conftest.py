@@ -1,0 +1,47 @@
+"""Shared fixtures: every test gets its own DuckDB file; no test reaches the internet."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+# Provider keys in the developer's environment must never reach a test (nor the internet).
+for _name in ("GOOGLE_API_KEY", "GEMINI_API_KEY", "OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENROUTER_API_KEY",
+              "LOCAL_LLM_BASE_URL", "OLLAMA_BASE_URL", "INTERVIEW_PROVIDERS", "MOTHERDUCK_TOKEN"):
+    os.environ.pop(_name, None)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh database file for this test, also set as INTERVIEW_DB for the app."""
+    path = str(tmp_path / "interviews.duckdb")
+    monkeypatch.setenv("INTERVIEW_DB", path)
+    return path
+
+
+@pytest.fixture
+def store(db_path: str):
+    from core.store import InterviewStore
+
+    opened = InterviewStore(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def fresh_app_cache():
+    """AppTest shares st.cache_resource across instances: clear it around each app test."""
+    import streamlit as st
+
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield
+    st.cache_resource.clear()
+    st.cache_data.clear()
