@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pandas as pd
 
 SESSION_STATUSES = ("setup", "in_progress", "completed", "abandoned")
 
@@ -176,6 +177,7 @@ class InterviewStore:
     def __init__(self, path: str, *, motherduck_token: str | None = None) -> None:
         self.path = path
         self._write_lock = threading.RLock()
+        self._local = threading.local()
         config: dict[str, Any] = {}
         if path.startswith("md:"):
             if motherduck_token:
@@ -204,14 +206,15 @@ class InterviewStore:
 
     @contextmanager
     def _cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        try:
-            cur = self._conn.cursor()
-        except duckdb.Error as exc:
-            raise StoreError(f"The database {self.path} is closed or unavailable; reload the page.") from exc
-        try:
-            yield cur
-        finally:
-            cur.close()
+        """This thread's cursor on the shared connection (DuckDB cursors are per-thread)."""
+        cur = getattr(self._local, "cursor", None)
+        if cur is None:
+            try:
+                cur = self._conn.cursor()
+            except duckdb.Error as exc:
+                raise StoreError(f"The database {self.path} is closed or unavailable; reload the page.") from exc
+            self._local.cursor = cur
+        yield cur
 
     @contextmanager
     def _write(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -256,6 +259,10 @@ class InterviewStore:
             return [r[0] for r in cur.execute("SELECT id FROM schema_migrations ORDER BY id").fetchall()]
 
     def close(self) -> None:
+        cur = getattr(self._local, "cursor", None)
+        if cur is not None:
+            cur.close()
+            self._local.cursor = None
         self._conn.close()
 
     # -- sessions -------------------------------------------------------------------------
@@ -312,6 +319,16 @@ class InterviewStore:
         row["settings"] = _loads(row["settings"]) or {}
         return row
 
+    def _sessions_sql(self, where: str) -> str:
+        return (
+            "SELECT s.id, s.created_at, greatest(s.updated_at, a.last_at) AS updated_at, s.job_title, s.company, "
+            "s.settings->>'$.interview_type' AS interview_type, s.model, s.overall_score, s.status, "
+            "s.completed_at, coalesce(a.answers, 0) AS answers "
+            "FROM sessions s LEFT JOIN (SELECT session_id, count(*) FILTER (WHERE kind = 'answer') AS answers, "
+            "max(created_at) AS last_at FROM messages GROUP BY session_id) a ON a.session_id = s.id "
+            f"{where} ORDER BY s.created_at DESC"
+        )
+
     def list_sessions(
         self,
         *,
@@ -322,18 +339,27 @@ class InterviewStore:
         until: datetime | None = None,
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Sessions newest first, without the long text columns."""
+        """Sessions newest first (without the long text columns), with their answer counts."""
         where, params = self._filters(owner=owner, status=status, text=text, since=since, until=until)
-        sql = (
-            "SELECT id, created_at, updated_at, job_title, company, status, model, overall_score, "
-            "completed_at, json_extract_string(settings, '$.interview_type') AS interview_type, "
-            "(SELECT count(*) FROM messages m WHERE m.session_id = s.id AND m.role = 'candidate') AS answers "
-            f"FROM sessions s {where} ORDER BY created_at DESC"
-        )
+        sql = self._sessions_sql(where)
         if limit:
             sql += f" LIMIT {int(limit)}"
         with self._cursor() as cur:
             return _row_dicts(cur.execute(sql, params))
+
+    def sessions_frame(
+        self,
+        *,
+        owner: str | None = None,
+        status: str | tuple[str, ...] | None = None,
+        text: str = "",
+        since: datetime | None = None,
+        until: datetime | None = None,
+    ) -> pd.DataFrame:
+        """The same rows as :meth:`list_sessions` as a DataFrame: fast for thousands of sessions."""
+        where, params = self._filters(owner=owner, status=status, text=text, since=since, until=until)
+        with self._cursor() as cur:
+            return cur.execute(self._sessions_sql(where), params).df()
 
     @staticmethod
     def _filters(
@@ -347,31 +373,30 @@ class InterviewStore:
         clauses: list[str] = []
         params: list[Any] = []
         if owner is not None:
-            clauses.append("owner = ?")
+            clauses.append("s.owner = ?")
             params.append(owner)
         if status:
             statuses = (status,) if isinstance(status, str) else tuple(status)
-            clauses.append(f"status IN ({', '.join('?' for _ in statuses)})")
+            clauses.append(f"s.status IN ({', '.join('?' for _ in statuses)})")
             params.extend(statuses)
         if text.strip():
-            clauses.append("(job_title ILIKE ? OR company ILIKE ?)")
+            clauses.append("(s.job_title ILIKE ? OR s.company ILIKE ?)")
             pattern = f"%{text.strip()}%"
             params.extend([pattern, pattern])
         if since is not None:
-            clauses.append("created_at >= ?")
+            clauses.append("s.created_at >= ?")
             params.append(since)
         if until is not None:
-            clauses.append("created_at < ?")
+            clauses.append("s.created_at < ?")
             params.append(until)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def scores_over_time(self, *, owner: str | None = None, text: str = "") -> list[dict[str, Any]]:
-        """Completed sessions with an overall score and per-dimension means, oldest first."""
+    def _scores_sql(self, *, owner: str | None, text: str) -> tuple[str, list[Any]]:
         where, params = self._filters(owner=owner, status="completed", text=text)
         where = (where + " AND " if where else "WHERE ") + "s.overall_score IS NOT NULL"
         sql = (
-            "SELECT s.id, s.created_at, s.completed_at, s.job_title, s.company, s.model, "
-            "s.overall_score, json_extract_string(s.settings, '$.interview_type') AS interview_type, "
+            "SELECT s.id, s.created_at, s.completed_at, s.job_title, s.company, s.model, s.overall_score, "
+            "s.settings->>'$.interview_type' AS interview_type, "
             "a.relevance, a.structure, a.specificity, a.depth, a.communication, a.answers "
             "FROM sessions s LEFT JOIN ("
             "  SELECT session_id, avg(relevance) AS relevance, avg(structure) AS structure, "
@@ -379,8 +404,19 @@ class InterviewStore:
             "  count(*) AS answers FROM answer_scores WHERE attempt = 1 GROUP BY session_id"
             f") a ON a.session_id = s.id {where} ORDER BY s.created_at"
         )
+        return sql, params
+
+    def scores_over_time(self, *, owner: str | None = None, text: str = "") -> list[dict[str, Any]]:
+        """Completed sessions with an overall score and per-dimension means, oldest first."""
+        sql, params = self._scores_sql(owner=owner, text=text)
         with self._cursor() as cur:
             return _row_dicts(cur.execute(sql, params))
+
+    def scores_frame(self, *, owner: str | None = None, text: str = "") -> pd.DataFrame:
+        """:meth:`scores_over_time` as a DataFrame, for charts over thousands of sessions."""
+        sql, params = self._scores_sql(owner=owner, text=text)
+        with self._cursor() as cur:
+            return cur.execute(sql, params).df()
 
     def count_rows(self, session_id: str | None = None) -> dict[str, int]:
         """Row counts per table (for one session, or all): used by tests and the data page."""
@@ -438,17 +474,17 @@ class InterviewStore:
         tokens_out: int | None = None,
     ) -> int:
         """Append a message; returns its sequence number in the session (1-based)."""
-        now = _now()
-        with self._write() as cur:
-            seq = cur.execute(
-                "SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE session_id = ?", [session_id]
-            ).fetchone()[0]
-            cur.execute(
+        with self._write_lock, self._cursor() as cur:
+            # One statement, one commit: the sequence number is computed inside the insert.
+            row = cur.execute(
                 "INSERT INTO messages (session_id, seq, role, content, created_at, model, latency_ms, "
-                "tokens_in, tokens_out, kind, question_no) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                [session_id, seq, role, content, now, model, latency_ms, tokens_in, tokens_out, kind, question_no],
-            )
-            cur.execute("UPDATE sessions SET updated_at = ? WHERE id = ?", [now, session_id])
+                "tokens_in, tokens_out, kind, question_no) "
+                "SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM messages WHERE session_id = ? "
+                "RETURNING seq",
+                [session_id, role, content, _now(), model, latency_ms, tokens_in, tokens_out, kind, question_no,
+                 session_id],
+            ).fetchone()
+        seq = int(row[0])
         return seq
 
     def list_messages(self, session_id: str) -> list[dict[str, Any]]:
