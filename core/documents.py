@@ -19,6 +19,9 @@ from contextlib import contextmanager
 from pathlib import PurePath
 from typing import Any
 
+import docx
+from pypdf import PasswordType, PdfReader, apply_configuration
+
 SUPPORTED_EXTENSIONS: tuple[str, ...] = ("pdf", "docx", "txt", "md")
 SUPPORTED_LABEL = "PDF, DOCX, TXT or MD"
 
@@ -335,8 +338,6 @@ def short_text_warning(text: str, *, min_words: int = 80) -> str | None:
 
 
 def _extract_pdf(data: bytes, filename: str, max_pages: int, check: Callable[[], None]) -> str:
-    from pypdf import PasswordType, PdfReader, apply_configuration
-
     with apply_configuration(**_PDF_LIMITS):
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -423,8 +424,6 @@ def _check_zip(data: bytes, filename: str) -> None:
 def _extract_docx(data: bytes, filename: str, check: Callable[[], None]) -> str:
     _check_zip(data, filename)
     check()
-    import docx
-
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # noqa: BLE001 - missing parts, wrong content type, XML errors
