@@ -354,13 +354,20 @@ def _extract_pdf(data: bytes, filename: str, max_pages: int, check: Callable[[],
             raise _error("damaged", filename)
         chunks: list[str] = []
         size = 0
-        for page in reader.pages:
+        failed = 0
+        for index in range(pages):
             check()
-            chunk = page.extract_text(extraction_mode="plain") or ""
+            try:
+                chunk = reader.pages[index].extract_text(extraction_mode="plain") or ""
+            except Exception:  # noqa: BLE001 - one broken page should not cost the others
+                failed += 1
+                continue
             size += len(chunk)
             if size > MAX_TEXT_CHARS:
                 raise _error("too_much_text", filename)
             chunks.append(chunk)
+        if failed == pages:
+            raise _error("damaged", filename)
     text = clean_text("\n\n".join(chunks))
     letters = sum(1 for ch in text if ch.isalpha() and not 0xE000 <= ord(ch) <= 0xF8FF)
     if letters < MIN_PDF_LETTERS or letters < MIN_PDF_LETTERS_PER_PAGE * pages:
