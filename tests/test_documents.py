@@ -62,6 +62,9 @@ def test_pdf_named_docx_is_read_as_pdf() -> None:
     data = f.pdf_from_lines(f.cv_lines())
     assert extract_text(data, "cv.docx") == extract_text(data, "cv.pdf")
     assert extract_text(data, "cv") == extract_text(data, "cv.pdf")
+    docx_data = f.rich_docx()
+    assert extract_text(docx_data, "cv.pdf") == extract_text(docx_data, "cv.docx")
+    assert extract_text(docx_data, "cv.txt").startswith("Maria Lopez")
 
 
 def test_pdf_hyphenated_line_end_is_joined() -> None:
