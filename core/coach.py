@@ -210,9 +210,11 @@ def plan_questions(
     shown: list[str] = []
     gaps: list[str] = []
     for req in requirements:
+        if req not in load_skill_names():
+            continue  # free-text requirements feed the coverage map and the bank lead-ins
         if req.lower() in cv_skill_lower or (cv and mentions(cv, req)[0]):
             shown.append(req)
-        elif req in load_skill_names():
+        else:
             gaps.append(req)
     # Skills the CV shows that the job also names come first; then other CV skills of the family.
     extra = [s for s in facts["skills"] if s not in shown and load_skill_family(s) == family]
@@ -297,11 +299,11 @@ def plan_questions(
     for i in range(n_ach):
         if i < len(achievements):
             ach = achievements[i]
-            employer = next((e for e in facts["employers"] if e and _employer_of(cv, ach) == e), "")
+            employer = facts["achievement_employer"].get(ach, "")
             tmpl = _ACHIEVEMENT_TEMPLATES[rng.randrange(len(_ACHIEVEMENT_TEMPLATES))]
             middle.append(
                 tmpl.format(
-                    achievement=_clip(ach.rstrip("."), 20), where=f" (at {employer})" if employer else ""
+                    achievement=_clip(ach.rstrip("."), 24), where=f" (at {employer})" if employer else ""
                 )
             )
         else:
@@ -360,31 +362,18 @@ def _tie_to_documents(
     """Give a bank question a lead-in naming a requirement it probes or an employer from the CV."""
     text = q["text"]
     q_stems = content_stems(text + " " + q["competency"])
-    related = next((r for r in requirements if content_stems(r) & q_stems), None)
-    if related and rng.random() < 0.7:
+    related = next(
+        (r for r in requirements if content_stems(r) & q_stems and r.lower() not in text.lower()), None
+    )
+    if related:
         return f"{related} matters in this role. {text}"
-    if (
-        employers
-        and re.match(
-            r"(Tell me about a|Describe a (time|situation)|Give me an example|Give an example)", text
-        )
-        and rng.random() < 0.75
+    if employers and re.match(
+        r"(Tell me about a|Describe a (time|situation)|Give me an example|Give an example)", text
     ):
-        lead = _EMPLOYER_LEADS[idx % len(_EMPLOYER_LEADS)].format(employer=employers[idx % len(employers)])
-        return lead + _lower_first(text)
+        lead = _EMPLOYER_LEADS[(idx + rng.randrange(2)) % len(_EMPLOYER_LEADS)]
+        employer = employers[(idx + rng.randrange(len(employers))) % len(employers)]
+        return lead.format(employer=employer) + _lower_first(text)
     return text
-
-
-def _employer_of(cv_text: str, line: str) -> str:
-    facts = extract_cv_facts(cv_text)
-    # The employer is the last header above the line.
-    pos = cv_text.find(line[:40])
-    best, best_pos = "", -1
-    for employer in facts["employers"]:
-        p = cv_text.rfind(employer, 0, pos if pos >= 0 else None)
-        if p > best_pos:
-            best, best_pos = employer, p
-    return best
 
 
 @lru_cache(maxsize=1)
@@ -663,7 +652,7 @@ def _stronger_answer(question: str, job_terms: list[str], facts: dict, ev: Answe
             achievement = ach.rstrip(".")
             break
     where = f"At {employer}" if employer else "In my last role"
-    situation = f"{where}, {topic[:1].lower() + topic[1:]}" if topic else where
+    situation = f"{where}, {_lower_first(topic)}" if topic else where
     tool_text = " and ".join(tools) if tools else "a clear plan and regular check-ins"
     result = (
         f'the outcome was the one on my CV: "{_clip(achievement, 18)}"'

@@ -6,6 +6,7 @@ Everything here is deterministic, uses only the standard library and the two dat
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass, field
@@ -29,8 +30,8 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9+#./&'-]*")
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
 _NUMBER_RE = re.compile(
     r"(?:[$£€]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\b"
-    r"|\b\d[\d,.]*\s?(?:%|percent\b|x\b|k\b|m\b|hours?\b|days?\b|weeks?\b|months?\b|minutes?\b|"
-    r"people\b|patients?\b|students?\b|customers?\b|users?\b|tickets?\b|accounts?\b|engineers?\b)?"
+    r"|\b\d[\d,.]*(?:\s?(?:%|percent\b|x\b|k\b|m\b|hours?\b|days?\b|weeks?\b|months?\b|minutes?\b|"
+    r"people\b|patients?\b|students?\b|customers?\b|users?\b|tickets?\b|accounts?\b|engineers?\b))?"
     r"|\b(?:half|double|doubled|tripled|halved|dozen)\b)",
     re.IGNORECASE,
 )
@@ -53,10 +54,33 @@ def _alias_key(alias: str) -> str:
 
 
 def _alternation(aliases: list[str], flags: int) -> re.Pattern[str]:
-    # Longest first, so "Ruby on Rails" wins over "Ruby" at the same position.
-    ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
-    body = "|".join(re.escape(a).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for a in ordered)
-    return re.compile(r"(?<![A-Za-z0-9+#])(?:" + body + r")(?![A-Za-z0-9+#]|\.[A-Za-z])", flags)
+    """One regex for many aliases, factored as a trie so each position is tried once, not per alias.
+
+    Greedy optional tails keep the longest alias ("Ruby on Rails" over "Ruby"); a space or hyphen in
+    an alias matches any run of spaces or hyphens.
+    """
+    fold = bool(flags & re.IGNORECASE)
+    trie: dict[str, dict] = {}
+    for alias in set(aliases):
+        node = trie
+        for ch in re.sub(r"[\s-]+", " ", alias.lower() if fold else alias):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [
+            (r"[\s-]+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return re.compile(r"(?<![A-Za-z0-9+#])" + build(trie) + r"(?![A-Za-z0-9+#]|\.[A-Za-z])", flags)
 
 
 @lru_cache(maxsize=1)
@@ -97,28 +121,35 @@ def find_skills(text: str) -> list[SkillHit]:
 
 @lru_cache(maxsize=2048)
 def _find_skills(text: str) -> tuple[SkillHit, ...]:
+    hits: dict[str, SkillHit] = {}
+    for hit in find_all_skills(text):
+        prev = hits.get(hit.name)
+        if prev is None:
+            hits[hit.name] = hit
+        elif hit.named_tool and not prev.named_tool:
+            hits[hit.name] = SkillHit(prev.name, prev.family, prev.start, prev.end, prev.surface, True)
+    return tuple(sorted(hits.values(), key=lambda h: h.start))
+
+
+@lru_cache(maxsize=256)
+def find_all_skills(text: str) -> tuple[SkillHit, ...]:
+    """Every occurrence of every lexicon skill in ``text``, longest match first, no overlaps."""
     lex = load_lexicon()
     spans: list[tuple[int, int, str]] = []
     for regex in lex.regexes:
         for m in regex.finditer(text):
             spans.append((m.start(), m.end(), m.group(0)))
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    hits: dict[str, SkillHit] = {}
+    out: list[SkillHit] = []
     last_end = -1
     for start, end, surface in spans:
         if start < last_end:
             continue
         last_end = end
         entry = lex.alias_to_skill.get(_alias_key(surface))
-        if entry is None:
-            continue
-        name, family, named = entry
-        prev = hits.get(name)
-        if prev is None:
-            hits[name] = SkillHit(name, family, start, end, surface, named)
-        elif named and not prev.named_tool:
-            hits[name] = SkillHit(name, family, prev.start, prev.end, prev.surface, True)
-    return tuple(sorted(hits.values(), key=lambda h: h.start))
+        if entry is not None:
+            out.append(SkillHit(entry[0], entry[1], start, end, surface, entry[2]))
+    return tuple(out)
 
 
 def infer_role_family(job_title: str, job_description: str = "") -> str:
@@ -147,25 +178,14 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+_SUFFIX_TEXT = "isations izations isation ization ising izing ised ized ises izes ise ize ations ation ments ment ings ing ies ied ers er ed es s ly"
+_SUFFIXES = tuple(_SUFFIX_TEXT.split())
+
+
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to match "deploy", "deployed" and "deployments"."""
     w = word.lower().strip(".'-/")
-    for suffix in (
-        "ations",
-        "ation",
-        "ments",
-        "ment",
-        "ings",
-        "ing",
-        "ies",
-        "ied",
-        "ers",
-        "er",
-        "ed",
-        "es",
-        "s",
-        "ly",
-    ):
+    for suffix in _SUFFIXES:
         if len(w) - len(suffix) >= 4 and w.endswith(suffix):
             return w[: -len(suffix)]
     # "disagree"/"disagreed", "resolve"/"resolved" share a stem.
@@ -256,19 +276,51 @@ def _clean_phrase(line: str) -> str:
     text = re.split(
         r",|;|\(| such as | including | e\.g\.| for example| to support| so that| in order", text
     )[0]
-    tokens = text.split()
+    text = re.split(r" and (?=\w+ \w+)| or (?=\w+ \w+)", text)[0] if len(text.split()) > 5 else text
+    tokens = text.split()[:6]
     while tokens and tokens[-1].lower() in STOPWORDS:
         tokens.pop()
     while tokens and tokens[0].lower() in STOPWORDS:
         tokens.pop(0)
-    return " ".join(tokens[:6])
+    return " ".join(tokens)
+
+
+_NICE_HEADER_RE = re.compile(r"nice.to.have|desirable|bonus|plus|preferred|ideally", re.IGNORECASE)
+_SKIP_HEADER_RE = re.compile(
+    r"we offer|benefits|perks|salary|about us|how to apply|package|compensation", re.IGNORECASE
+)
+_MUST_HEADER_RE = re.compile(
+    r"requirement|qualification|what you.?ll (?:bring|need)|you (?:have|bring|will have)|must|essential|"
+    r"about you|who you are|looking for|skills|experience",
+    re.IGNORECASE,
+)
 
 
 def requirement_lines(job_description: str) -> list[str]:
-    """Bullet lines of the JD; when it has none, its sentences."""
-    lines = [ln for ln in job_description.splitlines() if ln.strip()]
-    bullets = [ln for ln in lines if _BULLET_RE.match(ln)]
-    return bullets if bullets else sentences(job_description)
+    """Bullet lines of the JD, requirements sections first, nice-to-haves last, benefits dropped;
+    when it has no bullets, its sentences."""
+    ranked: list[tuple[int, int, str]] = []
+    priority = 1
+    for idx, line in enumerate(job_description.splitlines()):
+        if not line.strip():
+            continue
+        if _BULLET_RE.match(line):
+            if priority < 3:
+                ranked.append((priority, idx, line))
+            continue
+        header = line.strip().lstrip("#* ").rstrip(":* ")
+        if len(header.split()) <= 6:
+            if _SKIP_HEADER_RE.search(header):
+                priority = 3
+            elif _NICE_HEADER_RE.search(header):
+                priority = 2
+            elif _MUST_HEADER_RE.search(header):
+                priority = 0
+            else:
+                priority = 1
+    if not ranked:
+        return sentences(job_description)
+    return [line for _, _, line in sorted(ranked)]
 
 
 def extract_requirements(job_description: str, limit: int = 12) -> list[str]:
@@ -299,7 +351,11 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
             add(hit.name)
         if not hits:
             phrase = _clean_phrase(line)
-            if 2 <= len(phrase.split()) <= 6 and len(phrase) >= 8:
+            if (
+                2 <= len(phrase.split()) <= 6
+                and len(phrase) >= 8
+                and not re.search(r"or similar|years", phrase)
+            ):
                 phrases.append(phrase[0].upper() + phrase[1:])
     for hit in find_skills(jd):
         if hit.family != "general":
@@ -349,12 +405,15 @@ _DATE_RE = re.compile(
     r"\b(19|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(19|20)\d{2}|present|current",
     re.IGNORECASE,
 )
-_SECTION_RE = re.compile(
-    r"^\s*(experience|work experience|professional experience|employment|employment history|career history|"
-    r"education|skills|technical skills|key skills|projects|certifications?|summary|profile|about me|interests|"
-    r"languages|references|volunteering|awards|publications|training)\s*:?\s*$",
-    re.IGNORECASE,
+_SECTION_WORDS = (
+    r"experience|employment|career history|work history|education|skills|projects|certifications?|summary|profile|"
+    r"about me|interests|languages|references|volunteering|awards|publications|training|qualifications|achievements"
 )
+_SECTION_RE = re.compile(
+    r"^\s*(?:[A-Za-z]+\s+){0,2}(" + _SECTION_WORDS + r")\b[\sA-Za-z&]{0,25}:?\s*$", re.IGNORECASE
+)
+
+
 _ORG_HINT = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|co\.|group|bank|hospital|clinic|school|academy|college|"
     r"university|trust|nhs|labs?|technologies|systems|solutions|agency|partners|studio|council|foundation|"
@@ -413,8 +472,27 @@ def extract_cv_facts(cv_text: str) -> dict:
 @lru_cache(maxsize=64)
 def _extract_cv_facts(cv_text: str) -> dict:
     text = strip_injections(cv_text or "")
-    lines = text.splitlines()
-    skills = [h.name for h in find_skills(text)]
+    lines: list[str] = []
+    for raw in text.splitlines():
+        # A bullet wrapped by a PDF continues on a line starting in lower case or with a number.
+        stripped = raw.strip()
+        continues = bool(stripped) and (
+            re.match(r"[a-z0-9(£$€]", stripped)
+            or (
+                not re.search(r"[.!?;:]$", lines[-1].strip() if lines else ".")
+                and not _BULLET_RE.match(raw)
+                and not _SECTION_RE.match(stripped)
+                and not _DATE_RE.search(stripped)
+            )
+        )
+        if lines and _BULLET_RE.match(lines[-1]) and continues:
+            lines[-1] = lines[-1].rstrip() + " " + raw.strip()
+        else:
+            lines.append(raw)
+    cv_joined = "\n".join(lines)
+    skills = [h.name for h in find_skills(cv_joined)]
+    line_employer: list[str] = []
+    achievement_employer: dict[str, str] = {}
     employers: list[str] = []
     roles: list[str] = []
     achievements: list[str] = []
@@ -423,6 +501,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     current_employer = ""
     section = ""
     for raw in lines:
+        line_employer.append(current_employer)
         line = raw.strip()
         if not line:
             continue
@@ -467,15 +546,24 @@ def _extract_cv_facts(cv_text: str) -> dict:
             bullets.append(body)
             if _NUMBER_RE.search(body) and _ACTION_VERB_RE.search(body) and not _DATE_RE.fullmatch(body):
                 achievements.append(body)
-        if current_employer:
-            for hit in find_skills(line):
-                skill_employer.setdefault(hit.name, current_employer)
+                if current_employer:
+                    achievement_employer[body] = current_employer
+        line_employer[-1] = current_employer
+    # One pass of the lexicon over the CV, then each skill to the first employer it appears under.
+    starts = [0]
+    for raw in lines:
+        starts.append(starts[-1] + len(raw) + 1)
+    for hit in find_all_skills(cv_joined):
+        employer = line_employer[bisect.bisect_right(starts, hit.start) - 1]
+        if employer:
+            skill_employer.setdefault(hit.name, employer)
     return {
         "skills": skills,
         "employers": employers,
         "roles": roles,
         "achievements": achievements,
         "skill_employer": skill_employer,
+        "achievement_employer": achievement_employer,
         "bullets": bullets,
         "word_count": len(words(text)),
     }
@@ -489,7 +577,7 @@ STAR_CUES: dict[str, re.Pattern[str]] = {
         r"in my (?:last|previous|current|first) (?:job|role|position|team)|last (?:year|month|quarter|spring|summer|winter|autumn)|"
         r"a few (?:years|months|weeks) ago|(?:in|back in) (?:19|20)\d{2}|we had (?:a|an)|there was (?:a|an)|"
         r"the (?:situation|context|background|problem) was|one time|once,|on one (?:shift|occasion|project)|"
-        r"I was working (?:at|on|as)|while I was|during my)|\bat (?:[A-Z][\w&]+)",
+        r"I was working (?:at|on|as)|while I was|during my)|\b[Aa]t (?:[A-Z][\w&]+)",
     ),
     "task": re.compile(
         r"\b(my (?:role|job|task|goal|responsibility|aim) was|I was (?:asked|responsible|tasked|given|brought in)|"
@@ -588,14 +676,17 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
         m = regex.search(text)
         if m:
             ev.star[part] = short_quote(text, m.start(), m.end(), width=6)
+    ranked_quotes: list[tuple[int, str]] = []
     for m in _NUMBER_RE.finditer(text):
         token = m.group(0).strip()
         if re.fullmatch(r"(19|20)\d{2}", token):
             continue  # a year is context, not a measured result
         ev.numbers.append(token)
         q = short_quote(text, m.start(), m.end(), width=5)
-        if q not in ev.number_quotes:
-            ev.number_quotes.append(q)
+        if q not in [r[1] for r in ranked_quotes]:
+            # Numbers that state a result are the best evidence: quote them first.
+            ranked_quotes.append((0 if STAR_CUES["result"].search(q) else 1, q))
+    ev.number_quotes = [q for _, q in sorted(ranked_quotes, key=lambda r: r[0])]
     for hit in find_skills(text):
         if hit.named_tool:
             ev.tools.append(hit.name)
@@ -608,10 +699,13 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     q_stems = content_stems(question)
     a_stems = content_stems(text)
     ev.question_terms = len(q_stems)
-    ev.question_overlap = sorted(q_stems & a_stems)
+    surface: dict[str, str] = {}
+    for w in words(text):
+        surface.setdefault(stem(w), w.strip(".,;:'").lower())
+    ev.question_overlap = sorted(surface[st] for st in q_stems & a_stems)
     if job_description:
         jd_terms = content_stems(" ".join(extract_requirements(job_description)))
-        ev.job_overlap = sorted(jd_terms & a_stems)
+        ev.job_overlap = sorted(surface[st] for st in jd_terms & a_stems)
     return ev
 
 
