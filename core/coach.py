@@ -806,6 +806,8 @@ def next_question_text(
             text = "Could you add one more concrete detail to that: a name, a number or a decision you made?"
         if style == "friendly" and reason != "non_answer":
             text = "Thanks. " + text
+        elif style == "tough" and reason != "non_answer":
+            text += " Be precise."
         return text
 
     plan = plan_questions(
@@ -942,8 +944,8 @@ def build_report(
         worst_dim, worst_mean = ranked[-1]
         summary = (
             f"You answered {len(scored)} of {len(rows)} questions for {role}, scoring {overall}/10 overall. "
-            f"Your strongest dimension was {DIMENSION_LABELS[best_dim].lower()} ({best_mean:.1f}/5) and the one to "
-            f"work on is {DIMENSION_LABELS[worst_dim].lower()} ({worst_mean:.1f}/5)."
+            f"Your strongest dimension was {DIMENSION_LABELS[best_dim]} ({best_mean:.1f}/5) and the one to "
+            f"work on is {DIMENSION_LABELS[worst_dim]} ({worst_mean:.1f}/5)."
         )
         strengths = []
         for dim, mean in ranked:
@@ -977,7 +979,7 @@ def build_report(
             )
         if not strengths:
             strengths.append(
-                f"No dimension averaged 3.5/5 or more yet; your best was {DIMENSION_LABELS[best_dim].lower()} at {best_mean:.1f}/5."
+                f"No dimension averaged 3.5/5 or more yet; your best was {DIMENSION_LABELS[best_dim]} at {best_mean:.1f}/5."
             )
     if skipped:
         weaknesses.append(f"{skipped} question(s) were skipped or left unanswered.")
