@@ -1,36 +1,227 @@
-"""History: every past session, scores over time."""
+"""History: every past session, scores over time, what to work on next, exports and deletion."""
 
 from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
 
 import pandas as pd
 import streamlit as st
 
+from core import progress
+from core.export import export_json, export_markdown, session_export, sessions_csv
 from pages import ui
 
-st.title("📈 History")
 store = ui.store()
 owner = ui.current_owner()
-if owner is None:
-    st.caption("Everyone using this server shares this history (sign-in is not configured).")
 
-sessions = store.list_sessions(owner=owner)
-if not sessions:
+st.title("📈 History")
+if owner is None:
+    st.info(
+        "Sign-in is not configured, so everyone using this server shares this history: anyone who opens "
+        "this app can see, download and delete these sessions.",
+        icon="👥",
+    )
+if flash := st.session_state.pop("history_flash", None):
+    st.success(flash, icon="🗑️")
+
+
+# -- confirmations --------------------------------------------------------------------------------
+
+
+def _clear_confirm() -> None:
+    st.session_state.pop("history_confirm", None)
+
+
+@st.dialog("Delete this session?", on_dismiss=_clear_confirm)
+def _confirm_delete_one(session_id: str, label: str) -> None:
+    st.markdown(f"**{ui.plain(label)}**")
+    st.write("Its transcript, scores and report are deleted too. This cannot be undone.")
+    cols = st.columns(2)
+    if cols[0].button("Delete it", type="primary", key="history_confirm_yes", width="stretch"):
+        deleted = store.delete_session(session_id, owner=owner)
+        _clear_confirm()
+        st.session_state["history_flash"] = "Session deleted." if deleted else "That session was already gone."
+        st.rerun()
+    if cols[1].button("Cancel", key="history_confirm_no", width="stretch"):
+        _clear_confirm()
+        st.rerun()
+
+
+@st.dialog("Delete all your data?", on_dismiss=_clear_confirm)
+def _confirm_delete_all(count: int) -> None:
+    whose = "your" if owner is not None else "all"
+    st.write(
+        f"This deletes {whose} {count} session{'s' if count != 1 else ''} with every transcript, score and "
+        "report. It cannot be undone."
+    )
+    if owner is None:
+        st.warning("Sign-in is not configured: this deletes the sessions of everyone using this server.",
+                   icon="👥")
+    cols = st.columns(2)
+    if cols[0].button("Delete everything", type="primary", key="history_confirm_yes", width="stretch"):
+        removed = store.delete_all(owner=owner)
+        _clear_confirm()
+        st.session_state["history_flash"] = f"Deleted {removed} session{'s' if removed != 1 else ''}."
+        st.rerun()
+    if cols[1].button("Cancel", key="history_confirm_no", width="stretch"):
+        _clear_confirm()
+        st.rerun()
+
+
+pending = st.session_state.get("history_confirm")
+if pending and pending.get("what") == "one":
+    _confirm_delete_one(pending["id"], pending["label"])
+elif pending and pending.get("what") == "all":
+    _confirm_delete_all(int(pending["count"]))
+
+# -- data -----------------------------------------------------------------------------------------
+
+everything = store.sessions_frame(owner=owner)
+if everything.empty:
     st.info("No interviews yet. Start one and it will be listed here with its score.", icon="🗂️")
     if st.button("Start a new interview", type="primary", key="history_new"):
         st.switch_page("pages/setup.py")
     st.stop()
 
-frame = pd.DataFrame(sessions)
-st.dataframe(
-    frame[["created_at", "job_title", "company", "interview_type", "model", "overall_score", "status"]],
-    hide_index=True,
-    column_config={
-        "created_at": st.column_config.DatetimeColumn("Date", format="D MMM YYYY, HH:mm"),
-        "job_title": "Role",
-        "company": "Company",
-        "interview_type": "Type",
-        "model": "Model",
-        "overall_score": st.column_config.NumberColumn("Score", format="%.0f / 10"),
-        "status": "Status",
-    },
+first_day = pd.Timestamp(everything["created_at"].min()).date()
+today = max(date.today(), pd.Timestamp(everything["created_at"].max()).date())
+cols = st.columns([3, 2])
+text = cols[0].text_input("Filter by role or company", key="history_text", placeholder="e.g. Engineer, Acme")
+picked_dates = cols[1].date_input("Date range", value=(first_day, today), key="history_dates",
+                                  format="DD/MM/YYYY")
+dates = tuple(picked_dates) if isinstance(picked_dates, list | tuple) else (picked_dates,)
+since = datetime.combine(dates[0], time.min) if dates and dates[0] else None
+until = datetime.combine(dates[1], time.min) + timedelta(days=1) if len(dates) > 1 and dates[1] else None
+
+sessions = everything if not text.strip() and since is None and until is None else store.sessions_frame(
+    owner=owner, text=text, since=since, until=until
 )
+scores = store.scores_frame(owner=owner, text=text)
+if not scores.empty:
+    created = pd.to_datetime(scores["created_at"])
+    keep = pd.Series(True, index=scores.index)
+    if since is not None:
+        keep &= created >= pd.Timestamp(since)
+    if until is not None:
+        keep &= created < pd.Timestamp(until)
+    scores = scores[keep]
+
+# -- charts ---------------------------------------------------------------------------------------
+
+st.subheader("Your scores over time")
+points = progress.score_points(scores)
+if points.empty:
+    st.info("No finished interviews match yet: finish an interview to see your scores here.", icon="📈")
+else:
+    st.write(progress.trend_sentence(points))
+    st.altair_chart(progress.score_chart(points), width="stretch")
+    if len(scores) > len(points):
+        st.caption(f"The charts show your latest {len(points)} of {len(scores)} finished sessions; "
+                   "narrow the dates to see earlier ones.")
+    dims = progress.dimension_points(scores)
+    if not dims.empty:
+        st.markdown("**Each dimension across sessions** (1-5)")
+        st.altair_chart(progress.dimension_chart(dims), width="stretch")
+
+# -- what to work on ------------------------------------------------------------------------------
+
+st.subheader("What to work on")
+roles = progress.practice_roles(scores)
+if not roles:
+    st.caption("Finish an interview and this section will say which dimension and requirements to practise.")
+else:
+    if (weakest := progress.weakest_dimension(scores)) is not None:
+        st.markdown("**Weakest dimension.** " + ui.plain(weakest.sentence()))
+    role = st.selectbox("Practise for the role", roles, key="history_role") if len(roles) > 1 else roles[0]
+    suggestion = progress.suggest_practice(store, owner=owner, job_title=role, scores=scores)
+    if suggestion is not None:
+        for kind, heading in (("requirement", "Job requirements"), ("competency", "Competencies")):
+            gaps = suggestion.gaps_of(kind)
+            if gaps:
+                st.markdown(f"**{heading} not yet shown well** ({ui.plain(suggestion.role_label)})")
+                for gap in gaps[:8]:
+                    st.markdown(f"- {ui.plain(gap.name)}: {gap.status} · {ui.plain(gap.detail)}")
+        if not suggestion.gaps:
+            st.markdown("Every requirement and core competency of this role has been evidenced. Keep practising "
+                        "the weakest dimension.")
+        if st.button("Practise this", type="primary", key="history_practise",
+                     help="Start a new session for this role, leaning toward the points above."):
+            st.session_state.update(progress.practice_state(store, suggestion, owner=owner))
+            st.switch_page("pages/setup.py")
+
+# -- table ----------------------------------------------------------------------------------------
+
+st.subheader("All sessions")
+if sessions.empty:
+    st.info("No sessions match these filters.", icon="🔎")
+else:
+    table = sessions[["id", "created_at", "job_title", "company", "interview_type", "model", "overall_score",
+                      "status"]].reset_index(drop=True)
+    event = st.dataframe(
+        table,
+        hide_index=True,
+        column_order=["created_at", "job_title", "company", "interview_type", "model", "overall_score", "status"],
+        column_config={
+            "created_at": st.column_config.DatetimeColumn("Date", format="D MMM YYYY, HH:mm"),
+            "job_title": "Role",
+            "company": "Company",
+            "interview_type": "Type",
+            "model": "Model",
+            "overall_score": st.column_config.NumberColumn("Score", format="%.0f / 10"),
+            "status": "Status",
+        },
+        on_select="rerun",
+        selection_mode="single-row",
+        key="history_table",
+    )
+    st.caption(f"{len(table)} session{'s' if len(table) != 1 else ''}. Click a column to sort; select a row "
+               "to open it.")
+    ids = table["id"].tolist()
+    selected_rows = list(getattr(getattr(event, "selection", None), "rows", []) or [])
+    if selected_rows and selected_rows[0] < len(ids):
+        chosen = ids[selected_rows[0]]
+        if st.session_state.get("history_last_row") != chosen:
+            st.session_state["history_last_row"] = chosen
+            st.session_state["history_pick"] = chosen
+    if st.session_state.get("history_pick") not in set(ids):
+        st.session_state["history_pick"] = ids[0]
+
+    labels = dict(zip(
+        ids,
+        (
+            f"{row.created_at:%d %b %Y %H:%M} · {row.job_title}{' at ' + row.company if row.company else ''} · "
+            + (f"{row.overall_score:.0f}/10" if pd.notna(row.overall_score) else str(row.status).replace("_", " "))
+            for row in table.itertuples()
+        ),
+        strict=True,
+    ))
+    picked = st.selectbox("Session", ids, format_func=labels.get, key="history_pick")
+    row = table[table["id"] == picked].iloc[0]
+    cols = st.columns(3)
+    if row["status"] == "in_progress":
+        if cols[0].button("Resume", type="primary", key="history_resume", width="stretch"):
+            ui.session_link("pages/interview.py", picked)
+    elif cols[0].button("Open feedback", type="primary", key="history_open", width="stretch"):
+        ui.session_link("pages/feedback.py", picked)
+    if cols[2].button("Delete this session", key="history_delete_one", width="stretch"):
+        st.session_state["history_confirm"] = {"what": "one", "id": picked, "label": labels[picked]}
+        st.rerun()
+    data = session_export(store, picked, owner=owner)
+    if data is not None:
+        cols = st.columns(3)
+        cols[0].download_button("Transcript and report (Markdown)", export_markdown(data),
+                                file_name=f"interview-{picked}.md", mime="text/markdown", key="history_dl_md")
+        cols[1].download_button("Transcript and report (JSON)", export_json(data),
+                                file_name=f"interview-{picked}.json", mime="application/json", key="history_dl_json")
+
+# -- your data ------------------------------------------------------------------------------------
+
+st.subheader("Your data")
+cols = st.columns(2)
+cols[0].download_button(
+    "Sessions table (CSV)", sessions_csv(sessions.to_dict("records")), file_name="interview-sessions.csv",
+    mime="text/csv", key="history_dl_csv", width="stretch", help="The sessions listed above, with their scores.",
+)
+if cols[1].button("Delete all data", key="history_delete_all", width="stretch"):
+    st.session_state["history_confirm"] = {"what": "all", "count": len(everything)}
+    st.rerun()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from core import progress
 from pages import ui
 
 st.title("🎤 Interview Simulator")
@@ -37,14 +38,26 @@ st.subheader("Recent scores")
 if not scores:
     st.info("No finished interviews yet. Your scores will appear here after your first one.", icon="📈")
 else:
-    import pandas as pd
+    recent = progress.score_points(scores, limit=10)
+    last = recent.iloc[-1]
+    delta = float(last["score"] - recent.iloc[-2]["score"]) if len(recent) > 1 else None
+    cols = st.columns([1, 3])
+    cols[0].metric("Last overall score", f"{last['score']:.0f} / 10", delta=delta)
+    cols[1].altair_chart(progress.score_chart(recent, height=150, compact=True), width="stretch")
+    st.caption(progress.trend_sentence(recent))
 
-    frame = pd.DataFrame(scores[-10:])
-    last = frame.iloc[-1]
-    delta = None
-    if len(frame) > 1:
-        delta = float(last["overall_score"] - frame.iloc[-2]["overall_score"])
-    st.metric("Last overall score", f"{last['overall_score']:.0f} / 10", delta=delta)
-    st.line_chart(frame.set_index("created_at")["overall_score"], height=180, y_label="Score")
-    if st.button("See your full history", key="home_history"):
-        st.switch_page("pages/history.py")
+    suggestion = progress.suggest_practice(store, owner=owner, scores=scores)
+    if suggestion is not None:
+        st.subheader("Next suggested practice")
+        lines = [f"**{ui.plain(suggestion.role_label)}**"]
+        if suggestion.weakest is not None:
+            lines.append(f"Weakest dimension: {suggestion.weakest.label} ({suggestion.weakest.average:.1f} / 5).")
+        if suggestion.focus:
+            lines.append("Lean toward: " + ui.plain(", ".join(suggestion.focus)) + ".")
+        st.markdown("  \n".join(lines))
+        cols = st.columns(2)
+        if cols[0].button("Practise this", type="primary", key="home_practise", width="stretch"):
+            st.session_state.update(progress.practice_state(store, suggestion, owner=owner))
+            st.switch_page("pages/setup.py")
+        if cols[1].button("See your full history", key="home_history", width="stretch"):
+            st.switch_page("pages/history.py")

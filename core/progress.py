@@ -1,0 +1,363 @@
+"""Progress across sessions: trends, the weakest dimension, gaps to practise, chart data.
+
+Everything here reads the store and returns plain data, DataFrames or Altair charts (no
+streamlit), so History and Home stay thin and all of it is testable as plain Python.
+
+- *Weakest dimension*: the rubric dimension with the lowest mean over the last sessions.
+- *Competencies*: each stored question is matched to the curated bank (``data/question_bank.json``)
+  it came from; a competency is weak when its answers average 5/10 or less, and never probed when
+  the role family's core competencies (the bank's role questions) were never asked.
+- *Job requirements*: from the reports' coverage maps; weak or not probed in every session.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS
+from core.store import InterviewStore
+from core.text_analysis import infer_role_family
+
+QUESTION_BANK_PATH = Path(__file__).resolve().parent.parent / "data" / "question_bank.json"
+LAST_SESSIONS = 5
+WEAK_ANSWER = 5  # an answer overall (1-10) at or below this is weak
+MAX_FOCUS = 6
+CHART_LIMIT = 300  # the charts show at most this many most recent sessions
+
+
+# -- chart data ---------------------------------------------------------------------------------
+
+
+def _frame(rows: list[dict[str, Any]] | pd.DataFrame) -> pd.DataFrame:
+    return rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
+
+
+def score_points(rows: list[dict[str, Any]] | pd.DataFrame, *, limit: int | None = CHART_LIMIT) -> pd.DataFrame:
+    """One point per scored session, oldest first: session_id, date, role, company, label, score."""
+    frame = _frame(rows)
+    columns = ["session_id", "date", "role", "company", "label", "score"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    frame = frame.sort_values("created_at")
+    if limit:
+        frame = frame.tail(limit)
+    company = frame["company"].fillna("").astype(str)
+    role = frame["job_title"].fillna("").astype(str)
+    out = pd.DataFrame({
+        "session_id": frame["id"].astype(str),
+        "date": pd.to_datetime(frame["created_at"]),
+        "role": role,
+        "company": company,
+        "label": role.where(company == "", role + " at " + company),
+        "score": frame["overall_score"].astype(float),
+    })
+    return out.reset_index(drop=True)[columns]
+
+
+def dimension_points(rows: list[dict[str, Any]] | pd.DataFrame, *, limit: int | None = CHART_LIMIT) -> pd.DataFrame:
+    """Long format for the per-dimension trend: session_id, date, role, dimension (label), score (1-5)."""
+    frame = _frame(rows)
+    columns = ["session_id", "date", "role", "dimension", "score"]
+    present = [d for d in DIMENSIONS if d in frame.columns]
+    if frame.empty or not present:
+        return pd.DataFrame(columns=columns)
+    frame = frame.sort_values("created_at")
+    if limit:
+        frame = frame.tail(limit)
+    long = frame.melt(id_vars=["id", "created_at", "job_title"], value_vars=present,
+                      var_name="dimension", value_name="score").dropna(subset=["score"])
+    long = long.rename(columns={"id": "session_id", "created_at": "date", "job_title": "role"})
+    long["date"] = pd.to_datetime(long["date"])
+    long["score"] = long["score"].astype(float)
+    long["dimension"] = long["dimension"].map(DIMENSION_LABELS)
+    return long.reset_index(drop=True)[columns]
+
+
+def score_chart(points: pd.DataFrame, *, height: int = 260, compact: bool = False) -> alt.Chart | alt.LayerChart:
+    """Overall score over time: points (and a line per role when there are several sessions)."""
+    tooltip = [
+        alt.Tooltip("role:N", title="Role"),
+        alt.Tooltip("company:N", title="Company"),
+        alt.Tooltip("date:T", title="Date", format="%d %b %Y %H:%M"),
+        alt.Tooltip("score:Q", title="Score", format=".0f"),
+    ]
+    base = alt.Chart(points).encode(
+        x=alt.X("date:T", title=None if compact else "Date"),
+        y=alt.Y("score:Q", title="Overall (1-10)", scale=alt.Scale(domain=[0, 10])),
+        color=alt.Color("role:N", title="Role", legend=None if compact else alt.Legend(orient="bottom")),
+        tooltip=tooltip,
+    )
+    dots = base.mark_point(filled=True, size=80 if len(points) == 1 else 50)
+    chart = (base.mark_line() + dots) if len(points) > 1 else dots
+    return chart.properties(height=height)
+
+
+def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | alt.LayerChart:
+    """Per-dimension trend (1-5) across sessions; with one session, one bar per dimension."""
+    order = [DIMENSION_LABELS[d] for d in DIMENSIONS]
+    if points["session_id"].nunique() <= 1:
+        return alt.Chart(points).mark_bar().encode(
+            x=alt.X("score:Q", title="Average score (1-5)", scale=alt.Scale(domain=[0, 5])),
+            y=alt.Y("dimension:N", sort=order, title=None),
+            tooltip=["dimension", alt.Tooltip("score:Q", format=".1f")],
+        ).properties(height=180)
+    base = alt.Chart(points).encode(
+        x=alt.X("date:T", title="Date"),
+        y=alt.Y("score:Q", title="Dimension (1-5)", scale=alt.Scale(domain=[1, 5])),
+        color=alt.Color("dimension:N", title="Dimension", sort=order, legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("dimension:N", title="Dimension"), alt.Tooltip("role:N", title="Role"),
+                 alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
+                 alt.Tooltip("score:Q", title="Score", format=".1f")],
+    )
+    return (base.mark_line() + base.mark_point(size=30)).properties(height=height)
+
+
+def trend_sentence(points: pd.DataFrame) -> str:
+    """One plain sentence on the scores: the single one, or recent versus the ones before."""
+    if points.empty:
+        return "No finished interviews yet: your scores will appear here after your first one."
+    scores = points["score"].tolist()
+    if len(scores) == 1:
+        row = points.iloc[0]
+        return (f"One finished interview so far: {row['score']:.0f} / 10 as {row['label']}. "
+                "Finish another to see a trend.")
+    window = min(3, len(scores) // 2)
+    recent = sum(scores[-window:]) / window
+    before = sum(scores[-2 * window:-window]) / window
+    change = recent - before
+    last = "last score" if window == 1 else f"last {window} scores"
+    prior = "the one before" if window == 1 else f"the {window} before"
+    average = "is" if window == 1 else "average"
+    if abs(change) < 0.05:
+        return f"Your {last} {average} {recent:.1f} / 10, level with {prior}."
+    direction = "up" if change > 0 else "down"
+    return f"Your {last} {average} {recent:.1f} / 10, {direction} {abs(change):.1f} on {prior}."
+
+
+# -- what to work on ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DimensionFinding:
+    """The weakest rubric dimension over some sessions, with every dimension's mean."""
+
+    dimension: str
+    average: float
+    sessions: int
+    averages: dict[str, float]
+
+    @property
+    def label(self) -> str:
+        return DIMENSION_LABELS[self.dimension]
+
+    def sentence(self) -> str:
+        over = "your last session" if self.sessions == 1 else f"your last {self.sessions} sessions"
+        return (f"{self.label} is your weakest dimension: it averaged {self.average:.1f} / 5 over {over}, "
+                f"the lowest of the five. {DIMENSION_HELP[self.dimension]}")
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A competency or job requirement to practise: weak, or never probed."""
+
+    name: str
+    kind: str  # "competency" | "requirement"
+    status: str  # "weak" | "not probed"
+    detail: str
+
+
+@dataclass
+class PracticeSuggestion:
+    """The next practice: which role (and the session to copy the job and CV from), and why."""
+
+    job_title: str
+    company: str
+    source_session_id: str
+    sessions: int
+    weakest: DimensionFinding | None
+    gaps: list[Gap] = field(default_factory=list)
+
+    @property
+    def focus(self) -> list[str]:
+        """What the new session leans toward: requirements first, then competencies."""
+        ordered = ([g for g in self.gaps if g.kind == "requirement" and g.status == "not probed"]
+                   + [g for g in self.gaps if g.kind == "requirement" and g.status == "weak"]
+                   + [g for g in self.gaps if g.kind == "competency" and g.status == "weak"]
+                   + [g for g in self.gaps if g.kind == "competency" and g.status == "not probed"])
+        seen: list[str] = []
+        for gap in ordered:
+            if gap.name not in seen:
+                seen.append(gap.name)
+        return seen[:MAX_FOCUS]
+
+    def gaps_of(self, kind: str, status: str | None = None) -> list[Gap]:
+        return [g for g in self.gaps if g.kind == kind and (status is None or g.status == status)]
+
+    @property
+    def role_label(self) -> str:
+        return self.job_title + (f" at {self.company}" if self.company else "")
+
+
+def weakest_dimension(rows: list[dict[str, Any]] | pd.DataFrame, *, last: int = LAST_SESSIONS) -> DimensionFinding | None:
+    """The dimension with the lowest mean over the last ``last`` sessions that have dimension scores."""
+    frame = _frame(rows)
+    present = [d for d in DIMENSIONS if d in frame.columns]
+    if frame.empty or not present:
+        return None
+    frame = frame.sort_values("created_at").dropna(subset=present, how="all").tail(last)
+    if frame.empty:
+        return None
+    means = {d: round(float(frame[d].mean()), 2) for d in present if frame[d].notna().any()}
+    if not means:
+        return None
+    worst = min(means, key=lambda d: (means[d], DIMENSIONS.index(d)))
+    return DimensionFinding(dimension=worst, average=means[worst], sessions=len(frame), averages=means)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _bank() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """(normalised text, competency, kind, families) of every bank question, longest text first."""
+    raw = json.loads(QUESTION_BANK_PATH.read_text(encoding="utf-8"))["questions"]
+    rows = [(_norm(q["text"]), q["competency"], q["kind"], tuple(q["families"])) for q in raw]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def competency_of(question: str) -> str | None:
+    """The competency a stored question probes, when it came from the curated bank."""
+    text = _norm(question)
+    for bank_text, competency, _kind, _families in _bank():
+        if bank_text and bank_text in text:
+            return competency
+    return None
+
+
+def core_competencies(job_title: str, job_description: str = "") -> list[str]:
+    """The competencies the bank's role questions probe for this role's family."""
+    family = infer_role_family(job_title, job_description)
+    found = [c for _t, c, kind, fams in _bank() if kind == "role" and family in fams]
+    if not found:
+        found = [c for _t, c, kind, fams in _bank() if kind == "role" and "general" in fams]
+    return sorted(set(found))
+
+
+def competency_gaps(answer_rows: list[dict[str, Any]], expected: list[str]) -> list[Gap]:
+    """Weak competencies (answers averaging <= 5/10) and expected ones never asked."""
+    scored: dict[str, list[int]] = {}
+    for row in answer_rows:
+        competency = competency_of(row.get("question", ""))
+        if competency and row.get("overall") is not None:
+            scored.setdefault(competency, []).append(int(row["overall"]))
+    gaps: list[Gap] = []
+    for competency, values in sorted(scored.items(), key=lambda kv: sum(kv[1]) / len(kv[1])):
+        mean = sum(values) / len(values)
+        if mean <= WEAK_ANSWER:
+            answers = "answer" if len(values) == 1 else "answers"
+            gaps.append(Gap(competency, "competency", "weak", f"{mean:.1f} / 10 over {len(values)} {answers}"))
+    for competency in expected:
+        if competency not in scored:
+            gaps.append(Gap(competency, "competency", "not probed", "never asked yet for this role"))
+    return gaps
+
+
+_STATUS_RANK = {"not probed": 0, "weak": 1, "evidenced": 2}
+
+
+def requirement_gaps(reports: list[dict[str, Any]]) -> list[Gap]:
+    """Job requirements that no report shows evidenced: weak somewhere, or never probed."""
+    best: dict[str, tuple[int, str, int]] = {}  # key -> (rank, requirement as written, reports)
+    for report in reports:
+        for item in (report or {}).get("coverage") or []:
+            requirement = str(item.get("requirement") or "").strip()
+            if not requirement:
+                continue
+            key = _norm(requirement)
+            rank = _STATUS_RANK.get(str(item.get("status")), 0)
+            previous = best.get(key)
+            if previous is None:
+                best[key] = (rank, requirement, 1)
+            else:
+                best[key] = (max(previous[0], rank), previous[1], previous[2] + 1)
+    gaps: list[Gap] = []
+    for rank, requirement, count in best.values():
+        times = "once" if count == 1 else f"in {count} reports"
+        if rank == _STATUS_RANK["weak"]:
+            gaps.append(Gap(requirement, "requirement", "weak", f"only weak evidence ({times})"))
+        elif rank == _STATUS_RANK["not probed"]:
+            gaps.append(Gap(requirement, "requirement", "not probed", f"never probed ({times})"))
+    return gaps
+
+
+def practice_roles(rows: list[dict[str, Any]] | pd.DataFrame) -> list[str]:
+    """Distinct roles of scored sessions, most recent first."""
+    frame = _frame(rows)
+    if frame.empty:
+        return []
+    ordered = frame.sort_values("created_at", ascending=False)["job_title"].astype(str)
+    seen: dict[str, str] = {}
+    for title in ordered:
+        seen.setdefault(title.strip().lower(), title.strip())
+    return list(seen.values())
+
+
+def suggest_practice(
+    store: InterviewStore,
+    *,
+    owner: str | None = None,
+    job_title: str | None = None,
+    last: int = LAST_SESSIONS,
+    scores: list[dict[str, Any]] | pd.DataFrame | None = None,
+) -> PracticeSuggestion | None:
+    """The next practice for ``job_title`` (default: the most recent scored role), or None."""
+    frame = _frame(scores if scores is not None else store.scores_frame(owner=owner))
+    if frame.empty:
+        return None
+    frame = frame.sort_values("created_at")
+    if job_title is None:
+        job_title = str(frame.iloc[-1]["job_title"])
+    same_role = frame[frame["job_title"].astype(str).str.strip().str.lower() == job_title.strip().lower()]
+    if same_role.empty:
+        return None
+    recent = same_role.tail(last)
+    latest = recent.iloc[-1]
+    source = store.get_session(str(latest["id"]), owner=owner) or {}
+    answers: list[dict[str, Any]] = []
+    reports: list[dict[str, Any]] = []
+    for session_id in recent["id"].astype(str):
+        answers.extend(store.list_answer_scores(session_id))
+        report = store.get_report(session_id)
+        if report:
+            reports.append(report)
+    expected = core_competencies(str(latest["job_title"]), source.get("job_description", ""))
+    return PracticeSuggestion(
+        job_title=str(latest["job_title"]),
+        company=str(latest["company"] or ""),
+        source_session_id=str(latest["id"]),
+        sessions=len(recent),
+        weakest=weakest_dimension(recent, last=last),
+        gaps=requirement_gaps(reports) + competency_gaps(answers, expected),
+    )
+
+
+def practice_state(store: InterviewStore, suggestion: PracticeSuggestion, *, owner: str | None = None) -> dict[str, Any]:
+    """Session-state values that prefill the setup page for this practice (job, CV, focus)."""
+    source = store.get_session(suggestion.source_session_id, owner=owner) or {}
+    return {
+        "setup_job_title": source.get("job_title", suggestion.job_title),
+        "setup_company": source.get("company", suggestion.company),
+        "setup_jd": source.get("job_description", ""),
+        "setup_cv": source.get("cv_text", ""),
+        "setup_cv_filename": source.get("cv_filename"),
+        "setup_focus": suggestion.focus,
+    }

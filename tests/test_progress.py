@@ -1,0 +1,244 @@
+"""Progress queries over generated sessions: chart data, weakest dimension, gaps, next practice, CSV."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timedelta
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from core import progress
+from core.export import sessions_csv
+from core.schemas import DIMENSIONS
+from core.store import InterviewStore
+
+BANK_SYSTEM_DESIGN = ("Walk me through how you would design a service that has to handle ten times today's "
+                      "traffic. Where do you start?")
+
+
+def _bank_question(competency: str) -> str:
+    """The text of a real bank question for a competency (so competency matching is exercised)."""
+    for text, found, _kind, _families in progress._bank():  # noqa: SLF001 - test reads the bank it matches
+        if found == competency:
+            return text
+    raise AssertionError(competency)
+
+
+def _score(dims: dict[str, int]) -> dict[str, Any]:
+    from core.schemas import overall_from_dimensions
+
+    return {
+        **{d: {"score": dims[d], "evidence": f"“{d} evidence”"} for d in DIMENSIONS},
+        "missing": ["a result"],
+        "stronger_answer": "At Acme, I…",
+        "overall": overall_from_dimensions([dims[d] for d in DIMENSIONS]),
+    }
+
+
+def make_session(
+    store: InterviewStore,
+    *,
+    job_title: str = "Backend Engineer",
+    company: str = "Acme",
+    created_at: datetime | None = None,
+    dims: dict[str, int] | None = None,
+    questions: list[str] | None = None,
+    coverage: list[dict[str, str]] | None = None,
+    status: str = "completed",
+    owner: str | None = None,
+    model: str = "offline-coach",
+) -> str:
+    """One session with messages, answer scores and (when completed) a report."""
+    dims = dims or {"relevance": 4, "structure": 3, "specificity": 3, "depth": 2, "communication": 4}
+    questions = questions or ["Tell me about yourself.", "What did you ship last?"]
+    sid = store.create_session(job_title=job_title, company=company, job_description="Python, SQL, Kafka",
+                               cv_text=f"CV for {job_title}", cv_filename="cv.pdf",
+                               settings={"interview_type": "mixed", "seniority": "mid"}, owner=owner, model=model)
+    for number, question in enumerate(questions, start=1):
+        store.add_message(sid, "interviewer", question, kind="question", question_no=number, model=model)
+        store.add_message(sid, "candidate", f"My answer {number}", kind="answer", question_no=number)
+        store.save_answer_score(sid, number, question, f"My answer {number}", _score(dims), model=model)
+    if status == "completed":
+        overall = _score(dims)["overall"]
+        store.save_report(
+            sid,
+            {"overall": overall, "summary": "ok", "strengths": ["clear"], "weaknesses": ["depth"], "cv_tips": [],
+             "coverage": coverage or []},
+            dimension_scores={d: float(v) for d, v in dims.items()},
+            model=model,
+        )
+    elif status != "in_progress":
+        store.update_session(sid, status=status)
+    if created_at is not None:
+        with store._write() as cur:  # noqa: SLF001 - tests date sessions precisely
+            cur.execute("UPDATE sessions SET created_at = ? WHERE id = ?", [created_at, sid])
+    return sid
+
+
+def fill_sessions(store: InterviewStore, count: int, *, start: datetime | None = None,
+                  roles: tuple[str, ...] = ("Backend Engineer", "Data Analyst"), owner: str | None = None) -> list[str]:
+    """``count`` completed sessions a day apart, alternating roles, scores rising over time."""
+    start = start or datetime(2025, 3, 1, 9, 0)
+    ids = []
+    for i in range(count):
+        level = 1 + min(4, i * 4 // max(1, count - 1))
+        dims = {"relevance": level, "structure": max(1, level - 1), "specificity": level, "depth": level,
+                "communication": min(5, level + 1)}
+        ids.append(make_session(store, job_title=roles[i % len(roles)], company=f"Company {i}",
+                                created_at=start + timedelta(days=i), dims=dims, owner=owner))
+    return ids
+
+
+def test_score_points_and_dimension_points_over_generated_sessions(store):
+    ids = fill_sessions(store, 6)
+    make_session(store, status="in_progress")  # unfinished: not on the chart
+    scores = store.scores_frame()
+    points = progress.score_points(scores)
+    assert points["session_id"].tolist() == ids  # oldest first, only scored sessions
+    assert list(points.columns) == ["session_id", "date", "role", "company", "label", "score"]
+    assert points["score"].is_monotonic_increasing
+    assert points.iloc[0]["label"] == "Backend Engineer at Company 0"
+    dims = progress.dimension_points(scores)
+    assert len(dims) == 6 * len(DIMENSIONS)
+    assert set(dims["dimension"]) == {"Relevance", "Structure (STAR)", "Specificity & evidence", "Depth",
+                                      "Communication"}
+    first = dims[dims["session_id"] == ids[0]].set_index("dimension")["score"]
+    assert first["Relevance"] == 1.0 and first["Communication"] == 2.0
+    # The chart data matches scores_over_time (the list the store gives the pages).
+    assert [r["id"] for r in store.scores_over_time()] == ids
+    assert progress.score_points(scores, limit=2)["session_id"].tolist() == ids[-2:]
+
+
+def test_charts_render_to_vega_with_one_and_many_sessions(store):
+    assert progress.score_points(store.scores_frame()).empty
+    make_session(store)
+    one = progress.score_points(store.scores_frame())
+    spec = progress.score_chart(one).to_dict()
+    assert "layer" not in spec and spec["mark"]["type"] == "point"  # a single point, not a broken line
+    bars = progress.dimension_chart(progress.dimension_points(store.scores_frame())).to_dict()
+    assert bars["mark"]["type"] == "bar"
+    fill_sessions(store, 3)
+    many = progress.score_points(store.scores_frame())
+    spec = progress.score_chart(many).to_dict()
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["line", "point"]
+    tooltips = {t["field"] for t in spec["layer"][0]["encoding"]["tooltip"]}
+    assert tooltips == {"role", "company", "date", "score"}
+    assert spec["layer"][0]["encoding"]["color"]["field"] == "role"
+
+
+def test_trend_sentence():
+    assert "No finished interviews" in progress.trend_sentence(progress.score_points([]))
+    rows = [{"id": "a", "created_at": datetime(2025, 1, 1), "job_title": "PM", "company": "", "overall_score": 6}]
+    assert progress.trend_sentence(progress.score_points(rows)).startswith("One finished interview so far: 6 / 10 as PM")
+    rows = [{"id": str(i), "created_at": datetime(2025, 1, 1 + i), "job_title": "PM", "company": "",
+             "overall_score": s} for i, s in enumerate([4, 4, 5, 7, 7, 8])]
+    assert progress.trend_sentence(progress.score_points(rows)) == (
+        "Your last 3 scores average 7.3 / 10, up 3.0 on the 3 before.")
+    falling = [{"id": str(i), "created_at": datetime(2025, 1, 1 + i), "job_title": "PM", "company": "",
+                "overall_score": s} for i, s in enumerate([6, 4])]
+    assert progress.trend_sentence(progress.score_points(falling)) == (
+        "Your last score is 4.0 / 10, down 2.0 on the one before.")
+
+
+def test_weakest_dimension_over_the_last_sessions(store):
+    old = {"relevance": 1, "structure": 5, "specificity": 5, "depth": 5, "communication": 5}
+    recent = {"relevance": 4, "structure": 2, "specificity": 3, "depth": 4, "communication": 4}
+    for i in range(3):
+        make_session(store, created_at=datetime(2024, 1, 1 + i), dims=old)
+    for i in range(5):
+        make_session(store, created_at=datetime(2025, 1, 1 + i), dims=recent)
+    finding = progress.weakest_dimension(store.scores_frame(), last=5)
+    assert finding.dimension == "structure" and finding.average == 2.0 and finding.sessions == 5
+    assert "Structure (STAR) is your weakest dimension: it averaged 2.0 / 5 over your last 5 sessions" in (
+        finding.sentence())
+    # Over everything, the old relevance of 1 pulls relevance down below structure's mean.
+    assert progress.weakest_dimension(store.scores_frame(), last=100).dimension == "relevance"
+    assert progress.weakest_dimension([]) is None
+
+
+def test_competency_matching_uses_the_bank_with_lead_ins():
+    text = _bank_question("system design")
+    assert progress.competency_of(text) == "system design"
+    assert progress.competency_of("Kafka matters in this role. " + text + " Be specific.") == "system design"
+    assert progress.competency_of("Your CV mentions Kubernetes at Acme: what did you run on it?") is None
+    software = progress.core_competencies("Backend Software Engineer", "Python services, APIs")
+    assert "system design" in software and "debugging" in software
+
+
+def test_requirement_gaps_across_reports():
+    reports = [
+        {"coverage": [{"requirement": "Kafka", "status": "not probed", "evidence": ""},
+                      {"requirement": "SQL", "status": "weak", "evidence": "“some SQL”"},
+                      {"requirement": "Python", "status": "evidenced", "evidence": "“Django”"}]},
+        {"coverage": [{"requirement": "kafka", "status": "not probed", "evidence": ""},
+                      {"requirement": "SQL", "status": "weak", "evidence": ""},
+                      {"requirement": "Python", "status": "weak", "evidence": ""},
+                      {"requirement": "Terraform", "status": "evidenced", "evidence": "“IaC”"}]},
+    ]
+    gaps = {g.name: (g.status, g.detail) for g in progress.requirement_gaps(reports)}
+    assert gaps == {"Kafka": ("not probed", "never probed (in 2 reports)"),
+                    "SQL": ("weak", "only weak evidence (in 2 reports)")}
+
+
+def test_suggest_practice_for_the_latest_role(store):
+    coverage = [{"requirement": "Kafka", "status": "not probed", "evidence": ""},
+                {"requirement": "PostgreSQL", "status": "weak", "evidence": "“a bit”"}]
+    weak_dims = {"relevance": 2, "structure": 1, "specificity": 2, "depth": 2, "communication": 3}
+    make_session(store, job_title="Data Analyst", company="Shop", created_at=datetime(2025, 1, 1))
+    for i in range(2):
+        make_session(store, job_title="Backend Engineer", company="Acme", created_at=datetime(2025, 2, 1 + i),
+                     dims=weak_dims, coverage=coverage,
+                     questions=[_bank_question("debugging"), "Tell me about yourself."])
+    suggestion = progress.suggest_practice(store)
+    assert suggestion.job_title == "Backend Engineer" and suggestion.sessions == 2
+    assert suggestion.weakest.dimension == "structure"
+    assert [g.name for g in suggestion.gaps_of("requirement")] == ["Kafka", "PostgreSQL"]
+    weak = suggestion.gaps_of("competency", "weak")
+    assert [g.name for g in weak] == ["debugging"] and weak[0].detail.endswith("over 2 answers")
+    unprobed = {g.name for g in suggestion.gaps_of("competency", "not probed")}
+    assert "system design" in unprobed and "debugging" not in unprobed
+    assert suggestion.focus[:3] == ["Kafka", "PostgreSQL", "debugging"]
+    assert len(suggestion.focus) <= progress.MAX_FOCUS
+
+    state = progress.practice_state(store, suggestion)
+    assert state["setup_job_title"] == "Backend Engineer" and state["setup_company"] == "Acme"
+    assert state["setup_jd"] == "Python, SQL, Kafka" and state["setup_cv"] == "CV for Backend Engineer"
+    assert state["setup_focus"] == suggestion.focus
+
+    other = progress.suggest_practice(store, job_title="data analyst")
+    assert other.job_title == "Data Analyst" and other.sessions == 1
+    assert progress.practice_roles(store.scores_frame()) == ["Backend Engineer", "Data Analyst"]
+    assert progress.suggest_practice(store, job_title="Nurse") is None
+
+
+def test_suggest_practice_is_none_without_finished_sessions(store):
+    assert progress.suggest_practice(store) is None
+    make_session(store, status="in_progress")
+    assert progress.suggest_practice(store) is None
+
+
+def test_suggest_practice_respects_the_owner(store):
+    make_session(store, job_title="Nurse", owner="ana@example.com", created_at=datetime(2025, 1, 2))
+    make_session(store, job_title="Teacher", owner="bo@example.com", created_at=datetime(2025, 1, 3))
+    assert progress.suggest_practice(store, owner="ana@example.com").job_title == "Nurse"
+    assert progress.suggest_practice(store, owner="bo@example.com").job_title == "Teacher"
+    assert progress.suggest_practice(store, owner="cy@example.com") is None
+
+
+@pytest.mark.parametrize("title", ['Engineer, "Platform" — Zürich', "数据分析师, 北京", "Line\nbreak, and 'quotes'"])
+def test_sessions_csv_round_trips_through_pandas(store, title):
+    ids = [make_session(store, job_title=title, company='Acme, "Inc"', created_at=datetime(2025, 1, 1)),
+           make_session(store, job_title="Plain", company="", status="in_progress")]
+    rows = store.list_sessions()
+    frame = pd.read_csv(io.StringIO(sessions_csv(rows)), dtype={"id": str}, keep_default_na=False)
+    assert set(frame["id"]) == set(ids)
+    by_id = frame.set_index("id")
+    assert by_id.loc[ids[0], "job_title"] == title
+    assert by_id.loc[ids[0], "company"] == 'Acme, "Inc"'
+    stored = {r["id"]: r["overall_score"] for r in rows}
+    assert float(by_id.loc[ids[0], "overall_score"]) == stored[ids[0]]
+    assert by_id.loc[ids[1], "overall_score"] == "" and stored[ids[1]] is None
+    assert by_id.loc[ids[1], "status"] == "in_progress"
+    assert pd.to_datetime(by_id.loc[ids[0], "created_at"]) == pd.Timestamp(2025, 1, 1)
