@@ -580,3 +580,17 @@ class InterviewStore:
         for key in ("dimension_scores", "strengths", "weaknesses", "cv_tips", "coverage"):
             row[key] = _loads(row[key])
         return row
+
+    # -- added for History and Home (issue 7) ----------------------------------------------
+
+    def recent_scores(self, *, owner: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
+        """The last ``limit`` scored sessions, oldest first, shaped like :meth:`scores_over_time`.
+
+        Home's small chart needs a handful of rows: building Python dicts for every session
+        (thousands) is what makes the full list slow, so only the newest rows leave DuckDB.
+        """
+        sql, params = self._scores_sql(owner=owner, text="")
+        sql = f"SELECT * FROM ({sql}) ORDER BY created_at DESC LIMIT {max(1, int(limit))}"
+        with self._cursor() as cur:
+            rows = _row_dicts(cur.execute(sql, params))
+        return rows[::-1]

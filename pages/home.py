@@ -1,4 +1,4 @@
-"""Home: start, resume, recent scores at a glance."""
+"""Home: start, resume, recent scores at a glance, and the next suggested practice."""
 
 from __future__ import annotations
 
@@ -33,12 +33,12 @@ if unfinished:
         if cols[1].button("Resume", key=f"resume_{row['id']}"):
             ui.session_link("pages/interview.py", row["id"])
 
-scores = store.scores_over_time(owner=owner)
+scores = store.recent_scores(owner=owner, limit=10)
 st.subheader("Recent scores")
 if not scores:
     st.info("No finished interviews yet. Your scores will appear here after your first one.", icon="📈")
 else:
-    recent = progress.score_points(scores, limit=10)
+    recent = progress.score_points(scores)
     last = recent.iloc[-1]
     delta = float(last["score"] - recent.iloc[-2]["score"]) if len(recent) > 1 else None
     cols = st.columns([1, 3])

@@ -242,3 +242,15 @@ def test_sessions_csv_round_trips_through_pandas(store, title):
     assert by_id.loc[ids[1], "overall_score"] == "" and stored[ids[1]] is None
     assert by_id.loc[ids[1], "status"] == "in_progress"
     assert pd.to_datetime(by_id.loc[ids[0], "created_at"]) == pd.Timestamp(2025, 1, 1)
+
+
+def test_recent_scores_is_the_tail_of_scores_over_time(store):
+    assert store.recent_scores() == []
+    fill_sessions(store, 7, owner="ana@example.com")
+    make_session(store, owner="bo@example.com", created_at=datetime(2030, 1, 1))
+    make_session(store, status="in_progress", owner="ana@example.com")
+    full = store.scores_over_time(owner="ana@example.com")
+    assert store.recent_scores(owner="ana@example.com", limit=3) == full[-3:]
+    assert store.recent_scores(owner="ana@example.com", limit=50) == full
+    assert [r["job_title"] for r in store.recent_scores(limit=1)] == ["Backend Engineer"]
+    assert store.recent_scores(limit=1)[0]["created_at"] == datetime(2030, 1, 1)
