@@ -113,7 +113,7 @@ points = progress.score_points(scores)
 if points.empty:
     st.info("No finished interviews match yet: finish an interview to see your scores here.", icon="📈")
 else:
-    st.write(progress.trend_sentence(points))
+    st.markdown(ui.plain(progress.trend_sentence(points)))
     st.altair_chart(progress.score_chart(points), width="stretch")
     if len(scores) > len(points):
         st.caption(f"The charts show your latest {len(points)} of {len(scores)} finished sessions; "

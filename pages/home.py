@@ -44,7 +44,7 @@ else:
     cols = st.columns([1, 3])
     cols[0].metric("Last overall score", f"{last['score']:.0f} / 10", delta=delta)
     cols[1].altair_chart(progress.score_chart(recent, height=150, compact=True), width="stretch")
-    st.caption(progress.trend_sentence(recent))
+    st.caption(ui.plain(progress.trend_sentence(recent)))
 
     suggestion = progress.suggest_practice(store, owner=owner, scores=scores)
     if suggestion is not None:

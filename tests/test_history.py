@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date, datetime
 from pathlib import Path
 
@@ -292,3 +293,17 @@ def test_home_shows_recent_scores_and_the_next_practice(seeded):
     assert "Your last 3 scores average" in text
     assert at.button(key="home_practise") and at.button(key="home_history")
     assert len(at.get("vega_lite_chart")) == 1
+
+
+def test_user_text_is_shown_inert(seeded):
+    hostile = "<img src=x onerror=alert(1)> [win](http://e.vil) **bold**"
+    make_session(seeded, job_title=hostile, company="_Acme_",
+                 coverage=[{"requirement": "<script>alert(1)</script>", "status": "weak", "evidence": ""}])
+    seeded.close()
+    at = _run(HISTORY)
+    shown = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    assert any("\\<img src=x onerror=alert\\(1\\)\\>" in m for m in shown)
+    assert any("\\<script\\>alert\\(1\\)\\</script\\>" in m for m in shown)
+    for value in shown:
+        assert not re.search(r"(?<!\\)<(img|script)", value) and "](http" not in value
+    assert _table(at).iloc[0]["job_title"] == hostile  # the table shows the literal text
