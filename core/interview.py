@@ -14,6 +14,7 @@ Messages a session holds, in order (``kind``):
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
@@ -326,10 +327,8 @@ class InterviewEngine:
     def _schedule_score(self, chains: ModelChains, state: InterviewState, record: QuestionRecord) -> None:
         ctx = self.context(state)
         if self.executor is None:
-            try:
+            with contextlib.suppress(Exception):  # scored again at report time
                 self._score_and_store(chains, ctx, record)
-            except Exception:  # noqa: BLE001 - scored again at report time
-                pass
             return
         future = self.executor.submit(self._score_and_store, chains, ctx, record)
         with self._lock:
