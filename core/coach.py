@@ -810,31 +810,24 @@ def next_question_text(
             text += " Be precise."
         return text
 
-    plan = plan_questions(
-        cv_text,
-        job_description,
-        job_title,
-        interview_type=str(settings.get("interview_type") or "mixed"),
-        seniority=str(settings.get("seniority") or "mid"),
-        count=max(total, number),
-        company=company,
-        seed=str(settings.get("session_id") or ""),
-        focus=list(settings.get("focus") or []),
-    )
-    candidates = plan[number - 1 :] + plan[: number - 1]
-    chosen = next((q for q in candidates if not already(q)), None)
-    if chosen is None:
-        more = plan_questions(
+    def plan(count: int, seed_suffix: str = "") -> list[str]:
+        return plan_questions(
             cv_text,
             job_description,
             job_title,
             interview_type=str(settings.get("interview_type") or "mixed"),
             seniority=str(settings.get("seniority") or "mid"),
-            count=max(total, number) + 12,
+            count=count,
             company=company,
-            seed=str(settings.get("session_id") or "") + "+",
+            seed=str(settings.get("session_id") or "") + seed_suffix,
             focus=list(settings.get("focus") or []),
         )
+
+    first = plan(max(total, number))
+    candidates = first[number - 1 :] + first[: number - 1]
+    chosen = next((q for q in candidates if not already(q)), None)
+    if chosen is None:
+        more = plan(max(total, number) + 12, "+")
         chosen = next((q for q in more if not already(q)), None)
     if chosen is None:
         chosen = f"Is there anything else from your experience that shows you're right for the {job_title or 'role'} that we haven't covered?"
