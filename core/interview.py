@@ -268,7 +268,9 @@ class InterviewEngine:
                     tokens_in=info.tokens_in,
                     tokens_out=info.tokens_out,
                 )
-                if info.fallback_notice:
+                notices = [m["content"] for m in state.messages if m["kind"] == "notice"]
+                if info.fallback_notice and (not notices or notices[-1] != info.fallback_notice):
+                    # once per change of circumstances, not on every question
                     self.store.add_message(session_id, "system", info.fallback_notice, kind="notice",
                                            question_no=step["number"])
                 if state.session.get("model") != info.model:
@@ -304,8 +306,8 @@ class InterviewEngine:
             raise AnswerError("There is no question waiting for an answer yet.")
         number = state.current_number
         seq = self.store.add_message(session_id, "candidate", cleaned, kind="answer", question_no=number)
-        record = build_state(state.session, self.store.list_messages(session_id)).questions[-1]
-        self._schedule_score(chains, state, record)
+        fresh = build_state(state.session, self.store.list_messages(session_id))
+        self._schedule_score(chains, fresh, fresh.questions[-1])
         return seq
 
     def skip(self, session_id: str) -> None:
@@ -316,8 +318,9 @@ class InterviewEngine:
 
     # -- scoring --------------------------------------------------------------------------
 
-    def _score_and_store(self, chains: ModelChains, ctx: InterviewContext, record: QuestionRecord) -> AnswerScore:
-        score, info = chains.score_answer(ctx, record.question, record.combined_answer)
+    def _score_and_store(self, chains: ModelChains, ctx: InterviewContext, record: QuestionRecord,
+                         turns: list[Turn] | None = None) -> AnswerScore:
+        score, info = chains.score_answer(ctx, record.question, record.combined_answer, turns or [])
         self.store.save_answer_score(
             ctx.session_id, record.number, record.question, record.combined_answer, score.model_dump(),
             model=info.model,
@@ -326,11 +329,12 @@ class InterviewEngine:
 
     def _schedule_score(self, chains: ModelChains, state: InterviewState, record: QuestionRecord) -> None:
         ctx = self.context(state)
+        turns = self.turns(state)
         if self.executor is None:
             with contextlib.suppress(Exception):  # scored again at report time
-                self._score_and_store(chains, ctx, record)
+                self._score_and_store(chains, ctx, record, turns)
             return
-        future = self.executor.submit(self._score_and_store, chains, ctx, record)
+        future = self.executor.submit(self._score_and_store, chains, ctx, record, turns)
         with self._lock:
             pending = [f for f in self._pending.get(ctx.session_id, []) if not f.done()]
             pending.append(future)
@@ -363,11 +367,12 @@ class InterviewEngine:
         if state is None:
             raise ValueError("unknown session")
         ctx = self.context(state)
+        turns = self.turns(state)
         missing = self.missing_scores(state)
         for index, record in enumerate(missing, start=1):
             if progress:
                 progress(index - 1, len(missing), f"Scoring answer {record.number}…")
-            self._score_and_store(chains, ctx, record)
+            self._score_and_store(chains, ctx, record, turns)
         rows = {row["question_no"]: row for row in self.store.list_answer_scores(session_id)}
         answer_scores = []
         scores: list[AnswerScore] = []
@@ -383,7 +388,7 @@ class InterviewEngine:
             })
         if progress:
             progress(len(missing), max(1, len(missing)), "Writing your report…")
-        report, info = chains.build_report(ctx, answer_scores)
+        report, info = chains.build_report(ctx, answer_scores, turns)
         return self.store_report(session_id, report, scores, model=info.model)
 
     def store_report(self, session_id: str, report: InterviewReport, scores: list[AnswerScore],
