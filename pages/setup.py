@@ -56,7 +56,7 @@ with st.container(border=True):
     st.markdown("**No CV at hand?** Fill everything from a sample and try the app.")
     cols = st.columns([3, 2])
     chosen = cols[0].selectbox(
-        "Sample", [s["id"] for s in samples], format_func=lambda i: next(s["label"] for s in samples if s["id"] == i),
+        "Sample", [s["id"] for s in samples], format_func={s["id"]: s["label"] for s in samples}.get,
         label_visibility="collapsed", key="setup_sample_choice",
     )
     if cols[1].button("Try with a sample", key="setup_sample", width="stretch"):
