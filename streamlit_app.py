@@ -21,4 +21,5 @@ PAGES = {
 
 page = st.navigation(list(PAGES.values()))
 ui.sidebar()
+ui.warm_models()
 page.run()

@@ -307,7 +307,10 @@ class InterviewEngine:
         number = state.current_number
         seq = self.store.add_message(session_id, "candidate", cleaned, kind="answer", question_no=number)
         fresh = build_state(state.session, self.store.list_messages(session_id))
-        self._schedule_score(chains, fresh, fresh.questions[-1])
+        upcoming = decide_next_step(fresh)
+        if not (upcoming and upcoming["kind"] == "follow_up"):
+            # A follow-up is coming: score the question once, with both replies, after it.
+            self._schedule_score(chains, fresh, fresh.questions[-1])
         return seq
 
     def skip(self, session_id: str) -> None:

@@ -8,6 +8,7 @@ per process (the DuckDB store, the model chains, the scoring executor) come from
 from __future__ import annotations
 
 import hashlib
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -63,10 +64,34 @@ def _engine(path: str, _store_obj: InterviewStore) -> InterviewEngine:
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _chains(fingerprint: str, _settings: Settings) -> Any:
-    from core.llm import build_chains, warm_provider_imports
+    from core.llm import build_chains
 
-    warm_provider_imports(_settings)
     return build_chains(_settings)
+
+
+_warm_lock = threading.Lock()
+_warm_started: set[tuple[str, ...]] = set()
+
+
+def warm_models() -> None:
+    """Import the model layer and the configured providers' packages in a background thread.
+
+    The first ``import langchain_openai`` costs over a second; starting it when any page loads
+    keeps it off the path of the first answer. Cheap after the first call.
+    """
+    current = settings()
+    key = tuple(current.configured_providers())
+    with _warm_lock:
+        if key in _warm_started:
+            return
+        _warm_started.add(key)
+
+    def run() -> None:
+        from core.llm import warm_provider_imports
+
+        warm_provider_imports(current, wait=True)
+
+    threading.Thread(target=run, name="warm-models", daemon=True).start()
 
 
 def store() -> InterviewStore:
