@@ -293,7 +293,8 @@ def classify_error(exc: BaseException) -> str:
             return "timeout"
         if status == 429 or names & {"RateLimitError"}:
             return "rate_limited"
-        if status in (401, 403) or names & {"AuthenticationError", "PermissionDeniedError"}:
+        key_text = status == 400 and "api key" in str(err).lower()  # Gemini's answer to a bad key
+        if status in (401, 403) or key_text or names & {"AuthenticationError", "PermissionDeniedError"}:
             return "key_rejected"
         if status == 404 or names & {"NotFoundError"}:
             return "not_found"
