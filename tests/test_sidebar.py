@@ -1,0 +1,66 @@
+"""The sidebar in AppTest: the model chain in order, keys for this session, test connection.
+
+AppTest re-runs only the page script after the first run of a multipage app (it finds the
+``pages/`` folder), so the shared frame is driven here through a one-function app that draws it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from tests.fake_servers import FakeOpenAI
+
+ROOT = str(Path(__file__).resolve().parent.parent)
+
+
+def _frame(root: str) -> None:
+    import sys
+
+    sys.path.insert(0, root)
+    from pages import ui
+
+    ui.sidebar()
+
+
+def new_app() -> AppTest:
+    return AppTest.from_function(_frame, args=(ROOT,), default_timeout=30)
+KEY = "sk-SENTINEL-sidebar-77"
+
+
+def _all_text(at: AppTest) -> str:
+    parts = [c.value for c in at.caption] + [m.value for m in at.markdown]
+    parts += [str(w.value) for w in at.text_input]
+    return "\n".join(parts)
+
+
+def _captions(at: AppTest) -> str:
+    return "\n".join(c.value for c in at.sidebar.caption)
+
+
+def test_offline_by_default_then_a_local_server_typed_in_the_sidebar(db_path, fresh_app_cache):
+    with FakeOpenAI() as server:
+        at = new_app()
+        at.run()
+        assert "Offline coach: no API key needed" in _captions(at)
+        at.sidebar.text_input(key="local_url").input(server.base_url).run()
+        assert not at.exception
+        assert "Models, in fallback order: Local server → Offline coach" in _captions(at)
+        at.sidebar.button(key="test_local").click().run()
+        assert "Local server (llama3.1) answered in" in _captions(at)
+        assert server.count("/chat/completions") == 1
+
+
+def test_a_rejected_key_is_reported_without_showing_it(db_path, fresh_app_cache, monkeypatch):
+    with FakeOpenAI(mode="401") as server:
+        monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+        at = new_app()
+        at.run()
+        at.sidebar.text_input(key="key_openai").input(KEY).run()
+        assert "OpenAI (gpt-4o-mini) → Offline coach" in _captions(at) or "OpenAI → Offline coach" in _captions(at)
+        at.sidebar.button(key="test_openai").click().run()
+        assert "OpenAI: key rejected. Check the key (it is not shown here)." in _captions(at)
+        assert server.requests[-1]["headers"]["authorization"] == f"Bearer {KEY}"
+        shown = "\n".join(c.value for c in at.caption) + "\n".join(m.value for m in at.markdown)
+        assert KEY not in shown
