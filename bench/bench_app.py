@@ -1,0 +1,71 @@
+"""Server time of one answer turn in AppTest with the offline coach (issue #6).
+
+One turn = the script run that stores the answer, schedules its scoring in the background and
+streams and stores the next question. Measured over three 8-question interviews; AppTest's own
+overhead is included, so the figure is an upper bound of the server's work per turn.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+ANSWERS = [
+    "At Brightwave I rebuilt the tracking API in FastAPI: p95 went from 1.2 s to 180 ms. I profiled it, "
+    "batched the PostgreSQL queries and added Redis. I learned to measure before optimising.",
+    "I designed the partitioning for 400 million events in PostgreSQL, which cut storage costs by 30% and "
+    "kept queries under 50 ms; I chose range partitions by month because most reads were recent.",
+    "I moved 14 services to Docker on ECS with Terraform. I wrote the modules and the runbook; deployments "
+    "went from 25 to 12 minutes and nobody needed SSH any more.",
+]
+
+
+def _interview(durations: list[float], finish: list[float]) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("pages/setup.py").run()
+    at.button(key="setup_sample").click().run()
+    at.button(key="setup_start").click().run()
+    at.switch_page("pages/interview.py")
+    for turn in range(40):
+        if not at.chat_input:
+            break
+        answer = ANSWERS[turn % len(ANSWERS)] + f" (turn {turn})"
+        started = time.perf_counter()
+        at.chat_input[0].set_value(answer).run()
+        elapsed = (time.perf_counter() - started) * 1000
+        if any(m.label == "Overall score" for m in at.metric):
+            finish.append(elapsed)
+            break
+        durations.append(elapsed)
+    if at.exception:
+        raise RuntimeError(str(at.exception))
+
+
+def run() -> list[tuple[str, float, str, str]]:
+    from streamlit.runtime.caching import cache_resource
+
+    durations: list[float] = []
+    finish: list[float] = []
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["INTERVIEW_DB"] = str(Path(folder) / "bench.duckdb")
+        try:
+            for _ in range(3):
+                _interview(durations, finish)
+        finally:
+            cache_resource.clear()  # release the DuckDB file before the folder goes
+            os.environ.pop("INTERVIEW_DB", None)
+    durations.sort()
+    p95 = durations[min(len(durations) - 1, int(len(durations) * 0.95))]
+    return [
+        (f"answer turn, AppTest + offline coach (p50 of {len(durations)})", statistics.median(durations), "ms",
+         "< 150 ms"),
+        ("answer turn, AppTest + offline coach (p95)", p95, "ms", "-"),
+        ("last answer to the feedback page, AppTest (median of 3)", statistics.median(finish), "ms", "< 1500 ms"),
+    ]
