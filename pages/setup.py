@@ -94,6 +94,10 @@ st.text_area(
 )
 if st.session_state["setup_cv"].strip() and (warning := short_text_warning(st.session_state["setup_cv"])):
     st.warning(warning, icon="✏️")
+for label, key in (("CV", "setup_cv"), ("job description", "setup_jd")):
+    if len(st.session_state[key]) > current.max_context_chars:
+        st.info(f"Your {label} is longer than {current.max_context_chars:,} characters; the interviewer reads "
+                "the first part only. Trim it to what matters for this job.", icon="✂️")
 
 st.subheader("Options")
 cols = st.columns(2)
@@ -104,7 +108,7 @@ cols = st.columns(2)
 count = cols[0].slider("Number of questions", min_value=3, max_value=15, value=8, key="setup_count")
 style = cols[1].radio("Interviewer style", STYLES, index=1, horizontal=True, key="setup_style",
                       format_func=str.capitalize)
-cloud = bool(current.configured_providers())
+cloud = any(name in ("gemini", "openai", "openrouter") for name in current.configured_providers())
 hide_contacts = st.checkbox(
     "Hide my contact details from the model", value=cloud, key="setup_hide_contacts",
     help="Removes e-mail addresses, phone numbers and profile links from the CV before any model sees it.",
