@@ -9,6 +9,8 @@ from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
 from core.samples import list_samples, load_sample
 from pages import ui
 
+ui.require_sign_in()
+
 FIELDS = ("setup_job_title", "setup_company", "setup_jd", "setup_cv")
 for name in FIELDS:
     st.session_state.setdefault(name, "")

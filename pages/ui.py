@@ -94,8 +94,19 @@ def warm_models() -> None:
     threading.Thread(target=run, name="warm-models", daemon=True).start()
 
 
+def require_sign_in() -> None:
+    """With sign-in configured, nothing but a sign-in prompt until the visitor has signed in."""
+    if not settings().auth_enabled or getattr(st.user, "is_logged_in", False):
+        return
+    st.title("🎤 Interview Simulator")
+    st.info("Sign in to practise: your interviews are kept for you alone.", icon="🔐")
+    st.button("Sign in", type="primary", key="sign_in", on_click=st.login)
+    st.stop()
+
+
 def store() -> InterviewStore:
     """The process-wide store; on failure, a plain sentence and the page stops."""
+    require_sign_in()
     current = settings()
     try:
         return _store(current.db_path, current.secret("motherduck_token"))
@@ -154,6 +165,11 @@ def sidebar() -> None:
         with st.expander("Models and keys"):
             _provider_panel(current)
         st.subheader("Your data")
+        if current.auth_enabled and getattr(st.user, "is_logged_in", False):
+            st.caption(f"Signed in as {plain(str(st.user.get('email') or st.user.get('name') or 'you'))}.")
+            st.button("Sign out", key="sign_out", on_click=st.logout)
+        elif not current.auth_enabled:
+            st.caption("No sign-in: everyone using this server shares its history.")
         if current.db_path.startswith("md:"):
             st.caption("Sessions are kept in MotherDuck (shared database).")
         else:
