@@ -18,7 +18,8 @@ Modes (``server.mode``, may be changed while running):
 
 - ``"ok"``: proper responses (plain text, JSON for structured requests, tool calls for function calling).
 - ``"500"`` / ``"429"`` / ``"401"`` / ``"400"``: a provider-style JSON error body with that status
-  (OpenAI 429 carries ``retry-after: 0``; Gemini 429 is ``RESOURCE_EXHAUSTED``; 401 never echoes the key;
+  (OpenAI 429 carries ``retry-after: 0`` and ``retry-after-ms: 1``: the openai SDK ignores a zero delay and
+  backs off ~0.5 s, 1 ms makes its retries immediate; Gemini 429 is ``RESOURCE_EXHAUSTED``; 401 never echoes the key;
   ``"400"`` is Gemini's real answer to a bad key: ``INVALID_ARGUMENT`` "API key not valid").
 - ``"hang"``: accept, then send nothing for ``hang_seconds`` (or until ``stop()``); afterwards, if the
   server is still running, answer as ``"ok"`` (so a short hang with a long client timeout is "slow").
@@ -33,11 +34,13 @@ Modes (``server.mode``, may be changed while running):
 
 ``fail_times=N`` applies ``mode`` to the first N requests only, then behaves ``"ok"`` (retry tests).
 Every request is recorded in ``requests`` as ``{"method", "path", "headers", "json", "time"}`` (headers
-with lower-case keys; ``path`` includes the query string).
+with lower-case keys; ``path`` includes the query string); ``last`` is the latest, ``count(part)`` counts,
+``reset()`` forgets them and ``restore_defaults()`` also restores the constructor's settings.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import re
@@ -240,14 +243,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _drop(self) -> None:
         """Close the connection abruptly (FIN without the rest of the message)."""
         self.close_connection = True
-        try:
+        with contextlib.suppress(OSError):
             self.wfile.flush()
-        except OSError:
-            pass
-        try:
+        with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
 
     def send_json(self, status: int, body: Any, headers: dict[str, str] | None = None) -> None:
         data = json.dumps(body).encode()
@@ -308,6 +307,11 @@ class _FakeProvider:
         self.hang_seconds = hang_seconds
         self.cut_after = cut_after
         self.fail_times = fail_times
+        self._settings = {
+            "mode": mode, "reply_text": reply_text, "structured": copy.deepcopy(structured),
+            "prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+            "hang_seconds": hang_seconds, "cut_after": cut_after, "fail_times": fail_times,
+        }
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -348,7 +352,7 @@ class _FakeProvider:
         handler = type(f"{type(self).__name__}Handler", (_Handler,), {"fake": self})
         self._server = _Server(("127.0.0.1", 0), handler)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.01},
             name=f"{type(self).__name__}:{self.port}", daemon=True,
         )
         self._thread.start()
@@ -380,6 +384,13 @@ class _FakeProvider:
         """Forget recorded requests (``fail_times`` counts from the next request again)."""
         with self._lock:
             self.requests.clear()
+
+    def restore_defaults(self) -> None:
+        """``reset()`` and restore the settings given to the constructor (for servers shared by tests)."""
+        with self._lock:
+            self.requests.clear()
+            for name, value in self._settings.items():
+                setattr(self, name, copy.deepcopy(value))
 
     @property
     def last(self) -> dict[str, Any]:
@@ -482,7 +493,7 @@ class FakeOpenAI(_FakeProvider):
             handler.send_json(429, self._error(
                 429, "Rate limit reached for requests per min (RPM): Limit 3, Used 3, Requested 1. "
                      "Please try again in 20s.", "requests", "rate_limit_exceeded"),
-                {"retry-after": "0", "retry-after-ms": "0", "x-ratelimit-remaining-requests": "0"})
+                {"retry-after": "0", "retry-after-ms": "1", "x-ratelimit-remaining-requests": "0"})
         elif mode == "401":
             handler.send_json(401, self._error(
                 401, "Incorrect API key provided. You can find your API key at "
