@@ -292,7 +292,7 @@ class InterviewEngine:
         if len(cleaned) > max_chars:
             raise AnswerError(
                 f"Your answer is {len(cleaned):,} characters; the limit is {max_chars:,}. "
-                "Shorten it and send it again (your text is kept in the box above)."
+                "Shorten it and send it again: your text is kept on this page, nothing is lost."
             )
         return cleaned
 

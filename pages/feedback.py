@@ -80,7 +80,7 @@ with left:
         st.markdown("- " + ui.plain(item))
 with right:
     st.markdown("#### Weaknesses")
-    for item in report.get("weaknesses") or []:
+    for item in report.get("weaknesses") or ["None stood out: see what was missing in each question below."]:
         st.markdown("- " + ui.plain(item))
 
 st.markdown("#### Question by question")

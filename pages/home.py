@@ -29,7 +29,8 @@ if unfinished:
     for row in unfinished:
         cols = st.columns([4, 1])
         label = row["job_title"] + (f" at {row['company']}" if row["company"] else "")
-        cols[0].markdown(f"**{label}**  \n{row['created_at']:%d %b %Y %H:%M} · {row['answers']} answers so far")
+        answers = f"{row['answers']} answer{'' if row['answers'] == 1 else 's'} so far"
+        cols[0].markdown(f"**{ui.plain(label)}**  \n{row['created_at']:%d %b %Y %H:%M} · {answers}")
         if cols[1].button("Resume", key=f"resume_{row['id']}"):
             ui.session_link("pages/interview.py", row["id"])
 

@@ -30,13 +30,17 @@ if st.query_params.get("session") != session_id:
     st.query_params["session"] = session_id
 
 
+def _request_finish() -> None:
+    st.session_state["finish_now"] = session_id
+
+
 @st.dialog("End the interview now?")
 def _confirm_end() -> None:
     st.write("Your answers so far will be scored and you will get your report. "
              "Questions not reached will not count.")
     cols = st.columns(2)
-    if cols[0].button("End and see feedback", type="primary", key="end_confirm"):
-        st.session_state["finish_now"] = session_id
+    # A callback, so the request survives a full-app rerun as well as the dialog's own rerun.
+    if cols[0].button("End and see feedback", type="primary", key="end_confirm", on_click=_request_finish):
         st.rerun()
     if cols[1].button("Keep going", key="end_cancel"):
         st.rerun()
@@ -44,7 +48,7 @@ def _confirm_end() -> None:
 
 session = state.session
 title = session["job_title"] + (f" at {session['company']}" if session["company"] else "")
-st.title(f"💬 {title}")
+st.title(f"💬 {ui.plain(title)}")
 
 if state.status == "completed":
     st.success("This interview is finished.", icon="✅")
@@ -55,16 +59,15 @@ elif state.status == "abandoned":
 
 answer = None
 if state.status == "in_progress":
-    answer = st.chat_input(
-        "Type your answer", key="answer_input", max_chars=current.max_answer_chars,
-    )
+    # No max_chars on the widget: it would cut a long paste silently. The engine refuses it and
+    # the text is shown back below, so not a word is lost.
+    answer = st.chat_input("Type your answer", key="answer_input")
     if answer is not None:
         try:
             engine.submit_answer(ui.chains(), session_id, answer, max_chars=current.max_answer_chars)
             st.session_state.pop("answer_error", None)
         except AnswerError as exc:
-            st.session_state["answer_error"] = str(exc)
-            st.session_state["draft_answer"] = answer
+            st.session_state["answer_error"] = {"session": session_id, "message": str(exc), "draft": answer if answer.strip() else ""}
         state = engine.load(session_id) or state
 
     number = max(1, state.current_number)
@@ -73,6 +76,7 @@ if state.status == "in_progress":
                               text=f"Question {number} of {state.total}")
     if progress_cols[1].button("Skip question", key="skip", disabled=not state.awaiting_answer):
         engine.skip(session_id)
+        st.session_state.pop("answer_error", None)
         st.rerun()
     if progress_cols[2].button("End early", key="end_early"):
         _confirm_end()
@@ -95,12 +99,12 @@ for message in state.messages:
 if state.status != "in_progress":
     st.stop()
 
-if error := st.session_state.get("answer_error"):
-    st.warning(error, icon="✋")
-    draft = st.session_state.get("draft_answer")
-    if draft:
-        with st.expander("Your unsent answer (copy it from here)"):
-            st.code(draft, language=None, wrap_lines=True)
+refused = st.session_state.get("answer_error")
+if refused and refused.get("session") == session_id:
+    st.warning(refused["message"], icon="✋")
+    if refused["draft"]:
+        with st.expander("Your unsent answer (copy it from here)", expanded=True):
+            st.code(refused["draft"], language=None, wrap_lines=True)
 
 
 def _finish() -> None:

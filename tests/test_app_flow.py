@@ -1,12 +1,27 @@
-"""The whole app in AppTest: pages render on empty and populated databases; a full interview runs."""
+"""The whole app in AppTest (issue #6): setup, interview, follow-ups, skip, end early, feedback, resume.
+
+Every run uses the offline coach and its own database file. Assertions look at both what the page shows
+and what is stored: a second ``InterviewStore`` on the same file shares the app's DuckDB instance.
+
+AppTest quirk: after the first run it reruns only the page script, and the page it last switched to. After
+the app's own ``st.switch_page`` (Start → Interview, last answer → Feedback) a test switches there too.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from core.coach import MODEL_NAME as OFFLINE
+from core.export import export_json, export_markdown, session_export
+from core.interview import InterviewEngine
+from core.samples import list_samples, load_sample
+from core.schemas import DIMENSIONS, AnswerScore, aggregate_scores
+from core.settings import load_settings
 from core.store import InterviewStore
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
@@ -17,18 +32,55 @@ GOOD = ("At Northwind I owned the payments API. p95 latency was 900 ms and conve
         "added a Redis cache behind a feature flag. p95 fell to 210 ms and conversion rose 4% in a month. "
         "I learned to measure before optimising, and I chose caching over a rewrite because of the risk.")
 SHORT = "I used Python."
+# Concrete, with a result, but "we" throughout: the coach asks what the candidate did personally.
+WE = ("At Cobalt Systems we had a release that kept failing. We looked at the pipeline, we split the tests, we "
+      "added caching in GitHub Actions and we moved flaky suites to a nightly job. We cut build time from 40 to "
+      "12 minutes and we shipped twice as often after that.")
+MAX_CHARS = load_settings(secrets={}).max_answer_chars
+LONG = " ".join([GOOD] * (MAX_CHARS // len(GOOD) + 2))
+
+
+def unescape(text: str) -> str:
+    """What a reader sees of text the app passed through ``ui.plain`` (markdown escapes removed)."""
+    return re.sub(r"\\(.)", r"\1", text)
+
+
+def flat(text: str) -> str:
+    """Text with its line breaks and runs of spaces as single spaces (markdown hard breaks differ)."""
+    return " ".join(text.split())
 
 
 def _texts(at: AppTest) -> str:
     parts = [m.value for m in at.markdown] + [t.value for t in at.title] + [c.value for c in at.caption]
     parts += [s.value for s in at.subheader] + [i.value for i in at.info] + [e.value for e in at.error]
     parts += [w.value for w in at.warning] + [s.value for s in at.success]
-    parts += [m.label for m in at.metric] + [h.value for h in at.header]
-    return "\n".join(str(p) for p in parts)
+    parts += [m.label for m in at.metric] + [h.value for h in at.header] + [e.label for e in at.expander]
+    return unescape("\n".join(str(p) for p in parts))
 
 
 def _messages(at: AppTest) -> list:
     return list(at.chat_message)
+
+
+def _progress(at: AppTest) -> list[str]:
+    return [p.proto.text for p in at.get("progress")]
+
+
+def _captions(at: AppTest) -> list[str]:
+    return [unescape(c.value) for c in at.caption]
+
+
+def _warnings(at: AppTest) -> list[str]:
+    return [unescape(w.value) for w in at.warning]
+
+
+def _shown_message(message) -> str:
+    return unescape("\n".join(m.value for m in message.markdown) + "\n".join(c.value for c in message.caption))
+
+
+def _query_session(at: AppTest) -> str | None:
+    value = at.query_params.get("session")
+    return value[0] if isinstance(value, list) else value
 
 
 def new_app() -> AppTest:
@@ -43,6 +95,12 @@ def app(db_path, fresh_app_cache) -> AppTest:
     return at
 
 
+@pytest.fixture
+def stored(db_path) -> InterviewStore:
+    """The app's database seen from the test (same process, so the same DuckDB instance)."""
+    return InterviewStore(db_path)
+
+
 def start_sample_interview(at: AppTest, **options) -> str:
     at.switch_page("pages/setup.py").run()
     at.button(key="setup_sample").click().run()
@@ -52,13 +110,35 @@ def start_sample_interview(at: AppTest, **options) -> str:
         widget.set_value(value)
     at.button(key="setup_start").click().run()
     assert not at.exception, at.exception
-    session_id = at.query_params.get("session")
-    if isinstance(session_id, list):
-        session_id = session_id[0]
+    session_id = _query_session(at)
     assert session_id
     # AppTest reruns the page it last switched to; follow the app's own switch_page to the chat.
     at.switch_page("pages/interview.py")
     return session_id
+
+
+def answer(at: AppTest, text: str) -> AppTest:
+    at.chat_input(key="answer_input").set_value(text).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def kinds(store: InterviewStore, session_id: str) -> list[tuple[str, int | None]]:
+    return [(m["kind"], m["question_no"]) for m in store.list_messages(session_id)]
+
+
+def report_follows_scores(store: InterviewStore, session_id: str, answered: set[int]) -> dict:
+    """The stored report's overall is the one derived from the stored per-answer scores, nothing else."""
+    rows = store.list_answer_scores(session_id)
+    assert {r["question_no"] for r in rows} == answered
+    overall, dims = aggregate_scores([AnswerScore.model_validate(r["score"]) for r in rows])
+    report = store.get_report(session_id)
+    assert report is not None
+    assert report["overall"] == overall
+    assert report["dimension_scores"] == pytest.approx(dims)
+    session = store.get_session(session_id)
+    assert session["status"] == "completed" and session["overall_score"] == overall
+    return report
 
 
 def test_every_page_runs_on_an_empty_database(app):
@@ -71,49 +151,239 @@ def test_every_page_runs_on_an_empty_database(app):
         assert expected in _texts(app), page
 
 
-def test_full_interview_with_the_offline_coach(app, db_path):
-    session_id = start_sample_interview(app, setup_count=3)
-    messages = _messages(app)
-    assert len(messages) == 1 and messages[0].name == "assistant"
-    assert "Question 1 of 3" in str([p.proto.text for p in app.get("progress")])
+def test_a_whole_eight_question_interview(app, stored):
+    session_id = start_sample_interview(app)
+    app.run()  # the page as a refresh would draw it: the first question is stored, not streamed again
+    assert [m.name for m in _messages(app)] == ["assistant"]
+    assert _progress(app) == ["Question 1 of 8"]
+    assert f"Question 1 · {OFFLINE}" in _captions(app)
+    assert kinds(stored, session_id) == [("question", 1)]
 
-    # A short answer gets one follow-up, never two.
-    app.chat_input[0].set_value(SHORT).run()
-    assert not app.exception
-    kinds = [m.name for m in _messages(app)]
-    assert kinds == ["assistant", "user", "assistant"]
-    app.chat_input[0].set_value(GOOD).run()
-    assert len(_messages(app)) == 5  # follow-up answered → question 2
-
-    # Empty answer refused, nothing stored.
-    app.chat_input[0].set_value("   ").run()
-    assert "Your answer is empty" in _texts(app)
+    # A very short answer gets one follow-up; a short answer to the follow-up moves on (never two).
+    answer(app, SHORT)
+    assert [m.name for m in _messages(app)] == ["assistant", "user", "assistant"]
+    assert SHORT in _shown_message(_messages(app)[1])
+    assert f"Follow-up · {OFFLINE}" in _captions(app)
+    assert _progress(app) == ["Question 1 of 8"]
+    answer(app, SHORT)
     assert len(_messages(app)) == 5
+    assert _captions(app).count(f"Follow-up · {OFFLINE}") == 1
+    assert f"Question 2 · {OFFLINE}" in _captions(app)
+    assert _progress(app) == ["Question 2 of 8"]
+    assert kinds(stored, session_id) == [("question", 1), ("answer", 1), ("follow_up", 1), ("answer", 1),
+                                         ("question", 2)]
 
-    # Skip question 2.
+    # An empty (whitespace) answer is refused with a sentence; nothing is stored or shown as sent.
+    answer(app, "  \n\t ")
+    assert any("Your answer is empty" in w for w in _warnings(app))
+    assert len(_messages(app)) == 5 and len(stored.list_messages(session_id)) == 5
+    assert not app.code  # no "unsent answer" box for blank text
+
+    # An over-long answer is refused, and the text is shown back whole so not a word is lost.
+    assert len(LONG) > MAX_CHARS
+    answer(app, LONG)
+    assert any(f"the limit is {MAX_CHARS:,}" in w for w in _warnings(app)), _warnings(app)
+    assert [c.value for c in app.code] == [LONG]
+    assert len(_messages(app)) == 5 and len(stored.list_messages(session_id)) == 5
+    assert f"Answers up to {MAX_CHARS:,} characters" in _texts(app)
+
+    # Skip question 2: recorded, the refusal notice goes away, question 3 comes.
     app.button(key="skip").click().run()
     assert not app.exception
-    assert "Skipped" in _texts(app)
+    assert "Skipped" in _captions(app)
+    assert not _warnings(app) and not app.code
+    assert _progress(app) == ["Question 3 of 8"]
+    assert kinds(stored, session_id)[-2:] == [("skip", 2), ("question", 3)]
 
-    app.chat_input[0].set_value(GOOD).run()
-    for _ in range(3):
-        if "Overall score" in _texts(app):
-            break
-        if app.chat_input:
-            app.chat_input[0].set_value(GOOD).run()
-    assert not app.exception
+    # A full answer: no follow-up, and it is scored in the background while the interview goes on.
+    answer(app, GOOD)
+    assert _progress(app) == ["Question 4 of 8"]
+    from pages import ui as page_ui  # the module the app imported: the same cached engine and executor
+
+    engine = page_ui._engine(stored.path, None)
+    assert engine.store is not None  # the cached engine, not a new one built from the None placeholder
+    engine.wait_for_scoring(session_id)  # waits for the background futures; scores nothing itself
+    scored = {r["question_no"]: r for r in stored.list_answer_scores(session_id)}
+    assert set(scored) == {1, 3}
+    assert scored[3]["answer"] == GOOD
+    assert "(Follow-up:" in scored[1]["answer"]  # question 1 was scored once, with both replies
+    assert stored.get_session(session_id)["status"] == "in_progress" and stored.get_report(session_id) is None
+
+    # "We" throughout: one follow-up asking what the candidate did personally.
+    answer(app, WE)
+    assert _progress(app) == ["Question 4 of 8"]
+    assert kinds(stored, session_id)[-1] == ("follow_up", 4)
+    answer(app, GOOD)
+    assert _progress(app) == ["Question 5 of 8"]
+
+    for number in range(5, 8):
+        answer(app, GOOD)
+        assert _progress(app) == [f"Question {number + 1} of 8"]
+        assert f"Question {number + 1} · {OFFLINE}" in _captions(app)
+
+    # The last answer: scoring, report and the feedback page, in the same run.
+    answer(app, GOOD)
     assert "Overall score" in _texts(app)
     assert "Question by question" in _texts(app)
+    assert not app.chat_input
+    app.switch_page("pages/feedback.py").run()
+    assert not app.exception and "Overall score" in _texts(app)
 
-    # Everything is in the database: same process, so a second store shares the app's DuckDB instance.
-    store = InterviewStore(db_path)
-    session = store.get_session(session_id)
-    assert session["status"] == "completed" and 1 <= session["overall_score"] <= 10
-    kinds = [m["kind"] for m in store.list_messages(session_id)]
-    assert kinds.count("question") == 3 and kinds.count("follow_up") >= 1 and kinds.count("skip") == 1
-    scored = {r["question_no"] for r in store.list_answer_scores(session_id)}
-    assert scored == {1, 3}
-    assert store.get_report(session_id)["overall"] == session["overall_score"]
+    # Stored: every message, one follow-up at most per question, no refused text, every answer scored.
+    stored_kinds = kinds(stored, session_id)
+    assert [n for k, n in stored_kinds if k == "question"] == list(range(1, 9))
+    assert [n for k, n in stored_kinds if k == "follow_up"] == [1, 4]
+    assert [n for k, n in stored_kinds if k == "skip"] == [2]
+    assert [n for k, n in stored_kinds if k == "answer"] == [1, 1, 3, 4, 4, 5, 6, 7, 8]
+    contents = [m["content"] for m in stored.list_messages(session_id)]
+    assert LONG not in contents and all(c.strip() for c in contents)
+    assert {m["model"] for m in stored.list_messages(session_id) if m["role"] == "interviewer"} == {OFFLINE}
+    report = report_follows_scores(stored, session_id, {1, 3, 4, 5, 6, 7, 8})
+    assert f"{report['overall']} / 10" in [m.value for m in app.metric]
+
+
+def _submit_retry(at: AppTest, number: int, text: str) -> AppTest:
+    at.text_area(key=f"retry_text_{number}").set_value(text)
+    next(b for b in at.button if b.key and b.key.startswith(f"FormSubmitter:retry_form_{number}-")).click()
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_feedback_page_report_downloads_and_retry(app, stored):
+    sample = load_sample(list_samples()[0]["id"])
+    session_id = start_sample_interview(app, setup_count=3, setup_type="behavioral", setup_style="tough")
+    answer(app, GOOD)
+    app.button(key="skip").click().run()
+    answer(app, SHORT)  # follow-up
+    answer(app, GOOD)
+    app.switch_page("pages/feedback.py").run()
+    assert not app.exception, app.exception
+    report = report_follows_scores(stored, session_id, {1, 3})
+    session = stored.get_session(session_id)
+    scores = {r["question_no"]: r for r in stored.list_answer_scores(session_id)}
+    shown = _texts(app)
+
+    # The setup it was taken under, the overall score and the per-dimension chart.
+    assert f"{sample['job_title']} at {sample['company']}" in [unescape(s.value) for s in app.subheader]
+    setup = next(c for c in _captions(app) if "interview ·" in c)
+    for part in ("Behavioral interview", "Mid", "Tough interviewer", "3 questions", f"scored by {OFFLINE}"):
+        assert part in setup, setup
+    assert [m.value for m in app.metric] == [f"{report['overall']} / 10"]
+    assert len(app.main.get("vega_lite_chart")) == 1
+    assert set(report["dimension_scores"]) == set(DIMENSIONS)
+
+    # Strengths, weaknesses, CV tips and the coverage map, as stored.
+    for heading in ("Strengths", "Weaknesses", "Question by question", "CV tips", "Job requirements coverage"):
+        assert f"#### {heading}" in shown, heading
+    for item in report["strengths"] + report["weaknesses"] + report["cv_tips"]:
+        assert item in shown, item
+    assert report["coverage"]
+    coverage = app.main.dataframe[-1].value
+    assert list(coverage["Requirement"]) == [c["requirement"] for c in report["coverage"]]
+    assert [status.split(" ", 1)[1] for status in coverage["Status"]] == [c["status"] for c in report["coverage"]]
+
+    # One card per question: the question, the answer, the score, the evidence, what was missing,
+    # a stronger answer. The skipped one says so and has no score.
+    cards = list(app.main.expander)
+    assert len(cards) == 3
+    state_questions = [m["content"] for m in stored.list_messages(session_id) if m["kind"] == "question"]
+    for number, card in enumerate(cards, start=1):
+        card_text = flat(unescape("\n".join(m.value for m in card.markdown)))
+        assert state_questions[number - 1] in card_text
+        if number == 2:
+            assert card.label.endswith("· skipped")
+            assert "Skipped: no score." in [c.value for c in card.caption]
+            continue
+        row = scores[number]
+        assert card.label.endswith(f"· {row['overall']}/10")
+        assert flat(row["answer"]) in card_text
+        evidence = card.dataframe[0].value
+        assert list(evidence["Score"]) == [f"{row[d]}/5" for d in DIMENSIONS]
+        assert list(evidence["Evidence"]) == [row["evidence"][d] for d in DIMENSIONS]
+        for item in row["missing"]:
+            assert flat(item) in card_text
+        assert row["stronger_answer"] and [unescape(i.value) for i in card.info] == [row["stronger_answer"]]
+    assert "(Follow-up:" in unescape("\n".join(m.value for m in cards[2].markdown))
+
+    # Downloads: both buttons are there; AppTest does not expose their bytes, so check the export itself.
+    assert {b.key: b.label for b in app.download_button} == {"dl_md": "Download Markdown", "dl_json": "Download JSON"}
+    assert app.download_button(key="dl_md").proto.url.endswith(".md")
+    assert app.download_button(key="dl_json").proto.url.endswith(".json")
+    data = session_export(stored, session_id)
+    markdown = export_markdown(data)
+    assert f"## Overall score: {report['overall']} / 10" in markdown
+    assert "Type: behavioral · Seniority: mid · Style: tough · Questions: 3" in markdown
+    for question in state_questions:
+        assert question in markdown
+    assert "_(skipped)_" in markdown and "**Follow-up:**" in markdown
+    for number, row in scores.items():
+        assert f"### Score for question {number}: {row['overall']} / 10" in markdown
+        assert row["evidence"]["specificity"] in markdown
+    for heading in ("## Strengths", "## Weaknesses", "## CV tips", "## Job requirements coverage"):
+        assert heading in markdown
+    exported = json.loads(export_json(data))
+    assert exported["session"]["id"] == session_id and exported["session"]["model"] == session["model"]
+    assert exported["report"]["overall"] == report["overall"]
+    assert exported["report"]["coverage"] == report["coverage"]
+    assert [s["question_no"] for s in exported["answer_scores"]] == [1, 3]
+    assert len(exported["transcript"]) == len(stored.list_messages(session_id))
+
+    # Retry: an empty retry is refused and stores nothing.
+    _submit_retry(app, 1, "   ")
+    assert any("Your answer is empty" in w for w in _warnings(app))
+    assert len(stored.list_answer_scores(session_id, attempt=None)) == 2
+
+    # Retry question 1 with a weak answer: before/after per dimension, both stored; the report stays.
+    _submit_retry(app, 1, SHORT)
+    rows = stored.list_answer_scores(session_id, attempt=None)
+    before = next(r for r in rows if r["question_no"] == 1 and r["attempt"] == 1)
+    after = next(r for r in rows if r["question_no"] == 1 and r["attempt"] == 2)
+    assert after["answer"] == SHORT and after["overall"] < before["overall"]
+    card = app.main.expander[0]
+    assert "**Retry 1: before and after**" in [m.value for m in card.markdown]
+    compare = card.dataframe[1].value
+    assert list(compare["Before"]) == [before[d] for d in DIMENSIONS] + [before["overall"]]
+    assert list(compare["After"]) == [after[d] for d in DIMENSIONS] + [after["overall"]]
+    assert list(compare["Change"]) == [after[d] - before[d] for d in DIMENSIONS] + [after["overall"] - before["overall"]]
+    assert stored.get_report(session_id)["overall"] == report["overall"]
+
+
+def test_end_early_with_confirmation(app, stored):
+    session_id = start_sample_interview(app)
+    answer(app, GOOD)
+    answer(app, GOOD)
+    assert _progress(app) == ["Question 3 of 8"]
+
+    # "Keep going" closes the dialog and changes nothing.
+    app.button(key="end_early").click().run()
+    assert not app.exception
+    assert [d.proto.dialog.title for d in app.get("dialog")] == ["End the interview now?"]
+    assert app.button(key="end_confirm") and app.button(key="end_cancel")
+    app.button(key="end_cancel").click().run()
+    assert not app.exception
+    assert not app.get("dialog") and not [b for b in app.button if b.key in ("end_confirm", "end_cancel")]
+    assert _progress(app) == ["Question 3 of 8"] and app.chat_input
+    assert stored.get_session(session_id)["status"] == "in_progress" and stored.get_report(session_id) is None
+
+    # Confirm: the report covers the two answered questions only; question 3 is shown as not answered.
+    app.button(key="end_early").click().run()
+    app.button(key="end_confirm").click().run()
+    assert not app.exception, app.exception
+    assert "Overall score" in _texts(app)
+    app.switch_page("pages/feedback.py").run()
+    assert not app.exception
+    report_follows_scores(stored, session_id, {1, 2})
+    assert [n for k, n in kinds(stored, session_id) if k == "question"] == [1, 2, 3]
+    labels = [e.label for e in app.main.expander]
+    assert len(labels) == 3 and labels[2].endswith("· not scored")
+
+    # A finished interview is not offered for resuming on Home, and its chat is closed.
+    app.switch_page("pages/home.py").run()
+    assert not app.exception
+    assert not [b for b in app.button if b.key == f"resume_{session_id}"]
+    app.switch_page("pages/interview.py").run()
+    assert "This interview is finished." in _texts(app) and not app.chat_input
 
 
 def test_resume_in_a_fresh_apptest(db_path, fresh_app_cache):
@@ -132,3 +402,59 @@ def test_resume_in_a_fresh_apptest(db_path, fresh_app_cache):
     assert not second.exception
     assert len(_messages(second)) == count
     assert GOOD[:30] in _texts(second)
+
+
+def test_home_lists_the_unfinished_interview_and_resumes_it(db_path, fresh_app_cache, stored):
+    first = new_app()
+    first.run()
+    session_id = start_sample_interview(first, setup_count=4)
+    answer(first, GOOD)
+    before = [_shown_message(m) for m in _messages(first)]
+    del first
+
+    home = new_app()
+    home.run()
+    assert not home.exception
+    assert "Unfinished interviews" in _texts(home)
+    sample = load_sample(list_samples()[0]["id"])
+    assert f"{sample['job_title']} at {sample['company']}" in _texts(home)
+    assert "1 answer so far" in _texts(home)
+    home.button(key=f"resume_{session_id}").click().run()
+    assert not home.exception, home.exception
+    assert _query_session(home) == session_id
+    assert [_shown_message(m) for m in _messages(home)] == before
+    assert _progress(home) == ["Question 2 of 4"]
+
+    # It carries on where it was.
+    home.switch_page("pages/interview.py")
+    answer(home, GOOD)
+    assert _progress(home) == ["Question 3 of 4"]
+    assert [n for k, n in kinds(stored, session_id) if k == "answer"] == [1, 2]
+
+
+@pytest.mark.parametrize("page", ["pages/interview.py", "pages/feedback.py"])
+def test_unknown_and_abandoned_sessions_in_the_url(db_path, fresh_app_cache, stored, page):
+    engine = InterviewEngine(stored)
+    abandoned = engine.create(job_title="Data Analyst", company="Acme", job_description="SQL and dashboards.",
+                              cv_text="Analyst at Foo, built dashboards in Tableau.")
+    stored.add_message(abandoned, "interviewer", "Tell me about yourself.", kind="question", question_no=1,
+                       model=OFFLINE)
+    engine.abandon(abandoned)
+    expected = {
+        "pages/interview.py": {"no-such-session": "This interview could not be found.",
+                               "x' OR '1'='1": "This interview could not be found.",
+                               abandoned: "This interview was ended without a report."},
+        "pages/feedback.py": {"no-such-session": "Open a finished interview from History",
+                              "x' OR '1'='1": "Open a finished interview from History",
+                              abandoned: "This interview has no report."},
+    }[page]
+    for session_id, sentence in expected.items():
+        at = new_app()
+        at.query_params["session"] = session_id
+        at.switch_page(page)
+        at.run()
+        assert not at.exception, (session_id, at.exception)
+        assert sentence in _texts(at), (session_id, _texts(at))
+        assert not at.chat_input and not at.get("progress")
+    assert stored.get_session(abandoned)["status"] == "abandoned"
+    assert stored.get_report(abandoned) is None

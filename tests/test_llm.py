@@ -157,7 +157,7 @@ def test_prompt_files_are_checked_at_load(tmp_path):
 
 class _Fake(Exception):
     def __init__(self, status: int | None = None) -> None:
-        super().__init__("Incorrect API key provided: sk-SECRET-123")
+        super().__init__("Request failed (token sk-SECRET-123)")
         self.status_code = status
 
 
@@ -182,6 +182,9 @@ def test_errors_are_classified_and_described_without_their_text():
     for kind, exc in cases.items():
         assert classify_error(exc) == kind, kind
         assert "sk-SECRET" not in describe_error(exc)
+    gemini_bad_key = _Fake(400)
+    gemini_bad_key.args = ("400 INVALID_ARGUMENT. API key not valid. Please pass a valid API key.",)
+    assert classify_error(gemini_bad_key) == "key_rejected"  # Gemini answers a bad key with a 400
     wrapped = RuntimeError("outer")
     wrapped.__cause__ = _Fake(429)
     assert classify_error(wrapped) == "rate_limited"
