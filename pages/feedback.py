@@ -91,7 +91,7 @@ for row in scores:
 for record in state.questions:
     attempts = by_question.get(record.number, [])
     first = next((r for r in attempts if r["attempt"] == 1), None)
-    label = f"Q{record.number}: {record.question[:90]}{'…' if len(record.question) > 90 else ''}"
+    label = f"Q{record.number}: {ui.plain(record.question[:90])}{'…' if len(record.question) > 90 else ''}"
     label += f" · {first['overall']}/10" if first else (" · skipped" if record.skipped else " · not scored")
     with st.expander(label):
         st.markdown("**Question**  \n" + ui.plain(record.question))

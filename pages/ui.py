@@ -8,8 +8,10 @@ per process (the DuckDB store, the model chains, the scoring executor) come from
 from __future__ import annotations
 
 import hashlib
+import runpy
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -17,6 +19,8 @@ import streamlit as st
 from core.interview import InterviewEngine
 from core.settings import PROVIDER_LABELS, Settings, load_settings
 from core.store import InterviewStore, StoreError
+
+ROUTER = Path(__file__).resolve().parent.parent / "streamlit_app.py"
 
 KEY_FIELDS = {
     "gemini": "google_api_key",
@@ -94,8 +98,30 @@ def warm_models() -> None:
     threading.Thread(target=run, name="warm-models", daemon=True).start()
 
 
+def run_through_router() -> None:
+    """Run ``streamlit_app.py`` in place when Streamlit ran a file of ``pages/`` on its own.
+
+    Until some session of the process has called ``st.navigation``, Streamlit treats a ``pages/``
+    folder next to the entry file as its legacy multipage app: the first deep link after a server
+    (re)start, e.g. ``/interview?session=…``, runs ``pages/interview.py`` alone, without the router's
+    frame and with every file of ``pages/`` (``ui`` included) listed as a page. Running the router
+    here, in the same script run, leaves that mode (``st.navigation`` turns it off for the process)
+    and shows the page the URL names, with any widget event of this run intact.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # a Streamlit without the legacy mode
+        return
+    if not getattr(PagesManager, "uses_pages_directory", False):
+        return
+    PagesManager.uses_pages_directory = False
+    runpy.run_path(str(ROUTER), run_name="__main__")
+    st.stop()
+
+
 def require_sign_in() -> None:
     """With sign-in configured, nothing but a sign-in prompt until the visitor has signed in."""
+    run_through_router()
     if not settings().auth_enabled or getattr(st.user, "is_logged_in", False):
         return
     st.title("🎤 Interview Simulator")
@@ -154,6 +180,8 @@ def active_session_id() -> str | None:
 def sidebar() -> None:
     """The shared frame: which models answer, in order; keys for this browser session; storage."""
     current = settings()
+    if current.auth_enabled and not getattr(st.user, "is_logged_in", False):
+        return  # a signed-out visitor sees the sign-in prompt only (no keys, no test calls)
     with st.sidebar:
         st.subheader("Interviewer")
         configured = current.configured_providers()

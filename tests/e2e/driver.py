@@ -1,0 +1,216 @@
+"""Driving the real app in a real browser: a `streamlit run` process and Playwright helpers.
+
+Shared by the browser tests (through ``conftest.py``), ``bench/bench_flow.py`` and
+``python -m tests.e2e.screenshots``. Nothing here imports pytest.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+VIEWPORT = {"width": 1280, "height": 900}
+
+# Settings from the developer's environment that would send the app to a real provider or database.
+_FOREIGN_ENV = ("OPENAI_BASE_URL", "INTERVIEW_PROVIDERS", "LOCAL_LLM_BASE_URL", "OLLAMA_BASE_URL",
+                "MOTHERDUCK_TOKEN", "GEMINI_BASE_URL", "OPENROUTER_BASE_URL")
+
+SAMPLE_ANSWERS = [
+    "At Northwind I owned the payments API. Latency was 900 ms at p95 and checkout conversion was "
+    "dropping, so my task was to bring it under 300 ms. I profiled the service, found N+1 queries in "
+    "PostgreSQL, added batching and a Redis cache, and rolled it out behind a feature flag. p95 fell to "
+    "210 ms and conversion rose 4% in a month. I learned to measure before optimising.",
+    "I use Python daily: I wrote our ingestion service in Python with FastAPI and pytest, about 40k lines.",
+    "I don't know.",
+    "We had a conflict about the release date. I set up a meeting, listened to both sides and we agreed "
+    "to ship a smaller scope first, which shipped on time and cut support tickets by 30%.",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class StreamlitServer:
+    """A real `streamlit run` process on its own port and database file."""
+
+    db_path: str
+    env_extra: dict[str, str] = field(default_factory=dict)
+    port: int = 0
+    process: subprocess.Popen | None = None
+    log_path: Path | None = None
+    started_at: float = 0.0  # time.perf_counter() just before the process was spawned
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 60.0, poll: float = 0.1) -> float:
+        """Start and wait for the health endpoint; returns seconds to healthy."""
+        self.port = self.port or free_port()
+        env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY") and k not in _FOREIGN_ENV}
+        env.update({"INTERVIEW_DB": self.db_path, "PYTHONUNBUFFERED": "1", **self.env_extra})
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.log_path = ARTIFACTS / f"streamlit-{self.port}.log"
+        log = open(self.log_path, "ab")  # noqa: SIM115 - closed with the process
+        self.started_at = time.perf_counter()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(self.port),
+             "--server.address", "127.0.0.1", "--server.headless", "true",
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        log.close()  # the child holds its own descriptor
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"streamlit exited early; see {self.log_path}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1) as reply:
+                    if reply.status == 200:
+                        return time.perf_counter() - self.started_at
+            except OSError:
+                time.sleep(poll)
+        raise RuntimeError(f"streamlit did not become healthy; see {self.log_path}")
+
+    def kill(self) -> None:
+        """SIGKILL the whole process group: no clean shutdown, as in a crash."""
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path and self.log_path.exists() else ""
+
+
+def launch_chromium(playwright: Any) -> Any:
+    if not Path(CHROMIUM).exists():
+        raise RuntimeError(f"Chromium is not installed at {CHROMIUM}: install Debian's chromium package "
+                           "(apt-get install -y chromium); .ci/run does this.")
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+
+
+def new_page(browser: Any, timeout_ms: int = 20_000) -> Any:
+    page = browser.new_context(viewport=VIEWPORT).new_page()
+    page.set_default_timeout(timeout_ms)
+    return page
+
+
+def screenshot(page: Any, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+# ------------------------------------------------------------------------------------------ page helpers
+
+
+def wait_for_idle(page: Any, timeout_ms: int = 30_000) -> None:
+    """Wait until Streamlit has finished the current run (no running indicator)."""
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')",
+        timeout=timeout_ms,
+    )
+
+
+def chat_count(page: Any) -> int:
+    return page.get_by_test_id("stChatMessage").count()
+
+
+def answer(page: Any, text: str) -> None:
+    box = page.get_by_test_id("stChatInputTextArea")
+    box.fill(text)
+    box.press("Enter")
+
+
+# The next question is complete (and stored) once its caption "Question 3 · model" / "Follow-up · model"
+# is shown under it; an answer sent while a question is still streaming is refused by the app.
+QUESTION_SHOWN = """before => {
+  if (location.pathname.endsWith('/feedback')) return true;
+  const messages = document.querySelectorAll('[data-testid="stChatMessage"]');
+  if (messages.length <= before + 1) return false;
+  const last = messages[messages.length - 1];
+  return !!last.querySelector('[data-testid="stChatMessageAvatarAssistant"]')
+    && /(Question \\d+|Follow-up) · /.test(last.innerText);
+}"""
+
+
+def answer_and_wait(page: Any, text: str, timeout_ms: int = 30_000) -> None:
+    """Send an answer; wait for it and the whole next question (or the feedback page) to be shown."""
+    wait_for_idle(page)
+    before = chat_count(page)
+    answer(page, text)
+    page.wait_for_function(QUESTION_SHOWN, arg=before, timeout=timeout_ms)
+    wait_for_idle(page)
+
+
+def session_id_of(url: str) -> str:
+    found = re.search(r"[?&]session=(\w+)", url)
+    if not found:
+        raise AssertionError(f"no ?session= in {url}")
+    return found.group(1)
+
+
+def start_sample_interview(page: Any, base_url: str) -> str:
+    """Home → "Try with a sample CV and job" → Start; returns the interview's URL (with ?session=)."""
+    page.goto(base_url)
+    page.get_by_role("button", name="Try with a sample CV and job").click()
+    page.get_by_role("button", name="Start the interview").wait_for()
+    wait_for_idle(page)
+    page.get_by_role("button", name="Start the interview").click()
+    page.wait_for_url(re.compile(r".*/interview\?session=\w+"))
+    wait_for_first_question(page)
+    return page.url
+
+
+def wait_for_first_question(page: Any, timeout_ms: int = 30_000) -> None:
+    page.wait_for_function(QUESTION_SHOWN, arg=-1, timeout=timeout_ms)
+    wait_for_idle(page)
+
+
+def answer_until_feedback(page: Any, answers: list[str], max_turns: int = 40) -> int:
+    """Answer (cycling through ``answers``) until the feedback page shows; returns answers sent."""
+    sent = 0
+    for _ in range(max_turns):
+        wait_for_idle(page)
+        if "/feedback" in page.url:
+            break
+        box = page.get_by_test_id("stChatInputTextArea")
+        if not box.is_visible():
+            page.wait_for_timeout(200)
+            continue
+        answer_and_wait(page, answers[sent % len(answers)])
+        sent += 1
+    page.wait_for_url(re.compile(r".*/feedback\?session=\w+"), timeout=30_000)
+    page.get_by_text("Overall score").first.wait_for()
+    return sent
