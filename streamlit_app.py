@@ -13,7 +13,7 @@ from pages import ui  # noqa: E402 - after set_page_config, which must come firs
 
 PAGES = {
     "home": st.Page("pages/home.py", title="Home", icon="🏠", default=True),
-    "setup": st.Page("pages/setup.py", title="New interview", icon="📝", url_path="new"),
+    "setup": st.Page("pages/setup.py", title="New interview", icon="📝", url_path="setup"),
     "interview": st.Page("pages/interview.py", title="Interview", icon="💬", url_path="interview"),
     "feedback": st.Page("pages/feedback.py", title="Feedback", icon="📊", url_path="feedback"),
     "history": st.Page("pages/history.py", title="History", icon="📈", url_path="history"),

@@ -57,18 +57,27 @@ if state.status == "completed":
 elif state.status == "abandoned":
     st.info("This interview was ended without a report.", icon="⏹️")
 
-answer = None
+
+def _on_answer() -> None:
+    """Store the answer before the script runs, so the page below already shows it."""
+    text = st.session_state.get("answer_input")
+    if text is None:
+        return
+    try:
+        engine.submit_answer(ui.chains(), session_id, text, max_chars=current.max_answer_chars)
+    except AnswerError as exc:
+        st.session_state["answer_error"] = {"session": session_id, "message": str(exc),
+                                            "draft": text if text.strip() else ""}
+    else:
+        st.session_state.pop("answer_error", None)
+
+
 if state.status == "in_progress":
     # No max_chars on the widget: it would cut a long paste silently. The engine refuses it and
-    # the text is shown back below, so not a word is lost.
-    answer = st.chat_input("Type your answer", key="answer_input")
-    if answer is not None:
-        try:
-            engine.submit_answer(ui.chains(), session_id, answer, max_chars=current.max_answer_chars)
-            st.session_state.pop("answer_error", None)
-        except AnswerError as exc:
-            st.session_state["answer_error"] = {"session": session_id, "message": str(exc), "draft": answer if answer.strip() else ""}
-        state = engine.load(session_id) or state
+    # the text is shown back below, so not a word is lost. The box is disabled while the next
+    # question is being written, so an answer cannot interrupt it.
+    st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
+                  disabled=not state.awaiting_answer)
 
     number = max(1, state.current_number)
     progress_cols = st.columns([3, 1, 1])

@@ -60,7 +60,7 @@ def router(tmp_path: Path, db_path, fresh_app_cache) -> str:
     script.write_text(
         "import streamlit as st\n"
         f"P = {str(ROOT / 'pages')!r} + '/'\n"
-        "st.navigation([st.Page(P + 'home.py', default=True), st.Page(P + 'setup.py', url_path='new'),\n"
+        "st.navigation([st.Page(P + 'home.py', default=True), st.Page(P + 'setup.py', url_path='setup'),\n"
         "    st.Page(P + 'interview.py', url_path='interview'), st.Page(P + 'feedback.py', url_path='feedback'),\n"
         "    st.Page(P + 'history.py', url_path='history')]).run()\n"
     )
