@@ -16,10 +16,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
+
+if TYPE_CHECKING:  # pandas is imported by DuckDB's .df() when a frame is asked for
+    import pandas as pd
 
 SESSION_STATUSES = ("setup", "in_progress", "completed", "abandoned")
 

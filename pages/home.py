@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core import progress
 from pages import ui
 
 st.title("🎤 Interview Simulator")
@@ -39,6 +38,8 @@ st.subheader("Recent scores")
 if not scores:
     st.info("No finished interviews yet. Your scores will appear here after your first one.", icon="📈")
 else:
+    from core import progress  # pandas and altair: only when there is something to chart
+
     recent = progress.score_points(scores)
     last = recent.iloc[-1]
     delta = float(last["score"] - recent.iloc[-2]["score"]) if len(recent) > 1 else None
