@@ -21,5 +21,8 @@ PAGES = {
 
 page = st.navigation(list(PAGES.values()))
 ui.sidebar()
-ui.warm_models()
-page.run()
+try:
+    page.run()
+finally:
+    ui.warm_models()  # after the page is drawn: heavy imports happen while the visitor reads
+

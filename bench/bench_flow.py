@@ -67,7 +67,7 @@ PROBE = """(() => {
     && [...document.querySelectorAll('h4')].some(e => e.textContent.includes('Question by question'))
     && document.querySelectorAll('[data-testid="stExpander"]').length > 0
     && document.querySelectorAll('[data-testid="stDownloadButton"]').length >= 2
-    && !!document.querySelector('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg')
+    && document.querySelectorAll('.st-key-dimension_bars [data-testid="stProgress"]').length === 5
     && !document.querySelector('[data-testid="stMain"] [data-stale="true"]');
   const check = () => {
     if (probe.armed && probe.score === null && scoreShown()) probe.score = performance.now();

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -55,21 +54,13 @@ cols = st.columns([1, 2])
 cols[0].metric("Overall score", f"{report['overall']} / 10")
 dims = report.get("dimension_scores") or {}
 if dims:
-    frame = pd.DataFrame(
-        [{"Dimension": DIMENSION_LABELS[d], "Score": dims[d], "What it means": DIMENSION_HELP[d]}
-         for d in DIMENSIONS if d in dims]
-    )
-    chart = (
-        alt.Chart(frame)
-        .mark_bar()
-        .encode(
-            x=alt.X("Score:Q", scale=alt.Scale(domain=[0, 5]), title="Average score (1-5)"),
-            y=alt.Y("Dimension:N", sort=None, title=None),
-            tooltip=["Dimension", alt.Tooltip("Score:Q", format=".1f"), "What it means"],
-        )
-        .properties(height=180)
-    )
-    cols[1].altair_chart(chart, width="stretch")
+    # Native bars, one per rubric dimension: they paint with the page (no chart bundle to load).
+    with cols[1].container(key="dimension_bars"):
+        for d in DIMENSIONS:
+            if d in dims:
+                st.progress(min(1.0, dims[d] / 5), text=f"{DIMENSION_LABELS[d]} · {dims[d]:.1f} / 5")
+        st.caption("Average per dimension (1-5). " + " ".join(
+            f"{DIMENSION_LABELS[d]}: {DIMENSION_HELP[d].lower()}" for d in DIMENSIONS))
 if report.get("summary"):
     st.write(ui.plain(report["summary"]))
 

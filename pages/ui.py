@@ -91,9 +91,13 @@ def warm_models() -> None:
         _warm_started.add(key)
 
     def run() -> None:
+        import importlib
+
         from core.llm import warm_provider_imports
 
         warm_provider_imports(current, wait=True)
+        for module in ("core.progress", "core.documents"):  # charts (pandas, altair), file parsers
+            importlib.import_module(module)
 
     threading.Thread(target=run, name="warm-models", daemon=True).start()
 

@@ -20,7 +20,7 @@ from core.coach import MODEL_NAME as OFFLINE
 from core.export import export_json, export_markdown, session_export
 from core.interview import InterviewEngine
 from core.samples import list_samples, load_sample
-from core.schemas import DIMENSIONS, AnswerScore, aggregate_scores
+from core.schemas import DIMENSION_LABELS, DIMENSIONS, AnswerScore, aggregate_scores
 from core.settings import load_settings
 from core.store import InterviewStore
 
@@ -270,8 +270,11 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     for part in ("Behavioral interview", "Mid", "Tough interviewer", "3 questions", f"scored by {OFFLINE}"):
         assert part in setup, setup
     assert [m.value for m in app.metric] == [f"{report['overall']} / 10"]
-    assert len(app.main.get("vega_lite_chart")) == 1
     assert set(report["dimension_scores"]) == set(DIMENSIONS)
+    bars = [p.proto.text for p in app.main.get("progress")]
+    assert bars == [f"{DIMENSION_LABELS[d]} · {report['dimension_scores'][d]:.1f} / 5" for d in DIMENSIONS]
+    assert [p.proto.value for p in app.main.get("progress")] == [
+        round(report["dimension_scores"][d] / 5 * 100) for d in DIMENSIONS]
 
     # Strengths, weaknesses, CV tips and the coverage map, as stored.
     for heading in ("Strengths", "Weaknesses", "Question by question", "CV tips", "Job requirements coverage"):
