@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
@@ -43,11 +42,11 @@ from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 from pydantic import BaseModel
 
 from core import prompting
+from core.providers import OFFLINE, describe_providers, safe_url
 from core.schemas import AnswerScore, InterviewReport
 from core.settings import PROVIDER_LABELS, ROOT, Settings
 
 PROMPTS_DIR = ROOT / "prompts"
-OFFLINE = "offline"
 COOLDOWN_S = 60.0  # a provider that timed out or was unreachable is skipped this long
 RETRY_DELAY_S = 0.25
 SKIPPED_ANSWER = "(skipped)"
@@ -64,7 +63,7 @@ __all__ = [
     "build_messages",
     "check_provider",
     "describe_error",
-    "describe_providers",
+    "describe_providers",  # re-exported from core.providers (light: no LangChain import)
     "load_prompts",
     "warm_provider_imports",
 ]
@@ -331,17 +330,6 @@ def describe_error(exc: BaseException) -> str:
 
 def _transient(exc: BaseException) -> bool:
     return classify_error(exc) in ("server_error", "unreachable")
-
-
-def _safe_url(url: str | None) -> str:
-    """A base URL without user info, query or fragment (never a key)."""
-    if not url:
-        return ""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 # ================================================================ providers
@@ -753,30 +741,6 @@ def build_chains(settings: Settings, offline_model: BaseChatModel | None = None)
 # ================================================================ sidebar helpers
 
 
-def describe_providers(settings: Settings) -> list[dict[str, Any]]:
-    """Every provider the app knows, configured or not, for the sidebar (never a key)."""
-    configured = set(settings.configured_providers())
-    order = [n for n in settings.provider_order if n != OFFLINE]
-    order += [n for n in ("gemini", "openai", "openrouter", "local") if n not in order]
-    rows = []
-    for name in order:
-        provider = make_provider(settings, name)
-        if name == "local":
-            detail = _safe_url(settings.local_base_url) or "Set the URL of an OpenAI-compatible server."
-        elif name == "openai" and settings.openai_base_url:
-            detail = _safe_url(settings.openai_base_url)
-        elif name == "gemini" and settings.gemini_base_url:
-            detail = _safe_url(settings.gemini_base_url)
-        else:
-            detail = "Key set." if name in configured else "No key."
-        rows.append({"name": name, "label": provider.label, "configured": name in configured,
-                     "model": provider.model_name, "detail": detail})
-    rows.append({"name": OFFLINE, "label": PROVIDER_LABELS[OFFLINE], "configured": True,
-                 "model": make_provider(settings, OFFLINE).model_name,
-                 "detail": "Built in: no key, no network."})
-    return rows
-
-
 def check_provider(settings: Settings, name: str, *, timeout_s: float | None = None) -> str:
     """Send one tiny request to ``name``; a plain sentence with the result (never a key)."""
     if name != OFFLINE and name not in settings.configured_providers():
@@ -792,10 +756,10 @@ def check_provider(settings: Settings, name: str, *, timeout_s: float | None = N
     except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
         kind = classify_error(exc)
         where = {
-            "local": _safe_url(settings.local_base_url),
-            "openai": _safe_url(settings.openai_base_url) or "api.openai.com",
-            "openrouter": _safe_url(settings.openrouter_base_url),
-            "gemini": _safe_url(settings.gemini_base_url) or "generativelanguage.googleapis.com",
+            "local": safe_url(settings.local_base_url),
+            "openai": safe_url(settings.openai_base_url) or "api.openai.com",
+            "openrouter": safe_url(settings.openrouter_base_url),
+            "gemini": safe_url(settings.gemini_base_url) or "generativelanguage.googleapis.com",
         }.get(name, "")
         label = provider.label
         sentences = {
@@ -808,14 +772,3 @@ def check_provider(settings: Settings, name: str, *, timeout_s: float | None = N
         return sentences.get(kind, f"{label} {describe_error(exc)}.")
     seconds = time.perf_counter() - started
     return f"{provider.label} ({provider.model_name}) answered in {seconds:.1f} s."
-
-
-def chain_summary(settings: Settings) -> str:
-    """'OpenAI (gpt-4o-mini) → Offline coach' without building any model."""
-    names = [*settings.configured_providers(), OFFLINE]
-    parts = []
-    for name in names:
-        provider = make_provider(settings, name)
-        parts.append(provider.label if name == OFFLINE else f"{provider.label} ({provider.model_name})")
-    return " → ".join(parts)
-

@@ -209,7 +209,7 @@ def sidebar() -> None:
 
 
 def _provider_panel(current: Settings) -> None:
-    from core.llm import check_provider, describe_providers
+    from core.providers import describe_providers  # light: the model layer loads on "Test connection"
 
     overrides: dict[str, str] = dict(st.session_state.get("provider_overrides", {}))
     st.caption("Keys typed here stay in this browser tab only: never saved, logged or exported.")
@@ -232,6 +232,8 @@ def _provider_panel(current: Settings) -> None:
             if url.strip() != overrides.get("local_base_url", ""):
                 overrides["local_base_url"] = url.strip()
         if provider["configured"] and st.button("Test connection", key=f"test_{name}"):
+            from core.llm import check_provider
+
             with st.spinner("Asking the model…"):
                 st.caption(check_provider(current, name))
     if overrides != st.session_state.get("provider_overrides", {}):
