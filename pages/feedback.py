@@ -91,8 +91,10 @@ for record in state.questions:
             continue
         st.markdown("**Your answer**  \n" + ui.plain(record.combined_answer))
         rows = [{"Dimension": DIMENSION_LABELS[d], "Score": f"{first[d]}/5",
-                 "Evidence": first["evidence"].get(d, "")} for d in DIMENSIONS]
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+                 "Evidence": ui.plain(first["evidence"].get(d, ""))} for d in DIMENSIONS]
+        # st.table, not st.dataframe: static HTML that paints with the page (no grid bundle to load);
+        # its cells are Markdown, so every user-derived cell goes through ui.plain.
+        st.table(pd.DataFrame(rows), hide_index=True)
         if first["missing"]:
             st.markdown("**What was missing**")
             for item in first["missing"]:
@@ -110,7 +112,7 @@ for record in state.questions:
                     "Change": latest["overall"] - first["overall"]}]
             )
             st.markdown(f"**Retry {latest['attempt'] - 1}: before and after**")
-            st.dataframe(compare, hide_index=True, width="stretch")
+            st.table(compare, hide_index=True)
         with st.form(key=f"retry_form_{record.number}", clear_on_submit=False):
             retry = st.text_area("Retry this question", key=f"retry_text_{record.number}",
                                  max_chars=current.max_answer_chars,
@@ -133,10 +135,10 @@ if report.get("cv_tips"):
 if report.get("coverage"):
     st.markdown("#### Job requirements coverage")
     icons = {"evidenced": "✅ evidenced", "weak": "🟡 weak", "not probed": "⚪ not probed"}
-    st.dataframe(
-        pd.DataFrame([{"Requirement": c["requirement"], "Status": icons.get(c["status"], c["status"]),
-                       "Evidence": c.get("evidence", "")} for c in report["coverage"]]),
-        hide_index=True, width="stretch",
+    st.table(
+        pd.DataFrame([{"Requirement": ui.plain(c["requirement"]), "Status": icons.get(c["status"], c["status"]),
+                       "Evidence": ui.plain(c.get("evidence", ""))} for c in report["coverage"]]),
+        hide_index=True,
     )
 
 data = session_export(store, session_id, owner=owner)

@@ -282,8 +282,8 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     for item in report["strengths"] + report["weaknesses"] + report["cv_tips"]:
         assert item in shown, item
     assert report["coverage"]
-    coverage = app.main.dataframe[-1].value
-    assert list(coverage["Requirement"]) == [c["requirement"] for c in report["coverage"]]
+    coverage = app.main.table[-1].value  # st.table cells are Markdown: user text arrives escaped
+    assert [unescape(r) for r in coverage["Requirement"]] == [c["requirement"] for c in report["coverage"]]
     assert [status.split(" ", 1)[1] for status in coverage["Status"]] == [c["status"] for c in report["coverage"]]
 
     # One card per question: the question, the answer, the score, the evidence, what was missing,
@@ -301,9 +301,9 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
         row = scores[number]
         assert card.label.endswith(f"· {row['overall']}/10")
         assert flat(row["answer"]) in card_text
-        evidence = card.dataframe[0].value
+        evidence = card.table[0].value
         assert list(evidence["Score"]) == [f"{row[d]}/5" for d in DIMENSIONS]
-        assert list(evidence["Evidence"]) == [row["evidence"][d] for d in DIMENSIONS]
+        assert [unescape(e) for e in evidence["Evidence"]] == [row["evidence"][d] for d in DIMENSIONS]
         for item in row["missing"]:
             assert flat(item) in card_text
         assert row["stronger_answer"] and [unescape(i.value) for i in card.info] == [row["stronger_answer"]]
@@ -345,7 +345,7 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     assert after["answer"] == SHORT and after["overall"] < before["overall"]
     card = app.main.expander[0]
     assert "**Retry 1: before and after**" in [m.value for m in card.markdown]
-    compare = card.dataframe[1].value
+    compare = card.table[1].value
     assert list(compare["Before"]) == [before[d] for d in DIMENSIONS] + [before["overall"]]
     assert list(compare["After"]) == [after[d] for d in DIMENSIONS] + [after["overall"]]
     assert list(compare["Change"]) == [after[d] - before[d] for d in DIMENSIONS] + [after["overall"] - before["overall"]]
