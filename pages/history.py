@@ -92,6 +92,8 @@ picked_dates = cols[1].date_input("Date range", value=(first_day, today), key="h
 dates = tuple(picked_dates) if isinstance(picked_dates, list | tuple) else (picked_dates,)
 since = datetime.combine(dates[0], time.min) if dates and dates[0] else None
 until = datetime.combine(dates[1], time.min) + timedelta(days=1) if len(dates) > 1 and dates[1] else None
+if len(dates) > 1 and dates[0] <= first_day and dates[1] >= today:
+    since = until = None  # the whole range: no second query
 
 sessions = everything if not text.strip() and since is None and until is None else store.sessions_frame(
     owner=owner, text=text, since=since, until=until
