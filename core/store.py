@@ -180,6 +180,10 @@ class InterviewStore:
         self.path = path
         self._write_lock = threading.RLock()
         self._local = threading.local()
+        # Next message seq per session, kept under the write lock: this process is the only writer of
+        # a local file (DuckDB's lock), so an insert needs no max() scan. A shared MotherDuck database
+        # may have other writers: a key conflict then recomputes from the table.
+        self._next_seq: dict[str, int] = {}
         config: dict[str, Any] = {}
         if path.startswith("md:"):
             if motherduck_token:
@@ -442,11 +446,13 @@ class InterviewStore:
             for table in ("messages", "answer_scores", "reports"):
                 cur.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
             cur.execute("DELETE FROM sessions WHERE id = ?", [session_id])
+            self._next_seq.pop(session_id, None)
         return True
 
     def delete_all(self, *, owner: str | None = None) -> int:
         """Delete every session (of ``owner`` when given) with its rows; returns how many."""
         with self._write() as cur:
+            self._next_seq.clear()
             if owner is None:
                 count = cur.execute("SELECT count(*) FROM sessions").fetchone()[0]
                 for table in ("messages", "answer_scores", "reports", "sessions"):
@@ -476,18 +482,26 @@ class InterviewStore:
         tokens_out: int | None = None,
     ) -> int:
         """Append a message; returns its sequence number in the session (1-based)."""
+        values = [session_id, role, content, _now(), model, latency_ms, tokens_in, tokens_out, kind, question_no]
+        insert = ("INSERT INTO messages (session_id, seq, role, content, created_at, model, latency_ms, "
+                  "tokens_in, tokens_out, kind, question_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         with self._write_lock, self._cursor() as cur:
-            # One statement, one commit: the sequence number is computed inside the insert.
-            row = cur.execute(
-                "INSERT INTO messages (session_id, seq, role, content, created_at, model, latency_ms, "
-                "tokens_in, tokens_out, kind, question_no) "
-                "SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM messages WHERE session_id = ? "
-                "RETURNING seq",
-                [session_id, role, content, _now(), model, latency_ms, tokens_in, tokens_out, kind, question_no,
-                 session_id],
-            ).fetchone()
-        seq = int(row[0])
+            seq = self._next_seq.get(session_id)
+            if seq is None:
+                seq = self._seq_from_table(cur, session_id)
+            try:
+                cur.execute(insert, [values[0], seq, *values[1:]])  # one statement, one commit
+            except duckdb.ConstraintException:
+                seq = self._seq_from_table(cur, session_id)  # another writer got there first
+                cur.execute(insert, [values[0], seq, *values[1:]])
+            self._next_seq[session_id] = seq + 1
         return seq
+
+    @staticmethod
+    def _seq_from_table(cur: duckdb.DuckDBPyConnection, session_id: str) -> int:
+        row = cur.execute("SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE session_id = ?",
+                          [session_id]).fetchone()
+        return int(row[0])
 
     def list_messages(self, session_id: str) -> list[dict[str, Any]]:
         with self._cursor() as cur:

@@ -234,3 +234,26 @@ def test_motherduck_paths_are_passed_through(monkeypatch):
     store = InterviewStore("md:interviews", motherduck_token="tok-123")
     assert seen == {"path": "md:interviews", "config": {"motherduck_token": "tok-123"}}
     store.close()
+
+
+def test_message_seq_stays_exact_with_two_writers_on_one_database(db_path):
+    """Each store keeps the next seq in memory; a second writer (e.g. a shared MotherDuck database)
+    makes the first one's guess collide, and the insert recomputes instead of failing or overwriting."""
+    from core.store import InterviewStore
+
+    first = InterviewStore(db_path)
+    second = InterviewStore(db_path)  # same process: shares DuckDB's instance, has its own seq cache
+    session_id = first.create_session(job_title="Writer test")
+    assert first.add_message(session_id, "interviewer", "Q1", kind="question", question_no=1) == 1
+    assert second.add_message(session_id, "candidate", "A1 from the other writer", kind="answer",
+                              question_no=1) == 2
+    assert first.add_message(session_id, "interviewer", "Q2", kind="question", question_no=2) == 3
+    assert first.add_message(session_id, "candidate", "A2", kind="answer", question_no=2) == 4
+    rows = first.list_messages(session_id)
+    assert [(r["seq"], r["content"]) for r in rows] == [
+        (1, "Q1"), (2, "A1 from the other writer"), (3, "Q2"), (4, "A2")]
+    # Deleting the session forgets its counter: a new session with the same id would start at 1.
+    assert first.delete_session(session_id)
+    assert session_id not in first._next_seq  # noqa: SLF001
+    second.close()
+    first.close()
