@@ -42,7 +42,7 @@ from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 from pydantic import BaseModel
 
 from core import prompting
-from core.providers import OFFLINE, describe_providers, safe_url
+from core.providers import OFFLINE, describe_providers, model_name, safe_url
 from core.schemas import AnswerScore, InterviewReport
 from core.settings import PROVIDER_LABELS, ROOT, Settings
 
@@ -398,41 +398,34 @@ def _make_offline() -> BaseChatModel:
     return OfflineCoach()
 
 
+# OpenAI-compatible providers: (key field, key when none is set, base URL field, extra headers,
+# structured-output method).
+_OPENAI_COMPATIBLE: dict[str, tuple[str, str, str, dict[str, str] | None, str]] = {
+    "openai": ("openai_api_key", "not-needed", "openai_base_url", None, "json_schema"),
+    # function calling: the widest support across OpenRouter's models
+    "openrouter": ("openrouter_api_key", "", "openrouter_base_url", {"X-Title": "Interview Simulator"},
+                   "function_calling"),
+    "local": ("local_api_key", "not-needed", "local_base_url", None, "json_schema"),
+}
+
+
 def make_provider(settings: Settings, name: str) -> Provider:
     """The provider ``name`` as configured in ``settings`` (its model is built on first use)."""
     label = PROVIDER_LABELS.get(name, name)
-    if name == "gemini":
-        return Provider(name, label, settings.gemini_model, lambda: _make_gemini(settings), "json_schema")
-    if name == "openai":
-        return Provider(
-            name, label, settings.openai_model,
-            lambda: _make_openai(settings, model=settings.openai_model,
-                                 api_key=settings.secret("openai_api_key") or "not-needed",
-                                 base_url=settings.openai_base_url),
-            "json_schema",
-        )
-    if name == "openrouter":
-        return Provider(
-            name, label, settings.openrouter_model,
-            lambda: _make_openai(settings, model=settings.openrouter_model,
-                                 api_key=settings.secret("openrouter_api_key") or "",
-                                 base_url=settings.openrouter_base_url,
-                                 headers={"X-Title": "Interview Simulator"}),
-            "function_calling",  # the widest support across OpenRouter's models
-        )
-    if name == "local":
-        return Provider(
-            name, label, settings.local_model,
-            lambda: _make_openai(settings, model=settings.local_model,
-                                 api_key=settings.secret("local_api_key") or "not-needed",
-                                 base_url=settings.local_base_url),
-            "json_schema",
-        )
     if name == OFFLINE:
-        from core.coach import MODEL_NAME
-
-        return Provider(OFFLINE, PROVIDER_LABELS[OFFLINE], MODEL_NAME, _make_offline, None)
-    raise ValueError(f"unknown provider {name!r}")
+        return Provider(OFFLINE, label, model_name(settings, OFFLINE), _make_offline, None)
+    if name == "gemini":
+        return Provider(name, label, model_name(settings, name), lambda: _make_gemini(settings), "json_schema")
+    if name not in _OPENAI_COMPATIBLE:
+        raise ValueError(f"unknown provider {name!r}")
+    key_field, no_key, url_field, headers, method = _OPENAI_COMPATIBLE[name]
+    model = model_name(settings, name)
+    return Provider(
+        name, label, model,
+        lambda: _make_openai(settings, model=model, api_key=settings.secret(key_field) or no_key,
+                             base_url=getattr(settings, url_field), headers=headers),
+        method,
+    )
 
 
 _PROVIDER_MODULES = {
