@@ -7,13 +7,14 @@ overhead is included, so the figure is an upper bound of the server's work per t
 
 from __future__ import annotations
 
-import os
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
+
+from bench.app_db import app_database
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 ANSWERS = [
@@ -49,18 +50,11 @@ def _interview(durations: list[float], finish: list[float]) -> None:
 
 
 def run() -> list[tuple[str, float, str, str]]:
-    from streamlit.runtime.caching import cache_resource
-
     durations: list[float] = []
     finish: list[float] = []
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["INTERVIEW_DB"] = str(Path(folder) / "bench.duckdb")
-        try:
-            for _ in range(3):
-                _interview(durations, finish)
-        finally:
-            cache_resource.clear()  # release the DuckDB file before the folder goes
-            os.environ.pop("INTERVIEW_DB", None)
+    with tempfile.TemporaryDirectory() as folder, app_database(str(Path(folder) / "bench.duckdb")):
+        for _ in range(3):
+            _interview(durations, finish)
     durations.sort()
     p95 = durations[min(len(durations) - 1, int(len(durations) * 0.95))]
     return [

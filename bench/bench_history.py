@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from bench.app_db import app_database
 from bench.bench_store import fill
 from core import progress
 from core.store import InterviewStore
@@ -28,16 +28,12 @@ def _median_ms(fn, repeat: int) -> float:
 
 def _page_run_seconds(db_path: str, repeat: int = 3) -> tuple[float, float]:
     """(first run, median of later runs) of pages/history.py in AppTest, in seconds."""
-    import streamlit as st
     from streamlit.testing.v1 import AppTest
 
-    previous = os.environ.get("INTERVIEW_DB")
-    os.environ["INTERVIEW_DB"] = db_path
-    st.cache_resource.clear()
-    # AppTest's first run in a process scans installed packages for components (~0.6 s); a real
-    # server does that once at start-up. Pay it on an empty script so "first run" is the page's.
-    AppTest.from_string("import streamlit as st\nst.write('warm-up')", default_timeout=60).run()
-    try:
+    with app_database(db_path):
+        # AppTest's first run in a process scans installed packages for components (~0.6 s); a real
+        # server does that once at start-up. Pay it on an empty script so "first run" is the page's.
+        AppTest.from_string("import streamlit as st\nst.write('warm-up')", default_timeout=60).run()
         at = AppTest.from_file(str(ROOT / "pages" / "history.py"), default_timeout=60)
         start = time.perf_counter()
         at.run()
@@ -53,12 +49,6 @@ def _page_run_seconds(db_path: str, repeat: int = 3) -> tuple[float, float]:
         if rows != SESSIONS:
             raise RuntimeError(f"History table shows {rows} rows, expected {SESSIONS}")
         return first, statistics.median(later)
-    finally:
-        st.cache_resource.clear()  # releases the app's store so the file can be removed
-        if previous is None:
-            os.environ.pop("INTERVIEW_DB", None)
-        else:
-            os.environ["INTERVIEW_DB"] = previous
 
 
 def run() -> list[tuple[str, float, str, str]]:

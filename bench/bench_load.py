@@ -20,7 +20,6 @@ as ``streamlit run`` has them: one runtime, the AppTest flag on, the flag reset 
 from __future__ import annotations
 
 import contextlib
-import os
 import statistics
 import tempfile
 import threading
@@ -30,6 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from bench.app_db import app_database
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")
@@ -235,20 +236,14 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 def run() -> list[tuple[str, float, str, str]]:
-    import streamlit as st
-
     from core.store import InterviewStore
 
-    previous = os.environ.get("INTERVIEW_DB")
     with tempfile.TemporaryDirectory() as folder:
-        db_path = str(Path(folder) / "load.duckdb")
-        try:
-            os.environ["INTERVIEW_DB"] = str(Path(folder) / "alone.duckdb")
-            st.cache_resource.clear()
+        with app_database(str(Path(folder) / "alone.duckdb")):
             run_sessions(1)  # warm: first imports, the coach's first plan
             alone, _ = run_sessions(1)  # the same interview with nobody else on the server
-            os.environ["INTERVIEW_DB"] = db_path
-            st.cache_resource.clear()
+        db_path = str(Path(folder) / "load.duckdb")
+        with app_database(db_path):
             runs, wall = run_sessions()
             store = InterviewStore(db_path)  # same process: the app's DuckDB instance
             failed = [r for r in runs if transcript_problems(store, r)]
@@ -258,12 +253,6 @@ def run() -> list[tuple[str, float, str, str]]:
                                    f"{transcript_problems(store, root)}")
             counts = store.count_rows()
             store.close()
-        finally:
-            st.cache_resource.clear()  # releases the app's store so the file can be removed
-            if previous is None:
-                os.environ.pop("INTERVIEW_DB", None)
-            else:
-                os.environ["INTERVIEW_DB"] = previous
     expected = {"sessions": SESSIONS, "messages": SESSIONS * QUESTIONS * 2, "answer_scores": SESSIONS * QUESTIONS,
                 "reports": SESSIONS}
     if counts != expected:
