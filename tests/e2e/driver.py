@@ -198,8 +198,12 @@ def wait_for_first_question(page: Any, timeout_ms: int = 30_000) -> None:
     wait_for_idle(page)
 
 
-def answer_until_feedback(page: Any, answers: list[str], max_turns: int = 40) -> int:
-    """Answer (cycling through ``answers``) until the feedback page shows; returns answers sent."""
+def answer_until_feedback(page: Any, answers: list[str], max_turns: int = 40,
+                          after_answer: Any = None) -> int:
+    """Answer (cycling through ``answers``) until the feedback page shows; returns answers sent.
+
+    ``after_answer(sent)`` runs after each answer (e.g. a refresh half-way through).
+    """
     sent = 0
     for _ in range(max_turns):
         wait_for_idle(page)
@@ -211,6 +215,8 @@ def answer_until_feedback(page: Any, answers: list[str], max_turns: int = 40) ->
             continue
         answer_and_wait(page, answers[sent % len(answers)])
         sent += 1
+        if after_answer is not None:
+            after_answer(sent)
     page.wait_for_url(re.compile(r".*/feedback\?session=\w+"), timeout=30_000)
     page.get_by_text("Overall score").first.wait_for()
     return sent

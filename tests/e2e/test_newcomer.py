@@ -7,7 +7,13 @@ import re
 import pytest
 
 from tests.e2e.driver import SAMPLE_ANSWERS as ANSWERS
-from tests.e2e.driver import answer_and_wait, chat_count, screenshot, wait_for_first_question, wait_for_idle
+from tests.e2e.driver import (
+    answer_until_feedback,
+    chat_count,
+    screenshot,
+    wait_for_first_question,
+    wait_for_idle,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -30,28 +36,18 @@ def test_newcomer_sample_interview_to_feedback(streamlit_server, page):
     session_url = page.url
     screenshot(page, "03-interview-first-question")
 
-    answered = 0
-    for _ in range(30):  # 8 questions plus follow-ups
-        wait_for_idle(page)
-        if "/feedback" in page.url:
-            break
-        box = page.get_by_test_id("stChatInputTextArea")
-        if not box.is_visible():
-            page.wait_for_timeout(200)
-            continue
-        answer_and_wait(page, ANSWERS[answered % len(ANSWERS)])
-        answered += 1
-        if answered == 3:
-            # A refresh in the middle of the interview resumes it: same URL, every message back.
-            shown = chat_count(page)
-            page.reload()
-            wait_for_first_question(page)
-            assert page.url == session_url
-            assert chat_count(page) == shown
-            assert page.get_by_text(ANSWERS[0][:40]).count() >= 1
+    def refresh_after_three(sent: int) -> None:
+        if sent != 3:
+            return
+        # A refresh in the middle of the interview resumes it: same URL, every message back.
+        shown = chat_count(page)
+        page.reload()
+        wait_for_first_question(page)
+        assert page.url == session_url
+        assert chat_count(page) == shown
+        assert page.get_by_text(ANSWERS[0][:40]).count() >= 1
 
-    page.wait_for_url(re.compile(r".*/feedback\?session=\w+"), timeout=30_000)
-    page.get_by_text("Overall score").first.wait_for()
+    answered = answer_until_feedback(page, ANSWERS, max_turns=30, after_answer=refresh_after_three)
     page.get_by_text("Question by question").wait_for()
     screenshot(page, "04-feedback")
     assert answered >= 8
