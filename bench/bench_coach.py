@@ -10,7 +10,7 @@ import statistics
 import time
 from collections.abc import Callable
 
-from core import text_analysis
+from core.analysis import cv, job, skills
 from core.coach import build_report, plan_questions, score_answer
 
 CV = (
@@ -77,10 +77,10 @@ ANSWER = (
 
 
 def _clear_caches() -> None:
-    text_analysis._find_skills.cache_clear()
-    text_analysis.find_all_skills.cache_clear()
-    text_analysis._extract_cv_facts.cache_clear()
-    text_analysis._extract_requirements.cache_clear()
+    skills._find_skills.cache_clear()
+    skills.find_all_skills.cache_clear()
+    cv._extract_cv_facts.cache_clear()
+    job._extract_requirements.cache_clear()
 
 
 def _p50_ms(fn: Callable[[int], object], repeats: int = 15) -> float:
@@ -94,7 +94,7 @@ def _p50_ms(fn: Callable[[int], object], repeats: int = 15) -> float:
 
 
 def run() -> list[tuple[str, float, str, str]]:
-    text_analysis.load_lexicon()  # compiled once per process, like the app
+    skills.load_lexicon()  # compiled once per process, like the app
     questions = plan_questions(CV, JD, "Backend Software Engineer", company="Ledgerline", seed="bench")
     plan_ms = _p50_ms(
         lambda i: plan_questions(CV, JD, "Backend Software Engineer", company="Ledgerline", seed=f"bench-{i}")

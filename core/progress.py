@@ -12,21 +12,19 @@ streamlit), so History and Home stay thin and all of it is testable as plain Pyt
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import altair as alt
 import pandas as pd
 
+from core.analysis.skills import infer_role_family
+from core.coach.bank import load_question_bank
 from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS
 from core.store import InterviewStore
-from core.text_analysis import infer_role_family
 
-QUESTION_BANK_PATH = Path(__file__).resolve().parent.parent / "data" / "question_bank.json"
 LAST_SESSIONS = 5
 WEAK_ANSWER = 5  # an answer overall (1-10) at or below this is weak
 MAX_FOCUS = 6
@@ -229,8 +227,7 @@ def _norm(text: str) -> str:
 @lru_cache(maxsize=1)
 def _bank() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
     """(normalised text, competency, kind, families) of every bank question, longest text first."""
-    raw = json.loads(QUESTION_BANK_PATH.read_text(encoding="utf-8"))["questions"]
-    rows = [(_norm(q["text"]), q["competency"], q["kind"], tuple(q["families"])) for q in raw]
+    rows = [(_norm(q["text"]), q["competency"], q["kind"], tuple(q["families"])) for q in load_question_bank()]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 

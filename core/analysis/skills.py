@@ -1,0 +1,162 @@
+"""The skills lexicon (``data/skills_lexicon.json``): loading, skill spotting and the role family.
+
+The lexicon is compiled once per process into two alternation regexes (case-insensitive and
+case-sensitive); :func:`find_skills` returns :class:`SkillHit` spans in order of appearance.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+LEXICON_PATH = DATA_DIR / "skills_lexicon.json"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled skills lexicon: one alternation per case mode, and each alias mapped to its skill."""
+
+    regexes: tuple[re.Pattern[str], ...]  # case-insensitive, case-sensitive
+    alias_to_skill: dict[str, tuple[str, str, bool]]  # normalised alias -> (name, family, is_named_tool)
+    family_keywords: dict[str, list[str]]
+    families: dict[str, str]  # skill name -> family
+
+
+def _alias_key(alias: str) -> str:
+    return re.sub(r"[\s-]+", " ", alias.strip().lower())
+
+
+def _alternation(aliases: list[str], flags: int) -> re.Pattern[str]:
+    """One regex for many aliases, factored as a trie so each position is tried once, not per alias.
+
+    Greedy optional tails keep the longest alias ("Ruby on Rails" over "Ruby"); a space or hyphen in
+    an alias matches any run of spaces or hyphens.
+    """
+    fold = bool(flags & re.IGNORECASE)
+    trie: dict[str, dict] = {}
+    for alias in set(aliases):
+        node = trie
+        for ch in re.sub(r"[\s-]+", " ", alias.lower() if fold else alias):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [
+            (r"[\s-]+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return re.compile(r"(?<![A-Za-z0-9+#])" + build(trie) + r"(?![A-Za-z0-9+#]|\.[A-Za-z])", flags)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Load and compile ``data/skills_lexicon.json`` once per process."""
+    raw = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    case_sensitive = set(raw.get("case_sensitive", []))
+    generic = {w.lower() for w in raw.get("not_named_tools", [])}
+    alias_to_skill: dict[str, tuple[str, str, bool]] = {}
+    families: dict[str, str] = {}
+    insensitive: list[str] = []
+    sensitive: list[str] = []
+    for skill in raw["skills"]:
+        name, family = skill["name"], skill["family"]
+        families[name] = family
+        for alias in [name, *skill.get("aliases", [])]:
+            named = family != "general" and alias.lower() not in generic
+            alias_to_skill.setdefault(_alias_key(alias), (name, family, named))
+            (sensitive if alias in case_sensitive or len(alias) <= 2 else insensitive).append(alias)
+    regexes = (_alternation(insensitive, re.IGNORECASE), _alternation(sensitive, 0))
+    logger.debug("skills lexicon: %d skills, %d aliases from %s", len(families), len(alias_to_skill), LEXICON_PATH)
+    return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families)
+
+
+@dataclass(frozen=True)
+class SkillHit:
+    name: str
+    family: str
+    start: int
+    end: int
+    surface: str
+    named_tool: bool
+
+
+def find_skills(text: str) -> list[SkillHit]:
+    """Every lexicon skill in ``text`` (first occurrence each), in order of appearance."""
+    return list(_find_skills(text or ""))
+
+
+@lru_cache(maxsize=2048)
+def _find_skills(text: str) -> tuple[SkillHit, ...]:
+    hits: dict[str, SkillHit] = {}
+    for hit in find_all_skills(text):
+        prev = hits.get(hit.name)
+        if prev is None:
+            hits[hit.name] = hit
+        elif hit.named_tool and not prev.named_tool:
+            hits[hit.name] = SkillHit(prev.name, prev.family, prev.start, prev.end, prev.surface, True)
+    return tuple(sorted(hits.values(), key=lambda h: h.start))
+
+
+@lru_cache(maxsize=256)
+def find_all_skills(text: str) -> tuple[SkillHit, ...]:
+    """Every occurrence of every lexicon skill in ``text``, longest match first, no overlaps."""
+    lex = load_lexicon()
+    spans: list[tuple[int, int, str]] = []
+    for regex in lex.regexes:
+        for m in regex.finditer(text):
+            spans.append((m.start(), m.end(), m.group(0)))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out: list[SkillHit] = []
+    last_end = -1
+    for start, end, surface in spans:
+        if start < last_end:
+            continue
+        last_end = end
+        entry = lex.alias_to_skill.get(_alias_key(surface))
+        if entry is not None:
+            out.append(SkillHit(entry[0], entry[1], start, end, surface, entry[2]))
+    return tuple(out)
+
+
+def infer_role_family(job_title: str, job_description: str = "") -> str:
+    """The role family (software, data, ..., general) from title keywords, then JD skills."""
+    lex = load_lexicon()
+    title = f" {job_title.lower()} "
+    jd = f" {job_description.lower()} "
+    scores: dict[str, float] = {}
+    for family, words in lex.family_keywords.items():
+        for word in words:
+            if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", title):
+                scores[family] = scores.get(family, 0) + 5 + len(word) / 10
+            count = len(re.findall(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", jd))
+            scores[family] = scores.get(family, 0) + min(count, 3) * 0.5
+    for hit in find_skills(job_description[:6000]):
+        if hit.family != "general":
+            scores[hit.family] = scores.get(hit.family, 0) + 0.6
+    best = max(scores.items(), key=lambda kv: (kv[1], kv[0]), default=("general", 0.0))
+    return best[0] if best[1] >= 1.5 else "general"
+
+
+def skill_names() -> set[str]:
+    """The canonical name of every lexicon skill."""
+    return set(load_lexicon().families)
+
+
+def skill_family(name: str) -> str:
+    """The family (software, data, ...) of a lexicon skill name; "" when it is not in the lexicon."""
+    return load_lexicon().families.get(name, "")

@@ -1,0 +1,154 @@
+"""The offline coach's interview plan: tailored to the documents, never repeating, by type, seniority and focus."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis import extract_cv_facts, extract_requirements
+from core.coach import (
+    load_question_bank,
+    plan_questions,
+)
+from tests.coach_fixtures import (
+    COMPANY_NAME,
+    CV,
+    JD,
+    NURSE_CV,
+    NURSE_JD,
+    TITLE,
+)
+
+# ---------------------------------------------------------------- planning
+
+
+def _mentions_documents(question: str, cv: str, jd: str, title: str, company: str) -> bool:
+    facts = extract_cv_facts(cv)
+    terms = set(extract_requirements(jd)) | set(facts["skills"]) | set(facts["employers"]) | {title, company}
+    return any(t and t.lower() in question.lower() for t in terms)
+
+
+@pytest.mark.parametrize("interview_type", ["mixed", "technical", "behavioral"])
+@pytest.mark.parametrize("seed", ["session-1", "session-2", "session-3"])
+def test_plan_is_tailored_and_never_repeats(interview_type, seed):
+    plan = plan_questions(CV, JD, TITLE, company=COMPANY_NAME, interview_type=interview_type, seed=seed)
+    assert len(plan) == 8
+    assert len({q.lower() for q in plan}) == 8
+    tailored = [q for q in plan if _mentions_documents(q, CV, JD, TITLE, COMPANY_NAME)]
+    assert len(tailored) >= 6, plan
+    assert TITLE in plan[0] and COMPANY_NAME in plan[0]
+
+
+def test_plan_names_where_a_skill_was_used_and_asks_about_gaps():
+    plans = [
+        plan_questions(CV, JD, TITLE, company=COMPANY_NAME, interview_type="technical", seed=str(i))
+        for i in range(6)
+    ]
+    joined = "\n".join(q for plan in plans for q in plan)
+    assert "at Acme Payments Ltd" in joined
+    assert any(gap in joined and "CV" in joined for gap in ("Kafka", "Terraform", "Data modelling"))
+    assert (
+        "I don't see on your CV" in joined or "isn't on your CV" in joined or "doesn't mention it" in joined
+    )
+
+
+def test_plan_is_deterministic_per_session_and_varies_across_sessions():
+    a = plan_questions(CV, JD, TITLE, company=COMPANY_NAME, seed="abc")
+    assert a == plan_questions(CV, JD, TITLE, company=COMPANY_NAME, seed="abc")
+    others = {tuple(plan_questions(CV, JD, TITLE, company=COMPANY_NAME, seed=f"s{i}")) for i in range(5)}
+    assert len(others) >= 4
+
+
+def test_interview_type_changes_the_mix():
+    bank = {q["text"]: q for q in load_question_bank()}
+
+    def kinds(plan: list[str]) -> list[str]:
+        found = []
+        for q in plan:
+            for text, item in bank.items():
+                if q.lower().endswith(text.lower()):
+                    found.append(item["kind"])
+        return found
+
+    technical = sum(
+        kinds(plan_questions(CV, JD, TITLE, interview_type="technical", seed=str(i))).count("behavioral")
+        for i in range(5)
+    )
+    behavioral = sum(
+        kinds(plan_questions(CV, JD, TITLE, interview_type="behavioral", seed=str(i))).count("behavioral")
+        for i in range(5)
+    )
+    assert behavioral > technical + 10
+
+
+def test_role_family_and_seniority_choose_the_bank():
+    plan = plan_questions(
+        NURSE_CV,
+        NURSE_JD,
+        "Registered Nurse",
+        interview_type="technical",
+        seniority="junior",
+        seed="x",
+        count=10,
+    )
+    joined = " ".join(plan).lower()
+    assert "patient" in joined
+    assert "St Mary's Hospital".lower() in joined or "epic" in joined.lower()
+    bank = load_question_bank()
+    lead_only = [q["text"] for q in bank if q["seniority"] == ["lead"]]
+    for seed in range(5):
+        junior_plan = " ".join(
+            plan_questions(NURSE_CV, NURSE_JD, "Registered Nurse", seniority="junior", seed=str(seed))
+        )
+        assert not any(text in junior_plan for text in lead_only)
+
+
+def test_focus_weights_the_plan():
+    plan = plan_questions(CV, JD, TITLE, interview_type="technical", seed="f", focus=["Terraform"])
+    assert any("Terraform" in q for q in plan)
+
+
+def test_question_bank_is_large_and_tagged():
+    bank = load_question_bank()
+    assert len(bank) >= 150
+    families = {f for q in bank for f in q["families"]}
+    assert families >= {
+        "software",
+        "data",
+        "product",
+        "design",
+        "sales",
+        "customer support",
+        "healthcare",
+        "teaching",
+        "operations",
+        "finance",
+        "marketing",
+        "general",
+    }
+    assert all(
+        q["competency"] and q["seniority"] and set(q["seniority"]) <= {"junior", "mid", "senior", "lead"}
+        for q in bank
+    )
+    assert len({q["text"] for q in bank}) == len(bank)
+
+
+
+
+def test_sample_documents_get_tailored_questions():
+    from core.samples import list_samples, load_sample
+
+    for sample in list_samples():
+        data = load_sample(sample["id"])
+        plan = plan_questions(
+            data["cv_text"], data["job_description"], data["job_title"], company=data["company"], seed="t"
+        )
+        assert len(set(plan)) == 8
+        tailored = [
+            q
+            for q in plan
+            if _mentions_documents(
+                q, data["cv_text"], data["job_description"], data["job_title"], data["company"]
+            )
+        ]
+        assert len(tailored) >= 6, (sample["id"], plan)
+
