@@ -63,49 +63,66 @@ def _first(blocks: dict[str, list[str]], tag: str) -> str:
     return values[0] if values else ""
 
 
+def _score_reply(blocks: dict[str, list[str]]) -> str:
+    score = score_answer(
+        (blocks.get(QUESTION) or [""])[-1],
+        (blocks.get(ANSWER) or [""])[-1],
+        job_description=_first(blocks, JOB_DESCRIPTION),
+        cv_text=_first(blocks, CANDIDATE_CV),
+    )
+    return score.model_dump_json()
+
+
+def _report_reply(blocks: dict[str, list[str]], joined: str) -> str:
+    data = extract_json(joined, ANSWER_SCORES)
+    report = build_report(
+        data if isinstance(data, list) else [],
+        job_title=_first(blocks, JOB_TITLE),
+        company=_first(blocks, COMPANY),
+        job_description=_first(blocks, JOB_DESCRIPTION),
+        cv_text=_first(blocks, CANDIDATE_CV),
+    )
+    return report.model_dump_json()
+
+
+def _next_question_reply(messages: Sequence[BaseMessage], blocks: dict[str, list[str]], joined: str) -> str:
+    """The interviewer's turn: questions asked so far are the AI messages, answers the human ones."""
+    settings = extract_json(joined, INTERVIEW_SETTINGS)
+    step = extract_json(joined, NEXT_STEP)
+    asked = [_message_text(m) for m in messages if isinstance(m, AIMessage)]
+    answers = [
+        a
+        for m in messages
+        if isinstance(m, HumanMessage)
+        for a in extract_blocks(_message_text(m)).get(ANSWER, [])
+    ]
+    return next_question_text(
+        settings if isinstance(settings, dict) else {},
+        job_title=_first(blocks, JOB_TITLE),
+        company=_first(blocks, COMPANY),
+        job_description=_first(blocks, JOB_DESCRIPTION),
+        cv_text=_first(blocks, CANDIDATE_CV),
+        asked=asked,
+        last_answer=answers[-1] if answers else None,
+        step=step if isinstance(step, dict) else {"kind": "question", "number": len(asked) + 1},
+    )
+
+
 def respond(messages: Sequence[BaseMessage], schema_name: str | None = None) -> str:
-    """The offline coach's reply text for a prompt (JSON for the two structured tasks)."""
+    """The offline coach's reply text for a prompt (JSON for the two structured tasks).
+
+    The task comes from ``schema_name`` (set by ``with_structured_output``) or the prompt's last
+    ``<task>`` block; an unknown task gets a one-line greeting, never an error.
+    """
     joined = "\n".join(_message_text(m) for m in messages)
     blocks = extract_blocks(joined)
     task = (blocks.get(TASK) or [""])[-1].strip()
     if schema_name == "AnswerScore" or (schema_name is None and task == TASK_SCORE_ANSWER):
-        score = score_answer(
-            (blocks.get(QUESTION) or [""])[-1],
-            (blocks.get(ANSWER) or [""])[-1],
-            job_description=_first(blocks, JOB_DESCRIPTION),
-            cv_text=_first(blocks, CANDIDATE_CV),
-        )
-        return score.model_dump_json()
+        return _score_reply(blocks)
     if schema_name == "InterviewReport" or (schema_name is None and task == TASK_REPORT):
-        data = extract_json(joined, ANSWER_SCORES)
-        report = build_report(
-            data if isinstance(data, list) else [],
-            job_title=_first(blocks, JOB_TITLE),
-            company=_first(blocks, COMPANY),
-            job_description=_first(blocks, JOB_DESCRIPTION),
-            cv_text=_first(blocks, CANDIDATE_CV),
-        )
-        return report.model_dump_json()
+        return _report_reply(blocks, joined)
     if task == TASK_NEXT_QUESTION:
-        settings = extract_json(joined, INTERVIEW_SETTINGS)
-        step = extract_json(joined, NEXT_STEP)
-        asked = [_message_text(m) for m in messages if isinstance(m, AIMessage)]
-        answers = [
-            a
-            for m in messages
-            if isinstance(m, HumanMessage)
-            for a in extract_blocks(_message_text(m)).get(ANSWER, [])
-        ]
-        return next_question_text(
-            settings if isinstance(settings, dict) else {},
-            job_title=_first(blocks, JOB_TITLE),
-            company=_first(blocks, COMPANY),
-            job_description=_first(blocks, JOB_DESCRIPTION),
-            cv_text=_first(blocks, CANDIDATE_CV),
-            asked=asked,
-            last_answer=answers[-1] if answers else None,
-            step=step if isinstance(step, dict) else {"kind": "question", "number": len(asked) + 1},
-        )
+        return _next_question_reply(messages, blocks, joined)
     return (
         "The offline coach is ready. It runs interviews, scores answers and writes reports without a network."
     )
