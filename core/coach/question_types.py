@@ -1,0 +1,98 @@
+"""What kind of question was asked, so each answer is judged by what that kind asks for.
+
+The types (the usual split in structured-interview guides):
+
+* ``behavioural``: a past example ("Tell me about a time you…"); judged on STAR
+  (situation, task, action, result).
+* ``situational``: a hypothetical ("What would you do if…", "How would you handle…"); judged on
+  approach, steps and trade-offs.
+* ``technical``: knowledge or design ("How does X work", "Design a…", "Explain…"); judged on
+  concepts, reasoning and trade-offs.
+* ``motivation``: why this job, company or field; judged on specific reasons tied to the role.
+* ``self_assessment``: strengths, weaknesses, feedback received; judged on an honest example
+  plus what the candidate does about it.
+* ``introduction``: "Tell me about yourself"; judged on a short, relevant arc (past, present, why
+  this role).
+
+A bank question carries its type in ``data/question_bank.json`` (``type``); any other question
+(a connected model's, a CV-based one) is classified by :func:`detect_question_type`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal, get_args
+
+from core.coach.bank import load_question_bank
+
+QuestionType = Literal["behavioural", "situational", "technical", "motivation", "self_assessment", "introduction"]
+QUESTION_TYPES: tuple[QuestionType, ...] = get_args(QuestionType)
+
+# Ordered: the first rule that matches wins. Self-assessment and motivation come before the
+# behavioural rule because "Tell me about a weakness" or "Tell me why you want…" open like one.
+_RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
+    ("introduction", re.compile(r"\btell me (?:a (?:little|bit) )?about yourself\b|\bwalk me through your (?:cv|resume|background|career)\b|\bintroduce yourself\b", re.I)),
+    ("self_assessment", re.compile(
+        r"\b(?:greatest |biggest |main )?(?:weakness|weaknesses|strengths?)\b|\bimprove about yourself\b|"
+        r"\bhow would (?:your|a) (?:colleagues|manager|team|friends|boss)\b|\bdescribe yourself\b|"
+        r"\bwhat (?:feedback|criticism) have you\b|\barea(?:s)? (?:for|of) (?:improvement|development)\b", re.I)),
+    ("motivation", re.compile(
+        r"\bwhy (?:do you want|are you interested|this (?:role|job|company|position|field)|did you (?:apply|choose)|"
+        r"should we hire|(?:did|do) you (?:leave|want to leave)|are you leaving|(?:healthcare|teaching|nursing|sales|us)\b)|"
+        r"\bwhat (?:attracts|draws|interests) you\b|\bwhere do you see yourself\b|\bwhat motivates you\b|"
+        r"\bwhy (?:do|would) you (?:want|like)\b|\bwhat do you know about (?:us|our|the company)\b|"
+        r"\bcareer goals?\b|\bwhat are you looking for\b", re.I)),
+    ("behavioural", re.compile(
+        r"\btell me about (?:a|an|the|one) (?:time|situation|occasion|moment|project|example|case|mistake|failure|"
+        r"conflict|decision|challenge|disagreement)|\ba time (?:when |that |where )?(?:you|your)\b|"
+        r"\bgive (?:me |us )?an example\b|\bdescribe (?:a|an|the) (?:time|situation|project|occasion|challenge|"
+        r"mistake|conflict|decision)\b|\bwalk me through (?:a|an|the|how you)\b|\bhave you ever\b|"
+        r"\byour cv (?:mentions|says|lists|shows)\b|\byou list\b|\bwhat (?:did|was) you(?:r)? (?:biggest|proudest|most)\b|"
+        r"\bwhen (?:have|did) you\b|\bshare an? (?:example|experience|time)\b|\bthe last time you\b", re.I)),
+    ("situational", re.compile(
+        r"\bwhat would you do\b|\bhow would you (?:handle|approach|respond|deal|prioriti[sz]e|manage|react|"
+        r"plan|go about|tell|explain|convince|support)\b|\bimagine\b|\bsuppose\b|\bif you (?:were|had|found|"
+        r"noticed|joined|disagreed|discovered)\b|\bwhat if\b|\bin your first (?:30|60|90|\w+) days\b|"
+        r"\bfirst (?:30|60|90) days\b|\bhow would you\b", re.I)),
+    ("technical", re.compile(
+        r"\bdesign (?:a|an|the)\b|\bhow (?:does|do|is|are|would you (?:design|build|implement|scale|test|debug|model))\b|"
+        r"\bexplain\b|\bwhat is the difference\b|\bdifference between\b|\bwhat (?:is|are) (?:a|an|the)\b|"
+        r"\bwhen would you use\b|\bhow do you (?:ensure|measure|evaluate|test|debug|validate|decide|choose|"
+        r"approach|handle|structure|prioriti[sz]e)\b|\bwalk me through how\b", re.I)),
+)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]+", "", re.sub(r"\s+", " ", text.lower())).strip()
+
+
+@lru_cache(maxsize=1)
+def _bank_types() -> dict[str, QuestionType]:
+    return {
+        _norm(q["text"]): q["type"]
+        for q in load_question_bank()
+        if q.get("type") in QUESTION_TYPES
+    }
+
+
+def detect_question_type(question: str) -> QuestionType:
+    """The type of ``question`` by wording; ``behavioural`` when nothing else fits.
+
+    Only the question proper is read: a lead-in such as "Thanks. Your CV mentions X at Y." before
+    the question is harmless because the rules look for the asking phrase anywhere.
+    """
+    text = question or ""
+    for kind, pattern in _RULES:
+        if pattern.search(text):
+            return kind
+    return "behavioural"
+
+
+def question_type(question: str) -> QuestionType:
+    """The bank's type for a bank question (matched by its normalised text), else the detected one."""
+    norm = _norm(question or "")
+    for bank_text, kind in _bank_types().items():
+        if bank_text and bank_text in norm:
+            return kind
+    return detect_question_type(question)
