@@ -307,6 +307,26 @@ def run(scorer: Scorer | None = None) -> list[tuple[str, float, str, str]]:
     return rows
 
 
-if __name__ == "__main__":
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bench.bench_scorer [--pairs]``: the figures, or the length-matched pairs they use."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Scorer figures on the dev sets")
+    parser.add_argument("--pairs", action="store_true", help="list the length-matched pairs instead")
+    args = parser.parse_args(argv)
+    if args.pairs:
+        published, _ = load_published()
+        for label, items in (("published", published), ("team", load_team())):
+            same = set(map(tuple, ((b.id, w.id) for b, w in length_matched(graded_pairs(items)))))
+            for better, worse in length_matched(source_pairs(items)):
+                where = "same question" if (better.id, worse.id) in same else "same source"
+                print(f"{label}\t{where}\t{better.id} ({words(better.answer)} w, grade {better.grade})"
+                      f"\t{worse.id} ({words(worse.answer)} w, grade {worse.grade})")
+        return 0
     for row in run():
-        print(f"{row[0]:<75} {row[1]:>8} {row[2]:<6} ({row[3]})")
+        print(f"{row[0]:<80} {row[1]:>8} {row[2]:<6} ({row[3]})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
