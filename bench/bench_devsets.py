@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -38,8 +39,12 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
-CV_DIR = ROOT / "tests" / "data" / "devsets" / "cvs"
-JOB_DIR = ROOT / "tests" / "data" / "devsets" / "jobs"
+INDEX_DIR = ROOT / "tests" / "data" / "devsets"
+# The corpus files are not committed; DEVSETS_FILES may name a folder that holds cvs/fetched/ and
+# jobs/fetched/ elsewhere (for example a shared data folder). The indexes always come from the repo.
+FILES_DIR = Path(os.environ.get("DEVSETS_FILES") or INDEX_DIR)
+CV_DIR = FILES_DIR / "cvs"
+JOB_DIR = FILES_DIR / "jobs"
 FIELDS = ("current_title", "employers", "schools", "skills", "skill_employer")
 
 
@@ -90,11 +95,11 @@ def _values(field: str, raw: object) -> set:
 
 
 def load_cv_set() -> list[dict]:
-    return json.loads((CV_DIR / "expected.json").read_text(encoding="utf-8"))["cvs"]
+    return json.loads((INDEX_DIR / "cvs" / "expected.json").read_text(encoding="utf-8"))["cvs"]
 
 
 def load_job_set() -> list[dict]:
-    return json.loads((JOB_DIR / "expected.json").read_text(encoding="utf-8"))["jobs"]
+    return json.loads((INDEX_DIR / "jobs" / "expected.json").read_text(encoding="utf-8"))["jobs"]
 
 
 def cv_file(entry: dict) -> Path:

@@ -2,7 +2,7 @@
 
 The files live under ``tests/data/devsets/*/fetched/`` and are not committed (see the SOURCES.md
 next to each ``expected.json``); the file checks fail, and say which files are absent, in a checkout
-without them.
+without them. ``DEVSETS_FILES`` may point at a folder holding ``cvs/fetched/`` and ``jobs/fetched/``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.bench_devsets import CV_DIR as CV_FILES
+from bench.bench_devsets import JOB_DIR as JOB_FILES
 from bench.bench_devsets import normal
 
 DEVSETS = Path(__file__).resolve().parent / "data" / "devsets"
@@ -107,7 +109,7 @@ def _present(entries: list[dict], base: Path) -> list[tuple[dict, bytes]]:
 
 
 def test_cv_files_present_unchanged_and_real() -> None:
-    for cv, data in _present(_cvs(), CV_DIR):
+    for cv, data in _present(_cvs(), CV_FILES):
         assert hashlib.sha256(data).hexdigest() == cv["sha256"], f"{cv['file']} differs from the recorded file"
         if cv["format"] == "pdf":
             import pypdf
@@ -129,7 +131,7 @@ def test_cv_files_present_unchanged_and_real() -> None:
 
 def test_text_cv_labels_are_in_their_cv() -> None:
     """For the text formats, every labelled title, employer, school and skill is written in the CV."""
-    for cv, data in _present([c for c in _cvs() if c["format"] in {"md", "txt", "json"}], CV_DIR):
+    for cv, data in _present([c for c in _cvs() if c["format"] in {"md", "txt", "json"}], CV_FILES):
         text = normal(data.decode("utf-8"))
         facts = cv["facts"]
         for value in [facts["current_title"], *facts["employers"], *facts["schools"], *facts["skills"]]:
@@ -137,7 +139,7 @@ def test_text_cv_labels_are_in_their_cv() -> None:
 
 
 def test_job_files_present_and_marks_are_in_their_text() -> None:
-    for job, data in _present(_jobs(), JOB_DIR):
+    for job, data in _present(_jobs(), JOB_FILES):
         assert hashlib.sha256(data).hexdigest() == job["sha256"], f"{job['file']} differs from the recorded file"
         text = normal(data.decode("utf-8").replace("\u2019", "'"))
         for requirement in job["requirements"]:
