@@ -153,3 +153,29 @@ def test_job_files_present_and_marks_are_in_their_text() -> None:
 )
 def test_matching_normal_form(raw: str, expected: str) -> None:
     assert normal(raw) == expected
+
+
+def test_scoring_counts_each_fact_once_per_cv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The harness's arithmetic: micro-averaged P and R per field, duplicates counted once."""
+    from bench import bench_devsets
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text("Jane Doe\nEXPERIENCE\nEngineer, Acme\nPython, SQL\n" * 3, encoding="utf-8")
+
+    def fake_facts(text: str) -> dict[str, object]:
+        assert "Acme" in text  # the harness hands over the app's extracted text
+        return {"current_title": "Engineer", "employers": ["ACME", "Acme ", "Python"], "schools": [],
+                "skills": ["python", "Python", "Java", "sql"], "skill_employer": [("Python", "Acme")]}
+
+    monkeypatch.setattr(bench_devsets, "cv_facts", fake_facts)
+    entry = {"id": "t", "file": str(cv), "format": "txt",
+             "facts": {"current_title": "Engineer", "employers": ["Acme"], "schools": ["MIT"], "skills": ["Python", "SQL"],
+                       "skill_employer": [["SQL", "Acme"]]}}
+    scores = bench_devsets.score_cvs([entry])
+    assert scores["fields"]["employers"] == [1, 2, 1]  # "ACME" and "Acme " are one value; "Python" is wrong
+    assert scores["fields"]["skills"] == [2, 3, 2]
+    assert scores["fields"]["schools"] == [0, 0, 1]
+    assert scores["fields"]["skill_employer"] == [0, 1, 1]
+    assert scores["total"] == [4, 7, 6]
+    missing = dict(entry, file=str(tmp_path / "absent.txt"))
+    assert bench_devsets.score_cvs([missing])["missing"] == 1
