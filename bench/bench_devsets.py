@@ -8,8 +8,8 @@ the CV-fact extraction behind :func:`cv_facts` (the one adapter to change when t
 Matching rule (the same for every field): both sides are case-folded, Unicode-normalised (NFKC),
 stripped of surrounding punctuation and Markdown emphasis marks, hyphens read as spaces, and their
 whitespace collapsed; nothing else is equated (no synonyms: "Postgres" is not "PostgreSQL", because a
-question should quote the CV's own words); a value
-counts once per CV (duplicates are dropped on both sides). A predicted value is a true positive when
+question should quote the CV's own words); a value counts once per CV (duplicates are dropped on both
+sides). A predicted value is a true positive when
 its normal form equals a labelled value's normal form. ``current_title`` is one value (the first
 role); ``skill_employer`` values are (skill, employer) pairs, both parts normalised.
 Precision = TP / predicted, recall = TP / labelled, summed over all CVs (micro-averaged), per field
@@ -53,7 +53,9 @@ def cv_facts(cv_text: str) -> dict[str, object]:
 
     Returns ``{"current_title": str, "employers": [str], "schools": [str], "skills": [str],
     "skill_employer": [(skill, employer)]}``. Today's ``extract_cv_facts`` has no title or school
-    fields: the first of its ``roles`` stands for the current title and schools stay empty.
+    fields: the first of its ``roles`` stands for the current title and schools stay empty; its
+    ``skill_employer`` maps each skill to one employer, so a skill used at two employers can score
+    one pair at most. A rewrite may return ``current_title``, ``schools`` and a list of pairs.
     """
     try:
         from core.analysis.cv import extract_cv_facts  # type: ignore[import-not-found]
@@ -145,10 +147,12 @@ def _contains(long: str, short: str) -> bool:
 
 
 def requirements(job_text: str) -> list[str]:
-    """Adapter: the app's requirements for a job description (today ``extract_requirements``)."""
-    from core.text_analysis import extract_requirements
-
-    return extract_requirements(job_text)
+    """Adapter: the app's requirements for a job description (``extract_requirements``, wherever it lives)."""
+    try:
+        from core.analysis.job import extract_requirements  # type: ignore[import-not-found]
+    except ImportError:
+        from core.text_analysis import extract_requirements
+    return list(extract_requirements(job_text))
 
 
 def _match(a: str, b: str) -> bool:
