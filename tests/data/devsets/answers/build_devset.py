@@ -4,7 +4,8 @@ Usage (needs clones of the repositories below; CI never runs this)::
 
     python tests/data/devsets/answers/build_devset.py \
         [--neural /path/to/neural.git] [--ddia /path/to/ddia-quiz-bot.git] \
-        [--oyeadi /path/to/ai-interview-platform.git] [--cache PATH]
+        [--oyeadi /path/to/ai-interview-platform.git] [--zochlan /path/to/AI-Job-Interview-Coach.git] \
+        [--cache PATH]
 
 Each ``--<source>`` rebuilds that source's lines of ``index.jsonl`` next to this file and keeps the
 other sources' lines as they are. A line holds repository, commit, path, the character offsets of the
@@ -22,6 +23,7 @@ Sources (details, licences and grade mappings in SOURCES.md):
   ``sample_excellent`` and a ``sample_acceptable`` answer.
 - ``oyeadi``: oyeAdi/ai-interview-platform, one Markdown file of strong, mixed, weak, improving and
   declining candidates' responses to the same three Python questions.
+- ``zochlan``: zochlan/AI-Job-Interview-Coach, two CSV splits of answers labelled good (1) or bad (0).
 
 The MIT-licensed items live in ``answers.jsonl`` with their texts and need no rebuilding.
 """
@@ -70,6 +72,16 @@ OYEADI_PROFILES = {"Strong Candidate Profile": "strong", "Weak Candidate Profile
                    "Declining Candidate Profile": None}
 OYEADI_LABELS = {"strong": 2, "mixed": 1, "medium": 1, "weak": 0}
 OYEADI_TOPICS = {"decorators": "decorators", "GIL": "gil", "__str__": "str-repr"}
+
+ZOCHLAN_REPO = "zochlan/AI-Job-Interview-Coach"
+ZOCHLAN_COMMIT = "1544a08f297735c3b3b2dddc31850f33a2452123"
+ZOCHLAN_FILES = ("data/interview_train.csv", "data/interview_val.csv")
+ZOCHLAN_GRADES = {"1": 2, "0": 0}
+ZOCHLAN_MAPPING = ("label 1 (a good answer, README_data.md: 'Labeled datasets for supervised ML (good/bad answers)') "
+                   "-> strong (2); label 0 (a bad answer) -> weak (0); there is no middle grade")
+ZOCHLAN_TECHNICAL = {"programming_concepts", "performance", "database_types", "algorithms", "database",
+                     "programming_paradigms", "oop_concepts", "memory_management", "web_development",
+                     "development_tools", "devops", "architecture", "security", "automation", "http_methods"}
 
 
 def sha256(text: str) -> str:
@@ -206,9 +218,55 @@ def oyeadi_items(git_dir: Path, commit: str = OYEADI_COMMIT) -> list[dict]:
     return items
 
 
+# ---------------------------------------------------------------- zochlan/AI-Job-Interview-Coach
+
+
+def _csv_spans(raw: str) -> list[list[tuple[int, int]]]:
+    """Character offsets of every field (inside its quotes when quoted) of every record after the header.
+
+    The files hold no doubled quotes, so a field's text is exactly the characters between the offsets."""
+    rows: list[list[tuple[int, int]]] = []
+    pos = raw.index("\n") + 1
+    while pos < len(raw):
+        fields: list[tuple[int, int]] = []
+        while True:
+            if raw[pos] == '"':
+                end = raw.index('"', pos + 1)
+                fields.append((pos + 1, end))
+                pos = end + 1
+            else:
+                end = min(i for i in (raw.find(",", pos), raw.find("\n", pos), len(raw)) if i >= 0)
+                fields.append((pos, end))
+                pos = end
+            if pos >= len(raw) or raw[pos] == "\n":
+                pos += 1
+                break
+            pos += 1  # the comma
+        rows.append(fields)
+    return rows
+
+
+def zochlan_items(git_dir: Path, commit: str = ZOCHLAN_COMMIT) -> list[dict]:
+    """The labelled answers of the train and validation splits, grouped by question text.
+
+    Left out: the two-row test split, whose two answers are to two different questions."""
+    items: list[dict] = []
+    slugs: dict[str, str] = {}
+    for path in ZOCHLAN_FILES:
+        raw = git_show(git_dir, commit, path)
+        for n, fields in enumerate(_csv_spans(raw), start=2):
+            question, label, category = (raw[a:b] for a, b in (fields[0], fields[2], fields[3]))
+            slug = slugs.setdefault(question, re.sub(r"[^a-z0-9]+", "-", question.lower()).strip("-")[:48])
+            field = "software" if category in ZOCHLAN_TECHNICAL else "general"
+            items.append(_item("zochlan", ZOCHLAN_REPO, commit, path, f"zochlan-{path[5:-4]}-{n}", f"zochlan-{slug}",
+                               field, f"label {label}", ZOCHLAN_GRADES[label], ZOCHLAN_MAPPING, fields[0], fields[1],
+                               raw, source_field=category))
+    return items
+
+
 # ---------------------------------------------------------------- writing
 
-BUILDERS = {"neural": neural_items, "ddia": ddia_items, "oyeadi": oyeadi_items}
+BUILDERS = {"neural": neural_items, "ddia": ddia_items, "oyeadi": oyeadi_items, "zochlan": zochlan_items}
 
 
 def _merge(path: Path, rows: list[dict], key: str, replace: set[str]) -> None:
