@@ -17,9 +17,9 @@ from core.documents import (
     DocumentError,
     clean_text,
     extract_text,
-    redact_contact_details,
     short_text_warning,
 )
+from core.privacy import redact_contact_details
 from core.samples import SAMPLES_DIR, list_samples, load_sample
 from tests import doc_factories as f
 
@@ -261,7 +261,7 @@ def test_other_office_zips_are_unsupported() -> None:
         archive.writestr("xl/workbook.xml", "<workbook/>")
     error = refused(buf.getvalue(), "skills.xlsx")
     assert error.kind == "unsupported"
-    assert "PDF, DOCX, TXT or MD" in str(error)
+    assert "PDF, DOCX, TXT, MD or JSON Resume" in str(error)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -344,7 +344,7 @@ def test_password_protected_word_file_is_refused_as_encrypted() -> None:
 def test_unsupported_types_name_the_supported_ones(data: bytes, name: str) -> None:
     error = refused(data, name)
     assert error.kind == "unsupported"
-    assert "PDF, DOCX, TXT or MD" in str(error)
+    assert "PDF, DOCX, TXT, MD or JSON Resume" in str(error)
 
 
 def test_empty_files() -> None:
@@ -370,7 +370,7 @@ def test_filename_is_shown_safely() -> None:
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED_EXTENSIONS == ("pdf", "docx", "txt", "md")
+    assert SUPPORTED_EXTENSIONS == ("pdf", "docx", "txt", "md", "json")
 
 
 # ---------------------------------------------------------------------------------------------
