@@ -10,6 +10,7 @@ from __future__ import annotations
 import email
 import logging
 from email import policy
+from typing import Any
 
 import lxml.html
 
@@ -22,6 +23,7 @@ _BLOCKS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "section", "article",
     "header", "footer", "blockquote", "pre", "dt", "dd", "title",
 })
+_BREAK = "\u2029"  # a line break we put in, told apart from the source's own newlines
 
 
 def chunk_text(content_type: str, blob: bytes) -> str:
@@ -45,20 +47,23 @@ def html_text(html: bytes | str) -> str:
     for bad in root.xpath("//script|//style|//head"):
         bad.drop_tree()
     for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        tag = element.tag.lower()
-        if tag == "br":
-            element.tail = "\n" + (element.tail or "")
-        elif tag in _BLOCKS:
-            if tag == "li":
-                element.text = "- " + (element.text or "")
-            element.tail = "\n" + (element.tail or "")
-            element.text = "\n" + (element.text or "") if tag != "li" else element.text
-        elif tag in ("td", "th"):
-            element.tail = " | " + (element.tail or "")
-    lines = (" ".join(line.split()).strip(" |") for line in root.text_content().split("\n"))
+        if isinstance(element.tag, str):
+            _mark_breaks(element, element.tag.lower())
+    segments = root.text_content().split(_BREAK)
+    lines = (" ".join(segment.split()).strip(" |") for segment in segments)
     return "\n".join(line for line in lines if line)
+
+
+def _mark_breaks(element: Any, tag: str) -> None:
+    """Put a break marker before and after a block element, after a ``br``, and a bar after a cell;
+    whitespace in the source (newlines included) stays mere space."""
+    if tag == "br":
+        element.tail = _BREAK + (element.tail or "")
+    elif tag in _BLOCKS:
+        element.text = _BREAK + ("- " if tag == "li" else "") + (element.text or "")
+        element.tail = _BREAK + (element.tail or "")
+    elif tag in ("td", "th"):
+        element.tail = " | " + (element.tail or "")
 
 
 def _mht_html(blob: bytes) -> bytes | str:

@@ -42,7 +42,7 @@ _ICON_NAMES = (
 )
 _ICON_TOKEN = re.compile(
     rf"(?<!\S)(?:/(?:{_ICON_NAMES})(?:-(?:alt|in|square|circle|solid|o))*"
-    r"|(?:/|[^\w\s]{1,3})[a-z]+(?:-[a-z]+)*-(?:alt|in|square|circle|solid))(?!\S)"
+    r"|(?:/|[^\w\s\"'“”‘’()\[\]{}—–\-.,;:!?]{1,3})[a-z]+(?:-[a-z]+)*-(?:alt|in|square|circle|solid))(?!\S)"
 )
 # Page stamps on a line of their own, or at the end of one ("Jordan Avery · page 2").
 _PAGE_STAMP_LINE = re.compile(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +20,7 @@ from pypdf import PasswordType, PdfReader, apply_configuration
 
 from core.documents.clean import clean_text, drop_repeated_margins
 from core.documents.errors import MAX_TEXT_CHARS, document_error
+from core.documents.respace import looks_letter_spaced, pdfium_pages
 
 log = logging.getLogger(__name__)
 
@@ -43,13 +43,7 @@ _PDF_LIMITS: dict[str, int] = {
 # letters are rare even in German; URLs and e-mail addresses are left out of the count).
 _LONG_WORD = 20
 _GLUED_SHARE = 0.3
-# Letter-spaced: a run of four or more single letters separated by spaces ("J O H N").
-_LETTER_SPACED = re.compile(r"(?:(?<!\S)\w ){3,}\w(?!\S)")
 _NOT_A_WORD = re.compile(r"[/@:\\_]|\.\w")
-
-# PDFium is not thread-safe: one page at a time across the process.
-_PDFIUM_LOCK = threading.Lock()
-
 
 def extract_pdf(data: bytes, filename: str, max_pages: int, check: Callable[[], None]) -> str:
     """Clean text of a PDF; raises ``DocumentError`` (encrypted, too many pages, damaged, no text)."""
@@ -117,16 +111,12 @@ def _too_few_letters(text: str, pages: int) -> bool:
 
 
 def looks_glued(text: str) -> bool:
-    """True when at least 30% of the letters sit in words of 20 or more characters."""
+    """True when at least 30% of the letters sit in words of 20 or more characters (two such words
+    at least: one long compound is no evidence)."""
     words = [word for word in text.split() if not _NOT_A_WORD.search(word.rstrip(".,;:"))]
     total = sum(len(word) for word in words)
-    long = sum(len(word) for word in words if len(word) >= _LONG_WORD)
-    return total >= 40 and long >= _GLUED_SHARE * total
-
-
-def looks_letter_spaced(text: str) -> bool:
-    """True when a line spells a word letter by letter ("J O H N  D O E")."""
-    return bool(_LETTER_SPACED.search(text))
+    long = [len(word) for word in words if len(word) >= _LONG_WORD]
+    return total >= 40 and len(long) >= 2 and sum(long) >= _GLUED_SHARE * total
 
 
 def _pages_with_images(reader: PdfReader) -> int:
@@ -166,22 +156,3 @@ def _respaced(data: bytes, pages: list[str], indexes: list[int], filename: str) 
         if text.strip() and not looks_glued(text) and not looks_letter_spaced(text):
             out[index] = text
     return out
-
-
-def pdfium_pages(data: bytes, indexes: list[int]) -> list[str]:
-    """PDFium's text of the given pages (0-based), in that order; spaces inferred from positions."""
-    import pypdfium2 as pdfium  # lazy: loaded only for PDFs whose text pypdf reads without spaces
-
-    with _PDFIUM_LOCK:
-        document = pdfium.PdfDocument(data)
-        try:
-            texts = []
-            for index in indexes:
-                page = document[index]
-                textpage = page.get_textpage()
-                texts.append(textpage.get_text_range())
-                textpage.close()
-                page.close()
-            return texts
-        finally:
-            document.close()
