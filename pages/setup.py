@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.documents import SUPPORTED_EXTENSIONS, SUPPORTED_LABEL, DocumentError, extract_text, short_text_warning
+from core.documents import (
+    SUPPORTED_EXTENSIONS,
+    SUPPORTED_LABEL,
+    DocumentError,
+    extract_text,
+    short_text_warning,
+)
 from core.documents.job import job_heading
 from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
 from core.samples import list_samples, load_sample

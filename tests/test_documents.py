@@ -663,9 +663,8 @@ def test_short_text_reaches_the_short_cv_warning() -> None:
 
 
 def test_image_pdf_with_a_stray_page_number_is_still_called_scanned() -> None:
-    from reportlab.pdfgen import canvas as pdf_canvas
-
     from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen import canvas as pdf_canvas
 
     stamp = io.BytesIO()
     c = pdf_canvas.Canvas(stamp)

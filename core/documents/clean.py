@@ -78,15 +78,15 @@ def _normalise_characters(text: str) -> str:
     return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
 
 
-def _strip_leftovers(line: str) -> str:
+def _strip_leftovers(line: str, private_use: bool) -> str:
     """A line without icon glyphs or a trailing page stamp; "" when the line is only a stamp."""
-    line = _ICON_TOKEN.sub("", line)
-    if line and _PRIVATE_USE.search(line) and not _BULLET_LINE.match(line):
-        line = _PRIVATE_USE.sub("", line)
-    line = " ".join(line.split())
+    if private_use and not _BULLET_LINE.match(line):
+        line = " ".join(_PRIVATE_USE.sub("", line).split())
     if _PAGE_STAMP_LINE.match(line):
         return ""
-    return _PAGE_STAMP_TAIL.sub("", line)
+    if "age" in line or "p." in line or "PAGE" in line:
+        line = _PAGE_STAMP_TAIL.sub("", line)
+    return line
 
 
 def clean_text(text: str) -> str:
@@ -94,6 +94,8 @@ def clean_text(text: str) -> str:
     ``- `` on their own lines, words hyphenated at line ends joined, a soft hyphen elsewhere read as
     "-", icon glyphs and page stamps removed, at most one blank line."""
     text = _normalise_characters(text)
+    text = _ICON_TOKEN.sub("", text)
+    private_use = bool(_PRIVATE_USE.search(text))
     lines: list[str] = []
     pending_bullet = False
     for raw in text.split("\n"):
@@ -102,7 +104,7 @@ def clean_text(text: str) -> str:
             pending_bullet = True
             continue
         if line:
-            line = _strip_leftovers(_BULLET_LINE.sub("- ", line))
+            line = _strip_leftovers(_BULLET_LINE.sub("- ", line), private_use)
             if not line:
                 continue  # a line that was only a stamp or an icon goes, with no blank line left behind
             if pending_bullet and not line.startswith("- "):
