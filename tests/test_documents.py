@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 import threading
 import time
 import zipfile
@@ -23,7 +25,6 @@ from core.documents import (
 )
 from core.documents.job import job_heading
 from core.documents.pdf import looks_glued
-from core.documents.respace import looks_letter_spaced
 from core.privacy import redact_contact_details
 from core.samples import SAMPLES_DIR, list_samples, load_sample
 from tests import doc_factories as f
@@ -585,13 +586,20 @@ def test_letter_spaced_headings_are_read_as_words() -> None:
 
 
 def test_ordinary_pdf_is_not_sent_to_the_second_extractor() -> None:
-    # The common case stays on pypdf: nothing in an ordinary CV looks glued or letter-spaced.
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(f.two_page_cv_pdf()))
-    for page in reader.pages:
-        text = page.extract_text()
-        assert not looks_glued(text) and not looks_letter_spaced(text)
+    # The common case stays on pypdf, and PDFium is not even imported (start-up and memory).
+    code = (
+        "import sys\n"
+        "from core.documents import extract_text\n"
+        "from tests import doc_factories as f\n"
+        "assert extract_text(f.two_page_cv_pdf(), 'cv.pdf').startswith('Jordan Avery')\n"
+        "print('pypdfium2' in sys.modules)\n"
+        "extract_text(open('tests/data/inputs/pdf-font-without-space-glyph.pdf', 'rb').read(), 'g.pdf')\n"
+        "print('pypdfium2' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120,
+                            check=True)
+    assert result.stdout.split() == ["False", "True"]
 
 
 def test_strict_open_xml_from_the_report_is_read() -> None:

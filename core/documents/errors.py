@@ -77,10 +77,6 @@ def _messages(name: str, values: dict[str, Any]) -> dict[str, str]:
             f"{name} could not be read: the file looks damaged or incomplete. Save or export it again and "
             "upload the new copy, or paste the text instead."
         ),
-        "word_format": (
-            f"{name} is a {values.get('what', 'Word file')} that cannot be read here. Open it in Word, choose "
-            "Save As, “Word Document (.docx)”, and upload that copy, or paste the text instead."
-        ),
         "not_text": (
             f"{name} does not look like a text file. Upload a {SUPPORTED_LABEL} file, or paste the text instead."
         ),
@@ -118,7 +114,6 @@ _PUBLIC_KIND = {
     "blank_pdf": "no_text",
     "not_text": "unsupported",
     "not_resume": "unsupported",
-    "word_format": "unsupported",
 }
 
 
