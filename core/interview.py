@@ -203,8 +203,8 @@ class InterviewEngine:
         return build_state(session, self.store.list_messages(session_id))
 
     def context(self, state: InterviewState) -> InterviewContext:
-        from core.documents import redact_contact_details
         from core.llm import InterviewContext
+        from core.privacy import redact_contact_details
 
         session = state.session
         cv_text = session["cv_text"]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from core.documents import SUPPORTED_EXTENSIONS, DocumentError, extract_text, short_text_warning
+from core.documents import (
+    SUPPORTED_EXTENSIONS,
+    SUPPORTED_LABEL,
+    DocumentError,
+    extract_text,
+    short_text_warning,
+)
+from core.documents.job import job_heading
 from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
 from core.samples import list_samples, load_sample
 from pages import ui
@@ -31,7 +38,7 @@ def _fill_sample(sample_id: str) -> None:
     st.session_state["setup_errors"] = {}
 
 
-def _extract_into(upload_key: str, target: str, label: str) -> None:
+def _extract_into(upload_key: str, target: str) -> None:
     """Uploader callback: extract the file into the editable text, or keep an error sentence."""
     upload = st.session_state.get(upload_key)
     errors = dict(st.session_state.get("setup_errors", {}))
@@ -41,12 +48,22 @@ def _extract_into(upload_key: str, target: str, label: str) -> None:
             text = extract_text(upload.getvalue(), upload.name, max_bytes=max_bytes,
                                 max_pages=current.max_pdf_pages)
         except DocumentError as exc:
-            errors[target] = f"{label} “{upload.name}”: {exc}"
+            errors[target] = str(exc)  # the sentence names the file already
         else:
             st.session_state[target] = text
             if target == "setup_cv":
                 st.session_state["setup_cv_filename"] = upload.name
+            else:
+                _fill_job_fields(text)
     st.session_state["setup_errors"] = errors
+
+
+def _fill_job_fields(job_description: str) -> None:
+    """Fill an empty job title or company with what the uploaded job description states."""
+    stated = dict(zip(("setup_job_title", "setup_company"), job_heading(job_description), strict=True))
+    for key, value in stated.items():
+        if value and not st.session_state[key].strip():
+            st.session_state[key] = value
 
 
 samples = list_samples()
@@ -75,8 +92,8 @@ cols[0].text_input("Job title", key="setup_job_title", placeholder="e.g. Backend
 cols[1].text_input("Company", key="setup_company", placeholder="e.g. Acme Payments", max_chars=200)
 st.file_uploader(
     "Job description file (optional)", type=list(SUPPORTED_EXTENSIONS), key="setup_jd_file",
-    on_change=_extract_into, args=("setup_jd_file", "setup_jd", "Job description"),
-    help="PDF, DOCX, TXT or MD. Or paste the text below.",
+    on_change=_extract_into, args=("setup_jd_file", "setup_jd"),
+    help=f"{SUPPORTED_LABEL}. Or paste the text below.",
 )
 if err := st.session_state["setup_errors"].get("setup_jd"):
     st.error(err, icon="📄")
@@ -85,8 +102,8 @@ st.text_area("Job description", key="setup_jd", height=200, placeholder="Paste t
 st.subheader("Your CV")
 st.file_uploader(
     "CV file", type=list(SUPPORTED_EXTENSIONS), key="setup_cv_file",
-    on_change=_extract_into, args=("setup_cv_file", "setup_cv", "CV"),
-    help=f"PDF, DOCX, TXT or MD, up to {current.max_upload_mb:g} MB.",
+    on_change=_extract_into, args=("setup_cv_file", "setup_cv"),
+    help=f"{SUPPORTED_LABEL}, up to {current.max_upload_mb:g} MB.",
 )
 if err := st.session_state["setup_errors"].get("setup_cv"):
     st.error(err, icon="📄")

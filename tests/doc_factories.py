@@ -238,3 +238,174 @@ def mutate(data: bytes, flips: list[tuple[int, int]], cut: int | None) -> bytes:
     if cut is not None and out:
         out = out[: cut % len(out)]
     return bytes(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 16: the kinds of real files that failed
+
+
+def letter_spaced_pdf() -> bytes:
+    """A CV page whose name and first heading are drawn letter by letter with wide tracking, as
+    design templates do: pypdf reads each letter on its own line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+
+    def spaced(y: float, text: str, size: int, track: float) -> None:
+        c.setFont("Helvetica-Bold", size)
+        x = 56.0
+        for ch in text:
+            if ch != " ":
+                c.drawString(x, y, ch)
+            x += stringWidth(ch, "Helvetica-Bold", size) + track
+
+    spaced(PAGE_H - 60, "JORDAN AVERY", 18, 6)
+    spaced(PAGE_H - 90, "EXPERIENCE", 11, 4)
+    c.setFont("Helvetica", 10)
+    y = PAGE_H - 110
+    for line in cv_lines(0)[3:20]:
+        c.drawString(56, y, line)
+        y -= 14
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def owner_password_pdf(lines: list[str]) -> bytes:
+    """Encrypted with an owner password only: any reader opens it without asking."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    return pdf_from_lines(lines, encrypt=StandardEncryption("", ownerPassword="owner-secret", strength=128))
+
+
+def raw_text_pdf(text: str, *, right_to_left: bool = False, break_xref: bool = False) -> bytes:
+    """A one-page PDF written by hand whose font maps one-byte codes to ``text``'s characters
+    through a ToUnicode CMap, so any script (Arabic, say) needs no font file. ``right_to_left``
+    draws the glyphs in visual order (last letter leftmost), as PDF writers store Arabic and Hebrew.
+    ``break_xref`` writes wrong offsets in the cross-reference table, as a damaged download has;
+    readers rebuild it."""
+    chars = sorted(set(text))
+    codes = {ch: index + 1 for index, ch in enumerate(chars)}
+    bfchars = "\n".join(f"<{codes[ch]:02X}> <{ord(ch):04X}>" for ch in chars)
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        "/CMapName /Custom def /CMapType 2 def\n1 begincodespacerange <01> <FF> endcodespacerange\n"
+        f"{len(chars)} beginbfchar\n{bfchars}\nendbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode()
+    shown = "".join(f"{codes[ch]:02X}" for ch in (text[::-1] if right_to_left else text))
+    content = f"BT /F1 14 Tf 72 760 Td <{shown}> Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % (offset + 7 if break_xref else offset)
+    out += b"trailer << /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref + 3 * break_xref)
+    return bytes(out)
+
+
+def pdf_with_margins(pages: int = 3) -> bytes:
+    """A CV over several pages with a running header, a footer stamp ("Page n of N") and a lone "n/N"."""
+    body = cv_lines(0)
+    per_page = len(body) // pages + 1
+    return pdf_from_pages([
+        ["Jordan Avery · Curriculum Vitae", *body[n * per_page:(n + 1) * per_page], f"{n + 1}/{pages}",
+         f"Page {n + 1} of {pages}"]
+        for n in range(pages)
+    ])
+
+
+_STRICT = {
+    b"http://schemas.openxmlformats.org/wordprocessingml/2006/main": b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+    b"http://schemas.openxmlformats.org/officeDocument/2006/relationships":
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+    b"http://schemas.openxmlformats.org/drawingml/2006/main": b"http://purl.oclc.org/ooxml/drawingml/main",
+    b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties":
+        b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+}
+
+
+def _rewrite_zip(data: bytes, change: object) -> bytes:
+    """A copy of a zip with every XML or .rels member passed through ``change(name, bytes)``."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            member = source.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                member = change(info.filename, member)  # type: ignore[operator]
+            target.writestr(info.filename, member)
+    return out.getvalue()
+
+
+def strict_docx(data: bytes) -> bytes:
+    """``data`` (a transitional .docx) saved as Strict Open XML: every namespace in its strict form."""
+    def change(_name: str, member: bytes) -> bytes:
+        for transitional, strict in _STRICT.items():
+            member = member.replace(transitional, strict)
+        return member.replace(b"<w:document ", b'<w:document w:conformance="strict" ', 1)
+
+    return _rewrite_zip(data, change)
+
+
+def docx_with_main_type(data: bytes, content_type: str) -> bytes:
+    """``data`` with its main part declared as ``content_type`` (a template or macro-enabled type)."""
+    main = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+    def change(name: str, member: bytes) -> bytes:
+        return member.replace(main, content_type.encode()) if name == "[Content_Types].xml" else member
+
+    return _rewrite_zip(data, change)
+
+
+def altchunk_docx(chunk: bytes, content_type: str, extension: str, before: str = "") -> bytes:
+    """A package whose body is one ``w:altChunk`` (after an optional paragraph ``before``)."""
+    paragraph = f"<w:p><w:r><w:t>{before}</w:t></w:r></w:p>" if before else ""
+    document = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f"<w:document {_W_NS} "
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f'<w:body>{paragraph}<w:altChunk r:id="chunk1"/><w:sectPr/></w:body></w:document>'
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            f'<Default Extension="{extension}" ContentType="{content_type}"/>'
+            '<Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            "</Types>"
+        ))
+        archive.writestr("_rels/.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Target="word/document.xml" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/>'
+            "</Relationships>"
+        ))
+        archive.writestr("word/document.xml", document)
+        archive.writestr("word/_rels/document.xml.rels", (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="chunk1" Target="chunk.{extension}" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"/>'
+            "</Relationships>"
+        ))
+        archive.writestr(f"word/chunk.{extension}", chunk)
+    return buf.getvalue()

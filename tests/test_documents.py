@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
+import subprocess
+import sys
 import threading
 import time
 import zipfile
+from pathlib import Path
 
 import pytest
 from docx import Document
@@ -17,9 +21,11 @@ from core.documents import (
     DocumentError,
     clean_text,
     extract_text,
-    redact_contact_details,
     short_text_warning,
 )
+from core.documents.job import job_heading
+from core.documents.pdf import looks_glued
+from core.privacy import redact_contact_details
 from core.samples import SAMPLES_DIR, list_samples, load_sample
 from tests import doc_factories as f
 
@@ -92,9 +98,11 @@ def test_image_only_pdf_says_no_text_layer() -> None:
     assert "No text layer was found" in str(error) and "Paste the text" in str(error)
 
 
-def test_pdf_with_almost_no_text_is_treated_as_scanned() -> None:
+def test_pdf_with_only_page_numbers_has_no_text_but_is_not_called_scanned() -> None:
     pages = [["Page 1"], ["Page 2"], ["Page 3"]]
-    assert refused(f.pdf_from_pages(pages), "scan.pdf").kind == "no_text"
+    error = refused(f.pdf_from_pages(pages), "stamps.pdf")
+    assert error.kind == "no_text"
+    assert "no words and no pictures" in str(error) and "scanned" not in str(error)
 
 
 def test_badly_truncated_pdf_is_damaged() -> None:
@@ -261,7 +269,7 @@ def test_other_office_zips_are_unsupported() -> None:
         archive.writestr("xl/workbook.xml", "<workbook/>")
     error = refused(buf.getvalue(), "skills.xlsx")
     assert error.kind == "unsupported"
-    assert "PDF, DOCX, TXT or MD" in str(error)
+    assert "PDF, DOCX, TXT, MD or JSON Resume" in str(error)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -344,7 +352,7 @@ def test_password_protected_word_file_is_refused_as_encrypted() -> None:
 def test_unsupported_types_name_the_supported_ones(data: bytes, name: str) -> None:
     error = refused(data, name)
     assert error.kind == "unsupported"
-    assert "PDF, DOCX, TXT or MD" in str(error)
+    assert "PDF, DOCX, TXT, MD or JSON Resume" in str(error)
 
 
 def test_empty_files() -> None:
@@ -370,7 +378,7 @@ def test_filename_is_shown_safely() -> None:
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED_EXTENSIONS == ("pdf", "docx", "txt", "md")
+    assert SUPPORTED_EXTENSIONS == ("pdf", "docx", "txt", "md", "json")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -531,3 +539,245 @@ def test_pdf_and_docx_samples_agree_on_key_lines() -> None:
     for line in key_lines:
         assert _words(line) in pdf_words, line
     assert abs(len(pdf.split()) - len(docx_text.split())) < 25
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 16: kinds of real files that failed (the handed-in examples are in tests/data/inputs/)
+
+INPUTS = Path(__file__).resolve().parent / "data" / "inputs"
+
+
+def test_soft_hyphen_pdf_from_the_report_keeps_its_dashes() -> None:
+    text = extract_text((INPUTS / "pdf-soft-hyphen-as-dash.pdf").read_bytes(), "pdf-soft-hyphen-as-dash.pdf")
+    assert "Sep 2020 - Mar 2023" in text
+    assert "(2019-2023)" in text
+    assert "high-impact e-commerce" in text
+    assert "\u00ad" not in text
+
+
+def test_soft_hyphen_is_a_hyphen_between_characters_and_joins_only_at_a_line_break() -> None:
+    lines = ["Example Analytics, Sep 2020 \u00ad Mar 2023", "Built real\u00adtime dashboards (2019\u00ad2023) in a develop\u00ad",
+             "ment team", *f.cv_lines()[:3]]
+    text = extract_text(f.pdf_from_lines(lines), "cv.pdf")
+    assert "Example Analytics, Sep 2020 - Mar 2023" in text.splitlines()
+    assert "Built real-time dashboards (2019-2023) in a development team" in text.splitlines()
+    assert clean_text("re\u00adplatforming and e\u00ad\ncommerce") == "re-platforming and ecommerce"
+
+
+def test_pdf_font_without_space_glyph_from_the_report_gets_its_spaces() -> None:
+    text = extract_text((INPUTS / "pdf-font-without-space-glyph.pdf").read_bytes(), "glued.pdf")
+    assert text.splitlines()[:2] == ["Jordan Example", "Senior Backend Engineer at Dunmore Payments Inc."]
+    assert "reduced cloud costs by 38 percent while leading a team of six engineers." in text
+
+
+def test_glued_text_detector_tells_glued_from_ordinary_text() -> None:
+    assert looks_glued("SeniorBackendEngineeratDunmorePaymentsInc. WorkedonWebservicesreducedcloudcosts")
+    assert not looks_glued(" ".join(f.cv_lines()))
+    # Long URLs, e-mail addresses and one long German compound do not make a page glued.
+    assert not looks_glued("Softwareentwicklungsleiterin bei Beispiel GmbH, https://www.example.com/jordan-avery-"
+                           "profile-page jordan.avery.example@example.com und Teamleitung fur zwolf Personen")
+
+
+def test_letter_spaced_headings_are_read_as_words() -> None:
+    text = extract_text(f.letter_spaced_pdf(), "designed.pdf")
+    lines = text.splitlines()
+    assert lines[:2] == ["JORDAN AVERY", "EXPERIENCE"]
+    assert "Company 0-0 Ltd, Data Engineer, 2010-2020" in lines
+
+
+def test_ordinary_pdf_is_not_sent_to_the_second_extractor() -> None:
+    # The common case stays on pypdf, and PDFium is not even imported (start-up and memory).
+    code = (
+        "import sys\n"
+        "from core.documents import extract_text\n"
+        "from tests import doc_factories as f\n"
+        "assert extract_text(f.two_page_cv_pdf(), 'cv.pdf').startswith('Jordan Avery')\n"
+        "print('pypdfium2' in sys.modules)\n"
+        "extract_text(open('tests/data/inputs/pdf-font-without-space-glyph.pdf', 'rb').read(), 'g.pdf')\n"
+        "print('pypdfium2' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120,
+                            check=True)
+    assert result.stdout.split() == ["False", "True"]
+
+
+def test_strict_open_xml_from_the_report_is_read() -> None:
+    text = extract_text((INPUTS / "docx-strict-open-xml.docx").read_bytes(), "docx-strict-open-xml.docx")
+    assert text.splitlines()[:3] == ["Morgan Placeholder", "Product Analyst | morgan@example.com | +1 555 0100",
+                                     "Experience"]
+    assert "SQL, Python, pandas, Tableau, experimentation, stakeholder management." in text
+
+
+def test_any_strict_open_xml_document_reads_as_its_transitional_twin() -> None:
+    transitional = f.rich_docx()
+    assert extract_text(f.strict_docx(transitional), "strict.docx") == extract_text(transitional, "cv.docx")
+
+
+@pytest.mark.parametrize("content_type", [
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",  # .dotx
+    "application/vnd.ms-word.document.macroEnabled.main+xml",  # .docm
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",  # .dotm
+])
+def test_template_and_macro_enabled_word_files_under_a_docx_name_are_read(content_type: str) -> None:
+    plain = f.rich_docx()
+    assert extract_text(f.docx_with_main_type(plain, content_type), "cv.docx") == extract_text(plain, "cv.docx")
+
+
+def test_html_altchunk_from_the_report_is_read() -> None:
+    text = extract_text((INPUTS / "docx-html-altchunk.docx").read_bytes(), "docx-html-altchunk.docx")
+    assert text.splitlines() == [
+        "Sam Placeholder",
+        "Backend Engineer · sam@example.com · +1 555 0142",
+        "Experience",
+        "- Example Logistics (2020–2024): built the order API in Python and PostgreSQL, cut p95 latency from "
+        "800 ms to 180 ms.",
+        "- Led the move to Kubernetes for 30 services.",
+        "Skills",
+        "Python, FastAPI, PostgreSQL, Redis, Kubernetes, Terraform",
+    ]
+
+
+def test_html_altchunk_keeps_document_order_tables_and_drops_scripts() -> None:
+    html = (b"<html><head><title>t</title><style>p{}</style></head><body><h1>Sam Placeholder</h1>"
+            b"<table><tr><td>Python</td><td>Expert</td></tr></table><script>alert('x')</script>"
+            b"<p>Line one<br>Line two</p></body></html>")
+    text = extract_text(f.altchunk_docx(html, "text/html", "html", before="Curriculum Vitae"), "cv.docx")
+    assert text.splitlines() == ["Curriculum Vitae", "Sam Placeholder", "Python | Expert", "Line one", "Line two"]
+
+
+def test_two_word_pdf_returns_its_text_instead_of_calling_it_scanned() -> None:
+    assert extract_text(f.pdf_from_lines(["Jordan Avery"]), "two-words.pdf") == "Jordan Avery"
+
+
+def test_owner_password_pdf_with_few_words_opens_and_returns_them() -> None:
+    assert extract_text(f.owner_password_pdf(["Jordan Avery, Data Engineer"]), "owner.pdf") == (
+        "Jordan Avery, Data Engineer")
+
+
+def test_arabic_pdf_with_a_few_words_returns_them_in_reading_order() -> None:
+    text = "أحمد علي مهندس برمجيات"
+    assert extract_text(f.raw_text_pdf(text, right_to_left=True), "arabic.pdf") == text
+
+
+def test_pdf_with_a_broken_xref_is_repaired_and_its_short_text_returned() -> None:
+    data = f.raw_text_pdf("Jordan Avery, Data Engineer", break_xref=True)
+    assert extract_text(data, "repaired.pdf") == "Jordan Avery, Data Engineer"
+
+
+def test_short_text_reaches_the_short_cv_warning() -> None:
+    text = extract_text(f.pdf_from_lines(["Jordan Avery"]), "two-words.pdf")
+    assert "only 2 words" in short_text_warning(text)
+
+
+def test_image_pdf_with_a_stray_page_number_is_still_called_scanned() -> None:
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen import canvas as pdf_canvas
+
+    stamp = io.BytesIO()
+    c = pdf_canvas.Canvas(stamp)
+    c.drawString(300, 20, "Scan 7")
+    c.showPage()
+    c.save()
+    writer = PdfWriter(clone_from=io.BytesIO(f.image_only_pdf()))
+    writer.pages[0].merge_page(PdfReader(io.BytesIO(stamp.getvalue())).pages[0])
+    out = io.BytesIO()
+    writer.write(out)
+    error = refused(out.getvalue(), "scan.pdf")
+    assert error.kind == "no_text" and "scanned" in str(error)
+
+
+JSON_RESUME = {
+    "basics": {
+        "name": "Riley Example", "label": "Platform Engineer", "email": "riley@example.com", "phone": "555-0100",
+        "summary": "Platform engineer who likes boring, reliable systems.",
+        "location": {"city": "Leeds", "countryCode": "GB"},
+        "profiles": [{"network": "GitHub", "url": "https://github.com/riley-example"}],
+    },
+    "work": [{
+        "name": "Example Freight", "position": "Senior Platform Engineer", "startDate": "2021-03",
+        "summary": "Owned the Kubernetes platform.",
+        "highlights": ["Cut deploy time from 40 to 8 minutes", "Ran on-call for 30 services"],
+    }],
+    "education": [{"institution": "University of Example", "area": "Computer Science", "studyType": "BSc",
+                   "startDate": "2013", "endDate": "2016"}],
+    "skills": [{"name": "Cloud", "level": "Advanced", "keywords": ["AWS", "Terraform", "Kubernetes"]}],
+    "projects": [{"name": "shipctl", "description": "A CLI for freight bookings.", "highlights": ["400 stars"]}],
+    "meta": {"theme": "even"},
+}
+
+
+def test_json_resume_reads_into_cv_text() -> None:
+    text = extract_text(json.dumps(JSON_RESUME).encode(), "resume.json")
+    assert text.splitlines() == [
+        "Riley Example",
+        "Platform Engineer",
+        "riley@example.com | 555-0100 | Leeds, GB | GitHub: https://github.com/riley-example",
+        "Summary",
+        "Platform engineer who likes boring, reliable systems.",
+        "",
+        "Experience",
+        "Senior Platform Engineer, Example Freight, 2021-03 - present",
+        "Owned the Kubernetes platform.",
+        "- Cut deploy time from 40 to 8 minutes",
+        "- Ran on-call for 30 services",
+        "",
+        "Education",
+        "BSc Computer Science, University of Example, 2013 - 2016",
+        "",
+        "Skills",
+        "Cloud (Advanced): AWS, Terraform, Kubernetes",
+        "",
+        "Projects",
+        "shipctl",
+        "A CLI for freight bookings.",
+        "- 400 stars",
+    ]
+
+
+def test_other_json_is_refused_with_a_sentence() -> None:
+    error = refused(b'{"orders": [1, 2, 3]}', "orders.json")
+    assert error.kind == "unsupported" and "JSON Resume" in str(error)
+    assert refused(b'{"basics": ', "resume.json").kind == "damaged"
+    assert refused(b"[" * 100_000, "deep.json").kind == "damaged"
+
+
+def test_icon_font_glyphs_are_removed_and_lines_kept() -> None:
+    text = clean_text(
+        "Jordan Avery\n\uf1fa jordan@example.com \u2642\u00b6obile-alt \uf095 +1 555 0100\n"
+        "/linkedin-in linkedin.com/in/jordan-example /github github.com/jordan\n\uf3c5 Leeds\n"
+        "Uses and/or builds /api/v1 endpoints"
+    )
+    assert text.splitlines() == [
+        "Jordan Avery",
+        "jordan@example.com +1 555 0100",
+        "linkedin.com/in/jordan-example github.com/jordan",
+        "Leeds",
+        "Uses and/or builds /api/v1 endpoints",
+    ]
+
+
+def test_page_stamps_and_repeated_headers_are_removed() -> None:
+    text = extract_text(f.pdf_with_margins(3), "cv.pdf")
+    lines = text.splitlines()
+    assert lines.count("Jordan Avery · Curriculum Vitae") == 1
+    assert not any(line.startswith("Page ") or "/3" in line for line in lines)
+    assert "BSc Computer Science, University of Leeds, 2012" in lines
+    assert len([line for line in lines if line.startswith("- Built pipeline")]) == 20
+    assert clean_text("Jordan Avery · page 2\nExperience\n2 of 3") == "Jordan Avery\nExperience"
+
+
+def test_messages_name_the_file_once() -> None:
+    for data, name in ((f.encrypted_pdf("u", "o"), "x.pdf"), (f.image_only_pdf(), "x.pdf"), (b"", "x.pdf"),
+                       (f.png_bytes(), "x.pdf"), (b'{"a": 1}', "x.json")):
+        message = str(refused(data, name)) if data else str(refused(b" ", name))
+        assert message.count("x.pdf") + message.count("x.json") == 1, message
+
+
+def test_job_heading_reads_stated_title_and_company() -> None:
+    assert job_heading("# Backend Software Engineer (Payments Platform)\n\n**Company:** Ledgerline, a fintech") == (
+        "Backend Software Engineer", "Ledgerline")
+    assert job_heading("Job Description\nJob title: Staff Nurse\nEmployer: St Mary's Hospital, London") == (
+        "Staff Nurse", "St Mary's Hospital")
+    assert job_heading("Data Analyst at Harbor & Finch\nWe sell homeware.") == ("Data Analyst", "Harbor & Finch")
+    assert job_heading("We are looking for someone who loves data. You will build dashboards.") == ("", "")

@@ -1,0 +1,151 @@
+"""Normalising extracted text: spaces, newlines, bullets, hyphens, and the leftovers of layout.
+
+Leftovers are what a page draws but a reader does not read as text: icon-font glyphs (Font
+Awesome's private-use characters and glyph names such as "/linkedin-in"), page stamps ("1/2",
+"Page 1 of 2", "· page 1") and headers or footers repeated on every page.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+_LIGATURES = str.maketrans({
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ", "\u2028": "\n", "\u2029": "\n",
+    "\f": "\n", "\v": "\n", "\t": " ",
+})
+_C1 = re.compile("[\x80-\x9f]")
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+# U+00AD at a line end joins the word; anywhere else it stands for the "-" it was drawn as (LuaTeX
+# and WinAnsi fonts encode the hyphen as 0xAD, so "2019-2023" arrives as "2019\xad2023").
+_SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
+# Bullet glyphs seen in CVs, including the private-use code points of Symbol/Wingdings fonts.
+_BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶▸▹➢➤→‣⁃∙·✓✔➔❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0"
+_BULLET_LINE = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|[-*–—+]\s+)(?=\S)")
+_BULLET_ALONE = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|[-*–—])$")
+_HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-\n(?=[^\W\d_A-Z])")
+# Words that end a real compound (self-motivated), so a break after them keeps its hyphen.
+_COMPOUND_PREFIXES = frozenset({
+    "self", "well", "cross", "full", "part", "non", "co", "ex", "front", "back", "high", "low", "long",
+    "short", "real", "hands", "fast", "open", "cloud", "data", "user", "team", "client", "customer",
+    "end", "multi", "large", "small", "cost", "time", "world", "detail", "results", "goal", "mission",
+})
+
+# Private-use characters left after bullets are mapped: icon fonts (Font Awesome, Material Icons).
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+# Icon glyph names that some fonts extract as text: "/linkedin-in", "/envelope", "♂¶obile-alt".
+_ICON_NAMES = (
+    r"envelope|phone|mobile|linkedin|github|gitlab|globe|home|map-marker|location-dot|location-arrow|"
+    r"link|twitter|x-twitter|stack-overflow|medium|user|at|birthday-cake|car|calendar|briefcase"
+)
+_ICON_TOKEN = re.compile(
+    rf"(?<!\S)(?:/(?:{_ICON_NAMES})(?:-(?:alt|in|square|circle|solid|o))*"
+    r"|(?:/|[^\w\s\"'“”‘’()\[\]{}—–\-.,;:!?]{1,3})[a-z]+(?:-[a-z]+)*-(?:alt|in|square|circle|solid))(?!\S)"
+)
+# Page stamps on a line of their own, or at the end of one ("Jordan Avery · page 2").
+_PAGE_STAMP_LINE = re.compile(
+    r"^(?:\d{1,3}\s*/\s*\d{1,3}|(?:page|p\.|seite|página|pagina)\s*\d{1,3}(?:\s*(?:of|/|von|de|di)\s*\d{1,3})?"
+    r"|-\s*\d{1,3}\s*-|\d{1,3}\s+of\s+\d{1,3})$",
+    re.IGNORECASE,
+)
+_PAGE_STAMP_TAIL = re.compile(
+    r"\s*[·|•–—-]\s*(?:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.IGNORECASE
+)
+
+
+def _from_cp1252(match: re.Match[str]) -> str:
+    try:
+        return bytes([ord(match.group(0))]).decode("cp1252")
+    except UnicodeDecodeError:
+        return ""
+
+
+def _join_hyphen(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return f"{word}-" if word.lower() in _COMPOUND_PREFIXES else word
+
+
+def _normalise_characters(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
+    text = unicodedata.normalize("NFC", text)
+    text = _SOFT_HYPHEN_BREAK.sub("", text).replace("\u00ad", "-")
+    text = _ZERO_WIDTH.sub("", text)
+    # WinAnsi PDFs may yield DEL for a bullet; C1 controls are cp1252 characters decoded as latin-1.
+    text = re.sub(r"(?m)^([ \t]*)\x7f", r"\1•", text)
+    text = _C1.sub(_from_cp1252, text)
+    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+
+
+def _strip_leftovers(line: str, private_use: bool) -> str:
+    """A line without icon glyphs or a trailing page stamp; "" when the line is only a stamp."""
+    if private_use and not _BULLET_LINE.match(line):
+        line = " ".join(_PRIVATE_USE.sub("", line).split())
+    if _PAGE_STAMP_LINE.match(line):
+        return ""
+    if "age" in line or "p." in line or "PAGE" in line:
+        line = _PAGE_STAMP_TAIL.sub("", line)
+    return line
+
+
+def clean_text(text: str) -> str:
+    """Normalise extracted text: one kind of newline and space, no control characters, bullets as
+    ``- `` on their own lines, words hyphenated at line ends joined, a soft hyphen elsewhere read as
+    "-", icon glyphs and page stamps removed, at most one blank line."""
+    text = _normalise_characters(text)
+    text = _ICON_TOKEN.sub("", text)
+    private_use = bool(_PRIVATE_USE.search(text))
+    lines: list[str] = []
+    pending_bullet = False
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if _BULLET_ALONE.match(line):
+            pending_bullet = True
+            continue
+        if line:
+            line = _strip_leftovers(_BULLET_LINE.sub("- ", line), private_use)
+            if not line:
+                continue  # a line that was only a stamp or an icon goes, with no blank line left behind
+            if pending_bullet and not line.startswith("- "):
+                line = "- " + line
+            pending_bullet = False
+        lines.append(line)
+    text = "\n".join(lines)
+    text = _HYPHEN_BREAK.sub(_join_hyphen, text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n").strip()
+
+
+def drop_repeated_margins(pages: list[str], *, margin: int = 2) -> list[str]:
+    """Pages without the headers and footers repeated on them: a line among the first or last
+    ``margin`` non-blank lines of every page (at least two pages) is kept on the first page only."""
+    if len(pages) < 2:
+        return pages
+    split = [page.split("\n") for page in pages]
+    counts: Counter[str] = Counter()
+    for lines in split:
+        counts.update(set(_margin_lines(lines, margin)))
+    repeated = {line for line, count in counts.items() if count == len(pages) and len(line) > 2}
+    if not repeated:
+        return pages
+    out = [pages[0]]
+    for lines in split[1:]:
+        edges = set(_margin_indexes(lines, margin))
+        out.append("\n".join(
+            line for index, line in enumerate(lines) if not (index in edges and _key(line) in repeated)
+        ))
+    return out
+
+
+def _margin_indexes(lines: list[str], margin: int) -> list[int]:
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    return filled[:margin] + filled[-margin:]
+
+
+def _margin_lines(lines: list[str], margin: int) -> list[str]:
+    return [_key(lines[index]) for index in _margin_indexes(lines, margin)]
+
+
+def _key(line: str) -> str:
+    return " ".join(line.split())

@@ -1,0 +1,69 @@
+"""The job title and company a job description states, for filling empty setup fields.
+
+Only what the document says plainly is taken: a labelled line ("Job title: ...", "Company: ...")
+anywhere in the first 30 lines, else the opening heading when it reads like a title ("Backend
+Engineer (Payments)" or "Data Analyst at Harbor & Finch"). Nothing is guessed from prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEAD_LINES = 30
+_TITLE_LABEL = re.compile(r"^(?:job\s*title|title|position|role|vacancy|job)\s*[:：]\s*(.+)$", re.IGNORECASE)
+_COMPANY_LABEL = re.compile(
+    r"^(?:company|employer|organi[sz]ation|hiring company|company name)\s*[:：]\s*(.+)$", re.IGNORECASE
+)
+_AT = re.compile(r"^(.{2,80}?)\s+(?:at|@)\s+(.{2,60})$")
+_GENERIC = frozenset({
+    "job description", "job advert", "job advertisement", "job posting", "job ad", "vacancy", "position",
+    "about the role", "the role", "about us", "role description", "job profile", "we are hiring",
+})
+_MAX_TITLE_WORDS = 10
+
+
+def job_heading(text: str) -> tuple[str, str]:
+    """``(job_title, company)`` stated by a job description; "" for each one it does not state."""
+    lines = [_plain(line) for line in (text or "").splitlines()[:_HEAD_LINES]]
+    lines = [line for line in lines if line]
+    title = _labelled(lines, _TITLE_LABEL)
+    company = _labelled(lines, _COMPANY_LABEL)
+    if not title:
+        head_title, head_company = _from_heading(lines)
+        title, company = head_title, company or head_company
+    return _short(title), _short(company)
+
+
+def _plain(line: str) -> str:
+    """A line without Markdown heading marks, emphasis or list bullets."""
+    line = re.sub(r"^\s*(?:#{1,6}\s*|[-*•]\s+)", "", line)
+    return " ".join(line.replace("**", "").replace("__", "").split())
+
+
+def _labelled(lines: list[str], label: re.Pattern[str]) -> str:
+    for line in lines:
+        if match := label.match(line):
+            return _first_clause(match.group(1))
+    return ""
+
+
+def _from_heading(lines: list[str]) -> tuple[str, str]:
+    for line in lines[:3]:
+        if line.lower().rstrip(":") in _GENERIC:
+            continue
+        if len(line.split()) > _MAX_TITLE_WORDS or line.endswith((".", "!", "?", ":")):
+            return "", ""
+        line = re.sub(r"\s*\([^()]*\)$", "", line)
+        if match := _AT.match(line):
+            return match.group(1), _first_clause(match.group(2))
+        return line, ""
+    return "", ""
+
+
+def _first_clause(value: str) -> str:
+    """"Ledgerline, a fintech that ..." -> "Ledgerline"."""
+    return re.split(r",\s|\s[-–—|]\s|\s\(", value, maxsplit=1)[0].strip(" .;")
+
+
+def _short(value: str) -> str:
+    return value[:200] if value and len(value.split()) <= _MAX_TITLE_WORDS else ""

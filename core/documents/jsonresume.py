@@ -1,0 +1,127 @@
+"""JSON Resume uploads (``.json``, the schema at https://jsonresume.org/schema): read into the
+same readable CV text a PDF would give, section by section.
+
+Sections read: basics (name, label, contact, location, summary, profiles), work (with highlights),
+volunteer, education, skills (with keywords), projects, awards, certificates, publications,
+languages. Unknown keys are ignored; nothing in the file is treated as anything but text.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from core.documents.clean import clean_text
+from core.documents.errors import document_error
+from core.documents.plain import decode
+
+log = logging.getLogger(__name__)
+
+_RESUME_KEYS = ("basics", "work", "education", "skills", "projects")
+
+
+def extract_json_resume(data: bytes, filename: str) -> str:
+    """Readable CV text of a JSON Resume; raises ``DocumentError`` for other JSON or broken JSON."""
+    try:
+        resume = json.loads(decode(data))
+    except (ValueError, RecursionError) as exc:
+        log.info("JSON file %r: not valid JSON: %r", filename, exc)
+        raise document_error("damaged", filename) from None
+    if not isinstance(resume, dict) or not any(isinstance(resume.get(key), (dict, list)) for key in _RESUME_KEYS):
+        raise document_error("not_resume", filename)
+    text = clean_text(resume_text(resume))
+    if not text:
+        raise document_error("empty", filename)
+    return text
+
+
+def resume_text(resume: dict[str, Any]) -> str:
+    """The resume as lines: a header from ``basics``, then one titled block per section."""
+    blocks = [_basics(_dict(resume.get("basics")))]
+    for title, key, entry in _SECTIONS:
+        items = [entry(item) for item in _list(resume.get(key)) if isinstance(item, dict)]
+        items = [item for item in items if item]
+        if items:
+            blocks.append(title + "\n" + "\n".join(items))
+    return "\n\n".join(block for block in blocks if block)
+
+
+def _basics(basics: dict[str, Any]) -> str:
+    location = _dict(basics.get("location"))
+    place = _join(", ", location.get("city"), location.get("region"), location.get("countryCode"))
+    profiles = [_join(": ", p.get("network"), p.get("url") or p.get("username"))
+                for p in _list(basics.get("profiles")) if isinstance(p, dict)]
+    contact = _join(" | ", basics.get("email"), basics.get("phone"), basics.get("url"), place, *profiles)
+    summary = _str(basics.get("summary"))
+    return "\n".join(line for line in (_str(basics.get("name")), _str(basics.get("label")), contact,
+                                       "Summary\n" + summary if summary else "") if line)
+
+
+def _work(item: dict[str, Any]) -> str:
+    head = _join(", ", item.get("position"), item.get("name") or item.get("company") or item.get("organization"))
+    return _entry(head, item, item.get("summary"), item.get("highlights"))
+
+
+def _education(item: dict[str, Any]) -> str:
+    degree = _join(" ", item.get("studyType"), item.get("area"))
+    head = _join(", ", degree, item.get("institution"))
+    score = f"Score: {_str(item.get('score'))}" if _str(item.get("score")) else ""
+    return _entry(head, item, score, item.get("courses"))
+
+
+def _skill(item: dict[str, Any]) -> str:
+    name = _join(" ", item.get("name"), f"({_str(item.get('level'))})" if _str(item.get("level")) else "")
+    keywords = ", ".join(_str(k) for k in _list(item.get("keywords")) if _str(k))
+    return _join(": ", name, keywords)
+
+
+def _project(item: dict[str, Any]) -> str:
+    return _entry(_str(item.get("name")), item, item.get("description"), item.get("highlights"))
+
+
+def _titled(item: dict[str, Any]) -> str:
+    head = _join(", ", item.get("title") or item.get("name"), item.get("awarder") or item.get("issuer")
+                 or item.get("publisher"))
+    return _join(" ", head, f"({_str(item.get('date') or item.get('releaseDate'))})"
+                 if _str(item.get("date") or item.get("releaseDate")) else "")
+
+
+def _language(item: dict[str, Any]) -> str:
+    return _join(": ", item.get("language"), item.get("fluency"))
+
+
+_SECTIONS = (
+    ("Experience", "work", _work),
+    ("Volunteering", "volunteer", _work),
+    ("Education", "education", _education),
+    ("Skills", "skills", _skill),
+    ("Projects", "projects", _project),
+    ("Awards", "awards", _titled),
+    ("Certificates", "certificates", _titled),
+    ("Publications", "publications", _titled),
+    ("Languages", "languages", _language),
+)
+
+
+def _entry(head: str, item: dict[str, Any], summary: Any, bullets: Any) -> str:
+    dates = _join(" - ", item.get("startDate"), item.get("endDate") or ("present" if item.get("startDate") else ""))
+    lines = [_join(", ", head, dates), _str(summary)]
+    lines += ["- " + _str(b) for b in _list(bullets) if _str(b)]
+    return "\n".join(line for line in lines if line)
+
+
+def _join(separator: str, *values: Any) -> str:
+    return separator.join(text for value in values if (text := _str(value)))
+
+
+def _str(value: Any) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else (str(value) if isinstance(value, (int, float)) else "")
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
