@@ -18,8 +18,9 @@ from pathlib import Path
 
 from bench.bench_coach import CV, JD
 from core.interview import InterviewEngine
-from core.llm import InterviewContext, build_chains, build_messages
-from core.prompting import TASK_NEXT_QUESTION
+from core.models.chains import build_chains
+from core.models.prompts import TASK_NEXT_QUESTION, build_messages
+from core.models.types import InterviewContext
 from core.settings import Settings
 from core.store import InterviewStore
 from tests.fake_servers import FakeOpenAI

@@ -5,7 +5,7 @@ Two faces:
 * plain functions the interview logic calls directly (:func:`plan_questions`, :func:`score_answer`,
   :func:`follow_up_reason`, :func:`follow_up_question`, :func:`build_report`, ...);
 * :class:`OfflineCoach`, a LangChain chat model that reads the same ``<tag>`` blocks the model
-  layer sends every provider (``core/prompting.py``) and answers the three tasks with those
+  layer sends every provider (``core/models/prompts.py``) and answers the three tasks with those
   functions, including streaming and ``with_structured_output``. It is the last fallback of
   every chain, so it never raises on odd input.
 
@@ -30,7 +30,7 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 from langchain_core.runnables import Runnable, RunnableLambda, RunnableMap, RunnablePassthrough
 from pydantic import BaseModel, ValidationError
 
-from core.prompting import (
+from core.models.prompts import (
     ANSWER,
     ANSWER_SCORES,
     CANDIDATE_CV,

@@ -6,6 +6,7 @@ import streamlit as st
 
 from core.documents import SUPPORTED_EXTENSIONS, DocumentError, extract_text, short_text_warning
 from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
+from core.models.registry import uses_cloud
 from core.samples import list_samples, load_sample
 from pages import ui
 
@@ -110,7 +111,7 @@ cols = st.columns(2)
 count = cols[0].slider("Number of questions", min_value=3, max_value=15, value=8, key="setup_count")
 style = cols[1].radio("Interviewer style", STYLES, index=1, horizontal=True, key="setup_style",
                       format_func=str.capitalize)
-cloud = any(name in ("gemini", "openai", "openrouter") for name in current.configured_providers())
+cloud = uses_cloud(current.configured_providers())  # the registry says which providers are cloud
 hide_contacts = st.checkbox(
     "Hide my contact details from the model", value=cloud, key="setup_hide_contacts",
     help="Removes e-mail addresses, phone numbers and profile links from the CV before any model sees it.",

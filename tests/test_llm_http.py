@@ -12,9 +12,10 @@ import time
 
 import pytest
 
-from core import prompting
 from core.interview import InterviewEngine
-from core.llm import InterviewContext, build_chains, check_provider
+from core.models import prompts as prompting
+from core.models.chains import build_chains, check_provider
+from core.models.types import InterviewContext
 from core.schemas import AnswerScore, InterviewReport
 from core.settings import Settings
 from tests.fake_servers import ANSWER_SCORE, DEFAULT_REPLY, FakeGemini, FakeOpenAI
