@@ -268,3 +268,83 @@ def test_the_sidebar_helpers_load_without_langchain():
     from core.models.registry import OFFLINE_MODEL
 
     assert OFFLINE_MODEL == MODEL_NAME
+
+
+# ----------------------------------------------------------------- replies: reasoning blocks, fences, usage
+
+
+def test_the_reasoning_filter_holds_back_every_split_of_a_block():
+    from core.models.replies import ReasoningFilter
+
+    question = "What did you own in the billing migration?"
+    for block in ("<think>\nplan: ask about <b>billing</b>\n</think>\n\n", "  <reasoning>r</reasoning>\n",
+                  "<think>a</think><think>b</think>\n", ""):
+        reply = block + question
+        for size in (1, 2, 3, 7, len(reply)):
+            out = ReasoningFilter()
+            pieces = [out.feed(reply[i:i + size]) for i in range(0, len(reply), size)] + [out.finish()]
+            assert "".join(pieces) == question, (block, size)
+            shown = "".join(pieces)
+            assert "think" not in shown and "reasoning" not in shown
+    # Text that only starts like a tag is released once it is clearly not one.
+    out = ReasoningFilter()
+    assert out.feed("<th") == "" and out.feed("e> tag: why?") == "<the> tag: why?"
+    # A stream cut inside a block shows nothing.
+    out = ReasoningFilter()
+    assert out.feed("<think>never closed") == "" and out.finish() == ""
+
+
+def test_structured_text_is_read_after_reasoning_and_out_of_a_fence():
+    from pydantic import ValidationError
+
+    from core.models.replies import parse_structured, strip_reasoning, unfence
+
+    body = '{"summary": "s", "overall": 6, "strengths": [], "weaknesses": [], "cv_tips": [], "coverage": []}'
+    for text in (body, f"```json\n{body}\n```", f"<think>x</think>\n```\n{body}```", f"<reasoning>y</reasoning> {body}"):
+        assert parse_structured(text, InterviewReport).overall == 6
+    assert strip_reasoning("<think>only thinking") == ""
+    assert unfence("no fence") == "no fence"
+    with pytest.raises(ValidationError):
+        parse_structured("```json\n{\"summary\": 1}\n```", InterviewReport)
+
+
+def test_usage_tally_takes_the_last_figure_or_sums_deltas_and_never_reports_zero_out():
+    from langchain_core.messages import AIMessageChunk
+
+    from core.models.replies import UsageTally
+
+    def chunk(i: int, o: int) -> AIMessageChunk:
+        return AIMessageChunk(content="x", usage_metadata={"input_tokens": i, "output_tokens": o,
+                                                            "total_tokens": i + o})
+
+    last = UsageTally("last")
+    for out in (1, 5, 9):
+        last.add(chunk(100, out))
+    last.add(AIMessageChunk(content="y"))  # a chunk without usage changes nothing
+    assert last.result("text") == (100, 9)
+    summed = UsageTally("sum")
+    for i, o in ((100, 3), (0, 4)):
+        summed.add(chunk(i, o))
+    assert summed.result("text") == (100, 7)
+    zero = UsageTally("last")
+    zero.add(chunk(100, 0))
+    assert zero.result("a question of forty characters, roughly?") == (100, 10)
+    assert UsageTally().result("") == (None, None)
+
+
+def test_every_registry_provider_gets_its_settings_and_environment_names():
+    from core.models.registry import PROVIDERS, describe_providers, uses_cloud
+    from core.settings import load_settings
+
+    for spec in PROVIDERS:
+        env = {spec.key_env[-1]: "sk-SENTINEL-env", spec.model_env[0]: "model-x",
+               spec.url_env[-1]: "http://127.0.0.1:9/v1", "INTERVIEW_PROVIDERS": spec.name}
+        settings = load_settings(env=env)
+        assert settings.secret(spec.key_setting) == "sk-SENTINEL-env"
+        assert getattr(settings, spec.model_setting) == "model-x"
+        assert settings.configured_providers() == [spec.name]
+        row = next(r for r in describe_providers(settings) if r["name"] == spec.name)
+        assert row["model"] == "model-x" and row["input"]["setting"] in (spec.key_setting, spec.url_setting)
+        assert "SENTINEL" not in repr(settings) + repr(describe_providers(settings))
+        assert uses_cloud([spec.name]) is spec.cloud
+    assert uses_cloud(["local"]) is False and uses_cloud(["local", "openai"]) is True
