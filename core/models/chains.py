@@ -73,11 +73,14 @@ class _Attempt:
 
 
 def parse_reply(out: Any, schema: type[BaseModel]) -> tuple[BaseModel, Any]:
-    """(validated ``schema`` instance, raw message) from ``with_structured_output(include_raw=True)``.
+    """(validated ``schema`` instance, raw message) from a reply message or from
+    ``with_structured_output(include_raw=True)``.
 
-    When the SDK's parser gave up, the raw text is tried again without reasoning blocks and
-    Markdown fences. Raises :class:`InvalidReply` (its cause: the validation error).
+    When no parser ran or the SDK's parser gave up, the raw text is read without reasoning blocks
+    and Markdown fences. Raises :class:`InvalidReply` (its cause: the validation error).
     """
+    if isinstance(out, BaseMessage):
+        out = {"raw": out, "parsed": None, "parsing_error": None}  # the app parses the text itself
     if not isinstance(out, dict):
         raise InvalidReply("unexpected structured output")
     raw, parsed = out.get("raw"), out.get("parsed")

@@ -175,22 +175,24 @@ def warm_provider_imports(settings: Settings, *, wait: bool = False) -> threadin
 
 
 def structured_runnable(provider: Provider, schema: type[BaseModel]) -> Runnable:
-    """``provider``'s chat model asked for ``schema``, returning ``{"raw", "parsed", "parsing_error"}``.
+    """``provider``'s chat model asked for ``schema``.
 
-    For OpenAI-compatible servers the JSON schema is sent as a plain ``response_format`` (strict,
-    as the SDK would build it) rather than the pydantic class: with the class the SDK parses the
-    reply itself and raises on a fenced or reasoning-prefixed reply, losing the text that
-    :func:`core.models.replies.parse_structured` can still use.
+    Returns a runnable whose output is either the raw reply message (OpenAI-compatible servers
+    with ``json_schema``: the schema is sent as a strict ``response_format``, as the SDK would
+    build it, and the app parses the text itself with
+    :func:`core.models.replies.parse_structured`, so a fenced or reasoning-prefixed reply is still
+    used; the SDK's own parser would raise and lose the text) or, for other methods and
+    providers, ``with_structured_output(include_raw=True)``'s ``{"raw", "parsed", "parsing_error"}``.
     """
     chat = provider.chat
     if provider.structured_method is None:
         return chat.with_structured_output(schema, include_raw=True)
-    target: Any = schema
     openai_chat = sys.modules.get("langchain_openai")
     if provider.structured_method == "json_schema" and openai_chat and isinstance(chat, openai_chat.ChatOpenAI):
         from langchain_core.utils.function_calling import convert_to_openai_function
 
         function = convert_to_openai_function(schema, strict=True)
-        target = {"name": function["name"], "description": function.get("description", ""),
-                  "schema": function["parameters"], "strict": True}
-    return chat.with_structured_output(target, method=provider.structured_method, include_raw=True)
+        return chat.bind(response_format={"type": "json_schema", "json_schema": {
+            "name": function["name"], "description": function.get("description", ""),
+            "schema": function["parameters"], "strict": True}})
+    return chat.with_structured_output(schema, method=provider.structured_method, include_raw=True)
