@@ -453,3 +453,19 @@ def test_each_provider_error_and_fallback_is_logged_with_its_cause_and_never_a_k
     assert "Local server failed (server_error) on AnswerScore: OpenAIAPIError" in text
     assert "fallback: OpenAI answered after Local server (key_rejected)" in text
     assert "test connection: Local server failed (server_error)" in text
+
+
+def test_reasoning_without_its_opening_tag_is_replaced_by_the_question_it_ends_with(store):
+    # Chat templates that open <think> inside the prompt: the reply is reasoning, then "</think>".
+    with FakeOpenAI(reply_text="The CV shows Airflow, so ask about it.\n</think>\n\n" + DEFAULT_REPLY) as server:
+        chains = build_chains(Settings(local_base_url=server.base_url))
+        events = stream(chains)
+        kinds = [e.kind for e in events]
+        assert kinds.count("restart") == 1 and kinds[-2:] == ["delta", "done"]
+        assert events[-2].text == DEFAULT_REPLY == events[-1].text  # what stays on screen and is stored
+        assert events[-1].info.provider == "Local server"
+        engine = InterviewEngine(store)
+        session_id = engine.create(job_title="Data Engineer", company="Acme", job_description=CTX.job_description,
+                                   cv_text=CTX.cv_text, question_count=2)
+        list(engine.stream_next(chains, session_id))
+        assert store.list_messages(session_id)[0]["content"] == DEFAULT_REPLY

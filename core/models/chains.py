@@ -35,7 +35,13 @@ from core.models import errors, prompts, registry
 from core.models.errors import InvalidReply, ModelError, ProviderFailure, TransientFailure
 from core.models.providers import Provider, make_provider, structured_runnable
 from core.models.registry import OFFLINE
-from core.models.replies import ReasoningFilter, UsageTally, message_text, parse_structured
+from core.models.replies import (
+    ReasoningFilter,
+    UsageTally,
+    after_orphan_close,
+    message_text,
+    parse_structured,
+)
 from core.models.types import CallInfo, InterviewContext, StreamEvent, Turn
 from core.schemas import AnswerScore, InterviewReport
 from core.settings import Settings
@@ -245,6 +251,11 @@ class ModelChains:
         if rest:
             attempt.shown, attempt.text = True, attempt.text + rest
             yield StreamEvent("delta", rest)
+        answer = after_orphan_close(attempt.text)
+        if answer is not None:  # the reasoning came without its opening tag: replace it by the answer
+            attempt.text = answer
+            yield StreamEvent("restart")
+            yield StreamEvent("delta", answer)
         if attempt.current is None or not attempt.text.strip():
             provider = self._provider(attempt.current or self.providers[indices[0]].name)
             raise self._failed(provider, call, InvalidReply("the model sent an empty question"), "a question")

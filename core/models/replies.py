@@ -29,7 +29,11 @@ def strip_reasoning(text: str) -> str:
     """``text`` without the reasoning blocks it starts with (and the white space after them).
 
     A reply cut inside a block (no closing tag) has nothing to show: the result is "".
+    A closing tag that was never opened ends the reasoning too (:func:`after_orphan_close`).
     """
+    orphan = after_orphan_close(text)
+    if orphan is not None:
+        return orphan
     while True:
         match = _LEADING_BLOCK.match(text)
         if match is None:
@@ -88,6 +92,18 @@ class ReasoningFilter:
         out, self._held = self._held.lstrip(), ""
         self._started = bool(out)
         return out
+
+
+def after_orphan_close(text: str) -> str | None:
+    """The text after a closing ``</think>`` (or ``</reasoning>``) that was never opened, else None.
+
+    Some chat templates open the block inside the prompt, so the reply starts with the reasoning
+    itself and only the closing tag shows where the answer begins.
+    """
+    for closing in _OPEN.values():
+        if closing in text and closing.replace("/", "") not in text:
+            return text.rsplit(closing, 1)[1].strip()
+    return None
 
 
 def unfence(text: str) -> str:
