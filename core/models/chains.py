@@ -75,7 +75,7 @@ class _Attempt:
     shown: bool = False
     text: str = ""
     filter: ReasoningFilter = field(default_factory=ReasoningFilter)
-    tally: UsageTally | None = None
+    tally: UsageTally = field(default_factory=UsageTally)
 
 
 def parse_reply(out: Any, schema: type[BaseModel]) -> tuple[BaseModel, Any]:
@@ -241,8 +241,8 @@ class ModelChains:
         for name, chunk in self._chain(self._stream_steps, indices).stream(call):
             if attempt.current != name:
                 attempt.current = name
-                attempt.tally = UsageTally(self._provider(name).stream_usage)  # type: ignore[arg-type]
-            attempt.tally.add(chunk)  # type: ignore[union-attr]
+                attempt.tally = UsageTally(self._provider(name).stream_usage)
+            attempt.tally.add(chunk)
             visible = attempt.filter.feed(message_text(chunk))
             if visible:
                 attempt.shown, attempt.text = True, attempt.text + visible
@@ -284,7 +284,7 @@ class ModelChains:
                 continue
             self._note_failures(call.failures)
             text = attempt.text.strip()
-            assert attempt.current is not None and attempt.tally is not None
+            assert attempt.current is not None
             tokens = attempt.tally.result(text)
             yield StreamEvent("done", text, self._info(attempt.current, started, tokens, call.failures))
             return
@@ -373,4 +373,4 @@ def _check_sentence(settings: Settings, provider: Provider, kind: str, limit: fl
         "rate_limited": f"{label}: rate-limited right now; try again in a minute.",
         "not_found": f"{label}: the model {provider.model_name!r} was not found.",
     }
-    return sentences.get(kind, f"{label} {errors.describe_error(errors.ProviderFailure(provider.name, kind))}.")  # type: ignore[arg-type]
+    return sentences.get(kind, f"{label} {errors.reason(kind)}.")

@@ -190,10 +190,14 @@ _REASONS: dict[str, str] = {
 }
 
 
+def reason(kind: str | None) -> str:
+    """The words for an error kind, e.g. "rejected the API key"."""
+    return _REASONS.get(kind or "", "failed")
+
+
 def describe_error(exc: BaseException) -> str:
     """A short reason, safe to show and store: built from the error's kind, never its text."""
-    kind = exc.kind if isinstance(exc, ProviderFailure) else classify_error(exc)
-    return _REASONS.get(kind or "", "failed")
+    return reason(exc.kind if isinstance(exc, ProviderFailure) else classify_error(exc))
 
 
 _KEY_LIKE = re.compile(r"\b(?:sk|rk|pk|AIza)[-_A-Za-z0-9]{8,}")

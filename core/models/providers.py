@@ -14,7 +14,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from core.models import errors
 from core.models.registry import OFFLINE, OFFLINE_LABEL, OFFLINE_MODEL, ProviderSpec, model_name, spec
@@ -93,7 +93,7 @@ class Provider:
     model_name: str
     factory: Callable[[], BaseChatModel] = field(repr=False)
     structured_method: str | None = None
-    stream_usage: str = "last"
+    stream_usage: Literal["last", "sum"] = "last"
     stream_options_ok: bool = True
     _chat: BaseChatModel | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
