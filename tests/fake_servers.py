@@ -508,15 +508,11 @@ class FakeOpenAI(_FakeProvider):
     def _error(status: int, message: str, type_: str, code: str | None) -> dict[str, Any]:
         return {"error": {"message": message, "type": type_, "param": None, "code": code}}
 
-    def _send_error(self, handler: _Handler, mode: str, entry: dict[str, Any] | None = None) -> None:
+    def _send_error(self, handler: _Handler, mode: str) -> None:
         if mode == "500":
             handler.send_json(500, self._error(
                 500, "The server had an error while processing your request. Sorry about that!",
                 "server_error", None))
-        elif mode == "401" and self.echo_key and entry is not None:
-            sent = entry["headers"].get("authorization", "").removeprefix("Bearer ")
-            handler.send_json(401, self._error(
-                401, f"Incorrect API key provided: {sent}.", "invalid_request_error", "invalid_api_key"))
         elif mode == "429":
             handler.send_json(429, self._error(
                 429, "Rate limit reached for requests per min (RPM): Limit 3, Used 3, Requested 1. "
@@ -534,8 +530,13 @@ class FakeOpenAI(_FakeProvider):
 
     def _respond(self, handler: _Handler, entry: dict[str, Any], mode: str) -> None:
         path = entry["path"].split("?", 1)[0].rstrip("/")
+        if mode == "401" and self.echo_key:
+            sent = entry["headers"].get("authorization", "").removeprefix("Bearer ")
+            handler.send_json(401, self._error(
+                401, f"Incorrect API key provided: {sent}.", "invalid_request_error", "invalid_api_key"))
+            return
         if mode in ("500", "429", "401", "400"):
-            self._send_error(handler, mode, entry)
+            self._send_error(handler, mode)
             return
         if self.reject_stream_options and "stream_options" in (entry["json"] or {}):
             handler.send_json(400, self._error(

@@ -141,12 +141,12 @@ _warmed: set[str] = set()
 
 
 def warm_provider_imports(settings: Settings, *, wait: bool = False) -> threading.Thread | None:
-    """Import the configured providers' packages (and the coach) in a background thread.
+    """Import the configured providers' packages, the chains and the coach in a background thread.
 
     The first ``import langchain_openai`` costs over a second; doing it here, when the app
     starts, keeps it off the first answer's path. Safe to call often.
     """
-    modules: list[str] = ["core.coach"]
+    modules: list[str] = ["core.coach", "core.models.chains"]
     for name in settings.configured_providers():
         modules.extend(spec(name).modules)
     with _warm_lock:
