@@ -26,7 +26,8 @@ from core.store import InterviewStore
 if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
     from collections.abc import Iterator
 
-    from core.llm import InterviewContext, ModelChains, StreamEvent, Turn
+    from core.models.chains import ModelChains
+    from core.models.types import InterviewContext, StreamEvent, Turn
 
 INTERVIEW_TYPES = ("mixed", "behavioral", "technical")
 SENIORITIES = ("junior", "mid", "senior", "lead")
@@ -203,7 +204,7 @@ class InterviewEngine:
         return build_state(session, self.store.list_messages(session_id))
 
     def context(self, state: InterviewState) -> InterviewContext:
-        from core.llm import InterviewContext
+        from core.models.types import InterviewContext
         from core.privacy import redact_contact_details
 
         session = state.session
@@ -227,7 +228,7 @@ class InterviewEngine:
     @staticmethod
     def turns(state: InterviewState) -> list[Turn]:
         """The conversation so far as the model layer sees it (question, reply) in order."""
-        from core.llm import Turn
+        from core.models.types import Turn
 
         turns: list[Turn] = []
         asked: str | None = None

@@ -2,6 +2,9 @@
 
 ``core`` never imports streamlit: the page layer passes ``st.secrets`` (any mapping) in.
 Keys are ``SecretStr`` so that ``repr``/``str`` of the settings never shows them.
+
+The provider fields (key, model, base URL of each) and their environment names come from the
+provider registry (:mod:`core.models.registry`), so a new provider needs no change here.
 """
 
 from __future__ import annotations
@@ -11,23 +14,22 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, SecretStr
+from pydantic import BaseModel, ConfigDict, SecretStr, create_model
+
+from core.models.registry import PROVIDER_LABELS, PROVIDER_NAMES, PROVIDERS, is_ready
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DB_PATH = str(ROOT / "data" / "interviews.duckdb")
 
-PROVIDER_NAMES: tuple[str, ...] = ("gemini", "openai", "openrouter", "local")
-PROVIDER_LABELS: dict[str, str] = {
-    "gemini": "Gemini",
-    "openai": "OpenAI",
-    "openrouter": "OpenRouter",
-    "local": "Local server",
-    "offline": "Offline coach",
-}
+__all__ = ["DEFAULT_DB_PATH", "PROVIDER_LABELS", "PROVIDER_NAMES", "ROOT", "Settings", "load_settings"]
 
 
-class Settings(BaseModel):
-    """Everything configurable. Frozen, so it can key a cache of chains."""
+class _Settings(BaseModel):
+    """Everything configurable. Frozen, so it can key a cache of chains.
+
+    Besides the fields below, each provider of the registry adds three: its key (``SecretStr``),
+    its model name and its base URL, e.g. ``openai_api_key``, ``openai_model``, ``openai_base_url``.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -36,18 +38,6 @@ class Settings(BaseModel):
 
     # Provider order: the offline coach is appended last by the model layer, always.
     provider_order: tuple[str, ...] = PROVIDER_NAMES
-    google_api_key: SecretStr | None = None
-    gemini_model: str = "gemini-2.5-flash"
-    gemini_base_url: str | None = None
-    openai_api_key: SecretStr | None = None
-    openai_model: str = "gpt-4o-mini"
-    openai_base_url: str | None = None
-    openrouter_api_key: SecretStr | None = None
-    openrouter_model: str = "openai/gpt-4o-mini"
-    openrouter_base_url: str = "https://openrouter.ai/api/v1"
-    local_base_url: str | None = None
-    local_model: str = "llama3.1"
-    local_api_key: SecretStr | None = None
 
     request_timeout_s: float = 30.0
     max_retries: int = 1
@@ -65,32 +55,34 @@ class Settings(BaseModel):
 
     def configured_providers(self) -> list[str]:
         """Providers, in the user's order, that have what they need to be called."""
-        ready = {
-            "gemini": bool(self.google_api_key),
-            "openai": bool(self.openai_api_key or self.openai_base_url),
-            "openrouter": bool(self.openrouter_api_key),
-            "local": bool(self.local_base_url),
-        }
-        return [name for name in self.provider_order if ready.get(name)]
+        ready = {p.name for p in PROVIDERS if is_ready(p, self)}
+        return [name for name in self.provider_order if name in ready]
 
+    def secrets(self) -> list[str]:
+        """Every key value set (to scrub them from anything logged)."""
+        return [v for p in PROVIDERS if (v := self.secret(p.key_setting))]
+
+
+def _provider_fields() -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for provider in PROVIDERS:
+        fields[provider.key_setting] = (SecretStr | None, None)
+        fields[provider.model_setting] = (str, provider.default_model)
+        fields[provider.url_setting] = (str | None, provider.default_url)
+    return fields
+
+
+Settings = create_model("Settings", __base__=_Settings, __module__=__name__, **_provider_fields())
+Settings.__doc__ = _Settings.__doc__
 
 # (settings field, names looked up in secrets/env, in order)
 _SOURCES: dict[str, tuple[str, ...]] = {
     "db_path": ("INTERVIEW_DB",),
     "motherduck_token": ("MOTHERDUCK_TOKEN", "motherduck_token"),
     "provider_order": ("INTERVIEW_PROVIDERS",),
-    "google_api_key": ("GOOGLE_API_KEY", "GEMINI_API_KEY"),
-    "gemini_model": ("GEMINI_MODEL",),
-    "gemini_base_url": ("GEMINI_BASE_URL",),
-    "openai_api_key": ("OPENAI_API_KEY",),
-    "openai_model": ("OPENAI_MODEL",),
-    "openai_base_url": ("OPENAI_BASE_URL",),
-    "openrouter_api_key": ("OPENROUTER_API_KEY",),
-    "openrouter_model": ("OPENROUTER_MODEL",),
-    "openrouter_base_url": ("OPENROUTER_BASE_URL",),
-    "local_base_url": ("LOCAL_LLM_BASE_URL", "OLLAMA_BASE_URL"),
-    "local_model": ("LOCAL_LLM_MODEL",),
-    "local_api_key": ("LOCAL_LLM_API_KEY",),
+    **{p.key_setting: p.key_env for p in PROVIDERS},
+    **{p.model_setting: p.model_env for p in PROVIDERS},
+    **{p.url_setting: p.url_env for p in PROVIDERS},
     "request_timeout_s": ("INTERVIEW_TIMEOUT_S",),
     "max_retries": ("INTERVIEW_MAX_RETRIES",),
     "max_upload_mb": ("INTERVIEW_MAX_UPLOAD_MB",),

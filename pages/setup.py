@@ -13,6 +13,7 @@ from core.documents import (
 )
 from core.documents.job import job_heading
 from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
+from core.models.registry import uses_cloud
 from core.samples import list_samples, load_sample
 from pages import ui
 
@@ -127,7 +128,7 @@ cols = st.columns(2)
 count = cols[0].slider("Number of questions", min_value=3, max_value=15, value=8, key="setup_count")
 style = cols[1].radio("Interviewer style", STYLES, index=1, horizontal=True, key="setup_style",
                       format_func=str.capitalize)
-cloud = any(name in ("gemini", "openai", "openrouter") for name in current.configured_providers())
+cloud = uses_cloud(current.configured_providers())  # the registry says which providers are cloud
 hide_contacts = st.checkbox(
     "Hide my contact details from the model", value=cloud, key="setup_hide_contacts",
     help="Removes e-mail addresses, phone numbers and profile links from the CV before any model sees it.",

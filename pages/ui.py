@@ -17,16 +17,13 @@ from typing import Any
 import streamlit as st
 
 from core.interview import InterviewEngine
+from core.models.registry import PROVIDERS
 from core.settings import PROVIDER_LABELS, Settings, load_settings
 from core.store import InterviewStore, StoreError
 
 ROUTER = Path(__file__).resolve().parent.parent / "streamlit_app.py"
 
-KEY_FIELDS = {
-    "gemini": "google_api_key",
-    "openai": "openai_api_key",
-    "openrouter": "openrouter_api_key",
-}
+KEY_FIELDS = {p.name: p.key_setting for p in PROVIDERS if p.sidebar_input == "key"}  # from the registry
 
 
 def _secrets() -> dict[str, Any]:
@@ -68,7 +65,7 @@ def _engine(path: str, _store_obj: InterviewStore) -> InterviewEngine:
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _chains(fingerprint: str, _settings: Settings) -> Any:
-    from core.llm import build_chains
+    from core.models.chains import build_chains
 
     return build_chains(_settings)
 
@@ -93,7 +90,7 @@ def warm_models() -> None:
     def run() -> None:
         import importlib
 
-        from core.llm import warm_provider_imports
+        from core.models.providers import warm_provider_imports
 
         warm_provider_imports(current, wait=True)
         for module in ("core.progress", "core.documents"):  # charts (pandas, altair), file parsers
@@ -209,30 +206,25 @@ def sidebar() -> None:
 
 
 def _provider_panel(current: Settings) -> None:
-    from core.providers import describe_providers  # light: the model layer loads on "Test connection"
+    from core.models.registry import describe_providers  # light: the model layer loads on "Test connection"
 
     overrides: dict[str, str] = dict(st.session_state.get("provider_overrides", {}))
     st.caption("Keys typed here stay in this browser tab only: never saved, logged or exported.")
     for provider in describe_providers(current):
-        name = provider["name"]
+        name, ask = provider["name"], provider["input"]
         status = "configured" if provider["configured"] else "not configured"
         st.markdown(f"**{provider['label']}** · {status} · `{provider['model']}`")
-        field = KEY_FIELDS.get(name)
-        if field:
+        if ask is not None:
+            setting = ask["setting"]
             typed = st.text_input(
-                f"{provider['label']} API key", type="password", key=f"key_{name}",
-                value=overrides.get(field, ""), placeholder="Paste a key for this session",
+                ask["label"], key=f"key_{name}" if ask["kind"] == "key" else f"{name}_url",
+                type="password" if ask["kind"] == "key" else "default", value=overrides.get(setting, ""),
+                placeholder="Paste a key for this session" if ask["kind"] == "key" else "http://localhost:11434/v1",
             )
-            if typed.strip() != overrides.get(field, ""):
-                overrides[field] = typed.strip()
-        elif name == "local":
-            url = st.text_input("Local server URL (Ollama, LM Studio, vLLM)", key="local_url",
-                                value=overrides.get("local_base_url", ""),
-                                placeholder="http://localhost:11434/v1")
-            if url.strip() != overrides.get("local_base_url", ""):
-                overrides["local_base_url"] = url.strip()
+            if typed.strip() != overrides.get(setting, ""):
+                overrides[setting] = typed.strip()
         if provider["configured"] and st.button("Test connection", key=f"test_{name}"):
-            from core.llm import check_provider
+            from core.models.chains import check_provider
 
             with st.spinner("Asking the model…"):
                 st.caption(check_provider(current, name))

@@ -32,6 +32,18 @@ Modes (``server.mode``, may be changed while running):
   fields) and plain replies are ``""``.
 - ``"empty"``: 200 with empty content (no tool calls either).
 
+Reply shapes of real servers and gateways (OpenAI format; constructor arguments or attributes):
+
+- ``reasoning="<think>…</think>\n"``: a reasoning model under Ollama or vLLM; the block comes before
+  the text of every reply (questions and structured JSON alike), streamed in 5-character pieces so
+  the tags themselves are split across chunks.
+- ``fence_json=True``: a server without grammar enforcement; structured replies come as
+  ```` ```json ```` fenced text.
+- ``reject_stream_options=True``: older Azure API versions and some gateways; any request carrying
+  ``stream_options`` gets HTTP 400 "Unrecognized request argument supplied: stream_options".
+- ``usage_every_chunk=True``: proxies that repeat the cumulative usage on every streamed chunk.
+- ``echo_key=True``: the 401 message quotes the key it was sent (as some gateways do).
+
 ``fail_times=N`` applies ``mode`` to the first N requests only, then behaves ``"ok"`` (retry tests).
 Every request is recorded in ``requests`` as ``{"method", "path", "headers", "json", "time"}`` (headers
 with lower-case keys; ``path`` includes the query string); ``last`` is the latest, ``count(part)`` counts,
@@ -298,8 +310,18 @@ class _FakeProvider:
         hang_seconds: float = 30.0,
         cut_after: int = 2,
         fail_times: int | None = None,
+        reasoning: str = "",
+        fence_json: bool = False,
+        reject_stream_options: bool = False,
+        usage_every_chunk: bool = False,
+        echo_key: bool = False,
     ) -> None:
         self.mode = mode
+        self.reasoning = reasoning
+        self.fence_json = fence_json
+        self.reject_stream_options = reject_stream_options
+        self.usage_every_chunk = usage_every_chunk
+        self.echo_key = echo_key
         self.reply_text = reply_text
         self.structured = structured
         self.prompt_tokens = prompt_tokens
@@ -311,6 +333,8 @@ class _FakeProvider:
             "mode": mode, "reply_text": reply_text, "structured": copy.deepcopy(structured),
             "prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
             "hang_seconds": hang_seconds, "cut_after": cut_after, "fail_times": fail_times,
+            "reasoning": reasoning, "fence_json": fence_json, "reject_stream_options": reject_stream_options,
+            "usage_every_chunk": usage_every_chunk, "echo_key": echo_key,
         }
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
@@ -506,8 +530,17 @@ class FakeOpenAI(_FakeProvider):
 
     def _respond(self, handler: _Handler, entry: dict[str, Any], mode: str) -> None:
         path = entry["path"].split("?", 1)[0].rstrip("/")
+        if mode == "401" and self.echo_key:
+            sent = entry["headers"].get("authorization", "").removeprefix("Bearer ")
+            handler.send_json(401, self._error(
+                401, f"Incorrect API key provided: {sent}.", "invalid_request_error", "invalid_api_key"))
+            return
         if mode in ("500", "429", "401", "400"):
             self._send_error(handler, mode)
+            return
+        if self.reject_stream_options and "stream_options" in (entry["json"] or {}):
+            handler.send_json(400, self._error(
+                400, "Unrecognized request argument supplied: stream_options", "invalid_request_error", None))
             return
         if entry["method"] == "GET" and path == "/v1/models":
             body = {"object": "list", "data": [
@@ -522,9 +555,10 @@ class FakeOpenAI(_FakeProvider):
             404, f"FakeOpenAI does not implement {entry['method']} {path} (only /v1/chat/completions "
                  "and /v1/models; the Responses API is not faked)", "invalid_request_error", "unknown_url"))
 
-    def _usage(self) -> dict[str, Any]:
-        return {"prompt_tokens": self.prompt_tokens, "completion_tokens": self.completion_tokens,
-                "total_tokens": self.prompt_tokens + self.completion_tokens}
+    def _usage(self, completion: int | None = None) -> dict[str, Any]:
+        completion = self.completion_tokens if completion is None else completion
+        return {"prompt_tokens": self.prompt_tokens, "completion_tokens": completion,
+                "total_tokens": self.prompt_tokens + completion}
 
     def _answer(self, body: dict[str, Any], mode: str) -> tuple[str | None, dict[str, Any] | None]:
         """(content, tool_call) for this request: exactly one of them is set (content may be "")."""
@@ -546,7 +580,7 @@ class FakeOpenAI(_FakeProvider):
         if mode == "empty":
             return "", None
         if not structured:
-            return ("" if mode == "schema" else self.reply_text), None
+            return ("" if mode == "schema" else self.reasoning + self.reply_text), None
         if mode == "schema":
             value = invalid_structured(schema, name)
         elif self.structured is not None:
@@ -558,7 +592,9 @@ class FakeOpenAI(_FakeProvider):
             call = {"id": f"call_{uuid.uuid4().hex[:24]}", "type": "function",
                     "function": {"name": name, "arguments": text}}
             return None, call
-        return text, None
+        if self.fence_json:
+            text = f"```json\n{json.dumps(value, indent=2)}\n```"
+        return self.reasoning + text, None
 
     def _chat(self, handler: _Handler, body: dict[str, Any], mode: str) -> None:
         model = body.get("model") or self.default_model
@@ -604,9 +640,16 @@ class FakeOpenAI(_FakeProvider):
                     delta = {"role": "assistant", "content": None, **delta}
                 chunks.append(chunk(delta))
         else:
-            for i, piece in enumerate(split_text(content or "", 4)):
+            text = content or ""
+            head = self.reasoning if self.reasoning and text.startswith(self.reasoning) else ""
+            pieces = [head[i:i + 5] for i in range(0, len(head), 5)] + split_text(text[len(head):], 4)
+            for i, piece in enumerate(pieces):
                 chunks.append(chunk({"role": "assistant", "content": piece} if i == 0 else {"content": piece}))
+                if self.usage_every_chunk:  # the running total, repeated on each chunk
+                    chunks[-1]["usage"] = self._usage(max(1, self.completion_tokens * (i + 1) // len(pieces)))
         chunks.append(chunk({}, finish))
+        if self.usage_every_chunk:
+            chunks[-1]["usage"] = self._usage()
         if include_usage:
             chunks.append({"id": completion_id, "object": "chat.completion.chunk", "created": created,
                            "model": model, "system_fingerprint": "fp_fake", "choices": [],

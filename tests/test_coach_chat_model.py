@@ -16,7 +16,7 @@ from core.coach import (
     plan_questions,
     score_answer,
 )
-from core.prompting import (
+from core.models.prompts import (
     ANSWER,
     ANSWER_SCORES,
     CANDIDATE_CV,

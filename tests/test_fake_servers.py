@@ -395,6 +395,27 @@ def test_openai_fail_times_then_retry_succeeds(oai_server: FakeOpenAI) -> None:
     assert time.time() - started < 1, "retry-after-ms: 1 keeps the SDK's retries immediate"
 
 
+def test_openai_reply_shapes_of_real_servers_as_the_bare_client_sees_them(oai_server: FakeOpenAI) -> None:
+    """What the model layer has to cope with (tests/test_llm_http.py shows that it does)."""
+    oai_server.reasoning = "<think>plan</think>\n"
+    pieces = [str(c.content) for c in openai_client(oai_server).stream("hi")]
+    assert "".join(pieces) == "<think>plan</think>\n" + DEFAULT_REPLY
+    assert pieces[:2] == ["<thin", "k>pla"]  # the tag itself is split across chunks
+    oai_server.reasoning, oai_server.fence_json = "", True
+    with pytest.raises(pydantic.ValidationError):  # the SDK's own parser refuses a fenced reply
+        openai_client(oai_server).with_structured_output(AnswerScore, method="json_schema").invoke("s")
+    oai_server.fence_json, oai_server.reject_stream_options = False, True
+    with pytest.raises(openai.BadRequestError, match="Unrecognized request argument supplied: stream_options"):
+        list(openai_client(oai_server, stream_usage=True).stream("hi"))
+    assert "".join(str(c.content) for c in openai_client(oai_server, stream_usage=False).stream("hi")) == DEFAULT_REPLY
+    oai_server.reject_stream_options, oai_server.usage_every_chunk = False, True
+    chunks = list(openai_client(oai_server, stream_usage=True).stream("hi"))
+    assert sum(1 for c in chunks if c.usage_metadata) >= 4  # the cumulative figure on every chunk
+    oai_server.usage_every_chunk, oai_server.echo_key, oai_server.mode = False, True, "401"
+    with pytest.raises(openai.AuthenticationError, match="sk-test"):
+        openai_client(oai_server).invoke("hi")
+
+
 async def _openai_async(server: FakeOpenAI) -> tuple[str, list[str]]:
     llm = openai_client(server, stream_usage=True)
     reply = await llm.ainvoke("hi")

@@ -12,19 +12,12 @@ from pathlib import Path
 import pytest
 from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-from core import prompting
-from core.llm import (
-    InterviewContext,
-    PromptError,
-    Turn,
-    build_chains,
-    build_messages,
-    classify_error,
-    context_notice,
-    describe_error,
-    describe_providers,
-    load_prompts,
-)
+from core.models import prompts as prompting
+from core.models.chains import build_chains
+from core.models.errors import classify_error, describe_error
+from core.models.prompts import PromptError, build_messages, context_notice, load_prompts
+from core.models.registry import describe_providers
+from core.models.types import InterviewContext, Turn
 from core.samples import load_sample
 from core.schemas import AnswerScore, InterviewReport
 from core.settings import Settings
@@ -155,39 +148,63 @@ def test_prompt_files_are_checked_at_load(tmp_path):
 # ----------------------------------------------------------------- errors in plain words
 
 
-class _Fake(Exception):
-    def __init__(self, status: int | None = None) -> None:
-        super().__init__("Request failed (token sk-SECRET-123)")
-        self.status_code = status
-
-
-def test_errors_are_classified_and_described_without_their_text():
+def _openai_status(cls_name: str, status: int):
     import httpx
+    import openai
+
+    response = httpx.Response(status, request=httpx.Request("POST", "http://127.0.0.1/v1/chat/completions"))
+    return getattr(openai, cls_name)("Request failed (token sk-SECRET-123)", response=response, body=None)
+
+
+def test_errors_are_classified_by_sdk_type_and_described_without_their_text():
+    import httpx
+    import openai
+    from google.genai import errors as genai_errors
+    from langchain_core.exceptions import OutputParserException
     from pydantic import ValidationError
 
+    request = httpx.Request("POST", "http://127.0.0.1/v1/chat/completions")
     cases = {
-        "timeout": httpx.ReadTimeout("timed out"),
-        "unreachable": httpx.ConnectError("refused"),
-        "rate_limited": _Fake(429),
-        "key_rejected": _Fake(401),
-        "not_found": _Fake(404),
-        "server_error": _Fake(503),
-        "bad_request": _Fake(400),
-        "error": RuntimeError("boom"),
+        "timeout": [httpx.ReadTimeout("timed out"), openai.APITimeoutError(request=request)],
+        "unreachable": [httpx.ConnectError("refused"), openai.APIConnectionError(request=request),
+                        httpx.RemoteProtocolError("peer closed")],
+        "rate_limited": [_openai_status("RateLimitError", 429),
+                         genai_errors.ClientError(429, {"error": {"code": 429, "status": "RESOURCE_EXHAUSTED"}})],
+        "key_rejected": [_openai_status("AuthenticationError", 401), _openai_status("PermissionDeniedError", 403)],
+        "not_found": [_openai_status("NotFoundError", 404)],
+        "server_error": [_openai_status("InternalServerError", 503),
+                         genai_errors.ServerError(500, {"error": {"code": 500, "status": "INTERNAL"}})],
+        "bad_request": [_openai_status("BadRequestError", 400)],
+        "invalid_reply": [OutputParserException("not JSON")],
     }
     try:
         AnswerScore.model_validate({"relevance": {"score": 9}})
     except ValidationError as exc:
-        cases["invalid_reply"] = exc
-    for kind, exc in cases.items():
-        assert classify_error(exc) == kind, kind
-        assert "sk-SECRET" not in describe_error(exc)
-    gemini_bad_key = _Fake(400)
-    gemini_bad_key.args = ("400 INVALID_ARGUMENT. API key not valid. Please pass a valid API key.",)
-    assert classify_error(gemini_bad_key) == "key_rejected"  # Gemini answers a bad key with a 400
-    wrapped = RuntimeError("outer")
-    wrapped.__cause__ = _Fake(429)
-    assert classify_error(wrapped) == "rate_limited"
+        cases["invalid_reply"].append(exc)
+    for kind, excs in cases.items():
+        for exc in excs:
+            assert classify_error(exc) == kind, (kind, exc)
+            assert "sk-SECRET" not in describe_error(exc)
+    # Gemini answers a bad key with 400 INVALID_ARGUMENT, reason API_KEY_INVALID.
+    bad_key = genai_errors.ClientError(400, {"error": {"code": 400, "status": "INVALID_ARGUMENT",
+                                                       "message": "API key not valid. Please pass a valid API key.",
+                                                       "details": [{"reason": "API_KEY_INVALID"}]}})
+    assert classify_error(bad_key) == "key_rejected"
+    # LangChain's Google wrapper raises its own type from the SDK's: the cause decides.
+    from langchain_google_genai.chat_models import ChatGoogleGenerativeAIError
+
+    try:
+        try:
+            raise _openai_status("RateLimitError", 429)
+        except openai.RateLimitError as inner:
+            raise ChatGoogleGenerativeAIError("wrapped") from inner
+    except ChatGoogleGenerativeAIError as wrapped:
+        assert classify_error(wrapped) == "rate_limited"
+    # Not provider errors: a programming error is never classified (so no fallback swallows it),
+    # even when it was raised while handling a provider error or names one in its text.
+    assert classify_error(TypeError("unsupported operand")) is None
+    assert classify_error(RuntimeError("RateLimitError: 429")) is None
+    assert classify_error(KeyError("status_code")) is None
 
 
 # ----------------------------------------------------------------- chains with the offline coach only
@@ -219,8 +236,8 @@ def test_describe_providers_lists_everything_and_never_a_key():
 
 
 def test_importing_the_model_layer_does_not_import_provider_packages():
-    code = ("import sys; import core.llm, core.interview; "
-            "from core.settings import Settings; core.llm.build_chains(Settings(openai_api_key='k')); "
+    code = ("import sys; import core.models.chains, core.interview; "
+            "from core.settings import Settings; core.models.chains.build_chains(Settings(openai_api_key='k')); "
             "print(sorted(m for m in ('langchain_openai', 'langchain_google_genai', 'openai', 'google.genai') "
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60,
@@ -229,10 +246,10 @@ def test_importing_the_model_layer_does_not_import_provider_packages():
 
 
 def test_warm_provider_imports_loads_the_configured_packages_in_the_background():
-    code = ("import sys; import core.llm; from core.settings import Settings; "
-            "t = core.llm.warm_provider_imports(Settings(openai_api_key='k')); t.join(); "
+    code = ("import sys; import core.models.providers as p; from core.settings import Settings; "
+            "t = p.warm_provider_imports(Settings(openai_api_key='k')); t.join(); "
             "print('langchain_openai' in sys.modules, 'langchain_google_genai' in sys.modules, "
-            "core.llm.warm_provider_imports(Settings(openai_api_key='k')) is None)")
+            "p.warm_provider_imports(Settings(openai_api_key='k')) is None)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60,
                          cwd=ROOT)
     assert out.stdout.split() == ["True", "False", "True"]
@@ -240,13 +257,94 @@ def test_warm_provider_imports_loads_the_configured_packages_in_the_background()
 
 def test_the_sidebar_helpers_load_without_langchain():
     """Every page draws the sidebar: what it needs must not cost the model layer's import (~1 s)."""
-    probe = ("import sys; import core.providers, pages.ui; "
-             "print(sorted(m for m in ('langchain_core', 'core.llm', 'langchain_openai') if m in sys.modules))")
+    probe = ("import sys; import core.models.registry, pages.ui; "
+             "print(sorted(m for m in ('langchain_core', 'core.models.chains', 'langchain_openai') "
+             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60,
                          cwd=ROOT)
     assert out.stdout.strip() == "[]"
     # The offline model name the sidebar shows is the coach's own.
     from core.coach import MODEL_NAME
-    from core.providers import OFFLINE_MODEL
+    from core.models.registry import OFFLINE_MODEL
 
     assert OFFLINE_MODEL == MODEL_NAME
+
+
+# ----------------------------------------------------------------- replies: reasoning blocks, fences, usage
+
+
+def test_the_reasoning_filter_holds_back_every_split_of_a_block():
+    from core.models.replies import ReasoningFilter
+
+    question = "What did you own in the billing migration?"
+    for block in ("<think>\nplan: ask about <b>billing</b>\n</think>\n\n", "  <reasoning>r</reasoning>\n",
+                  "<think>a</think><think>b</think>\n", ""):
+        reply = block + question
+        for size in (1, 2, 3, 7, len(reply)):
+            out = ReasoningFilter()
+            pieces = [out.feed(reply[i:i + size]) for i in range(0, len(reply), size)] + [out.finish()]
+            assert "".join(pieces) == question, (block, size)
+            shown = "".join(pieces)
+            assert "think" not in shown and "reasoning" not in shown
+    # Text that only starts like a tag is released once it is clearly not one.
+    out = ReasoningFilter()
+    assert out.feed("<th") == "" and out.feed("e> tag: why?") == "<the> tag: why?"
+    # A stream cut inside a block shows nothing.
+    out = ReasoningFilter()
+    assert out.feed("<think>never closed") == "" and out.finish() == ""
+
+
+def test_structured_text_is_read_after_reasoning_and_out_of_a_fence():
+    from pydantic import ValidationError
+
+    from core.models.replies import parse_structured, strip_reasoning, unfence
+
+    body = '{"summary": "s", "overall": 6, "strengths": [], "weaknesses": [], "cv_tips": [], "coverage": []}'
+    for text in (body, f"```json\n{body}\n```", f"<think>x</think>\n```\n{body}```", f"<reasoning>y</reasoning> {body}"):
+        assert parse_structured(text, InterviewReport).overall == 6
+    assert strip_reasoning("<think>only thinking") == ""
+    assert unfence("no fence") == "no fence"
+    with pytest.raises(ValidationError):
+        parse_structured("```json\n{\"summary\": 1}\n```", InterviewReport)
+
+
+def test_usage_tally_takes_the_last_figure_or_sums_deltas_and_never_reports_zero_out():
+    from langchain_core.messages import AIMessageChunk
+
+    from core.models.replies import UsageTally
+
+    def chunk(i: int, o: int) -> AIMessageChunk:
+        return AIMessageChunk(content="x", usage_metadata={"input_tokens": i, "output_tokens": o,
+                                                            "total_tokens": i + o})
+
+    last = UsageTally("last")
+    for out in (1, 5, 9):
+        last.add(chunk(100, out))
+    last.add(AIMessageChunk(content="y"))  # a chunk without usage changes nothing
+    assert last.result("text") == (100, 9)
+    summed = UsageTally("sum")
+    for i, o in ((100, 3), (0, 4)):
+        summed.add(chunk(i, o))
+    assert summed.result("text") == (100, 7)
+    zero = UsageTally("last")
+    zero.add(chunk(100, 0))
+    assert zero.result("a question of forty characters, roughly?") == (100, 10)
+    assert UsageTally().result("") == (None, None)
+
+
+def test_every_registry_provider_gets_its_settings_and_environment_names():
+    from core.models.registry import PROVIDERS, describe_providers, uses_cloud
+    from core.settings import load_settings
+
+    for spec in PROVIDERS:
+        env = {spec.key_env[-1]: "sk-SENTINEL-env", spec.model_env[0]: "model-x",
+               spec.url_env[-1]: "http://127.0.0.1:9/v1", "INTERVIEW_PROVIDERS": spec.name}
+        settings = load_settings(env=env)
+        assert settings.secret(spec.key_setting) == "sk-SENTINEL-env"
+        assert getattr(settings, spec.model_setting) == "model-x"
+        assert settings.configured_providers() == [spec.name]
+        row = next(r for r in describe_providers(settings) if r["name"] == spec.name)
+        assert row["model"] == "model-x" and row["input"]["setting"] in (spec.key_setting, spec.url_setting)
+        assert "SENTINEL" not in repr(settings) + repr(describe_providers(settings))
+        assert uses_cloud([spec.name]) is spec.cloud
+    assert uses_cloud(["local"]) is False and uses_cloud(["local", "openai"]) is True

@@ -24,7 +24,7 @@ from streamlit.testing.v1 import AppTest
 
 from core.coach import MODEL_NAME as OFFLINE
 from core.export import export_json, export_markdown, session_export, sessions_csv
-from core.llm import check_provider
+from core.models.chains import check_provider
 from core.schemas import DIMENSIONS
 from core.settings import Settings
 from core.store import InterviewStore

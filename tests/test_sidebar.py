@@ -64,3 +64,19 @@ def test_a_rejected_key_is_reported_without_showing_it(db_path, fresh_app_cache,
         assert server.requests[-1]["headers"]["authorization"] == f"Bearer {KEY}"
         shown = "\n".join(c.value for c in at.caption) + "\n".join(m.value for m in at.markdown)
         assert KEY not in shown
+
+
+def test_the_panel_asks_for_what_each_registry_provider_needs(db_path, fresh_app_cache):
+    from core.models.registry import PROVIDERS
+
+    at = new_app()
+    at.run()
+    inputs = {w.key: w for w in at.sidebar.text_input}
+    for spec in PROVIDERS:
+        key = f"key_{spec.name}" if spec.sidebar_input == "key" else f"{spec.name}_url"
+        assert key in inputs, key
+    assert inputs["key_openrouter"].label == "OpenRouter API key"
+    at.sidebar.text_input(key="key_openrouter").input(KEY).run()
+    assert not at.exception
+    assert "Models, in fallback order: OpenRouter → Offline coach" in _captions(at)
+    assert KEY not in _captions(at) and KEY not in "\n".join(m.value for m in at.markdown)

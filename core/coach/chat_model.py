@@ -1,7 +1,7 @@
 """The offline coach as a LangChain chat model: no key, no network, no weights.
 
 :class:`OfflineCoach` reads the same ``<tag>`` blocks the model layer sends every provider
-(``core/prompting.py``) and answers the three tasks (next question, score an answer, report) with
+(``core/models/prompts.py``) and answers the three tasks (next question, score an answer, report) with
 the coach's functions, including streaming and ``with_structured_output``. It is the last fallback
 of every chain, so it never raises on odd input. :func:`respond` is its reply text for a prompt.
 """
@@ -23,7 +23,7 @@ from pydantic import BaseModel
 from core.coach.follow_up import next_question_text
 from core.coach.report import build_report
 from core.coach.score import score_answer
-from core.prompting import (
+from core.models.prompts import (
     ANSWER,
     ANSWER_SCORES,
     CANDIDATE_CV,
