@@ -107,7 +107,7 @@ class _FakeSpeech:
         return f"http://127.0.0.1:{self._server.server_address[1]}"
 
     def start(self) -> _FakeSpeech:
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
         return self
 

@@ -77,7 +77,9 @@ class DeliveryReport:
     """What the feedback shows about how an answer was delivered.
 
     Spoken-only fields are ``None`` for a typed answer (``spoken`` false). ``wpm`` is words per
-    minute over the speaking span (first word to last word); ``filler_rate`` is fillers per 100 words;
+    minute over the speaking span (first word to last word); ``wpm_first_half``/``wpm_second_half``
+    split the words in two and leave out long pauses (need word timings); ``filler_rate`` is fillers per
+    100 words;
     ``pause_source`` is ``"word timings"``, ``"voice activity"`` or ``None`` when pauses could not be
     measured.
     """
@@ -164,8 +166,12 @@ def speech_spans(audio: Audio, aggressiveness: int = 2, frame_ms: int = 30) -> l
     return [s for s in spans if s[1] - s[0] >= 0.1]
 
 
+def _bare(word: str) -> str:
+    return word.strip(".,!?;:\"'“”‘’")
+
+
 def _pauses_from_words(words: tuple[Word, ...]) -> tuple[Pause, ...]:
-    return tuple(Pause(round(a.end, 2), round(b.start - a.end, 2), a.text)
+    return tuple(Pause(round(a.end, 2), round(b.start - a.end, 2), _bare(a.text))
                  for a, b in zip(words, words[1:], strict=False) if b.start - a.end >= LONG_PAUSE_S)
 
 
@@ -174,15 +180,24 @@ def _pauses_from_spans(spans: list[tuple[float, float]]) -> tuple[Pause, ...]:
                  for a, b in zip(spans, spans[1:], strict=False) if b[0] - a[1] >= LONG_PAUSE_S)
 
 
+def _talking_minutes(words: tuple[Word, ...]) -> float:
+    """Minutes from the first word to the last, less the long pauses (reported on their own)."""
+    span = words[-1].end - words[0].start
+    paused = sum(b.start - a.end for a, b in zip(words, words[1:], strict=False) if b.start - a.end >= LONG_PAUSE_S)
+    return max(span - paused, 0.0) / 60
+
+
 def _halves(words: tuple[Word, ...]) -> tuple[float, float] | None:
-    start, end = words[0].start, words[-1].end
-    if end - start < MIN_SPAN_FOR_HALVES_S:
+    """Words a minute in the first and second half of the words (long pauses excluded), or ``None``
+    for an answer too short to split."""
+    if words[-1].end - words[0].start < MIN_SPAN_FOR_HALVES_S or len(words) < 10:
         return None
-    middle = (start + end) / 2
-    first = sum(1 for w in words if w.start < middle)
-    second = len(words) - first
-    minutes = (middle - start) / 60
-    return round(first / minutes, 1), round(second / minutes, 1)
+    half = len(words) // 2
+    first, second = words[:half], words[half:]
+    minutes = _talking_minutes(first), _talking_minutes(second)
+    if not all(minutes):
+        return None
+    return round(len(first) / minutes[0], 1), round(len(second) / minutes[1], 1)
 
 
 def _pace_notes(wpm: float, halves: tuple[float, float] | None) -> list[str]:

@@ -129,7 +129,7 @@ class FasterWhisperTranscriber:
             texts: list[str] = []
             for segment in segments:  # a generator: decoding happens while iterating
                 texts.append(segment.text.strip())
-                words.extend(Word(w.word.strip(), round(w.start, 3), round(w.end, 3))
+                words.extend(Word(w.word.strip(), round(float(w.start), 3), round(float(w.end), 3))
                              for w in (segment.words or ()) if w.word.strip())
                 if time.perf_counter() - started > self.timeout_s:
                     raise TranscriptionTimeout(f"The local speech engine took longer than {self.timeout_s:g} s.")
