@@ -51,11 +51,11 @@ def gemini_server():
 
 
 def openai(server, **kw) -> OpenAITranscriber:
-    return OpenAITranscriber(api_key=OPENAI_KEY, base_url=server.base_url, timeout_s=kw.pop("timeout_s", 2), **kw)
+    return OpenAITranscriber(api_key=OPENAI_KEY, base_url=server.base_url, timeout_s=kw.pop("timeout_s", 5), **kw)
 
 
 def gemini(server, **kw) -> GeminiTranscriber:
-    return GeminiTranscriber(api_key=GEMINI_KEY, base_url=server.base_url, timeout_s=kw.pop("timeout_s", 2), **kw)
+    return GeminiTranscriber(api_key=GEMINI_KEY, base_url=server.base_url, timeout_s=kw.pop("timeout_s", 5), **kw)
 
 
 def test_openai_whisper_asks_for_word_timestamps_and_returns_them(openai_server, wav):

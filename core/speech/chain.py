@@ -118,6 +118,7 @@ def build_transcriber(
     gemini_api_key: Any = None,
     gemini_base_url: str | None = None,
     gemini_model: str = "gemini-2.5-flash",
+    beam_size: int = 5,
     local_timeout_s: float = 60.0,
     cloud_timeout_s: float = 30.0,
 ) -> TranscriberChain:
@@ -131,7 +132,8 @@ def build_transcriber(
     for name in order:
         if name == "local":
             engines.append(FasterWhisperTranscriber(model_dir=model_dir, allow_download=allow_download,
-                                                    download_root=download_root, timeout_s=local_timeout_s))
+                                                    download_root=download_root, beam_size=beam_size,
+                                                    timeout_s=local_timeout_s))
         elif name == "openai" and _secret(openai_api_key):
             engines.append(OpenAITranscriber(api_key=_secret(openai_api_key), base_url=openai_base_url,
                                              model=openai_model, timeout_s=cloud_timeout_s))
@@ -154,6 +156,7 @@ def transcriber_from_settings(settings: Any, **overrides: Any) -> TranscriberCha
         "model_dir": get("speech_model_dir"),
         "allow_download": bool(get("speech_allow_download", False)),
         "download_root": get("speech_download_root"),
+        "beam_size": int(get("speech_beam_size", None) or 5),
         "openai_api_key": get("openai_api_key"),
         "openai_base_url": get("openai_base_url"),
         "openai_model": get("openai_transcribe_model", None) or "whisper-1",
