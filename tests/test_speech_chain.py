@@ -140,6 +140,7 @@ def test_an_empty_chain_says_no_engine_is_set_up(wav):
 @pytest.mark.parametrize("data, words", [
     (b"", "empty"), (b"not a wav file at all", "not a WAV file"),
     (to_wav_bytes(Audio(__import__("numpy").zeros(800, dtype="float32"))), "too short"),
+    (to_wav_bytes(Audio(__import__("numpy").zeros(16_000 * 660, dtype="float32"))), "11 minutes long"),
 ])
 def test_an_unusable_recording_is_refused_before_any_engine_is_called(data, words, openai_server):
     chain = TranscriberChain([openai(openai_server)])

@@ -90,3 +90,16 @@ def test_decoding_past_the_time_limit_raises_a_timeout(fixtures):
     engine = FasterWhisperTranscriber(timeout_s=0.0)
     with pytest.raises(TranscriptionTimeout, match="took longer than 0 s"):
         engine.transcribe(read_wav(fixtures[1][1].read_bytes()))
+
+
+def test_a_stereo_44_khz_recording_is_read_as_16_khz_mono_and_understood(tmp_path, engine):
+    import subprocess
+
+    text = "I always write the test before I fix the bug."
+    mono = espeak_wav(text, tmp_path / "mono.wav", wpm=150, voice="en-gb")
+    stereo = tmp_path / "stereo.wav"
+    subprocess.run(["sox", str(mono), "-r", "44100", "-c", "2", "-b", "24", str(stereo)], check=True)
+    audio = read_wav(stereo.read_bytes())
+    assert audio.rate == 16_000 and audio.samples.ndim == 1
+    assert audio.duration_s == pytest.approx(read_wav(mono.read_bytes()).duration_s, abs=0.01)
+    assert jiwer.wer(normalise(text), normalise(engine.transcribe(audio).text)) <= 0.25

@@ -62,8 +62,26 @@ def resample(samples: np.ndarray, rate: int, target: int = TARGET_RATE) -> np.nd
     return np.interp(positions, np.arange(len(samples)), samples).astype(np.float32)
 
 
+def _decode_other(data: bytes, wave_error: Exception) -> np.ndarray:
+    """Formats the standard library's ``wave`` cannot read (WAVE_FORMAT_EXTENSIBLE, float WAV, WebM,
+    Ogg, MP3): decoded to 16 kHz mono with PyAV through faster-whisper, when installed."""
+    try:
+        from faster_whisper.audio import decode_audio  # lazy: PyAV is heavy
+    except ImportError:
+        decode_audio = None
+    if decode_audio is not None:
+        try:
+            return decode_audio(io.BytesIO(data), sampling_rate=TARGET_RATE).astype(np.float32)
+        except Exception as exc:  # PyAV raises its own error types for unreadable input
+            log.info("recording rejected: not decodable (%s)", type(exc).__name__)
+    else:
+        log.info("recording rejected: not a readable WAV file (%s)", type(wave_error).__name__)
+    raise AudioError("The recording is not a WAV file this app can read. "
+                     "Record again, or type your answer instead.") from wave_error
+
+
 def read_wav(data: bytes) -> Audio:
-    """Decode WAV bytes into 16 kHz mono :class:`Audio`.
+    """Decode WAV bytes (or, with PyAV installed, another audio file) into 16 kHz mono :class:`Audio`.
 
     Raises :class:`AudioError` when the bytes are empty, not a PCM WAV file, shorter than
     ``MIN_SECONDS`` or longer than ``MAX_SECONDS``.
@@ -75,14 +93,14 @@ def read_wav(data: bytes) -> Audio:
             channels, width, rate = wav.getnchannels(), wav.getsampwidth(), wav.getframerate()
             frames = wav.readframes(wav.getnframes())
     except (wave.Error, EOFError, ValueError) as exc:
-        log.info("recording rejected: not a readable WAV file (%s)", type(exc).__name__)
-        raise AudioError("The recording is not a WAV file this app can read. "
-                         "Record again, or type your answer instead.") from exc
-    if rate <= 0 or channels <= 0:
-        raise AudioError("The recording has no audio in it. Record again, or type your answer instead.")
-    samples = _to_float(frames, width)
-    if channels > 1:
-        samples = samples[: len(samples) // channels * channels].reshape(-1, channels).mean(axis=1)
+        samples = _decode_other(data, exc)
+        rate = TARGET_RATE
+    else:
+        if rate <= 0 or channels <= 0:
+            raise AudioError("The recording has no audio in it. Record again, or type your answer instead.")
+        samples = _to_float(frames, width)
+        if channels > 1:
+            samples = samples[: len(samples) // channels * channels].reshape(-1, channels).mean(axis=1)
     duration = len(samples) / rate
     if duration < MIN_SECONDS:
         raise AudioError("The recording is too short to hold an answer. Record again, or type it instead.")
