@@ -100,9 +100,9 @@ def test_each_openai_failure_falls_through_to_gemini(mode, openai_server, gemini
     openai_server.mode = mode
     chain = TranscriberChain([openai(openai_server, timeout_s=1), gemini(gemini_server)])
     with caplog.at_level(logging.DEBUG):
-        transcript = chain.transcribe(wav)
-    assert transcript.engine.startswith("gemini")
-    assert [a.outcome for a in chain.attempts] == ["timeout" if mode == "hang" else "failed", "ok"]
+        result = chain.run(wav)
+    assert result.transcript.engine.startswith("gemini")
+    assert [a.outcome for a in result.attempts] == ["timeout" if mode == "hang" else "failed", "ok"]
     assert len(openai_server.requests) == 1  # no hidden SDK retries
     assert OPENAI_KEY not in caplog.text and GEMINI_KEY not in caplog.text
 
@@ -111,8 +111,9 @@ def test_each_openai_failure_falls_through_to_gemini(mode, openai_server, gemini
 def test_each_gemini_failure_falls_through_to_openai(mode, openai_server, gemini_server, wav):
     gemini_server.mode = mode
     chain = TranscriberChain([gemini(gemini_server, timeout_s=1), openai(openai_server)])
-    assert chain.transcribe(wav).engine == "openai:whisper-1"
-    assert chain.attempts[0].outcome == ("timeout" if mode == "hang" else "failed")
+    result = chain.run(wav)
+    assert result.transcript.engine == "openai:whisper-1"
+    assert result.attempts[0].outcome == ("timeout" if mode == "hang" else "failed")
     assert len(gemini_server.requests) == 1
 
 
@@ -128,7 +129,7 @@ def test_when_every_engine_fails_one_plain_sentence_offers_typing(tmp_path, open
     assert message.endswith("Type your answer instead; your recording is not kept.")
     assert "holds no Whisper model" in message and "401" in message and "within 0.5 s" in message
     assert "Traceback" not in message and OPENAI_KEY not in message and GEMINI_KEY not in message
-    assert [a.outcome for a in chain.attempts] == ["unavailable", "failed", "timeout"]
+    assert [a.outcome for a in caught.value.attempts] == ["unavailable", "failed", "timeout"]
     assert OPENAI_KEY not in caplog.text and GEMINI_KEY not in caplog.text and "RIFF" not in caplog.text
 
 
@@ -157,8 +158,9 @@ def test_an_engine_that_crashes_does_not_cost_the_answer(openai_server, wav):
             raise RuntimeError("bug")
 
     chain = TranscriberChain([Broken(), openai(openai_server)])
-    assert chain.transcribe(wav).engine == "openai:whisper-1"
-    assert chain.attempts[0].outcome == "failed" and "RuntimeError" in chain.attempts[0].reason
+    result = chain.run(wav)
+    assert result.transcript.engine == "openai:whisper-1"
+    assert result.attempts[0].outcome == "failed" and "RuntimeError" in result.attempts[0].reason
 
 
 def test_cloud_engines_without_a_key_are_left_out_and_keys_never_show():
@@ -194,8 +196,9 @@ def test_a_slow_local_engine_falls_through_to_the_cloud(openai_server, tmp_path)
         pytest.skip("needs espeak-ng and sox (installed by .ci/run)")
     path = espeak_wav("I enjoy solving problems with other people.", tmp_path / "a.wav")
     chain = TranscriberChain([FasterWhisperTranscriber(timeout_s=0.0), openai(openai_server)])
-    assert chain.transcribe(path.read_bytes()).engine == "openai:whisper-1"
-    assert chain.attempts[0].outcome == "timeout"
+    result = chain.run(path.read_bytes())
+    assert result.transcript.engine == "openai:whisper-1"
+    assert [a.outcome for a in result.attempts] == ["timeout", "ok"]
 
 
 def test_transcripts_round_trip_through_plain_data(openai_server, wav):

@@ -8,7 +8,13 @@ Light to import: engines load their SDKs and models on first use. Never imports 
 """
 
 from core.speech.audio import Audio, read_wav
-from core.speech.chain import Attempt, TranscriberChain, build_transcriber, transcriber_from_settings
+from core.speech.chain import (
+    Attempt,
+    ChainResult,
+    TranscriberChain,
+    build_transcriber,
+    transcriber_from_settings,
+)
 from core.speech.delivery import DeliveryReport, FillerCount, analyse_delivery, analyse_text
 from core.speech.types import (
     AudioError,
@@ -23,7 +29,7 @@ from core.speech.types import (
 )
 
 __all__ = [
-    "Attempt", "Audio", "AudioError", "DeliveryReport", "EngineUnavailable", "FillerCount", "SpeechError",
+    "Attempt", "Audio", "ChainResult", "AudioError", "DeliveryReport", "EngineUnavailable", "FillerCount", "SpeechError",
     "SpeechUnavailable", "Transcriber", "TranscriberChain", "Transcript", "TranscriptionFailed",
     "TranscriptionTimeout", "Word", "analyse_delivery", "analyse_text", "build_transcriber", "read_wav",
     "transcriber_from_settings",

@@ -41,52 +41,63 @@ class Attempt:
     seconds: float
 
 
+@dataclass(frozen=True)
+class ChainResult:
+    """A transcript and every engine's turn that led to it."""
+
+    transcript: Transcript
+    attempts: tuple[Attempt, ...]
+
+
 class TranscriberChain:
-    """Engines tried in order. ``attempts`` holds the last call's turns (for a note to the user)."""
+    """Engines tried in order. Holds no per-call state, so one chain can serve every session."""
 
     def __init__(self, engines: Sequence[Transcriber]) -> None:
         self.engines = list(engines)
-        self.attempts: list[Attempt] = []
 
     @property
     def name(self) -> str:
         return " > ".join(engine.name for engine in self.engines) or "none"
 
     def transcribe(self, audio: bytes | Audio) -> Transcript:
-        """Transcribe WAV bytes (or decoded :class:`Audio`).
+        """Transcribe WAV bytes (or decoded :class:`Audio`); see :meth:`run`."""
+        return self.run(audio).transcript
+
+    def run(self, audio: bytes | Audio) -> ChainResult:
+        """Transcribe, keeping each engine's turn (for a note such as "the local engine was slow").
 
         Raises :class:`core.speech.types.AudioError` for an unusable recording (no engine is tried) and
-        :class:`SpeechUnavailable` when every engine is unavailable or fails.
+        :class:`SpeechUnavailable` (with ``.attempts``) when every engine is unavailable or fails.
         """
         clip = audio if isinstance(audio, Audio) else read_wav(audio)
-        self.attempts = []
+        attempts: list[Attempt] = []
         for engine in self.engines:
             started = time.perf_counter()
             try:
                 transcript = engine.transcribe(clip)
             except EngineUnavailable as exc:
-                self._note(engine, "unavailable", exc, started)
-                continue
+                attempts.append(_failed(engine, "unavailable", exc, started))
             except TranscriptionTimeout as exc:
-                self._note(engine, "timeout", exc, started)
-                continue
+                attempts.append(_failed(engine, "timeout", exc, started))
             except TranscriptionFailed as exc:
-                self._note(engine, "failed", exc, started)
-                continue
+                attempts.append(_failed(engine, "failed", exc, started))
             except Exception as exc:  # an engine bug must not cost the user their answer
-                self._note(engine, "failed", TranscriptionFailed(f"{engine.name} failed ({type(exc).__name__})."),
-                           started)
-                continue
-            seconds = time.perf_counter() - started
-            self.attempts.append(Attempt(engine.name, "ok", "", seconds))
-            log.info("transcribed %.1f s of audio with %s in %.2f s", clip.duration_s, engine.name, seconds)
-            return transcript
-        raise SpeechUnavailable(unavailable_message(self.attempts))
+                attempts.append(_failed(engine, "failed", TranscriptionFailed(
+                    f"{engine.name} failed ({type(exc).__name__})."), started))
+            else:
+                seconds = time.perf_counter() - started
+                attempts.append(Attempt(engine.name, "ok", "", seconds))
+                log.info("transcribed %.1f s of audio with %s in %.2f s", clip.duration_s, engine.name, seconds)
+                return ChainResult(transcript, tuple(attempts))
+        error = SpeechUnavailable(unavailable_message(attempts))
+        error.attempts = tuple(attempts)
+        raise error
 
-    def _note(self, engine: Transcriber, outcome: str, exc: Exception, started: float) -> None:
-        seconds = time.perf_counter() - started
-        self.attempts.append(Attempt(engine.name, outcome, str(exc), seconds))
-        log.warning("speech engine %s %s after %.2f s; trying the next one", engine.name, outcome, seconds)
+
+def _failed(engine: Transcriber, outcome: str, exc: Exception, started: float) -> Attempt:
+    seconds = time.perf_counter() - started
+    log.warning("speech engine %s %s after %.2f s; trying the next one", engine.name, outcome, seconds)
+    return Attempt(engine.name, outcome, str(exc), seconds)
 
 
 def unavailable_message(attempts: Sequence[Attempt]) -> str:

@@ -77,7 +77,10 @@ class TranscriptionTimeout(TranscriptionFailed):
 
 
 class SpeechUnavailable(SpeechError):
-    """No engine in the chain could transcribe; the message says why and offers typing instead."""
+    """No engine in the chain could transcribe; the message says why and offers typing instead.
+    ``attempts`` holds each engine's turn (``core.speech.chain.Attempt``)."""
+
+    attempts: tuple = ()
 
 
 @runtime_checkable
