@@ -7,7 +7,7 @@ import pytest
 from core.speech import Transcript, Word, analyse_delivery, analyse_text, read_wav
 from core.speech.delivery import COMFORTABLE_WPM, count_fillers, speech_spans
 from core.speech.local import FasterWhisperTranscriber
-from tests.speech_fixtures import ANSWERS, espeak_wav, join_wavs, missing_tools, silence_wav
+from tests.speech_fixtures import ANSWERS, espeak_wav, flite_wav, join_wavs, missing_tools, silence_wav
 
 needs_tools = pytest.mark.skipif(bool(missing_tools()), reason="needs espeak-ng and sox (installed by .ci/run)")
 
@@ -121,3 +121,12 @@ def test_an_even_pace_gets_no_pace_change_note(engine, tmp_path):
 def test_voice_activity_finds_no_speech_in_silence(tmp_path):
     assert speech_spans(read_wav(silence_wav(2.0, tmp_path / "quiet.wav").read_bytes())) == []
 
+
+
+@needs_tools
+def test_spoken_fillers_are_heard_and_counted(engine, tmp_path):
+    text = "Um, so I think, uh, the main thing was, like, we had to, um, move fast, you know."
+    report = analyse_delivery(*spoken(engine, flite_wav(text, tmp_path / "fillers.wav", "slt")))
+    counts = {f.filler: f.count for f in report.fillers}
+    assert counts.get("um", 0) + counts.get("uh", 0) >= 2  # of the three spoken
+    assert report.filler_rate >= 10 and "filler word" in report.note
