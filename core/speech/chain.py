@@ -121,6 +121,7 @@ def build_transcriber(
     *,
     order: Sequence[str] = ENGINE_NAMES,
     model_dir: str | Path | None = None,
+    model_name: str = "tiny.en",
     allow_download: bool = False,
     download_root: str | Path | None = None,
     openai_api_key: Any = None,
@@ -142,9 +143,9 @@ def build_transcriber(
     engines: list[Transcriber] = []
     for name in order:
         if name == "local":
-            engines.append(FasterWhisperTranscriber(model_dir=model_dir, allow_download=allow_download,
-                                                    download_root=download_root, beam_size=beam_size,
-                                                    timeout_s=local_timeout_s))
+            engines.append(FasterWhisperTranscriber(
+                model_dir=model_dir, model_name=model_name, allow_download=allow_download,
+                download_root=download_root, beam_size=beam_size, timeout_s=local_timeout_s))
         elif name == "openai" and _secret(openai_api_key):
             engines.append(OpenAITranscriber(api_key=_secret(openai_api_key), base_url=openai_base_url,
                                              model=openai_model, timeout_s=cloud_timeout_s))
@@ -165,6 +166,7 @@ def transcriber_from_settings(settings: Any, **overrides: Any) -> TranscriberCha
     options: dict[str, Any] = {
         "order": tuple(get("speech_engines", None) or ENGINE_NAMES),
         "model_dir": get("speech_model_dir"),
+        "model_name": get("speech_model", None) or "tiny.en",
         "allow_download": bool(get("speech_allow_download", False)),
         "download_root": get("speech_download_root"),
         "beam_size": int(get("speech_beam_size", None) or 5),
