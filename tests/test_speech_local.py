@@ -1,0 +1,105 @@
+"""The local engine on real audio: answers synthesised at test time, transcribed by faster-whisper with
+the packaged tiny.en model (no network), scored by word error rate."""
+
+from __future__ import annotations
+
+import re
+
+import jiwer
+import pytest
+
+from core.speech import Transcript, read_wav
+from core.speech.local import FasterWhisperTranscriber, packaged_model_dir
+from core.speech.types import EngineUnavailable, TranscriptionTimeout
+from tests.speech_fixtures import answer_fixtures, espeak_wav, missing_tools
+
+pytestmark = pytest.mark.skipif(bool(missing_tools()), reason=f"needs Debian packages {missing_tools()} "
+                                "(installed by .ci/run)")
+
+MAX_WER = 0.15
+
+
+def normalise(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z' ]", " ", text.lower().replace("-", " ")).split())
+
+
+@pytest.fixture(scope="module")
+def fixtures(tmp_path_factory):
+    return answer_fixtures(tmp_path_factory.mktemp("answers"))
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return FasterWhisperTranscriber()
+
+
+def test_the_model_ships_with_a_package():
+    folder = packaged_model_dir()
+    assert folder is not None and (folder / "model.bin").stat().st_size > 50_000_000
+
+
+def test_word_error_rate_on_spoken_answers_is_at_most_15_percent(fixtures, engine):
+    references, hypotheses = [], []
+    for text, path in fixtures:
+        transcript = engine.transcribe(read_wav(path.read_bytes()))
+        assert isinstance(transcript, Transcript) and transcript.engine == "local:tiny.en"
+        references.append(normalise(text))
+        hypotheses.append(normalise(transcript.text))
+        assert jiwer.wer(normalise(text), normalise(transcript.text)) <= 0.25, transcript.text  # worst case
+    assert jiwer.wer(references, hypotheses) <= MAX_WER
+
+
+def test_transcript_has_word_timings_inside_the_recording(fixtures, engine):
+    text, path = fixtures[0]
+    audio = read_wav(path.read_bytes())
+    transcript = engine.transcribe(audio)
+    assert transcript.language == "en"
+    assert transcript.duration_s == pytest.approx(audio.duration_s, abs=0.01)
+    assert len(transcript.words) >= 0.8 * len(text.split())
+    starts = [w.start for w in transcript.words]
+    assert starts == sorted(starts)
+    assert all(0 <= w.start <= w.end <= audio.duration_s + 0.5 for w in transcript.words)
+
+
+def test_a_different_synthesiser_is_also_understood(tmp_path, engine):
+    text = "I would start by asking the customer what problem they are trying to solve."
+    transcript = engine.transcribe(read_wav(espeak_wav(text, tmp_path / "espeak.wav", wpm=160,
+                                                       voice="en-gb").read_bytes()))
+    assert jiwer.wer(normalise(text), normalise(transcript.text)) <= 0.25, transcript.text
+
+
+def test_a_folder_without_a_model_is_reported_unavailable(tmp_path, fixtures):
+    engine = FasterWhisperTranscriber(model_dir=tmp_path)
+    with pytest.raises(EngineUnavailable, match="holds no Whisper model"):
+        engine.transcribe(read_wav(fixtures[0][1].read_bytes()))
+
+
+def test_a_missing_package_is_reported_unavailable(monkeypatch, fixtures):
+    monkeypatch.setitem(__import__("sys").modules, "faster_whisper", None)  # as if not installed
+    with pytest.raises(EngineUnavailable, match="pip install faster-whisper"):
+        FasterWhisperTranscriber().transcribe(read_wav(fixtures[0][1].read_bytes()))
+
+
+def test_a_named_model_is_not_downloaded_unless_allowed(fixtures):
+    engine = FasterWhisperTranscriber(model_name="base.en")
+    with pytest.raises(EngineUnavailable, match="not installed"):
+        engine.transcribe(read_wav(fixtures[0][1].read_bytes()))
+
+
+def test_decoding_past_the_time_limit_raises_a_timeout(fixtures):
+    engine = FasterWhisperTranscriber(timeout_s=0.0)
+    with pytest.raises(TranscriptionTimeout, match="took longer than 0 s"):
+        engine.transcribe(read_wav(fixtures[1][1].read_bytes()))
+
+
+def test_a_stereo_44_khz_recording_is_read_as_16_khz_mono_and_understood(tmp_path, engine):
+    import subprocess
+
+    text = "I always write the test before I fix the bug."
+    mono = espeak_wav(text, tmp_path / "mono.wav", wpm=150, voice="en-gb")
+    stereo = tmp_path / "stereo.wav"
+    subprocess.run(["sox", str(mono), "-r", "44100", "-c", "2", "-b", "24", str(stereo)], check=True)
+    audio = read_wav(stereo.read_bytes())
+    assert audio.rate == 16_000 and audio.samples.ndim == 1
+    assert audio.duration_s == pytest.approx(read_wav(mono.read_bytes()).duration_s, abs=0.01)
+    assert jiwer.wer(normalise(text), normalise(engine.transcribe(audio).text)) <= 0.25
