@@ -49,6 +49,15 @@ class _Settings(BaseModel):
 
     auth_enabled: bool = False
 
+    # Speech (core/speech): engines tried in order; "local" is faster-whisper with the packaged model.
+    speech_engines: tuple[str, ...] = ("local", "openai", "gemini")
+    speech_model: str = "tiny.en"
+    speech_model_dir: str | None = None
+    speech_allow_download: bool = False
+    speech_download_root: str | None = None
+    speech_beam_size: int = 5
+    openai_transcribe_model: str = "whisper-1"
+
     def secret(self, name: str) -> str | None:
         value = getattr(self, name)
         return value.get_secret_value() if value else None
@@ -88,6 +97,13 @@ _SOURCES: dict[str, tuple[str, ...]] = {
     "max_upload_mb": ("INTERVIEW_MAX_UPLOAD_MB",),
     "max_pdf_pages": ("INTERVIEW_MAX_PDF_PAGES",),
     "max_answer_chars": ("INTERVIEW_MAX_ANSWER_CHARS",),
+    "speech_engines": ("INTERVIEW_SPEECH_ENGINES",),
+    "speech_model": ("INTERVIEW_SPEECH_MODEL",),
+    "speech_model_dir": ("INTERVIEW_SPEECH_MODEL_DIR",),
+    "speech_allow_download": ("INTERVIEW_SPEECH_ALLOW_DOWNLOAD",),
+    "speech_download_root": ("INTERVIEW_SPEECH_DOWNLOAD_ROOT",),
+    "speech_beam_size": ("INTERVIEW_SPEECH_BEAM_SIZE",),
+    "openai_transcribe_model": ("OPENAI_TRANSCRIBE_MODEL",),
 }
 
 
@@ -121,6 +137,8 @@ def load_settings(
         values["provider_order"] = tuple(p.strip().lower() for p in values["provider_order"].split(",") if p.strip())
     elif "provider_order" in values:
         values["provider_order"] = tuple(values["provider_order"])
+    if isinstance(values.get("speech_engines"), str):
+        values["speech_engines"] = tuple(e.strip().lower() for e in values["speech_engines"].split(",") if e.strip())
     if secrets and "auth" in secrets:
         values["auth_enabled"] = True
     for key, value in (overrides or {}).items():
