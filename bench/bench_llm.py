@@ -21,7 +21,7 @@ from core.interview import InterviewEngine
 from core.llm import InterviewContext, build_chains, build_messages
 from core.prompting import TASK_NEXT_QUESTION
 from core.settings import Settings
-from core.store import InterviewStore
+from core.storage import InterviewStore
 from tests.fake_servers import FakeOpenAI
 
 HANG_TIMEOUT_S = 2.0

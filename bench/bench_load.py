@@ -236,7 +236,7 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 def run() -> list[tuple[str, float, str, str]]:
-    from core.store import InterviewStore
+    from core.storage import InterviewStore
 
     with tempfile.TemporaryDirectory() as folder:
         with app_database(str(Path(folder) / "alone.duckdb")):

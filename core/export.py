@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from core.schemas import DIMENSION_LABELS, DIMENSIONS
-from core.store import InterviewStore
+from core.storage import InterviewStore
 
 SESSION_CSV_COLUMNS = ("id", "created_at", "job_title", "company", "interview_type", "model", "overall_score", "status")
 _SAFE_SETTINGS = ("interview_type", "seniority", "question_count", "style", "hide_contact_details", "focus")

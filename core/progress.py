@@ -23,7 +23,7 @@ import altair as alt
 import pandas as pd
 
 from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS
-from core.store import InterviewStore
+from core.storage import InterviewStore
 from core.text_analysis import infer_role_family
 
 QUESTION_BANK_PATH = Path(__file__).resolve().parent.parent / "data" / "question_bank.json"

@@ -42,12 +42,11 @@ if report is None:
 
 session = state.session
 settings = state.settings
-title = session["job_title"] + (f" at {session['company']}" if session["company"] else "")
-st.subheader(ui.plain(title))
+st.subheader(ui.plain(state.title))
 st.caption(
-    f"{session['created_at']:%d %b %Y} · {settings.get('interview_type', 'mixed').capitalize()} interview · "
-    f"{settings.get('seniority', 'mid').capitalize()} · {settings.get('style', 'neutral').capitalize()} interviewer · "
-    f"{settings.get('question_count', 8)} questions · scored by {ui.plain(report.get('model') or 'unknown')}"
+    f"{session['created_at']:%d %b %Y} · {settings.interview_type.capitalize()} interview · "
+    f"{settings.seniority.capitalize()} · {settings.style.capitalize()} interviewer · "
+    f"{settings.question_count} questions · scored by {ui.plain(report.get('model') or 'unknown')}"
 )
 
 cols = st.columns([1, 2])

@@ -46,9 +46,7 @@ def _confirm_end() -> None:
         st.rerun()
 
 
-session = state.session
-title = session["job_title"] + (f" at {session['company']}" if session["company"] else "")
-st.title(f"💬 {ui.plain(title)}")
+st.title(f"💬 {ui.plain(state.title)}")
 
 if state.status == "completed":
     st.success("This interview is finished.", icon="✅")
@@ -132,7 +130,7 @@ if st.session_state.pop("finish_now", None) == session_id:
     _finish()
 
 if not state.awaiting_answer:
-    step = engine.next_step(session_id)
+    step = engine.next_step(session_id, state)
     if step is None:
         _finish()
     else:
@@ -160,11 +158,15 @@ if not state.awaiting_answer:
                 slot.empty()
             info = result.get("info")
             if info is not None:
-                label = "Follow-up" if step["kind"] == "follow_up" else f"Question {step['number']}"
+                label = "Follow-up" if step.kind == "follow_up" else f"Question {step.number}"
                 st.caption(f"{label} · {ui.plain(info.model)}")
                 if info.fallback_notice:
                     st.caption(f"ℹ️ {ui.plain(info.fallback_notice)}")
         if info is not None:
+            st.rerun()
+        # Nothing streamed: another tab of this interview asked this turn while we waited for it.
+        fresh = engine.load(session_id, owner=ui.current_owner())
+        if fresh is not None and fresh.awaiting_answer:
             st.rerun()
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")

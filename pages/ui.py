@@ -18,7 +18,7 @@ import streamlit as st
 
 from core.interview import InterviewEngine
 from core.settings import PROVIDER_LABELS, Settings, load_settings
-from core.store import InterviewStore, StoreError
+from core.storage import InterviewStore, StoreError
 
 ROUTER = Path(__file__).resolve().parent.parent / "streamlit_app.py"
 

@@ -22,7 +22,7 @@ from core.interview import InterviewEngine
 from core.samples import list_samples, load_sample
 from core.schemas import DIMENSION_LABELS, DIMENSIONS, AnswerScore, aggregate_scores
 from core.settings import load_settings
-from core.store import InterviewStore
+from core.storage import InterviewStore
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 TIMEOUT = 60

@@ -13,7 +13,7 @@ from streamlit import config as st_config
 from streamlit.testing.v1 import AppTest
 from test_progress import fill_sessions, make_session
 
-from core.store import InterviewStore
+from core.storage import InterviewStore
 
 ROOT = Path(__file__).resolve().parent.parent
 HISTORY = str(ROOT / "pages" / "history.py")

@@ -10,7 +10,7 @@ import re
 
 from bench.bench_load import QUESTIONS, answer_text, run_sessions
 from core.coach import MODEL_NAME as OFFLINE
-from core.store import InterviewStore
+from core.storage import InterviewStore
 
 SESSIONS = 10
 

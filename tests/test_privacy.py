@@ -27,7 +27,7 @@ from core.export import export_json, export_markdown, session_export, sessions_c
 from core.llm import check_provider
 from core.schemas import DIMENSIONS
 from core.settings import Settings
-from core.store import InterviewStore
+from core.storage import InterviewStore
 from tests.fake_servers import FakeOpenAI
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")

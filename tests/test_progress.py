@@ -12,7 +12,7 @@ import pytest
 from core import progress
 from core.export import sessions_csv
 from core.schemas import DIMENSIONS
-from core.store import InterviewStore
+from core.storage import InterviewStore
 
 BANK_SYSTEM_DESIGN = ("Walk me through how you would design a service that has to handle ten times today's "
                       "traffic. Where do you start?")
