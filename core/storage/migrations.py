@@ -118,13 +118,34 @@ def _m004_one_turn_each(cur: duckdb.DuckDBPyConnection) -> None:
     on the others (DuckDB lets NULLs repeat under a unique index). Copies stored before this
     migration keep a NULL key, so no existing row is lost; only the first of each copy is keyed.
     """
-    cur.execute("ALTER TABLE messages ADD COLUMN turn_key VARCHAR")
+    # DuckDB cannot index a column updated in the same transaction: rebuild the table instead.
+    cur.execute("ALTER TABLE messages RENAME TO messages_before_m004")
     cur.execute(
-        "UPDATE messages SET turn_key = kind || ':' || question_no "
-        "WHERE kind IN ('question', 'follow_up') AND question_no IS NOT NULL AND seq = ("
-        "  SELECT min(m2.seq) FROM messages m2 WHERE m2.session_id = messages.session_id "
-        "  AND m2.kind = messages.kind AND m2.question_no = messages.question_no)"
+        """
+        CREATE TABLE messages (
+            session_id VARCHAR NOT NULL,
+            seq INTEGER NOT NULL,
+            role VARCHAR NOT NULL,
+            content VARCHAR NOT NULL,
+            created_at TIMESTAMP NOT NULL,
+            model VARCHAR,
+            latency_ms INTEGER,
+            tokens_in INTEGER,
+            tokens_out INTEGER,
+            kind VARCHAR,
+            question_no INTEGER,
+            turn_key VARCHAR,
+            PRIMARY KEY (session_id, seq)
+        )
+        """
     )
+    cur.execute(
+        "INSERT INTO messages SELECT session_id, seq, role, content, created_at, model, latency_ms, tokens_in, "
+        "tokens_out, kind, question_no, CASE WHEN kind IN ('question', 'follow_up') AND question_no IS NOT NULL "
+        "AND row_number() OVER (PARTITION BY session_id, kind, question_no ORDER BY seq) = 1 "
+        "THEN kind || ':' || question_no END FROM messages_before_m004"
+    )
+    cur.execute("DROP TABLE messages_before_m004")
     cur.execute("CREATE UNIQUE INDEX messages_one_turn ON messages (session_id, turn_key)")
 
 
