@@ -7,9 +7,10 @@ import streamlit as st
 from core.documents import SUPPORTED_EXTENSIONS, DocumentError, extract_text, short_text_warning
 from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
 from core.samples import list_samples, load_sample
-from pages import ui
+from pages.ui import frame, resources, state
 
-ui.require_sign_in()
+frame.legacy_folder_guard()
+
 
 FIELDS = ("setup_job_title", "setup_company", "setup_jd", "setup_cv")
 for name in FIELDS:
@@ -17,7 +18,7 @@ for name in FIELDS:
 st.session_state.setdefault("setup_cv_filename", None)
 st.session_state.setdefault("setup_errors", {})
 
-current = ui.settings()
+current = resources.settings()
 max_bytes = int(current.max_upload_mb * 1024 * 1024)
 
 
@@ -57,12 +58,10 @@ st.title("📝 New interview")
 with st.container(border=True):
     st.markdown("**No CV at hand?** Fill everything from a sample and try the app.")
     cols = st.columns([3, 2])
-    chosen = cols[0].selectbox(
-        "Sample", [s["id"] for s in samples], format_func={s["id"]: s["label"] for s in samples}.get,
-        label_visibility="collapsed", key="setup_sample_choice",
-    )
+    sample_ids = {s["label"]: s["id"] for s in samples}  # labels as options: session state stays plain strings
+    chosen = cols[0].selectbox("Sample", list(sample_ids), label_visibility="collapsed", key="setup_sample_choice")
     if cols[1].button("Try with a sample", key="setup_sample", width="stretch"):
-        _fill_sample(chosen)
+        _fill_sample(sample_ids[chosen])
         st.rerun()
 
 focus = st.session_state.get("setup_focus") or []
@@ -128,7 +127,7 @@ if st.button("Start the interview", type="primary", key="setup_start"):
     if problems:
         st.error(" ".join(problems), icon="✋")
     else:
-        session_id = ui.engine().create(
+        session_id = resources.engine().create(
             job_title=st.session_state["setup_job_title"],
             company=st.session_state["setup_company"],
             job_description=st.session_state["setup_jd"],
@@ -141,7 +140,7 @@ if st.button("Start the interview", type="primary", key="setup_start"):
             hide_contact_details=hide_contacts,
             focus=focus,
             follow_ups=follow_ups,
-            owner=ui.current_owner(),
+            owner=state.current_owner(),
         )
         st.session_state.pop("setup_focus", None)
-        ui.session_link("pages/interview.py", session_id)
+        state.session_link("pages/interview.py", session_id)
