@@ -198,7 +198,9 @@ def test_a_whole_eight_question_interview(app, stored):
     # A full answer: no follow-up, and it is scored in the background while the interview goes on.
     answer(app, GOOD)
     assert _progress(app) == ["Question 4 of 8"]
-    from pages.ui import resources as page_ui  # the module the app imported: the same cached engine and executor
+    from pages.ui import (
+        resources as page_ui,  # the module the app imported: the same cached engine and executor
+    )
 
     engine = page_ui._engine(stored.path, None)
     assert engine.store is not None  # the cached engine, not a new one built from the None placeholder
