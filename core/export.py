@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from core.schemas import DIMENSION_LABELS, DIMENSIONS
+from core.schemas import DIMENSION_LABELS, DIMENSIONS, SKIPPED_ANSWER, job_label
 from core.storage import InterviewStore
 
 SESSION_CSV_COLUMNS = ("id", "created_at", "job_title", "company", "interview_type", "model", "overall_score", "status")
@@ -80,7 +80,7 @@ def export_markdown(data: dict[str, Any]) -> str:
     """A readable report: setup, overall, per question, strengths, weaknesses, CV tips, coverage."""
     session = data["session"]
     settings = session["settings"]
-    title = session["job_title"] + (f" at {session['company']}" if session["company"] else "")
+    title = job_label(session["job_title"], session["company"])
     lines = [f"# Interview practice: {title}", ""]
     lines.append(f"- Date: {session['created_at']}")
     lines.append(
@@ -105,7 +105,7 @@ def export_markdown(data: dict[str, Any]) -> str:
         elif message["kind"] == "answer":
             lines += [_quote(message["content"]), ""]
         elif message["kind"] == "skip":
-            lines += ["_(skipped)_", ""]
+            lines += [f"_{SKIPPED_ANSWER}_", ""]
     for number, score in sorted(firsts.items()):
         lines += [f"### Score for question {number}: {score['overall']} / 10", ""]
         for dim in DIMENSIONS:

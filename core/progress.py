@@ -22,7 +22,7 @@ from typing import Any
 
 import pandas as pd
 
-from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS
+from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS, job_label
 from core.storage import InterviewStore
 from core.text_analysis import infer_role_family
 
@@ -56,7 +56,7 @@ def score_points(rows: list[dict[str, Any]] | pd.DataFrame, *, limit: int | None
         "date": pd.to_datetime(frame["created_at"]),
         "role": role,
         "company": company,
-        "label": role.where(company == "", role + " at " + company),
+        "label": [job_label(r, c) for r, c in zip(role, company, strict=True)],
         "score": frame["overall_score"].astype(float),
     })
     return out.reset_index(drop=True)[columns]
@@ -164,7 +164,7 @@ class PracticeSuggestion:
 
     @property
     def role_label(self) -> str:
-        return self.job_title + (f" at {self.company}" if self.company else "")
+        return job_label(self.job_title, self.company)
 
 
 def weakest_dimension(rows: list[dict[str, Any]] | pd.DataFrame, *, last: int = LAST_SESSIONS) -> DimensionFinding | None:

@@ -7,6 +7,7 @@ import streamlit as st
 
 from core.export import export_json, export_markdown, session_export
 from core.interview import AnswerError
+from core.interview.view import question_cards
 from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS
 from pages.ui import frame, render, resources, state
 
@@ -75,52 +76,40 @@ with right:
         st.markdown("- " + render.plain(item))
 
 st.markdown("#### Question by question")
-scores = store.list_answer_scores(session_id, attempt=None)
-by_question: dict[int, list[dict]] = {}
-for row in scores:
-    by_question.setdefault(row["question_no"], []).append(row)
-for record in interview.questions:
-    attempts = by_question.get(record.number, [])
-    first = next((r for r in attempts if r["attempt"] == 1), None)
-    label = f"Q{record.number}: {render.plain(record.question[:90])}{'…' if len(record.question) > 90 else ''}"
-    label += f" · {first['overall']}/10" if first else (" · skipped" if record.skipped else " · not scored")
+for card in question_cards(store, interview):
+    label = f"Q{card.number}: {render.plain(card.question[:90])}{'…' if len(card.question) > 90 else ''}"
+    label += f" · {card.overall}/10" if card.scored else (" · skipped" if card.skipped else " · not scored")
     with st.expander(label):
-        st.markdown("**Question**  \n" + render.plain(record.question))
-        if record.skipped or not first:
-            st.caption("Skipped: no score." if record.skipped else "Not answered.")
+        st.markdown("**Question**  \n" + render.plain(card.question))
+        if not card.scored:
+            st.caption("Skipped: no score." if card.skipped else "Not answered.")
             continue
-        st.markdown("**Your answer**  \n" + render.plain(record.combined_answer))
-        rows = [{"Dimension": DIMENSION_LABELS[d], "Score": f"{first[d]}/5",
-                 "Evidence": render.plain(first["evidence"].get(d, ""))} for d in DIMENSIONS]
+        st.markdown("**Your answer**  \n" + render.plain(card.answer))
+        rows = [{"Dimension": d.label, "Score": f"{d.score}/5", "Evidence": render.plain(d.evidence)}
+                for d in card.dimensions]
         # st.table, not st.dataframe: static HTML that paints with the page (no grid bundle to load);
         # its cells are Markdown, so every user-derived cell goes through render.plain.
         st.table(pd.DataFrame(rows), hide_index=True)
-        if first["missing"]:
+        if card.missing:
             st.markdown("**What was missing**")
-            for item in first["missing"]:
+            for item in card.missing:
                 st.markdown("- " + render.plain(item))
-        if first["stronger_answer"]:
+        if card.stronger_answer:
             st.markdown("**A stronger answer**")
-            st.info(render.plain(first["stronger_answer"]))
-        retries = [r for r in attempts if r["attempt"] > 1]
-        if retries:
-            latest = retries[-1]
-            compare = pd.DataFrame(
-                [{"Dimension": DIMENSION_LABELS[d], "Before": first[d], "After": latest[d],
-                  "Change": latest[d] - first[d]} for d in DIMENSIONS]
-                + [{"Dimension": "Overall (1-10)", "Before": first["overall"], "After": latest["overall"],
-                    "Change": latest["overall"] - first["overall"]}]
-            )
-            st.markdown(f"**Retry {latest['attempt'] - 1}: before and after**")
+            st.info(render.plain(card.stronger_answer))
+        if card.retry:
+            compare = pd.DataFrame([{"Dimension": label, "Before": before, "After": after, "Change": after - before}
+                                    for label, before, after in card.retry.rows])
+            st.markdown(f"**Retry {card.retry.retry_number}: before and after**")
             st.table(compare, hide_index=True)
-        with st.form(key=f"retry_form_{record.number}", clear_on_submit=False):
-            retry = st.text_area("Retry this question", key=f"retry_text_{record.number}",
+        with st.form(key=f"retry_form_{card.number}", clear_on_submit=False):
+            retry = st.text_area("Retry this question", key=f"retry_text_{card.number}",
                                  max_chars=current.max_answer_chars,
                                  placeholder="Answer again and compare the scores")
             if st.form_submit_button("Score my new answer"):
                 try:
                     with st.spinner("Scoring…"):
-                        engine.retry_question(resources.chains(), session_id, record.number, retry,
+                        engine.retry_question(resources.chains(), session_id, card.number, retry,
                                               max_chars=current.max_answer_chars)
                 except AnswerError as exc:
                     st.warning(str(exc), icon="✋")

@@ -100,15 +100,7 @@ if len(dates) > 1 and dates[0] <= first_day and dates[1] >= today:
 sessions = everything if not text.strip() and since is None and until is None else store.sessions_frame(
     owner=owner, text=text, since=since, until=until
 )
-scores = store.scores_frame(owner=owner, text=text)
-if not scores.empty:
-    created = pd.to_datetime(scores["created_at"])
-    keep = pd.Series(True, index=scores.index)
-    if since is not None:
-        keep &= created >= pd.Timestamp(since)
-    if until is not None:
-        keep &= created < pd.Timestamp(until)
-    scores = scores[keep]
+scores = store.scores_frame(owner=owner, text=text, since=since, until=until)
 
 # -- charts ---------------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from core.schemas import job_label
 from pages.ui import frame, render, resources, state
 
 frame.legacy_folder_guard()
@@ -29,7 +30,7 @@ if unfinished:
     st.subheader("Unfinished interviews")
     for row in unfinished:
         cols = st.columns([4, 1])
-        label = row["job_title"] + (f" at {row['company']}" if row["company"] else "")
+        label = job_label(row["job_title"], row["company"])
         answers = f"{row['answers']} answer{'' if row['answers'] == 1 else 's'} so far"
         cols[0].markdown(f"**{render.plain(label)}**  \n{row['created_at']:%d %b %Y %H:%M} · {answers}")
         if cols[1].button("Resume", key=f"resume_{row['id']}"):

@@ -140,13 +140,6 @@ class InterviewState:
                 return False
         return False
 
-    @property
-    def last_question_text(self) -> str | None:
-        for message in reversed(self.messages):
-            if message["kind"] in ("question", "follow_up"):
-                return message["content"]
-        return None
-
 
 def build_state(session: dict[str, Any], messages: list[dict[str, Any]]) -> InterviewState:
     """Fold the messages into questions with their replies."""

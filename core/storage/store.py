@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from core.schemas import DIMENSIONS
 from core.storage.migrations import MIGRATIONS, apply_migrations, now_utc, turn_key
 
 if TYPE_CHECKING:  # pandas is imported by DuckDB's .df() when a frame is asked for
@@ -295,8 +296,9 @@ class InterviewStore:
             params.append(until)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def _scores_sql(self, *, owner: str | None, text: str) -> tuple[str, list[Any]]:
-        where, params = self._filters(owner=owner, status="completed", text=text)
+    def _scores_sql(self, *, owner: str | None, text: str, since: datetime | None = None,
+                    until: datetime | None = None) -> tuple[str, list[Any]]:
+        where, params = self._filters(owner=owner, status="completed", text=text, since=since, until=until)
         where = (where + " AND " if where else "WHERE ") + "s.overall_score IS NOT NULL"
         sql = (
             "SELECT s.id, s.created_at, s.completed_at, s.job_title, s.company, s.model, s.overall_score, "
@@ -316,9 +318,13 @@ class InterviewStore:
         with self._cursor() as cur:
             return _row_dicts(cur.execute(sql, params))
 
-    def scores_frame(self, *, owner: str | None = None, text: str = "") -> pd.DataFrame:
-        """:meth:`scores_over_time` as a DataFrame, for charts over thousands of sessions."""
-        sql, params = self._scores_sql(owner=owner, text=text)
+    def scores_frame(self, *, owner: str | None = None, text: str = "", since: datetime | None = None,
+                     until: datetime | None = None) -> pd.DataFrame:
+        """:meth:`scores_over_time` as a DataFrame, for charts over thousands of sessions.
+
+        ``since`` / ``until``: sessions created at or after / before these (naive UTC) times.
+        """
+        sql, params = self._scores_sql(owner=owner, text=text, since=since, until=until)
         with self._cursor() as cur:
             return cur.execute(sql, params).df()
 
@@ -446,7 +452,7 @@ class InterviewStore:
         attempt: int = 1,
     ) -> None:
         """Store (or replace) the score of one answer. ``score`` is ``AnswerScore.model_dump()``."""
-        dims = ("relevance", "structure", "specificity", "depth", "communication")
+        dims = DIMENSIONS
         evidence = {d: score[d]["evidence"] for d in dims}
         with self._write() as cur:
             cur.execute(
@@ -478,7 +484,7 @@ class InterviewStore:
             row["evidence"] = evidence
             row["score"] = {
                 **{d: {"score": row[d], "evidence": evidence.get(d, "")}
-                   for d in ("relevance", "structure", "specificity", "depth", "communication")},
+                   for d in DIMENSIONS},
                 "missing": row["missing"],
                 "stronger_answer": row["stronger_answer"] or "",
                 "overall": row["overall"],
