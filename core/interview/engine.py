@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Iterator
 from concurrent.futures import Executor, Future
 from contextlib import contextmanager
@@ -40,6 +41,7 @@ logger = logging.getLogger(__name__)
 
 # How long a second tab waits for the first to finish writing the same turn before giving up.
 TURN_WAIT_S = 120.0
+STATE_CACHE_SIZE = 256  # interview states kept between page runs (most recently loaded first out last)
 
 
 class AnswerError(ValueError):
@@ -55,6 +57,7 @@ class InterviewEngine:
         self._pending: dict[str, list[Future[Any]]] = {}
         self._lock = threading.Lock()
         self._turn_locks: dict[str, threading.Lock] = {}
+        self._states: OrderedDict[str, tuple[int, InterviewState]] = OrderedDict()
 
     def _turn_lock(self, session_id: str) -> threading.Lock:
         with self._lock:
@@ -113,10 +116,30 @@ class InterviewEngine:
         )
 
     def load(self, session_id: str, *, owner: str | None = None) -> InterviewState | None:
-        session = self.store.get_session(session_id, owner=owner)
-        if session is None:
+        """The session's state, or None when it does not exist (or is not ``owner``'s).
+
+        Rebuilt from the store only when the store says the session changed since the last load
+        (:meth:`InterviewStore.version`), so a page run that asks several times reads it once.
+        Callers must not mutate the returned state.
+        """
+        version = self.store.version(session_id)
+        cached = self._states.get(session_id)
+        if version is not None and cached is not None and cached[0] == version:
+            state = cached[1]
+        else:
+            session = self.store.get_session(session_id)
+            if session is None:
+                return None
+            state = build_state(session, self.store.list_messages(session_id))
+            if version is not None:
+                with self._lock:
+                    self._states[session_id] = (version, state)
+                    self._states.move_to_end(session_id)
+                    while len(self._states) > STATE_CACHE_SIZE:
+                        self._states.popitem(last=False)
+        if owner is not None and state.session.get("owner") != owner:
             return None
-        return build_state(session, self.store.list_messages(session_id))
+        return state
 
     def context(self, state: InterviewState) -> InterviewContext:
         from core.documents import redact_contact_details
@@ -241,7 +264,7 @@ class InterviewEngine:
                 raise AnswerError("There is no question waiting for an answer yet.")
             seq = self.store.add_message(session_id, "candidate", cleaned, kind="answer",
                                          question_no=state.current_number)
-            fresh = build_state(state.session, self.store.list_messages(session_id))
+            fresh = self.load(session_id)
         upcoming = decide_next_step(fresh)
         if not (upcoming and upcoming.kind == "follow_up"):
             # A follow-up is coming: score the question once, with both replies, after it.

@@ -13,6 +13,7 @@ holds, in order (:data:`MessageKind`):
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -108,8 +109,9 @@ class InterviewState:
     session: dict[str, Any]  # a row of InterviewStore.get_session
     messages: list[dict[str, Any]]  # rows of InterviewStore.list_messages, in order
     questions: list[QuestionRecord] = field(default_factory=list)
+    _next: list[NextStep | None] = field(default_factory=list, repr=False, compare=False)  # memo of decide_next_step
 
-    @property
+    @cached_property
     def settings(self) -> InterviewSettings:
         return InterviewSettings.from_stored(self.session.get("settings"))
 
@@ -170,10 +172,16 @@ def decide_next_step(state: InterviewState) -> NextStep | None:
 
     Raises ``RuntimeError`` when the last question is still waiting for its answer.
     """
-    from core.coach import follow_up_reason
-
     if state.awaiting_answer:
         raise RuntimeError("the candidate has not answered the last question yet")
+    if not state._next:  # the state never changes once built: decide once
+        state._next.append(_decide(state))
+    return state._next[0]
+
+
+def _decide(state: InterviewState) -> NextStep | None:
+    from core.coach import follow_up_reason
+
     total = state.total
     if not state.questions:
         return NextStep("question", 1, total)

@@ -101,6 +101,11 @@ class InterviewStore:
         # a local file (DuckDB's lock), so an insert needs no max() scan. A shared MotherDuck database
         # may have other writers: a key conflict then recomputes from the table.
         self._next_seq: dict[str, int] = {}
+        # A counter per session bumped by every write that changes its state (session row, messages,
+        # report), so a reader can reuse what it built from the last version. Local files only: a shared
+        # MotherDuck database has writers this process does not see.
+        self._versions: dict[str, int] = {}
+        self._shared = path.startswith("md:")
         config: dict[str, Any] = {}
         if path.startswith("md:"):
             if motherduck_token:
@@ -159,6 +164,16 @@ class InterviewStore:
         with self._write_lock, self._cursor() as cur:
             return apply_migrations(cur)
 
+    def version(self, session_id: str) -> int | None:
+        """This session's state version in this process; None when other processes may write it too."""
+        if self._shared:
+            return None
+        return self._versions.get(session_id, 0)
+
+    def _bump(self, session_id: str) -> None:
+        """Called under the write lock by every write that changes what a session's state is built from."""
+        self._versions[session_id] = self._versions.get(session_id, 0) + 1
+
     def applied_migrations(self) -> list[int]:
         with self._cursor() as cur:
             return [r[0] for r in cur.execute("SELECT id FROM schema_migrations ORDER BY id").fetchall()]
@@ -209,6 +224,7 @@ class InterviewStore:
         assignments = ", ".join(f"{name} = ?" for name in fields)
         with self._write() as cur:
             cur.execute(f"UPDATE sessions SET {assignments} WHERE id = ?", [*fields.values(), session_id])
+            self._bump(session_id)
 
     def get_session(self, session_id: str, *, owner: str | None = None) -> dict[str, Any] | None:
         sql = f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?"
@@ -351,12 +367,15 @@ class InterviewStore:
                 cur.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
             cur.execute("DELETE FROM sessions WHERE id = ?", [session_id])
             self._next_seq.pop(session_id, None)
+            self._bump(session_id)
         return True
 
     def delete_all(self, *, owner: str | None = None) -> int:
         """Delete every session (of ``owner`` when given) with its rows; returns how many."""
         with self._write() as cur:
             self._next_seq.clear()
+            for session_id in list(self._versions):
+                self._bump(session_id)
             if owner is None:
                 count = cur.execute("SELECT count(*) FROM sessions").fetchone()[0]
                 for table in ("messages", "answer_scores", "reports", "sessions"):
@@ -410,6 +429,7 @@ class InterviewStore:
                     self._refuse_second_turn(cur, session_id, key)
                     raise
             self._next_seq[session_id] = seq + 1
+            self._bump(session_id)
         return seq
 
     @staticmethod
@@ -511,6 +531,7 @@ class InterviewStore:
                 "updated_at = ? WHERE id = ?",
                 [report["overall"], now, now, session_id],
             )
+            self._bump(session_id)
 
     def get_report(self, session_id: str) -> dict[str, Any] | None:
         with self._cursor() as cur:
