@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from core.documents import SUPPORTED_EXTENSIONS, DocumentError, extract_text, short_text_warning
-from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
+from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES, InterviewSettings
 from core.samples import list_samples, load_sample
 from pages.ui import frame, resources, state
 
@@ -101,20 +101,23 @@ for label, key in (("CV", "setup_cv"), ("job description", "setup_jd")):
                 "the first part only. Trim it to what matters for this job.", icon="✂️")
 
 st.subheader("Options")
+defaults = InterviewSettings()  # the one place the defaults live
 cols = st.columns(2)
-interview_type = cols[0].radio("Interview type", INTERVIEW_TYPES, horizontal=True, key="setup_type",
-                               format_func=str.capitalize)
-seniority = cols[1].selectbox("Seniority", SENIORITIES, index=1, key="setup_seniority", format_func=str.capitalize)
+interview_type = cols[0].radio("Interview type", INTERVIEW_TYPES, index=INTERVIEW_TYPES.index(defaults.interview_type),
+                               horizontal=True, key="setup_type", format_func=str.capitalize)
+seniority = cols[1].selectbox("Seniority", SENIORITIES, index=SENIORITIES.index(defaults.seniority),
+                              key="setup_seniority", format_func=str.capitalize)
 cols = st.columns(2)
-count = cols[0].slider("Number of questions", min_value=3, max_value=15, value=8, key="setup_count")
-style = cols[1].radio("Interviewer style", STYLES, index=1, horizontal=True, key="setup_style",
-                      format_func=str.capitalize)
+count = cols[0].slider("Number of questions", min_value=3, max_value=15, value=defaults.question_count,
+                       key="setup_count")
+style = cols[1].radio("Interviewer style", STYLES, index=STYLES.index(defaults.style), horizontal=True,
+                      key="setup_style", format_func=str.capitalize)
 cloud = any(name in ("gemini", "openai", "openrouter") for name in current.configured_providers())
 hide_contacts = st.checkbox(
     "Hide my contact details from the model", value=cloud, key="setup_hide_contacts",
     help="Removes e-mail addresses, phone numbers and profile links from the CV before any model sees it.",
 )
-follow_ups = st.checkbox("Ask follow-up questions", value=True, key="setup_follow_ups")
+follow_ups = st.checkbox("Ask follow-up questions", value=defaults.follow_ups, key="setup_follow_ups")
 
 if st.button("Start the interview", type="primary", key="setup_start"):
     problems = []

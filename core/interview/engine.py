@@ -21,9 +21,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from core.interview.state import (
-    INTERVIEW_TYPES,
-    SENIORITIES,
-    STYLES,
     InterviewSettings,
     InterviewState,
     NextStep,
@@ -86,24 +83,24 @@ class InterviewEngine:
         job_description: str,
         cv_text: str,
         cv_filename: str | None = None,
-        interview_type: str = "mixed",
-        seniority: str = "mid",
-        question_count: int = 8,
-        style: str = "neutral",
-        hide_contact_details: bool = False,
-        focus: list[str] | None = None,
-        follow_ups: bool = True,
         owner: str | None = None,
+        **options: Any,
     ) -> str:
+        """Store a new interview in progress; returns its id.
+
+        ``options`` are :class:`InterviewSettings` fields (``interview_type``, ``seniority``,
+        ``question_count`` (clamped to 1-20), ``style``, ``hide_contact_details``, ``focus``,
+        ``follow_ups``); those not given take that model's defaults. Raises ``ValueError`` with a
+        sentence for a missing job title or an unknown option.
+        """
         if not job_title.strip():
             raise ValueError("Enter the job title before starting.")
-        if interview_type not in INTERVIEW_TYPES or seniority not in SENIORITIES or style not in STYLES:
-            raise ValueError("Unknown interview option.")
-        settings = InterviewSettings(
-            interview_type=interview_type, seniority=seniority,
-            question_count=max(1, min(20, int(question_count))), style=style,
-            hide_contact_details=hide_contact_details, focus=list(focus or []), follow_ups=follow_ups,
-        ).model_dump()
+        if "question_count" in options:
+            options["question_count"] = max(1, min(20, int(options["question_count"])))
+        try:
+            settings = InterviewSettings(**options).model_dump()
+        except ValueError as exc:  # pydantic's ValidationError is a ValueError
+            raise ValueError("Unknown interview option.") from exc
         return self.store.create_session(
             job_title=job_title.strip(),
             company=company.strip(),

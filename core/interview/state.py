@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from core.schemas import job_label
 
@@ -35,7 +35,10 @@ class InterviewSettings(BaseModel):
     """How an interview is run, chosen on Setup and stored with the session (JSON).
 
     The single place for the defaults; a stored session missing a field gets the default here.
+    Unknown fields are refused (a misspelt option is an error, not silently ignored).
     """
+
+    model_config = ConfigDict(extra="forbid")
 
     interview_type: InterviewType = "mixed"
     seniority: Seniority = "mid"
