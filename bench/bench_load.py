@@ -16,6 +16,7 @@ import asyncio
 import statistics
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -151,7 +152,9 @@ def run_sessions(db_path: str, sessions: int = SESSIONS,
     server = StreamlitServer(db_path=db_path)
     server.start()
     try:
-        wall = asyncio.run(_all_sessions(server.url, runs, questions))
+        # A thread of its own: the caller may already run an event loop (Playwright's sync API does).
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            wall = pool.submit(lambda: asyncio.run(_all_sessions(server.url, runs, questions))).result()
     finally:
         server.stop()
     return runs, wall
