@@ -205,3 +205,15 @@ def test_two_app_sessions_on_one_interview_ask_once_and_feedback_renders(db_path
     assert any(e.label.startswith("Q2:") for e in feedback.expander)
     assert [e.label[:3] for e in feedback.expander if e.label.startswith("Q")] == ["Q1:", "Q2:"]
     assert setup.get_session(session_id)["status"] == "completed"
+
+
+def test_a_loaded_state_is_rebuilt_after_any_store_on_the_file_writes(store):
+    engine, session_id = new_interview(store, question_count=3)
+    assert engine.load(session_id).questions == []
+    assert engine.load(session_id) is engine.load(session_id)  # unchanged: reused, not re-read
+    other = InterviewStore(store.path)  # a second store on the same file (same DuckDB instance)
+    other.add_message(session_id, "interviewer", "Asked elsewhere?", kind="question", question_no=1)
+    assert [q.question for q in engine.load(session_id).questions] == ["Asked elsewhere?"]
+    other.update_session(session_id, status="abandoned")
+    assert engine.load(session_id).status == "abandoned"
+    assert engine.load(session_id, owner="someone@example.com") is None  # not theirs

@@ -35,6 +35,9 @@ __all__ = ["MIGRATIONS", "SESSION_STATUSES", "DuplicateTurnError", "InterviewSto
 
 SESSION_STATUSES = ("setup", "in_progress", "completed", "abandoned")
 
+_VERSIONS: dict[str, dict[str, int]] = {}  # database file -> session id -> state version (see InterviewStore)
+_VERSIONS_LOCK = threading.Lock()
+
 
 class StoreError(RuntimeError):
     """A storage problem, worded as a sentence a user can act on."""
@@ -102,10 +105,13 @@ class InterviewStore:
         # may have other writers: a key conflict then recomputes from the table.
         self._next_seq: dict[str, int] = {}
         # A counter per session bumped by every write that changes its state (session row, messages,
-        # report), so a reader can reuse what it built from the last version. Local files only: a shared
-        # MotherDuck database has writers this process does not see.
-        self._versions: dict[str, int] = {}
+        # report), so a reader can reuse what it built from the last version. Shared by every store on
+        # the same file in this process (DuckDB gives them one database instance). Local files only: a
+        # shared MotherDuck database has writers this process does not see.
         self._shared = path.startswith("md:")
+        file_key = str(Path(path).expanduser().resolve()) if path != ":memory:" and not self._shared else str(id(self))
+        with _VERSIONS_LOCK:
+            self._versions = _VERSIONS.setdefault(file_key, {})
         config: dict[str, Any] = {}
         if path.startswith("md:"):
             if motherduck_token:
@@ -171,8 +177,9 @@ class InterviewStore:
         return self._versions.get(session_id, 0)
 
     def _bump(self, session_id: str) -> None:
-        """Called under the write lock by every write that changes what a session's state is built from."""
-        self._versions[session_id] = self._versions.get(session_id, 0) + 1
+        """Called by every write that changes what a session's state is built from."""
+        with _VERSIONS_LOCK:
+            self._versions[session_id] = self._versions.get(session_id, 0) + 1
 
     def applied_migrations(self) -> list[int]:
         with self._cursor() as cur:
