@@ -1,6 +1,8 @@
 """Interview Simulator: the router and the shared frame.
 
-Builds the pages, sets the page config, draws the sidebar every page shares, runs the page.
+Sets the page config, decides which pages exist for this visitor (signed out, when sign-in is
+configured: the sign-in page only; Streamlit's dynamic-navigation pattern), opens the store,
+draws the sidebar every page shares, runs the page, then warms the model layer in the background.
 """
 
 from __future__ import annotations
@@ -9,20 +11,31 @@ import streamlit as st
 
 st.set_page_config(page_title="Interview Simulator", page_icon="🎤", layout="centered")
 
-from pages import ui  # noqa: E402 - after set_page_config, which must come first
+from core.storage import StoreError  # noqa: E402 - after set_page_config, which must come first
+from pages.ui import frame, resources, state  # noqa: E402
 
-PAGES = {
-    "home": st.Page("pages/home.py", title="Home", icon="🏠", default=True),
-    "setup": st.Page("pages/setup.py", title="New interview", icon="📝", url_path="setup"),
-    "interview": st.Page("pages/interview.py", title="Interview", icon="💬", url_path="interview"),
-    "feedback": st.Page("pages/feedback.py", title="Feedback", icon="📊", url_path="feedback"),
-    "history": st.Page("pages/history.py", title="History", icon="📈", url_path="history"),
-}
+PAGES = [
+    st.Page("pages/home.py", title="Home", icon="🏠", default=True),
+    st.Page("pages/setup.py", title="New interview", icon="📝", url_path="setup"),
+    st.Page("pages/interview.py", title="Interview", icon="💬", url_path="interview"),
+    st.Page("pages/feedback.py", title="Feedback", icon="📊", url_path="feedback"),
+    st.Page("pages/history.py", title="History", icon="📈", url_path="history"),
+]
 
-page = st.navigation(list(PAGES.values()))
-ui.sidebar()
+state.init_defaults()
+current = resources.settings()
+if current.auth_enabled and not state.signed_in():
+    st.navigation([st.Page(frame.sign_in_page, title="Sign in", icon="🔐", default=True)]).run()
+    st.stop()
+
+page = st.navigation(PAGES)
+try:
+    resources.store()
+except StoreError as exc:
+    st.error(str(exc), icon="🗄️")
+    st.stop()
+frame.sidebar()
 try:
     page.run()
 finally:
-    ui.warm_models()  # after the page is drawn: heavy imports happen while the visitor reads
-
+    resources.warm_models()  # after the page is drawn: heavy imports happen while the visitor reads

@@ -2,7 +2,9 @@
 
 One turn = the script run that stores the answer, schedules its scoring in the background and
 streams and stores the next question. Measured over three 8-question interviews; AppTest's own
-overhead is included, so the figure is an upper bound of the server's work per turn.
+overhead is included, so the figure is an upper bound of the server's work per turn. The CPU time
+of the process (all threads) per turn is given too: on a shared machine it moves less with the
+load of other work than the wall time does.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ ANSWERS = [
 ]
 
 
-def _interview(durations: list[float], finish: list[float]) -> None:
+def _interview(durations: list[float], finish: list[float], cpu: list[float]) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     at.switch_page("pages/setup.py").run()
@@ -38,13 +40,15 @@ def _interview(durations: list[float], finish: list[float]) -> None:
         if not at.chat_input:
             break
         answer = ANSWERS[turn % len(ANSWERS)] + f" (turn {turn})"
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         at.chat_input[0].set_value(answer).run()
         elapsed = (time.perf_counter() - started) * 1000
+        cpu_ms = (time.process_time() - cpu_started) * 1000
         if any(m.label == "Overall score" for m in at.metric):
             finish.append(elapsed)
             break
         durations.append(elapsed)
+        cpu.append(cpu_ms)
     if at.exception:
         raise RuntimeError(str(at.exception))
 
@@ -52,14 +56,17 @@ def _interview(durations: list[float], finish: list[float]) -> None:
 def run() -> list[tuple[str, float, str, str]]:
     durations: list[float] = []
     finish: list[float] = []
+    cpu: list[float] = []
     with tempfile.TemporaryDirectory() as folder, app_database(str(Path(folder) / "bench.duckdb")):
         for _ in range(3):
-            _interview(durations, finish)
+            _interview(durations, finish, cpu)
     durations.sort()
     p95 = durations[min(len(durations) - 1, int(len(durations) * 0.95))]
     return [
         (f"answer turn, AppTest + offline coach (p50 of {len(durations)})", statistics.median(durations), "ms",
-         "< 150 ms"),
+         "<= 60 ms"),
+        ("answer turn, CPU time of the whole process incl. background scoring (p50)", statistics.median(cpu), "ms",
+         "-"),
         ("answer turn, AppTest + offline coach (p95)", p95, "ms", "-"),
         ("last answer to the feedback page, AppTest (median of 3)", statistics.median(finish), "ms", "< 1500 ms"),
     ]

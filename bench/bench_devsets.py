@@ -57,10 +57,7 @@ def cv_facts(cv_text: str) -> dict[str, object]:
     ``skill_employer`` maps each skill to one employer, so a skill used at two employers can score
     one pair at most. A rewrite may return ``current_title``, ``schools`` and a list of pairs.
     """
-    try:
-        from core.analysis.cv import extract_cv_facts  # type: ignore[import-not-found]
-    except ImportError:
-        from core.text_analysis import extract_cv_facts
+    from core.analysis.cv import extract_cv_facts
     facts = extract_cv_facts(cv_text)
     roles = list(facts.get("roles") or [])
     pairs = facts.get("skill_employer") or {}
@@ -148,10 +145,7 @@ def _contains(long: str, short: str) -> bool:
 
 def requirements(job_text: str) -> list[str]:
     """Adapter: the app's requirements for a job description (``extract_requirements``, wherever it lives)."""
-    try:
-        from core.analysis.job import extract_requirements  # type: ignore[import-not-found]
-    except ImportError:
-        from core.text_analysis import extract_requirements
+    from core.analysis.job import extract_requirements
     return list(extract_requirements(job_text))
 
 

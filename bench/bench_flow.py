@@ -26,6 +26,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from core.schemas import DIMENSIONS
 from tests.e2e.driver import (
     QUESTION_SHOWN,
     SAMPLE_ANSWERS,
@@ -220,7 +221,7 @@ class SlowModel:
                           "coverage": [{"requirement": "Python", "status": "evidenced", "evidence": "FastAPI"}]}
         else:
             dimension = {"score": 3, "evidence": "a quoted phrase"}
-            value = {name: dimension for name in ("relevance", "structure", "specificity", "depth", "communication")}
+            value = {name: dimension for name in DIMENSIONS}
             value.update(missing=["The measurable result"], stronger_answer="A stronger answer.", overall=5)
         reply = {"id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion", "created": int(time.time()),
                  "model": body.get("model", "slow"),

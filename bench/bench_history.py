@@ -10,7 +10,7 @@ from pathlib import Path
 from bench.app_db import app_database
 from bench.bench_store import fill
 from core import progress
-from core.store import InterviewStore
+from core.storage import InterviewStore
 
 ROOT = Path(__file__).resolve().parent.parent
 SESSIONS = 10_000

@@ -23,7 +23,7 @@ from core.models.chains import build_chains
 from core.models.prompts import TASK_NEXT_QUESTION, build_messages
 from core.models.types import InterviewContext
 from core.settings import Settings
-from core.store import InterviewStore
+from core.storage import InterviewStore
 from tests.fake_servers import FakeOpenAI
 
 HANG_TIMEOUT_S = 2.0

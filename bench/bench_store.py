@@ -7,7 +7,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from core.store import InterviewStore
+from core.storage import InterviewStore
 
 
 def _percentile(values: list[float], pct: float) -> float:

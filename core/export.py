@@ -11,8 +11,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-from core.schemas import DIMENSION_LABELS, DIMENSIONS
-from core.store import InterviewStore
+from core.schemas import DIMENSION_LABELS, DIMENSIONS, SKIPPED_ANSWER, job_label
+from core.storage import InterviewStore
 
 SESSION_CSV_COLUMNS = ("id", "created_at", "job_title", "company", "interview_type", "model", "overall_score", "status")
 _SAFE_SETTINGS = ("interview_type", "seniority", "question_count", "style", "hide_contact_details", "focus")
@@ -76,11 +76,25 @@ def _quote(text: str) -> str:
     return "\n".join("> " + line for line in (text or "").splitlines()) or ">"
 
 
+def _transcript_lines(message: dict[str, Any]) -> list[str]:
+    """One transcript message as Markdown lines (notices are left out)."""
+    kind, content = message["kind"], message["content"]
+    if kind == "question":
+        return [f"### Question {message['question_no']}", "", content, ""]
+    if kind == "follow_up":
+        return ["**Follow-up:** " + content, ""]
+    if kind == "answer":
+        return [_quote(content), ""]
+    if kind == "skip":
+        return [f"_{SKIPPED_ANSWER}_", ""]
+    return []
+
+
 def export_markdown(data: dict[str, Any]) -> str:
     """A readable report: setup, overall, per question, strengths, weaknesses, CV tips, coverage."""
     session = data["session"]
     settings = session["settings"]
-    title = session["job_title"] + (f" at {session['company']}" if session["company"] else "")
+    title = job_label(session["job_title"], session["company"])
     lines = [f"# Interview practice: {title}", ""]
     lines.append(f"- Date: {session['created_at']}")
     lines.append(
@@ -98,14 +112,7 @@ def export_markdown(data: dict[str, Any]) -> str:
     lines += ["", "## Questions and answers", ""]
     firsts = {s["question_no"]: s for s in data["answer_scores"] if s["attempt"] == 1}
     for message in data["transcript"]:
-        if message["kind"] == "question":
-            lines += [f"### Question {message['question_no']}", "", message["content"], ""]
-        elif message["kind"] == "follow_up":
-            lines += ["**Follow-up:** " + message["content"], ""]
-        elif message["kind"] == "answer":
-            lines += [_quote(message["content"]), ""]
-        elif message["kind"] == "skip":
-            lines += ["_(skipped)_", ""]
+        lines += _transcript_lines(message)
     for number, score in sorted(firsts.items()):
         lines += [f"### Score for question {number}: {score['overall']} / 10", ""]
         for dim in DIMENSIONS:

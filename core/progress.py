@@ -1,7 +1,8 @@
 """Progress across sessions: trends, the weakest dimension, gaps to practise, chart data.
 
-Everything here reads the store and returns plain data, DataFrames or Altair charts (no
-streamlit), so History and Home stay thin and all of it is testable as plain Python.
+Everything here reads the store and returns plain data and DataFrames (no streamlit, no Altair:
+``pages/ui/charts.py`` draws them), so History and Home stay thin and all of it is testable as
+plain Python.
 
 - *Weakest dimension*: the rubric dimension with the lowest mean over the last sessions.
 - *Competencies*: each stored question is matched to the curated bank (``data/question_bank.json``)
@@ -17,13 +18,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import altair as alt
 import pandas as pd
 
 from core.analysis.skills import infer_role_family
 from core.coach.bank import load_question_bank
-from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS
-from core.store import InterviewStore
+from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS, job_label
+from core.storage import InterviewStore
 
 LAST_SESSIONS = 5
 WEAK_ANSWER = 5  # an answer overall (1-10) at or below this is weak
@@ -54,7 +54,7 @@ def score_points(rows: list[dict[str, Any]] | pd.DataFrame, *, limit: int | None
         "date": pd.to_datetime(frame["created_at"]),
         "role": role,
         "company": company,
-        "label": role.where(company == "", role + " at " + company),
+        "label": [job_label(r, c) for r, c in zip(role, company, strict=True)],
         "score": frame["overall_score"].astype(float),
     })
     return out.reset_index(drop=True)[columns]
@@ -77,45 +77,6 @@ def dimension_points(rows: list[dict[str, Any]] | pd.DataFrame, *, limit: int | 
     long["score"] = long["score"].astype(float)
     long["dimension"] = long["dimension"].map(DIMENSION_LABELS)
     return long.reset_index(drop=True)[columns]
-
-
-def score_chart(points: pd.DataFrame, *, height: int = 260, compact: bool = False) -> alt.Chart | alt.LayerChart:
-    """Overall score over time: points (and a line per role when there are several sessions)."""
-    tooltip = [
-        alt.Tooltip("role:N", title="Role"),
-        alt.Tooltip("company:N", title="Company"),
-        alt.Tooltip("date:T", title="Date", format="%d %b %Y %H:%M"),
-        alt.Tooltip("score:Q", title="Score", format=".0f"),
-    ]
-    base = alt.Chart(points).encode(
-        x=alt.X("date:T", title=None if compact else "Date"),
-        y=alt.Y("score:Q", title="Overall (1-10)", scale=alt.Scale(domain=[0, 10])),
-        color=alt.Color("role:N", title="Role", legend=None if compact else alt.Legend(orient="bottom")),
-        tooltip=tooltip,
-    )
-    dots = base.mark_point(filled=True, size=80 if len(points) == 1 else 50)
-    chart = (base.mark_line() + dots) if len(points) > 1 else dots
-    return chart.properties(height=height)
-
-
-def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | alt.LayerChart:
-    """Per-dimension trend (1-5) across sessions; with one session, one bar per dimension."""
-    order = [DIMENSION_LABELS[d] for d in DIMENSIONS]
-    if points["session_id"].nunique() <= 1:
-        return alt.Chart(points).mark_bar().encode(
-            x=alt.X("score:Q", title="Average score (1-5)", scale=alt.Scale(domain=[0, 5])),
-            y=alt.Y("dimension:N", sort=order, title=None),
-            tooltip=["dimension", alt.Tooltip("score:Q", format=".1f")],
-        ).properties(height=180)
-    base = alt.Chart(points).encode(
-        x=alt.X("date:T", title="Date"),
-        y=alt.Y("score:Q", title="Dimension (1-5)", scale=alt.Scale(domain=[1, 5])),
-        color=alt.Color("dimension:N", title="Dimension", sort=order, legend=alt.Legend(orient="bottom")),
-        tooltip=[alt.Tooltip("dimension:N", title="Dimension"), alt.Tooltip("role:N", title="Role"),
-                 alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
-                 alt.Tooltip("score:Q", title="Score", format=".1f")],
-    )
-    return (base.mark_line() + base.mark_point(size=30)).properties(height=height)
 
 
 def trend_sentence(points: pd.DataFrame) -> str:
@@ -201,7 +162,7 @@ class PracticeSuggestion:
 
     @property
     def role_label(self) -> str:
-        return self.job_title + (f" at {self.company}" if self.company else "")
+        return job_label(self.job_title, self.company)
 
 
 def weakest_dimension(rows: list[dict[str, Any]] | pd.DataFrame, *, last: int = LAST_SESSIONS) -> DimensionFinding | None:

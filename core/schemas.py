@@ -12,6 +12,15 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 DIMENSIONS: tuple[str, ...] = ("relevance", "structure", "specificity", "depth", "communication")
 
+SKIPPED_ANSWER = "(skipped)"  # what a skipped question's reply reads as, stored and shown to models
+
+
+def job_label(job_title: str, company: str | None) -> str:
+    """The interview's name as shown everywhere: ``"Data Analyst at Acme"``, or the title alone."""
+    title = (job_title or "").strip()
+    company = (company or "").strip()
+    return f"{title} at {company}" if company else title
+
 DIMENSION_LABELS: dict[str, str] = {
     "relevance": "Relevance",
     "structure": "Structure (STAR)",

@@ -7,47 +7,48 @@ import streamlit as st
 
 from core.export import export_json, export_markdown, session_export
 from core.interview import AnswerError
+from core.interview.view import question_cards
 from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS
-from pages import ui
+from pages.ui import frame, render, resources, state
 
-engine = ui.engine()
+frame.legacy_folder_guard()
+
+engine = resources.engine()
 store = engine.store
-current = ui.settings()
-owner = ui.current_owner()
-session_id = ui.active_session_id()
+current = resources.settings()
+owner = state.current_owner()
+session_id = state.active_session_id()
 
 st.title("📊 Feedback")
-state = engine.load(session_id, owner=owner) if session_id else None
-if state is None:
+interview = engine.load(session_id, owner=owner) if session_id else None
+if interview is None:
     st.info("Open a finished interview from History, or start a new one.", icon="📊")
     if st.button("Go to History", key="feedback_history"):
         st.switch_page("pages/history.py")
     st.stop()
-if st.query_params.get("session") != session_id:
-    st.query_params["session"] = session_id
+state.keep_session_in_url(session_id)
 
 report = store.get_report(session_id)
 if report is None:
-    if state.status == "in_progress":
+    if interview.status == "in_progress":
         st.info("This interview is still in progress.", icon="💬")
         if st.button("Back to the interview", type="primary", key="feedback_resume"):
-            ui.session_link("pages/interview.py", session_id)
+            state.session_link("pages/interview.py", session_id)
         if st.button("End it now and get feedback", key="feedback_finish"):
             with st.spinner("Scoring your answers…"):
-                engine.finish(ui.chains(), session_id)
+                engine.finish(resources.chains(), session_id)
             st.rerun()
     else:
         st.info("This interview has no report.", icon="📊")
     st.stop()
 
-session = state.session
-settings = state.settings
-title = session["job_title"] + (f" at {session['company']}" if session["company"] else "")
-st.subheader(ui.plain(title))
+session = interview.session
+settings = interview.settings
+st.subheader(render.plain(interview.title))
 st.caption(
-    f"{session['created_at']:%d %b %Y} · {settings.get('interview_type', 'mixed').capitalize()} interview · "
-    f"{settings.get('seniority', 'mid').capitalize()} · {settings.get('style', 'neutral').capitalize()} interviewer · "
-    f"{settings.get('question_count', 8)} questions · scored by {ui.plain(report.get('model') or 'unknown')}"
+    f"{session['created_at']:%d %b %Y} · {settings.interview_type.capitalize()} interview · "
+    f"{settings.seniority.capitalize()} · {settings.style.capitalize()} interviewer · "
+    f"{settings.question_count} questions · scored by {render.plain(report.get('model') or 'unknown')}"
 )
 
 cols = st.columns([1, 2])
@@ -62,65 +63,53 @@ if dims:
         st.caption("Average per dimension (1-5). " + " ".join(
             f"{DIMENSION_LABELS[d]}: {DIMENSION_HELP[d].lower()}" for d in DIMENSIONS))
 if report.get("summary"):
-    st.write(ui.plain(report["summary"]))
+    st.write(render.plain(report["summary"]))
 
 left, right = st.columns(2)
 with left:
     st.markdown("#### Strengths")
     for item in report.get("strengths") or ["No clear strengths yet: answer more questions in full."]:
-        st.markdown("- " + ui.plain(item))
+        st.markdown("- " + render.plain(item))
 with right:
     st.markdown("#### Weaknesses")
     for item in report.get("weaknesses") or ["None stood out: see what was missing in each question below."]:
-        st.markdown("- " + ui.plain(item))
+        st.markdown("- " + render.plain(item))
 
 st.markdown("#### Question by question")
-scores = store.list_answer_scores(session_id, attempt=None)
-by_question: dict[int, list[dict]] = {}
-for row in scores:
-    by_question.setdefault(row["question_no"], []).append(row)
-for record in state.questions:
-    attempts = by_question.get(record.number, [])
-    first = next((r for r in attempts if r["attempt"] == 1), None)
-    label = f"Q{record.number}: {ui.plain(record.question[:90])}{'…' if len(record.question) > 90 else ''}"
-    label += f" · {first['overall']}/10" if first else (" · skipped" if record.skipped else " · not scored")
+for card in question_cards(store, interview):
+    label = f"Q{card.number}: {render.plain(card.question[:90])}{'…' if len(card.question) > 90 else ''}"
+    label += f" · {card.overall}/10" if card.scored else (" · skipped" if card.skipped else " · not scored")
     with st.expander(label):
-        st.markdown("**Question**  \n" + ui.plain(record.question))
-        if record.skipped or not first:
-            st.caption("Skipped: no score." if record.skipped else "Not answered.")
+        st.markdown("**Question**  \n" + render.plain(card.question))
+        if not card.scored:
+            st.caption("Skipped: no score." if card.skipped else "Not answered.")
             continue
-        st.markdown("**Your answer**  \n" + ui.plain(record.combined_answer))
-        rows = [{"Dimension": DIMENSION_LABELS[d], "Score": f"{first[d]}/5",
-                 "Evidence": ui.plain(first["evidence"].get(d, ""))} for d in DIMENSIONS]
+        st.markdown("**Your answer**  \n" + render.plain(card.answer))
+        rows = [{"Dimension": d.label, "Score": f"{d.score}/5", "Evidence": render.plain(d.evidence)}
+                for d in card.dimensions]
         # st.table, not st.dataframe: static HTML that paints with the page (no grid bundle to load);
-        # its cells are Markdown, so every user-derived cell goes through ui.plain.
+        # its cells are Markdown, so every user-derived cell goes through render.plain.
         st.table(pd.DataFrame(rows), hide_index=True)
-        if first["missing"]:
+        if card.missing:
             st.markdown("**What was missing**")
-            for item in first["missing"]:
-                st.markdown("- " + ui.plain(item))
-        if first["stronger_answer"]:
+            for item in card.missing:
+                st.markdown("- " + render.plain(item))
+        if card.stronger_answer:
             st.markdown("**A stronger answer**")
-            st.info(ui.plain(first["stronger_answer"]))
-        retries = [r for r in attempts if r["attempt"] > 1]
-        if retries:
-            latest = retries[-1]
-            compare = pd.DataFrame(
-                [{"Dimension": DIMENSION_LABELS[d], "Before": first[d], "After": latest[d],
-                  "Change": latest[d] - first[d]} for d in DIMENSIONS]
-                + [{"Dimension": "Overall (1-10)", "Before": first["overall"], "After": latest["overall"],
-                    "Change": latest["overall"] - first["overall"]}]
-            )
-            st.markdown(f"**Retry {latest['attempt'] - 1}: before and after**")
+            st.info(render.plain(card.stronger_answer))
+        if card.retry:
+            compare = pd.DataFrame([{"Dimension": label, "Before": before, "After": after, "Change": after - before}
+                                    for label, before, after in card.retry.rows])
+            st.markdown(f"**Retry {card.retry.retry_number}: before and after**")
             st.table(compare, hide_index=True)
-        with st.form(key=f"retry_form_{record.number}", clear_on_submit=False):
-            retry = st.text_area("Retry this question", key=f"retry_text_{record.number}",
+        with st.form(key=f"retry_form_{card.number}", clear_on_submit=False):
+            retry = st.text_area("Retry this question", key=f"retry_text_{card.number}",
                                  max_chars=current.max_answer_chars,
                                  placeholder="Answer again and compare the scores")
             if st.form_submit_button("Score my new answer"):
                 try:
                     with st.spinner("Scoring…"):
-                        engine.retry_question(ui.chains(), session_id, record.number, retry,
+                        engine.retry_question(resources.chains(), session_id, card.number, retry,
                                               max_chars=current.max_answer_chars)
                 except AnswerError as exc:
                     st.warning(str(exc), icon="✋")
@@ -130,14 +119,14 @@ for record in state.questions:
 if report.get("cv_tips"):
     st.markdown("#### CV tips")
     for item in report["cv_tips"]:
-        st.markdown("- " + ui.plain(item))
+        st.markdown("- " + render.plain(item))
 
 if report.get("coverage"):
     st.markdown("#### Job requirements coverage")
     icons = {"evidenced": "✅ evidenced", "weak": "🟡 weak", "not probed": "⚪ not probed"}
     st.table(
-        pd.DataFrame([{"Requirement": ui.plain(c["requirement"]), "Status": icons.get(c["status"], c["status"]),
-                       "Evidence": ui.plain(c.get("evidence", ""))} for c in report["coverage"]]),
+        pd.DataFrame([{"Requirement": render.plain(c["requirement"]), "Status": icons.get(c["status"], c["status"]),
+                       "Evidence": render.plain(c.get("evidence", ""))} for c in report["coverage"]]),
         hide_index=True,
     )
 

@@ -9,10 +9,12 @@ import streamlit as st
 
 from core import progress
 from core.export import export_json, export_markdown, session_export, sessions_csv
-from pages import ui
+from pages.ui import charts, frame, render, resources, state
 
-store = ui.store()
-owner = ui.current_owner()
+frame.legacy_folder_guard()
+
+store = resources.store()
+owner = state.current_owner()
 
 st.title("📈 History")
 if owner is None:
@@ -34,7 +36,7 @@ def _clear_confirm() -> None:
 
 @st.dialog("Delete this session?", on_dismiss=_clear_confirm)
 def _confirm_delete_one(session_id: str, label: str) -> None:
-    st.markdown(f"**{ui.plain(label)}**")
+    st.markdown(f"**{render.plain(label)}**")
     st.write("Its transcript, scores and report are deleted too. This cannot be undone.")
     cols = st.columns(2)
     if cols[0].button("Delete it", type="primary", key="history_confirm_yes", width="stretch"):
@@ -98,15 +100,7 @@ if len(dates) > 1 and dates[0] <= first_day and dates[1] >= today:
 sessions = everything if not text.strip() and since is None and until is None else store.sessions_frame(
     owner=owner, text=text, since=since, until=until
 )
-scores = store.scores_frame(owner=owner, text=text)
-if not scores.empty:
-    created = pd.to_datetime(scores["created_at"])
-    keep = pd.Series(True, index=scores.index)
-    if since is not None:
-        keep &= created >= pd.Timestamp(since)
-    if until is not None:
-        keep &= created < pd.Timestamp(until)
-    scores = scores[keep]
+scores = store.scores_frame(owner=owner, text=text, since=since, until=until)
 
 # -- charts ---------------------------------------------------------------------------------------
 
@@ -115,15 +109,15 @@ points = progress.score_points(scores)
 if points.empty:
     st.info("No finished interviews match yet: finish an interview to see your scores here.", icon="📈")
 else:
-    st.markdown(ui.plain(progress.trend_sentence(points)))
-    st.altair_chart(progress.score_chart(points), width="stretch")
+    st.markdown(render.plain(progress.trend_sentence(points)))
+    st.altair_chart(charts.score_chart(points), width="stretch")
     if len(scores) > len(points):
         st.caption(f"The charts show your latest {len(points)} of {len(scores)} finished sessions; "
                    "narrow the dates to see earlier ones.")
     dims = progress.dimension_points(scores)
     if not dims.empty:
         st.markdown("**Each dimension across sessions** (1-5)")
-        st.altair_chart(progress.dimension_chart(dims), width="stretch")
+        st.altair_chart(charts.dimension_chart(dims), width="stretch")
 
 # -- what to work on ------------------------------------------------------------------------------
 
@@ -133,16 +127,16 @@ if not roles:
     st.caption("Finish an interview and this section will say which dimension and requirements to practise.")
 else:
     if (weakest := progress.weakest_dimension(scores)) is not None:
-        st.markdown("**Weakest dimension.** " + ui.plain(weakest.sentence()))
+        st.markdown("**Weakest dimension.** " + render.plain(weakest.sentence()))
     role = st.selectbox("Practise for the role", roles, key="history_role") if len(roles) > 1 else roles[0]
     suggestion = progress.suggest_practice(store, owner=owner, job_title=role, scores=scores)
     if suggestion is not None:
         for kind, heading in (("requirement", "Job requirements"), ("competency", "Competencies")):
             gaps = suggestion.gaps_of(kind)
             if gaps:
-                st.markdown(f"**{heading} not yet shown well** ({ui.plain(suggestion.role_label)})")
+                st.markdown(f"**{heading} not yet shown well** ({render.plain(suggestion.role_label)})")
                 for gap in gaps[:8]:
-                    st.markdown(f"- {ui.plain(gap.name)}: {gap.status} · {ui.plain(gap.detail)}")
+                    st.markdown(f"- {render.plain(gap.name)}: {gap.status} · {render.plain(gap.detail)}")
         if not suggestion.gaps:
             st.markdown("Every requirement and core competency of this role has been evidenced. Keep practising "
                         "the weakest dimension.")
@@ -202,9 +196,9 @@ else:
     cols = st.columns(3)
     if row["status"] == "in_progress":
         if cols[0].button("Resume", type="primary", key="history_resume", width="stretch"):
-            ui.session_link("pages/interview.py", picked)
+            state.session_link("pages/interview.py", picked)
     elif cols[0].button("Open feedback", type="primary", key="history_open", width="stretch"):
-        ui.session_link("pages/feedback.py", picked)
+        state.session_link("pages/feedback.py", picked)
     if cols[2].button("Delete this session", key="history_delete_one", width="stretch"):
         st.session_state["history_confirm"] = {"what": "one", "id": picked, "label": labels[picked]}
         st.rerun()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from pages import ui
+from core.schemas import job_label
+from pages.ui import frame, render, resources, state
+
+frame.legacy_folder_guard()
 
 st.title("🎤 Interview Simulator")
 st.write(
@@ -12,8 +15,8 @@ st.write(
     "time, get every answer scored on a visible rubric, and finish with a report you can act on."
 )
 
-store = ui.store()
-owner = ui.current_owner()
+store = resources.store()
+owner = state.current_owner()
 
 left, right = st.columns(2)
 if left.button("Start a new interview", type="primary", width="stretch", key="home_new"):
@@ -27,11 +30,11 @@ if unfinished:
     st.subheader("Unfinished interviews")
     for row in unfinished:
         cols = st.columns([4, 1])
-        label = row["job_title"] + (f" at {row['company']}" if row["company"] else "")
+        label = job_label(row["job_title"], row["company"])
         answers = f"{row['answers']} answer{'' if row['answers'] == 1 else 's'} so far"
-        cols[0].markdown(f"**{ui.plain(label)}**  \n{row['created_at']:%d %b %Y %H:%M} · {answers}")
+        cols[0].markdown(f"**{render.plain(label)}**  \n{row['created_at']:%d %b %Y %H:%M} · {answers}")
         if cols[1].button("Resume", key=f"resume_{row['id']}"):
-            ui.session_link("pages/interview.py", row["id"])
+            state.session_link("pages/interview.py", row["id"])
 
 scores = store.recent_scores(owner=owner, limit=10)
 st.subheader("Recent scores")
@@ -39,23 +42,24 @@ if not scores:
     st.info("No finished interviews yet. Your scores will appear here after your first one.", icon="📈")
 else:
     from core import progress  # pandas and altair: only when there is something to chart
+    from pages.ui import charts
 
     recent = progress.score_points(scores)
     last = recent.iloc[-1]
     delta = float(last["score"] - recent.iloc[-2]["score"]) if len(recent) > 1 else None
     cols = st.columns([1, 3])
     cols[0].metric("Last overall score", f"{last['score']:.0f} / 10", delta=delta)
-    cols[1].altair_chart(progress.score_chart(recent, height=150, compact=True), width="stretch")
-    st.caption(ui.plain(progress.trend_sentence(recent)))
+    cols[1].altair_chart(charts.score_chart(recent, height=150, compact=True), width="stretch")
+    st.caption(render.plain(progress.trend_sentence(recent)))
 
     suggestion = progress.suggest_practice(store, owner=owner, scores=scores)
     if suggestion is not None:
         st.subheader("Next suggested practice")
-        lines = [f"**{ui.plain(suggestion.role_label)}**"]
+        lines = [f"**{render.plain(suggestion.role_label)}**"]
         if suggestion.weakest is not None:
             lines.append(f"Weakest dimension: {suggestion.weakest.label} ({suggestion.weakest.average:.1f} / 5).")
         if suggestion.focus:
-            lines.append("Lean toward: " + ui.plain(", ".join(suggestion.focus)) + ".")
+            lines.append("Lean toward: " + render.plain(", ".join(suggestion.focus)) + ".")
         st.markdown("  \n".join(lines))
         cols = st.columns(2)
         if cols[0].button("Practise this", type="primary", key="home_practise", width="stretch"):

@@ -5,11 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from core.interview import AnswerError
-from pages import ui
+from pages.ui import frame, render, resources, state
 
-engine = ui.engine()
-current = ui.settings()
-session_id = ui.active_session_id()
+frame.legacy_folder_guard()
+
+engine = resources.engine()
+current = resources.settings()
+session_id = state.active_session_id()
 
 if not session_id:
     st.title("💬 Interview")
@@ -18,16 +20,15 @@ if not session_id:
         st.switch_page("pages/setup.py")
     st.stop()
 
-state = engine.load(session_id, owner=ui.current_owner())
-if state is None:
+interview = engine.load(session_id, owner=state.current_owner())
+if interview is None:
     st.title("💬 Interview")
     st.error("This interview could not be found. It may have been deleted, or the link is incomplete.", icon="🔎")
     if st.button("Go to Home", key="interview_home"):
         st.switch_page("pages/home.py")
     st.stop()
 
-if st.query_params.get("session") != session_id:
-    st.query_params["session"] = session_id
+state.keep_session_in_url(session_id)
 
 
 def _request_finish() -> None:
@@ -46,15 +47,13 @@ def _confirm_end() -> None:
         st.rerun()
 
 
-session = state.session
-title = session["job_title"] + (f" at {session['company']}" if session["company"] else "")
-st.title(f"💬 {ui.plain(title)}")
+st.title(f"💬 {render.plain(interview.title)}")
 
-if state.status == "completed":
+if interview.status == "completed":
     st.success("This interview is finished.", icon="✅")
     if st.button("See the feedback", type="primary", key="interview_to_feedback"):
-        ui.session_link("pages/feedback.py", session_id)
-elif state.status == "abandoned":
+        state.session_link("pages/feedback.py", session_id)
+elif interview.status == "abandoned":
     st.info("This interview was ended without a report.", icon="⏹️")
 
 
@@ -64,7 +63,7 @@ def _on_answer() -> None:
     if text is None:
         return
     try:
-        engine.submit_answer(ui.chains(), session_id, text, max_chars=current.max_answer_chars)
+        engine.submit_answer(resources.chains(), session_id, text, max_chars=current.max_answer_chars)
     except AnswerError as exc:
         st.session_state["answer_error"] = {"session": session_id, "message": str(exc),
                                             "draft": text if text.strip() else ""}
@@ -72,40 +71,40 @@ def _on_answer() -> None:
         st.session_state.pop("answer_error", None)
 
 
-if state.status == "in_progress":
+if interview.status == "in_progress":
     # No max_chars on the widget: it would cut a long paste silently. The engine refuses it and
     # the text is shown back below, so not a word is lost. The box is disabled while the next
     # question is being written, so an answer cannot interrupt it.
     st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
-                  disabled=not state.awaiting_answer)
+                  disabled=not interview.awaiting_answer)
 
-    number = max(1, state.current_number)
+    number = max(1, interview.current_number)
     progress_cols = st.columns([3, 1, 1])
-    progress_cols[0].progress(min(1.0, (number - (1 if state.awaiting_answer else 0)) / state.total),
-                              text=f"Question {number} of {state.total}")
-    if progress_cols[1].button("Skip question", key="skip", disabled=not state.awaiting_answer):
+    progress_cols[0].progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
+                              text=f"Question {number} of {interview.total}")
+    if progress_cols[1].button("Skip question", key="skip", disabled=not interview.awaiting_answer):
         engine.skip(session_id)
         st.session_state.pop("answer_error", None)
         st.rerun()
     if progress_cols[2].button("End early", key="end_early"):
         _confirm_end()
 
-for message in state.messages:
+for message in interview.messages:
     kind = message["kind"]
     if kind == "notice":
-        st.caption(f"ℹ️ {ui.plain(message['content'])}")
+        st.caption(f"ℹ️ {render.plain(message['content'])}")
         continue
     role = "assistant" if message["role"] == "interviewer" else "user"
     with st.chat_message(role):
         if kind == "skip":
             st.caption("Skipped")
         else:
-            st.markdown(ui.plain(message["content"]))
+            st.markdown(render.plain(message["content"]))
         if role == "assistant" and message.get("model"):
             label = "Follow-up" if kind == "follow_up" else f"Question {message['question_no']}"
-            st.caption(f"{label} · {ui.plain(message['model'])}")
+            st.caption(f"{label} · {render.plain(message['model'])}")
 
-if state.status != "in_progress":
+if interview.status != "in_progress":
     st.stop()
 
 refused = st.session_state.get("answer_error")
@@ -123,26 +122,26 @@ def _finish() -> None:
         def progress(done: int, total: int, text: str) -> None:
             bar.progress(min(1.0, done / max(1, total)), text=text)
 
-        engine.finish(ui.chains(), session_id, progress=progress)
+        engine.finish(resources.chains(), session_id, progress=progress)
         status.update(label="Feedback ready", state="complete")
-    ui.session_link("pages/feedback.py", session_id)
+    state.session_link("pages/feedback.py", session_id)
 
 
 if st.session_state.pop("finish_now", None) == session_id:
     _finish()
 
-if not state.awaiting_answer:
-    step = engine.next_step(session_id)
+if not interview.awaiting_answer:
+    step = engine.next_step(session_id, interview)
     if step is None:
         _finish()
     else:
         result: dict[str, object] = {}
-        events = engine.stream_next(ui.chains(), session_id)
+        events = engine.stream_next(resources.chains(), session_id)
 
         def deltas():
             for event in events:
                 if event.kind == "delta":
-                    yield ui.plain(event.text)
+                    yield render.plain(event.text)
                 elif event.kind == "restart":
                     result["restart"] = True
                     return
@@ -160,11 +159,15 @@ if not state.awaiting_answer:
                 slot.empty()
             info = result.get("info")
             if info is not None:
-                label = "Follow-up" if step["kind"] == "follow_up" else f"Question {step['number']}"
-                st.caption(f"{label} · {ui.plain(info.model)}")
+                label = "Follow-up" if step.kind == "follow_up" else f"Question {step.number}"
+                st.caption(f"{label} · {render.plain(info.model)}")
                 if info.fallback_notice:
-                    st.caption(f"ℹ️ {ui.plain(info.fallback_notice)}")
+                    st.caption(f"ℹ️ {render.plain(info.fallback_notice)}")
         if info is not None:
+            st.rerun()
+        # Nothing streamed: another tab of this interview asked this turn while we waited for it.
+        fresh = engine.load(session_id, owner=state.current_owner())
+        if fresh is not None and fresh.awaiting_answer:
             st.rerun()
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")

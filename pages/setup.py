@@ -12,12 +12,13 @@ from core.documents import (
     short_text_warning,
 )
 from core.documents.job import job_heading
-from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
+from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES, InterviewSettings
 from core.models.registry import uses_cloud
 from core.samples import list_samples, load_sample
-from pages import ui
+from pages.ui import frame, resources, state
 
-ui.require_sign_in()
+frame.legacy_folder_guard()
+
 
 FIELDS = ("setup_job_title", "setup_company", "setup_jd", "setup_cv")
 for name in FIELDS:
@@ -25,7 +26,7 @@ for name in FIELDS:
 st.session_state.setdefault("setup_cv_filename", None)
 st.session_state.setdefault("setup_errors", {})
 
-current = ui.settings()
+current = resources.settings()
 max_bytes = int(current.max_upload_mb * 1024 * 1024)
 
 
@@ -75,12 +76,10 @@ st.title("📝 New interview")
 with st.container(border=True):
     st.markdown("**No CV at hand?** Fill everything from a sample and try the app.")
     cols = st.columns([3, 2])
-    chosen = cols[0].selectbox(
-        "Sample", [s["id"] for s in samples], format_func={s["id"]: s["label"] for s in samples}.get,
-        label_visibility="collapsed", key="setup_sample_choice",
-    )
+    sample_ids = {s["label"]: s["id"] for s in samples}  # labels as options: session state stays plain strings
+    chosen = cols[0].selectbox("Sample", list(sample_ids), label_visibility="collapsed", key="setup_sample_choice")
     if cols[1].button("Try with a sample", key="setup_sample", width="stretch"):
-        _fill_sample(chosen)
+        _fill_sample(sample_ids[chosen])
         st.rerun()
 
 focus = st.session_state.get("setup_focus") or []
@@ -120,20 +119,23 @@ for label, key in (("CV", "setup_cv"), ("job description", "setup_jd")):
                 "the first part only. Trim it to what matters for this job.", icon="✂️")
 
 st.subheader("Options")
+defaults = InterviewSettings()  # the one place the defaults live
 cols = st.columns(2)
-interview_type = cols[0].radio("Interview type", INTERVIEW_TYPES, horizontal=True, key="setup_type",
-                               format_func=str.capitalize)
-seniority = cols[1].selectbox("Seniority", SENIORITIES, index=1, key="setup_seniority", format_func=str.capitalize)
+interview_type = cols[0].radio("Interview type", INTERVIEW_TYPES, index=INTERVIEW_TYPES.index(defaults.interview_type),
+                               horizontal=True, key="setup_type", format_func=str.capitalize)
+seniority = cols[1].selectbox("Seniority", SENIORITIES, index=SENIORITIES.index(defaults.seniority),
+                              key="setup_seniority", format_func=str.capitalize)
 cols = st.columns(2)
-count = cols[0].slider("Number of questions", min_value=3, max_value=15, value=8, key="setup_count")
-style = cols[1].radio("Interviewer style", STYLES, index=1, horizontal=True, key="setup_style",
-                      format_func=str.capitalize)
+count = cols[0].slider("Number of questions", min_value=3, max_value=15, value=defaults.question_count,
+                       key="setup_count")
+style = cols[1].radio("Interviewer style", STYLES, index=STYLES.index(defaults.style), horizontal=True,
+                      key="setup_style", format_func=str.capitalize)
 cloud = uses_cloud(current.configured_providers())  # the registry says which providers are cloud
 hide_contacts = st.checkbox(
     "Hide my contact details from the model", value=cloud, key="setup_hide_contacts",
     help="Removes e-mail addresses, phone numbers and profile links from the CV before any model sees it.",
 )
-follow_ups = st.checkbox("Ask follow-up questions", value=True, key="setup_follow_ups")
+follow_ups = st.checkbox("Ask follow-up questions", value=defaults.follow_ups, key="setup_follow_ups")
 
 if st.button("Start the interview", type="primary", key="setup_start"):
     problems = []
@@ -146,7 +148,7 @@ if st.button("Start the interview", type="primary", key="setup_start"):
     if problems:
         st.error(" ".join(problems), icon="✋")
     else:
-        session_id = ui.engine().create(
+        session_id = resources.engine().create(
             job_title=st.session_state["setup_job_title"],
             company=st.session_state["setup_company"],
             job_description=st.session_state["setup_jd"],
@@ -159,7 +161,7 @@ if st.button("Start the interview", type="primary", key="setup_start"):
             hide_contact_details=hide_contacts,
             focus=focus,
             follow_ups=follow_ups,
-            owner=ui.current_owner(),
+            owner=state.current_owner(),
         )
         st.session_state.pop("setup_focus", None)
-        ui.session_link("pages/interview.py", session_id)
+        state.session_link("pages/interview.py", session_id)

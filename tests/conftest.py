@@ -28,7 +28,7 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 @pytest.fixture
 def store(db_path: str):
-    from core.store import InterviewStore
+    from core.storage import InterviewStore
 
     opened = InterviewStore(db_path)
     yield opened

@@ -18,7 +18,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.coach import MODEL_NAME as OFFLINE
-from core.store import InterviewStore
+from core.storage import InterviewStore
 from tests.fake_servers import ANSWER_SCORE_INVALID, DEFAULT_REPLY, FakeOpenAI
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")

@@ -22,7 +22,7 @@ from core.interview import InterviewEngine
 from core.samples import list_samples, load_sample
 from core.schemas import DIMENSION_LABELS, DIMENSIONS, AnswerScore, aggregate_scores
 from core.settings import load_settings
-from core.store import InterviewStore
+from core.storage import InterviewStore
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 TIMEOUT = 60
@@ -198,7 +198,9 @@ def test_a_whole_eight_question_interview(app, stored):
     # A full answer: no follow-up, and it is scored in the background while the interview goes on.
     answer(app, GOOD)
     assert _progress(app) == ["Question 4 of 8"]
-    from pages import ui as page_ui  # the module the app imported: the same cached engine and executor
+    from pages.ui import (
+        resources as page_ui,  # the module the app imported: the same cached engine and executor
+    )
 
     engine = page_ui._engine(stored.path, None)
     assert engine.store is not None  # the cached engine, not a new one built from the None placeholder

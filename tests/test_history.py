@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from streamlit import config as st_config
 from streamlit.testing.v1 import AppTest
 from test_progress import fill_sessions, make_session
 
-from core.store import InterviewStore
+from core.storage import InterviewStore
 
 ROOT = Path(__file__).resolve().parent.parent
 HISTORY = str(ROOT / "pages" / "history.py")
@@ -32,8 +31,16 @@ def _keys(at: AppTest) -> list[str]:
     return [b.key for b in at.button]
 
 
-def _run(path: str) -> AppTest:
+AUTH = {"auth": {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
+                 "client_id": "id", "client_secret": "secret",
+                 "server_metadata_url": "https://accounts.example.com/.well-known/openid-configuration"}}
+
+
+def _run(path: str, *, signed_in_as: str | None = None) -> AppTest:
     at = AppTest.from_file(path, default_timeout=20)
+    if signed_in_as:  # sign-in configured, and this visitor signed in
+        at.secrets.update(AUTH)
+        at.user = {"is_logged_in": True, "email": signed_in_as}
     at.run()
     assert not at.exception, at.exception
     return at
@@ -119,13 +126,10 @@ def test_history_with_many_sessions_filters_and_resume(seeded):
 
 
 def test_shared_notice_is_absent_when_signed_in(seeded, monkeypatch):
-    from pages import ui
-
     make_session(seeded, owner="ana@example.com")
     make_session(seeded, job_title="Someone else's", owner="bo@example.com")
     seeded.close()
-    monkeypatch.setattr(ui, "current_owner", lambda: "ana@example.com")
-    at = _run(HISTORY)
+    at = _run(HISTORY, signed_in_as="ana@example.com")
     assert SHARED not in _texts(at)
     assert _table(at)["job_title"].tolist() == ["Backend Engineer"]
 
@@ -173,14 +177,11 @@ def test_delete_all_behind_a_confirmation(seeded, db_path):
 
 
 def test_delete_all_with_an_owner_deletes_only_theirs(seeded, db_path, monkeypatch):
-    from pages import ui
-
     mine = fill_sessions(seeded, 2, owner="ana@example.com")
     theirs = make_session(seeded, owner="bo@example.com")
     shared = make_session(seeded)
     seeded.close()
-    monkeypatch.setattr(ui, "current_owner", lambda: "ana@example.com")
-    at = _run(HISTORY)
+    at = _run(HISTORY, signed_in_as="ana@example.com")
     assert len(_table(at)) == 2
     at.button(key="history_delete_all").click().run()
     assert "This deletes your 2 sessions" in _texts(at)
@@ -236,18 +237,8 @@ def test_click_through_to_feedback_and_resume(seeded, router):
     assert at.query_params["session"] in (done, [done])
 
 
-@pytest.fixture
-def serialisable_state_off():
-    """setup.py's sample picker has a lambda ``format_func``, which AppTest keeps in its own testing
-    state; with ``enforceSerializableSessionState`` that fails in AppTest only, so relax it here."""
-    previous = st_config.get_option("runner.enforceSerializableSessionState")
-    st_config.set_option("runner.enforceSerializableSessionState", False)
-    yield
-    st_config.set_option("runner.enforceSerializableSessionState", previous)
-
-
 @pytest.mark.parametrize("start", ["history", "home"])
-def test_practise_this_prefills_setup_with_the_focus(seeded, router, serialisable_state_off, start):
+def test_practise_this_prefills_setup_with_the_focus(seeded, router, start):
     coverage = [{"requirement": "Kafka", "status": "not probed", "evidence": ""}]
     make_session(seeded, job_title="Data Analyst", created_at=datetime(2025, 1, 1))
     make_session(seeded, job_title="Backend Engineer", company="Acme", coverage=coverage,

@@ -257,7 +257,7 @@ def test_warm_provider_imports_loads_the_configured_packages_in_the_background()
 
 def test_the_sidebar_helpers_load_without_langchain():
     """Every page draws the sidebar: what it needs must not cost the model layer's import (~1 s)."""
-    probe = ("import sys; import core.models.registry, pages.ui; "
+    probe = ("import sys; import core.models.registry, pages.ui.frame, pages.ui.resources; "
              "print(sorted(m for m in ('langchain_core', 'core.models.chains', 'langchain_openai') "
              "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60,

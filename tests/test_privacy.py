@@ -27,7 +27,7 @@ from core.export import export_json, export_markdown, session_export, sessions_c
 from core.models.chains import check_provider
 from core.schemas import DIMENSIONS
 from core.settings import Settings
-from core.store import InterviewStore
+from core.storage import InterviewStore
 from tests.fake_servers import FakeOpenAI
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
@@ -352,10 +352,13 @@ def test_with_sign_in_nobody_sees_another_users_sessions(db_path, fresh_app_cach
     alice.switch_page("pages/feedback.py").run()
     assert "Overall score" not in plain_text(alice) and "Alice's answer" not in shown(alice)
 
-    # Signed out: the sign-in prompt only, even with a session in the URL.
-    nobody = signed_in(None)
+    # Signed out: the sign-in prompt only, even with a session in the URL (a deep link to Feedback).
+    nobody = AppTest.from_file(APP, default_timeout=120)
+    nobody.secrets.update(AUTH)
+    nobody.user = {"is_logged_in": False}
     nobody.query_params["session"] = finished
     nobody.switch_page("pages/feedback.py").run()
+    assert not nobody.exception, nobody.exception
     assert "Sign in to practise" in plain_text(nobody) and "Alice's answer" not in shown(nobody)
     assert store.count_rows()["sessions"] == 2  # nobody deleted or created anything
 

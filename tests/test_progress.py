@@ -12,7 +12,8 @@ import pytest
 from core import progress
 from core.export import sessions_csv
 from core.schemas import DIMENSIONS
-from core.store import InterviewStore
+from core.storage import InterviewStore
+from pages.ui import charts
 
 BANK_SYSTEM_DESIGN = ("Walk me through how you would design a service that has to handle ten times today's "
                       "traffic. Where do you start?")
@@ -115,13 +116,13 @@ def test_charts_render_to_vega_with_one_and_many_sessions(store):
     assert progress.score_points(store.scores_frame()).empty
     make_session(store)
     one = progress.score_points(store.scores_frame())
-    spec = progress.score_chart(one).to_dict()
+    spec = charts.score_chart(one).to_dict()
     assert "layer" not in spec and spec["mark"]["type"] == "point"  # a single point, not a broken line
-    bars = progress.dimension_chart(progress.dimension_points(store.scores_frame())).to_dict()
+    bars = charts.dimension_chart(progress.dimension_points(store.scores_frame())).to_dict()
     assert bars["mark"]["type"] == "bar"
     fill_sessions(store, 3)
     many = progress.score_points(store.scores_frame())
-    spec = progress.score_chart(many).to_dict()
+    spec = charts.score_chart(many).to_dict()
     assert [layer["mark"]["type"] for layer in spec["layer"]] == ["line", "point"]
     tooltips = {t["field"] for t in spec["layer"][0]["encoding"]["tooltip"]}
     assert tooltips == {"role", "company", "date", "score"}

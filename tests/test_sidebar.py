@@ -19,7 +19,7 @@ def _frame(root: str) -> None:
     import sys
 
     sys.path.insert(0, root)
-    from pages import ui
+    from pages.ui import frame as ui
 
     ui.sidebar()
 

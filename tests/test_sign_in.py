@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
@@ -17,14 +18,19 @@ def _texts(at: AppTest) -> str:
 
 
 def test_signed_out_visitors_see_only_a_sign_in_prompt(db_path, fresh_app_cache):
-    at = AppTest.from_file(APP, default_timeout=30)
-    at.secrets.update(AUTH)
-    at.user = {"is_logged_in": False}
+    """The router gives a signed-out visitor one page: every URL, deep links included, shows it."""
     for page in ("pages/home.py", "pages/setup.py", "pages/history.py", "pages/interview.py"):
+        at = AppTest.from_file(APP, default_timeout=30)
+        at.secrets.update(AUTH)
+        at.user = {"is_logged_in": False}
+        at.query_params["session"] = "abc123"
         at.switch_page(page).run()
         assert not at.exception, page
         assert "Sign in to practise" in _texts(at), page
         assert [b.label for b in at.button] == ["Sign in"], page
+        assert not at.sidebar.caption and not at.sidebar.text_input, page  # no keys, no storage path
+        with pytest.raises(ValueError, match="Known pages: \\['Sign in'\\]"):
+            at.switch_page("pages/setup.py")  # the other pages do not exist for this visitor
 
 
 def test_signed_in_users_see_the_app_and_a_sign_out(db_path, fresh_app_cache):

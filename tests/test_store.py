@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 import duckdb
 import pytest
 
-from core.store import MIGRATIONS, InterviewStore, StoreError
+from core.storage import MIGRATIONS, InterviewStore, StoreError
 
 SCORE = {
     "relevance": {"score": 4, "evidence": "“we cut latency by 40%”"},
@@ -166,7 +166,7 @@ def test_every_write_is_durable_when_the_process_is_killed(db_path):
     script = textwrap.dedent(f"""
         import os, signal, sys
         sys.path.insert(0, {os.getcwd()!r})
-        from core.store import InterviewStore
+        from core.storage import InterviewStore
         store = InterviewStore({db_path!r})
         sid = store.create_session(job_title="Killed", session_id="k1")
         for n in range(5):
@@ -230,7 +230,7 @@ def test_motherduck_paths_are_passed_through(monkeypatch):
         seen["path"], seen["config"] = path, config
         return real_connect(":memory:")
 
-    monkeypatch.setattr("core.store.duckdb.connect", fake_connect)
+    monkeypatch.setattr("core.storage.store.duckdb.connect", fake_connect)
     store = InterviewStore("md:interviews", motherduck_token="tok-123")
     assert seen == {"path": "md:interviews", "config": {"motherduck_token": "tok-123"}}
     store.close()
@@ -239,7 +239,7 @@ def test_motherduck_paths_are_passed_through(monkeypatch):
 def test_message_seq_stays_exact_with_two_writers_on_one_database(db_path):
     """Each store keeps the next seq in memory; a second writer (e.g. a shared MotherDuck database)
     makes the first one's guess collide, and the insert recomputes instead of failing or overwriting."""
-    from core.store import InterviewStore
+    from core.storage import InterviewStore
 
     first = InterviewStore(db_path)
     second = InterviewStore(db_path)  # same process: shares DuckDB's instance, has its own seq cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-SKIPPED_ANSWER = "(skipped)"
+from core.schemas import SKIPPED_ANSWER  # noqa: F401 - the one definition, re-exported for the model layer
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import duckdb
 import pytest
 
 from core.export import export_json, export_markdown, session_export
-from core.store import InterviewStore
+from core.storage import InterviewStore
 from tests.e2e.driver import (
     answer_and_wait,
     screenshot,

@@ -1,27 +1,35 @@
-"""The interview as a state machine over stored messages: setup -> in progress -> completed.
+"""The interview engine: asks, records, scores in the background, reports.
 
 Nothing here imports streamlit. The page asks :class:`InterviewEngine` what to do next and
 shows what it streams; every question and answer is written to the store the moment it exists,
-so the state can always be rebuilt from the database (refresh, new tab, server restart).
+so the state (:mod:`core.interview.state`) can always be rebuilt from the database (refresh, new
+tab, server restart).
 
-Messages a session holds, in order (``kind``):
-- ``question``: a main question, ``question_no`` = 1..total, role ``interviewer``;
-- ``follow_up``: at most one per main question, same ``question_no``;
-- ``answer``: the candidate's reply to the question or follow-up before it, role ``candidate``;
-- ``skip``: the candidate skipped the question (role ``candidate``);
-- ``notice``: a small system note (e.g. a provider fell back), role ``system``.
+One interview, one writer: two tabs (or two threads) on the same session take turns through a
+per-session lock around "read the state, decide, write", and the store's unique index
+(migration 4) refuses a second question with the same number from any other process.
 """
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import threading
+from collections import OrderedDict
+from collections.abc import Iterator
 from concurrent.futures import Executor, Future
-from dataclasses import dataclass, field
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from core.schemas import DIMENSIONS, AnswerScore, InterviewReport, aggregate_scores
-from core.store import InterviewStore
+from core.interview.state import (
+    InterviewSettings,
+    InterviewState,
+    NextStep,
+    QuestionRecord,
+    build_state,
+    decide_next_step,
+)
+from core.schemas import DIMENSIONS, SKIPPED_ANSWER, AnswerScore, InterviewReport, aggregate_scores
+from core.storage import DuplicateTurnError, InterviewStore
 
 if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
     from collections.abc import Iterator
@@ -29,120 +37,15 @@ if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
     from core.models.chains import ModelChains
     from core.models.types import InterviewContext, StreamEvent, Turn
 
-INTERVIEW_TYPES = ("mixed", "behavioral", "technical")
-SENIORITIES = ("junior", "mid", "senior", "lead")
-STYLES = ("friendly", "neutral", "tough")
-SKIPPED_TEXT = "(skipped)"
+logger = logging.getLogger(__name__)
+
+# How long a second tab waits for the first to finish writing the same turn before giving up.
+TURN_WAIT_S = 120.0
+STATE_CACHE_SIZE = 256  # interview states kept between page runs (most recently loaded first out last)
 
 
 class AnswerError(ValueError):
     """An answer that cannot be accepted, worded for the candidate."""
-
-
-@dataclass
-class QuestionRecord:
-    """One main question with its optional follow-up and the candidate's replies."""
-
-    number: int
-    question: str
-    answer: str | None = None
-    follow_up: str | None = None
-    follow_up_answer: str | None = None
-    skipped: bool = False
-    model: str | None = None
-
-    @property
-    def combined_answer(self) -> str:
-        """The text scored for this question: the answer plus the follow-up answer."""
-        parts = [self.answer or ""]
-        if self.follow_up and self.follow_up_answer:
-            parts.append(f"(Follow-up: {self.follow_up})\n{self.follow_up_answer}")
-        return "\n\n".join(p for p in parts if p).strip()
-
-    @property
-    def answered(self) -> bool:
-        return bool(self.answer) and not self.skipped
-
-
-@dataclass
-class InterviewState:
-    """Everything the page needs, rebuilt from the store."""
-
-    session: dict[str, Any]
-    messages: list[dict[str, Any]]
-    questions: list[QuestionRecord] = field(default_factory=list)
-
-    @property
-    def settings(self) -> dict[str, Any]:
-        return self.session.get("settings") or {}
-
-    @property
-    def total(self) -> int:
-        return int(self.settings.get("question_count", 8))
-
-    @property
-    def status(self) -> str:
-        return self.session["status"]
-
-    @property
-    def current_number(self) -> int:
-        return self.questions[-1].number if self.questions else 0
-
-    @property
-    def awaiting_answer(self) -> bool:
-        """True when the last thing said is a question the candidate has not answered yet."""
-        relevant = [m for m in self.messages if m["kind"] in ("question", "follow_up", "answer", "skip")]
-        return bool(relevant) and relevant[-1]["kind"] in ("question", "follow_up")
-
-    @property
-    def last_question_text(self) -> str | None:
-        for message in reversed(self.messages):
-            if message["kind"] in ("question", "follow_up"):
-                return message["content"]
-        return None
-
-
-def build_state(session: dict[str, Any], messages: list[dict[str, Any]]) -> InterviewState:
-    state = InterviewState(session=session, messages=messages)
-    for message in messages:
-        kind = message["kind"]
-        if kind == "question":
-            state.questions.append(
-                QuestionRecord(number=message["question_no"], question=message["content"], model=message["model"])
-            )
-        elif not state.questions:
-            continue
-        elif kind == "follow_up":
-            state.questions[-1].follow_up = message["content"]
-        elif kind == "answer":
-            record = state.questions[-1]
-            if record.follow_up is not None:
-                record.follow_up_answer = message["content"]
-            else:
-                record.answer = message["content"]
-        elif kind == "skip":
-            state.questions[-1].skipped = True
-    return state
-
-
-def decide_next_step(state: InterviewState) -> dict[str, Any] | None:
-    """The next step after the candidate's last reply: a question, a follow-up, or None (finish)."""
-    from core.coach import follow_up_reason
-
-    if state.awaiting_answer:
-        raise RuntimeError("the candidate has not answered the last question yet")
-    total = state.total
-    if not state.questions:
-        return {"kind": "question", "number": 1, "total": total, "reason": None}
-    last = state.questions[-1]
-    follow_ups_on = state.settings.get("follow_ups", True)
-    if follow_ups_on and last.answered and last.follow_up is None:
-        reason = follow_up_reason(last.question, last.answer or "")
-        if reason and reason != "non_answer":
-            return {"kind": "follow_up", "number": last.number, "total": total, "reason": reason}
-    if last.number >= total:
-        return None
-    return {"kind": "question", "number": last.number + 1, "total": total, "reason": None}
 
 
 class InterviewEngine:
@@ -153,6 +56,25 @@ class InterviewEngine:
         self.executor = executor
         self._pending: dict[str, list[Future[Any]]] = {}
         self._lock = threading.Lock()
+        self._turn_locks: dict[str, threading.Lock] = {}
+        self._states: OrderedDict[str, tuple[int, InterviewState]] = OrderedDict()
+
+    def _turn_lock(self, session_id: str) -> threading.Lock:
+        with self._lock:
+            return self._turn_locks.setdefault(session_id, threading.Lock())
+
+    @contextmanager
+    def _turn(self, session_id: str, *, wait: float = TURN_WAIT_S) -> Iterator[bool]:
+        """Hold this session's writer lock; yields False when another writer kept it ``wait`` seconds."""
+        lock = self._turn_lock(session_id)
+        acquired = lock.acquire(timeout=wait)
+        if not acquired:
+            logger.warning("session %s: another writer held the turn for %.0f s", session_id, wait)
+        try:
+            yield acquired
+        finally:
+            if acquired:
+                lock.release()
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -164,28 +86,24 @@ class InterviewEngine:
         job_description: str,
         cv_text: str,
         cv_filename: str | None = None,
-        interview_type: str = "mixed",
-        seniority: str = "mid",
-        question_count: int = 8,
-        style: str = "neutral",
-        hide_contact_details: bool = False,
-        focus: list[str] | None = None,
-        follow_ups: bool = True,
         owner: str | None = None,
+        **options: Any,
     ) -> str:
+        """Store a new interview in progress; returns its id.
+
+        ``options`` are :class:`InterviewSettings` fields (``interview_type``, ``seniority``,
+        ``question_count`` (clamped to 1-20), ``style``, ``hide_contact_details``, ``focus``,
+        ``follow_ups``); those not given take that model's defaults. Raises ``ValueError`` with a
+        sentence for a missing job title or an unknown option.
+        """
         if not job_title.strip():
             raise ValueError("Enter the job title before starting.")
-        if interview_type not in INTERVIEW_TYPES or seniority not in SENIORITIES or style not in STYLES:
-            raise ValueError("Unknown interview option.")
-        settings = {
-            "interview_type": interview_type,
-            "seniority": seniority,
-            "question_count": max(1, min(20, int(question_count))),
-            "style": style,
-            "hide_contact_details": hide_contact_details,
-            "focus": list(focus or []),
-            "follow_ups": follow_ups,
-        }
+        if "question_count" in options:
+            options["question_count"] = max(1, min(20, int(options["question_count"])))
+        try:
+            settings = InterviewSettings(**options).model_dump()
+        except ValueError as exc:  # pydantic's ValidationError is a ValueError
+            raise ValueError("Unknown interview option.") from exc
         return self.store.create_session(
             job_title=job_title.strip(),
             company=company.strip(),
@@ -198,19 +116,40 @@ class InterviewEngine:
         )
 
     def load(self, session_id: str, *, owner: str | None = None) -> InterviewState | None:
-        session = self.store.get_session(session_id, owner=owner)
-        if session is None:
+        """The session's state, or None when it does not exist (or is not ``owner``'s).
+
+        Rebuilt from the store only when the store says the session changed since the last load
+        (:meth:`InterviewStore.version`), so a page run that asks several times reads it once.
+        Callers must not mutate the returned state.
+        """
+        version = self.store.version(session_id)
+        cached = self._states.get(session_id)
+        if version is not None and cached is not None and cached[0] == version:
+            state = cached[1]
+        else:
+            session = self.store.get_session(session_id)
+            if session is None:
+                return None
+            state = build_state(session, self.store.list_messages(session_id))
+            if version is not None:
+                with self._lock:
+                    self._states[session_id] = (version, state)
+                    self._states.move_to_end(session_id)
+                    while len(self._states) > STATE_CACHE_SIZE:
+                        self._states.popitem(last=False)
+        if owner is not None and state.session.get("owner") != owner:
             return None
-        return build_state(session, self.store.list_messages(session_id))
+        return state
 
     def context(self, state: InterviewState) -> InterviewContext:
         from core.models.types import InterviewContext
         from core.privacy import redact_contact_details
 
         session = state.session
+        settings = state.settings
         cv_text = session["cv_text"]
         job_description = session["job_description"]
-        if state.settings.get("hide_contact_details"):
+        if settings.hide_contact_details:
             cv_text = redact_contact_details(cv_text)
         return InterviewContext(
             session_id=session["id"],
@@ -218,11 +157,11 @@ class InterviewEngine:
             company=session["company"],
             job_description=job_description,
             cv_text=cv_text,
-            interview_type=state.settings.get("interview_type", "mixed"),
-            seniority=state.settings.get("seniority", "mid"),
-            question_count=state.total,
-            style=state.settings.get("style", "neutral"),
-            focus=tuple(state.settings.get("focus") or ()),
+            interview_type=settings.interview_type,
+            seniority=settings.seniority,
+            question_count=settings.question_count,
+            style=settings.style,
+            focus=tuple(settings.focus),
         )
 
     @staticmethod
@@ -246,40 +185,57 @@ class InterviewEngine:
         """Stream the next question (or follow-up) and store it when complete.
 
         Yields the model layer's events; the final ``done`` event is yielded after the message
-        is stored. Yields nothing when the interview is over (call :meth:`finish`).
+        is stored. Yields nothing when the interview is over (call :meth:`finish`) or when another
+        tab already asked this turn: the session's writer lock is held from reading the state to
+        storing the question, so a second caller waits and then finds the question stored.
         """
-        state = self.load(session_id)
-        if state is None or state.status != "in_progress" or state.awaiting_answer:
+        lock = self._turn_lock(session_id)
+        if not lock.acquire(timeout=TURN_WAIT_S):
+            logger.warning("session %s: another writer held the turn for %.0f s", session_id, TURN_WAIT_S)
             return
-        step = decide_next_step(state)
-        if step is None:
-            return
-        for event in chains.stream_question(self.context(state), self.turns(state), step):
-            if event.kind == "done" and event.info is not None:
-                info = event.info
-                text = event.text.strip()
-                self.store.add_message(
-                    session_id,
-                    "interviewer",
-                    text,
-                    kind="question" if step["kind"] == "question" else "follow_up",
-                    question_no=step["number"],
-                    model=info.model,
-                    latency_ms=info.latency_ms,
-                    tokens_in=info.tokens_in,
-                    tokens_out=info.tokens_out,
-                )
-                notices = [m["content"] for m in state.messages if m["kind"] == "notice"]
-                if info.fallback_notice and (not notices or notices[-1] != info.fallback_notice):
-                    # once per change of circumstances, not on every question
-                    self.store.add_message(session_id, "system", info.fallback_notice, kind="notice",
-                                           question_no=step["number"])
-                if state.session.get("model") != info.model:
-                    self.store.update_session(session_id, model=info.model)
-            yield event
+        try:
+            state = self.load(session_id)
+            if state is None or state.status != "in_progress" or state.awaiting_answer:
+                return
+            step = decide_next_step(state)
+            if step is None:
+                return
+            for event in chains.stream_question(self.context(state), self.turns(state), step.as_dict()):
+                if event.kind == "done" and event.info is not None:
+                    stored = self._store_question(state, step, event)
+                    lock.release()  # before the last yield: the caller need not finish the generator
+                    lock = None
+                    if stored:
+                        yield event
+                    return
+                yield event
+        finally:
+            if lock is not None:
+                lock.release()
 
-    def next_step(self, session_id: str) -> dict[str, Any] | None:
-        state = self.load(session_id)
+    def _store_question(self, state: InterviewState, step: NextStep, event: StreamEvent) -> bool:
+        """Store a finished question with its notice; False when another process stored it first."""
+        session_id = state.session["id"]
+        info = event.info
+        try:
+            self.store.add_message(
+                session_id, "interviewer", event.text.strip(), kind=step.kind, question_no=step.number,
+                model=info.model, latency_ms=info.latency_ms, tokens_in=info.tokens_in, tokens_out=info.tokens_out,
+            )
+        except DuplicateTurnError:
+            return False
+        notices = [m["content"] for m in state.messages if m["kind"] == "notice"]
+        if info.fallback_notice and (not notices or notices[-1] != info.fallback_notice):
+            # once per change of circumstances, not on every question
+            self.store.add_message(session_id, "system", info.fallback_notice, kind="notice",
+                                   question_no=step.number)
+        if state.session.get("model") != info.model:
+            self.store.update_session(session_id, model=info.model)
+        return True
+
+    def next_step(self, session_id: str, state: InterviewState | None = None) -> NextStep | None:
+        """What comes next, or None (the interview is over, or a question is waiting)."""
+        state = state or self.load(session_id)
         if state is None or state.awaiting_answer:
             return None
         return decide_next_step(state)
@@ -300,25 +256,28 @@ class InterviewEngine:
     def submit_answer(self, chains: ModelChains, session_id: str, text: str, *, max_chars: int = 8000) -> int:
         """Store an answer at once and score its question in the background; returns its seq."""
         cleaned = self.validate_answer(text, max_chars=max_chars)
-        state = self.load(session_id)
-        if state is None or state.status != "in_progress":
-            raise AnswerError("This interview is no longer in progress; start a new one from Home.")
-        if not state.awaiting_answer:
-            raise AnswerError("There is no question waiting for an answer yet.")
-        number = state.current_number
-        seq = self.store.add_message(session_id, "candidate", cleaned, kind="answer", question_no=number)
-        fresh = build_state(state.session, self.store.list_messages(session_id))
+        with self._turn(session_id) as mine:
+            state = self.load(session_id) if mine else None
+            if state is None or state.status != "in_progress":
+                raise AnswerError("This interview is no longer in progress; start a new one from Home.")
+            if not state.awaiting_answer:
+                raise AnswerError("There is no question waiting for an answer yet.")
+            seq = self.store.add_message(session_id, "candidate", cleaned, kind="answer",
+                                         question_no=state.current_number)
+            fresh = self.load(session_id)
         upcoming = decide_next_step(fresh)
-        if not (upcoming and upcoming["kind"] == "follow_up"):
+        if not (upcoming and upcoming.kind == "follow_up"):
             # A follow-up is coming: score the question once, with both replies, after it.
             self._schedule_score(chains, fresh, fresh.questions[-1])
         return seq
 
     def skip(self, session_id: str) -> None:
-        state = self.load(session_id)
-        if state is None or not state.awaiting_answer:
-            return
-        self.store.add_message(session_id, "candidate", SKIPPED_TEXT, kind="skip", question_no=state.current_number)
+        with self._turn(session_id) as mine:
+            state = self.load(session_id) if mine else None
+            if state is None or not state.awaiting_answer:
+                return
+            self.store.add_message(session_id, "candidate", SKIPPED_ANSWER, kind="skip",
+                                   question_no=state.current_number)
 
     # -- scoring --------------------------------------------------------------------------
 
@@ -335,8 +294,11 @@ class InterviewEngine:
         ctx = self.context(state)
         turns = self.turns(state)
         if self.executor is None:
-            with contextlib.suppress(Exception):  # scored again at report time
+            try:
                 self._score_and_store(chains, ctx, record, turns)
+            except Exception:  # noqa: BLE001 - scored again at report time
+                logger.exception("scoring question %s of %s failed; finish() scores it again",
+                                 record.number, ctx.session_id)
             return
         future = self.executor.submit(self._score_and_store, chains, ctx, record, turns)
         with self._lock:
@@ -351,7 +313,7 @@ class InterviewEngine:
             try:
                 future.result(timeout=timeout)
             except Exception:  # noqa: BLE001 - a failed background score is redone by finish()
-                continue
+                logger.exception("background scoring of session %s failed; finish() scores it again", session_id)
 
     def missing_scores(self, state: InterviewState) -> list[QuestionRecord]:
         """Answered questions whose stored score is absent or was for an older answer text."""

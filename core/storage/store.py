@@ -1,5 +1,7 @@
 """DuckDB persistence: one connection per process, a cursor per operation, numbered migrations.
 
+The schema lives in :mod:`core.storage.migrations`; this module reads and writes it.
+
 Every write is committed when the method returns (DuckDB auto-commits each statement outside
 an explicit transaction; multi-statement writes run in an explicit transaction), so a killed
 process loses nothing already written. Writes are serialised by a lock so that threads sharing
@@ -9,123 +11,41 @@ the store never conflict; reads run concurrently on their own cursors.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from core.schemas import DIMENSIONS
+from core.storage.migrations import MIGRATIONS, apply_migrations, now_utc, turn_key
+
 if TYPE_CHECKING:  # pandas is imported by DuckDB's .df() when a frame is asked for
     import pandas as pd
 
+logger = logging.getLogger(__name__)
+
+__all__ = ["MIGRATIONS", "SESSION_STATUSES", "DuplicateTurnError", "InterviewStore", "StoreError"]
+
 SESSION_STATUSES = ("setup", "in_progress", "completed", "abandoned")
+
+_VERSIONS: dict[str, dict[str, int]] = {}  # database file -> session id -> state version (see InterviewStore)
+_VERSIONS_LOCK = threading.Lock()
 
 
 class StoreError(RuntimeError):
     """A storage problem, worded as a sentence a user can act on."""
 
 
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
+class DuplicateTurnError(StoreError):
+    """A second question (or follow-up) with the same number: another writer stored it first."""
 
-
-def _m001_initial(cur: duckdb.DuckDBPyConnection) -> None:
-    cur.execute(
-        """
-        CREATE TABLE sessions (
-            id VARCHAR PRIMARY KEY,
-            created_at TIMESTAMP NOT NULL,
-            updated_at TIMESTAMP NOT NULL,
-            job_title VARCHAR NOT NULL DEFAULT '',
-            company VARCHAR NOT NULL DEFAULT '',
-            job_description VARCHAR NOT NULL DEFAULT '',
-            cv_text VARCHAR NOT NULL DEFAULT '',
-            cv_filename VARCHAR,
-            settings JSON,
-            status VARCHAR NOT NULL DEFAULT 'setup',
-            model VARCHAR,
-            overall_score DOUBLE,
-            completed_at TIMESTAMP
-        )
-        """
-    )
-    cur.execute(
-        """
-        CREATE TABLE messages (
-            session_id VARCHAR NOT NULL,
-            seq INTEGER NOT NULL,
-            role VARCHAR NOT NULL,
-            content VARCHAR NOT NULL,
-            created_at TIMESTAMP NOT NULL,
-            model VARCHAR,
-            latency_ms INTEGER,
-            tokens_in INTEGER,
-            tokens_out INTEGER,
-            PRIMARY KEY (session_id, seq)
-        )
-        """
-    )
-    cur.execute(
-        """
-        CREATE TABLE answer_scores (
-            session_id VARCHAR NOT NULL,
-            question_no INTEGER NOT NULL,
-            question VARCHAR NOT NULL,
-            answer VARCHAR NOT NULL,
-            relevance INTEGER, structure INTEGER, specificity INTEGER, depth INTEGER,
-            communication INTEGER,
-            overall INTEGER,
-            evidence JSON,
-            missing JSON,
-            stronger_answer VARCHAR,
-            model VARCHAR,
-            created_at TIMESTAMP NOT NULL,
-            attempt INTEGER NOT NULL DEFAULT 1,
-            PRIMARY KEY (session_id, question_no, attempt)
-        )
-        """
-    )
-    cur.execute(
-        """
-        CREATE TABLE reports (
-            session_id VARCHAR PRIMARY KEY,
-            overall INTEGER NOT NULL,
-            dimension_scores JSON,
-            summary VARCHAR,
-            strengths JSON,
-            weaknesses JSON,
-            cv_tips JSON,
-            coverage JSON,
-            model VARCHAR,
-            created_at TIMESTAMP NOT NULL
-        )
-        """
-    )
-    cur.execute("CREATE INDEX sessions_created ON sessions (created_at)")
-
-
-def _m002_message_meta(cur: duckdb.DuckDBPyConnection) -> None:
-    """Messages know what they are (question, follow-up, answer, skip, notice) and which question."""
-    cur.execute("ALTER TABLE messages ADD COLUMN kind VARCHAR")
-    cur.execute("ALTER TABLE messages ADD COLUMN question_no INTEGER")
-
-
-def _m003_owner(cur: duckdb.DuckDBPyConnection) -> None:
-    """Sessions belong to a signed-in user when sign-in is configured (NULL otherwise)."""
-    cur.execute("ALTER TABLE sessions ADD COLUMN owner VARCHAR")
-    cur.execute("CREATE INDEX sessions_owner ON sessions (owner)")
-
-
-MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
-    (1, "initial", _m001_initial),
-    (2, "message_meta", _m002_message_meta),
-    (3, "owner", _m003_owner),
-]
 
 _SESSION_COLUMNS = (
     "id, created_at, updated_at, job_title, company, job_description, cv_text, cv_filename, "
@@ -184,6 +104,14 @@ class InterviewStore:
         # a local file (DuckDB's lock), so an insert needs no max() scan. A shared MotherDuck database
         # may have other writers: a key conflict then recomputes from the table.
         self._next_seq: dict[str, int] = {}
+        # A counter per session bumped by every write that changes its state (session row, messages,
+        # report), so a reader can reuse what it built from the last version. Shared by every store on
+        # the same file in this process (DuckDB gives them one database instance). Local files only: a
+        # shared MotherDuck database has writers this process does not see.
+        self._shared = path.startswith("md:")
+        file_key = str(Path(path).expanduser().resolve()) if path != ":memory:" and not self._shared else str(id(self))
+        with _VERSIONS_LOCK:
+            self._versions = _VERSIONS.setdefault(file_key, {})
         config: dict[str, Any] = {}
         if path.startswith("md:"):
             if motherduck_token:
@@ -238,27 +166,20 @@ class InterviewStore:
                 raise StoreError(f"Saving to {self.path} failed ({type(exc).__name__}); try again.") from exc
 
     def migrate(self) -> list[int]:
-        """Apply migrations not yet recorded; return the ids applied now."""
-        applied_now: list[int] = []
+        """Apply migrations not yet recorded; return the ids applied now (see :mod:`.migrations`)."""
         with self._write_lock, self._cursor() as cur:
-            cur.execute(
-                "CREATE TABLE IF NOT EXISTS schema_migrations "
-                "(id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)"
-            )
-            done = {row[0] for row in cur.execute("SELECT id FROM schema_migrations").fetchall()}
-            for number, name, apply in MIGRATIONS:
-                if number in done:
-                    continue
-                cur.execute("BEGIN TRANSACTION")
-                try:
-                    apply(cur)
-                    cur.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", [number, name, _now()])
-                    cur.execute("COMMIT")
-                except BaseException:
-                    cur.execute("ROLLBACK")
-                    raise
-                applied_now.append(number)
-        return applied_now
+            return apply_migrations(cur)
+
+    def version(self, session_id: str) -> int | None:
+        """This session's state version in this process; None when other processes may write it too."""
+        if self._shared:
+            return None
+        return self._versions.get(session_id, 0)
+
+    def _bump(self, session_id: str) -> None:
+        """Called by every write that changes what a session's state is built from."""
+        with _VERSIONS_LOCK:
+            self._versions[session_id] = self._versions.get(session_id, 0) + 1
 
     def applied_migrations(self) -> list[int]:
         with self._cursor() as cur:
@@ -288,7 +209,7 @@ class InterviewStore:
         session_id: str | None = None,
     ) -> str:
         session_id = session_id or uuid.uuid4().hex[:12]
-        now = _now()
+        now = now_utc()
         with self._write() as cur:
             cur.execute(
                 "INSERT INTO sessions (id, created_at, updated_at, job_title, company, job_description, "
@@ -306,10 +227,11 @@ class InterviewStore:
             raise ValueError(f"unknown status {fields['status']!r}")
         if "settings" in fields:
             fields["settings"] = json.dumps(fields["settings"], ensure_ascii=False)
-        fields["updated_at"] = _now()
+        fields["updated_at"] = now_utc()
         assignments = ", ".join(f"{name} = ?" for name in fields)
         with self._write() as cur:
             cur.execute(f"UPDATE sessions SET {assignments} WHERE id = ?", [*fields.values(), session_id])
+            self._bump(session_id)
 
     def get_session(self, session_id: str, *, owner: str | None = None) -> dict[str, Any] | None:
         sql = f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?"
@@ -397,8 +319,9 @@ class InterviewStore:
             params.append(until)
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def _scores_sql(self, *, owner: str | None, text: str) -> tuple[str, list[Any]]:
-        where, params = self._filters(owner=owner, status="completed", text=text)
+    def _scores_sql(self, *, owner: str | None, text: str, since: datetime | None = None,
+                    until: datetime | None = None) -> tuple[str, list[Any]]:
+        where, params = self._filters(owner=owner, status="completed", text=text, since=since, until=until)
         where = (where + " AND " if where else "WHERE ") + "s.overall_score IS NOT NULL"
         sql = (
             "SELECT s.id, s.created_at, s.completed_at, s.job_title, s.company, s.model, s.overall_score, "
@@ -418,9 +341,13 @@ class InterviewStore:
         with self._cursor() as cur:
             return _row_dicts(cur.execute(sql, params))
 
-    def scores_frame(self, *, owner: str | None = None, text: str = "") -> pd.DataFrame:
-        """:meth:`scores_over_time` as a DataFrame, for charts over thousands of sessions."""
-        sql, params = self._scores_sql(owner=owner, text=text)
+    def scores_frame(self, *, owner: str | None = None, text: str = "", since: datetime | None = None,
+                     until: datetime | None = None) -> pd.DataFrame:
+        """:meth:`scores_over_time` as a DataFrame, for charts over thousands of sessions.
+
+        ``since`` / ``until``: sessions created at or after / before these (naive UTC) times.
+        """
+        sql, params = self._scores_sql(owner=owner, text=text, since=since, until=until)
         with self._cursor() as cur:
             return cur.execute(sql, params).df()
 
@@ -447,12 +374,15 @@ class InterviewStore:
                 cur.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
             cur.execute("DELETE FROM sessions WHERE id = ?", [session_id])
             self._next_seq.pop(session_id, None)
+            self._bump(session_id)
         return True
 
     def delete_all(self, *, owner: str | None = None) -> int:
         """Delete every session (of ``owner`` when given) with its rows; returns how many."""
         with self._write() as cur:
             self._next_seq.clear()
+            for session_id in list(self._versions):
+                self._bump(session_id)
             if owner is None:
                 count = cur.execute("SELECT count(*) FROM sessions").fetchone()[0]
                 for table in ("messages", "answer_scores", "reports", "sessions"):
@@ -481,10 +411,16 @@ class InterviewStore:
         tokens_in: int | None = None,
         tokens_out: int | None = None,
     ) -> int:
-        """Append a message; returns its sequence number in the session (1-based)."""
-        values = [session_id, role, content, _now(), model, latency_ms, tokens_in, tokens_out, kind, question_no]
+        """Append a message; returns its sequence number in the session (1-based).
+
+        Raises :class:`DuplicateTurnError` when ``kind`` is ``question`` or ``follow_up`` and the
+        session already holds one with this ``question_no`` (the unique index of migration 4).
+        """
+        key = turn_key(kind, question_no)
+        values = [session_id, role, content, now_utc(), model, latency_ms, tokens_in, tokens_out, kind, question_no,
+                  key]
         insert = ("INSERT INTO messages (session_id, seq, role, content, created_at, model, latency_ms, "
-                  "tokens_in, tokens_out, kind, question_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  "tokens_in, tokens_out, kind, question_no, turn_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         with self._write_lock, self._cursor() as cur:
             seq = self._next_seq.get(session_id)
             if seq is None:
@@ -492,10 +428,26 @@ class InterviewStore:
             try:
                 cur.execute(insert, [values[0], seq, *values[1:]])  # one statement, one commit
             except duckdb.ConstraintException:
+                self._refuse_second_turn(cur, session_id, key)
                 seq = self._seq_from_table(cur, session_id)  # another writer got there first
-                cur.execute(insert, [values[0], seq, *values[1:]])
+                try:
+                    cur.execute(insert, [values[0], seq, *values[1:]])
+                except duckdb.ConstraintException:
+                    self._refuse_second_turn(cur, session_id, key)
+                    raise
             self._next_seq[session_id] = seq + 1
+            self._bump(session_id)
         return seq
+
+    @staticmethod
+    def _refuse_second_turn(cur: duckdb.DuckDBPyConnection, session_id: str, key: str | None) -> None:
+        if key is None:
+            return
+        taken = cur.execute("SELECT 1 FROM messages WHERE session_id = ? AND turn_key = ?",
+                            [session_id, key]).fetchone()
+        if taken:
+            logger.info("refused a second %s in session %s", key, session_id)
+            raise DuplicateTurnError(f"This interview already has {key.replace(':', ' ')}.")
 
     @staticmethod
     def _seq_from_table(cur: duckdb.DuckDBPyConnection, session_id: str) -> int:
@@ -527,7 +479,7 @@ class InterviewStore:
         attempt: int = 1,
     ) -> None:
         """Store (or replace) the score of one answer. ``score`` is ``AnswerScore.model_dump()``."""
-        dims = ("relevance", "structure", "specificity", "depth", "communication")
+        dims = DIMENSIONS
         evidence = {d: score[d]["evidence"] for d in dims}
         with self._write() as cur:
             cur.execute(
@@ -541,7 +493,7 @@ class InterviewStore:
                 [session_id, question_no, question, answer, *(score[d]["score"] for d in dims),
                  score["overall"], json.dumps(evidence, ensure_ascii=False),
                  json.dumps(score.get("missing", []), ensure_ascii=False), score.get("stronger_answer", ""),
-                 model, _now(), attempt],
+                 model, now_utc(), attempt],
             )
 
     def list_answer_scores(self, session_id: str, *, attempt: int | None = 1) -> list[dict[str, Any]]:
@@ -559,7 +511,7 @@ class InterviewStore:
             row["evidence"] = evidence
             row["score"] = {
                 **{d: {"score": row[d], "evidence": evidence.get(d, "")}
-                   for d in ("relevance", "structure", "specificity", "depth", "communication")},
+                   for d in DIMENSIONS},
                 "missing": row["missing"],
                 "stronger_answer": row["stronger_answer"] or "",
                 "overall": row["overall"],
@@ -569,7 +521,7 @@ class InterviewStore:
     def save_report(self, session_id: str, report: dict[str, Any], *, dimension_scores: dict[str, float],
                     model: str | None = None) -> None:
         """Store the report (``InterviewReport.model_dump()``) and mark the session completed."""
-        now = _now()
+        now = now_utc()
         with self._write() as cur:
             cur.execute("DELETE FROM reports WHERE session_id = ?", [session_id])
             cur.execute(
@@ -586,6 +538,7 @@ class InterviewStore:
                 "updated_at = ? WHERE id = ?",
                 [report["overall"], now, now, session_id],
             )
+            self._bump(session_id)
 
     def get_report(self, session_id: str) -> dict[str, Any] | None:
         with self._cursor() as cur:

@@ -1,0 +1,198 @@
+"""The interview's state, rebuilt from stored messages: setup -> in progress -> completed.
+
+Pure functions and value types; nothing here touches the store or a model. Messages a session
+holds, in order (:data:`MessageKind`):
+
+- ``question``: a main question, ``question_no`` = 1..total, role ``interviewer``;
+- ``follow_up``: at most one per main question, same ``question_no``;
+- ``answer``: the candidate's reply to the question or follow-up before it, role ``candidate``;
+- ``skip``: the candidate skipped the question (role ``candidate``);
+- ``notice``: a small system note (e.g. a provider fell back), role ``system``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from functools import cached_property
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from core.schemas import job_label
+
+MessageKind = Literal["question", "follow_up", "answer", "skip", "notice"]
+StepKind = Literal["question", "follow_up"]
+InterviewType = Literal["mixed", "behavioral", "technical"]
+Seniority = Literal["junior", "mid", "senior", "lead"]
+Style = Literal["friendly", "neutral", "tough"]
+
+INTERVIEW_TYPES: tuple[str, ...] = InterviewType.__args__
+SENIORITIES: tuple[str, ...] = Seniority.__args__
+STYLES: tuple[str, ...] = Style.__args__
+
+
+class InterviewSettings(BaseModel):
+    """How an interview is run, chosen on Setup and stored with the session (JSON).
+
+    The single place for the defaults; a stored session missing a field gets the default here.
+    Unknown fields are refused (a misspelt option is an error, not silently ignored).
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    interview_type: InterviewType = "mixed"
+    seniority: Seniority = "mid"
+    question_count: int = Field(8, ge=1, le=20)
+    style: Style = "neutral"
+    hide_contact_details: bool = False
+    focus: list[str] = Field(default_factory=list)
+    follow_ups: bool = True
+
+    @classmethod
+    def from_stored(cls, data: dict[str, Any] | None) -> InterviewSettings:
+        """Settings read back from the store; unknown or invalid fields fall back to the defaults."""
+        data = dict(data or {})
+        try:
+            return cls.model_validate(data)
+        except ValueError:
+            known = {}
+            for name in cls.model_fields:
+                if name in data:
+                    try:
+                        cls.model_validate({name: data[name]})
+                    except ValueError:
+                        continue
+                    known[name] = data[name]
+            return cls.model_validate(known)
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """What the interviewer does next: a main question or a follow-up on question ``number``."""
+
+    kind: StepKind
+    number: int
+    total: int
+    reason: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The step as the model layer's prompt takes it (``kind``, ``number``, ``total``, ``reason``)."""
+        return asdict(self)
+
+
+@dataclass
+class QuestionRecord:
+    """One main question with its optional follow-up and the candidate's replies."""
+
+    number: int
+    question: str
+    answer: str | None = None
+    follow_up: str | None = None
+    follow_up_answer: str | None = None
+    skipped: bool = False
+    model: str | None = None
+
+    @property
+    def combined_answer(self) -> str:
+        """The text scored for this question: the answer plus the follow-up answer."""
+        parts = [self.answer or ""]
+        if self.follow_up and self.follow_up_answer:
+            parts.append(f"(Follow-up: {self.follow_up})\n{self.follow_up_answer}")
+        return "\n\n".join(p for p in parts if p).strip()
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.answer) and not self.skipped
+
+
+@dataclass
+class InterviewState:
+    """Everything the page needs, rebuilt from the store."""
+
+    session: dict[str, Any]  # a row of InterviewStore.get_session
+    messages: list[dict[str, Any]]  # rows of InterviewStore.list_messages, in order
+    questions: list[QuestionRecord] = field(default_factory=list)
+    _next: list[NextStep | None] = field(default_factory=list, repr=False, compare=False)  # memo of decide_next_step
+
+    @cached_property
+    def settings(self) -> InterviewSettings:
+        return InterviewSettings.from_stored(self.session.get("settings"))
+
+    @property
+    def total(self) -> int:
+        return self.settings.question_count
+
+    @property
+    def status(self) -> str:
+        return self.session["status"]
+
+    @property
+    def title(self) -> str:
+        """The interview's name, e.g. "Data Analyst at Acme"."""
+        return job_label(self.session["job_title"], self.session["company"])
+
+    @property
+    def current_number(self) -> int:
+        return self.questions[-1].number if self.questions else 0
+
+    @property
+    def awaiting_answer(self) -> bool:
+        """True when the last thing said is a question the candidate has not answered yet."""
+        for message in reversed(self.messages):
+            if message["kind"] in ("question", "follow_up"):
+                return True
+            if message["kind"] in ("answer", "skip"):
+                return False
+        return False
+
+
+def build_state(session: dict[str, Any], messages: list[dict[str, Any]]) -> InterviewState:
+    """Fold the messages into questions with their replies."""
+    state = InterviewState(session=session, messages=messages)
+    for message in messages:
+        kind = message["kind"]
+        if kind == "question":
+            state.questions.append(
+                QuestionRecord(number=message["question_no"] or 0, question=message["content"], model=message["model"])
+            )
+        elif not state.questions:
+            continue
+        elif kind == "follow_up":
+            state.questions[-1].follow_up = message["content"]
+        elif kind == "answer":
+            record = state.questions[-1]
+            if record.follow_up is not None:
+                record.follow_up_answer = message["content"]
+            else:
+                record.answer = message["content"]
+        elif kind == "skip":
+            state.questions[-1].skipped = True
+    return state
+
+
+def decide_next_step(state: InterviewState) -> NextStep | None:
+    """The next step after the candidate's last reply: a question, a follow-up, or None (finish).
+
+    Raises ``RuntimeError`` when the last question is still waiting for its answer.
+    """
+    if state.awaiting_answer:
+        raise RuntimeError("the candidate has not answered the last question yet")
+    if not state._next:  # the state never changes once built: decide once
+        state._next.append(_decide(state))
+    return state._next[0]
+
+
+def _decide(state: InterviewState) -> NextStep | None:
+    from core.coach import follow_up_reason
+
+    total = state.total
+    if not state.questions:
+        return NextStep("question", 1, total)
+    last = state.questions[-1]
+    if state.settings.follow_ups and last.answered and last.follow_up is None:
+        reason = follow_up_reason(last.question, last.answer or "")
+        if reason and reason != "non_answer":
+            return NextStep("follow_up", last.number, total, reason)
+    if last.number >= total:
+        return None
+    return NextStep("question", last.number + 1, total)

@@ -1,0 +1,47 @@
+"""Altair charts of the progress data built in :mod:`core.progress` (History and Home)."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from core.schemas import DIMENSION_LABELS, DIMENSIONS
+
+
+def score_chart(points: pd.DataFrame, *, height: int = 260, compact: bool = False) -> alt.Chart | alt.LayerChart:
+    """Overall score over time: points (and a line per role when there are several sessions)."""
+    tooltip = [
+        alt.Tooltip("role:N", title="Role"),
+        alt.Tooltip("company:N", title="Company"),
+        alt.Tooltip("date:T", title="Date", format="%d %b %Y %H:%M"),
+        alt.Tooltip("score:Q", title="Score", format=".0f"),
+    ]
+    base = alt.Chart(points).encode(
+        x=alt.X("date:T", title=None if compact else "Date"),
+        y=alt.Y("score:Q", title="Overall (1-10)", scale=alt.Scale(domain=[0, 10])),
+        color=alt.Color("role:N", title="Role", legend=None if compact else alt.Legend(orient="bottom")),
+        tooltip=tooltip,
+    )
+    dots = base.mark_point(filled=True, size=80 if len(points) == 1 else 50)
+    chart = (base.mark_line() + dots) if len(points) > 1 else dots
+    return chart.properties(height=height)
+
+
+def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | alt.LayerChart:
+    """Per-dimension trend (1-5) across sessions; with one session, one bar per dimension."""
+    order = [DIMENSION_LABELS[d] for d in DIMENSIONS]
+    if points["session_id"].nunique() <= 1:
+        return alt.Chart(points).mark_bar().encode(
+            x=alt.X("score:Q", title="Average score (1-5)", scale=alt.Scale(domain=[0, 5])),
+            y=alt.Y("dimension:N", sort=order, title=None),
+            tooltip=["dimension", alt.Tooltip("score:Q", format=".1f")],
+        ).properties(height=180)
+    base = alt.Chart(points).encode(
+        x=alt.X("date:T", title="Date"),
+        y=alt.Y("score:Q", title="Dimension (1-5)", scale=alt.Scale(domain=[1, 5])),
+        color=alt.Color("dimension:N", title="Dimension", sort=order, legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("dimension:N", title="Dimension"), alt.Tooltip("role:N", title="Role"),
+                 alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
+                 alt.Tooltip("score:Q", title="Score", format=".1f")],
+    )
+    return (base.mark_line() + base.mark_point(size=30)).properties(height=height)

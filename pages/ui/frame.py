@@ -1,0 +1,103 @@
+"""The frame the router draws around every page: the sidebar, the sign-in page, the legacy guard.
+
+Sign-in belongs to the router (``streamlit_app.py``): signed out, ``st.navigation`` holds only
+:func:`sign_in_page`, so no other page can run, whatever the URL.
+"""
+
+from __future__ import annotations
+
+import logging
+import runpy
+from pathlib import Path
+
+import streamlit as st
+
+from core.settings import PROVIDER_LABELS, Settings
+from pages.ui.render import plain
+from pages.ui.resources import settings
+
+logger = logging.getLogger(__name__)
+
+ROUTER = Path(__file__).resolve().parents[2] / "streamlit_app.py"
+
+def legacy_folder_guard() -> None:
+    """The first line of every page script: make sure the router, not Streamlit's legacy mode, runs it.
+
+    Until some session of the process has called ``st.navigation``, Streamlit treats a ``pages/``
+    folder next to the entry file as its legacy multipage app: the first deep link after a server
+    (re)start, e.g. ``/interview?session=…``, runs ``pages/interview.py`` alone, without the router's
+    frame or sign-in. Here, in the same script run, the router is run in place (its
+    ``st.navigation`` turns the legacy mode off for the process and runs the page the URL names,
+    with any widget event of this run intact) and this run stops. This is the one place in the
+    project that reads Streamlit's ``PagesManager``; nothing else does, tests and benchmarks included.
+    """
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # a Streamlit without the legacy mode
+        return
+    if not getattr(PagesManager, "uses_pages_directory", False):
+        return
+    logger.info("a page ran in Streamlit's legacy pages/ mode; running the router instead")
+    PagesManager.uses_pages_directory = False
+    runpy.run_path(str(ROUTER), run_name="__main__")
+    st.stop()
+
+
+def sign_in_page() -> None:
+    """The only page a signed-out visitor can reach when sign-in is configured."""
+    st.title("🎤 Interview Simulator")
+    st.info("Sign in to practise: your interviews are kept for you alone.", icon="🔐")
+    st.button("Sign in", type="primary", key="sign_in", on_click=st.login)
+
+
+def sidebar() -> None:
+    """The shared frame: which models answer, in order; keys for this browser session; storage."""
+    current = settings()
+    with st.sidebar:
+        st.subheader("Interviewer")
+        configured = current.configured_providers()
+        if configured:
+            chain = [PROVIDER_LABELS[name] for name in configured] + ["Offline coach"]
+            st.caption("Models, in fallback order: " + " → ".join(chain))
+        else:
+            st.caption("Offline coach: no API key needed. Add a key below for a cloud model.")
+        with st.expander("Models and keys"):
+            _provider_panel(current)
+        st.subheader("Your data")
+        if current.auth_enabled and getattr(st.user, "is_logged_in", False):
+            st.caption(f"Signed in as {plain(str(st.user.get('email') or st.user.get('name') or 'you'))}.")
+            st.button("Sign out", key="sign_out", on_click=st.logout)
+        elif not current.auth_enabled:
+            st.caption("No sign-in: everyone using this server shares its history.")
+        if current.db_path.startswith("md:"):
+            st.caption("Sessions are kept in MotherDuck (shared database).")
+        else:
+            st.caption(f"Sessions are kept in `{current.db_path}` on this server.")
+
+
+def _provider_panel(current: Settings) -> None:
+    from core.models.registry import describe_providers  # light: the model layer loads on "Test connection"
+
+    overrides: dict[str, str] = dict(st.session_state.get("provider_overrides", {}))
+    st.caption("Keys typed here stay in this browser tab only: never saved, logged or exported.")
+    for provider in describe_providers(current):
+        name, ask = provider["name"], provider["input"]
+        status = "configured" if provider["configured"] else "not configured"
+        st.markdown(f"**{provider['label']}** · {status} · `{provider['model']}`")
+        if ask is not None:
+            setting = ask["setting"]
+            typed = st.text_input(
+                ask["label"], key=f"key_{name}" if ask["kind"] == "key" else f"{name}_url",
+                type="password" if ask["kind"] == "key" else "default", value=overrides.get(setting, ""),
+                placeholder="Paste a key for this session" if ask["kind"] == "key" else "http://localhost:11434/v1",
+            )
+            if typed.strip() != overrides.get(setting, ""):
+                overrides[setting] = typed.strip()
+        if provider["configured"] and st.button("Test connection", key=f"test_{name}"):
+            from core.models.chains import check_provider
+
+            with st.spinner("Asking the model…"):
+                st.caption(check_provider(current, name))
+    if overrides != st.session_state.get("provider_overrides", {}):
+        st.session_state["provider_overrides"] = {k: v for k, v in overrides.items() if v}
+        st.rerun()

@@ -1,0 +1,115 @@
+"""Resources built once per process (``st.cache_resource``) and this tab's settings.
+
+Asking for a resource never draws anything, reruns the router or stops the page: a store that
+cannot be opened raises :class:`core.storage.StoreError`, which the router turns into a sentence
+before any page runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import streamlit as st
+
+from core.interview import InterviewEngine
+from core.settings import Settings, load_settings
+from core.storage import InterviewStore
+from pages.ui import state
+
+logger = logging.getLogger(__name__)
+
+SECRET_SETTINGS = ("google_api_key", "openai_api_key", "openrouter_api_key", "local_api_key", "motherduck_token")
+
+
+def _secrets() -> dict[str, Any]:
+    try:
+        return st.secrets.to_dict()
+    except Exception:  # noqa: BLE001 - no secrets.toml is the normal local case
+        return {}
+
+
+def settings() -> Settings:
+    """Settings for this browser session: sidebar keys > st.secrets > environment > defaults."""
+    return load_settings(secrets=_secrets(), overrides=state.overrides())
+
+
+def settings_fingerprint(value: Settings) -> str:
+    """A cache key for resources built from settings; a hash, so no key is ever kept in clear."""
+    raw = value.model_dump_json() + "|" + "|".join(value.secret(name) or "" for name in SECRET_SETTINGS)
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str, _token: str | None) -> InterviewStore:
+    return InterviewStore(path, motherduck_token=_token)
+
+
+@st.cache_resource(show_spinner=False)
+def _executor() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=4, thread_name_prefix="scoring")
+
+
+@st.cache_resource(show_spinner=False)
+def _engine(path: str, _store_obj: InterviewStore) -> InterviewEngine:
+    return InterviewEngine(_store_obj, _executor())
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _chains(fingerprint: str, _settings: Settings) -> Any:
+    from core.models.chains import build_chains
+
+    return build_chains(_settings)
+
+
+def store() -> InterviewStore:
+    """The process-wide store. Raises ``StoreError`` (a sentence for the user) when it cannot open."""
+    current = settings()
+    return _store(current.db_path, current.secret("motherduck_token"))
+
+
+def engine() -> InterviewEngine:
+    """The process-wide interview engine (one per store: its per-session locks are shared by all tabs)."""
+    current_store = store()
+    return _engine(current_store.path, current_store)
+
+
+def chains() -> Any:
+    """The model chains for this tab's settings (``core.models.chains.ModelChains``), built once per settings."""
+    current = settings()
+    return _chains(settings_fingerprint(current), current)
+
+
+_warm_lock = threading.Lock()
+_warm_started: set[tuple[str, ...]] = set()
+
+
+def warm_models() -> None:
+    """Import the model layer and the configured providers' packages in a background thread.
+
+    The first ``import langchain_openai`` costs over a second; starting it when any page loads
+    keeps it off the path of the first answer. Cheap after the first call.
+    """
+    current = settings()
+    key = tuple(current.configured_providers())
+    with _warm_lock:
+        if key in _warm_started:
+            return
+        _warm_started.add(key)
+
+    def run() -> None:
+        import importlib
+
+        from core.models.providers import warm_provider_imports
+
+        try:
+            warm_provider_imports(current, wait=True)
+            for module in ("pages.ui.charts", "core.documents"):  # charts (pandas, altair), file parsers
+                importlib.import_module(module)
+        except Exception:  # noqa: BLE001 - a warm-up failure only costs time later
+            logger.exception("warming the model layer failed")
+
+    threading.Thread(target=run, name="warm-models", daemon=True).start()
