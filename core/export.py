@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from core.schemas import DIMENSION_LABELS, DIMENSIONS, SKIPPED_ANSWER, job_label
+from core.schemas import DIMENSION_LABELS, DIMENSIONS, SKIPPED_ANSWER, job_label, score_text
 from core.storage import InterviewStore
 
 SESSION_CSV_COLUMNS = ("id", "created_at", "job_title", "company", "interview_type", "model", "overall_score", "status")
@@ -104,7 +104,7 @@ def export_markdown(data: dict[str, Any]) -> str:
     lines.append(f"- Model: {session['model'] or 'unknown'}")
     report = data.get("report")
     if report:
-        lines += ["", f"## Overall score: {report['overall']} / 10", "", report.get("summary") or ""]
+        lines += ["", f"## Overall score: {score_text(report['overall'])}", "", report.get("summary") or ""]
         dims = report.get("dimension_scores") or {}
         if dims:
             lines += ["", "| Dimension | Score (1-5) |", "|---|---|"]

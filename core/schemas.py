@@ -15,6 +15,11 @@ DIMENSIONS: tuple[str, ...] = ("relevance", "structure", "specificity", "depth",
 SKIPPED_ANSWER = "(skipped)"  # what a skipped question's reply reads as, stored and shown to models
 
 
+def score_text(overall: float | None) -> str:
+    """An overall score as shown and exported: ``"7 / 10"``, or ``"No score"`` when nothing was scored."""
+    return "No score" if overall is None or overall != overall else f"{overall:.0f} / 10"  # NaN from pandas
+
+
 def job_label(job_title: str, company: str | None) -> str:
     """The interview's name as shown everywhere: ``"Data Analyst at Acme"``, or the title alone."""
     title = (job_title or "").strip()
@@ -115,10 +120,14 @@ class InterviewReport(BaseModel):
         return max(1, min(10, value))
 
 
-def aggregate_scores(scores: list[AnswerScore]) -> tuple[int, dict[str, float]]:
-    """Overall 1-10 and per-dimension means (1-5) over answer scores; (1, {}) when none."""
+def aggregate_scores(scores: list[AnswerScore]) -> tuple[int | None, dict[str, float]]:
+    """Overall 1-10 and per-dimension means (1-5) over answer scores; ``(None, {})`` when none.
+
+    A session with no scored answer has no score at all (not the lowest one): it is stored with
+    a NULL overall and stays out of charts, trends and averages.
+    """
     if not scores:
-        return 1, {}
+        return None, {}
     dims = {name: round(sum(getattr(s, name).score for s in scores) / len(scores), 2) for name in DIMENSIONS}
     overall = max(1, min(10, round(sum(s.overall for s in scores) / len(scores))))
     return overall, dims

@@ -102,7 +102,7 @@ def _ranked_dimensions(dims: dict[str, float]) -> list[tuple[str, float]]:
     return sorted(dims.items(), key=lambda kv: (-kv[1], DIMENSIONS.index(kv[0])))
 
 
-def _summary(role: str, rows: list[_Row], scored: list[_Scored], overall: int, dims: dict[str, float]) -> str:
+def _summary(role: str, rows: list[_Row], scored: list[_Scored], overall: int | None, dims: dict[str, float]) -> str:
     if not scored:
         return (
             f"No answers were scored for {role}, so there is no score to give yet. "
@@ -205,7 +205,7 @@ def build_report(
     role = (job_title or "this role") + (f" at {company}" if company else "")
     return InterviewReport(
         summary=_summary(role, rows, scored, overall, dims),
-        overall=overall,
+        overall=1 if overall is None else overall,  # the model-facing schema needs a number; the engine stores none
         strengths=_strengths(scored, dims)[:5],
         weaknesses=_weaknesses(rows, scored, dims)[:6],
         cv_tips=_cv_tips(cv_text, requirements),

@@ -359,9 +359,14 @@ class InterviewEngine:
 
     def store_report(self, session_id: str, report: InterviewReport, scores: list[AnswerScore],
                      *, model: str | None) -> dict[str, Any]:
+        """Store the report with the overall and dimension means of ``scores`` (not the model's own figure).
+
+        No scored answer (everything skipped, or ended before any answer): the overall is None, so
+        the session has no score and stays out of charts, trends and averages.
+        """
         overall, dims = aggregate_scores(scores)
         data = report.model_dump()
-        data["overall"] = overall if scores else 1
+        data["overall"] = overall
         self.store.save_report(session_id, data, dimension_scores=dims, model=model)
         return self.store.get_report(session_id) or {}
 

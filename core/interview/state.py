@@ -6,7 +6,8 @@ holds, in order (:data:`MessageKind`):
 - ``question``: a main question, ``question_no`` = 1..total, role ``interviewer``;
 - ``follow_up``: at most one per main question, same ``question_no``;
 - ``answer``: the candidate's reply to the question or follow-up before it, role ``candidate``;
-- ``skip``: the candidate skipped the question (role ``candidate``);
+- ``skip``: the candidate skipped the question, or only its follow-up (role ``candidate``): a
+  skipped follow-up keeps the main answer, which is still scored;
 - ``notice``: a small system note (e.g. a provider fell back), role ``system``.
 """
 
@@ -89,7 +90,8 @@ class QuestionRecord:
     answer: str | None = None
     follow_up: str | None = None
     follow_up_answer: str | None = None
-    skipped: bool = False
+    skipped: bool = False  # the main question was skipped: nothing to score
+    follow_up_skipped: bool = False  # only the follow-up was skipped: the main answer is still scored
     model: str | None = None
 
     @property
@@ -166,7 +168,11 @@ def build_state(session: dict[str, Any], messages: list[dict[str, Any]]) -> Inte
             else:
                 record.answer = message["content"]
         elif kind == "skip":
-            state.questions[-1].skipped = True
+            record = state.questions[-1]
+            if record.follow_up is not None and record.answer:
+                record.follow_up_skipped = True
+            else:
+                record.skipped = True
     return state
 
 

@@ -149,11 +149,25 @@ def _m004_one_turn_each(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("CREATE UNIQUE INDEX messages_one_turn ON messages (session_id, turn_key)")
 
 
+def _m005_no_score_without_answers(cur: duckdb.DuckDBPyConnection) -> None:
+    """A session with no scored answer has no overall score (NULL), not the lowest one (issue 17).
+
+    Reports may now hold a NULL overall; reports and sessions stored earlier with no scored
+    answer (first attempts) lose the 1/10 they were given, so they leave charts and averages.
+    """
+    cur.execute("ALTER TABLE reports ALTER COLUMN overall DROP NOT NULL")
+    unscored = "SELECT session_id FROM answer_scores WHERE attempt = 1"
+    cur.execute(f"UPDATE reports SET overall = NULL WHERE session_id NOT IN ({unscored})")
+    cur.execute(f"UPDATE sessions SET overall_score = NULL WHERE status = 'completed' AND id NOT IN ({unscored}) "
+                "AND id IN (SELECT session_id FROM reports)")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, "initial", _m001_initial),
     (2, "message_meta", _m002_message_meta),
     (3, "owner", _m003_owner),
     (4, "one_turn_each", _m004_one_turn_each),
+    (5, "no_score_without_answers", _m005_no_score_without_answers),
 ]
 
 
