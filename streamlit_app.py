@@ -23,6 +23,7 @@ PAGES = [
 ]
 
 state.init_defaults()
+state.remember_setup()  # before any page runs: Setup's fields outlive a visit to another page
 current = resources.settings()
 if current.auth_enabled and not state.signed_in():
     st.navigation([st.Page(frame.sign_in_page, title="Sign in", icon="🔐", default=True)]).run()

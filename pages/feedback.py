@@ -138,4 +138,5 @@ if data:
     cols[1].download_button("Download JSON", export_json(data), file_name=f"interview-{session_id}.json",
                             mime="application/json", key="dl_json")
     if cols[2].button("Practise again", key="feedback_again"):
+        state.practise_again(session)  # the same CV, job and options
         st.switch_page("pages/setup.py")

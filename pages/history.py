@@ -142,7 +142,7 @@ else:
                         "the weakest dimension.")
         if st.button("Practise this", type="primary", key="history_practise",
                      help="Start a new session for this role, leaning toward the points above."):
-            st.session_state.update(progress.practice_state(store, suggestion, owner=owner))
+            state.prefill_setup(progress.practice_state(store, suggestion, owner=owner))
             st.switch_page("pages/setup.py")
 
 # -- table ----------------------------------------------------------------------------------------

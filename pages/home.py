@@ -63,7 +63,7 @@ else:
         st.markdown("  \n".join(lines))
         cols = st.columns(2)
         if cols[0].button("Practise this", type="primary", key="home_practise", width="stretch"):
-            st.session_state.update(progress.practice_state(store, suggestion, owner=owner))
+            state.prefill_setup(progress.practice_state(store, suggestion, owner=owner))
             st.switch_page("pages/setup.py")
         if cols[1].button("See your full history", key="home_history", width="stretch"):
             st.switch_page("pages/history.py")

@@ -12,7 +12,7 @@ from core.documents import (
     short_text_warning,
 )
 from core.documents.job import job_heading
-from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES, InterviewSettings
+from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
 from core.models.registry import uses_cloud
 from core.samples import list_samples, load_sample
 from pages.ui import frame, resources, state
@@ -20,14 +20,12 @@ from pages.ui import frame, resources, state
 frame.legacy_folder_guard()
 
 
-FIELDS = ("setup_job_title", "setup_company", "setup_jd", "setup_cv")
-for name in FIELDS:
-    st.session_state.setdefault(name, "")
-st.session_state.setdefault("setup_cv_filename", None)
-st.session_state.setdefault("setup_errors", {})
-
 current = resources.settings()
 max_bytes = int(current.max_upload_mb * 1024 * 1024)
+cloud = uses_cloud(current.configured_providers())  # the registry says which providers are cloud
+# Every field comes back as it was left (also after a visit to another page): see pages/ui/state.py.
+state.restore_setup(setup_hide_contacts=cloud)
+st.session_state.setdefault("setup_errors", {})
 
 
 def _fill_sample(sample_id: str) -> None:
@@ -72,7 +70,7 @@ samples = list_samples()
 if st.session_state.pop("load_sample", False) and samples:
     _fill_sample(samples[0]["id"])
 
-st.title("📝 New interview")
+st.title(":material/edit_note: New interview")
 with st.container(border=True):
     st.markdown("**No CV at hand?** Fill everything from a sample and try the app.")
     cols = st.columns([3, 2])
@@ -84,7 +82,7 @@ with st.container(border=True):
 
 focus = st.session_state.get("setup_focus") or []
 if focus:
-    st.info("This practice leans toward: " + ", ".join(focus), icon="🎯")
+    st.info("This practice leans toward: " + ", ".join(focus), icon=":material/my_location:")
 
 st.subheader("The job")
 cols = st.columns(2)
@@ -96,7 +94,7 @@ st.file_uploader(
     help=f"{SUPPORTED_LABEL}. Or paste the text below.",
 )
 if err := st.session_state["setup_errors"].get("setup_jd"):
-    st.error(err, icon="📄")
+    st.error(err, icon=":material/description:")
 st.text_area("Job description", key="setup_jd", height=200, placeholder="Paste the job description here")
 
 st.subheader("Your CV")
@@ -106,36 +104,33 @@ st.file_uploader(
     help=f"{SUPPORTED_LABEL}, up to {current.max_upload_mb:g} MB.",
 )
 if err := st.session_state["setup_errors"].get("setup_cv"):
-    st.error(err, icon="📄")
+    st.error(err, icon=":material/description:")
 st.text_area(
     "CV text (check it and fix anything the extraction got wrong)", key="setup_cv", height=260,
     placeholder="Upload your CV above, or paste its text here",
 )
 if st.session_state["setup_cv"].strip() and (warning := short_text_warning(st.session_state["setup_cv"])):
-    st.warning(warning, icon="✏️")
+    st.warning(warning, icon=":material/edit:")
 for label, key in (("CV", "setup_cv"), ("job description", "setup_jd")):
     if len(st.session_state[key]) > current.max_context_chars:
         st.info(f"Your {label} is longer than {current.max_context_chars:,} characters; the interviewer reads "
-                "the first part only. Trim it to what matters for this job.", icon="✂️")
+                "the first part only. Trim it to what matters for this job.", icon=":material/content_cut:")
 
 st.subheader("Options")
-defaults = InterviewSettings()  # the one place the defaults live
+# No value=/index= below: the session state (restored above) is each widget's value.
 cols = st.columns(2)
-interview_type = cols[0].radio("Interview type", INTERVIEW_TYPES, index=INTERVIEW_TYPES.index(defaults.interview_type),
-                               horizontal=True, key="setup_type", format_func=str.capitalize)
-seniority = cols[1].selectbox("Seniority", SENIORITIES, index=SENIORITIES.index(defaults.seniority),
-                              key="setup_seniority", format_func=str.capitalize)
+interview_type = cols[0].radio("Interview type", INTERVIEW_TYPES, horizontal=True, key="setup_type",
+                               format_func=str.capitalize)
+seniority = cols[1].selectbox("Seniority", SENIORITIES, key="setup_seniority", format_func=str.capitalize)
 cols = st.columns(2)
-count = cols[0].slider("Number of questions", min_value=3, max_value=15, value=defaults.question_count,
+count = cols[0].slider("Number of questions", min_value=state.QUESTION_RANGE[0], max_value=state.QUESTION_RANGE[1],
                        key="setup_count")
-style = cols[1].radio("Interviewer style", STYLES, index=STYLES.index(defaults.style), horizontal=True,
-                      key="setup_style", format_func=str.capitalize)
-cloud = uses_cloud(current.configured_providers())  # the registry says which providers are cloud
+style = cols[1].radio("Interviewer style", STYLES, horizontal=True, key="setup_style", format_func=str.capitalize)
 hide_contacts = st.checkbox(
-    "Hide my contact details from the model", value=cloud, key="setup_hide_contacts",
+    "Hide my contact details from the model", key="setup_hide_contacts",
     help="Removes e-mail addresses, phone numbers and profile links from the CV before any model sees it.",
 )
-follow_ups = st.checkbox("Ask follow-up questions", value=defaults.follow_ups, key="setup_follow_ups")
+follow_ups = st.checkbox("Ask follow-up questions", key="setup_follow_ups")
 
 if st.button("Start the interview", type="primary", key="setup_start"):
     problems = []
@@ -146,7 +141,7 @@ if st.button("Start the interview", type="primary", key="setup_start"):
     if not st.session_state["setup_cv"].strip():
         problems.append("Upload or paste your CV.")
     if problems:
-        st.error(" ".join(problems), icon="✋")
+        st.error(" ".join(problems), icon=":material/front_hand:")
     else:
         session_id = resources.engine().create(
             job_title=st.session_state["setup_job_title"],

@@ -2,20 +2,50 @@
 
 Session state holds plain, serialisable values only (strings, dicts); resources live in
 :mod:`pages.ui.resources`.
+
+Setup's fields survive a visit to another page: Streamlit drops a keyed widget's value on a run
+where the widget is not drawn, so the router copies them (:func:`remember_setup`, every run,
+before the page) into one plain dict that is not a widget key, and Setup puts them back
+(:func:`restore_setup`) before drawing its widgets. Anything that fills Setup from elsewhere
+("Practise this", "Practise again") goes through :func:`prefill_setup`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import streamlit as st
+
+from core.interview import InterviewSettings
 
 PROVIDER_OVERRIDES = "provider_overrides"  # dict: settings typed in the sidebar for this tab only
 SESSION_ID = "session_id"  # str: the interview this tab last opened
 ANSWER_ERROR = "answer_error"  # dict: an answer the engine refused, kept to show it back
 FINISH_NOW = "finish_now"  # str: the session whose end was confirmed in the dialog
 
-DEFAULTS: dict[str, Any] = {PROVIDER_OVERRIDES: {}}
+SETUP_VALUES = "setup_values"  # dict: the Setup fields' last values, kept while other pages run
+SETUP_FOCUS = "setup_focus"  # list[str]: what the next practice leans toward (from History or Home)
+SETUP_CV_FILENAME = "setup_cv_filename"  # str | None: the CV file the text came from
+
+DEFAULTS: dict[str, Any] = {PROVIDER_OVERRIDES: {}, SETUP_VALUES: {}}
+
+_OPTIONS = InterviewSettings()  # the one place the interview defaults live
+QUESTION_RANGE = (3, 15)  # Setup's slider
+# Setup's widget keys and their defaults. "setup_hide_contacts" has none here: Setup passes one
+# (on when a cloud model is configured).
+SETUP_DEFAULTS: dict[str, Any] = {
+    "setup_job_title": "",
+    "setup_company": "",
+    "setup_jd": "",
+    "setup_cv": "",
+    "setup_type": _OPTIONS.interview_type,
+    "setup_seniority": _OPTIONS.seniority,
+    "setup_count": _OPTIONS.question_count,
+    "setup_style": _OPTIONS.style,
+    "setup_follow_ups": _OPTIONS.follow_ups,
+    "setup_hide_contacts": None,
+}
 
 
 def init_defaults() -> None:
@@ -23,6 +53,75 @@ def init_defaults() -> None:
     for key, value in DEFAULTS.items():
         if key not in st.session_state:
             st.session_state[key] = type(value)(value) if isinstance(value, dict) else value
+
+
+def remember_setup() -> None:
+    """Copy Setup's widget values into :data:`SETUP_VALUES` (the router calls this on every run).
+
+    At the start of a run the session state holds the values the browser just sent, also when
+    the visitor typed in Setup and then clicked another page: they are kept before Streamlit drops
+    them at the end of that run.
+    """
+    kept = st.session_state.setdefault(SETUP_VALUES, {})
+    for key in SETUP_DEFAULTS:
+        if key in st.session_state:
+            kept[key] = st.session_state[key]
+
+
+def restore_setup(**defaults: Any) -> None:
+    """Give each Setup widget key its kept value, else its default, before Setup draws its widgets.
+
+    ``defaults`` overrides :data:`SETUP_DEFAULTS` for this run (``setup_hide_contacts=True``).
+    Widgets must then be drawn without ``value=``/``index=``: the session state is their value.
+    """
+    kept = st.session_state.setdefault(SETUP_VALUES, {})
+    for key, default in {**SETUP_DEFAULTS, **defaults}.items():
+        if key not in st.session_state:
+            st.session_state[key] = kept.get(key, default)
+    st.session_state.setdefault(SETUP_CV_FILENAME, None)
+
+
+def prefill_setup(values: Mapping[str, Any]) -> None:
+    """Fill Setup from elsewhere: ``setup_*`` widget keys, ``setup_focus`` and ``setup_cv_filename``.
+
+    Written to the kept values and to the session state, so Setup shows them on its next run
+    whatever page the visitor comes from.
+    """
+    kept = st.session_state.setdefault(SETUP_VALUES, {})
+    for key, value in values.items():
+        if key in SETUP_DEFAULTS:
+            kept[key] = value
+        st.session_state[key] = value
+
+
+def _field(row: Any, name: str, default: Any = None) -> Any:
+    """A stored session's field, from a dict row or a typed row."""
+    if isinstance(row, Mapping):
+        return row.get(name, default)
+    return getattr(row, name, default)
+
+
+def practise_again(session: Any) -> None:
+    """Fill Setup with a stored session's job, CV and options ("Practise again" on Feedback).
+
+    ``session`` is the stored session (:meth:`core.storage.InterviewStore.get_session`).
+    """
+    options = InterviewSettings.from_stored(_field(session, "settings"))
+    low, high = QUESTION_RANGE
+    prefill_setup({
+        "setup_job_title": _field(session, "job_title", "") or "",
+        "setup_company": _field(session, "company", "") or "",
+        "setup_jd": _field(session, "job_description", "") or "",
+        "setup_cv": _field(session, "cv_text", "") or "",
+        SETUP_CV_FILENAME: _field(session, "cv_filename"),
+        "setup_type": options.interview_type,
+        "setup_seniority": options.seniority,
+        "setup_count": max(low, min(high, options.question_count)),
+        "setup_style": options.style,
+        "setup_hide_contacts": options.hide_contact_details,
+        "setup_follow_ups": options.follow_ups,
+        SETUP_FOCUS: list(options.focus),
+    })
 
 
 def overrides() -> dict[str, str]:
