@@ -9,31 +9,31 @@ from __future__ import annotations
 
 import streamlit as st
 
-st.set_page_config(page_title="Interview Simulator", page_icon="🎤", layout="centered")
+st.set_page_config(page_title="Interview Simulator", page_icon=":material/record_voice_over:", layout="centered")
 
 from core.storage import StoreError  # noqa: E402 - after set_page_config, which must come first
 from pages.ui import frame, resources, state  # noqa: E402
 
 PAGES = [
-    st.Page("pages/home.py", title="Home", icon="🏠", default=True),
-    st.Page("pages/setup.py", title="New interview", icon="📝", url_path="setup"),
-    st.Page("pages/interview.py", title="Interview", icon="💬", url_path="interview"),
-    st.Page("pages/feedback.py", title="Feedback", icon="📊", url_path="feedback"),
-    st.Page("pages/history.py", title="History", icon="📈", url_path="history"),
+    st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
+    st.Page("pages/setup.py", title="New interview", icon=":material/edit_note:", url_path="setup"),
+    st.Page("pages/interview.py", title="Interview", icon=":material/forum:", url_path="interview"),
+    st.Page("pages/feedback.py", title="Feedback", icon=":material/analytics:", url_path="feedback"),
+    st.Page("pages/history.py", title="History", icon=":material/history:", url_path="history"),
 ]
 
 state.init_defaults()
 state.remember_setup()  # before any page runs: Setup's fields outlive a visit to another page
 current = resources.settings()
 if current.auth_enabled and not state.signed_in():
-    st.navigation([st.Page(frame.sign_in_page, title="Sign in", icon="🔐", default=True)]).run()
+    st.navigation([st.Page(frame.sign_in_page, title="Sign in", icon=":material/login:", default=True)]).run()
     st.stop()
 
 page = st.navigation(PAGES)
 try:
     resources.store()
 except StoreError as exc:
-    st.error(str(exc), icon="🗄️")
+    st.error(str(exc), icon=":material/database:")
     st.stop()
 frame.sidebar()
 try:

@@ -19,10 +19,10 @@ current = resources.settings()
 owner = state.current_owner()
 session_id = state.active_session_id()
 
-st.title("📊 Feedback")
+st.title(":material/analytics: Feedback")
 interview = engine.load(session_id, owner=owner) if session_id else None
 if interview is None:
-    st.info("Open a finished interview from History, or start a new one.", icon="📊")
+    st.info("Open a finished interview from History, or start a new one.", icon=":material/analytics:")
     if st.button("Go to History", key="feedback_history"):
         st.switch_page("pages/history.py")
     st.stop()
@@ -31,7 +31,7 @@ state.keep_session_in_url(session_id)
 report = store.get_report(session_id)
 if report is None:
     if interview.status == "in_progress":
-        st.info("This interview is still in progress.", icon="💬")
+        st.info("This interview is still in progress.", icon=":material/forum:")
         if st.button("Back to the interview", type="primary", key="feedback_resume"):
             state.session_link("pages/interview.py", session_id)
         if st.button("End it now and get feedback", key="feedback_finish"):
@@ -39,7 +39,7 @@ if report is None:
                 engine.finish(resources.chains(), session_id)
             st.rerun()
     else:
-        st.info("This interview has no report.", icon="📊")
+        st.info("This interview has no report.", icon=":material/analytics:")
     st.stop()
 
 session = interview.session
@@ -112,7 +112,7 @@ for card in question_cards(store, interview):
                         engine.retry_question(resources.chains(), session_id, card.number, retry,
                                               max_chars=current.max_answer_chars)
                 except AnswerError as exc:
-                    st.warning(str(exc), icon="✋")
+                    st.warning(str(exc), icon=":material/front_hand:")
                 else:
                     st.rerun()
 
@@ -123,7 +123,7 @@ if report.get("cv_tips"):
 
 if report.get("coverage"):
     st.markdown("#### Job requirements coverage")
-    icons = {"evidenced": "✅ evidenced", "weak": "🟡 weak", "not probed": "⚪ not probed"}
+    icons = {"evidenced": ":green[:material/check_circle:] evidenced", "weak": ":orange[:material/error:] weak", "not probed": ":gray[:material/radio_button_unchecked:] not probed"}
     st.table(
         pd.DataFrame([{"Requirement": render.plain(c["requirement"]), "Status": icons.get(c["status"], c["status"]),
                        "Evidence": render.plain(c.get("evidence", ""))} for c in report["coverage"]]),

@@ -16,15 +16,15 @@ frame.legacy_folder_guard()
 store = resources.store()
 owner = state.current_owner()
 
-st.title("📈 History")
+st.title(":material/history: History")
 if owner is None:
     st.info(
         "Sign-in is not configured, so everyone using this server shares this history: anyone who opens "
         "this app can see, download and delete these sessions.",
-        icon="👥",
+        icon=":material/group:",
     )
 if flash := st.session_state.pop("history_flash", None):
-    st.success(flash, icon="🗑️")
+    st.success(flash, icon=":material/delete:")
 
 
 # -- confirmations --------------------------------------------------------------------------------
@@ -58,7 +58,7 @@ def _confirm_delete_all(count: int) -> None:
     )
     if owner is None:
         st.warning("Sign-in is not configured: this deletes the sessions of everyone using this server.",
-                   icon="👥")
+                   icon=":material/group:")
     cols = st.columns(2)
     if cols[0].button("Delete everything", type="primary", key="history_confirm_yes", width="stretch"):
         removed = store.delete_all(owner=owner)
@@ -80,7 +80,7 @@ elif pending and pending.get("what") == "all":
 
 everything = store.sessions_frame(owner=owner)
 if everything.empty:
-    st.info("No interviews yet. Start one and it will be listed here with its score.", icon="🗂️")
+    st.info("No interviews yet. Start one and it will be listed here with its score.", icon=":material/folder_open:")
     if st.button("Start a new interview", type="primary", key="history_new"):
         st.switch_page("pages/setup.py")
     st.stop()
@@ -107,7 +107,7 @@ scores = store.scores_frame(owner=owner, text=text, since=since, until=until)
 st.subheader("Your scores over time")
 points = progress.score_points(scores)
 if points.empty:
-    st.info("No finished interviews match yet: finish an interview to see your scores here.", icon="📈")
+    st.info("No finished interviews match yet: finish an interview to see your scores here.", icon=":material/show_chart:")
 else:
     st.markdown(render.plain(progress.trend_sentence(points)))
     st.altair_chart(charts.score_chart(points), width="stretch")
@@ -149,7 +149,7 @@ else:
 
 st.subheader("All sessions")
 if sessions.empty:
-    st.info("No sessions match these filters.", icon="🔎")
+    st.info("No sessions match these filters.", icon=":material/search:")
 else:
     table = sessions[["id", "created_at", "job_title", "company", "interview_type", "model", "overall_score",
                       "status"]].reset_index(drop=True)

@@ -9,7 +9,7 @@ from pages.ui import frame, render, resources, state
 
 frame.legacy_folder_guard()
 
-st.title("🎤 Interview Simulator")
+st.title(":material/record_voice_over: Interview Simulator")
 st.write(
     "Practise a job interview tailored to your CV and the job you want. Answer one question at a "
     "time, get every answer scored on a visible rubric, and finish with a report you can act on."
@@ -39,7 +39,7 @@ if unfinished:
 scores = store.recent_scores(owner=owner, limit=10)
 st.subheader("Recent scores")
 if not scores:
-    st.info("No finished interviews yet. Your scores will appear here after your first one.", icon="📈")
+    st.info("No finished interviews yet. Your scores will appear here after your first one.", icon=":material/show_chart:")
 else:
     from core import progress  # pandas and altair: only when there is something to chart
     from pages.ui import charts

@@ -14,16 +14,16 @@ current = resources.settings()
 session_id = state.active_session_id()
 
 if not session_id:
-    st.title("💬 Interview")
-    st.info("No interview is open. Start one, or resume one from Home.", icon="💬")
+    st.title(":material/forum: Interview")
+    st.info("No interview is open. Start one, or resume one from Home.", icon=":material/forum:")
     if st.button("Start a new interview", type="primary", key="interview_new"):
         st.switch_page("pages/setup.py")
     st.stop()
 
 interview = engine.load(session_id, owner=state.current_owner())
 if interview is None:
-    st.title("💬 Interview")
-    st.error("This interview could not be found. It may have been deleted, or the link is incomplete.", icon="🔎")
+    st.title(":material/forum: Interview")
+    st.error("This interview could not be found. It may have been deleted, or the link is incomplete.", icon=":material/search:")
     if st.button("Go to Home", key="interview_home"):
         st.switch_page("pages/home.py")
     st.stop()
@@ -47,14 +47,14 @@ def _confirm_end() -> None:
         st.rerun()
 
 
-st.title(f"💬 {render.plain(interview.title)}")
+st.title(f":material/forum: {render.plain(interview.title)}")
 
 if interview.status == "completed":
-    st.success("This interview is finished.", icon="✅")
+    st.success("This interview is finished.", icon=":material/check_circle:")
     if st.button("See the feedback", type="primary", key="interview_to_feedback"):
         state.session_link("pages/feedback.py", session_id)
 elif interview.status == "abandoned":
-    st.info("This interview was ended without a report.", icon="⏹️")
+    st.info("This interview was ended without a report.", icon=":material/stop_circle:")
 
 
 def _on_answer() -> None:
@@ -92,7 +92,7 @@ if interview.status == "in_progress":
 for message in interview.messages:
     kind = message["kind"]
     if kind == "notice":
-        st.caption(f"ℹ️ {render.plain(message['content'])}")
+        st.caption(f":material/info: {render.plain(message['content'])}")
         continue
     role = "assistant" if message["role"] == "interviewer" else "user"
     with st.chat_message(role):
@@ -109,7 +109,7 @@ if interview.status != "in_progress":
 
 refused = st.session_state.get("answer_error")
 if refused and refused.get("session") == session_id:
-    st.warning(refused["message"], icon="✋")
+    st.warning(refused["message"], icon=":material/front_hand:")
     if refused["draft"]:
         with st.expander("Your unsent answer (copy it from here)", expanded=True):
             st.code(refused["draft"], language=None, wrap_lines=True)
@@ -162,7 +162,7 @@ if not interview.awaiting_answer:
                 label = "Follow-up" if step.kind == "follow_up" else f"Question {step.number}"
                 st.caption(f"{label} · {render.plain(info.model)}")
                 if info.fallback_notice:
-                    st.caption(f"ℹ️ {render.plain(info.fallback_notice)}")
+                    st.caption(f":material/info: {render.plain(info.fallback_notice)}")
         if info is not None:
             st.rerun()
         # Nothing streamed: another tab of this interview asked this turn while we waited for it.

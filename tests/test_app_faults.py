@@ -135,7 +135,7 @@ class Interview:
 
     def assert_notice_shown(self, fragment: str) -> None:
         assert any(fragment in text for text in self.notices()), self.notices()
-        shown = [text for text in self.seen if "ℹ️" in text and fragment in text]
+        shown = [text for text in self.seen if ":material/info:" in text and fragment in text]
         assert shown, "the fallback notice was never shown on the interview page"
 
 

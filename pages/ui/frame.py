@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import runpy
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import streamlit as st
 
@@ -19,6 +20,32 @@ from pages.ui.resources import settings
 logger = logging.getLogger(__name__)
 
 ROUTER = Path(__file__).resolve().parents[2] / "streamlit_app.py"
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def is_local_url(url: str | None) -> bool:
+    """True when the browser reached the app at a loopback address (``http://localhost:8501/``).
+
+    ``url`` is ``st.context.url``: what the visitor's browser shows, so a deployed app behind a
+    proxy on the same machine still reads as remote. None (unknown) is not local.
+    """
+    if not url:
+        return False
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    return host in LOOPBACK_HOSTS or host.endswith(".localhost")
+
+
+def shows_data_location(auth_enabled: bool, url: str | None) -> bool:
+    """Whether the sidebar may name where sessions are kept (a file path, or MotherDuck).
+
+    Only for a local run without sign-in: the person at the browser is the one running the
+    server, and the path helps them back it up. A visitor of a deployed app never sees a path.
+    """
+    return not auth_enabled and is_local_url(url)
+
 
 def legacy_folder_guard() -> None:
     """The first line of every page script: make sure the router, not Streamlit's legacy mode, runs it.
@@ -45,8 +72,8 @@ def legacy_folder_guard() -> None:
 
 def sign_in_page() -> None:
     """The only page a signed-out visitor can reach when sign-in is configured."""
-    st.title("🎤 Interview Simulator")
-    st.info("Sign in to practise: your interviews are kept for you alone.", icon="🔐")
+    st.title(":material/record_voice_over: Interview Simulator")
+    st.info("Sign in to practise: your interviews are kept for you alone.", icon=":material/lock:")
     st.button("Sign in", type="primary", key="sign_in", on_click=st.login)
 
 
@@ -69,10 +96,12 @@ def sidebar() -> None:
             st.button("Sign out", key="sign_out", on_click=st.logout)
         elif not current.auth_enabled:
             st.caption("No sign-in: everyone using this server shares its history.")
-        if current.db_path.startswith("md:"):
+        if not shows_data_location(current.auth_enabled, st.context.url):
+            st.caption("Download or delete your sessions from History.")
+        elif current.db_path.startswith("md:"):
             st.caption("Sessions are kept in MotherDuck (shared database).")
         else:
-            st.caption(f"Sessions are kept in `{current.db_path}` on this server.")
+            st.caption(f"Sessions are kept in `{current.db_path}` on this computer.")
 
 
 def _provider_panel(current: Settings) -> None:
