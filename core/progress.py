@@ -9,6 +9,9 @@ plain Python.
   it came from; a competency is weak when its answers average 5/10 or less, and never probed when
   the role family's core competencies (the bank's role questions) were never asked.
 - *Job requirements*: from the reports' coverage maps; weak or not probed in every session.
+- *Trends* compare like with like: a session is compared with earlier ones of the same role family
+  (:func:`core.analysis.skills.infer_role_family` on the job title), never a sales interview with a
+  data-science one.
 """
 
 from __future__ import annotations
@@ -38,13 +41,29 @@ def _frame(rows: list[dict[str, Any]] | pd.DataFrame) -> pd.DataFrame:
     return rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
 
 
+def family_label(family: str) -> str:
+    """How a role family is named in sentences and legends: ``"data roles"``, ``"other roles"``."""
+    return "other roles" if family == "general" else f"{family} roles"
+
+
+@lru_cache(maxsize=1024)
+def _family_of(job_title: str) -> str:
+    return infer_role_family(job_title)
+
+
 def score_points(rows: list[dict[str, Any]] | pd.DataFrame, *, limit: int | None = CHART_LIMIT) -> pd.DataFrame:
-    """One point per scored session, oldest first: session_id, date, role, company, label, score."""
+    """One point per scored session, oldest first.
+
+    Columns: session_id, date, role, company, label, score (1-10), family (``infer_role_family`` of the
+    job title) and family_label (``"data roles"``). Sessions without a score are left out.
+    """
     frame = _frame(rows)
-    columns = ["session_id", "date", "role", "company", "label", "score"]
+    columns = ["session_id", "date", "role", "company", "label", "score", "family", "family_label"]
     if frame.empty:
         return pd.DataFrame(columns=columns)
-    frame = frame.sort_values("created_at")
+    frame = frame[frame["overall_score"].notna()].sort_values("created_at")
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
     if limit:
         frame = frame.tail(limit)
     company = frame["company"].fillna("").astype(str)
@@ -57,6 +76,8 @@ def score_points(rows: list[dict[str, Any]] | pd.DataFrame, *, limit: int | None
         "label": [job_label(r, c) for r, c in zip(role, company, strict=True)],
         "score": frame["overall_score"].astype(float),
     })
+    out["family"] = [_family_of(r) for r in role]
+    out["family_label"] = out["family"].map(family_label)
     return out.reset_index(drop=True)[columns]
 
 
@@ -79,20 +100,39 @@ def dimension_points(rows: list[dict[str, Any]] | pd.DataFrame, *, limit: int | 
     return long.reset_index(drop=True)[columns]
 
 
+def last_change(points: pd.DataFrame) -> tuple[float, float | None]:
+    """The last score (1-10) and its change on the previous session of the same role family (None: no such one)."""
+    last = points.iloc[-1]
+    same = points[points["family"] == last["family"]]
+    change = float(last["score"] - same.iloc[-2]["score"]) if len(same) > 1 else None
+    return float(last["score"]), change
+
+
 def trend_sentence(points: pd.DataFrame) -> str:
-    """One plain sentence on the scores: the single one, or recent versus the ones before."""
+    """One plain sentence on the scores: the single one, or recent versus the ones before.
+
+    Only sessions of the latest session's role family are compared; when other families are on the
+    chart, the sentence says which family it compares.
+    """
     if points.empty:
         return "No finished interviews yet: your scores will appear here after your first one."
-    scores = points["score"].tolist()
-    if len(scores) == 1:
-        row = points.iloc[0]
-        return (f"One finished interview so far: {row['score']:.0f} / 10 as {row['label']}. "
+    latest = points.iloc[-1]
+    mixed = points["family"].nunique() > 1
+    same = points[points["family"] == latest["family"]]
+    scores = same["score"].tolist()
+    if len(points) == 1:
+        return (f"One finished interview so far: {latest['score']:.0f} / 10 as {latest['label']}. "
                 "Finish another to see a trend.")
+    if len(scores) == 1:
+        return (f"Your last score is {latest['score']:.0f} / 10 as {latest['label']}, your first interview in "
+                f"{latest['family_label']}: practise this family again to see a trend.")
     window = min(3, len(scores) // 2)
     recent = sum(scores[-window:]) / window
     before = sum(scores[-2 * window:-window]) / window
     change = recent - before
     last = "last score" if window == 1 else f"last {window} scores"
+    if mixed:
+        last += f" in {latest['family_label']}"
     prior = "the one before" if window == 1 else f"the {window} before"
     average = "is" if window == 1 else "average"
     if abs(change) < 0.05:

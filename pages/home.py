@@ -45,10 +45,11 @@ else:
     from pages.ui import charts
 
     recent = progress.score_points(scores)
-    last = recent.iloc[-1]
-    delta = float(last["score"] - recent.iloc[-2]["score"]) if len(recent) > 1 else None
+    last, delta = progress.last_change(recent)  # the change on the last session of the same role family
     cols = st.columns([1, 3])
-    cols[0].metric("Last overall score", f"{last['score']:.0f} / 10", delta=delta)
+    cols[0].metric("Last overall score", f"{last:.0f} / 10", delta=None if delta is None else f"{delta:+.0f}",
+                   delta_color="off" if delta == 0 else "normal", help=(f"Compared with your previous interview in {recent.iloc[-1]['family_label']}." if delta is not None
+                         else f"Your first interview in {recent.iloc[-1]['family_label']}: nothing to compare yet."))
     cols[1].altair_chart(charts.score_chart(recent, height=150, compact=True), width="stretch")
     st.caption(render.plain(progress.trend_sentence(recent)))
 

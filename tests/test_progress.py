@@ -98,7 +98,9 @@ def test_score_points_and_dimension_points_over_generated_sessions(store):
     scores = store.scores_frame()
     points = progress.score_points(scores)
     assert points["session_id"].tolist() == ids  # oldest first, only scored sessions
-    assert list(points.columns) == ["session_id", "date", "role", "company", "label", "score"]
+    assert list(points.columns) == ["session_id", "date", "role", "company", "label", "score", "family",
+                                    "family_label"]
+    assert points["family_label"].tolist() == ["software roles", "data roles"] * 3
     assert points["score"].is_monotonic_increasing
     assert points.iloc[0]["label"] == "Backend Engineer at Company 0"
     dims = progress.dimension_points(scores)
@@ -125,8 +127,8 @@ def test_charts_render_to_vega_with_one_and_many_sessions(store):
     spec = charts.score_chart(many).to_dict()
     assert [layer["mark"]["type"] for layer in spec["layer"]] == ["line", "point"]
     tooltips = {t["field"] for t in spec["layer"][0]["encoding"]["tooltip"]}
-    assert tooltips == {"role", "company", "date", "score"}
-    assert spec["layer"][0]["encoding"]["color"]["field"] == "role"
+    assert tooltips == {"family_label", "role", "company", "date", "score"}
+    assert spec["layer"][0]["encoding"]["color"]["field"] == "family_label"  # one line per role family
 
 
 def test_trend_sentence():
@@ -255,3 +257,55 @@ def test_recent_scores_is_the_tail_of_scores_over_time(store):
     assert store.recent_scores(owner="ana@example.com", limit=50) == full
     assert [r["job_title"] for r in store.recent_scores(limit=1)] == ["Backend Engineer"]
     assert store.recent_scores(limit=1)[0]["created_at"] == datetime(2030, 1, 1)
+
+
+def _rows(spec: list[tuple[str, int]], *, start: datetime = datetime(2025, 1, 1), step: timedelta = timedelta(days=2)):
+    return [{"id": str(i), "created_at": start + i * step, "job_title": title, "company": "", "overall_score": s}
+            for i, (title, s) in enumerate(spec)]
+
+
+def test_trends_compare_the_same_role_family():
+    # A data-science 6, then a sales 5: not "down 1.0"; the sales one is the first of its family.
+    points = progress.score_points(_rows([("Data Scientist", 6), ("Sales Manager", 5)]))
+    sentence = progress.trend_sentence(points)
+    assert "down" not in sentence and "up" not in sentence
+    assert sentence == ("Your last score is 5 / 10 as Sales Manager, your first interview in sales roles: "
+                        "practise this family again to see a trend.")
+    assert progress.last_change(points) == (5.0, None)
+
+    # Data 4, sales 9, data 6: the data session is compared with the data one (+2), and the sentence says so.
+    points = progress.score_points(_rows([("Data Analyst", 4), ("Account Executive", 9), ("Data Scientist", 6)]))
+    assert progress.last_change(points) == (6.0, 2.0)
+    assert progress.trend_sentence(points) == "Your last score in data roles is 6.0 / 10, up 2.0 on the one before."
+
+    # One family only: the sentence needs no qualifier.
+    points = progress.score_points(_rows([("Backend Engineer", 7), ("Software Engineer", 5)]))
+    assert progress.trend_sentence(points) == "Your last score is 5.0 / 10, down 2.0 on the one before."
+
+
+def test_sessions_without_a_score_are_not_points():
+    rows = _rows([("Data Analyst", 4), ("Data Analyst", 6)])
+    rows.insert(1, {"id": "x", "created_at": datetime(2025, 1, 2), "job_title": "Data Analyst", "company": "",
+                    "overall_score": None})
+    points = progress.score_points(rows)
+    assert points["session_id"].tolist() == ["0", "1"] and progress.last_change(points) == (6.0, 2.0)
+
+
+def _axis(points: pd.DataFrame) -> dict:
+    spec = charts.score_chart(points).to_dict()
+    layer = spec["layer"][0] if "layer" in spec else spec
+    return layer["encoding"]["x"]
+
+
+def test_the_time_axis_suits_the_span():
+    days = _axis(progress.score_points(_rows([("Data Analyst", s) for s in (4, 5, 6, 7)])))
+    assert days["type"] == "temporal"
+    assert days["axis"]["format"] == "%d %b" and days["axis"]["tickCount"] == {"interval": "day", "step": 1}
+    months = _axis(progress.score_points(_rows([("Data Analyst", 5)] * 10, step=timedelta(days=60))))
+    assert months["axis"]["format"] == "%b %Y" and months["axis"]["tickCount"]["interval"] == "month"
+    # Sessions 15 seconds apart: minute ticks at the finest, never seconds or milliseconds.
+    close = _axis(progress.score_points(_rows([("Data Analyst", 5)] * 3, step=timedelta(seconds=15))))
+    assert close["axis"]["format"] == "%H:%M" and close["axis"]["tickCount"] == {"interval": "minute", "step": 1}
+    one = _axis(progress.score_points(_rows([("Data Analyst", 5)])))
+    assert one["axis"]["tickCount"]["interval"] in ("minute", "hour", "day")
+    assert "%L" not in one["axis"]["format"] and "%S" not in one["axis"]["format"]

@@ -146,6 +146,6 @@ def test_ending_before_any_answer_gives_no_score_and_no_chart_point(app, db_path
     assert "No finished interviews yet" in _texts(app)
     app.switch_page("pages/history.py").run()
     assert not app.exception
-    assert not app.get("arrow_vega_lite_chart")
+    assert not app.get("vega_lite_chart")
     table = app.dataframe[0].value
     assert len(table) == 1 and table["overall_score"].isna().all()

@@ -2,25 +2,49 @@
 
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 
 from core.schemas import DIMENSION_LABELS, DIMENSIONS
 
+MAX_TICKS = 6
+
+
+def time_axis(dates: pd.Series, *, title: str | None = "Date") -> alt.X:
+    """A temporal x axis whose ticks suit the span of ``dates``: whole days for sessions days apart,
+    hours or minutes only within one day; never a fraction-of-a-second tick (".233")."""
+    stamps = pd.to_datetime(dates)
+    span = (stamps.max() - stamps.min()) if len(stamps) else pd.Timedelta(0)
+    hours = span.total_seconds() / 3600
+    if hours >= 24 * 120:
+        interval, step, fmt = "month", max(1, math.ceil(hours / (24 * 30) / MAX_TICKS)), "%b %Y"
+    elif hours >= 48:
+        interval, step, fmt = "day", max(1, math.ceil(hours / 24 / MAX_TICKS)), "%d %b"
+    elif hours >= 2:
+        interval, step, fmt = "hour", max(1, math.ceil(hours / MAX_TICKS)), "%d %b %H:%M"
+    else:
+        interval, step, fmt = "minute", max(1, math.ceil(hours * 60 / MAX_TICKS)), "%H:%M"
+    axis = alt.Axis(format=fmt, tickCount={"interval": interval, "step": step}, labelOverlap=True, grid=False)
+    return alt.X("date:T", title=title, axis=axis)
+
 
 def score_chart(points: pd.DataFrame, *, height: int = 260, compact: bool = False) -> alt.Chart | alt.LayerChart:
-    """Overall score over time: points (and a line per role when there are several sessions)."""
+    """Overall score over time: a point per session, a line joining the sessions of each role family."""
     tooltip = [
         alt.Tooltip("role:N", title="Role"),
         alt.Tooltip("company:N", title="Company"),
         alt.Tooltip("date:T", title="Date", format="%d %b %Y %H:%M"),
         alt.Tooltip("score:Q", title="Score", format=".0f"),
     ]
+    one_family = points["family_label"].nunique() <= 1
     base = alt.Chart(points).encode(
-        x=alt.X("date:T", title=None if compact else "Date"),
+        x=time_axis(points["date"], title=None if compact else "Date"),
         y=alt.Y("score:Q", title="Overall (1-10)", scale=alt.Scale(domain=[0, 10])),
-        color=alt.Color("role:N", title="Role", legend=None if compact else alt.Legend(orient="bottom")),
-        tooltip=tooltip,
+        color=alt.Color("family_label:N", title="Role family",
+                        legend=None if compact or one_family else alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("family_label:N", title="Role family"), *tooltip],
     )
     dots = base.mark_point(filled=True, size=80 if len(points) == 1 else 50)
     chart = (base.mark_line() + dots) if len(points) > 1 else dots
@@ -37,7 +61,7 @@ def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | a
             tooltip=["dimension", alt.Tooltip("score:Q", format=".1f")],
         ).properties(height=180)
     base = alt.Chart(points).encode(
-        x=alt.X("date:T", title="Date"),
+        x=time_axis(points["date"]),
         y=alt.Y("score:Q", title="Dimension (1-5)", scale=alt.Scale(domain=[1, 5])),
         color=alt.Color("dimension:N", title="Dimension", sort=order, legend=alt.Legend(orient="bottom")),
         tooltip=[alt.Tooltip("dimension:N", title="Dimension"), alt.Tooltip("role:N", title="Role"),
