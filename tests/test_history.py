@@ -104,7 +104,7 @@ def test_history_with_many_sessions_filters_and_resume(seeded):
     assert len(_table(at)) == 13
     assert set(_table(at)["id"]) == {*ids, unfinished}
     text = _texts(at)
-    assert "Your last 3 scores average" in text and "up" in text
+    assert "Your last 3 scores in data roles average" in text and "up" in text  # like with like (issue 17)
     assert at.selectbox(key="history_role").options == ["Data Analyst", "Backend Engineer"]
 
     # The newest session (the unfinished one) is picked first and offers Resume.
@@ -281,7 +281,7 @@ def test_home_shows_recent_scores_and_the_next_practice(seeded):
     at = _run(HOME)
     text = _texts(at)
     assert "Recent scores" in text and "Next suggested practice" in text and "Data Analyst" in text
-    assert "Your last 3 scores average" in text
+    assert "Your last 2 scores in data roles average" in text  # of the 10 recent, 5 are data roles
     assert at.button(key="home_practise") and at.button(key="home_history")
     assert len(at.get("vega_lite_chart")) == 1
 
