@@ -15,6 +15,7 @@ frame.legacy_folder_guard()
 
 store = resources.store()
 owner = state.current_owner()
+STATUS_LABELS = {"completed": "Finished", "in_progress": "In progress", "abandoned": "Ended", "setup": "Not started"}
 
 st.title(":material/history: History")
 if owner is None:
@@ -151,24 +152,26 @@ st.subheader("All sessions")
 if sessions.empty:
     st.info("No sessions match these filters.", icon=":material/search:")
 else:
+    # Date, role, score and status fit the centred page at 1280 px without scrolling sideways;
+    # the interview type and the model are shown for the selected session below the table.
     table = sessions[["id", "created_at", "job_title", "company", "interview_type", "model", "overall_score",
                       "status"]].reset_index(drop=True)
+    table["state"] = table["status"].map(STATUS_LABELS).fillna(table["status"].astype(str))
     event = st.dataframe(
         table,
         hide_index=True,
-        column_order=["created_at", "job_title", "company", "interview_type", "model", "overall_score", "status"],
+        column_order=["created_at", "job_title", "company", "overall_score", "state"],
         column_config={
-            "created_at": st.column_config.DatetimeColumn("Date", format="D MMM YYYY, HH:mm"),
-            "job_title": "Role",
-            "company": "Company",
-            "interview_type": "Type",
-            "model": "Model",
-            "overall_score": st.column_config.NumberColumn("Score", format="%.0f / 10"),
-            "status": "Status",
+            "created_at": st.column_config.DatetimeColumn("Date", format="D MMM YYYY, HH:mm", width=140),
+            "job_title": st.column_config.TextColumn("Role", width=220),
+            "company": st.column_config.TextColumn("Company", width=120),
+            "overall_score": st.column_config.NumberColumn("Score", format="%.0f / 10", width=80),
+            "state": st.column_config.TextColumn("Status", width=100),
         },
         on_select="rerun",
         selection_mode="single-row",
         key="history_table",
+        width="stretch",
     )
     st.caption(f"{len(table)} session{'s' if len(table) != 1 else ''}. Click a column to sort; select a row "
                "to open it.")
@@ -186,13 +189,17 @@ else:
         ids,
         (
             f"{row.created_at:%d %b %Y %H:%M} · {row.job_title}{' at ' + row.company if row.company else ''} · "
-            + (f"{row.overall_score:.0f}/10" if pd.notna(row.overall_score) else str(row.status).replace("_", " "))
+            + (f"{row.overall_score:.0f}/10" if pd.notna(row.overall_score) else row.state)
             for row in table.itertuples()
         ),
         strict=True,
     ))
     picked = st.selectbox("Session", ids, format_func=labels.get, key="history_pick")
     row = table[table["id"] == picked].iloc[0]
+    details = [f"{str(row['interview_type'] or 'mixed').capitalize()} interview", row["state"]]
+    if row["model"]:
+        details.append(f"model {row['model']}")
+    st.caption(render.plain(" · ".join(details)))
     cols = st.columns(3)
     if row["status"] == "in_progress":
         if cols[0].button("Resume", type="primary", key="history_resume", width="stretch"):
