@@ -45,7 +45,8 @@ class AnswerEvidence:
     analysed: bool = True
     star: dict[str, str] = field(default_factory=dict)  # part -> quote
     labelled: list[str] = field(default_factory=list)  # parts given an explicit label
-    numbers: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)  # in digits
+    spelled_numbers: list[str] = field(default_factory=list)  # in words: "two", "eleven", "a dozen"
     number_quotes: list[str] = field(default_factory=list)
     tools: list[str] = field(default_factory=list)
     tool_quotes: list[str] = field(default_factory=list)
@@ -54,6 +55,7 @@ class AnswerEvidence:
     steps: list[str] = field(default_factory=list)
     self_actions: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
+    experience: list[str] = field(default_factory=list)
     hedges: list[str] = field(default_factory=list)
     fillers: list[str] = field(default_factory=list)
     i_count: int = 0
@@ -115,9 +117,7 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
             # Numbers that state a result are the best evidence: quote them first.
             ranked.append((0 if cues.STAR_EN["result"].search(q) else 1, q))
     ev.number_quotes = [q for _, q in sorted(ranked, key=lambda r: r[0])]
-    for spelled in ev.signals.numbers if ev.signals else []:
-        if not spelled[0].isdigit() and spelled not in ev.numbers:
-            ev.numbers.append(spelled)
+    ev.spelled_numbers = [n for n in (ev.signals.numbers if ev.signals else []) if not n[0].isdigit()]
 
 
 def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str) -> None:
@@ -160,6 +160,7 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     ev.steps = _quotes(cues.STEPS.get(lang), text, limit=4)
     ev.self_actions = _quotes(cues.SELF_ACTION.get(lang), text)
     ev.reasons = _quotes(cues.REASONS.get(lang), text)
+    ev.experience = _quotes(cues.EXPERIENCE.get(lang), text, limit=2)
     ev.hedges = [m.group(0).lower() for m in cues.HEDGE[lang].finditer(text)] if lang in cues.HEDGE else []
     ev.fillers = [m.group(0).lower().rstrip(",") for m in FILLER_RE.finditer(text)]
     ev.i_count = len(I_RE.findall(text))

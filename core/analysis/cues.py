@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-I = re.IGNORECASE
+_I = re.IGNORECASE
 
 LABEL_RE = re.compile(
     r"(?:^|(?<=[.!?;\n]))\s*(?P<label>situation|context|background|task|goal|action|actions|result|results|"
     r"outcome|situaci[oó]n|contexto|tarea|objetivo|acci[oó]n|acciones|resultado|resultados)\b\s*(?:[:\-–—]\s*|\n|\s+(?=[a-z]))",
-    I,
+    _I,
 )
 LABEL_PART = {
     "situation": "situation", "context": "situation", "background": "situation", "task": "task", "goal": "task",
@@ -39,7 +39,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"\b(my (?:role|job|task|goal|responsibility|aim) was|I was (?:asked|responsible|tasked|given|brought in)|"
         r"I (?:needed|had|wanted) to|the (?:goal|aim|target|task|brief|challenge|ask) was|I was in charge|"
         r"it was (?:my|up to me)|we needed to|our (?:goal|target) was|I owned)",
-        I,
+        _I,
     ),
     "action": re.compile(
         r"\bI (?:then |first |also |quickly |personally |immediately )?(?:built|wrote|designed|led|set up|created|organi[sz]ed|"
@@ -52,7 +52,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"adjusted|planned|rebuilt|launched|shipped|calculated|compared|identified|noticed|investigated|"
         r"persuaded|convinced|brought|switched|pushed|agreed|emailed|phoned|visited|deployed|dissected|"
         r"reconciled|traced|audited|flagged|stopped|redesigned|negotiated|secured|mentored|measured)\b",
-        I,
+        _I,
     ),
     "result": re.compile(
         r"\b(as a result|the result|resulted in|result was|in the end|ended up|outcome|which (?:meant|led)|this (?:meant|led)|"
@@ -60,7 +60,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"went (?:from|up|down)|finished|delivered|signed|closed|won|renewed|passed|achieved|driving|"
         r"recovered|stabilised|stabilized|was discharged|got better|thanked|hit (?:our|the|my)|met (?:the|our) (?:deadline|target)|"
         r"on time|since then|by the end|feedback was)\b",
-        I,
+        _I,
     ),
 }
 
@@ -69,25 +69,25 @@ STAR_ES: dict[str, re.Pattern[str]] = {
         r"\b(cuando (?:trabajaba|estaba|empec[eé])|en mi (?:[uú]ltimo|anterior|actual|primer) (?:trabajo|puesto|empleo|equipo)|"
         r"el (?:a[nñ]o|mes|trimestre) pasado|hace (?:unos|algunos|dos|tres) (?:a[nñ]os|meses|semanas)|en (?:19|20)\d{2}|"
         r"ten[ií]amos un|hab[ií]a un|la situaci[oó]n era|una vez)\b|\b[Ee]n (?:[A-Z][\w&]+)",
-        I,
+        _I,
     ),
     "task": re.compile(
         r"\b(mi (?:tarea|objetivo|responsabilidad|funci[oó]n|papel) era|me (?:pidieron|encargaron|asignaron)|"
         r"ten[ií]a que|necesit[aá]bamos|el objetivo era|era (?:mi|responsable))",
-        I,
+        _I,
     ),
     "action": re.compile(
         r"\b(dise[nñ][eé]|lider[eé]|implement[eé]|escrib[ií]|cre[eé]|organic[eé]|analic[eé]|habl[eé]|propuse|decid[ií]|"
         r"introduje|cambi[eé]|migr[eé]|automatic[eé]|revis[eé]|prob[eé]|negoci[eé]|form[eé]|entren[eé]|"
         r"document[eé]|arregl[eé]|contact[eé]|expliqu[eé]|present[eé]|constru[ií]|configur[eé]|reun[ií]|"
         r"med[ií]|identifiqu[eé]|investigu[eé]|convenc[ií]|llam[eé]|escal[eé]|ajust[eé]|planifiqu[eé]|mov[ií])\b",
-        I,
+        _I,
     ),
     "result": re.compile(
         r"\b(como resultado|el resultado|en resumen|al final|lo que (?:signific[oó]|llev[oó])|reduj(?:o|e|imos)|"
         r"aument[oó]|mejor[oó]|ahorr[eéoó]|baj[oó] de|pas[oó] de|logr(?:[eé]|amos|[oó])|consegu[ií]|"
         r"a tiempo|desde entonces)\b",
-        I,
+        _I,
     ),
 }
 
@@ -98,23 +98,23 @@ REASONING = {
         r"\b(because|since the|so that|the reason|trade-?offs?|tradeoffs?|instead of|rather than|weigh(?:ed|ing)?|"
         r"considered|decided (?:to|against|that)|the risk|risks?|pros and cons|on the other hand|compared|"
         r"the downside|the upside|prioriti[sz]ed|which meant|in order to|otherwise|depends on|at the cost of|"
-        r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it))\b",
-        I,
+        r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it)|so (?:the|I|my|we|it|that)|that is why|that's why)\b",
+        _I,
     ),
-    "es": re.compile(r"\b(porque|ya que|para que|en lugar de|en vez de|la raz[oó]n|el riesgo|compar[eé]|sin embargo|por eso)\b", I),
+    "es": re.compile(r"\b(porque|ya que|para que|en lugar de|en vez de|la raz[oó]n|el riesgo|compar[eé]|sin embargo|por eso)\b", _I),
 }
 LESSON = {
     "en": re.compile(
         r"\b(learn(?:ed|t)|lesson|in hindsight|looking back|next time|would do differently|I now|I still|"
         r"since then|taught me|realised|realized|what I'd change|I would have|going forward|changed how I)\b",
-        I,
+        _I,
     ),
-    "es": re.compile(r"\b(aprend[ií]|la lecci[oó]n|ahora siempre|desde entonces|la pr[oó]xima vez|me ense[nñ][oó])\b", I),
+    "es": re.compile(r"\b(aprend[ií]|la lecci[oó]n|ahora siempre|desde entonces|la pr[oó]xima vez|me ense[nñ][oó])\b", _I),
 }
 # Situational and technical answers: an approach laid out in steps.
 STEPS = {
-    "en": re.compile(r"\b(first(?:ly)?|then|next|after that|finally|second(?:ly)?|third|step|once|before|start by|\(\d\)|\d\))", I),
-    "es": re.compile(r"\b(primero|luego|despu[eé]s|finalmente|segundo|tercero|paso|antes de)\b", I),
+    "en": re.compile(r"\b(first(?:ly)?|then|next|after that|finally|second(?:ly)?|third|step|once|before|start by|\(\d\)|\d\))", _I),
+    "es": re.compile(r"\b(primero|luego|despu[eé]s|finalmente|segundo|tercero|paso|antes de)\b", _I),
 }
 # Self-assessment: what the candidate does about the weakness (or how the strength showed).
 SELF_ACTION = {
@@ -122,31 +122,41 @@ SELF_ACTION = {
         r"\b(to (?:manage|address|fix|work on|counter|deal with) (?:this|it|that)|I(?:'ve| have) (?:started|been|learned|begun)|"
         r"I now|now I|these days I|I(?:'m| am) (?:working|learning)|so I|I make sure|I set|I use|I ask|I try to|"
         r"for example|for instance|when I|which (?:helped|means))\b",
-        I,
+        _I,
     ),
-    "es": re.compile(r"\b(para (?:mejorar|manejar|corregir)lo|ahora|he empezado|estoy aprendiendo|por ejemplo)\b", I),
+    "es": re.compile(r"\b(para (?:mejorar|manejar|corregir)lo|ahora|he empezado|estoy aprendiendo|por ejemplo)\b", _I),
+}
+# Past experience offered as an example (motivation, self-assessment, introduction answers).
+EXPERIENCE = {
+    "en": re.compile(
+        r"\bI (?:had|spent|was|worked|volunteered|led|built|ran|moved|took|saw|grew up|studied|trained|"
+        r"have (?:run|led|built|worked|spent|been|done))\b[^.,]{0,50}",
+        _I,
+    ),
+    "es": re.compile(r"\b(?:trabaj[eé]|estuve|pas[eé]|lider[eé]|constru[ií]|he (?:trabajado|liderado|sido))\b[^.,]{0,50}", _I),
 }
 # Motivation: reasons tied to the role, the field or the organisation.
 REASONS = {
     "en": re.compile(
         r"\b(because|I(?:'m| am) (?:drawn|excited|interested)|what (?:attracts|draws|excites) me|I want(?:ed)? to|"
         r"I(?:'d| would) like to|the chance to|the opportunity to|your (?:mission|product|team|focus|work)|"
-        r"this role|the role|I(?:'ve| have) (?:seen|always)|that's why|which is why|I enjoy|I care about)\b",
-        I,
+        r"this role|the role|I(?:'ve| have) (?:seen|always)|that's why|which is why|I enjoy|I care about|"
+        r"I want (?:a|an|to|the)|I(?:'m| am) looking for|so (?:the|I|my|we|it)|that is when|decided)\b",
+        _I,
     ),
-    "es": re.compile(r"\b(porque|me (?:atrae|interesa|motiva)|quiero|me gustar[ií]a|la oportunidad de|este puesto)\b", I),
+    "es": re.compile(r"\b(porque|me (?:atrae|interesa|motiva)|quiero|me gustar[ií]a|la oportunidad de|este puesto)\b", _I),
 }
 # Habitual and vague wording: the answer describes a general habit, not what happened.
 HEDGE = {
-    "en": re.compile(r"\b(usually|just|sometimes|generally|normally|kind of|sort of|a little|hopefully|I guess|I think maybe)\b", I),
-    "es": re.compile(r"\b(normalmente|a veces|solo|un poco|creo que)\b", I),
+    "en": re.compile(r"\b(usually|just|sometimes|generally|normally|kind of|sort of|a little|hopefully|I guess|I think maybe)\b", _I),
+    "es": re.compile(r"\b(normalmente|a veces|solo|un poco|creo que)\b", _I),
 }
 NON_ANSWER = {
     "en": re.compile(
         r"^\s*(?:(?:honestly|to be honest|sorry|um+|well|hmm+|erm)[,.]?\s+)?(i\s+(?:don'?t|do not)\s+know|no idea|not sure|"
         r"i'?m not sure|i have no (?:idea|experience)|i (?:haven'?t|have not|never) (?:done|had|worked)|pass|skip|n/?a|"
         r"nothing|no comment|can we skip|next question|i can'?t (?:think|remember)|i don'?t (?:have|remember|really know))\b",
-        I,
+        _I,
     ),
-    "es": re.compile(r"^\s*(no (?:lo )?s[eé]|ni idea|paso|siguiente pregunta|no tengo (?:ni )?idea|no me acuerdo)\b", I),
+    "es": re.compile(r"^\s*(no (?:lo )?s[eé]|ni idea|paso|siguiente pregunta|no tengo (?:ni )?idea|no me acuerdo)\b", _I),
 }

@@ -26,6 +26,7 @@ from language-neutral signals and no part is called missing.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from core.analysis.answer import AnswerEvidence
@@ -53,8 +54,29 @@ def substance(ev: AnswerEvidence) -> int:
 # ---------------------------------------------------------------- relevance
 
 
+_SELF_RE = re.compile(
+    r"\b(?:I(?:'m| am) (?:a|an|very|quite|too|often|sometimes|good|better|not)\b|I tend to|I (?:often|sometimes) |"
+    r"my (?:greatest |biggest |main |key )?(?:strength|weakness|ability|background|experience)|I have \w+ years|"
+    r"I(?:'ve| have) (?:worked|been)|I work (?:as|in|on))[^.]{0,40}",
+    re.IGNORECASE,
+)
+_DOING_RE = re.compile(
+    r"\bI(?: would| will|'d|'ll)? (?:first )?(?:check|run|look|start|ask|review|use|build|create|map|test|set|"
+    r"talk|meet|split|measure|compare|separate|enforce|define|gather|identify|isolate|prioriti[sz]e|write)\b[^.,]{0,40}",
+    re.IGNORECASE,
+)
+
+
 def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     """Quotes showing the answer does what its question type asks."""
+    if qtype in {"self_assessment", "introduction"}:
+        own = [m.group(0) for m in _SELF_RE.finditer(ev.text)][:1]
+        if own:
+            return own + (ev.self_actions + ev.reasons)[:1]
+    if qtype in {"situational", "technical"}:
+        doing = [m.group(0) for m in _DOING_RE.finditer(ev.text)][:1]
+        if doing:
+            return doing + (ev.steps + ev.reasoning)[:1]
     if qtype == "behavioural":
         return list(ev.star.values())[:2] if len(ev.star) >= 2 else []
     if qtype == "situational":
@@ -109,7 +131,9 @@ _TYPE_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
 
 def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
     rare = ev.signals.rare if ev.signals else []
-    example = ev.star.get("situation") or ev.star.get("action") or (ev.number_quotes[:1] or [""])[0]
+    example = (
+        ev.star.get("situation") or ev.star.get("action") or (ev.experience[:1] or ev.number_quotes[:1] or [""])[0]
+    )
     found = {
         "steps": ev.steps[0] if len(ev.steps) >= 2 or ("action" in ev.star and ev.steps) else "",
         "reasoning": (ev.reasoning or [""])[0],
@@ -158,13 +182,14 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     """1 + numbers (up to 2) + field vocabulary and named tools (up to 2), minus hedging and "we"."""
     rare = ev.signals.rare if ev.signals else []
     vocab = len(set(rare) | {t.lower() for t in ev.tools})
-    score = 1 + min(2, len(ev.numbers)) + (vocab >= 3) + (vocab >= 7)
-    hedged = len(ev.hedges) >= 2 or (ev.hedges and not ev.numbers and vocab < 3)
+    numbers = list(dict.fromkeys(ev.numbers + ev.spelled_numbers))
+    score = 1 + min(2, len(numbers)) + (vocab >= 3) + (vocab >= 7)
+    hedged = len(ev.hedges) >= 2 or (ev.hedges and not numbers and vocab < 3)
     we_heavy = ev.we_count >= 4 and ev.i_count * 2 < ev.we_count
     score = _cap(score - bool(hedged) - we_heavy, substance(ev) + 1)
     bits = []
-    if ev.number_quotes or ev.numbers:
-        bits.append("numbers: " + ", ".join(quote(q) for q in (ev.number_quotes or ev.numbers)[:2]))
+    if ev.number_quotes or numbers:
+        bits.append("numbers: " + ", ".join(quote(q) for q in (ev.number_quotes or numbers)[:2]))
     if ev.tools:
         bits.append("named tools/skills: " + ", ".join(dict.fromkeys(ev.tools[:4])))
     elif len(rare) >= 3:
@@ -177,7 +202,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     if we_heavy:
         text += f' Says "we" {ev.we_count} times and "I" {ev.i_count} times, so your own part is unclear.'
         missing.append("What you did yourself, rather than what the team did")
-    if not ev.numbers:
+    if not numbers:
         missing.append("A number that shows the scale or the outcome (time, money, %, people)")
     if not ev.tools and job_terms and ev.analysed:
         named = [t for t in job_terms if t in skill_names()][:2]

@@ -74,6 +74,8 @@ def _clean_sentences(text: str) -> list[str]:
 
 def _behavioural_part(sentence: str, index: int, lang: str) -> str:
     star = cues.STAR_CUES.get(lang, cues.STAR_EN)
+    if index == 0 and star["situation"].search(sentence):
+        return "Situation"
     if index > 0 and (star["result"].search(sentence) or re.search(r"\d", sentence) and "I " not in sentence[:3]):
         return "Result"
     if star["action"].search(sentence):
