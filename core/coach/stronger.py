@@ -72,17 +72,19 @@ def _clean_sentences(text: str) -> list[str]:
     return out
 
 
-def _behavioural_part(sentence: str, index: int, lang: str) -> str:
+def _behavioural_part(sentence: str, index: int, total: int, lang: str) -> str:
     star = cues.STAR_CUES.get(lang, cues.STAR_EN)
     if index == 0 and star["situation"].search(sentence):
         return "Situation"
-    if index > 0 and (star["result"].search(sentence) or re.search(r"\d", sentence) and "I " not in sentence[:3]):
+    if index > 0 and star["result"].search(sentence) and not star["task"].search(sentence):
         return "Result"
-    if star["action"].search(sentence):
-        return "Action"
     if star["task"].search(sentence):
         return "Task"
-    return "Situation" if index == 0 or star["situation"].search(sentence) else "Action"
+    if star["action"].search(sentence):
+        return "Action"
+    if index == 0 or star["situation"].search(sentence):
+        return "Situation"
+    return "Result" if re.search(r"\d", sentence) and index >= total / 2 else "Action"
 
 
 def _other_part(sentence: str, index: int, qtype: str, lang: str) -> str:
@@ -105,8 +107,13 @@ def _other_part(sentence: str, index: int, qtype: str, lang: str) -> str:
 
 def _arrange(text: str, qtype: QuestionType, lang: str) -> dict[str, list[str]]:
     parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
-    for i, s in enumerate(_clean_sentences(text)):
-        label = _behavioural_part(s, i, lang) if qtype == "behavioural" else _other_part(s, i, qtype, lang)
+    said = _clean_sentences(text)
+    lesson = cues.LESSON.get(lang)
+    for i, s in enumerate(said):
+        if qtype == "behavioural" and i > 0 and lesson and lesson.search(s):
+            parts.setdefault("Lesson", []).append(s)
+            continue
+        label = _behavioural_part(s, i, len(said), lang) if qtype == "behavioural" else _other_part(s, i, qtype, lang)
         if len(parts[label]) < 3:
             parts[label].append(s)
     return parts
@@ -125,7 +132,8 @@ def stronger_answer(
 ) -> str:
     """The candidate's sentences under the type's part labels, with a bracketed gap for each missing part.
 
-    Shape: ``"Situation: <their sentences> Task: [what you were responsible for] …"``; a result
+    Shape: ``"Situation: <their sentences> Task: [what you were responsible for] …"`` on one line (the
+    Feedback page shows it as plain text); a result
     without a number gets "[add the number: …]". ``text`` empty gives the outline of gaps only.
     """
     lang = ev.lang if ev is not None else "en"
@@ -146,4 +154,6 @@ def stronger_answer(
         if label == "Result" and not re.search(r"\d", said):
             said += " [add the number: by how much, how many, how fast]"
         lines.append(f"{label}: {said}")
-    return "\n".join(lines)
+    if parts.get("Lesson"):
+        lines.append("Lesson: " + " ".join(parts["Lesson"][:2]))
+    return " ".join(lines)
