@@ -56,6 +56,7 @@ class AnswerEvidence:
     self_actions: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     experience: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)  # distinct action verbs, as written
     hedges: list[str] = field(default_factory=list)
     fillers: list[str] = field(default_factory=list)
     i_count: int = 0
@@ -105,6 +106,23 @@ def _cued_parts(text: str, lang: str) -> dict[str, str]:
     return found
 
 
+_ACTION_STEMS = frozenset(stem(v) for v in cues.ACTION_VERBS_EN)
+
+
+def _actions(text: str, lang: str) -> list[str]:
+    """The distinct actions an answer names ("checked", "inspect", "rebooted"): its steps."""
+    if lang == "es":
+        return list(dict.fromkeys(m.group(0).lower() for m in cues.STAR_ES["action"].finditer(text)))
+    if lang != "en":
+        return []
+    found: dict[str, str] = {}
+    for w in words(text):
+        st = stem(w)
+        if st in _ACTION_STEMS and st not in found:
+            found[st] = w.lower()
+    return list(found.values())
+
+
 def _numbers(text: str, ev: AnswerEvidence) -> None:
     ranked: list[tuple[int, str]] = []
     for m in NUMBER_RE.finditer(text):
@@ -135,7 +153,7 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
 
 def analyse_answer(answer: str, question: str = "", job_description: str = "") -> AnswerEvidence:
     """Collect the observable evidence in the candidate's words of one answer."""
-    text = candidate_words(answer)
+    text = candidate_words(answer).replace("’", "'").replace("‘", "'")
     sents = sentences(text)
     lang = detect_language(text)
     ev = AnswerEvidence(
@@ -161,6 +179,7 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     ev.self_actions = _quotes(cues.SELF_ACTION.get(lang), text)
     ev.reasons = _quotes(cues.REASONS.get(lang), text)
     ev.experience = _quotes(cues.EXPERIENCE.get(lang), text, limit=2)
+    ev.actions = _actions(text, lang)
     ev.hedges = [m.group(0).lower() for m in cues.HEDGE[lang].finditer(text)] if lang in cues.HEDGE else []
     ev.fillers = [m.group(0).lower().rstrip(",") for m in FILLER_RE.finditer(text)]
     ev.i_count = len(I_RE.findall(text))

@@ -160,3 +160,20 @@ NON_ANSWER = {
     ),
     "es": re.compile(r"^\s*(no (?:lo )?s[eé]|ni idea|paso|siguiente pregunta|no tengo (?:ni )?idea|no me acuerdo)\b", _I),
 }
+
+# Workplace action verbs (base forms; matched by stem, so "checked", "checks", "checking" count):
+# the distinct actions an answer names are its steps.
+_ACTION_VERBS_TEXT = """
+    analyse analyze add adjust agree align apply arrange ask assess assign audit automate batch benchmark book
+    brief build calculate call change check clarify coach collect compare configure confirm consolidate contact
+    convince coordinate create debug decide define delegate deploy design diagnose document draft email enforce
+    escalate estimate evaluate explain filter find fix flag follow forecast gather generate identify implement
+    improve inform inspect install instrument interview introduce investigate isolate label launch lead link list
+    log map measure meet mentor migrate model monitor negotiate notify observe offer onboard organise organize pair
+    plan prepare present prioritise prioritize profile propose prototype publish pull quarantine query rebuild
+    reconcile record redesign refactor reduce reassess release remove reorder replace report reproduce request
+    research reschedule resolve restructure review rewrite roll run schedule segment separate set shadow ship
+    simulate sort split standardise standardize survey switch tag talk teach test trace track train triage update
+    upgrade validate verify version visit weigh write
+"""
+ACTION_VERBS_EN = frozenset(_ACTION_VERBS_TEXT.split())

@@ -135,7 +135,10 @@ def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
         ev.star.get("situation") or ev.star.get("action") or (ev.experience[:1] or ev.number_quotes[:1] or [""])[0]
     )
     found = {
-        "steps": ev.steps[0] if len(ev.steps) >= 2 or ("action" in ev.star and ev.steps) else "",
+        "steps": (
+            ev.steps[0] if len(ev.steps) >= 2 or ("action" in ev.star and ev.steps)
+            else ", ".join(ev.actions[:4]) if len(ev.actions) >= 3 else ""
+        ),
         "reasoning": (ev.reasoning or [""])[0],
         "concepts": ", ".join(rare[:4]) if len(rare) >= 3 else "",
         "reasons": (ev.reasons or [""])[0],
@@ -184,7 +187,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     vocab = len(set(rare) | {t.lower() for t in ev.tools})
     numbers = list(dict.fromkeys(ev.numbers + ev.spelled_numbers))
     score = 1 + min(2, len(numbers)) + (vocab >= 3) + (vocab >= 7)
-    hedged = len(ev.hedges) >= 2 or (ev.hedges and not numbers and vocab < 3)
+    hedged = len(ev.hedges) >= 2 or bool(ev.hedges and not numbers)
     we_heavy = ev.we_count >= 4 and ev.i_count * 2 < ev.we_count
     score = _cap(score - bool(hedged) - we_heavy, substance(ev) + 1)
     bits = []

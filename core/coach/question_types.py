@@ -32,7 +32,7 @@ QUESTION_TYPES: tuple[QuestionType, ...] = get_args(QuestionType)
 # Ordered: the first rule that matches wins. Self-assessment and motivation come before the
 # behavioural rule because "Tell me about a weakness" or "Tell me why you want…" open like one.
 _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
-    ("introduction", re.compile(r"\btell me (?:a (?:little|bit) )?about yourself\b|\bwalk me through your (?:cv|resume|background|career)\b|\bintroduce yourself\b", re.I)),
+    ("introduction", re.compile(r"\btell (?:me|us) (?:a (?:little|bit) )?about yourself\b|\bwalk me through your (?:cv|resume|background|career)\b|\bintroduce yourself\b", re.I)),
     ("self_assessment", re.compile(
         r"\b(?:greatest |biggest |main )?(?:weakness|weaknesses|strengths?)\b|\bimprove about yourself\b|"
         r"\bhow would (?:your|a) (?:colleagues|manager|team|friends|boss)\b|\bdescribe yourself\b|"

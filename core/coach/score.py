@@ -140,6 +140,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
         missing = [m for m in missing if not _needs_language(m)]
+    if any("result, with a number" in m for m in missing):
+        missing = [m for m in missing if not m.startswith("A number that shows")]
     return AnswerScore(
         relevance=dims[0][0],
         structure=dims[1][0],

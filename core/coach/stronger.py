@@ -66,7 +66,7 @@ def _clean_sentences(text: str) -> list[str]:
     for s in sentences(text):
         s = FILLER_RE.sub("", s)
         s = _OPENER_RE.sub("", re.sub(r"\s{2,}", " ", s).strip(" ,;"))
-        if len(s.split()) < 3 or _ACK_RE.match(s):
+        if len(s.split()) < 3 or _ACK_RE.match(s) or any(p.match(s) for p in cues.NON_ANSWER.values()):
             continue
         out.append(clip(s[:1].upper() + s[1:], 32).rstrip(".") + ".")
     return out
