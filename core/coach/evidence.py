@@ -19,6 +19,7 @@ import re
 from core.analysis.job import mentions
 from core.analysis.language import zipf
 from core.analysis.signals import NUMBER_ANY_RE
+from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, sentences, short_quote, stem
 
 # Obvious synonyms, by stem: a requirement word matches any of its group.
@@ -61,31 +62,32 @@ def _groups(requirement: str) -> list[tuple[str, ...]]:
     return groups
 
 
-def _hits(text: str, requirement: str) -> tuple[int, int, int]:
-    """(groups matched, groups needed, position of the first match or -1)."""
+def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
+    """(groups matched, groups needed, span of the first matching word or (-1, -1))."""
     groups = _groups(requirement)
     if not groups:
-        return 0, 1, -1
+        return 0, 1, (-1, -1)
     tokens = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#/-]*", text))
-    matched, first = 0, -1
+    matched, first = 0, (-1, -1)
     for group in groups:
         for tok in tokens:
             word = tok.group(0).lower()
             if any(stem(word).startswith(g) or word.startswith(g) for g in group):
                 matched += 1
-                first = tok.start() if first < 0 else min(first, tok.start())
+                if first[0] < 0 or tok.start() < first[0]:
+                    first = tok.span()
                 break
     needed = 1 if len(groups) == 1 else max(2, round(len(groups) * 0.6))
     return matched, needed, first
 
 
-def mentions_requirement(text: str, requirement: str) -> tuple[bool, int]:
-    """Whether ``text`` names the requirement, a variant or a synonym; with the match position."""
-    hit, quoted = mentions(text, requirement)
-    if hit:
-        return True, max(0, text.find(quoted.split()[0])) if quoted else 0
-    matched, needed, first = _hits(text, requirement)
-    return matched >= needed, first
+def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
+    """Whether ``text`` names the requirement, a variant or a synonym; with the span of the match."""
+    for hit in find_skills(text):
+        if hit.name.lower() == requirement.lower():
+            return True, (hit.start, hit.end)
+    matched, needed, span = _hits(text, requirement)
+    return matched >= needed, span
 
 
 def own_statement(sentence: str, position: int) -> bool:
@@ -107,11 +109,11 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
     else a mention that does not count (negated, a wish, about the company), else nothing."""
     mentioned = ""
     for sentence in sentences(answer or ""):
-        hit, position = mentions_requirement(sentence, requirement)
+        hit, (start, end) = mentions_requirement(sentence, requirement)
         if not hit:
             continue
-        quoted = short_quote(sentence, max(position, 0), max(position, 0) + 1, width=8)
-        if own_statement(sentence, position):
+        quoted = short_quote(sentence, max(start, 0), max(end, 0), width=8)
+        if own_statement(sentence, start):
             return "evidenced", quoted
         mentioned = mentioned or quoted
     return ("mentioned", mentioned) if mentioned else ("", "")
@@ -119,7 +121,7 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
 
 def cv_mentions(cv_text: str, requirement: str) -> bool:
     """Whether the CV names ``requirement``, a variant ("CI/CD" ~ "CI pipeline") or its head word."""
-    if mentions_requirement(cv_text, requirement)[0]:
+    if mentions(cv_text, requirement)[0] or mentions_requirement(cv_text, requirement)[0]:
         return True
     parts = [p for p in re.split(r"[/&]| and | or ", requirement) if p.strip()]
     if len(parts) > 1 and any(re.search(rf"\b{re.escape(p.strip())}\b", cv_text, re.IGNORECASE) for p in parts):

@@ -132,12 +132,20 @@ def _summary(role: str, rows: list[_Row], scored: list[_Scored], overall: int, d
 
 
 _STRENGTH_SENTENCES = {
-    "structure": "In Q{n} you told it in order, so it was easy to follow: {ev}",
-    "specificity": "In Q{n} you gave concrete detail: {ev}",
-    "depth": "In Q{n} you explained your reasoning: {ev}",
-    "communication": "In Q{n} you were clear and to the point ({ev})",
-    "relevance": "In Q{n} you answered exactly what was asked: {ev}",
+    "structure": "In Q{n} you told it in order, so it was easy to follow{q}",
+    "specificity": "In Q{n} you gave concrete detail{q}",
+    "depth": "In Q{n} you explained why you did what you did{q}",
+    "communication": "In Q{n} you were clear and to the point, without filler",
+    "relevance": "In Q{n} you answered exactly what was asked{q}",
 }
+
+
+_STRENGTH_ORDER = ("structure", "specificity", "depth", "relevance", "communication")
+
+
+def _first_quote(evidence: str) -> str:
+    found = re.findall(r'"([^"]{8,})"', evidence)
+    return f": {quote(clip(found[0], 12))}" if found else ""
 
 
 def _numbered(rows: list[_Row]) -> list[tuple[int, str, str, AnswerScore]]:
@@ -145,17 +153,17 @@ def _numbered(rows: list[_Row]) -> list[tuple[int, str, str, AnswerScore]]:
 
 
 def _strengths(rows: list[_Row]) -> list[str]:
-    """Plain sentences pointing to answers: each answer's best dimension (4+/5), best answers first."""
+    """Plain sentences pointing to answers: up to two strong dimensions (4+/5) per answer, each
+    dimension once, best answers first."""
     out: list[str] = []
     used: set[str] = set()
     for n, _q, _a, s in sorted(_numbered(rows), key=lambda r: -r[3].overall):
-        dim = max(DIMENSIONS, key=lambda d: (getattr(s, d).score, -DIMENSIONS.index(d)))
-        if getattr(s, dim).score < 4 or dim in used:
-            continue
-        used.add(dim)
-        evidence = getattr(s, dim).evidence.rstrip(".")
-        evidence = evidence[:1].lower() + evidence[1:]
-        out.append(_STRENGTH_SENTENCES[dim].format(n=n, ev=clip(evidence, 30)) + f" ({s.overall}/10).")
+        ranked = sorted(DIMENSIONS, key=lambda d: (-getattr(s, d).score, _STRENGTH_ORDER.index(d)))
+        fresh = [d for d in ranked if getattr(s, d).score >= 4 and d not in used][:2]
+        for dim in fresh:
+            used.add(dim)
+            said = _first_quote(getattr(s, dim).evidence)
+            out.append(_STRENGTH_SENTENCES[dim].format(n=n, q=said) + f" ({s.overall}/10).")
     return out
 
 
@@ -191,6 +199,9 @@ _STEP_TEXT = {
     "short": "Give more detail: aim for one to two minutes per answer",
     "steps": "Lay out your approach as steps, in order",
     "reason": "Tie your reasons to this role and organisation",
+    "question actually asked": "Answer the question asked first, even briefly, then add the detail",
+    "clearer link": "Answer the question asked first, even briefly, then add the detail",
+    "handful": "Answer the question asked first, even briefly, then add the detail",
 }
 
 
@@ -205,7 +216,7 @@ def _next_steps(rows: list[_Row]) -> list[str]:
             weight[step] = weight.get(step, 0) + (11 - s.overall)
             where.setdefault(step, []).append(n)
     ranked = sorted(weight, key=lambda st: -weight[st])[:3]
-    return [f"{st} (it would lift Q{', Q'.join(map(str, sorted(set(where[st]))[:4]))})." for st in ranked]
+    return [f"{st}: in Q{', Q'.join(map(str, sorted(set(where[st]))[:4]))}." for st in ranked]
 
 
 def _coverage_item(req: str, rows: list[_Row]) -> CoverageItem:
