@@ -102,6 +102,26 @@ def test_padding_a_weak_answer_does_not_lift_it_above_a_strong_one():
     assert score_answer(PROCESS_Q, padded).communication.score <= 2
 
 
+def test_scores_in_between_follow_quality():
+    q = "Tell me about a time you dealt with a difficult stakeholder."
+    star = (
+        "At Globex our finance director rejected the new reporting tool two weeks before launch because the "
+        "numbers did not match her spreadsheet. My task was to get her sign-off without slipping the date. I sat "
+        "down with her, traced the gap to a currency rounding rule, and changed the tool to use her rule, because "
+        "finance owns that definition. She signed off three days later, we launched on time, and month-end "
+        "reporting went from two days to four hours. I learned to agree definitions before building."
+    )
+    two_sentences = "I had a difficult stakeholder once. I talked to them and it worked out."
+    vague = (
+        "I always try to keep people happy by communicating clearly and listening to their concerns, and we "
+        "usually find a compromise that works for everyone. I can't remember a specific one though."
+    )
+    strong, short, weak = (score_answer(q, a).overall for a in (star, two_sentences, vague))
+    assert strong >= 8
+    assert short <= 4 and weak <= 3
+    assert strong - max(short, weak) >= 4
+
+
 # ---------------------------------------------------------------- point 4: the candidate's words, labels, types
 
 
