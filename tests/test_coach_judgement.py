@@ -326,3 +326,10 @@ def test_an_unanalysed_language_gets_no_missing_claims_and_a_note():
     report = build_report([{"question": PROCESS_Q, "answer": german, "score": score.model_dump()}],
                           job_title=TITLE, job_description=NURSE_JD)
     assert "German" in report.language_note
+
+
+def test_markup_and_control_characters_cost_communication():
+    noisy = STAR_EN + " <script>alert(1)</script> \x1b[2J [x](javascript:alert(1))"
+    clean, dirty = score_answer(PROCESS_Q, STAR_EN), score_answer(PROCESS_Q, noisy)
+    assert dirty.communication.score <= clean.communication.score - 2
+    assert "markup" in dirty.communication.evidence

@@ -21,6 +21,7 @@ frequency, not an English list. Filler and buzzword lists are English and Spanis
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -82,6 +83,7 @@ class Signals:
     disparaging: list[str]
     sentence_count: int
     longest_sentence: int
+    noise: int = 0  # control characters, markup, stray runs of another script: not speech
 
     @property
     def filler_rate(self) -> float:
@@ -117,6 +119,22 @@ def _padding_spans(text: str) -> str:
     return " ".join(kept)
 
 
+_MARKUP_RE = re.compile(r"</?[A-Za-z][^>]{0,80}>|\]\([a-z]+:|\x1b\[")
+
+
+def _noise(text: str) -> int:
+    """Characters and markup no spoken answer has: control and format characters, HTML tags, link
+    syntax, and letters of a second script inside an answer mostly in another one."""
+    count = sum(1 for ch in text if unicodedata.category(ch) in {"Cc", "Cf"} and ch not in "\n\r\t")
+    count += len(_MARKUP_RE.findall(text))
+    scripts = Counter(unicodedata.name(ch, "?").split(" ")[0] for ch in text if ch.isalpha())
+    if scripts:
+        main, main_count = scripts.most_common(1)[0]
+        stray = sum(n for script, n in scripts.items() if script != main)
+        count += stray >= 3 and stray < main_count
+    return count
+
+
 def compute_signals(text: str, lang: str, sentence_lengths: list[int]) -> Signals:
     """The signals of ``text`` in language ``lang`` (ISO code); ``sentence_lengths`` in words."""
     toks = tokens(text)
@@ -139,4 +157,5 @@ def compute_signals(text: str, lang: str, sentence_lengths: list[int]) -> Signal
         disparaging=list(dict.fromkeys(m.group(0).lower() for m in DISPARAGING_RE.finditer(text))),
         sentence_count=len(sentence_lengths),
         longest_sentence=max(sentence_lengths, default=0),
+        noise=_noise(text),
     )

@@ -246,7 +246,7 @@ def _communication_score(ev: AnswerEvidence) -> int:
         score -= (s.filler_rate > 1) + (s.filler_rate > 3) + (s.filler_rate > 6)
         score -= (s.buzz_rate > 2) + (s.buzz_rate > 6)
         score -= (s.repetition > 0.1) + (s.repetition > 0.25)
-        score -= bool(s.disparaging)
+        score -= bool(s.disparaging) + 2 * bool(s.noise)
     score -= (wc > 420) + (ev.longest_sentence > 60)
     return _cap(score)
 
@@ -268,6 +268,9 @@ def communication(ev: AnswerEvidence) -> Scored:
         missing.append("Fewer buzzwords: say what you did instead")
     if s is not None and s.repetition > 0.1:
         text += f"; {round(s.repetition * 100)}% of its phrases repeat"
+    if s is not None and s.noise:
+        text += "; it contains markup, control characters or stray text in another script, which no listener would hear"
+        missing.append("Plain spoken sentences only")
     if wc > 420:
         text += "; long enough to lose the listener"
         missing.append("A shorter answer that gets to the point")
