@@ -59,6 +59,15 @@ class QuestionRecord:
         return "\n\n".join(p for p in parts if p).strip()
 
     @property
+    def scored_question_and_answer(self) -> tuple[str, str]:
+        """What a scorer reads: the question (with the follow-up question, if any) and only the
+        candidate's words, so the interviewer's wording is never scored or quoted as theirs."""
+        if not (self.follow_up and self.follow_up_answer):
+            return self.question, self.answer or ""
+        return (f"{self.question}\n(Follow-up: {self.follow_up})",
+                "\n\n".join(p for p in (self.answer or "", self.follow_up_answer) if p).strip())
+
+    @property
     def answered(self) -> bool:
         return bool(self.answer) and not self.skipped
 
@@ -323,7 +332,7 @@ class InterviewEngine:
 
     def _score_and_store(self, chains: ModelChains, ctx: InterviewContext, record: QuestionRecord,
                          turns: list[Turn] | None = None) -> AnswerScore:
-        score, info = chains.score_answer(ctx, record.question, record.combined_answer, turns or [])
+        score, info = chains.score_answer(ctx, *record.scored_question_and_answer, turns or [])
         self.store.save_answer_score(
             ctx.session_id, record.number, record.question, record.combined_answer, score.model_dump(),
             model=info.model,

@@ -12,6 +12,7 @@ from core.analysis.answer import analyse_answer, candidate_words
 from core.coach import build_report, score_answer
 from core.coach.evidence import answer_evidence, cv_mentions, has_number
 from core.coach.report import SCOPE_NOTE
+from core.interview import QuestionRecord
 from tests.coach_fixtures import CV, JD, NURSE_JD, TITLE
 
 WEAKNESS_Q = "What is your greatest weakness?"
@@ -141,6 +142,17 @@ def test_the_follow_up_wording_is_never_scored_or_quoted():
     assert "what you did and the result" not in dumped
     # The interviewer's "situation" and "result" are not the candidate's: no situation is found.
     assert "situation" not in analyse_answer(FOLLOW_UP_ANSWER).star
+
+
+def test_the_interview_scores_the_follow_up_question_as_question_not_as_answer():
+    record = QuestionRecord(1, "Tell me about a time you improved quality.", answer="I fixed the flaky tests in our CI.",
+                            follow_up="Can you walk me through the situation, what you did and the result?",
+                            follow_up_answer="The suite failed one run in five; I quarantined 12 tests.")
+    question, answer = record.scored_question_and_answer
+    assert "walk me through" in question and "Follow-up" not in answer and "walk me through" not in answer
+    assert answer == "I fixed the flaky tests in our CI.\n\nThe suite failed one run in five; I quarantined 12 tests."
+    plain = QuestionRecord(2, "Why this role?", answer="Because I want to build payments systems.")
+    assert plain.scored_question_and_answer == ("Why this role?", "Because I want to build payments systems.")
 
 
 @pytest.mark.parametrize("label", ["Result:", "RESULT:", "result -", "Result"])

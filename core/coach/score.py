@@ -123,7 +123,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     jd = strip_injections(job_description or "")
     cv = strip_injections(cv_text or "")
     facts = extract_cv_facts(cv) if cv else dict(_NO_CV_FACTS)
-    qtype = question_type(question)
+    qtype = question_type(candidate_words(question))  # the main question decides the type, not a follow-up
     ev = analyse_answer(clean, question, jd)
     kind = non_answer_kind(question, clean, ev, cv, jd)
     if kind:
