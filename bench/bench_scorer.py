@@ -313,13 +313,35 @@ def run(scorer: Scorer | None = None) -> list[tuple[str, float, str, str]]:
     return rows
 
 
+def by_source(scorer: Scorer | None = None) -> list[tuple[str, float, str, str]]:
+    """The published figures for each source (one grading scheme each), coach and length baseline.
+
+    One source can outnumber the others, so the pooled figures are read with these beside them."""
+    scorer = scorer or default_scorer()
+    published, _ = load_published()
+    groups: dict[str, list[Item]] = defaultdict(list)
+    for item in published:
+        groups[item.source].append(item)
+    rows: list[tuple[str, float, str, str]] = []
+    for source, items in sorted(groups.items()):
+        rows += _rows(source, "coach", evaluate(items, scorer), targets=True)
+        rows += _rows(source, "length", evaluate(items, length_scorer), targets=False)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m bench.bench_scorer [--pairs]``: the figures, or the length-matched pairs they use."""
+    """``python -m bench.bench_scorer [--pairs | --sources]``: the figures, the length-matched pairs they
+    use, or the published figures source by source."""
     import argparse
 
     parser = argparse.ArgumentParser(description="Scorer figures on the dev sets")
     parser.add_argument("--pairs", action="store_true", help="list the length-matched pairs instead")
+    parser.add_argument("--sources", action="store_true", help="the published figures source by source instead")
     args = parser.parse_args(argv)
+    if args.sources:
+        for row in by_source():
+            print(f"{row[0]:<80} {row[1]:>8} {row[2]:<6} ({row[3]})")
+        return 0
     if args.pairs:
         published, _ = load_published()
         for label, items in (("published", published), ("team", load_team())):

@@ -1,0 +1,132 @@
+"""The issue-15 dev corpora: index schema, counts, sources, reserved repositories, and the harness's arithmetic.
+
+The files themselves live under ``tests/data/devsets/*/fetched/`` and are not committed (see the
+SOURCES.md next to each ``expected.json``); ``python -m bench.devsets_files`` checks them where they
+are present (``DEVSETS_FILES`` may point at a folder holding ``cvs/fetched/`` and ``jobs/fetched/``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bench.bench_devsets import normal
+
+DEVSETS = Path(__file__).resolve().parent / "data" / "devsets"
+CV_DIR = DEVSETS / "cvs"
+JOB_DIR = DEVSETS / "jobs"
+
+# The repositories listed in /work/shared/RESERVED.md (kept here so the test needs nothing outside the repo).
+RESERVED_REPOS = {
+    "crunch-io/ta-da", "dkgo-0323/interview-prep-assistant", "deedy/deedy-resume", "ehte92/resume-match-api",
+    "jakujobi/jakujobi-cs-student-resume-template", "jsonresume/resume-schema", "markthelefty/work-creative",
+    "posquit0/awesome-cv", "prateek00077/ai-interviewer", "rendercv/rendercv", "sb2nov/resume", "srbhr/resume-matcher",
+    "there4/markdown-resume", "theresumeparser/resume-parser-api", "withflint/withflint.com", "sammii-hk/iprep",
+    "kiboschool/course-engineering-your-career",
+}
+# Text that marks the JSON Resume sample résumé (reserved), which many theme repositories copy.
+RESERVED_MARKERS = ("richard hendriks", "richard hendricks", "pied piper")
+CV_FORMATS = {"pdf", "docx", "md", "txt", "json"}
+JOB_FIELDS = {"software", "data", "product", "design", "sales", "support", "healthcare", "teaching", "finance", "marketing",
+              "operations"}
+FACT_FIELDS = {"current_title", "employers", "schools", "skills", "skill_employer"}
+
+
+def _cvs() -> list[dict]:
+    return json.loads((CV_DIR / "expected.json").read_text(encoding="utf-8"))["cvs"]
+
+
+def _jobs() -> list[dict]:
+    return json.loads((JOB_DIR / "expected.json").read_text(encoding="utf-8"))["jobs"]
+
+
+def _check_source(entry: dict) -> None:
+    source = entry["source"]
+    assert re.fullmatch(r"[A-Za-z0-9][\w.-]*/[\w.-]+", source["repo"]), source
+    assert re.fullmatch(r"[0-9a-f]{40}", source["commit"]), source
+    assert source["path"] and source["licence"], source
+    assert source["repo"].lower() not in RESERVED_REPOS, f"{entry['id']} comes from a reserved repository"
+
+
+def test_cv_index_schema_and_sources() -> None:
+    cvs = _cvs()
+    ids = [c["id"] for c in cvs]
+    assert len(ids) == len(set(ids)), "CV ids repeat"
+    for cv in cvs:
+        _check_source(cv)
+        assert cv["format"] in CV_FORMATS, cv["id"]
+        assert cv["file"].startswith("fetched/") and cv["file"].endswith("." + cv["format"]), cv["id"]
+        assert re.fullmatch(r"[0-9a-f]{64}", cv["sha256"]), cv["id"]
+        facts = cv["facts"]
+        assert set(facts) == FACT_FIELDS, cv["id"]
+        assert isinstance(facts["current_title"], str)
+        for field in ("employers", "schools", "skills"):
+            assert all(isinstance(v, str) and v.strip() for v in facts[field]), (cv["id"], field)
+        skills = {normal(s) for s in facts["skills"]}
+        employers = {normal(e) for e in facts["employers"]}
+        for skill, employer in facts["skill_employer"]:
+            # A pair names a labelled skill and a labelled employer of the same CV.
+            assert normal(skill) in skills and normal(employer) in employers, (cv["id"], skill, employer)
+
+
+def test_cv_corpus_counts_and_mix() -> None:
+    cvs = _cvs()
+    assert len(cvs) >= 30
+    formats = {c["format"] for c in cvs}
+    assert formats == CV_FORMATS, formats
+    producers = " ".join(c["producer"].lower() for c in cvs if c["format"] == "pdf")
+    for producer in ("latex", "typst", "word", "chrom"):
+        assert producer in producers, f"no PDF made by {producer}"
+    assert sum(1 for c in cvs if c["facts"]["employers"]) >= 25, "too few CVs with employment history"
+
+
+def test_job_index_schema_counts_and_sources() -> None:
+    jobs = _jobs()
+    assert len(jobs) >= 15
+    fields = {j["field"] for j in jobs}
+    assert fields <= JOB_FIELDS and len(fields) >= 8, fields
+    ids = [j["id"] for j in jobs]
+    assert len(ids) == len(set(ids))
+    for job in jobs:
+        _check_source(job)
+        assert re.fullmatch(r"[0-9a-f]{64}", job["sha256"]), job["id"]
+        assert len(job["requirements"]) >= 3, job["id"]
+        assert all(isinstance(r, str) and 0 < len(r.split()) <= 16 for r in job["requirements"]), job["id"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("  **Senior  Engineer** ", "senior engineer"), ("C#", "c#"), ("Problem-solving", "problem solving"),
+     ("HP (Autonomy)", "hp (autonomy)"), ("(Python)", "python"), ("## Skills", "skills")],
+)
+def test_matching_normal_form(raw: str, expected: str) -> None:
+    assert normal(raw) == expected
+
+
+def test_scoring_counts_each_fact_once_per_cv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The harness's arithmetic: micro-averaged P and R per field, duplicates counted once."""
+    from bench import bench_devsets
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text("Jane Doe\nEXPERIENCE\nEngineer, Acme\nPython, SQL\n" * 3, encoding="utf-8")
+
+    def fake_facts(text: str) -> dict[str, object]:
+        assert "Acme" in text  # the harness hands over the app's extracted text
+        return {"current_title": "Engineer", "employers": ["ACME", "Acme ", "Python"], "schools": [],
+                "skills": ["python", "Python", "Java", "sql"], "skill_employer": [("Python", "Acme")]}
+
+    monkeypatch.setattr(bench_devsets, "cv_facts", fake_facts)
+    entry = {"id": "t", "file": str(cv), "format": "txt",
+             "facts": {"current_title": "Engineer", "employers": ["Acme"], "schools": ["MIT"], "skills": ["Python", "SQL"],
+                       "skill_employer": [["SQL", "Acme"]]}}
+    scores = bench_devsets.score_cvs([entry])
+    assert scores["fields"]["employers"] == [1, 2, 1]  # "ACME" and "Acme " are one value; "Python" is wrong
+    assert scores["fields"]["skills"] == [2, 3, 2]
+    assert scores["fields"]["schools"] == [0, 0, 1]
+    assert scores["fields"]["skill_employer"] == [0, 1, 1]
+    assert scores["total"] == [4, 7, 6]
+    missing = dict(entry, file=str(tmp_path / "absent.txt"))
+    assert bench_devsets.score_cvs([missing])["missing"] == 1
