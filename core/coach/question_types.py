@@ -59,7 +59,12 @@ _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         r"\bdesign (?:a|an|the)\b|\bhow (?:does|do|is|are|would you (?:design|build|implement|scale|test|debug|model))\b|"
         r"\bexplain\b|\bwhat is the difference\b|\bdifference between\b|\bwhat (?:is|are) (?:a|an|the)\b|"
         r"\bwhen would you use\b|\bhow do you (?:ensure|measure|evaluate|test|debug|validate|decide|choose|"
-        r"approach|handle|structure|prioriti[sz]e)\b|\bwalk me through how\b", re.I)),
+        r"approach|handle|structure|prioriti[sz]e)\b|\bwalk me through how\b|"
+        r"(?:^|[.?]\s+)(?:compare|contrast|analy[sz]e|outline|propose|architect|devise|quantify|formulate|evaluate|"
+        r"critique|assess|justify|derive|sketch|estimate|define|discuss|develop|craft|build|implement|design)\b|"
+        r"\bdescribe (?:how|why|what|the (?!time|situation|project|occasion|challenge|mistake|conflict|decision))|"
+        r"\bwhy (?:can|does|do|is|are|would|did|should) (?!you\b)|\byou(?:'re| are) (?:tasked|running|designing|"
+        r"building|asked to|choosing|considering)\b|\bwhat are\b", re.I)),
 )
 
 
