@@ -59,7 +59,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"led to|so that we|reduced|increased|improved|cut|saved|grew|dropped|rose|fell|halved|doubled|"
         r"went (?:from|up|down)|finished|delivered|signed|closed|won|renewed|passed|achieved|driving|"
         r"recovered|stabilised|stabilized|was discharged|got better|thanked|hit (?:our|the|my)|met (?:the|our) (?:deadline|target)|"
-        r"on time|since then|by the end|feedback was)\b",
+        r"on time|since then|by the end|feedback was|was able to|managed to|saved?)\b",
         _I,
     ),
 }
@@ -98,7 +98,9 @@ REASONING = {
         r"\b(because|since the|so that|the reason|trade-?offs?|tradeoffs?|instead of|rather than|weigh(?:ed|ing)?|"
         r"considered|decided (?:to|against|that)|the risk|risks?|pros and cons|on the other hand|compared|"
         r"the downside|the upside|prioriti[sz]ed|which meant|in order to|otherwise|depends on|at the cost of|"
-        r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it)|so (?:the|I|my|we|it|that)|that is why|that's why)\b",
+        r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it)|so (?:the|I|my|we|it|that)|that is why|that's why|"
+        r"to (?:reduce|improve|ensure|avoid|prevent|allow|keep|minimi[sz]e|maximi[sz]e|protect|catch)|allowing|"
+        r"which (?:means|allows|lets|keeps|avoids|prevents)|helps? (?:us|teams|you) )\b",
         _I,
     ),
     "es": re.compile(r"\b(porque|ya que|para que|en lugar de|en vez de|la raz[oó]n|el riesgo|compar[eé]|sin embargo|por eso)\b", _I),
@@ -174,6 +176,6 @@ _ACTION_VERBS_TEXT = """
     reconcile record redesign refactor reduce reassess release remove reorder replace report reproduce request
     research reschedule resolve restructure review rewrite roll run schedule segment separate set shadow ship
     simulate sort split standardise standardize survey switch tag talk teach test trace track train triage update
-    upgrade validate verify version visit weigh write
+    upgrade validate verify version visit weigh write listen adapt
 """
 ACTION_VERBS_EN = frozenset(_ACTION_VERBS_TEXT.split())
