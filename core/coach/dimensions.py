@@ -224,6 +224,8 @@ def depth(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
         return DimensionScore(score=_cap(sub, 4), evidence="Judged on the amount of detail only; the reasoning is "
                               f"not read in {language_name(ev.lang)}."), []
     reflective = ev.lessons or (ev.self_actions if qtype == "self_assessment" else [])
+    if qtype in {"technical", "situational"} and not reflective and len(ev.reasoning) >= 2 and sub >= 5:
+        reflective = ev.reasoning[2:3] or ev.reasoning[1:2]  # a thorough explanation is its own depth
     score = _cap(1 + min(2, len(ev.reasoning)) + bool(reflective) + (sub >= 4), sub + 1)
     quoted = [quote(q) for q in (ev.reasoning[:2] + reflective[:1])]
     text = "Reasoning shown in " + ", ".join(quoted) + "." if quoted else "No reasoning, trade-off or lesson is given."
