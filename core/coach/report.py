@@ -24,7 +24,6 @@ from core.analysis.text import strip_injections
 from core.coach.evidence import answer_evidence, cv_mentions, has_number
 from core.coach.phrasing import clip, quote
 from core.schemas import (
-    DIMENSION_LABELS,
     DIMENSIONS,
     AnswerScore,
     CoverageItem,
@@ -124,11 +123,21 @@ def _summary(role: str, rows: list[_Row], scored: list[_Scored], overall: int, d
     ranked = _ranked_dimensions(dims)
     best_dim, best_mean = ranked[0]
     worst_dim, worst_mean = ranked[-1]
-    return (
-        f"You answered {len(scored)} of {len(rows)} questions for {role}, scoring {overall}/10 overall. "
-        f"Your strongest dimension was {DIMENSION_LABELS[best_dim]} ({best_mean:.1f}/5) and the one to "
-        f"work on is {DIMENSION_LABELS[worst_dim]} ({worst_mean:.1f}/5)."
-    )
+    if best_mean - worst_mean < 0.5:
+        balance = "Your answers were even across the rubric."
+    else:
+        balance = (f"Your answers were strongest on {_PLAIN_DIMENSION[best_dim]} and weakest on "
+                   f"{_PLAIN_DIMENSION[worst_dim]}.")
+    return f"You answered {len(scored)} of {len(rows)} questions for {role}, scoring {overall}/10 overall. {balance}"
+
+
+_PLAIN_DIMENSION = {
+    "relevance": "answering the question asked",
+    "structure": "structure (telling it in order)",
+    "specificity": "concrete detail (examples, numbers, named tools)",
+    "depth": "depth (why you did what you did, and what you learned)",
+    "communication": "delivery (clear, concise, without filler)",
+}
 
 
 _STRENGTH_SENTENCES = {
