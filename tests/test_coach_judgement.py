@@ -345,3 +345,12 @@ def test_markup_and_control_characters_cost_communication():
     clean, dirty = score_answer(PROCESS_Q, STAR_EN), score_answer(PROCESS_Q, noisy)
     assert dirty.communication.score <= clean.communication.score - 2
     assert "markup" in dirty.communication.evidence
+
+
+def test_language_libraries_are_installed_and_load():
+    from core.analysis.language import detect_language, warm_up, zipf
+
+    assert warm_up()
+    assert detect_language("Como resultado, el tiempo de despliegue bajó de 40 a 8 minutos.") == "es"
+    assert detect_language("Yes.") == "en"  # too short to classify: treated as English
+    assert zipf("multimeter") < zipf("database") < zipf("because")

@@ -92,3 +92,9 @@ def zipf(word: str, lang: str = "en") -> float:
         return float(fn(word, code))
     except LookupError:
         return float(fn(word, "en"))
+
+
+def warm_up() -> bool:
+    """Load both libraries' data now (about a second), e.g. from a background thread at start-up,
+    so the first scored answer does not wait for it. True when both are available."""
+    return detect_language("This sentence warms up the language detector once.") == "en" and zipf("the") > 7
