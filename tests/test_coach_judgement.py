@@ -42,7 +42,9 @@ PROCESS_Q = "Tell me about a time you improved a process."
 
 
 @pytest.mark.parametrize(
-    "answer", ["", "   ", "I don't know.", "Pass", "Sorry, no idea.", "asdf qwer zxcv hjkl", "Yes, I did."]
+    "answer",
+    ["", "   ", "I don't know.", "Pass", "Sorry, no idea.", "asdf qwer zxcv hjkl", "Yes, I did.",
+     "Tell me about a time you improved a process."],
 )
 def test_non_answers_score_one_or_two(answer):
     assert score_answer(PROCESS_Q, answer).overall <= 2
