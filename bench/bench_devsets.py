@@ -1,0 +1,235 @@
+"""Dev-set figures: CV facts and job requirements measured against hand-written labels (issue 15).
+
+Inputs: ``tests/data/devsets/cvs/expected.json`` (each CV's file, source and hand-written facts) and
+``tests/data/devsets/jobs/expected.json`` (each job description's text file and hand-marked
+requirements). Each CV goes through the app's own reading, ``core.documents.extract_text``, then
+the CV-fact extraction behind :func:`cv_facts` (the one adapter to change when that function moves).
+
+Matching rule (the same for every field): both sides are case-folded, Unicode-normalised (NFKC),
+stripped of surrounding punctuation and Markdown emphasis marks, hyphens read as spaces, and their
+whitespace collapsed; nothing else is equated (no synonyms: "Postgres" is not "PostgreSQL", because a
+question should quote the CV's own words); a value
+counts once per CV (duplicates are dropped on both sides). A predicted value is a true positive when
+its normal form equals a labelled value's normal form. ``current_title`` is one value (the first
+role); ``skill_employer`` values are (skill, employer) pairs, both parts normalised.
+Precision = TP / predicted, recall = TP / labelled, summed over all CVs (micro-averaged), per field
+and over all fields. A CV whose file cannot be read by the app (unsupported type, no text layer)
+contributes its labels as misses; a CV whose file is absent from this checkout is skipped and
+counted in "files missing".
+
+Requirements: a predicted requirement is a true positive when its normal form equals a marked
+requirement's normal form, or one contains the other as whole words ("Kubernetes" predicted and
+"Kubernetes" marked; "RN license" predicted inside the mark "California RN license"). Precision =
+true positives / predicted; recall = marked terms matched by some prediction / marked.
+
+``python -m bench.bench_devsets --detail`` prints, per CV and per job, what was missed and what
+was extra, for whoever works on the extractors.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+ROOT = Path(__file__).resolve().parent.parent
+INDEX_DIR = ROOT / "tests" / "data" / "devsets"
+# The corpus files are not committed; DEVSETS_FILES may name a folder that holds cvs/fetched/ and
+# jobs/fetched/ elsewhere (for example a shared data folder). The indexes always come from the repo.
+FILES_DIR = Path(os.environ.get("DEVSETS_FILES") or INDEX_DIR)
+CV_DIR = FILES_DIR / "cvs"
+JOB_DIR = FILES_DIR / "jobs"
+FIELDS = ("current_title", "employers", "schools", "skills", "skill_employer")
+
+
+def cv_facts(cv_text: str) -> dict[str, object]:
+    """Adapter: the app's CV facts in the labels' shape.
+
+    Returns ``{"current_title": str, "employers": [str], "schools": [str], "skills": [str],
+    "skill_employer": [(skill, employer)]}``. Today's ``extract_cv_facts`` has no title or school
+    fields: the first of its ``roles`` stands for the current title and schools stay empty.
+    """
+    try:
+        from core.analysis.cv import extract_cv_facts  # type: ignore[import-not-found]
+    except ImportError:
+        from core.text_analysis import extract_cv_facts
+    facts = extract_cv_facts(cv_text)
+    roles = list(facts.get("roles") or [])
+    pairs = facts.get("skill_employer") or {}
+    if isinstance(pairs, dict):
+        pairs = list(pairs.items())
+    return {
+        "current_title": facts.get("current_title") or (roles[0] if roles else ""),
+        "employers": list(facts.get("employers") or []),
+        "schools": list(facts.get("schools") or []),
+        "skills": list(facts.get("skills") or []),
+        "skill_employer": [tuple(p) for p in pairs],
+    }
+
+
+def normal(value: str) -> str:
+    """Case-folded, NFKC-normalised, whitespace-collapsed text without surrounding punctuation."""
+    text = unicodedata.normalize("NFKC", str(value)).casefold()
+    text = re.sub(r"[*_`]+|^#+", " ", text)  # Markdown emphasis and heading marks, not C# or F#
+    text = re.sub(r"[\s‐‑–-]+", " ", text).strip()  # a hyphen counts as a space: "problem-solving"
+    text = text.strip(" .,;:|–—\"'")
+    while text[:1] + text[-1:] in ("()", "[]", "{}"):  # brackets round the whole value, not "HP (Autonomy)"
+        text = text[1:-1].strip(" .,;:|–—\"'")
+    if text.count("(") > text.count(")") and text.endswith("("):
+        text = text[:-1].rstrip()
+    return text
+
+
+def _values(field: str, raw: object) -> set:
+    if field == "current_title":
+        return {normal(raw)} if raw and normal(str(raw)) else set()
+    if field == "skill_employer":
+        return {(normal(s), normal(e)) for s, e in raw or [] if normal(s) and normal(e)}
+    return {normal(v) for v in raw or [] if normal(v)}
+
+
+def load_cv_set() -> list[dict]:
+    return json.loads((INDEX_DIR / "cvs" / "expected.json").read_text(encoding="utf-8"))["cvs"]
+
+
+def load_job_set() -> list[dict]:
+    return json.loads((INDEX_DIR / "jobs" / "expected.json").read_text(encoding="utf-8"))["jobs"]
+
+
+def cv_file(entry: dict) -> Path:
+    return CV_DIR / entry["file"]
+
+
+def _read_cv(path: Path) -> str | None:
+    from core.documents import DocumentError, extract_text
+
+    try:
+        return extract_text(path.read_bytes(), path.name)
+    except DocumentError as error:
+        logger.info("%s not read by the app: %s", path.name, error)
+        return None
+
+
+def score_cvs(entries: Iterable[dict]) -> dict[str, object]:
+    """Micro-averaged precision and recall per field and overall, plus file counts."""
+    counts = {f: [0, 0, 0] for f in FIELDS}  # tp, predicted, labelled
+    missing = unreadable = measured = 0
+    for entry in entries:
+        path = cv_file(entry)
+        if not path.exists():
+            missing += 1
+            continue
+        measured += 1
+        text = _read_cv(path)
+        got = cv_facts(text) if text else {}
+        if text is None:
+            unreadable += 1
+        for field in FIELDS:
+            want = _values(field, entry["facts"].get(field))
+            have = _values(field, got.get(field))
+            counts[field][0] += len(want & have)
+            counts[field][1] += len(have)
+            counts[field][2] += len(want)
+    total = [sum(c[i] for c in counts.values()) for i in range(3)]
+    return {"fields": counts, "total": total, "measured": measured, "missing": missing, "unreadable": unreadable}
+
+
+def _contains(long: str, short: str) -> bool:
+    return bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
+
+
+def requirements(job_text: str) -> list[str]:
+    """Adapter: the app's requirements for a job description (today ``extract_requirements``)."""
+    from core.text_analysis import extract_requirements
+
+    return extract_requirements(job_text)
+
+
+def _match(a: str, b: str) -> bool:
+    return a == b or _contains(a, b) or _contains(b, a)
+
+
+def score_job(entry: dict) -> tuple[set[str], set[str], set[str]]:
+    """(predicted, marked, predicted that match a mark) for one job, in normal form."""
+    text = (JOB_DIR / entry["file"]).read_text(encoding="utf-8")
+    have = {normal(r) for r in requirements(text)} - {""}
+    want = {normal(r) for r in entry["requirements"]} - {""}
+    return have, want, {h for h in have if any(_match(h, w) for w in want)}
+
+
+def score_jobs(entries: Iterable[dict]) -> tuple[int, int, int, int]:
+    """(true positives, predicted, marks matched, marked) over the job descriptions present."""
+    tp = predicted = matched = marked = 0
+    for entry in entries:
+        if not (JOB_DIR / entry["file"]).exists():
+            continue
+        have, want, good = score_job(entry)
+        tp += len(good)
+        predicted += len(have)
+        marked += len(want)
+        matched += sum(1 for w in want if any(_match(h, w) for h in have))
+    return tp, predicted, matched, marked
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def run() -> list[tuple[str, float, str, str]]:
+    cvs = score_cvs(load_cv_set())
+    rows: list[tuple[str, float, str, str]] = [
+        ("devsets: CVs measured (files present)", float(cvs["measured"]), "CVs", ">= 30"),
+        ("devsets: CV files missing from this checkout", float(cvs["missing"]), "CVs", "0"),
+        ("devsets: CVs the app could not read", float(cvs["unreadable"]), "CVs", "0"),
+    ]
+    for field, (tp, predicted, labelled) in cvs["fields"].items():
+        rows.append((f"devsets: CV {field} precision", _ratio(tp, predicted), "", ">= 0.90"))
+        rows.append((f"devsets: CV {field} recall", _ratio(tp, labelled), "", ">= 0.90"))
+    tp, predicted, labelled = cvs["total"]
+    rows.append(("devsets: CV facts precision (all fields)", _ratio(tp, predicted), "", ">= 0.90"))
+    rows.append(("devsets: CV facts recall (all fields)", _ratio(tp, labelled), "", ">= 0.90"))
+    jobs = [j for j in load_job_set() if (JOB_DIR / j["file"]).exists()]
+    tp, predicted, matched, marked = score_jobs(jobs)
+    rows.append(("devsets: job descriptions measured (files present)", float(len(jobs)), "jobs", ">= 15"))
+    rows.append(("devsets: requirements precision", _ratio(tp, predicted), "", ">= 0.85"))
+    rows.append(("devsets: requirements recall", _ratio(matched, marked), "", "(none set)"))
+    return rows
+
+
+def detail() -> None:
+    """Print each CV's and job's misses and extras (normal forms)."""
+    for entry in load_cv_set():
+        path = cv_file(entry)
+        if not path.exists():
+            print(f"{entry['id']}: file missing")
+            continue
+        text = _read_cv(path)
+        got = cv_facts(text) if text else {}
+        print(f"== {entry['id']} ({entry['format']}, {entry['producer']}){'' if text else ' NOT READ'}")
+        for field in FIELDS:
+            want = _values(field, entry["facts"].get(field))
+            have = _values(field, got.get(field))
+            if want - have or have - want:
+                print(f"   {field}: missed {sorted(want - have)}; extra {sorted(have - want)}")
+    for entry in load_job_set():
+        if not (JOB_DIR / entry["file"]).exists():
+            continue
+        have, want, good = score_job(entry)
+        missed = sorted(w for w in want if not any(_match(h, w) for h in have))
+        print(f"== job {entry['id']} ({entry['field']}): extra {sorted(have - good)}; missed {missed}")
+
+
+if __name__ == "__main__":
+    import sys
+
+    if "--detail" in sys.argv:
+        detail()
+    else:
+        for row in run():
+            print(row)
