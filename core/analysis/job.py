@@ -154,7 +154,7 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
 
     phrases: list[str] = []
     for line in requirement_lines(jd):
-        hits = [h for h in find_skills(line) if h.named_tool]
+        hits = [h for h in find_skills(line) if h.named_tool or h.family == "general"]
         for hit in hits:
             add(hit.surface, hit.name)
         phrase = None if hits else _requirement_phrase(line)
