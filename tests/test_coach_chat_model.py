@@ -257,9 +257,9 @@ def test_offline_coach_as_fallback_of_a_failing_model():
         _turn(None, {"kind": "question", "number": 1, "total": 8}),
     ]
     chain = _Broken().with_fallbacks([OfflineCoach()])
-    assert TITLE in chain.invoke(msgs).content
+    assert TITLE.lower() in chain.invoke(msgs).content.lower()
     streamed = "".join(c.content for c in chain.stream(msgs))
-    assert TITLE in streamed
+    assert TITLE.lower() in streamed.lower()
     q = "Tell me about a time you improved deployments."
     score_msgs = [
         _system(TASK_SCORE_ANSWER),

