@@ -23,6 +23,15 @@ from tests.coach_fixtures import (
 # ---------------------------------------------------------------- follow-ups
 
 FOLLOW_UP_CASES = {
+    "not_experienced": (
+        "Tell me about a time you had to deliver bad news to a customer, a manager or a colleague.",
+        "I haven't had to break bad news myself, my manager always handled those conversations with clients.",
+    ),
+    "no_steps": (
+        "What would you do if a key supplier told you a delivery will be two weeks late?",
+        "I think it is important to stay calm and professional in that kind of situation and to keep everyone "
+        "informed. Communication is key, and being honest with people matters a lot to me in general.",
+    ),
     "non_answer": ("Tell me about a deal you lost.", "I don't know, sorry."),
     "too_short": (
         "Tell me about a deal you lost.",

@@ -176,9 +176,8 @@ class _Walk:
             self._experience(line)
         elif self.section == "education":
             self._education(line)
-        elif self.section == "skills":
-            if not (line.bold_only or line.text.endswith(":")):
-                self.section_items.extend(_skill_items(line.text))
+        elif self.section == "skills" and not (line.bold_only or line.text.endswith(":")):
+            self.section_items.extend(_skill_items(line.text))
         if line.bullet or (self.section == "experience" and _is_body(line)):
             self._bullet(line.text)
 
