@@ -34,7 +34,7 @@ logger = logging.getLogger(__name__)
 _ORG_FIRST = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
-    r"media|insurance|financial|interactive|commerce|university|college|school|academy)\b",
+    r"media|insurance|financial|interactive|commerce|university|college|school|academy|infirmary)\b",
     re.IGNORECASE,
 )
 _ACTION_VERB_RE = re.compile(
@@ -50,6 +50,7 @@ WEAK_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX_WORDS = 16
+_DEPARTMENT_RE = re.compile(r"\b(?:department|unit|ward|team|division|squad)$", re.IGNORECASE)
 
 
 def extract_cv_facts(cv_text: str) -> dict:
@@ -127,6 +128,12 @@ def parse_header(group: list[str]) -> tuple[str, str]:
                 candidates.append((idx, part))
     if not candidates:
         return role[:80], ""
+    departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]
+    if len(departments) < len(candidates):
+        candidates = [c for c in candidates if c not in departments]
+        same = [d for i, d in departments if i == role_line]
+        if role and same:
+            role = f"{role} – {same[0]}"  # "Staff Nurse – Emergency Department"
     org = [c for c in candidates if _ORG_FIRST.search(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]

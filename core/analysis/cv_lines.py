@@ -61,11 +61,11 @@ _ORG_HINT = re.compile(
     r"university|trust|nhs|labs?|laboratory|technologies|technology|systems|solutions|agency|partners|studio|"
     r"council|foundation|health|healthcare|retail|logistics|software|consulting|capital|ventures|institute|"
     r"ministry|department of|media|insurance|financial|interactive|commerce|services|network|networks|"
-    r"enterprises?|holdings|industries|international|pharma|bureau|association|society|centre|center)\b",
+    r"enterprises?|holdings|industries|international|pharma|bureau|association|society|centre|center|infirmary)\b",
     re.IGNORECASE,
 )
 SCHOOL_RE = re.compile(
-    r"\b(university|universit[éeà]|college|school|institute|institut|academy|polytechnic|ecole|école|"
+    r"\b(university|universit[éeàä]t?|universidad|universidade|hochschule|college|school|institute|institut|academy|polytechnic|ecole|école|"
     r"high school|conservatory|seminary|faculty|campus|bootcamp)\b",
     re.IGNORECASE,
 )
@@ -178,6 +178,17 @@ def natural_case(name: str) -> str:
     return " ".join(out)
 
 
+def _strip_unbalanced(part: str) -> str:
+    """Brackets kept when balanced ("Class Teacher (Year 4)"), stripped from the ends when not."""
+    if part.count("(") != part.count(")"):
+        part = part.strip("()").strip()
+        if part.count("(") > part.count(")"):
+            part += ")"
+    elif part.startswith("(") and part.endswith(")"):
+        part = part[1:-1].strip()
+    return part
+
+
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
@@ -185,11 +196,11 @@ def header_parts(line: str) -> list[str]:
                   " | ", text, flags=re.IGNORECASE)
     parts = []
     for part in SEPARATORS.split(text):
-        part = part.strip(" ,;|–—-·•:()")
+        part = _strip_unbalanced(part.strip(" ,;|–—-·•:"))
         if not part or not re.search(r"[A-Za-z]{2}", part) or _DATE_PART_RE.match(part):
             continue
         part = DATE_RE.sub(" ", part)
-        part = strip_trailing_place(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:()"))
+        part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}", part):
             parts.append(part)
     return parts

@@ -146,6 +146,11 @@ _ACKS: dict[str, dict[str, tuple[str, ...]]] = {
         "neutral": ("Thank you, that's clear.", "Understood, thanks.", "Thanks for the detail."),
         "tough": ("Noted.", "Clear enough.", "Understood."),
     },
+    "brief": {
+        "friendly": ("Okay, thanks.", "Right, thank you."),
+        "neutral": ("Okay.", "All right."),
+        "tough": ("Hm. Okay.", "Right."),
+    },
     "answered": {
         "friendly": ("Thanks for sharing that.", "Thank you.", "Okay, thanks."),
         "neutral": ("Thank you.", "Okay, thank you.", "Noted, thank you."),
@@ -183,8 +188,10 @@ def acknowledgement(question: str, answer: str | None, *, style: str = "neutral"
         kind = "non_answer"
     elif reason == "not_experienced":
         kind = "not_experienced"
-    elif _detailed(analyse_answer(clean, question)):
+    elif reason is None or _detailed(analyse_answer(clean, question)):
         kind = "detailed"
+    elif reason in {"too_short", "no_example", "no_steps"}:
+        kind = "brief"
     else:
         kind = "answered"
     options = _ACKS[kind][style]

@@ -11,6 +11,7 @@ part of the behaviour (the same seed gives the same plan), so the steps run in a
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -54,6 +55,13 @@ class Planned:
     competency: str
     employer: str = ""
     source: str = ""  # opener, gap, role, skill, achievement, behavioural
+
+
+def tidy(text: str) -> str:
+    """One space between words, no doubled full stop ("Sp. z o.o.."), no doubled word ("the the")."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
+    return re.sub(r"\b(\w+) \1\b", r"\1", text, flags=re.IGNORECASE)
 
 
 def _alloc(n: int, shares: tuple[float, ...]) -> list[int]:
@@ -106,6 +114,7 @@ class _Plan:
         ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER)
 
     def add(self, item: Planned) -> bool:
+        item = Planned(tidy(item.text), item.competency, item.employer, item.source)
         if not self.fits(item):
             return False
         self.used.add(norm_key(item.text))
