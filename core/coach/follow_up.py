@@ -15,7 +15,7 @@ from typing import Any
 
 from core.analysis.answer import analyse_answer
 from core.analysis.skills import find_skills
-from core.analysis.text import sentences, strip_injections
+from core.analysis.text import content_stems, sentences, strip_injections, words
 from core.coach.phrasing import norm_key, quote
 from core.coach.plan import plan_questions
 from core.coach.question_types import question_type
@@ -42,6 +42,27 @@ _EXAMPLE_RE = re.compile(
 )
 
 
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the a an and or but i we you it is was were to of in on at for with my our that this have had would do did "
+    "not be as by from so then when what which they he she".split()
+)
+_WORK_WORDS = frozenset(
+    "work job team client customer project manager patient colleague company role office pupil student staff "
+    "deadline process report data sales deal ward shift lesson class service product user plan problem".split()
+)
+
+
+def _not_engaging(answer: str, question: str) -> bool:
+    """Not in English, or about something else entirely: no word shared with the question, no
+    skill, nothing about work (the pasted-text and "I don't know" cases are the scorer's)."""
+    tokens = [w.lower() for w in words(answer)]
+    if len(tokens) >= 8 and sum(t in _ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens) < 0.12:
+        return True
+    about_work = any(t.rstrip("s") in _WORK_WORDS for t in tokens)
+    shared = content_stems(answer) & content_stems(question)
+    return len(tokens) >= 8 and not shared and not about_work and not find_skills(answer)
+
+
 def _detailed(ev: Any) -> bool:
     """An answer with numbers, two named tools or 80+ words needs no "go deeper"."""
     return bool(ev.numbers) or len(ev.tools) >= 2 or ev.word_count >= 80
@@ -65,7 +86,7 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     experience = qtype == "behavioural"
     if experience and _NOT_EXPERIENCED_RE.search(clean) and not _EXAMPLE_RE.search(clean):
         return "not_experienced"
-    if kind in {"empty", "dont_know", "pasted", "off_topic"}:
+    if kind in {"empty", "dont_know", "pasted", "off_topic"} or _not_engaging(clean, question):
         return "non_answer"
     if ev.word_count < 35 and not _detailed(ev):
         return "too_short"
@@ -172,6 +193,14 @@ _TOUGH_TAILS = (
     " Keep it concrete: names, numbers and your own part.",
     " I'll want details.",
 )
+_SPARE_FOLLOW_UPS = (
+    "Could you add one more concrete detail to that: a name, a number or a decision you made?",
+    "What was your own part in that, in a sentence or two?",
+    "What would someone who worked with you then say you did well there?",
+    "If you did it again tomorrow, what is the one thing you would change?",
+    "Which part of that are you most confident about, and why?",
+    "Who else was involved, and how did you work with them?",
+)
 GREETING = "Hi, and thanks for taking the time today."
 
 
@@ -215,12 +244,8 @@ def _follow_up_turn(
         or "too_short"
     )
     question = asked[-1] if asked else ""
-    for variant in range(4):
-        text = follow_up_question(reason, question, last_answer or "", variant=variant)
-        if not already(text):
-            break
-    else:
-        text = "Could you add one more concrete detail to that: a name, a number or a decision you made?"
+    candidates = [follow_up_question(reason, question, last_answer or "", variant=v) for v in range(4)]
+    text = next((t for t in candidates + list(_SPARE_FOLLOW_UPS) if not already(t)), _SPARE_FOLLOW_UPS[0])
     if style == "tough" and reason not in {"non_answer", "not_experienced"}:
         text += " Be precise."
     return text

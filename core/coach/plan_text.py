@@ -82,7 +82,9 @@ def mid_sentence(term: str) -> str:
     if not (first[:1].isupper() and first[1:].islower()):
         return term
     generic = len(words) > 1 and all(not w[:1].isupper() for w in words[1:])
-    if generic or (len(words) == 1 and _COMMON_SUFFIX.search(first)):
+    parts = re.split(r"[-/]", first)
+    if generic or (len(words) == 1 and any(_COMMON_SUFFIX.search(p) for p in parts) and all(
+            p[1:].islower() for p in parts if p)):
         return first.lower() + term[len(first):]
     return term
 
