@@ -139,7 +139,7 @@ _US_STATE_CODE = re.compile(r"^[A-Z]{2}$")
 
 def is_place(part: str) -> bool:
     """Whether a header part is a place ("San Francisco", "London, UK", "Chicago, IL"), not an employer."""
-    text = part.strip(" .,()")
+    text = re.sub(r"^the\s+", "", part.strip(" .,()"), flags=re.IGNORECASE)
     if not text:
         return False
     if _US_STATE_CODE.match(text) or re.fullmatch(r"remote(?: \w+)?|anywhere", text, re.IGNORECASE):

@@ -52,6 +52,9 @@ _WORK_WORDS = frozenset(
 )
 
 
+_COMMON_STEMS = frozenset("month year week day first last new whole here now next".split())
+
+
 def _not_engaging(answer: str, question: str) -> bool:
     """Not in English, or about something else entirely: no word shared with the question, no
     skill, nothing about work (the pasted-text and "I don't know" cases are the scorer's)."""
@@ -59,7 +62,7 @@ def _not_engaging(answer: str, question: str) -> bool:
     if len(tokens) >= 8 and sum(t in _ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens) < 0.12:
         return True
     about_work = any(t.rstrip("s") in _WORK_WORDS for t in tokens)
-    shared = content_stems(answer) & content_stems(question)
+    shared = (content_stems(answer) & content_stems(question)) - _COMMON_STEMS
     return len(tokens) >= 8 and not shared and not about_work and not find_skills(answer)
 
 
@@ -194,12 +197,12 @@ _TOUGH_TAILS = (
     " I'll want details.",
 )
 _SPARE_FOLLOW_UPS = (
-    "Could you add one more concrete detail to that: a name, a number or a decision you made?",
     "What was your own part in that, in a sentence or two?",
     "What would someone who worked with you then say you did well there?",
     "If you did it again tomorrow, what is the one thing you would change?",
     "Which part of that are you most confident about, and why?",
     "Who else was involved, and how did you work with them?",
+    "Which decision in that was yours, and what did you weigh up?",
 )
 GREETING = "Hi, and thanks for taking the time today."
 
