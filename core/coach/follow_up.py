@@ -43,16 +43,14 @@ _EXAMPLE_RE = re.compile(
 
 
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the a an and or but i we you it is was were to of in on at for with my our that this have had would do did "
-    "not be as by from so then when what which they he she".split()
+    ["the", "a", "an", "and", "or", "but", "i", "we", "you", "it", "is", "was", "were", "to", "of", "in", "on", "at", "for", "with", "my", "our", "that", "this", "have", "had", "would", "do", "did", "not", "be", "as", "by", "from", "so", "then", "when", "what", "which", "they", "he", "she"]
 )
 _WORK_WORDS = frozenset(
-    "work job team client customer project manager patient colleague company role office pupil student staff "
-    "deadline process report data sales deal ward shift lesson class service product user plan problem".split()
+    ["work", "job", "team", "client", "customer", "project", "manager", "patient", "colleague", "company", "role", "office", "pupil", "student", "staff", "deadline", "process", "report", "data", "sales", "deal", "ward", "shift", "lesson", "class", "service", "product", "user", "plan", "problem"]
 )
 
 
-_COMMON_STEMS = frozenset("month year week day first last new whole here now next".split())
+_COMMON_STEMS = frozenset(["month", "year", "week", "day", "first", "last", "new", "whole", "here", "now", "next"])
 
 
 def _not_engaging(answer: str, question: str) -> bool:
