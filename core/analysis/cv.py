@@ -141,16 +141,43 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     return role[:80], natural_case(employer)[:80]
 
 
+_LANGUAGES_RE = re.compile(
+    r"^(?:english|spanish|french|german|italian|portuguese|arabic|hindi|bengali|urdu|chinese|mandarin|cantonese|"
+    r"japanese|korean|russian|hebrew|polish|dutch|turkish|swahili|tamil|telugu|nepali|native|fluent|proficient|"
+    r"intermediate|basic|advanced|beginner|conversational|native speaker|bilingual)$",
+    re.IGNORECASE,
+)
+_ITEM_STOPWORDS = re.compile(
+    r"\b(?:as|over|for|in|with|on|the|a|an|to|by|from|was|were|used|using|is|are|my|i|of the|into|at|upon)\b",
+    re.IGNORECASE,
+)
+
+
+def _good_item(item: str) -> bool:
+    return (
+        1 <= len(item) <= 40
+        and len(item.split()) <= 4
+        and bool(re.search(r"[A-Za-z]", item))
+        and not _ITEM_STOPWORDS.search(item)
+        and not _LANGUAGES_RE.match(item)
+        and not re.search(r"https?:|www\.|@|\d{1,2} \w+ (?:19|20)\d\d|^\d", item)
+    )
+
+
 def _skill_items(line: str) -> list[str]:
-    """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)")."""
+    """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
+    none from a line of prose."""
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
+    if len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2:
+        return []
     inner = [p for group in re.findall(r"\(([^()]*)\)", text) for p in re.split(r"[,;/]", group)]
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
-    for item in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\band\b(?=[^,]*$)|\s{2,})\s*", text) + inner:
-        item = item.strip(" .-–:*")
-        item = re.sub(r"\s+etc$", "", item, flags=re.IGNORECASE)
-        if 1 <= len(item) <= 40 and len(item.split()) <= 5 and re.search(r"[A-Za-z]", item):
+    pieces = re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s&\s|\band\b|\s{2,})\s*", text) + inner
+    for item in pieces:
+        item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
+        item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
+        if _good_item(item):
             items.append(item)
     return items
 
@@ -284,6 +311,9 @@ def _extract_cv_facts(cv_text: str) -> dict:
     for line in lines:
         walk.feed(line)
     walk.flush()
+    texts = [line.text for line in lines if line.text]
+    if texts and sum(len(t.split()) <= 1 for t in texts) > 0.6 * len(texts):
+        walk.section_items = []  # one word per line (a PDF without spaces): no lists to read
     joined = "\n".join(line.text for line in lines)
     names, written, surface = _skills(walk, joined)
     first, pairs = _skill_employers(walk, {_norm(i) for i in walk.section_items})
