@@ -34,7 +34,8 @@ logger = logging.getLogger(__name__)
 _ORG_FIRST = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
-    r"media|insurance|financial|interactive|commerce|university|college|school|academy|infirmary)\b",
+    r"media|insurance|financial|interactive|commerce|university|college|school|academy|infirmary|logistics|"
+    r"software|retail|health|bank)\b",
     re.IGNORECASE,
 )
 _ACTION_VERB_RE = re.compile(
@@ -101,12 +102,17 @@ def _lines(text: str) -> list[_Line]:
 
 def _is_body(line: _Line) -> bool:
     n = len(line.text.split())
-    return line.bullet or n > _HEADER_MAX_WORDS or (line.text.endswith(".") and n > 5) or line.text.endswith(":")
+    ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o)\.$", line.text, re.I)
+    return line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":")
 
 
 def _skill_only(part: str) -> bool:
+    """A part that is only skill names ("Kotlin | Postgres"), not an organisation named after one
+    ("Summit Logistics")."""
+    if _ORG_FIRST.search(part) and len(part.split()) > 1:
+        return False
     hits = find_all_skills(part)
-    return bool(hits) and sum(h.end - h.start for h in hits) >= 0.6 * len(part.replace(" ", ""))
+    return bool(hits) and sum(h.end - h.start for h in hits) >= 0.8 * len(part.replace(" ", ""))
 
 
 def parse_header(group: list[str]) -> tuple[str, str]:

@@ -78,7 +78,7 @@ WORK_MODE_RE = re.compile(
 _GLYPH_RE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff\u2600-\u27bf\U0001f000-\U0001faff\u2190-\u21ff\u25a0-\u25ff]")
 _PAGE_STAMP_RE = re.compile(r"^\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$", re.IGNORECASE)
 _SPACED_CAPS_RE = re.compile(r"^(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] ){1,}[A-Z])*$")
-SEPARATORS = re.compile(r"\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
+SEPARATORS = re.compile(r"\s*-{3,}\s*|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "on", "de", "du", "la", "le", "&"}
 _CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co", "bank": "Bank", "city": "City"}
 
@@ -145,6 +145,8 @@ def is_place(part: str) -> bool:
     if _US_STATE_CODE.match(text) or re.fullmatch(r"remote(?: \w+)?|anywhere", text, re.IGNORECASE):
         return True
     pieces = [p.strip() for p in re.split(r",\s*|\s+/\s+", text) if p.strip()]
+    if len(pieces) == 1 and re.fullmatch(r".+ [A-Z]{2}", text):
+        pieces = [text[:-3], text[-2:]]  # "Boston MA"
     places = _places()
     return all(p.lower() in places or _US_STATE_CODE.match(p) for p in pieces)
 
@@ -194,6 +196,7 @@ def header_parts(line: str) -> list[str]:
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now)",
                   " | ", text, flags=re.IGNORECASE)
+    text = re.sub(r",\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\u00a0", text)  # "RDVO, Inc" stays whole
     parts = []
     for part in SEPARATORS.split(text):
         part = _strip_unbalanced(part.strip(" ,;|–—-·•:"))
@@ -201,6 +204,7 @@ def header_parts(line: str) -> list[str]:
             continue
         part = DATE_RE.sub(" ", part)
         part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
+        part = part.replace("\u00a0", ", ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}", part):
             parts.append(part)
     return parts
