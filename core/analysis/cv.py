@@ -25,6 +25,7 @@ from core.analysis.cv_lines import (
     is_role,
     natural_case,
     section_kind,
+    strip_trailing_place,
 )
 from core.analysis.skills import find_all_skills
 from core.analysis.text import BULLET_RE, NUMBER_RE, strip_injections, words
@@ -159,6 +160,33 @@ _ITEM_STOPWORDS = re.compile(
 )
 
 
+_SCHOOL_NAME_RE = re.compile(
+    r"((?:(?:[A-Z][\w'’.&-]*|of|de|and|&)\s+){0,5}"
+    r"(?:University|Universit[éyà]|Universidad|College|Institute|School|Academy|Polytechnic|Campus|Lab|Bootcamp|ESILV)\b"
+    r"(?:\s+(?:of|for|de|in|at)(?:\s+[A-Z][\w'’.&-]*){1,4}|\s+[A-Z][\w'’.&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?)"
+)
+
+
+def school_name(line: str) -> str:
+    """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
+    "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
+    m = _SCHOOL_NAME_RE.search(line)
+    if not m:
+        return ""
+    name = re.sub(r"^(?:(?:of|de|and|&)\s+)+", "", m.group(1).strip(" ,.-–:"))
+    name = re.sub(r"^(?:[A-Z]{2,5}\s+)?(?:(?:Computer|Political|Data)?\s*Science|Engineering|Arts)\s+", "", name)
+    if re.match(r"(?i)(?:bachelor|master|b\.?s|m\.?s|ph\.?d|high school:)", name) or re.search(
+            r"(?i)diploma|honou?rs|gpa", name):
+        return ""
+    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name):
+        name = strip_trailing_place(name)
+    rest = line[m.end():]
+    after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\d|$)", rest)
+    if after and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts"))) and is_place(after.group(1)):
+        name = f"{name}, {after.group(1).strip()}"
+    return natural_case(name) if len(name.split()) <= 10 else ""
+
+
 def _good_item(item: str) -> bool:
     return (
         1 <= len(item) <= 40
@@ -248,17 +276,11 @@ class _Walk:
             self.entries.extend((employer, g) for g in group)
 
     def _education(self, line: _Line) -> None:
-        if _is_body(line):
+        if _is_body(line) and len(line.text.split()) > 20:
             return
-        for part in re.split(r"\s*(?:\||•|·|\t|\s[–—-]\s|\s{3,})\s*", line.text):
-            pieces = [p.strip() for p in part.split(",")]
-            school = next((p for p in pieces if SCHOOL_RE.search(p)), "")
-            school = DATE_RE.sub("", school).strip(" ,.-–()") if school else ""
-            if school and len(school.split()) <= 10 and not re.match(r"(?i)(bachelor|master|b\.?s|m\.?s|ph\.?d|diploma)\b", school):
-                school = natural_case(school)
-                if school not in self.schools:
-                    self.schools.append(school)
-                return
+        school = school_name(line.text)
+        if school and school not in self.schools:
+            self.schools.append(school)
 
     def _bullet(self, text: str) -> None:
         self.bullets.append(text)

@@ -42,6 +42,7 @@ _SECTION_KINDS = (
                    r"employment |leadership |volunteer |other )*(?:experience|employment(?: history)?|"
                    r"work history|career history|career|positions?|professional background)"),
     ("education", r"education(?:al background)?|academic background|academics|qualifications and education|"
+                  r"(?:academic |professional |educational )?qualifications|"
                   r"education (?:and|&) (?:training|certifications?)"),
     ("skills", r"(?:technical |key |core |professional |relevant |soft |hard |other |computer |it )*"
                r"(?:skills|competenc(?:ies|e)|technologies|tools|tech stack|expertise|proficienc(?:ies|y))"
