@@ -97,7 +97,7 @@ def follow_up_reason(question: str, answer: str) -> str | None:
         return None if steps or _detailed(ev) else "no_steps"
     if qtype in {"behavioural", "technical"} and not has_example:
         return "no_example"
-    if experience and ev.we_count >= 3 and ev.i_count * 3 <= ev.we_count:
+    if ev.we_count >= 3 and ev.i_count * 3 <= ev.we_count:  # a hypothetical returned above
         return "we_not_i"
     if experience and "result" not in ev.star and not ev.numbers:
         return "no_result"
