@@ -172,6 +172,8 @@ def run() -> list[tuple[str, float, str, str]]:
         ("interviewer: CV + job pairs", float(len(pairs)), "pairs", ">= 12"),
         ("interviewer: interviews (pairs x 8 personas)", float(len(interviews)), "", "-"),
         ("interviewer: distinct checks", float(checks_per_interview), "checks", ">= 25"),
+        ("interviewer: checks run (applicable)", float(summary["total"]), "checks", "-"),
+        ("interviewer: checks failed", float(summary["total"] - summary["passed"]), "checks", "-"),
         ("interviewer: checks passed", summary["passed"] / max(1, summary["total"]), "ratio", ">= 0.95"),
     ]
     for name, (ok, total) in sorted(summary["per_check"].items()):
