@@ -18,7 +18,6 @@ from functools import lru_cache
 
 from core.analysis.cv_lines import (
     DATE_RE,
-    SCHOOL_RE,
     clean_line,
     header_parts,
     is_place,
