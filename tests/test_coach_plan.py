@@ -238,3 +238,16 @@ def test_unit_testing_and_communication_read_in_lower_case_mid_sentence():
     texts = [i.text for s in "abcdef" for i in _items("cv_backend.md", "jd_backend.md", "Senior Backend Engineer", s)]
     assert not any("approach Unit testing" in t or "relies on Communication" in t for t in texts)
     assert not any("matters in this role" in t for t in texts)
+
+
+def test_opener_names_the_current_job_only_with_its_own_employer():
+    cv = (
+        "Experience\nHead of Design | 2022 – Present\n- Led a team of 6 designers across 3 products.\n"
+        "Product Designer, Lumen Studio Ltd | 2018 – 2022\n- Designed the onboarding flow in Figma.\n"
+    )
+    facts = extract_cv_facts(cv)
+    assert facts["current_title"] == "Head of Design" and facts["jobs"][0] == ("Head of Design", "")
+    for seed in "abcdefgh":
+        opener = plan_questions(cv, "Design role. Requirements:\n- Figma", "Product Designer", seed=seed)[0]
+        assert "Head of Design at Lumen" not in opener
+        assert "currently" not in opener

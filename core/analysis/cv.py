@@ -57,7 +57,7 @@ _DEPARTMENT_RE = re.compile(r"\b(?:department|unit|ward|team|division|squad)$", 
 def extract_cv_facts(cv_text: str) -> dict:
     """Facts of a CV.
 
-    Returns ``{"current_title": str, "roles": [...], "employers": [...], "schools": [...],
+    Returns ``{"current_title": str, "roles": [...], "jobs": [(role, employer)] in CV order, "employers": [...], "schools": [...],
     "skills": [canonical lexicon names], "skills_as_written": [...], "skill_surface": {name: as
     written}, "skill_employer": {name: first employer it is named under}, "skill_employer_pairs":
     [(as written, employer)], "achievements": [...], "achievement_employer": {achievement:
@@ -130,7 +130,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
                 if not role:
                     role, role_line = part, idx
                 continue
-            if len(part.split()) <= 8:
+            if len(part.split()) <= 10:
                 candidates.append((idx, part))
     if not candidates:
         return role[:80], ""
@@ -227,6 +227,7 @@ class _Walk:
     achievement_employer: dict[str, str] = field(default_factory=dict)
     bullets: list[str] = field(default_factory=list)
     entries: list[tuple[str, str]] = field(default_factory=list)  # (employer, text named in the entry)
+    jobs: list[tuple[str, str]] = field(default_factory=list)  # (role, employer) in CV order
     section: str = ""
     employer: str = ""
     group: list[str] = field(default_factory=list)
@@ -266,12 +267,16 @@ class _Walk:
         dated = any(DATE_RE.search(g) for g in group)
         if not employer and (role or dated):
             self.employer = ""  # a new entry whose employer is not named: nothing below is tied
+            if role and dated and role not in self.roles:
+                self.roles.append(role)
+                self.jobs.append((role, ""))
         if employer and (role or dated):
             self.employer = employer
             if employer not in self.employers:
                 self.employers.append(employer)
             if role and role not in self.roles:
                 self.roles.append(role)
+            self.jobs.append((role, employer))
             self.entries.extend((employer, g) for g in group)
 
     def _education(self, line: _Line) -> None:
@@ -347,6 +352,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     return {
         "current_title": walk.roles[0] if walk.roles else "",
         "roles": walk.roles,
+        "jobs": walk.jobs,
         "employers": walk.employers,
         "schools": walk.schools,
         "skills": names,

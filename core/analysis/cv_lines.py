@@ -53,7 +53,10 @@ _SECTION_KINDS = (
               r"side projects|open source(?: impact| contributions)?|certifications?(?: (?:and|&) licen[cs]es?)?|"
               r"licen[cs]es?(?: (?:and|&) certifications?)?|training|courses|coursework|activities|"
               r"extracurricular activities|volunteering|achievements|accomplishments|contact|links|"
-              r"personal details|talks|speaking|memberships|affiliations|leadership|highlights"),
+              r"personal details|talks|speaking|memberships|affiliations|leadership|highlights|"
+              r"(?:\w+ ){0,2}(?:affiliations|information|interests?|activities|workshops(?: attended)?|"
+              r"projects(?: done)?|courses(?: completed)?|memberships|strengths|hobbies|references|"
+              r"volunteer(?:ing)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)"),
 )
 _SECTION_RE = [(kind, re.compile(rf"^(?:{pattern})\s*:?$", re.IGNORECASE)) for kind, pattern in _SECTION_KINDS]
 
@@ -79,7 +82,7 @@ WORK_MODE_RE = re.compile(
 _GLYPH_RE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff\u2600-\u27bf\U0001f000-\U0001faff\u2190-\u21ff\u25a0-\u25ff]")
 _PAGE_STAMP_RE = re.compile(r"^\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$", re.IGNORECASE)
 _SPACED_CAPS_RE = re.compile(r"^(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] ){1,}[A-Z])*$")
-SEPARATORS = re.compile(r"\s*-{3,}\s*|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
+SEPARATORS = re.compile(r"(?<=\))\s*-\s*|\s*-{3,}\s*|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "on", "de", "du", "la", "le", "&"}
 _CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co", "bank": "Bank", "city": "City"}
 

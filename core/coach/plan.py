@@ -170,11 +170,11 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
 def _opener(ctx: _Ctx) -> Planned:
     facts = ctx.facts
     title = ctx.title or "this"
-    if facts["current_title"] and facts["employers"] and ctx.rng.random() < 0.6:
+    role, employer = facts["jobs"][0] if facts["jobs"] else ("", "")
+    if role and employer and ctx.rng.random() < 0.6:  # the CV's most recent job, as one entry names it
         text = ctx.rng.choice(OPENERS_WITH_CV).format(
-            role=facts["current_title"], employer=facts["employers"][0], title=title, at_company=ctx.at_company
+            role=role, employer=employer, title=title, at_company=ctx.at_company
         )
-        employer = facts["employers"][0]
     else:
         text = ctx.rng.choice(OPENERS).format(title=title, at_company=ctx.at_company)
         employer = ""
