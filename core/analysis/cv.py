@@ -215,6 +215,15 @@ def _skill_items(line: str) -> list[str]:
     return items
 
 
+def _many_employers(line: str) -> list[str]:
+    """The employers of a "<roles> at A, B, C, D (years)" line; [] for any other line."""
+    many = re.search(r"\bat\s+([^()]+?)(?:\s*\(|$)", line)
+    names = [n.strip(" .") for n in many.group(1).split(",")] if many else []
+    if len(names) >= 3 and all(n[:1].isupper() and len(n.split()) <= 4 for n in names) and DATE_RE.search(line):
+        return [natural_case(n) for n in names]
+    return []
+
+
 @dataclass
 class _Walk:
     """One pass over the CV's cleaned lines, tracking the section and the current job entry."""
@@ -250,6 +259,12 @@ class _Walk:
             self._bullet(line.text)
 
     def _experience(self, line: _Line) -> None:
+        names = _many_employers(line.text)
+        if names:  # "Lead Developer at Chaucer, Omnifone, Centrica (2005-2013)": several employers, one line
+            self.flush()
+            self.employers.extend(n for n in names if n not in self.employers)
+            self.employer = ""
+            return
         if _is_body(line):
             self.flush()
             if self.employer:
@@ -263,6 +278,7 @@ class _Walk:
         if not self.group:
             return
         group, self.group = self.group, []
+
         role, employer = parse_header(group)
         dated = any(DATE_RE.search(g) for g in group)
         if not employer and (role or dated):

@@ -200,7 +200,7 @@ def header_parts(line: str) -> list[str]:
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now)",
                   " | ", text, flags=re.IGNORECASE)
-    text = re.sub(r",\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\u00a0", text)  # "RDVO, Inc" stays whole
+    text = re.sub(r",\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\ue001", text)  # "RDVO, Inc" stays whole
     parts = []
     for part in SEPARATORS.split(text):
         part = _strip_unbalanced(part.strip(" ,;|–—-·•:"))
@@ -208,7 +208,7 @@ def header_parts(line: str) -> list[str]:
             continue
         part = DATE_RE.sub(" ", part)
         part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
-        part = part.replace("\u00a0", ", ")
+        part = part.replace("\ue001", ", ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}", part):
             parts.append(part)
     return parts
