@@ -170,9 +170,8 @@ def test_competency_matching_uses_the_bank_with_lead_ins():
 
 def _report(coverage: list[dict]) -> ReportRow:
     """A stored report row holding only this coverage map."""
-    return ReportRow.from_row({"session_id": "s", "overall": 5, "dimension_scores": None, "summary": None,
-                               "strengths": None, "weaknesses": None, "cv_tips": None, "coverage": coverage,
-                               "model": None, "created_at": datetime(2030, 1, 1)})
+    return ReportRow(session_id="s", overall=5, dimension_scores=None, summary=None, strengths=None, weaknesses=None,
+                     cv_tips=None, coverage=coverage, model=None, created_at=datetime(2030, 1, 1))
 
 
 def test_requirement_gaps_across_reports():

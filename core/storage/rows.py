@@ -1,8 +1,9 @@
 """Typed rows returned by :class:`core.storage.InterviewStore`: frozen dataclasses, not loose dicts.
 
 Each class mirrors the columns of one query (see :mod:`core.storage.migrations` for the tables)
-with its JSON columns decoded, and is built by ``from_row(mapping)`` where ``mapping`` is one
-result row keyed by column name. Times are naive UTC ``datetime`` values as DuckDB returns them.
+with its JSON columns decoded, and is built by ``from_row(values)`` where ``values`` is one result
+row as DuckDB returns it (a tuple in field order: :func:`field_names` gives the order the query must
+select; the store checks it). Positional building keeps 10,000 rows about as cheap as dicts. Times are naive UTC ``datetime`` values as DuckDB returns them.
 Decoded JSON keeps what was stored: a NULL column stays ``None`` unless the field says otherwise.
 """
 
@@ -10,16 +11,23 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from core.schemas import DIMENSIONS
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["MessageRow", "ReportRow", "ScorePoint", "ScoreRow", "SessionRow", "SessionSummary"]
+__all__ = ["MessageRow", "ReportRow", "ScorePoint", "ScoreRow", "SessionRow", "SessionSummary", "field_names"]
+
+
+@cache
+def field_names(cls: type) -> tuple[str, ...]:
+    """The dataclass's field names in order: the columns its ``from_row`` expects, in that order."""
+    return tuple(f.name for f in fields(cls))
 
 
 def loads(value: Any) -> Any:
@@ -58,8 +66,10 @@ class SessionRow:
     )
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> SessionRow:
-        return cls(**{**row, "settings": loads(row["settings"]) or {}})
+    def from_row(cls, row: Sequence[Any]) -> SessionRow:
+        values = list(row)
+        values[8] = loads(values[8]) or {}  # settings
+        return cls(*values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +89,8 @@ class SessionSummary:
     answers: int
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> SessionSummary:
-        return cls(**row)
+    def from_row(cls, row: Sequence[Any]) -> SessionSummary:
+        return cls(*row)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +113,8 @@ class ScorePoint:
     answers: int | None  # first-attempt answers scored; None when none were
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> ScorePoint:
-        return cls(**row)
+    def from_row(cls, row: Sequence[Any]) -> ScorePoint:
+        return cls(*row)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +135,8 @@ class MessageRow:
     COLUMNS = "seq, role, content, kind, question_no, created_at, model, latency_ms, tokens_in, tokens_out"
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> MessageRow:
-        return cls(**row)
+    def from_row(cls, row: Sequence[Any]) -> MessageRow:
+        return cls(*row)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +171,9 @@ class ScoreRow:
     )
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> ScoreRow:
+    def from_row(cls, values: Sequence[Any]) -> ScoreRow:
+        """``values``: the columns of :attr:`COLUMNS` (every field but ``score``, which is built here)."""
+        row = dict(zip(field_names(cls)[:-1], values, strict=True))
         evidence = loads(row["evidence"]) or {}
         missing = loads(row["missing"]) or []
         score = {
@@ -195,6 +207,7 @@ class ReportRow:
     COLUMNS = "session_id, overall, dimension_scores, summary, strengths, weaknesses, cv_tips, coverage, model, created_at"
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> ReportRow:
+    def from_row(cls, values: Sequence[Any]) -> ReportRow:
+        row = dict(zip(field_names(cls), values, strict=True))
         decoded = {k: loads(row[k]) for k in ("dimension_scores", "strengths", "weaknesses", "cv_tips", "coverage")}
         return cls(**{**row, **decoded})

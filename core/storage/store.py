@@ -19,13 +19,21 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import duckdb
 
 from core.schemas import DIMENSIONS
 from core.storage.migrations import MIGRATIONS, apply_migrations, now_utc, turn_key
-from core.storage.rows import MessageRow, ReportRow, ScorePoint, ScoreRow, SessionRow, SessionSummary
+from core.storage.rows import (
+    MessageRow,
+    ReportRow,
+    ScorePoint,
+    ScoreRow,
+    SessionRow,
+    SessionSummary,
+    field_names,
+)
 
 if TYPE_CHECKING:  # pandas is imported by DuckDB's .df() when a frame is asked for
     import pandas as pd
@@ -35,6 +43,8 @@ logger = logging.getLogger(__name__)
 __all__ = ["MIGRATIONS", "SESSION_STATUSES", "DuplicateTurnError", "InterviewStore", "StoreError"]
 
 SESSION_STATUSES = ("setup", "in_progress", "completed", "abandoned")
+
+_Row = TypeVar("_Row", MessageRow, ReportRow, ScorePoint, ScoreRow, SessionRow, SessionSummary)
 
 _VERSIONS: dict[str, dict[str, int]] = {}  # database file -> session id -> state version (see InterviewStore)
 _VERSIONS_LOCK = threading.Lock()
@@ -76,9 +86,13 @@ def _open_error(path: str, exc: Exception) -> StoreError:
                       "check the path or set INTERVIEW_DB to another file.")
 
 
-def _row_dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+def _rows(cur: duckdb.DuckDBPyConnection, cls: type[_Row]) -> list[_Row]:
+    """The result as ``cls`` rows, built from DuckDB's tuples; the query must select the fields in order."""
+    names = tuple(d[0] for d in cur.description or [])
+    expected = field_names(cls)[:-1] if cls is ScoreRow else field_names(cls)  # ScoreRow builds ``score``
+    if names != expected:
+        raise RuntimeError(f"{cls.__name__} expects columns {expected}, the query selected {names}")
+    return [cls.from_row(row) for row in cur.fetchall()]
 
 
 class InterviewStore:
@@ -229,8 +243,8 @@ class InterviewStore:
             sql += " AND owner = ?"
             params.append(owner)
         with self._cursor() as cur:
-            rows = _row_dicts(cur.execute(sql, params))
-        return SessionRow.from_row(rows[0]) if rows else None
+            rows = _rows(cur.execute(sql, params), SessionRow)
+        return rows[0] if rows else None
 
     def _sessions_sql(self, where: str) -> str:
         return (
@@ -258,7 +272,7 @@ class InterviewStore:
         if limit:
             sql += f" LIMIT {int(limit)}"
         with self._cursor() as cur:
-            return [SessionSummary.from_row(r) for r in _row_dicts(cur.execute(sql, params))]
+            return _rows(cur.execute(sql, params), SessionSummary)
 
     def sessions_frame(
         self,
@@ -324,7 +338,7 @@ class InterviewStore:
         """Completed sessions with an overall score and per-dimension means, oldest first."""
         sql, params = self._scores_sql(owner=owner, text=text)
         with self._cursor() as cur:
-            return [ScorePoint.from_row(r) for r in _row_dicts(cur.execute(sql, params))]
+            return _rows(cur.execute(sql, params), ScorePoint)
 
     def scores_frame(self, *, owner: str | None = None, text: str = "", since: datetime | None = None,
                      until: datetime | None = None) -> pd.DataFrame:
@@ -444,7 +458,7 @@ class InterviewStore:
         """The session's messages in order (``seq`` 1, 2, ...)."""
         sql = f"SELECT {MessageRow.COLUMNS} FROM messages WHERE session_id = ? ORDER BY seq"
         with self._cursor() as cur:
-            return [MessageRow.from_row(r) for r in _row_dicts(cur.execute(sql, [session_id]))]
+            return _rows(cur.execute(sql, [session_id]), MessageRow)
 
     # -- scores and reports ---------------------------------------------------------------
 
@@ -485,8 +499,7 @@ class InterviewStore:
             sql += " AND attempt = ?"
             params.append(attempt)
         with self._cursor() as cur:
-            rows = _row_dicts(cur.execute(sql + " ORDER BY question_no, attempt", params))
-        return [ScoreRow.from_row(r) for r in rows]
+            return _rows(cur.execute(sql + " ORDER BY question_no, attempt", params), ScoreRow)
 
     def save_report(self, session_id: str, report: dict[str, Any], *, dimension_scores: dict[str, float],
                     model: str | None = None) -> None:
@@ -513,9 +526,9 @@ class InterviewStore:
     def get_report(self, session_id: str) -> ReportRow | None:
         """The session's report, or None before it is finished."""
         with self._cursor() as cur:
-            rows = _row_dicts(cur.execute(f"SELECT {ReportRow.COLUMNS} FROM reports WHERE session_id = ?",
-                                          [session_id]))
-        return ReportRow.from_row(rows[0]) if rows else None
+            rows = _rows(cur.execute(f"SELECT {ReportRow.COLUMNS} FROM reports WHERE session_id = ?",
+                                     [session_id]), ReportRow)
+        return rows[0] if rows else None
 
     # -- added for History and Home (issue 7) ----------------------------------------------
 
@@ -528,5 +541,5 @@ class InterviewStore:
         sql, params = self._scores_sql(owner=owner, text="")
         sql = f"SELECT * FROM ({sql}) ORDER BY created_at DESC LIMIT {max(1, int(limit))}"
         with self._cursor() as cur:
-            rows = _row_dicts(cur.execute(sql, params))
-        return [ScorePoint.from_row(r) for r in rows[::-1]]
+            rows = _rows(cur.execute(sql, params), ScorePoint)
+        return rows[::-1]
