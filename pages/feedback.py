@@ -46,14 +46,14 @@ session = interview.session
 settings = interview.settings
 st.subheader(render.plain(interview.title))
 st.caption(
-    f"{session['created_at']:%d %b %Y} · {settings.interview_type.capitalize()} interview · "
+    f"{session.created_at:%d %b %Y} · {settings.interview_type.capitalize()} interview · "
     f"{settings.seniority.capitalize()} · {settings.style.capitalize()} interviewer · "
-    f"{settings.question_count} questions · scored by {render.plain(report.get('model') or 'unknown')}"
+    f"{settings.question_count} questions · scored by {render.plain(report.model or 'unknown')}"
 )
 
 cols = st.columns([1, 2])
-cols[0].metric("Overall score", f"{report['overall']} / 10")
-dims = report.get("dimension_scores") or {}
+cols[0].metric("Overall score", f"{report.overall} / 10")
+dims = report.dimension_scores or {}
 if dims:
     # Native bars, one per rubric dimension: they paint with the page (no chart bundle to load).
     with cols[1].container(key="dimension_bars"):
@@ -62,17 +62,17 @@ if dims:
                 st.progress(min(1.0, dims[d] / 5), text=f"{DIMENSION_LABELS[d]} · {dims[d]:.1f} / 5")
         st.caption("Average per dimension (1-5). " + " ".join(
             f"{DIMENSION_LABELS[d]}: {DIMENSION_HELP[d].lower()}" for d in DIMENSIONS))
-if report.get("summary"):
-    st.write(render.plain(report["summary"]))
+if report.summary:
+    st.write(render.plain(report.summary))
 
 left, right = st.columns(2)
 with left:
     st.markdown("#### Strengths")
-    for item in report.get("strengths") or ["No clear strengths yet: answer more questions in full."]:
+    for item in report.strengths or ["No clear strengths yet: answer more questions in full."]:
         st.markdown("- " + render.plain(item))
 with right:
     st.markdown("#### Weaknesses")
-    for item in report.get("weaknesses") or ["None stood out: see what was missing in each question below."]:
+    for item in report.weaknesses or ["None stood out: see what was missing in each question below."]:
         st.markdown("- " + render.plain(item))
 
 st.markdown("#### Question by question")
@@ -116,17 +116,17 @@ for card in question_cards(store, interview):
                 else:
                     st.rerun()
 
-if report.get("cv_tips"):
+if report.cv_tips:
     st.markdown("#### CV tips")
-    for item in report["cv_tips"]:
+    for item in report.cv_tips:
         st.markdown("- " + render.plain(item))
 
-if report.get("coverage"):
+if report.coverage:
     st.markdown("#### Job requirements coverage")
     icons = {"evidenced": ":green[:material/check_circle:] evidenced", "weak": ":orange[:material/error:] weak", "not probed": ":gray[:material/radio_button_unchecked:] not probed"}
     st.table(
         pd.DataFrame([{"Requirement": render.plain(c["requirement"]), "Status": icons.get(c["status"], c["status"]),
-                       "Evidence": render.plain(c.get("evidence", ""))} for c in report["coverage"]]),
+                       "Evidence": render.plain(c.get("evidence", ""))} for c in report.coverage]),
         hide_index=True,
     )
 

@@ -90,19 +90,19 @@ if interview.status == "in_progress":
         _confirm_end()
 
 for message in interview.messages:
-    kind = message["kind"]
+    kind = message.kind
     if kind == "notice":
-        st.caption(f":material/info: {render.plain(message['content'])}")
+        st.caption(f":material/info: {render.plain(message.content)}")
         continue
-    role = "assistant" if message["role"] == "interviewer" else "user"
+    role = "assistant" if message.role == "interviewer" else "user"
     with st.chat_message(role):
         if kind == "skip":
             st.caption("Skipped")
         else:
-            st.markdown(render.plain(message["content"]))
-        if role == "assistant" and message.get("model"):
-            label = "Follow-up" if kind == "follow_up" else f"Question {message['question_no']}"
-            st.caption(f"{label} · {render.plain(message['model'])}")
+            st.markdown(render.plain(message.content))
+        if role == "assistant" and message.model:
+            label = "Follow-up" if kind == "follow_up" else f"Question {message.question_no}"
+            st.caption(f"{label} · {render.plain(message.model)}")
 
 if interview.status != "in_progress":
     st.stop()

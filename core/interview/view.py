@@ -8,11 +8,10 @@ rubric dimension.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from core.interview.state import InterviewState
 from core.schemas import DIMENSION_LABELS, DIMENSIONS
-from core.storage import InterviewStore
+from core.storage import InterviewStore, ScoreRow
 
 
 @dataclass(frozen=True)
@@ -51,30 +50,30 @@ class QuestionCard:
         return self.overall is not None
 
 
-def _comparison(first: dict[str, Any], latest: dict[str, Any]) -> RetryComparison:
-    rows = [(DIMENSION_LABELS[d], int(first[d]), int(latest[d])) for d in DIMENSIONS]
-    rows.append(("Overall (1-10)", int(first["overall"]), int(latest["overall"])))
-    return RetryComparison(retry_number=int(latest["attempt"]) - 1, rows=rows)
+def _comparison(first: ScoreRow, latest: ScoreRow) -> RetryComparison:
+    rows = [(DIMENSION_LABELS[d], int(getattr(first, d)), int(getattr(latest, d))) for d in DIMENSIONS]
+    rows.append(("Overall (1-10)", int(first.overall), int(latest.overall)))
+    return RetryComparison(retry_number=int(latest.attempt) - 1, rows=rows)
 
 
 def question_cards(store: InterviewStore, state: InterviewState) -> list[QuestionCard]:
     """The cards of a session's questions, in order, from its stored scores (all attempts)."""
-    attempts: dict[int, list[dict[str, Any]]] = {}
-    for row in store.list_answer_scores(state.session["id"], attempt=None):  # ordered by question, attempt
-        attempts.setdefault(row["question_no"], []).append(row)
+    attempts: dict[int, list[ScoreRow]] = {}
+    for row in store.list_answer_scores(state.session.id, attempt=None):  # ordered by question, attempt
+        attempts.setdefault(row.question_no, []).append(row)
     cards = []
     for record in state.questions:
         rows = attempts.get(record.number, [])
-        first = next((r for r in rows if r["attempt"] == 1), None)
+        first = next((r for r in rows if r.attempt == 1), None)
         card = QuestionCard(number=record.number, question=record.question, answer=record.combined_answer,
                             skipped=record.skipped)
         if first is not None and not record.skipped:
-            card.overall = int(first["overall"])
-            card.dimensions = [DimensionRow(DIMENSION_LABELS[d], int(first[d]), first["evidence"].get(d, ""))
+            card.overall = int(first.overall)
+            card.dimensions = [DimensionRow(DIMENSION_LABELS[d], int(getattr(first, d)), first.evidence.get(d, ""))
                                for d in DIMENSIONS]
-            card.missing = list(first["missing"])
-            card.stronger_answer = first["stronger_answer"] or ""
-            retries = [r for r in rows if r["attempt"] > 1]
+            card.missing = list(first.missing)
+            card.stronger_answer = first.stronger_answer or ""
+            retries = [r for r in rows if r.attempt > 1]
             if retries:
                 card.retry = _comparison(first, retries[-1])
         cards.append(card)

@@ -18,6 +18,7 @@ from typing import Any
 import streamlit as st
 
 from core.interview import InterviewSettings
+from core.storage import SessionRow
 
 PROVIDER_OVERRIDES = "provider_overrides"  # dict: settings typed in the sidebar for this tab only
 SESSION_ID = "session_id"  # str: the interview this tab last opened
@@ -94,26 +95,19 @@ def prefill_setup(values: Mapping[str, Any]) -> None:
         st.session_state[key] = value
 
 
-def _field(row: Any, name: str, default: Any = None) -> Any:
-    """A stored session's field, from a dict row or a typed row."""
-    if isinstance(row, Mapping):
-        return row.get(name, default)
-    return getattr(row, name, default)
-
-
-def practise_again(session: Any) -> None:
+def practise_again(session: SessionRow) -> None:
     """Fill Setup with a stored session's job, CV and options ("Practise again" on Feedback).
 
     ``session`` is the stored session (:meth:`core.storage.InterviewStore.get_session`).
     """
-    options = InterviewSettings.from_stored(_field(session, "settings"))
+    options = InterviewSettings.from_stored(session.settings)
     low, high = QUESTION_RANGE
     prefill_setup({
-        "setup_job_title": _field(session, "job_title", "") or "",
-        "setup_company": _field(session, "company", "") or "",
-        "setup_jd": _field(session, "job_description", "") or "",
-        "setup_cv": _field(session, "cv_text", "") or "",
-        SETUP_CV_FILENAME: _field(session, "cv_filename"),
+        "setup_job_title": session.job_title or "",
+        "setup_company": session.company or "",
+        "setup_jd": session.job_description or "",
+        "setup_cv": session.cv_text or "",
+        SETUP_CV_FILENAME: session.cv_filename,
         "setup_type": options.interview_type,
         "setup_seniority": options.seniority,
         "setup_count": max(low, min(high, options.question_count)),
