@@ -6,22 +6,27 @@ AppTest: answer question 1, skip its follow-up, end early.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import duckdb
 import pytest
 
 from core.interview.state import build_state, decide_next_step
 from core.schemas import AnswerScore, aggregate_scores, score_text
-from core.storage import InterviewStore
+from core.storage import InterviewStore, MessageRow, SessionRow
 from core.storage.migrations import MIGRATIONS, apply_migrations
 from tests.test_app_flow import SHORT, _texts, answer, kinds, new_app, start_sample_interview
 
-SESSION = {"id": "s1", "job_title": "Analyst", "company": "", "status": "in_progress",
-           "settings": {"question_count": 3}}
+NOW = datetime(2026, 1, 5, 9, 0)
+SESSION = SessionRow(id="s1", created_at=NOW, updated_at=NOW, job_title="Analyst", company="", job_description="",
+                     cv_text="", cv_filename=None, settings={"question_count": 3}, status="in_progress", model=None,
+                     overall_score=None, completed_at=None, owner=None)
 
 
-def _message(kind: str, content: str, number: int) -> dict:
+def _message(kind: str, content: str, number: int) -> MessageRow:
     role = "interviewer" if kind in ("question", "follow_up") else "candidate"
-    return {"kind": kind, "content": content, "question_no": number, "role": role, "model": "m"}
+    return MessageRow(seq=0, role=role, content=content, kind=kind, question_no=number, created_at=NOW, model="m",
+                      latency_ms=None, tokens_in=None, tokens_out=None)
 
 
 def _score(value: int) -> AnswerScore:
@@ -79,9 +84,9 @@ def test_migration_5_takes_the_score_from_sessions_with_nothing_scored(tmp_path)
     assert apply_migrations(cur) == [5]
     con.close()
     store = InterviewStore(path)
-    assert store.get_session("empty")["overall_score"] is None and store.get_report("empty")["overall"] is None
-    assert store.get_session("scored")["overall_score"] == 7 and store.get_report("scored")["overall"] == 7
-    assert [r["id"] for r in store.scores_over_time()] == ["scored"]
+    assert store.get_session("empty").overall_score is None and store.get_report("empty").overall is None
+    assert store.get_session("scored").overall_score == 7 and store.get_report("scored").overall == 7
+    assert [r.id for r in store.scores_over_time()] == ["scored"]
     store.close()
 
 
@@ -111,20 +116,20 @@ def test_answer_skip_its_follow_up_end_early_scores_the_answer(app, db_path):
     _end_early(app)
 
     rows = stored.list_answer_scores(session_id)
-    assert [(r["question_no"], r["answer"]) for r in rows] == [(1, SHORT)]
+    assert [(r.question_no, r.answer) for r in rows] == [(1, SHORT)]
     report = stored.get_report(session_id)
-    assert report["overall"] == rows[0]["overall"] and report["dimension_scores"]
-    assert stored.get_session(session_id)["overall_score"] == rows[0]["overall"]
+    assert report.overall == rows[0].overall and report.dimension_scores
+    assert stored.get_session(session_id).overall_score == rows[0].overall
     shown = _texts(app)
     assert "No answers were scored" not in shown
-    assert [m.value for m in app.metric] == [f"{rows[0]['overall']} / 10"]
+    assert [m.value for m in app.metric] == [f"{rows[0].overall} / 10"]
     labels = [e.label for e in app.main.expander]
-    assert labels[0].endswith(f"· {rows[0]['overall']}/10"), labels
+    assert labels[0].endswith(f"· {rows[0].overall}/10"), labels
 
     # Home's last score is that real score, with no change against nothing.
     app.switch_page("pages/home.py").run()
     assert not app.exception
-    assert [m.value for m in app.metric] == [f"{rows[0]['overall']} / 10"]
+    assert [m.value for m in app.metric] == [f"{rows[0].overall} / 10"]
 
 
 def test_ending_before_any_answer_gives_no_score_and_no_chart_point(app, db_path):
@@ -134,9 +139,9 @@ def test_ending_before_any_answer_gives_no_score_and_no_chart_point(app, db_path
     app.button(key="skip").click().run()
     _end_early(app)
     report = stored.get_report(session_id)
-    assert report is not None and report["overall"] is None
+    assert report is not None and report.overall is None
     session = stored.get_session(session_id)
-    assert session["status"] == "completed" and session["overall_score"] is None
+    assert session.status == "completed" and session.overall_score is None
     assert "No answers were scored" in _texts(app)
     assert stored.scores_over_time() == [] and stored.recent_scores() == []
 
