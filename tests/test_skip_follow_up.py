@@ -154,3 +154,24 @@ def test_ending_before_any_answer_gives_no_score_and_no_chart_point(app, db_path
     assert not app.get("vega_lite_chart")
     table = app.dataframe[0].value
     assert len(table) == 1 and table["overall_score"].isna().all()
+
+
+def test_skipping_a_follow_up_scores_the_main_answer_at_once(db_path):
+    from core.interview import InterviewEngine
+    from core.models.chains import build_chains
+    from core.settings import Settings
+
+    store = InterviewStore(db_path)
+    engine = InterviewEngine(store)  # no executor: scoring runs in the caller
+    chains = build_chains(Settings())  # the offline coach
+    session_id = engine.create(job_title="Data Analyst", company="Acme", job_description="SQL and Python.",
+                               cv_text="Analyst, SQL, Python, dashboards.", question_count=3)
+    list(engine.stream_next(chains, session_id))
+    engine.submit_answer(chains, session_id, SHORT)
+    list(engine.stream_next(chains, session_id))
+    assert [m.kind for m in store.list_messages(session_id)][-1] == "follow_up"
+    assert store.list_answer_scores(session_id) == []  # held back for the follow-up's reply
+    engine.skip(session_id, chains)
+    rows = store.list_answer_scores(session_id)
+    assert [(r.question_no, r.answer) for r in rows] == [(1, SHORT)]
+    store.close()

@@ -271,13 +271,21 @@ class InterviewEngine:
             self._schedule_score(chains, fresh, fresh.questions[-1])
         return seq
 
-    def skip(self, session_id: str) -> None:
+    def skip(self, session_id: str, chains: ModelChains | None = None) -> None:
+        """Skip the question waiting for an answer.
+
+        Skipping a follow-up keeps the main answer: with ``chains`` it is scored in the background at
+        once (as an answer with no follow-up would be); without, :meth:`finish` scores it.
+        """
         with self._turn(session_id) as mine:
             state = self.load(session_id) if mine else None
             if state is None or not state.awaiting_answer:
                 return
             self.store.add_message(session_id, "candidate", SKIPPED_ANSWER, kind="skip",
                                    question_no=state.current_number)
+            fresh = self.load(session_id)
+        if chains is not None and fresh is not None and fresh.questions and fresh.questions[-1].follow_up_skipped:
+            self._schedule_score(chains, fresh, fresh.questions[-1])
 
     # -- scoring --------------------------------------------------------------------------
 
