@@ -126,7 +126,7 @@ FITS = """() => {
 def test_history_table_fits_1280_px(seeded_server, page):
     assert page.viewport_size["width"] == 1280
     page.goto(seeded_server.url + "/history")
-    page.get_by_test_id("stDataFrame").wait_for()
+    page.get_by_test_id("stDataFrame").wait_for(timeout=90_000)  # a cold server's first page on 2 busy cores
     wait_for_idle(page)
     page.get_by_test_id("stDataFrame").scroll_into_view_if_needed()
     page.wait_for_timeout(500)  # the grid lays its columns out after it is attached
