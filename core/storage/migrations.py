@@ -149,11 +149,19 @@ def _m004_one_turn_each(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("CREATE UNIQUE INDEX messages_one_turn ON messages (session_id, turn_key)")
 
 
+def _m005_report_guidance(cur: duckdb.DuckDBPyConnection) -> None:
+    """Reports keep the three next steps and the coach's notes (what it judges; a language it cannot analyse)."""
+    cur.execute("ALTER TABLE reports ADD COLUMN next_steps JSON")
+    cur.execute("ALTER TABLE reports ADD COLUMN scope_note VARCHAR")
+    cur.execute("ALTER TABLE reports ADD COLUMN language_note VARCHAR")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, "initial", _m001_initial),
     (2, "message_meta", _m002_message_meta),
     (3, "owner", _m003_owner),
     (4, "one_turn_each", _m004_one_turn_each),
+    (5, "report_guidance", _m005_report_guidance),
 ]
 
 
