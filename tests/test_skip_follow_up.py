@@ -64,13 +64,13 @@ def test_no_scored_answer_means_no_score():
     assert score_text(7) == "7 / 10" and score_text(6.0) == "6 / 10"
 
 
-def test_migration_5_takes_the_score_from_sessions_with_nothing_scored(tmp_path):
+def test_migration_6_takes_the_score_from_sessions_with_nothing_scored(tmp_path):
     path = str(tmp_path / "old.duckdb")
     con = duckdb.connect(path)
     cur = con.cursor()
     cur.execute("CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
                 "applied_at TIMESTAMP NOT NULL)")
-    before = [m for m in MIGRATIONS if m[0] < 5]
+    before = [m for m in MIGRATIONS if m[0] < 6]
     for number, name, apply in before:
         apply(cur)
         cur.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [number, name])
@@ -81,7 +81,7 @@ def test_migration_5_takes_the_score_from_sessions_with_nothing_scored(tmp_path)
                     [sid, 1 if sid == "empty" else 7])
     cur.execute("INSERT INTO answer_scores (session_id, question_no, question, answer, overall, created_at) "
                 "VALUES ('scored', 1, 'Q', 'A', 7, now())")
-    assert apply_migrations(cur) == [5]
+    assert apply_migrations(cur) == [6]
     con.close()
     store = InterviewStore(path)
     assert store.get_session("empty").overall_score is None and store.get_report("empty").overall is None

@@ -149,7 +149,14 @@ def _m004_one_turn_each(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("CREATE UNIQUE INDEX messages_one_turn ON messages (session_id, turn_key)")
 
 
-def _m005_no_score_without_answers(cur: duckdb.DuckDBPyConnection) -> None:
+def _m005_report_guidance(cur: duckdb.DuckDBPyConnection) -> None:
+    """Reports keep the three next steps and the coach's notes (what it judges; a language it cannot analyse)."""
+    cur.execute("ALTER TABLE reports ADD COLUMN next_steps JSON")
+    cur.execute("ALTER TABLE reports ADD COLUMN scope_note VARCHAR")
+    cur.execute("ALTER TABLE reports ADD COLUMN language_note VARCHAR")
+
+
+def _m006_no_score_without_answers(cur: duckdb.DuckDBPyConnection) -> None:
     """A session with no scored answer has no overall score (NULL), not the lowest one (issue 17).
 
     Reports may now hold a NULL overall; reports and sessions stored earlier with no scored
@@ -167,7 +174,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] =
     (2, "message_meta", _m002_message_meta),
     (3, "owner", _m003_owner),
     (4, "one_turn_each", _m004_one_turn_each),
-    (5, "no_score_without_answers", _m005_no_score_without_answers),
+    (5, "report_guidance", _m005_report_guidance),
+    (6, "no_score_without_answers", _m006_no_score_without_answers),
 ]
 
 

@@ -189,7 +189,7 @@ class ScoreRow:
 class ReportRow:
     """One ``reports`` row with its JSON columns decoded (each stays None when stored NULL).
 
-    ``overall`` is 1-10, None when no answer was scored (migration 5); ``dimension_scores`` maps dimension to mean score (1-5); ``coverage`` is a
+    ``overall`` is 1-10, None when no answer was scored (migration 6); ``dimension_scores`` maps dimension to mean score (1-5); ``coverage`` is a
     list of ``{"requirement", "status", "evidence"}`` dicts.
     """
 
@@ -203,11 +203,16 @@ class ReportRow:
     coverage: list[dict[str, Any]] | None
     model: str | None
     created_at: datetime
+    next_steps: list[str] | None = None
+    scope_note: str | None = None
+    language_note: str | None = None
 
-    COLUMNS = "session_id, overall, dimension_scores, summary, strengths, weaknesses, cv_tips, coverage, model, created_at"
+    COLUMNS = ("session_id, overall, dimension_scores, summary, strengths, weaknesses, cv_tips, coverage, model, "
+               "created_at, next_steps, scope_note, language_note")
 
     @classmethod
     def from_row(cls, values: Sequence[Any]) -> ReportRow:
         row = dict(zip(field_names(cls), values, strict=True))
-        decoded = {k: loads(row[k]) for k in ("dimension_scores", "strengths", "weaknesses", "cv_tips", "coverage")}
+        decoded = {k: loads(row[k]) for k in ("dimension_scores", "strengths", "weaknesses", "cv_tips", "coverage",
+                                              "next_steps")}
         return cls(**{**row, **decoded})
