@@ -153,6 +153,18 @@ HEDGE = {
     "en": re.compile(r"\b(usually|just|sometimes|generally|normally|kind of|sort of|a little|hopefully|I guess|I think maybe)\b", _I),
     "es": re.compile(r"\b(normalmente|a veces|solo|un poco|creo que)\b", _I),
 }
+# Brush-offs: the answer declines the question's premise or avoids the work it asks about
+# ("I just ignore it", "I avoid difficult people", "I go with my gut", "I never fail").
+DISMISSIVE = {
+    "en": re.compile(
+        r"\b(?:I (?:just |usually |simply )?(?:ignore|avoid)\w*|(?:don't|do not) really|not really|as I go|"
+        r"(?:go|went) with my gut|I never (?:fail|make mistakes|get)|I always (?:succeed|win|get it right)|"
+        r"whatever (?:works|happens)|wing it|hope for the best|can'?t (?:remember|think of) (?:a|one|an)\b[^.]{0,20}|"
+        r"(?:don'?t|do not) have (?:a|an) (?:specific |particular )?example)\b",
+        _I,
+    ),
+    "es": re.compile(r"\b(?:lo ignoro|(?:lo )?evito|no (?:me )?importa|sobre la marcha|nunca fallo)\b", _I),
+}
 NON_ANSWER = {
     "en": re.compile(
         r"^\s*(?:(?:honestly|to be honest|sorry|um+|well|hmm+|erm)[,.]?\s+)?(i\s+(?:don'?t|do not)\s+know|no idea|not sure|"
