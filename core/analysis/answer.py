@@ -132,8 +132,8 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
     ranked: list[tuple[int, str]] = []
     for m in NUMBER_RE.finditer(text):
         token = m.group(0).strip()
-        if re.fullmatch(r"(19|20)\d{2}", token):
-            continue  # a year is context, not a measured result
+        if re.fullmatch(r"(19|20)\d{2}", token) or re.match(r"\s*sure\b", text[m.end() : m.end() + 6]):
+            continue  # a year is context, not a measured result; nor is "100% sure"
         ev.numbers.append(token)
         q = short_quote(text, m.start(), m.end(), width=5)
         if q not in [r[1] for r in ranked]:

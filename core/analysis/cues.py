@@ -150,7 +150,11 @@ REASONS = {
 }
 # Habitual and vague wording: the answer describes a general habit, not what happened.
 HEDGE = {
-    "en": re.compile(r"\b(usually|just|sometimes|generally|normally|kind of|sort of|a little|hopefully|I guess|I think maybe)\b", _I),
+    "en": re.compile(
+        r"\b(usually|just|sometimes|generally|normally|kind of|sort of|a little|hopefully|I guess|I think maybe|"
+        r"not (?:totally |entirely |completely |quite |really |100% )?sure)\b",
+        _I,
+    ),
     "es": re.compile(r"\b(normalmente|a veces|solo|un poco|creo que)\b", _I),
 }
 # Brush-offs: the answer declines the question's premise or avoids the work it asks about

@@ -103,8 +103,9 @@ def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     if qtype == "behavioural":
         if len(ev.star) >= 2:
             return list(ev.star.values())[:2]
-        story = (ev.experience + list(ev.star.values()))[:1]  # one occasion, with a lesson or several actions
-        return story + ev.lessons[:1] if story and (ev.lessons or len(ev.actions) >= 2) else []
+        # one occasion of the candidate's own, with a lesson, several actions or a result
+        story = (ev.experience + [ev.star[p] for p in ("situation", "action") if p in ev.star])[:1]
+        return story + ev.lessons[:1] if story and (ev.lessons or len(ev.actions) >= 2 or "result" in ev.star) else []
     if qtype != "technical" and len(ev.actions) >= 2:
         own = [m.group(0) for m in _OWN_ACTION_RE.finditer(ev.text)][:1]
         if own:  # the candidate says what they do or did, in more than one step
