@@ -100,7 +100,8 @@ REASONING = {
         r"the downside|the upside|prioriti[sz]ed|which meant|in order to|otherwise|depends on|at the cost of|"
         r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it)|so (?:the|I|my|we|it|that)|that is why|that's why|"
         r"to (?:reduce|improve|ensure|avoid|prevent|allow|keep|minimi[sz]e|maximi[sz]e|protect|catch)|allowing|"
-        r"which (?:means|allows|lets|keeps|avoids|prevents)|helps? (?:us|teams|you) )\b",
+        r"which (?:means|allows|lets|keeps|avoids|prevents|helps)|helps? (?:us|teams|you|me|to|improve) |"
+        r"leads? to|led to|comes? from|came from|results? in|caused by|so (?:I|we) can|in case)\b",
         _I,
     ),
     "es": re.compile(r"\b(porque|ya que|para que|en lugar de|en vez de|la raz[oó]n|el riesgo|compar[eé]|sin embargo|por eso)\b", _I),
@@ -131,7 +132,7 @@ SELF_ACTION = {
 # Past experience offered as an example (motivation, self-assessment, introduction answers).
 EXPERIENCE = {
     "en": re.compile(
-        r"\bI (?:had|spent|was|worked|volunteered|led|built|ran|moved|took|saw|grew up|studied|trained|"
+        r"\bI (?:once |previously |recently |also )?(?:had|spent|was|worked|volunteered|led|built|ran|moved|took|saw|grew up|studied|trained|"
         r"have (?:run|led|built|worked|spent|been|done))\b[^.,]{0,50}",
         _I,
     ),

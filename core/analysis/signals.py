@@ -45,7 +45,7 @@ BUZZ_RE = re.compile(
     r"results?-(?:oriented|driven)|best practices?|move[sd]? the needle|end-to-end ownership|growth mindset|"
     r"strategic alignment|value-?add(?:ed)?|scalable solutions|team player|proactive|continuous improvement|"
     r"impactful|deliverables|key performance indicators|customer-centric|holistic(?: approach)?|"
-    r"thought leadership|passionate(?: about excellence)?|game-?changer|paradigm shift|go-getter|self-starter|"
+    r"thought leadership|passionate(?! about (?!excellence))(?: about excellence)?|game-?changer|paradigm shift|go-getter|self-starter|"
     r"detail-oriented|hard-?working|world-class|cutting-edge|circle back|deep dive|low-hanging fruit|win-win|"
     r"think outside the box|out-of-the-box|dynamic environment|fast-paced environment|wear many hats)\b",
     re.IGNORECASE,
