@@ -42,7 +42,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "action": re.compile(
-        r"\bI (?:then |first |also |quickly |personally |immediately )?(?:built|wrote|designed|led|set up|created|organi[sz]ed|"
+        r"\bI (?:was able to|managed to|\w+ed)\b[^.]{0,50}?\bby (?!the\b)\w{3,}ing\b|\bI (?:then |first |also |quickly |personally |immediately )?(?:built|wrote|designed|led|set up|created|organi[sz]ed|"
         r"analy[sz]ed|called|met|spoke|talked|asked|proposed|decided|introduced|ran|started|changed|conducted|"
         r"rewrote|added|moved|migrated|automated|mapped|reviewed|interviewed|sat down|pulled|tested|prototyped|"
         r"drafted|negotiated|escalated|trained|coached|implemented|reworked|split|prioriti[sz]ed|told|"
@@ -101,7 +101,8 @@ REASONING = {
         r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it)|so (?:the|I|my|we|it|that)|that is why|that's why|"
         r"to (?:reduce|improve|ensure|avoid|prevent|allow|keep|minimi[sz]e|maximi[sz]e|protect|catch)|allowing|"
         r"which (?:means|allows|lets|keeps|avoids|prevents|helps)|helps? (?:us|teams|you|me|to|improve) |"
-        r"leads? to|led to|comes? from|came from|results? in|caused by|so (?:I|we) can|in case)\b",
+        r"leads? to|led to|comes? from|came from|results? in|caused by|so (?:I|we) can|in case|"
+        r"to (?:find out|figure out|work out|understand|determine) (?:what|why|where|which|how|whether|their))\b",
         _I,
     ),
     "es": re.compile(r"\b(porque|ya que|para que|en lugar de|en vez de|la raz[oó]n|el riesgo|compar[eé]|sin embargo|por eso)\b", _I),

@@ -106,7 +106,7 @@ def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
         # one occasion of the candidate's own, with a lesson, several actions or a result
         story = (ev.experience + [ev.star[p] for p in ("situation", "action") if p in ev.star])[:1]
         return story + ev.lessons[:1] if story and (ev.lessons or len(ev.actions) >= 2 or "result" in ev.star) else []
-    if qtype != "technical" and len(ev.actions) >= 2:
+    if qtype != "technical" and (len(ev.actions) >= 2 or (ev.signals and ev.signals.points >= 3)):
         own = [m.group(0) for m in _OWN_ACTION_RE.finditer(ev.text)][:1]
         if own:  # the candidate says what they do or did, in more than one step
             return own + (ev.lessons + ev.reasoning)[:1]
@@ -175,7 +175,7 @@ def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
     )
     found = {
         "steps": (
-            ev.steps[0] if len(ev.steps) >= 2 or ("action" in ev.star and ev.steps)
+            ev.steps[0] if len(ev.steps) >= 2 or (ev.steps and ("action" in ev.star or len(ev.actions) >= 2))
             else ", ".join(ev.actions[:4]) if len(ev.actions) >= 3 else ""
         ),
         "reasoning": (ev.reasoning or [""])[0],
