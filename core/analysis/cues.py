@@ -102,7 +102,9 @@ REASONING = {
         r"to (?:reduce|improve|ensure|avoid|prevent|allow|keep|minimi[sz]e|maximi[sz]e|protect|catch)|allowing|"
         r"which (?:means|allows|lets|keeps|avoids|prevents|helps)|helps? (?:us|teams|you|me|to|improve) |"
         r"leads? to|led to|comes? from|came from|results? in|caused by|so (?:I|we) can|in case|"
-        r"to (?:find out|figure out|work out|understand|determine) (?:what|why|where|which|how|whether|their))\b",
+        r"to (?:find out|figure out|work out|understand|determine) (?:what|why|where|which|how|whether|their)|"
+        r"by (?:changing|setting|introducing|moving|adding|removing|splitting|switching|"
+        r"automating|replacing|reducing|limiting|tracking|measuring|caching|batching|using))\b",
         _I,
     ),
     "es": re.compile(r"\b(porque|ya que|para que|en lugar de|en vez de|la raz[oó]n|el riesgo|compar[eé]|sin embargo|por eso)\b", _I),
