@@ -18,7 +18,11 @@ What counts, and where it comes from:
   phrases, buzzword runs and very long sentences cost points; so do disparaging words about
   others (a standard interview red flag).
 * **Relevance**: the question's own terms or what the type asks for (a reason, a weakness and its
-  handling, an approach). An answer that seems off the question loses points here only.
+  handling, an approach). An answer that seems off the question loses points here only, as does
+  a multi-concept technical question answered on few of its specific terms (completeness) and a
+  brush-off ("I just ignore it").
+* **Distinct points** (:func:`core.analysis.signals.count_points`) lift substance by one level at
+  most and give depth its breadth, relative to the size of the question.
 
 In a language without cues (:attr:`AnswerEvidence.analysed` False) the cue-based parts are scored
 from language-neutral signals and no part is called missing.
@@ -258,7 +262,8 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
 
 
 def depth(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
-    """1 + reasoning (up to 2) + a lesson or what they do about it + substance >= 4; capped by substance."""
+    """1 + reasoning (up to 2) + a lesson or what they do about it + breadth (enough distinct points for
+    the question's size, all of the question taken up) - a brush-off; capped by substance."""
     sub = substance(ev)
     if not ev.analysed:
         return DimensionScore(score=_cap(sub, 4), evidence="Judged on the amount of detail only; the reasoning is "
@@ -303,7 +308,8 @@ def _clean(ev: AnswerEvidence) -> bool:
 
 
 def communication(ev: AnswerEvidence) -> Scored:
-    """Length band (60-320 words best), fillers, buzzwords and repeats per 100 words, long sentences."""
+    """Length band (60-320 words best), fillers, buzzwords and repeats per 100 words, long sentences;
+    a concise answer (15+ words) with none of those faults scores 4 whatever its length."""
     s = ev.signals
     wc = ev.word_count
     text = f"{wc} words in {ev.sentence_count} sentence(s)"
