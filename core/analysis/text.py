@@ -1,16 +1,11 @@
 """Words, stems, sentences, quotes and injection stripping: the text primitives of the analysis.
 
-Deterministic; standard library only except sentence splitting, which uses pysbd (loaded on first use)
-when it is installed. Every function takes and returns plain strings or lists.
+Deterministic, standard library only; every function takes and returns plain strings or lists.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from functools import lru_cache
-
-logger = logging.getLogger(__name__)
 
 _STOPWORDS_TEXT = """a an the and or but if of to in on at by for with from as is are was were be been being this that
     these those it its i me my we our us you your yours he she they them their his her what which who whom
@@ -56,38 +51,8 @@ def content_stems(text: str) -> set[str]:
     return {stem(w) for w in words(text) if w.lower() not in STOPWORDS and len(w) > 2}
 
 
-@lru_cache(maxsize=1)
-def _segmenter():
-    """pysbd's rule-based sentence segmenter (Golden Rules set: abbreviations, decimals, initials), loaded
-    on first use; None when it is not installed, and the regex below is used instead."""
-    try:
-        import pysbd
-    except ImportError:  # pragma: no cover - pinned in requirements.txt
-        logger.warning("pysbd is not installed; sentences are split by punctuation")
-        return None
-    return pysbd.Segmenter(language="en", clean=False)
-
-
-@lru_cache(maxsize=2048)
-def _sentences(text: str) -> tuple[str, ...]:
-    segmenter = _segmenter()
-    out: list[str] = []
-    for line in text.splitlines():  # a line break ends a sentence (bullets, spoken turns)
-        if segmenter is None or not line.strip():
-            out += _SENTENCE_RE.findall(line)
-            continue
-        try:
-            out += segmenter.segment(line)
-        except Exception:  # noqa: BLE001 - a segmenter failure must not lose the answer
-            logger.warning("pysbd failed on a line; splitting it by punctuation")
-            out += _SENTENCE_RE.findall(line)
-    return tuple(s.strip() for s in out if len(s.strip()) > 1)
-
-
 def sentences(text: str) -> list[str]:
-    """The sentences of ``text``: each line split by pysbd (so "3.5%", "e.g." and "Dr." do not end a
-    sentence), or by punctuation when pysbd is missing."""
-    return list(_sentences(text or ""))
+    return [s.strip() for s in _SENTENCE_RE.findall(text) if len(s.strip()) > 1]
 
 
 def short_quote(text: str, start: int, end: int, width: int = 7) -> str:
