@@ -136,3 +136,52 @@ def test_job_metadata_chatter_slogans_and_duties_are_not_requirements():
         assert fragment not in joined, reqs
     assert "Triage" in reqs
     assert "Unit testing" in reqs and "communication" in reqs  # as written, so mid-sentence reads naturally
+
+
+FRONT_MATTER_JD = '''---
+title: "Data Analyst"
+location: "Remote"
+requirements:
+  - "Proficiency in SQL and database querying"
+  - "Experience with quarterly board reporting"
+responsibilities:
+  - "Analyze large datasets to identify patterns"
+benefits:
+  - "Full health and dental insurance"
+---
+'''
+
+
+def test_a_heading_with_no_value_is_a_section_not_metadata():
+    # "benefits:" alone opens the benefits section (dropped); "location: Remote" is metadata
+    reqs = extract_requirements(FRONT_MATTER_JD)
+    joined = " | ".join(reqs).lower()
+    assert "insurance" not in joined and "remote" not in joined, reqs
+    assert "SQL" in reqs
+    assert "quarterly board reporting" in reqs  # quotes round a YAML item are not part of it
+
+
+def test_duties_give_skills_but_no_free_text_requirements():
+    reqs = extract_requirements(FRONT_MATTER_JD)
+    assert not any("datasets" in r.lower() for r in reqs), reqs
+    jd = "Responsibilities\n- Analyze large datasets in Tableau\n\nRequirements\n- Stakeholder management experience\n"
+    reqs = extract_requirements(jd)
+    assert "Tableau" in reqs and "Stakeholder management" in reqs, reqs
+
+
+def test_prose_jd_takes_phrases_only_under_a_requirements_heading():
+    jd = (
+        "# Analyst\nThe analyst will need to understand the constraints of datasets in the organization.\n\n"
+        "## Experience\nCandidates must have experience in mathematical modelling and SQL.\n"
+    )
+    reqs = extract_requirements(jd)
+    assert "SQL" in reqs
+    assert not any("constraints" in r.lower() or "organization" in r.lower() for r in reqs), reqs
+
+
+def test_the_organization_is_a_company_not_organisation_skills():
+    from core.analysis.skills import find_skills
+
+    assert not find_skills("Work closely with other parts of the organization and a fully remote organization")
+    assert [h.name for h in find_skills("Self-managing, with strong organizational skills")] == ["Time management"]
+    assert [h.name for h in find_skills("Organisation and planning")] == ["Time management"]
