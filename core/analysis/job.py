@@ -174,7 +174,8 @@ def _requirement_phrase(line: str) -> str | None:
         return None
     if _DUTY_VERB_RE.match(phrase) or _NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase):
         return None
-    if re.search(r"ly$", tokens[-1]) or re.search(r"ly$", tokens[0]) or tokens[-1].lower() in STOPWORDS:
+    adverb_first = tokens[0].endswith("ly") and tokens[1].lower() in STOPWORDS  # "closely with other parts"
+    if re.search(r"ly$", tokens[-1]) or adverb_first or tokens[-1].lower() in STOPWORDS:
         return None
     return phrase
 
