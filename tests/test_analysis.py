@@ -185,3 +185,15 @@ def test_the_organization_is_a_company_not_organisation_skills():
     assert not find_skills("Work closely with other parts of the organization and a fully remote organization")
     assert [h.name for h in find_skills("Self-managing, with strong organizational skills")] == ["Time management"]
     assert [h.name for h in find_skills("Organisation and planning")] == ["Time management"]
+
+
+def test_template_filler_is_no_skill():
+    cv = (
+        "Jane Doe\nExperience\nSoftware Engineer, Acme Ltd, 2020 - Present\n- Built things with Python.\n"
+        "Skills\nProgramming Lorem ipsum dolor sit amet, consectetur adipiscing elit\n"
+        "Customer Service Lorem ipsum dolor sit amet\nAmet, Placerat, Egestas, Erat, Imperdiet, Euismod\n"
+        "Docker, Kubernetes\n"
+    )
+    written = [s.lower() for s in extract_cv_facts(cv)["skills_as_written"]]
+    assert "programming" in written and "customer service" in written and "docker" in written
+    assert not any(w in written for w in ("placerat", "egestas", "amet", "consectetur adipiscing elit")), written

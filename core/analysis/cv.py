@@ -21,9 +21,11 @@ from core.analysis.cv_lines import (
     clean_line,
     header_parts,
     is_place,
+    is_placeholder,
     is_role,
     natural_case,
     section_kind,
+    strip_placeholder,
     strip_trailing_place,
 )
 from core.analysis.skills import find_all_skills
@@ -210,7 +212,7 @@ def _skill_items(line: str) -> list[str]:
     for item in pieces:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
-        if _good_item(item):
+        if _good_item(item) and not is_placeholder(item):
             items.append(item)
     return items
 
@@ -254,7 +256,8 @@ class _Walk:
         elif self.section == "education":
             self._education(line)
         elif self.section == "skills" and not (line.bold_only or line.text.endswith(":")):
-            self.section_items.extend(_skill_items(line.text))
+            # a template's filler ("Customer Service Lorem ipsum dolor...") is no skill
+            self.section_items.extend(_skill_items(strip_placeholder(line.text)))
         if line.bullet or (self.section == "experience" and _is_body(line)):
             self._bullet(line.text)
 
