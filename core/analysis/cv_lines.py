@@ -89,16 +89,7 @@ _CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co
 
 # Placeholder Latin of CV templates ("Lorem ipsum dolor sit amet..."): the usual lipsum vocabulary.
 _LOREM_WORDS = frozenset(
-    "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore "
-    "magna magnam aliqua aliquam enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea "
-    "commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum eu fugiat nulla pariatur "
-    "excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum "
-    "quaerat voluptatem aeque doleamus animo cum corpore dolemus fieri tamen permagna accessio potest si aliquod "
-    "aeternum infinitum impendere malum placerat egestas erat imperdiet euismod mollis porttitor diam faucibus "
-    "vitae aliquet nec risus nullam felis eget nunc lobortis mattis vestibulum pellentesque tincidunt integer "
-    "curabitur maecenas phasellus donec vivamus praesent fusce mauris morbi suspendisse etiam quisque sapien "
-    "ligula lectus libero massa metus nibh nisl odio orci purus quam sagittis semper tellus tortor turpis urna "
-    "varius viverra volutpat vel leo ac at a".split()
+    ["lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipiscing", "elit", "sed", "do", "eiusmod", "tempor", "incididunt", "ut", "labore", "et", "dolore", "magna", "magnam", "aliqua", "aliquam", "enim", "ad", "minim", "veniam", "quis", "nostrud", "exercitation", "ullamco", "laboris", "nisi", "aliquip", "ex", "ea", "commodo", "consequat", "duis", "aute", "irure", "in", "reprehenderit", "voluptate", "velit", "esse", "cillum", "eu", "fugiat", "nulla", "pariatur", "excepteur", "sint", "occaecat", "cupidatat", "non", "proident", "sunt", "culpa", "qui", "officia", "deserunt", "mollit", "anim", "id", "est", "laborum", "quaerat", "voluptatem", "aeque", "doleamus", "animo", "cum", "corpore", "dolemus", "fieri", "tamen", "permagna", "accessio", "potest", "si", "aliquod", "aeternum", "infinitum", "impendere", "malum", "placerat", "egestas", "erat", "imperdiet", "euismod", "mollis", "porttitor", "diam", "faucibus", "vitae", "aliquet", "nec", "risus", "nullam", "felis", "eget", "nunc", "lobortis", "mattis", "vestibulum", "pellentesque", "tincidunt", "integer", "curabitur", "maecenas", "phasellus", "donec", "vivamus", "praesent", "fusce", "mauris", "morbi", "suspendisse", "etiam", "quisque", "sapien", "ligula", "lectus", "libero", "massa", "metus", "nibh", "nisl", "odio", "orci", "purus", "quam", "sagittis", "semper", "tellus", "tortor", "turpis", "urna", "varius", "viverra", "volutpat", "vel", "leo", "ac", "at", "a"]
 )
 
 
