@@ -197,3 +197,10 @@ def test_template_filler_is_no_skill():
     written = [s.lower() for s in extract_cv_facts(cv)["skills_as_written"]]
     assert "programming" in written and "customer service" in written and "docker" in written
     assert not any(w in written for w in ("placerat", "egestas", "amet", "consectetur adipiscing elit")), written
+
+
+def test_initials_in_brackets_are_the_same_skill_not_another():
+    cv = "Skills\nObject-Oriented Programming (OO), Domain-Driven Design (DDD), AWS (Lambda, DynamoDB)\n"
+    written = extract_cv_facts(cv)["skills_as_written"]
+    assert "Domain-Driven Design" in written and "Lambda" in written and "DynamoDB" in written
+    assert "OO" not in written and "DDD" not in written, written

@@ -199,13 +199,25 @@ def _good_item(item: str) -> bool:
     )
 
 
+def _is_acronym_of(inner: str, before: str) -> bool:
+    """Whether a bracket holds the initials of the term before it ("Domain-Driven Design (DDD)",
+    "Object-Oriented Programming (OO)"): the same skill again, not another item."""
+    if not re.fullmatch(r"[A-Z]{2,6}s?", inner.strip()):
+        return False
+    term = re.split(r"[,;|•·]", before)[-1]
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", term) if w[:1].isalpha()).lower()
+    acronym = inner.strip().rstrip("s").lower()
+    return bool(initials) and (initials.endswith(acronym) or initials.startswith(acronym))
+
+
 def _skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     if len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2:
         return []
-    inner = [p for group in re.findall(r"\(([^()]*)\)", text) for p in re.split(r"[,;/]", group)]
+    inner = [p for m in re.finditer(r"\(([^()]*)\)", text) if not _is_acronym_of(m.group(1), text[: m.start()])
+             for p in re.split(r"[,;/]", m.group(1))]
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
     pieces = re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s&\s|\band\b|\s{2,})\s*", text) + inner
