@@ -204,3 +204,29 @@ def test_initials_in_brackets_are_the_same_skill_not_another():
     written = extract_cv_facts(cv)["skills_as_written"]
     assert "Domain-Driven Design" in written and "Lambda" in written and "DynamoDB" in written
     assert "OO" not in written and "DDD" not in written, written
+
+
+SPANISH_CV = """Ana Pérez
+Perfil Profesional
+Desarrolladora web con experiencia en Python.
+Experiencia Laboral
+Acme Soluciones – Desarrolladora Web
+Guatemala | enero 2025 – Actualidad
+- Desarrollo de sitios web con Django y PostgreSQL.
+Educación
+Universidad Mariano Gálvez – Guatemala
+2025 – Actualidad
+Habilidades Técnicas
+- Tecnologías: HTML, CSS, Python
+Idiomas
+- Español: Nativo
+"""
+
+
+def test_spanish_headings_titles_and_dates_are_read():
+    facts = extract_cv_facts(SPANISH_CV)
+    assert facts["current_title"] == "Desarrolladora Web"
+    assert facts["employers"] == ["Acme Soluciones"]
+    assert facts["schools"] == ["Universidad Mariano Gálvez"]
+    assert ("Django", "Acme Soluciones") in facts["skill_employer_pairs"]
+    assert "Nativo" not in facts["skills_as_written"] and "HTML" in facts["skills_as_written"]

@@ -23,31 +23,43 @@ ROLE_WORDS = re.compile(
     r"trainee|apprentice|cashier|receptionist|instructor|coach|mentor|volunteer|ambassador|contractor|freelancer|"
     r"freelance|sde|swe|devops|sre|pentester|tester|support|operator|paramedic|pharmacist|physician|doctor|"
     r"chef|server|bartender|salesperson|recruiter|buyer|planner|secretary|counsel|attorney|lawyer|student|"
-    r"chair|member|secretary|staff)\b",
+    r"chair|member|secretary|staff|"
+    # Spanish, Portuguese, French, German titles
+    r"desarrollador|desarrolladora|ingeniero|ingeniera|gerente|analista|dise[nñ]ador|dise[nñ]adora|jefe|jefa|"
+    r"programador|programadora|consultor|consultora|t[eé]cnico|t[eé]cnica|auxiliar|asistente|becario|pr[aá]cticas|"
+    r"desenvolvedor|engenheiro|d[eé]veloppeur|d[eé]veloppeuse|ing[eé]nieur|chef de projet|responsable|stagiaire|"
+    r"entwickler|ingenieur|berater|leiter|praktikant)\b",
     re.IGNORECASE,
 )
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MESES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
 DATE_RE = re.compile(
     rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b|\bpresent\b|\bcurrent\b|\bnow\b"
-    r"|\b(?:spring|summer|fall|autumn|winter)\b",
+    r"|\b(?:spring|summer|fall|autumn|winter)\b|\b(?:actualidad|presente|actual|atual|aujourd'hui|heute)\b",
     re.IGNORECASE,
 )
 _DATE_PART_RE = re.compile(
-    rf"^(?:{MONTHS}|\d{{1,2}}/|(?:19|20)\d{{2}}|present|current|now|since|from|to|until|[-–—~/,.\s']|\d{{1,4}}"
+    rf"^(?:{MONTHS}|{MESES}|\d{{1,2}}/|(?:19|20)\d{{2}}|present|current|now|since|from|to|until|actualidad|presente|actual"
+    rf"|[-–—~/,.\s']|\d{{1,4}}"
     r"|spring|summer|fall|autumn|winter|years?|months?|yrs?|mos?)+$",
     re.IGNORECASE,
 )
 _SECTION_KINDS = (
     ("experience", r"(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
                    r"employment |leadership |volunteer |other )*(?:experience|employment(?: history)?|"
-                   r"work history|career history|career|positions?|professional background)"),
+                   r"work history|career history|career|positions?|professional background)|"
+                   r"experiencia(?: laboral| profesional)?|experi[eê]ncia(?: profissional)?|"
+                   r"exp[eé]rience(?:s)? professionnelle(?:s)?|berufserfahrung"),
     ("education", r"education(?:al background)?|academic background|academics|qualifications and education|"
                   r"(?:academic |professional |educational )?qualifications|"
-                  r"education (?:and|&) (?:training|certifications?)"),
+                  r"education (?:and|&) (?:training|certifications?)|educaci[oó]n|formaci[oó]n(?: acad[eé]mica)?|"
+                  r"educa[cç][aã]o|forma[cç][aã]o(?: acad[eê]mica)?|formation|ausbildung"),
     ("skills", r"(?:technical |key |core |professional |relevant |soft |hard |other |computer |it )*"
                r"(?:skills|competenc(?:ies|e)|technologies|tools|tech stack|expertise|proficienc(?:ies|y))"
                r"(?: (?:and|&) (?:tools|technologies|interests|languages|certifications|expertise))?|"
-               r"languages (?:and|&) (?:tools|technologies)|programming languages|technical"),
+               r"languages (?:and|&) (?:tools|technologies)|programming languages|technical|"
+               r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"
+               r"comp[eé]tences(?: techniques)?|kenntnisse|f[aä]higkeiten"),
     ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
               r"references|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
               r"side projects|open source(?: impact| contributions)?|certifications?(?: (?:and|&) licen[cs]es?)?|"
@@ -56,7 +68,11 @@ _SECTION_KINDS = (
               r"personal details|talks|speaking|memberships|affiliations|leadership|highlights|"
               r"(?:\w+ ){0,2}(?:affiliations|information|interests?|activities|workshops(?: attended)?|"
               r"projects(?: done)?|courses(?: completed)?|memberships|strengths|hobbies|references|"
-              r"volunteer(?:ing)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)"),
+              r"volunteer(?:ing)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
+              # Spanish, Portuguese, French, German
+              r"perfil(?: profesional| profissional)?|idiomas|proyectos(?: destacados| personales)?|projetos|"
+              r"referencias|certificaciones|cursos|intereses|logros|sobre m[ií]|contacto|datos personales|"
+              r"langues|projets|centres d'int[eé]r[eê]t|profil|sprachen|projekte|interessen|kontakt"),
 )
 _SECTION_RE = [(kind, re.compile(rf"^(?:{pattern})\s*:?$", re.IGNORECASE)) for kind, pattern in _SECTION_KINDS]
 
