@@ -230,3 +230,13 @@ def test_spanish_headings_titles_and_dates_are_read():
     assert facts["schools"] == ["Universidad Mariano Gálvez"]
     assert ("Django", "Acme Soluciones") in facts["skill_employer_pairs"]
     assert "Nativo" not in facts["skills_as_written"] and "HTML" in facts["skills_as_written"]
+
+
+def test_a_city_in_a_schools_name_stays_a_run_in_location_goes():
+    from core.analysis.cv import school_name
+
+    assert school_name("Bachelor of Science in Nursing (BSN) | King's College London | London, UK") == "King's College London"
+    assert school_name("Brigham Young University Idaho, Rexburg, Idaho — Business Analytics") == "Brigham Young University Idaho"
+    assert school_name("Harvey Mudd College Claremont, CA") == "Harvey Mudd College"
+    assert school_name("1337 Coding School, 2021") == "1337 Coding School"
+    assert school_name("2019 University of Leeds") == "University of Leeds"

@@ -22,6 +22,7 @@ from core.analysis.cv_lines import (
     header_parts,
     is_place,
     is_placeholder,
+    is_region,
     is_role,
     natural_case,
     section_kind,
@@ -162,7 +163,7 @@ _ITEM_STOPWORDS = re.compile(
 
 
 _SCHOOL_NAME_RE = re.compile(
-    r"((?:(?:[A-Z][\w'’.&-]*|of|de|and|&)\s+){0,5}"
+    r"((?:(?:(?<!\w)(?!(?:19|20)\d\d\b)[A-Z0-9][\w'’.&-]*|of|de|and|&)\s+){0,5}"
     r"(?:University|Universit[éyà]|Universidad|College|Institute|School|Academy|Polytechnic|Campus|Lab|Bootcamp|ESILV)\b"
     r"(?:\s+(?:of|for|de|in|at)(?:\s+[A-Z][\w'’.&-]*){1,4}|\s+[A-Z][\w'’.&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?)"
 )
@@ -179,9 +180,12 @@ def school_name(line: str) -> str:
     if re.match(r"(?i)(?:bachelor|master|b\.?s|m\.?s|ph\.?d|high school:)", name) or re.search(
             r"(?i)diploma|honou?rs|gpa", name):
         return ""
-    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name):
-        name = strip_trailing_place(name)
     rest = line[m.end():]
+    # a city run into the name is dropped only when its region follows ("Harvey Mudd College Claremont, CA");
+    # "King's College London | London, UK" and "Brigham Young University Idaho, Rexburg" keep theirs
+    region = re.match(r",\s*([A-Za-z][A-Za-z .]*?)\s*(?:[,|•–—-]|\d|$)", rest)
+    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name) and region and is_region(region.group(1)):
+        name = strip_trailing_place(name)
     after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\d|$)", rest)
     if after and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts"))) and is_place(after.group(1)):
         name = f"{name}, {after.group(1).strip()}"

