@@ -240,3 +240,13 @@ def test_a_city_in_a_schools_name_stays_a_run_in_location_goes():
     assert school_name("Harvey Mudd College Claremont, CA") == "Harvey Mudd College"
     assert school_name("1337 Coding School, 2021") == "1337 Coding School"
     assert school_name("2019 University of Leeds") == "University of Leeds"
+
+
+def test_title_with_its_ward_is_kept_as_written():
+    cv = (
+        "Clinical Experience\nStaff Nurse, Paediatric Ward | Great Ormond Street Hospital | London, UK\n"
+        "October 2021 · Present\n- Cared for 6-8 patients per shift.\n"
+    )
+    facts = extract_cv_facts(cv)
+    assert facts["current_title"] == "Staff Nurse, Paediatric Ward"
+    assert facts["employers"] == ["Great Ormond Street Hospital"]

@@ -141,8 +141,9 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     if len(departments) < len(candidates):
         candidates = [c for c in candidates if c not in departments]
         same = [d for i, d in departments if i == role_line]
-        if role and same:
-            role = f"{role} – {same[0]}"  # "Staff Nurse – Emergency Department"
+        if role and same:  # "Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward": as written
+            joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
+            role = joined.group(0) if joined else f"{role} – {same[0]}"
     org = [c for c in candidates if _ORG_FIRST.search(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
