@@ -250,3 +250,34 @@ def test_title_with_its_ward_is_kept_as_written():
     facts = extract_cv_facts(cv)
     assert facts["current_title"] == "Staff Nurse, Paediatric Ward"
     assert facts["employers"] == ["Great Ormond Street Hospital"]
+
+
+PREFORMATTED_CV = """EXPERIENCE
+
+2024-        CROWDSTRIKE Senior SE ----------------------------------------- Somerville MA
+
+2018-2023    SALSIFY, Staff SE ------------------------------------------------- Boston MA
+     Lead technical vision & strategy, systems design, and software implementation for
+     catalog sites built with Ember.js and seen by millions of shoppers.
+
+2003-2007    Hewlett Packard Enterprise, Research SE ------------------------ Cambridge MA
+     Software implementation, testing, data center operations.
+"""
+
+
+def test_preformatted_entries_capitals_run_into_title_and_wrapped_prose():
+    facts = extract_cv_facts(PREFORMATTED_CV)
+    # two dated headers in a row are two jobs; "SE" is a title, not a state code; "Enterprise" is no place
+    assert facts["current_title"] == "Senior SE"
+    assert facts["employers"] == ["Crowdstrike", "Salsify", "Hewlett Packard Enterprise"]
+    assert ("Ember.js", "Salsify") in facts["skill_employer_pairs"]
+
+
+def test_common_tools_are_in_the_lexicon_and_words_stay_words():
+    from core.analysis.skills import find_skills
+
+    text = "Built with Ember.js, jQuery, Webpack and SQL Server; tested with Puppeteer and Cucumber; games in Unity."
+    names = {h.name for h in find_skills(text)}
+    assert {"Ember.js", "jQuery", "Webpack", "SQL Server", "Puppeteer", "Cucumber", "Unity"} <= names, names
+    # the same words in ordinary lower-case prose are not tools
+    assert not {h.name for h in find_skills("team unity, a cucumber salad and a windows cleaner")}

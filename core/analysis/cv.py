@@ -106,7 +106,10 @@ def _lines(text: str) -> list[_Line]:
 def _is_body(line: _Line) -> bool:
     n = len(line.text.split())
     ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o)\.$", line.text, re.I)
-    return line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":")
+    # a paragraph wrapped onto the next line ("...software implementation for"), not a header
+    tokens = line.text.split()
+    wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)
+    return line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on
 
 
 def _skill_only(part: str) -> bool:
@@ -234,6 +237,12 @@ def _skill_items(line: str) -> list[str]:
     return items
 
 
+def _full_header(line: str) -> bool:
+    """A dated line naming a role and something else: a whole job header on its own."""
+    parts = header_parts(line)
+    return bool(DATE_RE.search(line)) and len(parts) >= 2 and any(is_role(p) for p in parts)
+
+
 def _many_employers(line: str) -> list[str]:
     """The employers of a "<roles> at A, B, C, D (years)" line; [] for any other line."""
     many = re.search(r"\bat\s+([^()]+?)(?:\s*\(|$)", line)
@@ -290,6 +299,8 @@ class _Walk:
             if self.employer:
                 self.entries.append((self.employer, line.text))
             return
+        if _full_header(line.text) and any(_full_header(g) for g in self.group):
+            self.flush()  # "2024- CROWDSTRIKE Senior SE" then "2018-2023 SALSIFY, Staff SE": two entries, no bullets between
         self.group.append(line.text)
         if len(self.group) > 4:
             self.group.pop(0)

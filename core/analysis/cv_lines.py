@@ -28,7 +28,7 @@ ROLE_WORDS = re.compile(
     r"desarrollador|desarrolladora|ingeniero|ingeniera|gerente|analista|dise[nñ]ador|dise[nñ]adora|jefe|jefa|"
     r"programador|programadora|consultor|consultora|t[eé]cnico|t[eé]cnica|auxiliar|asistente|becario|pr[aá]cticas|"
     r"desenvolvedor|engenheiro|d[eé]veloppeur|d[eé]veloppeuse|ing[eé]nieur|chef de projet|responsable|stagiaire|"
-    r"entwickler|ingenieur|berater|leiter|praktikant)\b",
+    r"entwickler|ingenieur|berater|leiter|praktikant|(?-i:SE\d?))\b",
     re.IGNORECASE,
 )
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -226,7 +226,10 @@ def strip_trailing_place(part: str) -> str:
     """"Cinch Financial Boston" (a right-aligned location run into the name) -> "Cinch Financial"."""
     tokens = part.split()
     for cut in (3, 2, 1):
-        if len(tokens) > cut + 1 and is_place(" ".join(tokens[-cut:])) and tokens[-cut][:1].isupper():
+        tail = " ".join(tokens[-cut:])
+        if cut == 1 and (_US_STATE_CODE.match(tail) or _ORG_HINT.search(tail)):
+            continue  # "Senior SE", "Hewlett Packard Enterprise": no lone state code or organisation word is a place
+        if len(tokens) > cut + 1 and is_place(tail) and tokens[-cut][:1].isupper():
             return " ".join(tokens[:-cut])
     return part
 
@@ -262,6 +265,14 @@ def _strip_unbalanced(part: str) -> str:
     return part
 
 
+def _split_caps_employer(part: str) -> list[str]:
+    """"CROWDSTRIKE Senior SE" (an employer in capitals run into the title) -> ["CROWDSTRIKE", "Senior SE"]."""
+    m = re.fullmatch(r"((?:[A-Z][A-Z0-9&.'’-]+\s+)+)([A-Z][a-z].*)", part)
+    if m and is_role(m.group(2)) and len(re.sub(r"[^A-Z]", "", m.group(1))) >= 3:
+        return [m.group(1).strip(), m.group(2)]
+    return [part]
+
+
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
@@ -277,7 +288,7 @@ def header_parts(line: str) -> list[str]:
         part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
         part = part.replace("\ue001", ", ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}", part):
-            parts.append(part)
+            parts.extend(_split_caps_employer(part))
     return parts
 
 
