@@ -281,3 +281,18 @@ def test_common_tools_are_in_the_lexicon_and_words_stay_words():
     assert {"Ember.js", "jQuery", "Webpack", "SQL Server", "Puppeteer", "Cucumber", "Unity"} <= names, names
     # the same words in ordinary lower-case prose are not tools
     assert not {h.name for h in find_skills("team unity, a cucumber salad and a windows cleaner")}
+
+
+def test_achievements_inside_an_entry_and_org_names_with_at_or_a_parent():
+    cv = (
+        "PROFESSIONAL EXPERIENCE\nAdministrative Officer\nMinistry of Environment\nJanuary 2024 – Present\n"
+        "- Maintain records and documentation.\nAchievements\n- Cut filing time by 30%.\n"
+        "Account Executive\nOutboost Media & Analytics, Gambia\nJune 2021 - August 2023\n- Ran campaigns.\n"
+        "Office Assistant\nOffice Team, A Robert Half Company, New York, NY\nMarch 2020 - December 2020\n- Research.\n"
+        "Research Assistant\nUniversity of Texas at Tyler, TX\nAugust 2019 - December 2019\n- Surveys.\n"
+    )
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == [
+        "Ministry of Environment", "Outboost Media & Analytics", "Office Team, A Robert Half Company",
+        "University of Texas at Tyler",
+    ], facts["employers"]

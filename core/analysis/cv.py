@@ -252,6 +252,12 @@ def _many_employers(line: str) -> list[str]:
     return []
 
 
+_ENTRY_SUBHEAD_RE = re.compile(
+    r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Walk:
     """One pass over the CV's cleaned lines, tracking the section and the current job entry."""
@@ -273,6 +279,8 @@ class _Walk:
         if not line.text:
             return
         kind = section_kind(line.text) if not line.bullet else None
+        if kind == "other" and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
+            return  # "Achievements" inside a job entry heads its bullets, not a new section
         if kind:
             self.flush()
             self.section, self.employer = kind, ""

@@ -279,6 +279,10 @@ def header_parts(line: str) -> list[str]:
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now)",
                   " | ", text, flags=re.IGNORECASE)
     text = re.sub(r",\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\ue001", text)  # "RDVO, Inc" stays whole
+    # "Office Team, A Robert Half Company" (the parent named after a comma) stays whole
+    text = re.sub(r",\s+(?=(?:A|An)\s+(?:[A-Z][\w&'-]*\s+){1,4}(?:Company|Group|Firm|Business)\b)", "\ue001", text)
+    # "University of Texas at Tyler": an "at" inside the institution's name is no separator
+    text = re.sub(r"(\b(?:University|College|Institute) of [A-Z][\w-]+) at (?=[A-Z])", "\\1\ue002", text)
     parts = []
     for part in SEPARATORS.split(text):
         part = _strip_unbalanced(part.strip(" ,;|–—-·•:"))
@@ -286,7 +290,7 @@ def header_parts(line: str) -> list[str]:
             continue
         part = DATE_RE.sub(" ", part)
         part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
-        part = part.replace("\ue001", ", ")
+        part = part.replace("\ue001", ", ").replace("\ue002", " at ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}", part):
             parts.extend(_split_caps_employer(part))
     return parts
