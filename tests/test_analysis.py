@@ -296,3 +296,14 @@ def test_achievements_inside_an_entry_and_org_names_with_at_or_a_parent():
         "Ministry of Environment", "Outboost Media & Analytics", "Office Team, A Robert Half Company",
         "University of Texas at Tyler",
     ], facts["employers"]
+
+
+def test_a_decimal_point_does_not_end_a_sentence_or_cut_a_quote() -> None:
+    """Found by a newcomer: "1.8 s" split the stronger answer and the evidence quotes in two."""
+    from core.analysis.text import sentences, short_quote
+
+    text = "At Ledgerline p99 latency was 1.8 s. I profiled it. P99 fell from 1.8 s to 210 ms, timeouts stopped!"
+    assert sentences(text) == ["At Ledgerline p99 latency was 1.8 s.", "I profiled it.",
+                               "P99 fell from 1.8 s to 210 ms, timeouts stopped!"]
+    start = text.index("210")
+    assert short_quote(text, start, start + 3).startswith("P99 fell from 1.8 s to 210 ms")

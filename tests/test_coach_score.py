@@ -241,3 +241,12 @@ def test_a_many_part_design_question_answered_in_part_names_what_it_left_aside()
                               "reading that file. It can say maybe when the key is absent.")
     assert "leaves aside" in partial.relevance.evidence
     assert any(m.startswith("Every part of the question") for m in partial.missing)
+
+
+def test_an_answer_in_another_language_than_the_question_is_told_so_and_never_fully_relevant() -> None:
+    """Found by a newcomer: a Spanish answer to an English design question got relevance 5/5."""
+    answer = ("En mi empresa anterior coordiné la migración de un monolito a microservicios. Diseñé el plan de "
+              "despliegue por fases y redujimos los errores un 40% en tres meses.")
+    score = score_answer("How would you design a rate limiter for a public API?", answer)
+    assert score.relevance.score <= 4
+    assert "Spanish while the question is in English" in score.relevance.evidence

@@ -125,9 +125,12 @@ def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     return (ev.reasons + list(ev.star.values()))[:2]
 
 
-def relevance(ev: AnswerEvidence, qtype: QuestionType, clean: str) -> Scored:
+def relevance(ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_lang: str | None = None) -> Scored:
     """3 for a real answer; +1 for the question's terms or the type's cue; +1 with substance;
-    -1 when neither shows (never below 2), -1 for disparaging words."""
+    -1 when neither shows (never below 2), -1 for disparaging words. An answer in another language
+    than the question's stays at 4 at most, with a note: the question's own terms cannot be matched
+    across languages, only what the type of question asks for."""
+    other_language = bool(question_lang) and question_lang != ev.lang
     cue = _type_cue(ev, qtype) if ev.analysed else []
     overlap = ev.question_overlap
     on_topic = bool(overlap or cue or ev.job_overlap)
@@ -151,6 +154,10 @@ def relevance(ev: AnswerEvidence, qtype: QuestionType, clean: str) -> Scored:
     )
     if partial:
         text += f" It leaves aside much of what was asked ({', '.join(ev.question_untouched[:4])})."
+    if other_language:
+        score = min(score, 4)
+        text += (f" It is in {language_name(ev.lang)} while the question is in {language_name(question_lang)}: its "
+                 "fit to the question's own terms is not judged; answer in the interview's language.")
     if ev.dismissive:
         text += f" It brushes the question off ({quote(ev.dismissive[0])})."
     if ev.signals and ev.signals.disparaging:
