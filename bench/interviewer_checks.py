@@ -194,8 +194,10 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
         not (_EXAMPLE_ASK.search(f) or _RESULT_ASK.search(f)) for _, _, f in _follow_ups(iv)),
     "every answered question scored": lambda iv: len({s.question_no for s in iv.scores}) >= len(iv.questions),
     "report overall in 1-10": lambda iv: _overall(iv) is not None and 1 <= _overall(iv) <= 10,
+    # A real answer in another language is scored on its merits (issue 14: English and Spanish
+    # versions of one answer score within a point), so the non-English persona is not held to this.
     "non-answers score low (<= 4)": lambda iv: None if iv.persona not in {
-        "evasive", "off_topic", "non_english", "gibberish", "injection"} else (_overall(iv) or 10) <= 4,
+        "evasive", "off_topic", "gibberish", "injection"} else (_overall(iv) or 10) <= 4,
     "report names strengths or weaknesses": lambda iv: bool(iv.report) and bool(
         iv.report.weaknesses or iv.report.strengths),
 }

@@ -136,3 +136,174 @@ def test_job_metadata_chatter_slogans_and_duties_are_not_requirements():
         assert fragment not in joined, reqs
     assert "Triage" in reqs
     assert "Unit testing" in reqs and "communication" in reqs  # as written, so mid-sentence reads naturally
+
+
+FRONT_MATTER_JD = '''---
+title: "Data Analyst"
+location: "Remote"
+requirements:
+  - "Proficiency in SQL and database querying"
+  - "Experience with quarterly board reporting"
+responsibilities:
+  - "Analyze large datasets to identify patterns"
+benefits:
+  - "Full health and dental insurance"
+---
+'''
+
+
+def test_a_heading_with_no_value_is_a_section_not_metadata():
+    # "benefits:" alone opens the benefits section (dropped); "location: Remote" is metadata
+    reqs = extract_requirements(FRONT_MATTER_JD)
+    joined = " | ".join(reqs).lower()
+    assert "insurance" not in joined and "remote" not in joined, reqs
+    assert "SQL" in reqs
+    assert "quarterly board reporting" in reqs  # quotes round a YAML item are not part of it
+
+
+def test_duties_give_skills_but_no_free_text_requirements():
+    reqs = extract_requirements(FRONT_MATTER_JD)
+    assert not any("datasets" in r.lower() for r in reqs), reqs
+    jd = "Responsibilities\n- Analyze large datasets in Tableau\n\nRequirements\n- Stakeholder management experience\n"
+    reqs = extract_requirements(jd)
+    assert "Tableau" in reqs and "Stakeholder management" in reqs, reqs
+
+
+def test_prose_jd_takes_phrases_only_under_a_requirements_heading():
+    jd = (
+        "# Analyst\nThe analyst will need to understand the constraints of datasets in the organization.\n\n"
+        "## Experience\nCandidates must have experience in mathematical modelling and SQL.\n"
+    )
+    reqs = extract_requirements(jd)
+    assert "SQL" in reqs
+    assert not any("constraints" in r.lower() or "organization" in r.lower() for r in reqs), reqs
+
+
+def test_the_organization_is_a_company_not_organisation_skills():
+    from core.analysis.skills import find_skills
+
+    assert not find_skills("Work closely with other parts of the organization and a fully remote organization")
+    assert [h.name for h in find_skills("Self-managing, with strong organizational skills")] == ["Time management"]
+    assert [h.name for h in find_skills("Organisation and planning")] == ["Time management"]
+
+
+def test_template_filler_is_no_skill():
+    cv = (
+        "Jane Doe\nExperience\nSoftware Engineer, Acme Ltd, 2020 - Present\n- Built things with Python.\n"
+        "Skills\nProgramming Lorem ipsum dolor sit amet, consectetur adipiscing elit\n"
+        "Customer Service Lorem ipsum dolor sit amet\nAmet, Placerat, Egestas, Erat, Imperdiet, Euismod\n"
+        "Docker, Kubernetes\n"
+    )
+    written = [s.lower() for s in extract_cv_facts(cv)["skills_as_written"]]
+    assert "programming" in written and "customer service" in written and "docker" in written
+    assert not any(w in written for w in ("placerat", "egestas", "amet", "consectetur adipiscing elit")), written
+
+
+def test_initials_in_brackets_are_the_same_skill_not_another():
+    cv = "Skills\nObject-Oriented Programming (OO), Domain-Driven Design (DDD), AWS (Lambda, DynamoDB)\n"
+    written = extract_cv_facts(cv)["skills_as_written"]
+    assert "Domain-Driven Design" in written and "Lambda" in written and "DynamoDB" in written
+    assert "OO" not in written and "DDD" not in written, written
+
+
+SPANISH_CV = """Ana Pérez
+Perfil Profesional
+Desarrolladora web con experiencia en Python.
+Experiencia Laboral
+Acme Soluciones – Desarrolladora Web
+Guatemala | enero 2025 – Actualidad
+- Desarrollo de sitios web con Django y PostgreSQL.
+Educación
+Universidad Mariano Gálvez – Guatemala
+2025 – Actualidad
+Habilidades Técnicas
+- Tecnologías: HTML, CSS, Python
+Idiomas
+- Español: Nativo
+"""
+
+
+def test_spanish_headings_titles_and_dates_are_read():
+    facts = extract_cv_facts(SPANISH_CV)
+    assert facts["current_title"] == "Desarrolladora Web"
+    assert facts["employers"] == ["Acme Soluciones"]
+    assert facts["schools"] == ["Universidad Mariano Gálvez"]
+    assert ("Django", "Acme Soluciones") in facts["skill_employer_pairs"]
+    assert "Nativo" not in facts["skills_as_written"] and "HTML" in facts["skills_as_written"]
+
+
+def test_a_city_in_a_schools_name_stays_a_run_in_location_goes():
+    from core.analysis.cv import school_name
+
+    assert school_name("Bachelor of Science in Nursing (BSN) | King's College London | London, UK") == "King's College London"
+    assert school_name("Brigham Young University Idaho, Rexburg, Idaho — Business Analytics") == "Brigham Young University Idaho"
+    assert school_name("Harvey Mudd College Claremont, CA") == "Harvey Mudd College"
+    assert school_name("1337 Coding School, 2021") == "1337 Coding School"
+    assert school_name("2019 University of Leeds") == "University of Leeds"
+
+
+def test_title_with_its_ward_is_kept_as_written():
+    cv = (
+        "Clinical Experience\nStaff Nurse, Paediatric Ward | Great Ormond Street Hospital | London, UK\n"
+        "October 2021 · Present\n- Cared for 6-8 patients per shift.\n"
+    )
+    facts = extract_cv_facts(cv)
+    assert facts["current_title"] == "Staff Nurse, Paediatric Ward"
+    assert facts["employers"] == ["Great Ormond Street Hospital"]
+
+
+PREFORMATTED_CV = """EXPERIENCE
+
+2024-        CROWDSTRIKE Senior SE ----------------------------------------- Somerville MA
+
+2018-2023    SALSIFY, Staff SE ------------------------------------------------- Boston MA
+     Lead technical vision & strategy, systems design, and software implementation for
+     catalog sites built with Ember.js and seen by millions of shoppers.
+
+2003-2007    Hewlett Packard Enterprise, Research SE ------------------------ Cambridge MA
+     Software implementation, testing, data center operations.
+"""
+
+
+def test_preformatted_entries_capitals_run_into_title_and_wrapped_prose():
+    facts = extract_cv_facts(PREFORMATTED_CV)
+    # two dated headers in a row are two jobs; "SE" is a title, not a state code; "Enterprise" is no place
+    assert facts["current_title"] == "Senior SE"
+    assert facts["employers"] == ["Crowdstrike", "Salsify", "Hewlett Packard Enterprise"]
+    assert ("Ember.js", "Salsify") in facts["skill_employer_pairs"]
+
+
+def test_common_tools_are_in_the_lexicon_and_words_stay_words():
+    from core.analysis.skills import find_skills
+
+    text = "Built with Ember.js, jQuery, Webpack and SQL Server; tested with Puppeteer and Cucumber; games in Unity."
+    names = {h.name for h in find_skills(text)}
+    assert {"Ember.js", "jQuery", "Webpack", "SQL Server", "Puppeteer", "Cucumber", "Unity"} <= names, names
+    # the same words in ordinary lower-case prose are not tools
+    assert not {h.name for h in find_skills("team unity, a cucumber salad and a windows cleaner")}
+
+
+def test_achievements_inside_an_entry_and_org_names_with_at_or_a_parent():
+    cv = (
+        "PROFESSIONAL EXPERIENCE\nAdministrative Officer\nMinistry of Environment\nJanuary 2024 – Present\n"
+        "- Maintain records and documentation.\nAchievements\n- Cut filing time by 30%.\n"
+        "Account Executive\nOutboost Media & Analytics, Gambia\nJune 2021 - August 2023\n- Ran campaigns.\n"
+        "Office Assistant\nOffice Team, A Robert Half Company, New York, NY\nMarch 2020 - December 2020\n- Research.\n"
+        "Research Assistant\nUniversity of Texas at Tyler, TX\nAugust 2019 - December 2019\n- Surveys.\n"
+    )
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == [
+        "Ministry of Environment", "Outboost Media & Analytics", "Office Team, A Robert Half Company",
+        "University of Texas at Tyler",
+    ], facts["employers"]
+
+
+def test_a_decimal_point_does_not_end_a_sentence_or_cut_a_quote() -> None:
+    """Found by a newcomer: "1.8 s" split the stronger answer and the evidence quotes in two."""
+    from core.analysis.text import sentences, short_quote
+
+    text = "At Ledgerline p99 latency was 1.8 s. I profiled it. P99 fell from 1.8 s to 210 ms, timeouts stopped!"
+    assert sentences(text) == ["At Ledgerline p99 latency was 1.8 s.", "I profiled it.",
+                               "P99 fell from 1.8 s to 210 ms, timeouts stopped!"]
+    start = text.index("210")
+    assert short_quote(text, start, start + 3).startswith("P99 fell from 1.8 s to 210 ms")

@@ -210,3 +210,43 @@ def test_injected_instruction_in_cv_changes_nothing():
     assert plan_a == plan_b
     assert not any("ignore" in q.lower() for q in plan_b)
 
+
+
+def test_distinct_points_ignore_padding_and_count_each_idea_once():
+    from core.analysis.signals import count_points
+
+    answer = "I check the PLC error logs, inspect the wiring with a multimeter, and reboot the controller."
+    padded = answer + " I bring synergy and best practices. I bring synergy and best practices."
+    assert count_points(answer, "en") == 3
+    assert count_points(padded, "en") == 3
+    assert count_points(answer + " " + answer, "en") == 3
+
+
+def test_a_brush_off_is_named_and_scores_below_a_real_answer():
+    from core.coach.score import score_answer
+
+    q = "How do you handle constructive criticism?"
+    brush = score_answer(q, "I just ignore criticism from other people and carry on with my own work as before.")
+    real = score_answer(q, "I listen carefully, ask clarifying questions, and write an action plan to address the feedback.")
+    assert "brushes the question off" in brush.relevance.evidence
+    assert brush.overall < real.overall
+
+
+def test_a_many_part_design_question_answered_in_part_names_what_it_left_aside():
+    from core.coach.score import score_answer
+
+    q = ("What is a Bloom filter and how does it reduce read amplification in LSM-tree storage? Explain false "
+         "positives, sizing trade-offs, and where filters are placed.")
+    partial = score_answer(q, "A Bloom filter quickly tells you if a key is definitely not in a file, so you can skip "
+                              "reading that file. It can say maybe when the key is absent.")
+    assert "leaves aside" in partial.relevance.evidence
+    assert any(m.startswith("Every part of the question") for m in partial.missing)
+
+
+def test_an_answer_in_another_language_than_the_question_is_told_so_and_never_fully_relevant() -> None:
+    """Found by a newcomer: a Spanish answer to an English design question got relevance 5/5."""
+    answer = ("En mi empresa anterior coordiné la migración de un monolito a microservicios. Diseñé el plan de "
+              "despliegue por fases y redujimos los errores un 40% en tres meses.")
+    score = score_answer("How would you design a rate limiter for a public API?", answer)
+    assert score.relevance.score <= 4
+    assert "Spanish while the question is in English" in score.relevance.evidence

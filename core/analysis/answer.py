@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 
 from core.analysis import cues
 from core.analysis.job import extract_requirements
-from core.analysis.language import ANALYSED_LANGUAGES, detect_language
+from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
 from core.analysis.signals import FILLER_RE, Signals, compute_signals
 from core.analysis.skills import find_skills
-from core.analysis.text import NUMBER_RE, content_stems, sentences, short_quote, stem, words
+from core.analysis.text import NUMBER_RE, STOPWORDS, content_stems, sentences, short_quote, stem, words
 
 NON_ANSWER_RE = cues.NON_ANSWER["en"]
+SPECIFIC_ZIPF = 5.0  # a question word rarer than this ("triage" 2.9, "compaction" 2.3; "team" 5.5) is one of its terms
 I_RE = re.compile(r"\b(I|I'm|I've|I'd|I'll|me|my|myself|yo|mi|me)\b")
 WE_RE = re.compile(r"\b(we|we're|we've|we'd|we'll|our|us|the team|nosotros|nuestro|nuestra|el equipo)\b", re.IGNORECASE)
 # The interviewer's follow-up as the interview stores it inside the combined answer
@@ -64,6 +65,10 @@ class AnswerEvidence:
     question_overlap: list[str] = field(default_factory=list)
     job_overlap: list[str] = field(default_factory=list)
     question_terms: int = 0
+    question_coverage: float = 0.0  # share of the question's specific terms the answer takes up (0-1)
+    question_specific: int = 0  # how many specific terms the question has
+    question_untouched: list[str] = field(default_factory=list)  # the question's specific terms it leaves aside
+    dismissive: list[str] = field(default_factory=list)  # brush-offs: "I just ignore it", "I avoid", "go with my gut"
     longest_sentence: int = 0
     signals: Signals | None = None
 
@@ -127,8 +132,8 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
     ranked: list[tuple[int, str]] = []
     for m in NUMBER_RE.finditer(text):
         token = m.group(0).strip()
-        if re.fullmatch(r"(19|20)\d{2}", token):
-            continue  # a year is context, not a measured result
+        if re.fullmatch(r"(19|20)\d{2}", token) or re.match(r"\s*sure\b", text[m.end() : m.end() + 6]):
+            continue  # a year is context, not a measured result; nor is "100% sure"
         ev.numbers.append(token)
         q = short_quote(text, m.start(), m.end(), width=5)
         if q not in [r[1] for r in ranked]:
@@ -146,6 +151,15 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
     for w in words(text):
         surface.setdefault(stem(w), w.strip(".,;:'").lower())
     ev.question_overlap = sorted(surface[st] for st in q_stems & a_stems)
+    # Completeness: the question's specific terms ("compaction", "invariants", "triage"), not its
+    # everyday words, that the answer takes up; a multi-part question answered in part covers few.
+    specific = {stem(w) for w in words(question) if len(w) > 3 and w.lower() not in STOPWORDS
+                and zipf(w.lower(), "en") < SPECIFIC_ZIPF}
+    ev.question_specific = len(specific)
+    ev.question_coverage = round(len(specific & a_stems) / len(specific), 3) if specific else 0.0
+    ev.question_untouched = sorted(
+        {w.lower().strip(".,;:'?") for w in words(question) if stem(w) in specific - a_stems}
+    )
     if job_description:
         jd_terms = content_stems(" ".join(extract_requirements(job_description)))
         ev.job_overlap = sorted(surface[st] for st in jd_terms & a_stems)
@@ -180,6 +194,7 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     ev.reasons = _quotes(cues.REASONS.get(lang), text)
     ev.experience = _quotes(cues.EXPERIENCE.get(lang), text, limit=2)
     ev.actions = _actions(text, lang)
+    ev.dismissive = [m.group(0).lower() for m in cues.DISMISSIVE[lang].finditer(text)] if lang in cues.DISMISSIVE else []
     ev.hedges = [m.group(0).lower() for m in cues.HEDGE[lang].finditer(text)] if lang in cues.HEDGE else []
     ev.fillers = [m.group(0).lower().rstrip(",") for m in FILLER_RE.finditer(text)]
     ev.i_count = len(I_RE.findall(text))

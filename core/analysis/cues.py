@@ -42,7 +42,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "action": re.compile(
-        r"\bI (?:then |first |also |quickly |personally |immediately )?(?:built|wrote|designed|led|set up|created|organi[sz]ed|"
+        r"\bI (?:was able to|managed to|\w+ed)\b[^.]{0,50}?\bby (?!the\b)\w{3,}ing\b|\bI (?:then |first |also |quickly |personally |immediately )?(?:built|wrote|designed|led|set up|created|organi[sz]ed|"
         r"analy[sz]ed|called|met|spoke|talked|asked|proposed|decided|introduced|ran|started|changed|conducted|"
         r"rewrote|added|moved|migrated|automated|mapped|reviewed|interviewed|sat down|pulled|tested|prototyped|"
         r"drafted|negotiated|escalated|trained|coached|implemented|reworked|split|prioriti[sz]ed|told|"
@@ -100,7 +100,11 @@ REASONING = {
         r"the downside|the upside|prioriti[sz]ed|which meant|in order to|otherwise|depends on|at the cost of|"
         r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it)|so (?:the|I|my|we|it|that)|that is why|that's why|"
         r"to (?:reduce|improve|ensure|avoid|prevent|allow|keep|minimi[sz]e|maximi[sz]e|protect|catch)|allowing|"
-        r"which (?:means|allows|lets|keeps|avoids|prevents)|helps? (?:us|teams|you) )\b",
+        r"which (?:means|allows|lets|keeps|avoids|prevents|helps)|helps? (?:us|teams|you|me|to|improve) |"
+        r"leads? to|led to|comes? from|came from|results? in|caused by|so (?:I|we) can|in case|"
+        r"to (?:find out|figure out|work out|understand|determine) (?:what|why|where|which|how|whether|their)|"
+        r"by (?:changing|setting|introducing|moving|adding|removing|splitting|switching|"
+        r"automating|replacing|reducing|limiting|tracking|measuring|caching|batching|using))\b",
         _I,
     ),
     "es": re.compile(r"\b(porque|ya que|para que|en lugar de|en vez de|la raz[oó]n|el riesgo|compar[eé]|sin embargo|por eso)\b", _I),
@@ -131,7 +135,7 @@ SELF_ACTION = {
 # Past experience offered as an example (motivation, self-assessment, introduction answers).
 EXPERIENCE = {
     "en": re.compile(
-        r"\bI (?:had|spent|was|worked|volunteered|led|built|ran|moved|took|saw|grew up|studied|trained|"
+        r"\bI (?:once |previously |recently |also )?(?:had|spent|was|worked|volunteered|led|built|ran|moved|took|saw|grew up|studied|trained|"
         r"have (?:run|led|built|worked|spent|been|done))\b[^.,]{0,50}",
         _I,
     ),
@@ -150,8 +154,24 @@ REASONS = {
 }
 # Habitual and vague wording: the answer describes a general habit, not what happened.
 HEDGE = {
-    "en": re.compile(r"\b(usually|just|sometimes|generally|normally|kind of|sort of|a little|hopefully|I guess|I think maybe)\b", _I),
+    "en": re.compile(
+        r"\b(usually|just|sometimes|generally|normally|kind of|sort of|a little|hopefully|I guess|I think maybe|"
+        r"not (?:totally |entirely |completely |quite |really |100% )?sure)\b",
+        _I,
+    ),
     "es": re.compile(r"\b(normalmente|a veces|solo|un poco|creo que)\b", _I),
+}
+# Brush-offs: the answer declines the question's premise or avoids the work it asks about
+# ("I just ignore it", "I avoid difficult people", "I go with my gut", "I never fail").
+DISMISSIVE = {
+    "en": re.compile(
+        r"\b(?:I (?:just |usually |simply )?(?:ignore|avoid)\w*|(?:don't|do not) really|not really|as I go|"
+        r"(?:go|went) with my gut|I never (?:fail|make mistakes|get)|I always (?:succeed|win|get it right)|"
+        r"whatever (?:works|happens)|wing it|hope for the best|can'?t (?:remember|think of) (?:a|one|an)\b[^.]{0,20}|"
+        r"(?:don'?t|do not) have (?:a|an) (?:specific |particular )?example)\b",
+        _I,
+    ),
+    "es": re.compile(r"\b(?:lo ignoro|(?:lo )?evito|no (?:me )?importa|sobre la marcha|nunca fallo)\b", _I),
 }
 NON_ANSWER = {
     "en": re.compile(

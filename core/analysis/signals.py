@@ -45,7 +45,7 @@ BUZZ_RE = re.compile(
     r"results?-(?:oriented|driven)|best practices?|move[sd]? the needle|end-to-end ownership|growth mindset|"
     r"strategic alignment|value-?add(?:ed)?|scalable solutions|team player|proactive|continuous improvement|"
     r"impactful|deliverables|key performance indicators|customer-centric|holistic(?: approach)?|"
-    r"thought leadership|passionate(?: about excellence)?|game-?changer|paradigm shift|go-getter|self-starter|"
+    r"thought leadership|passionate(?! about (?!excellence))(?: about excellence)?|game-?changer|paradigm shift|go-getter|self-starter|"
     r"detail-oriented|hard-?working|world-class|cutting-edge|circle back|deep dive|low-hanging fruit|win-win|"
     r"think outside the box|out-of-the-box|dynamic environment|fast-paced environment|wear many hats)\b",
     re.IGNORECASE,
@@ -84,6 +84,7 @@ class Signals:
     sentence_count: int
     longest_sentence: int
     noise: int = 0  # control characters, markup, stray runs of another script: not speech
+    points: int = 0  # distinct clauses that each carry two or more informative words (see count_points)
 
     @property
     def filler_rate(self) -> float:
@@ -135,6 +136,26 @@ def _noise(text: str) -> int:
     return count
 
 
+_CLAUSE_RE = re.compile(
+    r"[.;:!?\n]+|,\s*|\s+(?:and|but|so|while|then|because|instead|however|whereas|which|or|y|pero|porque|"
+    r"mientras|luego|aunque)\s+",
+    re.IGNORECASE,
+)
+
+
+def count_points(text: str, lang: str) -> int:
+    """Distinct points an answer makes: clauses (split at punctuation and at connectives such as "and",
+    "because", "instead") that each carry two or more informative words, counted once per distinct
+    set of words. Filler and buzzword runs are removed first, so padding adds no points. The number
+    of distinct ideas, not the number of words, is what a rubric's "complete answer" counts."""
+    seen: set[frozenset[str]] = set()
+    for clause in _CLAUSE_RE.split(_padding_spans(text)):
+        toks = frozenset(t for t in tokens(clause) if len(t) > 2 and not _is_function_word(t, lang))
+        if len(toks) >= 2:
+            seen.add(toks)
+    return len(seen)
+
+
 def compute_signals(text: str, lang: str, sentence_lengths: list[int]) -> Signals:
     """The signals of ``text`` in language ``lang`` (ISO code); ``sentence_lengths`` in words."""
     toks = tokens(text)
@@ -158,4 +179,5 @@ def compute_signals(text: str, lang: str, sentence_lengths: list[int]) -> Signal
         sentence_count=len(sentence_lengths),
         longest_sentence=max(sentence_lengths, default=0),
         noise=_noise(text),
+        points=count_points(text, lang),
     )

@@ -27,6 +27,7 @@ class Lexicon:
     alias_to_skill: dict[str, tuple[str, str, bool]]  # normalised alias -> (name, family, is_named_tool)
     family_keywords: dict[str, list[str]]
     families: dict[str, str]  # skill name -> family
+    noun_sense: frozenset[str] = frozenset()  # aliases that are a thing after a determiner ("the organization")
 
 
 def _alias_key(alias: str) -> str:
@@ -82,7 +83,14 @@ def load_lexicon() -> Lexicon:
             (sensitive if alias in case_sensitive or len(alias) <= 2 else insensitive).append(alias)
     regexes = (_alternation(insensitive, re.IGNORECASE), _alternation(sensitive, 0))
     logger.debug("skills lexicon: %d skills, %d aliases from %s", len(families), len(alias_to_skill), LEXICON_PATH)
-    return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families)
+    noun_sense = frozenset(_alias_key(a) for a in raw.get("noun_sense", []))
+    return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense)
+
+
+# a determiner up to two words before: "the organization", "a fully remote organization"
+_DETERMINER_RE = re.compile(
+    r"\b(?:the|our|your|their|its|this|that|an?|whole|entire|each|every)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,8 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
     for start, end, surface in spans:
         if start < last_end:
             continue
+        if _alias_key(surface) in lex.noun_sense and _DETERMINER_RE.search(text[max(0, start - 40) : start]):
+            continue  # "for the organization": the company, not the skill
         last_end = end
         entry = lex.alias_to_skill.get(_alias_key(surface))
         if entry is not None:

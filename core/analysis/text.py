@@ -18,7 +18,8 @@ _STOPWORDS_TEXT = """a an the and or but if of to in on at by for with from as i
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9+#./&'-]*")
-_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]?")
+# A mark followed by a non-space ("1.8 s", "node.js", "e.g.x") does not end a sentence.
+_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")
 NUMBER_RE = re.compile(
     r"(?:[$£€]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\b"
     r"|\b\d[\d,.]*(?:\s?(?:%|percent\b|x\b|k\b|m\b|hours?\b|days?\b|weeks?\b|months?\b|minutes?\b|"
@@ -57,12 +58,8 @@ def sentences(text: str) -> list[str]:
 
 def short_quote(text: str, start: int, end: int, width: int = 7) -> str:
     """Up to ``width`` words either side of a span, trimmed to its sentence, as a quotable string."""
-    left = max(
-        text.rfind(".", 0, start),
-        text.rfind("\n", 0, start),
-        text.rfind("?", 0, start),
-        text.rfind("!", 0, start),
-    )
+    boundaries = [m.end() - 1 for m in re.finditer(r"[.!?](?=\s)|\n", text[:start])]
+    left = boundaries[-1] if boundaries else -1  # a decimal point ("1.8 s") is not a boundary
     right_candidates = [
         i
         for i in (text.find(".", end), text.find("\n", end), text.find("?", end), text.find("!", end))

@@ -18,7 +18,11 @@ What counts, and where it comes from:
   phrases, buzzword runs and very long sentences cost points; so do disparaging words about
   others (a standard interview red flag).
 * **Relevance**: the question's own terms or what the type asks for (a reason, a weakness and its
-  handling, an approach). An answer that seems off the question loses points here only.
+  handling, an approach). An answer that seems off the question loses points here only, as does
+  a multi-concept technical question answered on few of its specific terms (completeness) and a
+  brush-off ("I just ignore it").
+* **Distinct points** (:func:`core.analysis.signals.count_points`) lift substance by one level at
+  most and give depth its breadth, relative to the size of the question.
 
 In a language without cues (:attr:`AnswerEvidence.analysed` False) the cue-based parts are scored
 from language-neutral signals and no part is called missing.
@@ -46,9 +50,14 @@ def _cap(value: int, cap: int = 5) -> int:
 
 
 def substance(ev: AnswerEvidence) -> int:
-    """1-5 from unique informative words: under 7, 7-13, 14-23, 24-37, 38 or more."""
+    """1-5 from unique informative words (under 7, 7-13, 14-23, 24-37, 38 or more), raised one level
+    at most by the distinct points made (2, 3, 5, 8): a short answer that makes several distinct
+    points is more substantial than its length, and the lift saturates, so length never runs away."""
     informative = ev.signals.informative if ev.signals else 0
-    return 1 + sum(informative >= cut for cut in (7, 14, 24, 38))
+    points = ev.signals.points if ev.signals else 0
+    by_words = 1 + sum(informative >= cut for cut in (7, 14, 24, 38))
+    by_points = 1 + sum(points >= cut for cut in (2, 3, 5, 8))
+    return max(by_words, min(by_points, by_words + 1))
 
 
 # ---------------------------------------------------------------- relevance
@@ -67,6 +76,24 @@ _DOING_RE = re.compile(
 )
 
 
+_OWN_ACTION_RE = re.compile(r"\bI (?!don't|do not|never|just|avoid|ignore)(?:\w+ly )?\w+[^.,;]{0,40}", re.IGNORECASE)
+PARTIAL_COVERAGE = 0.3  # a multi-concept technical question whose terms the answer takes up less than this
+MULTI_CONCEPT = 4  # specific terms in a question that make it multi-concept
+
+
+def _partial(ev: AnswerEvidence, qtype: QuestionType) -> bool:
+    """A technical question of several concepts answered on only a few of them (completeness)."""
+    return (qtype in {"technical", "situational"} and ev.analysed and ev.question_coverage < PARTIAL_COVERAGE
+            and ev.question_specific >= MULTI_CONCEPT)
+
+
+def _thorough(ev: AnswerEvidence) -> bool:
+    """Enough distinct points for the size of the question: three, or half the question's specific
+    terms when it has more (a question naming fourteen concepts is not answered in three points)."""
+    points = ev.signals.points if ev.signals else 0
+    return points >= max(3, ev.question_specific / 2)
+
+
 def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     """Quotes showing the answer does what its question type asks."""
     if qtype in {"self_assessment", "introduction"}:
@@ -78,7 +105,15 @@ def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
         if doing:
             return doing + (ev.steps + ev.reasoning)[:1]
     if qtype == "behavioural":
-        return list(ev.star.values())[:2] if len(ev.star) >= 2 else []
+        if len(ev.star) >= 2:
+            return list(ev.star.values())[:2]
+        # one occasion of the candidate's own, with a lesson, several actions or a result
+        story = (ev.experience + [ev.star[p] for p in ("situation", "action") if p in ev.star])[:1]
+        return story + ev.lessons[:1] if story and (ev.lessons or len(ev.actions) >= 2 or "result" in ev.star) else []
+    if qtype != "technical" and (len(ev.actions) >= 2 or (ev.signals and ev.signals.points >= 3)):
+        own = [m.group(0) for m in _OWN_ACTION_RE.finditer(ev.text)][:1]
+        if own:  # the candidate says what they do or did, in more than one step
+            return own + (ev.lessons + ev.reasoning)[:1]
     if qtype == "situational":
         return (ev.steps + ev.reasoning)[:2]
     if qtype == "technical":
@@ -90,15 +125,20 @@ def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     return (ev.reasons + list(ev.star.values()))[:2]
 
 
-def relevance(ev: AnswerEvidence, qtype: QuestionType, clean: str) -> Scored:
+def relevance(ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_lang: str | None = None) -> Scored:
     """3 for a real answer; +1 for the question's terms or the type's cue; +1 with substance;
-    -1 when neither shows (never below 2), -1 for disparaging words."""
+    -1 when neither shows (never below 2), -1 for disparaging words. An answer in another language
+    than the question's stays at 4 at most, with a note: the question's own terms cannot be matched
+    across languages, only what the type of question asks for."""
+    other_language = bool(question_lang) and question_lang != ev.lang
     cue = _type_cue(ev, qtype) if ev.analysed else []
     overlap = ev.question_overlap
     on_topic = bool(overlap or cue or ev.job_overlap)
-    score = 3 + on_topic + (on_topic and substance(ev) >= 3) - (not on_topic and ev.analysed)
+    partial = _partial(ev, qtype)
+    score = 3 + on_topic + (on_topic and substance(ev) >= 3 and not partial) - (not on_topic and ev.analysed) - partial
     if ev.signals and ev.signals.disparaging:
         score -= 1
+    score -= bool(ev.dismissive)
     score = _cap(score)
     bits = []
     if overlap:
@@ -112,9 +152,19 @@ def relevance(ev: AnswerEvidence, qtype: QuestionType, clean: str) -> Scored:
     text = ("The answer " + "; ".join(bits) + ".") if bits else (
         f"The answer, opening {quote(clip(clean, 12))}, does not clearly take up what was asked."
     )
+    if partial:
+        text += f" It leaves aside much of what was asked ({', '.join(ev.question_untouched[:4])})."
+    if other_language:
+        score = min(score, 4)
+        text += (f" It is in {language_name(ev.lang)} while the question is in {language_name(question_lang)}: its "
+                 "fit to the question's own terms is not judged; answer in the interview's language.")
+    if ev.dismissive:
+        text += f" It brushes the question off ({quote(ev.dismissive[0])})."
     if ev.signals and ev.signals.disparaging:
         text += f" It speaks badly of others ({', '.join(ev.signals.disparaging[:2])}), which interviewers mark down."
     missing = [] if on_topic or not ev.analysed else ["A clearer link between your answer and what the question asks"]
+    if partial:
+        missing.append("Every part of the question: " + ", ".join(ev.question_untouched[:4]))
     return DimensionScore(score=score, evidence=text), missing
 
 
@@ -136,7 +186,7 @@ def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
     )
     found = {
         "steps": (
-            ev.steps[0] if len(ev.steps) >= 2 or ("action" in ev.star and ev.steps)
+            ev.steps[0] if len(ev.steps) >= 2 or (ev.steps and ("action" in ev.star or len(ev.actions) >= 2))
             else ", ".join(ev.actions[:4]) if len(ev.actions) >= 3 else ""
         ),
         "reasoning": (ev.reasoning or [""])[0],
@@ -170,7 +220,8 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     wanted = _TYPE_PARTS.get(qtype, _TYPE_PARTS["introduction"])
     parts = _type_parts(ev, qtype)
     have = [(key, label) for key, label in wanted if key in parts]
-    score = _cap(2 + 2 * len(have) - (len(have) == 2 and sub < 3), sub + 1)
+    brief = qtype in {"technical", "situational"} and not _thorough(ev)  # fewer points than the question has parts
+    score = _cap(2 + 2 * len(have) - (len(have) == 2 and sub < 3), 4 if brief else sub + 1)
     text = "; ".join(f"{label.split(',')[0].lower()}: {quote(parts[key])}" for key, label in have)
     text = ("Found " + text + "." if text else "The answer does not lay out its parts.") + (
         " (STAR is not expected for this kind of question.)" if qtype in {"situational", "technical"} else ""
@@ -218,7 +269,8 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
 
 
 def depth(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
-    """1 + reasoning (up to 2) + a lesson or what they do about it + substance >= 4; capped by substance."""
+    """1 + reasoning (up to 2) + a lesson or what they do about it + breadth (enough distinct points for
+    the question's size, all of the question taken up) - a brush-off; capped by substance."""
     sub = substance(ev)
     if not ev.analysed:
         return DimensionScore(score=_cap(sub, 4), evidence="Judged on the amount of detail only; the reasoning is "
@@ -226,7 +278,8 @@ def depth(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     reflective = ev.lessons or (ev.self_actions if qtype == "self_assessment" else [])
     if qtype in {"technical", "situational"} and not reflective and len(ev.reasoning) >= 2 and sub >= 5:
         reflective = ev.reasoning[2:3] or ev.reasoning[1:2]  # a thorough explanation is its own depth
-    score = _cap(1 + min(2, len(ev.reasoning)) + bool(reflective) + (sub >= 4), sub + 1)
+    breadth = _thorough(ev) and not _partial(ev, qtype)  # several distinct points, all of the question
+    score = _cap(1 + min(2, len(ev.reasoning)) + bool(reflective) + breadth - bool(ev.dismissive), sub + 1)
     quoted = [quote(q) for q in (ev.reasoning[:2] + reflective[:1])]
     text = "Reasoning shown in " + ", ".join(quoted) + "." if quoted else "No reasoning, trade-off or lesson is given."
     missing = []
@@ -243,18 +296,27 @@ def depth(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
 def _communication_score(ev: AnswerEvidence) -> int:
     s = ev.signals
     wc = ev.word_count
-    score = 2 if wc < 15 else 3 if wc < 35 else 5 if 60 <= wc <= 320 else 4
+    score = 2 if wc < 15 else 3 if wc < 22 else 5 if 60 <= wc <= 320 else 4
     if s is not None:
         score -= (s.filler_rate > 1) + (s.filler_rate > 3) + (s.filler_rate > 6)
         score -= (s.buzz_rate > 2) + (s.buzz_rate > 6)
         score -= (s.repetition > 0.1) + (s.repetition > 0.25)
         score -= bool(s.disparaging) + 2 * bool(s.noise)
     score -= (wc > 420) + (ev.longest_sentence > 60)
+    if wc >= 15 and _clean(ev):  # concise and fluent: short is not a fault when nothing is padding
+        score = max(score, 4)
     return _cap(score)
 
 
+def _clean(ev: AnswerEvidence) -> bool:
+    """No filler, hedging, brush-off, buzzwords, disparaging words or noise."""
+    s = ev.signals
+    return not (ev.fillers or ev.hedges or ev.dismissive or (s and (s.disparaging or s.noise or s.buzz_count)))
+
+
 def communication(ev: AnswerEvidence) -> Scored:
-    """Length band (60-320 words best), fillers, buzzwords and repeats per 100 words, long sentences."""
+    """Length band (60-320 words best), fillers, buzzwords and repeats per 100 words, long sentences;
+    a concise answer (15+ words) with none of those faults scores 4 whatever its length."""
     s = ev.signals
     wc = ev.word_count
     text = f"{wc} words in {ev.sentence_count} sentence(s)"

@@ -47,7 +47,7 @@ _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         r"\btell me about (?:a|an|the|one) (?:time|situation|occasion|moment|project|example|case|mistake|failure|"
         r"conflict|decision|challenge|disagreement)|\ba time (?:when |that |where )?(?:you|your)\b|"
         r"\bgive (?:me |us )?an example\b|\bdescribe (?:a|an|the) (?:time|situation|project|occasion|challenge|"
-        r"mistake|conflict|decision)\b|\bwalk me through (?:a|an|the|how you)\b|\bhave you ever\b|"
+        r"mistake|conflict|decision)\b|\bwalk me through (?:a|an|the|how you \w+ed)\b|\bhave you ever\b|"
         r"\byour cv (?:mentions|says|lists|shows)\b|\byou list\b|\bwhat (?:did|was) you(?:r)? (?:biggest|proudest|most)\b|"
         r"\bwhen (?:have|did) you\b|\bshare an? (?:example|experience|time)\b|\bthe last time you\b", re.I)),
     ("situational", re.compile(

@@ -20,7 +20,7 @@ from core.analysis.answer import AnswerEvidence, analyse_answer, candidate_words
 from core.analysis.cues import NON_ANSWER
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
-from core.analysis.language import zipf
+from core.analysis.language import detect_language, zipf
 from core.analysis.signals import tokens
 from core.analysis.text import shingle_overlap, strip_injections
 from core.coach.dimensions import communication, depth, relevance, specificity, structure
@@ -131,7 +131,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
 
     job_terms = extract_requirements(jd)
     dims = [
-        relevance(ev, qtype, clean),
+        relevance(ev, qtype, clean, question_lang=detect_language(question)),
         structure(ev, qtype),
         specificity(ev, job_terms),
         depth(ev, qtype),
