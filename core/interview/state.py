@@ -91,6 +91,8 @@ class QuestionRecord:
     follow_up_answer: str | None = None
     skipped: bool = False
     model: str | None = None
+    answer_meta: dict[str, Any] | None = None  # stored with the answer message (a spoken answer's delivery)
+    follow_up_meta: dict[str, Any] | None = None
 
     @property
     def combined_answer(self) -> str:
@@ -163,8 +165,10 @@ def build_state(session: dict[str, Any], messages: list[dict[str, Any]]) -> Inte
             record = state.questions[-1]
             if record.follow_up is not None:
                 record.follow_up_answer = message["content"]
+                record.follow_up_meta = message.get("meta")
             else:
                 record.answer = message["content"]
+                record.answer_meta = message.get("meta")
         elif kind == "skip":
             state.questions[-1].skipped = True
     return state

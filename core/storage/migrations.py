@@ -149,11 +149,18 @@ def _m004_one_turn_each(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("CREATE UNIQUE INDEX messages_one_turn ON messages (session_id, turn_key)")
 
 
+def _m005_message_meta_json(cur: duckdb.DuckDBPyConnection) -> None:
+    """A message may carry a small JSON document about itself: for a spoken answer, its delivery
+    figures (``core.speech.DeliveryReport.to_dict()`` without word timings). Never audio."""
+    cur.execute("ALTER TABLE messages ADD COLUMN meta JSON")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, "initial", _m001_initial),
     (2, "message_meta", _m002_message_meta),
     (3, "owner", _m003_owner),
     (4, "one_turn_each", _m004_one_turn_each),
+    (5, "message_meta_json", _m005_message_meta_json),
 ]
 
 

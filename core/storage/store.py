@@ -410,17 +410,21 @@ class InterviewStore:
         latency_ms: int | None = None,
         tokens_in: int | None = None,
         tokens_out: int | None = None,
+        meta: dict[str, Any] | None = None,
     ) -> int:
         """Append a message; returns its sequence number in the session (1-based).
+
+        ``meta`` is an optional JSON-ready dict stored with it (e.g. a spoken answer's delivery figures).
 
         Raises :class:`DuplicateTurnError` when ``kind`` is ``question`` or ``follow_up`` and the
         session already holds one with this ``question_no`` (the unique index of migration 4).
         """
         key = turn_key(kind, question_no)
         values = [session_id, role, content, now_utc(), model, latency_ms, tokens_in, tokens_out, kind, question_no,
-                  key]
+                  key, None if meta is None else json.dumps(meta, ensure_ascii=False)]
         insert = ("INSERT INTO messages (session_id, seq, role, content, created_at, model, latency_ms, "
-                  "tokens_in, tokens_out, kind, question_no, turn_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  "tokens_in, tokens_out, kind, question_no, turn_key, meta) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         with self._write_lock, self._cursor() as cur:
             seq = self._next_seq.get(session_id)
             if seq is None:
@@ -456,14 +460,33 @@ class InterviewStore:
         return int(row[0])
 
     def list_messages(self, session_id: str) -> list[dict[str, Any]]:
+        """The session's messages in order; ``meta`` is the stored dict or None."""
         with self._cursor() as cur:
-            return _row_dicts(
+            rows = _row_dicts(
                 cur.execute(
                     "SELECT seq, role, content, kind, question_no, created_at, model, latency_ms, "
-                    "tokens_in, tokens_out FROM messages WHERE session_id = ? ORDER BY seq",
+                    "tokens_in, tokens_out, meta FROM messages WHERE session_id = ? ORDER BY seq",
                     [session_id],
                 )
             )
+        for row in rows:
+            row["meta"] = _loads(row["meta"])
+        return rows
+
+    def delivery_over_time(self, *, owner: str | None = None) -> list[dict[str, Any]]:
+        """Per session with spoken answers: ``session_id``, ``created_at``, ``role`` (job title),
+        mean ``wpm`` and mean ``filler_rate`` (fillers per 100 words) over its spoken answers, oldest first."""
+        where = "WHERE m.kind = 'answer' AND m.meta IS NOT NULL AND (m.meta->>'$.spoken')::BOOLEAN"
+        params: list[Any] = []
+        if owner is not None:
+            where += " AND s.owner = ?"
+            params.append(owner)
+        sql = ("SELECT s.id AS session_id, s.created_at, s.job_title AS role, "
+               "avg((m.meta->>'$.wpm')::DOUBLE) AS wpm, avg((m.meta->>'$.filler_rate')::DOUBLE) AS filler_rate, "
+               "count(*) AS answers FROM messages m JOIN sessions s ON s.id = m.session_id "
+               f"{where} GROUP BY s.id, s.created_at, s.job_title ORDER BY s.created_at")
+        with self._cursor() as cur:
+            return _row_dicts(cur.execute(sql, params))
 
     # -- scores and reports ---------------------------------------------------------------
 
