@@ -476,13 +476,13 @@ class InterviewStore:
     def delivery_over_time(self, *, owner: str | None = None) -> list[dict[str, Any]]:
         """Per session with spoken answers: ``session_id``, ``created_at``, ``role`` (job title),
         mean ``wpm`` and mean ``filler_rate`` (fillers per 100 words) over its spoken answers, oldest first."""
-        where = "WHERE m.kind = 'answer' AND m.meta IS NOT NULL AND (m.meta->>'$.spoken')::BOOLEAN"
+        where = "WHERE m.kind = 'answer' AND m.meta IS NOT NULL AND (m.meta->>'$.delivery.spoken')::BOOLEAN"
         params: list[Any] = []
         if owner is not None:
             where += " AND s.owner = ?"
             params.append(owner)
         sql = ("SELECT s.id AS session_id, s.created_at, s.job_title AS role, "
-               "avg((m.meta->>'$.wpm')::DOUBLE) AS wpm, avg((m.meta->>'$.filler_rate')::DOUBLE) AS filler_rate, "
+               "avg((m.meta->>'$.delivery.wpm')::DOUBLE) AS wpm, avg((m.meta->>'$.delivery.filler_rate')::DOUBLE) AS filler_rate, "
                "count(*) AS answers FROM messages m JOIN sessions s ON s.id = m.session_id "
                f"{where} GROUP BY s.id, s.created_at, s.job_title ORDER BY s.created_at")
         with self._cursor() as cur:
