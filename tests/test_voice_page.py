@@ -194,3 +194,20 @@ def test_engine_stores_meta_with_the_answer(store):
     assert engine.load(sid).questions[0].answer_meta == meta
     trend = store.delivery_over_time()  # spoken answers only: the typed-only session is left out
     assert [(r["session_id"], r["wpm"], r["filler_rate"], r["answers"]) for r in trend] == [(sid, 150.0, 1.5, 1)]
+
+
+def test_history_charts_pace_and_filler_rate_of_spoken_answers(db_path, fresh_app_cache, store):
+    engine = InterviewEngine(store)
+    for wpm, rate in ((190.0, 4.0), (150.0, 1.0)):
+        sid = engine.create(job_title="Analyst", company="", job_description="", cv_text="", question_count=1)
+        store.add_message(sid, "interviewer", "Q?", kind="question", question_no=1, model="offline-coach")
+        store.add_message(sid, "candidate", "An answer.", kind="answer", question_no=1,
+                          meta={"input": "voice", "delivery": {"spoken": True, "wpm": wpm, "filler_rate": rate}})
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("pages/history.py").run()
+    assert not at.exception, at.exception
+    assert any("How you spoke across sessions" in m.value for m in at.markdown)
+    spec = json.loads(next(c for c in at.get("vega_lite_chart") if "Words a minute" in c.proto.spec).proto.spec)
+    titles = json.dumps(spec)
+    assert "Words a minute (comfortable 130-170)" in titles and "Filler words per 100 words" in titles
