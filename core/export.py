@@ -66,6 +66,9 @@ def session_export(store: InterviewStore, session_id: str, *, owner: str | None 
             "weaknesses": report["weaknesses"],
             "cv_tips": report["cv_tips"],
             "coverage": report["coverage"],
+            "next_steps": report.get("next_steps") or [],
+            "scope_note": report.get("scope_note") or "",
+            "language_note": report.get("language_note") or "",
             "model": report["model"],
         },
     }
@@ -145,6 +148,10 @@ def export_markdown(data: dict[str, Any]) -> str:
         if dims:
             lines += ["", "| Dimension | Score (1-5) |", "|---|---|"]
             lines += [f"| {DIMENSION_LABELS[d]} | {dims[d]:.1f} |" for d in DIMENSIONS if d in dims]
+        if report.get("next_steps"):
+            lines += ["", "## Next steps", ""] + [f"{i}. {step}" for i, step in enumerate(report["next_steps"], 1)]
+        for note in (report.get("scope_note"), report.get("language_note")):
+            lines += ["", f"_{note}_"] if note else []
     lines += ["", "## Questions and answers", ""]
     by_question: dict[int, list[dict[str, Any]]] = {}
     for message in data["transcript"]:

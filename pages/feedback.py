@@ -66,8 +66,9 @@ def _top() -> None:
         st.markdown("**Your next steps**")
         for number, step in enumerate(next_steps(report, cards), start=1):
             st.markdown(f"{number}\\. {render.plain(step)}")
-    if report.get("coach_note"):
-        st.caption(render.plain(report["coach_note"]))
+    for note in (report.get("scope_note"), report.get("language_note")):
+        if note:
+            st.caption(render.plain(note))
     data = session_export(store, session_id, owner=owner)
     if data:
         row = st.columns(4)

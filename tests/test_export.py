@@ -60,3 +60,32 @@ def test_csv_has_every_attempt_with_its_dimension_scores(store):
     assert rows[0]["words_per_minute"] == "151.0" and rows[0]["filler_rate"] == "1.2"
     assert rows[1]["words_per_minute"] == "" and rows[2]["words_per_minute"] == ""
     assert rows[1]["answer"] == "In 2024 I rebuilt billing; errors fell 50%."
+
+
+def test_the_scorers_next_steps_and_notes_are_stored_exported_and_shown_first(store, db_path, fresh_app_cache):
+    from streamlit.testing.v1 import AppTest
+
+    sid = _session(store)
+    steps = ["Open with the result.", "Name one number per answer.", "Say what you would do differently."]
+    store.save_report(sid, {"overall": 5, "summary": "S.", "strengths": [], "weaknesses": [], "cv_tips": [],
+                            "coverage": [], "next_steps": steps, "scope_note": "The offline coach judges words only.",
+                            "language_note": ""}, dimension_scores=dict.fromkeys(DIMENSIONS, 2.0), model="offline-coach")
+    report = store.get_report(sid)
+    assert report["next_steps"] == steps and report["scope_note"] == "The offline coach judges words only."
+    markdown = export_markdown(session_export(store, sid))
+    assert "## Next steps\n\n1. Open with the result.\n2. Name one number per answer." in markdown
+    assert "_The offline coach judges words only._" in markdown
+
+    at = AppTest.from_file("../streamlit_app.py", default_timeout=60)
+    at.run()
+    at.query_params["session"] = sid
+    at.switch_page("pages/feedback.py").run()
+    assert not at.exception, at.exception
+    shown = [m.value.replace("\\", "") for m in at.markdown]
+    first = shown.index("**Your next steps**")
+    assert shown[first + 1: first + 4] == [f"{i}. {s}" for i, s in enumerate(steps, 1)]
+    question = next(i for i, m in enumerate(shown) if m.startswith("#### Question by question"))
+    assert first < question  # the next steps come before the questions
+    assert [b.label for b in at.download_button] == ["Download Markdown", "Download CSV", "Download JSON"]
+    assert any("The offline coach judges words only." in c.value.replace("\\", "") for c in at.caption)
+    assert all(not e.proto.expanded for e in at.main.expander)  # every question folded

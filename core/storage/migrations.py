@@ -155,12 +155,20 @@ def _m005_message_meta_json(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("ALTER TABLE messages ADD COLUMN meta JSON")
 
 
+def _m006_report_notes(cur: duckdb.DuckDBPyConnection) -> None:
+    """Reports keep the scorer's next steps (JSON list), what its judge can assess, and a language note."""
+    cur.execute("ALTER TABLE reports ADD COLUMN next_steps JSON")
+    cur.execute("ALTER TABLE reports ADD COLUMN scope_note VARCHAR")
+    cur.execute("ALTER TABLE reports ADD COLUMN language_note VARCHAR")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, "initial", _m001_initial),
     (2, "message_meta", _m002_message_meta),
     (3, "owner", _m003_owner),
     (4, "one_turn_each", _m004_one_turn_each),
     (5, "message_meta_json", _m005_message_meta_json),
+    (6, "report_notes", _m006_report_notes),
 ]
 
 

@@ -549,12 +549,15 @@ class InterviewStore:
             cur.execute("DELETE FROM reports WHERE session_id = ?", [session_id])
             cur.execute(
                 "INSERT INTO reports (session_id, overall, dimension_scores, summary, strengths, weaknesses, "
-                "cv_tips, coverage, model, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "cv_tips, coverage, model, created_at, next_steps, scope_note, language_note) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [session_id, report["overall"], json.dumps(dimension_scores), report.get("summary", ""),
                  json.dumps(report.get("strengths", []), ensure_ascii=False),
                  json.dumps(report.get("weaknesses", []), ensure_ascii=False),
                  json.dumps(report.get("cv_tips", []), ensure_ascii=False),
-                 json.dumps(report.get("coverage", []), ensure_ascii=False), model, now],
+                 json.dumps(report.get("coverage", []), ensure_ascii=False), model, now,
+                 json.dumps(report.get("next_steps", []), ensure_ascii=False), report.get("scope_note", ""),
+                 report.get("language_note", "")],
             )
             cur.execute(
                 "UPDATE sessions SET status = 'completed', overall_score = ?, completed_at = coalesce(completed_at, ?), "
@@ -569,7 +572,7 @@ class InterviewStore:
         if not rows:
             return None
         row = rows[0]
-        for key in ("dimension_scores", "strengths", "weaknesses", "cv_tips", "coverage"):
+        for key in ("dimension_scores", "strengths", "weaknesses", "cv_tips", "coverage", "next_steps"):
             row[key] = _loads(row[key])
         return row
 
