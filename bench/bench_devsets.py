@@ -60,14 +60,14 @@ def cv_facts(cv_text: str) -> dict[str, object]:
     from core.analysis.cv import extract_cv_facts
     facts = extract_cv_facts(cv_text)
     roles = list(facts.get("roles") or [])
-    pairs = facts.get("skill_employer") or {}
+    pairs = facts.get("skill_employer_pairs") or facts.get("skill_employer") or {}
     if isinstance(pairs, dict):
         pairs = list(pairs.items())
     return {
         "current_title": facts.get("current_title") or (roles[0] if roles else ""),
         "employers": list(facts.get("employers") or []),
         "schools": list(facts.get("schools") or []),
-        "skills": list(facts.get("skills") or []),
+        "skills": list(facts.get("skills_as_written") or facts.get("skills") or []),
         "skill_employer": [tuple(p) for p in pairs],
     }
 
@@ -144,8 +144,9 @@ def _contains(long: str, short: str) -> bool:
 
 
 def requirements(job_text: str) -> list[str]:
-    """Adapter: the app's requirements for a job description (``extract_requirements``, wherever it lives)."""
+    """Adapter: the app's requirements for a job description (``extract_requirements``)."""
     from core.analysis.job import extract_requirements
+
     return list(extract_requirements(job_text))
 
 

@@ -21,6 +21,8 @@ Figures, for a scorer ``score(question, answer) -> float`` and for an answer-len
   (shorter >= 0.7 x longer); same half-point rule for ties. Published answers to one question are
   rarely that close in length, so the same figure is also given over all pairs from one source (one
   grading scheme) whatever the question.
+- *top-graded floor*: share of the top-graded answers the coach scores 6/10 or more (issue 14: a
+  strong published answer never scores below 6).
 - *padding*: for every question with a lower- and a top-graded answer, the lowest-graded answer is
   padded to the top answer's word count with filler, with buzzwords, or with both (seeded by the
   item id, so the same text every run); success when the padded answer still scores strictly below
@@ -303,6 +305,10 @@ def run(scorer: Scorer | None = None) -> list[tuple[str, float, str, str]]:
     ]
     for label, items in (("published", published), ("team", team)):
         rows += _rows(label, "coach", evaluate(items, scorer), targets=True)
+        top = [i for i in items if i.grade == max(it.grade for it in items)]
+        floor = sum(scorer(i.question, i.answer) >= 6 for i in top) / len(top) if top else float("nan")
+        rows.append((f"{label} coach: top-graded answers scoring 6/10 or more ({len(top)})", round(floor, 3), "",
+                     "1.00"))
         rows += _rows(label, "length", evaluate(items, length_scorer), targets=False)
     return rows
 

@@ -108,6 +108,9 @@ class InterviewReport(BaseModel):
     weaknesses: list[str]
     cv_tips: list[str] = Field(description="Concrete improvements to the CV for this job")
     coverage: list[CoverageItem] = Field(description="Each job requirement: evidenced, weak or not probed")
+    next_steps: list[str] = Field(default_factory=list, description="The three changes that would lift the score most")
+    scope_note: str = Field(default="", description="What this report's judge can and cannot assess")
+    language_note: str = Field(default="", description="Answers in a language the judge does not analyse, if any")
 
     @field_validator("overall")
     @classmethod

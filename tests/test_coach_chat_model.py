@@ -16,6 +16,7 @@ from core.coach import (
     plan_questions,
     score_answer,
 )
+from core.coach.follow_up import acknowledgement
 from core.models.prompts import (
     ANSWER,
     ANSWER_SCORES,
@@ -103,8 +104,9 @@ def test_offline_coach_runs_a_whole_interview_without_repeats():
         ).content
         assert text and text not in asked
         assert plan[number - 1] in text  # the Nth question of the session's plan
-        if number > 1 and answers[number - 2] == "I don't know.":
-            assert "move on" in text.lower()
+        if number > 1:
+            # the question is only the question: no acknowledgement glued to its front (issue 15)
+            assert text == plan[number - 1]
         history += ([HumanMessage(content=wrap(ANSWER, answers[number - 2]))] if number > 1 else []) + [
             AIMessage(content=text)
         ]
@@ -155,7 +157,9 @@ def test_styles_change_wording_not_substance():
         CV, JD, TITLE, company=COMPANY_NAME, interview_type="mixed", seniority="senior", seed="sess-42"
     )
     assert all(plan[2] in t for t in texts.values())
-    assert len(set(texts.values())) == 3
+    assert texts["tough"] != texts["neutral"]  # the tough interviewer asks for specifics
+    acks = {s: acknowledgement(plan[1], GOOD_ANSWER, style=s) for s in ("friendly", "neutral", "tough")}
+    assert len(set(acks.values())) == 3
 
 
 def test_offline_coach_streams_in_chunks_with_metadata():
@@ -257,9 +261,9 @@ def test_offline_coach_as_fallback_of_a_failing_model():
         _turn(None, {"kind": "question", "number": 1, "total": 8}),
     ]
     chain = _Broken().with_fallbacks([OfflineCoach()])
-    assert TITLE in chain.invoke(msgs).content
+    assert TITLE.lower() in chain.invoke(msgs).content.lower()
     streamed = "".join(c.content for c in chain.stream(msgs))
-    assert TITLE in streamed
+    assert TITLE.lower() in streamed.lower()
     q = "Tell me about a time you improved deployments."
     score_msgs = [
         _system(TASK_SCORE_ANSWER),

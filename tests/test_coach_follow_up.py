@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.coach import (
@@ -23,6 +25,15 @@ from tests.coach_fixtures import (
 # ---------------------------------------------------------------- follow-ups
 
 FOLLOW_UP_CASES = {
+    "not_experienced": (
+        "Tell me about a time you had to deliver bad news to a customer, a manager or a colleague.",
+        "I haven't had to break bad news myself, my manager always handled those conversations with clients.",
+    ),
+    "no_steps": (
+        "What would you do if a key supplier told you a delivery will be two weeks late?",
+        "I think it is important to stay calm and professional in that kind of situation and to keep everyone "
+        "informed. Communication is key, and being honest with people matters a lot to me in general.",
+    ),
     "non_answer": ("Tell me about a deal you lost.", "I don't know, sorry."),
     "too_short": (
         "Tell me about a deal you lost.",
@@ -104,3 +115,86 @@ def test_report_without_answers_is_honest():
     assert not report.strengths
     assert all(c.status == "not probed" for c in report.coverage)
 
+
+
+# ---------------------------------------------------------------- issue 15: follow-ups that listen
+
+BAD_NEWS_Q = "Tell me about a time you had to deliver bad news to a customer, a manager or a colleague."
+HYPOTHETICAL_Q = "What would you do if a key supplier told you a delivery will be two weeks late?"
+EXAMPLE_ANSWER = (
+    "Last year at Brightlane a client's launch slipped because our vendor missed a deadline. I called the client "
+    "the same morning, explained what had happened and what we were doing about it, and offered a weekly check-in "
+    "until the new date. They stayed with us and renewed the contract in the spring."
+)
+HYPOTHETICAL_ANSWER = (
+    "First I would ask the supplier exactly what is late and why, then check our stock to see how long we can "
+    "cover. Next I would call our backup supplier for a quote and tell the affected customers early, with a new "
+    "date, rather than waiting. After that I would review whether we need a second supplier permanently."
+)
+NUMBERS_ANSWER = (
+    "We were losing 14% of trial users in week one. I ran 6 interviews, found the setup took 25 minutes, and cut "
+    "it to 8 minutes with a guided import; week-one retention rose from 86% to 93% in two months."
+)
+
+
+def test_i_havent_done_that_gets_a_kind_move_on_to_how_they_would_handle_it():
+    answer = "I haven't had to break bad news myself, my manager always handled those conversations."
+    reason = follow_up_reason(BAD_NEWS_Q, answer)
+    assert reason == "not_experienced"
+    text = follow_up_question(reason, BAD_NEWS_Q, answer)
+    assert "specific time" not in text and "actually did" not in text
+    assert "how you would handle it" in text or "how would you approach it" in text
+
+
+def test_no_request_for_an_example_right_after_one_was_given():
+    reason = follow_up_reason(BAD_NEWS_Q, EXAMPLE_ANSWER)
+    assert reason not in {"no_example", "too_short"}
+    if reason:
+        assert "specific time" not in follow_up_question(reason, BAD_NEWS_Q, EXAMPLE_ANSWER)
+
+
+def test_a_hypothetical_is_never_asked_for_a_result_or_an_example():
+    assert follow_up_reason(HYPOTHETICAL_Q, HYPOTHETICAL_ANSWER) is None
+    vague = "I would stay calm and keep everyone informed, because honest communication matters most to me."
+    reason = follow_up_reason(HYPOTHETICAL_Q, vague)
+    text = follow_up_question(reason, HYPOTHETICAL_Q, vague) if reason else ""
+    assert reason in {None, "too_short", "no_steps"}
+    assert "result" not in text.lower() and "outcome" not in text.lower()
+
+
+def test_no_go_deeper_after_a_detailed_answer():
+    question = "Tell me about a product change you made based on user research."
+    assert follow_up_reason(question, NUMBERS_ANSWER) is None
+
+
+def test_quotes_end_at_a_word_or_sentence_boundary():
+    answer = (
+        "I think the main thing I did on that project was to rebuild the reporting pipeline from scratch using "
+        "Airflow and dbt so the finance team stopped waiting three days for numbers, and then I trained them."
+    )
+    for reason in ("no_result", "we_not_i", "too_short", "no_example"):
+        for variant in range(3):
+            text = follow_up_question(reason, "Tell me about a project.", answer, variant=variant)
+            assert "…" not in text
+            for quoted in [q for q in re.findall(r'"([^"]+)"', text) if len(q.split()) > 1]:
+                assert answer.startswith(quoted) or f" {quoted}" in answer or quoted in answer
+                assert quoted.split()[-1] in answer.replace(",", " ").split()
+
+
+def test_acknowledgement_is_apart_varies_and_never_praises_a_non_answer():
+    from core.coach.follow_up import acknowledgement, next_question_text
+
+    vague = "It went fine I think, it was a normal project really and we got it done in the end."
+    dont_know = "I don't know."
+    acks = {acknowledgement(BAD_NEWS_Q, a, style="neutral") for a in (vague, dont_know, EXAMPLE_ANSWER)}
+    assert len(acks) == 3  # what was said changes the reply
+    for style in ("friendly", "neutral", "tough"):
+        for seed in ("a", "bb", "ccc"):
+            text = acknowledgement(BAD_NEWS_Q, dont_know, style=style, seed=seed).lower()
+            assert not any(word in text for word in ("great", "thank", "helpful", "clear", "appreciate", "fine"))
+    settings = {"style": "neutral", "session_id": "s-1", "question_count": 8}
+    question = next_question_text(
+        settings, job_title="Analyst", company="", job_description="", cv_text="",
+        asked=["Q1?", "Q2?", "Q3?", "Q4?"], last_answer=dont_know, step={"kind": "question", "number": 5, "total": 8},
+    )
+    assert not question.lower().startswith(("that's fine", "thank", "okay", "noted", "let's move"))

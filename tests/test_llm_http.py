@@ -140,7 +140,7 @@ def test_gemini_failure_is_one_request_not_six():
                                        provider_order=("gemini", "openai")))
         started = time.perf_counter()
         done = stream(chains)[-1]
-        assert time.perf_counter() - started < 5  # not the SDK's 6 attempts (~33 s)
+        assert time.perf_counter() - started < 15  # not the SDK's 6 attempts (~33 s)
         assert done.info.provider == "OpenAI" and server.count() == 1
         assert done.info.fallback_notice == "Gemini had a server error; OpenAI answered instead."
 

@@ -1,13 +1,20 @@
 """Plain-text analysis the offline coach stands on: skills, requirements, CV facts and answer evidence.
 
-Deterministic, standard library plus one data file (``data/skills_lexicon.json``), well under a
-millisecond per answer, no weights. Lower layers first:
+Deterministic: the standard library, one data file (``data/skills_lexicon.json``) and two
+libraries that ship their data (``wordfreq`` for word frequencies, ``langdetect`` for the answer's
+language; both loaded on first use). No weights, no network. Lower layers first:
 
 * :mod:`core.analysis.text`: words, stems, sentences, quotes, injection stripping, pasted-text overlap;
 * :mod:`core.analysis.skills`: the skills lexicon, :func:`find_skills`, the role family;
 * :mod:`core.analysis.job`: the job description's requirements and :func:`mentions`;
 * :mod:`core.analysis.cv`: :func:`extract_cv_facts`;
-* :mod:`core.analysis.answer`: :func:`analyse_answer` and :class:`AnswerEvidence`.
+* :mod:`core.analysis.language`: :func:`detect_language` and :func:`zipf` (word frequency);
+* :mod:`core.analysis.signals`: research-based quality signals (unique informative words, field
+  vocabulary, fillers, buzzwords, repetition, numbers in digits or words);
+* :mod:`core.analysis.cues`: the English and Spanish wording cues (STAR parts and labels, steps,
+  reasoning, lessons, reasons, hedges, non-answers);
+* :mod:`core.analysis.answer`: :func:`analyse_answer`, :class:`AnswerEvidence` and
+  :func:`candidate_words` (the answer without the interviewer's follow-up).
 """
 
 from core.analysis.answer import AnswerEvidence, analyse_answer, is_experience_question

@@ -1,74 +1,37 @@
-"""Answer evidence: what one answer observably contains (STAR parts, numbers, tools, reasoning,
-lessons, fillers, "I" and "we"), with quotes, plus the regexes the scorer reads."""
+"""Answer evidence: what one answer observably contains, with quotes.
+
+:func:`analyse_answer` reads the candidate's words only (see :func:`candidate_words`) in the
+answer's own language (:func:`core.analysis.language.detect_language`): STAR parts (explicit
+labels such as "Result:" first, then wording cues), steps, reasoning, lessons, what the candidate
+does about a weakness, reasons for wanting the job, numbers, named tools, fillers, "I" and "we",
+and the language-neutral signals of :mod:`core.analysis.signals`. In a language the coach has no
+cues for, the cue-based fields stay empty and :attr:`AnswerEvidence.analysed` is False, so nobody
+reads their absence as a gap.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from core.analysis import cues
 from core.analysis.job import extract_requirements
+from core.analysis.language import ANALYSED_LANGUAGES, detect_language
+from core.analysis.signals import FILLER_RE, Signals, compute_signals
 from core.analysis.skills import find_skills
 from core.analysis.text import NUMBER_RE, content_stems, sentences, short_quote, stem, words
 
-STAR_CUES: dict[str, re.Pattern[str]] = {
-    "situation": re.compile(
-        r"\b(?i:when I (?:was|joined|worked|started)|at my (?:last|previous|current|old) (?:job|role|company|school|employer)|"
-        r"in my (?:last|previous|current|first) (?:job|role|position|team)|last (?:year|month|quarter|spring|summer|winter|autumn)|"
-        r"a few (?:years|months|weeks) ago|(?:in|back in) (?:19|20)\d{2}|we had (?:a|an)|there was (?:a|an)|"
-        r"the (?:situation|context|background|problem) was|one time|once,|on one (?:shift|occasion|project)|"
-        r"I was working (?:at|on|as)|while I was|during my)|\b[Aa]t (?:[A-Z][\w&]+)",
-    ),
-    "task": re.compile(
-        r"\b(my (?:role|job|task|goal|responsibility|aim) was|I was (?:asked|responsible|tasked|given|brought in)|"
-        r"I (?:needed|had|wanted) to|the (?:goal|aim|target|task|brief|challenge|ask) was|I was in charge|"
-        r"it was (?:my|up to me)|we needed to|our (?:goal|target) was|I owned)",
-        re.IGNORECASE,
-    ),
-    "action": re.compile(
-        r"\bI (?:then |first |also |quickly |personally )?(?:built|wrote|designed|led|set up|created|organised|organized|"
-        r"analysed|analyzed|called|met|spoke|talked|asked|proposed|decided|introduced|ran|started|changed|"
-        r"rewrote|added|moved|migrated|automated|mapped|reviewed|interviewed|sat down|pulled|tested|prototyped|"
-        r"drafted|negotiated|escalated|trained|coached|implemented|reworked|split|prioritised|prioritized|"
-        r"scheduled|documented|tracked|checked|replaced|fixed|refactored|profiled|contacted|explained|"
-        r"listened|offered|arranged|raised|presented|built|shadowed|created|grouped|used|went|put|made|took|"
-        r"worked|paired|reached out|followed up|broke|booked|gave|focused|reassessed|informed|administered|"
-        r"adjusted|planned|rebuilt|launched|shipped|calculated|compared|identified|noticed|investigated|"
-        r"persuaded|convinced|brought|switched|pushed|agreed|emailed|phoned|visited)\b",
-        re.IGNORECASE,
-    ),
-    "result": re.compile(
-        r"\b(as a result|the result|resulted in|result was|in the end|ended up|outcome|which (?:meant|led)|this (?:meant|led)|"
-        r"led to|so that we|reduced|increased|improved|cut|saved|grew|dropped|rose|fell|halved|doubled|"
-        r"went (?:from|up|down)|finished|delivered|launched|signed|closed|won|renewed|passed|achieved|"
-        r"recovered|stabilised|stabilized|was discharged|got better|thanked|hit (?:our|the|my)|met (?:the|our) (?:deadline|target)|"
-        r"on time|since then|afterwards|by the end|feedback was)\b",
-        re.IGNORECASE,
-    ),
-}
-REASONING_RE = re.compile(
-    r"\b(because|since the|so that|the reason|trade-?offs?|instead of|instead|rather than|weigh(?:ed|ing)?|"
-    r"considered|decided (?:to|against|that)|the risk|risks?|pros and cons|on the other hand|compared|"
-    r"the downside|the upside|prioriti[sz]ed|which meant|in order to|otherwise)\b",
-    re.IGNORECASE,
-)
-LESSON_RE = re.compile(
-    r"\b(learn(?:ed|t)|lesson|in hindsight|looking back|next time|would do differently|I now|I still|"
-    r"since then|taught me|realised|realized|what I'd change|I would have|going forward|changed how I)\b",
-    re.IGNORECASE,
-)
-FILLER_RE = re.compile(
-    r"\b(um+|uh+|erm|like,|you know|basically|kind of|sort of|i mean|literally|stuff like that|"
-    r"and stuff|or whatever|whatever|to be honest|honestly|i guess|things like that|yeah so|so yeah)\b",
-    re.IGNORECASE,
-)
-NON_ANSWER_RE = re.compile(
-    r"^\s*(?:(?:honestly|to be honest|sorry|um+|well|hmm+|erm)[,.]?\s+)?(i\s+(?:don'?t|do not)\s+know|no idea|not sure|i'?m not sure|i have no (?:idea|experience)|"
-    r"i (?:haven'?t|have not|never) (?:done|had|worked)|pass|skip|n/?a|nothing|no comment|can we skip|"
-    r"i can'?t (?:think|remember)|i don'?t (?:have|remember|really know))\b",
-    re.IGNORECASE,
-)
-I_RE = re.compile(r"\b(I|I'm|I've|I'd|I'll|me|my|myself)\b")
-WE_RE = re.compile(r"\b(we|we're|we've|we'd|we'll|our|us|the team)\b", re.IGNORECASE)
+NON_ANSWER_RE = cues.NON_ANSWER["en"]
+I_RE = re.compile(r"\b(I|I'm|I've|I'd|I'll|me|my|myself|yo|mi|me)\b")
+WE_RE = re.compile(r"\b(we|we're|we've|we'd|we'll|our|us|the team|nosotros|nuestro|nuestra|el equipo)\b", re.IGNORECASE)
+# The interviewer's follow-up as the interview stores it inside the combined answer
+# (core.interview.QuestionRecord.combined_answer): "(Follow-up: <question>)" on its own line.
+FOLLOW_UP_RE = re.compile(r"^\s*\(Follow-up:.*\)\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def candidate_words(answer: str) -> str:
+    """The candidate's own words: ``answer`` without the interviewer's follow-up lines."""
+    return re.sub(r"\n{3,}", "\n\n", FOLLOW_UP_RE.sub("", answer or "")).strip()
 
 
 @dataclass
@@ -78,13 +41,23 @@ class AnswerEvidence:
     text: str
     word_count: int
     sentence_count: int
+    lang: str = "en"
+    analysed: bool = True
     star: dict[str, str] = field(default_factory=dict)  # part -> quote
-    numbers: list[str] = field(default_factory=list)
+    labelled: list[str] = field(default_factory=list)  # parts given an explicit label
+    numbers: list[str] = field(default_factory=list)  # in digits
+    spelled_numbers: list[str] = field(default_factory=list)  # in words: "two", "eleven", "a dozen"
     number_quotes: list[str] = field(default_factory=list)
     tools: list[str] = field(default_factory=list)
     tool_quotes: list[str] = field(default_factory=list)
     reasoning: list[str] = field(default_factory=list)
     lessons: list[str] = field(default_factory=list)
+    steps: list[str] = field(default_factory=list)
+    self_actions: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    experience: list[str] = field(default_factory=list)
+    actions: list[str] = field(default_factory=list)  # distinct action verbs, as written
+    hedges: list[str] = field(default_factory=list)
     fillers: list[str] = field(default_factory=list)
     i_count: int = 0
     we_count: int = 0
@@ -92,11 +65,12 @@ class AnswerEvidence:
     job_overlap: list[str] = field(default_factory=list)
     question_terms: int = 0
     longest_sentence: int = 0
+    signals: Signals | None = None
 
 
-def _quotes(regex: re.Pattern[str], text: str, limit: int = 3) -> list[str]:
+def _quotes(regex: re.Pattern[str] | None, text: str, limit: int = 3) -> list[str]:
     out: list[str] = []
-    for m in regex.finditer(text):
+    for m in regex.finditer(text) if regex is not None else ():
         q = short_quote(text, m.start(), m.end(), width=5)
         if q and q not in out:
             out.append(q)
@@ -105,36 +79,66 @@ def _quotes(regex: re.Pattern[str], text: str, limit: int = 3) -> list[str]:
     return out
 
 
-def analyse_answer(answer: str, question: str = "", job_description: str = "") -> AnswerEvidence:
-    """Collect the observable evidence in one answer."""
-    text = answer.strip()
-    sents = sentences(text)
-    ev = AnswerEvidence(text=text, word_count=len(words(text)), sentence_count=len(sents))
-    ev.longest_sentence = max((len(s.split()) for s in sents), default=0)
-    for part, regex in STAR_CUES.items():
-        m = regex.search(text)
+def _labelled_parts(text: str) -> dict[str, str]:
+    """Parts introduced by an explicit label, each quoted from the words after its label."""
+    found: dict[str, str] = {}
+    matches = list(cues.LABEL_RE.finditer(text))
+    for i, m in enumerate(matches):
+        part = cues.LABEL_PART.get(m.group("label").lower())
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        body = text[m.end() : end].strip()
+        if part and body and part not in found:
+            found[part] = " ".join(body.split()[:12]).rstrip(".,;")
+    return found
+
+
+def _cued_parts(text: str, lang: str) -> dict[str, str]:
+    """STAR parts found by wording; a result is looked for after the opening sentence first, so the
+    problem the story starts from ("deploys had increased to 40 minutes") is not taken as its result."""
+    patterns = cues.STAR_CUES.get(lang, {})
+    found: dict[str, str] = {}
+    first = sentences(text)[0] if sentences(text) else ""
+    for part, regex in patterns.items():
+        start = len(first) if part == "result" and len(sentences(text)) >= 3 else 0
+        m = regex.search(text, start) or regex.search(text)
         if m:
-            ev.star[part] = short_quote(text, m.start(), m.end(), width=6)
-    ranked_quotes: list[tuple[int, str]] = []
+            found[part] = short_quote(text, m.start(), m.end(), width=6)
+    return found
+
+
+_ACTION_STEMS = frozenset(stem(v) for v in cues.ACTION_VERBS_EN)
+
+
+def _actions(text: str, lang: str) -> list[str]:
+    """The distinct actions an answer names ("checked", "inspect", "rebooted"): its steps."""
+    if lang == "es":
+        return list(dict.fromkeys(m.group(0).lower() for m in cues.STAR_ES["action"].finditer(text)))
+    if lang != "en":
+        return []
+    found: dict[str, str] = {}
+    for w in words(text):
+        st = stem(w)
+        if st in _ACTION_STEMS and st not in found:
+            found[st] = w.lower()
+    return list(found.values())
+
+
+def _numbers(text: str, ev: AnswerEvidence) -> None:
+    ranked: list[tuple[int, str]] = []
     for m in NUMBER_RE.finditer(text):
         token = m.group(0).strip()
         if re.fullmatch(r"(19|20)\d{2}", token):
             continue  # a year is context, not a measured result
         ev.numbers.append(token)
         q = short_quote(text, m.start(), m.end(), width=5)
-        if q not in [r[1] for r in ranked_quotes]:
+        if q not in [r[1] for r in ranked]:
             # Numbers that state a result are the best evidence: quote them first.
-            ranked_quotes.append((0 if STAR_CUES["result"].search(q) else 1, q))
-    ev.number_quotes = [q for _, q in sorted(ranked_quotes, key=lambda r: r[0])]
-    for hit in find_skills(text):
-        if hit.named_tool:
-            ev.tools.append(hit.name)
-            ev.tool_quotes.append(short_quote(text, hit.start, hit.end, width=4))
-    ev.reasoning = _quotes(REASONING_RE, text)
-    ev.lessons = _quotes(LESSON_RE, text)
-    ev.fillers = [m.group(0).lower().rstrip(",") for m in FILLER_RE.finditer(text)]
-    ev.i_count = len(I_RE.findall(text))
-    ev.we_count = len(WE_RE.findall(text))
+            ranked.append((0 if cues.STAR_EN["result"].search(q) else 1, q))
+    ev.number_quotes = [q for _, q in sorted(ranked, key=lambda r: r[0])]
+    ev.spelled_numbers = [n for n in (ev.signals.numbers if ev.signals else []) if not n[0].isdigit()]
+
+
+def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str) -> None:
     q_stems = content_stems(question)
     a_stems = content_stems(text)
     ev.question_terms = len(q_stems)
@@ -145,6 +149,42 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     if job_description:
         jd_terms = content_stems(" ".join(extract_requirements(job_description)))
         ev.job_overlap = sorted(surface[st] for st in jd_terms & a_stems)
+
+
+def analyse_answer(answer: str, question: str = "", job_description: str = "") -> AnswerEvidence:
+    """Collect the observable evidence in the candidate's words of one answer."""
+    text = candidate_words(answer).replace("’", "'").replace("‘", "'")
+    sents = sentences(text)
+    lang = detect_language(text)
+    ev = AnswerEvidence(
+        text=text, word_count=len(words(text)), sentence_count=len(sents), lang=lang,
+        analysed=lang in ANALYSED_LANGUAGES,
+    )
+    lengths = [len(s.split()) for s in sents]
+    ev.longest_sentence = max(lengths, default=0)
+    ev.signals = compute_signals(text, lang, lengths)
+    ev.word_count = max(ev.word_count, ev.signals.word_count)
+    labelled = _labelled_parts(text)
+    ev.labelled = list(labelled)
+    ev.star = {**_cued_parts(text, lang), **labelled}
+    ev.star = {p: ev.star[p] for p in ("situation", "task", "action", "result") if p in ev.star}
+    _numbers(text, ev)
+    for hit in find_skills(text):
+        if hit.named_tool:
+            ev.tools.append(hit.name)
+            ev.tool_quotes.append(short_quote(text, hit.start, hit.end, width=4))
+    ev.reasoning = _quotes(cues.REASONING.get(lang), text)
+    ev.lessons = _quotes(cues.LESSON.get(lang), text)
+    ev.steps = _quotes(cues.STEPS.get(lang), text, limit=4)
+    ev.self_actions = _quotes(cues.SELF_ACTION.get(lang), text)
+    ev.reasons = _quotes(cues.REASONS.get(lang), text)
+    ev.experience = _quotes(cues.EXPERIENCE.get(lang), text, limit=2)
+    ev.actions = _actions(text, lang)
+    ev.hedges = [m.group(0).lower() for m in cues.HEDGE[lang].finditer(text)] if lang in cues.HEDGE else []
+    ev.fillers = [m.group(0).lower().rstrip(",") for m in FILLER_RE.finditer(text)]
+    ev.i_count = len(I_RE.findall(text))
+    ev.we_count = len(WE_RE.findall(text))
+    _overlap(ev, text, question, job_description)
     return ev
 
 

@@ -1,45 +1,48 @@
-"""CV facts: skills, employers, roles, achievements and where each skill was used."""
+"""CV facts: current title, employers, schools, skills (as written), achievements, and which skill
+appears under which employer.
+
+The CV is read line by line (:mod:`core.analysis.cv_lines` cleans Markdown, HTML, icon glyphs and
+page stamps first) and split into sections. In an experience section, the short lines before a
+run of bullets or sentences form a job header, split into role, employer, location and dates
+(a place is never an employer, a second job title is never an employer). Skills come from the
+skills section's lists as written plus named tools of the lexicon anywhere; a skill is tied to an
+employer only when it is named inside that employer's entry.
+"""
 
 from __future__ import annotations
 
-import bisect
+import logging
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.analysis.skills import find_all_skills, find_skills
+from core.analysis.cv_lines import (
+    DATE_RE,
+    clean_line,
+    header_parts,
+    is_place,
+    is_role,
+    natural_case,
+    section_kind,
+    strip_trailing_place,
+)
+from core.analysis.skills import find_all_skills
 from core.analysis.text import BULLET_RE, NUMBER_RE, strip_injections, words
 
-_ROLE_WORDS = re.compile(
-    r"\b(engineer|developer|manager|analyst|scientist|designer|nurse|teacher|consultant|specialist|representative|"
-    r"executive|lead|director|officer|coordinator|assistant|associate|intern|administrator|architect|accountant|"
-    r"advisor|adviser|agent|tutor|lecturer|technician|supervisor|head|owner|programmer|marketer|strategist|"
-    r"researcher|practitioner|therapist|controller|bookkeeper|auditor|founder|partner|clerk|sister|midwife)\b",
-    re.IGNORECASE,
-)
-_DATE_RE = re.compile(
-    r"\b(19|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(19|20)\d{2}|present|current",
-    re.IGNORECASE,
-)
-_SECTION_WORDS = (
-    r"experience|employment|career history|work history|education|skills|projects|certifications?|summary|profile|"
-    r"about me|interests|languages|references|volunteering|awards|publications|training|qualifications|achievements"
-)
-_SECTION_RE = re.compile(
-    r"^\s*(?:[A-Za-z]+\s+){0,2}(" + _SECTION_WORDS + r")\b[\sA-Za-z&]{0,25}:?\s*$", re.IGNORECASE
-)
+logger = logging.getLogger(__name__)
 
-
-_ORG_HINT = re.compile(
-    r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|co\.|group|bank|hospital|clinic|school|academy|college|"
-    r"university|trust|nhs|labs?|technologies|systems|solutions|agency|partners|studio|council|foundation|"
-    r"health|retail|logistics|software|consulting|capital|ventures)\b",
+_ORG_FIRST = re.compile(
+    r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
+    r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
+    r"media|insurance|financial|interactive|commerce|university|college|school|academy|infirmary|logistics|"
+    r"software|retail|health|bank)\b",
     re.IGNORECASE,
 )
 _ACTION_VERB_RE = re.compile(
     r"\b(led|built|designed|launched|reduced|increased|improved|cut|grew|saved|delivered|created|developed|"
     r"implemented|automated|introduced|managed|migrated|won|closed|raised|achieved|trained|mentored|negotiated|"
-    r"streamlined|redesigned|established|generated|lowered|boosted|scaled|shipped|resolved)\b",
+    r"streamlined|redesigned|established|generated|lowered|boosted|scaled|shipped|resolved|surpassed|exceeded|"
+    r"championed|prospected|converted|mentor|triage|optimi[sz]ed)\b",
     re.IGNORECASE,
 )
 WEAK_VERB_RE = re.compile(
@@ -47,36 +50,18 @@ WEAK_VERB_RE = re.compile(
     r"tasked with|participated in)\b",
     re.IGNORECASE,
 )
-
-
-def _split_header(line: str) -> tuple[str, str]:
-    """(role, employer) from an experience header line such as "Senior Engineer, Acme Ltd (2019-2023)"."""
-    text = re.sub(r"\(.*?\)", " ", line)
-    text = _DATE_RE.sub(" ", text)
-    text = re.sub(r"[–—-]\s*(?=\s|$)|\s[–—-]\s", " | ", text)
-    parts = [
-        p.strip(" ,|–—-·•")
-        for p in re.split(r"\s+at\s+|\s+@\s+|\||,|\s[–—-]\s|·|•|\t", text)
-        if p.strip(" ,|–—-·•")
-    ]
-    parts = [p for p in parts if re.search(r"[A-Za-z]{2}", p)]
-    role = next((p for p in parts if _ROLE_WORDS.search(p)), "")
-    others = [
-        p
-        for p in parts
-        if p != role
-        and not re.fullmatch(r"(?i)(remote|hybrid|on-?site|full[- ]time|part[- ]time|contract)", p)
-    ]
-    employer = next((p for p in others if _ORG_HINT.search(p)), others[0] if others else "")
-    # A trailing location such as "London" after the employer is dropped by taking the first other part.
-    return role[:60], employer[:60]
+_HEADER_MAX_WORDS = 16
+_DEPARTMENT_RE = re.compile(r"\b(?:department|unit|ward|team|division|squad)$", re.IGNORECASE)
 
 
 def extract_cv_facts(cv_text: str) -> dict:
-    """Skills, employers, roles and achievements from a CV, plus where each skill was used.
+    """Facts of a CV.
 
-    Returns ``{"skills": [...], "employers": [...], "roles": [...], "achievements": [...],
-    "skill_employer": {skill: employer}, "bullets": [...], "word_count": int}``.
+    Returns ``{"current_title": str, "roles": [...], "jobs": [(role, employer)] in CV order, "employers": [...], "schools": [...],
+    "skills": [canonical lexicon names], "skills_as_written": [...], "skill_surface": {name: as
+    written}, "skill_employer": {name: first employer it is named under}, "skill_employer_pairs":
+    [(as written, employer)], "achievements": [...], "achievement_employer": {achievement:
+    employer}, "bullets": [...], "word_count": int}``.
     """
     facts = _extract_cv_facts(cv_text or "")
     return {
@@ -85,126 +70,313 @@ def extract_cv_facts(cv_text: str) -> dict:
     }
 
 
-_EMPLOYMENT_SECTIONS = {"employment", "employment history", "career history"}
-_NON_JOB_SECTIONS = {
-    "education",
-    "skills",
-    "technical skills",
-    "key skills",
-    "summary",
-    "profile",
-    "certifications",
-    "training",
-}
+@dataclass
+class _Line:
+    text: str
+    bullet: bool
+    bold_only: bool
 
 
-def _join_wrapped_bullets(text: str) -> list[str]:
-    """The CV's lines, with a bullet wrapped by a PDF (continuing on a line that starts in lower
-    case or with a number, or after a line with no closing punctuation) joined back into one."""
-    lines: list[str] = []
-    for raw in text.splitlines():
-        stripped = raw.strip()
-        continues = bool(stripped) and (
-            re.match(r"[a-z0-9(£$€]", stripped)
-            or (
-                not re.search(r"[.!?;:]$", lines[-1].strip() if lines else ".")
-                and not BULLET_RE.match(raw)
-                and not _SECTION_RE.match(stripped)
-                and not _DATE_RE.search(stripped)
-            )
-        )
-        if lines and BULLET_RE.match(lines[-1]) and continues:
-            lines[-1] = lines[-1].rstrip() + " " + raw.strip()
-        else:
-            lines.append(raw)
-    return lines
+def _lines(text: str) -> list[_Line]:
+    """Cleaned lines; YAML front matter dropped; a bullet wrapped onto the next line joined back."""
+    raw_lines = text.splitlines()
+    if raw_lines and raw_lines[0].strip() == "---":
+        end = next((i for i, r in enumerate(raw_lines[1:], 1) if r.strip() == "---"), 0)
+        raw_lines = raw_lines[end + 1 :]
+    out: list[_Line] = []
+    for raw in raw_lines:
+        bullet = bool(BULLET_RE.match(raw))
+        body = BULLET_RE.sub("", raw) if bullet else raw
+        bold_only = bool(re.fullmatch(r"\s*(\*\*|__)[^*_]+\1\s*:?\s*", body))
+        line = clean_line(body)
+        if not line:
+            out.append(_Line("", False, False))
+            continue
+        prev = out[-1] if out else None
+        if prev and prev.bullet and prev.text and not bullet and re.match(r"[a-z(]", line):
+            prev.text += " " + line
+            continue
+        out.append(_Line(line, bullet, bold_only))
+    return out
+
+
+def _is_body(line: _Line) -> bool:
+    n = len(line.text.split())
+    ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o)\.$", line.text, re.I)
+    return line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":")
+
+
+def _skill_only(part: str) -> bool:
+    """A part that is only skill names ("Kotlin | Postgres"), not an organisation named after one
+    ("Summit Logistics")."""
+    if _ORG_FIRST.search(part) and len(part.split()) > 1:
+        return False
+    hits = find_all_skills(part)
+    return bool(hits) and sum(h.end - h.start for h in hits) >= 0.8 * len(part.replace(" ", ""))
+
+
+def parse_header(group: list[str]) -> tuple[str, str]:
+    """(role, employer) from the short lines heading a job entry; either may be ""."""
+    role, role_line = "", -1
+    candidates: list[tuple[int, str]] = []
+    for idx, line in enumerate(group):
+        parts = header_parts(line)
+        if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
+            continue  # a tag line of skills or themes under the header
+        for part in parts:
+            if is_place(part) or _skill_only(part):
+                continue
+            if is_role(part):
+                if not role:
+                    role, role_line = part, idx
+                continue
+            if len(part.split()) <= 10:
+                candidates.append((idx, part))
+    if not candidates:
+        return role[:80], ""
+    departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]
+    if len(departments) < len(candidates):
+        candidates = [c for c in candidates if c not in departments]
+        same = [d for i, d in departments if i == role_line]
+        if role and same:
+            role = f"{role} – {same[0]}"  # "Staff Nurse – Emergency Department"
+    org = [c for c in candidates if _ORG_FIRST.search(c[1])]
+    same_line = [c for c in candidates if c[0] == role_line]
+    other_line = [c for c in candidates if c[0] != role_line]
+    employer = (org or same_line or other_line)[0][1]
+    return role[:80], natural_case(employer)[:80]
+
+
+_LANGUAGES_RE = re.compile(
+    r"^(?:english|spanish|french|german|italian|portuguese|arabic|hindi|bengali|urdu|chinese|mandarin|cantonese|"
+    r"japanese|korean|russian|hebrew|polish|dutch|turkish|swahili|tamil|telugu|nepali|native|fluent|proficient|"
+    r"intermediate|basic|advanced|beginner|conversational|native speaker|bilingual)$",
+    re.IGNORECASE,
+)
+_ITEM_STOPWORDS = re.compile(
+    r"\b(?:as|over|for|in|with|on|the|a|an|to|by|from|was|were|used|using|is|are|my|i|of the|into|at|upon)\b",
+    re.IGNORECASE,
+)
+
+
+_SCHOOL_NAME_RE = re.compile(
+    r"((?:(?:[A-Z][\w'’.&-]*|of|de|and|&)\s+){0,5}"
+    r"(?:University|Universit[éyà]|Universidad|College|Institute|School|Academy|Polytechnic|Campus|Lab|Bootcamp|ESILV)\b"
+    r"(?:\s+(?:of|for|de|in|at)(?:\s+[A-Z][\w'’.&-]*){1,4}|\s+[A-Z][\w'’.&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?)"
+)
+
+
+def school_name(line: str) -> str:
+    """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
+    "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
+    m = _SCHOOL_NAME_RE.search(line)
+    if not m:
+        return ""
+    name = re.sub(r"^(?:(?:of|de|and|&)\s+)+", "", m.group(1).strip(" ,.-–:"))
+    name = re.sub(r"^(?:[A-Z]{2,5}\s+)?(?:(?:Computer|Political|Data)?\s*Science|Engineering|Arts)\s+", "", name)
+    if re.match(r"(?i)(?:bachelor|master|b\.?s|m\.?s|ph\.?d|high school:)", name) or re.search(
+            r"(?i)diploma|honou?rs|gpa", name):
+        return ""
+    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name):
+        name = strip_trailing_place(name)
+    rest = line[m.end():]
+    after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\d|$)", rest)
+    if after and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts"))) and is_place(after.group(1)):
+        name = f"{name}, {after.group(1).strip()}"
+    return natural_case(name) if len(name.split()) <= 10 else ""
+
+
+def _good_item(item: str) -> bool:
+    return (
+        1 <= len(item) <= 40
+        and len(item.split()) <= 4
+        and bool(re.search(r"[A-Za-z]", item))
+        and not _ITEM_STOPWORDS.search(item)
+        and not _LANGUAGES_RE.match(item)
+        and not re.search(r"https?:|www\.|@|\d{1,2} \w+ (?:19|20)\d\d|^\d", item)
+    )
+
+
+def _skill_items(line: str) -> list[str]:
+    """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
+    none from a line of prose."""
+    text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
+    if len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2:
+        return []
+    inner = [p for group in re.findall(r"\(([^()]*)\)", text) for p in re.split(r"[,;/]", group)]
+    text = re.sub(r"\([^()]*\)", "", text)
+    items = []
+    pieces = re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s&\s|\band\b|\s{2,})\s*", text) + inner
+    for item in pieces:
+        item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
+        item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
+        if _good_item(item):
+            items.append(item)
+    return items
+
+
+def _many_employers(line: str) -> list[str]:
+    """The employers of a "<roles> at A, B, C, D (years)" line; [] for any other line."""
+    many = re.search(r"\bat\s+([^()]+?)(?:\s*\(|$)", line)
+    names = [n.strip(" .") for n in many.group(1).split(",")] if many else []
+    if len(names) >= 3 and all(n[:1].isupper() and len(n.split()) <= 4 for n in names) and DATE_RE.search(line):
+        return [natural_case(n) for n in names]
+    return []
 
 
 @dataclass
-class _CvWalk:
-    """One pass over the CV's lines, tracking the section and the employer each line sits under."""
+class _Walk:
+    """One pass over the CV's cleaned lines, tracking the section and the current job entry."""
 
-    employers: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
+    employers: list[str] = field(default_factory=list)
+    schools: list[str] = field(default_factory=list)
+    section_items: list[str] = field(default_factory=list)
     achievements: list[str] = field(default_factory=list)
     achievement_employer: dict[str, str] = field(default_factory=dict)
     bullets: list[str] = field(default_factory=list)
-    line_employer: list[str] = field(default_factory=list)
-    employer: str = ""
+    entries: list[tuple[str, str]] = field(default_factory=list)  # (employer, text named in the entry)
+    jobs: list[tuple[str, str]] = field(default_factory=list)  # (role, employer) in CV order
     section: str = ""
+    employer: str = ""
+    group: list[str] = field(default_factory=list)
 
-    def feed(self, raw: str) -> None:
-        self.line_employer.append(self.employer)
-        line = raw.strip()
-        if not line:
+    def feed(self, line: _Line) -> None:
+        if not line.text:
             return
-        header = _SECTION_RE.match(line)
-        if header:
-            self.section = header.group(1).lower()
-            if not self.section.endswith("experience") and self.section not in _EMPLOYMENT_SECTIONS:
-                self.employer = ""
+        kind = section_kind(line.text) if not line.bullet else None
+        if kind:
+            self.flush()
+            self.section, self.employer = kind, ""
             return
-        is_bullet = bool(BULLET_RE.match(raw))
-        if not is_bullet and self._is_job_header(line) and self._take_job_header(line):
+        if self.section == "experience":
+            self._experience(line)
+        elif self.section == "education":
+            self._education(line)
+        elif self.section == "skills" and not (line.bold_only or line.text.endswith(":")):
+            self.section_items.extend(_skill_items(line.text))
+        if line.bullet or (self.section == "experience" and _is_body(line)):
+            self._bullet(line.text)
+
+    def _experience(self, line: _Line) -> None:
+        names = _many_employers(line.text)
+        if names:  # "Lead Developer at Chaucer, Omnifone, Centrica (2005-2013)": several employers, one line
+            self.flush()
+            self.employers.extend(n for n in names if n not in self.employers)
+            self.employer = ""
             return
-        if is_bullet or (self.section.endswith("experience") and len(line.split()) > 5):
-            self._take_bullet(line)
-
-    def _is_job_header(self, line: str) -> bool:
-        return (
-            len(line.split()) <= 14
-            and bool(_DATE_RE.search(line) or _ROLE_WORDS.search(line))
-            and self.section not in _NON_JOB_SECTIONS
-            and not line.endswith(".")
-        )
-
-    def _take_job_header(self, line: str) -> bool:
-        role, employer = _split_header(line)
-        if not (role and employer):
-            return False
-        self.employer = employer
-        if employer not in self.employers:
-            self.employers.append(employer)
-        if role not in self.roles:
-            self.roles.append(role)
-        return True
-
-    def _take_bullet(self, line: str) -> None:
-        body = BULLET_RE.sub("", line).strip()
-        self.bullets.append(body)
-        if NUMBER_RE.search(body) and _ACTION_VERB_RE.search(body) and not _DATE_RE.fullmatch(body):
-            self.achievements.append(body)
+        if _is_body(line):
+            self.flush()
             if self.employer:
-                self.achievement_employer[body] = self.employer
+                self.entries.append((self.employer, line.text))
+            return
+        self.group.append(line.text)
+        if len(self.group) > 4:
+            self.group.pop(0)
+
+    def flush(self) -> None:
+        if not self.group:
+            return
+        group, self.group = self.group, []
+
+        role, employer = parse_header(group)
+        dated = any(DATE_RE.search(g) for g in group)
+        if not employer and (role or dated):
+            self.employer = ""  # a new entry whose employer is not named: nothing below is tied
+            if role and dated and role not in self.roles:
+                self.roles.append(role)
+                self.jobs.append((role, ""))
+        if employer and (role or dated):
+            self.employer = employer
+            if employer not in self.employers:
+                self.employers.append(employer)
+            if role and role not in self.roles:
+                self.roles.append(role)
+            self.jobs.append((role, employer))
+            self.entries.extend((employer, g) for g in group)
+
+    def _education(self, line: _Line) -> None:
+        if _is_body(line) and len(line.text.split()) > 20:
+            return
+        school = school_name(line.text)
+        if school and school not in self.schools:
+            self.schools.append(school)
+
+    def _bullet(self, text: str) -> None:
+        self.bullets.append(text)
+        if NUMBER_RE.search(text) and _ACTION_VERB_RE.search(text) and not DATE_RE.fullmatch(text):
+            self.achievements.append(text)
+            if self.employer:
+                self.achievement_employer[text] = self.employer
 
 
-def _skill_employers(lines: list[str], line_employer: list[str], cv_joined: str) -> dict[str, str]:
-    """One pass of the lexicon over the CV, then each skill to the first employer it appears under."""
-    starts = [0]
-    for raw in lines:
-        starts.append(starts[-1] + len(raw) + 1)
-    skill_employer: dict[str, str] = {}
-    for hit in find_all_skills(cv_joined):
-        employer = line_employer[bisect.bisect_right(starts, hit.start) - 1]
-        if employer:
-            skill_employer.setdefault(hit.name, employer)
-    return skill_employer
+def _norm(value: str) -> str:
+    return re.sub(r"[\s-]+", " ", value.casefold()).strip(" .")
+
+
+def _skills(walk: _Walk, joined: str) -> tuple[list[str], list[str], dict[str, str]]:
+    """(canonical names, as written, canonical -> as written): named lexicon tools anywhere, plus
+    every item of the skills section as written."""
+    names: list[str] = []
+    written: list[str] = []
+    surface: dict[str, str] = {}
+    seen: set[str] = set()
+    section_norms = {_norm(i) for i in walk.section_items}
+    for hit in find_all_skills(joined):
+        if hit.name not in surface and (hit.named_tool or _norm(hit.surface) in section_norms):
+            surface[hit.name] = hit.surface
+            names.append(hit.name)
+        key = _norm(hit.surface)
+        if (hit.named_tool or key in section_norms) and key not in seen:
+            seen.add(key)
+            written.append(hit.surface)
+    for item in walk.section_items:
+        if _norm(item) not in seen:
+            seen.add(_norm(item))
+            written.append(item)
+    return names, written, surface
+
+
+def _skill_employers(walk: _Walk, section_norms: set[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    first: dict[str, str] = {}
+    pairs: list[tuple[str, str]] = []
+    for employer, text in walk.entries:
+        for hit in find_all_skills(text):
+            if not (hit.named_tool or _norm(hit.surface) in section_norms):
+                continue
+            first.setdefault(hit.name, employer)
+            pair = (hit.surface, employer)
+            if pair not in pairs:
+                pairs.append(pair)
+    return first, pairs
 
 
 @lru_cache(maxsize=64)
 def _extract_cv_facts(cv_text: str) -> dict:
     text = strip_injections(cv_text or "")
-    lines = _join_wrapped_bullets(text)
-    cv_joined = "\n".join(lines)
-    walk = _CvWalk()
-    for raw in lines:
-        walk.feed(raw)
+    lines = _lines(text)
+    walk = _Walk()
+    for line in lines:
+        walk.feed(line)
+    walk.flush()
+    texts = [line.text for line in lines if line.text]
+    if texts and sum(len(t.split()) <= 1 for t in texts) > 0.6 * len(texts):
+        walk.section_items = []  # one word per line (a PDF without spaces): no lists to read
+    joined = "\n".join(line.text for line in lines)
+    names, written, surface = _skills(walk, joined)
+    first, pairs = _skill_employers(walk, {_norm(i) for i in walk.section_items})
     return {
-        "skills": [h.name for h in find_skills(cv_joined)],
-        "employers": walk.employers,
+        "current_title": walk.roles[0] if walk.roles else "",
         "roles": walk.roles,
+        "jobs": walk.jobs,
+        "employers": walk.employers,
+        "schools": walk.schools,
+        "skills": names,
+        "skills_as_written": written,
+        "skill_surface": surface,
+        "skill_employer": first,
+        "skill_employer_pairs": pairs,
         "achievements": walk.achievements,
-        "skill_employer": _skill_employers(lines, walk.line_employer, cv_joined),
         "achievement_employer": walk.achievement_employer,
         "bullets": walk.bullets,
         "word_count": len(words(text)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.analysis.cv_lines import clean_line, is_place
 from core.analysis.skills import find_skills
 from core.analysis.text import (
     BULLET_RE,
@@ -25,6 +26,8 @@ _FLUFF_PREFIX = re.compile(
     r"(?:(?:building|running|using|working with|managing|delivering|leading|designing)\s+)?",
     re.IGNORECASE,
 )
+
+
 def _clean_phrase(line: str) -> str:
     text = BULLET_RE.sub("", line).strip().rstrip(".;:")
     text = _FLUFF_PREFIX.sub("", text).strip()
@@ -42,29 +45,52 @@ def _clean_phrase(line: str) -> str:
 
 _NICE_HEADER_RE = re.compile(r"nice.to.have|desirable|bonus|plus|preferred|ideally", re.IGNORECASE)
 _SKIP_HEADER_RE = re.compile(
-    r"we offer|benefits|perks|salary|about us|how to apply|package|compensation", re.IGNORECASE
+    r"we offer|benefits|perks|salary|about us|about the company|who we are|how to apply|package|compensation|"
+    r"equal opportunit|diversity|what we offer|why join|our values|apply|location|hours",
+    re.IGNORECASE,
 )
 _MUST_HEADER_RE = re.compile(
     r"requirement|qualification|what you.?ll (?:bring|need)|you (?:have|bring|will have)|must|essential|"
-    r"about you|who you are|looking for|skills|experience",
+    r"about you|who you are|looking for|skills|experience|competenc|criteria",
     re.IGNORECASE,
 )
+# Lines that are never requirements: metadata ("Type: Full-time"), recruiter chatter, slogans.
+_META_RE = re.compile(
+    r"^(?:job |employment |contract |work )?(?:type|location|salary|pay|rate|department|team|schedule|shift|hours|"
+    r"reports? to|start date|closing date|deadline|reference|ref|job id|posted|category|level|grade|contract|"
+    r"remote|hybrid|travel|visa|benefits|company|industry|function|seniority|duration)\s*[:\-–]",
+    re.IGNORECASE,
+)
+_CHATTER_RE = re.compile(
+    r"!|\brecruit(?:er|ing agency)\b|\bhires?\b|\bapply (?:now|today|here)\b|\bclick\b|\bwe(?:'re| are) hiring\b|"
+    r"\bshare our\b|\bour values\b|\bjoin (?:us|our)\b|\bequal opportunity\b|\bvisa sponsorship\b",
+    re.IGNORECASE,
+)
+_SLOGAN_RE = re.compile(r"^[A-Z][a-z]+[.!]\s+[A-Z]")
+
+
+def _skip_line(text: str) -> bool:
+    """Metadata ("Type: Full-time"), recruiter chatter ("Recruiter! Crunch hires") or a slogan
+    ("Performer. Consistent over-achievement…")."""
+    return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text))
 
 
 def requirement_lines(job_description: str) -> list[str]:
-    """Bullet lines of the JD, requirements sections first, nice-to-haves last, benefits dropped;
-    when it has no bullets, its sentences."""
+    """Bullet lines of the JD, requirements sections first, nice-to-haves last, benefits, metadata,
+    chatter and slogans dropped; when it has no bullets, its sentences."""
     ranked: list[tuple[int, int, str]] = []
     priority = 1
-    for idx, line in enumerate(job_description.splitlines()):
-        if not line.strip():
+    for idx, raw in enumerate(job_description.splitlines()):
+        bullet = bool(BULLET_RE.match(raw))
+        line = clean_line(BULLET_RE.sub("", raw) if bullet else raw)
+        if not line or _skip_line(line):
             continue
-        if BULLET_RE.match(line):
+        if bullet:
             if priority < 3:
                 ranked.append((priority, idx, line))
             continue
-        header = line.strip().lstrip("#* ").rstrip(":* ")
-        if len(header.split()) <= 6:
+        header = line.rstrip(":")
+        if len(header.split()) <= 6 and not header.endswith("."):
             if _SKIP_HEADER_RE.search(header):
                 priority = 3
             elif _NICE_HEADER_RE.search(header):
@@ -74,47 +100,69 @@ def requirement_lines(job_description: str) -> list[str]:
             else:
                 priority = 1
     if not ranked:
-        return sentences(job_description)
+        return [s for s in sentences(job_description) if not _skip_line(s.strip())]
     return [line for _, _, line in sorted(ranked)]
 
 
 def extract_requirements(job_description: str, limit: int = 12) -> list[str]:
-    """The job's key requirements: lexicon skills first (bullets in requirement sections first),
-    then multi-word terms from bullets that name no known skill. Deduplicated, at most ``limit``."""
+    """The job's key requirements, as written in the JD: lexicon skills first (bullets in
+    requirement sections first), then multi-word terms from bullets that name no known skill.
+    Deduplicated, at most ``limit``. Map a term to its lexicon skill with ``find_skills``."""
     return list(_extract_requirements(job_description or "", limit))
 
 
+_DUTY_VERB_RE = re.compile(
+    r"^(?:answer|contribute|monitor|record|support|collaborate|communicate|resolve|assist|ship|write|manage|share|"
+    r"work|help|ensure|provide|maintain|perform|prepare|compile|fulfil+|implement|implementing|develop|build|"
+    r"create|own|drive|lead|partner|report|review|participate|attend|handle|complete|successfully|be|have|"
+    r"demonstrate|apply|deliver|identify|coordinate|plan|prioriti[sz]e|love|enjoy|want|thrive|care|keep|"
+    r"desire|capacity|passion|willing|able|independently|take|make|use|join|attempt|promote|undertake|offer|engage|design|"
+    r"constantly|document|respond|conversant|continuous|inclination|thoughtful|self)\b",
+    re.IGNORECASE,
+)
+_NOT_REQUIREMENT_RE = re.compile(
+    r"\b(?:we|our|us|you|your|values|mindset|desire|passion|love|remote|hybrid|commut\w*|relocat\w*|"
+    r"position|salary|benefits?|team player|responsibilit\w*|duties|meetings?|policy|general)\b",
+    re.IGNORECASE,
+)
+
+
 def _requirement_phrase(line: str) -> str | None:
-    """A free-text requirement (2-6 words, capitalised) from a line that names no known skill."""
+    """A free-text requirement (2-6 words, as written) from a line that names no known skill; none
+    for a duty ("Monitor patient's condition"), a place or a line about the company."""
     phrase = _clean_phrase(line)
-    if 2 <= len(phrase.split()) <= 6 and len(phrase) >= 8 and not re.search(r"or similar|years", phrase):
-        return phrase[0].upper() + phrase[1:]
-    return None
+    tokens = phrase.split()
+    if not (2 <= len(tokens) <= 6 and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
+        return None
+    if _DUTY_VERB_RE.match(phrase) or _NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase):
+        return None
+    if re.search(r"ly$", tokens[-1]) or tokens[-1].lower() in STOPWORDS:
+        return None
+    return phrase
 
 
 def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
-    """Lexicon skills (requirement lines first, then the whole JD; "general" skills only among the
-    first three) and the free-text phrases of lines that name no skill."""
+    """Lexicon skills as written (requirement lines first, then the whole JD; "general" skills only
+    from requirement sections' first lines) and the free-text phrases of lines that name no skill."""
     found: list[str] = []
     seen: set[str] = set()
 
-    def add(item: str) -> None:
-        key = item.lower()
-        if item and key not in seen:
-            seen.add(key)
-            found.append(item)
+    def add(surface: str, name: str) -> None:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            found.append(surface)
 
     phrases: list[str] = []
     for line in requirement_lines(jd):
-        hits = [h for h in find_skills(line) if h.family != "general" or len(found) < 3]
+        hits = [h for h in find_skills(line) if h.named_tool or h.family == "general"]
         for hit in hits:
-            add(hit.name)
+            add(hit.surface, hit.name)
         phrase = None if hits else _requirement_phrase(line)
         if phrase:
             phrases.append(phrase)
-    for hit in find_skills(jd):
-        if hit.family != "general":
-            add(hit.name)
+    for hit in find_skills("\n".join(requirement_lines(jd)) if len(found) >= 4 else jd):
+        if hit.named_tool:
+            add(hit.surface, hit.name)
     return found, phrases
 
 

@@ -76,7 +76,7 @@ def short_quote(text: str, start: int, end: int, width: int = 7) -> str:
     before = text[left + 1 : start].split()[-width:]
     after = text[end:right].split()[:width]
     snippet = " ".join([*before, text[start:end], *after]).strip(" ,;:-")
-    return snippet
+    return re.sub(r"\s+([,;:])", r"\1", snippet)
 
 
 _INJECTION_RE = re.compile(

@@ -5,7 +5,11 @@ different sessions get different questions. Modules, lower first:
 
 * :mod:`core.coach.bank`: the curated question bank (``data/question_bank.json``), its one loader;
 * :mod:`core.coach.plan`: :func:`plan_questions`, the interview plan;
+* :mod:`core.coach.question_types`: :func:`question_type`, what kind of question was asked;
+* :mod:`core.coach.dimensions`: the five rubric dimensions, judged per question type;
+* :mod:`core.coach.stronger`: the stronger answer, built from the candidate's own sentences;
 * :mod:`core.coach.score`: :func:`score_answer`, the rubric scorer, and non-answer detection;
+* :mod:`core.coach.evidence`: whether an answer or the CV truly shows a job requirement;
 * :mod:`core.coach.follow_up`: :func:`follow_up_reason`, :func:`follow_up_question` and
   :func:`next_question_text`, the interviewer's turn;
 * :mod:`core.coach.report`: :func:`build_report`, the end-of-interview report;

@@ -2,86 +2,158 @@
 
 :func:`follow_up_reason` decides whether an answer warrants a follow-up (one reason of
 :data:`FOLLOW_UP_REASONS`), :func:`follow_up_question` words it from the answer's own words, and
-:func:`next_question_text` is the interviewer's whole reply for one ``next_question`` call: a
-short acknowledgement in the session's style, then the next planned question or the follow-up.
+:func:`next_question_text` is the interviewer's reply for one ``next_question`` call: the next
+planned question or the follow-up, alone. :func:`acknowledgement` is the short reply to the last
+answer, kept apart so a stored question (and a report heading) is only the question.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
 
-from core.analysis.answer import analyse_answer, is_experience_question
+from core.analysis.answer import analyse_answer
 from core.analysis.skills import find_skills
-from core.analysis.text import sentences, strip_injections
-from core.coach.phrasing import clip, norm_key, quote
+from core.analysis.text import content_stems, sentences, strip_injections, words
+from core.coach.phrasing import norm_key, quote
 from core.coach.plan import plan_questions
+from core.coach.question_types import question_type
 from core.coach.score import non_answer_kind
 
 # Follow-up reason codes, in the priority order follow_up_reason checks them.
-FOLLOW_UP_REASONS: tuple[str, ...] = ("non_answer", "too_short", "no_example", "we_not_i", "no_result")
+FOLLOW_UP_REASONS: tuple[str, ...] = (
+    "non_answer", "not_experienced", "too_short", "no_example", "no_steps", "we_not_i", "no_result",
+)
+
+# "I haven't done that", "I haven't had to break bad news myself", "never had the chance to".
+_NOT_EXPERIENCED_RE = re.compile(
+    r"\b(?:i )?(?:haven't|have not|never) (?:had to|had the (?:chance|opportunity)|done|been in|faced|actually|"
+    r"personally|really)\b|\bno (?:direct |real |personal )?experience (?:with|of|in)\b|"
+    r"\bnot something i(?:'ve| have) done\b",
+    re.IGNORECASE,
+)
+# Signs the answer already tells of one real occasion.
+_EXAMPLE_RE = re.compile(
+    r"\b(?:once|last (?:year|month|week|quarter|spring|summer|autumn|winter)|in (?:19|20)\d\d|at my (?:last|previous)|"
+    r"when i (?:was|worked)|one time|for example|for instance|there was a (?:time|case|customer|patient)|"
+    r"i remember)\b",
+    re.IGNORECASE,
+)
+
+
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "and", "or", "but", "i", "we", "you", "it", "is", "was", "were", "to", "of", "in", "on", "at", "for", "with", "my", "our", "that", "this", "have", "had", "would", "do", "did", "not", "be", "as", "by", "from", "so", "then", "when", "what", "which", "they", "he", "she"]
+)
+_WORK_WORDS = frozenset(
+    ["work", "job", "team", "client", "customer", "project", "manager", "patient", "colleague", "company", "role", "office", "pupil", "student", "staff", "deadline", "process", "report", "data", "sales", "deal", "ward", "shift", "lesson", "class", "service", "product", "user", "plan", "problem"]
+)
+
+
+_COMMON_STEMS = frozenset(["month", "year", "week", "day", "first", "last", "new", "whole", "here", "now", "next"])
+
+
+def _not_engaging(answer: str, question: str) -> bool:
+    """Not in English, or about something else entirely: no word shared with the question, no
+    skill, nothing about work (the pasted-text and "I don't know" cases are the scorer's)."""
+    tokens = [w.lower() for w in words(answer)]
+    if len(tokens) >= 8 and sum(t in _ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens) < 0.12:
+        return True
+    about_work = any(t.rstrip("s") in _WORK_WORDS for t in tokens)
+    shared = (content_stems(answer) & content_stems(question)) - _COMMON_STEMS
+    return len(tokens) >= 8 and not shared and not about_work and not find_skills(answer)
+
+
+def _detailed(ev: Any) -> bool:
+    """An answer with numbers, two named tools or 80+ words needs no "go deeper"."""
+    return bool(ev.numbers) or len(ev.tools) >= 2 or ev.word_count >= 80
 
 
 def follow_up_reason(question: str, answer: str) -> str | None:
-    """The one reason a follow-up is warranted, or None. Checked in this priority order:
+    """The one reason a follow-up is warranted, or None, chosen by the question's type
+    (:func:`core.coach.question_types.question_type`) and what the answer lacks:
 
-    ``non_answer`` ("I don't know", pasted or off-topic: move on kindly), ``too_short`` (under 35
-    words), ``no_example`` (nothing concrete: no situation, number or named tool), ``we_not_i``
-    ("we" throughout, little "I"), ``no_result`` (an experience with no stated outcome or number).
+    ``non_answer`` ("I don't know", pasted or off-topic: move on, no follow-up), ``not_experienced``
+    ("I haven't done that": offer the closest thing, how they would handle it), ``too_short`` (under
+    35 words and not detailed), ``no_example`` (a past-example or technical question answered in
+    generalities), ``no_steps`` (a hypothetical answered with no concrete steps), ``we_not_i`` ("we"
+    throughout), ``no_result`` (a past example with no outcome). A hypothetical is never asked for
+    a result, an answer with an example never for an example.
     """
     clean = strip_injections(answer or "")
     ev = analyse_answer(clean, question)
     kind = non_answer_kind(question, clean, ev, "", "")
-    if kind in {"empty", "dont_know", "pasted", "off_topic"}:
+    qtype = question_type(question)
+    experience = qtype == "behavioural"
+    if experience and _NOT_EXPERIENCED_RE.search(clean) and not _EXAMPLE_RE.search(clean):
+        return "not_experienced"
+    if kind in {"empty", "dont_know", "pasted", "off_topic"} or _not_engaging(clean, question):
         return "non_answer"
-    if ev.word_count < 35:
+    if ev.word_count < 35 and not _detailed(ev):
         return "too_short"
-    concrete = "situation" in ev.star or bool(ev.numbers) or len(ev.tools) >= 2
-    if not concrete:
+    has_example = "situation" in ev.star or bool(_EXAMPLE_RE.search(clean)) or _detailed(ev)
+    if qtype == "situational":
+        steps = len(set(ev.star) & {"action", "task"}) or re.search(r"\b(?:first|then|next|after that)\b", clean, re.I)
+        return None if steps or _detailed(ev) else "no_steps"
+    if qtype in {"behavioural", "technical"} and not has_example:
         return "no_example"
-    if ev.we_count >= 3 and ev.i_count * 3 <= ev.we_count:
+    if ev.we_count >= 3 and ev.i_count * 3 <= ev.we_count:  # a hypothetical returned above
         return "we_not_i"
-    if is_experience_question(question) and "result" not in ev.star and not ev.numbers:
+    if experience and "result" not in ev.star and not ev.numbers:
         return "no_result"
     return None
 
 
 _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
     "no_result": (
-        "You mentioned {quote}. What was the measurable outcome: what changed, by how much, and how did you know?",
-        "How did that turn out in the end? Give me a number if you can: time, money, percentage or people affected.",
+        "You mentioned {quote}. What was the outcome: what changed, and how did you know?",
+        "How did that turn out in the end? A number helps if you have one: time, money, percentage or people affected.",
     ),
     "no_example": (
         "Can you make that concrete with one real example from your own work: where it was, what you did, and what happened?",
-        "You said {quote}. Tell me about one specific time you actually did that.",
+        "You said {quote}. Tell me about one specific time you did that.",
+    ),
+    "no_steps": (
+        "Walk me through it step by step: what would you do first, who would you involve, and how would you know it was working?",
+        "You said {quote}. What would your very first step be, and what would you watch for?",
     ),
     "we_not_i": (
         "You described what the team did, {quote}. What did you personally do, and which decisions were yours?",
         'I heard a lot of "we". Which part of that was yours alone?',
     ),
     "too_short": (
-        "Could you go a bit deeper? Pick one example and walk me through the situation, what you did and the result.",
+        "Could you say a bit more? Pick one example and walk me through what happened and what you did.",
         "Say more about {quote}: what was the context, and what exactly did you do?",
+    ),
+    "not_experienced": (
+        "That's fine, not everyone has. Then tell me how you would handle it: what would you do first, and who would you involve?",
+        "That's all right. What is the closest thing you have done, or how would you approach it if it happened in your first month here?",
     ),
     "non_answer": (
         "No problem. Is there a related experience you could draw on instead, even from study or outside work?",
-        "That's fine. Let's move on.",
     ),
 }
 
 
-def _salientquote(answer: str) -> str:
+def _salient_quote(answer: str) -> str:
+    """A short quote of the answer's most telling sentence, ending at a sentence or clause boundary
+    (never mid-phrase); "" when no sentence or clause is short enough."""
     sents = sentences(strip_injections(answer))
     if not sents:
         return ""
     best = max(sents[:4], key=lambda s: (len(find_skills(s)), len(s.split()) >= 5, -sents.index(s)))
-    return quote(clip(best.rstrip(".!?"), 9))
+    text = best.rstrip(".!?").strip()
+    if len(text.split()) > 14:
+        clause = re.split(r"[,;:]\s+|\s+(?:and|but|because|so)\s+", text)[0].strip()
+        text = clause if 3 <= len(clause.split()) <= 14 else ""
+    return quote(text) if text else ""
 
 
 def follow_up_question(reason: str, question: str, answer: str, *, variant: int = 0) -> str:
     """A follow-up tailored to the reason and to the answer's own words."""
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]
-    quote = _salientquote(answer)
+    quote = _salient_quote(answer)
     choices = [t for t in templates if quote or "{quote}" not in t]
     seed = len(norm_key(question)) + variant
     text = choices[seed % len(choices)]
@@ -90,27 +162,71 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
 
 # ================================================================ interviewer turn (next_question)
 
-_ACKS = {
-    "friendly": (
-        "Thank you, that's helpful.",
-        "Thanks for sharing that.",
-        "Great, thank you.",
-        "I appreciate the detail, thank you.",
-    ),
-    "neutral": ("Thank you.", "Understood, thanks.", "Okay, thank you.", "Noted, thank you."),
-    "tough": ("Noted.", "Okay.", "Right.", "Understood."),
-}
-_KIND_ACKS = {
-    "friendly": "No problem at all, that one can be tricky. Let's try a different angle.",
-    "neutral": "That's fine, let's move on.",
-    "tough": "All right, let's move on.",
+# Acknowledgements, by what the answer did; none of the non-answer ones sounds like praise.
+_ACKS: dict[str, dict[str, tuple[str, ...]]] = {
+    "detailed": {
+        "friendly": ("Thanks, that's a clear example.", "That's useful detail, thank you.", "Thank you, the numbers help."),
+        "neutral": ("Thank you, that's clear.", "Understood, thanks.", "Thanks for the detail."),
+        "tough": ("Noted.", "Clear enough.", "Understood."),
+    },
+    "brief": {
+        "friendly": ("Okay, thanks.", "Right, thank you."),
+        "neutral": ("Okay.", "All right."),
+        "tough": ("Hm. Okay.", "Right."),
+    },
+    "answered": {
+        "friendly": ("Thanks for sharing that.", "Thank you.", "Okay, thanks."),
+        "neutral": ("Thank you.", "Okay, thank you.", "Noted, thank you."),
+        "tough": ("Okay.", "Right.", "Noted."),
+    },
+    "not_experienced": {
+        "friendly": ("That's fair, not everyone has done that yet.", "Thanks for being upfront about that."),
+        "neutral": ("Understood.", "Okay, understood."),
+        "tough": ("Understood.", "Okay."),
+    },
+    "non_answer": {
+        "friendly": ("No problem, let's try a different one.", "That's okay, we'll move to another topic."),
+        "neutral": ("Okay, let's try another one.", "Let's move to another question."),
+        "tough": ("Let's move on.", "Next question."),
+    },
 }
 _TOUGH_TAILS = (
     " Be specific.",
     " Keep it concrete: names, numbers and your own part.",
     " I'll want details.",
 )
-_FRIENDLY_OPEN = "Hi, and thanks for taking the time today. "
+_SPARE_FOLLOW_UPS = (
+    "What was your own part in that, in a sentence or two?",
+    "What would someone who worked with you then say you did well there?",
+    "If you did it again tomorrow, what is the one thing you would change?",
+    "Which part of that are you most confident about, and why?",
+    "Who else was involved, and how did you work with them?",
+    "Which decision in that was yours, and what did you weigh up?",
+)
+GREETING = "Hi, and thanks for taking the time today."
+
+
+def acknowledgement(question: str, answer: str | None, *, style: str = "neutral", seed: str = "") -> str:
+    """A short acknowledgement of the last answer, kept apart from the next question (never part
+    of its text): it follows what was said (a detailed answer, a plain one, "I haven't done that",
+    a non-answer) and never praises a non-answer. "" when there is no answer yet."""
+    if answer is None:
+        return ""
+    style = style if style in _ACKS["answered"] else "neutral"
+    reason = follow_up_reason(question, answer)
+    clean = strip_injections(answer)
+    if reason == "non_answer":
+        kind = "non_answer"
+    elif reason == "not_experienced":
+        kind = "not_experienced"
+    elif reason is None or _detailed(analyse_answer(clean, question)):
+        kind = "detailed"
+    elif reason in {"too_short", "no_example", "no_steps"}:
+        kind = "brief"
+    else:
+        kind = "answered"
+    options = _ACKS[kind][style]
+    return options[(len(norm_key(answer)) + len(seed)) % len(options)]
 
 
 def _style_question(text: str, style: str, number: int) -> str:
@@ -130,17 +246,21 @@ def _follow_up_turn(
         or "too_short"
     )
     question = asked[-1] if asked else ""
-    for variant in range(4):
-        text = follow_up_question(reason, question, last_answer or "", variant=variant)
-        if not already(text):
-            break
-    else:
-        text = "Could you add one more concrete detail to that: a name, a number or a decision you made?"
-    if style == "friendly" and reason != "non_answer":
-        text = "Thanks. " + text
-    elif style == "tough" and reason != "non_answer":
+    candidates = [follow_up_question(reason, question, last_answer or "", variant=v) for v in range(4)]
+    text = next((t for t in candidates + list(_SPARE_FOLLOW_UPS) if not already(t)), _SPARE_FOLLOW_UPS[0])
+    if style == "tough" and reason not in {"non_answer", "not_experienced"}:
         text += " Be precise."
     return text
+
+
+@lru_cache(maxsize=64)
+def _cached_plan(cv_text: str, job_description: str, job_title: str, interview_type: str, seniority: str,
+                 count: int, company: str, seed: str, focus: tuple[str, ...]) -> tuple[str, ...]:
+    """The plan is a pure function of its inputs (seeded by the session id), so an interview reads its
+    CV and job once, not once per question: the offline coach's share of a turn drops from ~100 ms to
+    the cost of choosing the next question."""
+    return tuple(plan_questions(cv_text, job_description, job_title, interview_type=interview_type,
+                                seniority=seniority, count=count, company=company, seed=seed, focus=list(focus)))
 
 
 def _next_planned(
@@ -149,17 +269,12 @@ def _next_planned(
     """The plan's question ``number`` (or the next one not yet asked), from a longer plan when needed."""
 
     def plan(count: int, seed_suffix: str = "") -> list[str]:
-        return plan_questions(
-            plan_args["cv_text"],
-            plan_args["job_description"],
-            plan_args["job_title"],
-            interview_type=str(settings.get("interview_type") or "mixed"),
-            seniority=str(settings.get("seniority") or "mid"),
-            count=count,
-            company=plan_args["company"],
-            seed=str(settings.get("session_id") or "") + seed_suffix,
-            focus=list(settings.get("focus") or []),
-        )
+        return list(_cached_plan(
+            plan_args["cv_text"], plan_args["job_description"], plan_args["job_title"],
+            str(settings.get("interview_type") or "mixed"), str(settings.get("seniority") or "mid"), count,
+            plan_args["company"], str(settings.get("session_id") or "") + seed_suffix,
+            tuple(settings.get("focus") or ()),
+        ))
 
     first = plan(max(total, number))
     candidates = first[number - 1 :] + first[: number - 1]
@@ -188,11 +303,12 @@ def next_question_text(
 
     ``settings`` holds the interview settings (style, interview_type, seniority, question_count,
     session_id, focus); ``step`` is ``{"kind": "question"|"follow_up", "number": n, "total": t,
-    "reason": ...}``; ``asked`` the questions so far. A follow-up step gets a follow-up; otherwise an
-    acknowledgement of the last answer (kinder after a non-answer) and the next planned question.
+    "reason": ...}``; ``asked`` the questions so far. A follow-up step gets a follow-up; otherwise the
+    next planned question, alone: the acknowledgement of the last answer is :func:`acknowledgement`,
+    shown apart, so a stored question (and a report heading) is the question.
     """
     style = str(settings.get("style") or "neutral")
-    style = style if style in _ACKS else "neutral"
+    style = style if style in _ACKS["answered"] else "neutral"
     number = int(step.get("number") or len(asked) + 1)
     total = int(step.get("total") or settings.get("question_count") or 8)
     asked_norm = [norm_key(a) for a in asked]
@@ -208,11 +324,7 @@ def next_question_text(
         "cv_text": cv_text, "job_description": job_description, "job_title": job_title, "company": company,
     }
     body = _style_question(_next_planned(settings, plan_args, number, total, already), style, number)
-    if not asked or last_answer is None:
-        return (_FRIENDLY_OPEN if style == "friendly" else "") + body
-    reason = follow_up_reason(asked[-1], last_answer)
-    if reason == "non_answer":
-        ack = _KIND_ACKS[style]
-    else:
-        ack = _ACKS[style][(number + len(str(settings.get("session_id") or ""))) % len(_ACKS[style])]
-    return f"{ack} {body}"
+    if not asked and style == "friendly":
+        return f"{GREETING} {body}"
+    # The acknowledgement of the last answer is not part of the question (see acknowledgement()).
+    return body

@@ -1,61 +1,67 @@
-"""The interview plan: an opener, then questions on the job's skills the CV shows, gaps, CV
-achievements and curated bank questions, mixed by interview type and seniority.
+"""The interview plan a hiring manager would sign: an opener, the biggest gap between the job and
+the CV, two or three questions specific to the role family, questions on the job's skills the CV
+shows (naming the employer only when the CV names the skill under it), CV achievements, and
+behavioural questions from the bank.
 
-:func:`plan_questions` is the one entry point. It runs as small named steps over a
-:class:`_PlanContext`; the order of the random draws is part of the behaviour (the same seed gives
-the same plan), so the steps run in a fixed order.
+:func:`plan_questions` is the one entry point. Every question carries a competency, used once per
+plan, and at most two questions are tied to the same employer. The order of the random draws is
+part of the behaviour (the same seed gives the same plan), so the steps run in a fixed order.
 """
 
 from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements, mentions
-from core.analysis.skills import find_skills, infer_role_family, skill_family, skill_names
+from core.analysis.skills import find_skills, infer_role_family, skill_family
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import load_question_bank
 from core.coach.phrasing import clip, lower_first, norm_key
+from core.coach.plan_text import (
+    ACHIEVEMENT_TEMPLATES,
+    CORE_COMPETENCIES,
+    EMPLOYER_LEADS,
+    GAP_TEMPLATES,
+    LICENCE_TEMPLATE,
+    LICENCES,
+    OPENERS,
+    OPENERS_WITH_CV,
+    SKILL_TEMPLATES,
+    SKILL_TEMPLATES_SENIOR,
+    mid_sentence,
+    title_in_sentence,
+)
 
-_OPENERS = (
-    "To start, could you walk me through your background and what draws you to the {title} role{at_company}?",
-    "Let's begin with you: what in your experience so far makes you a strong fit for this {title} role{at_company}?",
-    "Tell me briefly about the work you do now, and why this {title} role{at_company} appeals to you at this point.",
-)
-_OPENERS_WITH_CV = (
-    "To start, you're currently {role} at {employer}. Walk me through that work and why the {title} role{at_company} is your next step.",
-    "Let's begin with your time as {role} at {employer}: what did you own there, and what makes you want this {title} role{at_company}?",
-)
-_SKILL_TEMPLATES = (
-    "Your CV mentions {skill}{where}. Walk me through a specific piece of work where you used it: what was the goal, what did you do yourself, and how did it turn out?",
-    "You list {skill}{where}. What was the hardest problem you tackled with it, and which trade-offs did you weigh?",
-    "This role relies on {skill}, and your CV shows it{where}. Tell me about a time it made a measurable difference to your work.",
-    "Your CV mentions {skill}. If you had to explain to a new colleague how you used it{where}, what example would you pick, and what would you warn them about?",
-)
-_SKILL_TEMPLATES_SENIOR = (
-    "Your CV mentions {skill}{where}. Tell me about a decision you made with it that affected others beyond yourself: what were the options and how did you choose?",
-    "You list {skill}{where}. How did you help other people on the team get good at it, and what changed as a result?",
-)
-_GAP_TEMPLATES = (
-    "The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?",
-    "{skill} is part of this job, and it isn't on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
-    "How would you approach {skill} in your first months here, given your CV doesn't mention it? Be concrete about what you'd do first.",
-)
-_ACHIEVEMENT_TEMPLATES = (
-    'Your CV says: "{achievement}"{where}. Walk me through how you did that: the starting point, what you personally did, and how you measured the result.',
-    'On your CV you wrote "{achievement}"{where}. What was the hardest part of getting there, and what would you do differently now?',
-)
-_EMPLOYER_LEADS = ("Thinking of your time at {employer}: ", "From your work at {employer}: ")
+MAX_PER_EMPLOYER = 2
 
-# Shares of the non-opener slots per interview type: (skills, gaps, achievement, behavioral, role).
-_MIX: dict[str, tuple[float, float, float, float, float]] = {
-    "technical": (0.45, 0.2, 0.1, 0.0, 0.25),
-    "behavioral": (0.1, 0.0, 0.15, 0.6, 0.15),
-    "mixed": (0.3, 0.15, 0.1, 0.25, 0.2),
+# Shares of the slots after the opener, gap and role questions: (skills, achievements, behavioural).
+_MIX: dict[str, tuple[float, float, float]] = {
+    "technical": (0.7, 0.15, 0.15),
+    "behavioral": (0.1, 0.15, 0.75),
+    "mixed": (0.4, 0.2, 0.4),
 }
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One planned question: its text, the competency it probes and the employer it is tied to."""
+
+    text: str
+    competency: str
+    employer: str = ""
+    source: str = ""  # opener, gap, role, skill, achievement, behavioural
+
+
+def tidy(text: str) -> str:
+    """One space between words, no doubled full stop ("Sp. z o.o.."), no doubled word ("the the")."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
+    return re.sub(r"\b(\w+) \1\b", r"\1", text, flags=re.IGNORECASE)
 
 
 def _alloc(n: int, shares: tuple[float, ...]) -> list[int]:
@@ -77,43 +83,8 @@ def _focus_rank(item: str, focus: list[str]) -> int:
     return len(focus)
 
 
-def _spread(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Bank questions reordered so no competency comes twice while others remain."""
-    seen: set[str] = set()
-    first, rest = [], []
-    for q in items:
-        (rest if q["competency"] in seen else first).append(q)
-        seen.add(q["competency"])
-    return first + rest
-
-
-def _tie_to_documents(
-    q: dict[str, Any], idx: int, employers: list[str], requirements: list[str], rng: random.Random
-) -> str:
-    """Give a bank question a lead-in naming a requirement it probes or an employer from the CV."""
-    text = q["text"]
-    q_stems = content_stems(text + " " + q["competency"])
-    related = next(
-        (r for r in requirements if content_stems(r) & q_stems and r.lower() not in text.lower()), None
-    )
-    if related:
-        return f"{related} matters in this role. {text}"
-    if employers and re.match(
-        r"(Tell me about a|Describe a (time|situation)|Give me an example|Give an example)", text
-    ):
-        lead = _EMPLOYER_LEADS[(idx + rng.randrange(2)) % len(_EMPLOYER_LEADS)]
-        employer = employers[(idx + rng.randrange(len(employers))) % len(employers)]
-        return lead.format(employer=employer) + lower_first(text)
-    return text
-
-
-# ---------------------------------------------------------------- the steps
-
-
 @dataclass
-class _PlanContext:
-    """Everything the steps read: the cleaned documents, their facts and the session's random source."""
-
+class _Ctx:
     count: int
     interview_type: str
     seniority: str
@@ -129,209 +100,211 @@ class _PlanContext:
 
 
 @dataclass
-class _Slots:
-    """How many questions of each kind fill the slots after the opener."""
-
-    skill: int
-    gap: int
-    achievement: int
-    behavioral: int
-    role: int
-
-
-@dataclass
 class _Plan:
-    """The questions so far, refusing an empty or repeated question."""
+    """The questions so far: no empty or repeated text, a competency once, an employer at most twice."""
 
-    questions: list[str] = field(default_factory=list)
+    items: list[Planned] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
+    competencies: set[str] = field(default_factory=set)
+    employers: Counter = field(default_factory=Counter)
 
-    def add(self, text: str) -> bool:
-        key = norm_key(text)
-        if key in self.used or not text:
+    def fits(self, item: Planned) -> bool:
+        return bool(item.text) and norm_key(item.text) not in self.used and (
+            norm_key(item.competency) not in self.competencies
+        ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER)
+
+    def add(self, item: Planned) -> bool:
+        item = Planned(tidy(item.text), item.competency, item.employer, item.source)
+        if not self.fits(item):
             return False
-        self.used.add(key)
-        self.questions.append(text)
+        self.used.add(norm_key(item.text))
+        self.competencies.add(norm_key(item.competency))
+        if item.employer:
+            self.employers[item.employer] += 1
+        self.items.append(item)
         return True
 
 
-def _context(
-    cv_text: str,
-    job_description: str,
-    job_title: str,
-    *,
-    interview_type: str,
-    seniority: str,
-    count: int,
-    company: str,
-    seed: str,
-    focus: list[str] | None,
-) -> _PlanContext:
-    """Normalise the settings, seed the random source and read the documents (injections removed)."""
-    interview_type = interview_type if interview_type in _MIX else "mixed"
-    seniority = seniority if seniority in {"junior", "mid", "senior", "lead"} else "mid"
+def _context(cv_text: str, job_description: str, job_title: str, **kw: Any) -> _Ctx:
+    interview_type = kw["interview_type"] if kw["interview_type"] in _MIX else "mixed"
+    seniority = kw["seniority"] if kw["seniority"] in {"junior", "mid", "senior", "lead"} else "mid"
     cv = strip_injections(cv_text or "")
     jd = strip_injections(job_description or "")
-    return _PlanContext(
-        count=max(1, int(count or 8)),
+    company = (kw["company"] or "").strip()
+    return _Ctx(
+        count=max(1, int(kw["count"] or 8)),
         interview_type=interview_type,
         seniority=seniority,
-        focus=[f for f in (focus or []) if isinstance(f, str) and f.strip()],
-        rng=random.Random(f"{seed}|{job_title}|{company}|{interview_type}|{seniority}"),
+        focus=[f for f in (kw["focus"] or []) if isinstance(f, str) and f.strip()],
+        rng=random.Random(f"{kw['seed']}|{job_title}|{company}|{interview_type}|{seniority}"),
         cv=cv,
         jd=jd,
-        title=(job_title or "").strip() or "this",
-        at_company=f" at {company.strip()}" if company and company.strip() else "",
+        title=title_in_sentence((job_title or "").strip()),
+        at_company=f" at {company}" if company else "",
         facts=extract_cv_facts(cv),
         requirements=extract_requirements(jd),
         family=infer_role_family(job_title or "", jd),
     )
 
 
-def _shown_and_gaps(ctx: _PlanContext) -> tuple[list[str], list[str], list[str]]:
-    """(job skills the CV shows, job skills it lacks, other CV skills of the role family).
-
-    Free-text requirements are left out: they feed the coverage map and the bank lead-ins.
-    """
-    names = skill_names()
-    cv_skill_lower = {s.lower() for s in ctx.facts["skills"]}
-    shown: list[str] = []
-    gaps: list[str] = []
+def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(job skills the CV shows, job skills it lacks) as (lexicon name, how to say it)."""
+    cv_names = {s.lower() for s in ctx.facts["skills"]}
+    shown: list[tuple[str, str]] = []
+    gaps: list[tuple[str, str]] = []
     for req in ctx.requirements:
-        if req not in names:
+        hits = find_skills(req)
+        if not hits:
             continue
-        if req.lower() in cv_skill_lower or (ctx.cv and mentions(ctx.cv, req)[0]):
-            shown.append(req)
+        name = hits[0].name
+        if name.lower() in cv_names or (ctx.cv and mentions(ctx.cv, name)[0]):
+            shown.append((name, ctx.facts["skill_surface"].get(name, req)))
         else:
-            gaps.append(req)
-    extra = [s for s in ctx.facts["skills"] if s not in shown and skill_family(s) == ctx.family]
+            gaps.append((name, req))
     if ctx.focus:
-        shown.sort(key=lambda s: _focus_rank(s, ctx.focus))
-        gaps.sort(key=lambda s: _focus_rank(s, ctx.focus))
-    return shown, gaps, extra
+        shown.sort(key=lambda s: _focus_rank(s[0], ctx.focus))
+        gaps.sort(key=lambda s: _focus_rank(s[0], ctx.focus))
+    return shown, gaps
 
 
-def _opener(ctx: _PlanContext) -> str:
-    """The first question: the candidate's current role when the CV names one, else their background."""
+def _opener(ctx: _Ctx) -> Planned:
     facts = ctx.facts
-    if facts["roles"] and facts["employers"] and ctx.rng.random() < 0.6:
-        opener = ctx.rng.choice(_OPENERS_WITH_CV).format(
-            role=facts["roles"][0], employer=facts["employers"][0], title=ctx.title, at_company=ctx.at_company
+    title = ctx.title or "this"
+    role, employer = facts["jobs"][0] if facts["jobs"] else ("", "")
+    if role and employer and ctx.rng.random() < 0.6:  # the CV's most recent job, as one entry names it
+        text = ctx.rng.choice(OPENERS_WITH_CV).format(
+            role=role, employer=employer, title=title, at_company=ctx.at_company
         )
     else:
-        opener = ctx.rng.choice(_OPENERS).format(title=ctx.title, at_company=ctx.at_company)
-    return opener.replace("the this role", "this role").replace("this this role", "this role")
+        text = ctx.rng.choice(OPENERS).format(title=title, at_company=ctx.at_company)
+        employer = ""
+    text = text.replace("the this role", "this role")
+    return Planned(text, "introduction", employer, "opener")
 
 
-def _slots(ctx: _PlanContext, gaps: list[str]) -> _Slots:
-    """The type's mix over the slots after the opener; a long non-behavioral plan asks about one gap."""
-    n_skill, n_gap, n_ach, n_beh, n_role = _alloc(ctx.count - 1, _MIX[ctx.interview_type])
-    if gaps and n_gap == 0 and ctx.count >= 6 and ctx.interview_type != "behavioral":
-        n_gap = 1
-        n_role = max(0, n_role - 1) if n_role else n_role
-        if n_role == 0 and n_beh:
-            n_beh -= 1
-    return _Slots(n_skill, n_gap, n_ach, n_beh, n_role)
+def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
+    """The biggest gap: a licence the job requires and the CV lacks, else the job's first core skill
+    missing from the CV (a skill of the job's own family before a general one)."""
+    for pattern, licence in LICENCES:
+        if pattern.search(ctx.jd) and not pattern.search(ctx.cv):
+            return Planned(LICENCE_TEMPLATE.format(licence=licence), "licensure", "", "gap")
+    if not gaps:
+        return None
+    ranked = sorted(gaps, key=lambda g: (skill_family(g[0]) != ctx.family, skill_family(g[0]) == "general"))
+    name, said = ranked[0]
+    said = mid_sentence(said)
+    template = GAP_TEMPLATES[ctx.rng.randrange(len(GAP_TEMPLATES))]
+    return Planned(template.format(skill=said, Skill=said[:1].upper() + said[1:]), name, "", "gap")
 
 
-def _skill_templates(ctx: _PlanContext) -> list[str]:
-    templates = list(_SKILL_TEMPLATES) + (
-        list(_SKILL_TEMPLATES_SENIOR) if ctx.seniority in {"senior", "lead"} else []
-    )
-    ctx.rng.shuffle(templates)
-    return templates
-
-
-def _vary_skill_order(ctx: _PlanContext, shown: list[str], extra: list[str]) -> tuple[list[str], list[str]]:
-    """Without a focus, keep the two most important shown skills first and vary the rest by session."""
+def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(role-family questions with the family's core competencies first, behavioural questions)."""
+    bank = [q for q in load_question_bank() if ctx.seniority in q["seniority"]]
+    role = [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
+    behavioural = [q for q in bank if q["kind"] == "behavioral"]
+    ctx.rng.shuffle(role)
+    ctx.rng.shuffle(behavioural)
+    core = CORE_COMPETENCIES.get(ctx.family, ())
+    role.sort(key=lambda q: (
+        _focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
+        core.index(q["competency"]) if q["competency"] in core[:3] else len(core),
+    ))
     if ctx.focus:
-        return shown, extra
-    tail = shown[2:]
-    ctx.rng.shuffle(tail)
-    ctx.rng.shuffle(extra)
-    return shown[:2] + tail, extra
+        behavioural.sort(key=lambda q: _focus_rank(q["competency"] + " " + q["text"], ctx.focus))
+    return role, behavioural
 
 
-def _pick_achievements(ctx: _PlanContext, n: int) -> list[str]:
-    """Up to ``n`` CV achievements, drawn from the three closest to the job (and the focus)."""
-    achievements = list(ctx.facts["achievements"])
-    if achievements:
-        target = content_stems(ctx.jd + " " + " ".join(ctx.focus))
-        scored = sorted(
-            achievements, key=lambda a: (-len(content_stems(a) & target), achievements.index(a))
-        )
-        achievements = scored[:3]
-        ctx.rng.shuffle(achievements)
-    return achievements[:n]
+def _where(ctx: _Ctx, name: str) -> str:
+    employer = ctx.facts["skill_employer"].get(name, "")
+    return employer
 
 
-def _where(ctx: _PlanContext, skill: str) -> str:
-    employer = ctx.facts["skill_employer"].get(skill)
-    return f" at {employer}" if employer else ""
-
-
-def _skill_questions(
-    ctx: _PlanContext, skills: list[str], achievements: list[str], templates: list[str], n: int
-) -> list[str]:
-    """Questions on ``n`` skills; a skill already asked about through a CV achievement is not asked again."""
-    ach_skills = {h.name for a in achievements for h in find_skills(a)}
-    pool = [s for s in skills if s not in ach_skills] or skills
-    pool = list(dict.fromkeys(pool))
-    return [
-        templates[i % len(templates)].format(skill=skill, where=_where(ctx, skill))
-        for i, skill in enumerate(pool[:n])
-    ]
-
-
-def _gap_questions(ctx: _PlanContext, gaps: list[str], n: int) -> list[str]:
-    templates = list(_GAP_TEMPLATES)
+def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
+    templates = list(SKILL_TEMPLATES) + (list(SKILL_TEMPLATES_SENIOR) if ctx.seniority in {"senior", "lead"} else [])
     ctx.rng.shuffle(templates)
-    return [templates[i % len(templates)].format(skill=gap) for i, gap in enumerate(gaps[:n])]
-
-
-def _achievement_questions(ctx: _PlanContext, achievements: list[str]) -> list[str]:
+    extra = [
+        (s, ctx.facts["skill_surface"].get(s, s)) for s in ctx.facts["skills"]
+        if skill_family(s) == ctx.family and s not in {n for n, _ in shown}
+    ]
+    if not ctx.focus:
+        tail = shown[2:]
+        ctx.rng.shuffle(tail)
+        ctx.rng.shuffle(extra)
+        shown = shown[:2] + tail
     out = []
-    for ach in achievements:
-        employer = ctx.facts["achievement_employer"].get(ach, "")
-        tmpl = _ACHIEVEMENT_TEMPLATES[ctx.rng.randrange(len(_ACHIEVEMENT_TEMPLATES))]
-        out.append(
-            tmpl.format(achievement=clip(ach.rstrip("."), 24), where=f" (at {employer})" if employer else "")
-        )
+    for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
+        employer = _where(ctx, name)
+        text = templates[i % len(templates)].format(skill=mid_sentence(said), where=f" at {employer}" if employer else "")
+        out.append(Planned(text, name, employer, "skill"))
     return out
 
 
-def _bank_candidates(ctx: _PlanContext) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(role-family, behavioral) bank questions suited to the seniority, shuffled, focus first,
-    spread over competencies."""
-    bank = [q for q in load_question_bank() if ctx.seniority in q["seniority"]]
-    behavioral = [q for q in bank if q["kind"] == "behavioral"]
-    role_family = [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
-    if ctx.family == "general" or not role_family:
-        role_family = [q for q in bank if q["kind"] == "role" and "general" in q["families"]]
-    ctx.rng.shuffle(behavioral)
-    ctx.rng.shuffle(role_family)
-    if ctx.focus:
-        behavioral.sort(key=lambda q: _focus_rank(q["competency"] + " " + q["text"], ctx.focus))
-        role_family.sort(key=lambda q: _focus_rank(q["competency"] + " " + q["text"], ctx.focus))
-    return _spread(role_family), _spread(behavioral)
+def _achievement_items(ctx: _Ctx) -> list[Planned]:
+    achievements = list(ctx.facts["achievements"])
+    target = content_stems(ctx.jd + " " + " ".join(ctx.focus))
+    achievements.sort(key=lambda a: (-len(content_stems(a) & target), ctx.facts["achievements"].index(a)))
+    achievements = achievements[:3]
+    ctx.rng.shuffle(achievements)
+    out = []
+    for ach in achievements:
+        employer = ctx.facts["achievement_employer"].get(ach, "")
+        template = ACHIEVEMENT_TEMPLATES[ctx.rng.randrange(len(ACHIEVEMENT_TEMPLATES))]
+        text = template.format(achievement=clip(ach.rstrip("."), 24), where=f" (at {employer})" if employer else "")
+        hits = find_skills(ach)
+        out.append(Planned(text, hits[0].name if hits else "achievement: " + ach[:40], employer, "achievement"))
+    return out
 
 
-def _bank_split(
-    ctx: _PlanContext, slots: _Slots, leftover: int
-) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(bank questions for the plan, spare ones); slots the documents could not fill go to the bank."""
-    role_family, behavioral = _bank_candidates(ctx)
-    n_role, n_beh = slots.role, slots.behavioral
-    if ctx.interview_type == "technical":
-        n_role += leftover
-    elif ctx.interview_type == "behavioral":
-        n_beh += leftover
-    else:
-        n_role += leftover // 2
-        n_beh += leftover - leftover // 2
-    picks = role_family[:n_role] + behavioral[:n_beh]
-    spare = role_family[n_role:] + behavioral[n_beh:]
-    return picks, spare
+def _behavioural_items(ctx: _Ctx, questions: list[dict[str, Any]]) -> list[Planned]:
+    employers = [e for e in ctx.facts["employers"] if e]
+    out = []
+    for idx, q in enumerate(questions):
+        text, employer = q["text"], ""
+        if employers and idx % 3 == 0 and text.startswith(("Tell me about a", "Describe a time", "Give me an example")):
+            employer = employers[(idx + ctx.rng.randrange(len(employers))) % len(employers)]
+            text = EMPLOYER_LEADS[idx % len(EMPLOYER_LEADS)].format(employer=employer) + lower_first(text)
+        out.append(Planned(text, q["competency"], employer, "behavioural"))
+    return out
+
+
+def _fill(plan: _Plan, items: list[Planned], n: int) -> None:
+    added = 0
+    for item in items:
+        if added >= n:
+            return
+        added += plan.add(item)
+
+
+def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) -> list[Planned]:
+    """:func:`plan_questions` with each question's competency, employer and source."""
+    ctx = _context(cv_text, job_description, job_title, **kw)
+    plan = _Plan()
+    plan.add(_opener(ctx))
+    if ctx.count == 1:
+        return plan.items
+    shown, gaps = _skill_terms(ctx)
+    gap = _gap(ctx, gaps) if ctx.count >= 3 else None
+    if gap:
+        plan.add(gap)
+    role_bank, behavioural_bank = _bank(ctx)
+    role = [Planned(q["text"], q["competency"], "", "role") for q in role_bank]
+    n_role = 0 if ctx.count < 4 else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
+    rest = ctx.count - len(plan.items) - n_role
+    n_skill, n_ach, n_beh = _alloc(max(0, rest), _MIX[ctx.interview_type])
+    middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers))
+    _fill(middle, role, n_role)
+    skills, achievements = _skill_items(ctx, shown), _achievement_items(ctx)
+    _fill(middle, skills, n_skill)
+    _fill(middle, achievements, n_ach)
+    behavioural = _behavioural_items(ctx, behavioural_bank)
+    _fill(middle, behavioural, n_beh)
+    # A shortfall (few skills or achievements on the CV, an employer's quota used) from the rest.
+    _fill(middle, skills + achievements + behavioural + role, ctx.count - len(plan.items) - len(middle.items))
+    picked = middle.items
+    ctx.rng.shuffle(picked)
+    for item in picked:
+        plan.add(item)
+    return plan.items[: ctx.count]
 
 
 def plan_questions(
@@ -346,37 +319,13 @@ def plan_questions(
     seed: str = "",
     focus: list[str] | None = None,
 ) -> list[str]:
-    """The interview plan: an opener, then questions on the job's skills the CV shows (naming
-    where), gaps, CV achievements and curated bank questions, by interview type and seniority.
-    Deterministic for a seed, never repeating a question; at most ``count`` questions."""
-    ctx = _context(
-        cv_text, job_description, job_title, interview_type=interview_type, seniority=seniority,
-        count=count, company=company, seed=seed, focus=focus,
-    )
-    shown, gaps, extra = _shown_and_gaps(ctx)
-    plan = _Plan()
-    plan.add(_opener(ctx))
-    if ctx.count == 1:
-        return plan.questions
-
-    slots = _slots(ctx, gaps)
-    templates = _skill_templates(ctx)
-    shown, extra = _vary_skill_order(ctx, shown, extra)
-    achievements = _pick_achievements(ctx, slots.achievement)
-    middle = _skill_questions(ctx, shown + extra, achievements, templates, slots.skill)
-    middle += _gap_questions(ctx, gaps, slots.gap)
-    middle += _achievement_questions(ctx, achievements)
-    leftover = slots.skill + slots.gap + slots.achievement - len(middle)
-
-    picks, spare = _bank_split(ctx, slots, leftover)
-    employers = [e for e in ctx.facts["employers"] if e]
-    middle += [_tie_to_documents(q, idx, employers, ctx.requirements, ctx.rng) for idx, q in enumerate(picks)]
-    ctx.rng.shuffle(middle)
-    for text in middle:
-        plan.add(text)
-    # Fill any shortfall (duplicates removed, tiny documents) from the remaining bank.
-    for q in spare:
-        if len(plan.questions) >= ctx.count:
-            break
-        plan.add(_tie_to_documents(q, len(plan.questions), employers, ctx.requirements, ctx.rng))
-    return plan.questions[: ctx.count]
+    """The interview plan (at most ``count`` questions), deterministic for a seed: an opener, the
+    biggest gap between job and CV, 2-3 role-family questions, then CV skills and achievements and
+    behavioural questions by interview type; each competency once, an employer at most twice."""
+    return [
+        item.text
+        for item in plan_items(
+            cv_text, job_description, job_title, interview_type=interview_type, seniority=seniority,
+            count=count, company=company, seed=seed, focus=focus,
+        )
+    ]

@@ -32,7 +32,7 @@ QUESTION_TYPES: tuple[QuestionType, ...] = get_args(QuestionType)
 # Ordered: the first rule that matches wins. Self-assessment and motivation come before the
 # behavioural rule because "Tell me about a weakness" or "Tell me why you want…" open like one.
 _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
-    ("introduction", re.compile(r"\btell me (?:a (?:little|bit) )?about yourself\b|\bwalk me through your (?:cv|resume|background|career)\b|\bintroduce yourself\b", re.I)),
+    ("introduction", re.compile(r"\btell (?:me|us) (?:a (?:little|bit) )?about yourself\b|\bwalk me through your (?:cv|resume|background|career)\b|\bintroduce yourself\b", re.I)),
     ("self_assessment", re.compile(
         r"\b(?:greatest |biggest |main )?(?:weakness|weaknesses|strengths?)\b|\bimprove about yourself\b|"
         r"\bhow would (?:your|a) (?:colleagues|manager|team|friends|boss)\b|\bdescribe yourself\b|"
@@ -42,7 +42,7 @@ _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         r"should we hire|(?:did|do) you (?:leave|want to leave)|are you leaving|(?:healthcare|teaching|nursing|sales|us)\b)|"
         r"\bwhat (?:attracts|draws|interests) you\b|\bwhere do you see yourself\b|\bwhat motivates you\b|"
         r"\bwhy (?:do|would) you (?:want|like)\b|\bwhat do you know about (?:us|our|the company)\b|"
-        r"\bcareer goals?\b|\bwhat are you looking for\b", re.I)),
+        r"\bcareer goals?\b|\bwhat are you looking for\b|\bideal (?:work|job|role|environment|manager|team|company)\b", re.I)),
     ("behavioural", re.compile(
         r"\btell me about (?:a|an|the|one) (?:time|situation|occasion|moment|project|example|case|mistake|failure|"
         r"conflict|decision|challenge|disagreement)|\ba time (?:when |that |where )?(?:you|your)\b|"
@@ -54,12 +54,19 @@ _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         r"\bwhat would you do\b|\bhow would you (?:handle|approach|respond|deal|prioriti[sz]e|manage|react|"
         r"plan|go about|tell|explain|convince|support)\b|\bimagine\b|\bsuppose\b|\bif you (?:were|had|found|"
         r"noticed|joined|disagreed|discovered)\b|\bwhat if\b|\bin your first (?:30|60|90|\w+) days\b|"
-        r"\bfirst (?:30|60|90) days\b|\bhow would you\b", re.I)),
+        r"\bfirst (?:30|60|90) days\b|\bhow would you\b|\bhow do you (?:handle|approach|deal with|manage|cope|respond|"
+        r"react|prioriti[sz]e|balance|stay|keep|resolve)\b", re.I)),
     ("technical", re.compile(
         r"\bdesign (?:a|an|the)\b|\bhow (?:does|do|is|are|would you (?:design|build|implement|scale|test|debug|model))\b|"
         r"\bexplain\b|\bwhat is the difference\b|\bdifference between\b|\bwhat (?:is|are) (?:a|an|the)\b|"
         r"\bwhen would you use\b|\bhow do you (?:ensure|measure|evaluate|test|debug|validate|decide|choose|"
-        r"approach|handle|structure|prioriti[sz]e)\b|\bwalk me through how\b", re.I)),
+        r"approach|handle|structure|prioriti[sz]e)\b|\bwalk me through how\b|"
+        r"(?:^|[.?]\s+)(?:compare|contrast|analy[sz]e|outline|propose|architect|devise|quantify|formulate|evaluate|"
+        r"critique|assess|justify|derive|sketch|estimate|define|discuss|develop|craft|build|implement|design)\b|"
+        r"\bdescribe (?:how|why|what|the (?!time|situation|project|occasion|challenge|mistake|conflict|decision))|"
+        r"(?:^|[.?]\s+)describe (?!a\b|an\b|the\b|your\b|how you\b|yourself\b)|\bwhat is\b(?! your| it like)|"
+        r"\bwhy (?:can|does|do|is|are|would|did|should) (?!you\b)|\byou(?:'re| are) (?:tasked|running|designing|"
+        r"building|asked to|choosing|considering)\b|\bwhat are\b", re.I)),
 )
 
 

@@ -1,23 +1,29 @@
-"""The end-of-interview report: overall score, strengths, weaknesses, CV tips and the coverage map.
+"""The end-of-interview report: overall score, strengths, weaknesses, next steps, CV tips and coverage.
 
 :func:`build_report` aggregates the per-answer scores (1-10 overall, five 1-5 dimensions) into an
-:class:`~core.schemas.InterviewReport`, quoting the questions and answers it draws on.
+:class:`~core.schemas.InterviewReport`. Strengths and weaknesses are plain sentences that point to
+answers ("In Q3 you…"); ``next_steps`` are the three gaps that cost the most points; the coverage
+map counts a requirement as evidenced only on the candidate's own statement
+(:mod:`core.coach.evidence`); CV tips are checked against the CV (numbers in words count, variants
+and synonyms count). ``scope_note`` says once what the offline coach judges and what a connected
+model adds; ``language_note`` says when answers were in a language the coach does not analyse.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 
 from pydantic import ValidationError
 
+from core.analysis.answer import candidate_words
 from core.analysis.cv import WEAK_VERB_RE, extract_cv_facts
 from core.analysis.job import extract_requirements, mentions
+from core.analysis.language import ANALYSED_LANGUAGES, detect_language, language_name
 from core.analysis.text import strip_injections
+from core.coach.evidence import answer_evidence, cv_mentions, has_number
 from core.coach.phrasing import clip, quote
 from core.schemas import (
-    DIMENSION_LABELS,
     DIMENSIONS,
     AnswerScore,
     CoverageItem,
@@ -49,19 +55,25 @@ def _parse_scores(answer_scores: list[dict]) -> list[tuple[str, str, AnswerScore
     return rows
 
 
+_RESULT_VERB_RE = re.compile(
+    r"\b(?:reduc|cut|increas|improv|grew|grow|sav|rais|halv|doubl|lower|shorten|boost|deliver|launch|won|from .+ to)",
+    re.IGNORECASE,
+)
+
+
 def _cv_tips(cv_text: str, requirements: list[str]) -> list[str]:
     cv = strip_injections(cv_text or "")
     if not cv.strip():
         return ["No CV was provided: add one to get questions and tips tailored to your experience."]
     facts = extract_cv_facts(cv)
     tips: list[str] = []
-    absent = [r for r in requirements if not mentions(cv, r)[0]]
+    absent = [r for r in requirements if not cv_mentions(cv, r)]
     if absent:
         tips.append(
             f"The job asks for {', '.join(absent[:5])}, which your CV does not mention. If you have this "
             "experience, add a bullet that shows where you used it and with what result."
         )
-    no_numbers = [b for b in facts["bullets"] if not re.search(r"\d|%|£|\$|€", b)]
+    no_numbers = [b for b in facts["bullets"] if not has_number(b)]
     if facts["bullets"] and no_numbers:
         tips.append(
             f"{len(no_numbers)} of {len(facts['bullets'])} CV bullets have no number, e.g. "
@@ -84,7 +96,7 @@ def _cv_tips(cv_text: str, requirements: list[str]) -> list[str]:
         tips.append(
             f"Your CV is long ({wc} words): trim it to about two pages, keeping what matters for this job."
         )
-    if not facts["achievements"]:
+    if not facts["achievements"] and not any(_RESULT_VERB_RE.search(b) and has_number(b) for b in facts["bullets"]):
         tips.append(
             "No bullet combines an action with a measured result; rewrite your top bullets as action + result + number."
         )
@@ -111,78 +123,145 @@ def _summary(role: str, rows: list[_Row], scored: list[_Scored], overall: int, d
     ranked = _ranked_dimensions(dims)
     best_dim, best_mean = ranked[0]
     worst_dim, worst_mean = ranked[-1]
-    return (
-        f"You answered {len(scored)} of {len(rows)} questions for {role}, scoring {overall}/10 overall. "
-        f"Your strongest dimension was {DIMENSION_LABELS[best_dim]} ({best_mean:.1f}/5) and the one to "
-        f"work on is {DIMENSION_LABELS[worst_dim]} ({worst_mean:.1f}/5)."
-    )
-
-
-def _strengths(scored: list[_Scored], dims: dict[str, float]) -> list[str]:
-    """Dimensions averaging 3.5/5 or more, each with its best example, then the strongest answer."""
-    if not scored:
-        return []
-    ranked = _ranked_dimensions(dims)
-    strengths = []
-    for dim, mean in ranked:
-        if mean < 3.5:
-            break
-        q, _a, s = max(scored, key=lambda row: getattr(row[2], dim).score)
-        strengths.append(
-            f"{DIMENSION_LABELS[dim]} averaged {mean:.1f}/5; for example, on {quote(clip(q, 12))}: "
-            f"{getattr(s, dim).evidence}"
-        )
-    best_q, _, best_s = max(scored, key=lambda row: row[2].overall)
-    if best_s.overall >= 6:
-        strengths.append(f"Your strongest answer was to {quote(clip(best_q, 14))} ({best_s.overall}/10).")
-    if not strengths:
-        best_dim, best_mean = ranked[0]
-        strengths.append(
-            f"No dimension averaged 3.5/5 or more yet; your best was {DIMENSION_LABELS[best_dim]} at {best_mean:.1f}/5."
-        )
-    return strengths
-
-
-def _weaknesses(rows: list[_Row], scored: list[_Scored], dims: dict[str, float]) -> list[str]:
-    """Dimensions averaging under 3/5 with their most common gap, the weakest answer, and skips."""
-    skipped = sum(1 for _, a, s in rows if s is None or not a.strip())
-    if not scored:
-        weaknesses = ["No scored answers: every question was skipped or unanswered."] if rows else []
+    if best_mean - worst_mean < 0.5:
+        balance = "Your answers were even across the rubric."
     else:
-        weaknesses = []
-        for dim, mean in reversed(_ranked_dimensions(dims)):
-            if mean >= 3:
-                break
-            gaps = Counter(item for _, _, s in scored for item in s.missing)
-            example = next((item for item, _ in gaps.most_common() if _missing_dim(item) == dim), None)
-            weaknesses.append(
-                f"{DIMENSION_LABELS[dim]} averaged {mean:.1f}/5"
-                + (f"; the most common gap: {example.lower()}." if example else ".")
-            )
-        worst_q, _, worst_s = min(scored, key=lambda row: row[2].overall)
-        if worst_s.overall <= 5:
-            gap = worst_s.missing[0].lower() if worst_s.missing else "more detail"
-            weaknesses.append(f"Weakest answer: {quote(clip(worst_q, 14))} ({worst_s.overall}/10); it lacked {gap}.")
+        balance = (f"Your answers were strongest on {_PLAIN_DIMENSION[best_dim]} and weakest on "
+                   f"{_PLAIN_DIMENSION[worst_dim]}.")
+    return f"You answered {len(scored)} of {len(rows)} questions for {role}, scoring {overall}/10 overall. {balance}"
+
+
+_PLAIN_DIMENSION = {
+    "relevance": "answering the question asked",
+    "structure": "structure (telling it in order)",
+    "specificity": "concrete detail (examples, numbers, named tools)",
+    "depth": "depth (why you did what you did, and what you learned)",
+    "communication": "delivery (clear, concise, without filler)",
+}
+
+
+_STRENGTH_SENTENCES = {
+    "structure": "In Q{n} you told it in order, so it was easy to follow{q}",
+    "specificity": "In Q{n} you gave concrete detail{q}",
+    "depth": "In Q{n} you explained why you did what you did{q}",
+    "communication": "In Q{n} you were clear and to the point, without filler",
+    "relevance": "In Q{n} you answered exactly what was asked{q}",
+}
+
+
+_STRENGTH_ORDER = ("structure", "specificity", "depth", "relevance", "communication")
+
+
+def _first_quote(evidence: str) -> str:
+    found = re.findall(r'"([^"]{8,})"', evidence)
+    return f": {quote(clip(found[0], 12))}" if found else ""
+
+
+def _numbered(rows: list[_Row]) -> list[tuple[int, str, str, AnswerScore]]:
+    return [(n, q, a, s) for n, (q, a, s) in enumerate(rows, start=1) if s is not None]
+
+
+def _strengths(rows: list[_Row]) -> list[str]:
+    """Plain sentences pointing to answers: up to two strong dimensions (4+/5) per answer, each
+    dimension once, best answers first."""
+    out: list[str] = []
+    used: set[str] = set()
+    for n, _q, _a, s in sorted(_numbered(rows), key=lambda r: -r[3].overall):
+        ranked = sorted(DIMENSIONS, key=lambda d: (-getattr(s, d).score, _STRENGTH_ORDER.index(d)))
+        fresh = [d for d in ranked if getattr(s, d).score >= 4 and d not in used][:2]
+        for dim in fresh:
+            used.add(dim)
+            said = _first_quote(getattr(s, dim).evidence)
+            out.append(_STRENGTH_SENTENCES[dim].format(n=n, q=said) + f" ({s.overall}/10).")
+    return out
+
+
+def _weaknesses(rows: list[_Row]) -> list[str]:
+    """Plain sentences pointing to answers: the weakest answers and what they lacked, then skips."""
+    numbered = _numbered(rows)
+    out = []
+    for n, q, _a, s in sorted(numbered, key=lambda r: r[3].overall)[:3]:
+        if s.overall > 6:
+            break
+        gap = s.missing[0].lower() if s.missing else "more detail"
+        out.append(f"In Q{n} ({quote(clip(q, 10))}) you scored {s.overall}/10; it lacked {gap}.")
+    skipped = [n for n, (_q, a, s) in enumerate(rows, start=1) if s is None or not a.strip()]
     if skipped:
-        weaknesses.append(f"{skipped} question(s) were skipped or left unanswered.")
-    return weaknesses
+        out.append(f"You skipped or left unanswered Q{', Q'.join(map(str, skipped))}.")
+    if rows and not numbered:
+        out.insert(0, "No scored answers: every question was skipped or unanswered.")
+    return out
+
+
+_STEP_TEXT = {
+    "number": "End each story with its result as a number (time, money, %, people)",
+    "result": "End each story with its result as a number (time, money, %, people)",
+    "why": "Say why you chose what you did, and what you traded off",
+    "situation": "Open with one real situation: where, when and what was at stake",
+    "example": "Give one real example from your own experience, not what usually happens",
+    "occasion": "Give one real example from your own experience, not what usually happens",
+    "personally": "Say what you did yourself: \"I\", not \"we\"",
+    "yourself": "Say what you did yourself: \"I\", not \"we\"",
+    "learned": "Close with what you learned or now do differently",
+    "filler": "Cut filler words (um, like, basically) and buzzwords",
+    "buzzword": "Cut filler words (um, like, basically) and buzzwords",
+    "short": "Give more detail: aim for one to two minutes per answer",
+    "steps": "Lay out your approach as steps, in order",
+    "reason": "Tie your reasons to this role and organisation",
+    "question actually asked": "Answer the question asked first, even briefly, then add the detail",
+    "clearer link": "Answer the question asked first, even briefly, then add the detail",
+    "handful": "Answer the question asked first, even briefly, then add the detail",
+}
+
+
+def _next_steps(rows: list[_Row]) -> list[str]:
+    """The three changes that would lift the score most: gaps weighted by how low their answers scored."""
+    weight: dict[str, float] = {}
+    where: dict[str, list[int]] = {}
+    for n, _q, _a, s in _numbered(rows):
+        for item in s.missing:
+            key = next((k for k in _STEP_TEXT if k in item.lower()), None)
+            step = _STEP_TEXT[key] if key else item
+            weight[step] = weight.get(step, 0) + (11 - s.overall)
+            where.setdefault(step, []).append(n)
+    ranked = sorted(weight, key=lambda st: -weight[st])[:3]
+    return [f"{st}: in Q{', Q'.join(map(str, sorted(set(where[st]))[:4]))}." for st in ranked]
 
 
 def _coverage_item(req: str, rows: list[_Row]) -> CoverageItem:
-    """Evidenced (a good, specific answer shows it), weak (mentioned or asked about) or not probed."""
+    """Evidenced (the candidate says they have or did it), weak (mentioned, negated, wished, or asked
+    about without an answer showing it) or not probed."""
     status, evidence = "not probed", ""
-    for q, a, s in rows:
+    for q, a, _s in rows:
         if not a.strip():
             continue
-        hit, quoted = mentions(strip_injections(a), req)
-        if hit:
-            if s is not None and s.overall >= 6 and s.specificity.score >= 3:
-                return CoverageItem(requirement=req, status="evidenced", evidence=quote(quoted))
-            if status == "not probed":
-                status, evidence = "weak", quote(quoted)
+        found, quoted = answer_evidence(candidate_words(strip_injections(a)), req)
+        if found == "evidenced":
+            return CoverageItem(requirement=req, status="evidenced", evidence=quote(quoted))
+        if status == "not probed" and found == "mentioned":
+            status, evidence = "weak", f"Mentioned in {quote(quoted)}, but not as something you have done."
         elif status == "not probed" and mentions(q, req)[0]:
             status, evidence = "weak", f"Asked about in {quote(clip(q, 10))}, but the answer did not show it."
     return CoverageItem(requirement=req, status=status, evidence=evidence)
+
+
+SCOPE_NOTE = (
+    "The offline coach judges how you answered: structure, concrete detail, delivery (length, filler, "
+    "repetition) and which of the job's requirements your answers showed. It cannot tell whether what you "
+    "said is right; a connected model (add a key in Settings) also judges the content."
+)
+
+
+def _language_note(rows: list[_Row]) -> str:
+    langs = {detect_language(candidate_words(a)) for _q, a, _s in rows if len(a.split()) >= 6}
+    other = sorted(lang for lang in langs if lang not in ANALYSED_LANGUAGES)
+    if not other:
+        return ""
+    names = ", ".join(language_name(lang) for lang in other)
+    return (
+        f"Some answers are in {names}, which the offline coach does not analyse: they were scored on length, "
+        "detail and numbers only, and nothing was marked missing that the coach could not check."
+    )
 
 
 def build_report(
@@ -206,21 +285,11 @@ def build_report(
     return InterviewReport(
         summary=_summary(role, rows, scored, overall, dims),
         overall=overall,
-        strengths=_strengths(scored, dims)[:5],
-        weaknesses=_weaknesses(rows, scored, dims)[:6],
+        strengths=_strengths(rows)[:5],
+        weaknesses=_weaknesses(rows)[:6],
         cv_tips=_cv_tips(cv_text, requirements),
         coverage=[_coverage_item(req, rows) for req in requirements],
+        next_steps=_next_steps(rows),
+        scope_note=SCOPE_NOTE,
+        language_note=_language_note(rows),
     )
-
-
-def _missing_dim(item: str) -> str:
-    low = item.lower()
-    if "number" in low or "named" in low or "yourself" in low:
-        return "specificity"
-    if "situation" in low or "result" in low or "step by step" in low:
-        return "structure"
-    if "why" in low or "learned" in low:
-        return "depth"
-    if "filler" in low or "shorter" in low or "very short" in low:
-        return "communication"
-    return "relevance"

@@ -288,7 +288,7 @@ class InterviewEngine:
 
     def _score_and_store(self, chains: ModelChains, ctx: InterviewContext, record: QuestionRecord,
                          turns: list[Turn] | None = None) -> AnswerScore:
-        score, info = chains.score_answer(ctx, record.question, record.combined_answer, turns or [])
+        score, info = chains.score_answer(ctx, *record.scored_question_and_answer, turns or [])
         self.store.save_answer_score(
             ctx.session_id, record.number, record.question, record.combined_answer, score.model_dump(),
             model=info.model,

@@ -103,6 +103,15 @@ class QuestionRecord:
         return "\n\n".join(p for p in parts if p).strip()
 
     @property
+    def scored_question_and_answer(self) -> tuple[str, str]:
+        """What a scorer reads: the question (with the follow-up question, if any) and only the
+        candidate's words, so the interviewer's wording is never scored or quoted as theirs."""
+        if not (self.follow_up and self.follow_up_answer):
+            return self.question, self.answer or ""
+        return (f"{self.question}\n(Follow-up: {self.follow_up})",
+                "\n\n".join(p for p in (self.answer or "", self.follow_up_answer) if p).strip())
+
+    @property
     def answered(self) -> bool:
         return bool(self.answer) and not self.skipped
 

@@ -109,6 +109,12 @@ def warm_models() -> None:
             warm_provider_imports(current, wait=True)
             for module in ("pages.ui.charts", "core.documents"):  # charts (pandas, altair), file parsers
                 importlib.import_module(module)
+            from core.analysis.language import warm_up  # the scorer's word frequencies and language detector
+
+            warm_up()
+            from core.analysis.cv_lines import _places  # the place-name gazetteer the CV reader uses
+
+            _places()
         except Exception:  # noqa: BLE001 - a warm-up failure only costs time later
             logger.exception("warming the model layer failed")
 

@@ -1,0 +1,212 @@
+"""The interviewer-quality checks: each reads one whole interview and says pass, fail or not
+applicable (None). They judge only what a person would see (the stored questions, follow-ups,
+scores and report) against the CV and job description, so the same checks apply to any model;
+three checks that need the offline plan's competencies apply only when the offline coach asked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.analysis.cv import extract_cv_facts
+from core.analysis.job import extract_requirements
+from core.analysis.skills import find_skills, infer_role_family
+from core.analysis.text import strip_injections
+from core.coach.plan_text import CORE_COMPETENCIES, LICENCES
+from core.coach.question_types import question_type
+
+_EXAMPLE_ASK = re.compile(r"specific time|one real example|concrete with one|tell me about one", re.I)
+_RESULT_ASK = re.compile(r"\b(?:result|outcome|turn out|measurable)\b", re.I)
+_DEEPER_ASK = re.compile(r"go (?:a bit )?deeper|say (?:a bit )?more|could you add", re.I)
+_ACK_START = re.compile(r"^(?:that's fine|thank|thanks|great|okay|ok,|noted|understood|right,|all right|no problem)", re.I)
+_MARKUP = re.compile(r"(?:^|\s)#{1,6}\s|\*\*|__|`|<[a-z/][^>]*>|\[[^\]]*\]\(")
+_GLYPH = re.compile(r"[\ue000-\uf8ff\u2600-\u27bf\U0001f000-\U0001faff]")
+
+
+@dataclass
+class Interview:
+    """One simulated interview as stored: the documents, the persona, and what the app recorded."""
+
+    pair: str
+    persona: str
+    cv: str
+    jd: str
+    title: str
+    company: str
+    count: int
+    turns: list[dict[str, Any]] = field(default_factory=list)  # {kind, text, number, model, answer}
+    report: dict[str, Any] | None = None
+    scores: list[dict[str, Any]] = field(default_factory=list)
+    plan: list[Any] = field(default_factory=list)  # offline plan items (Planned), when the offline coach asked
+
+    @property
+    def questions(self) -> list[str]:
+        return [t["text"] for t in self.turns if t["kind"] == "question"]
+
+    @property
+    def all_asked(self) -> list[str]:
+        return [t["text"] for t in self.turns]
+
+    @property
+    def offline(self) -> bool:
+        return bool(self.turns) and all(t.get("model") == "offline-coach" for t in self.turns)
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        return extract_cv_facts(self.cv)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    return re.sub(r"[^a-z0-9%$£€]+", " ", text).strip()
+
+
+def _each(iv: Interview, test: Callable[[str], bool], texts: list[str] | None = None) -> bool:
+    return all(test(t) for t in (iv.all_asked if texts is None else texts))
+
+
+def _quotes_in_cv(iv: Interview) -> bool:
+    cv = _norm(iv.cv)
+    quoted = [q for t in iv.questions if "CV" in t for q in re.findall(r'"([^"]{12,})"', t)]
+    return all(_norm(q.rstrip("…")) in cv for q in quoted)
+
+
+def _employers_real(iv: Interview) -> bool:
+    known = {e.lower() for e in iv.facts["employers"]} | {iv.company.lower()}
+    for text in iv.questions:
+        for name in re.findall(r"(?:time at|work at|currently [^.]{0,60}? at|shows it at|\(at) ([^.,:;)?]+)", text):
+            if not any(name.lower().startswith(k) or k.startswith(name.lower()) for k in known if k):
+                return False
+    return True
+
+
+def _skill_at_employer_shown(iv: Interview) -> bool:
+    pairs = {(s.lower(), e.lower()) for s, e in iv.facts["skill_employer_pairs"]}
+    names = {(k.lower(), v.lower()) for k, v in iv.facts["skill_employer"].items()}
+    for text in iv.questions:
+        m = re.search(r"CV mentions ([^.]+)\. If you had to explain to a new colleague how you used it at ([^,]+)",
+                      text) or re.search(r"(?:CV mentions|You list|relies on) ([^.]+?)(?:, and your CV shows it)? at "
+                                         r"([^,:;?]+?)(?:\.|,|:|;|\?)(?: |$)", text)
+        if m:
+            skill, employer = m.group(1).lower(), m.group(2).lower()
+            if not any((employer.startswith(e) or e.startswith(employer)) and skill == s for s, e in pairs | names):
+                return False
+    return True
+
+
+def _gap_probed(iv: Interview) -> bool | None:
+    joined = " ".join(iv.all_asked).lower()
+    for pattern, _ in LICENCES:
+        if pattern.search(iv.jd) and not pattern.search(iv.cv):
+            return bool(re.search(r"licen[cs]|registration|qualif|certif|status|\bdbs\b", joined))
+    cv_names = {h.name for h in find_skills(iv.cv)}
+    missing = [(h.name, r) for r in extract_requirements(iv.jd) for h in find_skills(r)[:1] if h.name not in cv_names]
+    if not missing:
+        return None
+    return any(n.lower() in joined or r.lower() in joined for n, r in missing)
+
+
+def _role_specific(iv: Interview) -> bool:
+    from core.coach.bank import load_question_bank
+
+    family = infer_role_family(iv.title, iv.jd)
+    bank = {_norm(q["text"]) for q in load_question_bank() if q["kind"] == "role" and family in q["families"]}
+    core = CORE_COMPETENCIES.get(family, ())
+    hits = [q for q in iv.questions if any(b in _norm(q) for b in bank) or any(c in q.lower() for c in core)]
+    return len(hits) >= 2
+
+
+def _employer_cap(iv: Interview) -> bool:
+    for employer in iv.facts["employers"]:
+        if sum(employer.lower() in q.lower() for q in iv.questions) > 2:
+            return False
+    return True
+
+
+def _competency_once(iv: Interview) -> bool | None:
+    if not iv.offline or not iv.plan:
+        return None
+    asked = {_norm(q) for q in iv.questions}
+    comps = [p.competency.lower() for p in iv.plan if _norm(p.text) in asked]
+    return len(comps) == len(set(comps))
+
+
+def _follow_ups(iv: Interview) -> list[tuple[str, str, str]]:
+    """(main question, its answer, follow-up) for every follow-up asked."""
+    out = []
+    for prev, turn in zip(iv.turns, iv.turns[1:], strict=False):
+        if turn["kind"] == "follow_up":
+            out.append((prev["text"], prev.get("answer") or "", turn["text"]))
+    return out
+
+
+def _detailed(answer: str) -> bool:
+    answer = strip_injections(answer)
+    return len(answer.split()) >= 80 or bool(re.search(r"\d", answer))
+
+
+def _has_example(answer: str) -> bool:
+    return bool(re.search(r"\bat [A-Z]|\blast (?:year|month)|\bin my second year|\bonce\b", answer))
+
+
+def _overall(iv: Interview) -> float | None:
+    return float(iv.report["overall"]) if iv.report and iv.report.get("overall") is not None else None
+
+
+CHECKS: dict[str, Callable[[Interview], bool | None]] = {
+    "interview finished with a stored report": lambda iv: iv.report is not None,
+    "asked the planned number of questions": lambda iv: len(iv.questions) == iv.count,
+    "no markup in a question": lambda iv: _each(iv, lambda t: not _MARKUP.search(t)),
+    "no icon glyphs in a question": lambda iv: _each(iv, lambda t: not _GLYPH.search(t)),
+    "no doubled word in a question": lambda iv: _each(iv, lambda t: not re.search(r"\b(\w{2,}) \1\b", t, re.I)),
+    "no empty slot in a question": lambda iv: _each(
+        iv, lambda t: not re.search(r"\{|\}|\bNone\b|\s[,.?]|\bat \.|the this|\(\)|\.\.(?!\.)", t)),
+    "every question ends with ? or .": lambda iv: _each(iv, lambda t: t.rstrip().endswith(("?", "."))),
+    "no question asked twice": lambda iv: len({_norm(q) for q in iv.all_asked}) == len(iv.all_asked),
+    "questions are under 70 words": lambda iv: _each(iv, lambda t: len(t.split()) <= 70),
+    "CV quotes are in the CV": _quotes_in_cv,
+    "employers named are the CV's": _employers_real,
+    "skill at employer only where the CV shows it": _skill_at_employer_shown,
+    "the biggest gap is probed": _gap_probed,
+    "2+ role-specific questions": _role_specific,
+    "at most two questions per employer": _employer_cap,
+    "each competency once (offline plan)": _competency_once,
+    "opener names the job": lambda iv: bool(iv.questions) and iv.title.split()[0].lower() in iv.questions[0].lower(),
+    "no capitalised term mid-sentence": lambda iv: _each(
+        iv, lambda t: not re.search(r"(?:approach|relies on|asks for|mentions) [A-Z][a-z]+(?:ing|tion|ment)\b", t)),
+    "no acknowledgement glued to a question": lambda iv: _each(iv, lambda t: not _ACK_START.match(t), iv.questions[1:]),
+    "no injected text echoed": lambda iv: _each(iv, lambda t: not re.search(r"ignore|10/10|system:", t, re.I)),
+    "no contact details in a question": lambda iv: _each(iv, lambda t: not re.search(r"@\w|\+?\d[\d ]{8,}", t)),
+    "at most one follow-up per question": lambda iv: all(
+        sum(t["kind"] == "follow_up" and t["number"] == n for t in iv.turns) <= 1 for n in range(1, iv.count + 1)),
+    "no example asked for after an example": lambda iv: all(
+        not (_has_example(a) and _EXAMPLE_ASK.search(f)) for _, a, f in _follow_ups(iv)),
+    "no result asked of a hypothetical": lambda iv: all(
+        not (question_type(q) == "situational" and _RESULT_ASK.search(f)) for q, _, f in _follow_ups(iv)),
+    "no 'go deeper' after a detailed answer": lambda iv: all(
+        not (_detailed(a) and _DEEPER_ASK.search(f)) for _, a, f in _follow_ups(iv)),
+    "no probing follow-up after a non-answer": lambda iv: None if iv.persona not in {
+        "evasive", "off_topic", "non_english", "gibberish"} else all(
+        not (_EXAMPLE_ASK.search(f) or _RESULT_ASK.search(f)) for _, _, f in _follow_ups(iv)),
+    "every answered question scored": lambda iv: len({s["question_no"] for s in iv.scores}) >= len(iv.questions),
+    "report overall in 1-10": lambda iv: _overall(iv) is not None and 1 <= _overall(iv) <= 10,
+    "non-answers score low (<= 4)": lambda iv: None if iv.persona not in {
+        "evasive", "off_topic", "non_english", "gibberish", "injection"} else (_overall(iv) or 10) <= 4,
+    "report names strengths or weaknesses": lambda iv: bool(iv.report) and bool(
+        iv.report.get("weaknesses") or iv.report.get("strengths")),
+}
+
+
+def run_checks(iv: Interview) -> dict[str, bool | None]:
+    """Each check's outcome for one interview (None: not applicable)."""
+    return {name: check(iv) for name, check in CHECKS.items()}
+
+
+def ordering_check(overall_by_persona: dict[str, float]) -> bool:
+    """Report scores order strong > average > weak for one CV + job pair."""
+    s, a, w = (overall_by_persona.get(p) for p in ("strong", "average", "weak"))
+    return None not in (s, a, w) and s > a > w

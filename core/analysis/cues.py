@@ -1,0 +1,181 @@
+"""The wording cues the answer analysis looks for, in English and Spanish.
+
+STAR (situation, task, action, result) is the usual structure for behavioural answers; the other
+question types have their own parts (approach and steps, concepts and trade-offs, reasons, an
+honest example and what the candidate does about it). Explicit labels ("Result: …", "RESULT - …",
+"Resultado: …") are honoured first. A language the coach does not analyse has no cues: the scorer
+then makes no claim that a part is missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+LABEL_RE = re.compile(
+    r"(?:^|(?<=[.!?;\n]))\s*(?P<label>situation|context|background|task|goal|action|actions|result|results|"
+    r"outcome|situaci[oó]n|contexto|tarea|objetivo|acci[oó]n|acciones|resultado|resultados)\b\s*(?:[:\-–—]\s*|\n|\s+(?=[a-z]))",
+    _I,
+)
+LABEL_PART = {
+    "situation": "situation", "context": "situation", "background": "situation", "task": "task", "goal": "task",
+    "action": "action", "actions": "action", "result": "result", "results": "result", "outcome": "result",
+    "situacion": "situation", "situación": "situation", "contexto": "situation", "tarea": "task",
+    "objetivo": "task", "accion": "action", "acción": "action", "acciones": "action", "resultado": "result",
+    "resultados": "result",
+}
+
+STAR_EN: dict[str, re.Pattern[str]] = {
+    "situation": re.compile(
+        r"\b(?i:when I (?:was|joined|worked|started)|at my (?:last|previous|current|old) (?:job|role|company|school|employer)|"
+        r"in my (?:last|previous|current|first) (?:job|role|position|team)|last (?:year|month|quarter|spring|summer|winter|autumn)|"
+        r"a few (?:years|months|weeks) ago|(?:in|back in) (?:19|20)\d{2}|we had (?:a|an)|there was (?:a|an)|"
+        r"the (?:situation|context|background|problem) was|one time|once,|on one (?:shift|occasion|project)|"
+        r"I was working (?:at|on|as)|while I was|during my|a (?:client|customer|patient|colleague|subcontractor|"
+        r"prospect|stakeholder|manager) (?:was|had|asked|complained|called))|\b[Aa]t (?:[A-Z][\w&]+)",
+    ),
+    "task": re.compile(
+        r"\b(my (?:role|job|task|goal|responsibility|aim) was|I was (?:asked|responsible|tasked|given|brought in)|"
+        r"I (?:needed|had|wanted) to|the (?:goal|aim|target|task|brief|challenge|ask) was|I was in charge|"
+        r"it was (?:my|up to me)|we needed to|our (?:goal|target) was|I owned)",
+        _I,
+    ),
+    "action": re.compile(
+        r"\bI (?:then |first |also |quickly |personally |immediately )?(?:built|wrote|designed|led|set up|created|organi[sz]ed|"
+        r"analy[sz]ed|called|met|spoke|talked|asked|proposed|decided|introduced|ran|started|changed|conducted|"
+        r"rewrote|added|moved|migrated|automated|mapped|reviewed|interviewed|sat down|pulled|tested|prototyped|"
+        r"drafted|negotiated|escalated|trained|coached|implemented|reworked|split|prioriti[sz]ed|told|"
+        r"scheduled|documented|tracked|checked|replaced|fixed|refactored|profiled|contacted|explained|"
+        r"listened|offered|arranged|raised|presented|shadowed|grouped|used|went|put|made|took|isolated|"
+        r"worked|paired|reached out|followed up|broke|booked|gave|focused|reassessed|informed|administered|"
+        r"adjusted|planned|rebuilt|launched|shipped|calculated|compared|identified|noticed|investigated|"
+        r"persuaded|convinced|brought|switched|pushed|agreed|emailed|phoned|visited|deployed|dissected|"
+        r"reconciled|traced|audited|flagged|stopped|redesigned|negotiated|secured|mentored|measured)\b",
+        _I,
+    ),
+    "result": re.compile(
+        r"\b(as a result|the result|resulted in|result was|in the end|ended up|outcome|which (?:meant|led)|this (?:meant|led)|"
+        r"led to|so that we|reduced|increased|improved|cut|saved|grew|dropped|rose|fell|halved|doubled|"
+        r"went (?:from|up|down)|finished|delivered|signed|closed|won|renewed|passed|achieved|driving|"
+        r"recovered|stabilised|stabilized|was discharged|got better|thanked|hit (?:our|the|my)|met (?:the|our) (?:deadline|target)|"
+        r"on time|since then|by the end|feedback was|was able to|managed to|saved?)\b",
+        _I,
+    ),
+}
+
+STAR_ES: dict[str, re.Pattern[str]] = {
+    "situation": re.compile(
+        r"\b(cuando (?:trabajaba|estaba|empec[eé])|en mi (?:[uú]ltimo|anterior|actual|primer) (?:trabajo|puesto|empleo|equipo)|"
+        r"el (?:a[nñ]o|mes|trimestre) pasado|hace (?:unos|algunos|dos|tres) (?:a[nñ]os|meses|semanas)|en (?:19|20)\d{2}|"
+        r"ten[ií]amos un|hab[ií]a un|la situaci[oó]n era|una vez)\b|\b[Ee]n (?:[A-Z][\w&]+)",
+        _I,
+    ),
+    "task": re.compile(
+        r"\b(mi (?:tarea|objetivo|responsabilidad|funci[oó]n|papel) era|me (?:pidieron|encargaron|asignaron)|"
+        r"ten[ií]a que|necesit[aá]bamos|el objetivo era|era (?:mi|responsable))",
+        _I,
+    ),
+    "action": re.compile(
+        r"\b(dise[nñ][eé]|lider[eé]|implement[eé]|escrib[ií]|cre[eé]|organic[eé]|analic[eé]|habl[eé]|propuse|decid[ií]|"
+        r"introduje|cambi[eé]|migr[eé]|automatic[eé]|revis[eé]|prob[eé]|negoci[eé]|form[eé]|entren[eé]|"
+        r"document[eé]|arregl[eé]|contact[eé]|expliqu[eé]|present[eé]|constru[ií]|configur[eé]|reun[ií]|"
+        r"med[ií]|identifiqu[eé]|investigu[eé]|convenc[ií]|llam[eé]|escal[eé]|ajust[eé]|planifiqu[eé]|mov[ií])\b",
+        _I,
+    ),
+    "result": re.compile(
+        r"\b(como resultado|el resultado|en resumen|al final|lo que (?:signific[oó]|llev[oó])|reduj(?:o|e|imos)|"
+        r"aument[oó]|mejor[oó]|ahorr[eéoó]|baj[oó] de|pas[oó] de|logr(?:[eé]|amos|[oó])|consegu[ií]|"
+        r"a tiempo|desde entonces)\b",
+        _I,
+    ),
+}
+
+STAR_CUES = {"en": STAR_EN, "es": STAR_ES}
+
+REASONING = {
+    "en": re.compile(
+        r"\b(because|since the|so that|the reason|trade-?offs?|tradeoffs?|instead of|rather than|weigh(?:ed|ing)?|"
+        r"considered|decided (?:to|against|that)|the risk|risks?|pros and cons|on the other hand|compared|"
+        r"the downside|the upside|prioriti[sz]ed|which meant|in order to|otherwise|depends on|at the cost of|"
+        r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it)|so (?:the|I|my|we|it|that)|that is why|that's why|"
+        r"to (?:reduce|improve|ensure|avoid|prevent|allow|keep|minimi[sz]e|maximi[sz]e|protect|catch)|allowing|"
+        r"which (?:means|allows|lets|keeps|avoids|prevents)|helps? (?:us|teams|you) )\b",
+        _I,
+    ),
+    "es": re.compile(r"\b(porque|ya que|para que|en lugar de|en vez de|la raz[oó]n|el riesgo|compar[eé]|sin embargo|por eso)\b", _I),
+}
+LESSON = {
+    "en": re.compile(
+        r"\b(learn(?:ed|t)|lesson|in hindsight|looking back|next time|would do differently|I now|I still|"
+        r"since then|taught me|realised|realized|what I'd change|I would have|going forward|changed how I)\b",
+        _I,
+    ),
+    "es": re.compile(r"\b(aprend[ií]|la lecci[oó]n|ahora siempre|desde entonces|la pr[oó]xima vez|me ense[nñ][oó])\b", _I),
+}
+# Situational and technical answers: an approach laid out in steps.
+STEPS = {
+    "en": re.compile(r"\b(first(?:ly)?|then|next|after that|finally|second(?:ly)?|third|step|once|before|start by|\(\d\)|\d\))", _I),
+    "es": re.compile(r"\b(primero|luego|despu[eé]s|finalmente|segundo|tercero|paso|antes de)\b", _I),
+}
+# Self-assessment: what the candidate does about the weakness (or how the strength showed).
+SELF_ACTION = {
+    "en": re.compile(
+        r"\b(to (?:manage|address|fix|work on|counter|deal with) (?:this|it|that)|I(?:'ve| have) (?:started|been|learned|begun)|"
+        r"I now|now I|these days I|I(?:'m| am) (?:working|learning)|so I|I make sure|I set|I use|I ask|I try to|"
+        r"for example|for instance|when I|which (?:helped|means))\b",
+        _I,
+    ),
+    "es": re.compile(r"\b(para (?:mejorar|manejar|corregir)lo|ahora|he empezado|estoy aprendiendo|por ejemplo)\b", _I),
+}
+# Past experience offered as an example (motivation, self-assessment, introduction answers).
+EXPERIENCE = {
+    "en": re.compile(
+        r"\bI (?:had|spent|was|worked|volunteered|led|built|ran|moved|took|saw|grew up|studied|trained|"
+        r"have (?:run|led|built|worked|spent|been|done))\b[^.,]{0,50}",
+        _I,
+    ),
+    "es": re.compile(r"\b(?:trabaj[eé]|estuve|pas[eé]|lider[eé]|constru[ií]|he (?:trabajado|liderado|sido))\b[^.,]{0,50}", _I),
+}
+# Motivation: reasons tied to the role, the field or the organisation.
+REASONS = {
+    "en": re.compile(
+        r"\b(because|I(?:'m| am) (?:drawn|excited|interested)|what (?:attracts|draws|excites) me|I want(?:ed)? to|"
+        r"I(?:'d| would) like to|the chance to|the opportunity to|your (?:mission|product|team|focus|work)|"
+        r"this role|the role|I(?:'ve| have) (?:seen|always)|that's why|which is why|I enjoy|I care about|"
+        r"I want (?:a|an|to|the)|I(?:'m| am) looking for|so (?:the|I|my|we|it)|that is when|decided)\b",
+        _I,
+    ),
+    "es": re.compile(r"\b(porque|me (?:atrae|interesa|motiva)|quiero|me gustar[ií]a|la oportunidad de|este puesto)\b", _I),
+}
+# Habitual and vague wording: the answer describes a general habit, not what happened.
+HEDGE = {
+    "en": re.compile(r"\b(usually|just|sometimes|generally|normally|kind of|sort of|a little|hopefully|I guess|I think maybe)\b", _I),
+    "es": re.compile(r"\b(normalmente|a veces|solo|un poco|creo que)\b", _I),
+}
+NON_ANSWER = {
+    "en": re.compile(
+        r"^\s*(?:(?:honestly|to be honest|sorry|um+|well|hmm+|erm)[,.]?\s+)?(i\s+(?:don'?t|do not)\s+know|no idea|not sure|"
+        r"i'?m not sure|i have no (?:idea|experience)|i (?:haven'?t|have not|never) (?:done|had|worked)|pass|skip|n/?a|"
+        r"nothing|no comment|can we skip|next question|i can'?t (?:think|remember)|i don'?t (?:have|remember|really know))\b",
+        _I,
+    ),
+    "es": re.compile(r"^\s*(no (?:lo )?s[eé]|ni idea|paso|siguiente pregunta|no tengo (?:ni )?idea|no me acuerdo)\b", _I),
+}
+
+# Workplace action verbs (base forms; matched by stem, so "checked", "checks", "checking" count):
+# the distinct actions an answer names are its steps.
+_ACTION_VERBS_TEXT = """
+    analyse analyze add adjust agree align apply arrange ask assess assign audit automate batch benchmark book
+    brief build calculate call change check clarify coach collect compare configure confirm consolidate contact
+    convince coordinate create debug decide define delegate deploy design diagnose document draft email enforce
+    escalate estimate evaluate explain filter find fix flag follow forecast gather generate identify implement
+    improve inform inspect install instrument interview introduce investigate isolate label launch lead link list
+    log map measure meet mentor migrate model monitor negotiate notify observe offer onboard organise organize pair
+    plan prepare present prioritise prioritize profile propose prototype publish pull quarantine query rebuild
+    reconcile record redesign refactor reduce reassess release remove reorder replace report reproduce request
+    research reschedule resolve restructure review rewrite roll run schedule segment separate set shadow ship
+    simulate sort split standardise standardize survey switch tag talk teach test trace track train triage update
+    upgrade validate verify version visit weigh write listen adapt
+"""
+ACTION_VERBS_EN = frozenset(_ACTION_VERBS_TEXT.split())

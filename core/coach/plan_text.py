@@ -1,0 +1,106 @@
+"""The plan's wording: question templates, the core competencies of each role family, the
+licences a job can require, and terms put in natural case mid-sentence."""
+
+from __future__ import annotations
+
+import re
+
+OPENERS = (
+    "To start, could you walk me through your background and what draws you to the {title} role{at_company}?",
+    "Let's begin with you: what in your experience so far makes you a strong fit for the {title} role{at_company}?",
+    "Tell me briefly about the work you do now, and why the {title} role{at_company} appeals to you at this point.",
+)
+OPENERS_WITH_CV = (
+    "To start, you're currently {role} at {employer}. Walk me through that work and why the {title} role{at_company} is your next step.",
+    "Let's begin with your time as {role} at {employer}: what did you own there, and what makes you want the {title} role{at_company}?",
+)
+SKILL_TEMPLATES = (
+    "Your CV mentions {skill}{where}. Walk me through a specific piece of work where you used it: what was the goal, what did you do yourself, and how did it turn out?",
+    "You list {skill}{where}. What was the hardest problem you tackled with it, and which trade-offs did you weigh?",
+    "This role relies on {skill}, and your CV shows it{where}. Tell me about a time it made a measurable difference to your work.",
+    "Your CV mentions {skill}. If you had to explain to a new colleague how you used it{where}, what example would you pick, and what would you warn them about?",
+)
+SKILL_TEMPLATES_SENIOR = (
+    "Your CV mentions {skill}{where}. Tell me about a decision you made with it that affected others beyond yourself: what were the options and how did you choose?",
+    "You list {skill}{where}. How did you help other people on the team get good at it, and what changed as a result?",
+)
+GAP_TEMPLATES = (
+    "The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?",
+    "{Skill} is part of this job, and it isn't on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
+    "How would you approach {skill} in your first months here, given your CV doesn't mention it? Be concrete about what you'd do first.",
+)
+LICENCE_TEMPLATE = (
+    "This role requires {licence}, and I don't see it on your CV. Do you hold it, or where are you in getting it? "
+    "Until then, how would you make sure you work safely within what you're allowed to do?"
+)
+ACHIEVEMENT_TEMPLATES = (
+    'Your CV says: "{achievement}"{where}. Walk me through how you did that: the starting point, what you personally did, and how you measured the result.',
+    'On your CV you wrote "{achievement}"{where}. What was the hardest part of getting there, and what would you do differently now?',
+)
+EMPLOYER_LEADS = ("Thinking of your time at {employer}: ", "From your work at {employer}: ")
+
+# The competencies a hiring manager in each family probes first, most important first.
+CORE_COMPETENCIES: dict[str, tuple[str, ...]] = {
+    "healthcare": ("licensure", "triage", "medication safety", "deteriorating patient", "patient safety"),
+    "sales": ("quota", "prospecting", "discovery", "objection handling", "pipeline management"),
+    "data": ("model evaluation", "sql", "machine learning", "experimentation", "data quality"),
+    "software": ("system design", "debugging", "testing", "incident response", "code review"),
+    "product": ("prioritisation", "discovery", "product metrics", "trade-offs"),
+    "design": ("design process", "usability testing", "accessibility", "design critique"),
+    "customer support": ("de-escalation", "troubleshooting", "prioritisation", "escalation"),
+    "teaching": ("safeguarding", "behaviour management", "lesson planning", "assessment"),
+    "operations": ("process improvement", "kpis", "supplier failure", "health and safety"),
+    "finance": ("month-end close", "reconciliation", "controls", "forecasting"),
+    "marketing": ("campaign planning", "attribution", "marketing metrics", "content strategy"),
+    "general": ("prioritisation", "problem solving", "communication", "ownership"),
+}
+
+# (pattern in a job description or CV, how the plan names it); the first that the JD has and the CV lacks is a gap.
+LICENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\bRN\b|registered nurse|nursing licen[cs]e|\bNMC\b|nurse licensure", re.I),
+     "an active registered nurse (RN) licence"),
+    (re.compile(r"\bQTS\b|qualified teacher status|teaching (?:licen[cs]e|credential|certificate)", re.I),
+     "qualified teacher status (or a teaching licence)"),
+    (re.compile(r"\b(?:CPA|ACCA|CIMA|ACA)\b", re.I), "a recognised accounting qualification (CPA, ACCA or CIMA)"),
+    (re.compile(r"\bBLS\b|\bACLS\b|basic life support", re.I), "current BLS/ACLS certification"),
+    (re.compile(r"\bCDL\b|commercial driver", re.I), "a commercial driving licence"),
+    (re.compile(r"\bDBS\b", re.I), "an enhanced DBS check"),
+)
+
+_ACRONYMS = {"er", "icu", "rn", "qa", "ux", "ui", "hr", "it", "vp", "sdr", "bdr", "ae", "ml", "ai", "seo", "ppc",
+             "crm", "erp", "sql", "api", "ios", "cto", "ceo", "cfo", "nhs", "gp", "ed", "or", "pr", "b2b", "saas"}
+_COMMON_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ity|ism|ship|ness|age|ics|ure|ery|ogy)$", re.I)
+
+
+def mid_sentence(term: str) -> str:
+    """A term as it reads mid-sentence: "Unit testing" -> "unit testing", "Communication" ->
+    "communication"; names (Python, Kubernetes, AWS) and acronyms stay as they are."""
+    words = term.split()
+    if not words:
+        return term
+    first = words[0]
+    if not (first[:1].isupper() and first[1:].islower()):
+        return term
+    generic = len(words) > 1 and all(not w[:1].isupper() for w in words[1:])
+    parts = re.split(r"[-/]", first)
+    if generic or (len(words) == 1 and any(_COMMON_SUFFIX.search(p) for p in parts) and all(
+            p[1:].islower() for p in parts if p)):
+        return first.lower() + term[len(first):]
+    return term
+
+
+def title_in_sentence(title: str) -> str:
+    """A job title as it reads after "the": "Registered Nurse (ER)" -> "registered nurse (ER)",
+    "Registered Nurse Er" -> "registered nurse ER"; names of products or firms in it are kept."""
+    out = []
+    for word in title.split():
+        core = re.sub(r"[^A-Za-z0-9]", "", word).lower()
+        if any(c.isupper() for c in word[1:]):
+            out.append(word)  # iOS, (ER), McKinsey
+        elif core in _ACRONYMS and len(core) <= 4:
+            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).upper(), word))
+        elif word[:1].isupper() and word[1:].islower() or word.islower():
+            out.append(word.lower())
+        else:
+            out.append(word)
+    return " ".join(out)
