@@ -71,7 +71,7 @@ def _top() -> None:
             st.caption(render.plain(note))
     data = session_export(store, session_id, owner=owner)
     if data:
-        row = st.columns(4)
+        row = st.columns([1.3, 1.1, 1.1, 1.1])
         row[0].download_button("Download Markdown", export_markdown(data), file_name=f"interview-{session_id}.md",
                                mime="text/markdown", key="dl_md", icon=":material/description:", width="stretch")
         row[1].download_button("Download CSV", answers_csv(data), file_name=f"interview-{session_id}-scores.csv",
