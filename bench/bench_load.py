@@ -167,13 +167,13 @@ def transcript_problems(store: Any, run: SessionRun, questions: int = QUESTIONS)
         problems.append(run.error or "never reached the feedback page")
         return problems
     own = [answer_text(run.index, n) for n in range(1, questions + 1)]
-    stored = [m["content"] for m in store.list_messages(run.session_id) if m["kind"] == "answer"]
+    stored = [m.content for m in store.list_messages(run.session_id) if m.kind == "answer"]
     if stored != own:
         problems.append(f"stored answers {stored!r}")
-    scored = {r["question_no"]: r["answer"] for r in store.list_answer_scores(run.session_id)}
+    scored = {r.question_no: r.answer for r in store.list_answer_scores(run.session_id)}
     if scored != dict(enumerate(own, start=1)):
         problems.append(f"scored answers {scored!r}")
-    if len([m for m in store.list_messages(run.session_id) if m["kind"] == "question"]) != questions:
+    if len([m for m in store.list_messages(run.session_id) if m.kind == "question"]) != questions:
         problems.append("not exactly one stored question per number")
     if store.get_report(run.session_id) is None:
         problems.append("no report")

@@ -8,11 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
 from core.schemas import DIMENSION_LABELS, DIMENSIONS, SKIPPED_ANSWER, job_label
-from core.storage import InterviewStore
+from core.storage import InterviewStore, SessionSummary
 
 SESSION_CSV_COLUMNS = ("id", "created_at", "job_title", "company", "interview_type", "model", "overall_score", "status")
 ANSWER_CSV_COLUMNS = ("question_no", "attempt", "question", "answer", *DIMENSIONS, "overall", "missing", "model",
@@ -29,47 +31,47 @@ def session_export(store: InterviewStore, session_id: str, *, owner: str | None 
     session = store.get_session(session_id, owner=owner)
     if session is None:
         return None
-    settings = session.get("settings") or {}
+    settings = session.settings or {}
     scores = store.list_answer_scores(session_id, attempt=None)
     report = store.get_report(session_id)
     return {
         "session": {
-            "id": session["id"],
-            "created_at": _iso(session["created_at"]),
-            "completed_at": _iso(session["completed_at"]),
-            "job_title": session["job_title"],
-            "company": session["company"],
-            "status": session["status"],
-            "model": session["model"],
-            "overall_score": session["overall_score"],
+            "id": session.id,
+            "created_at": _iso(session.created_at),
+            "completed_at": _iso(session.completed_at),
+            "job_title": session.job_title,
+            "company": session.company,
+            "status": session.status,
+            "model": session.model,
+            "overall_score": session.overall_score,
             "settings": {k: settings[k] for k in _SAFE_SETTINGS if k in settings},
-            "cv_filename": session["cv_filename"],
+            "cv_filename": session.cv_filename,
         },
-        "job_description": session["job_description"],
-        "cv_text": session["cv_text"],
+        "job_description": session.job_description,
+        "cv_text": session.cv_text,
         "transcript": [
-            {"seq": m["seq"], "role": m["role"], "kind": m["kind"], "question_no": m["question_no"],
-             "content": m["content"], "model": m["model"], "created_at": _iso(m["created_at"]),
-             **({"delivery": m["meta"]["delivery"]} if (m.get("meta") or {}).get("delivery") else {})}
+            {"seq": m.seq, "role": m.role, "kind": m.kind, "question_no": m.question_no,
+             "content": m.content, "model": m.model, "created_at": _iso(m.created_at),
+             **({"delivery": m.meta["delivery"]} if (m.meta or {}).get("delivery") else {})}
             for m in store.list_messages(session_id)
         ],
         "answer_scores": [
-            {"question_no": r["question_no"], "attempt": r["attempt"], "question": r["question"],
-             "answer": r["answer"], "model": r["model"], **r["score"]}
+            {"question_no": r.question_no, "attempt": r.attempt, "question": r.question,
+             "answer": r.answer, "model": r.model, **r.score}
             for r in scores
         ],
         "report": None if report is None else {
-            "overall": report["overall"],
-            "dimension_scores": report["dimension_scores"],
-            "summary": report["summary"],
-            "strengths": report["strengths"],
-            "weaknesses": report["weaknesses"],
-            "cv_tips": report["cv_tips"],
-            "coverage": report["coverage"],
-            "next_steps": report.get("next_steps") or [],
-            "scope_note": report.get("scope_note") or "",
-            "language_note": report.get("language_note") or "",
-            "model": report["model"],
+            "overall": report.overall,
+            "dimension_scores": report.dimension_scores,
+            "summary": report.summary,
+            "strengths": report.strengths,
+            "weaknesses": report.weaknesses,
+            "cv_tips": report.cv_tips,
+            "coverage": report.coverage,
+            "next_steps": report.next_steps or [],
+            "scope_note": report.scope_note or "",
+            "language_note": report.language_note or "",
+            "model": report.model,
         },
     }
 
@@ -174,13 +176,17 @@ def export_markdown(data: dict[str, Any]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def sessions_csv(rows: list[dict[str, Any]]) -> str:
-    """The sessions table as CSV (ISO dates), one row per session."""
+def sessions_csv(rows: Iterable[Mapping[str, Any] | SessionSummary]) -> str:
+    """The sessions table as CSV (ISO dates), one row per session.
+
+    ``rows``: ``InterviewStore.sessions_frame().to_dict("records")`` or ``list_sessions()``.
+    """
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=SESSION_CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _iso(row.get(k)) for k in SESSION_CSV_COLUMNS})
+        values = row if isinstance(row, Mapping) else asdict(row)
+        writer.writerow({k: _iso(values.get(k)) for k in SESSION_CSV_COLUMNS})
     return out.getvalue()
 
 

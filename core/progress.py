@@ -23,7 +23,7 @@ import pandas as pd
 from core.analysis.skills import infer_role_family
 from core.coach.bank import load_question_bank
 from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS, job_label
-from core.storage import InterviewStore
+from core.storage import InterviewStore, ReportRow, ScorePoint, ScoreRow
 
 LAST_SESSIONS = 5
 WEAK_ANSWER = 5  # an answer overall (1-10) at or below this is weak
@@ -34,11 +34,14 @@ CHART_LIMIT = 300  # the charts show at most this many most recent sessions
 # -- chart data ---------------------------------------------------------------------------------
 
 
-def _frame(rows: list[dict[str, Any]] | pd.DataFrame) -> pd.DataFrame:
+ScoreRows = list[ScorePoint] | list[dict[str, Any]] | pd.DataFrame  # InterviewStore.scores_over_time or scores_frame
+
+
+def _frame(rows: ScoreRows) -> pd.DataFrame:
     return rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows)
 
 
-def score_points(rows: list[dict[str, Any]] | pd.DataFrame, *, limit: int | None = CHART_LIMIT) -> pd.DataFrame:
+def score_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.DataFrame:
     """One point per scored session, oldest first: session_id, date, role, company, label, score."""
     frame = _frame(rows)
     columns = ["session_id", "date", "role", "company", "label", "score"]
@@ -60,7 +63,7 @@ def score_points(rows: list[dict[str, Any]] | pd.DataFrame, *, limit: int | None
     return out.reset_index(drop=True)[columns]
 
 
-def dimension_points(rows: list[dict[str, Any]] | pd.DataFrame, *, limit: int | None = CHART_LIMIT) -> pd.DataFrame:
+def dimension_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.DataFrame:
     """Long format for the per-dimension trend: session_id, date, role, dimension (label), score (1-5)."""
     frame = _frame(rows)
     columns = ["session_id", "date", "role", "dimension", "score"]
@@ -165,7 +168,7 @@ class PracticeSuggestion:
         return job_label(self.job_title, self.company)
 
 
-def weakest_dimension(rows: list[dict[str, Any]] | pd.DataFrame, *, last: int = LAST_SESSIONS) -> DimensionFinding | None:
+def weakest_dimension(rows: ScoreRows, *, last: int = LAST_SESSIONS) -> DimensionFinding | None:
     """The dimension with the lowest mean over the last ``last`` sessions that have dimension scores."""
     frame = _frame(rows)
     present = [d for d in DIMENSIONS if d in frame.columns]
@@ -210,13 +213,13 @@ def core_competencies(job_title: str, job_description: str = "") -> list[str]:
     return sorted(set(found))
 
 
-def competency_gaps(answer_rows: list[dict[str, Any]], expected: list[str]) -> list[Gap]:
+def competency_gaps(answer_rows: list[ScoreRow], expected: list[str]) -> list[Gap]:
     """Weak competencies (answers averaging <= 5/10) and expected ones never asked."""
     scored: dict[str, list[int]] = {}
     for row in answer_rows:
-        competency = competency_of(row.get("question", ""))
-        if competency and row.get("overall") is not None:
-            scored.setdefault(competency, []).append(int(row["overall"]))
+        competency = competency_of(row.question)
+        if competency and row.overall is not None:
+            scored.setdefault(competency, []).append(int(row.overall))
     gaps: list[Gap] = []
     for competency, values in sorted(scored.items(), key=lambda kv: sum(kv[1]) / len(kv[1])):
         mean = sum(values) / len(values)
@@ -232,11 +235,11 @@ def competency_gaps(answer_rows: list[dict[str, Any]], expected: list[str]) -> l
 _STATUS_RANK = {"not probed": 0, "weak": 1, "evidenced": 2}
 
 
-def requirement_gaps(reports: list[dict[str, Any]]) -> list[Gap]:
+def requirement_gaps(reports: list[ReportRow]) -> list[Gap]:
     """Job requirements that no report shows evidenced: weak somewhere, or never probed."""
     best: dict[str, tuple[int, str, int]] = {}  # key -> (rank, requirement as written, reports)
     for report in reports:
-        for item in (report or {}).get("coverage") or []:
+        for item in (report.coverage if report is not None else None) or []:
             requirement = str(item.get("requirement") or "").strip()
             if not requirement:
                 continue
@@ -257,7 +260,7 @@ def requirement_gaps(reports: list[dict[str, Any]]) -> list[Gap]:
     return gaps
 
 
-def practice_roles(rows: list[dict[str, Any]] | pd.DataFrame) -> list[str]:
+def practice_roles(rows: ScoreRows) -> list[str]:
     """Distinct roles of scored sessions, most recent first."""
     frame = _frame(rows)
     if frame.empty:
@@ -275,7 +278,7 @@ def suggest_practice(
     owner: str | None = None,
     job_title: str | None = None,
     last: int = LAST_SESSIONS,
-    scores: list[dict[str, Any]] | pd.DataFrame | None = None,
+    scores: ScoreRows | None = None,
 ) -> PracticeSuggestion | None:
     """The next practice for ``job_title`` (default: the most recent scored role), or None."""
     frame = _frame(scores if scores is not None else store.scores_frame(owner=owner))
@@ -289,15 +292,15 @@ def suggest_practice(
         return None
     recent = same_role.tail(last)
     latest = recent.iloc[-1]
-    source = store.get_session(str(latest["id"]), owner=owner) or {}
-    answers: list[dict[str, Any]] = []
-    reports: list[dict[str, Any]] = []
+    source = store.get_session(str(latest["id"]), owner=owner)
+    answers: list[ScoreRow] = []
+    reports: list[ReportRow] = []
     for session_id in recent["id"].astype(str):
         answers.extend(store.list_answer_scores(session_id))
         report = store.get_report(session_id)
         if report:
             reports.append(report)
-    expected = core_competencies(str(latest["job_title"]), source.get("job_description", ""))
+    expected = core_competencies(str(latest["job_title"]), source.job_description if source else "")
     return PracticeSuggestion(
         job_title=str(latest["job_title"]),
         company=str(latest["company"] or ""),
@@ -310,12 +313,15 @@ def suggest_practice(
 
 def practice_state(store: InterviewStore, suggestion: PracticeSuggestion, *, owner: str | None = None) -> dict[str, Any]:
     """Session-state values that prefill the setup page for this practice (job, CV, focus)."""
-    source = store.get_session(suggestion.source_session_id, owner=owner) or {}
+    source = store.get_session(suggestion.source_session_id, owner=owner)
+    if source is None:  # deleted since the suggestion was made: the role alone
+        return {"setup_job_title": suggestion.job_title, "setup_company": suggestion.company, "setup_jd": "",
+                "setup_cv": "", "setup_cv_filename": None, "setup_focus": suggestion.focus}
     return {
-        "setup_job_title": source.get("job_title", suggestion.job_title),
-        "setup_company": source.get("company", suggestion.company),
-        "setup_jd": source.get("job_description", ""),
-        "setup_cv": source.get("cv_text", ""),
-        "setup_cv_filename": source.get("cv_filename"),
+        "setup_job_title": source.job_title,
+        "setup_company": source.company,
+        "setup_jd": source.job_description,
+        "setup_cv": source.cv_text,
+        "setup_cv_filename": source.cv_filename,
         "setup_focus": suggestion.focus,
     }

@@ -48,9 +48,9 @@ settings = interview.settings
 cards = question_cards(store, interview)
 st.subheader(render.plain(interview.title))
 st.caption(
-    f"{session['created_at']:%d %b %Y} · {settings.interview_type.capitalize()} interview · "
+    f"{session.created_at:%d %b %Y} · {settings.interview_type.capitalize()} interview · "
     f"{settings.seniority.capitalize()} · {settings.style.capitalize()} interviewer · "
-    f"{settings.question_count} questions · scored by {render.plain(model_label(report.get('model')))}"
+    f"{settings.question_count} questions · scored by {render.plain(model_label(report.model))}"
 )
 
 
@@ -58,15 +58,15 @@ def _top() -> None:
     """The first screen: the score, the three next steps, the downloads."""
     cols = st.columns([1, 3])
     scored = [c for c in cards if c.scored]
-    cols[0].metric("Overall score", f"{report['overall']} / 10" if scored else "No score",
+    cols[0].metric("Overall score", f"{report.overall} / 10" if scored else "No score",
                    help="The mean of the scored answers' overall scores (1-10)." if scored else
                    "No answer was scored: skipped questions get no score.")
     cols[0].caption(f"{len(scored)} of {len(cards)} questions scored")
     with cols[1].container(key="next_steps"):
         st.markdown("**Your next steps**")
-        for number, step in enumerate(next_steps(report, cards), start=1):
+        for number, step in enumerate(next_steps(cards, report.dimension_scores, report.next_steps), start=1):
             st.markdown(f"{number}\\. {render.plain(step)}")
-    for note in (report.get("scope_note"), report.get("language_note")):
+    for note in (report.scope_note, report.language_note):
         if note:
             st.caption(render.plain(note))
     data = session_export(store, session_id, owner=owner)
@@ -84,7 +84,7 @@ def _top() -> None:
 
 
 def _dimensions() -> None:
-    dims = report.get("dimension_scores") or {}
+    dims = report.dimension_scores or {}
     if dims:
         # Native bars, one per rubric dimension: they paint with the page (no chart bundle to load).
         with st.container(key="dimension_bars"):
@@ -93,8 +93,8 @@ def _dimensions() -> None:
                     st.progress(min(1.0, dims[d] / 5), text=f"{DIMENSION_LABELS[d]} · {dims[d]:.1f} / 5")
             st.caption("Average per dimension (1-5). " + " ".join(
                 f"{DIMENSION_LABELS[d]}: {DIMENSION_HELP[d].lower()}" for d in DIMENSIONS))
-    if report.get("summary"):
-        st.write(render.plain(report["summary"]))
+    if report.summary:
+        st.write(render.plain(report.summary))
 
 
 def _strengths_and_weaknesses() -> None:
@@ -102,11 +102,11 @@ def _strengths_and_weaknesses() -> None:
         left, right = st.columns(2)
         with left:
             st.markdown("**Strengths**")
-            for item in report.get("strengths") or ["No clear strengths yet: answer more questions in full."]:
+            for item in report.strengths or ["No clear strengths yet: answer more questions in full."]:
                 st.markdown("- " + render.plain(item))
         with right:
             st.markdown("**Weaknesses**")
-            for item in report.get("weaknesses") or ["None stood out: see what was missing in each question."]:
+            for item in report.weaknesses or ["None stood out: see what was missing in each question."]:
                 st.markdown("- " + render.plain(item))
 
 
@@ -181,17 +181,17 @@ def _card(card) -> None:
 
 
 def _job_fit() -> None:
-    if report.get("cv_tips"):
+    if report.cv_tips:
         with st.expander("CV tips", icon=":material/article:"):
-            for item in report["cv_tips"]:
+            for item in report.cv_tips:
                 st.markdown("- " + render.plain(item))
-    if report.get("coverage"):
+    if report.coverage:
         with st.expander("Job requirements coverage", icon=":material/checklist:"):
             marks = {"evidenced": "evidenced", "weak": "weak", "not probed": "not probed"}
             st.table(
                 pd.DataFrame([{"Requirement": render.plain(c["requirement"]),
                                "Status": marks.get(c["status"], c["status"]),
-                               "Evidence": render.plain(c.get("evidence", ""))} for c in report["coverage"]]),
+                               "Evidence": render.plain(c.get("evidence", ""))} for c in report.coverage]),
                 hide_index=True,
             )
 

@@ -30,11 +30,11 @@ if unfinished:
     st.subheader("Unfinished interviews")
     for row in unfinished:
         cols = st.columns([4, 1])
-        label = job_label(row["job_title"], row["company"])
-        answers = f"{row['answers']} answer{'' if row['answers'] == 1 else 's'} so far"
-        cols[0].markdown(f"**{render.plain(label)}**  \n{row['created_at']:%d %b %Y %H:%M} · {answers}")
-        if cols[1].button("Resume", key=f"resume_{row['id']}"):
-            state.session_link("pages/interview.py", row["id"])
+        label = job_label(row.job_title, row.company)
+        answers = f"{row.answers} answer{'' if row.answers == 1 else 's'} so far"
+        cols[0].markdown(f"**{render.plain(label)}**  \n{row.created_at:%d %b %Y %H:%M} · {answers}")
+        if cols[1].button("Resume", key=f"resume_{row.id}"):
+            state.session_link("pages/interview.py", row.id)
 
 scores = store.recent_scores(owner=owner, limit=10)
 st.subheader("Recent scores")

@@ -7,6 +7,7 @@ import streamlit as st
 from core.interview import AnswerError
 from core.models.registry import model_label
 from core.speech.delivery import analyse_text
+from core.storage import MessageRow
 from pages.ui import frame, render, resources, state, voice
 
 frame.legacy_folder_guard()
@@ -152,29 +153,29 @@ def _remember_read_aloud() -> None:
     st.session_state["read_aloud_pref"] = bool(st.session_state.get(voice.READ_ALOUD))
 
 
-def _caption(message: dict) -> str:
-    if message["kind"] == "follow_up":
-        label = f"Follow-up to question {message['question_no']} of {interview.total}"
+def _caption(message: MessageRow) -> str:
+    if message.kind == "follow_up":
+        label = f"Follow-up to question {message.question_no} of {interview.total}"
     else:
-        label = f"Question {message['question_no']} of {interview.total}"
-    return f"{label} · {render.plain(model_label(message['model']))}"
+        label = f"Question {message.question_no} of {interview.total}"
+    return f"{label} · {render.plain(model_label(message.model))}"
 
 
-def _message(message: dict) -> None:
-    kind = message["kind"]
+def _message(message: MessageRow) -> None:
+    kind = message.kind
     if kind == "notice":
-        st.caption(f"ℹ️ {render.plain(message['content'])}")
+        st.caption(f"ℹ️ {render.plain(message.content)}")
         return
-    role = "assistant" if message["role"] == "interviewer" else "user"
+    role = "assistant" if message.role == "interviewer" else "user"
     with st.chat_message(role):
         if kind == "skip":
             st.caption("Skipped")
             return
-        st.markdown(render.plain(message["content"]))
-        if role == "assistant" and message.get("model"):
+        st.markdown(render.plain(message.content))
+        if role == "assistant" and message.model:
             st.caption(_caption(message))
         elif kind == "answer":
-            figures = (message.get("meta") or {}).get("delivery") or analyse_text(message["content"]).to_dict()
+            figures = (message.meta or {}).get("delivery") or analyse_text(message.content).to_dict()
             voice.show_delivery(figures)
 
 
@@ -190,8 +191,8 @@ for message in interview.messages:
     _message(message)
 
 if interview.status == "in_progress" and interview.awaiting_answer:
-    asked = next((m for m in reversed(interview.messages) if m["kind"] in ("question", "follow_up")), None)
-    voice.read_aloud(asked["content"] if asked else None)
+    asked = next((m for m in reversed(interview.messages) if m.kind in ("question", "follow_up")), None)
+    voice.read_aloud(asked.content if asked else None)
 
 if interview.status != "in_progress":
     st.stop()

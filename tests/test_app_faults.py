@@ -112,25 +112,25 @@ class Interview:
 
     def question_models(self) -> dict[int, str]:
         rows = self.store().list_messages(self.session_id)
-        return {m["question_no"]: m["model"] for m in rows if m["kind"] == "question"}
+        return {m.question_no: m.model for m in rows if m.kind == "question"}
 
     def score_models(self) -> dict[int, str]:
-        return {r["question_no"]: r["model"] for r in self.store().list_answer_scores(self.session_id)}
+        return {r.question_no: r.model for r in self.store().list_answer_scores(self.session_id)}
 
     def report_model(self) -> str:
-        return self.store().get_report(self.session_id)["model"]
+        return self.store().get_report(self.session_id).model
 
     def notices(self) -> list[str]:
-        return [m["content"] for m in self.store().list_messages(self.session_id) if m["kind"] == "notice"]
+        return [m.content for m in self.store().list_messages(self.session_id) if m.kind == "notice"]
 
     def check_complete(self) -> None:
         store = self.store()
         session = store.get_session(self.session_id)
-        assert session["status"] == "completed" and 1 <= session["overall_score"] <= 10
-        kinds = [m["kind"] for m in store.list_messages(self.session_id)]
+        assert session.status == "completed" and 1 <= session.overall_score <= 10
+        kinds = [m.kind for m in store.list_messages(self.session_id)]
         assert kinds.count("question") == QUESTIONS and kinds.count("answer") == QUESTIONS
         assert "follow_up" not in kinds
-        answers = [m["content"] for m in store.list_messages(self.session_id) if m["kind"] == "answer"]
+        answers = [m.content for m in store.list_messages(self.session_id) if m.kind == "answer"]
         assert answers == [f"{ANSWER} (answer {n})" for n in range(1, QUESTIONS + 1)]
 
     def assert_notice_shown(self, fragment: str) -> None:
@@ -168,9 +168,9 @@ def test_primary_fails_mid_stream(interview, monkeypatch):
         interview.check_complete()
         # The half-streamed question was dropped and asked again, whole, by the offline coach.
         first = interview.store().list_messages(interview.session_id)[0]
-        assert first["kind"] == "question" and first["model"] == OFFLINE
+        assert first.kind == "question" and first.model == OFFLINE
         partial = "debug a difficult production issue"  # in the first two chunks the server sent
-        assert partial in DEFAULT_REPLY and partial not in first["content"]
+        assert partial in DEFAULT_REPLY and partial not in first.content
         assert partial not in interview.seen[0]  # the partial text was replaced on screen too
         assert interview.question_models() == ALL_OFFLINE
         assert interview.score_models() == ALL_OFFLINE and interview.report_model() == OFFLINE
@@ -200,13 +200,13 @@ def test_primary_returns_schema_violating_scores(interview, monkeypatch):
         interview.run()
         interview.check_complete()
         assert interview.question_models() == {n: PRIMARY for n in range(1, QUESTIONS + 1)}
-        questions = [m["content"] for m in interview.store().list_messages(interview.session_id)
-                     if m["kind"] == "question"]
+        questions = [m.content for m in interview.store().list_messages(interview.session_id)
+                     if m.kind == "question"]
         assert questions == [DEFAULT_REPLY] * QUESTIONS
         assert interview.score_models() == ALL_OFFLINE
         assert interview.report_model() == OFFLINE
         scores = interview.store().list_answer_scores(interview.session_id)
-        assert all(1 <= r["overall"] <= 10 and r["relevance"] <= 5 for r in scores)  # never the server's 9s/11
+        assert all(1 <= r.overall <= 10 and r.relevance <= 5 for r in scores)  # never the server's 9s/11
         # Garbage is not retried: one request per scoring call and one for the report.
         assert len(streams(server)) == QUESTIONS
         assert len(structured(server)) == QUESTIONS + 1

@@ -124,20 +124,20 @@ def answer(at: AppTest, text: str) -> AppTest:
 
 
 def kinds(store: InterviewStore, session_id: str) -> list[tuple[str, int | None]]:
-    return [(m["kind"], m["question_no"]) for m in store.list_messages(session_id)]
+    return [(m.kind, m.question_no) for m in store.list_messages(session_id)]
 
 
 def report_follows_scores(store: InterviewStore, session_id: str, answered: set[int]) -> dict:
     """The stored report's overall is the one derived from the stored per-answer scores, nothing else."""
     rows = store.list_answer_scores(session_id)
-    assert {r["question_no"] for r in rows} == answered
-    overall, dims = aggregate_scores([AnswerScore.model_validate(r["score"]) for r in rows])
+    assert {r.question_no for r in rows} == answered
+    overall, dims = aggregate_scores([AnswerScore.model_validate(r.score) for r in rows])
     report = store.get_report(session_id)
     assert report is not None
-    assert report["overall"] == overall
-    assert report["dimension_scores"] == pytest.approx(dims)
+    assert report.overall == overall
+    assert report.dimension_scores == pytest.approx(dims)
     session = store.get_session(session_id)
-    assert session["status"] == "completed" and session["overall_score"] == overall
+    assert session.status == "completed" and session.overall_score == overall
     return report
 
 
@@ -205,11 +205,11 @@ def test_a_whole_eight_question_interview(app, stored):
     engine = page_ui._engine(stored.path, None)
     assert engine.store is not None  # the cached engine, not a new one built from the None placeholder
     engine.wait_for_scoring(session_id)  # waits for the background futures; scores nothing itself
-    scored = {r["question_no"]: r for r in stored.list_answer_scores(session_id)}
+    scored = {r.question_no: r for r in stored.list_answer_scores(session_id)}
     assert set(scored) == {1, 3}
-    assert scored[3]["answer"] == GOOD
-    assert "(Follow-up:" in scored[1]["answer"]  # question 1 was scored once, with both replies
-    assert stored.get_session(session_id)["status"] == "in_progress" and stored.get_report(session_id) is None
+    assert scored[3].answer == GOOD
+    assert "(Follow-up:" in scored[1].answer  # question 1 was scored once, with both replies
+    assert stored.get_session(session_id).status == "in_progress" and stored.get_report(session_id) is None
 
     # "We" throughout: one follow-up asking what the candidate did personally.
     answer(app, WE)
@@ -237,11 +237,11 @@ def test_a_whole_eight_question_interview(app, stored):
     assert [n for k, n in stored_kinds if k == "follow_up"] == [1, 4]
     assert [n for k, n in stored_kinds if k == "skip"] == [2]
     assert [n for k, n in stored_kinds if k == "answer"] == [1, 1, 3, 4, 4, 5, 6, 7, 8]
-    contents = [m["content"] for m in stored.list_messages(session_id)]
+    contents = [m.content for m in stored.list_messages(session_id)]
     assert LONG not in contents and all(c.strip() for c in contents)
-    assert {m["model"] for m in stored.list_messages(session_id) if m["role"] == "interviewer"} == {OFFLINE}
+    assert {m.model for m in stored.list_messages(session_id) if m.role == "interviewer"} == {OFFLINE}
     report = report_follows_scores(stored, session_id, {1, 3, 4, 5, 6, 7, 8})
-    assert f"{report['overall']} / 10" in [m.value for m in app.metric]
+    assert f"{report.overall} / 10" in [m.value for m in app.metric]
 
 
 def _submit_retry(at: AppTest, number: int, text: str) -> AppTest:
@@ -263,7 +263,7 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     assert not app.exception, app.exception
     report = report_follows_scores(stored, session_id, {1, 3})
     session = stored.get_session(session_id)
-    scores = {r["question_no"]: r for r in stored.list_answer_scores(session_id)}
+    scores = {r.question_no: r for r in stored.list_answer_scores(session_id)}
     shown = _texts(app)
 
     # The setup it was taken under, the overall score and the per-dimension chart.
@@ -271,29 +271,29 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     setup = next(c for c in _captions(app) if "interview ·" in c)
     for part in ("Behavioral interview", "Mid", "Tough interviewer", "3 questions", "scored by Offline coach"):
         assert part in setup, setup
-    assert [m.value for m in app.metric] == [f"{report['overall']} / 10"]
-    assert set(report["dimension_scores"]) == set(DIMENSIONS)
+    assert [m.value for m in app.metric] == [f"{report.overall} / 10"]
+    assert set(report.dimension_scores) == set(DIMENSIONS)
     bars = [p.proto.text for p in app.main.get("progress")]
-    assert bars == [f"{DIMENSION_LABELS[d]} · {report['dimension_scores'][d]:.1f} / 5" for d in DIMENSIONS]
+    assert bars == [f"{DIMENSION_LABELS[d]} · {report.dimension_scores[d]:.1f} / 5" for d in DIMENSIONS]
     assert [p.proto.value for p in app.main.get("progress")] == [
-        round(report["dimension_scores"][d] / 5 * 100) for d in DIMENSIONS]
+        round(report.dimension_scores[d] / 5 * 100) for d in DIMENSIONS]
 
     # Strengths, weaknesses, CV tips and the coverage map, as stored, each folded below the questions.
     assert "#### Question by question" in shown
     folded = [e.label for e in app.main.expander if not e.label.startswith("Q")]
     assert folded == ["Strengths and weaknesses", "CV tips", "Job requirements coverage"]
-    for item in report["strengths"] + report["weaknesses"] + report["cv_tips"]:
+    for item in report.strengths + report.weaknesses + report.cv_tips:
         assert item in shown, item
-    assert report["coverage"]
+    assert report.coverage
     coverage = app.main.table[-1].value  # st.table cells are Markdown: user text arrives escaped
-    assert [unescape(r) for r in coverage["Requirement"]] == [c["requirement"] for c in report["coverage"]]
-    assert list(coverage["Status"]) == [c["status"] for c in report["coverage"]]
+    assert [unescape(r) for r in coverage["Requirement"]] == [c["requirement"] for c in report.coverage]
+    assert list(coverage["Status"]) == [c["status"] for c in report.coverage]
 
     # One card per question: the question, the answer, the score, the evidence, what was missing,
     # a stronger answer. The skipped one says so and has no score.
     cards = [e for e in app.main.expander if e.label.startswith("Q")]
     assert len(cards) == 3
-    state_questions = [m["content"] for m in stored.list_messages(session_id) if m["kind"] == "question"]
+    state_questions = [m.content for m in stored.list_messages(session_id) if m.kind == "question"]
     for number, card in enumerate(cards, start=1):
         card_text = flat(unescape("\n".join(m.value for m in card.markdown)))
         assert state_questions[number - 1] in card_text
@@ -302,14 +302,14 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
             assert "Skipped: no score." in [c.value for c in card.caption]
             continue
         row = scores[number]
-        assert card.label.startswith(f"Q{number} · {row['overall']}/10 · ")  # the score in the heading
-        assert flat(row["answer"]) in card_text
+        assert card.label.startswith(f"Q{number} · {row.overall}/10 · ")  # the score in the heading
+        assert flat(row.answer) in card_text
         evidence = card.table[0].value
-        assert list(evidence["Score"]) == [f"{row[d]}/5" for d in DIMENSIONS]
-        assert [unescape(e) for e in evidence["Evidence"]] == [row["evidence"][d] for d in DIMENSIONS]
-        for item in row["missing"]:
+        assert list(evidence["Score"]) == [f"{getattr(row, d)}/5" for d in DIMENSIONS]
+        assert [unescape(e) for e in evidence["Evidence"]] == [row.evidence[d] for d in DIMENSIONS]
+        for item in row.missing:
             assert flat(item) in card_text
-        assert row["stronger_answer"] and [unescape(i.value) for i in card.info] == [row["stronger_answer"]]
+        assert row.stronger_answer and [unescape(i.value) for i in card.info] == [row.stronger_answer]
     assert "(Follow-up:" in unescape("\n".join(m.value for m in cards[2].markdown))
 
     # Downloads: both buttons are there; AppTest does not expose their bytes, so check the export itself.
@@ -319,22 +319,22 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     assert app.download_button(key="dl_json").proto.url.endswith(".json")
     data = session_export(stored, session_id)
     markdown = export_markdown(data)
-    assert f"## Overall score: {report['overall']} / 10" in markdown
+    assert f"## Overall score: {report.overall} / 10" in markdown
     assert "Type: behavioral · Seniority: mid · Style: tough · Questions: 3" in markdown
     for question in state_questions:
         assert question in markdown
     assert "_(skipped)_" in markdown and "**Follow-up:**" in markdown
     for number, row in scores.items():  # each question's score right after its answer
         section = markdown.split(f"### Question {number}\n", 1)[1].split("### Question", 1)[0]
-        assert f"**Score: {row['overall']} / 10**" in section
-        assert flat(row["answer"].split("\n")[0]) in flat(section)
-        assert row["evidence"]["specificity"] in section
+        assert f"**Score: {row.overall} / 10**" in section
+        assert flat(row.answer.split("\n")[0]) in flat(section)
+        assert row.evidence["specificity"] in section
     for heading in ("## Strengths", "## Weaknesses", "## CV tips", "## Job requirements coverage"):
         assert heading in markdown
     exported = json.loads(export_json(data))
-    assert exported["session"]["id"] == session_id and exported["session"]["model"] == session["model"]
-    assert exported["report"]["overall"] == report["overall"]
-    assert exported["report"]["coverage"] == report["coverage"]
+    assert exported["session"]["id"] == session_id and exported["session"]["model"] == session.model
+    assert exported["report"]["overall"] == report.overall
+    assert exported["report"]["coverage"] == report.coverage
     assert [s["question_no"] for s in exported["answer_scores"]] == [1, 3]
     assert len(exported["transcript"]) == len(stored.list_messages(session_id))
 
@@ -346,26 +346,26 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     # Retry question 1 with a weak answer: before/after per dimension, both stored; the report stays.
     _submit_retry(app, 1, SHORT)
     rows = stored.list_answer_scores(session_id, attempt=None)
-    before = next(r for r in rows if r["question_no"] == 1 and r["attempt"] == 1)
-    after = next(r for r in rows if r["question_no"] == 1 and r["attempt"] == 2)
-    assert after["answer"] == SHORT and after["overall"] < before["overall"]
+    before = next(r for r in rows if r.question_no == 1 and r.attempt == 1)
+    after = next(r for r in rows if r.question_no == 1 and r.attempt == 2)
+    assert after.answer == SHORT and after.overall < before.overall
     card = app.main.expander[0]
-    change = after["overall"] - before["overall"]
+    change = after.overall - before.overall
     signed = f"{change:+d}".replace("-", "\u2212") if change else "0"
-    assert card.label.startswith(f"Q1 · {before['overall']}/10 → {after['overall']}/10 ({signed}) · ")
-    assert f"**Retry 1: {after['overall']}/10, {signed} on your first answer**" in [m.value for m in card.markdown]
+    assert card.label.startswith(f"Q1 · {before.overall}/10 → {after.overall}/10 ({signed}) · ")
+    assert f"**Retry 1: {after.overall}/10, {signed} on your first answer**" in [m.value for m in card.markdown]
     card_text = flat(unescape("\n".join(m.value for m in card.markdown)))
     assert flat(SHORT) in card_text  # the new answer itself
     compare = card.table[1].value
-    assert list(compare["Before"]) == [before[d] for d in DIMENSIONS] + [before["overall"]]
-    assert list(compare["After"]) == [after[d] for d in DIMENSIONS] + [after["overall"]]
-    diffs = [after[d] - before[d] for d in DIMENSIONS] + [change]
+    assert list(compare["Before"]) == [getattr(before, d) for d in DIMENSIONS] + [before.overall]
+    assert list(compare["After"]) == [getattr(after, d) for d in DIMENSIONS] + [after.overall]
+    diffs = [getattr(after, d) - getattr(before, d) for d in DIMENSIONS] + [change]
     assert list(compare["Change"]) == [f"{x:+d}".replace("-", "\u2212") if x else "0" for x in diffs]
     assert all(not c.startswith("Change") for c in compare["Change"])
     evidence = card.table[2].value  # what the retry's scores rest on
-    assert list(evidence["Score"]) == [f"{after[d]}/5" for d in DIMENSIONS]
-    assert [unescape(e) for e in evidence["Evidence"]] == [after["evidence"][d] for d in DIMENSIONS]
-    assert stored.get_report(session_id)["overall"] == report["overall"]
+    assert list(evidence["Score"]) == [f"{getattr(after, d)}/5" for d in DIMENSIONS]
+    assert [unescape(e) for e in evidence["Evidence"]] == [after.evidence[d] for d in DIMENSIONS]
+    assert stored.get_report(session_id).overall == report.overall
 
 
 def test_end_early_with_confirmation(app, stored):
@@ -383,7 +383,7 @@ def test_end_early_with_confirmation(app, stored):
     assert not app.exception
     assert not app.get("dialog") and not [b for b in app.button if b.key in ("end_confirm", "end_cancel")]
     assert _progress(app) == ["Question 3 of 8"] and app.chat_input
-    assert stored.get_session(session_id)["status"] == "in_progress" and stored.get_report(session_id) is None
+    assert stored.get_session(session_id).status == "in_progress" and stored.get_report(session_id) is None
 
     # Confirm: the report covers the two answered questions only; question 3 is shown as not answered.
     app.button(key="end_early").click().run()
@@ -475,5 +475,5 @@ def test_unknown_and_abandoned_sessions_in_the_url(db_path, fresh_app_cache, sto
         assert not at.exception, (session_id, at.exception)
         assert sentence in _texts(at), (session_id, _texts(at))
         assert not at.chat_input and not at.get("progress")
-    assert stored.get_session(abandoned)["status"] == "abandoned"
+    assert stored.get_session(abandoned).status == "abandoned"
     assert stored.get_report(abandoned) is None

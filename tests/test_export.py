@@ -71,7 +71,7 @@ def test_the_scorers_next_steps_and_notes_are_stored_exported_and_shown_first(st
                             "coverage": [], "next_steps": steps, "scope_note": "The offline coach judges words only.",
                             "language_note": ""}, dimension_scores=dict.fromkeys(DIMENSIONS, 2.0), model="offline-coach")
     report = store.get_report(sid)
-    assert report["next_steps"] == steps and report["scope_note"] == "The offline coach judges words only."
+    assert report.next_steps == steps and report.scope_note == "The offline coach judges words only."
     markdown = export_markdown(session_export(store, sid))
     assert "## Next steps\n\n1. Open with the result.\n2. Name one number per answer." in markdown
     assert "_The offline coach judges words only._" in markdown

@@ -93,8 +93,8 @@ def test_next_steps_from_the_report_when_the_scorer_wrote_them(store):
     from core.interview.view import next_steps
 
     cards = _cards(store, {1: (3, [])})
-    report = {"next_steps": ["One.", "Two.", "Three.", "Four."], "dimension_scores": {d: 3.0 for d in DIMENSIONS}}
-    assert next_steps(report, cards) == ["One.", "Two.", "Three."]
+    given = ["One.", "Two.", "Three.", "Four."]
+    assert next_steps(cards, {d: 3.0 for d in DIMENSIONS}, given) == ["One.", "Two.", "Three."]
 
 
 def test_next_steps_derived_from_the_weakest_dimensions_and_what_was_most_often_missing(store):
@@ -103,16 +103,16 @@ def test_next_steps_derived_from_the_weakest_dimensions_and_what_was_most_often_
     cards = _cards(store, {1: (3, ["a measured result", "the trade-off"]), 2: (2, ["a measured result"]),
                            3: (4, [])})
     dims = {"relevance": 4.0, "structure": 2.0, "specificity": 2.5, "depth": 3.5, "communication": 4.8}
-    steps = next_steps({"dimension_scores": dims}, cards)
+    steps = next_steps(cards, dims)
     assert len(steps) == 3
     assert steps[0] == f"{DIMENSION_LABELS['structure']} (2.0/5): {DIMENSION_TIPS['structure']}"
     assert steps[1] == f"{DIMENSION_LABELS['specificity']} (2.5/5): {DIMENSION_TIPS['specificity']}"
     assert steps[2] == "Add what was most often missing: a measured result (Q1, Q2)."
     # Nothing missing: the three weakest dimensions; a dimension at 4.5 or above is not a next step.
     cards = _cards(store, {1: (3, [])})
-    steps = next_steps({"dimension_scores": dims}, cards)
+    steps = next_steps(cards, dims)
     assert [s.split(" (")[0] for s in steps] == [DIMENSION_LABELS[d].split(" (")[0] for d in ("structure", "specificity", "depth")]
-    assert len(next_steps({"dimension_scores": {d: 4.9 for d in DIMENSIONS}}, cards)) == 0
+    assert len(next_steps(cards, {d: 4.9 for d in DIMENSIONS}, [])) == 0
 
 
 def test_next_steps_with_nothing_scored(store):
@@ -122,5 +122,5 @@ def test_next_steps_with_nothing_scored(store):
     sid = engine.create(job_title="Analyst", company="", job_description="", cv_text="", question_count=1)
     store.add_message(sid, "interviewer", "Q?", kind="question", question_no=1)
     store.add_message(sid, "candidate", "(skipped)", kind="skip", question_no=1)
-    assert next_steps({}, question_cards(store, engine.load(sid))) == [
+    assert next_steps(question_cards(store, engine.load(sid)), None) == [
         "Answer at least a few questions in full: a skipped question gets no feedback."]

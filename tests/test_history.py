@@ -213,7 +213,7 @@ def test_page_csv_round_trips_through_pandas(seeded):
     frame = pd.read_csv(io.StringIO(sessions_csv(rows)), dtype={"id": str})
     assert frame["id"].tolist() == [ids[2], ids[0]]
     assert set(frame["job_title"]) == {'Engineer, "Platform" — Zürich'}
-    assert frame["overall_score"].tolist() == [r["overall_score"] for r in rows]
+    assert frame["overall_score"].tolist() == [r.overall_score for r in rows]
 
 
 def test_click_through_to_feedback_and_resume(seeded, router):

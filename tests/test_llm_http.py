@@ -272,9 +272,9 @@ def test_usage_and_model_are_stored_with_each_message_and_no_key_anywhere(primar
     engine.submit_answer(chains, session_id, "I built 40 Airflow DAGs in Python; failures fell by 60%.")
     list(engine.stream_next(chains, session_id))
     question, *_ = store.list_messages(session_id)
-    assert (question["model"], question["tokens_in"], question["tokens_out"]) == ("gpt-x", 321, 12)
-    assert question["latency_ms"] >= 0
-    kinds = [(m["kind"], m["model"]) for m in store.list_messages(session_id)]
+    assert (question.model, question.tokens_in, question.tokens_out) == ("gpt-x", 321, 12)
+    assert question.latency_ms >= 0
+    kinds = [(m.kind, m.model) for m in store.list_messages(session_id)]
     assert ("notice", None) in kinds
     store.close()
     with open(db_path, "rb") as handle:
@@ -336,7 +336,7 @@ def test_a_reasoning_block_before_a_question_is_never_shown_not_even_mid_stream(
         session_id = engine.create(job_title="Data Engineer", company="Acme", job_description=CTX.job_description,
                                    cv_text=CTX.cv_text, question_count=2)
         list(engine.stream_next(chains, session_id))
-        assert store.list_messages(session_id)[0]["content"] == DEFAULT_REPLY
+        assert store.list_messages(session_id)[0].content == DEFAULT_REPLY
 
 
 @pytest.mark.parametrize("tag", sorted(REASONING))
@@ -468,4 +468,4 @@ def test_reasoning_without_its_opening_tag_is_replaced_by_the_question_it_ends_w
         session_id = engine.create(job_title="Data Engineer", company="Acme", job_description=CTX.job_description,
                                    cv_text=CTX.cv_text, question_count=2)
         list(engine.stream_next(chains, session_id))
-        assert store.list_messages(session_id)[0]["content"] == DEFAULT_REPLY
+        assert store.list_messages(session_id)[0].content == DEFAULT_REPLY

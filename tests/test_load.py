@@ -38,17 +38,17 @@ def test_ten_concurrent_interviews_on_one_database(db_path):
 
         # The database holds exactly this session's transcript, in order.
         messages = store.list_messages(run.session_id)
-        assert [(m["kind"], m["question_no"]) for m in messages] == [
+        assert [(m.kind, m.question_no) for m in messages] == [
             (kind, n) for n in range(1, QUESTIONS + 1) for kind in ("question", "answer")
         ]
-        assert [m["content"] for m in messages if m["kind"] == "answer"] == own
-        assert all(m["model"] == OFFLINE for m in messages if m["kind"] == "question")
+        assert [m.content for m in messages if m.kind == "answer"] == own
+        assert all(m.model == OFFLINE for m in messages if m.kind == "question")
         scores = store.list_answer_scores(run.session_id)
-        assert {r["question_no"]: r["answer"] for r in scores} == dict(enumerate(own, start=1))
+        assert {r.question_no: r.answer for r in scores} == dict(enumerate(own, start=1))
         session = store.get_session(run.session_id)
-        assert session["status"] == "completed"
+        assert session.status == "completed"
         report = store.get_report(run.session_id)
-        assert report is not None and report["overall"] == session["overall_score"]
+        assert report is not None and report.overall == session.overall_score
         assert store.count_rows(run.session_id) == {"sessions": 1, "messages": 2 * QUESTIONS,
                                                     "answer_scores": QUESTIONS, "reports": 1}
 

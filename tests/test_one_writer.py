@@ -38,8 +38,8 @@ def slow_model():
 
 
 def questions(store: InterviewStore, session_id: str) -> list[tuple[str, int]]:
-    return [(m["kind"], m["question_no"]) for m in store.list_messages(session_id)
-            if m["kind"] in ("question", "follow_up")]
+    return [(m.kind, m.question_no) for m in store.list_messages(session_id)
+            if m.kind in ("question", "follow_up")]
 
 
 def both_at_once(*actions) -> list[object]:
@@ -95,8 +95,8 @@ def test_two_threads_answering_the_same_question_store_one_answer(store, slow_mo
     results = both_at_once(lambda: engine.submit_answer(chains, session_id, GOOD + " (first tab)"),
                            lambda: engine.submit_answer(chains, session_id, GOOD + " (second tab)"))
 
-    answers = [m for m in store.list_messages(session_id) if m["kind"] == "answer"]
-    assert len(answers) == 1 and answers[0]["question_no"] == 1
+    answers = [m for m in store.list_messages(session_id) if m.kind == "answer"]
+    assert len(answers) == 1 and answers[0].question_no == 1
     refused = [r for r in results if isinstance(r, AnswerError)]
     assert len(refused) == 1 and "no question waiting" in str(refused[0])
     # The turn goes on normally: question 2, once.
@@ -127,7 +127,7 @@ def test_the_database_refuses_a_second_question_with_the_same_number(store):
     _, second = new_interview(store)
     store.add_message(second, "interviewer", "First?", kind="question", question_no=1)
     assert questions(store, session_id) == [("question", 1), ("follow_up", 1)]
-    assert [m["seq"] for m in store.list_messages(session_id)] == [1, 2, 3, 4, 5, 6]
+    assert [m.seq for m in store.list_messages(session_id)] == [1, 2, 3, 4, 5, 6]
 
 
 def test_migration_4_keeps_copies_stored_before_it(tmp_path):
@@ -149,7 +149,7 @@ def test_migration_4_keeps_copies_stored_before_it(tmp_path):
     store = InterviewStore(path)
     try:
         assert store.applied_migrations() == [number for number, _, _ in MIGRATIONS]
-        assert [m["content"] for m in store.list_messages("old")] == ["copy 1", "copy 2", "copy 3"]
+        assert [m.content for m in store.list_messages("old")] == ["copy 1", "copy 2", "copy 3"]
         with pytest.raises(DuplicateTurnError):
             store.add_message("old", "interviewer", "copy 4", kind="question", question_no=1)
         assert store.add_message("old", "interviewer", "next", kind="question", question_no=2) == 4
@@ -192,7 +192,7 @@ def test_two_app_sessions_on_one_interview_ask_once_and_feedback_renders(db_path
     for tab in (first, second):
         assert not tab.exception, tab.exception
     assert questions(setup, session_id) == [("question", 1), ("question", 2)]
-    assert len([m for m in setup.list_messages(session_id) if m["kind"] == "answer"]) == 1
+    assert len([m for m in setup.list_messages(session_id) if m.kind == "answer"]) == 1
 
     # Feedback renders with one card per question (no duplicate widget keys).
     first.run()
@@ -204,7 +204,7 @@ def test_two_app_sessions_on_one_interview_ask_once_and_feedback_renders(db_path
     assert not feedback.exception, feedback.exception
     assert any(e.label.startswith("Q2 · ") for e in feedback.expander)
     assert [e.label[:4] for e in feedback.expander if e.label.startswith("Q")] == ["Q1 ·", "Q2 ·"]
-    assert setup.get_session(session_id)["status"] == "completed"
+    assert setup.get_session(session_id).status == "completed"
 
 
 def test_a_loaded_state_is_rebuilt_after_any_store_on_the_file_writes(store):

@@ -243,9 +243,9 @@ def test_api_keys_never_reach_the_database_logs_exports_or_screen(db_path, fresh
         assert primary.count() > requests_at["401"] > requests_at["500"] > 0
         assert local.count() >= 1 and local.requests[0]["headers"]["authorization"] == f"Bearer {KEY_LOCAL}"
         store = InterviewStore(db_path)
-        models = {m["question_no"]: m["model"] for m in store.list_messages(session_id) if m["kind"] == "question"}
+        models = {m.question_no: m.model for m in store.list_messages(session_id) if m.kind == "question"}
         assert models == {1: "primary-fake", 2: "primary-fake", 3: OFFLINE}
-        notices = [m["content"] for m in store.list_messages(session_id) if m["kind"] == "notice"]
+        notices = [m.content for m in store.list_messages(session_id) if m.kind == "notice"]
         assert notices, "the failures left no notice"
 
         # History (with its exports) and the sidebar's "Test connection" against the rejecting server.
@@ -316,7 +316,7 @@ def test_with_sign_in_nobody_sees_another_users_sessions(db_path, fresh_app_cach
     unfinished = start_interview(alice)
     assert alice.chat_input
     store = InterviewStore(db_path)
-    assert {store.get_session(s)["owner"] for s in (finished, unfinished)} == {"alice@example.com"}
+    assert {store.get_session(s).owner for s in (finished, unfinished)} == {"alice@example.com"}
 
     # Alice sees both, everywhere (so the checks below can fail).
     alice.switch_page("pages/home.py").run()
@@ -396,10 +396,10 @@ def test_hide_my_contact_details_end_to_end(db_path, fresh_app_cache, monkeypatc
 
         store = InterviewStore(db_path)
         stored = store.get_session(session_id)
-        assert stored["cv_text"] == cv and all(c in stored["cv_text"] for c in CONTACTS)
-        assert {m["model"] for m in store.list_messages(session_id) if m["kind"] == "question"} == {"gpt-4o-mini"}
-        assert {r["model"] for r in store.list_answer_scores(session_id)} == {"gpt-4o-mini"}
-        bodies = [json.dumps(r["json"], ensure_ascii=False) for r in server.requests]
+        assert stored.cv_text == cv and all(c in stored.cv_text for c in CONTACTS)
+        assert {m.model for m in store.list_messages(session_id) if m.kind == "question"} == {"gpt-4o-mini"}
+        assert {r.model for r in store.list_answer_scores(session_id)} == {"gpt-4o-mini"}
+        bodies = [json.dumps(r.json, ensure_ascii=False) for r in server.requests]
         # Three questions, three scores and the report, each carrying the CV.
         assert len(bodies) == 7 and all("Brightwave Logistics" in b for b in bodies)
         for body in bodies:
@@ -439,8 +439,8 @@ def test_hostile_input_is_stored_and_exported_intact_and_changes_no_score(db_pat
 
     store = InterviewStore(db_path)
     session = store.get_session(session_id)
-    assert session["cv_text"] == BIG_CV and session["job_description"] == BIG_JD
-    answers = [m["content"] for m in store.list_messages(session_id) if m["kind"] == "answer"]
+    assert session.cv_text == BIG_CV and session.job_description == BIG_JD
+    answers = [m.content for m in store.list_messages(session_id) if m.kind == "answer"]
     assert answers == [(HOSTILE + INJECTION).strip()] * 3
     exported = json.loads(export_json(session_export(store, session_id)))
     assert exported["cv_text"] == BIG_CV and exported["job_description"] == BIG_JD
@@ -454,13 +454,13 @@ def test_hostile_input_is_stored_and_exported_intact_and_changes_no_score(db_pat
     retry(at, 1, HOSTILE)
     retry(at, 1, HOSTILE + INJECTION)
     assert "**Retry 2: " in plain_text(at) and "on your first answer**" in plain_text(at)
-    attempts = {r["attempt"]: r for r in store.list_answer_scores(session_id, attempt=None) if r["question_no"] == 1}
+    attempts = {r.attempt: r for r in store.list_answer_scores(session_id, attempt=None) if r.question_no == 1}
     assert attempts.keys() == {1, 2, 3}
-    assert attempts[2]["answer"] == HOSTILE.strip() and attempts[3]["answer"] == answers[0]
+    assert attempts[2].answer == HOSTILE.strip() and attempts[3].answer == answers[0]
     plain, injected = attempts[2], attempts[3]
-    assert all(r["model"] == OFFLINE for r in attempts.values())
+    assert all(r.model == OFFLINE for r in attempts.values())
     for row in (attempts[1], injected):
-        assert row["overall"] <= plain["overall"] < 10
+        assert row.overall <= plain.overall < 10
         for dim in DIMENSIONS:
-            assert row[dim] <= plain[dim], dim
-    assert store.get_report(session_id)["overall"] < 10
+            assert getattr(row, dim) <= getattr(plain, dim), dim
+    assert store.get_report(session_id).overall < 10

@@ -12,7 +12,7 @@ import pytest
 from core import progress
 from core.export import sessions_csv
 from core.schemas import DIMENSIONS
-from core.storage import InterviewStore
+from core.storage import InterviewStore, ReportRow
 from pages.ui import charts
 
 BANK_SYSTEM_DESIGN = ("Walk me through how you would design a service that has to handle ten times today's "
@@ -108,7 +108,7 @@ def test_score_points_and_dimension_points_over_generated_sessions(store):
     first = dims[dims["session_id"] == ids[0]].set_index("dimension")["score"]
     assert first["Relevance"] == 1.0 and first["Communication"] == 2.0
     # The chart data matches scores_over_time (the list the store gives the pages).
-    assert [r["id"] for r in store.scores_over_time()] == ids
+    assert [r.id for r in store.scores_over_time()] == ids
     assert progress.score_points(scores, limit=2)["session_id"].tolist() == ids[-2:]
 
 
@@ -168,15 +168,21 @@ def test_competency_matching_uses_the_bank_with_lead_ins():
     assert "system design" in software and "debugging" in software
 
 
+def _report(coverage: list[dict]) -> ReportRow:
+    """A stored report row holding only this coverage map."""
+    return ReportRow(session_id="s", overall=5, dimension_scores=None, summary=None, strengths=None, weaknesses=None,
+                     cv_tips=None, coverage=coverage, model=None, created_at=datetime(2030, 1, 1))
+
+
 def test_requirement_gaps_across_reports():
     reports = [
-        {"coverage": [{"requirement": "Kafka", "status": "not probed", "evidence": ""},
-                      {"requirement": "SQL", "status": "weak", "evidence": "“some SQL”"},
-                      {"requirement": "Python", "status": "evidenced", "evidence": "“Django”"}]},
-        {"coverage": [{"requirement": "kafka", "status": "not probed", "evidence": ""},
-                      {"requirement": "SQL", "status": "weak", "evidence": ""},
-                      {"requirement": "Python", "status": "weak", "evidence": ""},
-                      {"requirement": "Terraform", "status": "evidenced", "evidence": "“IaC”"}]},
+        _report([{"requirement": "Kafka", "status": "not probed", "evidence": ""},
+                 {"requirement": "SQL", "status": "weak", "evidence": "“some SQL”"},
+                 {"requirement": "Python", "status": "evidenced", "evidence": "“Django”"}]),
+        _report([{"requirement": "kafka", "status": "not probed", "evidence": ""},
+                 {"requirement": "SQL", "status": "weak", "evidence": ""},
+                 {"requirement": "Python", "status": "weak", "evidence": ""},
+                 {"requirement": "Terraform", "status": "evidenced", "evidence": "“IaC”"}]),
     ]
     gaps = {g.name: (g.status, g.detail) for g in progress.requirement_gaps(reports)}
     assert gaps == {"Kafka": ("not probed", "never probed (in 2 reports)"),
@@ -238,7 +244,7 @@ def test_sessions_csv_round_trips_through_pandas(store, title):
     by_id = frame.set_index("id")
     assert by_id.loc[ids[0], "job_title"] == title
     assert by_id.loc[ids[0], "company"] == 'Acme, "Inc"'
-    stored = {r["id"]: r["overall_score"] for r in rows}
+    stored = {r.id: r.overall_score for r in rows}
     assert float(by_id.loc[ids[0], "overall_score"]) == stored[ids[0]]
     assert by_id.loc[ids[1], "overall_score"] == "" and stored[ids[1]] is None
     assert by_id.loc[ids[1], "status"] == "in_progress"
@@ -253,5 +259,5 @@ def test_recent_scores_is_the_tail_of_scores_over_time(store):
     full = store.scores_over_time(owner="ana@example.com")
     assert store.recent_scores(owner="ana@example.com", limit=3) == full[-3:]
     assert store.recent_scores(owner="ana@example.com", limit=50) == full
-    assert [r["job_title"] for r in store.recent_scores(limit=1)] == ["Backend Engineer"]
-    assert store.recent_scores(limit=1)[0]["created_at"] == datetime(2030, 1, 1)
+    assert [r.job_title for r in store.recent_scores(limit=1)] == ["Backend Engineer"]
+    assert store.recent_scores(limit=1)[0].created_at == datetime(2030, 1, 1)

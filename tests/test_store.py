@@ -50,13 +50,13 @@ def test_reopen_keeps_everything(db_path):
 
     reopened = InterviewStore(db_path)
     session = reopened.get_session(sid)
-    assert session["job_title"] == "Data Analyst"
-    assert session["settings"] == {"interview_type": "technical", "focus": ["SQL"]}
+    assert session.job_title == "Data Analyst"
+    assert session.settings == {"interview_type": "technical", "focus": ["SQL"]}
     messages = reopened.list_messages(sid)
-    assert [m["seq"] for m in messages] == [1, 2]
-    assert messages[0]["tokens_in"] == 100 and messages[0]["kind"] == "question"
+    assert [m.seq for m in messages] == [1, 2]
+    assert messages[0].tokens_in == 100 and messages[0].kind == "question"
     (row,) = reopened.list_answer_scores(sid)
-    assert row["score"] == SCORE
+    assert row.score == SCORE
     reopened.close()
 
 
@@ -68,11 +68,11 @@ def test_json_fields_round_trip_unicode(store):
     store.save_report(sid, report, dimension_scores={"relevance": 3.5}, model="offline-coach")
     stored = store.get_report(sid)
     for key in ("strengths", "weaknesses", "cv_tips", "coverage"):
-        assert stored[key] == report[key]
-    assert stored["dimension_scores"] == {"relevance": 3.5}
+        assert getattr(stored, key) == report[key]
+    assert stored.dimension_scores == {"relevance": 3.5}
     session = store.get_session(sid)
-    assert session["status"] == "completed" and session["overall_score"] == 6
-    assert session["settings"] == {"note": "naïve ✓"}
+    assert session.status == "completed" and session.overall_score == 6
+    assert session.settings == {"note": "naïve ✓"}
 
 
 def test_eight_threads_write_and_read_concurrently(store):
@@ -96,8 +96,8 @@ def test_eight_threads_write_and_read_concurrently(store):
     assert errors == []
     for sid in sessions:
         messages = store.list_messages(sid)
-        assert [m["seq"] for m in messages] == list(range(1, 26))
-        assert all(m["content"].startswith("answer") for m in messages)
+        assert [m.seq for m in messages] == list(range(1, 26))
+        assert all(m.content.startswith("answer") for m in messages)
     assert store.count_rows()["messages"] == 200
 
 
@@ -176,7 +176,7 @@ def test_every_write_is_durable_when_the_process_is_killed(db_path):
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
     assert proc.returncode == -9
     store = InterviewStore(db_path)
-    assert [m["content"] for m in store.list_messages("k1")] == [f"a{n}" for n in range(5)]
+    assert [m.content for m in store.list_messages("k1")] == [f"a{n}" for n in range(5)]
     store.close()
 
 
@@ -191,18 +191,18 @@ def test_queries_for_pages(store):
         ids.append(sid)
     unfinished = store.create_session(job_title="Designer")
     rows = store.scores_over_time()
-    assert [r["overall_score"] for r in rows] == [5, 6, 7]
-    assert rows[0]["relevance"] == 4 and rows[0]["answers"] == 1
-    assert [r["id"] for r in store.list_sessions(status="in_progress")] == [unfinished]
-    assert {r["id"] for r in store.list_sessions(text="backend")} == {ids[0], ids[2]}
-    assert {r["id"] for r in store.list_sessions(text="shop")} == {ids[1]}
+    assert [r.overall_score for r in rows] == [5, 6, 7]
+    assert rows[0].relevance == 4 and rows[0].answers == 1
+    assert [r.id for r in store.list_sessions(status="in_progress")] == [unfinished]
+    assert {r.id for r in store.list_sessions(text="backend")} == {ids[0], ids[2]}
+    assert {r.id for r in store.list_sessions(text="shop")} == {ids[1]}
     assert store.list_sessions(since=base + timedelta(days=36500)) == []
 
 
 def test_owner_scoping(store):
     mine = store.create_session(job_title="A", owner="ana@example.com")
     theirs = store.create_session(job_title="B", owner="bo@example.com")
-    assert [r["id"] for r in store.list_sessions(owner="ana@example.com")] == [mine]
+    assert [r.id for r in store.list_sessions(owner="ana@example.com")] == [mine]
     assert store.get_session(theirs, owner="ana@example.com") is None
     assert store.delete_session(theirs, owner="ana@example.com") is False
     assert store.get_session(theirs) is not None
@@ -250,7 +250,7 @@ def test_message_seq_stays_exact_with_two_writers_on_one_database(db_path):
     assert first.add_message(session_id, "interviewer", "Q2", kind="question", question_no=2) == 3
     assert first.add_message(session_id, "candidate", "A2", kind="answer", question_no=2) == 4
     rows = first.list_messages(session_id)
-    assert [(r["seq"], r["content"]) for r in rows] == [
+    assert [(r.seq, r.content) for r in rows] == [
         (1, "Q1"), (2, "A1 from the other writer"), (3, "Q2"), (4, "A2")]
     # Deleting the session forgets its counter: a new session with the same id would start at 1.
     assert first.delete_session(session_id)

@@ -73,8 +73,8 @@ def test_typed_answers_show_the_text_based_delivery_only(db_path, fresh_app_cach
     line = next(c for c in _captions(at) if c.startswith(":material/keyboard:"))
     assert "Typed · 10 words · 4 filler words" in line
     assert "words a minute" not in line
-    answer = next(m for m in store.list_messages(sid) if m["kind"] == "answer")
-    assert answer["meta"] is None  # nothing to store for a typed answer: its figures come from the text
+    answer = next(m for m in store.list_messages(sid) if m.kind == "answer")
+    assert answer.meta is None  # nothing to store for a typed answer: its figures come from the text
 
 
 @needs_tools
@@ -85,7 +85,7 @@ def test_a_recorded_answer_is_transcribed_checked_edited_and_sent(db_path, fresh
     draft = at.text_area(key="voice_draft_text")
     words = re.findall(r"[a-z]+", draft.value.lower())
     assert {"billing", "system", "errors", "months"} <= set(words), draft.value
-    assert not [m for m in store.list_messages(sid) if m["kind"] == "answer"]  # nothing sent yet
+    assert not [m for m in store.list_messages(sid) if m.kind == "answer"]  # nothing sent yet
     figures = next(c for c in _captions(at) if c.startswith(":material/mic:"))
     assert re.search(r"Spoken · \d+ s · \d+ words a minute \(comfortable 130–170\)", figures), figures
     assert any("words a minute" in c and c.startswith("You spoke at") for c in _captions(at))
@@ -94,9 +94,9 @@ def test_a_recorded_answer_is_transcribed_checked_edited_and_sent(db_path, fresh
     draft.set_value(draft.value + " Edited by hand.").run()
     at.button(key="draft_send").click().run()
     assert not at.exception, at.exception
-    answer = next(m for m in store.list_messages(sid) if m["kind"] == "answer")
-    assert answer["content"].endswith("Edited by hand.")
-    meta = answer["meta"]
+    answer = next(m for m in store.list_messages(sid) if m.kind == "answer")
+    assert answer.content.endswith("Edited by hand.")
+    meta = answer.meta
     assert meta["input"] == "voice" and meta["engine"] == "local:tiny.en"
     delivery = meta["delivery"]
     assert delivery["spoken"] and 100 < delivery["wpm"] < 260 and delivery["duration_s"] > 5
@@ -104,7 +104,7 @@ def test_a_recorded_answer_is_transcribed_checked_edited_and_sent(db_path, fresh
     assert not [t for t in at.text_area if t.key == "voice_draft_text"]  # the draft is gone once sent
     # The answer shows its delivery in the chat, and the interview went on.
     assert any(c.startswith(":material/mic:") and "words a minute" in c for c in _captions(at))
-    assert len([m for m in store.list_messages(sid) if m["kind"] in ("question", "follow_up")]) == 2
+    assert len([m for m in store.list_messages(sid) if m.kind in ("question", "follow_up")]) == 2
 
     # The Feedback report shows the delivery per question, with the pace range's source.
     at.button(key="end_early").click().run()
@@ -129,7 +129,7 @@ def test_no_engine_can_run_says_why_and_typing_still_works(db_path, fresh_app_ca
     assert "could not be transcribed" in warning and "Type your answer instead" in warning
     assert not [t for t in at.text_area if t.key == "voice_draft_text"]
     at.chat_input(key="answer_input").set_value("I rebuilt the billing system and halved the errors.").run()
-    assert [m["content"] for m in store.list_messages(sid) if m["kind"] == "answer"] == [
+    assert [m.content for m in store.list_messages(sid) if m.kind == "answer"] == [
         "I rebuilt the billing system and halved the errors."]
 
 
@@ -189,11 +189,11 @@ def test_engine_stores_meta_with_the_answer(store):
     meta = {"input": "voice", "engine": "local:tiny.en", "delivery": {"spoken": True, "wpm": 150.0,
                                                                        "filler_rate": 1.5}}
     engine.submit_answer(NoChains(), sid, "An answer.", meta=meta)
-    stored = next(m for m in store.list_messages(sid) if m["kind"] == "answer")
-    assert stored["meta"] == meta
+    stored = next(m for m in store.list_messages(sid) if m.kind == "answer")
+    assert stored.meta == meta
     assert engine.load(sid).questions[0].answer_meta == meta
     trend = store.delivery_over_time()  # spoken answers only: the typed-only session is left out
-    assert [(r["session_id"], r["wpm"], r["filler_rate"], r["answers"]) for r in trend] == [(sid, 150.0, 1.5, 1)]
+    assert [(r.session_id, r.wpm, r.filler_rate, r.answers) for r in trend] == [(sid, 150.0, 1.5, 1)]
 
 
 def test_history_charts_pace_and_filler_rate_of_spoken_answers(db_path, fresh_app_cache, store):

@@ -29,7 +29,7 @@ from core.interview.state import (
     decide_next_step,
 )
 from core.schemas import DIMENSIONS, SKIPPED_ANSWER, AnswerScore, InterviewReport, aggregate_scores
-from core.storage import DuplicateTurnError, InterviewStore
+from core.storage import DuplicateTurnError, InterviewStore, ReportRow
 
 if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
     from collections.abc import Iterator
@@ -137,7 +137,7 @@ class InterviewEngine:
                     self._states.move_to_end(session_id)
                     while len(self._states) > STATE_CACHE_SIZE:
                         self._states.popitem(last=False)
-        if owner is not None and state.session.get("owner") != owner:
+        if owner is not None and state.session.owner != owner:
             return None
         return state
 
@@ -147,14 +147,14 @@ class InterviewEngine:
 
         session = state.session
         settings = state.settings
-        cv_text = session["cv_text"]
-        job_description = session["job_description"]
+        cv_text = session.cv_text
+        job_description = session.job_description
         if settings.hide_contact_details:
             cv_text = redact_contact_details(cv_text)
         return InterviewContext(
-            session_id=session["id"],
-            job_title=session["job_title"],
-            company=session["company"],
+            session_id=session.id,
+            job_title=session.job_title,
+            company=session.company,
             job_description=job_description,
             cv_text=cv_text,
             interview_type=settings.interview_type,
@@ -172,10 +172,10 @@ class InterviewEngine:
         turns: list[Turn] = []
         asked: str | None = None
         for message in state.messages:
-            if message["kind"] in ("question", "follow_up"):
-                asked = message["content"]
-            elif message["kind"] in ("answer", "skip") and asked is not None:
-                turns.append(Turn(question=asked, answer=None if message["kind"] == "skip" else message["content"]))
+            if message.kind in ("question", "follow_up"):
+                asked = message.content
+            elif message.kind in ("answer", "skip") and asked is not None:
+                turns.append(Turn(question=asked, answer=None if message.kind == "skip" else message.content))
                 asked = None
         return turns
 
@@ -215,7 +215,7 @@ class InterviewEngine:
 
     def _store_question(self, state: InterviewState, step: NextStep, event: StreamEvent) -> bool:
         """Store a finished question with its notice; False when another process stored it first."""
-        session_id = state.session["id"]
+        session_id = state.session.id
         info = event.info
         try:
             self.store.add_message(
@@ -224,12 +224,12 @@ class InterviewEngine:
             )
         except DuplicateTurnError:
             return False
-        notices = [m["content"] for m in state.messages if m["kind"] == "notice"]
+        notices = [m.content for m in state.messages if m.kind == "notice"]
         if info.fallback_notice and (not notices or notices[-1] != info.fallback_notice):
             # once per change of circumstances, not on every question
             self.store.add_message(session_id, "system", info.fallback_notice, kind="notice",
                                    question_no=step.number)
-        if state.session.get("model") != info.model:
+        if state.session.model != info.model:
             self.store.update_session(session_id, model=info.model)
         return True
 
@@ -322,12 +322,12 @@ class InterviewEngine:
 
     def missing_scores(self, state: InterviewState) -> list[QuestionRecord]:
         """Answered questions whose stored score is absent or was for an older answer text."""
-        stored = {row["question_no"]: row["answer"] for row in self.store.list_answer_scores(state.session["id"])}
+        stored = {row.question_no: row.answer for row in self.store.list_answer_scores(state.session.id)}
         return [q for q in state.questions if q.answered and stored.get(q.number) != q.combined_answer]
 
     # -- finishing ------------------------------------------------------------------------
 
-    def finish(self, chains: ModelChains, session_id: str, *, progress: Any = None) -> dict[str, Any]:
+    def finish(self, chains: ModelChains, session_id: str, *, progress: Any = None) -> ReportRow | None:
         """Complete the interview: score what is missing, build and store the report.
 
         ``progress`` is an optional callable ``(done, total, text)`` for a progress indicator.
@@ -344,12 +344,12 @@ class InterviewEngine:
             if progress:
                 progress(index - 1, len(missing), f"Scoring answer {record.number}…")
             self._score_and_store(chains, ctx, record, turns)
-        rows = {row["question_no"]: row for row in self.store.list_answer_scores(session_id)}
+        rows = {row.question_no: row for row in self.store.list_answer_scores(session_id)}
         answer_scores = []
         scores: list[AnswerScore] = []
         for record in state.questions:
             row = rows.get(record.number) if record.answered else None
-            score = AnswerScore.model_validate(row["score"]) if row else None
+            score = AnswerScore.model_validate(row.score) if row else None
             if score:
                 scores.append(score)
             answer_scores.append({
@@ -363,12 +363,12 @@ class InterviewEngine:
         return self.store_report(session_id, report, scores, model=info.model)
 
     def store_report(self, session_id: str, report: InterviewReport, scores: list[AnswerScore],
-                     *, model: str | None) -> dict[str, Any]:
+                     *, model: str | None) -> ReportRow | None:
         overall, dims = aggregate_scores(scores)
         data = report.model_dump()
         data["overall"] = overall if scores else 1
         self.store.save_report(session_id, data, dimension_scores=dims, model=model)
-        return self.store.get_report(session_id) or {}
+        return self.store.get_report(session_id)
 
     def abandon(self, session_id: str) -> None:
         self.store.update_session(session_id, status="abandoned")
@@ -386,14 +386,14 @@ class InterviewEngine:
         if record is None:
             raise ValueError("unknown question")
         before_rows = self.store.list_answer_scores(session_id, attempt=None)
-        first = next((r for r in before_rows if r["question_no"] == question_no and r["attempt"] == 1), None)
-        attempts = [r["attempt"] for r in before_rows if r["question_no"] == question_no]
+        first = next((r for r in before_rows if r.question_no == question_no and r.attempt == 1), None)
+        attempts = [r.attempt for r in before_rows if r.question_no == question_no]
         score, info = chains.score_answer(self.context(state), record.question, cleaned)
         self.store.save_answer_score(
             session_id, question_no, record.question, cleaned, score.model_dump(), model=info.model,
             attempt=max([1, *attempts]) + 1,
         )
-        before = {d: first[d] for d in DIMENSIONS} if first else {}
-        before["overall"] = first["overall"] if first else 0
+        before = {d: getattr(first, d) for d in DIMENSIONS} if first else {}
+        before["overall"] = first.overall if first else 0
         after = {**score.dimension_map(), "overall": score.overall}
         return before, after

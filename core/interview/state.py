@@ -19,6 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.schemas import job_label
+from core.storage.rows import MessageRow, SessionRow
 
 MessageKind = Literal["question", "follow_up", "answer", "skip", "notice"]
 StepKind = Literal["question", "follow_up"]
@@ -120,14 +121,14 @@ class QuestionRecord:
 class InterviewState:
     """Everything the page needs, rebuilt from the store."""
 
-    session: dict[str, Any]  # a row of InterviewStore.get_session
-    messages: list[dict[str, Any]]  # rows of InterviewStore.list_messages, in order
+    session: SessionRow  # from InterviewStore.get_session
+    messages: list[MessageRow]  # from InterviewStore.list_messages, in order
     questions: list[QuestionRecord] = field(default_factory=list)
     _next: list[NextStep | None] = field(default_factory=list, repr=False, compare=False)  # memo of decide_next_step
 
     @cached_property
     def settings(self) -> InterviewSettings:
-        return InterviewSettings.from_stored(self.session.get("settings"))
+        return InterviewSettings.from_stored(self.session.settings)
 
     @property
     def total(self) -> int:
@@ -135,12 +136,12 @@ class InterviewState:
 
     @property
     def status(self) -> str:
-        return self.session["status"]
+        return self.session.status
 
     @property
     def title(self) -> str:
         """The interview's name, e.g. "Data Analyst at Acme"."""
-        return job_label(self.session["job_title"], self.session["company"])
+        return job_label(self.session.job_title, self.session.company)
 
     @property
     def current_number(self) -> int:
@@ -150,34 +151,34 @@ class InterviewState:
     def awaiting_answer(self) -> bool:
         """True when the last thing said is a question the candidate has not answered yet."""
         for message in reversed(self.messages):
-            if message["kind"] in ("question", "follow_up"):
+            if message.kind in ("question", "follow_up"):
                 return True
-            if message["kind"] in ("answer", "skip"):
+            if message.kind in ("answer", "skip"):
                 return False
         return False
 
 
-def build_state(session: dict[str, Any], messages: list[dict[str, Any]]) -> InterviewState:
+def build_state(session: SessionRow, messages: list[MessageRow]) -> InterviewState:
     """Fold the messages into questions with their replies."""
     state = InterviewState(session=session, messages=messages)
     for message in messages:
-        kind = message["kind"]
+        kind = message.kind
         if kind == "question":
             state.questions.append(
-                QuestionRecord(number=message["question_no"] or 0, question=message["content"], model=message["model"])
+                QuestionRecord(number=message.question_no or 0, question=message.content, model=message.model)
             )
         elif not state.questions:
             continue
         elif kind == "follow_up":
-            state.questions[-1].follow_up = message["content"]
+            state.questions[-1].follow_up = message.content
         elif kind == "answer":
             record = state.questions[-1]
             if record.follow_up is not None:
-                record.follow_up_answer = message["content"]
-                record.follow_up_meta = message.get("meta")
+                record.follow_up_answer = message.content
+                record.follow_up_meta = message.meta
             else:
-                record.answer = message["content"]
-                record.answer_meta = message.get("meta")
+                record.answer = message.content
+                record.answer_meta = message.meta
         elif kind == "skip":
             state.questions[-1].skipped = True
     return state

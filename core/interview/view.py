@@ -14,7 +14,7 @@ from typing import Any
 
 from core.interview.state import InterviewState
 from core.schemas import DIMENSION_LABELS, DIMENSIONS
-from core.storage import InterviewStore
+from core.storage import InterviewStore, ScoreRow
 
 
 @dataclass(frozen=True)
@@ -81,15 +81,15 @@ class QuestionCard:
         return self.overall is not None
 
 
-def _dimension_rows(row: dict[str, Any]) -> list[DimensionRow]:
-    return [DimensionRow(DIMENSION_LABELS[d], int(row[d]), row["evidence"].get(d, "")) for d in DIMENSIONS]
+def _dimension_rows(row: ScoreRow) -> list[DimensionRow]:
+    return [DimensionRow(DIMENSION_LABELS[d], int(getattr(row, d)), row.evidence.get(d, "")) for d in DIMENSIONS]
 
 
-def _comparison(first: dict[str, Any], latest: dict[str, Any]) -> RetryComparison:
-    rows = [(DIMENSION_LABELS[d], int(first[d]), int(latest[d])) for d in DIMENSIONS]
-    rows.append(("Overall (1-10)", int(first["overall"]), int(latest["overall"])))
-    return RetryComparison(retry_number=int(latest["attempt"]) - 1, rows=rows, answer=latest["answer"],
-                           dimensions=_dimension_rows(latest), missing=list(latest["missing"]))
+def _comparison(first: ScoreRow, latest: ScoreRow) -> RetryComparison:
+    rows = [(DIMENSION_LABELS[d], int(getattr(first, d)), int(getattr(latest, d))) for d in DIMENSIONS]
+    rows.append(("Overall (1-10)", int(first.overall), int(latest.overall)))
+    return RetryComparison(retry_number=int(latest.attempt) - 1, rows=rows, answer=latest.answer,
+                           dimensions=_dimension_rows(latest), missing=list(latest.missing))
 
 
 def _deliveries(record: Any) -> list[Delivery]:
@@ -108,21 +108,21 @@ def _deliveries(record: Any) -> list[Delivery]:
 
 def question_cards(store: InterviewStore, state: InterviewState) -> list[QuestionCard]:
     """The cards of a session's questions, in order, from its stored scores (all attempts)."""
-    attempts: dict[int, list[dict[str, Any]]] = {}
-    for row in store.list_answer_scores(state.session["id"], attempt=None):  # ordered by question, attempt
-        attempts.setdefault(row["question_no"], []).append(row)
+    attempts: dict[int, list[ScoreRow]] = {}
+    for row in store.list_answer_scores(state.session.id, attempt=None):  # ordered by question, attempt
+        attempts.setdefault(row.question_no, []).append(row)
     cards = []
     for record in state.questions:
         rows = attempts.get(record.number, [])
-        first = next((r for r in rows if r["attempt"] == 1), None)
+        first = next((r for r in rows if r.attempt == 1), None)
         card = QuestionCard(number=record.number, question=record.question, answer=record.combined_answer,
                             skipped=record.skipped)
         if first is not None and not record.skipped:
-            card.overall = int(first["overall"])
+            card.overall = int(first.overall)
             card.dimensions = _dimension_rows(first)
-            card.missing = list(first["missing"])
-            card.stronger_answer = first["stronger_answer"] or ""
-            retries = [r for r in rows if r["attempt"] > 1]
+            card.missing = list(first.missing)
+            card.stronger_answer = first.stronger_answer or ""
+            retries = [r for r in rows if r.attempt > 1]
             if retries:
                 card.retry = _comparison(first, retries[-1])
         card.delivery = _deliveries(record)
@@ -140,21 +140,22 @@ DIMENSION_TIPS: dict[str, str] = {
 }
 
 
-def next_steps(report: dict[str, Any], cards: list[QuestionCard], *, count: int = 3) -> list[str]:
-    """The report's next steps: ``report["next_steps"]`` when the scorer wrote them, else derived here.
+def next_steps(cards: list[QuestionCard], dimension_scores: dict[str, float] | None,
+               given: list[str] | None = None, *, count: int = 3) -> list[str]:
+    """The report's next steps: ``given`` (the scorer's ``ReportRow.next_steps``) when it wrote them,
+    else derived here.
 
-    Derived: the weakest rubric dimensions (lowest mean first, from ``report["dimension_scores"]``,
-    1-5) each with one habit from :data:`DIMENSION_TIPS`, and the item most often listed as missing
-    across the scored questions. Returns at most ``count`` sentences; one sentence when nothing was
-    scored.
+    Derived: the weakest rubric dimensions (lowest mean first, from ``dimension_scores``, 1-5) each with
+    one habit from :data:`DIMENSION_TIPS`, and the item most often listed as missing across the scored
+    questions. Returns at most ``count`` sentences; one sentence when nothing was scored.
     """
-    given = [str(s) for s in (report.get("next_steps") or []) if str(s).strip()]
+    given = [str(s) for s in (given or []) if str(s).strip()]
     if given:
         return given[:count]
     scored = [c for c in cards if c.scored]
     if not scored:
         return ["Answer at least a few questions in full: a skipped question gets no feedback."]
-    dims = report.get("dimension_scores") or {}
+    dims = dimension_scores or {}
     ranked = sorted((d for d in DIMENSIONS if d in dims), key=lambda d: (dims[d], DIMENSIONS.index(d)))
     missing = Counter(item.strip() for c in scored for item in c.missing if item.strip())
     room = count - (1 if missing else 0)

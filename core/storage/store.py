@@ -19,12 +19,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import duckdb
 
 from core.schemas import DIMENSIONS
 from core.storage.migrations import MIGRATIONS, apply_migrations, now_utc, turn_key
+from core.storage.rows import (
+    DeliveryPoint,
+    MessageRow,
+    ReportRow,
+    ScorePoint,
+    ScoreRow,
+    SessionRow,
+    SessionSummary,
+    field_names,
+)
 
 if TYPE_CHECKING:  # pandas is imported by DuckDB's .df() when a frame is asked for
     import pandas as pd
@@ -34,6 +44,8 @@ logger = logging.getLogger(__name__)
 __all__ = ["MIGRATIONS", "SESSION_STATUSES", "DuplicateTurnError", "InterviewStore", "StoreError"]
 
 SESSION_STATUSES = ("setup", "in_progress", "completed", "abandoned")
+
+_Row = TypeVar("_Row", MessageRow, ReportRow, ScorePoint, ScoreRow, SessionRow, SessionSummary)
 
 _VERSIONS: dict[str, dict[str, int]] = {}  # database file -> session id -> state version (see InterviewStore)
 _VERSIONS_LOCK = threading.Lock()
@@ -47,10 +59,6 @@ class DuplicateTurnError(StoreError):
     """A second question (or follow-up) with the same number: another writer stored it first."""
 
 
-_SESSION_COLUMNS = (
-    "id, created_at, updated_at, job_title, company, job_description, cv_text, cv_filename, "
-    "settings, status, model, overall_score, completed_at, owner"
-)
 _UPDATABLE = {
     "job_title", "company", "job_description", "cv_text", "cv_filename", "settings", "status",
     "model", "overall_score", "completed_at",
@@ -79,18 +87,13 @@ def _open_error(path: str, exc: Exception) -> StoreError:
                       "check the path or set INTERVIEW_DB to another file.")
 
 
-def _row_dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    names = [d[0] for d in cur.description or []]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-
-
-def _loads(value: Any) -> Any:
-    if value is None or not isinstance(value, str):
-        return value
-    try:
-        return json.loads(value)
-    except json.JSONDecodeError:
-        return value
+def _rows(cur: duckdb.DuckDBPyConnection, cls: type[_Row]) -> list[_Row]:
+    """The result as ``cls`` rows, built from DuckDB's tuples; the query must select the fields in order."""
+    names = tuple(d[0] for d in cur.description or [])
+    expected = field_names(cls)[:-1] if cls is ScoreRow else field_names(cls)  # ScoreRow builds ``score``
+    if names != expected:
+        raise RuntimeError(f"{cls.__name__} expects columns {expected}, the query selected {names}")
+    return [cls.from_row(row) for row in cur.fetchall()]
 
 
 class InterviewStore:
@@ -233,19 +236,16 @@ class InterviewStore:
             cur.execute(f"UPDATE sessions SET {assignments} WHERE id = ?", [*fields.values(), session_id])
             self._bump(session_id)
 
-    def get_session(self, session_id: str, *, owner: str | None = None) -> dict[str, Any] | None:
-        sql = f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE id = ?"
+    def get_session(self, session_id: str, *, owner: str | None = None) -> SessionRow | None:
+        """The session (when ``owner`` is given, only if it is theirs), or None."""
+        sql = f"SELECT {SessionRow.COLUMNS} FROM sessions WHERE id = ?"
         params: list[Any] = [session_id]
         if owner is not None:
             sql += " AND owner = ?"
             params.append(owner)
         with self._cursor() as cur:
-            rows = _row_dicts(cur.execute(sql, params))
-        if not rows:
-            return None
-        row = rows[0]
-        row["settings"] = _loads(row["settings"]) or {}
-        return row
+            rows = _rows(cur.execute(sql, params), SessionRow)
+        return rows[0] if rows else None
 
     def _sessions_sql(self, where: str) -> str:
         return (
@@ -266,14 +266,14 @@ class InterviewStore:
         since: datetime | None = None,
         until: datetime | None = None,
         limit: int | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[SessionSummary]:
         """Sessions newest first (without the long text columns), with their answer counts."""
         where, params = self._filters(owner=owner, status=status, text=text, since=since, until=until)
         sql = self._sessions_sql(where)
         if limit:
             sql += f" LIMIT {int(limit)}"
         with self._cursor() as cur:
-            return _row_dicts(cur.execute(sql, params))
+            return _rows(cur.execute(sql, params), SessionSummary)
 
     def sessions_frame(
         self,
@@ -335,11 +335,11 @@ class InterviewStore:
         )
         return sql, params
 
-    def scores_over_time(self, *, owner: str | None = None, text: str = "") -> list[dict[str, Any]]:
+    def scores_over_time(self, *, owner: str | None = None, text: str = "") -> list[ScorePoint]:
         """Completed sessions with an overall score and per-dimension means, oldest first."""
         sql, params = self._scores_sql(owner=owner, text=text)
         with self._cursor() as cur:
-            return _row_dicts(cur.execute(sql, params))
+            return _rows(cur.execute(sql, params), ScorePoint)
 
     def scores_frame(self, *, owner: str | None = None, text: str = "", since: datetime | None = None,
                      until: datetime | None = None) -> pd.DataFrame:
@@ -459,34 +459,26 @@ class InterviewStore:
                           [session_id]).fetchone()
         return int(row[0])
 
-    def list_messages(self, session_id: str) -> list[dict[str, Any]]:
-        """The session's messages in order; ``meta`` is the stored dict or None."""
+    def list_messages(self, session_id: str) -> list[MessageRow]:
+        """The session's messages in order (``seq`` 1, 2, ...)."""
+        sql = f"SELECT {MessageRow.COLUMNS} FROM messages WHERE session_id = ? ORDER BY seq"
         with self._cursor() as cur:
-            rows = _row_dicts(
-                cur.execute(
-                    "SELECT seq, role, content, kind, question_no, created_at, model, latency_ms, "
-                    "tokens_in, tokens_out, meta FROM messages WHERE session_id = ? ORDER BY seq",
-                    [session_id],
-                )
-            )
-        for row in rows:
-            row["meta"] = _loads(row["meta"])
-        return rows
+            return _rows(cur.execute(sql, [session_id]), MessageRow)
 
-    def delivery_over_time(self, *, owner: str | None = None) -> list[dict[str, Any]]:
-        """Per session with spoken answers: ``session_id``, ``created_at``, ``role`` (job title),
-        mean ``wpm`` and mean ``filler_rate`` (fillers per 100 words) over its spoken answers, oldest first."""
+    def delivery_over_time(self, *, owner: str | None = None) -> list[DeliveryPoint]:
+        """Sessions with spoken answers, oldest first: the mean pace and filler rate of those answers."""
         where = "WHERE m.kind = 'answer' AND m.meta IS NOT NULL AND (m.meta->>'$.delivery.spoken')::BOOLEAN"
         params: list[Any] = []
         if owner is not None:
             where += " AND s.owner = ?"
             params.append(owner)
         sql = ("SELECT s.id AS session_id, s.created_at, s.job_title AS role, "
-               "avg((m.meta->>'$.delivery.wpm')::DOUBLE) AS wpm, avg((m.meta->>'$.delivery.filler_rate')::DOUBLE) AS filler_rate, "
+               "avg((m.meta->>'$.delivery.wpm')::DOUBLE) AS wpm, "
+               "avg((m.meta->>'$.delivery.filler_rate')::DOUBLE) AS filler_rate, "
                "count(*) AS answers FROM messages m JOIN sessions s ON s.id = m.session_id "
                f"{where} GROUP BY s.id, s.created_at, s.job_title ORDER BY s.created_at")
         with self._cursor() as cur:
-            return _row_dicts(cur.execute(sql, params))
+            return _rows(cur.execute(sql, params), DeliveryPoint)
 
     # -- scores and reports ---------------------------------------------------------------
 
@@ -519,27 +511,15 @@ class InterviewStore:
                  model, now_utc(), attempt],
             )
 
-    def list_answer_scores(self, session_id: str, *, attempt: int | None = 1) -> list[dict[str, Any]]:
-        """Scores of a session by question; each row carries ``score`` rebuilt as an AnswerScore dict."""
-        sql = "SELECT * FROM answer_scores WHERE session_id = ?"
+    def list_answer_scores(self, session_id: str, *, attempt: int | None = 1) -> list[ScoreRow]:
+        """Scores of a session by question (of ``attempt``, or every attempt when None), then attempt."""
+        sql = f"SELECT {ScoreRow.COLUMNS} FROM answer_scores WHERE session_id = ?"
         params: list[Any] = [session_id]
         if attempt is not None:
             sql += " AND attempt = ?"
             params.append(attempt)
         with self._cursor() as cur:
-            rows = _row_dicts(cur.execute(sql + " ORDER BY question_no, attempt", params))
-        for row in rows:
-            evidence = _loads(row["evidence"]) or {}
-            row["missing"] = _loads(row["missing"]) or []
-            row["evidence"] = evidence
-            row["score"] = {
-                **{d: {"score": row[d], "evidence": evidence.get(d, "")}
-                   for d in DIMENSIONS},
-                "missing": row["missing"],
-                "stronger_answer": row["stronger_answer"] or "",
-                "overall": row["overall"],
-            }
-        return rows
+            return _rows(cur.execute(sql + " ORDER BY question_no, attempt", params), ScoreRow)
 
     def save_report(self, session_id: str, report: dict[str, Any], *, dimension_scores: dict[str, float],
                     model: str | None = None) -> None:
@@ -566,19 +546,16 @@ class InterviewStore:
             )
             self._bump(session_id)
 
-    def get_report(self, session_id: str) -> dict[str, Any] | None:
+    def get_report(self, session_id: str) -> ReportRow | None:
+        """The session's report, or None before it is finished."""
         with self._cursor() as cur:
-            rows = _row_dicts(cur.execute("SELECT * FROM reports WHERE session_id = ?", [session_id]))
-        if not rows:
-            return None
-        row = rows[0]
-        for key in ("dimension_scores", "strengths", "weaknesses", "cv_tips", "coverage", "next_steps"):
-            row[key] = _loads(row[key])
-        return row
+            rows = _rows(cur.execute(f"SELECT {ReportRow.COLUMNS} FROM reports WHERE session_id = ?",
+                                     [session_id]), ReportRow)
+        return rows[0] if rows else None
 
     # -- added for History and Home (issue 7) ----------------------------------------------
 
-    def recent_scores(self, *, owner: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
+    def recent_scores(self, *, owner: str | None = None, limit: int = 10) -> list[ScorePoint]:
         """The last ``limit`` scored sessions, oldest first, shaped like :meth:`scores_over_time`.
 
         Home's small chart needs a handful of rows: building Python dicts for every session
@@ -587,5 +564,5 @@ class InterviewStore:
         sql, params = self._scores_sql(owner=owner, text="")
         sql = f"SELECT * FROM ({sql}) ORDER BY created_at DESC LIMIT {max(1, int(limit))}"
         with self._cursor() as cur:
-            rows = _row_dicts(cur.execute(sql, params))
+            rows = _rows(cur.execute(sql, params), ScorePoint)
         return rows[::-1]

@@ -29,8 +29,8 @@ pytestmark = pytest.mark.e2e
 def stored_turns(db_path: str, session_id: str) -> list[tuple[str, int]]:
     store = InterviewStore(db_path)
     try:
-        return [(m["kind"], m["question_no"]) for m in store.list_messages(session_id)
-                if m["kind"] in ("question", "follow_up")]
+        return [(m.kind, m.question_no) for m in store.list_messages(session_id)
+                if m.kind in ("question", "follow_up")]
     finally:
         store.close()
 
