@@ -176,7 +176,8 @@ def _message(message: MessageRow) -> None:
             st.caption(_caption(message))
         elif kind == "answer":
             figures = (message.meta or {}).get("delivery") or analyse_text(message.content).to_dict()
-            voice.show_delivery(figures)
+            if figures.get("spoken") or figures.get("filler_count"):  # a clean typed answer needs no line
+                voice.show_delivery(figures)
 
 
 if interview.status == "in_progress":

@@ -399,7 +399,7 @@ def test_hide_my_contact_details_end_to_end(db_path, fresh_app_cache, monkeypatc
         assert stored.cv_text == cv and all(c in stored.cv_text for c in CONTACTS)
         assert {m.model for m in store.list_messages(session_id) if m.kind == "question"} == {"gpt-4o-mini"}
         assert {r.model for r in store.list_answer_scores(session_id)} == {"gpt-4o-mini"}
-        bodies = [json.dumps(r.json, ensure_ascii=False) for r in server.requests]
+        bodies = [json.dumps(r["json"], ensure_ascii=False) for r in server.requests]
         # Three questions, three scores and the report, each carrying the CV.
         assert len(bodies) == 7 and all("Brightwave Logistics" in b for b in bodies)
         for body in bodies:

@@ -75,6 +75,9 @@ def test_typed_answers_show_the_text_based_delivery_only(db_path, fresh_app_cach
     assert "words a minute" not in line
     answer = next(m for m in store.list_messages(sid) if m.kind == "answer")
     assert answer.meta is None  # nothing to store for a typed answer: its figures come from the text
+    at.chat_input(key="answer_input").set_value("I rebuilt the billing system and halved the errors.").run()
+    lines = [c for c in _captions(at) if c.startswith(":material/keyboard:")]
+    assert len(lines) == 1  # a typed answer without filler words gets no delivery line in the chat
 
 
 @needs_tools
