@@ -100,16 +100,16 @@ def run_interview(engine: Any, chains: Any, pair: dict[str, str], persona: str, 
             break
         state = engine.load(session_id)
         last = state.messages[-1]
-        engine.submit_answer(chains, session_id, candidate.answer(last["content"], turn, last["kind"] == "follow_up"))
+        engine.submit_answer(chains, session_id, candidate.answer(last.content, turn, last.kind == "follow_up"))
         turn += 1
     engine.finish(chains, session_id)
     messages = engine.store.list_messages(session_id)
     turns: list[dict[str, Any]] = []
     for m in messages:
-        if m["kind"] in ("question", "follow_up"):
-            turns.append({"kind": m["kind"], "text": m["content"], "number": m["question_no"], "model": m["model"]})
-        elif m["kind"] == "answer" and turns:
-            turns[-1]["answer"] = m["content"]
+        if m.kind in ("question", "follow_up"):
+            turns.append({"kind": m.kind, "text": m.content, "number": m.question_no, "model": m.model})
+        elif m.kind == "answer" and turns:
+            turns[-1]["answer"] = m.content
     plan = plan_items(pair["cv"], pair["jd"], pair["title"], interview_type=interview_type, seniority="mid",
                       count=count, company=pair["company"], seed=session_id, focus=None)
     return Interview(pair["id"], persona, pair["cv"], pair["jd"], pair["title"], pair["company"], count, turns,
@@ -149,7 +149,7 @@ def summarise(interviews: list[Interview]) -> dict[str, Any]:
     by_pair: dict[str, dict[str, float]] = defaultdict(dict)
     for iv in interviews:
         if iv.report:
-            by_pair[iv.pair][iv.persona] = float(iv.report["overall"])
+            by_pair[iv.pair][iv.persona] = float(iv.report.overall)
     for pair, overall in by_pair.items():
         if {"strong", "average", "weak"} <= set(overall):
             ok = ordering_check(overall)

@@ -154,7 +154,7 @@ def _has_example(answer: str) -> bool:
 
 
 def _overall(iv: Interview) -> float | None:
-    return float(iv.report["overall"]) if iv.report and iv.report.get("overall") is not None else None
+    return float(iv.report.overall) if iv.report and iv.report.overall is not None else None
 
 
 CHECKS: dict[str, Callable[[Interview], bool | None]] = {
@@ -192,12 +192,12 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "no probing follow-up after a non-answer": lambda iv: None if iv.persona not in {
         "evasive", "off_topic", "non_english", "gibberish"} else all(
         not (_EXAMPLE_ASK.search(f) or _RESULT_ASK.search(f)) for _, _, f in _follow_ups(iv)),
-    "every answered question scored": lambda iv: len({s["question_no"] for s in iv.scores}) >= len(iv.questions),
+    "every answered question scored": lambda iv: len({s.question_no for s in iv.scores}) >= len(iv.questions),
     "report overall in 1-10": lambda iv: _overall(iv) is not None and 1 <= _overall(iv) <= 10,
     "non-answers score low (<= 4)": lambda iv: None if iv.persona not in {
         "evasive", "off_topic", "non_english", "gibberish", "injection"} else (_overall(iv) or 10) <= 4,
     "report names strengths or weaknesses": lambda iv: bool(iv.report) and bool(
-        iv.report.get("weaknesses") or iv.report.get("strengths")),
+        iv.report.weaknesses or iv.report.strengths),
 }
 
 

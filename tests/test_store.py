@@ -75,6 +75,21 @@ def test_json_fields_round_trip_unicode(store):
     assert session.settings == {"note": "naïve ✓"}
 
 
+def test_report_guidance_round_trips_and_old_reports_read_as_empty(store):
+    sid = store.create_session(job_title="Analyst")
+    report = {"overall": 5, "summary": "s", "next_steps": ["Give the result with a number in Q2", "Name the tool"],
+              "scope_note": "The offline coach judges structure, detail, delivery and coverage.",
+              "language_note": "Answers in Swahili were scored on language-neutral signals only."}
+    store.save_report(sid, report, dimension_scores={}, model="offline-coach")
+    stored = store.get_report(sid)
+    assert stored.next_steps == report["next_steps"]
+    assert stored.scope_note == report["scope_note"] and stored.language_note == report["language_note"]
+    bare = store.create_session(job_title="Nurse")
+    store.save_report(bare, {"overall": 4}, dimension_scores={})
+    old = store.get_report(bare)
+    assert old.next_steps == [] and old.scope_note is None and old.language_note is None
+
+
 def test_eight_threads_write_and_read_concurrently(store):
     sessions = [store.create_session(job_title=f"Role {i}") for i in range(8)]
     errors: list[BaseException] = []

@@ -149,17 +149,17 @@ def _m004_one_turn_each(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("CREATE UNIQUE INDEX messages_one_turn ON messages (session_id, turn_key)")
 
 
-def _m005_message_meta_json(cur: duckdb.DuckDBPyConnection) -> None:
-    """A message may carry a small JSON document about itself: for a spoken answer, its delivery
-    figures (``core.speech.DeliveryReport.to_dict()`` without word timings). Never audio."""
-    cur.execute("ALTER TABLE messages ADD COLUMN meta JSON")
-
-
-def _m006_report_notes(cur: duckdb.DuckDBPyConnection) -> None:
-    """Reports keep the scorer's next steps (JSON list), what its judge can assess, and a language note."""
+def _m005_report_guidance(cur: duckdb.DuckDBPyConnection) -> None:
+    """Reports keep the three next steps and the coach's notes (what it judges; a language it cannot analyse)."""
     cur.execute("ALTER TABLE reports ADD COLUMN next_steps JSON")
     cur.execute("ALTER TABLE reports ADD COLUMN scope_note VARCHAR")
     cur.execute("ALTER TABLE reports ADD COLUMN language_note VARCHAR")
+
+
+def _m006_message_meta_json(cur: duckdb.DuckDBPyConnection) -> None:
+    """A message may carry a small JSON document about itself: for a spoken answer, its delivery
+    figures (``core.speech.DeliveryReport.to_dict()`` without word timings). Never audio."""
+    cur.execute("ALTER TABLE messages ADD COLUMN meta JSON")
 
 
 MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
@@ -167,8 +167,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] =
     (2, "message_meta", _m002_message_meta),
     (3, "owner", _m003_owner),
     (4, "one_turn_each", _m004_one_turn_each),
-    (5, "message_meta_json", _m005_message_meta_json),
-    (6, "report_notes", _m006_report_notes),
+    (5, "report_guidance", _m005_report_guidance),
+    (6, "message_meta_json", _m006_message_meta_json),
 ]
 
 

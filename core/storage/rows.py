@@ -131,7 +131,7 @@ class MessageRow:
     latency_ms: int | None
     tokens_in: int | None
     tokens_out: int | None
-    meta: dict[str, Any] | None = None  # e.g. a spoken answer's {"input", "engine", "delivery"} (migration 5)
+    meta: dict[str, Any] | None = None  # e.g. a spoken answer's {"input", "engine", "delivery"} (migration 6)
 
     COLUMNS = "seq, role, content, kind, question_no, created_at, model, latency_ms, tokens_in, tokens_out, meta"
 
@@ -223,9 +223,9 @@ class ReportRow:
     coverage: list[dict[str, Any]] | None
     model: str | None
     created_at: datetime
-    next_steps: list[str] | None = None  # the scorer's three next steps (migration 6)
-    scope_note: str | None = None  # what the report's judge can and cannot assess
-    language_note: str | None = None  # answers in a language the judge does not analyse
+    next_steps: list[str] | None = None
+    scope_note: str | None = None
+    language_note: str | None = None
 
     COLUMNS = ("session_id, overall, dimension_scores, summary, strengths, weaknesses, cv_tips, coverage, model, "
                "created_at, next_steps, scope_note, language_note")

@@ -536,8 +536,8 @@ class InterviewStore:
                  json.dumps(report.get("weaknesses", []), ensure_ascii=False),
                  json.dumps(report.get("cv_tips", []), ensure_ascii=False),
                  json.dumps(report.get("coverage", []), ensure_ascii=False), model, now,
-                 json.dumps(report.get("next_steps", []), ensure_ascii=False), report.get("scope_note", ""),
-                 report.get("language_note", "")],
+                 json.dumps(report.get("next_steps", []), ensure_ascii=False),
+                 report.get("scope_note") or None, report.get("language_note") or None],
             )
             cur.execute(
                 "UPDATE sessions SET status = 'completed', overall_score = ?, completed_at = coalesce(completed_at, ?), "
