@@ -39,18 +39,17 @@ def answer_wav(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def mic_page(answer_wav: Path):
-    from playwright.sync_api import sync_playwright
-
+def mic_page(browser, answer_wav: Path):
+    """A second Chromium from the session's Playwright (one sync Playwright per process), whose fake
+    capture device plays ``answer_wav``."""
     args = [*CHROMIUM_ARGS, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
             f"--use-file-for-fake-audio-capture={answer_wav}"]
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args, headless=True)
-        context = browser.new_context(viewport=VIEWPORT, permissions=["microphone"])
-        page = context.new_page()
-        page.set_default_timeout(30_000)
-        yield page
-        browser.close()
+    mic_browser = browser.browser_type.launch(executable_path=CHROMIUM, args=args, headless=True)
+    context = mic_browser.new_context(viewport=VIEWPORT, permissions=["microphone"])
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    yield page
+    mic_browser.close()
 
 
 def test_answer_a_question_out_loud(streamlit_server, mic_page, answer_wav):
