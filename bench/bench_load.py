@@ -81,7 +81,8 @@ def create_interviews(db_path: str, sessions: int, questions: int) -> list[str]:
 async def _user_answers(page: Any) -> list[str]:
     return await page.evaluate("""() => [...document.querySelectorAll('[data-testid="stChatMessage"]')]
         .filter(m => m.querySelector('[data-testid="stChatMessageAvatarUser"]'))
-        .map(m => (m.querySelector('[data-testid="stChatMessageContent"]') || m).innerText.trim())""")
+        .map(m => (m.querySelector('[data-testid="stChatMessageContent"] [data-testid="stMarkdownContainer"]')
+                   || m).innerText.trim())""")
 
 
 async def _drive(browser: Any, base_url: str, run: SessionRun, questions: int, start: asyncio.Event) -> None:

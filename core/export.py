@@ -17,6 +17,8 @@ from core.schemas import DIMENSION_LABELS, DIMENSIONS, SKIPPED_ANSWER, job_label
 from core.storage import InterviewStore, SessionSummary
 
 SESSION_CSV_COLUMNS = ("id", "created_at", "job_title", "company", "interview_type", "model", "overall_score", "status")
+ANSWER_CSV_COLUMNS = ("question_no", "attempt", "question", "answer", *DIMENSIONS, "overall", "missing", "model",
+                      "words_per_minute", "filler_rate")
 _SAFE_SETTINGS = ("interview_type", "seniority", "question_count", "style", "hide_contact_details", "focus")
 
 
@@ -49,7 +51,8 @@ def session_export(store: InterviewStore, session_id: str, *, owner: str | None 
         "cv_text": session.cv_text,
         "transcript": [
             {"seq": m.seq, "role": m.role, "kind": m.kind, "question_no": m.question_no,
-             "content": m.content, "model": m.model, "created_at": _iso(m.created_at)}
+             "content": m.content, "model": m.model, "created_at": _iso(m.created_at),
+             **({"delivery": m.meta["delivery"]} if (m.meta or {}).get("delivery") else {})}
             for m in store.list_messages(session_id)
         ],
         "answer_scores": [
@@ -65,6 +68,9 @@ def session_export(store: InterviewStore, session_id: str, *, owner: str | None 
             "weaknesses": report.weaknesses,
             "cv_tips": report.cv_tips,
             "coverage": report.coverage,
+            "next_steps": report.next_steps or [],
+            "scope_note": report.scope_note or "",
+            "language_note": report.language_note or "",
             "model": report.model,
         },
     }
@@ -79,17 +85,50 @@ def _quote(text: str) -> str:
 
 
 def _transcript_lines(message: dict[str, Any]) -> list[str]:
-    """One transcript message as Markdown lines (notices are left out)."""
+    """One transcript message as Markdown lines (notices and questions are left out: see :func:`_question_lines`)."""
     kind, content = message["kind"], message["content"]
-    if kind == "question":
-        return [f"### Question {message['question_no']}", "", content, ""]
     if kind == "follow_up":
         return ["**Follow-up:** " + content, ""]
     if kind == "answer":
-        return [_quote(content), ""]
+        note = (message.get("delivery") or {}).get("note")
+        return [_quote(content), ""] + ([f"_Delivery: {note}_", ""] if note else [])
     if kind == "skip":
         return [f"_{SKIPPED_ANSWER}_", ""]
     return []
+
+
+def _signed(change: int) -> str:
+    return "0" if change == 0 else f"{change:+d}".replace("-", "\u2212")
+
+
+def _score_lines(score: dict[str, Any], first: dict[str, Any] | None = None) -> list[str]:
+    """One attempt's scores with their evidence; with ``first``, each with its signed change."""
+    lines = []
+    for dim in DIMENSIONS:
+        change = f" ({_signed(score[dim]['score'] - first[dim]['score'])})" if first else ""
+        lines.append(f"- **{DIMENSION_LABELS[dim]}** {score[dim]['score']}/5{change}: {score[dim]['evidence']}")
+    if score.get("missing"):
+        lines.append("- **Missing:** " + "; ".join(score["missing"]))
+    return lines
+
+
+def _question_lines(number: int, messages: list[dict[str, Any]], attempts: list[dict[str, Any]]) -> list[str]:
+    """A question, its replies, then its score right below, then each retry with its answer and changes."""
+    question = next((m for m in messages if m["kind"] == "question"), None)
+    lines = [f"### Question {number}", "", question["content"] if question else "", ""]
+    for message in messages:
+        lines += _transcript_lines(message)
+    first = next((a for a in attempts if a["attempt"] == 1), None)
+    if first is not None:
+        lines += [f"**Score: {first['overall']} / 10**", ""] + _score_lines(first)
+        if first.get("stronger_answer"):
+            lines += ["", "**A stronger answer:**", "", _quote(first["stronger_answer"])]
+        lines.append("")
+    for retry in (a for a in attempts if a["attempt"] > 1):
+        change = f" ({_signed(retry['overall'] - first['overall'])})" if first else ""
+        lines += [f"#### Retry {retry['attempt'] - 1}: {retry['overall']} / 10{change}", "",
+                  _quote(retry["answer"]), ""] + _score_lines(retry, first) + [""]
+    return lines
 
 
 def export_markdown(data: dict[str, Any]) -> str:
@@ -111,19 +150,21 @@ def export_markdown(data: dict[str, Any]) -> str:
         if dims:
             lines += ["", "| Dimension | Score (1-5) |", "|---|---|"]
             lines += [f"| {DIMENSION_LABELS[d]} | {dims[d]:.1f} |" for d in DIMENSIONS if d in dims]
+        if report.get("next_steps"):
+            lines += ["", "## Next steps", ""] + [f"{i}. {step}" for i, step in enumerate(report["next_steps"], 1)]
+        for note in (report.get("scope_note"), report.get("language_note")):
+            lines += ["", f"_{note}_"] if note else []
     lines += ["", "## Questions and answers", ""]
-    firsts = {s["question_no"]: s for s in data["answer_scores"] if s["attempt"] == 1}
+    by_question: dict[int, list[dict[str, Any]]] = {}
     for message in data["transcript"]:
-        lines += _transcript_lines(message)
-    for number, score in sorted(firsts.items()):
-        lines += [f"### Score for question {number}: {score['overall']} / 10", ""]
-        for dim in DIMENSIONS:
-            lines.append(f"- **{DIMENSION_LABELS[dim]}** {score[dim]['score']}/5: {score[dim]['evidence']}")
-        if score.get("missing"):
-            lines.append("- **Missing:** " + "; ".join(score["missing"]))
-        if score.get("stronger_answer"):
-            lines += ["", "**A stronger answer:**", "", _quote(score["stronger_answer"])]
-        lines.append("")
+        if message["kind"] != "notice" and message["question_no"] is not None:
+            by_question.setdefault(int(message["question_no"]), []).append(message)
+    attempts: dict[int, list[dict[str, Any]]] = {}
+    for score in data["answer_scores"]:
+        attempts.setdefault(int(score["question_no"]), []).append(score)
+    for number in sorted(by_question):
+        lines += _question_lines(number, by_question[number], sorted(attempts.get(number, []),
+                                                                     key=lambda a: a["attempt"]))
     if report:
         for heading, key in (("Strengths", "strengths"), ("Weaknesses", "weaknesses"), ("CV tips", "cv_tips")):
             lines += [f"## {heading}", ""] + [f"- {item}" for item in report.get(key) or []] + [""]
@@ -146,4 +187,25 @@ def sessions_csv(rows: Iterable[Mapping[str, Any] | SessionSummary]) -> str:
     for row in rows:
         values = row if isinstance(row, Mapping) else asdict(row)
         writer.writerow({k: _iso(values.get(k)) for k in SESSION_CSV_COLUMNS})
+    return out.getvalue()
+
+
+def answers_csv(data: dict[str, Any]) -> str:
+    """Every scored attempt of a session (from :func:`session_export`) as CSV: one row per question and
+    attempt with the five rubric dimensions (1-5), the overall (1-10), what was missing, and the
+    first answer's pace (words per minute) and filler rate (per 100 words) when it was spoken."""
+    delivery = {m["question_no"]: m["delivery"] for m in data["transcript"]
+                if m["kind"] == "answer" and m.get("delivery")}
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=ANSWER_CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for score in data["answer_scores"]:
+        figures = delivery.get(score["question_no"]) if score["attempt"] == 1 else None
+        writer.writerow({
+            "question_no": score["question_no"], "attempt": score["attempt"], "question": score["question"],
+            "answer": score["answer"], **{d: score[d]["score"] for d in DIMENSIONS}, "overall": score["overall"],
+            "missing": "; ".join(score.get("missing") or []), "model": score["model"],
+            "words_per_minute": (figures or {}).get("wpm") if (figures or {}).get("spoken") else None,
+            "filler_rate": (figures or {}).get("filler_rate"),
+        })
     return out.getvalue()

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from core.export import export_json, export_markdown, session_export
+from core.export import answers_csv, export_json, export_markdown, session_export
 from core.interview import AnswerError
-from core.interview.view import question_cards
+from core.interview.view import next_steps, question_cards, signed
+from core.models.registry import model_label
 from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS
-from pages.ui import frame, render, resources, state
+from pages.ui import frame, render, resources, state, voice
 
 frame.legacy_folder_guard()
 
@@ -44,99 +45,162 @@ if report is None:
 
 session = interview.session
 settings = interview.settings
+cards = question_cards(store, interview)
 st.subheader(render.plain(interview.title))
 st.caption(
     f"{session.created_at:%d %b %Y} · {settings.interview_type.capitalize()} interview · "
     f"{settings.seniority.capitalize()} · {settings.style.capitalize()} interviewer · "
-    f"{settings.question_count} questions · scored by {render.plain(report.model or 'unknown')}"
+    f"{settings.question_count} questions · scored by {render.plain(model_label(report.model))}"
 )
 
-cols = st.columns([1, 2])
-cols[0].metric("Overall score", f"{report.overall} / 10")
-dims = report.dimension_scores or {}
-if dims:
-    # Native bars, one per rubric dimension: they paint with the page (no chart bundle to load).
-    with cols[1].container(key="dimension_bars"):
-        for d in DIMENSIONS:
-            if d in dims:
-                st.progress(min(1.0, dims[d] / 5), text=f"{DIMENSION_LABELS[d]} · {dims[d]:.1f} / 5")
-        st.caption("Average per dimension (1-5). " + " ".join(
-            f"{DIMENSION_LABELS[d]}: {DIMENSION_HELP[d].lower()}" for d in DIMENSIONS))
-if report.summary:
-    st.write(render.plain(report.summary))
 
-left, right = st.columns(2)
-with left:
-    st.markdown("#### Strengths")
-    for item in report.strengths or ["No clear strengths yet: answer more questions in full."]:
-        st.markdown("- " + render.plain(item))
-with right:
-    st.markdown("#### Weaknesses")
-    for item in report.weaknesses or ["None stood out: see what was missing in each question below."]:
-        st.markdown("- " + render.plain(item))
+def _top() -> None:
+    """The first screen: the score, the three next steps, the downloads."""
+    cols = st.columns([1, 3])
+    scored = [c for c in cards if c.scored]
+    cols[0].metric("Overall score", f"{report.overall} / 10" if scored and report.overall is not None else "No score",
+                   help="The mean of the scored answers' overall scores (1-10)." if scored else
+                   "No answer was scored: skipped questions get no score.")
+    cols[0].caption(f"{len(scored)} of {len(cards)} questions scored")
+    with cols[1].container(key="next_steps"):
+        st.markdown("**Your next steps**")
+        for number, step in enumerate(next_steps(cards, report.dimension_scores, report.next_steps), start=1):
+            st.markdown(f"{number}\\. {render.plain(step)}")
+    for note in (report.scope_note, report.language_note):
+        if note:
+            st.caption(render.plain(note))
+    data = session_export(store, session_id, owner=owner)
+    if data:
+        row = st.columns([1.3, 1.1, 1.1, 1.1])
+        row[0].download_button("Download Markdown", export_markdown(data), file_name=f"interview-{session_id}.md",
+                               mime="text/markdown", key="dl_md", icon=":material/description:", width="stretch")
+        row[1].download_button("Download CSV", answers_csv(data), file_name=f"interview-{session_id}-scores.csv",
+                               mime="text/csv", key="dl_csv", icon=":material/table:", width="stretch")
+        row[2].download_button("Download JSON", export_json(data), file_name=f"interview-{session_id}.json",
+                               mime="application/json", key="dl_json", icon=":material/data_object:",
+                               width="stretch")
+        if row[3].button("Practise again", key="feedback_again", icon=":material/replay:", width="stretch"):
+            state.practise_again(session)  # the same CV, job and options
+            st.switch_page("pages/setup.py")
 
-st.markdown("#### Question by question")
-for card in question_cards(store, interview):
-    label = f"Q{card.number}: {render.plain(card.question[:90])}{'…' if len(card.question) > 90 else ''}"
-    label += f" · {card.overall}/10" if card.scored else (" · skipped" if card.skipped else " · not scored")
-    with st.expander(label):
+
+def _dimensions() -> None:
+    dims = report.dimension_scores or {}
+    if dims:
+        # Native bars, one per rubric dimension: they paint with the page (no chart bundle to load).
+        with st.container(key="dimension_bars"):
+            for d in DIMENSIONS:
+                if d in dims:
+                    st.progress(min(1.0, dims[d] / 5), text=f"{DIMENSION_LABELS[d]} · {dims[d]:.1f} / 5")
+            st.caption("Average per dimension (1-5). " + " ".join(
+                f"{DIMENSION_LABELS[d]}: {DIMENSION_HELP[d].lower()}" for d in DIMENSIONS))
+    if report.summary:
+        st.write(render.plain(report.summary))
+
+
+def _strengths_and_weaknesses() -> None:
+    with st.expander("Strengths and weaknesses", icon=":material/balance:"):
+        left, right = st.columns(2)
+        with left:
+            st.markdown("**Strengths**")
+            for item in report.strengths or ["No clear strengths yet: answer more questions in full."]:
+                st.markdown("- " + render.plain(item))
+        with right:
+            st.markdown("**Weaknesses**")
+            for item in report.weaknesses or ["None stood out: see what was missing in each question."]:
+                st.markdown("- " + render.plain(item))
+
+
+def _card_label(card) -> str:
+    short = render.plain(card.question[:80]) + ("…" if len(card.question) > 80 else "")
+    if card.scored:
+        score = f"{card.overall}/10"
+        if card.retry:
+            score += f" → {card.retry.rows[-1][2]}/10 ({signed(card.retry.overall_change)})"
+    else:
+        score = "skipped" if card.skipped else "not scored"
+    return f"Q{card.number} · {score} · {short}"
+
+
+def _evidence_table(rows) -> None:
+    # st.table, not st.dataframe: static HTML that paints with the page (no grid bundle to load);
+    # its cells are Markdown, so every user-derived cell goes through render.plain.
+    st.table(pd.DataFrame([{"Dimension": d.label, "Score": f"{d.score}/5", "Evidence": render.plain(d.evidence)}
+                           for d in rows]), hide_index=True)
+
+
+def _retry_block(card) -> None:
+    retry = card.retry
+    st.markdown(f"**Retry {retry.retry_number}: {retry.rows[-1][2]}/10, {signed(retry.overall_change)} "
+                "on your first answer**")
+    st.markdown("**Your new answer**  \n" + render.plain(retry.answer))
+    changes = pd.DataFrame([{"Dimension": label, "Before": before, "After": after, "Change": signed(after - before)}
+                            for label, before, after in retry.rows])
+    st.table(changes, hide_index=True)
+    st.markdown("**What the new answer rests on**")
+    _evidence_table(retry.dimensions)
+    if retry.missing:
+        st.markdown("**Still missing:** " + "; ".join(render.plain(m) for m in retry.missing))
+
+
+def _retry_form(card) -> None:
+    with st.form(key=f"retry_form_{card.number}", clear_on_submit=False):
+        retry = st.text_area("Retry this question", key=f"retry_text_{card.number}",
+                             max_chars=current.max_answer_chars,
+                             placeholder="Answer again and compare the scores")
+        if st.form_submit_button("Score my new answer"):
+            try:
+                with st.spinner("Scoring…"):
+                    engine.retry_question(resources.chains(), session_id, card.number, retry,
+                                          max_chars=current.max_answer_chars)
+            except AnswerError as exc:
+                st.warning(str(exc), icon=":material/front_hand:")
+            else:
+                st.rerun()
+
+
+def _card(card) -> None:
+    with st.expander(_card_label(card)):
         st.markdown("**Question**  \n" + render.plain(card.question))
         if not card.scored:
             st.caption("Skipped: no score." if card.skipped else "Not answered.")
-            continue
+            return
         st.markdown("**Your answer**  \n" + render.plain(card.answer))
-        rows = [{"Dimension": d.label, "Score": f"{d.score}/5", "Evidence": render.plain(d.evidence)}
-                for d in card.dimensions]
-        # st.table, not st.dataframe: static HTML that paints with the page (no grid bundle to load);
-        # its cells are Markdown, so every user-derived cell goes through render.plain.
-        st.table(pd.DataFrame(rows), hide_index=True)
+        for delivery in card.delivery:
+            if len(card.delivery) > 1:
+                st.caption(delivery.which)
+            voice.show_delivery(delivery.figures, detailed=True)
+        _evidence_table(card.dimensions)
         if card.missing:
-            st.markdown("**What was missing**")
-            for item in card.missing:
-                st.markdown("- " + render.plain(item))
+            st.markdown("**What was missing:** " + "; ".join(render.plain(m) for m in card.missing))
         if card.stronger_answer:
             st.markdown("**A stronger answer**")
             st.info(render.plain(card.stronger_answer))
         if card.retry:
-            compare = pd.DataFrame([{"Dimension": label, "Before": before, "After": after, "Change": after - before}
-                                    for label, before, after in card.retry.rows])
-            st.markdown(f"**Retry {card.retry.retry_number}: before and after**")
-            st.table(compare, hide_index=True)
-        with st.form(key=f"retry_form_{card.number}", clear_on_submit=False):
-            retry = st.text_area("Retry this question", key=f"retry_text_{card.number}",
-                                 max_chars=current.max_answer_chars,
-                                 placeholder="Answer again and compare the scores")
-            if st.form_submit_button("Score my new answer"):
-                try:
-                    with st.spinner("Scoring…"):
-                        engine.retry_question(resources.chains(), session_id, card.number, retry,
-                                              max_chars=current.max_answer_chars)
-                except AnswerError as exc:
-                    st.warning(str(exc), icon=":material/front_hand:")
-                else:
-                    st.rerun()
+            _retry_block(card)
+        _retry_form(card)
 
-if report.cv_tips:
-    st.markdown("#### CV tips")
-    for item in report.cv_tips:
-        st.markdown("- " + render.plain(item))
 
-if report.coverage:
-    st.markdown("#### Job requirements coverage")
-    icons = {"evidenced": ":green[:material/check_circle:] evidenced", "weak": ":orange[:material/error:] weak", "not probed": ":gray[:material/radio_button_unchecked:] not probed"}
-    st.table(
-        pd.DataFrame([{"Requirement": render.plain(c["requirement"]), "Status": icons.get(c["status"], c["status"]),
-                       "Evidence": render.plain(c.get("evidence", ""))} for c in report.coverage]),
-        hide_index=True,
-    )
+def _job_fit() -> None:
+    if report.cv_tips:
+        with st.expander("CV tips", icon=":material/article:"):
+            for item in report.cv_tips:
+                st.markdown("- " + render.plain(item))
+    if report.coverage:
+        with st.expander("Job requirements coverage", icon=":material/checklist:"):
+            marks = {"evidenced": "evidenced", "weak": "weak", "not probed": "not probed"}
+            st.table(
+                pd.DataFrame([{"Requirement": render.plain(c["requirement"]),
+                               "Status": marks.get(c["status"], c["status"]),
+                               "Evidence": render.plain(c.get("evidence", ""))} for c in report.coverage]),
+                hide_index=True,
+            )
 
-data = session_export(store, session_id, owner=owner)
-if data:
-    cols = st.columns(3)
-    cols[0].download_button("Download Markdown", export_markdown(data), file_name=f"interview-{session_id}.md",
-                            mime="text/markdown", key="dl_md")
-    cols[1].download_button("Download JSON", export_json(data), file_name=f"interview-{session_id}.json",
-                            mime="application/json", key="dl_json")
-    if cols[2].button("Practise again", key="feedback_again"):
-        state.practise_again(session)  # the same CV, job and options
-        st.switch_page("pages/setup.py")
+
+_top()
+_dimensions()
+st.markdown("#### Question by question")
+for card in cards:
+    _card(card)
+_strengths_and_weaknesses()
+_job_fit()

@@ -120,6 +120,10 @@ else:
         st.markdown("**Each dimension across sessions** (1-5)")
         st.altair_chart(charts.dimension_chart(dims), width="stretch")
 
+if spoken := store.delivery_over_time(owner=owner):  # sessions with answers given aloud
+    st.markdown("**How you spoke across sessions**: pace and filler words of your spoken answers")
+    st.altair_chart(charts.delivery_chart(pd.DataFrame(spoken)), width="stretch", key="delivery_chart")
+
 # -- what to work on ------------------------------------------------------------------------------
 
 st.subheader("What to work on")

@@ -5,7 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from core.interview import AnswerError
-from pages.ui import frame, render, resources, state
+from core.models.registry import model_label
+from core.speech.delivery import analyse_text
+from core.storage import MessageRow
+from pages.ui import frame, render, resources, state, voice
 
 frame.legacy_folder_guard()
 
@@ -62,47 +65,135 @@ def _on_answer() -> None:
     text = st.session_state.get("answer_input")
     if text is None:
         return
+    _submit(text, meta=None)
+
+
+def _submit(text: str, *, meta: dict | None) -> bool:
     try:
-        engine.submit_answer(resources.chains(), session_id, text, max_chars=current.max_answer_chars)
+        engine.submit_answer(resources.chains(), session_id, text, max_chars=current.max_answer_chars, meta=meta)
     except AnswerError as exc:
         st.session_state["answer_error"] = {"session": session_id, "message": str(exc),
                                             "draft": text if text.strip() else ""}
-    else:
-        st.session_state.pop("answer_error", None)
+        return False
+    st.session_state.pop("answer_error", None)
+    return True
 
 
-if interview.status == "in_progress":
-    # No max_chars on the widget: it would cut a long paste silently. The engine refuses it and
-    # the text is shown back below, so not a word is lost. The box is disabled while the next
-    # question is being written, so an answer cannot interrupt it.
-    st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
-                  disabled=not interview.awaiting_answer)
+def _send_draft() -> None:
+    """Send the checked transcript with the recording's delivery figures (never the audio)."""
+    draft = st.session_state.get(voice.DRAFT) or {}
+    meta = {"input": "voice", "engine": draft.get("engine"), "delivery": draft.get("delivery")}
+    if _submit(st.session_state.get(voice.DRAFT_TEXT, ""), meta=meta):
+        voice.discard_draft()
 
+
+def _skip() -> None:
+    engine.skip(session_id, resources.chains())
+    voice.discard_draft()
+    st.session_state.pop("answer_error", None)
+
+
+def _minutes(total: int, follow_ups: bool) -> tuple[int, int]:
+    """About how long: 2-3 minutes a question (reading, thinking, a two-minute answer), up to one more
+    with a follow-up; rounded to 5 minutes."""
+    def five(x: float) -> int:
+        return max(5, int(round(x / 5) * 5))
+    return five(2 * total), five((4 if follow_ups else 3) * total)
+
+
+def _intro() -> None:
+    total = interview.total
+    low, high = _minutes(total, interview.settings.follow_ups)
+    st.info(
+        f"**{total} question{'s' if total != 1 else ''}, about {low}–{high} minutes.** "
+        "Type your answer, or record it with the microphone and check the transcript before sending. "
+        "Skipping a question or ending early is fine: every answer you gave is still scored.",
+        icon=":material/record_voice_over:",
+    )
+
+
+def _draft_box(draft: dict) -> None:
+    with st.container(border=True, key="voice_draft_box"):
+        st.caption("Your spoken answer, transcribed. Check and edit it, then send it.")
+        st.text_area("Transcript", key=voice.DRAFT_TEXT, height=110, label_visibility="collapsed")
+        voice.show_delivery(draft.get("delivery"))
+        cols = st.columns([1, 1, 3])
+        cols[0].button("Send answer", type="primary", key="draft_send", on_click=_send_draft,
+                       disabled=not interview.awaiting_answer)
+        cols[1].button("Discard", key="draft_discard", on_click=voice.discard_draft)
+
+
+def _answer_bar(turn: int) -> None:
+    """Pinned under the chat: the transcript to check, the chat box with the microphone beside it, the
+    question counter, Skip and End early (reachable however long the chat grows)."""
+    draft = voice.current_draft(session_id, turn)
+    if draft:
+        _draft_box(draft)
+    voice.voice_error(session_id)
+    # No max_chars on the chat box: it would cut a long paste silently. The engine refuses it and
+    # the text is shown back, so not a word is lost. The box is disabled while the next question is
+    # being written, so an answer cannot interrupt it.
+    cols = st.columns([4, 2], vertical_alignment="bottom")
+    with cols[0]:
+        st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
+                      disabled=not interview.awaiting_answer)
+    with cols[1]:
+        voice.microphone(session_id, turn, disabled=not interview.awaiting_answer)
     number = max(1, interview.current_number)
-    progress_cols = st.columns([3, 1, 1])
-    progress_cols[0].progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
-                              text=f"Question {number} of {interview.total}")
-    if progress_cols[1].button("Skip question", key="skip", disabled=not interview.awaiting_answer):
-        engine.skip(session_id)
-        st.session_state.pop("answer_error", None)
-        st.rerun()
-    if progress_cols[2].button("End early", key="end_early"):
+    row = st.columns([3, 1, 1], vertical_alignment="center")
+    row[0].progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
+                    text=f"Question {number} of {interview.total}")
+    row[1].button("Skip question", key="skip", disabled=not interview.awaiting_answer, on_click=_skip,
+                  icon=":material/skip_next:", width="stretch")
+    if row[2].button("End early", key="end_early", icon=":material/stop_circle:", width="stretch"):
         _confirm_end()
 
-for message in interview.messages:
+
+def _remember_read_aloud() -> None:
+    st.session_state["read_aloud_pref"] = bool(st.session_state.get(voice.READ_ALOUD))
+
+
+def _caption(message: MessageRow) -> str:
+    if message.kind == "follow_up":
+        label = f"Follow-up to question {message.question_no} of {interview.total}"
+    else:
+        label = f"Question {message.question_no} of {interview.total}"
+    return f"{label} · {render.plain(model_label(message.model))}"
+
+
+def _message(message: MessageRow) -> None:
     kind = message.kind
     if kind == "notice":
         st.caption(f":material/info: {render.plain(message.content)}")
-        continue
+        return
     role = "assistant" if message.role == "interviewer" else "user"
     with st.chat_message(role):
         if kind == "skip":
             st.caption("Skipped")
-        else:
-            st.markdown(render.plain(message.content))
+            return
+        st.markdown(render.plain(message.content))
         if role == "assistant" and message.model:
-            label = "Follow-up" if kind == "follow_up" else f"Question {message.question_no}"
-            st.caption(f"{label} · {render.plain(message.model)}")
+            st.caption(_caption(message))
+        elif kind == "answer":
+            figures = (message.meta or {}).get("delivery") or analyse_text(message.content).to_dict()
+            if figures.get("spoken") or figures.get("filler_count"):  # a clean typed answer needs no line
+                voice.show_delivery(figures)
+
+
+if interview.status == "in_progress":
+    st.session_state.setdefault(voice.READ_ALOUD, st.session_state.get("read_aloud_pref", False))
+    st.toggle("Read questions aloud", key=voice.READ_ALOUD, on_change=_remember_read_aloud,
+              help="Your browser reads each new question aloud; nothing is sent anywhere.")
+    _intro()
+    with st.bottom:
+        _answer_bar(len(interview.messages))
+
+for message in interview.messages:
+    _message(message)
+
+if interview.status == "in_progress" and interview.awaiting_answer:
+    asked = next((m for m in reversed(interview.messages) if m.kind in ("question", "follow_up")), None)
+    voice.read_aloud(asked.content if asked else None)
 
 if interview.status != "in_progress":
     st.stop()
@@ -159,8 +250,9 @@ if not interview.awaiting_answer:
                 slot.empty()
             info = result.get("info")
             if info is not None:
-                label = "Follow-up" if step.kind == "follow_up" else f"Question {step.number}"
-                st.caption(f"{label} · {render.plain(info.model)}")
+                label = (f"Follow-up to question {step.number} of {step.total}" if step.kind == "follow_up"
+                         else f"Question {step.number} of {step.total}")
+                st.caption(f"{label} · {render.plain(model_label(info.model))}")
                 if info.fallback_notice:
                     st.caption(f":material/info: {render.plain(info.fallback_notice)}")
         if info is not None:
@@ -171,3 +263,4 @@ if not interview.awaiting_answer:
             st.rerun()
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
+resources.warm_speech()  # the page is drawn: load the local speech model off the request path

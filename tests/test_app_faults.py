@@ -157,7 +157,7 @@ def test_primary_down_from_the_start(interview, monkeypatch):
     interview.assert_notice_shown("OpenAI could not be reached; Offline coach answered instead.")
     # The next questions do not wait on the dead server again: it is paused, and the notice says so.
     interview.assert_notice_shown("OpenAI is paused after recent failures")
-    assert "Question 1 · offline-coach" in interview.seen[0]
+    assert "Question 1 of 3 · Offline coach" in interview.seen[0]
     assert max(interview.seconds) < 15, interview.seconds  # bounded: not the SDK retries (~33 s)
 
 
@@ -210,7 +210,7 @@ def test_primary_returns_schema_violating_scores(interview, monkeypatch):
         # Garbage is not retried: one request per scoring call and one for the report.
         assert len(streams(server)) == QUESTIONS
         assert len(structured(server)) == QUESTIONS + 1
-        assert "Question 1 · primary-fake" in interview.seen[0]
+        assert "Question 1 of 3 · Primary Fake" in interview.seen[0]
 
 
 def test_primary_answers_500(interview, monkeypatch):

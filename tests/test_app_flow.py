@@ -156,19 +156,19 @@ def test_a_whole_eight_question_interview(app, stored):
     app.run()  # the page as a refresh would draw it: the first question is stored, not streamed again
     assert [m.name for m in _messages(app)] == ["assistant"]
     assert _progress(app) == ["Question 1 of 8"]
-    assert f"Question 1 · {OFFLINE}" in _captions(app)
+    assert "Question 1 of 8 · Offline coach" in _captions(app)  # the model's label, not its id
     assert kinds(stored, session_id) == [("question", 1)]
 
     # A very short answer gets one follow-up; a short answer to the follow-up moves on (never two).
     answer(app, SHORT)
     assert [m.name for m in _messages(app)] == ["assistant", "user", "assistant"]
     assert SHORT in _shown_message(_messages(app)[1])
-    assert f"Follow-up · {OFFLINE}" in _captions(app)
+    assert "Follow-up to question 1 of 8 · Offline coach" in _captions(app)
     assert _progress(app) == ["Question 1 of 8"]
     answer(app, SHORT)
     assert len(_messages(app)) == 5
-    assert _captions(app).count(f"Follow-up · {OFFLINE}") == 1
-    assert f"Question 2 · {OFFLINE}" in _captions(app)
+    assert _captions(app).count("Follow-up to question 1 of 8 · Offline coach") == 1
+    assert "Question 2 of 8 · Offline coach" in _captions(app)
     assert _progress(app) == ["Question 2 of 8"]
     assert kinds(stored, session_id) == [("question", 1), ("answer", 1), ("follow_up", 1), ("answer", 1),
                                          ("question", 2)]
@@ -221,7 +221,7 @@ def test_a_whole_eight_question_interview(app, stored):
     for number in range(5, 8):
         answer(app, GOOD)
         assert _progress(app) == [f"Question {number + 1} of 8"]
-        assert f"Question {number + 1} · {OFFLINE}" in _captions(app)
+        assert f"Question {number + 1} of 8 · Offline coach" in _captions(app)
 
     # The last answer: scoring, report and the feedback page, in the same run.
     answer(app, GOOD)
@@ -269,7 +269,7 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     # The setup it was taken under, the overall score and the per-dimension chart.
     assert f"{sample['job_title']} at {sample['company']}" in [unescape(s.value) for s in app.subheader]
     setup = next(c for c in _captions(app) if "interview ·" in c)
-    for part in ("Behavioral interview", "Mid", "Tough interviewer", "3 questions", f"scored by {OFFLINE}"):
+    for part in ("Behavioral interview", "Mid", "Tough interviewer", "3 questions", "scored by Offline coach"):
         assert part in setup, setup
     assert [m.value for m in app.metric] == [f"{report.overall} / 10"]
     assert set(report.dimension_scores) == set(DIMENSIONS)
@@ -278,30 +278,31 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     assert [p.proto.value for p in app.main.get("progress")] == [
         round(report.dimension_scores[d] / 5 * 100) for d in DIMENSIONS]
 
-    # Strengths, weaknesses, CV tips and the coverage map, as stored.
-    for heading in ("Strengths", "Weaknesses", "Question by question", "CV tips", "Job requirements coverage"):
-        assert f"#### {heading}" in shown, heading
+    # Strengths, weaknesses, CV tips and the coverage map, as stored, each folded below the questions.
+    assert "#### Question by question" in shown
+    folded = [e.label for e in app.main.expander if not e.label.startswith("Q")]
+    assert folded == ["Strengths and weaknesses", "CV tips", "Job requirements coverage"]
     for item in report.strengths + report.weaknesses + report.cv_tips:
         assert item in shown, item
     assert report.coverage
     coverage = app.main.table[-1].value  # st.table cells are Markdown: user text arrives escaped
     assert [unescape(r) for r in coverage["Requirement"]] == [c["requirement"] for c in report.coverage]
-    assert [status.split(" ", 1)[1] for status in coverage["Status"]] == [c["status"] for c in report.coverage]
+    assert list(coverage["Status"]) == [c["status"] for c in report.coverage]
 
     # One card per question: the question, the answer, the score, the evidence, what was missing,
     # a stronger answer. The skipped one says so and has no score.
-    cards = list(app.main.expander)
+    cards = [e for e in app.main.expander if e.label.startswith("Q")]
     assert len(cards) == 3
     state_questions = [m.content for m in stored.list_messages(session_id) if m.kind == "question"]
     for number, card in enumerate(cards, start=1):
         card_text = flat(unescape("\n".join(m.value for m in card.markdown)))
         assert state_questions[number - 1] in card_text
         if number == 2:
-            assert card.label.endswith("· skipped")
+            assert card.label.startswith("Q2 · skipped · ")
             assert "Skipped: no score." in [c.value for c in card.caption]
             continue
         row = scores[number]
-        assert card.label.endswith(f"· {row.overall}/10")
+        assert card.label.startswith(f"Q{number} · {row.overall}/10 · ")  # the score in the heading
         assert flat(row.answer) in card_text
         evidence = card.table[0].value
         assert list(evidence["Score"]) == [f"{getattr(row, d)}/5" for d in DIMENSIONS]
@@ -312,7 +313,8 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     assert "(Follow-up:" in unescape("\n".join(m.value for m in cards[2].markdown))
 
     # Downloads: both buttons are there; AppTest does not expose their bytes, so check the export itself.
-    assert {b.key: b.label for b in app.download_button} == {"dl_md": "Download Markdown", "dl_json": "Download JSON"}
+    assert {b.key: b.label for b in app.download_button} == {
+        "dl_md": "Download Markdown", "dl_csv": "Download CSV", "dl_json": "Download JSON"}
     assert app.download_button(key="dl_md").proto.url.endswith(".md")
     assert app.download_button(key="dl_json").proto.url.endswith(".json")
     data = session_export(stored, session_id)
@@ -322,9 +324,11 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     for question in state_questions:
         assert question in markdown
     assert "_(skipped)_" in markdown and "**Follow-up:**" in markdown
-    for number, row in scores.items():
-        assert f"### Score for question {number}: {row.overall} / 10" in markdown
-        assert row.evidence["specificity"] in markdown
+    for number, row in scores.items():  # each question's score right after its answer
+        section = markdown.split(f"### Question {number}\n", 1)[1].split("### Question", 1)[0]
+        assert f"**Score: {row.overall} / 10**" in section
+        assert flat(row.answer.split("\n")[0]) in flat(section)
+        assert row.evidence["specificity"] in section
     for heading in ("## Strengths", "## Weaknesses", "## CV tips", "## Job requirements coverage"):
         assert heading in markdown
     exported = json.loads(export_json(data))
@@ -346,11 +350,21 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     after = next(r for r in rows if r.question_no == 1 and r.attempt == 2)
     assert after.answer == SHORT and after.overall < before.overall
     card = app.main.expander[0]
-    assert "**Retry 1: before and after**" in [m.value for m in card.markdown]
+    change = after.overall - before.overall
+    signed = f"{change:+d}".replace("-", "\u2212") if change else "0"
+    assert card.label.startswith(f"Q1 · {before.overall}/10 → {after.overall}/10 ({signed}) · ")
+    assert f"**Retry 1: {after.overall}/10, {signed} on your first answer**" in [m.value for m in card.markdown]
+    card_text = flat(unescape("\n".join(m.value for m in card.markdown)))
+    assert flat(SHORT) in card_text  # the new answer itself
     compare = card.table[1].value
     assert list(compare["Before"]) == [getattr(before, d) for d in DIMENSIONS] + [before.overall]
     assert list(compare["After"]) == [getattr(after, d) for d in DIMENSIONS] + [after.overall]
-    assert list(compare["Change"]) == [getattr(after, d) - getattr(before, d) for d in DIMENSIONS] + [after.overall - before.overall]
+    diffs = [getattr(after, d) - getattr(before, d) for d in DIMENSIONS] + [change]
+    assert list(compare["Change"]) == [f"{x:+d}".replace("-", "\u2212") if x else "0" for x in diffs]
+    assert all(not c.startswith("Change") for c in compare["Change"])
+    evidence = card.table[2].value  # what the retry's scores rest on
+    assert list(evidence["Score"]) == [f"{getattr(after, d)}/5" for d in DIMENSIONS]
+    assert [unescape(e) for e in evidence["Evidence"]] == [after.evidence[d] for d in DIMENSIONS]
     assert stored.get_report(session_id).overall == report.overall
 
 
@@ -380,8 +394,8 @@ def test_end_early_with_confirmation(app, stored):
     assert not app.exception
     report_follows_scores(stored, session_id, {1, 2})
     assert [n for k, n in kinds(stored, session_id) if k == "question"] == [1, 2, 3]
-    labels = [e.label for e in app.main.expander]
-    assert len(labels) == 3 and labels[2].endswith("· not scored")
+    labels = [e.label for e in app.main.expander if e.label.startswith("Q")]
+    assert len(labels) == 3 and labels[2].startswith("Q3 · not scored · ")
 
     # A finished interview is not offered for resuming on Home, and its chat is closed.
     app.switch_page("pages/home.py").run()

@@ -1,5 +1,6 @@
 """Exports stay byte-identical: the JSON, Markdown and CSV of a fixed session match files written
-by the code before the store returned typed rows (``python -m tests.export_seed tests/data/export_golden``)."""
+by the code before the store returned typed rows, rewritten once for issue 17 point 5 (each answer next to
+its scores, retries, the report's next steps) with ``python -m tests.export_seed tests/data/export_golden``."""
 
 from __future__ import annotations
 

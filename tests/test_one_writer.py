@@ -202,8 +202,8 @@ def test_two_app_sessions_on_one_interview_ask_once_and_feedback_renders(db_path
     feedback.switch_page("pages/feedback.py")
     feedback.run()
     assert not feedback.exception, feedback.exception
-    assert any(e.label.startswith("Q2:") for e in feedback.expander)
-    assert [e.label[:3] for e in feedback.expander if e.label.startswith("Q")] == ["Q1:", "Q2:"]
+    assert any(e.label.startswith("Q2 · ") for e in feedback.expander)
+    assert [e.label[:4] for e in feedback.expander if e.label.startswith("Q")] == ["Q1 ·", "Q2 ·"]
     assert setup.get_session(session_id).status == "completed"
 
 

@@ -453,7 +453,7 @@ def test_hostile_input_is_stored_and_exported_intact_and_changes_no_score(db_pat
     at.switch_page("pages/feedback.py")  # AppTest reruns the page it last switched to
     retry(at, 1, HOSTILE)
     retry(at, 1, HOSTILE + INJECTION)
-    assert "Retry 2: before and after" in plain_text(at)
+    assert "**Retry 2: " in plain_text(at) and "on your first answer**" in plain_text(at)
     attempts = {r.attempt: r for r in store.list_answer_scores(session_id, attempt=None) if r.question_no == 1}
     assert attempts.keys() == {1, 2, 3}
     assert attempts[2].answer == HOSTILE.strip() and attempts[3].answer == answers[0]

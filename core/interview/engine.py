@@ -253,8 +253,13 @@ class InterviewEngine:
             )
         return cleaned
 
-    def submit_answer(self, chains: ModelChains, session_id: str, text: str, *, max_chars: int = 8000) -> int:
-        """Store an answer at once and score its question in the background; returns its seq."""
+    def submit_answer(self, chains: ModelChains, session_id: str, text: str, *, max_chars: int = 8000,
+                      meta: dict[str, Any] | None = None) -> int:
+        """Store an answer at once and score its question in the background; returns its seq.
+
+        ``meta`` (JSON-ready) is stored with the answer, e.g. ``{"delivery": DeliveryReport.to_dict()}``
+        for a spoken answer; never audio.
+        """
         cleaned = self.validate_answer(text, max_chars=max_chars)
         with self._turn(session_id) as mine:
             state = self.load(session_id) if mine else None
@@ -263,7 +268,7 @@ class InterviewEngine:
             if not state.awaiting_answer:
                 raise AnswerError("There is no question waiting for an answer yet.")
             seq = self.store.add_message(session_id, "candidate", cleaned, kind="answer",
-                                         question_no=state.current_number)
+                                         question_no=state.current_number, meta=meta)
             fresh = self.load(session_id)
         upcoming = decide_next_step(fresh)
         if not (upcoming and upcoming.kind == "follow_up"):

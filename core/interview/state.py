@@ -94,6 +94,8 @@ class QuestionRecord:
     skipped: bool = False  # the main question was skipped: nothing to score
     follow_up_skipped: bool = False  # only the follow-up was skipped: the main answer is still scored
     model: str | None = None
+    answer_meta: dict[str, Any] | None = None  # stored with the answer message (a spoken answer's delivery)
+    follow_up_meta: dict[str, Any] | None = None
 
     @property
     def combined_answer(self) -> str:
@@ -175,8 +177,10 @@ def build_state(session: SessionRow, messages: list[MessageRow]) -> InterviewSta
             record = state.questions[-1]
             if record.follow_up is not None:
                 record.follow_up_answer = message.content
+                record.follow_up_meta = message.meta
             else:
                 record.answer = message.content
+                record.answer_meta = message.meta
         elif kind == "skip":
             record = state.questions[-1]
             if record.follow_up is not None and record.answer:

@@ -1,13 +1,16 @@
 """What the Feedback page draws, built from the store: one card per question, in order.
 
 The page draws; it does not regroup score rows itself. Each card carries the first scored attempt
-(the interview's own answer) and, when the candidate retried, the latest retry with the change per
-rubric dimension.
+(the interview's own answer), how each reply was delivered (figures stored with a spoken answer, the
+text-based part for a typed one) and, when the candidate retried, the latest retry with its evidence
+and the change per rubric dimension. :func:`next_steps` gives the report's three next steps.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from core.interview.state import InterviewState
 from core.schemas import DIMENSION_LABELS, DIMENSIONS
@@ -25,10 +28,37 @@ class DimensionRow:
 
 @dataclass(frozen=True)
 class RetryComparison:
-    """The first attempt against the latest retry: (label, before, after) per dimension, then overall 1-10."""
+    """The first attempt against the latest retry: (label, before, after) per dimension, then overall 1-10,
+    and the retry's own answer, evidence per dimension and missing items."""
 
     retry_number: int  # 1 for the first retry
     rows: list[tuple[str, int, int]]
+    answer: str = ""
+    dimensions: list[DimensionRow] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def overall_change(self) -> int:
+        return self.rows[-1][2] - self.rows[-1][1]
+
+
+def signed(change: float) -> str:
+    """A change as people write it: ``"+4"``, ``"−2"`` (minus sign), ``"0"``; one decimal if not whole."""
+    text = f"{abs(change):g}" if float(change).is_integer() else f"{abs(change):.1f}"
+    return "0" if change == 0 else ("+" if change > 0 else "−") + text
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """How one reply was delivered: ``which`` is "Answer" or "Follow-up answer"; ``figures`` is
+    ``core.speech.DeliveryReport.to_dict()`` (spoken: pace, pauses; typed: word count and fillers)."""
+
+    which: str
+    figures: dict[str, Any]
+
+    @property
+    def spoken(self) -> bool:
+        return bool(self.figures.get("spoken"))
 
 
 @dataclass
@@ -44,16 +74,36 @@ class QuestionCard:
     missing: list[str] = field(default_factory=list)
     stronger_answer: str = ""
     retry: RetryComparison | None = None
+    delivery: list[Delivery] = field(default_factory=list)
 
     @property
     def scored(self) -> bool:
         return self.overall is not None
 
 
+def _dimension_rows(row: ScoreRow) -> list[DimensionRow]:
+    return [DimensionRow(DIMENSION_LABELS[d], int(getattr(row, d)), row.evidence.get(d, "")) for d in DIMENSIONS]
+
+
 def _comparison(first: ScoreRow, latest: ScoreRow) -> RetryComparison:
     rows = [(DIMENSION_LABELS[d], int(getattr(first, d)), int(getattr(latest, d))) for d in DIMENSIONS]
     rows.append(("Overall (1-10)", int(first.overall), int(latest.overall)))
-    return RetryComparison(retry_number=int(latest.attempt) - 1, rows=rows)
+    return RetryComparison(retry_number=int(latest.attempt) - 1, rows=rows, answer=latest.answer,
+                           dimensions=_dimension_rows(latest), missing=list(latest.missing))
+
+
+def _deliveries(record: Any) -> list[Delivery]:
+    """The stored delivery of each reply, or the text-based part for a typed reply."""
+    from core.speech.delivery import analyse_text  # numpy only; no engine
+
+    out = []
+    for which, text, meta in (("Answer", record.answer, record.answer_meta),
+                              ("Follow-up answer", record.follow_up_answer, record.follow_up_meta)):
+        if not text or record.skipped:
+            continue
+        figures = (meta or {}).get("delivery") or analyse_text(text).to_dict()
+        out.append(Delivery(which, figures))
+    return out
 
 
 def question_cards(store: InterviewStore, state: InterviewState) -> list[QuestionCard]:
@@ -69,12 +119,49 @@ def question_cards(store: InterviewStore, state: InterviewState) -> list[Questio
                             skipped=record.skipped)
         if first is not None and not record.skipped:
             card.overall = int(first.overall)
-            card.dimensions = [DimensionRow(DIMENSION_LABELS[d], int(getattr(first, d)), first.evidence.get(d, ""))
-                               for d in DIMENSIONS]
+            card.dimensions = _dimension_rows(first)
             card.missing = list(first.missing)
             card.stronger_answer = first.stronger_answer or ""
             retries = [r for r in rows if r.attempt > 1]
             if retries:
                 card.retry = _comparison(first, retries[-1])
+        card.delivery = _deliveries(record)
         cards.append(card)
     return cards
+
+
+# One concrete habit per rubric dimension (the rubric's own words, ``core.schemas.DIMENSION_HELP``).
+DIMENSION_TIPS: dict[str, str] = {
+    "relevance": "answer the question asked in your first sentence, then tie it to this role.",
+    "structure": "tell each example as STAR: the situation, your task, what you did, and the result.",
+    "specificity": "name the tool, the number and the outcome (\"cut p95 latency from 900 to 210 ms\").",
+    "depth": "say why you chose what you did, the trade-off you weighed, and what you learned.",
+    "communication": "lead with the point, keep to about two minutes, and drop filler words.",
+}
+
+
+def next_steps(cards: list[QuestionCard], dimension_scores: dict[str, float] | None,
+               given: list[str] | None = None, *, count: int = 3) -> list[str]:
+    """The report's next steps: ``given`` (the scorer's ``ReportRow.next_steps``) when it wrote them,
+    else derived here.
+
+    Derived: the weakest rubric dimensions (lowest mean first, from ``dimension_scores``, 1-5) each with
+    one habit from :data:`DIMENSION_TIPS`, and the item most often listed as missing across the scored
+    questions. Returns at most ``count`` sentences; one sentence when nothing was scored.
+    """
+    given = [str(s) for s in (given or []) if str(s).strip()]
+    if given:
+        return given[:count]
+    scored = [c for c in cards if c.scored]
+    if not scored:
+        return ["Answer at least a few questions in full: a skipped question gets no feedback."]
+    dims = dimension_scores or {}
+    ranked = sorted((d for d in DIMENSIONS if d in dims), key=lambda d: (dims[d], DIMENSIONS.index(d)))
+    missing = Counter(item.strip() for c in scored for item in c.missing if item.strip())
+    room = count - (1 if missing else 0)
+    steps = [f"{DIMENSION_LABELS[d]} ({dims[d]:.1f}/5): {DIMENSION_TIPS[d]}" for d in ranked if dims[d] < 4.5][:room]
+    if missing:
+        item, _n = missing.most_common(1)[0]
+        where = [f"Q{c.number}" for c in scored if item in (m.strip() for m in c.missing)]
+        steps.append(f"Add what was most often missing: {item} ({', '.join(where)}).")
+    return steps[:count]

@@ -116,6 +116,25 @@ def label(name: str) -> str:
     return PROVIDER_LABELS.get(name, name)
 
 
+_UPPER_WORDS = {"gpt": "GPT", "ai": "AI", "llm": "LLM"}
+
+
+def model_label(model: str | None) -> str:
+    """A stored model id as people name it: ``"offline-coach"`` -> ``"Offline coach"``,
+    ``"gemini-2.5-flash"`` -> ``"Gemini 2.5 Flash"``, ``"gpt-4o-mini"`` -> ``"GPT-4o Mini"``,
+    ``"meta-llama/llama-3.1-8b"`` -> ``"Llama 3.1 8b"`` (a routed id loses its vendor prefix)."""
+    if not model:
+        return "unknown model"
+    if model == OFFLINE_MODEL:
+        return OFFLINE_LABEL
+    name = model.rsplit("/", 1)[-1].replace(":", "-")
+    words = [w for w in name.replace("_", "-").split("-") if w]
+    if words and words[0].lower() == "gpt" and len(words) > 1:
+        words = ["GPT-" + words[1], *words[2:]]
+    out = [_UPPER_WORDS.get(w.lower(), w[:1].upper() + w[1:]) for w in words]
+    return " ".join(out) or model
+
+
 def uses_cloud(names: list[str] | tuple[str, ...]) -> bool:
     """Whether any of ``names`` sends text to a cloud provider (setup hides contacts by default then)."""
     return any(name in _BY_NAME and _BY_NAME[name].cloud for name in names)

@@ -7,6 +7,7 @@ Light to import: engines load their SDKs and models on first use. Never imports 
     delivery = analyse_delivery(transcript, audio)    # DeliveryReport
 """
 
+from core.speech.answer import SpokenAnswer, transcribe_answer
 from core.speech.audio import Audio, read_wav
 from core.speech.chain import (
     Attempt,
@@ -29,8 +30,8 @@ from core.speech.types import (
 )
 
 __all__ = [
-    "Attempt", "Audio", "ChainResult", "AudioError", "DeliveryReport", "EngineUnavailable", "FillerCount", "SpeechError",
+    "Attempt", "Audio", "SpokenAnswer", "ChainResult", "AudioError", "DeliveryReport", "EngineUnavailable", "FillerCount", "SpeechError",
     "SpeechUnavailable", "Transcriber", "TranscriberChain", "Transcript", "TranscriptionFailed",
     "TranscriptionTimeout", "Word", "analyse_delivery", "analyse_text", "build_transcriber", "read_wav",
-    "transcriber_from_settings",
+    "transcribe_answer", "transcriber_from_settings",
 ]

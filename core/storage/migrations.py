@@ -169,6 +169,12 @@ def _m006_no_score_without_answers(cur: duckdb.DuckDBPyConnection) -> None:
                 "AND id IN (SELECT session_id FROM reports)")
 
 
+def _m007_message_meta_json(cur: duckdb.DuckDBPyConnection) -> None:
+    """A message may carry a small JSON document about itself: for a spoken answer, its delivery
+    figures (``core.speech.DeliveryReport.to_dict()`` without word timings). Never audio."""
+    cur.execute("ALTER TABLE messages ADD COLUMN meta JSON")
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, "initial", _m001_initial),
     (2, "message_meta", _m002_message_meta),
@@ -176,6 +182,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] =
     (4, "one_turn_each", _m004_one_turn_each),
     (5, "report_guidance", _m005_report_guidance),
     (6, "no_score_without_answers", _m006_no_score_without_answers),
+    (7, "message_meta_json", _m007_message_meta_json),
 ]
 
 

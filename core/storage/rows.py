@@ -21,7 +21,7 @@ from core.schemas import DIMENSIONS
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["MessageRow", "ReportRow", "ScorePoint", "ScoreRow", "SessionRow", "SessionSummary", "field_names"]
+__all__ = ["DeliveryPoint", "MessageRow", "ReportRow", "ScorePoint", "ScoreRow", "SessionRow", "SessionSummary", "field_names"]
 
 
 @cache
@@ -131,11 +131,31 @@ class MessageRow:
     latency_ms: int | None
     tokens_in: int | None
     tokens_out: int | None
+    meta: dict[str, Any] | None = None  # e.g. a spoken answer's {"input", "engine", "delivery"} (migration 6)
 
-    COLUMNS = "seq, role, content, kind, question_no, created_at, model, latency_ms, tokens_in, tokens_out"
+    COLUMNS = "seq, role, content, kind, question_no, created_at, model, latency_ms, tokens_in, tokens_out, meta"
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> MessageRow:
+        values = list(row)
+        values[10] = loads(values[10])  # meta
+        return cls(*values)
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryPoint:
+    """A row of :meth:`InterviewStore.delivery_over_time`: a session's spoken answers on average, with
+    ``wpm`` in words per minute and ``filler_rate`` in filler words per 100 words."""
+
+    session_id: str
+    created_at: datetime
+    role: str
+    wpm: float | None
+    filler_rate: float | None
+    answers: int
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> DeliveryPoint:
         return cls(*row)
 
 

@@ -26,6 +26,7 @@ import duckdb
 from core.schemas import DIMENSIONS
 from core.storage.migrations import MIGRATIONS, apply_migrations, now_utc, turn_key
 from core.storage.rows import (
+    DeliveryPoint,
     MessageRow,
     ReportRow,
     ScorePoint,
@@ -409,17 +410,21 @@ class InterviewStore:
         latency_ms: int | None = None,
         tokens_in: int | None = None,
         tokens_out: int | None = None,
+        meta: dict[str, Any] | None = None,
     ) -> int:
         """Append a message; returns its sequence number in the session (1-based).
+
+        ``meta`` is an optional JSON-ready dict stored with it (e.g. a spoken answer's delivery figures).
 
         Raises :class:`DuplicateTurnError` when ``kind`` is ``question`` or ``follow_up`` and the
         session already holds one with this ``question_no`` (the unique index of migration 4).
         """
         key = turn_key(kind, question_no)
         values = [session_id, role, content, now_utc(), model, latency_ms, tokens_in, tokens_out, kind, question_no,
-                  key]
+                  key, None if meta is None else json.dumps(meta, ensure_ascii=False)]
         insert = ("INSERT INTO messages (session_id, seq, role, content, created_at, model, latency_ms, "
-                  "tokens_in, tokens_out, kind, question_no, turn_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  "tokens_in, tokens_out, kind, question_no, turn_key, meta) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         with self._write_lock, self._cursor() as cur:
             seq = self._next_seq.get(session_id)
             if seq is None:
@@ -459,6 +464,21 @@ class InterviewStore:
         sql = f"SELECT {MessageRow.COLUMNS} FROM messages WHERE session_id = ? ORDER BY seq"
         with self._cursor() as cur:
             return _rows(cur.execute(sql, [session_id]), MessageRow)
+
+    def delivery_over_time(self, *, owner: str | None = None) -> list[DeliveryPoint]:
+        """Sessions with spoken answers, oldest first: the mean pace and filler rate of those answers."""
+        where = "WHERE m.kind = 'answer' AND m.meta IS NOT NULL AND (m.meta->>'$.delivery.spoken')::BOOLEAN"
+        params: list[Any] = []
+        if owner is not None:
+            where += " AND s.owner = ?"
+            params.append(owner)
+        sql = ("SELECT s.id AS session_id, s.created_at, s.job_title AS role, "
+               "avg((m.meta->>'$.delivery.wpm')::DOUBLE) AS wpm, "
+               "avg((m.meta->>'$.delivery.filler_rate')::DOUBLE) AS filler_rate, "
+               "count(*) AS answers FROM messages m JOIN sessions s ON s.id = m.session_id "
+               f"{where} GROUP BY s.id, s.created_at, s.job_title ORDER BY s.created_at")
+        with self._cursor() as cur:
+            return _rows(cur.execute(sql, params), DeliveryPoint)
 
     # -- scores and reports ---------------------------------------------------------------
 

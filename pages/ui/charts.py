@@ -69,3 +69,26 @@ def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | a
                  alt.Tooltip("score:Q", title="Score", format=".1f")],
     )
     return (base.mark_line() + base.mark_point(size=30)).properties(height=height)
+
+
+def delivery_chart(points: pd.DataFrame, *, height: int = 220) -> alt.LayerChart:
+    """Spoken delivery across sessions: words per minute (left, with the comfortable 130-170 band,
+    ``core.speech.delivery.COMFORTABLE_WPM``) and filler words per 100 words (right), one point per
+    session (rows of ``InterviewStore.delivery_over_time``: ``created_at``, ``role``, ``wpm``, ``filler_rate``)."""
+    from core.speech.delivery import COMFORTABLE_WPM
+
+    low, high = COMFORTABLE_WPM
+    data = points.rename(columns={"created_at": "date"})
+    x = alt.X("date:T", title="Date", axis=alt.Axis(format="%d %b", labelAngle=0))
+    tooltip = [alt.Tooltip("role:N", title="Role"), alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
+               alt.Tooltip("wpm:Q", title="Words a minute", format=".0f"),
+               alt.Tooltip("filler_rate:Q", title="Fillers per 100 words", format=".1f")]
+    band = alt.Chart(pd.DataFrame({"low": [low], "high": [high]})).mark_rect(opacity=0.12, color="green").encode(
+        y=alt.Y("low:Q"), y2="high:Q")
+    pace = alt.Chart(data).mark_line(point=True).encode(
+        x=x, y=alt.Y("wpm:Q", title=f"Words a minute (comfortable {low}-{high})",
+                     scale=alt.Scale(domain=[60, 240])), tooltip=tooltip)
+    fillers = alt.Chart(data).mark_line(point=True, strokeDash=[4, 3], color="orange").encode(
+        x=x, y=alt.Y("filler_rate:Q", title="Filler words per 100 words", axis=alt.Axis(orient="right")),
+        tooltip=tooltip)
+    return alt.layer(band + pace, fillers).resolve_scale(y="independent").properties(height=height)

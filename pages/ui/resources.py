@@ -119,3 +119,44 @@ def warm_models() -> None:
             logger.exception("warming the model layer failed")
 
     threading.Thread(target=run, name="warm-models", daemon=True).start()
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _transcriber(fingerprint: str, _settings: Settings) -> Any:
+    from core.speech import transcriber_from_settings
+
+    return transcriber_from_settings(_settings)
+
+
+def transcriber() -> Any:
+    """The transcription chain for this tab's settings (``core.speech.TranscriberChain``), built once per
+    settings. Building it loads nothing heavy: the local model loads on first use or in :func:`warm_speech`."""
+    current = settings()
+    return _transcriber(settings_fingerprint(current), current)
+
+
+_speech_warmed: set[str] = set()
+
+
+def warm_speech() -> None:
+    """Load the local speech model in a background thread, once per process and settings.
+
+    Called after the Interview page is drawn, so the first recording does not wait for the model
+    (a cold load took 2.4-6.1 s here, docs/speech.md). A failure only means the first recording loads it.
+    """
+    chain = transcriber()
+    local = [engine for engine in getattr(chain, "engines", []) if hasattr(engine, "load")]
+    with _warm_lock:
+        todo = [engine for engine in local if engine.name not in _speech_warmed]
+        _speech_warmed.update(engine.name for engine in todo)
+    if not todo:
+        return
+
+    def run() -> None:
+        for engine in todo:
+            try:
+                engine.load()
+            except Exception:  # noqa: BLE001 - EngineUnavailable is said again, plainly, on the first recording
+                logger.info("the local speech model could not be warmed (%s)", engine.name)
+
+    threading.Thread(target=run, name="warm-speech", daemon=True).start()

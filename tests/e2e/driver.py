@@ -153,7 +153,7 @@ def answer(page: Any, text: str) -> None:
     box.press("Enter")
 
 
-# The next question is complete (and stored) once its caption "Question 3 · model" / "Follow-up · model"
+# The next question is complete (and stored) once its caption "Question 3 of 8 · Model" / "Follow-up to question 3 of 8 · Model"
 # is shown under it; an answer sent while a question is still streaming is refused by the app.
 QUESTION_SHOWN = """before => {
   if (location.pathname.endsWith('/feedback')) return true;
@@ -161,7 +161,7 @@ QUESTION_SHOWN = """before => {
   if (messages.length <= before + 1) return false;
   const last = messages[messages.length - 1];
   return !!last.querySelector('[data-testid="stChatMessageAvatarAssistant"]')
-    && /(Question \\d+|Follow-up) · /.test(last.innerText);
+    && /(Question \\d+ of \\d+|Follow-up to question \\d+ of \\d+) · /.test(last.innerText);
 }"""
 
 

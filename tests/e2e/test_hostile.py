@@ -104,7 +104,7 @@ def test_hostile_input_is_shown_as_text_and_kept_intact(streamlit_server, page, 
     page.wait_for_url(re.compile(r".*/interview\?session=\w+"))
     wait_for_first_question(page)
     session_id = session_id_of(page.url)
-    page.get_by_text("Question 1 of 3").wait_for()
+    page.get_by_test_id("stProgress").get_by_text("Question 1 of 3").wait_for()
 
     # The title and the first question (which names the role and company) are plain text.
     heading = page.locator("h1").first.inner_text()
@@ -132,7 +132,7 @@ def test_hostile_input_is_shown_as_text_and_kept_intact(streamlit_server, page, 
 
     # Feedback: the answer under each question is the literal text; the injection earned nothing.
     main = page.get_by_test_id("stMainBlockContainer")
-    main.get_by_test_id("stExpander").filter(has_text="Q1:").locator("summary").click()
+    main.get_by_test_id("stExpander").filter(has_text="Q1 · ").locator("summary").click()
     page.get_by_text("Your answer").first.wait_for()
     feedback = main.inner_text()
     for literal in LITERALS:

@@ -48,7 +48,7 @@ def test_stalled_stream_keeps_the_box_disabled_then_is_replaced(browser, tmp_pat
             messages = page.get_by_test_id("stChatMessage")
             assert messages.count() == 1
             text = messages.first.inner_text()
-            assert "Thinking of your" not in text and "offline-coach" in text
+            assert "Thinking of your" not in text and "Offline coach" in text
             assert page.get_by_text("Local server could not be reached; Offline coach answered instead.").count() >= 1
             # The run that stored the question reruns to re-enable the box.
             page.wait_for_function(

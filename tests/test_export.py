@@ -1,0 +1,91 @@
+"""Exports of one session: Markdown with each answer next to its scores and every retry; CSV with the
+per-dimension scores (issue 17, point 5)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from core.export import ANSWER_CSV_COLUMNS, answers_csv, export_markdown, session_export
+from core.interview import InterviewEngine
+from core.schemas import DIMENSION_LABELS, DIMENSIONS
+
+
+def _score(levels: dict[str, int], overall: int, tag: str) -> dict:
+    return {**{d: {"score": levels[d], "evidence": f"{tag} {d} evidence"} for d in DIMENSIONS},
+            "missing": [f"{tag} missing"], "stronger_answer": f"{tag} stronger", "overall": overall}
+
+
+def _session(store) -> str:
+    engine = InterviewEngine(store)
+    sid = engine.create(job_title="Analyst", company="Acme", job_description="", cv_text="", question_count=2)
+    store.add_message(sid, "interviewer", "Tell me about a project.", kind="question", question_no=1, model="m")
+    store.add_message(sid, "candidate", "I built the billing system.", kind="answer", question_no=1,
+                      meta={"input": "voice", "delivery": {"spoken": True, "wpm": 151.0, "filler_rate": 1.2,
+                                                           "note": "You spoke at 151 words a minute."}})
+    store.add_message(sid, "interviewer", "Why that design?", kind="question", question_no=2, model="m")
+    store.add_message(sid, "candidate", "Because it was simple.", kind="answer", question_no=2)
+    store.save_answer_score(sid, 1, "Tell me about a project.", "I built the billing system.",
+                            _score(dict.fromkeys(DIMENSIONS, 2), 4, "first"))
+    store.save_answer_score(sid, 2, "Why that design?", "Because it was simple.",
+                            _score(dict.fromkeys(DIMENSIONS, 3), 6, "second"))
+    better = {**dict.fromkeys(DIMENSIONS, 4), "relevance": 1}
+    store.save_answer_score(sid, 1, "Tell me about a project.", "In 2024 I rebuilt billing; errors fell 50%.",
+                            _score(better, 6, "retry"), attempt=2)
+    return sid
+
+
+def test_markdown_puts_each_answer_next_to_its_scores_and_includes_retries(store):
+    markdown = export_markdown(session_export(store, _session(store)))
+    one = markdown.split("### Question 1\n", 1)[1].split("### Question 2\n", 1)[0]
+    two = markdown.split("### Question 2\n", 1)[1]
+    # Question 1: the answer, its delivery, its score and evidence, then the retry with signed changes.
+    order = [one.index(x) for x in ("Tell me about a project.", "> I built the billing system.",
+                                    "_Delivery: You spoke at 151 words a minute._", "**Score: 4 / 10**",
+                                    "first structure evidence", "#### Retry 1: 6 / 10 (+2)",
+                                    "> In 2024 I rebuilt billing; errors fell 50%.")]
+    assert order == sorted(order)
+    assert f"- **{DIMENSION_LABELS['relevance']}** 1/5 (\u22121): retry relevance evidence" in one
+    assert f"- **{DIMENSION_LABELS['depth']}** 4/5 (+2): retry depth evidence" in one
+    assert "second" not in one
+    assert "> Because it was simple." in two and "**Score: 6 / 10**" in two and "Retry" not in two
+
+
+def test_csv_has_every_attempt_with_its_dimension_scores(store):
+    rows = list(csv.DictReader(io.StringIO(answers_csv(session_export(store, _session(store))))))
+    assert tuple(rows[0]) == ANSWER_CSV_COLUMNS
+    assert [(r["question_no"], r["attempt"], r["overall"]) for r in rows] == [("1", "1", "4"), ("1", "2", "6"),
+                                                                               ("2", "1", "6")]
+    assert [rows[1][d] for d in DIMENSIONS] == ["1", "4", "4", "4", "4"]
+    assert rows[0]["words_per_minute"] == "151.0" and rows[0]["filler_rate"] == "1.2"
+    assert rows[1]["words_per_minute"] == "" and rows[2]["words_per_minute"] == ""
+    assert rows[1]["answer"] == "In 2024 I rebuilt billing; errors fell 50%."
+
+
+def test_the_scorers_next_steps_and_notes_are_stored_exported_and_shown_first(store, db_path, fresh_app_cache):
+    from streamlit.testing.v1 import AppTest
+
+    sid = _session(store)
+    steps = ["Open with the result.", "Name one number per answer.", "Say what you would do differently."]
+    store.save_report(sid, {"overall": 5, "summary": "S.", "strengths": [], "weaknesses": [], "cv_tips": [],
+                            "coverage": [], "next_steps": steps, "scope_note": "The offline coach judges words only.",
+                            "language_note": ""}, dimension_scores=dict.fromkeys(DIMENSIONS, 2.0), model="offline-coach")
+    report = store.get_report(sid)
+    assert report.next_steps == steps and report.scope_note == "The offline coach judges words only."
+    markdown = export_markdown(session_export(store, sid))
+    assert "## Next steps\n\n1. Open with the result.\n2. Name one number per answer." in markdown
+    assert "_The offline coach judges words only._" in markdown
+
+    at = AppTest.from_file("../streamlit_app.py", default_timeout=60)
+    at.run()
+    at.query_params["session"] = sid
+    at.switch_page("pages/feedback.py").run()
+    assert not at.exception, at.exception
+    shown = [m.value.replace("\\", "") for m in at.markdown]
+    first = shown.index("**Your next steps**")
+    assert shown[first + 1: first + 4] == [f"{i}. {s}" for i, s in enumerate(steps, 1)]
+    question = next(i for i, m in enumerate(shown) if m.startswith("#### Question by question"))
+    assert first < question  # the next steps come before the questions
+    assert [b.label for b in at.download_button] == ["Download Markdown", "Download CSV", "Download JSON"]
+    assert any("The offline coach judges words only." in c.value.replace("\\", "") for c in at.caption)
+    assert all(not e.proto.expanded for e in at.main.expander)  # every question folded
