@@ -81,7 +81,7 @@ def test_migration_6_takes_the_score_from_sessions_with_nothing_scored(tmp_path)
                     [sid, 1 if sid == "empty" else 7])
     cur.execute("INSERT INTO answer_scores (session_id, question_no, question, answer, overall, created_at) "
                 "VALUES ('scored', 1, 'Q', 'A', 7, now())")
-    assert apply_migrations(cur) == [6]
+    assert apply_migrations(cur) == [6, 7]
     con.close()
     store = InterviewStore(path)
     assert store.get_session("empty").overall_score is None and store.get_report("empty").overall is None
@@ -124,7 +124,7 @@ def test_answer_skip_its_follow_up_end_early_scores_the_answer(app, db_path):
     assert "No answers were scored" not in shown
     assert [m.value for m in app.metric] == [f"{rows[0].overall} / 10"]
     labels = [e.label for e in app.main.expander]
-    assert labels[0].endswith(f"· {rows[0].overall}/10"), labels
+    assert labels[0].startswith(f"Q1 · {rows[0].overall}/10 · "), labels
 
     # Home's last score is that real score, with no change against nothing.
     app.switch_page("pages/home.py").run()
