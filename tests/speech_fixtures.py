@@ -34,6 +34,16 @@ def missing_tools() -> list[str]:
     return [tool for tool in TOOLS if shutil.which(tool) is None]
 
 
+def require_tools() -> None:
+    """Fail (never skip) with a sentence when the speech-synthesis tools are absent: the audio tests
+    are real only with them, and .ci/run installs them (apt-get install espeak-ng flite sox)."""
+    import pytest
+
+    if missing_tools():
+        pytest.fail(f"needs Debian packages {missing_tools()}: apt-get install -y espeak-ng flite sox "
+                    "(.ci/run does this)")
+
+
 def _to_16k(raw: Path, out: Path) -> Path:
     subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(out)], check=True,
                    capture_output=True)

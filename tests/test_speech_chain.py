@@ -22,7 +22,7 @@ from core.speech.cloud import GeminiTranscriber, OpenAITranscriber
 from core.speech.local import FasterWhisperTranscriber
 from core.speech.types import TranscriptionFailed, TranscriptionTimeout
 from tests.fake_speech_servers import FakeGeminiTranscribe, FakeOpenAITranscribe
-from tests.speech_fixtures import espeak_wav, missing_tools
+from tests.speech_fixtures import espeak_wav, require_tools
 
 OPENAI_KEY = "sk-test-7f3a9c2e5b1d"
 GEMINI_KEY = "AIza-test-4e8b2a6c0d"
@@ -182,8 +182,8 @@ def test_the_chain_is_built_from_the_apps_settings(openai_server, gemini_server,
     assert chain.transcribe(wav).engine == "gemini:gemini-2.5-flash"
 
 
-@pytest.mark.skipif(bool(missing_tools()), reason="needs espeak-ng and sox (installed by .ci/run)")
 def test_the_local_engine_comes_first_and_no_cloud_call_is_made(openai_server, tmp_path):
+    require_tools()
     path = espeak_wav("I enjoy solving problems with other people.", tmp_path / "a.wav")
     chain = build_transcriber(openai_api_key=OPENAI_KEY, openai_base_url=openai_server.base_url)
     transcript = chain.transcribe(path.read_bytes())
@@ -192,8 +192,7 @@ def test_the_local_engine_comes_first_and_no_cloud_call_is_made(openai_server, t
 
 
 def test_a_slow_local_engine_falls_through_to_the_cloud(openai_server, tmp_path):
-    if missing_tools():
-        pytest.skip("needs espeak-ng and sox (installed by .ci/run)")
+    require_tools()
     path = espeak_wav("I enjoy solving problems with other people.", tmp_path / "a.wav")
     chain = TranscriberChain([FasterWhisperTranscriber(timeout_s=0.0), openai(openai_server)])
     result = chain.run(path.read_bytes())

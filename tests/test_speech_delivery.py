@@ -7,9 +7,15 @@ import pytest
 from core.speech import Transcript, Word, analyse_delivery, analyse_text, read_wav
 from core.speech.delivery import COMFORTABLE_WPM, count_fillers, speech_spans
 from core.speech.local import FasterWhisperTranscriber
-from tests.speech_fixtures import ANSWERS, espeak_wav, flite_wav, join_wavs, missing_tools, silence_wav
+from tests.speech_fixtures import ANSWERS, espeak_wav, flite_wav, join_wavs, require_tools, silence_wav
 
-needs_tools = pytest.mark.skipif(bool(missing_tools()), reason="needs espeak-ng and sox (installed by .ci/run)")
+
+@pytest.fixture
+def needs_tools_fixture() -> None:
+    require_tools()
+
+
+needs_tools = pytest.mark.usefixtures("needs_tools_fixture")
 
 
 @pytest.fixture(scope="module")

@@ -11,10 +11,13 @@ import pytest
 from core.speech import Transcript, read_wav
 from core.speech.local import FasterWhisperTranscriber, packaged_model_dir
 from core.speech.types import EngineUnavailable, TranscriptionTimeout
-from tests.speech_fixtures import answer_fixtures, espeak_wav, missing_tools
+from tests.speech_fixtures import answer_fixtures, espeak_wav, require_tools
 
-pytestmark = pytest.mark.skipif(bool(missing_tools()), reason=f"needs Debian packages {missing_tools()} "
-                                "(installed by .ci/run)")
+
+@pytest.fixture(autouse=True)
+def _speech_tools() -> None:
+    require_tools()
+
 
 MAX_WER = 0.15
 
