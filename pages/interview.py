@@ -69,8 +69,10 @@ def _on_answer() -> None:
 
 
 def _submit(text: str, *, meta: dict | None) -> bool:
+    shown = st.session_state.get("question_shown", {}).get(session_id)  # the question this tab showed
     try:
-        engine.submit_answer(resources.chains(), session_id, text, max_chars=current.max_answer_chars, meta=meta)
+        engine.submit_answer(resources.chains(), session_id, text, max_chars=current.max_answer_chars, meta=meta,
+                             question_seq=shown)
     except AnswerError as exc:
         st.session_state["answer_error"] = {"session": session_id, "message": str(exc),
                                             "draft": text if text.strip() else ""}
@@ -126,6 +128,8 @@ def _draft_box(draft: dict) -> None:
 def _answer_bar(turn: int) -> None:
     """Pinned under the chat: the transcript to check, the chat box with the microphone beside it, the
     question counter, Skip and End early (reachable however long the chat grows)."""
+    asked = [m.seq for m in interview.messages if m.kind in ("question", "follow_up")]
+    st.session_state["question_shown"] = {session_id: asked[-1] if asked else None}
     draft = voice.current_draft(session_id, turn)
     if draft:
         _draft_box(draft)

@@ -105,6 +105,21 @@ def test_two_threads_answering_the_same_question_store_one_answer(store, slow_mo
     assert questions(store, session_id) == [("question", 1), ("question", 2)]
 
 
+def test_a_stale_tab_answer_is_refused_not_filed_under_a_question_it_never_showed(store, slow_model):
+    """Found by a newcomer: tab 1 still showed Q1 while tab 2 had moved on to Q2; tab 1's answer
+    was silently stored as the answer to Q2."""
+    engine, session_id = new_interview(store, question_count=3, follow_ups=False)
+    chains = build_chains(Settings(local_base_url=slow_model.base_url))
+    list(engine.stream_next(chains, session_id))
+    shown_in_tab_1 = [m.seq for m in store.list_messages(session_id) if m.kind == "question"][-1]
+    engine.submit_answer(chains, session_id, GOOD + " (second tab)", question_seq=shown_in_tab_1)
+    list(engine.stream_next(chains, session_id))  # tab 2 moves on to question 2
+    with pytest.raises(AnswerError, match="moved on in another tab"):
+        engine.submit_answer(chains, session_id, GOOD + " (first tab, stale)", question_seq=shown_in_tab_1)
+    answers = [m for m in store.list_messages(session_id) if m.kind == "answer"]
+    assert [(a.question_no, a.content.endswith("(second tab)")) for a in answers] == [(1, True)]
+
+
 # ------------------------------------------------------------------------------------ the database
 
 

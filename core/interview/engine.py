@@ -254,11 +254,13 @@ class InterviewEngine:
         return cleaned
 
     def submit_answer(self, chains: ModelChains, session_id: str, text: str, *, max_chars: int = 8000,
-                      meta: dict[str, Any] | None = None) -> int:
+                      meta: dict[str, Any] | None = None, question_seq: int | None = None) -> int:
         """Store an answer at once and score its question in the background; returns its seq.
 
         ``meta`` (JSON-ready) is stored with the answer, e.g. ``{"delivery": DeliveryReport.to_dict()}``
-        for a spoken answer; never audio.
+        for a spoken answer; never audio. ``question_seq`` is the seq of the question the candidate
+        saw: when another tab has moved the interview on since, the answer is refused
+        (:class:`AnswerError`) instead of being filed under a question they never read.
         """
         cleaned = self.validate_answer(text, max_chars=max_chars)
         with self._turn(session_id) as mine:
@@ -267,6 +269,12 @@ class InterviewEngine:
                 raise AnswerError("This interview is no longer in progress; start a new one from Home.")
             if not state.awaiting_answer:
                 raise AnswerError("There is no question waiting for an answer yet.")
+            asked = [m.seq for m in state.messages if m.kind in ("question", "follow_up")]
+            if question_seq is not None and asked and asked[-1] != question_seq:
+                raise AnswerError(
+                    f"This interview moved on in another tab (it is now at question {state.current_number} of "
+                    f"{state.total}). Your answer was not sent and is kept below: read the new question, "
+                    "then send it again.")
             seq = self.store.add_message(session_id, "candidate", cleaned, kind="answer",
                                          question_no=state.current_number, meta=meta)
             fresh = self.load(session_id)
