@@ -128,8 +128,7 @@ def _draft_box(draft: dict) -> None:
 def _answer_bar(turn: int) -> None:
     """Pinned under the chat: the transcript to check, the chat box with the microphone beside it, the
     question counter, Skip and End early (reachable however long the chat grows)."""
-    asked = [m.seq for m in interview.messages if m.kind in ("question", "follow_up")]
-    st.session_state["question_shown"] = {session_id: asked[-1] if asked else None}
+    st.session_state["question_shown"] = {session_id: interview.last_question_seq}
     draft = voice.current_draft(session_id, turn)
     if draft:
         _draft_box(draft)

@@ -269,8 +269,7 @@ class InterviewEngine:
                 raise AnswerError("This interview is no longer in progress; start a new one from Home.")
             if not state.awaiting_answer:
                 raise AnswerError("There is no question waiting for an answer yet.")
-            asked = [m.seq for m in state.messages if m.kind in ("question", "follow_up")]
-            if question_seq is not None and asked and asked[-1] != question_seq:
+            if question_seq is not None and state.last_question_seq not in (None, question_seq):
                 raise AnswerError(
                     f"This interview moved on in another tab (it is now at question {state.current_number} of "
                     f"{state.total}). Your answer was not sent and is kept below: read the new question, "

@@ -150,6 +150,11 @@ class InterviewState:
         return self.questions[-1].number if self.questions else 0
 
     @property
+    def last_question_seq(self) -> int | None:
+        """The seq of the last question or follow-up asked (what a tab shows as the question to answer)."""
+        return next((m.seq for m in reversed(self.messages) if m.kind in ("question", "follow_up")), None)
+
+    @property
     def awaiting_answer(self) -> bool:
         """True when the last thing said is a question the candidate has not answered yet."""
         for message in reversed(self.messages):
