@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 from core.schemas import DIMENSIONS
 
@@ -236,3 +236,15 @@ class ReportRow:
         decoded = {k: loads(row[k]) for k in ("dimension_scores", "strengths", "weaknesses", "cv_tips", "coverage",
                                               "next_steps")}
         return cls(**{**row, **decoded})
+
+
+_Row = TypeVar("_Row", MessageRow, ReportRow, ScorePoint, ScoreRow, SessionRow, SessionSummary, DeliveryPoint)
+
+
+def read_rows(cur: Any, cls: type[_Row]) -> list[_Row]:
+    """The result as ``cls`` rows, built from DuckDB's tuples; the query must select the fields in order."""
+    names = tuple(d[0] for d in cur.description or [])
+    expected = field_names(cls)[:-1] if cls is ScoreRow else field_names(cls)  # ScoreRow builds ``score``
+    if names != expected:
+        raise RuntimeError(f"{cls.__name__} expects columns {expected}, the query selected {names}")
+    return [cls.from_row(row) for row in cur.fetchall()]

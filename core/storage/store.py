@@ -17,35 +17,30 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from core.schemas import DIMENSIONS
+from core.storage.history import HistoryQueries
 from core.storage.migrations import MIGRATIONS, apply_migrations, now_utc, turn_key
 from core.storage.rows import (
-    DeliveryPoint,
     MessageRow,
     ReportRow,
-    ScorePoint,
     ScoreRow,
     SessionRow,
-    SessionSummary,
-    field_names,
+    read_rows,
 )
 
 if TYPE_CHECKING:  # pandas is imported by DuckDB's .df() when a frame is asked for
-    import pandas as pd
+    pass
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["MIGRATIONS", "SESSION_STATUSES", "DuplicateTurnError", "InterviewStore", "StoreError"]
 
 SESSION_STATUSES = ("setup", "in_progress", "completed", "abandoned")
-
-_Row = TypeVar("_Row", MessageRow, ReportRow, ScorePoint, ScoreRow, SessionRow, SessionSummary)
 
 _VERSIONS: dict[str, dict[str, int]] = {}  # database file -> session id -> state version (see InterviewStore)
 _VERSIONS_LOCK = threading.Lock()
@@ -87,16 +82,7 @@ def _open_error(path: str, exc: Exception) -> StoreError:
                       "check the path or set INTERVIEW_DB to another file.")
 
 
-def _rows(cur: duckdb.DuckDBPyConnection, cls: type[_Row]) -> list[_Row]:
-    """The result as ``cls`` rows, built from DuckDB's tuples; the query must select the fields in order."""
-    names = tuple(d[0] for d in cur.description or [])
-    expected = field_names(cls)[:-1] if cls is ScoreRow else field_names(cls)  # ScoreRow builds ``score``
-    if names != expected:
-        raise RuntimeError(f"{cls.__name__} expects columns {expected}, the query selected {names}")
-    return [cls.from_row(row) for row in cur.fetchall()]
-
-
-class InterviewStore:
+class InterviewStore(HistoryQueries):
     """All reads and writes of interview sessions. Safe to share between threads."""
 
     def __init__(self, path: str, *, motherduck_token: str | None = None) -> None:
@@ -244,112 +230,8 @@ class InterviewStore:
             sql += " AND owner = ?"
             params.append(owner)
         with self._cursor() as cur:
-            rows = _rows(cur.execute(sql, params), SessionRow)
+            rows = read_rows(cur.execute(sql, params), SessionRow)
         return rows[0] if rows else None
-
-    def _sessions_sql(self, where: str) -> str:
-        return (
-            "SELECT s.id, s.created_at, greatest(s.updated_at, a.last_at) AS updated_at, s.job_title, s.company, "
-            "s.settings->>'$.interview_type' AS interview_type, s.model, s.overall_score, s.status, "
-            "s.completed_at, coalesce(a.answers, 0) AS answers "
-            "FROM sessions s LEFT JOIN (SELECT session_id, count(*) FILTER (WHERE kind = 'answer') AS answers, "
-            "max(created_at) AS last_at FROM messages GROUP BY session_id) a ON a.session_id = s.id "
-            f"{where} ORDER BY s.created_at DESC"
-        )
-
-    def list_sessions(
-        self,
-        *,
-        owner: str | None = None,
-        status: str | tuple[str, ...] | None = None,
-        text: str = "",
-        since: datetime | None = None,
-        until: datetime | None = None,
-        limit: int | None = None,
-    ) -> list[SessionSummary]:
-        """Sessions newest first (without the long text columns), with their answer counts."""
-        where, params = self._filters(owner=owner, status=status, text=text, since=since, until=until)
-        sql = self._sessions_sql(where)
-        if limit:
-            sql += f" LIMIT {int(limit)}"
-        with self._cursor() as cur:
-            return _rows(cur.execute(sql, params), SessionSummary)
-
-    def sessions_frame(
-        self,
-        *,
-        owner: str | None = None,
-        status: str | tuple[str, ...] | None = None,
-        text: str = "",
-        since: datetime | None = None,
-        until: datetime | None = None,
-    ) -> pd.DataFrame:
-        """The same rows as :meth:`list_sessions` as a DataFrame: fast for thousands of sessions."""
-        where, params = self._filters(owner=owner, status=status, text=text, since=since, until=until)
-        with self._cursor() as cur:
-            return cur.execute(self._sessions_sql(where), params).df()
-
-    @staticmethod
-    def _filters(
-        *,
-        owner: str | None,
-        status: str | tuple[str, ...] | None = None,
-        text: str = "",
-        since: datetime | None = None,
-        until: datetime | None = None,
-    ) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        params: list[Any] = []
-        if owner is not None:
-            clauses.append("s.owner = ?")
-            params.append(owner)
-        if status:
-            statuses = (status,) if isinstance(status, str) else tuple(status)
-            clauses.append(f"s.status IN ({', '.join('?' for _ in statuses)})")
-            params.extend(statuses)
-        if text.strip():
-            clauses.append("(s.job_title ILIKE ? OR s.company ILIKE ?)")
-            pattern = f"%{text.strip()}%"
-            params.extend([pattern, pattern])
-        if since is not None:
-            clauses.append("s.created_at >= ?")
-            params.append(since)
-        if until is not None:
-            clauses.append("s.created_at < ?")
-            params.append(until)
-        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-    def _scores_sql(self, *, owner: str | None, text: str, since: datetime | None = None,
-                    until: datetime | None = None) -> tuple[str, list[Any]]:
-        where, params = self._filters(owner=owner, status="completed", text=text, since=since, until=until)
-        where = (where + " AND " if where else "WHERE ") + "s.overall_score IS NOT NULL"
-        sql = (
-            "SELECT s.id, s.created_at, s.completed_at, s.job_title, s.company, s.model, s.overall_score, "
-            "s.settings->>'$.interview_type' AS interview_type, "
-            "a.relevance, a.structure, a.specificity, a.depth, a.communication, a.answers "
-            "FROM sessions s LEFT JOIN ("
-            "  SELECT session_id, avg(relevance) AS relevance, avg(structure) AS structure, "
-            "  avg(specificity) AS specificity, avg(depth) AS depth, avg(communication) AS communication, "
-            "  count(*) AS answers FROM answer_scores WHERE attempt = 1 GROUP BY session_id"
-            f") a ON a.session_id = s.id {where} ORDER BY s.created_at"
-        )
-        return sql, params
-
-    def scores_over_time(self, *, owner: str | None = None, text: str = "") -> list[ScorePoint]:
-        """Completed sessions with an overall score and per-dimension means, oldest first."""
-        sql, params = self._scores_sql(owner=owner, text=text)
-        with self._cursor() as cur:
-            return _rows(cur.execute(sql, params), ScorePoint)
-
-    def scores_frame(self, *, owner: str | None = None, text: str = "", since: datetime | None = None,
-                     until: datetime | None = None) -> pd.DataFrame:
-        """:meth:`scores_over_time` as a DataFrame, for charts over thousands of sessions.
-
-        ``since`` / ``until``: sessions created at or after / before these (naive UTC) times.
-        """
-        sql, params = self._scores_sql(owner=owner, text=text, since=since, until=until)
-        with self._cursor() as cur:
-            return cur.execute(sql, params).df()
 
     def count_rows(self, session_id: str | None = None) -> dict[str, int]:
         """Row counts per table (for one session, or all): used by tests and the data page."""
@@ -463,24 +345,7 @@ class InterviewStore:
         """The session's messages in order (``seq`` 1, 2, ...)."""
         sql = f"SELECT {MessageRow.COLUMNS} FROM messages WHERE session_id = ? ORDER BY seq"
         with self._cursor() as cur:
-            return _rows(cur.execute(sql, [session_id]), MessageRow)
-
-    def delivery_over_time(self, *, owner: str | None = None) -> list[DeliveryPoint]:
-        """Sessions with spoken answers, oldest first: the mean pace and filler rate of those answers."""
-        where = "WHERE m.kind = 'answer' AND m.meta IS NOT NULL AND (m.meta->>'$.delivery.spoken')::BOOLEAN"
-        params: list[Any] = []
-        if owner is not None:
-            where += " AND s.owner = ?"
-            params.append(owner)
-        sql = ("SELECT s.id AS session_id, s.created_at, s.job_title AS role, "
-               "avg((m.meta->>'$.delivery.wpm')::DOUBLE) AS wpm, "
-               "avg((m.meta->>'$.delivery.filler_rate')::DOUBLE) AS filler_rate, "
-               "count(*) AS answers FROM messages m JOIN sessions s ON s.id = m.session_id "
-               f"{where} GROUP BY s.id, s.created_at, s.job_title ORDER BY s.created_at")
-        with self._cursor() as cur:
-            return _rows(cur.execute(sql, params), DeliveryPoint)
-
-    # -- scores and reports ---------------------------------------------------------------
+            return read_rows(cur.execute(sql, [session_id]), MessageRow)
 
     def save_answer_score(
         self,
@@ -519,7 +384,7 @@ class InterviewStore:
             sql += " AND attempt = ?"
             params.append(attempt)
         with self._cursor() as cur:
-            return _rows(cur.execute(sql + " ORDER BY question_no, attempt", params), ScoreRow)
+            return read_rows(cur.execute(sql + " ORDER BY question_no, attempt", params), ScoreRow)
 
     def save_report(self, session_id: str, report: dict[str, Any], *, dimension_scores: dict[str, float],
                     model: str | None = None) -> None:
@@ -549,20 +414,8 @@ class InterviewStore:
     def get_report(self, session_id: str) -> ReportRow | None:
         """The session's report, or None before it is finished."""
         with self._cursor() as cur:
-            rows = _rows(cur.execute(f"SELECT {ReportRow.COLUMNS} FROM reports WHERE session_id = ?",
+            rows = read_rows(cur.execute(f"SELECT {ReportRow.COLUMNS} FROM reports WHERE session_id = ?",
                                      [session_id]), ReportRow)
         return rows[0] if rows else None
 
     # -- added for History and Home (issue 7) ----------------------------------------------
-
-    def recent_scores(self, *, owner: str | None = None, limit: int = 10) -> list[ScorePoint]:
-        """The last ``limit`` scored sessions, oldest first, shaped like :meth:`scores_over_time`.
-
-        Home's small chart needs a handful of rows: building Python dicts for every session
-        (thousands) is what makes the full list slow, so only the newest rows leave DuckDB.
-        """
-        sql, params = self._scores_sql(owner=owner, text="")
-        sql = f"SELECT * FROM ({sql}) ORDER BY created_at DESC LIMIT {max(1, int(limit))}"
-        with self._cursor() as cur:
-            rows = _rows(cur.execute(sql, params), ScorePoint)
-        return rows[::-1]
