@@ -114,6 +114,9 @@ async def _drive(browser: Any, base_url: str, run: SessionRun, questions: int, s
                 await page.get_by_text("Overall score").first.wait_for()
                 run.finish_seconds = time.perf_counter() - started
         await page.wait_for_function(idle)
+        # The report streams in after its heading: wait until the last answer is on the page (closed
+        # expanders count), so a slow machine does not read the page half drawn.
+        await page.wait_for_function("t => document.body.textContent.includes(t)", arg=run.answers[-1])
         run.feedback_text = await page.evaluate("() => document.body.textContent")  # closed expanders too
         run.reached_feedback = "Overall score" in run.feedback_text
     except Exception as exc:  # noqa: BLE001 - reported by the caller, per session
