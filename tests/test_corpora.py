@@ -130,3 +130,16 @@ def test_scoring_counts_each_fact_once_per_cv(tmp_path: Path, monkeypatch: pytes
     assert scores["total"] == [4, 7, 6]
     missing = dict(entry, file=str(tmp_path / "absent.txt"))
     assert bench_devsets.score_cvs([missing])["missing"] == 1
+
+
+def test_no_fetched_file_is_committed() -> None:
+    """The corpora's files came through the fetch tool, whose terms let us commit none of them: only the index."""
+    import shutil
+    import subprocess
+
+    root = DEVSETS.parents[2]
+    git = shutil.which("git")
+    assert git, "git is needed to check what is committed"
+    listed = subprocess.run([git, "ls-files", "--", "tests/data/devsets/cvs/fetched", "tests/data/devsets/jobs/fetched"],
+                            cwd=root, capture_output=True, text=True, check=True).stdout.split()
+    assert listed == [], f"{len(listed)} fetched files are committed, e.g. {listed[:3]}"
