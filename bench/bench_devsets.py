@@ -22,8 +22,14 @@ requirement's normal form, or one contains the other as whole words ("Kubernetes
 "Kubernetes" marked; "RN license" predicted inside the mark "California RN license"). Precision =
 true positives / predicted; recall = marked terms matched by some prediction / marked.
 
-``python -m bench.bench_devsets --detail`` prints, per CV and per job, what was missed and what
-was extra, for whoever works on the extractors.
+The CV figures are printed for the tuning set (the CVs the extractor was developed on; the 0.90
+targets apply to them) and for the held-out set apart (``"split": "heldout"`` in the index: CVs
+fetched and labelled after tuning began, read before the extractor ran on them, never tuned on), so
+a rule that only fits the tuning CVs shows as a gap between the two.
+
+``python -m bench.bench_devsets --detail`` prints, per tuning CV and per job, what was missed and
+what was extra, for whoever works on the extractors; ``--detail --heldout`` the same for the
+held-out CVs (for the final report, not for tuning).
 """
 
 from __future__ import annotations
@@ -180,19 +186,40 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
+def split_of(entry: dict) -> str:
+    """``tuning`` (the CVs the extractor was developed on) or ``heldout`` (fetched and labelled apart,
+    never used for tuning: a check that a rule helps CVs nobody tuned on)."""
+    return entry.get("split") or "tuning"
+
+
+def _cv_rows(label: str, cvs: dict[str, object], target: str) -> list[tuple[str, float, str, str]]:
+    rows: list[tuple[str, float, str, str]] = []
+    for field, (tp, predicted, labelled) in cvs["fields"].items():
+        rows.append((f"devsets: CV {field} precision{label}", _ratio(tp, predicted), "", target))
+        rows.append((f"devsets: CV {field} recall{label}", _ratio(tp, labelled), "", target))
+    tp, predicted, labelled = cvs["total"]
+    rows.append((f"devsets: CV facts precision (all fields){label}", _ratio(tp, predicted), "", target))
+    rows.append((f"devsets: CV facts recall (all fields){label}", _ratio(tp, labelled), "", target))
+    return rows
+
+
 def run() -> list[tuple[str, float, str, str]]:
-    cvs = score_cvs(load_cv_set())
+    entries = load_cv_set()
+    cvs = score_cvs(entries)
+    tuning = score_cvs([e for e in entries if split_of(e) == "tuning"])
+    heldout = score_cvs([e for e in entries if split_of(e) == "heldout"])
     rows: list[tuple[str, float, str, str]] = [
         ("devsets: CVs measured (files present)", float(cvs["measured"]), "CVs", ">= 30"),
+        ("devsets: CVs measured, tuning set", float(tuning["measured"]), "CVs", "(none set)"),
+        ("devsets: CVs measured, held-out set", float(heldout["measured"]), "CVs", ">= 8"),
         ("devsets: CV files missing from this checkout", float(cvs["missing"]), "CVs", "0"),
         ("devsets: CVs the app could not read", float(cvs["unreadable"]), "CVs", "0"),
     ]
-    for field, (tp, predicted, labelled) in cvs["fields"].items():
-        rows.append((f"devsets: CV {field} precision", _ratio(tp, predicted), "", ">= 0.90"))
-        rows.append((f"devsets: CV {field} recall", _ratio(tp, labelled), "", ">= 0.90"))
+    rows += _cv_rows(", tuning", tuning, ">= 0.90")
+    rows += _cv_rows(", held-out", heldout, "(reported)")
     tp, predicted, labelled = cvs["total"]
-    rows.append(("devsets: CV facts precision (all fields)", _ratio(tp, predicted), "", ">= 0.90"))
-    rows.append(("devsets: CV facts recall (all fields)", _ratio(tp, labelled), "", ">= 0.90"))
+    rows.append(("devsets: CV facts precision (all fields), both sets", _ratio(tp, predicted), "", "(reported)"))
+    rows.append(("devsets: CV facts recall (all fields), both sets", _ratio(tp, labelled), "", "(reported)"))
     jobs = [j for j in load_job_set() if (JOB_DIR / j["file"]).exists()]
     tp, predicted, matched, marked = score_jobs(jobs)
     rows.append(("devsets: job descriptions measured (files present)", float(len(jobs)), "jobs", ">= 15"))
@@ -201,9 +228,12 @@ def run() -> list[tuple[str, float, str, str]]:
     return rows
 
 
-def detail() -> None:
-    """Print each CV's and job's misses and extras (normal forms)."""
+def detail(heldout: bool = False) -> None:
+    """Print each CV's and job's misses and extras (normal forms); held-out CVs only when asked
+    (``--heldout``), so that tuning does not look at them."""
     for entry in load_cv_set():
+        if (split_of(entry) == "heldout") != heldout:
+            continue
         path = cv_file(entry)
         if not path.exists():
             print(f"{entry['id']}: file missing")
@@ -228,7 +258,7 @@ if __name__ == "__main__":
     import sys
 
     if "--detail" in sys.argv:
-        detail()
+        detail(heldout="--heldout" in sys.argv)
     else:
         for row in run():
             print(row)
