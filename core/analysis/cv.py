@@ -78,6 +78,22 @@ class _Line:
     text: str
     bullet: bool
     bold_only: bool
+    paragraph: bool = False  # one line of a wrapped paragraph (three or more long lines in a row)
+
+
+def _mark_paragraphs(lines: list[_Line], min_run: int = 3, min_words: int = 9) -> None:
+    """Mark runs of ``min_run`` or more consecutive long non-bullet lines with few commas: a wrapped
+    paragraph, whose commas separate clauses, not list items."""
+    run: list[_Line] = []
+    for line in [*lines, _Line("", False, False)]:
+        n = len(line.text.split())
+        if line.text and not line.bullet and n >= min_words and len(re.findall(r"[,;|•·]", line.text)) < n / 4:
+            run.append(line)
+            continue
+        if len(run) >= min_run:
+            for member in run:
+                member.paragraph = True
+        run = []
 
 
 def _lines(text: str) -> list[_Line]:
@@ -100,6 +116,7 @@ def _lines(text: str) -> list[_Line]:
             prev.text += " " + line
             continue
         out.append(_Line(line, bullet, bold_only))
+    _mark_paragraphs(out)
     return out
 
 
@@ -130,8 +147,8 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
         for part in parts:
-            if is_place(part) or _skill_only(part):
-                continue
+            if is_place(part) or _skill_only(part) or re.match(r"(?i)(?:https?://|www\.)", part):
+                continue  # a place, a tag of skills or the employer's web address is not the employer
             if is_role(part):
                 if not role:
                     role, role_line = part, idx
@@ -218,17 +235,67 @@ def _is_acronym_of(inner: str, before: str) -> bool:
     return bool(initials) and (initials.endswith(acronym) or initials.startswith(acronym))
 
 
+_FUNCTION_WORDS = frozenset(
+    "the a an to of in on at with for by from it is are was were that this which then all any as my i we our "
+    "and or but so into through was be been".split()
+)
+
+
+def is_prose(line: str) -> bool:
+    """Whether a line reads as running text, not a list of names: two sentences or more, or several
+    function words ("to", "the", "and") among seven or more words with few list separators."""
+    if len(re.findall(r"[a-z0-9)][.!?]\s+[A-Z]", line)) >= 2:
+        return True
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", line)
+    function = sum(t.lower() in _FUNCTION_WORDS for t in tokens)
+    separators = len(re.findall(r"[,;|•·]", line))
+    return len(tokens) >= 7 and function >= 3 and separators < len(tokens) / 6
+
+
+def _split_shared_head(piece: str) -> list[str]:
+    """"Teamwork & Collaboration" and "CRM & Sales Tools" -> two items; "Basic & Advanced Life Support"
+    and "Patient & Family Education" stay whole (one word, no skill by itself, sharing the words after
+    "&")."""
+    if " & " not in piece:
+        return [piece]
+    left, right = piece.split(" & ", 1)
+    if len(left.split()) == 1 and len(right.split()) >= 2 and not find_all_skills(left):
+        return [piece]
+    return [left, *_split_shared_head(right)]
+
+
+_CATEGORY_RE = re.compile(
+    r"^(?:programming\s+)?(?:languages?|frameworks?|software|tools|platforms?|libraries|databases?|technologies)\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _split_slash(piece: str) -> list[str]:
+    """"JavaScript/TypeScript" and "OpenGL/WebGL" -> two items (each side a skill); "CI/CD", "TCP/IP"
+    and "A/B testing" stay whole."""
+    if not re.fullmatch(r"[^\s/]+/[^\s/]+", piece) or find_all_skills(piece) and find_all_skills(piece)[0].surface == piece:
+        return [piece]
+    sides = piece.split("/")
+    if any(find_all_skills(side) and find_all_skills(side)[0].surface == side for side in sides):
+        return sides
+    return [piece]
+
+
 def _skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
+    text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
     if len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2:
+        return []
+    if is_prose(text):
         return []
     inner = [p for m in re.finditer(r"\(([^()]*)\)", text) if not _is_acronym_of(m.group(1), text[: m.start()])
              for p in re.split(r"[,;/]", m.group(1))]
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
-    pieces = re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s&\s|\band\b|\s{2,})\s*", text) + inner
+    pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\band\b|\s{2,})\s*", text) + inner
+              for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
     for item in pieces:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
@@ -289,7 +356,7 @@ class _Walk:
             self._experience(line)
         elif self.section == "education":
             self._education(line)
-        elif self.section == "skills" and not (line.bold_only or line.text.endswith(":")):
+        elif self.section == "skills" and not (line.bold_only or line.paragraph or line.text.endswith(":")):
             # a template's filler ("Customer Service Lorem ipsum dolor...") is no skill
             self.section_items.extend(_skill_items(strip_placeholder(line.text)))
         if line.bullet or (self.section == "experience" and _is_body(line)):
@@ -361,7 +428,10 @@ def _skills(walk: _Walk, joined: str) -> tuple[list[str], list[str], dict[str, s
     surface: dict[str, str] = {}
     seen: set[str] = set()
     section_norms = {_norm(i) for i in walk.section_items}
+    spans = _item_spans(joined, walk.section_items)
     for hit in find_all_skills(joined):
+        if _covered(hit, spans):
+            continue
         if hit.name not in surface and (hit.named_tool or _norm(hit.surface) in section_norms):
             surface[hit.name] = hit.surface
             names.append(hit.name)
@@ -376,12 +446,31 @@ def _skills(walk: _Walk, joined: str) -> tuple[list[str], list[str], dict[str, s
     return names, written, surface
 
 
+def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
+    """Where the skills list's multi-word names ("Google Kubernetes", not "Unity game dev") occur in
+    ``text`` (case-insensitive)."""
+    spans = []
+    names = {i for i in section_items if len(i.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())}
+    for item in {i for i in names if " " in i.strip()}:
+        words_re = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.strip()))
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w+#]){words_re}(?![\w+#])", text, re.IGNORECASE)]
+    return spans
+
+
+def _covered(hit, spans: list[tuple[int, int]]) -> bool:
+    """Whether a skill hit lies inside a longer item of the skills list ("Kubernetes" in "Google
+    Kubernetes", "patient assessment" in "Advanced Patient Assessment"): there the CV's own item stands
+    for it, so that occurrence is no skill of its own."""
+    return any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in spans)
+
+
 def _skill_employers(walk: _Walk, section_norms: set[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
     first: dict[str, str] = {}
     pairs: list[tuple[str, str]] = []
     for employer, text in walk.entries:
+        spans = _item_spans(text, walk.section_items)
         for hit in find_all_skills(text):
-            if not (hit.named_tool or _norm(hit.surface) in section_norms):
+            if not (hit.named_tool or _norm(hit.surface) in section_norms) or _covered(hit, spans):
                 continue
             first.setdefault(hit.name, employer)
             pair = (hit.surface, employer)
