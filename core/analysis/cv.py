@@ -199,7 +199,7 @@ def school_name(line: str) -> str:
     name = re.sub(r"^(?:(?:of|de|and|&)\s+)+", "", m.group(1).strip(" ,.-–:"))
     name = re.sub(r"^(?:[A-Z]{2,5}\s+)?(?:(?:Computer|Political|Data)?\s*Science|Engineering|Arts)\s+", "", name)
     if re.match(r"(?i)(?:bachelor|master|b\.?s|m\.?s|ph\.?d|high school:)", name) or re.search(
-            r"(?i)diploma|honou?rs|gpa", name):
+            r"(?i)diploma|honou?rs|gpa|certificate$", name):
         return ""
     rest = line[m.end():]
     # a city run into the name is dropped only when its region follows ("Harvey Mudd College Claremont, CA");
@@ -404,7 +404,8 @@ class _Walk:
     def _education(self, line: _Line) -> None:
         if _is_body(line) and len(line.text.split()) > 20:
             return
-        school = school_name(line.text)
+        # "University: Port City International University, ..." (a form's label before the name)
+        school = school_name(re.sub(r"^(?:university|institute|institution|school|college)\s*:\s*", "", line.text, flags=re.I))
         if school and school not in self.schools:
             self.schools.append(school)
 

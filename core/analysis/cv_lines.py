@@ -51,7 +51,7 @@ _SECTION_KINDS = (
                    r"experiencia(?: laboral| profesional)?|experi[eê]ncia(?: profissional)?|"
                    r"exp[eé]rience(?:s)? professionnelle(?:s)?|berufserfahrung"),
     ("education", r"education(?:al background)?|academic background|academics|qualifications and education|"
-                  r"(?:academic |professional |educational )?qualifications|"
+                  r"(?:academic |professional |educational )?qualifications?|"
                   r"education (?:and|&) (?:training|certifications?)|educaci[oó]n|formaci[oó]n(?: acad[eé]mica)?|"
                   r"educa[cç][aã]o|forma[cç][aã]o(?: acad[eê]mica)?|formation|ausbildung"),
     ("skills", r"(?:technical |key |core |professional |relevant |soft |hard |other |computer |it )*"
@@ -61,7 +61,7 @@ _SECTION_KINDS = (
                r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"
                r"comp[eé]tences(?: techniques)?|kenntnisse|f[aä]higkeiten"),
     ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
-              r"references|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
+              r"references?|projects?|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
               r"side projects|open source(?: impact| contributions)?|certifications?(?: (?:and|&) licen[cs]es?)?|"
               r"licen[cs]es?(?: (?:and|&) certifications?)?|training|courses|coursework|activities|"
               r"extracurricular activities|volunteering|achievements|accomplishments|contact|links|"
@@ -146,16 +146,39 @@ def clean_line(raw: str) -> str:
     return text
 
 
+# A heading naming one group of skills: "Programming Languages", "UI Frameworks", "Cloud Services",
+# "Web Technologies", "Databases", "Developer Tools".
+_SKILL_GROUP_RE = re.compile(
+    r"^(?:[\w+#./-]+ ){0,2}(?:frameworks|technologies|databases|libraries|platforms|tools|software|"
+    r"(?:cloud|web) services|methodolog(?:y|ies)|stack)$",
+    re.IGNORECASE,
+)
+
+
 def section_kind(line: str) -> str | None:
-    """``experience``, ``education``, ``skills`` or ``other`` when the cleaned line is a section heading."""
+    """``experience``, ``education``, ``skills`` or ``other`` when the cleaned line is a section heading.
+
+    Two headings joined by "&", "and" or "/" ("Professional Affiliations & Volunteer Experience",
+    "Technical Skills / Systems") take the first one's kind; a heading naming one group of skills
+    ("UI Frameworks", "Databases") is a skills heading."""
     text = line.strip().rstrip(":").strip()
     if not text or len(text.split()) > 6:
         return None
     text = re.sub(r"\s*&\s*", " & ", text)
+    text = re.sub(r",\s*(?=(?:and|&)\s)", " ", text)  # "Profile, and Objective"
     for kind, pattern in _SECTION_RE:
         if pattern.match(text):
             return kind
+    if _SKILL_GROUP_RE.match(text) and not re.search(r"[.,;]", text):
+        return "skills"
+    halves = re.split(r"\s+(?:&|and|/)\s+", text, maxsplit=1)
+    if len(halves) == 2 and all(_single_kind(h) or _SKILL_GROUP_RE.match(h) for h in halves):
+        return _single_kind(halves[0]) or "skills"
     return None
+
+
+def _single_kind(text: str) -> str | None:
+    return next((kind for kind, pattern in _SECTION_RE if pattern.match(text)), None)
 
 
 @lru_cache(maxsize=1)

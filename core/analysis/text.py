@@ -80,7 +80,7 @@ _INJECTION_RE = re.compile(
     r"(ignore|disregard|forget|override)\b[^.\n]{0,40}\b(instructions?|prompts?|rules?|rubric|above|previous)"
     r"|\b(rate|score|grade|mark)\b[^.\n]{0,30}\b(10\s*/\s*10|10 out of 10|ten out of ten|full marks|perfect|maximum|5\s*/\s*5|highest)"
     r"|\byou are now\b|\bact as\b[^.\n]{0,40}\b(evaluator|grader|system)|\bsystem prompt\b|\bnew instructions?\b"
-    r"|\b(assistant|system)\s*:",
+    r"|(?<![A-Za-z] )\b(assistant|system)\s*:",  # a speaker label, not "Operating System: Linux"
     re.IGNORECASE,
 )
 
