@@ -304,6 +304,34 @@ def _skill_items(line: str) -> list[str]:
     return items
 
 
+_CUE_RE = re.compile(
+    r"\b(?:expertise|experience|experienced|skilled|skills|proficient|proficiency|versed|specialized|specialised|"
+    r"competent)\s+(?:in|with)\s+([^.;:()]+)",
+    re.IGNORECASE,
+)
+
+
+def cue_items(line: str) -> list[str]:
+    """Skills a sentence lists after a cue ("expertise in project coordination, climate policy, and
+    stakeholder engagement", "proficient in Microsoft Office Suite (Word, Excel)"), as written; a piece
+    that goes on as a clause ("with a track record of ...") is no item."""
+    items: list[str] = []
+    for m in _CUE_RE.finditer(line):
+        pieces = re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(1))
+        for piece in pieces:
+            piece = re.sub(r"(?i)^(?:technologies|tools|languages)\s+(?:like|such as)\s+", "", piece.strip(" .-–"))
+            if not piece:
+                continue
+            first = piece.split()[0]
+            if (_ITEM_STOPWORDS.search(piece) or len(piece.split()) > 4 or not _good_item(piece)
+                    or first.lower().endswith("ing") or (first.islower() and "-" in first)):
+                break  # the list has ended: the rest is a clause ("building scalable ...", "fast-paced wards")
+            if " " not in piece and piece.islower() and not find_all_skills(piece):
+                continue  # "peers", "web": a word, not a named skill
+            items.append(piece)
+    return items
+
+
 def _full_header(line: str) -> bool:
     """A dated line naming a role and something else: a whole job header on its own."""
     parts = header_parts(line)
@@ -359,6 +387,8 @@ class _Walk:
         elif self.section == "skills" and not (line.bold_only or line.paragraph or line.text.endswith(":")):
             # a template's filler ("Customer Service Lorem ipsum dolor...") is no skill
             self.section_items.extend(_skill_items(strip_placeholder(line.text)))
+        if self.section != "education":
+            self.section_items.extend(cue_items(line.text))
         if line.bullet or (self.section == "experience" and _is_body(line)):
             self._bullet(line.text)
 
