@@ -29,7 +29,7 @@ from core.analysis.cv_lines import (
     strip_placeholder,
     strip_trailing_place,
 )
-from core.analysis.skills import find_all_skills
+from core.analysis.skills import SkillHit, find_all_skills
 from core.analysis.text import BULLET_RE, NUMBER_RE, strip_injections, words
 
 logger = logging.getLogger(__name__)
@@ -488,24 +488,51 @@ def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _covered(hit, spans: list[tuple[int, int]]) -> bool:
+def _covered(hit: SkillHit | re.Match[str], spans: list[tuple[int, int]]) -> bool:
     """Whether a skill hit lies inside a longer item of the skills list ("Kubernetes" in "Google
     Kubernetes", "patient assessment" in "Advanced Patient Assessment"): there the CV's own item stands
     for it, so that occurrence is no skill of its own."""
-    return any(s <= hit.start and hit.end <= e and (e - s) > (hit.end - hit.start) for s, e in spans)
+    start, end = (hit.start(), hit.end()) if isinstance(hit, re.Match) else (hit.start, hit.end)
+    return any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)
+
+
+@lru_cache(maxsize=512)
+def _item_re(item: str) -> re.Pattern[str] | None:
+    """How a listed skill is found in an entry: a plain word ("Less", "homebrew") as written or
+    capitalised, so that prose ("less time") is not taken for it; a name with capitals inside, digits
+    or marks ("GitHub", "Node.js", "C#") in any case; nothing for one or two letters."""
+    item = item.strip()
+    if len(item) < 3 or _ITEM_STOPWORDS.fullmatch(item):
+        return None
+    body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item))
+    edge = r"(?<![\w+#.])", r"(?![\w+#]|\.\w)"
+    if re.fullmatch(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*", item):
+        variants = {body, r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item[:1].upper() + item[1:]))}
+        return re.compile(edge[0] + "(?:" + "|".join(sorted(variants)) + ")" + edge[1])
+    return re.compile(edge[0] + body + edge[1], re.IGNORECASE)
 
 
 def _skill_employers(walk: _Walk, section_norms: set[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Skills named inside each employer's entry: lexicon tools, and any item the CV's skills list
+    names (as written there)."""
     first: dict[str, str] = {}
     pairs: list[tuple[str, str]] = []
+    listed = list(dict.fromkeys(walk.section_items))
     for employer, text in walk.entries:
         spans = _item_spans(text, walk.section_items)
+        found: list[tuple[str, str]] = []
         for hit in find_all_skills(text):
             if not (hit.named_tool or _norm(hit.surface) in section_norms) or _covered(hit, spans):
                 continue
             first.setdefault(hit.name, employer)
-            pair = (hit.surface, employer)
-            if pair not in pairs:
+            found.append((hit.surface, employer))
+        for item in listed:
+            pattern = _item_re(item)
+            hits = [m for m in pattern.finditer(text) if not _covered(m, spans)] if pattern is not None else []
+            if hits and not any(_norm(s) == _norm(item) for s, _ in found):
+                found.append((item, employer))
+        for pair in found:
+            if not any(_norm(p[0]) == _norm(pair[0]) and p[1] == pair[1] for p in pairs):
                 pairs.append(pair)
     return first, pairs
 

@@ -61,7 +61,8 @@ def _alternation(aliases: list[str], flags: int) -> re.Pattern[str]:
             return f"(?:{body})?"
         return body
 
-    return re.compile(r"(?<![A-Za-z0-9+#])" + build(trie) + r"(?![A-Za-z0-9+#]|\.[A-Za-z])", flags)
+    # "&" joins letters into one name ("R&D", "AT&T"): no skill "R" or "T" inside it
+    return re.compile(r"(?<![A-Za-z0-9+#])(?<![A-Za-z]&)" + build(trie) + r"(?![A-Za-z0-9+#]|\.[A-Za-z]|&[A-Za-z])", flags)
 
 
 @lru_cache(maxsize=1)
