@@ -96,8 +96,41 @@ def _mark_paragraphs(lines: list[_Line], min_run: int = 3, min_words: int = 9) -
         run = []
 
 
+_CONNECTOR_END_RE = re.compile(
+    r"(?:[,(/&+-]|\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|into|across|including|over|per|via|than|as))$",
+    re.IGNORECASE,
+)
+
+
+def _continues(prev: _Line, line: str) -> bool:
+    """Whether ``line`` is the wrapped rest of ``prev`` (PDFs and plain text break long lines):
+
+    - a bullet goes on when the next line starts in lower case, a digit or a bracket ("Reduced
+      latency by" / "40% across three regions"), or when the bullet stopped on a comma or a
+      connecting word ("Built the pipeline for" / "Acme's payments team");
+    - any line that stopped on a comma or "and" goes on ("at Chaucer, Omnifone, Centrica," / "Ace
+      Insurance (2005–2013)");
+    - a header whose last part is no title goes on with a one- or two-word line that completes it
+      ("Squeeze Media, Orem, Utah — Business Development" / "Representative").
+    Never onto a section heading or a line with a date of its own when the line before is a bullet.
+    """
+    if section_kind(line):
+        return False
+    if prev.bullet:
+        if re.match(r"[a-z0-9(%$£€]", line):
+            return True
+        return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
+    if re.search(r"(?:,|\band)$", prev.text) and not prev.text.endswith(":,"):
+        return True
+    if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line):
+        parts = header_parts(prev.text)
+        return bool(parts) and not is_role(parts[-1]) and is_role(f"{parts[-1]} {line}") and len(prev.text.split()) >= 3
+    return False
+
+
 def _lines(text: str) -> list[_Line]:
-    """Cleaned lines; YAML front matter dropped; a bullet wrapped onto the next line joined back."""
+    """Cleaned lines; YAML front matter dropped; a line wrapped onto the next one joined back
+    (:func:`_continues`)."""
     raw_lines = text.splitlines()
     if raw_lines and raw_lines[0].strip() == "---":
         end = next((i for i, r in enumerate(raw_lines[1:], 1) if r.strip() == "---"), 0)
@@ -112,7 +145,7 @@ def _lines(text: str) -> list[_Line]:
             out.append(_Line("", False, False))
             continue
         prev = out[-1] if out else None
-        if prev and prev.bullet and prev.text and not bullet and re.match(r"[a-z(]", line):
+        if prev and prev.text and not bullet and _continues(prev, line):
             prev.text += " " + line
             continue
         out.append(_Line(line, bullet, bold_only))

@@ -1,8 +1,10 @@
-"""PDF uploads: pypdf for every page, pypdfium2 for the pages pypdf reads without word spaces.
+"""PDF uploads: pypdf for every page, pypdfium2 for the pages pypdf reads without word spaces
+or one word per line.
 
 pypdf is pure Python and fast on ordinary CVs. Some PDFs draw word gaps as positioning offsets
 instead of space glyphs (composite Type0 fonts without a space glyph) or spread letters apart
-("J O H N  D O E"); pypdf then returns glued or letter-spaced text. Such pages are read again by
+("J O H N  D O E") or draw each word as its own text object (one word per line in pypdf's
+output); pypdf then returns glued, letter-spaced or one-word lines. Such pages are read again by
 pypdfium2 (PDFium, Chrome's PDF engine), which infers spaces from glyph positions; it is imported
 only when a page needs it (``core.documents.respace``).
 
@@ -55,7 +57,8 @@ def extract_pdf(data: bytes, filename: str, max_pages: int, check: Callable[[], 
         reader = _open(data, filename, max_pages)
         pages = _page_texts(reader, filename, check)
         images = _pages_with_images(reader) if _too_few_letters("\n".join(pages), len(pages)) else 0
-    respace = [index for index, page in enumerate(pages) if looks_glued(page) or looks_letter_spaced(page)]
+    respace = [index for index, page in enumerate(pages)
+               if looks_glued(page) or looks_letter_spaced(page) or looks_word_per_line(page)]
     if respace:
         pages = _respaced(data, pages, respace, filename)
     text = clean_text("\n\n".join(drop_repeated_margins(pages)))
@@ -124,6 +127,13 @@ def looks_glued(text: str) -> bool:
     return total >= 40 and len(long) >= 2 and sum(long) >= _GLUED_SHARE * total
 
 
+def looks_word_per_line(text: str) -> bool:
+    """True when a page of 30 lines or more has over 60% of its lines holding one word: each word
+    drawn as its own text object (some Google Docs exports), which pypdf returns one per line."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    return len(lines) >= 30 and sum(len(line.split()) == 1 for line in lines) > 0.6 * len(lines)
+
+
 def _pages_with_images(reader: PdfReader) -> int:
     """How many pages draw a raster image (directly or through a form XObject)."""
     count = 0
@@ -158,6 +168,6 @@ def _respaced(data: bytes, pages: list[str], indexes: list[int], filename: str) 
         return pages
     out = list(pages)
     for index, text in zip(indexes, better, strict=True):
-        if text.strip() and not looks_glued(text) and not looks_letter_spaced(text):
+        if text.strip() and not looks_glued(text) and not looks_letter_spaced(text) and not looks_word_per_line(text):
             out[index] = text
     return out
