@@ -171,6 +171,10 @@ def _skill_only(part: str) -> bool:
     return bool(hits) and sum(h.end - h.start for h in hits) >= 0.8 * len(part.replace(" ", ""))
 
 
+# "Government agency with 18k+ employees": a line describing the employer, not its name
+_DESCRIPTION_RE = re.compile(r"^(?=(?:\S+\s+){3}).*\b(?:with|for|in|on|to|is|are|was|which|that)\b(?=.*\d|.*\b[a-z]+\s+[a-z]+)")
+
+
 def parse_header(group: list[str]) -> tuple[str, str]:
     """(role, employer) from the short lines heading a job entry; either may be ""."""
     role, role_line = "", -1
@@ -186,7 +190,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
                 if not role:
                     role, role_line = part, idx
                 continue
-            if len(part.split()) <= 10:
+            if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part):
                 candidates.append((idx, part))
     if not candidates:
         return role[:80], ""
@@ -380,6 +384,10 @@ def _many_employers(line: str) -> list[str]:
     return []
 
 
+_DATE_RANGE_RE = re.compile(
+    rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)",
+    re.IGNORECASE,
+)
 _ENTRY_SUBHEAD_RE = re.compile(
     r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$",
     re.IGNORECASE,
@@ -402,6 +410,7 @@ class _Walk:
     section: str = ""
     employer: str = ""
     group: list[str] = field(default_factory=list)
+    recent: list[str] = field(default_factory=list)  # header-like lines outside experience (see _stray_entry)
 
     def feed(self, line: _Line) -> None:
         if not line.text:
@@ -411,8 +420,10 @@ class _Walk:
             return  # "Achievements" inside a job entry heads its bullets, not a new section
         if kind:
             self.flush()
-            self.section, self.employer = kind, ""
+            self.section, self.employer, self.recent = kind, "", []
             return
+        if self.section == "education" and self._stray_entry(line):
+            self.section = "experience"
         if self.section == "experience":
             self._experience(line)
         elif self.section == "education":
@@ -424,6 +435,35 @@ class _Walk:
             self.section_items.extend(cue_items(line.text))
         if line.bullet or (self.section == "experience" and _is_body(line)):
             self._bullet(line.text)
+
+    def _stray_entry(self, line: _Line) -> bool:
+        """Whether the lines just read in an education section are a job entry (a DOCX whose
+        text boxes put "Career path" or the education box between two jobs): a header with a date
+        range, a title and an employer, no school, then a bullet or a sentence."""
+        if not (line.bullet or _is_body(line)):
+            if len(line.text.split()) <= _HEADER_MAX_WORDS:
+                self.recent = [*self.recent[-3:], line.text]
+            return False
+        group = self._entry_lines()
+        self.recent = []
+        if not group or not any(_DATE_RANGE_RE.search(g) for g in group) or any(school_name(g) for g in group):
+            return False
+        role, employer = parse_header(group)
+        if role and employer:
+            self.group = group
+            return True
+        return False
+
+    def _entry_lines(self) -> list[str]:
+        """The recent header lines from the one with a date range on, plus the undated lines before it
+        ("Title" above "Employer | 2019 – 2021"; not "2005 – Shell Scripter" of a list above)."""
+        ranged = [i for i, g in enumerate(self.recent) if _DATE_RANGE_RE.search(g)]
+        if not ranged:
+            return []
+        start = ranged[-1]
+        while start > 0 and not DATE_RE.search(self.recent[start - 1]) and ranged[-1] - start < 2:
+            start -= 1
+        return self.recent[start:]
 
     def _experience(self, line: _Line) -> None:
         names = _many_employers(line.text)
