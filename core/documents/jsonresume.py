@@ -37,10 +37,17 @@ def extract_json_resume(data: bytes, filename: str) -> str:
 
 
 def resume_text(resume: dict[str, Any]) -> str:
-    """The resume as lines: a header from ``basics``, then one titled block per section."""
-    blocks = [_basics(_dict(resume.get("basics")))]
+    """The resume as lines: a header from ``basics``, then one titled block per section.
+
+    Home-made schemas close to JSON Resume are read too: ``info`` for ``basics``, one object where a
+    list is expected (``"education": {...}``), skills as ``{"language": [{"name": ...}], ...}``,
+    entries dated by ``date`` and listing ``bullets``."""
+    blocks = [_basics(_dict(resume.get("basics") or resume.get("info")))]
     for title, key, entry in _SECTIONS:
-        items = [entry(item) for item in _list(resume.get(key)) if isinstance(item, dict)]
+        value = resume.get(key)
+        if key == "skills" and isinstance(value, dict):
+            value = [{"name": group, "keywords": [_name(k) for k in _list(keys)]} for group, keys in value.items()]
+        items = [entry(item) for item in (_list(value) or [value]) if isinstance(item, dict)]
         items = [item for item in items if item]
         if items:
             blocks.append(title + "\n" + "\n".join(items))
@@ -58,26 +65,31 @@ def _basics(basics: dict[str, Any]) -> str:
                                        "Summary\n" + summary if summary else "") if line)
 
 
+def _name(value: Any) -> str:
+    """A skill keyword: a string, or an object's ``name`` (``{"name": "C#", "level": 5}``)."""
+    return _str(value.get("name")) if isinstance(value, dict) else _str(value)
+
+
 def _work(item: dict[str, Any]) -> str:
     head = _join(", ", item.get("position"), item.get("name") or item.get("company") or item.get("organization"))
-    return _entry(head, item, item.get("summary"), item.get("highlights"))
+    return _entry(head, item, item.get("summary"), item.get("highlights") or item.get("bullets"))
 
 
 def _education(item: dict[str, Any]) -> str:
     degree = _join(" ", item.get("studyType"), item.get("area"))
-    head = _join(", ", degree, item.get("institution"))
+    head = _join(", ", degree, item.get("institution") or item.get("school") or item.get("name"))
     score = f"Score: {_str(item.get('score'))}" if _str(item.get("score")) else ""
     return _entry(head, item, score, item.get("courses"))
 
 
 def _skill(item: dict[str, Any]) -> str:
     name = _join(" ", item.get("name"), f"({_str(item.get('level'))})" if _str(item.get("level")) else "")
-    keywords = ", ".join(_str(k) for k in _list(item.get("keywords")) if _str(k))
+    keywords = ", ".join(_name(k) for k in _list(item.get("keywords")) if _name(k))
     return _join(": ", name, keywords)
 
 
 def _project(item: dict[str, Any]) -> str:
-    return _entry(_str(item.get("name")), item, item.get("description"), item.get("highlights"))
+    return _entry(_str(item.get("name")), item, item.get("description"), item.get("highlights") or item.get("bullets"))
 
 
 def _titled(item: dict[str, Any]) -> str:
@@ -105,7 +117,8 @@ _SECTIONS = (
 
 
 def _entry(head: str, item: dict[str, Any], summary: Any, bullets: Any) -> str:
-    dates = _join(" - ", item.get("startDate"), item.get("endDate") or ("present" if item.get("startDate") else ""))
+    dates = _join(" - ", item.get("startDate"), item.get("endDate") or ("present" if item.get("startDate") else "")) or _str(
+        item.get("date"))
     lines = [_join(", ", head, dates), _str(summary)]
     lines += ["- " + _str(b) for b in _list(bullets) if _str(b)]
     return "\n".join(line for line in lines if line)
