@@ -375,6 +375,22 @@ def _full_header(line: str) -> bool:
     return bool(DATE_RE.search(line)) and len(parts) >= 2 and any(is_role(p) for p in parts)
 
 
+_ROLE_AT_RE = re.compile(
+    r"^(?:\d+\s+(?:years?|months?)\s+(?:as\s+)?)?(?P<role>[^,;]{2,60}?)\s+(?:at|@)\s+(?P<employer>[^,;()]{2,80}?)"
+    r"\s*(?:,\s*[^,;()]+?)?\s+(?:from|since|\()\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def role_at_employer(line: str) -> tuple[str, str]:
+    """(role, employer) of a one-line entry "[2 years as] Front-End Captain at Synthesio from 2014 to
+    today" or "Engineer at Acme (2019 - 2021)"; ("", "") for any other line."""
+    m = _ROLE_AT_RE.match(line)
+    if not m or is_place(m.group("employer")) or not (is_role(m.group("role")) or re.match(r"\d+\s+\w+\s+as\s", line)):
+        return "", ""
+    return m.group("role").strip(), natural_case(m.group("employer").strip(" -–"))
+
+
 def _many_employers(line: str) -> list[str]:
     """The employers of a "<roles> at A, B, C, D (years)" line; [] for any other line."""
     many = re.search(r"\bat\s+([^()]+?)(?:\s*\(|$)", line)
@@ -466,6 +482,16 @@ class _Walk:
         return self.recent[start:]
 
     def _experience(self, line: _Line) -> None:
+        role, employer = role_at_employer(line.text)
+        if employer:  # "2 years as Front-End Captain at Synthesio from 2014 to today"
+            self.flush()
+            self.employer = "" if line.bullet else employer  # a bullet of its own is the whole entry
+            if employer not in self.employers:
+                self.employers.append(employer)
+            if role not in self.roles:
+                self.roles.append(role)
+            self.jobs.append((role, employer))
+            return
         names = _many_employers(line.text)
         if names:  # "Lead Developer at Chaucer, Omnifone, Centrica (2005-2013)": several employers, one line
             self.flush()

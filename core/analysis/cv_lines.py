@@ -138,7 +138,7 @@ def clean_line(raw: str) -> str:
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     text = re.sub(r"(?<![A-Za-z0-9])_(?=\S)|(?<=\S)_(?![A-Za-z0-9])", "", text)
     text = re.sub(r"\\([\\&%$#_{}-])", r"\1", text)
-    if _PAGE_STAMP_RE.match(text) or re.fullmatch(r"\s*(?:-{3,}|={3,}|\*{3,}|_{3,})\s*", raw):
+    if _PAGE_STAMP_RE.match(text) or re.fullmatch(r"\s*(?:-{3,}|={3,}|\*{3,}|_{3,}|[.…·]{3,})\s*", raw):
         return ""
     text = re.sub(r"[ \t\u00a0]+", " ", text).strip()
     if _SPACED_CAPS_RE.match(text):  # "S U M M A R Y" from letter-spaced PDF headings
@@ -161,7 +161,8 @@ def section_kind(line: str) -> str | None:
     Two headings joined by "&", "and" or "/" ("Professional Affiliations & Volunteer Experience",
     "Technical Skills / Systems") take the first one's kind; a heading naming one group of skills
     ("UI Frameworks", "Databases") is a skills heading."""
-    text = line.strip().rstrip(":").strip()
+    text = re.sub(r"\s*\(\d{1,2}\)$", "", line.strip().rstrip(":").strip())  # "Work Experience (2)": a count
+    text = re.sub(r"^\d{1,2}[.)]\s+", "", text)  # "01. Languages"
     if not text or len(text.split()) > 6:
         return None
     text = re.sub(r"\s*&\s*", " & ", text)
