@@ -108,8 +108,8 @@ def _continues(prev: _Line, line: str) -> bool:
     - a bullet goes on when the next line starts in lower case, a digit or a bracket ("Reduced
       latency by" / "40% across three regions"), or when the bullet stopped on a comma or a
       connecting word ("Built the pipeline for" / "Acme's payments team");
-    - any line that stopped on a comma or "and" goes on ("at Chaucer, Omnifone, Centrica," / "Ace
-      Insurance (2005–2013)");
+    - any line that stopped on a comma, "and" or "at" goes on ("at Chaucer, Omnifone, Centrica," /
+      "Ace Insurance (2005–2013)"; "Software developer at" / "Smart-Processing");
     - a header whose last part is no title goes on with a one- or two-word line that completes it
       ("Squeeze Media, Orem, Utah — Business Development" / "Representative").
     Never onto a section heading or a line with a date of its own when the line before is a bullet.
@@ -120,7 +120,7 @@ def _continues(prev: _Line, line: str) -> bool:
         if re.match(r"[a-z0-9(%$£€]", line):
             return True
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
-    if re.search(r"(?:,|\band)$", prev.text) and not prev.text.endswith(":,"):
+    if re.search(r"(?:,|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"
         return True
     if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line):
         parts = header_parts(prev.text)

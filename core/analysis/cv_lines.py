@@ -243,7 +243,7 @@ def is_place(part: str) -> bool:
     if len(pieces) == 1 and re.fullmatch(r".+ [A-Z]{2}", text):
         pieces = [text[:-3], text[-2:]]  # "Boston MA"
     places = _places()
-    return all(p.lower() in places or _US_STATE_CODE.match(p) for p in pieces)
+    return all(p.lower() in places or p.lower().replace("-", " ") in places or _US_STATE_CODE.match(p) for p in pieces)
 
 
 def strip_trailing_place(part: str) -> str:
@@ -325,5 +325,6 @@ def is_role(part: str) -> bool:
     in a part with no organisation word ("Head of Sales")."""
     if len(part.split()) > 9 or not ROLE_WORDS.search(part):
         return False
+    part = re.sub(r"(?:\s+(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?))+$", "", part)  # "Software Developer II"
     last = re.sub(r"[^A-Za-z-]", " ", part).split()
     return bool(last and ROLE_WORDS.fullmatch(last[-1])) or not _ORG_HINT.search(part)
