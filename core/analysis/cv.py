@@ -645,7 +645,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
         walk.feed(line)
     walk.flush()
     texts = [line.text for line in lines if line.text]
-    if texts and sum(len(t.split()) <= 1 for t in texts) > 0.6 * len(texts):
+    if len(texts) >= 40 and sum(len(t.split()) <= 1 and t[:1].isalpha() for t in texts) > 0.75 * len(texts):
         walk.section_items = []  # one word per line (a PDF without spaces): no lists to read
     joined = "\n".join(line.text for line in lines)
     names, written, surface = _skills(walk, joined)
