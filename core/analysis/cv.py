@@ -253,7 +253,7 @@ def school_name(line: str) -> str:
 def _good_item(item: str) -> bool:
     return (
         1 <= len(item) <= 40
-        and len(item.split()) <= 4
+        and len([w for w in item.split() if w != "&"]) <= 4
         and bool(re.search(r"[A-Za-z]", item))
         and not _ITEM_STOPWORDS.search(item)
         and not _LANGUAGES_RE.match(item)
@@ -598,7 +598,7 @@ def _covered(hit: SkillHit | re.Match[str], spans: list[tuple[int, int]]) -> boo
 @lru_cache(maxsize=512)
 def _item_re(item: str) -> re.Pattern[str] | None:
     """How a listed skill is found in an entry: a plain word ("Less", "homebrew") as written or
-    capitalised, so that prose ("less time") is not taken for it; a name with capitals inside, digits
+    capitalised (or in lower case from seven letters), so that prose ("less time") is not taken for it; a name with capitals inside, digits
     or marks ("GitHub", "Node.js", "C#") in any case; nothing for one or two letters."""
     item = item.strip()
     if len(item) < 3 or _ITEM_STOPWORDS.fullmatch(item):
@@ -607,6 +607,8 @@ def _item_re(item: str) -> re.Pattern[str] | None:
     edge = r"(?<![\w+#.])", r"(?![\w+#]|\.\w)"
     if re.fullmatch(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*", item):
         variants = {body, r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item[:1].upper() + item[1:]))}
+        if len(item) >= 7:  # "homebrew" for "Homebrew"; not "less" for "Less" or "spring" for "Spring"
+            variants.add(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.lower())))
         return re.compile(edge[0] + "(?:" + "|".join(sorted(variants)) + ")" + edge[1])
     return re.compile(edge[0] + body + edge[1], re.IGNORECASE)
 

@@ -166,15 +166,17 @@ def section_kind(line: str) -> str | None:
     if not text or len(text.split()) > 6:
         return None
     text = re.sub(r"\s*&\s*", " & ", text)
-    text = re.sub(r",\s*(?=(?:and|&)\s)", " ", text)  # "Profile, and Objective"
+    text = re.sub(r"(?i),\s*(?=(?:and|&)\s)", " ", text)  # "Profile, and Objective"
     for kind, pattern in _SECTION_RE:
         if pattern.match(text):
             return kind
     if _SKILL_GROUP_RE.match(text) and not re.search(r"[.,;]", text):
         return "skills"
-    halves = re.split(r"\s+(?:&|and|/)\s+", text, maxsplit=1)
-    if len(halves) == 2 and all(_single_kind(h) or _SKILL_GROUP_RE.match(h) for h in halves):
-        return _single_kind(halves[0]) or "skills"
+    halves = re.split(r"(?i)\s+(?:&|and|/)\s+", text, maxsplit=1)
+    first = _single_kind(halves[0]) or ("skills" if _SKILL_GROUP_RE.match(halves[0]) else None)
+    if len(halves) == 2 and first and (_single_kind(halves[1]) or _SKILL_GROUP_RE.match(halves[1])
+                                       or re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)?", halves[1])):
+        return first  # "Technical Skills / Systems", "Profile and Objective"
     return None
 
 
