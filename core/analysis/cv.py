@@ -272,10 +272,11 @@ def _is_acronym_of(inner: str, before: str) -> bool:
     return bool(initials) and (initials.endswith(acronym) or initials.startswith(acronym))
 
 
-_FUNCTION_WORDS = frozenset(
-    "the a an to of in on at with for by from it is are was were that this which then all any as my i we our "
-    "and or but so into through was be been".split()
-)
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "to", "of", "in", "on", "at", "with", "for", "by", "from", "it", "is", "are", "was", "were",
+    "that", "this", "which", "then", "all", "any", "as", "my", "i", "we", "our", "and", "or", "but", "so", "into",
+    "through", "be", "been",
+})
 
 
 def is_prose(line: str) -> bool:
