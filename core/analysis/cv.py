@@ -319,6 +319,33 @@ def _split_slash(piece: str) -> list[str]:
     return [piece]
 
 
+_JOB_TITLE_RE = re.compile(
+    r"\w\s+(?:developer|engineer|manager|designer|analyst|scientist|architect|consultant|administrator|intern)$",
+    re.IGNORECASE,
+)
+
+
+def _named_in_brackets(item: str) -> bool:
+    """Whether a bracketed sub-item names a tool ("Python (Pandas, NumPy)", "Office (Word, Excel)"),
+    not a qualifier of the item before ("Medication Administration (Oral, IV, IM)", "Pumps (Alaris,
+    Braun)"): a lexicon skill, an acronym of three letters or more, or a name with a digit, a capital
+    inside or a mark ("D3.js", "GitHub"). One such item keeps the whole bracket ("Word, Excel")."""
+    item = item.strip(" .-–")
+    hits = find_all_skills(item)
+    return bool(hits and hits[0].end - hits[0].start >= len(item) - 1) or bool(
+        re.search(r"\d|[a-z][A-Z]|[.#+]\w|\w[#+]|^[A-Z]{3,6}$", item))
+
+
+def _space_list(text: str) -> list[str]:
+    """"docker docker-compose linux" (a list printed in lower case with spaces only) -> its items, when
+    every word is a skill of the lexicon; otherwise the text as one item ("PHP MVC" stays whole)."""
+    tokens = text.split()
+    if 2 <= len(tokens) <= 8 and text.islower() and all(
+            (hits := find_all_skills(t)) and hits[0].end - hits[0].start == len(t) for t in tokens):
+        return tokens
+    return [text]
+
+
 def _skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
@@ -328,17 +355,19 @@ def _skill_items(line: str) -> list[str]:
         return []
     if is_prose(text):
         return []
-    inner = [p for m in re.finditer(r"\(([^()]*)\)", text) if not _is_acronym_of(m.group(1), text[: m.start()])
-             for p in re.split(r"[,;/]", m.group(1))]
+    groups = [re.split(r"[,;/]", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
+              if not _is_acronym_of(m.group(1), text[: m.start()])]
+    inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group]
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
     pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\band\b|\s{2,})\s*", text) + inner
               for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
+    pieces = [token for piece in pieces for token in _space_list(piece.strip())]
     for item in pieces:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
-        if _good_item(item) and not is_placeholder(item):
-            items.append(item)
+        if _good_item(item) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
+            items.append(item)  # "Full Stack Developer" under a skills heading is a title
     return items
 
 
@@ -639,6 +668,9 @@ def _skill_employers(walk: _Walk, section_norms: set[str]) -> tuple[dict[str, st
     return first, pairs
 
 
+_CONTACT_RE = re.compile(r"https?://|www\.|\S@\S|\b(?:github|gitlab|linkedin|bitbucket)\.(?:com|io|org)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _extract_cv_facts(cv_text: str) -> dict:
     text = strip_injections(cv_text or "")
@@ -650,7 +682,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     texts = [line.text for line in lines if line.text]
     if len(texts) >= 40 and sum(len(t.split()) <= 1 and t[:1].isalpha() for t in texts) > 0.75 * len(texts):
         walk.section_items = []  # one word per line (a PDF without spaces): no lists to read
-    joined = "\n".join(line.text for line in lines)
+    joined = "\n".join("" if _CONTACT_RE.search(line.text) else line.text for line in lines)  # "GitHub: github.com/x" is no skill
     names, written, surface = _skills(walk, joined)
     first, pairs = _skill_employers(walk, {_norm(i) for i in walk.section_items})
     return {
