@@ -280,9 +280,13 @@ _FUNCTION_WORDS = frozenset({
 
 
 def is_prose(line: str) -> bool:
-    """Whether a line reads as running text, not a list of names: two sentences or more, or several
-    function words ("to", "the", "and") among seven or more words with few list separators."""
+    """Whether a line reads as running text, not a list of names: two sentences or more, a sentence
+    opening with an action verb ("Created logos, posters and ads for clubs"), or several function
+    words ("to", "the", "and") among seven or more words with few list separators."""
     if len(re.findall(r"[a-z0-9)][.!?]\s+[A-Z]", line)) >= 2:
+        return True
+    first = re.match(r"\s*([A-Za-z]+)\s+[a-z]", line)
+    if first and _ACTION_VERB_RE.fullmatch(first.group(1)) and len(line.split()) >= 4:
         return True
     tokens = re.findall(r"[A-Za-z][\w'’-]*", line)
     function = sum(t.lower() in _FUNCTION_WORDS for t in tokens)
