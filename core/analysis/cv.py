@@ -220,20 +220,29 @@ _ITEM_STOPWORDS = re.compile(
 )
 
 
+_SCHOOL_WORDS = ("University", "Universit[éyà]", "Universidad", "College", "Institute", "School", "Academy", "Polytechnic",
+                 "Campus", "Lab", "Bootcamp", "ESILV")
+_SMALL = r"(?:of|de|and|OF|DE|AND|&)"
 _SCHOOL_NAME_RE = re.compile(
-    r"((?:(?:(?<!\w)(?!(?:19|20)\d\d\b)[A-Z0-9][\w'’.&-]*|of|de|and|&)\s+){0,5}"
-    r"(?:University|Universit[éyà]|Universidad|College|Institute|School|Academy|Polytechnic|Campus|Lab|Bootcamp|ESILV)\b"
-    r"(?:\s+(?:of|for|de|in|at)(?:\s+[A-Z][\w'’.&-]*){1,4}|\s+[A-Z][\w'’.&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?)"
+    rf"((?:(?:(?<!\w)(?!(?:19|20)\d\d\b)[A-Z0-9][\w'’.&-]*|{_SMALL})\s+){{0,5}}"
+    # the institution word as written or in capitals ("RAMCO INSTITUTE OF TECHNOLOGY"); a short name
+    # ending in "High" or "Tech" ("Desert Hills High", "Georgia Tech") before a comma, dash or the end
+    r"(?:" + "|".join(w + "|" + w.upper() for w in _SCHOOL_WORDS) + r"|(?<=[a-z] )(?:High|Tech)(?=\s*(?:[,:|—–-]|$)))\b"
+    r"(?:\s+(?:of|for|de|in|at|OF|FOR|DE|IN|AT)(?:\s+[A-Z][\w'’.&-]*){1,4}|\s+[A-Z][\w'’.&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?)"
 )
 
 
 def school_name(line: str) -> str:
     """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
     "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
-    m = _SCHOOL_NAME_RE.search(line)
-    if not m:
+    matches = list(_SCHOOL_NAME_RE.finditer(line))
+    if not matches:
         return ""
+    # "Media Lab, Massachusetts Institute of Technology": the university over its lab or campus
+    m = min(matches, key=lambda x: bool(re.search(r"(?i)\b(?:lab|campus|bootcamp)\b", x.group(1))))
     name = re.sub(r"^(?:(?:of|de|and|&)\s+)+", "", m.group(1).strip(" ,.-–:"))
+    if re.fullmatch(r"(?i)(?:" + "|".join(_SCHOOL_WORDS) + r")", name):
+        return ""  # a table's column heading ("COLLEGE/SCHOOL | UNIVERSITY/BOARD"), not a name
     name = re.sub(r"^(?:[A-Z]{2,5}\s+)?(?:(?:Computer|Political|Data)?\s*Science|Engineering|Arts)\s+", "", name)
     if re.match(r"(?i)(?:bachelor|master|b\.?s|m\.?s|ph\.?d|high school:)", name) or re.search(
             r"(?i)diploma|honou?rs|gpa|certificate$", name):
@@ -567,10 +576,13 @@ class _Walk:
     def _education(self, line: _Line) -> None:
         if _is_body(line) and len(line.text.split()) > 20:
             return
-        # "University: Port City International University, ..." (a form's label before the name)
-        school = school_name(re.sub(r"^(?:university|institute|institution|school|college)\s*:\s*", "", line.text, flags=re.I))
-        if school and school not in self.schools:
-            self.schools.append(school)
+        # "University: Port City International University, ..." (a form's label before the name); a
+        # table row "B.E | RAMCO INSTITUTE OF TECHNOLOGY | ANNA UNIVERSITY | 2020" names two
+        text = re.sub(r"^(?:university|institute|institution|school|college)\s*:\s*", "", line.text, flags=re.I)
+        for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
+            school = school_name(part)
+            if school and school not in self.schools:
+                self.schools.append(school)
 
     def _bullet(self, text: str) -> None:
         self.bullets.append(text)

@@ -50,7 +50,7 @@ _SECTION_KINDS = (
                    r"work history|career history|career|positions?|professional background)|"
                    r"experiencia(?: laboral| profesional)?|experi[eê]ncia(?: profissional)?|"
                    r"exp[eé]rience(?:s)? professionnelle(?:s)?|berufserfahrung"),
-    ("education", r"education(?:al background)?|academic background|academics|qualifications and education|"
+    ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history)|academics|qualifications and education|"
                   r"(?:academic |professional |educational )?qualifications?|"
                   r"education (?:and|&) (?:training|certifications?)|educaci[oó]n|formaci[oó]n(?: acad[eé]mica)?|"
                   r"educa[cç][aã]o|forma[cç][aã]o(?: acad[eê]mica)?|formation|ausbildung"),
