@@ -373,7 +373,10 @@ def _skill_items(line: str) -> list[str]:
     inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group]
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
-    pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\band\b|\s{2,})\s*", text) + inner
+    # "and" (or "y", "e", "et", "und" in Spanish, Portuguese, French, German CVs) joins two items, as
+    # does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
+    pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\b(?:and|y|e|et|und)\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
+                                         text) + inner
               for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
     pieces = [token for piece in pieces for token in _space_list(piece.strip())]
     for item in pieces:
@@ -386,7 +389,7 @@ def _skill_items(line: str) -> list[str]:
 
 _CUE_RE = re.compile(
     r"\b(?:expertise|experience|experienced|skilled|skills|proficient|proficiency|versed|specialized|specialised|"
-    r"competent)\s+(?:in|with)\s+([^.;:()]+)",
+    r"competent|good|strong)\s+(?:in|with)\s+([^.;:()]+)",
     re.IGNORECASE,
 )
 

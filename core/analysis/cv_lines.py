@@ -55,7 +55,8 @@ _SECTION_KINDS = (
                   r"education (?:and|&) (?:training|certifications?)|educaci[oó]n|formaci[oó]n(?: acad[eé]mica)?|"
                   r"educa[cç][aã]o|forma[cç][aã]o(?: acad[eê]mica)?|formation|ausbildung"),
     ("skills", r"(?:technical |key |core |professional |relevant |soft |hard |other |computer |it )*"
-               r"(?:skills|competenc(?:ies|e)|technologies|tools|tech stack|expertise|proficienc(?:ies|y))"
+               r"(?:skills?|competenc(?:ies|e)|technologies|tools|tech stack|expertise|proficienc(?:ies|y))"
+               r"(?: (?:highlights|summary|set|overview|profile))?"
                r"(?: (?:and|&) (?:tools|technologies|interests|languages|certifications|expertise))?|"
                r"languages (?:and|&) (?:tools|technologies)|programming languages|technical|"
                r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"
