@@ -45,8 +45,8 @@ _DATE_PART_RE = re.compile(
     re.IGNORECASE,
 )
 _SECTION_KINDS = (
-    ("experience", r"(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
-                   r"employment |leadership |volunteer |other )*(?:experience|employment(?: history)?|"
+    ("experience", r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
+                   r"employment |leadership |other )*(?:experience|employment(?: history)?|"
                    r"work history|career history|career|positions?|professional background)|"
                    r"experiencia(?: laboral| profesional)?|experi[eê]ncia(?: profissional)?|"
                    r"exp[eé]rience(?:s)? professionnelle(?:s)?|berufserfahrung"),
@@ -69,7 +69,7 @@ _SECTION_KINDS = (
               r"personal details|talks|speaking|memberships|affiliations|leadership|highlights|"
               r"(?:\w+ ){0,2}(?:affiliations|information|interests?|activities|workshops(?: attended)?|"
               r"projects(?: done)?|courses(?: completed)?|memberships|strengths|hobbies|references|"
-              r"volunteer(?:ing)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
+              r"volunteer(?:ing)?(?: work)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
               # Spanish, Portuguese, French, German
               r"perfil(?: profesional| profissional)?|idiomas|proyectos(?: destacados| personales)?|projetos|"
               r"referencias|certificaciones|cursos|intereses|logros|sobre m[ií]|contacto|datos personales|"
