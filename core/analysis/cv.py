@@ -373,9 +373,8 @@ def _skill_items(line: str) -> list[str]:
     inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group]
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
-    # "and" (or "y", "e", "et", "und" in Spanish, Portuguese, French, German CVs) joins two items, as
-    # does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
-    pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\b(?:and|y|e|et|und)\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
+    # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
+    pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\band\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
                                          text) + inner
               for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
     pieces = [token for piece in pieces for token in _space_list(piece.strip())]
@@ -687,7 +686,12 @@ def _skill_employers(walk: _Walk, section_norms: set[str]) -> tuple[dict[str, st
     return first, pairs
 
 
-_CONTACT_RE = re.compile(r"https?://|www\.|\S@\S|\b(?:github|gitlab|linkedin|bitbucket)\.(?:com|io|org)\b", re.IGNORECASE)
+# contact lines: addresses, profiles, and a profile's name alone as a link ("GitHub", "GitHub-Link | Live-Link")
+_CONTACT_RE = re.compile(
+    r"https?://|www\.|\S@\S|\b(?:github|gitlab|linkedin|bitbucket)\.(?:com|io|org)\b"
+    r"|^\s*(?:github|gitlab|linkedin|bitbucket)\s*(?::|$)|\b(?:github|gitlab)[\s-]*link\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
