@@ -316,7 +316,8 @@ def _split_shared_head(piece: str) -> list[str]:
 
 
 _CATEGORY_RE = re.compile(
-    r"^(?:programming\s+)?(?:languages?|frameworks?|software|tools|platforms?|libraries|databases?|technologies)\s+(?=\S)",
+    r"^(?:programming\s+)?(?:languages?|frameworks?|software|tools|platforms?|libraries|databases?|technologies|"
+    r"practices|methods|methodolog(?:y|ies))\s+(?=\S)",
     re.IGNORECASE,
 )
 
@@ -359,6 +360,24 @@ def _space_list(text: str) -> list[str]:
     return [text]
 
 
+def _capital_list(text: str) -> list[str]:
+    """"React Next.js Ember.js Browser extensions PWAs" (a list printed with spaces only, each item
+    starting with a capital) -> its items, a lower-case word staying with the item before it; the
+    text unchanged unless it has six words or more, no commas, mostly capitals, and half its items
+    are skills the lexicon knows."""
+    tokens = text.split()
+    if len(tokens) < 6 or re.search(r"[,;|•·()]", text) or sum(t[:1].isupper() or t[:1].isdigit() for t in tokens) < 0.6 * len(tokens):
+        return [text]
+    items: list[str] = []
+    for token in tokens:
+        if token[:1].isupper() or token[:1].isdigit() or not items:
+            items.append(token)
+        else:
+            items[-1] += " " + token
+    named = sum(bool((hits := find_all_skills(item)) and hits[0].end - hits[0].start >= len(item) - 1) for item in items)
+    return items if named >= len(items) / 2 else [text]  # a list of tools, not a title or a sentence in capitals
+
+
 def _skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
@@ -377,7 +396,7 @@ def _skill_items(line: str) -> list[str]:
     pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\band\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
                                          text) + inner
               for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
-    pieces = [token for piece in pieces for token in _space_list(piece.strip())]
+    pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
     for item in pieces:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
