@@ -1,0 +1,93 @@
+"""CV layout: the cleaned lines of a CV, with lines that PDFs and plain text wrapped joined back
+and wrapped paragraphs marked (their commas separate clauses, not list items)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from core.analysis.cv_lines import DATE_RE, clean_line, header_parts, is_role, section_kind
+from core.analysis.text import BULLET_RE
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class CvLine:
+    text: str
+    bullet: bool
+    bold_only: bool
+    paragraph: bool = False  # one line of a wrapped paragraph (three or more long lines in a row)
+
+
+def _mark_paragraphs(lines: list[CvLine], min_run: int = 3, min_words: int = 9) -> None:
+    """Mark runs of ``min_run`` or more consecutive long non-bullet lines with few commas: a wrapped
+    paragraph, whose commas separate clauses, not list items."""
+    run: list[CvLine] = []
+    for line in [*lines, CvLine("", False, False)]:
+        n = len(line.text.split())
+        if line.text and not line.bullet and n >= min_words and len(re.findall(r"[,;|•·]", line.text)) < n / 4:
+            run.append(line)
+            continue
+        if len(run) >= min_run:
+            for member in run:
+                member.paragraph = True
+        run = []
+
+
+_CONNECTOR_END_RE = re.compile(
+    r"(?:[,(/&+-]|\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|into|across|including|over|per|via|than|as))$",
+    re.IGNORECASE,
+)
+
+
+def _continues(prev: CvLine, line: str) -> bool:
+    """Whether ``line`` is the wrapped rest of ``prev`` (PDFs and plain text break long lines):
+
+    - a bullet goes on when the next line starts in lower case, a digit or a bracket ("Reduced
+      latency by" / "40% across three regions"), or when the bullet stopped on a comma or a
+      connecting word ("Built the pipeline for" / "Acme's payments team");
+    - any line that stopped on a comma, "and" or "at" goes on ("at Chaucer, Omnifone, Centrica," /
+      "Ace Insurance (2005–2013)"; "Software developer at" / "Smart-Processing");
+    - a header whose last part is no title goes on with a one- or two-word line that completes it
+      ("Squeeze Media, Orem, Utah — Business Development" / "Representative").
+    Never onto a section heading or a line with a date of its own when the line before is a bullet.
+    """
+    if section_kind(line):
+        return False
+    if prev.bullet:
+        if re.match(r"[a-z0-9(%$£€]", line):
+            return True
+        return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
+    if re.search(r"(?:,|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"
+        return True
+    if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line):
+        parts = header_parts(prev.text)
+        return bool(parts) and not is_role(parts[-1]) and is_role(f"{parts[-1]} {line}") and len(prev.text.split()) >= 3
+    return False
+
+
+def cv_lines(text: str) -> list[CvLine]:
+    """Cleaned lines; YAML front matter dropped; a line wrapped onto the next one joined back
+    (:func:`_continues`)."""
+    raw_lines = text.splitlines()
+    if raw_lines and raw_lines[0].strip() == "---":
+        end = next((i for i, r in enumerate(raw_lines[1:], 1) if r.strip() == "---"), 0)
+        raw_lines = raw_lines[end + 1 :]
+    out: list[CvLine] = []
+    for raw in raw_lines:
+        bullet = bool(BULLET_RE.match(raw))
+        body = BULLET_RE.sub("", raw) if bullet else raw
+        bold_only = bool(re.fullmatch(r"\s*(\*\*|__)[^*_]+\1\s*:?\s*", body))
+        line = clean_line(body)
+        if not line:
+            out.append(CvLine("", False, False))
+            continue
+        prev = out[-1] if out else None
+        if prev and prev.text and not bullet and _continues(prev, line):
+            prev.text += " " + line
+            continue
+        out.append(CvLine(line, bullet, bold_only))
+    _mark_paragraphs(out)
+    return out

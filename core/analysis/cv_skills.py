@@ -1,0 +1,307 @@
+"""CV skills: the items of a skills list as written, skills a sentence lists after a cue, and which
+listed or lexicon skill an employer's entry names.
+
+A skills line is split on its separators ("Python, Go (Gin, Echo)"), keeping a name whole where the
+separator belongs to it ("Basic & Advanced Life Support", "CI/CD"); running text gives no items. A
+skill found anywhere by the lexicon counts unless it only sits inside a longer name the list gives
+("Kubernetes" in "Google Kubernetes").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from core.analysis.cv_lines import is_placeholder
+from core.analysis.skills import SkillHit, find_all_skills
+
+logger = logging.getLogger(__name__)
+
+ACTION_VERB_RE = re.compile(
+    r"\b(led|built|designed|launched|reduced|increased|improved|cut|grew|saved|delivered|created|developed|"
+    r"implemented|automated|introduced|managed|migrated|won|closed|raised|achieved|trained|mentored|negotiated|"
+    r"streamlined|redesigned|established|generated|lowered|boosted|scaled|shipped|resolved|surpassed|exceeded|"
+    r"championed|prospected|converted|mentor|triage|optimi[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+_LANGUAGES_RE = re.compile(
+    r"^(?:english|spanish|french|german|italian|portuguese|arabic|hindi|bengali|urdu|chinese|mandarin|cantonese|"
+    r"japanese|korean|russian|hebrew|polish|dutch|turkish|swahili|tamil|telugu|nepali|native|fluent|proficient|"
+    r"intermediate|basic|advanced|beginner|conversational|native speaker|bilingual)$",
+    re.IGNORECASE,
+)
+_ITEM_STOPWORDS = re.compile(
+    r"\b(?:as|over|for|in|with|on|the|a|an|to|by|from|was|were|used|using|is|are|my|i|of the|into|at|upon)\b",
+    re.IGNORECASE,
+)
+
+
+
+def _good_item(item: str) -> bool:
+    return (
+        1 <= len(item) <= 40
+        and len([w for w in item.split() if w != "&"]) <= 4
+        and bool(re.search(r"[A-Za-z]", item))
+        and not _ITEM_STOPWORDS.search(item)
+        and not _LANGUAGES_RE.match(item)
+        and not re.search(r"https?:|www\.|@|\d{1,2} \w+ (?:19|20)\d\d|^\d", item)
+    )
+
+
+def _is_acronym_of(inner: str, before: str) -> bool:
+    """Whether a bracket holds the initials of the term before it ("Domain-Driven Design (DDD)",
+    "Object-Oriented Programming (OO)"): the same skill again, not another item."""
+    if not re.fullmatch(r"[A-Z]{2,6}s?", inner.strip()):
+        return False
+    term = re.split(r"[,;|•·]", before)[-1]
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", term) if w[:1].isalpha()).lower()
+    acronym = inner.strip().rstrip("s").lower()
+    return bool(initials) and (initials.endswith(acronym) or initials.startswith(acronym))
+
+
+_FUNCTION_WORDS = frozenset({
+    "the", "a", "an", "to", "of", "in", "on", "at", "with", "for", "by", "from", "it", "is", "are", "was", "were",
+    "that", "this", "which", "then", "all", "any", "as", "my", "i", "we", "our", "and", "or", "but", "so", "into",
+    "through", "be", "been",
+})
+
+
+def is_prose(line: str) -> bool:
+    """Whether a line reads as running text, not a list of names: two sentences or more, a sentence
+    opening with an action verb ("Created logos, posters and ads for clubs"), or several function
+    words ("to", "the", "and") among seven or more words with few list separators."""
+    if len(re.findall(r"[a-z0-9)][.!?]\s+[A-Z]", line)) >= 2:
+        return True
+    first = re.match(r"\s*([A-Za-z]+)\s+[a-z]", line)
+    if first and ACTION_VERB_RE.fullmatch(first.group(1)) and len(line.split()) >= 4:
+        return True
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", line)
+    function = sum(t.lower() in _FUNCTION_WORDS for t in tokens)
+    separators = len(re.findall(r"[,;|•·]", line))
+    return len(tokens) >= 7 and function >= 3 and separators < len(tokens) / 6
+
+
+def _split_shared_head(piece: str) -> list[str]:
+    """"Teamwork & Collaboration" and "CRM & Sales Tools" -> two items; "Basic & Advanced Life Support"
+    and "Patient & Family Education" stay whole (one word, no skill by itself, sharing the words after
+    "&")."""
+    if " & " not in piece:
+        return [piece]
+    left, right = piece.split(" & ", 1)
+    if len(left.split()) == 1 and len(right.split()) >= 2 and not find_all_skills(left):
+        return [piece]
+    return [left, *_split_shared_head(right)]
+
+
+_CATEGORY_RE = re.compile(
+    r"^(?:programming\s+)?(?:languages?|frameworks?|software|tools|platforms?|libraries|databases?|technologies|"
+    r"practices|methods|methodolog(?:y|ies))\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _split_slash(piece: str) -> list[str]:
+    """"JavaScript/TypeScript" and "OpenGL/WebGL" -> two items (each side a skill); "CI/CD", "TCP/IP"
+    and "A/B testing" stay whole."""
+    if not re.fullmatch(r"[^\s/]+/[^\s/]+", piece) or find_all_skills(piece) and find_all_skills(piece)[0].surface == piece:
+        return [piece]
+    sides = piece.split("/")
+    if any(find_all_skills(side) and find_all_skills(side)[0].surface == side for side in sides):
+        return sides
+    return [piece]
+
+
+_JOB_TITLE_RE = re.compile(
+    r"\w\s+(?:developer|engineer|manager|designer|analyst|scientist|architect|consultant|administrator|intern)$",
+    re.IGNORECASE,
+)
+
+
+def _named_in_brackets(item: str) -> bool:
+    """Whether a bracketed sub-item names a tool ("Python (Pandas, NumPy)", "Office (Word, Excel)"),
+    not a qualifier of the item before ("Medication Administration (Oral, IV, IM)", "Pumps (Alaris,
+    Braun)"): a lexicon skill, an acronym of three letters or more, or a name with a digit, a capital
+    inside or a mark ("D3.js", "GitHub"). One such item keeps the whole bracket ("Word, Excel")."""
+    item = item.strip(" .-–")
+    hits = find_all_skills(item)
+    return bool(hits and hits[0].end - hits[0].start >= len(item) - 1) or bool(
+        re.search(r"\d|[a-z][A-Z]|[.#+]\w|\w[#+]|^[A-Z]{3,6}$", item))
+
+
+def _space_list(text: str) -> list[str]:
+    """"docker docker-compose linux" (a list printed in lower case with spaces only) -> its items, when
+    every word is a skill of the lexicon; otherwise the text as one item ("PHP MVC" stays whole)."""
+    tokens = text.split()
+    if 2 <= len(tokens) <= 8 and text.islower() and all(
+            (hits := find_all_skills(t)) and hits[0].end - hits[0].start == len(t) for t in tokens):
+        return tokens
+    return [text]
+
+
+def _capital_list(text: str) -> list[str]:
+    """"React Next.js Ember.js Browser extensions PWAs" (a list printed with spaces only, each item
+    starting with a capital) -> its items, a lower-case word staying with the item before it; the
+    text unchanged unless it has six words or more, no commas, mostly capitals, and half its items
+    are skills the lexicon knows."""
+    tokens = text.split()
+    if len(tokens) < 6 or re.search(r"[,;|•·()]", text) or sum(t[:1].isupper() or t[:1].isdigit() for t in tokens) < 0.6 * len(tokens):
+        return [text]
+    items: list[str] = []
+    for token in tokens:
+        if token[:1].isupper() or token[:1].isdigit() or not items:
+            items.append(token)
+        else:
+            items[-1] += " " + token
+    named = sum(bool((hits := find_all_skills(item)) and hits[0].end - hits[0].start >= len(item) - 1) for item in items)
+    return items if named >= len(items) / 2 else [text]  # a list of tools, not a title or a sentence in capitals
+
+
+def skill_items(line: str) -> list[str]:
+    """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
+    none from a line of prose."""
+    text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
+    text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
+    if len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2:
+        return []
+    if is_prose(text):
+        return []
+    groups = [re.split(r"[,;/]", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
+              if not _is_acronym_of(m.group(1), text[: m.start()])]
+    inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group]
+    text = re.sub(r"\([^()]*\)", "", text)
+    items = []
+    # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
+    pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\band\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
+                                         text) + inner
+              for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
+    pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
+    for item in pieces:
+        item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
+        item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
+        if _good_item(item) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
+            items.append(item)  # "Full Stack Developer" under a skills heading is a title
+    return items
+
+
+_CUE_RE = re.compile(
+    r"\b(?:expertise|experience|experienced|skilled|skills|proficient|proficiency|versed|specialized|specialised|"
+    r"competent|good|strong)\s+(?:in|with)\s+([^.;:()]+)",
+    re.IGNORECASE,
+)
+
+
+def cue_items(line: str) -> list[str]:
+    """Skills a sentence lists after a cue ("expertise in project coordination, climate policy, and
+    stakeholder engagement", "proficient in Microsoft Office Suite (Word, Excel)"), as written; a piece
+    that goes on as a clause ("with a track record of ...") is no item."""
+    items: list[str] = []
+    for m in _CUE_RE.finditer(line):
+        pieces = re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(1))
+        for piece in pieces:
+            piece = re.sub(r"(?i)^(?:technologies|tools|languages)\s+(?:like|such as)\s+", "", piece.strip(" .-–"))
+            if not piece:
+                continue
+            first = piece.split()[0]
+            if (_ITEM_STOPWORDS.search(piece) or len(piece.split()) > 4 or not _good_item(piece)
+                    or first.lower().endswith("ing") or (first.islower() and "-" in first)):
+                break  # the list has ended: the rest is a clause ("building scalable ...", "fast-paced wards")
+            if " " not in piece and piece.islower() and not find_all_skills(piece):
+                continue  # "peers", "web": a word, not a named skill
+            items.append(piece)
+    return items
+
+
+
+def _norm(value: str) -> str:
+    return re.sub(r"[\s-]+", " ", value.casefold()).strip(" .")
+
+
+def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list[str], dict[str, str]]:
+    """(canonical names, as written, canonical -> as written): named lexicon tools anywhere, plus
+    every item of the skills section as written."""
+    names: list[str] = []
+    written: list[str] = []
+    surface: dict[str, str] = {}
+    seen: set[str] = set()
+    section_norms = {_norm(i) for i in section_items}
+    spans = _item_spans(joined, section_items)
+    for hit in find_all_skills(joined):
+        if _covered(hit, spans):
+            continue
+        if hit.name not in surface and (hit.named_tool or _norm(hit.surface) in section_norms):
+            surface[hit.name] = hit.surface
+            names.append(hit.name)
+        key = _norm(hit.surface)
+        if (hit.named_tool or key in section_norms) and key not in seen:
+            seen.add(key)
+            written.append(hit.surface)
+    for item in section_items:
+        if _norm(item) not in seen:
+            seen.add(_norm(item))
+            written.append(item)
+    return names, written, surface
+
+
+def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
+    """Where the skills list's multi-word names ("Google Kubernetes", not "Unity game dev") occur in
+    ``text`` (case-insensitive)."""
+    spans = []
+    names = {i for i in section_items if len(i.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())}
+    for item in {i for i in names if " " in i.strip()}:
+        words_re = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.strip()))
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w+#]){words_re}(?![\w+#])", text, re.IGNORECASE)]
+    return spans
+
+
+def _covered(hit: SkillHit | re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a skill hit lies inside a longer item of the skills list ("Kubernetes" in "Google
+    Kubernetes", "patient assessment" in "Advanced Patient Assessment"): there the CV's own item stands
+    for it, so that occurrence is no skill of its own."""
+    start, end = (hit.start(), hit.end()) if isinstance(hit, re.Match) else (hit.start, hit.end)
+    return any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)
+
+
+@lru_cache(maxsize=512)
+def _item_re(item: str) -> re.Pattern[str] | None:
+    """How a listed skill is found in an entry: a plain word ("Less", "homebrew") as written or
+    capitalised (or in lower case from seven letters), so that prose ("less time") is not taken for it; a name with capitals inside, digits
+    or marks ("GitHub", "Node.js", "C#") in any case; nothing for one or two letters."""
+    item = item.strip()
+    if len(item) < 3 or _ITEM_STOPWORDS.fullmatch(item):
+        return None
+    body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item))
+    edge = r"(?<![\w+#.])", r"(?![\w+#]|\.\w)"
+    if re.fullmatch(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*", item):
+        variants = {body, r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item[:1].upper() + item[1:]))}
+        if len(item) >= 7:  # "homebrew" for "Homebrew"; not "less" for "Less" or "spring" for "Spring"
+            variants.add(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.lower())))
+        return re.compile(edge[0] + "(?:" + "|".join(sorted(variants)) + ")" + edge[1])
+    return re.compile(edge[0] + body + edge[1], re.IGNORECASE)
+
+
+def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Skills named inside each employer's entry: lexicon tools, and any item the CV's skills list
+    names (as written there)."""
+    first: dict[str, str] = {}
+    pairs: list[tuple[str, str]] = []
+    section_norms = {_norm(i) for i in section_items}
+    listed = list(dict.fromkeys(section_items))
+    for employer, text in entries:
+        spans = _item_spans(text, section_items)
+        found: list[tuple[str, str]] = []
+        for hit in find_all_skills(text):
+            if not (hit.named_tool or _norm(hit.surface) in section_norms) or _covered(hit, spans):
+                continue
+            first.setdefault(hit.name, employer)
+            found.append((hit.surface, employer))
+        for item in listed:
+            pattern = _item_re(item)
+            hits = [m for m in pattern.finditer(text) if not _covered(m, spans)] if pattern is not None else []
+            if hits and not any(_norm(s) == _norm(item) for s, _ in found):
+                found.append((item, employer))
+        for pair in found:
+            if not any(_norm(p[0]) == _norm(pair[0]) and p[1] == pair[1] for p in pairs):
+                pairs.append(pair)
+    return first, pairs
