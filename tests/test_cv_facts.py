@@ -279,3 +279,88 @@ def test_a_home_made_json_schema_close_to_json_resume_is_read():
 
 def test_lexicon_hits_do_not_start_inside_an_ampersand_name():
     assert not [h for h in find_all_skills("our R&D team at AT&T") if h.surface in {"R", "T"}]
+
+
+# ---------------------------------------------------------------- later kinds: schools, links, lists
+
+def test_schools_in_capitals_in_a_table_row_and_short_names():
+    cv = """Academic Details
+COURSE | COLLEGE/SCHOOL | UNIVERSITY/BOARD | YEAR
+B.E(CSE) | KAVERI INSTITUTE OF TECHNOLOGY | MADRAS UNIVERSITY | 2022
+Desert Springs High, Saint George, Utah — High School Diploma - 2016
+- Ohio Tech: Supply Chain certificate (2019)
+Blockchain course - Media Lab, Massachusetts Institute of Technology, 2015
+"""
+    schools = extract_cv_facts(cv)["schools"]
+    assert schools == ["Kaveri Institute of Technology", "Madras University", "Desert Springs High", "Ohio Tech",
+                       "Massachusetts Institute of Technology"]
+
+
+def test_volunteer_work_is_no_employment():
+    cv = """Work Experience
+Account Executive, Outbound Media, 2021 - 2023
+- Ran the client reports.
+Volunteer Work Experience
+Model United Nations, New York, NY
+Delegate, March 2019
+- Represented Kazakhstan.
+"""
+    assert extract_cv_facts(cv)["employers"] == ["Outbound Media"]
+
+
+def test_links_and_profile_names_are_no_skills():
+    cv = """Ana Ruiz
+GitHub: https://github.com/anaruiz | ana@example.com
+Links
+GitHub
+LinkedIn
+Projects
+DrawingApp: GitHub-Link Live-Link
+Skills
+Python, Docker
+"""
+    skills = _skills(cv)
+    assert {"python", "docker"} <= skills and "github" not in skills
+
+
+def test_lists_printed_with_spaces_only():
+    cv = """Skills
+Frameworks React Next.js Ember.js Node.js Kubernetes AWS Browser extensions
+DevOps
+docker docker-compose linux
+"""
+    skills = _skills(cv)
+    assert {"react", "next.js", "kubernetes", "aws", "browser extensions", "docker", "docker-compose", "linux"} <= skills
+    assert not any(" " in s and s.startswith("docker") for s in skills)
+
+
+def test_bracketed_qualifiers_are_no_skills_but_named_tools_are():
+    cv = """Skills
+Medication Administration (Oral, IV, IM, SC), Infusion Pumps (Alaris, Braun)
+Microsoft Office Suite (Word, Excel, PowerPoint), Robotics (ROS)
+Front End Developer
+"""
+    skills = _skills(cv)
+    assert {"medication administration", "infusion pumps", "microsoft office suite", "word", "excel", "powerpoint",
+            "ros"} <= skills
+    assert not skills & {"oral", "iv", "im", "sc", "alaris", "braun", "front end developer"}
+
+
+def test_skill_highlights_heading_good_in_cue_and_sentences_in_a_skills_section():
+    cv = """Skill highlights
+- Time Management
+- Good Communication
+Summary
+Final-year student, good in C, C++ and Python.
+Creative Aptitude
+- Created logos, posters, and advertisements for clubs, shows, companies
+Jane Roe | resume | 1 of 1
+"""
+    skills = _skills(cv)
+    assert {"time management", "good communication", "c", "c++", "python"} <= skills
+    assert not skills & {"posters", "shows", "companies", "jane roe"}
+
+
+def test_a_team_leader_is_a_title():
+    facts = extract_cv_facts("Work Experience\nQuiz Team leader, Riverside Public School (2019-2021)\n-Led the quiz team\n")
+    assert facts["current_title"] == "Quiz Team leader"
