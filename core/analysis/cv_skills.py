@@ -226,6 +226,7 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
     surface: dict[str, str] = {}
     seen: set[str] = set()
     section_norms = {_norm(i) for i in section_items}
+    listed = {_singular(n) for n in section_norms}
     spans = _item_spans(joined, section_items)
     for hit in find_all_skills(joined):
         if _covered(hit, spans):
@@ -234,14 +235,22 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
             surface[hit.name] = hit.surface
             names.append(hit.name)
         key = _norm(hit.surface)
-        if (hit.named_tool or key in section_norms) and key not in seen:
-            seen.add(key)
-            written.append(hit.surface)
+        if not (hit.named_tool or key in section_norms) or _singular(key) in seen:
+            continue
+        if key not in section_norms and _singular(key) in listed:
+            continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
+        seen.add(_singular(key))
+        written.append(hit.surface)
     for item in section_items:
-        if _norm(item) not in seen:
-            seen.add(_norm(item))
+        if _singular(_norm(item)) not in seen:
+            seen.add(_singular(_norm(item)))
             written.append(item)
     return names, written, surface
+
+
+def _singular(key: str) -> str:
+    """"rest apis" and "rest api", "microservices" and "microservice": one skill written two ways."""
+    return key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
 
 
 def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
@@ -288,6 +297,7 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) ->
     pairs: list[tuple[str, str]] = []
     section_norms = {_norm(i) for i in section_items}
     listed = list(dict.fromkeys(section_items))
+    as_listed = {_singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
     for employer, text in entries:
         spans = _item_spans(text, section_items)
         found: list[tuple[str, str]] = []
@@ -295,13 +305,13 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) ->
             if not (hit.named_tool or _norm(hit.surface) in section_norms) or _covered(hit, spans):
                 continue
             first.setdefault(hit.name, employer)
-            found.append((hit.surface, employer))
+            found.append((as_listed.get(_singular(_norm(hit.surface)), hit.surface), employer))
         for item in listed:
             pattern = _item_re(item)
             hits = [m for m in pattern.finditer(text) if not _covered(m, spans)] if pattern is not None else []
-            if hits and not any(_norm(s) == _norm(item) for s, _ in found):
+            if hits:
                 found.append((item, employer))
         for pair in found:
-            if not any(_norm(p[0]) == _norm(pair[0]) and p[1] == pair[1] for p in pairs):
+            if not any(_singular(_norm(p[0])) == _singular(_norm(pair[0])) and p[1] == pair[1] for p in pairs):
                 pairs.append(pair)
     return first, pairs
