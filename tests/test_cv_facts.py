@@ -364,3 +364,29 @@ Jane Roe | resume | 1 of 1
 def test_a_team_leader_is_a_title():
     facts = extract_cv_facts("Work Experience\nQuiz Team leader, Riverside Public School (2019-2021)\n-Led the quiz team\n")
     assert facts["current_title"] == "Quiz Team leader"
+
+
+def test_a_dash_run_into_the_next_part_still_separates_it():
+    cv = """Experience
+Atlas Haulage LLC -Delivery Driver —Alpharetta, Georgia — Aug 2023 - CURRENT
+- Delivered 250+ parcels a day.
+Kellner Motors —Sales Representative —June 2017 - Feb. 2018
+- Sold 9 cars a month.
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["Atlas Haulage LLC", "Kellner Motors"]
+    assert facts["roles"][:2] == ["Delivery Driver", "Sales Representative"]
+
+
+def test_one_skill_written_singular_and_plural_counts_once_in_the_lists_words():
+    cv = """Skills
+Microservices, REST APIs
+Experience
+Backend Developer, Corvid Systems, 2020 - present
+- Split the monolith into a microservice architecture behind a REST API.
+"""
+    facts = extract_cv_facts(cv)
+    written = [s.casefold() for s in facts["skills_as_written"]]
+    assert "microservices" in written and "microservice" not in written
+    assert "rest apis" in written and "rest api" not in written
+    assert ("Microservices", "Corvid Systems") in facts["skill_employer_pairs"]

@@ -100,7 +100,7 @@ _GLYPH_RE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff\u2600-\u27bf\U0001f
 # "1/2", "Page 2 of 3", and a running footer ending in one ("Alexander Chung | resume | 1 of 1")
 _PAGE_STAMP_RE = re.compile(r"^(?:[^|]{1,40}\|){0,3}\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$", re.IGNORECASE)
 _SPACED_CAPS_RE = re.compile(r"^(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] ){1,}[A-Z])*$")
-SEPARATORS = re.compile(r"(?<=\))\s*-\s*|\s*-{3,}\s*|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
+SEPARATORS = re.compile(r"\s+[–—-](?=[A-Z])|(?<=\))\s*-\s*|\s*-{3,}\s*|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "on", "de", "du", "la", "le", "&"}
 _CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co", "bank": "Bank", "city": "City"}
 
