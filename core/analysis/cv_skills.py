@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from functools import lru_cache
 
 from core.analysis.cv_lines import is_placeholder
@@ -290,6 +291,12 @@ def _item_re(item: str) -> re.Pattern[str] | None:
     return re.compile(edge[0] + body + edge[1], re.IGNORECASE)
 
 
+# Families whose lexicon entries are tools and techniques by name (a language, a product, a method);
+# the other families' entries ("patient safety", "customer satisfaction") read as outcomes in a
+# bullet, unless they are the CV's own field (the family its skills list names most).
+_TOOL_FAMILIES = frozenset({"software", "data", "design"})
+
+
 def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Skills named inside each employer's entry: lexicon tools, and any item the CV's skills list
     names (as written there)."""
@@ -297,12 +304,16 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) ->
     pairs: list[tuple[str, str]] = []
     section_norms = {_norm(i) for i in section_items}
     listed = list(dict.fromkeys(section_items))
+    families = Counter(h.family for item in listed for h in find_all_skills(item) if h.family != "general")
+    tool_families = _TOOL_FAMILIES | {f for f, _ in families.most_common(1)}  # a nurse's clinical skills are her tools
     as_listed = {_singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
     for employer, text in entries:
         spans = _item_spans(text, section_items)
         found: list[tuple[str, str]] = []
         for hit in find_all_skills(text):
-            if not (hit.named_tool or _norm(hit.surface) in section_norms) or _covered(hit, spans):
+            if not ((hit.named_tool and hit.family in tool_families) or _norm(hit.surface) in section_norms):
+                continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
+            if _covered(hit, spans):
                 continue
             first.setdefault(hit.name, employer)
             found.append((as_listed.get(_singular(_norm(hit.surface)), hit.surface), employer))
