@@ -390,3 +390,22 @@ Backend Developer, Corvid Systems, 2020 - present
     assert "microservices" in written and "microservice" not in written
     assert "rest apis" in written and "rest api" not in written
     assert ("Microservices", "Corvid Systems") in facts["skill_employer_pairs"]
+
+
+def test_outcome_words_of_another_field_are_no_skills_but_the_cvs_own_field_counts():
+    sales = """Skills
+Python, SQL, Docker
+Experience
+Backend Developer, Corvid Systems, 2020 - present
+- Raised customer satisfaction by fixing the slowest Python endpoints.
+"""
+    assert "customer satisfaction" not in _skills(sales)
+    assert ("customer satisfaction", "Corvid Systems") not in _pairs(sales)
+    assert ("python", "Corvid Systems") in _pairs(sales)
+    nurse = """Skills
+Wound Care, Catheterization, Triage
+Experience
+Staff Nurse, St Brigid's Hospital, 2019 - present
+- Performed wound care and catheterization for 8 patients per shift.
+"""
+    assert {("wound care", "St Brigid's Hospital"), ("catheterization", "St Brigid's Hospital")} <= _pairs(nurse)

@@ -229,6 +229,7 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
     section_norms = {_norm(i) for i in section_items}
     listed = {_singular(n) for n in section_norms}
     spans = _item_spans(joined, section_items)
+    fields = tool_families(section_items)
     for hit in find_all_skills(joined):
         if _covered(hit, spans):
             continue
@@ -236,7 +237,7 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
             surface[hit.name] = hit.surface
             names.append(hit.name)
         key = _norm(hit.surface)
-        if not (hit.named_tool or key in section_norms) or _singular(key) in seen:
+        if not ((hit.named_tool and hit.family in fields) or key in section_norms) or _singular(key) in seen:
             continue
         if key not in section_norms and _singular(key) in listed:
             continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
@@ -297,6 +298,13 @@ def _item_re(item: str) -> re.Pattern[str] | None:
 _TOOL_FAMILIES = frozenset({"software", "data", "design"})
 
 
+def tool_families(section_items: list[str]) -> frozenset[str]:
+    """The families whose lexicon skills count when named anywhere: software, data and design, plus
+    the CV's own field, the family its skills list names most (a nurse's clinical skills)."""
+    families = Counter(h.family for item in section_items for h in find_all_skills(item) if h.family != "general")
+    return _TOOL_FAMILIES | {f for f, _ in families.most_common(1)}
+
+
 def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Skills named inside each employer's entry: lexicon tools, and any item the CV's skills list
     names (as written there)."""
@@ -304,14 +312,13 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) ->
     pairs: list[tuple[str, str]] = []
     section_norms = {_norm(i) for i in section_items}
     listed = list(dict.fromkeys(section_items))
-    families = Counter(h.family for item in listed for h in find_all_skills(item) if h.family != "general")
-    tool_families = _TOOL_FAMILIES | {f for f, _ in families.most_common(1)}  # a nurse's clinical skills are her tools
+    fields = tool_families(listed)
     as_listed = {_singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
     for employer, text in entries:
         spans = _item_spans(text, section_items)
         found: list[tuple[str, str]] = []
         for hit in find_all_skills(text):
-            if not ((hit.named_tool and hit.family in tool_families) or _norm(hit.surface) in section_norms):
+            if not ((hit.named_tool and hit.family in fields) or _norm(hit.surface) in section_norms):
                 continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
             if _covered(hit, spans):
                 continue
