@@ -203,6 +203,34 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     return ev
 
 
+_WORK_RE = {lang: re.compile(r"\b(?:" + "|".join(sorted(ws, key=len, reverse=True)) + ")", re.IGNORECASE)
+            for lang, ws in cues.WORK_WORDS.items()}  # a prefix: "debugged", "logs", "clients" count
+_SELF_RE = re.compile(r"\bI(?:'m| am) (?:a|an|very|quite|too|often|not|good|bad)\b|\bmy (?:\w+ )?(?:strength|weakness)", re.I)
+
+
+def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_description: str = "") -> list[str]:
+    """The answer's own topic words when it is about something else entirely, else ``[]``.
+
+    Something else entirely means, all at once: no specific term of the question (an everyday word
+    such as "market" or "right" shared by chance does not count), no term of the job description or
+    the CV, no named skill or tool, no workplace action verb, no word of work, study or career (:data:`cues.WORK_WORDS`), and no
+    description of the candidate ("I am a…", "my weakness"). An answer that misses the question's
+    words but talks about work (the issue-14 cases: "I tend to have trouble saying no to requests from
+    leadership…") is not elsewhere; nor is one that names a workplace action ("checked", "escalated"). Only English and Spanish are judged; other languages return ``[]``.
+    """
+    if ev.lang not in cues.WORK_WORDS or not ev.signals or ev.signals.informative < 6:
+        return []
+    a_stems = {stem(re.sub(r"'s$", "", w)) for w in words(ev.text)}
+    specific = {stem(w) for w in words(f"{question}\n{cv_text}\n{job_description}")
+                if w.lower() not in STOPWORDS and zipf(w.lower(), ev.lang) < SPECIFIC_ZIPF}
+    if (a_stems & specific) or _WORK_RE[ev.lang].search(ev.text):
+        return []
+    if ev.actions or ev.tools or find_skills(ev.text) or _SELF_RE.search(ev.text):
+        return []
+    topic = [w.lower() for w in words(ev.text) if w.lower() in ev.signals.rare or zipf(w.lower(), ev.lang) < 4.8]
+    return list(dict.fromkeys(t for t in topic if t not in STOPWORDS))[:4] or ["another subject"]
+
+
 def is_experience_question(question: str) -> bool:
     """Questions asking for a past example (as opposed to hypothetical or knowledge questions)."""
     return bool(
