@@ -422,3 +422,46 @@ def test_a_short_english_question_is_not_taken_for_another_language(question):
     answer = ("The company was acquired and my product was shut down, so the work I was hired for ended; I want a "
               "place where I can build something for the long term.")
     assert "while the question is in" not in score_answer(question, answer).relevance.evidence
+
+
+# ---------------------------------------------------------------- short but complete answers
+
+
+def test_every_top_graded_published_answer_scores_six_or_more():
+    from bench.bench_scorer import load_published
+
+    top = [i for i in load_published()[0] if i.grade == 2]
+    low = [(i.id, score_answer(i.question, i.answer).overall) for i in top]
+    assert len(top) >= 30
+    assert [x for x in low if x[1] < 6] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("What would you say is your greatest strength?",
+      "My strength is turning unclear client requests into a short written brief that both sides sign, so that "
+      "nobody builds the wrong feature."),
+     ("Tell me about yourself.",
+      "I am a payroll accountant with six years in retail groups, running monthly payroll for up to 900 staff.")],
+)
+def test_a_concise_complete_answer_is_not_held_down_by_its_length(question, answer):
+    score = score_answer(question, answer)
+    assert score.relevance.score == 5 and score.communication.score >= 4
+    assert score.overall >= 6
+
+
+def test_a_one_sentence_introduction_is_credited_as_concise():
+    from core.coach.dimensions import concise_complete
+
+    answer = "I am a payroll accountant with six years in retail groups, running monthly payroll for up to 900 staff."
+    assert concise_complete(analyse_answer(answer, "Tell me about yourself."), "introduction")
+    score = score_answer("Tell me about yourself.", answer)
+    assert "in few words" in score.relevance.evidence and "Concise" in score.communication.evidence
+    assert (score.relevance.score, score.communication.score) == (5, 5)
+
+
+def test_a_short_answer_with_vague_words_gets_no_conciseness_credit():
+    answer = "I want to be in a good position in the company and improve my skills and do great things."
+    score = score_answer("Why do you want this job?", answer)
+    assert "in few words" not in score.relevance.evidence
+    assert score.overall <= 5

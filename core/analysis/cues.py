@@ -161,6 +161,16 @@ HEDGE = {
     ),
     "es": re.compile(r"\b(normalmente|a veces|solo|un poco|creo que)\b", _I),
 }
+# Vague evaluative words: they judge without saying what ("a good position", "a nice chart", "bad code",
+# "various companies", "stuff"). Structured-interview rubrics mark them as the opposite of concrete detail.
+VAGUE = {
+    "en": re.compile(
+        r"\b(good|nice|great|bad|fine|various|stuff|things?|a lot|lots of|really|pretty much|messy|clever|"
+        r"some kind|somehow|etc)\b",
+        _I,
+    ),
+    "es": re.compile(r"\b(bueno|buena|bien|cosas|varios|varias|mucho|muchas cosas)\b", _I),
+}
 # Brush-offs: the answer declines the question's premise or avoids the work it asks about
 # ("I just ignore it", "I avoid difficult people", "I go with my gut", "I never fail").
 DISMISSIVE = {

@@ -26,7 +26,7 @@ from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, zipf
 from core.analysis.signals import tokens
 from core.analysis.text import shingle_overlap, strip_injections
-from core.coach.dimensions import communication, depth, relevance, specificity, structure
+from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, question_type
 from core.coach.stronger import stronger_answer
@@ -150,6 +150,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     topic = elsewhere(ev, question, cv, jd)
     if topic:
         dims = _about_something_else(dims, topic)
+    elif concise_complete(ev, qtype):
+        dims = _concise(dims)
     if injected:
         dims[0] = (DimensionScore(score=dims[0][0].score, evidence=dims[0][0].evidence + _INJECTION_NOTE), dims[0][1])
     missing = [item for _, gaps in dims for item in gaps]
@@ -171,6 +173,17 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
 
 _INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."
 OFF_TOPIC_CAP = 2  # structure, specificity and depth of an answer about something else entirely
+
+
+def _concise(dims: list) -> list:
+    """A concise, complete answer (:func:`core.coach.dimensions.concise_complete`): relevance and
+    communication 5, each saying why."""
+    rel, comm = dims[0][0], dims[4][0]
+    if rel.score < 5:
+        rel = DimensionScore(score=5, evidence=rel.evidence + " It answers directly, in few words.")
+    if comm.score < 5:
+        comm = DimensionScore(score=5, evidence=comm.evidence + " Concise: no filler, hedging or vague words.")
+    return [(rel, dims[0][1]), *dims[1:4], (comm, dims[4][1])]
 
 
 def _about_something_else(dims: list, topic: list[str]) -> list:
