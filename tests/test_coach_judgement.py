@@ -465,3 +465,41 @@ def test_a_short_answer_with_vague_words_gets_no_conciseness_credit():
     score = score_answer("Why do you want this job?", answer)
     assert "in few words" not in score.relevance.evidence
     assert score.overall <= 5
+
+
+# ---------------------------------------------------------------- curated model answers (point 6, "or")
+
+
+def _model_answers():
+    from core.coach.bank import load_model_answers, load_question_bank
+
+    bank = {q["id"]: q for q in load_question_bank()}
+    return [(bank[qid], text) for qid, text in sorted(load_model_answers().items())]
+
+
+def test_every_curated_model_answer_is_a_strong_answer_to_its_own_question():
+    from core.analysis.text import shingle_overlap
+
+    pairs = _model_answers()
+    assert len(pairs) >= 8
+    for question, text in pairs:
+        score = score_answer(question["text"], text)
+        assert score.overall >= 8, (question["id"], score.dimension_scores())
+        assert shingle_overlap(text, question["text"]) == 0  # no fragment of the question pasted in
+        assert not re.search(r"\b(?:makes|made|gave|told|helped) I\b", text)
+
+
+def test_a_non_answer_to_a_bank_question_gets_its_model_answer():
+    question, text = _model_answers()[0]
+    shown = score_answer("Thanks. " + question["text"], "I don't know.").stronger_answer
+    assert shown.endswith(text) and "model answer written for this question" in shown
+    other = score_answer("Tell me about a time you repaired a boat engine.", "I don't know.").stronger_answer
+    assert other.startswith("Situation: [")  # not a bank question: the outline of gaps
+
+
+def test_a_real_answer_to_a_bank_question_is_still_built_from_its_own_words():
+    question, text = _model_answers()[0]
+    answer = ("At my last job I sent a client the wrong invoice. I called them the same day, apologised and sent "
+              "the right one, and I now check the client name against the order before sending.")
+    shown = score_answer(question["text"], answer).stronger_answer
+    assert text not in shown and "I called them the same day" in shown
