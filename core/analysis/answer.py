@@ -59,6 +59,7 @@ class AnswerEvidence:
     experience: list[str] = field(default_factory=list)
     actions: list[str] = field(default_factory=list)  # distinct action verbs, as written
     hedges: list[str] = field(default_factory=list)
+    vague: list[str] = field(default_factory=list)  # evaluative words that say nothing concrete: "good", "stuff"
     fillers: list[str] = field(default_factory=list)
     i_count: int = 0
     we_count: int = 0
@@ -196,11 +197,48 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     ev.actions = _actions(text, lang)
     ev.dismissive = [m.group(0).lower() for m in cues.DISMISSIVE[lang].finditer(text)] if lang in cues.DISMISSIVE else []
     ev.hedges = [m.group(0).lower() for m in cues.HEDGE[lang].finditer(text)] if lang in cues.HEDGE else []
+    ev.vague = [m.group(0).lower() for m in cues.VAGUE[lang].finditer(text)] if lang in cues.VAGUE else []
     ev.fillers = [m.group(0).lower().rstrip(",") for m in FILLER_RE.finditer(text)]
     ev.i_count = len(I_RE.findall(text))
     ev.we_count = len(WE_RE.findall(text))
     _overlap(ev, text, question, job_description)
     return ev
+
+
+_WORK_RE = {lang: re.compile(r"\b(?:" + "|".join(sorted(ws, key=len, reverse=True)) + ")", re.IGNORECASE)
+            for lang, ws in cues.WORK_WORDS.items()}  # a prefix: "debugged", "logs", "clients" count
+_SELF_RE = re.compile(r"\bI(?:'m| am) (?:a|an|very|quite|too|often|not|good|bad)\b|\bmy (?:\w+ )?(?:strength|weakness)", re.I)
+
+
+def _specific_stems(text: str, lang: str) -> set[str]:
+    return {stem(w) for w in words(text) if w.lower() not in STOPWORDS and zipf(w.lower(), lang) < SPECIFIC_ZIPF}
+
+
+def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_description: str = "") -> list[str]:
+    """The answer's own topic words when it is about something else entirely, else ``[]``.
+
+    Something else entirely means, all at once: no specific term of the question (an everyday word
+    such as "market" or "right" shared by chance does not count), at most one specific word shared
+    with the CV and job description together (they are long, so one, "weekends" in a rota, may be
+    chance; an everyday word of the answer, "market", does not match their "marketing"),
+    no named skill or tool, no workplace action verb, no word of work, study or career
+    (:data:`cues.WORK_WORDS`), and no description of the candidate ("I am a…", "my weakness"). An
+    answer that misses the question's words but talks about work (the issue-14 cases: "I tend to have
+    trouble saying no to requests from leadership…") is not elsewhere. Only English and Spanish are
+    judged; other languages return ``[]``.
+    """
+    if ev.lang not in cues.WORK_WORDS or not ev.signals or ev.signals.informative < 6:
+        return []
+    a_stems = {stem(re.sub(r"'s$", "", w)) for w in words(ev.text)}
+    if a_stems & _specific_stems(question, ev.lang):
+        return []
+    context = _specific_stems(f"{cv_text}\n{job_description}", ev.lang) & _specific_stems(ev.text, ev.lang)
+    if len(context) >= 2 or _WORK_RE[ev.lang].search(ev.text):
+        return []
+    if ev.actions or ev.tools or find_skills(ev.text) or _SELF_RE.search(ev.text):
+        return []
+    topic = [w.lower() for w in words(ev.text) if w.lower() in ev.signals.rare or zipf(w.lower(), ev.lang) < 4.8]
+    return list(dict.fromkeys(t for t in topic if t not in STOPWORDS))[:4] or ["another subject"]
 
 
 def is_experience_question(question: str) -> bool:

@@ -161,6 +161,16 @@ HEDGE = {
     ),
     "es": re.compile(r"\b(normalmente|a veces|solo|un poco|creo que)\b", _I),
 }
+# Vague evaluative words: they judge without saying what ("a good position", "a nice chart", "bad code",
+# "various companies", "stuff"). Structured-interview rubrics mark them as the opposite of concrete detail.
+VAGUE = {
+    "en": re.compile(
+        r"\b(good|nice|great|bad|fine|various|stuff|things?|a lot|lots of|really|pretty much|messy|clever|"
+        r"some kind|somehow|etc)\b",
+        _I,
+    ),
+    "es": re.compile(r"\b(bueno|buena|bien|cosas|varios|varias|mucho|muchas cosas)\b", _I),
+}
 # Brush-offs: the answer declines the question's premise or avoids the work it asks about
 # ("I just ignore it", "I avoid difficult people", "I go with my gut", "I never fail").
 DISMISSIVE = {
@@ -199,3 +209,27 @@ _ACTION_VERBS_TEXT = """
     upgrade validate verify version visit weigh write listen adapt
 """
 ACTION_VERBS_EN = frozenset(_ACTION_VERBS_TEXT.split())
+
+# Words of work, study and career: an answer with none of them, no skill, no term of the question,
+# the job or the CV, and no description of the candidate is about something else entirely
+# (see core.analysis.answer.elsewhere). Matched as word beginnings ("meetings", "debugged", "clients").
+_WORK_WORDS_TEXT = {
+    "en": """
+    work job career team client customer project manager boss patient colleague company role office pupil
+    student school staff deadline process report data sales deal ward shift lesson class service product
+    user plan problem meeting stakeholder code system business budget experience skill training employer
+    contract task responsibility interview position feedback department organisation organization hospital
+    classroom teacher nurse engineer analysis analyst design release deploy software account revenue target
+    quota mentor leadership decision strategy priority goal risk quality performance research study
+    university degree course volunteer internship audit policy compliance invoice supplier vendor incident
+    bug requirement review presentation conflict challenge mistake failure tool launch migration workload
+    promotion hire salary profession industry operations logistics teaching care clinic doctor test log
+    chart colleague member information field technology debug
+    """,
+    "es": """
+    trabajo equipo cliente proyecto jefe paciente empresa puesto oficina alumno estudiante plazo proceso
+    informe datos ventas servicio producto usuario reunión compañero experiencia responsabilidad tarea
+    carrera escuela hospital clase gestión
+    """,
+}
+WORK_WORDS = {lang: frozenset(text.split()) for lang, text in _WORK_WORDS_TEXT.items()}

@@ -57,7 +57,10 @@ def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language ("en", "es", "de", …); "en" when unsure.
 
     Unsure means: fewer than :data:`MIN_WORDS` words, no letters, the detector unavailable or
-    failing, or its best guess below 0.7 probability.
+    failing, or its best guess below 0.7 probability. A short text (under :data:`SHORT_TEXT` words)
+    guessed as another language stays English when its words are more frequent in English than in
+    that language (wordfreq): langdetect's character n-grams call "Why did you leave your last job?"
+    French and "Tell me about a deal you lost." Catalan.
     """
     if len(re.findall(r"\w+", text or "")) < MIN_WORDS:
         return "en"
@@ -68,7 +71,19 @@ def detect_language(text: str) -> str:
         best = detect(text)[0]
     except Exception:  # noqa: BLE001 - langdetect raises its own exception on letterless text
         return "en"
-    return best.lang if best.prob >= 0.7 else "en"
+    if best.prob < 0.7:
+        return "en"
+    if best.lang != "en" and len(text.split()) < SHORT_TEXT and _mean_zipf(text, "en") > _mean_zipf(text, best.lang):
+        return "en"
+    return best.lang
+
+
+SHORT_TEXT = 30
+
+
+def _mean_zipf(text: str, lang: str) -> float:
+    toks = re.findall(r"[^\W\d_]+", text.lower())
+    return sum(zipf(t, lang) for t in toks) / max(len(toks), 1)
 
 
 @lru_cache(maxsize=1)

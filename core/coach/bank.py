@@ -1,4 +1,5 @@
-"""The curated question bank (``data/question_bank.json``): its one loader.
+"""The curated question bank (``data/question_bank.json``): its one loader, and the curated model
+answers written for a few of its questions (``data/model_answers.json``).
 
 Each question is a dict with ``text``, ``kind`` ("behavioral" or "role"), ``competency``,
 ``families`` (role families, or "general") and ``seniority`` (the levels it suits).
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,3 +32,36 @@ def load_question_bank() -> tuple[dict[str, Any], ...]:
         logger.exception("could not read the question bank %s", QUESTION_BANK_PATH)
         raise
     return tuple(raw["questions"])
+
+
+MODEL_ANSWERS_PATH = QUESTION_BANK_PATH.with_name("model_answers.json")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]+", "", re.sub(r"\s+", " ", (text or "").lower())).strip()
+
+
+@lru_cache(maxsize=1)
+def load_model_answers() -> dict[str, str]:
+    """The curated model answers of ``data/model_answers.json``: bank question id -> answer text.
+
+    An unreadable file gives ``{}`` (logged): a model answer is an extra, never needed to score.
+    """
+    try:
+        raw = json.loads(MODEL_ANSWERS_PATH.read_text(encoding="utf-8"))
+        return {str(k): str(v) for k, v in raw["answers"].items()}
+    except (OSError, ValueError, KeyError, AttributeError):
+        logger.exception("could not read the model answers %s", MODEL_ANSWERS_PATH)
+        return {}
+
+
+def model_answer(question: str) -> str | None:
+    """The curated model answer for a bank question found in ``question`` (the bank's text may follow
+    a lead-in such as "Thanks."), or None when the question is not a bank question or has none."""
+    answers = load_model_answers()
+    norm = _norm(question)
+    for q in load_question_bank():
+        text = _norm(q.get("text", ""))
+        if text and text in norm and q.get("id") in answers:
+            return answers[q["id"]]
+    return None

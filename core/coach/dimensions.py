@@ -290,6 +290,23 @@ def depth(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     return DimensionScore(score=score, evidence=text), missing
 
 
+# ---------------------------------------------------------------- concise and complete
+
+CONCISE_WORDS = (15, 35)  # a direct answer of one to three sentences
+
+
+def concise_complete(ev: AnswerEvidence, qtype: QuestionType) -> bool:
+    """A short answer that says what was asked and nothing else: 15-34 words, doing what its question
+    type asks (:func:`_type_cue`), taking up the whole question, with no filler, hedging, brush-off,
+    buzzword, disparaging or vague evaluative word ("good", "stuff", "bad"). Conciseness is one of the
+    things rated interviews reward; a direct answer of this kind is fully relevant and clearly put
+    however few words it has, so relevance and communication are not held down by its length. Only an
+    answer of little substance (:func:`substance` 2 or less) qualifies: a longer one is not held down."""
+    return (ev.analysed and CONCISE_WORDS[0] <= ev.word_count < CONCISE_WORDS[1] and substance(ev) <= 2
+            and _clean(ev) and not ev.vague
+            and not _partial(ev, qtype) and bool(_type_cue(ev, qtype)))
+
+
 # ---------------------------------------------------------------- communication
 
 

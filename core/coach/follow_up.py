@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from core.analysis.answer import analyse_answer
+from core.analysis.answer import analyse_answer, elsewhere
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, sentences, strip_injections, words
 from core.coach.phrasing import norm_key, quote
@@ -88,7 +88,7 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     experience = qtype == "behavioural"
     if experience and _NOT_EXPERIENCED_RE.search(clean) and not _EXAMPLE_RE.search(clean):
         return "not_experienced"
-    if kind in {"empty", "dont_know", "pasted", "off_topic"} or _not_engaging(clean, question):
+    if kind in {"empty", "dont_know", "pasted", "off_topic"} or _not_engaging(clean, question) or elsewhere(ev, question):
         return "non_answer"
     if ev.word_count < 35 and not _detailed(ev):
         return "too_short"

@@ -7,8 +7,11 @@ with the words it rests on. What each type is judged on is in :mod:`core.coach.d
 
 :func:`non_answer_kind` tells a non-answer from an answer. Only these are non-answers: empty,
 "I don't know" or "pass", gibberish, text pasted from the CV, job description or question, and a
-handful of words (under :data:`HANDFUL` words). An answer that seems to miss the question is still
-an answer: relevance alone is lowered.
+handful of words (under :data:`HANDFUL` words); an answer that holds only instructions to the scorer
+is told so. An answer that seems to miss the question is still an answer: relevance alone is
+lowered. Only an answer about something else entirely (no term of the question, job or CV and no
+word of work at all: :func:`core.analysis.answer.elsewhere`) also has its structure, detail and
+depth counted at 2 at most, since they are not evidence for the question (3-4/10, never 1/10).
 """
 
 from __future__ import annotations
@@ -16,14 +19,14 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.answer import AnswerEvidence, analyse_answer, candidate_words
+from core.analysis.answer import AnswerEvidence, analyse_answer, candidate_words, elsewhere
 from core.analysis.cues import NON_ANSWER
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, zipf
 from core.analysis.signals import tokens
 from core.analysis.text import shingle_overlap, strip_injections
-from core.coach.dimensions import communication, depth, relevance, specificity, structure
+from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, question_type
 from core.coach.stronger import stronger_answer
@@ -81,20 +84,25 @@ _NON_ANSWER_NOTES = {
     "gibberish": "The answer is not readable text.",
     "one_liner": "A handful of words, with no example or detail to assess.",
     "pasted": "The answer repeats text from the CV, job description or question instead of answering it.",
+    "injection": ("The answer holds instructions to the scorer (to ignore its rules or award a score), not an answer "
+                  "to the question; instructions are never scored."),
 }
 
 
 def _low_score(question: str, answer: str, kind: str, qtype: QuestionType, facts: dict) -> AnswerScore:
     note = _NON_ANSWER_NOTES[kind]
     shown = quote(clip(answer, 12)) if answer.strip() else "nothing"
+    said = f"The answer was {shown}."
+    if kind == "injection":  # the instructions themselves are never quoted back
+        said = f"Apart from them it says {shown}." if answer.strip() else "There is nothing else in it."
     comm = 2 if kind == "one_liner" and len(answer.split()) >= 5 else 1
     return AnswerScore(
-        relevance=DimensionScore(score=1, evidence=f"{note} The answer was {shown}."),
+        relevance=DimensionScore(score=1, evidence=f"{note} {said}"),
         structure=DimensionScore(score=1, evidence="There is no answer to find a structure in."),
         specificity=DimensionScore(score=1, evidence="No concrete example, number or named tool."),
         depth=DimensionScore(score=1, evidence="No reasoning, trade-off or lesson is given."),
         communication=DimensionScore(
-            score=comm, evidence=f"The answer was {shown}; there is too little of your own to judge clarity."
+            score=comm, evidence=f"{said[:-1]}; there is too little of your own to judge clarity."
         ),
         missing=[
             "An answer to the question actually asked",
@@ -119,7 +127,9 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     computes it from the dimensions. Never raises on odd text.
     """
     question = strip_injections(question or "")
-    clean = candidate_words(strip_injections(answer or ""))
+    own = candidate_words(answer or "")
+    clean = candidate_words(strip_injections(own))
+    injected = clean != own.strip()
     jd = strip_injections(job_description or "")
     cv = strip_injections(cv_text or "")
     facts = extract_cv_facts(cv) if cv else dict(_NO_CV_FACTS)
@@ -127,7 +137,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     ev = analyse_answer(clean, question, jd)
     kind = non_answer_kind(question, clean, ev, cv, jd)
     if kind:
-        return _low_score(question, clean, kind, qtype, facts)
+        return _low_score(question, clean, "injection" if injected else kind, qtype, facts)
 
     job_terms = extract_requirements(jd)
     dims = [
@@ -137,6 +147,13 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         depth(ev, qtype),
         communication(ev),
     ]
+    topic = elsewhere(ev, question, cv, jd)
+    if topic:
+        dims = _about_something_else(dims, topic)
+    elif concise_complete(ev, qtype):
+        dims = _concise(dims)
+    if injected:
+        dims[0] = (DimensionScore(score=dims[0][0].score, evidence=dims[0][0].evidence + _INJECTION_NOTE), dims[0][1])
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
         missing = [m for m in missing if not _needs_language(m)]
@@ -152,6 +169,39 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         stronger_answer=stronger_answer(question, clean, qtype, ev, facts),
         overall=1,
     )
+
+
+_INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."
+OFF_TOPIC_CAP = 2  # structure, specificity and depth of an answer about something else entirely
+
+
+def _concise(dims: list) -> list:
+    """A concise, complete answer (:func:`core.coach.dimensions.concise_complete`): relevance and
+    communication 5, each saying why."""
+    rel, comm = dims[0][0], dims[4][0]
+    if rel.score < 5:
+        rel = DimensionScore(score=5, evidence=rel.evidence + " It answers directly, in few words.")
+    if comm.score < 5:
+        comm = DimensionScore(score=5, evidence=comm.evidence + " Concise: no filler, hedging or vague words.")
+    return [(rel, dims[0][1]), *dims[1:4], (comm, dims[4][1])]
+
+
+def _about_something_else(dims: list, topic: list[str]) -> list:
+    """An answer about something else entirely (:func:`core.analysis.answer.elsewhere`): relevance 1,
+    and the structure, detail and depth it shows are not evidence for this question, so they count
+    at most :data:`OFF_TOPIC_CAP`. Communication stays as measured: the overall lands at 3-4, low but
+    not the 1/10 of a non-answer."""
+    words_ = ", ".join(topic)
+    rel = DimensionScore(score=1, evidence=(
+        f"The answer is about something else ({words_}): it takes up no term of the question, the job or the "
+        "CV, and says nothing about work, study or the candidate."))
+    out = [(rel, ["An answer to the question actually asked"])]
+    for dim, gaps in dims[1:4]:
+        if dim.score > OFF_TOPIC_CAP:
+            dim = DimensionScore(score=OFF_TOPIC_CAP, evidence=dim.evidence + (
+                f" Counted at most {OFF_TOPIC_CAP}/5: what it shows is not about the question."))
+        out.append((dim, gaps))
+    return [*out, dims[4]]
 
 
 def _needs_language(item: str) -> bool:

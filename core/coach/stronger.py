@@ -4,7 +4,8 @@ the question type expects, with bracketed gaps naming what to add ("[the result,
 Nothing of the question is pasted in (the old template did, and produced "makes I a strong fit"),
 and nothing is invented: every sentence outside brackets is the candidate's, cleaned of filler
 words and openers such as "Sure," or "Okay, thanks". With no answer to work from, the result is
-the type's outline of gaps, with a CV achievement to draw on when one shares the question's terms.
+the type's outline of gaps, with a CV achievement to draw on when one shares the question's terms,
+or, for a bank question that has one, the curated model answer written for it (issue 14 point 6).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
 from core.analysis.signals import FILLER_RE
 from core.analysis.text import content_stems, sentences
+from core.coach.bank import model_answer
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
 
@@ -134,9 +136,13 @@ def stronger_answer(
 
     Shape: ``"Situation: <their sentences> Task: [what you were responsible for] …"`` on one line (the
     Feedback page shows it as plain text); a result
-    without a number gets "[add the number: …]". ``text`` empty gives the outline of gaps only.
+    without a number gets "[add the number: …]". ``text`` empty gives the curated model answer of a
+    bank question that has one (:func:`core.coach.bank.model_answer`), else the outline of gaps only.
     """
     lang = ev.lang if ev is not None else "en"
+    curated = model_answer(question) if not text.strip() else None
+    if curated:  # nothing of theirs to build on: the model answer written for this bank question
+        return f"A model answer written for this question (tell your own example the same way): {curated}"
     if ev is not None and not ev.analysed:
         return " ".join(_clean_sentences(text)) + (
             " [The offline coach does not rearrange answers in this language: check it has an example, "
