@@ -139,6 +139,9 @@ def _answer_bar(turn: int) -> None:
     if draft:
         _draft_box(draft)
     voice.voice_error(session_id)
+    refused = st.session_state.get("answer_error")
+    if refused and refused.get("session") == session_id:  # beside the box the refused text is back in
+        st.warning(refused["message"], icon=":material/front_hand:")
     # No max_chars on the chat box: it would cut a long paste silently. The engine refuses it and
     # the text goes back into the box to shorten, so not a word is lost. The box is disabled while the
     # next question is being written, so an answer cannot interrupt it.
@@ -148,7 +151,6 @@ def _answer_bar(turn: int) -> None:
                       disabled=not interview.awaiting_answer)
     with cols[1]:
         voice.microphone(session_id, turn, disabled=not interview.awaiting_answer)
-    drafts.keeper(session_id, turn)
     number = max(1, interview.current_number)
     row = st.columns([3, 1, 1], vertical_alignment="center")
     row[0].progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
@@ -208,10 +210,6 @@ if interview.status == "in_progress" and interview.awaiting_answer:
 if interview.status != "in_progress":
     st.stop()
 
-refused = st.session_state.get("answer_error")
-if refused and refused.get("session") == session_id:
-    st.warning(refused["message"], icon=":material/front_hand:")  # the text itself is back in the box
-
 
 def _finish() -> None:
     with st.status("Preparing your feedback…", expanded=True) as status:
@@ -270,4 +268,5 @@ if not interview.awaiting_answer:
             st.rerun()
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
+drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
 resources.warm_speech()  # the page is drawn: load the local speech model off the request path

@@ -15,6 +15,9 @@ BOX = "stChatInputTextArea"
 TYPED = ("At Northwind I owned the payments API. Latency was 900 ms at p95 and checkout conversion was dropping, "
          "so I profiled the service and found N+1 queries in PostgreSQL")
 
+# The chat box holds this text (it is redrawn while a run finishes, so it may be missing for a moment).
+BOX_HOLDS = f"t => {{ const box = document.querySelector('[data-testid=\"{BOX}\"]'); return !!box && box.value === t; }}"
+
 
 def _reload(page) -> None:
     page.reload()
@@ -23,6 +26,7 @@ def _reload(page) -> None:
 
 def test_a_half_typed_answer_survives_a_refresh(streamlit_server, page):
     start_sample_interview(page, streamlit_server.url)
+    page.wait_for_function("() => !!window.__answerDraftKeeperOff")  # the keeper's script is listening
     box = page.get_by_test_id(BOX)
     box.click()
     box.press_sequentially(TYPED[:40])
@@ -30,7 +34,7 @@ def test_a_half_typed_answer_survives_a_refresh(streamlit_server, page):
     page.wait_for_timeout(1_500)  # a pause in the typing: the draft reaches the server
     wait_for_idle(page)
     _reload(page)
-    page.wait_for_function(f"t => document.querySelector('[data-testid=\"{BOX}\"]').value === t", arg=TYPED)
+    page.wait_for_function(BOX_HOLDS, arg=TYPED)
     assert page.get_by_test_id("stChatMessage").count() == 1  # nothing was sent as an answer
     # Sent, it is gone: the next question's box starts empty after a refresh.
     page.get_by_test_id(BOX).press("Enter")
@@ -52,8 +56,7 @@ def test_a_refused_long_answer_stays_in_the_box(streamlit_server, page):
     warning.wait_for()
     wait_for_idle(page)
     assert f"{over:,} characters over the 8,000-character limit" in warning.inner_text()
-    page.wait_for_function(f"n => document.querySelector('[data-testid=\"{BOX}\"]').value.length === n",
-                           arg=len(long_answer))
+    page.wait_for_function(BOX_HOLDS, arg=long_answer)
     assert not page.get_by_test_id("stCode").count()  # not shown back as a block of text
     screenshot(page, "refused-answer-in-box")
     # Shortened in the box and sent: accepted.
