@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 ANSWER_INPUT = "answer_input"  # the chat box's key
 RESTORED = "drafts_restored"  # list [session, turn]: the drafts were looked up for this question
 KEPT_VOICE = "drafts_kept_voice"  # list [session, turn, text]: the voice draft last stored
-KEEPER = "answer_draft_keeper"  # the component's key; its value is {"text", "n"} (n counts what it sent)
+KEEPER = "answer_draft_keeper"  # the component's key; its value is {"text", "n", "frame"} (n counts what this frame sent)
 KEEPER_SEEN = "drafts_keeper_seen"  # dict: the keeper's value last stored
 
 # A declared component (not st.components.v2: its state cannot be pickled, and this app enforces a
