@@ -39,14 +39,29 @@ def load_sample(sample_id: str | None = None) -> dict[str, Any]:
         raise KeyError(f"No sample called {sample_id!r}; choose one of {', '.join(items)}.")
     job_name = item["job_file"]
     cv_name = item["cv_file"]
-    cv_bytes = (SAMPLES_DIR / cv_name).read_bytes()
     return {
         "id": item["id"],
         "label": item["label"],
         "job_title": item["job_title"],
         "company": item["company"],
-        "job_description": extract_text((SAMPLES_DIR / job_name).read_bytes(), job_name),
-        "cv_text": extract_text(cv_bytes, cv_name),
+        "job_description": _read(job_name)[1],
+        "cv_text": _read(cv_name)[1],
         "cv_filename": cv_name,
-        "cv_bytes": cv_bytes,
+        "cv_bytes": _read(cv_name)[0],
     }
+
+
+def warm_samples() -> None:
+    """Read every sample file once (the app calls this in a background thread at start-up), so the
+    first "Try with a sample" does not parse a PDF while the visitor waits."""
+    for item in _manifest():
+        _read(item["job_file"])
+        _read(item["cv_file"])
+
+
+@lru_cache(maxsize=16)
+def _read(name: str) -> tuple[bytes, str]:
+    """A sample file's bytes and its text through ``extract_text``, like any upload; read once per
+    process (the files ship with the app and do not change while it runs)."""
+    data = (SAMPLES_DIR / name).read_bytes()
+    return data, extract_text(data, name)

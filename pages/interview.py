@@ -8,7 +8,7 @@ from core.interview import AnswerError
 from core.models.registry import model_label
 from core.speech.delivery import analyse_text
 from core.storage import MessageRow
-from pages.ui import frame, render, resources, state, voice
+from pages.ui import drafts, frame, render, resources, state, voice
 
 frame.legacy_folder_guard()
 
@@ -74,10 +74,13 @@ def _submit(text: str, *, meta: dict | None) -> bool:
         engine.submit_answer(resources.chains(), session_id, text, max_chars=current.max_answer_chars, meta=meta,
                              question_seq=shown)
     except AnswerError as exc:
-        st.session_state["answer_error"] = {"session": session_id, "message": str(exc),
-                                            "draft": text if text.strip() else ""}
+        st.session_state["answer_error"] = {"session": session_id, "message": str(exc)}
+        if meta is None and text.strip():  # back in the chat box to edit, and kept across a refresh
+            drafts.put_back(text)
+            drafts.keep_typed(session_id, len(interview.messages), text)
         return False
     st.session_state.pop("answer_error", None)
+    drafts.clear(session_id)
     return True
 
 
@@ -92,6 +95,7 @@ def _send_draft() -> None:
 def _skip() -> None:
     engine.skip(session_id, resources.chains())
     voice.discard_draft()
+    drafts.clear(session_id)
     st.session_state.pop("answer_error", None)
 
 
@@ -129,13 +133,18 @@ def _answer_bar(turn: int) -> None:
     """Pinned under the chat: the transcript to check, the chat box with the microphone beside it, the
     question counter, Skip and End early (reachable however long the chat grows)."""
     st.session_state["question_shown"] = {session_id: interview.last_question_seq}
+    drafts.restore(session_id, turn)  # after a refresh: what was being written comes back
     draft = voice.current_draft(session_id, turn)
+    drafts.keep_voice(session_id, turn, draft)
     if draft:
         _draft_box(draft)
     voice.voice_error(session_id)
+    refused = st.session_state.get("answer_error")
+    if refused and refused.get("session") == session_id:  # beside the box the refused text is back in
+        st.warning(refused["message"], icon=":material/front_hand:")
     # No max_chars on the chat box: it would cut a long paste silently. The engine refuses it and
-    # the text is shown back, so not a word is lost. The box is disabled while the next question is
-    # being written, so an answer cannot interrupt it.
+    # the text goes back into the box to shorten, so not a word is lost. The box is disabled while the
+    # next question is being written, so an answer cannot interrupt it.
     cols = st.columns([4, 2], vertical_alignment="bottom")
     with cols[0]:
         st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
@@ -201,13 +210,6 @@ if interview.status == "in_progress" and interview.awaiting_answer:
 if interview.status != "in_progress":
     st.stop()
 
-refused = st.session_state.get("answer_error")
-if refused and refused.get("session") == session_id:
-    st.warning(refused["message"], icon=":material/front_hand:")
-    if refused["draft"]:
-        with st.expander("Your unsent answer (copy it from here)", expanded=True):
-            st.code(refused["draft"], language=None, wrap_lines=True)
-
 
 def _finish() -> None:
     with st.status("Preparing your feedback…", expanded=True) as status:
@@ -266,4 +268,5 @@ if not interview.awaiting_answer:
             st.rerun()
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
+drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
 resources.warm_speech()  # the page is drawn: load the local speech model off the request path

@@ -15,7 +15,7 @@ from core.documents.job import job_heading
 from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
 from core.models.registry import uses_cloud
 from core.samples import list_samples, load_sample
-from pages.ui import frame, resources, state
+from pages.ui import frame, render, resources, state
 
 frame.legacy_folder_guard()
 
@@ -48,7 +48,7 @@ def _extract_into(upload_key: str, target: str) -> None:
             text = extract_text(upload.getvalue(), upload.name, max_bytes=max_bytes,
                                 max_pages=current.max_pdf_pages)
         except DocumentError as exc:
-            errors[target] = str(exc)  # the sentence names the file already
+            errors[target] = f"{exc} {_still_there(target, upload.name)}".strip()  # names the file already
         else:
             st.session_state[target] = text
             if target == "setup_cv":
@@ -56,6 +56,18 @@ def _extract_into(upload_key: str, target: str) -> None:
             else:
                 _fill_job_fields(text)
     st.session_state["setup_errors"] = errors
+
+
+def _still_there(target: str, refused: str) -> str:
+    """What the box holds after ``refused`` could not be read: never silently the previous file's text."""
+    if not st.session_state.get(target, "").strip():
+        return ""
+    if target == "setup_jd":
+        return "The job description below is unchanged."
+    previous = st.session_state.get(state.SETUP_CV_FILENAME)
+    if previous and previous != refused:
+        return f"The CV text below is still from {previous}, not from {refused}: upload another file or paste the text."
+    return f"The CV text below is not from {refused}: it is what was there before. Upload another file or paste the text."
 
 
 def _fill_job_fields(job_description: str) -> None:
@@ -109,6 +121,8 @@ st.text_area(
     "CV text (check it and fix anything the extraction got wrong)", key="setup_cv", height=260,
     placeholder="Upload your CV above, or paste its text here",
 )
+if st.session_state["setup_cv"].strip() and (source := st.session_state.get(state.SETUP_CV_FILENAME)):
+    st.caption(f":material/description: Text from {render.plain(source)}")
 if st.session_state["setup_cv"].strip() and (warning := short_text_warning(st.session_state["setup_cv"])):
     st.warning(warning, icon=":material/edit:")
 for label, key in (("CV", "setup_cv"), ("job description", "setup_jd")):

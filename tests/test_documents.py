@@ -23,6 +23,7 @@ from core.documents import (
     extract_text,
     short_text_warning,
 )
+from core.documents.clean import drop_repeated_margins
 from core.documents.job import job_heading
 from core.documents.pdf import looks_glued
 from core.privacy import redact_contact_details
@@ -781,3 +782,37 @@ def test_job_heading_reads_stated_title_and_company() -> None:
         "Staff Nurse", "St Mary's Hospital")
     assert job_heading("Data Analyst at Harbor & Finch\nWe sell homeware.") == ("Data Analyst", "Harbor & Finch")
     assert job_heading("We are looking for someone who loves data. You will build dashboards.") == ("", "")
+
+
+@pytest.mark.parametrize("name", ["sample_cv.pdf", "sample_cv.docx"])
+def test_the_sample_cvs_name_is_read_once(name: str) -> None:
+    """The PDF's footer "Daniel Okafor · page N" and the DOCX's footer "Daniel Okafor · CV" only repeat
+    the name in the title: the text holds it once, as its first line."""
+    text = extract_text((SAMPLES_DIR / name).read_bytes(), name)
+    lines = text.splitlines()
+    assert lines[0] == "Daniel Okafor"
+    assert [line for line in lines if "Daniel Okafor" in line] == ["Daniel Okafor"]
+    for sample in list_samples():
+        assert load_sample(sample["id"])["cv_text"].count("Daniel Okafor") == 1
+
+
+def test_a_running_footer_with_the_page_number_goes_from_every_page() -> None:
+    """A footer "name · page N" differs on each page only by its number: it is a running footer."""
+    pages = ["Jo Avery · page 1\nJo Avery\nData engineer\nExperience", "Jo Avery · page 2\n- Built pipelines\nSkills"]
+    assert drop_repeated_margins(pages) == ["Jo Avery\nData engineer\nExperience", "- Built pipelines\nSkills"]
+    # A header that is the only place the name is written stays on the first page.
+    alone = ["Jo Avery · page 1\nData engineer\nExperience", "Jo Avery · page 2\n- Built pipelines\nSkills"]
+    assert drop_repeated_margins(alone)[0].startswith("Jo Avery · page 1")
+    assert "Jo Avery" not in drop_repeated_margins(alone)[1]
+
+
+def test_a_docx_footer_that_repeats_the_body_is_dropped_but_new_details_stay() -> None:
+    document = Document()
+    document.add_paragraph("Sam Reyes")
+    document.add_paragraph("Nurse, St Mary's Hospital")
+    document.sections[0].footer.paragraphs[0].text = "Sam Reyes · Curriculum Vitae"
+    document.sections[0].header.paragraphs[0].text = "Sam Reyes · sam@example.com"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = extract_text(buffer.getvalue(), "cv.docx").splitlines()
+    assert lines == ["Sam Reyes · sam@example.com", "", "Sam Reyes", "Nurse, St Mary's Hospital"]

@@ -65,3 +65,35 @@ def test_refused_upload_names_the_file_once(setup_page: AppTest) -> None:
     messages = [e.value for e in at.error]
     assert len(messages) == 1
     assert messages[0].count("locked.pdf") == 1 and "password" in messages[0]
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+
+
+@pytest.mark.parametrize(("name", "data", "mime"), [
+    ("broken.pdf", b"%PDF-1.7\n1 0 obj <<", "application/pdf"),  # a truncated, corrupt PDF
+    ("scan.docx", b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "application/octet-stream"),  # a picture named .docx
+    # (a .png is refused by the uploader itself, in the browser, before the app sees it)
+])
+def test_a_failed_upload_says_the_text_is_still_the_previous_files(setup_page: AppTest, name, data, mime) -> None:
+    at = setup_page
+    _upload(at, "setup_cv_file", "sample_cv.docx", (SAMPLES / "sample_cv.docx").read_bytes(),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    before = at.text_area(key="setup_cv").value
+    assert before.strip() and "Text from sample\\_cv\\.docx" in [c.value.split(" ", 1)[1] for c in at.caption]
+    _upload(at, "setup_cv_file", name, data, mime)
+    assert at.text_area(key="setup_cv").value == before  # nothing lost
+    [message] = [e.value for e in at.error]
+    assert message.count(name) >= 1
+    assert f"The CV text below is still from sample_cv.docx, not from {name}" in message
+    assert "Text from sample\\_cv\\.docx" in [c.value.split(" ", 1)[1] for c in at.caption]
+
+
+def test_a_failed_first_upload_over_pasted_text_says_the_text_is_not_from_it(setup_page: AppTest) -> None:
+    at = setup_page
+    at.text_area(key="setup_cv").set_value("Jo Doe. Data engineer, five years of Python.").run()
+    _upload(at, "setup_cv_file", "broken.pdf", b"%PDF-1.7\n1 0 obj <<", "application/pdf")
+    [message] = [e.value for e in at.error]
+    assert "The CV text below is not from broken.pdf: it is what was there before." in message
+    assert at.text_area(key="setup_cv").value == "Jo Doe. Data engineer, five years of Python."
+    assert not [c for c in at.caption if "Text from" in c.value]

@@ -81,7 +81,7 @@ def test_migration_6_takes_the_score_from_sessions_with_nothing_scored(tmp_path)
                     [sid, 1 if sid == "empty" else 7])
     cur.execute("INSERT INTO answer_scores (session_id, question_no, question, answer, overall, created_at) "
                 "VALUES ('scored', 1, 'Q', 'A', 7, now())")
-    assert apply_migrations(cur) == [6, 7]
+    assert apply_migrations(cur) == [number for number, _, _ in MIGRATIONS if number >= 6]
     con.close()
     store = InterviewStore(path)
     assert store.get_session("empty").overall_score is None and store.get_report("empty").overall is None

@@ -118,8 +118,12 @@ def clean_text(text: str) -> str:
 
 
 def drop_repeated_margins(pages: list[str], *, margin: int = 2) -> list[str]:
-    """Pages without the headers and footers repeated on them: a line among the first or last
-    ``margin`` non-blank lines of every page (at least two pages) is kept on the first page only."""
+    """Pages without the headers and footers repeated on them.
+
+    A line among the first or last ``margin`` non-blank lines of every page (at least two pages),
+    compared without its page stamp ("Jordan Avery · page 2" repeats "Jordan Avery · page 1"), is
+    kept on the first page only, and there too it goes when the first page says it again (a footer
+    "Jordan Avery · page 1" above the name in the title): the name is then read once."""
     if len(pages) < 2:
         return pages
     split = [page.split("\n") for page in pages]
@@ -129,13 +133,35 @@ def drop_repeated_margins(pages: list[str], *, margin: int = 2) -> list[str]:
     repeated = {line for line, count in counts.items() if count == len(pages) and len(line) > 2}
     if not repeated:
         return pages
-    out = [pages[0]]
+    first = split[0]
+    on_first = Counter(_key(line) for line in first)
+    edges = set(_margin_indexes(first, margin))
+    stamped = [i for i in edges if _key(first[i]) in repeated and on_first[_key(first[i])] > 1
+               and _key(first[i]) != " ".join(first[i].split())]
+    out = ["\n".join(line for index, line in enumerate(first) if index not in stamped)]
     for lines in split[1:]:
         edges = set(_margin_indexes(lines, margin))
         out.append("\n".join(
             line for index, line in enumerate(lines) if not (index in edges and _key(line) in repeated)
         ))
     return out
+
+
+def repeats_the_body(line: str, body: set[str]) -> bool:
+    """True for a header or footer line that says nothing the body does not: each of its parts (split at
+    " · ", " | ", " – ") is a line of the body, a generic label ("CV", "Curriculum Vitae") or a page stamp.
+    ``body`` holds the body's lines as :func:`body_keys` gives them."""
+    parts = [part for part in _MARGIN_PARTS.split(_key(line)) if part]
+    return all(part.casefold() in body or part.casefold() in _GENERIC_MARGIN for part in parts)
+
+
+def body_keys(lines: list[str]) -> set[str]:
+    """The lines as :func:`repeats_the_body` compares them (spaces collapsed, page stamp gone, casefolded)."""
+    return {_key(line).casefold() for line in lines if line.strip()}
+
+
+_GENERIC_MARGIN = {"cv", "resume", "résumé", "curriculum vitae", "curriculum vitæ", "confidential"}
+_MARGIN_PARTS = re.compile(r"\s+[·|•–—-]\s+")
 
 
 def _margin_indexes(lines: list[str], margin: int) -> list[int]:
@@ -148,4 +174,8 @@ def _margin_lines(lines: list[str], margin: int) -> list[str]:
 
 
 def _key(line: str) -> str:
-    return " ".join(line.split())
+    """A line as margins are compared: spaces collapsed, without a page stamp ("" when only a stamp)."""
+    line = " ".join(line.split())
+    if _PAGE_STAMP_LINE.match(line):
+        return ""
+    return _PAGE_STAMP_TAIL.sub("", line)

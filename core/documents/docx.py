@@ -12,7 +12,7 @@ import docx
 
 from core.documents.altchunk import chunk_text
 from core.documents.archive import check_zip, normalise_package
-from core.documents.clean import clean_text
+from core.documents.clean import body_keys, clean_text, repeats_the_body
 from core.documents.errors import document_error
 
 log = logging.getLogger(__name__)
@@ -37,10 +37,21 @@ def extract_docx(data: bytes, filename: str, check: Callable[[], None]) -> str:
     body = document.element.body
     headers, footers = _margins(body, walker)
     check()
-    text = clean_text("\n\n".join([*headers, "\n".join(walker.blocks(body)), *footers]))
+    blocks = walker.blocks(body)
+    headers, footers = _new_to_the_body(headers, blocks), _new_to_the_body(footers, blocks)
+    text = clean_text("\n\n".join([*headers, "\n".join(blocks), *footers]))
     if not text.strip():
         raise document_error("no_text_doc", filename)
     return text
+
+
+def _new_to_the_body(margins: list[str], blocks: list[str]) -> list[str]:
+    """Header or footer texts without the lines that only repeat the body ("Daniel Okafor · CV" under a CV
+    whose first line is "Daniel Okafor"): the name is read once. A header holding what the body lacks
+    (the contact details) stays."""
+    body = body_keys("\n".join(blocks).split("\n"))
+    kept = ["\n".join(line for line in margin.split("\n") if not repeats_the_body(line, body)) for margin in margins]
+    return [margin for margin in kept if margin.strip()]
 
 
 def _margins(body: Any, walker: _Walker) -> tuple[list[str], list[str]]:

@@ -248,8 +248,8 @@ class InterviewEngine:
             raise AnswerError("Your answer is empty. Type an answer, or use Skip question.")
         if len(cleaned) > max_chars:
             raise AnswerError(
-                f"Your answer is {len(cleaned):,} characters; the limit is {max_chars:,}. "
-                "Shorten it and send it again: your text is kept on this page, nothing is lost."
+                f"Your answer is {len(cleaned) - max_chars:,} characters over the {max_chars:,}-character "
+                f"limit ({len(cleaned):,} in all): shorten it in the answer box, where it is kept, and send it again."
             )
         return cleaned
 
@@ -272,7 +272,7 @@ class InterviewEngine:
             if question_seq is not None and state.last_question_seq not in (None, question_seq):
                 raise AnswerError(
                     f"This interview moved on in another tab (it is now at question {state.current_number} of "
-                    f"{state.total}). Your answer was not sent and is kept below: read the new question, "
+                    f"{state.total}). Your answer was not sent and is kept in the answer box: read the new question, "
                     "then send it again.")
             seq = self.store.add_message(session_id, "candidate", cleaned, kind="answer",
                                          question_no=state.current_number, meta=meta)

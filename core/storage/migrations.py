@@ -175,6 +175,26 @@ def _m007_message_meta_json(cur: duckdb.DuckDBPyConnection) -> None:
     cur.execute("ALTER TABLE messages ADD COLUMN meta JSON")
 
 
+def _m008_drafts(cur: duckdb.DuckDBPyConnection) -> None:
+    """The answer being written for the open question, kept so a refresh or a dropped connection loses
+    nothing: one row per session and source (``typed`` from the chat box, ``voice`` a transcript being
+    checked). ``turn`` is the message count when it was written (a draft for an earlier question is not
+    restored); ``meta`` holds a voice draft's engine and delivery figures, never audio."""
+    cur.execute(
+        """
+        CREATE TABLE drafts (
+            session_id VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            turn INTEGER NOT NULL,
+            content VARCHAR NOT NULL,
+            meta JSON,
+            updated_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (session_id, source)
+        )
+        """
+    )
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] = [
     (1, "initial", _m001_initial),
     (2, "message_meta", _m002_message_meta),
@@ -183,6 +203,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[duckdb.DuckDBPyConnection], None]]] =
     (5, "report_guidance", _m005_report_guidance),
     (6, "no_score_without_answers", _m006_no_score_without_answers),
     (7, "message_meta_json", _m007_message_meta_json),
+    (8, "drafts", _m008_drafts),
 ]
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from core.schemas import DIMENSIONS
+from core.storage.drafts import DraftQueries
 from core.storage.history import HistoryQueries
 from core.storage.migrations import MIGRATIONS, apply_migrations, now_utc, turn_key
 from core.storage.rows import (
@@ -82,7 +83,7 @@ def _open_error(path: str, exc: Exception) -> StoreError:
                       "check the path or set INTERVIEW_DB to another file.")
 
 
-class InterviewStore(HistoryQueries):
+class InterviewStore(HistoryQueries, DraftQueries):
     """All reads and writes of interview sessions. Safe to share between threads."""
 
     def __init__(self, path: str, *, motherduck_token: str | None = None) -> None:
@@ -252,7 +253,7 @@ class InterviewStore(HistoryQueries):
         if self.get_session(session_id, owner=owner) is None:
             return False
         with self._write() as cur:
-            for table in ("messages", "answer_scores", "reports"):
+            for table in ("messages", "answer_scores", "reports", "drafts"):
                 cur.execute(f"DELETE FROM {table} WHERE session_id = ?", [session_id])
             cur.execute("DELETE FROM sessions WHERE id = ?", [session_id])
             self._next_seq.pop(session_id, None)
@@ -267,11 +268,11 @@ class InterviewStore(HistoryQueries):
                 self._bump(session_id)
             if owner is None:
                 count = cur.execute("SELECT count(*) FROM sessions").fetchone()[0]
-                for table in ("messages", "answer_scores", "reports", "sessions"):
+                for table in ("messages", "answer_scores", "reports", "drafts", "sessions"):
                     cur.execute(f"DELETE FROM {table}")
                 return count
             ids = [r[0] for r in cur.execute("SELECT id FROM sessions WHERE owner = ?", [owner]).fetchall()]
-            for table in ("messages", "answer_scores", "reports"):
+            for table in ("messages", "answer_scores", "reports", "drafts"):
                 cur.execute(
                     f"DELETE FROM {table} WHERE session_id IN (SELECT id FROM sessions WHERE owner = ?)", [owner]
                 )

@@ -1,0 +1,95 @@
+"""The answer being written survives a refresh or a dropped connection (kept server-side, per interview).
+
+What reaches the server is kept in the ``drafts`` table (:mod:`core.storage.drafts`), keyed by the
+session id, and put back in its box on the first run of a new browser session:
+
+- The chat box (``st.chat_input``) sends nothing until Enter. A small script (``draft_keeper/index.html``,
+  a component that draws nothing) sends its text when the typing pauses for a second, when the box
+  loses focus and when the page is being left; :func:`keeper` stores it. Keystrokes typed
+  less than a second before a refresh or a dropped connection may not reach the server.
+- A refused answer (too long, sent to a question another tab moved past) goes back into the chat box
+  (``st.chat_input`` takes a text set through the session state) and is stored the same way.
+- A voice transcript being checked (a text area: its edits reach the server on blur) is stored with
+  its engine and delivery figures (never audio) whenever it changes.
+
+A draft is cleared when an answer is sent or the question skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+from streamlit.components.v1 import declare_component
+
+from pages.ui import resources, voice
+
+logger = logging.getLogger(__name__)
+
+ANSWER_INPUT = "answer_input"  # the chat box's key
+RESTORED = "drafts_restored"  # list [session, turn]: the drafts were looked up for this question
+KEPT_VOICE = "drafts_kept_voice"  # list [session, turn, text]: the voice draft last stored
+KEEPER = "answer_draft_keeper"  # the component's key; its value is {"text", "n", "frame"} (n counts what this frame sent)
+KEEPER_SEEN = "drafts_keeper_seen"  # dict: the keeper's value last stored
+
+# A declared component (not st.components.v2: its state cannot be pickled, and this app enforces a
+# serialisable session state). The page in draft_keeper/ reaches the chat box in the parent page.
+_keeper = declare_component("answer_draft_keeper", path=str(Path(__file__).parent / "draft_keeper"))
+
+
+def restore(session_id: str, turn: int) -> None:
+    """On the first run for this question in this browser session, put the kept drafts back: the typed
+    one in the chat box, the voice one in the transcript box. Call before the boxes are drawn."""
+    if st.session_state.get(RESTORED) == [session_id, turn]:
+        return
+    st.session_state[RESTORED] = [session_id, turn]
+    kept = resources.store().get_drafts(session_id)
+    typed = kept.get("typed")
+    if typed and typed.turn == turn:
+        st.session_state[ANSWER_INPUT] = typed.content
+    spoken = kept.get("voice")
+    if spoken and spoken.turn == turn and not st.session_state.get(voice.DRAFT):
+        st.session_state[voice.DRAFT] = {**spoken.meta, "session": session_id, "turn": turn,
+                                         "text": spoken.content}
+        st.session_state[voice.DRAFT_TEXT] = spoken.content
+        st.session_state[KEPT_VOICE] = [session_id, turn, spoken.content]
+
+
+def keep_voice(session_id: str, turn: int, draft: dict[str, Any] | None) -> None:
+    """Store the voice transcript being checked when it changed since last stored; clear it once gone."""
+    text = st.session_state.get(voice.DRAFT_TEXT, "") if draft else ""
+    current = [session_id, turn, text]
+    last = st.session_state.get(KEPT_VOICE)
+    if last == current or (not text and (not last or last[0] != session_id)):
+        return
+    meta = {k: v for k, v in (draft or {}).items() if k not in ("session", "turn", "text")}
+    resources.store().save_draft(session_id, "voice", turn, text, meta)
+    st.session_state[KEPT_VOICE] = current
+
+
+def keep_typed(session_id: str, turn: int, text: str) -> None:
+    """Store ``text`` as the typed draft (a refused answer, or what the keeper sent); empty clears it."""
+    resources.store().save_draft(session_id, "typed", turn, text)
+
+
+def put_back(text: str) -> None:
+    """Show ``text`` in the chat box on the next run (from a callback, before the box is drawn)."""
+    st.session_state[ANSWER_INPUT] = text
+
+
+def clear(session_id: str) -> None:
+    """The answer was sent or the question skipped: no draft is left for this session."""
+    resources.store().clear_drafts(session_id)
+    st.session_state.pop(KEPT_VOICE, None)
+
+
+def keeper(session_id: str, turn: int) -> None:
+    """Mount the script that sends the chat box's text while it is typed (draws nothing), and store
+    what it sent since the last run."""
+    sent = _keeper(key=KEEPER, default=None)
+    if isinstance(sent, dict) and sent != st.session_state.get(KEEPER_SEEN):
+        st.session_state[KEEPER_SEEN] = sent
+        if isinstance(sent.get("text"), str):
+            keep_typed(session_id, turn, sent["text"])

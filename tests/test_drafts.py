@@ -1,0 +1,110 @@
+"""The answer being written is kept server-side per interview and comes back after a refresh (AppTest:
+a new AppTest on the same database is a new browser session, as after a refresh)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from core.settings import load_settings
+from core.storage import InterviewStore
+from pages.ui import voice
+
+APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+MAX_CHARS = load_settings(secrets={}).max_answer_chars
+
+
+def _start(count: int = 3) -> tuple[AppTest, str]:
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/setup.py").run()
+    at.button(key="setup_sample").click().run()
+    at.slider(key="setup_count").set_value(count)
+    at.button(key="setup_start").click().run()
+    assert not at.exception, at.exception
+    session_id = at.query_params["session"]
+    session_id = session_id[0] if isinstance(session_id, list) else session_id
+    at.switch_page("pages/interview.py").run()
+    assert not at.exception, at.exception
+    return at, session_id
+
+
+def _reopen(session_id: str) -> AppTest:
+    """The same interview in a new browser session (a refresh: the URL names the interview)."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["session"] = session_id
+    at.run()
+    at.switch_page("pages/interview.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_store_keeps_one_draft_per_source_and_forgets_it_with_the_session(store: InterviewStore):
+    assert 8 in store.applied_migrations()
+    sid = store.create_session(job_title="Analyst")
+    store.save_draft(sid, "typed", 1, "half an answer")
+    store.save_draft(sid, "typed", 1, "half an answer, longer now")
+    store.save_draft(sid, "voice", 1, "spoken words", {"engine": "local", "delivery": {"wpm": 140}})
+    kept = store.get_drafts(sid)
+    assert kept["typed"].content == "half an answer, longer now" and kept["typed"].turn == 1
+    assert kept["voice"].meta == {"engine": "local", "delivery": {"wpm": 140}}
+    store.save_draft(sid, "typed", 1, "   ")  # an emptied box clears its draft
+    assert set(store.get_drafts(sid)) == {"voice"}
+    with pytest.raises(ValueError):
+        store.save_draft(sid, "audio", 1, "x")
+    store.clear_drafts(sid)
+    assert store.get_drafts(sid) == {}
+    store.save_draft(sid, "typed", 1, "again")
+    assert store.delete_session(sid)
+    assert store.get_drafts(sid) == {}
+
+
+def test_a_refused_answer_is_back_in_the_box_and_survives_a_refresh(db_path, fresh_app_cache, store):
+    at, sid = _start()
+    long_answer = "x" * (MAX_CHARS + 50_000)
+    at.chat_input(key="answer_input").set_value(long_answer).run()
+    assert not at.exception, at.exception
+    warnings = [w.value for w in at.warning]
+    assert warnings == [f"Your answer is 50,000 characters over the {MAX_CHARS:,}-character limit "
+                        f"({MAX_CHARS + 50_000:,} in all): shorten it in the answer box, where it is kept, "
+                        "and send it again."]
+    box = at.chat_input(key="answer_input")
+    assert box.proto.value == long_answer and box.proto.set_value  # editable in the box, not a block of text
+    assert not at.code and not [e for e in at.main.expander if "unsent" in e.label]
+    assert [m.kind for m in store.list_messages(sid)] == ["question"]  # not sent
+    assert store.get_drafts(sid)["typed"].content == long_answer
+
+    again = _reopen(sid)
+    box = again.chat_input(key="answer_input")
+    assert box.proto.value == long_answer and box.proto.set_value
+
+    # Shortened and sent: accepted, and no draft is left to come back.
+    again.chat_input(key="answer_input").set_value("I led the billing migration and cut errors by half.").run()
+    assert [m.kind for m in store.list_messages(sid)][:2] == ["question", "answer"]
+    assert store.get_drafts(sid) == {}
+    third = _reopen(sid)
+    assert not third.chat_input(key="answer_input").proto.value
+
+
+def test_a_voice_transcript_being_checked_survives_a_refresh(db_path, fresh_app_cache, store):
+    at, sid = _start()
+    turn = len(store.list_messages(sid))
+    figures = {"spoken": True, "wpm": 150.0, "word_count": 9, "filler_count": 0, "duration_s": 4.0}
+    at.session_state[voice.DRAFT] = {"session": sid, "turn": turn, "text": "I rebuilt billing",
+                                     "engine": "local", "seconds": 4.0, "delivery": figures}
+    at.session_state[voice.DRAFT_TEXT] = "I rebuilt billing"
+    at.run()
+    at.text_area(key=voice.DRAFT_TEXT).input("I rebuilt the billing system and halved the errors.").run()
+    assert not at.exception, at.exception
+    kept = store.get_drafts(sid)["voice"]
+    assert kept.content == "I rebuilt the billing system and halved the errors."
+    assert kept.meta["delivery"] == figures and "audio" not in kept.meta
+
+    again = _reopen(sid)
+    assert again.text_area(key=voice.DRAFT_TEXT).value == "I rebuilt the billing system and halved the errors."
+    again.button(key="draft_send").click().run()
+    answer = [m for m in store.list_messages(sid) if m.kind == "answer"][0]
+    assert answer.content == "I rebuilt the billing system and halved the errors."
+    assert answer.meta["delivery"]["wpm"] == 150.0  # sent with the recording's figures, as before the refresh
+    assert store.get_drafts(sid) == {}
