@@ -266,4 +266,5 @@ if not interview.awaiting_answer:
             st.rerun()
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
+engine.start_scoring(session_id)  # the question is on screen: score the last answer in the background
 resources.warm_speech()  # the page is drawn: load the local speech model off the request path
