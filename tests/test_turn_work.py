@@ -104,3 +104,47 @@ def test_the_interview_page_reads_the_session_once_per_run(db_path, fresh_app_ca
     after = store.list_messages(session_id)
     assert [m.kind for m in after[len(before):]] in (["answer", "question"], ["answer", "follow_up"])
     assert len(reads) <= 2, reads  # at most once per script run
+
+
+def test_the_state_kept_after_a_write_is_the_one_the_store_gives_back(db_path):
+    """The engine extends the state it holds with each row it writes instead of reading the session
+    again; at every step that state must equal a fresh read of the database."""
+    from core.interview.state import build_state
+    from tests.test_app_flow import SHORT, WE
+
+    store = InterviewStore(db_path)
+    engine = InterviewEngine(store)  # no executor: each score is written at once (it changes no state)
+    chains = build_chains(Settings())
+    session_id = engine.create(job_title="Backend Engineer", company="Acme", job_description="Python, PostgreSQL.",
+                               cv_text="Backend engineer. Python, PostgreSQL, Redis.", question_count=4)
+    reads: list[str] = []
+    real = store.list_messages
+
+    def counted(sid: str):
+        reads.append(sid)
+        return real(sid)
+
+    def check() -> None:
+        kept = engine.load(session_id)
+        fresh = build_state(store.get_session(session_id), real(session_id))
+        assert kept.messages == fresh.messages
+        assert kept.questions == fresh.questions
+        assert kept.awaiting_answer == fresh.awaiting_answer
+
+    store.list_messages = counted
+    replies = [SHORT, WE, "skip", GOOD, GOOD, GOOD, GOOD, GOOD]
+    for reply in replies:
+        if not list(engine.stream_next(chains, session_id)):
+            break
+        check()
+        if reply == "skip":
+            engine.skip(session_id, chains)
+        else:
+            engine.submit_answer(chains, session_id, reply, meta={"input": "typed", "n": [1, 2]})
+        check()
+    kinds = [m.kind for m in real(session_id)]
+    assert {"follow_up", "skip", "answer", "question"} <= set(kinds)
+    # Read again only when something other than the engine's own message changed the session (the
+    # model named on it after the first question); every answer, skip and question extends the state.
+    assert len(reads) <= 2, reads
+    store.close()

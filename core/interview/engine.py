@@ -32,7 +32,7 @@ from core.interview.state import (
     decide_next_step,
 )
 from core.schemas import DIMENSIONS, SKIPPED_ANSWER, AnswerScore, InterviewReport, aggregate_scores
-from core.storage import DuplicateTurnError, InterviewStore, ReportRow
+from core.storage import DuplicateTurnError, InterviewStore, MessageRow, ReportRow
 
 if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
     from collections.abc import Iterator
@@ -145,6 +145,19 @@ class InterviewEngine:
             return None
         return state
 
+    def _append(self, state: InterviewState, role: str, content: str, **fields: Any) -> MessageRow:
+        """Store a message of ``state``'s session. When nothing else was written since ``state`` was
+        loaded, the state kept for the next :meth:`load` is ``state`` plus this row, not a new read."""
+        session_id = state.session.id
+        version = self.store.version(session_id)
+        row = self.store.append_message(session_id, role, content, **fields)
+        with self._lock:
+            kept = self._states.get(session_id)
+            if (version is not None and kept is not None and kept[0] == version and kept[1] is state
+                    and self.store.version(session_id) == version + 1):  # the one write since: this one
+                self._states[session_id] = (version + 1, build_state(state.session, [*state.messages, row]))
+        return row
+
     def context(self, state: InterviewState) -> InterviewContext:
         from core.models.types import InterviewContext
         from core.privacy import redact_contact_details
@@ -222,10 +235,9 @@ class InterviewEngine:
         session_id = state.session.id
         info = event.info
         try:
-            self.store.add_message(
-                session_id, "interviewer", event.text.strip(), kind=step.kind, question_no=step.number,
-                model=info.model, latency_ms=info.latency_ms, tokens_in=info.tokens_in, tokens_out=info.tokens_out,
-            )
+            self._append(state, "interviewer", event.text.strip(), kind=step.kind, question_no=step.number,
+                         model=info.model, latency_ms=info.latency_ms, tokens_in=info.tokens_in,
+                         tokens_out=info.tokens_out)
         except DuplicateTurnError:
             return False
         notices = [m.content for m in state.messages if m.kind == "notice"]
@@ -281,8 +293,8 @@ class InterviewEngine:
                     f"This interview moved on in another tab (it is now at question {state.current_number} of "
                     f"{state.total}). Your answer was not sent and is kept below: read the new question, "
                     "then send it again.")
-            seq = self.store.add_message(session_id, "candidate", cleaned, kind="answer",
-                                         question_no=state.current_number, meta=meta)
+            seq = self._append(state, "candidate", cleaned, kind="answer", question_no=state.current_number,
+                               meta=meta).seq
             fresh = self.load(session_id)
         upcoming = decide_next_step(fresh)
         if not (upcoming and upcoming.kind == "follow_up"):
@@ -300,8 +312,7 @@ class InterviewEngine:
             state = self.load(session_id) if mine else None
             if state is None or not state.awaiting_answer:
                 return
-            self.store.add_message(session_id, "candidate", SKIPPED_ANSWER, kind="skip",
-                                   question_no=state.current_number)
+            self._append(state, "candidate", SKIPPED_ANSWER, kind="skip", question_no=state.current_number)
             fresh = self.load(session_id)
         if chains is not None and fresh is not None and fresh.questions and fresh.questions[-1].follow_up_skipped:
             self._schedule_score(chains, fresh, fresh.questions[-1])
