@@ -6,7 +6,6 @@ import streamlit as st
 
 from core.interview import AnswerError
 from core.models.registry import model_label
-from core.speech.delivery import analyse_text
 from core.storage import MessageRow
 from pages.ui import frame, render, resources, state, voice
 
@@ -178,7 +177,7 @@ def _message(message: MessageRow) -> None:
         if role == "assistant" and message.model:
             st.caption(_caption(message))
         elif kind == "answer":
-            figures = (message.meta or {}).get("delivery") or analyse_text(message.content).to_dict()
+            figures = (message.meta or {}).get("delivery") or voice.typed_delivery(message.content)
             if figures.get("spoken") or figures.get("filler_count"):  # a clean typed answer needs no line
                 voice.show_delivery(figures)
 
