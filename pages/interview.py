@@ -6,7 +6,6 @@ import streamlit as st
 
 from core.interview import AnswerError
 from core.models.registry import model_label
-from core.speech.delivery import analyse_text
 from core.storage import MessageRow
 from pages.ui import drafts, frame, render, resources, state, voice
 
@@ -187,7 +186,7 @@ def _message(message: MessageRow) -> None:
         if role == "assistant" and message.model:
             st.caption(_caption(message))
         elif kind == "answer":
-            figures = (message.meta or {}).get("delivery") or analyse_text(message.content).to_dict()
+            figures = (message.meta or {}).get("delivery") or voice.typed_delivery(message.content)
             if figures.get("spoken") or figures.get("filler_count"):  # a clean typed answer needs no line
                 voice.show_delivery(figures)
 
@@ -269,4 +268,5 @@ if not interview.awaiting_answer:
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
+engine.start_scoring(session_id)  # the question is on screen: score the last answer in the background
 resources.warm_speech()  # the page is drawn: load the local speech model off the request path

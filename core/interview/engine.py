@@ -8,6 +8,9 @@ tab, server restart).
 One interview, one writer: two tabs (or two threads) on the same session take turns through a
 per-session lock around "read the state, decide, write", and the store's unique index
 (migration 4) refuses a second question with the same number from any other process.
+
+Answers are scored in a background thread, started once the next question is on screen
+(:meth:`InterviewEngine.start_scoring`), so a turn's CPU goes to the question the candidate waits for.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from core.interview.state import (
     decide_next_step,
 )
 from core.schemas import DIMENSIONS, SKIPPED_ANSWER, AnswerScore, InterviewReport, aggregate_scores
-from core.storage import DuplicateTurnError, InterviewStore, ReportRow
+from core.storage import DuplicateTurnError, InterviewStore, MessageRow, ReportRow
 
 if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
     from collections.abc import Iterator
@@ -55,6 +58,7 @@ class InterviewEngine:
         self.store = store
         self.executor = executor
         self._pending: dict[str, list[Future[Any]]] = {}
+        self._held: dict[str, list[tuple[Any, ...]]] = {}  # score jobs waiting for start_scoring()
         self._lock = threading.Lock()
         self._turn_locks: dict[str, threading.Lock] = {}
         self._states: OrderedDict[str, tuple[int, InterviewState]] = OrderedDict()
@@ -141,6 +145,19 @@ class InterviewEngine:
             return None
         return state
 
+    def _append(self, state: InterviewState, role: str, content: str, **fields: Any) -> MessageRow:
+        """Store a message of ``state``'s session. When nothing else was written since ``state`` was
+        loaded, the state kept for the next :meth:`load` is ``state`` plus this row, not a new read."""
+        session_id = state.session.id
+        version = self.store.version(session_id)
+        row = self.store.append_message(session_id, role, content, **fields)
+        with self._lock:
+            kept = self._states.get(session_id)
+            if (version is not None and kept is not None and kept[0] == version and kept[1] is state
+                    and self.store.version(session_id) == version + 1):  # the one write since: this one
+                self._states[session_id] = (version + 1, build_state(state.session, [*state.messages, row]))
+        return row
+
     def context(self, state: InterviewState) -> InterviewContext:
         from core.models.types import InterviewContext
         from core.privacy import redact_contact_details
@@ -218,10 +235,9 @@ class InterviewEngine:
         session_id = state.session.id
         info = event.info
         try:
-            self.store.add_message(
-                session_id, "interviewer", event.text.strip(), kind=step.kind, question_no=step.number,
-                model=info.model, latency_ms=info.latency_ms, tokens_in=info.tokens_in, tokens_out=info.tokens_out,
-            )
+            self._append(state, "interviewer", event.text.strip(), kind=step.kind, question_no=step.number,
+                         model=info.model, latency_ms=info.latency_ms, tokens_in=info.tokens_in,
+                         tokens_out=info.tokens_out)
         except DuplicateTurnError:
             return False
         notices = [m.content for m in state.messages if m.kind == "notice"]
@@ -257,6 +273,9 @@ class InterviewEngine:
                       meta: dict[str, Any] | None = None, question_seq: int | None = None) -> int:
         """Store an answer at once and score its question in the background; returns its seq.
 
+        With an executor the score is held back until :meth:`start_scoring` (the page calls it once
+        the next question is drawn), so scoring never slows the next question down.
+
         ``meta`` (JSON-ready) is stored with the answer, e.g. ``{"delivery": DeliveryReport.to_dict()}``
         for a spoken answer; never audio. ``question_seq`` is the seq of the question the candidate
         saw: when another tab has moved the interview on since, the answer is refused
@@ -274,8 +293,8 @@ class InterviewEngine:
                     f"This interview moved on in another tab (it is now at question {state.current_number} of "
                     f"{state.total}). Your answer was not sent and is kept in the answer box: read the new question, "
                     "then send it again.")
-            seq = self.store.add_message(session_id, "candidate", cleaned, kind="answer",
-                                         question_no=state.current_number, meta=meta)
+            seq = self._append(state, "candidate", cleaned, kind="answer", question_no=state.current_number,
+                               meta=meta).seq
             fresh = self.load(session_id)
         upcoming = decide_next_step(fresh)
         if not (upcoming and upcoming.kind == "follow_up"):
@@ -293,8 +312,7 @@ class InterviewEngine:
             state = self.load(session_id) if mine else None
             if state is None or not state.awaiting_answer:
                 return
-            self.store.add_message(session_id, "candidate", SKIPPED_ANSWER, kind="skip",
-                                   question_no=state.current_number)
+            self._append(state, "candidate", SKIPPED_ANSWER, kind="skip", question_no=state.current_number)
             fresh = self.load(session_id)
         if chains is not None and fresh is not None and fresh.questions and fresh.questions[-1].follow_up_skipped:
             self._schedule_score(chains, fresh, fresh.questions[-1])
@@ -311,6 +329,7 @@ class InterviewEngine:
         return score
 
     def _schedule_score(self, chains: ModelChains, state: InterviewState, record: QuestionRecord) -> None:
+        """Score ``record`` now (no executor), or hold the job until :meth:`start_scoring`."""
         ctx = self.context(state)
         turns = self.turns(state)
         if self.executor is None:
@@ -320,13 +339,29 @@ class InterviewEngine:
                 logger.exception("scoring question %s of %s failed; finish() scores it again",
                                  record.number, ctx.session_id)
             return
-        future = self.executor.submit(self._score_and_store, chains, ctx, record, turns)
         with self._lock:
-            pending = [f for f in self._pending.get(ctx.session_id, []) if not f.done()]
-            pending.append(future)
-            self._pending[ctx.session_id] = pending
+            self._held.setdefault(ctx.session_id, []).append((chains, ctx, record, turns))
+
+    def start_scoring(self, session_id: str) -> int:
+        """Start, in the background, the scores held back for this session; returns how many.
+
+        An answer's score is held back until the page has drawn the next question: a scoring thread
+        in the same process competes with the page for the interpreter lock (the offline coach's
+        scorer is pure Python). The page calls this once the question is on screen;
+        :meth:`wait_for_scoring` (and so :meth:`finish`) starts what is still held.
+        """
+        if self.executor is None:
+            return 0
+        with self._lock:
+            jobs = self._held.pop(session_id, [])
+            pending = [f for f in self._pending.get(session_id, []) if not f.done()]
+            pending += [self.executor.submit(self._score_and_store, *job) for job in jobs]
+            self._pending[session_id] = pending
+        return len(jobs)
 
     def wait_for_scoring(self, session_id: str, timeout: float = 60.0) -> None:
+        """Start the held-back scores, then wait for every background score of the session."""
+        self.start_scoring(session_id)
         with self._lock:
             pending = list(self._pending.pop(session_id, []))
         for future in pending:

@@ -31,6 +31,7 @@ from core.storage.rows import (
     ReportRow,
     ScoreRow,
     SessionRow,
+    loads,
     read_rows,
 )
 
@@ -281,7 +282,18 @@ class InterviewStore(HistoryQueries, DraftQueries):
 
     # -- messages -------------------------------------------------------------------------
 
-    def add_message(
+    def add_message(self, session_id: str, role: str, content: str, **fields: Any) -> int:
+        """Append a message; returns its sequence number in the session (1-based).
+
+        ``fields``: ``kind``, ``question_no``, ``model``, ``latency_ms``, ``tokens_in``, ``tokens_out`` and
+        ``meta``, an optional JSON-ready dict stored with it (e.g. a spoken answer's delivery figures).
+
+        Raises :class:`DuplicateTurnError` when ``kind`` is ``question`` or ``follow_up`` and the
+        session already holds one with this ``question_no`` (the unique index of migration 4).
+        """
+        return self.append_message(session_id, role, content, **fields).seq
+
+    def append_message(
         self,
         session_id: str,
         role: str,
@@ -294,17 +306,14 @@ class InterviewStore(HistoryQueries, DraftQueries):
         tokens_in: int | None = None,
         tokens_out: int | None = None,
         meta: dict[str, Any] | None = None,
-    ) -> int:
-        """Append a message; returns its sequence number in the session (1-based).
-
-        ``meta`` is an optional JSON-ready dict stored with it (e.g. a spoken answer's delivery figures).
-
-        Raises :class:`DuplicateTurnError` when ``kind`` is ``question`` or ``follow_up`` and the
-        session already holds one with this ``question_no`` (the unique index of migration 4).
-        """
+    ) -> MessageRow:
+        """:meth:`add_message`, returning the row as :meth:`list_messages` will read it back, so a
+        caller holding the session's messages can extend them without reading them all again."""
         key = turn_key(kind, question_no)
-        values = [session_id, role, content, now_utc(), model, latency_ms, tokens_in, tokens_out, kind, question_no,
-                  key, None if meta is None else json.dumps(meta, ensure_ascii=False)]
+        created = now_utc()
+        meta_json = None if meta is None else json.dumps(meta, ensure_ascii=False)
+        values = [session_id, role, content, created, model, latency_ms, tokens_in, tokens_out, kind, question_no,
+                  key, meta_json]
         insert = ("INSERT INTO messages (session_id, seq, role, content, created_at, model, latency_ms, "
                   "tokens_in, tokens_out, kind, question_no, turn_key, meta) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -324,7 +333,9 @@ class InterviewStore(HistoryQueries, DraftQueries):
                     raise
             self._next_seq[session_id] = seq + 1
             self._bump(session_id)
-        return seq
+        return MessageRow(seq=seq, role=role, content=content, kind=kind, question_no=question_no, created_at=created,
+                          model=model, latency_ms=latency_ms, tokens_in=tokens_in, tokens_out=tokens_out,
+                          meta=loads(meta_json))
 
     @staticmethod
     def _refuse_second_turn(cur: duckdb.DuckDBPyConnection, session_id: str, key: str | None) -> None:

@@ -8,6 +8,7 @@ so its bytes leave session state. Nothing here logs audio or transcripts.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from typing import Any
@@ -24,6 +25,15 @@ DRAFT_TEXT = "voice_draft_text"  # str: the editable transcript
 VOICE_ERROR = "voice_error"  # dict: {"session", "message"}: why a recording could not be used
 MIC_ROUND = "mic_round"  # int: bumped after each recording, so the next run shows an empty microphone
 READ_ALOUD = "read_aloud"  # bool: the toggle
+
+
+@functools.lru_cache(maxsize=1024)
+def typed_delivery(text: str) -> dict[str, Any]:
+    """A typed reply's text-only figures (``analyse_text(text).to_dict()``), worked out once per text:
+    the chat draws every reply again on every run. Read it, never change it (it is shared)."""
+    from core.speech.delivery import analyse_text
+
+    return analyse_text(text).to_dict()
 
 
 def delivery_line(figures: dict[str, Any]) -> str:
