@@ -344,6 +344,8 @@ def _clock_offset(page: Any) -> tuple[float, float]:
 
 def _slow_stream(browser: Any, folder: Path) -> tuple[list[float], list[float], float]:
     """First token sent → first character painted (ms) per turn, stream durations (s), max uncertainty (ms)."""
+    from core.models.registry import model_label  # the caption names the model as people do ("Slow Model")
+
     latencies: list[float] = []
     durations: list[float] = []
     first_shown: list[str] = []
@@ -355,7 +357,7 @@ def _slow_stream(browser: Any, folder: Path) -> tuple[list[float], list[float], 
         try:
             page = _new_page(browser)
             start_sample_interview(page, server.url)
-            if "slow-model" not in page.get_by_test_id("stChatMessage").last.inner_text():
+            if model_label("slow-model") not in page.get_by_test_id("stChatMessage").last.inner_text():
                 raise RuntimeError("the question did not come from the loopback model")
             for number in range(STREAM_TURNS):
                 before = chat_count(page)
@@ -375,7 +377,7 @@ def _slow_stream(browser: Any, folder: Path) -> tuple[list[float], list[float], 
                 _wait_question_complete(page, before)
                 received, finished = model.stream_spans[seen]
                 durations.append(finished - received)
-                if "slow-model" not in page.get_by_test_id("stChatMessage").last.inner_text():
+                if model_label("slow-model") not in page.get_by_test_id("stChatMessage").last.inner_text():
                     raise RuntimeError("the question did not come from the loopback model")
             page.context.close()
         finally:
