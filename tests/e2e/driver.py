@@ -220,3 +220,35 @@ def answer_until_feedback(page: Any, answers: list[str], max_turns: int = 40,
     page.wait_for_url(re.compile(r".*/feedback\?session=\w+"), timeout=30_000)
     page.get_by_text("Overall score").first.wait_for()
     return sent
+
+
+# ------------------------------------------------------------------------------------------ seeded data
+
+
+def seed_finished_interview(db_path: str, answers: list[str] | None = None, question_count: int = 8) -> str:
+    """A whole sample interview run through the real engine and the offline coach, before the server
+    starts: the same rows a person's interview leaves (questions, follow-ups, scores, report), in a
+    fraction of the time a browser takes to type them. Returns the session id."""
+    from core.interview import InterviewEngine
+    from core.models.chains import build_chains
+    from core.samples import load_sample
+    from core.settings import Settings
+    from core.storage import InterviewStore
+
+    sample = load_sample()
+    store = InterviewStore(db_path)
+    try:
+        engine = InterviewEngine(store)  # no executor: scoring runs here, in order
+        chains = build_chains(Settings())  # the offline coach only
+        session_id = engine.create(job_title=sample["job_title"], company=sample["company"],
+                                   job_description=sample["job_description"], cv_text=sample["cv_text"],
+                                   cv_filename=sample["cv_filename"], question_count=question_count)
+        replies = answers or SAMPLE_ANSWERS
+        for turn in range(4 * question_count):
+            if not list(engine.stream_next(chains, session_id)):
+                break
+            engine.submit_answer(chains, session_id, replies[turn % len(replies)])
+        engine.finish(chains, session_id)
+    finally:
+        store.close()
+    return session_id
