@@ -30,7 +30,16 @@ pytestmark = pytest.mark.e2e
 
 SMALL = {"width": 1280, "height": 800}
 # The page scrolls inside Streamlit's main section, not the document: its height is the page's height.
-PAGE_HEIGHT = "() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight"
+# (With a chat box pinned at the bottom, that section is Streamlit's scroll-to-bottom container.)
+MAIN = "[data-testid=stMain], [data-testid=stAppScrollToBottomContainer]"
+PAGE_HEIGHT = f"() => document.querySelector('{MAIN}').scrollHeight"
+# The newest chat message is on screen, above the bar pinned at the bottom.
+NEWEST_IN_VIEW = """() => {
+  const messages = document.querySelectorAll('[data-testid="stChatMessage"]');
+  const newest = messages[messages.length - 1].getBoundingClientRect();
+  const bar = document.querySelector('[data-testid="stBottom"]').getBoundingClientRect();
+  return newest.top >= 0 && newest.bottom <= bar.top;
+}"""
 HEADING = re.compile(r"^Q(\d+) · (\d+)/10(?: → (\d+)/10 \(([+−]\d+|0)\))? · ")
 CELLS = "rows => rows.map(row => [...row.cells].map(cell => cell.innerText.trim()))"
 LABEL = "summary [data-testid='stMarkdownContainer']"  # an expander's heading, without its arrow icon
@@ -80,7 +89,7 @@ def test_feedback_first_screen_at_1280x800(finished, small_page):
     page = small_page
     _open_feedback(page, server, session_id)
     # Nothing scrolled: what a person sees on arrival.
-    assert page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollTop") == 0
+    assert page.evaluate(f"() => document.querySelector('{MAIN}').scrollTop") == 0
     overall = page.get_by_test_id("stMetric").filter(has_text="Overall score")
     assert re.fullmatch(r"\d+ / 10", overall.get_by_test_id("stMetricValue").inner_text().strip())
     steps = page.locator(".st-key-next_steps")
@@ -194,9 +203,10 @@ def test_interview_intro_caption_and_controls_in_a_long_chat(finished, page):
     for number in range(1, 6):  # a long chat: twelve messages and more
         answer_and_wait(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)])
     assert page.evaluate(PAGE_HEIGHT) > 2 * viewport["height"]
-    # The person is at the newest question; Skip and End early are on screen with it.
+    # The page follows the chat: the newest question is on screen, Skip and End early with it.
     newest = page.get_by_test_id("stChatMessage").last
     newest.get_by_text(re.compile(r"(Question \d+ of 8|Follow-up to question \d+ of 8) · Offline coach$")).wait_for()
+    page.wait_for_function(NEWEST_IN_VIEW, timeout=10_000)
     skip = page.get_by_role("button", name="Skip question")
     end = page.get_by_role("button", name="End early")
     for control in (skip, end, page.get_by_test_id("stChatInputTextArea")):
