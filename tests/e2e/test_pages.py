@@ -216,3 +216,30 @@ def test_interview_intro_caption_and_controls_in_a_long_chat(finished, page):
     end.click()
     page.get_by_role("button", name="Keep going").click()  # reachable and working, not only drawn
     page.get_by_role("dialog").wait_for(state="detached")
+
+
+CHART_TEXT = """chart => {
+  const svg = chart.querySelector('svg');
+  if (!svg || !svg.querySelector('.mark-symbol path')) return null;  // not drawn (yet)
+  return [...svg.querySelectorAll('text')].map(t => t.textContent);
+}"""
+
+
+def test_history_and_home_draw_a_single_session(finished, page):
+    """A newcomer's first finished interview: the score chart draws its point under a day tick (it drew
+    nothing: Vega knows no "minute" tick interval), and no page shows a raw id, None or NaN."""
+    server, _ = finished
+    for path in ("/history", "/"):
+        page.goto(server.url + path)
+        chart = page.get_by_test_id("stVegaLiteChart").first
+        chart.wait_for(timeout=60_000)
+        handle = page.wait_for_function(f"() => ({CHART_TEXT})(document.querySelector("
+                                        "'[data-testid=\"stVegaLiteChart\"]'))", timeout=15_000)
+        labels = handle.json_value()
+        wait_for_idle(page)
+        assert any(re.fullmatch(r"\d{2} [A-Z][a-z]{2}", label) for label in labels), labels
+        assert not any(re.search(r"\.\d{3}|:\d{2}:\d{2}", label) for label in labels), labels
+        body = page.get_by_test_id("stMain").inner_text()
+        for raw in ("in_progress", "offline-coach", "None", "NaN"):
+            assert not re.search(rf"\b{raw}\b", body), (path, raw)
+        screenshot(page, f"issue17-single-session{path.replace('/', '-')}")
