@@ -227,8 +227,12 @@ CHART_TEXT = """chart => {
 
 def test_history_and_home_draw_a_single_session(finished, page):
     """A newcomer's first finished interview: the score chart draws its point under a day tick (it drew
-    nothing: Vega knows no "minute" tick interval), and no page shows a raw id, None or NaN."""
+    nothing: Vega knows no "minute" tick interval), no page shows a raw id, None or NaN, and the browser
+    asks nothing of any other host."""
     server, _ = finished
+    elsewhere: list[str] = []  # every request must stay on this server (the tab icon once came from Google)
+    page.on("request", lambda request: None if request.url.startswith(server.url) or
+            request.url.startswith(("data:", "blob:")) else elsewhere.append(request.url))
     for path in ("/history", "/"):
         page.goto(server.url + path)
         chart = page.get_by_test_id("stVegaLiteChart").first
@@ -243,3 +247,6 @@ def test_history_and_home_draw_a_single_session(finished, page):
         for raw in ("in_progress", "offline-coach", "None", "NaN"):
             assert not re.search(rf"\b{raw}\b", body), (path, raw)
         screenshot(page, f"issue17-single-session{path.replace('/', '-')}")
+    favicon = page.locator("link[rel*='icon']").first.get_attribute("href")
+    assert favicon is not None and (favicon.startswith(server.url) or not favicon.startswith("http")), favicon
+    assert elsewhere == [], elsewhere
