@@ -105,9 +105,12 @@ def setup(page: Any, url: str, out_dir: Path, **_: Any) -> Path:
 
 
 def interview(page: Any, url: str, out_dir: Path, **_: Any) -> Path:
+    from playwright.sync_api import expect
+
     page.set_viewport_size({"width": WIDTH, "height": 1120})  # the intro, one answer and the next question
     start_sample_interview(page, url)
     answer_and_wait(page, SAMPLE_ANSWERS[0])
+    expect(page.get_by_role("button", name="Skip question")).to_be_enabled()  # the bar is live again
     return shoot(page, out_dir, "interview")
 
 
