@@ -7,9 +7,14 @@ draws the sidebar every page shares, runs the page, then warms the model layer i
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
-st.set_page_config(page_title="Interview Simulator", page_icon=":material/record_voice_over:", layout="centered")
+# The tab's icon is a file served by this app: a Material icon as page_icon makes every visitor's
+# browser fetch it from fonts.gstatic.com.
+st.set_page_config(page_title="Interview Simulator", page_icon=str(Path(__file__).parent / "data" / "app_icon.svg"),
+                   layout="centered")
 
 from core.storage import StoreError  # noqa: E402 - after set_page_config, which must come first
 from pages.ui import frame, resources, state  # noqa: E402

@@ -156,11 +156,14 @@ def _retry_form(card) -> None:
             except AnswerError as exc:
                 st.warning(str(exc), icon=":material/front_hand:")
             else:
+                # The heading now carries the change, which makes it a new expander: keep it open.
+                st.session_state["feedback_open_card"] = (session_id, card.number)
                 st.rerun()
 
 
 def _card(card) -> None:
-    with st.expander(_card_label(card)):
+    opened = st.session_state.get("feedback_open_card") == (session_id, card.number)
+    with st.expander(_card_label(card), expanded=opened):
         st.markdown("**Question**  \n" + render.plain(card.question))
         if not card.scored:
             st.caption("Skipped: no score." if card.skipped else "Not answered.")

@@ -9,6 +9,7 @@ import streamlit as st
 
 from core import progress
 from core.export import export_json, export_markdown, session_export, sessions_csv
+from core.models.registry import model_label
 from pages.ui import charts, frame, render, resources, state
 
 frame.legacy_folder_guard()
@@ -141,7 +142,10 @@ else:
             if gaps:
                 st.markdown(f"**{heading} not yet shown well** ({render.plain(suggestion.role_label)})")
                 for gap in gaps[:8]:
-                    st.markdown(f"- {render.plain(gap.name)}: {gap.status} · {render.plain(gap.detail)}")
+                    # "never probed (…)" and "only weak evidence (…)" already say the status.
+                    said = gap.status == "not probed" or "weak" in gap.detail
+                    detail = gap.detail if said else f"{gap.status} · {gap.detail}"
+                    st.markdown(f"- {render.plain(gap.name)}: {render.plain(detail)}")
         if not suggestion.gaps:
             st.markdown("Every requirement and core competency of this role has been evidenced. Keep practising "
                         "the weakest dimension.")
@@ -202,7 +206,7 @@ else:
     row = table[table["id"] == picked].iloc[0]
     details = [f"{str(row['interview_type'] or 'mixed').capitalize()} interview", row["state"]]
     if row["model"]:
-        details.append(f"model {row['model']}")
+        details.append(f"model {model_label(row['model'])}")
     st.caption(render.plain(" · ".join(details)))
     cols = st.columns(3)
     if row["status"] == "in_progress":

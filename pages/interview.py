@@ -141,23 +141,25 @@ def _answer_bar(turn: int) -> None:
     refused = st.session_state.get("answer_error")
     if refused and refused.get("session") == session_id:  # beside the box the refused text is back in
         st.warning(refused["message"], icon=":material/front_hand:")
-    # No max_chars on the chat box: it would cut a long paste silently. The engine refuses it and
-    # the text goes back into the box to shorten, so not a word is lost. The box is disabled while the
-    # next question is being written, so an answer cannot interrupt it.
-    cols = st.columns([4, 2], vertical_alignment="bottom")
-    with cols[0]:
-        st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
-                      disabled=not interview.awaiting_answer)
-    with cols[1]:
-        voice.microphone(session_id, turn, disabled=not interview.awaiting_answer)
     number = max(1, interview.current_number)
-    row = st.columns([3, 1, 1], vertical_alignment="center")
+    row = st.columns([1.6, 1.8, 1.3, 1.3], vertical_alignment="bottom")
     row[0].progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
                     text=f"Question {number} of {interview.total}")
-    row[1].button("Skip question", key="skip", disabled=not interview.awaiting_answer, on_click=_skip,
+    with row[1]:
+        voice.microphone(session_id, turn, disabled=not interview.awaiting_answer)
+    row[2].button("Skip question", key="skip", disabled=not interview.awaiting_answer, on_click=_skip,
                   icon=":material/skip_next:", width="stretch")
-    if row[2].button("End early", key="end_early", icon=":material/stop_circle:", width="stretch"):
+    if row[3].button("End early", key="end_early", icon=":material/stop_circle:", width="stretch"):
         _confirm_end()
+
+
+def _chat_box() -> None:
+    """The chat box, called from the page's body: Streamlit pins it under the bottom bar and keeps the
+    page scrolled to the newest message (it does so only for a chat box outside any container).
+    No max_chars: it would cut a long paste silently. The engine refuses it and the text goes back
+    into this box to shorten (kept across a refresh), so not a word is lost. Disabled while the next question is being written."""
+    st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
+                  disabled=not interview.awaiting_answer)
 
 
 def _remember_read_aloud() -> None:
@@ -198,6 +200,7 @@ if interview.status == "in_progress":
     _intro()
     with st.bottom:
         _answer_bar(len(interview.messages))
+    _chat_box()
 
 for message in interview.messages:
     _message(message)

@@ -88,9 +88,12 @@ def test_pages_use_material_icons_not_emoji(db_path, fresh_app_cache):
 
 
 def test_no_emoji_left_in_the_page_sources():
-    """st.Page icons, page_icon, titles and alerts: the sources name Material icons only."""
+    """st.Page icons, titles and alerts: the sources name Material icons only. The tab icon is the app's
+    own SVG file (a Material page_icon is fetched by the browser from fonts.gstatic.com)."""
     sources = [ROOT / "streamlit_app.py", *sorted((ROOT / "pages").rglob("*.py"))]
     found = {str(p.relative_to(ROOT)): EMOJI.findall(p.read_text()) for p in sources}
     assert {p: chars for p, chars in found.items() if chars} == {}
     router = (ROOT / "streamlit_app.py").read_text()
     assert len(re.findall(r'icon=":material/[a-z_]+:"', router)) >= 7
+    assert 'page_icon=":material' not in router and "app_icon.svg" in router
+    assert (ROOT / "data" / "app_icon.svg").read_text().lstrip().startswith("<svg")

@@ -96,6 +96,21 @@ def test_history_with_one_session(seeded):
     assert len(at.get("vega_lite_chart")) == 2  # the overall point and the dimension bars
 
 
+def test_history_names_statuses_and_models_as_people_do(seeded):
+    """A newcomer saw internal ids: the picked session's details read "In progress" and "Offline coach",
+    never "in_progress", "offline-coach" or a raw None."""
+    make_session(seeded, job_title="Data Analyst", created_at=datetime(2025, 5, 2, 10))
+    unfinished = make_session(seeded, job_title="Teacher", company="", status="in_progress")
+    seeded.close()
+    at = _run(HISTORY)
+    at.selectbox(key="history_pick").set_value(unfinished).run()
+    shown = _texts(at) + "\n" + "\n".join(str(o) for o in at.selectbox(key="history_pick").options)
+    assert "Mixed interview · In progress · model Offline coach" in shown, shown
+    for internal in ("in_progress", "offline-coach", "None", "nan"):
+        assert internal not in shown, internal
+    assert _table(at)["state"].tolist() == ["In progress", "Finished"]
+
+
 def test_history_with_many_sessions_filters_and_resume(seeded):
     ids = fill_sessions(seeded, 12)
     unfinished = make_session(seeded, job_title="Product Manager", company="Zeta", status="in_progress")
@@ -248,7 +263,7 @@ def test_practise_this_prefills_setup_with_the_focus(seeded, router, start):
     at.run()
     if start == "history":
         at.switch_page("pages/history.py").run()
-        assert "Kafka: not probed" in _texts(at)
+        assert "Kafka: never probed" in _texts(at)
         key = "history_practise"
     else:
         assert "Next suggested practice" in _texts(at) and "Kafka" in _texts(at)

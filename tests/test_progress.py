@@ -309,9 +309,18 @@ def test_the_time_axis_suits_the_span():
     assert days["axis"]["format"] == "%d %b" and days["axis"]["tickCount"] == {"interval": "day", "step": 1}
     months = _axis(progress.score_points(_rows([("Data Analyst", 5)] * 10, step=timedelta(days=60))))
     assert months["axis"]["format"] == "%b %Y" and months["axis"]["tickCount"]["interval"] == "month"
-    # Sessions 15 seconds apart: minute ticks at the finest, never seconds or milliseconds.
-    close = _axis(progress.score_points(_rows([("Data Analyst", 5)] * 3, step=timedelta(seconds=15))))
-    assert close["axis"]["format"] == "%H:%M" and close["axis"]["tickCount"] == {"interval": "minute", "step": 1}
+    # Sessions 20 minutes apart: 10-minute ticks given as values (Vega draws nothing for a "minute"
+    # interval), never seconds or milliseconds.
+    close = _axis(progress.score_points(_rows([("Data Analyst", 5)] * 3, step=timedelta(minutes=20))))
+    assert close["axis"]["format"] == "%H:%M" and "tickCount" not in close["axis"]
+    assert [(v["hours"], v["minutes"]) for v in close["axis"]["values"]] == [(0, m) for m in range(0, 50, 10)]
+    assert close["scale"]["domain"] == [close["axis"]["values"][0], close["axis"]["values"][-1]]
+    # One session: one tick, its day, in the middle of a day-wide axis.
     one = _axis(progress.score_points(_rows([("Data Analyst", 5)])))
-    assert one["axis"]["tickCount"]["interval"] in ("minute", "hour", "day")
+    assert one["axis"]["format"] == "%d %b" and len(one["axis"]["values"]) == 1
+    # Whatever the span, an interval Vega's runtime knows (vega-time: "hours", not "hour").
+    for step in (timedelta(seconds=15), timedelta(hours=3), timedelta(days=1), timedelta(days=3), timedelta(days=90)):
+        axis = _axis(progress.score_points(_rows([("Data Analyst", 5)] * 4, step=step)))["axis"]
+        assert axis.get("tickCount", {}).get("interval", "day") in ("day", "month"), (step, axis)
+        assert "%L" not in axis["format"] and "%S" not in axis["format"]
     assert "%L" not in one["axis"]["format"] and "%S" not in one["axis"]["format"]

@@ -248,7 +248,8 @@ def _coverage_item(req: str, rows: list[_Row]) -> CoverageItem:
 SCOPE_NOTE = (
     "The offline coach judges how you answered: structure, concrete detail, delivery (length, filler, "
     "repetition) and which of the job's requirements your answers showed. It cannot tell whether what you "
-    "said is right; a connected model (add a key in Settings) also judges the content."
+    "said is right; a connected model (add a key under Models and keys in the sidebar) also judges the "
+    "content."
 )
 
 

@@ -10,24 +10,50 @@ import pandas as pd
 from core.schemas import DIMENSION_LABELS, DIMENSIONS
 
 MAX_TICKS = 6
+# Distinct hues: the theme's default pairs a dark and a light blue, then a dark and a light red, so two
+# role families (or Relevance and Structure) looked alike.
+PALETTE = alt.Scale(scheme="tableau10")
 
 
 def time_axis(dates: pd.Series, *, title: str | None = "Date") -> alt.X:
     """A temporal x axis whose ticks suit the span of ``dates``: whole days for sessions days apart,
-    hours or minutes only within one day; never a fraction-of-a-second tick (".233")."""
+    hours or minutes only within two days; never a fraction-of-a-second tick (".233").
+
+    Within two days the ticks are given as values: Vega-Lite's schema names the intervals "hour" and
+    "minute", Vega's runtime only knows "hours" and "minutes", and a chart given either draws nothing.
+    A single session gets one tick, its day, in the middle of a one-day axis."""
     stamps = pd.to_datetime(dates)
     span = (stamps.max() - stamps.min()) if len(stamps) else pd.Timedelta(0)
     hours = span.total_seconds() / 3600
     if hours >= 24 * 120:
-        interval, step, fmt = "month", max(1, math.ceil(hours / (24 * 30) / MAX_TICKS)), "%b %Y"
-    elif hours >= 48:
-        interval, step, fmt = "day", max(1, math.ceil(hours / 24 / MAX_TICKS)), "%d %b"
-    elif hours >= 2:
-        interval, step, fmt = "hour", max(1, math.ceil(hours / MAX_TICKS)), "%d %b %H:%M"
+        every = max(1, math.ceil(hours / (24 * 30) / MAX_TICKS))
+        axis = alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": every}, labelOverlap=True, grid=False)
+        return alt.X("date:T", title=title, axis=axis)
+    if hours >= 48:
+        every = max(1, math.ceil(hours / 24 / MAX_TICKS))
+        axis = alt.Axis(format="%d %b", tickCount={"interval": "day", "step": every}, labelOverlap=True, grid=False)
+        return alt.X("date:T", title=title, axis=axis)
+    if not len(stamps) or span < pd.Timedelta(minutes=1):
+        moment = stamps.min() if len(stamps) else pd.Timestamp.now()
+        ticks, fmt = [moment], "%d %b"
+        domain = [moment - pd.Timedelta(hours=12), moment + pd.Timedelta(hours=12)]
     else:
-        interval, step, fmt = "minute", max(1, math.ceil(hours * 60 / MAX_TICKS)), "%H:%M"
-    axis = alt.Axis(format=fmt, tickCount={"interval": interval, "step": step}, labelOverlap=True, grid=False)
-    return alt.X("date:T", title=title, axis=axis)
+        minutes = next((m for m in NICE_MINUTES if m * MAX_TICKS >= hours * 60), NICE_MINUTES[-1])
+        ticks = list(pd.date_range(stamps.min().floor(f"{minutes}min"), stamps.max().ceil(f"{minutes}min"),
+                                   freq=f"{minutes}min"))
+        fmt = "%H:%M" if stamps.min().date() == stamps.max().date() else "%d %b %H:%M"
+        domain = [ticks[0], ticks[-1]]
+    axis = alt.Axis(format=fmt, values=[_datetime(t) for t in ticks], labelOverlap=True, grid=False)
+    return alt.X("date:T", title=title, axis=axis, scale=alt.Scale(domain=[_datetime(t) for t in domain]))
+
+
+NICE_MINUTES = (1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360, 480, 720)
+
+
+def _datetime(moment: pd.Timestamp) -> alt.DateTime:
+    """A local date-time, as Vega reads the charts' naive timestamps."""
+    return alt.DateTime(year=moment.year, month=moment.month, date=moment.day, hours=moment.hour,
+                        minutes=moment.minute)
 
 
 def score_chart(points: pd.DataFrame, *, height: int = 260, compact: bool = False) -> alt.Chart | alt.LayerChart:
@@ -42,7 +68,7 @@ def score_chart(points: pd.DataFrame, *, height: int = 260, compact: bool = Fals
     base = alt.Chart(points).encode(
         x=time_axis(points["date"], title=None if compact else "Date"),
         y=alt.Y("score:Q", title="Overall (1-10)", scale=alt.Scale(domain=[0, 10])),
-        color=alt.Color("family_label:N", title="Role family",
+        color=alt.Color("family_label:N", title="Role family", scale=PALETTE,
                         legend=None if compact or one_family else alt.Legend(orient="bottom")),
         tooltip=[alt.Tooltip("family_label:N", title="Role family"), *tooltip],
     )
@@ -63,7 +89,8 @@ def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | a
     base = alt.Chart(points).encode(
         x=time_axis(points["date"]),
         y=alt.Y("score:Q", title="Dimension (1-5)", scale=alt.Scale(domain=[1, 5])),
-        color=alt.Color("dimension:N", title="Dimension", sort=order, legend=alt.Legend(orient="bottom")),
+        color=alt.Color("dimension:N", title="Dimension", sort=order, scale=PALETTE,
+                        legend=alt.Legend(orient="bottom")),
         tooltip=[alt.Tooltip("dimension:N", title="Dimension"), alt.Tooltip("role:N", title="Role"),
                  alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
                  alt.Tooltip("score:Q", title="Score", format=".1f")],
@@ -79,7 +106,7 @@ def delivery_chart(points: pd.DataFrame, *, height: int = 220) -> alt.LayerChart
 
     low, high = COMFORTABLE_WPM
     data = points.rename(columns={"created_at": "date"})
-    x = alt.X("date:T", title="Date", axis=alt.Axis(format="%d %b", labelAngle=0))
+    x = time_axis(data["date"])
     tooltip = [alt.Tooltip("role:N", title="Role"), alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
                alt.Tooltip("wpm:Q", title="Words a minute", format=".0f"),
                alt.Tooltip("filler_rate:Q", title="Fillers per 100 words", format=".1f")]

@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.request
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,7 @@ class StreamlitServer:
 
     db_path: str
     env_extra: dict[str, str] = field(default_factory=dict)
+    args: list[str] = field(default_factory=list)  # more `streamlit run` options, e.g. --secrets.files
     port: int = 0
     process: subprocess.Popen | None = None
     log_path: Path | None = None
@@ -77,7 +79,7 @@ class StreamlitServer:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(self.port),
              "--server.address", "127.0.0.1", "--server.headless", "true",
-             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *self.args],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
         log.close()  # the child holds its own descriptor
@@ -220,3 +222,44 @@ def answer_until_feedback(page: Any, answers: list[str], max_turns: int = 40,
     page.wait_for_url(re.compile(r".*/feedback\?session=\w+"), timeout=30_000)
     page.get_by_text("Overall score").first.wait_for()
     return sent
+
+
+# ------------------------------------------------------------------------------------------ seeded data
+
+
+def seed_finished_interview(db_path: str, answers: list[str] | None = None, question_count: int = 8, *,
+                            sample_id: str | None = None, created_at: datetime | None = None) -> str:
+    """A whole sample interview run through the real engine and the offline coach, before the server
+    starts: the same rows a person's interview leaves (questions, follow-ups, scores, report), in a
+    fraction of the time a browser takes to type them. ``sample_id`` picks one of ``data/samples``
+    (the first by default); ``created_at`` back-dates the session (finished an hour later).
+    Returns the session id."""
+    from core.interview import InterviewEngine
+    from core.models.chains import build_chains
+    from core.samples import load_sample
+    from core.settings import Settings
+    from core.storage import InterviewStore
+
+    sample = load_sample(sample_id)
+    store = InterviewStore(db_path)
+    try:
+        engine = InterviewEngine(store)  # no executor: scoring runs here, in order
+        chains = build_chains(Settings())  # the offline coach only
+        session_id = engine.create(job_title=sample["job_title"], company=sample["company"],
+                                   job_description=sample["job_description"], cv_text=sample["cv_text"],
+                                   cv_filename=sample["cv_filename"], question_count=question_count)
+        replies = answers or SAMPLE_ANSWERS
+        for turn in range(4 * question_count):
+            if not list(engine.stream_next(chains, session_id)):
+                break
+            engine.submit_answer(chains, session_id, replies[turn % len(replies)])
+        engine.finish(chains, session_id)
+    finally:
+        store.close()
+    if created_at is not None:
+        import duckdb
+
+        with duckdb.connect(db_path) as con:
+            con.execute("UPDATE sessions SET created_at = ?, updated_at = ?, completed_at = ? WHERE id = ?",
+                        [created_at, created_at + timedelta(hours=1), created_at + timedelta(hours=1), session_id])
+    return session_id

@@ -142,4 +142,4 @@ def test_history_table_fits_1280_px(seeded_server, page):
     for name in ("Date", "Role", "Score", "Status"):
         assert any(name in h for h in headers), headers
     assert not any("Model" in h for h in headers), headers  # the model is in the selected session's details
-    page.get_by_text(re.compile(r"model a-rather-long-model-identifier-v2")).first.wait_for()
+    page.get_by_text(re.compile(r"model A Rather Long Model Identifier V2")).first.wait_for()  # its label
