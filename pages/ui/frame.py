@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import runpy
+import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -20,6 +21,7 @@ from pages.ui.resources import settings
 logger = logging.getLogger(__name__)
 
 ROUTER = Path(__file__).resolve().parents[2] / "streamlit_app.py"
+_RUN = threading.local()  # set while this thread runs the router in place (a script run is one thread)
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
@@ -55,18 +57,24 @@ def legacy_folder_guard() -> None:
     (re)start, e.g. ``/interview?session=…``, runs ``pages/interview.py`` alone, without the router's
     frame or sign-in. Here, in the same script run, the router is run in place (its
     ``st.navigation`` turns the legacy mode off for the process and runs the page the URL names,
-    with any widget event of this run intact) and this run stops. This is the one place in the
+    with any widget event of this run intact) and this run stops. The page the router then runs does
+    not run the router a second time, even if another session set the process-wide flag back meanwhile
+    (AppTest does, for each of its runs: two sessions at once then drew the sidebar twice in one run). This is the one place in the
     project that reads Streamlit's ``PagesManager``; nothing else does, tests and benchmarks included.
     """
     try:
         from streamlit.runtime.pages_manager import PagesManager
     except ImportError:  # a Streamlit without the legacy mode
         return
-    if not getattr(PagesManager, "uses_pages_directory", False):
-        return
+    if not getattr(PagesManager, "uses_pages_directory", False) or getattr(_RUN, "in_router", False):
+        return  # the second test: the page the router runs in place must not run the router again
     logger.info("a page ran in Streamlit's legacy pages/ mode; running the router instead")
     PagesManager.uses_pages_directory = False
-    runpy.run_path(str(ROUTER), run_name="__main__")
+    _RUN.in_router = True
+    try:
+        runpy.run_path(str(ROUTER), run_name="__main__")
+    finally:
+        _RUN.in_router = False
     st.stop()
 
 
