@@ -13,6 +13,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
+from core.models.registry import model_label
 from core.schemas import DIMENSION_LABELS, DIMENSIONS, SKIPPED_ANSWER, job_label, score_text
 from core.storage import InterviewStore, SessionSummary
 
@@ -142,7 +143,7 @@ def export_markdown(data: dict[str, Any]) -> str:
         f"- Type: {settings.get('interview_type', '?')} · Seniority: {settings.get('seniority', '?')} · "
         f"Style: {settings.get('style', '?')} · Questions: {settings.get('question_count', '?')}"
     )
-    lines.append(f"- Model: {session['model'] or 'unknown'}")
+    lines.append(f"- Model: {model_label(session['model'])}")  # as people name it, e.g. "Offline coach"
     report = data.get("report")
     if report:
         lines += ["", f"## Overall score: {score_text(report['overall'])}", "", report.get("summary") or ""]
