@@ -21,12 +21,14 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class SpokenAnswer:
     """A transcribed answer: ``text`` to check and edit, its ``delivery`` figures, the ``engine`` that
-    transcribed it (e.g. ``"local:tiny.en"``) and ``seconds`` from WAV bytes to transcript and figures."""
+    transcribed it (e.g. ``"local:tiny.en"``), ``seconds`` from WAV bytes to transcript and figures, and
+    ``doubtful`` when the engine's own scores say the text is probably wrong (e.g. another language)."""
 
     text: str
     delivery: DeliveryReport
     engine: str
     seconds: float
+    doubtful: bool = False
 
     def meta(self) -> dict[str, Any]:
         """What is stored with the sent answer (``messages.meta``): delivery figures and engine, no audio."""
@@ -35,7 +37,7 @@ class SpokenAnswer:
     def to_state(self) -> dict[str, Any]:
         """Plain data for session state."""
         return {"text": self.text, "engine": self.engine, "seconds": self.seconds,
-                "delivery": self.delivery.to_dict()}
+                "delivery": self.delivery.to_dict(), "doubtful": self.doubtful}
 
 
 def transcribe_answer(chain: TranscriberChain, wav: bytes) -> SpokenAnswer:
@@ -52,4 +54,5 @@ def transcribe_answer(chain: TranscriberChain, wav: bytes) -> SpokenAnswer:
     seconds = time.perf_counter() - started
     log.info("spoken answer of %.1f s transcribed by %s in %.2f s", audio.duration_s, result.transcript.engine,
              seconds)
-    return SpokenAnswer(result.transcript.text.strip(), delivery, result.transcript.engine, round(seconds, 3))
+    return SpokenAnswer(result.transcript.text.strip(), delivery, result.transcript.engine, round(seconds, 3),
+                        doubtful=result.transcript.doubtful)
