@@ -266,4 +266,3 @@ if not interview.awaiting_answer:
             st.rerun()
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
-resources.warm_speech()  # the page is drawn: load the local speech model off the request path

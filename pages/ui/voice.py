@@ -98,7 +98,10 @@ def _transcribe(clip: Any, session_id: str, turn: int) -> None:
 
 
 def microphone(session_id: str, turn: int, *, disabled: bool) -> None:
-    """The microphone control. A finished recording is transcribed into the draft at once, then dropped."""
+    """The microphone control. A finished recording is transcribed into the draft at once, then dropped.
+    Drawing it starts loading the local speech model in the background (once per process), so the first
+    recording does not wait for it."""
+    resources.warm_speech()
     round_no = st.session_state.get(MIC_ROUND, 0)
     clip = st.audio_input("Answer aloud", key=f"mic_{round_no}", disabled=disabled,
                           help="Record your answer: it is transcribed here for you to check before sending. "
