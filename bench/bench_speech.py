@@ -81,7 +81,7 @@ def _pocketsphinx(fixtures: list[tuple[str, Path]], robotic: list[tuple[str, Pat
 
 CONFIGS = {  # name -> FasterWhisperTranscriber options; the first is the app's default
     "batched VAD chunks, beam 1 (default)": {},
-    "sequential, beam 5 (before)": {"beam_size": 5, "batched": False},
+    "sequential, beam 5, no prompt (before)": {"beam_size": 5, "batched": False, "prompt": None},
 }
 
 

@@ -129,10 +129,13 @@ def _answer_bar(turn: int) -> None:
     """Pinned under the chat: the transcript to check, the chat box with the microphone beside it, the
     question counter, Skip and End early (reachable however long the chat grows)."""
     st.session_state["question_shown"] = {session_id: interview.last_question_seq}
-    draft = voice.current_draft(session_id, turn)
-    if draft:
-        _draft_box(draft)
-    voice.voice_error(session_id)
+    # One container always drawn above the chat box, so the box keeps its place in the page when a
+    # transcript or a notice appears, and the browser keeps what was typed in it (unsent text survives).
+    with st.container(key="voice_slot"):
+        draft = voice.current_draft(session_id, turn)
+        if draft:
+            _draft_box(draft)
+        voice.voice_error(session_id)
     # No max_chars on the chat box: it would cut a long paste silently. The engine refuses it and
     # the text is shown back, so not a word is lost. The box is disabled while the next question is
     # being written, so an answer cannot interrupt it.

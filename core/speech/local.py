@@ -72,7 +72,8 @@ class FasterWhisperTranscriber:
     ``cpu_threads`` defaults to 2 (this app's host has 2 cores); ``beam_size`` 1 (greedy) had the same
     word error rate as faster-whisper's default 5 on the flite fixtures and 10.7 % against 9.0 % on
     espeak-ng voices, at about half the CPU time; ``batched`` (default) decodes the VAD chunks in one
-    batch (see the module docstring), ``False`` uses the sequential sliding-window decoder;
+    batch (see the module docstring), ``False`` uses the sequential sliding-window decoder; ``prompt`` is
+    the text Whisper reads as what came before (``FILLER_PROMPT`` keeps "um" and "uh"; ``None`` for none);
     ``timeout_s`` bounds the decoding (checked between segments), after which
     :class:`TranscriptionTimeout` is raised so the chain can try the next engine.
     """
@@ -88,6 +89,7 @@ class FasterWhisperTranscriber:
         cpu_threads: int = 2,
         beam_size: int = 1,
         batched: bool = True,
+        prompt: str | None = FILLER_PROMPT,
         timeout_s: float = 60.0,
     ) -> None:
         self.model_dir = Path(model_dir).expanduser() if model_dir else None
@@ -98,6 +100,7 @@ class FasterWhisperTranscriber:
         self.cpu_threads = cpu_threads
         self.beam_size = beam_size
         self.batched = batched
+        self.prompt = prompt
         self.timeout_s = timeout_s
         self.name = f"local:{model_name}"
 
@@ -142,7 +145,7 @@ class FasterWhisperTranscriber:
     def _segments(self, audio: Audio) -> tuple[Any, Any]:
         model = self.load()
         options = {"language": "en" if self.model_name.endswith(".en") else None, "beam_size": self.beam_size,
-                   "word_timestamps": True, "initial_prompt": FILLER_PROMPT}
+                   "word_timestamps": True, "initial_prompt": self.prompt}
         if self.batched:
             from faster_whisper import BatchedInferencePipeline
 
