@@ -47,12 +47,13 @@ def transcribe_answer(chain: TranscriberChain, wav: bytes) -> SpokenAnswer:
     :class:`core.speech.SpeechUnavailable` when no engine could transcribe (both carry a sentence fit
     for the candidate). Logs timings and the engine only: never the audio or the transcript.
     """
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     audio = read_wav(wav)
     result = chain.run(audio)
     delivery = analyse_delivery(result.transcript, audio)
     seconds = time.perf_counter() - started
-    log.info("spoken answer of %.1f s transcribed by %s in %.2f s", audio.duration_s, result.transcript.engine,
-             seconds)
+    # CPU seconds of the whole process (the engine's threads, and any other work the process does meanwhile).
+    log.info("spoken answer of %.1f s transcribed by %s in %.2f s (%.2f CPU-s)", audio.duration_s,
+             result.transcript.engine, seconds, time.process_time() - cpu_started)
     return SpokenAnswer(result.transcript.text.strip(), delivery, result.transcript.engine, round(seconds, 3),
                         doubtful=result.transcript.doubtful)

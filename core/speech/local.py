@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import threading
 import time
 from pathlib import Path
@@ -120,6 +121,11 @@ class FasterWhisperTranscriber:
 
     def load(self) -> Any:
         """Load (or reuse) the ``WhisperModel``. Raises :class:`EngineUnavailable` if it cannot be had."""
+        # CTranslate2 runs its threads with GNU OpenMP, whose idle threads spin on the CPU by default. Inside
+        # the Streamlit server, sharing 2 cores, that spinning tripled the CPU time of a transcription
+        # (1.0-1.2 CPU-s for a 14.5 s answer with PASSIVE, 2.6-16 CPU-s without; docs/benchmarks.md).
+        # Read once when the library loads; a value set by the user wins.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         try:
             from faster_whisper import WhisperModel  # heavy: imported on first use only
         except ImportError as exc:
