@@ -1,12 +1,15 @@
 """Speech figures: the local engine's real-time factor on a one-minute answer, time from the end of a
 recording to its transcript, cold model load, and word error rate on synthesised answers.
 
-``python -m bench --only speech``. Needs flite, espeak-ng and sox (Debian). If pocketsphinx is
+``python -m bench --only speech``. Wall seconds depend on what else runs on the machine; CPU seconds (all
+threads of this process) do not, so both are printed. The app's configuration is compared with the one
+it replaced (sequential decoding, beam 5). Needs flite, espeak-ng and sox (Debian). If pocketsphinx is
 installed, its figures are printed too, for the engine comparison in docs/speech.md.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import statistics
 import subprocess
@@ -16,7 +19,7 @@ import time
 import wave
 from pathlib import Path
 
-from core.speech import analyse_delivery, build_transcriber, read_wav
+from core.speech import TranscriberChain, read_wav, transcribe_answer
 from core.speech.local import FasterWhisperTranscriber
 from tests.speech_fixtures import ANSWERS, answer_fixtures, espeak_wav, minute_answer, missing_tools
 
@@ -76,6 +79,36 @@ def _pocketsphinx(fixtures: list[tuple[str, Path]], robotic: list[tuple[str, Pat
             ("comparison: pocketsphinx CPU time for the one-minute answer (one thread)", seconds, "s", "-")]
 
 
+CONFIGS = {  # name -> FasterWhisperTranscriber options; the first is the app's default
+    "batched VAD chunks, beam 1 (default)": {},
+    "sequential, beam 5, no prompt (before)": {"beam_size": 5, "batched": False, "prompt": None},
+}
+
+
+def _timed(engine: FasterWhisperTranscriber, data: bytes) -> tuple[float, float]:
+    """Wall and CPU seconds (all threads of this process) from WAV bytes to transcript and delivery."""
+    chain = TranscriberChain([engine])
+    started, cpu_started = time.perf_counter(), time.process_time()
+    transcribe_answer(chain, data)  # what the page calls when a recording ends
+    return time.perf_counter() - started, time.process_time() - cpu_started
+
+
+def _speed(name: str, engine: FasterWhisperTranscriber, answers: dict[str, bytes]) -> list[tuple[str, float, str, str]]:
+    rows = []
+    _timed(engine, answers["minute"])  # warm: the app loads the model when the Interview page is drawn
+    for label, data in answers.items():
+        duration = read_wav(data).duration_s
+        runs = [_timed(engine, data) for _ in range(3)]
+        wall, cpu = statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+        target = "< 3 s" if label == "minute" else "-"
+        rows.append((f"{name}: end of recording to transcript + delivery, {duration:.0f} s answer, wall (median of 3)",
+                     wall, "s", target))
+        rows.append((f"{name}: same, CPU seconds (all threads; load-independent)", cpu, "s", "-"))
+        if label == "minute":
+            rows.append((f"{name}: real-time factor, wall / answer length", wall / duration, "x", "<= 0.3"))
+    return rows
+
+
 def run() -> list[tuple[str, float, str, str]]:
     if missing_tools():
         print(f"speech bench skipped: install {', '.join(missing_tools())} (Debian)")
@@ -85,38 +118,15 @@ def run() -> list[tuple[str, float, str, str]]:
     with tempfile.TemporaryDirectory() as folder:
         fixtures = answer_fixtures(Path(folder) / "answers")
         minute = minute_answer(Path(folder) / "minute")
-        data = minute.read_bytes()
-        chain = build_transcriber(order=("local",))
-        chain.transcribe(data)  # warm the model, as the app does after start-up
-        timings, cpu = [], []
-        for _ in range(3):
-            started, cpu_started = time.perf_counter(), time.process_time()
-            transcript = chain.transcribe(data)  # WAV bytes in, transcript out: what follows a recording
-            analyse_delivery(transcript, read_wav(data))
-            timings.append(time.perf_counter() - started)
-            cpu.append(time.process_time() - cpu_started)
-        duration = read_wav(data).duration_s
-        rows.append((f"end of recording to transcript + delivery, {duration:.0f} s answer (median of 3)",
-                     statistics.median(timings), "s", "< 3 s"))
-        rows.append(("local real-time factor, one-minute answer (tiny.en, beam 5, 2 threads)",
-                     statistics.median(timings) / duration, "x", "<= 0.3"))
-        # CPU seconds do not grow when other jobs share the cores: on an idle 2-core machine the wall
-        # time lies between half of this (both threads busy) and all of it.
-        rows.append(("CPU time for that answer, all threads (load-independent)", statistics.median(cpu), "s", "-"))
-        load = __import__("os").getloadavg()[0]
-        rows.append(("load average during the run (1 min; 2 = both cores busy)", load, "", "-"))
-        engine = FasterWhisperTranscriber()
-        pairs = [(text, engine.transcribe(read_wav(path.read_bytes())).text) for text, path in fixtures]
-        rows.append((f"local WER on {len(pairs)} synthesised answers (flite voices)", _wer(pairs), "%", "<= 15 %"))
+        answers = {"short": fixtures[0][1].read_bytes(), "minute": minute.read_bytes()}
         robotic = _espeak_fixtures(Path(folder) / "espeak")
-        pairs = [(text, engine.transcribe(read_wav(path.read_bytes())).text) for text, path in robotic]
-        rows.append(("local WER, same answers in espeak-ng's voice (en-gb, 170 wpm)", _wer(pairs), "%", "-"))
-        greedy = FasterWhisperTranscriber(beam_size=1)
-        started = time.process_time()
-        greedy.transcribe(read_wav(data))
-        rows.append(("comparison: tiny.en greedy (beam 1) CPU time for the one-minute answer",
-                     time.process_time() - started, "s", "-"))
-        pairs = [(text, greedy.transcribe(read_wav(path.read_bytes())).text) for text, path in fixtures]
-        rows.append(("comparison: tiny.en greedy (beam 1) WER on fixtures", _wer(pairs), "%", "-"))
+        for name, options in CONFIGS.items():
+            engine = FasterWhisperTranscriber(timeout_s=600, **options)  # figures, not the page's time limit
+            rows.extend(_speed(name, engine, answers))
+            pairs = [(text, engine.transcribe(read_wav(path.read_bytes())).text) for text, path in fixtures]
+            rows.append((f"{name}: WER on {len(pairs)} synthesised answers (flite voices)", _wer(pairs), "%", "<= 15 %"))
+            pairs = [(text, engine.transcribe(read_wav(path.read_bytes())).text) for text, path in robotic]
+            rows.append((f"{name}: WER, same answers in espeak-ng's voice (en-gb, 170 wpm)", _wer(pairs), "%", "<= 15 %"))
+        rows.append(("load average at the end (1 min; 2 = both cores busy)", os.getloadavg()[0], "", "-"))
         rows.extend(_pocketsphinx(fixtures, robotic, minute))
     return rows

@@ -54,6 +54,21 @@ def _one(page, url: str, seconds: float) -> tuple[float, bool]:
     return elapsed, shown
 
 
+def _core_path(wav: Path, length: float) -> list[tuple[str, float, str, str]]:
+    """The same answer through ``transcribe_answer`` in this process (warm model), to split the page's time
+    into transcription and the rest (upload, reruns, drawing)."""
+    from core.speech import build_transcriber, transcribe_answer
+
+    chain = build_transcriber(order=("local",), local_timeout_s=600)
+    data = wav.read_bytes()
+    transcribe_answer(chain, data)  # warm
+    started, cpu_started = time.perf_counter(), time.process_time()
+    transcribe_answer(chain, data)
+    return [(f"  of which transcription + delivery in one process, {length:.0f} s answer, wall",
+             time.perf_counter() - started, "s", "-"),
+            ("  same, CPU seconds (all threads)", time.process_time() - cpu_started, "s", "-")]
+
+
 def run() -> list[tuple[str, float, str, str]]:
     if missing_tools():
         print(f"voice bench skipped: needs {missing_tools()}")
@@ -88,6 +103,7 @@ def run() -> list[tuple[str, float, str, str]]:
                 rows.append((f"end of recording to transcript shown in Chromium, {length:.0f} s answer "
                              f"(median of {len(ok)} of {RUNS})", statistics.median(ok) if ok else float("nan"),
                              "s", "< 3" if name == "minute" else "-"))
+                rows.extend(_core_path(spoken, length))
     finally:
         server.stop()
     return rows

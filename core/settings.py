@@ -55,7 +55,7 @@ class _Settings(BaseModel):
     speech_model_dir: str | None = None
     speech_allow_download: bool = False
     speech_download_root: str | None = None
-    speech_beam_size: int = 5
+    speech_beam_size: int = 1
     openai_transcribe_model: str = "whisper-1"
 
     def secret(self, name: str) -> str | None:

@@ -133,14 +133,17 @@ def _answer_bar(turn: int) -> None:
     question counter, Skip and End early (reachable however long the chat grows)."""
     st.session_state["question_shown"] = {session_id: interview.last_question_seq}
     drafts.restore(session_id, turn)  # after a refresh: what was being written comes back
-    draft = voice.current_draft(session_id, turn)
-    drafts.keep_voice(session_id, turn, draft)
-    if draft:
-        _draft_box(draft)
-    voice.voice_error(session_id)
-    refused = st.session_state.get("answer_error")
-    if refused and refused.get("session") == session_id:  # beside the box the refused text is back in
-        st.warning(refused["message"], icon=":material/front_hand:")
+    # One container always drawn above the chat box, so the box keeps its place in the page when a
+    # transcript or a notice appears, and the browser keeps what was typed in it (unsent text survives).
+    with st.container(key="voice_slot"):
+        draft = voice.current_draft(session_id, turn)
+        drafts.keep_voice(session_id, turn, draft)
+        if draft:
+            _draft_box(draft)
+        voice.voice_error(session_id)
+        refused = st.session_state.get("answer_error")
+        if refused and refused.get("session") == session_id:  # beside the box the refused text is back in
+            st.warning(refused["message"], icon=":material/front_hand:")
     number = max(1, interview.current_number)
     row = st.columns([1.6, 1.8, 1.3, 1.3], vertical_alignment="bottom")
     row[0].progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
@@ -272,4 +275,3 @@ if not interview.awaiting_answer:
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
 engine.start_scoring(session_id)  # the question is on screen: score the last answer in the background
-resources.warm_speech()  # the page is drawn: load the local speech model off the request path

@@ -9,9 +9,9 @@ import jiwer
 import pytest
 
 from core.speech import Transcript, read_wav
-from core.speech.local import FasterWhisperTranscriber, packaged_model_dir
+from core.speech.local import FasterWhisperTranscriber, is_doubtful, packaged_model_dir
 from core.speech.types import EngineUnavailable, TranscriptionTimeout
-from tests.speech_fixtures import answer_fixtures, espeak_wav, require_tools
+from tests.speech_fixtures import ANSWERS, answer_fixtures, espeak_wav, require_tools, silence_wav
 
 
 @pytest.fixture(autouse=True)
@@ -106,3 +106,42 @@ def test_a_stereo_44_khz_recording_is_read_as_16_khz_mono_and_understood(tmp_pat
     assert audio.rate == 16_000 and audio.samples.ndim == 1
     assert audio.duration_s == pytest.approx(read_wav(mono.read_bytes()).duration_s, abs=0.01)
     assert jiwer.wer(normalise(text), normalise(engine.transcribe(audio).text)) <= 0.25
+
+
+def test_silence_gives_an_empty_transcript_not_an_invented_sentence(tmp_path, engine):
+    transcript = engine.transcribe(read_wav(silence_wav(4.0, tmp_path / "silence.wav").read_bytes()))
+    assert transcript.text == "" and transcript.words == () and not transcript.doubtful
+
+
+def test_the_sequential_decoder_with_beam_5_still_works(fixtures):
+    text, path = fixtures[0]
+    transcript = FasterWhisperTranscriber(beam_size=5, batched=False).transcribe(read_wav(path.read_bytes()))
+    assert jiwer.wer(normalise(text), normalise(transcript.text)) <= 0.25 and transcript.words
+
+
+# German in espeak-ng's voice scores near Whisper's threshold (mean log-probability -0.9 to -1.1 over runs),
+# so it is not flagged every time; docs/speech.md says so.
+OTHER_LANGUAGES = {
+    "es": "Dirigí un pequeño equipo que reconstruyó nuestro sistema de facturación y redujimos los errores a la mitad.",
+    "fr": "J'ai dirigé une petite équipe qui a reconstruit notre système de facturation et nous avons réduit "
+          "les erreurs de moitié.",
+}
+
+
+@pytest.mark.parametrize("voice", sorted(OTHER_LANGUAGES))
+def test_an_answer_in_another_language_is_flagged_doubtful(tmp_path, engine, voice):
+    wav = espeak_wav(OTHER_LANGUAGES[voice], tmp_path / f"{voice}.wav", voice=voice)
+    assert engine.transcribe(read_wav(wav.read_bytes())).doubtful
+
+
+def test_english_answers_are_not_flagged_doubtful(tmp_path, fixtures, engine):
+    robotic = [espeak_wav(text, tmp_path / f"e{i}.wav", wpm=170, voice="en-gb") for i, text in enumerate(ANSWERS)]
+    for path in [p for _, p in fixtures] + robotic:
+        assert not engine.transcribe(read_wav(path.read_bytes())).doubtful, path.name
+
+
+def test_doubtful_follows_whispers_own_failure_thresholds():
+    assert not is_doubtful([])
+    assert not is_doubtful([(10.0, -0.3, 1.4), (2.0, -1.5, 1.2)])  # one weak short segment, weighted by seconds
+    assert is_doubtful([(10.0, -1.2, 1.4)])
+    assert is_doubtful([(10.0, -0.2, 1.4), (5.0, -0.2, 12.0)])  # a segment repeating itself

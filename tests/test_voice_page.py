@@ -18,7 +18,7 @@ from core.interview import InterviewEngine
 from core.settings import load_settings
 from core.speech import transcribe_answer, transcriber_from_settings
 from pages.ui.voice import delivery_line, speak_html
-from tests.speech_fixtures import ANSWERS, flite_wav, missing_tools
+from tests.speech_fixtures import ANSWERS, espeak_wav, flite_wav, missing_tools, silence_wav
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "streamlit_app.py")
@@ -142,6 +142,50 @@ def test_a_file_that_is_not_audio_gets_a_sentence(db_path, fresh_app_cache, stor
     assert not at.exception, at.exception
     assert any("Record again, or type your answer instead" in w.value.replace("\\", "") for w in at.warning)
     assert at.chat_input(key="answer_input")
+
+
+def _warnings(at: AppTest) -> str:
+    return " ".join(w.value for w in at.warning).replace("\\", "")
+
+
+@needs_tools
+def test_a_silent_or_very_short_recording_gets_one_sentence_and_the_typed_way_stays(db_path, fresh_app_cache,
+                                                                                     store, tmp_path):
+    at, sid = _start(db_path)
+    silent = silence_wav(3.0, tmp_path / "silent.wav").read_bytes()
+    at.get("audio_input")[0].set_value(("silent.wav", silent, "audio/wav")).run()
+    assert not at.exception, at.exception
+    assert _warnings(at) == "No words were heard in the recording. Record again closer to the microphone, or type your answer."
+    assert not [t for t in at.text_area if t.key == "voice_draft_text"]
+    blip = silence_wav(0.2, tmp_path / "blip.wav").read_bytes()
+    at.get("audio_input")[0].set_value(("blip.wav", blip, "audio/wav")).run()
+    assert "The recording is too short to hold an answer" in _warnings(at)
+    at.chat_input(key="answer_input").set_value("Typed after all.").run()
+    assert [m.content for m in store.list_messages(sid) if m.kind == "answer"] == ["Typed after all."]
+
+
+@needs_tools
+def test_an_answer_in_another_language_is_kept_to_check_with_a_warning(db_path, fresh_app_cache, tmp_path):
+    at, _sid = _start(db_path)
+    spanish = espeak_wav("Dirigí un pequeño equipo que reconstruyó nuestro sistema de facturación y redujimos los "
+                         "errores a la mitad en tres meses.", tmp_path / "es.wav", voice="es").read_bytes()
+    at.get("audio_input")[0].set_value(("es.wav", spanish, "audio/wav")).run()
+    assert not at.exception, at.exception
+    assert "it understands English only" in _warnings(at) and "type your answer" in _warnings(at)
+    assert at.text_area(key="voice_draft_text").value  # whatever was heard is there to correct, not thrown away
+
+
+@needs_tools
+def test_a_second_recording_is_added_after_the_edited_transcript(db_path, fresh_app_cache, spoken_wav, tmp_path):
+    at, _sid = _start(db_path)
+    at.get("audio_input")[0].set_value(("answer.wav", spoken_wav, "audio/wav")).run()
+    at.text_area(key="voice_draft_text").set_value("My own words first.").run()
+    more = flite_wav("And I would do it again.", tmp_path / "more.wav").read_bytes()
+    at.get("audio_input")[0].set_value(("more.wav", more, "audio/wav")).run()
+    assert not at.exception, at.exception
+    text = at.text_area(key="voice_draft_text").value
+    assert text.startswith("My own words first. ") and "again" in text.lower(), text
+    assert "added after the transcript you were checking" in _warnings(at)
 
 
 @needs_tools

@@ -21,12 +21,14 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class SpokenAnswer:
     """A transcribed answer: ``text`` to check and edit, its ``delivery`` figures, the ``engine`` that
-    transcribed it (e.g. ``"local:tiny.en"``) and ``seconds`` from WAV bytes to transcript and figures."""
+    transcribed it (e.g. ``"local:tiny.en"``), ``seconds`` from WAV bytes to transcript and figures, and
+    ``doubtful`` when the engine's own scores say the text is probably wrong (e.g. another language)."""
 
     text: str
     delivery: DeliveryReport
     engine: str
     seconds: float
+    doubtful: bool = False
 
     def meta(self) -> dict[str, Any]:
         """What is stored with the sent answer (``messages.meta``): delivery figures and engine, no audio."""
@@ -35,7 +37,7 @@ class SpokenAnswer:
     def to_state(self) -> dict[str, Any]:
         """Plain data for session state."""
         return {"text": self.text, "engine": self.engine, "seconds": self.seconds,
-                "delivery": self.delivery.to_dict()}
+                "delivery": self.delivery.to_dict(), "doubtful": self.doubtful}
 
 
 def transcribe_answer(chain: TranscriberChain, wav: bytes) -> SpokenAnswer:
@@ -45,11 +47,13 @@ def transcribe_answer(chain: TranscriberChain, wav: bytes) -> SpokenAnswer:
     :class:`core.speech.SpeechUnavailable` when no engine could transcribe (both carry a sentence fit
     for the candidate). Logs timings and the engine only: never the audio or the transcript.
     """
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     audio = read_wav(wav)
     result = chain.run(audio)
     delivery = analyse_delivery(result.transcript, audio)
     seconds = time.perf_counter() - started
-    log.info("spoken answer of %.1f s transcribed by %s in %.2f s", audio.duration_s, result.transcript.engine,
-             seconds)
-    return SpokenAnswer(result.transcript.text.strip(), delivery, result.transcript.engine, round(seconds, 3))
+    # CPU seconds of the whole process (the engine's threads, and any other work the process does meanwhile).
+    log.info("spoken answer of %.1f s transcribed by %s in %.2f s (%.2f CPU-s)", audio.duration_s,
+             result.transcript.engine, seconds, time.process_time() - cpu_started)
+    return SpokenAnswer(result.transcript.text.strip(), delivery, result.transcript.engine, round(seconds, 3),
+                        doubtful=result.transcript.doubtful)

@@ -130,7 +130,7 @@ def build_transcriber(
     gemini_api_key: Any = None,
     gemini_base_url: str | None = None,
     gemini_model: str = "gemini-2.5-flash",
-    beam_size: int = 5,
+    beam_size: int = 1,
     local_timeout_s: float = 60.0,
     cloud_timeout_s: float = 30.0,
 ) -> TranscriberChain:
@@ -169,7 +169,7 @@ def transcriber_from_settings(settings: Any, **overrides: Any) -> TranscriberCha
         "model_name": get("speech_model", None) or "tiny.en",
         "allow_download": bool(get("speech_allow_download", False)),
         "download_root": get("speech_download_root"),
-        "beam_size": int(get("speech_beam_size", None) or 5),
+        "beam_size": int(get("speech_beam_size", None) or 1),
         "openai_api_key": get("openai_api_key"),
         "openai_base_url": get("openai_base_url"),
         "openai_model": get("openai_transcribe_model", None) or "whisper-1",

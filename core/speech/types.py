@@ -30,7 +30,8 @@ class Transcript:
     ``duration_s`` is the length of the recording in seconds; ``words`` is empty when the engine gives
     no word timings (Gemini, OpenAI's gpt-4o-*-transcribe models); ``language`` is an ISO-639-1 code or
     ``None`` when the engine does not say; ``engine`` names the engine that produced it
-    (e.g. ``"local:tiny.en"``, ``"openai:whisper-1"``).
+    (e.g. ``"local:tiny.en"``, ``"openai:whisper-1"``); ``doubtful`` is true when the engine's own
+    scores say the text is probably wrong (speech in another language, noise), so the page can say so.
     """
 
     text: str
@@ -38,6 +39,7 @@ class Transcript:
     engine: str
     language: str | None = None
     words: tuple[Word, ...] = field(default_factory=tuple)
+    doubtful: bool = False
 
     @property
     def has_word_timings(self) -> bool:
@@ -53,7 +55,7 @@ class Transcript:
     def from_dict(cls, data: dict[str, Any]) -> Transcript:
         words = tuple(Word(**w) for w in data.get("words") or ())
         return cls(text=data["text"], duration_s=float(data["duration_s"]), engine=data["engine"],
-                   language=data.get("language"), words=words)
+                   language=data.get("language"), words=words, doubtful=bool(data.get("doubtful", False)))
 
 
 class SpeechError(Exception):

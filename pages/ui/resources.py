@@ -154,7 +154,7 @@ _speech_warmed: set[str] = set()
 def warm_speech() -> None:
     """Load the local speech model in a background thread, once per process and settings.
 
-    Called after the Interview page is drawn, so the first recording does not wait for the model
+    Called when the microphone is drawn, so the first recording does not wait for the model
     (a cold load took 2.4-6.1 s here, docs/speech.md). A failure only means the first recording loads it.
     """
     chain = transcriber()

@@ -66,6 +66,16 @@ def show_delivery(figures: dict[str, Any] | None, *, detailed: bool = False) -> 
             st.caption("Comfortable pace: " + plain(figures["wpm_source"]) + ".")
 
 
+NOT_ENGLISH = ("The speech engine was unsure of this transcript: it understands English only, so an answer in "
+               "another language or a noisy recording comes out wrong. Check it before sending, or type your answer.")
+NO_WORDS = "No words were heard in the recording. Record again closer to the microphone, or type your answer."
+APPENDED = "Your new recording was added after the transcript you were checking."
+
+
+def _notice(session_id: str, message: str, icon: str = ":material/mic_off:") -> None:
+    st.session_state[VOICE_ERROR] = {"session": session_id, "message": message, "icon": icon}
+
+
 def _transcribe(clip: Any, session_id: str, turn: int) -> None:
     from core.speech import SpeechError, transcribe_answer
 
@@ -74,23 +84,34 @@ def _transcribe(clip: Any, session_id: str, turn: int) -> None:
         with st.spinner("Transcribing your answer…"):
             spoken = transcribe_answer(resources.transcriber(), clip.getvalue())
     except SpeechError as exc:  # AudioError, SpeechUnavailable: a sentence written for the candidate
-        st.session_state[VOICE_ERROR] = {"session": session_id, "message": str(exc)}
+        _notice(session_id, str(exc))
         return
     except Exception as exc:  # noqa: BLE001 - never a traceback on the page; the answer can still be typed
         logger.warning("a spoken answer could not be processed (%s)", type(exc).__name__)
-        st.session_state[VOICE_ERROR] = {"session": session_id, "message": (
-            "Your recording could not be transcribed. Type your answer instead; your recording is not kept.")}
+        _notice(session_id, "Your recording could not be transcribed. Type your answer instead; "
+                            "your recording is not kept.")
         return
     if not spoken.text:
-        st.session_state[VOICE_ERROR] = {"session": session_id, "message": (
-            "No words were recognised in the recording. Record again closer to the microphone, or type your answer.")}
+        _notice(session_id, NO_WORDS)
         return
-    st.session_state[DRAFT] = {"session": session_id, "turn": turn, **spoken.to_state()}
-    st.session_state[DRAFT_TEXT] = spoken.text
+    previous = st.session_state.get(DRAFT) or {}
+    same = previous.get("session") == session_id and previous.get("turn") == turn
+    kept = (st.session_state.get(DRAFT_TEXT) or "").strip() if same else ""
+    # A second recording for the same question is added after the transcript being checked (edits kept).
+    # The box is filled on the next run (``current_draft``): this run may already have drawn it.
+    st.session_state[DRAFT] = {"session": session_id, "turn": turn, **spoken.to_state(),
+                               "text": f"{kept} {spoken.text}" if kept else spoken.text, "fresh": True}
+    if spoken.doubtful:
+        _notice(session_id, NOT_ENGLISH, ":material/translate:")
+    elif kept:
+        _notice(session_id, APPENDED, ":material/playlist_add:")
 
 
 def microphone(session_id: str, turn: int, *, disabled: bool) -> None:
-    """The microphone control. A finished recording is transcribed into the draft at once, then dropped."""
+    """The microphone control. A finished recording is transcribed into the draft at once, then dropped.
+    Drawing it starts loading the local speech model in the background (once per process), so the first
+    recording does not wait for it."""
+    resources.warm_speech()
     round_no = st.session_state.get(MIC_ROUND, 0)
     clip = st.audio_input("Answer aloud", key=f"mic_{round_no}", disabled=disabled,
                           help="Record your answer: it is transcribed here for you to check before sending. "
@@ -115,6 +136,8 @@ def current_draft(session_id: str, turn: int) -> dict[str, Any] | None:
     if draft.get("turn") != turn:
         discard_draft()
         return None
+    if draft.pop("fresh", False):  # a new transcript: into the box before the box is drawn
+        st.session_state[DRAFT_TEXT] = draft["text"]
     return draft
 
 
@@ -122,7 +145,7 @@ def voice_error(session_id: str) -> None:
     """Why the last recording could not be used, with typing offered; shown once."""
     error = st.session_state.get(VOICE_ERROR)
     if error and error.get("session") == session_id:
-        st.warning(plain(error["message"]), icon=":material/mic_off:")
+        st.warning(plain(error["message"]), icon=error.get("icon", ":material/mic_off:"))
         st.session_state.pop(VOICE_ERROR, None)
 
 

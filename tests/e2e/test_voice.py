@@ -55,6 +55,8 @@ def mic_page(browser, answer_wav: Path):
 def test_answer_a_question_out_loud(streamlit_server, mic_page, answer_wav):
     page = mic_page
     start_sample_interview(page, streamlit_server.url)
+    typed = page.get_by_test_id("stChatInputTextArea")
+    typed.fill("Half a typed answer, not sent")  # typed first, then the candidate chose to speak
     recorder = page.get_by_test_id("stAudioInput")
     recorder.get_by_role("button", name="Record").click()
     recorder.get_by_role("button", name="Stop recording").wait_for()
@@ -64,12 +66,14 @@ def test_answer_a_question_out_loud(streamlit_server, mic_page, answer_wav):
     # The transcript, in a box to check and edit, with the delivery figures; nothing sent yet.
     draft = page.locator(".st-key-voice_draft_box")
     draft.wait_for(timeout=90_000)
+    wait_for_idle(page)  # the box is drawn line by line: read it once the run is over
     box = draft.get_by_role("textbox")
     transcript = box.input_value().lower()
     assert {"billing", "system", "errors"} <= set(re.findall(r"[a-z]+", transcript)), transcript
     figures = draft.inner_text()
     assert re.search(r"Spoken · \d+ s · \d+ words a minute \(comfortable 130–170\)", figures), figures
     assert "You spoke at" in figures
+    assert typed.input_value() == "Half a typed answer, not sent"  # the typed text was not lost
     screenshot(page, "voice-draft")
 
     box.fill(box.input_value() + " That is my answer.")
@@ -82,5 +86,5 @@ def test_answer_a_question_out_loud(streamlit_server, mic_page, answer_wav):
     assert "That is my answer." in sent and "words a minute" in sent  # the answer with its delivery
     assert re.search(r"(Question 2 of \d+|Follow-up to question 1 of \d+) · Offline coach",
                      messages.last.inner_text())
-    assert not page.locator(".st-key-voice_draft_box").count()
+    page.locator(".st-key-voice_draft_box").wait_for(state="detached", timeout=15_000)  # the sent draft is gone
     screenshot(page, "voice-sent")
