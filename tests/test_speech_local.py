@@ -145,3 +145,13 @@ def test_doubtful_follows_whispers_own_failure_thresholds():
     assert not is_doubtful([(10.0, -0.3, 1.4), (2.0, -1.5, 1.2)])  # one weak short segment, weighted by seconds
     assert is_doubtful([(10.0, -1.2, 1.4)])
     assert is_doubtful([(10.0, -0.2, 1.4), (5.0, -0.2, 12.0)])  # a segment repeating itself
+
+
+def test_doubtful_is_a_plain_bool_even_from_numpy_scores():
+    """The flag is stored as JSON with a transcript draft; a numpy bool broke the page (TypeError)."""
+    import json
+
+    import numpy as np
+
+    flag = is_doubtful([(np.float32(10.0), np.float32(-1.2), np.float32(1.4))])
+    assert type(flag) is bool and json.dumps({"doubtful": flag}) == '{"doubtful": true}'

@@ -195,4 +195,5 @@ def is_doubtful(scores: list[tuple[float, float, float]]) -> bool:
         return False
     total = sum(seconds for seconds, _, _ in scores)
     mean_logprob = sum(seconds * logprob for seconds, logprob, _ in scores) / total
-    return mean_logprob < LOGPROB_THRESHOLD or max(ratio for _, _, ratio in scores) > COMPRESSION_RATIO_THRESHOLD
+    # bool(): the scores may be numpy floats, and a numpy bool cannot be stored as JSON with the draft
+    return bool(mean_logprob < LOGPROB_THRESHOLD or max(ratio for _, _, ratio in scores) > COMPRESSION_RATIO_THRESHOLD)
