@@ -6,6 +6,7 @@ Deterministic, standard library only; every function takes and returns plain str
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _STOPWORDS_TEXT = """a an the and or but if of to in on at by for with from as is are was were be been being this that
     these those it its i me my we our us you your yours he she they them their his her what which who whom
@@ -38,6 +39,7 @@ _SUFFIX_TEXT = "isations izations isation ization ising izing ised ized ises ize
 _SUFFIXES = tuple(_SUFFIX_TEXT.split())
 
 
+@lru_cache(maxsize=65536)  # pure, and called hundreds of times per answer on the same few hundred words
 def stem(word: str) -> str:
     """A crude suffix stripper: enough to match "deploy", "deployed" and "deployments"."""
     w = word.lower().strip(".'-/")
