@@ -44,6 +44,7 @@ COLD_STARTS = 3
 STREAM_TURNS = 4
 STREAM_FIRST_TOKEN_DELAY_S = 0.4
 STREAM_SECONDS = 2.4  # from the first token to the last: one word per chunk, evenly spread
+FLOOR_TURNS = 15
 READ_S = 0.3  # the candidate reads the question before answering (the last answer is scored meanwhile)
 
 # Installed in every document of the browser context. ``__flowArm()`` before pressing Enter; the
@@ -388,6 +389,25 @@ def _slow_stream(browser: Any, folder: Path) -> tuple[list[float], list[float], 
     return latencies, durations, uncertainty
 
 
+def _floor(browser: Any, folder: Path) -> list[float]:
+    """Answer → next message painted (ms) on ``bench/floor_app.py``: Streamlit and Chromium alone."""
+    server = StreamlitServer(db_path=str(folder / "floor.duckdb"), script="bench/floor_app.py")
+    server.start()
+    try:
+        page = _new_page(browser)
+        page.goto(server.url)
+        page.get_by_test_id("stChatInputTextArea").wait_for()
+        times = []
+        for number in range(FLOOR_TURNS):
+            time.sleep(READ_S)
+            probe = _send(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)])
+            times.append(probe["paint"] - probe["t0"])
+        page.context.close()
+    finally:
+        server.stop()
+    return times
+
+
 def run() -> list[tuple[str, float, str, str]]:
     from playwright.sync_api import sync_playwright
 
@@ -398,14 +418,17 @@ def run() -> list[tuple[str, float, str, str]]:
             cold, healthy = _cold_starts(browser, folder)
             turns, finishes, scores, cpu = _offline_interviews(browser, folder)
             latencies, durations, uncertainty = _slow_stream(browser, folder)
+            floor = _floor(browser, folder)
         finally:
             browser.close()
     print(f"      flow | samples (ms): turns {_rounded(turns)}; feedback {_rounded(finishes)}; "
           f"score shown {_rounded(scores)}; cold start {_rounded([c * 1000 for c in cold])}; "
-          f"stream first char {_rounded(latencies)}; stream spans (s) {[round(d, 2) for d in durations]}")
+          f"stream first char {_rounded(latencies)}; floor {_rounded(floor)}; stream spans (s) {[round(d, 2) for d in durations]}")
     return [
         (f"answer submitted → next question's first character painted, offline coach (p50 of {len(turns)})",
          statistics.median(turns), "ms", "<= 100 ms"),
+        (f"the same on the floor app (bench/floor_app.py: a bare Streamlit chat, no work; p50 of {len(floor)})",
+         statistics.median(floor), "ms", "-"),
         ("answer submitted → next question's first character painted, offline coach (p95)",
          percentile(turns, 0.95), "ms", "< 600 ms"),
         ("answer turn, CPU time of the `streamlit run` process incl. the answer's score (mean)",

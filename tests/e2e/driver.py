@@ -58,6 +58,7 @@ class StreamlitServer:
     db_path: str
     env_extra: dict[str, str] = field(default_factory=dict)
     args: list[str] = field(default_factory=list)  # more `streamlit run` options, e.g. --secrets.files
+    script: str = "streamlit_app.py"  # the entry file, relative to the repository
     port: int = 0
     process: subprocess.Popen | None = None
     log_path: Path | None = None
@@ -77,7 +78,7 @@ class StreamlitServer:
         log = open(self.log_path, "ab")  # noqa: SIM115 - closed with the process
         self.started_at = time.perf_counter()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "streamlit_app.py", "--server.port", str(self.port),
+            [sys.executable, "-m", "streamlit", "run", self.script, "--server.port", str(self.port),
              "--server.address", "127.0.0.1", "--server.headless", "true",
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *self.args],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
