@@ -11,23 +11,12 @@ from streamlit.testing.v1 import AppTest
 from core.settings import load_settings
 from core.storage import InterviewStore
 from pages.ui import voice
+from tests.app_start import start_interview
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 MAX_CHARS = load_settings(secrets={}).max_answer_chars
 
 
-def _start(count: int = 3) -> tuple[AppTest, str]:
-    at = AppTest.from_file(APP, default_timeout=120).run()
-    at.switch_page("pages/setup.py").run()
-    at.button(key="setup_sample").click().run()
-    at.slider(key="setup_count").set_value(count)
-    at.button(key="setup_start").click().run()
-    assert not at.exception, at.exception
-    session_id = at.query_params["session"]
-    session_id = session_id[0] if isinstance(session_id, list) else session_id
-    at.switch_page("pages/interview.py").run()
-    assert not at.exception, at.exception
-    return at, session_id
 
 
 def _reopen(session_id: str) -> AppTest:
@@ -61,7 +50,7 @@ def test_store_keeps_one_draft_per_source_and_forgets_it_with_the_session(store:
 
 
 def test_a_refused_answer_is_back_in_the_box_and_survives_a_refresh(db_path, fresh_app_cache, store):
-    at, sid = _start()
+    at, sid = start_interview()
     long_answer = "x" * (MAX_CHARS + 50_000)
     at.chat_input(key="answer_input").set_value(long_answer).run()
     assert not at.exception, at.exception
@@ -88,7 +77,7 @@ def test_a_refused_answer_is_back_in_the_box_and_survives_a_refresh(db_path, fre
 
 
 def test_a_voice_transcript_being_checked_survives_a_refresh(db_path, fresh_app_cache, store):
-    at, sid = _start()
+    at, sid = start_interview()
     turn = len(store.list_messages(sid))
     figures = {"spoken": True, "wpm": 150.0, "word_count": 9, "filler_count": 0, "duration_s": 4.0}
     at.session_state[voice.DRAFT] = {"session": sid, "turn": turn, "text": "I rebuilt billing",

@@ -18,6 +18,7 @@ from core.interview import InterviewEngine
 from core.settings import load_settings
 from core.speech import transcribe_answer, transcriber_from_settings
 from pages.ui.voice import delivery_line, speak_html
+from tests.app_start import start_interview
 from tests.speech_fixtures import ANSWERS, espeak_wav, flite_wav, missing_tools, silence_wav
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,19 +31,6 @@ def spoken_wav(tmp_path_factory) -> bytes:
     return flite_wav(ANSWERS[0], tmp_path_factory.mktemp("voice") / "answer.wav").read_bytes()
 
 
-def _start(db_path: str, count: int = 3) -> tuple[AppTest, str]:
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.run()
-    at.switch_page("pages/setup.py").run()
-    at.button(key="setup_sample").click().run()
-    at.slider(key="setup_count").set_value(count)
-    at.button(key="setup_start").click().run()
-    assert not at.exception, at.exception
-    session_id = at.query_params["session"]
-    session_id = session_id[0] if isinstance(session_id, list) else session_id
-    at.switch_page("pages/interview.py").run()
-    assert not at.exception, at.exception
-    return at, session_id
 
 
 def _captions(at: AppTest) -> list[str]:
@@ -50,7 +38,7 @@ def _captions(at: AppTest) -> list[str]:
 
 
 def test_intro_counter_and_controls_below_the_chat(db_path, fresh_app_cache):
-    at, _sid = _start(db_path, count=3)
+    at, _sid = start_interview(count=3)
     intro = [i.value for i in at.info if "questions" in i.value]
     assert len(intro) == 1
     assert "3 questions, about 5–10 minutes" in intro[0]  # 2-3 min a question, up to one more with follow-ups
@@ -67,7 +55,7 @@ def test_intro_counter_and_controls_below_the_chat(db_path, fresh_app_cache):
 
 
 def test_typed_answers_show_the_text_based_delivery_only(db_path, fresh_app_cache, store):
-    at, sid = _start(db_path)
+    at, sid = start_interview()
     at.chat_input(key="answer_input").set_value("Um, I basically, like, rebuilt the billing system, you know.").run()
     assert not at.exception, at.exception
     line = next(c for c in _captions(at) if c.startswith(":material/keyboard:"))
@@ -82,7 +70,7 @@ def test_typed_answers_show_the_text_based_delivery_only(db_path, fresh_app_cach
 
 @needs_tools
 def test_a_recorded_answer_is_transcribed_checked_edited_and_sent(db_path, fresh_app_cache, store, spoken_wav):
-    at, sid = _start(db_path)
+    at, sid = start_interview()
     at.get("audio_input")[0].set_value(("answer.wav", spoken_wav, "audio/wav")).run()
     assert not at.exception, at.exception
     draft = at.text_area(key="voice_draft_text")
@@ -125,7 +113,7 @@ def test_no_engine_can_run_says_why_and_typing_still_works(db_path, fresh_app_ca
                                                           monkeypatch):
     monkeypatch.setenv("INTERVIEW_SPEECH_MODEL_DIR", str(tmp_path / "no-model-here"))
     (tmp_path / "no-model-here").mkdir()
-    at, sid = _start(db_path)
+    at, sid = start_interview()
     at.get("audio_input")[0].set_value(("answer.wav", spoken_wav, "audio/wav")).run()
     assert not at.exception, at.exception
     warning = " ".join(w.value for w in at.warning).replace("\\", "")
@@ -137,7 +125,7 @@ def test_no_engine_can_run_says_why_and_typing_still_works(db_path, fresh_app_ca
 
 
 def test_a_file_that_is_not_audio_gets_a_sentence(db_path, fresh_app_cache, store):
-    at, sid = _start(db_path)
+    at, sid = start_interview()
     at.get("audio_input")[0].set_value(("answer.wav", b"RIFF not really a wave file", "audio/wav")).run()
     assert not at.exception, at.exception
     assert any("Record again, or type your answer instead" in w.value.replace("\\", "") for w in at.warning)
@@ -151,7 +139,7 @@ def _warnings(at: AppTest) -> str:
 @needs_tools
 def test_a_silent_or_very_short_recording_gets_one_sentence_and_the_typed_way_stays(db_path, fresh_app_cache,
                                                                                      store, tmp_path):
-    at, sid = _start(db_path)
+    at, sid = start_interview()
     silent = silence_wav(3.0, tmp_path / "silent.wav").read_bytes()
     at.get("audio_input")[0].set_value(("silent.wav", silent, "audio/wav")).run()
     assert not at.exception, at.exception
@@ -166,7 +154,7 @@ def test_a_silent_or_very_short_recording_gets_one_sentence_and_the_typed_way_st
 
 @needs_tools
 def test_an_answer_in_another_language_is_kept_to_check_with_a_warning(db_path, fresh_app_cache, tmp_path):
-    at, _sid = _start(db_path)
+    at, _sid = start_interview()
     spanish = espeak_wav("Dirigí un pequeño equipo que reconstruyó nuestro sistema de facturación y redujimos los "
                          "errores a la mitad en tres meses.", tmp_path / "es.wav", voice="es").read_bytes()
     at.get("audio_input")[0].set_value(("es.wav", spanish, "audio/wav")).run()
@@ -177,7 +165,7 @@ def test_an_answer_in_another_language_is_kept_to_check_with_a_warning(db_path, 
 
 @needs_tools
 def test_a_second_recording_is_added_after_the_edited_transcript(db_path, fresh_app_cache, spoken_wav, tmp_path):
-    at, _sid = _start(db_path)
+    at, _sid = start_interview()
     at.get("audio_input")[0].set_value(("answer.wav", spoken_wav, "audio/wav")).run()
     at.text_area(key="voice_draft_text").set_value("My own words first.").run()
     more = flite_wav("And I would do it again.", tmp_path / "more.wav").read_bytes()
@@ -200,7 +188,7 @@ def test_the_page_function_on_a_wav(spoken_wav):
 
 
 def test_read_aloud_is_off_by_default_and_reads_the_question_as_data(db_path, fresh_app_cache):
-    at, _sid = _start(db_path)
+    at, _sid = start_interview()
     toggle = at.toggle(key="read_aloud")
     assert toggle.value is False
     assert not at.get("iframe")

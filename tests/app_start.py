@@ -1,0 +1,25 @@
+"""Start a sample interview in AppTest the way a person does: Setup, "Try with a sample", Start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+
+
+def start_interview(count: int = 3) -> tuple[AppTest, str]:
+    """An AppTest on the Interview page of a new ``count``-question sample interview, and its session id.
+    The database is the one ``INTERVIEW_DB`` names (the ``db_path`` fixture sets it)."""
+    at = AppTest.from_file(APP, default_timeout=120).run()
+    at.switch_page("pages/setup.py").run()
+    at.button(key="setup_sample").click().run()
+    at.slider(key="setup_count").set_value(count)
+    at.button(key="setup_start").click().run()
+    assert not at.exception, at.exception
+    session_id = at.query_params["session"]
+    session_id = session_id[0] if isinstance(session_id, list) else session_id
+    at.switch_page("pages/interview.py").run()
+    assert not at.exception, at.exception
+    return at, session_id
