@@ -503,3 +503,20 @@ def test_a_real_answer_to_a_bank_question_is_still_built_from_its_own_words():
               "the right one, and I now check the client name against the order before sending.")
     shown = score_answer(question["text"], answer).stronger_answer
     assert text not in shown and "I called them the same day" in shown
+
+
+def test_a_quoted_cue_never_stops_mid_word():
+    """Issue 15 point 4 (quotes end at a word boundary): the cue quoted for a strength answer was cut
+    inside "bug" ("… to a timezone bu")."""
+    import re
+
+    from core.coach.score import score_answer
+
+    answer = ("Persistence. When our nightly import kept failing at Acme, I traced it over three evenings to a "
+              "timezone bug, fixed it, and the job has not failed since. I keep at a problem until I understand it.")
+    scored = score_answer("What is your greatest strength?", answer)
+    quotes = re.findall(r'"([^"]+)"', " ".join(d.evidence for d in (scored.relevance, scored.structure, scored.depth)))
+    assert quotes
+    words = set(re.findall(r"[\w']+", answer))
+    for text in quotes:
+        assert text.split()[-1].strip(".,;:…") in words, text

@@ -136,10 +136,10 @@ SELF_ACTION = {
 EXPERIENCE = {
     "en": re.compile(
         r"\bI (?:once |previously |recently |also )?(?:had|spent|was|worked|volunteered|led|built|ran|moved|took|saw|grew up|studied|trained|"
-        r"have (?:run|led|built|worked|spent|been|done))\b[^.,]{0,50}",
+        r"have (?:run|led|built|worked|spent|been|done))\b[^.,]{0,50}(?<=\w)\b",
         _I,
     ),
-    "es": re.compile(r"\b(?:trabaj[eé]|estuve|pas[eé]|lider[eé]|constru[ií]|he (?:trabajado|liderado|sido))\b[^.,]{0,50}", _I),
+    "es": re.compile(r"\b(?:trabaj[eé]|estuve|pas[eé]|lider[eé]|constru[ií]|he (?:trabajado|liderado|sido))\b[^.,]{0,50}(?<=\w)\b", _I),
 }
 # Motivation: reasons tied to the role, the field or the organisation.
 REASONS = {

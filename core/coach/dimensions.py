@@ -66,17 +66,17 @@ def substance(ev: AnswerEvidence) -> int:
 _SELF_RE = re.compile(
     r"\b(?:I(?:'m| am) (?:a|an|very|quite|too|often|sometimes|good|better|not)\b|I tend to|I (?:often|sometimes) |"
     r"my (?:greatest |biggest |main |key )?(?:strength|weakness|ability|background|experience)|I have \w+ years|"
-    r"I(?:'ve| have) (?:worked|been)|I work (?:as|in|on))[^.]{0,40}",
+    r"I(?:'ve| have) (?:worked|been)|I work (?:as|in|on))[^.]{0,40}(?<=\w)\b",
     re.IGNORECASE,
 )
 _DOING_RE = re.compile(
     r"\bI(?: would| will|'d|'ll)? (?:first )?(?:check|run|look|start|ask|review|use|build|create|map|test|set|"
-    r"talk|meet|split|measure|compare|separate|enforce|define|gather|identify|isolate|prioriti[sz]e|write)\b[^.,]{0,40}",
+    r"talk|meet|split|measure|compare|separate|enforce|define|gather|identify|isolate|prioriti[sz]e|write)\b[^.,]{0,40}(?<=\w)\b",
     re.IGNORECASE,
 )
 
 
-_OWN_ACTION_RE = re.compile(r"\bI (?!don't|do not|never|just|avoid|ignore)(?:\w+ly )?\w+[^.,;]{0,40}", re.IGNORECASE)
+_OWN_ACTION_RE = re.compile(r"\bI (?!don't|do not|never|just|avoid|ignore)(?:\w+ly )?\w+[^.,;]{0,40}(?<=\w)\b", re.IGNORECASE)
 PARTIAL_COVERAGE = 0.3  # a multi-concept technical question whose terms the answer takes up less than this
 MULTI_CONCEPT = 4  # specific terms in a question that make it multi-concept
 
