@@ -92,7 +92,12 @@ def _send_draft() -> None:
 
 
 def _skip() -> None:
-    engine.skip(session_id, resources.chains())
+    shown = st.session_state.get("question_shown", {}).get(session_id)  # the question this tab showed
+    try:
+        engine.skip(session_id, resources.chains(), question_seq=shown)
+    except AnswerError as exc:  # another tab moved on: nothing skipped, nothing of this tab's lost
+        st.session_state["answer_error"] = {"session": session_id, "message": str(exc)}
+        return
     voice.discard_draft()
     drafts.clear(session_id)
     st.session_state.pop("answer_error", None)

@@ -120,6 +120,24 @@ def test_a_stale_tab_answer_is_refused_not_filed_under_a_question_it_never_showe
     assert [(a.question_no, a.content.endswith("(second tab)")) for a in answers] == [(1, True)]
 
 
+
+def test_a_stale_tab_skip_skips_nothing(store, slow_model):
+    """Found by a newcomer: tab 1 still showed Q1 while tab 2 had moved on to Q2; "Skip question" in
+    tab 1 skipped Q2, a question tab 1 never showed."""
+    engine, session_id = new_interview(store, question_count=3, follow_ups=False)
+    chains = build_chains(Settings(local_base_url=slow_model.base_url))
+    list(engine.stream_next(chains, session_id))
+    shown_in_tab_1 = [m.seq for m in store.list_messages(session_id) if m.kind == "question"][-1]
+    engine.submit_answer(chains, session_id, GOOD + " (second tab)", question_seq=shown_in_tab_1)
+    list(engine.stream_next(chains, session_id))  # tab 2 moves on to question 2
+    with pytest.raises(AnswerError, match="nothing was skipped"):
+        engine.skip(session_id, chains, question_seq=shown_in_tab_1)
+    assert [m.kind for m in store.list_messages(session_id)] == ["question", "answer", "question"]
+    shown_in_tab_2 = [m.seq for m in store.list_messages(session_id) if m.kind == "question"][-1]
+    engine.skip(session_id, chains, question_seq=shown_in_tab_2)  # the tab that shows Q2 may skip it
+    assert [(m.kind, m.question_no) for m in store.list_messages(session_id)][-1] == ("skip", 2)
+
+
 # ------------------------------------------------------------------------------------ the database
 
 

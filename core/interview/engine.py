@@ -23,11 +23,11 @@ from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from core.interview.scoring import BackgroundScoring
 from core.interview.state import (
     InterviewSettings,
     InterviewState,
     NextStep,
-    QuestionRecord,
     build_state,
     decide_next_step,
 )
@@ -51,8 +51,8 @@ class AnswerError(ValueError):
     """An answer that cannot be accepted, worded for the candidate."""
 
 
-class InterviewEngine:
-    """Drives interviews: asks, records, scores in the background, reports."""
+class InterviewEngine(BackgroundScoring):
+    """Drives interviews: asks, records, scores in the background (:class:`BackgroundScoring`), reports."""
 
     def __init__(self, store: InterviewStore, executor: Executor | None = None) -> None:
         self.store = store
@@ -302,78 +302,27 @@ class InterviewEngine:
             self._schedule_score(chains, fresh, fresh.questions[-1])
         return seq
 
-    def skip(self, session_id: str, chains: ModelChains | None = None) -> None:
+    def skip(self, session_id: str, chains: ModelChains | None = None, *, question_seq: int | None = None) -> None:
         """Skip the question waiting for an answer.
 
         Skipping a follow-up keeps the main answer: with ``chains`` it is scored in the background at
         once (as an answer with no follow-up would be); without, :meth:`finish` scores it.
+        ``question_seq`` is the seq of the question the candidate saw: when another tab has moved the
+        interview on since, nothing is skipped and :class:`AnswerError` says so (a question they never
+        read is never skipped).
         """
         with self._turn(session_id) as mine:
             state = self.load(session_id) if mine else None
             if state is None or not state.awaiting_answer:
                 return
+            if question_seq is not None and state.last_question_seq not in (None, question_seq):
+                raise AnswerError(
+                    f"This interview moved on in another tab (it is now at question {state.current_number} of "
+                    f"{state.total}), so nothing was skipped: read the new question first.")
             self._append(state, "candidate", SKIPPED_ANSWER, kind="skip", question_no=state.current_number)
             fresh = self.load(session_id)
         if chains is not None and fresh is not None and fresh.questions and fresh.questions[-1].follow_up_skipped:
             self._schedule_score(chains, fresh, fresh.questions[-1])
-
-    # -- scoring --------------------------------------------------------------------------
-
-    def _score_and_store(self, chains: ModelChains, ctx: InterviewContext, record: QuestionRecord,
-                         turns: list[Turn] | None = None) -> AnswerScore:
-        score, info = chains.score_answer(ctx, *record.scored_question_and_answer, turns or [])
-        self.store.save_answer_score(
-            ctx.session_id, record.number, record.question, record.combined_answer, score.model_dump(),
-            model=info.model,
-        )
-        return score
-
-    def _schedule_score(self, chains: ModelChains, state: InterviewState, record: QuestionRecord) -> None:
-        """Score ``record`` now (no executor), or hold the job until :meth:`start_scoring`."""
-        ctx = self.context(state)
-        turns = self.turns(state)
-        if self.executor is None:
-            try:
-                self._score_and_store(chains, ctx, record, turns)
-            except Exception:  # noqa: BLE001 - scored again at report time
-                logger.exception("scoring question %s of %s failed; finish() scores it again",
-                                 record.number, ctx.session_id)
-            return
-        with self._lock:
-            self._held.setdefault(ctx.session_id, []).append((chains, ctx, record, turns))
-
-    def start_scoring(self, session_id: str) -> int:
-        """Start, in the background, the scores held back for this session; returns how many.
-
-        An answer's score is held back until the page has drawn the next question: a scoring thread
-        in the same process competes with the page for the interpreter lock (the offline coach's
-        scorer is pure Python). The page calls this once the question is on screen;
-        :meth:`wait_for_scoring` (and so :meth:`finish`) starts what is still held.
-        """
-        if self.executor is None:
-            return 0
-        with self._lock:
-            jobs = self._held.pop(session_id, [])
-            pending = [f for f in self._pending.get(session_id, []) if not f.done()]
-            pending += [self.executor.submit(self._score_and_store, *job) for job in jobs]
-            self._pending[session_id] = pending
-        return len(jobs)
-
-    def wait_for_scoring(self, session_id: str, timeout: float = 60.0) -> None:
-        """Start the held-back scores, then wait for every background score of the session."""
-        self.start_scoring(session_id)
-        with self._lock:
-            pending = list(self._pending.pop(session_id, []))
-        for future in pending:
-            try:
-                future.result(timeout=timeout)
-            except Exception:  # noqa: BLE001 - a failed background score is redone by finish()
-                logger.exception("background scoring of session %s failed; finish() scores it again", session_id)
-
-    def missing_scores(self, state: InterviewState) -> list[QuestionRecord]:
-        """Answered questions whose stored score is absent or was for an older answer text."""
-        stored = {row.question_no: row.answer for row in self.store.list_answer_scores(state.session.id)}
-        return [q for q in state.questions if q.answered and stored.get(q.number) != q.combined_answer]
 
     # -- finishing ------------------------------------------------------------------------
 
