@@ -520,3 +520,16 @@ def test_a_quoted_cue_never_stops_mid_word():
     words = set(re.findall(r"[\w']+", answer))
     for text in quotes:
         assert text.split()[-1].strip(".,;:…") in words, text
+
+
+def test_one_sentence_said_a_hundred_times_is_padding_not_a_strong_answer():
+    """Found by a newcomer: one sentence repeated to the length limit scored 7/10, with "clear and to the
+    point" among the strengths and the repeats in "a stronger answer"."""
+    from core.coach.score import score_answer
+
+    sentence = "I would design the URL shortener with a stateless API tier and a Redis cache."
+    once = score_answer("How would you design a URL shortener?", sentence)
+    padded = score_answer("How would you design a URL shortener?", " ".join([sentence] * 100))
+    assert padded.communication.score == 1 and "repeat" in padded.communication.evidence
+    assert padded.overall <= max(once.overall, 4)
+    assert padded.stronger_answer.count("stateless API tier") <= 1

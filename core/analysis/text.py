@@ -58,6 +58,21 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_RE.findall(text) if len(s.strip()) > 1]
 
 
+def said_once(text: str) -> str:
+    """``text`` with every sentence said again (same words, any case or spacing) left out; the text
+    itself when nothing repeats. A padded answer ("X. X. X.") is then judged on what it says once."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    parts = sentences(text)
+    for part in parts:
+        key = " ".join(words(part)).lower()
+        if key and key in seen:
+            continue
+        seen.add(key)
+        kept.append(part)
+    return text if len(kept) == len(parts) else " ".join(kept)
+
+
 def short_quote(text: str, start: int, end: int, width: int = 7) -> str:
     """Up to ``width`` words either side of a span, trimmed to its sentence, as a quotable string."""
     boundaries = [m.end() - 1 for m in re.finditer(r"[.!?](?=\s)|\n", text[:start])]

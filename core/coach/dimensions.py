@@ -309,6 +309,8 @@ def concise_complete(ev: AnswerEvidence, qtype: QuestionType) -> bool:
 
 # ---------------------------------------------------------------- communication
 
+REPEATED = 0.5  # share of repeated phrases above which an answer is padding, whatever its length
+
 
 def _communication_score(ev: AnswerEvidence) -> int:
     s = ev.signals
@@ -320,8 +322,10 @@ def _communication_score(ev: AnswerEvidence) -> int:
         score -= (s.repetition > 0.1) + (s.repetition > 0.25)
         score -= bool(s.disparaging) + 2 * bool(s.noise)
     score -= (wc > 420) + (ev.longest_sentence > 60)
-    if wc >= 15 and _clean(ev):  # concise and fluent: short is not a fault when nothing is padding
+    if wc >= 15 and _clean(ev) and not (s and s.repetition > 0.1):  # concise and fluent: short is no fault
         score = max(score, 4)
+    if s is not None and s.repetition > REPEATED:  # most of it says the same thing again: padding
+        score = 1
     return _cap(score)
 
 
@@ -349,6 +353,8 @@ def communication(ev: AnswerEvidence) -> Scored:
         missing.append("Fewer buzzwords: say what you did instead")
     if s is not None and s.repetition > 0.1:
         text += f"; {round(s.repetition * 100)}% of its phrases repeat"
+        if s.repetition > REPEATED:
+            missing.append("Say each point once: most of the answer repeats itself")
     if s is not None and s.noise:
         text += "; it contains markup, control characters or stray text in another script, which no listener would hear"
         missing.append("Plain spoken sentences only")

@@ -25,7 +25,7 @@ from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, zipf
 from core.analysis.signals import tokens
-from core.analysis.text import shingle_overlap, strip_injections
+from core.analysis.text import said_once, shingle_overlap, strip_injections
 from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, question_type
@@ -135,6 +135,12 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     facts = extract_cv_facts(cv) if cv else dict(_NO_CV_FACTS)
     qtype = question_type(candidate_words(question))  # the main question decides the type, not a follow-up
     ev = analyse_answer(clean, question, jd)
+    once = said_once(clean)
+    if once != clean:  # sentences said again add nothing: the content is judged on each said once
+        full, ev = ev, analyse_answer(once, question, jd)
+        clean = once
+    else:
+        full = ev
     kind = non_answer_kind(question, clean, ev, cv, jd)
     if kind:
         return _low_score(question, clean, "injection" if injected else kind, qtype, facts)
@@ -145,7 +151,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         structure(ev, qtype),
         specificity(ev, job_terms),
         depth(ev, qtype),
-        communication(ev),
+        communication(full),  # fluency and padding: what was actually said, repeats included
     ]
     topic = elsewhere(ev, question, cv, jd)
     if topic:
