@@ -533,3 +533,14 @@ def test_one_sentence_said_a_hundred_times_is_padding_not_a_strong_answer():
     assert padded.communication.score == 1 and "repeat" in padded.communication.evidence
     assert padded.overall <= max(once.overall, 4)
     assert padded.stronger_answer.count("stateless API tier") <= 1
+
+
+def test_a_stronger_answer_has_no_holes_where_filler_was():
+    """Found by a newcomer: "Approach: Like, , I , , just did whatever, like, the doctors said, ."."""
+    from core.coach.score import score_answer
+
+    scored = score_answer("How would you handle a patient who refuses medication?",
+                          "Um, like, you know, I sort of, um, basically just did whatever, like, the doctors said, you know.")
+    text = scored.stronger_answer
+    for hole in (", ,", " ,", ",.", "I,", "Like,"):
+        assert hole not in text, (hole, text)

@@ -61,13 +61,27 @@ _OPENER_RE = re.compile(
 _ACK_RE = re.compile(r"^(?:thanks?(?: you)?|great question|good question|sure|okay|ok)[.!]?$", re.IGNORECASE)
 
 
+def _tidy(sentence: str) -> str:
+    """What removing filler words leaves behind tidied: no comma left alone or doubled, no space
+    before punctuation, no leading or trailing comma ("Like, , I , , did it, ." -> "I did it.").
+    Commas the candidate wrote ("we, as a team, shipped") stay."""
+    sentence = re.sub(r"\b(I|we)(?:\s+,)+\s*", r"\1 ", sentence)  # "I , , just did": fillers were there
+    sentence = re.sub(r"\b(I|we),\s*like,\s*", r"\1 ", sentence, flags=re.IGNORECASE)
+    sentence = re.sub(r",\s*like,", ",", sentence, flags=re.IGNORECASE)  # ", like," as a filler
+    sentence = re.sub(r"(?:\s*,)+", ",", sentence)  # ", ," -> ","
+    sentence = re.sub(r"\s+([,.;:!?])", r"\1", sentence)
+    sentence = re.sub(r",([.;:!?])", r"\1", sentence)
+    sentence = re.sub(r"^(?:like|so|well|and),\s*", "", sentence.strip(" ,;"), flags=re.IGNORECASE)
+    return re.sub(r"\s{2,}", " ", sentence).strip(" ,;")
+
+
 def _clean_sentences(text: str) -> list[str]:
     """The answer's sentences without labels, filler words, openers and bare acknowledgements."""
     text = cues.LABEL_RE.sub(" ", text)
     out = []
     for s in sentences(text):
-        s = FILLER_RE.sub("", s)
-        s = _OPENER_RE.sub("", re.sub(r"\s{2,}", " ", s).strip(" ,;"))
+        s = _tidy(FILLER_RE.sub("", s))
+        s = _OPENER_RE.sub("", s)
         if len(s.split()) < 3 or _ACK_RE.match(s) or any(p.match(s) for p in cues.NON_ANSWER.values()):
             continue
         out.append(clip(s[:1].upper() + s[1:], 32).rstrip(".") + ".")
