@@ -209,7 +209,8 @@ class PracticeSuggestion:
 
 
 def weakest_dimension(rows: ScoreRows, *, last: int = LAST_SESSIONS) -> DimensionFinding | None:
-    """The dimension with the lowest mean over the last ``last`` sessions that have dimension scores."""
+    """The dimension with the lowest mean over the last ``last`` sessions that have dimension scores;
+    None when there are none, or when every dimension has the same mean (none is weaker)."""
     frame = _frame(rows)
     present = [d for d in DIMENSIONS if d in frame.columns]
     if frame.empty or not present:
@@ -219,6 +220,8 @@ def weakest_dimension(rows: ScoreRows, *, last: int = LAST_SESSIONS) -> Dimensio
         return None
     means = {d: round(float(frame[d].mean()), 2) for d in present if frame[d].notna().any()}
     if not means:
+        return None
+    if len(set(means.values())) == 1:  # every dimension level (e.g. all 5 / 5): none is the weakest
         return None
     worst = min(means, key=lambda d: (means[d], DIMENSIONS.index(d)))
     return DimensionFinding(dimension=worst, average=means[worst], sessions=len(frame), averages=means)

@@ -158,6 +158,13 @@ def test_weakest_dimension_over_the_last_sessions(store):
         finding.sentence())
     # Over everything, the old relevance of 1 pulls relevance down below structure's mean.
     assert progress.weakest_dimension(store.scores_frame(), last=100).dimension == "relevance"
+
+
+def test_no_weakest_dimension_when_every_dimension_is_level(store):
+    """Found by a newcomer: after a 10/10 session Home said "Weakest dimension: Relevance (5.0 / 5)"."""
+    make_session(store, created_at=datetime(2025, 1, 1), dims=dict.fromkeys(
+        ("relevance", "structure", "specificity", "depth", "communication"), 5))
+    assert progress.weakest_dimension(store.scores_frame()) is None
     assert progress.weakest_dimension([]) is None
 
 

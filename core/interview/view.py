@@ -140,6 +140,10 @@ DIMENSION_TIPS: dict[str, str] = {
 }
 
 
+NOTHING_TO_FIX = ("Nothing stands out to fix: keep answering this way, and try a harder interview next "
+                  "(a tough interviewer or a more senior level).")
+
+
 def next_steps(cards: list[QuestionCard], dimension_scores: dict[str, float] | None,
                given: list[str] | None = None, *, count: int = 3) -> list[str]:
     """The report's next steps: ``given`` (the scorer's ``ReportRow.next_steps``) when it wrote them,
@@ -147,7 +151,8 @@ def next_steps(cards: list[QuestionCard], dimension_scores: dict[str, float] | N
 
     Derived: the weakest rubric dimensions (lowest mean first, from ``dimension_scores``, 1-5) each with
     one habit from :data:`DIMENSION_TIPS`, and the item most often listed as missing across the scored
-    questions. Returns at most ``count`` sentences; one sentence when nothing was scored.
+    questions. Returns at most ``count`` sentences; one sentence when nothing was scored, and
+    :data:`NOTHING_TO_FIX` when every dimension is at 4.5 or more and nothing was missing.
     """
     given = [str(s) for s in (given or []) if str(s).strip()]
     if given:
@@ -164,4 +169,4 @@ def next_steps(cards: list[QuestionCard], dimension_scores: dict[str, float] | N
         item, _n = missing.most_common(1)[0]
         where = [f"Q{c.number}" for c in scored if item in (m.strip() for m in c.missing)]
         steps.append(f"Add what was most often missing: {item} ({', '.join(where)}).")
-    return steps[:count]
+    return steps[:count] or [NOTHING_TO_FIX]
