@@ -544,3 +544,12 @@ def test_a_stronger_answer_has_no_holes_where_filler_was():
     text = scored.stronger_answer
     for hole in (", ,", " ,", ",.", "I,", "Like,"):
         assert hole not in text, (hole, text)
+
+
+def test_what_is_missing_names_the_questions_subject_not_its_framing():
+    """Found by a newcomer: "Every part of the question: approach, concrete, details, mention"."""
+    from core.analysis.answer import analyse_answer
+
+    ev = analyse_answer("I would use a CRM.", "How would you approach prospecting in a new territory? "
+                                             "Mention concrete details and the tools you'd use.")
+    assert ev.question_untouched == ["prospecting", "territory", "tools"]

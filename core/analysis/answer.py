@@ -22,6 +22,11 @@ from core.analysis.skills import find_skills
 from core.analysis.text import NUMBER_RE, STOPWORDS, content_stems, sentences, short_quote, stem, words
 
 NON_ANSWER_RE = cues.NON_ANSWER["en"]
+# How interviewers frame a question ("give concrete details", "mention the approach"): not its subject,
+# so never a term the answer is told it left out.
+QUESTION_FRAMING = frozenset(
+    "approach approaches concrete detail details mention describe explain example examples specific specifically "
+    "briefly particular elaborate outline discuss scenario instance aspect aspects walk kind sort".split())
 SPECIFIC_ZIPF = 5.0  # a question word rarer than this ("triage" 2.9, "compaction" 2.3; "team" 5.5) is one of its terms
 I_RE = re.compile(r"\b(I|I'm|I've|I'd|I'll|me|my|myself|yo|mi|me)\b")
 WE_RE = re.compile(r"\b(we|we're|we've|we'd|we'll|our|us|the team|nosotros|nuestro|nuestra|el equipo)\b", re.IGNORECASE)
@@ -155,7 +160,7 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
     # Completeness: the question's specific terms ("compaction", "invariants", "triage"), not its
     # everyday words, that the answer takes up; a multi-part question answered in part covers few.
     specific = {stem(w) for w in words(question) if len(w) > 3 and w.lower() not in STOPWORDS
-                and zipf(w.lower(), "en") < SPECIFIC_ZIPF}
+                and w.lower() not in QUESTION_FRAMING and "'" not in w and zipf(w.lower(), "en") < SPECIFIC_ZIPF}
     ev.question_specific = len(specific)
     ev.question_coverage = round(len(specific & a_stems) / len(specific), 3) if specific else 0.0
     ev.question_untouched = sorted(
