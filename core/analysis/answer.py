@@ -25,8 +25,7 @@ NON_ANSWER_RE = cues.NON_ANSWER["en"]
 # How interviewers frame a question ("give concrete details", "mention the approach"): not its subject,
 # so never a term the answer is told it left out.
 QUESTION_FRAMING = frozenset(
-    "approach approaches concrete detail details mention describe explain example examples specific specifically "
-    "briefly particular elaborate outline discuss scenario instance aspect aspects walk kind sort".split())
+    ["approach", "approaches", "concrete", "detail", "details", "mention", "describe", "explain", "example", "examples", "specific", "specifically", "briefly", "particular", "elaborate", "outline", "discuss", "scenario", "instance", "aspect", "aspects", "walk", "kind", "sort"])
 SPECIFIC_ZIPF = 5.0  # a question word rarer than this ("triage" 2.9, "compaction" 2.3; "team" 5.5) is one of its terms
 I_RE = re.compile(r"\b(I|I'm|I've|I'd|I'll|me|my|myself|yo|mi|me)\b")
 WE_RE = re.compile(r"\b(we|we're|we've|we'd|we'll|our|us|the team|nosotros|nuestro|nuestra|el equipo)\b", re.IGNORECASE)
