@@ -307,3 +307,19 @@ def test_a_decimal_point_does_not_end_a_sentence_or_cut_a_quote() -> None:
                                "P99 fell from 1.8 s to 210 ms, timeouts stopped!"]
     start = text.index("210")
     assert short_quote(text, start, start + 3).startswith("P99 fell from 1.8 s to 210 ms")
+
+
+def test_a_heading_with_its_list_on_one_line_gives_the_listed_requirements():
+    """Found by a newcomer: "We are looking for a Medical Device Sales Representative…" gave the
+    requirement "looking for a Medical", and the one-line "Requirements: …" list gave almost nothing."""
+    from core.analysis.job import extract_requirements
+
+    jd = ("Job title: Medical Device Sales Representative\nCompany: Vitalis Medical\n"
+          "We are looking for a Medical Device Sales Representative to grow sales of our infusion pumps.\n"
+          "Requirements: B2B sales experience, CRM (Salesforce), pipeline management, meeting quarterly targets, "
+          "clinical knowledge is a plus, full driving licence.")
+    found = extract_requirements(jd)
+    assert not [r for r in found if "looking for" in r.lower()], found
+    for expected in ("B2B sales", "Salesforce", "pipeline management", "meeting quarterly targets", "full driving licence"):
+        assert expected in found, (expected, found)
+    assert found.index("clinical knowledge") > found.index("full driving licence")  # "is a plus": after the musts

@@ -67,6 +67,10 @@ _CHATTER_RE = re.compile(
     re.IGNORECASE,
 )
 _SLOGAN_RE = re.compile(r"^[A-Z][a-z]+[.!]\s+[A-Z]")
+# A heading with its list on one line ("Requirements: B2B sales, CRM, negotiation"): two items at least.
+_INLINE_LIST_RE = re.compile(r"^(?P<label>[A-Za-z][\w '/&-]{2,40}):\s*(?P<items>[^,;]+(?:[,;][^,;]+)+)$")
+_PLUS_RE = re.compile(r"\s*\b(?:is|are|would be)\s+(?:a\s+)?(?:plus|bonus|an advantage|desirable|nice to have)\b",
+                      re.IGNORECASE)
 
 
 def _skip_line(text: str) -> bool:
@@ -109,6 +113,17 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
         bullet = bool(BULLET_RE.match(raw))
         line = clean_line(BULLET_RE.sub("", raw) if bullet else raw).strip('"\'“”')
         if not line or _skip_line(line):
+            continue
+        inline = None if bullet else _INLINE_LIST_RE.match(line)
+        if inline and _header_priority(inline.group("label"))[0] != 1:
+            # "Requirements: B2B sales experience, CRM (Salesforce), negotiation": a heading and its list
+            label_priority, label_ok = _header_priority(inline.group("label"))
+            for item in re.split(r"\s*[;,]\s*", inline.group("items")):
+                item = item.strip(" .")
+                plus = _PLUS_RE.search(item)
+                item = _PLUS_RE.sub("", item).strip(" .") if plus else item
+                if item and label_priority < 3:
+                    bullets.append((max(label_priority, 2 if plus else 0), idx, item, label_ok))
             continue
         if bullet:
             if priority < 3:
@@ -160,7 +175,7 @@ _DUTY_VERB_RE = re.compile(
 )
 _NOT_REQUIREMENT_RE = re.compile(
     r"\b(?:we|our|us|you|your|values|mindset|desire|passion|love|remote|hybrid|commut\w*|relocat\w*|"
-    r"position|salary|benefits?|team player|responsibilit\w*|duties|meetings?|policy|general)\b",
+    r"position|salary|benefits?|team player|responsibilit\w*|duties|meetings|policy|general|looking for|seeking)\b",
     re.IGNORECASE,
 )
 
