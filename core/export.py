@@ -24,7 +24,12 @@ _SAFE_SETTINGS = ("interview_type", "seniority", "question_count", "style", "hid
 
 
 def _iso(value: Any) -> Any:
-    return value.isoformat(timespec="seconds") if isinstance(value, datetime) else value
+    """A datetime as ISO text; a missing value (None, pandas' NaN/NaT) as an empty cell, never "nan"."""
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds") if value == value else ""  # NaT != NaT
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return value
 
 
 def session_export(store: InterviewStore, session_id: str, *, owner: str | None = None) -> dict[str, Any] | None:

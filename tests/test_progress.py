@@ -331,3 +331,13 @@ def test_the_time_axis_suits_the_span():
         assert axis.get("tickCount", {}).get("interval", "day") in ("day", "month"), (step, axis)
         assert "%L" not in axis["format"] and "%S" not in axis["format"]
     assert "%L" not in one["axis"]["format"] and "%S" not in one["axis"]["format"]
+
+
+def test_sessions_csv_from_the_history_frame_writes_no_nan(store):
+    """Found by a newcomer: the History page's CSV (built from the sessions frame) wrote "nan" as the
+    score of a session with no scored answer."""
+    make_session(store, job_title="Plain", company="", status="in_progress")
+    text = sessions_csv(store.sessions_frame().to_dict("records"))
+    assert "nan" not in text.lower().replace("nancy", "")
+    row = pd.read_csv(io.StringIO(text), keep_default_na=False).iloc[0]
+    assert row["overall_score"] == "" and row["status"] == "in_progress"
