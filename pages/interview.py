@@ -41,6 +41,9 @@ def _request_finish() -> None:
 def _confirm_end() -> None:
     st.write("Your answers so far will be scored and you will get your report. "
              "Questions not reached will not count.")
+    if interview.awaiting_answer and drafts.unsent(session_id, len(interview.messages)):
+        st.warning("The answer in your box has not been sent, so it will not be scored. Choose Keep going "
+                   "and send it first if it should count.", icon=":material/edit_note:")
     cols = st.columns(2)
     # A callback, so the request survives a full-app rerun as well as the dialog's own rerun.
     if cols[0].button("End and see feedback", type="primary", key="end_confirm", on_click=_request_finish):

@@ -97,3 +97,16 @@ def test_a_voice_transcript_being_checked_survives_a_refresh(db_path, fresh_app_
     assert answer.content == "I rebuilt the billing system and halved the errors."
     assert answer.meta["delivery"]["wpm"] == 150.0  # sent with the recording's figures, as before the refresh
     assert store.get_drafts(sid) == {}
+
+
+def test_end_early_warns_that_the_answer_in_the_box_is_not_sent(db_path, fresh_app_cache, store):
+    """Found by a newcomer: End early with a full answer typed but not sent dropped it without a word."""
+    at, sid = start_interview()
+    at.button(key="end_early").click().run()
+    assert not [w for w in at.warning if "not been sent" in w.value]  # nothing typed: no warning
+    at.button(key="end_cancel").click().run()
+    turn = len(store.list_messages(sid))
+    store.save_draft(sid, "typed", turn, "A full answer I have not sent yet")  # what the keeper sends
+    at.button(key="end_early").click().run()
+    assert not at.exception, at.exception
+    assert [w for w in at.warning if "has not been sent, so it will not be scored" in w.value]

@@ -79,6 +79,15 @@ def put_back(text: str) -> None:
     st.session_state[ANSWER_INPUT] = text
 
 
+def unsent(session_id: str, turn: int) -> str:
+    """The text written for this question and not sent (typed, or a transcript being checked), as far as
+    it has reached the server; "" when none."""
+    kept = resources.store().get_drafts(session_id)
+    texts = [d.content for d in kept.values() if d.turn == turn and d.content.strip()]
+    voice_text = (st.session_state.get(voice.DRAFT_TEXT) or "").strip() if st.session_state.get(voice.DRAFT) else ""
+    return max([*texts, voice_text], key=len, default="")
+
+
 def clear(session_id: str) -> None:
     """The answer was sent or the question skipped: no draft is left for this session."""
     resources.store().clear_drafts(session_id)
