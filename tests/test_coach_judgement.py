@@ -553,3 +553,17 @@ def test_what_is_missing_names_the_questions_subject_not_its_framing():
     ev = analyse_answer("I would use a CRM.", "How would you approach prospecting in a new territory? "
                                              "Mention concrete details and the tools you'd use.")
     assert ev.question_untouched == ["prospecting", "territory", "tools"]
+
+
+def test_the_jobs_words_do_not_make_an_answer_to_another_question_relevant():
+    """Found by a newcomer: a prospecting plan given to "a time you were under pressure" got relevance
+    5/5, "uses the job's terms (call, retailers, salesforce)"."""
+    from core.coach.score import score_answer
+
+    jd = ("Account Executive selling SaaS to retailers.\n"
+          "Requirements: B2B sales experience, CRM (Salesforce), pipeline management, cold calling retailers.")
+    scored = score_answer("Tell me about a time you were under a lot of pressure at work. What did you do?",
+                          "I would map the top 50 retailers in the region, call 10 a day, and track every deal in "
+                          "Salesforce.", job_description=jd)
+    assert scored.relevance.score <= 3, scored.relevance
+    assert "not what the question asks" in scored.relevance.evidence

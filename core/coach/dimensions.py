@@ -133,7 +133,10 @@ def relevance(ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_l
     other_language = bool(question_lang) and question_lang != ev.lang
     cue = _type_cue(ev, qtype) if ev.analysed else []
     overlap = ev.question_overlap
-    on_topic = bool(overlap or cue or ev.job_overlap)
+    # The job's terms show an answer is on topic only where the question is about the work itself: a
+    # prospecting plan given to "a time you were under pressure" names the job's terms and misses the question.
+    job_topic = bool(ev.job_overlap) and qtype not in {"behavioural", "self_assessment"}
+    on_topic = bool(overlap or cue or job_topic)
     partial = _partial(ev, qtype)
     score = 3 + on_topic + (on_topic and substance(ev) >= 3 and not partial) - (not on_topic and ev.analysed) - partial
     if ev.signals and ev.signals.disparaging:
@@ -145,8 +148,10 @@ def relevance(ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_l
         bits.append(f"picks up the question's terms ({', '.join(overlap[:4])})")
     if cue:
         bits.append("does what the question asks: " + ", ".join(quote(c) for c in cue[:2]))
-    if ev.job_overlap:
+    if ev.job_overlap and (job_topic or on_topic):
         bits.append(f"uses the job's terms ({', '.join(ev.job_overlap[:3])})")
+    elif ev.job_overlap:
+        bits.append(f"names the job's terms ({', '.join(ev.job_overlap[:3])}) but not what the question asks for")
     if not ev.analysed:
         bits.append(f"is in {language_name(ev.lang)}, which the offline coach does not read, so its fit to the question is not judged")
     text = ("The answer " + "; ".join(bits) + ".") if bits else (
