@@ -567,3 +567,18 @@ def test_the_jobs_words_do_not_make_an_answer_to_another_question_relevant():
                           "Salesforce.", job_description=jd)
     assert scored.relevance.score <= 3, scored.relevance
     assert "not what the question asks" in scored.relevance.evidence
+
+
+def test_a_short_answer_to_a_hypothetical_question_is_asked_how_not_what_happened():
+    """Found by a newcomer: "I would use a CRM." to "How would you approach…?" got "Say more about "I would
+    use a CRM": what was the context, and what exactly did you do?"."""
+    from core.coach.follow_up import follow_up_question
+
+    question = "How would you approach B2B sales to hospitals in a new region?"
+    for variant in (0, 1):
+        text = follow_up_question("too_short", question, "I would use a CRM.", variant=variant)
+        assert "would" in text and "what exactly did you do" not in text and "what happened" not in text, text
+    for variant in (0, 1):  # a question about the past keeps asking what happened
+        past = follow_up_question("too_short", "Tell me about a time you led a team.", "I led a team once.",
+                                  variant=variant)
+        assert "what exactly did you do" in past or "what happened" in past, past

@@ -126,6 +126,11 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
         "Could you say a bit more? Pick one example and walk me through what happened and what you did.",
         "Say more about {quote}: what was the context, and what exactly did you do?",
     ),
+    # A short answer to a hypothetical or technical question: ask how, not what happened.
+    "too_short_plan": (
+        "Could you say a bit more? Walk me through how you would do it: what first, and why?",
+        "You said {quote}. How exactly would you do that, and what would you do first?",
+    ),
     "not_experienced": (
         "That's fine, not everyone has. Then tell me how you would handle it: what would you do first, and who would you involve?",
         "That's all right. What is the closest thing you have done, or how would you approach it if it happened in your first month here?",
@@ -152,6 +157,8 @@ def _salient_quote(answer: str) -> str:
 
 def follow_up_question(reason: str, question: str, answer: str, *, variant: int = 0) -> str:
     """A follow-up tailored to the reason and to the answer's own words."""
+    if reason == "too_short" and question_type(question) in {"situational", "technical"}:
+        reason = "too_short_plan"  # "what exactly did you do?" does not fit a question about a plan
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]
     quote = _salient_quote(answer)
     choices = [t for t in templates if quote or "{quote}" not in t]
