@@ -6,6 +6,7 @@ answer it rests on; the overall 1-10 is derived from the dimensions, never free-
 
 from __future__ import annotations
 
+import math
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
@@ -132,5 +133,6 @@ def aggregate_scores(scores: list[AnswerScore]) -> tuple[int | None, dict[str, f
     if not scores:
         return None, {}
     dims = {name: round(sum(getattr(s, name).score for s in scores) / len(scores), 2) for name in DIMENSIONS}
-    overall = max(1, min(10, round(sum(s.overall for s in scores) / len(scores))))
+    # Half up, as people round (4.5 -> 5): Python's round() goes to the even number (4.5 -> 4, 5.5 -> 6).
+    overall = max(1, min(10, math.floor(sum(s.overall for s in scores) / len(scores) + 0.5)))
     return overall, dims

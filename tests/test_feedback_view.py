@@ -128,3 +128,21 @@ def test_next_steps_with_nothing_scored(store):
     store.add_message(sid, "candidate", "(skipped)", kind="skip", question_no=1)
     assert next_steps(question_cards(store, engine.load(sid)), None) == [
         "Answer at least a few questions in full: a skipped question gets no feedback."]
+
+
+def test_the_overall_score_rounds_half_up():
+    """Found by a newcomer: answers scored 9, 1, 1 and 7 (mean 4.5) showed 4 / 10 (Python rounds 4.5 to
+    the even 4); people round it to 5."""
+    from core.schemas import AnswerScore, DimensionScore, aggregate_scores
+
+    dims_for = {9: (5, 5, 5, 4, 4), 1: (1, 1, 1, 1, 1), 7: (4, 4, 4, 4, 3), 6: (4, 3, 3, 3, 3), 5: (3, 3, 3, 3, 2)}
+
+    def scored(value: int) -> AnswerScore:
+        dims = [DimensionScore(score=v, evidence="e") for v in dims_for[value]]
+        score = AnswerScore(**dict(zip(DIMENSIONS, dims, strict=True)), missing=[], stronger_answer="", overall=1)
+        assert score.overall == value  # the overall follows the dimensions
+        return score
+
+    assert aggregate_scores([scored(v) for v in (9, 1, 1, 7)])[0] == 5
+    assert aggregate_scores([scored(v) for v in (6, 7)])[0] == 7
+    assert aggregate_scores([scored(v) for v in (5, 6)])[0] == 6
