@@ -61,7 +61,7 @@ def _top() -> None:
     cols[0].metric("Overall score", f"{report.overall} / 10" if scored and report.overall is not None else "No score",
                    help="The mean of the scored answers' overall scores (1-10)." if scored else
                    "No answer was scored: skipped questions get no score.")
-    cols[0].caption(f"{len(scored)} of {len(cards)} questions scored")
+    cols[0].caption(f"{len(scored)} of {len(cards)} question{'s' if len(cards) != 1 else ''} scored")
     with cols[1].container(key="next_steps"):
         st.markdown("**Your next steps**")
         for number, step in enumerate(next_steps(cards, report.dimension_scores, report.next_steps), start=1):

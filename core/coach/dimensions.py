@@ -256,7 +256,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     text = "Cites " + "; ".join(bits) + "." if bits else "No numbers or named tools in the answer."
     missing = []
     if hedged:
-        text += f" Habitual wording ({', '.join(dict.fromkeys(ev.hedges[:3]))}) describes what usually happens, not what did."
+        text += f" Habitual wording ({', '.join(dict.fromkeys(ev.hedges[:3]))}) describes what usually happens, not what you did."
         missing.append("One specific occasion rather than what usually happens")
     if we_heavy:
         text += f' Says "we" {ev.we_count} times and "I" {ev.i_count} times, so your own part is unclear.'

@@ -103,5 +103,5 @@ def short_text_warning(text: str, *, min_words: int = 80) -> str | None:
         return None
     return (
         f"This CV has only {words} word{'s' if words != 1 else ''}, so the interviewer has little to "
-        "draw on. Check that nothing is missing in the text below, or paste the full CV."
+        "draw on. Check that nothing is missing from the CV text, or paste the full CV."
     )
