@@ -105,15 +105,22 @@ def test_two_threads_answering_the_same_question_store_one_answer(store, slow_mo
     assert questions(store, session_id) == [("question", 1), ("question", 2)]
 
 
-def test_a_stale_tab_answer_is_refused_not_filed_under_a_question_it_never_showed(store, slow_model):
-    """Found by a newcomer: tab 1 still showed Q1 while tab 2 had moved on to Q2; tab 1's answer
-    was silently stored as the answer to Q2."""
+def _tab_2_moved_on(store, slow_model):
+    """Tab 1 shows question 1; tab 2 answers it and moves on to question 2. Returns (engine, chains,
+    session id, the seq of the question tab 1 still shows)."""
     engine, session_id = new_interview(store, question_count=3, follow_ups=False)
     chains = build_chains(Settings(local_base_url=slow_model.base_url))
     list(engine.stream_next(chains, session_id))
     shown_in_tab_1 = [m.seq for m in store.list_messages(session_id) if m.kind == "question"][-1]
     engine.submit_answer(chains, session_id, GOOD + " (second tab)", question_seq=shown_in_tab_1)
     list(engine.stream_next(chains, session_id))  # tab 2 moves on to question 2
+    return engine, chains, session_id, shown_in_tab_1
+
+
+def test_a_stale_tab_answer_is_refused_not_filed_under_a_question_it_never_showed(store, slow_model):
+    """Found by a newcomer: tab 1 still showed Q1 while tab 2 had moved on to Q2; tab 1's answer
+    was silently stored as the answer to Q2."""
+    engine, chains, session_id, shown_in_tab_1 = _tab_2_moved_on(store, slow_model)
     with pytest.raises(AnswerError, match="moved on in another tab"):
         engine.submit_answer(chains, session_id, GOOD + " (first tab, stale)", question_seq=shown_in_tab_1)
     answers = [m for m in store.list_messages(session_id) if m.kind == "answer"]
@@ -124,12 +131,7 @@ def test_a_stale_tab_answer_is_refused_not_filed_under_a_question_it_never_showe
 def test_a_stale_tab_skip_skips_nothing(store, slow_model):
     """Found by a newcomer: tab 1 still showed Q1 while tab 2 had moved on to Q2; "Skip question" in
     tab 1 skipped Q2, a question tab 1 never showed."""
-    engine, session_id = new_interview(store, question_count=3, follow_ups=False)
-    chains = build_chains(Settings(local_base_url=slow_model.base_url))
-    list(engine.stream_next(chains, session_id))
-    shown_in_tab_1 = [m.seq for m in store.list_messages(session_id) if m.kind == "question"][-1]
-    engine.submit_answer(chains, session_id, GOOD + " (second tab)", question_seq=shown_in_tab_1)
-    list(engine.stream_next(chains, session_id))  # tab 2 moves on to question 2
+    engine, chains, session_id, shown_in_tab_1 = _tab_2_moved_on(store, slow_model)
     with pytest.raises(AnswerError, match="nothing was skipped"):
         engine.skip(session_id, chains, question_seq=shown_in_tab_1)
     assert [m.kind for m in store.list_messages(session_id)] == ["question", "answer", "question"]
