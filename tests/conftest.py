@@ -45,3 +45,14 @@ def fresh_app_cache():
     yield
     st.cache_resource.clear()
     st.cache_data.clear()
+
+
+@pytest.fixture
+def app(db_path: str, fresh_app_cache):
+    """The whole app in AppTest, run once on Home, on this test's database (the app-flow tests' start)."""
+    from tests.test_app_flow import new_app
+
+    at = new_app()
+    at.run()
+    assert not at.exception
+    return at

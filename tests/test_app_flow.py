@@ -89,14 +89,6 @@ def new_app() -> AppTest:
 
 
 @pytest.fixture
-def app(db_path, fresh_app_cache) -> AppTest:
-    at = new_app()
-    at.run()
-    assert not at.exception
-    return at
-
-
-@pytest.fixture
 def stored(db_path) -> InterviewStore:
     """The app's database seen from the test (same process, so the same DuckDB instance)."""
     return InterviewStore(db_path)

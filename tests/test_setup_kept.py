@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from core.interview import InterviewSettings
 from core.storage import InterviewStore
-from tests.test_app_flow import GOOD, _query_session, answer, new_app
+from tests.test_app_flow import GOOD, _query_session, answer
 
 TYPED = {
     "setup_job_title": "Data Engineer",
@@ -14,14 +12,6 @@ TYPED = {
     "setup_jd": "We need Python, Airflow and SQL for our shipment data platform.",
     "setup_cv": "Jo Doe. Data engineer, 5 years: Python, Airflow, dbt, Snowflake; cut pipeline costs 30%.",
 }
-
-
-@pytest.fixture
-def app(db_path, fresh_app_cache):
-    at = new_app()
-    at.run()
-    assert not at.exception
-    return at
 
 
 def _fill(at) -> None:

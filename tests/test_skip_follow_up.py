@@ -9,13 +9,12 @@ from __future__ import annotations
 from datetime import datetime
 
 import duckdb
-import pytest
 
 from core.interview.state import build_state, decide_next_step
 from core.schemas import AnswerScore, aggregate_scores, score_text
 from core.storage import InterviewStore, MessageRow, SessionRow
 from core.storage.migrations import MIGRATIONS, apply_migrations
-from tests.test_app_flow import SHORT, _texts, answer, kinds, new_app, start_sample_interview
+from tests.test_app_flow import SHORT, _texts, answer, kinds, start_sample_interview
 
 NOW = datetime(2026, 1, 5, 9, 0)
 SESSION = SessionRow(id="s1", created_at=NOW, updated_at=NOW, job_title="Analyst", company="", job_description="",
@@ -88,14 +87,6 @@ def test_migration_6_takes_the_score_from_sessions_with_nothing_scored(tmp_path)
     assert store.get_session("scored").overall_score == 7 and store.get_report("scored").overall == 7
     assert [r.id for r in store.scores_over_time()] == ["scored"]
     store.close()
-
-
-@pytest.fixture
-def app(db_path, fresh_app_cache):
-    at = new_app()
-    at.run()
-    assert not at.exception
-    return at
 
 
 def _end_early(at):
