@@ -20,7 +20,7 @@ from core.interview import AnswerError, InterviewEngine
 from core.models.chains import build_chains
 from core.settings import Settings
 from core.storage import DuplicateTurnError, InterviewStore
-from core.storage.migrations import MIGRATIONS
+from core.storage.migrations import MIGRATIONS, apply_migrations
 from tests.fake_servers import FakeOpenAI
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
@@ -169,11 +169,7 @@ def test_migration_4_keeps_copies_stored_before_it(tmp_path):
     path = str(tmp_path / "old.duckdb")
     conn = duckdb.connect(path)
     cur = conn.cursor()
-    cur.execute("CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
-                "applied_at TIMESTAMP NOT NULL)")
-    for number, name, apply in MIGRATIONS[:3]:  # a database from before the unique index
-        apply(cur)
-        cur.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [number, name])
+    assert apply_migrations(cur, until=3) == [1, 2, 3]  # a database from before the unique index
     cur.execute("INSERT INTO sessions (id, created_at, updated_at, job_title, status) "
                 "VALUES ('old', now(), now(), 'Analyst', 'in_progress')")
     for seq, kind in enumerate(["question", "question", "answer"], start=1):

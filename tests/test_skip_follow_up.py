@@ -67,12 +67,7 @@ def test_migration_6_takes_the_score_from_sessions_with_nothing_scored(tmp_path)
     path = str(tmp_path / "old.duckdb")
     con = duckdb.connect(path)
     cur = con.cursor()
-    cur.execute("CREATE TABLE schema_migrations (id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
-                "applied_at TIMESTAMP NOT NULL)")
-    before = [m for m in MIGRATIONS if m[0] < 6]
-    for number, name, apply in before:
-        apply(cur)
-        cur.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [number, name])
+    assert apply_migrations(cur, until=5) == [1, 2, 3, 4, 5]  # a database from before migration 6
     for sid in ("empty", "scored"):
         cur.execute("INSERT INTO sessions (id, created_at, updated_at, status, overall_score) "
                     "VALUES (?, now(), now(), 'completed', ?)", [sid, 1.0 if sid == "empty" else 7.0])

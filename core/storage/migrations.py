@@ -214,8 +214,9 @@ def turn_key(kind: str | None, question_no: int | None) -> str | None:
     return None
 
 
-def apply_migrations(cur: duckdb.DuckDBPyConnection) -> list[int]:
-    """Apply the migrations not yet recorded on this cursor's database; return the ids applied now.
+def apply_migrations(cur: duckdb.DuckDBPyConnection, *, until: int | None = None) -> list[int]:
+    """Apply the migrations not yet recorded on this cursor's database (those numbered ``until`` or
+    lower, when given: a database as an older version left it); return the ids applied now.
 
     Raises ``duckdb.Error`` from a failed migration (that migration is rolled back).
     """
@@ -226,7 +227,7 @@ def apply_migrations(cur: duckdb.DuckDBPyConnection) -> list[int]:
     done = {row[0] for row in cur.execute("SELECT id FROM schema_migrations").fetchall()}
     applied_now: list[int] = []
     for number, name, apply in MIGRATIONS:
-        if number in done:
+        if number in done or (until is not None and number > until):
             continue
         cur.execute("BEGIN TRANSACTION")
         try:
