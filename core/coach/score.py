@@ -12,6 +12,8 @@ is told so. An answer that seems to miss the question is still an answer: releva
 lowered. Only an answer about something else entirely (no term of the question, job or CV and no
 word of work at all: :func:`core.analysis.answer.elsewhere`) also has its structure, detail and
 depth counted at 2 at most, since they are not evidence for the question (3-4/10, never 1/10).
+Sentences said again are left out before the content is judged (padding adds nothing); fluency
+(communication) is judged on what was said, repeats included.
 """
 
 from __future__ import annotations
