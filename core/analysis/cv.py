@@ -204,10 +204,24 @@ _DATE_RANGE_RE = re.compile(
     rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)",
     re.IGNORECASE,
 )
+_PROJECTS_RE = re.compile(r"\bprojects?\b|\bproyectos\b|\bprojets\b", re.IGNORECASE)
 _ENTRY_SUBHEAD_RE = re.compile(
     r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$",
     re.IGNORECASE,
 )
+
+
+_EMPLOYMENT_ROLE_RE = re.compile(r"\b(?:intern|internship|trainee|apprentice|freelance|freelancer|contractor|consultant|"
+                                 r"employee|part-time|full-time|working student)\b", re.IGNORECASE)
+
+
+def _job_like(group: list[str], role: str, employer: str) -> bool:
+    """Whether a dated "role, name" entry under a Projects heading is a job rather than a project
+    ("Full Stack Developer, Exteractive, 2020"): the name is an organisation's ("Acme Labs", "Initech
+    Inc"), the header gives a place ("Berlin, Germany"), or the role is one of employment ("Intern",
+    "Freelance Developer")."""
+    places = any(is_place(p) for g in group for p in header_parts(g))
+    return bool(_ORG_FIRST.search(employer) or places or _EMPLOYMENT_ROLE_RE.search(role))
 
 
 @dataclass
@@ -223,7 +237,10 @@ class _Walk:
     bullets: list[str] = field(default_factory=list)
     entries: list[tuple[str, str]] = field(default_factory=list)  # (employer, text named in the entry)
     jobs: list[tuple[str, str]] = field(default_factory=list)  # (role, employer) in CV order
+    side_roles: list[str] = field(default_factory=list)  # roles read under a Projects heading
     section: str = ""
+    heading: str = ""
+    strict: bool = False  # an entry read under a Projects heading: only a dated role at an employer is a job
     employer: str = ""
     group: list[str] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)  # header-like lines outside experience (see _stray_entry)
@@ -237,9 +254,11 @@ class _Walk:
         if kind:
             self.flush()
             self.section, self.employer, self.recent = kind, "", []
+            self.heading, self.strict = line.text, False
             return
-        if self.section == "education" and self._stray_entry(line):
-            self.section = "experience"
+        projects = self.section == "other" and bool(_PROJECTS_RE.search(self.heading))
+        if (self.section == "education" or projects) and self._stray_entry(line):
+            self.section, self.strict = "experience", projects
         if self.section == "experience":
             self._experience(line)
         elif self.section == "education":
@@ -265,7 +284,7 @@ class _Walk:
         if not group or not any(_DATE_RANGE_RE.search(g) for g in group) or any(school_name(g) for g in group):
             return False
         role, employer = parse_header(group)
-        if role and employer:
+        if role and employer and (self.section == "education" or _job_like(group, role, employer)):
             self.group = group
             return True
         return False
@@ -316,6 +335,9 @@ class _Walk:
 
         role, employer = parse_header(group)
         dated = any(DATE_RE.search(g) for g in group)
+        if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):
+            self.employer = ""  # a project under the Projects heading, not a job
+            return
         if not employer and (role or dated):
             self.employer = ""  # a new entry whose employer is not named: nothing below is tied
             if role and dated and role not in self.roles:
@@ -327,6 +349,8 @@ class _Walk:
                 self.employers.append(employer)
             if role and role not in self.roles:
                 self.roles.append(role)
+                if self.strict:
+                    self.side_roles.append(role)
             self.jobs.append((role, employer))
             self.entries.extend((employer, g) for g in group)
 
@@ -372,7 +396,8 @@ def _extract_cv_facts(cv_text: str) -> dict:
     names, written, surface = skills_found(walk.section_items, joined)
     first, pairs = skill_employers(walk.entries, walk.section_items)
     return {
-        "current_title": walk.roles[0] if walk.roles else "",
+        # a job under a Projects heading is the current one only when the experience section names none
+        "current_title": next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else ""),
         "roles": walk.roles,
         "jobs": walk.jobs,
         "employers": walk.employers,

@@ -68,13 +68,54 @@ def _continues(prev: CvLine, line: str) -> bool:
     return False
 
 
+# Style sheets inside a Markdown or HTML CV: a <style> or <script> block, a rule opening on its line
+# ("h1, .name {", "@media print {"), a one-line rule ("a { color: #333; }") and the lines up to its "}".
+_BLOCK_OPEN_RE = re.compile(r"<(style|script)\b[^>]*>", re.IGNORECASE)
+_RULE_OPEN_RE = re.compile(r"^\s*(?:@[a-z-]+[^{}]*|[\w.#*:\[\]=\"'>~+,\s()-]+)\{\s*(?:[a-z-]+\s*:[^{}]*)?$", re.IGNORECASE)
+_ONE_LINE_RULE_RE = re.compile(r"^\s*[^{}]*\{\s*(?:[a-z-]+\s*:\s*[^;{}]+;?\s*)+\}\s*$", re.IGNORECASE)
+
+
+def _without_style(raw_lines: list[str]) -> list[str]:
+    """The lines without style sheets or scripts (their text is no content of the CV); each dropped
+    line leaves a blank one so that entries keep their breaks."""
+    out: list[str] = []
+    closing, depth = "", 0
+    for raw in raw_lines:
+        if closing:
+            if re.search(closing, raw, re.IGNORECASE):
+                closing = ""
+            out.append("")
+            continue
+        block = _BLOCK_OPEN_RE.search(raw)
+        if block:
+            end = rf"</{block.group(1)}\s*>"
+            if not re.search(end, raw[block.end():], re.IGNORECASE):
+                closing = end
+            out.append(raw[: block.start()])
+            continue
+        if depth:
+            depth = max(0, depth + raw.count("{") - raw.count("}"))
+            out.append("")
+            continue
+        if _ONE_LINE_RULE_RE.match(raw):
+            out.append("")
+            continue
+        if _RULE_OPEN_RE.match(raw):
+            depth = raw.count("{") - raw.count("}")
+            out.append("")
+            continue
+        out.append(raw)
+    return out
+
+
 def cv_lines(text: str) -> list[CvLine]:
-    """Cleaned lines; YAML front matter dropped; a line wrapped onto the next one joined back
-    (:func:`_continues`)."""
+    """Cleaned lines; YAML front matter, style sheets and scripts dropped; a line wrapped onto the next
+    one joined back (:func:`_continues`)."""
     raw_lines = text.splitlines()
     if raw_lines and raw_lines[0].strip() == "---":
         end = next((i for i, r in enumerate(raw_lines[1:], 1) if r.strip() == "---"), 0)
         raw_lines = raw_lines[end + 1 :]
+    raw_lines = _without_style(raw_lines)
     out: list[CvLine] = []
     for raw in raw_lines:
         bullet = bool(BULLET_RE.match(raw))

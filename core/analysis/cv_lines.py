@@ -46,7 +46,7 @@ _DATE_PART_RE = re.compile(
 )
 _SECTION_KINDS = (
     ("experience", r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
-                   r"employment |leadership |other )*(?:experience|employment(?: history)?|"
+                   r"employment |leadership |other |internship )*(?:experience|employment(?: history)?|internships?|"
                    r"work history|career history|career|positions?|professional background)|"
                    r"experiencia(?: laboral| profesional)?|experi[eê]ncia(?: profissional)?|"
                    r"exp[eé]rience(?:s)? professionnelle(?:s)?|berufserfahrung"),
@@ -294,8 +294,13 @@ def _strip_unbalanced(part: str) -> str:
 
 
 def _split_caps_employer(part: str) -> list[str]:
-    """"CROWDSTRIKE Senior SE" (an employer in capitals run into the title) -> ["CROWDSTRIKE", "Senior SE"]."""
+    """"CROWDSTRIKE Senior SE" (an employer in capitals run into the title) -> ["CROWDSTRIKE", "Senior SE"];
+    one short word in capitals ("MEAN Stack Developer", "PHP Developer", "AWS Cloud Engineer") is the
+    title's own stack or tool, not an employer."""
     m = re.fullmatch(r"((?:[A-Z][A-Z0-9&.'’-]+\s+)+)([A-Z][a-z].*)", part)
+    caps = m.group(1).split() if m else []
+    if len(caps) == 1 and len(caps[0]) <= 4:
+        return [part]
     if m and is_role(m.group(2)) and len(re.sub(r"[^A-Z]", "", m.group(1))) >= 3:
         return [m.group(1).strip(), m.group(2)]
     return [part]

@@ -14,7 +14,7 @@ from collections import Counter
 _LIGATURES = str.maketrans({
     "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st",
     "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " ", "\u2028": "\n", "\u2029": "\n",
-    "\f": "\n", "\v": "\n", "\t": " ",
+    "\f": "\n", "\v": "\n",
 })
 _C1 = re.compile("[\x80-\x9f]")
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
@@ -75,7 +75,30 @@ def _normalise_characters(text: str) -> str:
     # WinAnsi PDFs may yield DEL for a bullet; C1 controls are cp1252 characters decoded as latin-1.
     text = re.sub(r"(?m)^([ \t]*)\x7f", r"\1•", text)
     text = _C1.sub(_from_cp1252, text)
-    return "".join(ch for ch in text if ch == "\n" or unicodedata.category(ch) != "Cc")
+    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+# A tab stop between two runs of text (a DOCX's "Software Engineer<tab>2019 – 2021", "Languages:<tab>Python")
+# reads as a column break; after a label's colon, a bullet or a list number it is only a space.
+_INNER_TAB = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+_TAB_AS_SPACE = re.compile(rf"^\s*(?:[{_BULLET_GLYPHS}\-*–—+]|\(?\w{{1,3}}[.)])$|:$")
+
+
+def _tabs(line: str) -> str:
+    """A line's inner tab stops as " | " (a column break), or as a space after a label's colon, a bullet
+    or a list number ("1.<tab>Text"); tabs at the ends dropped."""
+    if "\t" not in line:
+        return line
+    line = line.strip()
+    out, last = [], 0
+    for m in _INNER_TAB.finditer(line):
+        before = line[last:m.start()]
+        out.append(before)
+        head = "".join(out)
+        out.append(" " if _TAB_AS_SPACE.search(head) else " | ")
+        last = m.end()
+    out.append(line[last:])
+    return "".join(out)
 
 
 def _strip_leftovers(line: str, private_use: bool) -> str:
@@ -99,7 +122,7 @@ def clean_text(text: str) -> str:
     lines: list[str] = []
     pending_bullet = False
     for raw in text.split("\n"):
-        line = " ".join(raw.split())
+        line = " ".join(_tabs(raw).split())
         if _BULLET_ALONE.match(line):
             pending_bullet = True
             continue

@@ -1,0 +1,131 @@
+"""CV facts, issue 15 point 1, later fault kinds (the kinds the held-out CVs showed): one small
+hand-written input per kind, with the facts a reader of that CV would write down."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from core.analysis import extract_cv_facts
+from core.documents import extract_text
+
+
+def _skills(cv: str) -> set[str]:
+    return {s.casefold() for s in extract_cv_facts(cv)["skills_as_written"]}
+
+
+@pytest.mark.parametrize("heading", ["Internships", "INTERNSHIP", "Internship Experience"])
+def test_an_internships_heading_heads_experience(heading):
+    cv = f"""Jane Doe
+{heading}
+Data Analyst Intern
+Globex Corporation | June 2022 - August 2022
+- Wrote SQL reports in Tableau for the billing team
+Education
+University of Leeds, BSc Computing, 2023
+Skills
+SQL, Tableau
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["current_title"] == "Data Analyst Intern"
+    assert facts["employers"] == ["Globex Corporation"]
+    assert facts["schools"] == ["University of Leeds"]
+    assert {("SQL", "Globex Corporation"), ("Tableau", "Globex Corporation")} <= set(facts["skill_employer_pairs"])
+
+
+def test_a_stack_in_capitals_is_part_of_the_title_not_the_employer():
+    cv = """Experience
+MEAN Stack Developer at Initech
+Jan 2021 - Present
+- Built Angular and Node.js apps on MongoDB
+PHP Developer | Hooli | 2019 - 2020
+- Kept the billing pages alive
+CROWDSTRIKE Senior SE | 2016 - 2019
+- Ran proofs of concept
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["jobs"] == [("MEAN Stack Developer", "Initech"), ("PHP Developer", "Hooli"), ("Senior SE", "Crowdstrike")]
+    assert facts["current_title"] == "MEAN Stack Developer"
+    assert "MEAN" not in facts["employers"] and "PHP" not in facts["employers"]
+
+
+def _docx(paragraphs: list[list[str]]) -> bytes:
+    """A DOCX whose paragraphs are runs separated by tab stops."""
+    import docx
+
+    document = docx.Document()
+    for runs in paragraphs:
+        paragraph = document.add_paragraph()
+        for index, text in enumerate(runs):
+            run = paragraph.add_run(text)
+            if index < len(runs) - 1:
+                run.add_tab()
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_docx_tab_stops_keep_label_and_value_apart():
+    data = _docx([
+        ["Experience"],
+        ["Software Engineer", "Jan 2020 – Present"],
+        ["Acme Ltd", "London, UK"],
+        ["Built the Python billing service and its Go workers."],
+        ["Education"],
+        ["University of Leeds", "2016 – 2019"],
+        ["Skills"],
+        ["Languages:", "Python, Go"],
+    ])
+    text = extract_text(data, "cv.docx")
+    assert "Software Engineer | Jan 2020 – Present" in text
+    assert "Languages: Python, Go" in text  # after a label's colon the tab is a space
+    facts = extract_cv_facts(text)
+    assert facts["jobs"] == [("Software Engineer", "Acme Ltd")]
+    assert facts["current_title"] == "Software Engineer"
+    assert facts["schools"] == ["University of Leeds"]
+    assert {"python", "go"} <= {s.casefold() for s in facts["skills_as_written"]}
+
+
+def test_css_inside_a_markdown_cv_is_no_content():
+    cv = """# Jane Doe
+
+## Experience
+**Backend Engineer** | Initech | 2020 - Present
+- Built Python services
+<style>
+body { font-family: Helvetica; color: #333; }
+</style>
+
+## Skills
+Python, PostgreSQL
+h2, .section-title {
+  font-size: 14px;
+  text-transform: uppercase;
+}
+a { color: #0366d6; text-decoration: none; }
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["jobs"] == [("Backend Engineer", "Initech")]
+    skills = {s.casefold() for s in facts["skills_as_written"]}
+    assert {"python", "postgresql"} <= skills
+    assert not any(word in " ".join(skills) for word in ("helvetica", "font", "color", "uppercase", "none"))
+
+
+def test_a_job_under_a_projects_heading_is_a_job_but_a_project_is_not():
+    cv = """Projects
+Weather App | React, Node.js | 2020 - 2021
+- Built a React front end for a weather API
+Full Stack Developer, Chess Trainer, 2019 - 2020
+- Wrote a C++ search and a React board
+Software Engineering Intern | Hooli | Mountain View, CA | Jun 2021 - Aug 2021
+- Wrote Python tooling for the build team
+Experience
+Junior Developer, Initech, 2022 - Present
+- Wrote Java services
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["Hooli", "Initech"]
+    assert facts["current_title"] == "Junior Developer"  # the experience section's, not the one under Projects
+    assert ("Python", "Hooli") in facts["skill_employer_pairs"]
+    assert not any(e in ("Weather App", "Chess Trainer") for _, e in facts["skill_employer_pairs"])
