@@ -129,3 +129,16 @@ Junior Developer, Initech, 2022 - Present
     assert facts["current_title"] == "Junior Developer"  # the experience section's, not the one under Projects
     assert ("Python", "Hooli") in facts["skill_employer_pairs"]
     assert not any(e in ("Weather App", "Chess Trainer") for _, e in facts["skill_employer_pairs"])
+
+
+@pytest.mark.parametrize(("header", "job"), [
+    ("Backend Developer | Zalando Dublin | 2018 - 2020", ("Backend Developer", "Zalando")),  # a city run into the name
+    ("Analyst | Deloitte London | 2019 - 2021", ("Analyst", "Deloitte")),
+    ("Software Engineer | Vodafone Egypt | Cairo | 2019 - 2021", ("Software Engineer", "Vodafone Egypt")),  # a country stays
+    ("Data Analyst | London Borough of Camden | 2019 - 2021", ("Data Analyst", "London Borough of Camden")),
+    ("Researcher, University of Massachusetts Amherst, 2019 - 2021", ("Researcher", "University of Massachusetts")),  # the campus town is a place
+    ("Analyst, Boston Consulting Group, 2019 - 2021", ("Analyst", "Boston Consulting Group")),  # a city opening the name
+    ("Officer, Dhaka Bank Limited, Dhaka, 2019 - 2021", ("Officer", "Dhaka Bank Limited")),  # "Officer" is also a town
+])
+def test_a_city_inside_or_after_the_employer_name(header, job):
+    assert extract_cv_facts(f"Experience\n{header}\n- Built the reporting tools in Python\n")["jobs"] == [job]

@@ -106,6 +106,10 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
         for part in parts:
+            if is_role(part) and not is_region(part):  # "Officer", "Mentor": also towns, but titles here
+                if not role:
+                    role, role_line = part, idx
+                continue
             if is_place(part) or _skill_only(part) or re.match(r"(?i)(?:https?://|www\.)", part):
                 continue  # a place, a tag of skills or the employer's web address is not the employer
             if is_role(part):

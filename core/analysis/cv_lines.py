@@ -250,15 +250,29 @@ def is_place(part: str) -> bool:
     return all(p.lower() in places or p.lower().replace("-", " ") in places or _US_STATE_CODE.match(p) for p in pieces)
 
 
+# Cities (in the gazetteer) whose names are also ordinary words or surnames: after a one-word name they
+# are more likely part of it ("Brigham Young", "Credit Union") than a location run into it.
+_WORD_CITIES = frozenset(
+    ["young", "union", "mobile", "enterprise", "orange", "nice", "split", "reading", "bath", "hope", "victoria", "summit", "apex", "aurora", "phoenix", "jackson", "liberty", "independence", "concord", "progress", "gap", "salem", "mercedes", "york", "florence", "alexandria", "chester", "lincoln", "wellington", "hamilton", "washington", "franklin", "madison", "clinton", "auburn", "columbia", "cambridge", "oxford"])
+
+
 def strip_trailing_place(part: str) -> str:
-    """"Cinch Financial Boston" (a right-aligned location run into the name) -> "Cinch Financial"."""
+    """"Cinch Financial Boston" and "Zalando Dublin" (a right-aligned location run into the name) ->
+    "Cinch Financial", "Zalando"; a country after one word ("Vodafone Egypt") and a city that is also
+    a common word or name ("Brigham Young") stay."""
     tokens = part.split()
     for cut in (3, 2, 1):
         tail = " ".join(tokens[-cut:])
         if cut == 1 and (_US_STATE_CODE.match(tail) or _ORG_HINT.search(tail)):
             continue  # "Senior SE", "Hewlett Packard Enterprise": no lone state code or organisation word is a place
+        if len(tokens) > cut and tokens[-cut - 1].lower() in _SMALL_WORDS:
+            continue  # "London Borough of Camden", "University of Massachusetts": the place is the name's own
         if len(tokens) > cut + 1 and is_place(tail) and tokens[-cut][:1].isupper():
             return " ".join(tokens[:-cut])
+        if (len(tokens) == 2 and cut == 1 and tokens[0][:1].isupper() and not is_place(tokens[0])
+                and not is_region(tail) and tail.lower() not in _WORD_CITIES and is_place(tail)
+                and not ROLE_WORDS.search(part) and not _ORG_HINT.search(tokens[0])):
+            return tokens[0]
     return part
 
 
