@@ -142,3 +142,11 @@ Junior Developer, Initech, 2022 - Present
 ])
 def test_a_city_inside_or_after_the_employer_name(header, job):
     assert extract_cv_facts(f"Experience\n{header}\n- Built the reporting tools in Python\n")["jobs"] == [job]
+
+
+def test_slashed_languages_split_the_same_way_in_a_list_and_in_a_sentence():
+    assert {"c", "c++", "java"} <= _skills("Skills\nC/C++/Java, Go\n")
+    sentence = _skills("Summary\nProficient in C/C++, JavaScript/TypeScript and Go.\n")
+    assert {"c", "c++", "javascript", "typescript"} <= sentence
+    assert not sentence & {"c/c++", "javascript/typescript", "c/c++/java"}
+    assert "ci/cd" in _skills("Skills\nCI/CD, Docker\n")  # one name, not two

@@ -104,9 +104,9 @@ _CATEGORY_RE = re.compile(
 
 
 def _split_slash(piece: str) -> list[str]:
-    """"JavaScript/TypeScript" and "OpenGL/WebGL" -> two items (each side a skill); "CI/CD", "TCP/IP"
-    and "A/B testing" stay whole."""
-    if not re.fullmatch(r"[^\s/]+/[^\s/]+", piece) or find_all_skills(piece) and find_all_skills(piece)[0].surface == piece:
+    """"JavaScript/TypeScript", "OpenGL/WebGL" and "C/C++/Java" -> one item per side (a side a skill);
+    "CI/CD", "TCP/IP" and "A/B testing" stay whole."""
+    if not re.fullmatch(r"[^\s/]+(?:/[^\s/]+)+", piece) or find_all_skills(piece) and find_all_skills(piece)[0].surface == piece:
         return [piece]
     sides = piece.split("/")
     if any(find_all_skills(side) and find_all_skills(side)[0].surface == side for side in sides):
@@ -210,7 +210,7 @@ def cue_items(line: str) -> list[str]:
                 break  # the list has ended: the rest is a clause ("building scalable ...", "fast-paced wards")
             if " " not in piece and piece.islower() and not find_all_skills(piece):
                 continue  # "peers", "web": a word, not a named skill
-            items.append(piece)
+            items.extend(_split_slash(piece))  # "proficient in C/C++": as a skills list splits it
     return items
 
 
