@@ -150,3 +150,14 @@ def test_slashed_languages_split_the_same_way_in_a_list_and_in_a_sentence():
     assert {"c", "c++", "javascript", "typescript"} <= sentence
     assert not sentence & {"c/c++", "javascript/typescript", "c/c++/java"}
     assert "ci/cd" in _skills("Skills\nCI/CD, Docker\n")  # one name, not two
+
+
+def test_a_skills_line_that_describes_its_label_gives_the_label_and_the_cued_skills():
+    cv = """Relevant Skills
+- Communication: Excellent verbal and written communication skills; proficient in drafting reports
+- Research and Analysis: Strong analytical skills with experience in market research, political surveys, and data interpretation
+- Interpersonal: Ability to work effectively in team settings and handle stressful situations
+"""
+    skills = _skills(cv)
+    assert {"communication", "research and analysis", "market research", "political surveys", "data interpretation"} <= skills
+    assert not skills & {"interpersonal", "strong analytical skills", "drafting reports"}

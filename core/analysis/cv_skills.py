@@ -159,15 +159,32 @@ def _capital_list(text: str) -> list[str]:
     return items if named >= len(items) / 2 else [text]  # a list of tools, not a title or a sentence in capitals
 
 
+_CATEGORY_ADJECTIVE_RE = re.compile(r"(?:al|ic|ive|ous|ary|ical|soft|hard|other|general|key|core)$", re.IGNORECASE)
+
+
+def _label_of_prose(line: str, rest: str) -> list[str]:
+    """The skill a skills line names before describing it ("Communication: Excellent verbal and written
+    communication skills", "Research and Analysis: ..."): the label, when it is a noun phrase of up to
+    four words; a category adjective ("Technical:", "Interpersonal:") names no skill."""
+    if rest == line:
+        return []
+    label = line[: len(line) - len(rest)].strip(" :")
+    if (not label or len(label.split()) > 4 or _CATEGORY_ADJECTIVE_RE.search(label) or not _good_item(label)
+            or _CATEGORY_RE.match(label + " x") or _SKILL_WORD_RE.search(label)):
+        return []
+    return [label]
+
+
+_SKILL_WORD_RE = re.compile(r"\b(?:skills?|languages?|tools|technologies|frameworks|summary|profile)\b", re.IGNORECASE)
+
+
 def skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
-    if len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2:
-        return []
-    if is_prose(text):
-        return []
+    if (len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2) or is_prose(text):
+        return _label_of_prose(line, text)
     groups = [re.split(r"[,;/]", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
               if not _is_acronym_of(m.group(1), text[: m.start()])]
     inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group]
@@ -186,9 +203,10 @@ def skill_items(line: str) -> list[str]:
     return items
 
 
+# a lookahead, so that one cue inside another's span is read too ("skills with experience in market research")
 _CUE_RE = re.compile(
-    r"\b(?:expertise|experience|experienced|skilled|skills|proficient|proficiency|versed|specialized|specialised|"
-    r"competent|good|strong)\s+(?:in|with)\s+([^.;:()]+)",
+    r"(?=\b(?:expertise|experience|experienced|skilled|skills|proficient|proficiency|versed|specialized|specialised|"
+    r"competent|good|strong)\s+(?:in|with)\s+([^.;:()]+))",
     re.IGNORECASE,
 )
 
@@ -211,7 +229,7 @@ def cue_items(line: str) -> list[str]:
             if " " not in piece and piece.islower() and not find_all_skills(piece):
                 continue  # "peers", "web": a word, not a named skill
             items.extend(_split_slash(piece))  # "proficient in C/C++": as a skills list splits it
-    return items
+    return list(dict.fromkeys(items))
 
 
 
