@@ -159,6 +159,10 @@ def _capital_list(text: str) -> list[str]:
     return items if named >= len(items) / 2 else [text]  # a list of tools, not a title or a sentence in capitals
 
 
+# "Communication: Excellent verbal and written ...": a description of the label, not a list
+_DESCRIPTION_OPENER_RE = re.compile(
+    r"(?:excellent|strong|solid|proven|ability|able|skilled|proficient|experienced|extensive|deep|effective|"
+    r"highly|capable|adept|demonstrated)\b", re.IGNORECASE)
 _CATEGORY_ADJECTIVE_RE = re.compile(r"(?:al|ic|ive|ous|ary|ical|soft|hard|other|general|key|core)$", re.IGNORECASE)
 
 
@@ -183,7 +187,8 @@ def skill_items(line: str) -> list[str]:
     none from a line of prose."""
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
-    if (len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2) or is_prose(text):
+    if (len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2) or is_prose(text) or (
+            text != line and _DESCRIPTION_OPENER_RE.match(text) and "(" not in text):
         return _label_of_prose(line, text)
     groups = [re.split(r"[,;/]", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
               if not _is_acronym_of(m.group(1), text[: m.start()])]
