@@ -161,3 +161,16 @@ def test_a_skills_line_that_describes_its_label_gives_the_label_and_the_cued_ski
     skills = _skills(cv)
     assert {"communication", "research and analysis", "market research", "political surveys", "data interpretation"} <= skills
     assert not skills & {"interpersonal", "strong analytical skills", "drafting reports"}
+
+
+def test_a_space_separated_skills_list_wrapped_mid_name_is_read_whole():
+    cv = """Skills
+Practices  Scalability Microservices Web performance MVP User-centered
+           design Responsive design Agile Internationalization Accessibility Automated
+           testing Continuous integration GDPR
+"""
+    skills = _skills(cv)
+    assert {"scalability", "microservices", "web performance", "mvp", "user-centered design", "responsive design",
+            "agile", "automated testing", "continuous integration", "gdpr"} <= skills
+    assert not any(" " in s and s.split()[0] in {"design", "testing"} for s in skills)
+    assert "practices" not in skills

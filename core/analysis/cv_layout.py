@@ -62,6 +62,9 @@ def _continues(prev: CvLine, line: str) -> bool:
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
     if re.search(r"(?:,|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"
         return True
+    if (re.match(r"(?!(?:with|for|to|of|in|on|at|by|and|or|the|a|an|from|after|before|as)\b)[a-z][a-z-]*\s+[A-Z]", line)
+            and not re.search(r"[.:;!?]$", prev.text) and len(prev.text.split()) >= 4):
+        return True  # a list or a sentence wrapped mid-phrase: "... User-centered" / "design Responsive design Agile"
     if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line):
         parts = header_parts(prev.text)
         return bool(parts) and not is_role(parts[-1]) and is_role(f"{parts[-1]} {line}") and len(prev.text.split()) >= 3

@@ -141,11 +141,11 @@ def _space_list(text: str) -> list[str]:
     return [text]
 
 
-def _capital_list(text: str) -> list[str]:
+def _capital_list(text: str, share: float = 0.5) -> list[str]:
     """"React Next.js Ember.js Browser extensions PWAs" (a list printed with spaces only, each item
     starting with a capital) -> its items, a lower-case word staying with the item before it; the
-    text unchanged unless it has six words or more, no commas, mostly capitals, and half its items
-    are skills the lexicon knows."""
+    text unchanged unless it has six words or more, no commas, mostly capitals, and ``share`` of its
+    items (half; a third for a whole line of a skills section) are skills the lexicon knows."""
     tokens = text.split()
     if len(tokens) < 6 or re.search(r"[,;|•·()]", text) or sum(t[:1].isupper() or t[:1].isdigit() for t in tokens) < 0.6 * len(tokens):
         return [text]
@@ -156,7 +156,7 @@ def _capital_list(text: str) -> list[str]:
         else:
             items[-1] += " " + token
     named = sum(bool((hits := find_all_skills(item)) and hits[0].end - hits[0].start >= len(item) - 1) for item in items)
-    return items if named >= len(items) / 2 else [text]  # a list of tools, not a title or a sentence in capitals
+    return items if named >= len(items) * share else [text]  # a list of tools, not a title or a sentence in capitals
 
 
 # "Communication: Excellent verbal and written ...": a description of the label, not a list
@@ -187,6 +187,9 @@ def skill_items(line: str) -> list[str]:
     none from a line of prose."""
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
+    spaced = _capital_list(text, share=1 / 3)
+    if len(spaced) > 1 and not is_prose(text):  # "Scalability Microservices Web performance MVP ...": a list
+        return [item for item in spaced if _good_item(item) and not is_placeholder(item)]
     if (len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2) or is_prose(text) or (
             text != line and _DESCRIPTION_OPENER_RE.match(text) and "(" not in text):
         return _label_of_prose(line, text)
