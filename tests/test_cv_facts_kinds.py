@@ -174,3 +174,13 @@ Practices  Scalability Microservices Web performance MVP User-centered
             "agile", "automated testing", "continuous integration", "gdpr"} <= skills
     assert not any(" " in s and s.split()[0] in {"design", "testing"} for s in skills)
     assert "practices" not in skills
+
+
+def test_tools_a_markdown_skills_paragraph_marks_bold_are_skills():
+    cv = """## Skills
+* **Erlang** - most of my code. I used **Riak** and **Mnesia** as databases, **Riak Search** over **Riak**, and **cowboy** as web server.
+* Python, Go
+"""
+    skills = _skills(cv)
+    assert {"erlang", "riak", "mnesia", "riak search", "cowboy", "python", "go"} <= skills
+    assert not skills & {"most of my code", "databases"}

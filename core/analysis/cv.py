@@ -269,7 +269,10 @@ class _Walk:
             self._education(line)
         elif self.section == "skills" and not (line.bold_only or line.paragraph or line.text.endswith(":")):
             # a template's filler ("Customer Service Lorem ipsum dolor...") is no skill
-            self.section_items.extend(skill_items(strip_placeholder(line.text)))
+            items = skill_items(strip_placeholder(line.text))
+            if not items and len(line.bold) >= 2:  # prose naming its tools in bold: "**Riak Search** over **Riak**"
+                items = [item for span in line.bold for item in skill_items(span)]
+            self.section_items.extend(items)
         if self.section != "education":
             self.section_items.extend(cue_items(line.text))
         if line.bullet or (self.section == "experience" and _is_body(line)):

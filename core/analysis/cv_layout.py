@@ -19,6 +19,7 @@ class CvLine:
     bullet: bool
     bold_only: bool
     paragraph: bool = False  # one line of a wrapped paragraph (three or more long lines in a row)
+    bold: tuple[str, ...] = ()  # the spans a Markdown line marks bold ("**Riak** as search framework")
 
 
 def _mark_paragraphs(lines: list[CvLine], min_run: int = 3, min_words: int = 9) -> None:
@@ -132,6 +133,7 @@ def cv_lines(text: str) -> list[CvLine]:
         if prev and prev.text and not bullet and _continues(prev, line):
             prev.text += " " + line
             continue
-        out.append(CvLine(line, bullet, bold_only))
+        bold = tuple(clean_line(m.group(2)) for m in re.finditer(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", body))
+        out.append(CvLine(line, bullet, bold_only, bold=bold))
     _mark_paragraphs(out)
     return out
