@@ -184,3 +184,26 @@ def test_tools_a_markdown_skills_paragraph_marks_bold_are_skills():
     skills = _skills(cv)
     assert {"erlang", "riak", "mnesia", "riak search", "cowboy", "python", "go"} <= skills
     assert not skills & {"most of my code", "databases"}
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    ("Staff software engineer with a passion for building great products and teams.", "Staff software engineer"),
+    ("Passionate Software Engineer with a strong foundation in project-based learning.", "Software Engineer"),
+    ("Motivated graduate looking for a first role in data analysis and reporting.", ""),  # no role named
+])
+def test_with_no_job_title_the_title_the_profile_opens_with(opening, title):
+    cv = f"""Ron Adams
+Somerville MA ron@example.org
+{opening}
+Experience
+2018-2023 Salsify ---------------------------- Boston MA
+Web application architecture and implementation, product dev, leadership.
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["Salsify"]
+    assert facts["current_title"] == title
+
+
+def test_a_job_title_wins_over_the_profile_opening():
+    cv = "Jane Doe\nPassionate Software Engineer with ten years of building payment systems.\nExperience\nData Engineer | Initech | 2020 - Present\n- Built Python pipelines\n"
+    assert extract_cv_facts(cv)["current_title"] == "Data Engineer"

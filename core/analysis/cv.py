@@ -22,6 +22,7 @@ from functools import lru_cache
 from core.analysis.cv_layout import CvLine, cv_lines
 from core.analysis.cv_lines import (
     DATE_RE,
+    ROLE_WORDS,
     header_parts,
     is_place,
     is_region,
@@ -380,6 +381,33 @@ class _Walk:
                 self.achievement_employer[text] = self.employer
 
 
+ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
+_HEADLINE_RE = re.compile(
+    r"^(?:(?:i am|i'm)\s+)?(?:an?\s+)?(?:(?:passionate|experienced|seasoned|dedicated|motivated|results-driven|"
+    r"detail-oriented|creative|enthusiastic|certified|accomplished|highly|self-taught|versatile|driven|aspiring)\s+)*"
+    r"(?P<title>(?:[A-Za-z][\w+#./&-]*\s+){0,4}?[A-Za-z][\w-]*)"
+    r"(?=\s+(?:with|who|at|passionate|specializ|specialis|focused|experienced|skilled|having|and\s+\w+ing)\b|[,.]\s)",
+    re.IGNORECASE,
+)
+
+
+def headline_title(lines: list[CvLine]) -> str:
+    """The title a CV with no job title opens its profile with: "Staff software engineer with a passion
+    for ..." -> "Staff software engineer", "Passionate Software Engineer with ..." -> "Software
+    Engineer"; "" when the opening sentence names no role."""
+    for line in lines[:25]:
+        if not line.text or section_kind(line.text) or _CONTACT_RE.search(line.text):
+            continue
+        if len(line.text.split()) < 6:
+            continue
+        m = _HEADLINE_RE.match(line.text)
+        title = m.group("title") if m else ""
+        if title and is_role(title) and ROLE_WORD_END_RE.search(title):
+            return title
+        return ""
+    return ""
+
+
 # contact lines: addresses, profiles, and a profile's name alone as a link ("GitHub", "GitHub-Link | Live-Link")
 _CONTACT_RE = re.compile(
     r"https?://|www\.|\S@\S|\b(?:github|gitlab|linkedin|bitbucket)\.(?:com|io|org)\b"
@@ -403,8 +431,10 @@ def _extract_cv_facts(cv_text: str) -> dict:
     names, written, surface = skills_found(walk.section_items, joined)
     first, pairs = skill_employers(walk.entries, walk.section_items)
     return {
-        # a job under a Projects heading is the current one only when the experience section names none
-        "current_title": next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else ""),
+        # a job under a Projects heading is the current one only when the experience section names none;
+        # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")
+        "current_title": next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else "")
+        or headline_title(lines),
         "roles": walk.roles,
         "jobs": walk.jobs,
         "employers": walk.employers,
