@@ -207,3 +207,27 @@ Web application architecture and implementation, product dev, leadership.
 def test_a_job_title_wins_over_the_profile_opening():
     cv = "Jane Doe\nPassionate Software Engineer with ten years of building payment systems.\nExperience\nData Engineer | Initech | 2020 - Present\n- Built Python pipelines\n"
     assert extract_cv_facts(cv)["current_title"] == "Data Engineer"
+
+
+def test_a_heading_listing_several_kinds_with_commas_ends_the_experience_section():
+    cv = """Experience
+Intern | Jun 2021 - Aug 2021
+BlueWave Merchant Partners, Washington, DC
+- Researched clients for project tenders
+HONORS, AWARDS & CERTIFICATIONS
+Eagle Scout | July 2019
+Mayflower Council, Scouts BSA, Canton, MA
+- Led a volunteer project of 40 hours
+"""
+    assert extract_cv_facts(cv)["employers"] == ["BlueWave Merchant Partners"]
+
+
+def test_a_city_written_without_its_accent_is_a_place_and_a_programme_after_a_title_is_the_employer():
+    cv = """Work Experience
+Chief Technical Officer & Webmaster - McGill Ambassador Program, Montreal, QC
+- Designed and maintained the programme's website
+Backend Developer - Nimbus Inc., Montréal, QC 201-2017
+- Built the push notification service
+"""
+    assert extract_cv_facts(cv)["jobs"] == [("Chief Technical Officer & Webmaster", "McGill Ambassador Program"),
+                                           ("Backend Developer", "Nimbus Inc.")]

@@ -57,6 +57,7 @@ WEAK_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_MAX_WORDS = 16
+ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
 _DEPARTMENT_RE = re.compile(r"\b(?:department|unit|ward|team|division|squad)$", re.IGNORECASE)
 
 
@@ -98,6 +99,13 @@ def _skill_only(part: str) -> bool:
 _DESCRIPTION_RE = re.compile(r"^(?=(?:\S+\s+){3}).*\b(?:with|for|in|on|to|is|are|was|which|that)\b(?=.*\d|.*\b[a-z]+\s+[a-z]+)")
 
 
+def _named_not_titled(part: str) -> bool:
+    """A part after the title that has a role word inside but not at its end, in capitals: a name
+    ("McGill Ambassador Program", "Student Mentor Network"), not a second title."""
+    tokens = part.split()
+    return len(tokens) >= 2 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) and not ROLE_WORD_END_RE.search(part)
+
+
 def parse_header(group: list[str]) -> tuple[str, str]:
     """(role, employer) from the short lines heading a job entry; either may be ""."""
     role, role_line = "", -1
@@ -107,16 +115,13 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
         for part in parts:
-            if is_role(part) and not is_region(part):  # "Officer", "Mentor": also towns, but titles here
+            # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
+            if is_role(part) and not is_region(part) and not (role and _named_not_titled(part)):
                 if not role:
                     role, role_line = part, idx
                 continue
             if is_place(part) or _skill_only(part) or re.match(r"(?i)(?:https?://|www\.)", part):
                 continue  # a place, a tag of skills or the employer's web address is not the employer
-            if is_role(part):
-                if not role:
-                    role, role_line = part, idx
-                continue
             if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part):
                 candidates.append((idx, part))
     if not candidates:
@@ -381,7 +386,6 @@ class _Walk:
                 self.achievement_employer[text] = self.employer
 
 
-ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
 _HEADLINE_RE = re.compile(
     r"^(?:(?:i am|i'm)\s+)?(?:an?\s+)?(?:(?:passionate|experienced|seasoned|dedicated|motivated|results-driven|"
     r"detail-oriented|creative|enthusiastic|certified|accomplished|highly|self-taught|versatile|driven|aspiring)\s+)*"

