@@ -231,3 +231,21 @@ Backend Developer - Nimbus Inc., Montréal, QC 201-2017
 """
     assert extract_cv_facts(cv)["jobs"] == [("Chief Technical Officer & Webmaster", "McGill Ambassador Program"),
                                            ("Backend Developer", "Nimbus Inc.")]
+
+
+def test_a_label_between_bulleted_runs_and_certificate_or_personal_headings_are_no_skills():
+    cv = """Core Competencies
+- Machine Learning
+- JavaScript
+Creative Aptitude
+- Received the Michael Dunne Art Award and Scholarship
+Certificates and Awards
+M.O.S 2013 Industry Certification
+Personal
+- Avid snowboarder and swimmer
+- Artist and painter
+"""
+    skills = _skills(cv)
+    assert {"machine learning", "javascript"} <= skills
+    assert not skills & {"creative aptitude", "certificates and awards", "m.o.s 2013 industry certification",
+                         "avid snowboarder", "swimmer", "artist", "painter", "personal"}

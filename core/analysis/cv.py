@@ -273,7 +273,7 @@ class _Walk:
             self._experience(line)
         elif self.section == "education":
             self._education(line)
-        elif self.section == "skills" and not (line.bold_only or line.paragraph or line.text.endswith(":")):
+        elif self.section == "skills" and not (line.bold_only or line.paragraph or line.heads_list or line.text.endswith(":")):
             # a template's filler ("Customer Service Lorem ipsum dolor...") is no skill
             items = skill_items(strip_placeholder(line.text))
             if not items and len(line.bold) >= 2:  # prose naming its tools in bold: "**Riak Search** over **Riak**"

@@ -20,6 +20,7 @@ class CvLine:
     bold_only: bool
     paragraph: bool = False  # one line of a wrapped paragraph (three or more long lines in a row)
     bold: tuple[str, ...] = ()  # the spans a Markdown line marks bold ("**Riak** as search framework")
+    heads_list: bool = False  # a short line that a run of bullets follows, interrupting a bulleted list
 
 
 def _mark_paragraphs(lines: list[CvLine], min_run: int = 3, min_words: int = 9) -> None:
@@ -136,4 +137,15 @@ def cv_lines(text: str) -> list[CvLine]:
         bold = tuple(clean_line(m.group(2)) for m in re.finditer(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", body))
         out.append(CvLine(line, bullet, bold_only, bold=bold))
     _mark_paragraphs(out)
+    _mark_list_heads(out)
     return out
+
+
+def _mark_list_heads(lines: list[CvLine]) -> None:
+    """Mark a short non-bullet line between two bulleted runs ("- C#" / "Creative Aptitude" / "- Received
+    the art award"): the label of the bullets after it, not an item of the list before."""
+    filled = [line for line in lines if line.text]
+    for before, line, after in zip(filled, filled[1:], filled[2:], strict=False):
+        if (before.bullet and after.bullet and not line.bullet and len(line.text.split()) <= 5
+                and not re.search(r"[,;|•·:]", line.text)):
+            line.heads_list = True
