@@ -249,3 +249,17 @@ Personal
     assert {"machine learning", "javascript"} <= skills
     assert not skills & {"creative aptitude", "certificates and awards", "m.o.s 2013 industry certification",
                          "avid snowboarder", "swimmer", "artist", "painter", "personal"}
+
+
+def test_spanish_lists_split_on_y_between_names_and_a_projects_or_interests_label_gives_no_skills():
+    cv = """Habilidades
+- Tecnologías: HTML, CSS, JavaScript
+- Trabajo en equipo y comunicación efectiva- Enfoque en resultados y mejora continua
+- Compromiso y responsabilidad
+- Proyectos personales: Juegos web, sistemas inmobiliarios
+- Interests: Classical Literature, Tetris
+"""
+    skills = _skills(cv)
+    assert {"html", "css", "javascript", "trabajo en equipo", "comunicación efectiva", "enfoque en resultados",
+            "mejora continua", "compromiso y responsabilidad"} <= skills
+    assert not skills & {"juegos web", "sistemas inmobiliarios", "classical literature", "tetris", "compromiso"}

@@ -182,9 +182,24 @@ def _label_of_prose(line: str, rest: str) -> list[str]:
 _SKILL_WORD_RE = re.compile(r"\b(?:skills?|languages?|tools|technologies|frameworks|summary|profile)\b", re.IGNORECASE)
 
 
+_NOT_SKILLS_LABEL_RE = re.compile(
+    r"^(?:\w+\s+){0,2}(?:projects?|proyectos|projetos|projets|interests?|hobbies|intereses|awards?|honou?rs|"
+    r"certifications?|certificates?|publications)(?:\s+\w+){0,2}\s*:", re.IGNORECASE)
+
+
+def _split_conjunction(piece: str) -> list[str]:
+    """"Trabajo en equipo y comunicación efectiva" -> two items: a Spanish, Portuguese or French "and"
+    ("y", "e", "et") between two names of two words or more; "Compromiso y responsabilidad" (one word
+    each side, one quality named twice) stays whole."""
+    parts = re.split(r"\s+(?:y|e|et)\s+", piece)
+    return parts if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts) else [piece]
+
+
 def skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
+    if _NOT_SKILLS_LABEL_RE.match(line):
+        return []  # "Proyectos personales: Juegos web, ...", "Hobbies: chess": named, but no skills
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
     spaced = _capital_list(text, share=1 / 3)
@@ -203,6 +218,7 @@ def skill_items(line: str) -> list[str]:
                                          text) + inner
               for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
     pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
+    pieces = [part for piece in pieces for part in _split_conjunction(piece)]
     for item in pieces:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
