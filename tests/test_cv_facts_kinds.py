@@ -263,3 +263,22 @@ def test_spanish_lists_split_on_y_between_names_and_a_projects_or_interests_labe
     assert {"html", "css", "javascript", "trabajo en equipo", "comunicación efectiva", "enfoque en resultados",
             "mejora continua", "compromiso y responsabilidad"} <= skills
     assert not skills & {"juegos web", "sistemas inmobiliarios", "classical literature", "tetris", "compromiso"}
+
+
+def test_a_header_broken_after_a_connecting_word_keeps_the_employer_and_technical_experience_is_skills():
+    cv = """Experience
+Software developer at
+Reksoft
+07.2012 - 08.2014
+| Saint-Petersburg
+Participant of the consultation team for
+AlertLogic
+. I was occupied in improvement of the log collection system.
+- Implementation of effective pool of workers for MySQL client;
+Technical Experience
+Erlang, Riak
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["Reksoft"]
+    assert ("MySQL", "Reksoft") in facts["skill_employer_pairs"]
+    assert {"erlang", "riak"} <= _skills(cv)

@@ -64,6 +64,8 @@ def _continues(prev: CvLine, line: str) -> bool:
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
     if re.search(r"(?:,|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"
         return True
+    if re.search(r"\b(?:for|of|the|to|with|by|from|into|in|on)$", prev.text) and len(prev.text.split()) >= 3:
+        return True  # a sentence broken after a connecting word: "Participant of the consultation team for" / "AlertLogic"
     if (re.match(r"(?!(?:with|for|to|of|in|on|at|by|and|or|the|a|an|from|after|before|as)\b)[a-z][a-z-]*\s+[A-Z]", line)
             and not re.search(r"[.:;!?]$", prev.text) and len(prev.text.split()) >= 4):
         return True  # a list or a sentence wrapped mid-phrase: "... User-centered" / "design Responsive design Agile"

@@ -60,6 +60,7 @@ _SECTION_KINDS = (
                r"(?: (?:highlights|summary|set|overview|profile))?"
                r"(?: (?:and|&) (?:tools|technologies|interests|languages|certifications|expertise))?|"
                r"languages (?:and|&) (?:tools|technologies)|programming languages|technical|"
+               r"technical (?:experience|background|knowledge)|"
                r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"
                r"comp[eé]tences(?: techniques)?|kenntnisse|f[aä]higkeiten"),
     ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
