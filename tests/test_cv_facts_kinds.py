@@ -282,3 +282,14 @@ Erlang, Riak
     assert facts["employers"] == ["Reksoft"]
     assert ("MySQL", "Reksoft") in facts["skill_employer_pairs"]
     assert {"erlang", "riak"} <= _skills(cv)
+
+
+def test_a_hospital_and_the_trust_that_runs_it_are_one_employer():
+    cv = """Experience
+Staff Nurse – Emergency Department
+The Royal London Hospital, Barts Health NHS Trust, London, UK • Sep 2018 – Dec 2019
+- Triaged patients and ran ECG monitoring
+Staff Nurse, Royal Free Hospital, London, UK, 2016 - 2018
+- Ward rounds
+"""
+    assert extract_cv_facts(cv)["employers"] == ["The Royal London Hospital, Barts Health NHS Trust", "Royal Free Hospital"]

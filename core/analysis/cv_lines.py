@@ -342,6 +342,9 @@ def header_parts(line: str) -> list[str]:
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now)",
                   " | ", text, flags=re.IGNORECASE)
     text = re.sub(r"(?i),\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\ue001", text)  # "RDVO, Inc", "visual assault, llc" stay whole
+    # "The Royal London Hospital, Barts Health NHS Trust": a site and the body that runs it, one employer
+    text = re.sub(r"(\b(?:Hospital|Clinic|Infirmary|Centre|Center|Surgery|Practice|School|College)),\s+"
+                  r"(?=(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Trust|Board|Authority|Network|District|Group)\b)", "\\1\ue001", text)
     # "Office Team, A Robert Half Company" (the parent named after a comma) stays whole
     text = re.sub(r",\s+(?=(?:A|An)\s+(?:[A-Z][\w&'-]*\s+){1,4}(?:Company|Group|Firm|Business)\b)", "\ue001", text)
     # "University of Texas at Tyler": an "at" inside the institution's name is no separator
