@@ -293,3 +293,8 @@ Staff Nurse, Royal Free Hospital, London, UK, 2016 - 2018
 - Ward rounds
 """
     assert extract_cv_facts(cv)["employers"] == ["The Royal London Hospital, Barts Health NHS Trust", "Royal Free Hospital"]
+
+
+def test_a_misspelt_university_is_still_a_school():
+    cv = "Education\nBrigham Young Univeristy Idaho, Rexburg, ID\nBachelor of Science, 2020\n"
+    assert extract_cv_facts(cv)["schools"] == ["Brigham Young Univeristy Idaho"]

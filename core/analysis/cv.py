@@ -140,7 +140,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     return role[:80], natural_case(employer)[:80]
 
 
-_SCHOOL_WORDS = ("University", "Universit[éyà]", "Universidad", "College", "Institute", "School", "Academy", "Polytechnic",
+_SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyà]", "Universidad", "College", "Institute", "School", "Academy", "Polytechnic",
                  "Campus", "Lab", "Bootcamp", "ESILV")
 _SMALL = r"(?:of|de|and|OF|DE|AND|&)"
 _SCHOOL_NAME_RE = re.compile(
