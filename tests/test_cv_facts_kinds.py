@@ -298,3 +298,19 @@ Staff Nurse, Royal Free Hospital, London, UK, 2016 - 2018
 def test_a_misspelt_university_is_still_a_school():
     cv = "Education\nBrigham Young Univeristy Idaho, Rexburg, ID\nBachelor of Science, 2020\n"
     assert extract_cv_facts(cv)["schools"] == ["Brigham Young Univeristy Idaho"]
+
+
+def test_named_tools_a_bullet_says_it_used_are_skills_of_that_employer():
+    cv = """Experience
+Senior Developer, Nara Logics, 2012 - 2016
+- Maintained the corporate website using PHP and Craft CMS; deployed on EC2
+- Deployed Docker containers orchestrated by Amazon Elastic Beanstalk
+- Reduced costs by 20% using a new approach to caching
+- Built sites using SiteCore, Eloqua, ASP.NET 3.5 and MsSQL
+"""
+    facts = extract_cv_facts(cv)
+    pairs = {(s, e) for s, e in facts["skill_employer_pairs"]}
+    assert {("Craft CMS", "Nara Logics"), ("Amazon Elastic Beanstalk", "Nara Logics"), ("Eloqua", "Nara Logics")} <= pairs
+    skills = {s.casefold() for s in facts["skills_as_written"]}
+    assert {"craft cms", "amazon elastic beanstalk", "eloqua"} <= skills
+    assert not skills & {"a new approach", "asp", "new approach"}

@@ -253,7 +253,32 @@ def cue_items(line: str) -> list[str]:
             if " " not in piece and piece.islower() and not find_all_skills(piece):
                 continue  # "peers", "web": a word, not a named skill
             items.extend(_split_slash(piece))  # "proficient in C/C++": as a skills list splits it
-    return list(dict.fromkeys(items))
+    return list(dict.fromkeys(items + tools_used(line)))
+
+
+_USING_RE = re.compile(r"\b(?:using|utili[sz]ing|leveraging|orchestrated by|built with|written in)\s+([^.;:()]+)", re.IGNORECASE)
+_NAME_RE = re.compile(r"(?:[A-Z][\w.#+-]*|[a-z]+[A-Z][\w.#+-]*|\w*\d\w*)(?:\s+(?:[A-Z][\w.#+-]*|\d[\w.]*)){0,3}")
+
+
+def tools_used(line: str) -> list[str]:
+    """Named tools a sentence says it used ("deployed inside Docker containers orchestrated by Amazon
+    Elastic Beanstalk", "using PHP and Craft CMS", "using Ruby & the FireWatir test framework"): each
+    piece after the cue that is a name (capitals, or a capital inside: "jQuery", "hCard"), up to the
+    first piece that is not; only names the lexicon does not know (those it knows are found anyway)."""
+    items: list[str] = []
+    for m in _USING_RE.finditer(line):
+        pieces = re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(1))
+        if re.match(r"\.\w", line[m.end():]):
+            pieces = pieces[:-1]  # the list stopped inside a name ("ASP.NET"): that piece is no name
+        for piece in pieces:
+            piece = re.sub(r"^the\s+|\s+(?:test\s+)?(?:framework|library|libraries|language|platform|"
+                           r"containers?|services?|stack|tools?)$", "", piece.strip(" .-–"))
+            name = _NAME_RE.fullmatch(piece)
+            if not name or not _good_item(piece):
+                break
+            if not find_all_skills(piece):  # a tool the lexicon knows is found where it stands, alone
+                items.append(piece)
+    return items
 
 
 
