@@ -139,6 +139,8 @@ Junior Developer, Initech, 2022 - Present
     ("Researcher, University of Massachusetts Amherst, 2019 - 2021", ("Researcher", "University of Massachusetts")),  # the campus town is a place
     ("Analyst, Boston Consulting Group, 2019 - 2021", ("Analyst", "Boston Consulting Group")),  # a city opening the name
     ("Officer, Dhaka Bank Limited, Dhaka, 2019 - 2021", ("Officer", "Dhaka Bank Limited")),  # "Officer" is also a town
+    ("Research Intern | University College Dublin | 2019 - 2021", ("Research Intern", "University College Dublin")),
+    ("Engineer | Acme Research Institute Kenya | Nairobi | 2019 - 2021", ("Engineer", "Acme Research Institute Kenya")),
 ])
 def test_a_city_inside_or_after_the_employer_name(header, job):
     assert extract_cv_facts(f"Experience\n{header}\n- Built the reporting tools in Python\n")["jobs"] == [job]

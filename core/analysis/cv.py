@@ -172,7 +172,7 @@ def school_name(line: str) -> str:
     # "King's College London | London, UK" and "Brigham Young University Idaho, Rexburg" keep theirs
     region = re.match(r",\s*([A-Za-z][A-Za-z .]*?)\s*(?:[,|•–—-]|\d|$)", rest)
     if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name) and region and is_region(region.group(1)):
-        name = strip_trailing_place(name)
+        name = strip_trailing_place(name, institution_place=False)
     after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\d|$)", rest)
     if after and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts"))) and is_place(after.group(1)):
         name = f"{name}, {after.group(1).strip()}"

@@ -272,17 +272,24 @@ _WORD_CITIES = frozenset(
     ["young", "union", "mobile", "enterprise", "orange", "nice", "split", "reading", "bath", "hope", "victoria", "summit", "apex", "aurora", "phoenix", "jackson", "liberty", "independence", "concord", "progress", "gap", "salem", "mercedes", "york", "florence", "alexandria", "chester", "lincoln", "wellington", "hamilton", "washington", "franklin", "madison", "clinton", "auburn", "columbia", "cambridge", "oxford"])
 
 
-def strip_trailing_place(part: str) -> str:
+# Institutions whose names end in their place ("University College Dublin", "Imperial College London",
+# "Samsung R&D Institute Bangladesh"): a place after one of these words is part of the name.
+_NAMED_FOR_PLACE = re.compile(r"(?i)college|institute|university|school|academy|polytechnic|hospital|infirmary|museum")
+
+
+def strip_trailing_place(part: str, *, institution_place: bool = True) -> str:
     """"Cinch Financial Boston" and "Zalando Dublin" (a right-aligned location run into the name) ->
     "Cinch Financial", "Zalando"; a country after one word ("Vodafone Egypt") and a city that is also
-    a common word or name ("Brigham Young") stay."""
+    a common word or name ("Brigham Young") stay; so does a place after an institution word ("University
+    College Dublin") unless ``institution_place`` is False (a school line whose region follows:
+    "Harvey Mudd College Claremont, CA")."""
     tokens = part.split()
     for cut in (3, 2, 1):
         tail = " ".join(tokens[-cut:])
         if cut == 1 and (_US_STATE_CODE.match(tail) or _ORG_HINT.search(tail)):
             continue  # "Senior SE", "Hewlett Packard Enterprise": no lone state code or organisation word is a place
-        if len(tokens) > cut and tokens[-cut - 1].lower() in _SMALL_WORDS:
-            continue  # "London Borough of Camden", "University of Massachusetts": the place is the name's own
+        if len(tokens) > cut and (tokens[-cut - 1].lower() in _SMALL_WORDS or (institution_place and _NAMED_FOR_PLACE.fullmatch(tokens[-cut - 1]))):
+            continue  # "London Borough of Camden", "University College Dublin": the place is the name's own
         if len(tokens) > cut + 1 and is_place(tail) and tokens[-cut][:1].isupper():
             return " ".join(tokens[:-cut])
         if (len(tokens) == 2 and cut == 1 and tokens[0][:1].isupper() and not is_place(tokens[0])
