@@ -316,3 +316,13 @@ Senior Developer, Nara Logics, 2012 - 2016
     skills = {s.casefold() for s in facts["skills_as_written"]}
     assert {"craft cms", "amazon elastic beanstalk", "eloqua"} <= skills
     assert not skills & {"a new approach", "asp", "new approach"}
+
+
+@pytest.mark.parametrize("header", [
+    "Subatomic Shepherd May 2024 — Present\nMicroscopic Circus, Atomville, CA",  # title and dates over employer and place
+    "Microscopic Circus, Atomville, CA\nSubatomic Shepherd May 2024 — Present",  # employer and place over title and dates
+])
+def test_a_title_without_a_role_word_is_told_by_its_line(header):
+    facts = extract_cv_facts(f"Experience\n{header}\n- Made tiny molecules dance\n")
+    assert facts["jobs"] == [("Subatomic Shepherd", "Microscopic Circus")]
+    assert facts["current_title"] == "Subatomic Shepherd"

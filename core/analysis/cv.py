@@ -106,6 +106,27 @@ def _named_not_titled(part: str) -> bool:
     return len(tokens) >= 2 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) and not ROLE_WORD_END_RE.search(part)
 
 
+_PLACE_END_RE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+
+
+def _title_by_position(group: list[str]) -> tuple[str, str] | None:
+    """(role, employer) of a two-line header whose title has no role word: the line with the dates
+    holds the title, the line ending in a place holds the employer ("Subatomic Shepherd  May 2024 —
+    Present" over "Microscopic Circus  Atomville, CA", or the other way round); None when the lines
+    are not one dated and one placed."""
+    dated = [g for g in group if DATE_RE.search(g)]
+    placed = [g for g in group if _PLACE_END_RE.search(g) and not DATE_RE.search(g)
+              and is_place(_PLACE_END_RE.search(g).group(0).strip(", "))]
+    if len(dated) != 1 or len(placed) != 1:
+        return None
+    title = [p for p in header_parts(dated[0]) if not is_place(p)]
+    employer = [p for p in header_parts(placed[0]) if not is_place(p)]
+    if len(title) != 1 or not employer or _ORG_FIRST.search(title[0]):
+        return None
+    named = [e for e in employer if _ORG_FIRST.search(e)] or employer  # "Data Analytics, University of X": the university
+    return title[0][:80], natural_case(named[0])[:80]
+
+
 def parse_header(group: list[str]) -> tuple[str, str]:
     """(role, employer) from the short lines heading a job entry; either may be ""."""
     role, role_line = "", -1
@@ -124,6 +145,10 @@ def parse_header(group: list[str]) -> tuple[str, str]:
                 continue  # a place, a tag of skills or the employer's web address is not the employer
             if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part):
                 candidates.append((idx, part))
+    if not role and len(group) == 2:
+        positional = _title_by_position(group)
+        if positional:
+            return positional
     if not candidates:
         return role[:80], ""
     departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]
