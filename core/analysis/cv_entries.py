@@ -1,0 +1,233 @@
+"""CV entries: the header of a job entry split into role and employer, the school an education line
+names, one-line entries ("Engineer at Acme from 2019"), and the title a CV opens with when no job
+names one. Used by :mod:`core.analysis.cv`."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from core.analysis.cv_layout import CvLine
+from core.analysis.cv_lines import (
+    DATE_RE,
+    ROLE_WORDS,
+    header_parts,
+    is_place,
+    is_region,
+    is_role,
+    natural_case,
+    section_kind,
+    strip_trailing_place,
+)
+from core.analysis.skills import find_all_skills
+
+logger = logging.getLogger(__name__)
+
+_ORG_FIRST = re.compile(
+    r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
+    r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
+    r"media|insurance|financial|interactive|commerce|university|college|school|academy|infirmary|logistics|"
+    r"software|retail|health|bank)\b",
+    re.IGNORECASE,
+)
+
+ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
+_DEPARTMENT_RE = re.compile(r"\b(?:department|unit|ward|team|division|squad)$", re.IGNORECASE)
+
+
+def _skill_only(part: str) -> bool:
+    """A part that is only skill names ("Kotlin | Postgres"), not an organisation named after one
+    ("Summit Logistics")."""
+    if _ORG_FIRST.search(part) and len(part.split()) > 1:
+        return False
+    hits = find_all_skills(part)
+    return bool(hits) and sum(h.end - h.start for h in hits) >= 0.8 * len(part.replace(" ", ""))
+
+
+# "Government agency with 18k+ employees": a line describing the employer, not its name
+_DESCRIPTION_RE = re.compile(r"^(?=(?:\S+\s+){3}).*\b(?:with|for|in|on|to|is|are|was|which|that)\b(?=.*\d|.*\b[a-z]+\s+[a-z]+)")
+
+
+def _named_not_titled(part: str) -> bool:
+    """A part after the title that has a role word inside but not at its end, in capitals: a name
+    ("McGill Ambassador Program", "Student Mentor Network"), not a second title."""
+    tokens = part.split()
+    return len(tokens) >= 2 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) and not ROLE_WORD_END_RE.search(part)
+
+
+_PLACE_END_RE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
+
+
+def _title_by_position(group: list[str]) -> tuple[str, str] | None:
+    """(role, employer) of a two-line header whose title has no role word: the line with the dates
+    holds the title, the line ending in a place holds the employer ("Subatomic Shepherd  May 2024 —
+    Present" over "Microscopic Circus  Atomville, CA", or the other way round); None when the lines
+    are not one dated and one placed."""
+    dated = [g for g in group if DATE_RE.search(g)]
+    placed = [g for g in group if _PLACE_END_RE.search(g) and not DATE_RE.search(g)
+              and is_place(_PLACE_END_RE.search(g).group(0).strip(", "))]
+    if len(dated) != 1 or len(placed) != 1:
+        return None
+    title = [p for p in header_parts(dated[0]) if not is_place(p)]
+    employer = [p for p in header_parts(placed[0]) if not is_place(p)]
+    if len(title) != 1 or not employer or _ORG_FIRST.search(title[0]):
+        return None
+    named = [e for e in employer if _ORG_FIRST.search(e)] or employer  # "Data Analytics, University of X": the university
+    return title[0][:80], natural_case(named[0])[:80]
+
+
+def parse_header(group: list[str]) -> tuple[str, str]:
+    """(role, employer) from the short lines heading a job entry; either may be ""."""
+    role, role_line = "", -1
+    candidates: list[tuple[int, str]] = []
+    for idx, line in enumerate(group):
+        parts = header_parts(line)
+        if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
+            continue  # a tag line of skills or themes under the header
+        for part in parts:
+            # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
+            if is_role(part) and not is_region(part) and not (role and _named_not_titled(part)):
+                if not role:
+                    role, role_line = part, idx
+                continue
+            if is_place(part) or _skill_only(part) or re.match(r"(?i)(?:https?://|www\.)", part):
+                continue  # a place, a tag of skills or the employer's web address is not the employer
+            if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part):
+                candidates.append((idx, part))
+    if not role and len(group) == 2:
+        positional = _title_by_position(group)
+        if positional:
+            return positional
+    if not candidates:
+        return role[:80], ""
+    departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]
+    if len(departments) < len(candidates):
+        candidates = [c for c in candidates if c not in departments]
+        same = [d for i, d in departments if i == role_line]
+        if role and same:  # "Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward": as written
+            joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
+            role = joined.group(0) if joined else f"{role} – {same[0]}"
+    org = [c for c in candidates if _ORG_FIRST.search(c[1])]
+    same_line = [c for c in candidates if c[0] == role_line]
+    other_line = [c for c in candidates if c[0] != role_line]
+    employer = (org or same_line or other_line)[0][1]
+    return role[:80], natural_case(employer)[:80]
+
+
+_SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyà]", "Universidad", "College", "Institute", "School", "Academy", "Polytechnic",
+                 "Campus", "Lab", "Bootcamp", "ESILV")
+_SMALL = r"(?:of|de|and|OF|DE|AND|&)"
+_SCHOOL_NAME_RE = re.compile(
+    rf"((?:(?:(?<!\w)(?!(?:19|20)\d\d\b)[A-Z0-9][\w'’.&-]*|{_SMALL})\s+){{0,5}}"
+    # the institution word as written or in capitals ("RAMCO INSTITUTE OF TECHNOLOGY"); a short name
+    # ending in "High" or "Tech" ("Desert Hills High", "Georgia Tech") before a comma, dash or the end
+    r"(?:" + "|".join(w + "|" + w.upper() for w in _SCHOOL_WORDS) + r"|(?<=[a-z] )(?:High|Tech)(?=\s*(?:[,:|—–-]|$)))\b"
+    r"(?:\s+(?:of|for|de|in|at|OF|FOR|DE|IN|AT)(?:\s+[A-Z][\w'’.&-]*){1,4}|\s+[A-Z][\w'’.&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?)"
+)
+
+
+def school_name(line: str) -> str:
+    """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
+    "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
+    matches = list(_SCHOOL_NAME_RE.finditer(line))
+    if not matches:
+        return ""
+    # "Media Lab, Massachusetts Institute of Technology": the university over its lab or campus
+    m = min(matches, key=lambda x: bool(re.search(r"(?i)\b(?:lab|campus|bootcamp)\b", x.group(1))))
+    name = re.sub(r"^(?:(?:of|de|and|&)\s+)+", "", m.group(1).strip(" ,.-–:"))
+    if re.fullmatch(r"(?i)(?:" + "|".join(_SCHOOL_WORDS) + r")", name):
+        return ""  # a table's column heading ("COLLEGE/SCHOOL | UNIVERSITY/BOARD"), not a name
+    name = re.sub(r"^(?:[A-Z]{2,5}\s+)?(?:(?:Computer|Political|Data)?\s*Science|Engineering|Arts)\s+", "", name)
+    if re.match(r"(?i)(?:bachelor|master|b\.?s|m\.?s|ph\.?d|high school:)", name) or re.search(
+            r"(?i)diploma|honou?rs|gpa|certificate$", name):
+        return ""
+    rest = line[m.end():]
+    # a city run into the name is dropped only when its region follows ("Harvey Mudd College Claremont, CA");
+    # "King's College London | London, UK" and "Brigham Young University Idaho, Rexburg" keep theirs
+    region = re.match(r",\s*([A-Za-z][A-Za-z .]*?)\s*(?:[,|•–—-]|\d|$)", rest)
+    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name) and region and is_region(region.group(1)):
+        name = strip_trailing_place(name, institution_place=False)
+    after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\d|$)", rest)
+    if after and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts"))) and is_place(after.group(1)):
+        name = f"{name}, {after.group(1).strip()}"
+    return natural_case(name) if len(name.split()) <= 10 else ""
+
+
+def full_header(line: str) -> bool:
+    """A dated line naming a role and something else: a whole job header on its own."""
+    parts = header_parts(line)
+    return bool(DATE_RE.search(line)) and len(parts) >= 2 and any(is_role(p) for p in parts)
+
+
+_ROLE_AT_RE = re.compile(
+    r"^(?:\d+\s+(?:years?|months?)\s+(?:as\s+)?)?(?P<role>[^,;]{2,60}?)\s+(?:at|@)\s+(?P<employer>[^,;()]{2,80}?)"
+    r"\s*(?:,\s*[^,;()]+?)?\s+(?:from|since|\()\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def role_at_employer(line: str) -> tuple[str, str]:
+    """(role, employer) of a one-line entry "[2 years as] Front-End Captain at Synthesio from 2014 to
+    today" or "Engineer at Acme (2019 - 2021)"; ("", "") for any other line."""
+    m = _ROLE_AT_RE.match(line)
+    if not m or is_place(m.group("employer")) or not (is_role(m.group("role")) or re.match(r"\d+\s+\w+\s+as\s", line)):
+        return "", ""
+    return m.group("role").strip(), natural_case(m.group("employer").strip(" -–"))
+
+
+def many_employers(line: str) -> list[str]:
+    """The employers of a "<roles> at A, B, C, D (years)" line; [] for any other line."""
+    many = re.search(r"\bat\s+([^()]+?)(?:\s*\(|$)", line)
+    names = [n.strip(" .") for n in many.group(1).split(",")] if many else []
+    if len(names) >= 3 and all(n[:1].isupper() and len(n.split()) <= 4 for n in names) and DATE_RE.search(line):
+        return [natural_case(n) for n in names]
+    return []
+
+
+
+
+_EMPLOYMENT_ROLE_RE = re.compile(r"\b(?:intern|internship|trainee|apprentice|freelance|freelancer|contractor|consultant|"
+                                 r"employee|part-time|full-time|working student)\b", re.IGNORECASE)
+
+
+def job_like(group: list[str], role: str, employer: str) -> bool:
+    """Whether a dated "role, name" entry under a Projects heading is a job rather than a project
+    ("Full Stack Developer, Exteractive, 2020"): the name is an organisation's ("Acme Labs", "Initech
+    Inc"), the header gives a place ("Berlin, Germany"), or the role is one of employment ("Intern",
+    "Freelance Developer")."""
+    places = any(is_place(p) for g in group for p in header_parts(g))
+    return bool(_ORG_FIRST.search(employer) or places or _EMPLOYMENT_ROLE_RE.search(role))
+
+
+_HEADLINE_RE = re.compile(
+    r"^(?:(?:i am|i'm)\s+)?(?:an?\s+)?(?:(?:passionate|experienced|seasoned|dedicated|motivated|results-driven|"
+    r"detail-oriented|creative|enthusiastic|certified|accomplished|highly|self-taught|versatile|driven|aspiring)\s+)*"
+    r"(?P<title>(?:[A-Za-z][\w+#./&-]*\s+){0,4}?[A-Za-z][\w-]*)"
+    r"(?=\s+(?:with|who|at|passionate|specializ|specialis|focused|experienced|skilled|having|and\s+\w+ing)\b|[,.]\s)",
+    re.IGNORECASE,
+)
+
+
+def headline_title(lines: list[CvLine]) -> str:
+    """The title a CV with no job title opens its profile with: "Staff software engineer with a passion
+    for ..." -> "Staff software engineer", "Passionate Software Engineer with ..." -> "Software
+    Engineer"; "" when the opening sentence names no role."""
+    for line in lines[:25]:
+        if not line.text or section_kind(line.text) or CONTACT_RE.search(line.text):
+            continue
+        if len(line.text.split()) < 6:
+            continue
+        m = _HEADLINE_RE.match(line.text)
+        title = m.group("title") if m else ""
+        if title and is_role(title) and ROLE_WORD_END_RE.search(title):
+            return title
+        return ""
+    return ""
+
+
+# contact lines: addresses, profiles, and a profile's name alone as a link ("GitHub", "GitHub-Link | Live-Link")
+CONTACT_RE = re.compile(
+    r"https?://|www\.|\S@\S|\b(?:github|gitlab|linkedin|bitbucket)\.(?:com|io|org)\b"
+    r"|^\s*(?:github|gitlab|linkedin|bitbucket)\s*(?::|$)|\b(?:github|gitlab)[\s-]*link\b",
+    re.IGNORECASE,
+)
