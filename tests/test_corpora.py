@@ -39,6 +39,11 @@ def _cvs() -> list[dict]:
     return json.loads((CV_DIR / "expected.json").read_text(encoding="utf-8"))["cvs"]
 
 
+def _blind_cvs() -> list[dict]:
+    """The blind set (``expected_blind.json``): CVs labelled before the extractor ever ran on them."""
+    return json.loads((CV_DIR / "expected_blind.json").read_text(encoding="utf-8"))["cvs"]
+
+
 def _jobs() -> list[dict]:
     return json.loads((JOB_DIR / "expected.json").read_text(encoding="utf-8"))["jobs"]
 
@@ -51,8 +56,9 @@ def _check_source(entry: dict) -> None:
     assert source["repo"].lower() not in RESERVED_REPOS, f"{entry['id']} comes from a reserved repository"
 
 
-def test_cv_index_schema_and_sources() -> None:
-    cvs = _cvs()
+@pytest.mark.parametrize("index", [_cvs, _blind_cvs], ids=["expected.json", "expected_blind.json"])
+def test_cv_index_schema_and_sources(index) -> None:
+    cvs = index()
     ids = [c["id"] for c in cvs]
     assert len(ids) == len(set(ids)), "CV ids repeat"
     for cv in cvs:
@@ -81,6 +87,47 @@ def test_cv_corpus_counts_and_mix() -> None:
     for producer in ("latex", "typst", "word", "chrom"):
         assert producer in producers, f"no PDF made by {producer}"
     assert sum(1 for c in cvs if c["facts"]["employers"]) >= 25, "too few CVs with employment history"
+
+
+def test_blind_set_is_apart_from_the_corpus_and_mixed() -> None:
+    """The blind CVs come from repositories the corpus never used, and span formats, producers and fields."""
+    blind, corpus = _blind_cvs(), _cvs()
+    assert len(blind) >= 12
+    assert all(c["split"] == "blind" for c in blind)
+    assert not {c["id"] for c in blind} & {c["id"] for c in corpus}
+    assert not {c["file"] for c in blind} & {c["file"] for c in corpus}
+    used = {c["source"]["repo"].lower() for c in corpus}
+    assert not [c["id"] for c in blind if c["source"]["repo"].lower() in used], "a blind CV from a corpus repository"
+    assert {c["format"] for c in blind} == CV_FORMATS
+    producers = " ".join(c["producer"].lower() for c in blind if c["format"] == "pdf")
+    for producer in ("latex", "typst", "chrom"):
+        assert producer in producers, f"no blind PDF made by {producer}"
+    assert sum(1 for c in blind if c["facts"]["employers"]) >= 10, "too few blind CVs with employment history"
+
+
+@pytest.mark.parametrize("index", [_cvs, _blind_cvs], ids=["expected.json", "expected_blind.json"])
+def test_cv_files_that_are_present_are_the_labelled_ones(index) -> None:
+    """A corpus file present in this checkout (they are not committed) is byte for byte the one labelled."""
+    import hashlib
+
+    present = [c for c in index() if (CV_DIR / c["file"]).is_file()]
+    changed = [c["file"] for c in present if hashlib.sha256((CV_DIR / c["file"]).read_bytes()).hexdigest() != c["sha256"]]
+    assert changed == [], f"files differ from the ones labelled: {changed}"
+
+
+def test_detail_blind_prints_only_the_blind_cvs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """``--detail --blind`` lists the blind CVs and nothing of the tuning set, held-out set or jobs."""
+    from bench import bench_devsets
+
+    monkeypatch.setattr(bench_devsets, "CV_DIR", tmp_path)  # no files there: each CV reports "file missing"
+    monkeypatch.setattr(bench_devsets, "JOB_DIR", tmp_path)  # and no job is scored
+    bench_devsets.detail(blind=True)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [f"{c['id']}: file missing" for c in _blind_cvs()]
+    bench_devsets.detail()
+    tuning = capsys.readouterr().out
+    assert not any(c["id"] in tuning for c in _blind_cvs())
 
 
 def test_job_index_schema_counts_and_sources() -> None:
