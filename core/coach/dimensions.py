@@ -242,7 +242,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     rare = ev.signals.rare if ev.signals else []
     vocab = len(set(rare) | {t.lower() for t in ev.tools})
     numbers = list(dict.fromkeys(ev.numbers + ev.spelled_numbers))
-    score = 1 + min(2, len(numbers)) + sum(vocab >= c for c in (3, 7, 15, 24))
+    score = 1 + min(2, len(numbers)) + sum(vocab >= c for c in (3, 7, 15, 24)) + (0 < (ev.signals.mean_zipf if ev.signals else 0) < 5.0 and vocab >= 7)
     hedged = len(ev.hedges) >= 2 or bool(ev.hedges and not numbers)
     we_heavy = ev.we_count >= 4 and ev.i_count * 2 < ev.we_count
     score = _cap(score - bool(hedged) - we_heavy, substance(ev) + 1)
