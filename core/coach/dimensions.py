@@ -245,7 +245,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     score = 1 + min(2, len(numbers)) + sum(vocab >= c for c in (3, 7, 15, 24)) + (0 < (ev.signals.mean_zipf if ev.signals else 0) < 5.0 and vocab >= 7)
     hedged = len(ev.hedges) >= 2 or bool(ev.hedges and not numbers)
     we_heavy = ev.we_count >= 4 and ev.i_count * 2 < ev.we_count
-    score = _cap(score - bool(hedged) - we_heavy, substance(ev) + 1)
+    score = _cap(min(5, score) - bool(hedged) - we_heavy, substance(ev) + 1)
     bits = []
     if ev.number_quotes or numbers:
         bits.append("numbers: " + ", ".join(quote(q) for q in (ev.number_quotes or numbers)[:2]))
