@@ -85,7 +85,6 @@ class Signals:
     longest_sentence: int
     noise: int = 0  # control characters, markup, stray runs of another script: not speech
     points: int = 0  # distinct clauses that each carry two or more informative words (see count_points)
-    mean_zipf: float = 0.0  # lexical sophistication: mean Zipf frequency of its known words of 3+ letters (lower is rarer)
 
     @property
     def filler_rate(self) -> float:
@@ -157,16 +156,6 @@ def count_points(text: str, lang: str) -> int:
     return len(seen)
 
 
-def mean_zipf(text: str, lang: str) -> float:
-    """Lexical sophistication: the mean wordfreq Zipf frequency of the words of three or more letters
-    that wordfreq knows (symbols, typos and unseen names are left out), after filler and buzzwords
-    are removed. Word-frequency indices of this kind predict human judgements of lexical proficiency
-    (Kyle and Crossley, "Automatically assessing lexical sophistication", TESOL Quarterly 2015). Everyday speech scores about 5.5-6, dense technical explanation 4.5-5.
-    0.0 when no word is known."""
-    values = [z for z in (zipf(t, lang) for t in tokens(_padding_spans(text)) if len(t) > 2) if z > 0]
-    return round(sum(values) / len(values), 3) if values else 0.0
-
-
 def compute_signals(text: str, lang: str, sentence_lengths: list[int]) -> Signals:
     """The signals of ``text`` in language ``lang`` (ISO code); ``sentence_lengths`` in words."""
     toks = tokens(text)
@@ -191,5 +180,4 @@ def compute_signals(text: str, lang: str, sentence_lengths: list[int]) -> Signal
         longest_sentence=max(sentence_lengths, default=0),
         noise=_noise(text),
         points=count_points(text, lang),
-        mean_zipf=mean_zipf(text, lang),
     )
