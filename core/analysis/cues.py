@@ -103,6 +103,12 @@ REASONING = {
         r"which (?:means|allows|lets|keeps|avoids|prevents|helps)|helps? (?:us|teams|you|me|to|improve) |"
         r"leads? to|led to|comes? from|came from|results? in|caused by|so (?:I|we) can|in case|"
         r"to (?:find out|figure out|work out|understand|determine) (?:what|why|where|which|how|whether|their)|"
+        # causal connectives and consequences (issue 14, fourth pass): ", so", "therefore", "prevents",
+        # and a condition with its consequence ("if the lease expires, ..."); not the filler "so yeah,"
+        r"therefore|thus|hence|thereby|in turn|given (?:that|the)|this way|that way|this means|as a result|due to|"
+        r"consequently|prevent(?:s|ing)|ensur(?:es|ing)|guarantee(?:s|ing)?|preserv(?:es|ing)|"
+        r"avoid(?:s|ing)|caus(?:es|ing)|violat(?:es|ing)|(?<=, )so(?! yeah| on\b|,)|"
+        r"(?:if|unless|once) (?!that makes sense|you will|I(?:'m| am) honest|I remember|I recall)[^.,;:!?]{3,80}(?<=\w)(?=,)|"
         r"by (?:changing|setting|introducing|moving|adding|removing|splitting|switching|"
         r"automating|replacing|reducing|limiting|tracking|measuring|caching|batching|using))\b",
         _I,

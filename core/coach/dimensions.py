@@ -12,7 +12,7 @@ What counts, and where it comes from:
   ones; specific reasons for motivation; an honest example plus what the candidate does about it
   for self-assessment; a short arc for "tell me about yourself". STAR is never asked of the others.
 * **Specificity**: numbers (also written as words), named tools and field vocabulary (words that
-  are rare in the language, from wordfreq); habitual hedging ("usually", "just") without a number
+  are rare in the language, from wordfreq, counted in four steps up to 24 distinct terms); habitual hedging ("usually", "just") without a number
   costs a point, as does "we" throughout with little "I".
 * **Communication**: fluency as Naim et al. measured it: filler words per 100 words, repeated
   phrases, buzzword runs and very long sentences cost points; so do disparaging words about
@@ -238,14 +238,17 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
 
 
 def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
-    """1 + numbers (up to 2) + field vocabulary and named tools (up to 2), minus hedging and "we"."""
+    """1 + numbers (up to 2) + field vocabulary and named tools (one step each at 3, 7, 15 and 24 distinct
+    terms), capped at 5, then minus hedging and "we". Counting vocabulary in four steps lets an answer
+    dense with its field's terms reach 5 without a number (a technical explanation rarely has one);
+    the penalties come after the cap so that rich vocabulary never hides them."""
     rare = ev.signals.rare if ev.signals else []
     vocab = len(set(rare) | {t.lower() for t in ev.tools})
     numbers = list(dict.fromkeys(ev.numbers + ev.spelled_numbers))
-    score = 1 + min(2, len(numbers)) + (vocab >= 3) + (vocab >= 7)
+    score = 1 + min(2, len(numbers)) + sum(vocab >= c for c in (3, 7, 15, 24))
     hedged = len(ev.hedges) >= 2 or bool(ev.hedges and not numbers)
     we_heavy = ev.we_count >= 4 and ev.i_count * 2 < ev.we_count
-    score = _cap(score - bool(hedged) - we_heavy, substance(ev) + 1)
+    score = _cap(min(5, score) - bool(hedged) - we_heavy, substance(ev) + 1)
     bits = []
     if ev.number_quotes or numbers:
         bits.append("numbers: " + ", ".join(quote(q) for q in (ev.number_quotes or numbers)[:2]))
