@@ -27,21 +27,22 @@ PAGES = [
     st.Page("pages/history.py", title="History", icon=":material/history:", url_path="history"),
 ]
 
-state.init_defaults()
-state.remember_setup()  # before any page runs: Setup's fields outlive a visit to another page
-current = resources.settings()
-if current.auth_enabled and not state.signed_in():
-    st.navigation([st.Page(frame.sign_in_page, title="Sign in", icon=":material/login:", default=True)]).run()
-    st.stop()
+with resources.script_run():  # settings read once per run
+    state.init_defaults()
+    state.remember_setup()  # before any page runs: Setup's fields outlive a visit to another page
+    current = resources.settings()
+    if current.auth_enabled and not state.signed_in():
+        st.navigation([st.Page(frame.sign_in_page, title="Sign in", icon=":material/login:", default=True)]).run()
+        st.stop()
 
-page = st.navigation(PAGES)
-try:
-    resources.store()
-except StoreError as exc:
-    st.error(str(exc), icon=":material/database:")
-    st.stop()
-frame.sidebar()
-try:
-    page.run()
-finally:
-    resources.warm_models()  # after the page is drawn: heavy imports happen while the visitor reads
+    page = st.navigation(PAGES)
+    try:
+        resources.store()
+    except StoreError as exc:
+        st.error(str(exc), icon=":material/database:")
+        st.stop()
+    frame.sidebar()
+    try:
+        page.run()
+    finally:
+        resources.warm_models()  # after the page is drawn: heavy imports happen while the visitor reads

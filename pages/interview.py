@@ -82,7 +82,7 @@ def _submit(text: str, *, meta: dict | None) -> bool:
             drafts.keep_typed(session_id, len(interview.messages), text)
         return False
     st.session_state.pop("answer_error", None)
-    drafts.clear(session_id)
+    drafts.clear_later(session_id)  # the delete waits until the next question is drawn
     return True
 
 
@@ -225,6 +225,7 @@ if interview.status != "in_progress":
 
 
 def _finish() -> None:
+    drafts.clear_pending(session_id)
     with st.status("Preparing your feedback…", expanded=True) as status:
         bar = st.progress(0.0)
 
@@ -281,5 +282,6 @@ if not interview.awaiting_answer:
             st.rerun()
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
+drafts.clear_pending(session_id)  # the answer's drafts: before the keeper stores this question's
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
 engine.start_scoring(session_id)  # the question is on screen: score the last answer in the background
