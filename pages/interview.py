@@ -82,6 +82,7 @@ def _submit(text: str, *, meta: dict | None) -> bool:
             drafts.keep_typed(session_id, len(interview.messages), text)
         return False
     st.session_state.pop("answer_error", None)
+    state.mark_turn_sent()  # this run writes the next question: the router draws the sidebar after it
     drafts.clear_later(session_id)  # the delete waits until the next question is drawn
     return True
 
@@ -104,6 +105,7 @@ def _skip() -> None:
     voice.discard_draft()
     drafts.clear(session_id)
     st.session_state.pop("answer_error", None)
+    state.mark_turn_sent()
 
 
 def _minutes(total: int, follow_ups: bool) -> tuple[int, int]:
