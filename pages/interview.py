@@ -142,7 +142,8 @@ def _answer_bar(turn: int) -> None:
     """Pinned under the chat: the transcript to check, the chat box with the microphone beside it, the
     question counter, Skip and End early (reachable however long the chat grows)."""
     st.session_state["question_shown"] = {session_id: interview.last_question_seq}
-    drafts.restore(session_id, turn)  # after a refresh: what was being written comes back
+    if interview.awaiting_answer:  # after a refresh: what was being written comes back (no read while one is asked)
+        drafts.restore(session_id, turn)
     # One container always drawn above the chat box, so the box keeps its place in the page when a
     # transcript or a notice appears, and the browser keeps what was typed in it (unsent text survives).
     with st.container(key="voice_slot"):

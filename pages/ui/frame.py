@@ -6,10 +6,11 @@ Sign-in belongs to the router (``streamlit_app.py``): signed out, ``st.navigatio
 
 from __future__ import annotations
 
+import functools
 import logging
-import runpy
 import threading
 from pathlib import Path
+from types import CodeType
 from urllib.parse import urlsplit
 
 import streamlit as st
@@ -72,10 +73,17 @@ def legacy_folder_guard() -> None:
     PagesManager.uses_pages_directory = False
     _RUN.in_router = True
     try:
-        runpy.run_path(str(ROUTER), run_name="__main__")
+        exec(_router_code(ROUTER.stat().st_mtime_ns), {"__name__": "__main__", "__file__": str(ROUTER)})  # noqa: S102
     finally:
         _RUN.in_router = False
     st.stop()
+
+
+@functools.lru_cache(maxsize=2)
+def _router_code(mtime_ns: int) -> CodeType:
+    """The router compiled once per version of the file (``runpy.run_path`` compiled it on every call:
+    AppTest runs each page in the legacy mode first, so that was once per run)."""
+    return compile(ROUTER.read_text(encoding="utf-8"), str(ROUTER), "exec")
 
 
 def sign_in_page() -> None:
