@@ -23,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 ROUTER = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 _RUN = threading.local()  # set while this thread runs the router in place (a script run is one thread)
+PANEL = "models_and_keys"  # the sidebar's "Models and keys" expander (True while open)
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
@@ -104,8 +105,12 @@ def sidebar() -> None:
             st.caption("Models, in fallback order: " + " → ".join(chain))
         else:
             st.caption("Offline coach: no API key needed. Add a key below for a cloud model.")
-        with st.expander("Models and keys"):
-            _provider_panel(current)
+        # Drawn only while open (a lazy expander: opening it reruns the app): its text boxes were the heaviest
+        # part of every run's sidebar, for the server and for the browser, on every page and every answer.
+        panel = st.expander("Models and keys", key=PANEL, on_change="rerun")
+        if panel.open:
+            with panel:
+                _provider_panel(current)
         st.subheader("Your data")
         if current.auth_enabled and getattr(st.user, "is_logged_in", False):
             st.caption(f"Signed in as {plain(str(st.user.get('email') or st.user.get('name') or 'you'))}.")
