@@ -2,7 +2,8 @@
 
 Sets the page config, decides which pages exist for this visitor (signed out, when sign-in is
 configured: the sign-in page only; Streamlit's dynamic-navigation pattern), opens the store,
-draws the sidebar every page shares, runs the page, then warms the model layer in the background.
+draws the sidebar every page shares (after the page when an answer was just sent: the next
+question comes first), runs the page, then warms the model layer in the background.
 """
 
 from __future__ import annotations
@@ -27,21 +28,28 @@ PAGES = [
     st.Page("pages/history.py", title="History", icon=":material/history:", url_path="history"),
 ]
 
-state.init_defaults()
-state.remember_setup()  # before any page runs: Setup's fields outlive a visit to another page
-current = resources.settings()
-if current.auth_enabled and not state.signed_in():
-    st.navigation([st.Page(frame.sign_in_page, title="Sign in", icon=":material/login:", default=True)]).run()
-    st.stop()
+with resources.script_run():  # settings read once per run
+    state.init_defaults()
+    state.remember_setup()  # before any page runs: Setup's fields outlive a visit to another page
+    current = resources.settings()
+    if current.auth_enabled and not state.signed_in():
+        st.navigation([st.Page(frame.sign_in_page, title="Sign in", icon=":material/login:", default=True)]).run()
+        st.stop()
 
-page = st.navigation(PAGES)
-try:
-    resources.store()
-except StoreError as exc:
-    st.error(str(exc), icon=":material/database:")
-    st.stop()
-frame.sidebar()
-try:
-    page.run()
-finally:
-    resources.warm_models()  # after the page is drawn: heavy imports happen while the visitor reads
+    page = st.navigation(PAGES)
+    try:
+        resources.store()
+    except StoreError as exc:
+        st.error(str(exc), icon=":material/database:")
+        st.stop()
+    # An answer was just sent: the next question comes first. Its run usually ends in a rerun (which
+    # draws the sidebar); the sidebar already on screen stays until then.
+    turn_sent = state.take_turn_sent()
+    if not turn_sent:
+        frame.sidebar()
+    try:
+        page.run()
+        if turn_sent:
+            frame.sidebar()  # the page ended without a rerun
+    finally:
+        resources.warm_models()  # after the page is drawn: heavy imports happen while the visitor reads

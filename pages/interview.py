@@ -82,7 +82,8 @@ def _submit(text: str, *, meta: dict | None) -> bool:
             drafts.keep_typed(session_id, len(interview.messages), text)
         return False
     st.session_state.pop("answer_error", None)
-    drafts.clear(session_id)
+    state.mark_turn_sent()  # this run writes the next question: the router draws the sidebar after it
+    drafts.clear_later(session_id)  # the delete waits until the next question is drawn
     return True
 
 
@@ -104,6 +105,7 @@ def _skip() -> None:
     voice.discard_draft()
     drafts.clear(session_id)
     st.session_state.pop("answer_error", None)
+    state.mark_turn_sent()
 
 
 def _minutes(total: int, follow_ups: bool) -> tuple[int, int]:
@@ -140,7 +142,8 @@ def _answer_bar(turn: int) -> None:
     """Pinned under the chat: the transcript to check, the chat box with the microphone beside it, the
     question counter, Skip and End early (reachable however long the chat grows)."""
     st.session_state["question_shown"] = {session_id: interview.last_question_seq}
-    drafts.restore(session_id, turn)  # after a refresh: what was being written comes back
+    if interview.awaiting_answer:  # after a refresh: what was being written comes back (no read while one is asked)
+        drafts.restore(session_id, turn)
     # One container always drawn above the chat box, so the box keeps its place in the page when a
     # transcript or a notice appears, and the browser keeps what was typed in it (unsent text survives).
     with st.container(key="voice_slot"):
@@ -225,6 +228,7 @@ if interview.status != "in_progress":
 
 
 def _finish() -> None:
+    drafts.clear_pending(session_id)
     with st.status("Preparing your feedback…", expanded=True) as status:
         bar = st.progress(0.0)
 
@@ -281,5 +285,6 @@ if not interview.awaiting_answer:
             st.rerun()
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
+drafts.clear_pending(session_id)  # the answer's drafts: before the keeper stores this question's
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
 engine.start_scoring(session_id)  # the question is on screen: score the last answer in the background

@@ -252,6 +252,11 @@ def test_api_keys_never_reach_the_database_logs_exports_or_screen(db_path, fresh
         at.switch_page("pages/history.py").run()
         assert not at.exception
         seen.append(shown(at))
+        from pages.ui.frame import PANEL
+
+        at.session_state[PANEL] = True  # the visitor opens "Models and keys" (drawn only while open)
+        at.run()
+        seen.append(shown(at))
         at.sidebar.button(key="test_openai").click().run()
         assert not at.exception
         sentence = [c.value for c in at.sidebar.caption if "key rejected" in c.value]

@@ -35,6 +35,14 @@ def _all_text(at: AppTest) -> str:
     return "\n".join(parts)
 
 
+def _open_panel(at: AppTest) -> None:
+    """Open "Models and keys", as a visitor clicks it (it draws its contents only while open)."""
+    from pages.ui.frame import PANEL
+
+    at.session_state[PANEL] = True
+    at.run()
+
+
 def _captions(at: AppTest) -> str:
     return "\n".join(c.value for c in at.sidebar.caption)
 
@@ -44,6 +52,8 @@ def test_offline_by_default_then_a_local_server_typed_in_the_sidebar(db_path, fr
         at = new_app()
         at.run()
         assert "Offline coach: no API key needed" in _captions(at)
+        assert not at.sidebar.text_input  # closed: nothing of the panel is drawn
+        _open_panel(at)
         at.sidebar.text_input(key="local_url").input(server.base_url).run()
         assert not at.exception
         assert "Models, in fallback order: Local server → Offline coach" in _captions(at)
@@ -57,6 +67,7 @@ def test_a_rejected_key_is_reported_without_showing_it(db_path, fresh_app_cache,
         monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
         at = new_app()
         at.run()
+        _open_panel(at)
         at.sidebar.text_input(key="key_openai").input(KEY).run()
         assert "OpenAI (gpt-4o-mini) → Offline coach" in _captions(at) or "OpenAI → Offline coach" in _captions(at)
         at.sidebar.button(key="test_openai").click().run()
@@ -71,6 +82,7 @@ def test_the_panel_asks_for_what_each_registry_provider_needs(db_path, fresh_app
 
     at = new_app()
     at.run()
+    _open_panel(at)
     inputs = {w.key: w for w in at.sidebar.text_input}
     for spec in PROVIDERS:
         key = f"key_{spec.name}" if spec.sidebar_input == "key" else f"{spec.name}_url"

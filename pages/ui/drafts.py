@@ -12,7 +12,9 @@ session id, and put back in its box on the first run of a new browser session:
 - A voice transcript being checked (a text area: its edits reach the server on blur) is stored with
   its engine and delivery figures (never audio) whenever it changes.
 
-A draft is cleared when an answer is sent or the question skipped.
+A draft is cleared when an answer is sent or the question skipped. After an answer the database
+delete waits until the next question is on screen (:func:`clear_later`, :func:`clear_pending`): a draft
+is only ever put back for the question it was written for, so one left a moment longer is never shown.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ RESTORED = "drafts_restored"  # list [session, turn]: the drafts were looked up 
 KEPT_VOICE = "drafts_kept_voice"  # list [session, turn, text]: the voice draft last stored
 KEEPER = "answer_draft_keeper"  # the component's key; its value is {"text", "n", "frame"} (n counts what this frame sent)
 KEEPER_SEEN = "drafts_keeper_seen"  # dict: the keeper's value last stored
+TO_CLEAR = "drafts_to_clear"  # str: the session whose drafts are deleted once its next question is drawn
 
 # A declared component (not st.components.v2: its state cannot be pickled, and this app enforces a
 # serialisable session state). The page in draft_keeper/ reaches the chat box in the parent page.
@@ -92,6 +95,20 @@ def clear(session_id: str) -> None:
     """The answer was sent or the question skipped: no draft is left for this session."""
     resources.store().clear_drafts(session_id)
     st.session_state.pop(KEPT_VOICE, None)
+
+
+def clear_later(session_id: str) -> None:
+    """An answer was sent: forget the voice draft now, delete the stored drafts at :func:`clear_pending`
+    (after the next question is drawn: the delete is off the path the candidate waits on)."""
+    st.session_state.pop(KEPT_VOICE, None)
+    st.session_state[TO_CLEAR] = session_id
+
+
+def clear_pending(session_id: str) -> None:
+    """Delete the drafts :func:`clear_later` left for this session, if any (once)."""
+    if st.session_state.get(TO_CLEAR) == session_id:
+        st.session_state.pop(TO_CLEAR, None)
+        clear(session_id)
 
 
 def keeper(session_id: str, turn: int) -> None:

@@ -6,10 +6,11 @@ Sign-in belongs to the router (``streamlit_app.py``): signed out, ``st.navigatio
 
 from __future__ import annotations
 
+import functools
 import logging
-import runpy
 import threading
 from pathlib import Path
+from types import CodeType
 from urllib.parse import urlsplit
 
 import streamlit as st
@@ -22,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 ROUTER = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 _RUN = threading.local()  # set while this thread runs the router in place (a script run is one thread)
+PANEL = "models_and_keys"  # the sidebar's "Models and keys" expander (True while open)
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
@@ -72,10 +74,17 @@ def legacy_folder_guard() -> None:
     PagesManager.uses_pages_directory = False
     _RUN.in_router = True
     try:
-        runpy.run_path(str(ROUTER), run_name="__main__")
+        exec(_router_code(ROUTER.stat().st_mtime_ns), {"__name__": "__main__", "__file__": str(ROUTER)})  # noqa: S102
     finally:
         _RUN.in_router = False
     st.stop()
+
+
+@functools.lru_cache(maxsize=2)
+def _router_code(mtime_ns: int) -> CodeType:
+    """The router compiled once per version of the file (``runpy.run_path`` compiled it on every call:
+    AppTest runs each page in the legacy mode first, so that was once per run)."""
+    return compile(ROUTER.read_text(encoding="utf-8"), str(ROUTER), "exec")
 
 
 def sign_in_page() -> None:
@@ -96,8 +105,12 @@ def sidebar() -> None:
             st.caption("Models, in fallback order: " + " → ".join(chain))
         else:
             st.caption("Offline coach: no API key needed. Add a key below for a cloud model.")
-        with st.expander("Models and keys"):
-            _provider_panel(current)
+        # Drawn only while open (a lazy expander: opening it reruns the app): its text boxes were the heaviest
+        # part of every run's sidebar, for the server and for the browser, on every page and every answer.
+        panel = st.expander("Models and keys", key=PANEL, on_change="rerun")
+        if panel.open:
+            with panel:
+                _provider_panel(current)
         st.subheader("Your data")
         if current.auth_enabled and getattr(st.user, "is_logged_in", False):
             st.caption(f"Signed in as {plain(str(st.user.get('email') or st.user.get('name') or 'you'))}.")

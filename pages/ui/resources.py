@@ -11,7 +11,9 @@ import gc
 import hashlib
 import logging
 import threading
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any
 
 import streamlit as st
@@ -33,9 +35,37 @@ def _secrets() -> dict[str, Any]:
         return {}
 
 
+_RUN = threading.local()  # this thread's script run: the settings read once in it (a script run is one thread)
+
+
 def settings() -> Settings:
-    """Settings for this browser session: sidebar keys > st.secrets > environment > defaults."""
-    return load_settings(secrets=_secrets(), overrides=state.overrides())
+    """Settings for this browser session: sidebar keys > st.secrets > environment > defaults.
+
+    Inside :func:`script_run` (the router's run) they are read once and kept until the run ends or the
+    sidebar's keys change: reading them costs 0.2-0.3 ms (mostly ``st.secrets`` looking for a file), and a
+    page run asks about ten times. Outside it (widget callbacks, which run before the router) each call reads.
+    """
+    overrides = state.overrides()
+    kept = getattr(_RUN, "settings", None)
+    if kept is not None and kept[0] == overrides:
+        return kept[1]
+    value = load_settings(secrets=_secrets(), overrides=overrides)
+    if getattr(_RUN, "active", False):
+        _RUN.settings = (overrides, value)
+    return value
+
+
+@contextmanager
+def script_run() -> Iterator[None]:
+    """The router's whole run (``with resources.script_run():``): :func:`settings` is read once in it.
+    Nothing is kept past its end, so the next run (and the callbacks before it) sees edited secrets or
+    environment."""
+    outer = (getattr(_RUN, "active", False), getattr(_RUN, "settings", None))
+    _RUN.active, _RUN.settings = True, None
+    try:
+        yield
+    finally:
+        _RUN.active, _RUN.settings = outer
 
 
 def settings_fingerprint(value: Settings) -> str:

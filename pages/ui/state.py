@@ -24,6 +24,7 @@ PROVIDER_OVERRIDES = "provider_overrides"  # dict: settings typed in the sidebar
 SESSION_ID = "session_id"  # str: the interview this tab last opened
 ANSWER_ERROR = "answer_error"  # dict: an answer the engine refused, kept to show it back
 FINISH_NOW = "finish_now"  # str: the session whose end was confirmed in the dialog
+TURN_SENT = "turn_sent"  # bool: an answer (or a skip) was just stored; this run writes the next question
 
 SETUP_VALUES = "setup_values"  # dict: the Setup fields' last values, kept while other pages run
 SETUP_FOCUS = "setup_focus"  # list[str]: what the next practice leans toward (from History or Home)
@@ -142,6 +143,17 @@ def session_link(page: str, session_id: str) -> None:
     """Go to a page with ``?session=`` set, so the URL always names the interview."""
     st.session_state[SESSION_ID] = session_id
     st.switch_page(page, query_params={"session": session_id})
+
+
+def mark_turn_sent() -> None:
+    """From the Interview page's answer and skip callbacks (which run before the router): this run
+    streams the next question, so the router draws the sidebar after the page, not before it."""
+    st.session_state[TURN_SENT] = True
+
+
+def take_turn_sent() -> bool:
+    """Whether :func:`mark_turn_sent` was called for this run (then forgotten)."""
+    return bool(st.session_state.pop(TURN_SENT, False))
 
 
 def signed_in() -> bool:
