@@ -313,3 +313,38 @@ def test_user_text_is_shown_inert(seeded):
     for value in shown:
         assert not re.search(r"(?<!\\)<(img|script)", value) and "](http" not in value
     assert _table(at).iloc[0]["job_title"] == hostile  # the table shows the literal text
+
+
+def _unscored_session(store: InterviewStore, **fields) -> str:
+    """A session ended before any answer: finished, with a report whose overall is None."""
+    sid = store.create_session(job_title=fields.get("job_title", "Teacher"), company="School", job_description="",
+                               cv_text="CV", settings={"interview_type": "mixed"}, model="offline-coach")
+    store.add_message(sid, "interviewer", "Tell me about yourself.", kind="question", question_no=1,
+                      model="offline-coach")
+    store.save_report(sid, {"overall": None, "summary": "", "strengths": [], "weaknesses": [], "cv_tips": [],
+                            "coverage": []}, dimension_scores={}, model="offline-coach")
+    return sid
+
+
+def test_a_session_with_no_score_reads_no_score_everywhere(seeded):
+    """A newcomer saw a grey "None" in the Score column for a session ended before any answer. The table,
+    the session picker and the Markdown export say "No score", the CSV leaves the cell empty, and the
+    score column still sorts by score: 3 before 10, the unscored last."""
+    from core.export import export_markdown, session_export, sessions_csv
+
+    same = ("relevance", "structure", "specificity", "depth", "communication")
+    low, high = (make_session(seeded, job_title=f"Role {n}", dims=dict.fromkeys(same, n)) for n in (2, 5))
+    unscored = _unscored_session(seeded)
+    markdown = export_markdown(session_export(seeded, unscored))
+    csv_rows = pd.read_csv(io.StringIO(sessions_csv(seeded.list_sessions())), dtype=str, keep_default_na=False)
+    seeded.close()
+    at = _run(HISTORY)
+    shown = _table(at).set_index("id")["score"]
+    assert shown.str.strip().to_dict() == {low: "3 / 10", high: "10 / 10", unscored: "No score"}, shown
+    assert sorted(shown) == [shown[low], shown[high], shown[unscored]]  # the grid sorts the text as given
+    at.selectbox(key="history_pick").set_value(unscored).run()
+    labels = [str(o) for o in at.selectbox(key="history_pick").options]
+    assert any(label.endswith("Teacher at School · No score") for label in labels), labels
+    assert not any(re.search(r"\b(None|nan|NaN)\b", label) for label in labels), labels
+    assert "## Overall score: No score" in markdown and "None" not in markdown
+    assert csv_rows.set_index("id").loc[unscored, "overall_score"] == ""
