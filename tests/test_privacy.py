@@ -10,8 +10,10 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
+import re
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -446,8 +448,13 @@ def test_hostile_input_is_stored_and_exported_intact_and_changes_no_score(db_pat
     assert exported["cv_text"] == BIG_CV and exported["job_description"] == BIG_JD
     assert [m["content"] for m in exported["transcript"] if m["kind"] == "answer"] == answers
     markdown = export_markdown(session_export(store, session_id))
+    # The Markdown writes HTML in the user's text (answer, CV quoted in questions, job text) as entities,
+    # so a viewer shows it as text, and unescaping gives every line back.
+    assert not re.search(r"<(script|img)", markdown, re.I)
+    assert "&lt;script&gt;alert('answer')&lt;/script&gt;" in markdown
     for line in answers[0].split("\n"):
-        assert "> " + line in markdown
+        assert "> " + html.escape(line, quote=False) in markdown
+        assert "> " + line in html.unescape(markdown)
 
     # The same question answered again, without the injected line, then with it (the offline coach).
     at.switch_page("pages/feedback.py")  # AppTest reruns the page it last switched to
