@@ -499,3 +499,30 @@ def test_unknown_and_abandoned_sessions_in_the_url(db_path, fresh_app_cache, sto
         assert not at.chat_input and not at.get("progress")
     assert stored.get_session(abandoned).status == "abandoned"
     assert stored.get_report(abandoned) is None
+
+
+# Numbers, "node.js", "CI/CD", "e-mail", "4%", a lone dash and fillers: the three counts the app had
+# (the chat's delivery line, the scorer's evidence, the export) each read this answer differently.
+COUNTED = ("Um, at Northwind I cut p95 latency from 900 ms to 210 ms — basically with node.js workers, a Redis "
+           "cache and CI/CD checks on every e-mail job, and errors fell 4%.")
+
+
+def test_an_answer_shows_one_word_count_everywhere(app, stored):
+    """A newcomer saw one answer given three word counts (the chat's "Typed · N words", Feedback's
+    communication evidence "N words in", the export). All come from core.words.count_words now."""
+    session_id = start_sample_interview(app)
+    answer(app, COUNTED)
+    in_chat = [c for c in _captions(app) if "Typed ·" in c]
+    assert len(in_chat) == 1 and "Typed · 31 words ·" in in_chat[0], in_chat
+    app.button(key="end_early").click().run()
+    app.button(key="end_confirm").click().run()
+    app.switch_page("pages/feedback.py").run()
+    assert not app.exception, app.exception
+    card = next(e for e in app.main.expander if e.label.startswith("Q1 ·"))
+    shown = [unescape(c.value) for c in card.caption]
+    assert any("Typed · 31 words ·" in c for c in shown), shown
+    evidence = dict(zip(card.table[0].value["Dimension"], card.table[0].value["Evidence"], strict=True))
+    assert unescape(evidence[DIMENSION_LABELS["communication"]]).startswith("31 words in "), evidence
+    markdown = export_markdown(session_export(stored, session_id))
+    assert "- **Communication** " in markdown and ": 31 words in " in markdown
+    assert not re.search(r"\b(?!31\b)\d+ words in ", markdown)

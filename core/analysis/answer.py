@@ -20,6 +20,7 @@ from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
 from core.analysis.signals import FILLER_RE, Signals, compute_signals
 from core.analysis.skills import find_skills
 from core.analysis.text import NUMBER_RE, STOPWORDS, content_stems, sentences, short_quote, stem, words
+from core.words import count_words
 
 NON_ANSWER_RE = cues.NON_ANSWER["en"]
 # How interviewers frame a question ("give concrete details", "mention the approach"): not its subject,
@@ -44,8 +45,10 @@ class AnswerEvidence:
     """What an answer observably contains, with quotes."""
 
     text: str
+    # The length the scorer's bands and thresholds read (word tokens, numbers not counted); never shown.
     word_count: int
     sentence_count: int
+    words_shown: int = 0  # the answer's word count as shown everywhere: core.words.count_words
     lang: str = "en"
     analysed: bool = True
     star: dict[str, str] = field(default_factory=dict)  # part -> quote
@@ -179,10 +182,11 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
         text=text, word_count=len(words(text)), sentence_count=len(sents), lang=lang,
         analysed=lang in ANALYSED_LANGUAGES,
     )
-    lengths = [len(s.split()) for s in sents]
+    lengths = [count_words(s) for s in sents]
     ev.longest_sentence = max(lengths, default=0)
     ev.signals = compute_signals(text, lang, lengths)
     ev.word_count = max(ev.word_count, ev.signals.word_count)
+    ev.words_shown = count_words(text)
     labelled = _labelled_parts(text)
     ev.labelled = list(labelled)
     ev.star = {**_cued_parts(text, lang), **labelled}

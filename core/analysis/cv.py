@@ -39,7 +39,8 @@ from core.analysis.cv_skills import (
     skills_found,
 )
 from core.analysis.skills import find_all_skills
-from core.analysis.text import NUMBER_RE, strip_injections, words
+from core.analysis.text import NUMBER_RE, strip_injections
+from core.words import count_words
 
 logger = logging.getLogger(__name__)
 
@@ -385,5 +386,5 @@ def _extract_cv_facts(cv_text: str) -> dict:
         "achievements": walk.achievements,
         "achievement_employer": walk.achievement_employer,
         "bullets": walk.bullets,
-        "word_count": len(words(text)),
+        "word_count": count_words(text),
     }

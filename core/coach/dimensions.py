@@ -345,7 +345,7 @@ def communication(ev: AnswerEvidence) -> Scored:
     a concise answer (15+ words) with none of those faults scores 4 whatever its length."""
     s = ev.signals
     wc = ev.word_count
-    text = f"{wc} words in {ev.sentence_count} sentence(s)"
+    text = f"{ev.words_shown} words in {ev.sentence_count} sentence(s)"
     missing = []
     if ev.fillers:
         top = Counter(ev.fillers).most_common(3)
