@@ -146,7 +146,7 @@ else:
                     # "never probed (…)" and "only weak evidence (…)" already say the status.
                     said = gap.status == "not probed" or "weak" in gap.detail
                     detail = gap.detail if said else f"{gap.status} · {gap.detail}"
-                    st.markdown(f"- {render.plain(gap.name)}: {render.plain(detail)}")
+                    st.markdown(f"- {render.plain(gap.label)}: {render.plain(detail)}")
         if not suggestion.gaps:
             st.markdown("Every requirement and core competency of this role has been evidenced. Keep practising "
                         "the weakest dimension.")

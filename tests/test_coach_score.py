@@ -250,3 +250,20 @@ def test_an_answer_in_another_language_than_the_question_is_told_so_and_never_fu
     score = score_answer("How would you design a rate limiter for a public API?", answer)
     assert score.relevance.score <= 4
     assert "Spanish while the question is in English" in score.relevance.evidence
+
+
+def test_counts_in_the_evidence_read_as_english():
+    """The communication evidence said "46 words in 4 sentence(s)": now "1 sentence", "2 sentences"."""
+    question = "Tell me about a project you are proud of."
+    one = score_answer(question, "I rebuilt our billing service in Python and cut invoice errors by half in two months.")
+    two = score_answer(question, "I rebuilt our billing service in Python. Invoice errors fell by half in two months.")
+    assert one.communication.evidence.startswith("16 words in 1 sentence;"), one.communication.evidence
+    assert two.communication.evidence.startswith("15 words in 2 sentences;"), two.communication.evidence
+
+
+def test_an_answer_about_something_else_names_its_topic_in_whole_words():
+    """Accented words were cut at the accent in the evidence ("jugu", "tbol" for "jugué", "fútbol")."""
+    score = score_answer("¿Cómo gestionaste un conflicto con un cliente difícil?",
+                         "Jugué en un equipo de fútbol el fin de semana y ganamos la liga con mis amigos del barrio.")
+    assert "about something else (jugué" in score.relevance.evidence, score.relevance.evidence
+    assert "jugu," not in score.relevance.evidence and "tbol" not in score.relevance.evidence

@@ -280,6 +280,24 @@ def test_practise_this_prefills_setup_with_the_focus(seeded, router, start):
     assert "This practice leans toward: Kafka" in _texts(at)
 
 
+def test_what_to_work_on_reads_as_english_and_the_focus_is_shown_inert(seeded, router):
+    """History listed competencies as stored ("api design") and requirements "never probed (once)";
+    Setup showed the practice focus (job text) as Markdown."""
+    coverage = [{"requirement": "**Kafka** [x](http://e.vil)", "status": "not probed", "evidence": ""}]
+    make_session(seeded, job_title="Backend Engineer", company="Acme", coverage=coverage)
+    seeded.close()
+    at = AppTest.from_file(router, default_timeout=20)
+    at.run()
+    at.switch_page("pages/history.py").run()
+    text = _texts(at)
+    assert "API design: never asked yet for this role" in text and "- api design" not in text, text
+    assert "never probed in 1 session" in text and "(once)" not in text
+    at.button(key="history_practise").click().run()
+    assert not at.exception
+    (info,) = [i.value for i in at.info if "leans toward" in i.value]
+    assert "\\*\\*Kafka\\*\\* \\[x\\]\\(http" in info and "](http" not in info, info
+
+
 def test_home_with_no_sessions_and_with_scores(seeded):
     make_session(seeded, job_title="Teacher", status="in_progress")
     seeded.close()

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from core.analysis import cues
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
-from core.analysis.signals import FILLER_RE, Signals, compute_signals
+from core.analysis.signals import FILLER_RE, Signals, compute_signals, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import NUMBER_RE, STOPWORDS, content_stems, sentences, short_quote, stem, words
 from core.words import count_words
@@ -262,7 +262,8 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
     context = _specific_stems(f"{cv_text}\n{job_description}", ev.lang) & _specific_stems(ev.text, ev.lang)
     if len(context) >= 2 or about_work(ev.text, ev.lang) or ev.tools or _SELF_RE.search(ev.text):
         return []
-    topic = [w.lower() for w in words(ev.text) if w.lower() in ev.signals.rare or zipf(w.lower(), ev.lang) < 4.8]
+    # Words in any script, so "fútbol" is quoted whole (the Latin-only words() gave "tbol").
+    topic = [t for t in tokens(ev.text) if t in ev.signals.rare or zipf(t, ev.lang) < 4.8]
     return list(dict.fromkeys(t for t in topic if t not in STOPWORDS))[:4] or ["another subject"]
 
 

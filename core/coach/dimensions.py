@@ -345,7 +345,8 @@ def communication(ev: AnswerEvidence) -> Scored:
     a concise answer (15+ words) with none of those faults scores 4 whatever its length."""
     s = ev.signals
     wc = ev.word_count
-    text = f"{ev.words_shown} words in {ev.sentence_count} sentence(s)"
+    words = f"{ev.words_shown} word{'' if ev.words_shown == 1 else 's'}"
+    text = f"{words} in {ev.sentence_count} sentence{'' if ev.sentence_count == 1 else 's'}"
     missing = []
     if ev.fillers:
         top = Counter(ev.fillers).most_common(3)
