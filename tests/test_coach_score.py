@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pytest
@@ -267,3 +268,30 @@ def test_an_answer_about_something_else_names_its_topic_in_whole_words():
                          "Jugué en un equipo de fútbol el fin de semana y ganamos la liga con mis amigos del barrio.")
     assert "about something else (jugué" in score.relevance.evidence, score.relevance.evidence
     assert "jugu," not in score.relevance.evidence and "tbol" not in score.relevance.evidence
+
+
+NORTHWIND = ("At Northwind I owned the payments API. Latency was 900 ms at p95 and checkout conversion was dropping, "
+             "so my task was to bring it under 300 ms. I profiled the service, found N+1 queries, added batching "
+             "and a Redis cache. p95 fell to 210 ms and conversion rose 4%.")
+
+
+def test_evidence_quotes_each_passage_once():
+    """The first Feedback card of a walkthrough quoted "At Northwind I owned the payments API" twice in a
+    row, a number quote inside the one before it, and the same sentence as situation and as task."""
+    for question in ("Tell me briefly about the work you do now, and why the backend software engineer role at "
+                     "Ledgerline appeals to you at this point.", "Tell me about a time you fixed a slow service."):
+        score = score_answer(question, NORTHWIND)
+        for dim in ("relevance", "structure", "specificity", "depth"):
+            quotes = re.findall(r'"([^"]+)"', getattr(score, dim).evidence)
+            assert len(quotes) == len(set(quotes)), (dim, quotes)
+            if dim != "structure":  # STAR parts may overlap; each is still said once
+                assert not any(a != b and a in b for a in quotes for b in quotes), (dim, quotes)
+        assert "p95 fell" in score.stronger_answer and "P95" not in score.stronger_answer
+
+
+def test_a_cv_tip_quoting_a_bullet_ends_with_one_full_stop():
+    from core.coach.report import _cv_tips
+
+    tips = _cv_tips("Experience\n- Wrote a Django admin tool for support staff that replaced a shared sheet.\n", [])
+    tip = next(t for t in tips if "have no number" in t)
+    assert '."' not in tip and '"Wrote a Django admin tool' in tip, tip
