@@ -1,11 +1,15 @@
 """Exports of a session (transcript, scores, report) as JSON-ready data and Markdown.
 
-Exports carry what the candidate wrote and what the models said, never settings or keys.
+Exports carry what the candidate wrote and what the models said, never settings or keys. The Markdown
+export writes the HTML-significant characters of every text it takes from the session (``&``, ``<``,
+``>``) as entities, so a pasted ``<script>`` or ``<img onerror=…>`` shows as text in any Markdown viewer;
+``html.unescape`` gives the text back unchanged. JSON and CSV carry the text as typed.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from collections.abc import Iterable, Mapping
@@ -137,8 +141,30 @@ def _question_lines(number: int, messages: list[dict[str, Any]], attempts: list[
     return lines
 
 
+def _as_text(value: Any) -> Any:
+    """``value`` (from :func:`session_export`) with ``&``, ``<`` and ``>`` in every string written as
+    entities: what the session holds (answers, questions quoting the CV, job text, notes, the report) is
+    shown as text, never read as HTML, by a Markdown viewer."""
+    if isinstance(value, str):
+        return html.escape(value, quote=False)
+    if isinstance(value, dict):
+        return {key: _as_text(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_as_text(item) for item in value]
+    return value
+
+
+def _cell(text: Any) -> str:
+    """A Markdown table cell: a ``|`` escaped, line breaks as spaces."""
+    return str(text or "").replace("|", "\\|").replace("\n", " ")
+
+
 def export_markdown(data: dict[str, Any]) -> str:
-    """A readable report: setup, overall, per question, strengths, weaknesses, CV tips, coverage."""
+    """A readable report: setup, overall, per question, strengths, weaknesses, CV tips, coverage.
+
+    ``data`` is :func:`session_export`'s; its texts are written with HTML-significant characters as
+    entities (see the module docstring)."""
+    data = _as_text(data)
     session = data["session"]
     settings = session["settings"]
     title = job_label(session["job_title"], session["company"])
@@ -177,8 +203,7 @@ def export_markdown(data: dict[str, Any]) -> str:
         if report.get("coverage"):
             lines += ["## Job requirements coverage", "", "| Requirement | Status | Evidence |", "|---|---|---|"]
             for item in report["coverage"]:
-                evidence = (item.get("evidence") or "").replace("|", "\\|").replace("\n", " ")
-                lines.append(f"| {item['requirement']} | {item['status']} | {evidence} |")
+                lines.append(f"| {_cell(item['requirement'])} | {_cell(item['status'])} | {_cell(item.get('evidence'))} |")
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -166,6 +166,19 @@ class DimensionFinding:
                 f"the lowest of the five. {DIMENSION_HELP[self.dimension]}")
 
 
+_ACRONYMS = {"api": "API", "sql": "SQL", "seo": "SEO", "kpis": "KPIs", "kpi": "KPI", "ui": "UI", "ux": "UX",
+             "qa": "QA", "ml": "ML", "ai": "AI", "crm": "CRM", "erp": "ERP", "edtech": "EdTech"}
+
+
+def display_name(name: str) -> str:
+    """A lower-case competency name as a list shows it: "api design" -> "API design", "code review" ->
+    "Code review"; a name with any capital in it is kept as written."""
+    if name != name.lower():
+        return name
+    text = " ".join(_ACRONYMS.get(word, word) for word in name.split())
+    return text[:1].upper() + text[1:]
+
+
 @dataclass(frozen=True)
 class Gap:
     """A competency or job requirement to practise: weak, or never probed."""
@@ -174,6 +187,12 @@ class Gap:
     kind: str  # "competency" | "requirement"
     status: str  # "weak" | "not probed"
     detail: str
+
+    @property
+    def label(self) -> str:
+        """The name as shown: a requirement as the job wrote it; a competency (stored lower-case,
+        "api design") with a capital and its acronyms ("API design")."""
+        return self.name if self.kind == "requirement" else display_name(self.name)
 
 
 @dataclass
@@ -295,11 +314,11 @@ def requirement_gaps(reports: list[ReportRow]) -> list[Gap]:
                 best[key] = (max(previous[0], rank), previous[1], previous[2] + 1)
     gaps: list[Gap] = []
     for rank, requirement, count in best.values():
-        times = "once" if count == 1 else f"in {count} reports"
+        times = f"in {count} session{'' if count == 1 else 's'}"  # each report is one finished session
         if rank == _STATUS_RANK["weak"]:
-            gaps.append(Gap(requirement, "requirement", "weak", f"only weak evidence ({times})"))
+            gaps.append(Gap(requirement, "requirement", "weak", f"only weak evidence {times}"))
         elif rank == _STATUS_RANK["not probed"]:
-            gaps.append(Gap(requirement, "requirement", "not probed", f"never probed ({times})"))
+            gaps.append(Gap(requirement, "requirement", "not probed", f"never probed {times}"))
     return gaps
 
 

@@ -21,12 +21,14 @@ owner = state.current_owner()
 session_id = state.active_session_id()
 
 st.title(":material/analytics: Feedback")
-interview = engine.load(session_id, owner=owner) if session_id else None
-if interview is None:
+if not session_id:
     st.info("Open a finished interview from History, or start a new one.", icon=":material/analytics:")
     if st.button("Go to History", key="feedback_history"):
         st.switch_page("pages/history.py")
     st.stop()
+interview = engine.load(session_id, owner=owner)
+if interview is None:
+    state.session_not_found("feedback")
 state.keep_session_in_url(session_id)
 
 report = store.get_report(session_id)

@@ -10,6 +10,7 @@ import streamlit as st
 from core import progress
 from core.export import export_json, export_markdown, session_export, sessions_csv
 from core.models.registry import model_label
+from core.schemas import score_text
 from pages.ui import charts, frame, render, resources, state
 
 frame.legacy_folder_guard()
@@ -145,7 +146,7 @@ else:
                     # "never probed (…)" and "only weak evidence (…)" already say the status.
                     said = gap.status == "not probed" or "weak" in gap.detail
                     detail = gap.detail if said else f"{gap.status} · {gap.detail}"
-                    st.markdown(f"- {render.plain(gap.name)}: {render.plain(detail)}")
+                    st.markdown(f"- {render.plain(gap.label)}: {render.plain(detail)}")
         if not suggestion.gaps:
             st.markdown("Every requirement and core competency of this role has been evidenced. Keep practising "
                         "the weakest dimension.")
@@ -165,15 +166,19 @@ else:
     table = sessions[["id", "created_at", "job_title", "company", "interview_type", "model", "overall_score",
                       "status"]].reset_index(drop=True)
     table["state"] = table["status"].map(STATUS_LABELS).fillna(table["status"].astype(str))
+    # As text, so a session with no score reads "No score" (a number column draws a grey "None"); padded
+    # to one width so sorting the column orders " 9 / 10" before "10 / 10", with "No score" last.
+    table["score"] = [score_text(s).rjust(7) for s in table["overall_score"]]
     event = st.dataframe(
         table,
         hide_index=True,
-        column_order=["created_at", "job_title", "company", "overall_score", "state"],
+        column_order=["created_at", "job_title", "company", "score", "state"],
         column_config={
             "created_at": st.column_config.DatetimeColumn("Date", format="D MMM YYYY, HH:mm", width=140),
             "job_title": st.column_config.TextColumn("Role", width=220),
             "company": st.column_config.TextColumn("Company", width=120),
-            "overall_score": st.column_config.NumberColumn("Score", format="%.0f / 10", width=80),
+            "score": st.column_config.TextColumn("Score", width=80, alignment="right",
+                                                 help="The overall score (1-10); No score when no answer was scored."),
             "state": st.column_config.TextColumn("Status", width=100),
         },
         on_select="rerun",
@@ -197,7 +202,8 @@ else:
         ids,
         (
             f"{row.created_at:%d %b %Y %H:%M} · {row.job_title}{' at ' + row.company if row.company else ''} · "
-            + (f"{row.overall_score:.0f}/10" if pd.notna(row.overall_score) else row.state)
+            + (score_text(row.overall_score) if row.status == "completed" or pd.notna(row.overall_score)
+               else row.state)
             for row in table.itertuples()
         ),
         strict=True,

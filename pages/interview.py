@@ -25,10 +25,7 @@ if not session_id:
 interview = engine.load(session_id, owner=state.current_owner())
 if interview is None:
     st.title(":material/forum: Interview")
-    st.error("This interview could not be found. It may have been deleted, or the link is incomplete.", icon=":material/search:")
-    if st.button("Go to Home", key="interview_home"):
-        st.switch_page("pages/home.py")
-    st.stop()
+    state.session_not_found("interview")
 
 state.keep_session_in_url(session_id)
 

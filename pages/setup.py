@@ -94,7 +94,7 @@ with st.container(border=True):
 
 focus = st.session_state.get("setup_focus") or []
 if focus:
-    st.info("This practice leans toward: " + ", ".join(focus), icon=":material/my_location:")
+    st.info("This practice leans toward: " + render.plain(", ".join(focus)), icon=":material/my_location:")
 
 st.subheader("The job")
 cols = st.columns(2)

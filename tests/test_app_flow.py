@@ -450,6 +450,29 @@ def test_home_lists_the_unfinished_interview_and_resumes_it(db_path, fresh_app_c
     assert [n for k, n in kinds(stored, session_id) if k == "answer"] == [1, 2]
 
 
+def test_a_deleted_session_reads_the_same_on_interview_and_feedback(db_path, fresh_app_cache, stored):
+    """A newcomer opened a deleted session on Interview ("could not be found", a button to Home) and on
+    Feedback ("Open a finished interview…", a button to History). Both now say one sentence, from one
+    place, and offer the same way back: a button to History."""
+    engine = InterviewEngine(stored)
+    gone = engine.create(job_title="Data Analyst", company="Acme", job_description="SQL.", cv_text="Analyst.")
+    assert stored.delete_session(gone)
+    apps, seen = {}, {}
+    for page in ("pages/interview.py", "pages/feedback.py"):
+        at = apps[page] = new_app()
+        at.query_params["session"] = gone
+        at.switch_page(page).run()
+        assert not at.exception, at.exception
+        main = [b for b in at.button if not (b.key or "").startswith(("sidebar", "provider", "test_"))]
+        seen[page] = ([e.value for e in at.error] + [i.value for i in at.info], [b.label for b in main])
+    said, buttons = seen["pages/interview.py"]
+    assert seen["pages/feedback.py"] == seen["pages/interview.py"], seen
+    assert len(said) == 1 and "could not be found" in said[0] and buttons == ["Go to History"], seen
+    for page, at in apps.items():
+        next(b for b in at.button if b.label == "Go to History").click().run()
+        assert "History" in at.title[0].value and "No interviews yet" in _texts(at), page
+
+
 @pytest.mark.parametrize("page", ["pages/interview.py", "pages/feedback.py"])
 def test_unknown_and_abandoned_sessions_in_the_url(db_path, fresh_app_cache, stored, page):
     engine = InterviewEngine(stored)
@@ -462,8 +485,8 @@ def test_unknown_and_abandoned_sessions_in_the_url(db_path, fresh_app_cache, sto
         "pages/interview.py": {"no-such-session": "This interview could not be found.",
                                "x' OR '1'='1": "This interview could not be found.",
                                abandoned: "This interview was ended without a report."},
-        "pages/feedback.py": {"no-such-session": "Open a finished interview from History",
-                              "x' OR '1'='1": "Open a finished interview from History",
+        "pages/feedback.py": {"no-such-session": "This interview could not be found.",
+                              "x' OR '1'='1": "This interview could not be found.",
                               abandoned: "This interview has no report."},
     }[page]
     for session_id, sentence in expected.items():
@@ -476,3 +499,30 @@ def test_unknown_and_abandoned_sessions_in_the_url(db_path, fresh_app_cache, sto
         assert not at.chat_input and not at.get("progress")
     assert stored.get_session(abandoned).status == "abandoned"
     assert stored.get_report(abandoned) is None
+
+
+# Numbers, "node.js", "CI/CD", "e-mail", "4%", a lone dash and fillers: the three counts the app had
+# (the chat's delivery line, the scorer's evidence, the export) each read this answer differently.
+COUNTED = ("Um, at Northwind I cut p95 latency from 900 ms to 210 ms — basically with node.js workers, a Redis "
+           "cache and CI/CD checks on every e-mail job, and errors fell 4%.")
+
+
+def test_an_answer_shows_one_word_count_everywhere(app, stored):
+    """A newcomer saw one answer given three word counts (the chat's "Typed · N words", Feedback's
+    communication evidence "N words in", the export). All come from core.words.count_words now."""
+    session_id = start_sample_interview(app)
+    answer(app, COUNTED)
+    in_chat = [c for c in _captions(app) if "Typed ·" in c]
+    assert len(in_chat) == 1 and "Typed · 31 words ·" in in_chat[0], in_chat
+    app.button(key="end_early").click().run()
+    app.button(key="end_confirm").click().run()
+    app.switch_page("pages/feedback.py").run()
+    assert not app.exception, app.exception
+    card = next(e for e in app.main.expander if e.label.startswith("Q1 ·"))
+    shown = [unescape(c.value) for c in card.caption]
+    assert any("Typed · 31 words ·" in c for c in shown), shown
+    evidence = dict(zip(card.table[0].value["Dimension"], card.table[0].value["Evidence"], strict=True))
+    assert unescape(evidence[DIMENSION_LABELS["communication"]]).startswith("31 words in "), evidence
+    markdown = export_markdown(session_export(stored, session_id))
+    assert "- **Communication** " in markdown and ": 31 words in " in markdown
+    assert not re.search(r"\b(?!31\b)\d+ words in ", markdown)

@@ -88,6 +88,47 @@ def test_a_full_answer_needs_no_follow_up():
 # ---------------------------------------------------------------- report
 
 
+# Sport and hobby answers to work questions: "team", "coach", "training", "league" are words of work too,
+# but said of a football team or a netball club they are no answer to the question.
+KUBERNETES = ("How would you approach Kubernetes in your first months here, given your CV doesn't mention it? "
+              "Be concrete about what you'd do first.")
+STAKEHOLDER = "Tell me about a time you had to deal with a difficult stakeholder."
+HOBBIES = (
+    "I played in a football team at the weekend and we won the league.",
+    "I play five-a-side football with my team every Sunday; we won the league last season and I was captain.",
+    "I coach my daughter's netball club on Saturdays, and our training sessions are great fun for everyone.",
+)
+AT_WORK = (
+    "I led a team of five engineers to rebuild our billing system and we cut invoice errors by half.",
+    "I lead a team of five engineers and coach two juniors; we win most quarters on delivery targets.",
+    "Our team had a stakeholder who kept changing the scope, so I set up a weekly meeting with him.",
+)
+
+
+@pytest.mark.parametrize("question", [KUBERNETES, STAKEHOLDER])
+@pytest.mark.parametrize("answer", HOBBIES)
+def test_a_sport_or_hobby_answer_gets_no_probing_follow_up(question, answer):
+    """A newcomer's "I played in a football team…" got "Could you say a bit more?" because "team" counted
+    as a word of work. Said of sport or a club, such words are no sign of work: the interviewer moves on."""
+    assert follow_up_reason(question, answer) == "non_answer"
+
+
+@pytest.mark.parametrize("question", [KUBERNETES, STAKEHOLDER])
+@pytest.mark.parametrize("answer", AT_WORK)
+def test_team_lead_and_coach_at_work_are_still_answers(question, answer):
+    from core.analysis.answer import about_work, analyse_answer, elsewhere
+
+    assert follow_up_reason(question, answer) != "non_answer"
+    assert about_work(answer) and elsewhere(analyse_answer(answer, question), question) == []
+
+
+def test_a_longer_hobby_answer_is_scored_as_about_something_else():
+    from core.analysis.answer import analyse_answer, elsewhere
+
+    topic = elsewhere(analyse_answer(HOBBIES[2], STAKEHOLDER), STAKEHOLDER)
+    assert "netball" in topic
+
+
 def test_report_aggregates_and_maps_coverage():
     rows = answer_scores()
     report = build_report(rows, job_title=TITLE, company=COMPANY_NAME, job_description=JD, cv_text=CV)

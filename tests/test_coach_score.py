@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pytest
@@ -250,3 +251,47 @@ def test_an_answer_in_another_language_than_the_question_is_told_so_and_never_fu
     score = score_answer("How would you design a rate limiter for a public API?", answer)
     assert score.relevance.score <= 4
     assert "Spanish while the question is in English" in score.relevance.evidence
+
+
+def test_counts_in_the_evidence_read_as_english():
+    """The communication evidence said "46 words in 4 sentence(s)": now "1 sentence", "2 sentences"."""
+    question = "Tell me about a project you are proud of."
+    one = score_answer(question, "I rebuilt our billing service in Python and cut invoice errors by half in two months.")
+    two = score_answer(question, "I rebuilt our billing service in Python. Invoice errors fell by half in two months.")
+    assert one.communication.evidence.startswith("16 words in 1 sentence;"), one.communication.evidence
+    assert two.communication.evidence.startswith("15 words in 2 sentences;"), two.communication.evidence
+
+
+def test_an_answer_about_something_else_names_its_topic_in_whole_words():
+    """Accented words were cut at the accent in the evidence ("jugu", "tbol" for "jugué", "fútbol")."""
+    score = score_answer("¿Cómo gestionaste un conflicto con un cliente difícil?",
+                         "Jugué en un equipo de fútbol el fin de semana y ganamos la liga con mis amigos del barrio.")
+    assert "about something else (jugué" in score.relevance.evidence, score.relevance.evidence
+    assert "jugu," not in score.relevance.evidence and "tbol" not in score.relevance.evidence
+
+
+NORTHWIND = ("At Northwind I owned the payments API. Latency was 900 ms at p95 and checkout conversion was dropping, "
+             "so my task was to bring it under 300 ms. I profiled the service, found N+1 queries, added batching "
+             "and a Redis cache. p95 fell to 210 ms and conversion rose 4%.")
+
+
+def test_evidence_quotes_each_passage_once():
+    """The first Feedback card of a walkthrough quoted "At Northwind I owned the payments API" twice in a
+    row, a number quote inside the one before it, and the same sentence as situation and as task."""
+    for question in ("Tell me briefly about the work you do now, and why the backend software engineer role at "
+                     "Ledgerline appeals to you at this point.", "Tell me about a time you fixed a slow service."):
+        score = score_answer(question, NORTHWIND)
+        for dim in ("relevance", "structure", "specificity", "depth"):
+            quotes = re.findall(r'"([^"]+)"', getattr(score, dim).evidence)
+            assert len(quotes) == len(set(quotes)), (dim, quotes)
+            if dim != "structure":  # STAR parts may overlap; each is still said once
+                assert not any(a != b and a in b for a in quotes for b in quotes), (dim, quotes)
+        assert "p95 fell" in score.stronger_answer and "P95" not in score.stronger_answer
+
+
+def test_a_cv_tip_quoting_a_bullet_ends_with_one_full_stop():
+    from core.coach.report import _cv_tips
+
+    tips = _cv_tips("Experience\n- Wrote a Django admin tool for support staff that replaced a shared sheet.\n", [])
+    tip = next(t for t in tips if "have no number" in t)
+    assert '."' not in tip and '"Wrote a Django admin tool' in tip, tip

@@ -89,3 +89,49 @@ def test_the_scorers_next_steps_and_notes_are_stored_exported_and_shown_first(st
     assert [b.label for b in at.download_button] == ["Download Markdown", "Download CSV", "Download JSON"]
     assert any("The offline coach judges words only." in c.value.replace("\\", "") for c in at.caption)
     assert all(not e.proto.expanded for e in at.main.expander)  # every question folded
+
+
+def test_markdown_writes_html_in_the_users_text_as_text_and_loses_none_of_it(store):
+    """A pasted ``<img src=x onerror=…>`` or ``<script>`` was kept verbatim, so a Markdown viewer would
+    render it. Every text from the session (job title, answers, follow-ups, questions quoting the CV,
+    job requirements, evidence, notes, the report) is written with ``&``, ``<``, ``>`` as entities;
+    unescaping the export gives each text back exactly."""
+    import html
+
+    engine = InterviewEngine(store)
+    texts = {
+        "title": "Dev <b>lead</b>", "company": "A&B <i>Ltd</i>",
+        "question": 'Your CV says: "Built <script>alert(\'cv\')</script> tools". How?',
+        "answer": "I fixed it <img src=x onerror=alert(1)> & shipped; 3 < 5 > 2.\n<script>alert('a')</script>",
+        "follow_up": "Why <u>that</u>?", "reply": "Because &amp; is an entity, typed as such.",
+        "note": "Spoke <em>fast</em>.", "evidence": "quote \"<svg onload=x>\"", "missing": "a <b>result</b>",
+        "stronger": "Start with <iframe src=x>", "summary": "Summary with <style>x</style>",
+        "strength": "<a href=javascript:x>clear</a>", "tip": "Add <table> to your CV",
+        "requirement": "C++ & <Rust> | Go", "coverage": "said <b>Rust</b>", "scope": "Scope <hr> note",
+    }
+    sid = engine.create(job_title=texts["title"], company=texts["company"], job_description="", cv_text="",
+                        question_count=1)
+    store.add_message(sid, "interviewer", texts["question"], kind="question", question_no=1, model="m")
+    store.add_message(sid, "candidate", texts["answer"], kind="answer", question_no=1,
+                      meta={"delivery": {"spoken": True, "wpm": 150.0, "note": texts["note"]}})
+    store.add_message(sid, "interviewer", texts["follow_up"], kind="follow_up", question_no=1, model="m")
+    store.add_message(sid, "candidate", texts["reply"], kind="answer", question_no=1)
+    score = _score(dict.fromkeys(DIMENSIONS, 3), 6, "x")
+    score["depth"]["evidence"] = texts["evidence"]
+    score.update(missing=[texts["missing"]], stronger_answer=texts["stronger"])
+    store.save_answer_score(sid, 1, texts["question"], texts["answer"], score)
+    store.save_report(sid, {"overall": 6, "summary": texts["summary"], "strengths": [texts["strength"]],
+                            "weaknesses": [], "cv_tips": [texts["tip"]], "scope_note": texts["scope"],
+                            "coverage": [{"requirement": texts["requirement"], "status": "weak",
+                                          "evidence": texts["coverage"]}]},
+                      dimension_scores=dict.fromkeys(DIMENSIONS, 3.0), model="m")
+    markdown = export_markdown(session_export(store, sid))
+
+    assert "<" not in markdown  # the export's own Markdown uses none; every "<" came from the session
+    assert "&lt;script&gt;alert('a')&lt;/script&gt;" in markdown and "&lt;img src=x onerror=alert(1)&gt;" in markdown
+    assert "&amp;amp; is an entity" in markdown  # an "&" typed by the user is kept as typed, not decoded
+    back = html.unescape(markdown)
+    for name, text in texts.items():
+        wanted = text.replace("|", "\\|") if name == "requirement" else text
+        for line in wanted.split("\n"):
+            assert line in back, name

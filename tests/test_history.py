@@ -280,6 +280,24 @@ def test_practise_this_prefills_setup_with_the_focus(seeded, router, start):
     assert "This practice leans toward: Kafka" in _texts(at)
 
 
+def test_what_to_work_on_reads_as_english_and_the_focus_is_shown_inert(seeded, router):
+    """History listed competencies as stored ("api design") and requirements "never probed (once)";
+    Setup showed the practice focus (job text) as Markdown."""
+    coverage = [{"requirement": "**Kafka** [x](http://e.vil)", "status": "not probed", "evidence": ""}]
+    make_session(seeded, job_title="Backend Engineer", company="Acme", coverage=coverage)
+    seeded.close()
+    at = AppTest.from_file(router, default_timeout=20)
+    at.run()
+    at.switch_page("pages/history.py").run()
+    text = _texts(at)
+    assert "API design: never asked yet for this role" in text and "- api design" not in text, text
+    assert "never probed in 1 session" in text and "(once)" not in text
+    at.button(key="history_practise").click().run()
+    assert not at.exception
+    (info,) = [i.value for i in at.info if "leans toward" in i.value]
+    assert "\\*\\*Kafka\\*\\* \\[x\\]\\(http" in info and "](http" not in info, info
+
+
 def test_home_with_no_sessions_and_with_scores(seeded):
     make_session(seeded, job_title="Teacher", status="in_progress")
     seeded.close()
@@ -313,3 +331,38 @@ def test_user_text_is_shown_inert(seeded):
     for value in shown:
         assert not re.search(r"(?<!\\)<(img|script)", value) and "](http" not in value
     assert _table(at).iloc[0]["job_title"] == hostile  # the table shows the literal text
+
+
+def _unscored_session(store: InterviewStore, **fields) -> str:
+    """A session ended before any answer: finished, with a report whose overall is None."""
+    sid = store.create_session(job_title=fields.get("job_title", "Teacher"), company="School", job_description="",
+                               cv_text="CV", settings={"interview_type": "mixed"}, model="offline-coach")
+    store.add_message(sid, "interviewer", "Tell me about yourself.", kind="question", question_no=1,
+                      model="offline-coach")
+    store.save_report(sid, {"overall": None, "summary": "", "strengths": [], "weaknesses": [], "cv_tips": [],
+                            "coverage": []}, dimension_scores={}, model="offline-coach")
+    return sid
+
+
+def test_a_session_with_no_score_reads_no_score_everywhere(seeded):
+    """A newcomer saw a grey "None" in the Score column for a session ended before any answer. The table,
+    the session picker and the Markdown export say "No score", the CSV leaves the cell empty, and the
+    score column still sorts by score: 3 before 10, the unscored last."""
+    from core.export import export_markdown, session_export, sessions_csv
+
+    same = ("relevance", "structure", "specificity", "depth", "communication")
+    low, high = (make_session(seeded, job_title=f"Role {n}", dims=dict.fromkeys(same, n)) for n in (2, 5))
+    unscored = _unscored_session(seeded)
+    markdown = export_markdown(session_export(seeded, unscored))
+    csv_rows = pd.read_csv(io.StringIO(sessions_csv(seeded.list_sessions())), dtype=str, keep_default_na=False)
+    seeded.close()
+    at = _run(HISTORY)
+    shown = _table(at).set_index("id")["score"]
+    assert shown.str.strip().to_dict() == {low: "3 / 10", high: "10 / 10", unscored: "No score"}, shown
+    assert sorted(shown) == [shown[low], shown[high], shown[unscored]]  # the grid sorts the text as given
+    at.selectbox(key="history_pick").set_value(unscored).run()
+    labels = [str(o) for o in at.selectbox(key="history_pick").options]
+    assert any(label.endswith("Teacher at School · No score") for label in labels), labels
+    assert not any(re.search(r"\b(None|nan|NaN)\b", label) for label in labels), labels
+    assert "## Overall score: No score" in markdown and "None" not in markdown
+    assert csv_rows.set_index("id").loc[unscored, "overall_score"] == ""

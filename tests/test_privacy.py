@@ -10,8 +10,10 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
+import re
 import socket
 import time
 from collections.abc import Callable, Iterator
@@ -337,10 +339,10 @@ def test_with_sign_in_nobody_sees_another_users_sessions(db_path, fresh_app_cach
     assert not [b for b in bob.button if (b.key or "").startswith("resume_")]
     bob.switch_page("pages/history.py").run()
     assert "No interviews yet" in plain_text(bob) and not bob.dataframe
-    for page, session_id, refused in (("pages/feedback.py", finished, "Open a finished interview"),
+    for page, session_id, refused in (("pages/feedback.py", finished, "could not be found"),
                                       ("pages/interview.py", unfinished, "could not be found"),
                                       ("pages/interview.py", finished, "could not be found"),
-                                      ("pages/feedback.py", unfinished, "Open a finished interview")):
+                                      ("pages/feedback.py", unfinished, "could not be found")):
         bob.query_params["session"] = session_id
         bob.switch_page(page).run()
         assert not bob.exception, page
@@ -451,8 +453,13 @@ def test_hostile_input_is_stored_and_exported_intact_and_changes_no_score(db_pat
     assert exported["cv_text"] == BIG_CV and exported["job_description"] == BIG_JD
     assert [m["content"] for m in exported["transcript"] if m["kind"] == "answer"] == answers
     markdown = export_markdown(session_export(store, session_id))
+    # The Markdown writes HTML in the user's text (answer, CV quoted in questions, job text) as entities,
+    # so a viewer shows it as text, and unescaping gives every line back.
+    assert not re.search(r"<(script|img)", markdown, re.I)
+    assert "&lt;script&gt;alert('answer')&lt;/script&gt;" in markdown
     for line in answers[0].split("\n"):
-        assert "> " + line in markdown
+        assert "> " + html.escape(line, quote=False) in markdown
+        assert "> " + line in html.unescape(markdown)
 
     # The same question answered again, without the injected line, then with it (the offline coach).
     at.switch_page("pages/feedback.py")  # AppTest reruns the page it last switched to

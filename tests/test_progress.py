@@ -194,8 +194,20 @@ def test_requirement_gaps_across_reports():
                  {"requirement": "Terraform", "status": "evidenced", "evidence": "“IaC”"}]),
     ]
     gaps = {g.name: (g.status, g.detail) for g in progress.requirement_gaps(reports)}
-    assert gaps == {"Kafka": ("not probed", "never probed (in 2 reports)"),
-                    "SQL": ("weak", "only weak evidence (in 2 reports)")}
+    assert gaps == {"Kafka": ("not probed", "never probed in 2 sessions"),
+                    "SQL": ("weak", "only weak evidence in 2 sessions")}
+    # One report: "in 1 session"; History said "never probed (once)", which reads as a contradiction.
+    (gap,) = progress.requirement_gaps([_report([{"requirement": "Go", "status": "not probed",
+                                                     "evidence": ""}])])
+    assert gap.detail == "never probed in 1 session" and gap.label == "Go"
+
+
+def test_competencies_are_shown_with_a_capital_and_their_acronyms():
+    """Competencies are stored lower-case ("api design"); a list shows "API design", "Code review"."""
+    shown = [progress.Gap(name, "competency", "not probed", "").label
+             for name in ("api design", "code review", "kpis", "sql", "root cause analysis")]
+    assert shown == ["API design", "Code review", "KPIs", "SQL", "Root cause analysis"]
+    assert progress.Gap("on-call", "requirement", "weak", "").label == "on-call"  # as the job wrote it
 
 
 def test_suggest_practice_for_the_latest_role(store):

@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from core.analysis import cues
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
-from core.analysis.signals import FILLER_RE, Signals, compute_signals
+from core.analysis.signals import FILLER_RE, Signals, compute_signals, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import NUMBER_RE, STOPWORDS, content_stems, sentences, short_quote, stem, words
+from core.words import count_words
 
 NON_ANSWER_RE = cues.NON_ANSWER["en"]
 # How interviewers frame a question ("give concrete details", "mention the approach"): not its subject,
@@ -47,8 +48,10 @@ class AnswerEvidence:
     """What an answer observably contains, with quotes."""
 
     text: str
+    # The length the scorer's bands and thresholds read (word tokens, numbers not counted); never shown.
     word_count: int
     sentence_count: int
+    words_shown: int = 0  # the answer's word count as shown everywhere: core.words.count_words
     lang: str = "en"
     analysed: bool = True
     star: dict[str, str] = field(default_factory=dict)  # part -> quote
@@ -182,10 +185,11 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
         text=text, word_count=len(words(text)), sentence_count=len(sents), lang=lang,
         analysed=lang in ANALYSED_LANGUAGES,
     )
-    lengths = [len(s.split()) for s in sents]
+    lengths = [count_words(s) for s in sents]
     ev.longest_sentence = max(lengths, default=0)
     ev.signals = compute_signals(text, lang, lengths)
     ev.word_count = max(ev.word_count, ev.signals.word_count)
+    ev.words_shown = count_words(text)
     labelled = _labelled_parts(text)
     ev.labelled = list(labelled)
     ev.star = {**_cued_parts(text, lang), **labelled}
@@ -221,6 +225,23 @@ def _specific_stems(text: str, lang: str) -> set[str]:
     return {stem(w) for w in words(text) if w.lower() not in STOPWORDS and zipf(w.lower(), lang) < SPECIFIC_ZIPF}
 
 
+def without_shared_words(text: str, lang: str = "en") -> str:
+    """``text`` with the words work shares with sport and hobbies (:data:`cues.SHARED_WORK_WORDS`:
+    "team", "coach", "training", "league"…) blanked out, so what is left shows whether it is about work."""
+    pattern = cues.SHARED_WORK_WORDS.get(lang)
+    return pattern.sub(" ", text) if pattern else text
+
+
+def about_work(text: str, lang: str = "en") -> bool:
+    """Whether ``text`` shows work, study or career: a word of work (:data:`cues.WORK_WORDS`, as a word
+    beginning), a workplace action verb or a skill, once the words work shares with sport and hobbies
+    are left out (:func:`without_shared_words`): "I led a team of five engineers" is about work, "I played
+    in a football team and we won the league" is not."""
+    firm = without_shared_words(text, lang)
+    pattern = _WORK_RE.get(lang)
+    return bool(pattern and pattern.search(firm)) or bool(_actions(firm, lang)) or bool(find_skills(firm))
+
+
 def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_description: str = "") -> list[str]:
     """The answer's own topic words when it is about something else entirely, else ``[]``.
 
@@ -229,7 +250,9 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
     with the CV and job description together (they are long, so one, "weekends" in a rota, may be
     chance; an everyday word of the answer, "market", does not match their "marketing"),
     no named skill or tool, no workplace action verb, no word of work, study or career
-    (:data:`cues.WORK_WORDS`), and no description of the candidate ("I am a…", "my weakness"). An
+    (:data:`cues.WORK_WORDS`), and no description of the candidate ("I am a…", "my weakness"). Words
+    work shares with sport and hobbies (:data:`cues.SHARED_WORK_WORDS`: "our team won the league", "I
+    coach a netball club") are no sign of work on their own. An
     answer that misses the question's words but talks about work (the issue-14 cases: "I tend to have
     trouble saying no to requests from leadership…") is not elsewhere. Only English and Spanish are
     judged; other languages return ``[]``.
@@ -240,11 +263,10 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
     if a_stems & _specific_stems(question, ev.lang):
         return []
     context = _specific_stems(f"{cv_text}\n{job_description}", ev.lang) & _specific_stems(ev.text, ev.lang)
-    if len(context) >= 2 or _WORK_RE[ev.lang].search(ev.text):
+    if len(context) >= 2 or about_work(ev.text, ev.lang) or ev.tools or _SELF_RE.search(ev.text):
         return []
-    if ev.actions or ev.tools or find_skills(ev.text) or _SELF_RE.search(ev.text):
-        return []
-    topic = [w.lower() for w in words(ev.text) if w.lower() in ev.signals.rare or zipf(w.lower(), ev.lang) < 4.8]
+    # Words in any script, so "fútbol" is quoted whole (the Latin-only words() gave "tbol").
+    topic = [t for t in tokens(ev.text) if t in ev.signals.rare or zipf(t, ev.lang) < 4.8]
     return list(dict.fromkeys(t for t in topic if t not in STOPWORDS))[:4] or ["another subject"]
 
 

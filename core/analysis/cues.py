@@ -239,3 +239,19 @@ _WORK_WORDS_TEXT = {
     """,
 }
 WORK_WORDS = {lang: frozenset(text.split()) for lang, text in _WORK_WORDS_TEXT.items()}
+
+# Words as much of sport, hobbies and clubs as of work ("our team won the league", "I coach the
+# under-tens on Saturdays", "training twice a week"). On their own they do not make an answer about work
+# (core.analysis.answer.elsewhere, core.coach.follow_up): they count only beside a word of work that is
+# not one of them, a skill or a workplace action ("I led a team of five engineers" is about work).
+SHARED_WORK_WORDS = {
+    "en": re.compile(
+        r"\b(?:team(?:s|mates?|work)?|lead(?:s|er|ers|ership|ing)?|led|win(?:s|ning|ners?)?|won|"
+        r"practi[cs]e[sd]?|practi[cs]ing|coach(?:es|ed|ing)?|train(?:s|ed|ing|ers?)?|clubs?|captain(?:s|ed)?|"
+        r"members?|goals?|seasons?|match(?:es)?|games?|leagues?|players?|competitions?|tournaments?|"
+        r"sessions?|performances?|challenges?)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(r"\b(?:equipos?|entren\w*|club(?:es)?|partidos?|ligas?|ganamos|gan[óé]|temporadas?)\b",
+                     re.IGNORECASE),
+}

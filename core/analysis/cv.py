@@ -40,7 +40,8 @@ from core.analysis.cv_skills import (
     skill_items,
     skills_found,
 )
-from core.analysis.text import NUMBER_RE, strip_injections, words
+from core.analysis.text import NUMBER_RE, strip_injections
+from core.words import count_words
 
 logger = logging.getLogger(__name__)
 
@@ -269,5 +270,5 @@ def _extract_cv_facts(cv_text: str) -> dict:
         "achievements": walk.achievements,
         "achievement_employer": walk.achievement_employer,
         "bullets": walk.bullets,
-        "word_count": len(words(text)),
+        "word_count": count_words(text),
     }

@@ -32,6 +32,8 @@ BULLET_RE = re.compile(r"^\s*(?:[-*•·▪‣◦●]|\d+[.)])\s+")
 
 
 def words(text: str) -> list[str]:
+    """Latin-letter word tokens for matching (stems, cues, skills): each starts with a letter, so numbers
+    are left out. Not a word count: see :func:`core.words.count_words`."""
     return _WORD_RE.findall(text)
 
 

@@ -36,7 +36,7 @@ from collections import Counter
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name
 from core.analysis.skills import skill_names
-from core.coach.phrasing import clip, quote
+from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
 from core.schemas import DimensionScore
 
@@ -147,7 +147,7 @@ def relevance(ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_l
     if overlap:
         bits.append(f"picks up the question's terms ({', '.join(overlap[:4])})")
     if cue:
-        bits.append("does what the question asks: " + ", ".join(quote(c) for c in cue[:2]))
+        bits.append("does what the question asks: " + quote_list(cue))
     if ev.job_overlap and (job_topic or on_topic):
         bits.append(f"uses the job's terms ({', '.join(ev.job_overlap[:3])})")
     elif ev.job_overlap:
@@ -214,7 +214,10 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     if qtype == "behavioural":
         parts = ev.star
         score = _cap(1 + len(parts) + (len(ev.labelled) >= 3), sub + 1)
-        found = [f"{p}: {quote(q)}" for p, q in parts.items()]
+        same: dict[str, list[str]] = {}  # one sentence can hold two parts: "situation and task: …", once
+        for part, said in parts.items():
+            same.setdefault(said.strip(), []).append(part)
+        found = [f"{' and '.join(names)}: {quote(said)}" for said, names in same.items()]
         absent = [p for p in ("situation", "task", "action", "result") if p not in parts]
         text = ("Found " + "; ".join(found) + "." if found else "No situation, task, action or result found.") + (
             f" Missing: {', '.join(absent)}." if absent else ""
@@ -251,7 +254,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     score = _cap(min(5, score) - bool(hedged) - we_heavy, substance(ev) + 1)
     bits = []
     if ev.number_quotes or numbers:
-        bits.append("numbers: " + ", ".join(quote(q) for q in (ev.number_quotes or numbers)[:2]))
+        bits.append("numbers: " + quote_list(ev.number_quotes or numbers))
     if ev.tools:
         bits.append("named tools/skills: " + ", ".join(dict.fromkeys(ev.tools[:4])))
     elif len(rare) >= 3:
@@ -288,8 +291,8 @@ def depth(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
         reflective = ev.reasoning[2:3] or ev.reasoning[1:2]  # a thorough explanation is its own depth
     breadth = _thorough(ev) and not _partial(ev, qtype)  # several distinct points, all of the question
     score = _cap(1 + min(2, len(ev.reasoning)) + bool(reflective) + breadth - bool(ev.dismissive), sub + 1)
-    quoted = [quote(q) for q in (ev.reasoning[:2] + reflective[:1])]
-    text = "Reasoning shown in " + ", ".join(quoted) + "." if quoted else "No reasoning, trade-off or lesson is given."
+    quoted = quote_list(ev.reasoning[:2] + reflective[:1], limit=3)
+    text = "Reasoning shown in " + quoted + "." if quoted else "No reasoning, trade-off or lesson is given."
     missing = []
     if not ev.reasoning:
         missing.append("Why you chose that approach over the alternatives")
@@ -348,7 +351,8 @@ def communication(ev: AnswerEvidence) -> Scored:
     a concise answer (15+ words) with none of those faults scores 4 whatever its length."""
     s = ev.signals
     wc = ev.word_count
-    text = f"{wc} words in {ev.sentence_count} sentence(s)"
+    words = f"{ev.words_shown} word{'' if ev.words_shown == 1 else 's'}"
+    text = f"{words} in {ev.sentence_count} sentence{'' if ev.sentence_count == 1 else 's'}"
     missing = []
     if ev.fillers:
         top = Counter(ev.fillers).most_common(3)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from core.analysis.answer import analyse_answer, elsewhere
+from core.analysis.answer import about_work, analyse_answer, elsewhere
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, sentences, strip_injections, words
 from core.coach.phrasing import norm_key, quote
@@ -46,9 +46,6 @@ _EXAMPLE_RE = re.compile(
 _ENGLISH_FUNCTION_WORDS = frozenset(
     ["the", "a", "an", "and", "or", "but", "i", "we", "you", "it", "is", "was", "were", "to", "of", "in", "on", "at", "for", "with", "my", "our", "that", "this", "have", "had", "would", "do", "did", "not", "be", "as", "by", "from", "so", "then", "when", "what", "which", "they", "he", "she"]
 )
-_WORK_WORDS = frozenset(
-    ["work", "job", "team", "client", "customer", "project", "manager", "patient", "colleague", "company", "role", "office", "pupil", "student", "staff", "deadline", "process", "report", "data", "sales", "deal", "ward", "shift", "lesson", "class", "service", "product", "user", "plan", "problem"]
-)
 
 
 _COMMON_STEMS = frozenset(["month", "year", "week", "day", "first", "last", "new", "whole", "here", "now", "next"])
@@ -56,13 +53,14 @@ _COMMON_STEMS = frozenset(["month", "year", "week", "day", "first", "last", "new
 
 def _not_engaging(answer: str, question: str) -> bool:
     """Not in English, or about something else entirely: no word shared with the question, no
-    skill, nothing about work (the pasted-text and "I don't know" cases are the scorer's)."""
+    skill, nothing about work (words work shares with sport and hobbies, "team", "coach", "league", do
+    not count on their own; the pasted-text and "I don't know" cases are the scorer's)."""
     tokens = [w.lower() for w in words(answer)]
     if len(tokens) >= 8 and sum(t in _ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens) < 0.12:
         return True
-    about_work = any(t.rstrip("s") in _WORK_WORDS for t in tokens)
     shared = (content_stems(answer) & content_stems(question)) - _COMMON_STEMS
-    return len(tokens) >= 8 and not shared and not about_work and not find_skills(answer)
+    # "I played in a football team": "team" alone is no sign of work (core.analysis.answer.about_work).
+    return len(tokens) >= 8 and not shared and not about_work(answer)
 
 
 def _detailed(ev: Any) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
 def norm_key(text: str) -> str:
@@ -24,3 +25,16 @@ def clip(text: str, max_words: int) -> str:
 def quote(text: str) -> str:
     """The text in double quotes, surrounding whitespace removed."""
     return f'"{text.strip()}"'
+
+
+def quote_list(texts: Iterable[str], limit: int = 2) -> str:
+    """Up to ``limit`` of ``texts`` quoted and joined by commas, each said once: a text the same as, or
+    part of, another is given only in its longer form (evidence read ``"At Northwind I owned the
+    payments API", "At Northwind I owned the payments API"``)."""
+    kept: list[str] = []
+    for text in texts:
+        key = norm_key(text)
+        if not key or any(key in norm_key(k) for k in kept):
+            continue
+        kept = [k for k in kept if norm_key(k) not in key] + [text]
+    return ", ".join(quote(k) for k in kept[:limit])

@@ -77,7 +77,7 @@ def _cv_tips(cv_text: str, requirements: list[str]) -> list[str]:
     if facts["bullets"] and no_numbers:
         tips.append(
             f"{len(no_numbers)} of {len(facts['bullets'])} CV bullets have no number, e.g. "
-            f"{quote(clip(no_numbers[0], 14))}. Add the scale or the outcome (people, time, money, %)."
+            f"{quote(clip(no_numbers[0], 14).rstrip('.'))}. Add the scale or the outcome (people, time, money, %)."
         )
     weak = [m for m in (WEAK_VERB_RE.search(line) for line in cv.splitlines()) if m]
     if weak:

@@ -84,8 +84,17 @@ def _clean_sentences(text: str) -> list[str]:
         s = _OPENER_RE.sub("", s)
         if len(s.split()) < 3 or _ACK_RE.match(s) or any(p.match(s) for p in cues.NON_ANSWER.values()):
             continue
-        out.append(clip(s[:1].upper() + s[1:], 32).rstrip(".") + ".")
+        out.append(clip(_capitalised(s), 32).rstrip(".") + ".")
     return out
+
+
+def _capitalised(sentence: str) -> str:
+    """The sentence with a capital first letter, unless it opens with a name or figure written in lower
+    case on purpose ("p95 fell to 210 ms", "iOS", "eBay")."""
+    first = re.match(r"[^\W\d_]+(?=[\s,;:.!?]|$)", sentence)  # a whole word of letters only
+    if not first or not first.group(0).islower():
+        return sentence
+    return sentence[:1].upper() + sentence[1:]
 
 
 def _behavioural_part(sentence: str, index: int, total: int, lang: str) -> str:

@@ -32,6 +32,7 @@ from typing import Any
 
 from core.speech.audio import Audio
 from core.speech.types import Transcript, Word
+from core.words import count_words
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +54,6 @@ MARKED_FILLERS: dict[str, str] = {
     "you know": r"\byou\s+know\s*(?:[,.!?]|$)",
     "i mean": r"\bi\s+mean\s*,|(?:^|[.!?])\s*i\s+mean\b",
 }
-
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
 
 
 @dataclass(frozen=True)
@@ -110,11 +109,6 @@ class DeliveryReport:
         return data
 
 
-def words_of(text: str) -> list[str]:
-    """Word tokens (letters/digits, with an inner apostrophe kept)."""
-    return _WORD.findall(text)
-
-
 def count_fillers(text: str) -> tuple[FillerCount, ...]:
     """Filler words in ``text``, most frequent first (see the module docstring for the lexicon)."""
     lowered = text.lower().replace("’", "'")
@@ -138,7 +132,7 @@ def analyse_text(text: str) -> DeliveryReport:
     """The text-based part only (for typed answers): word count and filler words."""
     fillers = count_fillers(text)
     total = sum(f.count for f in fillers)
-    n_words = len(words_of(text))
+    n_words = count_words(text)
     rate = round(100.0 * total / n_words, 1) if n_words else 0.0
     return DeliveryReport(spoken=False, word_count=n_words, fillers=fillers, filler_count=total,
                           filler_rate=rate, notes=(_filler_note(fillers, total, rate),))

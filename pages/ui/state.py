@@ -133,6 +133,21 @@ def active_session_id() -> str | None:
     return st.session_state.get(SESSION_ID)
 
 
+# Shown by every page opened on an interview this person cannot open (deleted, a mistyped or shortened
+# link, or someone else's when sign-in is on): one sentence, one way back.
+SESSION_NOT_FOUND = ("This interview could not be found. It may have been deleted, or the link is incomplete: "
+                     "your interviews are listed in History.")
+
+
+def session_not_found(page_key: str) -> None:
+    """Say :data:`SESSION_NOT_FOUND` with a "Go to History" button (key ``{page_key}_history``), then stop
+    the page. The same message and way back on Interview and Feedback."""
+    st.error(SESSION_NOT_FOUND, icon=":material/search:")
+    if st.button("Go to History", key=f"{page_key}_history"):
+        st.switch_page("pages/history.py")
+    st.stop()
+
+
 def keep_session_in_url(session_id: str) -> None:
     """Make the URL name the open interview (so a refresh or a copied link reopens it)."""
     if st.query_params.get("session") != session_id:

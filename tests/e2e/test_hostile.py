@@ -8,6 +8,7 @@ wrote to DuckDB, and what the Markdown and JSON downloads contain.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -156,10 +157,14 @@ def test_hostile_input_is_shown_as_text_and_kept_intact(streamlit_server, page, 
     assert (exported["cv_text"], exported["job_description"]) == (CV, JOB_DESCRIPTION)
     assert (exported["session"]["job_title"], exported["session"]["company"]) == (JOB_TITLE, COMPANY)
     assert all(score["overall"] < 10 for score in exported["answer_scores"])
+    # The Markdown writes the user's HTML as entities (text in any viewer); unescaped, nothing is lost.
     markdown = downloads["Download Markdown"]
-    assert f"# Interview practice: {JOB_TITLE} at {COMPANY}" in markdown
+    assert not re.search(r"<(script|img|b)\b", markdown), "raw HTML from the user's text in the Markdown"
+    assert f"# Interview practice: {html.escape(f'{JOB_TITLE} at {COMPANY}', quote=False)}" in markdown
+    back = html.unescape(markdown)
+    assert f"# Interview practice: {JOB_TITLE} at {COMPANY}" in back
     for text in typed:
-        assert "\n".join("> " + line for line in text.splitlines()) in markdown
+        assert "\n".join("> " + line for line in text.splitlines()) in back
 
     # What the server stored, read once it is gone (DuckDB allows one process per file).
     streamlit_server.stop()
