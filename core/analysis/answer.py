@@ -221,8 +221,14 @@ _WORK_RE = {lang: re.compile(r"\b(?:" + "|".join(sorted(ws, key=len, reverse=Tru
 _SELF_RE = re.compile(r"\bI(?:'m| am) (?:a|an|very|quite|too|often|not|good|bad)\b|\bmy (?:\w+ )?(?:strength|weakness)", re.I)
 
 
-def _specific_stems(text: str, lang: str) -> set[str]:
-    return {stem(w) for w in words(text) if w.lower() not in STOPWORDS and zipf(w.lower(), lang) < SPECIFIC_ZIPF}
+def _specific_stems(text: str, lang: str, below: float = SPECIFIC_ZIPF) -> set[str]:
+    return {stem(w) for w in words(text) if w.lower() not in STOPWORDS and zipf(w.lower(), lang) < below}
+
+
+# Sharing a question word this rare is enough to be on the question's subject ("leaders", Zipf 4.8,
+# in an answer on Raft's leader election), though such a word is too common to be a concept an
+# answer is told it left out (SPECIFIC_ZIPF).
+ON_SUBJECT_ZIPF = 5.0
 
 
 def without_shared_words(text: str, lang: str = "en") -> str:
@@ -260,7 +266,7 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
     if ev.lang not in cues.WORK_WORDS or not ev.signals or ev.signals.informative < 6:
         return []
     a_stems = {stem(re.sub(r"'s$", "", w)) for w in words(ev.text)}
-    if a_stems & _specific_stems(question, ev.lang):
+    if a_stems & _specific_stems(question, ev.lang, below=ON_SUBJECT_ZIPF):
         return []
     context = _specific_stems(f"{cv_text}\n{job_description}", ev.lang) & _specific_stems(ev.text, ev.lang)
     if len(context) >= 2 or about_work(ev.text, ev.lang) or ev.tools or _SELF_RE.search(ev.text):
