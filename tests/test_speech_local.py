@@ -182,15 +182,23 @@ def test_a_long_recording_is_cut_in_its_quietest_moment_near_the_middle():
 
 
 def test_a_one_minute_answer_is_transcribed_in_two_parts_with_the_recordings_times(tmp_path, engine):
-    """Two parts at once (one worker each): the text and word times come out as from one pass."""
+    """Two parts at once (one worker each): the text comes out as from one pass, the parts cover the
+    recording, and word times (when asked for) are the recording's, not each part's."""
     minute = read_wav(minute_answer(tmp_path / "minute").read_bytes())
-    assert split_point(minute.samples) is not None
+    cut = split_point(minute.samples)
+    assert cut is not None
     transcript = engine.transcribe(minute)
     whole = FasterWhisperTranscriber(workers=1).transcribe(minute)  # one pass, no cut
     reference = normalise(" ".join(ANSWERS))
     assert jiwer.wer(reference, normalise(transcript.text)) <= MAX_WER
     assert jiwer.wer(normalise(whole.text), normalise(transcript.text)) <= 0.05
-    starts = [w.start for w in transcript.words]
-    assert starts == sorted(starts) and len(transcript.words) >= 0.9 * len(whole.words)
-    assert transcript.words[-1].end == pytest.approx(whole.words[-1].end, abs=1.0)
-    assert transcript.words[-1].end > 50  # the second part's words are placed in the recording, not at 0
+    first, second = transcript.parts
+    assert (first.start, first.end, second.start) == (0.0, round(cut / 16_000, 3), round(cut / 16_000, 3))
+    assert second.end == pytest.approx(minute.duration_s, abs=0.01)
+    assert transcript.text == f"{first.text} {second.text}" and not transcript.words and not whole.parts
+
+    timed = FasterWhisperTranscriber(word_timestamps=True).transcribe(minute)
+    starts = [w.start for w in timed.words]
+    assert starts == sorted(starts) and len(timed.words) >= 0.9 * len(whole.words)
+    assert timed.words[-1].end == pytest.approx(whole.words[-1].end, abs=1.0)
+    assert timed.words[-1].end > 50  # the second part's words are placed in the recording, not at 0

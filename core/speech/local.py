@@ -39,7 +39,14 @@ from typing import Any
 import numpy as np
 
 from core.speech.audio import Audio
-from core.speech.types import EngineUnavailable, Transcript, TranscriptionFailed, TranscriptionTimeout, Word
+from core.speech.types import (
+    EngineUnavailable,
+    Part,
+    Transcript,
+    TranscriptionFailed,
+    TranscriptionTimeout,
+    Word,
+)
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +93,9 @@ class FasterWhisperTranscriber:
     espeak-ng voices, at about half the CPU time; ``batched`` (default) decodes the VAD chunks in one
     batch (see the module docstring), ``False`` uses the sequential sliding-window decoder; ``prompt`` is
     the text Whisper reads as what came before (``FILLER_PROMPT`` keeps "um" and "uh"; ``None`` for none);
+    ``word_timestamps``: ``None`` (default) gives word timings for a recording transcribed in one piece and
+    leaves them out of the two parts of a longer one (their alignment cost 0.13-0.20 CPU-s a part, and the
+    parts are timed instead: :class:`core.speech.types.Part`), ``True`` or ``False`` always or never;
     ``timeout_s`` bounds the decoding (checked between segments), after which
     :class:`TranscriptionTimeout` is raised so the chain can try the next engine.
     """
@@ -103,6 +113,7 @@ class FasterWhisperTranscriber:
         beam_size: int = 1,
         batched: bool = True,
         prompt: str | None = FILLER_PROMPT,
+        word_timestamps: bool | None = None,
         timeout_s: float = 60.0,
     ) -> None:
         self.model_dir = Path(model_dir).expanduser() if model_dir else None
@@ -115,6 +126,7 @@ class FasterWhisperTranscriber:
         self.beam_size = beam_size
         self.batched = batched
         self.prompt = prompt
+        self.word_timestamps = word_timestamps
         self.timeout_s = timeout_s
         self.name = f"local:{model_name}"
 
@@ -162,9 +174,9 @@ class FasterWhisperTranscriber:
                          time.perf_counter() - started)
             return _MODELS[key]
 
-    def _segments(self, model: Any, samples: np.ndarray) -> tuple[Any, Any]:
+    def _segments(self, model: Any, samples: np.ndarray, words: bool) -> tuple[Any, Any]:
         options = {"language": "en" if self.model_name.endswith(".en") else None, "beam_size": self.beam_size,
-                   "word_timestamps": True, "initial_prompt": self.prompt}
+                   "word_timestamps": words, "initial_prompt": self.prompt}
         if self.batched:
             from faster_whisper import BatchedInferencePipeline
 
@@ -173,10 +185,10 @@ class FasterWhisperTranscriber:
             return BatchedInferencePipeline(model).transcribe(samples, batch_size=8, **options)
         return model.transcribe(samples, condition_on_previous_text=False, **options)
 
-    def _piece(self, model: Any, samples: np.ndarray, offset: float, deadline: float) -> _Piece:
+    def _piece(self, model: Any, samples: np.ndarray, offset: float, deadline: float, words: bool) -> _Piece:
         """Transcribe ``samples`` (a part starting ``offset`` s into the recording); times are the recording's."""
         piece = _Piece()
-        segments, info = self._segments(model, samples)
+        segments, info = self._segments(model, samples, words)
         piece.language = getattr(info, "language", None)
         for segment in segments:  # a generator: decoding happens while iterating
             piece.texts.append(segment.text.strip())
@@ -192,13 +204,17 @@ class FasterWhisperTranscriber:
         model = self.load()
         cut = split_point(audio.samples, audio.rate) if self.workers > 1 and self.batched else None
         if cut is None:
-            return [self._piece(model, audio.samples, 0.0, deadline)]
+            return [self._piece(model, audio.samples, 0.0, deadline, self.word_timestamps is not False)]
+        words = bool(self.word_timestamps)
         # The second part on a thread of its own while this one does the first: CTranslate2 releases the GIL,
         # and the model's ``workers`` let both parts run at once.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="speech-part") as pool:
-            later = pool.submit(self._piece, model, audio.samples[cut:], cut / audio.rate, deadline)
-            first = self._piece(model, audio.samples[:cut], 0.0, deadline)
-            return [first, later.result()]
+            later = pool.submit(self._piece, model, audio.samples[cut:], cut / audio.rate, deadline, words)
+            first = self._piece(model, audio.samples[:cut], 0.0, deadline, words)
+            first.end = second_start = cut / audio.rate
+            second = later.result()
+            second.start, second.end = second_start, audio.duration_s
+            return [first, second]
 
     def transcribe(self, audio: Audio) -> Transcript:
         deadline = time.perf_counter() + self.timeout_s
@@ -210,20 +226,24 @@ class FasterWhisperTranscriber:
             log.warning("local transcription failed: %s", type(exc).__name__)
             raise TranscriptionFailed(f"The local speech engine failed ({type(exc).__name__}).") from exc
         texts = [text for piece in pieces for text in piece.texts if text]
+        parts = tuple(Part(" ".join(t for t in piece.texts if t), round(piece.start, 3), round(piece.end, 3))
+                      for piece in pieces) if len(pieces) > 1 else ()
         return Transcript(text=" ".join(texts), duration_s=round(audio.duration_s, 3), engine=self.name,
                           language=pieces[0].language, words=tuple(w for piece in pieces for w in piece.words),
-                          doubtful=is_doubtful([score for piece in pieces for score in piece.scores]))
+                          doubtful=is_doubtful([score for piece in pieces for score in piece.scores]), parts=parts)
 
 
 @dataclass
 class _Piece:
     """What one part of a recording gave: segment texts, words (recording times), scores per segment
-    ``(seconds, avg_logprob, compression_ratio)`` and the language."""
+    ``(seconds, avg_logprob, compression_ratio)``, the language, and where the part lies (seconds)."""
 
     texts: list[str] = field(default_factory=list)
     words: list[Word] = field(default_factory=list)
     scores: list[tuple[float, float, float]] = field(default_factory=list)
     language: str | None = None
+    start: float = 0.0
+    end: float = 0.0
 
 
 def split_point(samples: np.ndarray, rate: int = 16_000, window_s: float = WINDOW_S) -> int | None:
