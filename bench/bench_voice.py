@@ -94,7 +94,7 @@ def _core_path(wav: Path, length: float) -> list[tuple[str, float, str, str]]:
     audio = read_wav(data)
     cut = split_point(audio.samples, audio.rate)
     if cut is not None:
-        alone = FasterWhisperTranscriber(workers=1, cpu_threads=1, timeout_s=600)
+        alone = FasterWhisperTranscriber(workers=1, cpu_threads=1, word_timestamps=False, timeout_s=600)  # as a part
         parts = [replace(audio, samples=audio.samples[:cut]), replace(audio, samples=audio.samples[cut:])]
         alone.transcribe(parts[0])  # warm this model too
         cpu = []
