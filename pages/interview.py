@@ -144,8 +144,7 @@ def _answer_bar(turn: int) -> None:
     # One container always drawn above the chat box, so the box keeps its place in the page when a
     # transcript or a notice appears, and the browser keeps what was typed in it (unsent text survives).
     with st.container(key="voice_slot"):
-        if interview.awaiting_answer:
-            voice.take_recording(session_id, turn)  # a recording just made: its transcript is drawn below
+        voice.take_recording(session_id, turn)  # a recording just made: its transcript is drawn below
         draft = voice.current_draft(session_id, turn)
         drafts.keep_voice(session_id, turn, draft)
         if draft:
