@@ -144,6 +144,7 @@ def _answer_bar(turn: int) -> None:
     # One container always drawn above the chat box, so the box keeps its place in the page when a
     # transcript or a notice appears, and the browser keeps what was typed in it (unsent text survives).
     with st.container(key="voice_slot"):
+        voice.take_recording(session_id, turn)  # a recording just made: its transcript is drawn below
         draft = voice.current_draft(session_id, turn)
         drafts.keep_voice(session_id, turn, draft)
         if draft:
@@ -157,7 +158,7 @@ def _answer_bar(turn: int) -> None:
     row[0].progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
                     text=f"Question {number} of {interview.total}")
     with row[1]:
-        voice.microphone(session_id, turn, disabled=not interview.awaiting_answer)
+        voice.microphone(disabled=not interview.awaiting_answer)
     row[2].button("Skip question", key="skip", disabled=not interview.awaiting_answer, on_click=_skip,
                   icon=":material/skip_next:", width="stretch")
     if row[3].button("End early", key="end_early", icon=":material/stop_circle:", width="stretch"):

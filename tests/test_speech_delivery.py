@@ -90,7 +90,8 @@ def test_slow_speech_measures_slower_than_fast_speech(engine, tmp_path):
 def test_an_inserted_silence_is_found_from_word_timings_and_from_voice_activity(engine, tmp_path):
     path = join_wavs([espeak_wav(ANSWERS[0], tmp_path / "a.wav", wpm=150), silence_wav(3.0, tmp_path / "s.wav"),
                       espeak_wav(ANSWERS[3], tmp_path / "b.wav", wpm=150)], tmp_path / "pause.wav")
-    transcript, audio = spoken(engine, path)
+    # 31 s: the default engine would cut it in two parts without word timings (see the next test)
+    transcript, audio = spoken(FasterWhisperTranscriber(word_timestamps=True), path)
     first_part = read_wav((tmp_path / "a.wav").read_bytes()).duration_s
 
     by_words = analyse_delivery(transcript, audio)
@@ -114,6 +115,26 @@ def test_speeding_up_in_the_second_half_is_noted(engine, tmp_path):
     report = analyse_delivery(*spoken(engine, path))
     assert report.wpm_second_half > 1.2 * report.wpm_first_half
     assert "You sped up from" in report.note and "in the second half" in report.note
+
+
+@needs_tools
+def test_a_long_answer_in_two_parts_gets_its_pace_per_half_and_pauses_from_voice_activity(engine, tmp_path):
+    """Over 30 s the local engine transcribes two parts at once without word timings: the pace per half
+    comes from each part's words over its speech, the pauses from voice-activity detection."""
+    slow = [espeak_wav(text, tmp_path / f"slow{i}.wav", wpm=130) for i, text in enumerate(ANSWERS[:2])]
+    fast = [espeak_wav(text, tmp_path / f"fast{i}.wav", wpm=230) for i, text in enumerate(ANSWERS[2:])]
+    path = join_wavs([slow[0], silence_wav(3.0, tmp_path / "s.wav"), *slow[1:], *fast], tmp_path / "long.wav")
+    transcript, audio = spoken(engine, path)
+    assert audio.duration_s > 30 and len(transcript.parts) == 2 and not transcript.words
+    report = analyse_delivery(transcript, audio)
+    assert report.pause_source == "voice activity"
+    assert len(report.long_pauses) == 1 and 2.5 <= report.long_pauses[0].seconds <= 3.6
+    assert report.wpm_second_half > 1.3 * report.wpm_first_half
+    assert "You sped up from" in report.note
+    timed = FasterWhisperTranscriber(word_timestamps=True).transcribe(audio)  # the same with word timings
+    by_words = analyse_delivery(timed, audio)
+    assert report.wpm == pytest.approx(by_words.wpm, rel=0.1)
+    assert report.long_pauses[0].seconds == pytest.approx(by_words.long_pauses[0].seconds, abs=0.5)
 
 
 @needs_tools

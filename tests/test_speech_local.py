@@ -9,9 +9,16 @@ import jiwer
 import pytest
 
 from core.speech import Transcript, read_wav
-from core.speech.local import FasterWhisperTranscriber, is_doubtful, packaged_model_dir
+from core.speech.local import FasterWhisperTranscriber, is_doubtful, packaged_model_dir, split_point
 from core.speech.types import EngineUnavailable, TranscriptionTimeout
-from tests.speech_fixtures import ANSWERS, answer_fixtures, espeak_wav, require_tools, silence_wav
+from tests.speech_fixtures import (
+    ANSWERS,
+    answer_fixtures,
+    espeak_wav,
+    minute_answer,
+    require_tools,
+    silence_wav,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -155,3 +162,43 @@ def test_doubtful_is_a_plain_bool_even_from_numpy_scores():
 
     flag = is_doubtful([(np.float32(10.0), np.float32(-1.2), np.float32(1.4))])
     assert type(flag) is bool and json.dumps({"doubtful": flag}) == '{"doubtful": true}'
+
+
+def test_a_recording_that_fits_one_window_is_not_cut():
+    import numpy as np
+
+    assert split_point(np.ones(16_000 * 29, dtype=np.float32)) is None
+
+
+def test_a_long_recording_is_cut_in_its_quietest_moment_near_the_middle():
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    samples = rng.normal(0, 0.1, 16_000 * 57).astype(np.float32)  # "speech" throughout
+    samples[16_000 * 27: int(16_000 * 27.5)] = 0.0  # one pause near the middle
+    samples[16_000 * 10: 16_000 * 11] = 0.0  # a longer pause, but far from the middle
+    cut = split_point(samples)
+    assert 27.0 <= cut / 16_000 <= 27.5
+
+
+def test_a_one_minute_answer_is_transcribed_in_two_parts_with_the_recordings_times(tmp_path, engine):
+    """Two parts at once (one worker each): the text comes out as from one pass, the parts cover the
+    recording, and word times (when asked for) are the recording's, not each part's."""
+    minute = read_wav(minute_answer(tmp_path / "minute").read_bytes())
+    cut = split_point(minute.samples)
+    assert cut is not None
+    transcript = engine.transcribe(minute)
+    whole = FasterWhisperTranscriber(workers=1).transcribe(minute)  # one pass, no cut
+    reference = normalise(" ".join(ANSWERS))
+    assert jiwer.wer(reference, normalise(transcript.text)) <= MAX_WER
+    assert jiwer.wer(normalise(whole.text), normalise(transcript.text)) <= 0.05
+    first, second = transcript.parts
+    assert (first.start, first.end, second.start) == (0.0, round(cut / 16_000, 3), round(cut / 16_000, 3))
+    assert second.end == pytest.approx(minute.duration_s, abs=0.01)
+    assert transcript.text == f"{first.text} {second.text}" and not transcript.words and not whole.parts
+
+    timed = FasterWhisperTranscriber(word_timestamps=True).transcribe(minute)
+    starts = [w.start for w in timed.words]
+    assert starts == sorted(starts) and len(timed.words) >= 0.9 * len(whole.words)
+    assert timed.words[-1].end == pytest.approx(whole.words[-1].end, abs=1.0)
+    assert timed.words[-1].end > 50  # the second part's words are placed in the recording, not at 0

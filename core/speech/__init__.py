@@ -20,6 +20,7 @@ from core.speech.delivery import DeliveryReport, FillerCount, analyse_delivery, 
 from core.speech.types import (
     AudioError,
     EngineUnavailable,
+    Part,
     SpeechError,
     SpeechUnavailable,
     Transcriber,
@@ -30,7 +31,7 @@ from core.speech.types import (
 )
 
 __all__ = [
-    "Attempt", "Audio", "SpokenAnswer", "ChainResult", "AudioError", "DeliveryReport", "EngineUnavailable", "FillerCount", "SpeechError",
+    "Attempt", "Audio", "SpokenAnswer", "ChainResult", "AudioError", "DeliveryReport", "EngineUnavailable", "FillerCount", "Part", "SpeechError",
     "SpeechUnavailable", "Transcriber", "TranscriberChain", "Transcript", "TranscriptionFailed",
     "TranscriptionTimeout", "Word", "analyse_delivery", "analyse_text", "build_transcriber", "read_wav",
     "transcribe_answer", "transcriber_from_settings",

@@ -31,7 +31,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from core.speech.audio import Audio
-from core.speech.types import Transcript, Word
+from core.speech.types import Part, Transcript, Word
 from core.words import count_words
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,8 @@ class DeliveryReport:
 
     Spoken-only fields are ``None`` for a typed answer (``spoken`` false). ``wpm`` is words per
     minute over the speaking span (first word to last word); ``wpm_first_half``/``wpm_second_half``
-    split the words in two and leave out long pauses (need word timings); ``filler_rate`` is fillers per
+    split the words in two and leave out long pauses (need word timings; for a transcript in two parts,
+    each part's words over its speech); ``filler_rate`` is fillers per
     100 words;
     ``pause_source`` is ``"word timings"``, ``"voice activity"`` or ``None`` when pauses could not be
     measured.
@@ -194,6 +195,28 @@ def _halves(words: tuple[Word, ...]) -> tuple[float, float] | None:
     return round(len(first) / minutes[0], 1), round(len(second) / minutes[1], 1)
 
 
+def _halves_of_parts(parts: tuple[Part, ...], spans: list[tuple[float, float]] | None) -> tuple[float, float] | None:
+    """Words a minute in each of two separately transcribed parts (a long recording cut at a pause near its
+    middle, without word timings): each part's words over its speech, first to last voice-activity span
+    inside it, long pauses excluded. ``None`` unless there are two parts, speech in both and enough words."""
+    if len(parts) != 2 or not spans:
+        return None
+    rates = []
+    for part in parts:
+        inside = [(max(a, part.start), min(b, part.end)) for a, b in spans if b > part.start and a < part.end]
+        count = count_words(part.text)
+        if not inside or count < 5:
+            return None
+        paused = sum(b[0] - a[1] for a, b in zip(inside, inside[1:], strict=False) if b[0] - a[1] >= LONG_PAUSE_S)
+        minutes = (inside[-1][1] - inside[0][0] - paused) / 60
+        if minutes <= 0:
+            return None
+        rates.append(round(count / minutes, 1))
+    if spans[-1][1] - spans[0][0] < MIN_SPAN_FOR_HALVES_S:
+        return None
+    return rates[0], rates[1]
+
+
 def _pace_notes(wpm: float, halves: tuple[float, float] | None) -> list[str]:
     low, high = COMFORTABLE_WPM
     if wpm > high:
@@ -225,7 +248,8 @@ def analyse_delivery(transcript: Transcript, audio: Audio | None = None) -> Deli
     """Delivery metrics for a spoken answer.
 
     Uses the transcript's word timings when present; otherwise voice-activity detection on ``audio``
-    (when given) for the speaking span and pauses. Pace change between halves needs word timings.
+    (when given) for the speaking span and pauses. Pace change between halves needs word timings, or a
+    transcript in two ``parts`` (the local engine's long recordings) with ``audio``.
     """
     base = analyse_text(transcript.text)
     words = transcript.words
@@ -239,7 +263,7 @@ def analyse_delivery(transcript: Transcript, audio: Audio | None = None) -> Deli
     else:
         speaking, pauses, source = transcript.duration_s, None, None
     wpm = round(base.word_count / (speaking / 60), 1) if speaking > 0 and base.word_count else 0.0
-    halves = _halves(words) if words else None
+    halves = _halves(words) if words else _halves_of_parts(transcript.parts, spans)
     notes = _pace_notes(wpm, halves) if base.word_count else ["No speech was recognised."]
     notes.append(base.notes[0])
     if pauses is not None:

@@ -21,25 +21,47 @@ and paid a full encoder pass for the last second of a 57 s answer (three passes 
 decoding (beam 1) with word timestamps: 2.8 CPU-s for a 57 s answer against 5.1 for the sequential
 decoder with beam 5, at the same 1.7 % word error rate on the flite fixtures. Silence gives no chunk, so a
 silent recording gives an empty transcript instead of an invented "Thank you.".
+
+Greedy decoding barely used a second thread (1.0 s wall for 1.06 CPU-s on the one-minute answer), so the
+model has two workers of one thread each, and a recording longer than one window is cut at a pause near
+its middle (:func:`split_point`) and its two parts are transcribed at the same time: on two idle cores a
+one-minute answer takes about as long as its longer half alone (1.3-1.4 CPU-s) instead of 2.3 s. The parts
+are transcribed without word timestamps; delivery then uses voice-activity detection and the parts
+(``Transcript.parts``). docs/speech.md has the figures.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import logging
+import math
 import os
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from core.speech.audio import Audio
-from core.speech.types import EngineUnavailable, Transcript, TranscriptionFailed, TranscriptionTimeout, Word
+from core.speech.types import (
+    EngineUnavailable,
+    Part,
+    Transcript,
+    TranscriptionFailed,
+    TranscriptionTimeout,
+    Word,
+)
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "tiny.en"
-_MODELS: dict[tuple[str, str, int], Any] = {}
+WINDOW_S = 30.0  # Whisper reads audio in 30 s windows; a shorter chunk is padded to one
+SPLIT_SEARCH_S = 4.0  # how far from the ideal cut the quietest moment is looked for
+SPLIT_SLACK_S = 1.5
+_MODELS: dict[tuple[str, str, int, int], Any] = {}
 _LOCK = threading.Lock()
 
 # Whisper writes "um" and "uh" only when its context shows them: a prompt holding fillers keeps them (the
@@ -70,11 +92,17 @@ class FasterWhisperTranscriber:
     """Whisper on CPU through faster-whisper.
 
     ``compute_type`` ``"int8"`` quantises the weights when loading (fastest on CPU);
-    ``cpu_threads`` defaults to 2 (this app's host has 2 cores); ``beam_size`` 1 (greedy) had the same
+    ``cpu_threads`` (threads per worker, default 1) and ``workers`` (model calls that can run at once,
+    default 2: this app's host has 2 cores): a recording longer than one 30 s window is cut at its quietest
+    moment near the middle and the parts are transcribed at the same time, one worker each (see
+    :func:`split_point`); ``beam_size`` 1 (greedy) had the same
     word error rate as faster-whisper's default 5 on the flite fixtures and 10.7 % against 9.0 % on
     espeak-ng voices, at about half the CPU time; ``batched`` (default) decodes the VAD chunks in one
     batch (see the module docstring), ``False`` uses the sequential sliding-window decoder; ``prompt`` is
     the text Whisper reads as what came before (``FILLER_PROMPT`` keeps "um" and "uh"; ``None`` for none);
+    ``word_timestamps``: ``None`` (default) gives word timings for a recording transcribed in one piece and
+    leaves them out of the two parts of a longer one (their alignment cost 0.13-0.20 CPU-s a part, and the
+    parts are timed instead: :class:`core.speech.types.Part`), ``True`` or ``False`` always or never;
     ``timeout_s`` bounds the decoding (checked between segments), after which
     :class:`TranscriptionTimeout` is raised so the chain can try the next engine.
     """
@@ -87,10 +115,12 @@ class FasterWhisperTranscriber:
         allow_download: bool = False,
         download_root: str | Path | None = None,
         compute_type: str = "int8",
-        cpu_threads: int = 2,
+        cpu_threads: int = 1,
+        workers: int = 2,
         beam_size: int = 1,
         batched: bool = True,
         prompt: str | None = FILLER_PROMPT,
+        word_timestamps: bool | None = None,
         timeout_s: float = 60.0,
     ) -> None:
         self.model_dir = Path(model_dir).expanduser() if model_dir else None
@@ -99,9 +129,11 @@ class FasterWhisperTranscriber:
         self.download_root = str(download_root) if download_root else None
         self.compute_type = compute_type
         self.cpu_threads = cpu_threads
+        self.workers = max(1, workers)
         self.beam_size = beam_size
         self.batched = batched
         self.prompt = prompt
+        self.word_timestamps = word_timestamps
         self.timeout_s = timeout_s
         self.name = f"local:{model_name}"
 
@@ -132,13 +164,14 @@ class FasterWhisperTranscriber:
             raise EngineUnavailable("The local speech engine is not installed "
                                     "(pip install faster-whisper).") from exc
         source = self._model_source()
-        key = (source, self.compute_type, self.cpu_threads)
+        key = (source, self.compute_type, self.cpu_threads, self.workers)
         with _LOCK:
             if key not in _MODELS:
                 started = time.perf_counter()
                 try:
                     _MODELS[key] = WhisperModel(source, device="cpu", compute_type=self.compute_type,
-                                                cpu_threads=self.cpu_threads, download_root=self.download_root)
+                                                cpu_threads=self.cpu_threads, num_workers=self.workers,
+                                                download_root=self.download_root)
                 except Exception as exc:  # the hub unreachable, a corrupt folder, an unknown model name
                     log.warning("local speech model %s could not be loaded: %s", self.model_name,
                                 type(exc).__name__)
@@ -148,41 +181,104 @@ class FasterWhisperTranscriber:
                          time.perf_counter() - started)
             return _MODELS[key]
 
-    def _segments(self, audio: Audio) -> tuple[Any, Any]:
-        model = self.load()
+    def _segments(self, model: Any, samples: np.ndarray, words: bool) -> tuple[Any, Any]:
         options = {"language": "en" if self.model_name.endswith(".en") else None, "beam_size": self.beam_size,
-                   "word_timestamps": True, "initial_prompt": self.prompt}
+                   "word_timestamps": words, "initial_prompt": self.prompt}
         if self.batched:
             from faster_whisper import BatchedInferencePipeline
 
             # A new pipeline per call: it keeps per-call state (the last word's end), and one model serves
             # every session's recordings at once. It only wraps the loaded model, so it costs nothing.
-            return BatchedInferencePipeline(model).transcribe(audio.samples, batch_size=8, **options)
-        return model.transcribe(audio.samples, condition_on_previous_text=False, **options)
+            return BatchedInferencePipeline(model).transcribe(samples, batch_size=8, **options)
+        return model.transcribe(samples, condition_on_previous_text=False, **options)
+
+    def _piece(self, model: Any, samples: np.ndarray, offset: float, deadline: float, words: bool) -> _Piece:
+        """Transcribe ``samples`` (a part starting ``offset`` s into the recording); times are the recording's."""
+        piece = _Piece()
+        segments, info = self._segments(model, samples, words)
+        piece.language = getattr(info, "language", None)
+        for segment in segments:  # a generator: decoding happens while iterating
+            piece.texts.append(segment.text.strip())
+            piece.scores.append((max(segment.end - segment.start, 0.01), segment.avg_logprob,
+                                 segment.compression_ratio))
+            piece.words.extend(Word(w.word.strip(), round(float(w.start) + offset, 3), round(float(w.end) + offset, 3))
+                               for w in (segment.words or ()) if w.word.strip())
+            if time.perf_counter() > deadline:
+                raise TranscriptionTimeout(f"The local speech engine took longer than {self.timeout_s:g} s.")
+        return piece
+
+    def _pieces(self, audio: Audio, deadline: float) -> list[_Piece]:
+        model = self.load()
+        cut = split_point(audio.samples, audio.rate) if self.workers > 1 and self.batched else None
+        if cut is None:
+            return [self._piece(model, audio.samples, 0.0, deadline, self.word_timestamps is not False)]
+        words = bool(self.word_timestamps)
+        # The second part on a thread of its own while this one does the first: CTranslate2 releases the GIL,
+        # and the model's ``workers`` let both parts run at once.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="speech-part") as pool:
+            later = pool.submit(self._piece, model, audio.samples[cut:], cut / audio.rate, deadline, words)
+            first = self._piece(model, audio.samples[:cut], 0.0, deadline, words)
+            first.end = second_start = cut / audio.rate
+            second = later.result()
+            second.start, second.end = second_start, audio.duration_s
+            return [first, second]
 
     def transcribe(self, audio: Audio) -> Transcript:
-        started = time.perf_counter()
-        info = None
-        words: list[Word] = []
-        texts: list[str] = []
-        scores: list[tuple[float, float, float]] = []  # (seconds, avg_logprob, compression_ratio)
+        deadline = time.perf_counter() + self.timeout_s
         try:
-            segments, info = self._segments(audio)
-            for segment in segments:  # a generator: decoding happens while iterating
-                texts.append(segment.text.strip())
-                scores.append((max(segment.end - segment.start, 0.01), segment.avg_logprob, segment.compression_ratio))
-                words.extend(Word(w.word.strip(), round(float(w.start), 3), round(float(w.end), 3))
-                             for w in (segment.words or ()) if w.word.strip())
-                if time.perf_counter() - started > self.timeout_s:
-                    raise TranscriptionTimeout(f"The local speech engine took longer than {self.timeout_s:g} s.")
+            pieces = self._pieces(audio, deadline)
         except (TranscriptionTimeout, EngineUnavailable):
             raise
         except Exception as exc:
             log.warning("local transcription failed: %s", type(exc).__name__)
             raise TranscriptionFailed(f"The local speech engine failed ({type(exc).__name__}).") from exc
-        return Transcript(text=" ".join(t for t in texts if t), duration_s=round(audio.duration_s, 3),
-                          engine=self.name, language=getattr(info, "language", None), words=tuple(words),
-                          doubtful=is_doubtful(scores))
+        texts = [text for piece in pieces for text in piece.texts if text]
+        parts = tuple(Part(" ".join(t for t in piece.texts if t), round(piece.start, 3), round(piece.end, 3))
+                      for piece in pieces) if len(pieces) > 1 else ()
+        return Transcript(text=" ".join(texts), duration_s=round(audio.duration_s, 3), engine=self.name,
+                          language=pieces[0].language, words=tuple(w for piece in pieces for w in piece.words),
+                          doubtful=is_doubtful([score for piece in pieces for score in piece.scores]), parts=parts)
+
+
+@dataclass
+class _Piece:
+    """What one part of a recording gave: segment texts, words (recording times), scores per segment
+    ``(seconds, avg_logprob, compression_ratio)``, the language, and where the part lies (seconds)."""
+
+    texts: list[str] = field(default_factory=list)
+    words: list[Word] = field(default_factory=list)
+    scores: list[tuple[float, float, float]] = field(default_factory=list)
+    language: str | None = None
+    start: float = 0.0
+    end: float = 0.0
+
+
+def split_point(samples: np.ndarray, rate: int = 16_000, window_s: float = WINDOW_S) -> int | None:
+    """Where to cut a recording into two parts to transcribe at the same time (a sample index), or ``None``
+    when it fits one Whisper window (``window_s``, 30 s) and cutting would only add an encoder pass.
+
+    A recording needing ``n`` windows is cut near the share ``ceil(n/2)/n`` of its length (the middle for a
+    one-minute answer), kept so that neither part needs more windows than its share (give or take
+    ``SPLIT_SLACK_S``), at the quietest
+    0.2 s (mean energy of 20 ms frames) within ``SPLIT_SEARCH_S`` of that point: a pause between words.
+    """
+    duration = len(samples) / rate
+    windows = math.ceil(duration / window_s)
+    if windows < 2:
+        return None
+    first_windows = math.ceil(windows / 2)
+    target = duration * first_windows / windows
+    # Voice-activity detection drops the silences before the windows are filled, so a part may run a little
+    # past its windows' length (``SPLIT_SLACK_S``) and still fill no more of them.
+    low = max(target - SPLIT_SEARCH_S, duration - window_s * (windows - first_windows) - SPLIT_SLACK_S, 1.0)
+    high = min(target + SPLIT_SEARCH_S, window_s * first_windows + SPLIT_SLACK_S, duration - 1.0)
+    if high - low < 0.2:
+        low, high = target - SPLIT_SEARCH_S, target + SPLIT_SEARCH_S
+    frame = rate // 50  # 20 ms
+    energy = np.square(samples[: len(samples) // frame * frame].reshape(-1, frame)).mean(axis=1)
+    smooth = np.convolve(energy, np.ones(10) / 10, mode="same")  # 0.2 s
+    first, last = int(low * 50), int(high * 50)
+    return (first + int(np.argmin(smooth[first:last]))) * frame
 
 
 def is_doubtful(scores: list[tuple[float, float, float]]) -> bool:

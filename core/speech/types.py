@@ -24,6 +24,16 @@ class Word:
 
 
 @dataclass(frozen=True)
+class Part:
+    """A stretch of the recording transcribed on its own: its ``text`` and where it lies, ``start`` to
+    ``end`` in seconds from the start of the recording."""
+
+    text: str
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
 class Transcript:
     """A transcription result.
 
@@ -31,7 +41,9 @@ class Transcript:
     no word timings (Gemini, OpenAI's gpt-4o-*-transcribe models); ``language`` is an ISO-639-1 code or
     ``None`` when the engine does not say; ``engine`` names the engine that produced it
     (e.g. ``"local:tiny.en"``, ``"openai:whisper-1"``); ``doubtful`` is true when the engine's own
-    scores say the text is probably wrong (speech in another language, noise), so the page can say so.
+    scores say the text is probably wrong (speech in another language, noise), so the page can say so;
+    ``parts`` holds the stretches an engine transcribed separately (the local engine's two halves of a long
+    recording, which it gives without word timings), empty otherwise.
     """
 
     text: str
@@ -40,6 +52,7 @@ class Transcript:
     language: str | None = None
     words: tuple[Word, ...] = field(default_factory=tuple)
     doubtful: bool = False
+    parts: tuple[Part, ...] = field(default_factory=tuple)
 
     @property
     def has_word_timings(self) -> bool:
@@ -49,13 +62,16 @@ class Transcript:
         """Plain, JSON-serialisable form (for session state or the database)."""
         data = asdict(self)
         data["words"] = [asdict(w) for w in self.words]
+        data["parts"] = [asdict(p) for p in self.parts]
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Transcript:
         words = tuple(Word(**w) for w in data.get("words") or ())
+        parts = tuple(Part(**p) for p in data.get("parts") or ())
         return cls(text=data["text"], duration_s=float(data["duration_s"]), engine=data["engine"],
-                   language=data.get("language"), words=words, doubtful=bool(data.get("doubtful", False)))
+                   language=data.get("language"), words=words, doubtful=bool(data.get("doubtful", False)),
+                   parts=parts)
 
 
 class SpeechError(Exception):

@@ -107,20 +107,26 @@ def _transcribe(clip: Any, session_id: str, turn: int) -> None:
         _notice(session_id, APPENDED, ":material/playlist_add:")
 
 
-def microphone(session_id: str, turn: int, *, disabled: bool) -> None:
-    """The microphone control. A finished recording is transcribed into the draft at once, then dropped.
-    Drawing it starts loading the local speech model in the background (once per process), so the first
-    recording does not wait for it."""
-    resources.warm_speech()
+def take_recording(session_id: str, turn: int) -> None:
+    """A recording finished since the last run: transcribe it into the draft now, before the draft box is
+    drawn, so the transcript shows at the end of this run (no second run). The microphone then gets a new
+    key, so it is drawn empty and the recording's bytes leave session state."""
     round_no = st.session_state.get(MIC_ROUND, 0)
-    clip = st.audio_input("Answer aloud", key=f"mic_{round_no}", disabled=disabled,
-                          help="Record your answer: it is transcribed here for you to check before sending. "
-                               "The recording is not kept.")
+    clip = st.session_state.get(f"mic_{round_no}")
     if clip is None:
         return
     st.session_state[MIC_ROUND] = round_no + 1
     _transcribe(clip, session_id, turn)
-    st.rerun()
+
+
+def microphone(*, disabled: bool) -> None:
+    """The microphone control; its recording is taken by :func:`take_recording` on the next run. Drawing it
+    starts loading the local speech model in the background (once per process), so the first recording
+    does not wait for it."""
+    resources.warm_speech()
+    st.audio_input("Answer aloud", key=f"mic_{st.session_state.get(MIC_ROUND, 0)}", disabled=disabled,
+                   help="Record your answer: it is transcribed here for you to check before sending. "
+                        "The recording is not kept.")
 
 
 def discard_draft() -> None:
