@@ -190,7 +190,9 @@ class FasterWhisperTranscriber:
             # A new pipeline per call: it keeps per-call state (the last word's end), and one model serves
             # every session's recordings at once. It only wraps the loaded model, so it costs nothing.
             return BatchedInferencePipeline(model).transcribe(samples, batch_size=8, **options)
-        return model.transcribe(samples, condition_on_previous_text=False, **options)
+        # Voice-activity filtering as the batched pipeline does by default: silence at the end of a recording
+        # is where Whisper invents text ("I hope you enjoyed the video").
+        return model.transcribe(samples, condition_on_previous_text=False, vad_filter=True, **options)
 
     def _piece(self, model: Any, samples: np.ndarray, offset: float, deadline: float, words: bool) -> _Piece:
         """Transcribe ``samples`` (a part starting ``offset`` s into the recording); times are the recording's."""
