@@ -317,6 +317,18 @@ def test_report_sentences_point_to_answers_and_give_three_next_steps():
     assert report.language_note == ""
 
 
+def test_a_weak_answer_is_never_named_a_strength():
+    # A short, clear answer scores communication 4+ but 4/10 or so overall: clear, yet nothing to keep doing.
+    q = "Tell me about a time you disagreed with someone."
+    clear_but_thin = "I disagreed with my manager about a deadline. We talked and agreed on a new date."
+    score = score_answer(q, clear_but_thin, job_description=JD)
+    assert score.overall < 6 and max(getattr(score, d).score for d in ("communication", "relevance")) >= 4
+    report = build_report([{"question": q, "answer": clear_but_thin, "score": score.model_dump()}],
+                          job_title=TITLE, job_description=JD, cv_text=CV)
+    assert report.strengths == []
+    assert report.weaknesses and report.weaknesses[0].startswith("In Q1")
+
+
 # ---------------------------------------------------------------- point 8: other languages
 
 

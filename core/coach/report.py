@@ -149,6 +149,8 @@ _STRENGTH_SENTENCES = {
 }
 
 
+STRENGTH_FLOOR = 6  # overall /10 an answer needs before one of its dimensions is named a strength
+
 _STRENGTH_ORDER = ("structure", "specificity", "depth", "relevance", "communication")
 
 
@@ -163,10 +165,12 @@ def _numbered(rows: list[_Row]) -> list[tuple[int, str, str, AnswerScore]]:
 
 def _strengths(rows: list[_Row]) -> list[str]:
     """Plain sentences pointing to answers: up to two strong dimensions (4+/5) per answer, each
-    dimension once, best answers first."""
+    dimension once, best answers first. Only answers scoring at least :data:`STRENGTH_FLOOR` count: a
+    clear sentence inside a 4/10 answer is not something to keep doing."""
     out: list[str] = []
     used: set[str] = set()
-    for n, _q, _a, s in sorted(_numbered(rows), key=lambda r: -r[3].overall):
+    good = [r for r in _numbered(rows) if r[3].overall >= STRENGTH_FLOOR]
+    for n, _q, _a, s in sorted(good, key=lambda r: -r[3].overall):
         ranked = sorted(DIMENSIONS, key=lambda d: (-getattr(s, d).score, _STRENGTH_ORDER.index(d)))
         fresh = [d for d in ranked if getattr(s, d).score >= 4 and d not in used][:2]
         for dim in fresh:
