@@ -1,17 +1,19 @@
 """Exports of a session (transcript, scores, report) as JSON-ready data and Markdown.
 
 Exports carry what the candidate wrote and what the models said, never settings or keys. The Markdown
-export writes the HTML-significant characters of every text it takes from the session (``&``, ``<``,
-``>``) as entities, so a pasted ``<script>`` or ``<img onerror=…>`` shows as text in any Markdown viewer;
-``html.unescape`` gives the text back unchanged. JSON and CSV carry the text as typed.
+export writes, in every text it takes from the session, a ``<`` that could open an HTML tag or comment
+as ``&lt;`` and an ``&`` that would start a character reference (``&amp;``, ``&#60;``) as ``&amp;``; so
+a pasted ``<script>`` or ``<img onerror=…>`` shows as text in any CommonMark viewer, while ordinary
+text ("Guy's & St Thomas'", "p95 < 200 ms") reads as typed in an editor too. :func:`markdown_unescape`
+gives the text back unchanged. JSON and CSV carry the text as typed.
 """
 
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 from datetime import datetime
@@ -141,12 +143,29 @@ def _question_lines(number: int, messages: list[dict[str, Any]], attempts: list[
     return lines
 
 
+# CommonMark: raw HTML starts with "<" and a letter, "/", "!" or "?"; a character reference is "&", a
+# name or number, and ";" (https://spec.commonmark.org/0.31.2/#raw-html, #entity-and-numeric-character-references).
+_HTML_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
+_REFERENCE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+
+
+def markdown_text(text: str) -> str:
+    """``text`` safe to put in Markdown as text: ``<`` that could open HTML as ``&lt;``, ``&`` that would
+    start a character reference as ``&amp;``; everything else as typed."""
+    return _HTML_OPEN.sub("&lt;", _REFERENCE.sub("&amp;", text))
+
+
+def markdown_unescape(text: str) -> str:
+    """The inverse of :func:`markdown_text` on a text it wrote."""
+    return re.sub(r"&(lt|amp);", lambda m: "<" if m.group(1) == "lt" else "&", text)
+
+
 def _as_text(value: Any) -> Any:
-    """``value`` (from :func:`session_export`) with ``&``, ``<`` and ``>`` in every string written as
-    entities: what the session holds (answers, questions quoting the CV, job text, notes, the report) is
-    shown as text, never read as HTML, by a Markdown viewer."""
+    """``value`` (from :func:`session_export`) with every string passed through :func:`markdown_text`:
+    what the session holds (answers, questions quoting the CV, job text, notes, the report) is shown as
+    text, never read as HTML, by a Markdown viewer."""
     if isinstance(value, str):
-        return html.escape(value, quote=False)
+        return markdown_text(value)
     if isinstance(value, dict):
         return {key: _as_text(item) for key, item in value.items()}
     if isinstance(value, list):

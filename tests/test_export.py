@@ -94,9 +94,11 @@ def test_the_scorers_next_steps_and_notes_are_stored_exported_and_shown_first(st
 def test_markdown_writes_html_in_the_users_text_as_text_and_loses_none_of_it(store):
     """A pasted ``<img src=x onerror=…>`` or ``<script>`` was kept verbatim, so a Markdown viewer would
     render it. Every text from the session (job title, answers, follow-ups, questions quoting the CV,
-    job requirements, evidence, notes, the report) is written with ``&``, ``<``, ``>`` as entities;
-    unescaping the export gives each text back exactly."""
-    import html
+    job requirements, evidence, notes, the report) is written so that a CommonMark renderer shows it as
+    text; ordinary "&" and "<" stay as typed; unescaping the export gives each text back exactly."""
+    from markdown_it import MarkdownIt
+
+    from core.export import markdown_unescape
 
     engine = InterviewEngine(store)
     texts = {
@@ -127,10 +129,16 @@ def test_markdown_writes_html_in_the_users_text_as_text_and_loses_none_of_it(sto
                       dimension_scores=dict.fromkeys(DIMENSIONS, 3.0), model="m")
     markdown = export_markdown(session_export(store, sid))
 
-    assert "<" not in markdown  # the export's own Markdown uses none; every "<" came from the session
-    assert "&lt;script&gt;alert('a')&lt;/script&gt;" in markdown and "&lt;img src=x onerror=alert(1)&gt;" in markdown
+    assert "&lt;script>alert('a')&lt;/script>" in markdown and "&lt;img src=x onerror=alert(1)>" in markdown
     assert "&amp;amp; is an entity" in markdown  # an "&" typed by the user is kept as typed, not decoded
-    back = html.unescape(markdown)
+    assert "I fixed it &lt;img src=x onerror=alert(1)> & shipped; 3 < 5 > 2." in markdown  # plain "&", "<"
+    rendered = MarkdownIt("commonmark").render(markdown)  # raw HTML allowed, as in most viewers
+    for tag in ("<script", "<img", "<iframe", "<svg", "<style", "<table", "<hr", "<u>that", "<em>fast",
+                "<b>lead", "<i>Ltd", "<a href=j"):
+        assert tag not in rendered, tag
+    assert "&lt;script&gt;alert('a')&lt;/script&gt;" in rendered  # shown as text
+    assert "&amp;amp; is an entity" in rendered  # shown as "&amp;", as typed
+    back = markdown_unescape(markdown)
     for name, text in texts.items():
         wanted = text.replace("|", "\\|") if name == "requirement" else text
         for line in wanted.split("\n"):

@@ -8,14 +8,13 @@ wrote to DuckDB, and what the Markdown and JSON downloads contain.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 
 import duckdb
 import pytest
 
-from core.export import export_json, export_markdown, session_export
+from core.export import export_json, export_markdown, markdown_text, markdown_unescape, session_export
 from core.storage import InterviewStore
 from tests.e2e.driver import (
     answer_and_wait,
@@ -160,8 +159,8 @@ def test_hostile_input_is_shown_as_text_and_kept_intact(streamlit_server, page, 
     # The Markdown writes the user's HTML as entities (text in any viewer); unescaped, nothing is lost.
     markdown = downloads["Download Markdown"]
     assert not re.search(r"<(script|img|b)\b", markdown), "raw HTML from the user's text in the Markdown"
-    assert f"# Interview practice: {html.escape(f'{JOB_TITLE} at {COMPANY}', quote=False)}" in markdown
-    back = html.unescape(markdown)
+    assert f"# Interview practice: {markdown_text(f'{JOB_TITLE} at {COMPANY}')}" in markdown
+    back = markdown_unescape(markdown)
     assert f"# Interview practice: {JOB_TITLE} at {COMPANY}" in back
     for text in typed:
         assert "\n".join("> " + line for line in text.splitlines()) in back
