@@ -157,3 +157,21 @@ def test_spoken_fillers_are_heard_and_counted(engine, tmp_path):
     counts = {f.filler: f.count for f in report.fillers}
     assert counts.get("um", 0) + counts.get("uh", 0) >= 2  # of the three spoken
     assert report.filler_rate >= 10 and "filler word" in report.note
+
+
+def test_two_recordings_combine_into_one_set_of_figures():
+    from core.speech.delivery import combine_takes
+
+    first = {"spoken": True, "duration_s": 20.0, "speaking_s": 18.0, "pause_source": "word timings",
+             "long_pauses": [{"start": 5.0, "seconds": 3.2, "after": "so"}]}
+    second = {"spoken": True, "duration_s": 10.0, "speaking_s": 9.0, "pause_source": "word timings",
+              "long_pauses": [{"start": 2.0, "seconds": 4.0, "after": "then"}]}
+    text = " ".join(["word"] * 81) + " um, like, done"
+    both = combine_takes(first, second, text)
+    assert both["duration_s"] == 30.0 and both["speaking_s"] == 27.0
+    assert both["word_count"] == 84 and both["wpm"] == round(84 / (27 / 60), 1)
+    assert [(p["start"], p["seconds"]) for p in both["long_pauses"]] == [(5.0, 3.2), (22.0, 4.0)]
+    assert both["filler_count"] == 2 and both["wpm_first_half"] is None
+    assert "4.0 s after “then”" in both["note"] and "cover both recordings" in both["note"]
+    typed = {"spoken": False, "word_count": 3}
+    assert combine_takes(typed, second, text) is second

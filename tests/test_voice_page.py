@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 from core.interview import InterviewEngine
 from core.settings import load_settings
 from core.speech import transcribe_answer, transcriber_from_settings
+from core.words import count_words
 from pages.ui.voice import delivery_line, speak_html
 from tests.app_start import start_interview
 from tests.speech_fixtures import ANSWERS, espeak_wav, flite_wav, missing_tools, silence_wav
@@ -167,6 +168,7 @@ def test_an_answer_in_another_language_is_kept_to_check_with_a_warning(db_path, 
 def test_a_second_recording_is_added_after_the_edited_transcript(db_path, fresh_app_cache, spoken_wav, tmp_path):
     at, _sid = start_interview()
     at.get("audio_input")[0].set_value(("answer.wav", spoken_wav, "audio/wav")).run()
+    first = at.session_state["voice_draft"]["delivery"]
     at.text_area(key="voice_draft_text").set_value("My own words first.").run()
     more = flite_wav("And I would do it again.", tmp_path / "more.wav").read_bytes()
     at.get("audio_input")[0].set_value(("more.wav", more, "audio/wav")).run()
@@ -174,6 +176,11 @@ def test_a_second_recording_is_added_after_the_edited_transcript(db_path, fresh_
     text = at.text_area(key="voice_draft_text").value
     assert text.startswith("My own words first. ") and "again" in text.lower(), text
     assert "added after the transcript you were checking" in _warnings(at)
+    # The figures describe the whole transcript: both recordings' time, the words now in the box.
+    both = at.session_state["voice_draft"]["delivery"]
+    assert both["duration_s"] > first["duration_s"] + 1 and both["word_count"] == count_words(text)
+    assert "cover both recordings" in both["note"]
+    assert any(f"Spoken · {both['duration_s']:.0f} s" in c.value for c in at.caption)
 
 
 @needs_tools

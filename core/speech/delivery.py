@@ -274,3 +274,32 @@ def analyse_delivery(transcript: Transcript, audio: Audio | None = None) -> Deli
         wpm=wpm, wpm_first_half=halves[0] if halves else None, wpm_second_half=halves[1] if halves else None,
         long_pauses=pauses, pause_source=source, notes=tuple(notes),
     )
+
+
+def combine_takes(first: dict[str, Any], second: dict[str, Any], text: str) -> dict[str, Any]:
+    """The delivery of two recordings for one answer, the second added after the first (as
+    :meth:`DeliveryReport.to_dict` gives them); ``text`` is the whole transcript as it now stands (edits
+    included). Durations and speaking time add up, words a minute is the whole text's words over both
+    takes' speaking time, long pauses keep their times in a recording that runs the takes one after the
+    other; no pace change is claimed across two takes. A typed ``first`` (not spoken) gives ``second``."""
+    if not (first.get("spoken") and second.get("spoken")):
+        return second
+    base = analyse_text(text)
+    offset = first.get("duration_s") or 0.0
+    duration = offset + (second.get("duration_s") or 0.0)
+    speaking = (first.get("speaking_s") or 0.0) + (second.get("speaking_s") or 0.0)
+    wpm = round(base.word_count / (speaking / 60), 1) if speaking > 0 and base.word_count else 0.0
+    pauses = None
+    if first.get("long_pauses") is not None and second.get("long_pauses") is not None:
+        pauses = tuple(Pause(p["start"], p["seconds"], p.get("after", "")) for p in first["long_pauses"]) + tuple(
+            Pause(round(p["start"] + offset, 3), p["seconds"], p.get("after", "")) for p in second["long_pauses"])
+    notes = _pace_notes(wpm, None) if base.word_count else ["No speech was recognised."]
+    notes.append(base.notes[0])
+    if pauses is not None:
+        notes.append(_pause_note(pauses))
+    notes.append("These figures cover both recordings.")
+    return DeliveryReport(
+        spoken=True, word_count=base.word_count, fillers=base.fillers, filler_count=base.filler_count,
+        filler_rate=base.filler_rate, duration_s=round(duration, 2), speaking_s=round(speaking, 2), wpm=wpm,
+        long_pauses=pauses, pause_source=first.get("pause_source") or second.get("pause_source"), notes=tuple(notes),
+    ).to_dict()

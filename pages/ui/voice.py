@@ -99,8 +99,13 @@ def _transcribe(clip: Any, session_id: str, turn: int) -> None:
     kept = (st.session_state.get(DRAFT_TEXT) or "").strip() if same else ""
     # A second recording for the same question is added after the transcript being checked (edits kept).
     # The box is filled on the next run (``current_draft``): this run may already have drawn it.
-    st.session_state[DRAFT] = {"session": session_id, "turn": turn, **spoken.to_state(),
-                               "text": f"{kept} {spoken.text}" if kept else spoken.text, "fresh": True}
+    text = f"{kept} {spoken.text}" if kept else spoken.text
+    taken = spoken.to_state()
+    if kept and previous.get("delivery"):  # the figures describe the whole transcript, both recordings
+        from core.speech.delivery import combine_takes
+
+        taken["delivery"] = combine_takes(previous["delivery"], taken["delivery"], text)
+    st.session_state[DRAFT] = {"session": session_id, "turn": turn, **taken, "text": text, "fresh": True}
     if spoken.doubtful:
         _notice(session_id, NOT_ENGLISH, ":material/translate:")
     elif kept:
