@@ -175,7 +175,13 @@ def _chat_box() -> None:
 
 
 def _remember_read_aloud() -> None:
-    st.session_state["read_aloud_pref"] = bool(st.session_state.get(voice.READ_ALOUD))
+    """Kept for this browser session and in the address (``read_aloud=1``), so a reload keeps it on."""
+    on = bool(st.session_state.get(voice.READ_ALOUD))
+    st.session_state["read_aloud_pref"] = on
+    if on:
+        st.query_params["read_aloud"] = "1"
+    else:
+        st.query_params.pop("read_aloud", None)
 
 
 def _caption(message: MessageRow) -> str:
@@ -206,7 +212,8 @@ def _message(message: MessageRow) -> None:
 
 
 if interview.status == "in_progress":
-    st.session_state.setdefault(voice.READ_ALOUD, st.session_state.get("read_aloud_pref", False))
+    st.session_state.setdefault(voice.READ_ALOUD, st.session_state.get("read_aloud_pref",
+                                                                        st.query_params.get("read_aloud") == "1"))
     st.toggle("Read questions aloud", key=voice.READ_ALOUD, on_change=_remember_read_aloud,
               help="Your browser reads each new question aloud; nothing is sent anywhere.")
     _intro()

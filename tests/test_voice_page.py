@@ -206,6 +206,19 @@ def test_read_aloud_is_off_by_default_and_reads_the_question_as_data(db_path, fr
     assert "speechSynthesis" in frames[0].proto.srcdoc and "Stop reading" in frames[0].proto.srcdoc
 
 
+def test_read_aloud_stays_on_after_a_reload(db_path, fresh_app_cache):
+    at, sid = start_interview()
+    at.toggle(key="read_aloud").set_value(True).run()
+    assert at.query_params.get("read_aloud") in ("1", ["1"])
+    reloaded = AppTest.from_file(APP, default_timeout=60)  # a reload: a new browser session, the same address
+    reloaded.query_params.update(session=sid, read_aloud="1")
+    reloaded.switch_page("pages/interview.py").run()
+    assert not reloaded.exception, reloaded.exception
+    assert reloaded.toggle(key="read_aloud").value is True and len(reloaded.get("iframe")) == 1
+    reloaded.toggle(key="read_aloud").set_value(False).run()
+    assert "read_aloud" not in reloaded.query_params
+
+
 def test_the_spoken_question_is_json_data_never_html():
     hostile = 'Why? </script><script>window.__pwned=1</script><img src=x onerror=alert(1)> & "quotes"'
     html = speak_html(hostile)
