@@ -155,8 +155,10 @@ def test_primary_down_from_the_start(interview, monkeypatch):
     assert interview.score_models() == ALL_OFFLINE
     assert interview.report_model() == OFFLINE
     interview.assert_notice_shown("OpenAI could not be reached; Offline coach answered instead.")
-    # The next questions do not wait on the dead server again: it is paused, and the notice says so.
-    interview.assert_notice_shown("OpenAI is paused after recent failures")
+    # The next questions do not wait on the dead server again (it is paused), and the chat does not say
+    # so a second time: one notice per failing provider.
+    assert [n for n in interview.notices() if "OpenAI" in n] == [
+        "OpenAI could not be reached; Offline coach answered instead."], interview.notices()
     assert "Question 1 of 3 · Offline coach" in interview.seen[0]
     assert max(interview.seconds) < 15, interview.seconds  # bounded: not the SDK retries (~33 s)
 
@@ -278,3 +280,14 @@ def test_every_provider_down(interview, monkeypatch):
         assert len(streams(local)) == QUESTIONS
         assert QUESTIONS + 1 <= len(structured(local)) <= 2 * (QUESTIONS + 1)
         assert max(interview.seconds) < 15, interview.seconds  # bounded: not the SDK retries (~33 s)
+
+
+def test_a_paused_provider_is_news_only_when_no_notice_named_it():
+    from core.interview.engine import _news
+
+    failed = "OpenAI could not be reached; Offline coach answered instead."
+    paused = "OpenAI is paused after recent failures; Offline coach answered."
+    assert _news(paused, [])  # e.g. it failed while scoring in the background: the chat has not said so
+    assert not _news(paused, [failed]) and not _news(failed, [failed])
+    assert _news(paused, ["Gemini could not be reached; OpenAI answered instead."])
+    assert _news(failed, [failed, "Gemini had a server error; Offline coach answered instead."])

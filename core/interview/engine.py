@@ -16,6 +16,7 @@ Answers are scored in a background thread, started once the next question is on 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -241,7 +242,7 @@ class InterviewEngine(BackgroundScoring):
         except DuplicateTurnError:
             return False
         notices = [m.content for m in state.messages if m.kind == "notice"]
-        if info.fallback_notice and (not notices or notices[-1] != info.fallback_notice):
+        if info.fallback_notice and _news(info.fallback_notice, notices):
             # once per change of circumstances, not on every question
             self.store.add_message(session_id, "system", info.fallback_notice, kind="notice",
                                    question_no=step.number)
@@ -401,3 +402,12 @@ class InterviewEngine(BackgroundScoring):
         before["overall"] = first.overall if first else 0
         after = {**score.dimension_map(), "overall": score.overall}
         return before, after
+
+
+def _news(notice: str, earlier: list[str]) -> bool:
+    """Whether ``notice`` tells the candidate something the chat's ``earlier`` notices have not: not the
+    same sentence again, and not "X is paused after recent failures" once a notice has said X failed."""
+    if earlier and earlier[-1] == notice:
+        return False
+    paused = re.match(r"(.+?) is paused after recent failures;", notice)
+    return not (paused and any(n.startswith(paused.group(1) + " ") for n in earlier))
