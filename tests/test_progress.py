@@ -353,3 +353,11 @@ def test_sessions_csv_from_the_history_frame_writes_no_nan(store):
     assert "nan" not in text.lower().replace("nancy", "")
     row = pd.read_csv(io.StringIO(text), keep_default_na=False).iloc[0]
     assert row["overall_score"] == "" and row["status"] == "in_progress"
+
+
+def test_legends_wrap_instead_of_running_off_the_chart():
+    families = ["Software Engineer", "Registered Nurse", "Secondary School Teacher", "Account Executive"]
+    spec = charts.score_chart(progress.score_points(_rows([(f, 5) for f in families]))).to_dict()
+    layer = spec["layer"][0] if "layer" in spec else spec
+    legend = layer["encoding"]["color"]["legend"]
+    assert legend["orient"] == "bottom" and legend["columns"] == 3 and legend["labelLimit"] >= 200

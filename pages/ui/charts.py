@@ -15,6 +15,11 @@ MAX_TICKS = 6
 PALETTE = alt.Scale(scheme="tableau10")
 
 
+# Below the chart, in up to three columns, so a long role family or the fifth dimension is not cut
+# off at the chart's right edge (one row of many labels overflowed it).
+_LEGEND = alt.Legend(orient="bottom", columns=3, labelLimit=220, symbolLimit=0)
+
+
 def time_axis(dates: pd.Series, *, title: str | None = "Date") -> alt.X:
     """A temporal x axis whose ticks suit the span of ``dates``: whole days for sessions days apart,
     hours or minutes only within two days; never a fraction-of-a-second tick (".233").
@@ -69,7 +74,7 @@ def score_chart(points: pd.DataFrame, *, height: int = 260, compact: bool = Fals
         x=time_axis(points["date"], title=None if compact else "Date"),
         y=alt.Y("score:Q", title="Overall (1-10)", scale=alt.Scale(domain=[0, 10])),
         color=alt.Color("family_label:N", title="Role family", scale=PALETTE,
-                        legend=None if compact or one_family else alt.Legend(orient="bottom")),
+                        legend=None if compact or one_family else _LEGEND),
         tooltip=[alt.Tooltip("family_label:N", title="Role family"), *tooltip],
     )
     dots = base.mark_point(filled=True, size=80 if len(points) == 1 else 50)
@@ -90,7 +95,7 @@ def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | a
         x=time_axis(points["date"]),
         y=alt.Y("score:Q", title="Dimension (1-5)", scale=alt.Scale(domain=[1, 5])),
         color=alt.Color("dimension:N", title="Dimension", sort=order, scale=PALETTE,
-                        legend=alt.Legend(orient="bottom")),
+                        legend=_LEGEND),
         tooltip=[alt.Tooltip("dimension:N", title="Dimension"), alt.Tooltip("role:N", title="Role"),
                  alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
                  alt.Tooltip("score:Q", title="Score", format=".1f")],
