@@ -333,3 +333,13 @@ def test_count_words_is_one_definition_a_person_would_recognise():
     assert count_words("a — b • c & d 🙂") == 4  # a lone dash, bullet, ampersand or emoji is no word
     assert count_words("Línea uno\nи слово 日本語") == 5
     assert count_words("") == count_words("   \n ") == count_words(None) == 0
+
+
+def test_a_job_title_in_a_sentence_is_not_a_skill():
+    """A CV line working "hand in hand with the Project Manager" names a colleague, not project management
+    (the interviewer had asked "You list Project Manager. What was the hardest problem you tackled with it?")."""
+    from core.analysis.skills import find_all_skills
+
+    hits = find_all_skills("I worked hand in hand with the Project Manager on every release.")
+    assert [h.name for h in hits] == []
+    assert {h.name for h in find_all_skills("PMP certified; PRINCE2 practitioner.")} == {"Project management"}
