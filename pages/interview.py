@@ -11,6 +11,10 @@ from pages.ui import drafts, frame, render, resources, state, voice
 
 frame.legacy_folder_guard()
 
+# The question's messages leave the server from Streamlit's web thread, which waits for the interpreter
+# lock while a background score computes: the score starts once they are out (docs/benchmarks.md, 13.8).
+SCORE_DELAY_S = 0.1
+
 engine = resources.engine()
 current = resources.settings()
 session_id = state.active_session_id()
@@ -292,4 +296,4 @@ if not interview.awaiting_answer:
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
 drafts.clear_pending(session_id)  # the answer's drafts: before the keeper stores this question's
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
-engine.start_scoring(session_id)  # the question is on screen: score the last answer in the background
+engine.start_scoring(session_id, delay=SCORE_DELAY_S)  # score the last answer in the background

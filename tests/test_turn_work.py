@@ -2,7 +2,8 @@
 
 - An answer's background score is held back until the page has drawn the next question
   (:meth:`InterviewEngine.start_scoring`), so it never competes with the question for the interpreter;
-  waiting for the scores (the report) starts whatever is still held.
+  waiting for the scores (the report) starts whatever is still held. The page starts it after a short
+  delay, so Streamlit's web thread sends the question first.
 - The Interview page reads the session from the database at most once per script run.
 
 A real DuckDB file, the offline coach, a real thread pool; the app through AppTest.
@@ -10,6 +11,7 @@ A real DuckDB file, the offline coach, a real thread pool; the app through AppTe
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import pytest
@@ -66,6 +68,25 @@ def test_a_score_waits_for_the_next_question_then_runs_in_the_background(engine_
     assert pool.submitted == 1
     rows = engine.store.list_answer_scores(session_id)
     assert [(r.question_no, r.answer) for r in rows] == [(1, GOOD)]
+
+
+def test_a_delayed_score_starts_after_its_delay_and_the_report_still_waits_for_it(engine_and_pool):
+    """The page starts the score a moment after the question's run, so Streamlit's web thread sends the
+    question without a scoring thread competing for the interpreter; the report still gets the score."""
+    engine, pool = engine_and_pool
+    chains = build_chains(Settings())
+    session_id = _first_question(engine, chains)
+    engine.submit_answer(chains, session_id, GOOD)
+    assert [e.kind for e in engine.stream_next(chains, session_id)][-1] == "done"
+
+    started = time.monotonic()
+    assert engine.start_scoring(session_id, delay=0.4) == 1
+    time.sleep(0.1)
+    assert engine.store.list_answer_scores(session_id) == []  # not yet: the delay runs in the pool's thread
+    engine.wait_for_scoring(session_id)
+    assert time.monotonic() - started >= 0.4
+    assert [r.question_no for r in engine.store.list_answer_scores(session_id)] == [1]
+    assert pool.submitted == 1
 
 
 def test_waiting_for_the_scores_starts_the_held_ones(engine_and_pool):

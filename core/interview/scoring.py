@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from concurrent.futures import Executor, Future
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,11 @@ class BackgroundScoring:
     _pending: dict[str, list[Future[Any]]]
     _held: dict[str, list[tuple[Any, ...]]]
 
+    def _score_later(self, delay: float, *job: Any) -> AnswerScore:
+        if delay > 0:
+            time.sleep(delay)
+        return self._score_and_store(*job)
+
     def _score_and_store(self, chains: ModelChains, ctx: InterviewContext, record: QuestionRecord,
                          turns: list[Turn] | None = None) -> AnswerScore:
         score, info = chains.score_answer(ctx, *record.scored_question_and_answer, turns or [])
@@ -58,20 +64,23 @@ class BackgroundScoring:
         with self._lock:
             self._held.setdefault(ctx.session_id, []).append((chains, ctx, record, turns))
 
-    def start_scoring(self, session_id: str) -> int:
+    def start_scoring(self, session_id: str, *, delay: float = 0.0) -> int:
         """Start, in the background, the scores held back for this session; returns how many.
 
         An answer's score is held back until the page has drawn the next question: a scoring thread
         in the same process competes with the page for the interpreter lock (the offline coach's
-        scorer is pure Python). The page calls this once the question is on screen;
-        :meth:`wait_for_scoring` (and so :meth:`finish`) starts what is still held.
+        scorer is pure Python). The page calls this once the question is drawn, with ``delay``
+        (seconds) before the work starts: the web server's thread still has to send the question's
+        messages, and while another thread computes it gets the interpreter lock back only every
+        switch interval (5 ms) for each of them. :meth:`wait_for_scoring` (and so :meth:`finish`)
+        starts what is still held, at once.
         """
         if self.executor is None:
             return 0
         with self._lock:
             jobs = self._held.pop(session_id, [])
             pending = [f for f in self._pending.get(session_id, []) if not f.done()]
-            pending += [self.executor.submit(self._score_and_store, *job) for job in jobs]
+            pending += [self.executor.submit(self._score_later, delay, *job) for job in jobs]
             self._pending[session_id] = pending
         return len(jobs)
 
