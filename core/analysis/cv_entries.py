@@ -73,13 +73,14 @@ def _title_by_position(group: list[str]) -> tuple[str, str] | None:
     if len(title) != 1 or not employer or _ORG_FIRST.search(title[0]):
         return None
     named = [e for e in employer if _ORG_FIRST.search(e)] or employer  # "Data Analytics, University of X": the university
-    return title[0][:80], natural_case(named[0])[:80]
+    return natural_case(title[0])[:80], natural_case(named[0])[:80]
 
 
 def parse_header(group: list[str]) -> tuple[str, str]:
     """(role, employer) from the short lines heading a job entry; either may be ""."""
     role, role_line = "", -1
     candidates: list[tuple[int, str]] = []
+    products: list[tuple[int, str]] = []  # a part that is only a product's name ("Salesforce", "Intercom")
     for idx, line in enumerate(group):
         parts = header_parts(line)
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
@@ -90,7 +91,10 @@ def parse_header(group: list[str]) -> tuple[str, str]:
                 if not role:
                     role, role_line = part, idx
                 continue
-            if is_place(part) or _skill_only(part) or re.match(r"(?i)(?:https?://|www\.)", part):
+            if _skill_only(part) and not is_place(part):
+                products.append((idx, part))
+                continue
+            if is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part):
                 continue  # a place, a tag of skills or the employer's web address is not the employer
             if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part):
                 candidates.append((idx, part))
@@ -98,8 +102,13 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         positional = _title_by_position(group)
         if positional:
             return positional
+    if not candidates and role:
+        # "Account Executive at Salesforce", "Intercom, Dublin  2017 - 2020": a company named like its
+        # product is the employer when it stands alone on its line (not a tag line "Kotlin | Postgres")
+        lone = [p for p in products if sum(q[0] == p[0] for q in products) == 1]
+        candidates = lone[:1]
     if not candidates:
-        return role[:80], ""
+        return natural_case(role)[:80], ""
     departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]
     if len(departments) < len(candidates):
         candidates = [c for c in candidates if c not in departments]
@@ -111,7 +120,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
     employer = (org or same_line or other_line)[0][1]
-    return role[:80], natural_case(employer)[:80]
+    return natural_case(role)[:80], natural_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
 
 
 _SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyà]", "Universidad", "College", "Institute", "School", "Academy", "Polytechnic",
@@ -172,7 +181,7 @@ def role_at_employer(line: str) -> tuple[str, str]:
     m = _ROLE_AT_RE.match(line)
     if not m or is_place(m.group("employer")) or not (is_role(m.group("role")) or re.match(r"\d+\s+\w+\s+as\s", line)):
         return "", ""
-    return m.group("role").strip(), natural_case(m.group("employer").strip(" -–"))
+    return natural_case(m.group("role").strip()), natural_case(m.group("employer").strip(" -–"))
 
 
 def many_employers(line: str) -> list[str]:

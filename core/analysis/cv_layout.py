@@ -44,6 +44,16 @@ _CONNECTOR_END_RE = re.compile(
 )
 
 
+# A line opening with a date range or a month and year ("2016 – 2019 Pharmacy Technician", "Jan 2020 -
+# Present  Analyst"): a header with its dates on the left.
+_DATED_START_RE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*"
+    r"(?:[-–—~]|to\b)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:(?:19|20)\d\d|present|current|now|today)\b",
+    re.IGNORECASE,
+)
+
+
 def _continues(prev: CvLine, line: str) -> bool:
     """Whether ``line`` is the wrapped rest of ``prev`` (PDFs and plain text break long lines):
 
@@ -54,11 +64,14 @@ def _continues(prev: CvLine, line: str) -> bool:
       "Ace Insurance (2005–2013)"; "Software developer at" / "Smart-Processing");
     - a header whose last part is no title goes on with a one- or two-word line that completes it
       ("Squeeze Media, Orem, Utah — Business Development" / "Representative").
-    Never onto a section heading or a line with a date of its own when the line before is a bullet.
+    Never onto a section heading, a line with a date of its own when the line before is a bullet, or a
+    line opening with a date range (the next entry's header with its dates on the left).
     """
     if section_kind(line):
         return False
     if prev.bullet:
+        if _DATED_START_RE.match(line):
+            return False  # "2016 – 2019    Pharmacy Technician, Walgreens": the next entry's header, dates on the left
         if re.match(r"[a-z0-9(%$£€]", line):
             return True
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from core.analysis.cv_titles import known_title, title_head
+
 logger = logging.getLogger(__name__)
 
 ROLE_WORDS = re.compile(
@@ -372,8 +374,22 @@ def header_parts(line: str) -> list[str]:
 def is_role(part: str) -> bool:
     """Whether a header part is a job title: a role word, ending the part ("Software Developer") or
     in a part with no organisation word ("Head of Sales")."""
-    if len(part.split()) > 9 or not ROLE_WORDS.search(part):
+    if len(part.split()) > 9:
         return False
     part = re.sub(r"(?:\s+(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?))+$", "", part)  # "Software Developer II"
+    if not ROLE_WORDS.search(part):
+        return _listed_title(part)
     last = re.sub(r"[^A-Za-z-]", " ", part).split()
     return bool(last and ROLE_WORDS.fullmatch(last[-1])) or not _ORG_HINT.search(part)
+
+
+def _listed_title(part: str) -> bool:
+    """A title the role lexicon lacks but the standard list of occupation titles has: a one-word
+    title of the list ("Barista"), or a short part ending in one of its head words ("Senior
+    Paralegal", "Dental Hygienist") with no organisation or place word."""
+    tokens = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
+    if not tokens or len(tokens) > 6 or re.search(r"[@/\\]|https?:", part):
+        return False
+    if len(tokens) == 1 and known_title(part):  # "Barista"; not "Business Development", a field the list also has
+        return True
+    return title_head(tokens[-1]) and not _ORG_HINT.search(part) and not is_place(part)
