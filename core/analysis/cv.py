@@ -79,6 +79,12 @@ _DATE_RANGE_RE = re.compile(
     rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)",
     re.IGNORECASE,
 )
+# an entry's dates running to now: "2019 – Present", "since 2021", "2020 - current"
+_PRESENT_RE = re.compile(
+    r"[-–—~]\s*(?:present|current|now|today|date|actualidad|presente|atual|aujourd'hui|heute)\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+_CLOSED_RANGE_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:[A-Za-z]+\.?\s*|\d{1,2}/)?(?:19|20)\d\d", re.IGNORECASE)
 _PROJECTS_RE = re.compile(r"\bprojects?\b|\bproyectos\b|\bprojets\b", re.IGNORECASE)
 _ENTRY_SUBHEAD_RE = re.compile(
     r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$",
@@ -100,6 +106,8 @@ class _Walk:
     entries: list[tuple[str, str]] = field(default_factory=list)  # (employer, text named in the entry)
     jobs: list[tuple[str, str]] = field(default_factory=list)  # (role, employer) in CV order
     side_roles: list[str] = field(default_factory=list)  # roles read under a Projects heading
+    present_roles: list[str] = field(default_factory=list)  # roles whose header dates run to "Present"
+    ended_roles: list[str] = field(default_factory=list)  # roles whose header dates end in a year
     section: str = ""
     heading: str = ""
     strict: bool = False  # an entry read under a Projects heading: only a dated role at an employer is a job
@@ -216,6 +224,10 @@ class _Walk:
                 self.roles.append(role)
                 if self.strict:
                     self.side_roles.append(role)
+            if role and any(_PRESENT_RE.search(g) for g in group):
+                self.present_roles.append(role)
+            elif role and any(_CLOSED_RANGE_RE.search(g) for g in group):
+                self.ended_roles.append(role)
             self.jobs.append((role, employer))
             self.entries.extend((employer, g) for g in group)
 
@@ -238,6 +250,17 @@ class _Walk:
                 self.achievement_employer[text] = self.employer
 
 
+def _current_title(walk: _Walk) -> str:
+    """The role held now: when the first job's dates end in a year, the first whose dates run to
+    "Present" (a CV listing its jobs oldest first ends with it), else the first job of the experience section, else the first role read under a
+    Projects heading (a job there is the current one only when the experience section names none)."""
+    first = next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else "")
+    present = [r for r in walk.present_roles if r not in walk.side_roles]
+    if present and first in walk.ended_roles:
+        return present[0]
+    return first
+
+
 @lru_cache(maxsize=64)
 def _extract_cv_facts(cv_text: str) -> dict:
     text = strip_injections(cv_text or "")
@@ -255,8 +278,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")
-        "current_title": next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else "")
-        or headline_title(lines),
+        "current_title": _current_title(walk) or headline_title(lines),
         "roles": walk.roles,
         "jobs": walk.jobs,
         "employers": walk.employers,

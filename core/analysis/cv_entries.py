@@ -76,16 +76,28 @@ def _title_by_position(group: list[str]) -> tuple[str, str] | None:
     return natural_case(title[0])[:80], natural_case(named[0])[:80]
 
 
+def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The employer of a header whose only other parts were set aside: a company named like its product
+    ("Account Executive at Salesforce", "Intercom, Dublin  2017 - 2020") when it stands alone on its
+    line (not a tag line "Kotlin | Postgres"), else a one-word name that is also a town, written
+    first before the title ("Gap | Stock Associate | 2017 - 2019")."""
+    lone = [p for p in products if sum(q[0] == p[0] for q in products) == 1]
+    return lone[:1] or leading[:1]
+
+
 def parse_header(group: list[str]) -> tuple[str, str]:
     """(role, employer) from the short lines heading a job entry; either may be ""."""
     role, role_line = "", -1
     candidates: list[tuple[int, str]] = []
     products: list[tuple[int, str]] = []  # a part that is only a product's name ("Salesforce", "Intercom")
+    leading: list[tuple[int, str]] = []  # a one-word place opening a line before its title ("Gap | Stock Associate")
     for idx, line in enumerate(group):
         parts = header_parts(line)
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
-        for part in parts:
+        for pos, part in enumerate(parts):
+            if pos == 0 and len(parts) >= 2 and len(part.split()) == 1 and is_place(part) and is_role(parts[1]):
+                leading.append((idx, part))
             # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
             if is_role(part) and not is_region(part) and not (role and _named_not_titled(part)):
                 if not role:
@@ -103,10 +115,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         if positional:
             return positional
     if not candidates and role:
-        # "Account Executive at Salesforce", "Intercom, Dublin  2017 - 2020": a company named like its
-        # product is the employer when it stands alone on its line (not a tag line "Kotlin | Postgres")
-        lone = [p for p in products if sum(q[0] == p[0] for q in products) == 1]
-        candidates = lone[:1]
+        candidates = _fallback_employer(products, leading)
     if not candidates:
         return natural_case(role)[:80], ""
     departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]

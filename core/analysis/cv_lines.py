@@ -48,7 +48,13 @@ _DATE_PART_RE = re.compile(
     re.IGNORECASE,
 )
 _SECTION_KINDS = (
-    ("experience", r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
+    # "Nursing Experience", "Work and Leadership Experience", "Employment Record", "Positions Held": up to three
+    # words before "experience(s)", or the history or record of work (not a volunteer, project or technical one)
+    ("experience", r"(?!(?:volunteer|community|project|projects|extra.?curricular|technical|personal|user|customer|patient|"
+                   r"guest|client|candidate|employee|developer|member|digital|brand|years|summary)\b)"
+                   r"(?:(?:[A-Za-z&/-]+ ){0,3}experiences?|(?:work|job|employment|professional|career) (?:history|record)|"
+                   r"positions? held|employment record)|"
+                   r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
                    r"employment |leadership |other |internship )*(?:experience|employment(?: history)?|internships?|"
                    r"work history|career history|career|positions?|professional background)|"
                    r"experiencia(?: laboral| profesional)?|experi[eê]ncia(?: profissional)?|"
@@ -232,7 +238,11 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
-_US_STATE_CODE = re.compile(r"^[A-Z]{2}$")
+# The postal codes of US states (with DC and Puerto Rico) and Canadian provinces: "Tampa, FL", "Toronto,
+# ON". Any other two capitals ("EY", "GE", "HP") may be an employer.
+_US_STATE_CODE = re.compile(
+    r"^(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
+    r"OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|BC|QC|AB|MB|NS|NB|NL|PE|SK|YT|NT|NU)$")
 
 
 @lru_cache(maxsize=1)
@@ -288,7 +298,7 @@ def strip_trailing_place(part: str, *, institution_place: bool = True) -> str:
     tokens = part.split()
     for cut in (3, 2, 1):
         tail = " ".join(tokens[-cut:])
-        if cut == 1 and (_US_STATE_CODE.match(tail) or _ORG_HINT.search(tail)):
+        if cut == 1 and (re.fullmatch(r"[A-Z]{2}", tail) or _ORG_HINT.search(tail)):
             continue  # "Senior SE", "Hewlett Packard Enterprise": no lone state code or organisation word is a place
         if len(tokens) > cut and (tokens[-cut - 1].lower() in _SMALL_WORDS or (institution_place and _NAMED_FOR_PLACE.fullmatch(tokens[-cut - 1]))):
             continue  # "London Borough of Camden", "University College Dublin": the place is the name's own
