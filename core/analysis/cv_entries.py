@@ -76,6 +76,14 @@ def _title_by_position(group: list[str]) -> tuple[str, str] | None:
     return natural_case(title[0])[:80], natural_case(named[0])[:80]
 
 
+def _leading_name(parts: list[str]) -> list[str]:
+    """The first part when it is one word that is also a town, followed by a title ("Gap | Stock
+    Associate"): a name written before the title, kept in case no other part names the employer."""
+    if len(parts) >= 2 and len(parts[0].split()) == 1 and is_place(parts[0]) and is_role(parts[1]):
+        return [parts[0]]
+    return []
+
+
 def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """The employer of a header whose only other parts were set aside: a company named like its product
     ("Account Executive at Salesforce", "Intercom, Dublin  2017 - 2020") when it stands alone on its
@@ -95,9 +103,8 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         parts = header_parts(line)
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
-        for pos, part in enumerate(parts):
-            if pos == 0 and len(parts) >= 2 and len(part.split()) == 1 and is_place(part) and is_role(parts[1]):
-                leading.append((idx, part))
+        leading += [(idx, p) for p in _leading_name(parts)]
+        for part in parts:
             # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
             if is_role(part) and not is_region(part) and not (role and _named_not_titled(part)):
                 if not role:
