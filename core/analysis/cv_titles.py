@@ -25,7 +25,7 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 MIN_TITLES = 4
-_NOT_HEADS = frozenset((
+_NOT_HEADS = frozenset(re.findall(r"\S+", (
     "man hand person former tender roller runner turner miller baker fisher porter sawyer weaver farmer cook dyer "
     "judge carpenter mason marker printer folder monitor model player reader host mate guide buffer liner tier "
     "services service marketing sales management development operations care education health media systems "
@@ -42,15 +42,17 @@ _NOT_HEADS = frozenset((
     "boiler bumper chopper cooler dryer drawer finder giver lather poster pointer receiver recorder killer "
     "business department equipment improvement placement talent parent employee hooker banker anchor "
     "conditioner converter dispenser extractor opener planer planter racer ranger"
-).split())
+)))
+
 # Head words that are not agent nouns ("-er", "-ist", "-ian"...) but name a person's job.
-_ROLE_NOUNS = frozenset((
+_ROLE_NOUNS = frozenset(re.findall(r"\S+", (
     "advocate aide apprentice associate attorney bailiff blacksmith cadet chaplain chauffeur chef clerk coach "
     "concierge counsel dean deckhand deputy fellow foreman guard handyman intern lifeguard liaison locksmith "
     "magistrate maid marshal mechanic medic midwife millwright nanny nurse orderly paralegal paramedic "
     "paraprofessional pilot registrar rep salesman salesperson sheriff steward tech umpire warden athlete cna "
     "lpn lvn dba craftsman draftsman journeyman lineman repairman seaman serviceman barista"
-).split())
+)))
+
 _AGENT_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ary|ect|ess|eon)$")
 
 
