@@ -1,0 +1,207 @@
+"""CV facts, issue 15 point 1, generalising: one small hand-written CV per layout kind a job entry
+comes in (title and employer on one line or two, either order, dates left or right, "at", "@", "|",
+"—", Markdown, JSON Resume), per way of naming the experience section, and per kind of role outside
+software (nurse, teacher, pharmacist, paralegal, barista...), with the current title and employers a
+reader of that CV would write down."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.analysis import extract_cv_facts
+from core.analysis.cv_lines import is_role, section_kind
+from core.documents import extract_text
+
+KINDS = {
+    "title, employer, city, dates on one line": ("""Work History
+Registered Nurse, St. Mary's Medical Center, Tucson, AZ, March 2019 - Present
+- Triaged 30 patients per shift in a level II trauma unit
+Charge Nurse, Banner Health, Phoenix, AZ, 2015 - 2019
+- Led a team of 8 nurses on night shift
+""", "Registered Nurse", ["St. Mary's Medical Center", "Banner Health"]),
+    "title line, employer line, dates line": ("""Professional Experience
+Staff Accountant
+Deloitte
+Jan 2018 – Present
+• Closed the books monthly for 12 clients
+Accounts Payable Clerk
+Smith & Co
+2015 – 2017
+• Processed 400 invoices a week
+""", "Staff Accountant", ["Deloitte", "Smith & Co"]),
+    "employer line, then title with dates": ("""Employment
+Lincoln High School — Springfield, IL
+English Teacher, Aug 2016 – Present
+• Taught 150 students a year
+Riverside Middle School — Peoria, IL
+Substitute Teacher, 2014 – 2016
+• Covered classes across grades 6-8
+""", "English Teacher", ["Lincoln High School", "Riverside Middle School"]),
+    "Employer — Title (dates)": ("""Experience
+Nordstrom — Sales Associate  (2019 – 2021)
+- Sold $300k of shoes a year
+Starbucks — Barista  (2017 – 2019)
+- Made 200 drinks per shift
+""", "Sales Associate", ["Nordstrom", "Starbucks"]),
+    "Title at Employer, named like its product": ("""Career
+Account Executive at Salesforce
+2020 - present
+- Closed $1.2M in new business
+Sales Development Representative at HubSpot
+2018 - 2020
+- Booked 40 meetings a month
+""", "Account Executive", ["Salesforce", "HubSpot"]),
+    "Title | Employer | dates, a title the lexicon lacks": ("""Relevant Experience
+Paralegal | Baker McKenzie | 2021 - Present
+- Drafted 50 contracts
+Legal Assistant | Jones Day | 2019 - 2021
+- Filed court documents
+""", "Paralegal", ["Baker McKenzie", "Jones Day"]),
+    "Employer | Title | dates, a one-word employer that is also a town": ("""Retail Experience
+Nordstrom | Sales Associate | 2019 - 2021
+- Sold shoes
+Gap | Stock Associate | 2017 - 2019
+- Restocked shelves
+""", "Sales Associate", ["Nordstrom", "Gap"]),
+    "Markdown: ### Title, **Employer** · dates": ("""## Experience
+### Senior Product Designer
+**Airbnb** · San Francisco · 2020 – Present
+- Redesigned the booking flow in Figma
+### Product Designer
+**Dropbox** · 2017 – 2020
+- Built a design system
+""", "Senior Product Designer", ["Airbnb", "Dropbox"]),
+    "Markdown: ### Employer, **Title** — dates": ("""## Work Experience
+### Shopify
+**Senior Data Analyst** — 2021 – Present
+- Built dbt models in SQL
+### Wayfair
+**Data Analyst** — 2018 – 2021
+- Ran A/B tests in Python
+""", "Senior Data Analyst", ["Shopify", "Wayfair"]),
+    "dates on the left, right after a bullet": ("""Experience
+2019 – Present    Pharmacist, CVS Health, Boston, MA
+- Filled 300 prescriptions a day
+2016 – 2019    Pharmacy Technician, Walgreens, Cambridge, MA
+- Managed inventory
+""", "Pharmacist", ["CVS Health", "Walgreens"]),
+    "one-word titles the lexicon lacks": ("""Work Experience
+Cashier
+Walmart, Dallas, TX | 2021 - 2022
+- Handled $5k daily
+Barista
+Blue Bottle Coffee, Austin, TX | 2019 - 2021
+- Trained 4 new staff
+""", "Cashier", ["Walmart", "Blue Bottle Coffee"]),
+    "titles in capitals, a product-named employer": ("""PROFESSIONAL EXPERIENCE
+SENIOR SOFTWARE ENGINEER
+Stripe, Dublin, Ireland                         2020 - Present
+• Built Go services
+SOFTWARE ENGINEER
+Intercom, Dublin                                2017 - 2020
+• Wrote Ruby on Rails
+""", "Senior Software Engineer", ["Stripe", "Intercom"]),
+    "Title @ Employer (dates)": ("""Experience
+Data Engineer @ Monzo (2021 – Present)
+- Built Airflow DAGs
+Data Analyst @ Deliveroo (2019 – 2021)
+- SQL dashboards
+""", "Data Engineer", ["Monzo", "Deliveroo"]),
+    "a two-letter employer, jobs listed oldest first": ("""Experience
+Junior Accountant, PwC, 2014 – 2017
+- Audited retail clients
+Senior Accountant, EY, 2017 – Present
+- Led audits of 5 clients
+""", "Senior Accountant", ["PwC", "EY"]),
+    "a title the list has by its head word": ("""Employment History
+Dental Hygienist, Bright Smiles Dental, Denver, CO, 2018 - Present
+- Cleaned teeth for 10 patients a day
+Dental Assistant, Aspen Dental, Boulder, CO, 2015 - 2018
+- Took x-rays
+""", "Dental Hygienist", ["Bright Smiles Dental", "Aspen Dental"]),
+    "employer in capitals over the title line": ("""EXPERIENCE
+ACME CORPORATION, Chicago, IL
+Senior Financial Analyst, January 2019 – Present
+• Built forecasts
+GLOBEX INC, Chicago, IL
+Financial Analyst, June 2016 – December 2018
+• Variance analysis
+""", "Senior Financial Analyst", ["Acme Corporation", "Globex Inc"]),
+    "one employer, two titles": ("""Experience
+Google
+Senior Software Engineer   2020 – Present
+- Built Kubernetes operators in Go
+Software Engineer   2017 – 2020
+- Wrote Java services
+""", "Senior Software Engineer", ["Google"]),
+    "teaching, employers that are universities": ("""Teaching Experience
+Lecturer in Economics, University of Bristol, 2019 - present
+- Taught macroeconomics to 200 students
+Teaching Assistant, London School of Economics, 2016 - 2019
+- Ran weekly seminars
+""", "Lecturer in Economics", ["University of Bristol", "London School of Economics"]),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_layout_kind_gives_the_current_title_and_the_employers(kind):
+    cv, title, employers = KINDS[kind]
+    facts = extract_cv_facts(cv)
+    assert facts["current_title"] == title
+    assert facts["employers"] == employers
+
+
+def test_json_resume_work_entries_old_and_new_schema():
+    resume = {"basics": {"name": "X", "label": "Data Scientist"}, "work": [
+        {"name": "Spotify", "position": "Machine Learning Engineer", "startDate": "2020-01-01",
+         "highlights": ["Built a recommender in PyTorch"]},
+        {"company": "Zalando", "position": "Data Scientist", "startDate": "2017-01-01", "endDate": "2019-12-01"}]}
+    facts = extract_cv_facts(extract_text(json.dumps(resume).encode(), "resume.json"))
+    assert facts["current_title"] == "Machine Learning Engineer"
+    assert facts["employers"] == ["Spotify", "Zalando"]
+
+
+@pytest.mark.parametrize("heading", [
+    "Work History", "Professional Experience", "Employment", "Career", "Relevant Experience", "Clinical Experience",
+    "Teaching Experience", "Nursing Experience", "Work and Leadership Experience", "Employment Record",
+    "Positions Held", "Professional History", "Work Experiences", "Previous Experience", "EMPLOYMENT HISTORY",
+])
+def test_experience_headings_in_other_words(heading):
+    assert section_kind(heading) == "experience"
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Volunteer Experience", "other"), ("Technical Experience", "skills"), ("Customer Experience", None),
+    ("User Experience", None), ("Project Experience", None),
+])
+def test_skills_and_side_sections_named_experience_are_no_job_section(line, kind):
+    assert section_kind(line) == kind
+
+
+@pytest.mark.parametrize("title", [
+    "Paralegal", "Barista", "Dental Hygienist", "Claims Adjuster", "Pharmacist", "Phlebotomist",
+    "Electrician", "Librarian", "Underwriter", "Charge Nurse",
+])
+def test_titles_outside_the_role_lexicon_are_read_as_titles(title):
+    assert is_role(title)
+
+
+@pytest.mark.parametrize("name", [
+    "Computer Science", "Business Development", "Moxie Pest Control", "Blue Bottle Coffee", "Whole Foods Market",
+    "Baker McKenzie", "San Francisco", "Health Services",
+])
+def test_fields_and_organisations_are_not_titles(name):
+    assert not is_role(name)
+
+
+def test_a_current_title_is_not_taken_from_an_ended_job_listed_first_only_when_one_runs_to_present():
+    cv = """Experience
+Senior Engineer, Acme Labs, 2024 -
+- Built services
+Founder, Side Studio, 2010 - present
+- Designs websites
+"""
+    # the first job has no end year: it is the current one, though a later entry runs to "present"
+    assert extract_cv_facts(cv)["current_title"] == "Senior Engineer"
