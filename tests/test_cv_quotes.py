@@ -106,8 +106,7 @@ San Francisco | 2019 - Present
 - Triaged 30 patients per shift using Epic
 """
     facts = extract_cv_facts(cv)
-    for role, employer in facts["jobs"]:
-        assert employer != "San Francisco"
+    assert "San Francisco" not in [employer for _, employer in facts["jobs"]]
     for text in _quotes(cv):
         assert "at San Francisco" not in text
         assert "currently" not in text or " at " not in text.split("currently", 1)[1].split(".")[0]
