@@ -205,3 +205,36 @@ Founder, Side Studio, 2010 - present
 """
     # the first job has no end year: it is the current one, though a later entry runs to "present"
     assert extract_cv_facts(cv)["current_title"] == "Senior Engineer"
+
+
+def test_a_dated_header_without_a_role_word_takes_its_title_by_position():
+    cv = """Work Experience
+Initech Inc. - Storage - Query Planner R&D(Golang/Rust) August 2023 – Present
+- Rewrote the cost model
+Initech Inc. - Platform - Full-Stack Engineer(Java/JS) 2019 – 2023
+- Built the admin pages
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["current_title"] == "Query Planner R&D"  # the stack in brackets is no part of the title
+    assert facts["employers"] == ["Initech Inc."]
+
+
+def test_the_title_of_a_later_job_is_not_the_current_one_when_the_first_job_has_none():
+    cv = """Experience
+Globex Corporation, Berlin, 2022 – Present
+- Ran the data platform
+Data Engineer, Initech Inc, 2019 – 2022
+- Built pipelines
+"""
+    assert extract_cv_facts(cv)["current_title"] != "Data Engineer"
+
+
+def test_a_dated_award_line_after_a_job_is_no_employer():
+    cv = """Work Experience
+Acme Labs | Remote
+AI Intern | Nov 2022 - Dec 2022
+- Built a chat bot in Python
+Achievements
+2021 | Cleared First Round, National Hackathon | India
+"""
+    assert extract_cv_facts(cv)["employers"] == ["Acme Labs"]

@@ -27,6 +27,7 @@ from core.analysis.cv_entries import (
     headline_title,
     job_like,
     many_employers,
+    org_name,
     parse_header,
     role_at_employer,
     school_name,
@@ -216,7 +217,9 @@ class _Walk:
             if role and dated and role not in self.roles:
                 self.roles.append(role)
                 self.jobs.append((role, ""))
-        if employer and (role or dated):
+        # no title: a date range or an organisation's name makes it a job ("2021 | Cleared First Round,
+        # Hackathon" under an Achievements heading that a job's entry runs into is no employer)
+        if employer and (role or (dated and (any(_DATE_RANGE_RE.search(g) for g in group) or org_name(employer)))):
             self.employer = employer
             if employer not in self.employers:
                 self.employers.append(employer)
@@ -254,6 +257,8 @@ def _current_title(walk: _Walk) -> str:
     """The role held now: when the first job's dates end in a year, the first whose dates run to
     "Present" (a CV listing its jobs oldest first ends with it), else the first job of the experience section, else the first role read under a
     Projects heading (a job there is the current one only when the experience section names none)."""
+    if walk.jobs and not walk.jobs[0][0] and walk.jobs[0][1] and not walk.side_roles:
+        return ""  # the first job names its employer but no title: a later job's title is not the current one
     first = next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else "")
     present = [r for r in walk.present_roles if r not in walk.side_roles]
     if present and first in walk.ended_roles:

@@ -35,6 +35,11 @@ ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
 _DEPARTMENT_RE = re.compile(r"\b(?:department|unit|ward|team|division|squad)$", re.IGNORECASE)
 
 
+def org_name(part: str) -> bool:
+    """Whether a name has an organisation's word ("Acme Labs", "Initech Inc", "Mercy Hospital")."""
+    return bool(_ORG_FIRST.search(part))
+
+
 def _skill_only(part: str) -> bool:
     """A part that is only skill names ("Kotlin | Postgres"), not an organisation named after one
     ("Summit Logistics")."""
@@ -82,6 +87,28 @@ def _leading_name(parts: list[str]) -> list[str]:
     if len(parts) >= 2 and len(parts[0].split()) == 1 and is_place(parts[0]) and is_role(parts[1]):
         return [parts[0]]
     return []
+
+
+def _without_stack(role: str) -> str:
+    """A title without the stack it names in brackets ("Database Kernel R&D(Golang/Rust)" -> "Database
+    Kernel R&D"); a bracket of anything else stays ("Research Assistant (Part time)", "Class Teacher
+    (Year 4)")."""
+    m = re.search(r"\s*\(([^()]+)\)$", role)
+    if m and all(_skill_only(p.strip()) for p in re.split(r"[/,&]", m.group(1)) if p.strip()):
+        return role[: m.start()].rstrip()
+    return role
+
+
+def _title_after(employer: tuple[int, str], candidates: list[tuple[int, str]], group: list[str]) -> str:
+    """The title of a dated one-line header with no role word, by position: the last part after an
+    organisation's name ("PingCAP Inc. - Database - Database Kernel R&D  Aug 2023 – Present" ->
+    "Database Kernel R&D"); "" when the employer is no organisation by its name or the line has no
+    date range."""
+    idx, name = employer
+    if not _ORG_FIRST.search(name) or not re.search(r"(?:19|20)\d\d\s*[-–—~]", group[idx]):
+        return ""
+    after = [part for i, part in candidates if i == idx and part != name and group[idx].find(part) > group[idx].find(name)]
+    return after[-1] if after else ""
 
 
 def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -135,7 +162,9 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     org = [c for c in candidates if _ORG_FIRST.search(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
-    employer = (org or same_line or other_line)[0][1]
+    chosen = (org or same_line or other_line)[0]
+    role = _without_stack(role or _title_after(chosen, candidates, group))
+    employer = chosen[1]
     return natural_case(role)[:80], natural_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
 
 
