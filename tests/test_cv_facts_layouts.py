@@ -238,3 +238,55 @@ Achievements
 2021 | Cleared First Round, National Hackathon | India
 """
     assert extract_cv_facts(cv)["employers"] == ["Acme Labs"]
+
+
+def _docx_table(rows: list[list[str]]) -> bytes:
+    """A DOCX holding one table; a cell's lines are its paragraphs (no list markers)."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            for index, line in enumerate(text.split("\n")):
+                (cell.paragraphs[0] if index == 0 else cell.add_paragraph()).add_run(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+DOCX_KINDS = {
+    "dates in a left cell, title and employer lines in the right, bullets without markers": ([
+        ["", "EXPERIENCE"],
+        ["2019 – Present", "Store Manager\nTarget, Denver, CO\nManaged a team of 40 associates\nCut shrink by 12%"],
+        ["2015 – 2019", "Assistant Store Manager\nKohl's, Boulder, CO\nScheduled 25 staff"],
+    ], "Store Manager", ["Target", "Kohl's"]),
+    "the whole CV in a two-column table, a one-word title after an unmarked bullet": ([[
+        "Jane Smith\nSKILLS\nExcel\nQuickBooks",
+        "WORK EXPERIENCE\nOffice Administrator\nBrightside Dental | Jan 2020 - Present\nManaged patient scheduling "
+        "for 3 dentists\nBookkeeper\nGreen Leaf Landscaping | 2016 - 2019\nProcessed payroll for 30 staff",
+    ]], "Office Administrator", ["Brightside Dental", "Green Leaf Landscaping"]),
+    "a table of jobs with column headings": ([
+        ["Organisation", "Designation", "Duration"],
+        ["Brightline Logistics", "Operations Supervisor", "2020 - Present"],
+        ["FedEx Ground", "Package Handler", "2017 - 2020"],
+    ], "Operations Supervisor", ["Brightline Logistics", "FedEx Ground"]),
+}
+
+
+@pytest.mark.parametrize("kind", list(DOCX_KINDS))
+def test_docx_table_layouts(kind):
+    rows, title, employers = DOCX_KINDS[kind]
+    facts = extract_cv_facts(extract_text(_docx_table(rows), "cv.docx"))
+    assert facts["current_title"] == title
+    assert facts["employers"] == employers
+
+
+@pytest.mark.parametrize("line", ["Registered Nurse", "Certified Nursing Assistant", "Licensed Practical Nurse",
+                                  "Managed Services Engineer, Acme, 2019 - 2021"])
+def test_titles_opening_with_an_ed_word_are_no_unmarked_bullet(line):
+    from core.analysis.cv_layout import unmarked_bullet
+
+    assert not unmarked_bullet(line)

@@ -31,9 +31,10 @@ from core.analysis.cv_entries import (
     parse_header,
     role_at_employer,
     school_name,
+    table_columns,
 )
-from core.analysis.cv_layout import CvLine, cv_lines
-from core.analysis.cv_lines import DATE_RE, section_kind, strip_placeholder
+from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
+from core.analysis.cv_lines import DATE_RE, natural_case, section_kind, strip_placeholder
 from core.analysis.cv_skills import (
     ACTION_VERB_RE,
     cue_items,
@@ -73,7 +74,9 @@ def _is_body(line: CvLine) -> bool:
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()
     wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)
-    return line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on
+    return (line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on
+            or unmarked_bullet(line.text))
+
 
 
 _DATE_RANGE_RE = re.compile(
@@ -115,9 +118,10 @@ class _Walk:
     employer: str = ""
     group: list[str] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)  # header-like lines outside experience (see _stray_entry)
+    columns: list[str] = field(default_factory=list)  # the columns of a table of jobs (see _table_row)
 
     def feed(self, line: CvLine) -> None:
-        if not line.text:
+        if not line.text or self._table_row(line.text):
             return
         kind = section_kind(line.text) if not line.bullet else None
         if kind == "other" and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
@@ -144,6 +148,29 @@ class _Walk:
             self.section_items.extend(cue_items(line.text))
         if line.bullet or (self.section == "experience" and _is_body(line)):
             self._bullet(line.text)
+
+    def _table_row(self, text: str) -> bool:
+        """A table of jobs with column headings ("Organisation | Designation | Duration"): the heading
+        row sets the columns, each row below gives a (role, employer) by them. True when the line was
+        one of those rows."""
+        cells = [c.strip() for c in text.split(" | ")]
+        columns = table_columns(cells)
+        if columns:
+            self.flush()
+            self.columns, self.section, self.employer = columns, "experience", ""
+            return True
+        if not self.columns or len(cells) != len(self.columns):
+            self.columns = []
+            return False
+        role, employer = cells[self.columns.index("role")], natural_case(cells[self.columns.index("employer")])
+        if employer and employer not in self.employers:
+            self.employers.append(employer)
+        if role and role not in self.roles:
+            self.roles.append(role)
+            if any(_PRESENT_RE.search(c) for c in cells):
+                self.present_roles.append(role)
+        self.jobs.append((role, employer))
+        return True
 
     def _stray_entry(self, line: CvLine) -> bool:
         """Whether the lines just read in an education section are a job entry (a DOCX whose
