@@ -290,3 +290,37 @@ def test_titles_opening_with_an_ed_word_are_no_unmarked_bullet(line):
     from core.analysis.cv_layout import unmarked_bullet
 
     assert not unmarked_bullet(line)
+
+
+GLUED = {
+    "title and employer run together, dates right": ("""Experience
+Marketing Coordinator Acme Foods May 2020 – Present
+• Ran 12 campaigns
+Marketing Intern Globex Corporation Jun 2019 – Aug 2019
+• Wrote posts
+""", "Marketing Coordinator", ["Acme Foods", "Globex Corporation"]),
+    "employer and title run together": ("""Experience
+Acme Foods Marketing Coordinator 2020 – Present
+• Ran 12 campaigns
+Globex Corporation Marketing Intern 2019
+• Wrote posts
+""", "Marketing Coordinator", ["Acme Foods", "Globex Corporation"]),
+    "title and employer across a lost tab": ("Experience\nGraphic Designer\tPentagram\n2019 – Present\n- Designed identities\n",
+                                             "Graphic Designer", ["Pentagram"]),
+}
+
+
+@pytest.mark.parametrize("kind", list(GLUED))
+def test_a_title_and_a_name_run_together_are_split(kind):
+    cv, title, employers = GLUED[kind]
+    facts = extract_cv_facts(cv)
+    assert facts["current_title"] == title
+    assert facts["employers"] == employers
+
+
+@pytest.mark.parametrize("part", ["Nurse Practitioner", "Lecturer in Economics", "Software Engineer II",
+                                  "McGill Ambassador Program", "Senior Software Engineer", "Bluewave Merchant Partners"])
+def test_names_and_titles_that_only_look_glued_stay_whole(part):
+    from core.analysis.cv_lines import header_parts
+
+    assert header_parts(part) == [part]

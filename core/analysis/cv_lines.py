@@ -355,6 +355,43 @@ def _split_caps_employer(part: str) -> list[str]:
     return [part]
 
 
+_LEVEL_RE = re.compile(r"^(?:I{1,3}|IV|V|VI|[1-5]|Sr\.?|Jr\.?|\(.*\))$")
+
+
+def _split_glued(part: str) -> list[str]:
+    """A title and a name that a PDF ran together with one space (its tab or column gap lost):
+    "Marketing Coordinator Acme Foods" -> ["Marketing Coordinator", "Acme Foods"] (cut after the last role
+    word when capitalised words follow), "Globex Corporation Marketing Intern" -> ["Globex Corporation",
+    "Marketing Intern"] (cut after an organisation's word when a title follows); "Lecturer in Economics",
+    "Software Engineer II" and "Nurse Practitioner" stay whole."""
+    tokens = part.split()
+    if len(tokens) < 3 or re.search(r"[()]", part):
+        return [part]
+    roles = [i for i, t in enumerate(tokens) if ROLE_WORDS.fullmatch(t.strip(","))]
+    cut = roles[-1] + 1 if roles else 0
+    tail = tokens[cut:]
+    if (roles and tail and tail[0][:1].isupper() and not _LEVEL_RE.match(tail[0]) and is_role(" ".join(tokens[:cut]))
+            and not all(_GENERIC_NAME_RE.fullmatch(t) for t in tail)
+            and all(t[:1].isupper() or t.lower() in _SMALL_WORDS or not t[:1].isalpha() for t in tail)):
+        return [" ".join(tokens[:cut]), " ".join(tail)]
+    orgs = [i for i, t in enumerate(tokens[:-1]) if _COMPANY_FORM_RE.fullmatch(t.strip(",."))]
+    if orgs and orgs[0] >= 1 and is_role(" ".join(tokens[orgs[0] + 1:])) and not is_role(" ".join(tokens[: orgs[0] + 1])):
+        return [" ".join(tokens[: orgs[0] + 1]), " ".join(tokens[orgs[0] + 1:])]
+    return [part]
+
+
+# the last word of an organisation's legal or usual form ("Globex Corporation", "Mercy Hospital")
+_COMPANY_FORM_RE = re.compile(
+    r"inc|ltd|llc|gmbh|plc|corp|corporation|company|co|group|bank|hospital|clinic|labs|technologies|partners|"
+    r"consulting|agency|studio|university|college|school|academy|foundation|trust|healthcare|foods|"
+    r"restaurants?|stores?|pharmacy", re.IGNORECASE)
+# words that end a name but are no name by themselves ("McGill Ambassador Program", "Obscure Tech Company")
+_GENERIC_NAME_RE = re.compile(
+    _COMPANY_FORM_RE.pattern + r"|program|programme|project|team|network|club|society|association|council|committee|"
+    r"services|solutions|systems|software|tech|media|research|lab|centre|center|department|division|unit",
+    re.IGNORECASE)
+
+
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
@@ -377,7 +414,7 @@ def header_parts(line: str) -> list[str]:
         part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
         part = part.replace("\ue001", ", ").replace("\ue002", " at ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}", part):
-            parts.extend(_split_caps_employer(part))
+            parts.extend(p for piece in _split_caps_employer(part) for p in _split_glued(piece))
     return parts
 
 
