@@ -324,3 +324,18 @@ def test_names_and_titles_that_only_look_glued_stay_whole(part):
     from core.analysis.cv_lines import header_parts
 
     assert header_parts(part) == [part]
+
+
+@pytest.mark.parametrize("cv, title, employers", [
+    ("Experience\nManager, Customer Success\nZendesk, San Francisco, CA | 2020 – Present\n- Led 12 CSMs\n"
+     "Director, Product Management\nAtlassian | 2016 – 2020\n- Owned the roadmap\n",
+     "Manager, Customer Success", ["Zendesk", "Atlassian"]),
+    ("Experience\nVice President, Engineering — Plaid — 2021–Present\n- Grew the team to 80\n",
+     "Vice President, Engineering", ["Plaid"]),
+    ("Experience\nCharge Nurse, Mercy Hospital, Chicago, IL, 2019 - Present\n- Ran night shifts\n",
+     "Charge Nurse", ["Mercy Hospital"]),
+])
+def test_a_function_after_the_title_is_part_of_the_title_when_another_name_is_the_employer(cv, title, employers):
+    facts = extract_cv_facts(cv)
+    assert facts["current_title"] == title
+    assert facts["employers"] == employers

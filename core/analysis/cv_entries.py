@@ -89,6 +89,20 @@ def _leading_name(parts: list[str]) -> list[str]:
     return []
 
 
+def _function_after_title(role: str, role_line: int, candidates: list[tuple[int, str]],
+                          group: list[str], products: int = 0) -> tuple[str, list[tuple[int, str]]]:
+    """"Manager, Customer Success" over "Zendesk | 2020 – Present", "Vice President, Engineering — Plaid":
+    the part written right after the title with a comma is the title's function, not the employer, when
+    the header names another organisation (on the title's line or another, ``products`` counting the
+    names set aside as a product's, "Zendesk"); else as they were."""
+    same = [c for c in candidates if c[0] == role_line]
+    if not role or not same or len(candidates) + products < 2 or _ORG_FIRST.search(same[0][1]) or len(same[0][1].split()) > 4:
+        return role, candidates
+    if not re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—-]|$)", group[role_line]):
+        return role, candidates
+    return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
+
+
 def _without_stack(role: str) -> str:
     """A title without the stack it names in brackets ("Database Kernel R&D(Golang/Rust)" -> "Database
     Kernel R&D"); a bracket of anything else stays ("Research Assistant (Part time)", "Class Teacher
@@ -148,6 +162,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         positional = _title_by_position(group)
         if positional:
             return positional
+    role, candidates = _function_after_title(role, role_line, candidates, group, len(products))
     if not candidates and role:
         candidates = _fallback_employer(products, leading)
     if not candidates:
