@@ -339,3 +339,16 @@ def test_a_function_after_the_title_is_part_of_the_title_when_another_name_is_th
     facts = extract_cv_facts(cv)
     assert facts["current_title"] == title
     assert facts["employers"] == employers
+
+
+def test_a_markdown_list_of_jobs_each_a_bullet_with_its_own_sub_list():
+    cv = """## Experience
+- **Software Engineer**, Acme Corp (2019 – Present)
+  - Built the billing service in Go
+- **Junior Developer**, Initech (2017 – 2019)
+  - Fixed bugs in PHP
+- Promoted to Senior Engineer in 2021
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["jobs"] == [("Software Engineer", "Acme Corp"), ("Junior Developer", "Initech")]
+    assert ("Go", "Acme Corp") in facts["skill_employer_pairs"]

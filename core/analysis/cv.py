@@ -212,6 +212,11 @@ class _Walk:
                 self.roles.append(role)
             self.jobs.append((role, employer))
             return
+        if line.bullet and _bullet_header(line.text):  # "- **Software Engineer**, Acme Corp (2019 – Present)"
+            self.flush()
+            self.group = [line.text]
+            self.flush()
+            return
         names = many_employers(line.text)
         if names:  # "Lead Developer at Chaucer, Omnifone, Centrica (2005-2013)": several employers, one line
             self.flush()
@@ -278,6 +283,14 @@ class _Walk:
             self.achievements.append(text)
             if self.employer:
                 self.achievement_employer[text] = self.employer
+
+
+def _bullet_header(text: str) -> bool:
+    """Whether a bullet is a whole job header (a Markdown list of jobs, each with its own sub-list): a
+    short dated line naming a title and something else, not a sentence and not opening with a verb
+    ("Promoted to Senior Engineer in 2021")."""
+    return (len(text.split()) <= 14 and full_header(text) and bool(_DATE_RANGE_RE.search(text))
+            and not unmarked_bullet(text) and not text.rstrip().endswith("."))
 
 
 def _current_title(walk: _Walk) -> str:
