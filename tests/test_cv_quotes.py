@@ -26,7 +26,9 @@ def test_unsure_titles_are_not_quotable(role):
     assert not quotable_role(role)
 
 
-@pytest.mark.parametrize("employer", ["Mercy Hospital", "Acme Corp", "EY", "Blue Bottle Coffee", "Nursing Agency"])
+@pytest.mark.parametrize("employer", ["Mercy Hospital", "Acme Corp", "EY", "Blue Bottle Coffee", "Nursing Agency",
+                                      "n2N Commerce", "visual assault, llc", "McGill Ambassador Program",
+                                      "Ministry of Environment Climate Change and Natural Resources (MECCNAR)"])
 def test_organisation_names_are_quotable(employer):
     assert quotable_employer(employer)
 

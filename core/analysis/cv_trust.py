@@ -18,13 +18,14 @@ from core.analysis.cv_lines import DATE_RE, is_place, is_role, section_kind
 
 logger = logging.getLogger(__name__)
 
-_MAX_WORDS = 8
-_MAX_CHARS = 60
+_MAX_WORDS = 10
+_MAX_CHARS = 90
 _MARKUP_RE = re.compile(r"[#*_`|<>{}\[\]\\]|https?:|www\.|\S@\S|¶|\ufffd")
 _ORG_WORD_RE = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|plc|corp|corporation|company|co|group|bank|hospital|clinic|trust|nhs|labs?|"
     r"technologies|systems|solutions|agency|partners|studio|council|foundation|consulting|university|college|"
-    r"school|academy|institute|centre|center|services|health|media|software)\b",
+    r"school|academy|institute|centre|center|services|health|media|software|commerce|tech|program|programme|"
+    r"project|network|society|association|club)\b",
     re.IGNORECASE,
 )
 
@@ -62,13 +63,15 @@ def quotable_role(role: str, cv_text: str = "") -> bool:
 
 
 def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] = ()) -> bool:
-    """Whether an employer's name is safe to quote: short and plain, starting with a capital or a
-    digit, no place ("San Francisco"), date, section heading or job title ("UX Director") unless an
+    """Whether an employer's name is safe to quote: short and plain, with a capital, a digit or an
+    organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading or job title ("UX Director") unless an
     organisation word says otherwise ("Nursing Agency"), not read as a title elsewhere in the same CV
     (two readings that disagree), and written so in the CV."""
     employer = (employer or "").strip()
-    if not _shape_ok(employer) or not employer[:1].isupper() and not employer[:1].isdigit():
+    if not _shape_ok(employer) or not employer[:1].isalnum():
         return False
+    if not re.search(r"[A-Z0-9]", employer) and not _ORG_WORD_RE.search(employer):
+        return False  # "visual design work": words in lower case, no capital and no organisation word
     if is_place(employer) or DATE_RE.search(employer):
         return False
     if is_role(employer) and not _ORG_WORD_RE.search(employer):
