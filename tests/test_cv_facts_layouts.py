@@ -352,3 +352,21 @@ def test_a_markdown_list_of_jobs_each_a_bullet_with_its_own_sub_list():
     facts = extract_cv_facts(cv)
     assert facts["jobs"] == [("Software Engineer", "Acme Corp"), ("Junior Developer", "Initech")]
     assert ("Go", "Acme Corp") in facts["skill_employer_pairs"]
+
+
+@pytest.mark.parametrize("heading", ["Where I've Worked\n", ""])
+def test_jobs_under_an_unknown_heading_or_none_are_still_read(heading):
+    cv = f"""Jane Roe
+Summary
+Caring nurse with 8 years on medical wards.
+{heading}Staff Nurse, Leeds General Infirmary, 2019 – Present
+- Cared for 8 patients per shift
+Healthcare Assistant, St James's Hospital, 2015 – 2019
+- Took observations
+Volunteering
+Fundraiser, Red Cross, 2012 – 2014
+- Ran a stall
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["current_title"] == "Staff Nurse"
+    assert facts["employers"] == ["Leeds General Infirmary", "St James's Hospital"]

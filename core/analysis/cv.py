@@ -89,6 +89,9 @@ _PRESENT_RE = re.compile(
     re.IGNORECASE,
 )
 _CLOSED_RANGE_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:[A-Za-z]+\.?\s*|\d{1,2}/)?(?:19|20)\d\d", re.IGNORECASE)
+# headings of sections whose dated entries are no jobs, for the lenient pass
+_SIDE_RE = re.compile(r"(?i)volunteer|award|honou?r|certif|licen|publication|talk|course|training|activit|interest|"
+                      r"reference|language|leadership|achievement")
 _PROJECTS_RE = re.compile(r"\bprojects?\b|\bproyectos\b|\bprojets\b", re.IGNORECASE)
 _ENTRY_SUBHEAD_RE = re.compile(
     r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$",
@@ -119,6 +122,7 @@ class _Walk:
     group: list[str] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)  # header-like lines outside experience (see _stray_entry)
     columns: list[str] = field(default_factory=list)  # the columns of a table of jobs (see _table_row)
+    lenient: bool = False  # a second pass over a CV where no job was found (see _extract_cv_facts)
 
     def feed(self, line: CvLine) -> None:
         if not line.text or self._table_row(line.text):
@@ -132,7 +136,8 @@ class _Walk:
             self.heading, self.strict = line.text, False
             return
         projects = self.section == "other" and bool(_PROJECTS_RE.search(self.heading))
-        if (self.section == "education" or projects) and self._stray_entry(line):
+        unheaded = self.lenient and self.section in ("", "other") and not projects and not _SIDE_RE.search(self.heading)
+        if (self.section == "education" or projects or unheaded) and self._stray_entry(line):
             self.section, self.strict = "experience", projects
         if self.section == "experience":
             self._experience(line)
@@ -185,7 +190,7 @@ class _Walk:
         if not group or not any(_DATE_RANGE_RE.search(g) for g in group) or any(school_name(g) for g in group):
             return False
         role, employer = parse_header(group)
-        if role and employer and (self.section == "education" or job_like(group, role, employer)):
+        if role and employer and (self.section in ("education", "") or self.lenient or job_like(group, role, employer)):
             self.group = group
             return True
         return False
@@ -314,6 +319,13 @@ def _extract_cv_facts(cv_text: str) -> dict:
     for line in lines:
         walk.feed(line)
     walk.flush()
+    if not walk.jobs:  # no job under any heading read as experience ("Where I've worked", no heading at all):
+        lenient = _Walk(lenient=True)  # a dated header with a title and a name, then a bullet, is a job anywhere
+        for line in lines:
+            lenient.feed(line)
+        lenient.flush()
+        if lenient.jobs:
+            walk = lenient
     texts = [line.text for line in lines if line.text]
     if len(texts) >= 40 and sum(len(t.split()) <= 1 and t[:1].isalpha() for t in texts) > 0.75 * len(texts):
         walk.section_items = []  # one word per line (a PDF without spaces): no lists to read
