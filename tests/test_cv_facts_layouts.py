@@ -182,7 +182,7 @@ def test_skills_and_side_sections_named_experience_are_no_job_section(line, kind
 
 @pytest.mark.parametrize("title", [
     "Paralegal", "Barista", "Dental Hygienist", "Claims Adjuster", "Pharmacist", "Phlebotomist",
-    "Electrician", "Librarian", "Underwriter", "Charge Nurse",
+    "Electrician", "Librarian", "Underwriter", "Charge Nurse", "Scrum Master", "Video Producer", "Equity Trader",
 ])
 def test_titles_outside_the_role_lexicon_are_read_as_titles(title):
     assert is_role(title)

@@ -36,8 +36,8 @@ _NOT_HEADS = frozenset(re.findall(r"\S+", (
     "coverer coater hanger attacher pumper wirer burner inserter wrapper cementer straightener unloader rider "
     "splitter bender plater gauger firer remover patcher catcher applicator mender blower sealer puncher oiler "
     "ironer baster dresser treater sampler curer shaper carver knitter joiner offbearer mounter trimmer molder "
-    "finisher assembler maker master keeper chief captain head principal general bank store company shop "
-    "restaurant provider distributor producer dealer trader broker partner member chair control computer "
+    "finisher assembler maker keeper chief head principal general bank store company shop "
+    "restaurant provider distributor partner member chair control computer "
     "generator calculator compressor connector counter header holder over mother parker hunter cooper booker "
     "boiler bumper chopper cooler dryer drawer finder giver lather poster pointer receiver recorder killer "
     "business department equipment improvement placement talent parent employee hooker banker anchor "
@@ -50,7 +50,7 @@ _ROLE_NOUNS = frozenset(re.findall(r"\S+", (
     "concierge counsel dean deckhand deputy fellow foreman guard handyman intern lifeguard liaison locksmith "
     "magistrate maid marshal mechanic medic midwife millwright nanny nurse orderly paralegal paramedic "
     "paraprofessional pilot registrar rep salesman salesperson sheriff steward tech umpire warden athlete cna "
-    "lpn lvn dba craftsman draftsman journeyman lineman repairman seaman serviceman barista"
+    "lpn lvn dba craftsman draftsman journeyman lineman repairman seaman serviceman barista master captain"
 )))
 
 _AGENT_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ary|ect|ess|eon)$")
