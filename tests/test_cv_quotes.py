@@ -129,3 +129,14 @@ def test_the_plan_drops_a_skill_at_employer_quote_whose_employer_is_unsure(monke
     monkeypatch.setattr(plan, "extract_cv_facts", misread)
     texts = _quotes(cv)
     assert texts and not any("at Experience" in t or "(at Experience)" in t for t in texts)
+
+
+def test_the_opener_never_says_currently_of_a_job_that_has_ended():
+    cv = """Experience
+Registered Nurse, Mercy Hospital, Tucson, AZ, 2015 - 2022
+- Triaged 30 patients per shift using Epic
+"""
+    assert extract_cv_facts(cv)["current_ended"]
+    texts = _quotes(cv)
+    assert any("your time as Registered Nurse at Mercy Hospital" in t for t in texts)
+    assert not any("currently Registered Nurse" in t for t in texts)

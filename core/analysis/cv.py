@@ -55,7 +55,7 @@ _HEADER_MAX_WORDS = 16
 def extract_cv_facts(cv_text: str) -> dict:
     """Facts of a CV.
 
-    Returns ``{"current_title": str, "roles": [...], "jobs": [(role, employer)] in CV order, "employers": [...], "schools": [...],
+    Returns ``{"current_title": str, "current_ended": bool (its dates end in a year), "roles": [...], "jobs": [(role, employer)] in CV order, "employers": [...], "schools": [...],
     "skills": [canonical lexicon names], "skills_as_written": [...], "skill_surface": {name: as
     written}, "skill_employer": {name: first employer it is named under}, "skill_employer_pairs":
     [(as written, employer)], "achievements": [...], "achievement_employer": {achievement:
@@ -335,7 +335,9 @@ def _extract_cv_facts(cv_text: str) -> dict:
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")
-        "current_title": _current_title(walk) or headline_title(lines),
+        "current_title": (current := _current_title(walk) or headline_title(lines)),
+        # the current title's entry has dates that end in a year, none to "Present": a past job (a career break)
+        "current_ended": bool(current) and current in walk.ended_roles and current not in walk.present_roles,
         "roles": walk.roles,
         "jobs": walk.jobs,
         "employers": walk.employers,

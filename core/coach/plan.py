@@ -173,7 +173,9 @@ def _opener(ctx: _Ctx) -> Planned:
     title = ctx.title or "this"
     role, employer = facts["current_job"]  # ("", "") when the reading was unsure: then no quote
     if role and employer and ctx.rng.random() < 0.6:  # the CV's most recent job, as one entry names it
-        text = ctx.rng.choice(OPENERS_WITH_CV).format(
+        # "you're currently" only when the job is not dated as ended
+        templates = OPENERS_WITH_CV[1:] if facts.get("current_ended") else OPENERS_WITH_CV
+        text = ctx.rng.choice(templates).format(
             role=role, employer=employer, title=title, at_company=ctx.at_company
         )
     else:
