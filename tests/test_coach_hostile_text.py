@@ -129,3 +129,15 @@ def test_words_in_another_alphabet_are_shown_whole_never_as_stems():
     shown = _shown(s)
     fragments = [w for w in re.findall(r"\w+", shown, re.UNICODE) if w.lower() == "administr"]
     assert not fragments, shown
+
+
+def test_rare_words_on_another_subject_do_not_do_what_a_technical_question_asks():
+    from core.analysis.answer import analyse_answer
+    from core.coach.dimensions import relevance
+
+    text = "I gave IV antibiotics and vancomycin within 30 minutes to 45 septic patients."
+    ev = analyse_answer(text, LICENCE_Q)
+    assert len(ev.signals.rare) >= 3 and not ev.question_overlap  # rare words, none of the question's
+    scored, _ = relevance(ev, "technical", text)
+    assert "does what the question asks" not in scored.evidence
+    assert scored.score < 5
