@@ -19,7 +19,16 @@ from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
 from core.analysis.signals import FILLER_RE, Signals, compute_signals, tokens
 from core.analysis.skills import find_skills
-from core.analysis.text import NUMBER_RE, STOPWORDS, content_stems, sentences, short_quote, stem, words
+from core.analysis.text import (
+    NUMBER_RE,
+    STOPWORDS,
+    content_stems,
+    first_words,
+    sentences,
+    short_quote,
+    stem,
+    words,
+)
 from core.words import count_words
 
 NON_ANSWER_RE = cues.NON_ANSWER["en"]
@@ -104,7 +113,7 @@ def _labelled_parts(text: str) -> dict[str, str]:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         body = text[m.end() : end].strip()
         if part and body and part not in found:
-            found[part] = " ".join(body.split()[:12]).rstrip(".,;")
+            found[part] = first_words(body, 12).rstrip(".,;")
     return found
 
 
@@ -161,7 +170,10 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
     surface: dict[str, str] = {}
     for w in words(text):
         surface.setdefault(stem(w), w.strip(".,;:'").lower())
-    ev.question_overlap = sorted(surface[st] for st in q_stems & a_stems)
+    asked: dict[str, str] = {}  # the question's terms are shown as the question words them
+    for w in words(question):
+        asked.setdefault(stem(w), w.strip(".,;:'?").lower())
+    ev.question_overlap = sorted(asked.get(st, surface[st]) for st in q_stems & a_stems)
     # Completeness: the question's specific terms ("compaction", "invariants", "triage"), not its
     # everyday words, that the answer takes up; a multi-part question answered in part covers few.
     specific = {stem(w) for w in words(question) if len(w) > 3 and w.lower() not in STOPWORDS

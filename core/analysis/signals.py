@@ -55,7 +55,8 @@ _NUMBER_WORDS = (
     r"hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|half|double|doubled|tripled|halved|"
     r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil|mitad"
 )
-NUMBER_ANY_RE = re.compile(rf"\d[\d,.]*\s?%?|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# Ordinals ("2nd") and compounds ("double-checking", "half-day") are not figures.
+NUMBER_ANY_RE = re.compile(rf"\d[\d,.]*(?!\d|st\b|nd\b|rd\b|th\b)\s?%?|\b(?:{_NUMBER_WORDS})\b(?!-)", re.IGNORECASE)
 DISPARAGING_RE = re.compile(
     r"\b(?:stupid|idiots?|idiotic|screwed up|dumb|useless|incompetent|lazy|hate[sd]?|angry|sucked|"
     r"terrible people|their fault|not my fault|whatever they)\b",
@@ -123,7 +124,7 @@ def _padding_spans(text: str) -> str:
 _MARKUP_RE = re.compile(r"</?[A-Za-z][^>]{0,80}>|\]\([a-z]+:|\x1b\[")
 
 
-def _noise(text: str) -> int:
+def noise_count(text: str) -> int:
     """Characters and markup no spoken answer has: control and format characters, HTML tags, link
     syntax, and letters of a second script inside an answer mostly in another one."""
     count = sum(1 for ch in text if unicodedata.category(ch) in {"Cc", "Cf"} and ch not in "\n\r\t")
@@ -178,6 +179,6 @@ def compute_signals(text: str, lang: str, sentence_lengths: list[int]) -> Signal
         disparaging=list(dict.fromkeys(m.group(0).lower() for m in DISPARAGING_RE.finditer(text))),
         sentence_count=len(sentence_lengths),
         longest_sentence=max(sentence_lengths, default=0),
-        noise=_noise(text),
+        noise=noise_count(text),
         points=count_points(text, lang),
     )

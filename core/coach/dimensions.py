@@ -117,7 +117,10 @@ def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     if qtype == "situational":
         return (ev.steps + ev.reasoning)[:2]
     if qtype == "technical":
-        return ev.reasoning[:1] + ([", ".join(ev.signals.rare[:3])] if ev.signals and len(ev.signals.rare) >= 3 else [])
+        # Rare words show a technical answer only beside the question's own terms: three rare words on
+        # another subject ("antibiotics, IV" to a question about a licence) do not do what it asks.
+        named = ev.signals and len(ev.signals.rare) >= 3 and ev.question_overlap
+        return ev.reasoning[:1] + ([", ".join(ev.signals.rare[:3])] if named else [])
     if qtype == "motivation":
         return ev.reasons[:2]
     if qtype == "self_assessment":

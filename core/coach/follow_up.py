@@ -16,7 +16,7 @@ from typing import Any
 
 from core.analysis.answer import about_work, analyse_answer, elsewhere
 from core.analysis.skills import find_skills
-from core.analysis.text import content_stems, sentences, strip_injections, words
+from core.analysis.text import content_stems, readable_text, sentences, words
 from core.coach.phrasing import norm_key, quote
 from core.coach.plan import plan_questions
 from core.coach.question_types import question_type
@@ -79,7 +79,7 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     throughout), ``no_result`` (a past example with no outcome). A hypothetical is never asked for
     a result, an answer with an example never for an example.
     """
-    clean = strip_injections(answer or "")
+    clean = readable_text(answer or "")
     ev = analyse_answer(clean, question)
     kind = non_answer_kind(question, clean, ev, "", "")
     qtype = question_type(question)
@@ -142,7 +142,7 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
 def _salient_quote(answer: str) -> str:
     """A short quote of the answer's most telling sentence, ending at a sentence or clause boundary
     (never mid-phrase); "" when no sentence or clause is short enough."""
-    sents = sentences(strip_injections(answer))
+    sents = sentences(readable_text(answer))
     if not sents:
         return ""
     best = max(sents[:4], key=lambda s: (len(find_skills(s)), len(s.split()) >= 5, -sents.index(s)))
@@ -219,7 +219,7 @@ def acknowledgement(question: str, answer: str | None, *, style: str = "neutral"
         return ""
     style = style if style in _ACKS["answered"] else "neutral"
     reason = follow_up_reason(question, answer)
-    clean = strip_injections(answer)
+    clean = readable_text(answer)
     if reason == "non_answer":
         kind = "non_answer"
     elif reason == "not_experienced":

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.analysis.text import first_words
+
 
 def norm_key(text: str) -> str:
     """Lower case, punctuation runs to one space: the key two questions are compared by."""
@@ -17,9 +19,8 @@ def lower_first(text: str) -> str:
 
 
 def clip(text: str, max_words: int) -> str:
-    """The first ``max_words`` words, with "…" when anything was cut."""
-    parts = text.split()
-    return " ".join(parts[:max_words]) + ("…" if len(parts) > max_words else "")
+    """The first ``max_words`` words as typed (a verbatim slice), with "…" when anything was cut."""
+    return first_words(text, max_words) + ("…" if len(text.split()) > max_words else "")
 
 
 def quote(text: str) -> str:

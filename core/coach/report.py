@@ -20,7 +20,7 @@ from core.analysis.answer import candidate_words
 from core.analysis.cv import WEAK_VERB_RE, extract_cv_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, language_name
-from core.analysis.text import strip_injections
+from core.analysis.text import readable_text, strip_injections
 from core.coach.evidence import answer_evidence, cv_mentions, has_number
 from core.coach.phrasing import clip, quote
 from core.schemas import (
@@ -239,7 +239,7 @@ def _coverage_item(req: str, rows: list[_Row]) -> CoverageItem:
     for q, a, _s in rows:
         if not a.strip():
             continue
-        found, quoted = answer_evidence(candidate_words(strip_injections(a)), req)
+        found, quoted = answer_evidence(candidate_words(readable_text(a)), req)
         if found == "evidenced":
             return CoverageItem(requirement=req, status="evidenced", evidence=quote(quoted))
         if status == "not probed" and found == "mentioned":

@@ -26,8 +26,8 @@ from core.analysis.cues import NON_ANSWER
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, zipf
-from core.analysis.signals import tokens
-from core.analysis.text import said_once, shingle_overlap, strip_injections
+from core.analysis.signals import noise_count, tokens
+from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup
 from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, question_type
@@ -130,8 +130,9 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     """
     question = strip_injections(question or "")
     own = candidate_words(answer or "")
-    clean = candidate_words(strip_injections(own))
-    injected = clean != own.strip()
+    plain = candidate_words(strip_markup(own))  # tags, script bodies and Markdown are not content
+    clean = candidate_words(strip_injections(plain))
+    injected = clean != plain
     jd = strip_injections(job_description or "")
     cv = strip_injections(cv_text or "")
     facts = extract_cv_facts(cv) if cv else dict(_NO_CV_FACTS)
@@ -143,6 +144,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         clean = once
     else:
         full = ev
+    if plain != own and full.signals is not None:  # the markup is gone from the text, not from the note on it
+        full.signals.noise = max(full.signals.noise, noise_count(own))
     kind = non_answer_kind(question, clean, ev, cv, jd)
     if kind:
         return _low_score(question, clean, "injection" if injected else kind, qtype, facts)
