@@ -30,7 +30,7 @@ from core.analysis.signals import tokens
 from core.analysis.text import said_once, shingle_overlap, strip_injections
 from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
 from core.coach.phrasing import clip, quote
-from core.coach.question_types import QuestionType, question_type
+from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.stronger import stronger_answer
 from core.schemas import AnswerScore, DimensionScore
 
@@ -149,7 +149,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
 
     job_terms = extract_requirements(jd)
     dims = [
-        relevance(ev, qtype, clean, question_lang=detect_language(question)),
+        relevance(ev, qtype, clean, question_lang=detect_language(question), asks_why=asks_why_role(question)),
         structure(ev, qtype),
         specificity(ev, job_terms),
         depth(ev, qtype),
