@@ -174,9 +174,15 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         depth=dims[3][0],
         communication=dims[4][0],
         missing=list(dict.fromkeys(missing))[:6],
-        stronger_answer=stronger_answer(question, clean, qtype, ev, facts),
+        # an answer about something else gives nothing to rearrange
+        stronger_answer=stronger_answer(question, "" if topic else clean, qtype, ev, facts, linked=_linked(dims)),
         overall=1,
     )
+
+
+def _linked(dims: list) -> bool:
+    """False when relevance found nothing linking the answer to its question."""
+    return not any(m.startswith("A clearer link") for m in dims[0][1])
 
 
 _INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."
