@@ -53,3 +53,13 @@ def test_only_why_this_role_questions_ask_for_a_reason():
     assert asks_why_role(NURSE_Q) and asks_why_role("Why do you want to work here?")
     assert not asks_why_role("Where do you see yourself in 5 years?")
     assert not asks_why_role("Tell me about a time you led a team.")
+
+
+def test_a_learned_skill_or_a_memory_is_not_a_lesson_and_a_past_when_is_not_handling():
+    q = "Tell me about a time you handled a difficult customer."
+    assert analyse_answer("I learned Excel at college. A customer complained and I called him.", q).lessons == []
+    assert analyse_answer("A customer complained. I called him. I still remember his voice.", q).lessons == []
+    assert analyse_answer("I learned that I should call sooner. I still check every order twice.", q).lessons
+    weak_q = "What is your greatest weakness?"
+    assert analyse_answer("I am too blunt. When I was at school I liked maths.", weak_q).self_actions == []
+    assert analyse_answer("I am too blunt. When I notice it I stop and ask a question.", weak_q).self_actions

@@ -117,7 +117,9 @@ REASONING = {
 }
 LESSON = {
     "en": re.compile(
-        r"\b(learn(?:ed|t)|lesson|in hindsight|looking back|next time|would do differently|I now|I still|"
+        r"\b(learn(?:ed|t) (?:that|to|how|from|the (?:hard way|importance|value)|a (?:lot|lesson)|my lesson|never|always|"
+        r"what|why|not|it|this|something)|lesson|in hindsight|looking back|next time|would do differently|I now|"
+        r"I still (?:do|use|check|ask|keep|make|write|plan|book|send|run|follow|set|try|apply)|"
         r"since then|taught me|realised|realized|what I'd change|I would have|going forward|changed how I)\b",
         _I,
     ),
@@ -133,7 +135,7 @@ SELF_ACTION = {
     "en": re.compile(
         r"\b(to (?:manage|address|fix|work on|counter|deal with) (?:this|it|that)|I(?:'ve| have) (?:started|been|learned|begun)|"
         r"I now|now I|these days I|I(?:'m| am) (?:working|learning)|so I|I make sure|I set|I use|I ask|I try to|"
-        r"for example|for instance|when I|which (?:helped|means))\b",
+        r"for example|for instance|when I (?:notice|feel|see|get|start|catch|find|have|need|am|don[’']t|do not|can[’']t|cannot|fail|miss|make|fall)|which (?:helped|means))\b",
         _I,
     ),
     "es": re.compile(r"\b(para (?:mejorar|manejar|corregir)lo|ahora|he empezado|estoy aprendiendo|por ejemplo)\b", _I),
