@@ -84,3 +84,10 @@ def test_a_spanish_answer_gets_the_english_outline_with_a_reason_not_relabelled_
     assert "Trabajé" not in sample and "Ahora coordino" not in sample
     assert "English only" in sample
     assert _gaps_only(sample, "introduction")
+
+
+def test_sentences_of_substance_with_no_part_cue_are_kept():
+    q = "How would you handle a compaction backlog in a storage engine?"
+    answer = "Monitor the L0 file count and p99 read latency. Apply admission control on ingest when L0 passes 20 files."
+    sample = stronger_answer(q, answer, "situational", analyse_answer(answer, q))
+    assert "Monitor the L0 file count" in sample and "Apply admission control" in sample

@@ -187,6 +187,19 @@ def _other_part(sentence: str, qtype: str) -> str | None:
     return labels[1] if example or _cue(cues.LESSON).search(sentence) else None
 
 
+# The part a sentence of substance goes under when no cue places it (an introduction's parts are by time only).
+_FALLBACK = {"behavioural": "Action", "situational": "Steps", "technical": "Reasoning", "motivation": "Evidence",
+             "self_assessment": "Example"}
+
+
+def _substantive(sentence: str, ev: AnswerEvidence | None) -> bool:
+    """A number, a named tool or a workplace action verb ("Monitor the L0 file count", "I verify…"):
+    what filler ("I am a hard worker", "teamwork is important") does not have."""
+    if re.search(r"\d", sentence) or (ev is not None and any(t.lower() in sentence.lower() for t in ev.tools)):
+        return True
+    return any(w.startswith(tuple(cues.ACTION_VERBS_EN)) for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
 def _about_work(sentence: str, rare: list[str]) -> bool:
     """A word of work that is not also one of sport or hobbies ("team", "training"), or a skill named."""
     if any(term.lower() in sentence.lower() for term in rare):
@@ -214,6 +227,8 @@ def _arrange(text: str, qtype: QuestionType, ev: AnswerEvidence | None, linked: 
             label = _approach_part(s, i, qtype, rare)
         else:
             label = _other_part(s, qtype)
+        if label is None and qtype in _FALLBACK and _substantive(s, ev):
+            label = _FALLBACK[qtype]
         if label and len(parts[label]) < 3:
             parts[label].append(s)
     return parts
