@@ -117,7 +117,9 @@ REASONING = {
 }
 LESSON = {
     "en": re.compile(
-        r"\b(learn(?:ed|t)|lesson|in hindsight|looking back|next time|would do differently|I now|I still|"
+        r"\b(learn(?:ed|t) (?:that|to|how|from|the (?:hard way|importance|value)|a (?:lot|lesson)|my lesson|never|always|"
+        r"what|why|not|it|this|something)|lesson|in hindsight|looking back|next time|would do differently|I now|"
+        r"I still (?:do|use|check|ask|keep|make|write|plan|book|send|run|follow|set|try|apply)|"
         r"since then|taught me|realised|realized|what I'd change|I would have|going forward|changed how I)\b",
         _I,
     ),
@@ -133,7 +135,7 @@ SELF_ACTION = {
     "en": re.compile(
         r"\b(to (?:manage|address|fix|work on|counter|deal with) (?:this|it|that)|I(?:'ve| have) (?:started|been|learned|begun)|"
         r"I now|now I|these days I|I(?:'m| am) (?:working|learning)|so I|I make sure|I set|I use|I ask|I try to|"
-        r"for example|for instance|when I|which (?:helped|means))\b",
+        r"for example|for instance|when I (?:notice|feel|see|get|start|catch|find|have|need|am|don[’']t|do not|can[’']t|cannot|fail|miss|make|fall)|which (?:helped|means))\b",
         _I,
     ),
     "es": re.compile(r"\b(para (?:mejorar|manejar|corregir)lo|ahora|he empezado|estoy aprendiendo|por ejemplo)\b", _I),
@@ -147,16 +149,24 @@ EXPERIENCE = {
     ),
     "es": re.compile(r"\b(?:trabaj[eé]|estuve|pas[eé]|lider[eé]|constru[ií]|he (?:trabajado|liderado|sido))\b[^.,]{0,50}(?<=\w)\b", _I),
 }
-# Motivation: reasons tied to the role, the field or the organisation.
+# Motivation: reasons tied to the role, the field or the organisation. Only a statement of why the
+# candidate wants the role counts: a bare "because" or "so I" explains something else as often
+# ("I would involve the educator earlier, because she could have covered…" is not a reason to apply),
+# so "because" counts only after wanting, choosing or liking words in the same clause.
 REASONS = {
     "en": re.compile(
-        r"\b(because|I(?:'m| am) (?:drawn|excited|interested)|what (?:attracts|draws|excites) me|I want(?:ed)? to|"
-        r"I(?:'d| would) like to|the chance to|the opportunity to|your (?:mission|product|team|focus|work)|"
-        r"this role|the role|I(?:'ve| have) (?:seen|always)|that's why|which is why|I enjoy|I care about|"
-        r"I want (?:a|an|to|the)|I(?:'m| am) looking for|so (?:the|I|my|we|it)|that is when|decided)\b",
+        r"\b(I(?:'m| am) (?:drawn|excited|interested|attracted|passionate)|what (?:attracts|draws|excites|interests|appeals to) me|"
+        r"(?:draws|drew|attracts|attracted) me|I want(?:ed)? to|I(?:'d| would) (?:love|like) to|the chance to|the opportunity to|"
+        r"your (?:mission|product|team|focus|work|values|patients|customers|company|organi[sz]ation)|this (?:role|job|position|post|team|company)|"
+        r"(?:the|a) role (?:like|where|that|in)|I(?:'ve| have) always|that's why|which is why|why I (?:applied|want|chose)|"
+        r"I enjoy|I care about|I(?:'m| am) looking for|next step (?:for me|in my)|the next step|"
+        r"(?:appeals?|appealed) to me|\w+ appeals? (?:to me )?because|decided to (?:apply|become|train|study|move into|go into|pursue|switch)|"
+        r"(?:applied|applying|chose|choose|love|enjoy|want|wanted|joined|moved into|switched to)\b[^.;]{0,60}\bbecause|"
+        r"(?:^|(?<=[.!?] ))because|I(?:'m| am) motivated by|motivates me|I see myself|I hope to|I thrive)\b",
         _I,
     ),
-    "es": re.compile(r"\b(porque|me (?:atrae|interesa|motiva)|quiero|me gustar[ií]a|la oportunidad de|este puesto)\b", _I),
+    "es": re.compile(r"\b(me (?:atrae|interesa|motiva)|quiero|me gustar[ií]a|la oportunidad de|este puesto|"
+                     r"(?:eleg[ií]|solicit[eé]|me encanta)\b[^.;]{0,60}\bporque)\b", _I),
 }
 # Habitual and vague wording: the answer describes a general habit, not what happened.
 HEDGE = {

@@ -128,11 +128,14 @@ def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     return (ev.reasons + list(ev.star.values()))[:2]
 
 
-def relevance(ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_lang: str | None = None) -> Scored:
+def relevance(
+    ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_lang: str | None = None, asks_why: bool = False
+) -> Scored:
     """3 for a real answer; +1 for the question's terms or the type's cue; +1 with substance;
     -1 when neither shows (never below 2), -1 for disparaging words. An answer in another language
     than the question's stays at 4 at most, with a note: the question's own terms cannot be matched
-    across languages, only what the type of question asks for."""
+    across languages, only what the type of question asks for. ``asks_why``: the question asks why
+    this role (:func:`core.coach.question_types.asks_why_role`); an answer giving no reason stays at 4."""
     other_language = bool(question_lang) and question_lang != ev.lang
     cue = _type_cue(ev, qtype) if ev.analysed else []
     overlap = ev.question_overlap
@@ -162,6 +165,10 @@ def relevance(ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_l
     )
     if partial:
         text += f" It leaves aside much of what was asked ({', '.join(ev.question_untouched[:4])})."
+    no_reason = asks_why and ev.analysed and not ev.reasons
+    if no_reason:  # half of what a motivation question asks is left out
+        score = min(score, 4)
+        text += " It never says why you want this role."
     if other_language:
         score = min(score, 4)
         text += (f" It is in {language_name(ev.lang)} while the question is in {language_name(question_lang)}: its "

@@ -103,3 +103,17 @@ def question_type(question: str) -> QuestionType:
         if bank_text and bank_text in norm:
             return kind
     return detect_question_type(question)
+
+
+_WHY_ROLE_RE = re.compile(
+    r"\bwhy (?:do you want|would you (?:want|like)|are you interested|this (?:role|job|company|position|field|team)|"
+    r"did you (?:apply|choose)|us\b|(?:healthcare|teaching|nursing|sales)\b)|\bwhat (?:attracts|draws|interests) you\b|"
+    r"\bwhy (?:here|now)\b|\bwhy should we hire\b",
+    re.I,
+)
+
+
+def asks_why_role(question: str) -> bool:
+    """True when ``question`` asks why the candidate wants this role, field or organisation ("what draws
+    you to…", "why do you want…"): half of a good answer is then the candidate's reason."""
+    return bool(_WHY_ROLE_RE.search(question or ""))

@@ -30,7 +30,7 @@ from core.analysis.signals import noise_count, tokens
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup
 from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
 from core.coach.phrasing import clip, quote
-from core.coach.question_types import QuestionType, question_type
+from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.stronger import stronger_answer
 from core.schemas import AnswerScore, DimensionScore
 
@@ -152,7 +152,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
 
     job_terms = extract_requirements(jd)
     dims = [
-        relevance(ev, qtype, clean, question_lang=detect_language(question)),
+        relevance(ev, qtype, clean, question_lang=detect_language(question), asks_why=asks_why_role(question)),
         structure(ev, qtype),
         specificity(ev, job_terms),
         depth(ev, qtype),
@@ -177,9 +177,15 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         depth=dims[3][0],
         communication=dims[4][0],
         missing=list(dict.fromkeys(missing))[:6],
-        stronger_answer=stronger_answer(question, clean, qtype, ev, facts),
+        # an answer about something else gives nothing to rearrange
+        stronger_answer=stronger_answer(question, "" if topic else clean, qtype, ev, facts, linked=_linked(dims)),
         overall=1,
     )
+
+
+def _linked(dims: list) -> bool:
+    """False when relevance found nothing linking the answer to its question."""
+    return not any(m.startswith("A clearer link") for m in dims[0][1])
 
 
 _INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."

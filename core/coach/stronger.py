@@ -3,9 +3,14 @@ the question type expects, with bracketed gaps naming what to add ("[the result,
 
 Nothing of the question is pasted in (the old template did, and produced "makes I a strong fit"),
 and nothing is invented: every sentence outside brackets is the candidate's, cleaned of filler
-words and openers such as "Sure," or "Okay, thanks". With no answer to work from, the result is
-the type's outline of gaps, with a CV achievement to draw on when one shares the question's terms,
-or, for a bank question that has one, the curated model answer written for it (issue 14 point 6).
+words and openers such as "Sure," or "Okay, thanks". A sentence goes under a part only when its own
+wording fits that part (STAR cues for situation, task, action and result; plans and steps for an
+approach; reasons for "why this role"; present, past or plan for an introduction's Now, Before and
+Why this role); one that fits no part is left out, so filler and off-topic sentences are never
+relabelled. With nothing that fits (no answer, an off-topic or content-free one) the result is the
+type's outline of gaps, with a CV achievement to draw on when one shares the question's terms, or,
+for a bank question that has one, the curated model answer written for it (issue 14 point 6). The
+cues are English: an answer in another language gets the English outline and a sentence saying why.
 """
 
 from __future__ import annotations
@@ -97,49 +102,134 @@ def _capitalised(sentence: str) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
-def _behavioural_part(sentence: str, index: int, total: int, lang: str) -> str:
-    star = cues.STAR_CUES.get(lang, cues.STAR_EN)
+# Where a sentence fits, by its own wording (English cues; see the module docstring). A sentence that
+# fits no part is left out: an off-topic or content-free sentence is never relabelled as a part.
+_EN = "en"
+_PAST_RE = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:\w+ed|set|put|ran|led|built|made|took|got|gave|began|kept|found|taught|won|left|"
+    r"spent|grew|became|went|did|had|was|were)\b|"
+    r"\b(?:I|we)(?:'ve| have)\s+(?:\w+ed|led|run|built|made|taken|done|been|had|spent|grown|taught|won|set up)\b|"
+    r"\b(?:before that|previously|earlier|ago|last year|in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PRESENT_RE = re.compile(
+    r"\b(?:now|currently|at the moment|these days|today)\b|\bI(?:'m| am) (?:a|an|the|currently|working|leading|"
+    r"responsible|in charge)\b|\bI (?:work|lead|manage|run|look after|teach|coordinate|oversee|support)\b",
+    re.IGNORECASE,
+)
+_PLAN_RE = re.compile(
+    r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\s+(?:first\s+|then\s+|also\s+)?\w+|"
+    r"\b(?:start by|begin by|my first step|the first thing)\b",
+    re.IGNORECASE,
+)
+_BRING_RE = re.compile(
+    r"\bI(?:'d| would|'ll| will| can| could)? (?:bring|contribute|add|offer|help (?:the|your|you)|apply)\b", re.IGNORECASE
+)
+_TRAIT_RE = re.compile(
+    r"\b(?:my (?:greatest |biggest |main |key )?(?:strength|weakness)|I(?:'m| am) (?:a|an|too|very|quite|not|good|"
+    r"better|bad|often|sometimes)|I tend to|I can be|I struggle|I find it (?:hard|easy)|people (?:say|tell me))\b",
+    re.IGNORECASE,
+)
+
+
+def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
+    found = table.get(_EN)
+    return found[name] if name and found is not None else found
+
+
+def _behavioural_part(sentence: str, index: int, total: int) -> str | None:
+    star = cues.STAR_EN
     if index == 0 and star["situation"].search(sentence):
         return "Situation"
-    if index > 0 and star["result"].search(sentence) and not star["task"].search(sentence):
-        return "Result"
     if star["task"].search(sentence):
         return "Task"
-    if star["action"].search(sentence):
-        return "Action"
-    if index == 0 or star["situation"].search(sentence):
+    if index > 0 and star["result"].search(sentence):
+        return "Result"
+    if star["situation"].search(sentence):
         return "Situation"
-    return "Result" if re.search(r"\d", sentence) and index >= total / 2 else "Action"
+    if star["action"].search(sentence) or _PAST_RE.search(sentence):
+        return "Action"
+    return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
 
 
-def _other_part(sentence: str, index: int, qtype: str, lang: str) -> str:
+def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> str | None:
     labels = [label for label, _ in OUTLINES[qtype]]
-    reasoning = cues.REASONING.get(lang)
-    handling = cues.SELF_ACTION.get(lang)
-    if qtype == "self_assessment":
-        if index == 0:
-            return labels[0]
-        return labels[2] if handling and handling.search(sentence) else labels[1]
-    if qtype in {"situational", "technical"}:
-        if reasoning and reasoning.search(sentence) and index > 0:
+    reasoning = _cue(cues.REASONING)
+    if qtype == "technical":
+        named = any(term.lower() in sentence.lower() for term in rare)
+        if reasoning.search(sentence) and index > 0:
             return labels[2]
+        return (labels[0] if index == 0 else labels[1]) if named else None
+    if reasoning.search(sentence) and index > 0:
+        return labels[2]
+    if _cue(cues.STEPS).search(sentence) or _PLAN_RE.search(sentence):
         return labels[0] if index == 0 else labels[1]
+    return labels[2] if reasoning.search(sentence) else None
+
+
+def _other_part(sentence: str, qtype: str) -> str | None:
+    labels = [label for label, _ in OUTLINES[qtype]]
+    example = (_cue(cues.EXPERIENCE).search(sentence) or cues.STAR_EN["action"].search(sentence)
+               or _PAST_RE.search(sentence) or re.search(r"\d", sentence))
     if qtype == "motivation":
-        reasons = cues.REASONS.get(lang)
-        return labels[0] if (reasons and reasons.search(sentence)) or index == 0 else labels[1]
-    return labels[min(index, 1)] if index < 2 else labels[1]
+        if _BRING_RE.search(sentence):
+            return labels[2]
+        return labels[0] if _cue(cues.REASONS).search(sentence) else labels[1] if example else None
+    if qtype == "self_assessment":
+        if _cue(cues.SELF_ACTION).search(sentence) or _cue(cues.LESSON).search(sentence):
+            return labels[2]
+        return labels[1] if example else labels[0] if _TRAIT_RE.search(sentence) else None
+    # introduction: placed by time: the present (Now), the past (Before), the reason or plan (Why this role)
+    if _cue(cues.REASONS).search(sentence):
+        return labels[2]
+    if _PRESENT_RE.search(sentence):
+        return labels[0]
+    return labels[1] if example or _cue(cues.LESSON).search(sentence) else None
 
 
-def _arrange(text: str, qtype: QuestionType, lang: str) -> dict[str, list[str]]:
+# The part a sentence of substance goes under when no cue places it (an introduction's parts are by time only).
+_FALLBACK = {"behavioural": "Action", "situational": "Steps", "technical": "Reasoning", "motivation": "Evidence",
+             "self_assessment": "Example"}
+
+
+def _substantive(sentence: str, ev: AnswerEvidence | None) -> bool:
+    """A number, a named tool or a workplace action verb ("Monitor the L0 file count", "I verify…"):
+    what filler ("I am a hard worker", "teamwork is important") does not have."""
+    if re.search(r"\d", sentence) or (ev is not None and any(t.lower() in sentence.lower() for t in ev.tools)):
+        return True
+    return any(w.startswith(tuple(cues.ACTION_VERBS_EN)) for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
+def _about_work(sentence: str, rare: list[str]) -> bool:
+    """A word of work that is not also one of sport or hobbies ("team", "training"), or a skill named."""
+    if any(term.lower() in sentence.lower() for term in rare):
+        return True
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return any(w.startswith(tuple(cues.WORK_WORDS[_EN])) and not cues.SHARED_WORK_WORDS[_EN].fullmatch(w) for w in words)
+
+
+def _arrange(text: str, qtype: QuestionType, ev: AnswerEvidence | None, linked: bool) -> dict[str, list[str]]:
+    """Each sentence under the part its wording fits; sentences that fit no part are left out, and so
+    are sentences with no word of work when nothing links the answer to its question."""
     parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
     said = _clean_sentences(text)
-    lesson = cues.LESSON.get(lang)
+    if not linked:
+        said = [s for s in said if _about_work(s, list(ev.tools) if ev is not None else [])]
+    rare = list(ev.signals.rare) + list(ev.tools) if ev is not None and ev.signals else []
+    lesson = _cue(cues.LESSON)
     for i, s in enumerate(said):
-        if qtype == "behavioural" and i > 0 and lesson and lesson.search(s):
+        if qtype == "behavioural" and i > 0 and lesson.search(s):
             parts.setdefault("Lesson", []).append(s)
             continue
-        label = _behavioural_part(s, i, len(said), lang) if qtype == "behavioural" else _other_part(s, i, qtype, lang)
-        if len(parts[label]) < 3:
+        if qtype == "behavioural":
+            label = _behavioural_part(s, i, len(said))
+        elif qtype in {"situational", "technical"}:
+            label = _approach_part(s, i, qtype, rare)
+        else:
+            label = _other_part(s, qtype)
+        if label is None and qtype in _FALLBACK and _substantive(s, ev):
+            label = _FALLBACK[qtype]
+        if label and len(parts[label]) < 3:
             parts[label].append(s)
     return parts
 
@@ -153,25 +243,29 @@ def _cv_hint(question: str, facts: dict) -> str:
 
 
 def stronger_answer(
-    question: str, text: str, qtype: QuestionType, ev: AnswerEvidence | None, facts: dict | None = None
+    question: str, text: str, qtype: QuestionType, ev: AnswerEvidence | None, facts: dict | None = None,
+    *, linked: bool = True,
 ) -> str:
     """The candidate's sentences under the type's part labels, with a bracketed gap for each missing part.
+
+    ``linked`` False (nothing links the answer to its question) keeps only sentences with a word of
+    work or a named skill, so "My favourite football team is Arsenal" is never an "Action".
 
     Shape: ``"Situation: <their sentences> Task: [what you were responsible for] …"`` on one line (the
     Feedback page shows it as plain text); a result
     without a number gets "[add the number: …]". ``text`` empty gives the curated model answer of a
     bank question that has one (:func:`core.coach.bank.model_answer`), else the outline of gaps only.
     """
-    lang = ev.lang if ev is not None else "en"
     curated = model_answer(question) if not text.strip() else None
     if curated:  # nothing of theirs to build on: the model answer written for this bank question
         return f"A model answer written for this question (tell your own example the same way): {curated}"
-    if ev is not None and not ev.analysed:
-        return " ".join(_clean_sentences(text)) + (
-            " [The offline coach does not rearrange answers in this language: check it has an example, "
-            "what you did, and a result with a number.]"
-        )
-    parts = _arrange(text, qtype, lang) if text.strip() else {label: [] for label, _ in OUTLINES[qtype]}
+    if ev is not None and (not ev.analysed or ev.lang != _EN):
+        return _OTHER_LANGUAGE + stronger_answer(question, "", qtype, None, facts)
+    parts = _arrange(text, qtype, ev, linked) if text.strip() else {}
+    if not any(parts.values()):  # nothing of theirs fits a part: the outline of gaps, never their sentences
+        if text.strip():
+            return stronger_answer(question, "", qtype, None, facts)
+        parts = {label: [] for label, _ in OUTLINES[qtype]}
     lines = []
     for label, gap in OUTLINES[qtype]:
         said = " ".join(parts[label])
@@ -186,3 +280,9 @@ def stronger_answer(
     if parts.get("Lesson"):
         lines.append("Lesson: " + " ".join(parts["Lesson"][:2]))
     return " ".join(lines)
+
+
+_OTHER_LANGUAGE = (
+    "The offline coach rearranges answers in English only, so here is the outline to follow (answer in the "
+    "interview's language): "
+)
