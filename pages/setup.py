@@ -71,7 +71,7 @@ def _still_there(target: str, refused: str) -> str:
 
 
 def _fill_job_fields(job_description: str) -> None:
-    """Fill an empty job title or company with what the job description, uploaded or pasted, states."""
+    """Fill an empty job title or company with what the uploaded job description states."""
     stated = dict(zip(("setup_job_title", "setup_company"), job_heading(job_description), strict=True))
     for key, value in stated.items():
         if value and not st.session_state[key].strip():
@@ -107,8 +107,7 @@ st.file_uploader(
 )
 if err := st.session_state["setup_errors"].get("setup_jd"):
     st.error(err, icon=":material/description:")
-st.text_area("Job description", key="setup_jd", height=200, placeholder="Paste the job description here",
-             on_change=lambda: _fill_job_fields(st.session_state["setup_jd"]))
+st.text_area("Job description", key="setup_jd", height=200, placeholder="Paste the job description here")
 
 st.subheader("Your CV")
 st.file_uploader(

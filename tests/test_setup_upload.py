@@ -32,20 +32,6 @@ def _upload(at: AppTest, key: str, name: str, data: bytes, mime: str) -> None:
     assert not at.exception, at.exception
 
 
-def test_a_pasted_job_description_fills_an_empty_title_too(setup_page: AppTest) -> None:
-    at = setup_page
-    at.text_input(key="setup_company").set_value("St Mary's")
-    at.text_area(key="setup_jd").set_value(
-        "Registered Nurse – Critical Care (ICU)\nWe are looking for a nurse for our 12-bed unit.\n"
-        "Company: Northgate Health\n").run()
-    assert not at.exception, at.exception
-    assert at.text_input(key="setup_job_title").value == "Registered Nurse – Critical Care"
-    assert at.text_input(key="setup_company").value == "St Mary's"  # what the user typed stays
-    at.text_input(key="setup_job_title").set_value("Charge Nurse").run()
-    at.text_area(key="setup_jd").set_value("Staff Nurse\nAnother job.\n").run()
-    assert at.text_input(key="setup_job_title").value == "Charge Nurse"
-
-
 def test_job_description_file_fills_empty_title_and_company(setup_page: AppTest) -> None:
     at = setup_page
     _upload(at, "setup_jd_file", "job.md", JOB, "text/markdown")
