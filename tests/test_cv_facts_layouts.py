@@ -145,12 +145,16 @@ Teaching Assistant, London School of Economics, 2016 - 2019
 }
 
 
-@pytest.mark.parametrize("kind", list(KINDS))
-def test_each_layout_kind_gives_the_current_title_and_the_employers(kind):
-    cv, title, employers = KINDS[kind]
+def _check_title_and_employers(case: tuple[str, str, list[str]]) -> None:
+    cv, title, employers = case
     facts = extract_cv_facts(cv)
     assert facts["current_title"] == title
     assert facts["employers"] == employers
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_layout_kind_gives_the_current_title_and_the_employers(kind):
+    _check_title_and_employers(KINDS[kind])
 
 
 def test_json_resume_work_entries_old_and_new_schema():
@@ -312,10 +316,7 @@ Globex Corporation Marketing Intern 2019
 
 @pytest.mark.parametrize("kind", list(GLUED))
 def test_a_title_and_a_name_run_together_are_split(kind):
-    cv, title, employers = GLUED[kind]
-    facts = extract_cv_facts(cv)
-    assert facts["current_title"] == title
-    assert facts["employers"] == employers
+    _check_title_and_employers(GLUED[kind])
 
 
 @pytest.mark.parametrize("part", ["Nurse Practitioner", "Lecturer in Economics", "Software Engineer II",
