@@ -53,14 +53,24 @@ def _confirm_end() -> None:
         st.rerun()
 
 
-st.title(f":material/forum: {render.plain(interview.title)}")
+# A run that writes the next question (just after an answer or a skip) sends the question before
+# anything else: the heading, the chat so far and the answer bar are sent as empty containers, whose
+# contents on screen stay as they are (Streamlit keeps a re-sent container's children until the run
+# replaces them, and a run that ends in a rerun clears nothing), and the rerun after the question
+# draws them again. Fewer messages ahead of the question is what makes it appear sooner
+# (docs/benchmarks.md, issue 13 point 8, fourth pass; tests/e2e/test_turn_display.py).
+writing = interview.status == "in_progress" and not interview.awaiting_answer
+head = st.container(key="interview_head")
 
-if interview.status == "completed":
-    st.success("This interview is finished.", icon=":material/check_circle:")
-    if st.button("See the feedback", type="primary", key="interview_to_feedback"):
-        state.session_link("pages/feedback.py", session_id)
-elif interview.status == "abandoned":
-    st.info("This interview was ended without a report.", icon=":material/stop_circle:")
+
+def _head() -> None:
+    st.title(f":material/forum: {render.plain(interview.title)}")
+    if interview.status == "completed":
+        st.success("This interview is finished.", icon=":material/check_circle:")
+        if st.button("See the feedback", type="primary", key="interview_to_feedback"):
+            state.session_link("pages/feedback.py", session_id)
+    elif interview.status == "abandoned":
+        st.info("This interview was ended without a report.", icon=":material/stop_circle:")
 
 
 def _on_answer() -> None:
@@ -215,18 +225,51 @@ def _message(message: MessageRow) -> None:
                 voice.show_delivery(figures)
 
 
-if interview.status == "in_progress":
+def _read_aloud_toggle() -> None:
     st.session_state.setdefault(voice.READ_ALOUD, st.session_state.get("read_aloud_pref",
                                                                         st.query_params.get("read_aloud") == "1"))
     st.toggle("Read questions aloud", key=voice.READ_ALOUD, on_change=_remember_read_aloud,
               help="Your browser reads each new question aloud; nothing is sent anywhere.")
-    _intro()
+
+
+if not writing:
+    with head:
+        _head()
+        if interview.status == "in_progress":
+            _read_aloud_toggle()
+            _intro()
+if interview.status == "in_progress":
     with st.bottom:
-        _answer_bar(len(interview.messages))
+        bar = st.container(key="answer_bar")
+    if not writing:
+        with bar:
+            _answer_bar(len(interview.messages))
     _chat_box()
 
-for message in interview.messages:
-    _message(message)
+# The chat is drawn in containers of HISTORY_CHUNK messages. On a run that writes the next question,
+# a container whose messages were all on screen is sent empty (one message instead of two or three
+# per chat message) and keeps what it shows.
+HISTORY_CHUNK = 4
+
+
+def _history() -> list[tuple[object, list[MessageRow]]]:
+    """Draw the chat; returns the containers left as they were on screen, with their messages."""
+    messages = interview.messages
+    fresh_from = len(messages) - 2  # the answer just sent (and a notice before it) were not on screen
+    left: list[tuple[object, list[MessageRow]]] = []
+    for start in range(0, len(messages), HISTORY_CHUNK):
+        part = messages[start:start + HISTORY_CHUNK]
+        box = st.container()
+        if writing and start + len(part) <= fresh_from:
+            left.append((box, part))
+            continue
+        with box:
+            for message in part:
+                _message(message)
+    return left
+
+
+left_as_shown = _history()
 
 if interview.status == "in_progress" and interview.awaiting_answer:
     asked = next((m for m in reversed(interview.messages) if m.kind in ("question", "follow_up")), None)
@@ -292,6 +335,15 @@ if not interview.awaiting_answer:
         fresh = engine.load(session_id, owner=state.current_owner())
         if fresh is not None and fresh.awaiting_answer:
             st.rerun()
+        for box, part in left_as_shown:  # this run goes on to its end: what was left to the rerun is drawn now
+            with box:
+                for message in part:
+                    _message(message)
+        with head:
+            _head()
+            _read_aloud_toggle()
+        with bar:
+            _answer_bar(len(interview.messages))
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
 drafts.clear_pending(session_id)  # the answer's drafts: before the keeper stores this question's
