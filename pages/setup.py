@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import streamlit as st
 
 from core.documents import (
@@ -26,6 +28,7 @@ cloud = uses_cloud(current.configured_providers())  # the registry says which pr
 # Every field comes back as it was left (also after a visit to another page): see pages/ui/state.py.
 state.restore_setup(setup_hide_contacts=cloud)
 st.session_state.setdefault("setup_errors", {})
+JD_READ = "setup_jd_read"  # sha256 of the job description text whose title and company were last read
 
 
 def _fill_sample(sample_id: str) -> None:
@@ -78,7 +81,20 @@ def _fill_job_fields(job_description: str) -> None:
             st.session_state[key] = value
 
 
+def _fill_from_pasted_job() -> None:
+    """A pasted (or edited) job description fills an empty job title and company as an uploaded one
+    does, once per text: a field the user empties afterwards stays empty, and what the user typed is
+    never replaced. Done here, before the fields are drawn, not in a callback of the text box (a
+    callback there made a click on another page, right after typing, land back on Setup)."""
+    text = st.session_state.get("setup_jd") or ""
+    read = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if text.strip() and st.session_state.get(JD_READ) != read:
+        st.session_state[JD_READ] = read
+        _fill_job_fields(text)
+
+
 samples = list_samples()
+_fill_from_pasted_job()
 if st.session_state.pop("load_sample", False) and samples:
     _fill_sample(samples[0]["id"])
 

@@ -97,3 +97,28 @@ def test_a_failed_first_upload_over_pasted_text_says_the_text_is_not_from_it(set
     assert "The CV text below is not from broken.pdf: it is what was there before." in message
     assert at.text_area(key="setup_cv").value == "Jo Doe. Data engineer, five years of Python."
     assert not [c for c in at.caption if "Text from" in c.value]
+
+
+PASTED = JOB.decode()
+
+
+def test_a_pasted_job_description_fills_empty_title_and_company(setup_page: AppTest) -> None:
+    at = setup_page
+    at.text_area(key="setup_jd").set_value(PASTED).run()
+    assert not at.exception, at.exception
+    assert at.text_input(key="setup_job_title").value == "Platform Engineer"
+    assert at.text_input(key="setup_company").value == "Example Freight"
+
+
+def test_a_pasted_job_description_never_replaces_what_the_user_typed_or_emptied(setup_page: AppTest) -> None:
+    at = setup_page
+    at.text_input(key="setup_job_title").set_value("SRE").run()
+    at.text_area(key="setup_jd").set_value(PASTED).run()
+    assert at.text_input(key="setup_job_title").value == "SRE"  # typed: kept
+    assert at.text_input(key="setup_company").value == "Example Freight"  # empty: filled
+    at.text_input(key="setup_company").set_value("").run()  # the user empties it: the same text does not refill it
+    at.text_input(key="setup_job_title").set_value("Site Reliability Engineer").run()
+    assert at.text_input(key="setup_company").value == ""
+    at.text_area(key="setup_jd").set_value("Data Analyst at Harbor & Finch\nWe sell homeware.").run()
+    assert at.text_input(key="setup_company").value == "Harbor & Finch"  # a new text is read once
+    assert at.text_input(key="setup_job_title").value == "Site Reliability Engineer"

@@ -70,6 +70,20 @@ def test_setup_fields_survive_a_trip_to_history(streamlit_server, page):
     screenshot(page, "issue17-setup-kept")
 
 
+def test_a_pasted_job_description_fills_the_empty_title_and_company(streamlit_server, page):
+    page.goto(streamlit_server.url + "/setup")
+    page.get_by_label("Job title").wait_for()
+    wait_for_idle(page)
+    page.get_by_label("Company").fill("Typed Ltd")
+    page.get_by_label("Job description", exact=True).fill(
+        "Staff Nurse at St Mary's Hospital\nYou will care for 20 patients on a busy ward.")
+    page.get_by_label(re.compile("^CV text")).click()  # leaving the box commits the text
+    page.wait_for_function("() => [...document.querySelectorAll('input')].some(i => i.value === 'Staff Nurse')")
+    wait_for_idle(page)
+    assert page.get_by_label("Job title").input_value() == "Staff Nurse"
+    assert page.get_by_label("Company").input_value() == "Typed Ltd"  # what was typed stays
+
+
 def test_skip_a_follow_up_then_end_early_scores_the_main_answer(streamlit_server, page):
     start_sample_interview(page, streamlit_server.url)
     before = chat_count(page)
