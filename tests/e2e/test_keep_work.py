@@ -42,7 +42,10 @@ def _nav(page, title: str, path: str) -> None:
             continue
         wait_for_idle(page)
         # The text area's commit can rerun the page it was typed on after the click was handled, which
-        # brings the visitor back to it (seen in Chromium, now and then): a person clicks again.
+        # brings the visitor back to it (seen in Chromium, now and then, up to a second later): a person
+        # clicks again.
+        page.wait_for_timeout(1_500)
+        wait_for_idle(page)
         if pattern.match(page.url):
             break
     page.wait_for_url(pattern)
