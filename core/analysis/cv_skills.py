@@ -195,6 +195,18 @@ def _split_conjunction(piece: str) -> list[str]:
     return parts if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts) else [piece]
 
 
+def _dash_groups(text: str) -> str:
+    """"Tools & CI/CD - GitHub Actions, Docker" and "C#, SQL - Other: Scala, Rust" (groups of a list
+    set apart by a spaced dash, a nested list flattened): the groups joined by commas, without the
+    group's label before the first dash (a name without commas followed by a list)."""
+    parts = re.split(r"\s+[-–—]\s+(?![^()]*\))", text)
+    if len(parts) < 2 or not any("," in p for p in parts[1:]):
+        return text
+    if "," not in parts[0] and ":" not in parts[0] and len(parts[0].split()) <= 4:
+        parts = parts[1:]
+    return ", ".join(parts)
+
+
 def skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
@@ -208,6 +220,7 @@ def skill_items(line: str) -> list[str]:
     if (len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2) or is_prose(text) or (
             text != line and _DESCRIPTION_OPENER_RE.match(text) and "(" not in text):
         return _label_of_prose(line, text)
+    text = _dash_groups(text)
     groups = [re.split(r"[,;/]", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
               if not _is_acronym_of(m.group(1), text[: m.start()])]
     inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group]
@@ -222,6 +235,7 @@ def skill_items(line: str) -> list[str]:
     for item in pieces:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
+        item = re.sub(r"^(?:including|incl\.|e\.g\.|such as|like)\s+", "", item, flags=re.IGNORECASE)
         if _good_item(item) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
             items.append(item)  # "Full Stack Developer" under a skills heading is a title
     return items
@@ -300,8 +314,9 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
     for hit in find_all_skills(joined):
         if _covered(hit, spans):
             continue
+        hit_surface = re.sub(r"\s+", " ", hit.surface)  # "Entity\nFramework" where a line broke it
         if hit.name not in surface and (hit.named_tool or _norm(hit.surface) in section_norms):
-            surface[hit.name] = hit.surface
+            surface[hit.name] = hit_surface
             names.append(hit.name)
         key = _norm(hit.surface)
         if not ((hit.named_tool and hit.family in fields) or key in section_norms) or _singular(key) in seen:
@@ -309,7 +324,7 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
         if key not in section_norms and _singular(key) in listed:
             continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
         seen.add(_singular(key))
-        written.append(hit.surface)
+        written.append(hit_surface)
     for item in section_items:
         if _singular(_norm(item)) not in seen:
             seen.add(_singular(_norm(item)))
