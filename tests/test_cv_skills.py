@@ -92,3 +92,39 @@ Python
     skills = _skills(cv)
     assert {"streamlit", "plotly", "altair"} <= skills
     assert not {"lyon", "grenoble", "including altair"} & skills
+
+
+_JOB = """Experience
+Software Engineer
+Fabrikam Ltd | 2020 - Present
+- {bullet}
+Education
+Relevant Coursework: Business Statistics, Compilers
+Skills
+Python, Kotlin
+"""
+
+
+def test_a_topic_in_a_bullet_claims_no_skill_but_a_tool_does():
+    facts = extract_cv_facts(_JOB.format(bullet="Cut the update of statistics for an iOS app by 40% with Kotlin and Redis"))
+    skills = {s.casefold() for s in facts["skills_as_written"]}
+    assert "redis" in skills
+    assert not {"statistics", "ios"} & skills
+    assert ("Redis", "Fabrikam Ltd") in facts["skill_employer_pairs"]
+
+
+def test_a_topic_the_skills_list_names_still_counts():
+    cv = _JOB.format(bullet="Shipped the Android app to 2M users").replace("Python, Kotlin", "Python, Android")
+    assert "android" in _skills(cv)
+
+
+def test_a_version_after_a_tool_is_kept_as_written():
+    facts = extract_cv_facts(_JOB.format(bullet="Rebuilt the checkout to WCAG 2.1 with Bootstrap 5 and .NET Core"))
+    skills = {s.casefold() for s in facts["skills_as_written"]}
+    assert {"wcag 2.1", "bootstrap 5", ".net core"} <= skills
+    assert not {"wcag", "bootstrap", ".net"} & skills
+    assert ("WCAG 2.1", "Fabrikam Ltd") in facts["skill_employer_pairs"]
+
+
+def test_subjects_of_a_coursework_line_are_no_skills():
+    assert "statistics" not in _skills(_JOB.format(bullet="Wrote the billing service in Kotlin"))

@@ -35,13 +35,9 @@ from core.analysis.cv_entries import (
 )
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
+from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_lists import labelled_tools, section_items
-from core.analysis.cv_skills import (
-    ACTION_VERB_RE,
-    cue_items,
-    skill_employers,
-    skills_found,
-)
+from core.analysis.cv_skills import ACTION_VERB_RE, cue_items
 from core.analysis.text import NUMBER_RE, strip_injections
 from core.words import count_words
 
