@@ -57,6 +57,17 @@ functions)
     assert not {"entity", "framework", "sql (postgresql"} & skills
 
 
+def test_a_wrapped_list_line_whose_last_word_names_no_tool_goes_on_below():
+    cv = """Skills
+Soft skills - Workshop Facilitation, Coaching & Mentoring, Process Improvement, Stakeholder
+Engagement
+Tools - Jira, Confluence
+"""
+    skills = _skills(cv)
+    assert "stakeholder engagement" in skills
+    assert not {"stakeholder", "engagement"} & skills
+
+
 def test_the_skills_section_ends_at_a_line_naming_another_section():
     cv = """Skills
 Languages: Python, R

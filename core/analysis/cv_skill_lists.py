@@ -71,24 +71,25 @@ def _wraps_into(prev: CvLine, raw_prev: str, line: CvLine, width: int) -> bool:
     broke mid-item: an unclosed bracket ("SQL (PostgreSQL, MySQL, complex" / "queries)"), a line
     opening with a comma or a closing bracket, a line opening with a bracket or in lower case after a
     list, or a long list line whose last item runs on ("Spring, Entity" / "Framework, Mediatr": the two
-    halves make one skill the lexicon knows, or the first half alone is one word that is no skill)."""
+    halves make one skill the lexicon knows, or the first half alone is one word that names no tool)."""
     if line.bullet or not line.text or not prev.text or re.search(r"[,;|•·:]$", prev.text):
         return False
     if _unclosed(prev.text) or re.match(r"[,;.)]", line.text):
         return True
     if re.match(r"[(a-z]", line.text) and _SEPARATORS_RE.search(prev.text):
         return True
-    if not _SEPARATORS_RE.search(raw_prev) or len(raw_prev) < 0.8 * width:
+    if not _SEPARATORS_RE.search(raw_prev) or len(raw_prev) < max(60, 0.8 * width):
         return False
     head, tail = _last_piece(raw_prev), _first_piece(line.text)
     if ":" in tail or not tail or len(tail.split()) > 3:
         return False
-    return _whole_skill(f"{head} {tail}") or (len(head.split()) == 1 and not find_all_skills(head))
+    return _whole_skill(f"{head} {tail}") or (len(head.split()) == 1 and not any(h.named_tool for h in find_all_skills(head)))
 
 
 def join_wrapped(lines: list[CvLine]) -> list[CvLine]:
     """The section's lines with the ones a PDF wrapped joined back (see :func:`_wraps_into`)."""
-    width = max((len(line.text) for line in lines), default=0)
+    lengths = sorted((len(line.text) for line in lines), reverse=True)
+    width = lengths[2] if len(lengths) > 3 else (lengths[0] if lengths else 0)  # joined lines run past it
     out: list[CvLine] = []
     raw_prev = ""
     for line in lines:
