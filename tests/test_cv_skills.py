@@ -139,3 +139,27 @@ def test_a_version_after_a_tool_is_kept_as_written():
 
 def test_subjects_of_a_coursework_line_are_no_skills():
     assert "statistics" not in _skills(_JOB.format(bullet="Wrote the billing service in Kotlin"))
+
+
+def test_common_tools_named_in_a_bullet_are_skills_without_a_skills_list_entry():
+    cv = """Experience
+Systems Administrator
+Contoso Hosting | 2019 - Present
+- Ran Active Directory, DHCP and DNS for 300 seats on CentOS and Red Hat hosts
+- Scanned the network with Nmap and Wireshark; modelled flows in BPMN
+Skills
+Bash
+"""
+    skills = _skills(cv)
+    assert {"active directory", "dhcp", "dns", "centos", "red hat", "nmap", "wireshark", "bpmn"} <= skills
+
+
+def test_an_ordinary_word_that_names_a_tool_is_matched_only_as_written():
+    cv = """Experience
+Baker
+Crumb & Co | 2019 - Present
+- Ran the sage and samba nights and kept a flash of requests under control
+Skills
+Baking
+"""
+    assert not {"sage", "samba", "flash", "requests"} & _skills(cv)
