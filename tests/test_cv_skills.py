@@ -49,11 +49,11 @@ def test_a_list_line_a_pdf_wrapped_is_joined_back():
     cv = """Skills
 Back end: Django, Flask, FastAPI, Celery, SQLAlchemy, Pydantic, Gunicorn, Entity
 Framework, Dapper, Hangfire
-SQL (PostgreSQL, MySQL, window
-functions)
+SQL (PostgreSQL, MySQL, SQL
+Server)
 """
     skills = _skills(cv)
-    assert {"entity framework", "dapper", "postgresql", "mysql", "window functions"} <= skills
+    assert {"entity framework", "dapper", "postgresql", "mysql", "sql server"} <= skills
     assert not {"entity", "framework", "sql (postgresql"} & skills
 
 
@@ -163,3 +163,26 @@ Skills
 Baking
 """
     assert not {"sage", "samba", "flash", "requests"} & _skills(cv)
+
+
+def test_plain_words_in_a_bracket_are_uses_not_skills():
+    cv = """Skills
+Python (Pandas, Polars, automation)
+Excel/VBA (budget sheets, month-end tasks)
+Git & GitHub (code hosting)
+"""
+    skills = _skills(cv)
+    assert {"python", "pandas", "polars", "excel", "vba", "git", "github"} <= skills
+    assert not {"automation", "budget sheets", "month-end tasks", "code hosting"} & skills
+
+
+def test_a_web_address_is_no_skill():
+    cv = """Skills
+Databases: PostgreSQL, MySQL
+Links: janeroe.com, https://doi.org/10.1000/xyz
+Design: UX, UI
+"""
+    skills = _skills(cv)
+    assert {"postgresql", "mysql", "ux", "ui"} <= skills
+    assert "janeroe.com" not in skills
+    assert not any("doi.org" in s for s in skills)

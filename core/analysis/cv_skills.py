@@ -45,7 +45,7 @@ def _good_item(item: str) -> bool:
         and bool(re.search(r"[A-Za-z]", item))
         and not ITEM_STOPWORDS.search(item)
         and not _LANGUAGES_RE.match(item)
-        and not re.search(r"https?:|www\.|@|\d{1,2} \w+ (?:19|20)\d\d|^\d", item)
+        and not re.search(r"https?:|www\.|//|\.(?:com|org|net|edu)\b|@|\d{1,2} \w+ (?:19|20)\d\d|^\d", item)
     )
 
 
@@ -116,6 +116,13 @@ _JOB_TITLE_RE = re.compile(
     r"\w\s+(?:developer|engineer|manager|designer|analyst|scientist|architect|consultant|administrator|intern)$",
     re.IGNORECASE,
 )
+
+
+def _plain_word(item: str) -> bool:
+    """A bracketed word in lower case that names no tool ("automation", "version control", "cleaning"):
+    what the item before is used for, not another skill."""
+    item = item.strip(" .-–")
+    return item[:1].islower() and not any(h.named_tool for h in find_all_skills(item)) and not re.search(r"\d|[a-z][A-Z]|[.#+]", item)
 
 
 def _named_in_brackets(item: str) -> bool:
@@ -221,7 +228,9 @@ def skill_items(line: str) -> list[str]:
     text = _dash_groups(text)
     groups = [re.split(r"[,;/]", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
               if not _is_acronym_of(m.group(1), text[: m.start()])]
-    inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group]
+    # "Python (Pandas, NumPy, automation)": the tools the bracket names, not the plain words beside them
+    inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group
+             if not _plain_word(p)]
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
     # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
