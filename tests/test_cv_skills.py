@@ -186,3 +186,21 @@ Design: UX, UI
     assert {"postgresql", "mysql", "ux", "ui"} <= skills
     assert "janeroe.com" not in skills
     assert not any("doi.org" in s for s in skills)
+
+
+def test_a_tag_line_of_tools_under_a_job_header_names_skills_of_that_job():
+    cv = """Experience
+Lead Engineer
+Northwind Traders | 2018 - 2022
+Elixir | Phoenix | LiveView | Fly.io
+- Rebuilt the ordering service
+Senior Accountant | Contoso Audit | Leeds, UK
+- Closed the books monthly
+Skills
+Python
+"""
+    facts = extract_cv_facts(cv)
+    skills = {s.casefold() for s in facts["skills_as_written"]}
+    assert {"elixir", "phoenix", "liveview", "fly.io"} <= skills
+    assert not {"senior accountant", "contoso audit", "leeds"} & skills
+    assert ("LiveView", "Northwind Traders") in facts["skill_employer_pairs"]

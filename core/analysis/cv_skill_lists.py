@@ -155,6 +155,25 @@ def labelled_tools(line: CvLine) -> list[str]:
     """The items of a labelled list of tools outside a skills section ("Tech: Python, Nmap, Scapy"
     under a project, "Technologies: Vue, PostgreSQL" under a job), as written; none from other
     labelled lines ("Location: Russia, Saint-Petersburg")."""
-    if line.paragraph or not _TOOLS_LABEL_RE.match(line.text):
+    if line.paragraph:
         return []
-    return skill_items(line.text)
+    if _TOOLS_LABEL_RE.match(line.text):
+        return skill_items(line.text)
+    return _tag_line(line)
+
+
+def _tool_name(piece: str) -> bool:
+    """A piece that is a tool by name: the lexicon knows it whole, or one word with a capital inside, a
+    digit or a mark ("DevOps", "GraphQL", "C#")."""
+    return _whole_skill(piece) or bool(re.fullmatch(r"\S*(?:[a-z][A-Z]|\d|[#+.]\w?)\S*", piece) and piece[:1].isupper())
+
+
+def _tag_line(line: CvLine) -> list[str]:
+    """The tools a tag line under a job header names ("C# | Microservices | Web API | Azure"): three
+    pieces or more set apart by bars or dots, no date or contact, and half of them tools by name; those
+    pieces."""
+    if line.bullet or re.search(r"(?:19|20)\d\d|@|\b(?:e-?mail|phone|linkedin)\b", line.text, re.IGNORECASE):
+        return []  # a header's dates, or a line of contact links ("GitHub | Email | LinkedIn")
+    pieces = [p.strip() for p in re.split(r"\s[|•·]\s", line.text)]
+    tools = [p for p in pieces if _tool_name(p)]
+    return tools if len(pieces) >= 3 and len(tools) * 2 >= len(pieces) else []
