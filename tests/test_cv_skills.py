@@ -204,3 +204,19 @@ Python
     assert {"elixir", "phoenix", "liveview", "fly.io"} <= skills
     assert not {"senior accountant", "contoso audit", "leeds"} & skills
     assert ("LiveView", "Northwind Traders") in facts["skill_employer_pairs"]
+
+
+def test_a_product_of_another_field_named_in_a_bullet_is_a_tool_but_its_field_words_are_not():
+    cv = """Experience
+Backend Developer
+Tailspin Toys | 2019 - Present
+- Moved the invoicing onto Xero and tracked leads in Pipedrive
+- Kept customer retention high and met HIPAA rules
+Skills
+Python, Django
+"""
+    facts = extract_cv_facts(cv)
+    skills = {s.casefold() for s in facts["skills_as_written"]}
+    assert {"xero", "pipedrive"} <= skills
+    assert not {"customer retention", "hipaa"} & skills
+    assert ("Xero", "Tailspin Toys") in facts["skill_employer_pairs"]

@@ -29,9 +29,25 @@ _VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?![\w.])(?!\s*(?:years?|yrs|mo
 _COURSEWORK_RE = re.compile(r"(?im)^(?:relevant\s+|related\s+|key\s+)?(?:course\s*work|courses|modules|subjects)\b.*$")
 
 
-def _claimed(hit: SkillHit, fields: frozenset[str]) -> bool:
-    """Whether a lexicon hit in running text claims a skill: a named tool of the CV's fields, no topic."""
-    return hit.named_tool and hit.family in fields and _norm(hit.surface) not in _PROSE_TOPICS
+def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
+    """Whether a lexicon hit in running text claims a skill: a named tool of the CV's fields, no topic;
+    or a product of another field written as a name inside a sentence ("accounting through Quickbooks",
+    "I used Zoho CRM"), which is a tool whatever the CV's field."""
+    if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS:
+        return False
+    return hit.family in fields or _product_name(hit, text)
+
+
+def _product_name(hit: SkillHit, text: str) -> bool:
+    """A hit written with capitals inside a sentence (a word before it on its line, not after a full
+    stop) whose every word is capitalised, not all in capitals ("QuickBooks", "Zoho CRM"; not "Customer
+    retention" or "ERP")."""
+    before = text[max(0, hit.start - 3):hit.start]
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    words = hit.surface.split()
+    return (bool(text) and hit.start > line_start and not re.search(r"[.!?:•|]\s*$", before)
+            and all(w[:1].isupper() for w in words) and all(w[:1].isupper() for w in hit.name.split())
+            and bool(re.search(r"[a-z]", hit.surface)))  # not an acronym of a field ("ERP", "HIPAA")
 
 
 def _as_written(text: str, hit: SkillHit) -> str:
@@ -66,7 +82,7 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
             surface[hit.name] = hit_surface
             names.append(hit.name)
         key = _norm(hit.surface)
-        if not (_claimed(hit, fields) or key in section_norms) or _singular(key) in seen:
+        if not (_claimed(hit, fields, joined) or key in section_norms) or _singular(key) in seen:
             continue
         if key not in section_norms and _singular(key) in listed:
             continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
@@ -147,7 +163,7 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) ->
         spans = _item_spans(text, section_items)
         found: list[tuple[str, str]] = []
         for hit in find_all_skills(text):
-            if not (_claimed(hit, fields) or _norm(hit.surface) in section_norms):
+            if not (_claimed(hit, fields, text) or _norm(hit.surface) in section_norms):
                 continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
             if _covered(hit, spans):
                 continue
