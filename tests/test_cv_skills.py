@@ -220,3 +220,23 @@ Python, Django
     assert {"xero", "pipedrive"} <= skills
     assert not {"customer retention", "hipaa"} & skills
     assert ("Xero", "Tailspin Toys") in facts["skill_employer_pairs"]
+
+
+def test_a_labelled_list_of_known_tools_anywhere_gives_its_items_and_other_labelled_lists_none():
+    cv = """Jane Roe
+Location: Porto, Braga
+Hobbies
+Charting: D3.js, Chart.js, Highcharts
+Pass time: Reading, Chess, Hiking
+Skills
+Python
+"""
+    skills = _skills(cv)
+    assert {"d3.js", "chart.js", "highcharts"} <= skills
+    assert not {"porto", "braga", "reading", "chess", "hiking"} & skills
+
+
+def test_items_a_bracket_joins_with_and_are_two():
+    skills = _skills("Skills\nSQL (MySQL and MongoDB), Go\n")
+    assert {"mysql", "mongodb"} <= skills
+    assert "mysql and mongodb" not in skills

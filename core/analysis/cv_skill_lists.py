@@ -159,6 +159,10 @@ def labelled_tools(line: CvLine) -> list[str]:
         return []
     if _TOOLS_LABEL_RE.match(line.text):
         return skill_items(line.text)
+    if re.match(r"^[^:,]{1,30}:\s*\S", line.text):
+        items = skill_items(line.text)  # "Dataviz: d3.js, dc.js, crossfilter": a list whose items are mostly known tools
+        if len(items) >= 2 and 2 * sum(_whole_skill(i) for i in items) >= len(items):
+            return items
     return _tag_line(line)
 
 

@@ -226,7 +226,7 @@ def skill_items(line: str) -> list[str]:
             text != line and _DESCRIPTION_OPENER_RE.match(text) and "(" not in text):
         return _label_of_prose(line, text)
     text = _dash_groups(text)
-    groups = [re.split(r"[,;/]", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
+    groups = [re.split(r"[,;/]|\s+and\s+", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
               if not _is_acronym_of(m.group(1), text[: m.start()])]
     # "Python (Pandas, NumPy, automation)": the tools the bracket names, not the plain words beside them
     inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group
@@ -241,7 +241,7 @@ def skill_items(line: str) -> list[str]:
     pieces = [part for piece in pieces for part in _split_conjunction(piece)]
     for item in pieces:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
-        item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
+        item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)([]"), flags=re.IGNORECASE)
         item = re.sub(r"^(?:including|incl\.|e\.g\.|such as|like)\s+", "", item, flags=re.IGNORECASE)
         if _good_item(item) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
             items.append(item)  # "Full Stack Developer" under a skills heading is a title
