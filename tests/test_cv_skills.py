@@ -240,3 +240,14 @@ def test_items_a_bracket_joins_with_and_are_two():
     skills = _skills("Skills\nSQL (MySQL and MongoDB), Go\n")
     assert {"mysql", "mongodb"} <= skills
     assert "mysql and mongodb" not in skills
+
+
+def test_a_field_word_after_a_skill_and_a_closing_etc_are_no_part_of_a_skill():
+    cv = """Summary
+Graduate with skills and experience in web, computer vision field and robotics.
+Skills
+Tools like Git, Docker, etc.
+"""
+    skills = _skills(cv)
+    assert {"computer vision", "git", "docker"} <= skills
+    assert not {"computer vision field", "etc"} & skills

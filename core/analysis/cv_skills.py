@@ -243,6 +243,7 @@ def skill_items(line: str) -> list[str]:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)([]"), flags=re.IGNORECASE)
         item = re.sub(r"^(?:including|incl\.|e\.g\.|such as|like)\s+", "", item, flags=re.IGNORECASE)
+        item = re.sub(r"(?i)^(?:etc|and more|others?|and others)$", "", item)
         if _good_item(item) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
             items.append(item)  # "Full Stack Developer" under a skills heading is a title
     return items
@@ -265,6 +266,7 @@ def cue_items(line: str) -> list[str]:
         pieces = re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(1))
         for piece in pieces:
             piece = re.sub(r"(?i)^(?:technologies|tools|languages)\s+(?:like|such as)\s+", "", piece.strip(" .-–"))
+            piece = re.sub(r"(?i)(?<=\w)\s+(?:field|fields|domain|area|areas|sector|industry)$", "", piece)  # "machine learning field"
             if not piece:
                 continue
             first = piece.split()[0]
