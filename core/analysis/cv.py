@@ -34,14 +34,10 @@ from core.analysis.cv_entries import (
     table_columns,
 )
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
-from core.analysis.cv_lines import DATE_RE, natural_case, section_kind, strip_placeholder
-from core.analysis.cv_skills import (
-    ACTION_VERB_RE,
-    cue_items,
-    skill_employers,
-    skill_items,
-    skills_found,
-)
+from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
+from core.analysis.cv_skill_claims import skill_employers, skills_found
+from core.analysis.cv_skill_lists import labelled_tools, section_items
+from core.analysis.cv_skills import ACTION_VERB_RE, cue_items
 from core.analysis.text import NUMBER_RE, strip_injections
 from core.words import count_words
 
@@ -108,6 +104,7 @@ class _Walk:
     employers: list[str] = field(default_factory=list)
     schools: list[str] = field(default_factory=list)
     section_items: list[str] = field(default_factory=list)
+    skill_lines: list[CvLine] = field(default_factory=list)  # the skills sections' lines, blank ones too
     achievements: list[str] = field(default_factory=list)
     achievement_employer: dict[str, str] = field(default_factory=dict)
     bullets: list[str] = field(default_factory=list)
@@ -126,6 +123,8 @@ class _Walk:
     lenient: bool = False  # a second pass over a CV where no job was found (see _extract_cv_facts)
 
     def feed(self, line: CvLine) -> None:
+        if self.section == "skills" and not line.text:
+            self.skill_lines.append(line)
         if not line.text or self._table_row(line.text):
             return
         kind = section_kind(line.text) if not line.bullet else None
@@ -135,6 +134,8 @@ class _Walk:
             self.flush()
             self.section, self.employer, self.recent = kind, "", []
             self.heading, self.strict = line.text, False
+            if kind == "skills":
+                self.skill_lines.append(CvLine("", False, False))  # one skills section apart from another
             return
         projects = self.section == "other" and bool(_PROJECTS_RE.search(self.heading))
         unheaded = self.lenient and self.section in ("", "other") and not projects and not _SIDE_RE.search(self.heading)
@@ -144,12 +145,10 @@ class _Walk:
             self._experience(line)
         elif self.section == "education":
             self._education(line)
-        elif self.section == "skills" and not (line.bold_only or line.paragraph or line.heads_list or line.text.endswith(":")):
-            # a template's filler ("Customer Service Lorem ipsum dolor...") is no skill
-            items = skill_items(strip_placeholder(line.text))
-            if not items and len(line.bold) >= 2:  # prose naming its tools in bold: "**Riak Search** over **Riak**"
-                items = [item for span in line.bold for item in skill_items(span)]
-            self.section_items.extend(items)
+        elif self.section == "skills":
+            self.skill_lines.append(line)  # read as a whole at the end (core.analysis.cv_skill_lists)
+        if self.section != "skills":
+            self.section_items.extend(labelled_tools(line))  # "Tech: Python, Nmap" under a project
         if self.section != "education":
             self.section_items.extend(cue_items(line.text))
         if line.bullet or (self.section == "experience" and _is_body(line)):
@@ -329,7 +328,8 @@ def _extract_cv_facts(cv_text: str) -> dict:
             walk = lenient
     texts = [line.text for line in lines if line.text]
     if len(texts) >= 40 and sum(len(t.split()) <= 1 and t[:1].isalpha() for t in texts) > 0.75 * len(texts):
-        walk.section_items = []  # one word per line (a PDF without spaces): no lists to read
+        walk.section_items, walk.skill_lines = [], []  # one word per line (a PDF without spaces): no lists to read
+    walk.section_items[:0] = section_items(walk.skill_lines)
     joined = "\n".join("" if CONTACT_RE.search(line.text) else line.text for line in lines)  # "GitHub: github.com/x" is no skill
     names, written, surface = skills_found(walk.section_items, joined)
     first, pairs = skill_employers(walk.entries, walk.section_items)

@@ -1,5 +1,5 @@
-"""CV skills: the items of a skills list as written, skills a sentence lists after a cue, and which
-listed or lexicon skill an employer's entry names.
+"""CV skills: the items of a skills list as written and skills a sentence lists after a cue
+(:mod:`core.analysis.cv_skill_claims` gathers them with the lexicon's tools and ties them to employers).
 
 A skills line is split on its separators ("Python, Go (Gin, Echo)"), keeping a name whole where the
 separator belongs to it ("Basic & Advanced Life Support", "CI/CD"); running text gives no items. A
@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
-from functools import lru_cache
 
 from core.analysis.cv_lines import is_placeholder
-from core.analysis.skills import SkillHit, find_all_skills
+from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +31,7 @@ _LANGUAGES_RE = re.compile(
     r"intermediate|basic|advanced|beginner|conversational|native speaker|bilingual)$",
     re.IGNORECASE,
 )
-_ITEM_STOPWORDS = re.compile(
+ITEM_STOPWORDS = re.compile(
     r"\b(?:as|over|for|in|with|on|the|a|an|to|by|from|was|were|used|using|is|are|my|i|of the|into|at|upon)\b",
     re.IGNORECASE,
 )
@@ -45,9 +43,9 @@ def _good_item(item: str) -> bool:
         1 <= len(item) <= 40
         and len([w for w in item.split() if w != "&"]) <= 4
         and bool(re.search(r"[A-Za-z]", item))
-        and not _ITEM_STOPWORDS.search(item)
+        and not ITEM_STOPWORDS.search(item)
         and not _LANGUAGES_RE.match(item)
-        and not re.search(r"https?:|www\.|@|\d{1,2} \w+ (?:19|20)\d\d|^\d", item)
+        and not re.search(r"https?:|www\.|//|\.(?:com|org|net|edu)\b|@|\d{1,2} \w+ (?:19|20)\d\d|^\d", item)
     )
 
 
@@ -118,6 +116,13 @@ _JOB_TITLE_RE = re.compile(
     r"\w\s+(?:developer|engineer|manager|designer|analyst|scientist|architect|consultant|administrator|intern)$",
     re.IGNORECASE,
 )
+
+
+def _plain_word(item: str) -> bool:
+    """A bracketed word in lower case that names no tool ("automation", "version control", "cleaning"):
+    what the item before is used for, not another skill."""
+    item = item.strip(" .-–")
+    return item[:1].islower() and not any(h.named_tool for h in find_all_skills(item)) and not re.search(r"\d|[a-z][A-Z]|[.#+]", item)
 
 
 def _named_in_brackets(item: str) -> bool:
@@ -195,6 +200,18 @@ def _split_conjunction(piece: str) -> list[str]:
     return parts if len(parts) == 2 and all(len(p.split()) >= 2 for p in parts) else [piece]
 
 
+def _dash_groups(text: str) -> str:
+    """"Tools & CI/CD - GitHub Actions, Docker" and "C#, SQL - Other: Scala, Rust" (groups of a list
+    set apart by a spaced dash, a nested list flattened): the groups joined by commas, without the
+    group's label before the first dash (a name without commas followed by a list)."""
+    parts = re.split(r"\s+[-–—]\s+(?![^()]*\))", text)
+    if len(parts) < 2 or not any("," in p for p in parts[1:]):
+        return text
+    if "," not in parts[0] and ":" not in parts[0] and len(parts[0].split()) <= 4:
+        parts = parts[1:]
+    return ", ".join(parts)
+
+
 def skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
@@ -208,9 +225,12 @@ def skill_items(line: str) -> list[str]:
     if (len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2) or is_prose(text) or (
             text != line and _DESCRIPTION_OPENER_RE.match(text) and "(" not in text):
         return _label_of_prose(line, text)
-    groups = [re.split(r"[,;/]", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
+    text = _dash_groups(text)
+    groups = [re.split(r"[,;/]|\s+and\s+", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
               if not _is_acronym_of(m.group(1), text[: m.start()])]
-    inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group]
+    # "Python (Pandas, NumPy, automation)": the tools the bracket names, not the plain words beside them
+    inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group
+             if not _plain_word(p)]
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
     # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
@@ -221,7 +241,9 @@ def skill_items(line: str) -> list[str]:
     pieces = [part for piece in pieces for part in _split_conjunction(piece)]
     for item in pieces:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
-        item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)("), flags=re.IGNORECASE)
+        item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)([]"), flags=re.IGNORECASE)
+        item = re.sub(r"^(?:including|incl\.|e\.g\.|such as|like)\s+", "", item, flags=re.IGNORECASE)
+        item = re.sub(r"(?i)^(?:etc|and more|others?|and others)$", "", item)
         if _good_item(item) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
             items.append(item)  # "Full Stack Developer" under a skills heading is a title
     return items
@@ -244,10 +266,11 @@ def cue_items(line: str) -> list[str]:
         pieces = re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(1))
         for piece in pieces:
             piece = re.sub(r"(?i)^(?:technologies|tools|languages)\s+(?:like|such as)\s+", "", piece.strip(" .-–"))
+            piece = re.sub(r"(?i)(?<=\w)\s+(?:field|fields|domain|area|areas|sector|industry)$", "", piece)  # "machine learning field"
             if not piece:
                 continue
             first = piece.split()[0]
-            if (_ITEM_STOPWORDS.search(piece) or len(piece.split()) > 4 or not _good_item(piece)
+            if (ITEM_STOPWORDS.search(piece) or len(piece.split()) > 4 or not _good_item(piece)
                     or first.lower().endswith("ing") or (first.islower() and "-" in first)):
                 break  # the list has ended: the rest is a clause ("building scalable ...", "fast-paced wards")
             if " " not in piece and piece.islower() and not find_all_skills(piece):
@@ -279,124 +302,3 @@ def tools_used(line: str) -> list[str]:
             if not find_all_skills(piece):  # a tool the lexicon knows is found where it stands, alone
                 items.append(piece)
     return items
-
-
-
-def _norm(value: str) -> str:
-    return re.sub(r"[\s-]+", " ", value.casefold()).strip(" .")
-
-
-def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list[str], dict[str, str]]:
-    """(canonical names, as written, canonical -> as written): named lexicon tools anywhere, plus
-    every item of the skills section as written."""
-    names: list[str] = []
-    written: list[str] = []
-    surface: dict[str, str] = {}
-    seen: set[str] = set()
-    section_norms = {_norm(i) for i in section_items}
-    listed = {_singular(n) for n in section_norms}
-    spans = _item_spans(joined, section_items)
-    fields = tool_families(section_items)
-    for hit in find_all_skills(joined):
-        if _covered(hit, spans):
-            continue
-        if hit.name not in surface and (hit.named_tool or _norm(hit.surface) in section_norms):
-            surface[hit.name] = hit.surface
-            names.append(hit.name)
-        key = _norm(hit.surface)
-        if not ((hit.named_tool and hit.family in fields) or key in section_norms) or _singular(key) in seen:
-            continue
-        if key not in section_norms and _singular(key) in listed:
-            continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
-        seen.add(_singular(key))
-        written.append(hit.surface)
-    for item in section_items:
-        if _singular(_norm(item)) not in seen:
-            seen.add(_singular(_norm(item)))
-            written.append(item)
-    return names, written, surface
-
-
-def _singular(key: str) -> str:
-    """"rest apis" and "rest api", "microservices" and "microservice": one skill written two ways."""
-    return key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
-
-
-def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
-    """Where the skills list's multi-word names ("Google Kubernetes", not "Unity game dev") occur in
-    ``text`` (case-insensitive)."""
-    spans = []
-    names = {i for i in section_items if len(i.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())}
-    for item in {i for i in names if " " in i.strip()}:
-        words_re = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.strip()))
-        spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w+#]){words_re}(?![\w+#])", text, re.IGNORECASE)]
-    return spans
-
-
-def _covered(hit: SkillHit | re.Match[str], spans: list[tuple[int, int]]) -> bool:
-    """Whether a skill hit lies inside a longer item of the skills list ("Kubernetes" in "Google
-    Kubernetes", "patient assessment" in "Advanced Patient Assessment"): there the CV's own item stands
-    for it, so that occurrence is no skill of its own."""
-    start, end = (hit.start(), hit.end()) if isinstance(hit, re.Match) else (hit.start, hit.end)
-    return any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)
-
-
-@lru_cache(maxsize=512)
-def _item_re(item: str) -> re.Pattern[str] | None:
-    """How a listed skill is found in an entry: a plain word ("Less", "homebrew") as written or
-    capitalised (or in lower case from seven letters), so that prose ("less time") is not taken for it; a name with capitals inside, digits
-    or marks ("GitHub", "Node.js", "C#") in any case; nothing for one or two letters."""
-    item = item.strip()
-    if len(item) < 3 or _ITEM_STOPWORDS.fullmatch(item):
-        return None
-    body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item))
-    edge = r"(?<![\w+#.])", r"(?![\w+#]|\.\w)"
-    if re.fullmatch(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*", item):
-        variants = {body, r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item[:1].upper() + item[1:]))}
-        if len(item) >= 7:  # "homebrew" for "Homebrew"; not "less" for "Less" or "spring" for "Spring"
-            variants.add(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.lower())))
-        return re.compile(edge[0] + "(?:" + "|".join(sorted(variants)) + ")" + edge[1])
-    return re.compile(edge[0] + body + edge[1], re.IGNORECASE)
-
-
-# Families whose lexicon entries are tools and techniques by name (a language, a product, a method);
-# the other families' entries ("patient safety", "customer satisfaction") read as outcomes in a
-# bullet, unless they are the CV's own field (the family its skills list names most).
-_TOOL_FAMILIES = frozenset({"software", "data", "design"})
-
-
-def tool_families(section_items: list[str]) -> frozenset[str]:
-    """The families whose lexicon skills count when named anywhere: software, data and design, plus
-    the CV's own field, the family its skills list names most (a nurse's clinical skills)."""
-    families = Counter(h.family for item in section_items for h in find_all_skills(item) if h.family != "general")
-    return _TOOL_FAMILIES | {f for f, _ in families.most_common(1)}
-
-
-def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
-    """Skills named inside each employer's entry: lexicon tools, and any item the CV's skills list
-    names (as written there)."""
-    first: dict[str, str] = {}
-    pairs: list[tuple[str, str]] = []
-    section_norms = {_norm(i) for i in section_items}
-    listed = list(dict.fromkeys(section_items))
-    fields = tool_families(listed)
-    as_listed = {_singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
-    for employer, text in entries:
-        spans = _item_spans(text, section_items)
-        found: list[tuple[str, str]] = []
-        for hit in find_all_skills(text):
-            if not ((hit.named_tool and hit.family in fields) or _norm(hit.surface) in section_norms):
-                continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
-            if _covered(hit, spans):
-                continue
-            first.setdefault(hit.name, employer)
-            found.append((as_listed.get(_singular(_norm(hit.surface)), hit.surface), employer))
-        for item in listed:
-            pattern = _item_re(item)
-            hits = [m for m in pattern.finditer(text) if not _covered(m, spans)] if pattern is not None else []
-            if hits:
-                found.append((item, employer))
-        for pair in found:
-            if not any(_singular(_norm(p[0])) == _singular(_norm(pair[0])) and p[1] == pair[1] for p in pairs):
-                pairs.append(pair)
-    return first, pairs

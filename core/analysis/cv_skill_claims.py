@@ -1,0 +1,180 @@
+"""CV skill claims: the skills a CV names (its skills lists' items as written, plus lexicon tools named
+anywhere in its text) and which of them each employer's entry names.
+
+A skill found anywhere by the lexicon counts unless it only sits inside a longer name the list gives
+("Kubernetes" in "Google Kubernetes"); in running text, a topic ("statistics", "accessibility") counts
+only when the skills list names it too, and a version written after a tool stays with it ("WCAG 2.1").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from functools import lru_cache
+
+from core.analysis.cv_skills import ITEM_STOPWORDS
+from core.analysis.skills import SkillHit, find_all_skills
+
+logger = logging.getLogger(__name__)
+
+
+# Topics rather than tools: named in running text ("the update of statistics", "an app for iOS", "2K GitHub
+# stars"), they claim no skill; they count when the CV's skills list names them.
+_PROSE_TOPICS = frozenset({"statistics", "accessibility", "time series", "interdisciplinary", "multidisciplinary team",
+                           "multidisciplinary teams", "ios", "android"})
+# a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core"
+_VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?![\w.])(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
+# "Relevant Coursework: Business Statistics, ...": subjects studied, not skills claimed
+_COURSEWORK_RE = re.compile(r"(?im)^(?:relevant\s+|related\s+|key\s+)?(?:course\s*work|courses|modules|subjects)\b.*$")
+
+
+def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
+    """Whether a lexicon hit in running text claims a skill: a named tool of the CV's fields, no topic;
+    or a product of another field written as a name inside a sentence ("accounting through Quickbooks",
+    "I used Zoho CRM"), which is a tool whatever the CV's field."""
+    if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS:
+        return False
+    return hit.family in fields or _product_name(hit, text)
+
+
+def _product_name(hit: SkillHit, text: str) -> bool:
+    """A hit written with capitals inside a sentence (a word before it on its line, not after a full
+    stop) whose every word is capitalised, not all in capitals ("QuickBooks", "Zoho CRM"; not "Customer
+    retention" or "ERP")."""
+    before = text[max(0, hit.start - 3):hit.start]
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    words = hit.surface.split()
+    return (bool(text) and hit.start > line_start and not re.search(r"[.!?:•|]\s*$", before)
+            and all(w[:1].isupper() for w in words) and all(w[:1].isupper() for w in hit.name.split())
+            and bool(re.search(r"[a-z]", hit.surface)))  # not an acronym of a field ("ERP", "HIPAA")
+
+
+def _as_written(text: str, hit: SkillHit) -> str:
+    """The hit as the CV writes it, with a version after a tool ("WCAG 2.1") and spaces collapsed
+    ("Entity\nFramework" where a line broke it)."""
+    surface = re.sub(r"\s+", " ", hit.surface)
+    version = _VERSION_RE.match(text, hit.end) if hit.family in ("software", "data", "design") else None
+    return surface + version.group(0) if version else surface
+
+
+def _norm(value: str) -> str:
+    return re.sub(r"[\s-]+", " ", value.casefold()).strip(" .")
+
+
+def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list[str], dict[str, str]]:
+    """(canonical names, as written, canonical -> as written): named lexicon tools anywhere, plus
+    every item of the skills section as written."""
+    names: list[str] = []
+    written: list[str] = []
+    surface: dict[str, str] = {}
+    seen: set[str] = set()
+    section_norms = {_norm(i) for i in section_items}
+    listed = {_singular(n) for n in section_norms}
+    joined = _COURSEWORK_RE.sub("", joined)
+    spans = _item_spans(joined, section_items)
+    fields = tool_families(section_items)
+    for hit in find_all_skills(joined):
+        if _covered(hit, spans):
+            continue
+        hit_surface = _as_written(joined, hit)
+        if hit.name not in surface and (hit.named_tool or _norm(hit.surface) in section_norms):
+            surface[hit.name] = hit_surface
+            names.append(hit.name)
+        key = _norm(hit.surface)
+        if not (_claimed(hit, fields, joined) or key in section_norms) or _singular(key) in seen:
+            continue
+        if key not in section_norms and _singular(key) in listed:
+            continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
+        seen.add(_singular(key))
+        written.append(hit_surface)
+    for item in section_items:
+        if _singular(_norm(item)) not in seen:
+            seen.add(_singular(_norm(item)))
+            written.append(item)
+    return names, written, surface
+
+
+def _singular(key: str) -> str:
+    """"rest apis" and "rest api", "microservices" and "microservice": one skill written two ways."""
+    return key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
+
+
+def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
+    """Where the skills list's multi-word names ("Google Kubernetes", not "Unity game dev") occur in
+    ``text`` (case-insensitive)."""
+    spans = []
+    names = {i for i in section_items if len(i.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())}
+    for item in {i for i in names if " " in i.strip()}:
+        words_re = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.strip()))
+        spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w+#]){words_re}(?![\w+#])", text, re.IGNORECASE)]
+    return spans
+
+
+def _covered(hit: SkillHit | re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a skill hit lies inside a longer item of the skills list ("Kubernetes" in "Google
+    Kubernetes", "patient assessment" in "Advanced Patient Assessment"): there the CV's own item stands
+    for it, so that occurrence is no skill of its own."""
+    start, end = (hit.start(), hit.end()) if isinstance(hit, re.Match) else (hit.start, hit.end)
+    return any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)
+
+
+@lru_cache(maxsize=512)
+def _item_re(item: str) -> re.Pattern[str] | None:
+    """How a listed skill is found in an entry: a plain word ("Less", "homebrew") as written or
+    capitalised (or in lower case from seven letters), so that prose ("less time") is not taken for it; a name with capitals inside, digits
+    or marks ("GitHub", "Node.js", "C#") in any case; nothing for one or two letters."""
+    item = item.strip()
+    if len(item) < 3 or ITEM_STOPWORDS.fullmatch(item):
+        return None
+    body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item))
+    edge = r"(?<![\w+#.])", r"(?![\w+#]|\.\w)"
+    if re.fullmatch(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*", item):
+        variants = {body, r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item[:1].upper() + item[1:]))}
+        if len(item) >= 7:  # "homebrew" for "Homebrew"; not "less" for "Less" or "spring" for "Spring"
+            variants.add(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.lower())))
+        return re.compile(edge[0] + "(?:" + "|".join(sorted(variants)) + ")" + edge[1])
+    return re.compile(edge[0] + body + edge[1], re.IGNORECASE)
+
+
+# Families whose lexicon entries are tools and techniques by name (a language, a product, a method);
+# the other families' entries ("patient safety", "customer satisfaction") read as outcomes in a
+# bullet, unless they are the CV's own field (the family its skills list names most).
+_TOOL_FAMILIES = frozenset({"software", "data", "design"})
+
+
+def tool_families(section_items: list[str]) -> frozenset[str]:
+    """The families whose lexicon skills count when named anywhere: software, data and design, plus
+    the CV's own field, the family its skills list names most (a nurse's clinical skills)."""
+    families = Counter(h.family for item in section_items for h in find_all_skills(item) if h.family != "general")
+    return _TOOL_FAMILIES | {f for f, _ in families.most_common(1)}
+
+
+def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Skills named inside each employer's entry: lexicon tools, and any item the CV's skills list
+    names (as written there)."""
+    first: dict[str, str] = {}
+    pairs: list[tuple[str, str]] = []
+    section_norms = {_norm(i) for i in section_items}
+    listed = list(dict.fromkeys(section_items))
+    fields = tool_families(listed)
+    as_listed = {_singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
+    for employer, text in entries:
+        spans = _item_spans(text, section_items)
+        found: list[tuple[str, str]] = []
+        for hit in find_all_skills(text):
+            if not (_claimed(hit, fields, text) or _norm(hit.surface) in section_norms):
+                continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
+            if _covered(hit, spans):
+                continue
+            first.setdefault(hit.name, employer)
+            found.append((as_listed.get(_singular(_norm(hit.surface)), _as_written(text, hit)), employer))
+        for item in listed:
+            pattern = _item_re(item)
+            hits = [m for m in pattern.finditer(text) if not _covered(m, spans)] if pattern is not None else []
+            if hits:
+                found.append((item, employer))
+        for pair in found:
+            if not any(_singular(_norm(p[0])) == _singular(_norm(pair[0])) and p[1] == pair[1] for p in pairs):
+                pairs.append(pair)
+    return first, pairs

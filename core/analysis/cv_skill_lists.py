@@ -1,0 +1,183 @@
+"""A CV's skills section read as a whole: its lines joined where a PDF wrapped them, the headings of
+its groups ("Programming & Development" above "Python, SQL") told from items, and the section cut
+where its lists end (a "Certificates" block the section heading missed); then each line's items
+(:func:`core.analysis.cv_skills.skill_items`).
+
+Also labelled lists of tools outside a skills section ("Tech: Python, Nmap, Scapy" under a
+project), read as the skills lists they are.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from core.analysis.cv_layout import CvLine
+from core.analysis.cv_lines import strip_placeholder
+from core.analysis.cv_skills import skill_items
+from core.analysis.skills import find_all_skills
+
+logger = logging.getLogger(__name__)
+
+_SEPARATORS_RE = re.compile(r"[,;|•·]")
+# a line naming another section that the section reader missed: "Certificates Further Education"
+_OTHER_SECTION_RE = re.compile(
+    r"\b(?:certificat\w*|education|publications?|awards?|references?|interests|hobbies|volunteer\w*|"
+    r"projects?|experience|employment)\b", re.IGNORECASE)
+_CATEGORY_WORD_RE = re.compile(r"(?:soft |technical |hard |other )?(?:skills|tools|technologies|frameworks|languages)",
+                               re.IGNORECASE)
+_PAST_VERB_START_RE = re.compile(r"^[A-Z][a-z]+(?:ed|ught|ote|ade)\s+(?:the|a|an|my|our)\s")
+
+
+def _top_level(text: str) -> str:
+    """The text without its bracketed parts ("Python (Pandas, NumPy)" -> "Python ")."""
+    return re.sub(r"\([^()]*\)", " ", text)
+
+
+def _is_list(line: CvLine) -> bool:
+    """Whether a line lists two items or more: separators outside brackets, a bracket of items, or
+    a "Label: items" line."""
+    text = line.text
+    return bool(_SEPARATORS_RE.search(_top_level(text)) or re.search(r"\([^()]*,[^()]*\)", text)
+                or re.match(r"^[^:,]{1,40}:\s*\S", text))
+
+
+def _single(line: CvLine) -> bool:
+    """A short line without list separators or a label: one item, or a group's heading."""
+    text = line.text
+    return (bool(text) and not line.bullet and not _SEPARATORS_RE.search(text) and ":" not in text
+            and "(" not in text and len(text.split()) <= 5)
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
+def _last_piece(text: str) -> str:
+    return re.split(r"\s*[,;|•·]\s*", text)[-1].strip()
+
+
+def _first_piece(text: str) -> str:
+    return re.split(r"\s*[,;|•·]\s*", text)[0].strip()
+
+
+def _whole_skill(text: str) -> bool:
+    hits = find_all_skills(text)
+    return bool(hits) and hits[0].start == 0 and hits[0].end == len(text)
+
+
+def _wraps_into(prev: CvLine, raw_prev: str, line: CvLine, width: int) -> bool:
+    """Whether ``line`` is the rest of ``prev`` (whose last physical line is ``raw_prev``), which a PDF
+    broke mid-item: an unclosed bracket ("SQL (PostgreSQL, MySQL, complex" / "queries)"), a line
+    opening with a comma or a closing bracket, a line opening with a bracket or in lower case after a
+    list, or a long list line whose last item runs on ("Spring, Entity" / "Framework, Mediatr": the two
+    halves make one skill the lexicon knows, or the first half alone is one word that names no tool)."""
+    if line.bullet or not line.text or not prev.text or re.search(r"[,;|•·:]$", prev.text):
+        return False
+    if _unclosed(prev.text) or re.match(r"[,;.)]", line.text):
+        return True
+    if re.match(r"[(a-z]", line.text) and _SEPARATORS_RE.search(prev.text):
+        return True
+    if not _SEPARATORS_RE.search(raw_prev) or len(raw_prev) < max(60, 0.8 * width):
+        return False
+    head, tail = _last_piece(raw_prev), _first_piece(line.text)
+    if ":" in tail or not tail or len(tail.split()) > 3:
+        return False
+    return _whole_skill(f"{head} {tail}") or (len(head.split()) == 1 and not any(h.named_tool for h in find_all_skills(head)))
+
+
+def join_wrapped(lines: list[CvLine]) -> list[CvLine]:
+    """The section's lines with the ones a PDF wrapped joined back (see :func:`_wraps_into`)."""
+    lengths = sorted((len(line.text) for line in lines), reverse=True)
+    width = lengths[2] if len(lengths) > 3 else (lengths[0] if lengths else 0)  # joined lines run past it
+    out: list[CvLine] = []
+    raw_prev = ""
+    for line in lines:
+        if out and _wraps_into(out[-1], raw_prev, line, width):
+            out[-1].text = f"{out[-1].text} {line.text}"
+        else:
+            out.append(CvLine(line.text, line.bullet, line.bold_only, line.paragraph, line.bold, line.heads_list))
+        raw_prev = line.text
+    return out
+
+
+def _heads_group(lines: list[CvLine], i: int) -> bool:
+    """Whether line ``i`` heads the group of items after it ("Programming & Development" above
+    "Python (Pandas, NumPy)"; "PROGRAMMING LANGUAGE" above bullets; "Work Examples" above a
+    paragraph): a single line followed by a list, by bullets when it is none, or by a paragraph; not one item in a column
+    of one item per line (the line before it is one item too, with no blank line between)."""
+    line = lines[i]
+    if not _single(line):
+        return False
+    after = next((n for n in lines[i + 1:] if n.text), None)
+    if after is None:
+        return False
+    if after.paragraph:
+        return True
+    bullets = [n for n in lines[i + 1:i + 3] if n.text]
+    if not (_is_list(after) or (not line.bullet and len(bullets) == 2 and all(n.bullet for n in bullets))):
+        return False
+    before = lines[i - 1] if i else None
+    return before is None or not before.text or not _single(before) or " & " in line.text
+
+
+def section_items(lines: list[CvLine]) -> list[str]:
+    """The items of one skills section, given its lines in order (blank ones included), as written.
+
+    A line is skipped when it is bold alone, part of a paragraph, a list's label ("Languages:") or a
+    group's heading; the section ends at a line naming another section ("Certificates")."""
+    lines = join_wrapped(lines)
+    items: list[str] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text:
+            continue
+        if _single(line) and _OTHER_SECTION_RE.search(text):
+            break
+        if (line.bold_only or line.paragraph or line.heads_list or text.endswith(":") or _heads_group(lines, i)
+                or (_PAST_VERB_START_RE.match(text) and len(text.split()) >= 4)):
+            continue  # "Received the Art Award and Scholarship": a sentence, not a list
+        found = skill_items(strip_placeholder(text))
+        if not found and len(line.bold) >= 2:  # prose naming its tools in bold: "**Riak Search** over **Riak**"
+            found = [item for span in line.bold for item in skill_items(span)]
+        items.extend(item for item in found if not _CATEGORY_WORD_RE.fullmatch(item))
+    return items
+
+
+# "Tech: Python, Nmap", "Technologies used: HTML, CSS", "Tools & Technologies: ...", "Stack: ..."
+_TOOLS_LABEL_RE = re.compile(
+    r"^(?:(?:key\s+|core\s+|technical\s+)?(?:tech|technologies|technology stack|tech stack|stack|tools|toolset|"
+    r"skills|software|frameworks|libraries)(?:\s+(?:used|&\s+technologies|and\s+technologies))?|built with)\s*:\s*\S",
+    re.IGNORECASE)
+
+
+def labelled_tools(line: CvLine) -> list[str]:
+    """The items of a labelled list of tools outside a skills section ("Tech: Python, Nmap, Scapy"
+    under a project, "Technologies: Vue, PostgreSQL" under a job), as written; none from other
+    labelled lines ("Location: Russia, Saint-Petersburg")."""
+    if line.paragraph:
+        return []
+    if _TOOLS_LABEL_RE.match(line.text):
+        return skill_items(line.text)
+    if re.match(r"^[^:,]{1,30}:\s*\S", line.text):
+        items = skill_items(line.text)  # "Dataviz: d3.js, dc.js, crossfilter": a list whose items are mostly known tools
+        if len(items) >= 2 and 2 * sum(_whole_skill(i) for i in items) >= len(items):
+            return items
+    return _tag_line(line)
+
+
+def _tool_name(piece: str) -> bool:
+    """A piece that is a tool by name: the lexicon knows it whole, or one word with a capital inside, a
+    digit or a mark ("DevOps", "GraphQL", "C#")."""
+    return _whole_skill(piece) or bool(re.fullmatch(r"\S*(?:[a-z][A-Z]|\d|[#+.]\w?)\S*", piece) and piece[:1].isupper())
+
+
+def _tag_line(line: CvLine) -> list[str]:
+    """The tools a tag line under a job header names ("C# | Microservices | Web API | Azure"): three
+    pieces or more set apart by bars or dots, no date or contact, and half of them tools by name; those
+    pieces."""
+    if line.bullet or re.search(r"(?:19|20)\d\d|@|\b(?:e-?mail|phone|linkedin)\b", line.text, re.IGNORECASE):
+        return []  # a header's dates, or a line of contact links ("GitHub | Email | LinkedIn")
+    pieces = [p.strip() for p in re.split(r"\s[|•·]\s", line.text)]
+    tools = [p for p in pieces if _tool_name(p)]
+    return tools if len(pieces) >= 3 and len(tools) * 2 >= len(pieces) else []
