@@ -35,6 +35,7 @@ from core.analysis.cv_entries import (
 )
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind, strip_placeholder
+from core.analysis.cv_names import drop_remarks
 from core.analysis.cv_skills import (
     ACTION_VERB_RE,
     cue_items,
@@ -70,7 +71,7 @@ def extract_cv_facts(cv_text: str) -> dict:
 
 
 def _is_body(line: CvLine) -> bool:
-    n = len(line.text.split())
+    n = len(drop_remarks(line.text).split())  # "Engineer (Promoted from Grade 3 to Grade 5 in 18 months) 2011 – 2015": a header
     ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o)\.$", line.text, re.I)
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()

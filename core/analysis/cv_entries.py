@@ -19,6 +19,7 @@ from core.analysis.cv_lines import (
     section_kind,
     strip_trailing_place,
 )
+from core.analysis.cv_names import cut_unknown_town, drop_remarks, legal_form_name
 from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
@@ -63,6 +64,13 @@ def _named_not_titled(part: str) -> bool:
 _PLACE_END_RE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 
 
+def _parts(line: str) -> list[str]:
+    """The parts of a header line (:func:`header_parts`), a town unknown to the gazetteer cut from the
+    name it was run into when a region follows ("Acme Consulting Smallville, CA")."""
+    parts = header_parts(line)
+    return [cut_unknown_town(p, parts[i + 1] if i + 1 < len(parts) else "") for i, p in enumerate(parts)]
+
+
 def _title_by_position(group: list[str]) -> tuple[str, str] | None:
     """(role, employer) of a two-line header whose title has no role word: the line with the dates
     holds the title, the line ending in a place holds the employer ("Subatomic Shepherd  May 2024 —
@@ -73,8 +81,8 @@ def _title_by_position(group: list[str]) -> tuple[str, str] | None:
               and is_place(_PLACE_END_RE.search(g).group(0).strip(", "))]
     if len(dated) != 1 or len(placed) != 1:
         return None
-    title = [p for p in header_parts(dated[0]) if not is_place(p)]
-    employer = [p for p in header_parts(placed[0]) if not is_place(p)]
+    title = [p for p in _parts(dated[0]) if not is_place(p)]
+    employer = [p for p in _parts(placed[0]) if not is_place(p)]
     if len(title) != 1 or not employer or _ORG_FIRST.search(title[0]):
         return None
     named = [e for e in employer if _ORG_FIRST.search(e)] or employer  # "Data Analytics, University of X": the university
@@ -140,14 +148,15 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     candidates: list[tuple[int, str]] = []
     products: list[tuple[int, str]] = []  # a part that is only a product's name ("Salesforce", "Intercom")
     leading: list[tuple[int, str]] = []  # a one-word place opening a line before its title ("Gap | Stock Associate")
+    group = [drop_remarks(line) for line in group]
     for idx, line in enumerate(group):
-        parts = header_parts(line)
+        parts = _parts(line)
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
         leading += [(idx, p) for p in _leading_name(parts)]
         for part in parts:
             # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
-            if is_role(part) and not is_region(part) and not (role and _named_not_titled(part)):
+            if is_role(part) and not is_region(part) and not (role and _named_not_titled(part)) and not legal_form_name(part):
                 if not role:
                     role, role_line = part, idx
                 continue
