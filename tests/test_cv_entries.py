@@ -77,3 +77,45 @@ def test_a_known_place_after_an_institution_word_stays_and_of_a_quarter_keeps_it
                    "- Ran the lab's sequencing runs for 3 groups\n"
                    "Teaching Assistant | University of Central Florida | 2016 - 2019")
     assert facts["employers"] == ["University College Dublin", "University of Central Florida"]
+
+
+@pytest.mark.parametrize(("line", "school"), [
+    ("Pemberton Institute of Mining and Metallurgy, BSc 2014", "Pemberton Institute of Mining and Metallurgy"),
+    ("Oakridge High School for Arts and Sciences  Burlington, VT", "Oakridge High School for Arts and Sciences"),
+    ("Larchmere Academy GCSEs in Maths, English and Art", "Larchmere Academy"),
+    ("University of California, Irvine | Irvine, CA", "University of California, Irvine"),
+    ("Mayfield Public School Jaipur, Western Province", "Mayfield Public School"),
+])
+def test_a_school_name_runs_on_after_and_but_not_into_a_qualification_or_a_town(line, school):
+    assert _facts("Analyst | Dunmore Freight Ltd | 2019 - Present", line)["schools"] == [school]
+
+
+def test_a_qualification_named_after_its_level_and_a_campus_line_are_no_schools():
+    education = ("Secondary School Certificate, 2010\nInstitute: Fernhill Model High School\n"
+                 "Kestrel Institute of Science\nPune Campus")
+    assert _facts("Analyst | Dunmore Freight Ltd | 2019 - Present", education)["schools"] == [
+        "Fernhill Model High School", "Kestrel Institute of Science"]
+
+
+@pytest.mark.parametrize(("line", "school"), [
+    ("Sep 2019-present: Part-time MSc in Data Science; LSE", "LSE"),
+    ("BEng Mechanical Engineering – EPFL | 2012 – 2016", "EPFL"),
+])
+def test_a_school_named_only_by_its_short_form_on_a_degree_line(line, school):
+    assert _facts("Analyst | Dunmore Freight Ltd | 2019 - Present", line)["schools"] == [school]
+
+
+def test_a_degree_short_form_in_brackets_or_a_grade_is_no_school():
+    education = "Professional Writing Graduate Certificate (PWGC), 18 credits\nBSc Physics | GPA 3.6 | 2015"
+    assert _facts("Analyst | Dunmore Freight Ltd | 2019 - Present", education)["schools"] == []
+
+
+def test_with_no_education_entry_the_school_a_summary_names_for_a_degree():
+    cv = """Summary
+A dependable network technician with 6 years of support work. Currently pursuing a bachelor's degree in
+Networking at Ridgeway State College, graduating in 2026.
+Experience
+Network Technician | Coldharbour Data Ltd | 2019 - Present
+- Replaced 300 failed drives across 4 data halls
+"""
+    assert extract_cv_facts(cv)["schools"] == ["Ridgeway State College"]

@@ -35,7 +35,7 @@ from core.analysis.cv_entries import (
 )
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind, strip_placeholder
-from core.analysis.cv_names import drop_remarks
+from core.analysis.cv_names import drop_remarks, school_abbreviation, summary_school
 from core.analysis.cv_skills import (
     ACTION_VERB_RE,
     cue_items,
@@ -280,7 +280,7 @@ class _Walk:
         # table row "B.E | RAMCO INSTITUTE OF TECHNOLOGY | ANNA UNIVERSITY | 2020" names two
         text = re.sub(r"^(?:university|institute|institution|school|college)\s*:\s*", "", line.text, flags=re.I)
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
-            school = school_name(part)
+            school = school_name(part) or school_abbreviation(part)
             if school and school not in self.schools:
                 self.schools.append(school)
 
@@ -331,6 +331,8 @@ def _extract_cv_facts(cv_text: str) -> dict:
     texts = [line.text for line in lines if line.text]
     if len(texts) >= 40 and sum(len(t.split()) <= 1 and t[:1].isalpha() for t in texts) > 0.75 * len(texts):
         walk.section_items = []  # one word per line (a PDF without spaces): no lists to read
+    if not walk.schools:  # no education entry: the school a sentence names for a degree ("... a bachelor's degree at X")
+        walk.schools = [s for s in (school_name(summary_school(t)) for t in texts) if s][:1]
     joined = "\n".join("" if CONTACT_RE.search(line.text) else line.text for line in lines)  # "GitHub: github.com/x" is no skill
     names, written, surface = skills_found(walk.section_items, joined)
     first, pairs = skill_employers(walk.entries, walk.section_items)

@@ -195,24 +195,45 @@ def parse_header(group: list[str]) -> tuple[str, str]:
 _SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyà]", "Universidad", "College", "Institute", "School", "Academy", "Polytechnic",
                  "Campus", "Lab", "Bootcamp", "ESILV")
 _SMALL = r"(?:of|de|and|OF|DE|AND|&)"
+_ANOTHER = r"(?:University|College|School|Institute|Academy)\b"
+_QUALIFICATION = (r"(?:GCSEs?|A-?Levels?|IGCSEs?|BSc|BA|MSc|MA|MBA|PhD|BEng|MEng|B\.?Tech|M\.?Tech|Diploma|Bachelor|Master|"
+                  r"Certificate|NVQ|BTEC|HND|HNC|GPA|CGPA|Grade|Class|Degree|Graduated|Major|Minor)\b")
 _SCHOOL_NAME_RE = re.compile(
     rf"((?:(?:(?<!\w)(?!(?:19|20)\d\d\b)[A-Z0-9][\w'’.&-]*|{_SMALL})\s+){{0,5}}"
     # the institution word as written or in capitals ("RAMCO INSTITUTE OF TECHNOLOGY"); a short name
     # ending in "High" or "Tech" ("Desert Hills High", "Georgia Tech") before a comma, dash or the end
     r"(?:" + "|".join(w + "|" + w.upper() for w in _SCHOOL_WORDS) + r"|(?<=[a-z] )(?:High|Tech)(?=\s*(?:[,:|—–-]|$)))\b"
-    r"(?:\s+(?:of|for|de|in|at|OF|FOR|DE|IN|AT)(?:\s+[A-Z][\w'’.&-]*){1,4}|\s+[A-Z][\w'’.&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?)"
+    # "of Technology and Science" goes on after "and" (not "and Imperial College", a second school); a
+    # qualification after the name ("Hagley Park High School GCSE C's") is no part of it
+    rf"(?:\s+(?:of|for|de|in|at|OF|FOR|DE|IN|AT)(?:\s+(?:(?:and|AND|&)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*){{1,4}}"
+    rf"|\s+(?!{_QUALIFICATION})[A-Z][\w'’.&-]*){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?)"
 )
+
+
+def _town_after(name: str) -> bool:
+    """Whether a school's name ends in a town (a city of the gazetteer, no region) right after its
+    institution word ("Gurukul Public School Hamirpur" before ", Himachal Pradesh", a region the
+    gazetteer lacks)."""
+    tokens = name.split()
+    words = r"(?i)school|college|academy|institute|university"
+    return (len(tokens) >= 3 and re.fullmatch(words, tokens[-2]) is not None and not re.fullmatch(words, tokens[-3])
+            and is_place(tokens[-1]) and not is_region(tokens[-1]))
 
 
 def school_name(line: str) -> str:
     """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
     "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
-    matches = list(_SCHOOL_NAME_RE.finditer(line))
+    # "Secondary School Certificate", "Higher Secondary School Leaving Exam": a qualification, no school
+    matches = [m for m in _SCHOOL_NAME_RE.finditer(line)
+               if not re.match(r"(?i)\s*(?:certificate|diploma|leaving|exam(?:ination)?)\b", line[m.end():])]
     if not matches:
         return ""
     # "Media Lab, Massachusetts Institute of Technology": the university over its lab or campus
     m = min(matches, key=lambda x: bool(re.search(r"(?i)\b(?:lab|campus|bootcamp)\b", x.group(1))))
     name = re.sub(r"^(?:(?:of|de|and|&)\s+)+", "", m.group(1).strip(" ,.-–:"))
+    campus = re.fullmatch(r"(.+?)\s+campus", name, re.IGNORECASE)
+    if campus and is_place(campus.group(1)):
+        return ""  # "Hyderabad Campus" under the university's line: where it was studied, not another school
     if re.fullmatch(r"(?i)(?:" + "|".join(_SCHOOL_WORDS) + r")", name):
         return ""  # a table's column heading ("COLLEGE/SCHOOL | UNIVERSITY/BOARD"), not a name
     name = re.sub(r"^(?:[A-Z]{2,5}\s+)?(?:(?:Computer|Political|Data)?\s*Science|Engineering|Arts)\s+", "", name)
@@ -223,9 +244,9 @@ def school_name(line: str) -> str:
     # a city run into the name is dropped only when its region follows ("Harvey Mudd College Claremont, CA");
     # "King's College London | London, UK" and "Brigham Young University Idaho, Rexburg" keep theirs
     region = re.match(r",\s*([A-Za-z][A-Za-z .]*?)\s*(?:[,|•–—-]|\d|$)", rest)
-    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name) and region and is_region(region.group(1)):
+    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name) and region and (is_region(region.group(1)) or _town_after(name)):
         name = strip_trailing_place(name, institution_place=False)
-    after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\d|$)", rest)
+    after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\||\s*\d|$)", rest)
     if after and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts"))) and is_place(after.group(1)):
         name = f"{name}, {after.group(1).strip()}"
     return natural_case(name) if len(name.split()) <= 10 else ""

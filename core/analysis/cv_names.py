@@ -78,3 +78,38 @@ def cut_unknown_town(part: str, following: str) -> str:
     if not 1 <= len(tail) <= 3 or not all(t[:1].isupper() for t in tail) or is_place(" ".join(tail)):
         return part  # a known place after an institution's word is its own ("University College Dublin")
     return part[: ends[-1].end()].strip()
+
+
+# a degree or qualification written in capitals, never a school's short name ("BSc", "MBA", "GCSE", "CGPA")
+_DEGREE_ABBREVIATIONS = frozenset(re.findall(r"\S+", (
+    "BA BS BSC MA MS MSC MBA PHD MPHIL DPHIL MD JD LLB LLM BE BENG MENG BTECH MTECH BBA BCA MCA BCOM MCOM BED MED "
+    "GPA CGPA SGPA GCSE GCSES IGCSE HSC SSC SSLC CBSE ICSE ISC IB AP NVQ BTEC HND HNC PGCE PGDIP MMATH MSCI EDD PSYD MFA "
+    "BFA BSN MSN RN CPA CFA ACCA CIMA USA UK US EU CS IT AI ML STEM HR PR")))
+_DEGREE_WORD_RE = re.compile(
+    r"(?i)\b(?:bachelor|master|degree|diploma|ph\.?d|b\.?sc?\b|m\.?sc?\b|b\.?a\b|m\.?a\b|b\.?eng|m\.?eng|b\.?tech|"
+    r"m\.?tech|bba|bcom|llb|llm|mba|mmath|msci|pgdip|pgce|certificate|graduat|major|doctor|associate of|a-levels?|gcses?)")
+
+
+def school_abbreviation(line: str) -> str:
+    """A school named only by its short form on a degree's line, set apart by a separator ("MSc Health
+    Data; UCL", "BEng Mechanical – ETH | 2019"): a word of two to six capitals that is no degree,
+    grade or country; "" when none or more than one."""
+    if not _DEGREE_WORD_RE.search(line):
+        return ""
+    # a short form in brackets spells out the words before it ("Graduate Certificate (PWGC)"), no school
+    parts = [p.strip(" .") for p in re.split(r"[;|,]|\s[–—-]\s|\s+at\s+|\s+from\s+", line)]
+    found = [p for p in parts if re.fullmatch(r"[A-Z]{2,6}", p) and p not in _DEGREE_ABBREVIATIONS]
+    return found[0] if len(found) == 1 else ""
+
+
+_SUMMARY_SCHOOL_RE = re.compile(
+    r"(?i)\b(?:bachelor'?s?|master'?s?|degree|diploma|ph\.?d|studying|student|graduate|studies|major(?:ing)?)\b"
+    r"[^.;]{0,80}?\b(?:at|from)\s+(?P<school>(?:the\s+)?[A-Z][^.;,()]{2,80})")
+
+
+def summary_school(text: str) -> str:
+    """The school a sentence names for a degree when the CV has no education entry ("Currently pursuing
+    a bachelor's degree in Networking at Nevada State College, ..."); the name as the caller's
+    ``school_name`` reads it is taken from the returned span; "" when none."""
+    m = _SUMMARY_SCHOOL_RE.search(text)
+    return m.group("school").strip() if m else ""
