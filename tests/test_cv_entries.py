@@ -119,3 +119,43 @@ Network Technician | Coldharbour Data Ltd | 2019 - Present
 - Replaced 300 failed drives across 4 data halls
 """
     assert extract_cv_facts(cv)["schools"] == ["Ridgeway State College"]
+
+
+def test_a_dated_organisation_line_under_a_placed_title_line_gives_the_title_from_the_placed_line():
+    facts = _facts("Senior Seed Curator  Bad Kleinau, Austria\nALPINE BOTANY RESEARCH CENTRE  03/2021 - 08/2023")
+    assert facts["current_title"] == "Senior Seed Curator"
+    assert facts["employers"] == ["Alpine Botany Research Centre"]
+
+
+@pytest.mark.parametrize("title", ["Primary School Teacher", "High School Teacher"])
+def test_a_listed_title_that_opens_with_an_institution_word_stays_whole(title):
+    facts = _facts(f"Fernley Grammar Trust\n{title} | 2018 – Present")
+    assert facts["current_title"] == title
+    assert facts["employers"] == ["Fernley Grammar Trust"]
+
+
+def test_a_team_between_title_and_employer_is_neither():
+    facts = _facts("Mar 2020-present: Senior Analyst, Pricing Insight Team, DVLA")
+    assert facts["current_title"] == "Senior Analyst"
+    assert facts["employers"] == ["DVLA"]
+
+
+def test_a_ward_after_a_nurses_title_stays_in_the_title():
+    facts = _facts("Staff Nurse, Renal Ward | Harlow Vale Hospital | 2019 – Present")
+    assert facts["current_title"] == "Staff Nurse, Renal Ward"
+    assert facts["employers"] == ["Harlow Vale Hospital"]
+
+
+def test_a_short_employer_in_capitals_stays_an_acronym():
+    assert _facts("Data Engineer | 2019 - Present | HMRCX")["employers"] == ["HMRCX"]
+
+
+@pytest.mark.parametrize(("opening", "title"), [
+    ("I am a mechanical engineering student at Fenwick University, eager to find a placement.", ""),
+    ("A driven and knowledgeable network technician with 6 years of support work in data halls.",
+     "network technician"),
+    ("Reliable, dependable warehouse supervisor with 9 years of shift leadership.", "warehouse supervisor"),
+])
+def test_a_profile_opening_gives_no_student_title_and_reads_past_joined_adjectives(opening, title):
+    cv = f"Robin Hale\nSummary\n{opening}\nSkills\nExcel, SQL\n"
+    assert extract_cv_facts(cv)["current_title"] == title

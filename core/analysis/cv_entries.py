@@ -20,6 +20,7 @@ from core.analysis.cv_lines import (
     strip_trailing_place,
 )
 from core.analysis.cv_names import cut_unknown_town, drop_remarks, legal_form_name
+from core.analysis.cv_titles import known_title
 from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
@@ -28,11 +29,12 @@ _ORG_FIRST = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|school|academy|infirmary|logistics|"
-    r"software|retail|health|bank)\b",
+    r"software|retail|health|bank|center|centre)\b",
     re.IGNORECASE,
 )
 
 ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
+_TEAM_RE = re.compile(r"(?i)\b(?:team|squad)$")
 _DEPARTMENT_RE = re.compile(r"\b(?:department|unit|ward|team|division|squad)$", re.IGNORECASE)
 
 
@@ -68,7 +70,28 @@ def _parts(line: str) -> list[str]:
     """The parts of a header line (:func:`header_parts`), a town unknown to the gazetteer cut from the
     name it was run into when a region follows ("Acme Consulting Smallville, CA")."""
     parts = header_parts(line)
+    for i in range(len(parts) - 1):  # "Primary School Teacher", cut as a name and a title: a title of the list
+        whole = f"{parts[i]} {parts[i + 1]}"
+        if whole in line and known_title(whole):
+            parts[i:i + 2] = [whole]
+            break
     return [cut_unknown_town(p, parts[i + 1] if i + 1 < len(parts) else "") for i, p in enumerate(parts)]
+
+
+def _name_case(name: str) -> str:
+    """An employer's name as :func:`natural_case` writes it, but a short name in capitals alone is an
+    acronym and stays so ("NHSEI", "ESILV"; not "Nhsei")."""
+    return name if re.fullmatch(r"[A-Z0-9&]{2,6}", name.strip()) else natural_case(name)
+
+
+def _role_prefix(part: str) -> str:
+    """A title without the town a PDF ran into it ("Data Curator Frankfurt / Main" -> "Data Curator"):
+    the longest run of its first words that is a title, when the whole is none; else the part."""
+    tokens = part.split()
+    if is_role(part):
+        return part
+    return next((" ".join(tokens[:k]) for k in range(len(tokens) - 1, 0, -1) if is_role(" ".join(tokens[:k]))
+                 and all(t[:1].isupper() or t in "/&-" for t in tokens[k:])), part)
 
 
 def _title_by_position(group: list[str]) -> tuple[str, str] | None:
@@ -83,10 +106,14 @@ def _title_by_position(group: list[str]) -> tuple[str, str] | None:
         return None
     title = [p for p in _parts(dated[0]) if not is_place(p)]
     employer = [p for p in _parts(placed[0]) if not is_place(p)]
+    if len(title) == 1 and len(employer) == 1 and _ORG_FIRST.search(title[0]) and not _ORG_FIRST.search(employer[0]):
+        # "Scientific Data Curator  Frankfurt, Germany" over "ACME RESEARCH CENTER  07/2022 – 01/2023": the
+        # organisation's name is the dated line's, the title the placed line's
+        return natural_case(_role_prefix(employer[0]))[:80], _name_case(title[0])[:80]
     if len(title) != 1 or not employer or _ORG_FIRST.search(title[0]):
         return None
     named = [e for e in employer if _ORG_FIRST.search(e)] or employer  # "Data Analytics, University of X": the university
-    return natural_case(title[0])[:80], natural_case(named[0])[:80]
+    return natural_case(title[0])[:80], _name_case(named[0])[:80]
 
 
 def _leading_name(parts: list[str]) -> list[str]:
@@ -104,8 +131,9 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     the header names another organisation (on the title's line or another, ``products`` counting the
     names set aside as a product's, "Zendesk"); else as they were."""
     same = [c for c in candidates if c[0] == role_line]
-    if not role or not same or len(candidates) + products < 2 or _ORG_FIRST.search(same[0][1]) or len(same[0][1].split()) > 4:
-        return role, candidates
+    if (not role or not same or len(candidates) + products < 2 or _ORG_FIRST.search(same[0][1]) or len(same[0][1].split()) > 4
+            or _TEAM_RE.search(same[0][1])):
+        return role, candidates  # "Analytical Lead, Medicines Analysis Team, NHS": a team is no function of the title
     if not re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—-]|$)", group[role_line]):
         return role, candidates
     return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
@@ -179,7 +207,9 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]
     if len(departments) < len(candidates):
         candidates = [c for c in candidates if c not in departments]
-        same = [d for i, d in departments if i == role_line]
+        # a ward, unit or department names the role's field ("Staff Nurse, Paediatric Ward"); a team is where
+        # the role sits, no part of the title ("Analytical Lead, Payments Team, Acme")
+        same = [d for i, d in departments if i == role_line and not _TEAM_RE.search(d)]
         if role and same:  # "Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward": as written
             joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
             role = joined.group(0) if joined else f"{role} – {same[0]}"
@@ -189,7 +219,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     chosen = (org or same_line or other_line)[0]
     role = _without_stack(role or _title_after(chosen, candidates, group))
     employer = chosen[1]
-    return natural_case(role)[:80], natural_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
+    return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
 
 
 _SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyà]", "Universidad", "College", "Institute", "School", "Academy", "Polytechnic",
@@ -300,11 +330,16 @@ def job_like(group: list[str], role: str, employer: str) -> bool:
 
 _HEADLINE_RE = re.compile(
     r"^(?:(?:i am|i'm)\s+)?(?:an?\s+)?(?:(?:passionate|experienced|seasoned|dedicated|motivated|results-driven|"
-    r"detail-oriented|creative|enthusiastic|certified|accomplished|highly|self-taught|versatile|driven|aspiring)\s+)*"
+    r"detail-oriented|creative|enthusiastic|certified|accomplished|highly|self-taught|versatile|driven|aspiring|"
+    r"knowledgeable|reliable|dependable|hard-?working|compassionate|diligent|proactive|innovative|committed|skilled)"
+    r",?(?:\s+and)?\s+)*"
     r"(?P<title>(?:[A-Za-z][\w+#./&-]*\s+){0,4}?[A-Za-z][\w-]*)"
     r"(?=\s+(?:with|who|at|passionate|specializ|specialis|focused|experienced|skilled|having|and\s+\w+ing)\b|[,.]\s)",
     re.IGNORECASE,
 )
+
+
+_STUDENT_RE = re.compile(r"(?i)\b(?:student|undergraduate|graduate|pupil|learner)$")
 
 
 def headline_title(lines: list[CvLine]) -> str:
@@ -318,7 +353,8 @@ def headline_title(lines: list[CvLine]) -> str:
             continue
         m = _HEADLINE_RE.match(line.text)
         title = m.group("title") if m else ""
-        if title and is_role(title) and ROLE_WORD_END_RE.search(title):
+        # "a computer engineering student at X": studying is no job held
+        if title and is_role(title) and ROLE_WORD_END_RE.search(title) and not _STUDENT_RE.search(title):
             return title
         return ""
     return ""
