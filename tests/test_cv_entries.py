@@ -159,3 +159,38 @@ def test_a_short_employer_in_capitals_stays_an_acronym():
 def test_a_profile_opening_gives_no_student_title_and_reads_past_joined_adjectives(opening, title):
     cv = f"Robin Hale\nSummary\n{opening}\nSkills\nExcel, SQL\n"
     assert extract_cv_facts(cv)["current_title"] == title
+
+
+def test_entries_whose_dates_come_first_and_have_no_bullets_are_read_apart():
+    cv = """Experience
+03/2012 – 05/2020
+Shift Supervisor • Harbour Cold Stores
+01/2006 - 02/2012
+Sales Assistant • Kilnsey Meats
+When I worked at the stores I ran the night shift and trained new starters on the tills.
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["Harbour Cold Stores", "Kilnsey Meats"]
+    assert facts["current_title"] == "Shift Supervisor"
+
+
+def test_a_long_json_resume_header_with_iso_dates_is_a_header():
+    cv = """Experience
+Level Designer - Brassworks Mods (Unofficial Fan Project Community), Brassworks Mods (Unofficial Fan Project Community), 2019-03-01 - 2021-06-30
+Wrote the Lua scripts for 12 community maps played by 40,000 people.
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["Brassworks Mods (Unofficial Fan Project Community)"]
+    assert facts["current_title"] == "Level Designer"
+
+
+def test_a_skill_word_inside_the_employers_name_is_no_skill_used_there():
+    cv = """Experience
+Backend Developer | Redux Robotics Ltd | 2019 - Present
+- Wrote Python services for 3 warehouses
+Skills
+Python, Redux
+"""
+    pairs = set(extract_cv_facts(cv)["skill_employer_pairs"])
+    assert ("Python", "Redux Robotics Ltd") in pairs
+    assert ("Redux", "Redux Robotics Ltd") not in pairs

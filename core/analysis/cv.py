@@ -72,6 +72,8 @@ def extract_cv_facts(cv_text: str) -> dict:
 
 def _is_body(line: CvLine) -> bool:
     n = len(drop_remarks(line.text).split())  # "Engineer (Promoted from Grade 3 to Grade 5 in 18 months) 2011 – 2015": a header
+    if n > _HEADER_MAX_WORDS and _DATE_RANGE_RE.search(line.text):  # "Developer - Acme (Games Unit), Acme (Games Unit), 2020-07 - 2021-05"
+        n = len(re.findall(r"[A-Za-z][\w'’&.-]*", re.sub(r"\([^()]*\)", " ", _DATE_RANGE_RE.sub(" ", line.text))))
     ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o)\.$", line.text, re.I)
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()
@@ -82,7 +84,9 @@ def _is_body(line: CvLine) -> bool:
 
 
 _DATE_RANGE_RE = re.compile(
-    rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)",
+    rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)"
+    # ISO dates, as JSON Resume writes them: "2020-07-05 - 2021-05-05"
+    r"|\b(?:19|20)\d\d-\d\d(?:-\d\d)?\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d-\d\d(?:-\d\d)?\b|present|now|current)",
     re.IGNORECASE,
 )
 # an entry's dates running to now: "2019 – Present", "since 2021", "2020 - current"
@@ -237,6 +241,8 @@ class _Walk:
             return
         if full_header(line.text) and any(full_header(g) for g in self.group):
             self.flush()  # "2024- CROWDSTRIKE Senior SE" then "2018-2023 SALSIFY, Staff SE": two entries, no bullets between
+        elif _dates_only(line.text) and len(self.group) >= 2 and _dates_only(self.group[0]):
+            self.flush()  # "2008 – 2019" over "Duty Manager • Acme", then "2001 – 2006": the next entry's dates
         self.group.append(line.text)
         if len(self.group) > 4:
             self.group.pop(0)
@@ -271,7 +277,9 @@ class _Walk:
             elif role and any(_CLOSED_RANGE_RE.search(g) for g in group):
                 self.ended_roles.append(role)
             self.jobs.append((role, employer))
-            self.entries.extend((employer, g) for g in group)
+            # the header's words without the employer's own name ("Redux" in "Arcadia Redux" is no skill used there)
+            name = re.compile(re.escape(employer), re.IGNORECASE)
+            self.entries.extend((employer, name.sub(" ", g)) for g in group)
 
     def _education(self, line: CvLine) -> None:
         if _is_body(line) and len(line.text.split()) > 20:
@@ -290,6 +298,11 @@ class _Walk:
             self.achievements.append(text)
             if self.employer:
                 self.achievement_employer[text] = self.employer
+
+
+def _dates_only(text: str) -> bool:
+    """Whether a line is a date range and nothing else ("09/2008 – 07/2019", "2019 - Present")."""
+    return bool(_DATE_RANGE_RE.search(text)) and not re.search(r"[A-Za-z]{2}", _DATE_RANGE_RE.sub(" ", text))
 
 
 def _bullet_header(text: str) -> bool:
