@@ -194,3 +194,23 @@ Python, Redux
     pairs = set(extract_cv_facts(cv)["skill_employer_pairs"])
     assert ("Python", "Redux Robotics Ltd") in pairs
     assert ("Redux", "Redux Robotics Ltd") not in pairs
+
+
+def test_a_courses_line_or_a_sentence_in_education_names_no_school():
+    education = ("Harwell Institute of Technology, BSc 2019\n"
+                 "- Courses Taken: Robotics Research Lab, Control Theory, Signals\n"
+                 "- Ran a weekly coding club for younger pupils at the Denby Grove High School site of our trust")
+    assert _facts("Analyst | Dunmore Freight Ltd | 2019 - Present", education)["schools"] == [
+        "Harwell Institute of Technology"]
+
+
+def test_a_title_listing_its_subjects_with_commas_stays_whole():
+    facts = _facts("Physics, Chemistry, and Biology Tutor - Brookfield Learning 2016-2019")
+    assert facts["current_title"] == "Physics, Chemistry, and Biology Tutor"
+    assert facts["employers"] == ["Brookfield Learning"]
+
+
+def test_a_role_of_a_field_is_a_title_and_an_icon_fonts_glyph_names_are_no_employer():
+    facts = _facts("Director of Member & Partner Services\nOrbitelle\nMar 2015 – June 2020 ¶ap-¶arker Lyon, France")
+    assert facts["current_title"] == "Director of Member & Partner Services"
+    assert facts["employers"] == ["Orbitelle"]

@@ -287,9 +287,11 @@ class _Walk:
         # "University: Port City International University, ..." (a form's label before the name); a
         # table row "B.E | RAMCO INSTITUTE OF TECHNOLOGY | ANNA UNIVERSITY | 2020" names two
         text = re.sub(r"^(?:university|institute|institution|school|college)\s*:\s*", "", line.text, flags=re.I)
+        if _COURSES_RE.match(text):
+            return  # "Courses Taken: Neuroscience Research Lab, Neurobiology": classes, no school
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
             school = school_name(part) or school_abbreviation(part)
-            if school and school not in self.schools:
+            if school and school not in self.schools and not _in_passing(part, school):
                 self.schools.append(school)
 
     def _bullet(self, text: str) -> None:
@@ -298,6 +300,17 @@ class _Walk:
             self.achievements.append(text)
             if self.employer:
                 self.achievement_employer[text] = self.employer
+
+
+_COURSES_RE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?:courses?|coursework|modules|subjects|classes|units)(?:\s+taken|\s+studied)?\s*:", re.IGNORECASE)
+
+
+def _in_passing(line: str, school: str) -> bool:
+    """Whether a line names a school in passing, inside a sentence ("Taught a weekly class at the Westfield
+    High School site of ..."): four words or more in lower case before the name."""
+    at = line.casefold().find(school.casefold())
+    return at > 0 and sum(t[:1].islower() for t in line[:at].split()) >= 4
 
 
 def _dates_only(text: str) -> bool:

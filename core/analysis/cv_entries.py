@@ -66,10 +66,32 @@ def _named_not_titled(part: str) -> bool:
 _PLACE_END_RE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 
 
+_ROLE_OF_RE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:" + ROLE_WORDS.pattern + r")\s+(?:of|for)\s+\S", re.IGNORECASE)
+
+
+def _titled(part: str) -> bool:
+    """Whether a header part is a title: :func:`is_role`, or a role word followed by "of" or "for" and its
+    field ("Vice President of Location & Services", "Head of Customer Services": no organisation)."""
+    return is_role(part) or bool(_ROLE_OF_RE.match(part))
+
+
+def _joined_list(parts: list[str], line: str) -> list[str]:
+    """Parts that a list of subjects inside a title was cut into, joined again: "Computer Science,
+    Economics, and Mathematics Tutor" -> one title (the last part opens with "and" and ends the title)."""
+    for end, part in enumerate(parts):
+        if end and re.match(r"(?:and|&)\s", part) and is_role(part):
+            start = end
+            while start > 0 and ", ".join(parts[start - 1:end + 1]) in line and not is_role(parts[start - 1]):
+                start -= 1
+            if start < end and ", ".join(parts[start:end + 1]) in line:
+                return [*parts[:start], ", ".join(parts[start:end + 1]), *parts[end + 1:]]
+    return parts
+
+
 def _parts(line: str) -> list[str]:
     """The parts of a header line (:func:`header_parts`), a town unknown to the gazetteer cut from the
     name it was run into when a region follows ("Acme Consulting Smallville, CA")."""
-    parts = header_parts(line)
+    parts = _joined_list(header_parts(line), line)
     for i in range(len(parts) - 1):  # "Primary School Teacher", cut as a name and a title: a title of the list
         whole = f"{parts[i]} {parts[i + 1]}"
         if whole in line and known_title(whole):
@@ -184,7 +206,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         leading += [(idx, p) for p in _leading_name(parts)]
         for part in parts:
             # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
-            if is_role(part) and not is_region(part) and not (role and _named_not_titled(part)) and not legal_form_name(part):
+            if _titled(part) and not is_region(part) and not (role and _named_not_titled(part)) and not legal_form_name(part):
                 if not role:
                     role, role_line = part, idx
                 continue
