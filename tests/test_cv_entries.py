@@ -214,3 +214,10 @@ def test_a_role_of_a_field_is_a_title_and_an_icon_fonts_glyph_names_are_no_emplo
     facts = _facts("Director of Member & Partner Services\nOrbitelle\nMar 2015 – June 2020 ¶ap-¶arker Lyon, France")
     assert facts["current_title"] == "Director of Member & Partner Services"
     assert facts["employers"] == ["Orbitelle"]
+
+
+def test_an_institution_word_names_a_school_and_an_acronym_under_the_degree_line_is_one():
+    education = ("Institution of Marine Surveyors, Diploma 2012\n"
+                 "Engineer's degree 2004 - 2009\nApplied Mathematics.\nENSTM - Brest Iroise")
+    assert _facts("Analyst | Dunmore Freight Ltd | 2019 - Present", education)["schools"] == [
+        "Institution of Marine Surveyors", "ENSTM"]

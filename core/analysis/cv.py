@@ -129,6 +129,7 @@ class _Walk:
     recent: list[str] = field(default_factory=list)  # header-like lines outside experience (see _stray_entry)
     columns: list[str] = field(default_factory=list)  # the columns of a table of jobs (see _table_row)
     lenient: bool = False  # a second pass over a CV where no job was found (see _extract_cv_facts)
+    recent_education: list[str] = field(default_factory=list)  # the last three lines read in an education section
 
     def feed(self, line: CvLine) -> None:
         if not line.text or self._table_row(line.text):
@@ -289,8 +290,10 @@ class _Walk:
         text = re.sub(r"^(?:university|institute|institution|school|college)\s*:\s*", "", line.text, flags=re.I)
         if _COURSES_RE.match(text):
             return  # "Courses Taken: Neuroscience Research Lab, Neurobiology": classes, no school
+        self.recent_education = [*self.recent_education[-2:], text]
+        before = " ".join(self.recent_education[:-1])
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
-            school = school_name(part) or school_abbreviation(part)
+            school = school_name(part) or school_abbreviation(part, before)
             if school and school not in self.schools and not _in_passing(part, school):
                 self.schools.append(school)
 

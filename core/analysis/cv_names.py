@@ -91,12 +91,15 @@ _DEGREE_WORD_RE = re.compile(
     r"m\.?tech|bba|bcom|llb|llm|mba|mmath|msci|pgdip|pgce|certificate|graduat|major|doctor|associate of|a-levels?|gcses?)")
 
 
-def school_abbreviation(line: str) -> str:
+def school_abbreviation(line: str, before: str = "") -> str:
     """A school named only by its short form on a degree's line, set apart by a separator ("MSc Health
-    Data; UCL", "BEng Mechanical – ETH | 2019"): a word of two to six capitals that is no degree,
-    grade or country; "" when none or more than one."""
+    Data; UCL", "BEng Mechanical – ETH | 2019"), or opening the line under the degree's (``before``:
+    "Engineer's degree 1999 - 2004" over "EPFL - Lausanne"): a word of two to six capitals that is no
+    degree, grade or country; "" when none or more than one."""
     if not _DEGREE_WORD_RE.search(line):
-        return ""
+        first = re.match(r"([A-Z]{3,6})\s+[–—-]\s+[A-Z]", line)
+        opens = bool(first) and _DEGREE_WORD_RE.search(before) is not None and first.group(1) not in _DEGREE_ABBREVIATIONS
+        return first.group(1) if opens else ""
     # a short form in brackets spells out the words before it ("Graduate Certificate (PWGC)"), no school
     parts = [p.strip(" .") for p in re.split(r"[;|,]|\s[–—-]\s|\s+at\s+|\s+from\s+", line)]
     found = [p for p in parts if re.fullmatch(r"[A-Z]{2,6}", p) and p not in _DEGREE_ABBREVIATIONS]
