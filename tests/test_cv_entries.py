@@ -221,3 +221,26 @@ def test_an_institution_word_names_a_school_and_an_acronym_under_the_degree_line
                  "Engineer's degree 2004 - 2009\nApplied Mathematics.\nENSTM - Brest Iroise")
     assert _facts("Analyst | Dunmore Freight Ltd | 2019 - Present", education)["schools"] == [
         "Institution of Marine Surveyors", "ENSTM"]
+
+
+@pytest.mark.parametrize("header", ["Web Developer, Self-employed, 2019 – Present",
+                                    "Self-employed | Web Developer | 2019 – Present"])
+def test_self_employed_is_no_employer(header):
+    facts = _facts(header)
+    assert facts["current_title"] == "Web Developer"
+    assert facts["employers"] == []
+
+
+def test_a_division_in_brackets_is_no_part_of_the_employer():
+    facts = _facts("Junior Analyst, Carrow Sachs (Debt Markets Division), 2019 – Present")
+    assert facts["employers"] == ["Carrow Sachs"]
+
+
+def test_a_paid_role_held_now_is_the_current_title_over_a_volunteer_role_held_now():
+    cv = """Experience
+Volunteer Mentor | Code Club Wexley | 2021 – Present
+- Mentored 10 pupils a term
+Accountant | Pellow & Marsh | 2018 – Present
+- Closed 12 month-ends a year
+"""
+    assert extract_cv_facts(cv)["current_title"] == "Accountant"

@@ -120,6 +120,7 @@ class _Walk:
     jobs: list[tuple[str, str]] = field(default_factory=list)  # (role, employer) in CV order
     side_roles: list[str] = field(default_factory=list)  # roles read under a Projects heading
     present_roles: list[str] = field(default_factory=list)  # roles whose header dates run to "Present"
+    volunteer_roles: list[str] = field(default_factory=list)  # roles whose header says "Volunteer"
     ended_roles: list[str] = field(default_factory=list)  # roles whose header dates end in a year
     section: str = ""
     heading: str = ""
@@ -273,6 +274,8 @@ class _Walk:
                 self.roles.append(role)
                 if self.strict:
                     self.side_roles.append(role)
+            if role and any(re.search(r"(?i)\bvolunteer", g) for g in group):
+                self.volunteer_roles.append(role)
             if role and any(_PRESENT_RE.search(g) for g in group):
                 self.present_roles.append(role)
             elif role and any(_CLOSED_RANGE_RE.search(g) for g in group):
@@ -332,13 +335,17 @@ def _bullet_header(text: str) -> bool:
 def _current_title(walk: _Walk) -> str:
     """The role held now: when the first job's dates end in a year, the first whose dates run to
     "Present" (a CV listing its jobs oldest first ends with it), else the first job of the experience section, else the first role read under a
-    Projects heading (a job there is the current one only when the experience section names none)."""
+    Projects heading (a job there is the current one only when the experience section names none); a
+    volunteer role running to "Present" gives way to a paid one that does too."""
     if walk.jobs and not walk.jobs[0][0] and walk.jobs[0][1] and not walk.side_roles:
         return ""  # the first job names its employer but no title: a later job's title is not the current one
     first = next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else "")
     present = [r for r in walk.present_roles if r not in walk.side_roles]
     if present and first in walk.ended_roles:
         return present[0]
+    paid = [r for r in present if r not in walk.volunteer_roles]
+    if first in walk.volunteer_roles and first in present and paid:
+        return paid[0]  # "Volunteer Mentor, 2021 – Present" above "Accountant, 2018 – Present": the paid role held now
     return first
 
 

@@ -34,6 +34,9 @@ _ORG_FIRST = re.compile(
 )
 
 ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
+# a way of working, not an organisation's name (the labelling rules: "Freelance" is no employer)
+_SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self[- ]employed|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
+                               r"sole trader|own business|contract(?:or)?|various clients)$")
 _TEAM_RE = re.compile(r"(?i)\b(?:team|squad)$")
 _DEPARTMENT_RE = re.compile(r"\b(?:department|unit|ward|team|division|squad)$", re.IGNORECASE)
 
@@ -213,8 +216,8 @@ def parse_header(group: list[str]) -> tuple[str, str]:
             if _skill_only(part) and not is_place(part):
                 products.append((idx, part))
                 continue
-            if is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part):
-                continue  # a place, a tag of skills or the employer's web address is not the employer
+            if is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part):
+                continue  # a place, a tag of skills, the employer's web address or "Self-employed" is not the employer
             if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part):
                 candidates.append((idx, part))
     if not role and len(group) == 2:

@@ -26,14 +26,14 @@ _WORK_MODE_RE = re.compile(r"(?i)^(?:part|full)[- ]?time\b|^(?:remote|hybrid|con
 
 def _remark(content: str) -> bool:
     """Whether a bracket's content is a remark or a place rather than part of a name: a place
-    ("Orlando, FL"), a phrase in lower case of three words or more ("generally working in R"), or
+    ("Orlando, FL"), a department ("Investment Banking Division"), a phrase in lower case of three words or more ("generally working in R"), or
     five words or more ("Promoted from Grade 3 to Grade 5 in 18 months")."""
     content = content.strip()
     words = content.split()
     if not words or _WORK_MODE_RE.match(content) or re.search(r"(?:19|20)\d\d", content):
         return False  # a work mode is the title's own; a date is left to the date reading
-    if is_place(content):
-        return True
+    if is_place(content) or re.search(r"(?i)\b(?:division|department|dept\.?|faculty|ward|unit)$", content):
+        return True  # "Goldman Sachs (Investment Banking Division)": the organisation is named without it
     return (len(words) >= 3 and words[0][:1].islower()) or len(words) >= 5
 
 
