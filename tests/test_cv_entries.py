@@ -244,3 +244,14 @@ Accountant | Pellow & Marsh | 2018 – Present
 - Closed 12 month-ends a year
 """
     assert extract_cv_facts(cv)["current_title"] == "Accountant"
+
+
+def test_a_title_without_a_role_word_after_the_organisation_with_its_dates_on_the_next_line():
+    cv = """Work Experience:
+Harbourside Rowing Club : 4 Mill Lane, Henley, England: Boat Maintenance
+From: 2015 – Present
+Kept 40 boats race-ready through each season.
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["current_title"] == "Boat Maintenance"
+    assert facts["employers"] == ["Harbourside Rowing Club"]

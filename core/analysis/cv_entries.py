@@ -29,7 +29,7 @@ _ORG_FIRST = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|school|academy|infirmary|logistics|"
-    r"software|retail|health|bank|center|centre)\b",
+    r"software|retail|health|bank|center|centre|club)\b",
     re.IGNORECASE,
 )
 
@@ -174,15 +174,24 @@ def _without_stack(role: str) -> str:
     return role
 
 
+def _dates_line(text: str) -> bool:
+    """A line of dates alone, maybe with a label ("From: 2012 – Present", "2019 - 2021")."""
+    return not re.search(r"[A-Za-z]{3,}", re.sub(r"(?i)\b(?:from|to|since|until|present|current|now|dates?|"
+                                                r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", " ", text))
+
+
 def _title_after(employer: tuple[int, str], candidates: list[tuple[int, str]], group: list[str]) -> str:
     """The title of a dated one-line header with no role word, by position: the last part after an
     organisation's name ("PingCAP Inc. - Database - Database Kernel R&D  Aug 2023 – Present" ->
     "Database Kernel R&D"); "" when the employer is no organisation by its name or the line has no
     date range."""
     idx, name = employer
-    if not _ORG_FIRST.search(name) or not re.search(r"(?:19|20)\d\d\s*[-–—~]", group[idx]):
+    ranged = [i for i, g in enumerate(group) if re.search(r"(?:19|20)\d\d\s*[-–—~]", g)]
+    # the dates on the line itself, or alone on the next ("Golf Club of X: Course Management" over "2012 – Present")
+    if not _ORG_FIRST.search(name) or not (idx in ranged or (idx + 1 in ranged and _dates_line(group[idx + 1]))):
         return ""
-    after = [part for i, part in candidates if i == idx and part != name and group[idx].find(part) > group[idx].find(name)]
+    after = [part for i, part in candidates if i == idx and part != name and group[idx].find(part) > group[idx].find(name)
+             and not re.match(r"\d", part)]  # not a street address ("10 Country Club Drive")
     return after[-1] if after else ""
 
 
