@@ -255,3 +255,14 @@ Kept 40 boats race-ready through each season.
     facts = extract_cv_facts(cv)
     assert facts["current_title"] == "Boat Maintenance"
     assert facts["employers"] == ["Harbourside Rowing Club"]
+
+
+@pytest.mark.parametrize(("line", "school"), [
+    ("Ecole Polytechnique Fédérale de Lausanne (EPFL), MSc 2019", "Ecole Polytechnique Fédérale de Lausanne (EPFL)"),
+    ("Ludwig-Maximilians-Universität München, M.A., 2016", "Ludwig-Maximilians-Universität München"),
+    ("Politecnico di Milano – MSc 2014", "Politecnico di Milano"),
+    ("University of Wisconsin–Madison, BS Statistics, 2019", "University of Wisconsin–Madison"),
+    ("MIT, SB Mechanical Engineering, 2010", "MIT"),
+])
+def test_schools_named_in_other_languages_with_hyphens_or_by_a_short_form(line, school):
+    assert _facts("Analyst | Dunmore Freight Ltd | 2019 - Present", line)["schools"] == [school]

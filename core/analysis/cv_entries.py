@@ -256,8 +256,9 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
 
 
-_SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyà]", "Universidad", "College", "Institute", "School", "Academy", "Polytechnic",
-                 "Campus", "Lab", "Bootcamp", "Institution")
+_SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyàä]t?", "Universidad", "Universidade", "College", "Institute", "School",
+                 "Academy", "Polytechnic", "Polytechnique", "Politecnico", "Polit[eé]cnica", "Hochschule", "[EÉ]cole", "Escuela",
+                 "Instituto", "Istituto", "Campus", "Lab", "Bootcamp", "Institution")
 _SMALL = r"(?:of|de|and|OF|DE|AND|&)"
 _ANOTHER = r"(?:University|College|School|Institute|Academy)\b"
 _QUALIFICATION = (r"(?:GCSEs?|A-?Levels?|IGCSEs?|BSc|BA|MSc|MA|MBA|PhD|BEng|MEng|B\.?Tech|M\.?Tech|Diploma|Bachelor|Master|"
@@ -266,10 +267,13 @@ _SCHOOL_NAME_RE = re.compile(
     rf"((?:(?:(?<!\w)(?!(?:19|20)\d\d\b)[A-Z0-9][\w'’.&-]*|{_SMALL})\s+){{0,5}}"
     # the institution word as written or in capitals ("RAMCO INSTITUTE OF TECHNOLOGY"); a short name
     # ending in "High" or "Tech" ("Desert Hills High", "Georgia Tech") before a comma, dash or the end
+    # a name joined to the institution word by hyphens ("Ludwig-Maximilians-Universität")
+    r"(?:[A-Z][\w'’.&]*-)*"
     r"(?:" + "|".join(w + "|" + w.upper() for w in _SCHOOL_WORDS) + r"|(?<=[a-z] )(?:High|Tech)(?=\s*(?:[,:|—–-]|$)))\b"
     # "of Technology and Science" goes on after "and" (not "and Imperial College", a second school); a
     # qualification after the name ("Hagley Park High School GCSE C's") is no part of it
-    rf"(?:\s+(?:of|for|de|in|at|OF|FOR|DE|IN|AT)(?:\s+(?:(?:and|AND|&)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*){{1,4}}"
+    # "of Wisconsin–Madison": a campus joined by a dash
+    rf"(?:\s+(?:of|for|de|di|da|du|des|del|della|do|dos|das|zu|für|in|at|OF|FOR|DE|IN|AT)(?:\s+(?:(?:and|AND|&)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*(?:–[A-Z][\w'’.&-]*)?){{1,4}}"
     rf"|\s+(?!{_QUALIFICATION})[A-Z][\w'’.&-]*){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?)"
 )
 
