@@ -266,3 +266,20 @@ Kept 40 boats race-ready through each season.
 ])
 def test_schools_named_in_other_languages_with_hyphens_or_by_a_short_form(line, school):
     assert _facts("Analyst | Dunmore Freight Ltd | 2019 - Present", line)["schools"] == [school]
+
+
+@pytest.mark.parametrize("header", [
+    "2019 - 2022  Data Engineer II  Quorvex",
+    "Data Engineer II — Quorvex (Billing Platform team) — 2019-2022",
+    "Data Engineer II at Quorvex, Billing Platform Team, Leeds (2019-2022)",
+])
+def test_a_team_a_town_or_a_level_around_the_employer_leave_one_employer(header):
+    facts = _facts(header)
+    assert facts["current_title"] == "Data Engineer II"
+    assert facts["employers"] == ["Quorvex"]
+
+
+def test_a_listed_title_ending_in_a_person_noun_is_a_title():
+    facts = _facts("Line Cook — The Copper Kettle Bistro — Austin, TX — 2019-2022")
+    assert facts["current_title"] == "Line Cook"
+    assert facts["employers"] == ["The Copper Kettle Bistro"]

@@ -72,10 +72,30 @@ _PLACE_END_RE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 _ROLE_OF_RE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:" + ROLE_WORDS.pattern + r")\s+(?:of|for)\s+\S", re.IGNORECASE)
 
 
+# person nouns the title list's head words leave out (they end surnames and trades' tools as often), titles
+# when the whole part is a title of the list ("Line Cook", "Tour Guide", "Hotel Porter")
+_LISTED_PERSON_RE = re.compile(r"(?i)\b(?:cook|baker|porter|carpenter|mason|guide|host|hostess|farmer|butcher|cleaner|"
+                               r"fisher|judge|model|tailor|roofer|plasterer|glazier|welder|plumber|painter)$")
+
+
 def _titled(part: str) -> bool:
-    """Whether a header part is a title: :func:`is_role`, or a role word followed by "of" or "for" and its
-    field ("Vice President of Location & Services", "Head of Customer Services": no organisation)."""
-    return is_role(part) or bool(_ROLE_OF_RE.match(part))
+    """Whether a header part is a title: :func:`is_role`, a role word followed by "of" or "for" and its
+    field ("Vice President of Location & Services", "Head of Customer Services": no organisation), or a
+    listed title ending in a person noun ("Line Cook")."""
+    return (is_role(part) or bool(_ROLE_OF_RE.match(part))
+            or (len(part.split()) >= 2 and bool(_LISTED_PERSON_RE.search(part)) and known_title(part)))
+
+
+_LEVEL_SPLIT_RE = re.compile(r"^(.*\S)\s+(I{1,3}|IV|[1-5])\s+([A-Z].*)$")
+
+
+def _split_after_level(part: str) -> list[str]:
+    """A title with its level and a name run on after it ("Software Engineer II Microsoft") -> the title
+    and the name; any other part as it is."""
+    m = _LEVEL_SPLIT_RE.match(part)
+    if m and is_role(m.group(1)) and ROLE_WORD_END_RE.search(m.group(1)) and not is_role(m.group(3)):
+        return [f"{m.group(1)} {m.group(2)}", m.group(3)]
+    return [part]
 
 
 def _joined_list(parts: list[str], line: str) -> list[str]:
@@ -94,7 +114,7 @@ def _joined_list(parts: list[str], line: str) -> list[str]:
 def _parts(line: str) -> list[str]:
     """The parts of a header line (:func:`header_parts`), a town unknown to the gazetteer cut from the
     name it was run into when a region follows ("Acme Consulting Smallville, CA")."""
-    parts = _joined_list(header_parts(line), line)
+    parts = [p for part in _joined_list(header_parts(line), line) for p in _split_after_level(part)]
     for i in range(len(parts) - 1):  # "Primary School Teacher", cut as a name and a title: a title of the list
         whole = f"{parts[i]} {parts[i + 1]}"
         if whole in line and known_title(whole):
@@ -347,6 +367,8 @@ def many_employers(line: str) -> list[str]:
     many = re.search(r"\bat\s+([^()]+?)(?:\s*\(|$)", line)
     names = [n.strip(" .") for n in many.group(1).split(",")] if many else []
     if len(names) >= 3 and all(n[:1].isupper() and len(n.split()) <= 4 for n in names) and DATE_RE.search(line):
+        if any(is_place(n) or _DEPARTMENT_RE.search(n) for n in names):
+            return []  # "Engineer at Microsoft, Azure Storage Team, Redmond (2019-2022)": one employer, its team and town
         return [natural_case(n) for n in names]
     return []
 

@@ -32,7 +32,7 @@ def _remark(content: str) -> bool:
     words = content.split()
     if not words or _WORK_MODE_RE.match(content) or re.search(r"(?:19|20)\d\d", content):
         return False  # a work mode is the title's own; a date is left to the date reading
-    if is_place(content) or re.search(r"(?i)\b(?:division|department|dept\.?|faculty|ward|unit)$", content):
+    if is_place(content) or re.search(r"(?i)\b(?:division|department|dept\.?|faculty|ward|unit|team|squad)$", content):
         return True  # "Goldman Sachs (Investment Banking Division)": the organisation is named without it
     return (len(words) >= 3 and words[0][:1].islower()) or len(words) >= 5
 
