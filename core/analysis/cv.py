@@ -30,12 +30,12 @@ from core.analysis.cv_entries import (
     org_name,
     parse_header,
     role_at_employer,
-    school_name,
     table_columns,
 )
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind, strip_placeholder
-from core.analysis.cv_names import drop_remarks, school_abbreviation, summary_school
+from core.analysis.cv_names import drop_remarks
+from core.analysis.cv_schools import school_abbreviation, school_name, summary_school
 from core.analysis.cv_skills import (
     ACTION_VERB_RE,
     cue_items,

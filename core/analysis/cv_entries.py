@@ -1,6 +1,6 @@
-"""CV entries: the header of a job entry split into role and employer, the school an education line
-names, one-line entries ("Engineer at Acme from 2019"), and the title a CV opens with when no job
-names one. Used by :mod:`core.analysis.cv`."""
+"""CV entries: the header of a job entry split into role and employer, one-line entries ("Engineer at
+Acme from 2019"), and the title a CV opens with when no job names one (the school an education line
+names is :mod:`core.analysis.cv_schools`'s). Used by :mod:`core.analysis.cv`."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from core.analysis.cv_lines import (
     is_role,
     natural_case,
     section_kind,
-    strip_trailing_place,
 )
 from core.analysis.cv_names import cut_unknown_town, drop_remarks, legal_form_name
 from core.analysis.cv_titles import known_title
@@ -274,70 +273,6 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     role = _without_stack(role or _title_after(chosen, candidates, group))
     employer = chosen[1]
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
-
-
-_SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyàä]t?", "Universidad", "Universidade", "College", "Institute", "School",
-                 "Academy", "Polytechnic", "Polytechnique", "Politecnico", "Polit[eé]cnica", "Hochschule", "[EÉ]cole", "Escuela",
-                 "Instituto", "Istituto", "Campus", "Lab", "Bootcamp", "Institution")
-_SMALL = r"(?:of|de|and|OF|DE|AND|&)"
-_ANOTHER = r"(?:University|College|School|Institute|Academy)\b"
-_QUALIFICATION = (r"(?:GCSEs?|A-?Levels?|IGCSEs?|BSc|BA|MSc|MA|MBA|PhD|BEng|MEng|B\.?Tech|M\.?Tech|Diploma|Bachelor|Master|"
-                  r"Certificate|NVQ|BTEC|HND|HNC|GPA|CGPA|Grade|Class|Degree|Graduated|Major|Minor)\b")
-_SCHOOL_NAME_RE = re.compile(
-    rf"((?:(?:(?<!\w)(?!(?:19|20)\d\d\b)[A-Z0-9][\w'’.&-]*|{_SMALL})\s+){{0,5}}"
-    # the institution word as written or in capitals ("RAMCO INSTITUTE OF TECHNOLOGY"); a short name
-    # ending in "High" or "Tech" ("Desert Hills High", "Georgia Tech") before a comma, dash or the end
-    # a name joined to the institution word by hyphens ("Ludwig-Maximilians-Universität")
-    r"(?:[A-Z][\w'’.&]*-)*"
-    r"(?:" + "|".join(w + "|" + w.upper() for w in _SCHOOL_WORDS) + r"|(?<=[a-z] )(?:High|Tech)(?=\s*(?:[,:|—–-]|$)))\b"
-    # "of Technology and Science" goes on after "and" (not "and Imperial College", a second school); a
-    # qualification after the name ("Hagley Park High School GCSE C's") is no part of it
-    # "of Wisconsin–Madison": a campus joined by a dash
-    rf"(?:\s+(?:of|for|de|di|da|du|des|del|della|do|dos|das|zu|für|in|at|OF|FOR|DE|IN|AT)(?:\s+(?:(?:and|AND|&)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*(?:–[A-Z][\w'’.&-]*)?){{1,4}}"
-    rf"|\s+(?!{_QUALIFICATION})[A-Z][\w'’.&-]*){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?)"
-)
-
-
-def _town_after(name: str) -> bool:
-    """Whether a school's name ends in a town (a city of the gazetteer, no region) right after its
-    institution word ("Gurukul Public School Hamirpur" before ", Himachal Pradesh", a region the
-    gazetteer lacks)."""
-    tokens = name.split()
-    words = r"(?i)school|college|academy|institute|university"
-    return (len(tokens) >= 3 and re.fullmatch(words, tokens[-2]) is not None and not re.fullmatch(words, tokens[-3])
-            and is_place(tokens[-1]) and not is_region(tokens[-1]))
-
-
-def school_name(line: str) -> str:
-    """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
-    "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
-    # "Secondary School Certificate", "Higher Secondary School Leaving Exam": a qualification, no school
-    matches = [m for m in _SCHOOL_NAME_RE.finditer(line)
-               if not re.match(r"(?i)\s*(?:certificate|diploma|leaving|exam(?:ination)?)\b", line[m.end():])]
-    if not matches:
-        return ""
-    # "Media Lab, Massachusetts Institute of Technology": the university over its lab or campus
-    m = min(matches, key=lambda x: bool(re.search(r"(?i)\b(?:lab|campus|bootcamp)\b", x.group(1))))
-    name = re.sub(r"^(?:(?:of|de|and|&)\s+)+", "", m.group(1).strip(" ,.-–:"))
-    campus = re.fullmatch(r"(.+?)\s+campus", name, re.IGNORECASE)
-    if campus and is_place(campus.group(1)):
-        return ""  # "Hyderabad Campus" under the university's line: where it was studied, not another school
-    if re.fullmatch(r"(?i)(?:" + "|".join(_SCHOOL_WORDS) + r")", name):
-        return ""  # a table's column heading ("COLLEGE/SCHOOL | UNIVERSITY/BOARD"), not a name
-    name = re.sub(r"^(?:[A-Z]{2,5}\s+)?(?:(?:Computer|Political|Data)?\s*Science|Engineering|Arts)\s+", "", name)
-    if re.match(r"(?i)(?:bachelor|master|b\.?s|m\.?s|ph\.?d|high school:)", name) or re.search(
-            r"(?i)diploma|honou?rs|gpa|certificate$", name):
-        return ""
-    rest = line[m.end():]
-    # a city run into the name is dropped only when its region follows ("Harvey Mudd College Claremont, CA");
-    # "King's College London | London, UK" and "Brigham Young University Idaho, Rexburg" keep theirs
-    region = re.match(r",\s*([A-Za-z][A-Za-z .]*?)\s*(?:[,|•–—-]|\d|$)", rest)
-    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name) and region and (is_region(region.group(1)) or _town_after(name)):
-        name = strip_trailing_place(name, institution_place=False)
-    after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\||\s*\d|$)", rest)
-    if after and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts"))) and is_place(after.group(1)):
-        name = f"{name}, {after.group(1).strip()}"
-    return natural_case(name) if len(name.split()) <= 10 else ""
 
 
 def full_header(line: str) -> bool:
