@@ -283,3 +283,21 @@ def test_a_listed_title_ending_in_a_person_noun_is_a_title():
     facts = _facts("Line Cook — The Copper Kettle Bistro — Austin, TX — 2019-2022")
     assert facts["current_title"] == "Line Cook"
     assert facts["employers"] == ["The Copper Kettle Bistro"]
+
+
+def test_a_new_dated_header_ends_the_previous_employers_entry_even_when_no_job_is_read_from_it():
+    cv = """Work Experience
+Lead Backend Developer - Corvane Inc. 2017
+- Built the billing service in Go for 3 clients
+Talks - Northern Data Meetups 2016
+- Gave 4 talks on Kafka at meetups
+"""
+    pairs = set(extract_cv_facts(cv)["skill_employer_pairs"])
+    assert ("Go", "Corvane Inc.") in pairs
+    assert ("Kafka", "Corvane Inc.") not in pairs
+
+
+def test_an_open_source_contributor_is_a_title():
+    facts = _facts("Contributor - Tessellate 2018 - 2020")
+    assert facts["current_title"] == "Contributor"
+    assert facts["employers"] == ["Tessellate"]

@@ -259,6 +259,8 @@ class _Walk:
         if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):
             self.employer = ""  # a project under the Projects heading, not a job
             return
+        if dated:
+            self.employer = ""  # a new dated entry: nothing below is tied to the one before, whatever it turns out to be
         if not employer and (role or dated):
             self.employer = ""  # a new entry whose employer is not named: nothing below is tied
             if role and dated and role not in self.roles:

@@ -75,6 +75,8 @@ _ROLE_OF_RE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:" + ROLE_WORDS.pattern + r")\s+
 # when the whole part is a title of the list ("Line Cook", "Tour Guide", "Hotel Porter")
 _LISTED_PERSON_RE = re.compile(r"(?i)\b(?:cook|baker|porter|carpenter|mason|guide|host|hostess|farmer|butcher|cleaner|"
                                r"fisher|judge|model|tailor|roofer|plasterer|glazier|welder|plumber|painter)$")
+# a part an open-source or community role names ("Contributor - Puppeteer"), a title though no job title list has it
+_CONTRIBUTOR_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:contributor|committer|collaborator|moderator|organi[sz]er)$")
 
 
 def _titled(part: str) -> bool:
@@ -82,7 +84,8 @@ def _titled(part: str) -> bool:
     field ("Vice President of Location & Services", "Head of Customer Services": no organisation), or a
     listed title ending in a person noun ("Line Cook")."""
     return (is_role(part) or bool(_ROLE_OF_RE.match(part))
-            or (len(part.split()) >= 2 and bool(_LISTED_PERSON_RE.search(part)) and known_title(part)))
+            or (len(part.split()) >= 2 and bool(_LISTED_PERSON_RE.search(part)) and known_title(part))
+            or bool(_CONTRIBUTOR_RE.match(part)))
 
 
 _LEVEL_SPLIT_RE = re.compile(r"^(.*\S)\s+(I{1,3}|IV|[1-5])\s+([A-Z].*)$")
