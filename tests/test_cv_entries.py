@@ -301,3 +301,9 @@ def test_an_open_source_contributor_is_a_title():
     facts = _facts("Contributor - Tessellate 2018 - 2020")
     assert facts["current_title"] == "Contributor"
     assert facts["employers"] == ["Tessellate"]
+
+
+def test_a_stores_number_is_no_part_of_the_employer_and_a_site_after_the_organisation_is_not_chosen_over_it():
+    assert _facts("Cashier — Pellmore Pharmacy #4521 — 2021 – Present")["employers"] == ["Pellmore Pharmacy"]
+    facts = _facts("Staff Nurse\nHalvard Permanente – Eastfield Medical Center, Leeds, UK\n2021 – Present")
+    assert facts["employers"] == ["Halvard Permanente"]

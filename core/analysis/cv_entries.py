@@ -28,7 +28,7 @@ _ORG_FIRST = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|school|academy|infirmary|logistics|"
-    r"software|retail|health|bank|center|centre|club)\b",
+    r"software|retail|health|bank|club)\b",
     re.IGNORECASE,
 )
 
@@ -131,6 +131,11 @@ def _name_case(name: str) -> str:
     return name if re.fullmatch(r"[A-Z0-9&]{2,6}", name.strip()) else natural_case(name)
 
 
+def _named_org(part: str) -> bool:
+    """An organisation by its words, a research centre too ("Acme Climate Research Center")."""
+    return bool(_ORG_FIRST.search(part) or re.search(r"(?i)\b(?:center|centre)\b", part))
+
+
 def _role_prefix(part: str) -> str:
     """A title without the town a PDF ran into it ("Data Curator Frankfurt / Main" -> "Data Curator"):
     the longest run of its first words that is a title, when the whole is none; else the part."""
@@ -153,7 +158,7 @@ def _title_by_position(group: list[str]) -> tuple[str, str] | None:
         return None
     title = [p for p in _parts(dated[0]) if not is_place(p)]
     employer = [p for p in _parts(placed[0]) if not is_place(p)]
-    if len(title) == 1 and len(employer) == 1 and _ORG_FIRST.search(title[0]) and not _ORG_FIRST.search(employer[0]):
+    if len(title) == 1 and len(employer) == 1 and _named_org(title[0]) and not _named_org(employer[0]):
         # "Scientific Data Curator  Frankfurt, Germany" over "ACME RESEARCH CENTER  07/2022 – 01/2023": the
         # organisation's name is the dated line's, the title the placed line's
         return natural_case(_role_prefix(employer[0]))[:80], _name_case(title[0])[:80]
