@@ -106,7 +106,8 @@ def test_a_school_named_only_by_its_short_form_on_a_degree_line(line, school):
 
 
 def test_a_degree_short_form_in_brackets_or_a_grade_is_no_school():
-    education = "Professional Writing Graduate Certificate (PWGC), 18 credits\nBSc Physics | GPA 3.6 | 2015"
+    education = ("Professional Writing Graduate Certificate (PWGC), 18 credits\nBSc Physics | GPA 3.6 | 2015\n"
+                 "B.Tech, CSE, 2019")
     assert _facts("Analyst | Dunmore Freight Ltd | 2019 - Present", education)["schools"] == []
 
 

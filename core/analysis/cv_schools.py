@@ -80,7 +80,9 @@ def school_name(line: str) -> str:
 _DEGREE_ABBREVIATIONS = frozenset(re.findall(r"\S+", (
     "BA BS BSC MA MS MSC MBA PHD MPHIL DPHIL MD JD LLB LLM BE BENG MENG BTECH MTECH BBA BCA MCA BCOM MCOM BED MED "
     "GPA CGPA SGPA GCSE GCSES IGCSE HSC SSC SSLC CBSE ICSE ISC IB AP NVQ BTEC HND HNC PGCE PGDIP MMATH MSCI EDD PSYD MFA "
-    "BFA BSN MSN RN CPA CFA ACCA CIMA USA UK US EU CS IT AI ML STEM HR PR SB AB SM")))
+    "BFA BSN MSN RN CPA CFA ACCA CIMA USA UK US EU CS IT AI ML STEM HR PR SB AB SM HONS "
+    # fields of study written short ("B.Tech, CSE, 2019"), no school
+    "CSE ECE EEE EE ME CE EIE ICT MIS CIS IS IOT AIML PCM PCB MPC BIPC CEC MEC")))
 _DEGREE_WORD_RE = re.compile(
     r"(?i)\b(?:bachelor|master|degree|diploma|ph\.?d|b\.?sc?\b|m\.?sc?\b|b\.?a\b|m\.?a\b|s\.?b\b|a\.?b\b|b\.?eng|m\.?eng|b\.?tech|"
     r"m\.?tech|bba|bcom|llb|llm|mba|mmath|msci|pgdip|pgce|certificate|graduat|major|doctor|associate of|a-levels?|gcses?)")
