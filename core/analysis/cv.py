@@ -30,11 +30,12 @@ from core.analysis.cv_entries import (
     org_name,
     parse_header,
     role_at_employer,
-    school_name,
     table_columns,
 )
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
+from core.analysis.cv_names import drop_remarks
+from core.analysis.cv_schools import school_abbreviation, school_name, summary_school
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_lists import labelled_tools, section_items
 from core.analysis.cv_skills import ACTION_VERB_RE, cue_items
@@ -66,7 +67,9 @@ def extract_cv_facts(cv_text: str) -> dict:
 
 
 def _is_body(line: CvLine) -> bool:
-    n = len(line.text.split())
+    n = len(drop_remarks(line.text).split())  # "Engineer (Promoted from Grade 3 to Grade 5 in 18 months) 2011 – 2015": a header
+    if n > _HEADER_MAX_WORDS and _DATE_RANGE_RE.search(line.text):  # "Developer - Acme (Games Unit), Acme (Games Unit), 2020-07 - 2021-05"
+        n = len(re.findall(r"[A-Za-z][\w'’&.-]*", re.sub(r"\([^()]*\)", " ", _DATE_RANGE_RE.sub(" ", line.text))))
     ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o)\.$", line.text, re.I)
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()
@@ -77,7 +80,9 @@ def _is_body(line: CvLine) -> bool:
 
 
 _DATE_RANGE_RE = re.compile(
-    rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)",
+    rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)"
+    # ISO dates, as JSON Resume writes them: "2020-07-05 - 2021-05-05"
+    r"|\b(?:19|20)\d\d-\d\d(?:-\d\d)?\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d-\d\d(?:-\d\d)?\b|present|now|current)",
     re.IGNORECASE,
 )
 # an entry's dates running to now: "2019 – Present", "since 2021", "2020 - current"
@@ -112,6 +117,7 @@ class _Walk:
     jobs: list[tuple[str, str]] = field(default_factory=list)  # (role, employer) in CV order
     side_roles: list[str] = field(default_factory=list)  # roles read under a Projects heading
     present_roles: list[str] = field(default_factory=list)  # roles whose header dates run to "Present"
+    volunteer_roles: list[str] = field(default_factory=list)  # roles whose header says "Volunteer"
     ended_roles: list[str] = field(default_factory=list)  # roles whose header dates end in a year
     section: str = ""
     heading: str = ""
@@ -121,6 +127,7 @@ class _Walk:
     recent: list[str] = field(default_factory=list)  # header-like lines outside experience (see _stray_entry)
     columns: list[str] = field(default_factory=list)  # the columns of a table of jobs (see _table_row)
     lenient: bool = False  # a second pass over a CV where no job was found (see _extract_cv_facts)
+    recent_education: list[str] = field(default_factory=list)  # the last three lines read in an education section
 
     def feed(self, line: CvLine) -> None:
         if self.section == "skills" and not line.text:
@@ -235,6 +242,8 @@ class _Walk:
             return
         if full_header(line.text) and any(full_header(g) for g in self.group):
             self.flush()  # "2024- CROWDSTRIKE Senior SE" then "2018-2023 SALSIFY, Staff SE": two entries, no bullets between
+        elif _dates_only(line.text) and len(self.group) >= 2 and _dates_only(self.group[0]):
+            self.flush()  # "2008 – 2019" over "Duty Manager • Acme", then "2001 – 2006": the next entry's dates
         self.group.append(line.text)
         if len(self.group) > 4:
             self.group.pop(0)
@@ -249,6 +258,8 @@ class _Walk:
         if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):
             self.employer = ""  # a project under the Projects heading, not a job
             return
+        if dated:
+            self.employer = ""  # a new dated entry: nothing below is tied to the one before, whatever it turns out to be
         if not employer and (role or dated):
             self.employer = ""  # a new entry whose employer is not named: nothing below is tied
             if role and dated and role not in self.roles:
@@ -264,12 +275,16 @@ class _Walk:
                 self.roles.append(role)
                 if self.strict:
                     self.side_roles.append(role)
+            if role and any(re.search(r"(?i)\bvolunteer", g) for g in group):
+                self.volunteer_roles.append(role)
             if role and any(_PRESENT_RE.search(g) for g in group):
                 self.present_roles.append(role)
             elif role and any(_CLOSED_RANGE_RE.search(g) for g in group):
                 self.ended_roles.append(role)
             self.jobs.append((role, employer))
-            self.entries.extend((employer, g) for g in group)
+            # the header's words without the employer's own name ("Redux" in "Arcadia Redux" is no skill used there)
+            name = re.compile(re.escape(employer), re.IGNORECASE)
+            self.entries.extend((employer, name.sub(" ", g)) for g in group)
 
     def _education(self, line: CvLine) -> None:
         if _is_body(line) and len(line.text.split()) > 20:
@@ -277,9 +292,13 @@ class _Walk:
         # "University: Port City International University, ..." (a form's label before the name); a
         # table row "B.E | RAMCO INSTITUTE OF TECHNOLOGY | ANNA UNIVERSITY | 2020" names two
         text = re.sub(r"^(?:university|institute|institution|school|college)\s*:\s*", "", line.text, flags=re.I)
+        if _COURSES_RE.match(text):
+            return  # "Courses Taken: Neuroscience Research Lab, Neurobiology": classes, no school
+        self.recent_education = [*self.recent_education[-2:], text]
+        before = " ".join(self.recent_education[:-1])
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
-            school = school_name(part)
-            if school and school not in self.schools:
+            school = school_name(part) or school_abbreviation(part, before)
+            if school and school not in self.schools and not _in_passing(part, school):
                 self.schools.append(school)
 
     def _bullet(self, text: str) -> None:
@@ -288,6 +307,22 @@ class _Walk:
             self.achievements.append(text)
             if self.employer:
                 self.achievement_employer[text] = self.employer
+
+
+_COURSES_RE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?:courses?|coursework|modules|subjects|classes|units)(?:\s+taken|\s+studied)?\s*:", re.IGNORECASE)
+
+
+def _in_passing(line: str, school: str) -> bool:
+    """Whether a line names a school in passing, inside a sentence ("Taught a weekly class at the Westfield
+    High School site of ..."): four words or more in lower case before the name."""
+    at = line.casefold().find(school.casefold())
+    return at > 0 and sum(t[:1].islower() for t in line[:at].split()) >= 4
+
+
+def _dates_only(text: str) -> bool:
+    """Whether a line is a date range and nothing else ("09/2008 – 07/2019", "2019 - Present")."""
+    return bool(_DATE_RANGE_RE.search(text)) and not re.search(r"[A-Za-z]{2}", _DATE_RANGE_RE.sub(" ", text))
 
 
 def _bullet_header(text: str) -> bool:
@@ -301,13 +336,17 @@ def _bullet_header(text: str) -> bool:
 def _current_title(walk: _Walk) -> str:
     """The role held now: when the first job's dates end in a year, the first whose dates run to
     "Present" (a CV listing its jobs oldest first ends with it), else the first job of the experience section, else the first role read under a
-    Projects heading (a job there is the current one only when the experience section names none)."""
+    Projects heading (a job there is the current one only when the experience section names none); a
+    volunteer role running to "Present" gives way to a paid one that does too."""
     if walk.jobs and not walk.jobs[0][0] and walk.jobs[0][1] and not walk.side_roles:
         return ""  # the first job names its employer but no title: a later job's title is not the current one
     first = next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else "")
     present = [r for r in walk.present_roles if r not in walk.side_roles]
     if present and first in walk.ended_roles:
         return present[0]
+    paid = [r for r in present if r not in walk.volunteer_roles]
+    if first in walk.volunteer_roles and first in present and paid:
+        return paid[0]  # "Volunteer Mentor, 2021 – Present" above "Accountant, 2018 – Present": the paid role held now
     return first
 
 
@@ -330,6 +369,8 @@ def _extract_cv_facts(cv_text: str) -> dict:
     if len(texts) >= 40 and sum(len(t.split()) <= 1 and t[:1].isalpha() for t in texts) > 0.75 * len(texts):
         walk.section_items, walk.skill_lines = [], []  # one word per line (a PDF without spaces): no lists to read
     walk.section_items[:0] = section_items(walk.skill_lines)
+    if not walk.schools:  # no education entry: the school a sentence names for a degree ("... a bachelor's degree at X")
+        walk.schools = [s for s in (school_name(summary_school(t)) for t in texts) if s][:1]
     joined = "\n".join("" if CONTACT_RE.search(line.text) else line.text for line in lines)  # "GitHub: github.com/x" is no skill
     names, written, surface = skills_found(walk.section_items, joined)
     first, pairs = skill_employers(walk.entries, walk.section_items)

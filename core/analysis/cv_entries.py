@@ -1,6 +1,6 @@
-"""CV entries: the header of a job entry split into role and employer, the school an education line
-names, one-line entries ("Engineer at Acme from 2019"), and the title a CV opens with when no job
-names one. Used by :mod:`core.analysis.cv`."""
+"""CV entries: the header of a job entry split into role and employer, one-line entries ("Engineer at
+Acme from 2019"), and the title a CV opens with when no job names one (the school an education line
+names is :mod:`core.analysis.cv_schools`'s). Used by :mod:`core.analysis.cv`."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from core.analysis.cv_lines import (
     is_role,
     natural_case,
     section_kind,
-    strip_trailing_place,
 )
+from core.analysis.cv_names import cut_unknown_town, drop_remarks, legal_form_name
+from core.analysis.cv_titles import known_title
 from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
@@ -27,11 +28,15 @@ _ORG_FIRST = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|school|academy|infirmary|logistics|"
-    r"software|retail|health|bank)\b",
+    r"software|retail|health|bank|club)\b",
     re.IGNORECASE,
 )
 
 ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
+# a way of working, not an organisation's name (the labelling rules: "Freelance" is no employer)
+_SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self[- ]employed|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
+                               r"sole trader|own business|contract(?:or)?|various clients)$")
+_TEAM_RE = re.compile(r"(?i)\b(?:team|squad)$")
 _DEPARTMENT_RE = re.compile(r"\b(?:department|unit|ward|team|division|squad)$", re.IGNORECASE)
 
 
@@ -63,6 +68,84 @@ def _named_not_titled(part: str) -> bool:
 _PLACE_END_RE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 
 
+_ROLE_OF_RE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:" + ROLE_WORDS.pattern + r")\s+(?:of|for)\s+\S", re.IGNORECASE)
+
+
+# person nouns the title list's head words leave out (they end surnames and trades' tools as often), titles
+# when the whole part is a title of the list ("Line Cook", "Tour Guide", "Hotel Porter")
+_LISTED_PERSON_RE = re.compile(r"(?i)\b(?:cook|baker|porter|carpenter|mason|guide|host|hostess|farmer|butcher|cleaner|"
+                               r"fisher|judge|model|tailor|roofer|plasterer|glazier|welder|plumber|painter)$")
+# a part an open-source or community role names ("Contributor - Puppeteer"), a title though no job title list has it
+_CONTRIBUTOR_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:contributor|committer|collaborator|moderator|organi[sz]er)$")
+
+
+def _titled(part: str) -> bool:
+    """Whether a header part is a title: :func:`is_role`, a role word followed by "of" or "for" and its
+    field ("Vice President of Location & Services", "Head of Customer Services": no organisation), or a
+    listed title ending in a person noun ("Line Cook")."""
+    return (is_role(part) or bool(_ROLE_OF_RE.match(part))
+            or (len(part.split()) >= 2 and bool(_LISTED_PERSON_RE.search(part)) and known_title(part))
+            or bool(_CONTRIBUTOR_RE.match(part)))
+
+
+_LEVEL_SPLIT_RE = re.compile(r"^(.*\S)\s+(I{1,3}|IV|[1-5])\s+([A-Z].*)$")
+
+
+def _split_after_level(part: str) -> list[str]:
+    """A title with its level and a name run on after it ("Software Engineer II Microsoft") -> the title
+    and the name; any other part as it is."""
+    m = _LEVEL_SPLIT_RE.match(part)
+    if m and is_role(m.group(1)) and ROLE_WORD_END_RE.search(m.group(1)) and not is_role(m.group(3)):
+        return [f"{m.group(1)} {m.group(2)}", m.group(3)]
+    return [part]
+
+
+def _joined_list(parts: list[str], line: str) -> list[str]:
+    """Parts that a list of subjects inside a title was cut into, joined again: "Computer Science,
+    Economics, and Mathematics Tutor" -> one title (the last part opens with "and" and ends the title)."""
+    for end, part in enumerate(parts):
+        if end and re.match(r"(?:and|&)\s", part) and is_role(part):
+            start = end
+            while start > 0 and ", ".join(parts[start - 1:end + 1]) in line and not is_role(parts[start - 1]):
+                start -= 1
+            if start < end and ", ".join(parts[start:end + 1]) in line:
+                return [*parts[:start], ", ".join(parts[start:end + 1]), *parts[end + 1:]]
+    return parts
+
+
+def _parts(line: str) -> list[str]:
+    """The parts of a header line (:func:`header_parts`), a town unknown to the gazetteer cut from the
+    name it was run into when a region follows ("Acme Consulting Smallville, CA")."""
+    parts = [p for part in _joined_list(header_parts(line), line) for p in _split_after_level(part)]
+    for i in range(len(parts) - 1):  # "Primary School Teacher", cut as a name and a title: a title of the list
+        whole = f"{parts[i]} {parts[i + 1]}"
+        if whole in line and known_title(whole):
+            parts[i:i + 2] = [whole]
+            break
+    return [cut_unknown_town(p, parts[i + 1] if i + 1 < len(parts) else "") for i, p in enumerate(parts)]
+
+
+def _name_case(name: str) -> str:
+    """An employer's name as :func:`natural_case` writes it, but a short name in capitals alone is an
+    acronym and stays so ("NHSEI", "ESILV"; not "Nhsei")."""
+    return name if re.fullmatch(r"[A-Z0-9&]{2,6}", name.strip()) else natural_case(name)
+
+
+def _named_org(part: str) -> bool:
+    """An organisation by its words, a research centre too ("Acme Climate Research Center")."""
+    return bool(_ORG_FIRST.search(part) or re.search(r"(?i)\b(?:center|centre)\b", part))
+
+
+def _role_prefix(part: str) -> str:
+    """A title without the town a PDF ran into it ("Data Curator Frankfurt / Main" -> "Data Curator"):
+    the longest run of its first words that is a title, when the whole is none; else the part."""
+    tokens = part.split()
+    if is_role(part):
+        return part
+    return next((" ".join(tokens[:k]) for k in range(len(tokens) - 1, 0, -1) if is_role(" ".join(tokens[:k]))
+                 and all(t[:1].isupper() or t in "/&-" for t in tokens[k:])), part)
+
+
 def _title_by_position(group: list[str]) -> tuple[str, str] | None:
     """(role, employer) of a two-line header whose title has no role word: the line with the dates
     holds the title, the line ending in a place holds the employer ("Subatomic Shepherd  May 2024 —
@@ -73,12 +156,16 @@ def _title_by_position(group: list[str]) -> tuple[str, str] | None:
               and is_place(_PLACE_END_RE.search(g).group(0).strip(", "))]
     if len(dated) != 1 or len(placed) != 1:
         return None
-    title = [p for p in header_parts(dated[0]) if not is_place(p)]
-    employer = [p for p in header_parts(placed[0]) if not is_place(p)]
+    title = [p for p in _parts(dated[0]) if not is_place(p)]
+    employer = [p for p in _parts(placed[0]) if not is_place(p)]
+    if len(title) == 1 and len(employer) == 1 and _named_org(title[0]) and not _named_org(employer[0]):
+        # "Scientific Data Curator  Frankfurt, Germany" over "ACME RESEARCH CENTER  07/2022 – 01/2023": the
+        # organisation's name is the dated line's, the title the placed line's
+        return natural_case(_role_prefix(employer[0]))[:80], _name_case(title[0])[:80]
     if len(title) != 1 or not employer or _ORG_FIRST.search(title[0]):
         return None
     named = [e for e in employer if _ORG_FIRST.search(e)] or employer  # "Data Analytics, University of X": the university
-    return natural_case(title[0])[:80], natural_case(named[0])[:80]
+    return natural_case(title[0])[:80], _name_case(named[0])[:80]
 
 
 def _leading_name(parts: list[str]) -> list[str]:
@@ -96,8 +183,9 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     the header names another organisation (on the title's line or another, ``products`` counting the
     names set aside as a product's, "Zendesk"); else as they were."""
     same = [c for c in candidates if c[0] == role_line]
-    if not role or not same or len(candidates) + products < 2 or _ORG_FIRST.search(same[0][1]) or len(same[0][1].split()) > 4:
-        return role, candidates
+    if (not role or not same or len(candidates) + products < 2 or _ORG_FIRST.search(same[0][1]) or len(same[0][1].split()) > 4
+            or _TEAM_RE.search(same[0][1])):
+        return role, candidates  # "Analytical Lead, Medicines Analysis Team, NHS": a team is no function of the title
     if not re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—-]|$)", group[role_line]):
         return role, candidates
     return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
@@ -113,15 +201,24 @@ def _without_stack(role: str) -> str:
     return role
 
 
+def _dates_line(text: str) -> bool:
+    """A line of dates alone, maybe with a label ("From: 2012 – Present", "2019 - 2021")."""
+    return not re.search(r"[A-Za-z]{3,}", re.sub(r"(?i)\b(?:from|to|since|until|present|current|now|dates?|"
+                                                r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", " ", text))
+
+
 def _title_after(employer: tuple[int, str], candidates: list[tuple[int, str]], group: list[str]) -> str:
     """The title of a dated one-line header with no role word, by position: the last part after an
     organisation's name ("PingCAP Inc. - Database - Database Kernel R&D  Aug 2023 – Present" ->
     "Database Kernel R&D"); "" when the employer is no organisation by its name or the line has no
     date range."""
     idx, name = employer
-    if not _ORG_FIRST.search(name) or not re.search(r"(?:19|20)\d\d\s*[-–—~]", group[idx]):
+    ranged = [i for i, g in enumerate(group) if re.search(r"(?:19|20)\d\d\s*[-–—~]", g)]
+    # the dates on the line itself, or alone on the next ("Golf Club of X: Course Management" over "2012 – Present")
+    if not _ORG_FIRST.search(name) or not (idx in ranged or (idx + 1 in ranged and _dates_line(group[idx + 1]))):
         return ""
-    after = [part for i, part in candidates if i == idx and part != name and group[idx].find(part) > group[idx].find(name)]
+    after = [part for i, part in candidates if i == idx and part != name and group[idx].find(part) > group[idx].find(name)
+             and not re.match(r"\d", part)]  # not a street address ("10 Country Club Drive")
     return after[-1] if after else ""
 
 
@@ -140,22 +237,23 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     candidates: list[tuple[int, str]] = []
     products: list[tuple[int, str]] = []  # a part that is only a product's name ("Salesforce", "Intercom")
     leading: list[tuple[int, str]] = []  # a one-word place opening a line before its title ("Gap | Stock Associate")
+    group = [drop_remarks(line) for line in group]
     for idx, line in enumerate(group):
-        parts = header_parts(line)
+        parts = _parts(line)
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
         leading += [(idx, p) for p in _leading_name(parts)]
         for part in parts:
             # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
-            if is_role(part) and not is_region(part) and not (role and _named_not_titled(part)):
+            if _titled(part) and not is_region(part) and not (role and _named_not_titled(part)) and not legal_form_name(part):
                 if not role:
                     role, role_line = part, idx
                 continue
             if _skill_only(part) and not is_place(part):
                 products.append((idx, part))
                 continue
-            if is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part):
-                continue  # a place, a tag of skills or the employer's web address is not the employer
+            if is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part):
+                continue  # a place, a tag of skills, the employer's web address or "Self-employed" is not the employer
             if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part):
                 candidates.append((idx, part))
     if not role and len(group) == 2:
@@ -170,7 +268,9 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]
     if len(departments) < len(candidates):
         candidates = [c for c in candidates if c not in departments]
-        same = [d for i, d in departments if i == role_line]
+        # a ward, unit or department names the role's field ("Staff Nurse, Paediatric Ward"); a team is where
+        # the role sits, no part of the title ("Analytical Lead, Payments Team, Acme")
+        same = [d for i, d in departments if i == role_line and not _TEAM_RE.search(d)]
         if role and same:  # "Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward": as written
             joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
             role = joined.group(0) if joined else f"{role} – {same[0]}"
@@ -180,46 +280,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     chosen = (org or same_line or other_line)[0]
     role = _without_stack(role or _title_after(chosen, candidates, group))
     employer = chosen[1]
-    return natural_case(role)[:80], natural_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
-
-
-_SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyà]", "Universidad", "College", "Institute", "School", "Academy", "Polytechnic",
-                 "Campus", "Lab", "Bootcamp", "ESILV")
-_SMALL = r"(?:of|de|and|OF|DE|AND|&)"
-_SCHOOL_NAME_RE = re.compile(
-    rf"((?:(?:(?<!\w)(?!(?:19|20)\d\d\b)[A-Z0-9][\w'’.&-]*|{_SMALL})\s+){{0,5}}"
-    # the institution word as written or in capitals ("RAMCO INSTITUTE OF TECHNOLOGY"); a short name
-    # ending in "High" or "Tech" ("Desert Hills High", "Georgia Tech") before a comma, dash or the end
-    r"(?:" + "|".join(w + "|" + w.upper() for w in _SCHOOL_WORDS) + r"|(?<=[a-z] )(?:High|Tech)(?=\s*(?:[,:|—–-]|$)))\b"
-    r"(?:\s+(?:of|for|de|in|at|OF|FOR|DE|IN|AT)(?:\s+[A-Z][\w'’.&-]*){1,4}|\s+[A-Z][\w'’.&-]*){0,3}(?:\s+\([A-Z]{2,6}\))?)"
-)
-
-
-def school_name(line: str) -> str:
-    """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
-    "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
-    matches = list(_SCHOOL_NAME_RE.finditer(line))
-    if not matches:
-        return ""
-    # "Media Lab, Massachusetts Institute of Technology": the university over its lab or campus
-    m = min(matches, key=lambda x: bool(re.search(r"(?i)\b(?:lab|campus|bootcamp)\b", x.group(1))))
-    name = re.sub(r"^(?:(?:of|de|and|&)\s+)+", "", m.group(1).strip(" ,.-–:"))
-    if re.fullmatch(r"(?i)(?:" + "|".join(_SCHOOL_WORDS) + r")", name):
-        return ""  # a table's column heading ("COLLEGE/SCHOOL | UNIVERSITY/BOARD"), not a name
-    name = re.sub(r"^(?:[A-Z]{2,5}\s+)?(?:(?:Computer|Political|Data)?\s*Science|Engineering|Arts)\s+", "", name)
-    if re.match(r"(?i)(?:bachelor|master|b\.?s|m\.?s|ph\.?d|high school:)", name) or re.search(
-            r"(?i)diploma|honou?rs|gpa|certificate$", name):
-        return ""
-    rest = line[m.end():]
-    # a city run into the name is dropped only when its region follows ("Harvey Mudd College Claremont, CA");
-    # "King's College London | London, UK" and "Brigham Young University Idaho, Rexburg" keep theirs
-    region = re.match(r",\s*([A-Za-z][A-Za-z .]*?)\s*(?:[,|•–—-]|\d|$)", rest)
-    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name) and region and is_region(region.group(1)):
-        name = strip_trailing_place(name, institution_place=False)
-    after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\d|$)", rest)
-    if after and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts"))) and is_place(after.group(1)):
-        name = f"{name}, {after.group(1).strip()}"
-    return natural_case(name) if len(name.split()) <= 10 else ""
+    return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
 
 
 def full_header(line: str) -> bool:
@@ -249,6 +310,8 @@ def many_employers(line: str) -> list[str]:
     many = re.search(r"\bat\s+([^()]+?)(?:\s*\(|$)", line)
     names = [n.strip(" .") for n in many.group(1).split(",")] if many else []
     if len(names) >= 3 and all(n[:1].isupper() and len(n.split()) <= 4 for n in names) and DATE_RE.search(line):
+        if any(is_place(n) or _DEPARTMENT_RE.search(n) for n in names):
+            return []  # "Engineer at Microsoft, Azure Storage Team, Redmond (2019-2022)": one employer, its team and town
         return [natural_case(n) for n in names]
     return []
 
@@ -270,11 +333,16 @@ def job_like(group: list[str], role: str, employer: str) -> bool:
 
 _HEADLINE_RE = re.compile(
     r"^(?:(?:i am|i'm)\s+)?(?:an?\s+)?(?:(?:passionate|experienced|seasoned|dedicated|motivated|results-driven|"
-    r"detail-oriented|creative|enthusiastic|certified|accomplished|highly|self-taught|versatile|driven|aspiring)\s+)*"
+    r"detail-oriented|creative|enthusiastic|certified|accomplished|highly|self-taught|versatile|driven|aspiring|"
+    r"knowledgeable|reliable|dependable|hard-?working|compassionate|diligent|proactive|innovative|committed|skilled)"
+    r",?(?:\s+and)?\s+)*"
     r"(?P<title>(?:[A-Za-z][\w+#./&-]*\s+){0,4}?[A-Za-z][\w-]*)"
     r"(?=\s+(?:with|who|at|passionate|specializ|specialis|focused|experienced|skilled|having|and\s+\w+ing)\b|[,.]\s)",
     re.IGNORECASE,
 )
+
+
+_STUDENT_RE = re.compile(r"(?i)\b(?:student|undergraduate|graduate|pupil|learner)$")
 
 
 def headline_title(lines: list[CvLine]) -> str:
@@ -288,7 +356,8 @@ def headline_title(lines: list[CvLine]) -> str:
             continue
         m = _HEADLINE_RE.match(line.text)
         title = m.group("title") if m else ""
-        if title and is_role(title) and ROLE_WORD_END_RE.search(title):
+        # "a computer engineering student at X": studying is no job held
+        if title and is_role(title) and ROLE_WORD_END_RE.search(title) and not _STUDENT_RE.search(title):
             return title
         return ""
     return ""

@@ -212,6 +212,10 @@ _WORD_CITIES = frozenset(
 _NAMED_FOR_PLACE = re.compile(r"(?i)college|institute|university|school|academy|polytechnic|hospital|infirmary|museum")
 
 
+_QUARTERS = frozenset(("central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
+                       "lower", "greater", "new"))
+
+
 def strip_trailing_place(part: str, *, institution_place: bool = True) -> str:
     """"Cinch Financial Boston" and "Zalando Dublin" (a right-aligned location run into the name) ->
     "Cinch Financial", "Zalando"; a country after one word ("Vodafone Egypt") and a city that is also
@@ -223,8 +227,9 @@ def strip_trailing_place(part: str, *, institution_place: bool = True) -> str:
         tail = " ".join(tokens[-cut:])
         if cut == 1 and (re.fullmatch(r"[A-Z]{2}", tail) or _ORG_HINT.search(tail)):
             continue  # "Senior SE", "Hewlett Packard Enterprise": no lone state code or organisation word is a place
-        if len(tokens) > cut and (tokens[-cut - 1].lower() in _SMALL_WORDS or (institution_place and _NAMED_FOR_PLACE.fullmatch(tokens[-cut - 1]))):
-            continue  # "London Borough of Camden", "University College Dublin": the place is the name's own
+        if len(tokens) > cut and (tokens[-cut - 1].lower() in _SMALL_WORDS or (institution_place and _NAMED_FOR_PLACE.fullmatch(tokens[-cut - 1]))
+                                  or (len(tokens) > cut + 1 and tokens[-cut - 2].lower() in ("of", "de") and tokens[-cut - 1].lower() in _QUARTERS)):
+            continue  # "London Borough of Camden", "University of Central Florida": the place is the name's own
         if len(tokens) > cut + 1 and is_place(tail) and tokens[-cut][:1].isupper():
             return " ".join(tokens[:-cut])
         if (len(tokens) == 2 and cut == 1 and tokens[0][:1].isupper() and not is_place(tokens[0])

@@ -1,0 +1,116 @@
+"""CV schools: the institution an education line names ("BSc Computing, University of Leeds, 2016" ->
+"University of Leeds"), a school named only by its short form ("MSc Health Data; UCL"), and the
+school a summary sentence names for a degree when the CV has no education entry. Used by
+:mod:`core.analysis.cv`."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from core.analysis.cv_lines import is_place, is_region, natural_case, strip_trailing_place
+
+logger = logging.getLogger(__name__)
+
+_SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyàä]t?", "Universidad", "Universidade", "College", "Institute", "School",
+                 "Academy", "Polytechnic", "Polytechnique", "Politecnico", "Polit[eé]cnica", "Hochschule", "[EÉ]cole", "Escuela",
+                 "Instituto", "Istituto", "Campus", "Lab", "Bootcamp", "Institution")
+_SMALL = r"(?:of|de|and|OF|DE|AND|&)"
+_ANOTHER = r"(?:University|College|School|Institute|Academy)\b"
+_QUALIFICATION = (r"(?:GCSEs?|A-?Levels?|IGCSEs?|BSc|BA|MSc|MA|MBA|PhD|BEng|MEng|B\.?Tech|M\.?Tech|Diploma|Bachelor|Master|"
+                  r"Certificate|NVQ|BTEC|HND|HNC|GPA|CGPA|Grade|Class|Degree|Graduated|Major|Minor)\b")
+_SCHOOL_NAME_RE = re.compile(
+    rf"((?:(?:(?<!\w)(?!(?:19|20)\d\d\b)[A-Z0-9][\w'’.&-]*|{_SMALL})\s+){{0,5}}"
+    # the institution word as written or in capitals ("RAMCO INSTITUTE OF TECHNOLOGY"); a short name
+    # ending in "High" or "Tech" ("Desert Hills High", "Georgia Tech") before a comma, dash or the end
+    # a name joined to the institution word by hyphens ("Ludwig-Maximilians-Universität")
+    r"(?:[A-Z][\w'’.&]*-)*"
+    r"(?:" + "|".join(w + "|" + w.upper() for w in _SCHOOL_WORDS) + r"|(?<=[a-z] )(?:High|Tech)(?=\s*(?:[,:|—–-]|$)))\b"
+    # "of Technology and Science" goes on after "and" (not "and Imperial College", a second school); a
+    # qualification after the name ("Hagley Park High School GCSE C's") is no part of it
+    # "of Wisconsin–Madison": a campus joined by a dash
+    rf"(?:\s+(?:of|for|de|di|da|du|des|del|della|do|dos|das|zu|für|in|at|OF|FOR|DE|IN|AT)(?:\s+(?:(?:and|AND|&)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*(?:–[A-Z][\w'’.&-]*)?){{1,4}}"
+    rf"|\s+(?!{_QUALIFICATION})[A-Z][\w'’.&-]*){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?)"
+)
+
+
+def _town_after(name: str) -> bool:
+    """Whether a school's name ends in a town (a city of the gazetteer, no region) right after its
+    institution word ("Gurukul Public School Hamirpur" before ", Himachal Pradesh", a region the
+    gazetteer lacks)."""
+    tokens = name.split()
+    words = r"(?i)school|college|academy|institute|university"
+    return (len(tokens) >= 3 and re.fullmatch(words, tokens[-2]) is not None and not re.fullmatch(words, tokens[-3])
+            and is_place(tokens[-1]) and not is_region(tokens[-1]))
+
+
+def school_name(line: str) -> str:
+    """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
+    "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
+    # "Secondary School Certificate", "Higher Secondary School Leaving Exam": a qualification, no school
+    matches = [m for m in _SCHOOL_NAME_RE.finditer(line)
+               if not re.match(r"(?i)\s*(?:certificate|diploma|leaving|exam(?:ination)?)\b", line[m.end():])]
+    if not matches:
+        return ""
+    # "Media Lab, Massachusetts Institute of Technology": the university over its lab or campus
+    m = min(matches, key=lambda x: bool(re.search(r"(?i)\b(?:lab|campus|bootcamp)\b", x.group(1))))
+    name = re.sub(r"^(?:(?:of|de|and|&)\s+)+", "", m.group(1).strip(" ,.-–:"))
+    campus = re.fullmatch(r"(.+?)\s+campus", name, re.IGNORECASE)
+    if campus and is_place(campus.group(1)):
+        return ""  # "Hyderabad Campus" under the university's line: where it was studied, not another school
+    if re.fullmatch(r"(?i)(?:" + "|".join(_SCHOOL_WORDS) + r")", name):
+        return ""  # a table's column heading ("COLLEGE/SCHOOL | UNIVERSITY/BOARD"), not a name
+    name = re.sub(r"^(?:[A-Z]{2,5}\s+)?(?:(?:Computer|Political|Data)?\s*Science|Engineering|Arts)\s+", "", name)
+    if re.match(r"(?i)(?:bachelor|master|b\.?s|m\.?s|ph\.?d|high school:)", name) or re.search(
+            r"(?i)diploma|honou?rs|gpa|certificate$", name):
+        return ""
+    rest = line[m.end():]
+    # a city run into the name is dropped only when its region follows ("Harvey Mudd College Claremont, CA");
+    # "King's College London | London, UK" and "Brigham Young University Idaho, Rexburg" keep theirs
+    region = re.match(r",\s*([A-Za-z][A-Za-z .]*?)\s*(?:[,|•–—-]|\d|$)", rest)
+    if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name) and region and (is_region(region.group(1)) or _town_after(name)):
+        name = strip_trailing_place(name, institution_place=False)
+    after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\||\s*\d|$)", rest)
+    if after and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts"))) and is_place(after.group(1)):
+        name = f"{name}, {after.group(1).strip()}"
+    return natural_case(name) if len(name.split()) <= 10 else ""
+
+
+# a degree or qualification written in capitals, never a school's short name ("BSc", "MBA", "GCSE", "CGPA")
+_DEGREE_ABBREVIATIONS = frozenset(re.findall(r"\S+", (
+    "BA BS BSC MA MS MSC MBA PHD MPHIL DPHIL MD JD LLB LLM BE BENG MENG BTECH MTECH BBA BCA MCA BCOM MCOM BED MED "
+    "GPA CGPA SGPA GCSE GCSES IGCSE HSC SSC SSLC CBSE ICSE ISC IB AP NVQ BTEC HND HNC PGCE PGDIP MMATH MSCI EDD PSYD MFA "
+    "BFA BSN MSN RN CPA CFA ACCA CIMA USA UK US EU CS IT AI ML STEM HR PR SB AB SM HONS "
+    # fields of study written short ("B.Tech, CSE, 2019"), no school
+    "CSE ECE EEE EE ME CE EIE ICT MIS CIS IS IOT AIML PCM PCB MPC BIPC CEC MEC")))
+_DEGREE_WORD_RE = re.compile(
+    r"(?i)\b(?:bachelor|master|degree|diploma|ph\.?d|b\.?sc?\b|m\.?sc?\b|b\.?a\b|m\.?a\b|s\.?b\b|a\.?b\b|b\.?eng|m\.?eng|b\.?tech|"
+    r"m\.?tech|bba|bcom|llb|llm|mba|mmath|msci|pgdip|pgce|certificate|graduat|major|doctor|associate of|a-levels?|gcses?)")
+
+
+def school_abbreviation(line: str, before: str = "") -> str:
+    """A school named only by its short form on a degree's line, set apart by a separator ("MSc Health
+    Data; UCL", "BEng Mechanical – ETH | 2019"), or opening the line under the degree's (``before``:
+    "Engineer's degree 1999 - 2004" over "EPFL - Lausanne"): a word of two to six capitals that is no
+    degree, grade or country; "" when none or more than one."""
+    if not _DEGREE_WORD_RE.search(line):
+        first = re.match(r"([A-Z]{3,6})\s+[–—-]\s+[A-Z]", line)
+        opens = bool(first) and _DEGREE_WORD_RE.search(before) is not None and first.group(1) not in _DEGREE_ABBREVIATIONS
+        return first.group(1) if opens else ""
+    # a short form in brackets spells out the words before it ("Graduate Certificate (PWGC)"), no school
+    parts = [p.strip(" .") for p in re.split(r"[;|,]|\s[–—-]\s|\s+at\s+|\s+from\s+", line)]
+    found = [p for p in parts if re.fullmatch(r"[A-Z]{2,6}", p) and p not in _DEGREE_ABBREVIATIONS]
+    return found[0] if len(found) == 1 else ""
+
+
+_SUMMARY_SCHOOL_RE = re.compile(
+    r"(?i)\b(?:bachelor'?s?|master'?s?|degree|diploma|ph\.?d|studying|student|graduate|studies|major(?:ing)?)\b"
+    r"[^.;]{0,80}?\b(?:at|from)\s+(?P<school>(?:the\s+)?[A-Z][^.;,()]{2,80})")
+
+
+def summary_school(text: str) -> str:
+    """The school a sentence names for a degree when the CV has no education entry ("Currently pursuing
+    a bachelor's degree in Networking at Nevada State College, ..."); the name as the caller's
+    ``school_name`` reads it is taken from the returned span; "" when none."""
+    m = _SUMMARY_SCHOOL_RE.search(text)
+    return m.group("school").strip() if m else ""
