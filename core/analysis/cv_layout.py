@@ -23,10 +23,20 @@ class CvLine:
     heads_list: bool = False  # a short line that a run of bullets follows, interrupting a bulleted list
 
 
+# Chinese or Japanese prose: five CJK characters or more with a clause or sentence mark ("，", "。", "；", read as
+# "," and ";" once NFKC-normalised); such a line has no spaces, so the word count of :func:`_mark_paragraphs`
+# cannot see it.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_PROSE_RE = re.compile(rf"(?=(?:[^{_CJK}]*[{_CJK}]){{5}}).*[，。；,;]")
+
+
 def _mark_paragraphs(lines: list[CvLine], min_run: int = 3, min_words: int = 9) -> None:
     """Mark runs of ``min_run`` or more consecutive long non-bullet lines with few commas: a wrapped
-    paragraph, whose commas separate clauses, not list items."""
+    paragraph, whose commas separate clauses, not list items; and any line of CJK prose."""
     run: list[CvLine] = []
+    for line in lines:
+        if _CJK_PROSE_RE.search(line.text):
+            line.paragraph = True
     for line in [*lines, CvLine("", False, False)]:
         n = len(line.text.split())
         if line.text and not line.bullet and n >= min_words and len(re.findall(r"[,;|•·]", line.text)) < n / 4:

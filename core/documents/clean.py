@@ -144,9 +144,11 @@ def drop_repeated_margins(pages: list[str], *, margin: int = 2) -> list[str]:
     """Pages without the headers and footers repeated on them.
 
     A line among the first or last ``margin`` non-blank lines of every page (at least two pages),
-    compared without its page stamp ("Jordan Avery · page 2" repeats "Jordan Avery · page 1"), is
-    kept on the first page only, and there too it goes when the first page says it again (a footer
-    "Jordan Avery · page 1" above the name in the title): the name is then read once."""
+    compared without its page stamp ("Jordan Avery · page 2" repeats "Jordan Avery · page 1"), its
+    spaces, case and closing page number ("OKTOBER 2024 J. DOE · CV 3 OF 10" repeats "... 2 OF 10",
+    even where one page lost its spaces), is kept on the first page only, and there too it goes when
+    the first page says it again (a footer "Jordan Avery · page 1" above the name in the title) or
+    when it is among the page's last lines (a footer: the name was read in the title above it)."""
     if len(pages) < 2:
         return pages
     split = [page.split("\n") for page in pages]
@@ -157,15 +159,16 @@ def drop_repeated_margins(pages: list[str], *, margin: int = 2) -> list[str]:
     if not repeated:
         return pages
     first = split[0]
-    on_first = Counter(_key(line) for line in first)
-    edges = set(_margin_indexes(first, margin))
-    stamped = [i for i in edges if _key(first[i]) in repeated and on_first[_key(first[i])] > 1
-               and _key(first[i]) != " ".join(first[i].split())]
+    on_first = Counter(_margin_key(line) for line in first)
+    edges = _margin_indexes(first, margin)
+    footer = set(edges[-margin:])
+    stamped = [i for i in set(edges) if _margin_key(first[i]) in repeated and (i in footer or (
+        on_first[_margin_key(first[i])] > 1 and _margin_key(first[i]) != _loose(first[i])))]
     out = ["\n".join(line for index, line in enumerate(first) if index not in stamped)]
     for lines in split[1:]:
         edges = set(_margin_indexes(lines, margin))
         out.append("\n".join(
-            line for index, line in enumerate(lines) if not (index in edges and _key(line) in repeated)
+            line for index, line in enumerate(lines) if not (index in edges and _margin_key(line) in repeated)
         ))
     return out
 
@@ -193,7 +196,7 @@ def _margin_indexes(lines: list[str], margin: int) -> list[int]:
 
 
 def _margin_lines(lines: list[str], margin: int) -> list[str]:
-    return [_key(lines[index]) for index in _margin_indexes(lines, margin)]
+    return [_margin_key(lines[index]) for index in _margin_indexes(lines, margin)]
 
 
 def _key(line: str) -> str:
@@ -202,3 +205,16 @@ def _key(line: str) -> str:
     if _PAGE_STAMP_LINE.match(line):
         return ""
     return _PAGE_STAMP_TAIL.sub("", line)
+
+
+def _margin_key(line: str) -> str:
+    """:func:`_key` casefolded, without spaces, a closing page number read as "#"."""
+    return _loose(_key(line))
+
+
+def _loose(line: str) -> str:
+    return _PAGE_NUMBER_END.sub("#", re.sub(r"\s+", "", line)).casefold()
+
+
+# A page number closing a running header or footer: "... 3", "... 3 of 10", "... 3/10" (spaces gone).
+_PAGE_NUMBER_END = re.compile(r"\d{1,3}(?:(?:of|/|von|de|sur)\d{1,3})?$", re.IGNORECASE)

@@ -61,11 +61,31 @@ def extract_pdf(data: bytes, filename: str, max_pages: int, check: Callable[[], 
                if looks_glued(page) or looks_letter_spaced(page) or looks_word_per_line(page)]
     if respace:
         pages = _respaced(data, pages, respace, filename)
-    text = clean_text("\n\n".join(drop_repeated_margins(pages)))
+    text = clean_text("\n\n".join(without_appendix(drop_repeated_margins(pages))))
     letters = _letters(text)
     if letters == 0 or (images and _too_few_letters(text, len(pages))):
         raise document_error("no_text" if images else "blank_pdf", filename)
     return text
+
+
+# What a certificate or a letter says and a CV does not: a page after the first with two of these is an
+# appendix (an embedded course certificate, a reference letter), whose names, dates and course titles
+# are no facts of the CV.
+_APPENDIX_CUES = re.compile(
+    r"\bcertificate of (?:completion|participation|achievement|attendance|appreciation|excellence|merit)\b|"
+    r"\bthis is to certify\b|\bhereby certif(?:y|ies)\b|\b(?:has been|is hereby|is) awarded to\b|"
+    r"\bfor successfully completing\b|\bhas successfully (?:completed|participated|passed)\b|"
+    r"\bto whom it may concern\b|\byours (?:sincerely|faithfully)\b|\bwith kind regards\b|"
+    r"\bverify (?:this certificate|at)\b|\bcredential (?:id|url)\b|\bdear (?:sir|madam|hiring)\b",
+    re.IGNORECASE,
+)
+
+
+def without_appendix(pages: list[str]) -> list[str]:
+    """The pages without those after the first that read as a certificate or a letter (two different cues of
+    :data:`_APPENDIX_CUES`)."""
+    return [page for index, page in enumerate(pages)
+            if index == 0 or len({m.group(0).casefold() for m in _APPENDIX_CUES.finditer(" ".join(page.split()))}) < 2]
 
 
 def _open(data: bytes, filename: str, max_pages: int) -> PdfReader:

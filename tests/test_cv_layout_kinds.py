@@ -1,0 +1,94 @@
+"""How a CV's text and its sections reach the fact extractor (issue 15 point 1, session 6): one small
+made-up input per layout fault kind, with what a reader of that CV would take from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis import extract_cv_facts
+from core.analysis.cv_lines import section_kind
+from core.documents import extract_text
+from core.documents.clean import drop_repeated_margins
+from tests import doc_factories as f
+
+
+def test_a_running_footer_with_its_page_number_goes_even_where_a_page_lost_its_spaces() -> None:
+    """"MAY 2024 ANN LEE · CV 2 OF 3" repeats "... 1 OF 3" but for its number, and one page's text layer
+    dropped its spaces: it is the same running footer on every page, page 1 included (the name was read
+    in the title above it)."""
+    pages = [
+        "Ann Lee\nData analyst\nExperience\nMAY 2024 ANN LEE · CV 1 OF 3",
+        "- Built dashboards for the sales team\n- Cut report time by half\nMAY 2024 ANN LEE · CV 2 OF 3",
+        "Skills\nSQL, Tableau\nMAY2024 ANNLEE · CV3 OF3",
+    ]
+    out = drop_repeated_margins(pages)
+    assert not any("ANN" in page for page in out)
+    assert out[0].startswith("Ann Lee\nData analyst") and "SQL, Tableau" in out[2]
+
+
+def test_a_page_number_inside_a_line_does_not_make_it_a_running_footer() -> None:
+    pages = ["Ann Lee\nPage 1 of the handbook\nBuilt pipeline 1", "Page 2 of the handbook\nBuilt pipeline 2\nEnd"]
+    assert "Page 2 of the handbook" in drop_repeated_margins(pages)[1]
+
+
+def test_certificates_and_letters_appended_to_a_pdf_cv_are_not_read_as_cv() -> None:
+    cv = ["Ann Lee", "Experience", "Data Analyst", "Initrode Ltd | 2019 - Present", "- Built dashboards in Tableau",
+          "Skills", "SQL, Tableau"]
+    certificate = ["Certificate of Completion", "This is to certify that", "Ann Lee",
+                   "has successfully completed", "Advanced Haskell for Accountants", "Credential ID 12345"]
+    letter = ["To whom it may concern,", "Ann worked with us on Kubernetes clusters.", "Yours sincerely,", "Bo Park"]
+    text = extract_text(f.pdf_from_pages([cv, certificate, letter]), "cv.pdf")
+    assert "Built dashboards in Tableau" in text
+    assert "Haskell" not in text and "Kubernetes" not in text
+    assert "haskell" not in {s.casefold() for s in extract_cv_facts(text)["skills_as_written"]}
+
+
+def test_one_certification_line_on_a_cv_page_keeps_the_page() -> None:
+    page2 = ["Certifications", "Certificate of Completion, Google Data Analytics, 2022", "Languages", "English"]
+    text = extract_text(f.pdf_from_pages([["Ann Lee", "Data analyst"], page2]), "cv.pdf")
+    assert "Google Data Analytics" in text
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Berufserfahrung", "experience"), ("Beruflicher Werdegang", "experience"), ("Ausbildung", "education"),
+    ("Kenntnisse", "skills"), ("IT-Kenntnisse", "skills"), ("Sprachkenntnisse", "other"),
+    ("Experiencia laboral", "experience"), ("Formación", "education"), ("Habilidades", "skills"),
+    ("Expérience professionnelle", "experience"), ("Formation", "education"), ("Compétences", "skills"),
+    ("Études", "education"), ("Esperienza lavorativa", "experience"), ("Istruzione", "education"),
+    ("Competenze", "skills"), ("Werkervaring", "experience"), ("Opleiding", "education"),
+    ("工作经历", "experience"), ("工作经验：", "experience"), ("教育背景", "education"), ("技能", "skills"),
+    ("专业技能和语言能力", "skills"), ("自我评价", "other"), ("项目经验", "other"), ("Work Examples", "other"),
+])
+def test_section_headings_in_other_languages(heading: str, kind: str) -> None:
+    assert section_kind(heading) == kind
+
+
+def test_a_german_cv_reads_its_sections() -> None:
+    cv = """Lena Vogt
+Berufserfahrung
+Softwareentwicklerin
+Nordlicht GmbH | 03/2020 - heute
+- Entwicklung von Microservices mit Kotlin und PostgreSQL
+Ausbildung
+Technische Universität Dresden, M.Sc. Informatik, 2019
+Kenntnisse
+Kotlin, PostgreSQL, Docker
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["Nordlicht GmbH"]
+    assert {"kotlin", "postgresql", "docker"} <= {s.casefold() for s in facts["skills_as_written"]}
+
+
+def test_chinese_skill_sentences_give_their_tools_not_their_clauses() -> None:
+    """A Chinese skills section is prose ("熟练使用Python和Django框架，熟悉Linux；"): its clauses are no skill
+    names, the Latin names inside it are (CJK text has no spaces, so they are set apart first)."""
+    cv = """王小明
+专业技能
+- 熟练使用Python和Django框架，熟悉Linux；
+- 有Docker部署经验；
+教育背景
+北京某某大学 计算机科学 2015 - 2019
+"""
+    skills = extract_cv_facts(cv)["skills_as_written"]
+    assert {"python", "django", "linux", "docker"} <= {s.casefold() for s in skills}
+    assert not any(any("\u4e00" <= ch <= "\u9fff" for ch in s) for s in skills)
