@@ -92,3 +92,69 @@ def test_chinese_skill_sentences_give_their_tools_not_their_clauses() -> None:
     skills = extract_cv_facts(cv)["skills_as_written"]
     assert {"python", "django", "linux", "docker"} <= {s.casefold() for s in skills}
     assert not any(any("\u4e00" <= ch <= "\u9fff" for ch in s) for s in skills)
+
+
+def _scrambled_two_column_pdf() -> bytes:
+    """A sidebar (contact, skills) and a main column (experience, education) drawn as design tools do: the
+    main column's blocks bottom first, the sidebar's lines in between, bullets apart from their text."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    sidebar = ["Mira Osei", "mira@example.org", "", "Skills", "Figma", "Sketch", "Storybook", "Accessibility audits"]
+    blocks = [  # (first line's y, lines) in reading order
+        (760, ["Experience"]),
+        (730, ["Product Designer", "Quillfeather Studio | 2021 - Present",
+               "* Designed the checkout flow in Figma with the payments team",
+               "* Ran usability tests with 40 customers"]),
+        (640, ["Junior Designer", "Bramblewood Agency | 2018 - 2021",
+               "* Built a component library in Storybook"]),
+        (570, ["Education"]),
+        (545, ["Northgate University, BA Graphic Design, 2018"]),
+    ]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    side = iter(enumerate(sidebar))
+    for top, lines in reversed(blocks):
+        for n, line in enumerate(lines):
+            y = top - 14 * n
+            if line.startswith("* "):
+                c.drawString(230, y, line[2:])
+                c.drawString(220, y, "•")
+            else:
+                c.drawString(220, y, line)
+        for _ in range(2):  # two sidebar lines after each main block
+            index, line = next(side, (None, ""))
+            if line:
+                c.drawString(40, 760 - 14 * index, line)
+    for index, line in side:
+        if line:
+            c.drawString(40, 760 - 14 * index, line)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_two_column_page_drawn_out_of_reading_order_is_read_column_by_column() -> None:
+    text = extract_text(_scrambled_two_column_pdf(), "cv.pdf")
+    lines = text.splitlines()
+    assert lines.index("Experience") < lines.index("Product Designer") < lines.index("Junior Designer") < lines.index("Education")
+    assert lines.index("Skills") < lines.index("Figma") < lines.index("Accessibility audits")
+    assert "- Designed the checkout flow in Figma with the payments team" in lines
+    facts = extract_cv_facts(text)
+    assert facts["current_title"] == "Product Designer"
+    assert facts["employers"] == ["Quillfeather Studio", "Bramblewood Agency"]
+    assert facts["schools"] == ["Northgate University"]
+    pairs = set(facts["skill_employer_pairs"])
+    assert ("Figma", "Quillfeather Studio") in pairs and ("Storybook", "Bramblewood Agency") in pairs
+    assert ("Sketch", "Quillfeather Studio") not in pairs and ("Sketch", "Bramblewood Agency") not in pairs
+
+
+def test_a_two_column_page_drawn_column_by_column_keeps_its_text() -> None:
+    from core.documents.pdf import extract_pdf
+
+    data = f.two_column_pdf(["Skills", "Python", "SQL"] * 4, ["Experience", "Data Analyst, Initrode, 2020 - 2023"] * 4)
+    text = extract_pdf(data, "cv.pdf", 5, lambda: None)
+    assert text.splitlines()[:3] == ["Skills", "Python", "SQL"]

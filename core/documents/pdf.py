@@ -1,5 +1,10 @@
 """PDF uploads: pypdf for every page, pypdfium2 for the pages pypdf reads without word spaces
-or one word per line.
+or one word per line, and for the pages drawn out of reading order.
+
+A page whose drawing jumps back up the page three times or more (a design tool's two-column page, a
+sidebar drawn between a job's lines) is checked against its layout by ``core.documents.columns``
+(PDFium's glyph boxes, recursive XY-cut) and re-read in reading order when its drawing order is
+far from it. Certificates and letters appended after the CV are left out (``without_appendix``).
 
 pypdf is pure Python and fast on ordinary CVs. Some PDFs draw word gaps as positioning offsets
 instead of space glyphs (composite Type0 fonts without a space glyph) or spread letters apart
@@ -25,6 +30,7 @@ from typing import Any
 from pypdf import PasswordType, PdfReader, apply_configuration
 
 from core.documents.clean import clean_text, drop_repeated_margins
+from core.documents.columns import reordered_pages
 from core.documents.errors import MAX_TEXT_CHARS, document_error
 from core.documents.respace import looks_letter_spaced, pdfium_pages
 
@@ -57,6 +63,7 @@ def extract_pdf(data: bytes, filename: str, max_pages: int, check: Callable[[], 
         reader = _open(data, filename, max_pages)
         pages = _page_texts(reader, filename, check)
         images = _pages_with_images(reader) if _too_few_letters("\n".join(pages), len(pages)) else 0
+    pages = _in_reading_order(data, pages, filename)
     respace = [index for index, page in enumerate(pages)
                if looks_glued(page) or looks_letter_spaced(page) or looks_word_per_line(page)]
     if respace:
@@ -177,6 +184,19 @@ def _has_image(resources: Any, depth: int) -> bool:
         if subtype == "/Image" or (subtype == "/Form" and _has_image(xobject.get("/Resources"), depth + 1)):
             return True
     return False
+
+
+def _in_reading_order(data: bytes, pages: list[str], filename: str) -> list[str]:
+    """``pages`` with each page drawn out of reading order replaced by its text in reading order
+    (``core.documents.columns``, from PDFium's glyph boxes)."""
+    try:
+        better = reordered_pages(data, len(pages))
+    except Exception as exc:  # noqa: BLE001 - keep pypdf's text when PDFium cannot read the file
+        log.warning("PDF %r: PDFium could not read the page layout: %r", filename, exc)
+        return pages
+    if better:
+        log.info("PDF %r: pages %s re-read in reading order", filename, sorted(better))
+    return [better.get(index, page) for index, page in enumerate(pages)]
 
 
 def _respaced(data: bytes, pages: list[str], indexes: list[int], filename: str) -> list[str]:
