@@ -158,3 +158,50 @@ def test_a_two_column_page_drawn_column_by_column_keeps_its_text() -> None:
     data = f.two_column_pdf(["Skills", "Python", "SQL"] * 4, ["Experience", "Data Analyst, Initrode, 2020 - 2023"] * 4)
     text = extract_pdf(data, "cv.pdf", 5, lambda: None)
     assert text.splitlines()[:3] == ["Skills", "Python", "SQL"]
+
+
+def _right_aligned_pdf() -> bytes:
+    """A one-column CV whose entry headers put the place and the dates flush right (LaTeX's \\hfill, a
+    Typst grid): the text layer has no tab, only a wide blank."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    rows = [("Ann Lee", ""), ("Experience", ""), ("Wavecrest Analytics", "Brindlecove, ZZ"),
+            ("Data Analyst", "Jan 2021 - Present"), ("- Built dashboards in Tableau", ""),
+            ("Education", ""), ("Northgate University", "Brindlecove, ZZ"), ("BSc Statistics", "2016 - 2020")]
+    y = 780
+    for left, right in rows:
+        line = c.beginText(56, y)  # one text object per line, the right part moved to the margin
+        line.setFont("Helvetica", 10)
+        line.textOut(left)
+        if right:
+            line.moveCursor(484 - c.stringWidth(right, "Helvetica", 10), 0)
+            line.textOut(right)
+        c.drawText(line)
+        y -= 16
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_right_aligned_place_or_date_is_a_column_break_not_part_of_the_name() -> None:
+    text = extract_text(_right_aligned_pdf(), "cv.pdf")
+    assert "Wavecrest Analytics | Brindlecove, ZZ" in text.splitlines()
+    assert "Data Analyst | Jan 2021 - Present" in text.splitlines()
+    facts = extract_cv_facts(text)
+    assert facts["employers"] == ["Wavecrest Analytics"]
+    assert facts["current_title"] == "Data Analyst"
+
+
+def test_icon_font_glyph_names_are_no_text() -> None:
+    """Icon fonts whose glyph names come out as text, some with their letters mapped to symbols."""
+    from core.documents.clean import clean_text
+
+    raw = "♂¶ap-¶arker Lakemoor /gl⌢be ann.example.org ♂phone 000-111 /heartbeat Persistence /char◎-line Growth"
+    assert clean_text(raw) == "Lakemoor ann.example.org 000-111 Persistence Growth"
+    assert clean_text("Uses and/or builds /api/v1 endpoints") == "Uses and/or builds /api/v1 endpoints"

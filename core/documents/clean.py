@@ -38,11 +38,16 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010f
 # Icon glyph names that some fonts extract as text: "/linkedin-in", "/envelope", "♂¶obile-alt".
 _ICON_NAMES = (
     r"envelope|phone|mobile|linkedin|github|gitlab|globe|home|map-marker|location-dot|location-arrow|"
-    r"link|twitter|x-twitter|stack-overflow|medium|user|at|birthday-cake|car|calendar|briefcase"
+    r"link|twitter|x-twitter|xicon|stack-overflow|medium|user|users|at|birthday-cake|car|calendar|briefcase|"
+    r"heartbeat|chart-line|chart-bar|trophy|female|male|book|book-open|graduation-cap|code|laptop|star|heart|"
+    r"award|certificate|lightbulb|language|flag"
 )
 _ICON_TOKEN = re.compile(
     rf"(?<!\S)(?:/(?:{_ICON_NAMES})(?:-(?:alt|in|square|circle|solid|o))*"
-    r"|(?:/|[^\w\s\"'“”‘’()\[\]{}—–\-.,;:!?]{1,3})[a-z]+(?:-[a-z]+)*-(?:alt|in|square|circle|solid))(?!\S)"
+    r"|(?:/|[^\w\s\"'“”‘’()\[\]{}—–\-.,;:!?]{1,3})[a-z]+(?:-[a-z]+)*-(?:alt|in|square|circle|solid)"
+    # a glyph name whose letters the icon font maps to symbols ("♂¶ap-¶arker", "/gl⌢be", "/char◎-line"),
+    # or one after a gender sign standing for the icon ("♂phone")
+    r"|[♂♀/]?[a-z¶⌢◎-]*[¶⌢◎][a-z¶⌢◎-]*|[♂♀][a-z]+(?:-[a-z]+)*)(?!\S)"
 )
 # Page stamps on a line of their own, or at the end of one ("Jordan Avery · page 2").
 _PAGE_STAMP_LINE = re.compile(

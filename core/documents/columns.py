@@ -14,6 +14,10 @@ order, numbered by the order they were drawn in, hold a longest increasing run o
 ``1 - DISORDER`` of them. A page drawn in reading order (most CVs, and LaTeX two-column
 ones, which draw one column after the other) keeps pypdf's text.
 
+Every page's lines with a wide blank (two glyph heights or more: a date, place or employer set flush
+right by LaTeX's \\hfill or a Typst grid, which pypdf runs into the name with one space) are found from
+PDFium's text rectangles (:func:`gap_rows`) and marked as column breaks (:func:`mark_gaps`).
+
 Columns are cut only where they are no table: when most pieces right of a gutter share a baseline with
 a piece left of it ("Acme Corp .......... 2019 - 2021", or two columns on one grid), the region is one
 block, kept in the order it was drawn.
@@ -247,15 +251,57 @@ def jumps_back(textpage: Any, page_height: float) -> int:
     return sum(1 for a, b in zip(tops, tops[1:], strict=False) if b - a > 0.1 * page_height)
 
 
-def reordered_pages(data: bytes, count: int) -> dict[int, str]:
-    """The pages (0-based index -> text in reading order) of a PDF's first ``count`` that are drawn out
-    of reading order. Only a page whose drawing jumps back up ``MIN_JUMPS_BACK`` times or more is laid
-    out (a page drawn as read goes down, jumping back up once per column)."""
+# A blank this wide (in glyph heights) between two runs of text on one line is a column or tab stop
+# (a right-aligned date, place or employer), not a word space, even in justified text.
+_GAP_HEIGHTS = 2.0
+
+
+def gap_rows(textpage: Any) -> list[list[str]]:
+    """The page's lines that hold a wide blank (``_GAP_HEIGHTS``), each as its runs of text split there
+    ("Leader of the armies", "Westeros"), from PDFium's text rectangles (the text is fetched only for the
+    lines that have such a blank)."""
+    rects = [textpage.get_rect(k) for k in range(textpage.count_rects())]
+    rects = sorted((r for r in rects if r[3] > r[1]), key=lambda r: -r[3])
+    rows: list[list[Any]] = []
+    for rect in rects:
+        row = next((row for row in rows[-3:] if _overlaps(row[0], rect)), None)
+        if row is None:
+            rows.append([rect])
+        else:
+            row.append(rect)
+    out = []
+    for row in rows:
+        if len(row) < 2:
+            continue
+        row.sort(key=lambda r: r[0])
+        height = max(r[3] - r[1] for r in row)
+        runs: list[list[Any]] = [[row[0]]]
+        for prev, rect in zip(row, row[1:], strict=False):
+            if rect[0] - prev[2] >= _GAP_HEIGHTS * height:
+                runs.append([])
+            runs[-1].append(rect)
+        if len(runs) > 1:
+            texts = [" ".join(textpage.get_text_bounded(*rect).strip() for rect in run) for run in runs]
+            out.append([" ".join(text.split()) for text in texts])
+    return out
+
+
+def _overlaps(a: Any, b: Any) -> bool:
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    return overlap >= 0.5 * min(a[3] - a[1], b[3] - b[1])
+
+
+def read_layout(data: bytes, count: int) -> tuple[dict[int, str], dict[int, list[list[str]]]]:
+    """For a PDF's first ``count`` pages (0-based): the pages drawn out of reading order (index -> text
+    in reading order; only a page whose drawing jumps back up ``MIN_JUMPS_BACK`` times or more is laid
+    out: a page drawn as read goes down, jumping back up once per column), and each page's lines with
+    a wide blank (index -> :func:`gap_rows`)."""
     import pypdfium2 as pdfium  # lazy, as in core.documents.respace
 
     from core.documents.respace import PDFIUM_LOCK
 
-    out: dict[int, str] = {}
+    reordered: dict[int, str] = {}
+    gaps: dict[int, list[list[str]]] = {}
     with PDFIUM_LOCK:
         document = pdfium.PdfDocument(data)
         try:
@@ -264,11 +310,48 @@ def reordered_pages(data: bytes, count: int) -> dict[int, str]:
                 textpage = page.get_textpage()
                 try:
                     text = reordered_text(textpage) if jumps_back(textpage, page.get_height()) >= MIN_JUMPS_BACK else None
+                    rows = gap_rows(textpage)
                 finally:
                     textpage.close()
                     page.close()
                 if text:
-                    out[index] = text
+                    reordered[index] = text
+                if rows:
+                    gaps[index] = rows
         finally:
             document.close()
-    return out
+    return reordered, gaps
+
+
+def reordered_pages(data: bytes, count: int) -> dict[int, str]:
+    """The pages drawn out of reading order (see :func:`read_layout`)."""
+    return read_layout(data, count)[0]
+
+
+def mark_gaps(text: str, rows: list[list[str]]) -> str:
+    """``text`` with each line that is one of ``rows`` (compared without spaces) split at the row's wide
+    blanks by a tab, which the cleaning turns into a column break (" | ")."""
+    if not rows:
+        return text
+    wanted = {"".join("".join(row).split()): row for row in rows}
+    out = []
+    for line in text.split("\n"):
+        row = wanted.get("".join(line.split()))
+        out.append(_split_at(line, row) if row else line)
+    return "\n".join(out)
+
+
+def _split_at(line: str, row: list[str]) -> str:
+    """``line`` with a tab where each run of ``row`` ends (runs counted in non-space characters)."""
+    ends, total = set(), 0
+    for run in row[:-1]:
+        total += len("".join(run.split()))
+        ends.add(total)
+    out, seen = [], 0
+    for ch in line:
+        if not ch.isspace():
+            if seen in ends and out:
+                out.append("\t")
+            seen += 1
+        out.append(ch)
+    return "".join(out)

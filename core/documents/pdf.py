@@ -4,7 +4,8 @@ or one word per line, and for the pages drawn out of reading order.
 A page whose drawing jumps back up the page three times or more (a design tool's two-column page, a
 sidebar drawn between a job's lines) is checked against its layout by ``core.documents.columns``
 (PDFium's glyph boxes, recursive XY-cut) and re-read in reading order when its drawing order is
-far from it. Certificates and letters appended after the CV are left out (``without_appendix``).
+far from it; on every page a wide blank inside a line (a right-aligned date or place) becomes a column
+break. Certificates and letters appended after the CV are left out (``without_appendix``).
 
 pypdf is pure Python and fast on ordinary CVs. Some PDFs draw word gaps as positioning offsets
 instead of space glyphs (composite Type0 fonts without a space glyph) or spread letters apart
@@ -30,7 +31,7 @@ from typing import Any
 from pypdf import PasswordType, PdfReader, apply_configuration
 
 from core.documents.clean import clean_text, drop_repeated_margins
-from core.documents.columns import reordered_pages
+from core.documents.columns import mark_gaps, read_layout
 from core.documents.errors import MAX_TEXT_CHARS, document_error
 from core.documents.respace import looks_letter_spaced, pdfium_pages
 
@@ -187,16 +188,17 @@ def _has_image(resources: Any, depth: int) -> bool:
 
 
 def _in_reading_order(data: bytes, pages: list[str], filename: str) -> list[str]:
-    """``pages`` with each page drawn out of reading order replaced by its text in reading order
-    (``core.documents.columns``, from PDFium's glyph boxes)."""
+    """``pages`` with each page drawn out of reading order replaced by its text in reading order, and a
+    line's wide blanks (a right-aligned date or place) marked as column breaks (``core.documents.columns``,
+    from PDFium's layout)."""
     try:
-        better = reordered_pages(data, len(pages))
+        better, gaps = read_layout(data, len(pages))
     except Exception as exc:  # noqa: BLE001 - keep pypdf's text when PDFium cannot read the file
         log.warning("PDF %r: PDFium could not read the page layout: %r", filename, exc)
         return pages
     if better:
         log.info("PDF %r: pages %s re-read in reading order", filename, sorted(better))
-    return [better.get(index, page) for index, page in enumerate(pages)]
+    return [mark_gaps(better.get(index, page), gaps.get(index, [])) for index, page in enumerate(pages)]
 
 
 def _respaced(data: bytes, pages: list[str], indexes: list[int], filename: str) -> list[str]:
