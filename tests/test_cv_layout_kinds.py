@@ -205,3 +205,24 @@ def test_icon_font_glyph_names_are_no_text() -> None:
     raw = "♂¶ap-¶arker Lakemoor /gl⌢be ann.example.org ♂phone 000-111 /heartbeat Persistence /char◎-line Growth"
     assert clean_text(raw) == "Lakemoor ann.example.org 000-111 Persistence Growth"
     assert clean_text("Uses and/or builds /api/v1 endpoints") == "Uses and/or builds /api/v1 endpoints"
+
+
+def test_outline_headings_written_as_bullets_head_their_sections() -> None:
+    """An org-mode or outline CV ("* EXPERTISE"): the star makes the line a bullet once cleaned, but a
+    line in capitals that names a section is its heading."""
+    cv = """* PROFILE
+A network technician with six years of data centre work.
+* EXPERTISE
+Wireshark, Ansible, Juniper routers
+* CUSTOMER SERVICE AWARDS
+- Employee of the Quarter at Dunmore Hosting
+"""
+    skills = {s.casefold() for s in extract_cv_facts(cv)["skills_as_written"]}
+    assert {"wireshark", "ansible", "juniper routers"} <= skills
+    assert not any("employee" in s or "award" in s for s in skills)
+
+
+@pytest.mark.parametrize("heading", ["Customer Service Awards", "Academic Honours"])
+def test_a_named_awards_heading_is_a_section(heading: str) -> None:
+    assert section_kind(heading) == "other"
+    assert section_kind("Skills and Awards") == "skills"

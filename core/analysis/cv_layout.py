@@ -171,6 +171,8 @@ def cv_lines(text: str) -> list[CvLine]:
         if not line:
             out.append(CvLine("", False, False))
             continue
+        if bullet and line.isupper() and section_kind(line):
+            bullet = False  # "* EXPERIENCE": an org-mode or outline heading that the cleaning read as a bullet
         prev = out[-1] if out else None
         if prev and prev.text and not bullet and _continues(prev, line):
             prev.text += " " + line

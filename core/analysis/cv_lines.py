@@ -100,6 +100,7 @@ _SECTION_KINDS = (
               r"publikationen|auszeichnungen|referenzen|resumen|objetivo|voluntariado|premios|publicaciones|"
               r"r[eé]sum[eé]|loisirs|b[eé]n[eé]volat|distinctions|informations personnelles|lingue|progetti|profilo|"
               r"interessi|certificazioni|dati personali|work (?:examples|samples)|"
+              r"(?:(?!and\b|skills?\b)\w+ ){1,2}(?:awards|honou?rs)|"  # "Customer Service Awards", not "Skills and Awards"
               r"自我评价|个人(?:信息|简介|简历|评价|总结)|基本信息|项目(?:经验|经历)|求职意向|获奖(?:情况|经历)?|"
               r"(?:资格)?证书|语言能力|兴趣爱好|荣誉奖项|自己PR|資格"),
 )
