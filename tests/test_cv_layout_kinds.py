@@ -226,3 +226,57 @@ Wireshark, Ansible, Juniper routers
 def test_a_named_awards_heading_is_a_section(heading: str) -> None:
     assert section_kind(heading) == "other"
     assert section_kind("Skills and Awards") == "skills"
+
+
+def test_an_underlined_heading_that_lists_skills_heads_skills() -> None:
+    """Plain-text and Setext Markdown CVs underline their headings; a heading no list of names knows
+    ("TOOLBOX", "PASTIMES") takes its kind from the list under it."""
+    cv = """Ravi Menon
+Experience
+----------
+Backend Developer, Hollowell Freight, 2019 - Present
+- Moved the billing jobs to a queue
+
+TOOLBOX
+.......................
+- Kotlin, Gradle
+- PostgreSQL
+- Terraform
+- Quillmark templates
+
+PASTIMES
+.......................
+- Birdwatching
+- Long-distance running
+"""
+    facts = extract_cv_facts(cv)
+    skills = {s.casefold() for s in facts["skills_as_written"]}
+    assert {"kotlin", "gradle", "postgresql", "terraform", "quillmark templates"} <= skills
+    assert not {"birdwatching", "long distance running", "long-distance running"} & skills
+    assert facts["employers"] == ["Hollowell Freight"]
+
+
+def test_a_languages_heading_over_programming_languages_heads_skills() -> None:
+    cv = """Experience
+Backend Developer, Hollowell Freight, 2019 - Present
+- Moved the billing jobs to a queue
+Languages
+Elixir
+Haskell, OCaml
+"""
+    assert {"elixir", "haskell", "ocaml"} <= {s.casefold() for s in extract_cv_facts(cv)["skills_as_written"]}
+    spoken = cv.replace("Elixir\nHaskell, OCaml", "English (native)\nFrench, Swahili")
+    assert not {"english", "french", "swahili"} & {s.casefold() for s in extract_cv_facts(spoken)["skills_as_written"]}
+
+
+def test_a_numbered_label_over_a_list_is_no_item() -> None:
+    cv = """SKILLS
+01. Environment
+- Vim
+- Tmux
+02. Methodology
+- Kanban
+"""
+    skills = {s.casefold() for s in extract_cv_facts(cv)["skills_as_written"]}
+    assert {"vim", "tmux", "kanban"} <= skills
+    assert not {"environment", "methodology"} & skills
