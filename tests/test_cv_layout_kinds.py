@@ -280,3 +280,11 @@ def test_a_numbered_label_over_a_list_is_no_item() -> None:
     skills = {s.casefold() for s in extract_cv_facts(cv)["skills_as_written"]}
     assert {"vim", "tmux", "kanban"} <= skills
     assert not {"environment", "methodology"} & skills
+
+
+def test_a_bare_page_number_under_a_running_header_goes() -> None:
+    pages = ["Ann Lee\nann@example.org\n1\nExperience\n- Built dashboards",
+             "Ann Lee\nann@example.org\n2\n- Cut report time\nSkills\n3"]
+    out = drop_repeated_margins(pages)
+    assert out[0].split("\n")[:3] == ["Ann Lee", "ann@example.org", "Experience"]
+    assert out[1].split("\n") == ["- Cut report time", "Skills", "3"]  # "3" is no page number of page 2

@@ -156,7 +156,7 @@ def drop_repeated_margins(pages: list[str], *, margin: int = 2) -> list[str]:
     when it is among the page's last lines (a footer: the name was read in the title above it)."""
     if len(pages) < 2:
         return pages
-    split = [page.split("\n") for page in pages]
+    split = _without_page_numbers([page.split("\n") for page in pages])
     counts: Counter[str] = Counter()
     for lines in split:
         counts.update(set(_margin_lines(lines, margin)))
@@ -176,6 +176,19 @@ def drop_repeated_margins(pages: list[str], *, margin: int = 2) -> list[str]:
             line for index, line in enumerate(lines) if not (index in edges and _margin_key(line) in repeated)
         ))
     return out
+
+
+def _without_page_numbers(split: list[list[str]], reach: int = 4) -> list[list[str]]:
+    """The pages' lines without a bare page number ("2" on page 2) among each page's first or last ``reach``
+    non-blank lines, when every page has one (below a running header it is not among the first two)."""
+    found = []
+    for number, lines in enumerate(split, 1):
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        at = [i for i in filled[:reach] + filled[-reach:] if lines[i].strip() == str(number)]
+        if not at:
+            return split
+        found.append(at[0])
+    return [[line for i, line in enumerate(lines) if i != drop] for lines, drop in zip(split, found, strict=True)]
 
 
 def repeats_the_body(line: str, body: set[str]) -> bool:
