@@ -107,6 +107,7 @@ def _scrambled_two_column_pdf() -> bytes:
         (760, ["Experience"]),
         (730, ["Product Designer", "Quillfeather Studio | 2021 - Present",
                "* Designed the checkout flow in Figma with the payments team",
+               "+ and the fraud desk",
                "* Ran usability tests with 40 customers"]),
         (640, ["Junior Designer", "Bramblewood Agency | 2018 - 2021",
                "* Built a component library in Storybook"]),
@@ -123,6 +124,8 @@ def _scrambled_two_column_pdf() -> bytes:
             if line.startswith("* "):
                 c.drawString(230, y, line[2:])
                 c.drawString(220, y, "•")
+            elif line.startswith("+ "):  # the bullet's text wrapped onto the next line
+                c.drawString(230, y, line[2:])
             else:
                 c.drawString(220, y, line)
         for _ in range(2):  # two sidebar lines after each main block
@@ -142,7 +145,7 @@ def test_a_two_column_page_drawn_out_of_reading_order_is_read_column_by_column()
     lines = text.splitlines()
     assert lines.index("Experience") < lines.index("Product Designer") < lines.index("Junior Designer") < lines.index("Education")
     assert lines.index("Skills") < lines.index("Figma") < lines.index("Accessibility audits")
-    assert "- Designed the checkout flow in Figma with the payments team" in lines
+    assert "- Designed the checkout flow in Figma with the payments team and the fraud desk" in lines
     facts = extract_cv_facts(text)
     assert facts["current_title"] == "Product Designer"
     assert facts["employers"] == ["Quillfeather Studio", "Bramblewood Agency"]

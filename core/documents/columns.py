@@ -211,25 +211,43 @@ _BULLETS = "•●○◦▪▫■□◆◇►▶▸➢➤‣⁃∙·✓✔❖\uf
 
 def page_text(ordered: list[Piece]) -> str:
     """The pieces as lines: the pieces of one row, left to right, on one line; a bullet drawn apart from
-    its text (as design tools do) opens the line of the text to its right."""
+    its text (as design tools do) opens the line of the text to its right, and a bullet's text wrapped
+    onto the next line (no bullet, starting where the bullet's text starts) goes on its line."""
     bullets = [p for p in ordered if p.text in _BULLETS]
     items = [p for p in ordered if p.text not in _BULLETS]
+    bulleted: set[int] = set()
     for bullet in bullets:
         after = [p for p in items if p.x0 >= bullet.x1 - 1 and _same_line(bullet, p)]
         if after:
             nearest = min(after, key=lambda p: p.x0)
-            nearest.text = f"• {nearest.text}"
+            bulleted.add(id(nearest))
     lines: list[str] = []
     prev: Piece | None = None
+    item: Piece | None = None  # the first piece of the bulleted line being read
     for piece in items:
         slack = 0.5 * (piece.top - piece.bottom)
         if prev is not None and piece.x0 >= prev.x1 - slack and _same_line(prev, piece):
             tight = piece.x0 - prev.x1 < 0.15 * (prev.top - prev.bottom)  # "CEB" + "’" + "s": one word
             lines[-1] += ("" if tight else " ") + piece.text
+        elif item is not None and prev is not None and id(piece) not in bulleted and _wraps(item, prev, piece):
+            lines[-1] += " " + piece.text
         else:
-            lines.append(piece.text)
+            lines.append(f"• {piece.text}" if id(piece) in bulleted else piece.text)
+            item = piece if id(piece) in bulleted or piece.text[:1] in _BULLETS else None
         prev = piece
     return "\n".join(lines)
+
+
+def _wraps(item: Piece, prev: Piece, piece: Piece) -> bool:
+    """Whether ``piece`` is the next line of a bulleted item: it sits right under the line before (less than
+    a line's gap) and starts where the item's text starts (the item's own start when its bullet was drawn
+    apart, a little right of it when the bullet is part of it)."""
+    height = max(prev.top - prev.bottom, piece.top - piece.bottom, 4.0)
+    if not 0 <= prev.bottom - piece.top < 0.8 * height:
+        return False
+    if item.text[:1] in _BULLETS:
+        return item.x0 + 0.3 * height < piece.x0 <= item.x0 + 3 * height
+    return abs(piece.x0 - item.x0) <= 0.3 * height
 
 
 def reordered_text(textpage: Any) -> str | None:
