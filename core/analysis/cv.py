@@ -134,7 +134,7 @@ class _Walk:
             self.skill_lines.append(line)
         if not line.text or self._table_row(line.text):
             return
-        kind = section_kind(line.text) if not line.bullet else None
+        kind = (line.heading or section_kind(line.text)) if not line.bullet else None
         if kind == "other" and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
             return  # "Achievements" inside a job entry heads its bullets, not a new section
         if kind:

@@ -21,12 +21,24 @@ class CvLine:
     paragraph: bool = False  # one line of a wrapped paragraph (three or more long lines in a row)
     bold: tuple[str, ...] = ()  # the spans a Markdown line marks bold ("**Riak** as search framework")
     heads_list: bool = False  # a short line that a run of bullets follows, interrupting a bulleted list
+    numbered: bool = False  # a numbered list item ("01. Languages")
+    heading: str = ""  # the section kind of a heading known by its form (underlined) or its list, see _mark_headings
+
+
+# Chinese or Japanese prose: five CJK characters or more with a clause or sentence mark ("，", "。", "；", read as
+# "," and ";" once NFKC-normalised); such a line has no spaces, so the word count of :func:`_mark_paragraphs`
+# cannot see it.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+_CJK_PROSE_RE = re.compile(rf"(?=(?:[^{_CJK}]*[{_CJK}]){{5}}).*[，。；,;]")
 
 
 def _mark_paragraphs(lines: list[CvLine], min_run: int = 3, min_words: int = 9) -> None:
     """Mark runs of ``min_run`` or more consecutive long non-bullet lines with few commas: a wrapped
-    paragraph, whose commas separate clauses, not list items."""
+    paragraph, whose commas separate clauses, not list items; and any line of CJK prose."""
     run: list[CvLine] = []
+    for line in lines:
+        if _CJK_PROSE_RE.search(line.text):
+            line.paragraph = True
     for line in [*lines, CvLine("", False, False)]:
         n = len(line.text.split())
         if line.text and not line.bullet and n >= min_words and len(re.findall(r"[,;|•·]", line.text)) < n / 4:
@@ -153,7 +165,8 @@ def cv_lines(text: str) -> list[CvLine]:
         raw_lines = raw_lines[end + 1 :]
     raw_lines = _without_style(raw_lines)
     out: list[CvLine] = []
-    for raw in raw_lines:
+    ruled: list[CvLine] = []
+    for index, raw in enumerate(raw_lines):
         bullet = bool(BULLET_RE.match(raw))
         body = BULLET_RE.sub("", raw) if bullet else raw
         bold_only = bool(re.fullmatch(r"\s*(\*\*|__)[^*_]+\1\s*:?\s*", body))
@@ -161,22 +174,72 @@ def cv_lines(text: str) -> list[CvLine]:
         if not line:
             out.append(CvLine("", False, False))
             continue
+        if bullet and line.isupper() and section_kind(line):
+            bullet = False  # "* EXPERIENCE": an org-mode or outline heading that the cleaning read as a bullet
         prev = out[-1] if out else None
         if prev and prev.text and not bullet and _continues(prev, line):
             prev.text += " " + line
             continue
         bold = tuple(clean_line(m.group(2)) for m in re.finditer(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", body))
-        out.append(CvLine(line, bullet, bold_only, bold=bold))
+        out.append(CvLine(line, bullet, bold_only, bold=bold, numbered=bool(_NUMBERED_RE.match(raw))))
+        if not bullet and len(line.split()) <= 6 and _RULE_RE.fullmatch(raw_lines[index + 1] if index + 1 < len(raw_lines) else ""):
+            ruled.append(out[-1])
     _mark_paragraphs(out)
     _mark_list_heads(out)
+    _mark_headings(out, ruled)
     return out
+
+
+# A rule under a heading: Setext Markdown ("Experience" over "----------") and plain-text CVs ("SKILLS" over
+# ".........").
+_RULE_RE = re.compile(r"\s*(?:-{3,}|={3,}|_{3,}|[.…·]{5,})\s*")
+
+
+def _mark_headings(lines: list[CvLine], ruled: list[CvLine]) -> None:
+    """Give a section kind to the headings that :func:`section_kind` cannot name: an underlined line
+    ("JAVASCRIPT LOVER" over "......"), or a "Languages" heading, heads skills when most of the list
+    under it names skills of the lexicon ("PHP, Ruby", "Mocha"; spoken languages are not in it), else
+    (an underlined line) other matter."""
+    underlined = {id(line) for line in ruled}
+    for line in lines:
+        known = section_kind(line.text) if line.text and not line.bullet else None
+        if id(line) in underlined and not known:
+            line.heading = "skills" if _lists_skills(lines, line, underlined) else "other"
+        elif known == "other" and re.fullmatch(r"(?i)(?:\d{1,2}[.)]\s*)?languages:?", line.text) and _lists_skills(lines, line, underlined):
+            line.heading = "skills"
+
+
+def _lists_skills(lines: list[CvLine], heading: CvLine, underlined: set[int]) -> bool:
+    """Whether at least half of the (up to 12) lines under ``heading``, up to the next heading, name a skill
+    of the lexicon, all but a fifth of them short (ten words at most: a list, not prose)."""
+    from core.analysis.skills import find_all_skills  # the lexicon loads on first use
+
+    start = next(i for i, line in enumerate(lines) if line is heading) + 1
+    items: list[CvLine] = []
+    for line in lines[start:]:
+        if line.text and ((not line.bullet and section_kind(line.text)) or id(line) in underlined or len(items) >= 12):
+            break
+        if line.text:
+            items.append(line)
+    short = [line for line in items if len(line.text.split()) <= 10]
+    if not short or len(short) < 0.8 * len(items):
+        return False
+    named = sum(1 for line in short if find_all_skills(line.text))
+    return named >= 0.5 * len(short)
+
+
+_NUMBERED_RE = re.compile(r"\s*\d{1,2}[.)]\s+\S")
 
 
 def _mark_list_heads(lines: list[CvLine]) -> None:
     """Mark a short non-bullet line between two bulleted runs ("- C#" / "Creative Aptitude" / "- Received
-    the art award"): the label of the bullets after it, not an item of the list before."""
+    the art award"), and a short numbered item over a run of other bullets ("02. Environment" over "- Linux
+    + Eclipse"): the label of the bullets after it, not an item of the list before."""
     filled = [line for line in lines if line.text]
     for before, line, after in zip(filled, filled[1:], filled[2:], strict=False):
         if (before.bullet and after.bullet and not line.bullet and len(line.text.split()) <= 5
                 and not re.search(r"[,;|•·:]", line.text)):
+            line.heads_list = True
+    for line, after in zip(filled, filled[1:], strict=False):
+        if line.numbered and after.bullet and not after.numbered and len(line.text.split()) <= 4 and not re.search(r"[,;|]", line.text):
             line.heads_list = True

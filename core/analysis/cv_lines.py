@@ -57,11 +57,19 @@ _SECTION_KINDS = (
                    r"employment |leadership |other |internship )*(?:experience|employment(?: history)?|internships?|"
                    r"work history|career history|career|positions?|professional background)|"
                    r"experiencia(?: laboral| profesional)?|experi[eê]ncia(?: profissional)?|"
-                   r"exp[eé]rience(?:s)? professionnelle(?:s)?|berufserfahrung"),
+                   r"exp[eé]rience(?:s)? professionnelle(?:s)?|berufserfahrung|"
+                   # German, Spanish, French, Italian, Dutch, Chinese, Japanese
+                   r"beruflicher werdegang|berufliche (?:erfahrung|stationen|laufbahn)|berufspraxis|praxiserfahrung|"
+                   r"arbeitserfahrung|trayectoria(?: profesional| laboral)?|historial laboral|"
+                   r"parcours professionnel|exp[eé]riences?|esperienz[ae](?: lavorativ[ae]| professional[ei])?|"
+                   r"werkervaring|(?:工作|职业|实习|从业)(?:经历|经验|履历|背景)|職歴|職務経歴"),
     ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history)|academics|qualifications and education|"
                   r"(?:academic |professional |educational )?qualifications?|"
                   r"education (?:and|&) (?:training|certifications?)|educaci[oó]n|formaci[oó]n(?: acad[eé]mica)?|"
-                  r"educa[cç][aã]o|forma[cç][aã]o(?: acad[eê]mica)?|formation|ausbildung"),
+                  r"educa[cç][aã]o|forma[cç][aã]o(?: acad[eê]mica)?|formation|ausbildung|"
+                  r"(?:schul|aus)?bildung(?:sweg)?|akademischer werdegang|studium|schule und studium|estudios|"
+                  r"formaci[oó]n acad[eé]mica|formation acad[eé]mique|[eé]tudes|dipl[oô]mes|istruzione(?: e formazione)?|"
+                  r"formazione|opleidingen|opleiding|教育(?:背景|经历|经验)?|学历|学歴"),
     ("skills", r"(?:technical |key |core |professional |relevant |soft |hard |other |computer |it )*"
                r"(?:skills?|competenc(?:ies|e)|technologies|tools|tech stack|expertise|proficienc(?:ies|y))"
                r"(?: (?:highlights|summary|set|overview|profile))?"
@@ -69,7 +77,11 @@ _SECTION_KINDS = (
                r"languages (?:and|&) (?:tools|technologies)|programming languages|technical|"
                r"technical (?:experience|background|knowledge)|"
                r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"
-               r"comp[eé]tences(?: techniques)?|kenntnisse|f[aä]higkeiten"),
+               r"comp[eé]tences(?: techniques| informatiques| cl[eé]s)?|kenntnisse|f[aä]higkeiten|"
+               r"(?:it-|edv-|fach|technische |besondere )kenntnisse|f[aä]higkeiten und kenntnisse|kompetenzen|"
+               r"aptitudes|destrezas|connaissances(?: techniques| informatiques)?|savoir-faire|"
+               r"competenze(?: tecniche| informatiche)?|vaardigheden|competenties|"
+               r"(?:专业|个人|技术|职业|核心)?技能[\u4e00-\u9fff]{0,8}|技术(?:能力|栈)|专业能力|スキル"),
     ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
               r"references?|projects?|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
               r"side projects|open source(?: impact| contributions)?|certifications?(?: (?:and|&) licen[cs]es?)?|"
@@ -83,7 +95,14 @@ _SECTION_KINDS = (
               # Spanish, Portuguese, French, German
               r"perfil(?: profesional| profissional)?|idiomas|proyectos(?: destacados| personales)?|projetos|"
               r"referencias|certificaciones|cursos|intereses|logros|sobre m[ií]|contacto|datos personales|"
-              r"langues|projets|centres d'int[eé]r[eê]t|profil|sprachen|projekte|interessen|kontakt"),
+              r"langues|projets|centres d'int[eé]r[eê]t|profil|sprachen|projekte|interessen|kontakt|"
+              r"pers[oö]nliche daten|sprachkenntnisse|zertifikate|weiterbildung(?:en)?|hobbys|ehrenamt|"
+              r"publikationen|auszeichnungen|referenzen|resumen|objetivo|voluntariado|premios|publicaciones|"
+              r"r[eé]sum[eé]|loisirs|b[eé]n[eé]volat|distinctions|informations personnelles|lingue|progetti|profilo|"
+              r"interessi|certificazioni|dati personali|work (?:examples|samples)|"
+              r"(?:(?!and\b|skills?\b)\w+ ){1,2}(?:awards|honou?rs)|"  # "Customer Service Awards", not "Skills and Awards"
+              r"自我评价|个人(?:信息|简介|简历|评价|总结)|基本信息|项目(?:经验|经历)|求职意向|获奖(?:情况|经历)?|"
+              r"(?:资格)?证书|语言能力|兴趣爱好|荣誉奖项|自己PR|資格"),
 )
 _SECTION_RE = [(kind, re.compile(rf"^(?:{pattern})\s*:?$", re.IGNORECASE)) for kind, pattern in _SECTION_KINDS]
 
@@ -152,10 +171,16 @@ def clean_line(raw: str) -> str:
     text = re.sub(r"\\([\\&%$#_{}-])", r"\1", text)
     if _PAGE_STAMP_RE.match(text) or re.fullmatch(r"\s*(?:-{3,}|={3,}|\*{3,}|_{3,}|[.…·]{3,})\s*", raw):
         return ""
+    text = _CJK_LATIN_RE.sub(" ", text)  # "熟练使用STL和Boost库" -> "熟练使用 STL 和 Boost 库": the Latin names stand apart
     text = re.sub(r"[ \t\u00a0]+", " ", text).strip()
     if _SPACED_CAPS_RE.match(text):  # "S U M M A R Y" from letter-spaced PDF headings
         text = " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", text))
     return text
+
+
+# Where a CJK character meets a Latin letter or digit (no space in Chinese or Japanese text).
+_CJK_LATIN_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?=[A-Za-z0-9])|"
+                           r"(?<=[A-Za-z0-9+#])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])")
 
 
 # A heading naming one group of skills: "Programming Languages", "UI Frameworks", "Cloud Services",
@@ -173,7 +198,7 @@ def section_kind(line: str) -> str | None:
     Two headings joined by "&", "and" or "/" ("Professional Affiliations & Volunteer Experience",
     "Technical Skills / Systems") take the first one's kind; a heading naming one group of skills
     ("UI Frameworks", "Databases") is a skills heading."""
-    text = re.sub(r"\s*\(\d{1,2}\)$", "", line.strip().rstrip(":").strip())  # "Work Experience (2)": a count
+    text = re.sub(r"\s*\(\d{1,2}\)$", "", line.strip().rstrip(":：").strip())  # "Work Experience (2)": a count
     text = re.sub(r"^\d{1,2}[.)]\s+", "", text)  # "01. Languages"
     if not text or len(text.split()) > 6:
         return None

@@ -38,11 +38,16 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010f
 # Icon glyph names that some fonts extract as text: "/linkedin-in", "/envelope", "♂¶obile-alt".
 _ICON_NAMES = (
     r"envelope|phone|mobile|linkedin|github|gitlab|globe|home|map-marker|location-dot|location-arrow|"
-    r"link|twitter|x-twitter|stack-overflow|medium|user|at|birthday-cake|car|calendar|briefcase"
+    r"link|twitter|x-twitter|xicon|stack-overflow|medium|user|users|at|birthday-cake|car|calendar|briefcase|"
+    r"heartbeat|chart-line|chart-bar|trophy|female|male|book|book-open|graduation-cap|code|laptop|star|heart|"
+    r"award|certificate|lightbulb|language|flag"
 )
 _ICON_TOKEN = re.compile(
     rf"(?<!\S)(?:/(?:{_ICON_NAMES})(?:-(?:alt|in|square|circle|solid|o))*"
-    r"|(?:/|[^\w\s\"'“”‘’()\[\]{}—–\-.,;:!?]{1,3})[a-z]+(?:-[a-z]+)*-(?:alt|in|square|circle|solid))(?!\S)"
+    r"|(?:/|[^\w\s\"'“”‘’()\[\]{}—–\-.,;:!?]{1,3})[a-z]+(?:-[a-z]+)*-(?:alt|in|square|circle|solid)"
+    # a glyph name whose letters the icon font maps to symbols ("♂¶ap-¶arker", "/gl⌢be", "/char◎-line"),
+    # or one after a gender sign standing for the icon ("♂phone")
+    r"|[♂♀/]?[a-z¶⌢◎-]*[¶⌢◎][a-z¶⌢◎-]*|[♂♀][a-z]+(?:-[a-z]+)*)(?!\S)"
 )
 # Page stamps on a line of their own, or at the end of one ("Jordan Avery · page 2").
 _PAGE_STAMP_LINE = re.compile(
@@ -144,12 +149,14 @@ def drop_repeated_margins(pages: list[str], *, margin: int = 2) -> list[str]:
     """Pages without the headers and footers repeated on them.
 
     A line among the first or last ``margin`` non-blank lines of every page (at least two pages),
-    compared without its page stamp ("Jordan Avery · page 2" repeats "Jordan Avery · page 1"), is
-    kept on the first page only, and there too it goes when the first page says it again (a footer
-    "Jordan Avery · page 1" above the name in the title): the name is then read once."""
+    compared without its page stamp ("Jordan Avery · page 2" repeats "Jordan Avery · page 1"), its
+    spaces, case and closing page number ("OKTOBER 2024 J. DOE · CV 3 OF 10" repeats "... 2 OF 10",
+    even where one page lost its spaces), is kept on the first page only, and there too it goes when
+    the first page says it again (a footer "Jordan Avery · page 1" above the name in the title) or
+    when it is among the page's last lines (a footer: the name was read in the title above it)."""
     if len(pages) < 2:
         return pages
-    split = [page.split("\n") for page in pages]
+    split = _without_page_numbers([page.split("\n") for page in pages])
     counts: Counter[str] = Counter()
     for lines in split:
         counts.update(set(_margin_lines(lines, margin)))
@@ -157,17 +164,31 @@ def drop_repeated_margins(pages: list[str], *, margin: int = 2) -> list[str]:
     if not repeated:
         return pages
     first = split[0]
-    on_first = Counter(_key(line) for line in first)
-    edges = set(_margin_indexes(first, margin))
-    stamped = [i for i in edges if _key(first[i]) in repeated and on_first[_key(first[i])] > 1
-               and _key(first[i]) != " ".join(first[i].split())]
+    on_first = Counter(_margin_key(line) for line in first)
+    edges = _margin_indexes(first, margin)
+    footer = set(edges[-margin:])
+    stamped = [i for i in set(edges) if _margin_key(first[i]) in repeated and (i in footer or (
+        on_first[_margin_key(first[i])] > 1 and _margin_key(first[i]) != _loose(first[i])))]
     out = ["\n".join(line for index, line in enumerate(first) if index not in stamped)]
     for lines in split[1:]:
         edges = set(_margin_indexes(lines, margin))
         out.append("\n".join(
-            line for index, line in enumerate(lines) if not (index in edges and _key(line) in repeated)
+            line for index, line in enumerate(lines) if not (index in edges and _margin_key(line) in repeated)
         ))
     return out
+
+
+def _without_page_numbers(split: list[list[str]], reach: int = 4) -> list[list[str]]:
+    """The pages' lines without a bare page number ("2" on page 2) among each page's first or last ``reach``
+    non-blank lines, when every page has one (below a running header it is not among the first two)."""
+    found = []
+    for number, lines in enumerate(split, 1):
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        at = [i for i in filled[:reach] + filled[-reach:] if lines[i].strip() == str(number)]
+        if not at:
+            return split
+        found.append(at[0])
+    return [[line for i, line in enumerate(lines) if i != drop] for lines, drop in zip(split, found, strict=True)]
 
 
 def repeats_the_body(line: str, body: set[str]) -> bool:
@@ -193,7 +214,7 @@ def _margin_indexes(lines: list[str], margin: int) -> list[int]:
 
 
 def _margin_lines(lines: list[str], margin: int) -> list[str]:
-    return [_key(lines[index]) for index in _margin_indexes(lines, margin)]
+    return [_margin_key(lines[index]) for index in _margin_indexes(lines, margin)]
 
 
 def _key(line: str) -> str:
@@ -202,3 +223,16 @@ def _key(line: str) -> str:
     if _PAGE_STAMP_LINE.match(line):
         return ""
     return _PAGE_STAMP_TAIL.sub("", line)
+
+
+def _margin_key(line: str) -> str:
+    """:func:`_key` casefolded, without spaces, a closing page number read as "#"."""
+    return _loose(_key(line))
+
+
+def _loose(line: str) -> str:
+    return _PAGE_NUMBER_END.sub("#", re.sub(r"\s+", "", line)).casefold()
+
+
+# A page number closing a running header or footer: "... 3", "... 3 of 10", "... 3/10" (spaces gone).
+_PAGE_NUMBER_END = re.compile(r"\d{1,3}(?:(?:of|/|von|de|sur)\d{1,3})?$", re.IGNORECASE)

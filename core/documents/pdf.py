@@ -1,5 +1,11 @@
 """PDF uploads: pypdf for every page, pypdfium2 for the pages pypdf reads without word spaces
-or one word per line.
+or one word per line, and for the pages drawn out of reading order.
+
+A page whose drawing jumps back up the page three times or more (a design tool's two-column page, a
+sidebar drawn between a job's lines) is checked against its layout by ``core.documents.columns``
+(PDFium's glyph boxes, recursive XY-cut) and re-read in reading order when its drawing order is
+far from it; on every page a wide blank inside a line (a right-aligned date or place) becomes a column
+break. Certificates and letters appended after the CV are left out (``without_appendix``).
 
 pypdf is pure Python and fast on ordinary CVs. Some PDFs draw word gaps as positioning offsets
 instead of space glyphs (composite Type0 fonts without a space glyph) or spread letters apart
@@ -25,6 +31,7 @@ from typing import Any
 from pypdf import PasswordType, PdfReader, apply_configuration
 
 from core.documents.clean import clean_text, drop_repeated_margins
+from core.documents.columns import mark_gaps, read_layout
 from core.documents.errors import MAX_TEXT_CHARS, document_error
 from core.documents.respace import looks_letter_spaced, pdfium_pages
 
@@ -57,15 +64,36 @@ def extract_pdf(data: bytes, filename: str, max_pages: int, check: Callable[[], 
         reader = _open(data, filename, max_pages)
         pages = _page_texts(reader, filename, check)
         images = _pages_with_images(reader) if _too_few_letters("\n".join(pages), len(pages)) else 0
+    pages = _in_reading_order(data, pages, filename)
     respace = [index for index, page in enumerate(pages)
                if looks_glued(page) or looks_letter_spaced(page) or looks_word_per_line(page)]
     if respace:
         pages = _respaced(data, pages, respace, filename)
-    text = clean_text("\n\n".join(drop_repeated_margins(pages)))
+    text = clean_text("\n\n".join(without_appendix(drop_repeated_margins(pages))))
     letters = _letters(text)
     if letters == 0 or (images and _too_few_letters(text, len(pages))):
         raise document_error("no_text" if images else "blank_pdf", filename)
     return text
+
+
+# What a certificate or a letter says and a CV does not: a page after the first with two of these is an
+# appendix (an embedded course certificate, a reference letter), whose names, dates and course titles
+# are no facts of the CV.
+_APPENDIX_CUES = re.compile(
+    r"\bcertificate of (?:completion|participation|achievement|attendance|appreciation|excellence|merit)\b|"
+    r"\bthis is to certify\b|\bhereby certif(?:y|ies)\b|\b(?:has been|is hereby|is) awarded to\b|"
+    r"\bfor successfully completing\b|\bhas successfully (?:completed|participated|passed)\b|"
+    r"\bto whom it may concern\b|\byours (?:sincerely|faithfully)\b|\bwith kind regards\b|"
+    r"\bverify (?:this certificate|at)\b|\bcredential (?:id|url)\b|\bdear (?:sir|madam|hiring)\b",
+    re.IGNORECASE,
+)
+
+
+def without_appendix(pages: list[str]) -> list[str]:
+    """The pages without those after the first that read as a certificate or a letter (two different cues of
+    :data:`_APPENDIX_CUES`)."""
+    return [page for index, page in enumerate(pages)
+            if index == 0 or len({m.group(0).casefold() for m in _APPENDIX_CUES.finditer(" ".join(page.split()))}) < 2]
 
 
 def _open(data: bytes, filename: str, max_pages: int) -> PdfReader:
@@ -157,6 +185,20 @@ def _has_image(resources: Any, depth: int) -> bool:
         if subtype == "/Image" or (subtype == "/Form" and _has_image(xobject.get("/Resources"), depth + 1)):
             return True
     return False
+
+
+def _in_reading_order(data: bytes, pages: list[str], filename: str) -> list[str]:
+    """``pages`` with each page drawn out of reading order replaced by its text in reading order, and a
+    line's wide blanks (a right-aligned date or place) marked as column breaks (``core.documents.columns``,
+    from PDFium's layout)."""
+    try:
+        better, gaps = read_layout(data, len(pages))
+    except Exception as exc:  # noqa: BLE001 - keep pypdf's text when PDFium cannot read the file
+        log.warning("PDF %r: PDFium could not read the page layout: %r", filename, exc)
+        return pages
+    if better:
+        log.info("PDF %r: pages %s re-read in reading order", filename, sorted(better))
+    return [mark_gaps(better.get(index, page), gaps.get(index, [])) for index, page in enumerate(pages)]
 
 
 def _respaced(data: bytes, pages: list[str], indexes: list[int], filename: str) -> list[str]:

@@ -20,7 +20,7 @@ LETTER_SPACED = re.compile(r"(?:(?<!\S)\w[ \n]+){3,}\w(?!\S)")
 _WORD_GAP_HEIGHTS = 0.25
 
 # PDFium is not thread-safe: one document at a time across the process.
-_PDFIUM_LOCK = threading.Lock()
+PDFIUM_LOCK = threading.Lock()
 
 
 def looks_letter_spaced(text: str) -> bool:
@@ -32,7 +32,7 @@ def pdfium_pages(data: bytes, indexes: list[int]) -> list[str]:
     """PDFium's text of the given pages (0-based), in that order, letter-spaced lines rejoined."""
     import pypdfium2 as pdfium  # lazy: loaded only for PDFs whose text pypdf reads without spaces
 
-    with _PDFIUM_LOCK:
+    with PDFIUM_LOCK:
         document = pdfium.PdfDocument(data)
         try:
             texts = []
