@@ -184,16 +184,35 @@ def session_id_of(url: str) -> str:
     return found.group(1)
 
 
-def start_sample_interview(page: Any, base_url: str) -> str:
-    """Home → "Try with a sample CV and job" → Start; returns the interview's URL (with ?session=)."""
+def start_sample_interview(page: Any, base_url: str, *, wait: bool = True) -> str:
+    """Home → "Try with a sample CV and job" → Start; returns the interview's URL (with ?session=).
+    ``wait=False`` returns as soon as the Interview page is open, while its first question is written."""
     page.goto(base_url)
     page.get_by_role("button", name="Try with a sample CV and job").click()
     page.get_by_role("button", name="Start the interview").wait_for()
     wait_for_idle(page)
     page.get_by_role("button", name="Start the interview").click()
     page.wait_for_url(re.compile(r".*/interview\?session=\w+"))
-    wait_for_first_question(page)
+    if wait:
+        wait_for_first_question(page)
     return page.url
+
+
+def local_model_server(db_path: str, base_url: str, timeout_s: int = 20) -> StreamlitServer:
+    """A started `streamlit run` whose only model is the OpenAI-compatible server at ``base_url``
+    (a loopback fake from tests/fake_servers.py), then the offline coach."""
+    server = StreamlitServer(db_path=db_path, env_extra={
+        "LOCAL_LLM_BASE_URL": base_url, "INTERVIEW_PROVIDERS": "local", "INTERVIEW_TIMEOUT_S": str(timeout_s)})
+    server.start()
+    return server
+
+
+def desktop_page(browser: Any) -> tuple[Any, Any]:
+    """A new 1280 x 900 context and its page (30 s default timeout); close the context when done."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    return context, page
 
 
 def wait_for_first_question(page: Any, timeout_ms: int = 30_000) -> None:

@@ -7,12 +7,18 @@ partial text is replaced, with a one-line notice.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.driver import QUESTION_SHOWN, StreamlitServer, answer_and_wait, wait_for_idle
+from tests.e2e.driver import (
+    QUESTION_SHOWN,
+    answer_and_wait,
+    desktop_page,
+    local_model_server,
+    start_sample_interview,
+    wait_for_idle,
+)
 from tests.fake_servers import FakeOpenAI
 
 pytestmark = pytest.mark.e2e
@@ -23,19 +29,10 @@ PARTIAL = "Thinking of your payments work at Ledgerline,"
 def test_stalled_stream_keeps_the_box_disabled_then_is_replaced(browser, tmp_path: Path):
     with FakeOpenAI(mode="stall", cut_after=2, hang_seconds=4,
                     reply_text=PARTIAL + " what would you change first in its API and why?") as model:
-        server = StreamlitServer(db_path=str(tmp_path / "stall.duckdb"), env_extra={
-            "LOCAL_LLM_BASE_URL": model.base_url, "INTERVIEW_PROVIDERS": "local", "INTERVIEW_TIMEOUT_S": "20"})
-        server.start()
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.set_default_timeout(30_000)
+        server = local_model_server(str(tmp_path / "stall.duckdb"), model.base_url)
+        context, page = desktop_page(browser)
         try:
-            page.goto(server.url)
-            page.get_by_role("button", name="Try with a sample CV and job").click()
-            page.get_by_role("button", name="Start the interview").wait_for()
-            wait_for_idle(page)
-            page.get_by_role("button", name="Start the interview").click()
-            page.wait_for_url(re.compile(r".*/interview\?session=\w+"))
+            start_sample_interview(page, server.url, wait=False)
 
             # The model sent its first words and went silent: they are shown, the box is disabled.
             page.get_by_test_id("stChatMessage").filter(has_text="Thinking of your").wait_for()

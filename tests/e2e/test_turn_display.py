@@ -17,9 +17,11 @@ import pytest
 from tests.e2e.driver import (
     QUESTION_SHOWN,
     SAMPLE_ANSWERS,
-    StreamlitServer,
     answer,
     chat_count,
+    desktop_page,
+    local_model_server,
+    start_sample_interview,
     wait_for_idle,
 )
 from tests.fake_servers import FakeOpenAI
@@ -51,21 +53,10 @@ def test_nothing_on_screen_disappears_while_the_next_question_is_written(browser
     # The model's first words take 1.5 s: long enough to look at the page while the question is written.
     with FakeOpenAI(mode="hang", hang_seconds=1.5,
                     reply_text="Thinking of the Northwind migration, what did you measure first?") as model:
-        server = StreamlitServer(db_path=str(tmp_path / "turn.duckdb"), env_extra={
-            "LOCAL_LLM_BASE_URL": model.base_url, "INTERVIEW_PROVIDERS": "local", "INTERVIEW_TIMEOUT_S": "20"})
-        server.start()
-        context = browser.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.set_default_timeout(30_000)
+        server = local_model_server(str(tmp_path / "turn.duckdb"), model.base_url)
+        context, page = desktop_page(browser)
         try:
-            page.goto(server.url)
-            page.get_by_role("button", name="Try with a sample CV and job").click()
-            page.get_by_role("button", name="Start the interview").wait_for()
-            wait_for_idle(page)
-            page.get_by_role("button", name="Start the interview").click()
-            page.wait_for_url(re.compile(r".*/interview\?session=\w+"))
-            page.wait_for_function(QUESTION_SHOWN, arg=-1, timeout=30_000)
-            wait_for_idle(page)
+            start_sample_interview(page, server.url)
             page.get_by_text("Question 1 of").first.wait_for()
             first_question = page.get_by_test_id("stChatMessage").first.inner_text()
 

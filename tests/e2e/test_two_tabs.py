@@ -15,9 +15,11 @@ import pytest
 from core.storage import InterviewStore
 from tests.e2e.driver import (
     SAMPLE_ANSWERS,
-    StreamlitServer,
     answer,
     answer_until_feedback,
+    desktop_page,
+    local_model_server,
+    start_sample_interview,
     wait_for_first_question,
     wait_for_idle,
 )
@@ -38,21 +40,11 @@ def stored_turns(db_path: str, session_id: str) -> list[tuple[str, int]]:
 def test_two_tabs_on_one_interview_store_each_question_once(browser, tmp_path: Path):
     db_path = str(tmp_path / "two-tabs.duckdb")
     with FakeOpenAI(mode="hang", hang_seconds=0.5) as model:
-        server = StreamlitServer(db_path=db_path, env_extra={
-            "LOCAL_LLM_BASE_URL": model.base_url, "INTERVIEW_PROVIDERS": "local", "INTERVIEW_TIMEOUT_S": "20"})
-        server.start()
-        first_context = browser.new_context(viewport={"width": 1280, "height": 900})
-        second_context = browser.new_context(viewport={"width": 1280, "height": 900})
-        first, second = first_context.new_page(), second_context.new_page()
-        for page in (first, second):
-            page.set_default_timeout(30_000)
+        server = local_model_server(db_path, model.base_url)
+        first_context, first = desktop_page(browser)
+        second_context, second = desktop_page(browser)
         try:
-            first.goto(server.url)
-            first.get_by_role("button", name="Try with a sample CV and job").click()
-            first.get_by_role("button", name="Start the interview").wait_for()
-            wait_for_idle(first)
-            first.get_by_role("button", name="Start the interview").click()
-            first.wait_for_url(re.compile(r".*/interview\?session=\w+"))
+            start_sample_interview(first, server.url, wait=False)
             session_id = re.search(r"session=(\w+)", first.url).group(1)
             second.goto(first.url)  # while the first question is still being written
             for page in (first, second):
