@@ -31,6 +31,7 @@ mid-sentence ("renewals", "stakeholder management"), while acronyms and names ke
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import statistics
@@ -38,14 +39,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from core.analysis.language import known_language_names, zipf
-from core.analysis.skills import load_lexicon
+from core.analysis.skills import LEXICON_PATH, load_lexicon
 from core.analysis.text import STOPWORDS
 
 logger = logging.getLogger(__name__)
 
 COMMON_ENDING = re.compile(
     r"(?:ing|ings|tion|tions|sion|sions|ment|ments|ance|ence|ity|ities|ism|ship|ness|age|ics|ure|ery|ogy|"
-    r"acy|graphy|omy|ation|als|ness)$",
+    r"acy|graphy|omy|ation|als)$",
     re.IGNORECASE,
 )
 _OTHER_LANGS = ("fr", "es", "it", "pl", "pt", "ru", "tr")
@@ -90,10 +91,6 @@ def lexicon_case() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     hold a capital after the first, as the lexicon spells them, "Spring Boot", "Microsoft Office";
     words of common skills' names, lower case, "contract", "renewals", "security"). A word that is
     both a tool's name and part of a common skill's name counts as a name."""
-    import json
-
-    from core.analysis.skills import LEXICON_PATH
-
     lex = load_lexicon()
     raw = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
     generic = frozenset(w.lower() for w in raw.get("not_named_tools", []))
