@@ -17,7 +17,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from core.coach import MODEL_NAME as OFFLINE
-from core.coach.question_types import question_type
+from core.coach.follow_up import asks_hypothetical
 from core.export import export_json, export_markdown, session_export
 from core.interview import InterviewEngine
 from core.samples import list_samples, load_sample
@@ -209,7 +209,7 @@ def test_a_whole_eight_question_interview(app, stored):
     # "We" throughout: one follow-up asking what the candidate did personally, unless question 4 (the
     # plan depends on the random session id) is a hypothetical, where "we" is never probed.
     q4 = next(m.content for m in stored.list_messages(session_id) if m.kind == "question" and m.question_no == 4)
-    probed = question_type(q4) != "situational"
+    probed = not asks_hypothetical(q4)  # "How would you design…" is a hypothetical too (a technical one)
     answer(app, WE)
     if probed:
         assert _progress(app) == ["Question 4 of 8"]

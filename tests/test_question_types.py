@@ -32,3 +32,49 @@ def test_detects_the_kind_of_question(question: str, expected: str) -> None:
 def test_unknown_wording_defaults_to_behavioural() -> None:
     assert detect_question_type("") == "behavioural"
     assert question_type("Something else entirely") == "behavioural"
+
+
+@pytest.mark.parametrize("question", [
+    "What makes you a strong fit?",
+    "What makes you a strong fit for this role?",
+    "Let's begin with you: what in your experience so far makes you a strong fit for the account manager role at Northwind?",
+    "Why are you a good fit for this team?",
+    "What makes you the right person for this job?",
+    "Why should we choose you over other candidates?",
+    "What would you bring to this team?",
+    "What value would you add here?",
+    "How do you see yourself fitting in here?",
+    "Do you think you would fit in with our team?",
+    "What excites you about this role?",
+    "What appeals to you about working for us?",
+    "Why are you applying for this role?",
+    "What made you apply?",
+    "Tell me why you want this job.",
+    "How does this role fit into your long-term goals?",
+    "Why our company?",
+    "Why Northwind?",
+])
+def test_fit_and_why_us_wording_is_a_motivation_question(question: str) -> None:
+    assert detect_question_type(question) == "motivation"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Tell me about a time you had to fit into a new team quickly.", "behavioural"),
+    ("How do you fit a regression model to noisy data?", "technical"),
+    ("What is the best fit line in linear regression?", "technical"),
+    ("How do you check that a dataset is fit for purpose?", "technical"),
+    ("Why does Python use a global interpreter lock?", "technical"),
+])
+def test_fit_in_other_senses_keeps_its_type(question: str, expected: str) -> None:
+    assert detect_question_type(question) == expected
+
+
+def test_a_fit_question_is_not_scored_as_a_star_story() -> None:
+    from core.coach.score import score_answer
+
+    answer = ("I have six years of account management in B2B software, I grew renewals at Acme from 82% to 94%, "
+              "and I want this role because Northwind sells to the mid-market customers I know best.")
+    score = score_answer("What makes you a strong fit for this role?", answer)
+    asked = " ".join(score.missing) + " " + score.structure.evidence
+    assert "step by step" not in asked and "situation, task" not in asked.lower(), asked
+    assert "reason tied to this role" in score.structure.evidence, score.structure.evidence

@@ -92,3 +92,36 @@ def test_the_panel_asks_for_what_each_registry_provider_needs(db_path, fresh_app
     assert not at.exception
     assert "Models, in fallback order: OpenRouter → Offline coach" in _captions(at)
     assert KEY not in _captions(at) and KEY not in "\n".join(m.value for m in at.markdown)
+
+
+def test_each_configured_providers_test_result_stays_shown(db_path, fresh_app_cache, monkeypatch):
+    """Testing a second provider does not hide the first one's result; "Test all connections" checks
+    every configured provider; a result goes when its provider's key or URL changes; no key shown."""
+    with FakeOpenAI() as local, FakeOpenAI(mode="401") as cloud:
+        monkeypatch.setenv("OPENAI_BASE_URL", cloud.base_url)
+        at = new_app()
+        at.run()
+        _open_panel(at)
+        at.sidebar.text_input(key="local_url").input(local.base_url).run()
+        at.sidebar.text_input(key="key_openai").input(KEY).run()
+        at.sidebar.button(key="test_local").click().run()
+        at.sidebar.button(key="test_openai").click().run()
+        assert not at.exception
+        shown = _captions(at)
+        assert "Local server (llama3.1) answered in" in shown, shown
+        assert "OpenAI: key rejected. Check the key (it is not shown here)." in shown, shown
+        assert KEY not in shown and KEY not in "\n".join(m.value for m in at.markdown)
+
+        before = (local.count("/chat/completions"), cloud.count("/chat/completions"))
+        at.sidebar.button(key="test_all").click().run()
+        assert local.count("/chat/completions") > before[0] and cloud.count("/chat/completions") > before[1]
+        shown = _captions(at)
+        assert "Local server (llama3.1) answered in" in shown and "OpenAI: key rejected" in shown, shown
+        # every configured provider, the offline coach included, has its own line
+        assert sum("answered in" in c.value or "key rejected" in c.value for c in at.sidebar.caption) == 3
+        assert "Offline coach" in shown and "answered in" in shown.split("Offline coach", 1)[-1]
+
+        at.sidebar.text_input(key="key_openai").input("sk-another-key-000").run()
+        shown = _captions(at)
+        assert "OpenAI: key rejected" not in shown and "Local server (llama3.1) answered in" in shown, shown
+        assert "sk-another-key-000" not in shown and KEY not in shown

@@ -36,6 +36,11 @@ _LANGUAGE_NAMES = {
 }
 
 
+def known_language_names() -> frozenset[str]:
+    """The English names of the languages this module can name ("German", "Spanish", ...)."""
+    return frozenset([*ANALYSED_LANGUAGES.values(), *_LANGUAGE_NAMES.values()])
+
+
 def language_name(code: str) -> str:
     """A readable name for a language code ("de" -> "German"); the code itself when unknown."""
     return ANALYSED_LANGUAGES.get(code) or _LANGUAGE_NAMES.get(code, code)

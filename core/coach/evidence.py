@@ -8,7 +8,8 @@ the company or the job ("Crunch sells analytics") is not evidence of the candida
 piece of work counts as doing it: breathing rate 18 -> 28 and escalated is monitoring a patient.
 
 :func:`cv_mentions` is the CV side: a term is present when it, a variant (CI/CD ~ "CI pipeline")
-or its head word ("incident response" ~ "incidents") is there. :func:`has_number` counts numbers
+or its head word ("incident response" ~ "incidents") is there. On both sides a degree's abbreviation
+reads as the degree ("BSN" shows "Bachelor's degree in nursing", :mod:`core.coach.degrees`). :func:`has_number` counts numbers
 written as words ("two junior engineers", "six hours to eleven minutes").
 """
 
@@ -21,6 +22,7 @@ from core.analysis.language import zipf
 from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, sentences, short_quote, stem
+from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 
 # Obvious synonyms, by stem: a requirement word matches any of its group.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -53,6 +55,7 @@ _CLAUSE_RE = re.compile(r",|;|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNOR
 
 
 def _groups(requirement: str) -> list[tuple[str, ...]]:
+    requirement = re.sub(r"['’]s\b", "", requirement)  # "Bachelor's degree" is about a bachelor
     groups = []
     for st in sorted(content_stems(requirement)):
         groups.append(SYNONYMS.get(st, (st,)))
@@ -67,22 +70,34 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
     groups = _groups(requirement)
     if not groups:
         return 0, 1, (-1, -1)
-    tokens = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#/-]*", text))
+    # each word with its span; a degree's abbreviation also stands for its words ("BSN": bachelor ... nursing)
+    words = [(tok.group(0).lower(), tok.span()) for tok in re.finditer(r"[A-Za-z][A-Za-z0-9+#/-]*", text)]
+    words += [(w, (start, end)) for start, end, expanded in degree_spans(text) for w in expanded.split()]
     matched, first = 0, (-1, -1)
     for group in groups:
-        for tok in tokens:
-            word = tok.group(0).lower()
+        for word, span in words:
             if any(stem(word).startswith(g) or word.startswith(g) for g in group):
                 matched += 1
-                if first[0] < 0 or tok.start() < first[0]:
-                    first = tok.span()
+                if first[0] < 0 or span[0] < first[0]:
+                    first = span
                 break
     needed = 1 if len(groups) == 1 else max(2, round(len(groups) * 0.6))
     return matched, needed, first
 
 
 def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
-    """Whether ``text`` names the requirement, a variant or a synonym; with the span of the match."""
+    """Whether ``text`` names the requirement, a variant or a synonym; with the span of the match. A
+    degree requirement is met by a degree of its level or higher, in its field when it names one,
+    written out or abbreviated ("BSN"), on one line."""
+    required = degree_requirement(requirement)
+    if required is not None:
+        offset = 0
+        for line in (text or "").splitlines(keepends=True):
+            shown, (start, end) = shows_degree(line, required, stem)
+            if shown:
+                return True, (offset + start, offset + end)
+            offset += len(line)
+        return False, (-1, -1)
     for hit in find_skills(text):
         if hit.name.lower() == requirement.lower():
             return True, (hit.start, hit.end)
@@ -120,7 +135,10 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
 
 
 def cv_mentions(cv_text: str, requirement: str) -> bool:
-    """Whether the CV names ``requirement``, a variant ("CI/CD" ~ "CI pipeline") or its head word."""
+    """Whether the CV names ``requirement``, a variant ("CI/CD" ~ "CI pipeline") or its head word;
+    a degree requirement only as :func:`mentions_requirement` reads degrees."""
+    if degree_requirement(requirement) is not None:
+        return mentions_requirement(cv_text, requirement)[0]
     if mentions(cv_text, requirement)[0] or mentions_requirement(cv_text, requirement)[0]:
         return True
     parts = [p for p in re.split(r"[/&]| and | or ", requirement) if p.strip()]

@@ -63,6 +63,45 @@ def _not_engaging(answer: str, question: str) -> bool:
     return len(tokens) >= 8 and not shared and not about_work(answer)
 
 
+# A question about what the candidate would do (whatever its type by wording), unless it also asks for
+# a past occasion ("Tell me about a time… What would you do differently?").
+_WOULD_RE = re.compile(
+    r"\bwould (?:you|your)\b|\byou(?:'d| would)\b|\bif you (?:were|had|joined|found|noticed|discovered)\b|"
+    r"\bimagine\b|\bsuppose\b|\bwhat if\b|\bin your first (?:\w+ )?(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
+_PAST_ASK_RE = re.compile(
+    r"\btell me about (?:a|an|one|the) (?:time|situation|occasion)|\bdescribe a (?:time|situation)|\ba time (?:when )?you\b|"
+    r"\bgive (?:me |us )?an example\b|\bhave you ever\b|\b(?:did|have) you\b|\bwas there\b|\bwalk me through a\b|"
+    r"\byour cv (?:mentions|says|lists|shows)\b|\byou list\b|\byou wrote\b",
+    re.IGNORECASE,
+)
+# The candidate's own occasion, in the first person and the past: "I called the courier", "I led".
+_OWN_PAST_RE = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:\w{3,}ed|did|led|ran|made|took|got|gave|kept|found|built|spent|sat|told|went|"
+    r"stayed|brought|wrote|set up|had to)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_hypothetical(question: str) -> bool:
+    """Whether ``question`` asks what the candidate would do (a situational question, or "How would
+    you design…", "What steps would you take…", "Where would you start…"), not about an occasion
+    in their past: its follow-up asks how, never what happened or what the result was."""
+    if question_type(question) == "situational":
+        return True
+    return bool(_WOULD_RE.search(question or "")) and not _PAST_ASK_RE.search(question or "")
+
+
+def own_example(answer: str, ev: Any) -> bool:
+    """Whether the answer tells of an occasion of the candidate's own ("I haven't done exactly that,
+    but I handled a similar case: I called the courier…"): a STAR situation or action, a stated
+    experience, a dated occasion, or a first-person past-tense action outside a denial."""
+    if _EXAMPLE_RE.search(answer) or "situation" in ev.star or "action" in ev.star or ev.experience:
+        return True
+    return any(_OWN_PAST_RE.search(s) and not _NOT_EXPERIENCED_RE.search(s) for s in sentences(answer))
+
+
 def _detailed(ev: Any) -> bool:
     """An answer with numbers, two named tools or 80+ words needs no "go deeper"."""
     return bool(ev.numbers) or len(ev.tools) >= 2 or ev.word_count >= 80
@@ -83,15 +122,16 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     ev = analyse_answer(clean, question)
     kind = non_answer_kind(question, clean, ev, "", "")
     qtype = question_type(question)
-    experience = qtype == "behavioural"
-    if experience and _NOT_EXPERIENCED_RE.search(clean) and not _EXAMPLE_RE.search(clean):
+    hypothetical = asks_hypothetical(question)
+    experience = qtype == "behavioural" and not hypothetical
+    if experience and _NOT_EXPERIENCED_RE.search(clean) and not own_example(clean, ev):
         return "not_experienced"
     if kind in {"empty", "dont_know", "pasted", "off_topic"} or _not_engaging(clean, question) or elsewhere(ev, question):
         return "non_answer"
     if ev.word_count < 35 and not _detailed(ev):
         return "too_short"
-    has_example = "situation" in ev.star or bool(_EXAMPLE_RE.search(clean)) or _detailed(ev)
-    if qtype == "situational":
+    has_example = own_example(clean, ev) or _detailed(ev)
+    if hypothetical:
         steps = len(set(ev.star) & {"action", "task"}) or re.search(r"\b(?:first|then|next|after that)\b", clean, re.I)
         return None if steps or _detailed(ev) else "no_steps"
     if qtype in {"behavioural", "technical"} and not has_example:
@@ -124,6 +164,11 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
         "Could you say a bit more? Pick one example and walk me through what happened and what you did.",
         "Say more about {quote}: what was the context, and what exactly did you do?",
     ),
+    # A short answer to why this role: ask for the reason, and what shows it.
+    "too_short_why": (
+        "Could you say a bit more? What specifically draws you to this role, and what have you done that shows it?",
+        "You said {quote}. What is it about this role or organisation in particular, and why now?",
+    ),
     # A short answer to a hypothetical or technical question: ask how, not what happened.
     "too_short_plan": (
         "Could you say a bit more? Walk me through how you would do it: what first, and why?",
@@ -139,10 +184,14 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
 }
 
 
+_DENIAL_RE = re.compile(r"\b(?:haven'?t|have not|hasn'?t|never|not something|no (?:direct |real )?experience)\b", re.IGNORECASE)
+
+
 def _salient_quote(answer: str) -> str:
     """A short quote of the answer's most telling sentence, ending at a sentence or clause boundary
     (never mid-phrase); "" when no sentence or clause is short enough."""
     sents = sentences(readable_text(answer))
+    sents = [x for x in sents if not _DENIAL_RE.search(x)] or sents  # not "I haven't done that"
     if not sents:
         return ""
     best = max(sents[:4], key=lambda s: (len(find_skills(s)), len(s.split()) >= 5, -sents.index(s)))
@@ -154,9 +203,16 @@ def _salient_quote(answer: str) -> str:
 
 
 def follow_up_question(reason: str, question: str, answer: str, *, variant: int = 0) -> str:
-    """A follow-up tailored to the reason and to the answer's own words."""
-    if reason == "too_short" and question_type(question) in {"situational", "technical"}:
+    """A follow-up tailored to the reason and to the answer's own words, in the question's tense: a
+    question about what the candidate would do gets "how would you…", never "what happened"; one
+    about their past never turns into a hypothetical unless they said they have not done it."""
+    qtype = question_type(question)
+    if reason in {"too_short", "no_example", "no_result", "we_not_i"} and asks_hypothetical(question):
+        reason = "too_short_plan" if reason == "too_short" else "no_steps"  # a plan: ask how, not what happened
+    elif reason == "too_short" and qtype == "technical":
         reason = "too_short_plan"  # "what exactly did you do?" does not fit a question about a plan
+    elif reason == "too_short" and qtype == "motivation":
+        reason = "too_short_why"
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]
     quote = _salient_quote(answer)
     choices = [t for t in templates if quote or "{quote}" not in t]
@@ -199,6 +255,13 @@ _TOUGH_TAILS = (
     " Be specific.",
     " Keep it concrete: names, numbers and your own part.",
     " I'll want details.",
+)
+# Spare follow-ups on a question about what the candidate would do: how, never what happened.
+_SPARE_PLAN_FOLLOW_UPS = (
+    "What would you do first, and why that before anything else?",
+    "Who would you involve, and when?",
+    "How would you know it was working, and what would make you change course?",
+    "What would you trade off, and what would you refuse to compromise on?",
 )
 _SPARE_FOLLOW_UPS = (
     "What was your own part in that, in a sentence or two?",
@@ -252,7 +315,8 @@ def _follow_up_turn(
     )
     question = asked[-1] if asked else ""
     candidates = [follow_up_question(reason, question, last_answer or "", variant=v) for v in range(4)]
-    text = next((t for t in candidates + list(_SPARE_FOLLOW_UPS) if not already(t)), _SPARE_FOLLOW_UPS[0])
+    spare = _SPARE_PLAN_FOLLOW_UPS if asks_hypothetical(question) else _SPARE_FOLLOW_UPS
+    text = next((t for t in candidates + list(spare) if not already(t)), spare[0])
     if style == "tough" and reason not in {"non_answer", "not_experienced"}:
         text += " Be precise."
     return text

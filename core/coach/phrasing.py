@@ -18,9 +18,56 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != "I " else text
 
 
+_PAIRS = {")": "(", "]": "[", "}": "{", "”": "“"}
+_OPENERS = frozenset("([{“")
+_TRAILING = frozenset(" \t\n,;:([{“\"‘'–—-")  # nothing a cut may end on (a straight quote only as an opening one)
+_MAX_EXTRA_WORDS = 8  # how far a cut may move on to close a bracket or quote left open
+
+
+def unclosed(text: str) -> int:
+    """The position of the first bracket or double quote ``text`` opens and does not close; -1 when
+    everything opened is closed. Straight double quotes pair in turn; apostrophes are not quotes."""
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            stack.append((ch, i))
+        elif ch in _PAIRS and stack and stack[-1][0] == _PAIRS[ch]:
+            stack.pop()
+        elif ch == '"':
+            if stack and stack[-1][0] == '"':
+                stack.pop()
+            else:
+                stack.append((ch, i))
+    return stack[0][1] if stack else -1
+
+
 def clip(text: str, max_words: int) -> str:
-    """The first ``max_words`` words as typed (a verbatim slice), with "…" when anything was cut."""
-    return first_words(text, max_words) + ("…" if len(text.split()) > max_words else "")
+    """The first ``max_words`` words as typed (a verbatim slice), with "…" when anything was cut. The
+    cut falls at a word boundary with every bracket and quote it opened closed: it moves on (up to
+    eight words) to the closing mark, else back to before the unclosed opening; it never ends on an
+    opening mark or on "," ";" ":" or a dash ("the rollback (with…" reads "the rollback…")."""
+    found = list(re.finditer(r"\S+", text or ""))
+    if len(found) <= max_words:
+        return first_words(text, max_words)
+    start = found[0].start()
+    end = found[max_words - 1].end()
+    if unclosed(text[start:end]) >= 0:
+        closing = next((w.end() for w in found[max_words:max_words + _MAX_EXTRA_WORDS]
+                        if unclosed(text[start:w.end()]) < 0), None)
+        end = closing if closing is not None else start + unclosed(text[start:end])
+    kept = _trim_end(text[start:end])
+    if not re.search(r"\w", kept):  # the text opens with what never closes: as few words as have a letter
+        end = next((w.end() for w in found[max_words - 1:] if re.search(r"\w", _trim_end(text[start:w.end()]))),
+                   found[-1].end())
+        kept = _trim_end(text[start:end]) or first_words(text, max_words)
+    return kept if end >= found[-1].end() and kept == text[start:found[-1].end()] else kept + "…"
+
+
+def _trim_end(text: str) -> str:
+    """``text`` without the spaces, commas, colons, dashes and opening marks it ends on."""
+    while text and text[-1] in _TRAILING and not (text[-1] == '"' and unclosed(text) != len(text) - 1):
+        text = text[:-1]
+    return text
 
 
 def quote(text: str) -> str:

@@ -195,7 +195,7 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
         return None
     ranked = sorted(gaps, key=lambda g: (skill_family(g[0]) != ctx.family, skill_family(g[0]) == "general"))
     name, said = ranked[0]
-    said = mid_sentence(said)
+    said = mid_sentence(said, (ctx.jd, ctx.cv))
     template = GAP_TEMPLATES[ctx.rng.randrange(len(GAP_TEMPLATES))]
     return Planned(template.format(skill=said, Skill=said[:1].upper() + said[1:]), name, "", "gap")
 
@@ -237,7 +237,7 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
     out = []
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
         employer = _where(ctx, name)
-        text = templates[i % len(templates)].format(skill=mid_sentence(said), where=f" at {employer}" if employer else "")
+        text = templates[i % len(templates)].format(skill=mid_sentence(said, (ctx.jd, ctx.cv)), where=f" at {employer}" if employer else "")
         out.append(Planned(text, name, employer, "skill"))
     return out
 

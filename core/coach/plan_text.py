@@ -4,6 +4,9 @@ licences a job can require, and terms put in natural case mid-sentence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from core.coach.casing import natural_case
 
 OPENERS = (
     "To start, could you walk me through your background and what draws you to the {title} role{at_company}?",
@@ -69,24 +72,14 @@ LICENCES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 _ACRONYMS = {"er", "icu", "rn", "qa", "ux", "ui", "hr", "it", "vp", "sdr", "bdr", "ae", "ml", "ai", "seo", "ppc",
              "crm", "erp", "sql", "api", "ios", "cto", "ceo", "cfo", "nhs", "gp", "ed", "or", "pr", "b2b", "saas"}
-_COMMON_SUFFIX = re.compile(r"(?:ing|tion|sion|ment|ance|ence|ity|ism|ship|ness|age|ics|ure|ery|ogy)$", re.I)
 
 
-def mid_sentence(term: str) -> str:
-    """A term as it reads mid-sentence: "Unit testing" -> "unit testing", "Communication" ->
-    "communication"; names (Python, Kubernetes, AWS) and acronyms stay as they are."""
-    words = term.split()
-    if not words:
-        return term
-    first = words[0]
-    if not (first[:1].isupper() and first[1:].islower()):
-        return term
-    generic = len(words) > 1 and all(not w[:1].isupper() for w in words[1:])
-    parts = re.split(r"[-/]", first)
-    if generic or (len(words) == 1 and any(_COMMON_SUFFIX.search(p) for p in parts) and all(
-            p[1:].islower() for p in parts if p)):
-        return first.lower() + term[len(first):]
-    return term
+def mid_sentence(term: str, texts: Iterable[str] = ()) -> str:
+    """A term as it reads mid-sentence: "Unit testing" -> "unit testing", "Renewals" -> "renewals",
+    "Stakeholder Management" -> "stakeholder management"; names (Python, Salesforce, Microsoft
+    Office) and acronyms (SQL) stay as they are. ``texts``: the job description and CV, whose own
+    lower-case or mid-sentence capital use of a word is evidence (:func:`core.coach.casing.natural_case`)."""
+    return natural_case(term, texts)
 
 
 def title_in_sentence(title: str) -> str:

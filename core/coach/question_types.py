@@ -8,7 +8,9 @@ The types (the usual split in structured-interview guides):
   approach, steps and trade-offs.
 * ``technical``: knowledge or design ("How does X work", "Design a…", "Explain…"); judged on
   concepts, reasoning and trade-offs.
-* ``motivation``: why this job, company or field; judged on specific reasons tied to the role.
+* ``motivation``: why this job, company or field, and fit ("What makes you a strong fit?",
+  "What would you bring to the team?", "Why Northwind?"); judged on specific reasons tied to the
+  role and something done that shows them, never on a STAR story.
 * ``self_assessment``: strengths, weaknesses, feedback received; judged on an honest example
   plus what the candidate does about it.
 * ``introduction``: "Tell me about yourself"; judged on a short, relevant arc (past, present, why
@@ -24,6 +26,7 @@ import re
 from functools import lru_cache
 from typing import Literal, get_args
 
+from core.analysis.skills import find_skills
 from core.coach.bank import load_question_bank
 
 QuestionType = Literal["behavioural", "situational", "technical", "motivation", "self_assessment", "introduction"]
@@ -50,6 +53,27 @@ _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         r"mistake|conflict|decision)\b|\bwalk me through (?:a|an|the|how you \w+ed)\b|\bhave you ever\b|"
         r"\byour cv (?:mentions|says|lists|shows)\b|\byou list\b|\bwhat (?:did|was) you(?:r)? (?:biggest|proudest|most)\b|"
         r"\bwhen (?:have|did) you\b|\bshare an? (?:example|experience|time)\b|\bthe last time you\b", re.I)),
+    # Fit and why-us wording that no rule above takes: "What makes you a strong fit?", "What would you
+    # bring to the team?", "Why Northwind?". After the behavioural rule, so "Tell me about a time you
+    # had to fit in" stays a story; before the situational and technical ones, whose "how do you" /
+    # "why should" openings would take "How do you see yourself fitting in?" / "Why should we hire you?".
+    ("motivation", re.compile(
+        r"\byou (?:are |be |'re )?(?:a|an|the) (?:strong|good|great|right|ideal|best|perfect|natural|better)\s+"
+        r"(?:fit|match|candidate|choice|person|hire)\b|\b(?:a|the) (?:strong|good|great|right|ideal|best) "
+        r"(?:fit|match) for (?:this|the|our|us)\b|\b(?:you )?fit(?:ting)? (?:in with|in|into|with) (?:here|us|our|this|the) ?"
+        r"(?:team|company|culture|organi[sz]ation|role|place)?\b(?! (?:model|data|line|curve))|\bfitting in\b|"
+        r"\b(?:role|job|position) fits? (?:your|in|into)\b|"
+        r"\bwhat (?:would|will|can|could|do) you bring\b|\bwhat value (?:would|will|can|could|do) you (?:add|bring)\b|"
+        r"\bwhy should we (?:hire|choose|pick|select|take)\b|\bwhy (?:are|would) you (?:be )?(?:the|a|an) "
+        r"(?:best|right|good|strong|ideal|great)\b|\bwhat makes you (?:unique|stand out|different|the |a |an |want|"
+        r"suited|qualified|right|interested)|\bwhat (?:sets|makes) you apart\b|\bwhy (?:are you )?apply(?:ing)?\b|"
+        r"\bwhat (?:made|makes|led) you (?:apply|choose|decide|want|interested)|\bwhy (?:you|you'd|you would) "
+        r"(?:want|like|apply)\b|\bwhat (?:excites|appeals to|interests|attracts|draws|motivates) you\b|"
+        r"\bwhat do you find (?:most )?(?:exciting|appealing|interesting|attractive) about\b|"
+        r"\bwhat do you hope to (?:achieve|gain|learn|accomplish)\b|\b(?:long-term|long term|career) "
+        r"(?:goals?|plans?|aspirations?|ambitions?)\b|\bwhy (?:our|this|the|a) (?:company|organi[sz]ation|team|"
+        r"school|hospital|firm|practice|trust|business|sector|industry|career|profession|opportunity)\b|"
+        r"\bwhy (?:do|did) you want to (?:join|work|move|become|switch)\b", re.I)),
     ("situational", re.compile(
         r"\bwhat would you do\b|\bhow would you (?:handle|approach|respond|deal|prioriti[sz]e|manage|react|"
         r"plan|go about|tell|explain|convince|support)\b|\bimagine\b|\bsuppose\b|\bif you (?:were|had|found|"
@@ -93,7 +117,18 @@ def detect_question_type(question: str) -> QuestionType:
     for kind, pattern in _RULES:
         if pattern.search(text):
             return kind
+    if _why_name(text):
+        return "motivation"
     return "behavioural"
+
+
+_WHY_NAME_RE = re.compile(r"^\W*[Ww]hy ((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,3})\s*\?\s*$")
+
+
+def _why_name(text: str) -> bool:
+    """"Why Northwind?": why this organisation, asked by its name; not "Why Kubernetes?" (a tool)."""
+    m = _WHY_NAME_RE.match(text.strip())
+    return bool(m) and not find_skills(m.group(1))
 
 
 def question_type(question: str) -> QuestionType:

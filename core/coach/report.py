@@ -21,6 +21,7 @@ from core.analysis.cv import WEAK_VERB_RE, extract_cv_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, language_name
 from core.analysis.text import readable_text, strip_injections
+from core.coach.casing import natural_case
 from core.coach.evidence import answer_evidence, cv_mentions, has_number
 from core.coach.phrasing import clip, quote
 from core.schemas import (
@@ -61,7 +62,7 @@ _RESULT_VERB_RE = re.compile(
 )
 
 
-def _cv_tips(cv_text: str, requirements: list[str]) -> list[str]:
+def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -> list[str]:
     cv = strip_injections(cv_text or "")
     if not cv.strip():
         return ["No CV was provided: add one to get questions and tips tailored to your experience."]
@@ -70,7 +71,7 @@ def _cv_tips(cv_text: str, requirements: list[str]) -> list[str]:
     absent = [r for r in requirements if not cv_mentions(cv, r)]
     if absent:
         tips.append(
-            f"The job asks for {', '.join(absent[:5])}, which your CV does not mention. If you have this "
+            f"The job asks for {', '.join(natural_case(a, (job_description, cv)) for a in absent[:5])}, which your CV does not mention. If you have this "
             "experience, add a bullet that shows where you used it and with what result."
         )
     no_numbers = [b for b in facts["bullets"] if not has_number(b)]
@@ -292,7 +293,7 @@ def build_report(
         overall=1 if overall is None else overall,  # the model-facing schema needs a number; the engine stores none
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],
-        cv_tips=_cv_tips(cv_text, requirements),
+        cv_tips=_cv_tips(cv_text, requirements, job_description or ""),
         coverage=[_coverage_item(req, rows) for req in requirements],
         next_steps=_next_steps(rows),
         scope_note=SCOPE_NOTE,

@@ -3,7 +3,9 @@ the question type expects, with bracketed gaps naming what to add ("[the result,
 
 Nothing of the question is pasted in (the old template did, and produced "makes I a strong fit"),
 and nothing is invented: every sentence outside brackets is the candidate's, cleaned of filler
-words and openers such as "Sure," or "Okay, thanks". A sentence goes under a part only when its own
+words and openers such as "Sure," or "Okay, thanks", and otherwise as typed: no letter re-cased,
+and a long sentence cut only where every bracket and quote it opened is closed
+(:func:`core.coach.phrasing.clip`). A sentence goes under a part only when its own
 wording fits that part (STAR cues for situation, task, action and result; plans and steps for an
 approach; reasons for "why this role"; present, past or plan for an introduction's Now, Before and
 Why this role); one that fits no part is left out, so filler and off-topic sentences are never
@@ -89,17 +91,9 @@ def _clean_sentences(text: str) -> list[str]:
         s = _OPENER_RE.sub("", s)
         if len(s.split()) < 3 or _ACK_RE.match(s) or any(p.match(s) for p in cues.NON_ANSWER.values()):
             continue
-        out.append(clip(_capitalised(s), 32).rstrip(".") + ".")
+        said = clip(s, 32)  # their words as typed: no letter re-cased, brackets and quotes closed
+        out.append(said if said.endswith(("…", ".", "!", "?")) else said + ".")
     return out
-
-
-def _capitalised(sentence: str) -> str:
-    """The sentence with a capital first letter, unless it opens with a name or figure written in lower
-    case on purpose ("p95 fell to 210 ms", "iOS", "eBay")."""
-    first = re.match(r"[^\W\d_]+(?=[\s,;:.!?]|$)", sentence)  # a whole word of letters only
-    if not first or not first.group(0).islower():
-        return sentence
-    return sentence[:1].upper() + sentence[1:]
 
 
 # Where a sentence fits, by its own wording (English cues; see the module docstring). A sentence that

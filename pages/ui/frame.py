@@ -125,29 +125,62 @@ def sidebar() -> None:
             st.caption(f"Sessions are kept in `{current.db_path}` on this computer.")
 
 
+CHECKS = "connection_checks"  # provider name -> the sentence of its last "Test connection" (never a key)
+
+
+def _check(current: Settings, names: list[str]) -> None:
+    """Test each of ``names`` and keep each one's sentence for this browser session, so every
+    configured provider's last result stays shown beside it (a later click does not hide it)."""
+    from core.models.chains import check_provider
+
+    results: dict[str, str] = dict(st.session_state.get(CHECKS, {}))
+    with st.spinner("Asking the model…" if len(names) == 1 else f"Asking {len(names)} models…"):
+        for name in names:
+            results[name] = check_provider(current, name)
+    st.session_state[CHECKS] = results
+
+
+def _provider_input(provider: dict, overrides: dict[str, str]) -> str | None:
+    """Draw the provider's key or URL box; the setting it changed, or None."""
+    ask, name = provider["input"], provider["name"]
+    if ask is None:
+        return None
+    setting = ask["setting"]
+    typed = st.text_input(
+        ask["label"], key=f"key_{name}" if ask["kind"] == "key" else f"{name}_url",
+        type="password" if ask["kind"] == "key" else "default", value=overrides.get(setting, ""),
+        placeholder="Paste a key for this session" if ask["kind"] == "key" else "http://localhost:11434/v1",
+    )
+    if typed.strip() != overrides.get(setting, ""):
+        overrides[setting] = typed.strip()
+        return setting
+    return None
+
+
 def _provider_panel(current: Settings) -> None:
     from core.models.registry import describe_providers  # light: the model layer loads on "Test connection"
 
     overrides: dict[str, str] = dict(st.session_state.get("provider_overrides", {}))
     st.caption("Keys typed here stay in this browser tab only: never saved, logged or exported.")
-    for provider in describe_providers(current):
-        name, ask = provider["name"], provider["input"]
+    providers = describe_providers(current)
+    configured = [p["name"] for p in providers if p["configured"]]
+    if len(configured) > 1 and st.button("Test all connections", key="test_all"):
+        _check(current, configured)
+    results: dict[str, str] = st.session_state.get(CHECKS, {})
+    changed: list[str] = []
+    for provider in providers:
+        name = provider["name"]
         status = "configured" if provider["configured"] else "not configured"
         st.markdown(f"**{provider['label']}** · {status} · `{provider['model']}`")
-        if ask is not None:
-            setting = ask["setting"]
-            typed = st.text_input(
-                ask["label"], key=f"key_{name}" if ask["kind"] == "key" else f"{name}_url",
-                type="password" if ask["kind"] == "key" else "default", value=overrides.get(setting, ""),
-                placeholder="Paste a key for this session" if ask["kind"] == "key" else "http://localhost:11434/v1",
-            )
-            if typed.strip() != overrides.get(setting, ""):
-                overrides[setting] = typed.strip()
+        if _provider_input(provider, overrides):
+            changed.append(name)
         if provider["configured"] and st.button("Test connection", key=f"test_{name}"):
-            from core.models.chains import check_provider
-
-            with st.spinner("Asking the model…"):
-                st.caption(check_provider(current, name))
+            _check(current, [name])
+            results = st.session_state[CHECKS]
+        if provider["configured"] and name in results:
+            st.caption(results[name])
     if overrides != st.session_state.get("provider_overrides", {}):
         st.session_state["provider_overrides"] = {k: v for k, v in overrides.items() if v}
+        # a result says nothing of a key or URL typed since: it goes with the change
+        st.session_state[CHECKS] = {k: v for k, v in results.items() if k not in changed}
         st.rerun()
