@@ -23,7 +23,7 @@ _SEPARATORS_RE = re.compile(r"[,;|•·]")
 # a line naming another section that the section reader missed: "Certificates Further Education"
 _OTHER_SECTION_RE = re.compile(
     r"\b(?:certificat\w*|education|publications?|awards?|references?|interests|hobbies|volunteer\w*|"
-    r"projects?|experience|employment)\b", re.IGNORECASE)
+    r"projects?(?! management| manager)|experience|employment)\b", re.IGNORECASE)
 _CATEGORY_WORD_RE = re.compile(r"(?:soft |technical |hard |other )?(?:skills|tools|technologies|frameworks|languages)",
                                re.IGNORECASE)
 _PAST_VERB_START_RE = re.compile(r"^[A-Z][a-z]+(?:ed|ught|ote|ade)\s+(?:the|a|an|my|our)\s")

@@ -1,0 +1,45 @@
+"""CV facts, issue 15 point 1: recall kinds (skills sections under less common headings, a skill
+that names a section word): one small hand-written input per kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis import extract_cv_facts
+
+
+def _skills(cv: str) -> set[str]:
+    return {s.casefold() for s in extract_cv_facts(cv)["skills_as_written"]}
+
+
+@pytest.mark.parametrize("heading", ["AREAS OF EXPERTISE", "Area of Specialization", "Areas of Interest",
+                                     "Core Strengths", "STRENGTHS"])
+def test_expertise_interest_and_strengths_headings_head_a_skills_section(heading):
+    cv = f"""Sam Roe
+Experience
+Quality Engineer
+Acme Widgets Ltd | 2019 - Present
+- Ran audits of the assembly line
+{heading}
+Root Cause Analysis
+Supplier Audits
+Education
+University of Hull, BEng Mechanical Engineering, 2018
+"""
+    assert {"root cause analysis", "supplier audits"} <= _skills(cv)
+
+
+def test_project_management_in_a_skills_list_does_not_end_the_skills():
+    cv = """Sam Roe
+Skills
+Project Management
+Stakeholder Reporting
+Tools
+Trello
+Asana
+Experience
+Delivery Lead
+Acme Widgets Ltd | 2019 - Present
+- Ran the weekly planning
+"""
+    assert {"project management", "stakeholder reporting", "trello", "asana"} <= _skills(cv)
