@@ -43,3 +43,19 @@ Acme Widgets Ltd | 2019 - Present
 - Ran the weekly planning
 """
     assert {"project management", "stakeholder reporting", "trello", "asana"} <= _skills(cv)
+
+
+def test_a_line_ending_one_skills_section_does_not_drop_the_next_skills_section():
+    cv = """Sam Roe
+Skills
+Python, SQL
+Certificates in progress
+Experience
+Data Engineer
+Acme Widgets Ltd | 2019 - Present
+- Built the nightly loads
+Technical Skills
+Runbook Writing, Pager Rotas
+"""
+    skills = _skills(cv)
+    assert {"python", "sql", "runbook writing", "pager rotas"} <= skills
