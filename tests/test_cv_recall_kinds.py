@@ -59,3 +59,12 @@ Runbook Writing, Pager Rotas
 """
     skills = _skills(cv)
     assert {"python", "sql", "runbook writing", "pager rotas"} <= skills
+
+
+def test_skills_joined_by_a_spaced_plus_are_split_but_cpp_is_kept():
+    cv = """Sam Roe
+Skills
+- Ubuntu + Vim + Makefiles
+- C++ and Rust
+"""
+    assert {"ubuntu", "vim", "makefiles", "c++", "rust"} <= _skills(cv)
