@@ -68,3 +68,13 @@ Skills
 - C++ and Rust
 """
     assert {"ubuntu", "vim", "makefiles", "c++", "rust"} <= _skills(cv)
+
+
+def test_a_chinese_school_name_is_read_in_the_education_section():
+    cv = """王小明
+教育背景
+南方理工大学
+软件工程专业
+2012/09 – 2016/06
+"""
+    assert extract_cv_facts(cv)["schools"] == ["南方理工大学"]
