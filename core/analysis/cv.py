@@ -142,7 +142,7 @@ class _Walk:
             self.section, self.employer, self.recent = kind, "", []
             self.heading, self.strict = line.text, False
             if kind == "skills":
-                self.skill_lines.append(CvLine("", False, False))  # one skills section apart from another
+                self.skill_lines.append(CvLine("", False, False, heading="skills"))  # one skills section apart from another
             return
         projects = self.section == "other" and bool(_PROJECTS_RE.search(self.heading))
         unheaded = self.lenient and self.section in ("", "other") and not projects and not _SIDE_RE.search(self.heading)

@@ -75,6 +75,7 @@ _SECTION_KINDS = (
                r"(?: (?:highlights|summary|set|overview|profile))?"
                r"(?: (?:and|&) (?:tools|technologies|interests|languages|certifications|expertise))?|"
                r"languages (?:and|&) (?:tools|technologies)|programming languages|technical|"
+               r"areas? of (?:expertise|interest|speciali[sz]ation)|(?:core |key |top )?strengths|"
                r"technical (?:experience|background|knowledge)|"
                r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"
                r"comp[eé]tences(?: techniques| informatiques| cl[eé]s)?|kenntnisse|f[aä]higkeiten|"

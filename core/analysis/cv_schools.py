@@ -44,9 +44,17 @@ def _town_after(name: str) -> bool:
             and is_place(tokens[-1]) and not is_region(tokens[-1]))
 
 
+# a Chinese or Japanese institution: two or more CJK characters ending in 大学/大學 (university),
+# 学院/學院 (college or institute), 中学 (secondary school) or 高中/高校 (high school)
+_CJK_SCHOOL_RE = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大学|大學|学院|學院|中学|中學|高中|高校)")
+
+
 def school_name(line: str) -> str:
     """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
     "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
+    cjk = _CJK_SCHOOL_RE.search(line)
+    if cjk:
+        return cjk.group(0)  # "北京理工大学": a Chinese or Japanese name ends in its institution word
     # "Secondary School Certificate", "Higher Secondary School Leaving Exam": a qualification, no school
     matches = [m for m in _SCHOOL_NAME_RE.finditer(line)
                if not re.match(r"(?i)\s*(?:certificate|diploma|leaving|exam(?:ination)?)\b", line[m.end():])]

@@ -23,7 +23,7 @@ _SEPARATORS_RE = re.compile(r"[,;|•·]")
 # a line naming another section that the section reader missed: "Certificates Further Education"
 _OTHER_SECTION_RE = re.compile(
     r"\b(?:certificat\w*|education|publications?|awards?|references?|interests|hobbies|volunteer\w*|"
-    r"projects?|experience|employment)\b", re.IGNORECASE)
+    r"projects?(?! management| manager)|experience|employment)\b", re.IGNORECASE)
 _CATEGORY_WORD_RE = re.compile(r"(?:soft |technical |hard |other )?(?:skills|tools|technologies|frameworks|languages)",
                                re.IGNORECASE)
 _PAST_VERB_START_RE = re.compile(r"^[A-Z][a-z]+(?:ed|ught|ote|ade)\s+(?:the|a|an|my|our)\s")
@@ -96,7 +96,8 @@ def join_wrapped(lines: list[CvLine]) -> list[CvLine]:
         if out and _wraps_into(out[-1], raw_prev, line, width):
             out[-1].text = f"{out[-1].text} {line.text}"
         else:
-            out.append(CvLine(line.text, line.bullet, line.bold_only, line.paragraph, line.bold, line.heads_list))
+            out.append(CvLine(line.text, line.bullet, line.bold_only, line.paragraph, line.bold, line.heads_list,
+                              heading=line.heading))
         raw_prev = line.text
     return out
 
@@ -125,15 +126,19 @@ def section_items(lines: list[CvLine]) -> list[str]:
     """The items of one skills section, given its lines in order (blank ones included), as written.
 
     A line is skipped when it is bold alone, part of a paragraph, a list's label ("Languages:") or a
-    group's heading; the section ends at a line naming another section ("Certificates")."""
+    group's heading; a section ends at a line naming another section ("Certificates"), and the next
+    skills section (after a blank line whose ``heading`` is "skills") is read again."""
     lines = join_wrapped(lines)
     items: list[str] = []
+    ended = False
     for i, line in enumerate(lines):
         text = line.text
         if not text:
+            ended = ended and line.heading != "skills"
             continue
-        if _single(line) and _OTHER_SECTION_RE.search(text):
-            break
+        if ended or (_single(line) and _OTHER_SECTION_RE.search(text)):
+            ended = True
+            continue
         if (line.bold_only or line.paragraph or line.heads_list or text.endswith(":") or _heads_group(lines, i)
                 or (_PAST_VERB_START_RE.match(text) and len(text.split()) >= 4)):
             continue  # "Received the Art Award and Scholarship": a sentence, not a list

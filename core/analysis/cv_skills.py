@@ -234,7 +234,7 @@ def skill_items(line: str) -> list[str]:
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
     # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
-    pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\band\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
+    pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s\+\s|\band\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
                                          text) + inner
               for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
     pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
