@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import streamlit as st
 
 from core.interview import AnswerError
@@ -14,6 +16,12 @@ frame.legacy_folder_guard()
 # The question's messages leave the server from Streamlit's web thread, which waits for the interpreter
 # lock while a background score computes: the score starts once they are out (docs/benchmarks.md, 13.8).
 SCORE_DELAY_S = 0.1
+# The rerun that re-enables the chat box sends the whole page again (about 60 messages); arriving
+# while the browser has not yet painted the question, they are applied first and the question shows
+# later. A 12 ms pause before it let the question paint first: answer → question 20-40 ms sooner in
+# Chromium, interleaved runs (docs/benchmarks.md, issue 13 point 8, fourth pass); the chat box comes
+# back 12 ms later, and `python -m bench --only app` counts the pause in the turn.
+RERUN_PAUSE_S = 0.012
 
 engine = resources.engine()
 current = resources.settings()
@@ -330,6 +338,7 @@ if not interview.awaiting_answer:
                 if info.fallback_notice:
                     st.caption(f":material/info: {render.plain(info.fallback_notice)}")
         if info is not None:
+            time.sleep(RERUN_PAUSE_S)  # the browser paints the question before the rerun's messages arrive
             st.rerun()
         # Nothing streamed: another tab of this interview asked this turn while we waited for it.
         fresh = engine.load(session_id, owner=state.current_owner())
