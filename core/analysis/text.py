@@ -59,8 +59,29 @@ def content_stems(text: str) -> set[str]:
     return {stem(w) for w in words(text) if w.lower() not in STOPWORDS and len(w) > 2}
 
 
+# Abbreviations whose full stop does not end a sentence ("at St. David's", "Dr. Smith", "e.g. by",
+# "approx. 3", "3 vs. 2"): titles and a capital initial as written, Latin and common short forms in
+# any case. The list approach of Punkt-style sentence splitters (Kiss & Strunk 2006), without its
+# trained model (none can be downloaded here); "No." and "etc." are left out: they often end one.
+_ABBREVIATION_RE = re.compile(
+    r"(?<!\w)(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St|Mt|Ft|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Inc|Ltd|Co|Corp|Dept|Univ|"
+    r"Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec|[A-HJ-Z])|(?i:vs|approx|e\.g|i\.e|cf|ca|incl|esp|resp|dept|min|max|a\.m|p\.m|"
+    r"ph\.d|m\.d|u\.s|u\.k|b\.sc|m\.sc|b\.a|m\.a))\.(?=\s)"
+)
+_HOLD = "\u2024"  # ONE DOT LEADER: stands in for an abbreviation's full stop while sentences are found
+
+
+def hold_abbreviations(text: str) -> str:
+    """``text`` with the full stop of each abbreviation (see ``_ABBREVIATION_RE``) replaced by a
+    one-dot leader, so that sentence splitting passes over it; same length, so offsets still hold."""
+    return _ABBREVIATION_RE.sub(lambda m: m.group(0)[:-1] + _HOLD, text)
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_RE.findall(text) if len(s.strip()) > 1]
+    """The sentences of ``text`` as written; a full stop after an abbreviation ("St.", "e.g.") or
+    inside a figure ("1.8 s") does not end one."""
+    held = hold_abbreviations(text)
+    return [s.strip().replace(_HOLD, ".") for s in _SENTENCE_RE.findall(held) if len(s.strip()) > 1]
 
 
 def said_once(text: str) -> str:
@@ -81,17 +102,18 @@ def said_once(text: str) -> str:
 def short_quote(text: str, start: int, end: int, width: int = 7) -> str:
     """Up to ``width`` words either side of a span, trimmed to its sentence: a verbatim slice of
     ``text`` (spacing, hyphens and brackets as typed), starting and ending at a word boundary."""
-    boundaries = [m.end() - 1 for m in re.finditer(r"[.!?](?=\s)|\n", text[:start])]
+    held = hold_abbreviations(text)  # "at St. David's" is one sentence; same offsets as text
+    boundaries = [m.end() - 1 for m in re.finditer(r"[.!?](?=\s)|\n", held[:start])]
     left = boundaries[-1] if boundaries else -1  # a decimal point ("1.8 s") is not a boundary
     right_candidates = [
         i
-        for i in (text.find(".", end), text.find("\n", end), text.find("?", end), text.find("!", end))
+        for i in (held.find(".", end), held.find("\n", end), held.find("?", end), held.find("!", end))
         if i != -1
     ]
     right = min(right_candidates) if right_candidates else len(text)
     # Do not stop at a decimal point inside a number.
     while right < len(text) - 1 and text[right] == "." and text[right + 1].isdigit():
-        nxt = [i for i in (text.find(".", right + 1), text.find("\n", right + 1)) if i != -1]
+        nxt = [i for i in (held.find(".", right + 1), held.find("\n", right + 1)) if i != -1]
         right = min(nxt) if nxt else len(text)
     # The span widened to whole words ("45" of "45-patient" is quoted as "45-patient").
     while start > left + 1 and not text[start - 1].isspace():

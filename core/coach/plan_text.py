@@ -84,7 +84,14 @@ def mid_sentence(term: str, texts: Iterable[str] = ()) -> str:
 
 def title_in_sentence(title: str) -> str:
     """A job title as it reads after "the": "Registered Nurse (ER)" -> "registered nurse (ER)",
-    "Registered Nurse Er" -> "registered nurse ER"; names of products or firms in it are kept."""
+    "Registered Nurse Er" -> "registered nurse ER"; names of products or firms in it are kept, and so
+    is a department or unit written after a dash or comma ("registered nurse – Emergency Department")."""
+    parts = re.split(r"(\s[-–—]\s|,\s)", title, maxsplit=1)
+    head, tail = parts[0], "".join(parts[1:])
+    return _lower_title_words(head) + tail
+
+
+def _lower_title_words(title: str) -> str:
     out = []
     for word in title.split():
         core = re.sub(r"[^A-Za-z0-9]", "", word).lower()
