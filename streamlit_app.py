@@ -37,6 +37,7 @@ with resources.script_run():  # settings read once per run
         st.stop()
 
     page = st.navigation(PAGES)
+    state.note_page(page.url_path)  # whether this run enters the page (the last one drew another)
     try:
         resources.store()
     except StoreError as exc:

@@ -26,7 +26,7 @@ from typing import Any
 import streamlit as st
 from streamlit.components.v1 import declare_component
 
-from pages.ui import resources, voice
+from pages.ui import resources, state, voice
 
 logger = logging.getLogger(__name__)
 
@@ -43,9 +43,11 @@ _keeper = declare_component("answer_draft_keeper", path=str(Path(__file__).paren
 
 
 def restore(session_id: str, turn: int) -> None:
-    """On the first run for this question in this browser session, put the kept drafts back: the typed
-    one in the chat box, the voice one in the transcript box. Call before the boxes are drawn."""
-    if st.session_state.get(RESTORED) == [session_id, turn]:
+    """On the first run for this question in this browser session, and whenever the visitor comes back
+    to the page from another one (the chat box forgets its text when its page is left), put the kept
+    drafts back: the typed one in the chat box, the voice one in the transcript box. Call before the
+    boxes are drawn."""
+    if st.session_state.get(RESTORED) == [session_id, turn] and not state.entered_page():
         return
     st.session_state[RESTORED] = [session_id, turn]
     kept = resources.store().get_drafts(session_id)

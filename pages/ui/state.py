@@ -24,6 +24,8 @@ PROVIDER_OVERRIDES = "provider_overrides"  # dict: settings typed in the sidebar
 SESSION_ID = "session_id"  # str: the interview this tab last opened
 ANSWER_ERROR = "answer_error"  # dict: an answer the engine refused, kept to show it back
 FINISH_NOW = "finish_now"  # str: the session whose end was confirmed in the dialog
+PAGE_SEEN = "page_seen"  # str: the url path of the page the last run drew
+PAGE_ENTERED = "page_entered"  # bool: this run draws another page than the last one did
 TURN_SENT = "turn_sent"  # bool: an answer (or a skip) was just stored; this run writes the next question
 
 SETUP_VALUES = "setup_values"  # dict: the Setup fields' last values, kept while other pages run
@@ -158,6 +160,19 @@ def session_link(page: str, session_id: str) -> None:
     """Go to a page with ``?session=`` set, so the URL always names the interview."""
     st.session_state[SESSION_ID] = session_id
     st.switch_page(page, query_params={"session": session_id})
+
+
+def note_page(url_path: str) -> None:
+    """From the router, every run: remember which page this run draws and whether the run before drew
+    another one (see :func:`entered_page`)."""
+    st.session_state[PAGE_ENTERED] = st.session_state.get(PAGE_SEEN) != url_path
+    st.session_state[PAGE_SEEN] = url_path
+
+
+def entered_page() -> bool:
+    """True on a run that enters its page from another page (or the browser session's first run):
+    what the page's widgets held was dropped when the visitor left, so it is put back now."""
+    return bool(st.session_state.get(PAGE_ENTERED, True))
 
 
 def mark_turn_sent() -> None:

@@ -65,3 +65,22 @@ def test_a_refused_long_answer_stays_in_the_box(streamlit_server, page):
     page.get_by_test_id("stChatMessage").nth(1).wait_for(timeout=30_000)
     wait_for_idle(page)
     assert re.search(r"I led the migration", page.get_by_test_id("stChatMessage").nth(1).inner_text())
+
+
+def test_a_half_typed_answer_is_back_after_a_visit_to_another_page(streamlit_server, page):
+    """The chat box forgets its text when its page is left; coming back through the sidebar puts the
+    kept draft back, as a refresh does (a newcomer found the box empty)."""
+    start_sample_interview(page, streamlit_server.url)
+    page.wait_for_function("() => !!window.__answerDraftKeeperOff")
+    box = page.get_by_test_id(BOX)
+    box.click()
+    box.type(TYPED)
+    page.wait_for_timeout(1_500)  # a pause in the typing: the draft reaches the server
+    wait_for_idle(page)
+    page.get_by_test_id("stSidebarNav").get_by_text("Home", exact=True).click()
+    page.get_by_role("button", name="Start a new interview").wait_for()
+    wait_for_idle(page)
+    page.get_by_test_id("stSidebarNav").get_by_text("Interview", exact=True).click()
+    wait_for_first_question(page)
+    page.wait_for_function(BOX_HOLDS, arg=TYPED)
+    assert page.get_by_test_id("stChatMessage").count() == 1  # nothing was sent as an answer
