@@ -785,6 +785,10 @@ def test_job_heading_reads_stated_title_and_company() -> None:
         "Staff Nurse", "St Mary's Hospital")
     assert job_heading("Data Analyst at Harbor & Finch\nWe sell homeware.") == ("Data Analyst", "Harbor & Finch")
     assert job_heading("We are looking for someone who loves data. You will build dashboards.") == ("", "")
+    # the company alone on the line under the title (a newcomer's nurse job left it empty)
+    assert job_heading("Registered Nurse – Emergency Department\nMercy General Hospital\nWe need an ER nurse.") == (
+        "Registered Nurse – Emergency Department", "Mercy General Hospital")
+    assert job_heading("Backend Engineer\nWe build payments software for banks.") == ("Backend Engineer", "")
 
 
 @pytest.mark.parametrize("name", ["sample_cv.pdf", "sample_cv.docx"])

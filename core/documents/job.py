@@ -56,8 +56,19 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
         line = re.sub(r"\s*\([^()]*\)$", "", line)
         if match := _AT.match(line):
             return match.group(1), _first_clause(match.group(2))
-        return line, ""
+        return line, _company_line(lines[lines.index(line) + 1:][:1])
     return "", ""
+
+
+def _company_line(following: list[str]) -> str:
+    """The line under a title heading when it is an organisation's name on its own ("Mercy General
+    Hospital", "Initech Ltd"): short, no sentence, with an organisation's word."""
+    from core.analysis.cv_entries import org_name  # the CV reader's organisation words
+
+    line = following[0] if following else ""
+    if not line or len(line.split()) > 6 or line.endswith((".", "!", "?", ":")) or not org_name(line):
+        return ""
+    return _first_clause(line)
 
 
 def _first_clause(value: str) -> str:
