@@ -48,7 +48,7 @@ def _labelled(lines: list[str], label: re.Pattern[str]) -> str:
 
 
 def _from_heading(lines: list[str]) -> tuple[str, str]:
-    for line in lines[:3]:
+    for number, line in enumerate(lines[:3]):
         if line.lower().rstrip(":") in _GENERIC:
             continue
         if len(line.split()) > _MAX_TITLE_WORDS or line.endswith((".", "!", "?", ":")):
@@ -56,7 +56,7 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
         line = re.sub(r"\s*\([^()]*\)$", "", line)
         if match := _AT.match(line):
             return match.group(1), _first_clause(match.group(2))
-        return line, _company_line(lines[lines.index(line) + 1:][:1])
+        return line, _company_line(lines[number + 1:number + 2])
     return "", ""
 
 
