@@ -1,4 +1,4 @@
-"""Answer text: sentence boundaries and the language check. A full stop after an abbreviation does not end a sentence, so quotes,
+"""Answer text: sentence boundaries. A full stop after an abbreviation does not end a sentence, so quotes,
 sentence counts and the stronger answer never cut "at St. David's" into "at St" and "David's ..."
 (a newcomer's answer did exactly that in session 6)."""
 
@@ -40,23 +40,3 @@ def test_holding_keeps_every_offset():
 def test_the_sentence_count_of_an_answer_ignores_abbreviations():
     assert analyse_answer(ANSWER, "Tell me about a time you handled a surge.").sentence_count == 5
 
-
-def test_a_plainly_english_answer_skips_langdetect(monkeypatch):
-    """English function words at 15 % of the words or more: English without langdetect (2-4 ms an
-    answer on the turn's path); other languages still go to it."""
-    from core.analysis import language
-
-    calls: list[str] = []
-    real = language._detector()
-
-    def counting():
-        def detect(text):
-            calls.append(text)
-            return real(text)
-        return detect
-
-    monkeypatch.setattr(language, "_detector", counting)
-    english = "I led the migration of our billing system to the cloud and we cut costs by 31% within five months."
-    assert language.detect_language(english) == "en" and calls == []
-    spanish = "En mi trabajo anterior administré el inventario de la farmacia y detecté errores en los pedidos nuevos."
-    assert language.detect_language(spanish) == "es" and calls == [spanish]

@@ -70,8 +70,6 @@ def detect_language(text: str) -> str:
     tokens = re.findall(r"\w+", (text or "").lower())
     if len(tokens) < MIN_WORDS:
         return "en"
-    if _plainly_english(tokens):
-        return "en"
     detect = _detector()
     if detect is None:
         return "en"
@@ -87,19 +85,6 @@ def detect_language(text: str) -> str:
 
 
 SHORT_TEXT = 30
-
-# English function words that are not words of the other languages answers come in ("a", "in", "me",
-# "no", "son" are left out). A text where they are 15 % of the words or more is English without asking
-# langdetect (2-4 ms an answer, on the path of every answer turn): the stop-word method of language
-# identification (Grefenstette 1995, "Comparing two language identification schemes").
-_ENGLISH_ONLY = frozenset(
-    ["the", "and", "of", "to", "was", "with", "that", "is", "for", "it", "my", "we", "i", "this", "have", "had", "were", "which", "by", "from", "our", "they", "their", "what", "when", "would", "could", "should", "been", "because"]
-)
-
-
-def _plainly_english(tokens: list[str]) -> bool:
-    hits = sum(1 for t in tokens if t in _ENGLISH_ONLY)
-    return hits >= 3 and hits >= 0.15 * len(tokens)
 
 
 def _mean_zipf(text: str, lang: str) -> float:
