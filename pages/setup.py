@@ -93,6 +93,13 @@ def _fill_from_pasted_job() -> None:
         _fill_job_fields(text)
 
 
+def _too_long(label: str, key: str) -> None:
+    """Under its box: a text longer than the models are given is read in part only."""
+    if len(st.session_state[key]) > current.max_context_chars:
+        st.info(f"Your {label} is longer than {current.max_context_chars:,} characters; the interviewer reads "
+                "the first part only. Trim it to what matters for this job.", icon=":material/content_cut:")
+
+
 samples = list_samples()
 _fill_from_pasted_job()
 if st.session_state.pop("load_sample", False) and samples:
@@ -124,6 +131,7 @@ st.file_uploader(
 if err := st.session_state["setup_errors"].get("setup_jd"):
     st.error(err, icon=":material/description:")
 st.text_area("Job description", key="setup_jd", height=200, placeholder="Paste the job description here")
+_too_long("job description", "setup_jd")
 
 st.subheader("Your CV")
 st.file_uploader(
@@ -141,10 +149,7 @@ if st.session_state["setup_cv"].strip() and (source := st.session_state.get(stat
     st.caption(f":material/description: Text from {render.plain(source)}")
 if st.session_state["setup_cv"].strip() and (warning := short_text_warning(st.session_state["setup_cv"])):
     st.warning(warning, icon=":material/edit:")
-for label, key in (("CV", "setup_cv"), ("job description", "setup_jd")):
-    if len(st.session_state[key]) > current.max_context_chars:
-        st.info(f"Your {label} is longer than {current.max_context_chars:,} characters; the interviewer reads "
-                "the first part only. Trim it to what matters for this job.", icon=":material/content_cut:")
+_too_long("CV", "setup_cv")
 
 st.subheader("Options")
 # No value=/index= below: the session state (restored above) is each widget's value.

@@ -122,3 +122,14 @@ def test_a_pasted_job_description_never_replaces_what_the_user_typed_or_emptied(
     at.text_area(key="setup_jd").set_value("Data Analyst at Harbor & Finch\nWe sell homeware.").run()
     assert at.text_input(key="setup_company").value == "Harbor & Finch"  # a new text is read once
     assert at.text_input(key="setup_job_title").value == "Site Reliability Engineer"
+
+
+def test_a_too_long_job_description_is_said_under_its_own_box(setup_page: AppTest) -> None:
+    """The notice stood under the CV box, far from the job description it was about (newcomer, session 6)."""
+    at = setup_page
+    at.text_area(key="setup_jd").set_value("Responsible for triage. " * 4000).run()
+    kinds = [(node.type, getattr(node, "value", "") or getattr(node, "body", "")) for node in at.main]
+    notice = next(i for i, (_t, v) in enumerate(kinds) if "job description is longer than" in str(v))
+    cv_heading = next(i for i, (_t, v) in enumerate(kinds) if str(v) == "Your CV")
+    jd_box = next(i for i, (t, v) in enumerate(kinds) if t == "text_area" and str(v).startswith("Responsible"))
+    assert jd_box < notice < cv_heading

@@ -219,12 +219,18 @@ _STEP_TEXT = {
 }
 
 
+_NON_ANSWER_STEP = "question actually asked"
+
+
 def _next_steps(rows: list[_Row]) -> list[str]:
     """The three changes that would lift the score most: gaps weighted by how low their answers scored."""
     weight: dict[str, float] = {}
     where: dict[str, list[int]] = {}
     for n, _q, _a, s in _numbered(rows):
-        for item in s.missing:
+        items = s.missing
+        if any(_NON_ANSWER_STEP in item.lower() for item in items):  # a non-answer lacks the answer itself:
+            items = [item for item in items if _NON_ANSWER_STEP in item.lower()]  # not "its result" too
+        for item in items:
             key = next((k for k in _STEP_TEXT if k in item.lower()), None)
             step = _STEP_TEXT[key] if key else item
             weight[step] = weight.get(step, 0) + (11 - s.overall)
