@@ -67,7 +67,9 @@ def _confirm_end() -> None:
 # replaces them, and a run that ends in a rerun clears nothing), and the rerun after the question
 # draws them again. Fewer messages ahead of the question is what makes it appear sooner
 # (docs/benchmarks.md, issue 13 point 8, fourth pass; tests/e2e/test_turn_display.py).
-writing = interview.status == "in_progress" and not interview.awaiting_answer
+# Only while the page is on screen: a run that enters the page (from Setup, another page, or a reload)
+# has nothing on screen to keep, so it draws everything before the question, as any other run does.
+writing = interview.status == "in_progress" and not interview.awaiting_answer and not state.entered_page()
 head = st.container(key="interview_head")
 
 

@@ -58,6 +58,10 @@ def test_nothing_on_screen_disappears_while_the_next_question_is_written(browser
         try:
             start_sample_interview(page, server.url)
             page.get_by_text("Question 1 of").first.wait_for()
+            page.get_by_role("button", name="Skip question").wait_for()
+            page.wait_for_function(
+                "() => { const b = document.querySelector('[data-testid=\"stChatInputTextArea\"]');"
+                " return b && !b.disabled; }", timeout=15_000)
             first_question = page.get_by_test_id("stChatMessage").first.inner_text()
 
             for turn in (1, 2):
