@@ -242,12 +242,22 @@ def _read_aloud_toggle() -> None:
               help="Your browser reads each new question aloud; nothing is sent anywhere.")
 
 
-if not writing:
+def _draw_head() -> None:
     with head:
         _head()
         if interview.status == "in_progress":
             _read_aloud_toggle()
             _intro()
+
+
+def _draw_part(box, part: list[MessageRow]) -> None:
+    with box:
+        for message in part:
+            _message(message)
+
+
+if not writing:
+    _draw_head()
 if interview.status == "in_progress":
     with st.bottom:
         bar = st.container(key="answer_bar")
@@ -273,9 +283,7 @@ def _history() -> list[tuple[object, list[MessageRow]]]:
         if writing and start + len(part) <= fresh_from:
             left.append((box, part))
             continue
-        with box:
-            for message in part:
-                _message(message)
+        _draw_part(box, part)
     return left
 
 
@@ -347,12 +355,8 @@ if not interview.awaiting_answer:
         if fresh is not None and fresh.awaiting_answer:
             st.rerun()
         for box, part in left_as_shown:  # this run goes on to its end: what was left to the rerun is drawn now
-            with box:
-                for message in part:
-                    _message(message)
-        with head:
-            _head()
-            _read_aloud_toggle()
+            _draw_part(box, part)
+        _draw_head()
         with bar:
             _answer_bar(len(interview.messages))
 

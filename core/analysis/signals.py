@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from core.analysis.language import zipf
-from core.analysis.text import STOPWORDS, hold_abbreviations
+from core.analysis.text import STOPWORDS, sentence_pieces
 
 RARE_ZIPF = 4.3  # "database" 4.6, "deploy" 3.9, "multimeter" 2.2: below this a word is field vocabulary
 FUNCTION_ZIPF = 5.6  # "the" 7.7, "which" 6.4, "because" 6.0: at or above this a word carries grammar
@@ -114,7 +114,7 @@ def _padding_spans(text: str) -> str:
     """``text`` without filler, buzzwords, and sentences that are buzzword runs (two or more buzzwords
     and no number): what is left is what the answer actually says."""
     kept = []
-    for sentence in (part.replace("\u2024", ".") for part in re.split(r"(?<=[.!?])\s+", hold_abbreviations(text))):
+    for sentence in sentence_pieces(text):
         if len(BUZZ_RE.findall(sentence)) >= 2 and not re.search(r"\d", sentence):
             continue
         kept.append(BUZZ_RE.sub(" ", FILLER_RE.sub(" ", sentence)))

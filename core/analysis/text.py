@@ -77,6 +77,12 @@ def hold_abbreviations(text: str) -> str:
     return _ABBREVIATION_RE.sub(lambda m: m.group(0)[:-1] + _HOLD, text)
 
 
+def sentence_pieces(text: str) -> list[str]:
+    """``text`` split after each sentence-ending mark that a space follows, with abbreviations held
+    (:func:`hold_abbreviations`); the pieces as written, spacing inside them kept."""
+    return [part.replace(_HOLD, ".") for part in re.split(r"(?<=[.!?])\s+", hold_abbreviations(text))]
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of ``text`` as written; a full stop after an abbreviation ("St.", "e.g.") or
     inside a figure ("1.8 s") does not end one."""
