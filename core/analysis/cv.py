@@ -36,6 +36,7 @@ from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import drop_remarks
 from core.analysis.cv_schools import school_abbreviation, school_name, summary_school
+from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_lists import labelled_tools, section_items
 from core.analysis.cv_skills import ACTION_VERB_RE, cue_items
@@ -128,6 +129,8 @@ class _Walk:
     columns: list[str] = field(default_factory=list)  # the columns of a table of jobs (see _table_row)
     lenient: bool = False  # a second pass over a CV where no job was found (see _extract_cv_facts)
     recent_education: list[str] = field(default_factory=list)  # the last three lines read in an education section
+    side_employer: str = ""  # the employer of a job entry read outside experience (cv_side_entries.side_entry)
+    side_jobs: int = 0  # how many of ``jobs`` were read that way
 
     def feed(self, line: CvLine) -> None:
         if self.section == "skills" and not line.text:
@@ -139,10 +142,13 @@ class _Walk:
             return  # "Achievements" inside a job entry heads its bullets, not a new section
         if kind:
             self.flush()
-            self.section, self.employer, self.recent = kind, "", []
+            self.section, self.employer, self.recent, self.side_employer = kind, "", [], ""
             self.heading, self.strict = line.text, False
             if kind == "skills":
                 self.skill_lines.append(CvLine("", False, False, heading="skills"))  # one skills section apart from another
+            return
+        if (not self.lenient and self.section in ("education", "other") and not SIDE_NO_JOBS_RE.search(self.heading)
+                and side_entry(self, line.text, line.bullet, bool(_DATE_RANGE_RE.search(line.text)))):
             return
         projects = self.section == "other" and bool(_PROJECTS_RE.search(self.heading))
         unheaded = self.lenient and self.section in ("", "other") and not projects and not _SIDE_RE.search(self.heading)
@@ -358,7 +364,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     for line in lines:
         walk.feed(line)
     walk.flush()
-    if not walk.jobs:  # no job under any heading read as experience ("Where I've worked", no heading at all):
+    if len(walk.jobs) == walk.side_jobs:  # no job under any heading read as experience ("Where I've worked", none):
         lenient = _Walk(lenient=True)  # a dated header with a title and a name, then a bullet, is a job anywhere
         for line in lines:
             lenient.feed(line)

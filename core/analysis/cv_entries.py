@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 _ORG_FIRST = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
-    r"media|insurance|financial|interactive|commerce|university|college|school|academy|infirmary|logistics|"
+    r"media|insurance|financial|interactive|commerce|university|college|schools?|academy|infirmary|logistics|"
     r"software|retail|health|bank|club)\b",
     re.IGNORECASE,
 )

@@ -90,6 +90,7 @@ _SECTION_KINDS = (
               r"licen[cs]es?(?: (?:and|&) certifications?)?|training|courses|coursework|activities|"
               r"extracurricular activities|volunteering|achievements|accomplishments|contact|links|"
               r"personal details|talks|speaking|memberships|affiliations|leadership|highlights|"
+              r"(?:(?:community|student|campus|civic|club|school|university|college) )?leadership|"
               r"(?:\w+ ){0,2}(?:affiliations|information|interests?|activities|workshops(?: attended)?|"
               r"projects(?: done)?|courses(?: completed)?|memberships|strengths|hobbies|references|"
               r"volunteer(?:ing)?(?: work)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
@@ -357,6 +358,9 @@ def header_parts(line: str) -> list[str]:
                   r"(?=(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Trust|Board|Authority|Network|District|Group)\b)", "\\1\ue001", text)
     # "Office Team, A Robert Half Company" (the parent named after a comma) stays whole
     text = re.sub(r",\s+(?=(?:A|An)\s+(?:[A-Z][\w&'-]*\s+){1,4}(?:Company|Group|Firm|Business)\b)", "\ue001", text)
+    # "Greenbelt, MD Acme Corporation": a state code that a PDF ran into the next name ends the place
+    text = re.sub(r"(?<=[a-z]),\s+([A-Z]{2})\s+(?=[A-Z][A-Za-z])",
+                  lambda m: f", {m.group(1)} | " if is_region(m.group(1)) else m.group(0), text)
     # "University of Texas at Tyler": an "at" inside the institution's name is no separator
     text = re.sub(r"(\b(?:University|College|Institute) of [A-Z][\w-]+) at (?=[A-Z])", "\\1\ue002", text)
     parts = []

@@ -1,0 +1,84 @@
+"""CV facts, issue 15 point 1: employers and skill-employer pairs that were lost, one small made-up
+input per kind (an employment listed under a Projects or Leadership heading, a Chinese CV's entries,
+two employers on one line, a tag line under the header)."""
+
+from __future__ import annotations
+
+from core.analysis import extract_cv_facts
+from core.analysis.cv_entries import parse_header
+
+
+def _pairs(facts: dict) -> set[tuple[str, str]]:
+    return {(s.casefold(), e.casefold().rstrip(".")) for s, e in facts["skill_employer_pairs"]}
+
+
+def _employers(facts: dict) -> set[str]:
+    return {e.casefold().rstrip(".") for e in facts["employers"]}
+
+
+def test_a_state_code_run_into_the_next_name_is_no_part_of_it():
+    # a PDF lost the gap between "City, ST" and the organisation (or the title) written after it
+    assert parse_header(["Greenbelt, MD Lumen Security Corporation June 2019 - August 2019"])[1] == "Lumen Security Corporation"
+    assert parse_header(["Web Developer Great Falls, VA Maple Chinese Schools August 2018"]) == (
+        "Web Developer", "Maple Chinese Schools")
+    assert parse_header(["Kestrel Analytics Inc. Austin, TX Instructor September 2016 - May 2017"]) == (
+        "Instructor", "Kestrel Analytics Inc.")
+
+
+def test_a_job_written_as_a_bullet_under_a_projects_heading_is_a_job():
+    cv = """Jo Park
+Education
+Georgia Institute of Technology | Atlanta, GA
+B.S. Computer Science August 2019 - Present
+Projects (Computer Science)
+- TicketFlow Greenbelt, MD Lumen Security Corporation June 2019 - August 2019
+- Developed a trouble-ticketing system in Golang with MongoDB, as an intern
+- Technologies used: Golang, MongoDB, Postman
+- Weather Board Alexandria, VA Web Applications Development March 2019 - Present
+- Technologies used: React, Redux
+- Web Developer Great Falls, VA Maple Chinese Schools August 2018
+- Helped build the Django server
+- Technologies used: HTML/CSS/JS, Django
+"""
+    facts = extract_cv_facts(cv)
+    assert _employers(facts) == {"lumen security corporation", "maple chinese schools"}
+    pairs = _pairs(facts)
+    assert {("golang", "lumen security corporation"), ("mongodb", "lumen security corporation"),
+            ("postman", "lumen security corporation"), ("django", "maple chinese schools")} <= pairs
+    # the project between the two jobs is nobody's: its tools are tied to no employer
+    assert not {p for p in pairs if p[0] in ("react", "redux")}
+
+
+def test_a_job_under_a_community_leadership_heading_is_a_job_a_volunteer_role_is_not():
+    cv = """Jo Park
+Experience
+Data Analyst
+Brightline Analytics Ltd | 2021 - Present
+- Built dashboards in Tableau
+Community Leadership
+- Kestrel Analytics Inc. Austin, TX Instructor September 2016 - May 2017
+- Taught Python to middle schoolers
+- Volunteer Tutor, Harbor Foundation Inc., 2018 - 2019
+- Taught Excel to adults
+- CodeFest Austin, TX Hackathon Winner March 2019
+- Built a chatbot with Node.js
+"""
+    facts = extract_cv_facts(cv)
+    assert _employers(facts) == {"brightline analytics ltd", "kestrel analytics inc"}
+    assert ("python", "kestrel analytics inc") in _pairs(facts)
+    assert not {p for p in _pairs(facts) if p[0] in ("excel", "node.js")}
+    assert facts["current_title"] == "Data Analyst"
+
+
+def test_a_membership_under_affiliations_is_no_employer():
+    cv = """Jo Park
+Experience
+Staff Nurse
+Mercy General Hospital | 2019 - Present
+- Administered IV medication
+Professional Affiliations
+Member, Royal Guild of Nursing Inc. (RGN) – since 2019
+Community Leadership
+Member, Harbor Rowing Club Ltd, 2015 - 2018
+"""
+    assert _employers(extract_cv_facts(cv)) == {"mercy general hospital"}
