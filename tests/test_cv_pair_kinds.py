@@ -82,3 +82,34 @@ Community Leadership
 Member, Harbor Rowing Club Ltd, 2015 - 2018
 """
     assert _employers(extract_cv_facts(cv)) == {"mercy general hospital"}
+
+
+_CHINESE_JOBS = """北京星河数据科技有限公司
+2016/03 – 至今
+高级软件工程师
+主要用到的技术是 C++、Qt 和 Boost,负责客户端核心模块的开发。
+上海蓝海信息技术有限公司
+2013/07 – 2016/02
+软件工程师
+使用 Java 语言从事后端开发,主要用到的技术是 Spring 和 MySQL。
+"""
+
+
+def test_a_chinese_cv_s_entries_give_title_employer_and_dates_to_now():
+    # 有限公司 ("Co., Ltd.") ends a company's name, 工程师 ("engineer") a title, 至今 means "to date"
+    cv = "张伟\n专业技能\n- 熟练使用 C++、Qt、Boost、Java、Spring;\n工作经历\n" + _CHINESE_JOBS + "教育背景\n北京理工大学\n2009/09 – 2013/06\n"
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["北京星河数据科技有限公司", "上海蓝海信息技术有限公司"]
+    assert facts["current_title"] == "高级软件工程师"
+    assert {("c++", "北京星河数据科技有限公司"), ("boost", "北京星河数据科技有限公司"),
+            ("java", "上海蓝海信息技术有限公司"), ("spring", "上海蓝海信息技术有限公司")} <= _pairs(facts)
+
+
+def test_chinese_entries_after_a_self_assessment_with_no_work_heading_are_jobs_projects_are_not():
+    cv = ("张伟\n自我评价\n- 有很好的逻辑思维,善于进行面向对象的分析和设计;\n\n" + _CHINESE_JOBS
+          + "\n睿思系统(Reeiss)\n2014/04 – 2014/09\n项目描述 | 该项目使用 Python 和 Redis 实现监测网络。\n")
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["北京星河数据科技有限公司", "上海蓝海信息技术有限公司"]
+    assert ("qt", "北京星河数据科技有限公司") in _pairs(facts)
+    assert facts["current_title"] == "高级软件工程师"
+    assert not {p for p in _pairs(facts) if p[0] in ("python", "redis")}

@@ -75,8 +75,9 @@ def _is_body(line: CvLine) -> bool:
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()
     wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)
+    cjk_prose = line.paragraph and bool(re.search(r"[\u4e00-\u9fff]{5}", line.text))  # no spaces to count words by
     return (line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on
-            or unmarked_bullet(line.text))
+            or unmarked_bullet(line.text) or cjk_prose)
 
 
 
@@ -88,7 +89,8 @@ _DATE_RANGE_RE = re.compile(
 )
 # an entry's dates running to now: "2019 – Present", "since 2021", "2020 - current"
 _PRESENT_RE = re.compile(
-    r"[-–—~]\s*(?:present|current|now|today|date|actualidad|presente|atual|aujourd'hui|heute)\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d",
+    r"[-–—~]\s*(?:present|current|now|today|date|actualidad|presente|atual|aujourd'hui|heute)\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d"
+    r"|[-–—~]\s*至今",
     re.IGNORECASE,
 )
 _CLOSED_RANGE_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:[A-Za-z]+\.?\s*|\d{1,2}/)?(?:19|20)\d\d", re.IGNORECASE)
@@ -131,6 +133,7 @@ class _Walk:
     recent_education: list[str] = field(default_factory=list)  # the last three lines read in an education section
     side_employer: str = ""  # the employer of a job entry read outside experience (cv_side_entries.side_entry)
     side_jobs: int = 0  # how many of ``jobs`` were read that way
+    side_recent: list[str] = field(default_factory=list)  # the short lines read before, outside experience
 
     def feed(self, line: CvLine) -> None:
         if self.section == "skills" and not line.text:
@@ -142,13 +145,13 @@ class _Walk:
             return  # "Achievements" inside a job entry heads its bullets, not a new section
         if kind:
             self.flush()
-            self.section, self.employer, self.recent, self.side_employer = kind, "", [], ""
+            self.section, self.employer, self.recent, self.side_employer, self.side_recent = kind, "", [], "", []
             self.heading, self.strict = line.text, False
             if kind == "skills":
                 self.skill_lines.append(CvLine("", False, False, heading="skills"))  # one skills section apart from another
             return
         if (not self.lenient and self.section in ("education", "other") and not SIDE_NO_JOBS_RE.search(self.heading)
-                and side_entry(self, line.text, line.bullet, bool(_DATE_RANGE_RE.search(line.text)))):
+                and side_entry(self, line.text, line.bullet, _is_body(line), bool(_DATE_RANGE_RE.search(line.text)))):
             return
         projects = self.section == "other" and bool(_PROJECTS_RE.search(self.heading))
         unheaded = self.lenient and self.section in ("", "other") and not projects and not _SIDE_RE.search(self.heading)

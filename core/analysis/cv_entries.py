@@ -28,7 +28,8 @@ _ORG_FIRST = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|schools?|academy|infirmary|logistics|"
-    r"software|retail|health|bank|club)\b",
+    r"software|retail|health|bank|club)\b"
+    r"|[\u4e00-\u9fff](?:公司|集团|银行|医院|研究院|研究所|事务所)",  # "…有限公司" (Co., Ltd.), "…集团" (group)
     re.IGNORECASE,
 )
 

@@ -37,13 +37,13 @@ MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 MESES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
 DATE_RE = re.compile(
     rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b|\bpresent\b|\bcurrent\b|\bnow\b"
-    r"|\b(?:spring|summer|fall|autumn|winter)\b|\b(?:actualidad|presente|actual|atual|aujourd'hui|heute)\b",
+    r"|\b(?:spring|summer|fall|autumn|winter)\b|\b(?:actualidad|presente|actual|atual|aujourd'hui|heute)\b|至今",
     re.IGNORECASE,
 )
 _DATE_PART_RE = re.compile(
     rf"^(?:{MONTHS}|{MESES}|\d{{1,2}}/|(?:19|20)\d{{2}}|present|current|now|since|from|to|until|actualidad|presente|actual"
     rf"|[-–—~/,.\s']|\d{{1,4}}"
-    r"|spring|summer|fall|autumn|winter|years?|months?|yrs?|mos?)+$",
+    r"|spring|summer|fall|autumn|winter|years?|months?|yrs?|mos?|至今|年|月)+$",
     re.IGNORECASE,
 )
 _SECTION_KINDS = (
@@ -366,12 +366,12 @@ def header_parts(line: str) -> list[str]:
     parts = []
     for part in SEPARATORS.split(text):
         part = _strip_unbalanced(part.strip(" ,;|–—-·•:"))
-        if not part or not re.search(r"[A-Za-z]{2}", part) or _DATE_PART_RE.match(part):
+        if not part or not re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", part) or _DATE_PART_RE.match(part):
             continue
         part = DATE_RE.sub(" ", part)
         part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
         part = part.replace("\ue001", ", ").replace("\ue002", " at ")
-        if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}", part):
+        if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", part):
             parts.extend(p for piece in _split_caps_employer(part) for p in _split_glued(piece))
     return parts
 
@@ -381,11 +381,20 @@ def is_role(part: str) -> bool:
     in a part with no organisation word ("Head of Sales")."""
     if len(part.split()) > 9:
         return False
+    if _CJK_ROLE_RE.search(part):
+        return True  # "高级软件工程师" (senior software engineer), "系统架构设计师"
     part = re.sub(r"(?:\s+(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?))+$", "", part)  # "Software Developer II"
     if not ROLE_WORDS.search(part):
         return _listed_title(part)
     last = re.sub(r"[^A-Za-z-]", " ", part).split()
     return bool(last and ROLE_WORDS.fullmatch(last[-1])) or not _ORG_HINT.search(part)
+
+
+# a Chinese title: a short run of characters ending in a role word (engineer, designer, architect, manager,
+# director, supervisor, specialist, consultant, assistant, intern, developer, teacher, accountant, analyst,
+# researcher, nurse, doctor, team lead, head)
+_CJK_ROLE_RE = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9/+# ]{0,12}(?:工程师|设计师|架构师|经理|总监|主管|专员|顾问|助理|实习生|"
+                          r"开发者|教师|老师|会计|会计师|分析师|研究员|护士|医生|组长|负责人|总裁|主任)$")
 
 
 def _listed_title(part: str) -> bool:

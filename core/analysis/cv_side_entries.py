@@ -23,46 +23,62 @@ logger = logging.getLogger(__name__)
 # a company's legal form closing its name ("Lumen Security Corporation", "Kestrel Analytics Inc.")
 _LEGAL_END_RE = re.compile(r"(?i)\b(?:inc|corp|corporation|incorporated|llc|ltd|limited|gmbh|plc|company|co|pvt|"
                            r"pty|s\.?a|ag|bv|oy|ab)\.?$")
+# a Chinese company's name ends in its form: 有限公司 ("Co., Ltd."), 公司 ("company"), 集团 ("group")
+_CJK_LEGAL_END_RE = re.compile(r"[\u4e00-\u9fff](?:公司|集团)$")
 # headings whose dated lines are never employments: awards, certificates, publications, courses, languages
 SIDE_NO_JOBS_RE = re.compile(r"(?i)award|honou?r|certif|licen[cs]|publication|talk|course|training|reference|"
                              r"language|interest|hobb|skill|affiliat|membership")
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "2016/03", "2009年" too
+_RANGE_RE = re.compile(r"(?:19|20)\d\d\D{0,12}?\s*[-–—~]\s*\D{0,12}?(?:(?:19|20)\d\d|present|current|now|至今)", re.I)
 
 
-def side_job(line: str, section: str, ranged: bool) -> tuple[str, str] | None:
-    """(role, employer) when a line outside the experience section is a whole job header by its shape;
-    None for a project, an award, a volunteer role or a school. ``section`` is the section the line sits
-    in ("education", "other"); ``ranged`` whether the line holds a date range."""
-    if not _YEAR_RE.search(line) or len(line.split()) > 22 or re.search(r"(?i)\bvolunteer", line):
+def side_job(line: str | list[str], section: str, ranged: bool) -> tuple[str, str] | None:
+    """(role, employer) when a line (or the short lines over an entry's first sentence) outside the
+    experience section is a whole job header by its shape; None for a project, an award, a volunteer
+    role or a school. ``section`` is the section the line sits in ("education", "other"); ``ranged``
+    whether the header holds a date range."""
+    group = [line] if isinstance(line, str) else line
+    whole = " ".join(group)
+    if not _YEAR_RE.search(whole) or len(whole.split()) > 22 or re.search(r"(?i)\bvolunteer", whole):
         return None
-    if section == "education" and school_name(line):
+    if section == "education" and any(school_name(g) for g in group):
         return None  # "Teaching Assistant, Acme University, 2019": the education entry's own line
-    role, employer = parse_header([line])
+    role, employer = parse_header(group)
     if not employer:
         return None
     if re.match(r"(?i)(?:\w+\s+)?member\b", role):
         return None  # "Member, Royal College of Nursing": a membership, no employment
-    legal = bool(_LEGAL_END_RE.search(employer.strip()))
+    legal = bool(_LEGAL_END_RE.search(employer.strip()) or _CJK_LEGAL_END_RE.search(employer.strip()))
     if (legal and (role or ranged)) or (role and org_name(employer)):
         return role, employer
     return None
 
 
-def side_entry(walk, text: str, bullet: bool, ranged: bool) -> bool:
+def _dated_group(recent: list[str]) -> list[str]:
+    """The short lines read before a sentence, from the last dated one's neighbour on: "Acme Co., Ltd." /
+    "2016/03 – 至今" / "Engineer"; [] when none holds a year."""
+    dated = [i for i, g in enumerate(recent) if _YEAR_RE.search(g)]
+    return recent[max(0, dated[-1] - 1):] if dated else []
+
+
+def side_entry(walk, text: str, bullet: bool, body: bool, ranged: bool) -> bool:
     """Read one line outside the experience section into ``walk`` (the CV walk of
-    :mod:`core.analysis.cv`): a job header by its shape (:func:`side_job`) records its employer, and
-    the lines after it, up to the next dated line, are its entry (a line without a bullet continues
-    the one before: "... Node-RED, Visual" / "Studio Code"). True when the line was such a header."""
+    :mod:`core.analysis.cv`): a job header by its shape (:func:`side_job`; one line, or the short lines
+    over a first sentence) records its employer, and the lines after it, up to the next dated line, are
+    its entry (a line without a bullet continues the one before: "... Node-RED, Visual" / "Studio Code").
+    True when the line was a one-line header."""
     found = side_job(text, walk.section, ranged)
+    if not found and body and not walk.side_employer:
+        group = _dated_group(walk.side_recent)
+        found = side_job(group, walk.section, any(_RANGE_RE.search(g) for g in group)) if group else None
+        if found:
+            _record(walk, found, group)
+            walk.entries.append((walk.side_employer, text))
+            walk.side_recent = []
+            return False
+    walk.side_recent = [] if body else [*walk.side_recent[-3:], text]
     if found:
-        walk.flush()
-        role, employer = found
-        walk.side_employer = employer
-        if employer not in walk.employers:
-            walk.employers.append(employer)
-        walk.jobs.append((role, employer))  # its role is no current title: the experience section's are
-        walk.side_jobs += 1
-        walk.entries.append((employer, re.sub(re.escape(employer), " ", text, flags=re.IGNORECASE)))
+        _record(walk, found, [text])
         return True
     if walk.side_employer and _YEAR_RE.search(text):
         walk.side_employer = ""  # the next dated entry (a project, an award) is not this job's
@@ -71,3 +87,17 @@ def side_entry(walk, text: str, bullet: bool, ranged: bool) -> bool:
     elif walk.side_employer:
         walk.entries.append((walk.side_employer, text))
     return False
+
+
+def _record(walk, found: tuple[str, str], header: list[str]) -> None:
+    walk.flush()
+    role, employer = found
+    walk.side_employer = employer
+    if employer not in walk.employers:
+        walk.employers.append(employer)
+    if role and not walk.jobs and role not in walk.roles:
+        walk.roles.append(role)  # the CV's first job: its title is the current one unless the experience section names one
+        walk.side_roles.append(role)
+    walk.jobs.append((role, employer))
+    walk.side_jobs += 1
+    walk.entries.extend((employer, re.sub(re.escape(employer), " ", h, flags=re.IGNORECASE)) for h in header)

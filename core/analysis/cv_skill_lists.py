@@ -122,6 +122,19 @@ def _heads_group(lines: list[CvLine], i: int) -> bool:
     return before is None or not before.text or not _single(before) or " & " in line.text
 
 
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+# what sets the names apart in Chinese prose: its characters, its full-width marks and the enumeration comma
+_CJK_BREAK_RE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef,;:、()]+")
+
+
+def _latin_names(text: str) -> list[str]:
+    """The tools a skills line of Chinese prose names: its runs of Latin script ("掌握 C 语言, 精通 C++
+    语言, 熟练使用 STL 和部分 Boost 库" -> "C", "C++", "STL", "Boost"), read as a list."""
+    runs = [r.strip(" .-/") for r in _CJK_BREAK_RE.split(text)]
+    runs = [r for r in runs if re.search(r"[A-Za-z]", r) and len(r.split()) <= 3]
+    return skill_items(", ".join(runs)) if runs else []
+
+
 def section_items(lines: list[CvLine]) -> list[str]:
     """The items of one skills section, given its lines in order (blank ones included), as written.
 
@@ -138,6 +151,9 @@ def section_items(lines: list[CvLine]) -> list[str]:
             continue
         if ended or (_single(line) and _OTHER_SECTION_RE.search(text)):
             ended = True
+            continue
+        if _CJK_RE.search(text):
+            items.extend(_latin_names(text))  # "熟练使用 MFC、WinINet、WebBrowser": the names among Chinese prose
             continue
         if (line.bold_only or line.paragraph or line.heads_list or text.endswith(":") or _heads_group(lines, i)
                 or (_PAST_VERB_START_RE.match(text) and len(text.split()) >= 4)):
