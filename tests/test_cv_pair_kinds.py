@@ -113,3 +113,34 @@ def test_chinese_entries_after_a_self_assessment_with_no_work_heading_are_jobs_p
     assert ("qt", "北京星河数据科技有限公司") in _pairs(facts)
     assert facts["current_title"] == "高级软件工程师"
     assert not {p for p in _pairs(facts) if p[0] in ("python", "redis")}
+
+
+def test_two_employers_on_one_line_both_hold_the_entry_s_skills():
+    cv = """Jo Park
+Experience
+Scientist and Lecturer Leipzig | Jena, Germany
+NORDLICHT BIOTECH | FSU JENA 01/2015 - 01/2020
+- Taught statistics in R and Python
+Data Analyst Berlin, Germany
+Brightline Analytics | Fintech 01/2012 - 12/2014
+- Built dashboards in Tableau
+"""
+    facts = extract_cv_facts(cv)
+    assert _employers(facts) == {"nordlicht biotech", "fsu jena", "brightline analytics"}
+    assert {("r", "nordlicht biotech"), ("r", "fsu jena"), ("python", "fsu jena")} <= _pairs(facts)
+
+
+def test_every_name_of_a_tag_line_under_the_header_is_a_skill_used_there():
+    cv = """Jo Park
+Experience
+**Fernwood Labs**: *Senior Consultant*
+**May 2019 – Oct 2021**
+_Solution Architecture | Full-Stack Development | AWS | Java & Kotlin Development | Terraform_
+- Led a team of six building a billing platform
+"""
+    facts = extract_cv_facts(cv)
+    pairs = _pairs(facts)
+    assert {("solution architecture", "fernwood labs"), ("full-stack development", "fernwood labs"),
+            ("aws", "fernwood labs"), ("terraform", "fernwood labs")} <= pairs
+    # two names joined under one head word are no one skill as written
+    assert "java & kotlin development" not in {s.casefold() for s in facts["skills_as_written"]}

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from core.analysis.cv_co_employers import co_employer
 from core.analysis.cv_entries import (
     CONTACT_RE,
     full_header,
@@ -134,6 +135,7 @@ class _Walk:
     side_employer: str = ""  # the employer of a job entry read outside experience (cv_side_entries.side_entry)
     side_jobs: int = 0  # how many of ``jobs`` were read that way
     side_recent: list[str] = field(default_factory=list)  # the short lines read before, outside experience
+    co_employers: dict[str, str] = field(default_factory=dict)  # employer -> the second one its header names
 
     def feed(self, line: CvLine) -> None:
         if self.section == "skills" and not line.text:
@@ -294,6 +296,10 @@ class _Walk:
             # the header's words without the employer's own name ("Redux" in "Arcadia Redux" is no skill used there)
             name = re.compile(re.escape(employer), re.IGNORECASE)
             self.entries.extend((employer, name.sub(" ", g)) for g in group)
+            co = co_employer(group, employer)  # "NORDLICHT BIOTECH | FSU JENA": the entry is both's
+            if co:
+                self.co_employers[employer] = co
+                self.employers.extend([co] if co not in self.employers else [])
 
     def _education(self, line: CvLine) -> None:
         if _is_body(line) and len(line.text.split()) > 20:
@@ -382,7 +388,8 @@ def _extract_cv_facts(cv_text: str) -> dict:
         walk.schools = [s for s in (school_name(summary_school(t)) for t in texts) if s][:1]
     joined = "\n".join("" if CONTACT_RE.search(line.text) else line.text for line in lines)  # "GitHub: github.com/x" is no skill
     names, written, surface = skills_found(walk.section_items, joined)
-    first, pairs = skill_employers(walk.entries, walk.section_items)
+    entries = walk.entries + [(walk.co_employers[e], t) for e, t in walk.entries if e in walk.co_employers]
+    first, pairs = skill_employers(entries, walk.section_items)
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")

@@ -14,7 +14,7 @@ import re
 
 from core.analysis.cv_layout import CvLine
 from core.analysis.cv_lines import strip_placeholder
-from core.analysis.cv_skills import skill_items
+from core.analysis.cv_skills import _good_item, skill_items
 from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
@@ -194,11 +194,16 @@ def _tool_name(piece: str) -> bool:
 
 
 def _tag_line(line: CvLine) -> list[str]:
-    """The tools a tag line under a job header names ("C# | Microservices | Web API | Azure"): three
-    pieces or more set apart by bars or dots, no date or contact, and half of them tools by name; those
-    pieces."""
+    """The skills a tag line under a job header names ("C# | Microservices | Web API | Azure"): three
+    pieces or more set apart by bars or dots, no date or contact, and a third of them tools by name; the
+    tools and the other pieces written as names ("Solution Architecture")."""
     if line.bullet or re.search(r"(?:19|20)\d\d|@|\b(?:e-?mail|phone|linkedin)\b", line.text, re.IGNORECASE):
         return []  # a header's dates, or a line of contact links ("GitHub | Email | LinkedIn")
     pieces = [p.strip() for p in re.split(r"\s[|•·]\s", line.text)]
     tools = [p for p in pieces if _tool_name(p)]
-    return tools if len(pieces) >= 3 and len(tools) * 2 >= len(pieces) else []
+    if len(pieces) < 3 or len(tools) * 3 < len(pieces):
+        return []
+    # the line is a tag line: its other names are the entry's skills as written ("Solution Architecture",
+    # "Full-Stack Development"), but not two names run under one head ("Java & Kotlin Development")
+    return [p for p in pieces if p in tools or (_good_item(p) and not re.search(r"\s(?:&|and)\s", p)
+                                                   and all(w[:1].isupper() for w in p.split()))]

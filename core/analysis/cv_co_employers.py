@@ -1,0 +1,59 @@
+"""CV co-employers: two organisations named on one header line, set apart by a bar ("NORDLICHT BIOTECH |
+FSU JENA 01/2015 - 01/2020", a joint post of an institute and a university). The labelling rules of the
+dev corpus count both as employers of the entry ("Two organisations in one entry are two employers"),
+so a skill named in the entry holds for both. Used by :mod:`core.analysis.cv`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from core.analysis.cv_entries import org_name
+from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role, natural_case
+from core.analysis.skills import find_all_skills
+
+logger = logging.getLogger(__name__)
+
+_ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,4}\b")  # "FSU", "iDiV" is not one, "UCL", "NIOO"
+
+
+def _organisation(name: str) -> bool:
+    """A name that reads as an organisation's by itself: an organisation's word ("Acme Labs") or an
+    acronym opening it ("FSU Jena"); not a sector or a theme ("Fintech", "Payments")."""
+    return org_name(name) or bool(_ACRONYM_RE.match(name))
+
+
+def co_employer(group: list[str], employer: str) -> str:
+    """The second organisation of a header whose employer line names two, bar-separated, with no title
+    on that line; "" when there is none (a place, a product, a sector or a department beside the name
+    is not one)."""
+    key = _key(employer)
+    for line in group:
+        if "|" not in line:
+            continue
+        parts = [p.strip(" ‐‑–—-") for p in header_parts(line)]
+        names = [p for p in parts if p and not is_place(p)]
+        if len(names) != 2 or any(is_role(p) for p in parts) or key not in (_key(n) for n in names):
+            continue
+        other = next(n for n in names if _key(n) != key)
+        between = re.search(re.escape(names[0]) + r"\s*\|\s*" + re.escape(names[1]), line, re.IGNORECASE)
+        hits = find_all_skills(other)
+        if (between and len(other.split()) <= 6 and _organisation(other)
+                and not (hits and sum(h.end - h.start for h in hits) >= 0.8 * len(other.replace(" ", "")))):
+            return natural_case(_with_town(other, line))
+    return ""
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s‐‑–—-]+", " ", name.casefold()).strip()
+
+
+def _with_town(name: str, line: str) -> str:
+    """An acronym as the line writes it with the town that is part of the name ("FSU JENA", "TU Dresden":
+    a university named by its town), where the header's parts cut the town off as a place."""
+    if not _ACRONYM_RE.fullmatch(name):
+        return name
+    segment = next((s for s in line.split("|") if s.strip().startswith(name)), "")
+    whole = re.sub(r"\s+", " ", DATE_RE.sub(" ", segment)).strip(" ‐‑–—-,")
+    return whole if len(whole.split()) == 2 else name
