@@ -144,3 +144,35 @@ _Solution Architecture | Full-Stack Development | AWS | Java & Kotlin Developmen
             ("aws", "fernwood labs"), ("terraform", "fernwood labs")} <= pairs
     # two names joined under one head word are no one skill as written
     assert "java & kotlin development" not in {s.casefold() for s in facts["skills_as_written"]}
+
+
+def test_short_lines_ending_in_a_semicolon_are_the_entry_s_not_the_next_header_s():
+    cv = """Experience
+Software developer at Quillon Systems
+08.2014 - 12.2014
+Design of a payment processing system in Erlang;
+File server with HTTP interface using Riak;
+Software developer at Brantwick
+07.2012 - 08.2014
+Backend of a social network based on Riak and Riak-
+Core. Mobile client work.
+Skills
+Erlang, Riak, Riak-Core
+"""
+    facts = extract_cv_facts(cv)
+    assert [e for _, e in facts["jobs"]] == ["Quillon Systems", "Brantwick"]
+    assert {("riak", "quillon systems"), ("riak-core", "brantwick")} <= _pairs(facts)
+
+
+def test_a_tool_inside_a_longer_tool_s_name_is_not_paired_on_its_own():
+    cv = """Experience
+Project Engineer | Lindqvist Data
+Sep 2020 – Jun 2021
+- Built a custom UI framework in Java Swing, deployed on AWS Lambda.
+- Wrote the build scripts in Python.
+Skills
+Java, AWS, Python
+"""
+    pairs = _pairs(extract_cv_facts(cv))
+    assert {("java swing", "lindqvist data"), ("aws lambda", "lindqvist data"), ("python", "lindqvist data")} <= pairs
+    assert not {("java", "lindqvist data"), ("aws", "lindqvist data")} & pairs

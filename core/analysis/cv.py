@@ -77,7 +77,8 @@ def _is_body(line: CvLine) -> bool:
     tokens = line.text.split()
     wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)
     cjk_prose = line.paragraph and bool(re.search(r"[\u4e00-\u9fff]{5}", line.text))  # no spaces to count words by
-    return (line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on
+    listed = line.text.endswith(";") and n > 1  # "File server with HTTP interface using Riak;": an item of the entry's list
+    return (line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on or listed
             or unmarked_bullet(line.text) or cjk_prose)
 
 
@@ -248,7 +249,9 @@ class _Walk:
             return
         if _is_body(line):
             self.flush()
-            if self.employer:
+            if self.employer and self.entries and self.entries[-1][0] == self.employer and self.entries[-1][1].endswith("-"):
+                self.entries[-1] = (self.employer, self.entries[-1][1] + line.text)  # "Riak-" / "Core.": one word
+            elif self.employer:
                 self.entries.append((self.employer, line.text))
             return
         if full_header(line.text) and any(full_header(g) for g in self.group):

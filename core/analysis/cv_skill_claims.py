@@ -161,8 +161,11 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) ->
     as_listed = {_singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
     for employer, text in entries:
         spans = _item_spans(text, section_items)
+        hits_here = find_all_skills(text)
+        # a listed "Java" inside the named tool "Java Swing": the longer name is the one used there
+        named = spans + [(h.start, h.end) for h in hits_here if h.named_tool and " " in h.surface.strip()]
         found: list[tuple[str, str]] = []
-        for hit in find_all_skills(text):
+        for hit in hits_here:
             if not (_claimed(hit, fields, text) or _norm(hit.surface) in section_norms):
                 continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
             if _covered(hit, spans):
@@ -171,7 +174,7 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) ->
             found.append((as_listed.get(_singular(_norm(hit.surface)), _as_written(text, hit)), employer))
         for item in listed:
             pattern = _item_re(item)
-            hits = [m for m in pattern.finditer(text) if not _covered(m, spans)] if pattern is not None else []
+            hits = [m for m in pattern.finditer(text) if not _covered(m, named)] if pattern is not None else []
             if hits:
                 found.append((item, employer))
         for pair in found:
