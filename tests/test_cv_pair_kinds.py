@@ -176,3 +176,20 @@ Java, AWS, Python
     pairs = _pairs(extract_cv_facts(cv))
     assert {("java swing", "lindqvist data"), ("aws lambda", "lindqvist data"), ("python", "lindqvist data")} <= pairs
     assert not {("java", "lindqvist data"), ("aws", "lindqvist data")} & pairs
+
+
+def test_an_internship_written_as_one_bullet_organisation_colon_work_names_its_employer():
+    cv = """Jo Park
+Internship
+- Harwick Institute of Marine Engineering, Portsmouth (HIME) : Hull stress monitoring using
+Machine Learning and sensor fusion with Kalman filters
+[May 2021 – July 2021]
+COURSES TAKEN
+- Introduction to TensorFlow for Deep Learning, offered by an online school
+Skills
+Python, Machine Learning, TensorFlow
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["Harwick Institute of Marine Engineering"]
+    assert ("machine learning", "harwick institute of marine engineering") in _pairs(facts)
+    assert ("tensorflow", "harwick institute of marine engineering") not in _pairs(facts)  # a course, not the job

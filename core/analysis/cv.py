@@ -37,7 +37,7 @@ from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import drop_remarks
 from core.analysis.cv_schools import school_abbreviation, school_name, summary_school
-from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, side_entry
+from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_employer, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_lists import labelled_tools, section_items
 from core.analysis.cv_skills import ACTION_VERB_RE, cue_items
@@ -240,6 +240,13 @@ class _Walk:
             self.flush()
             self.group = [line.text]
             self.flush()
+            return
+        named, rest = colon_employer(line.text) if line.bullet and not self.employer and not self.group else ("", "")
+        if named:  # "- Harwick Institute, Portsmouth (HI) : Hull stress monitoring using ...": an entry in one bullet
+            self.employer = named
+            self.employers.extend([named] if named not in self.employers else [])
+            self.jobs.append(("", named))
+            self.entries.append((named, rest))
             return
         names = many_employers(line.text)
         if names:  # "Lead Developer at Chaucer, Omnifone, Centrica (2005-2013)": several employers, one line

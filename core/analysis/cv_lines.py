@@ -92,7 +92,7 @@ _SECTION_KINDS = (
               r"personal details|talks|speaking|memberships|affiliations|leadership|highlights|"
               r"(?:(?:community|student|campus|civic|club|school|university|college) )?leadership|"
               r"(?:\w+ ){0,2}(?:affiliations|information|interests?|activities|workshops(?: attended)?|"
-              r"projects(?: done)?|courses(?: completed)?|memberships|strengths|hobbies|references|"
+              r"projects(?: done)?|courses(?: completed| taken)?|memberships|strengths|hobbies|references|"
               r"volunteer(?:ing)?(?: work)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
               # Spanish, Portuguese, French, German
               r"perfil(?: profesional| profissional)?|idiomas|proyectos(?: destacados| personales)?|projetos|"

@@ -16,6 +16,7 @@ import logging
 import re
 
 from core.analysis.cv_entries import org_name, parse_header
+from core.analysis.cv_lines import header_parts, is_place, is_role
 from core.analysis.cv_schools import school_name
 
 logger = logging.getLogger(__name__)
@@ -101,3 +102,18 @@ def _record(walk, found: tuple[str, str], header: list[str]) -> None:
     walk.jobs.append((role, employer))
     walk.side_jobs += 1
     walk.entries.extend((employer, re.sub(re.escape(employer), " ", h, flags=re.IGNORECASE)) for h in header)
+
+
+def colon_employer(text: str) -> tuple[str, str]:
+    """(employer, the rest) of a bullet that is a whole entry, its organisation before a colon: "Harwick
+    Institute of Marine Engineering, Portsmouth (HIME) : Hull stress monitoring using ..." -> the
+    institute; ("", "") when the words before the colon are no organisation's name alone (a label such
+    as "Key results", a title, a place)."""
+    m = re.match(r"^([^:]{3,100}?)\s*:\s+(\S.*)$", text)
+    if not m:
+        return "", ""
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1))  # "(HIME)": the acronym after the name
+    names = [p for p in header_parts(head) if not is_place(p)]
+    if len(names) != 1 or len(names[0].split()) > 10 or is_role(names[0]) or not org_name(names[0]):
+        return "", ""
+    return names[0], m.group(2)
