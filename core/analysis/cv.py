@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.analysis.cv_co_employers import co_employer
+from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_entries import (
     CONTACT_RE,
     full_header,
@@ -37,7 +37,7 @@ from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import drop_remarks
 from core.analysis.cv_schools import school_abbreviation, school_name, summary_school
-from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_employer, side_entry
+from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_lists import labelled_tools, section_items
 from core.analysis.cv_skills import ACTION_VERB_RE, cue_items
@@ -241,13 +241,8 @@ class _Walk:
             self.group = [line.text]
             self.flush()
             return
-        named, rest = colon_employer(line.text) if line.bullet and not self.employer and not self.group else ("", "")
-        if named:  # "- Harwick Institute, Portsmouth (HI) : Hull stress monitoring using ...": an entry in one bullet
-            self.employer = named
-            self.employers.extend([named] if named not in self.employers else [])
-            self.jobs.append(("", named))
-            self.entries.append((named, rest))
-            return
+        if line.bullet and not self.employer and not self.group and colon_entry(self, line.text):
+            return  # "- Harwick Institute, Portsmouth (HI) : Hull stress monitoring using ...": an entry in one bullet
         names = many_employers(line.text)
         if names:  # "Lead Developer at Chaucer, Omnifone, Centrica (2005-2013)": several employers, one line
             self.flush()
@@ -306,10 +301,7 @@ class _Walk:
             # the header's words without the employer's own name ("Redux" in "Arcadia Redux" is no skill used there)
             name = re.compile(re.escape(employer), re.IGNORECASE)
             self.entries.extend((employer, name.sub(" ", g)) for g in group)
-            co = co_employer(group, employer)  # "NORDLICHT BIOTECH | FSU JENA": the entry is both's
-            if co:
-                self.co_employers[employer] = co
-                self.employers.extend([co] if co not in self.employers else [])
+            note_co_employer(self, group, employer)  # "NORDLICHT BIOTECH | FSU JENA": the entry is both's
 
     def _education(self, line: CvLine) -> None:
         if _is_body(line) and len(line.text.split()) > 20:

@@ -57,3 +57,12 @@ def _with_town(name: str, line: str) -> str:
     segment = next((s for s in line.split("|") if s.strip().startswith(name)), "")
     whole = re.sub(r"\s+", " ", DATE_RE.sub(" ", segment)).strip(" ‐‑–—-,")
     return whole if len(whole.split()) == 2 else name
+
+
+def note_co_employer(walk, group: list[str], employer: str) -> None:
+    """Record in ``walk`` (the CV walk of :mod:`core.analysis.cv`) the second employer a header names
+    beside ``employer``, if any: an employer of its own, and the entry's skills hold for it too."""
+    co = co_employer(group, employer)
+    if co:
+        walk.co_employers[employer] = co
+        walk.employers.extend([co] if co not in walk.employers else [])

@@ -117,3 +117,16 @@ def colon_employer(text: str) -> tuple[str, str]:
     if len(names) != 1 or len(names[0].split()) > 10 or is_role(names[0]) or not org_name(names[0]):
         return "", ""
     return names[0], m.group(2)
+
+
+def colon_entry(walk, text: str) -> bool:
+    """Read a bullet that is a whole entry, its organisation before a colon (:func:`colon_employer`),
+    into ``walk``: the organisation is the employer of what follows. True when it was one."""
+    named, rest = colon_employer(text)
+    if not named:
+        return False
+    walk.employer = named
+    walk.employers.extend([named] if named not in walk.employers else [])
+    walk.jobs.append(("", named))
+    walk.entries.append((named, rest))
+    return True
