@@ -193,3 +193,13 @@ Python, Machine Learning, TensorFlow
     assert facts["employers"] == ["Harwick Institute of Marine Engineering"]
     assert ("machine learning", "harwick institute of marine engineering") in _pairs(facts)
     assert ("tensorflow", "harwick institute of marine engineering") not in _pairs(facts)  # a course, not the job
+
+
+def test_a_platform_named_in_a_bullet_is_a_skill_used_there():
+    # ADJUDICATION.md (rule 5): a tool or platform named in running text is a skill as written (iOS, Android)
+    cv = """Experience
+Mobile Developer | Quillon Apps
+2019 - 2021
+- Led a small team to build an iOS AR app and an Android music application
+"""
+    assert {("ios", "quillon apps"), ("android", "quillon apps")} <= _pairs(extract_cv_facts(cv))

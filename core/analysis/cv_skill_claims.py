@@ -19,10 +19,11 @@ from core.analysis.skills import SkillHit, find_all_skills
 logger = logging.getLogger(__name__)
 
 
-# Topics rather than tools: named in running text ("the update of statistics", "an app for iOS", "2K GitHub
-# stars"), they claim no skill; they count when the CV's skills list names them.
+# Topics rather than tools: named in running text ("the update of statistics", "2K GitHub stars"), they claim
+# no skill; they count when the CV's skills list names them. A platform named there (iOS, Android) is a skill
+# as written (the dev corpus's adjudication, tests/data/devsets/cvs/ADJUDICATION.md, rule 5).
 _PROSE_TOPICS = frozenset({"statistics", "accessibility", "time series", "interdisciplinary", "multidisciplinary team",
-                           "multidisciplinary teams", "ios", "android"})
+                           "multidisciplinary teams"})
 # a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core"
 _VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?![\w.])(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
 # "Relevant Coursework: Business Statistics, ...": subjects studied, not skills claimed
