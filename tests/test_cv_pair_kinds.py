@@ -203,3 +203,11 @@ Mobile Developer | Quillon Apps
 - Led a small team to build an iOS AR app and an Android music application
 """
     assert {("ios", "quillon apps"), ("android", "quillon apps")} <= _pairs(extract_cv_facts(cv))
+
+
+def test_names_enumerated_in_chinese_prose_are_the_entry_s_tools():
+    # 、 is the enumeration comma: "HTML、JS、Servlet、Tomcat" lists four tools, known to the lexicon or not
+    cv = "张伟\n工作经历\n" + _CHINESE_JOBS.replace("Spring 和 MySQL", "HTML、JS、Servlet、Tomcat")
+    facts = extract_cv_facts(cv)
+    assert {("servlet", "上海蓝海信息技术有限公司"), ("tomcat", "上海蓝海信息技术有限公司")} <= _pairs(facts)
+    assert "servlet" in {s.casefold() for s in facts["skills_as_written"]}

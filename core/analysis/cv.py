@@ -39,7 +39,7 @@ from core.analysis.cv_names import drop_remarks
 from core.analysis.cv_schools import school_abbreviation, school_name, summary_school
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
-from core.analysis.cv_skill_lists import labelled_tools, section_items
+from core.analysis.cv_skill_lists import enumerated_names, labelled_tools, section_items
 from core.analysis.cv_skills import ACTION_VERB_RE, cue_items
 from core.analysis.text import NUMBER_RE, strip_injections
 from core.words import count_words
@@ -170,6 +170,8 @@ class _Walk:
             self.section_items.extend(labelled_tools(line))  # "Tech: Python, Nmap" under a project
         if self.section != "education":
             self.section_items.extend(cue_items(line.text))
+        if self.section == "experience" or self.side_employer:  # a job's "HTML、JS、Servlet", not a project's
+            self.section_items.extend(enumerated_names(line.text))
         if line.bullet or (self.section == "experience" and _is_body(line)):
             self._bullet(line.text)
 

@@ -135,6 +135,18 @@ def _latin_names(text: str) -> list[str]:
     return skill_items(", ".join(runs)) if runs else []
 
 
+_LATIN_NAME = r"[A-Za-z][A-Za-z0-9+#./-]*(?: [A-Za-z][A-Za-z0-9+#./-]*)?"
+_ENUMERATION_RE = re.compile(rf"{_LATIN_NAME}(?:\s*、\s*{_LATIN_NAME})+")
+
+
+def enumerated_names(text: str) -> list[str]:
+    """The names a line of Chinese prose enumerates with the enumeration comma 、 ("主要用到的技术是 HTML、JS、
+    Servlet、Tomcat" -> the four), as written; [] for a line without such a list."""
+    if "、" not in text or not _CJK_RE.search(text):
+        return []
+    return [n.strip() for m in _ENUMERATION_RE.finditer(text) for n in m.group(0).split("、") if n.strip()]
+
+
 def section_items(lines: list[CvLine]) -> list[str]:
     """The items of one skills section, given its lines in order (blank ones included), as written.
 
