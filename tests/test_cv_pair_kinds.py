@@ -211,3 +211,17 @@ def test_names_enumerated_in_chinese_prose_are_the_entry_s_tools():
     facts = extract_cv_facts(cv)
     assert {("servlet", "上海蓝海信息技术有限公司"), ("tomcat", "上海蓝海信息技术有限公司")} <= _pairs(facts)
     assert "servlet" in {s.casefold() for s in facts["skills_as_written"]}
+
+
+def test_a_club_a_school_society_or_a_sponsored_project_outside_experience_is_no_employer():
+    cv = """Jo Park
+Experience
+Data Analyst
+Brightline Analytics Ltd | 2021 - Present
+- Built dashboards in Tableau
+Activities
+- Chess Club President, Springfield High School, 2014 - 2016
+- Treasurer, Rotary Club of Springfield, 2018 - 2020
+- Capstone project sponsored by Lockheed Martin Corporation, Jan 2020 - May 2020
+"""
+    assert _employers(extract_cv_facts(cv)) == {"brightline analytics ltd"}

@@ -29,6 +29,17 @@ _CJK_LEGAL_END_RE = re.compile(r"[\u4e00-\u9fff](?:公司|集团)$")
 # headings whose dated lines are never employments: awards, certificates, publications, courses, languages
 SIDE_NO_JOBS_RE = re.compile(r"(?i)award|honou?r|certif|licen[cs]|publication|talk|course|training|reference|"
                              r"language|interest|hobb|skill|affiliat|membership")
+# bodies one belongs to rather than works for
+_CLUB_RE = re.compile(r"(?i)\b(?:club|society|association|fraternity|sorority|chapter|league|committee|union)\b")
+
+
+def _named(name: str) -> bool:
+    """A name, every word capitalised but its small words ("Bank of Montreal", "Smith & Sons Ltd"), or a
+    name in a script without capitals ("北京星河数据科技有限公司"); not a description ("project sponsored by ...")."""
+    return all(not w[:1].islower() or w in ("of", "and", "the", "de", "du", "der", "für", "for", "&") for w in name.split()) \
+        and not re.search(r"\b(?:for|by|with)\b", name)
+
+
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # "2016/03", "2009年" too
 _RANGE_RE = re.compile(r"(?:19|20)\d\d\D{0,12}?\s*[-–—~]\s*\D{0,12}?(?:(?:19|20)\d\d|present|current|now|至今)", re.I)
 
@@ -42,11 +53,11 @@ def side_job(line: str | list[str], section: str, ranged: bool) -> tuple[str, st
     whole = " ".join(group)
     if not _YEAR_RE.search(whole) or len(whole.split()) > 22 or re.search(r"(?i)\bvolunteer", whole):
         return None
-    if section == "education" and any(school_name(g) for g in group):
-        return None  # "Teaching Assistant, Acme University, 2019": the education entry's own line
+    if any(school_name(g) for g in group):
+        return None  # "Teaching Assistant, Acme University, 2019", "Chess Club President, X High School": school life
     role, employer = parse_header(group)
-    if not employer:
-        return None
+    if not employer or _CLUB_RE.search(employer) or not _named(employer):
+        return None  # "Rotary Club of Springfield"; "Capstone project sponsored by Acme Corporation": no name
     if re.match(r"(?i)(?:\w+\s+)?member\b", role):
         return None  # "Member, Royal College of Nursing": a membership, no employment
     legal = bool(_LEGAL_END_RE.search(employer.strip()) or _CJK_LEGAL_END_RE.search(employer.strip()))
