@@ -65,11 +65,10 @@ STAR_EN: dict[str, re.Pattern[str]] = {
 }
 
 STAR_ES: dict[str, re.Pattern[str]] = {
-    "situation": re.compile(
-        r"\b(cuando (?:trabajaba|estaba|empec[eé])|en mi (?:[uú]ltimo|anterior|actual|primer) (?:trabajo|puesto|empleo|equipo)|"
+    "situation": re.compile(  # "En Telefónica": a capitalised name, so not under _I (which read "en general" as one)
+        r"\b(?i:cuando (?:trabajaba|estaba|empec[eé])|en mi (?:[uú]ltimo|anterior|actual|primer) (?:trabajo|puesto|empleo|equipo)|"
         r"el (?:a[nñ]o|mes|trimestre) pasado|hace (?:unos|algunos|dos|tres) (?:a[nñ]os|meses|semanas)|en (?:19|20)\d{2}|"
-        r"ten[ií]amos un|hab[ií]a un|la situaci[oó]n era|una vez)\b|\b[Ee]n (?:[A-Z][\w&]+)",
-        _I,
+        r"ten[ií]amos un|hab[ií]a un|la situaci[oó]n era|una vez)\b|\b[Ee]n (?:[A-ZÁÉÍÓÚÑ][\w&]+)",
     ),
     "task": re.compile(
         r"\b(mi (?:tarea|objetivo|responsabilidad|funci[oó]n|papel) era|me (?:pidieron|encargaron|asignaron)|"

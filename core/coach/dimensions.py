@@ -219,7 +219,7 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     sub = substance(ev)
     if not ev.analysed:
         score = _cap(2 + (ev.sentence_count >= 3) + (ev.sentence_count >= 5), sub + 1)
-        return DimensionScore(score=score, evidence=f"{ev.sentence_count} sentences; the parts of the answer are not "
+        return DimensionScore(score=score, evidence=f"{ev.sentence_count} sentence{'' if ev.sentence_count == 1 else 's'}; the parts of the answer are not "
                               f"checked in {language_name(ev.lang)}."), []
     if qtype == "behavioural":
         parts = ev.star
