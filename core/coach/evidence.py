@@ -57,9 +57,9 @@ _CLAUSE_RE = re.compile(r",|;|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNOR
 CREDENTIAL_RE = re.compile(r"licen[cs]|certif|registration|registered|credential|accredit|\bpermit\b|\b(?:RN|LPN|CDL)\b", re.I)
 # A credential not (yet, or no longer) held: applied for, pending, expected, lapsed.
 PENDING_RE = re.compile(
-    r"\b(?:appl(?:ied|y|ying) for|application|pending|in progress|in process|awaiting|waiting (?:for|on)|"
-    r"expected|expect to|eligible|(?:will|to) (?:sit|take|get|receive|obtain)|studying for|working (?:towards?|on)|"
-    r"lapsed|expired|submitted|under review|processing)\b",
+    r"\b(?:appl(?:ied|y|ying) for|application (?:is |was )?(?:pending|submitted|in progress|under review)|pending|"
+    r"awaiting|waiting (?:for|on)|expected|expect(?:ing)? to (?:get|receive|obtain|be)|eligible|(?:will|to) sit|"
+    r"studying for|working towards?|lapsed|expired|under review)\b",
     re.IGNORECASE,
 )
 _PLACE_WORDS_RE = re.compile(r"\b(?:active|current|valid|unencumbered|full|state|in|of|the)\b", re.I)
@@ -152,7 +152,10 @@ def credential_held(statement: str, requirement: str) -> bool:
     return not (required and held) or _same_place(held, required)
 
 
-def _credential_statements(text: str, requirement: str) -> list[tuple[str, int]]:
+_CV_ITEM_SPLIT_RE = re.compile(r"[;|•·\n]")  # a CV's items: its lines and list separators ("Nurse (RN), Texas" is one)
+
+
+def _credential_statements(text: str, requirement: str, split: re.Pattern[str] = _CREDENTIAL_SPLIT_RE) -> list[tuple[str, int]]:
     """The parts of ``text`` that each state the credential ``requirement`` names, with the position of
     the match in each part."""
     # Without its place and state words the requirement matches "CA RN License" and "RN licence, Texas"
@@ -162,8 +165,10 @@ def _credential_statements(text: str, requirement: str) -> list[tuple[str, int]]
         bare = bare.replace(place, " ")
     acronyms = re.findall(r"\b[A-Z]{2,5}\b", bare)
     parts = []
-    for part in _CREDENTIAL_SPLIT_RE.split(text):
+    for part in split.split(text):
         hit, (start, _end) = mentions_requirement(part, requirement)
+        if not hit and mentions(part, requirement)[0]:
+            hit, start = True, 0
         if not hit and jurisdictions(part) and all(re.search(rf"\b{a}\b", part) for a in acronyms):
             hit, (start, _end) = mentions_requirement(part, bare)
         if hit:
@@ -193,12 +198,24 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
 
 def cv_mentions(cv_text: str, requirement: str) -> bool:
     """Whether the CV names ``requirement``, a variant ("CI/CD" ~ "CI pipeline") or its head word;
-    a degree requirement only as :func:`mentions_requirement` reads degrees."""
+    a degree requirement only as :func:`mentions_requirement` reads degrees; a credential not as one of
+    another place or only applied for (:func:`cv_credential_elsewhere`)."""
     if degree_requirement(requirement) is not None:
         return mentions_requirement(cv_text, requirement)[0]
-    if CREDENTIAL_RE.search(requirement) and (jurisdictions(requirement) or PENDING_RE.search(cv_text)):
-        # a credential of another place, or one only applied for, is not the one required
-        return any(credential_held(part, requirement) for part, _ in _credential_statements(cv_text, requirement))
+    return _cv_names(cv_text, requirement) and not cv_credential_elsewhere(cv_text, requirement)
+
+
+def cv_credential_elsewhere(cv_text: str, requirement: str) -> bool:
+    """Whether every CV item that states the credential ``requirement`` names shows one of another
+    place or one only applied for (:func:`credential_held`): "Texas RN license (active); California RN
+    license applied for" for "Active California RN license". False when the CV states it nowhere."""
+    if not CREDENTIAL_RE.search(requirement):
+        return False
+    parts = _credential_statements(cv_text, requirement, _CV_ITEM_SPLIT_RE)
+    return bool(parts) and not any(credential_held(part, requirement) for part, _ in parts)
+
+
+def _cv_names(cv_text: str, requirement: str) -> bool:
     if mentions(cv_text, requirement)[0] or mentions_requirement(cv_text, requirement)[0]:
         return True
     parts = [p for p in re.split(r"[/&]| and | or ", requirement) if p.strip()]

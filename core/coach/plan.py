@@ -23,7 +23,7 @@ from core.analysis.job import extract_requirements, mentions
 from core.analysis.skills import find_skills, infer_role_family, skill_family
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import load_question_bank
-from core.coach.evidence import cv_mentions
+from core.coach.evidence import cv_credential_elsewhere
 from core.coach.phrasing import clip, lower_first, norm_key
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
@@ -195,7 +195,7 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
             continue
         # the job's own requirement line for it: a licence of another state, or one only applied for, is not it
         required = [r for r in ctx.requirements if pattern.search(r)]
-        if not pattern.search(ctx.cv) or (required and not any(cv_mentions(ctx.cv, r) for r in required)):
+        if not pattern.search(ctx.cv) or any(cv_credential_elsewhere(ctx.cv, r) for r in required):
             places = sorted(set().union(*(jurisdictions(r) for r in required))) if required else []
             licence += f" for {' or '.join(places)}" if places else ""
             return Planned(LICENCE_TEMPLATE.format(licence=licence), "licensure", "", "gap")
