@@ -16,6 +16,7 @@ from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.skills import find_skills, infer_role_family
 from core.analysis.text import strip_injections
+from core.coach.evidence import cv_credential_elsewhere
 from core.coach.plan_text import CORE_COMPETENCIES, LICENCES
 from core.coach.question_types import question_type
 
@@ -101,7 +102,9 @@ def _skill_at_employer_shown(iv: Interview) -> bool:
 def _gap_probed(iv: Interview) -> bool | None:
     joined = " ".join(iv.all_asked).lower()
     for pattern, _ in LICENCES:
-        if pattern.search(iv.jd) and not pattern.search(iv.cv):
+        # missing, or on the CV only for another state or as applied for (core.coach.evidence)
+        elsewhere = any(cv_credential_elsewhere(iv.cv, r) for r in extract_requirements(iv.jd) if pattern.search(r))
+        if pattern.search(iv.jd) and (not pattern.search(iv.cv) or elsewhere):
             return bool(re.search(r"licen[cs]|registration|qualif|certif|status|\bdbs\b", joined))
     cv_names = {h.name for h in find_skills(iv.cv)}
     missing = [(h.name, r) for r in extract_requirements(iv.jd) for h in find_skills(r)[:1] if h.name not in cv_names]

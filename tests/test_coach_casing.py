@@ -101,3 +101,40 @@ def test_cv_tip_names_missing_requirements_in_natural_case():
     tip = next(t for t in report.cv_tips if t.startswith("The job asks for"))
     assert "renewals" in tip and "Renewals" not in tip, tip
     assert "SQL" in tip or "Python" in tip, tip
+
+
+# A newcomer found one-word lexicon names that are everyday words capitalised mid-sentence ("named
+# tools/skills: Demos", "This role relies on Demos"): where the documents or the answer write the word in
+# lower case as the skills reader finds it, it reads in lower case; brand names every language writes
+# ("Excel", "Python") and names the documents capitalise mid-sentence keep their capital.
+@pytest.mark.parametrize(("term", "text", "expected"), [
+    ("Demos", "We run weekly product demos for prospects.", "demos"),
+    ("Spark", "The new rota was a spark for change on the ward.", "spark"),
+    ("Excel", "I kept the pipeline in excel.", "Excel"),
+    ("Python", "I wrote the reports in python.", "Python"),
+    ("Spark", "We process events in Spark and Kafka.", "Spark"),
+    ("Demos", "", "Demos"),
+])
+def test_an_everyday_word_that_names_a_tool_follows_the_documents(term: str, text: str, expected: str) -> None:
+    assert natural_case(term, [text]) == expected
+
+
+def test_the_specificity_evidence_names_tools_as_the_answer_writes_them() -> None:
+    from core.coach.score import score_answer
+
+    answer = ("I ran about fifteen product demos a month, kept my pipeline in Excel and built the weekly report in "
+              "Python, which cut the time we spent on it by half.")
+    evidence = score_answer("Tell me about your sales process.", answer).specificity.evidence
+    assert "demos" in evidence and "Demos" not in evidence, evidence
+    assert "Excel" in evidence and "Python" in evidence
+
+
+def test_the_plan_writes_a_job_skill_as_the_job_writes_it() -> None:
+    from core.coach.plan import plan_questions
+
+    jd = "Sales Engineer\nRequirements:\n- Demos\n- Excel\nYou will run weekly demos for prospects.\n"
+    cv = ("Sam Rivera\nSales Engineer\nExperience\nSales Engineer, Brightpath Software, 2021-2025\n"
+          "- Tracked 40 prospects in Excel and answered their technical questions\n")
+    questions = [q for s in range(6) for q in plan_questions(cv, jd, "Sales Engineer", seed=str(s))]
+    assert any(re.search(r"\bdemos\b", q) for q in questions), questions  # the gap question names them
+    assert not any(" Demos" in q for q in questions), [q for q in questions if " Demos" in q]

@@ -78,3 +78,54 @@ def test_a_fit_question_is_not_scored_as_a_star_story() -> None:
     asked = " ".join(score.missing) + " " + score.structure.evidence
     assert "step by step" not in asked and "situation, task" not in asked.lower(), asked
     assert "reason tied to this role" in score.structure.evidence, score.structure.evidence
+
+
+# A newcomer found "What steps would you take …?" read as a past-example (STAR) question and "Why NoSQL?"
+# as a motivation question: hypothetical wordings and why-questions about a technical choice.
+@pytest.mark.parametrize("question", [
+    "What steps would you take to onboard a new client?",
+    "What questions would you ask a patient who reports chest pain?",
+    "What would be your first step if the payroll run failed?",
+    "What would your approach be to a 20% drop in sales?",
+    "What is the first thing you would check if the site is slow?",
+    "Walk me through what you would do if the build broke the night before release.",
+    "Where would you start with an untested legacy codebase?",
+    "Supposing a colleague took credit for your work, what then?",
+    "In a situation where two managers give you conflicting orders, what do you do?",
+    "Say a client disputes an invoice: how should you respond?",
+    "Imagine a supplier misses a delivery.",
+    "If you were leading the team, how would you split the work?",
+])
+def test_hypothetical_wordings_are_situational(question: str) -> None:
+    assert detect_question_type(question) == "situational"
+
+
+@pytest.mark.parametrize("question", [
+    "Why NoSQL?",
+    "Why Kubernetes?",
+    "Why did you choose PostgreSQL over MongoDB for that project?",
+    "Why microservices instead of a monolith?",
+    "Why would you use Redis for sessions?",
+    "Why GraphQL rather than REST?",
+])
+def test_a_why_question_about_a_technical_choice_is_technical(question: str) -> None:
+    assert detect_question_type(question) == "technical"
+
+
+@pytest.mark.parametrize("question", [
+    "Why Northwind?", "Why nursing?", "Why did you choose nursing over teaching?", "Why do you want to work with Python?",
+    "Why this company?", "Why did you leave your last job?", "What would you bring to the team?",
+])
+def test_why_questions_about_the_candidate_stay_motivation(question: str) -> None:
+    assert detect_question_type(question) == "motivation"
+
+
+def test_a_hypothetical_answer_is_not_asked_for_a_star_story() -> None:
+    from core.coach.score import score_answer
+
+    answer = ("First I would call the client to agree what a good first month looks like, then I would set up their "
+              "accounts and a shared tracker, because missed handovers are the usual cause of churn. After two weeks I "
+              "would review progress with them and adjust the plan.")
+    score = score_answer("What steps would you take to onboard a new client?", answer)
+    assert "situation, task" not in score.structure.evidence.lower(), score.structure.evidence
+    assert "STAR is not expected" in score.structure.evidence

@@ -89,6 +89,8 @@ class AnswerEvidence:
     question_specific: int = 0  # how many specific terms the question has
     question_untouched: list[str] = field(default_factory=list)  # the question's specific terms it leaves aside
     dismissive: list[str] = field(default_factory=list)  # brush-offs: "I just ignore it", "I avoid", "go with my gut"
+    unsure_share: float = 0.0  # share of sentences (0-1) with a hedge or uncertainty ("maybe", "I guess", "usually")
+    dont_know: list[str] = field(default_factory=list)  # "I don't know", "I'm not sure what…", anywhere in the answer
     longest_sentence: int = 0
     signals: Signals | None = None
 
@@ -163,8 +165,33 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
     ev.spelled_numbers = [n for n in (ev.signals.numbers if ev.signals else []) if not n[0].isdigit()]
 
 
+# A question word this frequent ("hard" 5.5, "time" 6.3, "thing" 5.7, "good" 6.1, "work" 6.0, "team" 5.7),
+# in itself or by its stem ("working" -> "work"), is everyday wording, not what the question is about:
+# sharing it shows nothing ("data" 5.3, "project" 5.2, "design" 5.2, "customers" 4.8 stay terms).
+EVERYDAY_ZIPF = 5.5
+_HEDGE_OR_VAGUE = re.compile(f"{cues.HEDGE['en'].pattern}|{cues.VAGUE['en'].pattern}", re.IGNORECASE)
+_FREQUENCY_WORDS = frozenset(["always", "often", "ever", "never", "typically", "rarely", "frequently", "occasionally"])
+
+
+def question_terms(question: str) -> set[str]:
+    """The stems of the question's meaningful terms: its content words without the everyday ones
+    (:data:`EVERYDAY_ZIPF`), its framing (:data:`QUESTION_FRAMING`: "describe", "example") and
+    habitual or evaluative wording ("usually", "good": :data:`cues.HEDGE`, :data:`cues.VAGUE`).
+    "What do you find hard about difficult customers, and how do you usually handle it?" ->
+    {difficult, customer, handle}."""
+    out = set()
+    for w in words(question):
+        low = w.lower().strip(".,;:'?")
+        st = stem(w)
+        if (len(low) <= 2 or low in STOPWORDS or low in QUESTION_FRAMING or low in _FREQUENCY_WORDS
+                or _HEDGE_OR_VAGUE.fullmatch(low) or max(zipf(low, "en"), zipf(st, "en")) >= EVERYDAY_ZIPF):
+            continue
+        out.add(st)
+    return out
+
+
 def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str) -> None:
-    q_stems = content_stems(question)
+    q_stems = question_terms(question)
     a_stems = content_stems(text)
     ev.question_terms = len(q_stems)
     surface: dict[str, str] = {}
@@ -222,6 +249,10 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     ev.hedges = [m.group(0).lower() for m in cues.HEDGE[lang].finditer(text)] if lang in cues.HEDGE else []
     ev.vague = [m.group(0).lower() for m in cues.VAGUE[lang].finditer(text)] if lang in cues.VAGUE else []
     ev.fillers = [m.group(0).lower().rstrip(",") for m in FILLER_RE.finditer(text)]
+    if lang in cues.UNSURE:
+        unsure = [s for s in sents if cues.UNSURE[lang].search(s) or cues.HEDGE[lang].search(s)]
+        ev.unsure_share = round(len(unsure) / len(sents), 3) if sents else 0.0
+        ev.dont_know = _quotes(cues.DONT_KNOW[lang], text, limit=2)
     ev.i_count = len(I_RE.findall(text))
     ev.we_count = len(WE_RE.findall(text))
     _overlap(ev, text, question, job_description)

@@ -65,11 +65,10 @@ STAR_EN: dict[str, re.Pattern[str]] = {
 }
 
 STAR_ES: dict[str, re.Pattern[str]] = {
-    "situation": re.compile(
-        r"\b(cuando (?:trabajaba|estaba|empec[eé])|en mi (?:[uú]ltimo|anterior|actual|primer) (?:trabajo|puesto|empleo|equipo)|"
+    "situation": re.compile(  # "En Telefónica": a capitalised name, so not under _I (which read "en general" as one)
+        r"\b(?i:cuando (?:trabajaba|estaba|empec[eé])|en mi (?:[uú]ltimo|anterior|actual|primer) (?:trabajo|puesto|empleo|equipo)|"
         r"el (?:a[nñ]o|mes|trimestre) pasado|hace (?:unos|algunos|dos|tres) (?:a[nñ]os|meses|semanas)|en (?:19|20)\d{2}|"
-        r"ten[ií]amos un|hab[ií]a un|la situaci[oó]n era|una vez)\b|\b[Ee]n (?:[A-Z][\w&]+)",
-        _I,
+        r"ten[ií]amos un|hab[ií]a un|la situaci[oó]n era|una vez)\b|\b[Ee]n (?:[A-ZÁÉÍÓÚÑ][\w&]+)",
     ),
     "task": re.compile(
         r"\b(mi (?:tarea|objetivo|responsabilidad|funci[oó]n|papel) era|me (?:pidieron|encargaron|asignaron)|"
@@ -198,6 +197,23 @@ DISMISSIVE = {
         _I,
     ),
     "es": re.compile(r"\b(?:lo ignoro|(?:lo )?evito|no (?:me )?importa|sobre la marcha|nunca fallo)\b", _I),
+}
+# Uncertainty: the answer does not commit to what it says ("maybe", "I guess", "I'm not sure", "I don't
+# know"); a sentence holding one of these or a hedge (HEDGE) is an unsure sentence.
+UNSURE = {
+    "en": re.compile(
+        r"\b(?:maybe|perhaps|probably|somehow|I guess|I suppose|no idea|hard to say|who knows|"
+        r"I (?:don'?t|do not|didn'?t) (?:really )?know|I(?:'m| am) not (?:really |totally |entirely |100% )?(?:sure|certain)|"
+        r"I (?:can'?t|cannot) (?:really )?say|I have no (?:idea|clue)|not really)\b",
+        _I,
+    ),
+    "es": re.compile(r"\b(?:quiz[aá]s?|tal vez|a lo mejor|supongo|creo que|no s[eé]|ni idea|no estoy segur[oa])\b", _I),
+}
+# Saying outright that one does not know, anywhere in the answer.
+DONT_KNOW = {
+    "en": re.compile(r"\b(?:I (?:don'?t|do not) (?:really )?know|no idea|I have no (?:idea|clue)|I(?:'m| am) not "
+                     r"(?:really |totally |entirely )?sure (?:what|how|about|if|whether)?|I (?:can'?t|cannot) (?:really )?say)\b", _I),
+    "es": re.compile(r"\b(?:no (?:lo )?s[eé]|ni idea|no estoy segur[oa]|no tengo (?:ni )?idea)\b", _I),
 }
 NON_ANSWER = {
     "en": re.compile(

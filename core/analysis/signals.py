@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from core.analysis.language import zipf
+from core.analysis.language import family_zipf, word_family, zipf
 from core.analysis.text import STOPWORDS, sentence_pieces
 
 RARE_ZIPF = 4.3  # "database" 4.6, "deploy" 3.9, "multimeter" 2.2: below this a word is field vocabulary
@@ -162,8 +162,14 @@ def compute_signals(text: str, lang: str, sentence_lengths: list[int]) -> Signal
     toks = tokens(text)
     informative_toks = [t for t in tokens(_padding_spans(text)) if len(t) > 2 and not _is_function_word(t, lang)]
     seen = Counter(informative_toks)
+    # Outside English a word is rare by its family, once per family ("despliegue", "despliegues"):
+    # ordinary verb forms ("revisé", "escuché") are rare as forms (core.analysis.language.family_zipf).
+    families: dict[str, str] = {}
+    for t in seen:
+        if family_zipf(t, lang) < RARE_ZIPF:
+            families.setdefault(word_family(t, lang), t)
     rare = sorted(
-        {t for t in seen if zipf(t, lang) < RARE_ZIPF}
+        set(families.values())
         | {a.lower() for a in re.findall(r"\b[A-Z]{2,6}s?\b", _padding_spans(text)) if a.lower() not in {"i", "ok"}}
     )
     numbers = list(dict.fromkeys(m.group(0).strip().lower() for m in NUMBER_ANY_RE.finditer(text)))

@@ -131,24 +131,45 @@ def document_case(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]
     return frozenset(lower), frozenset(capital_mid)
 
 
+def _everyday(low: str) -> bool:
+    """An everyday English word ("lean" 4.1, "demos" 3.4, "spark" 4.0) rather than a name every language
+    writes ("python", "excel", "linux": English leads other languages by under 1.0)."""
+    return zipf(low, "en") >= 3.0 and english_lead(low) >= 1.0
+
+
+@lru_cache(maxsize=64)
+def _names_written_lower(texts: tuple[str, ...]) -> frozenset[str]:
+    """One-word lexicon names the texts write in lower case where the skills reader finds them ("lean
+    principles", "product demos", "a spark for change"), lower case; not "go" in "go live", which the
+    reader does not take for the Go language."""
+    from core.analysis.skills import find_all_skills
+
+    names = lexicon_case()[0]
+    return frozenset(h.name.lower() for text in texts for h in find_all_skills(text or "")
+                     if h.name.lower() in names and (text or "")[h.start:h.end].islower())
+
+
 def _is_place(word: str) -> bool:
     from core.analysis.cv_lines import is_place
 
     return is_place(word)
 
 
-def _word_is_common(word: str, doc: tuple[frozenset[str], frozenset[str]], after_name: bool) -> bool:
+def _word_is_common(word: str, doc: tuple[frozenset[str], ...], after_name: bool) -> bool:
     """Whether a Title-case word reads in lower case mid-sentence (rules 2-6); a hyphenated word the
     lexicon and documents do not know ("Infection-control") goes as its first part goes. ``doc``:
-    (words the documents write in lower case, words they capitalise mid-sentence)."""
+    (words the documents write in lower case, words they capitalise mid-sentence, and optionally
+    one-word lexicon names they write in lower case where the skills reader finds them)."""
     low = word.lower()
     names, _, common = lexicon_case()
     ending = bool(COMMON_ENDING.search(low))
+    lower, capital_mid = doc[:2]
+    if low in names and low in (doc[2] if len(doc) > 2 else ()) and low not in capital_mid and _everyday(low):
+        return True  # a tool named by an everyday word, which the documents write as that word: "lean", "demos"
     if low in names or (after_name and not ending):
         return False
     if low in common:
         return True
-    lower, capital_mid = doc
     if low in lower and low not in capital_mid:
         return True
     if low in capital_mid and low not in lower:
@@ -177,12 +198,17 @@ def natural_case(term: str, texts: Iterable[str] = ()) -> str:
     description, the CV) tell how the candidate's own documents write a word; see the module
     docstring for the rules and their sources. A documents' capital counts only for a term with one
     Title-case word: JDs capitalise phrases for emphasis ("drive Continuous Improvement")."""
+    texts = tuple(texts)
     lower, capital_mid = document_case(texts)
+    named_lower = _names_written_lower(texts)
     tokens = list(re.finditer(r"\S+", term))
     cores = [(m, m.group(0).strip("()[]\"'“”‘’,;:.")) for m in tokens]
     if sum(bool(_TITLE_WORD.match(c)) for _, c in cores) > 1:
         capital_mid = frozenset()
-    protected = _tool_spans(term)
+    # a tool's name is kept as written, unless it is an everyday word the documents write as that word
+    protected = [(a, b) for a, b in _tool_spans(term)
+                 if not (term[a:b].lower() in named_lower and term[a:b].lower() not in capital_mid
+                         and _everyday(term[a:b].lower()))]
     out, last, after_name = [], 0, False
     for m, core in cores:
         if not _TITLE_WORD.match(core) or any(a <= m.start() < b for a, b in protected):
@@ -190,7 +216,7 @@ def natural_case(term: str, texts: Iterable[str] = ()) -> str:
                 any(a <= m.start() < b for a, b in protected))
             continue
         base = re.sub(r"'s$", "", core)
-        common = _word_is_common(base, (lower, capital_mid), after_name)
+        common = _word_is_common(base, (lower, capital_mid, named_lower), after_name)
         after_name = not common
         if common:
             start = m.start() + m.group(0).index(core)

@@ -36,6 +36,7 @@ from collections import Counter
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name
 from core.analysis.skills import skill_names
+from core.coach.casing import natural_case
 from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
 from core.schemas import DimensionScore
@@ -219,7 +220,7 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     sub = substance(ev)
     if not ev.analysed:
         score = _cap(2 + (ev.sentence_count >= 3) + (ev.sentence_count >= 5), sub + 1)
-        return DimensionScore(score=score, evidence=f"{ev.sentence_count} sentences; the parts of the answer are not "
+        return DimensionScore(score=score, evidence=f"{ev.sentence_count} sentence{'' if ev.sentence_count == 1 else 's'}; the parts of the answer are not "
                               f"checked in {language_name(ev.lang)}."), []
     if qtype == "behavioural":
         parts = ev.star
@@ -266,7 +267,8 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     if ev.number_quotes or numbers:
         bits.append("numbers: " + quote_list(ev.number_quotes or numbers))
     if ev.tools:
-        bits.append("named tools/skills: " + ", ".join(dict.fromkeys(ev.tools[:4])))
+        # as the answer writes them mid-sentence: "demos", "warehouse operations", but "Excel", "Python"
+        bits.append("named tools/skills: " + ", ".join(dict.fromkeys(natural_case(t, (ev.text,)) for t in ev.tools[:4])))
     elif len(rare) >= 3:
         bits.append("specific terms: " + ", ".join(rare[:4]))
     text = "Cites " + "; ".join(bits) + "." if bits else "No numbers or named tools in the answer."

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.cv_places import jurisdictions, us_states
 from core.analysis.job import mentions
 from core.analysis.language import zipf
 from core.analysis.signals import NUMBER_ANY_RE
@@ -52,6 +53,18 @@ WISH_RE = re.compile(
 )
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we've|our)\b")
 _CLAUSE_RE = re.compile(r",|;|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+# A requirement for a credential: a licence, certificate, registration or permit.
+CREDENTIAL_RE = re.compile(r"licen[cs]|certif|registration|registered|credential|accredit|\bpermit\b|\b(?:RN|LPN|CDL)\b", re.I)
+# A credential not (yet, or no longer) held: applied for, pending, expected, lapsed.
+PENDING_RE = re.compile(
+    r"\b(?:appl(?:ied|y|ying) for|application (?:is |was )?(?:pending|submitted|in progress|under review)|pending|"
+    r"awaiting|waiting (?:for|on)|expected|expect(?:ing)? to (?:get|receive|obtain|be)|eligible|(?:will|to) sit|"
+    r"studying for|working towards?|lapsed|expired|under review)\b",
+    re.IGNORECASE,
+)
+_PLACE_WORDS_RE = re.compile(r"\b(?:active|current|valid|unencumbered|full|state|in|of|the)\b", re.I)
+# Where one credential statement ends and the next begins: a clause, a list item, a new subject.
+_CREDENTIAL_SPLIT_RE = re.compile(r"[,;|•·\n]|\b(?:but|while|whereas|which)\b|\band (?=I\b|I'|my\b|we\b)", re.I)
 
 
 def _groups(requirement: str) -> list[tuple[str, ...]]:
@@ -119,16 +132,65 @@ def own_statement(sentence: str, position: int) -> bool:
     return not NEGATION_RE.search(clause) and not WISH_RE.search(clause)
 
 
+def _same_place(held: set[str], required: set[str]) -> bool:
+    """Whether a credential of ``held`` places is one of ``required``: the same state or country, or a
+    state of a required United States."""
+    return bool(held & required) or ("United States" in required and bool(held) and held <= us_states())
+
+
+def credential_held(statement: str, requirement: str) -> bool:
+    """Whether one statement of a credential ("I hold a Texas RN license", "CA RN license, active")
+    shows the one ``requirement`` names: not only applied for, pending, expected or lapsed
+    (:data:`PENDING_RE`), and, when the requirement names a state or country ("Active California RN
+    license"), not one of another place (a Texas licence is no California licence). A statement naming
+    no place is taken at its word. Requirements that are not credentials always pass."""
+    if not CREDENTIAL_RE.search(requirement):
+        return True
+    if PENDING_RE.search(statement):
+        return False
+    required, held = jurisdictions(requirement), jurisdictions(statement)
+    return not (required and held) or _same_place(held, required)
+
+
+_CV_ITEM_SPLIT_RE = re.compile(r"[;|•·\n]")  # a CV's items: its lines and list separators ("Nurse (RN), Texas" is one)
+
+
+def _credential_statements(text: str, requirement: str, split: re.Pattern[str] = _CREDENTIAL_SPLIT_RE) -> list[tuple[str, int]]:
+    """The parts of ``text`` that each state the credential ``requirement`` names, with the position of
+    the match in each part."""
+    # Without its place and state words the requirement matches "CA RN License" and "RN licence, Texas"
+    # too; its acronyms ("RN") must then be there, so "CA driving licence" is not an RN licence.
+    bare = _PLACE_WORDS_RE.sub(" ", requirement)
+    for place in jurisdictions(requirement):
+        bare = bare.replace(place, " ")
+    acronyms = re.findall(r"\b[A-Z]{2,5}\b", bare)
+    parts = []
+    for part in split.split(text):
+        hit, (start, _end) = mentions_requirement(part, requirement)
+        if not hit and mentions(part, requirement)[0]:
+            hit, start = True, 0
+        if not hit and jurisdictions(part) and all(re.search(rf"\b{a}\b", part) for a in acronyms):
+            hit, (start, _end) = mentions_requirement(part, bare)
+        if hit:
+            parts.append((part, start))
+    return parts
+
+
 def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
     """("evidenced" | "mentioned" | "", quote): the candidate's own statement of the requirement,
-    else a mention that does not count (negated, a wish, about the company), else nothing."""
+    else a mention that does not count (negated, a wish, about the company, a credential of another
+    place or only applied for: :func:`credential_held`), else nothing."""
     mentioned = ""
+    credential = bool(CREDENTIAL_RE.search(requirement))
     for sentence in sentences(answer or ""):
         hit, (start, end) = mentions_requirement(sentence, requirement)
         if not hit:
             continue
         quoted = short_quote(sentence, max(start, 0), max(end, 0), width=8)
-        if own_statement(sentence, start):
+        if not credential and own_statement(sentence, start):
+            return "evidenced", quoted
+        if credential and any(own_statement(part, pos) and credential_held(part, requirement)
+                              for part, pos in _credential_statements(sentence, requirement)):
             return "evidenced", quoted
         mentioned = mentioned or quoted
     return ("mentioned", mentioned) if mentioned else ("", "")
@@ -136,9 +198,24 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
 
 def cv_mentions(cv_text: str, requirement: str) -> bool:
     """Whether the CV names ``requirement``, a variant ("CI/CD" ~ "CI pipeline") or its head word;
-    a degree requirement only as :func:`mentions_requirement` reads degrees."""
+    a degree requirement only as :func:`mentions_requirement` reads degrees; a credential not as one of
+    another place or only applied for (:func:`cv_credential_elsewhere`)."""
     if degree_requirement(requirement) is not None:
         return mentions_requirement(cv_text, requirement)[0]
+    return _cv_names(cv_text, requirement) and not cv_credential_elsewhere(cv_text, requirement)
+
+
+def cv_credential_elsewhere(cv_text: str, requirement: str) -> bool:
+    """Whether every CV item that states the credential ``requirement`` names shows one of another
+    place or one only applied for (:func:`credential_held`): "Texas RN license (active); California RN
+    license applied for" for "Active California RN license". False when the CV states it nowhere."""
+    if not CREDENTIAL_RE.search(requirement):
+        return False
+    parts = _credential_statements(cv_text, requirement, _CV_ITEM_SPLIT_RE)
+    return bool(parts) and not any(credential_held(part, requirement) for part, _ in parts)
+
+
+def _cv_names(cv_text: str, requirement: str) -> bool:
     if mentions(cv_text, requirement)[0] or mentions_requirement(cv_text, requirement)[0]:
         return True
     parts = [p for p in re.split(r"[/&]| and | or ", requirement) if p.strip()]

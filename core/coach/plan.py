@@ -17,11 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.analysis.cv import extract_cv_facts
+from core.analysis.cv_places import jurisdictions
 from core.analysis.cv_trust import quotable_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.skills import find_skills, infer_role_family, skill_family
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import load_question_bank
+from core.coach.evidence import cv_credential_elsewhere
 from core.coach.phrasing import clip, lower_first, norm_key
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
@@ -189,7 +191,13 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     """The biggest gap: a licence the job requires and the CV lacks, else the job's first core skill
     missing from the CV (a skill of the job's own family before a general one)."""
     for pattern, licence in LICENCES:
-        if pattern.search(ctx.jd) and not pattern.search(ctx.cv):
+        if not pattern.search(ctx.jd):
+            continue
+        # the job's own requirement line for it: a licence of another state, or one only applied for, is not it
+        required = [r for r in ctx.requirements if pattern.search(r)]
+        if not pattern.search(ctx.cv) or any(cv_credential_elsewhere(ctx.cv, r) for r in required):
+            places = sorted(set().union(*(jurisdictions(r) for r in required))) if required else []
+            licence += f" for {' or '.join(places)}" if places else ""
             return Planned(LICENCE_TEMPLATE.format(licence=licence), "licensure", "", "gap")
     if not gaps:
         return None

@@ -79,7 +79,15 @@ _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         r"plan|go about|tell|explain|convince|support)\b|\bimagine\b|\bsuppose\b|\bif you (?:were|had|found|"
         r"noticed|joined|disagreed|discovered)\b|\bwhat if\b|\bin your first (?:30|60|90|\w+) days\b|"
         r"\bfirst (?:30|60|90) days\b|\bhow would you\b|\bhow do you (?:handle|approach|deal with|manage|cope|respond|"
-        r"react|prioriti[sz]e|balance|stay|keep|resolve)\b", re.I)),
+        r"react|prioriti[sz]e|balance|stay|keep|resolve)\b|"
+        # what the candidate would do, however the asking phrase is worded: "What steps would you take",
+        # "What questions would you ask", "What would your approach be", "the first thing you would check",
+        # "Where would you start", "Supposing…", "In a situation where…", "Say a client…"
+        r"\bwhat (?:\w+ ){1,3}(?:would|should) you (?!like\b|expect\b|bring\b|add\b)\w+|"
+        r"\bwhat (?:would|should) (?:be )?your (?:first |next )?(?:steps?|approach|plan|priorit\w+|response|move|"
+        r"strategy)\b|\bwhat (?:would|should) you do\b|\bwhat you(?:'d| would) do\b|\bhow should you\b|"
+        r"\bthe first (?:thing|step|steps|things) (?:you(?:'d| would)|to)\b|\bwhere would you (?:start|begin)\b|"
+        r"\bsupposing\b|\bin a situation where\b|(?:^|[.?!:]\s+)(?:let's )?say (?:a|an|that|you|your)\b", re.I)),
     ("technical", re.compile(
         r"\bdesign (?:a|an|the)\b|\bhow (?:does|do|is|are|would you (?:design|build|implement|scale|test|debug|model))\b|"
         r"\bexplain\b|\bwhat is the difference\b|\bdifference between\b|\bwhat (?:is|are) (?:a|an|the)\b|"
@@ -115,6 +123,8 @@ def detect_question_type(question: str) -> QuestionType:
     """
     text = question or ""
     for kind, pattern in _RULES:
+        if kind == "motivation" and _technical_why(text):  # "Why NoSQL?" is no "Why Northwind?"
+            return "technical"
         if pattern.search(text):
             return kind
     if _why_name(text):
@@ -123,6 +133,34 @@ def detect_question_type(question: str) -> QuestionType:
 
 
 _WHY_NAME_RE = re.compile(r"^\W*[Ww]hy ((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,3})\s*\?\s*$")
+
+
+# A why-question about a choice: "Why NoSQL?", "Why did you choose PostgreSQL over MongoDB?", "Why
+# microservices instead of a monolith?", "Why would you use Redis here?".
+_WHY_RE = re.compile(r"(?:^|[.?!:]\s+)why\b(?P<rest>[^?.!]*)", re.I)
+_WHY_SELF_RE = re.compile(
+    r"\b(?:want|like|interested|enjoy|love|passionate|leave|leaving|left|apply|applying|hire|join)\b|"
+    r"\b(?:this|the|our|your) (?:role|job|company|position|team|field|career|profession|organi[sz]ation|sector)\b|"
+    r"\b(?:us|here|now)\b", re.I)
+_CHOICE_RE = re.compile(
+    r"^\s*(?:(?:did|do|would|will|should|have|was|is) (?:you|we|they|the team|it) )?(?:choose|chose|chosen|use|used|pick|"
+    r"picked|prefer|go with|went with|opt for|opted for|select|selected|adopt|adopted|move to|moved to|switch to|"
+    r"switched to|migrate to|migrated to|build|built)\b|\b(?:over|instead of|rather than|vs\.?|versus)\b", re.I)
+_TECH_TOKEN_RE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*\b")  # NoSQL, GraphQL, gRPC, PyTorch
+
+
+def _technical_why(text: str) -> bool:
+    """A why-question about a technical choice ("Why NoSQL?", "Why did you choose PostgreSQL over
+    MongoDB?", "Why microservices instead of a monolith?"): short ("Why X?") or about choosing, naming
+    a tool or technical term (the skills lexicon, or a word capitalised inside as NoSQL is), and not
+    about the candidate's wishes, the role or the organisation ("Why do you want…", "Why this company?")."""
+    for m in _WHY_RE.finditer(text or ""):
+        rest = m.group("rest")
+        if _WHY_SELF_RE.search(rest) or not (len(rest.split()) <= 4 or _CHOICE_RE.search(rest)):
+            continue
+        if _TECH_TOKEN_RE.search(rest) or any(hit.named_tool for hit in find_skills(rest)):
+            return True
+    return False
 
 
 def _why_name(text: str) -> bool:

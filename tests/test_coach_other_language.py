@@ -1,0 +1,46 @@
+"""Answers in Spanish are read with Spanish cues, and nothing the coach cannot see is credited (newcomer
+finding: a Spanish answer got structure 4/5 and specificity 5/5 it had not earned). Field vocabulary is
+measured by word family outside English (core.analysis.language.family_zipf): an ordinary verb form is
+rare as a form ("revisé", "escuché", "ofrecí") but not as a word."""
+
+from __future__ import annotations
+
+from core.analysis.answer import analyse_answer
+from core.coach.score import score_answer
+
+Q = "Tell me about a time you dealt with an unhappy customer."
+STORY_ES = ("Una vez una clienta se enfadó porque su pedido llegó tarde. Escuché su queja, revisé el sistema de envíos y "
+            "descubrí que la dirección estaba mal. Le ofrecí un descuento y el envío urgente gratis. Al final la clienta "
+            "volvió a comprar y nos dejó una buena reseña.")
+STORY_EN = ("Once a customer got angry because her order arrived late. I listened to her complaint, checked the shipping "
+            "system and found that the address was wrong. I offered her a discount and free express shipping. In the end "
+            "the customer bought again and left us a good review.")
+VAGUE_ES = ("Bueno, en general trato de ser amable con los clientes difíciles. Normalmente escucho lo que dicen y trato "
+            "de ayudar. A veces es complicado pero siempre hago lo mejor posible y al final todo sale bien.")
+DESIGN_ES = ("Yo usaría un algoritmo de token bucket en Redis, con una clave por cliente y una ventana deslizante. Primero "
+             "mediría el tráfico real, luego definiría límites por plan. Elegiría Redis porque es rápido y compartido "
+             "entre instancias, aunque añade una dependencia.")
+
+
+def test_ordinary_spanish_verb_forms_are_not_field_vocabulary() -> None:
+    rare = analyse_answer(STORY_ES, Q).signals.rare
+    assert not {"escuché", "revisé", "ofrecí", "descubrí", "envíos"} & set(rare), rare
+    es, en = score_answer(Q, STORY_ES), score_answer(Q, STORY_EN)
+    assert es.specificity.score <= en.specificity.score, (es.specificity, en.specificity)
+    assert abs(es.overall - en.overall) <= 1
+
+
+def test_spanish_field_terms_still_count_once_per_word() -> None:
+    rare = analyse_answer(DESIGN_ES).signals.rare
+    assert {"algoritmo", "deslizante", "token", "bucket"} <= set(rare), rare
+    assert not {"mediría", "definiría", "elegiría", "compartido"} & set(rare), rare
+    two_forms = analyse_answer("Revisamos cada despliegue y cada uno de los despliegues fallidos con el equipo.")
+    assert len([w for w in two_forms.signals.rare if w.startswith("desplieg")]) <= 1
+
+
+def test_en_general_is_no_situation_and_a_vague_spanish_answer_gets_no_structure_credit() -> None:
+    ev = analyse_answer(VAGUE_ES, Q)
+    assert "situation" not in ev.star, ev.star
+    assert analyse_answer("En Telefónica teníamos un problema con los despliegues nocturnos del equipo.").star.get("situation")
+    score = score_answer(Q, VAGUE_ES)
+    assert score.structure.score <= 2 and score.specificity.score == 1, score
