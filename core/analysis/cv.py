@@ -67,7 +67,8 @@ def extract_cv_facts(cv_text: str) -> dict:
 
 
 def _is_body(line: CvLine) -> bool:
-    n = len(drop_remarks(line.text).split())  # "Engineer (Promoted from Grade 3 to Grade 5 in 18 months) 2011 – 2015": a header
+    # "Engineer (Promoted from Grade 3 to Grade 5 in 18 months) 2011 – 2015": a header; separators ("|", "&") are no words
+    n = sum(1 for t in drop_remarks(line.text).split() if not re.fullmatch(r"[|&•·/+–—-]+", t))
     if n > _HEADER_MAX_WORDS and _DATE_RANGE_RE.search(line.text):  # "Developer - Acme (Games Unit), Acme (Games Unit), 2020-07 - 2021-05"
         n = len(re.findall(r"[A-Za-z][\w'’&.-]*", re.sub(r"\([^()]*\)", " ", _DATE_RANGE_RE.sub(" ", line.text))))
     ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o)\.$", line.text, re.I)

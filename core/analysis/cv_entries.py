@@ -62,7 +62,13 @@ def _named_not_titled(part: str) -> bool:
     """A part after the title that has a role word inside but not at its end, in capitals: a name
     ("McGill Ambassador Program", "Student Mentor Network"), not a second title."""
     tokens = part.split()
-    return len(tokens) >= 2 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) and not ROLE_WORD_END_RE.search(part)
+    return (len(tokens) >= 2 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens)
+            and not ROLE_WORD_END_RE.search(_CONNECTOR_END_RE.sub("", part)))
+
+
+# a part cut off before its last word ("Independent Quantitative Researcher &" whose line goes on below): a
+# fragment, never an organisation's name
+_CONNECTOR_END_RE = re.compile(r"\s*(?:&|\+|/|,|\b(?:and|or|of|for|the|with|at|in))$", re.IGNORECASE)
 
 
 _PLACE_END_RE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
@@ -254,7 +260,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
                 continue
             if is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part):
                 continue  # a place, a tag of skills, the employer's web address or "Self-employed" is not the employer
-            if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part):
+            if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not _CONNECTOR_END_RE.search(part):
                 candidates.append((idx, part))
     if not role and len(group) == 2:
         positional = _title_by_position(group)

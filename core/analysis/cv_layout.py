@@ -103,7 +103,7 @@ def _continues(prev: CvLine, line: str) -> bool:
         if re.match(r"[a-z0-9(%$£€]", line):
             return True
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
-    if re.search(r"(?:,|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"
+    if re.search(r"(?:,|&|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"; "Researcher &" / "Developer"
         return True
     if re.search(r"\b(?:for|of|the|to|with|by|from|into|in|on)$", prev.text) and len(prev.text.split()) >= 3:
         return True  # a sentence broken after a connecting word: "Participant of the consultation team for" / "AlertLogic"

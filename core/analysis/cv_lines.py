@@ -359,13 +359,18 @@ def header_parts(line: str) -> list[str]:
     text = re.sub(r",\s+(?=(?:A|An)\s+(?:[A-Z][\w&'-]*\s+){1,4}(?:Company|Group|Firm|Business)\b)", "\ue001", text)
     # "University of Texas at Tyler": an "at" inside the institution's name is no separator
     text = re.sub(r"(\b(?:University|College|Institute) of [A-Z][\w-]+) at (?=[A-Z])", "\\1\ue002", text)
-    parts = []
+    pieces = []
     for part in SEPARATORS.split(text):
         part = _strip_unbalanced(part.strip(" ,;|–—-·•:"))
         if not part or not re.search(r"[A-Za-z]{2}", part) or _DATE_PART_RE.match(part):
             continue
-        part = DATE_RE.sub(" ", part)
-        part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
+        pieces.append(_strip_unbalanced(re.sub(r"\s+", " ", DATE_RE.sub(" ", part)).strip(" ,;|–—-·•:")))
+    parts = []
+    for i, part in enumerate(pieces):
+        # "AutoNation Honda – Phoenix, AZ": the line gives its town apart, so a last word that is also a
+        # town ("Honda") is the name's own; "Cinch Financial Boston" (no town apart) loses it
+        if not any(is_place(p) and not is_region(p) for p in pieces[i + 1:]):  # "Ltd Sheffield, UK": only a region apart
+            part = strip_trailing_place(part)
         part = part.replace("\ue001", ", ").replace("\ue002", " at ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}", part):
             parts.extend(p for piece in _split_caps_employer(part) for p in _split_glued(piece))

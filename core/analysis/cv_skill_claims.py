@@ -33,9 +33,24 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
     """Whether a lexicon hit in running text claims a skill: a named tool of the CV's fields, no topic;
     or a product of another field written as a name inside a sentence ("accounting through Quickbooks",
     "I used Zoho CRM"), which is a tool whatever the CV's field."""
-    if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS:
+    if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS or _placed(hit, text):
         return False
     return hit.family in fields or _product_name(hit, text)
+
+
+_REGION_AFTER_RE = re.compile(r",\s*([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
+
+
+def _placed(hit: SkillHit, text: str) -> bool:
+    """Whether a hit is a town written with its state or country ("Phoenix, AZ", "Mobile, Alabama"): a
+    place, not the tool that shares its name."""
+    from core.analysis.cv_lines import is_place, is_region
+
+    after = _REGION_AFTER_RE.match(text, hit.end) if text else None
+    if not after or not is_place(hit.surface):
+        return False
+    region = after.group(1)
+    return bool(re.fullmatch(r"[A-Z]{2}", region)) or is_region(region)
 
 
 def _product_name(hit: SkillHit, text: str) -> bool:
