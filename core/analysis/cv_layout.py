@@ -95,6 +95,8 @@ def _continues(prev: CvLine, line: str) -> bool:
     Never onto a section heading, a line with a date of its own when the line before is a bullet, or a
     line opening with a date range (the next entry's header with its dates on the left).
     """
+    if re.match(r"[a-z]", line) and re.search(r"(?:,|\b(?:and|or|of|the|to|for|with|in|including))$", prev.text):
+        return True  # "... strategic planning and" / "scalable implementation frameworks": no heading, the rest of the line
     if section_kind(line):
         return False
     if prev.bullet:
@@ -114,6 +116,25 @@ def _continues(prev: CvLine, line: str) -> bool:
         parts = header_parts(prev.text)
         return bool(parts) and not is_role(parts[-1]) and is_role(f"{parts[-1]} {line}") and len(prev.text.split()) >= 3
     return False
+
+
+def _text_width(raw_lines: list[str]) -> int:
+    """The width a PDF wrapped the CV's text at: its third-longest line, in characters."""
+    lengths = sorted((len(r.strip()) for r in raw_lines), reverse=True)
+    return lengths[2] if len(lengths) > 3 else (lengths[0] if lengths else 0)
+
+
+_LAST_ITEM_RE = re.compile(r",\s*\(?[A-Z][\w+#.-]*$")
+_FIRST_ITEM_RE = re.compile(r"[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2}\s*[,)]")
+
+
+def _list_wraps(last_raw: str, line: str, width: int) -> bool:
+    """Whether ``line`` is the rest of a list that a PDF wrapped inside an item: the line before ran to
+    the text's width and stopped on one capitalised word after a comma, and this one opens with one to
+    three capitalised words closed by a comma or a bracket ("... platforms including Canvas, Google" /
+    "Classroom, Microsoft Teams, D2L"); never onto a dated line or a heading."""
+    return (bool(last_raw) and len(last_raw) >= max(60, 0.85 * width) and bool(_LAST_ITEM_RE.search(last_raw))
+            and bool(_FIRST_ITEM_RE.match(line)) and not DATE_RE.search(line) and not section_kind(line))
 
 
 # Style sheets inside a Markdown or HTML CV: a <style> or <script> block, a rule opening on its line
@@ -166,6 +187,8 @@ def cv_lines(text: str) -> list[CvLine]:
     raw_lines = _without_style(raw_lines)
     out: list[CvLine] = []
     ruled: list[CvLine] = []
+    width = _text_width(raw_lines)
+    last_raw = ""  # the last physical line of out[-1]
     for index, raw in enumerate(raw_lines):
         bullet = bool(BULLET_RE.match(raw))
         body = BULLET_RE.sub("", raw) if bullet else raw
@@ -177,9 +200,11 @@ def cv_lines(text: str) -> list[CvLine]:
         if bullet and line.isupper() and section_kind(line):
             bullet = False  # "* EXPERIENCE": an org-mode or outline heading that the cleaning read as a bullet
         prev = out[-1] if out else None
-        if prev and prev.text and not bullet and _continues(prev, line):
+        if prev and prev.text and not bullet and (_continues(prev, line) or _list_wraps(last_raw, line, width)):
             prev.text += " " + line
+            last_raw = line
             continue
+        last_raw = line
         bold = tuple(clean_line(m.group(2)) for m in re.finditer(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", body))
         out.append(CvLine(line, bullet, bold_only, bold=bold, numbered=bool(_NUMBERED_RE.match(raw))))
         if not bullet and len(line.split()) <= 6 and _RULE_RE.fullmatch(raw_lines[index + 1] if index + 1 < len(raw_lines) else ""):
