@@ -71,6 +71,17 @@ def _named_not_titled(part: str) -> bool:
 _CONNECTOR_END_RE = re.compile(r"\s*(?:&|\+|/|,|\b(?:and|or|of|for|the|with|at|in))$", re.IGNORECASE)
 
 
+# a professional credential written after a title ("Staff Nurse RN", "Senior Accountant, CPA"): the holder's
+# letters, never an employer
+_CREDENTIAL_RE = re.compile(
+    r"(?:RN|BSN|MSN|LPN|LVN|CNA|NP|APRN|FNP(?:-BC)?|DNP|CRNA|CPA|CFA|ACCA|CIMA|CMA|MBA|PhD|MD|DO|PE|PMP|EMT|"
+    r"PA-C|LCSW|MSW|JD|Esq\.?|CPhT|RD|OTR|DPT|PT|MPH|MEd|PGCE|QTS)(?:\s*[,/]\s*|\s+)?")
+
+
+def _credentials(part: str) -> bool:
+    return all(_CREDENTIAL_RE.fullmatch(t) for t in re.split(r"\s*[,/]\s*|\s+", part.strip()) if t) and part.strip() != ""
+
+
 _PLACE_END_RE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 
 
@@ -258,7 +269,8 @@ def parse_header(group: list[str]) -> tuple[str, str]:
             if _skill_only(part) and not is_place(part):
                 products.append((idx, part))
                 continue
-            if is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part):
+            if (is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
+                    or (role and _credentials(part))):
                 continue  # a place, a tag of skills, the employer's web address or "Self-employed" is not the employer
             if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not _CONNECTOR_END_RE.search(part):
                 candidates.append((idx, part))

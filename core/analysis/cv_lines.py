@@ -25,7 +25,7 @@ ROLE_WORDS = re.compile(
     r"trainee|apprentice|cashier|receptionist|instructor|coach|mentor|volunteer|ambassador|contractor|freelancer|"
     r"freelance|sde|swe|devops|sre|pentester|tester|support|operator|paramedic|pharmacist|physician|doctor|"
     r"chef|server|bartender|salesperson|recruiter|buyer|planner|secretary|counsel|attorney|lawyer|student|"
-    r"chair|member|secretary|staff|"
+    r"chair|member|secretary|staff|principal|headteacher|headmaster|headmistress|"
     # Spanish, Portuguese, French, German titles
     r"desarrollador|desarrolladora|ingeniero|ingeniera|gerente|analista|dise[nñ]ador|dise[nñ]adora|jefe|jefa|"
     r"programador|programadora|consultor|consultora|t[eé]cnico|t[eé]cnica|auxiliar|asistente|becario|pr[aá]cticas|"
