@@ -158,3 +158,135 @@ def test_a_short_bullet_ending_in_a_list_item_does_not_swallow_the_next_header()
             "• Ran the platform team\n")
     texts = [line.text for line in cv_lines(text)]
     assert "Senior Engineer, Initech" in texts
+
+
+# --- an employer line written as a list item under the title (Markdown) -------------------------------
+
+def test_an_employer_line_listed_under_its_title_with_the_dates_below_is_the_jobs_header():
+    cv = """# Pat Osei
+
+# Experience
+
+### Field Sales Agent
+- SolarWorks Energy – Newark, NJ
+
+### 2021 – Present
+- Sold solar installation packages to residential homes
+- Closed 100+ contracts with an average commission rate of 12%
+
+### Independent Sales Agent (Contract)
+- Avon Cosmetics – Newark, NJ
+
+### 2019 – 2021
+- Grew the customer base to 300+ in under 2 years
+
+# Education
+
+### High School Diploma
+- Newark Central High School — 2018
+"""
+    facts = _facts(cv)
+    assert facts["employers"] == ["SolarWorks Energy", "Avon Cosmetics"]
+    assert facts["current_title"] == "Field Sales Agent"
+
+
+def test_a_bullet_naming_a_tool_and_a_place_under_a_title_is_still_a_bullet():
+    cv = """Sam Roe
+Experience
+Analyst
+Acme Ltd | 2019 – 2021
+- Built dashboards in Tableau – London, UK
+- Ran the weekly report
+"""
+    facts = _facts(cv)
+    assert facts["employers"] == ["Acme Ltd"]
+
+
+# --- a title run into its employer's short form -------------------------------------------------------
+
+def test_a_title_followed_by_an_organisations_acronym_is_split():
+    cv = """Kaye Sev
+Professional Experience
+- **Deputy Principal WCED** — (2021–Present)
+- **Senior Teacher & Acting Departmental Head** — (2012–2021)
+Skills
+- Curriculum Development
+"""
+    facts = _facts(cv)
+    assert facts["current_title"] == "Deputy Principal"
+    assert facts["employers"] == ["WCED"]
+
+
+def test_a_title_followed_by_a_credential_keeps_no_employer():
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header(["Staff Nurse RN", "2019 – 2021"])[1] == ""
+
+
+# --- an employer whose name is also a town, written before its own town -------------------------------
+
+def test_an_agency_named_like_a_town_before_its_town_is_the_employer():
+    cv = """Alex Fisher
+Professional Experience
+#### **Mathematics Teacher**
+**Hays, Preston** (Nov 2022 – Jan 2025)
+- Delivered mathematics lessons at two schools
+#### **Data Analyst**
+**Efomics Ltd.** (May 2021 – Aug 2021)
+- Built a document classifier
+"""
+    facts = _facts(cv)
+    assert facts["employers"] == ["Hays", "Efomics Ltd."]
+
+
+# --- schools --------------------------------------------------------------------------------------------
+
+def test_malay_and_indonesian_university_words_name_a_school():
+    from core.analysis.cv_schools import school_name
+
+    assert school_name("Universiti Teknologi MARA — 2012") == "Universiti Teknologi MARA"
+    assert school_name("Sarjana Ekonomi, Universitas Indonesia, 2015") == "Universitas Indonesia"
+
+
+def test_a_university_is_the_school_over_its_own_school_of_on_the_same_line():
+    from core.analysis.cv_schools import school_name
+
+    line = 'Business administration, School of Continuing Education (SCE), The American University in Cairo (AUC), 2020'
+    assert "American University in Cairo" in school_name(line)
+    assert school_name("MSc Data Science, School of Informatics, University of Edinburgh") == "University of Edinburgh"
+
+
+def test_a_school_named_inside_an_education_bullets_sentence_is_no_school_studied_at():
+    cv = """Alex Fisher
+Education
+PGCE in Mathematics with QTS
+University of Cumbria (Sept 2021 – June 2022)
+- Completed teaching placements in Cardinal Newman College and St Mary's Catholic Academy.
+"""
+    assert _facts(cv)["schools"] == ["University of Cumbria"]
+
+
+# --- a verb that shares a tool's name ---------------------------------------------------------------------
+
+def test_excel_as_a_verb_is_no_skill():
+    cv = """Alex Fisher
+Summary
+I thrive in dynamic environments and excel in solving complex problems.
+Experience
+Analyst
+Acme Ltd | 2019 – 2021
+- Built reports in Power BI
+"""
+    assert "excel" not in _lower(_facts(cv)["skills_as_written"])
+
+
+# --- a headline that joins two descriptions is no title ---------------------------------------------------
+
+def test_a_headline_joining_two_descriptions_with_and_a_is_no_title():
+    cv = """Asmaa K
+
+Trilingual and a self-taught programmer, driven by starting new projects from scratch.
+core competencies
+- HTML5
+"""
+    assert _facts(cv)["current_title"] != "Trilingual and a self-taught programmer"

@@ -248,6 +248,18 @@ def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int,
     return lone[:1] or leading[:1]
 
 
+def _named_like_its_town(group: list[str], role_line: int) -> list[tuple[int, str]]:
+    """The employer of a header whose name is also a town, written before the town it is in, on a line of
+    its own ("Mathematics Teacher" over "Hays, Preston (Nov 2022 – Jan 2025)"): two towns, no region
+    ("Leeds, UK" and "Austin, Texas" are a town and its region)."""
+    for idx, line in enumerate(group):
+        parts = header_parts(line)
+        if (idx != role_line and len(parts) == 2 and all(is_place(p) and not is_region(p) for p in parts)
+                and len(parts[0].split()) <= 3):
+            return [(idx, parts[0])]
+    return []
+
+
 def parse_header(group: list[str]) -> tuple[str, str]:
     """(role, employer) from the short lines heading a job entry; either may be ""."""
     role, role_line = "", -1
@@ -280,7 +292,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
             return positional
     role, candidates = _function_after_title(role, role_line, candidates, group, len(products))
     if not candidates and role:
-        candidates = _fallback_employer(products, leading)
+        candidates = _fallback_employer(products, leading) or _named_like_its_town(group, role_line)
     if not candidates:
         return natural_case(role)[:80], ""
     departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]
@@ -375,7 +387,9 @@ def headline_title(lines: list[CvLine]) -> str:
         m = _HEADLINE_RE.match(line.text)
         title = m.group("title") if m else ""
         # "a computer engineering student at X": studying is no job held
-        if title and is_role(title) and ROLE_WORD_END_RE.search(title) and not _STUDENT_RE.search(title):
+        # "Trilingual/Multilingual and a Self-taught programmer": two descriptions joined, no title
+        if (title and is_role(title) and ROLE_WORD_END_RE.search(title) and not _STUDENT_RE.search(title)
+                and not re.search(r"(?i)\band\s+an?\b", title)):
             return title
         return ""
     return ""

@@ -33,9 +33,18 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
     """Whether a lexicon hit in running text claims a skill: a named tool of the CV's fields, no topic;
     or a product of another field written as a name inside a sentence ("accounting through Quickbooks",
     "I used Zoho CRM"), which is a tool whatever the CV's field."""
-    if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS or _placed(hit, text):
+    if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS or _placed(hit, text) or _verb_use(hit, text):
         return False
     return hit.family in fields or _product_name(hit, text)
+
+
+# tools named by an English verb, written in lower case and used as one: "excel in solving problems",
+# "excel at", "spark interest"
+_VERB_USE_RE = re.compile(r"(?:excel|excels|excelled)\s+(?:in|at|as|under)\b|spark(?:s|ed)?\s+(?:interest|curiosity|debate|change)\b")
+
+
+def _verb_use(hit: SkillHit, text: str) -> bool:
+    return bool(text) and hit.surface.islower() and _VERB_USE_RE.match(text, hit.start) is not None
 
 
 _REGION_AFTER_RE = re.compile(r",\s*([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
