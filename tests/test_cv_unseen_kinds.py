@@ -272,6 +272,8 @@ def test_excel_as_a_verb_is_no_skill():
     cv = """Alex Fisher
 Summary
 I thrive in dynamic environments and excel in solving complex problems.
+Interests
+Maths tutoring, inspiring young learners to excel.
 Experience
 Analyst
 Acme Ltd | 2019 – 2021
@@ -290,3 +292,11 @@ core competencies
 - HTML5
 """
     assert _facts(cv)["current_title"] != "Trilingual and a self-taught programmer"
+
+
+def test_a_one_letter_tool_is_not_read_at_the_start_of_an_accented_name():
+    from core.analysis.skills import find_all_skills
+
+    assert not [h for h in find_all_skills("Jean-Romain Garnier ; Rémi Bonnefoi") if h.name == "R"]
+    assert [h.name for h in find_all_skills("Statistics in R and Python")].count("R") == 1
+    assert "Python" in [h.name for h in find_all_skills("熟悉Python开发")]

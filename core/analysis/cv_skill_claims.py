@@ -44,7 +44,11 @@ _VERB_USE_RE = re.compile(r"(?:excel|excels|excelled)\s+(?:in|at|as|under)\b|spa
 
 
 def _verb_use(hit: SkillHit, text: str) -> bool:
-    return bool(text) and hit.surface.islower() and _VERB_USE_RE.match(text, hit.start) is not None
+    """Whether a lower-case hit is the verb ("excel in", "learners to excel"), not the tool."""
+    if not text or not hit.surface.islower():
+        return False
+    after_to = hit.surface in ("excel", "spark") and re.search(r"\bto\s+$", text[max(0, hit.start - 4):hit.start])
+    return _VERB_USE_RE.match(text, hit.start) is not None or bool(after_to)
 
 
 _REGION_AFTER_RE = re.compile(r",\s*([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
