@@ -300,3 +300,26 @@ def test_a_one_letter_tool_is_not_read_at_the_start_of_an_accented_name():
     assert not [h for h in find_all_skills("Jean-Romain Garnier ; Rémi Bonnefoi") if h.name == "R"]
     assert [h.name for h in find_all_skills("Statistics in R and Python")].count("R") == 1
     assert "Python" in [h.name for h in find_all_skills("熟悉Python开发")]
+
+
+def test_a_school_without_an_institution_word_under_its_degree_line_is_read():
+    cv = """Alexis Fabre
+Education
+MASTER OF BUSINESS ADMINISTRATION (Final year)
+IGR-IAE 2019 – 2020, Rennes, France
+Double degree in management, economics, management courses.
+ENGINEERING DEGREE (Final year)
+CentraleSupélec 2017 – 2020, Rennes, France
+2 years degree ELECTRICAL ENGINEERING
+IUT de Montpellier-Sète 2015 – 2017, Montpellier, France
+"""
+    assert _facts(cv)["schools"] == ["IGR-IAE", "CentraleSupélec", "IUT de Montpellier-Sète"]
+
+
+def test_a_grade_line_under_a_degree_is_no_school():
+    cv = """Sam Roe
+Education
+BSc Computer Science, University of Leeds
+First Class Honours 2016 – 2019, Leeds, UK
+"""
+    assert _facts(cv)["schools"] == ["University of Leeds"]

@@ -33,9 +33,9 @@ from core.analysis.cv_entries import (
     table_columns,
 )
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
-from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role, natural_case, section_kind
-from core.analysis.cv_names import drop_remarks
-from core.analysis.cv_schools import school_abbreviation, school_name, summary_school
+from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
+from core.analysis.cv_names import drop_remarks, listed_employer
+from core.analysis.cv_schools import school_abbreviation, school_before_place, school_name, summary_school
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_lists import labelled_tools, section_items
 from core.analysis.cv_skills import ACTION_VERB_RE, cue_items
@@ -236,7 +236,7 @@ class _Walk:
             self.employers.extend(n for n in names if n not in self.employers)
             self.employer = ""
             return
-        if line.bullet and _listed_employer(line.text, self.group):
+        if line.bullet and listed_employer(line.text, self.group):
             self.group.append(line.text)  # "### Field Sales Agent" over "- SolarWorks Energy – Newark, NJ": the header's line
             return
         if _is_body(line):
@@ -301,7 +301,7 @@ class _Walk:
         self.recent_education = [*self.recent_education[-2:], text]
         before = " ".join(self.recent_education[:-1])
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
-            school = school_name(part) or school_abbreviation(part, before)
+            school = school_name(part) or school_abbreviation(part, before) or school_before_place(part, self.recent_education[-2] if len(self.recent_education) > 1 else "")
             if school and school not in self.schools and not _in_passing(part, school, 3 if line.bullet else 4):
                 self.schools.append(school)
 
@@ -323,17 +323,6 @@ def _in_passing(line: str, school: str, words: int = 4) -> bool:
     "- Completed teaching placements in Cardinal Newman College"; not "- Graduated from Leeds University")."""
     at = line.casefold().find(school.casefold())
     return at > 0 and sum(t[:1].islower() for t in line[:at].split()) >= words
-
-
-def _listed_employer(text: str, group: list[str]) -> bool:
-    """Whether a bullet is the employer line of the title just above it, written as a list item ("### Field
-    Sales Agent" over "- SolarWorks Energy – Newark, NJ", the dates below): a title alone before it, and a
-    short name and place that is no sentence ("- Built dashboards in Tableau – London, UK" opens with a verb)."""
-    if len(group) != 1 or not is_role(group[0]) or DATE_RE.search(group[0]) or DATE_RE.search(text):
-        return False
-    parts = header_parts(text)
-    return (len(text.split()) <= 8 and len(parts) >= 2 and is_place(parts[-1]) and not is_place(parts[0])
-            and not unmarked_bullet(text) and not ACTION_VERB_RE.match(text) and not text.rstrip().endswith("."))
 
 
 def _dates_only(text: str) -> bool:

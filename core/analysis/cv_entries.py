@@ -18,7 +18,14 @@ from core.analysis.cv_lines import (
     natural_case,
     section_kind,
 )
-from core.analysis.cv_names import cut_unknown_town, drop_remarks, legal_form_name
+from core.analysis.cv_names import (
+    CONNECTOR_END_RE,
+    credentials,
+    cut_unknown_town,
+    drop_remarks,
+    legal_form_name,
+    named_like_its_town,
+)
 from core.analysis.cv_titles import known_title
 from core.analysis.skills import find_all_skills
 
@@ -63,23 +70,7 @@ def _named_not_titled(part: str) -> bool:
     ("McGill Ambassador Program", "Student Mentor Network"), not a second title."""
     tokens = part.split()
     return (len(tokens) >= 2 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens)
-            and not ROLE_WORD_END_RE.search(_CONNECTOR_END_RE.sub("", part)))
-
-
-# a part cut off before its last word ("Independent Quantitative Researcher &" whose line goes on below): a
-# fragment, never an organisation's name
-_CONNECTOR_END_RE = re.compile(r"\s*(?:&|\+|/|,|\b(?:and|or|of|for|the|with|at|in))$", re.IGNORECASE)
-
-
-# a professional credential written after a title ("Staff Nurse RN", "Senior Accountant, CPA"): the holder's
-# letters, never an employer
-_CREDENTIAL_RE = re.compile(
-    r"(?:RN|BSN|MSN|LPN|LVN|CNA|NP|APRN|FNP(?:-BC)?|DNP|CRNA|CPA|CFA|ACCA|CIMA|CMA|MBA|PhD|MD|DO|PE|PMP|EMT|"
-    r"PA-C|LCSW|MSW|JD|Esq\.?|CPhT|RD|OTR|DPT|PT|MPH|MEd|PGCE|QTS)(?:\s*[,/]\s*|\s+)?")
-
-
-def _credentials(part: str) -> bool:
-    return all(_CREDENTIAL_RE.fullmatch(t) for t in re.split(r"\s*[,/]\s*|\s+", part.strip()) if t) and part.strip() != ""
+            and not ROLE_WORD_END_RE.search(CONNECTOR_END_RE.sub("", part)))
 
 
 _PLACE_END_RE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
@@ -248,18 +239,6 @@ def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int,
     return lone[:1] or leading[:1]
 
 
-def _named_like_its_town(group: list[str], role_line: int) -> list[tuple[int, str]]:
-    """The employer of a header whose name is also a town, written before the town it is in, on a line of
-    its own ("Mathematics Teacher" over "Hays, Preston (Nov 2022 – Jan 2025)"): two towns, no region
-    ("Leeds, UK" and "Austin, Texas" are a town and its region)."""
-    for idx, line in enumerate(group):
-        parts = header_parts(line)
-        if (idx != role_line and len(parts) == 2 and all(is_place(p) and not is_region(p) for p in parts)
-                and len(parts[0].split()) <= 3):
-            return [(idx, parts[0])]
-    return []
-
-
 def parse_header(group: list[str]) -> tuple[str, str]:
     """(role, employer) from the short lines heading a job entry; either may be ""."""
     role, role_line = "", -1
@@ -282,9 +261,9 @@ def parse_header(group: list[str]) -> tuple[str, str]:
                 products.append((idx, part))
                 continue
             if (is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
-                    or (role and _credentials(part))):
+                    or (role and credentials(part))):
                 continue  # a place, a tag of skills, the employer's web address or "Self-employed" is not the employer
-            if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not _CONNECTOR_END_RE.search(part):
+            if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part):
                 candidates.append((idx, part))
     if not role and len(group) == 2:
         positional = _title_by_position(group)
@@ -292,7 +271,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
             return positional
     role, candidates = _function_after_title(role, role_line, candidates, group, len(products))
     if not candidates and role:
-        candidates = _fallback_employer(products, leading) or _named_like_its_town(group, role_line)
+        candidates = _fallback_employer(products, leading) or named_like_its_town(group, role_line)
     if not candidates:
         return natural_case(role)[:80], ""
     departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]

@@ -8,7 +8,9 @@ employer.
   (Autonomy)", "Research Assistant (Part time)");
 - a town run into an organisation's name before its region ("Bits & Bytes Consulting Smallville, CA"
   -> "Bits & Bytes Consulting"), when the town is unknown to the gazetteer;
-- a company's legal form ("Zalando SE", "Siemens AG") marks a name, never a title ("Senior SE").
+- a company's legal form ("Zalando SE", "Siemens AG") marks a name, never a title ("Senior SE");
+- a credential after a title ("Staff Nurse RN") and a part cut before its last word ("Researcher &") are
+  no names; a name that is also a town, written before its own town ("Hays, Preston"), is one.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_lines import is_place, is_region
+from core.analysis.cv_layout import unmarked_bullet
+from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_region, is_role
+from core.analysis.cv_skills import ACTION_VERB_RE
 
 logger = logging.getLogger(__name__)
 
@@ -80,3 +84,43 @@ def cut_unknown_town(part: str, following: str) -> str:
     if not 1 <= len(tail) <= 3 or not all(t[:1].isupper() for t in tail) or is_place(" ".join(tail)):
         return part  # a known place after an institution's word is its own ("University College Dublin")
     return part[: ends[-1].end()].strip()
+
+
+# a part cut off before its last word ("Independent Quantitative Researcher &" whose line goes on below): a
+# fragment, never an organisation's name
+CONNECTOR_END_RE = re.compile(r"\s*(?:&|\+|/|,|\b(?:and|or|of|for|the|with|at|in))$", re.IGNORECASE)
+
+
+# a professional credential written after a title ("Staff Nurse RN", "Senior Accountant, CPA"): the holder's
+# letters, never an employer
+_CREDENTIAL_RE = re.compile(
+    r"(?:RN|BSN|MSN|LPN|LVN|CNA|NP|APRN|FNP(?:-BC)?|DNP|CRNA|CPA|CFA|ACCA|CIMA|CMA|MBA|PhD|MD|DO|PE|PMP|EMT|"
+    r"PA-C|LCSW|MSW|JD|Esq\.?|CPhT|RD|OTR|DPT|PT|MPH|MEd|PGCE|QTS)(?:\s*[,/]\s*|\s+)?")
+
+
+def credentials(part: str) -> bool:
+    return all(_CREDENTIAL_RE.fullmatch(t) for t in re.split(r"\s*[,/]\s*|\s+", part.strip()) if t) and part.strip() != ""
+
+
+def named_like_its_town(group: list[str], role_line: int) -> list[tuple[int, str]]:
+    """The employer of a header whose name is also a town, written before the town it is in, on a line of
+    its own ("Mathematics Teacher" over "Hays, Preston (Nov 2022 – Jan 2025)"): two towns, no region
+    ("Leeds, UK" and "Austin, Texas" are a town and its region)."""
+    for idx, line in enumerate(group):
+        parts = header_parts(line)
+        if (idx != role_line and len(parts) == 2 and all(is_place(p) and not is_region(p) for p in parts)
+                and len(parts[0].split()) <= 3):
+            return [(idx, parts[0])]
+    return []
+
+
+def listed_employer(text: str, group: list[str]) -> bool:
+
+    """Whether a bullet is the employer line of the title just above it, written as a list item ("### Field
+    Sales Agent" over "- SolarWorks Energy – Newark, NJ", the dates below): a title alone before it, and a
+    short name and place that is no sentence ("- Built dashboards in Tableau – London, UK" opens with a verb)."""
+    if len(group) != 1 or not is_role(group[0]) or DATE_RE.search(group[0]) or DATE_RE.search(text):
+        return False
+    parts = header_parts(text)
+    return (len(text.split()) <= 8 and len(parts) >= 2 and is_place(parts[-1]) and not is_place(parts[0])
+            and not unmarked_bullet(text) and not ACTION_VERB_RE.match(text) and not text.rstrip().endswith("."))

@@ -117,6 +117,25 @@ def school_abbreviation(line: str, before: str = "") -> str:
     return found[0] if len(found) == 1 else ""
 
 
+_NAME_DATES_PLACE_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’&.-]*(?:[ -](?:[A-Z][\w'’&.-]*|de|du|des|di|of|la|le|der|und|and)){0,5})\s+"
+    r"(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*,?\s*(?P<place>[A-Z][\w .'’-]+?)(?:,\s*(?P<region>[A-Z][\w .]+))?\s*$")
+_NOT_A_NAME_RE = re.compile(r"(?i)\b(?:honou?rs|class|grade|gpa|cgpa|distinction|merit|degree|diploma|bachelor|master|"
+                            r"major|minor|thesis|courses?|exchange|semester|year)\b")
+
+
+def school_before_place(line: str, before: str) -> str:
+    """A school named without an institution word, on the line under its degree's, with the years and the
+    town after it ("MASTER OF BUSINESS ADMINISTRATION" over "IGR-IAE 2019 – 2020, Rennes, France"): the
+    name, when the line before names a degree and the name is no grade ("First Class Honours"); else ""."""
+    m = _NAME_DATES_PLACE_RE.fullmatch(line.strip())
+    if not m or not _DEGREE_WORD_RE.search(before) or _NOT_A_NAME_RE.search(m.group("name")):
+        return ""
+    if not (is_place(m.group("place")) or (m.group("region") and is_place(m.group("region")))):
+        return ""
+    return m.group("name")
+
+
 _SUMMARY_SCHOOL_RE = re.compile(
     r"(?i)\b(?:bachelor'?s?|master'?s?|degree|diploma|ph\.?d|studying|student|graduate|studies|major(?:ing)?)\b"
     r"[^.;]{0,80}?\b(?:at|from)\s+(?P<school>(?:the\s+)?[A-Z][^.;,()]{2,80})")
