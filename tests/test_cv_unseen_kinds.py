@@ -323,3 +323,46 @@ BSc Computer Science, University of Leeds
 First Class Honours 2016 – 2019, Leeds, UK
 """
     assert _facts(cv)["schools"] == ["University of Leeds"]
+
+
+# --- a title's field after a dash, the employer on the line below ------------------------------------------
+
+def test_a_field_after_the_title_and_a_dash_is_no_employer_when_the_next_line_names_one():
+    cv = """Sneha T
+Professional Experience
+Senior Engineer – Power BI & Analytics
+Nokia, Noida | Sep 2023 – Present
+• Built and deployed Power BI dashboards
+RAN Assistant Manager – Data & Network Performance
+Samsung C&T Corporation, Mumbai | Jan 2022 – Aug 2023
+• Managed performance monitoring
+Senior MIS Executive – Telecom Reporting
+Acme Telecom, Noida | Sep 2014 – Feb 2021
+• Delivered 3G project reporting
+"""
+    facts = _facts(cv)
+    assert facts["employers"] == ["Nokia", "Samsung C&T Corporation", "Acme Telecom"]
+    assert facts["current_title"].startswith("Senior Engineer")
+    assert "Senior MIS Executive – Telecom Reporting" in facts["roles"]
+
+
+def test_a_title_then_a_dash_and_its_employer_on_one_line_keeps_the_employer():
+    cv = """Sam Roe
+Experience
+Staff Nurse – Royal Infirmary
+2019 – 2021
+- Cared for 12 patients a shift
+"""
+    assert _facts(cv)["employers"] == ["Royal Infirmary"]
+
+
+# --- a year that a PDF glued to the next word -----------------------------------------------------------------
+
+def test_a_year_glued_to_the_employers_name_is_split():
+    cv = """Adam N
+Experience
+March 2023 - September 2023Zawati Optometrist SDN. BHD.
+Working as Customer Service Assistant at Zawati Optometrist SDN. BHD. as a part timer.
+Assisted in customer service operations and managed customer databases.
+"""
+    assert _facts(cv)["employers"] == ["Zawati Optometrist SDN. BHD."]

@@ -194,9 +194,14 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     if (not role or not same or len(candidates) + products < 2 or _ORG_FIRST.search(same[0][1]) or len(same[0][1].split()) > 4
             or _TEAM_RE.search(same[0][1])):
         return role, candidates  # "Analytical Lead, Medicines Analysis Team, NHS": a team is no function of the title
-    if not re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—-]|$)", group[role_line]):
-        return role, candidates
-    return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
+    if re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—-]|$)", group[role_line]):
+        return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
+    # "Senior MIS Executive – Telecom Reporting" over "Acme Telecom, Noida | 2014 – 2021": after a dash, ending the
+    # title's line, when the employer is on a line of its own
+    dashed = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(same[0][1]) + r"\s*$", group[role_line])
+    if dashed and len(same) == 1 and any(c[0] != role_line for c in candidates):
+        return dashed.group(0).strip(), [c for c in candidates if c != same[0]]
+    return role, candidates
 
 
 def _without_stack(role: str) -> str:
@@ -271,7 +276,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
             return positional
     role, candidates = _function_after_title(role, role_line, candidates, group, len(products))
     if not candidates and role:
-        candidates = _fallback_employer(products, leading) or named_like_its_town(group, role_line)
+        candidates = named_like_its_town(group, role_line) or _fallback_employer(products, leading)
     if not candidates:
         return natural_case(role)[:80], ""
     departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]

@@ -173,6 +173,7 @@ def clean_line(raw: str) -> str:
     if _PAGE_STAMP_RE.match(text) or re.fullmatch(r"\s*(?:-{3,}|={3,}|\*{3,}|_{3,}|[.…·]{3,})\s*", raw):
         return ""
     text = _CJK_LATIN_RE.sub(" ", text)  # "熟练使用STL和Boost库" -> "熟练使用 STL 和 Boost 库": the Latin names stand apart
+    text = re.sub(r"(?<!\d)((?:19|20)\d\d)(?=[A-Z][a-z])", r"\1 ", text)  # "September 2023Zawati": a PDF's gap lost
     text = re.sub(r"[ \t\u00a0]+", " ", text).strip()
     if _SPACED_CAPS_RE.match(text):  # "S U M M A R Y" from letter-spaced PDF headings
         text = " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", text))
