@@ -366,3 +366,57 @@ Working as Customer Service Assistant at Zawati Optometrist SDN. BHD. as a part 
 Assisted in customer service operations and managed customer databases.
 """
     assert _facts(cv)["employers"] == ["Zawati Optometrist SDN. BHD."]
+
+
+# --- several titles under one employer's header ----------------------------------------------------------------
+
+_BLOCK_CV = """Bryan C
+PROFESSIONAL EXPERIENCE
+Maxar Technologies – Westminster, CO
+March 2006 – March 2025
+Senior Staff Operations Strategist (July 2022 – March 2025)
+I focused on driving strategic planning across projects with Jira and Confluence.
+Service Manager, Customer Operations (January 2017 – May 2019)
+- Administered Salesforce for 200 users.
+Other Maxar Roles (2006 – 2013)
+Positions Held:
+- Team Lead, Customer Service (2009 – 2011)
+- Security Officer (2006 – 2007)
+Acme Analytics – Denver, CO
+April 2025 – Present
+Data Analyst, Reporting (April 2025 – Present)
+- Built reports in Tableau.
+"""
+
+
+def test_a_function_after_a_title_inside_an_employers_block_is_no_employer():
+    facts = _facts(_BLOCK_CV)
+    assert facts["employers"] == ["Maxar Technologies", "Acme Analytics"]
+
+
+def test_titles_under_an_employers_block_pair_their_tools_with_that_employer():
+    facts = _facts(_BLOCK_CV)
+    pairs = {(s.casefold(), e) for s, e in facts["skill_employer_pairs"]}
+    assert ("salesforce", "Maxar Technologies") in pairs
+    assert ("jira", "Maxar Technologies") in pairs
+    assert ("Service Manager, Customer Operations", "Maxar Technologies") in facts["jobs"]
+
+
+def test_a_title_and_employer_after_a_block_whose_dates_lie_outside_it_is_a_new_employer():
+    cv = """Sam Roe
+Experience
+Globex Corporation – Springfield, IL
+2010 – 2015
+Analyst (2010 – 2012)
+- Built reports
+Engineer, Initech (2016 – 2019)
+- Wrote software
+"""
+    assert _facts(cv)["employers"] == ["Globex Corporation", "Initech"]
+
+
+def test_a_dated_line_naming_earlier_roles_is_no_employer():
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header(["Earlier Positions (2006 – 2013)"])[1] == ""
+    assert parse_header(["Other Consulting Roles | 2001 – 2005"])[1] == ""

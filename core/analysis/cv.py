@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from core.analysis.cv_blocks import Block, in_block, new_block
 from core.analysis.cv_entries import (
     CONTACT_RE,
     full_header,
@@ -120,6 +121,7 @@ class _Walk:
     present_roles: list[str] = field(default_factory=list)  # roles whose header dates run to "Present"
     volunteer_roles: list[str] = field(default_factory=list)  # roles whose header says "Volunteer"
     ended_roles: list[str] = field(default_factory=list)  # roles whose header dates end in a year
+    block: Block | None = None  # the employer whose header several titles follow (core.analysis.cv_blocks)
     section: str = ""
     heading: str = ""
     strict: bool = False  # an entry read under a Projects heading: only a dated role at an employer is a job
@@ -140,6 +142,7 @@ class _Walk:
             return  # "Achievements" inside a job entry heads its bullets, not a new section
         if kind:
             self.flush()
+            self.block = self.block if kind == self.section else None  # "Positions Held:" inside the experience section
             self.section, self.employer, self.recent = kind, "", []
             self.heading, self.strict = line.text, False
             if kind == "skills":
@@ -258,6 +261,8 @@ class _Walk:
         group, self.group = self.group, []
 
         role, employer = parse_header(group)
+        role, employer, under = in_block(self.block, role, employer, group)
+        self.block = self.block if under else new_block(role, employer, group)
         dated = any(DATE_RE.search(g) for g in group)
         if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):
             self.employer = ""  # a project under the Projects heading, not a job

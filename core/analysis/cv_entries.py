@@ -52,6 +52,10 @@ def org_name(part: str) -> bool:
     return bool(_ORG_FIRST.search(part))
 
 
+# "Other DigitalGlobe Roles (2006 – 2013)", "Earlier Positions": a heading over a list of titles, no name
+_ROLES_HEADING_RE = re.compile(r"(?i)\b(?:roles|positions|posts|appointments|jobs)$")
+
+
 def _skill_only(part: str) -> bool:
     """A part that is only skill names ("Kotlin | Postgres"), not an organisation named after one
     ("Summit Logistics")."""
@@ -194,7 +198,7 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     if (not role or not same or len(candidates) + products < 2 or _ORG_FIRST.search(same[0][1]) or len(same[0][1].split()) > 4
             or _TEAM_RE.search(same[0][1])):
         return role, candidates  # "Analytical Lead, Medicines Analysis Team, NHS": a team is no function of the title
-    if re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—-]|$)", group[role_line]):
+    if re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]):
         return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
     # "Senior MIS Executive – Telecom Reporting" over "Acme Telecom, Noida | 2014 – 2021": after a dash, ending the
     # title's line, when the employer is on a line of its own
@@ -268,7 +272,8 @@ def parse_header(group: list[str]) -> tuple[str, str]:
             if (is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
                     or (role and credentials(part))):
                 continue  # a place, a tag of skills, the employer's web address or "Self-employed" is not the employer
-            if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part):
+            if (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
+                    and not _ROLES_HEADING_RE.search(part)):
                 candidates.append((idx, part))
     if not role and len(group) == 2:
         positional = _title_by_position(group)
