@@ -420,3 +420,44 @@ def test_a_dated_line_naming_earlier_roles_is_no_employer():
 
     assert parse_header(["Earlier Positions (2006 – 2013)"])[1] == ""
     assert parse_header(["Other Consulting Roles | 2001 – 2005"])[1] == ""
+
+
+# --- "title at employer" lines with their dates first ----------------------------------------------------------
+
+def test_the_name_after_at_is_the_employer_when_the_dates_have_a_typo():
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header(["2019 – Preset: full-time translator at Kowsar Baft Novin CO."]) == (
+        "full-time translator", "Kowsar Baft Novin")
+
+
+def test_a_dated_bullet_title_at_employer_ending_in_a_full_stop_is_a_job():
+    cv = """Babak A
+Professional experience:
+- 2017 – 2019: French and English language teacher at Odaba Zand Institute
+- 2009 – 2011: Head of the foreign languages department at Saman Pardazesh Aria.
+Personal interests:
+- Semiotics
+"""
+    facts = _facts(cv)
+    assert facts["employers"] == ["Odaba Zand Institute", "Saman Pardazesh Aria"]
+
+
+def test_a_dated_bullet_sentence_ending_in_a_full_stop_is_no_job():
+    cv = """Sam Roe
+Experience
+Analyst
+Acme Ltd | 2019 – 2021
+- 2020: Led the migration of payments at the London office.
+"""
+    assert _facts(cv)["employers"] == ["Acme Ltd"]
+
+
+def test_a_since_date_line_is_not_run_into_the_employers_name():
+    cv = """Richard R
+Recent Experience
+Senior Software Engineer, Compare Markets Ltd
+since November 2014
+Rejoined the team to establish a role with a coaching focus.
+"""
+    assert _facts(cv)["employers"] == ["Compare Markets Ltd"]

@@ -340,7 +340,12 @@ def _bullet_header(text: str) -> bool:
     short dated line naming a title and something else, not a sentence and not opening with a verb
     ("Promoted to Senior Engineer in 2021")."""
     return (len(text.split()) <= 14 and full_header(text) and bool(_DATE_RANGE_RE.search(text))
-            and not unmarked_bullet(text) and not text.rstrip().endswith("."))
+            and not unmarked_bullet(text) and (not text.rstrip().endswith(".") or _DATED_ROLE_AT_RE.match(text) is not None))
+
+
+# "2009 – 2011: Head of the languages department at Saman Pardazesh Aria.": dates, a title, "at" and a name
+_DATED_ROLE_AT_RE = re.compile(r"^\W*(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*[:|–—-]\s*"
+                               r"(?P<role>[^.:]{3,60}?)\s+at\s+[A-Z][^.]*\.$", re.IGNORECASE)
 
 
 def _current_title(walk: _Walk) -> str:

@@ -293,12 +293,16 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         if role and same:  # "Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward": as written
             joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
             role = joined.group(0) if joined else f"{role} – {same[0]}"
-    org = [c for c in candidates if _ORG_FIRST.search(c[1])]
+    # "full-time translator at Kowsar Baft Novin CO.": the name written after "at" the title is the employer
+    after_at = [c for c in candidates if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(c[1]), group[c[0]])]
+    org = after_at or [c for c in candidates if _ORG_FIRST.search(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
     chosen = (org or same_line or other_line)[0]
     role = _without_stack(role or _title_after(chosen, candidates, group))
     employer = chosen[1]
+    if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer):
+        employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
 
 

@@ -109,7 +109,7 @@ def _continues(prev: CvLine, line: str) -> bool:
         return True
     if re.search(r"\b(?:for|of|the|to|with|by|from|into|in|on)$", prev.text) and len(prev.text.split()) >= 3:
         return True  # a sentence broken after a connecting word: "Participant of the consultation team for" / "AlertLogic"
-    if (re.match(r"(?!(?:with|for|to|of|in|on|at|by|and|or|the|a|an|from|after|before|as)\b)[a-z][a-z-]*\s+[A-Z]", line)
+    if (re.match(r"(?!(?:with|for|to|of|in|on|at|by|and|or|the|a|an|from|after|before|as|since|until|till)\b)[a-z][a-z-]*\s+[A-Z]", line)
             and not re.search(r"[.:;!?]$", prev.text) and len(prev.text.split()) >= 4):
         return True  # a list or a sentence wrapped mid-phrase: "... User-centered" / "design Responsive design Agile"
     if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line) and not unmarked_bullet(prev.text):
