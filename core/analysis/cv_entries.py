@@ -293,17 +293,23 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         if role and same:  # "Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward": as written
             joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
             role = joined.group(0) if joined else f"{role} – {same[0]}"
-    # "full-time translator at Kowsar Baft Novin CO.": the name written after "at" the title is the employer
-    after_at = [c for c in candidates if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(c[1]), group[c[0]])]
-    org = after_at or [c for c in candidates if _ORG_FIRST.search(c[1])]
-    same_line = [c for c in candidates if c[0] == role_line]
-    other_line = [c for c in candidates if c[0] != role_line]
-    chosen = (org or same_line or other_line)[0]
+    chosen = _chosen(role, role_line, candidates, group)
     role = _without_stack(role or _title_after(chosen, candidates, group))
     employer = chosen[1]
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer):
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
+
+
+def _chosen(role: str, role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> tuple[int, str]:
+    """The employer among a header's candidate parts: the name written after "at" the title ("full-time
+    translator at Kowsar Baft Novin CO."), else one with an organisation's word, else one on the title's line,
+    else the first."""
+    after_at = [c for c in candidates if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(c[1]), group[c[0]])]
+    org = after_at or [c for c in candidates if _ORG_FIRST.search(c[1])]
+    same_line = [c for c in candidates if c[0] == role_line]
+    other_line = [c for c in candidates if c[0] != role_line]
+    return (org or same_line or other_line)[0]
 
 
 def full_header(line: str) -> bool:
