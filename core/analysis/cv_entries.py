@@ -269,11 +269,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
             if _skill_only(part) and not is_place(part):
                 products.append((idx, part))
                 continue
-            if (is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
-                    or (role and credentials(part))):
-                continue  # a place, a tag of skills, the employer's web address or "Self-employed" is not the employer
-            if (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
-                    and not _ROLES_HEADING_RE.search(part)):
+            if _may_name_employer(part, role):
                 candidates.append((idx, part))
     if not role and len(group) == 2:
         positional = _title_by_position(group)
@@ -299,6 +295,17 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer):
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
+
+
+def _may_name_employer(part: str, role: str) -> bool:
+    """Whether a header part (no title, no product) may name the employer: not a place, a web address,
+    "Self-employed", a credential after the title ("RN"), a description, a part cut before its last word
+    ("Researcher &") or a heading over earlier roles ("Other Maxar Roles")."""
+    if (is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
+            or (role and credentials(part))):
+        return False
+    return (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
+            and not _ROLES_HEADING_RE.search(part))
 
 
 def _chosen(role: str, role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> tuple[int, str]:
