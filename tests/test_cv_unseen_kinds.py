@@ -461,3 +461,12 @@ since November 2014
 Rejoined the team to establish a role with a coaching focus.
 """
     assert _facts(cv)["employers"] == ["Compare Markets Ltd"]
+
+
+def test_a_remark_in_brackets_does_not_make_a_dated_bullet_too_long_to_be_a_job():
+    cv = """Babak A
+Professional experience:
+- 2016 – 2017: French and English language instructor at Imam Ali Military University (compulsory military service)
+- 2012 – 2016: French and English language instructor at Andisheh Parsian Language Center
+"""
+    assert _facts(cv)["employers"] == ["Imam Ali Military University", "Andisheh Parsian Language Center"]

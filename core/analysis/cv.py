@@ -339,7 +339,7 @@ def _bullet_header(text: str) -> bool:
     """Whether a bullet is a whole job header (a Markdown list of jobs, each with its own sub-list): a
     short dated line naming a title and something else, not a sentence and not opening with a verb
     ("Promoted to Senior Engineer in 2021")."""
-    return (len(text.split()) <= 14 and full_header(text) and bool(_DATE_RANGE_RE.search(text))
+    return (len(drop_remarks(text).split()) <= 14 and full_header(text) and bool(_DATE_RANGE_RE.search(text))
             and not unmarked_bullet(text) and (not text.rstrip().endswith(".") or _DATED_ROLE_AT_RE.match(text) is not None))
 
 
