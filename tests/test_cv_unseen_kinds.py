@@ -470,3 +470,14 @@ Professional experience:
 - 2012 – 2016: French and English language instructor at Andisheh Parsian Language Center
 """
     assert _facts(cv)["employers"] == ["Imam Ali Military University", "Andisheh Parsian Language Center"]
+
+
+def test_academic_studies_heads_the_education_section():
+    cv = """Babak A
+Academic Studies:
+- 2014: MA of French Language Translation Studies from Tarbiat Modares University, Tehran
+- 2012: BA of English Language Translation Studies from Allameh University, Tehran
+Professional experience:
+- 2017 – 2019: French and English language teacher at Odaba Zand Institute
+"""
+    assert _facts(cv)["schools"] == ["Tarbiat Modares University", "Allameh University"]

@@ -63,7 +63,8 @@ _SECTION_KINDS = (
                    r"arbeitserfahrung|trayectoria(?: profesional| laboral)?|historial laboral|"
                    r"parcours professionnel|exp[eé]riences?|esperienz[ae](?: lavorativ[ae]| professional[ei])?|"
                    r"werkervaring|(?:工作|职业|实习|从业)(?:经历|经验|履历|背景)|職歴|職務経歴"),
-    ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history)|academics|qualifications and education|"
+    ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history|studies|training)|academics|"
+                  r"qualifications and education|studies|schooling|education(?:al)? history|"
                   r"(?:academic |professional |educational )?qualifications?|"
                   r"education (?:and|&) (?:training|certifications?)|educaci[oó]n|formaci[oó]n(?: acad[eé]mica)?|"
                   r"educa[cç][aã]o|forma[cç][aã]o(?: acad[eê]mica)?|formation|ausbildung|"
