@@ -481,3 +481,25 @@ Professional experience:
 - 2017 – 2019: French and English language teacher at Odaba Zand Institute
 """
     assert _facts(cv)["schools"] == ["Tarbiat Modares University", "Allameh University"]
+
+
+def test_a_team_written_after_the_organisations_name_is_no_part_of_it():
+    cv = """Richard R
+Recent Experience
+Senior Software Engineer, comparethemarket.com Motor Team
+since November 2014
+Rejoined the team to establish a role with a coaching focus.
+Senior Software Engineer, comparethemarket.com Customer Account Team
+August 2013 – November 2014
+Joined the team to bolster the permanent staff.
+Analyst, Globex Corporation Payments Team
+2010 – 2013
+Built the payments reports.
+"""
+    assert _facts(cv)["employers"] == ["comparethemarket.com", "Globex Corporation"]
+
+
+def test_a_name_ending_in_team_with_no_organisation_before_it_stays_whole():
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header(["Coach, Team Rubicon", "2015 – 2018"])[1] == "Team Rubicon"

@@ -291,10 +291,25 @@ def parse_header(group: list[str]) -> tuple[str, str]:
             role = joined.group(0) if joined else f"{role} – {same[0]}"
     chosen = _chosen(role, role_line, candidates, group)
     role = _without_stack(role or _title_after(chosen, candidates, group))
-    employer = chosen[1]
+    employer = _without_team(chosen[1])
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer):
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
+
+
+def _without_team(name: str) -> str:
+    """An organisation's name without the team written after it ("comparethemarket.com Motor Team",
+    "Globex Corporation Payments Team" -> the organisation), when what is left is a web domain or has an
+    organisation's word; else as written ("Team Rubicon")."""
+    tokens = name.split()
+    if len(tokens) < 3 or tokens[-1] not in ("Team", "Squad", "Tribe"):
+        return name
+    for cut in (2, 3, 4):  # "Motor Team", "Customer Account Team"
+        org, unit = " ".join(tokens[:-cut]), tokens[-cut:-1]
+        if org and all(t[:1].isupper() for t in unit) and (
+                re.search(r"\w\.(?:com|org|net|io|co|ai|uk|de|fr)$", org) or re.search(rf"{_ORG_FIRST.pattern}$", org, re.I)):
+            return org
+    return name
 
 
 def _may_name_employer(part: str, role: str) -> bool:
