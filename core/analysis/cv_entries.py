@@ -20,18 +20,20 @@ from core.analysis.cv_lines import (
 )
 from core.analysis.cv_names import (
     CONNECTOR_END_RE,
+    chosen_employer,
     credentials,
     cut_unknown_town,
     drop_remarks,
     legal_form_name,
     named_like_its_town,
+    without_team,
 )
 from core.analysis.cv_titles import known_title
 from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
 
-_ORG_FIRST = re.compile(
+ORG_WORDS_RE = _ORG_FIRST = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|school|academy|infirmary|logistics|"
@@ -289,27 +291,12 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         if role and same:  # "Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward": as written
             joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
             role = joined.group(0) if joined else f"{role} – {same[0]}"
-    chosen = _chosen(role, role_line, candidates, group)
+    chosen = chosen_employer(role, role_line, candidates, group)
     role = _without_stack(role or _title_after(chosen, candidates, group))
-    employer = _without_team(chosen[1])
+    employer = without_team(chosen[1])
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer):
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
-
-
-def _without_team(name: str) -> str:
-    """An organisation's name without the team written after it ("comparethemarket.com Motor Team",
-    "Globex Corporation Payments Team" -> the organisation), when what is left is a web domain or has an
-    organisation's word; else as written ("Team Rubicon")."""
-    tokens = name.split()
-    if len(tokens) < 3 or tokens[-1] not in ("Team", "Squad", "Tribe"):
-        return name
-    for cut in (2, 3, 4):  # "Motor Team", "Customer Account Team"
-        org, unit = " ".join(tokens[:-cut]), tokens[-cut:-1]
-        if org and all(t[:1].isupper() for t in unit) and (
-                re.search(r"\w\.(?:com|org|net|io|co|ai|uk|de|fr)$", org) or re.search(rf"{_ORG_FIRST.pattern}$", org, re.I)):
-            return org
-    return name
 
 
 def _may_name_employer(part: str, role: str) -> bool:
@@ -321,17 +308,6 @@ def _may_name_employer(part: str, role: str) -> bool:
         return False
     return (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
             and not _ROLES_HEADING_RE.search(part))
-
-
-def _chosen(role: str, role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> tuple[int, str]:
-    """The employer among a header's candidate parts: the name written after "at" the title ("full-time
-    translator at Kowsar Baft Novin CO."), else one with an organisation's word, else one on the title's line,
-    else the first."""
-    after_at = [c for c in candidates if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(c[1]), group[c[0]])]
-    org = after_at or [c for c in candidates if _ORG_FIRST.search(c[1])]
-    same_line = [c for c in candidates if c[0] == role_line]
-    other_line = [c for c in candidates if c[0] != role_line]
-    return (org or same_line or other_line)[0]
 
 
 def full_header(line: str) -> bool:

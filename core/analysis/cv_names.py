@@ -124,3 +124,33 @@ def listed_employer(text: str, group: list[str]) -> bool:
     parts = header_parts(text)
     return (len(text.split()) <= 8 and len(parts) >= 2 and is_place(parts[-1]) and not is_place(parts[0])
             and not unmarked_bullet(text) and not ACTION_VERB_RE.match(text) and not text.rstrip().endswith("."))
+
+
+def without_team(name: str) -> str:
+    """An organisation's name without the team written after it ("comparethemarket.com Motor Team",
+    "Globex Corporation Payments Team" -> the organisation), when what is left is a web domain or has an
+    organisation's word; else as written ("Team Rubicon")."""
+    from core.analysis.cv_entries import ORG_WORDS_RE  # cv_entries reads this module first
+
+    tokens = name.split()
+    if len(tokens) < 3 or tokens[-1] not in ("Team", "Squad", "Tribe"):
+        return name
+    for cut in (2, 3, 4):  # "Motor Team", "Customer Account Team"
+        org, unit = " ".join(tokens[:-cut]), tokens[-cut:-1]
+        if org and all(t[:1].isupper() for t in unit) and (
+                re.search(r"\w\.(?:com|org|net|io|co|ai|uk|de|fr)$", org) or re.search(rf"{ORG_WORDS_RE.pattern}$", org, re.I)):
+            return org
+    return name
+
+
+def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> tuple[int, str]:
+    """The employer among a header's candidate parts: the name written after "at" the title ("full-time
+    translator at Kowsar Baft Novin CO."), else one with an organisation's word, else one on the title's line,
+    else the first."""
+    from core.analysis.cv_entries import org_name  # cv_entries reads this module first
+
+    after_at = [c for c in candidates if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(c[1]), group[c[0]])]
+    org = after_at or [c for c in candidates if org_name(c[1])]
+    same_line = [c for c in candidates if c[0] == role_line]
+    other_line = [c for c in candidates if c[0] != role_line]
+    return (org or same_line or other_line)[0]
