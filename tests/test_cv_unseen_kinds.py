@@ -503,3 +503,19 @@ def test_a_name_ending_in_team_with_no_organisation_before_it_stays_whole():
     from core.analysis.cv_entries import parse_header
 
     assert parse_header(["Coach, Team Rubicon", "2015 – 2018"])[1] == "Team Rubicon"
+
+
+# --- a title with a bracketed remark; a country code after a town ------------------------------------------------
+
+def test_a_title_with_a_bracketed_remark_is_still_a_title():
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header(["Software Engineer (Contract), PayPal — Austin, TX (Remote) (Sep 2024 – Jul 2025)"]) == (
+        "Software Engineer (Contract)", "PayPal")
+
+
+def test_a_two_letter_country_code_after_a_town_is_no_employer():
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header(["Software Engineer, iFood — São Paulo, BR (Remote) (Jan 2022 – Oct 2024)"]) == (
+        "Software Engineer", "iFood")

@@ -26,6 +26,7 @@ from core.analysis.cv_names import (
     drop_remarks,
     legal_form_name,
     named_like_its_town,
+    without_codes,
     without_team,
 )
 from core.analysis.cv_titles import known_title
@@ -262,7 +263,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
         leading += [(idx, p) for p in _leading_name(parts)]
-        for part in parts:
+        for part in without_codes(parts):
             # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
             if _titled(part) and not is_region(part) and not (role and _named_not_titled(part)) and not legal_form_name(part):
                 if not role:
@@ -303,7 +304,8 @@ def _may_name_employer(part: str, role: str) -> bool:
     """Whether a header part (no title, no product) may name the employer: not a place, a web address,
     "Self-employed", a credential after the title ("RN"), a description, a part cut before its last word
     ("Researcher &") or a heading over earlier roles ("Other Maxar Roles")."""
-    if (is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
+    if (is_place(re.sub(r"\s*\([^()]*\)$", "", part) or part)  # "TX (Remote)": a place with its work mode
+            or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
             or (role and credentials(part))):
         return False
     return (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)

@@ -384,6 +384,7 @@ def is_role(part: str) -> bool:
     in a part with no organisation word ("Head of Sales")."""
     if len(part.split()) > 9:
         return False
+    part = re.sub(r"(?<=\w)\s*\([^()]{1,30}\)$", "", part) or part  # "Software Engineer (Contract)"
     part = re.sub(r"(?:\s+(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?))+$", "", part)  # "Software Developer II"
     if not ROLE_WORDS.search(part):
         return _listed_title(part)

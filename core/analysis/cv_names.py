@@ -154,3 +154,9 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
     return (org or same_line or other_line)[0]
+
+
+def without_codes(parts: list[str]) -> list[str]:
+    """A header's parts without a two-letter country or state code written after its town ("São Paulo, BR"):
+    a place's, never an employer's name."""
+    return [p for i, p in enumerate(parts) if not (i and re.fullmatch(r"[A-Z]{2}", p) and is_place(parts[i - 1]))]
