@@ -519,3 +519,33 @@ def test_a_two_letter_country_code_after_a_town_is_no_employer():
 
     assert parse_header(["Software Engineer, iFood — São Paulo, BR (Remote) (Jan 2022 – Oct 2024)"]) == (
         "Software Engineer", "iFood")
+
+
+# --- a form's field labels ----------------------------------------------------------------------------------------
+
+_FORM_CV = """Jake E
+Experience
+{title}Postdoctoral Fellow in Health Economics
+{company}Bayer
+{location}Whippany, NJ
+{dates}06/2023 – Current
+- Designed Real-World Evidence studies using R and SQL
+{title}Health Plans Pharmacist Intern
+{company}University of Utah Health
+{location}Salt Lake City, UT
+{dates}03/2021 – 07/2023
+- Collected and analysed claim data
+"""
+
+
+def test_a_forms_field_labels_are_no_employer_when_the_value_follows_on_the_line():
+    cv = _FORM_CV.format(title="Job Title: ", company="Company: ", location="Location: ", dates="From: ")
+    facts = _facts(cv)
+    assert facts["employers"] == ["Bayer", "University of Utah Health"]
+    assert facts["current_title"] == "Postdoctoral Fellow in Health Economics"
+
+
+def test_a_forms_field_labels_on_lines_of_their_own_head_the_value_below():
+    cv = _FORM_CV.format(title="Job Title:\n", company="Company:\n", location="Location:\n", dates="From:\n")
+    facts = _facts(cv)
+    assert facts["employers"] == ["Bayer", "University of Utah Health"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_layout import CvLine
+from core.analysis.cv_layout import FIELD_LABEL_RE, CvLine
 from core.analysis.cv_lines import (
     DATE_RE,
     ROLE_WORDS,
@@ -24,6 +24,7 @@ from core.analysis.cv_names import (
     credentials,
     cut_unknown_town,
     drop_remarks,
+    labelled_fields,
     legal_form_name,
     named_like_its_town,
     without_codes,
@@ -252,12 +253,20 @@ def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int,
 
 
 def parse_header(group: list[str]) -> tuple[str, str]:
-    """(role, employer) from the short lines heading a job entry; either may be ""."""
+    """(role, employer) from the short lines heading a job entry; either may be "". A form's labelled fields
+    ("Job Title: ...", "Company: ...") give them as labelled; other labels ("Location:", "From:") are dropped."""
+    labelled = labelled_fields(group)
+    if labelled:
+        return labelled
+    return _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else line)
+                          for line in group])
+
+
+def _parse_header(group: list[str]) -> tuple[str, str]:
     role, role_line = "", -1
     candidates: list[tuple[int, str]] = []
     products: list[tuple[int, str]] = []  # a part that is only a product's name ("Salesforce", "Intercom")
     leading: list[tuple[int, str]] = []  # a one-word place opening a line before its title ("Gap | Stock Associate")
-    group = [drop_remarks(line) for line in group]
     for idx, line in enumerate(group):
         parts = _parts(line)
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):

@@ -118,6 +118,11 @@ def _continues(prev: CvLine, line: str) -> bool:
     return False
 
 
+# the label of a form's field about a job ("Job Title:", "Company:", "Location:", "From:"), its value after it
+FIELD_LABEL_RE = re.compile(r"(?i)(?:job title|title|position|role|designation|company(?: name)?|employer|"
+                            r"organi[sz]ation|location|from|dates?|duration|period)\s*:")
+
+
 def _text_width(raw_lines: list[str]) -> int:
     """The width a PDF wrapped the CV's text at: its third-longest line, in characters."""
     lengths = sorted((len(r.strip()) for r in raw_lines), reverse=True)
@@ -200,6 +205,10 @@ def cv_lines(text: str) -> list[CvLine]:
         if bullet and line.isupper() and section_kind(line):
             bullet = False  # "* EXPERIENCE": an org-mode or outline heading that the cleaning read as a bullet
         prev = out[-1] if out else None
+        if prev and FIELD_LABEL_RE.fullmatch(prev.text) and not bullet:
+            prev.text += " " + line  # "Company:" over "Bayer": a form's field and its value
+            last_raw = line
+            continue
         if prev and prev.text and not bullet and (_continues(prev, line) or _list_wraps(last_raw, line, width)):
             prev.text += " " + line
             last_raw = line

@@ -160,3 +160,15 @@ def without_codes(parts: list[str]) -> list[str]:
     """A header's parts without a two-letter country or state code written after its town ("São Paulo, BR"):
     a place's, never an employer's name."""
     return [p for i, p in enumerate(parts) if not (i and re.fullmatch(r"[A-Z]{2}", p) and is_place(parts[i - 1]))]
+
+
+_TITLE_FIELD_RE = re.compile(r"(?i)^(?:job title|title|position|role|designation)\s*:\s*(?P<value>\S.*)$")
+_EMPLOYER_FIELD_RE = re.compile(r"(?i)^(?:company(?: name)?|employer|organi[sz]ation)\s*:\s*(?P<value>\S.*)$")
+
+
+def labelled_fields(group: list[str]) -> tuple[str, str] | None:
+    """(role, employer) of a header written as a form ("Job Title: Postdoctoral Fellow" over "Company: Bayer"):
+    the values its labels give; None unless both are labelled."""
+    roles = [m.group("value").strip() for m in map(_TITLE_FIELD_RE.match, group) if m]
+    employers = [m.group("value").strip(" .") for m in map(_EMPLOYER_FIELD_RE.match, group) if m]
+    return (roles[0], employers[0]) if roles and employers else None
