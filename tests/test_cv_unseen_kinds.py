@@ -549,3 +549,13 @@ def test_a_forms_field_labels_on_lines_of_their_own_head_the_value_below():
     cv = _FORM_CV.format(title="Job Title:\n", company="Company:\n", location="Location:\n", dates="From:\n")
     facts = _facts(cv)
     assert facts["employers"] == ["Bayer", "University of Utah Health"]
+
+
+def test_a_description_run_onto_the_header_line_is_no_employer():
+    from core.analysis.cv_entries import parse_header
+
+    line = ("Software Engineer (Contract), PayPal — Arizona, US (Remote) (Sep 2024 – Jul 2025) - Credit Accounts "
+            "team engineering contributions")
+    assert parse_header([line])[1] == "PayPal"
+    line = "Software Engineer, iFood — São Paulo, BR (Remote) (Jan 2022 – Oct 2024)"
+    assert parse_header([line])[1] == "iFood"

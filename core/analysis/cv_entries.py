@@ -23,10 +23,12 @@ from core.analysis.cv_names import (
     chosen_employer,
     credentials,
     cut_unknown_town,
+    described,
     drop_remarks,
     labelled_fields,
     legal_form_name,
     named_like_its_town,
+    unbracketed,
     without_codes,
     without_team,
 )
@@ -313,7 +315,7 @@ def _may_name_employer(part: str, role: str) -> bool:
     """Whether a header part (no title, no product) may name the employer: not a place, a web address,
     "Self-employed", a credential after the title ("RN"), a description, a part cut before its last word
     ("Researcher &") or a heading over earlier roles ("Other Maxar Roles")."""
-    if (is_place(re.sub(r"\s*\([^()]*\)$", "", part) or part)  # "TX (Remote)": a place with its work mode
+    if (is_place(unbracketed(part)) or described(part)  # "TX (Remote)": a place with its work mode
             or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
             or (role and credentials(part))):
         return False

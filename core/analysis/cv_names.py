@@ -159,7 +159,24 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
 def without_codes(parts: list[str]) -> list[str]:
     """A header's parts without a two-letter country or state code written after its town ("São Paulo, BR"):
     a place's, never an employer's name."""
-    return [p for i, p in enumerate(parts) if not (i and re.fullmatch(r"[A-Z]{2}", p) and is_place(parts[i - 1]))]
+    return [p for i, p in enumerate(parts)
+            if not (i and re.fullmatch(r"[A-Z]{2}", _BRACKETS_END_RE.sub("", p)) and is_place(parts[i - 1]))]
+
+
+_BRACKETS_END_RE = re.compile(r"(?:\s*\([^()]*\))+$")  # "(Remote) ( )": a work mode, a bracket its dates left
+
+
+def unbracketed(part: str) -> str:
+    """A part without the brackets that end it ("TX (Remote)" -> "TX"); the part itself if nothing is left."""
+    return _BRACKETS_END_RE.sub("", part) or part
+
+
+def described(part: str) -> bool:
+    """Whether a part is a name with a description run on after it ("Credit Accounts team engineering
+    contributions"): a capitalised start and three words or more in lower case that are no small words."""
+    tokens = part.split()
+    lower = [t for t in tokens if t[:1].islower() and t.lower() not in ("of", "and", "the", "for", "de", "du", "in", "at", "&")]
+    return bool(tokens) and tokens[0][:1].isupper() and len(lower) >= 3
 
 
 _TITLE_FIELD_RE = re.compile(r"(?i)^(?:job title|title|position|role|designation)\s*:\s*(?P<value>\S.*)$")
