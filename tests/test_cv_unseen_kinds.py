@@ -559,3 +559,12 @@ def test_a_description_run_onto_the_header_line_is_no_employer():
     assert parse_header([line])[1] == "PayPal"
     line = "Software Engineer, iFood — São Paulo, BR (Remote) (Jan 2022 – Oct 2024)"
     assert parse_header([line])[1] == "iFood"
+
+
+def test_a_school_after_its_degree_and_faculty_in_a_bullet_is_the_school_studied_at():
+    cv = """Asmaa K
+Education
+- Masters in political science, faculty of commerce, Suez Canal University, 2020.
+- Bachelor of Political Science, faculty of commerce, Suez Canal University, 2012.
+"""
+    assert _facts(cv)["schools"] == ["Suez Canal University"]

@@ -327,7 +327,8 @@ def _in_passing(line: str, school: str, words: int = 4) -> bool:
     High School site of ..."): ``words`` words or more in lower case before the name (three in a bullet:
     "- Completed teaching placements in Cardinal Newman College"; not "- Graduated from Leeds University")."""
     at = line.casefold().find(school.casefold())
-    return at > 0 and sum(t[:1].islower() for t in line[:at].split()) >= words
+    before = re.split(r"[,;|–—]", line[:at])[-1]  # "Masters in political science, faculty of commerce, X": fields, no sentence
+    return at > 0 and sum(t[:1].islower() for t in before.split()) >= words
 
 
 def _dates_only(text: str) -> bool:
