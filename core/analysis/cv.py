@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from core.analysis.cv_blocks import Block, in_block, new_block
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_entries import (
     CONTACT_RE,
@@ -35,8 +36,8 @@ from core.analysis.cv_entries import (
 )
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
-from core.analysis.cv_names import drop_remarks
-from core.analysis.cv_schools import school_abbreviation, school_name, summary_school
+from core.analysis.cv_names import drop_remarks, listed_employer
+from core.analysis.cv_schools import school_abbreviation, school_before_place, school_name, summary_school
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_lists import enumerated_names, labelled_tools, section_items
@@ -69,10 +70,11 @@ def extract_cv_facts(cv_text: str) -> dict:
 
 
 def _is_body(line: CvLine) -> bool:
-    n = len(drop_remarks(line.text).split())  # "Engineer (Promoted from Grade 3 to Grade 5 in 18 months) 2011 – 2015": a header
+    # "Engineer (Promoted from Grade 3 to Grade 5 in 18 months) 2011 – 2015": a header; separators ("|", "&") are no words
+    n = sum(1 for t in drop_remarks(line.text).split() if not re.fullmatch(r"[|&•·/+–—-]+", t))
     if n > _HEADER_MAX_WORDS and _DATE_RANGE_RE.search(line.text):  # "Developer - Acme (Games Unit), Acme (Games Unit), 2020-07 - 2021-05"
         n = len(re.findall(r"[A-Za-z][\w'’&.-]*", re.sub(r"\([^()]*\)", " ", _DATE_RANGE_RE.sub(" ", line.text))))
-    ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o)\.$", line.text, re.I)
+    ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o|bhd|pte|pty|n\.v|b\.v)\.$", line.text, re.I)
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()
     wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)
@@ -124,6 +126,7 @@ class _Walk:
     present_roles: list[str] = field(default_factory=list)  # roles whose header dates run to "Present"
     volunteer_roles: list[str] = field(default_factory=list)  # roles whose header says "Volunteer"
     ended_roles: list[str] = field(default_factory=list)  # roles whose header dates end in a year
+    block: Block | None = None  # the employer whose header several titles follow (core.analysis.cv_blocks)
     section: str = ""
     heading: str = ""
     strict: bool = False  # an entry read under a Projects heading: only a dated role at an employer is a job
@@ -148,6 +151,7 @@ class _Walk:
             return  # "Achievements" inside a job entry heads its bullets, not a new section
         if kind:
             self.flush()
+            self.block = self.block if kind == self.section else None  # "Positions Held:" inside the experience section
             self.section, self.employer, self.recent, self.side_employer, self.side_recent = kind, "", [], "", []
             self.heading, self.strict = line.text, False
             if kind == "skills":
@@ -251,6 +255,9 @@ class _Walk:
             self.employers.extend(n for n in names if n not in self.employers)
             self.employer = ""
             return
+        if line.bullet and listed_employer(line.text, self.group):
+            self.group.append(line.text)  # "### Field Sales Agent" over "- SolarWorks Energy – Newark, NJ": the header's line
+            return
         if _is_body(line):
             self.flush()
             if self.employer and self.entries and self.entries[-1][0] == self.employer and self.entries[-1][1].endswith("-"):
@@ -272,6 +279,8 @@ class _Walk:
         group, self.group = self.group, []
 
         role, employer = parse_header(group)
+        role, employer, under = in_block(self.block, role, employer, group)
+        self.block = self.block if under else new_block(role, employer, group)
         dated = any(DATE_RE.search(g) for g in group)
         if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):
             self.employer = ""  # a project under the Projects heading, not a job
@@ -316,8 +325,8 @@ class _Walk:
         self.recent_education = [*self.recent_education[-2:], text]
         before = " ".join(self.recent_education[:-1])
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
-            school = school_name(part) or school_abbreviation(part, before)
-            if school and school not in self.schools and not _in_passing(part, school):
+            school = school_name(part) or school_abbreviation(part, before) or school_before_place(part, self.recent_education[-2] if len(self.recent_education) > 1 else "")
+            if school and school not in self.schools and not _in_passing(part, school, 3 if line.bullet else 4):
                 self.schools.append(school)
 
     def _bullet(self, text: str) -> None:
@@ -332,11 +341,13 @@ _COURSES_RE = re.compile(
     r"^(?:[\w-]+\s+){0,3}(?:courses?|coursework|modules|subjects|classes|units)(?:\s+taken|\s+studied)?\s*:", re.IGNORECASE)
 
 
-def _in_passing(line: str, school: str) -> bool:
+def _in_passing(line: str, school: str, words: int = 4) -> bool:
     """Whether a line names a school in passing, inside a sentence ("Taught a weekly class at the Westfield
-    High School site of ..."): four words or more in lower case before the name."""
+    High School site of ..."): ``words`` words or more in lower case before the name (three in a bullet:
+    "- Completed teaching placements in Cardinal Newman College"; not "- Graduated from Leeds University")."""
     at = line.casefold().find(school.casefold())
-    return at > 0 and sum(t[:1].islower() for t in line[:at].split()) >= 4
+    before = re.split(r"[,;|–—]", line[:at])[-1]  # "Masters in political science, faculty of commerce, X": fields, no sentence
+    return at > 0 and sum(t[:1].islower() for t in before.split()) >= words
 
 
 def _dates_only(text: str) -> bool:
@@ -348,8 +359,13 @@ def _bullet_header(text: str) -> bool:
     """Whether a bullet is a whole job header (a Markdown list of jobs, each with its own sub-list): a
     short dated line naming a title and something else, not a sentence and not opening with a verb
     ("Promoted to Senior Engineer in 2021")."""
-    return (len(text.split()) <= 14 and full_header(text) and bool(_DATE_RANGE_RE.search(text))
-            and not unmarked_bullet(text) and not text.rstrip().endswith("."))
+    return (len(drop_remarks(text).split()) <= 14 and full_header(text) and bool(_DATE_RANGE_RE.search(text))
+            and not unmarked_bullet(text) and (not text.rstrip().endswith(".") or _DATED_ROLE_AT_RE.match(text) is not None))
+
+
+# "2009 – 2011: Head of the languages department at Saman Pardazesh Aria.": dates, a title, "at" and a name
+_DATED_ROLE_AT_RE = re.compile(r"^\W*(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*[:|–—-]\s*"
+                               r"(?P<role>[^.:]{3,60}?)\s+at\s+[A-Z][^.]*\.$", re.IGNORECASE)
 
 
 def _current_title(walk: _Walk) -> str:

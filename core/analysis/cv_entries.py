@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_layout import CvLine
+from core.analysis.cv_layout import FIELD_LABEL_RE, CvLine
 from core.analysis.cv_lines import (
     DATE_RE,
     ROLE_WORDS,
@@ -18,13 +18,26 @@ from core.analysis.cv_lines import (
     natural_case,
     section_kind,
 )
-from core.analysis.cv_names import cut_unknown_town, drop_remarks, legal_form_name
+from core.analysis.cv_names import (
+    CONNECTOR_END_RE,
+    chosen_employer,
+    credentials,
+    cut_unknown_town,
+    described,
+    drop_remarks,
+    labelled_fields,
+    legal_form_name,
+    named_like_its_town,
+    unbracketed,
+    without_codes,
+    without_team,
+)
 from core.analysis.cv_titles import known_title
 from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
 
-_ORG_FIRST = re.compile(
+ORG_WORDS_RE = _ORG_FIRST = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|schools?|academy|infirmary|logistics|"
@@ -46,6 +59,10 @@ def org_name(part: str) -> bool:
     return bool(_ORG_FIRST.search(part))
 
 
+# "Other DigitalGlobe Roles (2006 – 2013)", "Earlier Positions": a heading over a list of titles, no name
+_ROLES_HEADING_RE = re.compile(r"(?i)\b(?:roles|positions|posts|appointments|jobs)$")
+
+
 def _skill_only(part: str) -> bool:
     """A part that is only skill names ("Kotlin | Postgres"), not an organisation named after one
     ("Summit Logistics")."""
@@ -63,7 +80,8 @@ def _named_not_titled(part: str) -> bool:
     """A part after the title that has a role word inside but not at its end, in capitals: a name
     ("McGill Ambassador Program", "Student Mentor Network"), not a second title."""
     tokens = part.split()
-    return len(tokens) >= 2 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens) and not ROLE_WORD_END_RE.search(part)
+    return (len(tokens) >= 2 and all(t[:1].isupper() or not t[:1].isalpha() for t in tokens)
+            and not ROLE_WORD_END_RE.search(CONNECTOR_END_RE.sub("", part)))
 
 
 _PLACE_END_RE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
@@ -187,9 +205,14 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     if (not role or not same or len(candidates) + products < 2 or _ORG_FIRST.search(same[0][1]) or len(same[0][1].split()) > 4
             or _TEAM_RE.search(same[0][1])):
         return role, candidates  # "Analytical Lead, Medicines Analysis Team, NHS": a team is no function of the title
-    if not re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—-]|$)", group[role_line]):
-        return role, candidates
-    return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
+    if re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]):
+        return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
+    # "Senior MIS Executive – Telecom Reporting" over "Acme Telecom, Noida | 2014 – 2021": after a dash, ending the
+    # title's line, when the employer is on a line of its own
+    dashed = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(same[0][1]) + r"\s*$", group[role_line])
+    if dashed and len(same) == 1 and any(c[0] != role_line for c in candidates):
+        return dashed.group(0).strip(), [c for c in candidates if c != same[0]]
+    return role, candidates
 
 
 def _without_stack(role: str) -> str:
@@ -233,18 +256,26 @@ def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int,
 
 
 def parse_header(group: list[str]) -> tuple[str, str]:
-    """(role, employer) from the short lines heading a job entry; either may be ""."""
+    """(role, employer) from the short lines heading a job entry; either may be "". A form's labelled fields
+    ("Job Title: ...", "Company: ...") give them as labelled; other labels ("Location:", "From:") are dropped."""
+    labelled = labelled_fields(group)
+    if labelled:
+        return labelled
+    return _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else line)
+                          for line in group])
+
+
+def _parse_header(group: list[str]) -> tuple[str, str]:
     role, role_line = "", -1
     candidates: list[tuple[int, str]] = []
     products: list[tuple[int, str]] = []  # a part that is only a product's name ("Salesforce", "Intercom")
     leading: list[tuple[int, str]] = []  # a one-word place opening a line before its title ("Gap | Stock Associate")
-    group = [drop_remarks(line) for line in group]
     for idx, line in enumerate(group):
         parts = _parts(line)
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
         leading += [(idx, p) for p in _leading_name(parts)]
-        for part in parts:
+        for part in without_codes(parts):
             # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
             if _titled(part) and not is_region(part) and not (role and _named_not_titled(part)) and not legal_form_name(part):
                 if not role:
@@ -253,9 +284,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
             if _skill_only(part) and not is_place(part):
                 products.append((idx, part))
                 continue
-            if is_place(part) or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part):
-                continue  # a place, a tag of skills, the employer's web address or "Self-employed" is not the employer
-            if len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part):
+            if _may_name_employer(part, role):
                 candidates.append((idx, part))
     if not role and len(group) == 2:
         positional = _title_by_position(group)
@@ -263,7 +292,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
             return positional
     role, candidates = _function_after_title(role, role_line, candidates, group, len(products))
     if not candidates and role:
-        candidates = _fallback_employer(products, leading)
+        candidates = named_like_its_town(group, role_line) or _fallback_employer(products, leading)
     if not candidates:
         return natural_case(role)[:80], ""
     departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]
@@ -275,13 +304,24 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         if role and same:  # "Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward": as written
             joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
             role = joined.group(0) if joined else f"{role} – {same[0]}"
-    org = [c for c in candidates if _ORG_FIRST.search(c[1])]
-    same_line = [c for c in candidates if c[0] == role_line]
-    other_line = [c for c in candidates if c[0] != role_line]
-    chosen = (org or same_line or other_line)[0]
+    chosen = chosen_employer(role, role_line, candidates, group)
     role = _without_stack(role or _title_after(chosen, candidates, group))
-    employer = chosen[1]
+    employer = without_team(chosen[1])
+    if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer):
+        employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
+
+
+def _may_name_employer(part: str, role: str) -> bool:
+    """Whether a header part (no title, no product) may name the employer: not a place, a web address,
+    "Self-employed", a credential after the title ("RN"), a description, a part cut before its last word
+    ("Researcher &") or a heading over earlier roles ("Other Maxar Roles")."""
+    if (is_place(unbracketed(part)) or described(part)  # "TX (Remote)": a place with its work mode
+            or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
+            or (role and credentials(part))):
+        return False
+    return (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
+            and not _ROLES_HEADING_RE.search(part))
 
 
 def full_header(line: str) -> bool:
@@ -358,7 +398,9 @@ def headline_title(lines: list[CvLine]) -> str:
         m = _HEADLINE_RE.match(line.text)
         title = m.group("title") if m else ""
         # "a computer engineering student at X": studying is no job held
-        if title and is_role(title) and ROLE_WORD_END_RE.search(title) and not _STUDENT_RE.search(title):
+        # "Trilingual/Multilingual and a Self-taught programmer": two descriptions joined, no title
+        if (title and is_role(title) and ROLE_WORD_END_RE.search(title) and not _STUDENT_RE.search(title)
+                and not re.search(r"(?i)\band\s+an?\b", title)):
             return title
         return ""
     return ""

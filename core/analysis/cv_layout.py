@@ -95,6 +95,8 @@ def _continues(prev: CvLine, line: str) -> bool:
     Never onto a section heading, a line with a date of its own when the line before is a bullet, or a
     line opening with a date range (the next entry's header with its dates on the left).
     """
+    if re.match(r"[a-z]", line) and re.search(r"(?:,|\b(?:and|or|of|the|to|for|with|in|including))$", prev.text):
+        return True  # "... strategic planning and" / "scalable implementation frameworks": no heading, the rest of the line
     if section_kind(line):
         return False
     if prev.bullet:
@@ -103,17 +105,41 @@ def _continues(prev: CvLine, line: str) -> bool:
         if re.match(r"[a-z0-9(%$£€]", line):
             return True
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
-    if re.search(r"(?:,|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"
+    if re.search(r"(?:,|&|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"; "Researcher &" / "Developer"
         return True
     if re.search(r"\b(?:for|of|the|to|with|by|from|into|in|on)$", prev.text) and len(prev.text.split()) >= 3:
         return True  # a sentence broken after a connecting word: "Participant of the consultation team for" / "AlertLogic"
-    if (re.match(r"(?!(?:with|for|to|of|in|on|at|by|and|or|the|a|an|from|after|before|as)\b)[a-z][a-z-]*\s+[A-Z]", line)
+    if (re.match(r"(?!(?:with|for|to|of|in|on|at|by|and|or|the|a|an|from|after|before|as|since|until|till)\b)[a-z][a-z-]*\s+[A-Z]", line)
             and not re.search(r"[.:;!?]$", prev.text) and len(prev.text.split()) >= 4):
         return True  # a list or a sentence wrapped mid-phrase: "... User-centered" / "design Responsive design Agile"
     if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line) and not unmarked_bullet(prev.text):
         parts = header_parts(prev.text)
         return bool(parts) and not is_role(parts[-1]) and is_role(f"{parts[-1]} {line}") and len(prev.text.split()) >= 3
     return False
+
+
+# the label of a form's field about a job ("Job Title:", "Company:", "Location:", "From:"), its value after it
+FIELD_LABEL_RE = re.compile(r"(?i)(?:job title|title|position|role|designation|company(?: name)?|employer|"
+                            r"organi[sz]ation|location|from|dates?|duration|period)\s*:")
+
+
+def _text_width(raw_lines: list[str]) -> int:
+    """The width a PDF wrapped the CV's text at: its third-longest line, in characters."""
+    lengths = sorted((len(r.strip()) for r in raw_lines), reverse=True)
+    return lengths[2] if len(lengths) > 3 else (lengths[0] if lengths else 0)
+
+
+_LAST_ITEM_RE = re.compile(r",\s*\(?[A-Z][\w+#.-]*$")
+_FIRST_ITEM_RE = re.compile(r"[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,2}\s*[,)]")
+
+
+def _list_wraps(last_raw: str, line: str, width: int) -> bool:
+    """Whether ``line`` is the rest of a list that a PDF wrapped inside an item: the line before ran to
+    the text's width and stopped on one capitalised word after a comma, and this one opens with one to
+    three capitalised words closed by a comma or a bracket ("... platforms including Canvas, Google" /
+    "Classroom, Microsoft Teams, D2L"); never onto a dated line or a heading."""
+    return (bool(last_raw) and len(last_raw) >= max(60, 0.85 * width) and bool(_LAST_ITEM_RE.search(last_raw))
+            and bool(_FIRST_ITEM_RE.match(line)) and not DATE_RE.search(line) and not section_kind(line))
 
 
 # Style sheets inside a Markdown or HTML CV: a <style> or <script> block, a rule opening on its line
@@ -166,6 +192,8 @@ def cv_lines(text: str) -> list[CvLine]:
     raw_lines = _without_style(raw_lines)
     out: list[CvLine] = []
     ruled: list[CvLine] = []
+    width = _text_width(raw_lines)
+    last_raw = ""  # the last physical line of out[-1]
     for index, raw in enumerate(raw_lines):
         bullet = bool(BULLET_RE.match(raw))
         body = BULLET_RE.sub("", raw) if bullet else raw
@@ -177,9 +205,15 @@ def cv_lines(text: str) -> list[CvLine]:
         if bullet and line.isupper() and section_kind(line):
             bullet = False  # "* EXPERIENCE": an org-mode or outline heading that the cleaning read as a bullet
         prev = out[-1] if out else None
-        if prev and prev.text and not bullet and _continues(prev, line):
-            prev.text += " " + line
+        if prev and FIELD_LABEL_RE.fullmatch(prev.text) and not bullet:
+            prev.text += " " + line  # "Company:" over "Bayer": a form's field and its value
+            last_raw = line
             continue
+        if prev and prev.text and not bullet and (_continues(prev, line) or _list_wraps(last_raw, line, width)):
+            prev.text += " " + line
+            last_raw = line
+            continue
+        last_raw = line
         bold = tuple(clean_line(m.group(2)) for m in re.finditer(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", body))
         out.append(CvLine(line, bullet, bold_only, bold=bold, numbered=bool(_NUMBERED_RE.match(raw))))
         if not bullet and len(line.split()) <= 6 and _RULE_RE.fullmatch(raw_lines[index + 1] if index + 1 < len(raw_lines) else ""):

@@ -25,7 +25,7 @@ ROLE_WORDS = re.compile(
     r"trainee|apprentice|cashier|receptionist|instructor|coach|mentor|volunteer|ambassador|contractor|freelancer|"
     r"freelance|sde|swe|devops|sre|pentester|tester|support|operator|paramedic|pharmacist|physician|doctor|"
     r"chef|server|bartender|salesperson|recruiter|buyer|planner|secretary|counsel|attorney|lawyer|student|"
-    r"chair|member|secretary|staff|"
+    r"chair|member|secretary|staff|principal|headteacher|headmaster|headmistress|"
     # Spanish, Portuguese, French, German titles
     r"desarrollador|desarrolladora|ingeniero|ingeniera|gerente|analista|dise[nñ]ador|dise[nñ]adora|jefe|jefa|"
     r"programador|programadora|consultor|consultora|t[eé]cnico|t[eé]cnica|auxiliar|asistente|becario|pr[aá]cticas|"
@@ -63,7 +63,8 @@ _SECTION_KINDS = (
                    r"arbeitserfahrung|trayectoria(?: profesional| laboral)?|historial laboral|"
                    r"parcours professionnel|exp[eé]riences?|esperienz[ae](?: lavorativ[ae]| professional[ei])?|"
                    r"werkervaring|(?:工作|职业|实习|从业)(?:经历|经验|履历|背景)|職歴|職務経歴"),
-    ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history)|academics|qualifications and education|"
+    ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history|studies|training)|academics|"
+                  r"qualifications and education|studies|schooling|education(?:al)? history|"
                   r"(?:academic |professional |educational )?qualifications?|"
                   r"education (?:and|&) (?:training|certifications?)|educaci[oó]n|formaci[oó]n(?: acad[eé]mica)?|"
                   r"educa[cç][aã]o|forma[cç][aã]o(?: acad[eê]mica)?|formation|ausbildung|"
@@ -174,6 +175,7 @@ def clean_line(raw: str) -> str:
     if _PAGE_STAMP_RE.match(text) or re.fullmatch(r"\s*(?:-{3,}|={3,}|\*{3,}|_{3,}|[.…·]{3,})\s*", raw):
         return ""
     text = _CJK_LATIN_RE.sub(" ", text)  # "熟练使用STL和Boost库" -> "熟练使用 STL 和 Boost 库": the Latin names stand apart
+    text = re.sub(r"(?<!\d)((?:19|20)\d\d)(?=[A-Z][a-z])", r"\1 ", text)  # "September 2023Zawati": a PDF's gap lost
     text = re.sub(r"[ \t\u00a0]+", " ", text).strip()
     if _SPACED_CAPS_RE.match(text):  # "S U M M A R Y" from letter-spaced PDF headings
         text = " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", text))
@@ -363,13 +365,18 @@ def header_parts(line: str) -> list[str]:
                   lambda m: f", {m.group(1)} | " if is_region(m.group(1)) else m.group(0), text)
     # "University of Texas at Tyler": an "at" inside the institution's name is no separator
     text = re.sub(r"(\b(?:University|College|Institute) of [A-Z][\w-]+) at (?=[A-Z])", "\\1\ue002", text)
-    parts = []
+    pieces = []
     for part in SEPARATORS.split(text):
         part = _strip_unbalanced(part.strip(" ,;|–—-·•:"))
         if not part or not re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", part) or _DATE_PART_RE.match(part):
             continue
-        part = DATE_RE.sub(" ", part)
-        part = strip_trailing_place(_strip_unbalanced(re.sub(r"\s+", " ", part).strip(" ,;|–—-·•:")))
+        pieces.append(_strip_unbalanced(re.sub(r"\s+", " ", DATE_RE.sub(" ", part)).strip(" ,;|–—-·•:")))
+    parts = []
+    for i, part in enumerate(pieces):
+        # "AutoNation Honda – Phoenix, AZ": the line gives its town apart, so a last word that is also a
+        # town ("Honda") is the name's own; "Cinch Financial Boston" (no town apart) loses it
+        if not any(is_place(p) and not is_region(p) for p in pieces[i + 1:]):  # "Ltd Sheffield, UK": only a region apart
+            part = strip_trailing_place(part)
         part = part.replace("\ue001", ", ").replace("\ue002", " at ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", part):
             parts.extend(p for piece in _split_caps_employer(part) for p in _split_glued(piece))
@@ -383,6 +390,7 @@ def is_role(part: str) -> bool:
         return False
     if _CJK_ROLE_RE.search(part):
         return True  # "高级软件工程师" (senior software engineer), "系统架构设计师"
+    part = re.sub(r"(?<=\w)\s*\([^()]{1,30}\)$", "", part) or part  # "Software Engineer (Contract)"
     part = re.sub(r"(?:\s+(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?))+$", "", part)  # "Software Developer II"
     if not ROLE_WORDS.search(part):
         return _listed_title(part)

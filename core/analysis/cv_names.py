@@ -8,7 +8,9 @@ employer.
   (Autonomy)", "Research Assistant (Part time)");
 - a town run into an organisation's name before its region ("Bits & Bytes Consulting Smallville, CA"
   -> "Bits & Bytes Consulting"), when the town is unknown to the gazetteer;
-- a company's legal form ("Zalando SE", "Siemens AG") marks a name, never a title ("Senior SE").
+- a company's legal form ("Zalando SE", "Siemens AG") marks a name, never a title ("Senior SE");
+- a credential after a title ("Staff Nurse RN") and a part cut before its last word ("Researcher &") are
+  no names; a name that is also a town, written before its own town ("Hays, Preston"), is one.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_lines import is_place, is_region
+from core.analysis.cv_layout import unmarked_bullet
+from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_region, is_role
+from core.analysis.cv_skills import ACTION_VERB_RE
 
 logger = logging.getLogger(__name__)
 
@@ -80,3 +84,108 @@ def cut_unknown_town(part: str, following: str) -> str:
     if not 1 <= len(tail) <= 3 or not all(t[:1].isupper() for t in tail) or is_place(" ".join(tail)):
         return part  # a known place after an institution's word is its own ("University College Dublin")
     return part[: ends[-1].end()].strip()
+
+
+# a part cut off before its last word ("Independent Quantitative Researcher &" whose line goes on below): a
+# fragment, never an organisation's name
+CONNECTOR_END_RE = re.compile(r"\s*(?:&|\+|/|,|\b(?:and|or|of|for|the|with|at|in))$", re.IGNORECASE)
+
+
+# a professional credential written after a title ("Staff Nurse RN", "Senior Accountant, CPA"): the holder's
+# letters, never an employer
+_CREDENTIAL_RE = re.compile(
+    r"(?:RN|BSN|MSN|LPN|LVN|CNA|NP|APRN|FNP(?:-BC)?|DNP|CRNA|CPA|CFA|ACCA|CIMA|CMA|MBA|PhD|MD|DO|PE|PMP|EMT|"
+    r"PA-C|LCSW|MSW|JD|Esq\.?|CPhT|RD|OTR|DPT|PT|MPH|MEd|PGCE|QTS)(?:\s*[,/]\s*|\s+)?")
+
+
+def credentials(part: str) -> bool:
+    return all(_CREDENTIAL_RE.fullmatch(t) for t in re.split(r"\s*[,/]\s*|\s+", part.strip()) if t) and part.strip() != ""
+
+
+def named_like_its_town(group: list[str], role_line: int) -> list[tuple[int, str]]:
+    """The employer of a header whose name is also a town, written before the town it is in, on a line of
+    its own ("Mathematics Teacher" over "Hays, Preston (Nov 2022 – Jan 2025)"): two towns, no region
+    ("Leeds, UK" and "Austin, Texas" are a town and its region)."""
+    for idx, line in enumerate(group):
+        parts = header_parts(line)
+        if (idx != role_line and len(parts) == 2 and all(is_place(p) and not is_region(p) for p in parts)
+                and len(parts[0].split()) <= 3):
+            return [(idx, parts[0])]
+    return []
+
+
+def listed_employer(text: str, group: list[str]) -> bool:
+
+    """Whether a bullet is the employer line of the title just above it, written as a list item ("### Field
+    Sales Agent" over "- SolarWorks Energy – Newark, NJ", the dates below): a title alone before it, and a
+    short name and place that is no sentence ("- Built dashboards in Tableau – London, UK" opens with a verb)."""
+    if len(group) != 1 or not is_role(group[0]) or DATE_RE.search(group[0]) or DATE_RE.search(text):
+        return False
+    parts = header_parts(text)
+    return (len(text.split()) <= 8 and len(parts) >= 2 and is_place(parts[-1]) and not is_place(parts[0])
+            and not unmarked_bullet(text) and not ACTION_VERB_RE.match(text) and not text.rstrip().endswith("."))
+
+
+def without_team(name: str) -> str:
+    """An organisation's name without the team written after it ("comparethemarket.com Motor Team",
+    "Globex Corporation Payments Team" -> the organisation), when what is left is a web domain or has an
+    organisation's word; else as written ("Team Rubicon")."""
+    from core.analysis.cv_entries import ORG_WORDS_RE  # cv_entries reads this module first
+
+    tokens = name.split()
+    if len(tokens) < 3 or tokens[-1] not in ("Team", "Squad", "Tribe"):
+        return name
+    for cut in (2, 3, 4):  # "Motor Team", "Customer Account Team"
+        org, unit = " ".join(tokens[:-cut]), tokens[-cut:-1]
+        if org and all(t[:1].isupper() for t in unit) and (
+                re.search(r"\w\.(?:com|org|net|io|co|ai|uk|de|fr)$", org) or re.search(rf"{ORG_WORDS_RE.pattern}$", org, re.I)):
+            return org
+    return name
+
+
+def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> tuple[int, str]:
+    """The employer among a header's candidate parts: the name written after "at" the title ("full-time
+    translator at Kowsar Baft Novin CO."), else one with an organisation's word, else one on the title's line,
+    else the first."""
+    from core.analysis.cv_entries import org_name  # cv_entries reads this module first
+
+    after_at = [c for c in candidates if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(c[1]), group[c[0]])]
+    org = after_at or [c for c in candidates if org_name(c[1])]
+    same_line = [c for c in candidates if c[0] == role_line]
+    other_line = [c for c in candidates if c[0] != role_line]
+    return (org or same_line or other_line)[0]
+
+
+def without_codes(parts: list[str]) -> list[str]:
+    """A header's parts without a two-letter country or state code written after its town ("São Paulo, BR"):
+    a place's, never an employer's name."""
+    return [p for i, p in enumerate(parts)
+            if not (i and re.fullmatch(r"[A-Z]{2}", _BRACKETS_END_RE.sub("", p)) and is_place(parts[i - 1]))]
+
+
+_BRACKETS_END_RE = re.compile(r"(?:\s*\([^()]*\))+$")  # "(Remote) ( )": a work mode, a bracket its dates left
+
+
+def unbracketed(part: str) -> str:
+    """A part without the brackets that end it ("TX (Remote)" -> "TX"); the part itself if nothing is left."""
+    return _BRACKETS_END_RE.sub("", part) or part
+
+
+def described(part: str) -> bool:
+    """Whether a part is a name with a description run on after it ("Credit Accounts team engineering
+    contributions"): a capitalised start and three words or more in lower case that are no small words."""
+    tokens = part.split()
+    lower = [t for t in tokens if t[:1].islower() and t.lower() not in ("of", "and", "the", "for", "de", "du", "in", "at", "&")]
+    return bool(tokens) and tokens[0][:1].isupper() and len(lower) >= 3
+
+
+_TITLE_FIELD_RE = re.compile(r"(?i)^(?:job title|title|position|role|designation)\s*:\s*(?P<value>\S.*)$")
+_EMPLOYER_FIELD_RE = re.compile(r"(?i)^(?:company(?: name)?|employer|organi[sz]ation)\s*:\s*(?P<value>\S.*)$")
+
+
+def labelled_fields(group: list[str]) -> tuple[str, str] | None:
+    """(role, employer) of a header written as a form ("Job Title: Postdoctoral Fellow" over "Company: Bayer"):
+    the values its labels give; None unless both are labelled."""
+    roles = [m.group("value").strip() for m in map(_TITLE_FIELD_RE.match, group) if m]
+    employers = [m.group("value").strip(" .") for m in map(_EMPLOYER_FIELD_RE.match, group) if m]
+    return (roles[0], employers[0]) if roles and employers else None

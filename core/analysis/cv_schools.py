@@ -12,7 +12,7 @@ from core.analysis.cv_lines import is_place, is_region, natural_case, strip_trai
 
 logger = logging.getLogger(__name__)
 
-_SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyàä]t?", "Universidad", "Universidade", "College", "Institute", "School",
+_SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyàä]t?", "Universit(?:i|as)", "Universidad", "Universidade", "College", "Institute", "School",
                  "Academy", "Polytechnic", "Polytechnique", "Politecnico", "Polit[eé]cnica", "Hochschule", "[EÉ]cole", "Escuela",
                  "Instituto", "Istituto", "Campus", "Lab", "Bootcamp", "Institution")
 _SMALL = r"(?:of|de|and|OF|DE|AND|&)"
@@ -49,6 +49,9 @@ def _town_after(name: str) -> bool:
 _CJK_SCHOOL_RE = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大学|大學|学院|學院|中学|中學|高中|高校)")
 
 
+_UNIT_RE = re.compile(r"(?i)(?:the\s+)?(?:school|faculty|college|department|division|institute)\s+(?:of|for)\s")
+
+
 def school_name(line: str) -> str:
     """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
     "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
@@ -61,7 +64,10 @@ def school_name(line: str) -> str:
     if not matches:
         return ""
     # "Media Lab, Massachusetts Institute of Technology": the university over its lab or campus
-    m = min(matches, key=lambda x: bool(re.search(r"(?i)\b(?:lab|campus|bootcamp)\b", x.group(1))))
+    # "School of Informatics, University of Edinburgh": the university over its own school or faculty
+    university = any(re.search(r"(?i)universit", x.group(1)) for x in matches)
+    m = min(matches, key=lambda x: (bool(re.search(r"(?i)\b(?:lab|campus|bootcamp)\b", x.group(1))),
+                                    university and bool(_UNIT_RE.match(x.group(1).strip()))))
     name = re.sub(r"^(?:(?:of|de|and|&)\s+)+", "", m.group(1).strip(" ,.-–:"))
     campus = re.fullmatch(r"(.+?)\s+campus", name, re.IGNORECASE)
     if campus and is_place(campus.group(1)):
@@ -109,6 +115,25 @@ def school_abbreviation(line: str, before: str = "") -> str:
     parts = [p.strip(" .") for p in re.split(r"[;|,]|\s[–—-]\s|\s+at\s+|\s+from\s+", line)]
     found = [p for p in parts if re.fullmatch(r"[A-Z]{2,6}", p) and p not in _DEGREE_ABBREVIATIONS]
     return found[0] if len(found) == 1 else ""
+
+
+_NAME_DATES_PLACE_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’&.-]*(?:[ -](?:[A-Z][\w'’&.-]*|de|du|des|di|of|la|le|der|und|and)){0,5})\s+"
+    r"(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*,?\s*(?P<place>[A-Z][\w .'’-]+?)(?:,\s*(?P<region>[A-Z][\w .]+))?\s*$")
+_NOT_A_NAME_RE = re.compile(r"(?i)\b(?:honou?rs|class|grade|gpa|cgpa|distinction|merit|degree|diploma|bachelor|master|"
+                            r"major|minor|thesis|courses?|exchange|semester|year)\b")
+
+
+def school_before_place(line: str, before: str) -> str:
+    """A school named without an institution word, on the line under its degree's, with the years and the
+    town after it ("MASTER OF BUSINESS ADMINISTRATION" over "IGR-IAE 2019 – 2020, Rennes, France"): the
+    name, when the line before names a degree and the name is no grade ("First Class Honours"); else ""."""
+    m = _NAME_DATES_PLACE_RE.fullmatch(line.strip())
+    if not m or not _DEGREE_WORD_RE.search(before) or _NOT_A_NAME_RE.search(m.group("name")):
+        return ""
+    if not (is_place(m.group("place")) or (m.group("region") and is_place(m.group("region")))):
+        return ""
+    return m.group("name")
 
 
 _SUMMARY_SCHOOL_RE = re.compile(

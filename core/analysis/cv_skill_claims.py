@@ -34,9 +34,37 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
     """Whether a lexicon hit in running text claims a skill: a named tool of the CV's fields, no topic;
     or a product of another field written as a name inside a sentence ("accounting through Quickbooks",
     "I used Zoho CRM"), which is a tool whatever the CV's field."""
-    if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS:
+    if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS or _placed(hit, text) or _verb_use(hit, text):
         return False
     return hit.family in fields or _product_name(hit, text)
+
+
+# tools named by an English verb, written in lower case and used as one: "excel in solving problems",
+# "excel at", "spark interest"
+_VERB_USE_RE = re.compile(r"(?:excel|excels|excelled)\s+(?:in|at|as|under)\b|spark(?:s|ed)?\s+(?:interest|curiosity|debate|change)\b")
+
+
+def _verb_use(hit: SkillHit, text: str) -> bool:
+    """Whether a lower-case hit is the verb ("excel in", "learners to excel"), not the tool."""
+    if not text or not hit.surface.islower():
+        return False
+    after_to = hit.surface in ("excel", "spark") and re.search(r"\bto\s+$", text[max(0, hit.start - 4):hit.start])
+    return _VERB_USE_RE.match(text, hit.start) is not None or bool(after_to)
+
+
+_REGION_AFTER_RE = re.compile(r",\s*([A-Z][A-Za-z.]*(?: [A-Z][a-z]+)?)")
+
+
+def _placed(hit: SkillHit, text: str) -> bool:
+    """Whether a hit is a town written with its state or country ("Phoenix, AZ", "Mobile, Alabama"): a
+    place, not the tool that shares its name."""
+    from core.analysis.cv_lines import is_place, is_region
+
+    after = _REGION_AFTER_RE.match(text, hit.end) if text else None
+    if not after or not is_place(hit.surface):
+        return False
+    region = after.group(1)
+    return bool(re.fullmatch(r"[A-Z]{2}", region)) or is_region(region)
 
 
 def _product_name(hit: SkillHit, text: str) -> bool:

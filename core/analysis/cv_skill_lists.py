@@ -86,13 +86,27 @@ def _wraps_into(prev: CvLine, raw_prev: str, line: CvLine, width: int) -> bool:
     return _whole_skill(f"{head} {tail}") or (len(head.split()) == 1 and not any(h.named_tool for h in find_all_skills(head)))
 
 
+def _section_widths(lines: list[CvLine]) -> list[int]:
+    """Per line, the width of its skills section: its third-longest line (joined lines run past it)."""
+    widths = [0] * len(lines)
+    start = 0
+    ends = [i for i, line in enumerate(lines) if not line.text and line.heading == "skills"] + [len(lines)]
+    for end in ends:
+        lengths = sorted((len(lines[i].text) for i in range(start, end) if lines[i].text), reverse=True)
+        width = lengths[2] if len(lengths) > 3 else (lengths[0] if lengths else 0)
+        widths[start:end] = [width] * (end - start)
+        start = end
+    return widths
+
+
 def join_wrapped(lines: list[CvLine]) -> list[CvLine]:
-    """The section's lines with the ones a PDF wrapped joined back (see :func:`_wraps_into`)."""
-    lengths = sorted((len(line.text) for line in lines), reverse=True)
-    width = lengths[2] if len(lengths) > 3 else (lengths[0] if lengths else 0)  # joined lines run past it
+    """The section's lines with the ones a PDF wrapped joined back (see :func:`_wraps_into`); each skills
+    section measures its own width (a later section of long bullets, already joined, is no measure of a
+    list's lines)."""
+    filled = _section_widths(lines)
     out: list[CvLine] = []
     raw_prev = ""
-    for line in lines:
+    for line, width in zip(lines, filled, strict=True):
         if out and _wraps_into(out[-1], raw_prev, line, width):
             out[-1].text = f"{out[-1].text} {line.text}"
         else:

@@ -61,8 +61,13 @@ def _alternation(aliases: list[str], flags: int) -> re.Pattern[str]:
             return f"(?:{body})?"
         return body
 
-    # "&" joins letters into one name ("R&D", "AT&T"): no skill "R" or "T" inside it
-    return re.compile(r"(?<![A-Za-z0-9+#])(?<![A-Za-z]&)" + build(trie) + r"(?![A-Za-z0-9+#]|\.[A-Za-z]|&[A-Za-z])", flags)
+    # "&" joins letters into one name ("R&D", "AT&T"): no skill "R" or "T" inside it; an accented Latin letter
+    # is part of the word ("Rémi" holds no "R"), a CJK character is not ("熟悉Python")
+    return re.compile(rf"(?<![A-Za-z{_ACCENTED}0-9+#])(?<![A-Za-z]&)" + build(trie)
+                      + rf"(?![A-Za-z{_ACCENTED}0-9+#]|\.[A-Za-z]|&[A-Za-z])", flags)
+
+
+_ACCENTED = "À-ÖØ-öø-ÿĀ-ſ"
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,56 @@
+"""CV blocks: several titles under one employer's header ("Maxar Technologies – Westminster, CO / March 2006 –
+March 2025", then "Senior Strategist (July 2022 – March 2025)", "Service Manager, Customer Operations (January
+2017 – May 2019)", "Other Maxar Roles (2006 – 2013)"). A header whose years lie inside the block's is one of
+its titles: its employer is the block's, and a part after its title ("Customer Operations") or a heading
+without a title ("Other Maxar Roles") is no employer of its own. Used by :mod:`core.analysis.cv`."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from core.analysis.cv_entries import org_name
+
+logger = logging.getLogger(__name__)
+
+Block = tuple[str, tuple[int, int]]  # (employer, (first year, last year)); "Present" counts as 9999
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_NOW_RE = re.compile(r"(?i)\b(?:present|current|now|today)\b")
+
+
+def _span(text: str) -> tuple[int, int] | None:
+    years = [int(y) for y in _YEAR_RE.findall(text)]
+    if not years:
+        return None
+    return min(years), 9999 if _NOW_RE.search(text) else max(years)
+
+
+def new_block(role: str, employer: str, group: list[str]) -> Block | None:
+    """The block an employer's header opens: one that names no title, or whose employer has years of its own
+    beside the title's (two date ranges, the wider one the employer's); None for any other header."""
+    spans = [s for s in (_span(g) for g in group) if s]
+    if not employer or not spans or (role and len(spans) < 2):
+        return None
+    return employer, max(spans, key=lambda s: (s[1] - s[0], -s[0]))
+
+
+def in_block(block: Block | None, role: str, employer: str, group: list[str]) -> tuple[str, str, bool]:
+    """(role, employer, whether the header is one of the block's titles). Inside the block's years (both
+    given, and narrower), a header with no employer, or one whose employer is no organisation by its words
+    and is written after the title with a comma or on a heading line without a title, takes the block's."""
+    if not block:
+        return role, employer, False
+    name, (start, end) = block
+    span = _span(" ".join(group))
+    if not span or not (start <= span[0] and span[1] <= end) or span == (start, end):
+        return role, employer, False
+    if not employer or employer == name:
+        return role, name, True
+    if org_name(employer):
+        return role, employer, False
+    if role and re.search(re.escape(role) + r",\s*" + re.escape(employer), " ".join(group)):
+        return f"{role}, {employer}", name, True  # "Service Manager, Customer Operations": the title's function
+    if not role:
+        return role, name, True  # "Other Maxar Roles (2006 – 2013)": a heading inside the block
+    return role, employer, False
