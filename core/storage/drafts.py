@@ -70,10 +70,11 @@ class DraftQueries:
         sql, params = "DELETE FROM drafts WHERE session_id = ?", [session_id]
         if source is not None:
             sql, params = sql + " AND source = ?", [session_id, source]
-        with self._write_lock, self._cursor() as cur:  # type: ignore[attr-defined]
+        with self._write_lock:  # type: ignore[attr-defined]
             if draftless is not None and session_id in draftless:
                 return  # none saved since they were all deleted
-            cur.execute(sql, params)  # one statement, committed on its own
+            with self._cursor() as cur:  # type: ignore[attr-defined]
+                cur.execute(sql, params)  # one statement, committed on its own
             if source is None and draftless is not None:
                 draftless.add(session_id)
 
