@@ -77,7 +77,7 @@ def _vector_detector() -> type:
     Each sampled n-gram multiplies every language's probability by (alpha / 10,000 + that language's
     n-gram probability), and every fifth step the probabilities are divided by their sum: the same
     double-precision operations, elementwise, in the same order; the sum is Python's own, as in
-    langdetect. So the probabilities are the same to the last bit (tests/test_analysis.py checks them
+    langdetect. So the probabilities are the same to the last bit (tests/test_language.py checks them
     against ``langdetect.detect_langs``), 1-2 ms sooner per answer (2.7-3.8 ms before).
     """
     import numpy as np
