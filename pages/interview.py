@@ -163,6 +163,9 @@ def _answer_bar(turn: int) -> None:
     """Pinned under the chat: the transcript to check, the chat box with the microphone beside it, the
     question counter, Skip and End early (reachable however long the chat grows)."""
     st.session_state["question_shown"] = {session_id: interview.last_question_seq}
+    # The sent answer's drafts go first (its question is on screen by now): then restoring finds none
+    # without a query (core.storage.drafts), and the keeper below stores this question's after them.
+    drafts.clear_pending(session_id)
     if interview.awaiting_answer:  # after a refresh: what was being written comes back (no read while one is asked)
         drafts.restore(session_id, turn)
     # One container always drawn above the chat box, so the box keeps its place in the page when a
@@ -361,6 +364,5 @@ if not interview.awaiting_answer:
             _answer_bar(len(interview.messages))
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
-drafts.clear_pending(session_id)  # the answer's drafts: before the keeper stores this question's
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
 engine.start_scoring(session_id, delay=SCORE_DELAY_S)  # score the last answer in the background

@@ -49,6 +49,29 @@ def test_store_keeps_one_draft_per_source_and_forgets_it_with_the_session(store:
     assert store.get_drafts(sid) == {}
 
 
+def test_a_draft_saved_after_the_drafts_were_cleared_is_found_by_every_store_on_the_file(db_path):
+    """Stores remember which sessions have no draft left (answers skip the query); a draft saved since,
+    through any store on the same file, is still read back and still deleted."""
+    first, second = InterviewStore(db_path), InterviewStore(db_path)
+    try:
+        sid = first.create_session(job_title="Analyst")
+        first.clear_drafts(sid)
+        assert first.get_drafts(sid) == {}
+        second.save_draft(sid, "typed", 2, "written in another tab")
+        assert first.get_drafts(sid)["typed"].content == "written in another tab"
+        first.clear_drafts(sid)
+        assert second.get_drafts(sid) == {}
+        first.save_draft(sid, "voice", 2, "spoken")
+        first.clear_drafts(sid, "typed")  # one source: the other is kept
+        assert set(second.get_drafts(sid)) == {"voice"}
+        first.clear_drafts(sid)
+        with second._cursor() as cur:  # noqa: SLF001 - what the file holds, not what a store remembers
+            assert cur.execute("SELECT count(*) FROM drafts WHERE session_id = ?", [sid]).fetchone()[0] == 0
+    finally:
+        second.close()
+        first.close()
+
+
 def test_a_refused_answer_is_back_in_the_box_and_survives_a_refresh(db_path, fresh_app_cache, store):
     at, sid = start_interview()
     long_answer = "x" * (MAX_CHARS + 50_000)

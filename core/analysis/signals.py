@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.analysis.language import family_zipf, word_family, zipf
 from core.analysis.text import STOPWORDS, sentence_pieces
@@ -110,6 +111,7 @@ def _repetition(toks: list[str]) -> float:
     return sum(n for n in counts.values() if n > 1) / len(grams)
 
 
+@lru_cache(maxsize=256)  # pure; compute_signals asks it three times for the same answer
 def _padding_spans(text: str) -> str:
     """``text`` without filler, buzzwords, and sentences that are buzzword runs (two or more buzzwords
     and no number): what is left is what the answer actually says."""

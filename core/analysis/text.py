@@ -71,6 +71,7 @@ _ABBREVIATION_RE = re.compile(
 _HOLD = "\u2024"  # ONE DOT LEADER: stands in for an abbreviation's full stop while sentences are found
 
 
+@lru_cache(maxsize=256)  # pure; one answer's analysis asks it for the same text a dozen times (each quote)
 def hold_abbreviations(text: str) -> str:
     """``text`` with the full stop of each abbreviation (see ``_ABBREVIATION_RE``) replaced by a
     one-dot leader, so that sentence splitting passes over it; same length, so offsets still hold."""
@@ -86,8 +87,13 @@ def sentence_pieces(text: str) -> list[str]:
 def sentences(text: str) -> list[str]:
     """The sentences of ``text`` as written; a full stop after an abbreviation ("St.", "e.g.") or
     inside a figure ("1.8 s") does not end one."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)  # pure; one answer's analysis splits the same text several times
+def _sentences(text: str) -> tuple[str, ...]:
     held = hold_abbreviations(text)
-    return [s.strip().replace(_HOLD, ".") for s in _SENTENCE_RE.findall(held) if len(s.strip()) > 1]
+    return tuple(s.strip().replace(_HOLD, ".") for s in _SENTENCE_RE.findall(held) if len(s.strip()) > 1)
 
 
 def said_once(text: str) -> str:

@@ -169,6 +169,7 @@ def _why_name(text: str) -> bool:
     return bool(m) and not find_skills(m.group(1))
 
 
+@lru_cache(maxsize=512)  # pure (the bank is read once); asked several times per answer about the same question
 def question_type(question: str) -> QuestionType:
     """The bank's type for a bank question (matched by its normalised text), else the detected one."""
     norm = _norm(question or "")

@@ -45,6 +45,7 @@ __all__ = ["MIGRATIONS", "SESSION_STATUSES", "DuplicateTurnError", "InterviewSto
 SESSION_STATUSES = ("setup", "in_progress", "completed", "abandoned")
 
 _VERSIONS: dict[str, dict[str, int]] = {}  # database file -> session id -> state version (see InterviewStore)
+_DRAFTLESS: dict[str, set[str]] = {}  # database file -> sessions whose drafts were all deleted since (see DraftQueries)
 _VERSIONS_LOCK = threading.Lock()
 
 
@@ -103,6 +104,12 @@ class InterviewStore(HistoryQueries, DraftQueries):
         file_key = str(Path(path).expanduser().resolve()) if path != ":memory:" and not self._shared else str(id(self))
         with _VERSIONS_LOCK:
             self._versions = _VERSIONS.setdefault(file_key, {})
+            # Sessions known to hold no draft (none saved since their drafts were last deleted), shared the
+            # same way; None for a shared database, where another process may save one. Forgotten whenever
+            # a store opens the file: another process may have written it while no store here held it.
+            self._draftless: set[str] | None = None if self._shared else _DRAFTLESS.setdefault(file_key, set())
+            if self._draftless is not None:
+                self._draftless.clear()
         config: dict[str, Any] = {}
         if path.startswith("md:"):
             if motherduck_token:

@@ -11,7 +11,7 @@ import gc
 import hashlib
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
@@ -52,7 +52,21 @@ def settings() -> Settings:
     value = load_settings(secrets=_secrets(), overrides=overrides)
     if getattr(_RUN, "active", False):
         _RUN.settings = (overrides, value)
+        _RUN.resources = {}
     return value
+
+
+def _for_run(name: str, current: Settings, build: Callable[[], Any]) -> Any:
+    """``build()`` once per script run and settings: the ``st.cache_resource`` lookup it makes hashes its
+    arguments (0.1-0.3 ms), and a page run asks for the store, the engine and the chains several times.
+    Outside :func:`script_run` (callbacks) it simply builds."""
+    kept = getattr(_RUN, "settings", None)
+    if not getattr(_RUN, "active", False) or kept is None or kept[1] is not current:
+        return build()
+    memo = _RUN.resources
+    if name not in memo:
+        memo[name] = build()
+    return memo[name]
 
 
 @contextmanager
@@ -60,12 +74,12 @@ def script_run() -> Iterator[None]:
     """The router's whole run (``with resources.script_run():``): :func:`settings` is read once in it.
     Nothing is kept past its end, so the next run (and the callbacks before it) sees edited secrets or
     environment."""
-    outer = (getattr(_RUN, "active", False), getattr(_RUN, "settings", None))
-    _RUN.active, _RUN.settings = True, None
+    outer = (getattr(_RUN, "active", False), getattr(_RUN, "settings", None), getattr(_RUN, "resources", {}))
+    _RUN.active, _RUN.settings, _RUN.resources = True, None, {}
     try:
         yield
     finally:
-        _RUN.active, _RUN.settings = outer
+        _RUN.active, _RUN.settings, _RUN.resources = outer
 
 
 def settings_fingerprint(value: Settings) -> str:
@@ -99,19 +113,19 @@ def _chains(fingerprint: str, _settings: Settings) -> Any:
 def store() -> InterviewStore:
     """The process-wide store. Raises ``StoreError`` (a sentence for the user) when it cannot open."""
     current = settings()
-    return _store(current.db_path, current.secret("motherduck_token"))
+    return _for_run("store", current, lambda: _store(current.db_path, current.secret("motherduck_token")))
 
 
 def engine() -> InterviewEngine:
     """The process-wide interview engine (one per store: its per-session locks are shared by all tabs)."""
     current_store = store()
-    return _engine(current_store.path, current_store)
+    return _for_run("engine", settings(), lambda: _engine(current_store.path, current_store))
 
 
 def chains() -> Any:
     """The model chains for this tab's settings (``core.models.chains.ModelChains``), built once per settings."""
     current = settings()
-    return _chains(settings_fingerprint(current), current)
+    return _for_run("chains", current, lambda: _chains(settings_fingerprint(current), current))
 
 
 _warm_lock = threading.Lock()
@@ -177,7 +191,7 @@ def transcriber() -> Any:
     """The transcription chain for this tab's settings (``core.speech.TranscriberChain``), built once per
     settings. Building it loads nothing heavy: the local model loads on first use or in :func:`warm_speech`."""
     current = settings()
-    return _transcriber(settings_fingerprint(current), current)
+    return _for_run("transcriber", current, lambda: _transcriber(settings_fingerprint(current), current))
 
 
 _speech_warmed: set[str] = set()
