@@ -53,65 +53,13 @@ def language_name(code: str) -> str:
 
 @lru_cache(maxsize=1)
 def _detector():
-    """``langdetect.detect_langs`` (seed 0), with its inner loops done by numpy: the same result."""
     try:
-        from langdetect import DetectorFactory
-        from langdetect import detector_factory as factories
+        from langdetect import DetectorFactory, detect_langs
     except ImportError:  # pragma: no cover - pinned in requirements.txt
         logger.warning("langdetect is not installed; every answer is treated as English")
         return None
     DetectorFactory.seed = 0
-    factories.init_factory()  # the profiles, loaded once for the process (what detect_langs uses)
-    factory = factories._factory  # noqa: SLF001 - the loaded profiles, not loaded a second time
-    detector_class = _vector_detector()
-
-    def detect_langs(text: str) -> list:
-        detector = detector_class(factory)
-        detector.append(text)
-        return detector.get_probabilities()
-
     return detect_langs
-
-
-VECTOR_CACHE = 20_000  # n-gram rows kept as arrays (about 0.5 kB each); the profiles hold about 170,000
-
-
-def _vector_detector() -> type:
-    """langdetect's ``Detector`` with its two loops over the 55 language profiles done by numpy.
-
-    Each sampled n-gram multiplies every language's probability by (alpha / 10,000 + that language's
-    n-gram probability), and every fifth step the probabilities are divided by their sum: the same
-    double-precision operations, elementwise, in the same order; the sum is Python's own, as in
-    langdetect. So the probabilities are the same to the last bit (tests/test_language.py checks them
-    against ``langdetect.detect_langs``), 1-2 ms sooner per answer (2.7-3.8 ms before).
-    """
-    import numpy as np
-    from langdetect.detector import Detector
-
-    rows: dict[str, np.ndarray] = {}
-
-    class VectorDetector(Detector):
-        def _init_probability(self) -> np.ndarray:
-            return np.array(super()._init_probability(), dtype=float)
-
-        def _update_lang_prob(self, prob: np.ndarray, word: str | None, alpha: float) -> bool:
-            row = rows.get(word) if word is not None else None
-            if row is None:
-                probabilities = self.word_lang_prob_map.get(word) if word is not None else None
-                if probabilities is None:
-                    return False
-                row = np.array(probabilities, dtype=float)
-                if len(rows) < VECTOR_CACHE:
-                    rows[word] = row
-            prob *= alpha / self.BASE_FREQ + row
-            return True
-
-        def _normalize_prob(self, prob: np.ndarray) -> float:
-            total = sum(prob.tolist())  # summed left to right, as langdetect does (numpy's sum rounds otherwise)
-            np.divide(prob, total, out=prob)
-            return float(prob.max())
-
-    return VectorDetector
 
 
 @lru_cache(maxsize=512)
