@@ -1,0 +1,51 @@
+"""CV facts, issue 15 point 1 (session 7): kinds of school and skill the dev corpus still missed. Each
+input is made up, not copied from a corpus CV; each asserts what a reader of that CV would write down."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis import extract_cv_facts
+
+
+def _schools(education: str) -> list[str]:
+    cv = f"""Morgan Avery
+Experience
+Analyst | Dunmore Freight Ltd | 2019 - Present
+- Built the quarterly reporting pipeline for 40 branches
+Education
+{education}
+"""
+    return extract_cv_facts(cv)["schools"]
+
+
+def _skills(cv: str) -> set[str]:
+    return {s.casefold() for s in extract_cv_facts(cv)["skills_as_written"]}
+
+
+@pytest.mark.parametrize(("line", "school"), [
+    # a town and its state code after the campus name: where it is, not the name ("City, ST")
+    ("University of Texas, Lubbock, TX", "University of Texas"),
+    # a region the gazetteer lacks, run into the name before its country
+    ("- KVSR College Uttara Kannada, India", "KVSR College"),
+    ("Greenvale Institute Western Ghats, India", "Greenvale Institute"),
+])
+def test_a_place_after_a_school_name_is_no_part_of_it(line, school):
+    assert _schools(line) == [school]
+
+
+@pytest.mark.parametrize(("line", "school"), [
+    ("University of California, Irvine | Irvine, CA", "University of California, Irvine"),
+    ("Trinity College of Arts, India", "Trinity College of Arts"),
+])
+def test_a_campus_written_into_the_name_stays(line, school):
+    assert _schools(line) == [school]
+
+
+def test_a_one_word_name_joined_to_the_school_by_a_dash_is_part_of_it():
+    assert _schools("BSc. Civil Eng. at Weizmann - Negev Institute of Technology") == [
+        "Weizmann - Negev Institute of Technology"]
+
+
+def test_a_short_form_of_the_parent_university_after_a_campus_stays():
+    assert _schools("B.E in Civil Engineering, Pokhara Lakeside Campus, PU") == ["Pokhara Lakeside Campus, PU"]
