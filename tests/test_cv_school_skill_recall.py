@@ -49,3 +49,38 @@ def test_a_one_word_name_joined_to_the_school_by_a_dash_is_part_of_it():
 
 def test_a_short_form_of_the_parent_university_after_a_campus_stays():
     assert _schools("B.E in Civil Engineering, Pokhara Lakeside Campus, PU") == ["Pokhara Lakeside Campus, PU"]
+
+
+def test_a_list_item_with_small_words_inside_is_kept_whole():
+    cv = """Skills
+Budgeting • Attention to Detail • Stock Control
+Soft Skills
+Keen to learn new tasks
+Work as part of a crew
+Readiness to learn and improve my skills in technologies like Python
+"""
+    skills = _skills(cv)
+    assert {"budgeting", "attention to detail", "stock control", "keen to learn new tasks", "work as part of a crew"} <= skills
+    assert not any(s.startswith("readiness") for s in skills)  # a sentence, not an item
+
+
+def test_a_phrase_with_in_or_with_is_no_item():
+    skills = _skills("Skills\nProficient in Tableau, Python with Polars, Attention to Detail\n")
+    assert "attention to detail" in skills
+    assert not {"proficient in tableau", "python with polars"} & skills
+
+
+@pytest.mark.parametrize(("line", "item"), [
+    ("- Guided Reading Levels (GRL)", "guided reading levels (grl)"),
+    ("- The Brightfield Framework for Phonics Screening (PSC)", "the brightfield framework for phonics screening (psc)"),
+])
+def test_an_item_alone_on_its_line_keeps_its_short_form_as_written(line, item):
+    skills = _skills(f"Teaching Tools\n{line}\n- Seesaw\n")
+    assert item in skills
+    assert item.rsplit(" (", 1)[0] not in skills
+
+
+def test_in_a_list_the_short_form_in_brackets_still_goes():
+    skills = _skills("Skills\nFunctional Programming, Domain-Driven Design (DDD), Kotlin\n")
+    assert "domain-driven design" in skills
+    assert "domain-driven design (ddd)" not in skills

@@ -49,6 +49,19 @@ def _good_item(item: str) -> bool:
     )
 
 
+_INNER_WORDS = frozenset({"to", "of", "as", "a", "for", "under"})
+
+
+def _phrase_item(item: str) -> bool:
+    """An item of a list that is a short phrase with small words inside ("Attention to Detail", "Work as
+    part of a team"): three to six words, capitalised, with "to", "of", "as", "a", "for" or "under" inside
+    and no other small word ("Proficient in Python", "Python with PyTorch" are no items)."""
+    words = item.split()
+    return (3 <= len(words) <= 6 and any(w.lower() in _INNER_WORDS for w in words) and len(item) <= 48 and item[:1].isupper() and words[0].lower() not in _INNER_WORDS
+            and words[-1].lower() not in _INNER_WORDS and all(re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in words)
+            and all(w.lower() in _INNER_WORDS for w in words if ITEM_STOPWORDS.fullmatch(w)))
+
+
 def _is_acronym_of(inner: str, before: str) -> bool:
     """Whether a bracket holds the initials of the term before it ("Domain-Driven Design (DDD)",
     "Object-Oriented Programming (OO)"): the same skill again, not another item."""
@@ -212,6 +225,10 @@ def _dash_groups(text: str) -> str:
     return ", ".join(parts)
 
 
+# a name and its short form in capitals in brackets, nothing else: "Teaching for Transfer (TFT)"
+_NAME_WITH_SHORT_FORM_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,6}\s+\([A-Z]{2,6}s?\)")
+
+
 def skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
@@ -219,6 +236,8 @@ def skill_items(line: str) -> list[str]:
         return []  # "Proyectos personales: Juegos web, ...", "Hobbies: chess": named, but no skills
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
+    if _NAME_WITH_SHORT_FORM_RE.fullmatch(text.strip()):
+        return [text.strip()]  # "Accelerated Reader (AR)" alone on its line: the item as written, short form and all
     spaced = _capital_list(text, share=1 / 3)
     if len(spaced) > 1 and not is_prose(text):  # "Scalability Microservices Web performance MVP ...": a list
         return [item for item in spaced if _good_item(item) and not is_placeholder(item)]
@@ -239,12 +258,13 @@ def skill_items(line: str) -> list[str]:
               for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
     pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
     pieces = [part for piece in pieces for part in _split_conjunction(piece)]
+    phrases = not re.search(r"\band\s+[a-z]|\b(?:my|our|I)\b", text)  # "Readiness to learn and improve my skills": a sentence
     for item in pieces:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)([]"), flags=re.IGNORECASE)
         item = re.sub(r"^(?:including|incl\.|e\.g\.|such as|like)\s+", "", item, flags=re.IGNORECASE)
         item = re.sub(r"(?i)^(?:etc|and more|others?|and others)$", "", item)
-        if _good_item(item) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
+        if (_good_item(item) or (phrases and _phrase_item(item))) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
             items.append(item)  # "Full Stack Developer" under a skills heading is a title
     return items
 
