@@ -84,3 +84,31 @@ def test_in_a_list_the_short_form_in_brackets_still_goes():
     skills = _skills("Skills\nFunctional Programming, Domain-Driven Design (DDD), Kotlin\n")
     assert "domain-driven design" in skills
     assert "domain-driven design (ddd)" not in skills
+
+
+def test_methods_and_certifications_named_in_running_text_are_skills():
+    cv = """Experience
+Staff Nurse | Harbourside General Hospital | 2020 - Present
+- Led airway management and ECG monitoring in a 12-bed resus unit
+- Gave chemotherapy to 6 day-case patients a shift
+Certifications
+Paediatric Advanced Life Support (PALS), Advanced Cardiovascular Life Support (ACLS)
+Skills
+Triage, Wound care, Phlebotomy
+"""
+    skills = _skills(cv)  # a nurse's CV (its skills list is clinical): clinical methods in bullets count
+    assert {"airway management", "ecg monitoring", "chemotherapy", "pals", "paediatric advanced life support",
+            "acls", "advanced cardiovascular life support"} <= skills
+
+
+def test_software_methods_named_in_running_text_are_skills_as_written():
+    cv = """Experience
+Backend Engineer | Quarry Lane Labs | 2021 - Present
+- Added role-based access control (RBAC) to the admin console
+- Wrote a computer vision service and a RESTful API for it in a MEAN stack
+- Moved the suite to behavior driven development with 300 scenarios
+"""
+    skills = _skills(cv)
+    assert {"role-based access control", "rbac", "computer vision", "restful api", "mean stack",
+            "behavior driven development"} <= skills
+    assert "restful" not in skills
