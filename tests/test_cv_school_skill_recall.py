@@ -112,3 +112,22 @@ Backend Engineer | Quarry Lane Labs | 2021 - Present
     assert {"role-based access control", "rbac", "computer vision", "restful api", "mean stack",
             "behavior driven development"} <= skills
     assert "restful" not in skills
+
+
+def test_a_platform_or_practice_named_in_a_bullet_is_a_skill():
+    cv = """Experience
+Mobile Engineer | Pelican Apps | 2020 - Present
+- Shipped a booking app for web/iOS/Android to 80k users
+- Led accessibility work on the checkout
+"""
+    assert {"ios", "android", "accessibility"} <= _skills(cv)
+
+
+def test_a_long_listed_name_with_its_short_form_covers_the_names_inside_it():
+    cv = """Skills
+- Public Web Content Accessibility Rules Handbook (WCAG)
+- Prototyping
+"""
+    skills = _skills(cv)
+    assert "public web content accessibility rules handbook (wcag)" in skills
+    assert not {"wcag", "accessibility"} & skills

@@ -2,8 +2,8 @@
 anywhere in its text) and which of them each employer's entry names.
 
 A skill found anywhere by the lexicon counts unless it only sits inside a longer name the list gives
-("Kubernetes" in "Google Kubernetes"); in running text, a topic ("statistics", "accessibility") counts
-only when the skills list names it too, and a version written after a tool stays with it ("WCAG 2.1").
+("Kubernetes" in "Google Kubernetes"); in running text, a topic ("statistics", "time series") counts
+only when the skills list names it too (a platform or a practice, "iOS", "accessibility", counts), and a version written after a tool stays with it ("WCAG 2.1").
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from core.analysis.skills import SkillHit, find_all_skills
 logger = logging.getLogger(__name__)
 
 
-# Topics rather than tools: named in running text ("the update of statistics", "an app for iOS", "2K GitHub
-# stars"), they claim no skill; they count when the CV's skills list names them.
-_PROSE_TOPICS = frozenset({"statistics", "accessibility", "time series", "interdisciplinary", "multidisciplinary team",
-                           "multidisciplinary teams", "ios", "android"})
+# Topics rather than tools: named in running text ("the update of statistics", "2K GitHub stars"), they claim
+# no skill; they count when the CV's skills list names them. A platform ("an app for iOS") or a practice
+# ("led accessibility") is a skill wherever it is named, as the dev corpus's adjudicated labels read it.
+_PROSE_TOPICS = frozenset({"statistics", "time series", "interdisciplinary", "multidisciplinary team",
+                           "multidisciplinary teams"})
 # a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core"
 _VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?![\w.])(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
 # "Relevant Coursework: Business Statistics, ...": subjects studied, not skills claimed
@@ -104,7 +105,7 @@ def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
     """Where the skills list's multi-word names ("Google Kubernetes", not "Unity game dev") occur in
     ``text`` (case-insensitive)."""
     spans = []
-    names = {i for i in section_items if len(i.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())}
+    names = {i for i in section_items if len(i.split()) <= 7 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())}
     for item in {i for i in names if " " in i.strip()}:
         words_re = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.strip()))
         spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w+#]){words_re}(?![\w+#])", text, re.IGNORECASE)]
