@@ -131,3 +131,22 @@ def test_a_long_listed_name_with_its_short_form_covers_the_names_inside_it():
     skills = _skills(cv)
     assert "public web content accessibility rules handbook (wcag)" in skills
     assert not {"wcag", "accessibility"} & skills
+
+
+def test_tags_printed_side_by_side_are_split_when_one_has_several_words():
+    cv = """Skills
+Kotlin Site Reliability Engineering
+Ubuntu Linux, Agile Scrum
+"""
+    skills = _skills(cv)
+    assert {"kotlin", "site reliability engineering", "ubuntu linux", "agile scrum"} <= skills
+    assert not {"kotlin site reliability engineering", "ubuntu", "scrum"} & skills
+
+
+def test_more_methods_named_in_bullets_are_skills():
+    cv = """Experience
+Game Developer | Lanternfish Studio | 2021 - Present
+- Wrote the damage rules with the Strategy Pattern and a convolutional neural network for aim assist
+- Called the REST services of the store from C-shell scripts
+"""
+    assert {"strategy pattern", "convolutional neural network", "rest services", "c-shell"} <= _skills(cv)

@@ -159,6 +159,18 @@ def _space_list(text: str) -> list[str]:
     return [text]
 
 
+def _run_together(text: str) -> list[str]:
+    """"C++ Embedded Systems" and "Site Reliability Engineering Project Management" (tags a template
+    printed side by side, spaces only) -> its items, when the text is two or more names of the lexicon,
+    one of several words, and nothing else; otherwise the text as one item."""
+    hits = find_all_skills(text)
+    if len(hits) < 2 or hits[0].start != 0 or hits[-1].end != len(text) or all(" " not in h.surface for h in hits):
+        return [text]  # one-word names side by side make one name ("Ubuntu Linux", "PHP MVC", "SOX Compliance")
+    if any(text[a.end:b.start].strip() for a, b in zip(hits, hits[1:], strict=False)):
+        return [text]
+    return [h.surface for h in hits]
+
+
 def _capital_list(text: str, share: float = 0.5) -> list[str]:
     """"React Next.js Ember.js Browser extensions PWAs" (a list printed with spaces only, each item
     starting with a capital) -> its items, a lower-case word staying with the item before it; the
@@ -257,6 +269,7 @@ def skill_items(line: str) -> list[str]:
                                          text) + inner
               for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
     pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
+    pieces = [part for piece in pieces for part in _run_together(piece.strip())]
     pieces = [part for piece in pieces for part in _split_conjunction(piece)]
     phrases = not re.search(r"\band\s+[a-z]|\b(?:my|our|I)\b", text)  # "Readiness to learn and improve my skills": a sentence
     for item in pieces:
