@@ -150,3 +150,22 @@ Game Developer | Lanternfish Studio | 2021 - Present
 - Called the REST services of the store from C-shell scripts
 """
     assert {"strategy pattern", "convolutional neural network", "rest services", "c-shell"} <= _skills(cv)
+
+
+def test_an_office_product_or_an_it_certification_named_in_a_sentence_is_a_skill():
+    cv = """Experience
+Office Assistant | Brantwood Dental | 2021 - Present
+- Kept the rota in Microsoft Word and filed 40 claims a week
+Certificates
+Holds CompTIA Security+ since 2022
+"""
+    skills = _skills(cv)
+    assert {"microsoft word", "comptia security+"} <= skills
+
+
+def test_a_soft_skill_in_a_sentence_still_claims_nothing():
+    cv = """Experience
+Office Assistant | Brantwood Dental | 2021 - Present
+- Kept the standards of attention to detail high across the front desk
+"""
+    assert "attention to detail" not in _skills(cv)
