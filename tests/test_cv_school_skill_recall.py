@@ -169,3 +169,17 @@ Office Assistant | Brantwood Dental | 2021 - Present
 - Kept the standards of attention to detail high across the front desk
 """
     assert "attention to detail" not in _skills(cv)
+
+
+def test_a_cue_list_a_pdf_wrapped_over_two_lines_is_read_whole():
+    cv = """Profile
+A planner with expertise in grant writing, coastal
+zoning, and volunteer coordination. Skilled in budget forecasting and
+minute drafting.
+Experience
+Planner | Eastmoor Council | 2020 - Present
+- Ran 14 public consultations
+"""
+    skills = _skills(cv)
+    assert {"grant writing", "coastal zoning", "volunteer coordination"} <= skills
+    assert not {"coastal", "zoning"} & skills

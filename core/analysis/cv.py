@@ -38,7 +38,7 @@ from core.analysis.cv_names import drop_remarks
 from core.analysis.cv_schools import school_abbreviation, school_name, summary_school
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_lists import labelled_tools, section_items
-from core.analysis.cv_skills import ACTION_VERB_RE, cue_items
+from core.analysis.cv_skills import ACTION_VERB_RE, wrapped_cue_items
 from core.analysis.text import NUMBER_RE, strip_injections
 from core.words import count_words
 
@@ -128,6 +128,7 @@ class _Walk:
     columns: list[str] = field(default_factory=list)  # the columns of a table of jobs (see _table_row)
     lenient: bool = False  # a second pass over a CV where no job was found (see _extract_cv_facts)
     recent_education: list[str] = field(default_factory=list)  # the last three lines read in an education section
+    prose_tail: str = ""  # the line before, when it ended mid-sentence (see feed)
 
     def feed(self, line: CvLine) -> None:
         if self.section == "skills" and not line.text:
@@ -157,7 +158,8 @@ class _Walk:
         if self.section != "skills":
             self.section_items.extend(labelled_tools(line))  # "Tech: Python, Nmap" under a project
         if self.section != "education":
-            self.section_items.extend(cue_items(line.text))
+            items, self.prose_tail = wrapped_cue_items(self.prose_tail, line.text, line.bullet)
+            self.section_items.extend(items)
         if line.bullet or (self.section == "experience" and _is_body(line)):
             self._bullet(line.text)
 

@@ -312,6 +312,15 @@ def cue_items(line: str) -> list[str]:
     return list(dict.fromkeys(items + tools_used(line)))
 
 
+def wrapped_cue_items(tail: str, line: str, bullet: bool = False) -> tuple[list[str], str]:
+    """:func:`cue_items` of a line, read with ``tail`` (the lines before it that ended mid-sentence) when it
+    goes on in lower case, as where a PDF wrapped a sentence ("expertise in project coordination, climate"
+    over "policy, and stakeholder engagement."). Returns (items, the tail for the next line)."""
+    wrapped = bool(tail) and line[:1].islower() and not bullet
+    text = f"{tail} {line}" if wrapped else line
+    return cue_items(text), ("" if re.search(r"[.!?:;]$", line) else text[-300:])
+
+
 _USING_RE = re.compile(r"\b(?:using|utili[sz]ing|leveraging|orchestrated by|built with|written in)\s+([^.;:()]+)", re.IGNORECASE)
 _NAME_RE = re.compile(r"(?:[A-Z][\w.#+-]*|[a-z]+[A-Z][\w.#+-]*|\w*\d\w*)(?:\s+(?:[A-Z][\w.#+-]*|\d[\w.]*)){0,3}")
 
