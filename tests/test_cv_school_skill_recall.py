@@ -183,3 +183,13 @@ Planner | Eastmoor Council | 2020 - Present
     skills = _skills(cv)
     assert {"grant writing", "coastal zoning", "volunteer coordination"} <= skills
     assert not {"coastal", "zoning"} & skills
+
+
+def test_every_named_piece_of_a_tag_line_under_a_job_is_a_skill():
+    cv = """Experience
+Lead Engineer | Saltmarsh Data | 2019 - Present
+Event Sourcing | Capacity Planning | Kafka | Docker | Terraform
+- Moved 30 services to the new platform
+"""
+    skills = _skills(cv)
+    assert {"event sourcing", "capacity planning", "kafka", "docker", "terraform"} <= skills

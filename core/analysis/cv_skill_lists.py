@@ -185,4 +185,12 @@ def _tag_line(line: CvLine) -> list[str]:
         return []  # a header's dates, or a line of contact links ("GitHub | Email | LinkedIn")
     pieces = [p.strip() for p in re.split(r"\s[|•·]\s", line.text)]
     tools = [p for p in pieces if _tool_name(p)]
-    return tools if len(pieces) >= 3 and len(tools) * 2 >= len(pieces) else []
+    if len(pieces) < 3 or len(tools) * 2 < len(pieces):
+        return []
+    # the other pieces of such a line are named skills too ("Solution Architecture", "Team Leadership")
+    return [p for p in pieces if p in tools or (_NAME_PIECE_RE.fullmatch(p) and not _OTHER_SECTION_RE.search(p))]
+
+
+# a name of one to four capitalised words ("Full-Stack Development"); not two joined by "&" ("REST & GraphQL
+# APIs", whose tools the lexicon finds one by one)
+_NAME_PIECE_RE = re.compile(r"[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*){0,3}")
