@@ -193,3 +193,15 @@ Event Sourcing | Capacity Planning | Kafka | Docker | Terraform
 """
     skills = _skills(cv)
     assert {"event sourcing", "capacity planning", "kafka", "docker", "terraform"} <= skills
+
+
+def test_a_language_name_inside_the_persons_name_is_no_skill():
+    cv = """# Julia Okafor
+Experience
+Analyst | Tarn Valley Water | 2020 - Present
+- Built 9 forecasting models in R and Python
+"""
+    skills = _skills(cv)
+    assert "python" in skills
+    assert "julia" not in skills
+    assert "julia" in _skills(cv.replace("- Built 9", "- Ported the Julia code and built 9"))

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from core.analysis.cv_lines import ROLE_WORDS
 from core.analysis.cv_skills import ITEM_STOPWORDS
 from core.analysis.skills import SkillHit, find_all_skills
 
@@ -72,7 +73,7 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
     seen: set[str] = set()
     section_norms = {_norm(i) for i in section_items}
     listed = {_singular(n) for n in section_norms}
-    joined = _COURSEWORK_RE.sub("", joined)
+    joined = _without_name_line(_COURSEWORK_RE.sub("", joined))
     spans = _item_spans(joined, section_items)
     fields = tool_families(section_items)
     for hit in find_all_skills(joined):
@@ -94,6 +95,18 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
             seen.add(_singular(_norm(item)))
             written.append(item)
     return names, written, surface
+
+
+_PERSON_NAME_RE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,3}")
+
+
+def _without_name_line(text: str) -> str:
+    """The CV's text without its first line when that line is a person's name ("Julia Novak", "Ruby
+    Okafor": a language's name inside it is no skill); a title there ("Python Developer") stays."""
+    first = text.lstrip("\n").split("\n", 1)[0].strip()
+    if not _PERSON_NAME_RE.fullmatch(first) or ROLE_WORDS.search(first):
+        return text
+    return text.replace(first, "", 1)
 
 
 def _singular(key: str) -> str:
