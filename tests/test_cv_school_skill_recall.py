@@ -205,3 +205,14 @@ Analyst | Tarn Valley Water | 2020 - Present
     assert "python" in skills
     assert "julia" not in skills
     assert "julia" in _skills(cv.replace("- Built 9", "- Ported the Julia code and built 9"))
+
+
+def test_a_name_a_pdf_broke_at_the_end_of_a_short_list_line_is_joined():
+    cv = """Skills
+Databases: PostgreSQL, Redis, MS
+SQL
+Cloud: AWS, GCP
+"""
+    skills = _skills(cv)
+    assert "ms sql" in skills
+    assert "ms" not in skills
