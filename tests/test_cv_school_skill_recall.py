@@ -47,6 +47,16 @@ def test_a_one_word_name_joined_to_the_school_by_a_dash_is_part_of_it():
         "Weizmann - Negev Institute of Technology"]
 
 
+@pytest.mark.parametrize("second", ["Lakeland Shore (UNLS)", "Lakeland Shore (UNLS) Graphic Designer"])
+def test_a_school_name_a_pdf_broke_before_its_short_form_is_joined(second):
+    assert _schools(f"BA Graphic Design, 2014\nUniversity of Northmere\n{second}") == [
+        "University of Northmere Lakeland Shore (UNLS)"]
+
+
+def test_a_line_under_a_school_with_a_short_form_of_other_words_is_not_joined():
+    assert _schools("University of Northmere\nGraphic Design (BFA)") == ["University of Northmere"]
+
+
 def test_a_short_form_of_the_parent_university_after_a_campus_stays():
     assert _schools("B.E in Civil Engineering, Pokhara Lakeside Campus, PU") == ["Pokhara Lakeside Campus, PU"]
 

@@ -35,7 +35,7 @@ from core.analysis.cv_entries import (
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import drop_remarks
-from core.analysis.cv_schools import school_abbreviation, school_name, summary_school
+from core.analysis.cv_schools import continued_school, school_abbreviation, school_name, summary_school
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_lists import labelled_tools, section_items
 from core.analysis.cv_skills import ACTION_VERB_RE, wrapped_cue_items
@@ -76,7 +76,6 @@ def _is_body(line: CvLine) -> bool:
     wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)
     return (line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on
             or unmarked_bullet(line.text))
-
 
 
 _DATE_RANGE_RE = re.compile(
@@ -298,6 +297,9 @@ class _Walk:
             return  # "Courses Taken: Neuroscience Research Lab, Neurobiology": classes, no school
         self.recent_education = [*self.recent_education[-2:], text]
         before = " ".join(self.recent_education[:-1])
+        if self.schools and (joined := continued_school(self.schools[-1], text)):
+            self.schools[-1] = joined  # "University of Maryland" / "Baltimore County (UMBC)": one name a PDF broke
+            return
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
             school = school_name(part) or school_abbreviation(part, before)
             if school and school not in self.schools and not _in_passing(part, school):

@@ -84,6 +84,19 @@ def _parent_short_form(name: str, rest: str) -> str:
     return f", {m.group(1)}"
 
 
+def continued_school(school: str, line: str) -> str:
+    """The school's name run on to the next line, where a PDF broke it: the line is capitalised words and a
+    short form in brackets whose letters are the initials of the whole name ("University of Maryland" over
+    "Baltimore County (UMBC)", whatever follows on that line -> "University of Maryland Baltimore County
+    (UMBC)"); "" otherwise."""
+    m = re.match(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\(([A-Z]{2,6})\)(?!\S)", line.strip())
+    if not m or "(" in school:
+        return ""
+    name = f"{school} {m.group(1)}"
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return f"{name} ({m.group(2)})" if initials == m.group(2) else ""
+
+
 # a Chinese or Japanese institution: two or more CJK characters ending in 大学/大學 (university),
 # 学院/學院 (college or institute), 中学 (secondary school) or 高中/高校 (high school)
 _CJK_SCHOOL_RE = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大学|大學|学院|學院|中学|中學|高中|高校)")
