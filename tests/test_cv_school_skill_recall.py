@@ -226,3 +226,31 @@ Cloud: AWS, GCP
     skills = _skills(cv)
     assert "ms sql" in skills
     assert "ms" not in skills
+
+
+def test_an_adjective_sharing_the_noun_after_and_keeps_the_item_whole():
+    skills = _skills("Skills\nTeam Leadership • Confident spoken & written English • Budgeting\n")
+    assert "confident spoken & written english" in skills
+    assert not {"confident spoken", "written english"} & skills
+
+
+def test_two_items_run_together_are_no_phrase_item():
+    skills = _skills("Strengths\nSelf-motivated Ear for accents\nWork as part of a team\n")
+    assert "work as part of a team" in skills
+    assert "self-motivated ear for accents" not in skills
+
+
+def test_a_dash_inside_a_bracket_of_tools_sets_items_apart():
+    skills = _skills("Skills\nClinical Systems: Electronic Records (EMR - Meditech, Epic), Telemetry\n")
+    assert {"meditech", "epic"} <= skills
+    assert "emr meditech" not in {s.replace(" - ", " ") for s in skills}
+
+
+def test_generic_nouns_in_a_bullet_claim_no_skill():
+    cv = """Experience
+Support Engineer | Coldharbour Systems | 2020 - Present
+- Kept detailed spreadsheets of on-call shifts and ran regression checks with Python
+"""
+    skills = _skills(cv)
+    assert "python" in skills
+    assert not {"spreadsheets", "on-call", "regression"} & skills

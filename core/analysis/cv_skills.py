@@ -57,6 +57,9 @@ def _phrase_item(item: str) -> bool:
     part of a team"): three to six words, capitalised, with "to", "of", "as", "a", "for" or "under" inside
     and no other small word ("Proficient in Python", "Python with PyTorch" are no items)."""
     words = item.split()
+    rest = [w[:1].isupper() for w in words[1:] if w.lower() not in _INNER_WORDS]
+    if any(rest) and not all(rest):
+        return False  # "Hard-working Eye for detail": two items run together, not one phrase
     return (3 <= len(words) <= 6 and any(w.lower() in _INNER_WORDS for w in words) and len(item) <= 48 and item[:1].isupper() and words[0].lower() not in _INNER_WORDS
             and words[-1].lower() not in _INNER_WORDS and all(re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in words)
             and all(w.lower() in _INNER_WORDS for w in words if ITEM_STOPWORDS.fullmatch(w)))
@@ -95,6 +98,12 @@ def is_prose(line: str) -> bool:
     return len(tokens) >= 7 and function >= 3 and separators < len(tokens) / 6
 
 
+# an adjective that ends the left half of "A & B" and shares the right half's noun ("written & verbal communication")
+_SHARED_ADJECTIVE_RE = re.compile(
+    r"(?i)\b(?:written|verbal|oral|spoken|basic|advanced|intermediate|internal|external|domestic|international|"
+    r"public|private|inpatient|outpatient|primary|secondary|front|back)$")
+
+
 def _split_shared_head(piece: str) -> list[str]:
     """"Teamwork & Collaboration" and "CRM & Sales Tools" -> two items; "Basic & Advanced Life Support"
     and "Patient & Family Education" stay whole (one word, no skill by itself, sharing the words after
@@ -104,6 +113,8 @@ def _split_shared_head(piece: str) -> list[str]:
     left, right = piece.split(" & ", 1)
     if len(left.split()) == 1 and len(right.split()) >= 2 and not find_all_skills(left):
         return [piece]
+    if len(right.split()) >= 2 and _SHARED_ADJECTIVE_RE.search(left):
+        return [piece]  # "Clear written & verbal communication": the left half has no noun of its own
     return [left, *_split_shared_head(right)]
 
 
@@ -257,7 +268,7 @@ def skill_items(line: str) -> list[str]:
             text != line and _DESCRIPTION_OPENER_RE.match(text) and "(" not in text):
         return _label_of_prose(line, text)
     text = _dash_groups(text)
-    groups = [re.split(r"[,;/]|\s+and\s+", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
+    groups = [re.split(r"[,;/]|\s+and\s+|\s[-–]\s", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
               if not _is_acronym_of(m.group(1), text[: m.start()])]
     # "Python (Pandas, NumPy, automation)": the tools the bracket names, not the plain words beside them
     inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group
