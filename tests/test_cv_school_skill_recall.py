@@ -254,3 +254,13 @@ Support Engineer | Coldharbour Systems | 2020 - Present
     skills = _skills(cv)
     assert "python" in skills
     assert not {"spreadsheets", "on-call", "regression"} & skills
+
+
+def test_a_name_written_in_the_singular_and_the_plural_in_two_bullets_is_kept_as_written_both_times():
+    cv = """Experience
+Backend Engineer | Quarry Lane Labs | 2021 - Present
+- Designed the public REST API for partners
+- Split the monolith into REST APIs owned by four teams
+"""
+    skills = _skills(cv)
+    assert {"rest api", "rest apis"} <= skills

@@ -71,6 +71,7 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
     written: list[str] = []
     surface: dict[str, str] = {}
     seen: set[str] = set()
+    written_keys: set[str] = set()
     section_norms = {_norm(i) for i in section_items}
     listed = {_singular(n) for n in section_norms}
     joined = _without_name_line(_COURSEWORK_RE.sub("", joined))
@@ -84,11 +85,12 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
             surface[hit.name] = hit_surface
             names.append(hit.name)
         key = _norm(hit.surface)
-        if not (_claimed(hit, fields, joined) or key in section_norms) or _singular(key) in seen:
+        if not (_claimed(hit, fields, joined) or key in section_norms) or key in written_keys:
             continue
         if key not in section_norms and _singular(key) in listed:
             continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
         seen.add(_singular(key))
+        written_keys.add(key)  # "REST API" and "REST APIs" in two bullets: each as written
         written.append(hit_surface)
     for item in section_items:
         if _singular(_norm(item)) not in seen:
