@@ -264,3 +264,14 @@ Backend Engineer | Quarry Lane Labs | 2021 - Present
 """
     skills = _skills(cv)
     assert {"rest api", "rest apis"} <= skills
+
+
+def test_tools_a_chinese_cv_names_after_a_cue_of_proficiency_are_skills():
+    cv = """工作经历
+- 精通Zorblax编程，熟练使用QuillKit、Tesselon API，熟悉Vexor9；
+- 有Marrowline开发经验；
+该项目主要使用Frobnik技术，通过集成Glimmer模块实现监测。
+"""
+    skills = _skills(cv)
+    assert {"zorblax", "quillkit", "tesselon api", "vexor9", "marrowline"} <= skills
+    assert not {"frobnik", "glimmer"} & skills  # what a project used, not what the person is skilled in

@@ -301,10 +301,28 @@ _CUE_RE = re.compile(
 )
 
 
+# a Chinese cue of proficiency before the tools it names: 熟练使用 (skilled in using), 精通 (expert in),
+# 掌握 (has mastered), 熟悉 (familiar with), 有 ... 经验 (has experience of), 用到的语言和技术是 (the languages
+# and technologies used were); a bare 使用 ("uses", of a project) is no such cue
+_CJK_CUE_RE = re.compile(r"(?:熟练使用|熟悉使用|精通|掌握|熟悉|(?<![\u4e00-\u9fff])有|(?:语言|技术|工具)(?:和(?:语言|技术|工具))?是)"
+                         r"([^，。；,;：:]*)")
+_LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+#.]*(?: [A-Z][A-Za-z0-9+#.]*)?")
+
+
+def _cjk_cue_items(line: str) -> list[str]:
+    """The tools a Chinese or Japanese sentence names in Latin letters after a cue of proficiency
+    ("熟练使用MFC、WinINet、WebBrowser", "熟悉C++11", "主要用到的语言和技术是C++、Boost、Windows API"): each
+    Latin name up to the clause's end, a pair joined by a slash split ("C/C++")."""
+    items = [name for m in _CJK_CUE_RE.finditer(line) for name in _LATIN_NAME_RE.findall(m.group(1))]
+    return [part for item in items for part in _split_slash(item.strip(".")) if part]
+
+
 def cue_items(line: str) -> list[str]:
     """Skills a sentence lists after a cue ("expertise in project coordination, climate policy, and
     stakeholder engagement", "proficient in Microsoft Office Suite (Word, Excel)"), as written; a piece
     that goes on as a clause ("with a track record of ...") is no item."""
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", line):
+        return list(dict.fromkeys(_cjk_cue_items(line)))
     items: list[str] = []
     for m in _CUE_RE.finditer(line):
         pieces = re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(1))
