@@ -20,11 +20,12 @@ from core.analysis.skills import SkillHit, find_all_skills
 logger = logging.getLogger(__name__)
 
 
-# Topics rather than tools: named in running text ("the update of statistics", "2K GitHub stars"), they claim
+# Topics rather than tools: named in running text ("the update of statistics", "2K GitHub stars", "kept detailed
+# spreadsheets", "runs regression tests", "on-call support"), they claim
 # no skill; they count when the CV's skills list names them. A platform ("an app for iOS") or a practice
 # ("led accessibility") is a skill wherever it is named, as the dev corpus's adjudicated labels read it.
 _PROSE_TOPICS = frozenset({"statistics", "time series", "interdisciplinary", "multidisciplinary team",
-                           "multidisciplinary teams"})
+                           "multidisciplinary teams", "spreadsheets", "regression", "on call"})
 # a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core"
 _VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?![\w.])(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
 # "Relevant Coursework: Business Statistics, ...": subjects studied, not skills claimed
