@@ -37,11 +37,17 @@ from core.analysis.cv_entries import (
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import drop_remarks, listed_employer
-from core.analysis.cv_schools import school_abbreviation, school_before_place, school_name, summary_school
+from core.analysis.cv_schools import (
+    continued_school,
+    school_abbreviation,
+    school_before_place,
+    school_name,
+    summary_school,
+)
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_lists import enumerated_names, labelled_tools, section_items
-from core.analysis.cv_skills import ACTION_VERB_RE, cue_items
+from core.analysis.cv_skills import ACTION_VERB_RE, wrapped_cue_items
 from core.analysis.text import NUMBER_RE, strip_injections
 from core.words import count_words
 
@@ -82,7 +88,6 @@ def _is_body(line: CvLine) -> bool:
     listed = line.text.endswith(";") and n > 1  # "File server with HTTP interface using Riak;": an item of the entry's list
     return (line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on or listed
             or unmarked_bullet(line.text) or cjk_prose)
-
 
 
 _DATE_RANGE_RE = re.compile(
@@ -140,6 +145,7 @@ class _Walk:
     side_jobs: int = 0  # how many of ``jobs`` were read that way
     side_recent: list[str] = field(default_factory=list)  # the short lines read before, outside experience
     co_employers: dict[str, str] = field(default_factory=dict)  # employer -> the second one its header names
+    prose_tail: str = ""  # the line before, when it ended mid-sentence (see feed)
 
     def feed(self, line: CvLine) -> None:
         if self.section == "skills" and not line.text:
@@ -173,7 +179,8 @@ class _Walk:
         if self.section != "skills":
             self.section_items.extend(labelled_tools(line))  # "Tech: Python, Nmap" under a project
         if self.section != "education":
-            self.section_items.extend(cue_items(line.text))
+            items, self.prose_tail = wrapped_cue_items(self.prose_tail, line.text, line.bullet)
+            self.section_items.extend(items)
         if self.section == "experience" or self.side_employer:  # a job's "HTML、JS、Servlet", not a project's
             self.section_items.extend(enumerated_names(line.text))
         if line.bullet or (self.section == "experience" and _is_body(line)):
@@ -324,6 +331,9 @@ class _Walk:
             return  # "Courses Taken: Neuroscience Research Lab, Neurobiology": classes, no school
         self.recent_education = [*self.recent_education[-2:], text]
         before = " ".join(self.recent_education[:-1])
+        if self.schools and (joined := continued_school(self.schools[-1], text)):
+            self.schools[-1] = joined  # "University of Maryland" / "Baltimore County (UMBC)": one name a PDF broke
+            return
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
             school = school_name(part) or school_abbreviation(part, before) or school_before_place(part, self.recent_education[-2] if len(self.recent_education) > 1 else "")
             if school and school not in self.schools and not _in_passing(part, school, 3 if line.bullet else 4):

@@ -44,6 +44,59 @@ def _town_after(name: str) -> bool:
             and is_place(tokens[-1]) and not is_region(tokens[-1]))
 
 
+_INSTITUTION_WORD_RE = re.compile(r"(?i)school|college|academy|institute|university|campus|polytechnic")
+
+
+def _region_run_in(name: str) -> str:
+    """A school's name without the region a line runs into it before the country ("Kestrel College Uttar
+    Pradesh, India" -> "Kestrel College"): one to three capitalised words, no place the gazetteer knows,
+    after the last institution word."""
+    tokens = name.split()
+    last = max((i for i, t in enumerate(tokens) if _INSTITUTION_WORD_RE.fullmatch(t)), default=-1)
+    tail = tokens[last + 1:]
+    if last < 1 or not 1 <= len(tail) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+", t) for t in tail):
+        return name
+    return " ".join(tokens[: last + 1])
+
+
+# fields of study and qualifications, which a dash sets before a school's name ("Engineering - University of X")
+_FIELD_WORD_RE = re.compile(
+    r"(?i)(?:engineering|science|sciences|arts|mathematics|maths|physics|chemistry|biology|economics|law|medicine|"
+    r"business|management|education|nursing|design|history|computing|psychology|finance|accounting|music)")
+
+
+def _joined_by_dash(before: str, name: str) -> str:
+    """The school's name with a one-word name a spaced dash joins to it ("BSc at Weizmann - Negev Institute
+    of Technology"): the word opens the line or follows "at", "from" or a separator, and is no place, field
+    of study or qualification."""
+    m = re.search(r"(?:^|[,;:|•]\s*|\b(?:at|from)\s+)([A-Z][a-z]{3,})\s+[-–]\s+$", before)
+    if not m or is_place(m.group(1)) or _FIELD_WORD_RE.fullmatch(m.group(1)) or re.match(_QUALIFICATION, m.group(1)):
+        return name
+    return f"{m.group(1)} - {name}"
+
+
+def _parent_short_form(name: str, rest: str) -> str:
+    """", PU" when a campus's line ends with its university's short form ("Pokhara Lakeside Campus, PU");
+    "" otherwise (no degree, grade or state code)."""
+    m = re.match(r",\s*([A-Z]{2,5})\s*(?:[|,]|$)", rest)
+    if not name.endswith("Campus") or not m or m.group(1) in _DEGREE_ABBREVIATIONS or is_region(m.group(1)):
+        return ""
+    return f", {m.group(1)}"
+
+
+def continued_school(school: str, line: str) -> str:
+    """The school's name run on to the next line, where a PDF broke it: the line is capitalised words and a
+    short form in brackets whose letters are the initials of the whole name ("University of Maryland" over
+    "Baltimore County (UMBC)", whatever follows on that line -> "University of Maryland Baltimore County
+    (UMBC)"); "" otherwise."""
+    m = re.match(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\(([A-Z]{2,6})\)(?!\S)", line.strip())
+    if not m or "(" in school:
+        return ""
+    name = f"{school} {m.group(1)}"
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return f"{name} ({m.group(2)})" if initials == m.group(2) else ""
+
+
 # a Chinese or Japanese institution: two or more CJK characters ending in 大学/大學 (university),
 # 学院/學院 (college or institute), 中学 (secondary school) or 高中/高校 (high school)
 _CJK_SCHOOL_RE = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大学|大學|学院|學院|中学|中學|高中|高校)")
@@ -84,9 +137,16 @@ def school_name(line: str) -> str:
     region = re.match(r",\s*([A-Za-z][A-Za-z .]*?)\s*(?:[,|•–—-]|\d|$)", rest)
     if not re.search(r"\b(?:of|de|at|in)\s+\S+$", name) and region and (is_region(region.group(1)) or _town_after(name)):
         name = strip_trailing_place(name, institution_place=False)
+        if is_region(region.group(1)):
+            name = _region_run_in(name)
     after = re.match(r",\s*([A-Z][\w ]+?)(?:,|\s[–—-]|\s*\||\s*\d|$)", rest)
-    if after and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts"))) and is_place(after.group(1)):
+    # "University of California, Irvine" (a campus of a state's university), not "…, Lubbock, TX" (a town and its state)
+    town_and_state = after is not None and re.match(r",\s*([A-Za-z][A-Za-z .]*?)\s*(?:[,|•–—-]|\d|$)",
+                                                      rest[after.end(1):]) is not None
+    if (after and not town_and_state and is_place(after.group(1))
+            and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts")))):
         name = f"{name}, {after.group(1).strip()}"
+    name = _joined_by_dash(line[: m.start()], name) + _parent_short_form(name, rest)
     return natural_case(name) if len(name.split()) <= 10 else ""
 
 

@@ -2,8 +2,8 @@
 anywhere in its text) and which of them each employer's entry names.
 
 A skill found anywhere by the lexicon counts unless it only sits inside a longer name the list gives
-("Kubernetes" in "Google Kubernetes"); in running text, a topic ("statistics", "accessibility") counts
-only when the skills list names it too, and a version written after a tool stays with it ("WCAG 2.1").
+("Kubernetes" in "Google Kubernetes"); in running text, a topic ("statistics", "time series") counts
+only when the skills list names it too (a platform or a practice, "iOS", "accessibility", counts), and a version written after a tool stays with it ("WCAG 2.1").
 """
 
 from __future__ import annotations
@@ -13,17 +13,19 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from core.analysis.cv_lines import ROLE_WORDS
 from core.analysis.cv_skills import ITEM_STOPWORDS
 from core.analysis.skills import SkillHit, find_all_skills
 
 logger = logging.getLogger(__name__)
 
 
-# Topics rather than tools: named in running text ("the update of statistics", "2K GitHub stars"), they claim
-# no skill; they count when the CV's skills list names them. A platform named there (iOS, Android) is a skill
-# as written (the dev corpus's adjudication, tests/data/devsets/cvs/ADJUDICATION.md, rule 5).
-_PROSE_TOPICS = frozenset({"statistics", "accessibility", "time series", "interdisciplinary", "multidisciplinary team",
-                           "multidisciplinary teams"})
+# Topics rather than tools: named in running text ("the update of statistics", "2K GitHub stars", "kept detailed
+# spreadsheets", "runs regression tests", "on-call support"), they claim
+# no skill; they count when the CV's skills list names them. A platform ("an app for iOS") or a practice
+# ("led accessibility") is a skill wherever it is named, as the dev corpus's adjudicated labels read it.
+_PROSE_TOPICS = frozenset({"statistics", "time series", "interdisciplinary", "multidisciplinary team",
+                           "multidisciplinary teams", "spreadsheets", "regression", "on call"})
 # a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core"
 _VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?![\w.])(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
 # "Relevant Coursework: Business Statistics, ...": subjects studied, not skills claimed
@@ -98,9 +100,10 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
     written: list[str] = []
     surface: dict[str, str] = {}
     seen: set[str] = set()
+    written_keys: set[str] = set()
     section_norms = {_norm(i) for i in section_items}
     listed = {_singular(n) for n in section_norms}
-    joined = _COURSEWORK_RE.sub("", joined)
+    joined = _without_name_line(_COURSEWORK_RE.sub("", joined))
     spans = _item_spans(joined, section_items)
     fields = tool_families(section_items)
     for hit in find_all_skills(joined):
@@ -111,17 +114,30 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
             surface[hit.name] = hit_surface
             names.append(hit.name)
         key = _norm(hit.surface)
-        if not (_claimed(hit, fields, joined) or key in section_norms) or _singular(key) in seen:
+        if not (_claimed(hit, fields, joined) or key in section_norms) or key in written_keys:
             continue
         if key not in section_norms and _singular(key) in listed:
             continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
         seen.add(_singular(key))
+        written_keys.add(key)  # "REST API" and "REST APIs" in two bullets: each as written
         written.append(hit_surface)
     for item in section_items:
         if _singular(_norm(item)) not in seen:
             seen.add(_singular(_norm(item)))
             written.append(item)
     return names, written, surface
+
+
+_PERSON_NAME_RE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,3}")
+
+
+def _without_name_line(text: str) -> str:
+    """The CV's text without its first line when that line is a person's name ("Julia Novak", "Ruby
+    Okafor": a language's name inside it is no skill); a title there ("Python Developer") stays."""
+    first = text.lstrip("\n").split("\n", 1)[0].strip()
+    if not _PERSON_NAME_RE.fullmatch(first) or ROLE_WORDS.search(first):
+        return text
+    return text.replace(first, "", 1)
 
 
 def _singular(key: str) -> str:
@@ -133,7 +149,7 @@ def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
     """Where the skills list's multi-word names ("Google Kubernetes", not "Unity game dev") occur in
     ``text`` (case-insensitive)."""
     spans = []
-    names = {i for i in section_items if len(i.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())}
+    names = {i for i in section_items if len(i.split()) <= 7 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())}
     for item in {i for i in names if " " in i.strip()}:
         words_re = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.strip()))
         spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w+#]){words_re}(?![\w+#])", text, re.IGNORECASE)]

@@ -78,9 +78,12 @@ def _wraps_into(prev: CvLine, raw_prev: str, line: CvLine, width: int) -> bool:
         return True
     if re.match(r"[(a-z]", line.text) and _SEPARATORS_RE.search(prev.text):
         return True
+    head, tail = _last_piece(raw_prev), _first_piece(line.text)
+    if (_SEPARATORS_RE.search(raw_prev) and tail == line.text and len(tail.split()) <= 2
+            and _whole_skill(f"{head} {tail}")):
+        return True  # "Databases: PostgreSQL, MySQL, MS" / "SQL": one name broken, whatever the line's length
     if not _SEPARATORS_RE.search(raw_prev) or len(raw_prev) < max(60, 0.8 * width):
         return False
-    head, tail = _last_piece(raw_prev), _first_piece(line.text)
     if ":" in tail or not tail or len(tail.split()) > 3:
         return False
     return _whole_skill(f"{head} {tail}") or (len(head.split()) == 1 and not any(h.named_tool for h in find_all_skills(head)))

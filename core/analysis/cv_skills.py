@@ -49,6 +49,22 @@ def _good_item(item: str) -> bool:
     )
 
 
+_INNER_WORDS = frozenset({"to", "of", "as", "a", "for", "under"})
+
+
+def _phrase_item(item: str) -> bool:
+    """An item of a list that is a short phrase with small words inside ("Attention to Detail", "Work as
+    part of a team"): three to six words, capitalised, with "to", "of", "as", "a", "for" or "under" inside
+    and no other small word ("Proficient in Python", "Python with PyTorch" are no items)."""
+    words = item.split()
+    rest = [w[:1].isupper() for w in words[1:] if w.lower() not in _INNER_WORDS]
+    if any(rest) and not all(rest):
+        return False  # "Hard-working Eye for detail": two items run together, not one phrase
+    return (3 <= len(words) <= 6 and any(w.lower() in _INNER_WORDS for w in words) and len(item) <= 48 and item[:1].isupper() and words[0].lower() not in _INNER_WORDS
+            and words[-1].lower() not in _INNER_WORDS and all(re.fullmatch(r"[A-Za-z][\w'’-]*", w) for w in words)
+            and all(w.lower() in _INNER_WORDS for w in words if ITEM_STOPWORDS.fullmatch(w)))
+
+
 def _is_acronym_of(inner: str, before: str) -> bool:
     """Whether a bracket holds the initials of the term before it ("Domain-Driven Design (DDD)",
     "Object-Oriented Programming (OO)"): the same skill again, not another item."""
@@ -82,6 +98,12 @@ def is_prose(line: str) -> bool:
     return len(tokens) >= 7 and function >= 3 and separators < len(tokens) / 6
 
 
+# an adjective that ends the left half of "A & B" and shares the right half's noun ("written & verbal communication")
+_SHARED_ADJECTIVE_RE = re.compile(
+    r"(?i)\b(?:written|verbal|oral|spoken|basic|advanced|intermediate|internal|external|domestic|international|"
+    r"public|private|inpatient|outpatient|primary|secondary|front|back)$")
+
+
 def _split_shared_head(piece: str) -> list[str]:
     """"Teamwork & Collaboration" and "CRM & Sales Tools" -> two items; "Basic & Advanced Life Support"
     and "Patient & Family Education" stay whole (one word, no skill by itself, sharing the words after
@@ -91,6 +113,8 @@ def _split_shared_head(piece: str) -> list[str]:
     left, right = piece.split(" & ", 1)
     if len(left.split()) == 1 and len(right.split()) >= 2 and not find_all_skills(left):
         return [piece]
+    if len(right.split()) >= 2 and _SHARED_ADJECTIVE_RE.search(left):
+        return [piece]  # "Clear written & verbal communication": the left half has no noun of its own
     return [left, *_split_shared_head(right)]
 
 
@@ -144,6 +168,18 @@ def _space_list(text: str) -> list[str]:
             (hits := find_all_skills(t)) and hits[0].end - hits[0].start == len(t) for t in tokens):
         return tokens
     return [text]
+
+
+def _run_together(text: str) -> list[str]:
+    """"C++ Embedded Systems" and "Site Reliability Engineering Project Management" (tags a template
+    printed side by side, spaces only) -> its items, when the text is two or more names of the lexicon,
+    one of several words, and nothing else; otherwise the text as one item."""
+    hits = find_all_skills(text)
+    if len(hits) < 2 or hits[0].start != 0 or hits[-1].end != len(text) or all(" " not in h.surface for h in hits):
+        return [text]  # one-word names side by side make one name ("Ubuntu Linux", "PHP MVC", "SOX Compliance")
+    if any(text[a.end:b.start].strip() for a, b in zip(hits, hits[1:], strict=False)):
+        return [text]
+    return [h.surface for h in hits]
 
 
 def _capital_list(text: str, share: float = 0.5) -> list[str]:
@@ -212,6 +248,10 @@ def _dash_groups(text: str) -> str:
     return ", ".join(parts)
 
 
+# a name and its short form in capitals in brackets, nothing else: "Teaching for Transfer (TFT)"
+_NAME_WITH_SHORT_FORM_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,6}\s+\([A-Z]{2,6}s?\)")
+
+
 def skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
@@ -219,6 +259,8 @@ def skill_items(line: str) -> list[str]:
         return []  # "Proyectos personales: Juegos web, ...", "Hobbies: chess": named, but no skills
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
+    if _NAME_WITH_SHORT_FORM_RE.fullmatch(text.strip()):
+        return [text.strip()]  # "Accelerated Reader (AR)" alone on its line: the item as written, short form and all
     spaced = _capital_list(text, share=1 / 3)
     if len(spaced) > 1 and not is_prose(text):  # "Scalability Microservices Web performance MVP ...": a list
         return [item for item in spaced if _good_item(item) and not is_placeholder(item)]
@@ -226,7 +268,7 @@ def skill_items(line: str) -> list[str]:
             text != line and _DESCRIPTION_OPENER_RE.match(text) and "(" not in text):
         return _label_of_prose(line, text)
     text = _dash_groups(text)
-    groups = [re.split(r"[,;/]|\s+and\s+", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
+    groups = [re.split(r"[,;/]|\s+and\s+|\s[-–]\s", m.group(1)) for m in re.finditer(r"\(([^()]*)\)", text)
               if not _is_acronym_of(m.group(1), text[: m.start()])]
     # "Python (Pandas, NumPy, automation)": the tools the bracket names, not the plain words beside them
     inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group
@@ -238,13 +280,15 @@ def skill_items(line: str) -> list[str]:
                                          text) + inner
               for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
     pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
+    pieces = [part for piece in pieces for part in _run_together(piece.strip())]
     pieces = [part for piece in pieces for part in _split_conjunction(piece)]
+    phrases = not re.search(r"\band\s+[a-z]|\b(?:my|our|I)\b", text)  # "Readiness to learn and improve my skills": a sentence
     for item in pieces:
         item = re.sub(r"^[^:]{1,30}:\s*", "", item.strip())  # "Back end: Spring"
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)([]"), flags=re.IGNORECASE)
         item = re.sub(r"^(?:including|incl\.|e\.g\.|such as|like)\s+", "", item, flags=re.IGNORECASE)
         item = re.sub(r"(?i)^(?:etc|and more|others?|and others)$", "", item)
-        if _good_item(item) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
+        if (_good_item(item) or (phrases and _phrase_item(item))) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
             items.append(item)  # "Full Stack Developer" under a skills heading is a title
     return items
 
@@ -257,10 +301,28 @@ _CUE_RE = re.compile(
 )
 
 
+# a Chinese cue of proficiency before the tools it names: 熟练使用 (skilled in using), 精通 (expert in),
+# 掌握 (has mastered), 熟悉 (familiar with), 有 ... 经验 (has experience of), 用到的语言和技术是 (the languages
+# and technologies used were); a bare 使用 ("uses", of a project) is no such cue
+_CJK_CUE_RE = re.compile(r"(?:熟练使用|熟悉使用|精通|掌握|熟悉|(?<![\u4e00-\u9fff])有|(?:语言|技术|工具)(?:和(?:语言|技术|工具))?是)"
+                         r"([^，。；,;：:]*)")
+_LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+#.]*(?: [A-Z][A-Za-z0-9+#.]*)?")
+
+
+def _cjk_cue_items(line: str) -> list[str]:
+    """The tools a Chinese or Japanese sentence names in Latin letters after a cue of proficiency
+    ("熟练使用MFC、WinINet、WebBrowser", "熟悉C++11", "主要用到的语言和技术是C++、Boost、Windows API"): each
+    Latin name up to the clause's end, a pair joined by a slash split ("C/C++")."""
+    items = [name for m in _CJK_CUE_RE.finditer(line) for name in _LATIN_NAME_RE.findall(m.group(1))]
+    return [part for item in items for part in _split_slash(item.strip(".")) if part]
+
+
 def cue_items(line: str) -> list[str]:
     """Skills a sentence lists after a cue ("expertise in project coordination, climate policy, and
     stakeholder engagement", "proficient in Microsoft Office Suite (Word, Excel)"), as written; a piece
     that goes on as a clause ("with a track record of ...") is no item."""
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", line):
+        return list(dict.fromkeys(_cjk_cue_items(line)))
     items: list[str] = []
     for m in _CUE_RE.finditer(line):
         pieces = re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(1))
@@ -277,6 +339,15 @@ def cue_items(line: str) -> list[str]:
                 continue  # "peers", "web": a word, not a named skill
             items.extend(_split_slash(piece))  # "proficient in C/C++": as a skills list splits it
     return list(dict.fromkeys(items + tools_used(line)))
+
+
+def wrapped_cue_items(tail: str, line: str, bullet: bool = False) -> tuple[list[str], str]:
+    """:func:`cue_items` of a line, read with ``tail`` (the lines before it that ended mid-sentence) when it
+    goes on in lower case, as where a PDF wrapped a sentence ("expertise in project coordination, climate"
+    over "policy, and stakeholder engagement."). Returns (items, the tail for the next line)."""
+    wrapped = bool(tail) and line[:1].islower() and not bullet
+    text = f"{tail} {line}" if wrapped else line
+    return cue_items(text), ("" if re.search(r"[.!?:;]$", line) else text[-300:])
 
 
 _USING_RE = re.compile(r"\b(?:using|utili[sz]ing|leveraging|orchestrated by|built with|written in)\s+([^.;:()]+)", re.IGNORECASE)

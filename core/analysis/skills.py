@@ -76,6 +76,7 @@ def load_lexicon() -> Lexicon:
     raw = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
     case_sensitive = set(raw.get("case_sensitive", []))
     generic = {w.lower() for w in raw.get("not_named_tools", [])}
+    products = {w.lower() for w in raw.get("named_general_tools", [])}  # "Microsoft Word": a product, though of no one field
     alias_to_skill: dict[str, tuple[str, str, bool]] = {}
     families: dict[str, str] = {}
     insensitive: list[str] = []
@@ -84,7 +85,7 @@ def load_lexicon() -> Lexicon:
         name, family = skill["name"], skill["family"]
         families[name] = family
         for alias in [name, *skill.get("aliases", [])]:
-            named = family != "general" and alias.lower() not in generic
+            named = (family != "general" and alias.lower() not in generic) or alias.lower() in products
             alias_to_skill.setdefault(_alias_key(alias), (name, family, named))
             (sensitive if alias in case_sensitive or len(alias) <= 2 else insensitive).append(alias)
     regexes = (_alternation(insensitive, re.IGNORECASE), _alternation(sensitive, 0))
