@@ -5,7 +5,8 @@ export writes, in every text it takes from the session, a ``<`` that could open 
 as ``&lt;`` and an ``&`` that would start a character reference (``&amp;``, ``&#60;``) as ``&amp;``; so
 a pasted ``<script>`` or ``<img onerror=…>`` shows as text in any CommonMark viewer, while ordinary
 text ("Guy's & St Thomas'", "p95 < 200 ms") reads as typed in an editor too. :func:`markdown_unescape`
-gives the text back unchanged. JSON and CSV carry the text as typed.
+gives the text back unchanged. JSON carries the text as typed; CSV too, except that a text cell a
+spreadsheet would run as a formula gets a leading apostrophe (:func:`csv_cell`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,24 @@ def _iso(value: Any) -> Any:
         return value.isoformat(timespec="seconds") if value == value else ""  # NaT != NaT
     if value is None or (isinstance(value, float) and value != value):
         return ""
+    return value
+
+
+# The characters that make a spreadsheet (Excel, LibreOffice Calc, Google Sheets) read a cell as a
+# formula or command: OWASP, "CSV Injection", https://owasp.org/www-community/attacks/CSV_Injection
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """One CSV cell made safe to open in a spreadsheet (OWASP "CSV Injection" advice,
+    https://owasp.org/www-community/attacks/CSV_Injection): text starting with ``=``, ``+``, ``-``,
+    ``@``, a tab or a carriage return gets a leading apostrophe (``'=HYPERLINK(...)``), so it shows
+    as the text typed and is never run as a formula; the rest of the text is kept whole. Numbers
+    (int, float, including negative ones), booleans and None are returned unchanged, so a numeric
+    column stays numeric; any other value is returned as it is.
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
     return value
 
 
@@ -236,7 +255,7 @@ def sessions_csv(rows: Iterable[Mapping[str, Any] | SessionSummary]) -> str:
     writer.writeheader()
     for row in rows:
         values = row if isinstance(row, Mapping) else asdict(row)
-        writer.writerow({k: _iso(values.get(k)) for k in SESSION_CSV_COLUMNS})
+        writer.writerow({k: csv_cell(_iso(values.get(k))) for k in SESSION_CSV_COLUMNS})
     return out.getvalue()
 
 
@@ -251,11 +270,12 @@ def answers_csv(data: dict[str, Any]) -> str:
     writer.writeheader()
     for score in data["answer_scores"]:
         figures = delivery.get(score["question_no"]) if score["attempt"] == 1 else None
-        writer.writerow({
+        row = {
             "question_no": score["question_no"], "attempt": score["attempt"], "question": score["question"],
             "answer": score["answer"], **{d: score[d]["score"] for d in DIMENSIONS}, "overall": score["overall"],
             "missing": "; ".join(score.get("missing") or []), "model": score["model"],
             "words_per_minute": (figures or {}).get("wpm") if (figures or {}).get("spoken") else None,
             "filler_rate": (figures or {}).get("filler_rate"),
-        })
+        }
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
     return out.getvalue()

@@ -125,6 +125,7 @@ def _skip() -> None:
         return
     voice.discard_draft()
     drafts.clear(session_id)
+    drafts.empty_box()  # the skipped question's unsent text is not left in the box for the next one
     st.session_state.pop("answer_error", None)
     state.mark_turn_sent()
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 import csv
 import io
 
-from core.export import ANSWER_CSV_COLUMNS, answers_csv, export_markdown, session_export
+from core.export import (
+    ANSWER_CSV_COLUMNS,
+    answers_csv,
+    csv_cell,
+    export_markdown,
+    session_export,
+    sessions_csv,
+)
 from core.interview import InterviewEngine
 from core.schemas import DIMENSION_LABELS, DIMENSIONS
 
@@ -143,3 +150,35 @@ def test_markdown_writes_html_in_the_users_text_as_text_and_loses_none_of_it(sto
         wanted = text.replace("|", "\\|") if name == "requirement" else text
         for line in wanted.split("\n"):
             assert line in back, name
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_start_with_an_apostrophe(store):
+    """OWASP CSV injection: an answer (or any text cell) starting with =, +, -, @, tab or carriage return
+    is written with a leading apostrophe and otherwise whole; numbers stay numbers."""
+    engine = InterviewEngine(store)
+    sid = engine.create(job_title="=1+1", company="@Acme", job_description="", cv_text="", question_count=2)
+    hostile = {1: '=HYPERLINK("http://evil.example","click")', 2: "+44 20 7946 0000, then -5% churn"}
+    for number, answer in hostile.items():
+        store.add_message(sid, "interviewer", f"Question {number}?", kind="question", question_no=number, model="m")
+        store.add_message(sid, "candidate", answer, kind="answer", question_no=number)
+        store.save_answer_score(sid, number, f"Question {number}?", answer,
+                                {**_score(dict.fromkeys(DIMENSIONS, 3), 6, "t"), "missing": ["-no figures", "\tTab"]})
+    rows = list(csv.DictReader(io.StringIO(answers_csv(session_export(store, sid)))))
+    assert [r["answer"] for r in rows] == ["'" + hostile[1], "'" + hostile[2]]
+    assert rows[0]["missing"] == "'-no figures; \tTab"
+    assert rows[0]["question"] == "Question 1?" and rows[0]["overall"] == "6"  # untouched
+
+    summary = {"id": sid, "job_title": "=1+1", "company": "@Acme", "model": "\rcmd", "status": "completed",
+               "overall_score": -2.5, "interview_type": "-behavioural"}
+    (row,) = csv.DictReader(io.StringIO(sessions_csv([summary])))
+    assert (row["job_title"], row["company"], row["model"], row["interview_type"]) == \
+        ("'=1+1", "'@Acme", "'\rcmd", "'-behavioural")
+    assert row["overall_score"] == "-2.5" and float(row["overall_score"]) == -2.5  # a negative number stays a number
+    assert row["id"] == sid
+
+
+def test_csv_cell_leaves_numbers_and_plain_text_alone():
+    assert [csv_cell(v) for v in (-3, -0.5, 0, None, True, "plain", "a=b", "")] == \
+        [-3, -0.5, 0, None, True, "plain", "a=b", ""]
+    assert [csv_cell(v) for v in ("=A1", "+1", "-1", "@SUM(A1)", "\tx", "\rx")] == \
+        ["'=A1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx"]

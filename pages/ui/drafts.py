@@ -12,7 +12,8 @@ session id, and put back in its box on the first run of a new browser session:
 - A voice transcript being checked (a text area: its edits reach the server on blur) is stored with
   its engine and delivery figures (never audio) whenever it changes.
 
-A draft is cleared when an answer is sent or the question skipped. After an answer the database
+A draft is cleared when an answer is sent or the question skipped (a skip also empties the chat box:
+:func:`empty_box`). After an answer the database
 delete waits until the next question is on screen (:func:`clear_later`, :func:`clear_pending`): a draft
 is only ever put back for the question it was written for, so one left a moment longer is never shown.
 """
@@ -82,6 +83,14 @@ def keep_typed(session_id: str, turn: int, text: str) -> None:
 def put_back(text: str) -> None:
     """Show ``text`` in the chat box on the next run (from a callback, before the box is drawn)."""
     st.session_state[ANSWER_INPUT] = text
+
+
+def empty_box() -> None:
+    """The question was skipped (from the callback, before the box is drawn): the chat box is emptied for
+    the next question, as it empties itself when an answer is sent with Enter. What the keeper sent as
+    the click took the focus from the box is marked as seen, so it is not stored for the next question."""
+    st.session_state[ANSWER_INPUT] = ""
+    st.session_state[KEEPER_SEEN] = st.session_state.get(KEEPER)
 
 
 def unsent(session_id: str, turn: int) -> str:

@@ -84,3 +84,23 @@ def test_a_half_typed_answer_is_back_after_a_visit_to_another_page(streamlit_ser
     wait_for_first_question(page)
     page.wait_for_function(BOX_HOLDS, arg=TYPED)
     assert page.get_by_test_id("stChatMessage").count() == 1  # nothing was sent as an answer
+
+
+def test_skip_empties_the_chat_box_for_the_next_question(streamlit_server, page):
+    """A draft typed (not sent) and then skipped is gone from the box, as after a send: the box on the
+    next question is empty and Send is off (a newcomer found the old draft there, ready to go with Enter)."""
+    start_sample_interview(page, streamlit_server.url)
+    page.wait_for_function("() => !!window.__answerDraftKeeperOff")
+    box = page.get_by_test_id(BOX)
+    box.click()
+    box.type("Draft: on the med-surg unit I")  # no pause: the keeper's send is still waiting when Skip is clicked
+    page.get_by_role("button", name="Skip question").click()
+    page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stChatMessage\"]').length >= 3",
+                           timeout=30_000)
+    wait_for_idle(page)
+    page.wait_for_timeout(1_500)  # any late send from the keeper has landed
+    wait_for_idle(page)
+    assert page.get_by_test_id(BOX).input_value() == ""
+    assert page.get_by_test_id("stChatInputSubmitButton").is_disabled()
+    _reload(page)  # and the server kept nothing for the new question either
+    assert page.get_by_test_id(BOX).input_value() == ""
