@@ -22,7 +22,7 @@ from core.analysis.job import extract_requirements, mentions
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, language_name
 from core.analysis.text import readable_text, strip_injections
 from core.coach.casing import natural_case
-from core.coach.evidence import answer_evidence, cv_mentions, has_number
+from core.coach.evidence import answer_evidence, cv_meets, has_number
 from core.coach.phrasing import clip, quote
 from core.schemas import (
     DIMENSIONS,
@@ -68,7 +68,7 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
         return ["No CV was provided: add one to get questions and tips tailored to your experience."]
     facts = extract_cv_facts(cv)
     tips: list[str] = []
-    absent = [r for r in requirements if not cv_mentions(cv, r)]
+    absent = [r for r in requirements if not cv_meets(cv, r, job_description)]
     if absent:
         tips.append(
             f"The job asks for {', '.join(natural_case(a, (job_description, cv)) for a in absent[:5])}, which your CV does not mention. If you have this "
