@@ -90,3 +90,11 @@ def test_abbreviations_are_read_in_capitals_only():
     assert mentions_requirement("I worked in the ED for two years", "emergency department")[0]
     assert not mentions_requirement("I finished my ed degree", "emergency department")[0]
     assert answer_evidence("I didn't work in an ED.", "emergency department experience")[0] == "mentioned"
+
+
+def test_coverage_counts_an_alternative_the_jd_allows_but_not_the_verb_go():
+    rows = [_row("Which languages?", "I wrote our ingestion services in Go and kept them under 50 ms.")]
+    assert _coverage_item("Java", rows, JD).status == "evidenced"
+    assert _coverage_item("Java", rows).status != "evidenced"  # without the JD's "or", Go is not Java
+    verb = [_row("Which languages?", "I go to the office on Mondays and plan the week.")]
+    assert _coverage_item("Java", verb, JD).status != "evidenced"

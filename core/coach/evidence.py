@@ -242,6 +242,16 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
     return ("mentioned", mentioned) if mentioned else ("", "")
 
 
+def tool_evidence(answer: str, skill: str) -> tuple[str, str]:
+    """Like :func:`answer_evidence` for one lexicon skill (``skill``: its name, any case), read only
+    as the lexicon finds it ("Go" the language, never the verb "go")."""
+    for sentence in sentences(answer or ""):
+        for hit in find_skills(sentence):
+            if hit.name.lower() == skill.lower() and own_statement(sentence, hit.start):
+                return "evidenced", short_quote(sentence, hit.start, hit.end, width=8)
+    return "", ""
+
+
 def cv_mentions(cv_text: str, requirement: str) -> bool:
     """Whether the CV names ``requirement``, a variant ("CI/CD" ~ "CI pipeline") or its head word;
     a degree requirement only as :func:`mentions_requirement` reads degrees; a credential not as one of
