@@ -28,8 +28,13 @@ _FLUFF_PREFIX = re.compile(
 )
 
 
+_TRAILING_PLUS_RE = re.compile(r"\s*\(?\b(?:(?:is|are|would be)\s+)?(?:a\s+)?(?:plus|bonus|an advantage|nice to have)\)?\s*$",
+                               re.IGNORECASE)
+
+
 def _clean_phrase(line: str) -> str:
-    text = BULLET_RE.sub("", line).strip().rstrip(".;:")
+    text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
+    text = _TRAILING_PLUS_RE.sub("", text)  # "Bilingual English/Spanish a plus"
     text = _FLUFF_PREFIX.sub("", text).strip()
     text = re.split(
         r",|;|\(| such as | including | e\.g\.| for example| to support| so that| in order", text
@@ -256,3 +261,36 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
         first = matched[0]
         return True, short_quote(text, first.start(), first.end())
     return False, ""
+
+
+_OR_JOIN_RE = re.compile(r"^\s*(?:,|/)?\s*(?:,?\s*(?:or|and/or)\s+)?(?:either\s+)?$", re.IGNORECASE)
+_EXAMPLES_RE = re.compile(r"\(([^()]*)\)|\b(?:such as|e\.g\.|for example|like)\s+([^.;()]*)", re.IGNORECASE)
+
+
+def alternatives(job_description: str, requirement: str) -> set[str]:
+    """The lexicon skills (names, lower case) any one of which meets ``requirement`` by the JD's own
+    wording: skills joined by "or" ("Go or Java") or listed as examples after a category ("cloud data
+    warehouses (BigQuery, Snowflake)", "such as BigQuery or Snowflake"). Empty when the JD lists none."""
+    wanted = {h.name.lower() for h in find_skills(requirement)} or {requirement.lower()}
+    out: set[str] = set()
+    for line in requirement_lines(strip_injections(job_description or "")):
+        hits = [h for h in find_skills(line) if h.named_tool]
+        if not any(h.name.lower() in wanted for h in hits):
+            continue
+        groups = [[h for h in hits if m.start() <= h.start and h.end <= m.end()] for m in _EXAMPLES_RE.finditer(line)]
+        chain = hits[:1]
+        for prev, nxt in zip(hits, hits[1:], strict=False):
+            between = line[prev.end:nxt.start]
+            if _OR_JOIN_RE.match(between):
+                chain.append(nxt)
+                continue
+            if re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I):
+                groups.append(chain)
+            chain = [nxt]
+        if chain and re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I):
+            groups.append(chain)
+        for group in groups:
+            names = {h.name.lower() for h in group}
+            if len(names) > 1 and names & wanted:
+                out |= names
+    return out

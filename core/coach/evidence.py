@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.cv_places import jurisdictions, us_states
-from core.analysis.job import mentions
+from core.analysis.job import alternatives, mentions
 from core.analysis.language import zipf
 from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills
@@ -67,10 +67,25 @@ _PLACE_WORDS_RE = re.compile(r"\b(?:active|current|valid|unencumbered|full|state
 _CREDENTIAL_SPLIT_RE = re.compile(r"[,;|•·\n]|\b(?:but|while|whereas|which)\b|\band (?=I\b|I'|my\b|we\b)", re.I)
 
 
+# Words that frame a requirement without naming it: "emergency department experience" is shown by
+# "I worked in the emergency department".
+_FRAME_STEMS = {"experienc", "knowledg", "skill", "abil", "background", "familiar", "proficienc", "understand"}
+# Abbreviations a candidate writes for a requirement's words (upper case only: "ed" is not "ED").
+ABBREVIATIONS: dict[str, str] = {
+    "ED": "emergency department", "ER": "emergency room department", "A&E": "accident emergency department",
+    "ICU": "intensive care unit", "ITU": "intensive care unit", "NICU": "neonatal intensive care unit",
+    "OR": "operating room theatre", "PACU": "post-anaesthesia care unit", "L&D": "labour delivery",
+    "ETL": "data pipeline", "ELT": "data pipeline", "CI": "continuous integration", "QA": "quality assurance",
+}
+
+
 def _groups(requirement: str) -> list[tuple[str, ...]]:
     requirement = re.sub(r"['’]s\b", "", requirement)  # "Bachelor's degree" is about a bachelor
     groups = []
-    for st in sorted(content_stems(requirement)):
+    stems = content_stems(requirement)
+    if stems - _FRAME_STEMS:
+        stems -= _FRAME_STEMS
+    for st in sorted(stems):
         groups.append(SYNONYMS.get(st, (st,)))
     whole = requirement.lower()
     if whole in SYNONYMS:
@@ -86,6 +101,7 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
     # each word with its span; a degree's abbreviation also stands for its words ("BSN": bachelor ... nursing)
     words = [(tok.group(0).lower(), tok.span()) for tok in re.finditer(r"[A-Za-z][A-Za-z0-9+#/-]*", text)]
     words += [(w, (start, end)) for start, end, expanded in degree_spans(text) for w in expanded.split()]
+    words += [(w, m.span()) for m in _ABBREVIATION_RE.finditer(text) for w in ABBREVIATIONS[m.group(0)].split()]
     matched, first = 0, (-1, -1)
     for group in groups:
         for word, span in words:
@@ -96,6 +112,32 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
                 break
     needed = 1 if len(groups) == 1 else max(2, round(len(groups) * 0.6))
     return matched, needed, first
+
+
+_ABBREVIATION_RE = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")(?![\w&])")
+_TOOL_GAP = 3  # words at most between a tool and the requirement's head noun ("Airflow pipelines", "dbt and Airflow pipelines")
+
+
+def head_with_tool(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
+    """Whether ``text`` has the head noun (last word) of a multi-word ``requirement``, singular or plural,
+    within :data:`_TOOL_GAP` words of a named tool of the requirement's field: "Built Apache Airflow
+    pipelines" shows "data pipelines", "ETL pipelines" too; with the span of the head noun."""
+    words = re.findall(r"[A-Za-z]+", requirement)
+    if len(words) < 2:
+        return False, (-1, -1)
+    head = stem(words[-1])
+    fields = {h.family for h in find_skills(requirement)} or {h.family for h in find_skills(words[0])}
+    tools = [h for h in find_skills(text or "") if h.named_tool and (not fields or h.family in fields)]
+    if not tools:
+        return False, (-1, -1)
+    tokens = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#-]*", text))
+    for i, tok in enumerate(tokens):
+        if stem(tok.group(0)) != head:
+            continue
+        near = tokens[max(0, i - _TOOL_GAP - 1)].start(), tokens[min(len(tokens) - 1, i + _TOOL_GAP)].end()
+        if any(near[0] <= t.start and t.end <= near[1] and not (t.start <= tok.start() < t.end) for t in tools):
+            return True, tok.span()
+    return False, (-1, -1)
 
 
 def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
@@ -111,11 +153,15 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
                 return True, (offset + start, offset + end)
             offset += len(line)
         return False, (-1, -1)
+    names = {requirement.lower()} | {h.name.lower() for h in find_skills(requirement)
+                                     if h.surface.lower() == requirement.lower() or h.named_tool and len(requirement.split()) <= 2}
     for hit in find_skills(text):
-        if hit.name.lower() == requirement.lower():
+        if hit.name.lower() in names:
             return True, (hit.start, hit.end)
     matched, needed, span = _hits(text, requirement)
-    return matched >= needed, span
+    if matched >= needed:
+        return True, span
+    return head_with_tool(text, requirement)
 
 
 def own_statement(sentence: str, position: int) -> bool:
@@ -196,6 +242,16 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
     return ("mentioned", mentioned) if mentioned else ("", "")
 
 
+def tool_evidence(answer: str, skill: str) -> tuple[str, str]:
+    """Like :func:`answer_evidence` for one lexicon skill (``skill``: its name, any case), read only
+    as the lexicon finds it ("Go" the language, never the verb "go")."""
+    for sentence in sentences(answer or ""):
+        for hit in find_skills(sentence):
+            if hit.name.lower() == skill.lower() and own_statement(sentence, hit.start):
+                return "evidenced", short_quote(sentence, hit.start, hit.end, width=8)
+    return "", ""
+
+
 def cv_mentions(cv_text: str, requirement: str) -> bool:
     """Whether the CV names ``requirement``, a variant ("CI/CD" ~ "CI pipeline") or its head word;
     a degree requirement only as :func:`mentions_requirement` reads degrees; a credential not as one of
@@ -203,6 +259,15 @@ def cv_mentions(cv_text: str, requirement: str) -> bool:
     if degree_requirement(requirement) is not None:
         return mentions_requirement(cv_text, requirement)[0]
     return _cv_names(cv_text, requirement) and not cv_credential_elsewhere(cv_text, requirement)
+
+
+def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
+    """Whether the CV meets ``requirement``: :func:`cv_mentions` it, or one of the alternatives the JD
+    allows for it (:func:`core.analysis.job.alternatives`: "Go or Java", "(BigQuery, Snowflake)")."""
+    if cv_mentions(cv_text, requirement):
+        return True
+    others = alternatives(job_description, requirement) if job_description else set()
+    return any(cv_mentions(cv_text, other) for other in others if other != requirement.lower())
 
 
 def cv_credential_elsewhere(cv_text: str, requirement: str) -> bool:

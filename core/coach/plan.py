@@ -23,7 +23,7 @@ from core.analysis.job import extract_requirements, mentions
 from core.analysis.skills import find_skills, infer_role_family, skill_family
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import load_question_bank
-from core.coach.evidence import cv_credential_elsewhere
+from core.coach.evidence import cv_credential_elsewhere, cv_meets
 from core.coach.phrasing import clip, lower_first, norm_key
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
@@ -160,7 +160,7 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         if not hits:
             continue
         name = hits[0].name
-        if name.lower() in cv_names or (ctx.cv and mentions(ctx.cv, name)[0]):
+        if name.lower() in cv_names or (ctx.cv and (mentions(ctx.cv, name)[0] or cv_meets(ctx.cv, req, ctx.jd))):
             shown.append((name, ctx.facts["skill_surface"].get(name, req)))
         else:
             gaps.append((name, req))

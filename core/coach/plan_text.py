@@ -29,7 +29,7 @@ SKILL_TEMPLATES_SENIOR = (
 )
 GAP_TEMPLATES = (
     "The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?",
-    "{Skill} is part of this job, and it isn't on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
+    "This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
     "How would you approach {skill} in your first months here, given your CV doesn't mention it? Be concrete about what you'd do first.",
 )
 LICENCE_TEMPLATE = (

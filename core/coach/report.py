@@ -18,11 +18,11 @@ from pydantic import ValidationError
 
 from core.analysis.answer import candidate_words
 from core.analysis.cv import WEAK_VERB_RE, extract_cv_facts
-from core.analysis.job import extract_requirements, mentions
+from core.analysis.job import alternatives, extract_requirements, mentions
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, language_name
 from core.analysis.text import readable_text, strip_injections
 from core.coach.casing import natural_case
-from core.coach.evidence import answer_evidence, cv_mentions, has_number
+from core.coach.evidence import answer_evidence, cv_meets, has_number, tool_evidence
 from core.coach.phrasing import clip, quote
 from core.schemas import (
     DIMENSIONS,
@@ -68,7 +68,7 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
         return ["No CV was provided: add one to get questions and tips tailored to your experience."]
     facts = extract_cv_facts(cv)
     tips: list[str] = []
-    absent = [r for r in requirements if not cv_mentions(cv, r)]
+    absent = [r for r in requirements if not cv_meets(cv, r, job_description)]
     if absent:
         tips.append(
             f"The job asks for {', '.join(natural_case(a, (job_description, cv)) for a in absent[:5])}, which your CV does not mention. If you have this "
@@ -239,14 +239,20 @@ def _next_steps(rows: list[_Row]) -> list[str]:
     return [f"{st}: in Q{', Q'.join(map(str, sorted(set(where[st]))[:4]))}." for st in ranked]
 
 
-def _coverage_item(req: str, rows: list[_Row]) -> CoverageItem:
-    """Evidenced (the candidate says they have or did it), weak (mentioned, negated, wished, or asked
-    about without an answer showing it) or not probed."""
+def _coverage_item(req: str, rows: list[_Row], job_description: str = "") -> CoverageItem:
+    """Evidenced (the candidate says they have or did it, or one of the alternatives the JD allows for
+    it: "Go or Java"), weak (mentioned, negated, wished, or asked about without an answer showing it)
+    or not probed."""
     status, evidence = "not probed", ""
+    others = sorted(alternatives(job_description, req) - {req.lower()}) if job_description else []
     for q, a, _s in rows:
         if not a.strip():
             continue
-        found, quoted = answer_evidence(candidate_words(readable_text(a)), req)
+        said = candidate_words(readable_text(a))
+        found, quoted = answer_evidence(said, req)
+        if found != "evidenced" and others:
+            found, quoted = next(((f, qt) for f, qt in (tool_evidence(said, o) for o in others) if f == "evidenced"),
+                                 (found, quoted))
         if found == "evidenced":
             return CoverageItem(requirement=req, status="evidenced", evidence=quote(quoted))
         if status == "not probed" and found == "mentioned":
@@ -300,7 +306,7 @@ def build_report(
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],
         cv_tips=_cv_tips(cv_text, requirements, job_description or ""),
-        coverage=[_coverage_item(req, rows) for req in requirements],
+        coverage=[_coverage_item(req, rows, job_description or "") for req in requirements],
         next_steps=_next_steps(rows),
         scope_note=SCOPE_NOTE,
         language_note=_language_note(rows),
