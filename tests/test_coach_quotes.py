@@ -47,9 +47,10 @@ def test_the_stronger_answer_capitalises_only_each_sentences_first_letter():
 
 def test_a_name_written_in_lower_case_on_purpose_starts_a_sentence_as_typed():
     answer = ("iOS crashes were rising every week at my last job. pandas was too slow for the nightly report, "
-              "so I rewrote it in polars. p95 fell from 900 to 210 ms.")
+              "so I rewrote it in polars. p95 fell from 900 to 210 ms. kubectl rollouts went from 20 to 5 minutes.")
     sample = score_answer(INCIDENT, answer).stronger_answer
     assert "iOS crashes" in sample and "pandas was" in sample and "p95 fell" in sample, sample
+    assert "kubectl rollouts" in sample, sample
     assert "IOS" not in sample and "Pandas" not in sample and "P95" not in sample, sample
 
 

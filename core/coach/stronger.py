@@ -25,9 +25,11 @@ import re
 
 from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
+from core.analysis.language import zipf
 from core.analysis.signals import FILLER_RE
 from core.analysis.text import content_stems, sentences
 from core.coach.bank import model_answer
+from core.coach.casing import lexicon_case
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
 
@@ -102,12 +104,13 @@ def _is_markup(sentence: str) -> bool:
 
 def _capitalised(sentence: str, keep: frozenset[str]) -> str:
     """The sentence with a capital first letter, unless its first word is in ``keep`` (a tool named in
-    lower case, "pandas"), has a capital inside ("iOS", "eBay") or is a name with a digit, "_" or "." in it
-    ("p95", "node.js")."""
+    lower case, "pandas"), is a tool of the skills lexicon ("python"), is no English word wordfreq knows
+    ("kubectl"), has a capital inside ("iOS", "eBay") or a digit, "_" or "." ("p95", "node.js")."""
     first = re.match(r"[^\s,.;:!?]+", sentence)
     word = first.group(0) if first else ""
     if (not word[:1].islower() or word.lower() in keep or any(c.isupper() for c in word[1:])
-            or re.search(r"[\d_]|\.\w", word)):  # "p95", "snake_case", "node.js": names as written
+            or re.search(r"[\d_]|\.\w", word)  # "p95", "snake_case", "node.js": names as written
+            or word.lower() in lexicon_case()[0] or zipf(word.lower(), "en") == 0):  # "python"; "kubectl"
         return sentence
     return sentence[:1].upper() + sentence[1:]
 
