@@ -1,5 +1,6 @@
 """The candidate's words, wherever the coach quotes them (the stronger answer, evidence, follow-ups):
-verbatim (no letter re-cased) and cut only at a word or sentence boundary with every bracket and
+verbatim (in the stronger answer, only a sentence's first letter capitalised, never a name written in
+lower case on purpose such as "iOS", "pandas" or "p95") and cut only at a word or sentence boundary with every bracket and
 quote it opened closed."""
 
 from __future__ import annotations
@@ -33,14 +34,24 @@ def _their_parts(sample: str) -> list[str]:
     return [p.strip() for p in _LABELS.split(body) if p.strip()]
 
 
-def test_the_stronger_answer_keeps_the_candidates_casing():
+def test_the_stronger_answer_capitalises_only_each_sentences_first_letter():
     sample = score_answer(INCIDENT, LOWER_CASE_ANSWER).stronger_answer
     parts = _their_parts(sample)
     assert parts, sample
     for part in parts:
         for sentence in re.split(r"(?<=[.…])\s+", part):
-            assert sentence.rstrip(".…") in LOWER_CASE_ANSWER, (sentence, sample)
-    assert "We had" not in sample and "I was on call" not in sample and "It cut" not in sample, sample
+            assert sentence[:1].isupper(), (sentence, sample)
+            assert sentence[1:].rstrip(".…") in LOWER_CASE_ANSWER, (sentence, sample)
+    assert "We had" in sample and "It cut" in sample and "so i led" in sample, sample
+
+
+def test_a_name_written_in_lower_case_on_purpose_starts_a_sentence_as_typed():
+    answer = ("iOS crashes were rising every week at my last job. pandas was too slow for the nightly report, "
+              "so I rewrote it in polars. p95 fell from 900 to 210 ms. kubectl rollouts went from 20 to 5 minutes.")
+    sample = score_answer(INCIDENT, answer).stronger_answer
+    assert "iOS crashes" in sample and "pandas was" in sample and "p95 fell" in sample, sample
+    assert "kubectl rollouts" in sample, sample
+    assert "IOS" not in sample and "Pandas" not in sample and "P95" not in sample, sample
 
 
 def test_the_stronger_answer_never_leaves_a_bracket_open_or_ends_on_one():

@@ -91,3 +91,74 @@ def test_sentences_of_substance_with_no_part_cue_are_kept():
     answer = "Monitor the L0 file count and p99 read latency. Apply admission control on ingest when L0 passes 20 files."
     sample = stronger_answer(q, answer, "situational", analyse_answer(answer, q))
     assert "Monitor the L0 file count" in sample and "Apply admission control" in sample
+
+
+# Found by a newcomer: sentences starting in lower case, a 9/10 answer's result dropped, the situation
+# under "Action:", and a pasted formula and Markdown under "Action:".
+TRIAGE = (
+    "I work in a busy ED. last winter our door-to-triage time was too long and patients waited in the corridor. "
+    "as charge nurse I was asked to fix it. I set up a nurse-first triage desk. I trained four nurses on the new "
+    "flow. I moved the triage chair next to the door. I checked the times every shift for a month. "
+    "door-to-triage time went from 22 to 7 minutes and complaints fell by half."
+)
+DBT = (
+    "Our nightly dbt run took 90 minutes and the dashboards were stale every morning. I was responsible for the "
+    "data platform. I profiled the models, I rewrote the three slowest ones as incremental models and I added "
+    "tests. The run went from 90 to 25 minutes."
+)
+IMPROVED = "Tell me about a time you improved a process."
+
+
+def _part(sample: str, label: str) -> str:
+    found = re.search(rf"\b{label}: (.*?)(?= (?:Situation|Task|Action|Result|Lesson): |$)", sample)
+    return found.group(1) if found else ""
+
+
+def test_every_sentence_of_the_stronger_answer_starts_with_a_capital():
+    sample = score_answer(IMPROVED, TRIAGE).stronger_answer
+    body = re.sub(r"\[[^\]]*\]", "", sample)
+    for part in re.split(r"\b(?:Situation|Task|Action|Result|Lesson): ", body):
+        for sentence in re.split(r"(?<=[.!?…])\s+", part.strip()):
+            assert not sentence or sentence[0].isupper(), (sentence, sample)
+    assert "Last winter" in sample and "As charge nurse" in sample and "Door-to-triage" in sample, sample
+
+
+def test_a_stronger_answer_keeps_every_number_the_answer_gave():
+    long_result = (DBT + " Because of that the analysts had fresh dashboards by 7am, the warehouse bill for the run "
+                   "went down by a third, nobody was paged for the job again that quarter and in the end we saved "
+                   "about 1,200 dollars a month.")
+    for answer in (TRIAGE, DBT, long_result):
+        sample = score_answer(IMPROVED, answer).stronger_answer
+        for number in re.findall(r"\d+(?:,\d+)*", answer):
+            assert number in sample, (number, sample)
+    assert "from 22 to 7 minutes" in _part(score_answer(IMPROVED, TRIAGE).stronger_answer, "Result")
+
+
+def test_the_situation_goes_under_situation_and_actions_under_action():
+    sample = score_answer(IMPROVED, DBT).stronger_answer
+    assert "nightly dbt run took 90 minutes" in _part(sample, "Situation"), sample
+    assert "I profiled the models" in _part(sample, "Action"), sample
+    assert "went from 90 to 25" in _part(sample, "Result"), sample
+    had_to = ("Our ward rota was always late. I had to rebuild the rota for 30 nurses. I had to call each nurse, so I "
+              "phoned them all and agreed their shifts in two days. The rota was out 5 days early.")
+    sample = score_answer(IMPROVED, had_to).stronger_answer
+    assert "I phoned them all" in _part(sample, "Action") or "so I phoned" in _part(sample, "Action"), sample
+    assert "[what you did" not in sample, sample
+
+
+def test_a_motivation_answer_gets_its_own_parts_not_star_labels():
+    answer = ("Spotify appeals because I care about how people discover new artists. I built a playlist recommender "
+              "for 300 users at university. I would bring my data engineering skills to the team.")
+    sample = score_answer("Why do you want to work at Spotify?", answer).stronger_answer
+    assert not re.search(r"\b(?:Situation|Task|Action|Result):", sample), sample
+    assert "Spotify appeals because" in _part(sample, "Why this role"), sample
+    assert "300 users" in sample, sample
+
+
+def test_markup_or_a_formula_never_enters_the_stronger_answer():
+    answer = ('I cleaned the supplier data. # Heading **bold** click =HYPERLINK("http://x.example","here") | col | '
+              "col |. <b>Summary</b> of the sheet. I reduced the errors from 40 to 5 a week.")
+    sample = score_answer(IMPROVED, answer).stronger_answer
+    for bit in ("HYPERLINK", "Heading", "**", "|", "<b>", "Summary", "http"):
+        assert bit not in sample, (bit, sample)
+    assert "I cleaned the supplier data" in sample and "from 40 to 5" in sample, sample

@@ -3,9 +3,13 @@ the question type expects, with bracketed gaps naming what to add ("[the result,
 
 Nothing of the question is pasted in (the old template did, and produced "makes I a strong fit"),
 and nothing is invented: every sentence outside brackets is the candidate's, cleaned of filler
-words and openers such as "Sure," or "Okay, thanks", and otherwise as typed: no letter re-cased,
-and a long sentence cut only where every bracket and quote it opened is closed
-(:func:`core.coach.phrasing.clip`). A sentence goes under a part only when its own
+words and openers such as "Sure," or "Okay, thanks", and otherwise as typed except that each
+sentence starts with a capital (a first word written in lower case on purpose, a named tool such as
+"pandas" or a word with a capital inside such as "iOS", stays as typed); a long sentence is cut only
+where every bracket and quote it opened is closed (:func:`core.coach.phrasing.clip`) and never before
+its last figure. Every figure the answer gave is kept: a sentence with a number that fits no part, or
+a part already full, goes under the type's fallback part. A sentence that is markup or a formula
+("=HYPERLINK(…)", "| col | col |", "# Heading", "<b>") never enters it. A sentence goes under a part only when its own
 wording fits that part (STAR cues for situation, task, action and result; plans and steps for an
 approach; reasons for "why this role"; present, past or plan for an introduction's Now, Before and
 Why this role); one that fits no part is left out, so filler and off-topic sentences are never
@@ -21,9 +25,11 @@ import re
 
 from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
+from core.analysis.language import zipf
 from core.analysis.signals import FILLER_RE
 from core.analysis.text import content_stems, sentences
 from core.coach.bank import model_answer
+from core.coach.casing import lexicon_case
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
 
@@ -82,16 +88,47 @@ def _tidy(sentence: str) -> str:
     return re.sub(r"\s{2,}", " ", sentence).strip(" ,;")
 
 
-def _clean_sentences(text: str) -> list[str]:
-    """The answer's sentences without labels, filler words, openers and bare acknowledgements."""
+# Markup or a formula in a sentence: a spreadsheet formula, a table row, a Markdown heading, bold or link,
+# an HTML tag or a template placeholder. Such a sentence is text pasted from a tool, not something said.
+_MARKUP_RE = re.compile(
+    r"(?:^|\s)=[A-Z][A-Z0-9.]*\(|\|[^|\n]*\|[^|\n]*\||^\s*#{1,6}\s|\*\*|__\w|</?[a-zA-Z][^>]*>|"
+    r"\[[^\]]*\]\([^)]*\)|\{\{|\}\}"
+)
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _is_markup(sentence: str) -> bool:
+    """True for a sentence with a formula, table row, heading, bold, link or tag in it."""
+    return bool(_MARKUP_RE.search(sentence))
+
+
+def _capitalised(sentence: str, keep: frozenset[str]) -> str:
+    """The sentence with a capital first letter, unless its first word is in ``keep`` (a tool named in
+    lower case, "pandas"), is a tool of the skills lexicon ("python"), is no English word wordfreq knows
+    ("kubectl"), has a capital inside ("iOS", "eBay") or a digit, "_" or "." ("p95", "node.js")."""
+    first = re.match(r"[^\s,.;:!?]+", sentence)
+    word = first.group(0) if first else ""
+    if (not word[:1].islower() or word.lower() in keep or any(c.isupper() for c in word[1:])
+            or re.search(r"[\d_]|\.\w", word)  # "p95", "snake_case", "node.js": names as written
+            or word.lower() in lexicon_case()[0] or zipf(word.lower(), "en") == 0):  # "python"; "kubectl"
+        return sentence
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
+    """The answer's sentences without labels, filler words, openers, bare acknowledgements and markup,
+    each starting with a capital (see :func:`_capitalised`) and cut at 32 words or after its last figure."""
     text = cues.LABEL_RE.sub(" ", text)
     out = []
     for s in sentences(text):
         s = _tidy(FILLER_RE.sub("", s))
         s = _OPENER_RE.sub("", s)
-        if len(s.split()) < 3 or _ACK_RE.match(s) or any(p.match(s) for p in cues.NON_ANSWER.values()):
+        if (len(s.split()) < 3 or _ACK_RE.match(s) or _is_markup(s)
+                or any(p.match(s) for p in cues.NON_ANSWER.values())):
             continue
-        said = clip(s, 32)  # their words as typed: no letter re-cased, brackets and quotes closed
+        figures = [m.end() for m in _NUMBER_RE.finditer(s)]
+        upto = len(s[:figures[-1]].split()) if figures else 0
+        said = _capitalised(clip(s, max(32, upto)), keep)  # brackets and quotes closed, every figure kept
         out.append(said if said.endswith(("…", ".", "!", "?")) else said + ".")
     return out
 
@@ -131,17 +168,34 @@ def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
     return found[name] if name and found is not None else found
 
 
-def _behavioural_part(sentence: str, index: int, total: int) -> str | None:
+# The setting told without the candidate acting in it: "Our nightly dbt run took 90 minutes", "the queue
+# was too long". No "I"/"we" doing something, a state verb: the situation, not an action or a result.
+_SETTING_RE = re.compile(
+    r"\b(?:was|were|had|took|kept|used to|wasn't|weren't|couldn't|didn't|would|often|every (?:day|night|morning|week))\b",
+    re.IGNORECASE,
+)
+_WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.IGNORECASE)  # "I work in a busy ED"
+_ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had| have)", re.IGNORECASE)
+_CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut|reduced|fell|rose|dropped)\b",
+                        re.IGNORECASE)
+
+
+def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
     star = cues.STAR_EN
-    if index == 0 and star["situation"].search(sentence):
+    if index == 0 and (star["situation"].search(sentence) or _WORKPLACE_RE.search(sentence)):
         return "Situation"
+    acting = star["action"].search(sentence)
     if star["task"].search(sentence):
-        return "Task"
-    if index > 0 and star["result"].search(sentence):
+        # "I had to rebuild the rota, so I called…" is an action once the task is said
+        return "Action" if acting and parts["Task"] else "Task"
+    if index > 0 and (star["result"].search(sentence) or _CHANGE_RE.search(sentence)):
         return "Result"
     if star["situation"].search(sentence):
         return "Situation"
-    if star["action"].search(sentence) or _PAST_RE.search(sentence):
+    if (not parts["Action"] and index < total / 2 and not acting and _SETTING_RE.search(sentence)
+            and not _ACTOR_RE.search(sentence)):
+        return "Situation"
+    if acting or _PAST_RE.search(sentence):
         return "Action"
     return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
 
@@ -206,25 +260,31 @@ def _arrange(text: str, qtype: QuestionType, ev: AnswerEvidence | None, linked: 
     """Each sentence under the part its wording fits; sentences that fit no part are left out, and so
     are sentences with no word of work when nothing links the answer to its question."""
     parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
-    said = _clean_sentences(text)
-    if not linked:
-        said = [s for s in said if _about_work(s, list(ev.tools) if ev is not None else [])]
-    rare = list(ev.signals.rare) + list(ev.tools) if ev is not None and ev.signals else []
+    tools = list(ev.tools) if ev is not None else []
+    said = _clean_sentences(text, frozenset(t.lower() for t in tools))
+    if not linked:  # off the question's words: only sentences about work, or with a figure and a work verb
+        said = [s for s in said if _about_work(s, tools) or (re.search(r"\d", s) and _substantive(s, ev))]
+    rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
     lesson = _cue(cues.LESSON)
     for i, s in enumerate(said):
-        if qtype == "behavioural" and i > 0 and lesson.search(s):
+        if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
             parts.setdefault("Lesson", []).append(s)
             continue
         if qtype == "behavioural":
-            label = _behavioural_part(s, i, len(said))
+            label = _behavioural_part(s, i, len(said), parts)
         elif qtype in {"situational", "technical"}:
             label = _approach_part(s, i, qtype, rare)
         else:
             label = _other_part(s, qtype)
-        if label is None and qtype in _FALLBACK and _substantive(s, ev):
-            label = _FALLBACK[qtype]
-        if label and len(parts[label]) < 3:
+        if label is None and _substantive(s, ev):
+            label = _FALLBACK.get(qtype)
+        if label is None and re.search(r"\d", s):  # an introduction's figure: part of the way here
+            label = "Before" if qtype == "introduction" else None
+        if label and (len(parts[label]) < 3 or re.search(r"\d", s)):  # a full part still takes a figure
             parts[label].append(s)
+    if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
+        parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
+        parts["Task"] = parts["Task"][:1]
     return parts
 
 
