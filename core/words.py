@@ -17,3 +17,44 @@ def count_words(text: str) -> int:
     each, and a lone dash, bullet, "&" or emoji is none: the count a word processor gives. Scripts
     written without spaces (Chinese, Japanese) count one word per run."""
     return sum(1 for token in (text or "").split() if any(ch.isalnum() for ch in token))
+
+
+# Short job-title words written in capitals ("ER nurse", "UX designer", "VP of sales").
+TITLE_ACRONYMS = frozenset({
+    "er", "icu", "rn", "qa", "ux", "ui", "hr", "it", "vp", "sdr", "bdr", "ae", "ml", "ai", "seo", "ppc", "crm", "erp",
+    "sql", "api", "ios", "cto", "ceo", "cfo", "nhs", "gp", "ed", "or", "pr", "b2b", "saas",
+})
+# Words a title-cased title keeps in lower case ("Head of Sales", "Nurse or Midwife").
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def _title_word(word: str, first: bool) -> str:
+    letters = "".join(ch for ch in word if ch.isalpha()).lower()
+    if any(ch.isupper() for ch in word[1:]) or (word[:1].isupper() and letters not in TITLE_ACRONYMS):
+        return word  # as written: "iOS", "McKinsey", "(ER)", "Emergency"
+    if letters in _SMALL_WORDS and not first:
+        return word.lower()
+    if letters in TITLE_ACRONYMS and len(letters) <= 4:
+        return "".join(ch.upper() if ch.isalpha() else ch for ch in word)
+    # "front-end" -> "Front-End", "(emergency" -> "(Emergency"
+    return "-".join(part[:1].upper() + part[1:] if part[:1].isalpha() else part[:1] + part[1:2].upper() + part[2:]
+                    for part in word.split("-"))
+
+
+def display_title(title: str) -> str:
+    """A job title as the app shows it: as written when the posting cases it consistently, in title
+    case ("Registered Nurse - Emergency Department", "Senior iOS Developer") or sentence case ("Data
+    engineer"); else (all lower case, or half of it) in title case, as a
+    posting would write it: "registered nurse - Emergency Department" -> "Registered Nurse -
+    Emergency Department", "data engineer" -> "Data Engineer", "nurse (er)" -> "Nurse (ER)". Small
+    words ("of", "and") stay lower case after the first word; words with inner capitals are kept."""
+    words = (title or "").split()
+    if not words:
+        return ""
+    content = [w for w in words if "".join(ch for ch in w if ch.isalpha()).lower() not in _SMALL_WORDS]
+    lower = [w for w in content if w[:1].islower() and not any(ch.isupper() for ch in w)]
+    title_cased = [w for w in content[1:] if w[:1].isupper() and not w.isupper()]
+    sentence_case = content[:1] and content[0][:1].isupper() and not title_cased  # "Data engineer"
+    if not lower or sentence_case:
+        return " ".join(words)
+    return " ".join(_title_word(word, i == 0) for i, word in enumerate(words))

@@ -31,6 +31,7 @@ from core.schemas import (
     InterviewReport,
     aggregate_scores,
 )
+from core.words import display_title
 
 logger = logging.getLogger(__name__)
 
@@ -299,7 +300,7 @@ def build_report(
     scored = [(q, a, s) for q, a, s in rows if s is not None]
     overall, dims = aggregate_scores([s for _, _, s in scored])
     requirements = extract_requirements(strip_injections(job_description or ""))
-    role = (job_title or "this role") + (f" at {company}" if company else "")
+    role = (display_title(job_title or "") or "this role") + (f" at {company}" if company else "")
     return InterviewReport(
         summary=_summary(role, rows, scored, overall, dims),
         overall=1 if overall is None else overall,  # the model-facing schema needs a number; the engine stores none
