@@ -6,6 +6,8 @@ loading the analysis package.
 
 from __future__ import annotations
 
+import re
+
 
 def count_words(text: str) -> int:
     """How many words ``text`` has: every count the app shows of an answer (the chat's and Feedback's
@@ -58,3 +60,26 @@ def display_title(title: str) -> str:
     if not lower or sentence_case:
         return " ".join(words)
     return " ".join(_title_word(word, i == 0) for i, word in enumerate(words))
+
+
+# Filler words and stock phrases: the one list behind the Delivery line under an answer
+# (core.speech.delivery) and the communication dimension of its score (core.analysis.signals), so the
+# two never disagree. "uh"/"um" after Clark & Fox Tree (2002); "you know" and "I mean" after Fox Tree &
+# Schrock (2002); "like" after D'Arcy (2017): the ambiguous ones count only where punctuation sets them
+# off ("I like Python", "you know the answer" are no fillers), "I mean" also when it opens a sentence.
+# The rest are the stock phrases interview coaching flags ("kind of", "at the end of the day"), and a few
+# Spanish ones. A match never includes the comma that marks it.
+FILLER_RE = re.compile(
+    r"\b(?:um+|uh+|uhm+|erm+|er|ah|hmm+|basically|literally|kind of|sort of|"
+    r"(?:like|actually|right|well|este|pues|bueno)(?=\s*,)|you know(?=\s*(?:[,.!?]|$))|i mean(?=\s*,)|"
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]))i mean\b|"
+    r"stuff like that|and stuff|or whatever|to be honest(?: with you)?|honestly|i guess|things like that|"
+    r"yeah so|so yeah|at the end of the day|if that makes sense|and so on(?: and so forth)?|"
+    r"it is what it is|o sea|la verdad)\b",
+    re.IGNORECASE,
+)
+
+
+def filler_label(match: re.Match[str]) -> str:
+    """How a filler found by :data:`FILLER_RE` is named: lower case, one space ("kind of", "um")."""
+    return " ".join(match.group(0).lower().split())
