@@ -30,6 +30,10 @@ TITLE_ACRONYMS = frozenset({
 _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with"})
 
 
+# A plain title: letters, digits, spaces and the punctuation of job titles ("Nurse (ER)", "R&D", "C++", "Sr.")
+_PLAIN_TITLE = re.compile(r"(?:[^\W_]|[\s'’&(),./+#–—-])+")
+
+
 def _title_word(word: str, first: bool) -> str:
     letters = "".join(ch for ch in word if ch.isalpha()).lower()
     if any(ch.isupper() for ch in word[1:]) or (word[:1].isupper() and letters not in TITLE_ACRONYMS):
@@ -53,12 +57,14 @@ def display_title(title: str) -> str:
     words = (title or "").split()
     if not words:
         return ""
+    if not _PLAIN_TITLE.fullmatch(title.strip()):
+        return title.strip()  # markup, a tag, a link: the user's text, shown as written (and escaped where shown)
     content = [w for w in words if "".join(ch for ch in w if ch.isalpha()).lower() not in _SMALL_WORDS]
     lower = [w for w in content if w[:1].islower() and not any(ch.isupper() for ch in w)]
     title_cased = [w for w in content[1:] if w[:1].isupper() and not w.isupper()]
     sentence_case = content[:1] and content[0][:1].isupper() and not title_cased  # "Data engineer"
     if not lower or sentence_case:
-        return " ".join(words)
+        return title.strip()
     return " ".join(_title_word(word, i == 0) for i, word in enumerate(words))
 
 

@@ -99,6 +99,8 @@ def test_a_half_cased_title_reads_in_title_case_in_questions_report_and_labels()
     assert display_title("head of it support (er)") == "Head of IT Support (ER)"
     assert display_title("Senior iOS Developer") == "Senior iOS Developer"  # as written
     assert display_title("Data engineer") == "Data engineer"  # sentence case, consistent
+    hostile = "<img src=x onerror=alert(1)> lead **backend** engineer"
+    assert display_title(hostile) == hostile  # markup is the user's text: kept as written, escaped where shown
     opener = plan_items("", "Triage patients in the emergency department.", title, interview_type="mixed",
                         seniority="mid", count=3, company="", seed="x", focus=None)[0].text
     assert "Registered Nurse - Emergency Department role" in opener, opener
