@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
+from core.words import display_title
+
 DIMENSIONS: tuple[str, ...] = ("relevance", "structure", "specificity", "depth", "communication")
 
 SKIPPED_ANSWER = "(skipped)"  # what a skipped question's reply reads as, stored and shown to models
@@ -22,8 +24,10 @@ def score_text(overall: float | None) -> str:
 
 
 def job_label(job_title: str, company: str | None) -> str:
-    """The interview's name as shown everywhere: ``"Data Analyst at Acme"``, or the title alone."""
-    title = (job_title or "").strip()
+    """The interview's name as shown everywhere: ``"Data Analyst at Acme"``, or the title alone; a
+    title typed in lower case or half of it ("registered nurse - Emergency Department") in title case
+    (:func:`core.words.display_title`)."""
+    title = display_title((job_title or "").strip())
     company = (company or "").strip()
     return f"{title} at {company}" if company else title
 

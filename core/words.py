@@ -6,6 +6,8 @@ loading the analysis package.
 
 from __future__ import annotations
 
+import re
+
 
 def count_words(text: str) -> int:
     """How many words ``text`` has: every count the app shows of an answer (the chat's and Feedback's
@@ -17,3 +19,73 @@ def count_words(text: str) -> int:
     each, and a lone dash, bullet, "&" or emoji is none: the count a word processor gives. Scripts
     written without spaces (Chinese, Japanese) count one word per run."""
     return sum(1 for token in (text or "").split() if any(ch.isalnum() for ch in token))
+
+
+# Short job-title words written in capitals ("ER nurse", "UX designer", "VP of sales").
+TITLE_ACRONYMS = frozenset({
+    "er", "icu", "rn", "qa", "ux", "ui", "hr", "it", "vp", "sdr", "bdr", "ae", "ml", "ai", "seo", "ppc", "crm", "erp",
+    "sql", "api", "ios", "cto", "ceo", "cfo", "nhs", "gp", "ed", "or", "pr", "b2b", "saas",
+})
+# Words a title-cased title keeps in lower case ("Head of Sales", "Nurse or Midwife").
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
+# A plain title: letters, digits, spaces and the punctuation of job titles ("Nurse (ER)", "R&D", "C++", "Sr.")
+_PLAIN_TITLE = re.compile(r"(?:[^\W_]|[\s'’&(),./+#–—-])+")
+
+
+def _title_word(word: str, first: bool) -> str:
+    letters = "".join(ch for ch in word if ch.isalpha()).lower()
+    if any(ch.isupper() for ch in word[1:]) or (word[:1].isupper() and letters not in TITLE_ACRONYMS):
+        return word  # as written: "iOS", "McKinsey", "(ER)", "Emergency"
+    if letters in _SMALL_WORDS and not first:
+        return word.lower()
+    if letters in TITLE_ACRONYMS and len(letters) <= 4:
+        return "".join(ch.upper() if ch.isalpha() else ch for ch in word)
+    # "front-end" -> "Front-End", "(emergency" -> "(Emergency"
+    return "-".join(part[:1].upper() + part[1:] if part[:1].isalpha() else part[:1] + part[1:2].upper() + part[2:]
+                    for part in word.split("-"))
+
+
+def display_title(title: str) -> str:
+    """A job title as the app shows it: as written when the posting cases it consistently, in title
+    case ("Registered Nurse - Emergency Department", "Senior iOS Developer") or sentence case ("Data
+    engineer"); else (all lower case, or half of it) in title case, as a
+    posting would write it: "registered nurse - Emergency Department" -> "Registered Nurse -
+    Emergency Department", "data engineer" -> "Data Engineer", "nurse (er)" -> "Nurse (ER)". Small
+    words ("of", "and") stay lower case after the first word; words with inner capitals are kept."""
+    words = (title or "").split()
+    if not words:
+        return ""
+    if not _PLAIN_TITLE.fullmatch(title.strip()):
+        return title.strip()  # markup, a tag, a link: the user's text, shown as written (and escaped where shown)
+    content = [w for w in words if "".join(ch for ch in w if ch.isalpha()).lower() not in _SMALL_WORDS]
+    lower = [w for w in content if w[:1].islower() and not any(ch.isupper() for ch in w)]
+    title_cased = [w for w in content[1:] if w[:1].isupper() and not w.isupper()]
+    sentence_case = content[:1] and content[0][:1].isupper() and not title_cased  # "Data engineer"
+    if not lower or sentence_case:
+        return title.strip()
+    return " ".join(_title_word(word, i == 0) for i, word in enumerate(words))
+
+
+# Filler words and stock phrases: the one list behind the Delivery line under an answer
+# (core.speech.delivery) and the communication dimension of its score (core.analysis.signals), so the
+# two never disagree. "uh"/"um" after Clark & Fox Tree (2002); "you know" and "I mean" after Fox Tree &
+# Schrock (2002); "like" after D'Arcy (2017): the ambiguous ones count only where punctuation sets them
+# off ("I like Python", "you know the answer" are no fillers), "I mean" also when it opens a sentence.
+# The rest are the stock phrases interview coaching flags ("kind of", "at the end of the day"), and a few
+# Spanish ones. A match never includes the comma that marks it.
+FILLER_RE = re.compile(
+    r"\b(?:um+|uh+|uhm+|erm+|er|ah|hmm+|basically|literally|kind of|sort of|"
+    r"(?:like|actually|right|well|este|pues|bueno)(?=\s*,)|you know(?=\s*(?:[,.!?]|$))|i mean(?=\s*,)|"
+    r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]))i mean\b|"
+    r"stuff like that|and stuff|or whatever|to be honest(?: with you)?|honestly|i guess|things like that|"
+    r"yeah so|so yeah|at the end of the day|if that makes sense|and so on(?: and so forth)?|"
+    r"it is what it is|o sea|la verdad)\b",
+    re.IGNORECASE,
+)
+
+
+def filler_label(match: re.Match[str]) -> str:
+    """How a filler found by :data:`FILLER_RE` is named: lower case, one space ("kind of", "um")."""
+    return " ".join(match.group(0).lower().split())

@@ -235,10 +235,12 @@ def test_unit_testing_and_communication_read_in_lower_case_mid_sentence():
     assert mid_sentence("Communication") == "communication"
     assert mid_sentence("Kubernetes") == "Kubernetes"
     assert title_in_sentence("Registered Nurse (ER)") == "registered nurse (ER)"
-    # a department after a dash or comma is a name: it keeps its capitals (a newcomer saw "the
-    # registered nurse – emergency department role")
-    assert title_in_sentence("Registered Nurse – Emergency Department") == "registered nurse – Emergency Department"
-    assert title_in_sentence("Backend Engineer, Payments Platform") == "backend engineer, Payments Platform"
+    # a department after a dash or comma makes the title the post's name: it keeps its capitals whole (a
+    # newcomer saw "the registered nurse – emergency department role", a later one "the registered nurse -
+    # Emergency Department role", half of it lowered)
+    assert title_in_sentence("Registered Nurse – Emergency Department") == "Registered Nurse – Emergency Department"
+    assert title_in_sentence("registered nurse - Emergency Department") == "Registered Nurse - Emergency Department"
+    assert title_in_sentence("Backend Engineer, Payments Platform") == "Backend Engineer, Payments Platform"
     texts = [i.text for s in "abcdef" for i in _items("cv_backend.md", "jd_backend.md", "Senior Backend Engineer", s)]
     assert not any("approach Unit testing" in t or "relies on Communication" in t for t in texts)
     assert not any("matters in this role" in t for t in texts)

@@ -59,7 +59,13 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"led to|so that we|reduced|increased|improved|cut|saved|grew|dropped|rose|fell|halved|doubled|"
         r"went (?:from|up|down)|finished|delivered|signed|closed|won|renewed|passed|achieved|driving|"
         r"recovered|stabilised|stabilized|was discharged|got better|thanked|hit (?:our|the|my)|met (?:the|our) (?:deadline|target)|"
-        r"on time|since then|by the end|feedback was|was able to|managed to|saved?)\b",
+        r"on time|since then|by the end|feedback was|was able to|managed to|saved?|"
+        # a consequence told as what followed: "…, so we shipped every week", "which let the team close"
+        r"(?:, |\band )so (?:we|I|the (?:team|client|customer|patient|ward|project))"
+        r" (?:could |were able to |finally |then |now )?(?!(?:decid|ask|need|want|start|tri|plann|wait|call|agre)ed\b)\w+ed|"
+        r"\bso (?:we|I|the team) (?:finally |then )?(?:shipped|launched|released|hit|met|beat|finished|kept|won|went live)|"
+        r"which (?:let|allowed|helped|enabled|brought|took|got|made|kept|freed|removed|stopped|ended|solved|fixed)|"
+        r"from then on|after that (?:we|I|the|it|they) (?:\w+ )?(?:never|always|no longer)|no longer)\b",
         _I,
     ),
 }

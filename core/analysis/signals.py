@@ -28,19 +28,13 @@ from functools import lru_cache
 
 from core.analysis.language import family_zipf, word_family, zipf
 from core.analysis.text import STOPWORDS, sentence_pieces
+from core.words import FILLER_RE  # the one filler list, shared with the Delivery line (core.speech.delivery)
 
 RARE_ZIPF = 4.3  # "database" 4.6, "deploy" 3.9, "multimeter" 2.2: below this a word is field vocabulary
 FUNCTION_ZIPF = 5.6  # "the" 7.7, "which" 6.4, "because" 6.0: at or above this a word carries grammar
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’+#-]*", re.UNICODE)
 
-FILLER_RE = re.compile(
-    r"\b(?:um+|uh+|erm+|hmm+|like,|you know|basically|kind of|sort of|i mean|literally|actually,|"
-    r"stuff like that|and stuff|or whatever|to be honest(?: with you)?|honestly|i guess|things like that|"
-    r"yeah so|so yeah|at the end of the day|if that makes sense|and so on(?: and so forth)?|"
-    r"it is what it is|right,|well,|o sea|este,|pues,|bueno,|la verdad)\b",
-    re.IGNORECASE,
-)
 BUZZ_RE = re.compile(
     r"\b(?:synerg\w*|leverag(?:e|ed|ing)|cross-functional (?:stakeholders|teams|alignment)|data-driven|"
     r"results?-(?:oriented|driven)|best practices?|move[sd]? the needle|end-to-end ownership|growth mindset|"

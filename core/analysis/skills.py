@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +28,7 @@ class Lexicon:
     family_keywords: dict[str, list[str]]
     families: dict[str, str]  # skill name -> family
     noun_sense: frozenset[str] = frozenset()  # aliases that are a thing after a determiner ("the organization")
+    instance_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # tool -> broader skills ("Airflow": ETL)
 
 
 def _alias_key(alias: str) -> str:
@@ -91,7 +92,8 @@ def load_lexicon() -> Lexicon:
     regexes = (_alternation(insensitive, re.IGNORECASE), _alternation(sensitive, 0))
     logger.debug("skills lexicon: %d skills, %d aliases from %s", len(families), len(alias_to_skill), LEXICON_PATH)
     noun_sense = frozenset(_alias_key(a) for a in raw.get("noun_sense", []))
-    return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense)
+    instance_of = {tool: tuple(kinds) for tool, kinds in raw.get("instance_of", {}).items()}
+    return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of)
 
 
 # a determiner up to two words before: "the organization", "a fully remote organization"
@@ -177,3 +179,9 @@ def skill_names() -> set[str]:
 def skill_family(name: str) -> str:
     """The family (software, data, ...) of a lexicon skill name; "" when it is not in the lexicon."""
     return load_lexicon().families.get(name, "")
+
+
+def skill_kinds(name: str) -> tuple[str, ...]:
+    """The broader lexicon skills a named tool is a kind of ("Airflow" -> ("ETL",), "Snowflake" ->
+    ("Data warehousing",)), from the lexicon's ``instance_of``; () for any other name."""
+    return load_lexicon().instance_of.get(name, ())

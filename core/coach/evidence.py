@@ -21,7 +21,7 @@ from core.analysis.cv_places import jurisdictions, us_states
 from core.analysis.job import alternatives, mentions
 from core.analysis.language import zipf
 from core.analysis.signals import NUMBER_ANY_RE
-from core.analysis.skills import find_skills
+from core.analysis.skills import find_skills, skill_kinds
 from core.analysis.text import content_stems, sentences, short_quote, stem
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 
@@ -156,7 +156,8 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
     names = {requirement.lower()} | {h.name.lower() for h in find_skills(requirement)
                                      if h.surface.lower() == requirement.lower() or h.named_tool and len(requirement.split()) <= 2}
     for hit in find_skills(text):
-        if hit.name.lower() in names:
+        # the skill itself, or a tool that is a kind of it ("Airflow" shows "data pipelines": lexicon instance_of)
+        if hit.name.lower() in names or any(kind.lower() in names for kind in skill_kinds(hit.name)):
             return True, (hit.start, hit.end)
     matched, needed, span = _hits(text, requirement)
     if matched >= needed:

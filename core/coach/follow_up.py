@@ -19,6 +19,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, words
 from core.coach.phrasing import norm_key, quote
 from core.coach.plan import plan_questions
+from core.coach.plan_text import title_in_sentence
 from core.coach.question_types import question_type
 from core.coach.score import non_answer_kind
 
@@ -352,8 +353,8 @@ def _next_planned(
         more = plan(max(total, number) + 12, "+")
         chosen = next((q for q in more if not already(q)), None)
     if chosen is None:
-        role = plan_args["job_title"] or "role"
-        chosen = f"Is there anything else from your experience that shows you're right for the {role} that we haven't covered?"
+        role = f"the {title_in_sentence(plan_args['job_title'].strip())} role" if plan_args["job_title"].strip() else "this role"
+        chosen = f"Is there anything else from your experience that shows you're right for {role} that we haven't covered?"
     return chosen
 
 

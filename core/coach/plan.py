@@ -208,16 +208,28 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     return Planned(template.format(skill=said, Skill=said[:1].upper() + said[1:]), name, "", "gap")
 
 
+def _job_fit(question: dict[str, Any], job_stems: set[str]) -> int:
+    """How many of a role question's terms (its competency and its ``tags``) the job description
+    names, each as a whole phrase ("model evaluation" needs both words): a data-engineering job
+    (pipelines, Airflow, warehouses) fits the pipeline questions of the data family, not the
+    model-evaluation ones a data-science job fits."""
+    terms = [question.get("competency", ""), *question.get("tags", ())]
+    return sum(1 for term in terms if (stems := content_stems(term)) and stems <= job_stems)
+
+
 def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(role-family questions with the family's core competencies first, behavioural questions)."""
+    """(role-family questions, those that fit the job's own terms first, then the family's core
+    competencies; behavioural questions)."""
     bank = [q for q in load_question_bank() if ctx.seniority in q["seniority"]]
     role = [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
     behavioural = [q for q in bank if q["kind"] == "behavioral"]
     ctx.rng.shuffle(role)
     ctx.rng.shuffle(behavioural)
     core = CORE_COMPETENCIES.get(ctx.family, ())
+    job_stems = content_stems(re.sub(r"[/|]", " ", ctx.jd))  # "ETL/ELT" names both
     role.sort(key=lambda q: (
         _focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
+        -min(2, _job_fit(q, job_stems)),
         core.index(q["competency"]) if q["competency"] in core[:3] else len(core),
     ))
     if ctx.focus:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from core.coach.casing import natural_case
+from core.words import display_title
 
 OPENERS = (
     "To start, could you walk me through your background and what draws you to the {title} role{at_company}?",
@@ -84,11 +85,13 @@ def mid_sentence(term: str, texts: Iterable[str] = ()) -> str:
 
 def title_in_sentence(title: str) -> str:
     """A job title as it reads after "the": "Registered Nurse (ER)" -> "registered nurse (ER)",
-    "Registered Nurse Er" -> "registered nurse ER"; names of products or firms in it are kept, and so
-    is a department or unit written after a dash or comma ("registered nurse – Emergency Department")."""
-    parts = re.split(r"(\s[-–—]\s|,\s)", title, maxsplit=1)
-    head, tail = parts[0], "".join(parts[1:])
-    return _lower_title_words(head) + tail
+    "Registered Nurse Er" -> "registered nurse ER"; names of products or firms in it are kept. A title
+    with a department or unit after a dash or comma is the post's name and keeps its title case whole
+    ("Registered Nurse – Emergency Department", also when written "registered nurse – Emergency
+    Department": :func:`core.words.display_title`); half of it lowered reads as a typo."""
+    if re.search(r"\s[-–—]\s|,\s", title):
+        return display_title(title)
+    return _lower_title_words(title)
 
 
 def _lower_title_words(title: str) -> str:

@@ -19,10 +19,11 @@ from pydantic import ValidationError
 from core.analysis.answer import candidate_words
 from core.analysis.cv import WEAK_VERB_RE, extract_cv_facts
 from core.analysis.job import alternatives, extract_requirements, mentions
-from core.analysis.language import ANALYSED_LANGUAGES, detect_language, language_name
+from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.text import readable_text, strip_injections
 from core.coach.casing import natural_case
 from core.coach.evidence import answer_evidence, cv_meets, has_number, tool_evidence
+from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
 from core.schemas import (
     DIMENSIONS,
@@ -31,6 +32,7 @@ from core.schemas import (
     InterviewReport,
     aggregate_scores,
 )
+from core.words import display_title
 
 logger = logging.getLogger(__name__)
 
@@ -177,7 +179,10 @@ def _strengths(rows: list[_Row]) -> list[str]:
         for dim in fresh:
             used.add(dim)
             said = _first_quote(getattr(s, dim).evidence)
-            out.append(_STRENGTH_SENTENCES[dim].format(n=n, q=said) + f" ({s.overall}/10).")
+            sentence = _STRENGTH_SENTENCES[dim].format(n=n, q=said)
+            if dim == "communication" and "filler words:" in s.communication.evidence:
+                sentence = sentence.replace(", without filler", "")  # its evidence names the fillers it had
+            out.append(sentence + f" ({s.overall}/10).")
     return out
 
 
@@ -205,8 +210,10 @@ _STEP_TEXT = {
     "situation": "Open with one real situation: where, when and what was at stake",
     "example": "Give one real example from your own experience, not what usually happens",
     "occasion": "Give one real example from your own experience, not what usually happens",
-    "personally": "Say what you did yourself: \"I\", not \"we\"",
-    "yourself": "Say what you did yourself: \"I\", not \"we\"",
+    # the team's story told as "we" (specificity) is not the same gap as actions the answer does not lay
+    # out (structure: "What you personally did, step by step"): "I, not we" only for the first
+    "rather than what the team did": "Say what you did yourself: \"I\", not \"we\"",
+    "personally did": "Lay out what you did, step by step, before the result",
     "learned": "Close with what you learned or now do differently",
     "filler": "Cut filler words (um, like, basically) and buzzwords",
     "buzzword": "Cut filler words (um, like, basically) and buzzwords",
@@ -271,15 +278,26 @@ SCOPE_NOTE = (
 
 
 def _language_note(rows: list[_Row]) -> str:
-    langs = {detect_language(candidate_words(a)) for _q, a, _s in rows if len(a.split()) >= 6}
-    other = sorted(lang for lang in langs if lang not in ANALYSED_LANGUAGES)
-    if not other:
-        return ""
-    names = ", ".join(language_name(lang) for lang in other)
-    return (
-        f"Some answers are in {names}, which the offline coach does not analyse: they were scored on length, "
-        "detail and numbers only, and nothing was marked missing that the coach could not check."
-    )
+    """Answers in a language the coach does not analyse, or in another language than their question
+    (:func:`core.coach.language_note.answer_language`): what was scored, in a sentence or two."""
+    pairs = [(answer_language(candidate_words(q)), answer_language(candidate_words(a)))
+             for q, a, _s in rows if len(a.split()) >= 6]
+    other = sorted({said for _asked, said in pairs if said not in ANALYSED_LANGUAGES})
+    mixed = sorted({(asked, said) for asked, said in pairs if said != asked and said in ANALYSED_LANGUAGES})
+    notes = []
+    if other:
+        names = ", ".join(language_name(lang) for lang in other)
+        notes.append(
+            f"Some answers are in {names}, which the offline coach does not analyse: they were scored on length, "
+            "detail and numbers only, and nothing was marked missing that the coach could not check."
+        )
+    for asked, said in mixed[:2]:
+        notes.append(
+            f"Some answers are in {language_name(said)} while the interview is in {language_name(asked)}: the offline "
+            f"coach reads {language_name(said)} too, but scores {language_name(asked)} answers best, and does not judge "
+            "how well such an answer takes up the question's own terms."
+        )
+    return " ".join(notes)
 
 
 def build_report(
@@ -299,7 +317,7 @@ def build_report(
     scored = [(q, a, s) for q, a, s in rows if s is not None]
     overall, dims = aggregate_scores([s for _, _, s in scored])
     requirements = extract_requirements(strip_injections(job_description or ""))
-    role = (job_title or "this role") + (f" at {company}" if company else "")
+    role = (display_title(job_title or "") or "this role") + (f" at {company}" if company else "")
     return InterviewReport(
         summary=_summary(role, rows, scored, overall, dims),
         overall=1 if overall is None else overall,  # the model-facing schema needs a number; the engine stores none

@@ -123,7 +123,8 @@ def _clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]
     for s in sentences(text):
         s = _tidy(FILLER_RE.sub("", s))
         s = _OPENER_RE.sub("", s)
-        if (len(s.split()) < 3 or _ACK_RE.match(s) or _is_markup(s)
+        # a short sentence says nothing on its own ("Sure.", "Okay then."), unless it holds a figure ("Saved 40%.")
+        if ((len(s.split()) < 3 and not _NUMBER_RE.search(s)) or _ACK_RE.match(s) or _is_markup(s)
                 or any(p.match(s) for p in cues.NON_ANSWER.values())):
             continue
         figures = [m.end() for m in _NUMBER_RE.finditer(s)]

@@ -2,7 +2,9 @@
 
 Only what the document says plainly is taken: a labelled line ("Job title: ...", "Company: ...")
 anywhere in the first 30 lines, else the opening heading when it reads like a title ("Backend
-Engineer (Payments)" or "Data Analyst at Harbor & Finch"). Nothing is guessed from prose.
+Engineer (Payments)", "Data Analyst at Harbor & Finch", "Data Engineer — Spotify, Stockholm"), with the
+company on the line under it ("Mercy General Hospital", "Spotify, Stockholm"). A company followed by
+its place is read as the company alone. Nothing is guessed from prose.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ _COMPANY_LABEL = re.compile(
     r"^(?:company|employer|organi[sz]ation|hiring company|company name)\s*[:：]\s*(.+)$", re.IGNORECASE
 )
 _AT = re.compile(r"^(.{2,80}?)\s+(?:at|@)\s+(.{2,60})$")
+# "Data Engineer — Spotify, Stockholm", "Nurse | Mercy Hospital, Leeds": a title, a dash or bar, the rest
+_DASHED = re.compile(r"^(.{2,80}?)\s+[-–—|]\s+(.{2,60})$")
 _GENERIC = frozenset({
     "job description", "job advert", "job advertisement", "job posting", "job ad", "vacancy", "position",
     "about the role", "the role", "about us", "role description", "job profile", "we are hiring",
@@ -56,6 +60,8 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
         line = re.sub(r"\s*\([^()]*\)$", "", line)
         if match := _AT.match(line):
             return match.group(1), _first_clause(match.group(2))
+        if (match := _DASHED.match(line)) and _company_at_place(match.group(2)):
+            return match.group(1), _company_at_place(match.group(2))
         return line, _company_line(lines[number + 1:number + 2])
     return "", ""
 
@@ -66,9 +72,25 @@ def _company_line(following: list[str]) -> str:
     from core.analysis.cv_entries import org_name  # the CV reader's organisation words
 
     line = following[0] if following else ""
-    if not line or len(line.split()) > 6 or line.endswith((".", "!", "?", ":")) or not org_name(line):
+    if not line or len(line.split()) > 6 or line.endswith((".", "!", "?", ":")):
         return ""
-    return _first_clause(line)
+    return _first_clause(line) if org_name(line) else _company_at_place(line)
+
+
+def _company_at_place(part: str) -> str:
+    """The company of a part that names one followed by its place ("Spotify, Stockholm", "Acme,
+    London, UK", "Initech (Remote)"): the name, when the rest is a place (GeoNames, via
+    :func:`core.analysis.cv_places.is_place`) and the name is one to four capitalised words; else ""."""
+    from core.analysis.cv_places import is_place
+
+    match = re.match(r"^(.{2,60}?)(?:,\s+|\s+\()(.+?)\)?$", part.strip())
+    if not match or not is_place(match.group(2)):
+        return ""
+    name = match.group(1).strip()
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or is_place(name):
+        return ""
+    return name
 
 
 def _first_clause(value: str) -> str:

@@ -297,11 +297,25 @@ class InterviewEngine(BackgroundScoring):
             seq = self._append(state, "candidate", cleaned, kind="answer", question_no=state.current_number,
                                meta=meta).seq
             fresh = self.load(session_id)
+            if fresh is not None and self._note_language(fresh, cleaned):
+                fresh = self.load(session_id)
         upcoming = decide_next_step(fresh)
         if not (upcoming and upcoming.kind == "follow_up"):
             # A follow-up is coming: score the question once, with both replies, after it.
             self._schedule_score(chains, fresh, fresh.questions[-1])
         return seq
+
+    def _note_language(self, state: InterviewState, answer: str) -> bool:
+        """Tell the candidate in the chat, once per sentence, when an answer is not in the interview's
+        language (:func:`core.coach.language_note.language_notice`); True when a notice was stored."""
+        from core.coach.language_note import language_notice  # the language detector loads on first use
+
+        question = next((m.content for m in reversed(state.messages) if m.kind in ("question", "follow_up")), "")
+        notice = language_notice(question, answer)
+        if not notice or notice in (m.content for m in state.messages if m.kind == "notice"):
+            return False
+        self._append(state, "system", notice, kind="notice", question_no=state.current_number)
+        return True
 
     def skip(self, session_id: str, chains: ModelChains | None = None, *, question_seq: int | None = None) -> None:
         """Skip the question waiting for an answer.

@@ -13,7 +13,8 @@ Sources for the figures used here:
   Fox Tree & Schrock (2002, "Basic meanings of you know and I mean", Journal of Pragmatics 34,
   727-747); "like" as a discourse marker follows D'Arcy (2017, "Discourse-Pragmatic Variation in
   Context: Eight hundred years of LIKE"). The ambiguous ones ("like", "you know", "I mean") count only
-  where punctuation sets them off (see ``MARKED_FILLERS``), so "I like Python" is not a filler.
+  where punctuation sets them off, so "I like Python" is not a filler. The list (with the stock phrases
+  "kind of", "sort of", "I guess"...) is ``core.words.FILLER_RE``, shared with the answer's score.
 - Long pause, ``LONG_PAUSE_S`` = 2 s: Campione & Véronis (2002, "A large-scale multilingual study of
   silent pause duration", Speech Prosody) class silent pauses above 1 s as long; 2 s flags only the
   pauses a listener clearly hears as a stop, since some thinking time is normal in an interview.
@@ -25,14 +26,13 @@ count from a transcript is a lower bound.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from core.speech.audio import Audio
 from core.speech.types import Part, Transcript, Word
-from core.words import count_words
+from core.words import FILLER_RE, count_words, filler_label
 
 log = logging.getLogger(__name__)
 
@@ -43,18 +43,6 @@ LONG_PAUSE_S = 2.0
 FILLER_RATE_HIGH = 3.0  # per 100 words: above this the note suggests fewer (a coaching choice)
 PACE_CHANGE_MIN = 0.15  # relative change between halves worth mentioning
 MIN_SPAN_FOR_HALVES_S = 10.0
-
-# Always fillers when they appear as words.
-PLAIN_FILLERS = ("um", "uh", "er", "erm", "uhm", "umm", "hmm", "ah", "basically", "literally")
-# Discourse markers that are fillers only in some positions (regular expressions on lower-cased text):
-# "like" and "you know" when a comma (or, for "you know", the end of a sentence) follows; "i mean" when
-# a comma follows or it opens a sentence. So "I like Python" and "you know the answer" are not fillers.
-MARKED_FILLERS: dict[str, str] = {
-    "like": r"\blike\s*,",
-    "you know": r"\byou\s+know\s*(?:[,.!?]|$)",
-    "i mean": r"\bi\s+mean\s*,|(?:^|[.!?])\s*i\s+mean\b",
-}
-
 
 @dataclass(frozen=True)
 class FillerCount:
@@ -111,13 +99,9 @@ class DeliveryReport:
 
 
 def count_fillers(text: str) -> tuple[FillerCount, ...]:
-    """Filler words in ``text``, most frequent first (see the module docstring for the lexicon)."""
-    lowered = text.lower().replace("’", "'")
-    counts: Counter[str] = Counter()
-    for filler in PLAIN_FILLERS:
-        counts[filler] = len(re.findall(rf"\b{filler}\b", lowered))
-    for filler, pattern in MARKED_FILLERS.items():
-        counts[filler] = len(re.findall(pattern, lowered))
+    """Filler words in ``text``, most frequent first: :data:`core.words.FILLER_RE`, the list the
+    answer's communication score uses too, so the Delivery line and the score agree."""
+    counts = Counter(filler_label(m) for m in FILLER_RE.finditer(text.replace("’", "'")))
     return tuple(FillerCount(f, n) for f, n in counts.most_common() if n)
 
 
