@@ -29,6 +29,7 @@ from core.analysis.cv_names import (
     legal_form_name,
     named_like_its_town,
     unbracketed,
+    whole_name,
     without_codes,
     without_team,
 )
@@ -209,8 +210,9 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
         return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
     # "Senior MIS Executive – Telecom Reporting" over "Acme Telecom, Noida | 2014 – 2021": after a dash, ending the
     # title's line, when the employer is on a line of its own
-    dashed = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(same[0][1]) + r"\s*$", group[role_line])
-    if dashed and len(same) == 1 and any(c[0] != role_line for c in candidates):
+    dashed = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(same[0][1]), group[role_line])
+    if (dashed and _dates_line(group[role_line][dashed.end():].strip(" |,–—-")) and len(same) == 1  # "... | 2010 – 2012"
+            and any(c[0] != role_line for c in candidates)):
         return dashed.group(0).strip(), [c for c in candidates if c != same[0]]
     return role, candidates
 
@@ -306,7 +308,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
             role = joined.group(0) if joined else f"{role} – {same[0]}"
     chosen = chosen_employer(role, role_line, candidates, group)
     role = _without_stack(role or _title_after(chosen, candidates, group))
-    employer = without_team(chosen[1])
+    employer = without_team(whole_name(chosen, candidates, role_line, group))
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer):
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"

@@ -109,12 +109,15 @@ _SECTION_KINDS = (
 )
 _SECTION_RE = [(kind, re.compile(rf"^(?:{pattern})\s*:?$", re.IGNORECASE)) for kind, pattern in _SECTION_KINDS]
 
+# organisation words that also name a title's field ("Software Tester", "Insurance Adjuster")
+_FIELD_WORDS_RE = re.compile(r"(?i)\b(?:health|healthcare|services|software|technology|media|insurance|financial|"
+                             r"retail|logistics|consulting|network|commerce|interactive|international|pharma)\b")
 _ORG_HINT = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|co\.|group|bank|hospital|clinic|school|academy|college|"
     r"university|trust|nhs|labs?|laboratory|technologies|technology|systems|solutions|agency|partners|studio|"
     r"council|foundation|health|healthcare|retail|logistics|software|consulting|capital|ventures|institute|"
     r"ministry|department of|media|insurance|financial|interactive|commerce|services|network|networks|"
-    r"enterprises?|holdings|industries|international|pharma|bureau|association|society|centre|center|infirmary)\b",
+    r"enterprises?|holdings|industries|international|pharma|bureau|association|society|centre|center|infirmary|union)\b",
     re.IGNORECASE,
 )
 SCHOOL_RE = re.compile(
@@ -167,8 +170,7 @@ def clean_line(raw: str) -> str:
     text = _GLYPH_RE.sub(" ", text)
     text = re.sub(r"<[^>]{1,200}>", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # [text](url) -> text
-    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text)
-    text = re.sub(r"^\s*>\s?", "", text)
+    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", re.sub(r"^\s*(?:>\s?)+", "", text))  # "> ### 2019: Title": a quoted heading
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     text = re.sub(r"(?<![A-Za-z0-9])_(?=\S)|(?<=\S)_(?![A-Za-z0-9])", "", text)
     text = re.sub(r"\\([\\&%$#_{}-])", r"\1", text)
@@ -254,8 +256,8 @@ def strip_trailing_place(part: str, *, institution_place: bool = True) -> str:
     tokens = part.split()
     for cut in (3, 2, 1):
         tail = " ".join(tokens[-cut:])
-        if cut == 1 and (re.fullmatch(r"[A-Z]{2}", tail) or _ORG_HINT.search(tail)):
-            continue  # "Senior SE", "Hewlett Packard Enterprise": no lone state code or organisation word is a place
+        if cut == 1 and (re.fullmatch(r"[A-Z]{2}", tail) or _ORG_HINT.search(tail) or ROLE_WORDS.fullmatch(tail)):
+            continue  # "Senior SE", "Hewlett Packard Enterprise", "Training Officer": no state code, organisation or role word is a place
         if len(tokens) > cut and (tokens[-cut - 1].lower() in _SMALL_WORDS or (institution_place and _NAMED_FOR_PLACE.fullmatch(tokens[-cut - 1]))
                                   or (len(tokens) > cut + 1 and tokens[-cut - 2].lower() in ("of", "de") and tokens[-cut - 1].lower() in _QUARTERS)):
             continue  # "London Borough of Camden", "University of Central Florida": the place is the name's own
@@ -414,4 +416,7 @@ def _listed_title(part: str) -> bool:
         return False
     if len(tokens) == 1 and known_title(part):  # "Barista"; not "Business Development", a field the list also has
         return True
-    return title_head(tokens[-1]) and not _ORG_HINT.search(part) and not is_place(part)
+    # "Emergency Call-Taker": the head is the compound's last word; "Health Services Investigator": a field
+    # ("health", "services") before the head names the title's, not an organisation
+    return (title_head(tokens[-1].split("-")[-1]) and not is_place(part)
+            and not _ORG_HINT.search(_FIELD_WORDS_RE.sub(" ", " ".join(tokens[:-1])) + " " + tokens[-1]))
