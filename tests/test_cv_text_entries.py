@@ -285,3 +285,31 @@ def test_only_a_degree_line_with_no_title_is_read_as_an_education_entry_by_its_s
     assert degree_school("University of Hull — BSc Logistics — 2011 to 2014") == "University of Hull"
     assert degree_school("Lecturer in Economics, BSc programmes, University of Hull | 2016 – Present") == ""
     assert degree_school("Northgate Freight Ltd — Operations Coordinator — 2019 to Present") == ""
+
+
+# --- JSON Resume: an institution without an institution word --------------------------------------
+
+def test_a_json_resume_institution_without_a_school_word_is_read_as_the_school():
+    import json
+
+    resume = {
+        "basics": {"name": "Kit Marlow", "label": "QA Engineer"},
+        "work": [{"name": "Globex Corporation", "position": "QA Engineer", "startDate": "2018-03-01",
+                  "highlights": ["Automated 400 regression tests with Cypress"]}],
+        "education": [{"institution": "Brightpath", "area": "Web Development and Quality Assurance",
+                       "studyType": "Certificate of Completion", "startDate": "2016-02-01", "endDate": "2017-01-31"}],
+    }
+    text = extract_text(json.dumps(resume).encode(), "resume.json")
+    facts = extract_cv_facts(text)
+    assert facts["schools"] == ["Brightpath"]
+    assert facts["employers"] == ["Globex Corporation"]
+
+
+def test_a_degree_line_names_its_school_after_at_or_from_but_not_a_grade_or_a_place():
+    from core.analysis.cv_schools import school_after_at
+
+    assert school_after_at("Diploma in Coding from Year Ahead, 2016 - 2017") == "Year Ahead"
+    assert school_after_at("BSc Computing from Northwind in Leeds, 2016 – 2019") == "Northwind"
+    assert school_after_at("Graduated at Top of Class") == ""
+    assert school_after_at("MSc Finance at London, 2019") == ""
+    assert school_after_at("Worked at Acme Corp") == ""

@@ -44,6 +44,7 @@ from core.analysis.cv_schools import (
     continued_school,
     degree_school,
     school_abbreviation,
+    school_after_at,
     school_before_place,
     school_name,
     summary_school,
@@ -341,7 +342,8 @@ class _Walk:
             self.schools[-1] = joined  # "University of Maryland" / "Baltimore County (UMBC)": one name a PDF broke
             return
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
-            school = school_name(part) or school_abbreviation(part, before) or school_before_place(part, self.recent_education[-2] if len(self.recent_education) > 1 else "")
+            school = (school_name(part) or school_abbreviation(part, before) or school_after_at(part)
+                      or school_before_place(part, self.recent_education[-2] if len(self.recent_education) > 1 else ""))
             if school and school not in self.schools and not _in_passing(part, school, 3 if line.bullet else 4):
                 self.schools.append(school)
 

@@ -202,6 +202,23 @@ def degree_school(line: str) -> str:
     return school_name(line)
 
 
+_DEGREE_AT_RE = re.compile(
+    r"^(?=[^|]*?(?i:" + _DEGREE_WORD_RE.pattern[4:] + r"))[^|]*?\s(?:at|from)\s+"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|de|for)){0,5})\s*(?:[,(|–—]|\s-\s|\s+in\s|$)")
+_GRADE_RE = re.compile(r"(?i)\b(?:honou?rs|class|grade|gpa|cgpa|distinction|merit|thesis|semester)\b")
+
+
+def school_after_at(line: str) -> str:
+    """The school a degree's line names after "at" or "from" though its name has no institution word
+    ("Certificate of Completion in Web Development at Northwind Academy Trust", "Diploma in Coding from
+    Year Ahead, 2016 - 2017"): capitalised words, no place and no grade; "" otherwise."""
+    m = _DEGREE_AT_RE.match(line)
+    name = m.group("name").strip() if m else ""
+    if not name or is_place(name) or _GRADE_RE.search(name) or _DEGREE_WORD_RE.search(name):
+        return ""
+    return name
+
+
 _NAME_DATES_PLACE_RE = re.compile(
     r"(?P<name>[A-Z][\w'’&.-]*(?:[ -](?:[A-Z][\w'’&.-]*|de|du|des|di|of|la|le|der|und|and)){0,5})\s+"
     r"(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*,?\s*(?P<place>[A-Z][\w .'’-]+?)(?:,\s*(?P<region>[A-Z][\w .]+))?\s*$")
