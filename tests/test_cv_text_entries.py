@@ -313,3 +313,40 @@ def test_a_degree_line_names_its_school_after_at_or_from_but_not_a_grade_or_a_pl
     assert school_after_at("Graduated at Top of Class") == ""
     assert school_after_at("MSc Finance at London, 2019") == ""
     assert school_after_at("Worked at Acme Corp") == ""
+
+
+def test_a_cv_without_headings_does_not_read_the_name_and_contact_lines_into_the_first_entry():
+    cv = """Alex Kim
+alex.kim@example.com
+
+Senior Accountant, Harper & Lowe Advisory (2019 - Present)
+Prepared monthly closes for 14 entities and cut close time by 3 days.
+
+Staff Accountant, Brightwater Foods (2016 - 2019)
+Reconciled 25 bank accounts monthly.
+
+Bachelor of Commerce, University of Toronto (2012 - 2016)
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["jobs"] == [("Senior Accountant", "Harper & Lowe Advisory"), ("Staff Accountant", "Brightwater Foods")]
+    assert facts["current_title"] == "Senior Accountant"
+    assert facts["schools"] == ["University of Toronto"]
+
+
+def test_a_partnership_after_a_title_is_the_employer_not_the_titles_function():
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header(["Senior Accountant, Harper & Lowe LLP", "Audit Practice | 2019 – Present"]) == (
+        "Senior Accountant", "Harper & Lowe LLP")
+
+
+def test_an_employer_in_capitals_keeps_its_legal_form_in_its_usual_case():
+    cv = """JORDAN REYES
+
+PROFESSIONAL EXPERIENCE
+
+ACME LOGISTICS INC.                                   Chicago, IL
+Senior Operations Analyst                       Jan 2020 - Present
+  * Built a demand forecast that cut overstock by 12%
+"""
+    assert extract_cv_facts(cv)["employers"] == ["Acme Logistics Inc."]

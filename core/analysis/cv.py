@@ -241,7 +241,8 @@ class _Walk:
         if not ranged:
             return []
         start = ranged[-1]
-        while start > 0 and not DATE_RE.search(self.recent[start - 1]) and ranged[-1] - start < 2:
+        while (start > 0 and not DATE_RE.search(self.recent[start - 1]) and ranged[-1] - start < 2
+               and not CONTACT_RE.search(self.recent[start - 1])):  # not back over the name and contact lines
             start -= 1
         return self.recent[start:]
 

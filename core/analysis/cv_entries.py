@@ -39,7 +39,7 @@ from core.analysis.skills import find_all_skills
 logger = logging.getLogger(__name__)
 
 ORG_WORDS_RE = _ORG_FIRST = re.compile(
-    r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
+    r"\b(inc|ltd|llc|llp|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|schools?|academy|infirmary|logistics|"
     r"software|retail|health|bank|club)\b"

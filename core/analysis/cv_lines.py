@@ -279,8 +279,8 @@ def natural_case(name: str) -> str:
     out = []
     for idx, word in enumerate(name.split()):
         low = word.lower()
-        if low in _CASE_WORDS:
-            out.append(_CASE_WORDS[low])
+        if (bare := low.rstrip(".,")) in _CASE_WORDS:  # "INC." -> "Inc."
+            out.append(_CASE_WORDS[bare] + word[len(bare):])
         elif low in _SMALL_WORDS and idx:
             out.append(low)
         elif len(re.sub(r"[^A-Za-z]", "", word)) <= 3:
