@@ -350,3 +350,20 @@ Senior Operations Analyst                       Jan 2020 - Present
   * Built a demand forecast that cut overstock by 12%
 """
     assert extract_cv_facts(cv)["employers"] == ["Acme Logistics Inc."]
+
+
+def test_a_title_ending_in_a_listed_person_noun_after_a_role_word_stays_whole():
+    cv = """Chris Doyle
+
+EMPLOYMENT
+
+Northgate Council, 2018 - present
+Housing Officer
+Managed a caseload of 120 tenancies.
+
+Riverside Housing Trust, 2014 - 2018
+Tenancy Support Worker
+Supported 40 tenants a year to keep their homes.
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["jobs"] == [("Housing Officer", "Northgate Council"), ("Tenancy Support Worker", "Riverside Housing Trust")]
