@@ -367,3 +367,25 @@ Supported 40 tenants a year to keep their homes.
 """
     facts = extract_cv_facts(cv)
     assert facts["jobs"] == [("Housing Officer", "Northgate Council"), ("Tenancy Support Worker", "Riverside Housing Trust")]
+
+
+def test_questions_never_quote_a_table_row_with_its_pipes():
+    from core.coach.plan import plan_items
+
+    document = Document()
+    document.add_paragraph("Sam Lee")
+    document.add_paragraph("Experience")
+    document.add_paragraph("Data Engineer, Northwind Labs, 2020 – Present")
+    table = document.add_table(rows=3, cols=2)
+    for r, (what, year) in enumerate([("Cut cloud costs by 20%", "2021"), ("Migrated 40 services to Kafka", "2022"),
+                                      ("Reduced report runtime by 35%", "2023")]):
+        table.cell(r, 0).text = what
+        table.cell(r, 1).text = year
+    cv = extract_text(f.docx_bytes(document), "cv.docx")
+    assert "Cut cloud costs by 20% | 2021" in cv  # a data table's short cells keep their columns in the text
+    items = [i for s in range(4) for i in plan_items(
+        cv, "Data engineer: Kafka, cost control, reporting.", "Data Engineer", interview_type="mixed", seniority="mid",
+        count=10, company="", seed=str(s), focus=None)]
+    achievements = [i.text for i in items if i.source == "achievement"]
+    assert achievements, [i.text for i in items]
+    assert not any("|" in i.text for i in items)
