@@ -32,11 +32,10 @@ from core.analysis.cv_entries import (
     org_name,
     parse_header,
     role_at_employer,
-    table_columns,
 )
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE as _DATE_RANGE_RE
 from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
-from core.analysis.cv_entry_bounds import next_entry
+from core.analysis.cv_entry_bounds import next_entry, table_columns
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import drop_remarks, listed_employer

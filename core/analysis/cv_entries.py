@@ -414,20 +414,3 @@ CONTACT_RE = re.compile(
     r"|^\s*(?:github|gitlab|linkedin|bitbucket)\s*(?::|$)|\b(?:github|gitlab)[\s-]*link\b",
     re.IGNORECASE,
 )
-
-
-_COLUMN_KINDS = (
-    ("employer", r"company|employer|organi[sz]ation|firm|institution|hospital|school|company name|employer name"),
-    ("role", r"position|title|job title|role|designation|post|job"),
-    ("dates", r"dates?|period|duration|from|to|years?|tenure|from\s*-\s*to"),
-    ("place", r"location|city|place|country"),
-)
-
-
-def table_columns(cells: list[str]) -> list[str]:
-    """The kinds of a table's column headings ("Company | Position | Dates" -> ["employer", "role",
-    "dates"]) when every cell is one and both an employer and a role column are there; [] otherwise."""
-    kinds = [next((k for k, p in _COLUMN_KINDS if re.fullmatch(p, c.strip(" :"), re.IGNORECASE)), "") for c in cells]
-    if len(cells) < 2 or not all(kinds) or "employer" not in kinds or "role" not in kinds:
-        return []
-    return kinds

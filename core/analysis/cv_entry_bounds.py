@@ -1,5 +1,6 @@
 """Where one job entry of a CV ends and the next begins when no bullet or blank line tells: the date
-ranges of the headers. Used by :mod:`core.analysis.cv` while it gathers a job entry's header lines."""
+ranges of the headers, a bullet that is a whole header, and the column headings of a table of jobs.
+Used by :mod:`core.analysis.cv` while it gathers a job entry's header lines."""
 
 from __future__ import annotations
 
@@ -56,3 +57,20 @@ def bullet_header(text: str) -> bool:
 # "2009 – 2011: Head of the languages department at Saman Pardazesh Aria.": dates, a title, "at" and a name
 _DATED_ROLE_AT_RE = re.compile(r"^\W*(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*[:|–—-]\s*"
                                r"(?P<role>[^.:]{3,60}?)\s+at\s+[A-Z][^.]*\.$", re.IGNORECASE)
+
+
+_COLUMN_KINDS = (
+    ("employer", r"company|employer|organi[sz]ation|firm|institution|hospital|school|company name|employer name"),
+    ("role", r"position|title|job title|role|designation|post|job"),
+    ("dates", r"dates?|period|duration|from|to|years?|tenure|from\s*-\s*to"),
+    ("place", r"location|city|place|country"),
+)
+
+
+def table_columns(cells: list[str]) -> list[str]:
+    """The kinds of a table's column headings ("Company | Position | Dates" -> ["employer", "role",
+    "dates"]) when every cell is one and both an employer and a role column are there; [] otherwise."""
+    kinds = [next((k for k, p in _COLUMN_KINDS if re.fullmatch(p, c.strip(" :"), re.IGNORECASE)), "") for c in cells]
+    if len(cells) < 2 or not all(kinds) or "employer" not in kinds or "role" not in kinds:
+        return []
+    return kinds

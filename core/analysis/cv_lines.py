@@ -11,6 +11,7 @@ import logging
 import re
 import unicodedata
 
+from core.analysis.cv_placeholder import is_placeholder, strip_placeholder  # noqa: F401 - read from here by cv_skills*
 from core.analysis.cv_places import _places, is_place, is_region  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
 from core.analysis.cv_titles import known_title, title_head
 
@@ -138,30 +139,6 @@ _SPACED_CAPS_RE = re.compile(r"^(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] ){1,}[A-Z])
 SEPARATORS = re.compile(r"\s+[–—-](?=[A-Z])|(?<=\))\s*-\s*|\s*-{3,}\s*|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "on", "de", "du", "la", "le", "&"}
 _CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co", "bank": "Bank", "city": "City"}
-
-
-# Placeholder Latin of CV templates ("Lorem ipsum dolor sit amet..."): the usual lipsum vocabulary.
-_LOREM_WORDS = frozenset(
-    ["lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipiscing", "elit", "sed", "do", "eiusmod", "tempor", "incididunt", "ut", "labore", "et", "dolore", "magna", "magnam", "aliqua", "aliquam", "enim", "ad", "minim", "veniam", "quis", "nostrud", "exercitation", "ullamco", "laboris", "nisi", "aliquip", "ex", "ea", "commodo", "consequat", "duis", "aute", "irure", "in", "reprehenderit", "voluptate", "velit", "esse", "cillum", "eu", "fugiat", "nulla", "pariatur", "excepteur", "sint", "occaecat", "cupidatat", "non", "proident", "sunt", "culpa", "qui", "officia", "deserunt", "mollit", "anim", "id", "est", "laborum", "quaerat", "voluptatem", "aeque", "doleamus", "animo", "cum", "corpore", "dolemus", "fieri", "tamen", "permagna", "accessio", "potest", "si", "aliquod", "aeternum", "infinitum", "impendere", "malum", "placerat", "egestas", "erat", "imperdiet", "euismod", "mollis", "porttitor", "diam", "faucibus", "vitae", "aliquet", "nec", "risus", "nullam", "felis", "eget", "nunc", "lobortis", "mattis", "vestibulum", "pellentesque", "tincidunt", "integer", "curabitur", "maecenas", "phasellus", "donec", "vivamus", "praesent", "fusce", "mauris", "morbi", "suspendisse", "etiam", "quisque", "sapien", "ligula", "lectus", "libero", "massa", "metus", "nibh", "nisl", "odio", "orci", "purus", "quam", "sagittis", "semper", "tellus", "tortor", "turpis", "urna", "varius", "viverra", "volutpat", "vel", "leo", "ac", "at", "a"]
-)
-
-
-def is_placeholder(text: str) -> bool:
-    """Whether a line or item is template filler: "Lorem ipsum..." or mostly lipsum words."""
-    tokens = re.findall(r"[A-Za-z]+", text.lower())
-    if not tokens:
-        return False
-    if "lorem" in tokens and "ipsum" in tokens:
-        return True
-    return sum(t in _LOREM_WORDS for t in tokens) >= max(1, 0.6 * len(tokens)) and any(
-        t in _LOREM_WORDS and len(t) > 3 for t in tokens)
-
-
-def strip_placeholder(text: str) -> str:
-    """The line before its filler: "Customer Service Lorem ipsum dolor..." -> "Customer Service"; "" for
-    a line of filler."""
-    cut = re.split(r"(?i)\blorem ipsum\b", text, maxsplit=1)[0].strip(" ,;:-–")
-    return "" if is_placeholder(cut) else cut
 
 
 def clean_line(raw: str) -> str:
