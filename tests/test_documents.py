@@ -727,7 +727,7 @@ def test_json_resume_reads_into_cv_text() -> None:
         "- Ran on-call for 30 services",
         "",
         "Education",
-        "BSc Computer Science, University of Example, 2013 - 2016",
+        "BSc Computer Science from University of Example, 2013 - 2016",
         "",
         "Skills",
         "Cloud (Advanced): AWS, Terraform, Kubernetes",

@@ -32,14 +32,18 @@ from core.analysis.cv_entries import (
     org_name,
     parse_header,
     role_at_employer,
-    table_columns,
 )
+from core.analysis.cv_entry_bounds import DATE_RANGE_RE as _DATE_RANGE_RE
+from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
+from core.analysis.cv_entry_bounds import next_entry, table_columns
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import drop_remarks, listed_employer
 from core.analysis.cv_schools import (
     continued_school,
+    degree_school,
     school_abbreviation,
+    school_after_at,
     school_before_place,
     school_name,
     summary_school,
@@ -90,12 +94,6 @@ def _is_body(line: CvLine) -> bool:
             or unmarked_bullet(line.text) or cjk_prose)
 
 
-_DATE_RANGE_RE = re.compile(
-    rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)"
-    # ISO dates, as JSON Resume writes them: "2020-07-05 - 2021-05-05"
-    r"|\b(?:19|20)\d\d-\d\d(?:-\d\d)?\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d-\d\d(?:-\d\d)?\b|present|now|current)",
-    re.IGNORECASE,
-)
 # an entry's dates running to now: "2019 – Present", "since 2021", "2020 - current"
 _PRESENT_RE = re.compile(
     r"[-–—~]\s*(?:present|current|now|today|date|actualidad|presente|atual|aujourd'hui|heute)\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d"
@@ -166,6 +164,7 @@ class _Walk:
         if (not self.lenient and self.section in ("education", "other") and not SIDE_NO_JOBS_RE.search(self.heading)
                 and side_entry(self, line.text, line.bullet, _is_body(line), bool(_DATE_RANGE_RE.search(line.text)))):
             return
+        self._unheaded_education(line)
         projects = self.section == "other" and bool(_PROJECTS_RE.search(self.heading))
         unheaded = self.lenient and self.section in ("", "other") and not projects and not _SIDE_RE.search(self.heading)
         if (self.section == "education" or projects or unheaded) and self._stray_entry(line):
@@ -185,6 +184,13 @@ class _Walk:
             self.section_items.extend(enumerated_names(line.text))
         if line.bullet or (self.section == "experience" and _is_body(line)):
             self._bullet(line.text)
+
+    def _unheaded_education(self, line: CvLine) -> None:
+        """A degree's line ("BSc Logistics, University of Hull, 2014") in a CV with no section headings
+        (the lenient pass): an education entry, so the lines after it are read as one until a job's."""
+        if self.lenient and not line.bullet and self.section in ("", "other", "experience") and degree_school(line.text):
+            self.flush()
+            self.section, self.employer = "education", ""
 
     def _table_row(self, text: str) -> bool:
         """A table of jobs with column headings ("Organisation | Designation | Duration"): the heading
@@ -234,7 +240,8 @@ class _Walk:
         if not ranged:
             return []
         start = ranged[-1]
-        while start > 0 and not DATE_RE.search(self.recent[start - 1]) and ranged[-1] - start < 2:
+        while (start > 0 and not DATE_RE.search(self.recent[start - 1]) and ranged[-1] - start < 2
+               and not CONTACT_RE.search(self.recent[start - 1])):  # not back over the name and contact lines
             start -= 1
         return self.recent[start:]
 
@@ -274,7 +281,7 @@ class _Walk:
             return
         if full_header(line.text) and any(full_header(g) for g in self.group):
             self.flush()  # "2024- CROWDSTRIKE Senior SE" then "2018-2023 SALSIFY, Staff SE": two entries, no bullets between
-        elif _dates_only(line.text) and len(self.group) >= 2 and _dates_only(self.group[0]):
+        elif next_entry(line.text, self.group):
             self.flush()  # "2008 – 2019" over "Duty Manager • Acme", then "2001 – 2006": the next entry's dates
         self.group.append(line.text)
         if len(self.group) > 4:
@@ -335,7 +342,8 @@ class _Walk:
             self.schools[-1] = joined  # "University of Maryland" / "Baltimore County (UMBC)": one name a PDF broke
             return
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
-            school = school_name(part) or school_abbreviation(part, before) or school_before_place(part, self.recent_education[-2] if len(self.recent_education) > 1 else "")
+            school = (school_name(part) or school_abbreviation(part, before) or school_after_at(part)
+                      or school_before_place(part, self.recent_education[-2] if len(self.recent_education) > 1 else ""))
             if school and school not in self.schools and not _in_passing(part, school, 3 if line.bullet else 4):
                 self.schools.append(school)
 
@@ -358,24 +366,6 @@ def _in_passing(line: str, school: str, words: int = 4) -> bool:
     at = line.casefold().find(school.casefold())
     before = re.split(r"[,;|–—]", line[:at])[-1]  # "Masters in political science, faculty of commerce, X": fields, no sentence
     return at > 0 and sum(t[:1].islower() for t in before.split()) >= words
-
-
-def _dates_only(text: str) -> bool:
-    """Whether a line is a date range and nothing else ("09/2008 – 07/2019", "2019 - Present")."""
-    return bool(_DATE_RANGE_RE.search(text)) and not re.search(r"[A-Za-z]{2}", _DATE_RANGE_RE.sub(" ", text))
-
-
-def _bullet_header(text: str) -> bool:
-    """Whether a bullet is a whole job header (a Markdown list of jobs, each with its own sub-list): a
-    short dated line naming a title and something else, not a sentence and not opening with a verb
-    ("Promoted to Senior Engineer in 2021")."""
-    return (len(drop_remarks(text).split()) <= 14 and full_header(text) and bool(_DATE_RANGE_RE.search(text))
-            and not unmarked_bullet(text) and (not text.rstrip().endswith(".") or _DATED_ROLE_AT_RE.match(text) is not None))
-
-
-# "2009 – 2011: Head of the languages department at Saman Pardazesh Aria.": dates, a title, "at" and a name
-_DATED_ROLE_AT_RE = re.compile(r"^\W*(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*[:|–—-]\s*"
-                               r"(?P<role>[^.:]{3,60}?)\s+at\s+[A-Z][^.]*\.$", re.IGNORECASE)
 
 
 def _current_title(walk: _Walk) -> str:

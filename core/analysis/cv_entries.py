@@ -29,6 +29,7 @@ from core.analysis.cv_names import (
     legal_form_name,
     named_like_its_town,
     unbracketed,
+    whole_name,
     without_codes,
     without_team,
 )
@@ -38,7 +39,7 @@ from core.analysis.skills import find_all_skills
 logger = logging.getLogger(__name__)
 
 ORG_WORDS_RE = _ORG_FIRST = re.compile(
-    r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
+    r"\b(inc|ltd|llc|llp|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|schools?|academy|infirmary|logistics|"
     r"software|retail|health|bank|club)\b"
@@ -209,8 +210,9 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
         return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
     # "Senior MIS Executive – Telecom Reporting" over "Acme Telecom, Noida | 2014 – 2021": after a dash, ending the
     # title's line, when the employer is on a line of its own
-    dashed = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(same[0][1]) + r"\s*$", group[role_line])
-    if dashed and len(same) == 1 and any(c[0] != role_line for c in candidates):
+    dashed = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(same[0][1]), group[role_line])
+    if (dashed and _dates_line(group[role_line][dashed.end():].strip(" |,–—-")) and len(same) == 1  # "... | 2010 – 2012"
+            and any(c[0] != role_line for c in candidates)):
         return dashed.group(0).strip(), [c for c in candidates if c != same[0]]
     return role, candidates
 
@@ -306,7 +308,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
             role = joined.group(0) if joined else f"{role} – {same[0]}"
     chosen = chosen_employer(role, role_line, candidates, group)
     role = _without_stack(role or _title_after(chosen, candidates, group))
-    employer = without_team(chosen[1])
+    employer = without_team(whole_name(chosen, candidates, role_line, group))
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer):
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
@@ -412,20 +414,3 @@ CONTACT_RE = re.compile(
     r"|^\s*(?:github|gitlab|linkedin|bitbucket)\s*(?::|$)|\b(?:github|gitlab)[\s-]*link\b",
     re.IGNORECASE,
 )
-
-
-_COLUMN_KINDS = (
-    ("employer", r"company|employer|organi[sz]ation|firm|institution|hospital|school|company name|employer name"),
-    ("role", r"position|title|job title|role|designation|post|job"),
-    ("dates", r"dates?|period|duration|from|to|years?|tenure|from\s*-\s*to"),
-    ("place", r"location|city|place|country"),
-)
-
-
-def table_columns(cells: list[str]) -> list[str]:
-    """The kinds of a table's column headings ("Company | Position | Dates" -> ["employer", "role",
-    "dates"]) when every cell is one and both an employer and a role column are there; [] otherwise."""
-    kinds = [next((k for k, p in _COLUMN_KINDS if re.fullmatch(p, c.strip(" :"), re.IGNORECASE)), "") for c in cells]
-    if len(cells) < 2 or not all(kinds) or "employer" not in kinds or "role" not in kinds:
-        return []
-    return kinds

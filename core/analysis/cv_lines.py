@@ -11,6 +11,7 @@ import logging
 import re
 import unicodedata
 
+from core.analysis.cv_placeholder import is_placeholder, strip_placeholder  # noqa: F401 - read from here by cv_skills*
 from core.analysis.cv_places import _places, is_place, is_region  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
 from core.analysis.cv_titles import known_title, title_head
 
@@ -109,12 +110,15 @@ _SECTION_KINDS = (
 )
 _SECTION_RE = [(kind, re.compile(rf"^(?:{pattern})\s*:?$", re.IGNORECASE)) for kind, pattern in _SECTION_KINDS]
 
+# organisation words that also name a title's field ("Software Tester", "Insurance Adjuster")
+_FIELD_WORDS_RE = re.compile(r"(?i)\b(?:health|healthcare|services|software|technology|media|insurance|financial|"
+                             r"retail|logistics|consulting|network|commerce|interactive|international|pharma)\b")
 _ORG_HINT = re.compile(
     r"\b(inc|ltd|llc|gmbh|plc|corp|corporation|company|co\.|group|bank|hospital|clinic|school|academy|college|"
     r"university|trust|nhs|labs?|laboratory|technologies|technology|systems|solutions|agency|partners|studio|"
     r"council|foundation|health|healthcare|retail|logistics|software|consulting|capital|ventures|institute|"
     r"ministry|department of|media|insurance|financial|interactive|commerce|services|network|networks|"
-    r"enterprises?|holdings|industries|international|pharma|bureau|association|society|centre|center|infirmary)\b",
+    r"enterprises?|holdings|industries|international|pharma|bureau|association|society|centre|center|infirmary|union)\b",
     re.IGNORECASE,
 )
 SCHOOL_RE = re.compile(
@@ -137,38 +141,13 @@ _SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "on", "de", "du", "la", "
 _CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co", "bank": "Bank", "city": "City"}
 
 
-# Placeholder Latin of CV templates ("Lorem ipsum dolor sit amet..."): the usual lipsum vocabulary.
-_LOREM_WORDS = frozenset(
-    ["lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipiscing", "elit", "sed", "do", "eiusmod", "tempor", "incididunt", "ut", "labore", "et", "dolore", "magna", "magnam", "aliqua", "aliquam", "enim", "ad", "minim", "veniam", "quis", "nostrud", "exercitation", "ullamco", "laboris", "nisi", "aliquip", "ex", "ea", "commodo", "consequat", "duis", "aute", "irure", "in", "reprehenderit", "voluptate", "velit", "esse", "cillum", "eu", "fugiat", "nulla", "pariatur", "excepteur", "sint", "occaecat", "cupidatat", "non", "proident", "sunt", "culpa", "qui", "officia", "deserunt", "mollit", "anim", "id", "est", "laborum", "quaerat", "voluptatem", "aeque", "doleamus", "animo", "cum", "corpore", "dolemus", "fieri", "tamen", "permagna", "accessio", "potest", "si", "aliquod", "aeternum", "infinitum", "impendere", "malum", "placerat", "egestas", "erat", "imperdiet", "euismod", "mollis", "porttitor", "diam", "faucibus", "vitae", "aliquet", "nec", "risus", "nullam", "felis", "eget", "nunc", "lobortis", "mattis", "vestibulum", "pellentesque", "tincidunt", "integer", "curabitur", "maecenas", "phasellus", "donec", "vivamus", "praesent", "fusce", "mauris", "morbi", "suspendisse", "etiam", "quisque", "sapien", "ligula", "lectus", "libero", "massa", "metus", "nibh", "nisl", "odio", "orci", "purus", "quam", "sagittis", "semper", "tellus", "tortor", "turpis", "urna", "varius", "viverra", "volutpat", "vel", "leo", "ac", "at", "a"]
-)
-
-
-def is_placeholder(text: str) -> bool:
-    """Whether a line or item is template filler: "Lorem ipsum..." or mostly lipsum words."""
-    tokens = re.findall(r"[A-Za-z]+", text.lower())
-    if not tokens:
-        return False
-    if "lorem" in tokens and "ipsum" in tokens:
-        return True
-    return sum(t in _LOREM_WORDS for t in tokens) >= max(1, 0.6 * len(tokens)) and any(
-        t in _LOREM_WORDS and len(t) > 3 for t in tokens)
-
-
-def strip_placeholder(text: str) -> str:
-    """The line before its filler: "Customer Service Lorem ipsum dolor..." -> "Customer Service"; "" for
-    a line of filler."""
-    cut = re.split(r"(?i)\blorem ipsum\b", text, maxsplit=1)[0].strip(" ,;:-–")
-    return "" if is_placeholder(cut) else cut
-
-
 def clean_line(raw: str) -> str:
     """The line without Markdown or HTML markup, icon glyphs or page stamps ("1/2"), spaces collapsed."""
     text = unicodedata.normalize("NFKC", raw)
     text = _GLYPH_RE.sub(" ", text)
     text = re.sub(r"<[^>]{1,200}>", " ", text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # [text](url) -> text
-    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text)
-    text = re.sub(r"^\s*>\s?", "", text)
+    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", re.sub(r"^\s*(?:>\s?)+", "", text))  # "> ### 2019: Title": a quoted heading
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     text = re.sub(r"(?<![A-Za-z0-9])_(?=\S)|(?<=\S)_(?![A-Za-z0-9])", "", text)
     text = re.sub(r"\\([\\&%$#_{}-])", r"\1", text)
@@ -254,8 +233,8 @@ def strip_trailing_place(part: str, *, institution_place: bool = True) -> str:
     tokens = part.split()
     for cut in (3, 2, 1):
         tail = " ".join(tokens[-cut:])
-        if cut == 1 and (re.fullmatch(r"[A-Z]{2}", tail) or _ORG_HINT.search(tail)):
-            continue  # "Senior SE", "Hewlett Packard Enterprise": no lone state code or organisation word is a place
+        if cut == 1 and (re.fullmatch(r"[A-Z]{2}", tail) or _ORG_HINT.search(tail) or ROLE_WORDS.fullmatch(tail)):
+            continue  # "Senior SE", "Hewlett Packard Enterprise", "Training Officer": no state code, organisation or role word is a place
         if len(tokens) > cut and (tokens[-cut - 1].lower() in _SMALL_WORDS or (institution_place and _NAMED_FOR_PLACE.fullmatch(tokens[-cut - 1]))
                                   or (len(tokens) > cut + 1 and tokens[-cut - 2].lower() in ("of", "de") and tokens[-cut - 1].lower() in _QUARTERS)):
             continue  # "London Borough of Camden", "University of Central Florida": the place is the name's own
@@ -277,8 +256,8 @@ def natural_case(name: str) -> str:
     out = []
     for idx, word in enumerate(name.split()):
         low = word.lower()
-        if low in _CASE_WORDS:
-            out.append(_CASE_WORDS[low])
+        if (bare := low.rstrip(".,")) in _CASE_WORDS:  # "INC." -> "Inc."
+            out.append(_CASE_WORDS[bare] + word[len(bare):])
         elif low in _SMALL_WORDS and idx:
             out.append(low)
         elif len(re.sub(r"[^A-Za-z]", "", word)) <= 3:
@@ -328,7 +307,7 @@ def _split_glued(part: str) -> list[str]:
     cut = roles[-1] + 1 if roles else 0
     tail = tokens[cut:]
     if (roles and tail and tail[0][:1].isupper() and not _LEVEL_RE.match(tail[0]) and is_role(" ".join(tokens[:cut]))
-            and not all(_GENERIC_NAME_RE.fullmatch(t) for t in tail)
+            and not all(_GENERIC_NAME_RE.fullmatch(t) for t in tail) and not (len(tail) == 1 and title_head(tail[0]))
             and all(t[:1].isupper() or t.lower() in _SMALL_WORDS or not t[:1].isalpha() for t in tail)):
         return [" ".join(tokens[:cut]), " ".join(tail)]
     orgs = [i for i, t in enumerate(tokens[:-1]) if _COMPANY_FORM_RE.fullmatch(t.strip(",."))]
@@ -414,4 +393,7 @@ def _listed_title(part: str) -> bool:
         return False
     if len(tokens) == 1 and known_title(part):  # "Barista"; not "Business Development", a field the list also has
         return True
-    return title_head(tokens[-1]) and not _ORG_HINT.search(part) and not is_place(part)
+    # "Emergency Call-Taker": the head is the compound's last word; "Health Services Investigator": a field
+    # ("health", "services") before the head names the title's, not an organisation
+    return (title_head(tokens[-1].split("-")[-1]) and not is_place(part)
+            and not _ORG_HINT.search(_FIELD_WORDS_RE.sub(" ", " ".join(tokens[:-1])) + " " + tokens[-1]))

@@ -36,7 +36,9 @@ def _remark(content: str) -> bool:
     words = content.split()
     if not words or _WORK_MODE_RE.match(content) or re.search(r"(?:19|20)\d\d", content):
         return False  # a work mode is the title's own; a date is left to the date reading
-    if is_place(content) or re.search(r"(?i)\b(?:division|department|dept\.?|faculty|ward|unit|team|squad)$", content):
+    town, _, country = content.rpartition(",")  # "(Hebei, China)": a province the gazetteer lacks, then its country
+    if (is_place(content) or (re.fullmatch(r"(?:[A-Z][\w'’.-]*\s?){1,3}", town.strip()) and is_place(country.strip()))
+            or re.search(r"(?i)\b(?:division|department|dept\.?|faculty|ward|unit|team|squad)$", content)):
         return True  # "Goldman Sachs (Investment Banking Division)": the organisation is named without it
     return (len(words) >= 3 and words[0][:1].islower()) or len(words) >= 5
 
@@ -154,6 +156,27 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
     return (org or same_line or other_line)[0]
+
+
+def whole_name(chosen: tuple[int, str], candidates: list[tuple[int, str]], role_line: int, group: list[str]) -> str:
+    """The employer as its own line writes it when that line names two organisations with a comma, a
+    name and the body it belongs to ("NORTHWIND CARE, RIVERBEND COMMUNITY HOSPITAL  2019 – Present",
+    "Harbour Eye Care, Lakeside University Health System"): one employer, both names; the chosen name alone when its line
+    holds the title, the other name has an organisation's or a unit's word of its own, or is a field."""
+    from core.analysis.cv_entries import _skill_only, org_name  # cv_entries reads this module first
+
+    idx, name = chosen
+    others = [c for i, c in candidates if i == idx and c != name]
+    if idx == role_line or len(others) != 1 or not org_name(name) or org_name(others[0]):
+        return name
+    first = others[0]
+    if (not re.search(re.escape(first) + r",\s+" + re.escape(name) + r"\b", group[idx]) or len(first.split()) > 3
+            or not all(t[:1].isupper() for t in first.split()) or _UNIT_RE.search(first) or _skill_only(first)):
+        return name
+    return f"{first}, {name}"
+
+
+_UNIT_RE = re.compile(r"(?i)\b(?:department|dept|division|faculty|unit|ward|team|squad|office|lab|group|program|project)\b")
 
 
 def without_codes(parts: list[str]) -> list[str]:

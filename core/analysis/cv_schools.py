@@ -8,7 +8,14 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_lines import is_place, is_region, natural_case, strip_trailing_place
+from core.analysis.cv_lines import (
+    header_parts,
+    is_place,
+    is_region,
+    is_role,
+    natural_case,
+    strip_trailing_place,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -105,9 +112,18 @@ _CJK_SCHOOL_RE = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:大学|大學|学院|學�
 _UNIT_RE = re.compile(r"(?i)(?:the\s+)?(?:school|faculty|college|department|division|institute)\s+(?:of|for)\s")
 
 
+# a row of column headings over a table of degrees: heading words only, two at least
+_HEADING_WORD = (r"(?:degrees?|qualifications?|majors?|minors?|subjects?|fields?(?: of study)?|courses?|programs?|"
+                 r"institutions?|schools?|universit(?:y|ies)|colleges?|boards?|graduation|years?|dates?|periods?|"
+                 r"locations?|city|country|gpa|cgpa|grades?|marks|percentage|results?|class|names?|passing|status)")
+_COLUMN_HEADINGS_RE = re.compile(rf"(?i){_HEADING_WORD}(?:\s*[|/,&:\t]?\s*{_HEADING_WORD})+")
+
+
 def school_name(line: str) -> str:
     """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
     "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
+    if _COLUMN_HEADINGS_RE.fullmatch(line.strip()) and not re.fullmatch(r"(?i)(?:universit(?:y|ies)|colleges?|schools?|\W)+", line):
+        return ""  # "Degree  Major  Institution  Graduation Year": a table's heading row, no school
     cjk = _CJK_SCHOOL_RE.search(line)
     if cjk:
         return cjk.group(0)  # "北京理工大学": a Chinese or Japanese name ends in its institution word
@@ -175,6 +191,32 @@ def school_abbreviation(line: str, before: str = "") -> str:
     parts = [p.strip(" .") for p in re.split(r"[;|,]|\s[–—-]\s|\s+at\s+|\s+from\s+", line)]
     found = [p for p in parts if re.fullmatch(r"[A-Z]{2,6}", p) and p not in _DEGREE_ABBREVIATIONS]
     return found[0] if len(found) == 1 else ""
+
+
+def degree_school(line: str) -> str:
+    """The school of a line that is an education entry by its shape alone (a CV with no section
+    headings): a degree and a school's name, no job title ("BSc Logistics, University of Hull, 2011 –
+    2014"; not "Lecturer, BSc programmes, University of Hull"); "" otherwise."""
+    if not _DEGREE_WORD_RE.search(line) or any(is_role(p) for p in header_parts(line)):
+        return ""
+    return school_name(line)
+
+
+_DEGREE_AT_RE = re.compile(
+    r"^(?=[^|]*?(?i:" + _DEGREE_WORD_RE.pattern[4:] + r"))[^|]*?\s(?:at|from)\s+"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&|de|for)){0,5})\s*(?:[,(|–—]|\s-\s|\s+in\s|$)")
+_GRADE_RE = re.compile(r"(?i)\b(?:honou?rs|class|grade|gpa|cgpa|distinction|merit|thesis|semester)\b")
+
+
+def school_after_at(line: str) -> str:
+    """The school a degree's line names after "at" or "from" though its name has no institution word
+    ("Certificate of Completion in Web Development at Northwind Academy Trust", "Diploma in Coding from
+    Year Ahead, 2016 - 2017"): capitalised words, no place and no grade; "" otherwise."""
+    m = _DEGREE_AT_RE.match(line)
+    name = m.group("name").strip() if m else ""
+    if not name or is_place(name) or _GRADE_RE.search(name) or _DEGREE_WORD_RE.search(name):
+        return ""
+    return name
 
 
 _NAME_DATES_PLACE_RE = re.compile(

@@ -81,6 +81,12 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
     return _in_cv(employer, cv_text)
 
 
+def _row_cell(text: str) -> str:
+    """An achievement as a question may quote it: a table row's cells ("Cut costs by 20% | 2019 | Acme")
+    give the longest one, never the pipes between them."""
+    return max((c.strip() for c in text.split("|")), key=len) if "|" in text else text
+
+
 def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     """The facts of :func:`core.analysis.cv.extract_cv_facts` with every unsure reading removed:
 
@@ -90,6 +96,7 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     - ``skill_employer``, ``skill_employer_pairs`` and ``achievement_employer``: only entries whose
       employer is quotable;
     - ``current_title``: "" unless quotable;
+    - ``achievements`` (and ``achievement_employer``'s keys): a table row's longest cell, no pipes;
     - ``current_job`` (added): the (role, employer) entry of the current title (else the first entry),
       or ("", "") when it is unsure, never another job in its place.
     Other fields are passed on unchanged. Returns a new dict; ``facts`` is not changed.
@@ -111,6 +118,9 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     out["skill_employer"] = {s: e for s, e in (facts.get("skill_employer") or {}).items() if sure(e)}
     out["skill_employer_pairs"] = [(s, e) for s, e in facts.get("skill_employer_pairs") or [] if sure(e)]
     out["achievement_employer"] = {a: e for a, e in (facts.get("achievement_employer") or {}).items() if sure(e)}
+    achievements = {a: _row_cell(a) for a in facts.get("achievements") or []}
+    out["achievements"] = list(dict.fromkeys(achievements.values()))
+    out["achievement_employer"] = {achievements.get(a, a): e for a, e in out["achievement_employer"].items()}
     title = facts.get("current_title") or ""
     out["current_title"] = title if quotable_role(title, cv_text) else ""
     jobs = list(facts.get("jobs") or [])

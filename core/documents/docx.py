@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -109,19 +110,12 @@ class _Walker:
             return []
 
     def table(self, table: Any) -> list[str]:
-        """A row of one-line cells becomes ``a | b | c``; rows with longer cells keep each cell's lines."""
+        """The rows in order, each as :func:`row_lines` writes it."""
         lines: list[str] = []
         for row in table.iter(f"{_W}tr"):
             if row.getparent() is not table:
                 continue  # rows of nested tables are read through their cell
-            cells = [c for c in self.cells(row) if c]
-            if not cells:
-                continue
-            if all(len(c) == 1 for c in cells):
-                lines.append(" | ".join(c[0].strip() for c in cells))
-            else:
-                for c in cells:
-                    lines.extend(c)
+            lines.extend(row_lines([c for c in self.cells(row) if c]))
         return lines
 
     def cells(self, row: Any) -> list[list[str]]:
@@ -159,6 +153,35 @@ class _Walker:
                 self._runs(_alternate(child), parts, boxes)
             else:
                 self._runs(child, parts, boxes)
+
+
+def row_lines(cells: list[list[str]]) -> list[str]:
+    """A table row as a person would write it: a label and its text ("Project | Rebuilt the billing
+    service for 3 markets") as ``Label: text``; a row holding a sentence (a layout table's "2019 – 2023 |
+    Led the migration of 40 services to Kubernetes") or a cell of several lines as each cell's lines,
+    left to right; a row of short one-line cells (a data table: "Python | Expert") as ``a | b | c``."""
+    if not cells:
+        return []
+    if any(len(c) > 1 for c in cells):
+        return [line for c in cells for line in c]
+    texts = [c[0].strip() for c in cells]
+    if len(texts) == 1:
+        return texts
+    if len(texts) == 2 and _label(texts[0]) and _running_text(texts[1]):
+        return [f"{texts[0].rstrip(':：')}: {texts[1]}"]
+    if any(_running_text(t) for t in texts):
+        return texts
+    return [" | ".join(texts)]
+
+
+def _label(text: str) -> bool:
+    """A row's heading cell: a few words, no figures, no sentence ("Project", "Responsibilities:", "项目描述")."""
+    return 0 < len(text) <= 25 and len(text.split()) <= 3 and not re.search(r"\d|[.!?]$", text)
+
+
+def _running_text(text: str) -> bool:
+    """A cell of running text: eight words or more, or 60 characters (Chinese or Japanese has no spaces)."""
+    return len(text.split()) >= 8 or len(text) >= 60
 
 
 _INLINE = {

@@ -77,7 +77,8 @@ def _work(item: dict[str, Any]) -> str:
 
 def _education(item: dict[str, Any]) -> str:
     degree = _join(" ", item.get("studyType"), item.get("area"))
-    head = _join(", ", degree, item.get("institution") or item.get("school") or item.get("name"))
+    # "Certificate in Web Development from Northwind": the institution after "from", as a person writes it
+    head = _join(" from ", degree, item.get("institution") or item.get("school") or item.get("name"))
     score = f"Score: {_str(item.get('score'))}" if _str(item.get("score")) else ""
     return _entry(head, item, score, item.get("courses"))
 

@@ -1,0 +1,76 @@
+"""Where one job entry of a CV ends and the next begins when no bullet or blank line tells: the date
+ranges of the headers, a bullet that is a whole header, and the column headings of a table of jobs.
+Used by :mod:`core.analysis.cv` while it gathers a job entry's header lines."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from core.analysis.cv_entries import full_header, parse_header
+from core.analysis.cv_layout import unmarked_bullet
+from core.analysis.cv_lines import DATE_RE
+from core.analysis.cv_names import drop_remarks
+
+logger = logging.getLogger(__name__)
+
+DATE_RANGE_RE = re.compile(
+    rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)"
+    # ISO dates, as JSON Resume writes them: "2020-07-05 - 2021-05-05"
+    r"|\b(?:19|20)\d\d-\d\d(?:-\d\d)?\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d-\d\d(?:-\d\d)?\b|present|now|current)",
+    re.IGNORECASE,
+)
+
+
+def dates_only(text: str) -> bool:
+    """Whether a line is a date range and nothing else ("09/2008 – 07/2019", "2019 - Present")."""
+    return bool(DATE_RANGE_RE.search(text)) and not re.search(r"[A-Za-z]{2}", DATE_RANGE_RE.sub(" ", text))
+
+
+def next_entry(text: str, group: list[str]) -> bool:
+    """Whether a header line opens the next job entry rather than going on with the header lines
+    gathered so far (``group``), when no bullet came between:
+
+    - "2008 – 2019" over "Duty Manager • Acme", then "2001 – 2006": the next entry's dates;
+    - "ACME HEALTH 2019 – Present" over "Data Analyst: Imaging Unit", then "GLOBEX LABS 2012 – 2018":
+      a dated employer's line with no title, once the lines before already name a title and an
+      employer with their dates (a plain-text CV whose entries are parted by blank lines only)."""
+    if dates_only(text):
+        return len(group) >= 2 and dates_only(group[0])
+    if not DATE_RANGE_RE.search(text) or not any(DATE_RANGE_RE.search(g) for g in group):
+        return False
+    own_role, own_employer = parse_header([text])
+    if own_role or not own_employer:
+        return False  # "Nurse – Intensive Care (2017 – 2018)" under an employer's line: its next title, no new entry
+    role, employer = parse_header(group)
+    return bool(role and employer)
+
+
+def bullet_header(text: str) -> bool:
+    """Whether a bullet is a whole job header (a Markdown list of jobs, each with its own sub-list): a
+    short dated line naming a title and something else, not a sentence and not opening with a verb
+    ("Promoted to Senior Engineer in 2021")."""
+    return (len(drop_remarks(text).split()) <= 14 and full_header(text) and bool(DATE_RANGE_RE.search(text))
+            and not unmarked_bullet(text) and (not text.rstrip().endswith(".") or _DATED_ROLE_AT_RE.match(text) is not None))
+
+
+# "2009 – 2011: Head of the languages department at Saman Pardazesh Aria.": dates, a title, "at" and a name
+_DATED_ROLE_AT_RE = re.compile(r"^\W*(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|present|now)\s*[:|–—-]\s*"
+                               r"(?P<role>[^.:]{3,60}?)\s+at\s+[A-Z][^.]*\.$", re.IGNORECASE)
+
+
+_COLUMN_KINDS = (
+    ("employer", r"company|employer|organi[sz]ation|firm|institution|hospital|school|company name|employer name"),
+    ("role", r"position|title|job title|role|designation|post|job"),
+    ("dates", r"dates?|period|duration|from|to|years?|tenure|from\s*-\s*to"),
+    ("place", r"location|city|place|country"),
+)
+
+
+def table_columns(cells: list[str]) -> list[str]:
+    """The kinds of a table's column headings ("Company | Position | Dates" -> ["employer", "role",
+    "dates"]) when every cell is one and both an employer and a role column are there; [] otherwise."""
+    kinds = [next((k for k, p in _COLUMN_KINDS if re.fullmatch(p, c.strip(" :"), re.IGNORECASE)), "") for c in cells]
+    if len(cells) < 2 or not all(kinds) or "employer" not in kinds or "role" not in kinds:
+        return []
+    return kinds
