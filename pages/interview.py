@@ -22,6 +22,10 @@ SCORE_DELAY_S = 0.1
 # interleaved runs (docs/benchmarks.md, issue 13 point 8, fourth pass); the chat box comes back 12 ms
 # later, and `python -m bench --only app` counts the pause in the turn.
 RERUN_PAUSE_S = 0.012
+# Pieces of a question arriving within this time of the last one sent are sent together: a model's
+# tokens (20-60 ms apart) still appear one or two at a time, and the offline coach's question, whose
+# pieces come within a millisecond, is two messages (its first piece, then the rest) instead of ten.
+STREAM_FLUSH_S = 0.03
 BY_BOX = "answer_by_box"  # str: the session whose answer this run's chat-box callback stored
 
 engine = resources.engine()
@@ -334,15 +338,24 @@ def _stream(step) -> object:
     events = engine.stream_next(resources.chains(), session_id)
 
     def deltas():
+        pending: list[str] = []
+        sent_at = None
         for event in events:
             if event.kind == "delta":
-                yield render.plain(event.text)
+                pending.append(render.plain(event.text))
+                now = time.perf_counter()
+                if sent_at is None or now - sent_at >= STREAM_FLUSH_S:  # the first piece at once
+                    sent_at = now
+                    yield "".join(pending)
+                    pending.clear()
             elif event.kind == "restart":
                 result["restart"] = True
                 return
             elif event.kind == "done":
                 result["info"] = event.info
-                return
+                break
+        if pending:
+            yield "".join(pending)
 
     with last_box if last_box is not None else st.container(), st.chat_message("assistant"):
         slot = st.empty()
