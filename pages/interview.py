@@ -69,8 +69,8 @@ def _confirm_end() -> None:
 # A run that writes the next question (just after an answer or a skip) sends the question before
 # anything else: the heading, the chat so far and the answer bar are sent as empty containers, whose
 # contents on screen stay as they are (Streamlit keeps a re-sent container's children until the run
-# replaces them, and a run that ends in a rerun clears nothing), and the rerun after the question
-# draws them again. Fewer messages ahead of the question is what makes it appear sooner
+# replaces them), and the same run draws them again after the question (a turn from a button: the
+# rerun after it). Fewer messages ahead of the question is what makes it appear sooner
 # (docs/benchmarks.md, issue 13 point 8, fourth pass; tests/e2e/test_turn_display.py).
 # Only while the page is on screen: a run that enters the page (from Setup, another page, or a reload)
 # has nothing on screen to keep, so it draws everything before the question, as any other run does.
