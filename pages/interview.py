@@ -338,30 +338,21 @@ def _stream(step) -> object:
     events = engine.stream_next(resources.chains(), session_id)
 
     def deltas():
-        pending: list[str] = []
-        sent_at = None
         for event in events:
             if event.kind == "delta":
-                pending.append(render.plain(event.text))
-                now = time.perf_counter()
-                if sent_at is None or now - sent_at >= STREAM_FLUSH_S:  # the first piece at once
-                    sent_at = now
-                    yield "".join(pending)
-                    pending.clear()
+                yield render.plain(event.text)
             elif event.kind == "restart":
                 result["restart"] = True
                 return
             elif event.kind == "done":
                 result["info"] = event.info
-                break
-        if pending:
-            yield "".join(pending)
+                return
 
     with last_box if last_box is not None else st.container(), st.chat_message("assistant"):
         slot = st.empty()
         while True:
             result.pop("restart", None)
-            slot.write_stream(deltas())
+            slot.write_stream(render.batched(deltas(), STREAM_FLUSH_S))
             if not result.get("restart"):
                 break
             slot.empty()
