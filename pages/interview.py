@@ -79,7 +79,8 @@ writing = interview.status == "in_progress" and not interview.awaiting_answer an
 # enabled, and the browser keeps it disabled until the run ends (``submit_mode="disable"``), so no rerun is
 # needed to enable it. A turn from a button (Skip, a checked transcript's Send) draws the box disabled
 # and reruns after the question, as the box cannot be enabled again within the run that disabled it.
-one_run = writing and st.session_state.pop(BY_BOX, None) == session_id
+by_box = st.session_state.pop(BY_BOX, None) == session_id  # taken on every run: never left for a later one
+one_run = writing and by_box
 head = st.container(key="interview_head")
 
 
