@@ -195,7 +195,8 @@ else:
     event = st.dataframe(
         table,
         hide_index=True,
-        column_order=["created_at", "job_title", "company", "score", "state"],
+        # Score and status before the company: a phone shows the first three columns without scrolling.
+        column_order=["created_at", "job_title", "score", "state", "company"],
         column_config={
             "created_at": st.column_config.DatetimeColumn("Date", format="D MMM YYYY, HH:mm", width=140),
             "job_title": st.column_config.TextColumn("Role", width=220),

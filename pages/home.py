@@ -61,7 +61,8 @@ else:
         if suggestion.weakest is not None:
             lines.append(f"Weakest dimension: {suggestion.weakest.label} ({suggestion.weakest.average:.1f} / 5).")
         if suggestion.focus:
-            lines.append("Lean toward: " + render.plain(", ".join(suggestion.focus)) + ".")
+            # As History lists them: "API design", not the bank's lower-case "api design".
+            lines.append("Lean toward: " + render.plain(", ".join(map(progress.display_name, suggestion.focus))) + ".")
         st.markdown("  \n".join(lines))
         cols = st.columns(2)
         if cols[0].button("Practise this", type="primary", key="home_practise", width="stretch"):

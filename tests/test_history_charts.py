@@ -103,3 +103,9 @@ def test_the_home_chart_says_what_its_points_and_lines_are(store, fresh_app_cach
     assert set(rows["family_label"]) == {"healthcare roles", "data roles"}
     assert ("Each point is one of your last 3 finished interviews: its overall score (1-10) by date; a line "
             "joins the interviews for one role family (colours below), never two families.") in _texts(many)
+
+
+def test_home_names_the_competencies_to_practise_as_history_does(store, fresh_app_cache):
+    make_session(store, job_title="Senior Data Engineer", dims=DATA, created_at=START)
+    texts = _texts(_run("pages/home.py"))
+    assert "Lean toward: API design, " in texts and "api design" not in texts

@@ -15,9 +15,9 @@ MAX_TICKS = 6
 PALETTE = alt.Scale(scheme="tableau10")
 
 
-# Below the chart, in up to three columns, so a long role family or the fifth dimension is not cut
-# off at the chart's right edge (one row of many labels overflowed it).
-_LEGEND = alt.Legend(orient="bottom", columns=3, labelLimit=220, symbolLimit=0)
+# Below the chart, in two columns, so a long role family or the fifth dimension is not cut off at the
+# chart's right edge (one row of many labels overflowed it; three columns overflowed a phone's 390 px).
+_LEGEND = alt.Legend(orient="bottom", columns=2, labelLimit=220, symbolLimit=0)
 # The chart's width fits the page and its height is the plot's own: Streamlit's default for a layered
 # chart ("fit") counts the axis titles and the legend below in the height, which left a plot a few
 # pixels high once the legend took two rows.
