@@ -81,6 +81,7 @@ def test_one_role_family_needs_no_picker_and_one_session_draws_bars(store, fresh
     assert not [s for s in at.selectbox if s.key == "history_dim_family"]
     spec, rows = _dimension_chart(at)
     assert spec["mark"]["type"] == "bar" and "1-5" in spec["encoding"]["x"]["title"]
+    assert spec["encoding"]["y"]["axis"]["labelLimit"] >= 200  # "Specificity & evidence" was cut to "Specificity & evid…"
     assert len(rows) == 5
 
 

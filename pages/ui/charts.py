@@ -110,7 +110,7 @@ def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | a
     if points["session_id"].nunique() <= 1:
         return alt.Chart(points).mark_bar().encode(
             x=alt.X("score:Q", title="Average score of the answers (1-5)", scale=alt.Scale(domain=[0, 5])),
-            y=alt.Y("dimension:N", sort=order, title=None),
+            y=alt.Y("dimension:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),  # not "Specificity & evid…"
             color=alt.Color("dimension:N", sort=order, scale=PALETTE, legend=None),
             tooltip=tooltip,
         ).properties(height=180, autosize=FIT_WIDTH)
