@@ -110,3 +110,22 @@ def test_home_names_the_competencies_to_practise_as_history_does(store, fresh_ap
     make_session(store, job_title="Senior Data Engineer", dims=DATA, created_at=START)
     texts = _texts(_run("pages/home.py"))
     assert "Lean toward: API design, " in texts and "api design" not in texts
+
+
+def test_the_delivery_chart_says_which_line_is_which(store, fresh_app_cache):
+    for day, wpm in enumerate((120.0, 150.0)):
+        sid = make_session(store, job_title="Data Engineer", dims=DATA, created_at=START + timedelta(days=day))
+        store.add_message(sid, "candidate", "Spoken answer.", kind="answer", question_no=9,
+                          meta={"input": "voice", "delivery": {"spoken": True, "wpm": wpm, "filler_rate": 2.0}})
+    at = _run("pages/history.py")
+    [spec] = [json.loads(c.proto.spec) for c in at.get("vega_lite_chart") if "wpm" in c.proto.spec]
+    lines = [layer for layer in _layers(spec) if layer.get("mark", {}).get("type") == "line"]
+    assert {line["encoding"]["y"]["field"] for line in lines} == {"wpm", "filler_rate"}
+    for line in lines:  # no legend: each axis title wears its line's colour
+        assert line["encoding"]["y"]["axis"]["titleColor"] == line["mark"]["color"]
+        assert line["encoding"]["x"]["title"] == "Interview date"
+    assert lines[0]["mark"]["color"] != lines[1]["mark"]["color"]
+
+
+def _layers(spec: dict) -> list[dict]:
+    return [found for layer in spec.get("layer", [spec]) for found in (_layers(layer) if "layer" in layer else [layer])]

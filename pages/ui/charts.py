@@ -124,6 +124,9 @@ def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | a
     return (base.mark_line() + base.mark_point(size=30)).properties(height=height, autosize=FIT_WIDTH)
 
 
+PACE_COLOUR, FILLER_COLOUR = "#1f77b4", "#e8710a"
+
+
 def delivery_chart(points: pd.DataFrame, *, height: int = 220) -> alt.LayerChart:
     """Spoken delivery across sessions: words per minute (left, with the comfortable 130-170 band,
     ``core.speech.delivery.COMFORTABLE_WPM``) and filler words per 100 words (right), one point per
@@ -132,16 +135,18 @@ def delivery_chart(points: pd.DataFrame, *, height: int = 220) -> alt.LayerChart
 
     low, high = COMFORTABLE_WPM
     data = points.rename(columns={"created_at": "date"})
-    x = time_axis(data["date"])
+    x = time_axis(data["date"], title=DATE_TITLE)
     tooltip = [alt.Tooltip("role:N", title="Role"), alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
                alt.Tooltip("wpm:Q", title="Words a minute", format=".0f"),
                alt.Tooltip("filler_rate:Q", title="Fillers per 100 words", format=".1f")]
     band = alt.Chart(pd.DataFrame({"low": [low], "high": [high]})).mark_rect(opacity=0.12, color="green").encode(
         y=alt.Y("low:Q"), y2="high:Q")
-    pace = alt.Chart(data).mark_line(point=True).encode(
+    # No legend: each axis title is drawn in its line's colour (solid blue pace, dashed orange fillers).
+    pace = alt.Chart(data).mark_line(point=True, color=PACE_COLOUR).encode(
         x=x, y=alt.Y("wpm:Q", title=f"Words a minute (comfortable {low}-{high})",
-                     scale=alt.Scale(domain=[60, 240])), tooltip=tooltip)
-    fillers = alt.Chart(data).mark_line(point=True, strokeDash=[4, 3], color="orange").encode(
-        x=x, y=alt.Y("filler_rate:Q", title="Filler words per 100 words", axis=alt.Axis(orient="right")),
+                     scale=alt.Scale(domain=[60, 240]), axis=alt.Axis(titleColor=PACE_COLOUR)), tooltip=tooltip)
+    fillers = alt.Chart(data).mark_line(point=True, strokeDash=[4, 3], color=FILLER_COLOUR).encode(
+        x=x, y=alt.Y("filler_rate:Q", title="Filler words per 100 words",
+                     axis=alt.Axis(orient="right", titleColor=FILLER_COLOUR)),
         tooltip=tooltip)
     return alt.layer(band + pace, fillers).resolve_scale(y="independent").properties(height=height, autosize=FIT_WIDTH)
