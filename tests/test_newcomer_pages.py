@@ -1,7 +1,8 @@
-"""The History and Home charts a newcomer reads (newcomer, session 7): the per-dimension chart joined a
-nurse interview's scores and a data engineer's on one line, as if comparable, and Home's chart had no
-legend. Now the dimension chart shows one role family at a time (picked on the page), with axis titles
-and a legend, sessions in date order; Home's chart names what its points and lines are."""
+"""Page faults a newcomer reported (session 7), in AppTest: the per-dimension chart joined a nurse
+interview's scores and a data engineer's on one line, as if comparable, and Home's chart had no legend.
+Now the dimension chart shows one role family at a time (picked on the page), with axis titles and a
+legend, sessions in date order; Home's chart says what its points and lines are; the delivery chart says
+which line is which; Feedback lists what an answer missed one item a line."""
 
 from __future__ import annotations
 
@@ -129,3 +130,22 @@ def test_the_delivery_chart_says_which_line_is_which(store, fresh_app_cache):
 
 def _layers(spec: dict) -> list[dict]:
     return [found for layer in spec.get("layer", [spec]) for found in (_layers(layer) if "layer" in layer else [layer])]
+
+
+def test_feedback_lists_what_was_missing_one_item_a_line(store, fresh_app_cache):
+    from tests.test_progress import _score
+
+    sid = store.create_session(job_title="Ward Nurse", company="City Hospital", job_description="Care.",
+                               cv_text="CV", cv_filename="cv.pdf", settings={"interview_type": "mixed"})
+    store.add_message(sid, "interviewer", "Tell me about a hard shift.", kind="question", question_no=1)
+    store.add_message(sid, "candidate", "It went well.", kind="answer", question_no=1)
+    score = {**_score(DATA), "missing": ["The situation: where and when", "The result, with a number"]}
+    store.save_answer_score(sid, 1, "Tell me about a hard shift.", "It went well.", score)
+    store.save_report(sid, {"overall": score["overall"], "summary": "ok", "strengths": [], "weaknesses": [],
+                            "cv_tips": [], "coverage": []}, dimension_scores={d: float(v) for d, v in DATA.items()})
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["session_id"] = sid
+    at.switch_page("pages/feedback.py").run()
+    assert not at.exception, at.exception
+    [shown] = [m.value.replace("\\", "") for m in at.markdown if "What was missing" in m.value]  # unescaped
+    assert shown.splitlines()[1:] == ["- The situation: where and when", "- The result, with a number"]
