@@ -85,22 +85,36 @@ def score_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.Data
 
 
 def dimension_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.DataFrame:
-    """Long format for the per-dimension trend: session_id, date, role, dimension (label), score (1-5)."""
+    """Long format for the per-dimension trend, oldest first: session_id, date, role, company, dimension
+    (label), score (1-5), family, family_label (as :func:`score_points`: a chart keeps to one family)."""
     frame = _frame(rows)
-    columns = ["session_id", "date", "role", "dimension", "score"]
+    columns = ["session_id", "date", "role", "company", "dimension", "score", "family", "family_label"]
     present = [d for d in DIMENSIONS if d in frame.columns]
     if frame.empty or not present:
         return pd.DataFrame(columns=columns)
     frame = frame.sort_values("created_at")
     if limit:
         frame = frame.tail(limit)
-    long = frame.melt(id_vars=["id", "created_at", "job_title"], value_vars=present,
+    frame = frame.assign(job_title=frame["job_title"].fillna("").astype(str), company=frame["company"].fillna(""))
+    long = frame.melt(id_vars=["id", "created_at", "job_title", "company"], value_vars=present,
                       var_name="dimension", value_name="score").dropna(subset=["score"])
     long = long.rename(columns={"id": "session_id", "created_at": "date", "job_title": "role"})
+    long["session_id"] = long["session_id"].astype(str)
     long["date"] = pd.to_datetime(long["date"])
     long["score"] = long["score"].astype(float)
     long["dimension"] = long["dimension"].map(DIMENSION_LABELS)
-    return long.reset_index(drop=True)[columns]
+    long["family"] = [_family_of(r) for r in long["role"]]
+    long["family_label"] = long["family"].map(family_label)
+    return long.sort_values("date", kind="stable").reset_index(drop=True)[columns]
+
+
+def families_latest_first(points: pd.DataFrame) -> dict[str, int]:
+    """Each role family label of chart points (``"data roles"``) with its number of sessions, the
+    family of the latest session first, then the others by their latest session."""
+    sessions = points.drop_duplicates("session_id")
+    latest = sessions.groupby("family_label")["date"].max().sort_values(ascending=False, kind="stable")
+    counts = sessions["family_label"].value_counts()
+    return {label: int(counts[label]) for label in latest.index}
 
 
 def last_change(points: pd.DataFrame) -> tuple[float, float | None]:

@@ -177,7 +177,9 @@ def _card(card) -> None:
             voice.show_delivery(delivery.figures, detailed=True)
         _evidence_table(card.dimensions)
         if card.missing:
-            st.markdown("**What was missing:** " + "; ".join(render.plain(m) for m in card.missing))
+            # One item a line: joined with "; " they read as one run-on sentence of capitalised parts.
+            st.markdown("**What was missing**  \n" + "\n".join(f"- {render.plain(m)}" for m in card.missing)
+                        if len(card.missing) > 1 else "**What was missing:** " + render.plain(card.missing[0]))
         if card.stronger_answer:
             st.markdown("**A stronger answer**")
             st.info(render.plain(card.stronger_answer))

@@ -107,6 +107,30 @@ scores = store.scores_frame(owner=owner, text=text, since=since, until=until)
 
 # -- charts ---------------------------------------------------------------------------------------
 
+
+def _dimension_section(dims: pd.DataFrame) -> None:
+    """The five dimensions across the sessions of ONE role family (picked when there are several):
+    a nurse interview's scores are never on one line with a data engineer's."""
+    families = progress.families_latest_first(dims)
+    family = next(iter(families))
+    st.markdown("**Each dimension across sessions** (the average score of the answers, 1-5)")
+    if len(families) > 1:
+        # The options are the shown labels (a format_func would be kept in the session state, unpicklable).
+        choices = {f"{f.capitalize()} ({n} interview{'s' if n != 1 else ''})": f for f, n in families.items()}
+        if st.session_state.get("history_dim_family") not in choices:
+            st.session_state.pop("history_dim_family", None)  # the filters left that family out
+        family = choices[st.selectbox(
+            "Role family", list(choices), key="history_dim_family",
+            help="Interviews for different kinds of job are not comparable: the chart shows one role family at a time.",
+        )]
+    shown = dims[dims["family_label"] == family]
+    roles = list(dict.fromkeys(shown["role"].sort_values(kind="stable")))
+    named = ", ".join(roles[:4]) + (f" and {len(roles) - 4} more" if len(roles) > 4 else "")
+    count = families[family]
+    st.caption(render.plain(f"{count} interview{'s' if count != 1 else ''} for {family}: {named}."))
+    st.altair_chart(charts.dimension_chart(shown), width="stretch")
+
+
 st.subheader("Your scores over time")
 points = progress.score_points(scores)
 if points.empty:
@@ -119,8 +143,7 @@ else:
                    "narrow the dates to see earlier ones.")
     dims = progress.dimension_points(scores)
     if not dims.empty:
-        st.markdown("**Each dimension across sessions** (1-5)")
-        st.altair_chart(charts.dimension_chart(dims), width="stretch")
+        _dimension_section(dims)
 
 if spoken := store.delivery_over_time(owner=owner):  # sessions with answers given aloud
     st.markdown("**How you spoke across sessions**: pace and filler words of your spoken answers")
@@ -172,7 +195,8 @@ else:
     event = st.dataframe(
         table,
         hide_index=True,
-        column_order=["created_at", "job_title", "company", "score", "state"],
+        # Score and status before the company: a phone shows the first three columns without scrolling.
+        column_order=["created_at", "job_title", "score", "state", "company"],
         column_config={
             "created_at": st.column_config.DatetimeColumn("Date", format="D MMM YYYY, HH:mm", width=140),
             "job_title": st.column_config.TextColumn("Role", width=220),

@@ -51,6 +51,7 @@ else:
                    delta_color="off" if delta == 0 else "normal", help=(f"Compared with your previous interview in {recent.iloc[-1]['family_label']}." if delta is not None
                          else f"Your first interview in {recent.iloc[-1]['family_label']}: nothing to compare yet."))
     cols[1].altair_chart(charts.score_chart(recent, height=150, compact=True), width="stretch")
+    cols[1].caption(charts.score_chart_caption(recent))
     st.caption(render.plain(progress.trend_sentence(recent)))
 
     suggestion = progress.suggest_practice(store, owner=owner, scores=scores)
@@ -60,7 +61,8 @@ else:
         if suggestion.weakest is not None:
             lines.append(f"Weakest dimension: {suggestion.weakest.label} ({suggestion.weakest.average:.1f} / 5).")
         if suggestion.focus:
-            lines.append("Lean toward: " + render.plain(", ".join(suggestion.focus)) + ".")
+            # As History lists them: "API design", not the bank's lower-case "api design".
+            lines.append("Lean toward: " + render.plain(", ".join(map(progress.display_name, suggestion.focus))) + ".")
         st.markdown("  \n".join(lines))
         cols = st.columns(2)
         if cols[0].button("Practise this", type="primary", key="home_practise", width="stretch"):

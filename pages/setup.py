@@ -29,6 +29,16 @@ cloud = uses_cloud(current.configured_providers())  # the registry says which pr
 state.restore_setup(setup_hide_contacts=cloud)
 st.session_state.setdefault("setup_errors", {})
 JD_READ = "setup_jd_read"  # sha256 of the job description text whose title and company were last read
+# How many files each uploader refused: part of its widget key, so a refused file is not left listed in
+# the uploader as if accepted (a new key draws an empty uploader; the sentence and the texts stay).
+REFUSED = "setup_refused"
+st.session_state.setdefault(REFUSED, {})
+
+
+def _uploader_key(name: str) -> str:
+    """``setup_cv_file``, then ``setup_cv_file_1`` after the first refused file, and so on."""
+    refused = st.session_state[REFUSED].get(name, 0)
+    return f"{name}_{refused}" if refused else name
 
 
 def _fill_sample(sample_id: str) -> None:
@@ -41,9 +51,10 @@ def _fill_sample(sample_id: str) -> None:
     st.session_state["setup_errors"] = {}
 
 
-def _extract_into(upload_key: str, target: str) -> None:
-    """Uploader callback: extract the file into the editable text, or keep an error sentence."""
-    upload = st.session_state.get(upload_key)
+def _extract_into(name: str, target: str) -> None:
+    """Uploader callback: extract the file into the editable text, or keep an error sentence and
+    empty the uploader (its key changes)."""
+    upload = st.session_state.get(_uploader_key(name))
     errors = dict(st.session_state.get("setup_errors", {}))
     errors.pop(target, None)
     if upload is not None:
@@ -52,6 +63,9 @@ def _extract_into(upload_key: str, target: str) -> None:
                                 max_pages=current.max_pdf_pages)
         except DocumentError as exc:
             errors[target] = f"{exc} {_still_there(target, upload.name)}".strip()  # names the file already
+            refused = dict(st.session_state[REFUSED])
+            refused[name] = refused.get(name, 0) + 1
+            st.session_state[REFUSED] = refused
         else:
             st.session_state[target] = text
             if target == "setup_cv":
@@ -124,7 +138,7 @@ cols = st.columns(2)
 cols[0].text_input("Job title", key="setup_job_title", placeholder="e.g. Backend Engineer", max_chars=200)
 cols[1].text_input("Company", key="setup_company", placeholder="e.g. Acme Payments", max_chars=200)
 st.file_uploader(
-    "Job description file (optional)", type=list(SUPPORTED_EXTENSIONS), key="setup_jd_file",
+    "Job description file (optional)", type=list(SUPPORTED_EXTENSIONS), key=_uploader_key("setup_jd_file"),
     on_change=_extract_into, args=("setup_jd_file", "setup_jd"),
     help=f"{SUPPORTED_LABEL}. Or paste the text below.",
 )
@@ -135,7 +149,7 @@ _too_long("job description", "setup_jd")
 
 st.subheader("Your CV")
 st.file_uploader(
-    "CV file", type=list(SUPPORTED_EXTENSIONS), key="setup_cv_file",
+    "CV file", type=list(SUPPORTED_EXTENSIONS), key=_uploader_key("setup_cv_file"),
     on_change=_extract_into, args=("setup_cv_file", "setup_cv"),
     help=f"{SUPPORTED_LABEL}, up to {current.max_upload_mb:g} MB.",
 )

@@ -15,9 +15,13 @@ MAX_TICKS = 6
 PALETTE = alt.Scale(scheme="tableau10")
 
 
-# Below the chart, in up to three columns, so a long role family or the fifth dimension is not cut
-# off at the chart's right edge (one row of many labels overflowed it).
-_LEGEND = alt.Legend(orient="bottom", columns=3, labelLimit=220, symbolLimit=0)
+# Below the chart, in two columns, so a long role family or the fifth dimension is not cut off at the
+# chart's right edge (one row of many labels overflowed it; three columns overflowed a phone's 390 px).
+_LEGEND = alt.Legend(orient="bottom", columns=2, labelLimit=220, symbolLimit=0)
+# The chart's width fits the page and its height is the plot's own: Streamlit's default for a layered
+# chart ("fit") counts the axis titles and the legend below in the height, which left a plot a few
+# pixels high once the legend took two rows.
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
 def time_axis(dates: pd.Series, *, title: str | None = "Date") -> alt.X:
@@ -61,46 +65,66 @@ def _datetime(moment: pd.Timestamp) -> alt.DateTime:
                         minutes=moment.minute)
 
 
+DATE_TITLE = "Interview date"
+
+
 def score_chart(points: pd.DataFrame, *, height: int = 260, compact: bool = False) -> alt.Chart | alt.LayerChart:
-    """Overall score over time: a point per session, a line joining the sessions of each role family."""
+    """Overall score over time: a point per session, a line joining the sessions of each role family,
+    named in the legend below the chart (also with one family: it says what the line is).
+    ``compact`` (Home): no axis titles (a caption under the chart says what the points are)."""
     tooltip = [
         alt.Tooltip("role:N", title="Role"),
         alt.Tooltip("company:N", title="Company"),
         alt.Tooltip("date:T", title="Date", format="%d %b %Y %H:%M"),
         alt.Tooltip("score:Q", title="Score", format=".0f"),
     ]
-    one_family = points["family_label"].nunique() <= 1
     base = alt.Chart(points).encode(
-        x=time_axis(points["date"], title=None if compact else "Date"),
-        y=alt.Y("score:Q", title="Overall (1-10)", scale=alt.Scale(domain=[0, 10])),
-        color=alt.Color("family_label:N", title="Role family", scale=PALETTE,
-                        legend=None if compact or one_family else _LEGEND),
+        x=time_axis(points["date"], title=None if compact else DATE_TITLE),
+        y=alt.Y("score:Q", title=None if compact else "Overall score (1-10)", scale=alt.Scale(domain=[0, 10])),
+        color=alt.Color("family_label:N", title="Role family", scale=PALETTE, legend=_LEGEND),
         tooltip=[alt.Tooltip("family_label:N", title="Role family"), *tooltip],
     )
     dots = base.mark_point(filled=True, size=80 if len(points) == 1 else 50)
     chart = (base.mark_line() + dots) if len(points) > 1 else dots
-    return chart.properties(height=height)
+    return chart.properties(height=height, autosize=FIT_WIDTH)
+
+
+def score_chart_caption(points: pd.DataFrame) -> str:
+    """What the points and lines of :func:`score_chart` are, in words, for the compact chart on Home."""
+    if len(points) <= 1:
+        return "The point is your finished interview's overall score (1-10), on the day you took it."
+    lines = ("the line joins them in date order" if points["family_label"].nunique() <= 1
+             else "a line joins the interviews for one role family (colours below), never two families")
+    return (f"Each point is one of your last {len(points)} finished interviews: its overall score (1-10) "
+            f"by date; {lines}.")
 
 
 def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | alt.LayerChart:
-    """Per-dimension trend (1-5) across sessions; with one session, one bar per dimension."""
+    """Per-dimension trend (1-5) across the sessions of ``points`` (the page gives one role family's,
+    :func:`core.progress.dimension_points`): a line per dimension joining the sessions in date order;
+    with one session, one bar per dimension."""
     order = [DIMENSION_LABELS[d] for d in DIMENSIONS]
+    tooltip = [alt.Tooltip("dimension:N", title="Dimension"), alt.Tooltip("role:N", title="Role"),
+               alt.Tooltip("company:N", title="Company"), alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
+               alt.Tooltip("score:Q", title="Score", format=".1f")]
     if points["session_id"].nunique() <= 1:
         return alt.Chart(points).mark_bar().encode(
-            x=alt.X("score:Q", title="Average score (1-5)", scale=alt.Scale(domain=[0, 5])),
-            y=alt.Y("dimension:N", sort=order, title=None),
-            tooltip=["dimension", alt.Tooltip("score:Q", format=".1f")],
-        ).properties(height=180)
+            x=alt.X("score:Q", title="Average score of the answers (1-5)", scale=alt.Scale(domain=[0, 5])),
+            y=alt.Y("dimension:N", sort=order, title=None, axis=alt.Axis(labelLimit=220)),  # not "Specificity & evid…"
+            color=alt.Color("dimension:N", sort=order, scale=PALETTE, legend=None),
+            tooltip=tooltip,
+        ).properties(height=180, autosize=FIT_WIDTH)
     base = alt.Chart(points).encode(
-        x=time_axis(points["date"]),
-        y=alt.Y("score:Q", title="Dimension (1-5)", scale=alt.Scale(domain=[1, 5])),
-        color=alt.Color("dimension:N", title="Dimension", sort=order, scale=PALETTE,
-                        legend=_LEGEND),
-        tooltip=[alt.Tooltip("dimension:N", title="Dimension"), alt.Tooltip("role:N", title="Role"),
-                 alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
-                 alt.Tooltip("score:Q", title="Score", format=".1f")],
+        x=time_axis(points["date"], title=DATE_TITLE),
+        y=alt.Y("score:Q", title="Average score of the answers (1-5)", scale=alt.Scale(domain=[1, 5])),
+        color=alt.Color("dimension:N", title="Dimension", sort=order, scale=PALETTE, legend=_LEGEND),
+        order=alt.Order("date:T"),
+        tooltip=tooltip,
     )
-    return (base.mark_line() + base.mark_point(size=30)).properties(height=height)
+    return (base.mark_line() + base.mark_point(size=30)).properties(height=height, autosize=FIT_WIDTH)
+
+
+PACE_COLOUR, FILLER_COLOUR = "#1f77b4", "#e8710a"
 
 
 def delivery_chart(points: pd.DataFrame, *, height: int = 220) -> alt.LayerChart:
@@ -111,16 +135,18 @@ def delivery_chart(points: pd.DataFrame, *, height: int = 220) -> alt.LayerChart
 
     low, high = COMFORTABLE_WPM
     data = points.rename(columns={"created_at": "date"})
-    x = time_axis(data["date"])
+    x = time_axis(data["date"], title=DATE_TITLE)
     tooltip = [alt.Tooltip("role:N", title="Role"), alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
                alt.Tooltip("wpm:Q", title="Words a minute", format=".0f"),
                alt.Tooltip("filler_rate:Q", title="Fillers per 100 words", format=".1f")]
     band = alt.Chart(pd.DataFrame({"low": [low], "high": [high]})).mark_rect(opacity=0.12, color="green").encode(
         y=alt.Y("low:Q"), y2="high:Q")
-    pace = alt.Chart(data).mark_line(point=True).encode(
+    # No legend: each axis title is drawn in its line's colour (solid blue pace, dashed orange fillers).
+    pace = alt.Chart(data).mark_line(point=True, color=PACE_COLOUR).encode(
         x=x, y=alt.Y("wpm:Q", title=f"Words a minute (comfortable {low}-{high})",
-                     scale=alt.Scale(domain=[60, 240])), tooltip=tooltip)
-    fillers = alt.Chart(data).mark_line(point=True, strokeDash=[4, 3], color="orange").encode(
-        x=x, y=alt.Y("filler_rate:Q", title="Filler words per 100 words", axis=alt.Axis(orient="right")),
+                     scale=alt.Scale(domain=[60, 240]), axis=alt.Axis(titleColor=PACE_COLOUR)), tooltip=tooltip)
+    fillers = alt.Chart(data).mark_line(point=True, strokeDash=[4, 3], color=FILLER_COLOUR).encode(
+        x=x, y=alt.Y("filler_rate:Q", title="Filler words per 100 words",
+                     axis=alt.Axis(orient="right", titleColor=FILLER_COLOUR)),
         tooltip=tooltip)
-    return alt.layer(band + pace, fillers).resolve_scale(y="independent").properties(height=height)
+    return alt.layer(band + pace, fillers).resolve_scale(y="independent").properties(height=height, autosize=FIT_WIDTH)
