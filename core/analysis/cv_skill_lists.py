@@ -14,7 +14,7 @@ import re
 
 from core.analysis.cv_layout import CvLine
 from core.analysis.cv_lines import strip_placeholder
-from core.analysis.cv_skills import _good_item, skill_items
+from core.analysis.cv_skills import _good_item, _name_before_description, is_prose, skill_items
 from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
@@ -23,7 +23,8 @@ _SEPARATORS_RE = re.compile(r"[,;|•·]")
 # a line naming another section that the section reader missed: "Certificates Further Education"
 _OTHER_SECTION_RE = re.compile(
     r"\b(?:certificat\w*|education|publications?|awards?|references?|interests|hobbies|volunteer\w*|"
-    r"projects?(?! management| manager)|experience|employment)\b", re.IGNORECASE)
+    r"projects?(?! management| manager)|experience|employment|additional (?:details|information)|availability)\b",
+    re.IGNORECASE)
 _CATEGORY_WORD_RE = re.compile(r"(?:soft |technical |hard |other )?(?:skills|tools|technologies|frameworks|languages)",
                                re.IGNORECASE)
 _PAST_VERB_START_RE = re.compile(r"^[A-Z][a-z]+(?:ed|ught|ote|ade)\s+(?:the|a|an|my|our)\s")
@@ -76,8 +77,8 @@ def _wraps_into(prev: CvLine, raw_prev: str, line: CvLine, width: int) -> bool:
         return False
     if _unclosed(prev.text) or re.match(r"[,;.)]", line.text):
         return True
-    if re.match(r"[(a-z]", line.text) and _SEPARATORS_RE.search(prev.text):
-        return True
+    if re.match(r"[(a-z]", line.text) and (_SEPARATORS_RE.search(prev.text) or _sentence(prev.text)):
+        return True  # "Developed a tool for non-technical" / "bank staff.": one sentence a PDF wrapped
     head, tail = _last_piece(raw_prev), _first_piece(line.text)
     if (_SEPARATORS_RE.search(raw_prev) and tail == line.text and len(tail.split()) <= 2
             and _whole_skill(f"{head} {tail}")):
@@ -87,6 +88,13 @@ def _wraps_into(prev: CvLine, raw_prev: str, line: CvLine, width: int) -> bool:
     if ":" in tail or not tail or len(tail.split()) > 3:
         return False
     return _whole_skill(f"{head} {tail}") or (len(head.split()) == 1 and not any(h.named_tool for h in find_all_skills(head)))
+
+
+def _sentence(text: str) -> bool:
+    """A line that opens a sentence and has not ended it: prose, a past verb opening it, or a skill's
+    description after a dash ("Data Storytelling – Turn findings into")."""
+    return not re.search(r"[.!?]$", text) and (
+        is_prose(text) or bool(_PAST_VERB_START_RE.match(text)) or bool(_name_before_description(text)))
 
 
 def _section_widths(lines: list[CvLine]) -> list[int]:

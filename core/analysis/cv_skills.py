@@ -38,6 +38,10 @@ ITEM_STOPWORDS = re.compile(
 
 
 
+_DAY_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b",
+                     re.IGNORECASE)
+
+
 def _good_item(item: str) -> bool:
     return (
         1 <= len(item) <= 40
@@ -46,6 +50,7 @@ def _good_item(item: str) -> bool:
         and not ITEM_STOPWORDS.search(item)
         and not _LANGUAGES_RE.match(item)
         and not re.search(r"https?:|www\.|//|\.(?:com|org|net|edu)\b|@|\d{1,2} \w+ (?:19|20)\d\d|^\d", item)
+        and not _DAY_RE.search(item)  # "starting March 27": a date, not a skill
     )
 
 
@@ -83,12 +88,15 @@ _FUNCTION_WORDS = frozenset({
 })
 
 
+_ABBREVIATION_RE = re.compile(r"(?i)\b(?:e\.g|i\.e|etc|vs|incl|approx|esp|cf)\.")
+
+
 def is_prose(line: str) -> bool:
     """Whether a line reads as running text, not a list of names: two sentences or more, a sentence
     opening with an action verb ("Created logos, posters and ads for clubs"), or several function
     words ("to", "the", "and") among seven or more words with few list separators."""
-    if len(re.findall(r"[a-z0-9)][.!?]\s+[A-Z]", line)) >= 2:
-        return True
+    if len(re.findall(r"[a-z0-9)][.!?]\s+[A-Z]", _ABBREVIATION_RE.sub(" ", line))) >= 2:
+        return True  # "(e.g. Tableau, Streamlit)": an abbreviation's full stop ends no sentence
     first = re.match(r"\s*([A-Za-z]+)\s+[a-z]", line)
     if first and ACTION_VERB_RE.fullmatch(first.group(1)) and len(line.split()) >= 4:
         return True
@@ -252,6 +260,42 @@ def _dash_groups(text: str) -> str:
 _NAME_WITH_SHORT_FORM_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,6}\s+\([A-Z]{2,6}s?\)")
 
 
+_JOINED_NAME_RE = re.compile(r"([A-Za-z][\w'’/+-]*(?: [\w'’/+-]+){0,3}) (?:&|and) ([A-Za-z][\w'’/+-]*(?: [\w'’/+-]+){0,3})")
+
+
+def _one_joined_name(text: str) -> bool:
+    """Whether a line that is one item alone names one skill joined by "&" or "and" ("Instructional Design &
+    Curriculum Development", "Medical Billing and Coding", "Tissue and cell culture"), as a CV printing one
+    skill per line writes it: a side of two words or more, no small word of a sentence and no verb opening it;
+    two single words ("HTML and CSS", "Motivator & Leader") are two items."""
+    m = _JOINED_NAME_RE.fullmatch(text)
+    if not m or ITEM_STOPWORDS.search(text) or len(text) > 60 or ACTION_VERB_RE.match(text):
+        return False
+    left, right = m.group(1), m.group(2)
+    if len(_run_together(left)) > 1:
+        return False  # "UX Mobile Devices & Applications": a tag run into the name before it
+    return max(len(left.split()), len(right.split())) >= 2 and not re.search(r"\b(?:&|and)\b", right) and (
+        text[:1].isupper() and not re.match(r"[A-Z][a-z]+ed\b", text))
+
+
+_NAME_DASH_RE = re.compile(r"([A-Z][\w'’/+.#-]*(?: (?:&|and|[\w'’/+.#-]+)){0,6}) [–—-] (\S.*)")
+
+
+def _name_before_description(text: str) -> list[str]:
+    """"Science Writing & Editing – Translate complex ideas for ..." (a skill, a spaced dash, then a sentence
+    describing it): the skill as written, whole; [] when what follows the dash is a list of names ("Tools &
+    CI/CD - GitHub Actions, Docker") or there is no such dash."""
+    m = _NAME_DASH_RE.fullmatch(text)
+    if not m or ITEM_STOPWORDS.search(m.group(1)) or len(m.group(1)) > 60:
+        return []
+    description = m.group(2).split()
+    head = " ".join(description[:8])
+    if len(description) < 3 or find_all_skills(description[0]) or not (
+            ITEM_STOPWORDS.search(head) or _DESCRIPTION_OPENER_RE.match(head)):
+        return []
+    return [m.group(1)]
+
+
 def skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
@@ -259,6 +303,11 @@ def skill_items(line: str) -> list[str]:
         return []  # "Proyectos personales: Juegos web, ...", "Hobbies: chess": named, but no skills
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
+    named = _name_before_description(text.strip())
+    if named:
+        return named  # "Grant Writing – Drafted proposals for ...": the skill, not its description
+    if text == line and _one_joined_name(text.strip()):
+        return [text.strip()]  # "Instructional Design & Curriculum Development" alone on its line: one item
     if _NAME_WITH_SHORT_FORM_RE.fullmatch(text.strip()):
         return [text.strip()]  # "Accelerated Reader (AR)" alone on its line: the item as written, short form and all
     spaced = _capital_list(text, share=1 / 3)
