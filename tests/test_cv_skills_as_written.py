@@ -75,3 +75,21 @@ Full UK driving licence
     skills = _skills(cv)
     assert {"python", "sql", "tableau"} <= skills
     assert not {"additional details", "full uk driving licence"} & skills
+
+
+def test_a_skills_heading_with_any_qualifier_heads_a_skills_section():
+    cv = """Transferable Skills
+- Analytical: budgeting, root cause analysis, forecasting
+- Interpersonal: active listening, conflict resolution, mentoring
+"""
+    skills = _skills(cv)
+    assert {"budgeting", "root cause analysis", "forecasting", "active listening", "conflict resolution", "mentoring"} <= skills
+
+
+def test_two_adjectives_sharing_a_noun_make_one_item_in_a_list():
+    cv = """Skills
+Soft skills: teamwork, verbal and written communication, logical and analytical problem solver, Python and SQL
+"""
+    skills = _skills(cv)
+    assert {"teamwork", "verbal and written communication", "logical and analytical problem solver", "python", "sql"} <= skills
+    assert not {"verbal", "written communication", "logical", "analytical problem solver"} & skills

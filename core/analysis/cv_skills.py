@@ -45,7 +45,7 @@ _DAY_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 def _good_item(item: str) -> bool:
     return (
         1 <= len(item) <= 40
-        and len([w for w in item.split() if w != "&"]) <= 4
+        and len([w for w in item.split() if w not in ("&", "and")]) <= 4
         and bool(re.search(r"[A-Za-z]", item))
         and not ITEM_STOPWORDS.search(item)
         and not _LANGUAGES_RE.match(item)
@@ -110,6 +110,11 @@ def is_prose(line: str) -> bool:
 _SHARED_ADJECTIVE_RE = re.compile(
     r"(?i)\b(?:written|verbal|oral|spoken|basic|advanced|intermediate|internal|external|domestic|international|"
     r"public|private|inpatient|outpatient|primary|secondary|front|back)$")
+
+
+# "verbal and written communication", "logical and analytical problem solver": two adjectives sharing the noun after
+_ADJECTIVE = r"(?:written|verbal|oral|spoken|basic|advanced|internal|external|public|private|[a-z]+(?:al|ive|ic))"
+_SHARED_AND_RE = re.compile(rf"(?i)\b({_ADJECTIVE}) and ({_ADJECTIVE}\s+[a-z])")
 
 
 def _split_shared_head(piece: str) -> list[str]:
@@ -325,7 +330,8 @@ def skill_items(line: str) -> list[str]:
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
     # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
-    pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s\+\s|\band\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
+    text = _SHARED_AND_RE.sub("\\1 \x00 \\2", text)  # "verbal and written communication": one item
+    pieces = [item.replace(" \x00 ", " and ") for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s\+\s|\band\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
                                          text) + inner
               for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
     pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
