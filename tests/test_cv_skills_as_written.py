@@ -93,3 +93,21 @@ Soft skills: teamwork, verbal and written communication, logical and analytical 
     skills = _skills(cv)
     assert {"teamwork", "verbal and written communication", "logical and analytical problem solver", "python", "sql"} <= skills
     assert not {"verbal", "written communication", "logical", "analytical problem solver"} & skills
+
+
+def test_a_product_keeps_its_makers_name_as_the_cv_writes_it():
+    cv = """Jane Roe
+Experience
+Data Engineer | Acme Corp | 2020 - Present
+- Moved nightly batch jobs to AWS EC2 instances scheduled with Apache Airflow
+- Reported on Microsoft SQL Server tables
+Skills
+Python, Terraform
+"""
+    facts = extract_cv_facts(cv)
+    skills = {s.casefold() for s in facts["skills_as_written"]}
+    assert {"aws ec2", "apache airflow", "microsoft sql server", "python", "terraform"} <= skills
+    assert not {"ec2", "sql server", "aws"} & skills
+    pairs = {(s.casefold(), e) for s, e in facts["skill_employer_pairs"]}
+    assert {("aws ec2", "Acme Corp"), ("microsoft sql server", "Acme Corp")} <= pairs
+    assert facts["skill_surface"]["EC2"] == "AWS EC2"  # the coach still finds the canonical skill
