@@ -288,14 +288,15 @@ _NAME_DASH_RE = re.compile(r"([A-Z][\w'’/+.#-]*(?: (?:&|and|[\w'’/+.#-]+)){0
 
 def _name_before_description(text: str) -> list[str]:
     """"Science Writing & Editing – Translate complex ideas for ..." (a skill, a spaced dash, then a sentence
-    describing it): the skill as written, whole; [] when what follows the dash is a list of names ("Tools &
-    CI/CD - GitHub Actions, Docker") or there is no such dash."""
+    describing it, capitalised): the skill as written, whole; [] when what follows the dash is a list of names
+    ("Tools & CI/CD - GitHub Actions, Docker"), a remark in lower case ("Erlang - most of my code. I used
+    Riak ...") or there is no such dash."""
     m = _NAME_DASH_RE.fullmatch(text)
     if not m or ITEM_STOPWORDS.search(m.group(1)) or len(m.group(1)) > 60:
         return []
     description = m.group(2).split()
     head = " ".join(description[:8])
-    if len(description) < 3 or find_all_skills(description[0]) or not (
+    if len(description) < 3 or not description[0][:1].isupper() or find_all_skills(description[0]) or not (
             ITEM_STOPWORDS.search(head) or _DESCRIPTION_OPENER_RE.match(head)):
         return []
     return [m.group(1)]
