@@ -111,3 +111,25 @@ Python, Terraform
     pairs = {(s.casefold(), e) for s, e in facts["skill_employer_pairs"]}
     assert {("aws ec2", "Acme Corp"), ("microsoft sql server", "Acme Corp")} <= pairs
     assert facts["skill_surface"]["EC2"] == "AWS EC2"  # the coach still finds the canonical skill
+
+
+def test_the_credentials_a_certifications_section_names_are_skills_as_written():
+    cv = """Alex Moreno
+Experience
+Controller | Northwind Traders | 2019 - Present
+- Closed the books monthly
+Certifications
+- Certified Financial Planner (CFP)
+- Certificate of Completion in Web Design
+- Juniper JNCIA | CompTIA Security+
+- Certified Scrum Master – Professional
+- Basic Life Support (BLS) – Red Cross • Valid through Jul 2027
+- Project Management Professional (PMP) Certification Candidate
+- Data Visualisation Foundations – Coursera (Mar 2023)
+"""
+    skills = _skills(cv)
+    assert {"certified financial planner (cfp)", "juniper jncia", "comptia security+",
+            "certified scrum master – professional"} <= skills
+    assert not any("red cross" in s or "candidate" in s or "coursera" in s or "visualisation foundations" in s
+                   or s.startswith("certificate of")
+                   for s in skills)

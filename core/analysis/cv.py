@@ -177,7 +177,7 @@ class _Walk:
         elif self.section == "skills":
             self.skill_lines.append(line)  # read as a whole at the end (core.analysis.cv_skill_lists)
         if self.section != "skills":
-            self.section_items.extend(labelled_tools(line))  # "Tech: Python, Nmap" under a project
+            self.section_items.extend(labelled_tools(line, self.heading))  # "Tech: Python, Nmap" under a project
         if self.section != "education":
             items, self.prose_tail = wrapped_cue_items(self.prose_tail, line.text, line.bullet)
             self.section_items.extend(items)

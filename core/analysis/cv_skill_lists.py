@@ -209,12 +209,46 @@ _TOOLS_LABEL_RE = re.compile(
     re.IGNORECASE)
 
 
-def labelled_tools(line: CvLine) -> list[str]:
+_CREDENTIAL_HEADING_RE = re.compile(r"certif|credential|licen[cs]", re.IGNORECASE)
+_CREDENTIAL_RE = re.compile(
+    r"\bCertifi(?:ed|cate|cation)\b(?<!^Certificate)(?<!^Certification)(?!$)|"  # "Certified Public Accountant (CPA)"
+    r"\bCertification$|"  # "CPR & First Aid Certification"; not "BLS & ACLS Certified" (two names), "Certificate of ..."
+    r"^(?:[A-Z][A-Za-z]+\s+)?[A-Z]{2,6}\d?(?:/[A-Z]{2,6})?\+?$|"  # "Cisco CCNA", "Microsoft MCSE/MCSA", "SCSA"
+    r"^[A-Z][A-Za-z]+\s+[A-Z][a-z]*\+$")  # "CompTIA Network+"
+_LEVEL_RE = re.compile(r"(?:associate|professional|expert|foundations?|practitioner|specialty|level \w+)", re.IGNORECASE)
+
+
+def credential_items(text: str) -> list[str]:
+    """The credentials a line of a certifications section names ("Certified Public Accountant (CPA)", "Cisco
+    CCNA | Citrix CCA", "AWS Certified Solutions Architect – Associate"), as written: a name of up to eight
+    words that says it is a certification, a name with its short form, or a maker and an acronym; a
+    remark in brackets dropped. None from a line with a date, an issuer after a dash or a colon
+    ("BLS – Resuscitation Council UK", "License: NMC"), nor a credential still to come ("Candidate")."""
+    out = []
+    for piece in re.split(r"\s*[|•·]\s*", text.replace("*", "")):
+        piece = re.sub(r"\s*\((?![A-Z]{2,6}\))[^()]*\)", "", piece).strip(" .,;-–")
+        name, _, level = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)[0], "", ""
+        if name != piece:
+            level = piece[len(name):].strip(" –—-")
+        if level and not _LEVEL_RE.fullmatch(level.strip()):
+            continue  # "Basic Life Support (BLS) – Resuscitation Council UK": the issuer, read by the lexicon
+        if (not piece or len(piece.split()) > 8 or ":" in piece or re.search(r"(?:19|20)\d\d|@|https?:", piece)
+                or re.search(r"(?i)\b(?:candidate|in progress|pursuing|expected)\b", piece)
+                or not _CREDENTIAL_RE.search(name) or not piece[:1].isupper()):
+            continue
+        out.append(piece)
+    return out
+
+
+def labelled_tools(line: CvLine, heading: str = "") -> list[str]:
     """The items of a labelled list of tools outside a skills section ("Tech: Python, Nmap, Scapy"
     under a project, "Technologies: Vue, PostgreSQL" under a job), as written; none from other
-    labelled lines ("Location: Russia, Saint-Petersburg")."""
+    labelled lines ("Location: Russia, Saint-Petersburg"). Under a certifications ``heading``, the
+    credentials a line names (:func:`credential_items`)."""
     if line.paragraph:
         return []
+    if _CREDENTIAL_HEADING_RE.search(heading) and (credentials := credential_items(line.text)):
+        return credentials
     if _TOOLS_LABEL_RE.match(line.text):
         return skill_items(line.text)
     if re.match(r"^[^:,]{1,30}:\s*\S", line.text):
