@@ -46,8 +46,9 @@ from core.analysis.cv_schools import (
 )
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
+from core.analysis.cv_skill_cues import wrapped_cue_items
 from core.analysis.cv_skill_lists import enumerated_names, labelled_tools, section_items
-from core.analysis.cv_skills import ACTION_VERB_RE, wrapped_cue_items
+from core.analysis.cv_skills import ACTION_VERB_RE
 from core.analysis.text import NUMBER_RE, strip_injections
 from core.words import count_words
 

@@ -15,6 +15,7 @@ import re
 from core.analysis.cv_layout import CvLine
 from core.analysis.cv_lines import strip_placeholder
 from core.analysis.cv_skills import _good_item, _name_before_description, is_prose, skill_items
+from core.analysis.language import zipf
 from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
@@ -236,6 +237,9 @@ def credential_items(text: str) -> list[str]:
                 or re.search(r"(?i)\b(?:candidate|in progress|pursuing|expected)\b", piece)
                 or not _CREDENTIAL_RE.search(name) or not piece[:1].isupper()):
             continue
+        acronym = re.search(r"[A-Z]{2,6}(?=\d?(?:/|\+?$))", name)
+        if not re.search(r"Certifi", name) and acronym and zipf(acronym.group(0).lower()) >= 3.5:
+            continue  # "LENGTH", "Maria KELLER": a word in capitals, not a credential's short form
         out.append(piece)
     return out
 
