@@ -79,11 +79,10 @@ Full UK driving licence
 
 def test_a_skills_heading_with_any_qualifier_heads_a_skills_section():
     cv = """Transferable Skills
-- Analytical: budgeting, root cause analysis, forecasting
-- Interpersonal: active listening, conflict resolution, mentoring
+- Professional: adaptable, critical thinker, effective communicator, quick learner
 """
     skills = _skills(cv)
-    assert {"budgeting", "root cause analysis", "forecasting", "active listening", "conflict resolution", "mentoring"} <= skills
+    assert {"adaptable", "critical thinker", "effective communicator", "quick learner"} <= skills
 
 
 def test_two_adjectives_sharing_a_noun_make_one_item_in_a_list():
