@@ -10,7 +10,8 @@ import pytest
 from core.analysis import extract_cv_facts
 from core.analysis.cv import role_at_employer
 from core.analysis.cv_lines import is_place, is_role, section_kind
-from core.analysis.cv_skills import cue_items, is_prose
+from core.analysis.cv_skill_cues import cue_items
+from core.analysis.cv_skills import is_prose
 from core.analysis.skills import find_all_skills
 from core.analysis.text import strip_injections
 from core.coach.report import _cv_tips

@@ -50,8 +50,9 @@ from core.analysis.cv_schools import (
 )
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
+from core.analysis.cv_skill_cues import wrapped_cue_items
 from core.analysis.cv_skill_lists import enumerated_names, labelled_tools, section_items
-from core.analysis.cv_skills import ACTION_VERB_RE, wrapped_cue_items
+from core.analysis.cv_skills import ACTION_VERB_RE
 from core.analysis.text import NUMBER_RE, strip_injections
 from core.words import count_words
 
@@ -176,7 +177,7 @@ class _Walk:
         elif self.section == "skills":
             self.skill_lines.append(line)  # read as a whole at the end (core.analysis.cv_skill_lists)
         if self.section != "skills":
-            self.section_items.extend(labelled_tools(line))  # "Tech: Python, Nmap" under a project
+            self.section_items.extend(labelled_tools(line, self.heading))  # "Tech: Python, Nmap" under a project
         if self.section != "education":
             items, self.prose_tail = wrapped_cue_items(self.prose_tail, line.text, line.bullet)
             self.section_items.extend(items)

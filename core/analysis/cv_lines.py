@@ -77,6 +77,8 @@ _SECTION_KINDS = (
                r"(?: (?:highlights|summary|set|overview|profile))?"
                r"(?: (?:and|&) (?:tools|technologies|interests|languages|certifications|expertise))?|"
                r"languages (?:and|&) (?:tools|technologies)|programming languages|technical|"
+               r"(?:career|transferable|clinical|practical|general|additional|business|research|lab(?:oratory)?|digital|"
+               r"teaching|nursing|medical|sales|design|office|creative|specialist|workplace|job|functional) skills|"
                r"areas? of (?:expertise|interest|speciali[sz]ation)|(?:core |key |top )?strengths|"
                r"technical (?:experience|background|knowledge)|"
                r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"

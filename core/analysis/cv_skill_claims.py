@@ -81,10 +81,26 @@ def _product_name(hit: SkillHit, text: str) -> bool:
             and bool(re.search(r"[a-z]", hit.surface)))  # not an acronym of a field ("ERP", "HIPAA")
 
 
+# a maker's name written before its product: "AWS EC2", "Amazon S3", "Microsoft SQL Server", "MS SCCM"
+_VENDOR_BEFORE_RE = re.compile(
+    r"(?<![\w.#+-])(?:AWS|Amazon|Microsoft|MS|Google|Apache|IBM|Oracle|Adobe|Cisco|VMware|Citrix|SAP|Atlassian|"
+    r"Autodesk|HashiCorp|Azure|Salesforce|Red Hat) $")
+
+
+def _prefixes(hits: tuple[SkillHit, ...], text: str) -> set[int]:
+    """Where a maker's name is the first word of a product's name ("AWS" in "AWS EC2"): those hits name
+    no skill of their own there."""
+    return {a.start for a, b in zip(hits, hits[1:], strict=False)
+            if b.named_tool and b.start == a.end + 1 and text[a.end] == " " and _VENDOR_BEFORE_RE.fullmatch(a.surface + " ")}
+
+
 def _as_written(text: str, hit: SkillHit) -> str:
-    """The hit as the CV writes it, with a version after a tool ("WCAG 2.1") and spaces collapsed
-    ("Entity\nFramework" where a line broke it)."""
+    """The hit as the CV writes it, with its maker's name before it ("AWS EC2", "Microsoft SQL Server"),
+    a version after a tool ("WCAG 2.1") and spaces collapsed ("Entity\nFramework" where a line broke it)."""
     surface = re.sub(r"\s+", " ", hit.surface)
+    vendor = _VENDOR_BEFORE_RE.search(text, max(0, hit.start - 12), hit.start) if hit.named_tool else None
+    if vendor and not surface.lower().startswith(vendor.group(0).strip().lower()):
+        surface = vendor.group(0) + surface
     version = _VERSION_RE.match(text, hit.end) if hit.family in ("software", "data", "design") else None
     return surface + version.group(0) if version else surface
 
@@ -106,8 +122,10 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
     joined = _without_name_line(_COURSEWORK_RE.sub("", joined))
     spans = _item_spans(joined, section_items)
     fields = tool_families(section_items)
-    for hit in find_all_skills(joined):
-        if _covered(hit, spans):
+    all_hits = find_all_skills(joined)
+    prefixes = _prefixes(all_hits, joined)
+    for hit in all_hits:
+        if _covered(hit, spans) or hit.start in prefixes:
             continue
         hit_surface = _as_written(joined, hit)
         if hit.name not in surface and (hit.named_tool or _norm(hit.surface) in section_norms):
@@ -118,7 +136,9 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
             continue
         if key not in section_norms and _singular(key) in listed:
             continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
-        seen.add(_singular(key))
+        written_norm = _norm(hit_surface)
+        # "MS SCCM" in a bullet and "SCCM" in the list: two ways the CV writes it, each as written
+        seen.add(_singular(written_norm if written_norm != key and written_norm.endswith(key) else key))
         written_keys.add(key)  # "REST API" and "REST APIs" in two bullets: each as written
         written.append(hit_surface)
     for item in section_items:
@@ -210,13 +230,18 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) ->
         # a listed "Java" inside the named tool "Java Swing": the longer name is the one used there
         named = spans + [(h.start, h.end) for h in hits_here if h.named_tool and " " in h.surface.strip()]
         found: list[tuple[str, str]] = []
+        prefixes = _prefixes(hits_here, text)
         for hit in hits_here:
+            if hit.start in prefixes and _norm(hit.surface) not in section_norms:
+                continue  # "AWS" in "AWS EC2": the product is the skill used there, unless the list names AWS too
             if not (_claimed(hit, fields, text) or _norm(hit.surface) in section_norms):
                 continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
             if _covered(hit, spans):
                 continue
             first.setdefault(hit.name, employer)
-            found.append((as_listed.get(_singular(_norm(hit.surface)), _as_written(text, hit)), employer))
+            written, key = _as_written(text, hit), _norm(hit.surface)
+            vendor = _norm(written) != key and _norm(written).endswith(key)  # "MS SCCM" where the list says "SCCM"
+            found.append((written if vendor else as_listed.get(_singular(key), written), employer))
         for item in listed:
             pattern = _item_re(item)
             hits = [m for m in pattern.finditer(text) if not _covered(m, named)] if pattern is not None else []

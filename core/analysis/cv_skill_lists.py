@@ -14,7 +14,8 @@ import re
 
 from core.analysis.cv_layout import CvLine
 from core.analysis.cv_lines import strip_placeholder
-from core.analysis.cv_skills import _good_item, skill_items
+from core.analysis.cv_skills import _good_item, _name_before_description, is_prose, skill_items
+from core.analysis.language import zipf
 from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
@@ -23,7 +24,8 @@ _SEPARATORS_RE = re.compile(r"[,;|•·]")
 # a line naming another section that the section reader missed: "Certificates Further Education"
 _OTHER_SECTION_RE = re.compile(
     r"\b(?:certificat\w*|education|publications?|awards?|references?|interests|hobbies|volunteer\w*|"
-    r"projects?(?! management| manager)|experience|employment)\b", re.IGNORECASE)
+    r"projects?(?! management| manager)|experience|employment|additional (?:details|information)|availability)\b",
+    re.IGNORECASE)
 _CATEGORY_WORD_RE = re.compile(r"(?:soft |technical |hard |other )?(?:skills|tools|technologies|frameworks|languages)",
                                re.IGNORECASE)
 _PAST_VERB_START_RE = re.compile(r"^[A-Z][a-z]+(?:ed|ught|ote|ade)\s+(?:the|a|an|my|our)\s")
@@ -76,8 +78,8 @@ def _wraps_into(prev: CvLine, raw_prev: str, line: CvLine, width: int) -> bool:
         return False
     if _unclosed(prev.text) or re.match(r"[,;.)]", line.text):
         return True
-    if re.match(r"[(a-z]", line.text) and _SEPARATORS_RE.search(prev.text):
-        return True
+    if re.match(r"[(a-z]", line.text) and (_SEPARATORS_RE.search(prev.text) or _sentence(prev.text)):
+        return True  # "Developed a tool for non-technical" / "bank staff.": one sentence a PDF wrapped
     head, tail = _last_piece(raw_prev), _first_piece(line.text)
     if (_SEPARATORS_RE.search(raw_prev) and tail == line.text and len(tail.split()) <= 2
             and _whole_skill(f"{head} {tail}")):
@@ -87,6 +89,13 @@ def _wraps_into(prev: CvLine, raw_prev: str, line: CvLine, width: int) -> bool:
     if ":" in tail or not tail or len(tail.split()) > 3:
         return False
     return _whole_skill(f"{head} {tail}") or (len(head.split()) == 1 and not any(h.named_tool for h in find_all_skills(head)))
+
+
+def _sentence(text: str) -> bool:
+    """A line that opens a sentence and has not ended it: prose, a past verb opening it, or a skill's
+    description after a dash ("Data Storytelling – Turn findings into")."""
+    return not re.search(r"[.!?]$", text) and (
+        is_prose(text) or bool(_PAST_VERB_START_RE.match(text)) or bool(_name_before_description(text)))
 
 
 def _section_widths(lines: list[CvLine]) -> list[int]:
@@ -201,12 +210,49 @@ _TOOLS_LABEL_RE = re.compile(
     re.IGNORECASE)
 
 
-def labelled_tools(line: CvLine) -> list[str]:
+_CREDENTIAL_HEADING_RE = re.compile(r"certif|credential|licen[cs]", re.IGNORECASE)
+_CREDENTIAL_RE = re.compile(
+    r"\bCertifi(?:ed|cate|cation)\b(?<!^Certificate)(?<!^Certification)(?!$)|"  # "Certified Public Accountant (CPA)"
+    r"\bCertification$|"  # "CPR & First Aid Certification"; not "BLS & ACLS Certified" (two names), "Certificate of ..."
+    r"^(?:[A-Z][A-Za-z]+\s+)?[A-Z]{2,6}\d?(?:/[A-Z]{2,6})?\+?$|"  # "Cisco CCNA", "Microsoft MCSE/MCSA", "SCSA"
+    r"^[A-Z][A-Za-z]+\s+[A-Z][a-z]*\+$")  # "CompTIA Network+"
+_LEVEL_RE = re.compile(r"(?:associate|professional|expert|foundations?|practitioner|specialty|level \w+)", re.IGNORECASE)
+
+
+def credential_items(text: str) -> list[str]:
+    """The credentials a line of a certifications section names ("Certified Public Accountant (CPA)", "Cisco
+    CCNA | Citrix CCA", "AWS Certified Solutions Architect – Associate"), as written: a name of up to eight
+    words that says it is a certification, a name with its short form, or a maker and an acronym; a
+    remark in brackets dropped. None from a line with a date, an issuer after a dash or a colon
+    ("BLS – Resuscitation Council UK", "License: NMC"), nor a credential still to come ("Candidate")."""
+    out = []
+    for piece in re.split(r"\s*[|•·]\s*", text.replace("*", "")):
+        piece = re.sub(r"\s*\((?![A-Z]{2,6}\))[^()]*\)", "", piece).strip(" .,;-–")
+        name, _, level = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)[0], "", ""
+        if name != piece:
+            level = piece[len(name):].strip(" –—-")
+        if level and not _LEVEL_RE.fullmatch(level.strip()):
+            continue  # "Basic Life Support (BLS) – Resuscitation Council UK": the issuer, read by the lexicon
+        if (not piece or len(piece.split()) > 8 or ":" in piece or re.search(r"(?:19|20)\d\d|@|https?:", piece)
+                or re.search(r"(?i)\b(?:candidate|in progress|pursuing|expected)\b", piece)
+                or not _CREDENTIAL_RE.search(name) or not piece[:1].isupper()):
+            continue
+        acronym = re.search(r"[A-Z]{2,6}(?=\d?(?:/|\+?$))", name)
+        if not re.search(r"Certifi", name) and acronym and zipf(acronym.group(0).lower()) >= 3.5:
+            continue  # "LENGTH", "Maria KELLER": a word in capitals, not a credential's short form
+        out.append(piece)
+    return out
+
+
+def labelled_tools(line: CvLine, heading: str = "") -> list[str]:
     """The items of a labelled list of tools outside a skills section ("Tech: Python, Nmap, Scapy"
     under a project, "Technologies: Vue, PostgreSQL" under a job), as written; none from other
-    labelled lines ("Location: Russia, Saint-Petersburg")."""
+    labelled lines ("Location: Russia, Saint-Petersburg"). Under a certifications ``heading``, the
+    credentials a line names (:func:`credential_items`)."""
     if line.paragraph:
         return []
+    if _CREDENTIAL_HEADING_RE.search(heading) and (credentials := credential_items(line.text)):
+        return credentials
     if _TOOLS_LABEL_RE.match(line.text):
         return skill_items(line.text)
     if re.match(r"^[^:,]{1,30}:\s*\S", line.text):

@@ -1,5 +1,6 @@
-"""CV skills: the items of a skills list as written and skills a sentence lists after a cue
-(:mod:`core.analysis.cv_skill_claims` gathers them with the lexicon's tools and ties them to employers).
+"""CV skills: the items of a skills list as written (skills a sentence lists after a cue are read by
+:mod:`core.analysis.cv_skill_cues`; :mod:`core.analysis.cv_skill_claims` gathers both with the lexicon's
+tools and ties them to employers).
 
 A skills line is split on its separators ("Python, Go (Gin, Echo)"), keeping a name whole where the
 separator belongs to it ("Basic & Advanced Life Support", "CI/CD"); running text gives no items. A
@@ -38,14 +39,19 @@ ITEM_STOPWORDS = re.compile(
 
 
 
+_DAY_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?\b",
+                     re.IGNORECASE)
+
+
 def _good_item(item: str) -> bool:
     return (
         1 <= len(item) <= 40
-        and len([w for w in item.split() if w != "&"]) <= 4
+        and len([w for w in item.split() if w not in ("&", "and")]) <= 4
         and bool(re.search(r"[A-Za-z]", item))
         and not ITEM_STOPWORDS.search(item)
         and not _LANGUAGES_RE.match(item)
         and not re.search(r"https?:|www\.|//|\.(?:com|org|net|edu)\b|@|\d{1,2} \w+ (?:19|20)\d\d|^\d", item)
+        and not _DAY_RE.search(item)  # "starting March 27": a date, not a skill
     )
 
 
@@ -83,12 +89,15 @@ _FUNCTION_WORDS = frozenset({
 })
 
 
+_ABBREVIATION_RE = re.compile(r"(?i)\b(?:e\.g|i\.e|etc|vs|incl|approx|esp|cf)\.")
+
+
 def is_prose(line: str) -> bool:
     """Whether a line reads as running text, not a list of names: two sentences or more, a sentence
     opening with an action verb ("Created logos, posters and ads for clubs"), or several function
     words ("to", "the", "and") among seven or more words with few list separators."""
-    if len(re.findall(r"[a-z0-9)][.!?]\s+[A-Z]", line)) >= 2:
-        return True
+    if len(re.findall(r"[a-z0-9)][.!?]\s+[A-Z]", _ABBREVIATION_RE.sub(" ", line))) >= 2:
+        return True  # "(e.g. Tableau, Streamlit)": an abbreviation's full stop ends no sentence
     first = re.match(r"\s*([A-Za-z]+)\s+[a-z]", line)
     if first and ACTION_VERB_RE.fullmatch(first.group(1)) and len(line.split()) >= 4:
         return True
@@ -102,6 +111,11 @@ def is_prose(line: str) -> bool:
 _SHARED_ADJECTIVE_RE = re.compile(
     r"(?i)\b(?:written|verbal|oral|spoken|basic|advanced|intermediate|internal|external|domestic|international|"
     r"public|private|inpatient|outpatient|primary|secondary|front|back)$")
+
+
+# "verbal and written communication", "logical and analytical problem solver": two adjectives sharing the noun after
+_ADJECTIVE = r"(?:written|verbal|oral|spoken|basic|advanced|internal|external|public|private|[a-z]+(?:al|ive|ic))"
+_SHARED_AND_RE = re.compile(rf"(?i)\b({_ADJECTIVE}) and ({_ADJECTIVE}\s+[a-z])")
 
 
 def _split_shared_head(piece: str) -> list[str]:
@@ -252,6 +266,43 @@ def _dash_groups(text: str) -> str:
 _NAME_WITH_SHORT_FORM_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,6}\s+\([A-Z]{2,6}s?\)")
 
 
+_JOINED_NAME_RE = re.compile(r"([A-Za-z][\w'’/+-]*(?: [\w'’/+-]+){0,3}) (?:&|and) ([A-Za-z][\w'’/+-]*(?: [\w'’/+-]+){0,3})")
+
+
+def _one_joined_name(text: str) -> bool:
+    """Whether a line that is one item alone names one skill joined by "&" or "and" ("Instructional Design &
+    Curriculum Development", "Medical Billing and Coding", "Tissue and cell culture"), as a CV printing one
+    skill per line writes it: a side of two words or more, no small word of a sentence and no verb opening it;
+    two single words ("HTML and CSS", "Motivator & Leader") are two items."""
+    m = _JOINED_NAME_RE.fullmatch(text)
+    if not m or ITEM_STOPWORDS.search(text) or len(text) > 60 or ACTION_VERB_RE.match(text):
+        return False
+    left, right = m.group(1), m.group(2)
+    if len(_run_together(left)) > 1:
+        return False  # "UX Mobile Devices & Applications": a tag run into the name before it
+    return max(len(left.split()), len(right.split())) >= 2 and not re.search(r"\b(?:&|and)\b", right) and (
+        text[:1].isupper() and not re.match(r"[A-Z][a-z]+ed\b", text))
+
+
+_NAME_DASH_RE = re.compile(r"([A-Z][\w'’/+.#-]*(?: (?:&|and|[\w'’/+.#-]+)){0,6}) [–—-] (\S.*)")
+
+
+def _name_before_description(text: str) -> list[str]:
+    """"Science Writing & Editing – Translate complex ideas for ..." (a skill, a spaced dash, then a sentence
+    describing it, capitalised): the skill as written, whole; [] when what follows the dash is a list of names
+    ("Tools & CI/CD - GitHub Actions, Docker"), a remark in lower case ("Erlang - most of my code. I used
+    Riak ...") or there is no such dash."""
+    m = _NAME_DASH_RE.fullmatch(text)
+    if not m or ITEM_STOPWORDS.search(m.group(1)) or len(m.group(1)) > 60:
+        return []
+    description = m.group(2).split()
+    head = " ".join(description[:8])
+    if len(description) < 3 or not description[0][:1].isupper() or find_all_skills(description[0]) or not (
+            ITEM_STOPWORDS.search(head) or _DESCRIPTION_OPENER_RE.match(head)):
+        return []
+    return [m.group(1)]
+
+
 def skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
@@ -259,6 +310,11 @@ def skill_items(line: str) -> list[str]:
         return []  # "Proyectos personales: Juegos web, ...", "Hobbies: chess": named, but no skills
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
+    named = _name_before_description(text.strip())
+    if named:
+        return named  # "Grant Writing – Drafted proposals for ...": the skill, not its description
+    if text == line and _one_joined_name(text.strip()):
+        return [text.strip()]  # "Instructional Design & Curriculum Development" alone on its line: one item
     if _NAME_WITH_SHORT_FORM_RE.fullmatch(text.strip()):
         return [text.strip()]  # "Accelerated Reader (AR)" alone on its line: the item as written, short form and all
     spaced = _capital_list(text, share=1 / 3)
@@ -276,7 +332,8 @@ def skill_items(line: str) -> list[str]:
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
     # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
-    pieces = [item for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s\+\s|\band\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
+    text = _SHARED_AND_RE.sub("\\1 \x00 \\2", text)  # "verbal and written communication": one item
+    pieces = [item.replace(" \x00 ", " and ") for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s\+\s|\band\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
                                          text) + inner
               for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
     pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
@@ -290,86 +347,4 @@ def skill_items(line: str) -> list[str]:
         item = re.sub(r"(?i)^(?:etc|and more|others?|and others)$", "", item)
         if (_good_item(item) or (phrases and _phrase_item(item))) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
             items.append(item)  # "Full Stack Developer" under a skills heading is a title
-    return items
-
-
-# a lookahead, so that one cue inside another's span is read too ("skills with experience in market research")
-_CUE_RE = re.compile(
-    r"(?=\b(?:expertise|experience|experienced|skilled|skills|proficient|proficiency|versed|specialized|specialised|"
-    r"competent|good|strong)\s+(?:in|with)\s+([^.;:()]+))",
-    re.IGNORECASE,
-)
-
-
-# a Chinese cue of proficiency before the tools it names: 熟练使用 (skilled in using), 精通 (expert in),
-# 掌握 (has mastered), 熟悉 (familiar with), 有 ... 经验 (has experience of), 用到的语言和技术是 (the languages
-# and technologies used were); a bare 使用 ("uses", of a project) is no such cue
-_CJK_CUE_RE = re.compile(r"(?:熟练使用|熟悉使用|精通|掌握|熟悉|(?<![\u4e00-\u9fff])有|(?:语言|技术|工具)(?:和(?:语言|技术|工具))?是)"
-                         r"([^，。；,;：:]*)")
-_LATIN_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9+#.]*(?: [A-Z][A-Za-z0-9+#.]*)?")
-
-
-def _cjk_cue_items(line: str) -> list[str]:
-    """The tools a Chinese or Japanese sentence names in Latin letters after a cue of proficiency
-    ("熟练使用MFC、WinINet、WebBrowser", "熟悉C++11", "主要用到的语言和技术是C++、Boost、Windows API"): each
-    Latin name up to the clause's end, a pair joined by a slash split ("C/C++")."""
-    items = [name for m in _CJK_CUE_RE.finditer(line) for name in _LATIN_NAME_RE.findall(m.group(1))]
-    return [part for item in items for part in _split_slash(item.strip(".")) if part]
-
-
-def cue_items(line: str) -> list[str]:
-    """Skills a sentence lists after a cue ("expertise in project coordination, climate policy, and
-    stakeholder engagement", "proficient in Microsoft Office Suite (Word, Excel)"), as written; a piece
-    that goes on as a clause ("with a track record of ...") is no item."""
-    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", line):
-        return list(dict.fromkeys(_cjk_cue_items(line)))
-    items: list[str] = []
-    for m in _CUE_RE.finditer(line):
-        pieces = re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(1))
-        for piece in pieces:
-            piece = re.sub(r"(?i)^(?:technologies|tools|languages)\s+(?:like|such as)\s+", "", piece.strip(" .-–"))
-            piece = re.sub(r"(?i)(?<=\w)\s+(?:field|fields|domain|area|areas|sector|industry)$", "", piece)  # "machine learning field"
-            if not piece:
-                continue
-            first = piece.split()[0]
-            if (ITEM_STOPWORDS.search(piece) or len(piece.split()) > 4 or not _good_item(piece)
-                    or first.lower().endswith("ing") or (first.islower() and "-" in first)):
-                break  # the list has ended: the rest is a clause ("building scalable ...", "fast-paced wards")
-            if " " not in piece and piece.islower() and not find_all_skills(piece):
-                continue  # "peers", "web": a word, not a named skill
-            items.extend(_split_slash(piece))  # "proficient in C/C++": as a skills list splits it
-    return list(dict.fromkeys(items + tools_used(line)))
-
-
-def wrapped_cue_items(tail: str, line: str, bullet: bool = False) -> tuple[list[str], str]:
-    """:func:`cue_items` of a line, read with ``tail`` (the lines before it that ended mid-sentence) when it
-    goes on in lower case, as where a PDF wrapped a sentence ("expertise in project coordination, climate"
-    over "policy, and stakeholder engagement."). Returns (items, the tail for the next line)."""
-    wrapped = bool(tail) and line[:1].islower() and not bullet
-    text = f"{tail} {line}" if wrapped else line
-    return cue_items(text), ("" if re.search(r"[.!?:;]$", line) else text[-300:])
-
-
-_USING_RE = re.compile(r"\b(?:using|utili[sz]ing|leveraging|orchestrated by|built with|written in)\s+([^.;:()]+)", re.IGNORECASE)
-_NAME_RE = re.compile(r"(?:[A-Z][\w.#+-]*|[a-z]+[A-Z][\w.#+-]*|\w*\d\w*)(?:\s+(?:[A-Z][\w.#+-]*|\d[\w.]*)){0,3}")
-
-
-def tools_used(line: str) -> list[str]:
-    """Named tools a sentence says it used ("deployed inside Docker containers orchestrated by Amazon
-    Elastic Beanstalk", "using PHP and Craft CMS", "using Ruby & the FireWatir test framework"): each
-    piece after the cue that is a name (capitals, or a capital inside: "jQuery", "hCard"), up to the
-    first piece that is not; only names the lexicon does not know (those it knows are found anyway)."""
-    items: list[str] = []
-    for m in _USING_RE.finditer(line):
-        pieces = re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(1))
-        if re.match(r"\.\w", line[m.end():]):
-            pieces = pieces[:-1]  # the list stopped inside a name ("ASP.NET"): that piece is no name
-        for piece in pieces:
-            piece = re.sub(r"^the\s+|\s+(?:test\s+)?(?:framework|library|libraries|language|platform|"
-                           r"containers?|services?|stack|tools?)$", "", piece.strip(" .-–"))
-            name = _NAME_RE.fullmatch(piece)
-            if not name or not _good_item(piece):
-                break
-            if not find_all_skills(piece):  # a tool the lexicon knows is found where it stands, alone
-                items.append(piece)
     return items
