@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.analysis.cv_blocks import Block, in_block, new_block
+from core.analysis.cv_blocks import Block, in_block, new_block, opens_entry
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_entries import (
     CONTACT_RE,
@@ -272,7 +272,7 @@ class _Walk:
             elif self.employer:
                 self.entries.append((self.employer, line.text))
             return
-        if full_header(line.text) and any(full_header(g) for g in self.group):
+        if (full_header(line.text) and any(full_header(g) for g in self.group)) or opens_entry(line.text, self.group):
             self.flush()  # "2024- CROWDSTRIKE Senior SE" then "2018-2023 SALSIFY, Staff SE": two entries, no bullets between
         elif _dates_only(line.text) and len(self.group) >= 2 and _dates_only(self.group[0]):
             self.flush()  # "2008 – 2019" over "Duty Manager • Acme", then "2001 – 2006": the next entry's dates

@@ -189,7 +189,7 @@ def cv_lines(text: str) -> list[CvLine]:
     if raw_lines and raw_lines[0].strip() == "---":
         end = next((i for i, r in enumerate(raw_lines[1:], 1) if r.strip() == "---"), 0)
         raw_lines = raw_lines[end + 1 :]
-    raw_lines = _without_style(raw_lines)
+    raw_lines = _margin_headings(_without_style(raw_lines))
     out: list[CvLine] = []
     ruled: list[CvLine] = []
     width = _text_width(raw_lines)
@@ -221,6 +221,20 @@ def cv_lines(text: str) -> list[CvLine]:
     _mark_paragraphs(out)
     _mark_list_heads(out)
     _mark_headings(out, ruled)
+    return out
+
+
+def _margin_headings(raw_lines: list[str]) -> list[str]:
+    """The lines with a section heading set in a left margin column apart from the entry beside it
+    ("Education | Master of Science in Nursing", as a PDF with its labels in a margin column or a DOCX
+    table with a label cell reads): the heading on a line of its own, then the rest."""
+    out: list[str] = []
+    for raw in raw_lines:
+        label, sep, rest = raw.partition(" | ")
+        if sep and rest.strip() and label.strip() and not BULLET_RE.match(raw) and section_kind(clean_line(label)):
+            out += [label, rest]
+        else:
+            out.append(raw)
     return out
 
 

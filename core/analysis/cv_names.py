@@ -150,10 +150,20 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
     from core.analysis.cv_entries import org_name  # cv_entries reads this module first
 
     after_at = [c for c in candidates if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(c[1]), group[c[0]])]
-    org = after_at or [c for c in candidates if org_name(c[1])]
+    org = after_at or _dated_name_line(role_line, candidates, group) or [c for c in candidates if org_name(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
     return (org or same_line or other_line)[0]
+
+
+def _dated_name_line(role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> list[tuple[int, str]]:
+    """The candidate that is all a dated line of its own says, above or below the title's line ("Harbourview
+    Clinic (June 2014 – Current)" over "Staff Nurse – Intensive Care – Eastfield Hospital"): the employer,
+    whose entry the title line details with a unit or a site."""
+    if role_line < 0:
+        return []
+    return [c for c in candidates if c[0] != role_line and DATE_RE.search(group[c[0]])
+            and header_parts(group[c[0]]) == [c[1]]][:1]
 
 
 def without_codes(parts: list[str]) -> list[str]:

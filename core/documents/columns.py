@@ -299,9 +299,16 @@ def gap_rows(textpage: Any) -> list[list[str]]:
                 runs.append([])
             runs[-1].append(rect)
         if len(runs) > 1:
-            texts = [" ".join(textpage.get_text_bounded(*rect).strip() for rect in run) for run in runs]
-            out.append([" ".join(text.split()) for text in texts])
+            out.append([" ".join(_run_text(textpage, run).split()) for run in runs])
     return out
+
+
+def _run_text(textpage: Any, run: list[Any]) -> str:
+    """The text inside a run's rectangles, read once from their union: two rectangles of one run may
+    overlap ("Clinic (June 2014 – " and "– " of a dash drawn a little back), and reading each apart
+    would give the shared glyph twice, so the row would match no line of the page's text."""
+    return textpage.get_text_bounded(min(r[0] for r in run), min(r[1] for r in run),
+                                     max(r[2] for r in run), max(r[3] for r in run))
 
 
 def _overlaps(a: Any, b: Any) -> bool:
