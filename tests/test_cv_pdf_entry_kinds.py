@@ -98,3 +98,69 @@ Nursing Assistant - Oncology (05/2006-08/2008)
     assert facts["employers"] == ["Harbourview Clinic", "Lakeside Health Partners", "Riverbend Staffing Group",
                                   "Maple Grove Hospital"]
     assert facts["current_title"].startswith("Staff Nurse")
+
+
+def _icon_font_pdf(rows: list[str]) -> bytes:
+    """A LaTeX-style CV (moderncv) whose icons come from an icon font embedded without a Unicode map, so
+    its glyphs read as letters ("f" before each description, "a" before the e-mail address): a row
+    starting with one letter and a space draws that letter in the icon font, the rest in Helvetica, in
+    one text object. The icon font is Courier renamed "icomoon" (same length, so the file's offsets hold):
+    a font the reader cannot map, as in the real files."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 780
+    for row in rows:
+        text = c.beginText(56, y)
+        if row[1:2] == " " and row[:1].islower():
+            text.setFont("Courier", 10)
+            text.textOut(row[:2])
+            row = row[2:]
+        text.setFont("Helvetica", 10)
+        text.textOut(row)
+        c.drawText(text)
+        y -= 15
+    c.showPage()
+    c.save()
+    data = buf.getvalue()
+    assert b"/Courier" in data
+    return data.replace(b"/Courier", b"/icomoon")
+
+
+def test_icon_font_glyphs_read_as_letters_are_dropped() -> None:
+    rows = ["Ann Lee", "a ann@example.org", "Research Experience",
+            "2021-2024 Data Analyst, Wavecrest Analytics",
+            "f Built dashboards for the sales team and cut the weekly report time by half",
+            "2016-2020 BSc Statistics, Northgate University",
+            "f Wrote a thesis on sampling in small populations"]
+    text = extract_text(_icon_font_pdf(rows), "cv.pdf")
+    lines = text.splitlines()
+    assert "ann@example.org" in lines
+    assert "Built dashboards for the sales team and cut the weekly report time by half" in lines
+    assert not any(line.startswith(("f ", "a ")) for line in lines)
+    facts = extract_cv_facts(text)
+    assert facts["current_title"] == "Data Analyst"
+    assert facts["employers"][0] == "Wavecrest Analytics"
+
+
+def test_an_academic_entry_names_the_university_of_its_lab() -> None:
+    """An academic CV's entries: "Title, Lab, Dept. of ..., University" (the employer is the university, not
+    its lab or department), a university's name wrapped before "of", a sentence whose last words a PDF
+    wrapped onto a line of their own ("... at the National" / "Ocean Institute."), and a "Service" section
+    whose posts are no jobs."""
+    cv = """Research Experience
+2023-2025 Data Engineer II, Harbourline National Laboratory for Ocean Research
+Develop and maintain open source pipelines on the data core team to support researchers at the National
+Ocean Institute.
+2019-2023 Graduate Student Researcher, Okafor Lab, Dept. of Marine Biology, University
+of Westmarch
+Built machine learning pipelines for plankton image classification.
+2016-2019 Undergraduate Lab Assistant, Reyes Lab, Dept. of Chemistry, University of Eastvale
+Developed a Python package for comparative genomics.
+Service
+2021-2023 Graduate Student Coordinator, Westmarch Data Analysis Networking Group
+Organised monthly meetings and a one-day symposium for researchers.
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["Harbourline National Laboratory for Ocean Research", "University of Westmarch",
+                                  "University of Eastvale"]
+    assert facts["current_title"] == "Data Engineer II"

@@ -82,6 +82,10 @@ _DATED_START_RE = re.compile(
 )
 
 
+# the last word of a line that a name with "of" was wrapped after ("University" / "of Michigan")
+_OF_NAME_END_RE = re.compile(r"\b(?:University|Institute|College|School|Academy|Department|Dept\.|Faculty|Ministry|Bank|Museum)$")
+
+
 def _continues(prev: CvLine, line: str) -> bool:
     """Whether ``line`` is the wrapped rest of ``prev`` (PDFs and plain text break long lines):
 
@@ -99,6 +103,11 @@ def _continues(prev: CvLine, line: str) -> bool:
         return True  # "... strategic planning and" / "scalable implementation frameworks": no heading, the rest of the line
     if section_kind(line):
         return False
+    if _OF_NAME_END_RE.search(prev.text) and re.match(r"of [A-Z]", line):
+        return True  # "Research Assistant, Program in Biology, University" / "of Michigan": a name a PDF wrapped
+    if (re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\.", line) and len(prev.text.split()) >= 12
+            and not re.search(r"[.:;!?|]$", prev.text)):
+        return True  # "... to support researchers at the National" / "Cancer Institute.": a sentence's last words
     if prev.bullet:
         if _DATED_START_RE.match(line):
             return False  # "2016 – 2019    Pharmacy Technician, Walgreens": the next entry's header, dates on the left

@@ -150,10 +150,26 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
     from core.analysis.cv_entries import org_name  # cv_entries reads this module first
 
     after_at = [c for c in candidates if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(c[1]), group[c[0]])]
-    org = after_at or _dated_name_line(role_line, candidates, group) or [c for c in candidates if org_name(c[1])]
+    org = after_at or _dated_name_line(role_line, candidates, group) or _parent(candidates) or [c for c in candidates if org_name(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
     return (org or same_line or other_line)[0]
+
+
+# a lab, department or programme inside an organisation, and the university or hospital it belongs to
+_UNIT_RE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|department|dept\.?|program|programme|division|faculty)$|"
+                      r"^(?:dept\.?|department|school|faculty|division|program|programme) (?:of|in) ")
+_PARENT_RE = re.compile(r"(?i)\b(?:university|universit[éäy]|college|hospital|institute of technology)\b")
+
+
+def _parent(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The university or hospital named on one line after a lab or department of it ("Schloss Lab, Dept. of
+    Biology, University of Kentucky"): the organisation the entry's unit belongs to."""
+    for at, (line, name) in enumerate(candidates):
+        if _PARENT_RE.search(name) and not _UNIT_RE.search(name) and any(
+                c[0] == line and _UNIT_RE.search(c[1]) for c in candidates[:at]):
+            return [(line, name)]
+    return []
 
 
 def _dated_name_line(role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> list[tuple[int, str]]:

@@ -316,17 +316,20 @@ def _overlaps(a: Any, b: Any) -> bool:
     return overlap >= 0.5 * min(a[3] - a[1], b[3] - b[1])
 
 
-def read_layout(data: bytes, count: int) -> tuple[dict[int, str], dict[int, list[list[str]]]]:
+def read_layout(data: bytes, count: int) -> tuple[dict[int, str], dict[int, list[list[str]]], dict[int, list[tuple[str, str]]]]:
     """For a PDF's first ``count`` pages (0-based): the pages drawn out of reading order (index -> text
     in reading order; only a page whose drawing jumps back up ``MIN_JUMPS_BACK`` times or more is laid
-    out: a page drawn as read goes down, jumping back up once per column), and each page's lines with
-    a wide blank (index -> :func:`gap_rows`)."""
+    out: a page drawn as read goes down, jumping back up once per column), each page's lines with
+    a wide blank (index -> :func:`gap_rows`), and its icon-font glyphs read as letters (index ->
+    :func:`core.documents.icons.icon_marks`)."""
     import pypdfium2 as pdfium  # lazy, as in core.documents.respace
 
+    from core.documents.icons import icon_marks
     from core.documents.respace import PDFIUM_LOCK
 
     reordered: dict[int, str] = {}
     gaps: dict[int, list[list[str]]] = {}
+    icons: dict[int, list[tuple[str, str]]] = {}
     with PDFIUM_LOCK:
         document = pdfium.PdfDocument(data)
         try:
@@ -336,6 +339,7 @@ def read_layout(data: bytes, count: int) -> tuple[dict[int, str], dict[int, list
                 try:
                     text = reordered_text(textpage) if jumps_back(textpage, page.get_height()) >= MIN_JUMPS_BACK else None
                     rows = gap_rows(textpage)
+                    marks = icon_marks(textpage)
                 finally:
                     textpage.close()
                     page.close()
@@ -343,9 +347,11 @@ def read_layout(data: bytes, count: int) -> tuple[dict[int, str], dict[int, list
                     reordered[index] = text
                 if rows:
                     gaps[index] = rows
+                if marks:
+                    icons[index] = marks
         finally:
             document.close()
-    return reordered, gaps
+    return reordered, gaps, icons
 
 
 def reordered_pages(data: bytes, count: int) -> dict[int, str]:
