@@ -164,3 +164,34 @@ Organised monthly meetings and a one-day symposium for researchers.
     assert facts["employers"] == ["Harbourline National Laboratory for Ocean Research", "University of Westmarch",
                                   "University of Eastvale"]
     assert facts["current_title"] == "Data Engineer II"
+
+
+def test_events_organised_and_sentences_under_a_skills_based_experience_heading_are_no_employers() -> None:
+    """A skills-based CV (a design tool's two columns): under "Relevant experience", competency sub-headings
+    over events the candidate organised ("Spring Symposium (Attendance ~300) – Lead Organizer"), a bracket a
+    PDF wrapped, and sentences opening with a verb and cut by commas ("Reviewed manuscripts, student theses,
+    and research"): no employer and no job title among them; the title is the one under the name."""
+    cv = """MARA
+OKONJO
+PhD candidate
+Contact
+mara@example.org
+Relevant experience
+EVENT ORGANISATION & LEADERSHIP
+ESMB12 (European Symposium of Marine Biology Students in
+Ecology) – Organizer, Designer and Social media management
+Coordinated an international meeting with 100+ participants.
+Riverside Science Fair (Attendance ~300) – Lead Organizer
+Managed logistics, promotions, and team coordination for the fair.
+Editorial & Reviewing Experience
+Reviewed manuscripts, student theses, and research
+proposals, providing constructive feedback for clarity and
+coherence.
+Education
+PHD IN BIOLOGY (2021 - PRESENT)
+Northgate University, Brindlecove
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == []
+    assert facts["current_title"] == "PhD candidate"
+    assert facts["schools"] == ["Northgate University"]

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.analysis.cv_blocks import Block, in_block, new_block, opens_entry
+from core.analysis.cv_blocks import Block, in_block, new_block, opens_entry, unpaid_post
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_entries import (
     CONTACT_RE,
@@ -34,6 +34,7 @@ from core.analysis.cv_entries import (
     role_at_employer,
     table_columns,
 )
+from core.analysis.cv_headline import top_title
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import drop_remarks, listed_employer
@@ -287,6 +288,7 @@ class _Walk:
 
         role, employer = parse_header(group)
         role, employer, under = in_block(self.block, role, employer, group)
+        role, employer = ("", "") if unpaid_post(role, group) else (role, employer)  # "Fest – Lead Organizer": no job
         self.block = self.block if under else new_block(role, employer, group)
         dated = any(DATE_RE.search(g) for g in group)
         if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):
@@ -423,7 +425,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")
-        "current_title": (current := _current_title(walk) or headline_title(lines)),
+        "current_title": (current := _current_title(walk) or headline_title(lines) or top_title(lines)),
         # the current title's entry has dates that end in a year, none to "Present": a past job (a career break)
         "current_ended": bool(current) and current in walk.ended_roles and current not in walk.present_roles,
         "roles": walk.roles,

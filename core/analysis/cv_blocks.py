@@ -71,3 +71,12 @@ def opens_entry(text: str, group: list[str]) -> bool:
         return False
     return (any(DATE_RE.search(g) for g in group)
             and any(is_role(p) for g in group for p in header_parts(g)))
+
+
+_UNPAID_RE = re.compile(r"(?i)\b(?:organi[sz]er|organi[sz]ing committee|volunteer(?:ing)?)\b")
+
+
+def unpaid_post(role: str, group: list[str]) -> bool:
+    """Whether a header is an undated organiser's or volunteer's post ("University Fest (Attendance ~2000) –
+    Lead Organizer", "Spring Conference 2023 – Volunteer"): an event's name, no employer's."""
+    return bool(role and _UNPAID_RE.search(role)) and not any(_span(g) and re.search(r"\d\s*[-–—]", g) for g in group)

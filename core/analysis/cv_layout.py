@@ -69,7 +69,14 @@ def unmarked_bullet(text: str) -> bool:
     verb, no date range, and no job title as a whole ("Registered Nurse", "Certified Nursing Assistant",
     "Licensed Practical Nurse" open with "-ed" words too)."""
     return (len(text.split()) >= 3 and bool(_PAST_VERB_RE.match(text)) and not re.search(r"(?:19|20)\d\d\s*(?:[-–—~]|to\b)", text)
-            and not is_role(text) and not header_parts(text)[1:])
+            and (_verb_and_object(text) or (not is_role(text) and not header_parts(text)[1:])))
+
+
+def _verb_and_object(text: str) -> bool:
+    """A past-tense verb and its object in lower case, cut by a comma ("Reviewed manuscripts, student theses,
+    and research"): a sentence, though its commas split it into parts like a header's."""
+    first = re.split(r"[,;]", text, maxsplit=1)[0]
+    return bool(re.match(r"\S+\s+[a-z]", first)) and not is_role(first)
 
 
 # A line opening with a date range or a month and year ("2016 – 2019 Pharmacy Technician", "Jan 2020 -
@@ -103,6 +110,8 @@ def _continues(prev: CvLine, line: str) -> bool:
         return True  # "... strategic planning and" / "scalable implementation frameworks": no heading, the rest of the line
     if section_kind(line):
         return False
+    if prev.text.count("(") > prev.text.count(")") and re.match(r"[^()]*\)", line):
+        return True  # "EMPSEB (European Meeting of Students in" / "Biology) – Organizer": a bracket a PDF wrapped
     if _OF_NAME_END_RE.search(prev.text) and re.match(r"of [A-Z]", line):
         return True  # "Research Assistant, Program in Biology, University" / "of Michigan": a name a PDF wrapped
     if (re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\.", line) and len(prev.text.split()) >= 12
