@@ -195,3 +195,25 @@ Northgate University, Brindlecove
     assert facts["employers"] == []
     assert facts["current_title"] == "PhD candidate"
     assert facts["schools"] == ["Northgate University"]
+
+
+def test_a_joint_post_names_two_employers_and_a_department_gives_its_organisation() -> None:
+    """A Typst or HTML-theme header line naming a joint post ("Westmarch University & NOVA") gives both
+    organisations, each holding the entry's skills; a department named before its organisation ("Energy
+    Department of Lumatek") gives the organisation; a firm named after its founders stays whole; a town
+    ending the employer's line is not run into the title on the next."""
+    cv = """Experience
+Machine Learning Engineer @ Westmarch University & NOVA — Brindlecove | May 2017 — Oct 2017
+- Fine-tuned PyTorch models for facade segmentation.
+Energy Department of Lumatek | Shanghai
+Senior Golang Developer
+2019/09 – 2021/04
+- Deployed Kubernetes services for battery telemetry.
+Analyst @ Hart & Fielding — London | 2015 — 2017
+- Built Excel models for audits.
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["employers"] == ["Westmarch University", "NOVA", "Lumatek", "Hart & Fielding"]
+    pairs = set(facts["skill_employer_pairs"])
+    assert ("PyTorch", "Westmarch University") in pairs and ("PyTorch", "NOVA") in pairs
+    assert "Senior Golang Developer" in facts["roles"]

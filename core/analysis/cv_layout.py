@@ -7,7 +7,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from core.analysis.cv_lines import DATE_RE, clean_line, header_parts, is_role, section_kind
+from core.analysis.cv_lines import DATE_RE, clean_line, header_parts, is_place, is_role, section_kind
 from core.analysis.text import BULLET_RE
 
 logger = logging.getLogger(__name__)
@@ -132,7 +132,8 @@ def _continues(prev: CvLine, line: str) -> bool:
         return True  # a list or a sentence wrapped mid-phrase: "... User-centered" / "design Responsive design Agile"
     if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line) and not unmarked_bullet(prev.text):
         parts = header_parts(prev.text)
-        return bool(parts) and not is_role(parts[-1]) and is_role(f"{parts[-1]} {line}") and len(prev.text.split()) >= 3
+        return (bool(parts) and not is_role(parts[-1]) and not is_place(parts[-1]) and is_role(f"{parts[-1]} {line}")
+                and len(prev.text.split()) >= 3)  # not "Acme | Shanghai" / "Go Developer": the town ends the line
     return False
 
 

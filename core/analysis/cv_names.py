@@ -126,12 +126,21 @@ def listed_employer(text: str, group: list[str]) -> bool:
             and not unmarked_bullet(text) and not ACTION_VERB_RE.match(text) and not text.rstrip().endswith("."))
 
 
+# "Energy Department of Tesla", "Payments Team of Globex Corporation": a unit named before its organisation
+_UNIT_OF_RE = re.compile(r"^(?:[A-Z][\w&/-]*\s+){1,3}(?:Department|Division|Team|Unit|Group|Office) of "
+                         r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
+
+
 def without_team(name: str) -> str:
     """An organisation's name without the team written after it ("comparethemarket.com Motor Team",
     "Globex Corporation Payments Team" -> the organisation), when what is left is a web domain or has an
-    organisation's word; else as written ("Team Rubicon")."""
+    organisation's word, else as written ("Team Rubicon"); or without the department named before it
+    ("Energy Department of Tesla" -> "Tesla"; not "Department of Health", whose department is the body)."""
     from core.analysis.cv_entries import ORG_WORDS_RE  # cv_entries reads this module first
 
+    unit = _UNIT_OF_RE.match(name)
+    if unit and not is_place(unit.group("org")):
+        return unit.group("org")  # "Energy Department of Tesla": the organisation, not its department
     tokens = name.split()
     if len(tokens) < 3 or tokens[-1] not in ("Team", "Squad", "Tribe"):
         return name
