@@ -10,6 +10,7 @@ from reportlab.pdfgen import canvas
 
 from core.analysis import extract_cv_facts
 from core.documents import extract_text
+from tests import doc_factories as f
 
 LABEL_X, CONTENT_X = 56, 160
 
@@ -217,3 +218,58 @@ Analyst @ Hart & Fielding — London | 2015 — 2017
     pairs = set(facts["skill_employer_pairs"])
     assert ("PyTorch", "Westmarch University") in pairs and ("PyTorch", "NOVA") in pairs
     assert "Senior Golang Developer" in facts["roles"]
+
+
+def _table_cv_pdf() -> bytes:
+    """A CV whose experience is a table (dates | title and employer | duties), each cell's text wrapped over
+    several lines, as a word processor exports it (reportlab's platypus table: each cell drawn whole)."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    cell = lambda text: Paragraph(text, style)  # noqa: E731 - a one-line builder
+    rows = [
+        [cell("2019 – Present"), cell("<b>Staff Nurse</b><br/>Eastfield General Hospital"),
+         cell("Managed 5-6 patient load; medication administration and charting for post-operative patients "
+              "on a 30-bed surgical ward")],
+        [cell("2016 – 2019"), cell("<b>Healthcare Assistant</b><br/>Lowmoor Care Home"),
+         cell("Supported residents with daily living activities and recorded fluid balance charts for the "
+              "nursing team")],
+    ]
+    table = Table(rows, colWidths=[80, 150, 240])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build([cell("Robin Vale"), cell("Experience"), table, Spacer(1, 12),
+                                               cell("Skills"), cell("Wound care, Epic EHR, phlebotomy")])
+    return buf.getvalue()
+
+
+def test_the_text_of_a_table_cell_comes_out_whole_and_in_reading_order() -> None:
+    """A duties cell wrapped over three lines is one line of text, so a quote of it never ends mid-phrase
+    ("Managed 5-6 patient load; medication"); the cells come in reading order, the entries read whole."""
+    text = extract_text(_table_cv_pdf(), "cv.pdf")
+    lines = text.splitlines()
+    duty = ("Managed 5-6 patient load; medication administration and charting for post-operative patients "
+            "on a 30-bed surgical ward")
+    assert duty in lines
+    assert lines.index("Staff Nurse") < lines.index("Eastfield General Hospital") < lines.index(duty)
+    assert lines.index(duty) < lines.index("Healthcare Assistant")
+    facts = extract_cv_facts(text)
+    assert facts["employers"] == ["Eastfield General Hospital", "Lowmoor Care Home"]
+    assert facts["current_title"] == "Staff Nurse"
+    assert duty in facts["bullets"]
+
+
+def test_a_line_is_joined_only_where_the_next_word_did_not_fit() -> None:
+    """A line that ends well before its block's right edge keeps its break (the next word would have fitted:
+    the author broke the line), and so do one-word list lines; a bulleted line is left to the CV reader."""
+    from core.documents.wraps import join_wraps
+
+    lines = ["Worked across the surgical ward and the theatre recovery unit for six years",
+             "Certified in wound care and", "phlebotomy", "Languages", "english", "french"]
+    text = extract_text(f.pdf_from_lines(lines), "cv.pdf")
+    assert "Certified in wound care and\nphlebotomy" in text and "english\nfrench" in text
+    assert join_wraps("Led the ward team and\nrostering", [("Led the ward team and", "rostering")]) == \
+        "Led the ward team and rostering"
+    assert join_wraps("- Led the ward team and\nrostering", [("- Led the ward team and", "rostering")]).count("\n") == 1

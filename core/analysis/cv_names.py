@@ -167,7 +167,7 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
 
 # a lab, department or programme inside an organisation, and the university or hospital it belongs to
 _UNIT_RE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|department|dept\.?|program|programme|division|faculty)$|"
-                      r"^(?:dept\.?|department|school|faculty|division|program|programme) (?:of|in) ")
+                      r"(?:^|\s)(?:dept\.?|department|school|faculty|division|program|programme) (?:of|in) ")
 _PARENT_RE = re.compile(r"(?i)\b(?:university|universit[éäy]|college|hospital|institute of technology)\b")
 
 

@@ -316,47 +316,12 @@ def _overlaps(a: Any, b: Any) -> bool:
     return overlap >= 0.5 * min(a[3] - a[1], b[3] - b[1])
 
 
-def read_layout(data: bytes, count: int) -> tuple[dict[int, str], dict[int, list[list[str]]], dict[int, list[tuple[str, str]]]]:
-    """For a PDF's first ``count`` pages (0-based): the pages drawn out of reading order (index -> text
-    in reading order; only a page whose drawing jumps back up ``MIN_JUMPS_BACK`` times or more is laid
-    out: a page drawn as read goes down, jumping back up once per column), each page's lines with
-    a wide blank (index -> :func:`gap_rows`), and its icon-font glyphs read as letters (index ->
-    :func:`core.documents.icons.icon_marks`)."""
-    import pypdfium2 as pdfium  # lazy, as in core.documents.respace
-
-    from core.documents.icons import icon_marks
-    from core.documents.respace import PDFIUM_LOCK
-
-    reordered: dict[int, str] = {}
-    gaps: dict[int, list[list[str]]] = {}
-    icons: dict[int, list[tuple[str, str]]] = {}
-    with PDFIUM_LOCK:
-        document = pdfium.PdfDocument(data)
-        try:
-            for index in range(min(count, len(document))):
-                page = document[index]
-                textpage = page.get_textpage()
-                try:
-                    text = reordered_text(textpage) if jumps_back(textpage, page.get_height()) >= MIN_JUMPS_BACK else None
-                    rows = gap_rows(textpage)
-                    marks = icon_marks(textpage)
-                finally:
-                    textpage.close()
-                    page.close()
-                if text:
-                    reordered[index] = text
-                if rows:
-                    gaps[index] = rows
-                if marks:
-                    icons[index] = marks
-        finally:
-            document.close()
-    return reordered, gaps, icons
-
-
 def reordered_pages(data: bytes, count: int) -> dict[int, str]:
-    """The pages drawn out of reading order (see :func:`read_layout`)."""
-    return read_layout(data, count)[0]
+    """The pages drawn out of reading order (index -> text in reading order; see
+    :func:`core.documents.layout.read_layout`)."""
+    from core.documents.layout import read_layout  # that module reads this one
+
+    return {index: page.reordered for index, page in read_layout(data, count).items() if page.reordered}
 
 
 def mark_gaps(text: str, rows: list[list[str]]) -> str:
