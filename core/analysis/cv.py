@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.analysis.cv_blocks import Block, in_block, new_block, opens_entry, unpaid_post
+from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_entries import (
     CONTACT_RE,
@@ -287,8 +287,7 @@ class _Walk:
         group, self.group = self.group, []
 
         role, employer = parse_header(group)
-        role, employer, under = in_block(self.block, role, employer, group)
-        role, employer = ("", "") if unpaid_post(role, group) else (role, employer)  # "Fest – Lead Organizer": no job
+        role, employer, under = entry_in_block(self.block, role, employer, group)
         self.block = self.block if under else new_block(role, employer, group)
         dated = any(DATE_RE.search(g) for g in group)
         if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):

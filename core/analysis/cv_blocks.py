@@ -80,3 +80,10 @@ def unpaid_post(role: str, group: list[str]) -> bool:
     """Whether a header is an undated organiser's or volunteer's post ("University Fest (Attendance ~2000) –
     Lead Organizer", "Spring Conference 2023 – Volunteer"): an event's name, no employer's."""
     return bool(role and _UNPAID_RE.search(role)) and not any(_span(g) and re.search(r"\d\s*[-–—]", g) for g in group)
+
+
+def entry_in_block(block: Block | None, role: str, employer: str, group: list[str]) -> tuple[str, str, bool]:
+    """:func:`in_block`, with an undated organiser's or volunteer's post read as no job at all ("University
+    Fest (Attendance ~2000) – Lead Organizer": no title, no employer; :func:`unpaid_post`)."""
+    role, employer, under = in_block(block, role, employer, group)
+    return ("", "", under) if unpaid_post(role, group) else (role, employer, under)
