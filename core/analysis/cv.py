@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from core.analysis.cv_blocks import Block, in_block, new_block
+from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_entries import (
     CONTACT_RE,
@@ -36,6 +36,7 @@ from core.analysis.cv_entries import (
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE as _DATE_RANGE_RE
 from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
 from core.analysis.cv_entry_bounds import next_entry, table_columns
+from core.analysis.cv_headline import top_title
 from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import drop_remarks, listed_employer
@@ -280,7 +281,7 @@ class _Walk:
             elif self.employer:
                 self.entries.append((self.employer, line.text))
             return
-        if full_header(line.text) and any(full_header(g) for g in self.group):
+        if (full_header(line.text) and any(full_header(g) for g in self.group)) or opens_entry(line.text, self.group):
             self.flush()  # "2024- CROWDSTRIKE Senior SE" then "2018-2023 SALSIFY, Staff SE": two entries, no bullets between
         elif next_entry(line.text, self.group):
             self.flush()  # "2008 – 2019" over "Duty Manager • Acme", then "2001 – 2006": the next entry's dates
@@ -294,7 +295,7 @@ class _Walk:
         group, self.group = self.group, []
 
         role, employer = parse_header(group)
-        role, employer, under = in_block(self.block, role, employer, group)
+        role, employer, under = entry_in_block(self.block, role, employer, group)
         self.block = self.block if under else new_block(role, employer, group)
         dated = any(DATE_RE.search(g) for g in group)
         if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):
@@ -414,7 +415,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")
-        "current_title": (current := _current_title(walk) or headline_title(lines)),
+        "current_title": (current := _current_title(walk) or headline_title(lines) or top_title(lines)),
         # the current title's entry has dates that end in a year, none to "Present": a past job (a career break)
         "current_ended": bool(current) and current in walk.ended_roles and current not in walk.present_roles,
         "roles": walk.roles,

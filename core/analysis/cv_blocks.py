@@ -38,7 +38,7 @@ def new_block(role: str, employer: str, group: list[str]) -> Block | None:
 def in_block(block: Block | None, role: str, employer: str, group: list[str]) -> tuple[str, str, bool]:
     """(role, employer, whether the header is one of the block's titles). Inside the block's years (both
     given, and narrower), a header with no employer, or one whose employer is no organisation by its words
-    and is written after the title with a comma or on a heading line without a title, takes the block's."""
+    and is written after the title with a comma or a dash or on a heading line without a title, takes the block's."""
     if not block:
         return role, employer, False
     name, (start, end) = block
@@ -51,6 +51,39 @@ def in_block(block: Block | None, role: str, employer: str, group: list[str]) ->
         return role, employer, False
     if role and re.search(re.escape(role) + r",\s*" + re.escape(employer), " ".join(group)):
         return f"{role}, {employer}", name, True  # "Service Manager, Customer Operations": the title's function
+    dashed = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(employer), " ".join(group)) if role else None
+    if dashed:
+        return dashed.group(0), name, True  # "Registered Nurse - Step-Down Unit (2013 - 2014)": the title's ward
     if not role:
         return role, name, True  # "Other Maxar Roles (2006 – 2013)": a heading inside the block
     return role, employer, False
+
+
+def opens_entry(text: str, group: list[str]) -> bool:
+    """Whether a header line opens the next entry although no bullet came between (entries of a title line
+    each, "Harbourview Clinic (June 2014 – Current)" over "Staff Nurse – Intensive Care", then "Eastfield
+    Hospital (2010 – 2014)"): a dated line naming one thing that is no title and no place, when the header
+    read so far already holds a title and a date."""
+    from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role
+
+    parts = header_parts(text)
+    if len(parts) != 1 or not DATE_RE.search(text) or is_role(parts[0]) or is_place(parts[0]):
+        return False
+    return (any(DATE_RE.search(g) for g in group)
+            and any(is_role(p) for g in group for p in header_parts(g)))
+
+
+_UNPAID_RE = re.compile(r"(?i)\b(?:organi[sz]er|organi[sz]ing committee|volunteer(?:ing)?)\b")
+
+
+def unpaid_post(role: str, group: list[str]) -> bool:
+    """Whether a header is an undated organiser's or volunteer's post ("University Fest (Attendance ~2000) –
+    Lead Organizer", "Spring Conference 2023 – Volunteer"): an event's name, no employer's."""
+    return bool(role and _UNPAID_RE.search(role)) and not any(_span(g) and re.search(r"\d\s*[-–—]", g) for g in group)
+
+
+def entry_in_block(block: Block | None, role: str, employer: str, group: list[str]) -> tuple[str, str, bool]:
+    """:func:`in_block`, with an undated organiser's or volunteer's post read as no job at all ("University
+    Fest (Attendance ~2000) – Lead Organizer": no title, no employer; :func:`unpaid_post`)."""
+    role, employer, under = in_block(block, role, employer, group)
+    return ("", "", under) if unpaid_post(role, group) else (role, employer, under)

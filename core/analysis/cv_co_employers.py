@@ -62,7 +62,30 @@ def _with_town(name: str, line: str) -> str:
 def note_co_employer(walk, group: list[str], employer: str) -> None:
     """Record in ``walk`` (the CV walk of :mod:`core.analysis.cv`) the second employer a header names
     beside ``employer``, if any: an employer of its own, and the entry's skills hold for it too."""
-    co = co_employer(group, employer)
+    first, co = joint_employers(employer)
+    if co:
+        _rename(walk, employer, first)
+        employer = first
+    else:
+        co = co_employer(group, employer)
     if co:
         walk.co_employers[employer] = co
         walk.employers.extend([co] if co not in walk.employers else [])
+
+
+def joint_employers(employer: str) -> tuple[str, str]:
+    """The two organisations of a joint post named as one with "&" ("University of Toronto & LAMAS"): each an
+    organisation by its words or an acronym, so a firm named after its founders ("Ernst & Young", "Bain &
+    Company") stays whole; ``(employer, "")`` otherwise."""
+    halves = [h.strip() for h in employer.split(" & ")]
+    if len(halves) == 2 and all(h and len(h.split()) <= 6 and _organisation(h) for h in halves):
+        return halves[0], halves[1]
+    return employer, ""
+
+
+def _rename(walk, old: str, new: str) -> None:
+    """The walk's records of the entry just read under ``new`` instead of ``old``."""
+    walk.employers = [new if e == old else e for e in walk.employers]
+    walk.jobs = [(r, new if e == old else e) for r, e in walk.jobs]
+    walk.entries = [(new if e == old else e, t) for e, t in walk.entries]
+    walk.employer = new if walk.employer == old else walk.employer

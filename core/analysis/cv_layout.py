@@ -7,7 +7,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from core.analysis.cv_lines import DATE_RE, clean_line, header_parts, is_role, section_kind
+from core.analysis.cv_lines import DATE_RE, clean_line, header_parts, is_place, is_role, section_kind
 from core.analysis.text import BULLET_RE
 
 logger = logging.getLogger(__name__)
@@ -69,7 +69,14 @@ def unmarked_bullet(text: str) -> bool:
     verb, no date range, and no job title as a whole ("Registered Nurse", "Certified Nursing Assistant",
     "Licensed Practical Nurse" open with "-ed" words too)."""
     return (len(text.split()) >= 3 and bool(_PAST_VERB_RE.match(text)) and not re.search(r"(?:19|20)\d\d\s*(?:[-–—~]|to\b)", text)
-            and not is_role(text) and not header_parts(text)[1:])
+            and (_verb_and_object(text) or (not is_role(text) and not header_parts(text)[1:])))
+
+
+def _verb_and_object(text: str) -> bool:
+    """A past-tense verb and its object in lower case, cut by a comma ("Reviewed manuscripts, student theses,
+    and research"): a sentence, though its commas split it into parts like a header's."""
+    first = re.split(r"[,;]", text, maxsplit=1)[0]
+    return bool(re.match(r"\S+\s+[a-z]", first)) and not is_role(first)
 
 
 # A line opening with a date range or a month and year ("2016 – 2019 Pharmacy Technician", "Jan 2020 -
@@ -80,6 +87,10 @@ _DATED_START_RE = re.compile(
     r"(?:(?:19|20)\d\d|present|current|now|today)\b",
     re.IGNORECASE,
 )
+
+
+# the last word of a line that a name with "of" was wrapped after ("University" / "of Michigan")
+_OF_NAME_END_RE = re.compile(r"\b(?:University|Institute|College|School|Academy|Department|Dept\.|Faculty|Ministry|Bank|Museum)$")
 
 
 def _continues(prev: CvLine, line: str) -> bool:
@@ -99,6 +110,13 @@ def _continues(prev: CvLine, line: str) -> bool:
         return True  # "... strategic planning and" / "scalable implementation frameworks": no heading, the rest of the line
     if section_kind(line):
         return False
+    if prev.text.count("(") > prev.text.count(")") and re.match(r"[^()]*\)", line):
+        return True  # "EMPSEB (European Meeting of Students in" / "Biology) – Organizer": a bracket a PDF wrapped
+    if _OF_NAME_END_RE.search(prev.text) and re.match(r"of [A-Z]", line):
+        return True  # "Research Assistant, Program in Biology, University" / "of Michigan": a name a PDF wrapped
+    if (re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}\.", line) and len(prev.text.split()) >= 12
+            and not re.search(r"[.:;!?|]$", prev.text)):
+        return True  # "... to support researchers at the National" / "Cancer Institute.": a sentence's last words
     if prev.bullet:
         if _DATED_START_RE.match(line):
             return False  # "2016 – 2019    Pharmacy Technician, Walgreens": the next entry's header, dates on the left
@@ -114,7 +132,8 @@ def _continues(prev: CvLine, line: str) -> bool:
         return True  # a list or a sentence wrapped mid-phrase: "... User-centered" / "design Responsive design Agile"
     if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line) and not unmarked_bullet(prev.text):
         parts = header_parts(prev.text)
-        return bool(parts) and not is_role(parts[-1]) and is_role(f"{parts[-1]} {line}") and len(prev.text.split()) >= 3
+        return (bool(parts) and not is_role(parts[-1]) and not is_place(parts[-1]) and is_role(f"{parts[-1]} {line}")
+                and len(prev.text.split()) >= 3)  # not "Acme | Shanghai" / "Go Developer": the town ends the line
     return False
 
 
@@ -189,7 +208,7 @@ def cv_lines(text: str) -> list[CvLine]:
     if raw_lines and raw_lines[0].strip() == "---":
         end = next((i for i, r in enumerate(raw_lines[1:], 1) if r.strip() == "---"), 0)
         raw_lines = raw_lines[end + 1 :]
-    raw_lines = _without_style(raw_lines)
+    raw_lines = _margin_headings(_without_style(raw_lines))
     out: list[CvLine] = []
     ruled: list[CvLine] = []
     width = _text_width(raw_lines)
@@ -221,6 +240,20 @@ def cv_lines(text: str) -> list[CvLine]:
     _mark_paragraphs(out)
     _mark_list_heads(out)
     _mark_headings(out, ruled)
+    return out
+
+
+def _margin_headings(raw_lines: list[str]) -> list[str]:
+    """The lines with a section heading set in a left margin column apart from the entry beside it
+    ("Education | Master of Science in Nursing", as a PDF with its labels in a margin column or a DOCX
+    table with a label cell reads): the heading on a line of its own, then the rest."""
+    out: list[str] = []
+    for raw in raw_lines:
+        label, sep, rest = raw.partition(" | ")
+        if sep and rest.strip() and label.strip() and not BULLET_RE.match(raw) and section_kind(clean_line(label)):
+            out += [label, rest]
+        else:
+            out.append(raw)
     return out
 
 

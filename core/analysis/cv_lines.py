@@ -90,7 +90,7 @@ _SECTION_KINDS = (
     ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
               r"references?|projects?|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
               r"side projects|open source(?: impact| contributions)?|certifications?(?: (?:and|&) licen[cs]es?)?|"
-              r"certificates?|personal|"
+              r"certificates?|credentials|recognitions?|(?:professional |academic |community |university )?service|personal|"
               r"licen[cs]es?(?: (?:and|&) certifications?)?|training|courses|coursework|activities|"
               r"extracurricular activities|volunteering|achievements|accomplishments|contact|links|"
               r"personal details|talks|speaking|memberships|affiliations|leadership|highlights|"

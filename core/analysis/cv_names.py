@@ -128,12 +128,21 @@ def listed_employer(text: str, group: list[str]) -> bool:
             and not unmarked_bullet(text) and not ACTION_VERB_RE.match(text) and not text.rstrip().endswith("."))
 
 
+# "Energy Department of Tesla", "Payments Team of Globex Corporation": a unit named before its organisation
+_UNIT_OF_RE = re.compile(r"^(?:[A-Z][\w&/-]*\s+){1,3}(?:Department|Division|Team|Unit|Group|Office) of "
+                         r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
+
+
 def without_team(name: str) -> str:
     """An organisation's name without the team written after it ("comparethemarket.com Motor Team",
     "Globex Corporation Payments Team" -> the organisation), when what is left is a web domain or has an
-    organisation's word; else as written ("Team Rubicon")."""
+    organisation's word, else as written ("Team Rubicon"); or without the department named before it
+    ("Energy Department of Tesla" -> "Tesla"; not "Department of Health", whose department is the body)."""
     from core.analysis.cv_entries import ORG_WORDS_RE  # cv_entries reads this module first
 
+    unit = _UNIT_OF_RE.match(name)
+    if unit and not is_place(unit.group("org")):
+        return unit.group("org")  # "Energy Department of Tesla": the organisation, not its department
     tokens = name.split()
     if len(tokens) < 3 or tokens[-1] not in ("Team", "Squad", "Tribe"):
         return name
@@ -152,7 +161,7 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
     from core.analysis.cv_entries import org_name  # cv_entries reads this module first
 
     after_at = [c for c in candidates if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(c[1]), group[c[0]])]
-    org = after_at or [c for c in candidates if org_name(c[1])]
+    org = after_at or _dated_name_line(role_line, candidates, group) or _parent(candidates) or [c for c in candidates if org_name(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
     return (org or same_line or other_line)[0]
@@ -171,12 +180,38 @@ def whole_name(chosen: tuple[int, str], candidates: list[tuple[int, str]], role_
         return name
     first = others[0]
     if (not re.search(re.escape(first) + r",\s+" + re.escape(name) + r"\b", group[idx]) or len(first.split()) > 3
-            or not all(t[:1].isupper() for t in first.split()) or _UNIT_RE.search(first) or _skill_only(first)):
+            or not all(t[:1].isupper() for t in first.split()) or _UNIT_WORD_RE.search(first) or _skill_only(first)):
         return name
     return f"{first}, {name}"
 
 
-_UNIT_RE = re.compile(r"(?i)\b(?:department|dept|division|faculty|unit|ward|team|squad|office|lab|group|program|project)\b")
+_UNIT_WORD_RE = re.compile(r"(?i)\b(?:department|dept|division|faculty|unit|ward|team|squad|office|lab|group|program|project)\b")
+
+
+# a lab, department or programme inside an organisation, and the university or hospital it belongs to
+_UNIT_RE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|department|dept\.?|program|programme|division|faculty)$|"
+                      r"(?:^|\s)(?:dept\.?|department|school|faculty|division|program|programme) (?:of|in) ")
+_PARENT_RE = re.compile(r"(?i)\b(?:university|universit[éäy]|college|hospital|institute of technology)\b")
+
+
+def _parent(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The university or hospital named on one line after a lab or department of it ("Schloss Lab, Dept. of
+    Biology, University of Kentucky"): the organisation the entry's unit belongs to."""
+    for at, (line, name) in enumerate(candidates):
+        if _PARENT_RE.search(name) and not _UNIT_RE.search(name) and any(
+                c[0] == line and _UNIT_RE.search(c[1]) for c in candidates[:at]):
+            return [(line, name)]
+    return []
+
+
+def _dated_name_line(role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> list[tuple[int, str]]:
+    """The candidate that is all a dated line of its own says, above or below the title's line ("Harbourview
+    Clinic (June 2014 – Current)" over "Staff Nurse – Intensive Care – Eastfield Hospital"): the employer,
+    whose entry the title line details with a unit or a site."""
+    if role_line < 0:
+        return []
+    return [c for c in candidates if c[0] != role_line and DATE_RE.search(group[c[0]])
+            and header_parts(group[c[0]]) == [c[1]]][:1]
 
 
 def without_codes(parts: list[str]) -> list[str]:

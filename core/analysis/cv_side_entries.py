@@ -28,7 +28,7 @@ _LEGAL_END_RE = re.compile(r"(?i)\b(?:inc|corp|corporation|incorporated|llc|ltd|
 _CJK_LEGAL_END_RE = re.compile(r"[\u4e00-\u9fff](?:公司|集团)$")
 # headings whose dated lines are never employments: awards, certificates, publications, courses, languages
 SIDE_NO_JOBS_RE = re.compile(r"(?i)award|honou?r|certif|licen[cs]|publication|talk|course|training|reference|"
-                             r"language|interest|hobb|skill|affiliat|membership")
+                             r"language|interest|hobb|skill|affiliat|membership|service")
 # bodies one belongs to rather than works for
 _CLUB_RE = re.compile(r"(?i)\b(?:club|society|association|fraternity|sorority|chapter|league|committee|union)\b")
 

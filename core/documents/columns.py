@@ -299,9 +299,16 @@ def gap_rows(textpage: Any) -> list[list[str]]:
                 runs.append([])
             runs[-1].append(rect)
         if len(runs) > 1:
-            texts = [" ".join(textpage.get_text_bounded(*rect).strip() for rect in run) for run in runs]
-            out.append([" ".join(text.split()) for text in texts])
+            out.append([" ".join(_run_text(textpage, run).split()) for run in runs])
     return out
+
+
+def _run_text(textpage: Any, run: list[Any]) -> str:
+    """The text inside a run's rectangles, read once from their union: two rectangles of one run may
+    overlap ("Clinic (June 2014 – " and "– " of a dash drawn a little back), and reading each apart
+    would give the shared glyph twice, so the row would match no line of the page's text."""
+    return textpage.get_text_bounded(min(r[0] for r in run), min(r[1] for r in run),
+                                     max(r[2] for r in run), max(r[3] for r in run))
 
 
 def _overlaps(a: Any, b: Any) -> bool:
@@ -309,41 +316,12 @@ def _overlaps(a: Any, b: Any) -> bool:
     return overlap >= 0.5 * min(a[3] - a[1], b[3] - b[1])
 
 
-def read_layout(data: bytes, count: int) -> tuple[dict[int, str], dict[int, list[list[str]]]]:
-    """For a PDF's first ``count`` pages (0-based): the pages drawn out of reading order (index -> text
-    in reading order; only a page whose drawing jumps back up ``MIN_JUMPS_BACK`` times or more is laid
-    out: a page drawn as read goes down, jumping back up once per column), and each page's lines with
-    a wide blank (index -> :func:`gap_rows`)."""
-    import pypdfium2 as pdfium  # lazy, as in core.documents.respace
-
-    from core.documents.respace import PDFIUM_LOCK
-
-    reordered: dict[int, str] = {}
-    gaps: dict[int, list[list[str]]] = {}
-    with PDFIUM_LOCK:
-        document = pdfium.PdfDocument(data)
-        try:
-            for index in range(min(count, len(document))):
-                page = document[index]
-                textpage = page.get_textpage()
-                try:
-                    text = reordered_text(textpage) if jumps_back(textpage, page.get_height()) >= MIN_JUMPS_BACK else None
-                    rows = gap_rows(textpage)
-                finally:
-                    textpage.close()
-                    page.close()
-                if text:
-                    reordered[index] = text
-                if rows:
-                    gaps[index] = rows
-        finally:
-            document.close()
-    return reordered, gaps
-
-
 def reordered_pages(data: bytes, count: int) -> dict[int, str]:
-    """The pages drawn out of reading order (see :func:`read_layout`)."""
-    return read_layout(data, count)[0]
+    """The pages drawn out of reading order (index -> text in reading order; see
+    :func:`core.documents.layout.read_layout`)."""
+    from core.documents.layout import read_layout  # that module reads this one
+
+    return {index: page.reordered for index, page in read_layout(data, count).items() if page.reordered}
 
 
 def mark_gaps(text: str, rows: list[list[str]]) -> str:

@@ -31,8 +31,8 @@ from typing import Any
 from pypdf import PasswordType, PdfReader, apply_configuration
 
 from core.documents.clean import clean_text, drop_repeated_margins
-from core.documents.columns import mark_gaps, read_layout
 from core.documents.errors import MAX_TEXT_CHARS, document_error
+from core.documents.layout import read_layout
 from core.documents.respace import looks_letter_spaced, pdfium_pages
 
 log = logging.getLogger(__name__)
@@ -188,17 +188,19 @@ def _has_image(resources: Any, depth: int) -> bool:
 
 
 def _in_reading_order(data: bytes, pages: list[str], filename: str) -> list[str]:
-    """``pages`` with each page drawn out of reading order replaced by its text in reading order, and a
-    line's wide blanks (a right-aligned date or place) marked as column breaks (``core.documents.columns``,
-    from PDFium's layout)."""
+    """``pages`` read with what PDFium's geometry says of them (``core.documents.layout``): each page drawn
+    out of reading order replaced by its text in reading order, a line's wide blanks (a right-aligned date
+    or place) marked as column breaks, icon-font glyphs read as letters dropped, and lines a table cell or
+    a column wrapped joined."""
     try:
-        better, gaps = read_layout(data, len(pages))
+        layout = read_layout(data, len(pages))
     except Exception as exc:  # noqa: BLE001 - keep pypdf's text when PDFium cannot read the file
         log.warning("PDF %r: PDFium could not read the page layout: %r", filename, exc)
         return pages
-    if better:
-        log.info("PDF %r: pages %s re-read in reading order", filename, sorted(better))
-    return [mark_gaps(better.get(index, page), gaps.get(index, [])) for index, page in enumerate(pages)]
+    reordered = sorted(index for index, page in layout.items() if page.reordered)
+    if reordered:
+        log.info("PDF %r: pages %s re-read in reading order", filename, reordered)
+    return [layout[index].applied(page) if index in layout else page for index, page in enumerate(pages)]
 
 
 def _respaced(data: bytes, pages: list[str], indexes: list[int], filename: str) -> list[str]:
