@@ -55,7 +55,7 @@ def drop_remarks(line: str) -> str:
 # a company's legal form, last in its name ("Zalando SE", "Siemens AG", "LPP S.A.")
 _LEGAL_FORM_RE = re.compile(
     r"^(?P<name>.+?)\s+(?:SE|AG|GmbH|S\.A\.?|SA|S\.p\.A\.?|N\.V\.?|B\.V\.?|Oy|AB|ASA|A/S|KG|SAS|SARL|S\.L\.?|Ltd\.?|"
-    r"Inc\.?|LLC|plc|PLC|Pty)(?:\s*\([^()]*\))?$")
+    r"Inc\.?|LLC|LLP|plc|PLC|Pty)(?:\s*\([^()]*\))?$")
 _SENIORITY_RE = re.compile(r"(?i)^(?:senior|sr\.?|junior|jr\.?|staff|principal|lead|chief|associate|head)$")
 
 
@@ -208,8 +208,8 @@ def _dated_name_line(role_line: int, candidates: list[tuple[int, str]], group: l
     """The candidate that is all a dated line of its own says, above or below the title's line ("Harbourview
     Clinic (June 2014 – Current)" over "Staff Nurse – Intensive Care – Eastfield Hospital"): the employer,
     whose entry the title line details with a unit or a site."""
-    if role_line < 0:
-        return []
+    if role_line < 0 or any(c[0] == role_line and legal_form_name(c[1]) for c in candidates):
+        return []  # "Senior Accountant, Harper & Lowe LLP" over "Audit Practice | 2019 -": the title's line names the firm
     return [c for c in candidates if c[0] != role_line and DATE_RE.search(group[c[0]])
             and header_parts(group[c[0]]) == [c[1]]][:1]
 
