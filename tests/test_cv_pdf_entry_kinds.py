@@ -273,3 +273,37 @@ def test_a_line_is_joined_only_where_the_next_word_did_not_fit() -> None:
     assert join_wraps("Led the ward team and\nrostering", [("Led the ward team and", "rostering")]) == \
         "Led the ward team and rostering"
     assert join_wraps("- Led the ward team and\nrostering", [("- Led the ward team and", "rostering")]).count("\n") == 1
+
+
+def test_a_bullet_drawn_in_a_dingbat_font_stays_a_bullet() -> None:
+    """Word and other editors draw list bullets in Symbol, Wingdings or Dingbats fonts: such a glyph is a
+    bullet, which the CV reader needs to tell an entry's duties from its next heading, not an icon read as a
+    letter, so it is kept (only glyphs that read as letters or digits are icon marks to drop)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    rows = ["Experience", "Charge Nurse, Lakeside General Hospital 2019-2024",
+            "\u2022 Led a team of nine nurses on a 30-bed surgical ward",
+            "\u2022 Cut medication errors by a third with a double-check rota"]
+    for y, row in zip(range(780, 600, -15), rows):
+        text = c.beginText(56, y)
+        if row.startswith("\u2022"):
+            text.setFont("Courier", 10)
+            text.textOut("\u2022 ")
+            row = row[2:]
+        text.setFont("Helvetica", 10)
+        text.textOut(row)
+        c.drawText(text)
+    c.showPage()
+    c.save()
+    data = buf.getvalue().replace(b"/Courier", b"/dingbat")  # same length: the file's offsets hold
+    import pypdfium2 as pdfium
+
+    from core.documents.icons import icon_marks
+
+    document = pdfium.PdfDocument(data)
+    try:
+        assert icon_marks(document[0].get_textpage()) == []  # a bullet, a cross or a sign is no letter
+    finally:
+        document.close()
+    lines = extract_text(data, "cv.pdf").splitlines()
+    assert sum(line.startswith(("\u2022", "- ")) for line in lines) == 2, lines

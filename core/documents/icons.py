@@ -44,7 +44,8 @@ def icon_marks(textpage: Any) -> list[tuple[str, str]]:
     flags = ctypes.c_int()
     marks: list[tuple[str, str]] = []
     for index, ch in enumerate(text):
-        if ch.isspace() or (index and not text[index - 1].isspace()) or (index + 1 < count and not text[index + 1].isspace()):
+        if not (ch.isascii() and ch.isalnum()) or (index and not text[index - 1].isspace()) or (
+                index + 1 < count and not text[index + 1].isspace()):
             continue
         pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
         if ICON_FONT_RE.search(name.value.decode("latin-1")):
