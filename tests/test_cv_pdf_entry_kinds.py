@@ -284,7 +284,7 @@ def test_a_bullet_drawn_in_a_dingbat_font_stays_a_bullet() -> None:
     rows = ["Experience", "Charge Nurse, Lakeside General Hospital 2019-2024",
             "\u2022 Led a team of nine nurses on a 30-bed surgical ward",
             "\u2022 Cut medication errors by a third with a double-check rota"]
-    for y, row in zip(range(780, 600, -15), rows):
+    for y, row in zip(range(780, 720, -15), rows, strict=True):
         text = c.beginText(56, y)
         if row.startswith("\u2022"):
             text.setFont("Courier", 10)
