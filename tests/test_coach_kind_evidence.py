@@ -95,3 +95,15 @@ def test_a_requirement_never_spans_a_sentence():
     reqs = extract_requirements(jd)
     assert not any("." in r for r in reqs), reqs
     assert "Fintech experience" in reqs
+
+
+def test_the_plan_does_not_ask_about_a_gap_the_cv_shows_by_an_instance():
+    from core.coach import plan_questions
+
+    jd = ("Operations Supervisor\nRequirements:\n- Continuous improvement\n- Fluent English\n- Leadership\n"
+          "- Forklift licence")
+    cv = OPS_CV + "Supervised a shift of 12 operators\nLanguages: English (C2)\n"
+    for seed in range(6):
+        plan = plan_questions(cv, jd, "Operations Supervisor", seed=str(seed))
+        gaps = [q for q in plan if "see on your CV" in q or "doesn't mention" in q]
+        assert not any(w in g.lower() for g in gaps for w in ("continuous improvement", "english", "leadership")), gaps
