@@ -216,9 +216,11 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
         hits = [h for h in find_skills(line) if h.named_tool or h.family == "general"]
         for hit in hits:
             add(hit.surface, hit.name)
-        phrase = None if hits or not phrases_ok else _requirement_phrase(line)
-        if phrase:
-            phrases.append(phrase)
+        if hits or not phrases_ok:
+            continue
+        # a requirement never spans a sentence: "... managing people. Fintech experience is a plus" gives
+        # "Fintech experience", never "people. Fintech experience"
+        phrases += [p for p in (_requirement_phrase(part) for part in sentences(line) or [line]) if p]
     for hit in find_skills("\n".join(requirement_lines(jd)) if len(found) >= 4 else jd):
         if hit.named_tool:
             add(hit.surface, hit.name)

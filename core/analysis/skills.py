@@ -29,6 +29,8 @@ class Lexicon:
     families: dict[str, str]  # skill name -> family
     noun_sense: frozenset[str] = frozenset()  # aliases that are a thing after a determiner ("the organization")
     instance_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # tool -> broader skills ("Airflow": ETL)
+    # broader skill (lower case) -> wordings that are an instance or act of it ("Introduced 5S": process improvement)
+    instance_patterns: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
 
 
 def _alias_key(alias: str) -> str:
@@ -93,7 +95,9 @@ def load_lexicon() -> Lexicon:
     logger.debug("skills lexicon: %d skills, %d aliases from %s", len(families), len(alias_to_skill), LEXICON_PATH)
     noun_sense = frozenset(_alias_key(a) for a in raw.get("noun_sense", []))
     instance_of = {tool: tuple(kinds) for tool, kinds in raw.get("instance_of", {}).items()}
-    return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of)
+    patterns = {kind.lower(): tuple(re.compile(p, re.IGNORECASE) for p in found)
+                for kind, found in raw.get("instance_patterns", {}).items() if not kind.startswith("_")}
+    return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of, patterns)
 
 
 # a determiner up to two words before: "the organization", "a fully remote organization"
@@ -185,3 +189,11 @@ def skill_kinds(name: str) -> tuple[str, ...]:
     """The broader lexicon skills a named tool is a kind of ("Airflow" -> ("ETL",), "Snowflake" ->
     ("Data warehousing",)), from the lexicon's ``instance_of``; () for any other name."""
     return load_lexicon().instance_of.get(name, ())
+
+
+def instance_wordings(kind: str) -> tuple[re.Pattern[str], ...]:
+    """Compiled wordings (case-insensitive, unless a part says ``(?-i:...)``) that show the broader
+    skill or requirement ``kind`` (any case) by an instance or an act of it: "Introduced 5S" and "PDCA"
+    show process improvement, "Mentored 3 trainee teachers" leadership; from the lexicon's
+    ``instance_patterns``; () for any other name."""
+    return load_lexicon().instance_patterns.get(kind.lower(), ())

@@ -21,7 +21,7 @@ from core.analysis.cv_places import jurisdictions, us_states
 from core.analysis.job import alternatives, mentions
 from core.analysis.language import zipf
 from core.analysis.signals import NUMBER_ANY_RE
-from core.analysis.skills import find_skills, skill_kinds
+from core.analysis.skills import find_skills, instance_wordings, skill_kinds
 from core.analysis.text import content_stems, sentences, short_quote, stem
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 
@@ -159,10 +159,42 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
         # the skill itself, or a tool that is a kind of it ("Airflow" shows "data pipelines": lexicon instance_of)
         if hit.name.lower() in names or any(kind.lower() in names for kind in skill_kinds(hit.name)):
             return True, (hit.start, hit.end)
+    # an instance or act of it: "Introduced 5S" (process improvement), "Mentored 3 trainees" (leadership)
+    for name in sorted(names):
+        for pattern in instance_wordings(name):
+            if found := pattern.search(text or ""):
+                return True, found.span()
+    if _FLUENCY_REQ_RE.match(requirement.strip()):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
+        return language_fluency(text or "", requirement)
     matched, needed, span = _hits(text, requirement)
     if matched >= needed:
         return True, span
     return head_with_tool(text, requirement)
+
+
+# A requirement for fluency in a language ("Fluent English", "English (fluent)", "native-level German").
+_FLUENCY_WORDS = r"(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|business[- ]level|mother tongue)"
+_FLUENCY_REQ_RE = re.compile(rf"^(?:{_FLUENCY_WORDS})\s+(?:in\s+)?([A-Z][a-z]+)$|^([A-Z][a-z]+)\s*\(?(?:{_FLUENCY_WORDS})\)?$",
+                             re.IGNORECASE)
+# Fluency on a CV or in an answer: CEFR C1 or C2 (Council of Europe, Common European Framework of Reference
+# for Languages, 2001: C1 "effective operational proficiency", C2 "mastery"), native, bilingual or fluent.
+_LEVEL_WORDS = rf"(?:(?-i:C[12])\b|{_FLUENCY_WORDS}|full professional)"
+
+
+def language_fluency(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
+    """Whether ``text`` shows the fluency in a language a ``requirement`` such as "Fluent English" asks
+    for: the language with a CEFR level C1/C2, "native", "bilingual" or "fluent" right after it
+    ("English (C1)", "English: C2", "English - native") or that word right before it ("Native English
+    speaker", "Bilingual English and Spanish"); with the span. B2 or lower is not fluency; fluency in
+    another language is not in this one. False for a requirement that is not a language's fluency."""
+    req = _FLUENCY_REQ_RE.match(requirement.strip())
+    if not req:
+        return False, (-1, -1)
+    lang = re.escape(req.group(1) or req.group(2))
+    after = rf"\b{lang}\b\s*[(:,–—-]?\s*{_LEVEL_WORDS}"
+    before = rf"\b{_FLUENCY_WORDS}\s+(?:in\s+)?(?:[A-Z][a-z]+\s*(?:and|&|/|,)\s*)?{lang}\b"
+    found = re.search(f"{after}|{before}", text, re.IGNORECASE)
+    return (True, found.span()) if found else (False, (-1, -1))
 
 
 def own_statement(sentence: str, position: int) -> bool:
@@ -255,10 +287,11 @@ def tool_evidence(answer: str, skill: str) -> tuple[str, str]:
 
 def cv_mentions(cv_text: str, requirement: str) -> bool:
     """Whether the CV names ``requirement``, a variant ("CI/CD" ~ "CI pipeline") or its head word;
-    a degree requirement only as :func:`mentions_requirement` reads degrees; a credential not as one of
+    a degree requirement only as :func:`mentions_requirement` reads degrees, a language's fluency only
+    as :func:`language_fluency` reads it; a credential not as one of
     another place or only applied for (:func:`cv_credential_elsewhere`)."""
-    if degree_requirement(requirement) is not None:
-        return mentions_requirement(cv_text, requirement)[0]
+    if degree_requirement(requirement) is not None or _FLUENCY_REQ_RE.match(requirement.strip()):
+        return mentions_requirement(cv_text, requirement)[0]  # a degree, a language's fluency: only at its level
     return _cv_names(cv_text, requirement) and not cv_credential_elsewhere(cv_text, requirement)
 
 

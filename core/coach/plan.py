@@ -36,7 +36,9 @@ from core.coach.plan_text import (
     OPENERS_WITH_CV,
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
+    gap_question,
     mid_sentence,
+    shown_question,
     title_in_sentence,
 )
 
@@ -204,8 +206,7 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     ranked = sorted(gaps, key=lambda g: (skill_family(g[0]) != ctx.family, skill_family(g[0]) == "general"))
     name, said = ranked[0]
     said = mid_sentence(said, (ctx.jd, ctx.cv))
-    template = GAP_TEMPLATES[ctx.rng.randrange(len(GAP_TEMPLATES))]
-    return Planned(template.format(skill=said, Skill=said[:1].upper() + said[1:]), name, "", "gap")
+    return Planned(gap_question(said, ctx.rng.randrange(len(GAP_TEMPLATES))), name, "", "gap")
 
 
 def _job_fit(question: dict[str, Any], job_stems: set[str]) -> int:
@@ -257,7 +258,7 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
     out = []
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
         employer = _where(ctx, name)
-        text = templates[i % len(templates)].format(skill=mid_sentence(said, (ctx.jd, ctx.cv)), where=f" at {employer}" if employer else "")
+        text = shown_question(mid_sentence(said, (ctx.jd, ctx.cv)), i, employer, tuple(templates))
         out.append(Planned(text, name, employer, "skill"))
     return out
 

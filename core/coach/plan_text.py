@@ -21,7 +21,7 @@ OPENERS_WITH_CV = (
 SKILL_TEMPLATES = (
     "Your CV mentions {skill}{where}. Walk me through a specific piece of work where you used it: what was the goal, what did you do yourself, and how did it turn out?",
     "You list {skill}{where}. What was the hardest problem you tackled with it, and which trade-offs did you weigh?",
-    "This role relies on {skill}, and your CV shows it{where}. Tell me about a time it made a measurable difference to your work.",
+    "The role calls for {skill}, which your CV shows{where}. Tell me about a time it made a measurable difference to your work.",
     "Your CV mentions {skill}. If you had to explain to a new colleague how you used it{where}, what example would you pick, and what would you warn them about?",
 )
 SKILL_TEMPLATES_SENIOR = (
@@ -31,7 +31,7 @@ SKILL_TEMPLATES_SENIOR = (
 GAP_TEMPLATES = (
     "The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?",
     "This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
-    "How would you approach {skill} in your first months here, given your CV doesn't mention it? Be concrete about what you'd do first.",
+    "How would you get up to speed on {skill} in your first months here, given your CV doesn't mention it? Be concrete about what you'd do first.",
 )
 LICENCE_TEMPLATE = (
     "This role requires {licence}, and I don't see it on your CV. Do you hold it, or where are you in getting it? "
@@ -81,6 +81,36 @@ def mid_sentence(term: str, texts: Iterable[str] = ()) -> str:
     Office) and acronyms (SQL) stay as they are. ``texts``: the job description and CV, whose own
     lower-case or mid-sentence capital use of a word is evidence (:func:`core.coach.casing.natural_case`)."""
     return natural_case(term, texts)
+
+
+# Endings of a noun that names an activity or a quality ("budgeting", "procurement", "leadership"); a one-word
+# requirement without one names a thing or place ("warehouse") and reads as "warehouse experience".
+_ACTIVITY_END_RE = re.compile(r"(?:ing|ment|ship|tion|sion|ance|ence|ity|ism|sis|ics|ogy|ery|cy|ure|ness|work|ise|ize|al|ty)$")
+
+
+def requirement_phrase(said: str) -> str:
+    """A requirement as it reads after "the role calls for" or "get up to speed on": one lower-case word
+    that names a thing, not an activity, gets "experience" ("warehouse" -> "warehouse experience"); a
+    word coordinated with a longer phrase shares its head noun ("content or B2B marketing" -> "content
+    marketing or B2B marketing"); names, acronyms and other phrases stay as they are."""
+    said = said.strip()
+    two = re.fullmatch(r"([a-z][\w-]*) (or|and) ((?:\S+ )+)([a-z][\w-]*)", said)
+    if two and _ACTIVITY_END_RE.search(two.group(4)):
+        return f"{two.group(1)} {two.group(4)} {two.group(2)} {two.group(3)}{two.group(4)}"
+    if re.fullmatch(r"[a-z]+", said) and not _ACTIVITY_END_RE.search(said) and not said.endswith("s"):
+        return f"{said} experience"
+    return said
+
+
+def shown_question(said: str, index: int, where: str = "", templates: tuple[str, ...] = SKILL_TEMPLATES) -> str:
+    """The ``index``-th (modulo) question about a requirement the CV shows, ``said`` as it reads mid-sentence
+    (:func:`requirement_phrase`), ``where`` the employer it was used at or ""."""
+    return templates[index % len(templates)].format(skill=requirement_phrase(said), where=f" at {where}" if where else "")
+
+
+def gap_question(said: str, index: int) -> str:
+    """The ``index``-th (modulo) question about a requirement the CV lacks (:data:`GAP_TEMPLATES`)."""
+    return GAP_TEMPLATES[index % len(GAP_TEMPLATES)].format(skill=requirement_phrase(said))
 
 
 def title_in_sentence(title: str) -> str:
