@@ -56,3 +56,15 @@ def app(db_path: str, fresh_app_cache):
     at.run()
     assert not at.exception
     return at
+
+
+@pytest.fixture
+def setup_page(db_path, fresh_app_cache):
+    """The app in AppTest (offline coach, a fresh database) opened on the Setup page."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "streamlit_app.py"), default_timeout=60)
+    at.run()
+    at.switch_page("pages/setup.py").run()
+    assert not at.exception, at.exception
+    return at

@@ -4,24 +4,15 @@ case shown in title case, and an answer in another language told the interview's
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.test_app_flow import _messages, _shown_message, _texts, answer, new_app
+from tests.test_app_flow import _messages, _shown_message, _texts, answer
 
 JOB = ("Data Engineer — Nordvik Audio, Stockholm\n\nWe are hiring a data engineer to run our batch pipelines.\n"
        "Requirements:\n- ETL/ELT pipelines in Python and SQL\n- Airflow and dbt\n")
 SPANISH = ("En mi último trabajo lideré la migración de la base de datos. Primero analicé los riesgos, luego escribí "
            "los scripts y los probé con una copia. Al final migramos dos millones de filas sin cortes.")
 
-
-@pytest.fixture
-def setup_page(db_path, fresh_app_cache) -> AppTest:
-    at = new_app()
-    at.run()
-    at.switch_page("pages/setup.py").run()
-    assert not at.exception, at.exception
-    return at
 
 
 def test_a_job_header_with_company_and_place_fills_the_company(setup_page: AppTest) -> None:

@@ -7,20 +7,12 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.test_setup_upload import APP, SAMPLES
+from tests.test_setup_upload import SAMPLES
 
 CV_LABEL = "CV file"
 JD_LABEL = "Job description file (optional)"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-
-@pytest.fixture
-def setup_page(db_path, fresh_app_cache) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page("pages/setup.py").run()
-    assert not at.exception, at.exception
-    return at
 
 
 def _uploader(at: AppTest, label: str):

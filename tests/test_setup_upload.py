@@ -17,14 +17,6 @@ JOB = (b"# Platform Engineer (Infrastructure)\n\n**Company:** Example Freight, a
        b"## About the role\nYou will run our Kubernetes platform and the on-call rota.\n")
 
 
-@pytest.fixture
-def setup_page(db_path, fresh_app_cache) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page("pages/setup.py").run()
-    assert not at.exception, at.exception
-    return at
-
 
 def _upload(at: AppTest, key: str, name: str, data: bytes, mime: str) -> None:
     uploader = next(u for u in at.get("file_uploader") if u.key == key)
