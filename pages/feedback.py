@@ -135,6 +135,7 @@ def _retry_block(card) -> None:
     retry = card.retry
     st.markdown(f"**Retry {retry.retry_number}: {retry.rows[-1][2]}/10, {signed(retry.overall_change)} "
                 "on your first answer**")
+    st.caption("A retry is practice: the overall score, the report and History keep your first answer.")
     st.markdown("**Your new answer**  \n" + render.plain(retry.answer))
     changes = pd.DataFrame([{"Dimension": label, "Before": before, "After": after, "Change": signed(after - before)}
                             for label, before, after in retry.rows])

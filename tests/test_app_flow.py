@@ -365,6 +365,9 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     assert list(evidence["Score"]) == [f"{getattr(after, d)}/5" for d in DIMENSIONS]
     assert [unescape(e) for e in evidence["Evidence"]] == [after.evidence[d] for d in DIMENSIONS]
     assert stored.get_report(session_id).overall == report.overall
+    assert [m.value for m in app.metric] == [f"{report.overall} / 10"]
+    assert "A retry is practice: the overall score, the report and History keep your first answer." in [
+        c.value for c in card.caption]
 
 
 def test_end_early_with_confirmation(app, stored):
