@@ -91,3 +91,15 @@ def test_clip_is_a_verbatim_prefix_at_a_word_boundary_with_marks_closed(words, n
     if unclosed(kept) >= 0:  # only when no word before the first opening mark could be kept
         assert not re.search(r"\w", kept[:unclosed(kept)]), (text, out)
     assert not re.search(r"[(\[{“]$", kept) and unclosed(kept) != len(kept) - 1, (text, out)
+
+
+def test_a_measured_result_is_quoted_before_a_count_or_a_label() -> None:
+    """The evidence for Specificity quotes a measure (87%, $40k) before a count ("5 pupils") and a label
+    ("Year 3") last, so a reader sees the result the answer gave, not the class it was about."""
+    from core.analysis.answer import analyse_answer
+
+    answer = ("My Year 3 class had 5 pupils behind in reading. I set up daily phonics groups, and by July 87% of "
+              "the class met the standard.")
+    quotes = analyse_answer(answer, "Tell me about a time you improved outcomes").number_quotes
+    assert "87%" in quotes[0], quotes
+    assert "Year 3" not in quotes[0]

@@ -150,6 +150,10 @@ def _actions(text: str, lang: str) -> list[str]:
     return list(found.values())
 
 
+_MEASURE_RE = re.compile(r"[%$£€]|percent|\d\s?(?:x|k|m|bn)\b", re.IGNORECASE)
+_LABEL_BEFORE_RE = re.compile(r"\b(?:year|grade|level|stage|phase|step|version|room|ward|unit|floor|class)\s+$", re.IGNORECASE)
+
+
 def _numbers(text: str, ev: AnswerEvidence) -> None:
     ranked: list[tuple[int, str]] = []
     for m in NUMBER_RE.finditer(text):
@@ -158,10 +162,12 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
             continue  # a year is context, not a measured result; nor is "100% sure"
         ev.numbers.append(token)
         q = short_quote(text, m.start(), m.end(), width=5)
-        if q not in [r[1] for r in ranked]:
-            # Numbers that state a result are the best evidence: quote them first.
-            ranked.append((0 if cues.STAR_EN["result"].search(q) else 1, q))
-    ev.number_quotes = [q for _, q in sorted(ranked, key=lambda r: r[0])]
+        if q not in [r[2] for r in ranked]:
+            # Numbers that state a result are the best evidence: quote them first; then a measure (87%,
+            # $40k, 3x) before a count, and a label ("Year 3", "Ward 5") last.
+            label = bool(_LABEL_BEFORE_RE.search(text[: m.start()]))
+            ranked.append((0 if cues.STAR_EN["result"].search(q) else 1, 2 if label else 0 if _MEASURE_RE.search(token) else 1, q))
+    ev.number_quotes = [q for *_, q in sorted(ranked, key=lambda r: r[:2])]
     ev.spelled_numbers = [n for n in (ev.signals.numbers if ev.signals else []) if not n[0].isdigit()]
 
 
