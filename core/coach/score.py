@@ -25,7 +25,7 @@ from core.analysis.answer import AnswerEvidence, analyse_answer, candidate_words
 from core.analysis.cues import NON_ANSWER
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
-from core.analysis.language import detect_language, zipf
+from core.analysis.language import detect_language, is_gibberish, zipf
 from core.analysis.signals import noise_count, tokens
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup
 from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
@@ -70,7 +70,7 @@ def non_answer_kind(
         return "empty"
     if _says_dont_know(text, ev):
         return "dont_know"
-    if _gibberish(text, ev.lang):
+    if _gibberish(text, ev.lang) or is_gibberish(text):  # "x x x": no words at all
         return "gibberish"
     for source in (cv_text, job_description, question):
         if source and shingle_overlap(text, source) >= 0.5:
