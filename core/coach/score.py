@@ -165,8 +165,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype):
         dims = _concise(dims)
-    if injected:
-        dims[0] = (DimensionScore(score=dims[0][0].score, evidence=dims[0][0].evidence + _INJECTION_NOTE), dims[0][1])
+    if injected:  # it speaks to the scorer, not to the question: its fit to the question is capped at 2
+        dims[0] = (DimensionScore(score=min(dims[0][0].score, 2), evidence=dims[0][0].evidence + _INJECTION_NOTE), dims[0][1])
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
         missing = [m for m in missing if not _needs_language(m)]
@@ -190,7 +190,8 @@ def _linked(dims: list) -> bool:
     return not any(m.startswith("A clearer link") for m in dims[0][1])
 
 
-_INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."
+_INJECTION_NOTE = (" Instructions addressed to the scorer in the answer were left out; they are never scored, and an "
+                   "answer that speaks to the scorer rather than to the question gets 2 at most here.")
 OFF_TOPIC_CAP = 2  # structure, specificity and depth of an answer about something else entirely
 
 
