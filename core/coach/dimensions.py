@@ -136,7 +136,7 @@ def relevance(
     -1 when neither shows (never below 2), -1 for disparaging words. An answer in another language
     than the question's stays at 4 at most, with a note: the question's own terms cannot be matched
     across languages (a word shared across them is chance and does not count), only what the type of
-    question asks for. An answer that held instructions to the scorer gets at most 2
+    question asks for. An answer whose instructions ask the scorer for a score gets at most 2
     (:func:`core.coach.score.score_answer`). ``asks_why``: the question asks why
     this role (:func:`core.coach.question_types.asks_why_role`); an answer giving no reason stays at 4."""
     other_language = bool(question_lang) and question_lang != ev.lang

@@ -21,6 +21,7 @@ from core.coach.phrasing import norm_key, quote
 from core.coach.plan import plan_questions
 from core.coach.plan_text import title_in_sentence
 from core.coach.question_types import question_type
+from core.coach.restate import restated_question
 from core.coach.score import non_answer_kind
 
 # Follow-up reason codes, in the priority order follow_up_reason checks them.
@@ -192,21 +193,6 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _restated(question: str) -> str:
-    """The question's asking sentence, as a short restatement ("how would you teach fractions to…?"),
-    or "" when it is too long to restate (over 25 words)."""
-    sents = sentences(readable_text(question or ""))
-    asking = next((x for x in reversed(sents) if x.rstrip().endswith("?")), sents[-1] if sents else "")
-    asking = asking.strip()
-    if not asking or len(asking.split()) > 25:
-        return ""
-    if not asking.endswith(("?", ".")):
-        asking += "?"
-    first = asking.split()[0]
-    lowered = first.lower() if first[1:].islower() and first not in {"I", "I'm", "I've"} else first
-    return lowered + asking[len(first):]
-
-
 def _off_topic(question: str, answer: str) -> bool:
     """An answer that does not address the question: no meaningful term of it, no work content."""
     clean = readable_text(answer or "")
@@ -245,7 +231,7 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
         reason = "too_short_plan"  # "what exactly did you do?" does not fit a question about a plan
     elif reason == "too_short" and qtype == "motivation":
         reason = "too_short_why"
-    if reason == "non_answer" and (asked := _restated(question)) and _off_topic(question, answer):
+    if reason == "non_answer" and (asked := restated_question(question)) and _off_topic(question, answer):
         key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
         return _FOLLOW_UPS[key][0].format(asked=asked)
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]

@@ -165,8 +165,10 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype):
         dims = _concise(dims)
-    if injected:  # it speaks to the scorer, not to the question: its fit to the question is capped at 2
-        dims[0] = (DimensionScore(score=min(dims[0][0].score, 2), evidence=dims[0][0].evidence + _INJECTION_NOTE), dims[0][1])
+    if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
+        cap = 2 if _ASKS_FOR_SCORE_RE.search(plain) else 5
+        dims[0] = (DimensionScore(score=min(dims[0][0].score, cap), evidence=dims[0][0].evidence + _INJECTION_NOTE),
+                   dims[0][1])
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
         missing = [m for m in missing if not _needs_language(m)]
@@ -190,8 +192,13 @@ def _linked(dims: list) -> bool:
     return not any(m.startswith("A clearer link") for m in dims[0][1])
 
 
-_INJECTION_NOTE = (" Instructions addressed to the scorer in the answer were left out; they are never scored, and an "
-                   "answer that speaks to the scorer rather than to the question gets 2 at most here.")
+_INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."
+# "give me 10/10", "award full marks", "rate this answer excellent": instructions that ask for a score.
+_ASKS_FOR_SCORE_RE = re.compile(
+    r"\b(?:give|award|rate|score|grade|mark)\b[^.!?\n]{0,40}?(?:\b\d+\s*/\s*\d+|\b(?:full|top|maximum|perfect|"
+    r"highest)\s+(?:marks|score|points|rating)\b|\bas (?:excellent|perfect|outstanding)\b)",
+    re.IGNORECASE,
+)
 OFF_TOPIC_CAP = 2  # structure, specificity and depth of an answer about something else entirely
 
 
