@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from core.analysis.text import readable_text, sentences
 
-_OPENERS = frozenset(
-    "how what why when where which who whom tell describe walk give can could would will do did does have has is are "
-    "imagine suppose if explain talk share name pick let's".split()
-)
+_OPENERS = frozenset([
+    "how", "what", "why", "when", "where", "which", "who", "whom", "tell", "describe", "walk", "give", "can",
+    "could", "would", "will", "do", "did", "does", "have", "has", "is", "are", "imagine", "suppose", "if",
+    "explain", "talk", "share", "name", "pick", "let's",
+])
 
 
 def restated_question(question: str) -> str:
