@@ -91,6 +91,11 @@ def test_gibberish_is_not_language_detected(text):
     assert not re.search(r"\bin (?:so|sw|tl|[a-z]{2})\b(?! the)", shown.replace("in English", ""))
 
 
+def test_an_endless_word_is_not_quoted_whole():
+    scored = score_answer(PLAN_Q, "z" * 3000)
+    assert len(scored.relevance.evidence) < 300 and len(scored.communication.evidence) < 300
+
+
 @pytest.mark.parametrize("text", ["no no no no no no", "I was on call and fixed the queue.", "ok"])
 def test_real_words_are_not_gibberish(text):
     assert not is_gibberish(text)

@@ -93,7 +93,9 @@ _NON_ANSWER_NOTES = {
 
 def _low_score(question: str, answer: str, kind: str, qtype: QuestionType, facts: dict) -> AnswerScore:
     note = _NON_ANSWER_NOTES[kind]
-    shown = quote(clip(answer, 12)) if answer.strip() else "nothing"
+    clipped = clip(answer, 12)
+    clipped = clipped if len(clipped) <= 90 else clipped[:80].rstrip() + "…"  # one endless "word" ("xxxx…")
+    shown = quote(clipped) if answer.strip() else "nothing"
     said = f"The answer was {shown}."
     if kind == "injection":  # the instructions themselves are never quoted back
         said = f"Apart from them it says {shown}." if answer.strip() else "There is nothing else in it."
