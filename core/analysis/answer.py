@@ -287,12 +287,17 @@ def without_shared_words(text: str, lang: str = "en") -> str:
     return pattern.sub(" ", text) if pattern else text
 
 
+# "I'd rather talk about my holiday": talking about something names a topic, not a workplace action.
+_TALK_ABOUT_RE = re.compile(r"\b(?:talk|talking|talked|speak|speaking|chat|chatting|chatted)\s+about\b", re.IGNORECASE)
+
+
 def about_work(text: str, lang: str = "en") -> bool:
     """Whether ``text`` shows work, study or career: a word of work (:data:`cues.WORK_WORDS`, as a word
     beginning), a workplace action verb or a skill, once the words work shares with sport and hobbies
     are left out (:func:`without_shared_words`): "I led a team of five engineers" is about work, "I played
-    in a football team and we won the league" is not."""
-    firm = without_shared_words(text, lang)
+    in a football team and we won the league" is not. "Talk about" only names a topic ("I'd rather talk
+    about my holiday"): its verb is no workplace action."""
+    firm = _TALK_ABOUT_RE.sub(" about", without_shared_words(text, lang))
     pattern = _WORK_RE.get(lang)
     return bool(pattern and pattern.search(firm)) or bool(_actions(firm, lang)) or bool(find_skills(firm))
 

@@ -47,8 +47,19 @@ def known_language_names() -> frozenset[str]:
 
 
 def language_name(code: str) -> str:
-    """A readable name for a language code ("de" -> "German"); the code itself when unknown."""
-    return ANALYSED_LANGUAGES.get(code) or _LANGUAGE_NAMES.get(code, code)
+    """A readable name for a language code ("de" -> "German"); "another language" for a code this
+    module cannot name ("so", "sw", ""): a raw ISO code never reaches the user."""
+    return ANALYSED_LANGUAGES.get(code) or _LANGUAGE_NAMES.get(code) or "another language"
+
+
+def is_gibberish(text: str) -> bool:
+    """Whether ``text`` is one or two characters repeated with no real word ("x x x x", "xxxx",
+    "abababab"): no language can be told from it, and it holds no answer. A word of two or more
+    letters that English uses (Zipf 3 or more: "no no no") is a real word."""
+    letters = [c.lower() for c in text or "" if c.isalpha()]
+    if len(letters) < 3 or len(set(letters)) > 2:
+        return False
+    return not any(len(t) >= 2 and zipf(t, "en") >= 3 for t in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 @lru_cache(maxsize=1)
@@ -66,14 +77,14 @@ def _detector():
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language ("en", "es", "de", …); "en" when unsure.
 
-    Unsure means: fewer than :data:`MIN_WORDS` words, no letters, the detector unavailable or
-    failing, or its best guess below 0.7 probability. A short text (under :data:`SHORT_TEXT` words)
+    Unsure means: fewer than :data:`MIN_WORDS` words, no letters, gibberish (:func:`is_gibberish`), the
+    detector unavailable or failing, or its best guess below 0.7 probability. A short text (under :data:`SHORT_TEXT` words)
     guessed as another language stays English when its words are more frequent in English than in
     that language (wordfreq): langdetect's character n-grams call "Why did you leave your last job?"
     French and "Tell me about a deal you lost." Catalan.
     """
     tokens = re.findall(r"\w+", (text or "").lower())
-    if len(tokens) < MIN_WORDS:
+    if len(tokens) < MIN_WORDS or is_gibberish(text):
         return "en"
     detect = _detector()
     if detect is None:

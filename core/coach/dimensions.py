@@ -135,11 +135,14 @@ def relevance(
     """3 for a real answer; +1 for the question's terms or the type's cue; +1 with substance;
     -1 when neither shows (never below 2), -1 for disparaging words. An answer in another language
     than the question's stays at 4 at most, with a note: the question's own terms cannot be matched
-    across languages, only what the type of question asks for. ``asks_why``: the question asks why
+    across languages (a word shared across them is chance and does not count), only what the type of
+    question asks for. An answer whose instructions ask the scorer for a score gets at most 2
+    (:func:`core.coach.score.score_answer`). ``asks_why``: the question asks why
     this role (:func:`core.coach.question_types.asks_why_role`); an answer giving no reason stays at 4."""
     other_language = bool(question_lang) and question_lang != ev.lang
     cue = _type_cue(ev, qtype) if ev.analysed else []
-    overlap = ev.question_overlap
+    # Across languages a shared word is chance ("bold" in a Spanish answer to an English question).
+    overlap = [] if other_language else ev.question_overlap
     # The job's terms show an answer is on topic only where the question is about the work itself: a
     # prospecting plan given to "a time you were under pressure" names the job's terms and misses the question.
     job_topic = bool(ev.job_overlap) and qtype not in {"behavioural", "self_assessment"}

@@ -16,11 +16,12 @@ from typing import Any
 
 from core.analysis.answer import about_work, analyse_answer, elsewhere
 from core.analysis.skills import find_skills
-from core.analysis.text import content_stems, readable_text, sentences, words
+from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.phrasing import norm_key, quote
 from core.coach.plan import plan_questions
 from core.coach.plan_text import title_in_sentence
 from core.coach.question_types import question_type
+from core.coach.restate import restated_question
 from core.coach.score import non_answer_kind
 
 # Follow-up reason codes, in the priority order follow_up_reason checks them.
@@ -112,14 +113,18 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     """The one reason a follow-up is warranted, or None, chosen by the question's type
     (:func:`core.coach.question_types.question_type`) and what the answer lacks:
 
-    ``non_answer`` ("I don't know", pasted or off-topic: move on, no follow-up), ``not_experienced``
+    ``non_answer`` ("I don't know", pasted, off-topic, or holding instructions to the interviewer:
+    move on, no follow-up), ``not_experienced``
     ("I haven't done that": offer the closest thing, how they would handle it), ``too_short`` (under
     35 words and not detailed), ``no_example`` (a past-example or technical question answered in
     generalities), ``no_steps`` (a hypothetical answered with no concrete steps), ``we_not_i`` ("we"
     throughout), ``no_result`` (a past example with no outcome). A hypothetical is never asked for
     a result, an answer with an example never for an example.
     """
-    clean = readable_text(answer or "")
+    plain = strip_markup(answer or "")
+    clean = strip_injections(plain)
+    if clean != plain:  # instructions to the interviewer or scorer: move on, never dig into them
+        return "non_answer"
     ev = analyse_answer(clean, question)
     kind = non_answer_kind(question, clean, ev, "", "")
     qtype = question_type(question)
@@ -182,7 +187,16 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
     "non_answer": (
         "No problem. Is there a related experience you could draw on instead, even from study or outside work?",
     ),
+    # An answer about something else: restate what was asked, kindly, and never quote the answer.
+    "off_topic": ("Let's stay with the question: {asked} Could you answer that with one example?",),
+    "off_topic_plan": ("Let's stay with the question: {asked} Could you walk me through it in a few sentences?",),
 }
+
+
+def _off_topic(question: str, answer: str) -> bool:
+    """An answer that does not address the question: no meaningful term of it, no work content."""
+    clean = readable_text(answer or "")
+    return _not_engaging(clean, question) or bool(elsewhere(analyse_answer(clean, question), question))
 
 
 _DENIAL_RE = re.compile(r"\b(?:haven'?t|have not|hasn'?t|never|not something|no (?:direct |real )?experience)\b", re.IGNORECASE)
@@ -190,7 +204,10 @@ _DENIAL_RE = re.compile(r"\b(?:haven'?t|have not|hasn'?t|never|not something|no 
 
 def _salient_quote(answer: str) -> str:
     """A short quote of the answer's most telling sentence, ending at a sentence or clause boundary
-    (never mid-phrase); "" when no sentence or clause is short enough."""
+    (never mid-phrase); "" when no sentence or clause is short enough, and "" for an answer with markup
+    (tags, Markdown) or instructions to the interviewer: a quote never comes from either."""
+    if readable_text(answer) != answer.strip():
+        return ""
     sents = sentences(readable_text(answer))
     sents = [x for x in sents if not _DENIAL_RE.search(x)] or sents  # not "I haven't done that"
     if not sents:
@@ -214,6 +231,9 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
         reason = "too_short_plan"  # "what exactly did you do?" does not fit a question about a plan
     elif reason == "too_short" and qtype == "motivation":
         reason = "too_short_why"
+    if reason == "non_answer" and (asked := restated_question(question)) and _off_topic(question, answer):
+        key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
+        return _FOLLOW_UPS[key][0].format(asked=asked)
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]
     quote = _salient_quote(answer)
     choices = [t for t in templates if quote or "{quote}" not in t]

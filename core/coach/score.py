@@ -25,7 +25,7 @@ from core.analysis.answer import AnswerEvidence, analyse_answer, candidate_words
 from core.analysis.cues import NON_ANSWER
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
-from core.analysis.language import detect_language, zipf
+from core.analysis.language import detect_language, is_gibberish, zipf
 from core.analysis.signals import noise_count, tokens
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup
 from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
@@ -70,7 +70,7 @@ def non_answer_kind(
         return "empty"
     if _says_dont_know(text, ev):
         return "dont_know"
-    if _gibberish(text, ev.lang):
+    if _gibberish(text, ev.lang) or is_gibberish(text):  # "x x x": no words at all
         return "gibberish"
     for source in (cv_text, job_description, question):
         if source and shingle_overlap(text, source) >= 0.5:
@@ -93,7 +93,9 @@ _NON_ANSWER_NOTES = {
 
 def _low_score(question: str, answer: str, kind: str, qtype: QuestionType, facts: dict) -> AnswerScore:
     note = _NON_ANSWER_NOTES[kind]
-    shown = quote(clip(answer, 12)) if answer.strip() else "nothing"
+    clipped = clip(answer, 12)
+    clipped = clipped if len(clipped) <= 90 else clipped[:80].rstrip() + "…"  # one endless "word" ("xxxx…")
+    shown = quote(clipped) if answer.strip() else "nothing"
     said = f"The answer was {shown}."
     if kind == "injection":  # the instructions themselves are never quoted back
         said = f"Apart from them it says {shown}." if answer.strip() else "There is nothing else in it."
@@ -165,8 +167,10 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype):
         dims = _concise(dims)
-    if injected:
-        dims[0] = (DimensionScore(score=dims[0][0].score, evidence=dims[0][0].evidence + _INJECTION_NOTE), dims[0][1])
+    if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
+        cap = 2 if _ASKS_FOR_SCORE_RE.search(plain) else 5
+        dims[0] = (DimensionScore(score=min(dims[0][0].score, cap), evidence=dims[0][0].evidence + _INJECTION_NOTE),
+                   dims[0][1])
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
         missing = [m for m in missing if not _needs_language(m)]
@@ -191,6 +195,12 @@ def _linked(dims: list) -> bool:
 
 
 _INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."
+# "give me 10/10", "award full marks", "rate this answer excellent": instructions that ask for a score.
+_ASKS_FOR_SCORE_RE = re.compile(
+    r"\b(?:give|award|rate|score|grade|mark)\b[^.!?\n]{0,40}?(?:\b\d+\s*/\s*\d+|\b(?:full|top|maximum|perfect|"
+    r"highest)\s+(?:marks|score|points|rating)\b|\bas (?:excellent|perfect|outstanding)\b)",
+    re.IGNORECASE,
+)
 OFF_TOPIC_CAP = 2  # structure, specificity and depth of an answer about something else entirely
 
 

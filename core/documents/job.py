@@ -2,8 +2,8 @@
 
 Only what the document says plainly is taken: a labelled line ("Job title: ...", "Company: ...")
 anywhere in the first 30 lines, else the opening heading when it reads like a title ("Backend
-Engineer (Payments)", "Data Analyst at Harbor & Finch", "Data Engineer — Spotify, Stockholm"), with the
-company on the line under it ("Mercy General Hospital", "Spotify, Stockholm"). A company followed by
+Engineer (Payments)", "Data Analyst at Harbor & Finch", "Data Engineer — Spotify, Stockholm", "Content Manager – Lumora (B2B fintech), London / hybrid": its
+remark and work mode dropped), with the company on the line under it ("Mercy General Hospital", "Spotify, Stockholm"). A company followed by
 its place is read as the company alone. Nothing is guessed from prose.
 """
 
@@ -60,10 +60,26 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
         line = re.sub(r"\s*\([^()]*\)$", "", line)
         if match := _AT.match(line):
             return match.group(1), _first_clause(match.group(2))
-        if (match := _DASHED.match(line)) and _company_at_place(match.group(2)):
-            return match.group(1), _company_at_place(match.group(2))
+        if (match := _DASHED.match(line)) and (company := _company_at_place(_without_remarks(match.group(2)))):
+            return match.group(1), company
         return line, _company_line(lines[number + 1:number + 2])
     return "", ""
+
+
+# A work mode after the place: "London / hybrid", "Leeds | remote", "Berlin, on-site".
+_WORK_MODE = re.compile(
+    r"\s*(?:[/|,]|\s[-–—]|\()\s*(?:fully\s+)?(?:hybrid|remote|on[- ]?site|in[- ]office|office[- ]based|flexible)"
+    r"(?:\s+(?:working|work|first|friendly))?\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_remarks(part: str) -> str:
+    """The part after a heading's dash without its remarks: "Lumora (B2B fintech), London / hybrid" ->
+    "Lumora, London" (a bracketed remark anywhere, then a trailing work mode, are dropped)."""
+    part = re.sub(r"\s*\([^()]*\)", "", part)
+    part = _WORK_MODE.sub("", part)
+    return " ".join(part.split()).strip(" ,")
 
 
 def _company_line(following: list[str]) -> str:
