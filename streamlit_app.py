@@ -43,8 +43,8 @@ with resources.script_run():  # settings read once per run
     except StoreError as exc:
         st.error(str(exc), icon=":material/database:")
         st.stop()
-    # An answer was just sent: the next question comes first, and the sidebar after the page (or in the
-    # rerun a turn from a button ends with); the sidebar already on screen stays until then.
+    # An answer was just sent: the next question comes first. Its run usually ends in a rerun (which
+    # draws the sidebar); the sidebar already on screen stays until then.
     turn_sent = state.take_turn_sent()
     if not turn_sent:
         frame.sidebar()

@@ -1,7 +1,7 @@
 """Server time of one answer turn in AppTest with the offline coach (issue #6, #13).
 
-One turn = the script run that stores the answer, streams and stores the next question, and draws
-the page around it (one run since session 8; before, the page's own rerun drew it). Measured over three 8-question interviews; AppTest's own overhead
+One turn = the script runs that store the answer, stream and store the next question, and draw it
+(the page's own rerun included). Measured over three 8-question interviews; AppTest's own overhead
 is included, so the figure is an upper bound of the server's work per turn. Between turns the
 "candidate" reads for ``READ_S`` before answering, as a person would: the last answer is scored in the
 background then, as it is between real turns.

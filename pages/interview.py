@@ -16,17 +16,12 @@ frame.legacy_folder_guard()
 # The question's messages leave the server from Streamlit's web thread, which waits for the interpreter
 # lock while a background score computes: the score starts once they are out (docs/benchmarks.md, 13.8).
 SCORE_DELAY_S = 0.1
-# After the question the run sends the rest of the page again (about 50 messages); arriving while the
-# browser has not yet painted the question, they are applied first and the question shows later. A
-# 12 ms pause before them let the question paint first: answer → question 20-40 ms sooner in Chromium,
-# interleaved runs (docs/benchmarks.md, issue 13 point 8, fourth pass); the chat box comes back 12 ms
-# later, and `python -m bench --only app` counts the pause in the turn.
+# The rerun that re-enables the chat box sends the whole page again (about 60 messages); arriving
+# while the browser has not yet painted the question, they are applied first and the question shows
+# later. A 12 ms pause before it let the question paint first: answer → question 20-40 ms sooner in
+# Chromium, interleaved runs (docs/benchmarks.md, issue 13 point 8, fourth pass); the chat box comes
+# back 12 ms later, and `python -m bench --only app` counts the pause in the turn.
 RERUN_PAUSE_S = 0.012
-# Pieces of a question arriving within this time of the last one sent are sent together: a model's
-# tokens (20-60 ms apart) still appear one or two at a time, and the offline coach's question, whose
-# pieces come within a millisecond, is two messages (its first piece, then the rest) instead of ten.
-STREAM_FLUSH_S = 0.03
-BY_BOX = "answer_by_box"  # str: the session whose answer this run's chat-box callback stored
 
 engine = resources.engine()
 current = resources.settings()
@@ -69,18 +64,12 @@ def _confirm_end() -> None:
 # A run that writes the next question (just after an answer or a skip) sends the question before
 # anything else: the heading, the chat so far and the answer bar are sent as empty containers, whose
 # contents on screen stay as they are (Streamlit keeps a re-sent container's children until the run
-# replaces them), and the same run draws them again after the question (a turn from a button: the
-# rerun after it). Fewer messages ahead of the question is what makes it appear sooner
+# replaces them, and a run that ends in a rerun clears nothing), and the rerun after the question
+# draws them again. Fewer messages ahead of the question is what makes it appear sooner
 # (docs/benchmarks.md, issue 13 point 8, fourth pass; tests/e2e/test_turn_display.py).
 # Only while the page is on screen: a run that enters the page (from Setup, another page, or a reload)
 # has nothing on screen to keep, so it draws everything before the question, as any other run does.
 writing = interview.status == "in_progress" and not interview.awaiting_answer and not state.entered_page()
-# An answer sent with Enter is stored and the next question written in ONE run: the chat box is drawn
-# enabled, and the browser keeps it disabled until the run ends (``submit_mode="disable"``), so no rerun is
-# needed to enable it. A turn from a button (Skip, a checked transcript's Send) draws the box disabled
-# and reruns after the question, as the box cannot be enabled again within the run that disabled it.
-by_box = st.session_state.pop(BY_BOX, None) == session_id  # taken on every run: never left for a later one
-one_run = writing and by_box
 head = st.container(key="interview_head")
 
 
@@ -99,8 +88,7 @@ def _on_answer() -> None:
     text = st.session_state.get("answer_input")
     if text is None:
         return
-    if _submit(text, meta=None):
-        st.session_state[BY_BOX] = session_id
+    _submit(text, meta=None)
 
 
 def _submit(text: str, *, meta: dict | None) -> bool:
@@ -210,8 +198,8 @@ def _chat_box() -> None:
     page scrolled to the newest message (it does so only for a chat box outside any container).
     No max_chars: it would cut a long paste silently. The engine refuses it and the text goes back
     into this box to shorten (kept across a refresh), so not a word is lost. Disabled while the next question is being written."""
-    st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer, submit_mode="disable",
-                  disabled=not (interview.awaiting_answer or one_run))
+    st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
+                  disabled=not interview.awaiting_answer)
 
 
 def _remember_read_aloud() -> None:
@@ -284,18 +272,15 @@ if interview.status == "in_progress":
 
 # The chat is drawn in containers of HISTORY_CHUNK messages. On a run that writes the next question,
 # a container whose messages were all on screen is sent empty (one message instead of two or three
-# per chat message) and keeps what it shows. The question being written goes where the next run draws
-# it (the last container, or a new one after it when that is full), so that run changes no element's kind.
+# per chat message) and keeps what it shows.
 HISTORY_CHUNK = 4
 
 
-def _history() -> tuple[list[tuple[object, list[MessageRow]]], object]:
-    """Draw the chat; returns the containers left as they were on screen, with their messages, and the
-    container the next message goes in."""
+def _history() -> list[tuple[object, list[MessageRow]]]:
+    """Draw the chat; returns the containers left as they were on screen, with their messages."""
     messages = interview.messages
     fresh_from = len(messages) - 2  # the answer just sent (and a notice before it) were not on screen
     left: list[tuple[object, list[MessageRow]]] = []
-    box = None
     for start in range(0, len(messages), HISTORY_CHUNK):
         part = messages[start:start + HISTORY_CHUNK]
         box = st.container()
@@ -303,18 +288,14 @@ def _history() -> tuple[list[tuple[object, list[MessageRow]]], object]:
             left.append((box, part))
             continue
         _draw_part(box, part)
-    return left, (box if box is not None and len(messages) % HISTORY_CHUNK else None)
+    return left
 
 
-def _read_aloud() -> None:
-    asked = next((m for m in reversed(interview.messages) if m.kind in ("question", "follow_up")), None)
-    voice.read_aloud(asked.content if asked else None)
-
-
-left_as_shown, last_box = _history()
+left_as_shown = _history()
 
 if interview.status == "in_progress" and interview.awaiting_answer:
-    _read_aloud()
+    asked = next((m for m in reversed(interview.messages) if m.kind in ("question", "follow_up")), None)
+    voice.read_aloud(asked.content if asked else None)
 
 if interview.status != "in_progress":
     st.stop()
@@ -333,64 +314,55 @@ def _finish() -> None:
     state.session_link("pages/feedback.py", session_id)
 
 
-def _stream(step) -> object:
-    """Stream the next question into the chat and store it; its info, or None when nothing was stored."""
-    result: dict[str, object] = {}
-    events = engine.stream_next(resources.chains(), session_id)
-
-    def deltas():
-        for event in events:
-            if event.kind == "delta":
-                yield render.plain(event.text)
-            elif event.kind == "restart":
-                result["restart"] = True
-                return
-            elif event.kind == "done":
-                result["info"] = event.info
-                return
-
-    with last_box if last_box is not None else st.container(), st.chat_message("assistant"):
-        slot = st.empty()
-        while True:
-            result.pop("restart", None)
-            slot.write_stream(render.batched(deltas(), STREAM_FLUSH_S))
-            if not result.get("restart"):
-                break
-            slot.empty()
-        info = result.get("info")
-        if info is not None:
-            label = (f"Follow-up to question {step.number} of {step.total}" if step.kind == "follow_up"
-                     else f"Question {step.number} of {step.total}")
-            st.caption(f"{label} · {render.plain(model_label(info.model))}")
-            if info.fallback_notice:
-                st.caption(f":material/info: {render.plain(info.fallback_notice)}")
-    return info
-
-
 if st.session_state.pop("finish_now", None) == session_id:
     _finish()
 
 if not interview.awaiting_answer:
     step = engine.next_step(session_id, interview)
     if step is None:
-        _finish()  # goes on to Feedback: nothing below runs
-        st.stop()
-    asked = _stream(step)
-    if asked is not None:
-        time.sleep(RERUN_PAUSE_S)  # the browser paints the question before the rest of the page arrives
-        if not one_run:
-            st.rerun()  # a turn from a button: the rerun enables the chat box
-    fresh = engine.load(session_id, owner=state.current_owner())
-    if asked is None and fresh is not None and fresh.awaiting_answer:
-        st.rerun()  # nothing streamed: another tab of this interview asked this turn while we waited for it
-    interview = fresh or interview  # the page below is drawn with the question just stored
-    for box, part in left_as_shown:  # what was left as shown is drawn again, as on any run
-        _draw_part(box, part)
-    _draw_head()
-    with bar:
-        _answer_bar(len(interview.messages))
-    if interview.awaiting_answer:
-        _read_aloud()
+        _finish()
+    else:
+        result: dict[str, object] = {}
+        events = engine.stream_next(resources.chains(), session_id)
+
+        def deltas():
+            for event in events:
+                if event.kind == "delta":
+                    yield render.plain(event.text)
+                elif event.kind == "restart":
+                    result["restart"] = True
+                    return
+                elif event.kind == "done":
+                    result["info"] = event.info
+                    return
+
+        with st.chat_message("assistant"):
+            slot = st.empty()
+            while True:
+                result.pop("restart", None)
+                slot.write_stream(deltas())
+                if not result.get("restart"):
+                    break
+                slot.empty()
+            info = result.get("info")
+            if info is not None:
+                label = (f"Follow-up to question {step.number} of {step.total}" if step.kind == "follow_up"
+                         else f"Question {step.number} of {step.total}")
+                st.caption(f"{label} · {render.plain(model_label(info.model))}")
+                if info.fallback_notice:
+                    st.caption(f":material/info: {render.plain(info.fallback_notice)}")
+        if info is not None:
+            time.sleep(RERUN_PAUSE_S)  # the browser paints the question before the rerun's messages arrive
+            st.rerun()
+        # Nothing streamed: another tab of this interview asked this turn while we waited for it.
+        fresh = engine.load(session_id, owner=state.current_owner())
+        if fresh is not None and fresh.awaiting_answer:
+            st.rerun()
+        for box, part in left_as_shown:  # this run goes on to its end: what was left to the rerun is drawn now
+            _draw_part(box, part)
+        _draw_head()
+        with bar:
+            _answer_bar(len(interview.messages))
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed

@@ -121,7 +121,7 @@ def test_the_interview_page_reads_the_session_once_per_run(db_path, fresh_app_ca
     at.run()  # a rerun with nothing new: the state the engine holds is still current
     assert reads == []
     before = [m.seq for m in store.list_messages(session_id)]
-    answer(at, GOOD)  # one turn: the run that stores the answer, streams question 2 and draws the page
+    answer(at, GOOD)  # one turn: the answer's run (which streams question 2), then the page's own rerun
     after = store.list_messages(session_id)
     assert [m.kind for m in after[len(before):]] in (["answer", "question"], ["answer", "follow_up"])
     assert len(reads) <= 2, reads  # at most once per script run

@@ -1,8 +1,8 @@
 """What stays on screen while the next question is being written, seen in a real browser.
 
 The run that writes the next question sends the question before the heading, the chat so far and the
-answer bar (they are re-sent as empty containers, which keep what they show, and drawn again after the
-question in the same run). A person sees none of that: nothing already on screen disappears or
+answer bar (they are re-sent as empty containers, which keep what they show, and drawn again by the
+rerun after the question). A person sees none of that: nothing already on screen disappears or
 blinks during the turn, the chat box is disabled while the question is written, and afterwards the
 page is whole (heading, every message, the counter on the next question, the box enabled).
 """
