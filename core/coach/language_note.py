@@ -45,8 +45,7 @@ def answer_language(answer: str) -> str:
 def language_notice(question: str, answer: str) -> str:
     """One sentence for the chat when ``answer`` is in another language than ``question`` (the
     interview's): which language each is, and what the offline coach can read of it; "" otherwise."""
-    asked = "en" if len((question or "").split()) < MIN_WORDS or _clearly_english(question) else detect_language(question)
-    said = answer_language(answer)
+    asked, said = answer_language(question), answer_language(answer)  # the same reading for both texts
     if said == asked:
         return ""
     interview, other = language_name(asked), language_name(said)
