@@ -50,7 +50,7 @@ def _good_item(item: str) -> bool:
         and bool(re.search(r"[A-Za-z]", item))
         and not ITEM_STOPWORDS.search(item)
         and not _LANGUAGES_RE.match(item)
-        and not re.search(r"https?:|www\.|//|\.(?:com|org|net|edu)\b|@|\d{1,2} \w+ (?:19|20)\d\d|^\d", item)
+        and not re.search(r"https?:|www\.|//|\.(?:com|org|net|edu)\b|@|\d{1,2} \w+ (?:19|20)\d\d|^\d(?![A-Za-z])", item)
         and not _DAY_RE.search(item)  # "starting March 27": a date, not a skill
     )
 
@@ -238,7 +238,7 @@ _SKILL_WORD_RE = re.compile(r"\b(?:skills?|languages?|tools|technologies|framewo
 
 
 _NOT_SKILLS_LABEL_RE = re.compile(
-    r"^(?:\w+\s+){0,2}(?:projects?|proyectos|projetos|projets|interests?|hobbies|intereses|awards?|honou?rs|"
+    r"^(?:\w+\s+){0,2}(?:projects?(?!\s+(?:management|manager|planning|coordination|controls?|delivery|scheduling))|proyectos|projetos|projets|interests?|hobbies|intereses|awards?|honou?rs|"
     r"certifications?|certificates?|publications)(?:\s+\w+){0,2}\s*:", re.IGNORECASE)
 
 

@@ -1,0 +1,75 @@
+"""CV skills, session 9 (issue 15 point 1): kinds of fault counted over the 96 dev CVs' skills misses and
+extras, one small made-up input per kind (no corpus text)."""
+
+from __future__ import annotations
+
+from core.analysis import extract_cv_facts
+
+
+def _skills(cv: str) -> set[str]:
+    return {s.casefold() for s in extract_cv_facts(cv)["skills_as_written"]}
+
+
+# --- a credential written with its issuer or its date after a dash ---------------------------------------
+
+def test_a_credential_keeps_its_name_without_the_issuer_or_the_date_after_it():
+    cv = """Priya Nair
+Experience
+Paramedic | Harbour Ambulance Service | 2019 - Present
+- Responded to emergency calls
+Licenses & Certifications
+- Advanced Trauma Life Support (ATLS) - College of Surgeons (2026)
+- Certified Flight Paramedic (FP-C) - 2021
+- Registered Paramedic (RP) - State Board (Current)
+- Lean Six Sigma Yellow Belt - 2020
+- Forklift Certified (May 2011)
+- Water Safety Foundations – Online Academy (Mar 2023)
+"""
+    skills = _skills(cv)
+    assert {"advanced trauma life support (atls)", "certified flight paramedic (fp-c)", "lean six sigma yellow belt",
+            "forklift certified"} <= skills
+    assert not any("college" in s or "state board" in s or "academy" in s or "2021" in s for s in skills)
+    assert "registered paramedic (rp)" not in skills  # a licence that is the job's title is no skill
+    assert "water safety foundations" not in skills  # a course, not a credential
+
+
+# --- a skills list whose label names a practice with the word "project" ----------------------------------
+
+def test_a_label_naming_project_management_heads_a_skills_list():
+    cv = """Skills
+Project Management: MS Project, Smartsheet, Kanban boards
+Projects: Bridge retrofit, Library extension
+"""
+    skills = _skills(cv)
+    assert {"ms project", "smartsheet", "kanban boards"} <= skills
+    assert "bridge retrofit" not in skills
+
+
+# --- a skill whose name opens with a digit ------------------------------------------------------------
+
+def test_a_skill_opening_with_a_digit_is_an_item():
+    cv = """Skills
+5S, 3D Printing, Kaizen, 2019, 10 years
+"""
+    skills = _skills(cv)
+    assert {"5s", "3d printing", "kaizen"} <= skills
+    assert not {"2019", "10 years"} & skills
+
+
+# --- a certifications heading the section reader missed, inside a skills section ---------------------------
+
+def test_certifications_after_a_skills_list_are_read_as_credentials_not_as_items():
+    cv = """Tomasz Kowal
+Experience
+Site Engineer | Northgate Build Ltd | 2018 - Present
+- Supervised concrete works
+TECHNICAL SKILLS:
+Design Tools: Revit, Navisworks, Bluebeam
+FIELD LICENCES & CERTIFICATIONS:
+- Chartered Site Manager (CSM) - Institute of Builders (2019)
+- Confined Space Entry Certified - 2020
+- Experience working at height
+"""
+    skills = _skills(cv)
+    assert {"revit", "navisworks", "bluebeam", "chartered site manager (csm)", "confined space entry certified"} <= skills
+    assert not any("institute" in s or "2019" in s or "licences" in s for s in skills)
