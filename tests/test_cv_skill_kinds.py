@@ -73,3 +73,20 @@ FIELD LICENCES & CERTIFICATIONS:
     skills = _skills(cv)
     assert {"revit", "navisworks", "bluebeam", "chartered site manager (csm)", "confined space entry certified"} <= skills
     assert not any("institute" in s or "2019" in s or "licences" in s for s in skills)
+
+
+# --- a list written with slashes ---------------------------------------------------------------------
+
+def test_three_names_or_more_joined_by_slashes_are_a_list():
+    cv = """Skills
+- Payroll/Timekeeping/Vendor Onboarding/Petty Cash
+- Teams/Zoom/Slack
+- AP/AR
+- CI/CD
+- Accounts Payable/Receivable
+- Sonicwall Firewall/VPN/SSL products
+"""
+    skills = _skills(cv)
+    assert {"payroll", "timekeeping", "vendor onboarding", "petty cash", "teams", "zoom", "slack", "ap/ar", "ci/cd",
+            "accounts payable/receivable"} <= skills
+    assert not {"ap", "ar", "ssl products"} & skills
