@@ -148,7 +148,7 @@ def _split_slash(piece: str) -> list[str]:
     if len(sides) < 2 or any(not side.strip() for side in sides) or all(re.fullmatch(r"[A-Z]{1,2}", s) for s in sides):
         return [piece]
     if len(sides) >= 3 and all(side == side.strip() and all(w[:1].isupper() or w[:1].isdigit() for w in side.split())
-                               for side in sides) and not find_all_skills(piece)[:1] == [piece]:
+                               for side in sides) and not any(h.surface == piece for h in find_all_skills(piece)):
         return sides
     if not re.fullmatch(r"[^\s/]+(?:/[^\s/]+)+", piece) or find_all_skills(piece) and find_all_skills(piece)[0].surface == piece:
         return [piece]
