@@ -90,3 +90,17 @@ def test_three_names_or_more_joined_by_slashes_are_a_list():
     assert {"payroll", "timekeeping", "vendor onboarding", "petty cash", "teams", "zoom", "slack", "ap/ar", "ci/cd",
             "accounts payable/receivable"} <= skills
     assert not {"ap", "ar", "ssl products"} & skills
+
+
+# --- rating marks or an icon printed before a skill -------------------------------------------------------
+
+def test_rating_marks_before_a_skill_are_not_part_of_it():
+    cv = """Skills
+●●●●○ Kotlin
+ŌŌŌxx Swift, Objective-C
+★★★ Flutter
+ŋ Firebase
+"""
+    skills = _skills(cv)
+    assert {"kotlin", "swift", "objective-c", "flutter", "firebase"} <= skills
+    assert not any(s[:1] in "●ŌŋŌ★" for s in skills)

@@ -310,9 +310,23 @@ def _name_before_description(text: str) -> list[str]:
     return [m.group(1)]
 
 
+def _without_marks(line: str) -> str:
+    """The line without the rating marks or icon a template prints before a skill ("●●●○○ Python", an icon
+    font's "ĪĪĪff Java" or "̪ Certificates"): a first word of symbols, or of one or two characters repeated
+    (three or more in all) that are not plain letters; the line unchanged otherwise ("Go", "SSIS", "Ĳssel")."""
+    first, _, rest = line.strip().partition(" ")
+    if not rest or not first:
+        return line
+    marks = all(not ch.isalnum() for ch in first) or (
+        len(first) >= 3 and len(set(first)) <= 2 and any(not ch.isascii() for ch in first))
+    lone_glyph = len(first) == 1 and not first.isascii() and rest[:1].isupper()
+    return rest.strip() if marks or lone_glyph else line
+
+
 def skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
+    line = _without_marks(line)
     if _NOT_SKILLS_LABEL_RE.match(line):
         return []  # "Proyectos personales: Juegos web, ...", "Hobbies: chess": named, but no skills
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
