@@ -104,3 +104,17 @@ def test_rating_marks_before_a_skill_are_not_part_of_it():
     skills = _skills(cv)
     assert {"kotlin", "swift", "objective-c", "flutter", "firebase"} <= skills
     assert not any(s[:1] in "●ŌŋŌ★" for s in skills)
+
+
+# --- a section heading after a skills list that the section reader missed ------------------------------------
+
+def test_courses_after_a_missed_heading_are_no_skills():
+    cv = """Skills
+Clinical: Triage, Wound Care, Phlebotomy
+CONTINUING PROFESSIONAL DEVELOPMENT
+- Dementia Awareness Refresher (2024)
+- Manual Handling Update (2023)
+"""
+    skills = _skills(cv)
+    assert {"triage", "wound care", "phlebotomy"} <= skills
+    assert not any("development" in s or "dementia" in s or "manual handling" in s for s in skills)

@@ -24,7 +24,9 @@ _SEPARATORS_RE = re.compile(r"[,;|•·]")
 # a line naming another section that the section reader missed: "Certificates Further Education"
 _OTHER_SECTION_RE = re.compile(
     r"\b(?:certificat\w*|licen[cs]es|education|publications?|awards?|references?|interests|hobbies|volunteer\w*|"
-    r"projects?(?! management| manager)|experience|employment|additional (?:details|information)|availability)\b",
+    r"projects?(?! management| manager)|experience|employment|additional (?:details|information)|availability|"
+    r"professional development|memberships?|affiliations?|courses|conferences|achievements|accomplishments|"
+    r"extracurricular|activities|summary|objective)\b",
     re.IGNORECASE)
 _CATEGORY_WORD_RE = re.compile(r"(?:soft |technical |hard |other )?(?:skills|tools|technologies|frameworks|languages)",
                                re.IGNORECASE)
