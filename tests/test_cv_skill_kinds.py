@@ -118,3 +118,32 @@ CONTINUING PROFESSIONAL DEVELOPMENT
     skills = _skills(cv)
     assert {"triage", "wound care", "phlebotomy"} <= skills
     assert not any("development" in s or "dementia" in s or "manual handling" in s for s in skills)
+
+
+# --- lexicon families: tools and procedures of a field named in a job's bullets -------------------------------
+
+def test_cloud_services_clinical_procedures_and_accounting_tools_named_in_bullets_are_skills():
+    engineer = """Lena Ortiz
+Experience
+Backend Engineer | Quillfeather Ltd | 2020 - Present
+- Moved batch jobs to Step Functions and stored exports in S3 behind CloudFront
+- Ran containers on EKS and cached sessions in ElastiCache
+"""
+    nurse = """Omar Haddad
+Skills
+Triage, Wound Care, IV Therapy
+Experience
+ICU Nurse | St Brendan's Hospital | 2019 - Present
+- Assisted with intubation and ventilator management; charted in Meditech
+- Monitored hemodynamic status; performed urinary catheterization
+"""
+    clerk = """Ana Ruiz
+Skills
+Accounts Payable, Month-end close, Excel
+Experience
+Accounts Clerk | Bellweather Foods | 2018 - Present
+- Kept the general ledger and ran weekly payroll in Navision
+"""
+    assert {"step functions", "s3", "cloudfront", "eks", "elasticache"} <= _skills(engineer)
+    assert {"intubation", "ventilator management", "meditech", "urinary catheterization"} <= _skills(nurse)
+    assert {"general ledger", "payroll", "navision"} <= _skills(clerk)
