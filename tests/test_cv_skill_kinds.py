@@ -147,3 +147,21 @@ Accounts Clerk | Bellweather Foods | 2018 - Present
     assert {"step functions", "s3", "cloudfront", "eks", "elasticache"} <= _skills(engineer)
     assert {"intubation", "ventilator management", "meditech", "urinary catheterization"} <= _skills(nurse)
     assert {"general ledger", "payroll", "navision"} <= _skills(clerk)
+
+
+# --- a list set apart by spaced dashes; "and" inside a phrase ------------------------------------------------
+
+def test_items_set_apart_by_spaced_dashes_are_a_list():
+    cv = """Skills: - Payroll processing - Vendor onboarding - Petty cash - Xero, Sage and other ledgers -Ms Outlook
+"""
+    skills = _skills(cv)
+    assert {"payroll processing", "vendor onboarding", "petty cash", "xero", "ms outlook"} <= skills
+
+
+def test_and_inside_a_phrase_leaves_no_fragment():
+    cv = """Skills
+Knowledge of stock rotation and procedures, Client liaison and support, Python and SQL, Dell, HP and others
+"""
+    skills = _skills(cv)
+    assert {"client liaison and support", "python", "sql", "dell", "hp"} <= skills
+    assert not {"procedures", "support", "hp and others"} & skills

@@ -323,6 +323,29 @@ def _without_marks(line: str) -> str:
     return rest.strip() if marks or lone_glyph else line
 
 
+def _split_and(piece: str) -> list[str]:
+    """"Python and SQL" -> two items; "Expertise in accounting principles and practices" (a part is no item by
+    itself: splitting it would leave the fragment "practices") and "Student mentoring and support" (a
+    capitalised phrase going on in lower case) stay whole."""
+    piece = re.sub(r"(?i)\s+and\s+(?:others|more|many more)\s*$", "", piece)  # "Lenovo and others"
+    parts = [p.strip() for p in re.split(r"\band\b", piece) if p.strip()]  # ", and Git": the last item
+    if len(parts) > 1 and not all(_good_item(p.strip(" .-–:*)([]")) for p in parts):
+        return [piece]
+    if len(parts) > 1 and piece.strip()[:1].isupper() and any(p[:1].islower() for p in parts[1:]):
+        return [piece]  # "Student mentoring and support": one capitalised phrase, its "and" in lower case inside
+    return parts
+
+
+def _dash_list(text: str) -> str:
+    """"- Budgeting - Payroll processing - Xero" and "Budgeting - Forecasting - Xero" (items set apart by spaced
+    dashes, more of them than commas): the items joined by commas; the text unchanged otherwise ("Grant Writing – Drafted
+    proposals for ..." is a name and its description)."""
+    dashes = len(re.findall(r"\s[-–]\s", " " + text))
+    if dashes < 2 or re.search(r"[;|•·]", text) or text.count(",") >= dashes:
+        return text
+    return ", ".join(p for p in re.split(r"(?:^|\s)[-–]\s+|\s+-(?=[A-Z])", text.strip()) if p.strip())
+
+
 def skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
@@ -331,6 +354,7 @@ def skill_items(line: str) -> list[str]:
         return []  # "Proyectos personales: Juegos web, ...", "Hobbies: chess": named, but no skills
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
+    text = _dash_list(text)
     named = _name_before_description(text.strip())
     if named:
         return named  # "Grant Writing – Drafted proposals for ...": the skill, not its description
@@ -354,9 +378,9 @@ def skill_items(line: str) -> list[str]:
     items = []
     # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
     text = _SHARED_AND_RE.sub("\\1 \x00 \\2", text)  # "verbal and written communication": one item
-    pieces = [item.replace(" \x00 ", " and ") for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s\+\s|\band\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
+    pieces = [item.replace(" \x00 ", " and ") for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s\+\s|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
                                          text) + inner
-              for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
+              for joined in _split_and(piece) for part in _split_shared_head(joined) for item in _split_slash(part.strip())]
     pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
     pieces = [part for piece in pieces for part in _run_together(piece.strip())]
     pieces = [part for piece in pieces for part in _split_conjunction(piece)]
