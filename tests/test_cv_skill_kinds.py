@@ -21,7 +21,7 @@ Licenses & Certifications
 - Advanced Trauma Life Support (ATLS) - College of Surgeons (2026)
 - Certified Flight Paramedic (FP-C) - 2021
 - Registered Paramedic (RP) - State Board (Current)
-- Lean Six Sigma Yellow Belt - 2020
+- Lean Six Sigma Yellow Belt Certification - 2020
 - Forklift Certified (May 2011)
 - Water Safety Foundations – Online Academy (Mar 2023)
 """

@@ -262,14 +262,16 @@ def _credential_name(piece: str, alone: bool = True) -> str:
     acronym = re.search(r"[A-Z]{2,6}(?=\d?(?:/|\+?$))", name)
     if not re.search(r"Certifi", name) and acronym and zipf(acronym.group(0).lower()) >= 3.5:
         return ""  # "LENGTH", "Maria KELLER": a word in capitals, not a credential's short form
-    return whole
+    bare = re.sub(r"\s+Certification$", "", whole)
+    return bare if bare != whole and _NAMED_CREDENTIAL_RE.match(bare) else whole  # "Six Sigma Green Belt"
 
 
 def credential_items(text: str) -> list[str]:
     """The credentials a line of a certifications section names ("Certified Public Accountant (CPA)", "Cisco
     CCNA | Citrix CCA", "AWS Certified Solutions Architect – Associate", "Forklift Certified (2011)"), as
     written (:func:`_credential_name`): a name of up to eight words that says it is a certification, a name
-    with its short form, or a maker and an acronym; a remark in brackets, an issuer or a date after a dash
+    with its short form, or a maker and an acronym; a remark in brackets, an issuer or a date after a dash,
+    and the word "Certification" after a name that is one by itself ("Six Sigma Green Belt Certification")
     dropped ("BLS (Basic Life Support) – Resuscitation Council UK"). None from a "Label: value" line ("License:
     NMC"), a licence that is a job title ("Registered Nurse (RN)"), nor a credential still to come
     ("Candidate")."""
