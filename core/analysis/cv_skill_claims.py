@@ -170,7 +170,7 @@ def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
     ``text`` (case-insensitive)."""
     spans = []
     names = {i for i in section_items if len(i.split()) <= 7 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())}
-    for item in {i for i in names if " " in i.strip()}:
+    for item in {i for i in names if " " in i.strip() or "/" in i}:  # "AP/AR": no "AP" of its own
         words_re = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.strip()))
         spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w+#]){words_re}(?![\w+#])", text, re.IGNORECASE)]
     return spans

@@ -23,8 +23,10 @@ logger = logging.getLogger(__name__)
 _SEPARATORS_RE = re.compile(r"[,;|•·]")
 # a line naming another section that the section reader missed: "Certificates Further Education"
 _OTHER_SECTION_RE = re.compile(
-    r"\b(?:certificat\w*|education|publications?|awards?|references?|interests|hobbies|volunteer\w*|"
-    r"projects?(?! management| manager)|experience|employment|additional (?:details|information)|availability)\b",
+    r"\b(?:certificat\w*|licen[cs]es|education|publications?|awards?|references?|interests|hobbies|volunteer\w*|"
+    r"projects?(?! management| manager)|experience|employment|additional (?:details|information)|availability|"
+    r"professional development|memberships?|affiliations?|courses|conferences|achievements|accomplishments|"
+    r"extracurricular|activities|summary|objective)\b",
     re.IGNORECASE)
 _CATEGORY_WORD_RE = re.compile(r"(?:soft |technical |hard |other )?(?:skills|tools|technologies|frameworks|languages)",
                                re.IGNORECASE)
@@ -178,17 +180,21 @@ def section_items(lines: list[CvLine]) -> list[str]:
 
     A line is skipped when it is bold alone, part of a paragraph, a list's label ("Languages:") or a
     group's heading; a section ends at a line naming another section ("Certificates"), and the next
-    skills section (after a blank line whose ``heading`` is "skills") is read again."""
+    skills section (after a blank line whose ``heading`` is "skills") is read again; a certifications
+    section so ended is read for its credentials (:func:`credential_items`)."""
     lines = join_wrapped(lines)
     items: list[str] = []
-    ended = False
+    ended = ""  # the heading of the other section the skills section ran into, if any
     for i, line in enumerate(lines):
         text = line.text
         if not text:
-            ended = ended and line.heading != "skills"
+            ended = ended if line.heading != "skills" else ""
             continue
-        if ended or (_single(line) and _OTHER_SECTION_RE.search(text)):
-            ended = True
+        if ended:
+            items.extend(credential_items(text) if _CREDENTIAL_HEADING_RE.search(ended) else [])
+            continue
+        if _other_heading(line):
+            ended = text  # "Licenses & Certifications:": its credentials are read as a certifications section's
             continue
         if _CJK_RE.search(text):
             items.extend(_latin_names(text))  # "熟练使用 MFC、WinINet、WebBrowser": the names among Chinese prose
@@ -201,6 +207,15 @@ def section_items(lines: list[CvLine]) -> list[str]:
             found = [item for span in line.bold for item in skill_items(span)]
         items.extend(item for item in found if not _CATEGORY_WORD_RE.fullmatch(item))
     return items
+
+
+def _other_heading(line: CvLine) -> bool:
+    """A short line naming another section ("Certificates", "PROFESSIONAL LICENSES & CERTIFICATIONS:") that the
+    section reader missed, written as a heading (each word capitalised); "Experience working with children" is
+    an item."""
+    bare = CvLine(line.text.rstrip(": "), line.bullet, line.bold_only)
+    capitalised = all(not w[:1].isalpha() or w[:1].isupper() or w.lower() in ("and", "&", "of", "for") for w in bare.text.split())
+    return _single(bare) and capitalised and bool(_OTHER_SECTION_RE.search(bare.text))
 
 
 # "Tech: Python, Nmap", "Technologies used: HTML, CSS", "Tools & Technologies: ...", "Stack: ..."
@@ -217,31 +232,52 @@ _CREDENTIAL_RE = re.compile(
     r"^(?:[A-Z][A-Za-z]+\s+)?[A-Z]{2,6}\d?(?:/[A-Z]{2,6})?\+?$|"  # "Cisco CCNA", "Microsoft MCSE/MCSA", "SCSA"
     r"^[A-Z][A-Za-z]+\s+[A-Z][a-z]*\+$")  # "CompTIA Network+"
 _LEVEL_RE = re.compile(r"(?:associate|professional|expert|foundations?|practitioner|specialty|level \w+)", re.IGNORECASE)
+# a name and its short form ("Advanced Trauma Life Support (ATLS)"), or a name a credential's word ends
+# ("Forklift Certified", "Six Sigma Green Belt", "LEED Green Associate")
+_NAMED_CREDENTIAL_RE = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,6}\s+\([A-Z][A-Z.-]{1,7}\)$|"
+    r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:Certified|Belt|Associate)$")
+# a licence that is the holder's job title: "Registered Nurse (RN)", "Professional Engineer (P.E.) License"
+_TITLE_LICENCE_RE = re.compile(r"^(?:Registered|Licensed|Professional Engineer)\b")
+
+
+def _credential_name(piece: str, alone: bool = True) -> str:
+    """The credential a piece of a certifications line names, as written: the name with its short form and
+    its level ("AWS Certified Developer – Associate"), without a dated remark in brackets or an issuer, a
+    place or a date after a dash ("Basic Life Support (BLS) – Red Cross" -> "Basic Life Support (BLS)");
+    "" when the piece names none. A name by its form alone (a short form, a last word) counts only when the
+    piece is ``alone`` on its line but for dated remarks ("Java • Object-Oriented Programming (OOP) • Linux" is
+    a skills list)."""
+    piece = re.sub(r"\s*\((?![A-Z][A-Z.-]{1,7}\))[^()]*\)", "", piece).strip(" .,;-–")
+    name = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)[0]
+    rest = piece[len(name):].strip(" –—-")
+    whole = piece if rest and (_LEVEL_RE.fullmatch(rest) or rest.startswith("Certifi")) else name
+    if (not whole or len(whole.split()) > 8 or ":" in whole or re.search(r"(?:19|20)\d\d|@|https?:", whole)
+            or re.search(r"(?i)\b(?:candidate|in progress|pursuing|expected)\b", piece) or not whole[:1].isupper()
+            or _TITLE_LICENCE_RE.match(whole)):
+        return ""
+    if not (_CREDENTIAL_RE.search(whole) or alone and _NAMED_CREDENTIAL_RE.match(name)
+            and not re.search(r"\s(?:&|and)\s", name)):
+        return ""
+    acronym = re.search(r"[A-Z]{2,6}(?=\d?(?:/|\+?$))", name)
+    if not re.search(r"Certifi", name) and acronym and zipf(acronym.group(0).lower()) >= 3.5:
+        return ""  # "LENGTH", "Maria KELLER": a word in capitals, not a credential's short form
+    bare = re.sub(r"\s+Certification$", "", whole)
+    return bare if bare != whole and _NAMED_CREDENTIAL_RE.match(bare) else whole  # "Six Sigma Green Belt"
 
 
 def credential_items(text: str) -> list[str]:
     """The credentials a line of a certifications section names ("Certified Public Accountant (CPA)", "Cisco
-    CCNA | Citrix CCA", "AWS Certified Solutions Architect – Associate"), as written: a name of up to eight
-    words that says it is a certification, a name with its short form, or a maker and an acronym; a
-    remark in brackets dropped. None from a line with a date, an issuer after a dash or a colon
-    ("BLS – Resuscitation Council UK", "License: NMC"), nor a credential still to come ("Candidate")."""
-    out = []
-    for piece in re.split(r"\s*[|•·]\s*", text.replace("*", "")):
-        piece = re.sub(r"\s*\((?![A-Z]{2,6}\))[^()]*\)", "", piece).strip(" .,;-–")
-        name, _, level = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)[0], "", ""
-        if name != piece:
-            level = piece[len(name):].strip(" –—-")
-        if level and not _LEVEL_RE.fullmatch(level.strip()):
-            continue  # "Basic Life Support (BLS) – Resuscitation Council UK": the issuer, read by the lexicon
-        if (not piece or len(piece.split()) > 8 or ":" in piece or re.search(r"(?:19|20)\d\d|@|https?:", piece)
-                or re.search(r"(?i)\b(?:candidate|in progress|pursuing|expected)\b", piece)
-                or not _CREDENTIAL_RE.search(name) or not piece[:1].isupper()):
-            continue
-        acronym = re.search(r"[A-Z]{2,6}(?=\d?(?:/|\+?$))", name)
-        if not re.search(r"Certifi", name) and acronym and zipf(acronym.group(0).lower()) >= 3.5:
-            continue  # "LENGTH", "Maria KELLER": a word in capitals, not a credential's short form
-        out.append(piece)
-    return out
+    CCNA | Citrix CCA", "AWS Certified Solutions Architect – Associate", "Forklift Certified (2011)"), as
+    written (:func:`_credential_name`): a name of up to eight words that says it is a certification, a name
+    with its short form, or a maker and an acronym; a remark in brackets, an issuer or a date after a dash,
+    and the word "Certification" after a name that is one by itself ("Six Sigma Green Belt Certification")
+    dropped ("BLS (Basic Life Support) – Resuscitation Council UK"). None from a "Label: value" line ("License:
+    NMC"), a licence that is a job title ("Registered Nurse (RN)"), nor a credential still to come
+    ("Candidate")."""
+    pieces = re.split(r"\s*[|•·]\s*", text.replace("*", ""))
+    names = [p for p in pieces if not re.search(r"(?:19|20)\d\d|(?i:\b(?:valid|expires?|renewed)\b)", p)]
+    return [name for piece in pieces if (name := _credential_name(piece, len(names) <= 1))]
 
 
 def labelled_tools(line: CvLine, heading: str = "") -> list[str]:

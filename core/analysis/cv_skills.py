@@ -50,7 +50,7 @@ def _good_item(item: str) -> bool:
         and bool(re.search(r"[A-Za-z]", item))
         and not ITEM_STOPWORDS.search(item)
         and not _LANGUAGES_RE.match(item)
-        and not re.search(r"https?:|www\.|//|\.(?:com|org|net|edu)\b|@|\d{1,2} \w+ (?:19|20)\d\d|^\d", item)
+        and not re.search(r"https?:|www\.|//|\.(?:com|org|net|edu)\b|@|\d{1,2} \w+ (?:19|20)\d\d|^\d(?![A-Za-z])", item)
         and not _DAY_RE.search(item)  # "starting March 27": a date, not a skill
     )
 
@@ -140,11 +140,18 @@ _CATEGORY_RE = re.compile(
 
 
 def _split_slash(piece: str) -> list[str]:
-    """"JavaScript/TypeScript", "OpenGL/WebGL" and "C/C++/Java" -> one item per side (a side a skill);
-    "CI/CD", "TCP/IP" and "A/B testing" stay whole."""
+    """"JavaScript/TypeScript", "OpenGL/WebGL" and "C/C++/Java" -> one item per side (a side a skill); a list
+    of three names or more written with slashes ("Data Entry/Filing/Scanning", "Outlook/Gmail/Dropbox")
+    -> each name; "CI/CD", "TCP/IP", "AP/AR" (short forms), "A/B testing", "Accounts Payable/Receivable" (a
+    word shared) and "Firewall/VPN/SSL products" (words after the last name) stay whole."""
+    sides = piece.split("/")
+    if len(sides) < 2 or any(not side.strip() for side in sides) or all(re.fullmatch(r"[A-Z]{1,2}", s) for s in sides):
+        return [piece]
+    if len(sides) >= 3 and all(side == side.strip() and all(w[:1].isupper() or w[:1].isdigit() for w in side.split())
+                               for side in sides) and not any(h.surface == piece for h in find_all_skills(piece)):
+        return sides
     if not re.fullmatch(r"[^\s/]+(?:/[^\s/]+)+", piece) or find_all_skills(piece) and find_all_skills(piece)[0].surface == piece:
         return [piece]
-    sides = piece.split("/")
     if any(find_all_skills(side) and find_all_skills(side)[0].surface == side for side in sides):
         return sides
     return [piece]
@@ -238,7 +245,7 @@ _SKILL_WORD_RE = re.compile(r"\b(?:skills?|languages?|tools|technologies|framewo
 
 
 _NOT_SKILLS_LABEL_RE = re.compile(
-    r"^(?:\w+\s+){0,2}(?:projects?|proyectos|projetos|projets|interests?|hobbies|intereses|awards?|honou?rs|"
+    r"^(?:\w+\s+){0,2}(?:projects?(?!\s+(?:management|manager|planning|coordination|controls?|delivery|scheduling))|proyectos|projetos|projets|interests?|hobbies|intereses|awards?|honou?rs|"
     r"certifications?|certificates?|publications)(?:\s+\w+){0,2}\s*:", re.IGNORECASE)
 
 
@@ -303,13 +310,51 @@ def _name_before_description(text: str) -> list[str]:
     return [m.group(1)]
 
 
+def _without_marks(line: str) -> str:
+    """The line without the rating marks or icon a template prints before a skill ("●●●○○ Python", an icon
+    font's "ĪĪĪff Java" or "̪ Certificates"): a first word of symbols, or of one or two characters repeated
+    (three or more in all) that are not plain letters; the line unchanged otherwise ("Go", "SSIS", "Ĳssel")."""
+    first, _, rest = line.strip().partition(" ")
+    if not rest or not first:
+        return line
+    marks = all(not ch.isalnum() for ch in first) or (
+        len(first) >= 3 and len(set(first)) <= 2 and any(not ch.isascii() for ch in first))
+    lone_glyph = len(first) == 1 and not first.isascii() and rest[:1].isupper()
+    return rest.strip() if marks or lone_glyph else line
+
+
+def _split_and(piece: str) -> list[str]:
+    """"Python and SQL" -> two items; "Expertise in accounting principles and practices" (a part is no item by
+    itself: splitting it would leave the fragment "practices") and "Student mentoring and support" (a
+    capitalised phrase going on in lower case) stay whole."""
+    piece = re.sub(r"(?i)\s+and\s+(?:others|more|many more)\s*$", "", piece)  # "Lenovo and others"
+    parts = [p.strip() for p in re.split(r"\band\b", piece) if p.strip()]  # ", and Git": the last item
+    if len(parts) > 1 and not all(_good_item(p.strip(" .-–:*)([]")) for p in parts):
+        return [piece]
+    if len(parts) > 1 and piece.strip()[:1].isupper() and any(p[:1].islower() for p in parts[1:]):
+        return [piece]  # "Student mentoring and support": one capitalised phrase, its "and" in lower case inside
+    return parts
+
+
+def _dash_list(text: str) -> str:
+    """"- Budgeting - Payroll processing - Xero" and "Budgeting - Forecasting - Xero" (items set apart by spaced
+    dashes, more of them than commas): the items joined by commas; the text unchanged otherwise ("Grant Writing – Drafted
+    proposals for ..." is a name and its description)."""
+    dashes = len(re.findall(r"\s[-–]\s", " " + text))
+    if dashes < 2 or re.search(r"[;|•·]", text) or text.count(",") >= dashes:
+        return text
+    return ", ".join(p for p in re.split(r"(?:^|\s)[-–]\s+|\s+-(?=[A-Z])", text.strip()) if p.strip())
+
+
 def skill_items(line: str) -> list[str]:
     """The items of one skills-section line ("Languages: Python, Go (Gin, Echo)"), as written;
     none from a line of prose."""
+    line = _without_marks(line)
     if _NOT_SKILLS_LABEL_RE.match(line):
         return []  # "Proyectos personales: Juegos web, ...", "Hobbies: chess": named, but no skills
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
     text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
+    text = _dash_list(text)
     named = _name_before_description(text.strip())
     if named:
         return named  # "Grant Writing – Drafted proposals for ...": the skill, not its description
@@ -333,9 +378,9 @@ def skill_items(line: str) -> list[str]:
     items = []
     # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
     text = _SHARED_AND_RE.sub("\\1 \x00 \\2", text)  # "verbal and written communication": one item
-    pieces = [item.replace(" \x00 ", " and ") for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s\+\s|\band\b|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
+    pieces = [item.replace(" \x00 ", " and ") for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s\+\s|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
                                          text) + inner
-              for part in _split_shared_head(piece) for item in _split_slash(part.strip())]
+              for joined in _split_and(piece) for part in _split_shared_head(joined) for item in _split_slash(part.strip())]
     pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
     pieces = [part for piece in pieces for part in _run_together(piece.strip())]
     pieces = [part for piece in pieces for part in _split_conjunction(piece)]
