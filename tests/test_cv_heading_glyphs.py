@@ -90,3 +90,28 @@ Aug 2021 – Dec 2022
     pairs = {(s.casefold(), e) for s, e in facts["skill_employer_pairs"]}
     assert ("python", "Larkspur Labs") in pairs
     assert ("postgres", "Larkspur Labs") in pairs
+
+
+def test_a_skills_heading_that_a_margin_column_wrapped_is_one_heading():
+    from core.analysis.cv_layout import cv_lines
+
+    texts = [line.text for line in cv_lines("Skills\nProgramming\nLanguages\n& Tools\nRust, Elixir\nExperience\n")]
+    assert "Programming Languages & Tools" in texts
+    assert [line.text for line in cv_lines("Languages &\nFrameworks\nRust\n")][0] == "Languages & Frameworks"
+    # a list item before a heading stays an item
+    assert [line.text for line in cv_lines("Kafka\nLeadership\nExperience\n")] == ["Kafka", "Leadership", "Experience"]
+
+
+def test_tools_under_a_wrapped_skills_label_are_read_as_skills():
+    cv = """Skills
+Programming
+Languages
+& Tools
+Zig, Nextflow, Quarto
+Experience
+Data Engineer, Fenwick Analytics, 2020 – Present
+- Kept the pipelines running
+"""
+    facts = extract_cv_facts(cv)
+    written = {s.casefold() for s in facts["skills_as_written"]}
+    assert {"zig", "nextflow", "quarto"} <= written
