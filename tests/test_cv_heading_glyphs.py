@@ -115,3 +115,28 @@ Data Engineer, Fenwick Analytics, 2020 – Present
     facts = extract_cv_facts(cv)
     written = {s.casefold() for s in facts["skills_as_written"]}
     assert {"zig", "nextflow", "quarto"} <= written
+
+
+def test_a_job_stranded_after_the_education_box_with_its_employer_under_the_dates_is_still_a_job():
+    # a sidebar's education box read between two jobs of the main column: title, dates, then employer
+    cv = """Work Experience
+Brightwell Labs
+UX Designer
+January 2020 - May 2020
+- Drew the wireframes in Figma
+Education
+BFA Graphic Design
+2008 - 2014
+Northgate College of Art
+Eastfield County (NCA)
+Senior Product Designer
+July 2016 - August 2018
+Marlow Analytics
+During my time there I ran the design system for the analytics product.
+- Kept the Sketch library
+"""
+    facts = extract_cv_facts(cv)
+    assert "Marlow Analytics" in facts["employers"]
+    assert not any("Eastfield" in e for e in facts["employers"])
+    pairs = {(s.casefold(), e) for s, e in facts["skill_employer_pairs"]}
+    assert ("sketch", "Marlow Analytics") in pairs
