@@ -140,3 +140,18 @@ During my time there I ran the design system for the analytics product.
     assert not any("Eastfield" in e for e in facts["employers"])
     pairs = {(s.casefold(), e) for s, e in facts["skill_employer_pairs"]}
     assert ("sketch", "Marlow Analytics") in pairs
+
+
+def test_an_organisation_with_the_title_held_there_in_brackets_is_the_employer():
+    cv = """Experience
+Larkspur Labs (Co-Founder)
+2019 – 2021
+- Built the ordering service in Elixir
+Data Engineer (Contract)
+2021 – Present
+"""
+    facts = extract_cv_facts(cv)
+    assert "Larkspur Labs" in facts["employers"]
+    assert not any("(" in e for e in facts["employers"])
+    pairs = {(s.casefold(), e) for s, e in facts["skill_employer_pairs"]}
+    assert ("elixir", "Larkspur Labs") in pairs
