@@ -1,7 +1,8 @@
 """Where CV facts are lost: each missed (and each extra) labelled fact of the dev CVs put down to a stage.
 
-``python -m bench.bench_cv_stages`` (``--list`` also prints every attribution). Not part of
-``python -m bench``: a diagnostic for whoever works on the CV reading, not a figure with a target.
+``python -m bench.bench_cv_stages`` prints the table per field, old 80 / blind7 16 CVs (``--list`` also
+every attribution); ``python -m bench --only cv_stages`` the totals per stage. A diagnostic for whoever
+works on the CV reading, not a figure with a target; not run by the test suite.
 
 Stages, tried in this order for a missed value (normal forms as in :func:`bench.bench_devsets.normal`):
 
@@ -216,7 +217,7 @@ def _pair_stage(pair: tuple[str, str], kind: str, got: dict, stages: dict, app: 
     return "entry", where
 
 
-def run(entries: list[dict] | None = None) -> list[tuple[str, Attribution]]:
+def attributions(entries: list[dict] | None = None) -> list[tuple[str, Attribution]]:
     """``[(cv id, attribution)]`` over the dev CVs whose files are present."""
     out: list[tuple[str, Attribution]] = []
     for entry in entries if entries is not None else load_cv_set():
@@ -251,8 +252,18 @@ def table(results: list[tuple[str, Attribution]]) -> str:
     return "\n".join(rows + ["", "(cells: old 80 CVs / blind7 16 CVs; `via` split:)", *detail])
 
 
+def run() -> list[tuple[str, float, str, str]]:
+    """The bench's rows (``python -m bench --only cv_stages``): over all dev CVs and fields, how many missed
+    and how many extra facts each stage accounts for (a pair counted ``via`` its employer or skill apart)."""
+    counts = Counter((item.kind, item.stage.split(":")[0]) for _, item in attributions())
+    return [(f"cv_stages: facts {'missed' if kind == 'miss' else 'extra'}, stage {stage}", float(counts[(kind, stage)]), "facts",
+             "(reported)")
+            for kind in ("miss", "extra")
+            for stage in ("text", "absent", "section", "entry", "lexicon", "via-employer", "via-skill")]
+
+
 def main(argv: list[str]) -> int:
-    results = run()
+    results = attributions()
     if "--list" in argv:
         for cv_id, item in results:
             print(f"{cv_id}\t{item.kind}\t{item.field}\t{item.stage}\t{item.where}\t{item.value}")
