@@ -183,8 +183,8 @@ _SKILL_GROUP_RE = re.compile(
 # One character outside ASCII standing alone before a heading: an icon font's glyph that a PDF's text layer
 # maps to a letter or a mark ("ŵ Education", "¥ Contact", "Ĳ Languages", a combining mark alone).
 _ICON_BEFORE_RE = re.compile(r"\s*[^\x00-\x7f]\s+(?=\S)")
-# Ornament letters a decorative font glues after an upper-case heading ("EDUCATIONaa\\", "PROFESSIONAL
-# EXPERIENCEa\\"): lower-case letters and marks right after the heading's last capital, a backslash among them.
+# Ornament letters a decorative font glues after an upper-case heading ("EDUCATIONaa\", "PROFESSIONAL
+# EXPERIENCEa\"): lower-case letters and marks right after the heading's last capital, a backslash among them.
 _ORNAMENT_AFTER_RE = re.compile(r"([A-Z][A-Z &/,'’-]*[A-Z])(?=[a-z\\/|~^]*\\)[a-z\\/|~^]{1,6}")
 
 
