@@ -242,7 +242,8 @@ class _Walk:
         if not ranged:
             return []
         start = ranged[-1]
-        while (start > 0 and not DATE_RE.search(self.recent[start - 1]) and ranged[-1] - start < 2
+        after = len(self.recent) - 1 - start  # "Designer" / "2016 – 2018" / "Gartner": the employer's line after the dates
+        while (start > 0 and not DATE_RE.search(self.recent[start - 1]) and ranged[-1] - start + after < 2
                and not CONTACT_RE.search(self.recent[start - 1])):  # not back over the name and contact lines
             start -= 1
         return self.recent[start:]

@@ -16,7 +16,7 @@ logger = logging.getLogger(__name__)
 Block = tuple[str, tuple[int, int]]  # (employer, (first year, last year)); "Present" counts as 9999
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_NOW_RE = re.compile(r"(?i)\b(?:present|current|now|today)\b")
+_NOW_RE = re.compile(r"(?i)\b(?:present|current|now|today|presente|actualidad|atual|heute)\b|aujourd.hui|至今")
 
 
 def _span(text: str) -> tuple[int, int] | None:

@@ -237,10 +237,40 @@ def cv_lines(text: str) -> list[CvLine]:
         out.append(CvLine(line, bullet, bold_only, bold=bold, numbered=bool(_NUMBERED_RE.match(raw))))
         if not bullet and len(line.split()) <= 6 and _RULE_RE.fullmatch(raw_lines[index + 1] if index + 1 < len(raw_lines) else ""):
             ruled.append(out[-1])
+    _join_wrapped_headings(out)
     _mark_paragraphs(out)
     _mark_list_heads(out)
     _mark_headings(out, ruled)
     return out
+
+
+_HEAD_CONNECTOR_END_RE = re.compile(r"(?i)(?:&|/|,|\band)$")
+_HEAD_CONNECTOR_START_RE = re.compile(r"(?i)^(?:&|/|and\b)")
+
+
+def _join_wrapped_headings(lines: list[CvLine]) -> None:
+    """Join a heading that a narrow margin column wrapped ("Languages &" / "Technologies", "Programming" /
+    "Languages" / "& Tools"): two short lines, one ending or the next opening with a connector ("&", "/",
+    "and"), that read as a heading together; a one- or two-word line before such a pair that is no heading
+    of its own joins it when the heading keeps its kind ("Programming Languages & Tools")."""
+    i = 0
+    while i + 1 < len(lines):
+        a, b = lines[i], lines[i + 1]
+        short = a.text and b.text and not a.bullet and not b.bullet and len(a.text.split()) <= 4 and len(b.text.split()) <= 3
+        joined = f"{a.text} {b.text}"
+        if not (short and (_HEAD_CONNECTOR_END_RE.search(a.text) or _HEAD_CONNECTOR_START_RE.match(b.text))
+                and section_kind(joined)):
+            i += 1
+            continue
+        a.text = joined
+        del lines[i + 1]
+        before = lines[i - 1] if i else None
+        if (before and before.text and not before.bullet and len(before.text.split()) <= 2 and not section_kind(before.text)
+                and re.fullmatch(r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?", before.text)
+                and section_kind(f"{before.text} {a.text}") == section_kind(a.text)):
+            before.text = f"{before.text} {a.text}"
+            del lines[i]
+        i += 1
 
 
 def _margin_headings(raw_lines: list[str]) -> list[str]:

@@ -145,6 +145,9 @@ _CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co
 
 def clean_line(raw: str) -> str:
     """The line without Markdown or HTML markup, icon glyphs or page stamps ("1/2"), spaces collapsed."""
+    icon = _ICON_BEFORE_RE.match(raw)
+    if icon and section_kind(clean_line(raw[icon.end():])):
+        raw = raw[icon.end():]  # "ŵ Education": an icon font's glyph read as a letter before a heading
     text = unicodedata.normalize("NFKC", raw)
     text = _GLYPH_RE.sub(" ", text)
     text = re.sub(r"<[^>]{1,200}>", " ", text)
@@ -177,6 +180,14 @@ _SKILL_GROUP_RE = re.compile(
 )
 
 
+# One character outside ASCII standing alone before a heading: an icon font's glyph that a PDF's text layer
+# maps to a letter or a mark ("ŵ Education", "¥ Contact", "Ĳ Languages", a combining mark alone).
+_ICON_BEFORE_RE = re.compile(r"\s*[^\x00-\x7f]\s+(?=\S)")
+# Ornament letters a decorative font glues after an upper-case heading ("EDUCATIONaa\", "PROFESSIONAL
+# EXPERIENCEa\"): lower-case letters and marks right after the heading's last capital, a backslash among them.
+_ORNAMENT_AFTER_RE = re.compile(r"([A-Z][A-Z &/,'’-]*[A-Z])(?=[a-z\\/|~^]*\\)[a-z\\/|~^]{1,6}")
+
+
 def section_kind(line: str) -> str | None:
     """``experience``, ``education``, ``skills`` or ``other`` when the cleaned line is a section heading.
 
@@ -185,6 +196,8 @@ def section_kind(line: str) -> str | None:
     ("UI Frameworks", "Databases") is a skills heading."""
     text = re.sub(r"\s*\(\d{1,2}\)$", "", line.strip().rstrip(":：").strip())  # "Work Experience (2)": a count
     text = re.sub(r"^\d{1,2}[.)]\s+", "", text)  # "01. Languages"
+    if ornament := _ORNAMENT_AFTER_RE.fullmatch(text):
+        text = ornament.group(1)
     if not text or len(text.split()) > 6:
         return None
     text = re.sub(r"\s*&\s*", " & ", text)

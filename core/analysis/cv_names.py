@@ -49,6 +49,7 @@ def drop_remarks(line: str) -> str:
     line = re.sub(r"[\u2010\u2011]", "-", line)
     line = re.sub(r"\S*¶\S*", " ", line)  # an icon font's glyph names left in the text ("¶ap-¶arker Palo Alto")
     line = re.sub(r"\s+#\s?\d+\b", "", line)  # a store's number ("Walgreens #4521")
+    line = re.sub(r"\s*\[[^\[\]]{1,60}\]", "", line)  # "Software Engineer [Tourism App]": a project's tag in square brackets
     return _BRACKET_RE.sub(lambda m: "" if _remark(m.group(1)) else m.group(0), line).strip()
 
 
