@@ -244,7 +244,7 @@ _FALLBACK = {"behavioural": "Action", "situational": "Steps", "technical": "Reas
 def _substantive(sentence: str, ev: AnswerEvidence | None) -> bool:
     """A number, a named tool or a workplace action verb ("Monitor the L0 file count", "I verify…"):
     what filler ("I am a hard worker", "teamwork is important") does not have."""
-    if re.search(r"\d", sentence) or (ev is not None and any(t.lower() in sentence.lower() for t in ev.tools)):
+    if re.search(r"\d", sentence) or (ev is not None and any(t.lower() in sentence.lower() for t in ev.tool_words)):
         return True
     return any(w.startswith(tuple(cues.ACTION_VERBS_EN)) for w in re.findall(r"[a-z]+", sentence.lower()))
 
@@ -261,7 +261,7 @@ def _arrange(text: str, qtype: QuestionType, ev: AnswerEvidence | None, linked: 
     """Each sentence under the part its wording fits; sentences that fit no part are left out, and so
     are sentences with no word of work when nothing links the answer to its question."""
     parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
-    tools = list(ev.tools) if ev is not None else []
+    tools = list(ev.tool_words) if ev is not None else []
     said = _clean_sentences(text, frozenset(t.lower() for t in tools))
     if not linked:  # off the question's words: only sentences about work, or with a figure and a work verb
         said = [s for s in said if _about_work(s, tools) or (re.search(r"\d", s) and _substantive(s, ev))]
