@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.text import strip_injections
+from core.coach.plan_text import GAP_TEMPLATES, gap_question
 from core.coach.score import score_answer
 
 # ---------------------------------------------------------------- 7. a field label is no instruction
@@ -47,3 +48,31 @@ def test_the_tools_a_rubric_line_names_are_words_of_the_answer() -> None:
         assert named, (question, answer)
         for tool in named:
             assert tool.lower() in answer.lower(), (tool, answer)
+
+
+# ---------------------------------------------------------------- 3. the question's terms, never its framing
+
+
+_TERM_LISTS = (r"Every part of the question: ([^.\n]+)", r"leaves aside much of what was asked \(([^)]+)\)",
+               r"picks up the question's terms \(([^)]+)\)")
+
+
+def _terms_named(score) -> set[str]:
+    shown = "\n".join([score.relevance.evidence, *score.missing])
+    return {t.strip().lower() for pattern in _TERM_LISTS for found in re.findall(pattern, shown) for t in found.split(",")}
+
+
+def test_the_coach_s_own_wording_is_never_a_term_the_answer_should_have_covered() -> None:
+    requirements = ("forklift fleet scheduling", "supplier contract negotiation", "budget ownership and P&L reporting")
+    answer = ("I have not owned that directly. The nearest was a summer job where I sorted delivery rotas for nine "
+              "drivers in a spreadsheet and cut overtime by 10%, and I would shadow the planner in my first weeks.")
+    for requirement in requirements:
+        for index in range(len(GAP_TEMPLATES)):
+            question = gap_question(requirement, index)
+            allowed = {w.lower() for w in re.findall(r"[A-Za-z&]+", requirement)}
+            for named in _terms_named(score_answer(question, answer)):
+                assert named in allowed, (named, question)
+    achievement = ('On your CV you wrote "Rebuilt the returns desk, clearing a backlog of 400 parcels" (at Parcel Hub '
+                   "Bristol). What was the hardest part of getting there, and what would you do differently now?")
+    named = _terms_named(score_answer(achievement, "I moved two people onto returns and we cleared 400 parcels in a week."))
+    assert not named & {"hardest", "differently", "bristol", "parcel hub", "hub"}, named

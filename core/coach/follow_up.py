@@ -19,7 +19,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.phrasing import norm_key, quote
 from core.coach.plan import plan_questions
-from core.coach.plan_text import title_in_sentence
+from core.coach.plan_text import TOUGH_TAILS, title_in_sentence
 from core.coach.question_types import question_type
 from core.coach.restate import restated_question
 from core.coach.score import non_answer_kind
@@ -272,11 +272,6 @@ _ACKS: dict[str, dict[str, tuple[str, ...]]] = {
         "tough": ("Let's move on.", "Next question."),
     },
 }
-_TOUGH_TAILS = (
-    " Be specific.",
-    " Keep it concrete: names, numbers and your own part.",
-    " I'll want details.",
-)
 # Spare follow-ups on a question about what the candidate would do: how, never what happened.
 _SPARE_PLAN_FOLLOW_UPS = (
     "What would you do first, and why that before anything else?",
@@ -320,7 +315,7 @@ def acknowledgement(question: str, answer: str | None, *, style: str = "neutral"
 
 def _style_question(text: str, style: str, number: int) -> str:
     if style == "tough" and number > 1:
-        return text + _TOUGH_TAILS[number % len(_TOUGH_TAILS)]
+        return text + TOUGH_TAILS[number % len(TOUGH_TAILS)]
     return text
 
 
