@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 
 from core.analysis.text import strip_injections
+from core.coach.evidence import answer_evidence
+from core.coach.fit import role_fit
 from core.coach.plan_text import GAP_TEMPLATES, gap_question
+from core.coach.report import build_report
 from core.coach.score import score_answer
+from core.interview import InterviewEngine
+from core.models.chains import build_chains
+from core.schemas import AnswerScore, aggregate_scores
+from core.settings import Settings
+from core.storage import InterviewStore
 
 # ---------------------------------------------------------------- 7. a field label is no instruction
 
@@ -76,3 +84,108 @@ def test_the_coach_s_own_wording_is_never_a_term_the_answer_should_have_covered(
                    "Bristol). What was the hardest part of getting there, and what would you do differently now?")
     named = _terms_named(score_answer(achievement, "I moved two people onto returns and we cleared 400 parcels in a week."))
     assert not named & {"hardest", "differently", "bristol", "parcel hub", "hub"}, named
+
+
+# ---------------------------------------------------------------- 1. a CV that does not fit the job
+
+PASTRY_CV = """Noor Castell
+Pastry Chef
+
+Experience
+Head Pastry Chef, Linden Hotel (2018 - Present)
+- Run a pastry section of 4 cooks, producing 600 covers a night
+- Cut ingredient waste by 18% by reworking the prep list
+
+Education
+Diploma in Patisserie, Westgate College, 2017
+
+Skills
+Lamination, sugar work, food hygiene
+"""
+PAYROLL_JD = """Payroll Specialist
+Requirements
+- 3+ years running payroll for 200+ employees
+- Experience with Sage or ADP payroll software
+- Knowledge of PAYE, pensions auto-enrolment and statutory pay
+- Reconciliation of payroll journals to the general ledger
+- Advanced Excel
+"""
+PAYROLL_CV = """Sam Ilford
+Payroll Specialist
+
+Experience
+Payroll Officer, Fenwick Logistics (2019 - Present)
+- Ran monthly payroll for 350 employees in Sage, PAYE and statutory pay included
+- Reconciled payroll journals to the general ledger every month
+- Set up pensions auto-enrolment for 3 new sites
+
+Skills
+Sage, ADP, Advanced Excel
+"""
+INTENTIONS = (
+    "I would learn the payroll software quickly.",
+    "I haven't used payroll software yet, but I'd be keen to get trained on it.",
+    "I'm willing to learn payroll software from the team.",
+    "Payroll software would be new to me, but I will learn it.",
+)
+
+
+def test_an_intention_or_a_willingness_is_no_evidence_of_a_requirement() -> None:
+    for said in INTENTIONS:
+        assert answer_evidence(said, "payroll software")[0] != "evidenced", said
+    assert answer_evidence("I ran payroll software for 350 staff for four years.", "payroll software")[0] == "evidenced"
+
+
+def _rows(answer: str, count: int = 4) -> list[dict]:
+    questions = ("Tell me about a time you had to learn something quickly.",
+                 "How would you make sure a payroll run is right before it goes out?",
+                 "Tell me about a time you handled a difficult deadline.",
+                 "Why do you want this role?")[:count]
+    return [{"question": q, "answer": answer, "score": score_answer(q, answer, job_description=PAYROLL_JD)}
+            for q in questions]
+
+
+MID_ANSWER = ("At the hotel last December our busiest week had 600 covers a night, and two cooks were off sick. "
+              "I rebuilt the prep list, moved the laminated doughs to the morning and took the sugar work myself. "
+              "We served every cover on time and waste fell by 18%, and I learned to plan the week around the worst night.")
+
+
+def test_a_cv_that_shows_little_of_the_job_is_said_plainly_and_the_overall_is_not_a_solid_score() -> None:
+    rows = _rows(MID_ANSWER)
+    mean = aggregate_scores([r["score"] for r in rows])[0]
+    misfit = build_report(rows, job_title="Payroll Specialist", job_description=PAYROLL_JD, cv_text=PASTRY_CV)
+    fitting = build_report(rows, job_title="Payroll Specialist", job_description=PAYROLL_JD, cv_text=PAYROLL_CV)
+    assert fitting.overall == mean and "requirements" not in fitting.summary
+    assert misfit.overall == mean - 1
+    assert f"scoring {misfit.overall}/10" in misfit.summary  # the summary's figure is the one stored
+    assert "not yet shown" in misfit.summary and "Sage" in misfit.summary  # the gap, named
+    assert "lead with what carries over" in misfit.summary  # and what to stress
+    assert "Cut ingredient waste by 18%" in misfit.summary  # from the candidate's own CV
+    fit = role_fit(PASTRY_CV, PAYROLL_JD, [MID_ANSWER])
+    assert fit.low and not fit.shown
+
+
+def test_intentions_alone_do_not_lift_a_misfit_and_evidence_in_the_answers_does() -> None:
+    assert role_fit(PASTRY_CV, PAYROLL_JD, list(INTENTIONS)).low
+    shown = ["I ran payroll for 220 employees in Sage for two years at my uncle's firm.",
+             "I reconciled the payroll journals to the general ledger every month.",
+             "I know PAYE and statutory pay from running them, and I use advanced Excel daily."]
+    assert not role_fit(PASTRY_CV, PAYROLL_JD, shown).low
+
+
+def test_the_engine_stores_the_lowered_overall_and_says_why_whichever_model_wrote_the_report(tmp_path) -> None:
+    store = InterviewStore(str(tmp_path / "fit.duckdb"))
+    try:
+        engine = InterviewEngine(store)
+        chains = build_chains(Settings())
+        session_id = engine.create(job_title="Payroll Specialist", company="", job_description=PAYROLL_JD,
+                                   cv_text=PASTRY_CV, question_count=2, follow_ups=False)
+        for _ in range(2):
+            assert [e.kind for e in engine.stream_next(chains, session_id)][-1] == "done"
+            engine.submit_answer(chains, session_id, MID_ANSWER)
+        row = engine.finish(chains, session_id)
+        scores = [AnswerScore.model_validate(r.score) for r in store.list_answer_scores(session_id)]
+        assert row is not None and row.overall == aggregate_scores(scores)[0] - 1
+        assert row.summary.count("not yet shown") == 1
+    finally:
+        store.close()
