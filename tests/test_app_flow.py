@@ -398,13 +398,14 @@ def test_end_early_with_confirmation(app, stored):
     assert [n for k, n in kinds(stored, session_id) if k == "question"] == [1, 2, 3]
     labels = [e.label for e in app.main.expander if e.label.startswith("Q")]
     assert len(labels) == 3 and labels[2].startswith("Q3 · not scored · ")
+    assert "2 of 3 questions scored" in _texts(app)  # one wording: the Interview page and the report say the same
 
     # A finished interview is not offered for resuming on Home, and its chat is closed.
     app.switch_page("pages/home.py").run()
     assert not app.exception
     assert not [b for b in app.button if b.key == f"resume_{session_id}"]
     app.switch_page("pages/interview.py").run()
-    assert "This interview is finished." in _texts(app) and not app.chat_input
+    assert "This interview is finished: 2 of 3 questions scored." in _texts(app) and not app.chat_input
 
 
 def test_resume_in_a_fresh_apptest(db_path, fresh_app_cache):

@@ -14,9 +14,10 @@ from core.coach.fit import role_fit
 from core.coach.plan_text import GAP_TEMPLATES, gap_question
 from core.coach.report import build_report
 from core.coach.score import score_answer
+from core.export import scored_count
 from core.interview import InterviewEngine
 from core.models.chains import build_chains
-from core.schemas import AnswerScore, aggregate_scores
+from core.schemas import AnswerScore, aggregate_scores, questions_scored
 from core.settings import Settings
 from core.storage import InterviewStore
 
@@ -157,7 +158,7 @@ def test_a_cv_that_shows_little_of_the_job_is_said_plainly_and_the_overall_is_no
     fitting = build_report(rows, job_title="Payroll Specialist", job_description=PAYROLL_JD, cv_text=PAYROLL_CV)
     assert fitting.overall == mean and "requirements" not in fitting.summary
     assert misfit.overall == mean - 1
-    assert f"scoring {misfit.overall}/10" in misfit.summary  # the summary's figure is the one stored
+    assert f"{misfit.overall}/10 overall" in misfit.summary  # the summary's figure is the one stored
     assert "not yet shown" in misfit.summary and "Sage" in misfit.summary  # the gap, named
     assert "lead with what carries over" in misfit.summary  # and what to stress
     assert "Cut ingredient waste by 18%" in misfit.summary  # from the candidate's own CV
@@ -189,3 +190,17 @@ def test_the_engine_stores_the_lowered_overall_and_says_why_whichever_model_wrot
         assert row.summary.count("not yet shown") == 1
     finally:
         store.close()
+
+
+# ---------------------------------------------------------------- 5. one wording for how many were scored
+
+
+def test_the_report_and_the_export_say_how_many_were_scored_in_the_one_wording() -> None:
+    rows = _rows(MID_ANSWER, count=3) + [{"question": "Why payroll?", "answer": "", "score": None}]
+    report = build_report(rows, job_title="Payroll Specialist", job_description=PAYROLL_JD, cv_text=PAYROLL_CV)
+    assert questions_scored(3, 4) == "3 of 4 questions scored" and questions_scored(1, 1) == "1 of 1 question scored"
+    assert "3 of 4 questions scored" in report.summary
+    data = {"transcript": [{"kind": "question", "question_no": n} for n in (1, 2, 3, 4)]
+            + [{"kind": "follow_up", "question_no": 1}],
+            "answer_scores": [{"question_no": n, "attempt": 1} for n in (1, 2, 3)] + [{"question_no": 1, "attempt": 2}]}
+    assert scored_count(data) == "3 of 4 questions scored"

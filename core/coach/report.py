@@ -32,6 +32,7 @@ from core.schemas import (
     CoverageItem,
     InterviewReport,
     aggregate_scores,
+    questions_scored,
 )
 from core.words import display_title
 
@@ -132,7 +133,7 @@ def _summary(role: str, rows: list[_Row], scored: list[_Scored], overall: int | 
     else:
         balance = (f"Your answers were strongest on {_PLAIN_DIMENSION[best_dim]} and weakest on "
                    f"{_PLAIN_DIMENSION[worst_dim]}.")
-    return f"You answered {len(scored)} of {len(rows)} questions for {role}, scoring {overall}/10 overall. {balance}"
+    return f"{role[:1].upper() + role[1:]}: {questions_scored(len(scored), len(rows))}, {overall}/10 overall. {balance}"
 
 
 _PLAIN_DIMENSION = {
