@@ -236,10 +236,10 @@ else:
     row = table[table["id"] == picked].iloc[0]
     data = session_export(store, picked, owner=owner)
     details = [f"{str(row['interview_type'] or 'mixed').capitalize()} interview", row["state"]]
-    if data is not None and data["transcript"]:
-        details.append(scored_count(data))  # the wording of the Feedback page and the report
     if row["model"]:
         details.append(f"model {model_label(row['model'])}")
+    if data is not None and row["status"] == "completed":
+        details.append(scored_count(data))  # the wording of the Feedback page and the report
     st.caption(render.plain(" · ".join(details)))
     cols = st.columns(3)
     if row["status"] == "in_progress":

@@ -204,3 +204,34 @@ def test_the_report_and_the_export_say_how_many_were_scored_in_the_one_wording()
             + [{"kind": "follow_up", "question_no": 1}],
             "answer_scores": [{"question_no": n, "attempt": 1} for n in (1, 2, 3)] + [{"question_no": 1, "attempt": 2}]}
     assert scored_count(data) == "3 of 4 questions scored"
+
+
+# ---------------------------------------------------------------- 2. a stronger answer restructures, never pastes
+
+
+LATE_ORDERS = ("At Pelham Depot we had a similar problem with orders going out late. We looked at the pick lists "
+               "together and I moved two pickers to the morning shift, and we changed the order of the routes. "
+               "In the end the orders went out on time and the manager was pleased with it.")
+
+
+def test_a_weak_story_is_rebuilt_as_star_from_its_own_facts_with_placeholders() -> None:
+    question = "Tell me about a time you fixed a recurring problem at work."
+    sample = score_answer(question, LATE_ORDERS).stronger_answer
+    labels = re.findall(r"\b(Situation|Task|Action|Result|Lesson): ", sample)
+    assert labels == ["Situation", "Task", "Action", "Result", "Lesson"], sample
+    # not the answer with a sentence added: its sentences are not pasted whole, its filler is gone
+    for sentence in re.split(r"(?<=\.)\s+", LATE_ORDERS):
+        assert sentence not in sample, (sentence, sample)
+    assert "similar problem" not in sample and "In the end" not in sample, sample
+    # its own facts, laid out as steps, with the candidate's own part asked for where it said "we"
+    action = re.search(r"Action: (.*?) Result: ", sample).group(1)
+    assert "I moved two pickers to the morning shift" in action and "; then " in action, action
+    assert "[your own part in this]" in action and "[Why you chose" in action, action
+    assert "Pelham Depot" in sample and "two pickers" in sample
+    # the vague verdict is kept and what would show it is asked for, with the number to add
+    result = re.search(r"Result: (.*?) Lesson: ", sample).group(1)
+    assert "the manager was pleased with it [what showed it" in result and "[Add the number" in result, result
+    # nothing invented: outside the brackets every word is the candidate's, or a connective
+    said = {w.lower() for w in re.findall(r"[A-Za-z']+", LATE_ORDERS)}
+    body = re.sub(r"\[[^\]]*\]", " ", re.sub(r"\b(?:Situation|Task|Action|Result|Lesson): ", " ", sample))
+    assert {w.lower() for w in re.findall(r"[A-Za-z']+", body)} <= said | {"then", "finally"}, body

@@ -32,6 +32,7 @@ from core.coach.bank import model_answer
 from core.coach.casing import lexicon_case
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
+from core.coach.stronger_parts import as_steps, result, situation
 
 # Each type's parts: (label, what fills it when missing).
 OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -329,12 +330,23 @@ def stronger_answer(
                 gap += _cv_hint(question, facts or {})
             lines.append(f"{label}: {gap}")
             continue
-        if label == "Result" and not re.search(r"\d", said):
-            said += " [add the number: by how much, how many, how fast]"
-        lines.append(f"{label}: {said}")
+        lines.append(f"{label}: {_reworded(label, parts[label])}")
     if parts.get("Lesson"):
         lines.append("Lesson: " + " ".join(parts["Lesson"][:2]))
+    elif qtype == "behavioural":
+        lines.append("Lesson: [what you learned, or do differently now]")
     return " ".join(lines)
+
+
+def _reworded(label: str, said: list[str]) -> str:
+    """A part's sentences reworded from their facts (:mod:`core.coach.stronger_parts`), not pasted."""
+    if label in {"Action", "Steps"}:
+        return as_steps(said)
+    if label == "Situation":
+        return situation(said)
+    if label == "Result":
+        return result(said)
+    return " ".join(said)
 
 
 _OTHER_LANGUAGE = (
