@@ -337,9 +337,14 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     assert [s["question_no"] for s in exported["answer_scores"]] == [1, 3]
     assert len(exported["transcript"]) == len(stored.list_messages(session_id))
 
-    # Retry: an empty retry is refused and stores nothing.
-    _submit_retry(app, 1, "   ")
-    assert any("Your answer is empty" in w for w in _warnings(app))
+    # Retry: an empty or whitespace-only retry is refused with the same sentence (no "Skip question" here,
+    # where there is none) and stores nothing.
+    refusals = []
+    for blank in ("", "   ", " \n\t "):
+        _submit_retry(app, 1, blank)
+        refusals.append([w for w in _warnings(app) if "Your answer is empty" in w])
+    assert refusals[0] and refusals[0] == refusals[1] == refusals[2], refusals
+    assert "Skip question" not in refusals[0][0] and "Type an answer to score it." in refusals[0][0]
     assert len(stored.list_answer_scores(session_id, attempt=None)) == 2
 
     # Retry question 1 with a weak answer: before/after per dimension, both stored; the report stays.

@@ -49,6 +49,9 @@ TURN_WAIT_S = 120.0
 STATE_CACHE_SIZE = 256  # interview states kept between page runs (most recently loaded first out last)
 
 
+EMPTY_ANSWER = "Your answer is empty: it has no words yet, only spaces or line breaks if anything."
+
+
 class AnswerError(ValueError):
     """An answer that cannot be accepted, worded for the candidate."""
 
@@ -261,10 +264,13 @@ class InterviewEngine(BackgroundScoring, Reporting):
 
     # -- answering ------------------------------------------------------------------------
 
-    def validate_answer(self, text: str, *, max_chars: int) -> str:
+    def validate_answer(self, text: str, *, max_chars: int, skippable: bool = True) -> str:
+        """The answer without surrounding whitespace; :class:`AnswerError` with one sentence for an empty
+        or whitespace-only answer (the same sentence for both) or one over ``max_chars``."""
         cleaned = (text or "").strip()
         if not cleaned:
-            raise AnswerError("Your answer is empty. Type an answer, or use Skip question.")
+            raise AnswerError(EMPTY_ANSWER + (" Type an answer, or use Skip question." if skippable else
+                                              " Type an answer to score it."))
         if len(cleaned) > max_chars:
             raise AnswerError(
                 f"Your answer is {len(cleaned) - max_chars:,} characters over the {max_chars:,}-character "

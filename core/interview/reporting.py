@@ -85,7 +85,7 @@ class Reporting:
     def retry_question(self, chains: ModelChains, session_id: str, question_no: int, answer: str,
                        *, max_chars: int = 8000) -> tuple[dict[str, int], dict[str, int]]:
         """Score a new attempt at one question; returns (before, after) per-dimension scores."""
-        cleaned = self.validate_answer(answer, max_chars=max_chars)
+        cleaned = self.validate_answer(answer, max_chars=max_chars, skippable=False)  # no Skip on Feedback
         state = self.load(session_id)
         if state is None:
             raise ValueError("unknown session")
