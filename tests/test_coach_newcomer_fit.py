@@ -235,3 +235,10 @@ def test_a_weak_story_is_rebuilt_as_star_from_its_own_facts_with_placeholders() 
     said = {w.lower() for w in re.findall(r"[A-Za-z']+", LATE_ORDERS)}
     body = re.sub(r"\[[^\]]*\]", " ", re.sub(r"\b(?:Situation|Task|Action|Result|Lesson): ", " ", sample))
     assert {w.lower() for w in re.findall(r"[A-Za-z']+", body)} <= said | {"then", "finally"}, body
+
+
+def test_without_a_cv_the_fit_is_not_judged() -> None:
+    rows = _rows(MID_ANSWER)
+    report = build_report(rows, job_title="Payroll Specialist", job_description=PAYROLL_JD, cv_text="")
+    assert report.overall == aggregate_scores([r["score"] for r in rows])[0]
+    assert "not yet shown" not in report.summary and not role_fit("", PAYROLL_JD, [MID_ANSWER]).low

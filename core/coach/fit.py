@@ -51,14 +51,16 @@ class RoleFit:
 
 
 def role_fit(cv_text: str, job_description: str, answers: list[str] | tuple[str, ...] = ()) -> RoleFit:
-    """What of the job's requirements the CV meets and the ``answers`` evidence. Never raises: a
-    failure reads as no requirements (no judgement of fit), and is logged."""
+    """What of the job's requirements the CV meets and the ``answers`` evidence. No CV or no job
+    description: no requirements, so no judgement of fit. Never raises: a failure reads as no
+    requirements too, and is logged."""
     try:
         jd = strip_injections(job_description or "")
         cv = strip_injections(cv_text or "")
-        requirements = tuple(extract_requirements(jd)) if jd.strip() else ()
+        # no CV or no job description: nothing to weigh the fit on (the CV tips ask for a CV)
+        requirements = tuple(extract_requirements(jd)) if jd.strip() and cv.strip() else ()
         said = [candidate_words(readable_text(a)) for a in answers if (a or "").strip()]
-        in_cv = tuple(r for r in requirements if cv.strip() and cv_meets(cv, r, jd))
+        in_cv = tuple(r for r in requirements if cv_meets(cv, r, jd))
         in_answers = tuple(r for r in requirements if r not in in_cv
                            and any(answer_evidence(a, r)[0] == "evidenced" for a in said))
         return RoleFit(requirements, in_cv, in_answers)
