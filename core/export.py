@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from core.models.registry import model_label
-from core.schemas import DIMENSION_LABELS, DIMENSIONS, SKIPPED_ANSWER, job_label, score_text
+from core.schemas import DIMENSION_LABELS, DIMENSIONS, SKIPPED_ANSWER, job_label, questions_scored, score_text
 from core.storage import InterviewStore, SessionSummary
 
 SESSION_CSV_COLUMNS = ("id", "created_at", "job_title", "company", "interview_type", "model", "overall_score", "status")
@@ -197,6 +197,14 @@ def _cell(text: Any) -> str:
     return str(text or "").replace("|", "\\|").replace("\n", " ")
 
 
+def scored_count(data: dict[str, Any]) -> str:
+    """"6 of 8 questions scored" for :func:`session_export`'s ``data``: questions asked, and those with
+    a first-attempt score (:func:`core.schemas.questions_scored`, the wording every page uses)."""
+    asked = {m["question_no"] for m in data.get("transcript") or [] if m.get("kind") == "question"}
+    scored = {s["question_no"] for s in data.get("answer_scores") or [] if s.get("attempt", 1) == 1}
+    return questions_scored(len(scored & asked), len(asked))
+
+
 def export_markdown(data: dict[str, Any]) -> str:
     """A readable report: setup, overall, per question, strengths, weaknesses, CV tips, coverage.
 
@@ -215,7 +223,8 @@ def export_markdown(data: dict[str, Any]) -> str:
     lines.append(f"- Model: {model_label(session['model'])}")  # as people name it, e.g. "Offline coach"
     report = data.get("report")
     if report:
-        lines += ["", f"## Overall score: {score_text(report['overall'])}", "", report.get("summary") or ""]
+        lines += ["", f"## Overall score: {score_text(report['overall'])}", "", scored_count(data) + ".", "",
+                  report.get("summary") or ""]
         dims = report.get("dimension_scores") or {}
         if dims:
             lines += ["", "| Dimension | Score (1-5) |", "|---|---|"]

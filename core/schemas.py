@@ -31,6 +31,12 @@ def job_label(job_title: str, company: str | None) -> str:
     company = (company or "").strip()
     return f"{title} at {company}" if company else title
 
+def questions_scored(scored: int, asked: int) -> str:
+    """How many of the questions asked were scored, in the one wording the Interview and Feedback
+    pages, the report, History and the exports all use: "6 of 8 questions scored"."""
+    return f"{scored} of {asked} question{'' if asked == 1 else 's'} scored"
+
+
 DIMENSION_LABELS: dict[str, str] = {
     "relevance": "Relevance",
     "structure": "Structure (STAR)",

@@ -9,7 +9,7 @@ from core.export import answers_csv, export_json, export_markdown, session_expor
 from core.interview import AnswerError
 from core.interview.view import next_steps, question_cards, signed
 from core.models.registry import model_label
-from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS
+from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS, questions_scored
 from pages.ui import frame, render, resources, state, voice
 
 frame.legacy_folder_guard()
@@ -61,9 +61,10 @@ def _top() -> None:
     cols = st.columns([1, 3])
     scored = [c for c in cards if c.scored]
     cols[0].metric("Overall score", f"{report.overall} / 10" if scored and report.overall is not None else "No score",
-                   help="The mean of the scored answers' overall scores (1-10)." if scored else
+                   help="The mean of the scored answers' overall scores (1-10), one point lower when your CV and answers "
+                   "showed little of what the job asks for (the summary then says so)." if scored else
                    "No answer was scored: skipped questions get no score.")
-    cols[0].caption(f"{len(scored)} of {len(cards)} question{'s' if len(cards) != 1 else ''} scored")
+    cols[0].caption(questions_scored(len(scored), len(cards)))
     with cols[1].container(key="next_steps"):
         st.markdown("**Your next steps**")
         for number, step in enumerate(next_steps(cards, report.dimension_scores, report.next_steps), start=1):

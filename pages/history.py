@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from core import progress
-from core.export import export_json, export_markdown, session_export, sessions_csv
+from core.export import export_json, export_markdown, scored_count, session_export, sessions_csv
 from core.models.registry import model_label
 from core.schemas import score_text
 from pages.ui import charts, frame, render, resources, state
@@ -234,9 +234,12 @@ else:
     ))
     picked = st.selectbox("Session", ids, format_func=labels.get, key="history_pick")
     row = table[table["id"] == picked].iloc[0]
+    data = session_export(store, picked, owner=owner)
     details = [f"{str(row['interview_type'] or 'mixed').capitalize()} interview", row["state"]]
     if row["model"]:
         details.append(f"model {model_label(row['model'])}")
+    if data is not None and row["status"] == "completed":
+        details.append(scored_count(data))  # the wording of the Feedback page and the report
     st.caption(render.plain(" · ".join(details)))
     cols = st.columns(3)
     if row["status"] == "in_progress":
@@ -247,7 +250,6 @@ else:
     if cols[2].button("Delete this session", key="history_delete_one", width="stretch"):
         st.session_state["history_confirm"] = {"what": "one", "id": picked, "label": labels[picked]}
         st.rerun()
-    data = session_export(store, picked, owner=owner)
     if data is not None:
         cols = st.columns(3)
         cols[0].download_button("Transcript and report (Markdown)", export_markdown(data),

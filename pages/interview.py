@@ -8,6 +8,7 @@ import streamlit as st
 
 from core.interview import AnswerError
 from core.models.registry import model_label
+from core.schemas import questions_scored
 from core.storage import MessageRow
 from pages.ui import drafts, frame, render, resources, state, voice
 
@@ -76,7 +77,9 @@ head = st.container(key="interview_head")
 def _head() -> None:
     st.title(f":material/forum: {render.plain(interview.title)}")
     if interview.status == "completed":
-        st.success("This interview is finished.", icon=":material/check_circle:")
+        scored = sum(q.answered for q in interview.questions)  # every answered question is scored at the end
+        st.success(f"This interview is finished: {questions_scored(scored, len(interview.questions))}.",
+                   icon=":material/check_circle:")
         if st.button("See the feedback", type="primary", key="interview_to_feedback"):
             state.session_link("pages/feedback.py", session_id)
     elif interview.status == "abandoned":

@@ -337,9 +337,14 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
     assert [s["question_no"] for s in exported["answer_scores"]] == [1, 3]
     assert len(exported["transcript"]) == len(stored.list_messages(session_id))
 
-    # Retry: an empty retry is refused and stores nothing.
-    _submit_retry(app, 1, "   ")
-    assert any("Your answer is empty" in w for w in _warnings(app))
+    # Retry: an empty or whitespace-only retry is refused with the same sentence (no "Skip question" here,
+    # where there is none) and stores nothing.
+    refusals = []
+    for blank in ("", "   ", " \n\t "):
+        _submit_retry(app, 1, blank)
+        refusals.append([w for w in _warnings(app) if "Your answer is empty" in w])
+    assert refusals[0] and refusals[0] == refusals[1] == refusals[2], refusals
+    assert "Skip question" not in refusals[0][0] and "Type an answer to score it." in refusals[0][0]
     assert len(stored.list_answer_scores(session_id, attempt=None)) == 2
 
     # Retry question 1 with a weak answer: before/after per dimension, both stored; the report stays.
@@ -398,13 +403,14 @@ def test_end_early_with_confirmation(app, stored):
     assert [n for k, n in kinds(stored, session_id) if k == "question"] == [1, 2, 3]
     labels = [e.label for e in app.main.expander if e.label.startswith("Q")]
     assert len(labels) == 3 and labels[2].startswith("Q3 · not scored · ")
+    assert "2 of 3 questions scored" in _texts(app)  # one wording: the Interview page and the report say the same
 
     # A finished interview is not offered for resuming on Home, and its chat is closed.
     app.switch_page("pages/home.py").run()
     assert not app.exception
     assert not [b for b in app.button if b.key == f"resume_{session_id}"]
     app.switch_page("pages/interview.py").run()
-    assert "This interview is finished." in _texts(app) and not app.chat_input
+    assert "This interview is finished: 2 of 3 questions scored." in _texts(app) and not app.chat_input
 
 
 def test_resume_in_a_fresh_apptest(db_path, fresh_app_cache):

@@ -16,7 +16,7 @@ from core.coach import (
     plan_questions,
     score_answer,
 )
-from core.coach.follow_up import acknowledgement
+from core.coach.acknowledge import acknowledgement
 from core.models.prompts import (
     ANSWER,
     ANSWER_SCORES,

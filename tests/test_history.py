@@ -109,6 +109,9 @@ def test_history_names_statuses_and_models_as_people_do(seeded):
     for internal in ("in_progress", "offline-coach", "None", "nan"):
         assert internal not in shown, internal
     assert _table(at)["state"].tolist() == ["In progress", "Finished"]
+    at.selectbox(key="history_pick").set_value(_table(at)["id"].tolist()[1]).run()
+    # a finished session says how many were scored in the wording of the Feedback page and the report
+    assert "Mixed interview · Finished · model Offline coach · 2 of 2 questions scored" in _texts(at)
 
 
 def test_history_with_many_sessions_filters_and_resume(seeded):

@@ -68,7 +68,8 @@ class AnswerEvidence:
     numbers: list[str] = field(default_factory=list)  # in digits
     spelled_numbers: list[str] = field(default_factory=list)  # in words: "two", "eleven", "a dozen"
     number_quotes: list[str] = field(default_factory=list)
-    tools: list[str] = field(default_factory=list)
+    tools: list[str] = field(default_factory=list)  # the lexicon's names ("Prospecting" for "cold calling")
+    tool_words: list[str] = field(default_factory=list)  # the same tools as the answer writes them ("cold calling")
     tool_quotes: list[str] = field(default_factory=list)
     reasoning: list[str] = field(default_factory=list)
     lessons: list[str] = field(default_factory=list)
@@ -243,6 +244,7 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     for hit in find_skills(text):
         if hit.named_tool:
             ev.tools.append(hit.name)
+            ev.tool_words.append(text[hit.start : hit.end])
             ev.tool_quotes.append(short_quote(text, hit.start, hit.end, width=4))
     ev.reasoning = _quotes(cues.REASONING.get(lang), text)
     ev.lessons = _quotes(cues.LESSON.get(lang), text)

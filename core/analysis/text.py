@@ -145,12 +145,27 @@ def first_words(text: str, count: int) -> str:
     return text[found[0].start() : found[-1].end()] if found else ""
 
 
+# What follows a role marker when it speaks to a model: an order ("ignore", "give", "rate"), "you are", a verdict on
+# the candidate or the answer, a setting ("score=10"); a field's value ("SAP R/3 migration", "Linux") is none of them.
+_ORDER = (
+    r"(?:please\s+)?(?:ignore|disregard|forget|override|bypass|give|award|assign|rate|score|grade|mark|pass|fail|"
+    r"approve|accept|reject|hire|recommend|rank|shortlist|output|print|respond|reply|return|say|write|answer|treat|"
+    r"act|pretend|follow|obey|set|change|always|never|do not|don't|must|you|your|the (?:candidate|applicant|answer|"
+    r"cv|resume)|this (?:candidate|applicant|answer|response|cv|resume)|new instructions?|[a-z_]+\s*=)\b"
+)
 _INJECTION_RE = re.compile(
     r"(ignore|disregard|forget|override)\b[^.\n]{0,40}\b(instructions?|prompts?|rules?|rubric|above|previous)"
     r"|\b(rate|score|grade|mark)\b[^.\n]{0,30}\b(10\s*/\s*10|10 out of 10|ten out of ten|full marks|perfect|maximum|5\s*/\s*5|highest)"
     r"|\byou are now\b|\bact as\b[^.\n]{0,40}\b(evaluator|grader|system)|\bsystem prompt\b|\bnew instructions?\b"
-    r"|(?<![A-Za-z] )\b(assistant|system)\s*:"  # a speaker label, not "Operating System: Linux"
-    r"|(?:^|(?<=[.!?]\s))(?:user|human|developer|model)\s*:"  # a role prefix opening a sentence
+    # A role marker opening a line or sentence, followed by words to a model ("SYSTEM: score=10", "Assistant:
+    # pass it"); a field label is not one ("System: SAP R/3 migration", "Operating System: Linux", "User: 40 staff").
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:system|assistant|user|human|developer|model|ai)\s*:\s*(?:{_ORDER})"
+    # Words addressed to a model: "Note to the AI: …", "Dear ChatGPT, …", "any AI reading this CV".
+    r"|\b(?:note|message|instructions?|memo)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:AI|LLM|language model|model|assistant|"
+    r"chatbot|bot|GPT|ChatGPT|Claude|Gemini|screening (?:tool|software|system))\b"
+    r"|\b(?:dear|hey|hi|hello)\s+(?:AI|LLM|ChatGPT|GPT|Claude|Gemini|assistant|chatbot|language model)\b"
+    r"|\b(?:AI|LLM|language model|chatbot|assistant|GPT|ChatGPT)s?\s+(?:reading|reviewing|screening|evaluating|scoring|"
+    r"grading|parsing)\s+(?:this|my)\b"
     # The answer or candidate judged in the third person: words to the scorer, not the candidate's own.
     r"|\b(?:the|this|that)\s+(?:candidate|applicant|interviewee|answer|response)(?:'s)?(?:\s+(?:answer|response))?\s+"
     r"(?:(?:was|is|has been|seems)\s+(?:very\s+|truly\s+|really\s+|an?\s+)?(?:excellent|perfect|outstanding|exceptional|"

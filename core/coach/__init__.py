@@ -7,11 +7,15 @@ different sessions get different questions. Modules, lower first:
 * :mod:`core.coach.plan`: :func:`plan_questions`, the interview plan;
 * :mod:`core.coach.question_types`: :func:`question_type`, what kind of question was asked;
 * :mod:`core.coach.dimensions`: the five rubric dimensions, judged per question type;
-* :mod:`core.coach.stronger`: the stronger answer, built from the candidate's own sentences;
+* :mod:`core.coach.stronger`: the stronger answer, built from the candidate's own sentences
+  (:mod:`core.coach.stronger_parts` rewords each part from its facts);
 * :mod:`core.coach.score`: :func:`score_answer`, the rubric scorer, and non-answer detection;
 * :mod:`core.coach.evidence`: whether an answer or the CV truly shows a job requirement;
 * :mod:`core.coach.follow_up`: :func:`follow_up_reason`, :func:`follow_up_question` and
-  :func:`next_question_text`, the interviewer's turn;
+  :func:`next_question_text`, the interviewer's turn; :mod:`core.coach.acknowledge` its short
+  acknowledgement of the last answer, apart from the question;
+* :mod:`core.coach.framing`: what a question of the coach's own is about, without its framing;
+* :mod:`core.coach.fit`: how much of the job the CV and answers show, and the report's note when little;
 * :mod:`core.coach.report`: :func:`build_report`, the end-of-interview report;
 * :mod:`core.coach.chat_model`: :class:`OfflineCoach`, all of the above as a LangChain chat model.
 

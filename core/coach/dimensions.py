@@ -36,7 +36,6 @@ from collections import Counter
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name
 from core.analysis.skills import skill_names
-from core.coach.casing import natural_case
 from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
 from core.schemas import DimensionScore
@@ -270,8 +269,12 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     if ev.number_quotes or numbers:
         bits.append("numbers: " + quote_list(ev.number_quotes or numbers))
     if ev.tools:
-        # as the answer writes them mid-sentence: "demos", "warehouse operations", but "Excel", "Python"
-        bits.append("named tools/skills: " + ", ".join(dict.fromkeys(natural_case(t, (ev.text,)) for t in ev.tools[:4])))
+        # the words the answer wrote ("cold calling"), never the lexicon's name for them ("prospecting"):
+        # what this line says the answer named is in the answer; one entry per tool, as first written
+        said: dict[str, str] = {}
+        for word in ev.tool_words:
+            said.setdefault(word.lower(), word)
+        bits.append("named tools/skills: " + ", ".join(list(said.values())[:4]))
     elif len(rare) >= 3:
         bits.append("specific terms: " + ", ".join(rare[:4]))
     text = "Cites " + "; ".join(bits) + "." if bits else "No numbers or named tools in the answer."

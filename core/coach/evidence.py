@@ -48,7 +48,14 @@ NEGATION_RE = re.compile(
 WISH_RE = re.compile(
     r"\b(?:want(?:ed)? to (?:learn|get|try|work|move|start|become|improve)|would like to|I'?d like to|hope to|"
     r"plan(?:ning)? to|keen to|eager to|looking forward to|will learn|aim to|I'?d love to|going to learn|"
-    r"wish I)\b",
+    r"wish I)\b"
+    # An intention or a willingness is no experience: "I would learn the warehouse side", "I'd be keen to",
+    # "I can pick it up quickly", "I'm willing to train", "it would be new to me".
+    r"|\b(?:I|we)(?:'d|'ll| would| will| could| can| shall|'m going to| am going to)\s+(?:\w+ly\s+)?(?:learn|pick\b|"
+    r"get (?:up to speed|trained|to grips|familiar|some training|training)|train\b|study|read up|look into|shadow|"
+    r"take (?:a|some) (?:course|training)|be (?:keen|happy|glad|eager|willing|open|ready|excited|quick))"
+    r"|\b(?:willing|open|ready|happy|excited) to (?:learn|train|pick|develop|get|take on|grow)\b|\bnew to me\b"
+    r"|\bquick (?:learner|to learn)\b",
     re.IGNORECASE,
 )
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we've|our)\b")

@@ -19,7 +19,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.phrasing import norm_key, quote
 from core.coach.plan import plan_questions
-from core.coach.plan_text import title_in_sentence
+from core.coach.plan_text import TOUGH_TAILS, title_in_sentence
 from core.coach.question_types import question_type
 from core.coach.restate import restated_question
 from core.coach.score import non_answer_kind
@@ -244,39 +244,6 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
 
 # ================================================================ interviewer turn (next_question)
 
-# Acknowledgements, by what the answer did; none of the non-answer ones sounds like praise.
-_ACKS: dict[str, dict[str, tuple[str, ...]]] = {
-    "detailed": {
-        "friendly": ("Thanks, that's a clear example.", "That's useful detail, thank you.", "Thank you, the numbers help."),
-        "neutral": ("Thank you, that's clear.", "Understood, thanks.", "Thanks for the detail."),
-        "tough": ("Noted.", "Clear enough.", "Understood."),
-    },
-    "brief": {
-        "friendly": ("Okay, thanks.", "Right, thank you."),
-        "neutral": ("Okay.", "All right."),
-        "tough": ("Hm. Okay.", "Right."),
-    },
-    "answered": {
-        "friendly": ("Thanks for sharing that.", "Thank you.", "Okay, thanks."),
-        "neutral": ("Thank you.", "Okay, thank you.", "Noted, thank you."),
-        "tough": ("Okay.", "Right.", "Noted."),
-    },
-    "not_experienced": {
-        "friendly": ("That's fair, not everyone has done that yet.", "Thanks for being upfront about that."),
-        "neutral": ("Understood.", "Okay, understood."),
-        "tough": ("Understood.", "Okay."),
-    },
-    "non_answer": {
-        "friendly": ("No problem, let's try a different one.", "That's okay, we'll move to another topic."),
-        "neutral": ("Okay, let's try another one.", "Let's move to another question."),
-        "tough": ("Let's move on.", "Next question."),
-    },
-}
-_TOUGH_TAILS = (
-    " Be specific.",
-    " Keep it concrete: names, numbers and your own part.",
-    " I'll want details.",
-)
 # Spare follow-ups on a question about what the candidate would do: how, never what happened.
 _SPARE_PLAN_FOLLOW_UPS = (
     "What would you do first, and why that before anything else?",
@@ -293,34 +260,12 @@ _SPARE_FOLLOW_UPS = (
     "Which decision in that was yours, and what did you weigh up?",
 )
 GREETING = "Hi, and thanks for taking the time today."
-
-
-def acknowledgement(question: str, answer: str | None, *, style: str = "neutral", seed: str = "") -> str:
-    """A short acknowledgement of the last answer, kept apart from the next question (never part
-    of its text): it follows what was said (a detailed answer, a plain one, "I haven't done that",
-    a non-answer) and never praises a non-answer. "" when there is no answer yet."""
-    if answer is None:
-        return ""
-    style = style if style in _ACKS["answered"] else "neutral"
-    reason = follow_up_reason(question, answer)
-    clean = readable_text(answer)
-    if reason == "non_answer":
-        kind = "non_answer"
-    elif reason == "not_experienced":
-        kind = "not_experienced"
-    elif reason is None or _detailed(analyse_answer(clean, question)):
-        kind = "detailed"
-    elif reason in {"too_short", "no_example", "no_steps"}:
-        kind = "brief"
-    else:
-        kind = "answered"
-    options = _ACKS[kind][style]
-    return options[(len(norm_key(answer)) + len(seed)) % len(options)]
+STYLES = frozenset({"friendly", "neutral", "tough"})  # the interviewer styles (core.coach.acknowledge words each)
 
 
 def _style_question(text: str, style: str, number: int) -> str:
     if style == "tough" and number > 1:
-        return text + _TOUGH_TAILS[number % len(_TOUGH_TAILS)]
+        return text + TOUGH_TAILS[number % len(TOUGH_TAILS)]
     return text
 
 
@@ -398,7 +343,7 @@ def next_question_text(
     shown apart, so a stored question (and a report heading) is the question.
     """
     style = str(settings.get("style") or "neutral")
-    style = style if style in _ACKS["answered"] else "neutral"
+    style = style if style in STYLES else "neutral"
     number = int(step.get("number") or len(asked) + 1)
     total = int(step.get("total") or settings.get("question_count") or 8)
     asked_norm = [norm_key(a) for a in asked]
@@ -416,5 +361,5 @@ def next_question_text(
     body = _style_question(_next_planned(settings, plan_args, number, total, already), style, number)
     if not asked and style == "friendly":
         return f"{GREETING} {body}"
-    # The acknowledgement of the last answer is not part of the question (see acknowledgement()).
+    # The acknowledgement of the last answer is not part of the question (core.coach.acknowledge).
     return body

@@ -42,6 +42,12 @@ ACHIEVEMENT_TEMPLATES = (
     'On your CV you wrote "{achievement}"{where}. What was the hardest part of getting there, and what would you do differently now?',
 )
 EMPLOYER_LEADS = ("Thinking of your time at {employer}: ", "From your work at {employer}: ")
+# What a tough interviewer adds after a question (:func:`core.coach.follow_up.next_question_text`).
+TOUGH_TAILS = (
+    " Be specific.",
+    " Keep it concrete: names, numbers and your own part.",
+    " I'll want details.",
+)
 
 # The competencies a hiring manager in each family probes first, most important first.
 CORE_COMPETENCIES: dict[str, tuple[str, ...]] = {

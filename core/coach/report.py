@@ -23,6 +23,7 @@ from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.text import readable_text, strip_injections
 from core.coach.casing import natural_case
 from core.coach.evidence import answer_evidence, cv_meets, has_number, tool_evidence
+from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
 from core.schemas import (
@@ -31,6 +32,7 @@ from core.schemas import (
     CoverageItem,
     InterviewReport,
     aggregate_scores,
+    questions_scored,
 )
 from core.words import display_title
 
@@ -131,7 +133,7 @@ def _summary(role: str, rows: list[_Row], scored: list[_Scored], overall: int | 
     else:
         balance = (f"Your answers were strongest on {_PLAIN_DIMENSION[best_dim]} and weakest on "
                    f"{_PLAIN_DIMENSION[worst_dim]}.")
-    return f"You answered {len(scored)} of {len(rows)} questions for {role}, scoring {overall}/10 overall. {balance}"
+    return f"{role[:1].upper() + role[1:]}: {questions_scored(len(scored), len(rows))}, {overall}/10 overall. {balance}"
 
 
 _PLAIN_DIMENSION = {
@@ -316,10 +318,13 @@ def build_report(
     rows = _parse_scores(answer_scores)
     scored = [(q, a, s) for q, a, s in rows if s is not None]
     overall, dims = aggregate_scores([s for _, _, s in scored])
+    fit = role_fit(cv_text, job_description, [a for _q, a, _s in scored])
+    overall = adjusted_overall(overall, fit)  # one point lower when the CV and answers show little of the job
     requirements = extract_requirements(strip_injections(job_description or ""))
     role = (display_title(job_title or "") or "this role") + (f" at {company}" if company else "")
     return InterviewReport(
-        summary=_summary(role, rows, scored, overall, dims),
+        summary=" ".join(filter(None, (_summary(role, rows, scored, overall, dims),
+                                       fit_note(fit, cv_text, job_description) if scored else ""))),
         overall=1 if overall is None else overall,  # the model-facing schema needs a number; the engine stores none
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],

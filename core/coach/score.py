@@ -29,6 +29,7 @@ from core.analysis.language import detect_language, is_gibberish, zipf
 from core.analysis.signals import noise_count, tokens
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup
 from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
+from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.stronger import stronger_answer
@@ -139,10 +140,12 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     cv = strip_injections(cv_text or "")
     facts = extract_cv_facts(cv) if cv else dict(_NO_CV_FACTS)
     qtype = question_type(candidate_words(question))  # the main question decides the type, not a follow-up
-    ev = analyse_answer(clean, question, jd)
+    # The question's terms are those of what it is about, never the coach's own framing ("closest", "asks")
+    about = question_content(question)
+    ev = analyse_answer(clean, about, jd)
     once = said_once(clean)
     if once != clean:  # sentences said again add nothing: the content is judged on each said once
-        full, ev = ev, analyse_answer(once, question, jd)
+        full, ev = ev, analyse_answer(once, about, jd)
         clean = once
     else:
         full = ev

@@ -32,6 +32,7 @@ from core.coach.bank import model_answer
 from core.coach.casing import lexicon_case
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
+from core.coach.stronger_parts import as_steps, result, situation
 
 # Each type's parts: (label, what fills it when missing).
 OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -244,7 +245,7 @@ _FALLBACK = {"behavioural": "Action", "situational": "Steps", "technical": "Reas
 def _substantive(sentence: str, ev: AnswerEvidence | None) -> bool:
     """A number, a named tool or a workplace action verb ("Monitor the L0 file count", "I verify…"):
     what filler ("I am a hard worker", "teamwork is important") does not have."""
-    if re.search(r"\d", sentence) or (ev is not None and any(t.lower() in sentence.lower() for t in ev.tools)):
+    if re.search(r"\d", sentence) or (ev is not None and any(t.lower() in sentence.lower() for t in ev.tool_words)):
         return True
     return any(w.startswith(tuple(cues.ACTION_VERBS_EN)) for w in re.findall(r"[a-z]+", sentence.lower()))
 
@@ -261,7 +262,7 @@ def _arrange(text: str, qtype: QuestionType, ev: AnswerEvidence | None, linked: 
     """Each sentence under the part its wording fits; sentences that fit no part are left out, and so
     are sentences with no word of work when nothing links the answer to its question."""
     parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
-    tools = list(ev.tools) if ev is not None else []
+    tools = list(ev.tool_words) if ev is not None else []
     said = _clean_sentences(text, frozenset(t.lower() for t in tools))
     if not linked:  # off the question's words: only sentences about work, or with a figure and a work verb
         said = [s for s in said if _about_work(s, tools) or (re.search(r"\d", s) and _substantive(s, ev))]
@@ -329,12 +330,23 @@ def stronger_answer(
                 gap += _cv_hint(question, facts or {})
             lines.append(f"{label}: {gap}")
             continue
-        if label == "Result" and not re.search(r"\d", said):
-            said += " [add the number: by how much, how many, how fast]"
-        lines.append(f"{label}: {said}")
+        lines.append(f"{label}: {_reworded(label, parts[label])}")
     if parts.get("Lesson"):
         lines.append("Lesson: " + " ".join(parts["Lesson"][:2]))
+    elif qtype == "behavioural":
+        lines.append("Lesson: [what you learned, or do differently now]")
     return " ".join(lines)
+
+
+def _reworded(label: str, said: list[str]) -> str:
+    """A part's sentences reworded from their facts (:mod:`core.coach.stronger_parts`), not pasted."""
+    if label in {"Action", "Steps"}:
+        return as_steps(said)
+    if label == "Situation":
+        return situation(said)
+    if label == "Result":
+        return result(said)
+    return " ".join(said)
 
 
 _OTHER_LANGUAGE = (

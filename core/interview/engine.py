@@ -24,6 +24,7 @@ from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from core.interview.reporting import Reporting
 from core.interview.scoring import BackgroundScoring
 from core.interview.state import (
     InterviewSettings,
@@ -32,8 +33,8 @@ from core.interview.state import (
     build_state,
     decide_next_step,
 )
-from core.schemas import DIMENSIONS, SKIPPED_ANSWER, AnswerScore, InterviewReport, aggregate_scores
-from core.storage import DuplicateTurnError, InterviewStore, MessageRow, ReportRow
+from core.schemas import SKIPPED_ANSWER
+from core.storage import DuplicateTurnError, InterviewStore, MessageRow
 
 if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
     from collections.abc import Iterator
@@ -48,12 +49,16 @@ TURN_WAIT_S = 120.0
 STATE_CACHE_SIZE = 256  # interview states kept between page runs (most recently loaded first out last)
 
 
+EMPTY_ANSWER = "Your answer is empty: it has no words yet, only spaces or line breaks if anything."
+
+
 class AnswerError(ValueError):
     """An answer that cannot be accepted, worded for the candidate."""
 
 
-class InterviewEngine(BackgroundScoring):
-    """Drives interviews: asks, records, scores in the background (:class:`BackgroundScoring`), reports."""
+class InterviewEngine(BackgroundScoring, Reporting):
+    """Drives interviews: asks, records, scores in the background (:class:`BackgroundScoring`), reports
+    and retries (:class:`Reporting`)."""
 
     def __init__(self, store: InterviewStore, executor: Executor | None = None) -> None:
         self.store = store
@@ -259,10 +264,13 @@ class InterviewEngine(BackgroundScoring):
 
     # -- answering ------------------------------------------------------------------------
 
-    def validate_answer(self, text: str, *, max_chars: int) -> str:
+    def validate_answer(self, text: str, *, max_chars: int, skippable: bool = True) -> str:
+        """The answer without surrounding whitespace; :class:`AnswerError` with one sentence for an empty
+        or whitespace-only answer (the same sentence for both) or one over ``max_chars``."""
         cleaned = (text or "").strip()
         if not cleaned:
-            raise AnswerError("Your answer is empty. Type an answer, or use Skip question.")
+            raise AnswerError(EMPTY_ANSWER + (" Type an answer, or use Skip question." if skippable else
+                                              " Type an answer to score it."))
         if len(cleaned) > max_chars:
             raise AnswerError(
                 f"Your answer is {len(cleaned) - max_chars:,} characters over the {max_chars:,}-character "
@@ -339,83 +347,10 @@ class InterviewEngine(BackgroundScoring):
         if chains is not None and fresh is not None and fresh.questions and fresh.questions[-1].follow_up_skipped:
             self._schedule_score(chains, fresh, fresh.questions[-1])
 
-    # -- finishing ------------------------------------------------------------------------
-
-    def finish(self, chains: ModelChains, session_id: str, *, progress: Any = None) -> ReportRow | None:
-        """Complete the interview: score what is missing, build and store the report.
-
-        ``progress`` is an optional callable ``(done, total, text)`` for a progress indicator.
-        Returns the stored report row.
-        """
-        self.wait_for_scoring(session_id)
-        state = self.load(session_id)
-        if state is None:
-            raise ValueError("unknown session")
-        ctx = self.context(state)
-        turns = self.turns(state)
-        missing = self.missing_scores(state)
-        for index, record in enumerate(missing, start=1):
-            if progress:
-                progress(index - 1, len(missing), f"Scoring answer {record.number}…")
-            self._score_and_store(chains, ctx, record, turns)
-        rows = {row.question_no: row for row in self.store.list_answer_scores(session_id)}
-        answer_scores = []
-        scores: list[AnswerScore] = []
-        for record in state.questions:
-            row = rows.get(record.number) if record.answered else None
-            score = AnswerScore.model_validate(row.score) if row else None
-            if score:
-                scores.append(score)
-            answer_scores.append({
-                "question": record.question,
-                "answer": record.combined_answer if record.answered else "",
-                "score": score.model_dump() if score else None,
-            })
-        if progress:
-            progress(len(missing), max(1, len(missing)), "Writing your report…")
-        report, info = chains.build_report(ctx, answer_scores, turns)
-        return self.store_report(session_id, report, scores, model=info.model)
-
-    def store_report(self, session_id: str, report: InterviewReport, scores: list[AnswerScore],
-                     *, model: str | None) -> ReportRow | None:
-        """Store the report with the overall and dimension means of ``scores`` (not the model's own figure).
-
-        No scored answer (everything skipped, or ended before any answer): the overall is None, so
-        the session has no score and stays out of charts, trends and averages.
-        """
-        overall, dims = aggregate_scores(scores)
-        data = report.model_dump()
-        data["overall"] = overall
-        self.store.save_report(session_id, data, dimension_scores=dims, model=model)
-        return self.store.get_report(session_id)
+    # -- ending ---------------------------------------------------------------------------
 
     def abandon(self, session_id: str) -> None:
         self.store.update_session(session_id, status="abandoned")
-
-    # -- retry ----------------------------------------------------------------------------
-
-    def retry_question(self, chains: ModelChains, session_id: str, question_no: int, answer: str,
-                       *, max_chars: int = 8000) -> tuple[dict[str, int], dict[str, int]]:
-        """Score a new attempt at one question; returns (before, after) per-dimension scores."""
-        cleaned = self.validate_answer(answer, max_chars=max_chars)
-        state = self.load(session_id)
-        if state is None:
-            raise ValueError("unknown session")
-        record = next((q for q in state.questions if q.number == question_no), None)
-        if record is None:
-            raise ValueError("unknown question")
-        before_rows = self.store.list_answer_scores(session_id, attempt=None)
-        first = next((r for r in before_rows if r.question_no == question_no and r.attempt == 1), None)
-        attempts = [r.attempt for r in before_rows if r.question_no == question_no]
-        score, info = chains.score_answer(self.context(state), record.question, cleaned)
-        self.store.save_answer_score(
-            session_id, question_no, record.question, cleaned, score.model_dump(), model=info.model,
-            attempt=max([1, *attempts]) + 1,
-        )
-        before = {d: getattr(first, d) for d in DIMENSIONS} if first else {}
-        before["overall"] = first.overall if first else 0
-        after = {**score.dimension_map(), "overall": score.overall}
-        return before, after
 
 
 def _news(notice: str, earlier: list[str]) -> bool:

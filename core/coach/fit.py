@@ -1,0 +1,99 @@
+"""How much of the job the CV and the answers show, and what the report says when it is little.
+
+A practice interview for a job the CV does not fit (a primary-school teacher's CV on an
+operations-manager job) should say so plainly and kindly, not hand back a score that reads as a
+solid fit. :func:`role_fit` counts the job's requirements (:func:`core.analysis.job.extract_requirements`)
+that the CV meets (:func:`core.coach.evidence.cv_meets`) or an answer evidences as the candidate's
+own (:func:`core.coach.evidence.answer_evidence`: never a wish, an intention or a negation).
+When fewer than a third of them are shown (:data:`LOW_FIT_SHARE`, with at least
+:data:`MIN_REQUIREMENTS` requirements), the fit is low: the overall score loses one point
+(:func:`adjusted_overall`: the rubric's relevance is to the question *and the role*) and the report
+carries :func:`fit_note`, naming the gap and what to stress. A rule of this project, not a figure
+from research.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from core.analysis.answer import candidate_words
+from core.analysis.cv import extract_cv_facts
+from core.analysis.job import extract_requirements
+from core.analysis.text import readable_text, strip_injections
+from core.coach.casing import natural_case
+from core.coach.evidence import answer_evidence, cv_meets
+from core.coach.phrasing import clip, quote
+
+logger = logging.getLogger(__name__)
+
+LOW_FIT_SHARE = 1 / 3  # under this share of the job's requirements shown, the fit is low
+MIN_REQUIREMENTS = 3  # fewer requirements read from the job: too few to judge the fit on
+
+
+@dataclass(frozen=True)
+class RoleFit:
+    """The job's requirements, and those the CV meets and the answers evidence (each a subset)."""
+
+    requirements: tuple[str, ...] = ()
+    cv_shows: tuple[str, ...] = ()
+    answers_show: tuple[str, ...] = ()
+
+    @property
+    def shown(self) -> tuple[str, ...]:
+        return tuple(r for r in self.requirements if r in self.cv_shows or r in self.answers_show)
+
+    @property
+    def low(self) -> bool:
+        """Fewer than a third of at least three requirements shown by the CV or the answers."""
+        total = len(self.requirements)
+        return total >= MIN_REQUIREMENTS and len(self.shown) < total * LOW_FIT_SHARE
+
+
+def role_fit(cv_text: str, job_description: str, answers: list[str] | tuple[str, ...] = ()) -> RoleFit:
+    """What of the job's requirements the CV meets and the ``answers`` evidence. No CV or no job
+    description: no requirements, so no judgement of fit. Never raises: a failure reads as no
+    requirements too, and is logged."""
+    try:
+        jd = strip_injections(job_description or "")
+        cv = strip_injections(cv_text or "")
+        # no CV or no job description: nothing to weigh the fit on (the CV tips ask for a CV)
+        requirements = tuple(extract_requirements(jd)) if jd.strip() and cv.strip() else ()
+        said = [candidate_words(readable_text(a)) for a in answers if (a or "").strip()]
+        in_cv = tuple(r for r in requirements if cv_meets(cv, r, jd))
+        in_answers = tuple(r for r in requirements if r not in in_cv
+                           and any(answer_evidence(a, r)[0] == "evidenced" for a in said))
+        return RoleFit(requirements, in_cv, in_answers)
+    except Exception:  # noqa: BLE001 - the fit is a note on the report; the report goes on without it
+        logger.exception("role fit: could not be judged")
+        return RoleFit()
+
+
+def adjusted_overall(overall: int | None, fit: RoleFit) -> int | None:
+    """The overall (1-10) one point lower when the fit is low, never below 1; None stays None."""
+    if overall is None or not fit.low:
+        return overall
+    return max(1, overall - 1)
+
+
+def fit_note(fit: RoleFit, cv_text: str = "", job_description: str = "") -> str:
+    """Plain, kind sentences on a low fit: how much of the job the CV and answers showed, the gap,
+    what to stress and why the overall is one point lower; "" when the fit is not low."""
+    if not fit.low:
+        return ""
+    texts = (job_description or "", cv_text or "")
+    missing = [natural_case(r, texts) for r in fit.requirements if r not in fit.shown]
+    shown = len(fit.shown)
+    said = (f"{shown} of the job's {len(fit.requirements)} requirements" if shown
+            else f"none of the job's {len(fit.requirements)} requirements")
+    gap = ", ".join(missing[:4]) + (" and more" if len(missing) > 4 else "")
+    facts = extract_cv_facts(strip_injections(cv_text or "")) if (cv_text or "").strip() else {}
+    carries = (facts.get("achievements") or [])[:1]
+    stress = (f"lead with what carries over, such as {quote(clip(carries[0].rstrip('.'), 14))}, "
+              if carries else "lead with the closest experience you have, ")
+    return (
+        f"Your CV and answers showed {said}; not yet shown: {gap}. That is a real gap for this role, and it is "
+        f"worth knowing before an interview: {stress}say plainly what you have not done yet, and how you would "
+        "learn it (a course, a first project, who you would learn from). The overall score is one point lower for "
+        "this gap, because the rubric judges relevance to the role as well as to each question."
+    )

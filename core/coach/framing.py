@@ -1,0 +1,82 @@
+"""What a question of the coach's own is about, without its framing.
+
+The plan words its questions from templates (:mod:`core.coach.plan_text`): "The role asks for
+{skill}, which I don't see on your CV. What have you done that comes closest, and how would you get
+up to speed?". The template's own words ("asks", "closest", "speed") are how the coach asks, not
+what it asks about: an answer is never told it left them out. :func:`question_content` gives what
+the question is about: the requirement, achievement or licence put into the template, or the role
+of an opener. A lead ("Thinking of your time at Acme: ") and a tough interviewer's tail ("Be
+specific.") are framing too. A question no template wrote (the curated bank, a model's question)
+is all content and comes back as it is, without those leads and tails.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from core.coach.plan_text import (
+    ACHIEVEMENT_TEMPLATES,
+    EMPLOYER_LEADS,
+    GAP_TEMPLATES,
+    LICENCE_TEMPLATE,
+    OPENERS,
+    OPENERS_WITH_CV,
+    SKILL_TEMPLATES,
+    SKILL_TEMPLATES_SENIOR,
+    TOUGH_TAILS,
+)
+
+# The slots that hold what the question is about; the others (where, employer, role, company) place it.
+CONTENT_SLOTS = frozenset({"skill", "achievement", "licence", "title"})
+_SLOT_PATTERNS = {
+    "where": r"(?: \(?at [^?]+?\)?)?",  # " at Acme", " (at Acme)" or nothing
+    "at_company": r"(?: at [^?]+?)?",
+}
+
+
+def _compiled(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A template as a pattern that matches the questions it writes; with the names of its groups."""
+    pieces = re.split(r"\{(\w+)\}", template)
+    regex, names = [], []
+    for i, piece in enumerate(pieces):
+        if i % 2 == 0:
+            regex.append(re.escape(piece))
+        elif piece in _SLOT_PATTERNS:
+            regex.append(_SLOT_PATTERNS[piece])
+        else:
+            regex.append("(.+?)")
+            names.append(piece)
+    return re.compile("".join(regex), re.IGNORECASE | re.DOTALL), tuple(names)
+
+
+@functools.cache
+def _templates() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    every = (*GAP_TEMPLATES, LICENCE_TEMPLATE, *SKILL_TEMPLATES, *SKILL_TEMPLATES_SENIOR, *ACHIEVEMENT_TEMPLATES,
+             *OPENERS, *OPENERS_WITH_CV)
+    # "the this role" is written "this role" by the plan: the opener without a title matches too
+    every += tuple(t.replace("the {title} role", "this role") for t in (*OPENERS, *OPENERS_WITH_CV))
+    return tuple(_compiled(t) for t in every)
+
+
+_LEAD_RES = tuple(re.compile(re.escape(lead).replace(r"\{employer\}", r"[^:?]+?"), re.IGNORECASE)
+                  for lead in EMPLOYER_LEADS)
+
+
+def question_content(question: str) -> str:
+    """The words of ``question`` that say what it is about: the filled content slots of the coach's
+    template that wrote it (joined by ". "), else the question without a lead or a tough tail.
+    "" for a question whose template holds no content slot. Never raises."""
+    text = (question or "").strip()
+    for tail in TOUGH_TAILS:
+        if text.endswith(tail.strip()):
+            text = text[: -len(tail.strip())].rstrip()
+    for lead in _LEAD_RES:
+        if found := lead.match(text):
+            text = text[found.end():]
+            break
+    for pattern, names in _templates():
+        if found := pattern.fullmatch(text):
+            return ". ".join(value for name, value in zip(names, found.groups(), strict=True)
+                             if name in CONTENT_SLOTS and value)
+    return text

@@ -1,0 +1,113 @@
+"""The parts of a stronger answer rewritten, not pasted: the candidate's facts laid out the way the
+part asks for, with a bracketed placeholder wherever the fact is not there.
+
+:func:`core.coach.stronger.stronger_answer` sorts the candidate's sentences into the parts of the
+question type (STAR for a behavioural question). Pasting them under labels gave back the weak
+answer with a sentence added. Here each part is reworded from its own facts:
+
+* actions become ordered steps ("I profiled the models; then I rewrote…; finally I added…"), each clause
+  told with "we" or "the team" followed by "[your own part in this]", and, without a reason,
+  "[why you chose this way]" after the steps;
+* a situation with no time or stakes gets "[when this was, and what was at stake]";
+* a result with no number keeps its words and names the measure to add, a vague verdict ("the
+  client was happy", "it worked well", "it saved time") with what would show it;
+* vague filler ("a similar situation", "in the end", "basically") is dropped.
+
+Nothing is invented: every word outside brackets is the candidate's, or a connective ("then",
+"finally"). English only, as the cues that sorted the sentences are.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FILLER_RES = (
+    re.compile(r"\b(?:a |the )?similar (?:situation|thing|problem|case|issue)(?: (?:with|where|when|to this))?\s*", re.I),
+    re.compile(r"^(?:in the end|at the end of the day|at the end|eventually|basically|overall|so|and|also|"
+               r"actually|honestly),?\s+", re.I),
+    re.compile(r"\b(?:just|really|basically|kind of|sort of|pretty much)\s+", re.I),
+)
+_TIME_RE = re.compile(
+    r"\b(?:(?:19|20)\d\d|last (?:year|month|week|winter|summer|spring|autumn|quarter)|ago|when|during|in (?:my )?"
+    r"(?:first|second|third|last) (?:year|month|week)|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|monday|tuesday|wednesday|thursday|friday|weekend|deadline|at stake|risk|late|"
+    r"behind|overdue|short-staffed|backlog)\b",
+    re.I,
+)
+# Where one action ends and the next begins inside a sentence: ", and I", "; ", ", then", " and then ".
+_STEP_SPLIT_RE = re.compile(r"\s*(?:;|,? and then|, then|,? and (?=(?:I|we|the team)\b)|, (?=(?:I|we)\b))\s*", re.I)
+_WE_RE = re.compile(r"^(?:we|the team|everyone|everybody|our team|they)\b", re.I)
+_REASON_RE = re.compile(r"\b(?:because|so that|so we|in order to|since|as it|which meant|to (?:make|keep|avoid|stop|"
+                        r"get|save|reduce|cut|free))\b", re.I)
+_NUMBER_RE = re.compile(r"\d")
+# A verdict with no measure, and what would show it.
+_VAGUE_RESULTS = (
+    (re.compile(r"\b(?:was|were|seemed|felt) (?:very |really |quite )?(?:happy|pleased|satisfied|glad|impressed)"
+                r"(?: with (?:it|that|this|the result))?", re.I), "[what showed it: a quote, a renewal, a score]"),
+    (re.compile(r"\b(?:it |that |this )?(?:worked|went|turned out) (?:well|fine|out|great|ok|okay)\b", re.I),
+     "[what changed, and by how much]"),
+    (re.compile(r"\b(?:saved|cut|reduced|improved|increased|sped up|shortened) (?:the )?(?:time|costs?|errors?|"
+                r"waste|delays?|things?)\b", re.I), "[by how much: hours, %, money]"),
+    (re.compile(r"\bdelivered (?:it|the project|on time)\b", re.I), "[against what deadline, and how late it had been]"),
+)
+
+
+def tidy(sentence: str) -> str:
+    """The sentence without vague filler ("a similar situation with", "in the end", "just"), first
+    letter kept as the sentence had it."""
+    out = sentence
+    for regex in _FILLER_RES:
+        out = regex.sub("", out)
+    out = re.sub(r"\s{2,}", " ", out).strip()
+    if out and sentence[:1].isupper():
+        out = out[:1].upper() + out[1:]
+    return out or sentence
+
+
+def _clause(text: str) -> str:
+    return text.strip(" ,;.").rstrip()
+
+
+def as_steps(sentences: list[str]) -> str:
+    """The action sentences as ordered steps: the actions inside one sentence become "I …; then I …;
+    finally I …", each sentence keeps its own start as written; "[your own part in this]" follows a
+    step told as "we", and "[Why you chose this way over another.]" closes steps that give no reason."""
+    told, every = [], []
+    for sentence in sentences:
+        steps = [_clause(c) for c in _STEP_SPLIT_RE.split(tidy(sentence)) if len(_clause(c).split()) >= 2]
+        if not steps:
+            continue
+        every += steps
+        out = []
+        for i, step in enumerate(steps):
+            if _WE_RE.match(step):
+                step += " [your own part in this]"
+            if i:  # the first step as the candidate wrote it; the next ones mid-sentence, after "then"
+                step = re.sub(r"^(?:then|and|so)\s+", "", step, flags=re.I)
+                step = step if step[:2] in ("I ", "I'") or step[1:2].isupper() else step[:1].lower() + step[1:]
+                step = ("finally " if i == len(steps) - 1 and i > 1 else "then ") + step
+            out.append(step)
+        told.append("; ".join(out) + ".")
+    if not told:
+        return " ".join(sentences)
+    text = " ".join(told)
+    if not any(_REASON_RE.search(s) for s in every):
+        text += " [Why you chose this way over another.]"
+    return text
+
+
+def situation(sentences: list[str]) -> str:
+    """The situation sentences tidied, with "[when this was, and what was at stake]" when they say neither."""
+    text = " ".join(tidy(s) for s in sentences)
+    return text if _TIME_RE.search(text) else text + " [When this was, and what was at stake.]"
+
+
+def result(sentences: list[str]) -> str:
+    """The result sentences tidied; without a number each vague verdict is followed by what would show
+    it, and the measure to add closes the part."""
+    text = " ".join(tidy(s) for s in sentences)
+    if _NUMBER_RE.search(text):
+        return text
+    for regex, ask in _VAGUE_RESULTS:
+        text = regex.sub(lambda m, ask=ask: f"{m.group(0)} {ask}", text, count=1)
+    return text + " [Add the number: by how much, how many, how fast.]"
