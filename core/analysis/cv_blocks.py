@@ -16,7 +16,8 @@ logger = logging.getLogger(__name__)
 Block = tuple[str, tuple[int, int]]  # (employer, (first year, last year)); "Present" counts as 9999
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_NOW_RE = re.compile(r"(?i)\b(?:present|current|now|today)\b")
+# "Present", and the same word in the languages the dates reader knows ("Presente", "Actualidad", "heute"), "till date"
+_NOW_RE = re.compile(r"(?i)\b(?:present|current|now|today|presente|actualidad|actual|atual|aujourd'hui|heute)\b|\btill date\b|至今")
 
 
 def _span(text: str) -> tuple[int, int] | None:
@@ -38,7 +39,8 @@ def new_block(role: str, employer: str, group: list[str]) -> Block | None:
 def in_block(block: Block | None, role: str, employer: str, group: list[str]) -> tuple[str, str, bool]:
     """(role, employer, whether the header is one of the block's titles). Inside the block's years (both
     given, and narrower), a header with no employer, or one whose employer is no organisation by its words
-    and is written after the title with a comma or a dash or on a heading line without a title, takes the block's."""
+    and is written after the title with a comma, a dash or "at" (a team: "Analyst at Growth") or on a heading
+    line without a title, takes the block's."""
     if not block:
         return role, employer, False
     name, (start, end) = block
@@ -54,6 +56,8 @@ def in_block(block: Block | None, role: str, employer: str, group: list[str]) ->
     dashed = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(employer), " ".join(group)) if role else None
     if dashed:
         return dashed.group(0), name, True  # "Registered Nurse - Step-Down Unit (2013 - 2014)": the title's ward
+    if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(employer), " ".join(group)):
+        return role, name, True  # "Analyst at Growth (2021 – 2022)" under "Rappi 2020 – 2022": the team the title sat in
     if not role:
         return role, name, True  # "Other Maxar Roles (2006 – 2013)": a heading inside the block
     return role, employer, False

@@ -1,13 +1,13 @@
-"""CV entries: the header of a job entry split into role and employer, one-line entries ("Engineer at
-Acme from 2019"), and the title a CV opens with when no job names one (the school an education line
-names is :mod:`core.analysis.cv_schools`'s). Used by :mod:`core.analysis.cv`."""
+"""CV entries: the header of a job entry split into role and employer, and one-line entries ("Engineer at
+Acme from 2019"); the title a CV opens with when no job names one is :mod:`core.analysis.cv_headline`'s,
+the school an education line names :mod:`core.analysis.cv_schools`'s. Used by :mod:`core.analysis.cv`."""
 
 from __future__ import annotations
 
 import logging
 import re
 
-from core.analysis.cv_layout import FIELD_LABEL_RE, CvLine
+from core.analysis.cv_layout import FIELD_LABEL_RE
 from core.analysis.cv_lines import (
     DATE_RE,
     ROLE_WORDS,
@@ -16,7 +16,6 @@ from core.analysis.cv_lines import (
     is_region,
     is_role,
     natural_case,
-    section_kind,
 )
 from core.analysis.cv_names import (
     CONNECTOR_END_RE,
@@ -372,40 +371,6 @@ def job_like(group: list[str], role: str, employer: str) -> bool:
     "Freelance Developer")."""
     places = any(is_place(p) for g in group for p in header_parts(g))
     return bool(_ORG_FIRST.search(employer) or places or _EMPLOYMENT_ROLE_RE.search(role))
-
-
-_HEADLINE_RE = re.compile(
-    r"^(?:(?:i am|i'm)\s+)?(?:an?\s+)?(?:(?:passionate|experienced|seasoned|dedicated|motivated|results-driven|"
-    r"detail-oriented|creative|enthusiastic|certified|accomplished|highly|self-taught|versatile|driven|aspiring|"
-    r"knowledgeable|reliable|dependable|hard-?working|compassionate|diligent|proactive|innovative|committed|skilled)"
-    r",?(?:\s+and)?\s+)*"
-    r"(?P<title>(?:[A-Za-z][\w+#./&-]*\s+){0,4}?[A-Za-z][\w-]*)"
-    r"(?=\s+(?:with|who|at|passionate|specializ|specialis|focused|experienced|skilled|having|and\s+\w+ing)\b|[,.]\s)",
-    re.IGNORECASE,
-)
-
-
-_STUDENT_RE = re.compile(r"(?i)\b(?:student|undergraduate|graduate|pupil|learner)$")
-
-
-def headline_title(lines: list[CvLine]) -> str:
-    """The title a CV with no job title opens its profile with: "Staff software engineer with a passion
-    for ..." -> "Staff software engineer", "Passionate Software Engineer with ..." -> "Software
-    Engineer"; "" when the opening sentence names no role."""
-    for line in lines[:25]:
-        if not line.text or section_kind(line.text) or CONTACT_RE.search(line.text):
-            continue
-        if len(line.text.split()) < 6:
-            continue
-        m = _HEADLINE_RE.match(line.text)
-        title = m.group("title") if m else ""
-        # "a computer engineering student at X": studying is no job held
-        # "Trilingual/Multilingual and a Self-taught programmer": two descriptions joined, no title
-        if (title and is_role(title) and ROLE_WORD_END_RE.search(title) and not _STUDENT_RE.search(title)
-                and not re.search(r"(?i)\band\s+an?\b", title)):
-            return title
-        return ""
-    return ""
 
 
 # contact lines: addresses, profiles, and a profile's name alone as a link ("GitHub", "GitHub-Link | Live-Link")
