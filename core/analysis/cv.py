@@ -36,7 +36,7 @@ from core.analysis.cv_entries import (
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE as _DATE_RANGE_RE
 from core.analysis.cv_entry_bounds import HEADER_MAX_WORDS as _HEADER_MAX_WORDS
 from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
-from core.analysis.cv_entry_bounds import is_body, next_entry, table_columns
+from core.analysis.cv_entry_bounds import header_end, is_body, next_entry, table_columns
 from core.analysis.cv_headline import headline_title, top_title
 from core.analysis.cv_layout import CvLine, cv_lines
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
@@ -265,6 +265,10 @@ class _Walk:
             self.flush()  # "2024- CROWDSTRIKE Senior SE" then "2018-2023 SALSIFY, Staff SE": two entries, no bullets between
         elif next_entry(line.text, self.group):
             self.flush()  # "2008 – 2019" over "Duty Manager • Acme", then "2001 – 2006": the next entry's dates
+        elif cut := header_end(line.text, self.group):  # "Acme" / "2018 - 2022" / "Analyst at Growth", then "2020 - 2022"
+            self.group, rest = self.group[:cut], self.group[cut:]
+            self.flush()
+            self.group = rest
         self.group.append(line.text)
         if len(self.group) > 4:
             self.group.pop(0)

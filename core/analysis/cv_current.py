@@ -25,7 +25,9 @@ def current_title(walk) -> str:
     listing its jobs oldest first ends with it), else the first job of the experience section, else the
     first role read under a Projects heading (a job there is the current one only when the experience
     section names none); a volunteer role running to "Present" gives way to a paid one that does too."""
-    if walk.jobs and not walk.jobs[0][0] and walk.jobs[0][1] and not walk.side_roles:
+    jobs = walk.jobs
+    block = len(jobs) > 1 and jobs[1][0] and jobs[1][1] == jobs[0][1]  # an employer's line over its titles
+    if jobs and not jobs[0][0] and jobs[0][1] and not walk.side_roles and not block:
         return ""  # the first job names its employer but no title: a later job's title is not the current one
     first = next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else "")
     present = [r for r in walk.present_roles if r not in walk.side_roles]

@@ -119,6 +119,15 @@ def _split_after_level(part: str) -> list[str]:
     return [part]
 
 
+def _titled_in_brackets(part: str) -> list[str]:
+    """A name with the title held there in brackets after it ("Marrowby (Co-Founder)") -> the name and the
+    title; any other part as it is ("Software Engineer (Contract)", "Zalando SE (Polska)")."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", part)
+    if m and _titled(m.group(2)) and not _titled(m.group(1)) and not is_place(m.group(2)):
+        return [m.group(1), m.group(2)]
+    return [part]
+
+
 def _joined_list(parts: list[str], line: str) -> list[str]:
     """Parts that a list of subjects inside a title was cut into, joined again: "Computer Science,
     Economics, and Mathematics Tutor" -> one title (the last part opens with "and" and ends the title)."""
@@ -135,7 +144,7 @@ def _joined_list(parts: list[str], line: str) -> list[str]:
 def _parts(line: str) -> list[str]:
     """The parts of a header line (:func:`header_parts`), a town unknown to the gazetteer cut from the
     name it was run into when a region follows ("Acme Consulting Smallville, CA")."""
-    parts = [p for part in _joined_list(header_parts(line), line) for p in _split_after_level(part)]
+    parts = [p for part in _joined_list(header_parts(line), line) for q in _split_after_level(part) for p in _titled_in_brackets(q)]
     for i in range(len(parts) - 1):  # "Primary School Teacher", cut as a name and a title: a title of the list
         whole = f"{parts[i]} {parts[i + 1]}"
         if whole in line and known_title(whole):

@@ -64,6 +64,18 @@ def next_entry(text: str, group: list[str]) -> bool:
     return bool(role and employer)
 
 
+def header_end(text: str, group: list[str]) -> int:
+    """Where the header lines gathered so far (``group``) end when ``text``, a line of dates alone, gives
+    the next entry its own: after the group's own line of dates, written below its first line, when other
+    lines followed it ("Corvid Payments" / "2018 - 2022" / "Data Analyst at Growth", then "2020 - 2022": an
+    employer's line with its years, then a title's); 0 when it does not (dates written above their
+    entry's lines are :func:`next_entry`'s)."""
+    if not dates_only(text):
+        return 0
+    own = [i for i, g in enumerate(group) if dates_only(g)]
+    return own[0] + 1 if own and 0 < own[0] < len(group) - 1 else 0
+
+
 def bullet_header(text: str) -> bool:
     """Whether a bullet is a whole job header (a Markdown list of jobs, each with its own sub-list): a
     short dated line naming a title and something else, not a sentence and not opening with a verb

@@ -19,7 +19,7 @@ logger = logging.getLogger(__name__)
 
 ROLE_WORDS = re.compile(
     r"\b(engineer|developer|manager|analyst|scientist|designer|nurse|teacher|consultant|specialist|representative|"
-    r"executive|lead|leader|director|officer|coordinator|assistant|associate|intern|internship|administrator|architect|"
+    r"executive|lead|leader|director|officer|coordinator|assistant|associate|intern|internship|administrator|architect|creator|"
     r"accountant|advisor|adviser|agent|tutor|lecturer|technician|supervisor|head|owner|programmer|marketer|"
     r"strategist|researcher|practitioner|therapist|controller|bookkeeper|auditor|founder|co-founder|partner|clerk|"
     r"sister|midwife|professor|ceo|cto|cfo|coo|vp|president|driver|maintainer|writer|editor|reporter|fellow|"

@@ -49,6 +49,8 @@ def drop_remarks(line: str) -> str:
     line = re.sub(r"[\u2010\u2011]", "-", line)
     line = re.sub(r"\S*¶\S*", " ", line)  # an icon font's glyph names left in the text ("¶ap-¶arker Palo Alto")
     line = re.sub(r"\s+#\s?\d+\b", "", line)  # a store's number ("Walgreens #4521")
+    # a project, product or placeholder in square brackets ("Software Engineer [Tourism App]", "[City, State]")
+    line = re.sub(r"\s*\[[^\[\]]*\]", " ", line)
     return _BRACKET_RE.sub(lambda m: "" if _remark(m.group(1)) else m.group(0), line).strip()
 
 
