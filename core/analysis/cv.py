@@ -28,22 +28,23 @@ from core.analysis.cv_entries import (
     CONTACT_RE,
     full_header,
     job_like,
-    many_employers,
     org_name,
     parse_header,
-    role_at_employer,
 )
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE as _DATE_RANGE_RE
 from core.analysis.cv_entry_bounds import HEADER_MAX_WORDS as _HEADER_MAX_WORDS
 from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
-from core.analysis.cv_entry_bounds import header_end, is_body, next_entry, table_columns
+from core.analysis.cv_entry_bounds import header_end, is_body, listed_title, next_entry, table_columns
 from core.analysis.cv_headline import headline_title, top_title
 from core.analysis.cv_layout import CvLine, cv_lines
+from core.analysis.cv_line_entries import many_employers, role_at_employer
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import listed_employer
 from core.analysis.cv_schools import (
+    COURSES_RE,
     continued_school,
     degree_school,
+    in_passing,
     school_abbreviation,
     school_after_at,
     school_before_place,
@@ -251,6 +252,9 @@ class _Walk:
             self.employers.extend(n for n in names if n not in self.employers)
             self.employer = ""
             return
+        if line.bullet and listed_title(line.text, self.group):
+            self.group.append(line.text)  # "**Birchwood Diner** | Dayton, OH | (2023 - 2024)" over "- **Line Cook**"
+            return
         if line.bullet and listed_employer(line.text, self.group):
             self.group.append(line.text)  # "### Field Sales Agent" over "- SolarWorks Energy – Newark, NJ": the header's line
             return
@@ -261,15 +265,19 @@ class _Walk:
             elif self.employer:
                 self.entries.append((self.employer, line.text))
             return
-        if (full_header(line.text) and any(full_header(g) for g in self.group)) or opens_entry(line.text, self.group):
+        self._header_line(line.text)
+
+    def _header_line(self, text: str) -> None:
+        """A header line of an entry: gathered with the ones before it, or opening the next entry's."""
+        if (full_header(text) and any(full_header(g) for g in self.group)) or opens_entry(text, self.group):
             self.flush()  # "2024- CROWDSTRIKE Senior SE" then "2018-2023 SALSIFY, Staff SE": two entries, no bullets between
-        elif next_entry(line.text, self.group):
+        elif next_entry(text, self.group):
             self.flush()  # "2008 – 2019" over "Duty Manager • Acme", then "2001 – 2006": the next entry's dates
-        elif cut := header_end(line.text, self.group):  # "Acme" / "2018 - 2022" / "Analyst at Growth", then "2020 - 2022"
+        elif cut := header_end(text, self.group):  # "Acme" / "2018 - 2022" / "Analyst at Growth", then "2020 - 2022"
             self.group, rest = self.group[:cut], self.group[cut:]
             self.flush()
             self.group = rest
-        self.group.append(line.text)
+        self.group.append(text)
         if len(self.group) > 4:
             self.group.pop(0)
 
@@ -320,7 +328,7 @@ class _Walk:
         # "University: Port City International University, ..." (a form's label before the name); a
         # table row "B.E | RAMCO INSTITUTE OF TECHNOLOGY | ANNA UNIVERSITY | 2020" names two
         text = re.sub(r"^(?:university|institute|institution|school|college)\s*:\s*", "", line.text, flags=re.I)
-        if _COURSES_RE.match(text):
+        if COURSES_RE.match(text):
             return  # "Courses Taken: Neuroscience Research Lab, Neurobiology": classes, no school
         self.recent_education = [*self.recent_education[-2:], text]
         before = " ".join(self.recent_education[:-1])
@@ -330,7 +338,7 @@ class _Walk:
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
             school = (school_name(part) or school_abbreviation(part, before) or school_after_at(part)
                       or school_before_place(part, self.recent_education[-2] if len(self.recent_education) > 1 else ""))
-            if school and school not in self.schools and not _in_passing(part, school, 3 if line.bullet else 4):
+            if school and school not in self.schools and not in_passing(part, school, 3 if line.bullet else 4):
                 self.schools.append(school)
 
     def _bullet(self, text: str) -> None:
@@ -339,19 +347,6 @@ class _Walk:
             self.achievements.append(text)
             if self.employer:
                 self.achievement_employer[text] = self.employer
-
-
-_COURSES_RE = re.compile(
-    r"^(?:[\w-]+\s+){0,3}(?:courses?|coursework|modules|subjects|classes|units)(?:\s+taken|\s+studied)?\s*:", re.IGNORECASE)
-
-
-def _in_passing(line: str, school: str, words: int = 4) -> bool:
-    """Whether a line names a school in passing, inside a sentence ("Taught a weekly class at the Westfield
-    High School site of ..."): ``words`` words or more in lower case before the name (three in a bullet:
-    "- Completed teaching placements in Cardinal Newman College"; not "- Graduated from Leeds University")."""
-    at = line.casefold().find(school.casefold())
-    before = re.split(r"[,;|–—]", line[:at])[-1]  # "Masters in political science, faculty of commerce, X": fields, no sentence
-    return at > 0 and sum(t[:1].islower() for t in before.split()) >= words
 
 
 @lru_cache(maxsize=64)

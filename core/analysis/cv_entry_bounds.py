@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_entries import full_header, parse_header
+from core.analysis.cv_entries import full_header, parse_header, titled
 from core.analysis.cv_layout import CvLine, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE
 from core.analysis.cv_names import drop_remarks
@@ -74,6 +74,19 @@ def header_end(text: str, group: list[str]) -> int:
         return 0
     own = [i for i, g in enumerate(group) if dates_only(g)]
     return own[0] + 1 if own and 0 < own[0] < len(group) - 1 else 0
+
+
+def listed_title(text: str, group: list[str]) -> bool:
+    """Whether a bullet is the title of the entry whose header lines (``group``) name an employer and dates
+    but no title ("**Birchwood Diner** | Dayton, OH | (2023 - 2024)" over "- **Line Cook**"): a short title
+    alone, no sentence and no date."""
+    from core.analysis.cv_skills import ACTION_VERB_RE
+
+    if (not group or len(text.split()) > 5 or DATE_RE.search(text) or text.rstrip().endswith(".") or not titled(text)
+            or ACTION_VERB_RE.match(text) or not any(DATE_RE.search(g) for g in group)):
+        return False
+    role, employer = parse_header(group)
+    return not role and bool(employer)
 
 
 def bullet_header(text: str) -> bool:
