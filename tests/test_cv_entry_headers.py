@@ -69,6 +69,35 @@ def test_an_employer_with_its_title_in_brackets():
     assert parse_header(["Staff Engineer", "Zalando SE (Polska) | 2019 - 2021"])[1] == "Zalando SE (Polska)"
 
 
+def test_titles_under_an_employer_line_that_names_a_title_too():
+    cv = """Work Experience
+Marrowby (Co-Founder)
+2021 - Present
+A startup making travel apps for families.
+Lead Developer [Trip Planner]
+Jan 2023 - Present
+- Built the booking service in Go on AWS Lambda
+Developer [City Guide]
+Oct 2021 - Dec 2022
+- Wrote the app in Flutter
+Engineer, Pellucid Labs, 2016 - 2021
+- Maintained the billing system in Ruby
+Senior Engineer
+2019 - 2021
+- Moved the reports to Airflow
+Freelance Consultant
+2017 - 2018
+- Advised on Salesforce rollouts
+"""
+    facts = extract_cv_facts(cv)
+    pairs = _pairs(facts)
+    assert {("go", "marrowby"), ("aws lambda", "marrowby"), ("flutter", "marrowby"), ("ruby", "pellucid labs")} <= pairs
+    assert _employers(facts) == {"marrowby", "pellucid labs"}
+    # a title with no employer inside the years of a job's entry is held there (a promotion); freelance work is not
+    assert ("airflow", "pellucid labs") in pairs
+    assert not {p for p in pairs if p[0] == "salesforce"}
+
+
 def test_a_title_with_a_qualifier_in_brackets_is_the_title_not_the_employer():
     assert parse_header(["Content Creator (Practicum) — Hollowbrook Festivals | Aug 2024 – Nov 2024"]) == (
         "Content Creator (Practicum)", "Hollowbrook Festivals")
@@ -84,6 +113,12 @@ def test_a_wards_acronym_after_a_nurses_title_is_the_title_s_unit_not_the_employ
 def test_a_titles_function_after_a_colon_is_no_employer():
     group = ["Treasury Officer: Cash Management | 2023 – till date", "Kestrel Workforce Centre - Lagos State, Nigeria"]
     assert parse_header(group) == ("Treasury Officer: Cash Management", "Kestrel Workforce Centre")
+    # a function that opens with an organisation's word ("Bank") is still a function
+    assert parse_header(["Treasury Officer: Bank Reconciliation | 2023 – 2024", "Kestrel Workforce Centre"])[1] == (
+        "Kestrel Workforce Centre")
+    # a centre named after the colon is the unit the title sits in, not the title's function
+    assert parse_header(["Bioinformatics Specialist: Center for Rare Diseases | 2019 – 2021",
+                         "Harrow Valley Health System"])[0] == "Bioinformatics Specialist"
 
 
 def test_two_titles_joined_by_a_dash_are_the_title_as_written():

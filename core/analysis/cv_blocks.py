@@ -13,7 +13,8 @@ from core.analysis.cv_entries import org_name
 
 logger = logging.getLogger(__name__)
 
-Block = tuple[str, tuple[int, int]]  # (employer, (first year, last year)); "Present" counts as 9999
+# (employer, (first year, last year), whether its header names a title); "Present" counts as 9999
+Block = tuple[str, tuple[int, int], bool]
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # "Present", and the same word in the languages the dates reader knows ("Presente", "Actualidad", "heute"), "till date"
@@ -29,11 +30,16 @@ def _span(text: str) -> tuple[int, int] | None:
 
 def new_block(role: str, employer: str, group: list[str]) -> Block | None:
     """The block an employer's header opens: one that names no title, or whose employer has years of its own
-    beside the title's (two date ranges, the wider one the employer's); None for any other header."""
+    beside the title's (two date ranges, the wider one the employer's), or a titled one ("Marrowby
+    (Co-Founder) 2021 – Present"), which only titles naming no employer of their own can join; None for a
+    header with no employer or no years."""
     spans = [s for s in (_span(g) for g in group) if s]
-    if not employer or not spans or (role and len(spans) < 2):
+    if not employer or not spans:
         return None
-    return employer, max(spans, key=lambda s: (s[1] - s[0], -s[0]))
+    return employer, max(spans, key=lambda s: (s[1] - s[0], -s[0])), bool(role) and len(spans) < 2
+
+
+_ON_ONES_OWN_RE = re.compile(r"(?i)\b(?:freelanc\w*|self[- ]employed|independent|volunteer\w*|contractor)\b")
 
 
 def in_block(block: Block | None, role: str, employer: str, group: list[str]) -> tuple[str, str, bool]:
@@ -43,12 +49,16 @@ def in_block(block: Block | None, role: str, employer: str, group: list[str]) ->
     line without a title, takes the block's."""
     if not block:
         return role, employer, False
-    name, (start, end) = block
+    name, (start, end), titled = block
     span = _span(" ".join(group))
     if not span or not (start <= span[0] and span[1] <= end) or span == (start, end):
         return role, employer, False
+    if titled and not employer and _ON_ONES_OWN_RE.search(role):
+        return role, employer, False  # "Freelance Consultant (2019 – 2020)" beside a job: work of one's own
     if not employer or employer == name:
         return role, name, True
+    if titled:
+        return role, employer, False  # "Engineer, Acme (2018 – 2022)" then "Consultant, Globex (2019)": a second job
     if org_name(employer):
         return role, employer, False
     if role and re.search(re.escape(role) + r",\s*" + re.escape(employer), " ".join(group)):

@@ -167,6 +167,14 @@ def _named_org(part: str) -> bool:
     return bool(_ORG_FIRST.search(part) or re.search(r"(?i)\b(?:center|centre)\b", part))
 
 
+def _org_by_head(part: str) -> bool:
+    """An organisation by its head word: the last ("Acme Labs", "Lakeside Medical Center") or one before "of" or
+    "for" ("Center for Genomics"); not a function that opens with such a word ("Bank Reconciliation")."""
+    words = part.split()
+    return bool(words) and (_named_org(words[-1]) or bool(re.search(r"(?i)\b(?:center|centre|institute|department|school|"
+                                                                      r"college|university|bank|ministry)\s+(?:of|for)\b", part)))
+
+
 def _role_prefix(part: str) -> str:
     """A title without the town a PDF ran into it ("Data Curator Frankfurt / Main" -> "Data Curator"):
     the longest run of its first words that is a title, when the whole is none; else the part."""
@@ -214,19 +222,19 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     the header names another organisation (on the title's line or another, ``products`` counting the
     names set aside as a product's, "Zendesk"); else as they were."""
     same = [c for c in candidates if c[0] == role_line]
-    if (not role or not same or len(candidates) + products < 2 or _ORG_FIRST.search(same[0][1]) or len(same[0][1].split()) > 4
-            or _TEAM_RE.search(same[0][1])):
+    if (not role or not same or len(candidates) + products < 2 or len(same[0][1].split()) > 4 or _TEAM_RE.search(same[0][1])):
         return role, candidates  # "Analytical Lead, Medicines Analysis Team, NHS": a team is no function of the title
-    if re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]):
+    org = bool(_ORG_FIRST.search(same[0][1]))  # "Engineer, Acme Labs": an organisation's word, no function
+    if not org and re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]):
         return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
     # "Treasury Officer: Cash Management | 2023 –" over "Acme Workforce Centre": after a colon, when that is no
     # organisation ("Bioinformatics Specialist: Center for Genomics" names the unit, no function)
-    if re.search(re.escape(role) + r":\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]) and not _named_org(same[0][1]):
+    if re.search(re.escape(role) + r":\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]) and not _org_by_head(same[0][1]):
         return f"{role}: {same[0][1]}", [c for c in candidates if c != same[0]]
     # "Senior MIS Executive – Telecom Reporting" over "Acme Telecom, Noida | 2014 – 2021": after a dash, ending the
     # title's line, when the employer is on a line of its own
     dashed = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(same[0][1]), group[role_line])
-    if (dashed and _dates_line(group[role_line][dashed.end():].strip(" |,–—-")) and len(same) == 1  # "... | 2010 – 2012"
+    if (not org and dashed and _dates_line(group[role_line][dashed.end():].strip(" |,–—-")) and len(same) == 1  # "... | 2010 – 2012"
             and any(c[0] != role_line for c in candidates)):
         return dashed.group(0).strip(), [c for c in candidates if c != same[0]]
     return role, candidates
