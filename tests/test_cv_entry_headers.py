@@ -139,3 +139,12 @@ def test_a_title_given_as_the_entrys_first_short_bullet():
     assert facts["current_title"] == "Line Cook"
     assert _employers(facts) == {"birchwood diner", "ferrous works"}
     assert [r for r, _ in facts["jobs"]] == ["Line Cook", "Machine Operator"]
+
+
+def test_a_last_word_that_is_a_town_of_another_country_than_the_one_written_apart_stays_in_the_name():
+    # "Hub" and "Nice" are towns (of Pakistan, of France): a name written with Spain or the UK apart keeps them
+    assert parse_header(["Bright Data Hub, Spain (Remote) | May 2021 - Present", "Data Engineer | Feb 2024 - Present"])[1] == (
+        "Bright Data Hub")
+    assert parse_header(["Senior Analyst | Quarry Nice, UK | 2019 - 2021"])[1] == "Quarry Nice"
+    # a town of the country written apart is still cut ("Cinch Financial Boston, USA")
+    assert parse_header(["Cinch Financial Boston, USA | Engineer | 2019 - 2021"])[1] == "Cinch Financial"

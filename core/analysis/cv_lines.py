@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from core.analysis.cv_placeholder import is_placeholder, strip_placeholder  # noqa: F401 - read from here by cv_skills*
-from core.analysis.cv_places import _places, is_place, is_region  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
+from core.analysis.cv_places import _places, country_apart, is_place, is_region, town_elsewhere  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
 from core.analysis.cv_titles import known_title, title_head
 
 logger = logging.getLogger(__name__)
@@ -226,12 +226,13 @@ _QUARTERS = frozenset(("central", "north", "south", "east", "west", "northern", 
                        "lower", "greater", "new"))
 
 
-def strip_trailing_place(part: str, *, institution_place: bool = True) -> str:
+def strip_trailing_place(part: str, *, institution_place: bool = True, country: str = "") -> str:
     """"Cinch Financial Boston" and "Zalando Dublin" (a right-aligned location run into the name) ->
     "Cinch Financial", "Zalando"; a country after one word ("Vodafone Egypt") and a city that is also
     a common word or name ("Brigham Young") stay; so does a place after an institution word ("University
     College Dublin") unless ``institution_place`` is False (a school line whose region follows:
-    "Harvey Mudd College Claremont, CA")."""
+    "Harvey Mudd College Claremont, CA"), and a town of another country than the ``country`` the line
+    names apart ("Next Digital Hub, Spain": Hub is a town of Pakistan)."""
     tokens = part.split()
     for cut in (3, 2, 1):
         tail = " ".join(tokens[-cut:])
@@ -240,7 +241,7 @@ def strip_trailing_place(part: str, *, institution_place: bool = True) -> str:
         if len(tokens) > cut and (tokens[-cut - 1].lower() in _SMALL_WORDS or (institution_place and _NAMED_FOR_PLACE.fullmatch(tokens[-cut - 1]))
                                   or (len(tokens) > cut + 1 and tokens[-cut - 2].lower() in ("of", "de") and tokens[-cut - 1].lower() in _QUARTERS)):
             continue  # "London Borough of Camden", "University of Central Florida": the place is the name's own
-        if len(tokens) > cut + 1 and is_place(tail) and tokens[-cut][:1].isupper():
+        if len(tokens) > cut + 1 and is_place(tail) and tokens[-cut][:1].isupper() and not town_elsewhere(tail, country):
             return " ".join(tokens[:-cut])
         if (len(tokens) == 2 and cut == 1 and tokens[0][:1].isupper() and not is_place(tokens[0])
                 and not is_region(tail) and tail.lower() not in _WORD_CITIES and is_place(tail)
@@ -357,7 +358,7 @@ def header_parts(line: str) -> list[str]:
         # "AutoNation Honda – Phoenix, AZ": the line gives its town apart, so a last word that is also a
         # town ("Honda") is the name's own; "Cinch Financial Boston" (no town apart) loses it
         if not any(is_place(p) and not is_region(p) for p in pieces[i + 1:]):  # "Ltd Sheffield, UK": only a region apart
-            part = strip_trailing_place(part)
+            part = strip_trailing_place(part, country=country_apart(pieces[i + 1:]))
         part = part.replace("\ue001", ", ").replace("\ue002", " at ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", part):
             parts.extend(p for piece in _split_caps_employer(part) for p in _split_glued(piece))
