@@ -148,3 +148,23 @@ def test_a_last_word_that_is_a_town_of_another_country_than_the_one_written_apar
     assert parse_header(["Senior Analyst | Quarry Nice, UK | 2019 - 2021"])[1] == "Quarry Nice"
     # a town of the country written apart is still cut ("Cinch Financial Boston, USA")
     assert parse_header(["Cinch Financial Boston, USA | Engineer | 2019 - 2021"])[1] == "Cinch Financial"
+
+
+def test_a_sentences_last_word_wrapped_onto_a_line_of_its_own_does_not_end_the_employers_titles():
+    cv = """Work Experience
+Bright Data Hub, Spain (Remote) | May 2021 - Present
+Data Architect | Feb 2024 - Present
+Defined the governance of a data platform serving over one hundred engineers and analysts across three
+countries.
+Led proof-of-concepts with new services and defined their adoption across the platform teams.
+Senior Data Engineer | May 2021 - Feb 2024
+Built ELT processes using dbt and Airflow on Redshift.
+Ferrocarril Analytics, Malaga - Spain | Jun 2019 - May 2021
+Data Engineer | Jun 2019 - May 2021
+Migrated the orchestration from NiFi to Airflow.
+"""
+    facts = extract_cv_facts(cv)
+    pairs = _pairs(facts)
+    assert {("dbt", "bright data hub"), ("redshift", "bright data hub")} <= pairs
+    assert ("airflow", "ferrocarril analytics") in pairs
+    assert _employers(facts) == {"bright data hub", "ferrocarril analytics"}

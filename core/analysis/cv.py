@@ -288,8 +288,9 @@ class _Walk:
 
         role, employer = parse_header(group)
         role, employer, under = entry_in_block(self.block, role, employer, group)
-        self.block = self.block if under else new_block(role, employer, group)
         dated = any(DATE_RE.search(g) for g in group)
+        # a line with no title and no date, no job ("principles." that a sentence wrapped onto), leaves the block
+        self.block = self.block if under or not (role or dated) else new_block(role, employer, group)
         if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):
             self.employer = ""  # a project under the Projects heading, not a job
             return
