@@ -8,7 +8,7 @@ import json
 import pytest
 
 from core.analysis import extract_cv_facts
-from core.analysis.cv import role_at_employer
+from core.analysis.cv_line_entries import role_at_employer
 from core.analysis.cv_lines import is_place, is_role, section_kind
 from core.analysis.cv_skill_cues import cue_items
 from core.analysis.cv_skills import is_prose

@@ -23,26 +23,28 @@ from functools import lru_cache
 
 from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry
 from core.analysis.cv_co_employers import note_co_employer
+from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, current_title
 from core.analysis.cv_entries import (
     CONTACT_RE,
     full_header,
-    headline_title,
     job_like,
-    many_employers,
     org_name,
     parse_header,
-    role_at_employer,
 )
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE as _DATE_RANGE_RE
+from core.analysis.cv_entry_bounds import HEADER_MAX_WORDS as _HEADER_MAX_WORDS
 from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
-from core.analysis.cv_entry_bounds import next_entry, table_columns
-from core.analysis.cv_headline import top_title
-from core.analysis.cv_layout import CvLine, cv_lines, unmarked_bullet
+from core.analysis.cv_entry_bounds import header_end, is_body, listed_title, next_entry, table_columns
+from core.analysis.cv_headline import headline_title, top_title
+from core.analysis.cv_layout import CvLine, cv_lines
+from core.analysis.cv_line_entries import many_employers, role_at_employer
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
-from core.analysis.cv_names import drop_remarks, listed_employer
+from core.analysis.cv_names import listed_employer
 from core.analysis.cv_schools import (
+    COURSES_RE,
     continued_school,
     degree_school,
+    in_passing,
     school_abbreviation,
     school_after_at,
     school_before_place,
@@ -64,7 +66,8 @@ WEAK_VERB_RE = re.compile(
     r"tasked with|participated in)\b",
     re.IGNORECASE,
 )
-_HEADER_MAX_WORDS = 16
+
+
 def extract_cv_facts(cv_text: str) -> dict:
     """Facts of a CV.
 
@@ -81,28 +84,6 @@ def extract_cv_facts(cv_text: str) -> dict:
     }
 
 
-def _is_body(line: CvLine) -> bool:
-    # "Engineer (Promoted from Grade 3 to Grade 5 in 18 months) 2011 – 2015": a header; separators ("|", "&") are no words
-    n = sum(1 for t in drop_remarks(line.text).split() if not re.fullmatch(r"[|&•·/+–—-]+", t))
-    if n > _HEADER_MAX_WORDS and _DATE_RANGE_RE.search(line.text):  # "Developer - Acme (Games Unit), Acme (Games Unit), 2020-07 - 2021-05"
-        n = len(re.findall(r"[A-Za-z][\w'’&.-]*", re.sub(r"\([^()]*\)", " ", _DATE_RANGE_RE.sub(" ", line.text))))
-    ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o|bhd|pte|pty|n\.v|b\.v)\.$", line.text, re.I)
-    # a paragraph wrapped onto the next line ("...software implementation for"), not a header
-    tokens = line.text.split()
-    wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)
-    cjk_prose = line.paragraph and bool(re.search(r"[\u4e00-\u9fff]{5}", line.text))  # no spaces to count words by
-    listed = line.text.endswith(";") and n > 1  # "File server with HTTP interface using Riak;": an item of the entry's list
-    return (line.bullet or n > _HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on or listed
-            or unmarked_bullet(line.text) or cjk_prose)
-
-
-# an entry's dates running to now: "2019 – Present", "since 2021", "2020 - current"
-_PRESENT_RE = re.compile(
-    r"[-–—~]\s*(?:present|current|now|today|date|actualidad|presente|atual|aujourd'hui|heute)\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d"
-    r"|[-–—~]\s*至今",
-    re.IGNORECASE,
-)
-_CLOSED_RANGE_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:[A-Za-z]+\.?\s*|\d{1,2}/)?(?:19|20)\d\d", re.IGNORECASE)
 # headings of sections whose dated entries are no jobs, for the lenient pass
 _SIDE_RE = re.compile(r"(?i)volunteer|award|honou?r|certif|licen|publication|talk|course|training|activit|interest|"
                       r"reference|language|leadership|achievement")
@@ -164,7 +145,7 @@ class _Walk:
                 self.skill_lines.append(CvLine("", False, False, heading="skills"))  # one skills section apart from another
             return
         if (not self.lenient and self.section in ("education", "other") and not SIDE_NO_JOBS_RE.search(self.heading)
-                and side_entry(self, line.text, line.bullet, _is_body(line), bool(_DATE_RANGE_RE.search(line.text)))):
+                and side_entry(self, line.text, line.bullet, is_body(line), bool(_DATE_RANGE_RE.search(line.text)))):
             return
         self._unheaded_education(line)
         projects = self.section == "other" and bool(_PROJECTS_RE.search(self.heading))
@@ -184,7 +165,7 @@ class _Walk:
             self.section_items.extend(items)
         if self.section == "experience" or self.side_employer:  # a job's "HTML、JS、Servlet", not a project's
             self.section_items.extend(enumerated_names(line.text))
-        if line.bullet or (self.section == "experience" and _is_body(line)):
+        if line.bullet or (self.section == "experience" and is_body(line)):
             self._bullet(line.text)
 
     def _unheaded_education(self, line: CvLine) -> None:
@@ -212,7 +193,7 @@ class _Walk:
             self.employers.append(employer)
         if role and role not in self.roles:
             self.roles.append(role)
-            if any(_PRESENT_RE.search(c) for c in cells):
+            if any(PRESENT_RE.search(c) for c in cells):
                 self.present_roles.append(role)
         self.jobs.append((role, employer))
         return True
@@ -221,7 +202,7 @@ class _Walk:
         """Whether the lines just read in an education section are a job entry (a DOCX whose
         text boxes put "Career path" or the education box between two jobs): a header with a date
         range, a title and an employer, no school, then a bullet or a sentence."""
-        if not (line.bullet or _is_body(line)):
+        if not (line.bullet or is_body(line)):
             if len(line.text.split()) <= _HEADER_MAX_WORDS:
                 self.recent = [*self.recent[-3:], line.text]
             return False
@@ -272,21 +253,32 @@ class _Walk:
             self.employers.extend(n for n in names if n not in self.employers)
             self.employer = ""
             return
+        if line.bullet and listed_title(line.text, self.group):
+            self.group.append(line.text)  # "**Birchwood Diner** | Dayton, OH | (2023 - 2024)" over "- **Line Cook**"
+            return
         if line.bullet and listed_employer(line.text, self.group):
             self.group.append(line.text)  # "### Field Sales Agent" over "- SolarWorks Energy – Newark, NJ": the header's line
             return
-        if _is_body(line):
+        if is_body(line):
             self.flush()
             if self.employer and self.entries and self.entries[-1][0] == self.employer and self.entries[-1][1].endswith("-"):
                 self.entries[-1] = (self.employer, self.entries[-1][1] + line.text)  # "Riak-" / "Core.": one word
             elif self.employer:
                 self.entries.append((self.employer, line.text))
             return
-        if (full_header(line.text) and any(full_header(g) for g in self.group)) or opens_entry(line.text, self.group):
+        self._header_line(line.text)
+
+    def _header_line(self, text: str) -> None:
+        """A header line of an entry: gathered with the ones before it, or opening the next entry's."""
+        if (full_header(text) and any(full_header(g) for g in self.group)) or opens_entry(text, self.group):
             self.flush()  # "2024- CROWDSTRIKE Senior SE" then "2018-2023 SALSIFY, Staff SE": two entries, no bullets between
-        elif next_entry(line.text, self.group):
+        elif next_entry(text, self.group):
             self.flush()  # "2008 – 2019" over "Duty Manager • Acme", then "2001 – 2006": the next entry's dates
-        self.group.append(line.text)
+        elif cut := header_end(text, self.group):  # "Acme" / "2018 - 2022" / "Analyst at Growth", then "2020 - 2022"
+            self.group, rest = self.group[:cut], self.group[cut:]
+            self.flush()
+            self.group = rest
+        self.group.append(text)
         if len(self.group) > 4:
             self.group.pop(0)
 
@@ -297,8 +289,9 @@ class _Walk:
 
         role, employer = parse_header(group)
         role, employer, under = entry_in_block(self.block, role, employer, group)
-        self.block = self.block if under else new_block(role, employer, group)
         dated = any(DATE_RE.search(g) for g in group)
+        # a line with no title and no date, no job ("principles." that a sentence wrapped onto), leaves the block
+        self.block = self.block if under or not (role or dated) else new_block(role, employer, group)
         if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):
             self.employer = ""  # a project under the Projects heading, not a job
             return
@@ -321,9 +314,9 @@ class _Walk:
                     self.side_roles.append(role)
             if role and any(re.search(r"(?i)\bvolunteer", g) for g in group):
                 self.volunteer_roles.append(role)
-            if role and any(_PRESENT_RE.search(g) for g in group):
+            if role and any(PRESENT_RE.search(g) for g in group):
                 self.present_roles.append(role)
-            elif role and any(_CLOSED_RANGE_RE.search(g) for g in group):
+            elif role and any(CLOSED_RANGE_RE.search(g) for g in group):
                 self.ended_roles.append(role)
             self.jobs.append((role, employer))
             # the header's words without the employer's own name ("Redux" in "Arcadia Redux" is no skill used there)
@@ -332,12 +325,12 @@ class _Walk:
             note_co_employer(self, group, employer)  # "NORDLICHT BIOTECH | FSU JENA": the entry is both's
 
     def _education(self, line: CvLine) -> None:
-        if _is_body(line) and len(line.text.split()) > 20:
+        if is_body(line) and len(line.text.split()) > 20:
             return
         # "University: Port City International University, ..." (a form's label before the name); a
         # table row "B.E | RAMCO INSTITUTE OF TECHNOLOGY | ANNA UNIVERSITY | 2020" names two
         text = re.sub(r"^(?:university|institute|institution|school|college)\s*:\s*", "", line.text, flags=re.I)
-        if _COURSES_RE.match(text):
+        if COURSES_RE.match(text):
             return  # "Courses Taken: Neuroscience Research Lab, Neurobiology": classes, no school
         self.recent_education = [*self.recent_education[-2:], text]
         before = " ".join(self.recent_education[:-1])
@@ -347,7 +340,7 @@ class _Walk:
         for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
             school = (school_name(part) or school_abbreviation(part, before) or school_after_at(part)
                       or school_before_place(part, self.recent_education[-2] if len(self.recent_education) > 1 else ""))
-            if school and school not in self.schools and not _in_passing(part, school, 3 if line.bullet else 4):
+            if school and school not in self.schools and not in_passing(part, school, 3 if line.bullet else 4):
                 self.schools.append(school)
 
     def _bullet(self, text: str) -> None:
@@ -356,36 +349,6 @@ class _Walk:
             self.achievements.append(text)
             if self.employer:
                 self.achievement_employer[text] = self.employer
-
-
-_COURSES_RE = re.compile(
-    r"^(?:[\w-]+\s+){0,3}(?:courses?|coursework|modules|subjects|classes|units)(?:\s+taken|\s+studied)?\s*:", re.IGNORECASE)
-
-
-def _in_passing(line: str, school: str, words: int = 4) -> bool:
-    """Whether a line names a school in passing, inside a sentence ("Taught a weekly class at the Westfield
-    High School site of ..."): ``words`` words or more in lower case before the name (three in a bullet:
-    "- Completed teaching placements in Cardinal Newman College"; not "- Graduated from Leeds University")."""
-    at = line.casefold().find(school.casefold())
-    before = re.split(r"[,;|–—]", line[:at])[-1]  # "Masters in political science, faculty of commerce, X": fields, no sentence
-    return at > 0 and sum(t[:1].islower() for t in before.split()) >= words
-
-
-def _current_title(walk: _Walk) -> str:
-    """The role held now: when the first job's dates end in a year, the first whose dates run to
-    "Present" (a CV listing its jobs oldest first ends with it), else the first job of the experience section, else the first role read under a
-    Projects heading (a job there is the current one only when the experience section names none); a
-    volunteer role running to "Present" gives way to a paid one that does too."""
-    if walk.jobs and not walk.jobs[0][0] and walk.jobs[0][1] and not walk.side_roles:
-        return ""  # the first job names its employer but no title: a later job's title is not the current one
-    first = next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else "")
-    present = [r for r in walk.present_roles if r not in walk.side_roles]
-    if present and first in walk.ended_roles:
-        return present[0]
-    paid = [r for r in present if r not in walk.volunteer_roles]
-    if first in walk.volunteer_roles and first in present and paid:
-        return paid[0]  # "Volunteer Mentor, 2021 – Present" above "Accountant, 2018 – Present": the paid role held now
-    return first
 
 
 @lru_cache(maxsize=64)
@@ -416,7 +379,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")
-        "current_title": (current := _current_title(walk) or headline_title(lines) or top_title(lines)),
+        "current_title": (current := current_title(walk) or headline_title(lines) or top_title(lines)),
         # the current title's entry has dates that end in a year, none to "Present": a past job (a career break)
         "current_ended": bool(current) and current in walk.ended_roles and current not in walk.present_roles,
         "roles": walk.roles,

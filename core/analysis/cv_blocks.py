@@ -13,10 +13,12 @@ from core.analysis.cv_entries import org_name
 
 logger = logging.getLogger(__name__)
 
-Block = tuple[str, tuple[int, int]]  # (employer, (first year, last year)); "Present" counts as 9999
+# (employer, (first year, last year), whether its header names a title); "Present" counts as 9999
+Block = tuple[str, tuple[int, int], bool]
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-_NOW_RE = re.compile(r"(?i)\b(?:present|current|now|today|presente|actualidad|atual|heute)\b|aujourd.hui|至今")
+# "Present", and the same word in the languages the dates reader knows ("Presente", "Actualidad", "heute"), "till date"
+_NOW_RE = re.compile(r"(?i)\b(?:present|current|now|today|presente|actualidad|actual|atual|aujourd.hui|heute)\b|\btill date\b|至今")
 
 
 def _span(text: str) -> tuple[int, int] | None:
@@ -28,25 +30,35 @@ def _span(text: str) -> tuple[int, int] | None:
 
 def new_block(role: str, employer: str, group: list[str]) -> Block | None:
     """The block an employer's header opens: one that names no title, or whose employer has years of its own
-    beside the title's (two date ranges, the wider one the employer's); None for any other header."""
+    beside the title's (two date ranges, the wider one the employer's), or a titled one ("Marrowby
+    (Co-Founder) 2021 – Present"), which only titles naming no employer of their own can join; None for a
+    header with no employer or no years."""
     spans = [s for s in (_span(g) for g in group) if s]
-    if not employer or not spans or (role and len(spans) < 2):
+    if not employer or not spans:
         return None
-    return employer, max(spans, key=lambda s: (s[1] - s[0], -s[0]))
+    return employer, max(spans, key=lambda s: (s[1] - s[0], -s[0])), bool(role) and len(spans) < 2
+
+
+_ON_ONES_OWN_RE = re.compile(r"(?i)\b(?:freelanc\w*|self[- ]employed|independent|volunteer\w*|contractor)\b")
 
 
 def in_block(block: Block | None, role: str, employer: str, group: list[str]) -> tuple[str, str, bool]:
     """(role, employer, whether the header is one of the block's titles). Inside the block's years (both
     given, and narrower), a header with no employer, or one whose employer is no organisation by its words
-    and is written after the title with a comma or a dash or on a heading line without a title, takes the block's."""
+    and is written after the title with a comma, a dash or "at" (a team: "Analyst at Growth") or on a heading
+    line without a title, takes the block's."""
     if not block:
         return role, employer, False
-    name, (start, end) = block
+    name, (start, end), titled = block
     span = _span(" ".join(group))
     if not span or not (start <= span[0] and span[1] <= end) or span == (start, end):
         return role, employer, False
+    if titled and not employer and _ON_ONES_OWN_RE.search(role):
+        return role, employer, False  # "Freelance Consultant (2019 – 2020)" beside a job: work of one's own
     if not employer or employer == name:
         return role, name, True
+    if titled:
+        return role, employer, False  # "Engineer, Acme (2018 – 2022)" then "Consultant, Globex (2019)": a second job
     if org_name(employer):
         return role, employer, False
     if role and re.search(re.escape(role) + r",\s*" + re.escape(employer), " ".join(group)):
@@ -54,6 +66,8 @@ def in_block(block: Block | None, role: str, employer: str, group: list[str]) ->
     dashed = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(employer), " ".join(group)) if role else None
     if dashed:
         return dashed.group(0), name, True  # "Registered Nurse - Step-Down Unit (2013 - 2014)": the title's ward
+    if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(employer), " ".join(group)):
+        return role, name, True  # "Analyst at Growth (2021 – 2022)" under "Rappi 2020 – 2022": the team the title sat in
     if not role:
         return role, name, True  # "Other Maxar Roles (2006 – 2013)": a heading inside the block
     return role, employer, False

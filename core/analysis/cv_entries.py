@@ -1,13 +1,14 @@
-"""CV entries: the header of a job entry split into role and employer, one-line entries ("Engineer at
-Acme from 2019"), and the title a CV opens with when no job names one (the school an education line
-names is :mod:`core.analysis.cv_schools`'s). Used by :mod:`core.analysis.cv`."""
+"""CV entries: the header of a job entry split into role and employer. One-line entries ("Engineer at Acme
+from 2019") are :mod:`core.analysis.cv_line_entries`'s, the title a CV opens with when no job names one
+:mod:`core.analysis.cv_headline`'s, the school an education line names :mod:`core.analysis.cv_schools`'s.
+Used by :mod:`core.analysis.cv`."""
 
 from __future__ import annotations
 
 import logging
 import re
 
-from core.analysis.cv_layout import FIELD_LABEL_RE, CvLine
+from core.analysis.cv_layout import FIELD_LABEL_RE
 from core.analysis.cv_lines import (
     DATE_RE,
     ROLE_WORDS,
@@ -16,7 +17,6 @@ from core.analysis.cv_lines import (
     is_region,
     is_role,
     natural_case,
-    section_kind,
 )
 from core.analysis.cv_names import (
     CONNECTOR_END_RE,
@@ -52,7 +52,9 @@ ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
 _SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self[- ]employed|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
                                r"sole trader|own business|contract(?:or)?|various clients)$")
 _TEAM_RE = re.compile(r"(?i)\b(?:team|squad)$")
-_DEPARTMENT_RE = re.compile(r"\b(?:department|unit|ward|team|division|squad)$", re.IGNORECASE)
+DEPARTMENT_RE = re.compile(r"(?i:\b(?:department|unit|ward|team|division|squad)$)"
+                            # a hospital ward by its acronym, after a nurse's title ("Registered Nurse - ICU")
+                            r"|^(?:ICU|NICU|PICU|CICU|CVICU|MICU|SICU|CCU|PACU|ER|ED|OR|L&D|Med[- ]Surg)$")
 
 
 def org_name(part: str) -> bool:
@@ -99,7 +101,7 @@ _LISTED_PERSON_RE = re.compile(r"(?i)\b(?:cook|baker|porter|carpenter|mason|guid
 _CONTRIBUTOR_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:contributor|committer|collaborator|moderator|organi[sz]er)$")
 
 
-def _titled(part: str) -> bool:
+def titled(part: str) -> bool:
     """Whether a header part is a title: :func:`is_role`, a role word followed by "of" or "for" and its
     field ("Vice President of Location & Services", "Head of Customer Services": no organisation), or a
     listed title ending in a person noun ("Line Cook")."""
@@ -120,6 +122,15 @@ def _split_after_level(part: str) -> list[str]:
     return [part]
 
 
+def _titled_in_brackets(part: str) -> list[str]:
+    """A name with the title held there in brackets after it ("Marrowby (Co-Founder)") -> the name and the
+    title; any other part as it is ("Software Engineer (Contract)", "Zalando SE (Polska)")."""
+    m = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", part)
+    if m and titled(m.group(2)) and not titled(m.group(1)) and not is_place(m.group(2)):
+        return [m.group(1), m.group(2)]
+    return [part]
+
+
 def _joined_list(parts: list[str], line: str) -> list[str]:
     """Parts that a list of subjects inside a title was cut into, joined again: "Computer Science,
     Economics, and Mathematics Tutor" -> one title (the last part opens with "and" and ends the title)."""
@@ -136,7 +147,7 @@ def _joined_list(parts: list[str], line: str) -> list[str]:
 def _parts(line: str) -> list[str]:
     """The parts of a header line (:func:`header_parts`), a town unknown to the gazetteer cut from the
     name it was run into when a region follows ("Acme Consulting Smallville, CA")."""
-    parts = [p for part in _joined_list(header_parts(line), line) for p in _split_after_level(part)]
+    parts = [p for part in _joined_list(header_parts(line), line) for q in _split_after_level(part) for p in _titled_in_brackets(q)]
     for i in range(len(parts) - 1):  # "Primary School Teacher", cut as a name and a title: a title of the list
         whole = f"{parts[i]} {parts[i + 1]}"
         if whole in line and known_title(whole):
@@ -154,6 +165,14 @@ def _name_case(name: str) -> str:
 def _named_org(part: str) -> bool:
     """An organisation by its words, a research centre too ("Acme Climate Research Center")."""
     return bool(_ORG_FIRST.search(part) or re.search(r"(?i)\b(?:center|centre)\b", part))
+
+
+def _org_by_head(part: str) -> bool:
+    """An organisation by its head word: the last ("Acme Labs", "Lakeside Medical Center") or one before "of" or
+    "for" ("Center for Genomics"); not a function that opens with such a word ("Bank Reconciliation")."""
+    words = part.split()
+    return bool(words) and (_named_org(words[-1]) or bool(re.search(r"(?i)\b(?:center|centre|institute|department|school|"
+                                                                      r"college|university|bank|ministry)\s+(?:of|for)\b", part)))
 
 
 def _role_prefix(part: str) -> str:
@@ -203,18 +222,29 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     the header names another organisation (on the title's line or another, ``products`` counting the
     names set aside as a product's, "Zendesk"); else as they were."""
     same = [c for c in candidates if c[0] == role_line]
-    if (not role or not same or len(candidates) + products < 2 or _ORG_FIRST.search(same[0][1]) or len(same[0][1].split()) > 4
-            or _TEAM_RE.search(same[0][1])):
+    if (not role or not same or len(candidates) + products < 2 or len(same[0][1].split()) > 4 or _TEAM_RE.search(same[0][1])):
         return role, candidates  # "Analytical Lead, Medicines Analysis Team, NHS": a team is no function of the title
-    if re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]):
+    org = bool(_ORG_FIRST.search(same[0][1]))  # "Engineer, Acme Labs": an organisation's word, no function
+    if not org and re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]):
         return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
+    # "Treasury Officer: Cash Management | 2023 –" over "Acme Workforce Centre": after a colon, when that is no
+    # organisation ("Bioinformatics Specialist: Center for Genomics" names the unit, no function)
+    if re.search(re.escape(role) + r":\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]) and not _org_by_head(same[0][1]):
+        return f"{role}: {same[0][1]}", [c for c in candidates if c != same[0]]
     # "Senior MIS Executive – Telecom Reporting" over "Acme Telecom, Noida | 2014 – 2021": after a dash, ending the
     # title's line, when the employer is on a line of its own
     dashed = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(same[0][1]), group[role_line])
-    if (dashed and _dates_line(group[role_line][dashed.end():].strip(" |,–—-")) and len(same) == 1  # "... | 2010 – 2012"
+    if (not org and dashed and _dates_line(group[role_line][dashed.end():].strip(" |,–—-")) and len(same) == 1  # "... | 2010 – 2012"
             and any(c[0] != role_line for c in candidates)):
         return dashed.group(0).strip(), [c for c in candidates if c != same[0]]
     return role, candidates
+
+
+def _dashed_titles(role: str, second: str, line: str) -> str:
+    """Two titles joined by a dash, held as one post ("Production Planner - Shipping Coordinator"): the title
+    as written, when the header names its employer in another part; else the first title."""
+    joined = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(second) + r"(?=\s*(?:[,|(–—]|$))", line)
+    return joined.group(0) if joined else role
 
 
 def _without_stack(role: str) -> str:
@@ -284,6 +314,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
     candidates: list[tuple[int, str]] = []
     products: list[tuple[int, str]] = []  # a part that is only a product's name ("Salesforce", "Intercom")
     leading: list[tuple[int, str]] = []  # a one-word place opening a line before its title ("Gap | Stock Associate")
+    seconds: list[str] = []  # other titles on the title's line
     for idx, line in enumerate(group):
         parts = _parts(line)
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
@@ -291,9 +322,11 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
         leading += [(idx, p) for p in _leading_name(parts)]
         for part in without_codes(parts):
             # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
-            if _titled(part) and not is_region(part) and not (role and _named_not_titled(part)) and not legal_form_name(part):
+            if titled(part) and not is_region(part) and not (role and _named_not_titled(part)) and not legal_form_name(part):
                 if not role:
                     role, role_line = part, idx
+                elif idx == role_line:
+                    seconds.append(part)
                 continue
             if _skill_only(part) and not is_place(part):
                 products.append((idx, part))
@@ -304,26 +337,36 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
         positional = _title_by_position(group)
         if positional:
             return positional
+    if candidates and seconds:
+        role = _dashed_titles(role, seconds[0], group[role_line])
     role, candidates = _function_after_title(role, role_line, candidates, group, len(products))
     if not candidates and role:
         candidates = named_like_its_town(group, role_line) or _fallback_employer(products, leading)
     if not candidates:
         return natural_case(role)[:80], ""
-    departments = [c for c in candidates if _DEPARTMENT_RE.search(c[1])]
-    if len(departments) < len(candidates):
-        candidates = [c for c in candidates if c not in departments]
-        # a ward, unit or department names the role's field ("Staff Nurse, Paediatric Ward"); a team is where
-        # the role sits, no part of the title ("Analytical Lead, Payments Team, Acme")
-        same = [d for i, d in departments if i == role_line and not _TEAM_RE.search(d)]
-        if role and same:  # "Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward": as written
-            joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
-            role = joined.group(0) if joined else f"{role} – {same[0]}"
+    role, candidates = _with_department(role, role_line, candidates, group)
     chosen = chosen_employer(role, role_line, candidates, group)
     role = _without_stack(role or _title_after(chosen, candidates, group))
     employer = without_team(whole_name(chosen, candidates, role_line, group))
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer):
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
+
+
+def _with_department(role: str, role_line: int, candidates: list[tuple[int, str]],
+                     group: list[str]) -> tuple[str, list[tuple[int, str]]]:
+    """(role, candidates) without the departments, wards and teams among the candidates when another names
+    the employer: a ward, unit or department on the title's line names the role's field, written into it
+    ("Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward", "Registered Nurse - ICU"); a team
+    is where the role sits, no part of the title ("Analytical Lead, Payments Team, Acme")."""
+    departments = [c for c in candidates if DEPARTMENT_RE.search(c[1])]
+    if len(departments) == len(candidates):
+        return role, candidates
+    same = [d for i, d in departments if i == role_line and not _TEAM_RE.search(d)]
+    if role and same:
+        joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
+        role = joined.group(0) if joined else f"{role} – {same[0]}"
+    return role, [c for c in candidates if c not in departments]
 
 
 def _may_name_employer(part: str, role: str) -> bool:
@@ -344,35 +387,6 @@ def full_header(line: str) -> bool:
     return bool(DATE_RE.search(line)) and len(parts) >= 2 and any(is_role(p) for p in parts)
 
 
-_ROLE_AT_RE = re.compile(
-    r"^(?:\d+\s+(?:years?|months?)\s+(?:as\s+)?)?(?P<role>[^,;]{2,60}?)\s+(?:at|@)\s+(?P<employer>[^,;()]{2,80}?)"
-    r"\s*(?:,\s*[^,;()]+?)?\s+(?:from|since|\()\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d",
-    re.IGNORECASE,
-)
-
-
-def role_at_employer(line: str) -> tuple[str, str]:
-    """(role, employer) of a one-line entry "[2 years as] Front-End Captain at Synthesio from 2014 to
-    today" or "Engineer at Acme (2019 - 2021)"; ("", "") for any other line."""
-    m = _ROLE_AT_RE.match(line)
-    if not m or is_place(m.group("employer")) or not (is_role(m.group("role")) or re.match(r"\d+\s+\w+\s+as\s", line)):
-        return "", ""
-    return natural_case(m.group("role").strip()), natural_case(m.group("employer").strip(" -–"))
-
-
-def many_employers(line: str) -> list[str]:
-    """The employers of a "<roles> at A, B, C, D (years)" line; [] for any other line."""
-    many = re.search(r"\bat\s+([^()]+?)(?:\s*\(|$)", line)
-    names = [n.strip(" .") for n in many.group(1).split(",")] if many else []
-    if len(names) >= 3 and all(n[:1].isupper() and len(n.split()) <= 4 for n in names) and DATE_RE.search(line):
-        if any(is_place(n) or _DEPARTMENT_RE.search(n) for n in names):
-            return []  # "Engineer at Microsoft, Azure Storage Team, Redmond (2019-2022)": one employer, its team and town
-        return [natural_case(n) for n in names]
-    return []
-
-
-
-
 _EMPLOYMENT_ROLE_RE = re.compile(r"\b(?:intern|internship|trainee|apprentice|freelance|freelancer|contractor|consultant|"
                                  r"employee|part-time|full-time|working student)\b", re.IGNORECASE)
 
@@ -384,40 +398,6 @@ def job_like(group: list[str], role: str, employer: str) -> bool:
     "Freelance Developer")."""
     places = any(is_place(p) for g in group for p in header_parts(g))
     return bool(_ORG_FIRST.search(employer) or places or _EMPLOYMENT_ROLE_RE.search(role))
-
-
-_HEADLINE_RE = re.compile(
-    r"^(?:(?:i am|i'm)\s+)?(?:an?\s+)?(?:(?:passionate|experienced|seasoned|dedicated|motivated|results-driven|"
-    r"detail-oriented|creative|enthusiastic|certified|accomplished|highly|self-taught|versatile|driven|aspiring|"
-    r"knowledgeable|reliable|dependable|hard-?working|compassionate|diligent|proactive|innovative|committed|skilled)"
-    r",?(?:\s+and)?\s+)*"
-    r"(?P<title>(?:[A-Za-z][\w+#./&-]*\s+){0,4}?[A-Za-z][\w-]*)"
-    r"(?=\s+(?:with|who|at|passionate|specializ|specialis|focused|experienced|skilled|having|and\s+\w+ing)\b|[,.]\s)",
-    re.IGNORECASE,
-)
-
-
-_STUDENT_RE = re.compile(r"(?i)\b(?:student|undergraduate|graduate|pupil|learner)$")
-
-
-def headline_title(lines: list[CvLine]) -> str:
-    """The title a CV with no job title opens its profile with: "Staff software engineer with a passion
-    for ..." -> "Staff software engineer", "Passionate Software Engineer with ..." -> "Software
-    Engineer"; "" when the opening sentence names no role."""
-    for line in lines[:25]:
-        if not line.text or section_kind(line.text) or CONTACT_RE.search(line.text):
-            continue
-        if len(line.text.split()) < 6:
-            continue
-        m = _HEADLINE_RE.match(line.text)
-        title = m.group("title") if m else ""
-        # "a computer engineering student at X": studying is no job held
-        # "Trilingual/Multilingual and a Self-taught programmer": two descriptions joined, no title
-        if (title and is_role(title) and ROLE_WORD_END_RE.search(title) and not _STUDENT_RE.search(title)
-                and not re.search(r"(?i)\band\s+an?\b", title)):
-            return title
-        return ""
-    return ""
 
 
 # contact lines: addresses, profiles, and a profile's name alone as a link ("GitHub", "GitHub-Link | Live-Link")

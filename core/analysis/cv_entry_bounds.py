@@ -7,8 +7,8 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_entries import full_header, parse_header
-from core.analysis.cv_layout import unmarked_bullet
+from core.analysis.cv_entries import full_header, parse_header, titled
+from core.analysis.cv_layout import CvLine, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE
 from core.analysis.cv_names import drop_remarks
 
@@ -20,6 +20,24 @@ DATE_RANGE_RE = re.compile(
     r"|\b(?:19|20)\d\d-\d\d(?:-\d\d)?\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d-\d\d(?:-\d\d)?\b|present|now|current)",
     re.IGNORECASE,
 )
+HEADER_MAX_WORDS = 16  # a header line is shorter; a longer line is an entry's body
+
+
+def is_body(line: CvLine) -> bool:
+    """Whether a line of an experience section is the body of an entry (a bullet, a sentence, a paragraph
+    wrapped on, an item of a list) rather than one of its header lines."""
+    # "Engineer (Promoted from Grade 3 to Grade 5 in 18 months) 2011 – 2015": a header; separators ("|", "&") are no words
+    n = sum(1 for t in drop_remarks(line.text).split() if not re.fullmatch(r"[|&•·/+–—-]+", t))
+    if n > HEADER_MAX_WORDS and DATE_RANGE_RE.search(line.text):  # "Developer - Acme (Games Unit), Acme (Games Unit), 2020-07 - 2021-05"
+        n = len(re.findall(r"[A-Za-z][\w'’&.-]*", re.sub(r"\([^()]*\)", " ", DATE_RANGE_RE.sub(" ", line.text))))
+    ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o|bhd|pte|pty|n\.v|b\.v)\.$", line.text, re.I)
+    # a paragraph wrapped onto the next line ("...software implementation for"), not a header
+    tokens = line.text.split()
+    wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)
+    cjk_prose = line.paragraph and bool(re.search(r"[\u4e00-\u9fff]{5}", line.text))  # no spaces to count words by
+    listed = line.text.endswith(";") and n > 1  # "File server with HTTP interface using Riak;": an item of the entry's list
+    return (line.bullet or n > HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on or listed
+            or unmarked_bullet(line.text) or cjk_prose)
 
 
 def dates_only(text: str) -> bool:
@@ -44,6 +62,31 @@ def next_entry(text: str, group: list[str]) -> bool:
         return False  # "Nurse – Intensive Care (2017 – 2018)" under an employer's line: its next title, no new entry
     role, employer = parse_header(group)
     return bool(role and employer)
+
+
+def header_end(text: str, group: list[str]) -> int:
+    """Where the header lines gathered so far (``group``) end when ``text``, a line of dates alone, gives
+    the next entry its own: after the group's own line of dates, written below its first line, when other
+    lines followed it ("Corvid Payments" / "2018 - 2022" / "Data Analyst at Growth", then "2020 - 2022": an
+    employer's line with its years, then a title's); 0 when it does not (dates written above their
+    entry's lines are :func:`next_entry`'s)."""
+    if not dates_only(text):
+        return 0
+    own = [i for i, g in enumerate(group) if dates_only(g)]
+    return own[0] + 1 if own and 0 < own[0] < len(group) - 1 else 0
+
+
+def listed_title(text: str, group: list[str]) -> bool:
+    """Whether a bullet is the title of the entry whose header lines (``group``) name an employer and dates
+    but no title ("**Birchwood Diner** | Dayton, OH | (2023 - 2024)" over "- **Line Cook**"): a short title
+    alone, no sentence and no date."""
+    from core.analysis.cv_skills import ACTION_VERB_RE
+
+    if (not group or len(text.split()) > 5 or DATE_RE.search(text) or text.rstrip().endswith(".") or not titled(text)
+            or ACTION_VERB_RE.match(text) or not any(DATE_RE.search(g) for g in group)):
+        return False
+    role, employer = parse_header(group)
+    return not role and bool(employer)
 
 
 def bullet_header(text: str) -> bool:

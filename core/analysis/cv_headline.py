@@ -1,6 +1,6 @@
-"""CV headline: the title a CV states under its name ("Ann Lee" / "PhD candidate" / "Contact"), used as the
-current title when no job entry gives one (a student, a career changer whose entries are projects or
-events). Used by :mod:`core.analysis.cv`."""
+"""CV headline: the title a CV states under its name ("Ann Lee" / "PhD candidate" / "Contact") or opens its
+profile with ("Staff software engineer with a passion for ..."), used as the current title when no job entry
+gives one (a student, a career changer whose entries are projects or events). Used by :mod:`core.analysis.cv`."""
 
 from __future__ import annotations
 
@@ -30,4 +30,38 @@ def top_title(lines: list[CvLine]) -> str:
             continue
         if _CANDIDATE_RE.match(text) or (is_role(text) and ROLE_WORD_END_RE.search(text)):
             return text
+    return ""
+
+
+_HEADLINE_RE = re.compile(
+    r"^(?:(?:i am|i'm)\s+)?(?:an?\s+)?(?:(?:passionate|experienced|seasoned|dedicated|motivated|results-driven|"
+    r"detail-oriented|creative|enthusiastic|certified|accomplished|highly|self-taught|versatile|driven|aspiring|"
+    r"knowledgeable|reliable|dependable|hard-?working|compassionate|diligent|proactive|innovative|committed|skilled)"
+    r",?(?:\s+and)?\s+)*"
+    r"(?P<title>(?:[A-Za-z][\w+#./&-]*\s+){0,4}?[A-Za-z][\w-]*)"
+    r"(?=\s+(?:with|who|at|passionate|specializ|specialis|focused|experienced|skilled|having|and\s+\w+ing)\b|[,.]\s)",
+    re.IGNORECASE,
+)
+
+
+_STUDENT_RE = re.compile(r"(?i)\b(?:student|undergraduate|graduate|pupil|learner)$")
+
+
+def headline_title(lines: list[CvLine]) -> str:
+    """The title a CV with no job title opens its profile with: "Staff software engineer with a passion
+    for ..." -> "Staff software engineer", "Passionate Software Engineer with ..." -> "Software
+    Engineer"; "" when the opening sentence names no role."""
+    for line in lines[:25]:
+        if not line.text or section_kind(line.text) or CONTACT_RE.search(line.text):
+            continue
+        if len(line.text.split()) < 6:
+            continue
+        m = _HEADLINE_RE.match(line.text)
+        title = m.group("title") if m else ""
+        # "a computer engineering student at X": studying is no job held
+        # "Trilingual/Multilingual and a Self-taught programmer": two descriptions joined, no title
+        if (title and is_role(title) and ROLE_WORD_END_RE.search(title) and not _STUDENT_RE.search(title)
+                and not re.search(r"(?i)\band\s+an?\b", title)):
+            return title
+        return ""
     return ""

@@ -130,7 +130,8 @@ def _continues(prev: CvLine, line: str) -> bool:
     if (re.match(r"(?!(?:with|for|to|of|in|on|at|by|and|or|the|a|an|from|after|before|as|since|until|till)\b)[a-z][a-z-]*\s+[A-Z]", line)
             and not re.search(r"[.:;!?]$", prev.text) and len(prev.text.split()) >= 4):
         return True  # a list or a sentence wrapped mid-phrase: "... User-centered" / "design Responsive design Agile"
-    if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line) and not unmarked_bullet(prev.text):
+    sentence = prev.text.endswith(".") and len(prev.text.split()) >= 5  # "A small studio making apps." / "Lead Engineer"
+    if 1 <= len(line.split()) <= 2 and line[:1].isupper() and not DATE_RE.search(line) and not unmarked_bullet(prev.text) and not sentence:
         parts = header_parts(prev.text)
         return (bool(parts) and not is_role(parts[-1]) and not is_place(parts[-1]) and is_role(f"{parts[-1]} {line}")
                 and len(prev.text.split()) >= 3)  # not "Acme | Shanghai" / "Go Developer": the town ends the line

