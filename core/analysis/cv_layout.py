@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from core.analysis.cv_lines import DATE_RE, clean_line, header_parts, is_place, is_role, section_kind
 from core.analysis.text import BULLET_RE
@@ -39,12 +40,7 @@ def _cjk_prose(text: str) -> bool:
     of the line from every start, quadratic: 40 s on one 25,000-character line without CJK.)"""
     if not _CLAUSE_MARK_RE.search(text):
         return False
-    found = 0
-    for _ in _CJK_CHAR_RE.finditer(text):
-        found += 1
-        if found >= 5:
-            return True
-    return False
+    return sum(1 for _ in islice(_CJK_CHAR_RE.finditer(text), 5)) >= 5
 
 
 def _mark_paragraphs(lines: list[CvLine], min_run: int = 3, min_words: int = 9) -> None:
