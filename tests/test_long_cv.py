@@ -102,3 +102,19 @@ def test_a_30_kb_and_an_800_kb_cv_reach_the_first_question(db_path):
         asked = [m for m in at.chat_message if m.name == "assistant"]
         assert asked and asked[-1].markdown and "operations manager role" in asked[-1].markdown[0].value.lower()
         assert not at.chat_input(key="answer_input").disabled
+
+
+def test_report_tells_a_skip_from_a_question_left_open_by_ending_early():
+    from core.coach.report import build_report
+    from core.coach.score import score_answer
+    from core.schemas import SKIPPED_ANSWER
+
+    answer = "At Acme I led a team of 25 and cut mis-picks by 30% in six months by changing the pick route."
+    rows = [{"question": "Tell me about a team you led.", "answer": answer,
+             "score": score_answer("Tell me about a team you led.", answer).model_dump()},
+            {"question": "How do you plan shifts?", "answer": SKIPPED_ANSWER, "score": None},
+            {"question": "How do you handle a safety incident?", "answer": "", "score": None}]
+    report = build_report(rows, job_title="Operations Manager", job_description=JD, cv_text=CV_HEAD)
+    said = " ".join(report.weaknesses)
+    assert "You skipped Q2." in said and "The interview ended before you answered Q3." in said
+    assert "Q3" not in said.split("You skipped")[1].split(".")[0]

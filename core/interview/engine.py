@@ -402,7 +402,8 @@ class InterviewEngine(BackgroundScoring):
                 scores.append(score)
             answer_scores.append({
                 "question": record.question,
-                "answer": record.combined_answer if record.answered else "",
+                # a skip reads as one; a question left open (the interview ended early) is empty
+                "answer": record.combined_answer if record.answered else (SKIPPED_ANSWER if record.skipped else ""),
                 "score": score.model_dump() if score else None,
             })
         if progress:
