@@ -17,7 +17,7 @@ from core.models.chains import build_chains
 from core.settings import Settings
 from tests.app_start import APP
 
-WORDS = "safety logistics budget warehouse shift lead planning picking packing KPI team".split()
+WORDS = ["safety", "logistics", "budget", "warehouse", "shift", "lead", "planning", "picking", "packing", "KPI", "team"]
 JD = "Operations Manager at Northwind Logistics.\n- Lead a warehouse team of 40\n- Own safety and KPIs\n- SAP"
 CV_HEAD = ("Sam Rivera\nWarehouse Supervisor, Acme Logistics, 2019 - Present\n"
            "- Led a team of 25 pickers and cut mis-picks by 30%\n")
