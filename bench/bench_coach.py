@@ -93,6 +93,26 @@ def _p50_ms(fn: Callable[[int], object], repeats: int = 15) -> float:
     return statistics.median(times)
 
 
+_WORDS = ["safety", "logistics", "budget", "warehouse", "shift", "lead", "planning", "picking", "packing", "KPI", "team"]
+
+
+def _long_cvs() -> dict[str, str]:
+    """Made-up long CVs of the newcomer report (session 9): a CV with one long line of repeated words
+    (25 KB, 50 KB, and an 860 KB paste), and 800 KB of one line repeated."""
+    def words(n: int) -> str:
+        return " ".join(_WORDS[(i * 7) % len(_WORDS)] for i in range(n // 7))
+    return {"25 KB line": CV + "\n" + words(25_000), "50 KB line": CV + "\n" + words(50_000),
+            "860 KB line": CV + "\n" + words(860_000),
+            "800 KB repeated lines": CV + "\n" + "Warehouse Supervisor, Acme, 2019 - Present\n" * 19_000}
+
+
+def _cpu_s(fn: Callable[[], object]) -> float:
+    _clear_caches()
+    start = time.process_time()
+    fn()
+    return time.process_time() - start
+
+
 def run() -> list[tuple[str, float, str, str]]:
     skills.load_lexicon()  # compiled once per process, like the app
     questions = plan_questions(CV, JD, "Backend Software Engineer", company="Ledgerline", seed="bench")
@@ -113,7 +133,14 @@ def run() -> list[tuple[str, float, str, str]]:
             rows, job_title="Backend Software Engineer", company="Ledgerline", job_description=JD, cv_text=CV
         )
     )
+    long_rows = [
+        (f"Offline coach: plan for a long CV, {name} (CPU, one run)",
+         round(_cpu_s(lambda text=text: plan_questions(text, JD, "Backend Software Engineer", seed="long")), 2), "s",
+         "< 2 s")
+        for name, text in _long_cvs().items()
+    ]
     return [
+        *long_rows,
         ("Offline coach: plan of 8 questions (p50)", round(plan_ms, 2), "ms", "< 30 ms"),
         ("Offline coach: score one answer (p50)", round(score_ms, 2), "ms", "< 30 ms"),
         ("Offline coach: report for 8 answers (p50)", round(report_ms, 2), "ms", "< 200 ms"),

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import time
+from contextlib import closing
 
 import streamlit as st
 
@@ -13,6 +15,7 @@ from core.storage import MessageRow
 from pages.ui import drafts, frame, render, resources, state, voice
 
 frame.legacy_folder_guard()
+logger = logging.getLogger(__name__)
 
 # The question's messages leave the server from Streamlit's web thread, which waits for the interpreter
 # lock while a background score computes: the score starts once they are out (docs/benchmarks.md, 13.8).
@@ -304,6 +307,20 @@ if interview.status != "in_progress":
     st.stop()
 
 
+def _not_written(number: int, *, failed: bool) -> None:
+    """No question came: a sentence and a way on, never an empty bubble with the box disabled."""
+    if failed:
+        st.error(f"Question {number} could not be written this time. Your answers so far are saved. "
+                 "Try again, or end the interview now to get feedback on what you answered.",
+                 icon=":material/error:")
+    else:
+        logger.warning("session %s: question %d was not written (the turn stayed taken)", session_id, number)
+        st.warning(f"Question {number} is taking too long: another tab of this interview may be writing it. "
+                   "Try again, or end the interview now to get feedback on what you answered.",
+                   icon=":material/hourglass_top:")
+    st.button("Try again", type="primary", key="question_retry", icon=":material/refresh:")
+
+
 def _finish() -> None:
     drafts.clear_pending(session_id)
     with st.status("Preparing your feedback…", expanded=True) as status:
@@ -326,9 +343,8 @@ if not interview.awaiting_answer:
         _finish()
     else:
         result: dict[str, object] = {}
-        events = engine.stream_next(resources.chains(), session_id)
 
-        def deltas():
+        def deltas(events):
             for event in events:
                 if event.kind == "delta":
                     yield render.plain(event.text)
@@ -341,12 +357,19 @@ if not interview.awaiting_answer:
 
         with st.chat_message("assistant"):
             slot = st.empty()
-            while True:
-                result.pop("restart", None)
-                slot.write_stream(deltas())
-                if not result.get("restart"):
-                    break
-                slot.empty()
+            # closing(): a run stopped mid-question (the browser left or reloaded) closes the generator at
+            # once, which lets the session's writer lock go; left to the garbage collector, the next visit
+            # found the turn taken and waited behind it (issue: a long CV left the interview stuck).
+            with closing(engine.stream_next(resources.chains(), session_id)) as events:
+                try:
+                    while True:
+                        result.pop("restart", None)
+                        slot.write_stream(deltas(events))
+                        if not result.get("restart"):
+                            break
+                        slot.empty()
+                except Exception:  # noqa: BLE001 - logged with its cause by the engine; a sentence here
+                    result["failed"] = True
             info = result.get("info")
             if info is not None:
                 label = (f"Follow-up to question {step.number} of {step.total}" if step.kind == "follow_up"
@@ -361,6 +384,7 @@ if not interview.awaiting_answer:
         fresh = engine.load(session_id, owner=state.current_owner())
         if fresh is not None and fresh.awaiting_answer:
             st.rerun()
+        _not_written(step.number, failed=bool(result.get("failed")))
         for box, part in left_as_shown:  # this run goes on to its end: what was left to the rerun is drawn now
             _draw_part(box, part)
         _draw_head()

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from core.analysis.bounds import bounded
 from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, current_title
@@ -77,7 +78,7 @@ def extract_cv_facts(cv_text: str) -> dict:
     [(as written, employer)], "achievements": [...], "achievement_employer": {achievement:
     employer}, "bullets": [...], "word_count": int}``.
     """
-    facts = _extract_cv_facts(cv_text or "")
+    facts = _extract_cv_facts(bounded(cv_text or ""))  # cut before any reading: the cost is linear and bounded
     return {
         k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
         for k, v in facts.items()

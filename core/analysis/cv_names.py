@@ -47,7 +47,9 @@ def drop_remarks(line: str) -> str:
     """A header line without its bracketed remarks and places (see :func:`_remark`), and with a
     spaced Unicode hyphen read as a dash ("University ‐ Biology Department")."""
     line = re.sub(r"[\u2010\u2011]", "-", line)
-    line = re.sub(r"\S*¶\S*", " ", line)  # an icon font's glyph names left in the text ("¶ap-¶arker Palo Alto")
+    # an icon font's glyph names left in the text ("¶ap-¶arker Palo Alto"); tried at word starts only, so
+    # linear: unanchored, ``\S*`` rescanned the rest of a long word from each of its characters
+    line = re.sub(r"(?<!\S)\S*¶\S*", " ", line)
     line = re.sub(r"\s+#\s?\d+\b", "", line)  # a store's number ("Walgreens #4521")
     # a project, product or placeholder in square brackets ("Software Engineer [Tourism App]", "[City, State]")
     line = re.sub(r"\s*\[[^\[\]]{1,60}\]", " ", line)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.analysis.bounds import bounded
 from core.analysis.cv_lines import clean_line, is_place
 from core.analysis.skills import find_skills
 from core.analysis.text import (
@@ -166,7 +167,7 @@ def extract_requirements(job_description: str, limit: int = 12) -> list[str]:
     """The job's key requirements, as written in the JD: lexicon skills first (bullets in
     requirement sections first), then multi-word terms from bullets that name no known skill.
     Deduplicated, at most ``limit``. Map a term to its lexicon skill with ``find_skills``."""
-    return list(_extract_requirements(job_description or "", limit))
+    return list(_extract_requirements(bounded(job_description or ""), limit))
 
 
 _DUTY_VERB_RE = re.compile(

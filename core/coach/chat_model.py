@@ -20,6 +20,7 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 from langchain_core.runnables import Runnable, RunnableLambda, RunnableMap, RunnablePassthrough
 from pydantic import BaseModel
 
+from core.analysis.bounds import bounded
 from core.coach.follow_up import next_question_text
 from core.coach.report import build_report
 from core.coach.score import score_answer
@@ -116,6 +117,9 @@ def respond(messages: Sequence[BaseMessage], schema_name: str | None = None) -> 
     """
     joined = "\n".join(_message_text(m) for m in messages)
     blocks = extract_blocks(joined)
+    for tag in (CANDIDATE_CV, JOB_DESCRIPTION):  # cut before any reading (core.analysis.bounds)
+        if blocks.get(tag):
+            blocks[tag] = [bounded(text) for text in blocks[tag]]
     task = (blocks.get(TASK) or [""])[-1].strip()
     if schema_name == "AnswerScore" or (schema_name is None and task == TASK_SCORE_ANSWER):
         return _score_reply(blocks)

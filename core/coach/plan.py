@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.analysis.bounds import bounded
 from core.analysis.cv import extract_cv_facts
 from core.analysis.cv_places import jurisdictions
 from core.analysis.cv_trust import quotable_facts
@@ -133,8 +134,8 @@ class _Plan:
 def _context(cv_text: str, job_description: str, job_title: str, **kw: Any) -> _Ctx:
     interview_type = kw["interview_type"] if kw["interview_type"] in _MIX else "mixed"
     seniority = kw["seniority"] if kw["seniority"] in {"junior", "mid", "senior", "lead"} else "mid"
-    cv = strip_injections(cv_text or "")
-    jd = strip_injections(job_description or "")
+    cv = strip_injections(bounded(cv_text or ""))  # cut before any reading (core.analysis.bounds)
+    jd = strip_injections(bounded(job_description or ""))
     company = (kw["company"] or "").strip()
     return _Ctx(
         count=max(1, int(kw["count"] or 8)),

@@ -28,6 +28,7 @@ from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
 from core.schemas import (
     DIMENSIONS,
+    SKIPPED_ANSWER,
     AnswerScore,
     CoverageItem,
     InterviewReport,
@@ -197,9 +198,13 @@ def _weaknesses(rows: list[_Row]) -> list[str]:
             break
         gap = s.missing[0].lower() if s.missing else "more detail"
         out.append(f"In Q{n} ({quote(clip(q, 10))}) you scored {s.overall}/10; it lacked {gap}.")
-    skipped = [n for n, (_q, a, s) in enumerate(rows, start=1) if s is None or not a.strip()]
+    skipped = [n for n, (_q, a, _s) in enumerate(rows, start=1) if a.strip() == SKIPPED_ANSWER]
+    left = [n for n, (_q, a, s) in enumerate(rows, start=1)
+            if (s is None or not a.strip()) and a.strip() != SKIPPED_ANSWER]
     if skipped:
-        out.append(f"You skipped or left unanswered Q{', Q'.join(map(str, skipped))}.")
+        out.append(f"You skipped Q{', Q'.join(map(str, skipped))}.")
+    if left:  # asked, then the interview ended (End early) before an answer: not a skip
+        out.append(f"The interview ended before you answered Q{', Q'.join(map(str, left))}.")
     if rows and not numbered:
         out.insert(0, "No scored answers: every question was skipped or unanswered.")
     return out

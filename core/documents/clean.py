@@ -25,7 +25,8 @@ _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
 _BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶▸▹➢➤→‣⁃∙·✓✔➔❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0"
 _BULLET_LINE = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|[-*–—+]\s+)(?=\S)")
 _BULLET_ALONE = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|[-*–—])$")
-_HYPHEN_BREAK = re.compile(r"([^\W\d_]+)-\n(?=[^\W\d_A-Z])")
+# Tried at word starts only (the lookbehind), so linear: unanchored, the word was rescanned from each of its letters.
+_HYPHEN_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\n(?=[^\W\d_A-Z])")
 # Words that end a real compound (self-motivated), so a break after them keeps its hyphen.
 _COMPOUND_PREFIXES = frozenset({
     "self", "well", "cross", "full", "part", "non", "co", "ex", "front", "back", "high", "low", "long",

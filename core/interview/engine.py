@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterator
 from concurrent.futures import Executor, Future
@@ -46,6 +47,7 @@ logger = logging.getLogger(__name__)
 
 # How long a second tab waits for the first to finish writing the same turn before giving up.
 TURN_WAIT_S = 120.0
+TURN_POLL_S = 0.5  # how often a waiting writer checks that the one holding the turn is still alive
 STATE_CACHE_SIZE = 256  # interview states kept between page runs (most recently loaded first out last)
 
 
@@ -67,23 +69,48 @@ class InterviewEngine(BackgroundScoring, Reporting):
         self._held: dict[str, list[tuple[Any, ...]]] = {}  # score jobs waiting for start_scoring()
         self._lock = threading.Lock()
         self._turn_locks: dict[str, threading.Lock] = {}
+        self._turn_holders: dict[str, threading.Thread] = {}  # the thread that last took each session's turn
         self._states: OrderedDict[str, tuple[int, InterviewState]] = OrderedDict()
 
     def _turn_lock(self, session_id: str) -> threading.Lock:
         with self._lock:
             return self._turn_locks.setdefault(session_id, threading.Lock())
 
+    def _take_turn(self, session_id: str, wait: float = TURN_WAIT_S) -> threading.Lock | None:
+        """This session's writer lock, held; None when a live writer kept it ``wait`` seconds.
+
+        A writer whose thread has ended while holding it (a page run stopped while its question
+        generator was suspended: the browser left or reloaded, and the generator waits in a reference
+        cycle for the garbage collector) is abandoned: its lock is replaced by a fresh one, so the
+        session is never stuck behind it; the abandoned generator, when collected, releases the old lock.
+        """
+        deadline = time.monotonic() + wait
+        while True:
+            lock = self._turn_lock(session_id)
+            if lock.acquire(timeout=min(TURN_POLL_S, max(0.0, deadline - time.monotonic()))):
+                self._turn_holders[session_id] = threading.current_thread()
+                return lock
+            holder = self._turn_holders.get(session_id)
+            if holder is not None and not holder.is_alive():
+                logger.warning("session %s: the writer of the turn (%s) ended without releasing it; taking over",
+                               session_id, holder.name)
+                with self._lock:
+                    if self._turn_locks.get(session_id) is lock:
+                        self._turn_locks[session_id] = threading.Lock()
+                        self._turn_holders.pop(session_id, None)
+                continue
+            if time.monotonic() >= deadline:
+                logger.warning("session %s: another writer held the turn for %.0f s", session_id, wait)
+                return None
+
     @contextmanager
     def _turn(self, session_id: str, *, wait: float = TURN_WAIT_S) -> Iterator[bool]:
         """Hold this session's writer lock; yields False when another writer kept it ``wait`` seconds."""
-        lock = self._turn_lock(session_id)
-        acquired = lock.acquire(timeout=wait)
-        if not acquired:
-            logger.warning("session %s: another writer held the turn for %.0f s", session_id, wait)
+        lock = self._take_turn(session_id, wait)
         try:
-            yield acquired
+            yield lock is not None
         finally:
-            if acquired:
+            if lock is not None:
                 lock.release()
 
     # -- lifecycle ------------------------------------------------------------------------
@@ -212,9 +239,8 @@ class InterviewEngine(BackgroundScoring, Reporting):
         tab already asked this turn: the session's writer lock is held from reading the state to
         storing the question, so a second caller waits and then finds the question stored.
         """
-        lock = self._turn_lock(session_id)
-        if not lock.acquire(timeout=TURN_WAIT_S):
-            logger.warning("session %s: another writer held the turn for %.0f s", session_id, TURN_WAIT_S)
+        lock = self._take_turn(session_id)
+        if lock is None:
             return
         try:
             state = self.load(session_id)
@@ -223,7 +249,7 @@ class InterviewEngine(BackgroundScoring, Reporting):
             step = decide_next_step(state)
             if step is None:
                 return
-            for event in chains.stream_question(self.context(state), self.turns(state), step.as_dict()):
+            for event in self._question_events(chains, state, step):
                 if event.kind == "done" and event.info is not None:
                     stored = self._store_question(state, step, event)
                     lock.release()  # before the last yield: the caller need not finish the generator
@@ -235,6 +261,14 @@ class InterviewEngine(BackgroundScoring, Reporting):
         finally:
             if lock is not None:
                 lock.release()
+
+    def _question_events(self, chains: ModelChains, state: InterviewState, step: NextStep) -> Iterator[StreamEvent]:
+        """The model layer's events for ``step``; a failure is logged with its cause and raised again."""
+        try:
+            yield from chains.stream_question(self.context(state), self.turns(state), step.as_dict())
+        except Exception:
+            logger.exception("session %s: %s %d could not be written", state.session.id, step.kind, step.number)
+            raise
 
     def _store_question(self, state: InterviewState, step: NextStep, event: StreamEvent) -> bool:
         """Store a finished question with its notice; False when another process stored it first."""

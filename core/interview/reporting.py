@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from core.coach.fit import RoleFit, adjusted_overall, fit_note, role_fit
-from core.schemas import DIMENSIONS, AnswerScore, InterviewReport, aggregate_scores
+from core.schemas import DIMENSIONS, SKIPPED_ANSWER, AnswerScore, InterviewReport, aggregate_scores
 from core.storage import ReportRow
 
 if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
@@ -53,7 +53,8 @@ class Reporting:
                 scores.append(score)
             answer_scores.append({
                 "question": record.question,
-                "answer": record.combined_answer if record.answered else "",
+                # a skip reads as one; a question left open (the interview ended early) is empty
+                "answer": record.combined_answer if record.answered else (SKIPPED_ANSWER if record.skipped else ""),
                 "score": score.model_dump() if score else None,
             })
         if progress:
