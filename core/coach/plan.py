@@ -38,6 +38,7 @@ from core.coach.plan_text import (
     SKILL_TEMPLATES_SENIOR,
     gap_question,
     mid_sentence,
+    related_question,
     shown_question,
     title_in_sentence,
 )
@@ -256,11 +257,29 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         ctx.rng.shuffle(extra)
         shown = shown[:2] + tail
     out = []
+    in_cv = {s.lower() for s in ctx.facts["skills"]} | {h.name.lower() for h in find_skills(ctx.cv)}
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
         employer = _where(ctx, name)
-        text = shown_question(mid_sentence(said, (ctx.jd, ctx.cv)), i, employer, tuple(templates))
+        phrase = mid_sentence(said, (ctx.jd, ctx.cv))
+        if _cv_says(ctx.cv, name, said, in_cv):
+            text = shown_question(phrase, i, employer, tuple(templates))
+        else:
+            text = related_question(phrase, i, employer)
         out.append(Planned(text, name, employer, "skill"))
     return out
+
+
+def _cv_says(cv: str, name: str, said: str, in_cv: set[str]) -> bool:
+    """Whether the CV's own text names a skill (the lexicon finds it there, or its words stand in the CV
+    as a phrase), so a question may say "you list it"; a skill met only by its head word or an
+    alternative the job allows is not named."""
+    if name.lower() in in_cv:
+        return True
+    def spaced(text: str) -> str:
+        return re.sub(r"[\s\-–]+", " ", text.lower()).strip()
+
+    flat = spaced(cv)
+    return any(re.search(r"(?<!\w)" + re.escape(spaced(term)) + r"(?!\w)", flat) for term in (name, said) if term.strip())
 
 
 def _achievement_items(ctx: _Ctx) -> list[Planned]:
