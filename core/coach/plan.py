@@ -292,10 +292,19 @@ def _achievement_items(ctx: _Ctx) -> list[Planned]:
     for ach in achievements:
         employer = ctx.facts["achievement_employer"].get(ach, "")
         template = ACHIEVEMENT_TEMPLATES[ctx.rng.randrange(len(ACHIEVEMENT_TEMPLATES))]
-        text = template.format(achievement=clip(ach.rstrip("."), 24), where=f" (at {employer})" if employer else "")
+        text = template.format(achievement=_one_sentence(ach), where=f" (at {employer})" if employer else "")
         hits = find_skills(ach)
         out.append(Planned(text, hits[0].name if hits else "achievement: " + ach[:40], employer, "achievement"))
     return out
+
+
+def _one_sentence(achievement: str, max_words: int = 30) -> str:
+    """The sentence of a CV achievement to quote: a line that runs two together ("Raised reading from 64% to
+    81%. Maths lead for KS2; ...") gives the first with a number, else the first, without its full stop;
+    only a sentence longer than ``max_words`` is clipped (at a word boundary, with "…")."""
+    parts = [p.strip() for p in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", achievement) if p.strip()]
+    sentence = next((p for p in parts if re.search(r"\d", p)), parts[0] if parts else achievement)
+    return clip(sentence.rstrip(" .;"), max_words)
 
 
 def _behavioural_items(ctx: _Ctx, questions: list[dict[str, Any]]) -> list[Planned]:
