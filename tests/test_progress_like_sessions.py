@@ -59,3 +59,16 @@ def test_the_store_gives_each_session_its_cv_key(tmp_path):
     keys = {p.id: p.cv_key for p in store.scores_over_time()}
     assert keys[ids[0]] == keys[ids[2]] != keys[ids[1]]
     assert "CV one" not in str(keys)  # a key, never the CV's text
+
+
+def test_the_chart_line_joins_only_sessions_on_one_cv():
+    from pages.ui import charts
+
+    points = progress.score_points(_rows([("Operations Manager", 4, "cv-b"), ("Warehouse Manager", 8, "cv-a"),
+                                          ("Operations Manager", 6, "cv-b")]))
+    spec = charts.score_chart(points).to_dict()
+    line = next(layer for layer in spec["layer"] if (layer.get("mark") or {}).get("type", layer.get("mark")) == "line")
+    assert line["encoding"]["detail"]["field"] == "cv"
+    assert "same CV" in charts.score_chart_caption(points)
+    one_cv = progress.score_points(_rows([("Operations Manager", 4, "cv-b"), ("Operations Manager", 6, "cv-b")]))
+    assert "same CV" not in charts.score_chart_caption(one_cv)
