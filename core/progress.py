@@ -61,7 +61,7 @@ def score_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.Data
     job title) and family_label (``"data roles"``). Sessions without a score are left out.
     """
     frame = _frame(rows)
-    columns = ["session_id", "date", "role", "company", "label", "score", "family", "family_label"]
+    columns = ["session_id", "date", "role", "company", "label", "score", "family", "family_label", "cv"]
     if frame.empty:
         return pd.DataFrame(columns=columns)
     frame = frame[frame["overall_score"].notna()].sort_values("created_at")
@@ -78,10 +78,21 @@ def score_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.Data
         "company": company,
         "label": [job_label(r, c) for r, c in zip(role, company, strict=True)],
         "score": frame["overall_score"].astype(float),
+        # the CV a session used (a key, never its text); "" when unknown, read as one CV
+        "cv": frame["cv_key"].fillna("").astype(str) if "cv_key" in frame.columns else "",
     })
     out["family"] = [_family_of(r) for r in role]
     out["family_label"] = out["family"].map(family_label)
     return out.reset_index(drop=True)[columns]
+
+
+def _like(points: pd.DataFrame, last: pd.Series) -> pd.DataFrame:
+    """The sessions comparable with ``last``: the same role family and the same CV (a session on
+    another CV is a different candidate's profile, or an older one: its score is no baseline)."""
+    same = points[points["family"] == last["family"]]
+    if "cv" in same.columns:
+        same = same[same["cv"].fillna("") == (last.get("cv") or "")]
+    return same
 
 
 def dimension_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.DataFrame:
@@ -118,9 +129,10 @@ def families_latest_first(points: pd.DataFrame) -> dict[str, int]:
 
 
 def last_change(points: pd.DataFrame) -> tuple[float, float | None]:
-    """The last score (1-10) and its change on the previous session of the same role family (None: no such one)."""
+    """The last score (1-10) and its change on the previous session of the same role family and the
+    same CV (None: no such one)."""
     last = points.iloc[-1]
-    same = points[points["family"] == last["family"]]
+    same = _like(points, last)
     change = float(last["score"] - same.iloc[-2]["score"]) if len(same) > 1 else None
     return float(last["score"]), change
 
@@ -128,18 +140,24 @@ def last_change(points: pd.DataFrame) -> tuple[float, float | None]:
 def trend_sentence(points: pd.DataFrame) -> str:
     """One plain sentence on the scores: the single one, or recent versus the ones before.
 
-    Only sessions of the latest session's role family are compared; when other families are on the
-    chart, the sentence says which family it compares.
+    Only sessions of the latest session's role family and CV are compared; when other families are on
+    the chart, the sentence says which family it compares, and when the family's other sessions used
+    another CV, it says they are not compared.
     """
     if points.empty:
         return "No finished interviews yet: your scores will appear here after your first one."
     latest = points.iloc[-1]
     mixed = points["family"].nunique() > 1
-    same = points[points["family"] == latest["family"]]
+    family = points[points["family"] == latest["family"]]
+    same = _like(points, latest)
     scores = same["score"].tolist()
     if len(points) == 1:
         return (f"One finished interview so far: {latest['score']:.0f} / 10 as {latest['label']}. "
                 "Finish another to see a trend.")
+    if len(scores) == 1 and len(family) > 1:
+        return (f"Your last score is {latest['score']:.0f} / 10 as {latest['label']}, your first interview with "
+                f"this CV in {latest['family_label']}: the earlier ones used a different CV, so they are not "
+                "compared. Practise again with this CV to see a trend.")
     if len(scores) == 1:
         return (f"Your last score is {latest['score']:.0f} / 10 as {latest['label']}, your first interview in "
                 f"{latest['family_label']}: practise this family again to see a trend.")
@@ -150,6 +168,8 @@ def trend_sentence(points: pd.DataFrame) -> str:
     last = "last score" if window == 1 else f"last {window} scores"
     if mixed:
         last += f" in {latest['family_label']}"
+    if len(same) < len(family):
+        last += " with this CV"
     prior = "the one before" if window == 1 else f"the {window} before"
     average = "is" if window == 1 else "average"
     if abs(change) < 0.05:
@@ -328,12 +348,32 @@ def requirement_gaps(reports: list[ReportRow]) -> list[Gap]:
                 best[key] = (max(previous[0], rank), previous[1], previous[2] + 1)
     gaps: list[Gap] = []
     for rank, requirement, count in best.values():
+        if language_requirement(requirement):
+            continue  # "Fluent English": the interview itself shows it, or no interview practises it
         times = f"in {count} session{'' if count == 1 else 's'}"  # each report is one finished session
         if rank == _STATUS_RANK["weak"]:
             gaps.append(Gap(requirement, "requirement", "weak", f"only weak evidence {times}"))
         elif rank == _STATUS_RANK["not probed"]:
             gaps.append(Gap(requirement, "requirement", "not probed", f"never probed {times}"))
     return gaps
+
+
+_FLUENCY_RE = re.compile(r"(?i)\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|mother tongue|"
+                         r"speak(?:er|ing)?|spoken|written|is a plus|an advantage|a bonus|level|C1|C2|B2)\b")
+
+
+def language_requirement(requirement: str) -> bool:
+    """Whether a requirement asks for a language ("Fluent English", "English (C1)", "Dutch is a plus",
+    "German speaker"): a language's name in a short requirement with a fluency word, or the name alone.
+    Not a practice target: an interview in that language already shows it, and practice in another
+    one cannot."""
+    from core.analysis.language import known_language_names
+
+    words = re.findall(r"[A-Za-z]+", requirement)
+    names = {"English"} | set(known_language_names())
+    if not words or len(words) > 6 or not any(w in names for w in words):
+        return False
+    return len(words) == 1 or bool(_FLUENCY_RE.search(requirement))
 
 
 def practice_roles(rows: ScoreRows) -> list[str]:

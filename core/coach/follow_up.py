@@ -20,6 +20,7 @@ from core.analysis.text import content_stems, readable_text, sentences, strip_in
 from core.coach.phrasing import norm_key, quote
 from core.coach.plan import plan_questions
 from core.coach.plan_text import TOUGH_TAILS, title_in_sentence
+from core.coach.pressure import tough_follow_up
 from core.coach.question_types import question_type
 from core.coach.restate import restated_question
 from core.coach.score import non_answer_kind
@@ -269,7 +270,6 @@ def _style_question(text: str, style: str, number: int) -> str:
     return text
 
 
-
 def _follow_up_turn(
     style: str, asked: Sequence[str], last_answer: str | None, step: dict[str, Any], already: Callable[[str], bool]
 ) -> str:
@@ -283,8 +283,8 @@ def _follow_up_turn(
     candidates = [follow_up_question(reason, question, last_answer or "", variant=v) for v in range(4)]
     spare = _SPARE_PLAN_FOLLOW_UPS if asks_hypothetical(question) else _SPARE_FOLLOW_UPS
     text = next((t for t in candidates + list(spare) if not already(t)), spare[0])
-    if style == "tough" and reason not in {"non_answer", "not_experienced"}:
-        text += " Be precise."
+    if style == "tough":
+        text = tough_follow_up(reason, question, text)  # "That's vague. …": says what was wrong
     return text
 
 

@@ -39,6 +39,7 @@ from core.coach.plan_text import (
     SKILL_TEMPLATES_SENIOR,
     gap_question,
     mid_sentence,
+    related_question,
     shown_question,
     title_in_sentence,
 )
@@ -257,11 +258,29 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         ctx.rng.shuffle(extra)
         shown = shown[:2] + tail
     out = []
+    in_cv = {s.lower() for s in ctx.facts["skills"]} | {h.name.lower() for h in find_skills(ctx.cv)}
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
         employer = _where(ctx, name)
-        text = shown_question(mid_sentence(said, (ctx.jd, ctx.cv)), i, employer, tuple(templates))
+        phrase = mid_sentence(said, (ctx.jd, ctx.cv))
+        if _cv_says(ctx.cv, name, said, in_cv):
+            text = shown_question(phrase, i, employer, tuple(templates))
+        else:
+            text = related_question(phrase, i, employer)
         out.append(Planned(text, name, employer, "skill"))
     return out
+
+
+def _cv_says(cv: str, name: str, said: str, in_cv: set[str]) -> bool:
+    """Whether the CV's own text names a skill (the lexicon finds it there, or its words stand in the CV
+    as a phrase), so a question may say "you list it"; a skill met only by its head word or an
+    alternative the job allows is not named."""
+    if name.lower() in in_cv:
+        return True
+    def spaced(text: str) -> str:
+        return re.sub(r"[\s\-–]+", " ", text.lower()).strip()
+
+    flat = spaced(cv)
+    return any(re.search(r"(?<!\w)" + re.escape(spaced(term)) + r"(?!\w)", flat) for term in (name, said) if term.strip())
 
 
 def _achievement_items(ctx: _Ctx) -> list[Planned]:
@@ -274,10 +293,19 @@ def _achievement_items(ctx: _Ctx) -> list[Planned]:
     for ach in achievements:
         employer = ctx.facts["achievement_employer"].get(ach, "")
         template = ACHIEVEMENT_TEMPLATES[ctx.rng.randrange(len(ACHIEVEMENT_TEMPLATES))]
-        text = template.format(achievement=clip(ach.rstrip("."), 24), where=f" (at {employer})" if employer else "")
+        text = template.format(achievement=_one_sentence(ach), where=f" (at {employer})" if employer else "")
         hits = find_skills(ach)
         out.append(Planned(text, hits[0].name if hits else "achievement: " + ach[:40], employer, "achievement"))
     return out
+
+
+def _one_sentence(achievement: str, max_words: int = 30) -> str:
+    """The sentence of a CV achievement to quote: a line that runs two together ("Raised reading from 64% to
+    81%. Maths lead for KS2; ...") gives the first with a number, else the first, without its full stop;
+    only a sentence longer than ``max_words`` is clipped (at a word boundary, with "…")."""
+    parts = [p.strip() for p in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", achievement) if p.strip()]
+    sentence = next((p for p in parts if re.search(r"\d", p)), parts[0] if parts else achievement)
+    return clip(sentence.rstrip(" .;"), max_words)
 
 
 def _behavioural_items(ctx: _Ctx, questions: list[dict[str, Any]]) -> list[Planned]:

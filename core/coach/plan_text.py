@@ -18,15 +18,23 @@ OPENERS_WITH_CV = (
     "To start, you're currently {role} at {employer}. Walk me through that work and why the {title} role{at_company} is your next step.",
     "Let's begin with your time as {role} at {employer}: what did you own there, and what makes you want the {title} role{at_company}?",
 )
+# Each reads for a tool ("Python"), a practice ("warehouse operations") and a multi-word skill alike; "it"
+# only ever points back to {skill} in the sentence before (tests/test_template_grammar.py renders them all).
 SKILL_TEMPLATES = (
-    "Your CV mentions {skill}{where}. Walk me through a specific piece of work where you used it: what was the goal, what did you do yourself, and how did it turn out?",
-    "You list {skill}{where}. What was the hardest problem you tackled with it, and which trade-offs did you weigh?",
-    "The role calls for {skill}, which your CV shows{where}. Tell me about a time it made a measurable difference to your work.",
-    "Your CV mentions {skill}. If you had to explain to a new colleague how you used it{where}, what example would you pick, and what would you warn them about?",
+    "Your CV mentions {skill}{where}. Walk me through a specific piece of work that drew on it: what was the goal, what did you do yourself, and how did it turn out?",
+    "You list {skill}{where}. What was the hardest problem you have faced in your {skill} work, and which trade-offs did you weigh?",
+    "The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work where what you did in {skill} made a measurable difference: what changed, and how did you measure it?",
+    "Your CV mentions {skill}{where}. If you were showing a new colleague the ropes in {skill}, which example from your own work would you pick, and what would you warn them about?",
 )
 SKILL_TEMPLATES_SENIOR = (
-    "Your CV mentions {skill}{where}. Tell me about a decision you made with it that affected others beyond yourself: what were the options and how did you choose?",
+    "Your CV mentions {skill}{where}. Tell me about a decision in your {skill} work that affected others beyond yourself: what were the options and how did you choose?",
     "You list {skill}{where}. How did you help other people on the team get good at it, and what changed as a result?",
+)
+# A job skill the CV meets only by a near term ("B2B marketing" for "product marketing", "Java" where the
+# job allows "Go or Java"): asked about without saying the CV lists it.
+RELATED_TEMPLATES = (
+    "The role calls for {skill}, and your CV shows related work{where}. Which piece of that work comes closest to {skill}, and what did you do there yourself?",
+    "This job involves {skill}. Your CV points to related experience{where}: walk me through the part of it nearest to {skill}, and how it turned out.",
 )
 GAP_TEMPLATES = (
     "The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?",
@@ -112,6 +120,13 @@ def shown_question(said: str, index: int, where: str = "", templates: tuple[str,
     """The ``index``-th (modulo) question about a requirement the CV shows, ``said`` as it reads mid-sentence
     (:func:`requirement_phrase`), ``where`` the employer it was used at or ""."""
     return templates[index % len(templates)].format(skill=requirement_phrase(said), where=f" at {where}" if where else "")
+
+
+def related_question(said: str, index: int, where: str = "") -> str:
+    """The ``index``-th (modulo) question about a requirement the CV meets only by a near term
+    (:data:`RELATED_TEMPLATES`): it never says the CV lists ``said``."""
+    return RELATED_TEMPLATES[index % len(RELATED_TEMPLATES)].format(
+        skill=requirement_phrase(said), where=f" at {where}" if where else "")
 
 
 def gap_question(said: str, index: int) -> str:

@@ -22,6 +22,7 @@ from core.analysis.job import alternatives, extract_requirements, mentions
 from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.text import readable_text, strip_injections
 from core.coach.casing import natural_case
+from core.coach.cv_reading import near_term_met, result_lines
 from core.coach.evidence import answer_evidence, cv_meets, has_number, tool_evidence
 from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.language_note import answer_language
@@ -62,7 +63,8 @@ def _parse_scores(answer_scores: list[dict]) -> list[tuple[str, str, AnswerScore
 
 
 _RESULT_VERB_RE = re.compile(
-    r"\b(?:reduc|cut|increas|improv|grew|grow|sav|rais|halv|doubl|lower|shorten|boost|deliver|launch|won|from .+ to)",
+    r"\b(?:reduc|cut|increas|improv|grew|grow|built|sav|rais|halv|doubl|lower|shorten|boost|deliver|launch|won|"
+    r"generat|from .{1,40}? to)",
     re.IGNORECASE,
 )
 
@@ -73,7 +75,7 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
         return ["No CV was provided: add one to get questions and tips tailored to your experience."]
     facts = extract_cv_facts(cv)
     tips: list[str] = []
-    absent = [r for r in requirements if not cv_meets(cv, r, job_description)]
+    absent = [r for r in requirements if not cv_meets(cv, r, job_description) and not near_term_met(cv, r)]
     if absent:
         tips.append(
             f"The job asks for {', '.join(natural_case(a, (job_description, cv)) for a in absent[:5])}, which your CV does not mention. If you have this "
@@ -102,7 +104,8 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
         tips.append(
             f"Your CV is long ({wc} words): trim it to about two pages, keeping what matters for this job."
         )
-    if not facts["achievements"] and not any(_RESULT_VERB_RE.search(b) and has_number(b) for b in facts["bullets"]):
+    lines = result_lines(cv, facts["bullets"])
+    if not facts["achievements"] and not any(_RESULT_VERB_RE.search(b) and has_number(b) for b in lines):
         tips.append(
             "No bullet combines an action with a measured result; rewrite your top bullets as action + result + number."
         )

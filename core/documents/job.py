@@ -4,7 +4,10 @@ Only what the document says plainly is taken: a labelled line ("Job title: ...",
 anywhere in the first 30 lines, else the opening heading when it reads like a title ("Backend
 Engineer (Payments)", "Data Analyst at Harbor & Finch", "Data Engineer — Spotify, Stockholm", "Content Manager – Lumora (B2B fintech), London / hybrid": its
 remark and work mode dropped), with the company on the line under it ("Mercy General Hospital", "Spotify, Stockholm"). A company followed by
-its place is read as the company alone. Nothing is guessed from prose.
+its place is read as the company alone. After a dash of any kind or a bar, the part is the company when a
+place or work mode follows it, it has an organisation's word, or the text speaks of it as one ("Lumen is a
+...", "At Lumen, ..."); a team, department, region or contract kind there stays part of the title. Nothing
+is guessed from prose.
 """
 
 from __future__ import annotations
@@ -57,13 +60,78 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
             continue
         if len(line.split()) > _MAX_TITLE_WORDS or line.endswith((".", "!", "?", ":")):
             return "", ""
-        line = re.sub(r"\s*\([^()]*\)$", "", line)
+        body = "\n".join(lines[number + 1:])
+        bracket = re.search(r"\s*\(([^()]*)\)$", line)
+        line = line[:bracket.start()] if bracket else line
         if match := _AT.match(line):
-            return match.group(1), _first_clause(match.group(2))
-        if (match := _DASHED.match(line)) and (company := _company_at_place(_without_remarks(match.group(2)))):
-            return match.group(1), company
+            return match.group(1), _first_clause(_without_remarks(match.group(2)))
+        if company := _dashed_company(line, bracket.group(1) if bracket else "", body):
+            return company
         return line, _company_line(lines[number + 1:number + 2])
     return "", ""
+
+
+# Any dash with spaces round it (hyphen, figure dash, en, em, horizontal bar, minus, "--") or a bar.
+_SEPARATOR = re.compile(r"\s+(?:--|[-\u2010-\u2015\u2212|])\s+")
+# A part after the title that names a part of the organisation or a term of the job, not the organisation:
+# "Payments Team", "Emergency Department", "Cardiology Ward", "EMEA", "Contract".
+_NOT_COMPANY = re.compile(
+    r"(?i)\b(?:team|department|dept|ward|unit|division|squad|function|office|desk|practice|"
+    r"emea|apac|latam|americas|dach|nordics|benelux|uk&i|north|south|east|west|mid[- ]market|enterprise|smb|sme|"
+    r"public sector|commercial|strategic|contract|permanent|temporary|temp|full[- ]time|part[- ]time|maternity cover|"
+    r"fixed[- ]term|freelance|internship|graduate|entry[- ]level|senior|junior)$"
+)
+
+
+def _dashed_company(line: str, bracket: str, body: str) -> tuple[str, str] | None:
+    """``(title, company)`` of a heading whose title is followed by a dash or bar and the company
+    ("Data Engineer – Acme Labs", "Designer | Velloria | Lisbon", "Editor – Quill (London, hybrid)"), else None.
+
+    The part after the first separator is read as the company when it is one followed by its place
+    ("Spotify, Stockholm"), when a place or work mode follows it (after another separator or in the
+    bracket that ends the line), when it has an organisation's word ("Northwind Logistics"), or when the
+    text under the heading speaks of it as an organisation ("Quill is a ...", "At Quill, ..."); never when
+    it names a team, department, region or contract kind ("Payments Team", "EMEA")."""
+    parts = _SEPARATOR.split(line, maxsplit=2)
+    if len(parts) < 2:
+        return None
+    title, rest = parts[0], _without_remarks(parts[1])
+    name = _first_clause(rest)
+    words = name.split()
+    if not name or not 1 <= len(words) <= 5 or not words[0][:1].isupper() or _NOT_COMPANY.search(name):
+        return None
+    if company := _company_at_place(rest):
+        return title, company
+    from core.analysis.cv_entries import org_name
+    from core.analysis.cv_places import is_place
+
+    if is_place(name):
+        return None
+    after = parts[2] if len(parts) > 2 else bracket
+    if (after and _place_or_mode(after)) or org_name(name) or _named_in(name, body):
+        return title, name
+    return None
+
+
+def _place_or_mode(part: str) -> bool:
+    """Whether a part is a place, a work mode, or both ("Leeds", "Remote", "London, hybrid")."""
+    from core.analysis.cv_places import is_place
+
+    bare = _WORK_MODE.sub("", " " + part.strip() if _WORK_MODE_ALONE.match(part) else part).strip(" ,/|")
+    if not bare:
+        return True
+    return is_place(bare) or is_place(bare.split(",")[0].strip())
+
+
+def _named_in(name: str, body: str) -> bool:
+    """Whether the text under a heading speaks of ``name`` as an organisation: "Quill is a ...",
+    "Quill's ...", "At Quill, ...", "Join Quill", "About Quill"."""
+    escaped = re.escape(name)
+    return bool(
+        re.search(rf"\b{escaped}(?:'s|\s+(?:is|are|was|has|have|builds|helps|makes|provides|sells|offers|runs|"
+                  rf"operates|exists|believes)\b)", body)
+        or re.search(rf"\b(?:[Aa]t|[Jj]oin|[Aa]bout|[Ww]ith)\s+{escaped}\b", body)
+    )
 
 
 # A work mode after the place: "London / hybrid", "Leeds | remote", "Berlin, on-site".
@@ -80,6 +148,10 @@ def _without_remarks(part: str) -> str:
     part = re.sub(r"\s*\([^()]*\)", "", part)
     part = _WORK_MODE.sub("", part)
     return " ".join(part.split()).strip(" ,")
+
+
+_WORK_MODE_ALONE = re.compile(
+    r"(?i)^\s*(?:fully\s+)?(?:hybrid|remote|on[- ]?site|in[- ]office|office[- ]based|flexible)\b")
 
 
 def _company_line(following: list[str]) -> str:

@@ -209,6 +209,7 @@ def decide_next_step(state: InterviewState) -> NextStep | None:
 
 def _decide(state: InterviewState) -> NextStep | None:
     from core.coach import follow_up_reason
+    from core.coach.pressure import styled_reason
 
     total = state.total
     if not state.questions:
@@ -216,6 +217,7 @@ def _decide(state: InterviewState) -> NextStep | None:
     last = state.questions[-1]
     if state.settings.follow_ups and last.answered and last.follow_up is None:
         reason = follow_up_reason(last.question, last.answer or "")
+        reason = styled_reason(last.question, last.answer or "", reason, state.settings.style)
         if reason and reason != "non_answer":
             return NextStep("follow_up", last.number, total, reason)
     if last.number >= total:

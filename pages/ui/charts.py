@@ -85,7 +85,10 @@ def score_chart(points: pd.DataFrame, *, height: int = 260, compact: bool = Fals
         tooltip=[alt.Tooltip("family_label:N", title="Role family"), *tooltip],
     )
     dots = base.mark_point(filled=True, size=80 if len(points) == 1 else 50)
-    chart = (base.mark_line() + dots) if len(points) > 1 else dots
+    line = base.mark_line()
+    if "cv" in points.columns and points["cv"].nunique() > 1:
+        line = line.encode(detail="cv:N")  # a line joins sessions on one CV: another CV's score is no baseline
+    chart = (line + dots) if len(points) > 1 else dots
     return chart.properties(height=height, autosize=FIT_WIDTH)
 
 
@@ -95,6 +98,8 @@ def score_chart_caption(points: pd.DataFrame) -> str:
         return "The point is your finished interview's overall score (1-10), on the day you took it."
     lines = ("the line joins them in date order" if points["family_label"].nunique() <= 1
              else "a line joins the interviews for one role family (colours below), never two families")
+    if "cv" in points.columns and points["cv"].nunique() > 1:
+        lines += ", and only interviews on the same CV"
     return (f"Each point is one of your last {len(points)} finished interviews: its overall score (1-10) "
             f"by date; {lines}.")
 

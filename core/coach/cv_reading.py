@@ -1,0 +1,38 @@
+"""What a CV shows beyond its exact words, for the report's CV tips.
+
+- A requirement met by a near term: leadership by leading a subject, a phase or a team ("Maths lead for
+  Lower KS2", "Team Lead", "head of year", "led", "supervised", "managed a team of 5").
+- Result lines: bullets, or, in a CV written as sentences without bullet marks, its sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+# requirement (its content words) -> the CV wording that shows it
+_NEAR_TERMS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"(?i)\bleadership\b|\bleading (?:a |the )?team|\bteam lead(?:ership|ing)?\b|\bpeople management\b"),
+     re.compile(r"\b(?:[Ll]ed|[Ll]eading (?:a|an|the|\d+|teams?|on)|[Hh]ead of|[Hh]eaded|[Ss]upervis(?:ed|or|ing)|"
+                r"[Cc]aptain(?:ed)?|[Cc]haired|[Mm]anaged (?:a |the )?(?:team|group|staff|department|\d+)|"
+                r"[Mm]anaging (?:a |the )?(?:team|staff|\d+)|[Rr]an (?:a |the )?team|[Cc]o-?ordinator|"
+                r"[Ll]ead (?:for|of|on)|(?<!per )(?<!Per )\b[A-Z][\w&]*\s+[Ll]ead|Lead\s+[A-Z])\b")),
+    (re.compile(r"(?i)\bmentor(?:ing|ship)?\b|\bcoaching\b"),
+     re.compile(r"(?i)\b(?:mentor(?:ed|ing|s)?|coach(?:ed|ing)?|trained \d+|supervised (?:\w+ )?(?:trainees|students|interns))\b")),
+)
+
+
+def near_term_met(cv_text: str, requirement: str) -> bool:
+    """Whether the CV shows ``requirement`` by a near term (:data:`_NEAR_TERMS`): "leadership" by
+    "Science lead for Upper KS2". Only requirements in the table; others are False."""
+    return any(req.search(requirement) and shown.search(cv_text) for req, shown in _NEAR_TERMS)
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])|\n+")
+
+
+def result_lines(cv_text: str, bullets: list[str]) -> list[str]:
+    """Lines to look for an action with a measured result in: the CV's bullets and, as a CV may be
+    written as sentences without bullet marks, its sentences too (split at sentence ends and line
+    breaks)."""
+    sentences = [s.strip() for s in _SENTENCE_END_RE.split(cv_text or "") if s and s.strip()]
+    return list(dict.fromkeys([*bullets, *sentences]))

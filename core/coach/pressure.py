@@ -1,0 +1,74 @@
+"""How the interviewer's style changes its follow-ups: a tough interviewer presses where a neutral one
+lets an answer pass, and says so directly.
+
+- More often: a vague answer (no number, no named tool or method, under 80 words, or hedged with
+  "usually", "just", "generally") gets a follow-up even when it has nothing else missing; an answer that
+  talks around the question (but is a real attempt: six words or more, no "I don't know", no pasted
+  text, no instructions) is pressed back to the question instead of moved past.
+- More directly: the follow-up opens by naming what was wrong ("That's vague.", "That doesn't answer
+  what I asked.").
+A true non-answer and "I haven't done that" are treated as by any interviewer: a kind move on, or the
+closest thing. Friendly and neutral interviewers are unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from core.analysis.answer import analyse_answer
+from core.analysis.text import readable_text, strip_injections, strip_markup
+from core.coach.restate import restated_question
+from core.coach.score import non_answer_kind
+
+logger = logging.getLogger(__name__)
+
+_MIN_ATTEMPT_WORDS = 6
+_DETAILED_WORDS = 80
+
+_LEADS = {
+    "too_short": "That's not enough to go on.",
+    "too_short_plan": "That's not enough to go on.",
+    "too_short_why": "That's not enough to go on.",
+    "no_example": "That's general.",
+    "no_steps": "That's still abstract.",
+    "no_result": "You haven't told me the outcome.",
+    "we_not_i": "That's what the team did.",
+}
+_VAGUE = "That's vague. Give me one real case: where it was, what you did yourself, and the number that shows how it turned out."
+_VAGUE_PLAN = "That's vague. What exactly would you do first, and which number would tell you it was working?"
+_OFF_POINT = "That doesn't answer what I asked. {asked} Answer it directly, with one concrete example."
+_OFF_POINT_UNSTATED = "That doesn't answer what I asked. Answer the question directly, with one concrete example."
+
+
+def styled_reason(question: str, answer: str, reason: str | None, style: str) -> str | None:
+    """The follow-up reason for an interviewer of ``style``: ``reason`` (from
+    :func:`core.coach.follow_up.follow_up_reason`) as it is, except for a tough interviewer, who also
+    follows up a ``"vague"`` answer that reason let pass and presses an ``"off_point"`` attempt that
+    reason called a non-answer. None means no follow-up; "non_answer" means move on."""
+    if style != "tough" or reason not in (None, "non_answer"):
+        return reason
+    plain = strip_markup(answer or "")
+    clean = strip_injections(plain)
+    if clean != plain:
+        return reason  # instructions to the interviewer: never dug into
+    ev = analyse_answer(clean, question)
+    if reason == "non_answer":
+        kind = non_answer_kind(question, clean, ev, "", "")
+        real_attempt = kind not in {"empty", "dont_know", "pasted", "gibberish"} and ev.word_count >= _MIN_ATTEMPT_WORDS
+        return "off_point" if real_attempt else reason
+    concrete = bool(ev.numbers or ev.spelled_numbers or ev.tools) or ev.word_count >= _DETAILED_WORDS
+    return "vague" if not concrete or ev.hedges else None
+
+
+def tough_follow_up(reason: str, question: str, text: str) -> str:
+    """The follow-up a tough interviewer asks: its own for "vague" and "off_point", else ``text`` (the
+    neutral follow-up) opened by what was wrong with the answer."""
+    from core.coach.follow_up import asks_hypothetical  # follow_up imports this module
+
+    if reason == "vague":
+        return _VAGUE_PLAN if asks_hypothetical(question) else _VAGUE
+    if reason == "off_point":
+        asked = restated_question(readable_text(question))
+        return _OFF_POINT.format(asked=asked) if asked else _OFF_POINT_UNSTATED
+    lead = _LEADS.get(reason)
+    return f"{lead} {text}" if lead else text
