@@ -68,3 +68,10 @@ def test_a_story_that_never_says_the_competency_word_is_not_called_off_topic():
                          "In my last role I led a team of five developers through a migration: I split the work, "
                          "ran daily stand-ups and we shipped two weeks early.")
     assert "The question asked about" not in score.relevance.evidence and score.relevance.score >= 4
+
+
+def test_5s_and_lean_six_sigma_evidence_lean():
+    from core.coach.evidence import answer_evidence
+
+    assert answer_evidence("At the depot I ran weekly 5S audits with the team leads.", "Lean")[0] == "evidenced"
+    assert answer_evidence("I hold a Lean Six Sigma Green Belt and ran kaizen events.", "Lean")[0] == "evidenced"
