@@ -23,6 +23,11 @@ Figures, for a scorer ``score(question, answer) -> float`` and for an answer-len
   grading scheme) whatever the question.
 - *top-graded floor*: share of the top-graded answers the coach scores 6/10 or more (issue 14: a
   strong published answer never scores below 6).
+- *off-topic* (published set only): every answer is also scored as the answer to another question of
+  its own source (one chosen per answer, seeded by its id); the source's own pairing of question and
+  answer is the grade: success when the answer scores strictly lower in relevance on the other
+  question than on its own (a tie is a failure). The same figure for the overall 1-10 is given beside
+  it (there a tie is also a failure).
 - *padding*: for every question with a lower- and a top-graded answer, the lowest-graded answer is
   padded to the top answer's word count with filler, with buzzwords, or with both (seeded by the
   item id, so the same text every run); success when the padded answer still scores strictly below
@@ -96,6 +101,13 @@ def default_scorer() -> Scorer:
         if fn is not None:
             return lambda question, answer: float(fn(question, answer).overall)
     raise ImportError("no score_answer in core.coach, core.coach.scoring or core.coach.score")
+
+
+def default_relevance() -> Scorer:
+    """The offline coach's relevance (1-5) for ``(question, answer)``."""
+    from core.coach.score import score_answer
+
+    return lambda question, answer: float(score_answer(question, answer).relevance.score)
 
 
 def length_scorer(question: str, answer: str) -> float:
@@ -239,6 +251,34 @@ def padding_cases(items: Iterable[Item]) -> list[tuple[Item, Item]]:
     return cases
 
 
+def moved_questions(items: list[Item]) -> list[tuple[Item, str]]:
+    """(item, another question of its source) for every item whose source has more than one question;
+    the other question is chosen by a hash of the item's id, so the same one every run."""
+    by_source: dict[str, dict[str, str]] = defaultdict(dict)
+    for item in items:
+        by_source[item.source].setdefault(item.question_id, item.question)
+    out = []
+    for item in items:
+        others = sorted(qid for qid in by_source[item.source] if qid != item.question_id)
+        if not others:
+            continue
+        pick = int(hashlib.sha256(item.id.encode()).hexdigest(), 16) % len(others)
+        out.append((item, by_source[item.source][others[pick]]))
+    return out
+
+
+def off_topic(items: list[Item], relevance: Scorer, scorer: Scorer) -> tuple[int, float, float]:
+    """(cases, share scoring strictly lower in relevance on another question, same for the overall)."""
+    cases = moved_questions(items)
+    if not cases:
+        return 0, float("nan"), float("nan")
+    rel_lower = overall_lower = 0
+    for item, other in cases:
+        rel_lower += relevance(other, item.answer) < relevance(item.question, item.answer)
+        overall_lower += scorer(other, item.answer) < scorer(item.question, item.answer)
+    return len(cases), rel_lower / len(cases), overall_lower / len(cases)
+
+
 @dataclass
 class Figures:
     items: int
@@ -294,9 +334,11 @@ def _rows(label: str, name: str, f: Figures, targets: bool) -> list[tuple[str, f
     ]
 
 
-def run(scorer: Scorer | None = None) -> list[tuple[str, float, str, str]]:
-    """Figures on both dev sets for the coach (or ``scorer``) and for the length baseline."""
-    scorer = scorer or default_scorer()
+def run(scorer: Scorer | None = None, relevance: Scorer | None = None) -> list[tuple[str, float, str, str]]:
+    """Figures on both dev sets for the coach (or ``scorer``) and for the length baseline; the off-topic
+    figures with the coach's relevance (or ``relevance``) when the coach is scored."""
+    if scorer is None:
+        scorer, relevance = default_scorer(), relevance or default_relevance()
     published, missing = load_published()
     team = load_team()
     rows: list[tuple[str, float, str, str]] = [
@@ -310,6 +352,13 @@ def run(scorer: Scorer | None = None) -> list[tuple[str, float, str, str]]:
         rows.append((f"{label} coach: top-graded answers scoring 6/10 or more ({len(top)})", round(floor, 3), "",
                      "1.00"))
         rows += _rows(label, "length", evaluate(items, length_scorer), targets=False)
+    if published and relevance is not None:
+        cases, rel, overall = off_topic(published, relevance, scorer)
+        rows += [
+            (f"published coach: off-topic, relevance lower on another question ({cases})", round(rel, 3), "", ">= 0.9"),
+            (f"published coach: off-topic, overall lower on another question ({cases})", round(overall, 3), "",
+             "compare"),
+        ]
     return rows
 
 

@@ -152,7 +152,28 @@ def _actions(text: str, lang: str) -> list[str]:
 
 
 _MEASURE_RE = re.compile(r"[%$£€]|percent|\d\s?(?:x|k|m|bn)\b", re.IGNORECASE)
-_LABEL_BEFORE_RE = re.compile(r"\b(?:year|grade|level|stage|phase|step|version|room|ward|unit|floor|class)\s+$", re.IGNORECASE)
+
+
+# After a number, what makes it part of a name: a letter at once ("5S", "3D") or a method ("5-whys").
+_NAME_NUMBER_RE = re.compile(r"[A-Za-z]|-(?:whys?|why|step (?:plan|process)|point plan)\b", re.IGNORECASE)
+_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:year|grade|level|stage|phase|step|version|room|ward|unit|floor|class|key stage|ks|band|tier|gate|"
+    r"platform|route|bay|aisle|dock)\s+$", re.IGNORECASE)
+# A stated result anywhere: a measure (%, money, "from X to Y") in a sentence with a verb of change.
+_FIGURE_RESULT_RE = re.compile(
+    r"(?:\d[\d,.]*\s?%|[$£€]\s?\d|\bfrom\s+\S*\d\S*\s+to\s+\S*\d)[^.!?]*|"
+    r"\b(?:reached|rose|fell|dropped|grew|cut|reduced|increased|improved|saved|halved|doubled|went up|went down)\b[^.!?]*\d",
+    re.IGNORECASE)
+
+
+def _figure_result(text: str) -> str:
+    """A sentence after the first that states a result with a figure ("By the summer, 81% reached the
+    expected standard"): a result, wherever it stands and however it is worded."""
+    sents = sentences(text)
+    for sentence in sents[1:] or sents:
+        if _FIGURE_RESULT_RE.search(sentence) and re.search(r"\d", sentence):
+            return first_words(sentence, 14).rstrip(".,;")
+    return ""
 
 
 def _numbers(text: str, ev: AnswerEvidence) -> None:
@@ -161,6 +182,8 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
         token = m.group(0).strip()
         if re.fullmatch(r"(19|20)\d{2}", token) or re.match(r"\s*sure\b", text[m.end() : m.end() + 6]):
             continue  # a year is context, not a measured result; nor is "100% sure"
+        if _NAME_NUMBER_RE.match(text, m.end()) or _LABEL_BEFORE_RE.search(text[: m.start()]):
+            continue  # a name with a digit ("5S", "a 5-whys", "Year 2", "Ward 5") is no quantity
         ev.numbers.append(token)
         q = short_quote(text, m.start(), m.end(), width=5)
         if q not in [r[2] for r in ranked]:
@@ -239,6 +262,8 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     labelled = _labelled_parts(text)
     ev.labelled = list(labelled)
     ev.star = {**_cued_parts(text, lang), **labelled}
+    if "result" not in ev.star and lang == "en" and (found := _figure_result(text)):
+        ev.star["result"] = found
     ev.star = {p: ev.star[p] for p in ("situation", "task", "action", "result") if p in ev.star}
     _numbers(text, ev)
     for hit in find_skills(text):

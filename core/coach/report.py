@@ -231,6 +231,7 @@ _STEP_TEXT = {
     "steps": "Lay out your approach as steps, in order",
     "reason": "Tie your reasons to this role and organisation",
     "question actually asked": "Answer the question asked first, even briefly, then add the detail",
+    "about what was asked": "Answer the question asked first, even briefly, then add the detail",
     "clearer link": "Answer the question asked first, even briefly, then add the detail",
     "handful": "Answer the question asked first, even briefly, then add the detail",
 }

@@ -33,6 +33,8 @@ from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.stronger import stronger_answer
+from core.coach.topic import apply as off_question_scores
+from core.coach.topic import off_question
 from core.schemas import AnswerScore, DimensionScore
 
 logger = logging.getLogger(__name__)
@@ -164,8 +166,12 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
     topic = elsewhere(ev, question, cv, jd)
+    question_lang = detect_language(question)
+    off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     if topic:
         dims = _about_something_else(dims, topic)
+    elif off:
+        dims = off_question_scores(dims, off, ev)
     elif mostly_unsure(ev):
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype):
@@ -187,7 +193,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         communication=dims[4][0],
         missing=list(dict.fromkeys(missing))[:6],
         # an answer about something else gives nothing to rearrange
-        stronger_answer=stronger_answer(question, "" if topic else clean, qtype, ev, facts, linked=_linked(dims)),
+        stronger_answer=stronger_answer(question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims)),
         overall=1,
     )
 

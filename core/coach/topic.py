@@ -1,0 +1,174 @@
+"""Whether an answer is about what its question asked: the question's topic, not just its wording.
+
+Relevance used to ask only whether an answer did what the question's *type* asks (a story, an
+approach) or shared any of its words; a safety story then "answered" a question about a tight budget.
+:func:`off_question` reads the question's **topic** in two ways:
+
+* the known topics it names (``data/topic_near_terms.json``: money and costs, safety, service levels,
+  metrics, safeguarding, behaviour…), each by its keys ("budget", "safety") outside a quoted CV
+  passage; an answer takes a topic up by a key or a near term of its field ("costs", "overtime" or "€"
+  for a budget; "PPE" or "near-miss" for safety);
+* a named tool or skill a question asks about ("Your CV mentions HubSpot", "get up to speed on SLAs"):
+  an answer must name it, a kind of it or an instance of it (lexicon ``instance_of``).
+
+A behavioural or situational answer that takes up none of its question's topics but is about another
+known topic (a safety story to a budget question; Excel and overtime savings to a safety question), or
+any answer that never names the tool its question asks about, is off the question. A topic the list
+does not know is never judged: a competency word ("leadership", "failed") is shown by a story that
+never says it, and lexical matching cannot see that (tried: 20 of the published set's 235 strong
+answers were called off-topic when any rare question word had to be taken up). :func:`apply` then
+sets relevance to 2 (1 when the answer names nothing of the job either) with a sentence saying what the
+question asked, and counts structure, detail and depth at :data:`OFF_QUESTION_CAP` at most, since what
+they show is not evidence for this question (the overall lands at about 4/10). Only English answers
+are judged (the topics are English words).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from core.analysis.answer import AnswerEvidence
+from core.analysis.skills import find_skills, skill_kinds
+from core.coach.question_types import QuestionType
+from core.schemas import DimensionScore
+
+logger = logging.getLogger(__name__)
+
+NEAR_TERMS_PATH = Path(__file__).resolve().parents[2] / "data" / "topic_near_terms.json"
+OFF_QUESTION_CAP = 2  # structure, specificity and depth of an answer about another topic
+# Questions about what the candidate did or would do. A technical answer takes up its question in its
+# field's own words, and a question about the candidate (introduction, motivation, self-assessment) has
+# the candidate for a topic: those are judged only on a tool they ask about by name.
+_JUDGED_TYPES = frozenset({"behavioural", "situational"})
+_QUOTED_RE = re.compile(r"\"[^\"]{3,}\"|“[^”]{3,}”")
+
+
+@lru_cache(maxsize=1)
+def _topics() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """(topic name, keys, near terms) from ``data/topic_near_terms.json``."""
+    try:
+        data = json.loads(NEAR_TERMS_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        logger.warning("topic: near terms could not be read (%s); no answer is called off-topic", exc)
+        return ()
+    return tuple((t["topic"], tuple(t["keys"]), tuple(t.get("near", ()))) for t in data.get("topics", []))
+
+
+def _has(text: str, begins: tuple[str, ...]) -> bool:
+    """Whether ``text`` has a word beginning with one of ``begins`` (a currency sign anywhere)."""
+    low = " " + re.sub(r"\s+", " ", text.lower()) + " "
+    for begin in begins:
+        if not re.search(r"\w", begin):
+            if begin in low:
+                return True
+        elif re.search(r"(?<![\w-])" + re.escape(begin.rstrip()) + (r"\b" if begin.endswith(" ") else ""), low):
+            return True
+    return False
+
+
+def question_topics(question: str) -> list[str]:
+    """The known topics ``question`` names by one of their keys, outside a quoted CV passage:
+    "Tell me about a time you managed a project with a tight budget" -> ["money and costs"]."""
+    bare = _QUOTED_RE.sub(" ", question or "")
+    return [name for name, keys, _near in _topics() if _has(bare, keys)]
+
+
+def answer_topics(answer: str) -> list[str]:
+    """The known topics ``answer`` takes up, by a key or a near term ("costs", "overtime", "€")."""
+    return [name for name, keys, near in _topics() if _has(answer or "", keys + near)]
+
+
+# A question that asks about a tool by name: "Your CV mentions HubSpot", "You list Excel", "your experience
+# with SAP", "get up to speed on SLAs". A tool named in passing ("A Docker container cannot reach…",
+# "e.g. Kafka") is the setting of the question, which an answer may take up in its own words.
+_ASKS_ABOUT_RE = re.compile(
+    r"\b(?:mentions?|mentioned|lists?|listed|experience (?:with|in|of|using)|used|using|work(?:ed)? with|"
+    r"up to speed (?:on|with)|your (?:cv|résumé|resume))\b", re.IGNORECASE)
+
+
+def asked_tools(question: str) -> list[str]:
+    """Named tools and skills a sentence of the question asks about (:data:`_ASKS_ABOUT_RE`), outside a
+    quotation, by lexicon name; one inside a quoted CV bullet is part of what the bullet says."""
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.?!])\s+", _QUOTED_RE.sub(" ", question or "")):
+        cue = _ASKS_ABOUT_RE.search(sentence)
+        if cue:  # a name as written ("HubSpot", "SLAs"); a skill in plain words only when asked to learn it
+            out += [h.name for h in find_skills(sentence) if h.named_tool
+                    and (h.surface != h.surface.lower() or cue.group(0).lower().startswith("up to speed"))]
+    return list(dict.fromkeys(out))
+
+
+def _tool_named(answer: str, tool: str) -> bool:
+    """Whether ``answer`` names ``tool``, a kind of it or an instance of it (lexicon instance_of)."""
+    found = {h.name for h in find_skills(answer)}
+    kinds = set(skill_kinds(tool))
+    return tool in found or any(tool in skill_kinds(f) or f in kinds for f in found)
+
+
+@dataclass(frozen=True)
+class OffQuestion:
+    """What the question asked that the answer did not take up."""
+
+    terms: list[str]  # the question's topics (empty when only a tool is missing)
+    instead: list[str]  # the topics the answer is about instead
+    tools: list[str]  # named tools the question asks about that the answer never names
+    kind: str  # what kind of answer was asked: "a time you did it", "how you would handle it", …
+
+
+_KIND_WORDS = {
+    "behavioural": "a time you did it",
+    "situational": "how you would handle it",
+    "technical": "how it works and why",
+    "motivation": "why you want it",
+    "self_assessment": "an honest look at yourself",
+    "introduction": "your background",
+}
+
+
+def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same_language: bool = True) -> OffQuestion | None:
+    """What an English answer leaves out when it is about something other than its question (see the
+    module docstring), else None."""
+    if not ev.analysed or ev.lang != "en" or not same_language:
+        return None
+    asked = asked_tools(question)
+    tools = [t for t in asked if not _tool_named(ev.text, t)]
+    kind = _KIND_WORDS.get(qtype, "an answer")
+    if asked and tools:
+        return OffQuestion(terms=[], instead=[], tools=tools, kind=kind)
+    if qtype not in _JUDGED_TYPES or asked:
+        return None
+    topics = question_topics(question)
+    said = answer_topics(ev.text)
+    if not topics or set(topics) & set(said) or not said:
+        return None
+    return OffQuestion(terms=topics[:2], instead=said[:2], tools=[], kind=kind)
+
+
+def _said_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def apply(dims: list, off: OffQuestion, ev: AnswerEvidence) -> list:
+    """Relevance 2 (1 when the answer names nothing of the job either), saying kindly what the question
+    asked; structure, specificity and depth at most :data:`OFF_QUESTION_CAP`."""
+    if off.tools:
+        asked = _said_list(off.tools)
+        said = f"The question asked about {asked} ({off.kind}); the answer never mentions {_said_list(off.tools)}"
+    else:
+        asked = _said_list(off.terms)
+        said = f"The question asked about {asked} ({off.kind}); the answer is about {_said_list(off.instead)}"
+    score = 2 if ev.job_overlap or ev.tools else 1
+    rel = DimensionScore(score=score, evidence=(
+        f"{said}, so it does not answer what was asked. A story of your own is welcome: tie it to {asked}."))
+    out = [(rel, [f"An answer about what was asked: {asked}"])]
+    for dim, gaps in dims[1:4]:
+        if dim.score > OFF_QUESTION_CAP:
+            dim = DimensionScore(score=OFF_QUESTION_CAP, evidence=dim.evidence + (
+                f" Counted at most {OFF_QUESTION_CAP}/5: what it shows is not about what the question asked."))
+        out.append((dim, gaps))
+    return [*out, dims[4]]
