@@ -20,14 +20,6 @@ st.set_page_config(page_title="Interview Simulator", page_icon=str(Path(__file__
 from core.storage import StoreError  # noqa: E402 - after set_page_config, which must come first
 from pages.ui import frame, resources, state  # noqa: E402
 
-PAGES = [
-    st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
-    st.Page("pages/setup.py", title="New interview", icon=":material/edit_note:", url_path="setup"),
-    st.Page("pages/interview.py", title="Interview", icon=":material/forum:", url_path="interview"),
-    st.Page("pages/feedback.py", title="Feedback", icon=":material/analytics:", url_path="feedback"),
-    st.Page("pages/history.py", title="History", icon=":material/history:", url_path="history"),
-]
-
 with resources.script_run():  # settings read once per run
     state.init_defaults()
     state.remember_setup()  # before any page runs: Setup's fields outlive a visit to another page
@@ -36,7 +28,7 @@ with resources.script_run():  # settings read once per run
         st.navigation([st.Page(frame.sign_in_page, title="Sign in", icon=":material/login:", default=True)]).run()
         st.stop()
 
-    page = st.navigation(PAGES)
+    page = st.navigation(frame.pages())
     state.note_page(page.url_path)  # whether this run enters the page (the last one drew another)
     try:
         resources.store()

@@ -26,6 +26,10 @@ SCORE_DELAY_S = 0.1
 # Chromium, interleaved runs (docs/benchmarks.md, issue 13 point 8, fourth pass); the chat box comes
 # back 12 ms later, and `python -m bench --only app` counts the pause in the turn.
 RERUN_PAUSE_S = 0.012
+# A question's pieces that arrive within 30 ms of the last one sent go out together (render.batched): the
+# offline coach's question (pieces a millisecond apart) is 2-3 messages to the browser instead of ~10, while
+# a model's tokens (20-60 ms apart) still appear as they come (docs/benchmarks.md, session 9).
+STREAM_FLUSH_S = 0.03
 
 engine = resources.engine()
 current = resources.settings()
@@ -364,7 +368,7 @@ if not interview.awaiting_answer:
                 try:
                     while True:
                         result.pop("restart", None)
-                        slot.write_stream(deltas(events))
+                        slot.write_stream(render.batched(deltas(events), STREAM_FLUSH_S))
                         if not result.get("restart"):
                             break
                         slot.empty()

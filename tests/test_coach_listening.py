@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from core.analysis.language import detect_language, is_gibberish, language_name
+from core.analysis.language import detect_language, is_gibberish, language_name, probably_english
 from core.coach import follow_up_question, follow_up_reason
-from core.coach.language_note import language_notice
+from core.coach.language_note import answer_language, language_notice
 from core.coach.score import score_answer
 from core.documents.job import job_heading
 
@@ -139,3 +139,23 @@ def test_a_word_shared_across_languages_is_no_sign_of_relevance():
     scored = score_answer(CAMPAIGN_Q, answer)
     assert "picks up the question's terms" not in scored.relevance.evidence
     assert scored.relevance.score <= 3
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("When the release slipped I called the client first, explained what had happened and what we would do.", True),
+    ("Cuando el lanzamiento se retrasó llamé primero al cliente y le expliqué lo que había pasado.", False),
+    ("Als sich die Auslieferung verzögerte, rief ich zuerst den Kunden an und erklärte ihm alles.", False),
+    ("Quand la livraison a pris du retard, j'ai d'abord appelé le client pour tout lui expliquer.", False),
+])
+def test_english_is_told_without_the_detector(text, english):
+    assert probably_english(text) is english
+    assert (detect_language(text) == "en") is english
+
+
+def test_the_chat_notice_and_the_scorer_read_a_mixed_answer_alike():
+    """Half Spanish, half English (a quarter of its words English function words): the chat's notice and
+    the scorer ask the same helper first, so the scorer does not read Spanish where the notice read English."""
+    mixed = ("Lideré la migración a Kubernetes, which was the hardest project of my career, y reduje los costes "
+             "de infraestructura un treinta por ciento en seis meses")
+    assert answer_language(mixed) == detect_language(mixed) == "en"
+    assert language_notice(PAST_Q, mixed) == ""

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.analysis.answer import about_work, analyse_answer, elsewhere
+from core.analysis.language import ENGLISH_FUNCTION_WORDS, ENGLISH_SHARE
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.phrasing import norm_key, quote
@@ -46,11 +47,6 @@ _EXAMPLE_RE = re.compile(
 )
 
 
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    ["the", "a", "an", "and", "or", "but", "i", "we", "you", "it", "is", "was", "were", "to", "of", "in", "on", "at", "for", "with", "my", "our", "that", "this", "have", "had", "would", "do", "did", "not", "be", "as", "by", "from", "so", "then", "when", "what", "which", "they", "he", "she"]
-)
-
-
 _COMMON_STEMS = frozenset(["month", "year", "week", "day", "first", "last", "new", "whole", "here", "now", "next"])
 
 
@@ -59,7 +55,7 @@ def _not_engaging(answer: str, question: str) -> bool:
     skill, nothing about work (words work shares with sport and hobbies, "team", "coach", "league", do
     not count on their own; the pasted-text and "I don't know" cases are the scorer's)."""
     tokens = [w.lower() for w in words(answer)]
-    if len(tokens) >= 8 and sum(t in _ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens) < 0.12:
+    if len(tokens) >= 8 and sum(t in ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens) < ENGLISH_SHARE:
         return True
     shared = (content_stems(answer) & content_stems(question)) - _COMMON_STEMS
     # "I played in a football team": "team" alone is no sign of work (core.analysis.answer.about_work).

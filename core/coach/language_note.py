@@ -7,37 +7,30 @@ not only in the report: :func:`language_notice` is that sentence, "" when the an
 interview's language. The interview's language is its question's (English when the question is too
 short to tell, as the offline coach's questions are).
 
-English answers are told apart without the language detector: a text with many English function
-words is English (:data:`ENGLISH_SHARE`), so the detector (about a second to load) runs only on
-answers that may be in another language.
+English answers are told apart without the language detector
+(:func:`core.analysis.language.probably_english`, which :func:`~core.analysis.language.detect_language`
+asks first too), so the detector (about a second to load) runs only on answers that may be in another
+language.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 
-from core.analysis.language import ANALYSED_LANGUAGES, MIN_WORDS, detect_language, language_name
+from core.analysis.language import (
+    ANALYSED_LANGUAGES,
+    MIN_WORDS,
+    detect_language,
+    language_name,
+    probably_english,
+)
 
 logger = logging.getLogger(__name__)
-
-# Everyday English function words: "the", "and", "I"... An English answer of 8+ words has well over
-# a tenth of them (this sentence: 5 of 24); a Spanish or German one has almost none.
-_FUNCTION_WORDS = frozenset(
-    ["the", "a", "an", "and", "or", "but", "i", "we", "you", "it", "is", "was", "were", "to", "of", "in", "on", "at", "for", "with", "my", "our", "that", "this", "have", "had", "would", "do", "did", "not", "be", "as", "by", "from", "so", "then", "when", "what", "which", "they", "he", "she"]
-)
-ENGLISH_SHARE = 0.12
-
-
-def _clearly_english(text: str) -> bool:
-    tokens = re.findall(r"[^\W\d_]+", text.lower())
-    return bool(tokens) and sum(t in _FUNCTION_WORDS for t in tokens) / len(tokens) >= ENGLISH_SHARE
-
 
 def answer_language(answer: str) -> str:
     """The ISO 639-1 code of an answer's language; "en" for a short or clearly English one."""
     text = answer or ""
-    if len(text.split()) < MIN_WORDS or _clearly_english(text):
+    if len(text.split()) < MIN_WORDS or probably_english(text):
         return "en"
     return detect_language(text)
 
