@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from core.coach import score_answer
+from core.schemas import SKIPPED_ANSWER
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = json.loads((ROOT / "tests" / "data" / "labelled_answers.json").read_text(encoding="utf-8"))
@@ -133,5 +134,5 @@ def answer_scores() -> list[dict]:
             "answer": weak,
             "score": score_answer(q2, weak, job_description=JD, cv_text=CV).model_dump(),
         },
-        {"question": q3, "answer": "", "score": None},
+        {"question": q3, "answer": SKIPPED_ANSWER, "score": None},  # as the engine passes a skip
     ]

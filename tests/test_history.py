@@ -277,7 +277,7 @@ def test_practise_this_prefills_setup_with_the_focus(seeded, router, start):
     assert at.text_input(key="setup_job_title").value == "Backend Engineer"
     assert at.text_input(key="setup_company").value == "Acme"
     assert at.text_area(key="setup_jd").value == "Python, SQL, Kafka"
-    assert at.text_area(key="setup_cv").value == "CV for Backend Engineer"
+    assert at.text_area(key="setup_cv").value == "Jo Example\nCV for Backend Engineer"
     focus = at.session_state["setup_focus"]
     assert focus[0] == "Kafka" and len(focus) <= 6
     assert "This practice leans toward: Kafka" in _texts(at)

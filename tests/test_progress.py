@@ -55,7 +55,7 @@ def make_session(
     dims = dims or {"relevance": 4, "structure": 3, "specificity": 3, "depth": 2, "communication": 4}
     questions = questions or ["Tell me about yourself.", "What did you ship last?"]
     sid = store.create_session(job_title=job_title, company=company, job_description="Python, SQL, Kafka",
-                               cv_text=f"CV for {job_title}", cv_filename="cv.pdf",
+                               cv_text=f"Jo Example\nCV for {job_title}", cv_filename="cv.pdf",
                                settings={"interview_type": "mixed", "seniority": "mid"}, owner=owner, model=model)
     for number, question in enumerate(questions, start=1):
         store.add_message(sid, "interviewer", question, kind="question", question_no=number, model=model)
@@ -232,7 +232,7 @@ def test_suggest_practice_for_the_latest_role(store):
 
     state = progress.practice_state(store, suggestion)
     assert state["setup_job_title"] == "Backend Engineer" and state["setup_company"] == "Acme"
-    assert state["setup_jd"] == "Python, SQL, Kafka" and state["setup_cv"] == "CV for Backend Engineer"
+    assert state["setup_jd"] == "Python, SQL, Kafka" and state["setup_cv"] == "Jo Example\nCV for Backend Engineer"
     assert state["setup_focus"] == suggestion.focus
 
     other = progress.suggest_practice(store, job_title="data analyst")

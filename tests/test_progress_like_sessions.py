@@ -51,7 +51,8 @@ def test_a_trend_compares_sessions_on_the_same_cv():
 def test_the_store_gives_each_session_its_cv_key(tmp_path):
     store = InterviewStore(str(tmp_path / "t.duckdb"))
     ids = []
-    for cv in ("CV one text", "CV two text", "CV one text"):
+    # the same candidate's CV, edited between sessions (its tips applied), keeps its key; another person's differs
+    for cv in ("Jo Example\nCV one text", "\n  Sam Other \nCV two text", "jo example\nCV one text, tips applied"):
         sid = store.create_session(job_title="Operations Manager", company="", job_description="jd", cv_text=cv,
                                    cv_filename=None, settings={}, status="completed")
         store.update_session(sid, overall_score=5)

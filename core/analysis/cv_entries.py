@@ -293,20 +293,8 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     labelled = labelled_fields(group)
     if labelled:
         return labelled
-    return _parse_header([_title_in_brackets(drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else line))
+    return _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else line)
                           for line in group])
-
-
-_NAME_AND_BRACKETED_RE = re.compile(r"(?P<name>[^()|,]{2,60}?)\s*\((?P<title>[^()]{2,40})\)")
-
-
-def _title_in_brackets(line: str) -> str:
-    """"Giorgio (Co-Founder)": an organisation's name with the title held there in brackets, read as
-    "Co-Founder | Giorgio"; any other line as it is."""
-    m = _NAME_AND_BRACKETED_RE.fullmatch(line.strip())
-    if not m or DATE_RE.search(line) or not is_role(m.group("title")) or is_role(m.group("name")):
-        return line
-    return f"{m.group('title')} | {m.group('name')}"
 
 
 def _parse_header(group: list[str]) -> tuple[str, str]:

@@ -98,7 +98,9 @@ class HistoryQueries:
             "SELECT s.id, s.created_at, s.completed_at, s.job_title, s.company, s.model, s.overall_score, "
             "s.settings->>'$.interview_type' AS interview_type, "
             "a.relevance, a.structure, a.specificity, a.depth, a.communication, a.answers, "
-            "md5(coalesce(s.cv_text, '')) AS cv_key "
+            # the CV's first line (the candidate's name on nearly every CV): a CV edited between sessions
+            # (its tips applied) is still the same candidate's, another person's CV is not
+            "md5(lower(trim(regexp_extract(coalesce(s.cv_text, ''), '^\\s*([^\\n]*)', 1)))) AS cv_key "
             "FROM sessions s LEFT JOIN ("
             "  SELECT session_id, avg(relevance) AS relevance, avg(structure) AS structure, "
             "  avg(specificity) AS specificity, avg(depth) AS depth, avg(communication) AS communication, "

@@ -111,7 +111,7 @@ class ScorePoint:
     depth: float | None
     communication: float | None
     answers: int | None  # first-attempt answers scored; None when none were
-    cv_key: str | None = None  # md5 of the session's CV text: sessions on the same CV share it (a trend compares those)
+    cv_key: str | None = None  # md5 of the CV's first line (the candidate's name): a trend compares that candidate's sessions
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> ScorePoint:
