@@ -168,3 +168,13 @@ Migrated the orchestration from NiFi to Airflow.
     assert {("dbt", "bright data hub"), ("redshift", "bright data hub")} <= pairs
     assert ("airflow", "ferrocarril analytics") in pairs
     assert _employers(facts) == {"bright data hub", "ferrocarril analytics"}
+
+
+def test_a_field_written_with_a_hyphen_after_the_title_is_no_employer():
+    """"Shift Supervisor, E-commerce Fulfilment" under "Parcelway Freight, Tilburg": "commerce" in a hyphenated
+    word named the entry's field, yet it was read as an organisation's word and took the employer's place."""
+    header = ["2019 – present", "Parcelway Freight, Tilburg", "Shift Supervisor, E-commerce Fulfilment"]
+    assert parse_header(header) == ("Shift Supervisor, E-commerce Fulfilment", "Parcelway Freight")
+    assert parse_header(["Analyst, e-Health Services", "Northgate Clinic | 2018 - 2020"])[1] == "Northgate Clinic"
+    # an organisation's word standing on its own still names one
+    assert parse_header(["Shift Supervisor, Commerce Bank", "2019 - 2021"])[1] == "Commerce Bank"

@@ -39,7 +39,8 @@ from core.analysis.skills import find_all_skills
 logger = logging.getLogger(__name__)
 
 ORG_WORDS_RE = _ORG_FIRST = re.compile(
-    r"\b(inc|ltd|llc|llp|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
+    # not the second half of a hyphenated word ("E-commerce Fulfilment", "e-Health" name a field, no organisation)
+    r"(?<![-\w])\b(inc|ltd|llc|llp|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|schools?|academy|infirmary|logistics|"
     r"software|retail|health|bank|club)\b"
