@@ -50,12 +50,14 @@ def make_session(
     status: str = "completed",
     owner: str | None = None,
     model: str = "offline-coach",
+    cv_text: str | None = None,
 ) -> str:
-    """One session with messages, answer scores and (when completed) a report."""
+    """One session with messages, answer scores and (when completed) a report; its CV is
+    ``"CV for <job_title>"`` unless ``cv_text`` is given (trends compare sessions on one CV)."""
     dims = dims or {"relevance": 4, "structure": 3, "specificity": 3, "depth": 2, "communication": 4}
     questions = questions or ["Tell me about yourself.", "What did you ship last?"]
     sid = store.create_session(job_title=job_title, company=company, job_description="Python, SQL, Kafka",
-                               cv_text=f"CV for {job_title}", cv_filename="cv.pdf",
+                               cv_text=cv_text or f"CV for {job_title}", cv_filename="cv.pdf",
                                settings={"interview_type": "mixed", "seniority": "mid"}, owner=owner, model=model)
     for number, question in enumerate(questions, start=1):
         store.add_message(sid, "interviewer", question, kind="question", question_no=number, model=model)
