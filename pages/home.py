@@ -58,8 +58,10 @@ else:
     if suggestion is not None:
         st.subheader("Next suggested practice")
         lines = [f"**{render.plain(suggestion.role_label)}**"]
-        if suggestion.weakest is not None:
-            lines.append(f"Weakest dimension: {suggestion.weakest.label} ({suggestion.weakest.average:.1f} / 5).")
+        # The figure History shows (over the last sessions of every role), not this role's alone: a newcomer
+        # read Depth 1.4 / 5 here and 1.5 / 5 there for the same sessions.
+        if (weakest := progress.weakest_dimension(scores)) is not None:
+            lines.append(f"Weakest dimension: {weakest.label}, {weakest.figure} {weakest.scope}.")
         if suggestion.focus:
             # As History lists them: "API design", not the bank's lower-case "api design".
             lines.append("Lean toward: " + render.plain(", ".join(map(progress.display_name, suggestion.focus))) + ".")

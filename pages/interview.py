@@ -192,14 +192,21 @@ def _answer_bar(turn: int) -> None:
         if refused and refused.get("session") == session_id:  # beside the box the refused text is back in
             st.warning(refused["message"], icon=":material/front_hand:")
     number = max(1, interview.current_number)
-    row = st.columns([1.6, 1.8, 1.3, 1.3], vertical_alignment="bottom")
-    row[0].progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
-                    text=f"Question {number} of {interview.total}")
-    with row[1]:
+    # One row on a wide screen. On a phone (below 640 px) two rows: the counter beside the microphone, then
+    # Skip beside End early (wrap=False keeps each pair side by side): stacked one per line, the pinned bar
+    # took ~40 % of a 390 x 844 screen.
+    left, right = st.columns([3.4, 2.6], vertical_alignment="bottom")
+    with left:
+        counter, mic = st.columns([1.6, 1.8], vertical_alignment="bottom", wrap=False)
+    with right:
+        skip, end = st.columns(2, vertical_alignment="bottom", wrap=False)
+    counter.progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
+                     text=f"Question {number} of {interview.total}")
+    with mic:
         voice.microphone(disabled=not interview.awaiting_answer)
-    row[2].button("Skip question", key="skip", disabled=not interview.awaiting_answer, on_click=_skip,
-                  icon=":material/skip_next:", width="stretch")
-    if row[3].button("End early", key="end_early", icon=":material/stop_circle:", width="stretch"):
+    skip.button("Skip question", key="skip", disabled=not interview.awaiting_answer, on_click=_skip,
+                icon=":material/skip_next:", width="stretch")
+    if end.button("End early", key="end_early", icon=":material/stop_circle:", width="stretch"):
         _confirm_end()
 
 

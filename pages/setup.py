@@ -170,7 +170,8 @@ st.subheader("Options")
 cols = st.columns(2)
 interview_type = cols[0].radio("Interview type", INTERVIEW_TYPES, horizontal=True, key="setup_type",
                                format_func=str.capitalize)
-seniority = cols[1].selectbox("Seniority", SENIORITIES, key="setup_seniority", format_func=str.capitalize)
+# A choice, not a searchable selectbox: typed text that matched no level was dropped without a word.
+seniority = cols[1].radio("Seniority", SENIORITIES, horizontal=True, key="setup_seniority", format_func=str.capitalize)
 cols = st.columns(2)
 count = cols[0].slider("Number of questions", min_value=state.QUESTION_RANGE[0], max_value=state.QUESTION_RANGE[1],
                        key="setup_count")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
-from test_progress import fill_sessions, make_session
+from test_progress import fill_sessions, make_depth_session, make_session
 
 from core.storage import InterviewStore
 
@@ -369,3 +369,18 @@ def test_a_session_with_no_score_reads_no_score_everywhere(seeded):
     assert not any(re.search(r"\b(None|nan|NaN)\b", label) for label in labels), labels
     assert "## Overall score: No score" in markdown and "None" not in markdown
     assert csv_rows.set_index("id").loc[unscored, "overall_score"] == ""
+
+
+def test_home_and_history_give_the_same_weakest_dimension_figure(seeded):
+    """A newcomer read Depth 1.4 / 5 on Home and 1.5 / 5 in History for the same sessions: Home took the
+    latest role's sessions, History all of them, each a mean of per-session means rounded twice."""
+    make_depth_session(seeded, [2, 2], job_title="Marketing Manager", created_at=datetime(2025, 1, 1))
+    make_depth_session(seeded, [1, 1, 2], created_at=datetime(2025, 1, 2))
+    make_depth_session(seeded, [1], created_at=datetime(2025, 1, 3))
+    seeded.close()
+    expected = "1.5 / 5"  # (2+2+1+1+2+1) / 6 answers; the sessions' means gave 1.4 (all) and 1.2 (Operations)
+    home = _texts(_run(HOME))
+    history = _texts(_run(HISTORY)).replace("\\", "")  # the sentence is markdown-escaped ("1\\.5")
+    said = "over the 6 answers of your last 3 sessions"
+    assert f"Depth, {expected}" in home and said in home, home
+    assert f"averaged {expected}" in history and said in history, history

@@ -91,14 +91,15 @@ def test_the_home_chart_says_what_its_points_and_lines_are(store, fresh_app_cach
     assert not empty.get("vega_lite_chart")
     assert "No finished interviews yet. Your scores will appear here after your first one." in _texts(empty)
 
-    make_session(store, job_title="Registered Nurse", dims=NURSE, created_at=START)
+    cv = "Sam Lee. Nurse, then data engineer: Python, SQL."  # one CV: the caption does not add "same CV"
+    make_session(store, job_title="Registered Nurse", dims=NURSE, created_at=START, cv_text=cv)
     one = _run("pages/home.py")
     [(spec, _rows)] = _charts(one)
     assert spec["encoding"]["color"]["legend"] and spec["encoding"]["color"]["title"] == "Role family"
     assert "The point is your finished interview's overall score (1-10), on the day you took it." in _texts(one)
 
-    make_session(store, job_title="Data Engineer", dims=DATA, created_at=START + timedelta(days=2))
-    make_session(store, job_title="Data Engineer", dims=NURSE, created_at=START + timedelta(days=4))
+    make_session(store, job_title="Data Engineer", dims=DATA, created_at=START + timedelta(days=2), cv_text=cv)
+    make_session(store, job_title="Data Engineer", dims=NURSE, created_at=START + timedelta(days=4), cv_text=cv)
     many = _run("pages/home.py")
     [(spec, rows)] = _charts(many)
     assert spec["encoding"]["color"]["legend"]  # names the two families below the chart

@@ -50,12 +50,14 @@ def make_session(
     status: str = "completed",
     owner: str | None = None,
     model: str = "offline-coach",
+    cv_text: str | None = None,
 ) -> str:
-    """One session with messages, answer scores and (when completed) a report."""
+    """One session with messages, answer scores and (when completed) a report; its CV is
+    ``"CV for <job_title>"`` unless ``cv_text`` is given (trends compare sessions on one CV)."""
     dims = dims or {"relevance": 4, "structure": 3, "specificity": 3, "depth": 2, "communication": 4}
     questions = questions or ["Tell me about yourself.", "What did you ship last?"]
     sid = store.create_session(job_title=job_title, company=company, job_description="Python, SQL, Kafka",
-                               cv_text=f"Jo Example\nCV for {job_title}", cv_filename="cv.pdf",
+                               cv_text=cv_text or f"Jo Example\nCV for {job_title}", cv_filename="cv.pdf",
                                settings={"interview_type": "mixed", "seniority": "mid"}, owner=owner, model=model)
     for number, question in enumerate(questions, start=1):
         store.add_message(sid, "interviewer", question, kind="question", question_no=number, model=model)
@@ -154,10 +156,41 @@ def test_weakest_dimension_over_the_last_sessions(store):
         make_session(store, created_at=datetime(2025, 1, 1 + i), dims=recent)
     finding = progress.weakest_dimension(store.scores_frame(), last=5)
     assert finding.dimension == "structure" and finding.average == 2.0 and finding.sessions == 5
-    assert "Structure (STAR) is your weakest dimension: it averaged 2.0 / 5 over your last 5 sessions" in (
-        finding.sentence())
+    assert ("Structure (STAR) is your weakest dimension: it averaged 2.0 / 5 over the 10 answers of your last 5 "
+            "sessions") in finding.sentence()
     # Over everything, the old relevance of 1 pulls relevance down below structure's mean.
     assert progress.weakest_dimension(store.scores_frame(), last=100).dimension == "relevance"
+
+
+def make_depth_session(store: InterviewStore, depths: list[int], *, job_title: str = "Operations Manager",
+                       created_at: datetime) -> str:
+    """A completed session whose answers score ``depths`` on depth (one answer each) and 4 on the rest."""
+    dims = [dict.fromkeys(DIMENSIONS, 4) | {"depth": d} for d in depths]
+    questions = [f"Question {n}?" for n in range(1, len(depths) + 1)]
+    sid = make_session(store, job_title=job_title, created_at=created_at, questions=questions[:1], dims=dims[0])
+    for number, (question, dim) in enumerate(zip(questions[1:], dims[1:], strict=True), start=2):
+        store.add_message(sid, "interviewer", question, kind="question", question_no=number)
+        store.add_message(sid, "candidate", f"My answer {number}", kind="answer", question_no=number)
+        store.save_answer_score(sid, number, question, f"My answer {number}", _score(dim))
+    return sid
+
+
+def test_weakest_dimension_averages_the_answers_and_rounds_once(store):
+    """Home said Depth 1.4 / 5 and History 1.5 / 5 for the same sessions: a mean of per-session means,
+    rounded to 2 decimals and then to 1. The figure is now the mean over the answers, rounded once."""
+    # 11 answers, 16 points: 1.4545... reads 1.5 (rounded to 1.45 first, it read 1.4).
+    make_depth_session(store, [2] * 5 + [1] * 6, created_at=datetime(2025, 1, 1))
+    finding = progress.weakest_dimension(store.scores_frame())
+    assert finding.dimension == "depth" and finding.answers == 11
+    assert finding.figure == "1.5 / 5"
+    assert "averaged 1.5 / 5" in finding.sentence()
+    # Two sessions of 1 and 3 answers: the answers' mean (1+2+2+2)/4 = 1.75, not the sessions' (1+2)/2 = 1.5.
+    store.delete_all()
+    make_depth_session(store, [1], created_at=datetime(2025, 1, 1))
+    make_depth_session(store, [2, 2, 2], created_at=datetime(2025, 1, 2))
+    finding = progress.weakest_dimension(store.scores_frame())
+    assert finding.figure == "1.8 / 5" and (finding.sessions, finding.answers) == (2, 4)
+    assert "over the 4 answers of your last 2 sessions" in finding.sentence()
 
 
 def test_no_weakest_dimension_when_every_dimension_is_level(store):

@@ -20,7 +20,7 @@ def _fill(at) -> None:
         widget = at.text_input(key=key) if key in ("setup_job_title", "setup_company") else at.text_area(key=key)
         widget.set_value(value)
     at.radio(key="setup_type").set_value("technical")
-    at.selectbox(key="setup_seniority").set_value("senior")
+    at.radio(key="setup_seniority").set_value("senior")
     at.slider(key="setup_count").set_value(5)
     at.radio(key="setup_style").set_value("tough")
     at.checkbox(key="setup_follow_ups").set_value(False)
@@ -34,7 +34,7 @@ def _shown(at) -> dict:
         **{key: (at.text_input(key=key) if key in ("setup_job_title", "setup_company") else at.text_area(key=key)).value
            for key in TYPED},
         "setup_type": at.radio(key="setup_type").value,
-        "setup_seniority": at.selectbox(key="setup_seniority").value,
+        "setup_seniority": at.radio(key="setup_seniority").value,
         "setup_count": at.slider(key="setup_count").value,
         "setup_style": at.radio(key="setup_style").value,
         "setup_follow_ups": at.checkbox(key="setup_follow_ups").value,
@@ -93,3 +93,20 @@ def test_practise_again_starts_from_the_same_cv_job_and_options(app, db_path):
     app.switch_page("pages/setup.py").run()
     assert not app.exception, app.exception
     assert _shown(app) == EXPECTED
+
+
+def test_seniority_takes_no_free_text_and_the_pick_reaches_the_session(app, db_path):
+    """A newcomer typed a seniority into the dropdown (a searchable selectbox) and it was dropped without a
+    word. The control is now a choice of the four levels that cannot be typed into, and the level picked is
+    the one the interview is set up with."""
+    from core.interview import SENIORITIES
+
+    _fill(app)
+    assert not [s for s in app.selectbox if s.key == "setup_seniority"]  # a selectbox accepts typing
+    control = app.radio(key="setup_seniority")
+    assert list(control.options) == [s.capitalize() for s in SENIORITIES]
+    control.set_value("lead").run()
+    app.button(key="setup_start").click().run()
+    assert not app.exception, app.exception
+    settings = InterviewStore(db_path).get_session(_query_session(app)).settings
+    assert settings["seniority"] == "lead"

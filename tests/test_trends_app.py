@@ -23,8 +23,9 @@ def _run(page: str) -> AppTest:
 
 def test_home_and_history_do_not_compare_sales_with_data(store, fresh_app_cache):
     start = datetime(2025, 3, 1, 9, 0)
-    make_session(store, job_title="Data Scientist", created_at=start, dims=HIGH)
-    make_session(store, job_title="Sales Manager", created_at=start + timedelta(days=3), dims=LOW)
+    cv = "Jo Doe. Analyst at Acme: Python, SQL."  # one candidate's CV: only the role families differ
+    make_session(store, job_title="Data Scientist", created_at=start, dims=HIGH, cv_text=cv)
+    make_session(store, job_title="Sales Manager", created_at=start + timedelta(days=3), dims=LOW, cv_text=cv)
 
     home = _run("pages/home.py")
     [metric] = home.metric
@@ -34,7 +35,7 @@ def test_home_and_history_do_not_compare_sales_with_data(store, fresh_app_cache)
     assert "your first interview in sales roles" in _texts(history)
     assert "down 4" not in _texts(history) and " up " not in _texts(history)
 
-    make_session(store, job_title="Data Analyst", created_at=start + timedelta(days=5), dims=MID)
+    make_session(store, job_title="Data Analyst", created_at=start + timedelta(days=5), dims=MID, cv_text=cv)
     home = _run("pages/home.py")
     [metric] = home.metric
     assert metric.value == "6 / 10" and metric.delta == "-2"  # against the data scientist's 8, not sales' 3

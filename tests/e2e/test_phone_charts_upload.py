@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from core.storage import InterviewStore
-from tests.e2e.driver import StreamlitServer, screenshot, wait_for_idle
+from tests.e2e.driver import StreamlitServer, screenshot, start_sample_interview, wait_for_idle
 from tests.test_progress import make_session
 
 pytestmark = pytest.mark.e2e
@@ -75,5 +75,37 @@ def test_on_a_phone_a_refused_file_is_not_listed_and_charts_fit(mixed_server, br
         for chart in charts:
             assert not chart["cut"], chart  # every legend and axis label inside the chart
             assert chart["span"] >= 200, chart  # a plot as tall as asked (260 px), not squeezed by its legend
+    finally:
+        context.close()
+
+
+# The pinned answer bar: where each control is drawn, and the share of the screen the bar and chat box take.
+ANSWER_BAR = """() => {
+  const box = sel => { const r = document.querySelector(sel).getBoundingClientRect();
+                       return {left: r.left, right: r.right, top: r.top, bottom: r.bottom}; };
+  return {bar: box('.st-key-answer_bar'), progress: box('[data-testid=stProgress]'),
+          mic: box('[data-testid=stAudioInput]'), skip: box('.st-key-skip'), end: box('.st-key-end_early'),
+          chat: box('[data-testid=stChatInput]'), width: innerWidth, height: innerHeight};
+}"""
+
+
+def test_on_a_phone_the_answer_bar_is_compact(mixed_server, browser):
+    """The newcomer's phone (session 9): the counter, microphone, Skip, End early and the chat box were
+    stacked one per line and took about 40 % of the screen. Now two rows, every control still shown."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        start_sample_interview(page, mixed_server.url)
+        page.wait_for_timeout(500)
+        screenshot(page, "phone-answer-bar")
+        at = page.evaluate(ANSWER_BAR)
+        for name in ("progress", "mic", "skip", "end", "chat"):  # all drawn, none past the screen's edge
+            assert at[name]["left"] >= 0 and at[name]["right"] <= at["width"] + 1, (name, at)
+        assert abs(at["skip"]["top"] - at["end"]["top"]) < 2  # Skip and End early share a row
+        assert at["mic"]["right"] <= at["skip"]["left"] + at["width"] and at["mic"]["bottom"] <= at["skip"]["top"] + 1
+        assert at["progress"]["right"] <= at["mic"]["left"] + 1  # the counter beside the microphone
+        taken = (at["chat"]["bottom"] - at["bar"]["top"]) / at["height"]
+        assert taken < 0.36, at  # was ~0.46 stacked
     finally:
         context.close()
