@@ -53,7 +53,7 @@ def make_session(
     cv_text: str | None = None,
 ) -> str:
     """One session with messages, answer scores and (when completed) a report; its CV is
-    ``"CV for <job_title>"`` unless ``cv_text`` is given (trends compare sessions on one CV)."""
+    ``"Jo Example\\nCV for <job_title>"`` (one candidate, whose trends compare) unless ``cv_text`` is given."""
     dims = dims or {"relevance": 4, "structure": 3, "specificity": 3, "depth": 2, "communication": 4}
     questions = questions or ["Tell me about yourself.", "What did you ship last?"]
     sid = store.create_session(job_title=job_title, company=company, job_description="Python, SQL, Kafka",
