@@ -27,6 +27,7 @@ from core.coach.evidence import answer_evidence, cv_meets, has_number, tool_evid
 from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
+from core.coach.topic import probes
 from core.schemas import (
     DIMENSIONS,
     SKIPPED_ANSWER,
@@ -275,7 +276,7 @@ def _coverage_item(req: str, rows: list[_Row], job_description: str = "") -> Cov
             return CoverageItem(requirement=req, status="evidenced", evidence=quote(quoted))
         if status == "not probed" and found == "mentioned":
             status, evidence = "weak", f"Mentioned in {quote(quoted)}, but not as something you have done."
-        elif status == "not probed" and mentions(q, req)[0]:
+        elif status == "not probed" and (mentions(q, req)[0] or probes(q, req)):  # its words or its topic
             status, evidence = "weak", f"Asked about in {quote(clip(q, 10))}, but the answer did not show it."
     return CoverageItem(requirement=req, status=status, evidence=evidence)
 
