@@ -24,6 +24,9 @@ def test_a_quote_never_starts_or_ends_inside_a_name():
     quoted = short_quote(ANSWER, start, start + 3, width=5)
     assert not quoted.startswith("Sheets"), quoted
     assert not quoted.startswith("Sheets,"), quoted
+    text = "We ran the trial for a while. Within two short weeks the damage claims fell by 30%, and nobody argued."
+    start = text.index("30%")
+    assert short_quote(text, start, start + 3, width=5).startswith("Within two short weeks")
     start = ANSWER.index("brought")
     quoted = short_quote(ANSWER, start, start + 7, width=5)
     assert not quoted.endswith(("Kiel", "Kiel Harbour", "at", "with")), quoted
@@ -91,9 +94,9 @@ def test_repeated_text_earns_no_steps_or_relevance_beyond_its_first_copy():
     question = "Describe how you would spend your first 90 days in this role."
     padded = score_answer(question, once * 20)
     plain = score_answer(question, once)
-    assert padded.dimensions["relevance"].score <= plain.dimensions["relevance"].score
-    assert padded.dimensions["relevance"].score <= 3
-    assert "Found the steps you would take" not in padded.dimensions["structure"].evidence
+    assert padded.relevance.score <= plain.relevance.score
+    assert padded.relevance.score <= 3
+    assert "Found the steps you would take" not in padded.structure.evidence
 
 
 def test_a_competency_asked_under_another_name_of_its_topic_is_asked():

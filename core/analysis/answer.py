@@ -137,6 +137,13 @@ def _cued_parts(text: str, lang: str) -> dict[str, str]:
 _ACTION_STEMS = frozenset(stem(v) for v in cues.ACTION_VERBS_EN)
 
 
+# How a speaker frames what follows ("Let me explain", "to be honest"): no step of the answer.
+_SPEECH_FRAMING_RE = re.compile(
+    r"\b(?:let me|I'?d like to|I will|I'll|allow me to)\s+(?:first\s+)?(?:explain|describe|walk you through|start|"
+    r"tell you|summari[sz]e|begin|answer)\b|\bto (?:explain|be honest|be clear|answer (?:that|this|your question))\b",
+    re.IGNORECASE)
+
+
 def _actions(text: str, lang: str) -> list[str]:
     """The distinct actions an answer names ("checked", "inspect", "rebooted"): its steps."""
     if lang == "es":
@@ -144,7 +151,7 @@ def _actions(text: str, lang: str) -> list[str]:
     if lang != "en":
         return []
     found: dict[str, str] = {}
-    for w in words(text):
+    for w in words(_SPEECH_FRAMING_RE.sub(" ", text)):
         st = stem(w)
         if st in _ACTION_STEMS and st not in found:
             found[st] = w.lower()

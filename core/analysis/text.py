@@ -139,6 +139,7 @@ def short_quote(text: str, start: int, end: int, width: int = 7) -> str:
     return text[begin:stop].strip(" ,;:-")
 
 
+_LEAD_REACH = 3  # words a quote's opening may reach back to begin its clause
 _NAME_WORD_RE = re.compile(r"^[(\"'“]?(?:[A-Z][\w&'-]*|[A-Z0-9]{2,})")  # "Power", "BI", "DHL", "O'Neil"
 _TRAILING_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "in", "at", "on", "of", "to", "for", "with", "by",
                              "from", "into", "as", "my", "our", "their", "its", "his", "her", "your"])
@@ -156,10 +157,16 @@ def _whole_lead(before: list[re.Match[str]], width: int) -> list[re.Match[str]]:
     if len(lead) == len(before) or not lead:
         return lead  # it opens the sentence
     cut = next((i for i, m in enumerate(lead[:-1]) if m.group(0)[-1] in ",;:"), None)
-    if cut is not None and not (lead[-1].group(0)[-1] in ",;:" and cut == len(lead) - 1):
+    if cut is not None:
         return lead[cut + 1:]
+    # the clause opens a few words earlier ("[Within] three months mis-picks fell"): open with it
+    opens = [i for i, m in enumerate(before[:-1]) if m.group(0)[-1] in ",;:"]
+    clause_start = opens[-1] + 1 if opens else 0
+    if len(before) - width - clause_start <= _LEAD_REACH:
+        return before[clause_start:]
     previous = before[-width - 1]
-    while lead and _name_word(lead[0]) and (_name_word(previous) and previous.group(0)[-1] not in ",;:"):
+    cut_name = _name_word(previous) or previous.group(0).lower() in _TRAILING_WORDS  # "[in] Tilburg our rate"
+    while lead and _name_word(lead[0]) and cut_name and previous.group(0)[-1] not in ",;:":
         previous, lead = lead[0], lead[1:]
     return lead
 
