@@ -24,9 +24,9 @@ def test_a_quote_never_starts_or_ends_inside_a_name():
     quoted = short_quote(ANSWER, start, start + 3, width=5)
     assert not quoted.startswith("Sheets"), quoted
     assert not quoted.startswith("Sheets,"), quoted
-    text = "We ran the trial for a while. Within two short weeks the damage claims fell by 30%, and nobody argued."
+    text = "We ran the trial for a while. Within two weeks the damage claims fell by 30%, and nobody argued."
     start = text.index("30%")
-    assert short_quote(text, start, start + 3, width=5).startswith("Within two short weeks")
+    assert short_quote(text, start, start + 3, width=5).startswith("Within two weeks")
     start = ANSWER.index("brought")
     quoted = short_quote(ANSWER, start, start + 7, width=5)
     assert not quoted.endswith(("Kiel", "Kiel Harbour", "at", "with")), quoted
