@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.analysis import cues
+from core.analysis.answer_terms import job_overlap, not_a_tool
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
 from core.analysis.signals import FILLER_RE, Signals, compute_signals, tokens
@@ -248,47 +249,7 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
         {w.lower().strip(".,;:'?") for w in words(question) if stem(w) in specific - a_stems}
     )
     if job_description:
-        ev.job_overlap = _job_overlap(text, extract_requirements(job_description), a_stems, surface)
-
-
-def _job_overlap(text: str, requirements: list[str], a_stems: set[str], surface: dict[str, str]) -> list[str]:
-    """The job's terms the answer uses, as shown: a multi-word named tool ("Power BI") only whole, as the
-    job writes it, never one of its words ("power"); other terms by their stems, as the answer writes them."""
-    said = {h.name.lower() for h in find_skills(text)}
-    whole: dict[str, str] = {}
-    parts: set[str] = set()
-    for req in requirements:
-        for hit in find_skills(req):
-            if hit.named_tool and len(hit.surface.split()) > 1:
-                parts |= content_stems(hit.surface)
-                if hit.name.lower() in said:
-                    whole.setdefault(hit.name.lower(), hit.surface)
-    jd_terms = content_stems(" ".join(requirements)) - parts
-    return sorted([surface[st] for st in jd_terms & a_stems] + list(whole.values()), key=str.lower)
-
-
-_CAPITALISED_RE = re.compile(r"[A-Z][\w&'-]*|[A-Z0-9]{2,}")
-# A common word of another language at least this frequent ("personas" in Spanish) is that word, not a skill.
-FOREIGN_COMMON_ZIPF = 4.0
-
-
-def _not_a_tool(text: str, hit, lang: str) -> bool:
-    """Whether a lexicon hit is no tool the candidate named: a generic term ("supply chain") written
-    capitalised inside an organisation's name ("Velox Supply Chain": a capitalised word right before or
-    after it, mid-sentence), or, in an answer in another language than English, a one-word term in
-    other case than the lexicon's that is a common word of that language ("personas" in Spanish)."""
-    surface = text[hit.start:hit.end]
-    if lang != "en" and " " not in surface and surface != hit.name and zipf(surface.lower(), lang) >= FOREIGN_COMMON_ZIPF:
-        return True
-    if surface == hit.name or not surface[:1].isupper() or hit.name[:1].isupper() and hit.name == surface:
-        return False
-    if hit.name != hit.name.lower() and hit.name.split()[1:] == surface.split()[1:]:
-        return False  # written as the lexicon writes it ("Power BI")
-    before = re.search(r"(\S+)\s+$", text[:hit.start])
-    after = re.match(r"\s+(\S+)", text[hit.end:])
-    mid_sentence = bool(before) and before.group(1)[-1] not in ".!?:"
-    return bool(mid_sentence and _CAPITALISED_RE.fullmatch(before.group(1).strip(",;"))
-                or after and _CAPITALISED_RE.fullmatch(after.group(1).strip(",;.")))
+        ev.job_overlap = job_overlap(text, extract_requirements(job_description), a_stems, surface)
 
 
 def analyse_answer(answer: str, question: str = "", job_description: str = "") -> AnswerEvidence:
@@ -313,7 +274,7 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     ev.star = {p: ev.star[p] for p in ("situation", "task", "action", "result") if p in ev.star}
     _numbers(text, ev)
     for hit in find_skills(text):
-        if hit.named_tool and not _not_a_tool(text, hit, lang):
+        if hit.named_tool and not not_a_tool(text, hit, lang):
             ev.tools.append(hit.name)
             ev.tool_words.append(text[hit.start : hit.end])
             ev.tool_quotes.append(short_quote(text, hit.start, hit.end, width=4))
