@@ -26,6 +26,7 @@ import pandas as pd
 
 from core.analysis.skills import infer_role_family
 from core.coach.bank import load_question_bank
+from core.coach.topic import probes
 from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS, job_label
 from core.storage import InterviewStore, ReportRow, ScorePoint, ScoreRow
 
@@ -344,7 +345,8 @@ def core_competencies(job_title: str, job_description: str = "") -> list[str]:
 
 
 def competency_gaps(answer_rows: list[ScoreRow], expected: list[str]) -> list[Gap]:
-    """Weak competencies (answers averaging <= 5/10) and expected ones never asked."""
+    """Weak competencies (answers averaging <= 5/10) and expected ones never asked: by no bank question
+    of theirs, nor by a question about their topic (:func:`core.coach.topic.probes`)."""
     scored: dict[str, list[int]] = {}
     for row in answer_rows:
         competency = competency_of(row.question)
@@ -356,8 +358,10 @@ def competency_gaps(answer_rows: list[ScoreRow], expected: list[str]) -> list[Ga
         if mean <= WEAK_ANSWER:
             answers = "answer" if len(values) == 1 else "answers"
             gaps.append(Gap(competency, "competency", "weak", f"{mean:.1f} / 10 over {len(values)} {answers}"))
+    asked = [row.question for row in answer_rows]
     for competency in expected:
-        if competency not in scored:
+        # asked under another name of its topic ("kpis" for "metrics": data/topic_near_terms.json) is asked
+        if competency not in scored and not any(probes(question, competency) for question in asked):
             gaps.append(Gap(competency, "competency", "not probed", "never asked yet for this role"))
     return gaps
 

@@ -13,7 +13,7 @@ JD = """Senior Data Engineer
 Requirements:
 - Strong experience with Go or Java
 - Experience building data pipelines
-- Cloud data warehouses (BigQuery, Snowflake)
+- Cloud data warehouses (e.g. BigQuery, Snowflake)
 - Apache Airflow
 - Bilingual English/Spanish a plus
 """
@@ -40,7 +40,7 @@ def test_plan_never_calls_a_shown_requirement_or_an_alternative_a_gap():
         assert "data pipelines, which I don't see" not in text
         assert "is part of this job" not in text
         assert "Java, which I don't see" not in text  # Go or Java: the CV shows Go
-        assert "BigQuery, which I don't see" not in text  # (BigQuery, Snowflake): the CV shows Snowflake
+        assert "BigQuery, which I don't see" not in text  # (e.g. BigQuery, Snowflake): the CV shows Snowflake
 
 
 def test_gap_question_is_grammatical_for_a_plural_skill():

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.analysis import cues
+from core.analysis.answer_terms import job_overlap, not_a_tool
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
 from core.analysis.signals import FILLER_RE, Signals, compute_signals, tokens
@@ -137,6 +138,13 @@ def _cued_parts(text: str, lang: str) -> dict[str, str]:
 _ACTION_STEMS = frozenset(stem(v) for v in cues.ACTION_VERBS_EN)
 
 
+# How a speaker frames what follows ("Let me explain", "to be honest"): no step of the answer.
+_SPEECH_FRAMING_RE = re.compile(
+    r"\b(?:let me|I'?d like to|I will|I'll|allow me to)\s+(?:first\s+)?(?:explain|describe|walk you through|start|"
+    r"tell you|summari[sz]e|begin|answer)\b|\bto (?:explain|be honest|be clear|answer (?:that|this|your question))\b",
+    re.IGNORECASE)
+
+
 def _actions(text: str, lang: str) -> list[str]:
     """The distinct actions an answer names ("checked", "inspect", "rebooted"): its steps."""
     if lang == "es":
@@ -144,7 +152,7 @@ def _actions(text: str, lang: str) -> list[str]:
     if lang != "en":
         return []
     found: dict[str, str] = {}
-    for w in words(text):
+    for w in words(_SPEECH_FRAMING_RE.sub(" ", text)):
         st = stem(w)
         if st in _ACTION_STEMS and st not in found:
             found[st] = w.lower()
@@ -241,8 +249,7 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
         {w.lower().strip(".,;:'?") for w in words(question) if stem(w) in specific - a_stems}
     )
     if job_description:
-        jd_terms = content_stems(" ".join(extract_requirements(job_description)))
-        ev.job_overlap = sorted(surface[st] for st in jd_terms & a_stems)
+        ev.job_overlap = job_overlap(text, extract_requirements(job_description), a_stems, surface)
 
 
 def analyse_answer(answer: str, question: str = "", job_description: str = "") -> AnswerEvidence:
@@ -267,7 +274,7 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     ev.star = {p: ev.star[p] for p in ("situation", "task", "action", "result") if p in ev.star}
     _numbers(text, ev)
     for hit in find_skills(text):
-        if hit.named_tool:
+        if hit.named_tool and not not_a_tool(text, hit, lang):
             ev.tools.append(hit.name)
             ev.tool_words.append(text[hit.start : hit.end])
             ev.tool_quotes.append(short_quote(text, hit.start, hit.end, width=4))

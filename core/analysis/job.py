@@ -267,20 +267,25 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
 
 
 _OR_JOIN_RE = re.compile(r"^\s*(?:,|/)?\s*(?:,?\s*(?:or|and/or)\s+)?(?:either\s+)?$", re.IGNORECASE)
+_BRACKET_CHOICE_RE = re.compile(r"\b(?:or|either|e\.g\.?|eg|such as|for example|for instance|like|i\.e\.?)\b|/", re.I)
 _EXAMPLES_RE = re.compile(r"\(([^()]*)\)|\b(?:such as|e\.g\.|for example|like)\s+([^.;()]*)", re.IGNORECASE)
 
 
 def alternatives(job_description: str, requirement: str) -> set[str]:
     """The lexicon skills (names, lower case) any one of which meets ``requirement`` by the JD's own
-    wording: skills joined by "or" ("Go or Java") or listed as examples after a category ("cloud data
-    warehouses (BigQuery, Snowflake)", "such as BigQuery or Snowflake"). Empty when the JD lists none."""
+    wording: skills joined by "or" or "/" ("Go or Java") or listed as examples after a category ("cloud data
+    warehouses (e.g. BigQuery, Snowflake)", "such as BigQuery or Snowflake"). Skills side by side in a list
+    or in brackets ("(Excel, Power BI)") are each required: no alternatives. Empty when the JD lists none."""
     wanted = {h.name.lower() for h in find_skills(requirement)} or {requirement.lower()}
     out: set[str] = set()
     for line in requirement_lines(strip_injections(job_description or "")):
         hits = [h for h in find_skills(line) if h.named_tool]
         if not any(h.name.lower() in wanted for h in hits):
             continue
-        groups = [[h for h in hits if m.start() <= h.start and h.end <= m.end()] for m in _EXAMPLES_RE.finditer(line)]
+        # tools side by side in brackets ("(Excel, Power BI)") are each required; examples only when the
+        # brackets say so ("(e.g. Tableau, Qlik)", "(Tableau or Qlik)")
+        groups = [[h for h in hits if m.start() <= h.start and h.end <= m.end()] for m in _EXAMPLES_RE.finditer(line)
+                  if m.group(2) is not None or _BRACKET_CHOICE_RE.search(m.group(1))]
         chain = hits[:1]
         for prev, nxt in zip(hits, hits[1:], strict=False):
             between = line[prev.end:nxt.start]

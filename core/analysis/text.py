@@ -132,11 +132,57 @@ def short_quote(text: str, start: int, end: int, width: int = 7) -> str:
         start -= 1
     while end < right and not text[end].isspace():
         end += 1
-    lead = list(re.finditer(r"\S+", text[left + 1 : start]))[-width:]
-    tail = list(re.finditer(r"\S+", text[end:right]))[:width]
+    before = list(re.finditer(r"\S+", text[left + 1 : start]))
+    lead, tail = _whole_lead(before, width), _whole_tail(list(re.finditer(r"\S+", text[end:right])), width)
     begin = left + 1 + lead[0].start() if lead else start
     stop = end + tail[-1].end() if tail else end
     return text[begin:stop].strip(" ,;:-")
+
+
+_LEAD_REACH = 3  # words a quote's opening may reach back to begin its clause
+_NAME_WORD_RE = re.compile(r"^[(\"'“]?(?:[A-Z][\w&'-]*|[A-Z0-9]{2,})")  # "Power", "BI", "DHL", "O'Neil"
+_TRAILING_WORDS = frozenset(["a", "an", "the", "and", "or", "but", "in", "at", "on", "of", "to", "for", "with", "by",
+                             "from", "into", "as", "my", "our", "their", "its", "his", "her", "your"])
+
+
+def _name_word(match: re.Match[str] | None) -> bool:
+    return bool(match and _NAME_WORD_RE.match(match.group(0)))
+
+
+def _whole_lead(before: list[re.Match[str]], width: int) -> list[re.Match[str]]:
+    """The last ``width`` words before a quoted span, starting at a clause or a whole name: a window
+    that would open inside the clause starts after its first comma, semicolon or colon; else it
+    drops the words of a name cut in two ("[Power] BI, found" opens at "found")."""
+    lead = before[-width:]
+    if len(lead) == len(before) or not lead:
+        return lead  # it opens the sentence
+    cut = next((i for i, m in enumerate(lead[:-1]) if m.group(0)[-1] in ",;:"), None)
+    if cut is not None:
+        return lead[cut + 1:]
+    # the clause opens a few words earlier ("[Within] three months mis-picks fell"): open with it
+    opens = [i for i, m in enumerate(before[:-1]) if m.group(0)[-1] in ",;:"]
+    clause_start = opens[-1] + 1 if opens else 0
+    if len(before) - width - clause_start <= _LEAD_REACH:
+        return before[clause_start:]
+    previous = before[-width - 1]
+    cut_name = _name_word(previous) or previous.group(0).lower() in _TRAILING_WORDS  # "[in] Tilburg our rate"
+    while lead and _name_word(lead[0]) and cut_name and previous.group(0)[-1] not in ",;:":
+        previous, lead = lead[0], lead[1:]
+    return lead
+
+
+def _whole_tail(after: list[re.Match[str]], width: int) -> list[re.Match[str]]:
+    """The first ``width`` words after a quoted span, ending at a whole name and not on a bare
+    preposition or article ("…checks at [Kiel Harbour] Logistics" ends at "checks")."""
+    tail = after[:width]
+    if len(tail) == len(after):
+        return tail  # it ends the sentence
+    following = after[width]
+    while tail and _name_word(tail[-1]) and _name_word(following) and tail[-1].group(0)[-1] not in ",;:":
+        following, tail = tail[-1], tail[:-1]
+    while tail and tail[-1].group(0).lower().strip(",;:") in _TRAILING_WORDS:
+        tail = tail[:-1]
+    return tail
 
 
 def first_words(text: str, count: int) -> str:

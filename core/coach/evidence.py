@@ -304,7 +304,7 @@ def cv_mentions(cv_text: str, requirement: str) -> bool:
 
 def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     """Whether the CV meets ``requirement``: :func:`cv_mentions` it, or one of the alternatives the JD
-    allows for it (:func:`core.analysis.job.alternatives`: "Go or Java", "(BigQuery, Snowflake)")."""
+    allows for it (:func:`core.analysis.job.alternatives`: "Go or Java", "(e.g. BigQuery, Snowflake)")."""
     if cv_mentions(cv_text, requirement):
         return True
     others = alternatives(job_description, requirement) if job_description else set()

@@ -27,6 +27,7 @@ from core.coach.evidence import answer_evidence, cv_meets, has_number, tool_evid
 from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
+from core.coach.topic import probes
 from core.schemas import (
     DIMENSIONS,
     SKIPPED_ANSWER,
@@ -263,7 +264,10 @@ def _coverage_item(req: str, rows: list[_Row], job_description: str = "") -> Cov
     or not probed."""
     status, evidence = "not probed", ""
     others = sorted(alternatives(job_description, req) - {req.lower()}) if job_description else []
-    for q, a, _s in rows:
+    # the question that asked it by name, else one that asked about its topic ("A pupil keeps disrupting…")
+    asked = next((q for q, a, _s in rows if a.strip() and mentions(q, req)[0]), None) or next(
+        (q for q, a, _s in rows if a.strip() and probes(q, req)), None)
+    for _q, a, _s in rows:
         if not a.strip():
             continue
         said = candidate_words(readable_text(a))
@@ -275,8 +279,8 @@ def _coverage_item(req: str, rows: list[_Row], job_description: str = "") -> Cov
             return CoverageItem(requirement=req, status="evidenced", evidence=quote(quoted))
         if status == "not probed" and found == "mentioned":
             status, evidence = "weak", f"Mentioned in {quote(quoted)}, but not as something you have done."
-        elif status == "not probed" and mentions(q, req)[0]:
-            status, evidence = "weak", f"Asked about in {quote(clip(q, 10))}, but the answer did not show it."
+    if status == "not probed" and asked is not None:
+        status, evidence = "weak", f"Asked about in {quote(clip(asked, 10))}, but the answer did not show it."
     return CoverageItem(requirement=req, status=status, evidence=evidence)
 
 

@@ -27,7 +27,7 @@ from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, zipf
 from core.analysis.signals import noise_count, tokens
-from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup
+from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
 from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
@@ -176,6 +176,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype):
         dims = _concise(dims)
+    if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
+        dims = _mostly_repeated(dims, share)
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
         cap = 2 if _ASKS_FOR_SCORE_RE.search(plain) else 5
         dims[0] = (DimensionScore(score=min(dims[0][0].score, cap), evidence=dims[0][0].evidence + _INJECTION_NOTE),
@@ -210,6 +212,37 @@ _ASKS_FOR_SCORE_RE = re.compile(
     r"highest)\s+(?:marks|score|points|rating)\b|\bas (?:excellent|perfect|outstanding)\b)",
     re.IGNORECASE,
 )
+MOSTLY_REPEATED = 0.5  # share of an answer's words that are its own sentences said again: mostly padding
+REPEATED_CAP = 3  # relevance of a mostly repeated answer: it takes the question up once, and no better
+REPEATED_STRUCTURE_CAP = 2  # its structure: the same points over and over are no order of steps
+
+
+def repeated_share(said: str, once: str) -> float:
+    """The share (0-1) of the words of ``said`` left out of ``once`` (:func:`core.analysis.text.said_once`):
+    how much of the answer is its own sentences said again."""
+    total = len(words(said))
+    return round(1 - len(words(once)) / total, 3) if total else 0.0
+
+
+def _mostly_repeated(dims: list, share: float) -> list:
+    """An answer mostly made of its own text said again (:data:`MOSTLY_REPEATED`): the first copy is
+    credited, the rest is not, and saying the same thing many times answers the question no better
+    (relevance at most :data:`REPEATED_CAP`) and is no order of steps or parts (structure at most
+    :data:`REPEATED_STRUCTURE_CAP`, its "Found ..." claim replaced). Communication already says how
+    much repeats."""
+    why = f"{round(share * 100)}% of the answer repeats its own sentences"
+    rel, structure_ = dims[0][0], dims[1][0]
+    if rel.score > REPEATED_CAP:
+        rel = DimensionScore(score=REPEATED_CAP, evidence=rel.evidence + f" Counted at most {REPEATED_CAP}/5: {why}, "
+                             "which adds nothing to how it answers the question.")
+    if structure_.score > REPEATED_STRUCTURE_CAP:
+        structure_ = DimensionScore(score=REPEATED_STRUCTURE_CAP, evidence=(
+            f"{why}: the same points said over and over are no order of steps or parts. Counted at most "
+            f"{REPEATED_STRUCTURE_CAP}/5."))
+    gap = "Say each point once, then move to the next step"
+    return [(rel, dims[0][1]), (structure_, [gap, *dims[1][1]]), *dims[2:]]
+
+
 OFF_TOPIC_CAP = 2  # structure, specificity and depth of an answer about something else entirely
 
 

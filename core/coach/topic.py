@@ -78,6 +78,34 @@ def question_topics(question: str) -> list[str]:
     return [name for name, keys, _near in _topics() if _has(bare, keys)]
 
 
+PROBE_NEAR_TERMS = 2  # near terms of one topic that make a question about it without naming its keys
+
+
+def asked_topics(question: str) -> set[str]:
+    """The known topics a question asks about: :func:`question_topics` (by a key) and those it names
+    by :data:`PROBE_NEAR_TERMS` or more near terms ("A pupil refuses to follow instructions" is about
+    behaviour: "refus", "instruction")."""
+    bare = _QUOTED_RE.sub(" ", question or "")
+    near_hits = {name for name, _keys, near in _topics() if sum(_has(bare, (n,)) for n in near) >= PROBE_NEAR_TERMS}
+    return set(question_topics(question)) | near_hits
+
+
+def term_topics(term: str) -> set[str]:
+    """The known topics a job requirement or competency is about: those of whose keys it names one
+    ("Classroom behaviour management" -> behaviour, not teaching; "KPIs" and "Metrics" -> metrics), else
+    those of whose near terms it names one ("Positive behaviour strategies" -> behaviour)."""
+    by_key = {name for name, keys, _near in _topics() if _has(term or "", keys)}
+    return by_key or {name for name, _keys, near in _topics() if _has(term or "", near)}
+
+
+def probes(question: str, term: str) -> bool:
+    """Whether ``question`` asks about ``term`` (a requirement or a competency) by topic: one of the
+    term's known topics (:func:`term_topics`) is one the question asks about (:func:`asked_topics`).
+    A term of no known topic is never said to be probed this way (its exact words are the caller's)."""
+    topics = term_topics(term)
+    return bool(topics) and bool(topics & asked_topics(question))
+
+
 def answer_topics(answer: str) -> list[str]:
     """The known topics ``answer`` takes up, by a key or a near term ("costs", "overtime", "€")."""
     return [name for name, keys, near in _topics() if _has(answer or "", keys + near)]
