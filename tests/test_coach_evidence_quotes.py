@@ -104,3 +104,25 @@ def test_a_competency_asked_under_another_name_of_its_topic_is_asked():
     gaps = competency_gaps(asked, ["metrics", "budgeting"])
     never = [g.name for g in gaps if g.status == "not probed"]
     assert "metrics" not in never and "budgeting" in never
+
+
+def test_an_acronym_written_as_a_name_or_an_everyday_word_is_no_tool():
+    """A newcomer's football answer ("…we won 4-1 against Ajax at De Kuip…") to a question about ambiguous
+    work scored 7/10 with Relevance 5/5: "Ajax" was read as the web technique AJAX, a named tool, so the
+    answer counted as about work. An acronym written as a name ("Ajax") or as an everyday word ("send",
+    not SEND) names no tool; "SQL" and "sql" still do."""
+    from core.analysis.answer import analyse_answer
+    from core.coach import score_answer
+
+    question = ("Describe a time you worked on something ambiguous, where the goal or the way to do it was "
+                "unclear. How did you make progress?")
+    answer = ("My favourite football club is Rotterdam Harbour and last season we won 3-1 against Ajax at home. "
+              "The atmosphere with 40,000 fans was incredible and I went with my sister. We sang the whole "
+              "match and afterwards we celebrated in the city until late.")
+    assert "AJAX" not in analyse_answer(answer, question).tools
+    score = score_answer(question, answer, job_description="Operations Manager: warehouse operations, SAP, Lean.",
+                         cv_text="Warehouse supervisor")
+    assert score.relevance.score <= 2 and score.overall <= 5, score
+    assert "something else" in score.relevance.evidence
+    assert analyse_answer("I used to send the rota to every driver on Fridays.", question).tools == []
+    assert "SQL" in analyse_answer("I rewrote the slow report in sql and cut it to two minutes.", question).tools

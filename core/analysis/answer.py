@@ -333,7 +333,8 @@ def about_work(text: str, lang: str = "en") -> bool:
     about my holiday"): its verb is no workplace action."""
     firm = _TALK_ABOUT_RE.sub(" about", without_shared_words(text, lang))
     pattern = _WORK_RE.get(lang)
-    return bool(pattern and pattern.search(firm)) or bool(_actions(firm, lang)) or bool(find_skills(firm))
+    return (bool(pattern and pattern.search(firm)) or bool(_actions(firm, lang))
+            or any(not not_a_tool(firm, hit, lang) for hit in find_skills(firm)))
 
 
 def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_description: str = "") -> list[str]:

@@ -36,12 +36,22 @@ _CAPITALISED_RE = re.compile(r"[A-Z][\w&'-]*|[A-Z0-9]{2,}")
 FOREIGN_COMMON_ZIPF = 4.0
 
 
+def _acronym_as_a_word(surface: str, name: str) -> bool:
+    """An acronym of the lexicon written as a name or an everyday word: "Ajax" (a football club, not AJAX),
+    "send" (the verb, not SEND); "SQL", "sql" and "aws" stay the tools they name."""
+    if not (name.isalpha() and name.isupper() and len(name) >= 3) or surface == name:
+        return False
+    return surface.istitle() or (surface.islower() and zipf(surface, "en") >= FOREIGN_COMMON_ZIPF)
+
+
 def not_a_tool(text: str, hit: SkillHit, lang: str) -> bool:
     """Whether a lexicon hit is no tool the candidate named: a generic term ("supply chain") written
     capitalised inside an organisation's name ("Velox Supply Chain": a capitalised word right before or
-    after it, mid-sentence), or, in an answer in another language than English, a one-word term in
+    after it, mid-sentence), an acronym written as a name or an everyday word ("Ajax", "send"), or, in an answer in another language than English, a one-word term in
     other case than the lexicon's that is a common word of that language ("personas" in Spanish)."""
     surface = text[hit.start:hit.end]
+    if _acronym_as_a_word(surface, hit.name):
+        return True
     if lang != "en" and " " not in surface and surface != hit.name and zipf(surface.lower(), lang) >= FOREIGN_COMMON_ZIPF:
         return True
     if surface == hit.name or not surface[:1].isupper():
