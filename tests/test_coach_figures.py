@@ -34,3 +34,20 @@ def test_a_result_with_a_figure_anywhere_is_a_result():
     score = score_answer("Tell me about a time you raised attainment in your class.", answer)
     assert "Missing: result" not in score.structure.evidence and "result:" in score.structure.evidence
     assert not any(m.startswith("The result, with a number") for m in score.missing)
+
+
+def test_a_result_with_its_unit_or_after_a_time_marker_is_a_result():
+    """The built-in sample's answer ("…cutting p99 latency from 420 ms to 180 ms over three months") and a
+    newcomer's "Four months later we were at 11 hours" were told "Missing: result"; and a "so …" clause
+    without a figure was quoted as the result when a sentence with one followed."""
+    from core.analysis.answer import analyse_answer
+
+    question = "Tell me about a time you improved something."
+    unit = analyse_answer("I moved the billing jobs to a new queue. I split the work into three stages, cutting "
+                          "page load from 900 ms to 300 ms over two months.", question)
+    assert "900 ms to 300" in unit.star.get("result", ""), unit.star
+    later = analyse_answer("The loading bay was slow, so I changed the rota and we added a second shift. Three "
+                           "months later we were at 9 hours per trailer.", question)
+    assert later.star.get("result", "").startswith("Three months later we were at 9 hours"), later.star
+    plain = analyse_answer("I changed the rota and talked to each driver. So the team was happier.", question)
+    assert "result" not in plain.star or not any(ch.isdigit() for ch in plain.star["result"])

@@ -169,8 +169,11 @@ _LABEL_BEFORE_RE = re.compile(
     r"platform|route|bay|aisle|dock)\s+$", re.IGNORECASE)
 # A stated result anywhere: a measure (%, money, "from X to Y") in a sentence with a verb of change.
 _FIGURE_RESULT_RE = re.compile(
-    r"(?:\d[\d,.]*\s?%|[$£€]\s?\d|\bfrom\s+\S*\d\S*\s+to\s+\S*\d)[^.!?]*|"
-    r"\b(?:reached|rose|fell|dropped|grew|cut|reduced|increased|improved|saved|halved|doubled|went up|went down)\b[^.!?]*\d",
+    # "from 420 ms to 180 ms": a unit may follow each figure
+    r"(?:\d[\d,.]*\s?%|[$£€]\s?\d|\bfrom\s+\S*\d\S*(?:\s+[a-z]{1,8})?\s+to\s+\S*\d)[^.!?]*|"
+    r"\b(?:reached|rose|fell|dropped|grew|cut|cutting|reduced|reducing|increased|increasing|improved|improving|saved|"
+    r"saving|halved|halving|doubled|doubling|went up|went down)\b[^.!?]*\d|"
+    r"\b(?:later|afterwards|by the end)\b[^.!?]*\d",  # "Four months later we were at 11 hours"
     re.IGNORECASE)
 
 
@@ -179,8 +182,13 @@ def _figure_result(text: str) -> str:
     expected standard"): a result, wherever it stands and however it is worded."""
     sents = sentences(text)
     for sentence in sents[1:] or sents:
-        if _FIGURE_RESULT_RE.search(sentence) and re.search(r"\d", sentence):
-            return first_words(sentence, 14).rstrip(".,;")
+        m = _FIGURE_RESULT_RE.search(sentence)
+        if m and re.search(r"\d", sentence):
+            # the change comes late in its sentence ("I split the work…, cutting latency from 420 ms to 180 ms"):
+            # quote from the change; else the sentence ("By the summer, 81% reached the expected standard")
+            late = len(sentence[: m.start()].split()) > 5
+            quote = first_words(sentence[m.start():] if late else sentence, 14)
+            return quote.rstrip(".,;")
     return ""
 
 
@@ -269,7 +277,8 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     labelled = _labelled_parts(text)
     ev.labelled = list(labelled)
     ev.star = {**_cued_parts(text, lang), **labelled}
-    if "result" not in ev.star and lang == "en" and (found := _figure_result(text)):
+    cued = ev.star.get("result", "")
+    if (not cued or (not re.search(r"\d", cued) and "result" not in labelled)) and lang == "en" and (found := _figure_result(text)):
         ev.star["result"] = found
     ev.star = {p: ev.star[p] for p in ("situation", "task", "action", "result") if p in ev.star}
     _numbers(text, ev)
