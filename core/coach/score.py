@@ -34,7 +34,7 @@ from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.stronger import stronger_answer
 from core.coach.topic import apply as off_question_scores
-from core.coach.topic import off_question
+from core.coach.topic import off_question, with_relevance_capped
 from core.schemas import AnswerScore, DimensionScore
 
 logger = logging.getLogger(__name__)
@@ -266,13 +266,8 @@ def _about_something_else(dims: list, topic: list[str]) -> list:
     rel = DimensionScore(score=1, evidence=(
         f"The answer is about something else ({words_}): it takes up no term of the question, the job or the "
         "CV, and says nothing about work, study or the candidate."))
-    out = [(rel, ["An answer to the question actually asked"])]
-    for dim, gaps in dims[1:4]:
-        if dim.score > OFF_TOPIC_CAP:
-            dim = DimensionScore(score=OFF_TOPIC_CAP, evidence=dim.evidence + (
-                f" Counted at most {OFF_TOPIC_CAP}/5: what it shows is not about the question."))
-        out.append((dim, gaps))
-    return [*out, dims[4]]
+    return with_relevance_capped(dims, (rel, ["An answer to the question actually asked"]), OFF_TOPIC_CAP,
+                                 "what it shows is not about the question")
 
 
 UNSURE_CAP = 2  # every dimension of an answer that is mostly hedging (2-3/10 overall)

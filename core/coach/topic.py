@@ -193,10 +193,17 @@ def apply(dims: list, off: OffQuestion, ev: AnswerEvidence) -> list:
     score = 2 if ev.job_overlap or ev.tools else 1
     rel = DimensionScore(score=score, evidence=(
         f"{said}, so it does not answer what was asked. A story of your own is welcome: tie it to {asked}."))
-    out = [(rel, [f"An answer about what was asked: {asked}"])]
+    return with_relevance_capped(dims, (rel, [f"An answer about what was asked: {asked}"]), OFF_QUESTION_CAP,
+                                 "what it shows is not about what the question asked")
+
+
+def with_relevance_capped(dims: list, relevance: tuple, cap: int, why: str) -> list:
+    """``dims`` (five ``(DimensionScore, gaps)`` pairs, rubric order) with ``relevance`` in first place and
+    structure, specificity and depth counted at most ``cap`` (1-5), each saying ``why``; communication as
+    measured. Used for an answer off the question and for one about something else entirely."""
+    out = [relevance]
     for dim, gaps in dims[1:4]:
-        if dim.score > OFF_QUESTION_CAP:
-            dim = DimensionScore(score=OFF_QUESTION_CAP, evidence=dim.evidence + (
-                f" Counted at most {OFF_QUESTION_CAP}/5: what it shows is not about what the question asked."))
+        if dim.score > cap:
+            dim = DimensionScore(score=cap, evidence=dim.evidence + f" Counted at most {cap}/5: {why}.")
         out.append((dim, gaps))
     return [*out, dims[4]]
