@@ -109,7 +109,7 @@ def _submit(text: str, *, meta: dict | None) -> bool:
     except AnswerError as exc:
         st.session_state["answer_error"] = {"session": session_id, "message": str(exc)}
         if meta is None and text.strip():  # back in the chat box to edit, and kept across a refresh
-            drafts.put_back(text)
+            drafts.put_back(session_id, text)
             drafts.keep_typed(session_id, len(interview.messages), text)
         return False
     st.session_state.pop("answer_error", None)
@@ -135,7 +135,7 @@ def _skip() -> None:
         return
     voice.discard_draft()
     drafts.clear(session_id)
-    drafts.empty_box()  # the skipped question's unsent text is not left in the box for the next one
+    drafts.empty_box(session_id)  # the skipped question's unsent text is not left in the box for the next one
     st.session_state.pop("answer_error", None)
     state.mark_turn_sent()
 
@@ -215,6 +215,7 @@ def _chat_box() -> None:
     page scrolled to the newest message (it does so only for a chat box outside any container).
     No max_chars: it would cut a long paste silently. The engine refuses it and the text goes back
     into this box to shorten (kept across a refresh), so not a word is lost. Disabled while the next question is being written."""
+    drafts.set_box(session_id)
     st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
                   disabled=not interview.awaiting_answer)
 
@@ -404,4 +405,5 @@ if not interview.awaiting_answer:
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
+drafts.box_set()  # this run reached its end: the chat box holds what put_back/empty_box asked for
 engine.start_scoring(session_id, delay=SCORE_DELAY_S)  # score the last answer in the background

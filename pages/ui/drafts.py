@@ -34,9 +34,10 @@ logger = logging.getLogger(__name__)
 ANSWER_INPUT = "answer_input"  # the chat box's key
 RESTORED = "drafts_restored"  # list [session, turn]: the drafts were looked up for this question
 KEPT_VOICE = "drafts_kept_voice"  # list [session, turn, text]: the voice draft last stored
-KEEPER = "answer_draft_keeper"  # the component's key; its value is {"text", "n", "frame"} (n counts what this frame sent)
+KEEPER = "answer_draft_keeper"  # the component's key; its value is {"text", "n", "frame", "turn"} (n counts what this frame sent)
 KEEPER_SEEN = "drafts_keeper_seen"  # dict: the keeper's value last stored
 TO_CLEAR = "drafts_to_clear"  # str: the session whose drafts are deleted once its next question is drawn
+BOX_TEXT = "drafts_box_text"  # [session, text]: what the chat box is set to on every run until one reaches its end
 
 # A declared component (not st.components.v2: its state cannot be pickled, and this app enforces a
 # serialisable session state). The page in draft_keeper/ reaches the chat box in the parent page.
@@ -80,17 +81,34 @@ def keep_typed(session_id: str, turn: int, text: str) -> None:
     resources.store().save_draft(session_id, "typed", turn, text)
 
 
-def put_back(text: str) -> None:
-    """Show ``text`` in the chat box on the next run (from a callback, before the box is drawn)."""
-    st.session_state[ANSWER_INPUT] = text
+def put_back(session_id: str, text: str) -> None:
+    """Show ``text`` in the chat box (from a callback): set on each run until one reaches its end
+    (:func:`set_box`, :func:`box_set`)."""
+    st.session_state[BOX_TEXT] = [session_id, text]
 
 
-def empty_box() -> None:
-    """The question was skipped (from the callback, before the box is drawn): the chat box is emptied for
-    the next question, as it empties itself when an answer is sent with Enter. What the keeper sent as
-    the click took the focus from the box is marked as seen, so it is not stored for the next question."""
-    st.session_state[ANSWER_INPUT] = ""
+def empty_box(session_id: str) -> None:
+    """The question was skipped (from the callback): the chat box is emptied for the next question, as it
+    empties itself when an answer is sent with Enter. What the keeper sent as the click took the focus
+    from the box is marked as seen, so it is not stored for the next question."""
+    st.session_state[BOX_TEXT] = [session_id, ""]
     st.session_state[KEEPER_SEEN] = st.session_state.get(KEEPER)
+
+
+def set_box(session_id: str) -> None:
+    """Right before the chat box is drawn: give it the text :func:`put_back` or :func:`empty_box` asked for.
+
+    Set again on every run until one reaches its end (:func:`box_set`), not only on the callback's run:
+    a skip's run streams the next question and reruns, and a slow browser drew both runs' chat boxes as
+    one, so the box never saw the first run's "set to empty" and kept the skipped question's text."""
+    wanted = st.session_state.get(BOX_TEXT)
+    if wanted and wanted[0] == session_id:
+        st.session_state[ANSWER_INPUT] = wanted[1]
+
+
+def box_set() -> None:
+    """At the end of the Interview page's run: the chat box was drawn with its text; stop setting it."""
+    st.session_state.pop(BOX_TEXT, None)
 
 
 def unsent(session_id: str, turn: int) -> str:
@@ -124,9 +142,14 @@ def clear_pending(session_id: str) -> None:
 
 def keeper(session_id: str, turn: int) -> None:
     """Mount the script that sends the chat box's text while it is typed (draws nothing), and store
-    what it sent since the last run."""
-    sent = _keeper(key=KEEPER, default=None)
+    what it sent since the last run for this question only: a text typed under question ``turn`` and
+    sent as the box lost focus to Skip (or Enter) can reach the server after the next question is
+    asked, on a slow browser; kept then, it came back in the next question's box."""
+    sent = _keeper(key=KEEPER, default=None, turn=turn)
     if isinstance(sent, dict) and sent != st.session_state.get(KEEPER_SEEN):
         st.session_state[KEEPER_SEEN] = sent
-        if isinstance(sent.get("text"), str):
+        if isinstance(sent.get("text"), str) and sent.get("turn") == turn:
             keep_typed(session_id, turn, sent["text"])
+        elif isinstance(sent.get("text"), str):
+            logger.debug("session %s: a draft for turn %r reached the server at turn %d; not kept",
+                         session_id, sent.get("turn"), turn)
