@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -33,6 +34,18 @@ def store(db_path: str):
     opened = InterviewStore(db_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def app_loggers_reset():
+    """The router sets the app's loggers to INFO with a stderr handler (``resources.app_logging``); left
+    set, a later test's ``caplog`` at DEBUG would not see core's DEBUG lines (the key-leak checks read them)."""
+    yield
+    for name in ("core", "pages"):
+        app = logging.getLogger(name)
+        for handler in [h for h in app.handlers if getattr(h, "interview_app", False)]:
+            app.removeHandler(handler)
+        app.setLevel(logging.NOTSET)
 
 
 @pytest.fixture

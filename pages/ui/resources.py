@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import logging
+import os
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -33,6 +34,30 @@ def _secrets() -> dict[str, Any]:
         return st.secrets.to_dict()
     except Exception:  # noqa: BLE001 - no secrets.toml is the normal local case
         return {}
+
+
+LOG_LEVEL_ENV = "INTERVIEW_LOG_LEVEL"  # INFO by default; DEBUG, WARNING, ERROR
+_APP_LOGGERS = ("core", "pages")
+
+
+@st.cache_resource(show_spinner=False)
+def app_logging() -> bool:
+    """Once per process: the app's own loggers (``core.*``, ``pages.*``) write to stderr, with time, level
+    and module, from :data:`LOG_LEVEL_ENV` up (INFO by default: refused uploads, fallbacks, retries).
+    Without it Python prints only warnings, without a time. Third-party loggers keep their levels (an
+    SDK's request log can hold a URL with a key in it). Records still reach the root logger. Returns True."""
+    level = os.environ.get(LOG_LEVEL_ENV, "INFO").strip().upper()
+    if not isinstance(logging.getLevelName(level), int):
+        level = "INFO"
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for name in _APP_LOGGERS:
+        app = logging.getLogger(name)
+        app.setLevel(level)
+        if not any(getattr(h, "interview_app", False) for h in app.handlers):
+            handler.interview_app = True  # type: ignore[attr-defined]
+            app.addHandler(handler)
+    return True
 
 
 _RUN = threading.local()  # this thread's script run: the settings read once in it (a script run is one thread)

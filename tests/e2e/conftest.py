@@ -49,3 +49,23 @@ def page(browser):
     opened.set_default_timeout(20_000)
     yield opened
     context.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed browser test carries what is needed to tell a slow machine from a fault: the end of
+    each app server's log (refused uploads, errors, slow steps) and the text the page showed."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when != "call" or not report.failed:
+        return
+    for name, value in item.funcargs.items():
+        if isinstance(value, StreamlitServer):
+            tail = "\n".join(value.log_text().splitlines()[-40:])
+            report.sections.append((f"streamlit log ({name}, last 40 lines)", tail or "(empty)"))
+        elif hasattr(value, "evaluate") and hasattr(value, "url") and not value.is_closed():
+            try:
+                shown = value.evaluate("() => document.body.innerText.slice(0, 2000)")
+            except Exception as exc:  # noqa: BLE001 - a closed or crashed page: say so and go on
+                shown = f"(could not read the page: {exc!r})"
+            report.sections.append((f"page text ({name}, {value.url})", shown))

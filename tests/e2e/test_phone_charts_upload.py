@@ -46,37 +46,41 @@ def mixed_server(tmp_path):
     server.stop()
 
 
-def test_on_a_phone_a_refused_file_is_not_listed_and_charts_fit(mixed_server, browser):
+@pytest.fixture
+def phone_page(browser):
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
     page.set_default_timeout(60_000)  # a cold server's first page on 2 busy cores
-    try:
-        page.goto(mixed_server.url + "/setup")
-        page.get_by_label("Job description", exact=True).fill("Care for patients on a busy surgical ward.")
-        page.get_by_label("Job title").fill("Ward Nurse")
-        wait_for_idle(page)
-        cv_uploader = page.get_by_test_id("stFileUploader").nth(1)
-        cv_uploader.locator("input[type=file]").set_input_files(
-            files=[{"name": "broken.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7\n1 0 obj <<"}])
-        page.get_by_text("“broken.pdf” could not be read").wait_for()
-        wait_for_idle(page)
-        screenshot(page, "phone-refused-upload")
-        assert "broken.pdf" not in cv_uploader.inner_text()  # refused: not listed as if accepted
-        assert page.get_by_label("Job description", exact=True).input_value().startswith("Care for patients")
-        assert page.get_by_label("Job title").input_value() == "Ward Nurse"
+    yield page
+    context.close()
 
-        page.goto(mixed_server.url + "/history")
-        page.get_by_test_id("stVegaLiteChart").nth(1).wait_for()
-        wait_for_idle(page)
-        page.wait_for_timeout(500)  # Vega draws after the element is attached
-        screenshot(page, "phone-history-charts")
-        charts = page.evaluate(MEASURE)
-        assert len(charts) == 2, charts  # the overall score and the dimensions of one role family
-        for chart in charts:
-            assert not chart["cut"], chart  # every legend and axis label inside the chart
-            assert chart["span"] >= 200, chart  # a plot as tall as asked (260 px), not squeezed by its legend
-    finally:
-        context.close()
+
+def test_on_a_phone_a_refused_file_is_not_listed_and_charts_fit(mixed_server, phone_page):
+    page = phone_page
+    page.goto(mixed_server.url + "/setup")
+    page.get_by_label("Job description", exact=True).fill("Care for patients on a busy surgical ward.")
+    page.get_by_label("Job title").fill("Ward Nurse")
+    wait_for_idle(page)
+    cv_uploader = page.get_by_test_id("stFileUploader").nth(1)
+    cv_uploader.locator("input[type=file]").set_input_files(
+        files=[{"name": "broken.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7\n1 0 obj <<"}])
+    page.get_by_text("“broken.pdf” could not be read").wait_for()
+    wait_for_idle(page)
+    screenshot(page, "phone-refused-upload")
+    assert "broken.pdf" not in cv_uploader.inner_text()  # refused: not listed as if accepted
+    assert page.get_by_label("Job description", exact=True).input_value().startswith("Care for patients")
+    assert page.get_by_label("Job title").input_value() == "Ward Nurse"
+
+    page.goto(mixed_server.url + "/history")
+    page.get_by_test_id("stVegaLiteChart").nth(1).wait_for()
+    wait_for_idle(page)
+    page.wait_for_timeout(500)  # Vega draws after the element is attached
+    screenshot(page, "phone-history-charts")
+    charts = page.evaluate(MEASURE)
+    assert len(charts) == 2, charts  # the overall score and the dimensions of one role family
+    for chart in charts:
+        assert not chart["cut"], chart  # every legend and axis label inside the chart
+        assert chart["span"] >= 200, chart  # a plot as tall as asked (260 px), not squeezed by its legend
 
 
 # The pinned answer bar: where each control is drawn, and the share of the screen the bar and chat box take.
