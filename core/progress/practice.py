@@ -1,0 +1,248 @@
+"""What to practise next (see :mod:`core.progress`): competencies and job requirements that were weak or
+never probed, and the session to copy the job and CV from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from core.analysis.skills import infer_role_family
+from core.coach.bank import load_question_bank
+from core.coach.topic import probes
+from core.progress.trends import ScoreRows, as_frame
+from core.progress.weakest import LAST_SESSIONS, DimensionFinding, weakest_dimension
+from core.schemas import job_label
+from core.storage import InterviewStore, ReportRow, ScoreRow
+
+WEAK_ANSWER = 5  # an answer overall (1-10) at or below this is weak
+MAX_FOCUS = 6
+
+
+_ACRONYMS = {"api": "API", "sql": "SQL", "seo": "SEO", "kpis": "KPIs", "kpi": "KPI", "ui": "UI", "ux": "UX",
+             "qa": "QA", "ml": "ML", "ai": "AI", "crm": "CRM", "erp": "ERP", "edtech": "EdTech"}
+
+
+def display_name(name: str) -> str:
+    """A lower-case competency name as a list shows it: "api design" -> "API design", "code review" ->
+    "Code review"; a name with any capital in it is kept as written."""
+    if name != name.lower():
+        return name
+    text = " ".join(_ACRONYMS.get(word, word) for word in name.split())
+    return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A competency or job requirement to practise: weak, or never probed."""
+
+    name: str
+    kind: str  # "competency" | "requirement"
+    status: str  # "weak" | "not probed"
+    detail: str
+
+    @property
+    def label(self) -> str:
+        """The name as shown: a requirement as the job wrote it; a competency (stored lower-case,
+        "api design") with a capital and its acronyms ("API design")."""
+        return self.name if self.kind == "requirement" else display_name(self.name)
+
+
+@dataclass
+class PracticeSuggestion:
+    """The next practice: which role (and the session to copy the job and CV from), and why."""
+
+    job_title: str
+    company: str
+    source_session_id: str
+    sessions: int
+    weakest: DimensionFinding | None
+    gaps: list[Gap] = field(default_factory=list)
+
+    @property
+    def focus(self) -> list[str]:
+        """What the new session leans toward: requirements first, then competencies."""
+        ordered = ([g for g in self.gaps if g.kind == "requirement" and g.status == "not probed"]
+                   + [g for g in self.gaps if g.kind == "requirement" and g.status == "weak"]
+                   + [g for g in self.gaps if g.kind == "competency" and g.status == "weak"]
+                   + [g for g in self.gaps if g.kind == "competency" and g.status == "not probed"])
+        seen: list[str] = []
+        for gap in ordered:
+            if gap.name not in seen:
+                seen.append(gap.name)
+        return seen[:MAX_FOCUS]
+
+    def gaps_of(self, kind: str, status: str | None = None) -> list[Gap]:
+        return [g for g in self.gaps if g.kind == kind and (status is None or g.status == status)]
+
+    @property
+    def role_label(self) -> str:
+        return job_label(self.job_title, self.company)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (text or "").lower()).strip()
+
+
+@lru_cache(maxsize=1)
+def _bank() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
+    """(normalised text, competency, kind, families) of every bank question, longest text first."""
+    rows = [(_norm(q["text"]), q["competency"], q["kind"], tuple(q["families"])) for q in load_question_bank()]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def competency_of(question: str) -> str | None:
+    """The competency a stored question probes, when it came from the curated bank."""
+    text = _norm(question)
+    for bank_text, competency, _kind, _families in _bank():
+        if bank_text and bank_text in text:
+            return competency
+    return None
+
+
+def core_competencies(job_title: str, job_description: str = "") -> list[str]:
+    """The competencies the bank's role questions probe for this role's family."""
+    family = infer_role_family(job_title, job_description)
+    found = [c for _t, c, kind, fams in _bank() if kind == "role" and family in fams]
+    if not found:
+        found = [c for _t, c, kind, fams in _bank() if kind == "role" and "general" in fams]
+    return sorted(set(found))
+
+
+def competency_gaps(answer_rows: list[ScoreRow], expected: list[str]) -> list[Gap]:
+    """Weak competencies (answers averaging <= 5/10) and expected ones never asked: by no bank question
+    of theirs, nor by a question about their topic (:func:`core.coach.topic.probes`)."""
+    scored: dict[str, list[int]] = {}
+    for row in answer_rows:
+        competency = competency_of(row.question)
+        if competency and row.overall is not None:
+            scored.setdefault(competency, []).append(int(row.overall))
+    gaps: list[Gap] = []
+    for competency, values in sorted(scored.items(), key=lambda kv: sum(kv[1]) / len(kv[1])):
+        mean = sum(values) / len(values)
+        if mean <= WEAK_ANSWER:
+            answers = "answer" if len(values) == 1 else "answers"
+            gaps.append(Gap(competency, "competency", "weak", f"{mean:.1f} / 10 over {len(values)} {answers}"))
+    asked = [row.question for row in answer_rows]
+    for competency in expected:
+        # asked under another name of its topic ("kpis" for "metrics": data/topic_near_terms.json) is asked
+        if competency not in scored and not any(probes(question, competency) for question in asked):
+            gaps.append(Gap(competency, "competency", "not probed", "never asked yet for this role"))
+    return gaps
+
+
+_STATUS_RANK = {"not probed": 0, "weak": 1, "evidenced": 2}
+
+
+def requirement_gaps(reports: list[ReportRow]) -> list[Gap]:
+    """Job requirements that no report shows evidenced: weak somewhere, or never probed."""
+    best: dict[str, tuple[int, str, int]] = {}  # key -> (rank, requirement as written, reports)
+    for report in reports:
+        for item in (report.coverage if report is not None else None) or []:
+            requirement = str(item.get("requirement") or "").strip()
+            if not requirement:
+                continue
+            key = _norm(requirement)
+            rank = _STATUS_RANK.get(str(item.get("status")), 0)
+            previous = best.get(key)
+            if previous is None:
+                best[key] = (rank, requirement, 1)
+            else:
+                best[key] = (max(previous[0], rank), previous[1], previous[2] + 1)
+    gaps: list[Gap] = []
+    for rank, requirement, count in best.values():
+        if language_requirement(requirement):
+            continue  # "Fluent English": the interview itself shows it, or no interview practises it
+        times = f"in {count} session{'' if count == 1 else 's'}"  # each report is one finished session
+        if rank == _STATUS_RANK["weak"]:
+            gaps.append(Gap(requirement, "requirement", "weak", f"only weak evidence {times}"))
+        elif rank == _STATUS_RANK["not probed"]:
+            gaps.append(Gap(requirement, "requirement", "not probed", f"never probed {times}"))
+    return gaps
+
+
+_FLUENCY_RE = re.compile(r"(?i)\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|mother tongue|"
+                         r"speak(?:er|ing)?|spoken|written|is a plus|an advantage|a bonus|level|C1|C2|B2)\b")
+
+
+def language_requirement(requirement: str) -> bool:
+    """Whether a requirement asks for a language ("Fluent English", "English (C1)", "Dutch is a plus",
+    "German speaker"): a language's name in a short requirement with a fluency word, or the name alone.
+    Not a practice target: an interview in that language already shows it, and practice in another
+    one cannot."""
+    from core.analysis.language import known_language_names
+
+    words = re.findall(r"[A-Za-z]+", requirement)
+    names = {"English"} | set(known_language_names())
+    if not words or len(words) > 6 or not any(w in names for w in words):
+        return False
+    return len(words) == 1 or bool(_FLUENCY_RE.search(requirement))
+
+
+def practice_roles(rows: ScoreRows) -> list[str]:
+    """Distinct roles of scored sessions, most recent first."""
+    frame = as_frame(rows)
+    if frame.empty:
+        return []
+    ordered = frame.sort_values("created_at", ascending=False)["job_title"].astype(str)
+    seen: dict[str, str] = {}
+    for title in ordered:
+        seen.setdefault(title.strip().lower(), title.strip())
+    return list(seen.values())
+
+
+def suggest_practice(
+    store: InterviewStore,
+    *,
+    owner: str | None = None,
+    job_title: str | None = None,
+    last: int = LAST_SESSIONS,
+    scores: ScoreRows | None = None,
+) -> PracticeSuggestion | None:
+    """The next practice for ``job_title`` (default: the most recent scored role), or None."""
+    frame = as_frame(scores if scores is not None else store.scores_frame(owner=owner))
+    if frame.empty:
+        return None
+    frame = frame.sort_values("created_at")
+    if job_title is None:
+        job_title = str(frame.iloc[-1]["job_title"])
+    same_role = frame[frame["job_title"].astype(str).str.strip().str.lower() == job_title.strip().lower()]
+    if same_role.empty:
+        return None
+    recent = same_role.tail(last)
+    latest = recent.iloc[-1]
+    source = store.get_session(str(latest["id"]), owner=owner)
+    answers: list[ScoreRow] = []
+    reports: list[ReportRow] = []
+    for session_id in recent["id"].astype(str):
+        answers.extend(store.list_answer_scores(session_id))
+        report = store.get_report(session_id)
+        if report:
+            reports.append(report)
+    expected = core_competencies(str(latest["job_title"]), source.job_description if source else "")
+    return PracticeSuggestion(
+        job_title=str(latest["job_title"]),
+        company=str(latest["company"] or ""),
+        source_session_id=str(latest["id"]),
+        sessions=len(recent),
+        weakest=weakest_dimension(recent, last=last),
+        gaps=requirement_gaps(reports) + competency_gaps(answers, expected),
+    )
+
+
+def practice_state(store: InterviewStore, suggestion: PracticeSuggestion, *, owner: str | None = None) -> dict[str, Any]:
+    """Session-state values that prefill the setup page for this practice (job, CV, focus)."""
+    source = store.get_session(suggestion.source_session_id, owner=owner)
+    if source is None:  # deleted since the suggestion was made: the role alone
+        return {"setup_job_title": suggestion.job_title, "setup_company": suggestion.company, "setup_jd": "",
+                "setup_cv": "", "setup_cv_filename": None, "setup_focus": suggestion.focus}
+    return {
+        "setup_job_title": source.job_title,
+        "setup_company": source.company,
+        "setup_jd": source.job_description,
+        "setup_cv": source.cv_text,
+        "setup_cv_filename": source.cv_filename,
+        "setup_focus": suggestion.focus,
+    }
