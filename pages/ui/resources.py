@@ -15,9 +15,10 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, get_args
 
 import streamlit as st
+from pydantic import SecretStr
 
 from core.interview import InterviewEngine
 from core.settings import Settings, load_settings
@@ -25,8 +26,6 @@ from core.storage import InterviewStore
 from pages.ui import state
 
 logger = logging.getLogger(__name__)
-
-SECRET_SETTINGS = ("google_api_key", "openai_api_key", "openrouter_api_key", "local_api_key", "motherduck_token")
 
 
 def _secrets() -> dict[str, Any]:
@@ -108,8 +107,12 @@ def script_run() -> Iterator[None]:
 
 
 def settings_fingerprint(value: Settings) -> str:
-    """A cache key for resources built from settings; a hash, so no key is ever kept in clear."""
-    raw = value.model_dump_json() + "|" + "|".join(value.secret(name) or "" for name in SECRET_SETTINGS)
+    """A cache key for resources built from settings; a hash, so no key is ever kept in clear. Every
+    ``SecretStr`` field counts (each provider's key from the registry, the MotherDuck token), so a new
+    provider's key changes the key of the chains without a list to keep in step."""
+    secrets = [value.secret(name) or "" for name, info in sorted(type(value).model_fields.items())
+               if SecretStr in get_args(info.annotation)]
+    raw = value.model_dump_json() + "|" + "|".join(secrets)
     return hashlib.sha256(raw.encode()).hexdigest()
 
 

@@ -1,5 +1,6 @@
-"""The app's own log lines reach stderr with time, level and module (a refused upload, a fallback, a
-retry were invisible at INFO: Python alone prints warnings only, without a time)."""
+"""Process-wide resources of the page layer: the app's own log lines reach stderr with time, level and
+module (a refused upload, a fallback, a retry were invisible at INFO: Python alone prints warnings only,
+without a time), and the cached chains are keyed by every secret of the settings."""
 
 from __future__ import annotations
 
@@ -38,3 +39,21 @@ def test_the_level_comes_from_the_environment(value, level, monkeypatch, db_path
     new_app().run()
     assert logging.getLogger("core").level == level
     assert logging.getLogger("pages").level == level
+
+
+def test_every_secret_of_the_settings_keys_the_cached_chains_and_none_is_kept_in_clear():
+    """A key typed for any provider of the registry (or the MotherDuck token) gives new chains; the cache
+    key is a hash (the list of secret fields was written out by hand and would miss a new provider)."""
+    from pydantic import SecretStr
+
+    from core.models.registry import PROVIDERS
+    from core.settings import load_settings
+    from pages.ui.resources import settings_fingerprint
+
+    plain = settings_fingerprint(load_settings(secrets={}, overrides={}, env={}))
+    for name in [p.key_setting for p in PROVIDERS] + ["motherduck_token"]:
+        with_key = load_settings(secrets={}, overrides={name: "sk-test-9f8e7d"}, env={})
+        assert isinstance(getattr(with_key, name), SecretStr)
+        keyed = settings_fingerprint(with_key)
+        assert keyed != plain, name
+        assert "9f8e7d" not in keyed
