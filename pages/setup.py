@@ -51,27 +51,32 @@ def _fill_sample(sample_id: str) -> None:
     st.session_state["setup_errors"] = {}
 
 
-def _extract_into(name: str, target: str) -> None:
+def _extract_into(name: str, target: str, key: str) -> None:
     """Uploader callback: extract the file into the editable text, or keep an error sentence and
-    empty the uploader (its key changes)."""
-    upload = st.session_state.get(_uploader_key(name))
+    empty the uploader (its key changes).
+
+    ``key`` is the widget key the uploader was drawn with. A call for an uploader already replaced (a
+    refused file's, whose browser side sends its emptied value late on a slow machine) or for a file
+    removed changes nothing: it used to clear the sentence saying why the file was refused."""
+    upload = st.session_state.get(key)
+    if key != _uploader_key(name) or upload is None:
+        return
     errors = dict(st.session_state.get("setup_errors", {}))
     errors.pop(target, None)
-    if upload is not None:
-        try:
-            text = extract_text(upload.getvalue(), upload.name, max_bytes=max_bytes,
-                                max_pages=current.max_pdf_pages)
-        except DocumentError as exc:
-            errors[target] = f"{exc} {_still_there(target, upload.name)}".strip()  # names the file already
-            refused = dict(st.session_state[REFUSED])
-            refused[name] = refused.get(name, 0) + 1
-            st.session_state[REFUSED] = refused
+    try:
+        text = extract_text(upload.getvalue(), upload.name, max_bytes=max_bytes,
+                            max_pages=current.max_pdf_pages)
+    except DocumentError as exc:
+        errors[target] = f"{exc} {_still_there(target, upload.name)}".strip()  # names the file already
+        refused = dict(st.session_state[REFUSED])
+        refused[name] = refused.get(name, 0) + 1
+        st.session_state[REFUSED] = refused
+    else:
+        st.session_state[target] = text
+        if target == "setup_cv":
+            st.session_state["setup_cv_filename"] = upload.name
         else:
-            st.session_state[target] = text
-            if target == "setup_cv":
-                st.session_state["setup_cv_filename"] = upload.name
-            else:
-                _fill_job_fields(text)
+            _fill_job_fields(text)
     st.session_state["setup_errors"] = errors
 
 
@@ -139,7 +144,7 @@ cols[0].text_input("Job title", key="setup_job_title", placeholder="e.g. Backend
 cols[1].text_input("Company", key="setup_company", placeholder="e.g. Acme Payments", max_chars=200)
 st.file_uploader(
     "Job description file (optional)", type=list(SUPPORTED_EXTENSIONS), key=_uploader_key("setup_jd_file"),
-    on_change=_extract_into, args=("setup_jd_file", "setup_jd"),
+    on_change=_extract_into, args=("setup_jd_file", "setup_jd", _uploader_key("setup_jd_file")),
     help=f"{SUPPORTED_LABEL}. Or paste the text below.",
 )
 if err := st.session_state["setup_errors"].get("setup_jd"):
@@ -150,7 +155,7 @@ _too_long("job description", "setup_jd")
 st.subheader("Your CV")
 st.file_uploader(
     "CV file", type=list(SUPPORTED_EXTENSIONS), key=_uploader_key("setup_cv_file"),
-    on_change=_extract_into, args=("setup_cv_file", "setup_cv"),
+    on_change=_extract_into, args=("setup_cv_file", "setup_cv", _uploader_key("setup_cv_file")),
     help=f"{SUPPORTED_LABEL}, up to {current.max_upload_mb:g} MB.",
 )
 if err := st.session_state["setup_errors"].get("setup_cv"):

@@ -77,3 +77,19 @@ def test_a_refused_job_description_file_is_no_longer_listed(setup_page: AppTest)
     assert len(at.error) == 1 and "scan.docx" in at.error[0].value
     assert _listed(at, JD_LABEL) == []
     assert at.text_area(key="setup_cv").value == "Jo Doe. Staff nurse."
+
+
+def test_after_a_refused_file_a_good_one_clears_the_sentence_and_removing_it_keeps_its_text(setup_page: AppTest):
+    """The uploader callback knows the uploader it was drawn for: a refused file's sentence goes only when
+    a file is read, and taking a read file out of the uploader (its x) keeps the text it gave."""
+    at = setup_page
+    _upload(at, CV_LABEL, "broken.pdf", b"%PDF-1.7\n1 0 obj <<", "application/pdf")
+    assert [e.value for e in at.error] and "broken.pdf" in at.error[0].value
+    cv = "Jo Doe\nStaff Nurse, City Hospital, 2019-2024\n- Cared for 20 patients a shift on a surgical ward."
+    _upload(at, CV_LABEL, "cv.txt", cv.encode(), "text/plain")
+    assert not at.error
+    assert at.text_area(key="setup_cv").value.startswith("Jo Doe")
+    _uploader(at, CV_LABEL).set_value(None).run()
+    assert not at.exception
+    assert not at.error
+    assert at.text_area(key="setup_cv").value.startswith("Jo Doe")
