@@ -5,6 +5,8 @@ rare as a form ("revisé", "escuché", "ofrecí") but not as a word."""
 
 from __future__ import annotations
 
+import pytest
+
 from core.analysis.answer import analyse_answer
 from core.coach.score import score_answer
 
@@ -44,3 +46,28 @@ def test_en_general_is_no_situation_and_a_vague_spanish_answer_gets_no_structure
     assert analyse_answer("En Telefónica teníamos un problema con los despliegues nocturnos del equipo.").star.get("situation")
     score = score_answer(Q, VAGUE_ES)
     assert score.structure.score <= 2 and score.specificity.score == 1, score
+
+
+# Chinese and Japanese run their words together: the word lists could not split them (wordfreq needs
+# optional tokenizers for both), and such an answer was scored 1/10 as "not readable text".
+CHINESE = "我在一家大型科技公司担任软件工程师五年，负责后端服务的设计和开发，带领团队完成了多个项目。"
+JAPANESE = "私はソフトウェアエンジニアとして五年間働いてきました。チームを率いて多くのプロジェクトを完成させました。"
+
+
+@pytest.mark.parametrize(("answer", "code", "name"), [(CHINESE, "zh", "Chinese"), (JAPANESE, "ja", "Japanese")])
+def test_an_answer_in_chinese_or_japanese_is_read_as_that_language_not_as_mash(answer, code, name):
+    from core.analysis.language import detect_language
+
+    assert detect_language(answer).startswith(code)
+    scored = score_answer("Tell me about a project you led.", answer, job_description="Backend engineer, Python")
+    relevance = scored.relevance.evidence
+    assert f"in {name}" in relevance
+    assert "not readable" not in relevance and "A handful of words" not in relevance
+    assert relevance.count("not judged") == 1  # said once, not twice
+    assert "answer in the interview's language" in relevance
+
+
+def test_a_few_chinese_characters_are_still_a_handful_of_words():
+    scored = score_answer("Tell me about a project you led.", "我是工程师")
+    assert scored.overall == 1
+    assert "handful of words" in scored.relevance.evidence

@@ -101,8 +101,7 @@ def detect_language(text: str) -> str:
     that language (wordfreq): langdetect's character n-grams call "Why did you leave your last job?"
     French and "Tell me about a deal you lost." Catalan.
     """
-    tokens = re.findall(r"\w+", (text or "").lower())
-    if len(tokens) < MIN_WORDS or probably_english(text) or is_gibberish(text):
+    if spaced_words(text) < MIN_WORDS or probably_english(text) or is_gibberish(text):
         return "en"
     detect = _detector()
     if detect is None:
@@ -119,6 +118,21 @@ def detect_language(text: str) -> str:
 
 
 SHORT_TEXT = 30
+CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")  # kana and CJK ideographs
+
+
+def mostly_cjk(text: str) -> bool:
+    """Whether at least half of ``text``'s letters are Chinese characters or Japanese kana (scripts
+    written without spaces between words)."""
+    letters = [c for c in text or "" if c.isalpha()]
+    return bool(letters) and sum(bool(CJK_RE.match(c)) for c in letters) >= len(letters) / 2
+
+
+def spaced_words(text: str) -> int:
+    """About how many words ``text`` has for telling a language or a non-answer: runs of word characters,
+    plus one word per two Chinese characters or kana (the mean length of a Chinese word is about 1.5-2
+    characters), which run their words together."""
+    return len(re.findall(r"\w+", text or "")) + len(CJK_RE.findall(text or "")) // 2
 
 
 def _mean_zipf(text: str, lang: str) -> float:
@@ -143,10 +157,19 @@ def zipf(word: str, lang: str = "en") -> float:
     if fn is None:
         return 8.0
     code = lang.split("-")[0]
+    if code in _NO_TOKENIZER:
+        return 0.0
     try:
         return float(fn(word, code))
     except LookupError:
         return float(fn(word, "en"))
+    except ImportError as exc:  # Japanese/Korean need MeCab, Chinese jieba: optional extras of wordfreq
+        _NO_TOKENIZER.add(code)
+        logger.info("wordfreq cannot split %s text here (%s); its words count as unseen", code, exc)
+        return 0.0
+
+
+_NO_TOKENIZER: set[str] = set()  # languages whose tokenizer wordfreq could not import
 
 
 def warm_up() -> bool:

@@ -172,10 +172,11 @@ def relevance(
     if no_reason:  # half of what a motivation question asks is left out
         score = min(score, 4)
         text += " It never says why you want this role."
-    if other_language:
+    if other_language:  # (not analysed: the sentence above already says its fit is not judged)
         score = min(score, 4)
         text += (f" It is in {language_name(ev.lang)} while the question is in {language_name(question_lang)}: its "
-                 "fit to the question's own terms is not judged; answer in the interview's language.")
+                 "fit to the question's own terms is not judged; answer in the interview's language." if ev.analysed
+                 else f" The question is in {language_name(question_lang)}: answer in the interview's language.")
     if ev.dismissive:
         text += f" It brushes the question off ({quote(ev.dismissive[0])})."
     if ev.signals and ev.signals.disparaging:

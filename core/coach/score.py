@@ -25,7 +25,7 @@ from core.analysis.answer import AnswerEvidence, analyse_answer, candidate_words
 from core.analysis.cues import NON_ANSWER
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
-from core.analysis.language import detect_language, is_gibberish, zipf
+from core.analysis.language import detect_language, is_gibberish, mostly_cjk, spaced_words, zipf
 from core.analysis.signals import noise_count, tokens
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
 from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
@@ -46,7 +46,11 @@ _NO_CV_FACTS = {"skills": [], "employers": [], "achievements": [], "skill_employ
 
 
 def _gibberish(text: str, lang: str) -> bool:
-    """Most tokens are not words of the answer's language nor of English (keyboard mash)."""
+    """Most tokens are not words of the answer's language nor of English (keyboard mash). Text written
+    mostly in Chinese or Japanese characters is never called mash: it runs its words together, and the
+    word lists cannot split it without optional tokenizers (it was scored 1/10 as "not readable")."""
+    if mostly_cjk(text):
+        return False
     toks = [t for t in tokens(text) if len(t) > 1]
     if len(toks) < 3:
         return bool(toks) and all(zipf(t, lang) == 0 and zipf(t, "en") == 0 for t in toks)
@@ -78,7 +82,7 @@ def non_answer_kind(
     for source in (cv_text, job_description, question):
         if source and shingle_overlap(text, source) >= 0.5:
             return "pasted"
-    if ev.word_count < HANDFUL:
+    if (spaced_words(text) if mostly_cjk(text) else ev.word_count) < HANDFUL:
         return "one_liner"
     return None
 
