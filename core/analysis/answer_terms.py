@@ -32,8 +32,9 @@ def job_overlap(text: str, requirements: list[str], a_stems: set[str], surface: 
 
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w&'-]*|[A-Z0-9]{2,}")
-# A common word of another language at least this frequent ("personas" in Spanish) is that word, not a skill.
-FOREIGN_COMMON_ZIPF = 4.0
+# A word at least this frequent in its language (Zipf, wordfreq) is an everyday word, not a tool or skill:
+# "personas" in Spanish, "send" in English.
+COMMON_WORD_ZIPF = 4.0
 
 
 def _acronym_as_a_word(surface: str, name: str) -> bool:
@@ -41,7 +42,7 @@ def _acronym_as_a_word(surface: str, name: str) -> bool:
     "send" (the verb, not SEND); "SQL", "sql" and "aws" stay the tools they name."""
     if not (name.isalpha() and name.isupper() and len(name) >= 3) or surface == name:
         return False
-    return surface.istitle() or (surface.islower() and zipf(surface, "en") >= FOREIGN_COMMON_ZIPF)
+    return surface.istitle() or (surface.islower() and zipf(surface, "en") >= COMMON_WORD_ZIPF)
 
 
 def not_a_tool(text: str, hit: SkillHit, lang: str) -> bool:
@@ -52,7 +53,7 @@ def not_a_tool(text: str, hit: SkillHit, lang: str) -> bool:
     surface = text[hit.start:hit.end]
     if _acronym_as_a_word(surface, hit.name):
         return True
-    if lang != "en" and " " not in surface and surface != hit.name and zipf(surface.lower(), lang) >= FOREIGN_COMMON_ZIPF:
+    if lang != "en" and " " not in surface and surface != hit.name and zipf(surface.lower(), lang) >= COMMON_WORD_ZIPF:
         return True
     if surface == hit.name or not surface[:1].isupper():
         return False
