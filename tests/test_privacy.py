@@ -20,7 +20,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-import streamlit.logger as st_logger
 from streamlit.testing.v1 import AppTest
 
 from core.coach import MODEL_NAME as OFFLINE
@@ -151,28 +150,29 @@ def wait_for_scores(db_path: str, session_id: str, count: int) -> None:
 
 
 @pytest.fixture
-def all_logs(caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> pytest.LogCaptureFixture:
-    """Every log record at DEBUG, Streamlit's own loggers included (they do not propagate by default)."""
+def all_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    """Every log record at DEBUG, Streamlit's own loggers included (they do not propagate by default).
+
+    Standard ``logging`` only: a throw-away AppTest run first imports the modules whose loggers a run
+    uses, then every ``streamlit.*`` logger is set to DEBUG and to propagate to the root, where
+    ``caplog`` listens (each restored after the test)."""
+    AppTest.from_function(_nothing).run()
     caplog.set_level(logging.DEBUG)
-    previous = st_logger._global_log_level
-    st_logger.set_log_level("debug")
-    for logger in list(st_logger._loggers.values()):
-        monkeypatch.setattr(logger, "propagate", True)
-    real_get_logger = st_logger.get_logger
-    created: list[logging.Logger] = []
-
-    def get_logger(name: str) -> logging.Logger:
-        logger = real_get_logger(name)
-        if not logger.propagate:
-            logger.propagate = True
-            created.append(logger)
-        return logger
-
-    monkeypatch.setattr(st_logger, "get_logger", get_logger)
+    changed = [(logger, logger.propagate, logger.level) for name, logger in list(logging.root.manager.loggerDict.items())
+               if (name == "streamlit" or name.startswith("streamlit.")) and isinstance(logger, logging.Logger)]
+    for logger, _, _ in changed:
+        logger.propagate = True
+        logger.setLevel(logging.DEBUG)
     yield caplog
-    st_logger.set_log_level(previous)
-    for logger in created:
-        logger.propagate = False
+    for logger, propagate, level in changed:
+        logger.propagate = propagate
+        logger.setLevel(level)
+
+
+def _nothing() -> None:
+    import streamlit as st
+
+    st.write("")
 
 
 def log_text(caplog: pytest.LogCaptureFixture) -> str:
