@@ -64,10 +64,12 @@ def quotable_role(role: str, cv_text: str = "") -> bool:
 
 
 def _title_like(text: str) -> bool:
-    """Whether a name reads as a job title: :func:`is_role`, a whole title of the standard occupation list
-    ("Night Auditor"), or a last word that heads such titles ("Warehouse Stocker")."""
+    """Whether a name reads as a job title: :func:`is_role`, or (two words or more) a whole title of the
+    standard occupation list ("Night Auditor") or a last word that heads such titles ("Warehouse Stocker")."""
     words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
-    return is_role(text) or known_title(text) or bool(words and title_head(words[-1]))
+    if len(words) < 2:  # one word: only the role lexicon ("Hoover", "Parker", "Jupiter" are names too)
+        return is_role(text)
+    return is_role(text) or known_title(text) or title_head(words[-1])
 
 
 def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] = ()) -> bool:
