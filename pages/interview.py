@@ -8,6 +8,7 @@ from contextlib import closing
 
 import streamlit as st
 
+from core.coach.fit import start_note
 from core.interview import AnswerError
 from core.models.registry import model_label
 from core.schemas import questions_scored
@@ -157,6 +158,9 @@ def _intro() -> None:
         "Skipping a question or ending early is fine: every answer you gave is still scored.",
         icon=":material/record_voice_over:",
     )
+    # The CV shows under a third of the job's requirements: said kindly here too, not only in the report.
+    if note := start_note(interview.session.cv_text or "", interview.session.job_description or ""):
+        st.caption(f":material/info: {render.plain(note)}")
 
 
 def _draft_box(draft: dict) -> None:

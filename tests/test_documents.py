@@ -426,9 +426,13 @@ def test_mutated_documents_only_give_text_or_document_error(
 def test_short_text_warning() -> None:
     warning = short_text_warning("word " * 30)
     assert warning is not None and "30 words" in warning
-    assert short_text_warning("word " * 80) is None
+    # words alone are not enough (no dated role, no bullets); a dated role with bullets is
+    assert "no role with its dates" in short_text_warning("word " * 80)
+    entry = "Nurse, Mercy Hospital, 2019 - present\n- " + "word " * 30 + "\n- " + "word " * 30
+    assert short_text_warning(entry) is None
     assert short_text_warning("") is not None
-    assert short_text_warning("word " * 10, min_words=5) is None
+    assert short_text_warning("Nurse, 2019 - present\n- cared for ten patients a shift\n- led the ward round",
+                              min_words=5) is None
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from core.analysis import cues
 from core.analysis.answer_terms import job_overlap, not_a_tool
+from core.analysis.figures import not_a_quantity
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
 from core.analysis.signals import FILLER_RE, Signals, compute_signals, tokens
@@ -200,6 +201,9 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
             continue  # a year is context, not a measured result; nor is "100% sure"
         if _NAME_NUMBER_RE.match(text, m.end()) or _LABEL_BEFORE_RE.search(text[: m.start()]):
             continue  # a name with a digit ("5S", "a 5-whys", "Year 2", "Ward 5") is no quantity
+        if token[:1].isdigit() and not_a_quantity(text, m.start(), m.end()):
+            continue  # "call 999", "0800 123 4567", "Python 3.11", "iPhone 15": dialled, a version, a model
+        token = token.rstrip(".,") if token[-1:] in ".," and token[:1].isdigit() else token  # "15." ends its sentence
         ev.numbers.append(token)
         q = short_quote(text, m.start(), m.end(), width=5)
         if q not in [r[2] for r in ranked]:

@@ -14,14 +14,40 @@ from core.analysis.language import zipf
 from core.analysis.skills import SkillHit, find_skills
 from core.analysis.text import content_stems
 
+# A requirement written as an acronym alone ("SEND", "COSHH", "GDPR", "ICU"): letters in capitals, maybe a
+# digit or "&" ("L&D", "ISO9001"), two to eight characters.
+_ACRONYM_REQ_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+def acronym_requirement(requirement: str) -> bool:
+    """Whether ``requirement`` is an acronym alone ("SEND", "GDPR"): it is met only by the acronym in
+    capitals or its expansion (the lexicon's alias, "special educational needs"), never by an everyday
+    word of the same letters ("send"), which :func:`acronym_written` and the lexicon tell apart."""
+    req = (requirement or "").strip()
+    return bool(_ACRONYM_REQ_RE.fullmatch(req)) and sum(c.isalpha() for c in req) >= 2
+
+
+def acronym_written(text: str, acronym: str) -> tuple[bool, tuple[int, int]]:
+    """Whether ``text`` writes ``acronym`` in capitals as a word (a plural "s" allowed: "SLAs"), with its
+    span; (False, (-1, -1)) otherwise. "send" and "Send" are not "SEND"."""
+    found = re.search(r"(?<![\w&])" + re.escape(acronym.strip()) + r"s?(?![\w&])", text or "")
+    return (True, found.span()) if found else (False, (-1, -1))
+
 
 def job_overlap(text: str, requirements: list[str], a_stems: set[str], surface: dict[str, str]) -> list[str]:
     """The job's terms the answer uses, as shown: a multi-word named tool ("Power BI") only whole, as the
-    job writes it, never one of its words ("power"); other terms by their stems, as the answer writes them."""
+    job writes it, never one of its words ("power"); an acronym ("SEND") only in capitals
+    (:func:`acronym_written`), never an everyday word of its letters ("send"); other terms by their stems,
+    as the answer writes them."""
     said = {h.name.lower() for h in find_skills(text)}
     whole: dict[str, str] = {}
     parts: set[str] = set()
     for req in requirements:
+        if acronym_requirement(req):
+            parts |= content_stems(req)
+            if acronym_written(text, req)[0]:
+                whole.setdefault(req.lower(), req.strip())
+            continue
         for hit in find_skills(req):
             if hit.named_tool and len(hit.surface.split()) > 1:
                 parts |= content_stems(hit.surface)

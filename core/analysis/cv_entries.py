@@ -12,6 +12,7 @@ from core.analysis.cv_layout import FIELD_LABEL_RE
 from core.analysis.cv_lines import (
     DATE_RE,
     ROLE_WORDS,
+    SHIFT_DEPARTMENT_RE,
     header_parts,
     is_place,
     is_region,
@@ -362,6 +363,8 @@ def _may_name_employer(part: str, role: str) -> bool:
     """Whether a header part (no title, no product) may name the employer: not a place, a web address,
     "Self-employed", a credential after the title ("RN"), a description, a part cut before its last word
     ("Researcher &") or a heading over earlier roles ("Other Maxar Roles")."""
+    if role and SHIFT_DEPARTMENT_RE.match(part):
+        return False  # "Team Leader | Inbound": the title's shift or department, no employer
     if (is_place(unbracketed(part)) or described(part)  # "TX (Remote)": a place with its work mode
             or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
             or (role and credentials(part))):

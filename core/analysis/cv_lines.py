@@ -27,6 +27,8 @@ ROLE_WORDS = re.compile(
     r"freelance|sde|swe|devops|sre|pentester|tester|support|operator|paramedic|pharmacist|physician|doctor|"
     r"chef|server|bartender|salesperson|recruiter|buyer|planner|secretary|counsel|attorney|lawyer|student|"
     r"chair|member|secretary|staff|principal|headteacher|headmaster|headmistress|"
+    # warehouse, factory and care work ("Warehouse Operative", "Picker Packer", "Support Worker" has "support")
+    r"operative|picker|packer|labourer|laborer|carer|caregiver|"
     # Spanish, Portuguese, French, German titles
     r"desarrollador|desarrolladora|ingeniero|ingeniera|gerente|analista|dise[nñ]ador|dise[nñ]adora|jefe|jefa|"
     r"programador|programadora|consultor|consultora|t[eé]cnico|t[eé]cnica|auxiliar|asistente|becario|pr[aá]cticas|"
@@ -139,6 +141,14 @@ _GLYPH_RE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff\u2600-\u27bf\U0001f
 _PAGE_STAMP_RE = re.compile(r"^(?:[^|]{1,40}\|){0,3}\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$", re.IGNORECASE)
 _SPACED_CAPS_RE = re.compile(r"^(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] ){1,}[A-Z])*$")
 SEPARATORS = re.compile(r"\s+[–—-](?=[A-Z])|(?<=\))\s*-\s*|\s*-{3,}\s*|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
+# a shift or department written after a title, part of it ("Team Leader Inbound", "Supervisor Nights",
+# "Operative Goods In"): never an employer's name by itself
+SHIFT_DEPARTMENT_RE = re.compile(
+    r"(?i)^(?:inbound|outbound|goods[ -]?(?:in|out|inwards|outwards)|dispatch|despatch|returns|receiving|shipping|"
+    r"picking|packing|intake|replenishment|nights?|days|earlies|lates|evenings|weekends?|night shift|day shift|"
+    r"back shift|front of house|back of house|front desk|shop floor|finance|accounts|payroll|procurement|purchasing|"
+    r"hr|human resources|it|marketing|sales|operations|logistics|admin|administration|facilities|maintenance|"
+    r"customer service|customer services|production|quality|warehouse|stores|transport|fleet|security|reception)$")
 _SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "on", "de", "du", "la", "le", "&"}
 _CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co", "bank": "Bank", "city": "City"}
 
@@ -324,6 +334,7 @@ def _split_glued(part: str) -> list[str]:
     tail = tokens[cut:]
     if (roles and tail and tail[0][:1].isupper() and not _LEVEL_RE.match(tail[0]) and is_role(" ".join(tokens[:cut]))
             and not all(_GENERIC_NAME_RE.fullmatch(t) for t in tail) and not (len(tail) == 1 and title_head(tail[0]))
+            and not SHIFT_DEPARTMENT_RE.match(" ".join(tail))
             and all(t[:1].isupper() or t.lower() in _SMALL_WORDS or not t[:1].isalpha() for t in tail)):
         return [" ".join(tokens[:cut]), " ".join(tail)]
     orgs = [i for i, t in enumerate(tokens[:-1]) if _COMPANY_FORM_RE.fullmatch(t.strip(",."))]

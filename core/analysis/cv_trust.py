@@ -14,7 +14,8 @@ import logging
 import re
 import unicodedata
 
-from core.analysis.cv_lines import DATE_RE, is_place, is_role, section_kind
+from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
+from core.analysis.cv_titles import known_title, title_head
 
 logger = logging.getLogger(__name__)
 
@@ -62,10 +63,20 @@ def quotable_role(role: str, cv_text: str = "") -> bool:
     )
 
 
+def _title_like(text: str) -> bool:
+    """Whether a name reads as a job title: :func:`is_role`, or (two words or more) a whole title of the
+    standard occupation list ("Night Auditor") or a last word that heads such titles ("Warehouse Stocker")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+    if len(words) < 2:  # one word: only the role lexicon ("Hoover", "Parker", "Jupiter" are names too)
+        return is_role(text)
+    return is_role(text) or known_title(text) or title_head(words[-1])
+
+
 def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] = ()) -> bool:
     """Whether an employer's name is safe to quote: short and plain, with a capital, a digit or an
-    organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading or job title ("UX Director") unless an
-    organisation word says otherwise ("Nursing Agency"), not read as a title elsewhere in the same CV
+    organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading,
+    shift or department ("Inbound", "Nights") or job title ("UX Director", "Warehouse Operative", a title of the
+    standard occupation list) unless an organisation word says otherwise ("Nursing Agency"), not read as a title elsewhere in the same CV
     (two readings that disagree), and written so in the CV."""
     employer = (employer or "").strip()
     if not _shape_ok(employer) or not employer[:1].isalnum():
@@ -74,7 +85,9 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False  # "visual design work": words in lower case, no capital and no organisation word
     if is_place(employer) or DATE_RE.search(employer):
         return False
-    if is_role(employer) and not _ORG_WORD_RE.search(employer):
+    if SHIFT_DEPARTMENT_RE.match(employer):
+        return False  # "Inbound", "Nights", "Finance": a shift or department read off a title, no employer
+    if _title_like(employer) and not _ORG_WORD_RE.search(employer):
         return False
     if _fold(employer) in {_fold(r) for r in roles if r}:
         return False

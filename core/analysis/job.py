@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.analysis.answer_terms import acronym_requirement, acronym_written
 from core.analysis.bounds import bounded
 from core.analysis.cv_lines import clean_line, is_place
 from core.analysis.skills import find_skills
@@ -254,6 +255,9 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
     for hit in find_skills(text):
         if hit.name.lower() == requirement.lower():
             return True, short_quote(text, hit.start, hit.end)
+    if acronym_requirement(requirement):  # "SEND" in capitals, never the verb "send"
+        written, (start, end) = acronym_written(text, requirement)
+        return (True, short_quote(text, start, end)) if written else (False, "")
     req_stems = content_stems(requirement)
     if not req_stems:
         return False, ""

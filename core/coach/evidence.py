@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.answer_terms import acronym_requirement, acronym_written
 from core.analysis.cv_places import jurisdictions, us_states
 from core.analysis.job import alternatives, mentions
 from core.analysis.language import zipf
@@ -173,6 +174,8 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
                 return True, found.span()
     if _FLUENCY_REQ_RE.match(requirement.strip()):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
         return language_fluency(text or "", requirement)
+    if acronym_requirement(requirement):  # "SEND": in capitals (its expansion is the lexicon's, above), never "send"
+        return acronym_written(text, requirement)
     matched, needed, span = _hits(text, requirement)
     if matched >= needed:
         return True, span

@@ -8,7 +8,8 @@ own (:func:`core.coach.evidence.answer_evidence`: never a wish, an intention or 
 When fewer than a third of them are shown (:data:`LOW_FIT_SHARE`, with at least
 :data:`MIN_REQUIREMENTS` requirements), the fit is low: the overall score loses one point
 (:func:`adjusted_overall`: the rubric's relevance is to the question *and the role*) and the report
-carries :func:`fit_note`, naming the gap and what to stress. A rule of this project, not a figure
+carries :func:`fit_note`, naming the gap and what to stress. The same judgement on the CV alone opens the
+interview (:func:`start_note`): one kind sentence in the chat's introduction, never blocking. A rule of this project, not a figure
 from research.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 
 from core.analysis.answer import candidate_words
 from core.analysis.cv import extract_cv_facts
@@ -97,3 +99,21 @@ def fit_note(fit: RoleFit, cv_text: str = "", job_description: str = "") -> str:
         "learn it (a course, a first project, who you would learn from). The overall score is one point lower for "
         "this gap, because the rubric judges relevance to the role as well as to each question."
     )
+
+
+@lru_cache(maxsize=64)
+def start_note(cv_text: str, job_description: str) -> str:
+    """One kind sentence for the start of an interview when the CV alone shows under a third of the job's
+    requirements (:func:`role_fit` with no answers, :attr:`RoleFit.low`): how many it shows and what
+    to expect; "" otherwise (a fitting CV, no CV or no job description). Cached per (CV, job): the
+    interview page asks on every run."""
+    fit = role_fit(cv_text, job_description)
+    if not fit.low:
+        return ""
+    texts = (job_description or "", cv_text or "")
+    missing = [natural_case(r, texts) for r in fit.requirements if r not in fit.shown][:2]
+    shown = len(fit.shown)
+    said = f"{shown} of the {len(fit.requirements)}" if shown else f"none of the {len(fit.requirements)}"
+    such = f" (such as {' and '.join(missing)})" if missing else ""
+    return (f"Your CV shows {said} requirements this job lists, so expect questions on what it does not show "
+            f"yet{such}: that is normal for a change of role, and answers drawing on your closest experience count.")

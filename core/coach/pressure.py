@@ -8,7 +8,10 @@ lets an answer pass, and says so directly.
 - More directly: the follow-up opens by naming what was wrong ("That's vague.", "That doesn't answer
   what I asked.").
 A true non-answer and "I haven't done that" are treated as by any interviewer: a kind move on, or the
-closest thing. Friendly and neutral interviewers are unchanged.
+closest thing. An answer in another language than the question's is never pressed as off the question:
+its relevance cannot be judged by the question's English terms (the chat's language notice,
+:func:`core.coach.language_note.language_notice`, tells the candidate so). Friendly and neutral
+interviewers are unchanged. Every line a tough interviewer says opens its sentences with a capital.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import logging
 
 from core.analysis.answer import analyse_answer
 from core.analysis.text import readable_text, strip_injections, strip_markup
+from core.coach.language_note import answer_language
 from core.coach.restate import restated_question
 from core.coach.score import non_answer_kind
 
@@ -53,11 +57,24 @@ def styled_reason(question: str, answer: str, reason: str | None, style: str) ->
         return reason  # instructions to the interviewer: never dug into
     ev = analyse_answer(clean, question)
     if reason == "non_answer":
+        if not same_language(question, clean):
+            return reason  # its relevance cannot be judged by English terms: never pressed as off the question
         kind = non_answer_kind(question, clean, ev, "", "")
         real_attempt = kind not in {"empty", "dont_know", "pasted", "gibberish"} and ev.word_count >= _MIN_ATTEMPT_WORDS
         return "off_point" if real_attempt else reason
     concrete = bool(ev.numbers or ev.spelled_numbers or ev.tools) or ev.word_count >= _DETAILED_WORDS
     return "vague" if not concrete or ev.hedges else None
+
+
+def same_language(question: str, answer: str) -> bool:
+    """Whether ``answer`` is in the question's language (as the chat's language notice reads both), so that
+    the question's own words can judge whether it answers it."""
+    return answer_language(answer) == answer_language(question)
+
+
+def _sentence_start(text: str) -> str:
+    """``text`` with its first letter in capitals: a restated question ("what did you…?") opening a sentence."""
+    return text[:1].upper() + text[1:]
 
 
 def tough_follow_up(reason: str, question: str, text: str) -> str:
@@ -69,6 +86,6 @@ def tough_follow_up(reason: str, question: str, text: str) -> str:
         return _VAGUE_PLAN if asks_hypothetical(question) else _VAGUE
     if reason == "off_point":
         asked = restated_question(readable_text(question))
-        return _OFF_POINT.format(asked=asked) if asked else _OFF_POINT_UNSTATED
+        return _OFF_POINT.format(asked=_sentence_start(asked)) if asked else _OFF_POINT_UNSTATED
     lead = _LEADS.get(reason)
     return f"{lead} {text}" if lead else text

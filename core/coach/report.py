@@ -28,6 +28,7 @@ from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
 from core.coach.topic import probes
+from core.cv_gaps import cv_gaps, joined
 from core.schemas import (
     DIMENSIONS,
     SKIPPED_ANSWER,
@@ -97,9 +98,9 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
             + ' with what you did and achieved ("Led", "Built", "Cut … by 20%").'
         )
     wc = facts["word_count"]
-    if wc < 200:
+    if gaps := cv_gaps(cv):  # short only when it lacks what an interview needs, never for its length alone
         tips.append(
-            f"Your CV is short ({wc} words): add your main roles with two or three achievement bullets each."
+            f"Your CV has {joined(gaps)}: add your main roles, each with its dates and two or three achievement bullets."
         )
     elif wc > 1100:
         tips.append(

@@ -14,9 +14,9 @@ normalising) and ``altchunk``, ``jsonresume``, ``plain``, ``clean`` (normalising
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 
+from core.cv_gaps import MIN_WORDS, cv_gaps, joined
 from core.documents.budget import time_limit
 from core.documents.clean import clean_text
 from core.documents.detect import detect
@@ -96,12 +96,14 @@ def _extract(kind: str, data: bytes, filename: str, max_pages: int, check: Calla
     return extract_plain(data, filename, strict=kind == "text_or_damaged")
 
 
-def short_text_warning(text: str, *, min_words: int = 80) -> str | None:
-    """A warning sentence when a CV is too short to tailor an interview well, else ``None``."""
-    words = len(re.findall(r"\w+(?:['’\-]\w+)*", text or ""))
-    if words >= min_words:
+def short_text_warning(text: str, *, min_words: int = MIN_WORDS) -> str | None:
+    """A warning sentence when a CV lacks what an interview needs (:func:`core.cv_gaps.cv_gaps`: a role
+    with its dates, bullets saying what was done, at least ``min_words`` words), naming what is missing;
+    ``None`` for a CV that has it all, however short."""
+    gaps = cv_gaps(text, min_words=min_words)
+    if not gaps:
         return None
     return (
-        f"This CV has only {words} word{'s' if words != 1 else ''}, so the interviewer has little to "
-        "draw on. Check that nothing is missing from the CV text, or paste the full CV."
+        f"This CV has {joined(gaps)}, so the interviewer has little to draw on. Add your main roles, each with "
+        "its dates and two or three bullets of what you did, or check that nothing is missing from the CV text."
     )

@@ -14,17 +14,21 @@ _IMAGE_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"II*\x00", "TIFF"),
     (b"MM\x00*", "TIFF"),
 )
-_OTHER_BINARY_MAGIC: tuple[bytes, ...] = (
-    b"MZ",  # Windows executable
-    b"\x7fELF",
-    b"\xfe\xed\xfa",
-    b"\xcf\xfa\xed\xfe",
-    b"\x1f\x8b",  # gzip
-    b"7z\xbc\xaf\x27\x1c",
-    b"Rar!",
-    b"{\\rtf",
-    b"%!PS",
+# Other binaries by their first bytes, with what each is, for a file whose name says otherwise.
+_OTHER_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"MZ", "a Windows program (.exe)"),
+    (b"\x7fELF", "a Linux program"),
+    (b"\xfe\xed\xfa", "a macOS program"),
+    (b"\xcf\xfa\xed\xfe", "a macOS program"),
+    (b"\x1f\x8b", "a compressed archive (.gz)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"{\\rtf", "a Rich Text document (.rtf)"),
+    (b"%!PS", "a PostScript file"),
 )
+# What a supported file's name promises, for "is not a Word document".
+_NAMED_AS = {"docx": "a Word document", "pdf": "a PDF", "json": "a JSON Resume", "txt": "a text file",
+             "md": "a text file"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _OLE_WORD = "WordDocument".encode("utf-16-le")
@@ -53,7 +57,8 @@ def extension(filename: str) -> str:
 def detect(data: bytes, filename: str) -> str:
     """Decide how to read the bytes: ``pdf``, ``zip``, ``json``, ``text`` or ``text_or_damaged``.
 
-    Raises ``DocumentError`` for images, legacy or encrypted Word files and other binaries.
+    Raises ``DocumentError`` for images, legacy or encrypted Word files and other binaries (kind
+    ``misnamed`` when the name promises a supported type the content is not: "cv.docx" that is a program).
     """
     ext = extension(filename)
     if b"%PDF-" in data[:1024]:
@@ -65,7 +70,10 @@ def detect(data: bytes, filename: str) -> str:
         raise document_error("image", filename, what=image)
     if data.startswith(_OLE_MAGIC):
         raise _ole_error(data, filename, ext)
-    if any(data.startswith(magic) for magic in _OTHER_BINARY_MAGIC):
+    other = next((what for magic, what in _OTHER_BINARY_MAGIC if data.startswith(magic)), None)
+    if other:
+        if ext in _NAMED_AS:  # "cv.docx" that is a renamed program: its content is not what its name says
+            raise document_error("misnamed", filename, named=_NAMED_AS[ext], what=other)
         raise document_error("unsupported", filename)
     if ext == "json":
         return "json"

@@ -16,7 +16,8 @@ MAX_TEXT_CHARS = 1_000_000
 class DocumentError(ValueError):
     """A file that cannot be used, with a sentence the user can act on as its message.
 
-    ``kind`` names the failure for code and tests: empty, unsupported, image, legacy_doc,
+    ``kind`` names the failure for code and tests: empty, unsupported, misnamed (a name that says a
+    supported type the content is not: a program renamed "cv.docx"), image, legacy_doc,
     encrypted, no_text, damaged, too_large, too_many_pages, zip_bomb, too_slow, too_much_text.
     The message names the file once, so a caller shows it as it is (no file name in front).
     """
@@ -45,6 +46,11 @@ def _messages(name: str, values: dict[str, Any]) -> dict[str, str]:
         "empty": f"{name} is empty. Choose the file again, or paste the text instead.",
         "unsupported": (
             f"{name} is not a supported file type. Upload a {SUPPORTED_LABEL} file, or paste the text instead."
+        ),
+        "misnamed": (
+            f"{name} is not {values.get('named', 'a supported document')}: its content is "
+            f"{values.get('what', 'another kind of file')}, not what its name says. Upload the CV itself as a "
+            f"{SUPPORTED_LABEL} file, or paste the text instead."
         ),
         "image": (
             f"{name} is an image ({values.get('what', 'picture')}), not a document with text. Upload the "

@@ -85,23 +85,37 @@ class Reporting:
 
     def retry_question(self, chains: ModelChains, session_id: str, question_no: int, answer: str,
                        *, max_chars: int = 8000) -> tuple[dict[str, int], dict[str, int]]:
-        """Score a new attempt at one question; returns (before, after) per-dimension scores."""
+        """Score a new attempt at one question; returns (before, after) per-dimension scores.
+
+        Held under the session's writer lock, so two submits of one form (Ctrl+Enter, then the button) run
+        one after the other; the second, when its answer is the one the last attempt already holds, is a
+        no-op: nothing is scored or stored, and (before, after) are those of that attempt. Raises
+        :class:`~core.interview.engine.AnswerError` for an empty or too long answer, or when another writer
+        kept the session past the wait."""
+        from core.interview.engine import AnswerError  # the engine imports this module
+
         cleaned = self.validate_answer(answer, max_chars=max_chars, skippable=False)  # no Skip on Feedback
-        state = self.load(session_id)
-        if state is None:
-            raise ValueError("unknown session")
-        record = next((q for q in state.questions if q.number == question_no), None)
-        if record is None:
-            raise ValueError("unknown question")
-        before_rows = self.store.list_answer_scores(session_id, attempt=None)
-        first = next((r for r in before_rows if r.question_no == question_no and r.attempt == 1), None)
-        attempts = [r.attempt for r in before_rows if r.question_no == question_no]
-        score, info = chains.score_answer(self.context(state), record.question, cleaned)
-        self.store.save_answer_score(
-            session_id, question_no, record.question, cleaned, score.model_dump(), model=info.model,
-            attempt=max([1, *attempts]) + 1,
-        )
-        before = {d: getattr(first, d) for d in DIMENSIONS} if first else {}
-        before["overall"] = first.overall if first else 0
+        with self._turn(session_id) as mine:
+            if not mine:
+                raise AnswerError("Your last answer is still being scored; try again in a moment.")
+            state = self.load(session_id)
+            if state is None:
+                raise ValueError("unknown session")
+            record = next((q for q in state.questions if q.number == question_no), None)
+            if record is None:
+                raise ValueError("unknown question")
+            rows = [r for r in self.store.list_answer_scores(session_id, attempt=None) if r.question_no == question_no]
+            first = next((r for r in rows if r.attempt == 1), None)
+            before = {d: getattr(first, d) for d in DIMENSIONS} if first else {}
+            before["overall"] = first.overall if first else 0
+            last = max(rows, key=lambda r: r.attempt, default=None)
+            if last is not None and last.attempt > 1 and last.answer.strip() == cleaned.strip():
+                logger.info("session %s: retry of Q%s already scored; not stored again", session_id, question_no)
+                return before, {**{d: getattr(last, d) for d in DIMENSIONS}, "overall": last.overall}
+            score, info = chains.score_answer(self.context(state), record.question, cleaned)
+            self.store.save_answer_score(
+                session_id, question_no, record.question, cleaned, score.model_dump(), model=info.model,
+                attempt=max([1, *(r.attempt for r in rows)]) + 1,
+            )
         after = {**score.dimension_map(), "overall": score.overall}
         return before, after

@@ -1,0 +1,80 @@
+"""Which numbers in an answer are not quantities: a number dialled, a version, a model's number.
+
+A figure counts as evidence only when it measures something ("40 minutes", "12 suppliers", "30%"). Issue
+15 (session 10): "I told them to call 999" was counted as a figure. The kinds told apart here:
+
+- an emergency or public-service number ("999", "911", "112", "111", "101", "000", "988") after a verb of
+  calling ("call", "rang", "dialled", "phoned") or before the call it names ("a 999 call", "the 911
+  dispatcher"; not "999 calls a week", a count); the list is of the numbers in public use (UK 999/111/101, North America 911/988, EU 112,
+  Australia 000);
+- a telephone number: a run of digit groups holding nine or more digits ("0800 123 4567",
+  "+44 20 7946 0000", "(555) 010-2030");
+- a version: a number with two or more dots ("2.4.1"), or one right after a named tool of the skills
+  lexicon ("Python 3.11", "Windows 10"; after a name in capitals only with a dot, "PHP 8.2": "NPS 45" is a
+  score) or a model name written in mixed case ("iPhone 15", "MacBook
+  2019") or a short name in capitals before a number of three to five digits ("XPS 9310"), unless a
+  plural noun follows ("Excel 3 times", "Python 3 scripts": a count).
+
+A year, a label ("Year 2", "Ward 5") and a name with a digit ("5S") are the caller's rules
+(:func:`core.analysis.answer.analyse_answer`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from core.analysis.skills import find_skills
+
+logger = logging.getLogger(__name__)
+
+_SERVICE_NUMBERS = frozenset({"999", "911", "112", "111", "101", "000", "988"})
+_CALL_BEFORE_RE = re.compile(
+    r"\b(?:call(?:ed|ing|s)?|ring(?:ing|s)?|rang|rung|dial(?:l?ed|l?ing|s)?|phon(?:e|ed|ing|es)|"
+    r"text(?:ed|ing)?|contact(?:ed|ing)?)\s+(?:on\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_CALL_AFTER_RE = re.compile(
+    r"^\s+(?:call|caller|operator|dispatch(?:er)?|handler|line|services?|control)\b", re.IGNORECASE)
+_PHONE_RE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?\d{2,5}(?:[\s-]\d{2,4}){1,4}(?!\w|[.,]\d)|"
+                       r"(?<![\w.,])\+?\d{9,13}(?!\w|[.,]\d)")
+_MODEL_WORD_RE = re.compile(r"(?:[a-z]+[A-Z]|[A-Z][a-z]+[A-Z])[A-Za-z]*")  # iPhone, MacBook, PlayStation
+_PREVIOUS_WORD_RE = re.compile(r"([A-Za-z][\w+#.-]*)\s+$")
+_NEXT_WORD_RE = re.compile(r"^\s*([A-Za-z]+)")
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PHONE_RE.finditer(text) if sum(c.isdigit() for c in m.group(0)) >= 9]
+
+
+def _dialled(text: str, start: int, end: int, token: str) -> bool:
+    return token in _SERVICE_NUMBERS and bool(
+        _CALL_BEFORE_RE.search(text[max(0, start - 30):start]) or _CALL_AFTER_RE.match(text[end:end + 20]))
+
+
+def _version(text: str, start: int, end: int, token: str) -> bool:
+    if token.count(".") >= 2:
+        return True  # "2.4.1"
+    before = _PREVIOUS_WORD_RE.search(text[max(0, start - 40):start])
+    if not before:
+        return False
+    after = _NEXT_WORD_RE.match(text[end:end + 30])
+    if after and after.group(1).lower().endswith("s") and len(after.group(1)) > 3:
+        return False  # "Excel 3 times", "Python 3 scripts": a count of something
+    word = before.group(1)
+    if _MODEL_WORD_RE.fullmatch(word) or (re.fullmatch(r"[A-Z]{2,5}", word) and re.fullmatch(r"\d{3,5}", token)):
+        return True  # "iPhone 15", "XPS 9310"; not "NPS 45" (a score)
+    if word.isupper() and "." not in token:
+        return False  # "NPS 45", "CSAT 92": a metric's score; "PHP 8.2" has its dot
+    return any(hit.named_tool and hit.end == len(word) for hit in find_skills(word))
+
+
+def not_a_quantity(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` is no quantity: a number dialled, a telephone number, a
+    version or a model's number (the module's rules)."""
+    token = text[start:end].strip().rstrip(".,")
+    if _dialled(text, start, start + len(token), token):
+        return True
+    if any(s <= start and start + len(token) <= e for s, e in _phone_spans(text)):
+        return True
+    return _version(text, start, start + len(token), token)
