@@ -53,7 +53,8 @@ _SECTION_KINDS = (
     ("experience", r"(?!(?:volunteer|community|project|projects|extra.?curricular|technical|personal|user|customer|patient|"
                    r"guest|client|candidate|employee|developer|member|digital|brand|years|summary)\b)"
                    r"(?:(?:[A-Za-z&/-]+ ){0,3}experiences?|(?:work|job|employment|professional|career) (?:history|record)|"
-                   r"positions? held|employment record)|"
+                   r"positions? held|employment record|"
+                   r"(?:professional |work |relevant )?experience in (?:the )?[A-Za-z&-]+(?: [A-Za-z&-]+)?)|"  # "... in Healthcare"
                    r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
                    r"employment |leadership |other |internship )*(?:experience|employment(?: history)?|internships?|"
                    r"work history|career history|career|positions?|professional background)|"
@@ -80,6 +81,8 @@ _SECTION_KINDS = (
                r"(?:career|transferable|clinical|practical|general|additional|business|research|lab(?:oratory)?|digital|"
                r"teaching|nursing|medical|sales|design|office|creative|specialist|workplace|job|functional) skills|"
                r"areas? of (?:expertise|interest|speciali[sz]ation)|(?:core |key |top )?strengths|"
+               # "Core Qualifications", "Summary of Qualifications" (a bare "Qualifications" is a degree's section)
+               r"(?:core|key|technical) qualifications|(?:summary|highlights) of qualifications|qualifications (?:summary|highlights)|"
                r"technical (?:experience|background|knowledge)|"
                r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"
                r"comp[eé]tences(?: techniques| informatiques| cl[eé]s)?|kenntnisse|f[aä]higkeiten|"

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from core.analysis.cv_lines import ROLE_WORDS
 from core.analysis.cv_skills import ITEM_STOPWORDS
-from core.analysis.skills import SkillHit, find_all_skills
+from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
 
 logger = logging.getLogger(__name__)
 
@@ -109,9 +109,10 @@ def _norm(value: str) -> str:
     return re.sub(r"[\s-]+", " ", value.casefold()).strip(" .")
 
 
-def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list[str], dict[str, str]]:
+def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] = ()) -> tuple[list[str], list[str], dict[str, str]]:
     """(canonical names, as written, canonical -> as written): named lexicon tools anywhere, plus
-    every item of the skills section as written."""
+    every item of the skills section as written; ``roles`` (the CV's job titles, latest first) tell its
+    field (:func:`tool_families`)."""
     names: list[str] = []
     written: list[str] = []
     surface: dict[str, str] = {}
@@ -121,7 +122,7 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
     listed = {_singular(n) for n in section_norms}
     joined = _without_name_line(_COURSEWORK_RE.sub("", joined))
     spans = _item_spans(joined, section_items)
-    fields = tool_families(section_items)
+    fields = tool_families(section_items, roles)
     all_hits = find_all_skills(joined)
     prefixes = _prefixes(all_hits, joined)
     for hit in all_hits:
@@ -197,7 +198,9 @@ def _item_re(item: str) -> re.Pattern[str] | None:
     if re.fullmatch(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*", item):
         variants = {body, r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item[:1].upper() + item[1:]))}
         if len(item) >= 7:  # "homebrew" for "Homebrew"; not "less" for "Less" or "spring" for "Spring"
-            variants.add(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.lower())))
+            lower = item.lower()  # and "Claims processing" opening a bullet for the listed "Claims Processing"
+            for variant in {lower, lower[:1].upper() + lower[1:]}:
+                variants.add(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", variant)))
         return re.compile(edge[0] + "(?:" + "|".join(sorted(variants)) + ")" + edge[1])
     return re.compile(edge[0] + body + edge[1], re.IGNORECASE)
 
@@ -208,21 +211,26 @@ def _item_re(item: str) -> re.Pattern[str] | None:
 _TOOL_FAMILIES = frozenset({"software", "data", "design"})
 
 
-def tool_families(section_items: list[str]) -> frozenset[str]:
+def tool_families(section_items: list[str], roles: tuple[str, ...] = ()) -> frozenset[str]:
     """The families whose lexicon skills count when named anywhere: software, data and design, plus
-    the CV's own field, the family its skills list names most (a nurse's clinical skills)."""
+    the CV's own field, the family its skills list names most (a nurse's clinical skills), and the
+    field of its job titles ("Nurse Practitioner": healthcare, "Accounting Clerk": finance), read from
+    the lexicon's title keywords (:func:`core.analysis.skills.infer_role_family`) over its three
+    latest ``roles``."""
     families = Counter(h.family for item in section_items for h in find_all_skills(item) if h.family != "general")
-    return _TOOL_FAMILIES | {f for f, _ in families.most_common(1)}
+    from_titles = {family for role in roles[:3] if (family := infer_role_family(role)) != "general"}
+    return _TOOL_FAMILIES | {f for f, _ in families.most_common(1)} | from_titles
 
 
-def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
+                    roles: tuple[str, ...] = ()) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Skills named inside each employer's entry: lexicon tools, and any item the CV's skills list
-    names (as written there)."""
+    names (as written there); ``roles`` as for :func:`skills_found`."""
     first: dict[str, str] = {}
     pairs: list[tuple[str, str]] = []
     section_norms = {_norm(i) for i in section_items}
     listed = list(dict.fromkeys(section_items))
-    fields = tool_families(listed)
+    fields = tool_families(listed, roles)
     as_listed = {_singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
     for employer, text in entries:
         spans = _item_spans(text, section_items)

@@ -1,0 +1,67 @@
+"""CV skills and skill-under-employer pairs, session 10 (issue 15 point 1): kinds of fault counted over the
+96 dev CVs' skills and pairs misses and extras, one small made-up input per kind (no corpus text)."""
+
+from __future__ import annotations
+
+from core.analysis import extract_cv_facts
+
+
+def _facts(cv: str) -> dict:
+    return extract_cv_facts(cv)
+
+
+def _skills(cv: str) -> set[str]:
+    return {s.casefold() for s in _facts(cv)["skills_as_written"]}
+
+
+def _pairs(cv: str) -> set[tuple[str, str]]:
+    return {(s.casefold(), e.casefold()) for s, e in _facts(cv)["skill_employer_pairs"]}
+
+
+# --- the CV's field told by its job titles when no skills list names it ---------------------------------
+
+def test_a_clinicians_procedures_in_bullets_are_skills_when_the_titles_say_healthcare():
+    cv = """Marta Ilves
+Experience
+Nurse Practitioner | Lakeside Respiratory Clinic | 2020 - Present
+- Perform endotracheal intubation and thoracentesis for critically ill adults
+- Supervise ventilator management on the night shift
+Registered Nurse | Harbour General Infirmary | 2015 - 2020
+- Cared for up to six patients per shift
+"""
+    skills, pairs = _skills(cv), _pairs(cv)
+    assert {"endotracheal intubation", "thoracentesis", "ventilator management"} <= skills
+    assert ("thoracentesis", "lakeside respiratory clinic") in pairs
+
+
+def test_an_outcome_word_of_another_field_stays_no_skill_of_a_developer():
+    cv = """Ola Brandt
+Experience
+Software Engineer | Quillpoint Labs | 2021 - Present
+- Built a billing service in Go; improved patient safety reporting for our clinic customers
+"""
+    skills = _skills(cv)
+    assert "go" in skills
+    assert "patient safety" not in skills  # healthcare is the customers' field, not the CV's
+
+
+# --- a skills section under "Core Qualifications"; an experience heading naming its field -------------------
+
+def test_core_qualifications_heads_a_skills_section_and_experience_in_a_field_heads_jobs():
+    cv = """## Core Qualifications
+- Appointment Scheduling
+- Medical Scribing
+- Claims Processing
+
+## Professional Experience in Dentistry
+### Front Desk Coordinator | Birchwood Family Dental
+*2019 - 2024*
+- Handled appointment scheduling for four dentists
+- Claims processing for insured patients
+"""
+    facts = _facts(cv)
+    skills = {s.casefold() for s in facts["skills_as_written"]}
+    assert {"appointment scheduling", "medical scribing", "claims processing"} <= skills
+    assert facts["employers"] == ["Birchwood Family Dental"]
+    assert ("claims processing", "birchwood family dental") in _pairs(cv)
+    assert not any("birchwood" in s or "front desk" in s for s in skills)
