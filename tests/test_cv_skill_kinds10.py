@@ -65,3 +65,29 @@ def test_core_qualifications_heads_a_skills_section_and_experience_in_a_field_he
     assert facts["employers"] == ["Birchwood Family Dental"]
     assert ("claims processing", "birchwood family dental") in _pairs(cv)
     assert not any("birchwood" in s or "front desk" in s for s in skills)
+
+
+# --- a skills section that writes its lists with slashes ---------------------------------------------------
+
+def test_a_section_written_with_slashes_is_split_at_every_slash_but_short_forms():
+    cv = """Skills
+- Outlook/Gmail/Dropbox
+- Adobe Reader/Acrobat
+- Customer Service/Reception
+- Data Entry/Filing/Scanning
+- AP/AR
+- CI/CD
+"""
+    skills = _skills(cv)
+    assert {"adobe reader", "acrobat", "customer service", "reception", "filing", "ap/ar", "ci/cd"} <= skills
+    assert not {"adobe reader/acrobat", "customer service/reception"} & skills
+
+
+def test_a_slash_pair_in_a_comma_list_stays_whole():
+    cv = """Skills
+Python, Linux/Unix, TCP/IP, Docker
+Insurance Verification/Reconciliation, Patient Intake
+"""
+    skills = _skills(cv)
+    assert {"insurance verification/reconciliation", "tcp/ip"} <= skills
+    assert "reconciliation" not in skills
