@@ -91,3 +91,20 @@ Insurance Verification/Reconciliation, Patient Intake
     skills = _skills(cv)
     assert {"insurance verification/reconciliation", "tcp/ip"} <= skills
     assert "reconciliation" not in skills
+
+
+# --- HTML entities and list items in a Markdown or HTML CV ------------------------------------------------
+
+def test_html_entities_and_list_items_read_as_text():
+    cv = """<h2>Work History</h2>
+<h3>Copperline Outfitters</h3>
+<p><em>Store Associate</em></p>
+<p>March 2016 &ndash; May 2018</p>
+<ul>
+<li>Kept stock counts in Excel &amp; Salesforce</li>
+</ul>
+"""
+    facts = _facts(cv)
+    assert facts["employers"] == ["Copperline Outfitters"]
+    assert not any("&" in e or "ndash" in e for e in facts["employers"])
+    assert {("excel", "copperline outfitters"), ("salesforce", "copperline outfitters")} <= _pairs(cv)

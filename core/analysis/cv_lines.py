@@ -7,6 +7,7 @@ by the role lexicon below and :mod:`core.analysis.cv_titles` (a standard list of
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import unicodedata
@@ -154,6 +155,8 @@ def clean_line(raw: str) -> str:
     text = unicodedata.normalize("NFKC", raw)
     text = _GLYPH_RE.sub(" ", text)
     text = re.sub(r"<[^>]{1,200}>", " ", text)
+    if "&" in text:  # "Intake &amp; Triage", "2014 &ndash; 2015": an HTML entity in a Markdown or HTML CV, as read
+        text = html.unescape(text)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # [text](url) -> text
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", re.sub(r"^\s*(?:>\s?)+", "", text))  # "> ### 2019: Title": a quoted heading
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
