@@ -108,3 +108,18 @@ def test_html_entities_and_list_items_read_as_text():
     assert facts["employers"] == ["Copperline Outfitters"]
     assert not any("&" in e or "ndash" in e for e in facts["employers"])
     assert {("excel", "copperline outfitters"), ("salesforce", "copperline outfitters")} <= _pairs(cv)
+
+
+# --- a tool a past-tense verb says was used, the sentence going on after its name -----------------------------
+
+def test_a_tool_named_after_utilized_is_a_skill_though_the_sentence_goes_on():
+    cv = """Experience
+Backend Developer | Fernhill Apps | 2020 - 2023
+- Utilized Quarkstash to cache session data, halving response times
+- Built payment flows using Tillwise for card payments
+- Employed three contractors for the migration
+"""
+    skills, pairs = _skills(cv), _pairs(cv)
+    assert {"quarkstash", "tillwise"} <= skills
+    assert ("quarkstash", "fernhill apps") in pairs
+    assert not any("contractor" in s or "three" in s for s in skills)

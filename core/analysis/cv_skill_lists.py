@@ -187,11 +187,17 @@ def _slash_separated(lines: list[CvLine]) -> bool:
 
 def _slash_sides(item: str) -> list[str]:
     """An item of a section written with slashes, split at each ("Adobe Reader/Acrobat" -> two names), but
-    short forms ("AP/AR"), a name the lexicon knows whole ("CI/CD", "TCP/IP") and a side of one or two letters
-    ("Windows 7/8") kept whole."""
+    short forms ("AP/AR"), a name the lexicon knows whole ("CI/CD", "TCP/IP"), a side of one or two letters
+    ("Windows 7/8"), two names sharing their first words ("Accounts Payable/Receivable") and names sharing
+    the words after them ("Firewall/VPN/SSL products") kept whole."""
     sides = [side.strip() for side in item.split("/")]
     if len(sides) < 2 or any(len(side) <= 2 for side in sides) or _whole_skill(item):
         return [item]
+    if any(word[:1].islower() for side in sides for word in side.split()):
+        return [item]  # "Firewall/VPN/SSL products": the words after the last name are the names' head
+    head = sides[0].split()[:-1]
+    if len(sides) == 2 and head and " " not in sides[1] and _whole_skill(" ".join([*head, sides[1]])):
+        return [item]  # "Accounts Payable/Receivable": one word shared, "Accounts Receivable" the other name
     return sides
 
 
