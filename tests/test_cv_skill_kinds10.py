@@ -123,3 +123,18 @@ Backend Developer | Fernhill Apps | 2020 - 2023
     assert {"quarkstash", "tillwise"} <= skills
     assert ("quarkstash", "fernhill apps") in pairs
     assert not any("contractor" in s or "three" in s for s in skills)
+
+
+# --- a work mode written where the employer goes -------------------------------------------------------------
+
+def test_virtual_after_a_title_is_a_work_mode_not_an_employer():
+    cv = """Experience
+Workshop Instructor, Virtual | Jun 2022
+- Taught an R workshop for conference attendees
+Data Analyst, Harbor Freight Co | 2020 - 2022
+- Built dashboards in Tableau
+"""
+    facts = _facts(cv)
+    assert facts["employers"] == ["Harbor Freight Co"]
+    assert ("tableau", "harbor freight co") in _pairs(cv)
+    assert not any(e == "virtual" for _, e in _pairs(cv))

@@ -134,7 +134,7 @@ SCHOOL_RE = re.compile(
 )
 WORK_MODE_RE = re.compile(
     r"^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance|temporary|permanent|various|"
-    r"worldwide|global|internship|volunteer)$",
+    r"worldwide|global|internship|volunteer|virtual|online)$",
     re.IGNORECASE,
 )
 # Glyphs of icon fonts (Font Awesome etc. sit in the Private Use Area) and decorative symbols.
