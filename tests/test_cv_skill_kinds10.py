@@ -138,3 +138,19 @@ Data Analyst, Harbor Freight Co | 2020 - 2022
     assert facts["employers"] == ["Harbor Freight Co"]
     assert ("tableau", "harbor freight co") in _pairs(cv)
     assert not any(e == "virtual" for _, e in _pairs(cv))
+
+
+# --- a certifications heading with a word before it ------------------------------------------------------------
+
+def test_relevant_certifications_heads_a_certifications_section():
+    cv = """Education
+BSc Computer Science @ Lakemoor University
+RELEVANT CERTIFICATIONS
+Cloudline Certified Platform Operator
+Cloudline Certified Data Builder – Associate
+SKILLS
+Python, SQL
+"""
+    skills = _skills(cv)
+    assert {"cloudline certified platform operator", "cloudline certified data builder – associate"} <= skills
+    assert not any("lakemoor" in s for s in skills)

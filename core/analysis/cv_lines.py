@@ -93,7 +93,7 @@ _SECTION_KINDS = (
                r"(?:专业|个人|技术|职业|核心)?技能[\u4e00-\u9fff]{0,8}|技术(?:能力|栈)|专业能力|スキル"),
     ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
               r"references?|projects?|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
-              r"side projects|open source(?: impact| contributions)?|certifications?(?: (?:and|&) licen[cs]es?)?|"
+              r"side projects|open source(?: impact| contributions)?|(?:relevant |professional |other |key )?certifications?(?: (?:and|&) licen[cs]es?)?|"
               r"certificates?|credentials|recognitions?|(?:professional |academic |community |university )?service|personal|"
               r"licen[cs]es?(?: (?:and|&) certifications?)?|training|courses|coursework|activities|"
               r"extracurricular activities|volunteering|achievements|accomplishments|contact|links|"
