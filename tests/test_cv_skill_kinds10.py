@@ -154,3 +154,15 @@ Python, SQL
     skills = _skills(cv)
     assert {"cloudline certified platform operator", "cloudline certified data builder – associate"} <= skills
     assert not any("lakemoor" in s for s in skills)
+
+
+# --- a brace shorthand in a skills list --------------------------------------------------------------------------
+
+def test_a_brace_shorthand_gives_no_broken_item():
+    cv = """Skills
+- {Unit,E2E} Testing: Vitest, Playwright
+- Cross {browser, device}: polyfills
+"""
+    skills = _skills(cv)
+    assert {"vitest", "playwright"} <= skills
+    assert not any("{" in s or "}" in s for s in skills)
