@@ -166,3 +166,15 @@ def test_a_brace_shorthand_gives_no_broken_item():
     skills = _skills(cv)
     assert {"vitest", "playwright"} <= skills
     assert not any("{" in s or "}" in s for s in skills)
+
+
+# --- a two-letter short form of another field in a sentence ----------------------------------------------------
+
+def test_a_two_letter_short_form_in_a_sentence_is_no_skill_outside_software_and_data():
+    cv = """Experience
+Accounting Clerk | Millbrook Dairy | 2019 - 2023
+- Tracked all AR and slow payments; handled invoicing and bookkeeping each month
+"""
+    skills = _skills(cv)
+    assert {"invoicing", "bookkeeping"} <= skills
+    assert "ar" not in skills

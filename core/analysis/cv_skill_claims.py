@@ -38,6 +38,8 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
     "I used Zoho CRM"), which is a tool whatever the CV's field."""
     if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS or _placed(hit, text) or _verb_use(hit, text):
         return False
+    if len(hit.surface) <= 2 and hit.family not in _TOOL_FAMILIES:
+        return False  # "AR", "IV", "PR" in a sentence: a short form of many things outside software and data
     return hit.family in fields or _product_name(hit, text)
 
 
