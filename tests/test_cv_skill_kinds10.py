@@ -178,3 +178,29 @@ Accounting Clerk | Millbrook Dairy | 2019 - 2023
     skills = _skills(cv)
     assert {"invoicing", "bookkeeping"} <= skills
     assert "ar" not in skills
+
+
+# --- a tool's version written in a job's bullet ------------------------------------------------------------------
+
+def test_a_version_at_the_end_of_a_sentence_stays_with_its_tool():
+    cv = """Experience
+Frontend Engineer | Brightwater Studio | 2021 - Present
+- Rebuilt the checkout to meet WCAG 2.1.
+- Migrated widgets written for AngularJS 1.x
+"""
+    skills, pairs = _skills(cv), _pairs(cv)
+    assert "wcag 2.1" in skills and "wcag" not in skills
+    assert ("wcag 2.1", "brightwater studio") in pairs
+    assert not any(s.startswith("angularjs 1") for s in skills)  # "1.x" is no version of its own
+
+
+def test_a_job_pairs_the_version_it_names_not_the_skills_list_name():
+    cv = """Experience
+Backend Developer | Tallow Systems | 2019 - 2022
+- Wrote Python 3 scripts for the nightly import
+Skills
+Python, Django, PostgreSQL
+"""
+    pairs = _pairs(cv)
+    assert ("python 3", "tallow systems") in pairs
+    assert ("python", "tallow systems") not in pairs

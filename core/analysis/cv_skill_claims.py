@@ -26,8 +26,9 @@ logger = logging.getLogger(__name__)
 # ("led accessibility") is a skill wherever it is named, as the dev corpus's adjudicated labels read it.
 _PROSE_TOPICS = frozenset({"statistics", "time series", "interdisciplinary", "multidisciplinary team",
                            "multidisciplinary teams", "spreadsheets", "regression", "on call"})
-# a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core"
-_VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?![\w.])(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
+# a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core" (a full stop after it
+# ends the sentence: "... with WCAG 2.1.")
+_VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?!\w|\.\w)(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
 # "Relevant Coursework: Business Statistics, ...": subjects studied, not skills claimed
 _COURSEWORK_RE = re.compile(r"(?im)^(?:relevant\s+|related\s+|key\s+)?(?:course\s*work|courses|modules|subjects)\b.*$")
 
@@ -251,7 +252,10 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
             first.setdefault(hit.name, employer)
             written, key = _as_written(text, hit), _norm(hit.surface)
             vendor = _norm(written) != key and _norm(written).endswith(key)  # "MS SCCM" where the list says "SCCM"
-            found.append((written if vendor else as_listed.get(_singular(key), written), employer))
+            versioned = _norm(written) != key and _norm(written).startswith(key)  # "Python 3" where it says "Python"
+            found.append((written if vendor or versioned else as_listed.get(_singular(key), written), employer))
+            if versioned:
+                named.append((hit.start, hit.start + len(written)))  # the listed "Python" inside it is that one
         for item in listed:
             pattern = _item_re(item)
             hits = [m for m in pattern.finditer(text) if not _covered(m, named)] if pattern is not None else []
