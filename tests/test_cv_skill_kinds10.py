@@ -204,3 +204,29 @@ Python, Django, PostgreSQL
     pairs = _pairs(cv)
     assert ("python 3", "tallow systems") in pairs
     assert ("python", "tallow systems") not in pairs
+
+
+# --- a platform or an employer named where it is no tool used ---------------------------------------------------
+
+def test_stars_on_a_platform_and_an_employers_name_in_a_header_are_no_skills():
+    cv = """Summary
+Developer advocate with 240+ repos and 2.2K+ GitHub stars.
+Experience
+Database Engineer | Oracle | 2019 - 2022
+- Tuned queries in PostgreSQL for the billing team
+"""
+    skills = _skills(cv)
+    assert "postgresql" in skills
+    assert not {"github", "oracle"} & skills
+
+
+def test_a_line_of_link_names_under_the_name_is_no_skills_list():
+    cv = """Priya Raman
+MOBILE | EMAIL | GITHUB | LINKEDIN
+Experience
+Backend Developer | Tallow Systems | 2019 - 2022
+- Wrote Go services
+"""
+    skills = _skills(cv)
+    assert "go" in skills
+    assert "github" not in skills

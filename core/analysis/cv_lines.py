@@ -82,8 +82,7 @@ _SECTION_KINDS = (
                r"(?:career|transferable|clinical|practical|general|additional|business|research|lab(?:oratory)?|digital|"
                r"teaching|nursing|medical|sales|design|office|creative|specialist|workplace|job|functional) skills|"
                r"areas? of (?:expertise|interest|speciali[sz]ation)|(?:core |key |top )?strengths|"
-               # "Core Qualifications", "Summary of Qualifications" (a bare "Qualifications" is a degree's section)
-               r"(?:core|key|technical) qualifications|(?:summary|highlights) of qualifications|qualifications (?:summary|highlights)|"
+               r"(?:core|key|technical) qualifications|(?:summary|highlights) of qualifications|qualifications (?:summary|highlights)|"  # not a bare "Qualifications"
                r"technical (?:experience|background|knowledge)|"
                r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"
                r"comp[eé]tences(?: techniques| informatiques| cl[eé]s)?|kenntnisse|f[aä]higkeiten|"
@@ -154,9 +153,7 @@ def clean_line(raw: str) -> str:
         raw = raw[icon.end():]  # "ŵ Education": an icon font's glyph read as a letter before a heading
     text = unicodedata.normalize("NFKC", raw)
     text = _GLYPH_RE.sub(" ", text)
-    text = re.sub(r"<[^>]{1,200}>", " ", text)
-    if "&" in text:  # "Intake &amp; Triage", "2014 &ndash; 2015": an HTML entity in a Markdown or HTML CV, as read
-        text = html.unescape(text)
+    text = html.unescape(re.sub(r"<[^>]{1,200}>", " ", text))  # tags out, entities read ("Intake &amp; Triage")
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # [text](url) -> text
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", re.sub(r"^\s*(?:>\s?)+", "", text))  # "> ### 2019: Title": a quoted heading
     text = re.sub(r"(\*\*|__|\*|`)", "", text)

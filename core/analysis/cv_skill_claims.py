@@ -49,8 +49,15 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
 _VERB_USE_RE = re.compile(r"(?:excel|excels|excelled)\s+(?:in|at|as|under)\b|spark(?:s|ed)?\s+(?:interest|curiosity|debate|change)\b")
 
 
+# a platform named for what it counts or holds of the person: "2.2K+ GitHub stars", "a YouTube channel"
+_PLATFORM_USE_RE = re.compile(r"\s+(?:stars|followers|subscribers|profile|account|handle|channel)\b")
+
+
 def _verb_use(hit: SkillHit, text: str) -> bool:
-    """Whether a lower-case hit is the verb ("excel in", "learners to excel"), not the tool."""
+    """Whether a lower-case hit is the verb ("excel in", "learners to excel"), not the tool; or a platform
+    named for the person's stars or followers there ("2.2K GitHub stars"), not a tool used."""
+    if text and _PLATFORM_USE_RE.match(text, hit.end):
+        return True
     if not text or not hit.surface.islower():
         return False
     after_to = hit.surface in ("excel", "spark") and re.search(r"\bto\s+$", text[max(0, hit.start - 4):hit.start])
@@ -112,10 +119,20 @@ def _norm(value: str) -> str:
     return re.sub(r"[\s-]+", " ", value.casefold()).strip(" .")
 
 
-def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] = ()) -> tuple[list[str], list[str], dict[str, str]]:
+def _employer_named(hit: SkillHit, text: str, employers: frozenset[str]) -> bool:
+    """Whether a hit is an employer's whole name on a short line (a job's header: "Maintainer | GitHub"),
+    where it names the organisation worked for, not a tool used."""
+    if _norm(hit.surface) not in employers:
+        return False
+    start, end = text.rfind("\n", 0, hit.start) + 1, text.find("\n", hit.end)
+    return len(text[start:end if end >= 0 else len(text)].split()) <= 8
+
+
+def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] = (),
+                 employers: tuple[str, ...] = ()) -> tuple[list[str], list[str], dict[str, str]]:
     """(canonical names, as written, canonical -> as written): named lexicon tools anywhere, plus
     every item of the skills section as written; ``roles`` (the CV's job titles, latest first) tell its
-    field (:func:`tool_families`)."""
+    field (:func:`tool_families`); an ``employers`` name on a job's header line is no tool."""
     names: list[str] = []
     written: list[str] = []
     surface: dict[str, str] = {}
@@ -128,8 +145,9 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
     fields = tool_families(section_items, roles)
     all_hits = find_all_skills(joined)
     prefixes = _prefixes(all_hits, joined)
+    employer_names = frozenset(_norm(e) for e in employers)
     for hit in all_hits:
-        if _covered(hit, spans) or hit.start in prefixes:
+        if _covered(hit, spans) or hit.start in prefixes or _employer_named(hit, joined, employer_names):
             continue
         hit_surface = _as_written(joined, hit)
         if hit.name not in surface and (hit.named_tool or _norm(hit.surface) in section_norms):
