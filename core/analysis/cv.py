@@ -374,9 +374,9 @@ def _extract_cv_facts(cv_text: str) -> dict:
     if not walk.schools:  # no education entry: the school a sentence names for a degree ("... a bachelor's degree at X")
         walk.schools = [s for s in (school_name(summary_school(t)) for t in texts) if s][:1]
     joined = "\n".join("" if CONTACT_RE.search(line.text) else line.text for line in lines)  # "GitHub: github.com/x" is no skill
-    names, written, surface = skills_found(walk.section_items, joined)
+    names, written, surface = skills_found(walk.section_items, joined, tuple(walk.roles), tuple(walk.employers))
     entries = walk.entries + [(walk.co_employers[e], t) for e, t in walk.entries if e in walk.co_employers]
-    first, pairs = skill_employers(entries, walk.section_items)
+    first, pairs = skill_employers(entries, walk.section_items, tuple(walk.roles))
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")

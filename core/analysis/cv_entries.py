@@ -395,6 +395,8 @@ def job_like(group: list[str], role: str, employer: str) -> bool:
 # contact lines: addresses, profiles, and a profile's name alone as a link ("GitHub", "GitHub-Link | Live-Link")
 CONTACT_RE = re.compile(
     r"https?://|www\.|\S@\S|\b(?:github|gitlab|linkedin|bitbucket)\.(?:com|io|org)\b"
-    r"|^\s*(?:github|gitlab|linkedin|bitbucket)\s*(?::|$)|\b(?:github|gitlab)[\s-]*link\b",
+    r"|^\s*(?:github|gitlab|linkedin|bitbucket)\s*(?::|$)|\b(?:github|gitlab)[\s-]*link\b"
+    # "MOBILE | EMAIL | GITHUB | LINKEDIN": the names of links whose addresses the file hides behind them
+    r"|^\s*(?:(?:mobile|phone|e-?mail|github|gitlab|linkedin|portfolio|website|blog|twitter)\s*(?:[|•·]\s*|$)){2,}$",
     re.IGNORECASE,
 )

@@ -213,6 +213,9 @@ def _without_style(raw_lines: list[str]) -> list[str]:
     return out
 
 
+_LIST_ITEM_RE = re.compile(r"\s*<li\b", re.IGNORECASE)
+
+
 def cv_lines(text: str) -> list[CvLine]:
     """Cleaned lines; YAML front matter, style sheets and scripts dropped; a line wrapped onto the next
     one joined back (:func:`_continues`)."""
@@ -226,7 +229,7 @@ def cv_lines(text: str) -> list[CvLine]:
     width = _text_width(raw_lines)
     last_raw = ""  # the last physical line of out[-1]
     for index, raw in enumerate(raw_lines):
-        bullet = bool(BULLET_RE.match(raw))
+        bullet = bool(BULLET_RE.match(raw)) or bool(_LIST_ITEM_RE.match(raw))  # "<li>Filed reports</li>" in an HTML CV
         body = BULLET_RE.sub("", raw) if bullet else raw
         bold_only = bool(re.fullmatch(r"\s*(\*\*|__)[^*_]+\1\s*:?\s*", body))
         line = clean_line(body)

@@ -7,6 +7,7 @@ by the role lexicon below and :mod:`core.analysis.cv_titles` (a standard list of
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import unicodedata
@@ -55,7 +56,8 @@ _SECTION_KINDS = (
     ("experience", r"(?!(?:volunteer|community|project|projects|extra.?curricular|technical|personal|user|customer|patient|"
                    r"guest|client|candidate|employee|developer|member|digital|brand|years|summary)\b)"
                    r"(?:(?:[A-Za-z&/-]+ ){0,3}experiences?|(?:work|job|employment|professional|career) (?:history|record)|"
-                   r"positions? held|employment record)|"
+                   r"positions? held|employment record|"
+                   r"(?:professional |work |relevant )?experience in (?:the )?[A-Za-z&-]+(?: [A-Za-z&-]+)?)|"  # "... in Healthcare"
                    r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
                    r"employment |leadership |other |internship )*(?:experience|employment(?: history)?|internships?|"
                    r"work history|career history|career|positions?|professional background)|"
@@ -82,6 +84,7 @@ _SECTION_KINDS = (
                r"(?:career|transferable|clinical|practical|general|additional|business|research|lab(?:oratory)?|digital|"
                r"teaching|nursing|medical|sales|design|office|creative|specialist|workplace|job|functional) skills|"
                r"areas? of (?:expertise|interest|speciali[sz]ation)|(?:core |key |top )?strengths|"
+               r"(?:core|key|technical) qualifications|(?:summary|highlights) of qualifications|qualifications (?:summary|highlights)|"  # not a bare "Qualifications"
                r"technical (?:experience|background|knowledge)|"
                r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"
                r"comp[eé]tences(?: techniques| informatiques| cl[eé]s)?|kenntnisse|f[aä]higkeiten|"
@@ -91,7 +94,7 @@ _SECTION_KINDS = (
                r"(?:专业|个人|技术|职业|核心)?技能[\u4e00-\u9fff]{0,8}|技术(?:能力|栈)|专业能力|スキル"),
     ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
               r"references?|projects?|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
-              r"side projects|open source(?: impact| contributions)?|certifications?(?: (?:and|&) licen[cs]es?)?|"
+              r"side projects|open source(?: impact| contributions)?|(?:relevant |professional |other |key )?certifications?(?: (?:and|&) licen[cs]es?)?|"
               r"certificates?|credentials|recognitions?|(?:professional |academic |community |university )?service|personal|"
               r"licen[cs]es?(?: (?:and|&) certifications?)?|training|courses|coursework|activities|"
               r"extracurricular activities|volunteering|achievements|accomplishments|contact|links|"
@@ -132,7 +135,7 @@ SCHOOL_RE = re.compile(
 )
 WORK_MODE_RE = re.compile(
     r"^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance|temporary|permanent|various|"
-    r"worldwide|global|internship|volunteer)$",
+    r"worldwide|global|internship|volunteer|virtual|online)$",
     re.IGNORECASE,
 )
 # Glyphs of icon fonts (Font Awesome etc. sit in the Private Use Area) and decorative symbols.
@@ -160,7 +163,7 @@ def clean_line(raw: str) -> str:
         raw = raw[icon.end():]  # "ŵ Education": an icon font's glyph read as a letter before a heading
     text = unicodedata.normalize("NFKC", raw)
     text = _GLYPH_RE.sub(" ", text)
-    text = re.sub(r"<[^>]{1,200}>", " ", text)
+    text = html.unescape(re.sub(r"<[^>]{1,200}>", " ", text))  # tags out, entities read ("Intake &amp; Triage")
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # [text](url) -> text
     text = re.sub(r"^\s{0,3}#{1,6}\s*", "", re.sub(r"^\s*(?:>\s?)+", "", text))  # "> ### 2019: Title": a quoted heading
     text = re.sub(r"(\*\*|__|\*|`)", "", text)

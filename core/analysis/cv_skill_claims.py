@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from core.analysis.cv_lines import ROLE_WORDS
 from core.analysis.cv_skills import ITEM_STOPWORDS
-from core.analysis.skills import SkillHit, find_all_skills
+from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
 
 logger = logging.getLogger(__name__)
 
@@ -26,8 +26,9 @@ logger = logging.getLogger(__name__)
 # ("led accessibility") is a skill wherever it is named, as the dev corpus's adjudicated labels read it.
 _PROSE_TOPICS = frozenset({"statistics", "time series", "interdisciplinary", "multidisciplinary team",
                            "multidisciplinary teams", "spreadsheets", "regression", "on call"})
-# a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core"
-_VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?![\w.])(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
+# a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core" (a full stop after it
+# ends the sentence: "... with WCAG 2.1.")
+_VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?!\w|\.\w)(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
 # "Relevant Coursework: Business Statistics, ...": subjects studied, not skills claimed
 _COURSEWORK_RE = re.compile(r"(?im)^(?:relevant\s+|related\s+|key\s+)?(?:course\s*work|courses|modules|subjects)\b.*$")
 
@@ -38,6 +39,8 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
     "I used Zoho CRM"), which is a tool whatever the CV's field."""
     if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS or _placed(hit, text) or _verb_use(hit, text):
         return False
+    if len(hit.surface) <= 2 and hit.family not in _TOOL_FAMILIES:
+        return False  # "AR", "IV", "PR" in a sentence: a short form of many things outside software and data
     return hit.family in fields or _product_name(hit, text)
 
 
@@ -46,8 +49,15 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
 _VERB_USE_RE = re.compile(r"(?:excel|excels|excelled)\s+(?:in|at|as|under)\b|spark(?:s|ed)?\s+(?:interest|curiosity|debate|change)\b")
 
 
+# a platform named for what it counts or holds of the person: "2.2K+ GitHub stars", "a YouTube channel"
+_PLATFORM_USE_RE = re.compile(r"\s+(?:stars|followers|subscribers|profile|account|handle|channel)\b")
+
+
 def _verb_use(hit: SkillHit, text: str) -> bool:
-    """Whether a lower-case hit is the verb ("excel in", "learners to excel"), not the tool."""
+    """Whether a lower-case hit is the verb ("excel in", "learners to excel"), not the tool; or a platform
+    named for the person's stars or followers there ("2.2K GitHub stars"), not a tool used."""
+    if text and _PLATFORM_USE_RE.match(text, hit.end):
+        return True
     if not text or not hit.surface.islower():
         return False
     after_to = hit.surface in ("excel", "spark") and re.search(r"\bto\s+$", text[max(0, hit.start - 4):hit.start])
@@ -109,9 +119,20 @@ def _norm(value: str) -> str:
     return re.sub(r"[\s-]+", " ", value.casefold()).strip(" .")
 
 
-def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list[str], dict[str, str]]:
+def _employer_named(hit: SkillHit, text: str, employers: frozenset[str]) -> bool:
+    """Whether a hit is an employer's whole name on a short line (a job's header: "Maintainer | GitHub"),
+    where it names the organisation worked for, not a tool used."""
+    if _norm(hit.surface) not in employers:
+        return False
+    start, end = text.rfind("\n", 0, hit.start) + 1, text.find("\n", hit.end)
+    return len(text[start:end if end >= 0 else len(text)].split()) <= 8
+
+
+def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] = (),
+                 employers: tuple[str, ...] = ()) -> tuple[list[str], list[str], dict[str, str]]:
     """(canonical names, as written, canonical -> as written): named lexicon tools anywhere, plus
-    every item of the skills section as written."""
+    every item of the skills section as written; ``roles`` (the CV's job titles, latest first) tell its
+    field (:func:`tool_families`); an ``employers`` name on a job's header line is no tool."""
     names: list[str] = []
     written: list[str] = []
     surface: dict[str, str] = {}
@@ -121,11 +142,12 @@ def skills_found(section_items: list[str], joined: str) -> tuple[list[str], list
     listed = {_singular(n) for n in section_norms}
     joined = _without_name_line(_COURSEWORK_RE.sub("", joined))
     spans = _item_spans(joined, section_items)
-    fields = tool_families(section_items)
+    fields = tool_families(section_items, roles)
     all_hits = find_all_skills(joined)
     prefixes = _prefixes(all_hits, joined)
+    employer_names = frozenset(_norm(e) for e in employers)
     for hit in all_hits:
-        if _covered(hit, spans) or hit.start in prefixes:
+        if _covered(hit, spans) or hit.start in prefixes or _employer_named(hit, joined, employer_names):
             continue
         hit_surface = _as_written(joined, hit)
         if hit.name not in surface and (hit.named_tool or _norm(hit.surface) in section_norms):
@@ -197,7 +219,9 @@ def _item_re(item: str) -> re.Pattern[str] | None:
     if re.fullmatch(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*", item):
         variants = {body, r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item[:1].upper() + item[1:]))}
         if len(item) >= 7:  # "homebrew" for "Homebrew"; not "less" for "Less" or "spring" for "Spring"
-            variants.add(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.lower())))
+            lower = item.lower()  # and "Claims processing" opening a bullet for the listed "Claims Processing"
+            for variant in {lower, lower[:1].upper() + lower[1:]}:
+                variants.add(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", variant)))
         return re.compile(edge[0] + "(?:" + "|".join(sorted(variants)) + ")" + edge[1])
     return re.compile(edge[0] + body + edge[1], re.IGNORECASE)
 
@@ -208,21 +232,26 @@ def _item_re(item: str) -> re.Pattern[str] | None:
 _TOOL_FAMILIES = frozenset({"software", "data", "design"})
 
 
-def tool_families(section_items: list[str]) -> frozenset[str]:
+def tool_families(section_items: list[str], roles: tuple[str, ...] = ()) -> frozenset[str]:
     """The families whose lexicon skills count when named anywhere: software, data and design, plus
-    the CV's own field, the family its skills list names most (a nurse's clinical skills)."""
+    the CV's own field, the family its skills list names most (a nurse's clinical skills), and the
+    field of its job titles ("Nurse Practitioner": healthcare, "Accounting Clerk": finance), read from
+    the lexicon's title keywords (:func:`core.analysis.skills.infer_role_family`) over its three
+    latest ``roles``."""
     families = Counter(h.family for item in section_items for h in find_all_skills(item) if h.family != "general")
-    return _TOOL_FAMILIES | {f for f, _ in families.most_common(1)}
+    from_titles = {family for role in roles[:3] if (family := infer_role_family(role)) != "general"}
+    return _TOOL_FAMILIES | {f for f, _ in families.most_common(1)} | from_titles
 
 
-def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
+                    roles: tuple[str, ...] = ()) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Skills named inside each employer's entry: lexicon tools, and any item the CV's skills list
-    names (as written there)."""
+    names (as written there); ``roles`` as for :func:`skills_found`."""
     first: dict[str, str] = {}
     pairs: list[tuple[str, str]] = []
     section_norms = {_norm(i) for i in section_items}
     listed = list(dict.fromkeys(section_items))
-    fields = tool_families(listed)
+    fields = tool_families(listed, roles)
     as_listed = {_singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
     for employer, text in entries:
         spans = _item_spans(text, section_items)
@@ -241,7 +270,10 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str]) ->
             first.setdefault(hit.name, employer)
             written, key = _as_written(text, hit), _norm(hit.surface)
             vendor = _norm(written) != key and _norm(written).endswith(key)  # "MS SCCM" where the list says "SCCM"
-            found.append((written if vendor else as_listed.get(_singular(key), written), employer))
+            versioned = _norm(written) != key and _norm(written).startswith(key)  # "Python 3" where it says "Python"
+            found.append((written if vendor or versioned else as_listed.get(_singular(key), written), employer))
+            if versioned:
+                named.append((hit.start, hit.start + len(written)))  # the listed "Python" inside it is that one
         for item in listed:
             pattern = _item_re(item)
             hits = [m for m in pattern.finditer(text) if not _covered(m, named)] if pattern is not None else []

@@ -72,7 +72,10 @@ def wrapped_cue_items(tail: str, line: str, bullet: bool = False) -> tuple[list[
     return cue_items(text), ("" if re.search(r"[.!?:;]$", line) else text[-300:])
 
 
-_USING_RE = re.compile(r"\b(?:using|utili[sz]ing|leveraging|orchestrated by|built with|written in)\s+([^.;:()]+)", re.IGNORECASE)
+_USING_RE = re.compile(r"\b(?:using|utili[sz]ing|leveraging|orchestrated by|built with|written in|"
+                       r"(?-i:[Uu]tili[sz]ed|[Ll]everaged|[Ee]mployed))\s+([^.;:()]+)", re.IGNORECASE)
+# what follows a tool's name when the sentence goes on: "Utilized Memcache to optimize ...", "using Kannel for SMS"
+_CLAUSE_AFTER_NAME_RE = re.compile(r"\s+(?:to|for|in|on|as|with|across|within|from|into|so)\s+[a-z].*$")
 _NAME_RE = re.compile(r"(?:[A-Z][\w.#+-]*|[a-z]+[A-Z][\w.#+-]*|\w*\d\w*)(?:\s+(?:[A-Z][\w.#+-]*|\d[\w.]*)){0,3}")
 
 
@@ -87,6 +90,8 @@ def tools_used(line: str) -> list[str]:
         if re.match(r"\.\w", line[m.end():]):
             pieces = pieces[:-1]  # the list stopped inside a name ("ASP.NET"): that piece is no name
         for piece in pieces:
+            clause = _CLAUSE_AFTER_NAME_RE.search(piece)
+            piece = piece[:clause.start()] if clause else piece  # "Memcache to optimize response times": the name
             piece = re.sub(r"^the\s+|\s+(?:test\s+)?(?:framework|library|libraries|language|platform|"
                            r"containers?|services?|stack|tools?)$", "", piece.strip(" .-–"))
             name = _NAME_RE.fullmatch(piece)
@@ -94,4 +99,6 @@ def tools_used(line: str) -> list[str]:
                 break
             if not find_all_skills(piece):  # a tool the lexicon knows is found where it stands, alone
                 items.append(piece)
+            if clause:
+                break  # the list ended where the sentence went on
     return items

@@ -175,6 +175,32 @@ def enumerated_names(text: str) -> list[str]:
     return [n.strip() for m in _ENUMERATION_RE.finditer(text) for n in m.group(0).split("、") if n.strip()]
 
 
+def _slash_separated(lines: list[CvLine]) -> bool:
+    """Whether a skills section writes its lists with slashes ("Outlook/Gmail/Dropbox" on one line,
+    "Data Entry/Filing/Scanning" on another): two lines or more of three names or more set apart by
+    slashes alone, no commas."""
+    def slashed(text: str) -> bool:
+        sides = re.sub(r"^[^:]{1,40}:\s*", "", text).split("/")
+        return "," not in text and len(sides) >= 3 and all(0 < len(side.split()) <= 4 for side in sides)
+    return sum(slashed(line.text) for line in lines if line.text) >= 2
+
+
+def _slash_sides(item: str) -> list[str]:
+    """An item of a section written with slashes, split at each ("Adobe Reader/Acrobat" -> two names), but
+    short forms ("AP/AR"), a name the lexicon knows whole ("CI/CD", "TCP/IP"), a side of one or two letters
+    ("Windows 7/8"), two names sharing their first words ("Accounts Payable/Receivable") and names sharing
+    the words after them ("Firewall/VPN/SSL products") kept whole."""
+    sides = [side.strip() for side in item.split("/")]
+    if len(sides) < 2 or any(len(side) <= 2 for side in sides) or _whole_skill(item):
+        return [item]
+    if any(word[:1].islower() for side in sides for word in side.split()):
+        return [item]  # "Firewall/VPN/SSL products": the words after the last name are the names' head
+    head = sides[0].split()[:-1]
+    if len(sides) == 2 and head and " " not in sides[1] and _whole_skill(" ".join([*head, sides[1]])):
+        return [item]  # "Accounts Payable/Receivable": one word shared, "Accounts Receivable" the other name
+    return sides
+
+
 def section_items(lines: list[CvLine]) -> list[str]:
     """The items of one skills section, given its lines in order (blank ones included), as written.
 
@@ -183,6 +209,7 @@ def section_items(lines: list[CvLine]) -> list[str]:
     skills section (after a blank line whose ``heading`` is "skills") is read again; a certifications
     section so ended is read for its credentials (:func:`credential_items`)."""
     lines = join_wrapped(lines)
+    slashes = _slash_separated(lines)
     items: list[str] = []
     ended = ""  # the heading of the other section the skills section ran into, if any
     for i, line in enumerate(lines):
@@ -205,6 +232,7 @@ def section_items(lines: list[CvLine]) -> list[str]:
         found = skill_items(strip_placeholder(text))
         if not found and len(line.bold) >= 2:  # prose naming its tools in bold: "**Riak Search** over **Riak**"
             found = [item for span in line.bold for item in skill_items(span)]
+        found = [side for item in found for side in (_slash_sides(item) if slashes else [item])]
         items.extend(item for item in found if not _CATEGORY_WORD_RE.fullmatch(item))
     return items
 
