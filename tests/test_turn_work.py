@@ -102,50 +102,6 @@ def test_waiting_for_the_scores_starts_the_held_ones(engine_and_pool):
     assert report is not None and pool.submitted == 1
 
 
-def test_the_follow_up_decision_runs_while_the_answer_is_written_and_only_once(db_path, monkeypatch):
-    """The answer's commit waits for the disk; the follow-up decision does not need the stored row, so it runs
-    beside the write (not after it), and the page's next step reuses it. A slow disk is stood in for by an
-    insert that takes 0.3 s; the step decided must be the one a fresh read of the database gives."""
-    import core.coach
-    from core.interview.state import build_state
-
-    store = InterviewStore(db_path)
-    engine = InterviewEngine(store)
-    chains = build_chains(Settings())
-    session_id = engine.create(job_title="Backend Engineer", company="Acme", job_description="Python, PostgreSQL.",
-                               cv_text="Backend engineer. Python, PostgreSQL, Redis.", question_count=3)  # follow-ups on
-    assert [e.kind for e in engine.stream_next(chains, session_id)][-1] == "done"
-    events: list[tuple[str, float]] = []
-    real_insert, real_reason = store.append_message, core.coach.follow_up_reason
-
-    def slow_insert(*args, **kwargs):
-        row = real_insert(*args, **kwargs)
-        if row.kind == "answer":
-            time.sleep(0.3)
-            events.append(("answer written", time.monotonic()))
-        return row
-
-    def reason(question: str, answer: str):
-        events.append(("decision started", time.monotonic()))
-        return real_reason(question, answer)
-
-    monkeypatch.setattr(store, "append_message", slow_insert)
-    monkeypatch.setattr(core.coach, "follow_up_reason", reason)
-    engine.submit_answer(chains, session_id, GOOD)
-    step = engine.next_step(session_id)
-
-    assert [name for name, _ in events] == ["decision started", "answer written"]  # once, and before the write ended
-    fresh = build_state(store.get_session(session_id), store.list_messages(session_id))
-    assert step == real_next_step(fresh) and step is not None
-    store.close()
-
-
-def real_next_step(state):
-    from core.interview.state import decide_next_step
-
-    return decide_next_step(state)
-
-
 def test_the_interview_page_reads_the_session_once_per_run(db_path, fresh_app_cache, store, monkeypatch):
     from pages.ui import resources  # the module the app imported: the same cached engine
 

@@ -25,17 +25,14 @@ from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from core.interview.ahead import DecisionAhead
 from core.interview.reporting import Reporting
 from core.interview.scoring import BackgroundScoring
 from core.interview.state import (
     InterviewSettings,
     InterviewState,
     NextStep,
-    adopt_next_step,
     build_state,
     decide_next_step,
-    with_reply,
 )
 from core.schemas import SKIPPED_ANSWER
 from core.storage import DuplicateTurnError, InterviewStore, MessageRow
@@ -339,15 +336,11 @@ class InterviewEngine(BackgroundScoring, Reporting):
                     f"This interview moved on in another tab (it is now at question {state.current_number} of "
                     f"{state.total}). Your answer was not sent and is kept in the answer box: read the new question, "
                     "then send it again.")
-            ahead = DecisionAhead(with_reply(state, cleaned, meta=meta))  # decided while the answer commits
             seq = self._append(state, "candidate", cleaned, kind="answer", question_no=state.current_number,
                                meta=meta).seq
-            ahead.result()
             fresh = self.load(session_id)
             if fresh is not None and self._note_language(fresh, cleaned):
                 fresh = self.load(session_id)
-        if fresh is not None:
-            adopt_next_step(fresh, ahead.state)
         upcoming = decide_next_step(fresh)
         if not (upcoming and upcoming.kind == "follow_up"):
             # A follow-up is coming: score the question once, with both replies, after it.

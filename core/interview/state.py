@@ -14,7 +14,6 @@ holds, in order (:data:`MessageKind`):
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
 from functools import cached_property
 from typing import Any, Literal
 
@@ -194,21 +193,6 @@ def build_state(session: SessionRow, messages: list[MessageRow]) -> InterviewSta
             else:
                 record.skipped = True
     return state
-
-
-def with_reply(state: InterviewState, answer: str, *, meta: dict[str, Any] | None = None) -> InterviewState:
-    """``state`` as it will be once ``answer`` (to the question waiting) is stored; ``state`` is unchanged."""
-    row = MessageRow(seq=len(state.messages) + 1, role="candidate", content=answer, kind="answer",
-                     question_no=state.current_number, created_at=datetime.now(), model=None, latency_ms=None,
-                     tokens_in=None, tokens_out=None, meta=meta)
-    return build_state(state.session, [*state.messages, row])
-
-
-def adopt_next_step(state: InterviewState, ahead: InterviewState) -> None:
-    """Give ``state`` the next step already decided on ``ahead`` (:func:`with_reply`, before the reply was
-    stored) when both hold the same questions and replies, so the follow-up decision is not made twice."""
-    if not state._next and ahead._next and state.questions == ahead.questions:
-        state._next.append(ahead._next[0])
 
 
 def decide_next_step(state: InterviewState) -> NextStep | None:
