@@ -27,6 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from bench.flow_frames import FrameTimes, split_rows
 from core.schemas import DIMENSIONS
 from tests.e2e.driver import (
     QUESTION_SHOWN,
@@ -250,8 +251,12 @@ def _new_page(browser: Any) -> Any:
     return page
 
 
-def _send(page: Any, text: str) -> dict[str, Any]:
-    """Type an answer, press Enter, wait for the probe; returns it (times in page milliseconds)."""
+def _send(page: Any, text: str, frames: FrameTimes | None = None, splits: list[dict[str, float]] | None = None
+          ) -> dict[str, Any]:
+    """Type an answer, press Enter, wait for the probe; returns it (times in page milliseconds). With
+    ``frames``, the turn's split (:meth:`FrameTimes.split`) is appended to ``splits`` when found."""
+    if frames is not None:
+        frames.arm()
     box = page.get_by_test_id("stChatInputTextArea")
     box.fill(text)
     page.evaluate("window.__flowArm()")
@@ -260,6 +265,10 @@ def _send(page: Any, text: str) -> dict[str, Any]:
     probe = page.evaluate("window.__flowProbe")
     if probe["t0"] is None:
         raise RuntimeError("the Enter key press was not seen by the probe")
+    if frames is not None and splits is not None and probe["kind"] == "question":
+        part = frames.split(probe)
+        if part is not None:
+            splits.append(part)
     return probe
 
 
@@ -275,9 +284,11 @@ def _cpu_ms(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
-def _offline_interviews(browser: Any, folder: Path) -> tuple[list[float], list[float], list[float], list[float]]:
+def _offline_interviews(browser: Any, folder: Path, splits: list[dict[str, float]]
+                        ) -> tuple[list[float], list[float], list[float], list[float]]:
     """Answer turns, last answer → full feedback page, last answer → overall score shown (ms), and the
-    server's CPU time per answer turn (Enter → the question complete, ``READ_S`` later: its score included)."""
+    server's CPU time per answer turn (Enter → the question complete, ``READ_S`` later: its score included);
+    each answer turn's split (:mod:`bench.flow_frames`) is appended to ``splits``."""
     turns: list[float] = []
     finishes: list[float] = []
     scores: list[float] = []
@@ -288,11 +299,13 @@ def _offline_interviews(browser: Any, folder: Path) -> tuple[list[float], list[f
     try:
         for _ in range(INTERVIEWS):
             page = _new_page(browser)
+            frames = FrameTimes(page)
             start_sample_interview(page, server.url)
             for number in range(40):
                 before = chat_count(page)
                 cpu_before = _cpu_ms(server.process.pid)
-                probe = _send(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)] + f" (answer {number + 1})")
+                probe = _send(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)] + f" (answer {number + 1})",
+                              frames, splits)
                 elapsed = probe["paint"] - probe["t0"]
                 if probe["kind"] == "feedback":
                     finishes.append(elapsed)
@@ -389,18 +402,20 @@ def _slow_stream(browser: Any, folder: Path) -> tuple[list[float], list[float], 
     return latencies, durations, uncertainty
 
 
-def _floor(browser: Any, folder: Path) -> list[float]:
-    """Answer → next message painted (ms) on ``bench/floor_app.py``: Streamlit and Chromium alone."""
+def _floor(browser: Any, folder: Path, splits: list[dict[str, float]]) -> list[float]:
+    """Answer → next message painted (ms) on ``bench/floor_app.py``: Streamlit and Chromium alone; each
+    turn's split (:mod:`bench.flow_frames`) is appended to ``splits``."""
     server = StreamlitServer(db_path=str(folder / "floor.duckdb"), script="bench/floor_app.py")
     server.start()
     try:
         page = _new_page(browser)
+        frames = FrameTimes(page)
         page.goto(server.url)
         page.get_by_test_id("stChatInputTextArea").wait_for()
         times = []
         for number in range(FLOOR_TURNS):
             time.sleep(READ_S)
-            probe = _send(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)])
+            probe = _send(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)], frames, splits)
             times.append(probe["paint"] - probe["t0"])
         page.context.close()
     finally:
@@ -416,9 +431,11 @@ def run() -> list[tuple[str, float, str, str]]:
         browser = launch_chromium(playwright)
         try:
             cold, healthy = _cold_starts(browser, folder)
-            turns, finishes, scores, cpu = _offline_interviews(browser, folder)
+            app_splits: list[dict[str, float]] = []
+            floor_splits: list[dict[str, float]] = []
+            turns, finishes, scores, cpu = _offline_interviews(browser, folder, app_splits)
             latencies, durations, uncertainty = _slow_stream(browser, folder)
-            floor = _floor(browser, folder)
+            floor = _floor(browser, folder, floor_splits)
         finally:
             browser.close()
     print(f"      flow | samples (ms): turns {_rounded(turns)}; feedback {_rounded(finishes)}; "
@@ -429,6 +446,7 @@ def run() -> list[tuple[str, float, str, str]]:
          statistics.median(turns), "ms", "<= 100 ms"),
         (f"the same on the floor app (bench/floor_app.py: a bare Streamlit chat, no work; p50 of {len(floor)})",
          statistics.median(floor), "ms", "-"),
+        *split_rows(app_splits, floor_splits),
         ("answer submitted → next question's first character painted, offline coach (p95)",
          percentile(turns, 0.95), "ms", "< 600 ms"),
         ("answer turn, CPU time of the `streamlit run` process incl. the answer's score (mean)",
