@@ -39,7 +39,6 @@ from core.analysis.skills import skill_names
 from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
 from core.coach.subject import Subject
-from core.coach.subject import penalty as subject_penalty
 from core.schemas import DimensionScore
 
 Scored = tuple[DimensionScore, list[str]]
@@ -132,7 +131,7 @@ def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
 
 def relevance(
     ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_lang: str | None = None, asks_why: bool = False,
-    subject: Subject | None = None,
+    subject: Subject | None = None, off_subject: int = 0,
 ) -> Scored:
     """3 for a real answer; +1 for the question's terms or the type's cue; +1 with substance;
     -1 when neither shows (never below 2), -1 for disparaging words. An answer in another language
@@ -142,7 +141,8 @@ def relevance(
     (:func:`core.coach.score.score_answer`). ``asks_why``: the question asks why
     this role (:func:`core.coach.question_types.asks_why_role`); an answer giving no reason stays at 4.
     ``subject``: how much of the question's subject the answer takes up (:func:`core.coach.subject.subject_of`);
-    an answer that takes up little of it loses :func:`core.coach.subject.penalty` points (never below 1)."""
+    an answer that takes up little of it loses ``off_subject`` points (:func:`core.coach.subject.penalty`,
+    never below 1), saying which of its terms it leaves aside."""
     other_language = bool(question_lang) and question_lang != ev.lang
     cue = _type_cue(ev, qtype) if ev.analysed else []
     # Across languages a shared word is chance ("bold" in a Spanish answer to an English question).
@@ -156,7 +156,7 @@ def relevance(
     if ev.signals and ev.signals.disparaging:
         score -= 1
     score -= bool(ev.dismissive)
-    off_subject = subject_penalty(subject, qtype) if subject is not None and not other_language else 0
+    off_subject = off_subject if subject is not None and not other_language else 0
     score = _cap(score - off_subject)
     bits = []
     if overlap:

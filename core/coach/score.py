@@ -21,20 +21,27 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.answer import AnswerEvidence, analyse_answer, candidate_words, elsewhere
+from core.analysis.answer import (
+    AnswerEvidence,
+    analyse_answer,
+    candidate_words,
+    elsewhere,
+    is_experience_question,
+)
 from core.analysis.cues import NON_ANSWER
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, zipf
 from core.analysis.signals import noise_count, tokens
+from core.analysis.skills import find_skills
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
 from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.stronger import stronger_answer
+from core.coach.subject import is_story, subject_of
 from core.coach.subject import penalty as subject_penalty
-from core.coach.subject import subject_of
 from core.coach.topic import apply as off_question_scores
 from core.coach.topic import off_question, with_relevance_capped
 from core.schemas import AnswerScore, DimensionScore
@@ -162,9 +169,13 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     job_terms = extract_requirements(jd)
     question_lang = detect_language(question)
     # the question's subject is judged in English only (word frequencies and stems are English)
-    subject = subject_of(clean, about) if ev.analysed and ev.lang == "en" and question_lang == "en" else None
+    subject = (subject_of(clean, about, named=tuple(h.name for h in find_skills(clean)))
+               if ev.analysed and ev.lang == "en" and question_lang == "en" else None)
+    story = is_story(len(ev.star), qtype, is_experience_question(question))
+    off_subject = subject_penalty(subject, qtype, story=story) if subject else 0
     dims = [
-        relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why_role(question), subject=subject),
+        relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why_role(question), subject=subject,
+                  off_subject=off_subject),
         structure(ev, qtype),
         specificity(ev, job_terms),
         depth(ev, qtype),
@@ -179,7 +190,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     elif mostly_unsure(ev):
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype):
-        dims = _concise(dims, on_subject=not (subject and subject_penalty(subject, qtype)))
+        dims = _concise(dims, on_subject=not off_subject)
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2

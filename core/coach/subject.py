@@ -21,8 +21,10 @@ budget). :attr:`Subject.share` is the weight taken up over the question's whole 
   (:data:`FULL_SUBJECT_WEIGHT`: how something works or how you would handle it is said in its own terms);
 * for a technical or situational question, under :data:`THIN_SHARE` of it: 1 point; and a question of
   many concepts (:data:`MANY_CONCEPTS` of weight or more) answered on under :data:`PART_SHARE` of them:
-  1 point. A story (a behavioural question) takes its question up in its own events, so only one that
-  takes up nothing of it loses a point.
+  1 point. A story (:func:`is_story`) told to a question that asks for one shows what it was asked
+  about in its own events ("we spent two sprints on the copy-pasted client code" is technical debt):
+  it is not judged here; another answer to a behavioural question loses a point only when it takes up
+  nothing.
 
 Word lists alone cannot see a story that shows "leadership" without the word: tried on the published
 dev set, 20 of its 235 top-graded answers take up nothing of their question's terms; they lose one
@@ -49,7 +51,7 @@ logger = logging.getLogger(__name__)
 MAX_WEIGHT = 3.0  # a term rarer than Zipf 3 ("triage", "idempotent") weighs no more than one at Zipf 3
 EVERYDAY_ZIPF = 6.0  # a word this frequent ("time", "work", "make") weighs nothing
 MIN_SUBJECT_WEIGHT = 2.0  # a question whose terms weigh less has the candidate, not a subject, for topic
-THIN_SHARE = 0.15  # under this share of the question's weight, an answer barely touches its subject
+THIN_SHARE = 0.12  # under this share of the question's weight, an answer barely touches its subject
 PART_SHARE = 0.25  # a question of many concepts answered on less than this share leaves most aside
 FULL_SUBJECT_WEIGHT = 4.0  # a subject of two rare terms or more: an answer taking up none of it is far off
 MANY_CONCEPTS = 16.0  # the weight of a question of many concepts (five or six rare terms)
@@ -57,6 +59,7 @@ MIN_PREFIX = 5  # a stem this long matches a longer stem built on it ("leader" -
 _HABITUAL = frozenset(["always", "often", "ever", "never", "typically", "rarely", "frequently", "occasionally",
                        "usually", "tell", "would", "could", "yourself", "you've", "you're", "you'd",
                        "handle", "handled", "handling", "deal", "dealt", "cope",  # "How do you handle X?" asks about X
+                       "scratch",  # "from scratch" says how, not what
                        # evaluative superlatives say how much, not about what ("your greatest strength")
                        "greatest", "biggest", "best", "worst", "hardest", "toughest", "proudest", "main"])
 # Questions about the candidate (a strength, what drives them, their background): the candidate is their
@@ -91,7 +94,9 @@ def term_weight(word: str) -> float:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'").strip(".'-/") for w in words((text or "").replace("’", "'"))]
+    """Lower-case words, a hyphenated one as its parts ("three-statement": "three", "statement"): a compound
+    is rare as written, and wordfreq would weigh it as rarer than what it says."""
+    return [part for w in words((text or "").replace("’", "'")) for part in w.lower().strip(".'-/").split("-") if part]
 
 
 @lru_cache(maxsize=512)
@@ -135,13 +140,15 @@ def _taken(stem_: str, said: set[str]) -> bool:
                for s in said if min(len(s), len(stem_)) >= MIN_PREFIX)
 
 
-def subject_of(answer: str, question: str) -> Subject:
-    """How much of ``question``'s subject ``answer`` takes up (see the module docstring). Never raises."""
+def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Subject:
+    """How much of ``question``'s subject ``answer`` takes up (see the module docstring). ``named``: the
+    skills the answer names by the lexicon's names ("MoSCoW" is named "Prioritisation"), whose words
+    count as said. Never raises."""
     terms = subject_terms(question or "")
     total = sum(w for _, w in terms.values())
     if not total:
         return Subject(weight=0.0, share=0.0)
-    said = {term_stem(w) for w in _words(answer) if len(w) > 2}
+    said = {term_stem(w) for w in _words(" ".join((answer, *named))) if len(w) > 2}
     taken = {st: terms[st] for st in terms if _taken(st, said)}
     got = sum(w for _, w in taken.values())
     # a known topic the question asks about, taken up in the answer's own words (only looked for when it matters)
@@ -151,14 +158,22 @@ def subject_of(answer: str, question: str) -> Subject:
                    left=[w for w, _ in left[:4]], topic=topic)
 
 
-def penalty(subject: Subject, qtype: QuestionType) -> int:
+def penalty(subject: Subject, qtype: QuestionType, *, story: bool = False) -> int:
     """Points off relevance for an answer that takes up little of its question's subject (0-2; see the
-    module docstring). None for a question without a subject or an answer on one of its known topics."""
-    if not subject.judged or subject.topic or qtype in _ABOUT_THE_CANDIDATE:
+    module docstring). None for a question without a subject or an answer on one of its known topics;
+    none either for a ``story`` (:func:`is_story`): a story shows what it was asked about in its own events."""
+    if not subject.judged or subject.topic or qtype in _ABOUT_THE_CANDIDATE or story:
         return 0
     in_own_terms = qtype in {"technical", "situational"}
     if subject.share == 0:
         return 2 if in_own_terms and subject.weight >= FULL_SUBJECT_WEIGHT else 1
-    if not in_own_terms:  # a story takes its question up in its own events; only one that takes up none is off
+    if not in_own_terms:  # only an answer that takes up nothing of it is off
         return 0
     return int(subject.share < THIN_SHARE or (subject.weight >= MANY_CONCEPTS and subject.share < PART_SHARE))
+
+
+def is_story(star_parts: int, qtype: QuestionType, asks_for_example: bool) -> bool:
+    """Whether an answer is a story told to a question that asks for one: two STAR parts or more, to a
+    question that is not technical or situational, or to one that asks for an example ("Give an example
+    of a problem you caught")."""
+    return star_parts >= 2 and (qtype not in {"technical", "situational"} or asks_for_example)
