@@ -52,3 +52,21 @@ def test_a_short_direct_answer_on_another_subject_is_not_called_complete():
     scored = score_answer(question, short)
     assert scored.relevance.score <= 3
     assert "answers directly" not in scored.relevance.evidence
+
+
+def test_a_story_told_to_a_question_asking_for_one_is_not_judged_on_the_question_words():
+    question = "Tell me about a time you paid down technical debt."
+    story = ("In 2022 our billing service had five copies of the same retry code. I proposed two sprints to merge "
+             "them into one client library, wrote the tests first and moved each caller over. As a result, "
+             "incidents from failed retries fell from six a month to one.")
+    said = subject_of(story, question)
+    assert said.share == 0 and said.judged  # none of "technical", "debt" is said
+    assert penalty(said, "behavioural", story=True) == 0
+    assert penalty(said, "behavioural", story=False) == 1
+
+
+def test_a_skill_named_by_an_instance_counts_as_the_skill_said():
+    question = "How do you prioritise a roadmap when three teams want different things?"
+    answer = "I would score every request with MoSCoW, then agree the order with the three leads."
+    assert "prioritise" not in subject_of(answer, question).taken
+    assert "prioritise" in subject_of(answer, question, named=("Prioritisation",)).taken
