@@ -38,6 +38,7 @@ from core.analysis.language import language_name
 from core.analysis.skills import skill_names
 from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
+from core.coach.subject import Subject
 from core.schemas import DimensionScore
 
 Scored = tuple[DimensionScore, list[str]]
@@ -129,7 +130,8 @@ def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
 
 
 def relevance(
-    ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_lang: str | None = None, asks_why: bool = False
+    ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_lang: str | None = None, asks_why: bool = False,
+    subject: Subject | None = None, off_subject: int = 0,
 ) -> Scored:
     """3 for a real answer; +1 for the question's terms or the type's cue; +1 with substance;
     -1 when neither shows (never below 2), -1 for disparaging words. An answer in another language
@@ -137,7 +139,10 @@ def relevance(
     across languages (a word shared across them is chance and does not count), only what the type of
     question asks for. An answer whose instructions ask the scorer for a score gets at most 2
     (:func:`core.coach.score.score_answer`). ``asks_why``: the question asks why
-    this role (:func:`core.coach.question_types.asks_why_role`); an answer giving no reason stays at 4."""
+    this role (:func:`core.coach.question_types.asks_why_role`); an answer giving no reason stays at 4.
+    ``subject``: how much of the question's subject the answer takes up (:func:`core.coach.subject.subject_of`);
+    an answer that takes up little of it loses ``off_subject`` points (:func:`core.coach.subject.penalty`,
+    never below 1), saying which of its terms it leaves aside."""
     other_language = bool(question_lang) and question_lang != ev.lang
     cue = _type_cue(ev, qtype) if ev.analysed else []
     # Across languages a shared word is chance ("bold" in a Spanish answer to an English question).
@@ -151,7 +156,8 @@ def relevance(
     if ev.signals and ev.signals.disparaging:
         score -= 1
     score -= bool(ev.dismissive)
-    score = _cap(score)
+    off_subject = off_subject if subject is not None and not other_language else 0
+    score = _cap(score - off_subject)
     bits = []
     if overlap:
         bits.append(f"picks up the question's terms ({', '.join(overlap[:4])})")
@@ -168,6 +174,9 @@ def relevance(
     )
     if partial:
         text += f" It leaves aside much of what was asked ({', '.join(ev.question_untouched[:4])})."
+    if off_subject and subject is not None:
+        text += (" It takes up little of what the question is about" if subject.taken else
+                 " It takes up none of what the question is about") + f" ({', '.join(subject.left[:3])})."
     no_reason = asks_why and ev.analysed and not ev.reasons
     if no_reason:  # half of what a motivation question asks is left out
         score = min(score, 4)
@@ -184,6 +193,8 @@ def relevance(
     missing = [] if on_topic or not ev.analysed else ["A clearer link between your answer and what the question asks"]
     if partial:
         missing.append("Every part of the question: " + ", ".join(ev.question_untouched[:4]))
+    elif off_subject and subject is not None:
+        missing.append("An answer about what the question is about: " + ", ".join(subject.left[:3]))
     return DimensionScore(score=score, evidence=text), missing
 
 

@@ -21,18 +21,27 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.answer import AnswerEvidence, analyse_answer, candidate_words, elsewhere
+from core.analysis.answer import (
+    AnswerEvidence,
+    analyse_answer,
+    candidate_words,
+    elsewhere,
+    is_experience_question,
+)
 from core.analysis.cues import NON_ANSWER
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, mostly_cjk, spaced_words, zipf
 from core.analysis.signals import noise_count, tokens
+from core.analysis.skills import find_skills
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
 from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.stronger import stronger_answer
+from core.coach.subject import is_story, subject_of
+from core.coach.subject import penalty as subject_penalty
 from core.coach.topic import apply as off_question_scores
 from core.coach.topic import off_question, with_relevance_capped
 from core.schemas import AnswerScore, DimensionScore
@@ -162,15 +171,23 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         return _low_score(question, clean, "injection" if injected else kind, qtype, facts)
 
     job_terms = extract_requirements(jd)
+    question_lang = detect_language(question)
+    # the question's subject is judged in English only (word frequencies and stems are English)
+    subject = subject_of(clean, about) if ev.analysed and ev.lang == "en" and question_lang == "en" else None
+    story = is_story(len(ev.star), qtype, is_experience_question(question))
+    off_subject = subject_penalty(subject, qtype, story=story) if subject else 0
+    if off_subject:  # skills named by the lexicon's names ("MoSCoW" is Prioritisation): looked up only when they matter
+        subject = subject_of(clean, about, named=tuple(h.name for h in find_skills(clean)))
+        off_subject = subject_penalty(subject, qtype, story=story)
     dims = [
-        relevance(ev, qtype, clean, question_lang=detect_language(question), asks_why=asks_why_role(question)),
+        relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why_role(question), subject=subject,
+                  off_subject=off_subject),
         structure(ev, qtype),
         specificity(ev, job_terms),
         depth(ev, qtype),
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
     topic = elsewhere(ev, question, cv, jd)
-    question_lang = detect_language(question)
     off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     if topic:
         dims = _about_something_else(dims, topic)
@@ -179,7 +196,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     elif mostly_unsure(ev):
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype):
-        dims = _concise(dims)
+        dims = _concise(dims, on_subject=not off_subject)
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
@@ -250,11 +267,13 @@ def _mostly_repeated(dims: list, share: float) -> list:
 OFF_TOPIC_CAP = 2  # structure, specificity and depth of an answer about something else entirely
 
 
-def _concise(dims: list) -> list:
+def _concise(dims: list, *, on_subject: bool = True) -> list:
     """A concise, complete answer (:func:`core.coach.dimensions.concise_complete`): relevance and
-    communication 5, each saying why."""
+    communication 5, each saying why; relevance stays as scored when the answer takes up little of its
+    question's subject (``on_subject`` False, :func:`core.coach.subject.penalty`): it answers directly,
+    but something else."""
     rel, comm = dims[0][0], dims[4][0]
-    if rel.score < 5:
+    if rel.score < 5 and on_subject:
         rel = DimensionScore(score=5, evidence=rel.evidence + " It answers directly, in few words.")
     if comm.score < 5:
         comm = DimensionScore(score=5, evidence=comm.evidence + " Concise: no filler, hedging or vague words.")

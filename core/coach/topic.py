@@ -59,16 +59,25 @@ def _topics() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((t["topic"], tuple(t["keys"]), tuple(t.get("near", ()))) for t in data.get("topics", []))
 
 
-def _has(text: str, begins: tuple[str, ...]) -> bool:
-    """Whether ``text`` has a word beginning with one of ``begins`` (a currency sign anywhere)."""
-    low = " " + re.sub(r"\s+", " ", text.lower()) + " "
-    for begin in begins:
-        if not re.search(r"\w", begin):
-            if begin in low:
-                return True
-        elif re.search(r"(?<![\w-])" + re.escape(begin.rstrip()) + (r"\b" if begin.endswith(" ") else ""), low):
-            return True
-    return False
+@lru_cache(maxsize=2048)
+def _begins_re(begins: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """One pattern for the word beginnings of ``begins``, and its signs matched anywhere (a currency sign)."""
+    signs = tuple(b for b in begins if not re.search(r"\w", b))
+    parts = [re.escape(b.rstrip()) + (r"\b" if b.endswith(" ") else "") for b in begins if re.search(r"\w", b)]
+    return (re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")") if parts else None), signs
+
+
+def _low(text: str) -> str:
+    """``text`` in lower case, its spaces one each, with a space either side (what :func:`_has` reads)."""
+    return " " + re.sub(r"\s+", " ", text.lower()) + " "
+
+
+def _has(text: str, begins: tuple[str, ...], *, low: str | None = None) -> bool:
+    """Whether ``text`` has a word beginning with one of ``begins`` (a currency sign anywhere); ``low``:
+    :func:`_low` of ``text`` when the caller has it already."""
+    low = low if low is not None else _low(text)
+    pattern, signs = _begins_re(tuple(begins))
+    return any(sign in low for sign in signs) or bool(pattern and pattern.search(low))
 
 
 def question_topics(question: str) -> list[str]:
@@ -85,9 +94,15 @@ def asked_topics(question: str) -> set[str]:
     """The known topics a question asks about: :func:`question_topics` (by a key) and those it names
     by :data:`PROBE_NEAR_TERMS` or more near terms ("A pupil refuses to follow instructions" is about
     behaviour: "refus", "instruction")."""
-    bare = _QUOTED_RE.sub(" ", question or "")
-    near_hits = {name for name, _keys, near in _topics() if sum(_has(bare, (n,)) for n in near) >= PROBE_NEAR_TERMS}
-    return set(question_topics(question)) | near_hits
+    return set(_asked_topics(question or ""))
+
+
+@lru_cache(maxsize=1024)
+def _asked_topics(question: str) -> frozenset[str]:
+    bare = _low(_QUOTED_RE.sub(" ", question))
+    near_hits = {name for name, _keys, near in _topics()
+                 if sum(_has("", (n,), low=bare) for n in near) >= PROBE_NEAR_TERMS}
+    return frozenset(set(question_topics(question)) | near_hits)
 
 
 def term_topics(term: str) -> set[str]:
@@ -108,7 +123,8 @@ def probes(question: str, term: str) -> bool:
 
 def answer_topics(answer: str) -> list[str]:
     """The known topics ``answer`` takes up, by a key or a near term ("costs", "overtime", "€")."""
-    return [name for name, keys, near in _topics() if _has(answer or "", keys + near)]
+    low = _low(answer or "")
+    return [name for name, keys, near in _topics() if _has("", keys + near, low=low)]
 
 
 # A question that asks about a tool by name: "Your CV mentions HubSpot", "You list Excel", "your experience
