@@ -30,7 +30,6 @@ from language-neutral signals and no part is called missing.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from core.analysis.answer import AnswerEvidence
@@ -38,6 +37,7 @@ from core.analysis.language import language_name
 from core.analysis.skills import skill_names
 from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
+from core.coach.rubric_parts import answers_part_of, cap, substance, thorough, type_cue
 from core.coach.subject import Subject
 from core.schemas import DimensionScore
 
@@ -46,87 +46,7 @@ Scored = tuple[DimensionScore, list[str]]
 RESULT_GAP = "The result, with a number (time, money, %, people)"
 
 
-def _cap(value: int, cap: int = 5) -> int:
-    return max(1, min(cap, 5, value))
-
-
-def substance(ev: AnswerEvidence) -> int:
-    """1-5 from unique informative words (under 7, 7-13, 14-23, 24-37, 38 or more), raised one level
-    at most by the distinct points made (2, 3, 5, 8): a short answer that makes several distinct
-    points is more substantial than its length, and the lift saturates, so length never runs away."""
-    informative = ev.signals.informative if ev.signals else 0
-    points = ev.signals.points if ev.signals else 0
-    by_words = 1 + sum(informative >= cut for cut in (7, 14, 24, 38))
-    by_points = 1 + sum(points >= cut for cut in (2, 3, 5, 8))
-    return max(by_words, min(by_points, by_words + 1))
-
-
 # ---------------------------------------------------------------- relevance
-
-
-_SELF_RE = re.compile(
-    r"\b(?:I(?:'m| am) (?:a|an|very|quite|too|often|sometimes|good|better|not)\b|I tend to|I (?:often|sometimes) |"
-    r"my (?:greatest |biggest |main |key )?(?:strength|weakness|ability|background|experience)|I have \w+ years|"
-    r"I(?:'ve| have) (?:worked|been)|I work (?:as|in|on))[^.]{0,40}(?<=\w)\b",
-    re.IGNORECASE,
-)
-_DOING_RE = re.compile(
-    r"\bI(?: would| will|'d|'ll)? (?:first )?(?:check|run|look|start|ask|review|use|build|create|map|test|set|"
-    r"talk|meet|split|measure|compare|separate|enforce|define|gather|identify|isolate|prioriti[sz]e|write)\b[^.,]{0,40}(?<=\w)\b",
-    re.IGNORECASE,
-)
-
-
-_OWN_ACTION_RE = re.compile(r"\bI (?!don't|do not|never|just|avoid|ignore)(?:\w+ly )?\w+[^.,;]{0,40}(?<=\w)\b", re.IGNORECASE)
-PARTIAL_COVERAGE = 0.3  # a multi-concept technical question whose terms the answer takes up less than this
-MULTI_CONCEPT = 4  # specific terms in a question that make it multi-concept
-
-
-def _partial(ev: AnswerEvidence, qtype: QuestionType) -> bool:
-    """A technical question of several concepts answered on only a few of them (completeness)."""
-    return (qtype in {"technical", "situational"} and ev.analysed and ev.question_coverage < PARTIAL_COVERAGE
-            and ev.question_specific >= MULTI_CONCEPT)
-
-
-def _thorough(ev: AnswerEvidence) -> bool:
-    """Enough distinct points for the size of the question: three, or half the question's specific
-    terms when it has more (a question naming fourteen concepts is not answered in three points)."""
-    points = ev.signals.points if ev.signals else 0
-    return points >= max(3, ev.question_specific / 2)
-
-
-def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
-    """Quotes showing the answer does what its question type asks."""
-    if qtype in {"self_assessment", "introduction"}:
-        own = [m.group(0) for m in _SELF_RE.finditer(ev.text)][:1]
-        if own:
-            return own + (ev.self_actions + ev.reasons)[:1]
-    if qtype in {"situational", "technical"}:
-        doing = [m.group(0) for m in _DOING_RE.finditer(ev.text)][:1]
-        if doing:
-            return doing + (ev.steps + ev.reasoning)[:1]
-    if qtype == "behavioural":
-        if len(ev.star) >= 2:
-            return list(ev.star.values())[:2]
-        # one occasion of the candidate's own, with a lesson, several actions or a result
-        story = (ev.experience + [ev.star[p] for p in ("situation", "action") if p in ev.star])[:1]
-        return story + ev.lessons[:1] if story and (ev.lessons or len(ev.actions) >= 2 or "result" in ev.star) else []
-    if qtype != "technical" and (len(ev.actions) >= 2 or (ev.signals and ev.signals.points >= 3)):
-        own = [m.group(0) for m in _OWN_ACTION_RE.finditer(ev.text)][:1]
-        if own:  # the candidate says what they do or did, in more than one step
-            return own + (ev.lessons + ev.reasoning)[:1]
-    if qtype == "situational":
-        return (ev.steps + ev.reasoning)[:2]
-    if qtype == "technical":
-        # Rare words show a technical answer only beside the question's own terms: three rare words on
-        # another subject ("antibiotics, IV" to a question about a licence) do not do what it asks.
-        named = ev.signals and len(ev.signals.rare) >= 3 and ev.question_overlap
-        return ev.reasoning[:1] + ([", ".join(ev.signals.rare[:3])] if named else [])
-    if qtype == "motivation":
-        return ev.reasons[:2]
-    if qtype == "self_assessment":
-        return (ev.self_actions + ev.lessons)[:2] or ([ev.star["action"]] if "action" in ev.star else [])
-    return (ev.reasons + list(ev.star.values()))[:2]
 
 
 def relevance(
@@ -144,20 +64,20 @@ def relevance(
     an answer that takes up little of it loses ``off_subject`` points (:func:`core.coach.subject.penalty`,
     never below 1), saying which of its terms it leaves aside."""
     other_language = bool(question_lang) and question_lang != ev.lang
-    cue = _type_cue(ev, qtype) if ev.analysed else []
+    cue = type_cue(ev, qtype) if ev.analysed else []
     # Across languages a shared word is chance ("bold" in a Spanish answer to an English question).
     overlap = [] if other_language else ev.question_overlap
     # The job's terms show an answer is on topic only where the question is about the work itself: a
     # prospecting plan given to "a time you were under pressure" names the job's terms and misses the question.
     job_topic = bool(ev.job_overlap) and qtype not in {"behavioural", "self_assessment"}
     on_topic = bool(overlap or cue or job_topic)
-    partial = _partial(ev, qtype)
+    partial = answers_part_of(ev, qtype)
     score = 3 + on_topic + (on_topic and substance(ev) >= 3 and not partial) - (not on_topic and ev.analysed) - partial
     if ev.signals and ev.signals.disparaging:
         score -= 1
     score -= bool(ev.dismissive)
     off_subject = off_subject if subject is not None and not other_language else 0
-    score = _cap(score - off_subject)
+    score = cap(score - off_subject)
     bits = []
     if overlap:
         bits.append(f"picks up the question's terms ({', '.join(overlap[:4])})")
@@ -233,12 +153,12 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     capped by substance (a short answer cannot hold a whole story)."""
     sub = substance(ev)
     if not ev.analysed:
-        score = _cap(2 + (ev.sentence_count >= 3) + (ev.sentence_count >= 5), sub + 1)
+        score = cap(2 + (ev.sentence_count >= 3) + (ev.sentence_count >= 5), sub + 1)
         return DimensionScore(score=score, evidence=f"{ev.sentence_count} sentence{'' if ev.sentence_count == 1 else 's'}; the parts of the answer are not "
                               f"checked in {language_name(ev.lang)}."), []
     if qtype == "behavioural":
         parts = ev.star
-        score = _cap(1 + len(parts) + (len(ev.labelled) >= 3), sub + 1)
+        score = cap(1 + len(parts) + (len(ev.labelled) >= 3), sub + 1)
         same: dict[str, list[str]] = {}  # one sentence can hold two parts: "situation and task: …", once
         for part, said in parts.items():
             same.setdefault(said.strip(), []).append(part)
@@ -253,8 +173,8 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     wanted = _TYPE_PARTS.get(qtype, _TYPE_PARTS["introduction"])
     parts = _type_parts(ev, qtype)
     have = [(key, label) for key, label in wanted if key in parts]
-    brief = qtype in {"technical", "situational"} and not _thorough(ev)  # fewer points than the question has parts
-    score = _cap(2 + 2 * len(have) - (len(have) == 2 and sub < 3), 4 if brief else sub + 1)
+    brief = qtype in {"technical", "situational"} and not thorough(ev)  # fewer points than the question has parts
+    score = cap(2 + 2 * len(have) - (len(have) == 2 and sub < 3), 4 if brief else sub + 1)
     text = "; ".join(f"{label.split(',')[0].lower()}: {quote(parts[key])}" for key, label in have)
     text = ("Found " + text + "." if text else "The answer does not lay out its parts.") + (
         " (STAR is not expected for this kind of question.)" if qtype in {"situational", "technical"} else ""
@@ -276,7 +196,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     score = 1 + min(2, len(numbers)) + sum(vocab >= c for c in (3, 7, 15, 24))
     hedged = len(ev.hedges) >= 2 or bool(ev.hedges and not numbers)
     we_heavy = ev.we_count >= 4 and ev.i_count * 2 < ev.we_count
-    score = _cap(min(5, score) - bool(hedged) - we_heavy, substance(ev) + 1)
+    score = cap(min(5, score) - bool(hedged) - we_heavy, substance(ev) + 1)
     bits = []
     if ev.number_quotes or numbers:
         bits.append("numbers: " + quote_list(ev.number_quotes or numbers))
@@ -314,13 +234,13 @@ def depth(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     the question's size, all of the question taken up) - a brush-off; capped by substance."""
     sub = substance(ev)
     if not ev.analysed:
-        return DimensionScore(score=_cap(sub, 4), evidence="Judged on the amount of detail only; the reasoning is "
+        return DimensionScore(score=cap(sub, 4), evidence="Judged on the amount of detail only; the reasoning is "
                               f"not read in {language_name(ev.lang)}."), []
     reflective = ev.lessons or (ev.self_actions if qtype == "self_assessment" else [])
     if qtype in {"technical", "situational"} and not reflective and len(ev.reasoning) >= 2 and sub >= 5:
         reflective = ev.reasoning[2:3] or ev.reasoning[1:2]  # a thorough explanation is its own depth
-    breadth = _thorough(ev) and not _partial(ev, qtype)  # several distinct points, all of the question
-    score = _cap(1 + min(2, len(ev.reasoning)) + bool(reflective) + breadth - bool(ev.dismissive), sub + 1)
+    breadth = thorough(ev) and not answers_part_of(ev, qtype)  # several distinct points, all of the question
+    score = cap(1 + min(2, len(ev.reasoning)) + bool(reflective) + breadth - bool(ev.dismissive), sub + 1)
     quoted = quote_list(ev.reasoning[:2] + reflective[:1], limit=3)
     text = "Reasoning shown in " + quoted + "." if quoted else "No reasoning, trade-off or lesson is given."
     missing = []
@@ -338,14 +258,14 @@ CONCISE_WORDS = (15, 35)  # a direct answer of one to three sentences
 
 def concise_complete(ev: AnswerEvidence, qtype: QuestionType) -> bool:
     """A short answer that says what was asked and nothing else: 15-34 words, doing what its question
-    type asks (:func:`_type_cue`), taking up the whole question, with no filler, hedging, brush-off,
+    type asks (:func:`type_cue`), taking up the whole question, with no filler, hedging, brush-off,
     buzzword, disparaging or vague evaluative word ("good", "stuff", "bad"). Conciseness is one of the
     things rated interviews reward; a direct answer of this kind is fully relevant and clearly put
     however few words it has, so relevance and communication are not held down by its length. Only an
     answer of little substance (:func:`substance` 2 or less) qualifies: a longer one is not held down."""
     return (ev.analysed and CONCISE_WORDS[0] <= ev.word_count < CONCISE_WORDS[1] and substance(ev) <= 2
             and _clean(ev) and not ev.vague
-            and not _partial(ev, qtype) and bool(_type_cue(ev, qtype)))
+            and not answers_part_of(ev, qtype) and bool(type_cue(ev, qtype)))
 
 
 # ---------------------------------------------------------------- communication
@@ -367,7 +287,7 @@ def _communication_score(ev: AnswerEvidence) -> int:
         score = max(score, 4)
     if s is not None and s.repetition > REPEATED:  # most of it says the same thing again: padding
         score = 1
-    return _cap(score)
+    return cap(score)
 
 
 def _clean(ev: AnswerEvidence) -> bool:

@@ -1,0 +1,94 @@
+"""What the rubric dimensions (:mod:`core.coach.dimensions`) share: the 1-5 cap, an answer's substance,
+and whether it does what its question type asks, takes up the whole question and is thorough.
+
+Substance: Naim et al. (IEEE Trans. Affective Computing, 2018) found that higher-rated interviewees said
+more words and more unique words; counting *unique informative* words keeps that finding while making
+padding worthless.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.answer import AnswerEvidence
+from core.coach.question_types import QuestionType
+
+
+def cap(value: int, cap: int = 5) -> int:
+    return max(1, min(cap, 5, value))
+
+
+def substance(ev: AnswerEvidence) -> int:
+    """1-5 from unique informative words (under 7, 7-13, 14-23, 24-37, 38 or more), raised one level
+    at most by the distinct points made (2, 3, 5, 8): a short answer that makes several distinct
+    points is more substantial than its length, and the lift saturates, so length never runs away."""
+    informative = ev.signals.informative if ev.signals else 0
+    points = ev.signals.points if ev.signals else 0
+    by_words = 1 + sum(informative >= cut for cut in (7, 14, 24, 38))
+    by_points = 1 + sum(points >= cut for cut in (2, 3, 5, 8))
+    return max(by_words, min(by_points, by_words + 1))
+
+
+_SELF_RE = re.compile(
+    r"\b(?:I(?:'m| am) (?:a|an|very|quite|too|often|sometimes|good|better|not)\b|I tend to|I (?:often|sometimes) |"
+    r"my (?:greatest |biggest |main |key )?(?:strength|weakness|ability|background|experience)|I have \w+ years|"
+    r"I(?:'ve| have) (?:worked|been)|I work (?:as|in|on))[^.]{0,40}(?<=\w)\b",
+    re.IGNORECASE,
+)
+_DOING_RE = re.compile(
+    r"\bI(?: would| will|'d|'ll)? (?:first )?(?:check|run|look|start|ask|review|use|build|create|map|test|set|"
+    r"talk|meet|split|measure|compare|separate|enforce|define|gather|identify|isolate|prioriti[sz]e|write)\b[^.,]{0,40}(?<=\w)\b",
+    re.IGNORECASE,
+)
+
+
+_OWN_ACTION_RE = re.compile(r"\bI (?!don't|do not|never|just|avoid|ignore)(?:\w+ly )?\w+[^.,;]{0,40}(?<=\w)\b", re.IGNORECASE)
+PARTIAL_COVERAGE = 0.3  # a multi-concept technical question whose terms the answer takes up less than this
+MULTI_CONCEPT = 4  # specific terms in a question that make it multi-concept
+
+
+def answers_part_of(ev: AnswerEvidence, qtype: QuestionType) -> bool:
+    """A technical question of several concepts answered on only a few of them (completeness)."""
+    return (qtype in {"technical", "situational"} and ev.analysed and ev.question_coverage < PARTIAL_COVERAGE
+            and ev.question_specific >= MULTI_CONCEPT)
+
+
+def thorough(ev: AnswerEvidence) -> bool:
+    """Enough distinct points for the size of the question: three, or half the question's specific
+    terms when it has more (a question naming fourteen concepts is not answered in three points)."""
+    points = ev.signals.points if ev.signals else 0
+    return points >= max(3, ev.question_specific / 2)
+
+
+def type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
+    """Quotes showing the answer does what its question type asks."""
+    if qtype in {"self_assessment", "introduction"}:
+        own = [m.group(0) for m in _SELF_RE.finditer(ev.text)][:1]
+        if own:
+            return own + (ev.self_actions + ev.reasons)[:1]
+    if qtype in {"situational", "technical"}:
+        doing = [m.group(0) for m in _DOING_RE.finditer(ev.text)][:1]
+        if doing:
+            return doing + (ev.steps + ev.reasoning)[:1]
+    if qtype == "behavioural":
+        if len(ev.star) >= 2:
+            return list(ev.star.values())[:2]
+        # one occasion of the candidate's own, with a lesson, several actions or a result
+        story = (ev.experience + [ev.star[p] for p in ("situation", "action") if p in ev.star])[:1]
+        return story + ev.lessons[:1] if story and (ev.lessons or len(ev.actions) >= 2 or "result" in ev.star) else []
+    if qtype != "technical" and (len(ev.actions) >= 2 or (ev.signals and ev.signals.points >= 3)):
+        own = [m.group(0) for m in _OWN_ACTION_RE.finditer(ev.text)][:1]
+        if own:  # the candidate says what they do or did, in more than one step
+            return own + (ev.lessons + ev.reasoning)[:1]
+    if qtype == "situational":
+        return (ev.steps + ev.reasoning)[:2]
+    if qtype == "technical":
+        # Rare words show a technical answer only beside the question's own terms: three rare words on
+        # another subject ("antibiotics, IV" to a question about a licence) do not do what it asks.
+        named = ev.signals and len(ev.signals.rare) >= 3 and ev.question_overlap
+        return ev.reasoning[:1] + ([", ".join(ev.signals.rare[:3])] if named else [])
+    if qtype == "motivation":
+        return ev.reasons[:2]
+    if qtype == "self_assessment":
+        return (ev.self_actions + ev.lessons)[:2] or ([ev.star["action"]] if "action" in ev.star else [])
+    return (ev.reasons + list(ev.star.values()))[:2]
