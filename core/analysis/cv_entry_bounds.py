@@ -8,6 +8,7 @@ import logging
 import re
 
 from core.analysis.cv_entries import full_header, parse_header, titled
+from core.analysis.cv_lang import has_legal_form
 from core.analysis.cv_layout import CvLine, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE
 from core.analysis.cv_names import drop_remarks
@@ -30,7 +31,8 @@ def is_body(line: CvLine) -> bool:
     n = sum(1 for t in drop_remarks(line.text).split() if not re.fullmatch(r"[|&•·/+–—-]+", t))
     if n > HEADER_MAX_WORDS and DATE_RANGE_RE.search(line.text):  # "Developer - Acme (Games Unit), Acme (Games Unit), 2020-07 - 2021-05"
         n = len(re.findall(r"[A-Za-z][\w'’&.-]*", re.sub(r"\([^()]*\)", " ", DATE_RANGE_RE.sub(" ", line.text))))
-    ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o|bhd|pte|pty|n\.v|b\.v)\.$", line.text, re.I)
+    ends_sentence = (line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o|bhd|pte|pty|n\.v|b\.v)\.$", line.text, re.I)
+                     and not has_legal_form(line.text))  # "… Soluciones Ibéricas S.L.", "… Bianchi S.p.A.": a name's end
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()
     wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)

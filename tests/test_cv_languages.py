@@ -1,0 +1,195 @@
+"""CV facts, issue 15 point 1: CVs in German, Spanish, Italian, French, Portuguese and Dutch, one small
+made-up CV per kind (section headings of the six languages, a title and its employer joined by "bei",
+"chez", "presso", "bij", "en", "na", legal forms as the employer's mark, the six languages' month names and
+words for "present"). The words come from data/cv_languages.json (core.analysis.cv_lang)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis import extract_cv_facts
+from core.analysis.cv_lang import foreign_title, has_legal_form, heading_kind, role_at_employer
+from core.analysis.cv_lines import section_kind
+
+GERMAN = """Anna Beispiel
+Softwareentwicklerin | Berlin
+
+BERUFSERFAHRUNG
+
+Entwicklerin bei Müller GmbH
+seit 03/2019 | Berlin
+- Entwicklung von Microservices mit Java und Spring Boot
+
+Werkstudentin, Schmidt & Partner AG
+10/2016 – 02/2019 | Hamburg
+- Pflege einer PostgreSQL-Datenbank
+
+AUSBILDUNG
+Technische Universität Berlin
+B.Sc. Informatik, 2013 – 2016
+"""
+
+SPANISH = """Lucía Ejemplo
+
+Experiencia laboral
+
+Ingeniera de Software en Soluciones Ibéricas S.L.
+Marzo 2020 – Actualidad, Madrid
+• Desarrollo de APIs REST con Python y Django
+
+Desarrolladora Web, Grupo Andaluz S.A.
+mayo 2017 - febrero 2020, Sevilla
+• Mantenimiento de aplicaciones en PHP
+
+Formación académica
+Universidad de Granada
+"""
+
+ITALIAN = """Marco Esempio
+
+ESPERIENZA PROFESSIONALE
+
+Sviluppatore Senior presso Rossi Informatica S.r.l.
+giugno 2019 - oggi | Milano
+- Sviluppo di applicazioni con React
+
+Analista Programmatore - Bianchi S.p.A.
+dal 2016 al 2019 | Torino
+- Manutenzione di sistemi in Java
+
+ISTRUZIONE E FORMAZIONE
+Politecnico di Milano
+"""
+
+FRENCH = """Claire Exemple
+
+Expérience professionnelle
+
+Chef de projet chez Dupont Conseil SARL
+janv. 2021 - aujourd'hui · Lyon
+- Pilotage de projets avec Jira
+
+Développeuse web, Martin Digital SAS
+sept. 2017 - déc. 2020 · Paris
+- Développement front-end en Angular
+"""
+
+PORTUGUESE = """João Exemplo
+
+Experiência Profissional
+
+Engenheiro de Dados na Dados Lusos Lda
+jan 2021 - atual | Lisboa
+- Pipelines de dados com Apache Spark
+
+Analista de BI - Brasil Varejo Ltda.
+mar 2018 - dez 2020 | São Paulo
+- Painéis em Power BI
+"""
+
+DUTCH = """Sanne Voorbeeld
+
+Werkervaring
+
+Data-analist bij Van Dijk Consultancy B.V.
+sep 2020 - heden | Utrecht
+- Rapportages in Tableau
+
+Junior Analist, De Vries Groep N.V.
+feb 2018 - aug 2020 | Rotterdam
+- Analyses in Excel
+"""
+
+
+@pytest.mark.parametrize("cv, jobs", [
+    (GERMAN, [("Entwicklerin", "Müller GmbH"), ("Werkstudentin", "Schmidt & Partner AG")]),
+    (SPANISH, [("Ingeniera de Software", "Soluciones Ibéricas S.L."), ("Desarrolladora Web", "Grupo Andaluz S.A.")]),
+    (ITALIAN, [("Sviluppatore Senior", "Rossi Informatica S.r.l."), ("Analista Programmatore", "Bianchi S.p.A.")]),
+    (FRENCH, [("Chef de projet", "Dupont Conseil SARL"), ("Développeuse web", "Martin Digital SAS")]),
+    (PORTUGUESE, [("Engenheiro de Dados", "Dados Lusos Lda"), ("Analista de BI", "Brasil Varejo Ltda.")]),
+    (DUTCH, [("Data-analist", "Van Dijk Consultancy B.V."), ("Junior Analist", "De Vries Groep N.V.")]),
+], ids=["de", "es", "it", "fr", "pt", "nl"])
+def test_each_languages_jobs_give_title_and_employer_apart(cv, jobs):
+    facts = extract_cv_facts(cv)
+    assert facts["jobs"] == jobs
+    assert facts["employers"] == [e for _, e in jobs]  # no town ("Milano", "Lisboa") and no title taken for one
+    assert facts["current_title"] == jobs[0][0]
+
+
+def test_a_skill_named_in_a_german_entry_is_tied_to_that_employer():
+    pairs = extract_cv_facts(GERMAN)["skill_employer_pairs"]
+    assert ("Java", "Müller GmbH") in pairs and ("PostgreSQL", "Schmidt & Partner AG") in pairs
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("BERUFSERFAHRUNG", "experience"), ("Beruflicher Werdegang", "experience"), ("Experiencia Profesional:", "experience"),
+    ("EXPERIENCIA LABORAL", "experience"), ("Esperienze lavorative", "experience"), ("Expériences professionnelles", "experience"),
+    ("Experiencia profesional", "experience"), ("Experiência Profissional", "experience"), ("WERKERVARING", "experience"),
+    ("Schul- und Berufsbildung", "education"), ("Formacion academica", "education"), ("Istruzione e formazione", "education"),
+    ("Éducation et formation", "education"), ("Formação Acadêmica", "education"), ("Opleidingen", "education"),
+    ("Kenntnisse", "skills"), ("IT-Kenntnisse", "skills"), ("Conocimientos informáticos", "skills"),
+    ("Competenze tecniche", "skills"), ("Compétences informatiques", "skills"), ("Competências", "skills"), ("Vaardigheden", "skills"),
+    ("Sprachen", "other"), ("Idiomas", "other"), ("Lingue straniere", "other"), ("Langues", "other"), ("Talen", "other"),
+    ("Angaben zur Person", "other"), ("Datos personales", "other"), ("Informazioni personali", "other"),
+    ("Centres d'intérêt", "other"), ("Referenzen", "other"), ("Zertifikate", "other"), ("Otro(s) idioma(s)", "other"),
+    ("Otros idiomas", "other"), ("Projecten", "other"), ("Sobre mim", "other"),
+    # two headings of one language joined by its "and"
+    ("Kenntnisse und Fähigkeiten", "skills"), ("Formazione e certificazioni", "education"),
+])
+def test_headings_of_the_six_languages_are_sections(heading, kind):
+    assert section_kind(heading) == kind
+
+
+def test_a_line_that_only_looks_like_a_heading_word_is_none():
+    assert heading_kind("Entwicklung von Microservices") is None
+    assert section_kind("Stakeholder Engagement") is None  # "Engagement" alone is no German heading here
+    assert section_kind("Ingeniera de Software en Soluciones Ibéricas S.L.") is None
+
+
+def test_a_cv_with_german_headings_reads_its_languages_apart_from_its_skills():
+    cv = """Max Muster
+Berufserfahrung
+Projektleiter bei Beispiel AG
+2018 - heute
+- Steuerung von Projekten mit Jira
+Kenntnisse
+Jira, Confluence
+Sprachen
+Deutsch, Englisch
+"""
+    facts = extract_cv_facts(cv)
+    assert "Jira" in facts["skills_as_written"] and "Confluence" in facts["skills_as_written"]
+    assert not {"Deutsch", "Englisch"} & set(facts["skills_as_written"])
+
+
+@pytest.mark.parametrize("name", ["Müller GmbH", "Soluciones Ibéricas S.L.", "Rossi Informatica S.r.l.", "Bianchi S.p.A.",
+                                  "Dupont Conseil SARL", "Dados Lusos Lda", "Brasil Varejo Ltda.", "Van Dijk B.V.",
+                                  "Siemens AG", "Verein für Kinder e.V.", "Acme SpA", "Beta Srl"])
+def test_legal_forms_mark_an_organisation(name):
+    assert has_legal_form(name)
+
+
+@pytest.mark.parametrize("text", ["Senior SE", "Trabajo en equipo", "Research SE", "Acme", "Ingeniera da", "Partner"])
+def test_no_legal_form_in_titles_or_ordinary_words(text):
+    assert not has_legal_form(text)
+
+
+@pytest.mark.parametrize("title", ["Ingeniera de Software", "Sviluppatore Senior", "Chef de projet", "Analista de BI",
+                                   "Softwareentwicklerin", "Projektleiter (m/w/d)", "Sachbearbeiterin", "Projectleider",
+                                   "Responsable de logística", "Développeuse web", "Engenheiro de Dados", "Werkstudentin"])
+def test_title_words_of_the_six_languages(title):
+    assert foreign_title(title)
+
+
+@pytest.mark.parametrize("name", ["Müller GmbH", "Soluciones Ibéricas S.L.", "Universidad de Granada", "Berlin", "Microservices"])
+def test_names_are_no_titles(name):
+    assert not foreign_title(name)
+
+
+def test_an_ordinary_preposition_needs_a_name_after_it():
+    from core.analysis.cv_lines import is_role
+
+    assert role_at_employer("Ingeniero en Sistemas", is_role) is None  # one title: "systems engineer"
+    assert role_at_employer("Ingeniera de Software en Soluciones Ibéricas S.L.", is_role) == (
+        "Ingeniera de Software", "Soluciones Ibéricas S.L.")
+    assert role_at_employer("Entwickler bei SAP", is_role) == ("Entwickler", "SAP")  # "bei" is never anything else
