@@ -193,3 +193,60 @@ def test_an_ordinary_preposition_needs_a_name_after_it():
     assert role_at_employer("Ingeniera de Software en Soluciones Ibéricas S.L.", is_role) == (
         "Ingeniera de Software", "Soluciones Ibéricas S.L.")
     assert role_at_employer("Entwickler bei SAP", is_role) == ("Entwickler", "SAP")  # "bei" is never anything else
+
+
+# --- dates: month names, "present" words and ranges of the six languages -----------------------------------
+
+# oldest job first, the one held now last: the current title is the one whose dates run to now
+_OLDEST_FIRST = {
+    "de": ("Berufserfahrung\nPraktikant, Alpha GmbH\n2015 – 2016\n- Tests geschrieben\n"
+           "Berater bei Beta AG\nseit 04/2019\n- Kunden beraten\n", "Berater"),
+    "it": ("Esperienza lavorativa\nTecnico - Gamma S.r.l.\ndal 2014 al 2016\n- assistenza clienti\n"
+           "Responsabile IT presso Delta S.p.A.\ndal 2017 ad oggi\n- gestione dei sistemi\n", "Responsabile IT"),
+    "fr": ("Expérience\nStagiaire chez Epsilon SAS\nde 2015 à 2016\n- analyse de données\n"
+           "Consultante, Zeta Conseil SARL\ndepuis 2019\n- conseil en stratégie\n", "Consultante"),
+    "es": ("Experiencia\nBecario en Eta Consultores S.L.\n2014 - 2015\n- soporte técnico\n"
+           "Jefa de Proyecto, Theta S.A.\ndesde 2018\n- gestión de proyectos\n", "Jefa de Proyecto"),
+    "nl": ("Werkervaring\nStagiair bij Iota B.V.\nvan 2015 tot 2016\n- onderzoek\n"
+           "Projectleider bij Kappa N.V.\nsinds 2019\n- projecten leiden\n", "Projectleider"),
+    "pt": ("Experiência\nEstagiário na Lambda Lda\n2014 - 2015\n- suporte\n"
+           "Gerente de Projetos na Mu Ltda.\ndesde 2019\n- gestão de equipes\n", "Gerente de Projetos"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_OLDEST_FIRST))
+def test_the_job_whose_dates_run_to_now_is_the_current_one(lang):
+    cv, title = _OLDEST_FIRST[lang]
+    facts = extract_cv_facts(cv)
+    assert facts["current_title"] == title
+    assert not facts["current_ended"]
+    assert len(facts["jobs"]) == 2
+
+
+def test_a_german_entry_ended_in_a_year_is_a_past_job():
+    facts = extract_cv_facts("Berufserfahrung\nProjektleiterin bei Omega GmbH\n03/2016 – 02/2019\n- Projekte geleitet\n")
+    assert facts["current_title"] == "Projektleiterin" and facts["current_ended"]
+
+
+@pytest.mark.parametrize("text, present, closed", [
+    ("seit 03/2019", True, False), ("2018 bis heute", True, False), ("desde 2018", True, False),
+    ("giugno 2019 - oggi", True, False), ("depuis mars 2020", True, False), ("sep 2020 - heden", True, False),
+    ("Marzo 2020 – Actualidad", True, False), ("jan 2021 - atual", True, False), ("janv. 2021 - aujourd'hui", True, False),
+    ("seit März 2019", True, False), ("2017 ad oggi", True, False),
+    ("dal 2016 al 2019", False, True), ("de 2015 à 2018", False, True), ("desde 2015 hasta 2018", False, True),
+    ("van 2015 tot 2018", False, True), ("März 2016 – Februar 2019", False, True), ("Mar 2018 - Dec 2020", False, True),
+])
+def test_open_and_closed_ranges_of_the_six_languages(text, present, closed):
+    from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE
+    from core.analysis.cv_entry_bounds import DATE_RANGE_RE
+
+    assert bool(PRESENT_RE.search(text)) is present
+    assert bool(CLOSED_RANGE_RE.search(text)) is closed
+    assert DATE_RANGE_RE.search(text)
+
+
+@pytest.mark.parametrize("line", ["März 2019", "mayo 2017", "giugno 2019", "janv. 2021", "mrt 2018", "dezembro 2020", "Okt. 2015"])
+def test_month_names_of_the_six_languages_are_dates(line):
+    from core.analysis.cv_lines import DATE_RE
+
+    assert DATE_RE.fullmatch(line)

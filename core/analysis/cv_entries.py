@@ -8,10 +8,11 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_lang import has_legal_form
+from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import FIELD_LABEL_RE
 from core.analysis.cv_lines import (
     DATE_RE,
+    MONTHS,
     ROLE_WORDS,
     header_parts,
     is_place,
@@ -262,6 +263,7 @@ def _without_stack(role: str) -> str:
 
 def _dates_line(text: str) -> bool:
     """A line of dates alone, maybe with a label ("From: 2012 – Present", "2019 - 2021")."""
+    text = re.sub(rf"(?i)(?<!\w)(?:{MONTHS}|{PRESENT_WORDS}|{SINCE_WORDS}|{RANGE_TO_WORDS})(?!\w)", " ", text)  # "dal 2016 al 2019"
     return not re.search(r"[A-Za-z]{3,}", re.sub(r"(?i)\b(?:from|to|since|until|present|current|now|dates?|"
                                                 r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", " ", text))
 

@@ -8,7 +8,7 @@ import logging
 import re
 
 from core.analysis.cv_entries import full_header, parse_header, titled
-from core.analysis.cv_lang import has_legal_form
+from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import CvLine, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE
 from core.analysis.cv_names import drop_remarks
@@ -16,7 +16,9 @@ from core.analysis.cv_names import drop_remarks
 logger = logging.getLogger(__name__)
 
 DATE_RANGE_RE = re.compile(
-    rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)"
+    rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:{DATE_RE.pattern}|date|today|{PRESENT_WORDS})"
+    # an open range in German, Spanish, Italian, French, Portuguese, Dutch: "seit 03/2019", "desde 2018", "depuis mars 2020"
+    rf"|(?<!\w)(?:since|{SINCE_WORDS})\s+(?:{DATE_RE.pattern})"
     # ISO dates, as JSON Resume writes them: "2020-07-05 - 2021-05-05"
     r"|\b(?:19|20)\d\d-\d\d(?:-\d\d)?\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d-\d\d(?:-\d\d)?\b|present|now|current)",
     re.IGNORECASE,
