@@ -250,3 +250,35 @@ def test_month_names_of_the_six_languages_are_dates(line):
     from core.analysis.cv_lines import DATE_RE
 
     assert DATE_RE.fullmatch(line)
+
+
+# --- schools and towns as the six languages write them -----------------------------------------------------
+
+@pytest.mark.parametrize("line, school", [
+    ("Universiteit Utrecht", "Universiteit Utrecht"), ("Hogeschool van Amsterdam", "Hogeschool van Amsterdam"),
+    ("Università degli Studi di Milano", "Università degli Studi di Milano"), ("Fachhochschule Köln", "Fachhochschule Köln"),
+    ("Liceo Scientifico Galileo Galilei, 2010", "Liceo Scientifico Galileo Galilei"), ("Lycée Henri IV", "Lycée Henri IV"),
+    ("Gymnasium am Markt", "Gymnasium am Markt"), ("Faculdade de Engenharia", "Faculdade de Engenharia"),
+])
+def test_schools_named_in_the_six_languages(line, school):
+    from core.analysis.cv_schools import school_name
+
+    assert school_name(line) == school
+
+
+def test_a_dutch_cv_names_its_university():
+    cv = DUTCH + "\nOpleiding\nUniversiteit Utrecht\nMSc Data Science, 2016 - 2018\n"
+    assert extract_cv_facts(cv)["schools"] == ["Universiteit Utrecht"]
+
+
+@pytest.mark.parametrize("town", ["Milano", "Lisboa", "München", "Wien", "Den Haag", "Bruxelles", "Torino", "Genève"])
+def test_towns_written_in_their_own_language_are_places(town):
+    from core.analysis.cv_places import is_place
+
+    assert is_place(town)
+
+
+def test_a_town_in_its_own_language_is_never_the_employer():
+    cv = "Esperienza\nAnalista Programmatore - Bianchi Sistemi\ndal 2016 al 2019 | Torino\n- Manutenzione di sistemi\n"
+    facts = extract_cv_facts(cv)
+    assert "Torino" not in facts["employers"]

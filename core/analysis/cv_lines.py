@@ -117,7 +117,9 @@ _ORG_HINT = re.compile(
     re.IGNORECASE,
 )
 SCHOOL_RE = re.compile(
-    r"\b(university|universit[éeàä]t?|universidad|universidade|hochschule|college|school|institute|institut|academy|polytechnic|ecole|école|"
+    r"\b(university|universit[éeàä]t?|universidad|universidade|universiteit|universita|universitat|hochschule|fachhochschule|"
+    r"hogeschool|faculdade|facultad|facult[ée]|scuola|liceo|lyc[ée]e|gymnasium|colegio|escola|politecnico|"
+    r"college|school|institute|institut|academy|polytechnic|ecole|école|"
     r"high school|conservatory|seminary|faculty|campus|bootcamp)\b",
     re.IGNORECASE,
 )
