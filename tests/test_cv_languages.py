@@ -282,3 +282,29 @@ def test_a_town_in_its_own_language_is_never_the_employer():
     cv = "Esperienza\nAnalista Programmatore - Bianchi Sistemi\ndal 2016 al 2019 | Torino\n- Manutenzione di sistemi\n"
     facts = extract_cv_facts(cv)
     assert "Torino" not in facts["employers"]
+
+
+# --- more title words and header shapes --------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, job", [
+    ("Psicóloga, Clínica Norte, 2020 - 2022", ("Psicóloga", "Clínica Norte")),  # a profession by its ending
+    ("Psychologue, Cabinet Durand, 2019 - 2021", ("Psychologue", "Cabinet Durand")),
+    ("2019 – hoy Desarrollador, Acme S.A.", ("Desarrollador", "Acme S.A.")),  # dates first, a short "present" word
+    ("sep 2020 - nu Ontwikkelaar bij Van Dijk B.V.", ("Ontwikkelaar", "Van Dijk B.V.")),
+    ("03/2019 – heute  Softwareentwickler, Müller GmbH", ("Softwareentwickler", "Müller GmbH")),
+])
+def test_header_lines_of_the_six_languages(line, job):
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header([line]) == job
+
+
+@pytest.mark.parametrize("name", ["Revista Semana", "Autopista del Sol", "Lista Roja"])
+def test_a_name_that_only_ends_like_a_profession_is_no_title(name):
+    assert not foreign_title(name)
+
+
+@pytest.mark.parametrize("heading", ["Programmiersprachen", "Lenguajes de programación", "Linguaggi di programmazione",
+                                     "Langages de programmation", "Bases de datos", "Betriebssysteme", "Programmeertalen"])
+def test_sub_headings_of_a_skills_section(heading):
+    assert section_kind(heading) == "skills"

@@ -166,6 +166,11 @@ _HEADS_FIRST = {fold(w) for words in _DATA.get("title_heads_first", {}).values()
 _HEADS_LAST = sorted({fold(w) for words in _DATA.get("title_heads_last", {}).values() for w in words}, key=len, reverse=True)
 # "(m/w/d)", "(m/f/d)", "(w)": a German posting's gender mark after a title
 _GENDER_MARK_RE = re.compile(r"\s*\((?:[mwfd](?:\s*/\s*[mwfdx])*|all genders)\)\s*$", re.IGNORECASE)
+# a profession by its ending, folded: "psicóloga", "psychologue", "Psychologin", "psycholoog", "analista", "dentiste"; not a
+# word that only ends so ("revista", "vista", "lista", "autopista", "entrevista")
+_PROFESSION_RE = re.compile(r"^(?!(?:vista|lista|pista|revista|conquista|autopista|entrevista|arista|imprevista|prevista|"
+                            r"modiste|liste|piste|artiste|batiste|autoriste|touriste|catalogo|dialogo|prologo|epilogo)$)"
+                            r".{2,}(?:ist[ae]|olog[oae]|ologue|ologin|oloog)$")
 _HEAD_AFTER_RE = re.compile(r"^(?:de|di|du|des|da|do|del|della|dello|delle|dei|degli|en|in|d'|d’|\w+)$", re.IGNORECASE)
 
 
@@ -179,7 +184,7 @@ def foreign_title(part: str) -> bool:
     if not words or len(words) > 7 or has_legal_form(text):
         return False
     first = fold(words[0]).split("-")[0]
-    if first in _HEADS_FIRST and (len(words) == 1 or _HEAD_AFTER_RE.match(words[1])):
+    if (first in _HEADS_FIRST or _PROFESSION_RE.search(first)) and (len(words) == 1 or _HEAD_AFTER_RE.match(words[1])):
         return True
     last = fold(words[-1]).split("-")[-1]
     return any(last == head or (last.endswith(head) and len(last) - len(head) >= 3) for head in _HEADS_LAST)

@@ -344,8 +344,9 @@ _GENERIC_NAME_RE = re.compile(
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
-    text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now|today|(?:till|to)\s+date)",
-                  " | ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*(?:[-–—to]+|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}"
+                  rf"|present|current|now|today|(?:till|to)\s+date|(?:{PRESENT_WORDS})(?!\w))",
+                  " | ", text, flags=re.IGNORECASE)  # "2019 – hoy Desarrollador": the other languages' "present" too
     text = re.sub(r"(?i),\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\ue001", text)  # "RDVO, Inc", "visual assault, llc" stay whole
     # "The Royal London Hospital, Barts Health NHS Trust": a site and the body that runs it, one employer
     text = re.sub(r"(\b(?:Hospital|Clinic|Infirmary|Centre|Center|Surgery|Practice|School|College)),\s+"
