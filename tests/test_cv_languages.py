@@ -308,3 +308,44 @@ def test_a_name_that_only_ends_like_a_profession_is_no_title(name):
                                      "Langages de programmation", "Bases de datos", "Betriebssysteme", "Programmeertalen"])
 def test_sub_headings_of_a_skills_section(heading):
     assert section_kind(heading) == "skills"
+
+
+# --- a CV written as a Europass form -----------------------------------------------------------------------
+
+EUROPASS_IT = """Curriculum Vitae Europass
+
+Esperienza professionale
+
+Date 01/2019 – oggi
+Lavoro o posizione ricoperti Sviluppatore software
+Principali attività e responsabilità Sviluppo di applicazioni web in Java e Angular per clienti del settore bancario
+Nome e indirizzo del datore di lavoro Rossi Informatica S.r.l., Via Roma 1, 20100 Milano
+Tipo di attività o settore Informatica
+
+Date 03/2015 – 12/2018
+Lavoro o posizione ricoperti Tecnico di laboratorio
+Principali attività e responsabilità Analisi chimiche e gestione della strumentazione di laboratorio con metodi HPLC
+Nome e indirizzo del datore di lavoro Laboratori Bianchi S.p.A., Corso Francia 10, Torino
+Tipo di attività o settore Chimica
+"""
+
+
+def test_a_europass_forms_fields_give_each_entrys_title_and_employer():
+    facts = extract_cv_facts(EUROPASS_IT)
+    assert facts["jobs"] == [("Sviluppatore software", "Rossi Informatica S.r.l."),
+                             ("Tecnico di laboratorio", "Laboratori Bianchi S.p.A.")]
+    assert facts["current_title"] == "Sviluppatore software" and not facts["current_ended"]
+    assert ("Java", "Rossi Informatica S.r.l.") in facts["skill_employer_pairs"]
+
+
+def test_a_form_in_spanish_with_colons():
+    cv = ("Experiencia laboral\nFechas: 2018 - 2021\nCargo: Analista de datos\n"
+          "Empresa: Datos Andinos S.A.S., Calle 10, Bogotá\n- Informes en Power BI\n")
+    assert extract_cv_facts(cv)["jobs"] == [("Analista de datos", "Datos Andinos S.A.S.")]
+
+
+def test_a_one_word_label_needs_its_colon():
+    from core.analysis.cv_lang import FORM_EMPLOYER_RE
+
+    assert FORM_EMPLOYER_RE.match("Empresa: Acme S.L.")
+    assert not FORM_EMPLOYER_RE.match("Empresa líder en logística con 200 empleados")

@@ -188,3 +188,48 @@ def foreign_title(part: str) -> bool:
         return True
     last = fold(words[-1]).split("-")[-1]
     return any(last == head or (last.endswith(head) and len(last) - len(head) >= 3) for head in _HEADS_LAST)
+
+
+def _form_label_re(kind: str) -> re.Pattern:
+    labels = _DATA.get("form_labels", {}).get(kind, [])
+    long_labels = _alternation(label for label in labels if " " in label)
+    short_labels = _alternation(label for label in labels if " " not in label)
+    # "• Nome e indirizzo del datore di lavoro   Rossi S.r.l., Via Roma 1" (a PDF's two columns on one line), "Cargo: Analista"
+    return re.compile(rf"(?i)^[•·*-]?\s*(?:(?:{long_labels or '(?!)'})\s*:?|(?:{short_labels or '(?!)'})\s*:)\s*(?P<value>\S.*)$")
+
+
+# a form's title and employer fields in the six languages (the Europass CV template's labels and short ones with a colon)
+FORM_ROLE_RE = _form_label_re("role")
+FORM_EMPLOYER_RE = _form_label_re("employer")
+
+
+def form_employer(value: str) -> str:
+    """The employer's name from a form's "name and address" field ("Rossi S.r.l., Via Roma 1, 20100 Milano" -> "Rossi
+    S.r.l."; "Ittica Center S.r.l. - Via Baracca 80 - Venezia" -> "Ittica Center S.r.l.")."""
+    return re.split(r",\s+|\s+[–—-]\s+", value.strip(), maxsplit=1)[0].strip(" ;") if value.strip() else ""
+
+
+# a form's line of dates ("Date 01/2019 – oggi", "• Date (da – a) 2015 – 2018", "Zeitraum 2015 - 2018"): a new entry
+_FORM_DATES_RE = re.compile(r"(?i)^[•·*-]?\s*(?:dates?|data|datum|zeitraum|fechas?|datas|periode|periodo|période|período)\b"
+                            r"(?:\s*\([^()]{1,12}\))?\s*:?\s*\S*\d")
+
+
+def regroup_form(texts: list[str]) -> list[int]:
+    """The order to read a CV's lines in when it is a form (the Europass CV template): in each entry (from a line of
+    dates to the next), the title's and employer's fields right after the dates, before the entry's other lines
+    ("Principali attività e responsabilità ..." written between them); the lines' own order otherwise. Returns
+    indexes into ``texts``."""
+    order = list(range(len(texts)))
+    fields = [i for i, t in enumerate(texts) if FORM_ROLE_RE.match(t) or FORM_EMPLOYER_RE.match(t)]
+    if len(fields) < 2:
+        return order
+    starts = [i for i, t in enumerate(texts) if _FORM_DATES_RE.match(t)]
+    out: list[int] = []
+    for n, start in enumerate([0, *starts]):
+        end = starts[n] if n < len(starts) else len(texts)
+        block = list(range(start, end))
+        head = block[:1] if start in starts else []
+        form = [i for i in block[len(head):] if i in fields]
+        out += head + form + [i for i in block[len(head):] if i not in form]
+    return out
+

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_lang import AT_WORDS, has_legal_form
+from core.analysis.cv_lang import AT_WORDS, FORM_EMPLOYER_RE, FORM_ROLE_RE, form_employer, has_legal_form
 from core.analysis.cv_layout import unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_region, is_role
 from core.analysis.cv_skills import ACTION_VERB_RE
@@ -254,4 +254,7 @@ def labelled_fields(group: list[str]) -> tuple[str, str] | None:
     the values its labels give; None unless both are labelled."""
     roles = [m.group("value").strip() for m in map(_TITLE_FIELD_RE.match, group) if m]
     employers = [m.group("value").strip(" .") for m in map(_EMPLOYER_FIELD_RE.match, group) if m]
-    return (roles[0], employers[0]) if roles and employers else None
+    if not (roles and employers):  # the Europass form of the six languages ("Tipo di impiego", "Nome e indirizzo del datore di lavoro")
+        roles = [m.group("value").strip() for m in map(FORM_ROLE_RE.match, group) if m]
+        employers = [form_employer(m.group("value")) for m in map(FORM_EMPLOYER_RE.match, group) if m]
+    return (roles[0], employers[0]) if roles and employers and roles[0] and employers[0] else None
