@@ -349,3 +349,27 @@ def test_a_one_word_label_needs_its_colon():
 
     assert FORM_EMPLOYER_RE.match("Empresa: Acme S.L.")
     assert not FORM_EMPLOYER_RE.match("Empresa líder en logística con 200 empleados")
+
+
+@pytest.mark.parametrize("cv, jobs", [
+    # a German table: dates first, "seit" before them
+    ("Berufserfahrung\nseit 04/2019 Softwareentwickler bei Müller GmbH, Berlin\n- Entwicklung von APIs\n"
+     "04/2015 – 03/2019 Werkstudent, Schmidt AG, Hamburg\n- Pflege der Datenbank\n",
+     [("Softwareentwickler", "Müller GmbH"), ("Werkstudent", "Schmidt AG")]),
+    # a Brazilian title whose head comes first, ending in "Stack": no skills heading, one title
+    ("Experiência Profissional\nDesenvolvedor Full Stack | Nubank\nMar 2021 - o momento\n- Microsserviços em Clojure\n"
+     "Analista de Sistemas | Itaú Unibanco\nJan 2018 - Fev 2021\n- Sistemas em Java\n",
+     [("Desenvolvedor Full Stack", "Nubank"), ("Analista de Sistemas", "Itaú Unibanco")]),
+    # Italian "Da … a oggi - title presso name"
+    ("Esperienze lavorative\nDa gennaio 2020 a oggi - Sviluppatore presso Acme S.r.l.\n- Sviluppo backend\n"
+     "Da marzo 2016 a dicembre 2019 - Programmatore presso Beta S.p.A.\n- Manutenzione\n",
+     [("Sviluppatore", "Acme S.r.l."), ("Programmatore", "Beta S.p.A.")]),
+    # German: the employer's line over the title, a gender mark after it
+    ("Beruflicher Werdegang\nSiemens AG, München\nProjektleiterin (m/w/d)\n01/2020 – heute\n- Leitung von IT-Projekten\n"
+     "Bosch GmbH, Stuttgart\nIngenieurin\n10/2016 – 12/2019\n- Entwicklung von Steuergeräten\n",
+     [("Projektleiterin (m/w/d)", "Siemens AG"), ("Ingenieurin", "Bosch GmbH")]),
+], ids=["de-table", "pt-head-first", "it-da-a-oggi", "de-employer-first"])
+def test_more_entry_shapes_of_the_six_languages(cv, jobs):
+    facts = extract_cv_facts(cv)
+    assert facts["jobs"] == jobs
+    assert facts["current_title"] == jobs[0][0] and not facts["current_ended"]

@@ -174,6 +174,13 @@ _PROFESSION_RE = re.compile(r"^(?!(?:vista|lista|pista|revista|conquista|autopis
 _HEAD_AFTER_RE = re.compile(r"^(?:de|di|du|des|da|do|del|della|dello|delle|dei|degli|en|in|d'|d’|\w+)$", re.IGNORECASE)
 
 
+def romance_head(word: str) -> bool:
+    """Whether ``word`` heads a Spanish, Italian, French or Portuguese title from the front ("Desenvolvedor" in
+    "Desenvolvedor Full Stack", "Responsabile" in "Responsabile IT")."""
+    folded = fold(word).split("-")[0]
+    return folded in _HEADS_FIRST or bool(_PROFESSION_RE.search(folded))
+
+
 def foreign_title(part: str) -> bool:
     """Whether ``part`` is a job title of the six languages: its first word a head noun of a Romance title
     ("Ingeniera de Software", "Sviluppatore Senior", "Chef de projet", "Analista de BI"), or its last word
@@ -183,8 +190,7 @@ def foreign_title(part: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     if not words or len(words) > 7 or has_legal_form(text):
         return False
-    first = fold(words[0]).split("-")[0]
-    if (first in _HEADS_FIRST or _PROFESSION_RE.search(first)) and (len(words) == 1 or _HEAD_AFTER_RE.match(words[1])):
+    if romance_head(words[0]) and (len(words) == 1 or _HEAD_AFTER_RE.match(words[1])):
         return True
     last = fold(words[-1]).split("-")[-1]
     return any(last == head or (last.endswith(head) and len(last) - len(head) >= 3) for head in _HEADS_LAST)

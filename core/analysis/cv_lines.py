@@ -22,6 +22,7 @@ from core.analysis.cv_lang import (
     has_legal_form,
     heading_kind,
     role_at_employer,
+    romance_head,
 )
 from core.analysis.cv_placeholder import is_placeholder, strip_placeholder  # noqa: F401 - read from here by cv_skills*
 from core.analysis.cv_places import _places, country_apart, is_place, is_region, town_elsewhere  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
@@ -199,8 +200,8 @@ def section_kind(line: str) -> str | None:
     text = re.sub(r"(?i),\s*(?=(?:and|&)\s)", " ", text)  # "Profile, and Objective"
     if kind := _single_kind(text):
         return kind
-    if _SKILL_GROUP_RE.match(text) and not re.search(r"[.,;]", text):
-        return "skills"
+    if _SKILL_GROUP_RE.match(text) and not re.search(r"[.,;]", text) and not romance_head(text.split()[0]):
+        return "skills"  # not "Desenvolvedor Full Stack", a title whose head comes first
     if text.count(",") >= 1 and not re.search(r"[.;]", text):  # "Honors, Awards & Certifications": the first one's kind
         names = [n for n in re.split(rf"(?i)\s*,\s*|\s+(?:&|and|/|{HEADING_AND})\s+", text) if n]
         kinds = [_single_kind(n) for n in names]
@@ -315,6 +316,8 @@ def _split_glued(part: str) -> list[str]:
     if len(tokens) < 3 or re.search(r"[()]", part):
         return [part]
     roles = [i for i, t in enumerate(tokens) if ROLE_WORDS.fullmatch(t.strip(","))]
+    if roles == [0] and romance_head(tokens[0]):
+        return [part]  # "Desenvolvedor Full Stack", "Ingeniero Backend": a Romance title's head comes first
     cut = roles[-1] + 1 if roles else 0
     tail = tokens[cut:]
     if roles and has_legal_form(part) and not has_legal_form(" ".join(tail)) and len(tail) <= 2:
@@ -344,6 +347,7 @@ _GENERIC_NAME_RE = re.compile(
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
+    text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*(?:[-–—to]+|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}"
                   rf"|present|current|now|today|(?:till|to)\s+date|(?:{PRESENT_WORDS})(?!\w))",
                   " | ", text, flags=re.IGNORECASE)  # "2019 – hoy Desarrollador": the other languages' "present" too
