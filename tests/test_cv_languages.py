@@ -373,3 +373,14 @@ def test_more_entry_shapes_of_the_six_languages(cv, jobs):
     facts = extract_cv_facts(cv)
     assert facts["jobs"] == jobs
     assert facts["current_title"] == jobs[0][0] and not facts["current_ended"]
+
+
+@pytest.mark.parametrize("title", ["Werkstudent im Bereich Softwareentwicklung", "Sachbearbeiterin Buchhaltung",
+                                   "Medewerker klantenservice", "Consultant en stratégie"])
+def test_a_german_or_dutch_head_before_its_field_is_a_title(title):
+    assert foreign_title(title)
+
+
+@pytest.mark.parametrize("name", ["Manager Tools Inc", "Consultant Connect", "Agent Provocateur"])
+def test_an_english_name_opening_with_a_head_word_is_no_foreign_title(name):
+    assert not foreign_title(name)

@@ -190,9 +190,24 @@ def foreign_title(part: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     if not words or len(words) > 7 or has_legal_form(text):
         return False
-    if romance_head(words[0]) and (len(words) == 1 or _HEAD_AFTER_RE.match(words[1])):
+    english = fold(words[0]) in _ENGLISH_HEADS  # "Consultant Connect": an English name; "Consultant en stratégie": a title
+    if romance_head(words[0]) and (len(words) == 1 or (_HEAD_AFTER_RE.match(words[1]) and (not english or words[1][:1].islower()))):
         return True
-    last = fold(words[-1]).split("-")[-1]
+    # "Werkstudent im Bereich Softwareentwicklung", "Sachbearbeiterin Buchhaltung", "Medewerker klantenservice": a German
+    # or Dutch head first, its field after it
+    return _germanic_head(words[-1]) or (len(words) <= 5 and fold(words[0]) not in _ENGLISH_HEADS and _germanic_head(words[0]))
+
+
+# heads spelt as in English: first in an English name they are no title ("Manager Tools", "Lead Generation Partners")
+_ENGLISH_HEADS = frozenset(["accountant", "administrator", "analyst", "architect", "arts", "chauffeur", "consultant", "controller",
+                            "coordinator", "designer", "developer", "engineer", "illustrator", "journalist", "lead", "manager",
+                            "owner", "professor", "receptionist", "scientist", "specialist", "tester", "trainee", "monteur",
+                            "assistant", "agent", "director", "supervisor", "auditor", "tutor", "chef", "comercial", "commercial"])
+
+
+def _germanic_head(word: str) -> bool:
+    """Whether ``word`` is a German or Dutch title head or a compound ending in one ("Softwareentwicklerin")."""
+    last = fold(word).split("-")[-1]
     return any(last == head or (last.endswith(head) and len(last) - len(head) >= 3) for head in _HEADS_LAST)
 
 
