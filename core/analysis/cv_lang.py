@@ -193,9 +193,15 @@ def foreign_title(part: str) -> bool:
     english = fold(words[0]) in _ENGLISH_HEADS  # "Consultant Connect": an English name; "Consultant en stratégie": a title
     if romance_head(words[0]) and (len(words) == 1 or (_HEAD_AFTER_RE.match(words[1]) and (not english or words[1][:1].islower()))):
         return True
-    # "Werkstudent im Bereich Softwareentwicklung", "Sachbearbeiterin Buchhaltung", "Medewerker klantenservice": a German
+    # "Werkstudent im Bereich Softwareentwicklung", "Referentin für Marketing", "Medewerker klantenservice": a German
     # or Dutch head first, its field after it
-    return _germanic_head(words[-1]) or (len(words) <= 5 and fold(words[0]) not in _ENGLISH_HEADS and _germanic_head(words[0]))
+    return _germanic_head(words[-1]) or (len(words) <= 5 and fold(words[0]) not in _ENGLISH_HEADS and _germanic_head(words[0])
+                                          and (words[1].islower() or fold(words[1]) in _FIELD_AFTER))
+
+
+# the words after a German or Dutch head that open its field ("Werkstudent im Bereich …", "Referentin für …"); a
+# capitalised word alone may be a name ("Kellner Motors")
+_FIELD_AFTER = frozenset(["im", "in", "fur", "der", "des", "von", "zur", "zum", "voor", "van", "op", "bij"])
 
 
 # heads spelt as in English: first in an English name they are no title ("Manager Tools", "Lead Generation Partners")
