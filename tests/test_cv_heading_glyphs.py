@@ -19,7 +19,8 @@ def test_a_heading_behind_an_icon_fonts_glyph_read_as_a_letter_is_still_a_headin
     assert _kind("¥ Skills") == "skills"
     assert _kind("Ĳ Experience") == "experience"
     # a word before a heading word is no glyph, and a line that is no heading keeps its first letter
-    assert _kind("À propos") is None
+    assert _kind("À la carte") is None
+    assert _kind("À propos") == "other"  # French "About": a heading whole, its first letter no glyph
     assert clean_line("× +1 555 0100") == "× +1 555 0100"
 
 

@@ -7,15 +7,24 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS
+
 logger = logging.getLogger(__name__)
 
-# an entry's dates running to now: "2019 – Present", "since 2021", "2020 - current"
+_TO = rf"(?:[-–—~]|\bto\b|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))"
+# an entry's dates running to now: "2019 – Present", "since 2021", "2020 - current", and in German, Spanish,
+# Italian, French, Portuguese, Dutch ("seit 03/2019", "2018 bis heute", "desde 2018", "giugno 2019 - oggi",
+# "depuis 2020", "sep 2020 - heden"); "dal 2016 al 2019" (an opening word, then an end) is no open range
 PRESENT_RE = re.compile(
-    r"[-–—~]\s*(?:present|current|now|today|date|actualidad|presente|atual|aujourd'hui|heute)\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d"
+    rf"[-–—~]\s*(?:present|current|now|today|date|actualidad|presente|atual|aujourd'hui|heute|{PRESENT_WORDS})(?!\w)"
+    rf"|(?:19|20)\d\d\s*{_TO}?\s*(?:{PRESENT_WORDS})(?!\w)"
+    rf"|(?<!\w)(?:since|{SINCE_WORDS})\s+(?:[^\W\d_]+\.?\s+)?(?:\d{{1,2}}[./]\s*)?(?:19|20)\d\d\b"
+    rf"(?!\s*{_TO}\s*(?:[^\W\d_]+\.?\s*)?(?:\d{{1,2}}[./]\s*)?(?:19|20)\d\d)"
     r"|[-–—~]\s*至今",
     re.IGNORECASE,
 )
-CLOSED_RANGE_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-–—~]|to)\s*(?:[A-Za-z]+\.?\s*|\d{1,2}/)?(?:19|20)\d\d", re.IGNORECASE)
+# dates that end in a year: "2015 – 2018", "Mar 2018 - Dec 2020", "dal 2016 al 2019", "de 2015 à 2018", "03/2016 – 02/2019"
+CLOSED_RANGE_RE = re.compile(rf"(?:19|20)\d\d\s*{_TO}\s*(?:[^\W\d_]+\.?\s*|\d{{1,2}}[/.])?(?:19|20)\d\d", re.IGNORECASE)
 
 
 def current_title(walk) -> str:

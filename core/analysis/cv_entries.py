@@ -8,9 +8,11 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import FIELD_LABEL_RE
 from core.analysis.cv_lines import (
     DATE_RE,
+    MONTHS,
     ROLE_WORDS,
     SHIFT_DEPARTMENT_RE,
     header_parts,
@@ -60,8 +62,9 @@ DEPARTMENT_RE = re.compile(r"(?i:\b(?:department|unit|ward|team|division|squad)$
 
 
 def org_name(part: str) -> bool:
-    """Whether a name has an organisation's word ("Acme Labs", "Initech Inc", "Mercy Hospital")."""
-    return bool(_ORG_FIRST.search(part))
+    """Whether a name has an organisation's word ("Acme Labs", "Initech Inc", "Mercy Hospital") or ends in a legal
+    form ("Müller GmbH", "Bianchi S.p.A.", "Soluciones Ibéricas S.L.")."""
+    return bool(_ORG_FIRST.search(part)) or has_legal_form(part)
 
 
 # "Other DigitalGlobe Roles (2006 – 2013)", "Earlier Positions": a heading over a list of titles, no name
@@ -166,7 +169,7 @@ def _name_case(name: str) -> str:
 
 def _named_org(part: str) -> bool:
     """An organisation by its words, a research centre too ("Acme Climate Research Center")."""
-    return bool(_ORG_FIRST.search(part) or re.search(r"(?i)\b(?:center|centre)\b", part))
+    return bool(_ORG_FIRST.search(part) or re.search(r"(?i)\b(?:center|centre)\b", part)) or has_legal_form(part)
 
 
 def _org_by_head(part: str) -> bool:
@@ -226,7 +229,7 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     same = [c for c in candidates if c[0] == role_line]
     if (not role or not same or len(candidates) + products < 2 or len(same[0][1].split()) > 4 or _TEAM_RE.search(same[0][1])):
         return role, candidates  # "Analytical Lead, Medicines Analysis Team, NHS": a team is no function of the title
-    org = bool(_ORG_FIRST.search(same[0][1]))  # "Engineer, Acme Labs": an organisation's word, no function
+    org = org_name(same[0][1])  # "Engineer, Acme Labs", "Analista - Bianchi S.p.A.": an organisation's name, no function
     if not org and re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]):
         return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
     # "Treasury Officer: Cash Management | 2023 –" over "Acme Workforce Centre": after a colon, when that is no
@@ -261,6 +264,7 @@ def _without_stack(role: str) -> str:
 
 def _dates_line(text: str) -> bool:
     """A line of dates alone, maybe with a label ("From: 2012 – Present", "2019 - 2021")."""
+    text = re.sub(rf"(?i)(?<!\w)(?:{MONTHS}|{PRESENT_WORDS}|{SINCE_WORDS}|{RANGE_TO_WORDS})(?!\w)", " ", text)  # "dal 2016 al 2019"
     return not re.search(r"[A-Za-z]{3,}", re.sub(r"(?i)\b(?:from|to|since|until|present|current|now|dates?|"
                                                 r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", " ", text))
 
@@ -338,7 +342,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
     chosen = chosen_employer(role, role_line, candidates, group)
     role = _without_stack(role or _title_after(chosen, candidates, group))
     employer = without_team(whole_name(chosen, candidates, role_line, group))
-    if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer):
+    if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer) and not has_legal_form(employer):
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
 

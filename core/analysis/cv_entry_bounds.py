@@ -8,6 +8,7 @@ import logging
 import re
 
 from core.analysis.cv_entries import full_header, parse_header, titled
+from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import CvLine, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE
 from core.analysis.cv_names import drop_remarks
@@ -15,7 +16,9 @@ from core.analysis.cv_names import drop_remarks
 logger = logging.getLogger(__name__)
 
 DATE_RANGE_RE = re.compile(
-    rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until)\s*(?:{DATE_RE.pattern}|date|today)"
+    rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:{DATE_RE.pattern}|date|today|{PRESENT_WORDS})"
+    # an open range in German, Spanish, Italian, French, Portuguese, Dutch: "seit 03/2019", "desde 2018", "depuis mars 2020"
+    rf"|(?<!\w)(?:since|{SINCE_WORDS})\s+(?:{DATE_RE.pattern})"
     # ISO dates, as JSON Resume writes them: "2020-07-05 - 2021-05-05"
     r"|\b(?:19|20)\d\d-\d\d(?:-\d\d)?\s*(?:[-–—~]|to)\s*(?:(?:19|20)\d\d-\d\d(?:-\d\d)?\b|present|now|current)",
     re.IGNORECASE,
@@ -30,7 +33,8 @@ def is_body(line: CvLine) -> bool:
     n = sum(1 for t in drop_remarks(line.text).split() if not re.fullmatch(r"[|&•·/+–—-]+", t))
     if n > HEADER_MAX_WORDS and DATE_RANGE_RE.search(line.text):  # "Developer - Acme (Games Unit), Acme (Games Unit), 2020-07 - 2021-05"
         n = len(re.findall(r"[A-Za-z][\w'’&.-]*", re.sub(r"\([^()]*\)", " ", DATE_RANGE_RE.sub(" ", line.text))))
-    ends_sentence = line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o|bhd|pte|pty|n\.v|b\.v)\.$", line.text, re.I)
+    ends_sentence = (line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o|bhd|pte|pty|n\.v|b\.v)\.$", line.text, re.I)
+                     and not has_legal_form(line.text))  # "… Soluciones Ibéricas S.L.", "… Bianchi S.p.A.": a name's end
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()
     wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)

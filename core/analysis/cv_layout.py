@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from core.analysis.cv_lang import regroup_form
 from core.analysis.cv_lines import DATE_RE, clean_line, header_parts, is_place, is_role, section_kind
 from core.analysis.text import BULLET_RE
 
@@ -256,7 +257,7 @@ def cv_lines(text: str) -> list[CvLine]:
     _mark_paragraphs(out)
     _mark_list_heads(out)
     _mark_headings(out, ruled)
-    return out
+    return [out[i] for i in regroup_form([line.text for line in out])]  # a Europass form's fields, its dates' first
 
 
 _HEAD_CONNECTOR_END_RE = re.compile(r"(?i)(?:&|/|,|\band)$")

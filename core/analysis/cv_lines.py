@@ -12,6 +12,19 @@ import logging
 import re
 import unicodedata
 
+from core.analysis.cv_lang import (
+    HEADING_AND,
+    MONTH_WORDS,
+    PRESENT_WORDS,
+    PRESENT_WORDS_LONG,
+    RANGE_TO_WORDS,
+    SINCE_WORDS,
+    foreign_title,
+    has_legal_form,
+    heading_kind,
+    role_at_employer,
+    romance_head,
+)
 from core.analysis.cv_placeholder import is_placeholder, strip_placeholder  # noqa: F401 - read from here by cv_skills*
 from core.analysis.cv_places import _places, country_apart, is_place, is_region, town_elsewhere  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
 from core.analysis.cv_titles import known_title, title_head
@@ -37,15 +50,17 @@ ROLE_WORDS = re.compile(
     r"entwickler|ingenieur|berater|leiter|praktikant|(?-i:SE\d?))\b",
     re.IGNORECASE,
 )
-MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-MESES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+# English month names and abbreviations, then those of German, Spanish, Italian, French, Portuguese and Dutch
+# ("März", "mayo", "giugno", "janv.", "mrt": core.analysis.cv_lang, from the Europass date bundles)
+MONTHS = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|{MONTH_WORDS})"
 DATE_RE = re.compile(
     rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b|\bpresent\b|\bcurrent\b|\bnow\b"
-    r"|\b(?:spring|summer|fall|autumn|winter)\b|\b(?:actualidad|presente|actual|atual|aujourd'hui|heute)\b|至今",
+    rf"|\b(?:spring|summer|fall|autumn|winter)\b|\b(?:actualidad|presente|actual|atual|{PRESENT_WORDS_LONG})(?!\w)|至今",
     re.IGNORECASE,
 )
 _DATE_PART_RE = re.compile(
-    rf"^(?:{MONTHS}|{MESES}|\d{{1,2}}/|(?:19|20)\d{{2}}|present|current|now|since|from|to|until|actualidad|presente|actual"
+    rf"^(?:{MONTHS}|\d{{1,2}}/|(?:19|20)\d{{2}}|present|current|now|since|from|to|until|actualidad|presente|actual"
+    rf"|(?<!\w)(?:{PRESENT_WORDS}|{SINCE_WORDS}|{RANGE_TO_WORDS}|von|van|de|del|du)(?!\w)"
     rf"|[-–—~/,.\s']|\d{{1,4}}"
     r"|spring|summer|fall|autumn|winter|years?|months?|yrs?|mos?|至今|年|月)+$",
     re.IGNORECASE,
@@ -61,21 +76,12 @@ _SECTION_KINDS = (
                    r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
                    r"employment |leadership |other |internship )*(?:experience|employment(?: history)?|internships?|"
                    r"work history|career history|career|positions?|professional background)|"
-                   r"experiencia(?: laboral| profesional)?|experi[eê]ncia(?: profissional)?|"
-                   r"exp[eé]rience(?:s)? professionnelle(?:s)?|berufserfahrung|"
-                   # German, Spanish, French, Italian, Dutch, Chinese, Japanese
-                   r"beruflicher werdegang|berufliche (?:erfahrung|stationen|laufbahn)|berufspraxis|praxiserfahrung|"
-                   r"arbeitserfahrung|trayectoria(?: profesional| laboral)?|historial laboral|"
-                   r"parcours professionnel|exp[eé]riences?|esperienz[ae](?: lavorativ[ae]| professional[ei])?|"
-                   r"werkervaring|(?:工作|职业|实习|从业)(?:经历|经验|履历|背景)|職歴|職務経歴"),
+                   # Chinese, Japanese (German, Spanish, Italian, French, Portuguese, Dutch: core.analysis.cv_lang's table)
+                   r"(?:工作|职业|实习|从业)(?:经历|经验|履历|背景)|職歴|職務経歴"),
     ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history|studies|training)|academics|"
                   r"qualifications and education|studies|schooling|education(?:al)? history|"
                   r"(?:academic |professional |educational )?qualifications?|"
-                  r"education (?:and|&) (?:training|certifications?)|educaci[oó]n|formaci[oó]n(?: acad[eé]mica)?|"
-                  r"educa[cç][aã]o|forma[cç][aã]o(?: acad[eê]mica)?|formation|ausbildung|"
-                  r"(?:schul|aus)?bildung(?:sweg)?|akademischer werdegang|studium|schule und studium|estudios|"
-                  r"formaci[oó]n acad[eé]mica|formation acad[eé]mique|[eé]tudes|dipl[oô]mes|istruzione(?: e formazione)?|"
-                  r"formazione|opleidingen|opleiding|教育(?:背景|经历|经验)?|学历|学歴"),
+                  r"education (?:and|&) (?:training|certifications?)|教育(?:背景|经历|经验)?|学历|学歴"),
     ("skills", r"(?:technical |key |core |professional |relevant |soft |hard |other |computer |it )*"
                r"(?:skills?|competenc(?:ies|e)|technologies|tools|tech stack|expertise|proficienc(?:ies|y))"
                r"(?: (?:highlights|summary|set|overview|profile))?"
@@ -86,11 +92,6 @@ _SECTION_KINDS = (
                r"areas? of (?:expertise|interest|speciali[sz]ation)|(?:core |key |top )?strengths|"
                r"(?:core|key|technical) qualifications|(?:summary|highlights) of qualifications|qualifications (?:summary|highlights)|"  # not a bare "Qualifications"
                r"technical (?:experience|background|knowledge)|"
-               r"habilidades(?: t[eé]cnicas| personales| blandas)?|competencias|conocimientos(?: t[eé]cnicos)?|compet[eê]ncias|"
-               r"comp[eé]tences(?: techniques| informatiques| cl[eé]s)?|kenntnisse|f[aä]higkeiten|"
-               r"(?:it-|edv-|fach|technische |besondere )kenntnisse|f[aä]higkeiten und kenntnisse|kompetenzen|"
-               r"aptitudes|destrezas|connaissances(?: techniques| informatiques)?|savoir-faire|"
-               r"competenze(?: tecniche| informatiche)?|vaardigheden|competenties|"
                r"(?:专业|个人|技术|职业|核心)?技能[\u4e00-\u9fff]{0,8}|技术(?:能力|栈)|专业能力|スキル"),
     ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
               r"references?|projects?|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
@@ -103,14 +104,7 @@ _SECTION_KINDS = (
               r"(?:\w+ ){0,2}(?:affiliations|information|interests?|activities|workshops(?: attended)?|"
               r"projects(?: done)?|courses(?: completed| taken)?|memberships|strengths|hobbies|references|"
               r"volunteer(?:ing)?(?: work)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
-              # Spanish, Portuguese, French, German
-              r"perfil(?: profesional| profissional)?|idiomas|proyectos(?: destacados| personales)?|projetos|"
-              r"referencias|certificaciones|cursos|intereses|logros|sobre m[ií]|contacto|datos personales|"
-              r"langues|projets|centres d'int[eé]r[eê]t|profil|sprachen|projekte|interessen|kontakt|"
-              r"pers[oö]nliche daten|sprachkenntnisse|zertifikate|weiterbildung(?:en)?|hobbys|ehrenamt|"
-              r"publikationen|auszeichnungen|referenzen|resumen|objetivo|voluntariado|premios|publicaciones|"
-              r"r[eé]sum[eé]|loisirs|b[eé]n[eé]volat|distinctions|informations personnelles|lingue|progetti|profilo|"
-              r"interessi|certificazioni|dati personali|work (?:examples|samples)|"
+              r"work (?:examples|samples)|"
               r"(?:(?!and\b|skills?\b)\w+ ){1,2}(?:awards|honou?rs)|"  # "Customer Service Awards", not "Skills and Awards"
               r"自我评价|个人(?:信息|简介|简历|评价|总结)|基本信息|项目(?:经验|经历)|求职意向|获奖(?:情况|经历)?|"
               r"(?:资格)?证书|语言能力|兴趣爱好|荣誉奖项|自己PR|資格"),
@@ -129,7 +123,9 @@ _ORG_HINT = re.compile(
     re.IGNORECASE,
 )
 SCHOOL_RE = re.compile(
-    r"\b(university|universit[éeàä]t?|universidad|universidade|hochschule|college|school|institute|institut|academy|polytechnic|ecole|école|"
+    r"\b(university|universit[éeàä]t?|universidad|universidade|universiteit|universita|universitat|hochschule|fachhochschule|"
+    r"hogeschool|faculdade|facultad|facult[ée]|scuola|liceo|lyc[ée]e|gymnasium|colegio|escola|politecnico|"
+    r"college|school|institute|institut|academy|polytechnic|ecole|école|"
     r"high school|conservatory|seminary|faculty|campus|bootcamp)\b",
     re.IGNORECASE,
 )
@@ -215,17 +211,16 @@ def section_kind(line: str) -> str | None:
         return None
     text = re.sub(r"\s*&\s*", " & ", text)
     text = re.sub(r"(?i),\s*(?=(?:and|&)\s)", " ", text)  # "Profile, and Objective"
-    for kind, pattern in _SECTION_RE:
-        if pattern.match(text):
-            return kind
-    if _SKILL_GROUP_RE.match(text) and not re.search(r"[.,;]", text):
-        return "skills"
+    if kind := _single_kind(text):
+        return kind
+    if _SKILL_GROUP_RE.match(text) and not re.search(r"[.,;]", text) and not romance_head(text.split()[0]):
+        return "skills"  # not "Desenvolvedor Full Stack", a title whose head comes first
     if text.count(",") >= 1 and not re.search(r"[.;]", text):  # "Honors, Awards & Certifications": the first one's kind
-        names = [n for n in re.split(r"(?i)\s*,\s*|\s+(?:&|and|/)\s+", text) if n]
+        names = [n for n in re.split(rf"(?i)\s*,\s*|\s+(?:&|and|/|{HEADING_AND})\s+", text) if n]
         kinds = [_single_kind(n) for n in names]
         if len(names) >= 2 and all(kinds):
             return kinds[0]
-    halves = re.split(r"(?i)\s+(?:&|and|/)\s+", text, maxsplit=1)
+    halves = re.split(rf"(?i)\s+(?:&|and|/|{HEADING_AND})\s+", text, maxsplit=1)
     first = _single_kind(halves[0]) or ("skills" if _SKILL_GROUP_RE.match(halves[0]) else None)
     if len(halves) == 2 and first and (_single_kind(halves[1]) or _SKILL_GROUP_RE.match(halves[1])
                                        or re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)?", halves[1])):
@@ -234,7 +229,8 @@ def section_kind(line: str) -> str | None:
 
 
 def _single_kind(text: str) -> str | None:
-    return next((kind for kind, pattern in _SECTION_RE if pattern.match(text)), None)
+    """The kind of one heading: the patterns above, then the table of other languages' headings."""
+    return next((kind for kind, pattern in _SECTION_RE if pattern.match(text)), None) or heading_kind(text)
 
 
 # Cities (in the gazetteer) whose names are also ordinary words or surnames: after a one-word name they
@@ -333,8 +329,12 @@ def _split_glued(part: str) -> list[str]:
     if len(tokens) < 3 or re.search(r"[()]", part):
         return [part]
     roles = [i for i, t in enumerate(tokens) if ROLE_WORDS.fullmatch(t.strip(","))]
+    if roles == [0] and romance_head(tokens[0]):
+        return [part]  # "Desenvolvedor Full Stack", "Ingeniero Backend": a Romance title's head comes first
     cut = roles[-1] + 1 if roles else 0
     tail = tokens[cut:]
+    if roles and has_legal_form(part) and not has_legal_form(" ".join(tail)) and len(tail) <= 2:
+        return [part]  # "Schmidt & Partner AG": the legal form ends the name ("Partner" is no title here)
     if (roles and tail and tail[0][:1].isupper() and not _LEVEL_RE.match(tail[0]) and is_role(" ".join(tokens[:cut]))
             and not all(_GENERIC_NAME_RE.fullmatch(t) for t in tail) and not (len(tail) == 1 and title_head(tail[0]))
             and not SHIFT_DEPARTMENT_RE.match(" ".join(tail))
@@ -361,8 +361,10 @@ _GENERIC_NAME_RE = re.compile(
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
-    text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*[-–—to]+\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}|present|current|now|today|(?:till|to)\s+date)",
-                  " | ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"
+    text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*(?:[-–—to]+|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}"
+                  rf"|present|current|now|today|(?:till|to)\s+date|(?:{PRESENT_WORDS})(?!\w))",
+                  " | ", text, flags=re.IGNORECASE)  # "2019 – hoy Desarrollador": the other languages' "present" too
     text = re.sub(r"(?i),\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\ue001", text)  # "RDVO, Inc", "visual assault, llc" stay whole
     # "The Royal London Hospital, Barts Health NHS Trust": a site and the body that runs it, one employer
     text = re.sub(r"(\b(?:Hospital|Clinic|Infirmary|Centre|Center|Surgery|Practice|School|College)),\s+"
@@ -379,7 +381,9 @@ def header_parts(line: str) -> list[str]:
         part = _strip_unbalanced(part.strip(" ,;|–—-·•:"))
         if not part or not re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", part) or _DATE_PART_RE.match(part):
             continue
-        pieces.append(_strip_unbalanced(re.sub(r"\s+", " ", DATE_RE.sub(" ", part)).strip(" ,;|–—-·•:")))
+        piece = _strip_unbalanced(re.sub(r"\s+", " ", DATE_RE.sub(" ", part)).strip(" ,;|–—-·•:"))
+        # "Entwicklerin bei Müller GmbH", "Chef de projet chez Dupont SARL": another language's "at"
+        pieces.extend(role_at_employer(piece, is_role) or [piece])
     parts = []
     for i, part in enumerate(pieces):
         # "AutoNation Honda – Phoenix, AZ": the line gives its town apart, so a last word that is also a
@@ -402,9 +406,10 @@ def is_role(part: str) -> bool:
     part = re.sub(r"(?<=\w)\s*\([^()]{1,30}\)$", "", part) or part  # "Software Engineer (Contract)"
     part = re.sub(r"(?:\s+(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?))+$", "", part)  # "Software Developer II"
     if not ROLE_WORDS.search(part):
-        return _listed_title(part)
+        return _listed_title(part) or foreign_title(part)
     last = re.sub(r"[^A-Za-z-]", " ", part).split()
-    return bool(last and ROLE_WORDS.fullmatch(last[-1])) or not _ORG_HINT.search(part)
+    # "Ingeniera de Software", "Responsable de Logística": a Romance title's head comes first
+    return bool(last and ROLE_WORDS.fullmatch(last[-1])) or not _ORG_HINT.search(part) or foreign_title(part)
 
 
 # a Chinese title: a short run of characters ending in a role word (engineer, designer, architect, manager,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.cv_lang import AT_WORDS, FORM_EMPLOYER_RE, FORM_ROLE_RE, form_employer, has_legal_form
 from core.analysis.cv_layout import unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_region, is_role
 from core.analysis.cv_skills import ACTION_VERB_RE
@@ -67,7 +68,9 @@ def legal_form_name(part: str) -> bool:
     """Whether a part ends in a company's legal form after a name ("Zalando SE (Polska)", "Siemens
     AG"), so is an organisation even if a title word reads into it ("SE"); "Senior SE" is a title."""
     m = _LEGAL_FORM_RE.match(part.strip())
-    return bool(m) and not _SENIORITY_RE.match(m.group("name").split()[-1])
+    if m:
+        return not _SENIORITY_RE.match(m.group("name").split()[-1])
+    return has_legal_form(re.sub(r"\s*\([^()]*\)$", "", part.strip()))  # "Rossi Informatica S.r.l.", "Dados Lusos Lda"
 
 
 _ORG_END_RE = re.compile(
@@ -164,7 +167,8 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
     else the first."""
     from core.analysis.cv_entries import org_name  # cv_entries reads this module first
 
-    after_at = [c for c in candidates if role and re.search(re.escape(role) + r"\s+(?:at|@)\s+" + re.escape(c[1]), group[c[0]])]
+    # "at", or another language's ("Entwicklerin bei Müller GmbH", "Chef de projet chez Dupont SARL")
+    after_at = [c for c in candidates if role and re.search(re.escape(role) + rf"\s+(?:at|@|{AT_WORDS})\s+" + re.escape(c[1]), group[c[0]])]
     org = after_at or _dated_name_line(role_line, candidates, group) or _parent(candidates) or [c for c in candidates if org_name(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
@@ -250,4 +254,7 @@ def labelled_fields(group: list[str]) -> tuple[str, str] | None:
     the values its labels give; None unless both are labelled."""
     roles = [m.group("value").strip() for m in map(_TITLE_FIELD_RE.match, group) if m]
     employers = [m.group("value").strip(" .") for m in map(_EMPLOYER_FIELD_RE.match, group) if m]
-    return (roles[0], employers[0]) if roles and employers else None
+    if not (roles and employers):  # the Europass form of the six languages ("Tipo di impiego", "Nome e indirizzo del datore di lavoro")
+        roles = [m.group("value").strip() for m in map(FORM_ROLE_RE.match, group) if m]
+        employers = [form_employer(m.group("value")) for m in map(FORM_EMPLOYER_RE.match, group) if m]
+    return (roles[0], employers[0]) if roles and employers and roles[0] and employers[0] else None

@@ -48,7 +48,32 @@ def _places() -> frozenset[str]:
     names |= {country["name"].lower() for country in gc.get_countries().values()}
     names |= {state["name"].lower() for state in gc.get_us_states().values()}
     names |= {"uk", "usa", "us", "u.s.", "u.k.", "england", "scotland", "wales", "bay area", "new york city", "nyc"}
-    return frozenset(names)
+    local = _local_names(raw)
+    return frozenset(names | local | {_plain(n) for n in local})
+
+
+# the countries whose CVs are written in German, Spanish, Italian, French, Portuguese or Dutch
+_LOCAL_COUNTRIES = "DE|AT|CH|ES|IT|FR|PT|BR|NL|BE|LU|MX|AR|CO|CL|PE|VE|EC|UY"
+_LOCAL_RE = re.compile(rf'"countrycode": "(?:{_LOCAL_COUNTRIES})", "population": (\d{{6,}}),[^{{}}]*?'
+                       r'"alternatenames": \[((?:"(?:[^"\\]|\\.)*"(?:, )?)*)\]')
+# a name as a town is written: capitalised words, maybe one small word between ("Frankfurt am Main", "Den Haag")
+_TOWN_SHAPE_RE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: (?:[a-zà-ÿ]+ )?[A-ZÀ-Þ][a-zà-ÿ'’-]+){0,2}")
+
+
+def _local_names(raw: str) -> set[str]:
+    """Lower-cased other names of the cities of 100,000+ people in the countries of the six languages CVs are read in
+    ("Milano", "München", "Lisboa", "Wien", "Den Haag", "Bruxelles": GeoNames keeps the English one as the name):
+    the alternate names shaped like a town's, of four letters or more, not a Latin one ("Mediolanum")."""
+    names: set[str] = set()
+    for m in _LOCAL_RE.finditer(raw):
+        if int(m.group(1)) < 100_000:
+            continue
+        try:
+            others = json.loads(f"[{m.group(2)}]")
+        except ValueError:
+            continue
+        names.update(n.lower() for n in others if len(n) >= 4 and not n.endswith("um") and _TOWN_SHAPE_RE.fullmatch(n))
+    return names
 
 
 # The postal codes of US states (with DC and Puerto Rico) and Canadian provinces: "Tampa, FL", "Toronto,

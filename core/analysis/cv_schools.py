@@ -21,7 +21,10 @@ logger = logging.getLogger(__name__)
 
 _SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyàä]t?", "Universit(?:i|as)", "Universidad", "Universidade", "College", "Institute", "School",
                  "Academy", "Polytechnic", "Polytechnique", "Politecnico", "Polit[eé]cnica", "Hochschule", "[EÉ]cole", "Escuela",
-                 "Instituto", "Istituto", "Campus", "Lab", "Bootcamp", "Institution")
+                 "Instituto", "Istituto", "Campus", "Lab", "Bootcamp", "Institution",
+                 # German, Dutch, Italian, French, Spanish, Portuguese, Catalan
+                 "Universiteit", "Universita", "Universitat", "Fachhochschule", "Hogeschool", "Faculdade", "Facultad",
+                 "Facult[eé]", "Scuola", "Liceo", "Lyc[eé]e", "Gymnasium", "Colegio", "Escola")
 _SMALL = r"(?:of|de|and|OF|DE|AND|&)"
 _ANOTHER = r"(?:University|College|School|Institute|Academy)\b"
 _QUALIFICATION = (r"(?:GCSEs?|A-?Levels?|IGCSEs?|BSc|BA|MSc|MA|MBA|PhD|BEng|MEng|B\.?Tech|M\.?Tech|Diploma|Bachelor|Master|"
@@ -36,7 +39,7 @@ _SCHOOL_NAME_RE = re.compile(
     # "of Technology and Science" goes on after "and" (not "and Imperial College", a second school); a
     # qualification after the name ("Hagley Park High School GCSE C's") is no part of it
     # "of Wisconsin–Madison": a campus joined by a dash
-    rf"(?:\s+(?:of|for|de|di|da|du|des|del|della|do|dos|das|zu|für|in|at|OF|FOR|DE|IN|AT)(?:\s+(?:(?:and|AND|&)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*(?:–[A-Z][\w'’.&-]*)?){{1,4}}"
+    rf"(?:\s+(?:of|for|de|di|da|du|des|del|della|degli|dei|delle|do|dos|das|zu|für|am|an|der|van|voor|la|y|in|at|OF|FOR|DE|IN|AT)(?:\s+(?:(?:and|AND|&)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*(?:–[A-Z][\w'’.&-]*)?){{1,4}}"
     rf"|\s+(?!{_QUALIFICATION})[A-Z][\w'’.&-]*){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?)"
 )
 

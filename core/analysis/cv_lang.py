@@ -1,0 +1,262 @@
+"""CV words of other languages than English: section headings, month names, words for "present", date-range
+words ("seit 03/2019", "dal 2017 al 2020"), the word between a title and its employer ("Entwicklerin bei Müller
+GmbH", "Chef de projet chez Dupont SARL"), the head nouns of job titles and organisations' legal forms, for German,
+Spanish, Italian, French, Portuguese and Dutch.
+
+The words are the table ``data/cv_languages.json`` (each heading and month row names its public source there:
+Europass CV labels, the Europass web application's date bundles, CV builders' label files); legal forms are
+cleanco's (MIT, its lists of company types by country) with the spellings CVs use that it lacks. Headings are
+matched whole, ignoring case and accents ("EXPERIENCIA PROFESIONAL", "Educacion"). The table is read once, at
+import (about 20 kB of JSON, a few milliseconds). A month-name library (``dateparser``) was weighed and not used:
+0.6 s of CPU to import, about 0.4 s per free-language parse, and it reads a whole date string, not the date words
+inside a header line ("seit 03/2019 | Berlin"); it knows no "heden" or "Actualidad" alone.
+
+Used by :mod:`core.analysis.cv_lines` (headings, dates, titles), :mod:`core.analysis.cv_current` (an entry held
+now) and :mod:`core.analysis.cv_entries` (legal forms as organisation evidence).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+DATA_PATH = Path(__file__).resolve().parents[2] / "data" / "cv_languages.json"
+
+
+def _load() -> dict:
+    try:
+        return json.loads(DATA_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        logger.exception("could not read %s; CVs in other languages are read with the English words only", DATA_PATH)
+        return {}
+
+
+_DATA = _load()
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased, without accents, spaces collapsed ("Formación  Académica" -> "formacion academica")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return re.sub(r"\s+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).strip()
+
+
+def _alternation(words) -> str:
+    """A regex alternation of ``words`` (longest first, spaces matching any run of spaces)."""
+    unique = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique)
+
+
+_HEADINGS: dict[str, str] = {fold(row["text"]): row["kind"] for row in _DATA.get("headings", [])}
+# "Muttersprache(n)", "Otro(s) idioma(s)": the same heading without the brackets' letters and with them
+for _text, _kind in list(_HEADINGS.items()):
+    if "(" in _text:
+        _HEADINGS.setdefault(re.sub(r"\([^)]*\)", "", _text), _kind)
+        _HEADINGS.setdefault(re.sub(r"[()]", "", _text), _kind)
+
+
+def heading_kind(text: str) -> str | None:
+    """``experience``, ``education``, ``skills`` or ``other`` when ``text`` (a cleaned line without its colon) is a
+    heading of the table ("Berufserfahrung", "FORMACIÓN ACADÉMICA", "Competenze tecniche"), else None."""
+    return _HEADINGS.get(fold(text))
+
+
+# words joining two headings into one ("Aus- und Weiterbildung", "Educación y formación", "Lingue e competenze")
+HEADING_AND = r"und|y|e|et|en"
+
+
+def _months() -> list[str]:
+    words = []
+    for forms in _DATA.get("months", {}).values():
+        for word in [*forms.get("long", []), *forms.get("short", []), *forms.get("extra", [])]:
+            words.append(word.rstrip("."))
+    return [w for w in words if len(w) >= 3]
+
+
+# month names and abbreviations of the six languages ("März", "mayo", "giugno", "janv", "mrt"), a dot allowed after
+MONTH_WORDS = rf"(?:{_alternation(_months())})\.?"
+_PRESENT = [row["text"] for rows in _DATA.get("present", {}).values() for row in rows]
+# the words for an entry that runs to now ("heute", "Actualidad", "in corso", "aujourd'hui", "atual", "heden")
+PRESENT_WORDS = _alternation([*_PRESENT, *(p.replace("'", "’") for p in _PRESENT if "'" in p)])
+# the same without the short ones that are also common words elsewhere ("nu", "hoy", "actual"): for a date on its own
+PRESENT_WORDS_LONG = _alternation([*(p for p in _PRESENT if len(p) >= 5), *(p.replace("'", "’") for p in _PRESENT if "'" in p)])
+# "seit", "desde", "dal", "depuis", "sinds": an open range's opening word ("seit 03/2019": held now)
+SINCE_WORDS = _alternation(w for words in _DATA.get("since", {}).values() for w in words)
+# "bis", "hasta", "al", "à", "até", "tot": the word between a range's two ends ("dal 2017 al 2020")
+RANGE_TO_WORDS = _alternation(w for words in _DATA.get("range_to", {}).values() for w in words)
+_AT = [w for words in _DATA.get("at", {}).values() for w in words]
+# the words between a title and its employer in the six languages ("bei", "chez", "presso", "bij", "en", "na")
+AT_WORDS = _alternation(_AT)
+_AT_AMBIGUOUS = frozenset(_DATA.get("at_ambiguous", []))
+# a title, one of the words, then a name starting with a capital ("Entwicklerin bei Müller GmbH")
+_AT_RE = re.compile(rf"^(?P<role>.+?)\s+(?P<at>{_alternation(_AT)})\s+(?P<org>[A-ZÀ-ÖØ-Þ0-9].*)$")
+
+
+def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
+    """``(title, employer)`` when ``part`` is a title, one of the words "bei", "chez", "presso", "bij", "en",
+    "na"... and a name ("Entwicklerin bei Müller GmbH", "Chef de projet chez Dupont Conseil SARL"), the title
+    told by ``is_title`` (a callable); None otherwise. After a word that is also an ordinary preposition ("en",
+    "na", "no", "em", "für": "Ingeniero en Sistemas" is one title) the name must carry a legal form
+    ("Soluciones Ibéricas S.L.") or run to two words or more with a capital each, and not be a title itself."""
+    m = _AT_RE.match(part.strip())
+    if not m or not is_title(m.group("role")):
+        return None
+    org = m.group("org").strip()
+    if m.group("at") in _AT_AMBIGUOUS:
+        words = org.split()
+        capitalised = len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "di", "da", "do", "del", "y", "e", "&") for w in words)
+        if not (has_legal_form(org) or capitalised) or is_title(org):
+            return None
+    return m.group("role").strip(), org
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(forms with a dot or of three letters and more, compared folded; short forms without a dot, compared as
+    written in capitals: "AG", "SA", "BV")."""
+    forms = set(_DATA.get("org_forms_extra", []))
+    try:
+        from cleanco.termdata import terms_by_country
+
+        for country in ("Germany", "Austria", "Switzerland", "Spain", "Italy", "France", "Portugal", "Brazil", "Netherlands",
+                        "Belgium", "Mexico", "Argentina", "Chile"):
+            forms.update(terms_by_country.get(country) or [])
+    except ImportError:  # pragma: no cover - cleanco is pinned in requirements.txt
+        logger.warning("cleanco is not installed; legal forms come from data/cv_languages.json alone")
+    long_forms, short_forms = set(), set()
+    for form in forms:
+        bare = form.strip()
+        if "." in bare or len(bare) >= 3:
+            if len(bare.replace(".", "")) >= 2 and bare.lower() not in _NOT_FORMS:
+                long_forms.add(fold(bare).rstrip("."))
+        elif len(bare) == 2:
+            short_forms.add(bare.upper())
+    return frozenset(long_forms), frozenset(short_forms)
+
+
+# cleanco forms that are common words or names in CVs as well ("sep", "sem", "ead", "crl")
+_NOT_FORMS = frozenset(["sep", "sem", "ead", "e.g.", "sal", "fcp", "sca", "crl", "stg", "adsitz", "ag"])
+
+
+def has_legal_form(name: str) -> bool:
+    """Whether an organisation's name ends in a legal form of the six languages' countries ("Müller GmbH",
+    "Soluciones Ibéricas S.L.", "Rossi Informatica S.r.l.", "Dados Lusos Lda", "Van Dijk B.V.", "Bianchi
+    S.p.A."); a two-letter form counts only in capitals ("Siemens AG", not "da" or "et")."""
+    long_forms, short_forms = _legal_forms()
+    tokens = name.replace(",", " ").split()
+    if len(tokens) < 2:
+        return False
+    for size in (4, 3, 2, 1):
+        if len(tokens) <= size:
+            continue
+        tail = " ".join(tokens[-size:])
+        if fold(tail).rstrip(".") in long_forms:
+            return True
+        if size == 1 and tail.rstrip(".") in short_forms and tail.rstrip(".").isupper():
+            return True
+    return False
+
+
+_HEADS_FIRST = {fold(w) for words in _DATA.get("title_heads_first", {}).values() for w in words}
+_HEADS_LAST = sorted({fold(w) for words in _DATA.get("title_heads_last", {}).values() for w in words}, key=len, reverse=True)
+# "(m/w/d)", "(m/f/d)", "(w)": a German posting's gender mark after a title
+_GENDER_MARK_RE = re.compile(r"\s*\((?:[mwfd](?:\s*/\s*[mwfdx])*|all genders)\)\s*$", re.IGNORECASE)
+# a profession by its ending, folded: "psicóloga", "psychologue", "Psychologin", "psycholoog", "analista", "dentiste"; not a
+# word that only ends so ("revista", "vista", "lista", "autopista", "entrevista")
+_PROFESSION_RE = re.compile(r"^(?!(?:vista|lista|pista|revista|conquista|autopista|entrevista|arista|imprevista|prevista|"
+                            r"modiste|liste|piste|artiste|batiste|autoriste|touriste|catalogo|dialogo|prologo|epilogo)$)"
+                            r".{2,}(?:ist[ae]|olog[oae]|ologue|ologin|oloog)$")
+_HEAD_AFTER_RE = re.compile(r"^(?:de|di|du|des|da|do|del|della|dello|delle|dei|degli|en|in|d'|d’|\w+)$", re.IGNORECASE)
+
+
+def romance_head(word: str) -> bool:
+    """Whether ``word`` heads a Spanish, Italian, French or Portuguese title from the front ("Desenvolvedor" in
+    "Desenvolvedor Full Stack", "Responsabile" in "Responsabile IT")."""
+    folded = fold(word).split("-")[0]
+    return folded in _HEADS_FIRST or bool(_PROFESSION_RE.search(folded))
+
+
+def foreign_title(part: str) -> bool:
+    """Whether ``part`` is a job title of the six languages: its first word a head noun of a Romance title
+    ("Ingeniera de Software", "Sviluppatore Senior", "Chef de projet", "Analista de BI"), or its last word
+    (before a gender mark) one of the German or Dutch heads or a compound ending in one ("Softwareentwicklerin",
+    "Projektleiter (m/w/d)", "Sachbearbeiterin", "Projectleider"); never a name with a legal form."""
+    text = _GENDER_MARK_RE.sub("", part).strip()
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    if not words or len(words) > 7 or has_legal_form(text):
+        return False
+    english = fold(words[0]) in _ENGLISH_HEADS  # "Consultant Connect": an English name; "Consultant en stratégie": a title
+    if romance_head(words[0]) and (len(words) == 1 or (_HEAD_AFTER_RE.match(words[1]) and (not english or words[1][:1].islower()))):
+        return True
+    # "Werkstudent im Bereich Softwareentwicklung", "Referentin für Marketing", "Medewerker klantenservice": a German
+    # or Dutch head first, its field after it
+    return _germanic_head(words[-1]) or (len(words) <= 5 and fold(words[0]) not in _ENGLISH_HEADS and _germanic_head(words[0])
+                                          and (words[1].islower() or fold(words[1]) in _FIELD_AFTER))
+
+
+# the words after a German or Dutch head that open its field ("Werkstudent im Bereich …", "Referentin für …"); a
+# capitalised word alone may be a name ("Kellner Motors")
+_FIELD_AFTER = frozenset(["im", "in", "fur", "der", "des", "von", "zur", "zum", "voor", "van", "op", "bij"])
+
+
+# heads spelt as in English: first in an English name they are no title ("Manager Tools", "Lead Generation Partners")
+_ENGLISH_HEADS = frozenset(["accountant", "administrator", "analyst", "architect", "arts", "chauffeur", "consultant", "controller",
+                            "coordinator", "designer", "developer", "engineer", "illustrator", "journalist", "lead", "manager",
+                            "owner", "professor", "receptionist", "scientist", "specialist", "tester", "trainee", "monteur",
+                            "assistant", "agent", "director", "supervisor", "auditor", "tutor", "chef", "comercial", "commercial"])
+
+
+def _germanic_head(word: str) -> bool:
+    """Whether ``word`` is a German or Dutch title head or a compound ending in one ("Softwareentwicklerin")."""
+    last = fold(word).split("-")[-1]
+    return any(last == head or (last.endswith(head) and len(last) - len(head) >= 3) for head in _HEADS_LAST)
+
+
+def _form_label_re(kind: str) -> re.Pattern:
+    labels = _DATA.get("form_labels", {}).get(kind, [])
+    long_labels = _alternation(label for label in labels if " " in label)
+    short_labels = _alternation(label for label in labels if " " not in label)
+    # "• Nome e indirizzo del datore di lavoro   Rossi S.r.l., Via Roma 1" (a PDF's two columns on one line), "Cargo: Analista"
+    return re.compile(rf"(?i)^[•·*-]?\s*(?:(?:{long_labels or '(?!)'})\s*:?|(?:{short_labels or '(?!)'})\s*:)\s*(?P<value>\S.*)$")
+
+
+# a form's title and employer fields in the six languages (the Europass CV template's labels and short ones with a colon)
+FORM_ROLE_RE = _form_label_re("role")
+FORM_EMPLOYER_RE = _form_label_re("employer")
+
+
+def form_employer(value: str) -> str:
+    """The employer's name from a form's "name and address" field ("Rossi S.r.l., Via Roma 1, 20100 Milano" -> "Rossi
+    S.r.l."; "Ittica Center S.r.l. - Via Baracca 80 - Venezia" -> "Ittica Center S.r.l.")."""
+    return re.split(r",\s+|\s+[–—-]\s+", value.strip(), maxsplit=1)[0].strip(" ;") if value.strip() else ""
+
+
+# a form's line of dates ("Date 01/2019 – oggi", "• Date (da – a) 2015 – 2018", "Zeitraum 2015 - 2018"): a new entry
+_FORM_DATES_RE = re.compile(r"(?i)^[•·*-]?\s*(?:dates?|data|datum|zeitraum|fechas?|datas|periode|periodo|période|período)\b"
+                            r"(?:\s*\([^()]{1,12}\))?\s*:?\s*\S*\d")
+
+
+def regroup_form(texts: list[str]) -> list[int]:
+    """The order to read a CV's lines in when it is a form (the Europass CV template): in each entry (from a line of
+    dates to the next), the title's and employer's fields right after the dates, before the entry's other lines
+    ("Principali attività e responsabilità ..." written between them); the lines' own order otherwise. Returns
+    indexes into ``texts``."""
+    order = list(range(len(texts)))
+    fields = [i for i, t in enumerate(texts) if FORM_ROLE_RE.match(t) or FORM_EMPLOYER_RE.match(t)]
+    if len(fields) < 2:
+        return order
+    starts = [i for i, t in enumerate(texts) if _FORM_DATES_RE.match(t)]
+    out: list[int] = []
+    for n, start in enumerate([0, *starts]):
+        end = starts[n] if n < len(starts) else len(texts)
+        block = list(range(start, end))
+        head = block[:1] if start in starts else []
+        form = [i for i in block[len(head):] if i in fields]
+        out += head + form + [i for i in block[len(head):] if i not in form]
+    return out
+
