@@ -22,7 +22,7 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 # Whole words in any alphabet ("administré", not "administr"): a word shown to the user is as typed.
 _WORD_RE = re.compile(r"[^\W\d_](?:[^\W_]|[+#./&'-])*")
 # A mark followed by a non-space ("1.8 s", "node.js", "e.g.x") does not end a sentence.
-_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")
+_SENTENCE_RE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?。！？]*")  # 。！？ end a sentence with no space after
 # Figures: ordinals ("2nd", "second") rank, they do not count, so they are not figures.
 NUMBER_RE = re.compile(
     r"(?:[$£€]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\b"

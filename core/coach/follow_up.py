@@ -25,6 +25,7 @@ from core.coach.pressure import tough_follow_up
 from core.coach.question_types import question_type
 from core.coach.restate import restated_question
 from core.coach.score import non_answer_kind
+from core.words import count_words
 
 # Follow-up reason codes, in the priority order follow_up_reason checks them.
 FOLLOW_UP_REASONS: tuple[str, ...] = (
@@ -209,11 +210,11 @@ def _salient_quote(answer: str) -> str:
     sents = [x for x in sents if not _DENIAL_RE.search(x)] or sents  # not "I haven't done that"
     if not sents:
         return ""
-    best = max(sents[:4], key=lambda s: (len(find_skills(s)), len(s.split()) >= 5, -sents.index(s)))
-    text = best.rstrip(".!?").strip()
-    if len(text.split()) > 14:
-        clause = re.split(r"[,;:]\s+|\s+(?:and|but|because|so)\s+", text)[0].strip()
-        text = clause if 3 <= len(clause.split()) <= 14 else ""
+    best = max(sents[:4], key=lambda s: (len(find_skills(s)), count_words(s) >= 5, -sents.index(s)))
+    text = best.rstrip(".!?。！？").strip()
+    if count_words(text) > 14:  # words as shown: a Chinese character is one (core.words.count_words)
+        clause = re.split(r"[,;:]\s+|[，、；：]\s*|\s+(?:and|but|because|so)\s+", text)[0].strip()
+        text = clause if 3 <= count_words(clause) <= 14 else ""
     return quote(text) if text else ""
 
 

@@ -23,14 +23,17 @@ from core.analysis.language import (
     detect_language,
     language_name,
     probably_english,
+    spaced_words,
 )
 
 logger = logging.getLogger(__name__)
 
 def answer_language(answer: str) -> str:
-    """The ISO 639-1 code of an answer's language; "en" for a short or clearly English one."""
+    """The ISO 639-1 code of an answer's language; "en" for a short or clearly English one. Length is
+    :func:`~core.analysis.language.spaced_words`, so a Chinese or Japanese answer (no spaces between
+    its words) is not taken for a one-word English one."""
     text = answer or ""
-    if len(text.split()) < MIN_WORDS or probably_english(text):
+    if spaced_words(text) < MIN_WORDS or probably_english(text):
         return "en"
     return detect_language(text)
 
