@@ -9,11 +9,11 @@ from contextlib import closing
 import streamlit as st
 
 from core.coach.fit import start_note
-from core.interview import AnswerError
+from core.interview import AnswerError, InterviewClosedError
 from core.models.registry import model_label
 from core.schemas import questions_scored
 from core.storage import MessageRow
-from pages.ui import drafts, frame, render, resources, state, voice
+from pages.ui import drafts, frame, render, resources, state, turn_notes, voice
 
 frame.legacy_folder_guard()
 logger = logging.getLogger(__name__)
@@ -92,6 +92,8 @@ def _head() -> None:
             state.session_link("pages/feedback.py", session_id)
     elif interview.status == "abandoned":
         st.info("This interview was ended without a report.", icon=":material/stop_circle:")
+    if interview.status != "in_progress":
+        turn_notes.show_closed_answer(session_id)
 
 
 def _on_answer() -> None:
@@ -107,6 +109,9 @@ def _submit(text: str, *, meta: dict | None) -> bool:
     try:
         engine.submit_answer(resources.chains(), session_id, text, max_chars=current.max_answer_chars, meta=meta,
                              question_seq=shown)
+    except InterviewClosedError as exc:  # ended in another tab: the answer is shown back whole, to copy
+        turn_notes.keep_closed_answer(session_id, exc.status, text)
+        return False
     except AnswerError as exc:
         st.session_state["answer_error"] = {"session": session_id, "message": str(exc)}
         if meta is None and text.strip():  # back in the chat box to edit, and kept across a refresh
@@ -141,17 +146,9 @@ def _skip() -> None:
     state.mark_turn_sent()
 
 
-def _minutes(total: int, follow_ups: bool) -> tuple[int, int]:
-    """About how long: 2-3 minutes a question (reading, thinking, a two-minute answer), up to one more
-    with a follow-up; rounded to 5 minutes."""
-    def five(x: float) -> int:
-        return max(5, int(round(x / 5) * 5))
-    return five(2 * total), five((4 if follow_ups else 3) * total)
-
-
 def _intro() -> None:
     total = interview.total
-    low, high = _minutes(total, interview.settings.follow_ups)
+    low, high = turn_notes.minutes(total, interview.settings.follow_ups)
     st.info(
         f"**{total} question{'s' if total != 1 else ''}, about {low}–{high} minutes.** "
         "Type your answer, or record it with the microphone and check the transcript before sending. "
@@ -323,20 +320,6 @@ if interview.status != "in_progress":
     st.stop()
 
 
-def _not_written(number: int, *, failed: bool) -> None:
-    """No question came: a sentence and a way on, never an empty bubble with the box disabled."""
-    if failed:
-        st.error(f"Question {number} could not be written this time. Your answers so far are saved. "
-                 "Try again, or end the interview now to get feedback on what you answered.",
-                 icon=":material/error:")
-    else:
-        logger.warning("session %s: question %d was not written (the turn stayed taken)", session_id, number)
-        st.warning(f"Question {number} is taking too long: another tab of this interview may be writing it. "
-                   "Try again, or end the interview now to get feedback on what you answered.",
-                   icon=":material/hourglass_top:")
-    st.button("Try again", type="primary", key="question_retry", icon=":material/refresh:")
-
-
 def _finish() -> None:
     drafts.clear_pending(session_id)
     with st.status("Preparing your feedback…", expanded=True) as status:
@@ -400,7 +383,7 @@ if not interview.awaiting_answer:
         fresh = engine.load(session_id, owner=state.current_owner())
         if fresh is not None and fresh.awaiting_answer:
             st.rerun()
-        _not_written(step.number, failed=bool(result.get("failed")))
+        turn_notes.not_written(session_id, step.number, failed=bool(result.get("failed")))
         for box, part in left_as_shown:  # this run goes on to its end: what was left to the rerun is drawn now
             _draw_part(box, part)
         _draw_head()

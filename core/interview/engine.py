@@ -58,6 +58,16 @@ class AnswerError(ValueError):
     """An answer that cannot be accepted, worded for the candidate."""
 
 
+class InterviewClosedError(AnswerError):
+    """An answer sent to an interview that is no longer in progress (finished or ended, e.g. in another
+    tab): ``status`` is its status now ("completed" or "abandoned"), so the page can say so and show the
+    answer back."""
+
+    def __init__(self, message: str, status: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
 class InterviewEngine(BackgroundScoring, Reporting):
     """Drives interviews: asks, records, scores in the background (:class:`BackgroundScoring`), reports
     and retries (:class:`Reporting`)."""
@@ -328,7 +338,8 @@ class InterviewEngine(BackgroundScoring, Reporting):
         with self._turn(session_id) as mine:
             state = self.load(session_id) if mine else None
             if state is None or state.status != "in_progress":
-                raise AnswerError("This interview is no longer in progress; start a new one from Home.")
+                raise InterviewClosedError("This interview is no longer in progress; start a new one from Home.",
+                                           state.status if state else "unknown")
             if not state.awaiting_answer:
                 raise AnswerError("There is no question waiting for an answer yet.")
             if question_seq is not None and state.last_question_seq not in (None, question_seq):

@@ -1,0 +1,56 @@
+"""Notes the Interview page shows about a turn that did not go as asked: an answer sent to an interview
+that another tab finished (shown back whole, to copy: nothing typed is lost), and a question that was
+not written; and how long an interview takes, said before its first question."""
+
+from __future__ import annotations
+
+import logging
+
+import streamlit as st
+
+logger = logging.getLogger(__name__)
+
+CLOSED_ANSWER = "closed_answer"  # dict {"session", "status", "text"}: an answer the ended interview refused
+
+
+def keep_closed_answer(session_id: str, status: str, text: str) -> None:
+    """From the answer callback: the interview ended (in another tab) before ``text`` was sent; keep it to
+    show back on this page (:func:`show_closed_answer`)."""
+    if text.strip():
+        st.session_state[CLOSED_ANSWER] = {"session": session_id, "status": status, "text": text}
+
+
+def show_closed_answer(session_id: str) -> None:
+    """Under the heading of an ended interview: the answer it refused, with a sentence, in a code block
+    (plain text with a copy button; never rendered as Markdown or HTML). Shown on every run of this page
+    in this browser session."""
+    kept = st.session_state.get(CLOSED_ANSWER)
+    if not kept or kept.get("session") != session_id:
+        return
+    how = "finished" if kept.get("status") == "completed" else "ended"
+    st.warning(f"This interview was {how} in another tab; your answer was not added. Here it is, as you typed "
+               "it, to copy (the button at its top right) into a new interview or your notes.",
+               icon=":material/content_copy:")
+    st.code(kept["text"], language=None, wrap_lines=True)
+
+
+def not_written(session_id: str, number: int, *, failed: bool) -> None:
+    """No question came: a sentence and a way on, never an empty bubble with the box disabled."""
+    if failed:
+        st.error(f"Question {number} could not be written this time. Your answers so far are saved. "
+                 "Try again, or end the interview now to get feedback on what you answered.",
+                 icon=":material/error:")
+    else:
+        logger.warning("session %s: question %d was not written (the turn stayed taken)", session_id, number)
+        st.warning(f"Question {number} is taking too long: another tab of this interview may be writing it. "
+                   "Try again, or end the interview now to get feedback on what you answered.",
+                   icon=":material/hourglass_top:")
+    st.button("Try again", type="primary", key="question_retry", icon=":material/refresh:")
+
+
+def minutes(total: int, follow_ups: bool) -> tuple[int, int]:
+    """About how long: 2-3 minutes a question (reading, thinking, a two-minute answer), up to one more
+    with a follow-up; rounded to 5 minutes."""
+    def five(x: float) -> int:
+        return max(5, int(round(x / 5) * 5))
+    return five(2 * total), five((4 if follow_ups else 3) * total)

@@ -1,0 +1,49 @@
+"""Newcomer finding (session 10): the same interview open in two tabs, its last question answered in tab 2,
+then an answer sent in tab 1: tab 1 only said "This interview is finished" and the answer was gone without
+a word. Now the page says the interview was finished in another tab and that the answer was not added,
+and shows the answer whole, to copy (AppTest: two app sessions on one ?session=, one database)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from tests.app_start import start_interview
+
+APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
+GOOD = ("At Northwind I owned the billing service. Failed payments were 4% and rising, so I traced them to a retry "
+        "bug, fixed it behind a feature flag and added an alert. Failures fell to 0.5% within a month, and I "
+        "learned to add the alert before the fix.")
+LATE = "In tab one I wrote this long answer about the warehouse move <b>and</b> the 12 people I trained."
+
+
+def _open_tab(session_id: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["session"] = session_id
+    at.run()
+    at.switch_page("pages/interview.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_an_answer_sent_after_another_tab_finished_the_interview_is_shown_back(db_path, fresh_app_cache, store):
+    first, sid = start_interview(count=1)
+    second = _open_tab(sid)
+    for _ in range(4):  # the question and any follow-up, answered in tab 2 until the interview ends
+        if store.get_session(sid).status == "completed":
+            break
+        second.chat_input(key="answer_input").set_value(GOOD).run()
+        assert not second.exception, second.exception
+    assert store.get_session(sid).status == "completed"
+    answers = [m.content for m in store.list_messages(sid) if m.kind == "answer"]
+
+    first.chat_input(key="answer_input").set_value(LATE).run()  # tab 1 still shows the first question
+    assert not first.exception, first.exception
+    said = [w.value for w in first.warning]
+    assert any("This interview was finished in another tab; your answer was not added" in w for w in said), said
+    assert [c.value for c in first.code] == [LATE]  # whole, as typed (never rendered as HTML), to copy
+    assert [m.content for m in store.list_messages(sid) if m.kind == "answer"] == answers  # nothing filed
+
+    first.run()  # the next run (any click) still shows it: nothing typed is lost
+    assert [c.value for c in first.code] == [LATE]
