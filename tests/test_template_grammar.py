@@ -15,7 +15,7 @@ from core.coach.plan import plan_questions
 
 SKILLS = {"practice": "warehouse operations", "tool": "Power BI", "multi-word": "stakeholder management"}
 FILL = {"skill": None, "where": " at Harbourline Freight", "title": "operations manager", "at_company": " at Tessaly",
-        "role": "Shift Lead", "employer": "Harbourline Freight", "licence": "a forklift licence",
+        "role": "Shift Lead", "employer": "Harbourline Freight", "licence": "a forklift licence", "held": '"GTCS registration"',
         "achievement": "Cut late dispatches by 30% in six months",
         "quote": '"we rebuilt the rota"', "asked": "How do you plan a peak week?"}
 
@@ -26,6 +26,7 @@ _TEMPLATE_GROUPS = ("OPENERS", "OPENERS_WITH_CV", "SKILL_TEMPLATES", "SKILL_TEMP
 def _templates() -> list[str]:
     out = [t for group in _TEMPLATE_GROUPS for t in getattr(plan_text, group)]
     out.append(plan_text.LICENCE_TEMPLATE)
+    out.append(plan_text.EQUIVALENT_TEMPLATE)
     out += [t for group in follow_up._FOLLOW_UPS.values() for t in group]
     return out
 

@@ -18,6 +18,7 @@ import re
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
     EMPLOYER_LEADS,
+    EQUIVALENT_TEMPLATE,
     GAP_TEMPLATES,
     LICENCE_TEMPLATE,
     OPENERS,
@@ -52,7 +53,7 @@ def _compiled(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 @functools.cache
 def _templates() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    every = (*GAP_TEMPLATES, LICENCE_TEMPLATE, *SKILL_TEMPLATES, *SKILL_TEMPLATES_SENIOR, *ACHIEVEMENT_TEMPLATES,
+    every = (*GAP_TEMPLATES, LICENCE_TEMPLATE, EQUIVALENT_TEMPLATE, *SKILL_TEMPLATES, *SKILL_TEMPLATES_SENIOR, *ACHIEVEMENT_TEMPLATES,
              *OPENERS, *OPENERS_WITH_CV)
     # "the this role" is written "this role" by the plan: the opener without a title matches too
     every += tuple(t.replace("the {title} role", "this role") for t in (*OPENERS, *OPENERS_WITH_CV))

@@ -25,11 +25,13 @@ from core.analysis.skills import find_skills, infer_role_family, skill_family
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import load_question_bank
 from core.coach.evidence import cv_credential_elsewhere, cv_meets
-from core.coach.phrasing import clip, lower_first, norm_key
+from core.coach.phrasing import clip, lower_first, norm_key, quote
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
     CORE_COMPETENCIES,
     EMPLOYER_LEADS,
+    EQUIVALENT_RE,
+    EQUIVALENT_TEMPLATE,
     GAP_TEMPLATES,
     LICENCE_TEMPLATE,
     LICENCES,
@@ -38,6 +40,7 @@ from core.coach.plan_text import (
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
     gap_question,
+    kindred_credential,
     mid_sentence,
     related_question,
     shown_question,
@@ -200,6 +203,10 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
         # the job's own requirement line for it: a licence of another state, or one only applied for, is not it
         required = [r for r in ctx.requirements if pattern.search(r)]
         if not pattern.search(ctx.cv) or any(cv_credential_elsewhere(ctx.cv, r) for r in required):
+            lines = required or [ln for ln in ctx.jd.splitlines() if pattern.search(ln)]
+            if any(EQUIVALENT_RE.search(ln) for ln in lines) and (held := kindred_credential(ctx.cv, licence)):
+                held = held if held.startswith("a qualification") else quote(held)
+                return Planned(EQUIVALENT_TEMPLATE.format(licence=re.sub(r"\s*\(.*?\)", "", licence), held=held), "licensure", "", "gap")
             places = sorted(set().union(*(jurisdictions(r) for r in required))) if required else []
             licence += f" for {' or '.join(places)}" if places else ""
             return Planned(LICENCE_TEMPLATE.format(licence=licence), "licensure", "", "gap")

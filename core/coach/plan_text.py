@@ -45,6 +45,13 @@ LICENCE_TEMPLATE = (
     "This role requires {licence}, and I don't see it on your CV. Do you hold it, or where are you in getting it? "
     "Until then, how would you make sure you work safely within what you're allowed to do?"
 )
+# The job accepts an equivalent and the CV shows a credential of the same kind (another country's teaching
+# registration for "QTS (or equivalent)"): ask about its recognition, never say none is shown.
+EQUIVALENT_TEMPLATE = (
+    "This role asks for {licence} or an equivalent, and your CV shows {held}. Is that recognised as equivalent "
+    "for this role, or where are you in having it recognised? Until then, how would you make sure you work "
+    "within what you're allowed to do?"
+)
 ACHIEVEMENT_TEMPLATES = (
     'Your CV says: "{achievement}"{where}. Walk me through how you did that: the starting point, what you personally did, and how you measured the result.',
     'On your CV you wrote "{achievement}"{where}. What was the hardest part of getting there, and what would you do differently now?',
@@ -84,6 +91,45 @@ LICENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bCDL\b|commercial driver", re.I), "a commercial driving licence"),
     (re.compile(r"\bDBS\b", re.I), "an enhanced DBS check"),
 )
+
+# A job line that accepts an equivalent: "QTS (or equivalent)", "RN licence or comparable registration".
+EQUIVALENT_RE = re.compile(r"\bor (?:an? |its |the )?(?:equivalent|comparable)\b|\bequivalent (?:qualification|licen[cs]e|"
+                           r"registration|certification|status)\b", re.I)
+# Words that make a CV line a credential: a licence, registration, certification or qualification held.
+CREDENTIAL_WORD_RE = re.compile(r"\b(?:licen[cs]\w*|regist(?:ration|ered)|certifi\w*|qualifi\w*|credential|"
+                                r"diploma|master|bachelor|postgraduate|chartered|vett(?:ing|ed)|clearance)\b", re.I)
+# Per licence (as :data:`LICENCES` names it), the words of its field: a CV line with one of these and a
+# credential word shows a credential of the same kind.
+LICENCE_FIELDS: dict[str, re.Pattern[str]] = {
+    LICENCES[0][1]: re.compile(r"\bnurs\w*|\bmidwi\w*", re.I),
+    LICENCES[1][1]: re.compile(r"\bteach\w*|\beducation\b|\bPGCE\b|\bPGDE\b|\bB\.?\s?Ed\b|\bPME\b", re.I),
+    LICENCES[2][1]: re.compile(r"\baccount\w*|\bauditor\b|\bCPA\b|\bACCA\b|\bCIMA\b", re.I),
+    LICENCES[3][1]: re.compile(r"\blife support\b|\bresuscitation\b|\bCPR\b|\bPALS\b|\bfirst aid\b", re.I),
+    LICENCES[4][1]: re.compile(r"\bdriv(?:ing|er'?s?)\b.*\blicen[cs]e|\blicen[cs]e\b.*\bclass [A-E]\b|\bHGV\b", re.I),
+    LICENCES[5][1]: re.compile(r"\bbackground check|\bpolice (?:check|clearance)|\bvetting\b|\bdisclosure\b|"
+                               r"\bPVG\b|\bworking with children\b", re.I),
+}
+_STRONG_CREDENTIAL_RE = re.compile(r"\b(?:licen[cs]\w*|regist(?:ration|ered)|certifi\w*|chartered)\b", re.I)
+
+
+def kindred_credential(cv: str, licence: str) -> str:
+    """The CV's own words for a credential of the same kind as ``licence`` (one of :data:`LICENCES`' names):
+    the first CV line with a word of the licence's field (:data:`LICENCE_FIELDS`) and a credential word
+    (:data:`CREDENTIAL_WORD_RE`), a licence/registration/certification before a degree or "qualified",
+    cut at its first comma, dash or bracketed note and before a number ("Teaching Council registration
+    no. 123" -> "Teaching Council registration"); "" when the CV has none."""
+    field = LICENCE_FIELDS.get(licence)
+    if field is None:
+        return ""
+    lines = [ln.strip(" \t-•*·") for ln in (cv or "").splitlines()]
+    kindred = [ln for ln in lines if field.search(ln) and CREDENTIAL_WORD_RE.search(ln)]
+    if not kindred:
+        return ""
+    line = next((ln for ln in kindred if _STRONG_CREDENTIAL_RE.search(ln)), kindred[0])
+    phrase = re.split(r",|;|\s[-–—|]\s|\s(?:no\.?|number|#)\s*\d|\s\d", line)[0].strip()
+    phrase = re.sub(r"\s{2,}.*", "", phrase)  # a second column of a two-column line
+    return phrase if 2 <= len(phrase.split()) <= 10 else "a qualification of that kind"
+
 
 _ACRONYMS = {"er", "icu", "rn", "qa", "ux", "ui", "hr", "it", "vp", "sdr", "bdr", "ae", "ml", "ai", "seo", "ppc",
              "crm", "erp", "sql", "api", "ios", "cto", "ceo", "cfo", "nhs", "gp", "ed", "or", "pr", "b2b", "saas"}
