@@ -326,12 +326,13 @@ def test_a_heading_with_its_list_on_one_line_gives_the_listed_requirements():
 
 
 def test_count_words_is_one_definition_a_person_would_recognise():
-    """A word is a run between spaces holding a letter or digit, in any script (core.words.count_words)."""
+    """A word is a run between spaces holding a letter or digit, in any script; a Chinese character or kana
+    is one word each, as Word counts them (core.words.count_words)."""
     from core.words import count_words
 
     assert count_words("don't node.js CI/CD N+1 e-mail 900 4% £2m") == 8
     assert count_words("a — b • c & d 🙂") == 4  # a lone dash, bullet, ampersand or emoji is no word
-    assert count_words("Línea uno\nи слово 日本語") == 5
+    assert count_words("Línea uno\nи слово 日本語") == 7  # 4 spaced words and 3 characters
     assert count_words("") == count_words("   \n ") == count_words(None) == 0
 
 
