@@ -182,9 +182,17 @@ _DUTY_VERB_RE = re.compile(
 )
 _NOT_REQUIREMENT_RE = re.compile(
     r"\b(?:we|our|us|you|your|values|mindset|desire|passion|love|remote|hybrid|commut\w*|relocat\w*|"
-    r"position|salary|benefits?|team player|responsibilit\w*|duties|meetings|policy|general|looking for|seeking)\b",
+    r"position|salary|benefits?|team player|responsibilit\w*|duties|meetings|policy|general|looking for|seeking|"
+    r"need an?|needs an?|hiring an?|recruiting an?)\b",
     re.IGNORECASE,
 )
+
+
+# "Fernleaf Health makes scheduling software", "Acme Ltd is a logistics firm": a sentence whose subject is a
+# name and whose verb says what the organisation does or is (a prose job ad's first line), not a requirement.
+_ABOUT_AN_ORGANISATION_RE = re.compile(
+    r"^(?:(?:[A-Z][\w&'.-]*|&)\s+){1,5}(?:makes|builds|is|are|was|provides|offers|helps|develops|creates|sells|runs|"
+    r"operates|serves|designs|delivers|powers|supplies|manufactures|connects|brings|has|employs)\b")
 
 
 def _requirement_phrase(line: str) -> str | None:
@@ -194,7 +202,8 @@ def _requirement_phrase(line: str) -> str | None:
     tokens = phrase.split()
     if not (2 <= len(tokens) <= 6 and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
         return None
-    if _DUTY_VERB_RE.match(phrase) or _NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase):
+    if (_DUTY_VERB_RE.match(phrase) or _NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase)
+            or _ABOUT_AN_ORGANISATION_RE.match(BULLET_RE.sub("", line).strip())):
         return None
     adverb_first = tokens[0].endswith("ly") and tokens[1].lower() in STOPWORDS  # "closely with other parts"
     if re.search(r"ly$", tokens[-1]) or adverb_first or tokens[-1].lower() in STOPWORDS:
