@@ -71,3 +71,16 @@ def test_a_few_chinese_characters_are_still_a_handful_of_words():
     scored = score_answer("Tell me about a project you led.", "我是工程师")
     assert scored.overall == 1
     assert "handful of words" in scored.relevance.evidence
+
+
+def test_an_answer_saying_again_what_a_follow_up_quoted_of_it_is_not_a_copy_of_the_question():
+    """The Tough interviewer quotes the answer back ('Say more about "I'd call the parents first"'); the
+    next answer starting with those words was scored 1/10 as repeating the question."""
+    said = "I'd ring the parents that evening and then see them at the gate after school"
+    asked = f'A parent is upset about a report. What do you do? That is not enough to go on. Say more about "{said}".'
+    scored = score_answer(asked, said + ".")
+    assert "repeats text from the CV, job description or question" not in scored.relevance.evidence
+    assert scored.overall > 1
+    copied = score_answer("Tell me about a time you led a project under a tight deadline.",
+                          "Tell me about a time you led a project under a tight deadline.")
+    assert "repeats text" in copied.relevance.evidence  # a real copy of the question still is one

@@ -77,6 +77,9 @@ def _says_dont_know(text: str, ev: AnswerEvidence) -> bool:
     return len(tokens(rest)) < 12 or (ev.signals is not None and ev.signals.informative < 6)
 
 
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]{3,}?[\"”]")  # a double-quoted span (the coach quotes with "…")
+
+
 def non_answer_kind(
     question: str, answer: str, ev: AnswerEvidence, cv_text: str, job_description: str
 ) -> str | None:
@@ -88,7 +91,10 @@ def non_answer_kind(
         return "dont_know"
     if _gibberish(text, ev.lang) or is_gibberish(text):  # "x x x": no words at all
         return "gibberish"
-    for source in (cv_text, job_description, question):
+    # What the question quotes of the candidate ('Say more about "I'd send the parents a note"') is theirs:
+    # an answer that says it again is not a copy of the question.
+    asked = _QUOTED_RE.sub(" ", question or "")
+    for source in (cv_text, job_description, asked):
         if source and shingle_overlap(text, source) >= 0.5:
             return "pasted"
     if (spaced_words(text) if mostly_cjk(text) else ev.word_count) < HANDFUL:
