@@ -23,3 +23,13 @@ def start_interview(count: int = 3) -> tuple[AppTest, str]:
     at.switch_page("pages/interview.py").run()
     assert not at.exception, at.exception
     return at, session_id
+
+
+def open_interview(session_id: str) -> AppTest:
+    """The interview ``session_id`` in a new browser session (a refresh or a second tab: the URL names it)."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["session"] = session_id
+    at.run()
+    at.switch_page("pages/interview.py").run()
+    assert not at.exception, at.exception
+    return at

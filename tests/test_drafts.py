@@ -3,30 +3,16 @@ a new AppTest on the same database is a new browser session, as after a refresh)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from core.settings import load_settings
 from core.storage import InterviewStore
 from pages.ui import voice
-from tests.app_start import start_interview
+from tests.app_start import open_interview, start_interview
 
-APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 MAX_CHARS = load_settings(secrets={}).max_answer_chars
 
 
-
-
-def _reopen(session_id: str) -> AppTest:
-    """The same interview in a new browser session (a refresh: the URL names the interview)."""
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.query_params["session"] = session_id
-    at.run()
-    at.switch_page("pages/interview.py").run()
-    assert not at.exception, at.exception
-    return at
 
 
 def test_store_keeps_one_draft_per_source_and_forgets_it_with_the_session(store: InterviewStore):
@@ -87,7 +73,7 @@ def test_a_refused_answer_is_back_in_the_box_and_survives_a_refresh(db_path, fre
     assert [m.kind for m in store.list_messages(sid)] == ["question"]  # not sent
     assert store.get_drafts(sid)["typed"].content == long_answer
 
-    again = _reopen(sid)
+    again = open_interview(sid)
     box = again.chat_input(key="answer_input")
     assert box.proto.value == long_answer and box.proto.set_value
 
@@ -95,7 +81,7 @@ def test_a_refused_answer_is_back_in_the_box_and_survives_a_refresh(db_path, fre
     again.chat_input(key="answer_input").set_value("I led the billing migration and cut errors by half.").run()
     assert [m.kind for m in store.list_messages(sid)][:2] == ["question", "answer"]
     assert store.get_drafts(sid) == {}
-    third = _reopen(sid)
+    third = open_interview(sid)
     assert not third.chat_input(key="answer_input").proto.value
 
 
@@ -113,7 +99,7 @@ def test_a_voice_transcript_being_checked_survives_a_refresh(db_path, fresh_app_
     assert kept.content == "I rebuilt the billing system and halved the errors."
     assert kept.meta["delivery"] == figures and "audio" not in kept.meta
 
-    again = _reopen(sid)
+    again = open_interview(sid)
     assert again.text_area(key=voice.DRAFT_TEXT).value == "I rebuilt the billing system and halved the errors."
     again.button(key="draft_send").click().run()
     answer = [m for m in store.list_messages(sid) if m.kind == "answer"][0]

@@ -5,31 +5,17 @@ and shows the answer whole, to copy (AppTest: two app sessions on one ?session=,
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.app_start import open_interview, start_interview
 
-from streamlit.testing.v1 import AppTest
-
-from tests.app_start import start_interview
-
-APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 GOOD = ("At Northwind I owned the billing service. Failed payments were 4% and rising, so I traced them to a retry "
         "bug, fixed it behind a feature flag and added an alert. Failures fell to 0.5% within a month, and I "
         "learned to add the alert before the fix.")
 LATE = "In tab one I wrote this long answer about the warehouse move <b>and</b> the 12 people I trained."
 
 
-def _open_tab(session_id: str) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.query_params["session"] = session_id
-    at.run()
-    at.switch_page("pages/interview.py").run()
-    assert not at.exception, at.exception
-    return at
-
-
 def test_an_answer_sent_after_another_tab_finished_the_interview_is_shown_back(db_path, fresh_app_cache, store):
     first, sid = start_interview(count=1)
-    second = _open_tab(sid)
+    second = open_interview(sid)
     for _ in range(4):  # the question and any follow-up, answered in tab 2 until the interview ends
         if store.get_session(sid).status == "completed":
             break
