@@ -35,7 +35,15 @@ from core.analysis.language import detect_language, is_gibberish, mostly_cjk, sp
 from core.analysis.signals import noise_count, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
-from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
+from core.coach.dimensions import (
+    communication,
+    concise_complete,
+    depth,
+    relevance,
+    specificity,
+    structure,
+    why_missing,
+)
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
@@ -179,8 +187,12 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     if off_subject:  # skills named by the lexicon's names ("MoSCoW" is Prioritisation): looked up only when they matter
         subject = subject_of(clean, about, named=tuple(h.name for h in find_skills(clean)))
         off_subject = subject_penalty(subject, qtype, story=story)
+    asks_why = asks_why_role(question)
+    # relevance held down for a reason a concise answer does not lift: off the subject, in another language
+    # than the question's, or silent on why this role when that was asked
+    held = bool(off_subject) or question_lang != ev.lang or why_missing(ev, asks_why)
     dims = [
-        relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why_role(question), subject=subject,
+        relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
                   off_subject=off_subject),
         structure(ev, qtype),
         specificity(ev, job_terms),
@@ -196,7 +208,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     elif mostly_unsure(ev):
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype):
-        dims = _concise(dims, on_subject=not off_subject)
+        dims = _concise(dims, on_subject=not held)
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
