@@ -100,3 +100,47 @@ def test_every_gap_agrees_with_its_evidence():
         assert "Why you chose that approach over the alternatives" not in scored.missing
     if "result:" in scored.structure.evidence:
         assert not any(m.startswith("The result") for m in scored.missing)
+
+
+# ---------------------------------------------------------------- the stronger answer
+
+BAKE_Q = "Tell me about a time you cut waste in a production process."
+
+
+def test_a_stronger_answer_keeps_a_long_action_sentence_whole_and_asks_for_no_reason_it_already_has():
+    long_action = ("I weighed every batch of dough for two weeks with the night team, found that 70% of the waste came "
+                   "from the two oldest proofing cabinets with broken seals, moved the proofing timers onto the mixer "
+                   "screen and retrained the four newest bakers one to one.")
+    answer = ("At Crumb & Co in 2023 our night bake wasted 14% of its dough, which cost about 900 euros a week. My task "
+              f"was to halve it before the spring price review. {long_action} Within three months waste fell to 6% "
+              "and the owner kept the prices. I learned to measure before I change anything.")
+    stronger = score_answer(BAKE_Q, answer).stronger_answer
+    assert "one to one" in stronger, stronger
+    assert "…." not in stronger and "one…" not in stronger
+    assert "[Why you chose this way over another.]" not in stronger  # its reasoning ("found that 70%…") is given
+
+
+def test_a_very_long_sentence_is_cut_at_a_clause_boundary_never_mid_phrase():
+    steps = ", ".join(f"then I checked rack {n} against the pick list with the shift lead" for n in range(1, 9))
+    answer = (f"At a parcel depot in 2022 our mis-sorts doubled in the peak. I walked the sorter line first, {steps}. "
+              "Within a month mis-sorts fell by 40%.")
+    stronger = score_answer(BAKE_Q, answer).stronger_answer
+    assert "…" not in stronger, stronger
+    assert "with the shift lead." in stronger or "with the shift lead;" in stronger, stronger
+
+
+# ---------------------------------------------------------------- padding by repetition
+
+def test_a_mostly_repeated_answer_never_earns_full_specificity_and_shows_its_evidence():
+    q = "What would you do if a customer reported a food allergy reaction after eating at your restaurant?"
+    opener = "I want to explain how I run the pass on a busy night, because it is what I know best. "
+    days = " ".join(f"On night {n} I checked the tickets, called the two grill cooks to the pass, re-fired the "
+                    "risotto, plated the entrecôte and logged every late plate in our KDS tracker, which showed me "
+                    "which garnishes held the line."
+                    for n in range(1, 36))
+    scored = score_answer(q, opener * 3 + days)
+    assert scored.specificity.score <= 3, scored.specificity.evidence
+    assert "repeats its own sentences" in scored.specificity.evidence
+    for name in ("relevance", "structure", "specificity", "depth", "communication"):
+        assert getattr(scored, name).evidence.strip(), name
+    assert scored.stronger_answer.strip()

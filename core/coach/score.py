@@ -246,7 +246,7 @@ _ASKS_FOR_SCORE_RE = re.compile(
     re.IGNORECASE,
 )
 MOSTLY_REPEATED = 0.5  # share of an answer's words that are its own sentences said again: mostly padding
-REPEATED_CAP = 3  # relevance of a mostly repeated answer: it takes the question up once, and no better
+REPEATED_CAP = 3  # relevance and specificity of a mostly repeated answer: it takes the question up once, and no better
 REPEATED_STRUCTURE_CAP = 2  # its structure: the same points over and over are no order of steps
 
 
@@ -260,9 +260,9 @@ def repeated_share(said: str, once: str) -> float:
 def _mostly_repeated(dims: list, share: float) -> list:
     """An answer mostly made of its own text said again (:data:`MOSTLY_REPEATED`): the first copy is
     credited, the rest is not, and saying the same thing many times answers the question no better
-    (relevance at most :data:`REPEATED_CAP`) and is no order of steps or parts (structure at most
-    :data:`REPEATED_STRUCTURE_CAP`, its "Found ..." claim replaced). Communication already says how
-    much repeats."""
+    (relevance at most :data:`REPEATED_CAP`), is no order of steps or parts (structure at most
+    :data:`REPEATED_STRUCTURE_CAP`, its "Found ..." claim replaced) and no more specific (specificity at
+    most :data:`REPEATED_CAP`). Communication already says how much repeats."""
     why = f"{round(share * 100)}% of the answer repeats its own sentences"
     rel, structure_ = dims[0][0], dims[1][0]
     if rel.score > REPEATED_CAP:
@@ -272,8 +272,12 @@ def _mostly_repeated(dims: list, share: float) -> list:
         structure_ = DimensionScore(score=REPEATED_STRUCTURE_CAP, evidence=(
             f"{why}: the same points said over and over are no order of steps or parts. Counted at most "
             f"{REPEATED_STRUCTURE_CAP}/5."))
+    spec = dims[2][0]
+    if spec.score > REPEATED_CAP:  # the same figures and terms said again and again count once, not as detail
+        spec = DimensionScore(score=REPEATED_CAP, evidence=spec.evidence + f" Counted at most {REPEATED_CAP}/5: {why}; "
+                              "the same details said again are no more specific.")
     gap = "Say each point once, then move to the next step"
-    return [(rel, dims[0][1]), (structure_, [gap, *dims[1][1]]), *dims[2:]]
+    return [(rel, dims[0][1]), (structure_, [gap, *dims[1][1]]), (spec, dims[2][1]), *dims[3:]]
 
 
 OFF_TOPIC_CAP = 2  # structure, specificity and depth of an answer about something else entirely
