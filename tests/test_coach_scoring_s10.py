@@ -144,3 +144,13 @@ def test_a_mostly_repeated_answer_never_earns_full_specificity_and_shows_its_evi
     for name in ("relevance", "structure", "specificity", "depth", "communication"):
         assert getattr(scored, name).evidence.strip(), name
     assert scored.stronger_answer.strip()
+
+
+def test_the_report_asks_for_the_reason_for_the_role_not_for_a_trade_off():
+    from core.coach.report import build_report
+
+    scored = score_answer(OPENER, STORY)
+    report = build_report([{"question": OPENER, "answer": STORY, "score": scored}], job_title="Production lead")
+    steps = " ".join(report.next_steps)
+    assert "Tie your reasons to this role" in steps, report.next_steps
+    assert "what you traded off" not in steps, report.next_steps

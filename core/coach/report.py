@@ -219,6 +219,7 @@ def _weaknesses(rows: list[_Row]) -> list[str]:
 _STEP_TEXT = {
     "number": "End each story with its result as a number (time, money, %, people)",
     "result": "End each story with its result as a number (time, money, %, people)",
+    "why this role": "Tie your reasons to this role and organisation",  # before "why": not a trade-off
     "why": "Say why you chose what you did, and what you traded off",
     "situation": "Open with one real situation: where, when and what was at stake",
     "example": "Give one real example from your own experience, not what usually happens",
