@@ -30,10 +30,11 @@ from language-neutral signals and no part is called missing.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from core.analysis.answer import AnswerEvidence
-from core.analysis.language import language_name
+from core.analysis.language import language_name, zipf
 from core.analysis.skills import skill_names
 from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
@@ -44,6 +45,13 @@ from core.schemas import DimensionScore
 Scored = tuple[DimensionScore, list[str]]
 
 RESULT_GAP = "The result, with a number (time, money, %, people)"
+WHY_ROLE_GAP = "Why this role is the next step"
+
+
+def why_missing(ev: AnswerEvidence, asks_why: bool) -> bool:
+    """The question asks why this role (:func:`core.coach.question_types.asks_why_role`) and the answer,
+    read in its language, gives no reason for wanting it."""
+    return asks_why and ev.analysed and not ev.reasons
 
 
 # ---------------------------------------------------------------- relevance
@@ -64,7 +72,9 @@ def relevance(
     an answer that takes up little of it loses ``off_subject`` points (:func:`core.coach.subject.penalty`,
     never below 1), saying which of its terms it leaves aside."""
     other_language = bool(question_lang) and question_lang != ev.lang
-    cue = type_cue(ev, qtype) if ev.analysed else []
+    # What the type asks is read by cues in the answer's own words; in another language than the question's
+    # they match its shape (a figure read as a "result"), not what was asked: no credit either way.
+    cue = type_cue(ev, qtype) if ev.analysed and not other_language else []
     # Across languages a shared word is chance ("bold" in a Spanish answer to an English question).
     overlap = [] if other_language else ev.question_overlap
     # The job's terms show an answer is on topic only where the question is about the work itself: a
@@ -72,7 +82,8 @@ def relevance(
     job_topic = bool(ev.job_overlap) and qtype not in {"behavioural", "self_assessment"}
     on_topic = bool(overlap or cue or job_topic)
     partial = answers_part_of(ev, qtype)
-    score = 3 + on_topic + (on_topic and substance(ev) >= 3 and not partial) - (not on_topic and ev.analysed) - partial
+    judged = ev.analysed and not other_language  # its fit to the question can be read
+    score = 3 + on_topic + (on_topic and substance(ev) >= 3 and not partial) - (not on_topic and judged) - partial
     if ev.signals and ev.signals.disparaging:
         score -= 1
     score -= bool(ev.dismissive)
@@ -97,7 +108,7 @@ def relevance(
     if off_subject and subject is not None:
         text += (" It takes up little of what the question is about" if subject.taken else
                  " It takes up none of what the question is about") + f" ({', '.join(subject.left[:3])})."
-    no_reason = asks_why and ev.analysed and not ev.reasons
+    no_reason = why_missing(ev, asks_why)
     if no_reason:  # half of what a motivation question asks is left out
         score = min(score, 4)
         text += " It never says why you want this role."
@@ -110,12 +121,21 @@ def relevance(
         text += f" It brushes the question off ({quote(ev.dismissive[0])})."
     if ev.signals and ev.signals.disparaging:
         text += f" It speaks badly of others ({', '.join(ev.signals.disparaging[:2])}), which interviewers mark down."
-    missing = [] if on_topic or not ev.analysed else ["A clearer link between your answer and what the question asks"]
+    left = subject.left if off_subject and subject is not None else []
+    return DimensionScore(score=score, evidence=text), _relevance_gaps(ev, not on_topic and judged, no_reason, partial, left)
+
+
+def _relevance_gaps(ev: AnswerEvidence, unlinked: bool, no_reason: bool, partial: bool, left: list[str]) -> list[str]:
+    """What relevance found missing: a link to the question, the reason for wanting the role, the parts
+    of the question left aside, its subject (``left``: the subject's terms it does not take up)."""
+    missing = ["A clearer link between your answer and what the question asks"] if unlinked else []
+    if no_reason:
+        missing.append(WHY_ROLE_GAP)
     if partial:
         missing.append("Every part of the question: " + ", ".join(ev.question_untouched[:4]))
-    elif off_subject and subject is not None:
-        missing.append("An answer about what the question is about: " + ", ".join(subject.left[:3]))
-    return DimensionScore(score=score, evidence=text), missing
+    elif left:
+        missing.append("An answer about what the question is about: " + ", ".join(left[:3]))
+    return missing
 
 
 # ---------------------------------------------------------------- structure
@@ -125,7 +145,7 @@ _TYPE_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
     "technical": (("concepts", "The concepts or components involved, named"), ("reasoning", "The reasoning and trade-offs behind your choice")),
     "motivation": (("reasons", "A specific reason tied to this role or organisation"), ("example", "Something you have done that shows it")),
     "self_assessment": (("example", "An honest example of when it showed"), ("handling", "What you do about it now")),
-    "introduction": (("example", "Your background: what you did and where"), ("reasons", "Why this role is the next step")),
+    "introduction": (("example", "Your background: what you did and where"), ("reasons", WHY_ROLE_GAP)),
 }
 
 
@@ -208,7 +228,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
             said.setdefault(word.lower(), word)
         bits.append("named tools/skills: " + ", ".join(list(said.values())[:4]))
     elif len(rare) >= 3:
-        bits.append("specific terms: " + ", ".join(rare[:4]))
+        bits.append("specific terms: " + ", ".join(shown_terms(ev, rare)[:4]))
     text = "Cites " + "; ".join(bits) + "." if bits else "No numbers or named tools in the answer."
     missing = []
     if hedged:
@@ -219,11 +239,33 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
         missing.append("What you did yourself, rather than what the team did")
     if not numbers:
         missing.append("A number that shows the scale or the outcome (time, money, %, people)")
-    if not ev.tools and job_terms and ev.analysed:
+    if not ev.tools and job_terms and ev.analysed and not _acronyms(ev, rare) and not ev.job_overlap:
         named = [t for t in job_terms if t in skill_names()][:2]
         if named:
             missing.append(f"Named tools or methods, e.g. {' or '.join(named)} if you used them")
     return DimensionScore(score=score, evidence=text), missing
+
+
+ORDINARY_ZIPF = 3.0  # a word this common (Zipf, wordfreq) is an ordinary word, not a field's term ("aisles")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def shown_terms(ev: AnswerEvidence, rare: list[str]) -> list[str]:
+    """The answer's rare words (``rare``, lower-cased) as the answer wrote them ("WMS", "Koelhuis"),
+    rarest first, leaving out ordinary words (Zipf :data:`ORDINARY_ZIPF` or more) unless nothing else
+    is left."""
+    written: dict[str, str] = {}
+    for m in _WORD_RE.finditer(ev.text):
+        written.setdefault(m.group(0).lower(), m.group(0))
+    ranked = sorted(rare, key=lambda w: zipf(w, ev.lang))
+    uncommon = [w for w in ranked if zipf(w, ev.lang) < ORDINARY_ZIPF]
+    return [written.get(w, w) for w in (uncommon if len(uncommon) >= 2 else ranked)]
+
+
+def _acronyms(ev: AnswerEvidence, rare: list[str]) -> list[str]:
+    """Rare words the answer writes in capitals ("WMS", "CRM"): names of systems or methods the skills
+    lexicon may not know, so a "named tools" gap would contradict the answer."""
+    return [w for w in shown_terms(ev, rare) if re.fullmatch(r"[A-Z]{2,6}s?", w)]
 
 
 # ---------------------------------------------------------------- depth

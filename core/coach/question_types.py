@@ -182,7 +182,10 @@ def question_type(question: str) -> QuestionType:
 _WHY_ROLE_RE = re.compile(
     r"\bwhy (?:do you want|would you (?:want|like)|are you interested|this (?:role|job|company|position|field|team)|"
     r"did you (?:apply|choose)|us\b|(?:healthcare|teaching|nursing|sales)\b)|\bwhat (?:attracts|draws|interests) you\b|"
-    r"\bwhy (?:here|now)\b|\bwhy should we hire\b",
+    r"\bwhy (?:here|now)\b|\bwhy should we hire\b|"
+    # "why the operations manager role at X is your next step", "what makes you want the … role"
+    r"\bwhy (?:the|this|that|our) [^.?!]{0,80}?\b(?:role|job|position)\b|\bwhy\b[^.?!]{0,80}\byour next (?:step|move)\b|"
+    r"\bwhat makes you want\b|\bwhy you(?:'d| would)? want\b",
     re.I,
 )
 

@@ -183,7 +183,8 @@ def _strengths(rows: list[_Row]) -> list[str]:
     good = [r for r in _numbered(rows) if r[3].overall >= STRENGTH_FLOOR]
     for n, _q, _a, s in sorted(good, key=lambda r: -r[3].overall):
         ranked = sorted(DIMENSIONS, key=lambda d: (-getattr(s, d).score, _STRENGTH_ORDER.index(d)))
-        fresh = [d for d in ranked if getattr(s, d).score >= 4 and d not in used][:2]
+        # "answered exactly what was asked" only of a full 5/5 fit: a 4 left part of the question aside
+        fresh = [d for d in ranked if getattr(s, d).score >= (5 if d == "relevance" else 4) and d not in used][:2]
         for dim in fresh:
             used.add(dim)
             said = _first_quote(getattr(s, dim).evidence)
@@ -218,6 +219,7 @@ def _weaknesses(rows: list[_Row]) -> list[str]:
 _STEP_TEXT = {
     "number": "End each story with its result as a number (time, money, %, people)",
     "result": "End each story with its result as a number (time, money, %, people)",
+    "why this role": "Tie your reasons to this role and organisation",  # before "why": not a trade-off
     "why": "Say why you chose what you did, and what you traded off",
     "situation": "Open with one real situation: where, when and what was at stake",
     "example": "Give one real example from your own experience, not what usually happens",

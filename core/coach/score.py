@@ -35,7 +35,15 @@ from core.analysis.language import detect_language, is_gibberish, mostly_cjk, sp
 from core.analysis.signals import noise_count, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
-from core.coach.dimensions import communication, concise_complete, depth, relevance, specificity, structure
+from core.coach.dimensions import (
+    communication,
+    concise_complete,
+    depth,
+    relevance,
+    specificity,
+    structure,
+    why_missing,
+)
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
@@ -185,8 +193,12 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     if off_subject:  # skills named by the lexicon's names ("MoSCoW" is Prioritisation): looked up only when they matter
         subject = subject_of(clean, about, named=tuple(h.name for h in find_skills(clean)))
         off_subject = subject_penalty(subject, qtype, story=story)
+    asks_why = asks_why_role(question)
+    # relevance held down for a reason a concise answer does not lift: off the subject, in another language
+    # than the question's, or silent on why this role when that was asked
+    held = bool(off_subject) or question_lang != ev.lang or why_missing(ev, asks_why)
     dims = [
-        relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why_role(question), subject=subject,
+        relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
                   off_subject=off_subject),
         structure(ev, qtype),
         specificity(ev, job_terms),
@@ -202,7 +214,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     elif mostly_unsure(ev):
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype):
-        dims = _concise(dims, on_subject=not off_subject)
+        dims = _concise(dims, on_subject=not held)
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
@@ -240,7 +252,7 @@ _ASKS_FOR_SCORE_RE = re.compile(
     re.IGNORECASE,
 )
 MOSTLY_REPEATED = 0.5  # share of an answer's words that are its own sentences said again: mostly padding
-REPEATED_CAP = 3  # relevance of a mostly repeated answer: it takes the question up once, and no better
+REPEATED_CAP = 3  # relevance and specificity of a mostly repeated answer: it takes the question up once, and no better
 REPEATED_STRUCTURE_CAP = 2  # its structure: the same points over and over are no order of steps
 
 
@@ -254,9 +266,9 @@ def repeated_share(said: str, once: str) -> float:
 def _mostly_repeated(dims: list, share: float) -> list:
     """An answer mostly made of its own text said again (:data:`MOSTLY_REPEATED`): the first copy is
     credited, the rest is not, and saying the same thing many times answers the question no better
-    (relevance at most :data:`REPEATED_CAP`) and is no order of steps or parts (structure at most
-    :data:`REPEATED_STRUCTURE_CAP`, its "Found ..." claim replaced). Communication already says how
-    much repeats."""
+    (relevance at most :data:`REPEATED_CAP`), is no order of steps or parts (structure at most
+    :data:`REPEATED_STRUCTURE_CAP`, its "Found ..." claim replaced) and no more specific (specificity at
+    most :data:`REPEATED_CAP`). Communication already says how much repeats."""
     why = f"{round(share * 100)}% of the answer repeats its own sentences"
     rel, structure_ = dims[0][0], dims[1][0]
     if rel.score > REPEATED_CAP:
@@ -266,8 +278,12 @@ def _mostly_repeated(dims: list, share: float) -> list:
         structure_ = DimensionScore(score=REPEATED_STRUCTURE_CAP, evidence=(
             f"{why}: the same points said over and over are no order of steps or parts. Counted at most "
             f"{REPEATED_STRUCTURE_CAP}/5."))
+    spec = dims[2][0]
+    if spec.score > REPEATED_CAP:  # the same figures and terms said again and again count once, not as detail
+        spec = DimensionScore(score=REPEATED_CAP, evidence=spec.evidence + f" Counted at most {REPEATED_CAP}/5: {why}; "
+                              "the same details said again are no more specific.")
     gap = "Say each point once, then move to the next step"
-    return [(rel, dims[0][1]), (structure_, [gap, *dims[1][1]]), *dims[2:]]
+    return [(rel, dims[0][1]), (structure_, [gap, *dims[1][1]]), (spec, dims[2][1]), *dims[3:]]
 
 
 OFF_TOPIC_CAP = 2  # structure, specificity and depth of an answer about something else entirely

@@ -5,9 +5,9 @@ Nothing of the question is pasted in (the old template did, and produced "makes 
 and nothing is invented: every sentence outside brackets is the candidate's, cleaned of filler
 words and openers such as "Sure," or "Okay, thanks", and otherwise as typed except that each
 sentence starts with a capital (a first word written in lower case on purpose, a named tool such as
-"pandas" or a word with a capital inside such as "iOS", stays as typed); a long sentence is cut only
-where every bracket and quote it opened is closed (:func:`core.coach.phrasing.clip`) and never before
-its last figure. Every figure the answer gave is kept: a sentence with a number that fits no part, or
+"pandas" or a word with a capital inside such as "iOS", stays as typed); a sentence over
+:data:`LONG_SENTENCE` words is cut only at a clause boundary where every bracket and quote it opened is
+closed, never mid-phrase and never before its last figure (:func:`_whole_clauses`). Every figure the answer gave is kept: a sentence with a number that fits no part, or
 a part already full, goes under the type's fallback part. A sentence that is markup or a formula
 ("=HYPERLINK(…)", "| col | col |", "# Heading", "<b>") never enters it. A sentence goes under a part only when its own
 wording fits that part (STAR cues for situation, task, action and result; plans and steps for an
@@ -30,7 +30,7 @@ from core.analysis.signals import FILLER_RE
 from core.analysis.text import content_stems, sentences
 from core.coach.bank import model_answer
 from core.coach.casing import lexicon_case
-from core.coach.phrasing import clip, quote
+from core.coach.phrasing import clip, quote, unclosed
 from core.coach.question_types import QuestionType
 from core.coach.stronger_parts import as_steps, result, situation
 
@@ -128,11 +128,25 @@ def _clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]
         if ((len(s.split()) < 3 and not _NUMBER_RE.search(s)) or _ACK_RE.match(s) or _is_markup(s)
                 or any(p.match(s) for p in cues.NON_ANSWER.values())):
             continue
-        figures = [m.end() for m in _NUMBER_RE.finditer(s)]
-        upto = len(s[:figures[-1]].split()) if figures else 0
-        said = _capitalised(clip(s, max(32, upto)), keep)  # brackets and quotes closed, every figure kept
+        said = _capitalised(_whole_clauses(s), keep)
         out.append(said if said.endswith(("…", ".", "!", "?")) else said + ".")
     return out
+
+
+LONG_SENTENCE = 50  # words: a longer sentence is cut at a clause boundary, never mid-phrase
+
+
+def _whole_clauses(sentence: str) -> str:
+    """The sentence whole up to :data:`LONG_SENTENCE` words; a longer one up to its last clause boundary
+    ("," or ";") within that length and after its last figure, so a stronger answer never ends a
+    sentence mid-phrase ("coached the six worst pickers one…"). One with no such boundary stays whole."""
+    found = list(re.finditer(r"\S+", sentence))
+    if len(found) <= LONG_SENTENCE:
+        return sentence
+    figures = [m.end() for m in _NUMBER_RE.finditer(sentence)]
+    start = max(figures[-1] if figures else 0, found[8].end())
+    stops = [m.start() for m in re.finditer(r"[,;]\s", sentence[: found[LONG_SENTENCE - 1].end()]) if m.start() >= start and unclosed(sentence[: m.start()]) < 0]
+    return sentence[: stops[-1]].rstrip() + "." if stops else sentence
 
 
 # Where a sentence fits, by its own wording (English cues; see the module docstring). A sentence that
@@ -330,7 +344,7 @@ def stronger_answer(
                 gap += _cv_hint(question, facts or {})
             lines.append(f"{label}: {gap}")
             continue
-        lines.append(f"{label}: {_reworded(label, parts[label])}")
+        lines.append(f"{label}: {_reworded(label, parts[label], reasoned=bool(ev and ev.reasoning))}")
     if parts.get("Lesson"):
         lines.append("Lesson: " + " ".join(parts["Lesson"][:2]))
     elif qtype == "behavioural":
@@ -338,10 +352,11 @@ def stronger_answer(
     return " ".join(lines)
 
 
-def _reworded(label: str, said: list[str]) -> str:
-    """A part's sentences reworded from their facts (:mod:`core.coach.stronger_parts`), not pasted."""
+def _reworded(label: str, said: list[str], *, reasoned: bool = False) -> str:
+    """A part's sentences reworded from their facts (:mod:`core.coach.stronger_parts`), not pasted;
+    ``reasoned``: the answer gives its reasons elsewhere, so the steps ask for none."""
     if label in {"Action", "Steps"}:
-        return as_steps(said)
+        return as_steps(said, reasoned=reasoned)
     if label == "Situation":
         return situation(said)
     if label == "Result":

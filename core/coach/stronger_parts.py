@@ -68,10 +68,11 @@ def _clause(text: str) -> str:
     return text.strip(" ,;.").rstrip()
 
 
-def as_steps(sentences: list[str]) -> str:
+def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
     """The action sentences as ordered steps: the actions inside one sentence become "I …; then I …;
     finally I …", each sentence keeps its own start as written; "[your own part in this]" follows a
-    step told as "we", and "[Why you chose this way over another.]" closes steps that give no reason."""
+    step told as "we", and "[Why you chose this way over another.]" closes steps that give no reason
+    when the answer gives none elsewhere either (``reasoned`` False)."""
     told, every = [], []
     for sentence in sentences:
         steps = [_clause(c) for c in _STEP_SPLIT_RE.split(tidy(sentence)) if len(_clause(c).split()) >= 2]
@@ -91,7 +92,7 @@ def as_steps(sentences: list[str]) -> str:
     if not told:
         return " ".join(sentences)
     text = " ".join(told)
-    if not any(_REASON_RE.search(s) for s in every):
+    if not reasoned and not any(_REASON_RE.search(s) for s in every):
         text += " [Why you chose this way over another.]"
     return text
 
