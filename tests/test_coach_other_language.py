@@ -84,3 +84,15 @@ def test_an_answer_saying_again_what_a_follow_up_quoted_of_it_is_not_a_copy_of_t
     copied = score_answer("Tell me about a time you led a project under a tight deadline.",
                           "Tell me about a time you led a project under a tight deadline.")
     assert "repeats text" in copied.relevance.evidence  # a real copy of the question still is one
+
+
+@pytest.mark.parametrize("answer", ["No.", "Not really.", "Yes"])
+def test_a_one_or_two_word_answer_is_never_quoted_back(answer):
+    """'Say more about "No": what was the context…' (a newcomer's follow-up): a reply of one or two words
+    gets the follow-up that asks without quoting it, for every variant."""
+    from core.coach.follow_up import follow_up_question
+
+    for variant in range(4):
+        asked = follow_up_question("too_short", "Tell me about a time you handled a difficult parent.", answer,
+                                   variant=variant)
+        assert f'"{answer.rstrip(".")}"' not in asked, asked

@@ -203,7 +203,8 @@ _DENIAL_RE = re.compile(r"\b(?:haven'?t|have not|hasn'?t|never|not something|no 
 def _salient_quote(answer: str) -> str:
     """A short quote of the answer's most telling sentence, ending at a sentence or clause boundary
     (never mid-phrase); "" when no sentence or clause is short enough, and "" for an answer with markup
-    (tags, Markdown) or instructions to the interviewer: a quote never comes from either."""
+    (tags, Markdown) or instructions to the interviewer: a quote never comes from either, and "" for one
+    or two words ("No."): the follow-up then asks without quoting."""
     if readable_text(answer) != answer.strip():
         return ""
     sents = sentences(readable_text(answer))
@@ -215,7 +216,7 @@ def _salient_quote(answer: str) -> str:
     if count_words(text) > 14:  # words as shown: a Chinese character is one (core.words.count_words)
         clause = re.split(r"[,;:]\s+|[，、；：]\s*|\s+(?:and|but|because|so)\s+", text)[0].strip()
         text = clause if 3 <= count_words(clause) <= 14 else ""
-    return quote(text) if text else ""
+    return quote(text) if text and count_words(text) >= 3 else ""  # never 'Say more about "No"'
 
 
 def follow_up_question(reason: str, question: str, answer: str, *, variant: int = 0) -> str:
