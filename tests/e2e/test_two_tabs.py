@@ -63,6 +63,8 @@ def test_two_tabs_on_one_interview_store_each_question_once(browser, tmp_path: P
             wait_for_idle(second)
 
             answer_until_feedback(second, SAMPLE_ANSWERS)
+            second.get_by_text("Question by question").wait_for(timeout=60_000)  # drawn after the overall score
+            wait_for_idle(second)
             assert second.get_by_text("Question by question").count() == 1
             assert "StreamlitDuplicateElementKey" not in second.content()
             assert second.get_by_test_id("stException").count() == 0
