@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 # Chinese characters and Japanese kana: scripts written without spaces between words.
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def count_words(text: str) -> int:
@@ -26,11 +26,11 @@ def count_words(text: str) -> int:
     by them."""
     total = 0
     for token in (text or "").split():
-        if not _CJK_CHAR.search(token):
+        if not CJK_CHAR.search(token):
             total += any(ch.isalnum() for ch in token)
             continue
-        total += len(_CJK_CHAR.findall(token))
-        total += sum(1 for part in _CJK_CHAR.split(token) if any(ch.isalnum() for ch in part))
+        total += len(CJK_CHAR.findall(token))
+        total += sum(1 for part in CJK_CHAR.split(token) if any(ch.isalnum() for ch in part))
     return total
 
 

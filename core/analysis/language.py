@@ -27,6 +27,8 @@ import logging
 import re
 from functools import lru_cache
 
+from core.words import CJK_CHAR
+
 logger = logging.getLogger(__name__)
 
 ANALYSED_LANGUAGES: dict[str, str] = {"en": "English", "es": "Spanish"}
@@ -118,21 +120,20 @@ def detect_language(text: str) -> str:
 
 
 SHORT_TEXT = 30
-CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")  # kana and CJK ideographs
 
 
 def mostly_cjk(text: str) -> bool:
     """Whether at least half of ``text``'s letters are Chinese characters or Japanese kana (scripts
     written without spaces between words)."""
     letters = [c for c in text or "" if c.isalpha()]
-    return bool(letters) and sum(bool(CJK_RE.match(c)) for c in letters) >= len(letters) / 2
+    return bool(letters) and sum(bool(CJK_CHAR.match(c)) for c in letters) >= len(letters) / 2
 
 
 def spaced_words(text: str) -> int:
     """About how many words ``text`` has for telling a language or a non-answer: runs of word characters,
     plus one word per two Chinese characters or kana (the mean length of a Chinese word is about 1.5-2
     characters), which run their words together."""
-    return len(re.findall(r"\w+", text or "")) + len(CJK_RE.findall(text or "")) // 2
+    return len(re.findall(r"\w+", text or "")) + len(CJK_CHAR.findall(text or "")) // 2
 
 
 def _mean_zipf(text: str, lang: str) -> float:
