@@ -15,98 +15,35 @@ before every turn over Playwright round trips (the uncertainty is printed).
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import statistics
 import tempfile
-import threading
 import time
-import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 from bench.flow_frames import FrameTimes, split_rows
-from core.schemas import DIMENSIONS
+from bench.flow_model import MODEL_ID, SLOW_QUESTION, SlowModel
+from bench.flow_probe import last_question_model, new_page, send, wait_question_complete
 from tests.e2e.driver import (
-    QUESTION_SHOWN,
     SAMPLE_ANSWERS,
-    VIEWPORT,
     StreamlitServer,
     chat_count,
     launch_chromium,
     start_sample_interview,
-    wait_for_idle,
 )
 
 INTERVIEWS = 3
 COLD_STARTS = 3
 STREAM_TURNS = 4
-STREAM_FIRST_TOKEN_DELAY_S = 0.4
-STREAM_SECONDS = 2.4  # from the first token to the last: one word per chunk, evenly spread
 FLOOR_TURNS = 15
 READ_S = 0.3  # the candidate reads the question before answering (the last answer is scored meanwhile)
-
-# Installed in every document of the browser context. ``__flowArm()`` before pressing Enter; the
-# Enter keydown in the chat input sets t0; the first DOM change showing either a new interviewer
-# message with text or the complete feedback page sets t1, and the next animation frame ``paint``.
-PROBE = """(() => {
-  const probe = window.__flowProbe = {armed: false, before: 0, t0: null, t1: null, paint: null, kind: null, score: null, text: ''};
-  let lastText = '';
-  const interviewerMessagesWithText = () => {
-    let count = 0;
-    for (const message of document.querySelectorAll('[data-testid="stChatMessage"]')) {
-      if (!message.querySelector('[data-testid="stChatMessageAvatarAssistant"]')) continue;
-      const text = message.querySelector('[data-testid="stMarkdownContainer"]');
-      if (text && text.textContent.trim().length > 0) {
-        count++;
-        lastText = text.textContent;
-      }
-    }
-    return count;
-  };
-  const scoreShown = () => location.pathname.endsWith('/feedback')
-    && [...document.querySelectorAll('[data-testid="stMetric"]')].some(e => e.textContent.includes('Overall score'));
-  const feedbackComplete = () => scoreShown()
-    && [...document.querySelectorAll('h4')].some(e => e.textContent.includes('Question by question'))
-    && document.querySelectorAll('[data-testid="stExpander"]').length > 0
-    && document.querySelectorAll('[data-testid="stDownloadButton"]').length >= 2
-    && document.querySelectorAll('.st-key-dimension_bars [data-testid="stProgress"]').length === 5
-    && !document.querySelector('[data-testid="stMain"] [data-stale="true"]');
-  const check = () => {
-    if (probe.armed && probe.score === null && scoreShown()) probe.score = performance.now();
-    if (!probe.armed || probe.t1 !== null) return;
-    let kind = null;
-    if (feedbackComplete()) kind = 'feedback';
-    else if (!location.pathname.endsWith('/feedback') && interviewerMessagesWithText() > probe.before) kind = 'question';
-    if (kind === null) return;
-    probe.t1 = performance.now();
-    probe.kind = kind;
-    probe.text = kind === 'question' ? lastText : '';
-    requestAnimationFrame(() => { probe.paint = performance.now(); });
-  };
-  window.__flowArm = () => {
-    Object.assign(probe, {armed: true, before: interviewerMessagesWithText(), t0: null, t1: null, paint: null, kind: null, score: null, text: ''});
-  };
-  document.addEventListener('keydown', event => {
-    if (probe.armed && probe.t0 === null && event.key === 'Enter' && !event.shiftKey
-        && event.target.matches && event.target.matches('[data-testid="stChatInputTextArea"]')) {
-      probe.t0 = performance.now();
-    }
-  }, true);
-  new MutationObserver(check).observe(document, {subtree: true, childList: true, characterData: true, attributes: true});
-})();"""
 
 HOME_RENDERED = """() => [...document.querySelectorAll('h1')].some(e => e.textContent.includes('Interview Simulator'))
   && [...document.querySelectorAll('h3')].some(e => e.textContent.includes('Recent scores'))
   && !!document.querySelector('[data-testid="stSidebar"]')
   && document.querySelector('[data-testid="stSidebar"]').textContent.includes('Offline coach')"""
-
-SLOW_QUESTION = (
-    "Thinking of the payments API you rebuilt at Northwind, what was the hardest trade-off you made "
-    "between latency and consistency, how did you decide, and what would you do differently today?"
-)
 
 
 def _rounded(values: list[float]) -> list[int]:
@@ -119,162 +56,7 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
-# ------------------------------------------------------------------------------ loopback slow model
-
-
-class SlowModel:
-    """An OpenAI-compatible chat server on 127.0.0.1 that streams every question slowly.
-
-    Streaming requests get ``SLOW_QUESTION`` one word per chunk, the first after
-    ``STREAM_FIRST_TOKEN_DELAY_S``, the last ``STREAM_SECONDS`` later; ``first_tokens`` keeps
-    the wall-clock time each stream's first content chunk was flushed to the socket. Structured
-    requests (answer scores, the report) get a valid JSON object at once.
-    """
-
-    def __init__(self) -> None:
-        self.first_tokens: list[float] = []
-        self.stream_spans: list[tuple[float, float]] = []  # (request received, last chunk sent)
-        self.streams = 0
-        self.structured = 0
-        self._lock = threading.Lock()
-        model = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - silence
-                pass
-
-            def do_POST(self) -> None:  # noqa: N802 - http.server's name
-                body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-                if not self.path.rstrip("/").endswith("/chat/completions"):
-                    self.send_error(404)
-                    return
-                try:
-                    if body.get("stream"):
-                        model._stream(self, body)
-                    else:
-                        model._complete(self, body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the app stopped reading (a rerun interrupted the stream)
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
-
-    def __enter__(self) -> SlowModel:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-
-    @staticmethod
-    def _chunk(body: dict[str, Any], delta: dict[str, Any], finish: str | None = None) -> bytes:
-        data = {"id": "chatcmpl-slow", "object": "chat.completion.chunk", "created": int(time.time()),
-                "model": body.get("model", "slow"),
-                "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}]}
-        return b"data: " + json.dumps(data).encode() + b"\n\n"
-
-    def _stream(self, handler: BaseHTTPRequestHandler, body: dict[str, Any]) -> None:
-        received = time.time()
-        with self._lock:
-            self.streams += 1
-        handler.send_response(200)
-        handler.send_header("Content-Type", "text/event-stream")
-        handler.send_header("Cache-Control", "no-cache")
-        handler.send_header("Connection", "close")
-        handler.end_headers()
-        handler.wfile.write(self._chunk(body, {"role": "assistant", "content": ""}))
-        handler.wfile.flush()
-        time.sleep(STREAM_FIRST_TOKEN_DELAY_S)
-        words = SLOW_QUESTION.split(" ")
-        pieces = [word + " " for word in words[:-1]] + [words[-1]]
-        gap = STREAM_SECONDS / (len(pieces) - 1)
-        for number, piece in enumerate(pieces):
-            if number:
-                time.sleep(gap)
-            handler.wfile.write(self._chunk(body, {"content": piece}))
-            handler.wfile.flush()
-            if number == 0:
-                with self._lock:
-                    self.first_tokens.append(time.time())
-        handler.wfile.write(self._chunk(body, {}, "stop"))
-        if (body.get("stream_options") or {}).get("include_usage"):
-            usage = {"id": "chatcmpl-slow", "object": "chat.completion.chunk", "created": int(time.time()),
-                     "model": body.get("model", "slow"), "choices": [],
-                     "usage": {"prompt_tokens": 500, "completion_tokens": 40, "total_tokens": 540}}
-            handler.wfile.write(b"data: " + json.dumps(usage).encode() + b"\n\n")
-        handler.wfile.write(b"data: [DONE]\n\n")
-        handler.wfile.flush()
-        with self._lock:
-            self.stream_spans.append((received, time.time()))
-
-    def _complete(self, handler: BaseHTTPRequestHandler, body: dict[str, Any]) -> None:
-        with self._lock:
-            self.structured += 1
-        schema = ((body.get("response_format") or {}).get("json_schema") or {}).get("name", "")
-        if "Report" in schema:
-            value: Any = {"summary": "Clear answers with numbers; results sometimes implicit.", "overall": 6,
-                          "strengths": ["Concrete numbers"], "weaknesses": ["Results left implicit"],
-                          "cv_tips": ["Lead each bullet with its result"],
-                          "coverage": [{"requirement": "Python", "status": "evidenced", "evidence": "FastAPI"}]}
-        else:
-            dimension = {"score": 3, "evidence": "a quoted phrase"}
-            value = {name: dimension for name in DIMENSIONS}
-            value.update(missing=["The measurable result"], stronger_answer="A stronger answer.", overall=5)
-        reply = {"id": f"chatcmpl-{uuid.uuid4().hex[:12]}", "object": "chat.completion", "created": int(time.time()),
-                 "model": body.get("model", "slow"),
-                 "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
-                              "message": {"role": "assistant", "content": json.dumps(value), "refusal": None}}],
-                 "usage": {"prompt_tokens": 500, "completion_tokens": 120, "total_tokens": 620}}
-        data = json.dumps(reply).encode()
-        handler.send_response(200)
-        handler.send_header("Content-Type", "application/json")
-        handler.send_header("Content-Length", str(len(data)))
-        handler.end_headers()
-        handler.wfile.write(data)
-
-
 # ------------------------------------------------------------------------------------ measurements
-
-
-def _new_page(browser: Any) -> Any:
-    context = browser.new_context(viewport=VIEWPORT)
-    context.add_init_script(PROBE)
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    return page
-
-
-def _send(page: Any, text: str, frames: FrameTimes | None = None, splits: list[dict[str, float]] | None = None
-          ) -> dict[str, Any]:
-    """Type an answer, press Enter, wait for the probe; returns it (times in page milliseconds). With
-    ``frames``, the turn's split (:meth:`FrameTimes.split`) is appended to ``splits`` when found."""
-    if frames is not None:
-        frames.arm()
-    box = page.get_by_test_id("stChatInputTextArea")
-    box.fill(text)
-    page.evaluate("window.__flowArm()")
-    box.press("Enter")
-    page.wait_for_function("() => window.__flowProbe.paint !== null", timeout=60_000)
-    probe = page.evaluate("window.__flowProbe")
-    if probe["t0"] is None:
-        raise RuntimeError("the Enter key press was not seen by the probe")
-    if frames is not None and splits is not None and probe["kind"] == "question":
-        part = frames.split(probe)
-        if part is not None:
-            splits.append(part)
-    return probe
-
-
-def _wait_question_complete(page: Any, before: int) -> None:
-    page.wait_for_function(QUESTION_SHOWN, arg=before, timeout=60_000)
-    wait_for_idle(page, timeout_ms=60_000)
 
 
 def _cpu_ms(pid: int) -> float:
@@ -298,13 +80,13 @@ def _offline_interviews(browser: Any, folder: Path, splits: list[dict[str, float
     assert server.process is not None
     try:
         for _ in range(INTERVIEWS):
-            page = _new_page(browser)
+            page = new_page(browser)
             frames = FrameTimes(page)
             start_sample_interview(page, server.url)
             for number in range(40):
                 before = chat_count(page)
                 cpu_before = _cpu_ms(server.process.pid)
-                probe = _send(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)] + f" (answer {number + 1})",
+                probe = send(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)] + f" (answer {number + 1})",
                               frames, splits)
                 elapsed = probe["paint"] - probe["t0"]
                 if probe["kind"] == "feedback":
@@ -312,7 +94,7 @@ def _offline_interviews(browser: Any, folder: Path, splits: list[dict[str, float
                     scores.append(probe["score"] - probe["t0"])
                     break
                 turns.append(elapsed)
-                _wait_question_complete(page, before)
+                wait_question_complete(page, before)
                 time.sleep(READ_S)
                 cpu.append(_cpu_ms(server.process.pid) - cpu_before)
             else:
@@ -329,7 +111,7 @@ def _cold_starts(browser: Any, folder: Path) -> tuple[list[float], list[float]]:
     rendered: list[float] = []
     healthy: list[float] = []
     for number in range(COLD_STARTS):
-        page = _new_page(browser)
+        page = new_page(browser)
         server = StreamlitServer(db_path=str(folder / f"cold-{number}.duckdb"))
         try:
             healthy.append(server.start(poll=0.01))
@@ -356,29 +138,35 @@ def _clock_offset(page: Any) -> tuple[float, float]:
     return best
 
 
-def _slow_stream(browser: Any, folder: Path) -> tuple[list[float], list[float], float]:
-    """First token sent → first character painted (ms) per turn, stream durations (s), max uncertainty (ms)."""
+def _check_model(page: Any) -> None:
+    """Raise when the last whole question on the page was not written by the loopback model (a fallback)."""
     from core.models.registry import model_label  # the caption names the model as people do ("Slow Model")
 
+    shown = last_question_model(page)
+    if shown != model_label(MODEL_ID):
+        raise RuntimeError(f"the question did not come from the loopback model: written by {shown!r}")
+
+
+def _slow_stream(browser: Any, folder: Path) -> tuple[list[float], list[float], float]:
+    """First token sent → first character painted (ms) per turn, stream durations (s), max uncertainty (ms)."""
     latencies: list[float] = []
     durations: list[float] = []
     first_shown: list[str] = []
     uncertainty = 0.0
     with SlowModel() as model:
         server = StreamlitServer(db_path=str(folder / "stream.duckdb"), env_extra={
-            "LOCAL_LLM_BASE_URL": model.base_url, "INTERVIEW_PROVIDERS": "local", "LOCAL_LLM_MODEL": "slow-model"})
+            "LOCAL_LLM_BASE_URL": model.base_url, "INTERVIEW_PROVIDERS": "local", "LOCAL_LLM_MODEL": MODEL_ID})
         server.start()
         try:
-            page = _new_page(browser)
+            page = new_page(browser)
             start_sample_interview(page, server.url)
-            if model_label("slow-model") not in page.get_by_test_id("stChatMessage").last.inner_text():
-                raise RuntimeError("the question did not come from the loopback model")
+            _check_model(page)
             for number in range(STREAM_TURNS):
                 before = chat_count(page)
                 offset, half_rtt = _clock_offset(page)
                 uncertainty = max(uncertainty, half_rtt * 1000)
                 seen = len(model.first_tokens)
-                probe = _send(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)])
+                probe = send(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)])
                 if probe["kind"] != "question":
                     raise RuntimeError("expected a question from the loopback model")
                 first_shown.append(probe["text"])
@@ -388,11 +176,10 @@ def _slow_stream(browser: Any, folder: Path) -> tuple[list[float], list[float], 
                 first_token = model.first_tokens[seen]
                 painted = (page.evaluate("performance.timeOrigin") + probe["paint"]) / 1000 - offset
                 latencies.append((painted - first_token) * 1000)
-                _wait_question_complete(page, before)
+                wait_question_complete(page, before)
                 received, finished = model.stream_spans[seen]
                 durations.append(finished - received)
-                if model_label("slow-model") not in page.get_by_test_id("stChatMessage").last.inner_text():
-                    raise RuntimeError("the question did not come from the loopback model")
+                _check_model(page)
             page.context.close()
         finally:
             server.stop()
@@ -408,14 +195,14 @@ def _floor(browser: Any, folder: Path, splits: list[dict[str, float]]) -> list[f
     server = StreamlitServer(db_path=str(folder / "floor.duckdb"), script="bench/floor_app.py")
     server.start()
     try:
-        page = _new_page(browser)
+        page = new_page(browser)
         frames = FrameTimes(page)
         page.goto(server.url)
         page.get_by_test_id("stChatInputTextArea").wait_for()
         times = []
         for number in range(FLOOR_TURNS):
             time.sleep(READ_S)
-            probe = _send(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)], frames, splits)
+            probe = send(page, SAMPLE_ANSWERS[number % len(SAMPLE_ANSWERS)], frames, splits)
             times.append(probe["paint"] - probe["t0"])
         page.context.close()
     finally:
