@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 import time
+from contextlib import closing
 
 import streamlit as st
-from streamlit.errors import StreamlitAPIException
 
 from core.coach.fit import start_note
 from core.interview import AnswerError, InterviewClosedError
+from core.models.registry import model_label
 from core.schemas import questions_scored
-from pages.ui import chat, drafts, frame, render, resources, state, turn_notes, voice
+from core.storage import MessageRow
+from pages.ui import drafts, frame, render, resources, state, turn_notes, voice
 
 frame.legacy_folder_guard()
 logger = logging.getLogger(__name__)
@@ -25,12 +27,10 @@ SCORE_DELAY_S = 0.1
 # Chromium, interleaved runs (docs/benchmarks.md, issue 13 point 8, fourth pass); the chat box comes
 # back 12 ms later, and `python -m bench --only app` counts the pause in the turn.
 RERUN_PAUSE_S = 0.012
-# An answer sent from the chat box reruns only the chat (this fragment: no router, sidebar, heading or
-# answer bar before the question); the box, outside it, locks itself until the rerun after the question
-# has drawn the whole page (submit_mode="disable"). docs/benchmarks.md, session 11.
-CHAT = "interview_chat"
-CHAT_TURN = "chat_turn"  # str: the session whose answer the chat box's callback just stored
-NOT_WRITTEN = "question_not_written"  # [session, failed]: a run's question was not written; the next run says so
+# A question's pieces that arrive within 30 ms of the last one sent go out together (render.batched): the
+# offline coach's question (pieces a millisecond apart) is 2-3 messages to the browser instead of ~10, while
+# a model's tokens (20-60 ms apart) still appear as they come (docs/benchmarks.md, session 9).
+STREAM_FLUSH_S = 0.03
 
 engine = resources.engine()
 current = resources.settings()
@@ -77,10 +77,8 @@ def _confirm_end() -> None:
 # draws them again. Fewer messages ahead of the question is what makes it appear sooner
 # (docs/benchmarks.md, issue 13 point 8, fourth pass; tests/e2e/test_turn_display.py).
 # Only while the page is on screen: a run that enters the page (from Setup, another page, or a reload)
-# has nothing on screen to keep, so it draws everything before the question, as any other run does; and
-# not when the run only says that the question was not written.
-writing = (interview.status == "in_progress" and not interview.awaiting_answer and not state.entered_page()
-           and (st.session_state.get(NOT_WRITTEN) or [None])[0] != session_id)
+# has nothing on screen to keep, so it draws everything before the question, as any other run does.
+writing = interview.status == "in_progress" and not interview.awaiting_answer and not state.entered_page()
 head = st.container(key="interview_head")
 
 
@@ -101,12 +99,9 @@ def _head() -> None:
 def _on_answer() -> None:
     """Store the answer before the script runs, so the page below already shows it."""
     text = st.session_state.get("answer_input")
-    if text is not None and _submit(text, meta=None):
-        st.session_state[CHAT_TURN] = session_id
-        try:
-            st.rerun(CHAT)  # only the chat runs: the question first, the whole page after it
-        except StreamlitAPIException:  # the chat was not drawn by the run before (it stopped early): the whole page
-            logger.info("session %s: the chat's fragment is not known; the whole page writes the question", session_id)
+    if text is None:
+        return
+    _submit(text, meta=None)
 
 
 def _submit(text: str, *, meta: dict | None) -> bool:
@@ -124,6 +119,7 @@ def _submit(text: str, *, meta: dict | None) -> bool:
             drafts.keep_typed(session_id, len(interview.messages), text)
         return False
     st.session_state.pop("answer_error", None)
+    state.mark_turn_sent()  # this run writes the next question: the router draws the sidebar after it
     drafts.clear_later(session_id)  # the delete waits until the next question is drawn
     return True
 
@@ -133,7 +129,6 @@ def _send_draft() -> None:
     draft = st.session_state.get(voice.DRAFT) or {}
     meta = {"input": "voice", "engine": draft.get("engine"), "delivery": draft.get("delivery")}
     if _submit(st.session_state.get(voice.DRAFT_TEXT, ""), meta=meta):
-        state.mark_turn_sent()  # this run writes the next question: the router draws the sidebar after it
         voice.discard_draft()
 
 
@@ -220,11 +215,9 @@ def _chat_box() -> None:
     """The chat box, called from the page's body: Streamlit pins it under the bottom bar and keeps the
     page scrolled to the newest message (it does so only for a chat box outside any container).
     No max_chars: it would cut a long paste silently. The engine refuses it and the text goes back
-    into this box to shorten (kept across a refresh), so not a word is lost. Disabled while the next question
-    is being written: drawn so by a run that writes it, locked by the browser after an answer sent with Enter
-    until the whole page is drawn again (the answer's run is the chat's alone)."""
+    into this box to shorten (kept across a refresh), so not a word is lost. Disabled while the next question is being written."""
     drafts.set_box(session_id)
-    st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer, submit_mode="disable",
+    st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
                   disabled=not interview.awaiting_answer)
 
 
@@ -236,6 +229,33 @@ def _remember_read_aloud() -> None:
         st.query_params["read_aloud"] = "1"
     else:
         st.query_params.pop("read_aloud", None)
+
+
+def _caption(message: MessageRow) -> str:
+    if message.kind == "follow_up":
+        label = f"Follow-up to question {message.question_no} of {interview.total}"
+    else:
+        label = f"Question {message.question_no} of {interview.total}"
+    return f"{label} · {render.plain(model_label(message.model))}"
+
+
+def _message(message: MessageRow) -> None:
+    kind = message.kind
+    if kind == "notice":
+        st.caption(f":material/info: {render.plain(message.content)}")
+        return
+    role = "assistant" if message.role == "interviewer" else "user"
+    with st.chat_message(role):
+        if kind == "skip":
+            st.caption("Skipped")
+            return
+        st.markdown(render.plain(message.content))
+        if role == "assistant" and message.model:
+            st.caption(_caption(message))
+        elif kind == "answer":
+            figures = (message.meta or {}).get("delivery") or voice.typed_delivery(message.content)
+            if figures.get("spoken") or figures.get("filler_count"):  # a clean typed answer needs no line
+                voice.show_delivery(figures)
 
 
 def _read_aloud_toggle() -> None:
@@ -253,6 +273,12 @@ def _draw_head() -> None:
             _intro()
 
 
+def _draw_part(box, part: list[MessageRow]) -> None:
+    with box:
+        for message in part:
+            _message(message)
+
+
 if not writing:
     _draw_head()
 if interview.status == "in_progress":
@@ -262,6 +288,36 @@ if interview.status == "in_progress":
         with bar:
             _answer_bar(len(interview.messages))
     _chat_box()
+
+# The chat is drawn in containers of HISTORY_CHUNK messages. On a run that writes the next question,
+# a container whose messages were all on screen is sent empty (one message instead of two or three
+# per chat message) and keeps what it shows.
+HISTORY_CHUNK = 4
+
+
+def _history() -> list[tuple[object, list[MessageRow]]]:
+    """Draw the chat; returns the containers left as they were on screen, with their messages."""
+    messages = interview.messages
+    fresh_from = len(messages) - 2  # the answer just sent (and a notice before it) were not on screen
+    left: list[tuple[object, list[MessageRow]]] = []
+    for start in range(0, len(messages), HISTORY_CHUNK):
+        part = messages[start:start + HISTORY_CHUNK]
+        box = st.container()
+        if writing and start + len(part) <= fresh_from:
+            left.append((box, part))
+            continue
+        _draw_part(box, part)
+    return left
+
+
+left_as_shown = _history()
+
+if interview.status == "in_progress" and interview.awaiting_answer:
+    asked = next((m for m in reversed(interview.messages) if m.kind in ("question", "follow_up")), None)
+    voice.read_aloud(asked.content if asked else None)
+
+if interview.status != "in_progress":
+    st.stop()
 
 
 def _finish() -> None:
@@ -277,53 +333,63 @@ def _finish() -> None:
     state.session_link("pages/feedback.py", session_id)
 
 
-def _next_question(shown, *, alone: bool) -> None:
-    """Write the next question into the chat, then draw the whole page again (a rerun); or end the interview
-    (in a run of the whole page: ``alone``, the chat's own run, cannot go to another page)."""
-    step = engine.next_step(session_id, shown)
+if st.session_state.pop("finish_now", None) == session_id:
+    _finish()
+
+if not interview.awaiting_answer:
+    step = engine.next_step(session_id, interview)
     if step is None:
-        if alone:
-            st.rerun()
         _finish()
-        return
-    note = st.session_state.pop(NOT_WRITTEN, None)
-    if note and note[0] == session_id:  # the run before could not write it: said here, with "Try again"
-        turn_notes.not_written(session_id, step.number, failed=note[1])
-        return
-    result = chat.stream_question(engine, session_id, step)
-    if result.get("info") is not None:
-        time.sleep(RERUN_PAUSE_S)  # the browser paints the question before the rerun's messages arrive
-        st.rerun()
-    # Nothing streamed: another tab of this interview asked this turn while we waited for it.
-    fresh = engine.load(session_id, owner=state.current_owner())
-    if not (fresh is not None and fresh.awaiting_answer):
-        st.session_state[NOT_WRITTEN] = [session_id, bool(result.get("failed"))]
-    st.rerun()  # the whole page, with the question, or the note in its place
+    else:
+        result: dict[str, object] = {}
 
+        def deltas(events):
+            for event in events:
+                if event.kind == "delta":
+                    yield render.plain(event.text)
+                elif event.kind == "restart":
+                    result["restart"] = True
+                    return
+                elif event.kind == "done":
+                    result["info"] = event.info
+                    return
 
-@st.fragment(key=CHAT)
-def _chat() -> None:
-    """The chat, the next question written into it, and the end of the interview. Runs alone (a fragment
-    run) for an answer sent from the chat box, and for "Try again"; within every run of the page else."""
-    turn = st.session_state.pop(CHAT_TURN, None) == session_id
-    shown = engine.load(session_id, owner=state.current_owner())  # this run's state (a fragment run has no other)
-    if shown is None:
-        st.rerun()
-    chat.history(shown, writing=writing or turn)
-    if shown.status == "in_progress" and shown.awaiting_answer:
-        asked = next((m for m in reversed(shown.messages) if m.kind in ("question", "follow_up")), None)
-        voice.read_aloud(asked.content if asked else None)
-    if shown.status != "in_progress":
-        if turn:
+        with st.chat_message("assistant"):
+            slot = st.empty()
+            # closing(): a run stopped mid-question (the browser left or reloaded) closes the generator at
+            # once, which lets the session's writer lock go; left to the garbage collector, the next visit
+            # found the turn taken and waited behind it (issue: a long CV left the interview stuck).
+            with closing(engine.stream_next(resources.chains(), session_id)) as events:
+                try:
+                    while True:
+                        result.pop("restart", None)
+                        slot.write_stream(render.batched(deltas(events), STREAM_FLUSH_S))
+                        if not result.get("restart"):
+                            break
+                        slot.empty()
+                except Exception:  # noqa: BLE001 - logged with its cause by the engine; a sentence here
+                    result["failed"] = True
+            info = result.get("info")
+            if info is not None:
+                label = (f"Follow-up to question {step.number} of {step.total}" if step.kind == "follow_up"
+                         else f"Question {step.number} of {step.total}")
+                st.caption(f"{label} · {render.plain(model_label(info.model))}")
+                if info.fallback_notice:
+                    st.caption(f":material/info: {render.plain(info.fallback_notice)}")
+        if info is not None:
+            time.sleep(RERUN_PAUSE_S)  # the browser paints the question before the rerun's messages arrive
             st.rerun()
-        st.stop()
-    if st.session_state.pop("finish_now", None) == session_id:
-        _finish()
-    if not shown.awaiting_answer:
-        _next_question(shown, alone=turn)
+        # Nothing streamed: another tab of this interview asked this turn while we waited for it.
+        fresh = engine.load(session_id, owner=state.current_owner())
+        if fresh is not None and fresh.awaiting_answer:
+            st.rerun()
+        turn_notes.not_written(session_id, step.number, failed=bool(result.get("failed")))
+        for box, part in left_as_shown:  # this run goes on to its end: what was left to the rerun is drawn now
+            _draw_part(box, part)
+        _draw_head()
+        with bar:
+            _answer_bar(len(interview.messages))
 
-
-_chat()
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
 drafts.box_set()  # this run reached its end: the chat box holds what put_back/empty_box asked for
