@@ -25,13 +25,12 @@ from typing import Any
 
 from bench.flow_frames import FrameTimes, split_rows
 from bench.flow_model import MODEL_ID, SLOW_QUESTION, SlowModel
-from bench.flow_probe import last_question_model, new_page, send, wait_question_complete
+from bench.flow_probe import last_question_model, new_page, open_interview, send, wait_question_complete
 from tests.e2e.driver import (
     SAMPLE_ANSWERS,
     StreamlitServer,
     chat_count,
     launch_chromium,
-    start_sample_interview,
 )
 
 INTERVIEWS = 3
@@ -82,7 +81,7 @@ def _offline_interviews(browser: Any, folder: Path, splits: list[dict[str, float
         for _ in range(INTERVIEWS):
             page = new_page(browser)
             frames = FrameTimes(page)
-            start_sample_interview(page, server.url)
+            open_interview(page, server.url)
             for number in range(40):
                 before = chat_count(page)
                 cpu_before = _cpu_ms(server.process.pid)
@@ -159,7 +158,7 @@ def _slow_stream(browser: Any, folder: Path) -> tuple[list[float], list[float], 
         server.start()
         try:
             page = new_page(browser)
-            start_sample_interview(page, server.url)
+            open_interview(page, server.url)
             _check_model(page)
             for number in range(STREAM_TURNS):
                 before = chat_count(page)
