@@ -92,7 +92,7 @@ class Reporting:
         no-op: nothing is scored or stored, and (before, after) are those of that attempt. Raises
         :class:`~core.interview.engine.AnswerError` for an empty or too long answer, or when another writer
         kept the session past the wait."""
-        from core.interview.engine import AnswerError  # the engine imports this module
+        from core.interview.answering import AnswerError
 
         cleaned = self.validate_answer(answer, max_chars=max_chars, skippable=False)  # no Skip on Feedback
         with self._turn(session_id) as mine:
