@@ -1,11 +1,14 @@
 """Exports of a session (transcript, scores, report) as JSON-ready data and Markdown.
 
 Exports carry what the candidate wrote and what the models said, never settings or keys. The Markdown
-export writes, in every text it takes from the session, a ``<`` that could open an HTML tag or comment
-as ``&lt;`` and an ``&`` that would start a character reference (``&amp;``, ``&#60;``) as ``&amp;``; so
-a pasted ``<script>`` or ``<img onerror=…>`` shows as text in any CommonMark viewer, while ordinary
-text ("Guy's & St Thomas'", "p95 < 200 ms") reads as typed in an editor too. :func:`markdown_unescape`
-gives the text back unchanged. JSON carries the text as typed; CSV too, except that a text cell a
+export writes every text it takes from the session with CommonMark backslash escapes where it could
+otherwise be read as HTML: a ``<`` that could open a tag or comment as ``\\<``, an ``&`` that would start
+a character reference (``&amp;``, ``&#60;``) as ``\\&``, and a backslash that would escape the next
+character as ``\\\\``. So a pasted ``<script>`` reads ``\\<script>`` in an editor and shows as the text
+typed in any CommonMark viewer (GitHub, VS Code, markdown-it, pandoc), never as live HTML; ordinary
+text ("Guy's & St Thomas'", "p95 < 200 ms", ``C:\\Users``) is left as typed. (Renderers that predate
+CommonMark, e.g. Python-Markdown, do not treat ``\\<`` as an escape.) :func:`markdown_unescape` gives
+the text back unchanged. JSON carries the text as typed; CSV too, except that a text cell a
 spreadsheet would run as a formula gets a leading apostrophe (:func:`csv_cell`).
 """
 
@@ -162,21 +165,28 @@ def _question_lines(number: int, messages: list[dict[str, Any]], attempts: list[
     return lines
 
 
-# CommonMark: raw HTML starts with "<" and a letter, "/", "!" or "?"; a character reference is "&", a
-# name or number, and ";" (https://spec.commonmark.org/0.31.2/#raw-html, #entity-and-numeric-character-references).
-_HTML_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
-_REFERENCE = re.compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+# CommonMark (https://spec.commonmark.org/0.31.2/): raw HTML starts with "<" and a letter, "/", "!" or "?"
+# (#raw-html); a character reference is "&", a name or number, and ";" (#entity-and-numeric-character-references);
+# a backslash before any ASCII punctuation character escapes it (#backslash-escapes).
+_ESCAPED = re.compile(
+    r"\\(?=[!-/:-@\[-`{-~])"  # a backslash that would escape the next character
+    r"|<(?=[A-Za-z/!?])"
+    r"|&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)"
+)
+_UNESCAPE = re.compile(r"\\([\\<&])")
 
 
 def markdown_text(text: str) -> str:
-    """``text`` safe to put in Markdown as text: ``<`` that could open HTML as ``&lt;``, ``&`` that would
-    start a character reference as ``&amp;``; everything else as typed."""
-    return _HTML_OPEN.sub("&lt;", _REFERENCE.sub("&amp;", text))
+    """``text`` safe to put in Markdown as text, with CommonMark backslash escapes: ``\\<`` for a ``<``
+    that could open HTML, ``\\&`` for an ``&`` that would start a character reference, ``\\\\`` for a
+    backslash before ASCII punctuation (so a typed backslash cannot undo an escape); everything else as
+    typed. ``"<b>Tom & Jerry</b>"`` gives ``"\\<b>Tom & Jerry\\</b>"``."""
+    return _ESCAPED.sub(lambda m: "\\" + m.group(0), text)
 
 
 def markdown_unescape(text: str) -> str:
     """The inverse of :func:`markdown_text` on a text it wrote."""
-    return re.sub(r"&(lt|amp);", lambda m: "<" if m.group(1) == "lt" else "&", text)
+    return _UNESCAPE.sub(r"\1", text)
 
 
 def _as_text(value: Any) -> Any:
@@ -208,8 +218,8 @@ def scored_count(data: dict[str, Any]) -> str:
 def export_markdown(data: dict[str, Any]) -> str:
     """A readable report: setup, overall, per question, strengths, weaknesses, CV tips, coverage.
 
-    ``data`` is :func:`session_export`'s; its texts are written with HTML-significant characters as
-    entities (see the module docstring)."""
+    ``data`` is :func:`session_export`'s; its texts are written with HTML-significant characters
+    backslash-escaped (see the module docstring)."""
     data = _as_text(data)
     session = data["session"]
     settings = session["settings"]

@@ -138,6 +138,8 @@ def _retry_block(card) -> None:
                 "on your first answer**")
     st.caption("A retry is practice: the overall score, the report and History keep your first answer.")
     st.markdown("**Your new answer**  \n" + render.plain(retry.answer))
+    if retry.delivery:
+        voice.show_delivery(retry.delivery.figures)
     changes = pd.DataFrame([{"Dimension": label, "Before": before, "After": after, "Change": signed(after - before)}
                             for label, before, after in retry.rows])
     st.table(changes, hide_index=True)
@@ -165,6 +167,18 @@ def _retry_form(card) -> None:
                 st.rerun()
 
 
+def _replies(card) -> None:
+    """Each reply under its own text with its own delivery line: the answer, then the follow-up's."""
+    if not card.delivery:  # scored, but no reply text kept (not expected): the scored text as it is
+        st.markdown("**Your answer**  \n" + render.plain(card.answer))
+    for reply in card.delivery:
+        if reply.prompt:
+            st.markdown("**Follow-up:** " + render.plain(reply.prompt))
+        st.markdown(("**Your answer**" if not reply.prompt else "**Your follow-up answer**") + "  \n"
+                    + render.plain(reply.text))
+        voice.show_delivery(reply.figures, detailed=True)
+
+
 def _card(card) -> None:
     opened = st.session_state.get("feedback_open_card") == (session_id, card.number)
     with st.expander(_card_label(card), expanded=opened):
@@ -172,11 +186,7 @@ def _card(card) -> None:
         if not card.scored:
             st.caption("Skipped: no score." if card.skipped else "Not answered.")
             return
-        st.markdown("**Your answer**  \n" + render.plain(card.answer))
-        for delivery in card.delivery:
-            if len(card.delivery) > 1:
-                st.caption(delivery.which)
-            voice.show_delivery(delivery.figures, detailed=True)
+        _replies(card)
         _evidence_table(card.dimensions)
         if card.missing:
             # One item a line: joined with "; " they read as one run-on sentence of capitalised parts.

@@ -140,8 +140,12 @@ if focus:
 
 st.subheader("The job")
 cols = st.columns(2)
-cols[0].text_input("Job title", key="setup_job_title", placeholder="e.g. Backend Engineer", max_chars=200)
-cols[1].text_input("Company", key="setup_company", placeholder="e.g. Acme Payments", max_chars=200)
+# on_change: each text is kept the moment the browser sends it, also when a click on another page
+# follows at once (pages/ui/state.py).
+cols[0].text_input("Job title", key="setup_job_title", placeholder="e.g. Backend Engineer", max_chars=200,
+                   on_change=state.keep_setup_value, args=("setup_job_title",))
+cols[1].text_input("Company", key="setup_company", placeholder="e.g. Acme Payments", max_chars=200,
+                   on_change=state.keep_setup_value, args=("setup_company",))
 st.file_uploader(
     "Job description file (optional)", type=list(SUPPORTED_EXTENSIONS), key=_uploader_key("setup_jd_file"),
     on_change=_extract_into, args=("setup_jd_file", "setup_jd", _uploader_key("setup_jd_file")),
@@ -149,7 +153,8 @@ st.file_uploader(
 )
 if err := st.session_state["setup_errors"].get("setup_jd"):
     st.error(err, icon=":material/description:")
-st.text_area("Job description", key="setup_jd", height=200, placeholder="Paste the job description here")
+st.text_area("Job description", key="setup_jd", height=200, placeholder="Paste the job description here",
+             on_change=state.keep_setup_value, args=("setup_jd",))
 _too_long("job description", "setup_jd")
 
 st.subheader("Your CV")
@@ -162,7 +167,7 @@ if err := st.session_state["setup_errors"].get("setup_cv"):
     st.error(err, icon=":material/description:")
 st.text_area(
     "CV text (check it and fix anything the extraction got wrong)", key="setup_cv", height=260,
-    placeholder="Upload your CV above, or paste its text here",
+    placeholder="Upload your CV above, or paste its text here", on_change=state.keep_setup_value, args=("setup_cv",),
 )
 if st.session_state["setup_cv"].strip() and (source := st.session_state.get(state.SETUP_CV_FILENAME)):
     st.caption(f":material/description: Text from {render.plain(source)}")

@@ -302,14 +302,19 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
             continue
         row = scores[number]
         assert card.label.startswith(f"Q{number} · {row.overall}/10 · ")  # the score in the heading
-        assert flat(row.answer) in card_text
+        # The scored text is the answer and the follow-up's answer: each shown under its own heading.
+        main, _, rest = row.answer.partition("\n\n(Follow-up: ")
+        assert flat(main) in card_text
+        if rest:
+            follow_up, _, reply = rest.partition(")\n")
+            assert flat(follow_up) in card_text and flat(reply) in card_text
         evidence = card.table[0].value
         assert list(evidence["Score"]) == [f"{getattr(row, d)}/5" for d in DIMENSIONS]
         assert [unescape(e) for e in evidence["Evidence"]] == [row.evidence[d] for d in DIMENSIONS]
         for item in row.missing:
             assert flat(item) in card_text
         assert row.stronger_answer and [unescape(i.value) for i in card.info] == [row.stronger_answer]
-    assert "(Follow-up:" in unescape("\n".join(m.value for m in cards[2].markdown))
+    assert "**Follow-up:** " in unescape("\n".join(m.value for m in cards[2].markdown))
 
     # Downloads: both buttons are there; AppTest does not expose their bytes, so check the export itself.
     assert {b.key: b.label for b in app.download_button} == {

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from core.export import (
     ANSWER_CSV_COLUMNS,
     answers_csv,
@@ -136,9 +138,11 @@ def test_markdown_writes_html_in_the_users_text_as_text_and_loses_none_of_it(sto
                       dimension_scores=dict.fromkeys(DIMENSIONS, 3.0), model="m")
     markdown = export_markdown(session_export(store, sid))
 
-    assert "&lt;script>alert('a')&lt;/script>" in markdown and "&lt;img src=x onerror=alert(1)>" in markdown
-    assert "&amp;amp; is an entity" in markdown  # an "&" typed by the user is kept as typed, not decoded
-    assert "I fixed it &lt;img src=x onerror=alert(1)> & shipped; 3 < 5 > 2." in markdown  # plain "&", "<"
+    # CommonMark backslash escapes: read raw, the text is as typed but for a backslash; never an entity.
+    assert "\\<script>alert('a')\\</script>" in markdown and "\\<img src=x onerror=alert(1)>" in markdown
+    assert "&lt;" not in markdown and "&amp;amp;" not in markdown
+    assert "Because \\&amp; is an entity" in markdown  # an "&" typed by the user is kept as typed, not decoded
+    assert "I fixed it \\<img src=x onerror=alert(1)> & shipped; 3 < 5 > 2." in markdown  # plain "&", "<"
     rendered = MarkdownIt("commonmark").render(markdown)  # raw HTML allowed, as in most viewers
     for tag in ("<script", "<img", "<iframe", "<svg", "<style", "<table", "<hr", "<u>that", "<em>fast",
                 "<b>lead", "<i>Ltd", "<a href=j"):
@@ -182,3 +186,23 @@ def test_csv_cell_leaves_numbers_and_plain_text_alone():
         [-3, -0.5, 0, None, True, "plain", "a=b", ""]
     assert [csv_cell(v) for v in ("=A1", "+1", "-1", "@SUM(A1)", "\tx", "\rx")] == \
         ["'=A1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx"]
+
+
+@pytest.mark.parametrize("typed", [
+    "<b>bold</b> and <script>alert(1)</script>", "\\<b>not bold\\</b>", "\\\\<img src=x onerror=alert(1)>",
+    "&amp; &#60; &#x3C; &lt;", "\\&amp;", "C:\\Users\\me and \\\\server\\share", "p95 < 200 ms & rising",
+    "<!-- hidden --> <?php x ?> <!DOCTYPE html>", "ends with a backslash \\",
+])
+def test_markdown_text_reads_as_typed_raw_and_renders_as_the_same_text(typed):
+    """Backslash escapes, not entities: the raw Markdown shows the text with at most a backslash added
+    before a ``<``, ``&`` or ``\\``; a CommonMark renderer shows exactly the text typed (no tag, no
+    decoded entity, a typed backslash kept); :func:`markdown_unescape` gives it back."""
+    from markdown_it import MarkdownIt
+
+    from core.export import markdown_text, markdown_unescape
+
+    written = markdown_text(typed)
+    assert written.replace("\\", "") == typed.replace("\\", "")  # backslashes added, nothing else (no entity)
+    shown = typed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    assert MarkdownIt("commonmark").render(written) == f"<p>{shown}</p>\n"
+    assert markdown_unescape(written) == typed

@@ -459,10 +459,10 @@ def test_hostile_input_is_stored_and_exported_intact_and_changes_no_score(db_pat
     assert exported["cv_text"] == BIG_CV and exported["job_description"] == BIG_JD
     assert [m["content"] for m in exported["transcript"] if m["kind"] == "answer"] == answers
     markdown = export_markdown(session_export(store, session_id))
-    # The Markdown writes HTML in the user's text (answer, CV quoted in questions, job text) as entities,
-    # so a viewer shows it as text, and unescaping gives every line back.
-    assert not re.search(r"<(script|img)", markdown, re.I)
-    assert "&lt;script>alert('answer')&lt;/script>" in markdown
+    # The Markdown writes HTML in the user's text (answer, CV quoted in questions, job text) with CommonMark
+    # backslash escapes, so a viewer shows it as text, and unescaping gives every line back.
+    assert not re.search(r"(?<!\\)<(script|img)", markdown, re.I)
+    assert "\\<script>alert('answer')\\</script>" in markdown and "&lt;" not in markdown
     for line in answers[0].split("\n"):
         assert "> " + markdown_text(line) in markdown
         assert "> " + line in markdown_unescape(markdown)

@@ -9,8 +9,11 @@ One interview, one writer: two tabs (or two threads) on the same session take tu
 per-session lock around "read the state, decide, write", and the store's unique index
 (migration 4) refuses a second question with the same number from any other process.
 
-Answers are scored in a background thread, started once the next question is on screen
-(:meth:`InterviewEngine.start_scoring`), so a turn's CPU goes to the question the candidate waits for.
+This module asks (the stream of the next question, stored when complete) and holds the writer lock;
+answers and skips are taken by :mod:`core.interview.answering`. Answers are scored in a background
+thread (:mod:`core.interview.scoring`), started once the next question is on screen
+(:meth:`InterviewEngine.start_scoring`), so a turn's CPU goes to the question the candidate waits for;
+the report and retries are :mod:`core.interview.reporting`.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from core.interview.answering import EMPTY_ANSWER, AnswerError, Answering, InterviewClosedError
 from core.interview.reporting import Reporting
 from core.interview.scoring import BackgroundScoring
 from core.interview.state import (
@@ -34,7 +38,6 @@ from core.interview.state import (
     build_state,
     decide_next_step,
 )
-from core.schemas import SKIPPED_ANSWER
 from core.storage import DuplicateTurnError, InterviewStore, MessageRow
 
 if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
@@ -45,32 +48,17 @@ if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
 
 logger = logging.getLogger(__name__)
 
+__all__ = ["EMPTY_ANSWER", "AnswerError", "InterviewClosedError", "InterviewEngine"]
+
 # How long a second tab waits for the first to finish writing the same turn before giving up.
 TURN_WAIT_S = 120.0
 TURN_POLL_S = 0.5  # how often a waiting writer checks that the one holding the turn is still alive
 STATE_CACHE_SIZE = 256  # interview states kept between page runs (most recently loaded first out last)
 
 
-EMPTY_ANSWER = "Your answer is empty: it has no words yet, only spaces or line breaks if anything."
-
-
-class AnswerError(ValueError):
-    """An answer that cannot be accepted, worded for the candidate."""
-
-
-class InterviewClosedError(AnswerError):
-    """An answer sent to an interview that is no longer in progress (finished or ended, e.g. in another
-    tab): ``status`` is its status now ("completed" or "abandoned"), so the page can say so and show the
-    answer back."""
-
-    def __init__(self, message: str, status: str) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-class InterviewEngine(BackgroundScoring, Reporting):
-    """Drives interviews: asks, records, scores in the background (:class:`BackgroundScoring`), reports
-    and retries (:class:`Reporting`)."""
+class InterviewEngine(Answering, BackgroundScoring, Reporting):
+    """Drives interviews: asks, records answers and skips (:class:`Answering`), scores in the background
+    (:class:`BackgroundScoring`), reports and retries (:class:`Reporting`)."""
 
     def __init__(self, store: InterviewStore, executor: Executor | None = None) -> None:
         self.store = store
@@ -305,92 +293,6 @@ class InterviewEngine(BackgroundScoring, Reporting):
         if state is None or state.awaiting_answer:
             return None
         return decide_next_step(state)
-
-    # -- answering ------------------------------------------------------------------------
-
-    def validate_answer(self, text: str, *, max_chars: int, skippable: bool = True) -> str:
-        """The answer without surrounding whitespace; :class:`AnswerError` with one sentence for an empty
-        or whitespace-only answer (the same sentence for both) or one over ``max_chars``."""
-        cleaned = (text or "").strip()
-        if not cleaned:
-            raise AnswerError(EMPTY_ANSWER + (" Type an answer, or use Skip question." if skippable else
-                                              " Type an answer to score it."))
-        if len(cleaned) > max_chars:
-            raise AnswerError(
-                f"Your answer is {len(cleaned) - max_chars:,} characters over the {max_chars:,}-character "
-                f"limit ({len(cleaned):,} in all): shorten it in the answer box, where it is kept, and send it again."
-            )
-        return cleaned
-
-    def submit_answer(self, chains: ModelChains, session_id: str, text: str, *, max_chars: int = 8000,
-                      meta: dict[str, Any] | None = None, question_seq: int | None = None) -> int:
-        """Store an answer at once and score its question in the background; returns its seq.
-
-        With an executor the score is held back until :meth:`start_scoring` (the page calls it once
-        the next question is drawn), so scoring never slows the next question down.
-
-        ``meta`` (JSON-ready) is stored with the answer, e.g. ``{"delivery": DeliveryReport.to_dict()}``
-        for a spoken answer; never audio. ``question_seq`` is the seq of the question the candidate
-        saw: when another tab has moved the interview on since, the answer is refused
-        (:class:`AnswerError`) instead of being filed under a question they never read.
-        """
-        cleaned = self.validate_answer(text, max_chars=max_chars)
-        with self._turn(session_id) as mine:
-            state = self.load(session_id) if mine else None
-            if state is None or state.status != "in_progress":
-                raise InterviewClosedError("This interview is no longer in progress; start a new one from Home.",
-                                           state.status if state else "unknown")
-            if not state.awaiting_answer:
-                raise AnswerError("There is no question waiting for an answer yet.")
-            if question_seq is not None and state.last_question_seq not in (None, question_seq):
-                raise AnswerError(
-                    f"This interview moved on in another tab (it is now at question {state.current_number} of "
-                    f"{state.total}). Your answer was not sent and is kept in the answer box: read the new question, "
-                    "then send it again.")
-            seq = self._append(state, "candidate", cleaned, kind="answer", question_no=state.current_number,
-                               meta=meta).seq
-            fresh = self.load(session_id)
-            if fresh is not None and self._note_language(fresh, cleaned):
-                fresh = self.load(session_id)
-        upcoming = decide_next_step(fresh)
-        if not (upcoming and upcoming.kind == "follow_up"):
-            # A follow-up is coming: score the question once, with both replies, after it.
-            self._schedule_score(chains, fresh, fresh.questions[-1])
-        return seq
-
-    def _note_language(self, state: InterviewState, answer: str) -> bool:
-        """Tell the candidate in the chat, once per sentence, when an answer is not in the interview's
-        language (:func:`core.coach.language_note.language_notice`); True when a notice was stored."""
-        from core.coach.language_note import language_notice  # the language detector loads on first use
-
-        question = next((m.content for m in reversed(state.messages) if m.kind in ("question", "follow_up")), "")
-        notice = language_notice(question, answer)
-        if not notice or notice in (m.content for m in state.messages if m.kind == "notice"):
-            return False
-        self._append(state, "system", notice, kind="notice", question_no=state.current_number)
-        return True
-
-    def skip(self, session_id: str, chains: ModelChains | None = None, *, question_seq: int | None = None) -> None:
-        """Skip the question waiting for an answer.
-
-        Skipping a follow-up keeps the main answer: with ``chains`` it is scored in the background at
-        once (as an answer with no follow-up would be); without, :meth:`finish` scores it.
-        ``question_seq`` is the seq of the question the candidate saw: when another tab has moved the
-        interview on since, nothing is skipped and :class:`AnswerError` says so (a question they never
-        read is never skipped).
-        """
-        with self._turn(session_id) as mine:
-            state = self.load(session_id) if mine else None
-            if state is None or not state.awaiting_answer:
-                return
-            if question_seq is not None and state.last_question_seq not in (None, question_seq):
-                raise AnswerError(
-                    f"This interview moved on in another tab (it is now at question {state.current_number} of "
-                    f"{state.total}), so nothing was skipped: read the new question first.")
-            self._append(state, "candidate", SKIPPED_ANSWER, kind="skip", question_no=state.current_number)
-            fresh = self.load(session_id)
-        if chains is not None and fresh is not None and fresh.questions and fresh.questions[-1].follow_up_skipped:
-            self._schedule_score(chains, fresh, fresh.questions[-1])
 
     # -- ending ---------------------------------------------------------------------------
 

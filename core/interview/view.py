@@ -1,9 +1,10 @@
 """What the Feedback page draws, built from the store: one card per question, in order.
 
 The page draws; it does not regroup score rows itself. Each card carries the first scored attempt
-(the interview's own answer), how each reply was delivered (figures stored with a spoken answer, the
-text-based part for a typed one) and, when the candidate retried, the latest retry with its evidence
-and the change per rubric dimension. :func:`next_steps` gives the report's three next steps.
+(the interview's own answer), each reply with how it was delivered (figures stored with a spoken
+answer, the text-based part for a typed one: the answer, then the follow-up's answer, each under its
+own text) and, when the candidate retried, the latest retry with its evidence, its own delivery
+figures (typed) and the change per rubric dimension. :func:`next_steps` gives the report's three next steps.
 """
 
 from __future__ import annotations
@@ -27,6 +28,22 @@ class DimensionRow:
 
 
 @dataclass(frozen=True)
+class Delivery:
+    """One reply and how it was delivered: ``which`` is "Answer", "Follow-up answer" or "Retry";
+    ``figures`` is ``core.speech.DeliveryReport.to_dict()`` (spoken: pace, pauses; typed: word count and
+    fillers); ``text`` the reply; ``prompt`` the follow-up question a follow-up answer replies to."""
+
+    which: str
+    figures: dict[str, Any]
+    text: str = ""
+    prompt: str = ""
+
+    @property
+    def spoken(self) -> bool:
+        return bool(self.figures.get("spoken"))
+
+
+@dataclass(frozen=True)
 class RetryComparison:
     """The first attempt against the latest retry: (label, before, after) per dimension, then overall 1-10,
     and the retry's own answer, evidence per dimension and missing items."""
@@ -36,6 +53,7 @@ class RetryComparison:
     answer: str = ""
     dimensions: list[DimensionRow] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    delivery: Delivery | None = None  # the retry's own figures (a retry is typed)
 
     @property
     def overall_change(self) -> int:
@@ -46,19 +64,6 @@ def signed(change: float) -> str:
     """A change as people write it: ``"+4"``, ``"−2"`` (minus sign), ``"0"``; one decimal if not whole."""
     text = f"{abs(change):g}" if float(change).is_integer() else f"{abs(change):.1f}"
     return "0" if change == 0 else ("+" if change > 0 else "−") + text
-
-
-@dataclass(frozen=True)
-class Delivery:
-    """How one reply was delivered: ``which`` is "Answer" or "Follow-up answer"; ``figures`` is
-    ``core.speech.DeliveryReport.to_dict()`` (spoken: pace, pauses; typed: word count and fillers)."""
-
-    which: str
-    figures: dict[str, Any]
-
-    @property
-    def spoken(self) -> bool:
-        return bool(self.figures.get("spoken"))
 
 
 @dataclass
@@ -74,7 +79,7 @@ class QuestionCard:
     missing: list[str] = field(default_factory=list)
     stronger_answer: str = ""
     retry: RetryComparison | None = None
-    delivery: list[Delivery] = field(default_factory=list)
+    delivery: list[Delivery] = field(default_factory=list)  # each reply (answer, follow-up answer) in order
 
     @property
     def scored(self) -> bool:
@@ -86,23 +91,28 @@ def _dimension_rows(row: ScoreRow) -> list[DimensionRow]:
 
 
 def _comparison(first: ScoreRow, latest: ScoreRow) -> RetryComparison:
+    from core.speech.delivery import analyse_text  # numpy only; no engine
+
     rows = [(DIMENSION_LABELS[d], int(getattr(first, d)), int(getattr(latest, d))) for d in DIMENSIONS]
     rows.append(("Overall (1-10)", int(first.overall), int(latest.overall)))
     return RetryComparison(retry_number=int(latest.attempt) - 1, rows=rows, answer=latest.answer,
-                           dimensions=_dimension_rows(latest), missing=list(latest.missing))
+                           dimensions=_dimension_rows(latest), missing=list(latest.missing),
+                           delivery=Delivery("Retry", analyse_text(latest.answer).to_dict(), latest.answer))
 
 
 def _deliveries(record: Any) -> list[Delivery]:
-    """The stored delivery of each reply, or the text-based part for a typed reply."""
+    """Each reply of a question with its stored delivery, or the text-based part for a typed reply; none
+    for a skipped question or a skipped follow-up (nothing was said)."""
     from core.speech.delivery import analyse_text  # numpy only; no engine
 
     out = []
-    for which, text, meta in (("Answer", record.answer, record.answer_meta),
-                              ("Follow-up answer", record.follow_up_answer, record.follow_up_meta)):
+    for which, text, meta, prompt in (("Answer", record.answer, record.answer_meta, ""),
+                                      ("Follow-up answer", record.follow_up_answer, record.follow_up_meta,
+                                       record.follow_up or "")):
         if not text or record.skipped:
             continue
         figures = (meta or {}).get("delivery") or analyse_text(text).to_dict()
-        out.append(Delivery(which, figures))
+        out.append(Delivery(which, figures, text, prompt))
     return out
 
 

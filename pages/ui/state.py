@@ -6,7 +6,10 @@ Session state holds plain, serialisable values only (strings, dicts); resources 
 Setup's fields survive a visit to another page: Streamlit drops a keyed widget's value on a run
 where the widget is not drawn, so the router copies them (:func:`remember_setup`, every run,
 before the page) into one plain dict that is not a widget key, and Setup puts them back
-(:func:`restore_setup`) before drawing its widgets. Anything that fills Setup from elsewhere
+(:func:`restore_setup`) before drawing its widgets. Setup's text fields also keep each value the
+moment the browser sends it (:func:`keep_setup_value`, their ``on_change``): a run started by a
+text box's commit can be stopped by the next click before the router's copy, and the run of a page
+switch drops the old page's widget values before any script code runs. Anything that fills Setup from elsewhere
 ("Practise this", "Practise again") goes through :func:`prefill_setup`.
 """
 
@@ -70,6 +73,17 @@ def remember_setup() -> None:
     for key in SETUP_DEFAULTS:
         if key in st.session_state:
             kept[key] = st.session_state[key]
+
+
+def keep_setup_value(key: str) -> None:
+    """``on_change`` callback of Setup's text fields: copy the value just sent into :data:`SETUP_VALUES`.
+
+    Streamlit calls it while it applies the browser's widget values, before any script code of the run
+    and before the run can be stopped by a newer request (a click on another page right after typing:
+    the text box commits on blur). Writes a plain dict only, never a widget key, so the run it starts
+    draws the same page the click asked for.
+    """
+    st.session_state.setdefault(SETUP_VALUES, {})[key] = st.session_state[key]
 
 
 def restore_setup(**defaults: Any) -> None:
