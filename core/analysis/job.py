@@ -8,6 +8,15 @@ from functools import lru_cache
 from core.analysis.answer_terms import acronym_requirement, acronym_written
 from core.analysis.bounds import bounded
 from core.analysis.cv_lines import clean_line, is_place
+from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
+from core.analysis.job_prose import (
+    acronym_terms,
+    acronyms_in,
+    cue_items,
+    expansion_of,
+    name_spans,
+    organisation_names,
+)
 from core.analysis.skills import find_skills
 from core.analysis.text import (
     BULLET_RE,
@@ -58,14 +67,16 @@ _SKIP_HEADER_RE = re.compile(
 )
 _MUST_HEADER_RE = re.compile(
     r"requirement|qualification|what you.?ll (?:bring|need)|you (?:have|bring|will have)|must|essential|"
-    r"about you|who you are|looking for|skills|experience|competenc|criteria",
+    r"about you|who you are|looking for|skills|experience|competenc|criteria|ideal candidate|person spec|"
+    r"what (?:is|you|we) need",
     re.IGNORECASE,
 )
 # Lines that are never requirements: metadata ("Type: Full-time"), recruiter chatter, slogans.
 _META_RE = re.compile(
-    r"^(?:job |employment |contract |work )?(?:type|location|salary|pay|rate|department|team|schedule|shift|hours|"
+    r"^(?:job |employment |contract |work )?(?:type|locations?|salary|pay|rate|department|team|schedule|shift|hours|"
     r"reports? to|start date|closing date|deadline|reference|ref|job id|posted|category|level|grade|contract|"
-    r"remote|hybrid|travel|visa|benefits|company|industry|function|seniority|duration)\s*[:\-–]\s*\S",
+    r"remote|hybrid|travel|visa|benefits|company|industry|function|seniority|duration|unit|division|unit/division|"
+    r"post title|job title|pay ?band|band|type of posting|responsible to|status)\s*[:\-–]\s*\S",
     re.IGNORECASE,
 )
 _CHATTER_RE = re.compile(
@@ -111,15 +122,23 @@ def _is_header(line: str) -> bool:
 
 
 def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, str, bool]]]:
-    """Bullet lines as (priority, index, text, phrases allowed) and prose lines as (priority, text,
-    phrases allowed), each under the heading it follows; metadata, chatter and slogans dropped."""
+    """Bullet lines as (priority, index, text, phrases allowed) and prose paragraphs as (priority, text,
+    phrases allowed), each under the heading it follows; metadata, chatter and slogans dropped. A line
+    that goes on from an unfinished prose line is the same paragraph ("A current Electrical" /
+    "Certification card is required."); short lines straight under a heading, with no blank line
+    between, are an unbulleted list ("Ideal candidate" / "Previous catering experience")."""
     bullets: list[tuple[int, int, str, bool]] = []
     prose: list[tuple[int, str, bool]] = []
     priority, phrases_ok = 1, True
+    last = ""  # what the line above was: "", "header", "item", "prose" (unfinished) or "done" (finished)
     for idx, raw in enumerate(job_description.splitlines()):
         bullet = bool(BULLET_RE.match(raw))
         line = clean_line(BULLET_RE.sub("", raw) if bullet else raw).strip('"\'“”')
-        if not line or _skip_line(line):
+        if not line:
+            last = ""
+            continue
+        if _skip_line(line):
+            last = "done"
             continue
         inline = None if bullet else _INLINE_LIST_RE.match(line)
         if inline and _header_priority(inline.group("label"))[0] != 1:
@@ -131,37 +150,55 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
                 item = _PLUS_RE.sub("", item).strip(" .") if plus else item
                 if item and label_priority < 3:
                     bullets.append((max(label_priority, 2 if plus else 0), idx, item, label_ok))
+            last = "done"
             continue
-        if bullet:
+        # a list without bullets: only under a requirements heading, and never front matter or a table row
+        listed = (last in {"header", "item"} and priority in {0, 2} and not re.search(r"[=|:#]", line)
+                  and not raw.lstrip().startswith("#"))
+        if bullet or (listed and _is_header(line) and priority < 3):
             if priority < 3:
                 bullets.append((priority, idx, line, phrases_ok))
+            last = "item"
+        elif last == "prose" and prose:
+            prose[-1] = (prose[-1][0], f"{prose[-1][1]} {line}", prose[-1][2])
+            last = "done" if re.search(r"[.!?]$", line) else "prose"
         elif _is_header(line):
             priority, phrases_ok = _header_priority(line.rstrip(":"))
-        elif priority < 3:
-            prose.append((priority, line, phrases_ok))
+            last = "header"
+        else:
+            if priority < 3:
+                prose.append((priority, line, phrases_ok))
+            last = ("done" if re.search(r"[.!?]$", line) else "prose") if priority < 3 else "done"
     return bullets, prose
 
 
-def _requirement_units(job_description: str) -> list[tuple[str, bool]]:
-    """(line or sentence, whether it may give a free-text phrase), requirements first. Bullets when
-    the JD has any; otherwise its sentences, and when it has a requirements heading ("## Experience"),
-    only the sentences under such headings give phrases (an introduction's prose describes the role)."""
+def _requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list[str], bool] | None]]:
+    """(line or sentence, whether it may give a free-text phrase, its requirement items when it is a
+    requirement sentence), requirements first. Bullets when the JD has any, with the prose sentences
+    that state a requirement ("The successful candidate will have ...", "X is essential": see
+    :func:`core.analysis.job_prose.cue_items`); otherwise its sentences, and when some state a
+    requirement, or it has a requirements heading ("## Experience"), only those give phrases (an
+    introduction's prose describes the role)."""
     bullets, prose = _ranked_lines(job_description)
+    said = [(priority, sentence, ok, cue_items(sentence)) for priority, line, ok in prose
+            for sentence in (sentences(line) or [line]) if sentence.strip() and not _skip_line(sentence.strip())]
+    cues = [(p, s, ok, cue) for p, s, ok, cue in said if cue is not None]
     if bullets:
-        return [(line, ok) for _, _, line, ok in sorted(bullets)]
+        units = [(p, i, line, ok, None) for p, i, line, ok in bullets]
+        units += [(2 if cue[1] else 0, -1, s, ok, cue) for p, s, ok, cue in cues]
+        return [(line, ok, cue) for _, _, line, ok, cue in sorted(units, key=lambda u: (u[0], u[1]))]
     has_must = any(p == 0 for p, _, _ in prose)
     units = []
-    for priority, line, ok in sorted(prose, key=lambda item: item[0]):
-        for sentence in sentences(line):
-            if sentence.strip() and not _skip_line(sentence.strip()):
-                units.append((sentence, ok and (priority == 0 or not has_must)))
+    for priority, sentence, ok, cue in sorted(said, key=lambda item: item[0]):
+        free = ok and not cues and (priority == 0 or not has_must)
+        units.append((sentence, free, cue))
     return units
 
 
 def requirement_lines(job_description: str) -> list[str]:
     """Bullet lines of the JD, requirements sections first, nice-to-haves last, benefits, metadata,
     chatter and slogans dropped; when it has no bullets, its sentences."""
-    return [line for line, _ in _requirement_units(job_description)]
+    return [line for line, _, _ in _requirement_units(job_description)]
 
 
 def extract_requirements(job_description: str, limit: int = 12) -> list[str]:
@@ -211,31 +248,98 @@ def _requirement_phrase(line: str) -> str | None:
     return phrase
 
 
-def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
-    """Lexicon skills as written (requirement lines first, then the whole JD; "general" skills only
-    from requirement sections' first lines) and the free-text phrases of lines that name no skill."""
-    found: list[str] = []
-    seen: set[str] = set()
+def _cue_phrase(item: str) -> str | None:
+    """A short phrase for one item of a requirement sentence ("a sound understanding of effective
+    teaching and learning" -> "effective teaching and learning"); a knowledge of one thing keeps its
+    head ("knowledge of the curriculum", never "curriculum" alone)."""
+    phrase = _requirement_phrase(item)
+    if phrase:
+        return phrase
+    head = re.match(r"(?:knowledge|understanding|experience|awareness) of (?:the )?[A-Za-z][\w-]+$", item.strip(), re.I)
+    return head.group(0) if head and len(_clean_phrase(item)) >= 4 else None
 
-    def add(surface: str, name: str) -> None:
-        if name.lower() not in seen:
-            seen.add(name.lower())
-            found.append(surface)
 
-    phrases: list[str] = []
-    for line, phrases_ok in _requirement_units(jd):
-        hits = [h for h in find_skills(line) if h.named_tool or h.family == "general"]
+class _Found:
+    """Requirements found so far, each once (by lexicon name or acronym): skills and acronyms, and the
+    phrases of requirement sentences and of lines that name no skill."""
+
+    def __init__(self, jd: str) -> None:
+        self.names = organisation_names(jd)
+        self.found: list[str] = []
+        self.phrases: list[str] = []
+        self.seen: set[str] = set()
+
+    def add(self, surface: str, name: str) -> None:
+        if name.lower() not in self.seen:
+            self.seen.add(name.lower())
+            self.found.append(surface)
+
+    def hits(self, text: str, named_only: bool = False) -> list:
+        """Lexicon hits of ``text`` outside the employer's name ("Tallow Analytics is hiring" names no skill)."""
+        spans = name_spans(text, self.names)
+        return [h for h in find_skills(text) if (h.named_tool or (not named_only and h.family == "general"))
+                and not any(start <= h.start < end and (start, end) != (h.start, h.end) for start, end in spans)]
+
+    def acronyms(self, text: str) -> list[tuple[str, str]]:
+        """(requirement, key) for each credential acronym of ``text`` outside the employer's name."""
+        spans = name_spans(text, self.names)
+        out = []
+        for term in acronym_terms(text):
+            acronym = re.search(r"\b[A-Z]{2,}\b", term)
+            key = acronym.group(0) if acronym else term
+            if acronym and any(start <= m.start() < end for m in re.finditer(rf"\b{key}\b", text) for start, end in spans):
+                continue
+            hit = find_skills(key)
+            out.append((term, hit[0].name if hit else key))
+        return out
+
+
+def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str]) -> None:
+    """The items of one requirement sentence: a skill it names, else its phrase, else its acronyms."""
+    for item in items:
+        hits = acc.hits(item)
         for hit in hits:
-            add(hit.surface, hit.name)
-        if hits or not phrases_ok:
+            acc.add(hit.surface, hit.name)
+        if hits:
             continue
+        phrase = _cue_phrase(item)
+        for term, key in acc.acronyms(item):
+            if phrase:
+                acc.seen.add(key.lower())
+            else:
+                acc.add(term, key)
+        if phrase:
+            cue_phrases.append(phrase)
+
+
+def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
+    """Lexicon skills and credential acronyms as written (requirement lines first, then the whole JD;
+    "general" skills only from requirement sections' first lines), never a word of the employer's own
+    name; and the free-text phrases, those of requirement sentences first, then of lines that name no
+    skill."""
+    acc = _Found(jd)
+    cue_phrases: list[str] = []
+    nice_phrases: list[str] = []  # "... would be an advantage", "you should ideally have ..."
+    for line, phrases_ok, cue in _requirement_units(jd):
+        if cue is not None:
+            _cue_unit(acc, nice_phrases if cue[1] else cue_phrases, cue[0])
+            continue
+        hits = acc.hits(line)
         # a requirement never spans a sentence: "... managing people. Fintech experience is a plus" gives
         # "Fintech experience", never "people. Fintech experience"
-        phrases += [p for p in (_requirement_phrase(part) for part in sentences(line) or [line]) if p]
-    for hit in find_skills("\n".join(requirement_lines(jd)) if len(found) >= 4 else jd):
-        if hit.named_tool:
-            add(hit.surface, hit.name)
-    return found, phrases
+        said = [] if hits or not phrases_ok else [
+            p for p in (_requirement_phrase(part) for part in sentences(line) or [line]) if p]
+        for term, key in acc.acronyms(line):
+            if any(re.search(rf"\b{re.escape(key)}\b", p) for p in said):  # "NMC registration or equivalent"
+                acc.seen.add(key.lower())
+            else:
+                acc.add(term, key)
+        for hit in hits:
+            acc.add(hit.surface, hit.name)
+        acc.phrases += said
+    for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else jd, named_only=True):
+        acc.add(hit.surface, hit.name)
+    return acc.found, cue_phrases + acc.phrases + nice_phrases
 
 
 @lru_cache(maxsize=256)
@@ -266,7 +370,16 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
             return True, short_quote(text, hit.start, hit.end)
     if acronym_requirement(requirement):  # "SEND" in capitals, never the verb "send"
         written, (start, end) = acronym_written(text, requirement)
-        return (True, short_quote(text, start, end)) if written else (False, "")
+        spelled = expansion_of(requirement.strip()) and re.search(rf"\b(?:{expansion_of(requirement.strip())})\b", text, re.I)
+        if spelled and not written:
+            start, end = spelled.span()
+        return (True, short_quote(text, start, end)) if written or spelled else (False, "")
+    for acronym in acronyms_in(requirement):  # "Qualified Teacher Status (QTS)": the acronym or its expansion
+        written, (start, end) = acronym_written(text, acronym)
+        spelled = re.search(rf"\b(?:{expansion_of(acronym)})\b", text, re.IGNORECASE)
+        if written or spelled:
+            start, end = (start, end) if written else spelled.span()
+            return True, short_quote(text, start, end)
     req_stems = content_stems(requirement)
     if not req_stems:
         return False, ""
@@ -277,41 +390,3 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
         first = matched[0]
         return True, short_quote(text, first.start(), first.end())
     return False, ""
-
-
-_OR_JOIN_RE = re.compile(r"^\s*(?:,|/)?\s*(?:,?\s*(?:or|and/or)\s+)?(?:either\s+)?$", re.IGNORECASE)
-_BRACKET_CHOICE_RE = re.compile(r"\b(?:or|either|e\.g\.?|eg|such as|for example|for instance|like|i\.e\.?)\b|/", re.I)
-_EXAMPLES_RE = re.compile(r"\(([^()]*)\)|\b(?:such as|e\.g\.|for example|like)\s+([^.;()]*)", re.IGNORECASE)
-
-
-def alternatives(job_description: str, requirement: str) -> set[str]:
-    """The lexicon skills (names, lower case) any one of which meets ``requirement`` by the JD's own
-    wording: skills joined by "or" or "/" ("Go or Java") or listed as examples after a category ("cloud data
-    warehouses (e.g. BigQuery, Snowflake)", "such as BigQuery or Snowflake"). Skills side by side in a list
-    or in brackets ("(Excel, Power BI)") are each required: no alternatives. Empty when the JD lists none."""
-    wanted = {h.name.lower() for h in find_skills(requirement)} or {requirement.lower()}
-    out: set[str] = set()
-    for line in requirement_lines(strip_injections(job_description or "")):
-        hits = [h for h in find_skills(line) if h.named_tool]
-        if not any(h.name.lower() in wanted for h in hits):
-            continue
-        # tools side by side in brackets ("(Excel, Power BI)") are each required; examples only when the
-        # brackets say so ("(e.g. Tableau, Qlik)", "(Tableau or Qlik)")
-        groups = [[h for h in hits if m.start() <= h.start and h.end <= m.end()] for m in _EXAMPLES_RE.finditer(line)
-                  if m.group(2) is not None or _BRACKET_CHOICE_RE.search(m.group(1))]
-        chain = hits[:1]
-        for prev, nxt in zip(hits, hits[1:], strict=False):
-            between = line[prev.end:nxt.start]
-            if _OR_JOIN_RE.match(between):
-                chain.append(nxt)
-                continue
-            if re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I):
-                groups.append(chain)
-            chain = [nxt]
-        if chain and re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I):
-            groups.append(chain)
-        for group in groups:
-            names = {h.name.lower() for h in group}
-            if len(names) > 1 and names & wanted:
-                out |= names
-    return out
