@@ -43,6 +43,17 @@ _TRAILING_PLUS_RE = re.compile(r"\s*\(?\b(?:(?:is|are|would be)\s+)?(?:a\s+)?(?:
                                re.IGNORECASE)
 
 
+def _first_of_list(text: str) -> str:
+    """The first item of "X and Y ..." / "X or Y ...", unless the "and" joins two capitalised words of one
+    name ("NVQ Level 3 in Health and Social Care")."""
+    for match in re.finditer(r" (and|or) (?=\w+ \w+)", text):
+        before, after = text[: match.start()].split()[-1:], text[match.end():].split()[:1]
+        if match.group(1) == "and" and before and after and before[0][:1].isupper() and after[0][:1].isupper():
+            continue
+        return text[: match.start()]
+    return text
+
+
 def _clean_phrase(line: str) -> str:
     text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
     text = _TRAILING_PLUS_RE.sub("", text)  # "Bilingual English/Spanish a plus"
@@ -50,8 +61,12 @@ def _clean_phrase(line: str) -> str:
     text = re.split(
         r",|;|\(| such as | including | e\.g\.| for example| to support| so that| in order", text
     )[0]
-    text = re.split(r" and (?=\w+ \w+)| or (?=\w+ \w+)", text)[0] if len(text.split()) > 5 else text
-    tokens = text.split()[:6]
+    text = _first_of_list(text) if len(text.split()) > 5 else text
+    tokens = text.split()
+    cut = 6
+    while cut < min(len(tokens), 9) and all(re.match(r"[A-Z0-9]|(?:and|of|&)$", w) for w in tokens[cut - 1: cut + 1]):
+        cut += 1  # a name goes on: "NVQ Level 3 in Health and Social Care"
+    tokens = tokens[:cut]
     while tokens and tokens[-1].lower() in STOPWORDS:
         tokens.pop()
     while tokens and tokens[0].lower() in STOPWORDS:
@@ -172,6 +187,10 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
     return bullets, prose
 
 
+# "Brookvale Academy is hiring a teacher ...": the ad's opening, not a requirement ("hiring")
+_IS_HIRING_RE = re.compile(r"\b(?:is|are|we're|we are)\s+(?:now\s+)?(?:hiring|recruiting)\b", re.IGNORECASE)
+
+
 def _requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list[str], bool] | None]]:
     """(line or sentence, whether it may give a free-text phrase, its requirement items when it is a
     requirement sentence), requirements first. Bullets when the JD has any, with the prose sentences
@@ -180,8 +199,9 @@ def _requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list
     requirement, or it has a requirements heading ("## Experience"), only those give phrases (an
     introduction's prose describes the role)."""
     bullets, prose = _ranked_lines(job_description)
-    said = [(priority, sentence, ok, cue_items(sentence)) for priority, line, ok in prose
-            for sentence in (sentences(line) or [line]) if sentence.strip() and not _skip_line(sentence.strip())]
+    said = [(priority, clause, ok, cue_items(clause)) for priority, line, ok in prose
+            for sentence in (sentences(line) or [line]) for clause in re.split(r";\s+", sentence)
+            if clause.strip() and not _skip_line(clause.strip()) and not _IS_HIRING_RE.search(clause)]
     cues = [(p, s, ok, cue) for p, s, ok, cue in said if cue is not None]
     if bullets:
         units = [(p, i, line, ok, None) for p, i, line, ok in bullets]
@@ -237,7 +257,7 @@ def _requirement_phrase(line: str) -> str | None:
     for a duty ("Monitor patient's condition"), a place or a line about the company."""
     phrase = _clean_phrase(line)
     tokens = phrase.split()
-    if not (2 <= len(tokens) <= 6 and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
+    if not (2 <= len(tokens) <= 9 and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
         return None
     if (_DUTY_VERB_RE.match(phrase) or _NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase)
             or _ABOUT_AN_ORGANISATION_RE.match(BULLET_RE.sub("", line).strip())):
@@ -248,13 +268,18 @@ def _requirement_phrase(line: str) -> str | None:
     return phrase
 
 
-def _cue_phrase(item: str) -> str | None:
+def _cue_phrase(item: str, must: bool = True) -> str | None:
     """A short phrase for one item of a requirement sentence ("a sound understanding of effective
     teaching and learning" -> "effective teaching and learning"); a knowledge of one thing keeps its
     head ("knowledge of the curriculum", never "curriculum" alone)."""
-    phrase = _requirement_phrase(item)
+    able = re.match(r"able to (?:\w+ly )?", item)
+    phrase = _requirement_phrase(item[able.end():] if able else item)
     if phrase:
         return phrase
+    ability = _clean_phrase(item[able.end():]) if able and must else ""  # "(must be) able to lead a small team"
+    if _DUTY_VERB_RE.match(ability) and 3 <= len(ability.split()) <= 6 and not _NOT_REQUIREMENT_RE.search(ability) \
+            and not re.match(r"(?:be|have|take|make|use|join|want|love|enjoy|care|keep|help|work)\b", ability, re.I):
+        return ability
     head = re.match(r"(?:knowledge|understanding|experience|awareness) of (?:the )?[A-Za-z][\w-]+$", item.strip(), re.I)
     return head.group(0) if head and len(_clean_phrase(item)) >= 4 else None
 
@@ -294,16 +319,26 @@ class _Found:
         return out
 
 
-def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str]) -> None:
+_CREDENTIAL_RE = re.compile(r"\b(?:licen[cs]e|certificate|certification|qualification|registration|card|diploma)\b", re.I)
+
+
+def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool = True) -> None:
     """The items of one requirement sentence: a skill it names, else its phrase, else its acronyms."""
     for item in items:
         hits = acc.hits(item)
+        # a credential keeps its kind: "a valid forklift licence", not "forklift"
+        phrase = _cue_phrase(item, must) if not hits or _CREDENTIAL_RE.search(item) else None
         for hit in hits:
-            acc.add(hit.surface, hit.name)
-        if hits:
+            if phrase:
+                acc.seen.add(hit.name.lower())
+            else:
+                acc.add(hit.surface, hit.name)
+        if hits and not phrase:
             continue
-        phrase = _cue_phrase(item)
-        for term, key in acc.acronyms(item):
+        terms = acc.acronyms(item)
+        if phrase and any(phrase.lower() in term.lower() for term, _ in terms):
+            phrase = None  # "Qualified Teacher Status (QTS)" whole, not "Qualified Teacher Status"
+        for term, key in terms:
             if phrase:
                 acc.seen.add(key.lower())
             else:
@@ -322,7 +357,7 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
     nice_phrases: list[str] = []  # "... would be an advantage", "you should ideally have ..."
     for line, phrases_ok, cue in _requirement_units(jd):
         if cue is not None:
-            _cue_unit(acc, nice_phrases if cue[1] else cue_phrases, cue[0])
+            _cue_unit(acc, nice_phrases if cue[1] else cue_phrases, cue[0], not cue[1])
             continue
         hits = acc.hits(line)
         # a requirement never spans a sentence: "... managing people. Fintech experience is a plus" gives
