@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.job_lines import requirement_lines
 from core.analysis.skills import find_skills
 from core.analysis.text import strip_injections
 
@@ -23,8 +24,6 @@ def alternatives(job_description: str, requirement: str) -> set[str]:
     or in brackets ("(Excel, Power BI)") are each required: no alternatives. Empty when the JD lists none."""
     wanted = {h.name.lower() for h in find_skills(requirement)} or {requirement.lower()}
     out: set[str] = set()
-    from core.analysis.job import requirement_lines  # job.py re-exports this function
-
     for line in requirement_lines(strip_injections(job_description or "")):
         hits = [h for h in find_skills(line) if h.named_tool]
         if not any(h.name.lower() in wanted for h in hits):
