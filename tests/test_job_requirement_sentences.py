@@ -120,15 +120,14 @@ def test_an_expansion_keeps_its_capitals_mid_sentence():
 
 @pytest.mark.parametrize("opening", [
     "Brindle Analytics is hiring a data engineer.",
-    "Join Copperleaf Marketing Ltd as our next data engineer.",
+    "Copperleaf Marketing Ltd is growing its data team.",
     "At Marlow Recruitment Group, data is everything.",
 ])
 def test_a_skill_word_inside_the_employers_name_is_no_requirement(opening):
-    jd = f"{opening}\n\nRequirements:\n- SQL and dbt\n- Experience with Airflow"
-    found = extract_requirements(jd)
+    found = extract_requirements(f"{opening} You will need strong SQL and experience with Airflow.")
     assert _has(found, "SQL") and _has(found, "Airflow"), found
     for word in ("Analytics", "Marketing", "Recruitment"):
-        assert not any(r.lower() == word.lower() for r in found), found
+        assert not _has(found, word), found
 
 
 def test_organisation_names():

@@ -251,6 +251,18 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
     return tuple(result[:limit])
 
 
+def _acronym_alone(requirement: str) -> list[str]:
+    """The acronym of a requirement that is an acronym with its expansion or an "(or equivalent)" and nothing
+    else ("Qualified Teacher Status (QTS)", "QTS (or an equivalent qualification)"); [] for one that says more
+    ("Active California RN license": the acronym alone does not meet it)."""
+    found = acronyms_in(requirement)
+    if len(found) != 1:
+        return []
+    rest = re.sub(rf"\b{found[0]}\b|{expansion_of(found[0])}|\bor (?:an? |its )?(?:equivalent|comparable)\b|"
+                  r"\b(?:qualification|registration|status)\b", " ", requirement, flags=re.IGNORECASE)
+    return [] if content_stems(rest) else found
+
+
 def mentions(text: str, requirement: str) -> tuple[bool, str]:
     """Whether ``text`` mentions the requirement, with a quote around the mention."""
     for hit in find_skills(text):
@@ -262,7 +274,7 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
         if spelled and not written:
             start, end = spelled.span()
         return (True, short_quote(text, start, end)) if written or spelled else (False, "")
-    for acronym in acronyms_in(requirement):  # "Qualified Teacher Status (QTS)": the acronym or its expansion
+    for acronym in _acronym_alone(requirement):  # "Qualified Teacher Status (QTS)": the acronym or its expansion
         written, (start, end) = acronym_written(text, acronym)
         spelled = re.search(rf"\b(?:{expansion_of(acronym)})\b", text, re.IGNORECASE)
         if written or spelled:
