@@ -133,8 +133,12 @@ def _cue_phrase(item: str, must: bool = True) -> str | None:
     if _DUTY_VERB_RE.match(ability) and 3 <= len(ability.split()) <= 6 and not _NOT_REQUIREMENT_RE.search(ability) \
             and not re.match(r"(?:be|have|take|make|use|join|want|love|enjoy|care|keep|help|work)\b", ability, re.I):
         return ability
-    head = re.match(r"(?:knowledge|understanding|experience|awareness) of (?:the )?[A-Za-z][\w-]+$", item.strip(), re.I)
-    return head.group(0) if head and len(_clean_phrase(item)) >= 4 else None
+    # "knowledge of the curriculum" keeps its head; "experience of working with parents" is the work itself
+    head = re.match(r"(knowledge|understanding|experience|awareness) of (?:the )?((?:[\w-]+ ?){1,4})$", item.strip(), re.I)
+    if not head or len(_clean_phrase(item)) < 4:
+        return None
+    return head.group(2).strip() if head.group(1).lower() == "experience" and len(head.group(2).split()) > 1 \
+        else head.group(0)
 
 
 class _Found:
@@ -187,6 +191,8 @@ def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool 
             else:
                 acc.add(hit.surface, hit.name)
         if hits and not phrase:
+            for term, key in acc.acronyms(item):  # "pupils with SEND and EAL": EAL beside the skill SEND
+                acc.add(term, key)
             continue
         terms = acc.acronyms(item)
         if phrase and any(phrase.lower() in term.lower() for term, _ in terms):

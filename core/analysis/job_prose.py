@@ -133,14 +133,15 @@ _TERMS_RE = re.compile(r"\b(?:shifts?|overtime|premium|salary|pay|paid|hours|wee
 _NICE_CUE_RE = re.compile(r"\b(?:desirable|ideal(?:ly)?|preferred|an advantage|a plus|would be|should)\b", re.I)
 # Where one item of a list ends: a comma, "and"/"or" before a new verb or article ("..., and be able to ...").
 _ITEM_SPLIT_RE = re.compile(
-    r"\s*[;,]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as)\s+(?=(?:have|be|possess|hold|show|demonstrate|bring|an?|the|"
+    r"\s*[;,]\s*(?:(?:and|or)\s+)?(?!(?:or\s+)?(?:an?\s+|its\s+)?(?:equivalent|comparable)\b)"
+    r"|\s+(?:and|or|as well as)\s+(?!(?:an?\s+|its\s+)?(?:equivalent|comparable)\b)(?=(?:have|be|possess|hold|show|demonstrate|bring|an?|the|"
     r"experience|knowledge|an understanding|understanding|ability|confidence|competence|familiarity|proficiency|"
     r"awareness)\b)",
     re.IGNORECASE,
 )
 _ITEM_LEAD_RE = re.compile(
     r"^(?:(?:(?:at least|a minimum of|minimum of|over) \w+(?: \(\d+\))?\+? years?'? (?:of )?(?:\w+ )?experience"
-    r"(?: in| with| of| as)?|also|ideally|preferably|to|subject to|have|has|be|possess|hold|show|demonstrate|bring|with|an?|the|their|your|"
+    r"(?: in| with| of| as)?|also|ideally|preferably|will|shall|should|must|to|subject to|have|has|be|possess|hold|show|demonstrate|bring|with|an?|the|their|your|"
     r"consistently|ideally|previous|prior|recent|sound|deep|broad|thorough|fundamental|firm|clear|real|genuine|"
     r"and|or|of|good|strong|excellent|proven|demonstrable|solid|commitment to|a commitment to)\s+)+",
     re.IGNORECASE,
