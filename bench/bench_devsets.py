@@ -17,7 +17,8 @@ and over all fields. A CV whose file cannot be read by the app (unsupported type
 contributes its labels as misses; a CV whose file is absent from this checkout is skipped and
 counted in "files missing".
 
-Requirements: a predicted requirement is a true positive when its normal form equals a marked
+Requirements: a predicted requirement is a true positive when its normal form (typographic apostrophes read
+as "'") equals a marked
 requirement's normal form, or one contains the other as whole words ("Kubernetes" predicted and
 "Kubernetes" marked; "RN license" predicted inside the mark "California RN license"). Precision =
 true positives / predicted; recall = marked terms matched by some prediction / marked. The app keeps at most
@@ -177,12 +178,18 @@ def _match(a: str, b: str) -> bool:
     return a == b or _contains(a, b) or _contains(b, a)
 
 
+def _req_normal(value: str) -> str:
+    """:func:`normal`, typographic apostrophes read as "'" (a job writes "children’s", its mark "children's");
+    for requirements only, so the CV figures keep their matching rule."""
+    return normal(value).replace("\u2019", "'").replace("\u2018", "'")
+
+
 def score_job(entry: dict, limit: int = APP_LIMIT) -> tuple[set[str], set[str], set[str]]:
     """(predicted, marked, predicted that match a mark) for one job, in normal form; ``limit`` caps the
     predicted list (the app keeps 12; a job with more marks than that cannot reach full recall)."""
     text = (JOB_DIR / entry["file"]).read_text(encoding="utf-8")
-    have = {normal(r) for r in requirements(text, limit)} - {""}
-    want = {normal(r) for r in entry["requirements"]} - {""}
+    have = {_req_normal(r) for r in requirements(text, limit)} - {""}
+    want = {_req_normal(r) for r in entry["requirements"]} - {""}
     return have, want, {h for h in have if any(_match(h, w) for w in want)}
 
 

@@ -134,3 +134,21 @@ def test_organisation_names():
     names = organisation_names("Brindle Analytics is hiring.\nAbout Fenwick & Moss Ltd\nWe value Python.")
     assert "Brindle Analytics" in names and "Fenwick & Moss" in names
     assert not any("Python" in n or n == "We" for n in names)
+
+
+# --- a person specification table -------------------------------------------------------------------
+
+def test_a_person_specification_table_gives_its_essential_and_desirable_items():
+    jd = """Learning Mentor
+
+| Criteria | Essential | Desirable | How assessed |
+| --- | --- | --- | --- |
+| Qualifications | <ul><li>GCSE English and Maths at grade C or above</li></ul> | <ul><li>Level 3 certificate in mentoring</li></ul> | <ul><li>Certificates</li></ul> |
+| Experience | <ul><li>Experience of one-to-one mentoring</li><li>Restorative practice</li></ul> | | <ul><li>Interview</li></ul> |
+
+- Meet pupils each morning"""
+    found = extract_requirements(jd)
+    for wanted in ("GCSE English and Maths", "Level 3 certificate in mentoring", "one-to-one mentoring",
+                   "Restorative practice"):
+        assert _has(found, wanted), (wanted, found)
+    assert not _has(found, "Interview") and not _has(found, "Certificates"), found  # the "how assessed" column

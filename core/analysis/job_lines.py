@@ -76,6 +76,26 @@ def _is_header(line: str) -> bool:
     return len(header.split()) <= 6 and not header.endswith(".")
 
 
+def _table_row(raw: str, columns: list[int | None]) -> tuple[list[int | None], list[tuple[int, str]]]:
+    """One row of a Markdown person specification ("| Criteria | Essential | Desirable |"): the header row
+    gives each column's kind (0 essential, 2 desirable, None other); a later row gives (kind, item) for
+    each list item or line of its essential and desirable cells ("<li>Qualified Teacher Status</li>")."""
+    cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+    if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+        return columns, []
+    kinds = [0 if re.search(r"\bessential\b", c, re.I) else 2 if re.search(r"\bdesirable\b", c, re.I) else None
+             for c in cells]
+    if any(k is not None for k in kinds) and all(len(c.split()) <= 3 for c in cells):
+        return kinds, []
+    items = []
+    for kind, cell in zip(columns, cells, strict=False):
+        for part in re.split(r"</?(?:li|ul|ol|p)>|<br\s*/?>", cell) if kind is not None else ():
+            part = re.sub(r"<[^>]+>", "", part).strip(" .;")
+            if part:
+                items.append((kind, part))
+    return columns, items
+
+
 def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, str, bool]]]:
     """Bullet lines as (priority, index, text, phrases allowed) and prose paragraphs as (priority, text,
     phrases allowed), each under the heading it follows; metadata, chatter and slogans dropped. A line
@@ -86,7 +106,13 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
     prose: list[tuple[int, str, bool]] = []
     priority, phrases_ok = 1, True
     last = ""  # what the line above was: "", "header", "item", "prose" (unfinished) or "done" (finished)
+    columns: list[int | None] = []  # a person specification table's columns (:func:`_table_row`)
     for idx, raw in enumerate(job_description.splitlines()):
+        if raw.lstrip().startswith("|") and raw.count("|") >= 3:
+            columns, cells = _table_row(raw, columns)
+            bullets += [(kind, idx, item, True) for kind, item in cells]
+            last = "done"
+            continue
         bullet = bool(BULLET_RE.match(raw))
         line = clean_line(BULLET_RE.sub("", raw) if bullet else raw).strip('"\'“”')
         if not line:
