@@ -55,6 +55,8 @@ def test_a_sentence_with_no_requirement_cue_gives_no_requirement():
     ("You'll need a sound grasp of double-entry bookkeeping.", "bookkeeping"),
     ("Knowledge of tissue viability is desirable.", "tissue viability"),
     ("The ideal candidate will have previous experience of stock rotation.", "stock rotation"),
+    ("Experience of cellar management is a bonus.", "cellar management"),
+    ("You should be comfortable with lone working at night.", "comfortable with lone working"),
 ])
 def test_each_kind_of_requirement_sentence(sentence, wanted):
     jd = f"Kitchen Porter\n\nThe Old Mill is a busy country pub near Ludlow.\n\n{sentence}"

@@ -106,8 +106,9 @@ _WHO = (r"(?:you|applicants?|candidates?|(?:the|an?|our) (?:successful |ideal |r
         r"(?:candidate|applicant|person|individual|post ?holder|jobholder)s?|(?:someone|a person|an individual) who|"
         r"who|that)")
 # "will be" alone is a duty ("will be required to ..."), not a requirement
-_NEED_VERB = (r"(?:have|hold|possess|bring|demonstrate|show|need|be able to|be subject to|be (?:an? )?(?:fully )?"
-              r"(?:qualified|registered|experienced|trained|confident|familiar|proficient|fluent|educated|skilled)\b)")
+_NEED_VERB = (r"(?:have|hold|possess|bring|demonstrate|show|need|be able to|be subject to|be (?=(?:an? )?(?:fully )?"
+              r"(?:qualified|registered|experienced|trained|confident|comfortable|familiar|proficient|fluent|educated|"
+              r"skilled)\b))")
 # A cue and where its items are: after it ("... will have X"), or before it ("X is essential").
 _CUE_AFTER_RE = re.compile(
     rf"\b{_WHO}\s+(?:will|should|must|would|shall)\s+(?:also\s+)?(?:ideally\s+)?{_NEED_VERB}\b"
@@ -123,14 +124,14 @@ _CUE_AFTER_RE = re.compile(
 )
 _CUE_BEFORE_RE = re.compile(
     r"\s+(?:is|are|would be|will be)\s+(?:also\s+)?(?:essential|desirable|required|a requirement(?: of this role)?|"
-    r"a must|mandatory|preferred|an advantage|a plus|necessary|needed|expected)\b(?!\s+(?:to|for)\b)",
+    r"a must|mandatory|preferred|an advantage|a plus|a bonus|necessary|needed|expected)\b(?!\s+(?:to|for)\b)",
     re.IGNORECASE,
 )
 # Terms of the post, not requirements: "Saturday shifts are required", "Overtime as business needs".
 _TERMS_RE = re.compile(r"\b(?:shifts?|overtime|premium|salary|pay|paid|hours|weekends?|located|location|relocat\w*|"
                        r"per (?:hour|annum|year))\b|\b(?:professional|person|individual|candidate|someone|team player)$",
                        re.IGNORECASE)
-_NICE_CUE_RE = re.compile(r"\b(?:desirable|ideal(?:ly)?|preferred|an advantage|a plus|would be|should)\b", re.I)
+_NICE_CUE_RE = re.compile(r"\b(?:desirable|ideal(?:ly)?|preferred|an advantage|a plus|a bonus|would be|should)\b", re.I)
 # Where one item of a list ends: a comma, "and"/"or" before a new verb or article ("..., and be able to ...").
 _ITEM_SPLIT_RE = re.compile(
     r"\s*[;,]\s*(?:(?:and|or)\s+)?(?!(?:or\s+)?(?:an?\s+|its\s+)?(?:equivalent|comparable)\b)"
