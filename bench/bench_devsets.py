@@ -17,10 +17,14 @@ and over all fields. A CV whose file cannot be read by the app (unsupported type
 contributes its labels as misses; a CV whose file is absent from this checkout is skipped and
 counted in "files missing".
 
-Requirements: a predicted requirement is a true positive when its normal form equals a marked
+Requirements: a predicted requirement is a true positive when its normal form (typographic apostrophes read
+as "'") equals a marked
 requirement's normal form, or one contains the other as whole words ("Kubernetes" predicted and
 "Kubernetes" marked; "RN license" predicted inside the mark "California RN license"). Precision =
-true positives / predicted; recall = marked terms matched by some prediction / marked.
+true positives / predicted; recall = marked terms matched by some prediction / marked. The app keeps at most
+12 requirements per job, and several jobs have more marks than that, so recall is printed at that cap (what the
+interview uses) and for the extractor's whole list ("uncapped"); the prose job ads (``"set": "prose"``, labelled
+before the extractor ran on them) are printed apart and in the totals.
 
 The CV figures are printed for the dev corpus (``expected.json``: the CVs the extractor was
 developed on; the issue's 0.90 targets apply to them; earlier held-out and blind sets joined it once
@@ -160,32 +164,42 @@ def _contains(long: str, short: str) -> bool:
     return bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
 
 
-def requirements(job_text: str) -> list[str]:
+APP_LIMIT = 12  # the number of requirements the app keeps for a job (``extract_requirements``'s default)
+
+
+def requirements(job_text: str, limit: int = APP_LIMIT) -> list[str]:
     """Adapter: the app's requirements for a job description (``extract_requirements``)."""
     from core.analysis.job import extract_requirements
 
-    return list(extract_requirements(job_text))
+    return list(extract_requirements(job_text, limit=limit))
 
 
 def _match(a: str, b: str) -> bool:
     return a == b or _contains(a, b) or _contains(b, a)
 
 
-def score_job(entry: dict) -> tuple[set[str], set[str], set[str]]:
-    """(predicted, marked, predicted that match a mark) for one job, in normal form."""
+def _req_normal(value: str) -> str:
+    """:func:`normal`, typographic apostrophes read as "'" (a job writes "children’s", its mark "children's");
+    for requirements only, so the CV figures keep their matching rule."""
+    return normal(value).replace("\u2019", "'").replace("\u2018", "'")
+
+
+def score_job(entry: dict, limit: int = APP_LIMIT) -> tuple[set[str], set[str], set[str]]:
+    """(predicted, marked, predicted that match a mark) for one job, in normal form; ``limit`` caps the
+    predicted list (the app keeps 12; a job with more marks than that cannot reach full recall)."""
     text = (JOB_DIR / entry["file"]).read_text(encoding="utf-8")
-    have = {normal(r) for r in requirements(text)} - {""}
-    want = {normal(r) for r in entry["requirements"]} - {""}
+    have = {_req_normal(r) for r in requirements(text, limit)} - {""}
+    want = {_req_normal(r) for r in entry["requirements"]} - {""}
     return have, want, {h for h in have if any(_match(h, w) for w in want)}
 
 
-def score_jobs(entries: Iterable[dict]) -> tuple[int, int, int, int]:
+def score_jobs(entries: Iterable[dict], limit: int = APP_LIMIT) -> tuple[int, int, int, int]:
     """(true positives, predicted, marks matched, marked) over the job descriptions present."""
     tp = predicted = matched = marked = 0
     for entry in entries:
         if not (JOB_DIR / entry["file"]).exists():
             continue
-        have, want, good = score_job(entry)
+        have, want, good = score_job(entry, limit)
         tp += len(good)
         predicted += len(have)
         marked += len(want)
@@ -230,11 +244,24 @@ def run() -> list[tuple[str, float, str, str]]:
     tp, predicted, labelled = both["total"]
     rows.append(("devsets: CV facts precision (all fields), both sets", _ratio(tp, predicted), "", "(reported)"))
     rows.append(("devsets: CV facts recall (all fields), both sets", _ratio(tp, labelled), "", "(reported)"))
+    return rows + _job_rows()
+
+
+def _job_rows() -> list[tuple[str, float, str, str]]:
+    """Requirement precision and recall: the first dev set, the prose set (``"set": "prose"``) and both;
+    recall at the app's cap of 12 and, apart, of the extractor's whole list (uncapped)."""
     jobs = [j for j in load_job_set() if (JOB_DIR / j["file"]).exists()]
-    tp, predicted, matched, marked = score_jobs(jobs)
-    rows.append(("devsets: job descriptions measured (files present)", float(len(jobs)), "jobs", ">= 15"))
-    rows.append(("devsets: requirements precision", _ratio(tp, predicted), "", ">= 0.85"))
-    rows.append(("devsets: requirements recall", _ratio(matched, marked), "", "(none set)"))
+    groups = (("", [j for j in jobs if j.get("set") != "prose"]),
+              (", prose set", [j for j in jobs if j.get("set") == "prose"]), (", all jobs", jobs))
+    rows = [("devsets: job descriptions measured (files present)", float(len(groups[0][1])), "jobs", ">= 15"),
+            ("devsets: prose job descriptions measured (files present)", float(len(groups[1][1])), "jobs", ">= 4")]
+    for label, group in groups:
+        tp, predicted, matched, marked = score_jobs(group)
+        rows.append((f"devsets: requirements precision{label}", _ratio(tp, predicted), "", ">= 0.85"))
+        rows.append((f"devsets: requirements recall{label}", _ratio(matched, marked), "", "(reported)"))
+    tp, predicted, matched, marked = score_jobs(jobs, limit=100)
+    rows.append(("devsets: requirements precision, all jobs, uncapped list", _ratio(tp, predicted), "", "(reported)"))
+    rows.append(("devsets: requirements recall, all jobs, uncapped list", _ratio(matched, marked), "", "(reported)"))
     return rows
 
 

@@ -31,7 +31,7 @@ RESERVED_REPOS = {
 RESERVED_MARKERS = ("richard hendriks", "richard hendricks", "pied piper")
 CV_FORMATS = {"pdf", "docx", "md", "txt", "json"}
 JOB_FIELDS = {"software", "data", "product", "design", "sales", "support", "healthcare", "teaching", "finance", "marketing",
-              "operations"}
+              "operations", "hospitality", "trades", "social care", "public sector"}
 FACT_FIELDS = {"current_title", "employers", "schools", "skills", "skill_employer"}
 
 

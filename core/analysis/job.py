@@ -7,7 +7,16 @@ from functools import lru_cache
 
 from core.analysis.answer_terms import acronym_requirement, acronym_written
 from core.analysis.bounds import bounded
-from core.analysis.cv_lines import clean_line, is_place
+from core.analysis.cv_lines import is_place
+from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
+from core.analysis.job_lines import requirement_lines, requirement_units
+from core.analysis.job_prose import (
+    acronym_terms,
+    acronyms_in,
+    expansion_of,
+    name_spans,
+    organisation_names,
+)
 from core.analysis.skills import find_skills
 from core.analysis.text import (
     BULLET_RE,
@@ -34,6 +43,17 @@ _TRAILING_PLUS_RE = re.compile(r"\s*\(?\b(?:(?:is|are|would be)\s+)?(?:a\s+)?(?:
                                re.IGNORECASE)
 
 
+def _first_of_list(text: str) -> str:
+    """The first item of "X and Y ..." / "X or Y ...", unless the "and" joins two capitalised words of one
+    name ("NVQ Level 3 in Health and Social Care")."""
+    for match in re.finditer(r" (and|or) (?=\w+ \w+)", text):
+        before, after = text[: match.start()].split()[-1:], text[match.end():].split()[:1]
+        if match.group(1) == "and" and before and after and before[0][:1].isupper() and after[0][:1].isupper():
+            continue
+        return text[: match.start()]
+    return text
+
+
 def _clean_phrase(line: str) -> str:
     text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
     text = _TRAILING_PLUS_RE.sub("", text)  # "Bilingual English/Spanish a plus"
@@ -41,127 +61,17 @@ def _clean_phrase(line: str) -> str:
     text = re.split(
         r",|;|\(| such as | including | e\.g\.| for example| to support| so that| in order", text
     )[0]
-    text = re.split(r" and (?=\w+ \w+)| or (?=\w+ \w+)", text)[0] if len(text.split()) > 5 else text
-    tokens = text.split()[:6]
+    text = _first_of_list(text) if len(text.split()) > 5 else text
+    tokens = text.split()
+    cut = 6
+    while cut < min(len(tokens), 9) and all(re.match(r"[A-Z0-9]|(?:and|of|&)$", w) for w in tokens[cut - 1: cut + 1]):
+        cut += 1  # a name goes on: "NVQ Level 3 in Health and Social Care"
+    tokens = tokens[:cut]
     while tokens and tokens[-1].lower() in STOPWORDS:
         tokens.pop()
     while tokens and tokens[0].lower() in STOPWORDS:
         tokens.pop(0)
     return " ".join(tokens)
-
-
-_NICE_HEADER_RE = re.compile(r"nice.to.have|desirable|bonus|plus|preferred|ideally", re.IGNORECASE)
-_SKIP_HEADER_RE = re.compile(
-    r"we offer|benefits|perks|salary|about us|about the company|who we are|how to apply|package|compensation|"
-    r"equal opportunit|diversity|what we offer|why join|our values|apply|location|hours",
-    re.IGNORECASE,
-)
-_MUST_HEADER_RE = re.compile(
-    r"requirement|qualification|what you.?ll (?:bring|need)|you (?:have|bring|will have)|must|essential|"
-    r"about you|who you are|looking for|skills|experience|competenc|criteria",
-    re.IGNORECASE,
-)
-# Lines that are never requirements: metadata ("Type: Full-time"), recruiter chatter, slogans.
-_META_RE = re.compile(
-    r"^(?:job |employment |contract |work )?(?:type|location|salary|pay|rate|department|team|schedule|shift|hours|"
-    r"reports? to|start date|closing date|deadline|reference|ref|job id|posted|category|level|grade|contract|"
-    r"remote|hybrid|travel|visa|benefits|company|industry|function|seniority|duration)\s*[:\-–]\s*\S",
-    re.IGNORECASE,
-)
-_CHATTER_RE = re.compile(
-    r"!|\brecruit(?:er|ing agency)\b|\bhires?\b|\bapply (?:now|today|here)\b|\bclick\b|\bwe(?:'re| are) hiring\b|"
-    r"\bshare our\b|\bour values\b|\bjoin (?:us|our)\b|\bequal opportunity\b|\bvisa sponsorship\b",
-    re.IGNORECASE,
-)
-_SLOGAN_RE = re.compile(r"^[A-Z][a-z]+[.!]\s+[A-Z]")
-# A heading with its list on one line ("Requirements: B2B sales, CRM, negotiation"): two items at least.
-_INLINE_LIST_RE = re.compile(r"^(?P<label>[A-Za-z][\w '/&-]{2,40}):\s*(?P<items>[^,;]+(?:[,;][^,;]+)+)$")
-_PLUS_RE = re.compile(r"\s*\b(?:is|are|would be)\s+(?:a\s+)?(?:plus|bonus|an advantage|desirable|nice to have)\b",
-                      re.IGNORECASE)
-
-
-def _skip_line(text: str) -> bool:
-    """Metadata ("Type: Full-time"), recruiter chatter ("Recruiter! Crunch hires") or a slogan
-    ("Performer. Consistent over-achievement…")."""
-    return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text))
-
-
-_DUTY_HEADER_RE = re.compile(
-    r"responsibilit|duties|what you.?ll do|day.to.day|your role|the role|in this role|key tasks|you will",
-    re.IGNORECASE,
-)
-
-
-def _header_priority(header: str) -> tuple[int, bool]:
-    """(priority, whether its lines may give free-text phrases) of a section heading: requirements 0,
-    other or duties 1 (duties give no phrases: "Analyze large datasets" is work, not a requirement),
-    nice-to-have 2, benefits/company/apply 3 (dropped)."""
-    if _SKIP_HEADER_RE.search(header):
-        return 3, False
-    if _NICE_HEADER_RE.search(header):
-        return 2, True
-    if _MUST_HEADER_RE.search(header):
-        return 0, True
-    return 1, not _DUTY_HEADER_RE.search(header)
-
-
-def _is_header(line: str) -> bool:
-    header = line.rstrip(":")
-    return len(header.split()) <= 6 and not header.endswith(".")
-
-
-def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, str, bool]]]:
-    """Bullet lines as (priority, index, text, phrases allowed) and prose lines as (priority, text,
-    phrases allowed), each under the heading it follows; metadata, chatter and slogans dropped."""
-    bullets: list[tuple[int, int, str, bool]] = []
-    prose: list[tuple[int, str, bool]] = []
-    priority, phrases_ok = 1, True
-    for idx, raw in enumerate(job_description.splitlines()):
-        bullet = bool(BULLET_RE.match(raw))
-        line = clean_line(BULLET_RE.sub("", raw) if bullet else raw).strip('"\'“”')
-        if not line or _skip_line(line):
-            continue
-        inline = None if bullet else _INLINE_LIST_RE.match(line)
-        if inline and _header_priority(inline.group("label"))[0] != 1:
-            # "Requirements: B2B sales experience, CRM (Salesforce), negotiation": a heading and its list
-            label_priority, label_ok = _header_priority(inline.group("label"))
-            for item in re.split(r"\s*[;,]\s*", inline.group("items")):
-                item = item.strip(" .")
-                plus = _PLUS_RE.search(item)
-                item = _PLUS_RE.sub("", item).strip(" .") if plus else item
-                if item and label_priority < 3:
-                    bullets.append((max(label_priority, 2 if plus else 0), idx, item, label_ok))
-            continue
-        if bullet:
-            if priority < 3:
-                bullets.append((priority, idx, line, phrases_ok))
-        elif _is_header(line):
-            priority, phrases_ok = _header_priority(line.rstrip(":"))
-        elif priority < 3:
-            prose.append((priority, line, phrases_ok))
-    return bullets, prose
-
-
-def _requirement_units(job_description: str) -> list[tuple[str, bool]]:
-    """(line or sentence, whether it may give a free-text phrase), requirements first. Bullets when
-    the JD has any; otherwise its sentences, and when it has a requirements heading ("## Experience"),
-    only the sentences under such headings give phrases (an introduction's prose describes the role)."""
-    bullets, prose = _ranked_lines(job_description)
-    if bullets:
-        return [(line, ok) for _, _, line, ok in sorted(bullets)]
-    has_must = any(p == 0 for p, _, _ in prose)
-    units = []
-    for priority, line, ok in sorted(prose, key=lambda item: item[0]):
-        for sentence in sentences(line):
-            if sentence.strip() and not _skip_line(sentence.strip()):
-                units.append((sentence, ok and (priority == 0 or not has_must)))
-    return units
-
-
-def requirement_lines(job_description: str) -> list[str]:
-    """Bullet lines of the JD, requirements sections first, nice-to-haves last, benefits, metadata,
-    chatter and slogans dropped; when it has no bullets, its sentences."""
-    return [line for line, _ in _requirement_units(job_description)]
 
 
 def extract_requirements(job_description: str, limit: int = 12) -> list[str]:
@@ -200,7 +110,7 @@ def _requirement_phrase(line: str) -> str | None:
     for a duty ("Monitor patient's condition"), a place or a line about the company."""
     phrase = _clean_phrase(line)
     tokens = phrase.split()
-    if not (2 <= len(tokens) <= 6 and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
+    if not (2 <= len(tokens) <= 9 and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
         return None
     if (_DUTY_VERB_RE.match(phrase) or _NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase)
             or _ABOUT_AN_ORGANISATION_RE.match(BULLET_RE.sub("", line).strip())):
@@ -211,31 +121,119 @@ def _requirement_phrase(line: str) -> str | None:
     return phrase
 
 
-def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
-    """Lexicon skills as written (requirement lines first, then the whole JD; "general" skills only
-    from requirement sections' first lines) and the free-text phrases of lines that name no skill."""
-    found: list[str] = []
-    seen: set[str] = set()
+def _cue_phrase(item: str, must: bool = True) -> str | None:
+    """A short phrase for one item of a requirement sentence ("a sound understanding of effective
+    teaching and learning" -> "effective teaching and learning"); a knowledge of one thing keeps its
+    head ("knowledge of the curriculum", never "curriculum" alone)."""
+    able = re.match(r"able to (?:\w+ly )?", item)
+    phrase = _requirement_phrase(item[able.end():] if able else item)
+    if phrase:
+        return phrase
+    ability = _clean_phrase(item[able.end():]) if able and must else ""  # "(must be) able to lead a small team"
+    if _DUTY_VERB_RE.match(ability) and 3 <= len(ability.split()) <= 6 and not _NOT_REQUIREMENT_RE.search(ability) \
+            and not re.match(r"(?:be|have|take|make|use|join|want|love|enjoy|care|keep|help|work)\b", ability, re.I):
+        return ability
+    # "knowledge of the curriculum" keeps its head; "experience of working with parents" is the work itself
+    head = re.match(r"(knowledge|understanding|experience|awareness) of (?:the )?((?:[\w-]+ ?){1,4})$", item.strip(), re.I)
+    if not head or len(_clean_phrase(item)) < 4:
+        return None
+    return head.group(2).strip() if head.group(1).lower() == "experience" and len(head.group(2).split()) > 1 \
+        else head.group(0)
 
-    def add(surface: str, name: str) -> None:
-        if name.lower() not in seen:
-            seen.add(name.lower())
-            found.append(surface)
 
-    phrases: list[str] = []
-    for line, phrases_ok in _requirement_units(jd):
-        hits = [h for h in find_skills(line) if h.named_tool or h.family == "general"]
+class _Found:
+    """Requirements found so far, each once (by lexicon name or acronym): skills and acronyms, and the
+    phrases of requirement sentences and of lines that name no skill."""
+
+    def __init__(self, jd: str) -> None:
+        self.names = organisation_names(jd)
+        self.found: list[str] = []
+        self.phrases: list[str] = []
+        self.seen: set[str] = set()
+
+    def add(self, surface: str, name: str) -> None:
+        if name.lower() not in self.seen:
+            self.seen.add(name.lower())
+            self.found.append(surface)
+
+    def hits(self, text: str, named_only: bool = False) -> list:
+        """Lexicon hits of ``text`` outside the employer's name ("Tallow Analytics is hiring" names no skill)."""
+        spans = name_spans(text, self.names)
+        return [h for h in find_skills(text) if (h.named_tool or (not named_only and h.family == "general"))
+                and not any(start <= h.start < end and (start, end) != (h.start, h.end) for start, end in spans)]
+
+    def acronyms(self, text: str) -> list[tuple[str, str]]:
+        """(requirement, key) for each credential acronym of ``text`` outside the employer's name."""
+        spans = name_spans(text, self.names)
+        out = []
+        for term in acronym_terms(text):
+            acronym = re.search(r"\b[A-Z]{2,}\b", term)
+            key = acronym.group(0) if acronym else term
+            if acronym and any(start <= m.start() < end for m in re.finditer(rf"\b{key}\b", text) for start, end in spans):
+                continue
+            hit = find_skills(key)
+            out.append((term, hit[0].name if hit else key))
+        return out
+
+
+_CREDENTIAL_RE = re.compile(r"\b(?:licen[cs]e|certificate|certification|qualification|registration|card|diploma)\b", re.I)
+
+
+def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool = True) -> None:
+    """The items of one requirement sentence: a skill it names, else its phrase, else its acronyms."""
+    for item in items:
+        hits = acc.hits(item)
+        # a credential keeps its kind: "a valid forklift licence", not "forklift"
+        phrase = _cue_phrase(item, must) if not hits or _CREDENTIAL_RE.search(item) else None
         for hit in hits:
-            add(hit.surface, hit.name)
-        if hits or not phrases_ok:
+            if phrase:
+                acc.seen.add(hit.name.lower())
+            else:
+                acc.add(hit.surface, hit.name)
+        if hits and not phrase:
+            for term, key in acc.acronyms(item):  # "pupils with SEND and EAL": EAL beside the skill SEND
+                acc.add(term, key)
             continue
+        terms = acc.acronyms(item)
+        if phrase and any(phrase.lower() in term.lower() for term, _ in terms):
+            phrase = None  # "Qualified Teacher Status (QTS)" whole, not "Qualified Teacher Status"
+        for term, key in terms:
+            if phrase:
+                acc.seen.add(key.lower())
+            else:
+                acc.add(term, key)
+        if phrase:
+            cue_phrases.append(phrase)
+
+
+def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
+    """Lexicon skills and credential acronyms as written (requirement lines first, then the whole JD;
+    "general" skills only from requirement sections' first lines), never a word of the employer's own
+    name; and the free-text phrases, those of requirement sentences first, then of lines that name no
+    skill."""
+    acc = _Found(jd)
+    cue_phrases: list[str] = []
+    nice_phrases: list[str] = []  # "... would be an advantage", "you should ideally have ..."
+    for line, phrases_ok, cue in requirement_units(jd):
+        if cue is not None:
+            _cue_unit(acc, nice_phrases if cue[1] else cue_phrases, cue[0], not cue[1])
+            continue
+        hits = acc.hits(line)
         # a requirement never spans a sentence: "... managing people. Fintech experience is a plus" gives
         # "Fintech experience", never "people. Fintech experience"
-        phrases += [p for p in (_requirement_phrase(part) for part in sentences(line) or [line]) if p]
-    for hit in find_skills("\n".join(requirement_lines(jd)) if len(found) >= 4 else jd):
-        if hit.named_tool:
-            add(hit.surface, hit.name)
-    return found, phrases
+        said = [] if hits or not phrases_ok else [
+            p for p in (_requirement_phrase(part) for part in sentences(line) or [line]) if p]
+        for term, key in acc.acronyms(line):
+            if any(re.search(rf"\b{re.escape(key)}\b", p) for p in said):  # "NMC registration or equivalent"
+                acc.seen.add(key.lower())
+            else:
+                acc.add(term, key)
+        for hit in hits:
+            acc.add(hit.surface, hit.name)
+        acc.phrases += said
+    for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else jd, named_only=True):
+        acc.add(hit.surface, hit.name)
+    return acc.found, cue_phrases + acc.phrases + nice_phrases
 
 
 @lru_cache(maxsize=256)
@@ -259,6 +257,18 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
     return tuple(result[:limit])
 
 
+def _acronym_alone(requirement: str) -> list[str]:
+    """The acronym of a requirement that is an acronym with its expansion or an "(or equivalent)" and nothing
+    else ("Qualified Teacher Status (QTS)", "QTS (or an equivalent qualification)"); [] for one that says more
+    ("Active California RN license": the acronym alone does not meet it)."""
+    found = acronyms_in(requirement)
+    if len(found) != 1:
+        return []
+    rest = re.sub(rf"\b{found[0]}\b|{expansion_of(found[0])}|\bor (?:an? |its )?(?:equivalent|comparable)\b|"
+                  r"\b(?:qualification|registration|status)\b", " ", requirement, flags=re.IGNORECASE)
+    return [] if content_stems(rest) else found
+
+
 def mentions(text: str, requirement: str) -> tuple[bool, str]:
     """Whether ``text`` mentions the requirement, with a quote around the mention."""
     for hit in find_skills(text):
@@ -266,7 +276,16 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
             return True, short_quote(text, hit.start, hit.end)
     if acronym_requirement(requirement):  # "SEND" in capitals, never the verb "send"
         written, (start, end) = acronym_written(text, requirement)
-        return (True, short_quote(text, start, end)) if written else (False, "")
+        spelled = expansion_of(requirement.strip()) and re.search(rf"\b(?:{expansion_of(requirement.strip())})\b", text, re.I)
+        if spelled and not written:
+            start, end = spelled.span()
+        return (True, short_quote(text, start, end)) if written or spelled else (False, "")
+    for acronym in _acronym_alone(requirement):  # "Qualified Teacher Status (QTS)": the acronym or its expansion
+        written, (start, end) = acronym_written(text, acronym)
+        spelled = re.search(rf"\b(?:{expansion_of(acronym)})\b", text, re.IGNORECASE)
+        if written or spelled:
+            start, end = (start, end) if written else spelled.span()
+            return True, short_quote(text, start, end)
     req_stems = content_stems(requirement)
     if not req_stems:
         return False, ""
@@ -277,41 +296,3 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
         first = matched[0]
         return True, short_quote(text, first.start(), first.end())
     return False, ""
-
-
-_OR_JOIN_RE = re.compile(r"^\s*(?:,|/)?\s*(?:,?\s*(?:or|and/or)\s+)?(?:either\s+)?$", re.IGNORECASE)
-_BRACKET_CHOICE_RE = re.compile(r"\b(?:or|either|e\.g\.?|eg|such as|for example|for instance|like|i\.e\.?)\b|/", re.I)
-_EXAMPLES_RE = re.compile(r"\(([^()]*)\)|\b(?:such as|e\.g\.|for example|like)\s+([^.;()]*)", re.IGNORECASE)
-
-
-def alternatives(job_description: str, requirement: str) -> set[str]:
-    """The lexicon skills (names, lower case) any one of which meets ``requirement`` by the JD's own
-    wording: skills joined by "or" or "/" ("Go or Java") or listed as examples after a category ("cloud data
-    warehouses (e.g. BigQuery, Snowflake)", "such as BigQuery or Snowflake"). Skills side by side in a list
-    or in brackets ("(Excel, Power BI)") are each required: no alternatives. Empty when the JD lists none."""
-    wanted = {h.name.lower() for h in find_skills(requirement)} or {requirement.lower()}
-    out: set[str] = set()
-    for line in requirement_lines(strip_injections(job_description or "")):
-        hits = [h for h in find_skills(line) if h.named_tool]
-        if not any(h.name.lower() in wanted for h in hits):
-            continue
-        # tools side by side in brackets ("(Excel, Power BI)") are each required; examples only when the
-        # brackets say so ("(e.g. Tableau, Qlik)", "(Tableau or Qlik)")
-        groups = [[h for h in hits if m.start() <= h.start and h.end <= m.end()] for m in _EXAMPLES_RE.finditer(line)
-                  if m.group(2) is not None or _BRACKET_CHOICE_RE.search(m.group(1))]
-        chain = hits[:1]
-        for prev, nxt in zip(hits, hits[1:], strict=False):
-            between = line[prev.end:nxt.start]
-            if _OR_JOIN_RE.match(between):
-                chain.append(nxt)
-                continue
-            if re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I):
-                groups.append(chain)
-            chain = [nxt]
-        if chain and re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I):
-            groups.append(chain)
-        for group in groups:
-            names = {h.name.lower() for h in group}
-            if len(names) > 1 and names & wanted:
-                out |= names
-    return out

@@ -208,7 +208,7 @@ def natural_case(term: str, texts: Iterable[str] = ()) -> str:
     # a tool's name is kept as written, unless it is an everyday word the documents write as that word
     protected = [(a, b) for a, b in _tool_spans(term)
                  if not (term[a:b].lower() in named_lower and term[a:b].lower() not in capital_mid
-                         and _everyday(term[a:b].lower()))]
+                         and _everyday(term[a:b].lower()))] + _expansion_spans(term)
     out, last, after_name = [], 0, False
     for m, core in cores:
         if not _TITLE_WORD.match(core) or any(a <= m.start() < b for a, b in protected):
@@ -224,6 +224,23 @@ def natural_case(term: str, texts: Iterable[str] = ()) -> str:
             last = start + len(core)
     out.append(term[last:])
     return _brand_phrases("".join(out))
+
+
+_LINK = r"(?:of|and|for|in|as|an|a|the|to|&)"
+_EXPANDED_RE = re.compile(rf"((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|{_LINK})){{1,7}})\s*\(([A-Z]{{2,6}})\)"
+                          rf"|([A-Z]{{2,6}})\s*(\((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|{_LINK})){{1,7}}\))")
+
+
+def _expansion_spans(term: str) -> list[tuple[int, int]]:
+    """Spans of an acronym's expansion written beside it, whose capitals spell it: a name, kept as written
+    ("Qualified Teacher Status (QTS)", "NEC (National Electric Code)"), never "qualified teacher status"."""
+    spans = []
+    for m in _EXPANDED_RE.finditer(term):
+        words, acronym, group = (m.group(1), m.group(2), 1) if m.group(1) else (m.group(4), m.group(3), 4)
+        initials = "".join(w.strip("(")[0] for w in words.split() if w.strip("(")[:1].isupper())
+        if initials == acronym:
+            spans.append(m.span(group))
+    return spans
 
 
 def _brand_phrases(text: str) -> str:

@@ -102,7 +102,7 @@ CREDENTIAL_WORD_RE = re.compile(r"\b(?:licen[cs]\w*|regist(?:ration|ered)|certif
 # credential word shows a credential of the same kind.
 LICENCE_FIELDS: dict[str, re.Pattern[str]] = {
     LICENCES[0][1]: re.compile(r"\bnurs\w*|\bmidwi\w*", re.I),
-    LICENCES[1][1]: re.compile(r"\bteach\w*|\beducation\b|\bPGCE\b|\bPGDE\b|\bB\.?\s?Ed\b|\bPME\b", re.I),
+    LICENCES[1][1]: re.compile(r"\bteach\w*|\beducat(?:ion|ors?)\b|\bPGCE\b|\bPGDE\b|\bB\.?\s?Ed\b|\bPME\b", re.I),
     LICENCES[2][1]: re.compile(r"\baccount\w*|\bauditor\b|\bCPA\b|\bACCA\b|\bCIMA\b", re.I),
     LICENCES[3][1]: re.compile(r"\blife support\b|\bresuscitation\b|\bCPR\b|\bPALS\b|\bfirst aid\b", re.I),
     LICENCES[4][1]: re.compile(r"\bdriv(?:ing|er'?s?)\b.*\blicen[cs]e|\blicen[cs]e\b.*\bclass [A-E]\b|\bHGV\b", re.I),

@@ -1,0 +1,50 @@
+"""Which skills meet a job requirement by the job's own wording: "Go or Java", "(e.g. BigQuery, Snowflake)"."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from core.analysis.job_lines import requirement_lines
+from core.analysis.skills import find_skills
+from core.analysis.text import strip_injections
+
+logger = logging.getLogger(__name__)
+
+
+_OR_JOIN_RE = re.compile(r"^\s*(?:,|/)?\s*(?:,?\s*(?:or|and/or)\s+)?(?:either\s+)?$", re.IGNORECASE)
+_BRACKET_CHOICE_RE = re.compile(r"\b(?:or|either|e\.g\.?|eg|such as|for example|for instance|like|i\.e\.?)\b|/", re.I)
+_EXAMPLES_RE = re.compile(r"\(([^()]*)\)|\b(?:such as|e\.g\.|for example|like)\s+([^.;()]*)", re.IGNORECASE)
+
+
+def alternatives(job_description: str, requirement: str) -> set[str]:
+    """The lexicon skills (names, lower case) any one of which meets ``requirement`` by the JD's own
+    wording: skills joined by "or" or "/" ("Go or Java") or listed as examples after a category ("cloud data
+    warehouses (e.g. BigQuery, Snowflake)", "such as BigQuery or Snowflake"). Skills side by side in a list
+    or in brackets ("(Excel, Power BI)") are each required: no alternatives. Empty when the JD lists none."""
+    wanted = {h.name.lower() for h in find_skills(requirement)} or {requirement.lower()}
+    out: set[str] = set()
+    for line in requirement_lines(strip_injections(job_description or "")):
+        hits = [h for h in find_skills(line) if h.named_tool]
+        if not any(h.name.lower() in wanted for h in hits):
+            continue
+        # tools side by side in brackets ("(Excel, Power BI)") are each required; examples only when the
+        # brackets say so ("(e.g. Tableau, Qlik)", "(Tableau or Qlik)")
+        groups = [[h for h in hits if m.start() <= h.start and h.end <= m.end()] for m in _EXAMPLES_RE.finditer(line)
+                  if m.group(2) is not None or _BRACKET_CHOICE_RE.search(m.group(1))]
+        chain = hits[:1]
+        for prev, nxt in zip(hits, hits[1:], strict=False):
+            between = line[prev.end:nxt.start]
+            if _OR_JOIN_RE.match(between):
+                chain.append(nxt)
+                continue
+            if re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I):
+                groups.append(chain)
+            chain = [nxt]
+        if chain and re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I):
+            groups.append(chain)
+        for group in groups:
+            names = {h.name.lower() for h in group}
+            if len(names) > 1 and names & wanted:
+                out |= names
+    return out

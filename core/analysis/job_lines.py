@@ -1,0 +1,187 @@
+"""The lines of a job description that can hold requirements: by section (requirements, duties,
+nice-to-haves, benefits), without metadata ("Type: Full-time"), recruiter chatter or slogans; bullets,
+unbulleted lists under a requirements heading, prose paragraphs (wrapped lines joined) and the prose
+sentences that state a requirement (:func:`core.analysis.job_prose.cue_items`)."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from core.analysis.cv_lines import clean_line
+from core.analysis.job_prose import cue_items
+from core.analysis.text import BULLET_RE, sentences
+
+logger = logging.getLogger(__name__)
+
+_NICE_HEADER_RE = re.compile(r"nice.to.have|desirable|bonus|plus|preferred|ideally", re.IGNORECASE)
+_SKIP_HEADER_RE = re.compile(
+    r"we offer|benefits|perks|salary|about us|about the company|who we are|how to apply|package|compensation|"
+    r"equal opportunit|diversity|what we offer|why join|our values|apply|location|hours",
+    re.IGNORECASE,
+)
+_MUST_HEADER_RE = re.compile(
+    r"requirement|qualification|what you.?ll (?:bring|need)|you (?:have|bring|will have)|must|essential|"
+    r"about you|who you are|looking for|skills|experience|competenc|criteria|ideal candidate|person spec|"
+    r"what (?:is|you|we) need",
+    re.IGNORECASE,
+)
+# Lines that are never requirements: metadata ("Type: Full-time"), recruiter chatter, slogans.
+_META_RE = re.compile(
+    r"^(?:job |employment |contract |work )?(?:type|locations?|salary|pay|rate|department|team|schedule|shift|hours|"
+    r"reports? to|start date|closing date|deadline|reference|ref|job id|posted|category|level|grade|contract|"
+    r"remote|hybrid|travel|visa|benefits|company|industry|function|seniority|duration|unit|division|unit/division|"
+    r"post title|job title|pay ?band|band|type of posting|responsible to|status)\s*[:\-–]\s*\S",
+    re.IGNORECASE,
+)
+_CHATTER_RE = re.compile(
+    r"!|\brecruit(?:er|ing agency)\b|\bhires?\b|\bapply (?:now|today|here)\b|\bclick\b|\bwe(?:'re| are) hiring\b|"
+    r"\bshare our\b|\bour values\b|\bjoin (?:us|our)\b|\bequal opportunity\b|\bvisa sponsorship\b",
+    re.IGNORECASE,
+)
+_SLOGAN_RE = re.compile(r"^[A-Z][a-z]+[.!]\s+[A-Z]")
+# A heading with its list on one line ("Requirements: B2B sales, CRM, negotiation"): two items at least.
+_INLINE_LIST_RE = re.compile(r"^(?P<label>[A-Za-z][\w '/&-]{2,40}):\s*(?P<items>[^,;]+(?:[,;][^,;]+)+)$")
+_PLUS_RE = re.compile(r"\s*\b(?:is|are|would be)\s+(?:a\s+)?(?:plus|bonus|an advantage|desirable|nice to have)\b",
+                      re.IGNORECASE)
+
+
+def _skip_line(text: str) -> bool:
+    """Metadata ("Type: Full-time"), recruiter chatter ("Recruiter! Crunch hires") or a slogan
+    ("Performer. Consistent over-achievement…")."""
+    return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text))
+
+
+_DUTY_HEADER_RE = re.compile(
+    r"responsibilit|duties|what you.?ll do|day.to.day|your role|the role|in this role|key tasks|you will",
+    re.IGNORECASE,
+)
+
+
+def _header_priority(header: str) -> tuple[int, bool]:
+    """(priority, whether its lines may give free-text phrases) of a section heading: requirements 0,
+    other or duties 1 (duties give no phrases: "Analyze large datasets" is work, not a requirement),
+    nice-to-have 2, benefits/company/apply 3 (dropped)."""
+    if _SKIP_HEADER_RE.search(header):
+        return 3, False
+    if _NICE_HEADER_RE.search(header):
+        return 2, True
+    if _MUST_HEADER_RE.search(header):
+        return 0, True
+    return 1, not _DUTY_HEADER_RE.search(header)
+
+
+def _is_header(line: str) -> bool:
+    header = line.rstrip(":")
+    return len(header.split()) <= 6 and not header.endswith(".")
+
+
+def _table_row(raw: str, columns: list[int | None]) -> tuple[list[int | None], list[tuple[int, str]]]:
+    """One row of a Markdown person specification ("| Criteria | Essential | Desirable |"): the header row
+    gives each column's kind (0 essential, 2 desirable, None other); a later row gives (kind, item) for
+    each list item or line of its essential and desirable cells ("<li>Qualified Teacher Status</li>")."""
+    cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+    if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+        return columns, []
+    kinds = [0 if re.search(r"\bessential\b", c, re.I) else 2 if re.search(r"\bdesirable\b", c, re.I) else None
+             for c in cells]
+    if any(k is not None for k in kinds) and all(len(c.split()) <= 3 for c in cells):
+        return kinds, []
+    items = []
+    for kind, cell in zip(columns, cells, strict=False):
+        for part in re.split(r"</?(?:li|ul|ol|p)>|<br\s*/?>", cell) if kind is not None else ():
+            part = re.sub(r"<[^>]+>", "", part).strip(" .;")
+            if part:
+                items.append((kind, part))
+    return columns, items
+
+
+def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, str, bool]]]:
+    """Bullet lines as (priority, index, text, phrases allowed) and prose paragraphs as (priority, text,
+    phrases allowed), each under the heading it follows; metadata, chatter and slogans dropped. A line
+    that goes on from an unfinished prose line is the same paragraph ("A current Electrical" /
+    "Certification card is required."); short lines straight under a heading, with no blank line
+    between, are an unbulleted list ("Ideal candidate" / "Previous catering experience")."""
+    bullets: list[tuple[int, int, str, bool]] = []
+    prose: list[tuple[int, str, bool]] = []
+    priority, phrases_ok = 1, True
+    last = ""  # what the line above was: "", "header", "item", "prose" (unfinished) or "done" (finished)
+    columns: list[int | None] = []  # a person specification table's columns (:func:`_table_row`)
+    for idx, raw in enumerate(job_description.splitlines()):
+        if raw.lstrip().startswith("|") and raw.count("|") >= 3:
+            columns, cells = _table_row(raw, columns)
+            bullets += [(kind, idx, item, True) for kind, item in cells]
+            last = "done"
+            continue
+        bullet = bool(BULLET_RE.match(raw))
+        line = clean_line(BULLET_RE.sub("", raw) if bullet else raw).strip('"\'“”')
+        if not line:
+            last = ""
+            continue
+        if _skip_line(line):
+            last = "done"
+            continue
+        inline = None if bullet else _INLINE_LIST_RE.match(line)
+        if inline and _header_priority(inline.group("label"))[0] != 1:
+            # "Requirements: B2B sales experience, CRM (Salesforce), negotiation": a heading and its list
+            label_priority, label_ok = _header_priority(inline.group("label"))
+            for item in re.split(r"\s*[;,]\s*", inline.group("items")):
+                item = item.strip(" .")
+                plus = _PLUS_RE.search(item)
+                item = _PLUS_RE.sub("", item).strip(" .") if plus else item
+                if item and label_priority < 3:
+                    bullets.append((max(label_priority, 2 if plus else 0), idx, item, label_ok))
+            last = "done"
+            continue
+        # a list without bullets: only under a requirements heading, and never front matter or a table row
+        listed = (last in {"header", "item"} and priority in {0, 2} and not re.search(r"[=|:#]", line)
+                  and not raw.lstrip().startswith("#"))
+        if bullet or (listed and _is_header(line) and priority < 3):
+            if priority < 3:
+                bullets.append((priority, idx, line, phrases_ok))
+            last = "item"
+        elif last == "prose" and prose:
+            prose[-1] = (prose[-1][0], f"{prose[-1][1]} {line}", prose[-1][2])
+            last = "done" if re.search(r"[.!?]$", line) else "prose"
+        elif _is_header(line):
+            priority, phrases_ok = _header_priority(line.rstrip(":"))
+            last = "header"
+        else:
+            if priority < 3:
+                prose.append((priority, line, phrases_ok))
+            last = ("done" if re.search(r"[.!?]$", line) else "prose") if priority < 3 else "done"
+    return bullets, prose
+
+
+# "Brookvale Academy is hiring a teacher ...": the ad's opening, not a requirement ("hiring")
+_IS_HIRING_RE = re.compile(r"\b(?:is|are|we're|we are)\s+(?:now\s+)?(?:hiring|recruiting)\b", re.IGNORECASE)
+
+
+def requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list[str], bool] | None]]:
+    """(line or sentence, whether it may give a free-text phrase, its requirement items when it is a
+    requirement sentence), requirements first. Bullets when the JD has any, with the prose sentences
+    that state a requirement ("The successful candidate will have ...", "X is essential": see
+    :func:`core.analysis.job_prose.cue_items`); otherwise its sentences, and when some state a
+    requirement, or it has a requirements heading ("## Experience"), only those give phrases (an
+    introduction's prose describes the role)."""
+    bullets, prose = _ranked_lines(job_description)
+    said = [(priority, clause, ok, cue_items(clause)) for priority, line, ok in prose
+            for sentence in (sentences(line) or [line]) for clause in re.split(r";\s+", sentence)
+            if clause.strip() and not _skip_line(clause.strip()) and not _IS_HIRING_RE.search(clause)]
+    cues = [(p, s, ok, cue) for p, s, ok, cue in said if cue is not None]
+    if bullets:
+        units = [(p, i, line, ok, None) for p, i, line, ok in bullets]
+        units += [(2 if cue[1] else 0, -1, s, ok, cue) for p, s, ok, cue in cues]
+        return [(line, ok, cue) for _, _, line, ok, cue in sorted(units, key=lambda u: (u[0], u[1]))]
+    has_must = any(p == 0 for p, _, _ in prose)
+    units = []
+    for priority, sentence, ok, cue in sorted(said, key=lambda item: item[0]):
+        free = ok and not cues and (priority == 0 or not has_must)
+        units.append((sentence, free, cue))
+    return units
+
+
+def requirement_lines(job_description: str) -> list[str]:
+    """Bullet lines of the JD, requirements sections first, nice-to-haves last, benefits, metadata,
+    chatter and slogans dropped; when it has no bullets, its sentences."""
+    return [line for line, _, _ in requirement_units(job_description)]
