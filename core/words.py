@@ -81,6 +81,12 @@ def display_title(title: str) -> str:
     return " ".join(_title_word(word, i == 0) for i, word in enumerate(words))
 
 
+# "kind of" / "sort of" as a hedge ("I kind of led it"), not as a noun phrase after a determiner ("that
+# kind of work", "what sort of team"): Python's look-behinds are fixed-width, so one per determiner.
+_DETERMINERS = ("a", "any", "each", "every", "my", "one", "our", "other", "same", "some", "that", "the", "this",
+                "what", "which", "whatever", "your", "their", "his", "her", "its", "no", "another")
+HEDGING_KIND_OF = "".join(rf"(?<!\b{d} )" for d in _DETERMINERS) + r"(?:kind|sort) of"
+
 # Filler words and stock phrases: the one list behind the Delivery line under an answer
 # (core.speech.delivery) and the communication dimension of its score (core.analysis.signals), so the
 # two never disagree. "uh"/"um" after Clark & Fox Tree (2002); "you know" and "I mean" after Fox Tree &
@@ -89,7 +95,7 @@ def display_title(title: str) -> str:
 # The rest are the stock phrases interview coaching flags ("kind of", "at the end of the day"), and a few
 # Spanish ones. A match never includes the comma that marks it.
 FILLER_RE = re.compile(
-    r"\b(?:um+|uh+|uhm+|erm+|er|ah|hmm+|basically|literally|kind of|sort of|"
+    r"\b(?:um+|uh+|uhm+|erm+|er|ah|hmm+|basically|literally|" + HEDGING_KIND_OF + "|"
     r"(?:like|actually|right|well|este|pues|bueno)(?=\s*,)|you know(?=\s*(?:[,.!?]|$))|i mean(?=\s*,)|"
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]))i mean\b|"
     r"stuff like that|and stuff|or whatever|to be honest(?: with you)?|honestly|i guess|things like that|"

@@ -127,7 +127,9 @@ def _dimension_section(dims: pd.DataFrame) -> None:
     roles = list(dict.fromkeys(shown["role"].sort_values(kind="stable")))
     named = ", ".join(roles[:4]) + (f" and {len(roles) - 4} more" if len(roles) > 4 else "")
     count = families[family]
-    st.caption(render.plain(f"{count} interview{'s' if count != 1 else ''} for {family}: {named}."))
+    cvs = shown["cv"].nunique() if "cv" in shown.columns else 1
+    joined = f" Lines join only interviews on the same CV ({cvs} CVs here)." if cvs > 1 else ""
+    st.caption(render.plain(f"{count} interview{'s' if count != 1 else ''} for {family}: {named}.{joined}"))
     st.altair_chart(charts.dimension_chart(shown), width="stretch")
 
 

@@ -73,3 +73,35 @@ def test_the_chart_line_joins_only_sessions_on_one_cv():
     assert "same CV" in charts.score_chart_caption(points)
     one_cv = progress.score_points(_rows([("Operations Manager", 4, "cv-b"), ("Operations Manager", 6, "cv-b")]))
     assert "same CV" not in charts.score_chart_caption(one_cv)
+
+
+def _dim_rows(items: list[tuple[str, float, str]]) -> list[dict]:
+    return [dict(row, relevance=score / 2, structure=3.0, specificity=3.0, depth=3.0, communication=3.0)
+            for row, (_t, score, _c) in zip(_rows(items), items, strict=True)]
+
+
+def test_the_dimension_chart_joins_only_sessions_on_one_cv():
+    """A newcomer's finding (session 11): the per-dimension chart drew one line across three people's CVs
+    while the sentence above it said the other CVs were not compared."""
+    from pages.ui import charts
+
+    dims = progress.dimension_points(_dim_rows([("Sales Executive", 4, "cv-a"), ("Sales Executive", 6, "cv-b"),
+                                               ("Sales Executive", 8, "cv-a")]))
+    assert sorted(set(dims["cv"])) == ["cv-a", "cv-b"]
+    spec = charts.dimension_chart(dims).to_dict()
+    line = next(layer for layer in spec["layer"] if (layer.get("mark") or {}).get("type", layer.get("mark")) == "line")
+    assert line["encoding"]["detail"]["field"] == "cv"
+    one_cv = progress.dimension_points(_dim_rows([("Sales Executive", 4, "cv-a"), ("Sales Executive", 6, "cv-a")]))
+    line = next(layer for layer in charts.dimension_chart(one_cv).to_dict()["layer"]
+                if (layer.get("mark") or {}).get("type", layer.get("mark")) == "line")
+    assert "detail" not in line["encoding"]
+
+
+def test_practice_for_a_role_counts_only_the_latest_cvs_sessions(tmp_path):
+    store = InterviewStore(str(tmp_path / "t.duckdb"))
+    for cv in ("Ann Example\nSales CV", "Bo Other\nNurse CV", "Cy Third\nGerman CV", "Ann Example\nSales CV again"):
+        sid = store.create_session(job_title="Sales Executive", company="", job_description="jd", cv_text=cv,
+                                   cv_filename=None, settings={}, status="completed")
+        store.update_session(sid, overall_score=5)
+    suggestion = progress.suggest_practice(store)
+    assert suggestion is not None and suggestion.sessions == 2  # Ann's two sessions, not all four

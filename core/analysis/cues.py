@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from core.words import HEDGING_KIND_OF
+
 _I = re.IGNORECASE
 
 LABEL_RE = re.compile(
@@ -176,7 +178,7 @@ REASONS = {
 # Habitual and vague wording: the answer describes a general habit, not what happened.
 HEDGE = {
     "en": re.compile(
-        r"\b(usually|just|sometimes|generally|normally|kind of|sort of|a little|hopefully|I guess|I think maybe|"
+        r"\b(usually|just|sometimes|generally|normally|" + HEDGING_KIND_OF + r"|a little|hopefully|I guess|I think maybe|"
         r"not (?:totally |entirely |completely |quite |really |100% )?sure)\b",
         _I,
     ),

@@ -1,8 +1,8 @@
 """How the interviewer's style changes its follow-ups: a tough interviewer presses where a neutral one
 lets an answer pass, and says so directly.
 
-- More often: a vague answer (no number, no named tool or method, under 80 words, or hedged with
-  "usually", "just", "generally") gets a follow-up even when it has nothing else missing; an answer that
+- More often: a vague answer (no number, no named tool or method and under 80 words; or hedged with
+  "usually", "just", "generally" and at most one figure or tool) gets a follow-up even when it has nothing else missing; an answer that
   talks around the question (but is a real attempt: six words or more, no "I don't know", no pasted
   text, no instructions) is pressed back to the question instead of moved past.
 - More directly: the follow-up opens by naming what was wrong ("That's vague.", "That doesn't answer
@@ -62,8 +62,12 @@ def styled_reason(question: str, answer: str, reason: str | None, style: str) ->
         kind = non_answer_kind(question, clean, ev, "", "")
         real_attempt = kind not in {"empty", "dont_know", "pasted", "gibberish"} and ev.word_count >= _MIN_ATTEMPT_WORDS
         return "off_point" if real_attempt else reason
-    concrete = bool(ev.numbers or ev.spelled_numbers or ev.tools) or ev.word_count >= _DETAILED_WORDS
-    return "vague" if not concrete or ev.hedges else None
+    details = len(ev.numbers) + len(ev.spelled_numbers) + len(ev.tools)
+    concrete = details > 0 or ev.word_count >= _DETAILED_WORDS
+    # A hedge makes a thin answer vague; an answer with several figures or named tools is not vague for
+    # one "just" or "about" in it.
+    hedged = bool(ev.hedges) and details < 2 and ev.word_count < _DETAILED_WORDS
+    return "vague" if not concrete or hedged else None
 
 
 def same_language(question: str, answer: str) -> bool:

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import re
 
+from core.words import HEDGING_KIND_OF
+
 _FILLER_RES = (
     re.compile(r"\b(?:a |the )?similar (?:situation|thing|problem|case|issue)(?: (?:with|where|when|to this))?\s*", re.I),
     re.compile(r"^(?:in the end|at the end of the day|at the end|eventually|basically|overall|so|and|also|"
                r"actually|honestly),?\s+", re.I),
-    re.compile(r"\b(?:just|really|basically|kind of|sort of|pretty much)\s+", re.I),
+    re.compile(r"\b(?:just|really|basically|" + HEDGING_KIND_OF + r"|pretty much)\s+", re.I),
 )
 _TIME_RE = re.compile(
     r"\b(?:(?:19|20)\d\d|last (?:year|month|week|winter|summer|spring|autumn|quarter)|ago|when|during|in (?:my )?"

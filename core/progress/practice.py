@@ -201,7 +201,9 @@ def suggest_practice(
     last: int = LAST_SESSIONS,
     scores: ScoreRows | None = None,
 ) -> PracticeSuggestion | None:
-    """The next practice for ``job_title`` (default: the most recent scored role), or None."""
+    """The next practice for ``job_title`` (default: the most recent scored role), or None: from the last
+    ``last`` sessions for that role on the CV of its latest session (a session on another CV says nothing of
+    what this CV's candidate has shown)."""
     frame = as_frame(scores if scores is not None else store.scores_frame(owner=owner))
     if frame.empty:
         return None
@@ -211,6 +213,9 @@ def suggest_practice(
     same_role = frame[frame["job_title"].astype(str).str.strip().str.lower() == job_title.strip().lower()]
     if same_role.empty:
         return None
+    if "cv_key" in same_role.columns:  # like the trends: sessions on another CV are another profile's evidence
+        cv = same_role["cv_key"].fillna("").astype(str)
+        same_role = same_role[cv == cv.iloc[-1]]
     recent = same_role.tail(last)
     latest = recent.iloc[-1]
     source = store.get_session(str(latest["id"]), owner=owner)

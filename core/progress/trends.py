@@ -83,17 +83,19 @@ def _like(points: pd.DataFrame, last: pd.Series) -> pd.DataFrame:
 
 def dimension_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.DataFrame:
     """Long format for the per-dimension trend, oldest first: session_id, date, role, company, dimension
-    (label), score (1-5), family, family_label (as :func:`score_points`: a chart keeps to one family)."""
+    (label), score (1-5), family, family_label (as :func:`score_points`: a chart keeps to one family) and cv
+    (the session's CV key: a line joins only sessions on one CV)."""
     frame = as_frame(rows)
-    columns = ["session_id", "date", "role", "company", "dimension", "score", "family", "family_label"]
+    columns = ["session_id", "date", "role", "company", "dimension", "score", "family", "family_label", "cv"]
     present = [d for d in DIMENSIONS if d in frame.columns]
     if frame.empty or not present:
         return pd.DataFrame(columns=columns)
     frame = frame.sort_values("created_at")
     if limit:
         frame = frame.tail(limit)
-    frame = frame.assign(job_title=frame["job_title"].fillna("").astype(str), company=frame["company"].fillna(""))
-    long = frame.melt(id_vars=["id", "created_at", "job_title", "company"], value_vars=present,
+    cv = frame["cv_key"].fillna("").astype(str) if "cv_key" in frame.columns else ""
+    frame = frame.assign(job_title=frame["job_title"].fillna("").astype(str), company=frame["company"].fillna(""), cv=cv)
+    long = frame.melt(id_vars=["id", "created_at", "job_title", "company", "cv"], value_vars=present,
                       var_name="dimension", value_name="score").dropna(subset=["score"])
     long = long.rename(columns={"id": "session_id", "created_at": "date", "job_title": "role"})
     long["session_id"] = long["session_id"].astype(str)

@@ -106,7 +106,8 @@ def score_chart_caption(points: pd.DataFrame) -> str:
 
 def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | alt.LayerChart:
     """Per-dimension trend (1-5) across the sessions of ``points`` (the page gives one role family's,
-    :func:`core.progress.dimension_points`): a line per dimension joining the sessions in date order;
+    :func:`core.progress.dimension_points`): a line per dimension joining the sessions in date order
+    (and on one CV: sessions on different CVs are not joined);
     with one session, one bar per dimension."""
     order = [DIMENSION_LABELS[d] for d in DIMENSIONS]
     tooltip = [alt.Tooltip("dimension:N", title="Dimension"), alt.Tooltip("role:N", title="Role"),
@@ -126,7 +127,10 @@ def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | a
         order=alt.Order("date:T"),
         tooltip=tooltip,
     )
-    return (base.mark_line() + base.mark_point(size=30)).properties(height=height, autosize=FIT_WIDTH)
+    line = base.mark_line()
+    if "cv" in points.columns and points["cv"].nunique() > 1:
+        line = line.encode(detail="cv:N")  # as the score chart: another CV's scores are no baseline
+    return (line + base.mark_point(size=30)).properties(height=height, autosize=FIT_WIDTH)
 
 
 PACE_COLOUR, FILLER_COLOUR = "#1f77b4", "#e8710a"

@@ -1,0 +1,66 @@
+""""kind of" / "sort of" is a hedge or filler only where it hedges ("I kind of led it"), never as a noun
+phrase after a determiner ("that kind of work"); and a tough interviewer does not call an answer full of
+figures "vague" for one hedge in it (a newcomer's finding, session 11: "That's vague." after an answer
+with four figures, which the report then scored 9/10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis.answer import analyse_answer
+from core.coach.follow_up import follow_up_reason
+from core.coach.pressure import styled_reason
+from core.coach.stronger_parts import tidy
+from core.speech.delivery import analyse_text
+from core.words import FILLER_RE
+
+QUESTION = "Tell me about your background and why this logistics analyst role appeals to you."
+DETAILED = (
+    "I have six years in warehouse analytics. At a parcel carrier I rebuilt the depot reports in Looker, which "
+    "cut the weekly reporting from two days to four hours, and I wrote a demand model in Python that brought the "
+    "forecast error from 21% to 9%. What draws me here is pricing work: my trial of two picking rules across 9 "
+    "sites saved about £120k a year, and I want to do that kind of work every day."
+)
+THIN_HEDGED = "I usually just look at the numbers and kind of see what the team needs, and then I help out where I can."
+
+
+@pytest.mark.parametrize("text", [
+    "I want to do that kind of work full time.",
+    "What sort of team would I join?",
+    "This kind of problem needs a clear owner.",
+    "It is the same sort of report every week.",
+])
+def test_kind_of_after_a_determiner_is_a_noun_phrase_not_a_filler(text: str) -> None:
+    assert not FILLER_RE.search(text)
+    assert not analyse_answer(text, QUESTION).hedges
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("I kind of led the migration myself.", "kind of"),
+    ("It was sort of fine in the end.", "sort of"),
+    ("We shipped it, kind of.", "kind of"),
+])
+def test_kind_of_as_a_hedge_is_still_found(text: str, hedge: str) -> None:
+    assert [m.group(0).lower() for m in FILLER_RE.finditer(text)] == [hedge]
+    assert hedge in analyse_answer(text, QUESTION).hedges
+
+
+def test_the_delivery_line_counts_no_filler_in_that_kind_of_work() -> None:
+    summary = analyse_text(DETAILED)
+    assert summary.filler_count == 0, summary.note
+
+
+def test_a_tough_interviewer_does_not_call_an_answer_full_of_figures_vague() -> None:
+    reason = follow_up_reason(QUESTION, DETAILED)
+    assert styled_reason(QUESTION, DETAILED, reason, "tough") != "vague"
+
+
+def test_a_tough_interviewer_still_presses_a_thin_hedged_answer() -> None:
+    reason = follow_up_reason(QUESTION, THIN_HEDGED)
+    assert styled_reason(QUESTION, THIN_HEDGED, reason, "tough") in {"vague", "too_short", "no_example", "off_point"}
+    assert styled_reason(QUESTION, THIN_HEDGED, None, "tough") == "vague"
+
+
+def test_a_stronger_answer_keeps_that_kind_of_work_and_drops_the_hedge() -> None:
+    assert "that kind of work" in tidy("I want to do that kind of work every day.")
+    assert "kind of" not in tidy("I kind of led the migration myself.")
