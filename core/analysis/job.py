@@ -105,6 +105,23 @@ _ABOUT_AN_ORGANISATION_RE = re.compile(
     r"operates|serves|designs|delivers|powers|supplies|manufactures|connects|brings|has|employs)\b")
 
 
+# "We sell cloud payroll software", "Our platform powers ...": what the employer sells or does, not what the
+# job asks of a candidate (a payroll-software seller does not ask for payroll experience).
+_ABOUT_US_RE = re.compile(
+    r"^(?:we|our (?:company|business|team|platform|product|products|software|mission|customers|clients))\s+"
+    r"(?:are|were|have|sell|build|make|provide|offer|help|develop|create|run|operate|serve|design|deliver|power|"
+    r"supply|manufacture|connect|employ|support|is|was|has)\b", re.IGNORECASE)
+
+
+def _not_about_us(jd: str) -> str:
+    """``jd`` without its sentences about what the employer itself sells or does (:data:`_ABOUT_US_RE`)."""
+    kept = []
+    for line in jd.splitlines():
+        parts = sentences(line) or [line]
+        kept.append(" ".join(p for p in parts if not _ABOUT_US_RE.match(p.strip())))
+    return "\n".join(kept)
+
+
 def _requirement_phrase(line: str) -> str | None:
     """A free-text requirement (2-6 words, as written) from a line that names no known skill; none
     for a duty ("Monitor patient's condition"), a place or a line about the company."""
@@ -231,7 +248,7 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
         for hit in hits:
             acc.add(hit.surface, hit.name)
         acc.phrases += said
-    for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else jd, named_only=True):
+    for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else _not_about_us(jd), named_only=True):
         acc.add(hit.surface, hit.name)
     return acc.found, cue_phrases + acc.phrases + nice_phrases
 

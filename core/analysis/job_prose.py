@@ -187,10 +187,14 @@ _NOT_A_NAME = re.compile(r"^(?:The|A|An|We|Our|You|Your|This|It|They|Us|Home|Car
 
 
 def organisation_names(text: str) -> list[str]:
-    """The names the ad uses for an organisation: a capitalised name before Ltd/Inc/plc/Group/...,
-    one that "is hiring"/"was founded"/"builds"..., or one after "Join"/"At"/"About". Leading
+    """The names the ad uses for an organisation: the company its heading states, a capitalised name before
+    Ltd/Inc/plc/Group/..., one that "is hiring"/"was founded"/"builds"..., or one after "Join"/"At"/"About". Leading
     articles are dropped ("The Tallow Group" -> "Tallow"); longest first."""
+    from core.documents.job import job_heading  # the heading's company ("Fernhill Payroll Systems, Birmingham")
+
     names: set[str] = set()
+    if company := job_heading(text or "")[1]:
+        names.add(company)
     for pattern in _ORG_RES:
         for match in pattern.finditer(text or ""):
             words = match.group(1).split()

@@ -4,7 +4,8 @@ Only what the document says plainly is taken: a labelled line ("Job title: ...",
 anywhere in the first 30 lines, else the opening heading when it reads like a title ("Backend
 Engineer (Payments)", "Data Analyst at Harbor & Finch", "Data Engineer — Spotify, Stockholm", "Content Manager – Lumora (B2B fintech), London / hybrid": its
 remark and work mode dropped), with the company on the line under it ("Mercy General Hospital", "Spotify, Stockholm"). A company followed by
-its place is read as the company alone. After a dash of any kind or a bar, the part is the company when a
+its place is read as the company alone; so is the organisation in a heading that lists title, department,
+organisation and place with commas. After a dash of any kind or a bar, the part is the company when a
 place or work mode follows it, it has an organisation's word, or the text speaks of it as one ("Lumen is a
 ...", "At Lumen, ..."); a team, department, region or contract kind there stays part of the title. Nothing
 is guessed from prose.
@@ -67,7 +68,9 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
             return match.group(1), _first_clause(_without_remarks(match.group(2)))
         if company := _dashed_company(line, bracket.group(1) if bracket else "", body):
             return company
-        return line, _company_line(lines[number + 1:number + 2])
+        if company := _comma_company(line, body):
+            return company
+        return _without_place(line), _company_line(lines[number + 1:number + 2])
     return "", ""
 
 
@@ -111,6 +114,37 @@ def _dashed_company(line: str, bracket: str, body: str) -> tuple[str, str] | Non
     if (after and _place_or_mode(after)) or org_name(name) or _named_in(name, body):
         return title, name
     return None
+
+
+def _comma_company(line: str, body: str) -> tuple[str, str] | None:
+    """``(title, company)`` of a heading that lists title, department, organisation and place with commas
+    ("Senior Staff Nurse, Emergency Department, St Mary's Hospital, Leeds"): the first part after the title
+    that has an organisation's word or is spoken of as one below, and is no place or team, is the company;
+    the parts before it are the title; the place after it is dropped. Else None."""
+    from core.analysis.cv_entries import org_name
+    from core.analysis.cv_places import is_place
+
+    parts = [part.strip() for part in line.split(", ")]
+    if len(parts) < 3:
+        return None  # "Nurse, Leeds": a title and its place, or a title with a comma
+    for index, part in enumerate(parts[1:], start=1):
+        words = part.split()
+        if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or _NOT_COMPANY.search(part) or is_place(part):
+            continue
+        if org_name(part) or _named_in(part, body):
+            return ", ".join(parts[:index]), part
+    return None
+
+
+def _without_place(line: str) -> str:
+    """A title heading without the place after its last comma ("Staff Nurse, Leeds" -> "Staff Nurse"), or its places."""
+    from core.analysis.cv_places import is_place
+
+    head, _, tail = line.rpartition(", ")
+    while head and is_place(tail) and not is_place(head):  # "Nurse, London, UK" -> "Nurse"
+        line = head
+        head, _, tail = line.rpartition(", ")
+    return line
 
 
 def _place_or_mode(part: str) -> bool:
