@@ -16,6 +16,7 @@ from functools import lru_cache
 from core.analysis.cv_lines import ROLE_WORDS
 from core.analysis.cv_skills import ITEM_STOPWORDS
 from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
+from core.analysis.skills_forms import abbreviation_after, name_before
 
 logger = logging.getLogger(__name__)
 
@@ -106,8 +107,15 @@ def _prefixes(hits: tuple[SkillHit, ...], text: str) -> set[int]:
 
 def _as_written(text: str, hit: SkillHit) -> str:
     """The hit as the CV writes it, with its maker's name before it ("AWS EC2", "Microsoft SQL Server"),
-    a version after a tool ("WCAG 2.1") and spaces collapsed ("Entity\nFramework" where a line broke it)."""
+    a version after a tool ("WCAG 2.1"), its abbreviation in brackets after it or its long name before it
+    ("finite element analysis (FEA)", :mod:`core.analysis.skills_forms`) and spaces collapsed ("Entity\nFramework"
+    where a line broke it)."""
     surface = re.sub(r"\s+", " ", hit.surface)
+    start = name_before(text, hit.start)
+    if start is not None:  # "security incident and event management (SIEM)": the abbreviation's long name
+        return re.sub(r"\s+", " ", text[start:hit.end + 1])
+    if abbreviation := abbreviation_after(text, hit.end, hit.surface):
+        return surface + abbreviation
     vendor = _VENDOR_BEFORE_RE.search(text, max(0, hit.start - 12), hit.start) if hit.named_tool else None
     if vendor and not surface.lower().startswith(vendor.group(0).strip().lower()):
         surface = vendor.group(0) + surface
@@ -138,6 +146,7 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
     surface: dict[str, str] = {}
     seen: set[str] = set()
     written_keys: set[str] = set()
+    written_norms: set[str] = set()
     section_norms = {_norm(i) for i in section_items}
     listed = {_singular(n) for n in section_norms}
     joined = _without_name_line(_COURSEWORK_RE.sub("", joined))
@@ -159,8 +168,13 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
         if key not in section_norms and _singular(key) in listed:
             continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
         written_norm = _norm(hit_surface)
+        if written_norm in written_norms:
+            continue  # "Basic Life Support (BLS)" from its long name, then again from its abbreviation
+        written_norms.add(written_norm)
         # "MS SCCM" in a bullet and "SCCM" in the list: two ways the CV writes it, each as written
-        seen.add(_singular(written_norm if written_norm != key and written_norm.endswith(key) else key))
+        # and "finite element analysis (FEA)": that whole, not "FEA", which the list may name alone
+        whole = written_norm != key and (written_norm.endswith(key) or written_norm.endswith(")"))
+        seen.add(_singular(written_norm if whole else key))
         written_keys.add(key)  # "REST API" and "REST APIs" in two bullets: each as written
         written.append(hit_surface)
     for item in section_items:

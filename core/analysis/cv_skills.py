@@ -15,6 +15,7 @@ import re
 
 from core.analysis.cv_lines import is_placeholder
 from core.analysis.skills import find_all_skills
+from core.analysis.skills_forms import keep_abbreviations, restore_abbreviations
 
 logger = logging.getLogger(__name__)
 
@@ -375,6 +376,7 @@ def skill_items(line: str) -> list[str]:
     # "Python (Pandas, NumPy, automation)": the tools the bracket names, not the plain words beside them
     inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group
              if not _plain_word(p)]
+    text, kept = keep_abbreviations(text, _is_acronym_of)  # "Domain-Driven Design (DDD)": one item, as written
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
     # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
@@ -391,6 +393,7 @@ def skill_items(line: str) -> list[str]:
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)([]"), flags=re.IGNORECASE)
         item = re.sub(r"^(?:including|incl\.|e\.g\.|such as|like)\s+", "", item, flags=re.IGNORECASE)
         item = re.sub(r"(?i)^(?:etc|and more|others?|and others)$", "", item)
+        item, whole = restore_abbreviations(item, kept)
         if (_good_item(item) or (phrases and _phrase_item(item))) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
-            items.append(item)  # "Full Stack Developer" under a skills heading is a title
+            items.append(whole)  # "Full Stack Developer" under a skills heading is a title
     return items

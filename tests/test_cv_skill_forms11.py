@@ -1,0 +1,83 @@
+"""CV skills, session 11 (issue 15 point 1): how one skill is written, by the dev labels' session-10 rules
+(``tests/data/devsets/cvs/ADJUDICATION.md``, S10-1 to S10-4). Made-up inputs only (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis import extract_cv_facts
+from core.analysis.skills_forms import abbreviation_after, name_before
+
+
+def _facts(cv: str) -> dict:
+    return extract_cv_facts(cv)
+
+
+def _skills(cv: str) -> set[str]:
+    return {s.casefold() for s in _facts(cv)["skills_as_written"]}
+
+
+def _pairs(cv: str) -> set[tuple[str, str]]:
+    return {(s.casefold(), e.casefold()) for s, e in _facts(cv)["skill_employer_pairs"]}
+
+
+# --- S10-3: "Long Name (ABBR)" is one skill as written ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("finite element analysis (FEA) runs", "finite element analysis", " (FEA)"),
+    ("Object-Oriented Programming (OO), SOLID", "Object-Oriented Programming", " (OO)"),
+    ("AWS Identity and Access Management (AWS IAM)", "AWS Identity and Access Management", " (AWS IAM)"),
+    ("Sensor Fusion Networks(SFN)", "Sensor Fusion Networks", "(SFN)"),
+    ("Robotics (ROS)", "Robotics", ""),  # a tool in brackets, no abbreviation
+    ("SolidWorks (Expert)", "SolidWorks", ""),  # a level
+    ("Python (ML)", "Python", ""),
+])
+def test_an_abbreviation_is_told_by_the_initials_of_the_name_before_it(text, name, expected):
+    assert abbreviation_after(text, len(name), name) == expected
+
+
+def test_the_long_name_of_an_abbreviation_is_found_before_its_bracket():
+    text = "- Learned fundamental network intrusion and event monitoring (NIEM) skills"
+    start = name_before(text, text.index("NIEM"))
+    assert start is not None and text[start:].startswith("network intrusion and event monitoring (NIEM)")
+    assert name_before("Worked with (NIEM) tools", len("Worked with (")) is None
+
+
+def test_a_list_keeps_each_abbreviation_with_its_name():
+    cv = "Skills\nEvent Sourcing, Behaviour-Driven Development (BDD), Kotlin • Cascading Style Sheets (CSS)\n"
+    skills = _skills(cv)
+    assert {"behaviour-driven development (bdd)", "cascading style sheets (css)", "event sourcing", "kotlin"} <= skills
+    assert not {"bdd", "css", "cascading style sheets", "behaviour-driven development"} & skills
+
+
+def test_a_certification_line_keeps_its_abbreviation_and_drops_its_issuer_date():
+    cv = "Certifications\n- Basic Life Support (BLS) - Heart Foundation (2026)\n"
+    skills = _skills(cv)
+    assert "basic life support (bls)" in skills
+    assert not {"bls", "basic life support"} & skills
+
+
+def test_a_bullet_names_a_method_with_its_abbreviation_as_one_skill_paired_whole():
+    cv = """Experience
+Thermal Engineer | Northgate Fabrication Ltd | 2019 - Present
+- Ran computational fluid dynamics (CFD) studies of the cooling ducts
+- Set up a security information and event management (SIEM) feed for the plant network
+Skills
+AutoCAD, SolidWorks
+"""
+    skills, pairs = _skills(cv), _pairs(cv)
+    assert {"computational fluid dynamics (cfd)", "security information and event management (siem)"} <= skills
+    assert not {"cfd", "siem", "computational fluid dynamics"} & skills
+    assert ("computational fluid dynamics (cfd)", "northgate fabrication ltd") in pairs
+    assert ("cfd", "northgate fabrication ltd") not in pairs
+
+
+def test_the_abbreviation_written_alone_elsewhere_is_still_its_own_skill():
+    cv = """Experience
+Platform Engineer | Tidewell Systems | 2020 - Present
+- Added role-based access control (RBAC) to the admin console
+Skills
+Concepts: REST APIs, Role-Based Access Control
+"""
+    skills = _skills(cv)
+    assert {"role-based access control (rbac)", "role-based access control"} <= skills
