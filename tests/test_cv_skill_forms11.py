@@ -81,3 +81,19 @@ Concepts: REST APIs, Role-Based Access Control
 """
     skills = _skills(cv)
     assert {"role-based access control (rbac)", "role-based access control"} <= skills
+
+
+# --- S10-1: two names joined by a slash are two skills; a shared word keeps them one ------------------------
+
+def test_names_of_as_many_words_either_side_of_a_slash_are_split():
+    cv = "Skills\nTools: ES2019/ES2020, VoIP/SIP, Acme ORM/Zeta SAN, Kotlin\n"
+    skills = _skills(cv)
+    assert {"es2019", "es2020", "voip", "sip", "acme orm", "zeta san", "kotlin"} <= skills
+    assert not {"es2019/es2020", "voip/sip"} & skills
+
+
+@pytest.mark.parametrize("item", ["UI/UX Design", "Claims Verification/Reconciliation", "DNA/RNA-extraction",
+                                  "CI/CD", "Cat 5/6 cabling", "IBM OS/400"])
+def test_a_slash_sharing_a_word_or_a_fixed_term_stays_one_skill(item):
+    skills = _skills(f"Skills\n{item}, Kotlin, Jira\n")
+    assert item.casefold() in skills

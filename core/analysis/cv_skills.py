@@ -16,6 +16,7 @@ import re
 from core.analysis.cv_lines import is_placeholder
 from core.analysis.skills import find_all_skills
 from core.analysis.skills_forms import keep_abbreviations, restore_abbreviations
+from core.analysis.skills_forms import split_slash as _split_slash
 
 logger = logging.getLogger(__name__)
 
@@ -139,24 +140,6 @@ _CATEGORY_RE = re.compile(
     r"practices|methods|methodolog(?:y|ies))\s+(?=\S)",
     re.IGNORECASE,
 )
-
-
-def _split_slash(piece: str) -> list[str]:
-    """"JavaScript/TypeScript", "OpenGL/WebGL" and "C/C++/Java" -> one item per side (a side a skill); a list
-    of three names or more written with slashes ("Data Entry/Filing/Scanning", "Outlook/Gmail/Dropbox")
-    -> each name; "CI/CD", "TCP/IP", "AP/AR" (short forms), "A/B testing", "Accounts Payable/Receivable" (a
-    word shared) and "Firewall/VPN/SSL products" (words after the last name) stay whole."""
-    sides = piece.split("/")
-    if len(sides) < 2 or any(not side.strip() for side in sides) or all(re.fullmatch(r"[A-Z]{1,2}", s) for s in sides):
-        return [piece]
-    if len(sides) >= 3 and all(side == side.strip() and all(w[:1].isupper() or w[:1].isdigit() for w in side.split())
-                               for side in sides) and not any(h.surface == piece for h in find_all_skills(piece)):
-        return sides
-    if not re.fullmatch(r"[^\s/]+(?:/[^\s/]+)+", piece) or find_all_skills(piece) and find_all_skills(piece)[0].surface == piece:
-        return [piece]
-    if any(find_all_skills(side) and find_all_skills(side)[0].surface == side for side in sides):
-        return sides
-    return [piece]
 
 
 _JOB_TITLE_RE = re.compile(

@@ -100,3 +100,45 @@ def keep_abbreviations(text: str, is_abbreviation) -> tuple[str, list[str]]:
 def restore_abbreviations(item: str, kept: list[str]) -> tuple[str, str]:
     """(the item without its marks, the item with its abbreviation as written: "Domain-Driven Design (DDD)")."""
     return _MARK_RE.sub("", item).strip(), _MARK_RE.sub(lambda m: kept[int(m.group(1))], item)
+
+
+def _name_side(side: str) -> bool:
+    """A side of a slash that is a name by itself: words that each open with a capital or a digit, or carry a
+    capital inside ("vRO", "3PAR SAN", "Copy Editing"); not a number alone ("OS/400", "5/6") nor one letter."""
+    words = side.split()
+    return (bool(words) and len(side) > 1 and not side.isdigit() and not re.search(r"[-:()]", side)
+            and all(w[:1].isupper() or w[:1].isdigit() or re.search(r"[A-Z]", w) for w in words))
+
+
+def split_slash(piece: str) -> list[str]:
+    """"JavaScript/TypeScript", "OpenGL/WebGL" and "C/C++/Java" -> one item per side (a side a skill); a list
+    of three names or more written with slashes ("Data Entry/Filing/Scanning", "Outlook/Gmail/Dropbox")
+    -> each name; two names of their own ("ES6/ES7", "VoIP/SIP", "HP MSA/3PAR SAN") -> each, as written (the
+    dev labels' rule S10-1); "CI/CD", "TCP/IP", "AP/AR" (short forms), "A/B testing", "UI/UX Design" and
+    "Accounts Payable/Receivable" (a word shared), "DNA/RNA-extraction", "IBM OS/400" and "Firewall/VPN/SSL
+    products" (words after the last name) stay whole."""
+    from core.analysis.skills import find_all_skills
+
+    sides = piece.split("/")
+    if len(sides) < 2 or any(not side.strip() for side in sides) or all(re.fullmatch(r"[A-Z]{1,2}", s) for s in sides):
+        return [piece]
+    if len(sides) >= 3 and all(side == side.strip() and all(w[:1].isupper() or w[:1].isdigit() for w in side.split())
+                               for side in sides) and not any(h.surface == piece for h in find_all_skills(piece)):
+        return sides
+    whole = find_all_skills(piece)
+    if (whole and whole[0].surface == piece) or re.search(r"\w-[a-z]", sides[-1]):
+        return [piece]  # a name of the lexicon ("CI/CD", "TCP/IP"), or a word glued to the last side ("DNA/RNA-extraction")
+    if not re.fullmatch(r"[^\s/]+(?:/[^\s/]+)+", piece):
+        return sides if _two_names(sides) else [piece]
+    if any(find_all_skills(side) and find_all_skills(side)[0].surface == side for side in sides):
+        return sides
+    return sides if _two_names(sides) and not all(re.fullmatch(r"[A-Z]{1,3}", s) for s in sides) else [piece]
+
+
+def _two_names(sides: list[str]) -> bool:
+    """Whether the sides of a slash are names each by itself: no space at the slash, every side a name
+    (:func:`_name_side`) and of as many words as the others ("ES6/ES7", "HP MSA/3PAR SAN"); with more words
+    on one side, a word is shared ("UI/UX Design", "Insurance Verification/Reconciliation")."""
+    if any(side != side.strip() for side in sides) or not all(_name_side(side) for side in sides):
+        return False
+    return len({len(side.split()) for side in sides}) == 1
