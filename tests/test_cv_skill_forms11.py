@@ -97,3 +97,27 @@ def test_names_of_as_many_words_either_side_of_a_slash_are_split():
 def test_a_slash_sharing_a_word_or_a_fixed_term_stays_one_skill(item):
     skills = _skills(f"Skills\n{item}, Kotlin, Jira\n")
     assert item.casefold() in skills
+
+
+# --- S10-4: a version written with the name is part of the skill --------------------------------------------
+
+def test_a_version_glued_by_a_hyphen_or_ending_in_x_stays_with_its_tool_and_its_pair():
+    cv = """Experience
+Frontend Developer | Lumenfield Studio | 2018 - 2021
+- Maintained four dashboards in AngularJS 1.x and moved two of them to Vue-3
+Skills
+Kotlin, Jira
+"""
+    skills, pairs = _skills(cv), _pairs(cv)
+    assert {"angularjs 1.x", "vue-3"} <= skills
+    assert not {"angularjs", "vue"} & skills
+    assert ("angularjs 1.x", "lumenfield studio") in pairs
+
+
+def test_a_tool_written_bare_once_and_with_its_version_once_gives_both_as_written():
+    cv = """Experience
+Data Engineer | Orchard Byte Ltd | 2019 - Present
+- Wrote the loaders in Python for the nightly batch
+- Ported the last services to Python 3 with type hints
+"""
+    assert {"python", "python 3"} <= _skills(cv)

@@ -29,7 +29,7 @@ _PROSE_TOPICS = frozenset({"statistics", "time series", "interdisciplinary", "mu
                            "multidisciplinary teams", "spreadsheets", "regression", "on call"})
 # a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core" (a full stop after it
 # ends the sentence: "... with WCAG 2.1.")
-_VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?!\w|\.\w)(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
+_VERSION_RE = re.compile(r"[ -]?v?\d+(?:\.(?:\d+|x))*\+?(?!\w|\.\w)(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
 # "Relevant Coursework: Business Statistics, ...": subjects studied, not skills claimed
 _COURSEWORK_RE = re.compile(r"(?im)^(?:relevant\s+|related\s+|key\s+)?(?:course\s*work|courses|modules|subjects)\b.*$")
 
@@ -145,7 +145,6 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
     written: list[str] = []
     surface: dict[str, str] = {}
     seen: set[str] = set()
-    written_keys: set[str] = set()
     written_norms: set[str] = set()
     section_norms = {_norm(i) for i in section_items}
     listed = {_singular(n) for n in section_norms}
@@ -163,19 +162,18 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
             surface[hit.name] = hit_surface
             names.append(hit.name)
         key = _norm(hit.surface)
-        if not (_claimed(hit, fields, joined) or key in section_norms) or key in written_keys:
+        if not (_claimed(hit, fields, joined) or key in section_norms):
             continue
         if key not in section_norms and _singular(key) in listed:
             continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
         written_norm = _norm(hit_surface)
-        if written_norm in written_norms:
+        if written_norm in written_norms:  # once each way it is written: "Python" and "Python 3", "REST API" and "REST APIs"
             continue  # "Basic Life Support (BLS)" from its long name, then again from its abbreviation
         written_norms.add(written_norm)
         # "MS SCCM" in a bullet and "SCCM" in the list: two ways the CV writes it, each as written
         # and "finite element analysis (FEA)": that whole, not "FEA", which the list may name alone
         whole = written_norm != key and (written_norm.endswith(key) or written_norm.endswith(")"))
         seen.add(_singular(written_norm if whole else key))
-        written_keys.add(key)  # "REST API" and "REST APIs" in two bullets: each as written
         written.append(hit_surface)
     for item in section_items:
         if _singular(_norm(item)) not in seen:
