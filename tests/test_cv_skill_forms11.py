@@ -121,3 +121,29 @@ Data Engineer | Orchard Byte Ltd | 2019 - Present
 - Ported the last services to Python 3 with type hints
 """
     assert {"python", "python 3"} <= _skills(cv)
+
+
+# --- S10-2 and S10-3 in a job's pairs: the whole name as written, not its parts ------------------------------
+
+def test_a_job_pairs_the_vendor_product_not_the_vendor_or_the_listed_product():
+    cv = """Experience
+Backend Engineer | Pinecrest Analytics | 2020 - Present
+- Stored session state in AWS DynamoDB and queued jobs on AWS SQS
+Skills
+AWS (Lambda, DynamoDB), Kotlin
+"""
+    pairs = _pairs(cv)
+    assert ("aws dynamodb", "pinecrest analytics") in pairs
+    assert not {("aws", "pinecrest analytics"), ("dynamodb", "pinecrest analytics")} & pairs
+
+
+def test_a_job_pairs_a_long_name_with_its_abbreviation_not_the_listed_abbreviation():
+    cv = """Experience
+Stress Engineer | Quayside Marine Works | 2018 - Present
+- Ran finite element analysis (FEA) on hull frames
+Skills
+ANSYS (FEA, CFD), MATLAB
+"""
+    pairs = _pairs(cv)
+    assert ("finite element analysis (fea)", "quayside marine works") in pairs
+    assert ("fea", "quayside marine works") not in pairs

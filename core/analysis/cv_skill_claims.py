@@ -273,8 +273,8 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
         found: list[tuple[str, str]] = []
         prefixes = _prefixes(hits_here, text)
         for hit in hits_here:
-            if hit.start in prefixes and _norm(hit.surface) not in section_norms:
-                continue  # "AWS" in "AWS EC2": the product is the skill used there, unless the list names AWS too
+            if hit.start in prefixes:
+                continue  # "AWS" in "AWS EC2": the product is the skill used there (the dev labels' rule S10-2)
             if not (_claimed(hit, fields, text) or _norm(hit.surface) in section_norms):
                 continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
             if _covered(hit, spans):
@@ -283,9 +283,13 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
             written, key = _as_written(text, hit), _norm(hit.surface)
             vendor = _norm(written) != key and _norm(written).endswith(key)  # "MS SCCM" where the list says "SCCM"
             versioned = _norm(written) != key and _norm(written).startswith(key)  # "Python 3" where it says "Python"
-            found.append((written if vendor or versioned else as_listed.get(_singular(key), written), employer))
-            if versioned:
+            abbreviated = _norm(written) != key and _norm(written).endswith(")")  # "finite element analysis (FEA)"
+            found.append((written if vendor or versioned or abbreviated else as_listed.get(_singular(key), written),
+                          employer))
+            if versioned or abbreviated:
                 named.append((hit.start, hit.start + len(written)))  # the listed "Python" inside it is that one
+            if vendor:  # and the listed "DynamoDB" inside "AWS DynamoDB" (S10-2)
+                named.append((hit.start - len(written) + len(re.sub(r"\s+", " ", hit.surface)), hit.end))
         for item in listed:
             pattern = _item_re(item)
             hits = [m for m in pattern.finditer(text) if not _covered(m, named)] if pattern is not None else []
