@@ -147,3 +147,17 @@ ANSYS (FEA, CFD), MATLAB
     pairs = _pairs(cv)
     assert ("finite element analysis (fea)", "quayside marine works") in pairs
     assert ("fea", "quayside marine works") not in pairs
+
+
+# --- a common noun or a longer name that holds a tool's name is no tool ---------------------------------------
+
+def test_node_red_and_a_cluster_node_are_no_node_js_but_node_in_a_sentence_is():
+    cv = """Experience
+IoT Engineer | Harrowgate Sensors | 2019 - Present
+- Wired the plant's flows in Node-RED and added a fourth node to the cluster
+- Wrote the gateway in Node with a small Postgres store
+"""
+    skills, pairs = _skills(cv), _pairs(cv)
+    assert {"node", "postgres"} <= skills and ("node", "harrowgate sensors") in pairs
+    without = _skills(cv.replace("- Wrote the gateway in Node with a small Postgres store\n", ""))
+    assert "node" not in without  # "Node-RED" and "a fourth node" name no Node.js
