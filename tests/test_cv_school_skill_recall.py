@@ -90,10 +90,11 @@ def test_an_item_alone_on_its_line_keeps_its_short_form_as_written(line, item):
     assert item.rsplit(" (", 1)[0] not in skills
 
 
-def test_in_a_list_the_short_form_in_brackets_still_goes():
+def test_in_a_list_the_short_form_in_brackets_stays_with_its_name():
+    # the dev labels' rule S10-3 (ADJUDICATION.md, session 10): "Long Name (ABBR)" is one skill as written
     skills = _skills("Skills\nFunctional Programming, Domain-Driven Design (DDD), Kotlin\n")
-    assert "domain-driven design" in skills
-    assert "domain-driven design (ddd)" not in skills
+    assert "domain-driven design (ddd)" in skills
+    assert not {"domain-driven design", "ddd"} & skills
 
 
 def test_methods_and_certifications_named_in_running_text_are_skills():
@@ -107,8 +108,9 @@ Skills
 Triage, Wound care, Phlebotomy
 """
     skills = _skills(cv)  # a nurse's CV (its skills list is clinical): clinical methods in bullets count
-    assert {"airway management", "ecg monitoring", "chemotherapy", "pals", "paediatric advanced life support",
-            "acls", "advanced cardiovascular life support"} <= skills
+    assert {"airway management", "ecg monitoring", "chemotherapy", "paediatric advanced life support (pals)",
+            "advanced cardiovascular life support (acls)"} <= skills  # "Long Name (ABBR)" whole (S10-3)
+    assert not {"pals", "acls", "advanced cardiovascular life support"} & skills
 
 
 def test_software_methods_named_in_running_text_are_skills_as_written():
@@ -119,8 +121,9 @@ Backend Engineer | Quarry Lane Labs | 2021 - Present
 - Moved the suite to behavior driven development with 300 scenarios
 """
     skills = _skills(cv)
-    assert {"role-based access control", "rbac", "computer vision", "restful api", "mean stack",
+    assert {"role-based access control (rbac)", "computer vision", "restful api", "mean stack",
             "behavior driven development"} <= skills
+    assert not {"rbac", "role-based access control"} & skills  # written only together: one skill (S10-3)
     assert "restful" not in skills
 
 

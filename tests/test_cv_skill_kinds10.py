@@ -191,7 +191,7 @@ Frontend Engineer | Brightwater Studio | 2021 - Present
     skills, pairs = _skills(cv), _pairs(cv)
     assert "wcag 2.1" in skills and "wcag" not in skills
     assert ("wcag 2.1", "brightwater studio") in pairs
-    assert not any(s.startswith("angularjs 1") for s in skills)  # "1.x" is no version of its own
+    assert "angularjs 1.x" in skills and "angularjs" not in skills  # "1.x" is its version (labels' rule S10-4)
 
 
 def test_a_job_pairs_the_version_it_names_not_the_skills_list_name():

@@ -16,6 +16,7 @@ from functools import lru_cache
 from core.analysis.cv_lines import ROLE_WORDS
 from core.analysis.cv_skills import ITEM_STOPWORDS
 from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
+from core.analysis.skills_forms import abbreviation_after, name_before
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +29,7 @@ _PROSE_TOPICS = frozenset({"statistics", "time series", "interdisciplinary", "mu
                            "multidisciplinary teams", "spreadsheets", "regression", "on call"})
 # a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core" (a full stop after it
 # ends the sentence: "... with WCAG 2.1.")
-_VERSION_RE = re.compile(r"[ ]?v?\d+(?:\.\d+)*\+?(?!\w|\.\w)(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
+_VERSION_RE = re.compile(r"[ -]?v?\d+(?:\.(?:\d+|x))*\+?(?!\w|\.\w)(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
 # "Relevant Coursework: Business Statistics, ...": subjects studied, not skills claimed
 _COURSEWORK_RE = re.compile(r"(?im)^(?:relevant\s+|related\s+|key\s+)?(?:course\s*work|courses|modules|subjects)\b.*$")
 
@@ -106,8 +107,15 @@ def _prefixes(hits: tuple[SkillHit, ...], text: str) -> set[int]:
 
 def _as_written(text: str, hit: SkillHit) -> str:
     """The hit as the CV writes it, with its maker's name before it ("AWS EC2", "Microsoft SQL Server"),
-    a version after a tool ("WCAG 2.1") and spaces collapsed ("Entity\nFramework" where a line broke it)."""
+    a version after a tool ("WCAG 2.1"), its abbreviation in brackets after it or its long name before it
+    ("finite element analysis (FEA)", :mod:`core.analysis.skills_forms`) and spaces collapsed ("Entity\nFramework"
+    where a line broke it)."""
     surface = re.sub(r"\s+", " ", hit.surface)
+    start = name_before(text, hit.start)
+    if start is not None:  # "security incident and event management (SIEM)": the abbreviation's long name
+        return re.sub(r"\s+", " ", text[start:hit.end + 1])
+    if abbreviation := abbreviation_after(text, hit.end, hit.surface):
+        return surface + abbreviation
     vendor = _VENDOR_BEFORE_RE.search(text, max(0, hit.start - 12), hit.start) if hit.named_tool else None
     if vendor and not surface.lower().startswith(vendor.group(0).strip().lower()):
         surface = vendor.group(0) + surface
@@ -137,7 +145,7 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
     written: list[str] = []
     surface: dict[str, str] = {}
     seen: set[str] = set()
-    written_keys: set[str] = set()
+    written_norms: set[str] = set()
     section_norms = {_norm(i) for i in section_items}
     listed = {_singular(n) for n in section_norms}
     joined = _without_name_line(_COURSEWORK_RE.sub("", joined))
@@ -154,14 +162,18 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
             surface[hit.name] = hit_surface
             names.append(hit.name)
         key = _norm(hit.surface)
-        if not (_claimed(hit, fields, joined) or key in section_norms) or key in written_keys:
+        if not (_claimed(hit, fields, joined) or key in section_norms):
             continue
         if key not in section_norms and _singular(key) in listed:
             continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
         written_norm = _norm(hit_surface)
+        if written_norm in written_norms:  # once each way it is written: "Python" and "Python 3", "REST API" and "REST APIs"
+            continue  # "Basic Life Support (BLS)" from its long name, then again from its abbreviation
+        written_norms.add(written_norm)
         # "MS SCCM" in a bullet and "SCCM" in the list: two ways the CV writes it, each as written
-        seen.add(_singular(written_norm if written_norm != key and written_norm.endswith(key) else key))
-        written_keys.add(key)  # "REST API" and "REST APIs" in two bullets: each as written
+        # and "finite element analysis (FEA)": that whole, not "FEA", which the list may name alone
+        whole = written_norm != key and (written_norm.endswith(key) or written_norm.endswith(")"))
+        seen.add(_singular(written_norm if whole else key))
         written.append(hit_surface)
     for item in section_items:
         if _singular(_norm(item)) not in seen:
@@ -261,8 +273,8 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
         found: list[tuple[str, str]] = []
         prefixes = _prefixes(hits_here, text)
         for hit in hits_here:
-            if hit.start in prefixes and _norm(hit.surface) not in section_norms:
-                continue  # "AWS" in "AWS EC2": the product is the skill used there, unless the list names AWS too
+            if hit.start in prefixes:
+                continue  # "AWS" in "AWS EC2": the product is the skill used there (the dev labels' rule S10-2)
             if not (_claimed(hit, fields, text) or _norm(hit.surface) in section_norms):
                 continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
             if _covered(hit, spans):
@@ -271,9 +283,13 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
             written, key = _as_written(text, hit), _norm(hit.surface)
             vendor = _norm(written) != key and _norm(written).endswith(key)  # "MS SCCM" where the list says "SCCM"
             versioned = _norm(written) != key and _norm(written).startswith(key)  # "Python 3" where it says "Python"
-            found.append((written if vendor or versioned else as_listed.get(_singular(key), written), employer))
-            if versioned:
+            abbreviated = _norm(written) != key and _norm(written).endswith(")")  # "finite element analysis (FEA)"
+            found.append((written if vendor or versioned or abbreviated else as_listed.get(_singular(key), written),
+                          employer))
+            if versioned or abbreviated:
                 named.append((hit.start, hit.start + len(written)))  # the listed "Python" inside it is that one
+            if vendor:  # and the listed "DynamoDB" inside "AWS DynamoDB" (S10-2)
+                named.append((hit.start - len(written) + len(re.sub(r"\s+", " ", hit.surface)), hit.end))
         for item in listed:
             pattern = _item_re(item)
             hits = [m for m in pattern.finditer(text) if not _covered(m, named)] if pattern is not None else []

@@ -15,6 +15,8 @@ import re
 
 from core.analysis.cv_lines import is_placeholder
 from core.analysis.skills import find_all_skills
+from core.analysis.skills_forms import keep_abbreviations, restore_abbreviations
+from core.analysis.skills_forms import split_slash as _split_slash
 
 logger = logging.getLogger(__name__)
 
@@ -138,24 +140,6 @@ _CATEGORY_RE = re.compile(
     r"practices|methods|methodolog(?:y|ies))\s+(?=\S)",
     re.IGNORECASE,
 )
-
-
-def _split_slash(piece: str) -> list[str]:
-    """"JavaScript/TypeScript", "OpenGL/WebGL" and "C/C++/Java" -> one item per side (a side a skill); a list
-    of three names or more written with slashes ("Data Entry/Filing/Scanning", "Outlook/Gmail/Dropbox")
-    -> each name; "CI/CD", "TCP/IP", "AP/AR" (short forms), "A/B testing", "Accounts Payable/Receivable" (a
-    word shared) and "Firewall/VPN/SSL products" (words after the last name) stay whole."""
-    sides = piece.split("/")
-    if len(sides) < 2 or any(not side.strip() for side in sides) or all(re.fullmatch(r"[A-Z]{1,2}", s) for s in sides):
-        return [piece]
-    if len(sides) >= 3 and all(side == side.strip() and all(w[:1].isupper() or w[:1].isdigit() for w in side.split())
-                               for side in sides) and not any(h.surface == piece for h in find_all_skills(piece)):
-        return sides
-    if not re.fullmatch(r"[^\s/]+(?:/[^\s/]+)+", piece) or find_all_skills(piece) and find_all_skills(piece)[0].surface == piece:
-        return [piece]
-    if any(find_all_skills(side) and find_all_skills(side)[0].surface == side for side in sides):
-        return sides
-    return [piece]
 
 
 _JOB_TITLE_RE = re.compile(
@@ -375,6 +359,7 @@ def skill_items(line: str) -> list[str]:
     # "Python (Pandas, NumPy, automation)": the tools the bracket names, not the plain words beside them
     inner = [p for group in groups if any(_named_in_brackets(p) for p in group) for p in group
              if not _plain_word(p)]
+    text, kept = keep_abbreviations(text, _is_acronym_of)  # "Domain-Driven Design (DDD)": one item, as written
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
     # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
@@ -391,6 +376,7 @@ def skill_items(line: str) -> list[str]:
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)([]"), flags=re.IGNORECASE)
         item = re.sub(r"^(?:including|incl\.|e\.g\.|such as|like)\s+", "", item, flags=re.IGNORECASE)
         item = re.sub(r"(?i)^(?:etc|and more|others?|and others)$", "", item)
+        item, whole = restore_abbreviations(item, kept)
         if (_good_item(item) or (phrases and _phrase_item(item))) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
-            items.append(item)  # "Full Stack Developer" under a skills heading is a title
+            items.append(whole)  # "Full Stack Developer" under a skills heading is a title
     return items

@@ -64,10 +64,11 @@ def _alternation(aliases: list[str], flags: int) -> re.Pattern[str]:
             return f"(?:{body})?"
         return body
 
-    # "&" joins letters into one name ("R&D", "AT&T"): no skill "R" or "T" inside it; an accented Latin letter
+    # "&" joins letters into one name ("R&D", "AT&T"): no skill "R" or "T" inside it, as a hyphen and capitals do
+    # ("Node-RED" is no Node.js); an accented Latin letter
     # is part of the word ("Rémi" holds no "R"), a CJK character is not ("熟悉Python")
     return re.compile(rf"(?<![A-Za-z{_ACCENTED}0-9+#])(?<![A-Za-z]&)" + build(trie)
-                      + rf"(?![A-Za-z{_ACCENTED}0-9+#]|\.[A-Za-z]|&[A-Za-z])", flags)
+                      + rf"(?![A-Za-z{_ACCENTED}0-9+#]|\.[A-Za-z]|&[A-Za-z]|(?-i:-[A-Z]{{2}}))", flags)
 
 
 _ACCENTED = "À-ÖØ-öø-ÿĀ-ſ"
