@@ -10,13 +10,15 @@ import re
 from core.analysis.cv_entries import full_header, parse_header, titled
 from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import CvLine, unmarked_bullet
-from core.analysis.cv_lines import DATE_RE
+from core.analysis.cv_lines import DATE_RE, MONTHS
 from core.analysis.cv_names import drop_remarks
 
 logger = logging.getLogger(__name__)
 
 DATE_RANGE_RE = re.compile(
     rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:{DATE_RE.pattern}|date|today|{PRESENT_WORDS})"
+    # a month without its year before the one with it: "Avril - Juin 2017", "June – August 2021"
+    rf"|\b{MONTHS}\s*[-–—]\s*{MONTHS}\s*'?(?:19|20)\d\d\b"
     # an open range in German, Spanish, Italian, French, Portuguese, Dutch: "seit 03/2019", "desde 2018", "depuis mars 2020"
     rf"|(?<!\w)(?:since|{SINCE_WORDS})\s+(?:{DATE_RE.pattern})"
     # ISO dates, as JSON Resume writes them: "2020-07-05 - 2021-05-05"

@@ -25,7 +25,7 @@ from core.analysis.cv_lang import (
 )
 from core.analysis.cv_placeholder import is_placeholder, strip_placeholder  # noqa: F401 - read from here by cv_skills*
 from core.analysis.cv_places import _places, country_apart, is_place, is_region, town_elsewhere  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
-from core.analysis.cv_sections import section_kind  # noqa: F401 - read from here by cv, cv_layout and others
+from core.analysis.cv_sections import _ORNAMENT_AFTER_RE, section_kind  # noqa: F401 - read from here by cv, cv_layout and others
 from core.analysis.cv_titles import known_title, title_head
 
 logger = logging.getLogger(__name__)
@@ -53,7 +53,8 @@ ROLE_WORDS = re.compile(
 # ("März", "mayo", "giugno", "janv.", "mrt": core.analysis.cv_lang, from the Europass date bundles)
 MONTHS = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|{MONTH_WORDS})"
 DATE_RE = re.compile(
-    rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b|\bpresent\b|\bcurrent\b|\bnow\b"
+    rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b"
+    rf"|\bpresent\b|\bcurrent\b|\bnow\b"
     rf"|\b(?:spring|summer|fall|autumn|winter)\b|\b(?:actualidad|presente|actual|atual|{PRESENT_WORDS_LONG})(?!\w)|至今",
     re.IGNORECASE,
 )
@@ -93,7 +94,9 @@ _GLYPH_RE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff\u2600-\u27bf\U0001f
 # "1/2", "Page 2 of 3", and a running footer ending in one ("Alexander Chung | resume | 1 of 1")
 _PAGE_STAMP_RE = re.compile(r"^(?:[^|]{1,40}\|){0,3}\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$", re.IGNORECASE)
 _SPACED_CAPS_RE = re.compile(r"^(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] ){1,}[A-Z])*$")
-SEPARATORS = re.compile(r"\s+[–—-](?=[A-Z])|(?<=\))\s*-\s*|\s*-{3,}\s*|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
+# "Developer @Acme GmbH" (an "@" glued to a capitalised name after a space, never an e-mail address's) and a
+# Markdown " -- " stand for "at" and a dash
+SEPARATORS = re.compile(r"\s+[–—-](?=[A-Z])|(?<=\))\s*-\s*|\s*-{3,}\s*|\s+-{2}\s+|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s+@(?=[A-ZÀ-ÖØ-Þ0-9])|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
 # a shift or department written after a title, part of it ("Team Leader Inbound", "Supervisor Nights",
 # "Operative Goods In"): never an employer's name by itself
 SHIFT_DEPARTMENT_RE = re.compile(
@@ -106,11 +109,17 @@ _SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "on", "de", "du", "la", "
 _CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co", "bank": "Bank", "city": "City"}
 
 
+# a spacing accent written before its letter, as pdfTeX's older fonts put it in the text layer ("f¨ur", "Universit´e")
+_COMBINING = {"\u00a8": "\u0308", "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02dc": "\u0303", "\u00b8": "\u0327"}
+_SPACING_ACCENT_RE = re.compile(r"([\u00a8\u00b4\u02c6\u02dc\u00b8])([A-Za-z])")
+
+
 def clean_line(raw: str) -> str:
     """The line without Markdown or HTML markup, icon glyphs or page stamps ("1/2"), spaces collapsed."""
     icon = _ICON_BEFORE_RE.match(raw)
     if icon and section_kind(clean_line(raw[icon.end():])):
         raw = raw[icon.end():]  # "ŵ Education": an icon font's glyph read as a letter before a heading
+    raw = _SPACING_ACCENT_RE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING[m.group(1)]), raw)
     text = unicodedata.normalize("NFKC", raw)
     text = _GLYPH_RE.sub(" ", text)
     text = html.unescape(re.sub(r"<[^>]{1,200}>", " ", text))  # tags out, entities read ("Intake &amp; Triage")
@@ -119,6 +128,8 @@ def clean_line(raw: str) -> str:
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     text = re.sub(r"(?<![A-Za-z0-9])_(?=\S)|(?<=\S)_(?![A-Za-z0-9])", "", text)
     text = re.sub(r"\\([\\&%$#_{}-])", r"\1", text)
+    if not _ORNAMENT_AFTER_RE.fullmatch(text.strip()):  # not "EDUCATIONaa\\", a decorative font's ornament
+        text = re.sub(r"(?<!\\)\\\s*$", "", text)  # a Markdown hard line break ("Acme GmbH, Berlin\\")
     if _PAGE_STAMP_RE.match(text) or re.fullmatch(r"\s*(?:-{3,}|={3,}|\*{3,}|_{3,}|[.…·]{3,})\s*", raw):
         return ""
     text = _CJK_LATIN_RE.sub(" ", text)  # "熟练使用STL和Boost库" -> "熟练使用 STL 和 Boost 库": the Latin names stand apart
@@ -145,7 +156,11 @@ _WORD_CITIES = frozenset(
 
 # Institutions whose names end in their place ("University College Dublin", "Imperial College London",
 # "Samsung R&D Institute Bangladesh"): a place after one of these words is part of the name.
-_NAMED_FOR_PLACE = re.compile(r"(?i)college|institute|university|school|academy|polytechnic|hospital|infirmary|museum")
+# an institution's word that a town follows in its name ("University College Dublin", "Universität Tübingen",
+# "Hochschule Karlsruhe", "Klinikum Stuttgart", "Università di Pavia" has its "di" apart)
+_NAMED_FOR_PLACE = re.compile(r"(?i)college|institute|university|school|academy|polytechnic|hospital|infirmary|museum|"
+                              r"universit(?:ät|at|y|é|à|ad|ade|eit)|hochschule|fachhochschule|gymnasium|klinikum|klinik|"
+                              r"krankenhaus|h[oô]pital|ospedale|cl[ií]nica|lyc[ée]e|liceo|instituto|istituto|politecnico|technikum")
 
 
 _QUARTERS = frozenset(("central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
@@ -262,9 +277,17 @@ _GENERIC_NAME_RE = re.compile(
     re.IGNORECASE)
 
 
+_AT_SIGN_RE = re.compile(r"\s@\s*[A-ZÀ-ÖØ-Þ0-9]")
+# a work mode in brackets after a title, in the seven languages ("(Remote)", "(Remoto)", "(Télétravail)", "(Híbrido)")
+_BRACKETED_MODE_RE = re.compile(
+    r"(?i)\s*\((?:fully |100 ?% )?(?:remote|remoto|en remoto|a distancia|t[ée]l[ée]travail|teletrabajo|home[- ]?office|"
+    r"hybrid|h[ií]brido|ibrido|hybride|on-?site|presencial|in presenza)\)")
+
+
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
+    text = _BRACKETED_MODE_RE.sub(" ", text)  # "Analista de Dados (Remoto)": how, not what, the job is
     text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*(?:[-–—to]+|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}"
                   rf"|present|current|now|today|(?:till|to)\s+date|(?:{PRESENT_WORDS})(?!\w))",
@@ -296,8 +319,15 @@ def header_parts(line: str) -> list[str]:
             part = strip_trailing_place(part, country=country_apart(pieces[i + 1:]))
         part = part.replace("\ue001", ", ").replace("\ue002", " at ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", part):
-            parts.extend(p for piece in _split_caps_employer(part) for p in _split_glued(piece))
+            # "ERP WMS Developer @Kranfeld": the "@" names the employer, the capitals before the title are its tools
+            glued = [part] if _AT_SIGN_RE.search(text) else _split_caps_employer(part)
+            parts.extend(p for piece in glued for p in _split_glued(piece))
     return parts
+
+
+# the word for an internship written before the title ("Stage Technicien réseau", "Praktikum Softwareentwickler",
+# "Tirocinio Sviluppatore", "Prácticas Analista", "Estágio Desenvolvedor")
+_INTERNSHIP_BEFORE_RE = re.compile(r"(?i)^(?:stage|praktikum|tirocinio|pr[aá]cticas|est[aá]gio)\s+(?=\w)")
 
 
 def is_role(part: str) -> bool:
@@ -309,6 +339,7 @@ def is_role(part: str) -> bool:
         return True  # "高级软件工程师" (senior software engineer), "系统架构设计师"
     part = re.sub(r"(?<=\w)\s*\([^()]{1,30}\)$", "", part) or part  # "Software Engineer (Contract)"
     part = re.sub(r"(?:\s+(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?))+$", "", part)  # "Software Developer II"
+    part = _INTERNSHIP_BEFORE_RE.sub("", part) or part  # "Stage Technicien", "Praktikum Entwickler": an intern's title
     if not ROLE_WORDS.search(part):
         return _listed_title(part) or foreign_title(part)
     last = re.sub(r"[^A-Za-z-]", " ", part).split()
