@@ -161,3 +161,20 @@ ERP WMS Softwareentwickler @Kranfeld Antriebe
 def test_a_spacing_accent_before_a_letter_is_that_letter_accented():
     assert clean_line("Institut f¨ur Solare Energiesysteme") == "Institut für Solare Energiesysteme"
     assert clean_line("Universit´e de Lyon") == "Université de Lyon"
+
+
+# --- moderncv's "dates  Title, Employer, City." header: its full stop ends no sentence --------------------
+
+def test_a_dated_header_ending_in_a_full_stop_is_a_header():
+    cv = """Sam Ortega
+Experience
+2019 – 2022 Staff Nurse, Harbour View Hospital, Leeds.
+Cared for twelve patients on the respiratory ward.
+2015 – 2019 Healthcare Assistant, Elmfield Care Home, York.
+Supported residents with daily living.
+Education
+2012 – 2015 BSc Nursing, University of Leeds.
+"""
+    facts = extract_cv_facts(cv)
+    assert {"harbour view hospital", "elmfield care home"} <= _lower(facts["employers"])
+    assert facts["current_title"] == "Staff Nurse"

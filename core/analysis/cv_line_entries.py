@@ -12,6 +12,7 @@ import re
 from core.analysis import cv_lang
 from core.analysis.cv_entries import DEPARTMENT_RE
 from core.analysis.cv_lines import _DATE_PART_RE, DATE_RE, is_place, is_role, natural_case
+from core.analysis.cv_names import drop_remarks
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def dated_role_at(line: str) -> tuple[str, str]:
     present = re.fullmatch(rf"(?i)(?:{cv_lang.PRESENT_WORDS}|present|current|currently)", when)
     if not (present or (DATE_RE.search(when) and _DATE_PART_RE.match(when))):
         return "", ""
-    rest = re.sub(r"[\s,.;]+$", "", m.group("rest"))
+    rest = re.sub(r"[\s,.;]+$", "", drop_remarks(m.group("rest")))  # "… at Acme (compulsory military service)"
     found = cv_lang.role_at_employer(rest, is_role)
     if not found and (en := _AT_EN_RE.match(rest)) and is_role(en.group("role")):
         found = en.group("role"), en.group("org")
