@@ -178,3 +178,21 @@ Education
     facts = extract_cv_facts(cv)
     assert {"harbour view hospital", "elmfield care home"} <= _lower(facts["employers"])
     assert facts["current_title"] == "Staff Nurse"
+
+
+def test_a_bullet_glyphs_name_in_the_text_is_a_bullet():
+    cv = """Sam Ortega
+Experience
+2019 – 2022 Fitter, Norrland Maschinenbau, Graz.
+Tasks:
+/circle_blank Assembly of special machines
+/circle_blank Commissioning of pneumatic systems
+
+Civil Service
+2010 – 2011 Civil Service, Helping Hands Care, Graz.
+Education
+2012 – 2015 BSc Mechanics, University of Graz.
+"""
+    employers = _lower(extract_cv_facts(cv)["employers"])
+    assert "norrland maschinenbau" in employers
+    assert not any("circle" in e or "commissioning" in e for e in employers)
