@@ -38,7 +38,7 @@ from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
 from core.analysis.cv_entry_bounds import header_end, is_body, listed_title, next_entry, table_columns
 from core.analysis.cv_headline import headline_title, top_title
 from core.analysis.cv_layout import CvLine, cv_lines
-from core.analysis.cv_line_entries import many_employers, role_at_employer
+from core.analysis.cv_line_entries import DATED_PREFIX_RE, many_employers, role_at_employer
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import listed_employer
 from core.analysis.cv_schools import (
@@ -234,7 +234,7 @@ class _Walk:
         role, employer = role_at_employer(line.text)
         if employer:  # "2 years as Front-End Captain at Synthesio from 2014 to today"
             self.flush()
-            self.employer = "" if line.bullet else employer  # a bullet of its own is the whole entry
+            self.employer = "" if line.bullet and not DATED_PREFIX_RE.match(line.text) else employer  # a bullet of its own is the whole entry, not "- 2019 : Analyst chez Acme"
             if employer not in self.employers:
                 self.employers.append(employer)
             if role not in self.roles:

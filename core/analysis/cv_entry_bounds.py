@@ -10,13 +10,15 @@ import re
 from core.analysis.cv_entries import full_header, parse_header, titled
 from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import CvLine, unmarked_bullet
-from core.analysis.cv_lines import DATE_RE
+from core.analysis.cv_lines import DATE_RE, MONTHS
 from core.analysis.cv_names import drop_remarks
 
 logger = logging.getLogger(__name__)
 
 DATE_RANGE_RE = re.compile(
     rf"(?:{DATE_RE.pattern})\s*(?:[-–—~]|to|till|until|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:{DATE_RE.pattern}|date|today|{PRESENT_WORDS})"
+    # a month without its year before the one with it: "Avril - Juin 2017", "June – August 2021"
+    rf"|\b{MONTHS}\s*[-–—]\s*{MONTHS}\s*'?(?:19|20)\d\d\b"
     # an open range in German, Spanish, Italian, French, Portuguese, Dutch: "seit 03/2019", "desde 2018", "depuis mars 2020"
     rf"|(?<!\w)(?:since|{SINCE_WORDS})\s+(?:{DATE_RE.pattern})"
     # ISO dates, as JSON Resume writes them: "2020-07-05 - 2021-05-05"
@@ -24,6 +26,9 @@ DATE_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 HEADER_MAX_WORDS = 16  # a header line is shorter; a longer line is an entry's body
+# a line opening with its date range, then two or three short comma-separated parts and a full stop (LaTeX moderncv's
+# \cventry: "03/2018 – 07/2018 Intern, Acme GmbH, Linz."): a header, not a sentence
+_DATED_LIST_RE = re.compile(rf"^(?:{DATE_RANGE_RE.pattern})\s+[^,.;:]{{2,60}}(?:,\s*[^,;:]{{2,60}}){{1,3}}\.$", re.IGNORECASE)
 
 
 def is_body(line: CvLine) -> bool:
@@ -34,7 +39,8 @@ def is_body(line: CvLine) -> bool:
     if n > HEADER_MAX_WORDS and DATE_RANGE_RE.search(line.text):  # "Developer - Acme (Games Unit), Acme (Games Unit), 2020-07 - 2021-05"
         n = len(re.findall(r"[A-Za-z][\w'’&.-]*", re.sub(r"\([^()]*\)", " ", DATE_RANGE_RE.sub(" ", line.text))))
     ends_sentence = (line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o|bhd|pte|pty|n\.v|b\.v)\.$", line.text, re.I)
-                     and not has_legal_form(line.text))  # "… Soluciones Ibéricas S.L.", "… Bianchi S.p.A.": a name's end
+                     and not has_legal_form(line.text)  # "… Soluciones Ibéricas S.L.", "… Bianchi S.p.A.": a name's end
+                     and not _DATED_LIST_RE.match(line.text))  # moderncv's "2015 – 2019 Nurse, Mercy Hospital, Leeds."
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()
     wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)

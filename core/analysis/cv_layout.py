@@ -217,6 +217,11 @@ def _without_style(raw_lines: list[str]) -> list[str]:
 _LIST_ITEM_RE = re.compile(r"\s*<li\b", re.IGNORECASE)
 
 
+# the name of a bullet's glyph that a PDF's text layer gives instead of the glyph (LaTeX moderncv without its
+# symbol font: "/circle_blank", "/bullet", "/triangle_right")
+_GLYPH_NAME_BULLET_RE = re.compile(r"^\s*/(?:[a-z]+_)*(?:circle|bullet|blank|square|triangle|arrow|dot|right)[a-z_]*\s+(?=\S)")
+
+
 def cv_lines(text: str) -> list[CvLine]:
     """Cleaned lines; YAML front matter, style sheets and scripts dropped; a line wrapped onto the next
     one joined back (:func:`_continues`)."""
@@ -230,8 +235,9 @@ def cv_lines(text: str) -> list[CvLine]:
     width = _text_width(raw_lines)
     last_raw = ""  # the last physical line of out[-1]
     for index, raw in enumerate(raw_lines):
-        bullet = bool(BULLET_RE.match(raw)) or bool(_LIST_ITEM_RE.match(raw))  # "<li>Filed reports</li>" in an HTML CV
-        body = BULLET_RE.sub("", raw) if bullet else raw
+        glyph = _GLYPH_NAME_BULLET_RE.match(raw)  # "/circle_blank Fitted the line": a bullet glyph's name in the text
+        bullet = bool(BULLET_RE.match(raw)) or bool(_LIST_ITEM_RE.match(raw)) or bool(glyph)  # "<li>Filed reports</li>" in an HTML CV
+        body = raw[glyph.end():] if glyph else BULLET_RE.sub("", raw) if bullet else raw
         bold_only = bool(re.fullmatch(r"\s*(\*\*|__)[^*_]+\1\s*:?\s*", body))
         line = clean_line(body)
         if not line:

@@ -1,14 +1,18 @@
 """CV one-line entries: a job written as one sentence-like line ("2 years as Front-End Captain at Synthesio from
-2014 to today", "Engineer at Acme (2019 - 2021)") and several employers named on one line ("Lead Developer
-at Chaucer, Omnifone, Centrica (2005-2013)"). Used by :mod:`core.analysis.cv`."""
+2014 to today", "Engineer at Acme (2019 - 2021)"), a dated line "dates : Title at Employer" in any of the seven
+languages ("En cours : Technicien chez Orvane", "2019 – 2021: Analyst at Acme", "Mars - Août 2019 : Stage chez
+Belcour") and several employers named on one line ("Lead Developer at Chaucer, Omnifone, Centrica (2005-2013)").
+Used by :mod:`core.analysis.cv`."""
 
 from __future__ import annotations
 
 import logging
 import re
 
+from core.analysis import cv_lang
 from core.analysis.cv_entries import DEPARTMENT_RE
-from core.analysis.cv_lines import DATE_RE, is_place, is_role, natural_case
+from core.analysis.cv_lines import _DATE_PART_RE, DATE_RE, is_place, is_role, natural_case
+from core.analysis.cv_names import drop_remarks
 
 logger = logging.getLogger(__name__)
 
@@ -19,9 +23,37 @@ _ROLE_AT_RE = re.compile(
 )
 
 
+# "En cours : …", "2019 – 2021: …", "Mars - Août 2019 : …": dates, or a word for "present" alone, before a colon
+DATED_PREFIX_RE = re.compile(r"^(?P<when>[^:]{2,40}?)\s*:\s+(?P<rest>\S.*)$")
+_AT_EN_RE = re.compile(r"^(?P<role>.{2,60}?)\s+(?:at|@)\s+(?P<org>[A-Z0-9].{1,80})$")
+
+
+def dated_role_at(line: str) -> tuple[str, str]:
+    """(role, employer) of "dates : Title at Employer", the "at" in any of the seven languages ("bei", "chez",
+    "presso"...), the dates a range, a year or a word for "present" ("En cours", "Actualidad"); ("", "") else."""
+    m = DATED_PREFIX_RE.match(line.strip())
+    if not m:
+        return "", ""
+    when = m.group("when").strip()
+    present = re.fullmatch(rf"(?i)(?:{cv_lang.PRESENT_WORDS}|present|current|currently)", when)
+    if not (present or (DATE_RE.search(when) and _DATE_PART_RE.match(when))):
+        return "", ""
+    rest = re.sub(r"[\s,.;]+$", "", drop_remarks(m.group("rest")))  # "… at Acme (compulsory military service)"
+    found = cv_lang.role_at_employer(rest, is_role)
+    if not found and (en := _AT_EN_RE.match(rest)) and is_role(en.group("role")):
+        found = en.group("role"), en.group("org")
+    if not found or is_place(found[1]):
+        return "", ""
+    return natural_case(found[0].strip()), natural_case(found[1].strip(" -–"))
+
+
 def role_at_employer(line: str) -> tuple[str, str]:
     """(role, employer) of a one-line entry "[2 years as] Front-End Captain at Synthesio from 2014 to
-    today" or "Engineer at Acme (2019 - 2021)"; ("", "") for any other line."""
+    today", "Engineer at Acme (2019 - 2021)" or "dates : Title at Employer" (:func:`dated_role_at`);
+    ("", "") for any other line."""
+    dated = dated_role_at(line)
+    if dated[1]:
+        return dated
     m = _ROLE_AT_RE.match(line)
     if not m or is_place(m.group("employer")) or not (is_role(m.group("role")) or re.match(r"\d+\s+\w+\s+as\s", line)):
         return "", ""

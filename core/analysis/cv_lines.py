@@ -1,7 +1,7 @@
-"""CV lines: markup and glyph cleaning, section headings, and splitting an experience header into
+"""CV lines: markup and glyph cleaning, and splitting an experience header into
 role, employer, location and dates.
 
-Places are told from employers by :mod:`core.analysis.cv_places` (the GeoNames gazetteer); job titles
+Section headings are :mod:`core.analysis.cv_sections`'s. Places are told from employers by :mod:`core.analysis.cv_places` (the GeoNames gazetteer); job titles
 by the role lexicon below and :mod:`core.analysis.cv_titles` (a standard list of occupation titles).
 """
 
@@ -13,7 +13,6 @@ import re
 import unicodedata
 
 from core.analysis.cv_lang import (
-    HEADING_AND,
     MONTH_WORDS,
     PRESENT_WORDS,
     PRESENT_WORDS_LONG,
@@ -21,12 +20,12 @@ from core.analysis.cv_lang import (
     SINCE_WORDS,
     foreign_title,
     has_legal_form,
-    heading_kind,
     role_at_employer,
     romance_head,
 )
 from core.analysis.cv_placeholder import is_placeholder, strip_placeholder  # noqa: F401 - read from here by cv_skills*
 from core.analysis.cv_places import _places, country_apart, is_place, is_region, town_elsewhere  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
+from core.analysis.cv_sections import _ORNAMENT_AFTER_RE, section_kind  # noqa: F401 - read from here by cv, cv_layout and others
 from core.analysis.cv_titles import known_title, title_head
 
 logger = logging.getLogger(__name__)
@@ -54,7 +53,8 @@ ROLE_WORDS = re.compile(
 # ("März", "mayo", "giugno", "janv.", "mrt": core.analysis.cv_lang, from the Europass date bundles)
 MONTHS = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|{MONTH_WORDS})"
 DATE_RE = re.compile(
-    rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b|\bpresent\b|\bcurrent\b|\bnow\b"
+    rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b"
+    rf"|\bpresent\b|\bcurrent\b|\bnow\b"
     rf"|\b(?:spring|summer|fall|autumn|winter)\b|\b(?:actualidad|presente|actual|atual|{PRESENT_WORDS_LONG})(?!\w)|至今",
     re.IGNORECASE,
 )
@@ -65,51 +65,6 @@ _DATE_PART_RE = re.compile(
     r"|spring|summer|fall|autumn|winter|years?|months?|yrs?|mos?|至今|年|月)+$",
     re.IGNORECASE,
 )
-_SECTION_KINDS = (
-    # "Nursing Experience", "Work and Leadership Experience", "Employment Record", "Positions Held": up to three
-    # words before "experience(s)", or the history or record of work (not a volunteer, project or technical one)
-    ("experience", r"(?!(?:volunteer|community|project|projects|extra.?curricular|technical|personal|user|customer|patient|"
-                   r"guest|client|candidate|employee|developer|member|digital|brand|years|summary)\b)"
-                   r"(?:(?:[A-Za-z&/-]+ ){0,3}experiences?|(?:work|job|employment|professional|career) (?:history|record)|"
-                   r"positions? held|employment record|"
-                   r"(?:professional |work |relevant )?experience in (?:the )?[A-Za-z&-]+(?: [A-Za-z&-]+)?)|"  # "... in Healthcare"
-                   r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
-                   r"employment |leadership |other |internship )*(?:experience|employment(?: history)?|internships?|"
-                   r"work history|career history|career|positions?|professional background)|"
-                   # Chinese, Japanese (German, Spanish, Italian, French, Portuguese, Dutch: core.analysis.cv_lang's table)
-                   r"(?:工作|职业|实习|从业)(?:经历|经验|履历|背景)|職歴|職務経歴"),
-    ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history|studies|training)|academics|"
-                  r"qualifications and education|studies|schooling|education(?:al)? history|"
-                  r"(?:academic |professional |educational )?qualifications?|"
-                  r"education (?:and|&) (?:training|certifications?)|教育(?:背景|经历|经验)?|学历|学歴"),
-    ("skills", r"(?:technical |key |core |professional |relevant |soft |hard |other |computer |it )*"
-               r"(?:skills?|competenc(?:ies|e)|technologies|tools|tech stack|expertise|proficienc(?:ies|y))"
-               r"(?: (?:highlights|summary|set|overview|profile))?"
-               r"(?: (?:and|&) (?:tools|technologies|interests|languages|certifications|expertise))?|"
-               r"languages (?:and|&) (?:tools|technologies)|programming languages|technical|"
-               r"(?:career|transferable|clinical|practical|general|additional|business|research|lab(?:oratory)?|digital|"
-               r"teaching|nursing|medical|sales|design|office|creative|specialist|workplace|job|functional) skills|"
-               r"areas? of (?:expertise|interest|speciali[sz]ation)|(?:core |key |top )?strengths|"
-               r"(?:core|key|technical) qualifications|(?:summary|highlights) of qualifications|qualifications (?:summary|highlights)|"  # not a bare "Qualifications"
-               r"technical (?:experience|background|knowledge)|"
-               r"(?:专业|个人|技术|职业|核心)?技能[\u4e00-\u9fff]{0,8}|技术(?:能力|栈)|专业能力|スキル"),
-    ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
-              r"references?|projects?|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
-              r"side projects|open source(?: impact| contributions)?|(?:relevant |professional |other |key )?certifications?(?: (?:and|&) licen[cs]es?)?|"
-              r"certificates?|credentials|recognitions?|(?:professional |academic |community |university )?service|personal|"
-              r"licen[cs]es?(?: (?:and|&) certifications?)?|training|courses|coursework|activities|"
-              r"extracurricular activities|volunteering|achievements|accomplishments|contact|links|"
-              r"personal details|talks|speaking|memberships|affiliations|leadership|highlights|"
-              r"(?:(?:community|student|campus|civic|club|school|university|college) )?leadership|"
-              r"(?:\w+ ){0,2}(?:affiliations|information|interests?|activities|workshops(?: attended)?|"
-              r"projects(?: done)?|courses(?: completed| taken)?|memberships|strengths|hobbies|references|"
-              r"volunteer(?:ing)?(?: work)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
-              r"work (?:examples|samples)|"
-              r"(?:(?!and\b|skills?\b)\w+ ){1,2}(?:awards|honou?rs)|"  # "Customer Service Awards", not "Skills and Awards"
-              r"自我评价|个人(?:信息|简介|简历|评价|总结)|基本信息|项目(?:经验|经历)|求职意向|获奖(?:情况|经历)?|"
-              r"(?:资格)?证书|语言能力|兴趣爱好|荣誉奖项|自己PR|資格"),
-)
-_SECTION_RE = [(kind, re.compile(rf"^(?:{pattern})\s*:?$", re.IGNORECASE)) for kind, pattern in _SECTION_KINDS]
 
 # organisation words that also name a title's field ("Software Tester", "Insurance Adjuster")
 _FIELD_WORDS_RE = re.compile(r"(?i)\b(?:health|healthcare|services|software|technology|media|insurance|financial|"
@@ -139,7 +94,9 @@ _GLYPH_RE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff\u2600-\u27bf\U0001f
 # "1/2", "Page 2 of 3", and a running footer ending in one ("Alexander Chung | resume | 1 of 1")
 _PAGE_STAMP_RE = re.compile(r"^(?:[^|]{1,40}\|){0,3}\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$", re.IGNORECASE)
 _SPACED_CAPS_RE = re.compile(r"^(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] ){1,}[A-Z])*$")
-SEPARATORS = re.compile(r"\s+[–—-](?=[A-Z])|(?<=\))\s*-\s*|\s*-{3,}\s*|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
+# "Developer @Acme GmbH" (an "@" glued to a capitalised name after a space, never an e-mail address's) and a
+# Markdown " -- " stand for "at" and a dash
+SEPARATORS = re.compile(r"\s+[–—-](?=[A-Z])|(?<=\))\s*-\s*|\s*-{3,}\s*|\s+-{2}\s+|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s+@(?=[A-ZÀ-ÖØ-Þ0-9])|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
 # a shift or department written after a title, part of it ("Team Leader Inbound", "Supervisor Nights",
 # "Operative Goods In"): never an employer's name by itself
 SHIFT_DEPARTMENT_RE = re.compile(
@@ -152,11 +109,17 @@ _SMALL_WORDS = {"of", "and", "the", "for", "in", "at", "on", "de", "du", "la", "
 _CASE_WORDS = {"lab": "Lab", "inc": "Inc", "ltd": "Ltd", "llc": "LLC", "co": "Co", "bank": "Bank", "city": "City"}
 
 
+# a spacing accent written before its letter, as pdfTeX's older fonts put it in the text layer ("f¨ur", "Universit´e")
+_COMBINING = {"\u00a8": "\u0308", "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02dc": "\u0303", "\u00b8": "\u0327"}
+_SPACING_ACCENT_RE = re.compile(r"([\u00a8\u00b4\u02c6\u02dc\u00b8])([A-Za-z])")
+
+
 def clean_line(raw: str) -> str:
     """The line without Markdown or HTML markup, icon glyphs or page stamps ("1/2"), spaces collapsed."""
     icon = _ICON_BEFORE_RE.match(raw)
     if icon and section_kind(clean_line(raw[icon.end():])):
         raw = raw[icon.end():]  # "ŵ Education": an icon font's glyph read as a letter before a heading
+    raw = _SPACING_ACCENT_RE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING[m.group(1)]), raw)
     text = unicodedata.normalize("NFKC", raw)
     text = _GLYPH_RE.sub(" ", text)
     text = html.unescape(re.sub(r"<[^>]{1,200}>", " ", text))  # tags out, entities read ("Intake &amp; Triage")
@@ -165,6 +128,8 @@ def clean_line(raw: str) -> str:
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     text = re.sub(r"(?<![A-Za-z0-9])_(?=\S)|(?<=\S)_(?![A-Za-z0-9])", "", text)
     text = re.sub(r"\\([\\&%$#_{}-])", r"\1", text)
+    if not _ORNAMENT_AFTER_RE.fullmatch(text.strip()):  # not "EDUCATIONaa\\", a decorative font's ornament
+        text = re.sub(r"(?<!\\)\\\s*$", "", text)  # a Markdown hard line break ("Acme GmbH, Berlin\\")
     if _PAGE_STAMP_RE.match(text) or re.fullmatch(r"\s*(?:-{3,}|={3,}|\*{3,}|_{3,}|[.…·]{3,})\s*", raw):
         return ""
     text = _CJK_LATIN_RE.sub(" ", text)  # "熟练使用STL和Boost库" -> "熟练使用 STL 和 Boost 库": the Latin names stand apart
@@ -180,59 +145,9 @@ _CJK_LATIN_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?=[A
                            r"(?<=[A-Za-z0-9+#])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])")
 
 
-# A heading naming one group of skills: "Programming Languages", "UI Frameworks", "Cloud Services",
-# "Web Technologies", "Databases", "Developer Tools".
-_SKILL_GROUP_RE = re.compile(
-    r"^(?:[\w+#./-]+ ){0,2}(?:frameworks|technologies|databases|libraries|platforms|tools|software|"
-    r"(?:cloud|web) services|methodolog(?:y|ies)|stack)$",
-    re.IGNORECASE,
-)
-
-
 # One character outside ASCII standing alone before a heading: an icon font's glyph that a PDF's text layer
 # maps to a letter or a mark ("ŵ Education", "¥ Contact", "Ĳ Languages", a combining mark alone).
 _ICON_BEFORE_RE = re.compile(r"\s*[^\x00-\x7f]\s+(?=\S)")
-# Ornament letters a decorative font glues after an upper-case heading ("EDUCATIONaa\", "PROFESSIONAL
-# EXPERIENCEa\"): lower-case letters and marks right after the heading's last capital, a backslash among them.
-_ORNAMENT_AFTER_RE = re.compile(r"([A-Z][A-Z &/,'’-]*[A-Z])(?=[a-z\\/|~^]*\\)[a-z\\/|~^]{1,6}")
-
-
-def section_kind(line: str) -> str | None:
-    """``experience``, ``education``, ``skills`` or ``other`` when the cleaned line is a section heading.
-
-    Two headings joined by "&", "and" or "/" ("Professional Affiliations & Volunteer Experience",
-    "Technical Skills / Systems") take the first one's kind; a heading naming one group of skills
-    ("UI Frameworks", "Databases") is a skills heading."""
-    text = re.sub(r"\s*\(\d{1,2}\)$", "", line.strip().rstrip(":：").strip())  # "Work Experience (2)": a count
-    text = re.sub(r"^\d{1,2}[.)]\s+", "", text)  # "01. Languages"
-    if ornament := _ORNAMENT_AFTER_RE.fullmatch(text):
-        text = ornament.group(1)
-    if not text or len(text.split()) > 6:
-        return None
-    text = re.sub(r"\s*&\s*", " & ", text)
-    text = re.sub(r"(?i),\s*(?=(?:and|&)\s)", " ", text)  # "Profile, and Objective"
-    if kind := _single_kind(text):
-        return kind
-    if _SKILL_GROUP_RE.match(text) and not re.search(r"[.,;]", text) and not romance_head(text.split()[0]):
-        return "skills"  # not "Desenvolvedor Full Stack", a title whose head comes first
-    if text.count(",") >= 1 and not re.search(r"[.;]", text):  # "Honors, Awards & Certifications": the first one's kind
-        names = [n for n in re.split(rf"(?i)\s*,\s*|\s+(?:&|and|/|{HEADING_AND})\s+", text) if n]
-        kinds = [_single_kind(n) for n in names]
-        if len(names) >= 2 and all(kinds):
-            return kinds[0]
-    halves = re.split(rf"(?i)\s+(?:&|and|/|{HEADING_AND})\s+", text, maxsplit=1)
-    first = _single_kind(halves[0]) or ("skills" if _SKILL_GROUP_RE.match(halves[0]) else None)
-    if len(halves) == 2 and first and (_single_kind(halves[1]) or _SKILL_GROUP_RE.match(halves[1])
-                                       or re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)?", halves[1])):
-        return first  # "Technical Skills / Systems", "Profile and Objective"
-    return None
-
-
-def _single_kind(text: str) -> str | None:
-    """The kind of one heading: the patterns above, then the table of other languages' headings."""
-    return next((kind for kind, pattern in _SECTION_RE if pattern.match(text)), None) or heading_kind(text)
-
-
 # Cities (in the gazetteer) whose names are also ordinary words or surnames: after a one-word name they
 # are more likely part of it ("Brigham Young", "Credit Union") than a location run into it.
 _WORD_CITIES = frozenset(
@@ -241,7 +156,11 @@ _WORD_CITIES = frozenset(
 
 # Institutions whose names end in their place ("University College Dublin", "Imperial College London",
 # "Samsung R&D Institute Bangladesh"): a place after one of these words is part of the name.
-_NAMED_FOR_PLACE = re.compile(r"(?i)college|institute|university|school|academy|polytechnic|hospital|infirmary|museum")
+# an institution's word that a town follows in its name ("University College Dublin", "Universität Tübingen",
+# "Hochschule Karlsruhe", "Klinikum Stuttgart", "Università di Pavia" has its "di" apart)
+_NAMED_FOR_PLACE = re.compile(r"(?i)college|institute|university|school|academy|polytechnic|hospital|infirmary|museum|"
+                              r"universit(?:ät|at|y|é|à|ad|ade|eit)|hochschule|fachhochschule|gymnasium|klinikum|klinik|"
+                              r"krankenhaus|h[oô]pital|ospedale|cl[ií]nica|lyc[ée]e|liceo|instituto|istituto|politecnico|technikum")
 
 
 _QUARTERS = frozenset(("central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
@@ -358,9 +277,17 @@ _GENERIC_NAME_RE = re.compile(
     re.IGNORECASE)
 
 
+_AT_SIGN_RE = re.compile(r"\s@\s*[A-ZÀ-ÖØ-Þ0-9]")
+# a work mode in brackets after a title, in the seven languages ("(Remote)", "(Remoto)", "(Télétravail)", "(Híbrido)")
+_BRACKETED_MODE_RE = re.compile(
+    r"(?i)\s*\((?:fully |100 ?% )?(?:remote|remoto|en remoto|a distancia|t[ée]l[ée]travail|teletrabajo|home[- ]?office|"
+    r"hybrid|h[ií]brido|ibrido|hybride|on-?site|presencial|in presenza)\)")
+
+
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
+    text = _BRACKETED_MODE_RE.sub(" ", text)  # "Analista de Dados (Remoto)": how, not what, the job is
     text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*(?:[-–—to]+|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}"
                   rf"|present|current|now|today|(?:till|to)\s+date|(?:{PRESENT_WORDS})(?!\w))",
@@ -392,8 +319,15 @@ def header_parts(line: str) -> list[str]:
             part = strip_trailing_place(part, country=country_apart(pieces[i + 1:]))
         part = part.replace("\ue001", ", ").replace("\ue002", " at ")
         if part and not WORK_MODE_RE.match(part) and re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", part):
-            parts.extend(p for piece in _split_caps_employer(part) for p in _split_glued(piece))
+            # "ERP WMS Developer @Kranfeld": the "@" names the employer, the capitals before the title are its tools
+            glued = [part] if _AT_SIGN_RE.search(text) else _split_caps_employer(part)
+            parts.extend(p for piece in glued for p in _split_glued(piece))
     return parts
+
+
+# the word for an internship written before the title ("Stage Technicien réseau", "Praktikum Softwareentwickler",
+# "Tirocinio Sviluppatore", "Prácticas Analista", "Estágio Desenvolvedor")
+_INTERNSHIP_BEFORE_RE = re.compile(r"(?i)^(?:stage|praktikum|tirocinio|pr[aá]cticas|est[aá]gio)\s+(?=\w)")
 
 
 def is_role(part: str) -> bool:
@@ -405,6 +339,7 @@ def is_role(part: str) -> bool:
         return True  # "高级软件工程师" (senior software engineer), "系统架构设计师"
     part = re.sub(r"(?<=\w)\s*\([^()]{1,30}\)$", "", part) or part  # "Software Engineer (Contract)"
     part = re.sub(r"(?:\s+(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?))+$", "", part)  # "Software Developer II"
+    part = _INTERNSHIP_BEFORE_RE.sub("", part) or part  # "Stage Technicien", "Praktikum Entwickler": an intern's title
     if not ROLE_WORDS.search(part):
         return _listed_title(part) or foreign_title(part)
     last = re.sub(r"[^A-Za-z-]", " ", part).split()
