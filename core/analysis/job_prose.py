@@ -190,7 +190,7 @@ def organisation_names(text: str) -> list[str]:
     """The names the ad uses for an organisation: the company its heading states, a capitalised name before
     Ltd/Inc/plc/Group/..., one that "is hiring"/"was founded"/"builds"..., or one after "Join"/"At"/"About". Leading
     articles are dropped ("The Tallow Group" -> "Tallow"); longest first."""
-    from core.documents.job import job_heading  # the heading's company ("Fernhill Payroll Systems, Birmingham")
+    from core.documents.job import job_heading  # the company its heading states
 
     names: set[str] = set()
     if company := job_heading(text or "")[1]:
