@@ -64,3 +64,17 @@ def test_a_tough_interviewer_still_presses_a_thin_hedged_answer() -> None:
 def test_a_stronger_answer_keeps_that_kind_of_work_and_drops_the_hedge() -> None:
     assert "that kind of work" in tidy("I want to do that kind of work every day.")
     assert "kind of" not in tidy("I kind of led the migration myself.")
+
+
+def test_the_missing_tools_line_names_the_jobs_tools_not_a_field_of_work():
+    """A newcomer saw "Named tools or methods, e.g. SaaS sales or Salesforce if you used them": not a
+    sentence, and "SaaS sales" is no tool."""
+    from core.analysis.answer import analyse_answer as analyse
+    from core.coach.dimensions import specificity
+
+    question = "Tell me about a deal you closed."
+    answer = ("I found a prospect through a referral, ran the discovery call, showed the product to their finance "
+              "lead and closed the deal after two weeks of back and forth on the price.")
+    _score, missing = specificity(analyse(answer, question), ["SaaS sales", "Salesforce", "account management"])
+    line = next(m for m in missing if "tools or methods" in m)
+    assert line == "The tools or methods you used, by name (the job names Salesforce)", line

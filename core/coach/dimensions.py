@@ -240,10 +240,17 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     if not numbers:
         missing.append("A number that shows the scale or the outcome (time, money, %, people)")
     if not ev.tools and job_terms and ev.analysed and not _acronyms(ev, rare) and not ev.job_overlap:
-        named = [t for t in job_terms if t in skill_names()][:2]
+        named = [t for t in job_terms if t in skill_names() and _product_name(t)][:2]
         if named:
-            missing.append(f"Named tools or methods, e.g. {' or '.join(named)} if you used them")
+            missing.append(f"The tools or methods you used, by name (the job names {' and '.join(named)})")
     return DimensionScore(score=score, evidence=text), missing
+
+
+def _product_name(term: str) -> bool:
+    """Whether a lexicon term reads as a tool's or method's name ("Salesforce", "Power BI", "pandas"), not a
+    field of work written in ordinary words ("SaaS sales", "account management")."""
+    words = term.split()
+    return len(words) == 1 or all(not word[:1].islower() for word in words)
 
 
 ORDINARY_ZIPF = 3.0  # a word this common (Zipf, wordfreq) is an ordinary word, not a field's term ("aisles")
