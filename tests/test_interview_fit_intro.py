@@ -77,3 +77,10 @@ def test_a_cv_that_fits_gets_no_note(db_path, fresh_app_cache):
     assert start_note(PAYROLL_CV, JD) == ""
     at = _interview(PAYROLL_CV)
     assert not [c for c in _captions(at) if "requirements this job lists" in c]
+
+
+def test_the_start_note_names_what_the_cv_does_show():
+    """A newcomer: "Your CV shows 1 of the 6 requirements" did not say which one it counted."""
+    cv = FLORIST_CV.replace("Floral design, customer service", "Floral design, Excel, customer service")
+    note = start_note(cv, JD)
+    assert note.startswith("Your CV shows 1 of the 5 requirements this job lists (Excel), so expect"), note

@@ -104,8 +104,8 @@ def fit_note(fit: RoleFit, cv_text: str = "", job_description: str = "") -> str:
 @lru_cache(maxsize=64)
 def start_note(cv_text: str, job_description: str) -> str:
     """One kind sentence for the start of an interview when the CV alone shows under a third of the job's
-    requirements (:func:`role_fit` with no answers, :attr:`RoleFit.low`): how many it shows and what
-    to expect; "" otherwise (a fitting CV, no CV or no job description). Cached per (CV, job): the
+    requirements (:func:`role_fit` with no answers, :attr:`RoleFit.low`): how many it shows and which (up to
+    two), and what to expect; "" otherwise (a fitting CV, no CV or no job description). Cached per (CV, job): the
     interview page asks on every run."""
     fit = role_fit(cv_text, job_description)
     if not fit.low:
@@ -114,6 +114,8 @@ def start_note(cv_text: str, job_description: str) -> str:
     missing = [natural_case(r, texts) for r in fit.requirements if r not in fit.shown][:2]
     shown = len(fit.shown)
     said = f"{shown} of the {len(fit.requirements)}" if shown else f"none of the {len(fit.requirements)}"
+    which = [natural_case(r, texts) for r in fit.requirements if r in fit.shown][:2]
+    named = f" ({' and '.join(which)})" if which else ""
     such = f" (such as {' and '.join(missing)})" if missing else ""
-    return (f"Your CV shows {said} requirements this job lists, so expect questions on what it does not show "
+    return (f"Your CV shows {said} requirements this job lists{named}, so expect questions on what it does not show "
             f"yet{such}: that is normal for a change of role, and answers drawing on your closest experience count.")
