@@ -78,3 +78,13 @@ def test_the_missing_tools_line_names_the_jobs_tools_not_a_field_of_work():
     _score, missing = specificity(analyse(answer, question), ["SaaS sales", "Salesforce", "account management"])
     line = next(m for m in missing if "tools or methods" in m)
     assert line == "The tools or methods you used, by name (the job names Salesforce)", line
+
+
+@pytest.mark.parametrize("closing", ["What I learned was to bring the senior doctor in early.",
+                                     "One thing I took away was to check the charts twice.",
+                                     "The lesson I learnt is to call for help sooner."])
+def test_a_lesson_said_as_what_i_learned_was_counts(closing):
+    """A newcomer's answer ended "What I learned was to ..." and Depth said no lesson was given."""
+    answer = ("On a night shift an elderly patient's blood pressure dropped fast. I raised the alarm, started fluids "
+              "as prescribed and stayed with him until the team arrived. " + closing)
+    assert analyse_answer(answer, "Tell me about a time a patient deteriorated on your shift.").lessons

@@ -125,7 +125,7 @@ REASONING = {
 LESSON = {
     "en": re.compile(
         r"\b(learn(?:ed|t) (?:that|to|how|from|the (?:hard way|importance|value)|a (?:lot|lesson)|my lesson|never|always|"
-        r"what|why|not|it|this|something)|lesson|in hindsight|looking back|next time|would do differently|I now|"
+        r"what|why|not|it|this|something|was|is)|(?:what|the thing|one thing) I took away|lesson|in hindsight|looking back|next time|would do differently|I now|"
         r"I still (?:do|use|check|ask|keep|make|write|plan|book|send|run|follow|set|try|apply)|"
         r"since then|taught me|realised|realized|what I'd change|I would have|going forward|changed how I)\b",
         _I,
