@@ -163,8 +163,10 @@ def penalty(subject: Subject, qtype: QuestionType, *, story: bool = False) -> in
     """Points off relevance for an answer that takes up little of its question's subject (0-2; see the
     module docstring). None for a question without a subject or an answer on one of its known topics;
     none either for a ``story`` (:func:`is_story`): a story shows what it was asked about in its own events."""
-    if not subject.judged or subject.topic or qtype in _ABOUT_THE_CANDIDATE or story:
+    if not subject.judged or subject.topic or qtype in _ABOUT_THE_CANDIDATE:
         return 0
+    if story:  # its events show the subject, unless it shares nothing at all with a full one
+        return int(subject.share == 0 and subject.weight >= FULL_SUBJECT_WEIGHT)
     in_own_terms = qtype in {"technical", "situational"}
     if subject.share == 0:
         return 2 if in_own_terms and subject.weight >= FULL_SUBJECT_WEIGHT else 1
