@@ -9,6 +9,7 @@ padding worthless.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.analysis.answer import AnswerEvidence
 from core.coach.question_types import QuestionType
@@ -27,6 +28,41 @@ def substance(ev: AnswerEvidence) -> int:
     by_words = 1 + sum(informative >= cut for cut in (7, 14, 24, 38))
     by_points = 1 + sum(points >= cut for cut in (2, 3, 5, 8))
     return max(by_words, min(by_points, by_words + 1))
+
+
+# months, weekdays and seasons: when, not what ("may", "march" and "fall" are rare as neither)
+_CALENDAR_RE = re.compile(r"(?:january|february|april|june|july|august|september|october|november|december|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|autumn|winter)s?")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
+
+
+def _written_as_a_name(word: str, text: str, tools: set[str]) -> bool:
+    """Whether ``word`` is written in ``text`` only with a capital and never opening a sentence, an
+    acronym or a named tool: a person's or place's name ("Priya", "Aidan"), which says who or where,
+    not what the answer knows (the name cue of :mod:`core.analysis.text`, a capitalised word)."""
+    if word in tools:
+        return False
+    seen = False
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
+        said = m.group(0)
+        if said.isupper() or not said[:1].isupper() or any(c.isupper() for c in said[1:]):
+            return False  # "API", "lambda", "iOS", "McKinsey": an acronym, a word, a product spelt so
+        seen = seen or not _SENTENCE_START_RE.search(text[: m.start()])
+    return seen
+
+
+def field_terms(ev: AnswerEvidence) -> list[str]:
+    """The answer's rare words (:attr:`core.analysis.signals.Signals.rare`) that are vocabulary of a field:
+    without a possessive ("aidan's"), a month, weekday or season ("autumn"), or, in English, a word written
+    only as a name ("Priya"). What the coach lists as "the answer's terms" and counts as its vocabulary."""
+    rare = tuple(ev.signals.rare) if ev.signals else ()
+    return list(_field_terms(rare, ev.text, frozenset(t.lower() for t in ev.tool_words), ev.lang == "en"))
+
+
+@lru_cache(maxsize=256)  # asked by relevance, structure and specificity about the same answer
+def _field_terms(rare: tuple[str, ...], text: str, tools: frozenset[str], english: bool) -> tuple[str, ...]:
+    return tuple(w for w in rare if not re.search(r"['’]s$", w) and not _CALENDAR_RE.fullmatch(w)
+                 and not (english and _written_as_a_name(w, text, tools)))
 
 
 _SELF_RE = re.compile(
@@ -85,8 +121,9 @@ def type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     if qtype == "technical":
         # Rare words show a technical answer only beside the question's own terms: three rare words on
         # another subject ("antibiotics, IV" to a question about a licence) do not do what it asks.
-        named = ev.signals and len(ev.signals.rare) >= 3 and ev.question_overlap
-        return ev.reasoning[:1] + ([", ".join(ev.signals.rare[:3])] if named else [])
+        terms = field_terms(ev)
+        named = len(terms) >= 3 and ev.question_overlap
+        return ev.reasoning[:1] + ([", ".join(terms[:3])] if named else [])
     if qtype == "motivation":
         return ev.reasons[:2]
     if qtype == "self_assessment":
