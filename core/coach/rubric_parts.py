@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from core.analysis.answer import AnswerEvidence
+from core.analysis.language import zipf
 from core.coach.question_types import QuestionType
 
 
@@ -33,36 +34,54 @@ def substance(ev: AnswerEvidence) -> int:
 # months, weekdays and seasons: when, not what ("may", "march" and "fall" are rare as neither)
 _CALENDAR_RE = re.compile(r"(?:january|february|april|june|july|august|september|october|november|december|"
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|autumn|winter)s?")
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[\"“(]\s*)$")
+_AFTER_A_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’-]* $")  # "met Priya", "with Aidan": a name in running text
+RARE_ZIPF = 4.3  # as core.analysis.signals: a word rarer than this is field vocabulary
 
 
-def _written_as_a_name(word: str, text: str, tools: set[str]) -> bool:
-    """Whether ``word`` is written in ``text`` only with a capital and never opening a sentence, an
-    acronym or a named tool: a person's or place's name ("Priya", "Aidan"), which says who or where,
-    not what the answer knows (the name cue of :mod:`core.analysis.text`, a capitalised word)."""
-    if word in tools:
+def _written_as_a_name(word: str, text: str, keep: frozenset[str], *, owner: bool = False) -> bool:
+    """Whether ``word`` is written in ``text`` as a name: always with a capital, and at least once in running
+    text right after a word in lower case ("met Priya", "Aidan's group" after "so"); not an acronym, a word
+    spelt with a capital inside ("iOS"), a named tool or a term of the question (``keep``), and not a heading or
+    list ("Logging, Caching, Retry"). ``owner``: written with a possessive ("Odile's table"), which marks a
+    capitalised word as a name wherever it stands. A person's or place's name says who or where, not what the answer
+    knows (the name cue of :mod:`core.analysis.text`: a capitalised word)."""
+    if word in keep:
         return False
-    seen = False
+    running = owner
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
         said = m.group(0)
         if said.isupper() or not said[:1].isupper() or any(c.isupper() for c in said[1:]):
-            return False  # "API", "lambda", "iOS", "McKinsey": an acronym, a word, a product spelt so
-        seen = seen or not _SENTENCE_START_RE.search(text[: m.start()])
-    return seen
+            return False  # "API", "lambda", "iOS": an acronym, a word, a product spelt so
+        running = running or bool(_AFTER_A_WORD_RE.search(text[max(0, m.start() - 30): m.start()]))
+    return running
+
+
+def _base(word: str) -> str:
+    """``word`` without a possessive ("follower's" -> "follower")."""
+    return re.sub(r"['’]s$", "", word)
 
 
 def field_terms(ev: AnswerEvidence) -> list[str]:
-    """The answer's rare words (:attr:`core.analysis.signals.Signals.rare`) that are vocabulary of a field:
-    without a possessive ("aidan's"), a month, weekday or season ("autumn"), or, in English, a word written
-    only as a name ("Priya"). What the coach lists as "the answer's terms" and counts as its vocabulary."""
+    """The answer's rare words (:attr:`core.analysis.signals.Signals.rare`) that are vocabulary of a field: a
+    possessive read as its word ("follower's" is "follower", kept only if that is rare too: "tail's" is not),
+    never a month, weekday or season ("autumn"), nor, in English, a word written as a name ("Priya", "Aidan's").
+    What the coach lists as "the answer's terms" and counts as its vocabulary."""
     rare = tuple(ev.signals.rare) if ev.signals else ()
-    return list(_field_terms(rare, ev.text, frozenset(t.lower() for t in ev.tool_words), ev.lang == "en"))
+    keep = frozenset([t.lower() for t in ev.tool_words] + [_base(w.lower()) for w in ev.question_overlap])
+    return list(_field_terms(rare, ev.text, keep, ev.lang))
 
 
 @lru_cache(maxsize=256)  # asked by relevance, structure and specificity about the same answer
-def _field_terms(rare: tuple[str, ...], text: str, tools: frozenset[str], english: bool) -> tuple[str, ...]:
-    return tuple(w for w in rare if not re.search(r"['’]s$", w) and not _CALENDAR_RE.fullmatch(w)
-                 and not (english and _written_as_a_name(w, text, tools)))
+def _field_terms(rare: tuple[str, ...], text: str, keep: frozenset[str], lang: str) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for w in rare:
+        base = _base(w)
+        if len(base) < 2 or _CALENDAR_RE.fullmatch(base) or (base != w and zipf(base, lang) >= RARE_ZIPF):
+            continue
+        if lang == "en" and _written_as_a_name(base, text, keep, owner=base != w):
+            continue
+        out[base] = None
+    return tuple(out)
 
 
 _SELF_RE = re.compile(
@@ -121,9 +140,8 @@ def type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     if qtype == "technical":
         # Rare words show a technical answer only beside the question's own terms: three rare words on
         # another subject ("antibiotics, IV" to a question about a licence) do not do what it asks.
-        terms = field_terms(ev)
-        named = len(terms) >= 3 and ev.question_overlap
-        return ev.reasoning[:1] + ([", ".join(terms[:3])] if named else [])
+        named = ev.signals and len(ev.signals.rare) >= 3 and ev.question_overlap and field_terms(ev)
+        return ev.reasoning[:1] + ([", ".join(field_terms(ev)[:3])] if named else [])
     if qtype == "motivation":
         return ev.reasons[:2]
     if qtype == "self_assessment":
