@@ -38,22 +38,35 @@ _AFTER_A_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’-]* $")  # "met Priya"
 RARE_ZIPF = 4.3  # as core.analysis.signals: a word rarer than this is field vocabulary
 
 
-def _written_as_a_name(word: str, text: str, keep: frozenset[str], *, owner: bool = False) -> bool:
-    """Whether ``word`` is written in ``text`` as a name: always with a capital, and at least once in running
-    text right after a word in lower case ("met Priya", "Aidan's group" after "so"); not an acronym, a word
-    spelt with a capital inside ("iOS"), a named tool or a term of the question (``keep``), and not a heading or
-    list ("Logging, Caching, Retry"). ``owner``: written with a possessive ("Odile's table"), which marks a
-    capitalised word as a name wherever it stands. A person's or place's name says who or where, not what the answer
-    knows (the name cue of :mod:`core.analysis.text`: a capitalised word)."""
-    if word in keep:
-        return False
-    running = owner
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE):
-        said = m.group(0)
-        if said.isupper() or not said[:1].isupper() or any(c.isupper() for c in said[1:]):
-            return False  # "API", "lambda", "iOS": an acronym, a word, a product spelt so
-        running = running or bool(_AFTER_A_WORD_RE.search(text[max(0, m.start() - 30): m.start()]))
-    return running
+_WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+
+
+def _name_like(text: str) -> dict[str, bool]:
+    """Each word of ``text`` (lower case, without a possessive) -> whether it is written as a name there: always
+    with a capital and nothing else upper-case in it ("API", "iOS" and "lambda" are not), and at least once right
+    after a word in lower case ("met Priya") or with a possessive ("Odile's table"), so not only opening a
+    sentence, a heading or a list ("Logging, Caching, Retry"). One pass over the text."""
+    other: set[str] = set()  # written some other way at least once
+    cued: set[str] = set()
+    prev_word, prev_end = "", -1
+    for m in _WORD_RE.finditer(text):
+        said = m.group(0).rstrip("'’-")
+        owner = bool(re.search(r"['’]s$", said))
+        base = re.sub(r"['’]s$", "", said)
+        key = base.lower()
+        if not base[:1].isupper() or any(c.isupper() for c in base[1:]):
+            other.add(key)
+        elif owner or (prev_end == m.start() - 1 and text[prev_end] == " " and prev_word.islower()):
+            cued.add(key)
+        prev_word, prev_end = said, m.end()
+    return {key: True for key in cued - other}
+
+
+def _written_as_a_name(word: str, names: dict[str, bool], keep: frozenset[str]) -> bool:
+    """Whether ``word`` is written as a name (:func:`_name_like`) and is no named tool or term of the question
+    (``keep``): a person's or place's name says who or where, not what the answer knows (the name cue of
+    :mod:`core.analysis.text`: a capitalised word)."""
+    return word not in keep and names.get(word, False)
 
 
 def _base(word: str) -> str:
@@ -74,11 +87,12 @@ def field_terms(ev: AnswerEvidence) -> list[str]:
 @lru_cache(maxsize=256)  # asked by relevance, structure and specificity about the same answer
 def _field_terms(rare: tuple[str, ...], text: str, keep: frozenset[str], lang: str) -> tuple[str, ...]:
     out: dict[str, None] = {}
+    names = _name_like(text) if lang == "en" else {}
     for w in rare:
         base = _base(w)
         if len(base) < 2 or _CALENDAR_RE.fullmatch(base) or (base != w and zipf(base, lang) >= RARE_ZIPF):
             continue
-        if lang == "en" and _written_as_a_name(base, text, keep, owner=base != w):
+        if _written_as_a_name(base, names, keep):
             continue
         out[base] = None
     return tuple(out)
