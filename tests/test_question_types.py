@@ -129,3 +129,19 @@ def test_a_hypothetical_answer_is_not_asked_for_a_star_story() -> None:
     score = score_answer("What steps would you take to onboard a new client?", answer)
     assert "situation, task" not in score.structure.evidence.lower(), score.structure.evidence
     assert "STAR is not expected" in score.structure.evidence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "weakness" or "strength" of something else is no question about the candidate
+    ("Describe a time you spotted a weakness in a supplier's quality checks.", "behavioural"),
+    ("What is a strength of event sourcing compared with plain CRUD tables?", "technical"),
+    ("Tell me about a time you found a control weakness in the month-end close.", "behavioural"),
+    # the candidate's own, however it is worded
+    ("What are your main strengths?", "self_assessment"),
+    ("Tell me about a weakness of yours.", "self_assessment"),
+    ("Tell me about a weakness.", "self_assessment"),
+    ("What would you say are your strengths and weaknesses?", "self_assessment"),
+    ("What is the toughest feedback you've received from a manager, and what did you change?", "self_assessment"),
+])
+def test_strengths_and_weaknesses_are_the_candidates_own(question: str, expected: str) -> None:
+    assert detect_question_type(question) == expected

@@ -38,7 +38,7 @@ from core.analysis.language import language_name, zipf
 from core.analysis.skills import skill_names
 from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
-from core.coach.rubric_parts import answers_part_of, cap, substance, thorough, type_cue
+from core.coach.rubric_parts import answers_part_of, cap, field_terms, substance, thorough, type_cue
 from core.coach.subject import Subject
 from core.schemas import DimensionScore
 
@@ -150,7 +150,8 @@ _TYPE_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
-    rare = ev.signals.rare if ev.signals else []
+    rare = ev.signals.rare if ev.signals else []  # counted as before; only field terms are shown
+    terms = field_terms(ev)
     example = (
         ev.star.get("situation") or ev.star.get("action") or (ev.experience[:1] or ev.number_quotes[:1] or [""])[0]
     )
@@ -160,7 +161,7 @@ def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
             else ", ".join(ev.actions[:4]) if len(ev.actions) >= 3 else ""
         ),
         "reasoning": (ev.reasoning or [""])[0],
-        "concepts": ", ".join(rare[:4]) if len(rare) >= 3 else "",
+        "concepts": ", ".join(terms[:4]) if len(rare) >= 3 else "",
         "reasons": (ev.reasons or [""])[0],
         "example": example,
         "handling": (ev.self_actions or ev.lessons or [""])[0],
@@ -210,7 +211,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     terms), capped at 5, then minus hedging and "we". Counting vocabulary in four steps lets an answer
     dense with its field's terms reach 5 without a number (a technical explanation rarely has one);
     the penalties come after the cap so that rich vocabulary never hides them."""
-    rare = ev.signals.rare if ev.signals else []
+    rare = ev.signals.rare if ev.signals else []  # counted as before; only field terms are shown
     vocab = len(set(rare) | {t.lower() for t in ev.tools})
     numbers = list(dict.fromkeys(ev.numbers + ev.spelled_numbers))
     score = 1 + min(2, len(numbers)) + sum(vocab >= c for c in (3, 7, 15, 24))
@@ -227,8 +228,8 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
         for word in ev.tool_words:
             said.setdefault(word.lower(), word)
         bits.append("named tools/skills: " + ", ".join(list(said.values())[:4]))
-    elif len(rare) >= 3:
-        bits.append("specific terms: " + ", ".join(shown_terms(ev, rare)[:4]))
+    elif len(rare) >= 3 and (terms := field_terms(ev)):
+        bits.append("specific terms: " + ", ".join(shown_terms(ev, terms)[:4]))
     text = "Cites " + "; ".join(bits) + "." if bits else "No numbers or named tools in the answer."
     missing = []
     if hedged:

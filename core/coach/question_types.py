@@ -37,7 +37,11 @@ QUESTION_TYPES: tuple[QuestionType, ...] = get_args(QuestionType)
 _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
     ("introduction", re.compile(r"\btell (?:me|us) (?:a (?:little|bit) )?about yourself\b|\bwalk me through your (?:cv|resume|background|career)\b|\bintroduce yourself\b", re.I)),
     ("self_assessment", re.compile(
-        r"\b(?:greatest |biggest |main )?(?:weakness|weaknesses|strengths?)\b|\bimprove about yourself\b|"
+        # the candidate's own strengths or weaknesses, not "an internal control weakness" or "a strength of Raft"
+        r"\b(?:your|my)\s+(?:(?:greatest|biggest|main|key|top|personal|real|two|three)\s+)*(?:weakness(?:es)?|strengths?)\b|"
+        r"\b(?:greatest|biggest) (?:weakness|strength)|\bstrengths? and weakness|\bweakness(?:es)? and strengths?\b|"
+        r"\b(?:a|one|any) (?:weakness|strength) (?:you|of yours)\b|^\W*(?:weakness(?:es)?|strengths?)\W*$|\babout (?:a|one) (?:weakness|strength)\b|"
+        r"\b(?:feedback|criticism) (?:that )?you(?:'ve| have)? (?:ever |recently )?(?:received|got|been given)\b|\bimprove about yourself\b|"
         r"\bhow would (?:your|a) (?:colleagues|manager|team|friends|boss)\b|\bdescribe yourself\b|"
         r"\bwhat (?:feedback|criticism) have you\b|\barea(?:s)? (?:for|of) (?:improvement|development)\b", re.I)),
     ("motivation", re.compile(

@@ -9,8 +9,10 @@ padding worthless.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.analysis.answer import AnswerEvidence
+from core.analysis.language import zipf
 from core.coach.question_types import QuestionType
 
 
@@ -27,6 +29,73 @@ def substance(ev: AnswerEvidence) -> int:
     by_words = 1 + sum(informative >= cut for cut in (7, 14, 24, 38))
     by_points = 1 + sum(points >= cut for cut in (2, 3, 5, 8))
     return max(by_words, min(by_points, by_words + 1))
+
+
+# months, weekdays and seasons: when, not what ("may", "march" and "fall" are rare as neither)
+_CALENDAR_RE = re.compile(r"(?:january|february|april|june|july|august|september|october|november|december|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|summer|autumn|winter)s?")
+_AFTER_A_WORD_RE = re.compile(r"(?<![\w'’])[a-z][a-z'’-]* $")  # "met Priya", "with Aidan": a name in running text
+RARE_ZIPF = 4.3  # as core.analysis.signals: a word rarer than this is field vocabulary
+
+
+_WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+
+
+def _name_like(text: str) -> dict[str, bool]:
+    """Each word of ``text`` (lower case, without a possessive) -> whether it is written as a name there: always
+    with a capital and nothing else upper-case in it ("API", "iOS" and "lambda" are not), and at least once right
+    after a word in lower case ("met Priya") or with a possessive ("Odile's table"), so not only opening a
+    sentence, a heading or a list ("Logging, Caching, Retry"). One pass over the text."""
+    other: set[str] = set()  # written some other way at least once
+    cued: set[str] = set()
+    prev_word, prev_end = "", -1
+    for m in _WORD_RE.finditer(text):
+        said = m.group(0).rstrip("'’-")
+        owner = bool(re.search(r"['’]s$", said))
+        base = re.sub(r"['’]s$", "", said)
+        key = base.lower()
+        if not base[:1].isupper() or any(c.isupper() for c in base[1:]):
+            other.add(key)
+        elif owner or (prev_end == m.start() - 1 and text[prev_end] == " " and prev_word.islower()):
+            cued.add(key)
+        prev_word, prev_end = said, m.end()
+    return {key: True for key in cued - other}
+
+
+def _written_as_a_name(word: str, names: dict[str, bool], keep: frozenset[str]) -> bool:
+    """Whether ``word`` is written as a name (:func:`_name_like`) and is no named tool or term of the question
+    (``keep``): a person's or place's name says who or where, not what the answer knows (the name cue of
+    :mod:`core.analysis.text`: a capitalised word)."""
+    return word not in keep and names.get(word, False)
+
+
+def _base(word: str) -> str:
+    """``word`` without a possessive ("follower's" -> "follower")."""
+    return re.sub(r"['’]s$", "", word)
+
+
+def field_terms(ev: AnswerEvidence) -> list[str]:
+    """The answer's rare words (:attr:`core.analysis.signals.Signals.rare`) that are vocabulary of a field: a
+    possessive read as its word ("follower's" is "follower", kept only if that is rare too: "tail's" is not),
+    never a month, weekday or season ("autumn"), nor, in English, a word written as a name ("Priya", "Aidan's").
+    What the coach lists as "the answer's terms" and counts as its vocabulary."""
+    rare = tuple(ev.signals.rare) if ev.signals else ()
+    keep = frozenset([t.lower() for t in ev.tool_words] + [_base(w.lower()) for w in ev.question_overlap])
+    return list(_field_terms(rare, ev.text, keep, ev.lang))
+
+
+@lru_cache(maxsize=256)  # asked by relevance, structure and specificity about the same answer
+def _field_terms(rare: tuple[str, ...], text: str, keep: frozenset[str], lang: str) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    names = _name_like(text) if lang == "en" else {}
+    for w in rare:
+        base = _base(w)
+        if len(base) < 2 or _CALENDAR_RE.fullmatch(base) or (base != w and zipf(base, lang) >= RARE_ZIPF):
+            continue
+        if _written_as_a_name(base, names, keep):
+            continue
+        out[base] = None
+    return tuple(out)
 
 
 _SELF_RE = re.compile(
@@ -85,8 +154,8 @@ def type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     if qtype == "technical":
         # Rare words show a technical answer only beside the question's own terms: three rare words on
         # another subject ("antibiotics, IV" to a question about a licence) do not do what it asks.
-        named = ev.signals and len(ev.signals.rare) >= 3 and ev.question_overlap
-        return ev.reasoning[:1] + ([", ".join(ev.signals.rare[:3])] if named else [])
+        named = ev.signals and len(ev.signals.rare) >= 3 and ev.question_overlap and field_terms(ev)
+        return ev.reasoning[:1] + ([", ".join(field_terms(ev)[:3])] if named else [])
     if qtype == "motivation":
         return ev.reasons[:2]
     if qtype == "self_assessment":

@@ -35,6 +35,8 @@ from core.analysis.language import detect_language, is_gibberish, mostly_cjk, sp
 from core.analysis.signals import noise_count, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
+from core.coach.asked_kind import apply as apply_kind
+from core.coach.asked_kind import missing_kind
 from core.coach.dimensions import (
     communication,
     concise_complete,
@@ -196,7 +198,9 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     asks_why = asks_why_role(question)
     # relevance held down for a reason a concise answer does not lift: off the subject, in another language
     # than the question's, or silent on why this role when that was asked
-    held = bool(off_subject) or question_lang != ev.lang or why_missing(ev, asks_why)
+    # a question about the candidate asks for a kind of answer (a reason, a weakness) that has its own words
+    kind_gap = missing_kind(candidate_words(question), qtype, clean) if subject is not None else None
+    held = bool(off_subject or kind_gap) or question_lang != ev.lang or why_missing(ev, asks_why)
     dims = [
         relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
                   off_subject=off_subject),
@@ -215,6 +219,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype):
         dims = _concise(dims, on_subject=not held)
+    if kind_gap and not (topic or off):
+        dims = apply_kind(dims, kind_gap)
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2

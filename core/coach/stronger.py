@@ -28,6 +28,7 @@ from core.analysis.answer import AnswerEvidence
 from core.analysis.language import zipf
 from core.analysis.signals import FILLER_RE
 from core.analysis.text import content_stems, sentences
+from core.coach import procedure
 from core.coach.bank import model_answer
 from core.coach.casing import lexicon_case
 from core.coach.phrasing import clip, quote, unclosed
@@ -52,6 +53,8 @@ OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Reasoning", "[how they fit together and why]"),
         ("Trade-offs", "[the trade-off you would accept, and when you would choose differently]"),
     ),
+    # a duty, policy or procedure ("What would you do if a child told you…"): core.coach.procedure
+    "procedural": procedure.OUTLINE,
     "motivation": (
         ("Why this role", "[one specific reason tied to this role or organisation]"),
         ("Evidence", "[something you have done that shows this interest]"),
@@ -253,7 +256,7 @@ def _other_part(sentence: str, qtype: str) -> str | None:
 
 # The part a sentence of substance goes under when no cue places it (an introduction's parts are by time only).
 _FALLBACK = {"behavioural": "Action", "situational": "Steps", "technical": "Reasoning", "motivation": "Evidence",
-             "self_assessment": "Example"}
+             "self_assessment": "Example", "procedural": "Act"}
 
 
 def _substantive(sentence: str, ev: AnswerEvidence | None) -> bool:
@@ -272,7 +275,7 @@ def _about_work(sentence: str, rare: list[str]) -> bool:
     return any(w.startswith(tuple(cues.WORK_WORDS[_EN])) and not cues.SHARED_WORK_WORDS[_EN].fullmatch(w) for w in words)
 
 
-def _arrange(text: str, qtype: QuestionType, ev: AnswerEvidence | None, linked: bool) -> dict[str, list[str]]:
+def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> dict[str, list[str]]:
     """Each sentence under the part its wording fits; sentences that fit no part are left out, and so
     are sentences with no word of work when nothing links the answer to its question."""
     parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
@@ -280,6 +283,8 @@ def _arrange(text: str, qtype: QuestionType, ev: AnswerEvidence | None, linked: 
     said = _clean_sentences(text, frozenset(t.lower() for t in tools))
     if not linked:  # off the question's words: only sentences about work, or with a figure and a work verb
         said = [s for s in said if _about_work(s, tools) or (re.search(r"\d", s) and _substantive(s, ev))]
+    if qtype == "procedural":  # "write it down, and report it to the lead" is two duties
+        said = [c for s in said for c in procedure.clauses(s)]
     rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
     lesson = _cue(cues.LESSON)
     for i, s in enumerate(said):
@@ -288,6 +293,8 @@ def _arrange(text: str, qtype: QuestionType, ev: AnswerEvidence | None, linked: 
             continue
         if qtype == "behavioural":
             label = _behavioural_part(s, i, len(said), parts)
+        elif qtype == "procedural":
+            label = procedure.part_of(s)
         elif qtype in {"situational", "technical"}:
             label = _approach_part(s, i, qtype, rare)
         else:
@@ -331,16 +338,17 @@ def stronger_answer(
         return f"A model answer written for this question (tell your own example the same way): {curated}"
     if ev is not None and (not ev.analysed or ev.lang != _EN):
         return _OTHER_LANGUAGE + stronger_answer(question, "", qtype, None, facts)
-    parts = _arrange(text, qtype, ev, linked) if text.strip() else {}
+    kind = outline_kind(question, qtype)
+    parts = _arrange(text, kind, ev, linked) if text.strip() else {}
     if not any(parts.values()):  # nothing of theirs fits a part: the outline of gaps, never their sentences
         if text.strip():
             return stronger_answer(question, "", qtype, None, facts)
-        parts = {label: [] for label, _ in OUTLINES[qtype]}
+        parts = {label: [] for label, _ in OUTLINES[kind]}
     lines = []
-    for label, gap in OUTLINES[qtype]:
+    for label, gap in OUTLINES[kind]:
         said = " ".join(parts[label])
         if not said:
-            if label == OUTLINES[qtype][0][0] and not text.strip():
+            if label == OUTLINES[kind][0][0] and not text.strip():
                 gap += _cv_hint(question, facts or {})
             lines.append(f"{label}: {gap}")
             continue
@@ -350,6 +358,13 @@ def stronger_answer(
     elif qtype == "behavioural":
         lines.append("Lesson: [what you learned, or do differently now]")
     return " ".join(lines)
+
+
+def outline_kind(question: str, qtype: QuestionType) -> str:
+    """The outline a stronger answer follows: the question type's, except that a situational or technical
+    question about a duty, policy or procedure (:func:`core.coach.procedure.is_procedural`) gets
+    ``"procedural"`` (Recognise, Act, Record, Report, Follow up) instead of steps or concepts and trade-offs."""
+    return "procedural" if qtype in {"situational", "technical"} and procedure.is_procedural(question) else qtype
 
 
 def _reworded(label: str, said: list[str], *, reasoned: bool = False) -> str:

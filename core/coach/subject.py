@@ -23,8 +23,9 @@ budget). :attr:`Subject.share` is the weight taken up over the question's whole 
   many concepts (:data:`MANY_CONCEPTS` of weight or more) answered on under :data:`PART_SHARE` of them:
   1 point. A story (:func:`is_story`) told to a question that asks for one shows what it was asked
   about in its own events ("we spent two sprints on the copy-pasted client code" is technical debt):
-  it is not judged here; another answer to a behavioural question loses a point only when it takes up
-  nothing.
+  it loses a point only when it takes up nothing of a full subject (a story about a slow checkout told
+  to "a dispute over an invoice with a supplier"); another answer to a behavioural question loses a
+  point when it takes up nothing.
 
 Word lists alone cannot see a story that shows "leadership" without the word: tried on the published
 dev set, 20 of its 235 top-graded answers take up nothing of their question's terms; they lose one
@@ -162,9 +163,12 @@ def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Su
 def penalty(subject: Subject, qtype: QuestionType, *, story: bool = False) -> int:
     """Points off relevance for an answer that takes up little of its question's subject (0-2; see the
     module docstring). None for a question without a subject or an answer on one of its known topics;
-    none either for a ``story`` (:func:`is_story`): a story shows what it was asked about in its own events."""
-    if not subject.judged or subject.topic or qtype in _ABOUT_THE_CANDIDATE or story:
+    for a ``story`` (:func:`is_story`), which shows what it was asked about in its own events, one point
+    only when it takes up nothing of a full subject (:data:`FULL_SUBJECT_WEIGHT`)."""
+    if not subject.judged or subject.topic or qtype in _ABOUT_THE_CANDIDATE:
         return 0
+    if story:  # its events show the subject, unless it shares nothing at all with a full one
+        return int(subject.share == 0 and subject.weight >= FULL_SUBJECT_WEIGHT)
     in_own_terms = qtype in {"technical", "situational"}
     if subject.share == 0:
         return 2 if in_own_terms and subject.weight >= FULL_SUBJECT_WEIGHT else 1

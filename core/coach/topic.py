@@ -34,6 +34,7 @@ from pathlib import Path
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.skills import find_skills, skill_kinds
+from core.coach.procedure import is_procedural
 from core.coach.question_types import QuestionType
 from core.schemas import DimensionScore
 
@@ -181,16 +182,18 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
         return None
     asked = asked_tools(question)
     tools = [t for t in asked if not _tool_named(ev.text, t)]
-    kind = _KIND_WORDS.get(qtype, "an answer")
+    procedural = is_procedural(question)  # a duty's own steps are asked for, whatever the type says
+    kind = "what you would do, in order" if procedural else _KIND_WORDS.get(qtype, "an answer")
     if asked and tools:
         return OffQuestion(terms=[], instead=[], tools=tools, kind=kind)
-    if qtype not in _JUDGED_TYPES or asked:
+    if (qtype not in _JUDGED_TYPES and not procedural) or asked:
         return None
     topics = question_topics(question)
     said = answer_topics(ev.text)
-    if not topics or set(topics) & set(said) or not said:
+    # a duty's question answered with none of its words is off it, whatever the answer is about instead
+    if not topics or set(topics) & set(said) or not (said or procedural):
         return None
-    return OffQuestion(terms=topics[:2], instead=said[:2], tools=[], kind=kind)
+    return OffQuestion(terms=topics[:2], instead=said[:2] or ["other things"], tools=[], kind=kind)
 
 
 def _said_list(items: list[str]) -> str:
