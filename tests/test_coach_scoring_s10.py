@@ -78,10 +78,10 @@ LAB_JD = "Laboratory coordinator. You bring: strong Excel skills, Lean or Six Si
 def test_no_named_tools_gap_when_the_answer_names_a_system_in_capitals():
     scored = score_answer(LAB_Q, LAB_A, job_description=LAB_JD)
     assert "LIMS" in scored.specificity.evidence  # the evidence shows it as written
-    assert not any(m.startswith("Named tools") for m in scored.missing), scored.missing
+    assert not any(m.startswith("The tools or methods you used") for m in scored.missing), scored.missing
     # and the gap is still asked of an answer that names nothing of the kind
     plain = LAB_A.replace("into the LIMS", "into a new form")
-    assert any(m.startswith("Named tools") for m in score_answer(LAB_Q, plain, job_description=LAB_JD).missing)
+    assert any(m.startswith("The tools or methods you used") for m in score_answer(LAB_Q, plain, job_description=LAB_JD).missing)
 
 
 def test_specific_terms_are_shown_as_written_and_ordinary_words_are_left_out():

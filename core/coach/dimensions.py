@@ -59,7 +59,7 @@ def why_missing(ev: AnswerEvidence, asks_why: bool) -> bool:
 
 def relevance(
     ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_lang: str | None = None, asks_why: bool = False,
-    subject: Subject | None = None, off_subject: int = 0,
+    subject: Subject | None = None, off_subject: int = 0, part_in: str | None = None,
 ) -> Scored:
     """3 for a real answer; +1 for the question's terms or the type's cue; +1 with substance;
     -1 when neither shows (never below 2), -1 for disparaging words. An answer in another language
@@ -70,7 +70,9 @@ def relevance(
     this role (:func:`core.coach.question_types.asks_why_role`); an answer giving no reason stays at 4.
     ``subject``: how much of the question's subject the answer takes up (:func:`core.coach.subject.subject_of`);
     an answer that takes up little of it loses ``off_subject`` points (:func:`core.coach.subject.penalty`,
-    never below 1), saying which of its terms it leaves aside."""
+    never below 1), saying which of its terms it leaves aside. ``part_in``: the language of a large part of
+    the answer that is not the question's (:func:`core.coach.score.other_language_part`): that part cannot be
+    matched to the question's terms, so nothing is called left aside, and the score stays at 4 at most, with a note."""
     other_language = bool(question_lang) and question_lang != ev.lang
     # What the type asks is read by cues in the answer's own words; in another language than the question's
     # they match its shape (a figure read as a "result"), not what was asked: no credit either way.
@@ -81,7 +83,7 @@ def relevance(
     # prospecting plan given to "a time you were under pressure" names the job's terms and misses the question.
     job_topic = bool(ev.job_overlap) and qtype not in {"behavioural", "self_assessment"}
     on_topic = bool(overlap or cue or job_topic)
-    partial = answers_part_of(ev, qtype)
+    partial = answers_part_of(ev, qtype) and not other_language and not part_in  # its terms cannot show across languages
     judged = ev.analysed and not other_language  # its fit to the question can be read
     score = 3 + on_topic + (on_topic and substance(ev) >= 3 and not partial) - (not on_topic and judged) - partial
     if ev.signals and ev.signals.disparaging:
@@ -101,6 +103,7 @@ def relevance(
     if not ev.analysed:
         bits.append(f"is in {language_name(ev.lang)}, which the offline coach does not read, so its fit to the question is not judged")
     text = ("The answer " + "; ".join(bits) + ".") if bits else (
+        f"The answer opens {quote(clip(clean, 12))}." if other_language else
         f"The answer, opening {quote(clip(clean, 12))}, does not clearly take up what was asked."
     )
     if partial:
@@ -117,6 +120,10 @@ def relevance(
         text += (f" It is in {language_name(ev.lang)} while the question is in {language_name(question_lang)}: its "
                  "fit to the question's own terms is not judged; answer in the interview's language." if ev.analysed
                  else f" The question is in {language_name(question_lang)}: answer in the interview's language.")
+    if part_in:
+        score = min(score, 4)
+        text += (f" Part of it is in {language_name(part_in)}: that part's fit to the question's own terms is not "
+                 "judged; answer in the interview's language.")
     if ev.dismissive:
         text += f" It brushes the question off ({quote(ev.dismissive[0])})."
     if ev.signals and ev.signals.disparaging:

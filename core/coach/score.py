@@ -200,10 +200,11 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     # than the question's, or silent on why this role when that was asked
     # a question about the candidate asks for a kind of answer (a reason, a weakness) that has its own words
     kind_gap = missing_kind(candidate_words(question), qtype, clean) if subject is not None else None
-    held = bool(off_subject or kind_gap) or question_lang != ev.lang or why_missing(ev, asks_why)
+    part_in = other_language_part(clean, question_lang) if ev.lang == question_lang else None
+    held = bool(off_subject or kind_gap or part_in) or question_lang != ev.lang or why_missing(ev, asks_why)
     dims = [
         relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
-                  off_subject=off_subject),
+                  off_subject=0 if part_in else off_subject, part_in=part_in),
         structure(ev, qtype),
         specificity(ev, job_terms),
         depth(ev, qtype),
@@ -350,6 +351,26 @@ def _unsure(dims: list, ev: AnswerEvidence) -> list:
         out.append((dim, gaps))
     gap = "A committed answer: say what you would do or did, and drop the hedges"
     return [(out[0][0], [gap, *out[0][1]]), *out[1:]]
+
+
+_PART_SHARE = 0.3  # a part in another language this share of the words or more: the question's terms judge only the rest
+
+
+def other_language_part(answer: str, question_lang: str) -> str | None:
+    """The language (ISO 639-1) of a part of ``answer`` not in the question's language ("es" for an English
+    answer whose follow-up reply is in Spanish) when that part holds :data:`_PART_SHARE` of its words or
+    more; else None. Parts are paragraphs, or sentences in a single paragraph."""
+    parts = [p for p in re.split(r"\n\s*\n", answer) if p.strip()]
+    if len(parts) < 2:
+        parts = re.split(r"(?<=[.!?])\s+", answer)
+    total = sum(len(p.split()) for p in parts) or 1
+    other: dict[str, int] = {}
+    for part in parts:
+        words = len(part.split())
+        if words >= 8 and (lang := detect_language(part)) != question_lang:
+            other[lang] = other.get(lang, 0) + words
+    lang, words = max(other.items(), key=lambda kv: kv[1], default=("", 0))
+    return lang if words / total >= _PART_SHARE else None
 
 
 def _needs_language(item: str) -> bool:
