@@ -132,7 +132,7 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     move on, no follow-up), ``not_experienced``
     ("I haven't done that": offer the closest thing, how they would handle it), ``too_short`` (under
     35 words and not detailed), ``no_example`` (a past-example or technical question answered in
-    generalities), ``vague`` (a hypothetical answered in general words, even with "first" and "then":
+    generalities), ``vague`` (a hypothetical answered with "first" and "then" but in general words:
     :func:`vague_lack`), ``no_steps`` (a hypothetical answered with no concrete steps), ``we_not_i`` ("we"
     throughout), ``no_result`` (a past example with no outcome). A hypothetical is never asked for
     a result, an answer with an example never for an example.
@@ -154,9 +154,9 @@ def follow_up_reason(question: str, answer: str) -> str | None:
         return "too_short"
     has_example = own_example(clean, ev) or _detailed(ev)
     if hypothetical:
-        if vague_lack(ev):
-            return "vague"
         steps = len(set(ev.star) & {"action", "task"}) or re.search(r"\b(?:first|then|next|after that)\b", clean, re.I)
+        if steps and vague_lack(ev):
+            return "vague"  # "first … then …" with nothing concrete between: not steps
         return None if steps or _detailed(ev) else "no_steps"
     if qtype in {"behavioural", "technical"} and not has_example:
         return "no_example"
