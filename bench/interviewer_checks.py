@@ -160,6 +160,15 @@ def _overall(iv: Interview) -> float | None:
     return float(iv.report.overall) if iv.report and iv.report.overall is not None else None
 
 
+# A requirement's noun phrase pasted into a slot that needs a field or an activity: "the ropes in warehouse
+# experience", "get up to speed on SAP knowledge", "your warehouse experience work" ("in your experience",
+# "customer experience" as a field, "experience in/with X" are fine).
+_FRAME_SLOT = re.compile(
+    r"\b(?:in|on) (?!your |my |the |their |this |that |our |a |an )(?:[\w-]+ ){0,3}"
+    r"(?<!customer )(?<!user )(?<!patient )(?<!guest )(?<!employee )(?:experience|knowledge|background)\b"
+    r"(?! (?:of|with|so far)\b)(?! in (?!your\b|my\b|the\b|a\b|an\b|our\b))|\bexperience work\b", re.I)
+
+
 CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "interview finished with a stored report": lambda iv: iv.report is not None,
     "asked the planned number of questions": lambda iv: len(iv.questions) == iv.count,
@@ -181,6 +190,7 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "opener names the job": lambda iv: bool(iv.questions) and iv.title.split()[0].lower() in iv.questions[0].lower(),
     "no capitalised term mid-sentence": lambda iv: _each(
         iv, lambda t: not re.search(r"(?:approach|relies on|asks for|mentions) [A-Z][a-z]+(?:ing|tion|ment)\b", t)),
+    "no requirement's frame word in a field slot": lambda iv: _each(iv, lambda t: not _FRAME_SLOT.search(t)),
     "no acknowledgement glued to a question": lambda iv: _each(iv, lambda t: not _ACK_START.match(t), iv.questions[1:]),
     "no injected text echoed": lambda iv: _each(iv, lambda t: not re.search(r"ignore|10/10|system:", t, re.I)),
     "no contact details in a question": lambda iv: _each(iv, lambda t: not re.search(r"@\w|\+?\d[\d ]{8,}", t)),

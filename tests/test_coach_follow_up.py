@@ -29,6 +29,11 @@ FOLLOW_UP_CASES = {
         "Tell me about a time you had to deliver bad news to a customer, a manager or a colleague.",
         "I haven't had to break bad news myself, my manager always handled those conversations with clients.",
     ),
+    "vague": (
+        "How would you bring down no-shows at a physiotherapy clinic's evening appointments?",
+        "I would always try to keep a positive attitude about it. First I would have a think about everything, "
+        "then I would speak with the people involved and see what happens, and adjust things as we go along.",
+    ),
     "no_steps": (
         "What would you do if a key supplier told you a delivery will be two weeks late?",
         "I think it is important to stay calm and professional in that kind of situation and to keep everyone "

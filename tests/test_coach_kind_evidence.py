@@ -10,7 +10,7 @@ import pytest
 
 from core.analysis.job import extract_requirements
 from core.coach.evidence import cv_meets
-from core.coach.plan_text import gap_question, shown_question
+from core.coach.plan_text import gap_question, shown_question, topic_phrase
 from core.coach.report import _cv_tips
 
 OPS_CV = """Production Supervisor, Halden Plastics Ltd, 2019 - 2024
@@ -85,7 +85,9 @@ def test_the_report_tip_no_longer_claims_the_instances_are_missing():
 def test_questions_read_naturally_for_any_requirement_shape(requirement, expected):
     for i in range(6):
         for text in (shown_question(requirement, i), gap_question(requirement, i)):
-            assert expected in text
+            # named as the job names it, or after "in"/"on" as the field it names ("warehouse work")
+            assert expected in text or topic_phrase(requirement) in text
+            assert "in warehouse experience" not in text and "on warehouse experience" not in text
             assert "relies on warehouse," not in text and "approach warehouse in" not in text
             assert "relies on content or" not in text
 

@@ -14,7 +14,7 @@ from core.coach import follow_up, plan_text
 from core.coach.plan import plan_questions
 
 SKILLS = {"practice": "warehouse operations", "tool": "Power BI", "multi-word": "stakeholder management"}
-FILL = {"skill": None, "where": " at Harbourline Freight", "title": "operations manager", "at_company": " at Tessaly",
+FILL = {"skill": None, "topic": None, "where": " at Harbourline Freight", "title": "operations manager", "at_company": " at Tessaly",
         "role": "Shift Lead", "employer": "Harbourline Freight", "licence": "a forklift licence", "held": '"GTCS registration"',
         "achievement": "Cut late dispatches by 30% in six months",
         "quote": '"we rebuilt the rota"', "asked": "How do you plan a peak week?"}
@@ -48,7 +48,7 @@ _FAULTS = (
 @pytest.mark.parametrize("kind", sorted(SKILLS))
 @pytest.mark.parametrize("template", _templates())
 def test_each_template_reads_with_each_kind_of_skill(template, kind):
-    values = dict(FILL, skill=SKILLS[kind])
+    values = dict(FILL, skill=SKILLS[kind], topic=plan_text.topic_phrase(SKILLS[kind]))
     text = template.format(**{k: values[k] for k in _slots(template)})
     for fault in _FAULTS:
         assert not fault.search(text), f"{fault.pattern!r} in: {text}"

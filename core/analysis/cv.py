@@ -380,7 +380,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")
-        "current_title": (current := current_title(walk) or headline_title(lines) or top_title(lines)),
+        "current_title": (current := current_title(walk, text) or headline_title(lines) or top_title(lines)),
         # the current title's entry has dates that end in a year, none to "Present": a past job (a career break)
         "current_ended": bool(current) and current in walk.ended_roles and current not in walk.present_roles,
         "roles": walk.roles,

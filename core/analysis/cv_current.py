@@ -27,7 +27,59 @@ PRESENT_RE = re.compile(
 CLOSED_RANGE_RE = re.compile(rf"(?:19|20)\d\d\s*{_TO}\s*(?:[^\W\d_]+\.?\s*|\d{{1,2}}[/.])?(?:19|20)\d\d", re.IGNORECASE)
 
 
-def current_title(walk) -> str:
+# a range left open: "2022 –" at the end of a line, or before a separator ("2022 – | Acme")
+_OPEN_END_RE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:$|[|·•,;(])")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+OPEN_END = 9999  # the end year of a job held now
+_NEAR_LINES = 2  # lines after (or before) a job's title where its dates are read
+
+
+def _dates_at(lines: list[str], i: int, offsets: tuple[int, ...]) -> tuple[int, int] | None:
+    """(end year, line index) of the first dated line at ``offsets`` from line ``i``, or None."""
+    for offset in offsets:
+        if not 0 <= i + offset < len(lines):
+            continue
+        near = lines[i + offset]
+        if PRESENT_RE.search(near) or _OPEN_END_RE.search(near):
+            return OPEN_END, i + offset
+        closed = CLOSED_RANGE_RE.findall(near)
+        if closed:
+            return int(_YEAR_RE.findall(closed[-1])[-1]), i + offset
+    return None
+
+
+def end_years(cv_text: str, roles: list[str]) -> dict[str, int]:
+    """Each job title's end year, read from the dates on its line or, the same way for every title of the CV,
+    the nearest dated line after it or else before it (within :data:`_NEAR_LINES`): :data:`OPEN_END` for a
+    range running to now ("2019 – Present", "since 2021", "2022 –"), the last year of a closed range
+    ("2013 – 2015" -> 2015). Empty when some title has no dated line near it, or two titles would share
+    one (the layout is not clear enough to read)."""
+    lines = (cv_text or "").splitlines()
+    where = {role: next((i for i, line in enumerate(lines) if role and role in line), None) for role in roles}
+    if not roles or any(i is None for i in where.values()):
+        return {}
+    after = tuple(range(0, _NEAR_LINES + 1))
+    before = (0, *range(-1, -_NEAR_LINES - 1, -1))
+    for offsets in (after, before):
+        found = {role: _dates_at(lines, i, offsets) for role, i in where.items()}
+        if all(found.values()) and len({f[1] for f in found.values()}) == len(found):
+            return {role: f[0] for role, f in found.items()}
+    return {}
+
+
+def latest_role(cv_text: str, roles: list[str], first: str) -> str:
+    """The role held now by its dates, whatever the CV's order: ``first`` (the role the CV's order gives)
+    unless another of ``roles`` runs to now while ``first`` ended, or, with none running to now, ended in a
+    later year than ``first`` (a CV listing its jobs oldest first). ``first`` when the dates cannot be read
+    (:func:`end_years`)."""
+    ends = end_years(cv_text, list(dict.fromkeys([first, *roles])))
+    if first not in ends or ends[first] == OPEN_END:
+        return first
+    later = max(((end, -i, role) for i, (role, end) in enumerate(ends.items()) if end > ends[first]), default=None)
+    return later[2] if later else first
+
+
+def current_title(walk, cv_text: str = "") -> str:
     """The role held now, from ``walk`` (the CV walk of :mod:`core.analysis.cv`: its roles and jobs, and the
     roles whose dates run to "Present", end in a year, were read under a Projects heading or are a
     volunteer's): when the first job's dates end in a year, the first whose dates run to "Present" (a CV
@@ -45,4 +97,7 @@ def current_title(walk) -> str:
     paid = [r for r in present if r not in walk.volunteer_roles]
     if first in walk.volunteer_roles and first in present and paid:
         return paid[0]  # "Volunteer Mentor, 2021 – Present" above "Accountant, 2018 – Present": the paid role held now
+    if cv_text and first and first not in present:
+        roles = [r for r in walk.roles if r not in walk.side_roles and r not in walk.volunteer_roles]
+        return latest_role(cv_text, roles, first)
     return first

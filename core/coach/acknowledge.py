@@ -56,7 +56,7 @@ def acknowledgement(question: str, answer: str | None, *, style: str = "neutral"
         kind = "not_experienced"
     elif reason is None or _detailed(analyse_answer(clean, question)):
         kind = "detailed"
-    elif reason in {"too_short", "no_example", "no_steps"}:
+    elif reason in {"too_short", "no_example", "vague", "no_steps"}:
         kind = "brief"
     else:
         kind = "answered"

@@ -2,7 +2,8 @@
 answers written for a few of its questions (``data/model_answers.json``).
 
 Each question is a dict with ``text``, ``kind`` ("behavioral" or "role"), ``competency``,
-``families`` (role families, or "general") and ``seniority`` (the levels it suits).
+``families`` (role families, or "general") and ``seniority`` (the levels it suits); optionally ``tags``
+(job terms a role question fits) and ``grounds`` (:func:`grounded`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,23 @@ def load_question_bank() -> tuple[dict[str, Any], ...]:
         logger.exception("could not read the question bank %s", QUESTION_BANK_PATH)
         raise
     return tuple(raw["questions"])
+
+
+@lru_cache(maxsize=256)
+def _grounds_re(grounds: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(g) for g in grounds) + ")", re.IGNORECASE)
+
+
+def grounded(question: dict[str, Any], *texts: str) -> bool:
+    """Whether a bank question may be asked (or its competency expected) for a job: True when it has no
+    ``grounds``, or one of them (a word beginning, any case: "budget", "financ", "p&l") stands in one of
+    ``texts`` (the job description and the CV). "Your budget is cut by 10%" needs a job or CV that speaks
+    of budgets, costs or finance; "cost per order" alone does not ("costs", "cost control" do)."""
+    grounds = tuple(g for g in question.get("grounds") or () if g.strip())
+    if not grounds:
+        return True
+    pattern = _grounds_re(grounds)
+    return any(pattern.search(text or "") for text in texts)
 
 
 MODEL_ANSWERS_PATH = QUESTION_BANK_PATH.with_name("model_answers.json")

@@ -84,6 +84,8 @@ ABBREVIATIONS: dict[str, str] = {
     "ICU": "intensive care unit", "ITU": "intensive care unit", "NICU": "neonatal intensive care unit",
     "OR": "operating room theatre", "PACU": "post-anaesthesia care unit", "L&D": "labour delivery",
     "ETL": "data pipeline", "ELT": "data pipeline", "CI": "continuous integration", "QA": "quality assurance",
+    "WMS": "warehouse management system", "SEO": "search engine optimisation optimization",
+    "CRM": "customer relationship management", "ERP": "enterprise resource planning",
 }
 
 
@@ -120,6 +122,17 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
                 break
     needed = 1 if len(groups) == 1 else max(2, round(len(groups) * 0.6))
     return matched, needed, first
+
+
+def _expansion_written(text: str, expansion: str) -> tuple[bool, tuple[int, int]]:
+    """Whether ``text`` writes out an abbreviation's words (:data:`ABBREVIATIONS`: "warehouse management
+    system" for "WMS"; a British and an American spelling are both listed, either does), with its span."""
+    words = expansion.split()
+    spelled = [w for w in words if not any(o != w and o[:6] == w[:6] for o in words)]  # one of two spellings
+    alt = "|".join(re.escape(w[:6]) + r"\w*" for w in words if w not in spelled)
+    parts = [re.escape(w) for w in spelled] + ([f"(?:{alt})"] if alt else [])
+    found = re.search(r"\b" + r"\s+".join(parts) + r"\b", text or "", re.IGNORECASE)
+    return (True, found.span()) if found else (False, (-1, -1))
 
 
 _ABBREVIATION_RE = re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r")(?![\w&])")
@@ -175,7 +188,9 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
     if _FLUENCY_REQ_RE.match(requirement.strip()):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
         return language_fluency(text or "", requirement)
     if acronym_requirement(requirement):  # "SEND": in capitals (its expansion is the lexicon's, above), never "send"
-        return acronym_written(text, requirement)
+        written = acronym_written(text, requirement)
+        expansion = ABBREVIATIONS.get(requirement.strip())
+        return written if written[0] or not expansion else _expansion_written(text, expansion)
     matched, needed, span = _hits(text, requirement)
     if matched >= needed:
         return True, span

@@ -19,12 +19,12 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.analysis.answer import candidate_words
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
-from core.analysis.text import readable_text, strip_injections
+from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
-from core.coach.evidence import answer_evidence, cv_meets
+from core.coach.coverage import answer_shows
+from core.coach.evidence import cv_meets
 from core.coach.phrasing import clip, quote
 
 logger = logging.getLogger(__name__)
@@ -61,10 +61,9 @@ def role_fit(cv_text: str, job_description: str, answers: list[str] | tuple[str,
         cv = strip_injections(cv_text or "")
         # no CV or no job description: nothing to weigh the fit on (the CV tips ask for a CV)
         requirements = tuple(extract_requirements(jd)) if jd.strip() and cv.strip() else ()
-        said = [candidate_words(readable_text(a)) for a in answers if (a or "").strip()]
+        said = [a for a in answers if (a or "").strip()]
         in_cv = tuple(r for r in requirements if cv_meets(cv, r, jd))
-        in_answers = tuple(r for r in requirements if r not in in_cv
-                           and any(answer_evidence(a, r)[0] == "evidenced" for a in said))
+        in_answers = tuple(r for r in requirements if r not in in_cv and any(answer_shows(a, r, jd) for a in said))
         return RoleFit(requirements, in_cv, in_answers)
     except Exception:  # noqa: BLE001 - the fit is a note on the report; the report goes on without it
         logger.exception("role fit: could not be judged")

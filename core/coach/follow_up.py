@@ -29,7 +29,7 @@ from core.words import count_words
 
 # Follow-up reason codes, in the priority order follow_up_reason checks them.
 FOLLOW_UP_REASONS: tuple[str, ...] = (
-    "non_answer", "not_experienced", "too_short", "no_example", "no_steps", "we_not_i", "no_result",
+    "non_answer", "not_experienced", "too_short", "no_example", "vague", "no_steps", "we_not_i", "no_result",
 )
 
 # "I haven't done that", "I haven't had to break bad news myself", "never had the chance to".
@@ -107,6 +107,23 @@ def _detailed(ev: Any) -> bool:
     return bool(ev.numbers) or len(ev.tools) >= 2 or ev.word_count >= 80
 
 
+FEW_QUESTION_TERMS = 0.34  # under this share of the question's specific terms taken up, an answer is not about it
+
+
+def vague_lack(ev: Any) -> str:
+    """What a vague answer to a question about what the candidate would do lacks, or "" when it is not vague:
+    not detailed (:func:`_detailed`), no number, no named tool, no action of its own (a STAR action, a
+    first-person action, a stated experience), and few of the question's specific terms (under
+    :data:`FEW_QUESTION_TERMS`). "first, then" with nothing concrete between is still vague. ``"question"``:
+    it takes up none of the question's terms (ask what it would do about the question itself);
+    ``"step"``: it names the subject but no concrete step (ask for the first step)."""
+    if _detailed(ev) or ev.spelled_numbers or ev.tools or "action" in ev.star or ev.self_actions or ev.experience:
+        return ""
+    if not ev.question_specific or ev.question_coverage >= FEW_QUESTION_TERMS:
+        return ""
+    return "question" if not ev.question_overlap else "step"
+
+
 def follow_up_reason(question: str, answer: str) -> str | None:
     """The one reason a follow-up is warranted, or None, chosen by the question's type
     (:func:`core.coach.question_types.question_type`) and what the answer lacks:
@@ -115,7 +132,8 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     move on, no follow-up), ``not_experienced``
     ("I haven't done that": offer the closest thing, how they would handle it), ``too_short`` (under
     35 words and not detailed), ``no_example`` (a past-example or technical question answered in
-    generalities), ``no_steps`` (a hypothetical answered with no concrete steps), ``we_not_i`` ("we"
+    generalities), ``vague`` (a hypothetical answered with "first" and "then" but in general words:
+    :func:`vague_lack`), ``no_steps`` (a hypothetical answered with no concrete steps), ``we_not_i`` ("we"
     throughout), ``no_result`` (a past example with no outcome). A hypothetical is never asked for
     a result, an answer with an example never for an example.
     """
@@ -137,6 +155,8 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     has_example = own_example(clean, ev) or _detailed(ev)
     if hypothetical:
         steps = len(set(ev.star) & {"action", "task"}) or re.search(r"\b(?:first|then|next|after that)\b", clean, re.I)
+        if steps and vague_lack(ev):
+            return "vague"  # "first … then …" with nothing concrete between: not steps
         return None if steps or _detailed(ev) else "no_steps"
     if qtype in {"behavioural", "technical"} and not has_example:
         return "no_example"
@@ -159,6 +179,16 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
     "no_steps": (
         "Walk me through it step by step: what would you do first, who would you involve, and how would you know it was working?",
         "You said {quote}. What would your very first step be, and what would you watch for?",
+    ),
+    # A vague answer to a hypothetical: it takes up none of the question's own terms, so ask it again in short.
+    "vague_question": (
+        "That could fit many situations. For this one, {asked} What is the first concrete thing you would do?",
+        "Let's make that specific to what I asked: {asked} What is the first thing you would actually do?",
+    ),
+    # ... or it names the subject but no concrete step: ask for the first one, and who or what it involves.
+    "vague_step": (
+        "What exactly would your first step be, and who or what would it involve?",
+        "Which one concrete thing would you do first, and what would you look at to know it was working?",
     ),
     "we_not_i": (
         "You described what the team did, {quote}. What did you personally do, and which decisions were yours?",
@@ -230,6 +260,12 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
         reason = "too_short_plan"  # "what exactly did you do?" does not fit a question about a plan
     elif reason == "too_short" and qtype == "motivation":
         reason = "too_short_why"
+    if reason == "vague":
+        asked = restated_question(question)
+        lack = vague_lack(analyse_answer(readable_text(answer or ""), question))
+        reason = "vague_question" if lack == "question" and asked else "vague_step"
+        templates = _FOLLOW_UPS[reason]
+        return templates[(len(norm_key(question)) + variant) % len(templates)].format(asked=asked)
     if reason == "non_answer" and (asked := restated_question(question)) and _off_topic(question, answer):
         key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
         return _FOLLOW_UPS[key][0].format(asked=asked)

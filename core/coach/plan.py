@@ -23,7 +23,7 @@ from core.analysis.cv_trust import quotable_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.skills import find_skills, infer_role_family, skill_family
 from core.analysis.text import content_stems, strip_injections
-from core.coach.bank import load_question_bank
+from core.coach.bank import grounded, load_question_bank
 from core.coach.evidence import cv_credential_elsewhere, cv_meets
 from core.coach.phrasing import clip, lower_first, norm_key, quote
 from core.coach.plan_text import (
@@ -230,7 +230,8 @@ def _job_fit(question: dict[str, Any], job_stems: set[str]) -> int:
 def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(role-family questions, those that fit the job's own terms first, then the family's core
     competencies; behavioural questions)."""
-    bank = [q for q in load_question_bank() if ctx.seniority in q["seniority"]]
+    # a question tied to a domain (a budget cut) only where the job or the CV gives it grounds
+    bank = [q for q in load_question_bank() if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv)]
     role = [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
     behavioural = [q for q in bank if q["kind"] == "behavioral"]
     ctx.rng.shuffle(role)

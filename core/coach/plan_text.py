@@ -20,14 +20,17 @@ OPENERS_WITH_CV = (
 )
 # Each reads for a tool ("Python"), a practice ("warehouse operations") and a multi-word skill alike; "it"
 # only ever points back to {skill} in the sentence before (tests/test_template_grammar.py renders them all).
+# Slots: {skill} is the requirement as named ("warehouse experience", "Python", "stakeholder management") and
+# reads after "mentions", "list", "calls for"; {topic} is the field it names, as it reads after "in" or "on"
+# ("warehouse work", "Python", "stakeholder management": :func:`topic_phrase`), never "in warehouse experience".
 SKILL_TEMPLATES = (
     "Your CV mentions {skill}{where}. Walk me through a specific piece of work that drew on it: what was the goal, what did you do yourself, and how did it turn out?",
-    "You list {skill}{where}. What was the hardest problem you have faced in your {skill} work, and which trade-offs did you weigh?",
-    "The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work where what you did in {skill} made a measurable difference: what changed, and how did you measure it?",
-    "Your CV mentions {skill}{where}. If you were showing a new colleague the ropes in {skill}, which example from your own work would you pick, and what would you warn them about?",
+    "You list {skill}{where}. What was the hardest problem you have faced in {topic}, and which trade-offs did you weigh?",
+    "The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work where what you did in {topic} made a measurable difference: what changed, and how did you measure it?",
+    "Your CV mentions {skill}{where}. If you were showing a new colleague the ropes in {topic}, which example from your own work would you pick, and what would you warn them about?",
 )
 SKILL_TEMPLATES_SENIOR = (
-    "Your CV mentions {skill}{where}. Tell me about a decision in your {skill} work that affected others beyond yourself: what were the options and how did you choose?",
+    "Your CV mentions {skill}{where}. Tell me about a decision you made in {topic} that affected others beyond yourself: what were the options and how did you choose?",
     "You list {skill}{where}. How did you help other people on the team get good at it, and what changed as a result?",
 )
 # A job skill the CV meets only by a near term ("B2B marketing" for "product marketing", "Java" where the
@@ -39,7 +42,7 @@ RELATED_TEMPLATES = (
 GAP_TEMPLATES = (
     "The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?",
     "This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
-    "How would you get up to speed on {skill} in your first months here, given your CV doesn't mention it? Be concrete about what you'd do first.",
+    "How would you get up to speed on {topic} in your first months here, given your CV doesn't mention it? Be concrete about what you'd do first.",
 )
 LICENCE_TEMPLATE = (
     "This role requires {licence}, and I don't see it on your CV. Do you hold it, or where are you in getting it? "
@@ -162,22 +165,49 @@ def requirement_phrase(said: str) -> str:
     return said
 
 
+# Words that frame a requirement without naming its field: "warehouse experience", "knowledge of SAP".
+_FRAME_RE = re.compile(r"^(?:(?:experience|knowledge|background|expertise|proficiency|familiarity|understanding)"
+                       r"\s+(?:of|with|in)\s+)|\s+(?:experience|knowledge|background|expertise|skills?)$", re.I)
+
+
+# Places of work whose endings read as an activity's ("department"): a field named by one gets "work" too.
+_PLACES = frozenset({"department", "apartment", "compartment", "establishment", "emergency", "pharmacy", "nursery",
+                     "surgery", "refinery", "brewery", "bakery", "distillery", "laboratory", "dispensary"})
+
+
+def topic_phrase(said: str) -> str:
+    """A requirement as the field it names, to read after "in" or "on" ("the ropes in …", "get up to speed on
+    …"): its frame word dropped ("warehouse experience" -> "warehouse", "knowledge of SAP" -> "SAP"), and a
+    field named by a lower-case singular thing ("warehouse", "emergency department") gets "work" ("warehouse
+    work"), since "the ropes in warehouse" does not read; an activity or quality ("budgeting", "stakeholder
+    management", "leadership"), a plural ("data pipelines"), a name or an acronym stays as it is."""
+    named = requirement_phrase(said)
+    bare = _FRAME_RE.sub("", named).strip() or named
+    last = bare.split()[-1] if bare.split() else ""
+    if re.fullmatch(r"[a-z][a-z-]*", last) and (last in _PLACES or not _ACTIVITY_END_RE.search(last)) and not last.endswith("s"):
+        return f"{bare} work"
+    return bare
+
+
+def _fill(template: str, said: str, where: str = "") -> str:
+    return template.format(skill=requirement_phrase(said), topic=topic_phrase(said), where=f" at {where}" if where else "")
+
+
 def shown_question(said: str, index: int, where: str = "", templates: tuple[str, ...] = SKILL_TEMPLATES) -> str:
     """The ``index``-th (modulo) question about a requirement the CV shows, ``said`` as it reads mid-sentence
-    (:func:`requirement_phrase`), ``where`` the employer it was used at or ""."""
-    return templates[index % len(templates)].format(skill=requirement_phrase(said), where=f" at {where}" if where else "")
+    (:func:`requirement_phrase`, and :func:`topic_phrase` after "in"), ``where`` the employer it was used at or ""."""
+    return _fill(templates[index % len(templates)], said, where)
 
 
 def related_question(said: str, index: int, where: str = "") -> str:
     """The ``index``-th (modulo) question about a requirement the CV meets only by a near term
     (:data:`RELATED_TEMPLATES`): it never says the CV lists ``said``."""
-    return RELATED_TEMPLATES[index % len(RELATED_TEMPLATES)].format(
-        skill=requirement_phrase(said), where=f" at {where}" if where else "")
+    return _fill(RELATED_TEMPLATES[index % len(RELATED_TEMPLATES)], said, where)
 
 
 def gap_question(said: str, index: int) -> str:
     """The ``index``-th (modulo) question about a requirement the CV lacks (:data:`GAP_TEMPLATES`)."""
-    return GAP_TEMPLATES[index % len(GAP_TEMPLATES)].format(skill=requirement_phrase(said))
+    return _fill(GAP_TEMPLATES[index % len(GAP_TEMPLATES)], said)
 
 
 def title_in_sentence(title: str) -> str:

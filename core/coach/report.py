@@ -18,22 +18,21 @@ from pydantic import ValidationError
 
 from core.analysis.answer import candidate_words
 from core.analysis.cv import WEAK_VERB_RE, extract_cv_facts
-from core.analysis.job import alternatives, extract_requirements, mentions
+from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, language_name
-from core.analysis.text import readable_text, strip_injections
+from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
+from core.coach.coverage import coverage_item
 from core.coach.cv_reading import near_term_met, result_lines
-from core.coach.evidence import answer_evidence, cv_meets, has_number, tool_evidence
+from core.coach.evidence import cv_meets, has_number
 from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
-from core.coach.topic import probes
 from core.cv_gaps import cv_gaps, joined
 from core.schemas import (
     DIMENSIONS,
     SKIPPED_ANSWER,
     AnswerScore,
-    CoverageItem,
     InterviewReport,
     aggregate_scores,
     questions_scored,
@@ -261,30 +260,7 @@ def _next_steps(rows: list[_Row]) -> list[str]:
     return [f"{st}: in Q{', Q'.join(map(str, sorted(set(where[st]))[:4]))}." for st in ranked]
 
 
-def _coverage_item(req: str, rows: list[_Row], job_description: str = "") -> CoverageItem:
-    """Evidenced (the candidate says they have or did it, or one of the alternatives the JD allows for
-    it: "Go or Java"), weak (mentioned, negated, wished, or asked about without an answer showing it)
-    or not probed."""
-    status, evidence = "not probed", ""
-    others = sorted(alternatives(job_description, req) - {req.lower()}) if job_description else []
-    # the question that asked it by name, else one that asked about its topic ("A pupil keeps disrupting…")
-    asked = next((q for q, a, _s in rows if a.strip() and mentions(q, req)[0]), None) or next(
-        (q for q, a, _s in rows if a.strip() and probes(q, req)), None)
-    for _q, a, _s in rows:
-        if not a.strip():
-            continue
-        said = candidate_words(readable_text(a))
-        found, quoted = answer_evidence(said, req)
-        if found != "evidenced" and others:
-            found, quoted = next(((f, qt) for f, qt in (tool_evidence(said, o) for o in others) if f == "evidenced"),
-                                 (found, quoted))
-        if found == "evidenced":
-            return CoverageItem(requirement=req, status="evidenced", evidence=quote(quoted))
-        if status == "not probed" and found == "mentioned":
-            status, evidence = "weak", f"Mentioned in {quote(quoted)}, but not as something you have done."
-    if status == "not probed" and asked is not None:
-        status, evidence = "weak", f"Asked about in {quote(clip(asked, 10))}, but the answer did not show it."
-    return CoverageItem(requirement=req, status=status, evidence=evidence)
+_coverage_item = coverage_item  # the report's coverage row of one requirement (core.coach.coverage)
 
 
 SCOPE_NOTE = (
@@ -345,7 +321,7 @@ def build_report(
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],
         cv_tips=_cv_tips(cv_text, requirements, job_description or ""),
-        coverage=[_coverage_item(req, rows, job_description or "") for req in requirements],
+        coverage=[coverage_item(req, rows, job_description or "") for req in requirements],
         next_steps=_next_steps(rows),
         scope_note=SCOPE_NOTE,
         language_note=_language_note(rows),

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.analysis.skills import infer_role_family
-from core.coach.bank import load_question_bank
+from core.coach.bank import grounded, load_question_bank
 from core.coach.topic import probes
 from core.progress.trends import ScoreRows, as_frame
 from core.progress.weakest import LAST_SESSIONS, DimensionFinding, weakest_dimension
@@ -102,12 +102,15 @@ def competency_of(question: str) -> str | None:
     return None
 
 
-def core_competencies(job_title: str, job_description: str = "") -> list[str]:
-    """The competencies the bank's role questions probe for this role's family."""
+def core_competencies(job_title: str, job_description: str = "", cv_text: str = "") -> list[str]:
+    """The competencies the bank's role questions probe for this role's family; a question tied to a domain
+    counts only where the job or the CV gives it grounds (:func:`core.coach.bank.grounded`: no "budget cut"
+    for a job that never speaks of budgets, costs or finance)."""
     family = infer_role_family(job_title, job_description)
-    found = [c for _t, c, kind, fams in _bank() if kind == "role" and family in fams]
+    roles = [q for q in load_question_bank() if q["kind"] == "role" and grounded(q, job_description, cv_text)]
+    found = [q["competency"] for q in roles if family in q["families"]]
     if not found:
-        found = [c for _t, c, kind, fams in _bank() if kind == "role" and "general" in fams]
+        found = [q["competency"] for q in roles if "general" in q["families"]]
     return sorted(set(found))
 
 
@@ -226,7 +229,8 @@ def suggest_practice(
         report = store.get_report(session_id)
         if report:
             reports.append(report)
-    expected = core_competencies(str(latest["job_title"]), source.job_description if source else "")
+    expected = core_competencies(str(latest["job_title"]), source.job_description if source else "",
+                                 source.cv_text if source else "")
     return PracticeSuggestion(
         job_title=str(latest["job_title"]),
         company=str(latest["company"] or ""),

@@ -1,0 +1,115 @@
+"""The report's requirement coverage: the best evidence of each job requirement across all answers.
+
+A requirement is evidenced when an answer states it as the candidate's own (:func:`core.coach.evidence.answer_evidence`:
+by name, a variant, a synonym, an abbreviation or its expansion, "WMS" for "warehouse"), by an alternative the job
+allows ("Go or Java"), or by near terms of its topic (:func:`near_term_evidence`: "pick lists" and "stock counts" in
+one first-person sentence show "warehouse"; the topics and their near terms are ``data/topic_near_terms.json``).
+When several answers show it, the quote comes from the best of them (the highest overall score, a statement by name
+before one by near terms), never from the first or the weakest. A rule of this project, not a figure from research.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from functools import lru_cache
+
+from core.analysis.answer import candidate_words
+from core.analysis.job import alternatives, mentions
+from core.analysis.text import readable_text, sentences, short_quote
+from core.coach.evidence import answer_evidence, own_statement, tool_evidence
+from core.coach.phrasing import clip, quote
+from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
+from core.schemas import AnswerScore, CoverageItem
+
+logger = logging.getLogger(__name__)
+
+NEAR_TERMS_NEEDED = 2  # distinct keys or near terms of the requirement's topic in one own sentence
+
+
+@lru_cache(maxsize=1)
+def _topic_terms() -> dict[str, tuple[str, ...]]:
+    """Topic name -> its keys and near terms that are words (a currency sign or "%" shows no topic alone)."""
+    try:
+        data = json.loads(NEAR_TERMS_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        logger.warning("coverage: near terms could not be read (%s); requirements are read by name only", exc)
+        return {}
+    return {t["topic"]: tuple(w.strip() for w in (*t["keys"], *t.get("near", ())) if re.search(r"[a-z]", w))
+            for t in data.get("topics", [])}
+
+
+def near_term_evidence(answer: str, requirement: str) -> str:
+    """The quote of the first sentence of ``answer`` that shows ``requirement`` by its topic: the requirement
+    names a topic by one of its keys (:func:`core.coach.topic.question_topics`: "warehouse", "SEO"), and one
+    sentence, with the candidate as its subject and neither negated nor a wish
+    (:func:`core.coach.evidence.own_statement`), has :data:`NEAR_TERMS_NEEDED` distinct words beginning with
+    that topic's keys or near terms. "" when none does."""
+    terms = [w for name in question_topics(requirement) for w in _topic_terms().get(name, ())]
+    if not terms:
+        return ""
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True)) + ")",
+                         re.IGNORECASE)
+    for sentence in sentences(answer or ""):
+        hits = list(pattern.finditer(sentence))
+        if len({h.group(1).lower() for h in hits}) < NEAR_TERMS_NEEDED:
+            continue
+        if any(own_statement(sentence, h.start()) for h in hits):
+            second = next(h for h in hits if h.group(1).lower() != hits[0].group(1).lower())
+            return short_quote(sentence, hits[0].start(), second.end(), width=4)
+    return ""
+
+
+def requirement_evidence(answer: str, requirement: str, others: list[str] | tuple[str, ...] = ()) -> tuple[str, str, int]:
+    """(status, quote, strength) of one answer (the candidate's words) for one requirement: "evidenced" by name
+    or a variant (strength 2), by one of the ``others`` the job allows for it (2), or by near terms of its topic
+    (1); else "mentioned" (a mention that does not count, strength 0) or ""."""
+    found, quoted = answer_evidence(answer, requirement)
+    if found == "evidenced":
+        return found, quoted, 2
+    for other in others:
+        alt, alt_quote = tool_evidence(answer, other)
+        if alt == "evidenced":
+            return alt, alt_quote, 2
+    near = near_term_evidence(answer, requirement)
+    if near:
+        return "evidenced", near, 1
+    return found, quoted, 0
+
+
+def answer_shows(answer: str, requirement: str, job_description: str = "") -> bool:
+    """Whether one answer (raw text) evidences ``requirement`` as :func:`requirement_evidence` reads it."""
+    others = sorted(alternatives(job_description, requirement) - {requirement.lower()}) if job_description else []
+    said = candidate_words(readable_text(answer or ""))
+    return requirement_evidence(said, requirement, others)[0] == "evidenced"
+
+
+def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job_description: str = "") -> CoverageItem:
+    """Evidenced (the best evidence across the answers: the strongest kind, then the answer scored highest),
+    weak (mentioned, negated, wished, or asked about without an answer showing it) or not probed. ``rows``:
+    (question, answer, score or None) in interview order."""
+    others = sorted(alternatives(job_description, req) - {req.lower()}) if job_description else []
+    # the question that asked it by name, else one that asked about its topic ("A pupil keeps disrupting…")
+    asked = next((q for q, a, _s in rows if a.strip() and mentions(q, req)[0]), None) or next(
+        (q for q, a, _s in rows if a.strip() and probes(q, req)), None)
+    best: tuple[int, int, int, str] | None = None  # (strength, score, -position, quote)
+    mentioned = ""
+    for position, (_q, a, s) in enumerate(rows):
+        if not a.strip():
+            continue
+        found, quoted, strength = requirement_evidence(candidate_words(readable_text(a)), req, others)
+        if found == "evidenced":
+            key = (strength, s.overall if s is not None else 0, -position, quoted)
+            best = key if best is None or key[:3] > best[:3] else best
+        elif found == "mentioned" and not mentioned:
+            mentioned = quoted
+    if best is not None:
+        return CoverageItem(requirement=req, status="evidenced", evidence=quote(best[3]))
+    if mentioned:
+        return CoverageItem(requirement=req, status="weak",
+                            evidence=f"Mentioned in {quote(mentioned)}, but not as something you have done.")
+    if asked is not None:
+        return CoverageItem(requirement=req, status="weak",
+                            evidence=f"Asked about in {quote(clip(asked, 10))}, but the answer did not show it.")
+    return CoverageItem(requirement=req, status="not probed", evidence="")
