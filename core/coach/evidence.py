@@ -326,7 +326,26 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     if cv_mentions(cv_text, requirement):
         return True
     others = alternatives(job_description, requirement) if job_description else set()
+    others |= bracket_examples(job_description, requirement)
     return any(cv_mentions(cv_text, other) for other in others if other != requirement.lower())
+
+
+_OR_SIMILAR_RE = re.compile(r"^(?:e\.?g\.?|i\.?e\.?|such as|for example|like)\s+|\s*(?:or|and)?\s*(?:similar|equivalent|"
+                            r"other|others|etc\.?|the like)$", re.IGNORECASE)
+
+
+def bracket_examples(job_description: str, requirement: str) -> set[str]:
+    """The examples a JD gives in brackets right after a requirement written as a phrase, any one of which
+    meets it: "a structured qualification method (MEDDICC, BANT or similar)" -> {"meddicc", "bant"}; empty
+    when the JD gives none."""
+    if not job_description or not requirement.strip():
+        return set()
+    match = re.search(rf"{re.escape(requirement.strip())}\s*\(([^()]{{2,120}})\)", job_description, re.IGNORECASE)
+    if not match:
+        return set()
+    items = re.split(r",|/|;|\bor\b", match.group(1))
+    out = {_OR_SIMILAR_RE.sub("", item.strip()).strip().lower() for item in items}
+    return {item for item in out if item and len(item.split()) <= 4}
 
 
 def cv_credential_elsewhere(cv_text: str, requirement: str) -> bool:
@@ -347,8 +366,26 @@ def _cv_names(cv_text: str, requirement: str) -> bool:
         return True
     names = sorted((w for w in re.findall(r"[A-Za-z]+", requirement) if stem(w) in content_stems(requirement)),
                    key=lambda w: zipf(w.lower()))
-    head = stem(names[0]) if len(names) > 1 else ""
-    return bool(head) and any(stem(w) == head for w in re.findall(r"[A-Za-z-]+", cv_text))
+    if len(names) < 2:
+        return False
+    head, root = stem(names[0]), _agent_root(names[0])
+    words = re.findall(r"[A-Za-z-]+", cv_text)
+    if root:  # "presenter": "presentations", "presented", never "present" (as in "2019 - present")
+        return any(_derived(w.lower(), root) or w.lower() in {names[0].lower(), names[0].lower() + "s"} for w in words)
+    return any(stem(w) == head for w in words)
+
+
+def _agent_root(word: str) -> str:
+    """The verb behind an agent noun, without its ending ("negotiator" -> "negotiat", "presenter" ->
+    "present"): Snowball keeps "-or"/"-er" nouns apart from their "-ion"/"-ing" kin; "" for other words."""
+    lower = word.lower()
+    return lower[:-2] if len(lower) > 6 and lower.endswith(("er", "or")) else ""
+
+
+def _derived(word: str, root: str) -> bool:
+    """Whether ``word`` is a longer form of the verb ``root`` ("negotiation", "negotiated", "presenting" of
+    "negotiat"/"present"), never the bare root ("present" as in "2019 - present")."""
+    return len(word) > len(root) + 1 and word.startswith(root) and not word.endswith(("er", "ers", "or", "ors"))
 
 
 def has_number(text: str) -> bool:
