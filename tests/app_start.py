@@ -33,3 +33,13 @@ def open_interview(session_id: str) -> AppTest:
     at.switch_page("pages/interview.py").run()
     assert not at.exception, at.exception
     return at
+
+
+def open_feedback(session_id: str) -> AppTest:
+    """The Feedback page of ``session_id`` in a new browser session (the URL names the interview)."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["session"] = session_id
+    at.run()
+    at.switch_page("pages/feedback.py").run()
+    assert not at.exception, at.exception
+    return at

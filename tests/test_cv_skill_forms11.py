@@ -5,21 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.analysis import extract_cv_facts
 from core.analysis.skills_forms import abbreviation_after, name_before
-
-
-def _facts(cv: str) -> dict:
-    return extract_cv_facts(cv)
-
-
-def _skills(cv: str) -> set[str]:
-    return {s.casefold() for s in _facts(cv)["skills_as_written"]}
-
-
-def _pairs(cv: str) -> set[tuple[str, str]]:
-    return {(s.casefold(), e.casefold()) for s, e in _facts(cv)["skill_employer_pairs"]}
-
+from tests.cv_helpers import cv_pairs as _pairs
+from tests.cv_helpers import cv_skills as _skills
 
 # --- S10-3: "Long Name (ABBR)" is one skill as written ------------------------------------------------------
 

@@ -3,20 +3,9 @@
 
 from __future__ import annotations
 
-from core.analysis import extract_cv_facts
-
-
-def _facts(cv: str) -> dict:
-    return extract_cv_facts(cv)
-
-
-def _skills(cv: str) -> set[str]:
-    return {s.casefold() for s in _facts(cv)["skills_as_written"]}
-
-
-def _pairs(cv: str) -> set[tuple[str, str]]:
-    return {(s.casefold(), e.casefold()) for s, e in _facts(cv)["skill_employer_pairs"]}
-
+from tests.cv_helpers import cv_facts as _facts
+from tests.cv_helpers import cv_pairs as _pairs
+from tests.cv_helpers import cv_skills as _skills
 
 # --- the CV's field told by its job titles when no skills list names it ---------------------------------
 

@@ -13,7 +13,7 @@ from core.schemas import DIMENSIONS
 from core.settings import Settings
 from core.storage import InterviewStore
 from core.words import count_words
-from tests.test_app_flow import new_app
+from tests.app_start import open_feedback
 
 SPOKEN = {"spoken": True, "duration_s": 41.0, "wpm": 152.0, "wpm_range": [130, 170], "filler_count": 0,
           "filler_rate": 0.0, "word_count": 104, "long_pauses": [], "note": "A comfortable pace."}
@@ -62,11 +62,7 @@ def _shown(expander) -> list[str]:
 
 def test_each_reply_has_its_own_delivery_line_under_its_own_text(db_path, fresh_app_cache):
     session_id = _finished(db_path)
-    at = new_app()
-    at.query_params["session"] = session_id
-    at.run()
-    at.switch_page("pages/feedback.py").run()
-    assert not at.exception, at.exception
+    at = open_feedback(session_id)
     cards = {e.label.split(" ·")[0]: _shown(e) for e in at.main.expander if e.label.startswith("Q")}
 
     one = cards["Q1"]

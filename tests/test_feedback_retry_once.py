@@ -11,7 +11,8 @@ from core.interview import InterviewEngine
 from core.models.chains import build_chains
 from core.settings import Settings
 from core.storage import InterviewStore
-from tests.test_app_flow import GOOD, _submit_retry, new_app
+from tests.app_start import open_feedback
+from tests.test_app_flow import GOOD, _submit_retry
 
 RETRY = ("At my last job the nightly export kept failing. I traced it to a timeout in the PostgreSQL query, added "
          "an index and split the export into batches of 5,000 rows. Failures fell from 4 a week to none in a month.")
@@ -43,11 +44,7 @@ def _attempts(db_path: str, session_id: str) -> list[tuple[int, str]]:
 
 def test_the_same_retry_submitted_twice_is_stored_once(db_path, fresh_app_cache):
     session_id = _finished(db_path)
-    at = new_app()
-    at.query_params["session"] = session_id
-    at.run()
-    at.switch_page("pages/feedback.py").run()
-    assert not at.exception, at.exception
+    at = open_feedback(session_id)
 
     _submit_retry(at, 1, RETRY)  # Ctrl+Enter
     _submit_retry(at, 1, RETRY)  # then the button, the box still holding the same text
