@@ -12,6 +12,17 @@ import re
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+_CJK_EDGE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])(?=[0-9A-Za-z£$€])|"
+                       r"(?<=[0-9A-Za-z%])(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
+
+
+def cjk_spaced(text: str) -> str:
+    """``text`` with a space where a Chinese character or kana meets a Latin letter or a digit ("提升了11%。" ->
+    "提升了 11%。", "在Brightcart时" -> "在 Brightcart 时"), as Chinese and Japanese typesetting often spaces them:
+    so a number or a name inside such text is a word of its own for the analysis (regex word boundaries)."""
+    return _CJK_EDGE.sub(" ", text or "")
+
+
 def count_words(text: str) -> int:
     """How many words ``text`` has: every count the app shows of an answer (the chat's and Feedback's
     "Typed · N words" line, the communication evidence "N words in M sentences" and "one sentence runs

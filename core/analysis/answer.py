@@ -31,7 +31,7 @@ from core.analysis.text import (
     stem,
     words,
 )
-from core.words import count_words
+from core.words import CJK_CHAR, cjk_spaced, count_words
 
 NON_ANSWER_RE = cues.NON_ANSWER["en"]
 # How interviewers frame a question ("give concrete details", "mention the approach"): not its subject,
@@ -267,8 +267,10 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
 def analyse_answer(answer: str, question: str = "", job_description: str = "") -> AnswerEvidence:
     """Collect the observable evidence in the candidate's words of one answer."""
     text = candidate_words(answer).replace("’", "'").replace("‘", "'")
-    sents = sentences(text)
     lang = detect_language(text)
+    if CJK_CHAR.search(text):
+        text = cjk_spaced(text)  # "提升了11%": the figure is a word of its own
+    sents = sentences(text)
     ev = AnswerEvidence(
         text=text, word_count=len(words(text)), sentence_count=len(sents), lang=lang,
         analysed=lang in ANALYSED_LANGUAGES,

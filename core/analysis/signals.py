@@ -120,15 +120,21 @@ def _padding_spans(text: str) -> str:
 _MARKUP_RE = re.compile(r"</?[A-Za-z][^>]{0,80}>|\]\([a-z]+:|\x1b\[")
 
 
+# Scripts written together in one language: Japanese mixes kanji, hiragana and katakana; Korean writes some hanja.
+_SCRIPT_GROUP = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "HANGUL": "CJK"}
+
+
 def noise_count(text: str) -> int:
     """Characters and markup no spoken answer has: control and format characters, HTML tags, link
     syntax, and letters of a second script inside an answer mostly in another one."""
     count = sum(1 for ch in text if unicodedata.category(ch) in {"Cc", "Cf"} and ch not in "\n\r\t")
     count += len(_MARKUP_RE.findall(text))
-    scripts = Counter(unicodedata.name(ch, "?").split(" ")[0] for ch in text if ch.isalpha())
+    scripts = Counter(_SCRIPT_GROUP.get(name, name) for name in
+                      (unicodedata.name(ch, "?").split(" ")[0] for ch in text if ch.isalpha()))
     if scripts:
         main, main_count = scripts.most_common(1)[0]
-        stray = sum(n for script, n in scripts.items() if script != main)
+        # Latin names, tools and acronyms are written so in every script ("在Brightcart时", "SQL"): never stray
+        stray = sum(n for script, n in scripts.items() if script != main and script != "LATIN")
         count += stray >= 3 and stray < main_count
     return count
 
