@@ -158,6 +158,28 @@ def _cue_phrase(item: str, must: bool = True) -> str | None:
         else head.group(0)
 
 
+def _product_head(text: str, hit, hits: list) -> bool:
+    """Whether ``hit`` is a lower-case head noun right after a capitalised product name, the two one phrase
+    ("our Snowflake warehouse", "the Jira board"): the product is the requirement, not the common noun."""
+    if not hit.surface[:1].islower():
+        return False
+    return any(g is not hit and g.named_tool and g.surface[:1].isupper() and text[g.end:hit.start] == " "
+               for g in hits)
+
+
+def _surface(text: str, hit) -> str:
+    """How the job writes a skill: its words; the words of a short gloss in brackets right after them when the
+    gloss is the same skill by its own name ("pricing experiments (A/B tests)" -> "A/B tests"), or the two
+    together when the gloss names no skill ("dashboards (self-serve)")."""
+    gloss = re.match(r" ?\(([A-Za-z0-9/+#&' -]{2,30})\)", text[hit.end:])
+    if not gloss or len(gloss.group(1).split()) > 3 or acronyms_in(gloss.group(1)):
+        return hit.surface
+    named = find_skills(gloss.group(1))
+    if len(named) == 1 and named[0].name == hit.name and named[0].surface == gloss.group(1).strip():
+        return named[0].surface  # "pricing experiments (A/B tests)": the gloss is the skill's own name
+    return hit.surface if named else f"{hit.surface} ({gloss.group(1)})"
+
+
 class _Found:
     """Requirements found so far, each once (by lexicon name or acronym): skills and acronyms, and the
     phrases of requirement sentences and of lines that name no skill."""
@@ -176,8 +198,10 @@ class _Found:
     def hits(self, text: str, named_only: bool = False) -> list:
         """Lexicon hits of ``text`` outside the employer's name ("Tallow Analytics is hiring" names no skill)."""
         spans = name_spans(text, self.names)
-        return [h for h in find_skills(text) if (h.named_tool or (not named_only and h.family == "general"))
-                and not any(start <= h.start < end and (start, end) != (h.start, h.end) for start, end in spans)]
+        found = find_skills(text)
+        return [h for h in found if (h.named_tool or (not named_only and h.family == "general"))
+                and not any(start <= h.start < end and (start, end) != (h.start, h.end) for start, end in spans)
+                and not _product_head(text, h, found)]
 
     def acronyms(self, text: str) -> list[tuple[str, str]]:
         """(requirement, key) for each credential acronym of ``text`` outside the employer's name."""
@@ -246,7 +270,7 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
             else:
                 acc.add(term, key)
         for hit in hits:
-            acc.add(hit.surface, hit.name)
+            acc.add(_surface(line, hit), hit.name)
         acc.phrases += said
     for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else _not_about_us(jd), named_only=True):
         acc.add(hit.surface, hit.name)
