@@ -22,3 +22,26 @@ def test_a_gloss_in_brackets_that_names_the_skill_is_how_the_job_says_it():
     reqs = extract_requirements(jd)
     assert "A/B tests" in reqs
     assert "experiments" not in reqs
+
+
+def test_years_of_experience_in_a_prose_requirement_sentence_are_a_requirement():
+    jd = ("Theatre Nurse, Day Surgery Unit\n\nWe are recruiting for our day surgery unit. Applicants must hold current "
+          "BLS and have at least three years of perioperative nursing experience. The post is on a weekday rota.")
+    reqs = extract_requirements(jd)
+    assert "at least three years of perioperative nursing experience" in reqs
+
+
+def test_years_in_a_role_bullet_are_a_requirement_once():
+    jd = ("Junior Buyer\nWhat we need\n- 2+ years in a purchasing assistant role\n- Advanced Excel\n")
+    reqs = extract_requirements(jd)
+    assert "2+ years in a purchasing assistant role" in reqs
+    assert "purchasing assistant role" not in reqs and "purchasing assistant" not in reqs
+
+
+def test_years_asked_reads_the_number_and_the_field():
+    from core.analysis.job_years import years_asked, years_requirement
+
+    assert years_asked("at least six years of theatre nursing experience") == (6, "theatre nursing")
+    assert years_asked("a minimum of 2 years' experience in grocery retail") == (2, "grocery retail")
+    assert years_asked("5+ years of relevant experience") == (5, "")
+    assert years_requirement("The office has been open for 20 years") is None

@@ -17,6 +17,7 @@ from core.analysis.job_prose import (
     name_spans,
     organisation_names,
 )
+from core.analysis.job_years import years_requirement
 from core.analysis.skills import find_skills
 from core.analysis.text import (
     BULLET_RE,
@@ -188,6 +189,7 @@ class _Found:
         self.names = organisation_names(jd)
         self.found: list[str] = []
         self.phrases: list[str] = []
+        self.years: list[str] = []  # years of experience the job asks for, as written
         self.seen: set[str] = set()
 
     def add(self, surface: str, name: str) -> None:
@@ -224,6 +226,11 @@ def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool 
     """The items of one requirement sentence: a skill it names, else its phrase, else its acronyms."""
     for item in items:
         hits = acc.hits(item)
+        if years := years_requirement(item):  # "at least four years of emergency nursing experience"
+            cue_phrases.append(years)
+            for hit in hits:
+                acc.seen.add(hit.name.lower()) if hit.surface in years else acc.add(hit.surface, hit.name)
+            continue
         # a credential keeps its kind: "a valid forklift licence", not "forklift"
         phrase = _cue_phrase(item, must) if not hits or _CREDENTIAL_RE.search(item) else None
         for hit in hits:
@@ -260,6 +267,10 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
             _cue_unit(acc, nice_phrases if cue[1] else cue_phrases, cue[0], not cue[1])
             continue
         hits = acc.hits(line)
+        if phrases_ok and (years := years_requirement(line)):  # "3+ years in a data analyst role"
+            acc.years.append(years)
+            for hit in [h for h in hits if h.surface in years]:  # the field is said within the years
+                acc.seen.add(hit.name.lower())
         # a requirement never spans a sentence: "... managing people. Fintech experience is a plus" gives
         # "Fintech experience", never "people. Fintech experience"
         said = [] if hits or not phrases_ok else [
@@ -271,10 +282,10 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
                 acc.add(term, key)
         for hit in hits:
             acc.add(_surface(line, hit), hit.name)
-        acc.phrases += said
+        acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())]
     for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else _not_about_us(jd), named_only=True):
         acc.add(hit.surface, hit.name)
-    return acc.found, cue_phrases + acc.phrases + nice_phrases
+    return acc.found, acc.years + cue_phrases + acc.phrases + nice_phrases
 
 
 @lru_cache(maxsize=256)

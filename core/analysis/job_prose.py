@@ -19,6 +19,8 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.job_years import years_requirement
+
 logger = logging.getLogger(__name__)
 
 # The acronyms of credentials and fields that job ads use bare, with the expansions they are written
@@ -165,7 +167,7 @@ def cue_items(sentence: str) -> tuple[list[str], bool] | None:
         return None
     items = []
     for part in _ITEM_SPLIT_RE.split(body):
-        item = _ITEM_LEAD_RE.sub("", (part or "").strip(" .:-")).strip()
+        item = years_requirement(part or "") or _ITEM_LEAD_RE.sub("", (part or "").strip(" .:-")).strip()
         if item and not _TERMS_RE.search(item):
             items.append(item)
     return items, nice
