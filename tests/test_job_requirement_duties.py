@@ -45,3 +45,13 @@ def test_years_asked_reads_the_number_and_the_field():
     assert years_asked("a minimum of 2 years' experience in grocery retail") == (2, "grocery retail")
     assert years_asked("5+ years of relevant experience") == (5, "")
     assert years_requirement("The office has been open for 20 years") is None
+
+
+def test_a_phrase_and_an_acronym_that_are_an_advantage_are_two_desirable_items():
+    jd = ("Practice Nurse\n\nOur surgery is looking for a practice nurse. You must hold current BLS and be registered "
+          "with the NMC. A diploma in asthma care and PALS would be an advantage.")
+    reqs = extract_requirements(jd)
+    assert "diploma in asthma care" in reqs
+    assert "PALS" in reqs
+    assert reqs.index("PALS") > reqs.index("diploma in asthma care")  # a nice-to-have after the musts
+    assert reqs.index("PALS") > reqs.index("BLS")

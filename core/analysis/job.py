@@ -223,13 +223,22 @@ _CREDENTIAL_RE = re.compile(r"\b(?:licen[cs]e|certificate|certification|qualific
 
 
 def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool = True) -> None:
-    """The items of one requirement sentence: a skill it names, else its phrase, else its acronyms."""
+    """The items of one requirement sentence: a skill it names, else its phrase, else its acronyms; those of a
+    nice-to-have sentence ("... and PALS are an advantage") go with its phrases, after the job's musts."""
+
+    def add(surface: str, name: str) -> None:
+        if must:
+            acc.add(surface, name)
+        elif name.lower() not in acc.seen:
+            acc.seen.add(name.lower())
+            cue_phrases.append(surface)
+
     for item in items:
         hits = acc.hits(item)
         if years := years_requirement(item):  # "at least four years of emergency nursing experience"
             cue_phrases.append(years)
             for hit in hits:
-                acc.seen.add(hit.name.lower()) if hit.surface in years else acc.add(hit.surface, hit.name)
+                acc.seen.add(hit.name.lower()) if hit.surface in years else add(hit.surface, hit.name)
             continue
         # a credential keeps its kind: "a valid forklift licence", not "forklift"
         phrase = _cue_phrase(item, must) if not hits or _CREDENTIAL_RE.search(item) else None
@@ -237,10 +246,10 @@ def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool 
             if phrase:
                 acc.seen.add(hit.name.lower())
             else:
-                acc.add(hit.surface, hit.name)
+                add(hit.surface, hit.name)
         if hits and not phrase:
             for term, key in acc.acronyms(item):  # "pupils with SEND and EAL": EAL beside the skill SEND
-                acc.add(term, key)
+                add(term, key)
             continue
         terms = acc.acronyms(item)
         if phrase and any(phrase.lower() in term.lower() for term, _ in terms):
@@ -249,7 +258,7 @@ def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool 
             if phrase:
                 acc.seen.add(key.lower())
             else:
-                acc.add(term, key)
+                add(term, key)
         if phrase:
             cue_phrases.append(phrase)
 
