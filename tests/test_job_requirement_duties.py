@@ -55,3 +55,33 @@ def test_a_phrase_and_an_acronym_that_are_an_advantage_are_two_desirable_items()
     assert "PALS" in reqs
     assert reqs.index("PALS") > reqs.index("diploma in asthma care")  # a nice-to-have after the musts
     assert reqs.index("PALS") > reqs.index("BLS")
+
+
+def test_a_duty_whose_object_is_a_competence_is_a_requirement_phrase():
+    jd = ("Year 4 Teacher\nYour role\n- Manage pupil behaviour calmly across the school day\n"
+          "- Build strong partnerships with carers and local agencies\n- Attend staff meetings\n"
+          "Requirements\n- Qualified Teacher Status (QTS)\n")
+    reqs = extract_requirements(jd)
+    assert "managing pupil behaviour" in reqs
+    assert "building strong partnerships with carers" in reqs
+    assert not any(r.lower().startswith(("attending", "attend")) for r in reqs)  # a generic duty gives none
+    assert reqs.index("Qualified Teacher Status (QTS)") < reqs.index("managing pupil behaviour")
+
+
+def test_duties_in_prose_and_what_someone_who_does_are_competences():
+    jd = ("Paramedic Team Leader\n\nYou will lead a crew of four, take charge of major incident scenes on a rota, and "
+          "mentor newly qualified paramedics. We need someone who keeps calm under pressure and escalates quickly "
+          "when a patient worsens. Applicants must hold HCPC registration.")
+    reqs = extract_requirements(jd)
+    assert "taking charge of major incident scenes" in reqs
+    assert "mentoring newly qualified paramedics" in reqs
+    assert "escalating quickly when a patient worsens" in reqs
+
+
+def test_duty_phrases_skip_generic_verbs_and_objects_and_clauses_with_skills():
+    from core.analysis.job_duties import duty_phrases
+
+    assert duty_phrases("Work closely with the team on ad hoc tasks") == []
+    assert duty_phrases("Support stakeholders and document next steps") == []
+    assert duty_phrases("Maintain dashboards in Looker", skip=lambda clause: "Looker" in clause) == []
+    assert duty_phrases("Plan weekly menus for the care home") == ["planning weekly menus"]

@@ -9,6 +9,7 @@ from core.analysis.answer_terms import acronym_requirement, acronym_written
 from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
+from core.analysis.job_duties import duty_phrases
 from core.analysis.job_lines import requirement_lines, requirement_units
 from core.analysis.job_prose import (
     acronym_terms,
@@ -189,7 +190,8 @@ class _Found:
         self.names = organisation_names(jd)
         self.found: list[str] = []
         self.phrases: list[str] = []
-        self.years: list[str] = []  # years of experience the job asks for, as written
+        self.years: list[str] = []
+        self.duties: list[str] = []  # duties that are competences, as gerund phrases  # years of experience the job asks for, as written
         self.seen: set[str] = set()
 
     def add(self, surface: str, name: str) -> None:
@@ -204,6 +206,11 @@ class _Found:
         return [h for h in found if (h.named_tool or (not named_only and h.family == "general"))
                 and not any(start <= h.start < end and (start, end) != (h.start, h.end) for start, end in spans)
                 and not _product_head(text, h, found)]
+
+    def read_otherwise(self, clause: str) -> bool:
+        """Whether a clause names a skill or acronym this job's requirements already hold, or one they would."""
+        return bool(self.hits(clause) or self.acronyms(clause)
+                    or any(h.name.lower() in self.seen for h in find_skills(clause)))
 
     def acronyms(self, text: str) -> list[tuple[str, str]]:
         """(requirement, key) for each credential acronym of ``text`` outside the employer's name."""
@@ -263,7 +270,7 @@ def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool 
             cue_phrases.append(phrase)
 
 
-def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
+def _skills_and_phrases(jd: str) -> tuple[list[str], list[str], list[str]]:
     """Lexicon skills and credential acronyms as written (requirement lines first, then the whole JD;
     "general" skills only from requirement sections' first lines), never a word of the employer's own
     name; and the free-text phrases, those of requirement sentences first, then of lines that name no
@@ -291,10 +298,15 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
                 acc.add(term, key)
         for hit in hits:
             acc.add(_surface(line, hit), hit.name)
+        if not phrases_ok:  # a duty whose object is a competence: "Take charge of resus" -> "taking charge of resus"
+            acc.duties += duty_phrases(line, skip=acc.read_otherwise)
         acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())]
     for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else _not_about_us(jd), named_only=True):
         acc.add(hit.surface, hit.name)
-    return acc.found, acc.years + cue_phrases + acc.phrases + nice_phrases
+    return acc.found, acc.years + cue_phrases + acc.phrases + nice_phrases, acc.duties
+
+
+_MAX_DUTIES = 4  # duty phrases kept at most: the job's stated requirements are what it asks for
 
 
 @lru_cache(maxsize=256)
@@ -302,7 +314,7 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
     jd = strip_injections(job_description or "")
     if not jd.strip():
         return ()
-    found, phrases = _skills_and_phrases(jd)
+    found, phrases, duties = _skills_and_phrases(jd)
     # Requirements that are skills come first; interleave a few phrases so soft requirements show.
     result = found[: max(0, limit - min(len(phrases), 4))]
     for phrase in phrases:
@@ -310,10 +322,10 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
             break
         if phrase.lower() not in {r.lower() for r in result}:
             result.append(phrase)
-    for item in found:
+    for item in found + duties[:_MAX_DUTIES]:  # duties that are competences only fill what the requirements leave
         if len(result) >= limit:
             break
-        if item not in result:
+        if item.lower() not in {r.lower() for r in result}:
             result.append(item)
     return tuple(result[:limit])
 
