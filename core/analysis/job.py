@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from core.analysis.answer_terms import acronym_requirement, acronym_written
@@ -18,7 +19,7 @@ from core.analysis.job_prose import (
     name_spans,
     organisation_names,
 )
-from core.analysis.job_years import years_requirement
+from core.analysis.job_years import years_asked, years_requirement, years_shown
 from core.analysis.skills import find_skills
 from core.analysis.text import (
     BULLET_RE,
@@ -342,8 +343,21 @@ def _acronym_alone(requirement: str) -> list[str]:
     return [] if content_stems(rest) else found
 
 
+def _mentions_years(text: str, requirement: str, asked: tuple[int, str]) -> tuple[bool, str]:
+    """A years-of-experience requirement: ``text`` names its field and shows as many years (stated, or
+    covered by its date ranges: :func:`core.analysis.job_years.years_shown`)."""
+    years, field = asked
+    named, quote = mentions(text, field) if field else (True, "")
+    if not named or years_shown(text, date.today().year) < years:
+        return False, ""
+    return True, quote
+
+
 def mentions(text: str, requirement: str) -> tuple[bool, str]:
-    """Whether ``text`` mentions the requirement, with a quote around the mention."""
+    """Whether ``text`` mentions the requirement, with a quote around the mention; a years-of-experience
+    requirement ("4+ years of emergency nursing experience") needs its field named and the years shown."""
+    if asked := years_asked(requirement):
+        return _mentions_years(text, requirement, asked)
     for hit in find_skills(text):
         if hit.name.lower() == requirement.lower():
             return True, short_quote(text, hit.start, hit.end)

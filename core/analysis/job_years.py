@@ -86,3 +86,20 @@ def years_asked(requirement: str) -> tuple[int, str] | None:
     number = found[0].group("n").lower()
     years = int(number) if number.isdigit() else _NUMBER_WORDS[number]
     return years, found[2]
+
+
+_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to)\s*((?:19|20)\d{2}|present|current|now|today|date)\b",
+                       re.IGNORECASE)
+_STATED_RE = re.compile(rf"\b({_NUMBER})\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+
+
+def years_shown(text: str, this_year: int) -> int:
+    """The most years of experience ``text`` shows: a number of years it states ("six years in A&E") or the
+    years its date ranges cover together ("2017 - 2021", "2021 - Present"; overlaps counted once)."""
+    covered: set[int] = set()
+    for start, end in _RANGE_RE.findall(text or ""):
+        last = int(end) if end.isdigit() else this_year
+        if int(start) <= last <= this_year:
+            covered.update(range(int(start), last))
+    stated = [int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()] for n in _STATED_RE.findall(text or "")]
+    return max([len(covered), *stated])
