@@ -85,3 +85,11 @@ def test_duty_phrases_skip_generic_verbs_and_objects_and_clauses_with_skills():
     assert duty_phrases("Support stakeholders and document next steps") == []
     assert duty_phrases("Maintain dashboards in Looker", skip=lambda clause: "Looker" in clause) == []
     assert duty_phrases("Plan weekly menus for the care home") == ["planning weekly menus"]
+
+
+def test_a_duty_whose_verb_is_a_requirement_already_named_is_not_repeated():
+    jd = ("Data Analyst\nWhat you will do\n- Forecast monthly demand for the stores\n- Audit supplier invoices each quarter\n"
+          "Requirements\n- Forecasting and SQL\n")
+    reqs = extract_requirements(jd)
+    assert "auditing supplier invoices" in reqs
+    assert not any(r.startswith("forecasting ") for r in reqs), reqs

@@ -307,7 +307,7 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str], list[str]]:
     return acc.found, acc.years + cue_phrases + acc.phrases + nice_phrases, acc.duties
 
 
-_MAX_DUTIES = 4  # duty phrases kept at most: the job's stated requirements are what it asks for
+_MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are what it asks for
 
 
 @lru_cache(maxsize=256)
@@ -323,6 +323,8 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
             break
         if phrase.lower() not in {r.lower() for r in result}:
             result.append(phrase)
+    named = {stem(f) for f in found if " " not in f}
+    duties = [d for d in duties if stem(d.split()[0]) not in named]  # "triaging patients" beside "Triage"
     for item in found + duties[:_MAX_DUTIES]:  # duties that are competences only fill what the requirements leave
         if len(result) >= limit:
             break

@@ -51,7 +51,7 @@ _DETERMINERS = _words("the a an our your their its his her this these those own 
 # Where the object ends and an adjunct begins ("on a rotating basis", "for leaders", "when ...").
 _ADJUNCT = _words("""
 on in at across for to when while through using within during from by as so such including where which who that
-against via under into throughout alongside per around whenever if and or but before after between among
+against via under into throughout alongside per around whenever if and or but before after between among each every
 """)
 _SUBJECT_RE = re.compile(r"^(?:you(?:'ll| will)?|we(?:'ll| will)?|will|to|and|also|(?:\w+ )?who|then|responsible for)\s+",
                          re.IGNORECASE)
