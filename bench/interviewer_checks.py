@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.analysis.cv import extract_cv_facts
-from core.analysis.job import extract_requirements
+from core.analysis.job import extract_requirements, mentions
+from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, infer_role_family
 from core.analysis.text import strip_injections
 from core.coach.evidence import cv_credential_elsewhere
@@ -106,6 +107,9 @@ def _gap_probed(iv: Interview) -> bool | None:
         elsewhere = any(cv_credential_elsewhere(iv.cv, r) for r in extract_requirements(iv.jd) if pattern.search(r))
         if pattern.search(iv.jd) and (not pattern.search(iv.cv) or elsewhere):
             return bool(re.search(r"licen[cs]|registration|qualif|certif|status|\bdbs\b", joined))
+    for r in extract_requirements(iv.jd):  # years of experience the CV doesn't show (core.analysis.job_years)
+        if years_asked(r) and not mentions(iv.cv, r)[0]:
+            return r.lower() in joined
     cv_names = {h.name for h in find_skills(iv.cv)}
     missing = [(h.name, r) for r in extract_requirements(iv.jd) for h in find_skills(r)[:1] if h.name not in cv_names]
     if not missing:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from core.analysis.answer_terms import acronym_requirement, acronym_written
 from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
+from core.analysis.job_duties import duty_phrases
 from core.analysis.job_lines import requirement_lines, requirement_units
 from core.analysis.job_prose import (
     acronym_terms,
@@ -17,6 +19,7 @@ from core.analysis.job_prose import (
     name_spans,
     organisation_names,
 )
+from core.analysis.job_years import years_asked, years_requirement, years_shown
 from core.analysis.skills import find_skills
 from core.analysis.text import (
     BULLET_RE,
@@ -158,6 +161,28 @@ def _cue_phrase(item: str, must: bool = True) -> str | None:
         else head.group(0)
 
 
+def _product_head(text: str, hit, hits: list) -> bool:
+    """Whether ``hit`` is a lower-case head noun right after a capitalised product name, the two one phrase
+    ("our Snowflake warehouse", "the Jira board"): the product is the requirement, not the common noun."""
+    if not hit.surface[:1].islower():
+        return False
+    return any(g is not hit and g.named_tool and g.surface[:1].isupper() and text[g.end:hit.start] == " "
+               for g in hits)
+
+
+def _surface(text: str, hit) -> str:
+    """How the job writes a skill: its words; the words of a short gloss in brackets right after them when the
+    gloss is the same skill by its own name ("pricing experiments (A/B tests)" -> "A/B tests"), or the two
+    together when the gloss names no skill ("dashboards (self-serve)")."""
+    gloss = re.match(r" ?\(([A-Za-z0-9/+#&' -]{2,30})\)", text[hit.end:])
+    if not gloss or len(gloss.group(1).split()) > 3 or acronyms_in(gloss.group(1)):
+        return hit.surface
+    named = find_skills(gloss.group(1))
+    if len(named) == 1 and named[0].name == hit.name and named[0].surface == gloss.group(1).strip():
+        return named[0].surface  # "pricing experiments (A/B tests)": the gloss is the skill's own name
+    return hit.surface if named else f"{hit.surface} ({gloss.group(1)})"
+
+
 class _Found:
     """Requirements found so far, each once (by lexicon name or acronym): skills and acronyms, and the
     phrases of requirement sentences and of lines that name no skill."""
@@ -166,6 +191,8 @@ class _Found:
         self.names = organisation_names(jd)
         self.found: list[str] = []
         self.phrases: list[str] = []
+        self.years: list[str] = []
+        self.duties: list[str] = []  # duties that are competences, as gerund phrases  # years of experience the job asks for, as written
         self.seen: set[str] = set()
 
     def add(self, surface: str, name: str) -> None:
@@ -176,8 +203,15 @@ class _Found:
     def hits(self, text: str, named_only: bool = False) -> list:
         """Lexicon hits of ``text`` outside the employer's name ("Tallow Analytics is hiring" names no skill)."""
         spans = name_spans(text, self.names)
-        return [h for h in find_skills(text) if (h.named_tool or (not named_only and h.family == "general"))
-                and not any(start <= h.start < end and (start, end) != (h.start, h.end) for start, end in spans)]
+        found = find_skills(text)
+        return [h for h in found if (h.named_tool or (not named_only and h.family == "general"))
+                and not any(start <= h.start < end and (start, end) != (h.start, h.end) for start, end in spans)
+                and not _product_head(text, h, found)]
+
+    def read_otherwise(self, clause: str) -> bool:
+        """Whether a clause names a skill or acronym this job's requirements already hold, or one they would."""
+        return bool(self.hits(clause) or self.acronyms(clause)
+                    or any(h.name.lower() in self.seen for h in find_skills(clause)))
 
     def acronyms(self, text: str) -> list[tuple[str, str]]:
         """(requirement, key) for each credential acronym of ``text`` outside the employer's name."""
@@ -197,19 +231,33 @@ _CREDENTIAL_RE = re.compile(r"\b(?:licen[cs]e|certificate|certification|qualific
 
 
 def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool = True) -> None:
-    """The items of one requirement sentence: a skill it names, else its phrase, else its acronyms."""
+    """The items of one requirement sentence: a skill it names, else its phrase, else its acronyms; those of a
+    nice-to-have sentence ("... and PALS are an advantage") go with its phrases, after the job's musts."""
+
+    def add(surface: str, name: str) -> None:
+        if must:
+            acc.add(surface, name)
+        elif name.lower() not in acc.seen:
+            acc.seen.add(name.lower())
+            cue_phrases.append(surface)
+
     for item in items:
         hits = acc.hits(item)
+        if years := years_requirement(item):  # "at least four years of emergency nursing experience"
+            cue_phrases.append(years)
+            for hit in hits:
+                acc.seen.add(hit.name.lower()) if hit.surface in years else add(hit.surface, hit.name)
+            continue
         # a credential keeps its kind: "a valid forklift licence", not "forklift"
         phrase = _cue_phrase(item, must) if not hits or _CREDENTIAL_RE.search(item) else None
         for hit in hits:
             if phrase:
                 acc.seen.add(hit.name.lower())
             else:
-                acc.add(hit.surface, hit.name)
+                add(hit.surface, hit.name)
         if hits and not phrase:
             for term, key in acc.acronyms(item):  # "pupils with SEND and EAL": EAL beside the skill SEND
-                acc.add(term, key)
+                add(term, key)
             continue
         terms = acc.acronyms(item)
         if phrase and any(phrase.lower() in term.lower() for term, _ in terms):
@@ -218,12 +266,12 @@ def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool 
             if phrase:
                 acc.seen.add(key.lower())
             else:
-                acc.add(term, key)
+                add(term, key)
         if phrase:
             cue_phrases.append(phrase)
 
 
-def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
+def _skills_and_phrases(jd: str) -> tuple[list[str], list[str], list[str]]:
     """Lexicon skills and credential acronyms as written (requirement lines first, then the whole JD;
     "general" skills only from requirement sections' first lines), never a word of the employer's own
     name; and the free-text phrases, those of requirement sentences first, then of lines that name no
@@ -236,6 +284,10 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
             _cue_unit(acc, nice_phrases if cue[1] else cue_phrases, cue[0], not cue[1])
             continue
         hits = acc.hits(line)
+        if phrases_ok and (years := years_requirement(line)):  # "3+ years in a data analyst role"
+            acc.years.append(years)
+            for hit in [h for h in hits if h.surface in years]:  # the field is said within the years
+                acc.seen.add(hit.name.lower())
         # a requirement never spans a sentence: "... managing people. Fintech experience is a plus" gives
         # "Fintech experience", never "people. Fintech experience"
         said = [] if hits or not phrases_ok else [
@@ -246,11 +298,16 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str]]:
             else:
                 acc.add(term, key)
         for hit in hits:
-            acc.add(hit.surface, hit.name)
-        acc.phrases += said
+            acc.add(_surface(line, hit), hit.name)
+        if not phrases_ok:  # a duty whose object is a competence: "Take charge of resus" -> "taking charge of resus"
+            acc.duties += duty_phrases(line, skip=acc.read_otherwise)
+        acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())]
     for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else _not_about_us(jd), named_only=True):
         acc.add(hit.surface, hit.name)
-    return acc.found, cue_phrases + acc.phrases + nice_phrases
+    return acc.found, acc.years + cue_phrases + acc.phrases + nice_phrases, acc.duties
+
+
+_MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are what it asks for
 
 
 @lru_cache(maxsize=256)
@@ -258,7 +315,7 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
     jd = strip_injections(job_description or "")
     if not jd.strip():
         return ()
-    found, phrases = _skills_and_phrases(jd)
+    found, phrases, duties = _skills_and_phrases(jd)
     # Requirements that are skills come first; interleave a few phrases so soft requirements show.
     result = found[: max(0, limit - min(len(phrases), 4))]
     for phrase in phrases:
@@ -266,10 +323,12 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
             break
         if phrase.lower() not in {r.lower() for r in result}:
             result.append(phrase)
-    for item in found:
+    named = {stem(f) for f in found if " " not in f}
+    duties = [d for d in duties if stem(d.split()[0]) not in named]  # "triaging patients" beside "Triage"
+    for item in found + duties[:_MAX_DUTIES]:  # duties that are competences only fill what the requirements leave
         if len(result) >= limit:
             break
-        if item not in result:
+        if item.lower() not in {r.lower() for r in result}:
             result.append(item)
     return tuple(result[:limit])
 
@@ -286,8 +345,21 @@ def _acronym_alone(requirement: str) -> list[str]:
     return [] if content_stems(rest) else found
 
 
+def _mentions_years(text: str, requirement: str, asked: tuple[int, str]) -> tuple[bool, str]:
+    """A years-of-experience requirement: ``text`` names its field and shows as many years (stated, or
+    covered by its date ranges: :func:`core.analysis.job_years.years_shown`)."""
+    years, field = asked
+    named, quote = mentions(text, field) if field else (True, "")
+    if not named or years_shown(text, date.today().year) < years:
+        return False, ""
+    return True, quote
+
+
 def mentions(text: str, requirement: str) -> tuple[bool, str]:
-    """Whether ``text`` mentions the requirement, with a quote around the mention."""
+    """Whether ``text`` mentions the requirement, with a quote around the mention; a years-of-experience
+    requirement ("4+ years of emergency nursing experience") needs its field named and the years shown."""
+    if asked := years_asked(requirement):
+        return _mentions_years(text, requirement, asked)
     for hit in find_skills(text):
         if hit.name.lower() == requirement.lower():
             return True, short_quote(text, hit.start, hit.end)

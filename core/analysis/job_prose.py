@@ -19,6 +19,8 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.job_years import years_requirement
+
 logger = logging.getLogger(__name__)
 
 # The acronyms of credentials and fields that job ads use bare, with the expansions they are written
@@ -165,10 +167,19 @@ def cue_items(sentence: str) -> tuple[list[str], bool] | None:
         return None
     items = []
     for part in _ITEM_SPLIT_RE.split(body):
-        item = _ITEM_LEAD_RE.sub("", (part or "").strip(" .:-")).strip()
+        item = years_requirement(part or "") or _ITEM_LEAD_RE.sub("", (part or "").strip(" .:-")).strip()
         if item and not _TERMS_RE.search(item):
-            items.append(item)
+            items += _acronym_apart(item)
     return items, nice
+
+
+def _acronym_apart(item: str) -> list[str]:
+    """An item that ends "... and PALS" as two: a phrase and a credential acronym ("a postgraduate certificate in
+    theatre nursing and ALS" -> the certificate, "ALS"); a name of capitalised words keeps its "and"."""
+    end = re.search(r"\s+(?:and|or|&)\s+([A-Z]{2,6})s?$", item)
+    if not end or len(item[: end.start()].split()) < 2 or item[: end.start()].split()[-1][:1].isupper():
+        return [item]
+    return [item[: end.start()], end.group(1)]
 
 
 # --- the employer's own name -----------------------------------------------------------------------

@@ -21,6 +21,7 @@ from core.analysis.cv import extract_cv_facts
 from core.analysis.cv_places import jurisdictions
 from core.analysis.cv_trust import quotable_facts
 from core.analysis.job import extract_requirements, mentions
+from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, infer_role_family, skill_family
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import grounded, load_question_bank
@@ -39,6 +40,7 @@ from core.coach.plan_text import (
     OPENERS_WITH_CV,
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
+    YEARS_TEMPLATE,
     gap_question,
     kindred_credential,
     mid_sentence,
@@ -195,8 +197,8 @@ def _opener(ctx: _Ctx) -> Planned:
 
 
 def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
-    """The biggest gap: a licence the job requires and the CV lacks, else the job's first core skill
-    missing from the CV (a skill of the job's own family before a general one)."""
+    """The biggest gap: a licence the job requires and the CV lacks, else the years of experience it asks for
+    and the CV does not show, else the job's first core skill missing from the CV (a skill of the job's own family before a general one)."""
     for pattern, licence in LICENCES:
         if not pattern.search(ctx.jd):
             continue
@@ -210,6 +212,9 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
             places = sorted(set().union(*(jurisdictions(r) for r in required))) if required else []
             licence += f" for {' or '.join(places)}" if places else ""
             return Planned(LICENCE_TEMPLATE.format(licence=licence), "licensure", "", "gap")
+    for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
+        if years_asked(req) and not mentions(ctx.cv, req)[0]:  # the field named and the years shown
+            return Planned(YEARS_TEMPLATE.format(requirement=mid_sentence(req, (ctx.jd,))), "relevant experience", "", "gap")
     if not gaps:
         return None
     ranked = sorted(gaps, key=lambda g: (skill_family(g[0]) != ctx.family, skill_family(g[0]) == "general"))

@@ -44,6 +44,10 @@ GAP_TEMPLATES = (
     "This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
     "How would you get up to speed on {topic} in your first months here, given your CV doesn't mention it? Be concrete about what you'd do first.",
 )
+YEARS_TEMPLATE = (
+    "This role asks for {requirement}, and your CV doesn't show that much of it. Walk me through the experience "
+    "you have that comes closest: how long, and with how much responsibility?"
+)
 LICENCE_TEMPLATE = (
     "This role requires {licence}, and I don't see it on your CV. Do you hold it, or where are you in getting it? "
     "Until then, how would you make sure you work safely within what you're allowed to do?"
@@ -85,7 +89,7 @@ CORE_COMPETENCIES: dict[str, tuple[str, ...]] = {
 
 # (pattern in a job description or CV, how the plan names it); the first that the JD has and the CV lacks is a gap.
 LICENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bRN\b|registered nurse|nursing licen[cs]e|\bNMC\b|nurse licensure", re.I),
+    (re.compile(r"\bRN\b|registered nurse|nursing licen[cs]e|\bNMC\b|\bNMBI\b|nurse licensure", re.I),
      "an active registered nurse (RN) licence"),
     (re.compile(r"\bQTS\b|qualified teacher status|teaching (?:licen[cs]e|credential|certificate)", re.I),
      "qualified teacher status (or a teaching licence)"),

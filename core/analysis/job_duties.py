@@ -1,0 +1,147 @@
+"""Duties of a job that are competences to probe: "Take charge of resus on a rotating basis" -> "taking charge
+of resus", "Build positive relationships with parents" -> "building positive relationships with parents",
+"(someone who) escalates early when a patient deteriorates" -> "escalating early when a patient deteriorates".
+
+:func:`duty_phrases` reads each verb clause of a duty line or sentence: a verb of work (:data:`_VERBS`) and the
+object it acts on, up to the first adjunct ("on a rotating basis", "for commercial leaders", "when the
+manager ..."), said as a gerund so it reads as a competence mid-sentence ("taking charge of resus matters in
+this role"). A clause whose verb says nothing of the work ("ensure", "help", "attend", "work with") or whose
+object is generic ("the team", "tasks", "stakeholders") gives none.
+
+Pure functions over text; nothing here can fail on odd input (an empty list instead).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+
+logger = logging.getLogger(__name__)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs of work whose object names a competence (base forms; British and American spellings).
+_VERBS = _words("""
+maintain build take coordinate teach escalate communicate stay manage lead plan deliver develop design analyse
+analyze explain improve prepare monitor assess review run negotiate close prospect generate forecast present write
+create implement train mentor coach supervise oversee handle resolve investigate audit reconcile process administer
+organise organize schedule track produce conduct drive own identify evaluate test troubleshoot diagnose install
+repair inspect operate record document respond advise promote sell recruit onboard engage liaise establish define
+measure optimise optimize automate deploy configure debug research interview care deal serve cook greet safeguard
+protect calculate draft edit publish curate translate moderate facilitate influence secure recommend set remain
+prioritise prioritize delegate motivate inspire nurture assess administer dispense prescribe triage treat
+""")
+# Verbs that say nothing of the work by themselves.
+_GENERIC_VERBS = _words("""
+ensure keep follow comply contribute participate attend work help provide use be have make do assist support
+perform undertake carry complete report get give share join go want need like love enjoy
+""")
+# Objects that name no competence on their own.
+_GENERIC_OBJECTS = _words("""
+team teams tasks task duties work others colleagues stakeholders meetings projects project things people role
+needs requirements activities responsibilities issues time it them this that all any other everything steps next
+actions updates information lessons learned outcomes results progress notes details matters queries ideas
+data datasets dataset large reports documents emails calls records files patterns trends
+""")
+_DETERMINERS = _words("the a an our your their its his her this these those own all any")
+# Where the object ends and an adjunct begins ("on a rotating basis", "for leaders", "when ...").
+_ADJUNCT = _words("""
+on in at across for to when while through using within during from by as so such including where which who that
+against via under into throughout alongside per around whenever if and or but before after between among each every
+""")
+_SUBJECT_RE = re.compile(r"^(?:you(?:'ll| will)?|we(?:'ll| will)?|will|to|and|also|(?:\w+ )?who|then|responsible for)\s+",
+                         re.IGNORECASE)
+_CLAUSE_SPLIT_RE = re.compile(r"\s*[,;:]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=\w+\b)", re.IGNORECASE)
+
+
+def _base(word: str) -> str:
+    """The base form of a verb as a job writes it in the third person ("escalates" -> "escalate")."""
+    low = word.lower()
+    if low in _VERBS or low in _GENERIC_VERBS:
+        return low
+    for cut in (re.sub(r"ies$", "y", low), re.sub(r"(?<=[sxzh])es$", "", low), re.sub(r"s$", "", low)):
+        if cut != low and (cut in _VERBS or cut in _GENERIC_VERBS):
+            return cut
+    return ""
+
+
+def _gerund(verb: str) -> str:
+    """"take" -> "taking", "run" -> "running", "stay" -> "staying", "set" -> "setting"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    if verb in {"run", "set", "plan", "get", "begin", "stop"}:
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def _object(words: list[str]) -> list[str]:
+    """The words a verb acts on, up to the first adjunct; "of"/"with" join a noun phrase ("standards of
+    behaviour", "relationships with parents") but "with the team" is an adjunct; an adverb alone goes on into
+    its clause ("early when a patient deteriorates")."""
+    out: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower().strip("'’\"")
+        if low in _ADJUNCT:
+            adverbs_only = out and all(w.lower().endswith("ly") or w.lower() in {"calm", "early", "late"} for w in out)
+            if adverbs_only and low in {"when", "while", "whenever", "if"}:
+                out += words[i: i + 6]
+                break
+            break
+        if out and low.endswith("ing") and low not in {"training", "marketing", "nursing", "planning", "pricing",
+                                                         "engineering", "accounting", "learning", "funding"}:
+            break  # "patients arriving by ambulance": a participle starts an adjunct
+        if low == "with" and (not out or i + 1 >= len(words) or words[i + 1].lower() in _DETERMINERS):
+            break
+        out.append(word)
+        if len(out) >= 6:
+            break
+    while out and (out[-1].lower() in _DETERMINERS | {"of", "with"} or (len(out) > 1 and out[-1].lower().endswith("ly"))):
+        out.pop()
+    return out
+
+
+def _clause_phrase(clause: str) -> str | None:
+    words = _SUBJECT_RE.sub("", clause.strip(" .!?")).split()
+    while words and words[0].lower() in {"also", "then", "regularly", "actively", "effectively"}:
+        words.pop(0)
+    if len(words) < 2 or not re.fullmatch(r"[A-Za-z'-]+", words[0]):
+        return None
+    verb = _base(words[0])
+    if not verb or verb in _GENERIC_VERBS:
+        return None
+    rest = words[1:]
+    if verb == "take" and rest and rest[0].lower() in {"charge", "part", "ownership", "responsibility", "care"}:
+        head, rest = [rest[0], *rest[1:2]], rest[2:]  # "take charge of resus": the object is after "of"
+        obj = _object(rest)
+        return f"taking {' '.join(head)} {' '.join(obj)}" if obj and head[-1].lower() in {"of", "in", "for"} else None
+    obj = _object(rest)
+    content = [w for w in obj if w.lower() not in _DETERMINERS and w.lower() not in {"of", "with"}]
+    if not content or all(w.lower().strip(",.") in _GENERIC_OBJECTS for w in content):
+        return None
+    if obj and obj[0].lower() in {"our", "your", "their", "its"}:
+        obj = obj[1:]
+        obj = obj[1:] if obj and obj[0].lower() == "own" else obj
+    phrase = " ".join([_gerund(verb), *obj])
+    return phrase if 2 <= len(phrase.split()) <= 8 and not re.search(r"\d", phrase) else None
+
+
+def duty_phrases(text: str, skip: Callable[[str], bool] = lambda clause: False) -> list[str]:
+    """Each verb clause of a duty line or sentence as a competence phrase ("You will teach junior nurses and
+    take part in audits" -> ["teaching junior nurses", "taking part in audits"]), but none from a clause
+    ``skip`` says is read otherwise (one that names a known skill); [] when none names one."""
+    body = re.sub(r"\([^)]*\)", "", text or "")
+    out: list[str] = []
+    for clause in _CLAUSE_SPLIT_RE.split(body):
+        if not clause or not clause.strip() or skip(clause):
+            continue
+        who = re.match(r"^(?:\S+\s+){0,4}?who\s+", clause.strip(), re.IGNORECASE)  # "We want someone who stays calm"
+        phrase = _clause_phrase(clause) or (_clause_phrase(clause.strip()[who.end():]) if who else None)
+        if phrase and phrase.lower() not in {p.lower() for p in out}:
+            out.append(phrase)
+    return out

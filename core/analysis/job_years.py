@@ -1,0 +1,105 @@
+"""Years of experience a job asks for: "at least four years of emergency nursing experience", "3+ years in a
+data analyst role", "a minimum of 2 years' experience in retail".
+
+* :func:`years_requirement`: the requirement as the job writes it, from the lead ("at least") to the end of its
+  field, or ``None`` when the text asks for no years of experience.
+* :func:`years_asked`: (the number of years, the field's words) of such a requirement, for the plan's gap
+  probe ("4", "emergency nursing"); the field is "" when the job names none ("2+ years of relevant
+  experience").
+
+Pure functions over text; nothing here can fail on odd input.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+logger = logging.getLogger(__name__)
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}
+_NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+_LEAD = r"(?:(?:at least|a minimum of|minimum of|minimum|over|more than|around|approximately)\s+)?"
+# Words before "experience" that name no field: "2+ years of relevant experience" asks for years only.
+_GENERIC = re.compile(r"^(?:relevant|related|professional|commercial|proven|previous|prior|practical|work|working|"
+                      r"industry|hands|on|hands[- ]on|direct|recent|solid|demonstrable|progressive|post[- ]qualification|"
+                      r"full[- ]time|paid|minimum|total|overall|similar|equivalent|of|the|a|an)$", re.IGNORECASE)
+_YEARS_RE = re.compile(
+    rf"\b(?P<lead>{_LEAD})(?P<n>{_NUMBER})(?:\s*\(\d{{1,2}}\))?(?:\s*(?:-|–|to)\s*\d{{1,2}})?\s*(?:\+|plus|or more)?\s*"
+    r"(?:years?|yrs?)'?(?:\s+of)?\s+"
+    r"(?P<rest>[^,;.()]{0,80})",
+    re.IGNORECASE,
+)
+_END_RE = re.compile(r"\s+(?:and|with|where|who|which|that|to|including|ideally|preferably|plus|is|are|would|"
+                     r"will|within|working|gained|across)\b.*$", re.IGNORECASE)
+
+
+def _field_after(rest: str) -> tuple[str, str] | None:
+    """(what the requirement says after its number, the field's words) from the text after "N years (of)"."""
+    words = rest.split()
+    if "experience" in [w.lower().strip("'’") for w in words[:6]]:
+        at = [w.lower().strip("'’") for w in words].index("experience")
+        before = [w for w in words[:at] if not _GENERIC.match(w)]
+        if before:  # "4 years of emergency nursing experience"
+            return " ".join(words[: at + 1]), " ".join(before)
+        tail = re.match(r"(?:in|with|as|of|within)\s+(?:an?\s+|the\s+)?(.+)", " ".join(words[at + 1:]), re.I)
+        field = _END_RE.sub("", tail.group(1)).strip() if tail else ""
+        field = " ".join(field.split()[:5])
+        said = " ".join(words[: at + 1]) + (f" {tail.group(0).split(tail.group(1))[0].strip()} {field}" if field else "")
+        return said.strip(), field
+    role = re.match(r"(?:in|as|within)\s+(?:an?\s+|the\s+)?(.+)", rest, re.I)  # "3+ years in a data analyst role"
+    if role:
+        field = " ".join(_END_RE.sub("", role.group(1)).split()[:5])
+        if field:
+            return f"{rest[: role.start(1)].strip()} {field}", re.sub(r"\s+(?:role|position|setting|environment)s?$", "", field)
+    return None
+
+
+def _match(text: str) -> tuple[re.Match[str], str, str] | None:
+    for match in _YEARS_RE.finditer(text or ""):
+        found = _field_after(match.group("rest"))
+        if found:
+            return match, found[0], found[1]
+    return None
+
+
+def years_requirement(text: str) -> str | None:
+    """The years of experience ``text`` asks for, as written ("at least four years of emergency nursing
+    experience", "3+ years in a data analyst role"); ``None`` when it asks for none."""
+    found = _match(text)
+    if not found:
+        return None
+    match, said, _ = found
+    head = text[match.start(): match.start("rest")].strip()
+    phrase = f"{head} {said}".strip()
+    return phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() else phrase
+
+
+def years_asked(requirement: str) -> tuple[int, str] | None:
+    """(years, field) of a years-of-experience requirement ("at least four years of emergency nursing
+    experience" -> (4, "emergency nursing")); the field is "" when it names none; ``None`` when the
+    requirement asks for no years."""
+    found = _match(requirement)
+    if not found:
+        return None
+    number = found[0].group("n").lower()
+    years = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+    return years, found[2]
+
+
+_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to)\s*((?:19|20)\d{2}|present|current|now|today|date)\b",
+                       re.IGNORECASE)
+_STATED_RE = re.compile(rf"\b({_NUMBER})\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+
+
+def years_shown(text: str, this_year: int) -> int:
+    """The most years of experience ``text`` shows: a number of years it states ("six years in A&E") or the
+    years its date ranges cover together ("2017 - 2021", "2021 - Present"; overlaps counted once)."""
+    covered: set[int] = set()
+    for start, end in _RANGE_RE.findall(text or ""):
+        last = int(end) if end.isdigit() else this_year
+        if int(start) <= last <= this_year:
+            covered.update(range(int(start), last))
+    stated = [int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()] for n in _STATED_RE.findall(text or "")]
+    return max([len(covered), *stated])
