@@ -28,3 +28,11 @@ def test_the_examples_in_brackets_after_a_phrase_are_its_alternatives():
 ])
 def test_a_cv_meets_a_phrase_by_its_examples_or_by_the_verb_of_its_agent_noun(cv, requirement, met):
     assert cv_meets(cv, requirement, AD) is met
+
+
+def test_a_years_requirement_needs_the_years_not_only_the_field():
+    ask = "at least five years of emergency nursing experience"
+    short = "Staff Nurse, Emergency Department, City Hospital (2023 - 2024)\n- Triage and resus."
+    long = "Staff Nurse, Emergency Department, City Hospital (2015 - 2024)\n- Triage and resus in emergency nursing."
+    assert cv_meets(short, ask) is False
+    assert cv_meets(long, ask) is True

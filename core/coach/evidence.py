@@ -20,6 +20,7 @@ import re
 from core.analysis.answer_terms import acronym_requirement, acronym_written
 from core.analysis.cv_places import jurisdictions, us_states
 from core.analysis.job import alternatives, mentions
+from core.analysis.job_years import years_asked
 from core.analysis.language import zipf
 from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds
@@ -315,6 +316,8 @@ def cv_mentions(cv_text: str, requirement: str) -> bool:
     a degree requirement only as :func:`mentions_requirement` reads degrees, a language's fluency only
     as :func:`language_fluency` reads it; a credential not as one of
     another place or only applied for (:func:`cv_credential_elsewhere`)."""
+    if years_asked(requirement):  # "4+ years of emergency nursing": the field named and the years shown
+        return mentions(cv_text, requirement)[0]
     if degree_requirement(requirement) is not None or _FLUENCY_REQ_RE.match(requirement.strip()):
         return mentions_requirement(cv_text, requirement)[0]  # a degree, a language's fluency: only at its level
     return _cv_names(cv_text, requirement) and not cv_credential_elsewhere(cv_text, requirement)
