@@ -46,10 +46,29 @@ _PLUS_RE = re.compile(r"\s*\b(?:is|are|would be)\s+(?:a\s+)?(?:plus|bonus|an adv
                       re.IGNORECASE)
 
 
+# "The post is subject to an enhanced DBS check", "offers are subject to satisfactory references": a check the
+# employer runs before hiring, not something the candidate must show in an interview.
+_EMPLOYER_CHECK_RE = re.compile(
+    r"\bsubject to (?:an? |the |satisfactory |successful )?(?:[\w-]+ ){0,3}(?:checks?|clearance|vetting|references|"
+    r"screening)\b", re.IGNORECASE)
+
+
+def without_employer_checks(text: str) -> str:
+    """``text`` without the clauses that name a check the employer runs ("the post is subject to an enhanced
+    DBS check"): what is left asks things of the candidate."""
+    kept = []
+    for line in (text or "").splitlines():
+        clauses = [c for s in (sentences(line) or [line]) for c in re.split(r";\s+", s)]
+        kept.append(" ".join(c for c in clauses if not _EMPLOYER_CHECK_RE.search(c)) if _EMPLOYER_CHECK_RE.search(line)
+                    else line)
+    return "\n".join(kept)
+
+
 def _skip_line(text: str) -> bool:
-    """Metadata ("Type: Full-time"), recruiter chatter ("Recruiter! Crunch hires") or a slogan
-    ("Performer. Consistent over-achievement…")."""
-    return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text))
+    """Metadata ("Type: Full-time"), recruiter chatter ("Recruiter! Crunch hires"), a slogan
+    ("Performer. Consistent over-achievement…") or a check the employer runs ("subject to an enhanced DBS check")."""
+    return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text)
+                or _EMPLOYER_CHECK_RE.search(text))
 
 
 _DUTY_HEADER_RE = re.compile(
@@ -118,7 +137,9 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
         if not line:
             last = ""
             continue
-        if _skip_line(line):
+        # chatter in one sentence of a paragraph ("... to join our faculty") drops that sentence
+        # (requirement_units), never the whole paragraph
+        if _skip_line(line) and (bullet or len(sentences(line)) <= 1):
             last = "done"
             continue
         inline = None if bullet else _INLINE_LIST_RE.match(line)

@@ -21,6 +21,7 @@ from core.analysis.cv import extract_cv_facts
 from core.analysis.cv_places import jurisdictions
 from core.analysis.cv_trust import quotable_facts
 from core.analysis.job import extract_requirements, mentions
+from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, infer_role_family, skill_family
 from core.analysis.text import content_stems, strip_injections
@@ -199,8 +200,9 @@ def _opener(ctx: _Ctx) -> Planned:
 def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     """The biggest gap: a licence the job requires and the CV lacks, else the years of experience it asks for
     and the CV does not show, else the job's first core skill missing from the CV (a skill of the job's own family before a general one)."""
+    asked = without_employer_checks(ctx.jd)  # "subject to an enhanced DBS check": the employer's check, no gap
     for pattern, licence in LICENCES:
-        if not pattern.search(ctx.jd):
+        if not pattern.search(asked):
             continue
         # the job's own requirement line for it: a licence of another state, or one only applied for, is not it
         required = [r for r in ctx.requirements if pattern.search(r)]

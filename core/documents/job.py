@@ -120,7 +120,8 @@ def _comma_company(line: str, body: str) -> tuple[str, str] | None:
     """``(title, company)`` of a heading that lists title, department, organisation and place with commas
     ("Senior Staff Nurse, Emergency Department, St Mary's Hospital, Leeds"): the first part after the title
     that has an organisation's word or is spoken of as one below, and is no place or team, is the company;
-    the parts before it are the title; the place after it is dropped. Else None."""
+    the first part is the title (a department or faculty after it is dropped, as is the place after the
+    company). Else None."""
     from core.analysis.cv_entries import org_name
     from core.analysis.cv_places import is_place
 
@@ -132,7 +133,7 @@ def _comma_company(line: str, body: str) -> tuple[str, str] | None:
         if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or _NOT_COMPANY.search(part) or is_place(part):
             continue
         if org_name(part) or _named_in(part, body):
-            return ", ".join(parts[:index]), part
+            return parts[0], part  # a department or faculty between them is not part of the title
     return None
 
 
