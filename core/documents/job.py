@@ -128,7 +128,7 @@ def _comma_company(line: str, body: str) -> tuple[str, str] | None:
     parts = [part.strip() for part in line.split(", ")]
     if len(parts) < 3:
         return None  # "Nurse, Leeds": a title and its place, or a title with a comma
-    for index, part in enumerate(parts[1:], start=1):
+    for part in parts[1:]:
         words = part.split()
         if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or _NOT_COMPANY.search(part) or is_place(part):
             continue
