@@ -105,3 +105,13 @@ def test_practice_for_a_role_counts_only_the_latest_cvs_sessions(tmp_path):
         store.update_session(sid, overall_score=5)
     suggestion = progress.suggest_practice(store)
     assert suggestion is not None and suggestion.sessions == 2  # Ann's two sessions, not all four
+
+
+def test_the_weakest_dimension_reads_only_the_latest_cvs_sessions():
+    """A newcomer: "Weakest dimension ... over the 21 answers of your last 4 sessions" mixed three people's CVs."""
+    rows = _dim_rows([("Sales Executive", 2, "cv-a"), ("Nurse", 2, "cv-b"), ("Sales Executive", 8, "cv-a")])
+    rows[1].update(relevance=1.0, depth=4.0)  # the other CV's session: relevance weakest there
+    for row in (rows[0], rows[2]):
+        row.update(relevance=4.0, depth=2.0)
+    finding = progress.weakest_dimension(rows)
+    assert finding is not None and finding.dimension == "depth" and finding.sessions == 2, finding

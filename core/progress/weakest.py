@@ -54,7 +54,7 @@ class DimensionFinding:
 
 def weakest_dimension(rows: ScoreRows, *, last: int = LAST_SESSIONS) -> DimensionFinding | None:
     """The dimension whose answers have the lowest mean (1-5) over the last ``last`` sessions that have
-    dimension scores; None when there are none, or when every dimension shows the same mean (none is
+    dimension scores, on the CV of the latest one (another CV is another profile); None when there are none, or when every dimension shows the same mean (none is
     weaker).
 
     ``rows``: per-session dimension means with the number of answers they are over (``answers``, as
@@ -65,7 +65,11 @@ def weakest_dimension(rows: ScoreRows, *, last: int = LAST_SESSIONS) -> Dimensio
     present = [d for d in DIMENSIONS if d in frame.columns]
     if frame.empty or not present:
         return None
-    frame = frame.sort_values("created_at").dropna(subset=present, how="all").tail(last)
+    frame = frame.sort_values("created_at").dropna(subset=present, how="all")
+    if "cv_key" in frame.columns and not frame.empty:  # like the trends: the latest CV's sessions only
+        cv = frame["cv_key"].fillna("").astype(str)
+        frame = frame[cv == cv.iloc[-1]]
+    frame = frame.tail(last)
     if frame.empty:
         return None
     weights = (pd.to_numeric(frame["answers"], errors="coerce").fillna(1).clip(lower=1) if "answers" in frame.columns
