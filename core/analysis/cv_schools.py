@@ -186,8 +186,9 @@ _DEGREE_ABBREVIATIONS = frozenset(re.findall(r"\S+", (
 _DEGREE_WORD_RE = re.compile(
     r"(?i)\b(?:bachelor|master|degree|diploma|ph\.?d|b\.?sc?\b|m\.?sc?\b|b\.?a\b|m\.?a\b|s\.?b\b|a\.?b\b|b\.?eng|m\.?eng|b\.?tech|"
     r"m\.?tech|bba|bcom|llb|llm|mba|mmath|msci|pgdip|pgce|certificate|graduat|major|doctor|associate of|a-levels?|gcses?|"
-    # the same in German, French, Spanish, Italian and Portuguese ("Matura", "Abitur", "Licence", "Laurea", "Grado")
-    r"matura\b|abitur\b|licence\b|laurea\b|studium\b|lehre\b|diplom|grado\b|licenciatura|tecn[oó]logo|bacharelado|"
+    # the same in German, French, Spanish, Italian and Portuguese ("Matura", "Abitur", "Licence", "Laurea", "Grado");
+    # a French "Licence" opens its phrase ("Forklift licence" is a permit)
+    r"matura\b|abitur\b|(?<![a-z] )licence\b|laurea\b|studium\b|lehre\b|diplom|grado\b|licenciatura|tecn[oó]logo|bacharelado|"
     r"baccalaur[eé]at|magister\b)")
 
 
