@@ -356,7 +356,12 @@ def _may_name_employer(part: str, role: str) -> bool:
             or (role and credentials(part))):
         return False
     return (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
-            and not _ROLES_HEADING_RE.search(part))
+            and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part))
+
+
+# the end of a sentence wrapped onto its own line ("Produkten gearbeitet.", "the new ward."): a word in lower
+# case and a full stop, no legal form ("Acme inc.", "Dupont et associés.")
+_SENTENCE_END_RE = re.compile(r"\s[a-zäöüßàâçéèêëîïôûùüÿñ]{4,}\.$")
 
 
 def full_header(line: str) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from core.analysis.cv_entries import full_header, parse_header, titled
 from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
-from core.analysis.cv_layout import CvLine, unmarked_bullet
+from core.analysis.cv_layout import FIELD_LABEL_RE, CvLine, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, MONTHS
 from core.analysis.cv_names import drop_remarks
 
@@ -127,3 +127,19 @@ def table_columns(cells: list[str]) -> list[str]:
     if len(cells) < 2 or not all(kinds) or "employer" not in kinds or "role" not in kinds:
         return []
     return kinds
+
+
+# the end of a sentence a PDF wrapped onto its own short line ("Produkten gearbeitet.", "the whole ward."): a word in
+# lower case and a full stop
+_SENTENCE_END_RE = re.compile(r"\s[a-zäöüßàâçéèêëîïôûùüÿñ]{4,}\.$")
+# a labelled list of a job's tools under its text ("Schlagworte: C#, .Net, SQL", "Tools: Jira, Git")
+_LABELLED_LIST_RE = re.compile(r"[^\W\d][\w /&-]{1,30}:\s*[^,:]+(?:,[^,:]+)+")
+
+
+def entry_tail(text: str) -> bool:
+    """Whether a short line after a job's text still belongs to that job, not to the next one's header: the end
+    of its last sentence ("Produkten gearbeitet.") or a labelled list of its tools ("Schlagworte: C#, SQL"); a
+    form's field ("Company: Acme, Leeds") or a dated line never."""
+    if DATE_RANGE_RE.search(text) or FIELD_LABEL_RE.match(text):
+        return False
+    return bool(_SENTENCE_END_RE.search(text) or _LABELLED_LIST_RE.fullmatch(text.strip()))
