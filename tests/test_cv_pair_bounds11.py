@@ -42,3 +42,25 @@ Schlagworte: Windows
     pairs = _pairs(facts)
     assert ("asp.net", "ktwl") in pairs
     assert ("asp.net", "lindqvist labor gmbh") not in pairs
+
+
+def test_short_lines_of_a_jobs_text_stay_with_that_job():
+    cv = """Lukas Berg
+Berufserfahrung
+
+Software Entwickler – Nordwerk Software GmbH
+2020, Jul-Okt. Die Nordwerk Software GmbH ist ein Unternehmen, welches Kassensoftware in ganz Europa verkauft. Hier war ich
+Softwareentwicklung, in einer Abteilung mit fünf
+Personen, tätig und arbeitete sowohl an Frontend-, als auch an Backend-Aufgaben und Datenbanken mit.
+Backend-Tätigkeiten. Dabei habe ich an diversen Software-
+Produkten gearbeitet.
+Schlagworte: Vue.js, TFS
+Praktikum – KTWL
+2018, Aug-Sep. Ich war verantwortlich für die Entwicklung einer Software, welche Daten in einer Datenbank persistiert.
+Schlagworte: C#, ASP.NET
+"""
+    facts = extract_cv_facts(cv)
+    assert {e.casefold() for e in facts["employers"]} == {"nordwerk software gmbh", "ktwl"}
+    pairs = _pairs(facts)
+    assert {("vue.js", "nordwerk software gmbh"), ("asp.net", "ktwl")} <= pairs
+    assert ("vue.js", "ktwl") not in pairs

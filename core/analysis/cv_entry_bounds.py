@@ -136,10 +136,15 @@ _SENTENCE_END_RE = re.compile(r"\s[a-zäöüßàâçéèêëîïôûùüÿñ]{4,
 _LABELLED_LIST_RE = re.compile(r"[^\W\d][\w /&-]{1,30}:\s*[^,:]+(?:,[^,:]+)+")
 
 
+# a sentence's line: a word a PDF hyphenated at the line's end ("an diversen Software-"), or one sentence ending and
+# the next opening on the line ("Tätigkeiten. Dabei habe ich")
+_PROSE_RE = re.compile(r"[a-zäöüß]{3,}-$|[a-zäöüß]{2,}\.\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]+\s+[a-zäöüß]")
+
+
 def entry_tail(text: str) -> bool:
     """Whether a short line after a job's text still belongs to that job, not to the next one's header: the end
-    of its last sentence ("Produkten gearbeitet.") or a labelled list of its tools ("Schlagworte: C#, SQL"); a
+    of its last sentence ("Produkten gearbeitet."), a line of a sentence ("an diversen Software-") or a labelled list of its tools ("Schlagworte: C#, SQL"); a
     form's field ("Company: Acme, Leeds") or a dated line never."""
     if DATE_RANGE_RE.search(text) or FIELD_LABEL_RE.match(text):
         return False
-    return bool(_SENTENCE_END_RE.search(text) or _LABELLED_LIST_RE.fullmatch(text.strip()))
+    return bool(_SENTENCE_END_RE.search(text) or _LABELLED_LIST_RE.fullmatch(text.strip()) or _PROSE_RE.search(text))
