@@ -22,7 +22,7 @@ Softwareentwicklung, in einer Abteilung mit fünf
 Personen, tätig. Dabei habe ich an diversen Software-
 Produkten gearbeitet.
 
-Schlagworte: Vue.js, TFS
+Schlagworte: Vue.js, SQL, TFS
 
 Praktikum – KTWL
 2018, Aug-Sep. Ich war verantwortlich für die Entwicklung
@@ -54,7 +54,7 @@ Softwareentwicklung, in einer Abteilung mit fünf
 Personen, tätig und arbeitete sowohl an Frontend-, als auch an Backend-Aufgaben und Datenbanken mit.
 Backend-Tätigkeiten. Dabei habe ich an diversen Software-
 Produkten gearbeitet.
-Schlagworte: Vue.js, TFS
+Schlagworte: Vue.js, SQL, TFS
 Praktikum – KTWL
 2018, Aug-Sep. Ich war verantwortlich für die Entwicklung einer Software, welche Daten in einer Datenbank persistiert.
 Schlagworte: C#, ASP.NET
@@ -64,3 +64,10 @@ Schlagworte: C#, ASP.NET
     pairs = _pairs(facts)
     assert {("vue.js", "nordwerk software gmbh"), ("asp.net", "ktwl")} <= pairs
     assert ("vue.js", "ktwl") not in pairs
+
+
+def test_a_labelled_list_of_names_after_a_job_is_no_tools_line():
+    from core.analysis.cv_entry_bounds import entry_tail
+
+    assert entry_tail("Schlagworte: C#, .Net, SQL")
+    assert not entry_tail("Kunden: Nordbank, Stadtwerke Lindau")

@@ -147,4 +147,16 @@ def entry_tail(text: str) -> bool:
     form's field ("Company: Acme, Leeds") or a dated line never."""
     if DATE_RANGE_RE.search(text) or FIELD_LABEL_RE.match(text):
         return False
-    return bool(_SENTENCE_END_RE.search(text) or _LABELLED_LIST_RE.fullmatch(text.strip()) or _PROSE_RE.search(text))
+    return bool(_SENTENCE_END_RE.search(text) or _PROSE_RE.search(text) or _tools_list(text))
+
+
+def _tools_list(text: str) -> bool:
+    """Whether a line is a label and a comma list whose items are mostly tools the skills lexicon knows
+    ("Schlagworte: C#, .Net, SQL"; not "Kunden: Nordbank, Stadtwerke", a list of names)."""
+    from core.analysis.skills import find_all_skills
+
+    if not _LABELLED_LIST_RE.fullmatch(text.strip()):
+        return False
+    items = [i for i in text.split(":", 1)[1].split(",") if i.strip()]
+    known = sum(bool(find_all_skills(i)) for i in items)
+    return known >= 2 and known * 2 >= len(items)
