@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.cv_departments import DEPARTMENT_RE, TEAM_RE, with_department, without_unit  # noqa: F401 - DEPARTMENT_RE read from here by cv_line_entries
 from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import FIELD_LABEL_RE
 from core.analysis.cv_lines import (
@@ -55,10 +56,6 @@ ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
 # a way of working, not an organisation's name (the labelling rules: "Freelance" is no employer)
 _SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self[- ]employed|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
                                r"sole trader|own business|contract(?:or)?|various clients)$")
-_TEAM_RE = re.compile(r"(?i)\b(?:team|squad)$")
-DEPARTMENT_RE = re.compile(r"(?i:\b(?:department|unit|ward|team|division|squad)$)"
-                            # a hospital ward by its acronym, after a nurse's title ("Registered Nurse - ICU")
-                            r"|^(?:ICU|NICU|PICU|CICU|CVICU|MICU|SICU|CCU|PACU|ER|ED|OR|L&D|Med[- ]Surg)$")
 
 
 def org_name(part: str) -> bool:
@@ -227,7 +224,7 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     the header names another organisation (on the title's line or another, ``products`` counting the
     names set aside as a product's, "Zendesk"); else as they were."""
     same = [c for c in candidates if c[0] == role_line]
-    if (not role or not same or len(candidates) + products < 2 or len(same[0][1].split()) > 4 or _TEAM_RE.search(same[0][1])):
+    if (not role or not same or len(candidates) + products < 2 or len(same[0][1].split()) > 4 or TEAM_RE.search(same[0][1])):
         return role, candidates  # "Analytical Lead, Medicines Analysis Team, NHS": a team is no function of the title
     org = org_name(same[0][1])  # "Engineer, Acme Labs", "Analista - Bianchi S.p.A.": an organisation's name, no function
     if not org and re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]):
@@ -338,29 +335,14 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
         candidates = named_like_its_town(group, role_line) or _fallback_employer(products, leading)
     if not candidates:
         return natural_case(role)[:80], ""
-    role, candidates = _with_department(role, role_line, candidates, group)
+    role, candidates = with_department(role, role_line, candidates, group)
     chosen = chosen_employer(role, role_line, candidates, group)
     role = _without_stack(role or _title_after(chosen, candidates, group))
     employer = without_team(whole_name(chosen, candidates, role_line, group))
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer) and not has_legal_form(employer):
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
+    role = without_unit(role, employer)
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
-
-
-def _with_department(role: str, role_line: int, candidates: list[tuple[int, str]],
-                     group: list[str]) -> tuple[str, list[tuple[int, str]]]:
-    """(role, candidates) without the departments, wards and teams among the candidates when another names
-    the employer: a ward, unit or department on the title's line names the role's field, written into it
-    ("Staff Nurse – Emergency Department", "Staff Nurse, Paediatric Ward", "Registered Nurse - ICU"); a team
-    is where the role sits, no part of the title ("Analytical Lead, Payments Team, Acme")."""
-    departments = [c for c in candidates if DEPARTMENT_RE.search(c[1])]
-    if len(departments) == len(candidates):
-        return role, candidates
-    same = [d for i, d in departments if i == role_line and not _TEAM_RE.search(d)]
-    if role and same:
-        joined = re.search(re.escape(role) + r"\s*([,–—-])\s*" + re.escape(same[0]), group[role_line])
-        role = joined.group(0) if joined else f"{role} – {same[0]}"
-    return role, [c for c in candidates if c not in departments]
 
 
 def _may_name_employer(part: str, role: str) -> bool:
@@ -374,7 +356,12 @@ def _may_name_employer(part: str, role: str) -> bool:
             or (role and credentials(part))):
         return False
     return (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
-            and not _ROLES_HEADING_RE.search(part))
+            and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part))
+
+
+# the end of a sentence wrapped onto its own line ("Produkten gearbeitet.", "the new ward."): a word in lower
+# case and a full stop, no legal form ("Acme inc.", "Dupont et associés.")
+_SENTENCE_END_RE = re.compile(r"\s[a-zäöüßàâçéèêëîïôûùüÿñ]{4,}\.$")
 
 
 def full_header(line: str) -> bool:

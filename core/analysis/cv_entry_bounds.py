@@ -9,7 +9,7 @@ import re
 
 from core.analysis.cv_entries import full_header, parse_header, titled
 from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
-from core.analysis.cv_layout import CvLine, unmarked_bullet
+from core.analysis.cv_layout import FIELD_LABEL_RE, CvLine, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, MONTHS
 from core.analysis.cv_names import drop_remarks
 
@@ -127,3 +127,36 @@ def table_columns(cells: list[str]) -> list[str]:
     if len(cells) < 2 or not all(kinds) or "employer" not in kinds or "role" not in kinds:
         return []
     return kinds
+
+
+# the end of a sentence a PDF wrapped onto its own short line ("Produkten gearbeitet.", "the whole ward."): a word in
+# lower case and a full stop
+_SENTENCE_END_RE = re.compile(r"\s[a-zäöüßàâçéèêëîïôûùüÿñ]{4,}\.$")
+# a labelled list of a job's tools under its text ("Schlagworte: C#, .Net, SQL", "Tools: Jira, Git")
+_LABELLED_LIST_RE = re.compile(r"[^\W\d][\w /&-]{1,30}:\s*[^,:]+(?:,[^,:]+)+")
+
+
+# a sentence's line: a word a PDF hyphenated at the line's end ("an diversen Software-"), or one sentence ending and
+# the next opening on the line ("Tätigkeiten. Dabei habe ich")
+_PROSE_RE = re.compile(r"[a-zäöüß]{3,}-$|[a-zäöüß]{2,}\.\s+[A-ZÄÖÜ][a-zäöüß]+\s+[a-zäöüß]+\s+[a-zäöüß]")
+
+
+def entry_tail(text: str) -> bool:
+    """Whether a short line after a job's text still belongs to that job, not to the next one's header: the end
+    of its last sentence ("Produkten gearbeitet."), a line of a sentence ("an diversen Software-") or a labelled list of its tools ("Schlagworte: C#, SQL"); a
+    form's field ("Company: Acme, Leeds") or a dated line never."""
+    if DATE_RANGE_RE.search(text) or FIELD_LABEL_RE.match(text):
+        return False
+    return bool(_SENTENCE_END_RE.search(text) or _PROSE_RE.search(text) or _tools_list(text))
+
+
+def _tools_list(text: str) -> bool:
+    """Whether a line is a label and a comma list whose items are mostly tools the skills lexicon knows
+    ("Schlagworte: C#, .Net, SQL"; not "Kunden: Nordbank, Stadtwerke", a list of names)."""
+    from core.analysis.skills import find_all_skills
+
+    if not _LABELLED_LIST_RE.fullmatch(text.strip()):
+        return False
+    items = [i for i in text.split(":", 1)[1].split(",") if i.strip()]
+    known = sum(bool(find_all_skills(i)) for i in items)
+    return known >= 2 and known * 2 >= len(items)

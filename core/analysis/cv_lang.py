@@ -97,6 +97,14 @@ _AT_AMBIGUOUS = frozenset(_DATA.get("at_ambiguous", []))
 _AT_RE = re.compile(rf"^(?P<role>.+?)\s+(?P<at>{_alternation(_AT)})\s+(?P<org>[A-ZÀ-ÖØ-Þ0-9].*)$")
 
 
+# small words inside an organisation's name ("Universidad de Granada", "Residenz am Stadtpark", "Haus der Technik")
+_NAME_SMALL_WORDS = frozenset(("de", "di", "da", "do", "del", "y", "e", "&", "am", "an", "der", "des", "für", "und", "zum", "zur"))
+# after "im": a field, an area, a shift or a way of working, no organisation
+_IM_NO_NAME = (r"(?i)(?:bereich|rahmen|auftrag|team|haus|ausland|inland|schichtdienst|au(?:ß|ss)endienst|innendienst|vertrieb|"
+               r"einkauf|verkauf|einsatz|projekt|büro|home|homeoffice|service|support|kundenservice|management|marketing|"
+               r"controlling|personalwesen|lager|labor|jahr|sommer|winter|frühjahr|herbst)$")
+
+
 def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
     """``(title, employer)`` when ``part`` is a title, one of the words "bei", "chez", "presso", "bij", "en",
     "na"... and a name ("Entwicklerin bei Müller GmbH", "Chef de projet chez Dupont Conseil SARL"), the title
@@ -109,8 +117,13 @@ def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
     org = m.group("org").strip()
     if m.group("at") in _AT_AMBIGUOUS:
         words = org.split()
-        capitalised = len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("de", "di", "da", "do", "del", "y", "e", "&") for w in words)
-        if not (has_legal_form(org) or capitalised) or is_title(org):
+        capitalised = len(words) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words)
+        # German "im" ("in the"): also a short form alone ("Pflegefachfrau im KSL"), never a field or an area
+        # ("Praktikantin im Bereich Marketing", "im Außendienst")
+        short = m.group("at") == "im" and re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org) is not None
+        if not (has_legal_form(org) or capitalised or short) or is_title(org):
+            return None
+        if m.group("at") == "im" and re.match(_IM_NO_NAME, words[0]):
             return None
     return m.group("role").strip(), org
 

@@ -10,6 +10,7 @@ from itertools import islice
 
 from core.analysis.cv_lang import regroup_form
 from core.analysis.cv_lines import DATE_RE, clean_line, header_parts, is_place, is_role, section_kind
+from core.analysis.cv_runs import rejoined_runs
 from core.analysis.text import BULLET_RE
 
 logger = logging.getLogger(__name__)
@@ -229,7 +230,7 @@ def cv_lines(text: str) -> list[CvLine]:
     if raw_lines and raw_lines[0].strip() == "---":
         end = next((i for i, r in enumerate(raw_lines[1:], 1) if r.strip() == "---"), 0)
         raw_lines = raw_lines[end + 1 :]
-    raw_lines = _margin_headings(_without_style(raw_lines))
+    raw_lines = _margin_headings(rejoined_runs(_without_style(raw_lines)))
     out: list[CvLine] = []
     ruled: list[CvLine] = []
     width = _text_width(raw_lines)

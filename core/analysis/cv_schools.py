@@ -24,7 +24,11 @@ _SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyàä]
                  "Instituto", "Istituto", "Campus", "Lab", "Bootcamp", "Institution",
                  # German, Dutch, Italian, French, Spanish, Portuguese, Catalan
                  "Universiteit", "Universita", "Universitat", "Fachhochschule", "Hogeschool", "Faculdade", "Facultad",
-                 "Facult[eé]", "Scuola", "Liceo", "Lyc[eé]e", "Gymnasium", "Colegio", "Escola")
+                 "Facult[eé]", "Scuola", "Liceo", "Lyc[eé]e", "Gymnasium", "Colegio", "Escola",
+                 # "Centro Universitário", "Centro Universitario": a Portuguese or Spanish university's name
+                 "Universit[aá]ri[oa]")
+# a German compound ending in an institution word ("Bundesrealgymnasium", "Wirtschaftsuniversität", "Berufsschule")
+_COMPOUND_SCHOOL = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:universität|hochschule|gymnasium|akademie|schule)"
 _SMALL = r"(?:of|de|and|OF|DE|AND|&)"
 _ANOTHER = r"(?:University|College|School|Institute|Academy)\b"
 _QUALIFICATION = (r"(?:GCSEs?|A-?Levels?|IGCSEs?|BSc|BA|MSc|MA|MBA|PhD|BEng|MEng|B\.?Tech|M\.?Tech|Diploma|Bachelor|Master|"
@@ -35,11 +39,11 @@ _SCHOOL_NAME_RE = re.compile(
     # ending in "High" or "Tech" ("Desert Hills High", "Georgia Tech") before a comma, dash or the end
     # a name joined to the institution word by hyphens ("Ludwig-Maximilians-Universität")
     r"(?:[A-Z][\w'’.&]*-)*"
-    r"(?:" + "|".join(w + "|" + w.upper() for w in _SCHOOL_WORDS) + r"|(?<=[a-z] )(?:High|Tech)(?=\s*(?:[,:|—–-]|$)))\b"
+    r"(?:" + "|".join(w + "|" + w.upper() for w in _SCHOOL_WORDS) + "|" + _COMPOUND_SCHOOL + r"|(?<=[a-z] )(?:High|Tech)(?=\s*(?:[,:|—–-]|$)))\b"
     # "of Technology and Science" goes on after "and" (not "and Imperial College", a second school); a
     # qualification after the name ("Hagley Park High School GCSE C's") is no part of it
     # "of Wisconsin–Madison": a campus joined by a dash
-    rf"(?:\s+(?:of|for|de|di|da|du|des|del|della|degli|dei|delle|do|dos|das|zu|für|am|an|der|van|voor|la|y|in|at|OF|FOR|DE|IN|AT)(?:\s+(?:(?:and|AND|&)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*(?:–[A-Z][\w'’.&-]*)?){{1,4}}"
+    rf"(?:(?:\s+(?:of|for|de|di|da|du|des|del|della|degli|dei|delle|do|dos|das|zu|für|am|an|der|van|voor|la|y|in|at|OF|FOR|DE|IN|AT)){{1,2}}(?:\s+(?:(?:and|AND|&)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*(?:–[A-Z][\w'’.&-]*)?){{1,4}}"
     rf"|\s+(?!{_QUALIFICATION})[A-Z][\w'’.&-]*){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?)"
 )
 
@@ -165,6 +169,9 @@ def school_name(line: str) -> str:
     if (after and not town_and_state and is_place(after.group(1))
             and name.endswith(tuple(f"of {w}" for w in ("California", "Texas", "Wisconsin", "Illinois", "Massachusetts")))):
         name = f"{name}, {after.group(1).strip()}"
+    tokens = name.split()
+    if len(tokens) >= 3 and tokens[-1].casefold() == tokens[-2].casefold():
+        name = " ".join(tokens[:-1])  # "Università degli Studi di Verona Verona": the town written again after the name
     name = _joined_by_dash(line[: m.start()], name) + _parent_short_form(name, rest)
     return natural_case(name) if len(name.split()) <= 10 else ""
 
@@ -178,7 +185,24 @@ _DEGREE_ABBREVIATIONS = frozenset(re.findall(r"\S+", (
     "CSE ECE EEE EE ME CE EIE ICT MIS CIS IS IOT AIML PCM PCB MPC BIPC CEC MEC")))
 _DEGREE_WORD_RE = re.compile(
     r"(?i)\b(?:bachelor|master|degree|diploma|ph\.?d|b\.?sc?\b|m\.?sc?\b|b\.?a\b|m\.?a\b|s\.?b\b|a\.?b\b|b\.?eng|m\.?eng|b\.?tech|"
-    r"m\.?tech|bba|bcom|llb|llm|mba|mmath|msci|pgdip|pgce|certificate|graduat|major|doctor|associate of|a-levels?|gcses?)")
+    r"m\.?tech|bba|bcom|llb|llm|mba|mmath|msci|pgdip|pgce|certificate|graduat|major|doctor|associate of|a-levels?|gcses?|"
+    # the same in German, French, Spanish, Italian and Portuguese ("Matura", "Abitur", "Licence", "Laurea", "Grado");
+    # a French "Licence" opens its phrase ("Forklift licence" is a permit)
+    r"matura\b|abitur\b|(?<![a-z] )licence\b|laurea\b|studium\b|lehre\b|diplom|grado\b|licenciatura|tecn[oó]logo|bacharelado|"
+    r"baccalaur[eé]at|magister\b)")
+
+
+# a school's short form and its town ("FH Teststadt", "HSKT Bremen"), alone on a line or before a dash and the field
+_SHORT_FORM_TOWN_RE = re.compile(r"(?P<short>[A-Z]{2,6})\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-Z][a-zäöüß]+)?)")
+
+
+def _short_form_town(part: str) -> str:
+    """"HSKT Bremen" when ``part`` is a short form of two to six capitals (no degree) and a town the gazetteer
+    knows, perhaps before a dash and the field studied ("HTK Dresden – Informatik"); "" otherwise."""
+    m = _SHORT_FORM_TOWN_RE.fullmatch(re.split(r"\s[–—-]\s", part.strip(" .,"))[0].strip())
+    if not m or m.group("short") in _DEGREE_ABBREVIATIONS or not is_place(m.group("town")):
+        return ""
+    return m.group(0)
 
 
 def school_abbreviation(line: str, before: str = "") -> str:
@@ -187,12 +211,15 @@ def school_abbreviation(line: str, before: str = "") -> str:
     "Engineer's degree 1999 - 2004" over "EPFL - Lausanne"): a word of two to six capitals that is no
     degree, grade or country; "" when none or more than one."""
     if not _DEGREE_WORD_RE.search(line):
+        if alone := _short_form_town(line):
+            return alone
         first = re.match(r"([A-Z]{3,6})\s+[–—-]\s+[A-Z]", line)
         opens = bool(first) and _DEGREE_WORD_RE.search(before) is not None and first.group(1) not in _DEGREE_ABBREVIATIONS
         return first.group(1) if opens else ""
     # a short form in brackets spells out the words before it ("Graduate Certificate (PWGC)"), no school
-    parts = [p.strip(" .") for p in re.split(r"[;|,]|\s[–—-]\s|\s+at\s+|\s+from\s+", line)]
-    found = [p for p in parts if re.fullmatch(r"[A-Z]{2,6}", p) and p not in _DEGREE_ABBREVIATIONS]
+    # "@HSKT Bremen", "à l'UPVM": an at sign or a French "à" before the school
+    parts = [p.strip(" .") for p in re.split(r"[;|,]|\s[–—-]\s|\s+at\s+|\s+from\s+|\s*@(?=[A-Z])|\s+à\s+(?:l['’])?", line)]
+    found = [p for p in parts if (re.fullmatch(r"[A-Z]{2,6}", p) and p not in _DEGREE_ABBREVIATIONS) or _short_form_town(p) == p]
     return found[0] if len(found) == 1 else ""
 
 
@@ -264,4 +291,5 @@ def in_passing(line: str, school: str, words: int = 4) -> bool:
     "- Completed teaching placements in Cardinal Newman College"; not "- Graduated from Leeds University")."""
     at = line.casefold().find(school.casefold())
     before = re.split(r"[,;|–—]", line[:at])[-1]  # "Masters in political science, faculty of commerce, X": fields, no sentence
-    return at > 0 and sum(t[:1].islower() for t in before.split()) >= words
+    # a French elided article glued to the name ("à l’UPVM") is no word of a sentence
+    return at > 0 and sum(t[:1].islower() and t not in ("l’", "l'", "d’", "d'") for t in before.split()) >= words

@@ -1,0 +1,48 @@
+"""CV text runs: a PDF whose text layer puts every styled run on its own line (a Google Docs export: "Developer",
+"chez", "Acme", "(", "React", ",", "Node.js", ")" each alone) joined back into the lines the reader sees.
+Used by :mod:`core.analysis.cv_layout` before it cleans the lines."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from core.analysis.text import BULLET_RE
+
+logger = logging.getLogger(__name__)
+
+# the word between a title and its employer, alone on a line or ending one ("chez", "bei", "presso", "bij", "at", "@")
+_CONNECTOR_RE = re.compile(r"(?i)(?:^|\s)(?:chez|bei|beim|presso|bij|at|@|auprès de)$")
+# punctuation alone on a line, which belongs to the line before ("," ")" ";")
+_CLOSING_RE = re.compile(r"[,;)\]]+")
+
+
+def rejoined_runs(raw_lines: list[str]) -> list[str]:
+    """The lines with runs a PDF split joined back: a lone "," or ")" goes onto the line before; a line ending
+    in "(" or "," after such a join, or in a connector word ("Stagiaire chez"), takes the next line onto it;
+    a lone connector joins the lines on either side ("Développeuse web" / "chez" / "Norvane" -> one line). A
+    blank line or a bullet is never joined. Each joined line leaves a blank one behind only where the source
+    had one, so the count of lines may fall."""
+    out: list[str] = []
+    glue = False  # the next line goes onto out[-1]
+    for index, raw in enumerate(raw_lines):
+        text = raw.strip()
+        after = raw_lines[index + 1].strip() if index + 1 < len(raw_lines) else ""
+        prev = out[-1].strip() if out else ""
+        if not text or not prev or (BULLET_RE.match(raw) and not _CLOSING_RE.fullmatch(text)):
+            out.append(raw)
+            glue = False
+            continue
+        if _CLOSING_RE.fullmatch(text):
+            out[-1] = out[-1].rstrip() + text
+            glue = text.endswith(",")
+            continue
+        if _CONNECTOR_RE.fullmatch(text) and after and not BULLET_RE.match(raw_lines[index + 1]):
+            out[-1] = out[-1].rstrip() + " " + text  # "chez" alone between the title and the employer
+            continue
+        if glue or prev.endswith("(") or _CONNECTOR_RE.search(prev):
+            out[-1] = out[-1].rstrip() + ("" if prev.endswith("(") else " ") + text
+            glue = False
+            continue
+        out.append(raw)
+    return out
