@@ -14,6 +14,7 @@ from typing import Any
 
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements, mentions
+from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, infer_role_family
 from core.analysis.text import strip_injections
@@ -102,10 +103,11 @@ def _skill_at_employer_shown(iv: Interview) -> bool:
 
 def _gap_probed(iv: Interview) -> bool | None:
     joined = " ".join(iv.all_asked).lower()
+    asked = without_employer_checks(iv.jd)  # "subject to an enhanced DBS check": the employer's check, no gap
     for pattern, _ in LICENCES:
         # missing, or on the CV only for another state or as applied for (core.coach.evidence)
         elsewhere = any(cv_credential_elsewhere(iv.cv, r) for r in extract_requirements(iv.jd) if pattern.search(r))
-        if pattern.search(iv.jd) and (not pattern.search(iv.cv) or elsewhere):
+        if pattern.search(asked) and (not pattern.search(iv.cv) or elsewhere):
             return bool(re.search(r"licen[cs]|registration|qualif|certif|status|\bdbs\b", joined))
     for r in extract_requirements(iv.jd):  # years of experience the CV doesn't show (core.analysis.job_years)
         if years_asked(r) and not mentions(iv.cv, r)[0]:
