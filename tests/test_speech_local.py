@@ -202,3 +202,20 @@ def test_a_one_minute_answer_is_transcribed_in_two_parts_with_the_recordings_tim
     assert starts == sorted(starts) and len(timed.words) >= 0.9 * len(whole.words)
     assert timed.words[-1].end == pytest.approx(whole.words[-1].end, abs=1.0)
     assert timed.words[-1].end > 50  # the second part's words are placed in the recording, not at 0
+
+
+def test_a_transcript_decoded_again_at_a_higher_temperature_stays_doubtful(fixtures):
+    """Whisper decodes a segment again, by sampling at a higher temperature, only when greedy decoding
+    failed its thresholds; the sampled text may pass them by chance (the CI run where a Spanish answer
+    got no warning). Real audio and the real model; only the segments' recorded temperature is raised."""
+    from dataclasses import replace
+
+    class Resampled(FasterWhisperTranscriber):
+        def _segments(self, model, samples, words):
+            segments, info = super()._segments(model, samples, words)
+            return [replace(segment, temperature=0.4) for segment in segments], info
+
+    _text, path = fixtures[0]
+    audio = read_wav(path.read_bytes())
+    assert not FasterWhisperTranscriber().transcribe(audio).doubtful  # a clear English answer
+    assert Resampled().transcribe(audio).doubtful

@@ -203,6 +203,9 @@ class FasterWhisperTranscriber:
             piece.texts.append(segment.text.strip())
             piece.scores.append((max(segment.end - segment.start, 0.01), segment.avg_logprob,
                                  segment.compression_ratio))
+            # Whisper decodes again at a higher temperature only when greedy decoding failed its own
+            # thresholds (the doubt below): sampling can then pass them by chance, the doubt stays
+            piece.fell_back = piece.fell_back or float(getattr(segment, "temperature", 0.0) or 0.0) > 0
             piece.words.extend(Word(w.word.strip(), round(float(w.start) + offset, 3), round(float(w.end) + offset, 3))
                                for w in (segment.words or ()) if w.word.strip())
             if time.perf_counter() > deadline:
@@ -239,7 +242,8 @@ class FasterWhisperTranscriber:
                       for piece in pieces) if len(pieces) > 1 else ()
         return Transcript(text=" ".join(texts), duration_s=round(audio.duration_s, 3), engine=self.name,
                           language=pieces[0].language, words=tuple(w for piece in pieces for w in piece.words),
-                          doubtful=is_doubtful([score for piece in pieces for score in piece.scores]), parts=parts)
+                          doubtful=is_doubtful([score for piece in pieces for score in piece.scores])
+                          or any(piece.fell_back for piece in pieces), parts=parts)
 
 
 @dataclass
@@ -250,6 +254,7 @@ class _Piece:
     texts: list[str] = field(default_factory=list)
     words: list[Word] = field(default_factory=list)
     scores: list[tuple[float, float, float]] = field(default_factory=list)
+    fell_back: bool = False  # a segment was decoded again at a temperature above 0 (greedy decoding failed)
     language: str | None = None
     start: float = 0.0
     end: float = 0.0
