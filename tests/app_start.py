@@ -25,21 +25,22 @@ def start_interview(count: int = 3) -> tuple[AppTest, str]:
     return at, session_id
 
 
-def open_interview(session_id: str) -> AppTest:
-    """The interview ``session_id`` in a new browser session (a refresh or a second tab: the URL names it)."""
+def open_page(session_id: str, page: str) -> AppTest:
+    """``page`` ("pages/interview.py") of the interview ``session_id`` in a new browser session (a refresh or a
+    second tab: the URL names the interview)."""
     at = AppTest.from_file(APP, default_timeout=120)
     at.query_params["session"] = session_id
     at.run()
-    at.switch_page("pages/interview.py").run()
+    at.switch_page(page).run()
     assert not at.exception, at.exception
     return at
+
+
+def open_interview(session_id: str) -> AppTest:
+    """The interview ``session_id`` in a new browser session."""
+    return open_page(session_id, "pages/interview.py")
 
 
 def open_feedback(session_id: str) -> AppTest:
-    """The Feedback page of ``session_id`` in a new browser session (the URL names the interview)."""
-    at = AppTest.from_file(APP, default_timeout=120)
-    at.query_params["session"] = session_id
-    at.run()
-    at.switch_page("pages/feedback.py").run()
-    assert not at.exception, at.exception
-    return at
+    """The Feedback page of ``session_id`` in a new browser session."""
+    return open_page(session_id, "pages/feedback.py")
