@@ -13,11 +13,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from core.coach.fit import RoleFit, adjusted_overall, fit_note, role_fit
 from core.schemas import DIMENSIONS, SKIPPED_ANSWER, AnswerScore, InterviewReport, aggregate_scores
 from core.storage import ReportRow
 
-if TYPE_CHECKING:  # the model layer imports LangChain, the coach the text analysis: keep start-up light
-    from core.coach.fit import RoleFit
+if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
     from core.models.chains import ModelChains
 
 logger = logging.getLogger(__name__)
@@ -60,8 +60,6 @@ class Reporting:
         if progress:
             progress(len(missing), max(1, len(missing)), "Writing your report…")
         report, info = chains.build_report(ctx, answer_scores, turns)
-        from core.coach.fit import fit_note, role_fit  # loads the coach's text analysis: not at start-up
-
         fit = role_fit(ctx.cv_text, ctx.job_description, [a["answer"] for a in answer_scores if a["score"]])
         note = fit_note(fit, ctx.cv_text, ctx.job_description)
         return self.store_report(session_id, report, scores, model=info.model, fit=fit, fit_said=note)
@@ -75,8 +73,6 @@ class Reporting:
         (:mod:`core.coach.fit`) the overall is one point lower and the summary ends with ``fit_said``
         (once: the offline coach's report already says it).
         """
-        from core.coach.fit import adjusted_overall
-
         overall, dims = aggregate_scores(scores)
         data = report.model_dump()
         data["overall"] = adjusted_overall(overall, fit) if fit is not None else overall
