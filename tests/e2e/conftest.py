@@ -61,8 +61,13 @@ def pytest_runtest_makereport(item, call):
         return
     for name, value in item.funcargs.items():
         if isinstance(value, StreamlitServer):
-            tail = "\n".join(value.log_text().splitlines()[-40:])
+            before = len(value.log_text().splitlines())
+            value.dump_stacks()  # where each server thread is now: a stuck run shows its frame
+            lines = value.log_text().splitlines()
+            tail = "\n".join(lines[max(0, before - 40):before])
             report.sections.append((f"streamlit log ({name}, last 40 lines)", tail or "(empty)"))
+            report.sections.append((f"streamlit threads ({name}, at the failure)",
+                                    "\n".join(lines[before:]) or "(no stack dump)"))
         elif hasattr(value, "evaluate") and hasattr(value, "url") and not value.is_closed():
             try:
                 shown = value.evaluate("() => document.body.innerText.slice(0, 2000)")

@@ -78,7 +78,7 @@ class StreamlitServer:
         log = open(self.log_path, "ab")  # noqa: SIM115 - closed with the process
         self.started_at = time.perf_counter()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", self.script, "--server.port", str(self.port),
+            [sys.executable, "-m", "tests.e2e.serve", "run", self.script, "--server.port", str(self.port),
              "--server.address", "127.0.0.1", "--server.headless", "true",
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *self.args],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
@@ -109,6 +109,12 @@ class StreamlitServer:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+    def dump_stacks(self, wait_s: float = 1.0) -> None:
+        """Have the server print every thread's stack to its log (tests/e2e/serve.py); for a failed test."""
+        if self.process and self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGUSR1)
+            time.sleep(wait_s)
 
     def log_text(self) -> str:
         return self.log_path.read_text(errors="replace") if self.log_path and self.log_path.exists() else ""
