@@ -18,9 +18,10 @@ st.set_page_config(page_title="Interview Simulator", page_icon=str(Path(__file__
                    layout="centered")
 
 from core.storage import StoreError  # noqa: E402 - after set_page_config, which must come first
-from pages.ui import frame, resources, state  # noqa: E402
+from pages.ui import frame, resources, state, upstream  # noqa: E402
 
 resources.app_logging()  # once per process: the app's log lines go to stderr with time and module
+upstream.keep_browser_replies()  # once per process: an upload's reply survives a run starting (pages/ui/upstream.py)
 with resources.script_run():  # settings read once per run
     state.init_defaults()
     state.remember_setup()  # before any page runs: Setup's fields outlive a visit to another page
