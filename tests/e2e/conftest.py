@@ -16,6 +16,7 @@ from tests.e2e.driver import (  # noqa: F401 - re-exported for the tests
     ROOT,
     VIEWPORT,
     StreamlitServer,
+    compact_stacks,
     launch_chromium,
     screenshot,
 )
@@ -59,7 +60,10 @@ def pytest_runtest_makereport(item, call):
     report = outcome.get_result()
     if report.when != "call" or not report.failed:
         return
-    for name, value in item.funcargs.items():
+    named = [(name, value) for name, value in item.funcargs.items() if not isinstance(value, tuple)]
+    named += [(f"{name}[{i}]", part) for name, value in item.funcargs.items() if isinstance(value, tuple)
+              for i, part in enumerate(value)]  # a fixture giving (server, session id)
+    for name, value in named:
         if isinstance(value, StreamlitServer):
             before = len(value.log_text().splitlines())
             value.dump_stacks()  # where each server thread is now: a stuck run shows its frame
@@ -67,10 +71,11 @@ def pytest_runtest_makereport(item, call):
             tail = "\n".join(lines[max(0, before - 40):before])
             report.sections.append((f"streamlit log ({name}, last 40 lines)", tail or "(empty)"))
             report.sections.append((f"streamlit threads ({name}, at the failure)",
-                                    "\n".join(lines[before:]) or "(no stack dump)"))
+                                    compact_stacks("\n".join(lines[before:])) or "(no stack dump)"))
         elif hasattr(value, "evaluate") and hasattr(value, "url") and not value.is_closed():
             try:
-                shown = value.evaluate("() => document.body.innerText.slice(0, 2000)")
+                text = value.evaluate("() => document.body.innerText")
+                shown = text if len(text) <= 4000 else f"{text[:1500]}\n[… {len(text) - 4000} characters …]\n{text[-2500:]}"
             except Exception as exc:  # noqa: BLE001 - a closed or crashed page: say so and go on
                 shown = f"(could not read the page: {exc!r})"
             report.sections.append((f"page text ({name}, {value.url})", shown))

@@ -120,6 +120,20 @@ class StreamlitServer:
         return self.log_path.read_text(errors="replace") if self.log_path and self.log_path.exists() else ""
 
 
+def compact_stacks(dump: str, top: int = 2) -> str:
+    """A faulthandler dump, one block per thread, cut to what tells threads apart: the header, the
+    ``top`` innermost frames and every frame in this repository's own code (not its .venv)."""
+    blocks, own = [], str(ROOT)
+    for block in re.split(r"\n(?=(?:Thread|Current thread) 0x)", dump.strip()):
+        lines = block.splitlines()
+        if not lines:
+            continue
+        frames = lines[1:]
+        kept = frames[:top] + [f for f in frames[top:] if own in f and "/.venv/" not in f]
+        blocks.append("\n".join([lines[0], *kept]))
+    return "\n".join(blocks)
+
+
 def launch_chromium(playwright: Any) -> Any:
     if not Path(CHROMIUM).exists():
         raise RuntimeError(f"Chromium is not installed at {CHROMIUM}: install Debian's chromium package "
