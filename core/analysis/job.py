@@ -11,7 +11,7 @@ from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_duties import duty_phrases
-from core.analysis.job_lines import requirement_lines, requirement_units
+from core.analysis.job_lines import requirement_lines, requirement_units, without_sentences
 from core.analysis.job_prose import (
     acronym_terms,
     acronyms_in,
@@ -118,11 +118,7 @@ _ABOUT_US_RE = re.compile(
 
 def _not_about_us(jd: str) -> str:
     """``jd`` without its sentences about what the employer itself sells or does (:data:`_ABOUT_US_RE`)."""
-    kept = []
-    for line in jd.splitlines():
-        parts = sentences(line) or [line]
-        kept.append(" ".join(p for p in parts if not _ABOUT_US_RE.match(p.strip())))
-    return "\n".join(kept)
+    return without_sentences(jd, lambda sentence: bool(_ABOUT_US_RE.match(sentence.strip())))
 
 
 def _requirement_phrase(line: str) -> str | None:

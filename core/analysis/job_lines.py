@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from core.analysis.cv_lines import clean_line
 from core.analysis.job_prose import cue_items
@@ -53,15 +54,23 @@ _EMPLOYER_CHECK_RE = re.compile(
     r"screening)\b", re.IGNORECASE)
 
 
+def without_sentences(text: str, drop: Callable[[str], bool], *, clauses: bool = False) -> str:
+    """``text``, line by line, without the sentences for which ``drop`` is true (with ``clauses``, without
+    the ";"-separated clauses of each sentence instead). A line with nothing to drop is kept as written;
+    the parts left of another line are joined by single spaces."""
+    kept = []
+    for line in (text or "").splitlines():
+        parts = [part for sentence in (sentences(line) or [line])
+                 for part in (re.split(r";\s+", sentence) if clauses else [sentence])]
+        dropped = [drop(part) for part in parts]
+        kept.append(" ".join(p for p, out in zip(parts, dropped, strict=True) if not out) if any(dropped) else line)
+    return "\n".join(kept)
+
+
 def without_employer_checks(text: str) -> str:
     """``text`` without the clauses that name a check the employer runs ("the post is subject to an enhanced
     DBS check"): what is left asks things of the candidate."""
-    kept = []
-    for line in (text or "").splitlines():
-        clauses = [c for s in (sentences(line) or [line]) for c in re.split(r";\s+", s)]
-        kept.append(" ".join(c for c in clauses if not _EMPLOYER_CHECK_RE.search(c)) if _EMPLOYER_CHECK_RE.search(line)
-                    else line)
-    return "\n".join(kept)
+    return without_sentences(text, lambda clause: bool(_EMPLOYER_CHECK_RE.search(clause)), clauses=True)
 
 
 def _skip_line(text: str) -> bool:
