@@ -6,6 +6,7 @@ import hashlib
 
 import streamlit as st
 
+from core.analysis.job_level import seniority_from_title
 from core.documents import (
     SUPPORTED_EXTENSIONS,
     SUPPORTED_LABEL,
@@ -112,6 +113,21 @@ def _fill_from_pasted_job() -> None:
         _fill_job_fields(text)
 
 
+def _choose_seniority() -> None:
+    """``on_change`` of Seniority: the visitor picked a level, which the job title never changes again."""
+    st.session_state[state.SETUP_SENIORITY_CHOSEN] = True
+
+
+def _seniority_from_title() -> None:
+    """Until the visitor picks a level, Seniority follows the job title (else the job description's heading):
+    "Senior Support Engineer" is senior, a title that states no level the default. Before the radio is drawn."""
+    if st.session_state.get(state.SETUP_SENIORITY_CHOSEN):
+        return
+    stated = (seniority_from_title(st.session_state["setup_job_title"])
+              or seniority_from_title(job_heading(st.session_state["setup_jd"])[0]))
+    st.session_state["setup_seniority"] = stated or state.SETUP_DEFAULTS["setup_seniority"]
+
+
 def _too_long(label: str, key: str) -> None:
     """Under its box: a text longer than the models are given is read in part only."""
     if len(st.session_state[key]) > current.max_context_chars:
@@ -123,6 +139,7 @@ samples = list_samples()
 _fill_from_pasted_job()
 if st.session_state.pop("load_sample", False) and samples:
     _fill_sample(samples[0]["id"])
+_seniority_from_title()
 
 st.title(":material/edit_note: New interview")
 with st.container(border=True):
@@ -181,7 +198,8 @@ cols = st.columns(2)
 interview_type = cols[0].radio("Interview type", INTERVIEW_TYPES, horizontal=True, key="setup_type",
                                format_func=str.capitalize)
 # A choice, not a searchable selectbox: typed text that matched no level was dropped without a word.
-seniority = cols[1].radio("Seniority", SENIORITIES, horizontal=True, key="setup_seniority", format_func=str.capitalize)
+seniority = cols[1].radio("Seniority", SENIORITIES, horizontal=True, key="setup_seniority", format_func=str.capitalize,
+                          on_change=_choose_seniority, help="Set from the job title until you pick one.")
 cols = st.columns(2)
 count = cols[0].slider("Number of questions", min_value=state.QUESTION_RANGE[0], max_value=state.QUESTION_RANGE[1],
                        key="setup_count")

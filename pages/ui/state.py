@@ -34,6 +34,7 @@ TURN_SENT = "turn_sent"  # bool: an answer (or a skip) was just stored; this run
 SETUP_VALUES = "setup_values"  # dict: the Setup fields' last values, kept while other pages run
 SETUP_FOCUS = "setup_focus"  # list[str]: what the next practice leans toward (from History or Home)
 SETUP_CV_FILENAME = "setup_cv_filename"  # str | None: the CV file the text came from
+SETUP_SENIORITY_CHOSEN = "setup_seniority_chosen"  # bool: the visitor picked a level (the title no longer sets it)
 
 DEFAULTS: dict[str, Any] = {PROVIDER_OVERRIDES: {}, SETUP_VALUES: {}}
 
@@ -110,6 +111,8 @@ def prefill_setup(values: Mapping[str, Any]) -> None:
         if key in SETUP_DEFAULTS:
             kept[key] = value
         st.session_state[key] = value
+    if "setup_seniority" in values:  # a level chosen before ("Practise again"): the title does not change it
+        st.session_state[SETUP_SENIORITY_CHOSEN] = True
 
 
 def practise_again(session: SessionRow) -> None:
