@@ -258,6 +258,7 @@ if st.button("Start the interview", type="primary", key="setup_start"):
             focus=focus,
             follow_ups=follow_ups,
             owner=state.current_owner(),
+            reuse_unstarted=True,  # Start again on the same job and CV opens the interview not begun yet
         )
         st.session_state.pop("setup_focus", None)
         state.session_link("pages/interview.py", session_id)
