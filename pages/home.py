@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pages.ui.navigation import legacy_folder_guard
+
+legacy_folder_guard()  # first, before the imports below (seconds on a cold server): pages/ui/navigation.py
+
 import streamlit as st
 
 from core.interview.unfinished import unfinished_lines
-from pages.ui import frame, render, resources, state
-
-frame.legacy_folder_guard()
+from pages.ui import render, resources, state
 
 st.title(":material/record_voice_over: Interview Simulator")
 st.write(

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pages.ui.navigation import legacy_folder_guard
+
+legacy_folder_guard()  # first, before the imports below (seconds on a cold server): pages/ui/navigation.py
+
 import hashlib
 
 import streamlit as st
@@ -19,10 +23,7 @@ from core.documents.source import source_caption
 from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
 from core.models.registry import uses_cloud
 from core.samples import list_samples, load_sample
-from pages.ui import frame, render, resources, state
-
-frame.legacy_folder_guard()
-
+from pages.ui import render, resources, state
 
 current = resources.settings()
 max_bytes = int(current.max_upload_mb * 1024 * 1024)
