@@ -119,3 +119,18 @@ FILLER_RE = re.compile(
 def filler_label(match: re.Match[str]) -> str:
     """How a filler found by :data:`FILLER_RE` is named: lower case, one space ("kind of", "um")."""
     return " ".join(match.group(0).lower().split())
+
+
+def filler_words(text: str) -> list[str]:
+    """Each filler of ``text`` in order, named by :func:`filler_label` (``["um", "you know", "um"]``).
+
+    The one count of filler words: the Delivery line under an answer in the chat
+    (:func:`core.speech.delivery.count_fillers`), the answer's communication score and the evidence the
+    report quotes for it (:mod:`core.analysis.answer`, :mod:`core.coach.dimensions`) all read this list,
+    so the chat and the report never give two figures for one answer (newcomer, session 12: 8 and 4)."""
+    return [filler_label(m) for m in FILLER_RE.finditer((text or "").replace("’", "'"))]
+
+
+def filler_phrase(count: int) -> str:
+    """``"1 filler word"``, ``"8 filler words"``: the chat's and the report's one wording of the total."""
+    return f"{count} filler word{'' if count == 1 else 's'}"

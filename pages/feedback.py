@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pages.ui.navigation import legacy_folder_guard
+
+legacy_folder_guard()  # first, before the imports below (seconds on a cold server): pages/ui/navigation.py
+
 import pandas as pd
 import streamlit as st
 
@@ -10,9 +14,7 @@ from core.interview import AnswerError
 from core.interview.view import next_steps, question_cards, signed
 from core.models.registry import model_label
 from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS, questions_scored
-from pages.ui import frame, render, resources, state, voice
-
-frame.legacy_folder_guard()
+from pages.ui import render, resources, state, voice
 
 engine = resources.engine()
 store = engine.store

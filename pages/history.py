@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pages.ui.navigation import legacy_folder_guard
+
+legacy_folder_guard()  # first, before the imports below (seconds on a cold server): pages/ui/navigation.py
+
 from datetime import date, datetime, time, timedelta
 
 import pandas as pd
@@ -11,9 +15,7 @@ from core import progress
 from core.export import export_json, export_markdown, scored_count, session_export, sessions_csv
 from core.models.registry import model_label
 from core.schemas import score_text
-from pages.ui import charts, frame, render, resources, state
-
-frame.legacy_folder_guard()
+from pages.ui import charts, render, resources, state
 
 store = resources.store()
 owner = state.current_owner()

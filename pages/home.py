@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pages.ui.navigation import legacy_folder_guard
+
+legacy_folder_guard()  # first, before the imports below (seconds on a cold server): pages/ui/navigation.py
+
 import streamlit as st
 
-from core.schemas import job_label
-from pages.ui import frame, render, resources, state
-
-frame.legacy_folder_guard()
+from core.interview.unfinished import unfinished_lines
+from pages.ui import render, resources, state
 
 st.title(":material/record_voice_over: Interview Simulator")
 st.write(
@@ -28,13 +30,11 @@ if right.button("Try with a sample CV and job", width="stretch", key="home_sampl
 unfinished = store.list_sessions(owner=owner, status="in_progress", limit=5)
 if unfinished:
     st.subheader("Unfinished interviews")
-    for row in unfinished:
+    for line in unfinished_lines(unfinished):  # each told apart from the others (two for one job, one minute)
         cols = st.columns([4, 1])
-        label = job_label(row.job_title, row.company)
-        answers = f"{row.answers} answer{'' if row.answers == 1 else 's'} so far"
-        cols[0].markdown(f"**{render.plain(label)}**  \n{row.created_at:%d %b %Y %H:%M} · {answers}")
-        if cols[1].button("Resume", key=f"resume_{row.id}"):
-            state.session_link("pages/interview.py", row.id)
+        cols[0].markdown(f"**{render.plain(line.label)}**  \n{render.plain(line.detail)}")
+        if cols[1].button("Resume", key=f"resume_{line.id}"):
+            state.session_link("pages/interview.py", line.id)
 
 scores = store.recent_scores(owner=owner, limit=10)
 st.subheader("Recent scores")

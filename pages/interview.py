@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pages.ui.navigation import legacy_folder_guard
+
+legacy_folder_guard()  # first, before the imports below (seconds on a cold server): pages/ui/navigation.py
+
 import logging
 import time
 from contextlib import closing
@@ -13,9 +17,8 @@ from core.interview import AnswerError, InterviewClosedError
 from core.models.registry import model_label
 from core.schemas import questions_scored
 from core.storage import MessageRow
-from pages.ui import drafts, frame, render, resources, state, turn_notes, voice
+from pages.ui import drafts, render, resources, state, turn_notes, voice
 
-frame.legacy_folder_guard()
 logger = logging.getLogger(__name__)
 
 # The question's messages leave the server from Streamlit's web thread, which waits for the interpreter

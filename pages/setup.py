@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pages.ui.navigation import legacy_folder_guard
+
+legacy_folder_guard()  # first, before the imports below (seconds on a cold server): pages/ui/navigation.py
+
 import hashlib
 
 import streamlit as st
 
+from core.analysis.job_level import seniority_from_title
 from core.documents import (
     SUPPORTED_EXTENSIONS,
     SUPPORTED_LABEL,
@@ -14,13 +19,11 @@ from core.documents import (
     short_text_warning,
 )
 from core.documents.job import job_heading
+from core.documents.source import source_caption
 from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
 from core.models.registry import uses_cloud
 from core.samples import list_samples, load_sample
-from pages.ui import frame, render, resources, state
-
-frame.legacy_folder_guard()
-
+from pages.ui import render, resources, state
 
 current = resources.settings()
 max_bytes = int(current.max_upload_mb * 1024 * 1024)
@@ -28,6 +31,7 @@ cloud = uses_cloud(current.configured_providers())  # the registry says which pr
 # Every field comes back as it was left (also after a visit to another page): see pages/ui/state.py.
 state.restore_setup(setup_hide_contacts=cloud)
 st.session_state.setdefault("setup_errors", {})
+ERROR_TEXT = "setup_error_text"  # box key -> its text when a refused file's sentence was written
 JD_READ = "setup_jd_read"  # sha256 of the job description text whose title and company were last read
 # How many files each uploader refused: part of its widget key, so a refused file is not left listed in
 # the uploader as if accepted (a new key draws an empty uploader; the sentence and the texts stay).
@@ -47,7 +51,8 @@ def _fill_sample(sample_id: str) -> None:
     st.session_state["setup_company"] = sample["company"]
     st.session_state["setup_jd"] = sample["job_description"]
     st.session_state["setup_cv"] = sample["cv_text"]
-    st.session_state["setup_cv_filename"] = sample["cv_filename"]
+    state.note_source("setup_cv", sample["cv_text"], sample["cv_filename"])
+    state.note_source("setup_jd", sample["job_description"], None)
     st.session_state["setup_errors"] = {}
 
 
@@ -68,14 +73,15 @@ def _extract_into(name: str, target: str, key: str) -> None:
                             max_pages=current.max_pdf_pages)
     except DocumentError as exc:
         errors[target] = f"{exc} {_still_there(target, upload.name)}".strip()  # names the file already
+        # the sentence speaks of the text below as it is now: it goes once that text is changed (_stale_errors)
+        st.session_state[ERROR_TEXT] = {**st.session_state.get(ERROR_TEXT, {}), target: st.session_state.get(target, "")}
         refused = dict(st.session_state[REFUSED])
         refused[name] = refused.get(name, 0) + 1
         st.session_state[REFUSED] = refused
     else:
         st.session_state[target] = text
-        if target == "setup_cv":
-            st.session_state["setup_cv_filename"] = upload.name
-        else:
+        state.note_source(target, text, upload.name)
+        if target == "setup_jd":
             _fill_job_fields(text)
     st.session_state["setup_errors"] = errors
 
@@ -112,6 +118,37 @@ def _fill_from_pasted_job() -> None:
         _fill_job_fields(text)
 
 
+def _stale_errors() -> None:
+    """Drop a refused file's sentence once its box's text has changed: it said what the box held then
+    ("The CV text below is still from cv.pdf"), which another pasted text makes untrue."""
+    errors, at_error = st.session_state["setup_errors"], st.session_state.get(ERROR_TEXT, {})
+    stale = [box for box in errors if box in at_error and st.session_state.get(box, "") != at_error[box]]
+    if stale:
+        st.session_state["setup_errors"] = {box: e for box, e in errors.items() if box not in stale}
+
+
+def _source_caption(box: str) -> str | None:
+    """"Text from cv.pdf" (", edited") under ``box`` while it still holds that file's text; else None."""
+    filename = st.session_state.get(state.SETUP_CV_FILENAME if box == "setup_cv" else state.SETUP_JD_FILENAME)
+    text = st.session_state[box]
+    return source_caption(text, st.session_state.get(state.SETUP_SOURCE_TEXT, {}).get(box, text), filename)
+
+
+def _choose_seniority() -> None:
+    """``on_change`` of Seniority: the visitor picked a level, which the job title never changes again."""
+    st.session_state[state.SETUP_SENIORITY_CHOSEN] = True
+
+
+def _seniority_from_title() -> None:
+    """Until the visitor picks a level, Seniority follows the job title (else the job description's heading):
+    "Senior Support Engineer" is senior, a title that states no level the default. Before the radio is drawn."""
+    if st.session_state.get(state.SETUP_SENIORITY_CHOSEN):
+        return
+    stated = (seniority_from_title(st.session_state["setup_job_title"])
+              or seniority_from_title(job_heading(st.session_state["setup_jd"])[0]))
+    st.session_state["setup_seniority"] = stated or state.SETUP_DEFAULTS["setup_seniority"]
+
+
 def _too_long(label: str, key: str) -> None:
     """Under its box: a text longer than the models are given is read in part only."""
     if len(st.session_state[key]) > current.max_context_chars:
@@ -123,6 +160,8 @@ samples = list_samples()
 _fill_from_pasted_job()
 if st.session_state.pop("load_sample", False) and samples:
     _fill_sample(samples[0]["id"])
+_seniority_from_title()
+_stale_errors()
 
 st.title(":material/edit_note: New interview")
 with st.container(border=True):
@@ -155,6 +194,8 @@ if err := st.session_state["setup_errors"].get("setup_jd"):
     st.error(err, icon=":material/description:")
 st.text_area("Job description", key="setup_jd", height=200, placeholder="Paste the job description here",
              on_change=state.keep_setup_value, args=("setup_jd",))
+if caption := _source_caption("setup_jd"):
+    st.caption(f":material/description: {render.plain(caption)}")
 _too_long("job description", "setup_jd")
 
 st.subheader("Your CV")
@@ -169,8 +210,8 @@ st.text_area(
     "CV text (check it and fix anything the extraction got wrong)", key="setup_cv", height=260,
     placeholder="Upload your CV above, or paste its text here", on_change=state.keep_setup_value, args=("setup_cv",),
 )
-if st.session_state["setup_cv"].strip() and (source := st.session_state.get(state.SETUP_CV_FILENAME)):
-    st.caption(f":material/description: Text from {render.plain(source)}")
+if caption := _source_caption("setup_cv"):
+    st.caption(f":material/description: {render.plain(caption)}")
 if st.session_state["setup_cv"].strip() and (warning := short_text_warning(st.session_state["setup_cv"])):
     st.warning(warning, icon=":material/edit:")
 _too_long("CV", "setup_cv")
@@ -181,7 +222,8 @@ cols = st.columns(2)
 interview_type = cols[0].radio("Interview type", INTERVIEW_TYPES, horizontal=True, key="setup_type",
                                format_func=str.capitalize)
 # A choice, not a searchable selectbox: typed text that matched no level was dropped without a word.
-seniority = cols[1].radio("Seniority", SENIORITIES, horizontal=True, key="setup_seniority", format_func=str.capitalize)
+seniority = cols[1].radio("Seniority", SENIORITIES, horizontal=True, key="setup_seniority", format_func=str.capitalize,
+                          on_change=_choose_seniority, help="Set from the job title until you pick one.")
 cols = st.columns(2)
 count = cols[0].slider("Number of questions", min_value=state.QUESTION_RANGE[0], max_value=state.QUESTION_RANGE[1],
                        key="setup_count")
@@ -208,7 +250,7 @@ if st.button("Start the interview", type="primary", key="setup_start"):
             company=st.session_state["setup_company"],
             job_description=st.session_state["setup_jd"],
             cv_text=st.session_state["setup_cv"],
-            cv_filename=st.session_state["setup_cv_filename"],
+            cv_filename=st.session_state[state.SETUP_CV_FILENAME] if _source_caption("setup_cv") else None,
             interview_type=interview_type,
             seniority=seniority,
             question_count=count,
@@ -217,6 +259,7 @@ if st.button("Start the interview", type="primary", key="setup_start"):
             focus=focus,
             follow_ups=follow_ups,
             owner=state.current_owner(),
+            reuse_unstarted=True,  # Start again on the same job and CV opens the interview not begun yet
         )
         st.session_state.pop("setup_focus", None)
         state.session_link("pages/interview.py", session_id)

@@ -19,7 +19,7 @@ from core.analysis.answer_terms import job_overlap, not_a_tool
 from core.analysis.figures import not_a_quantity
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
-from core.analysis.signals import FILLER_RE, Signals, compute_signals, tokens
+from core.analysis.signals import Signals, compute_signals, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import (
     NUMBER_RE,
@@ -31,7 +31,7 @@ from core.analysis.text import (
     stem,
     words,
 )
-from core.words import CJK_CHAR, cjk_spaced, count_words
+from core.words import CJK_CHAR, cjk_spaced, count_words, filler_words
 
 NON_ANSWER_RE = cues.NON_ANSWER["en"]
 # How interviewers frame a question ("give concrete details", "mention the approach"): not its subject,
@@ -303,7 +303,7 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     ev.dismissive = [m.group(0).lower() for m in cues.DISMISSIVE[lang].finditer(text)] if lang in cues.DISMISSIVE else []
     ev.hedges = [m.group(0).lower() for m in cues.HEDGE[lang].finditer(text)] if lang in cues.HEDGE else []
     ev.vague = [m.group(0).lower() for m in cues.VAGUE[lang].finditer(text)] if lang in cues.VAGUE else []
-    ev.fillers = [m.group(0).lower().rstrip(",") for m in FILLER_RE.finditer(text)]
+    ev.fillers = filler_words(text)  # the chat's Delivery line counts the same list
     if lang in cues.UNSURE:
         unsure = [s for s in sents if cues.UNSURE[lang].search(s) or cues.HEDGE[lang].search(s)]
         ev.unsure_share = round(len(unsure) / len(sents), 3) if sents else 0.0

@@ -77,7 +77,7 @@ def extract_cv_facts(cv_text: str) -> dict:
     "skills": [canonical lexicon names], "skills_as_written": [...], "skill_surface": {name: as
     written}, "skill_employer": {name: first employer it is named under}, "skill_employer_pairs":
     [(as written, employer)], "achievements": [...], "achievement_employer": {achievement:
-    employer}, "bullets": [...], "word_count": int}``.
+    employer}, "bullets": [the bullets of job and project entries], "word_count": int}``.
     """
     facts = _extract_cv_facts(bounded(cv_text or ""))  # cut before any reading: the cost is linear and bounded
     return {
@@ -107,7 +107,7 @@ class _Walk:
     skill_lines: list[CvLine] = field(default_factory=list)  # the skills sections' lines, blank ones too
     achievements: list[str] = field(default_factory=list)
     achievement_employer: dict[str, str] = field(default_factory=dict)
-    bullets: list[str] = field(default_factory=list)
+    bullets: list[str] = field(default_factory=list)  # the bullets of job and project entries (see _bullet)
     entries: list[tuple[str, str]] = field(default_factory=list)  # (employer, text named in the entry)
     jobs: list[tuple[str, str]] = field(default_factory=list)  # (role, employer) in CV order
     side_roles: list[str] = field(default_factory=list)  # roles read under a Projects heading
@@ -168,7 +168,7 @@ class _Walk:
         if self.section == "experience" or self.side_employer:  # a job's "HTML、JS、Servlet", not a project's
             self.section_items.extend(enumerated_names(line.text))
         if line.bullet or (self.section == "experience" and is_body(line)):
-            self._bullet(line.text)
+            self._bullet(line.text, role=self.section == "experience" or projects or bool(self.side_employer or self.employer))
 
     def _unheaded_education(self, line: CvLine) -> None:
         """A degree's line ("BSc Logistics, University of Hull, 2014") in a CV with no section headings
@@ -345,8 +345,12 @@ class _Walk:
             if school and school not in self.schools and not in_passing(part, school, 3 if line.bullet else 4):
                 self.schools.append(school)
 
-    def _bullet(self, text: str) -> None:
-        self.bullets.append(text)
+    def _bullet(self, text: str, *, role: bool = True) -> None:
+        """A bullet (or an experience section's sentence); ``role``: it belongs to a job or project entry.
+        Only a role's bullets are the CV's bullets ("5 of 11 CV bullets have no number"): a skills list's
+        lines, a summary's or an education entry's bullets are not (newcomer, session 12)."""
+        if role:
+            self.bullets.append(text)
         if NUMBER_RE.search(text) and ACTION_VERB_RE.search(text) and not DATE_RE.fullmatch(text):
             self.achievements.append(text)
             if self.employer:

@@ -356,8 +356,11 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
     requirement ("4+ years of emergency nursing experience") needs its field named and the years shown."""
     if asked := years_asked(requirement):
         return _mentions_years(text, requirement, asked)
+    # the requirement's own lexicon name too: "live-chat" is the skill "Live chat", as "live chat" is
+    own = {requirement.lower()} | {h.name.lower() for h in find_skills(requirement)
+                                   if h.surface.lower() == requirement.strip().lower()}
     for hit in find_skills(text):
-        if hit.name.lower() == requirement.lower():
+        if hit.name.lower() in own:
             return True, short_quote(text, hit.start, hit.end)
     if acronym_requirement(requirement):  # "SEND" in capitals, never the verb "send"
         written, (start, end) = acronym_written(text, requirement)
@@ -371,13 +374,24 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
         if written or spelled:
             start, end = (start, end) if written else spelled.span()
             return True, short_quote(text, start, end)
+    found = _stems_named(text, requirement)
+    if found is None and "-" in requirement + text:  # "live-chat" and "live chat", "on-call" and "on call"
+        found = _stems_named(_HYPHEN_RE.sub(" ", text), _HYPHEN_RE.sub(" ", requirement))
+    return (True, short_quote(text, *found)) if found else (False, "")
+
+
+_HYPHEN_RE = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # a hyphen inside a word; same length as the space for it
+
+
+def _stems_named(text: str, requirement: str) -> tuple[int, int] | None:
+    """The span of the first word of ``text`` whose stem is one of the requirement's content stems, when
+    enough of them are there (one of one, else 60% and at least two); None otherwise."""
     req_stems = content_stems(requirement)
     if not req_stems:
-        return False, ""
+        return None
     text_words = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#-]*", text))
     matched = [m for m in text_words if stem(m.group(0)) in req_stems]
     needed = 1 if len(req_stems) == 1 else max(2, round(len(req_stems) * 0.6))
     if len({stem(m.group(0)) for m in matched}) >= needed:
-        first = matched[0]
-        return True, short_quote(text, first.start(), first.end())
-    return False, ""
+        return matched[0].span()
+    return None

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from core.analysis.language import family_zipf, word_family, zipf
 from core.analysis.text import STOPWORDS, sentence_pieces
-from core.words import FILLER_RE  # the one filler list, shared with the Delivery line (core.speech.delivery)
+from core.words import FILLER_RE, filler_words  # one filler list and count (as core.speech.delivery)
 
 RARE_ZIPF = 4.3  # "database" 4.6, "deploy" 3.9, "multimeter" 2.2: below this a word is field vocabulary
 FUNCTION_ZIPF = 5.6  # "the" 7.7, "which" 6.4, "because" 6.0: at or above this a word carries grammar
@@ -181,7 +181,7 @@ def compute_signals(text: str, lang: str, sentence_lengths: list[int]) -> Signal
         informative=len(seen),
         rare=rare,
         numbers=numbers,
-        filler_count=len(FILLER_RE.findall(text)),
+        filler_count=len(filler_words(text)),
         buzz_count=len(BUZZ_RE.findall(text)),
         repetition=round(_repetition(toks), 3),
         disparaging=list(dict.fromkeys(m.group(0).lower() for m in DISPARAGING_RE.finditer(text))),

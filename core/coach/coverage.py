@@ -18,7 +18,7 @@ from functools import lru_cache
 from core.analysis.answer import candidate_words
 from core.analysis.job import alternatives, mentions
 from core.analysis.text import readable_text, sentences, short_quote
-from core.coach.evidence import answer_evidence, own_statement, tool_evidence
+from core.coach.evidence import answer_evidence, mentions_requirement, own_statement, tool_evidence
 from core.coach.phrasing import clip, quote
 from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
 from core.schemas import AnswerScore, CoverageItem
@@ -90,9 +90,10 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     weak (mentioned, negated, wished, or asked about without an answer showing it) or not probed. ``rows``:
     (question, answer, score or None) in interview order."""
     others = sorted(alternatives(job_description, req) - {req.lower()}) if job_description else []
-    # the question that asked it by name, else one that asked about its topic ("A pupil keeps disrupting…")
-    asked = next((q for q, a, _s in rows if a.strip() and mentions(q, req)[0]), None) or next(
-        (q for q, a, _s in rows if a.strip() and probes(q, req)), None)
+    # the question that asked it by name, a form or a known synonym ("live chat" for "live-chat", "chat
+    # support" for "Live chat": the lexicon's aliases), else one that asked about its topic ("A pupil keeps disrupting…")
+    asked = next((q for q, a, _s in rows if a.strip() and (mentions(q, req)[0] or mentions_requirement(q, req)[0])),
+                 None) or next((q for q, a, _s in rows if a.strip() and probes(q, req)), None)
     best: tuple[int, int, int, str] | None = None  # (strength, score, -position, quote)
     mentioned = ""
     for position, (_q, a, s) in enumerate(rows):

@@ -41,6 +41,7 @@ from core.coach.question_types import QuestionType
 from core.coach.rubric_parts import answers_part_of, cap, field_terms, substance, thorough, type_cue
 from core.coach.subject import Subject
 from core.schemas import DimensionScore
+from core.words import filler_phrase
 
 Scored = tuple[DimensionScore, list[str]]
 
@@ -362,8 +363,10 @@ def communication(ev: AnswerEvidence) -> Scored:
     text = f"{words} in {ev.sentence_count} sentence{'' if ev.sentence_count == 1 else 's'}"
     missing = []
     if ev.fillers:
-        top = Counter(ev.fillers).most_common(3)
-        text += "; filler words: " + ", ".join(f'"{w}" x{n}' for w, n in top)
+        # the total first, as the chat's Delivery line gives it (core.words.filler_words), then the three most used
+        top = Counter(ev.fillers).most_common()
+        listed = ", ".join(f'"{w}" x{n}' for w, n in top[:3]) + (", …" if len(top) > 3 else "")
+        text += f"; {filler_phrase(len(ev.fillers))}: {listed}"
         missing.append("Fewer filler words")
     else:
         text += "; no filler words"

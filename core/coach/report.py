@@ -188,7 +188,7 @@ def _strengths(rows: list[_Row]) -> list[str]:
             used.add(dim)
             said = _first_quote(getattr(s, dim).evidence)
             sentence = _STRENGTH_SENTENCES[dim].format(n=n, q=said)
-            if dim == "communication" and "filler words:" in s.communication.evidence:
+            if dim == "communication" and re.search(r"\bfiller words?:", s.communication.evidence):
                 sentence = sentence.replace(", without filler", "")  # its evidence names the fillers it had
             out.append(sentence + f" ({s.overall}/10).")
     return out

@@ -122,13 +122,18 @@ class InterviewEngine(Answering, BackgroundScoring, Reporting):
         cv_text: str,
         cv_filename: str | None = None,
         owner: str | None = None,
+        reuse_unstarted: bool = False,
         **options: Any,
     ) -> str:
         """Store a new interview in progress; returns its id.
 
         ``options`` are :class:`InterviewSettings` fields (``interview_type``, ``seniority``,
         ``question_count`` (clamped to 1-20), ``style``, ``hide_contact_details``, ``focus``,
-        ``follow_ups``); those not given take that model's defaults. Raises ``ValueError`` with a
+        ``follow_ups``); those not given take that model's defaults. ``reuse_unstarted`` (Setup's Start):
+        when ``owner`` already has an interview in progress with the same job, CV and settings that the
+        candidate has not begun (no reply, skip or draft: :meth:`InterviewStore.find_unstarted`), its id is
+        returned instead of a second, identical one: Start pressed again after going back to Setup left
+        two rows on Home that nothing told apart (newcomer, session 12). Raises ``ValueError`` with a
         sentence for a missing job title or an unknown option.
         """
         if not job_title.strip():
@@ -139,6 +144,11 @@ class InterviewEngine(Answering, BackgroundScoring, Reporting):
             settings = InterviewSettings(**options).model_dump()
         except ValueError as exc:  # pydantic's ValidationError is a ValueError
             raise ValueError("Unknown interview option.") from exc
+        if reuse_unstarted and (same := self.store.find_unstarted(
+                job_title=job_title.strip(), company=company.strip(), job_description=job_description,
+                cv_text=cv_text, settings=settings, owner=owner)):
+            logger.info("session %s: the same interview, not begun yet, is opened again instead of a copy", same)
+            return same
         return self.store.create_session(
             job_title=job_title.strip(),
             company=company.strip(),

@@ -32,7 +32,7 @@ from typing import Any
 
 from core.speech.audio import Audio
 from core.speech.types import Part, Transcript, Word
-from core.words import FILLER_RE, count_words, filler_label
+from core.words import count_words, filler_phrase, filler_words
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ class DeliveryReport:
 def count_fillers(text: str) -> tuple[FillerCount, ...]:
     """Filler words in ``text``, most frequent first: :data:`core.words.FILLER_RE`, the list the
     answer's communication score uses too, so the Delivery line and the score agree."""
-    counts = Counter(filler_label(m) for m in FILLER_RE.finditer(text.replace("’", "'")))
+    counts = Counter(filler_words(text))
     return tuple(FillerCount(f, n) for f, n in counts.most_common() if n)
 
 
@@ -110,7 +110,7 @@ def _filler_note(fillers: tuple[FillerCount, ...], total: int, rate: float) -> s
         return "No filler words."
     listed = ", ".join(f"“{f.filler}” ×{f.count}" for f in fillers[:4])
     advice = " Pausing silently instead would sound more assured." if rate > FILLER_RATE_HIGH else ""
-    return f"{total} filler word{'s' if total != 1 else ''} ({listed}), {rate:.1f} per 100 words.{advice}"
+    return f"{filler_phrase(total)} ({listed}), {rate:.1f} per 100 words.{advice}"
 
 
 def analyse_text(text: str) -> DeliveryReport:

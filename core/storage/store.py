@@ -215,6 +215,20 @@ class InterviewStore(HistoryQueries, DraftQueries, ResultQueries):
             )
         return session_id
 
+    def find_unstarted(self, *, job_title: str, company: str, job_description: str, cv_text: str,
+                       settings: dict[str, Any], owner: str | None = None) -> str | None:
+        """The newest interview in progress of ``owner`` with exactly these job, CV and settings in which the
+        candidate has neither replied, skipped nor begun a draft; None when there is none."""
+        sql = ("SELECT s.id FROM sessions s WHERE s.status = 'in_progress' AND s.owner IS NOT DISTINCT FROM ? "
+               "AND s.job_title = ? AND s.company = ? AND s.job_description = ? AND s.cv_text = ? "
+               "AND s.settings::VARCHAR = ? "
+               "AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.session_id = s.id AND m.role = 'candidate') "
+               "AND NOT EXISTS (SELECT 1 FROM drafts d WHERE d.session_id = s.id) ORDER BY s.created_at DESC LIMIT 1")
+        with self._cursor() as cur:
+            row = cur.execute(sql, [owner, job_title, company, job_description, cv_text,
+                                    json.dumps(settings, ensure_ascii=False)]).fetchone()
+        return row[0] if row else None
+
     def update_session(self, session_id: str, **fields: Any) -> None:
         unknown = set(fields) - _UPDATABLE
         if unknown:

@@ -1,4 +1,7 @@
-"""The frame the router draws around every page: the sidebar, the sign-in page, the legacy guard.
+"""The frame the router draws around every page: the sidebar and the sign-in page.
+
+The pages and the legacy-folder guard are in :mod:`pages.ui.navigation` (light: a page calls the guard
+before its own imports); ``pages`` and ``legacy_folder_guard`` are re-exported here.
 
 Sign-in belongs to the router (``streamlit_app.py``): signed out, ``st.navigation`` holds only
 :func:`sign_in_page`, so no other page can run, whatever the URL.
@@ -6,24 +9,20 @@ Sign-in belongs to the router (``streamlit_app.py``): signed out, ``st.navigatio
 
 from __future__ import annotations
 
-import copy
-import functools
 import logging
-import threading
-from pathlib import Path
-from types import CodeType
 from urllib.parse import urlsplit
 
 import streamlit as st
 
 from core.settings import PROVIDER_LABELS, Settings
+from pages.ui.navigation import legacy_folder_guard, pages
 from pages.ui.render import plain
 from pages.ui.resources import settings
 
+__all__ = ["is_local_url", "legacy_folder_guard", "pages", "shows_data_location", "sidebar", "sign_in_page"]
+
 logger = logging.getLogger(__name__)
 
-ROUTER = Path(__file__).resolve().parents[2] / "streamlit_app.py"
-_RUN = threading.local()  # set while this thread runs the router in place (a script run is one thread)
 PANEL = "models_and_keys"  # the sidebar's "Models and keys" expander (True while open)
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 
@@ -50,61 +49,6 @@ def shows_data_location(auth_enabled: bool, url: str | None) -> bool:
     server, and the path helps them back it up. A visitor of a deployed app never sees a path.
     """
     return not auth_enabled and is_local_url(url)
-
-
-def legacy_folder_guard() -> None:
-    """The first line of every page script: make sure the router, not Streamlit's legacy mode, runs it.
-
-    Until some session of the process has called ``st.navigation``, Streamlit treats a ``pages/``
-    folder next to the entry file as its legacy multipage app: the first deep link after a server
-    (re)start, e.g. ``/interview?session=…``, runs ``pages/interview.py`` alone, without the router's
-    frame or sign-in. Here, in the same script run, the router is run in place (its
-    ``st.navigation`` turns the legacy mode off for the process and runs the page the URL names,
-    with any widget event of this run intact) and this run stops. The page the router then runs does
-    not run the router a second time, even if another session set the process-wide flag back meanwhile
-    (AppTest does, for each of its runs: two sessions at once then drew the sidebar twice in one run). This is the one place in the
-    project that reads Streamlit's ``PagesManager``; nothing else does, tests and benchmarks included.
-    """
-    try:
-        from streamlit.runtime.pages_manager import PagesManager
-    except ImportError:  # a Streamlit without the legacy mode
-        return
-    if not getattr(PagesManager, "uses_pages_directory", False) or getattr(_RUN, "in_router", False):
-        return  # the second test: the page the router runs in place must not run the router again
-    logger.info("a page ran in Streamlit's legacy pages/ mode; running the router instead")
-    PagesManager.uses_pages_directory = False
-    _RUN.in_router = True
-    try:
-        exec(_router_code(ROUTER.stat().st_mtime_ns), {"__name__": "__main__", "__file__": str(ROUTER)})  # noqa: S102
-    finally:
-        _RUN.in_router = False
-    st.stop()
-
-
-@functools.lru_cache(maxsize=2)
-def _router_code(mtime_ns: int) -> CodeType:
-    """The router compiled once per version of the file (``runpy.run_path`` compiled it on every call:
-    AppTest runs each page in the legacy mode first, so that was once per run)."""
-    return compile(ROUTER.read_text(encoding="utf-8"), str(ROUTER), "exec")
-
-
-@functools.cache
-def _page_list() -> tuple[st.Page, ...]:
-    return (
-        st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
-        st.Page("pages/setup.py", title="New interview", icon=":material/edit_note:", url_path="setup"),
-        st.Page("pages/interview.py", title="Interview", icon=":material/forum:", url_path="interview"),
-        st.Page("pages/feedback.py", title="Feedback", icon=":material/analytics:", url_path="feedback"),
-        st.Page("pages/history.py", title="History", icon=":material/history:", url_path="history"),
-    )
-
-
-def pages() -> list[st.Page]:
-    """The app's five pages for ``st.navigation``, built once per process (each ``st.Page`` resolves
-    and checks its file and its icon: about 0.2 ms, five times a run) and copied for each run, since
-    ``st.navigation`` marks the page it returns as the one this run may call: pages shared by every
-    session's runs would race on that mark."""
-    return [copy.copy(page) for page in _page_list()]
 
 
 def sign_in_page() -> None:

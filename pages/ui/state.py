@@ -34,6 +34,9 @@ TURN_SENT = "turn_sent"  # bool: an answer (or a skip) was just stored; this run
 SETUP_VALUES = "setup_values"  # dict: the Setup fields' last values, kept while other pages run
 SETUP_FOCUS = "setup_focus"  # list[str]: what the next practice leans toward (from History or Home)
 SETUP_CV_FILENAME = "setup_cv_filename"  # str | None: the CV file the text came from
+SETUP_JD_FILENAME = "setup_jd_filename"  # str | None: the job description file the text came from
+SETUP_SOURCE_TEXT = "setup_source_text"  # dict: box key -> the text its file (or a sample) put there
+SETUP_SENIORITY_CHOSEN = "setup_seniority_chosen"  # bool: the visitor picked a level (the title no longer sets it)
 
 DEFAULTS: dict[str, Any] = {PROVIDER_OVERRIDES: {}, SETUP_VALUES: {}}
 
@@ -97,6 +100,8 @@ def restore_setup(**defaults: Any) -> None:
         if key not in st.session_state:
             st.session_state[key] = kept.get(key, default)
     st.session_state.setdefault(SETUP_CV_FILENAME, None)
+    st.session_state.setdefault(SETUP_JD_FILENAME, None)
+    st.session_state.setdefault(SETUP_SOURCE_TEXT, {})
 
 
 def prefill_setup(values: Mapping[str, Any]) -> None:
@@ -110,6 +115,20 @@ def prefill_setup(values: Mapping[str, Any]) -> None:
         if key in SETUP_DEFAULTS:
             kept[key] = value
         st.session_state[key] = value
+    if "setup_seniority" in values:  # a level chosen before ("Practise again"): the title does not change it
+        st.session_state[SETUP_SENIORITY_CHOSEN] = True
+    if SETUP_CV_FILENAME in values:  # the stored CV's text is what its file gave (the caption names the file)
+        note_source("setup_cv", values.get("setup_cv") or "", values[SETUP_CV_FILENAME])
+    if "setup_jd" in values:
+        note_source("setup_jd", values["setup_jd"] or "", None)  # a stored job description: no file to name
+
+
+def note_source(box: str, text: str, filename: str | None) -> None:
+    """Remember that ``filename`` (None: no file) put ``text`` into Setup's ``box`` ("setup_cv" or "setup_jd"),
+    so the line under the box names the file only while the box still holds that text
+    (:func:`core.documents.source.source_caption`)."""
+    st.session_state[SETUP_CV_FILENAME if box == "setup_cv" else SETUP_JD_FILENAME] = filename
+    st.session_state[SETUP_SOURCE_TEXT] = {**st.session_state.get(SETUP_SOURCE_TEXT, {}), box: text}
 
 
 def practise_again(session: SessionRow) -> None:
