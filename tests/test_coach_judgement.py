@@ -457,11 +457,13 @@ def test_a_short_english_question_is_not_taken_for_another_language(question):
 
 
 def test_every_top_graded_published_answer_scores_six_or_more():
-    from bench.bench_scorer import load_published
+    """On the published answers whose texts are committed (a clean checkout has no fetched texts; the
+    scorer bench covers those): every answer its source grades strong scores 6 or more."""
+    from bench.bench_scorer import DEVSET_DIR, load_published
 
-    top = [i for i in load_published()[0] if i.grade == 2]
+    top = [i for i in load_published(cache=DEVSET_DIR / "no-such-cache.jsonl")[0] if i.grade == 2]
     low = [(i.id, score_answer(i.question, i.answer).overall) for i in top]
-    assert len(top) >= 30
+    assert len(top) >= 20
     assert [x for x in low if x[1] < 6] == []
 
 
