@@ -44,6 +44,11 @@ def _blind_cvs() -> list[dict]:
     return json.loads((CV_DIR / "expected_blind.json").read_text(encoding="utf-8"))["cvs"]
 
 
+def _blind12_cvs() -> list[dict]:
+    """The second blind set (``expected_blind12.json``, session 12), labelled the same way."""
+    return json.loads((CV_DIR / "expected_blind12.json").read_text(encoding="utf-8"))["cvs"]
+
+
 def _jobs() -> list[dict]:
     return json.loads((JOB_DIR / "expected.json").read_text(encoding="utf-8"))["jobs"]
 
@@ -56,7 +61,8 @@ def _check_source(entry: dict) -> None:
     assert source["repo"].lower() not in RESERVED_REPOS, f"{entry['id']} comes from a reserved repository"
 
 
-@pytest.mark.parametrize("index", [_cvs, _blind_cvs], ids=["expected.json", "expected_blind.json"])
+@pytest.mark.parametrize("index", [_cvs, _blind_cvs, _blind12_cvs],
+                         ids=["expected.json", "expected_blind.json", "expected_blind12.json"])
 def test_cv_index_schema_and_sources(index) -> None:
     cvs = index()
     ids = [c["id"] for c in cvs]
@@ -105,7 +111,27 @@ def test_blind_set_is_apart_from_the_corpus_and_mixed() -> None:
     assert sum(1 for c in blind if c["facts"]["employers"]) >= 10, "too few blind CVs with employment history"
 
 
-@pytest.mark.parametrize("index", [_cvs, _blind_cvs], ids=["expected.json", "expected_blind.json"])
+def test_second_blind_set_is_apart_from_every_other_set_and_mixed() -> None:
+    """The session-12 blind CVs come from repositories no other set used, and span formats, producers,
+    fields with employment history and languages."""
+    blind12, others = _blind12_cvs(), _cvs() + _blind_cvs()
+    assert len(blind12) >= 12
+    assert all(c["split"] == "blind" for c in blind12)
+    assert not {c["id"] for c in blind12} & {c["id"] for c in others}
+    assert not {c["file"] for c in blind12} & {c["file"] for c in others}
+    assert not {c["sha256"] for c in blind12} & {c["sha256"] for c in others}
+    used = {c["source"]["repo"].lower() for c in others}
+    assert not [c["id"] for c in blind12 if c["source"]["repo"].lower() in used], "a blind-12 CV from a used repository"
+    assert {c["format"] for c in blind12} == CV_FORMATS
+    producers = " ".join(c["producer"].lower() for c in blind12 if c["format"] == "pdf")
+    for producer in ("latex", "typst", "word"):
+        assert producer in producers, f"no blind-12 PDF made by {producer}"
+    assert sum(1 for c in blind12 if c["facts"]["employers"]) >= 10, "too few blind-12 CVs with employment history"
+    assert sum(1 for c in blind12 if c["language"] != "en") >= 2, "too few blind-12 CVs not in English"
+
+
+@pytest.mark.parametrize("index", [_cvs, _blind_cvs, _blind12_cvs],
+                         ids=["expected.json", "expected_blind.json", "expected_blind12.json"])
 def test_cv_files_that_are_present_are_the_labelled_ones(index) -> None:
     """A corpus file present in this checkout (they are not committed) is byte for byte the one labelled."""
     import hashlib
@@ -125,9 +151,10 @@ def test_detail_blind_prints_only_the_blind_cvs(tmp_path: Path, monkeypatch: pyt
     bench_devsets.detail(blind=True)
     lines = capsys.readouterr().out.splitlines()
     assert lines == [f"{c['id']}: file missing" for c in _blind_cvs()]
+    assert not any(c["id"] in "\n".join(lines) for c in _blind12_cvs())  # the second blind set: nowhere
     bench_devsets.detail()
     tuning = capsys.readouterr().out
-    assert not any(c["id"] in tuning for c in _blind_cvs())
+    assert not any(c["id"] in tuning for c in _blind_cvs() + _blind12_cvs())
 
 
 def test_job_index_schema_counts_and_sources() -> None:
