@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from core.coach.follow_up import next_question_text
+from core.coach.turn import next_question_text
 from core.interview.state import build_state, decide_next_step
 from core.storage import MessageRow, SessionRow
 
