@@ -213,7 +213,7 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _off_topic(question: str, answer: str) -> bool:
+def off_topic(question: str, answer: str) -> bool:
     """An answer that does not address the question: no meaningful term of it, no work content."""
     clean = readable_text(answer or "")
     return _not_engaging(clean, question) or bool(elsewhere(analyse_answer(clean, question), question))
@@ -258,7 +258,7 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
         reason = "vague_question" if lack == "question" and asked else "vague_step"
         templates = _FOLLOW_UPS[reason]
         return templates[(len(norm_key(question)) + variant) % len(templates)].format(asked=asked)
-    if reason == "non_answer" and (asked := restated_question(question)) and _off_topic(question, answer):
+    if reason == "non_answer" and (asked := restated_question(question)) and off_topic(question, answer):
         key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
         return _FOLLOW_UPS[key][0].format(asked=asked)
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]

@@ -17,6 +17,7 @@ from core.coach.phrasing import norm_key
 from core.coach.plan import plan_questions
 from core.coach.plan_text import TOUGH_TAILS, title_in_sentence
 from core.coach.pressure import tough_follow_up
+from core.coach.redirect import REDIRECT_REASONS, redirect_question
 
 # Spare follow-ups on a question about what the candidate would do: how, never what happened.
 _SPARE_PLAN_FOLLOW_UPS = (
@@ -53,6 +54,11 @@ def _follow_up_turn(
         or "too_short"
     )
     question = asked[-1] if asked else ""
+    if reason in REDIRECT_REASONS:  # about something else, instructions, the same answer again: say so, ask again
+        same_as = step.get("same_as")
+        redirects = [redirect_question(reason, question, same_as=same_as if isinstance(same_as, int) else None,
+                                       variant=v) for v in range(4)]
+        return next((t for t in redirects if not already(t)), redirects[0])
     candidates = [follow_up_question(reason, question, last_answer or "", variant=v) for v in range(4)]
     spare = _SPARE_PLAN_FOLLOW_UPS if asks_hypothetical(question) else _SPARE_FOLLOW_UPS
     text = next((t for t in candidates + list(spare) if not already(t)), spare[0])
