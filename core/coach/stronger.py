@@ -1,5 +1,8 @@
 """A stronger answer built from the candidate's own: their sentences, rearranged into the parts
-the question type expects, with bracketed gaps naming what to add ("[the result, with a number]").
+the question type expects, with bracketed gaps naming what to add ("[the result, with a number]"). It never
+gives the answer back: each part keeps the candidate's words in short phrases only, at most
+:data:`core.coach.stronger_limits.SHORT_PHRASE` of them in a row (session 12: a weak answer came back as the
+"stronger" one).
 
 Nothing of the question is pasted in (the old template did, and produced "makes I a strong fit"),
 and nothing is invented: every sentence outside brackets is the candidate's, cleaned of filler
@@ -10,7 +13,9 @@ sentence starts with a capital (a first word written in lower case on purpose, a
 closed, never mid-phrase and never before its last figure (:func:`_whole_clauses`). Every figure the answer gave is kept: a sentence with a number that fits no part, or
 a part already full, goes under the type's fallback part. A sentence that is markup or a formula
 ("=HYPERLINK(…)", "| col | col |", "# Heading", "<b>") never enters it. A sentence goes under a part only when its own
-wording fits that part (STAR cues for situation, task, action and result; plans and steps for an
+wording fits that part (STAR cues for situation, task, action and result, checked by
+:func:`core.coach.stronger_limits.star_kinds`: a sentence of no STAR kind is left out, never filed under
+"Action" for want of a better place; plans and steps for an
 approach; reasons for "why this role"; present, past or plan for an introduction's Now, Before and
 Why this role); one that fits no part is left out, so filler and off-topic sentences are never
 relabelled. With nothing that fits (no answer, an off-topic or content-free one) the result is the
@@ -33,6 +38,7 @@ from core.coach.bank import model_answer
 from core.coach.casing import lexicon_case
 from core.coach.phrasing import clip, quote, unclosed
 from core.coach.question_types import QuestionType
+from core.coach.stronger_limits import in_short_phrases, star_kinds
 from core.coach.stronger_parts import as_steps, result, situation
 
 # Each type's parts: (label, what fills it when missing).
@@ -254,6 +260,8 @@ def _other_part(sentence: str, qtype: str) -> str | None:
     return labels[1] if example or _cue(cues.LESSON).search(sentence) else None
 
 
+_STEP_PARTS = frozenset({"Action", "Steps", "Act"})
+_BRACKETED_RE = re.compile(r"\[[^\]]*\]")
 # The part a sentence of substance goes under when no cue places it (an introduction's parts are by time only).
 _FALLBACK = {"behavioural": "Action", "situational": "Steps", "technical": "Reasoning", "motivation": "Evidence",
              "self_assessment": "Example", "procedural": "Act"}
@@ -291,8 +299,13 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
             parts.setdefault("Lesson", []).append(s)
             continue
-        if qtype == "behavioural":
+        if qtype == "behavioural":  # under a STAR heading only a sentence of that kind (its STAR cues)
             label = _behavioural_part(s, i, len(said), parts)
+            kinds = star_kinds(s)
+            if label is None or label.lower() not in kinds:
+                label = next((k.title() for k in ("result", "action", "task", "situation") if k in kinds), None)
+            if label is None:
+                continue
         elif qtype == "procedural":
             label = procedure.part_of(s)
         elif qtype in {"situational", "technical"}:
@@ -352,9 +365,13 @@ def stronger_answer(
                 gap += _cv_hint(question, facts or {})
             lines.append(f"{label}: {gap}")
             continue
-        lines.append(f"{label}: {_reworded(label, parts[label], reasoned=bool(ev and ev.reasoning))}")
-    if parts.get("Lesson"):
-        lines.append("Lesson: " + " ".join(parts["Lesson"][:2]))
+        reworded = _reworded(label, parts[label], reasoned=bool(ev and ev.reasoning))
+        # never the answer given back: its own words in short phrases only (core.coach.stronger_limits)
+        short = in_short_phrases(reworded, text, joiner="then" if label in _STEP_PARTS else "and")
+        lines.append(f"{label}: {short if _BRACKETED_RE.sub('', short).strip(' .…') else gap}")
+    lesson = in_short_phrases(" ".join(parts["Lesson"][:2]), text) if parts.get("Lesson") else ""
+    if lesson.strip(" ."):
+        lines.append("Lesson: " + lesson)
     elif qtype == "behavioural":
         lines.append("Lesson: [what you learned, or do differently now]")
     return " ".join(lines)
