@@ -248,8 +248,8 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "no contact details in a question": lambda iv: _each(iv, lambda t: not re.search(r"@\w|\+?\d[\d ]{8,}", t)),
     "at most one follow-up per question": lambda iv: all(
         sum(t["kind"] == "follow_up" and t["number"] == n for t in iv.turns) <= 1 for n in range(1, iv.count + 1)),
-    "no example asked for after an example": lambda iv: all(
-        not (_has_example(a) and _EXAMPLE_ASK.search(f)) for _, a, f in _follow_ups(iv)),
+    "no example asked for after an example": lambda iv: all(  # a redirect asks the question itself again
+        _REDIRECT.search(f) or not (_has_example(a) and _EXAMPLE_ASK.search(f)) for _, a, f in _follow_ups(iv)),
     "no result asked of a hypothetical": lambda iv: all(
         not (question_type(q) == "situational" and _RESULT_ASK.search(f)) for q, _, f in _follow_ups(iv)),
     "no 'go deeper' after a detailed answer": lambda iv: all(
