@@ -165,3 +165,11 @@ def test_the_engine_scores_a_repeated_answer_as_the_same_answer(tmp_path, monkey
     rows = {r.question_no: r for r in _engine_interview(tmp_path, lambda kind: STORY, count=2)}
     assert rows[2].overall <= 4 < rows[1].overall
     assert "same answer as for question 1" in rows[2].score["relevance"]["evidence"]
+
+
+def test_a_work_story_on_another_topic_is_redirected_one_on_the_topic_is_not():
+    from core.coach.redirect import redirect_reason
+    from tests.test_coach_aboutness import BAKE_SALE, FATHER_STORY, PARENT_Q
+
+    assert redirect_reason(PARENT_Q, BAKE_SALE) == ("off_topic", None)  # the school's bake sale, not a parent
+    assert redirect_reason(PARENT_Q, FATHER_STORY) is None

@@ -8,7 +8,8 @@ comes back, the interview then moves on (one follow-up per question, :mod:`core.
   instructions…", :func:`core.analysis.text.strip_injections`): the interviewer says it stays with the
   interview, never obeys, and never repeats them or praises the answer;
 * ``off_topic``: the answer is about something else entirely (no term of the question, nothing about work:
-  :func:`core.coach.follow_up.off_topic`);
+  :func:`core.coach.follow_up.off_topic`), or about another known topic than the one asked
+  (:func:`core.coach.topic.off_question`);
 * ``repeated``: the answer is the same, or nearly the same, as one given earlier in the session
   (:func:`repeated_from`: most of its word 4-grams are that answer's), named by its question number.
 
@@ -57,25 +58,37 @@ def redirect_reason(question: str, answer: str, earlier: Sequence[tuple[int, str
     plain = strip_markup(answer or "")
     if reason in (None, "non_answer") and strip_injections(plain) != plain:
         return "injection", None
-    if reason in (None, "non_answer") and _about_something_else(question, answer or ""):
+    # the same answer again is said first (it names the question it answered), then one about something else
+    number = repeated_from(answer, earlier) if reason != "non_answer" or off_topic(question, answer or "") else None
+    if number is not None and (reason != "non_answer" or _about_something_else(question, answer or "", reason)):
+        return "repeated", number
+    if _about_something_else(question, answer or "", reason):
         return "off_topic", None
-    if reason == "non_answer":  # "I don't know", keyboard mash, another language: nothing to call the same answer
-        return None
-    number = repeated_from(answer, earlier)
-    return ("repeated", number) if number is not None else None
+    return None
 
 
-def _about_something_else(question: str, answer: str) -> bool:
+def _about_something_else(question: str, answer: str, reason: str | None) -> bool:
     """A real answer (no "I don't know", keyboard mash or pasted text), in the question's language (another
-    language is the language notice's to point out), about something else (:func:`core.coach.follow_up.off_topic`)."""
+    language is the language notice's to point out), about something else: nothing of the question and
+    nothing about work (:func:`core.coach.follow_up.off_topic`, among the ``"non_answer"`` reasons), or about
+    another known topic than the one asked about (:func:`core.coach.topic.off_question`: a bake sale told to
+    "a time you handled a difficult parent"), as the scorer reads it."""
     from core.analysis.answer import analyse_answer
     from core.coach.pressure import same_language
     from core.coach.score import non_answer_kind
+    from core.coach.topic import off_question
 
     clean = readable_text(strip_injections(strip_markup(answer)))
-    if not same_language(question, clean) or not off_topic(question, clean):
+    if not clean or not same_language(question, clean):
         return False
-    return non_answer_kind(question, clean, analyse_answer(clean, question), "", "") is None
+    elsewhere = reason in (None, "non_answer") and off_topic(question, clean)
+    if not elsewhere and reason == "non_answer":
+        return False
+    ev = analyse_answer(clean, question)
+    if non_answer_kind(question, clean, ev, "", "") is not None:
+        return False
+    off = None if elsewhere else off_question(ev, question, question_type(question))
+    return elsewhere or bool(off and off.terms and off.instead != ["other things"])
 
 
 # Each redirect: with the question restated ({asked}), or in general words when it is too long to restate.
@@ -89,6 +102,10 @@ _REDIRECTS: dict[str, tuple[str, ...]] = {
     ),
     "repeated": (
         "That is the same answer as for question {same_as}. This question asks something else: {asked}",
+    ),
+    "repeated_off_topic": (
+        "That is the same answer as for question {same_as}, and it is about something else, not what I asked. "
+        "Let me ask again: {asked}",
     ),
 }
 _UNSTATED: dict[str, tuple[str, ...]] = {
@@ -126,15 +143,19 @@ def asked_again(question: str) -> str:
     return restated_question(question)
 
 
-def redirect_question(reason: str, question: str, *, same_as: int | None = None, variant: int = 0) -> str:
+def redirect_question(reason: str, question: str, *, same_as: int | None = None, variant: int = 0,
+                      answer: str = "") -> str:
     """The redirect for ``reason`` (one of :data:`REDIRECT_REASONS`): what was wrong with the answer, said
     plainly, and the question asked again (restated when short enough). It never quotes the answer: neither
     instructions nor an answer about something else are repeated back. ``same_as``: the earlier question's
-    number for ``"repeated"``; ``variant`` picks another wording when one was asked already."""
+    number for ``"repeated"``; ``variant`` picks another wording when one was asked already; ``answer``: the
+    answer, so that a repeat that is also about something else says both."""
+    if reason == "repeated" and answer and _about_something_else(question, answer, None):
+        reason = "repeated_off_topic"
     asked = asked_again(question)
     number = same_as if same_as is not None else "an earlier question"
     if not asked:
-        options = _UNSTATED[reason]
+        options = _UNSTATED["repeated" if reason == "repeated_off_topic" else reason]
         return options[variant % len(options)].format(same_as=number)
     asked = asked[:1].upper() + asked[1:]
     kind = "plan" if asks_hypothetical(question) or question_type(question) == "technical" else (

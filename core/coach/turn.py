@@ -57,7 +57,7 @@ def _follow_up_turn(
     if reason in REDIRECT_REASONS:  # about something else, instructions, the same answer again: say so, ask again
         same_as = step.get("same_as")
         redirects = [redirect_question(reason, question, same_as=same_as if isinstance(same_as, int) else None,
-                                       variant=v) for v in range(4)]
+                                       variant=v, answer=last_answer or "") for v in range(4)]
         return next((t for t in redirects if not already(t)), redirects[0])
     candidates = [follow_up_question(reason, question, last_answer or "", variant=v) for v in range(4)]
     spare = _SPARE_PLAN_FOLLOW_UPS if asks_hypothetical(question) else _SPARE_FOLLOW_UPS
