@@ -122,6 +122,12 @@ _UNSTATED: dict[str, tuple[str, ...]] = {
         "That is the same answer as for question {same_as}. Could you answer this question on its own terms?",
         "You gave that answer to question {same_as} already. What would you say to this question in particular?",
     ),
+    "repeated_off_topic": (
+        "That is the same answer as for question {same_as}, and it is about something else. Could you answer the "
+        "question I asked?",
+        "You gave that answer to question {same_as} already, and it is about something else. What would you say "
+        "to this question itself?",
+    ),
 }
 _ASK_TAIL = {
     "plan": " Could you walk me through it in a few sentences?",
@@ -155,7 +161,7 @@ def redirect_question(reason: str, question: str, *, same_as: int | None = None,
     asked = asked_again(question)
     number = same_as if same_as is not None else "an earlier question"
     if not asked:
-        options = _UNSTATED["repeated" if reason == "repeated_off_topic" else reason]
+        options = _UNSTATED[reason]
         return options[variant % len(options)].format(same_as=number)
     asked = asked[:1].upper() + asked[1:]
     kind = "plan" if asks_hypothetical(question) or question_type(question) == "technical" else (
