@@ -5,12 +5,13 @@ question about a difficult parent). Made-up questions and answers, one kind each
 from core.coach.score import score_answer
 
 FEEDBACK_Q = "Tell me about a time you had to give honest feedback to someone whose work was not good enough."
-# A detailed story about something else that says "honest" once in passing, past its opening.
+# A detailed story about something else that says "honest" once in passing (past its opening, in a sentence where
+# the candidate does nothing).
 OFFICE_MOVE = (
     "Last spring our office moved to a new building across town. I planned the move of forty desks over one "
     "weekend, booked two vans and labelled every box by floor and room. I also set up a shared checklist so nothing "
     "was forgotten, and the network cables were tested on Sunday night. The lifts were slow, so I booked a "
-    "loading slot for each floor. We reopened on Monday at nine with no lost equipment, and the facilities manager "
+    "loading slot for each floor. We reopened on Monday at nine with no lost equipment. The facilities manager "
     "gave honest praise for the checklist."
 )
 ON_TOPIC = (
@@ -44,7 +45,7 @@ def test_everyday_words_said_once_in_passing_are_chance():
     assert not by_chance([(1.3, 1)], 0.4)  # a third of the subject or more
     assert not by_chance([], 0.0)
     subject = subject_of(OFFICE_MOVE, FEEDBACK_Q)
-    assert subject.chance and subject.nothing
+    assert subject.chance and subject.nothing and subject.passing
 
 
 def test_an_answer_about_something_else_sharing_an_everyday_word_is_not_relevant():

@@ -131,6 +131,7 @@ class Subject:
     left: list[str] = field(default_factory=list)  # its rarest terms the answer leaves aside
     topic: bool = False  # the answer takes up a known topic the question asks about (looked for under PART_SHARE)
     chance: bool = False  # what it takes up is everyday words said once each (:func:`by_chance`): no sign of the subject
+    passing: bool = False  # ... and in no sentence where the candidate acts: said in passing
 
     @property
     def nothing(self) -> bool:
@@ -149,8 +150,30 @@ def _taken(stem_: str, said: set[str]) -> bool:
     for "prioritise" and "prioriti" for "priorities")."""
     if stem_ in said:
         return True
-    return any(s.startswith(stem_) if len(s) > len(stem_) else stem_.startswith(s)
-               for s in said if min(len(s), len(stem_)) >= MIN_PREFIX)
+    if any(s.startswith(stem_) if len(s) > len(stem_) else stem_.startswith(s)
+           for s in said if min(len(s), len(stem_)) >= MIN_PREFIX):
+        return True
+    root = _root(stem_)
+    return len(root) >= MIN_PREFIX and any(_same_root(root, _root(s)) for s in said if len(s) >= MIN_PREFIX)
+
+
+# Prefixes that leave a word's root as it is ("misestimated" and "underestimated" both estimate).
+_PREFIXES = ("under", "over", "mis", "dis", "re", "un", "pre", "co")
+
+
+def _root(stem_: str) -> str:
+    """A stem without one prefix of :data:`_PREFIXES` when a root of :data:`MIN_PREFIX` letters is left."""
+    return next((stem_[len(p):] for p in _PREFIXES if stem_.startswith(p) and len(stem_) - len(p) >= MIN_PREFIX), stem_)
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Whether two roots are one word's family: equal, one beginning the other, or the same but for their last
+    letter, as Snowball leaves a verb and its noun ("decid" for "decide", "decis" for "decision")."""
+    if len(b) < MIN_PREFIX:
+        return False
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    return len(a) == len(b) and a[:-1] == b[:-1]
 
 
 def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Subject:
@@ -173,8 +196,15 @@ def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Su
     chance = len(sentences(answer)) >= CHANCE_SENTENCES and by_chance(
         [(w, sum(_taken(st, {s}) for s in said_all) + 2 * _taken(st, opening)) for st, (_, w) in taken.items()],
         got / total)
+    # said in passing: in no sentence where the candidate acts ("the manager gave honest praise", not "I had to decide")
+    passing = chance and not any(_ACTS_RE.search(x) and any(_taken(st, {term_stem(w) for w in _words(x)}) for st in taken)
+                                 for x in sentences(answer))
     return Subject(weight=round(total, 2), share=round(got / total, 3), taken=[w for w, _ in taken.values()],
-                   left=[w for w, _ in left[:4]], topic=topic, chance=chance and not topic)
+                   left=[w for w, _ in left[:4]], topic=topic, chance=chance and not topic,
+                   passing=passing and not topic)
+
+
+_ACTS_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were)", re.IGNORECASE)
 
 
 def first_sentence(text: str) -> str:
@@ -201,7 +231,10 @@ def penalty(subject: Subject, qtype: QuestionType, *, story: bool = False) -> in
     if not subject.judged or subject.topic or qtype in _ABOUT_THE_CANDIDATE:
         return 0
     if story:  # its events may show the subject in other words, unless it shares nothing (or only by chance)
-        return 2 if subject.nothing and subject.weight >= FULL_SUBJECT_WEIGHT else 0
+        if not subject.nothing or subject.weight < FULL_SUBJECT_WEIGHT:
+            return 0
+        # nothing at all of a full subject, or everyday words said in passing; 1 for such words where the candidate acts
+        return 2 if subject.share == 0 or subject.passing else 1
     in_own_terms = qtype in {"technical", "situational"}
     if subject.share == 0:
         return 2 if in_own_terms and subject.weight >= FULL_SUBJECT_WEIGHT else 1
