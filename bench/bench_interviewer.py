@@ -100,7 +100,9 @@ def run_interview(engine: Any, chains: Any, pair: dict[str, str], persona: str, 
             break
         state = engine.load(session_id)
         last = state.messages[-1]
-        engine.submit_answer(chains, session_id, candidate.answer(last.content, turn, last.kind == "follow_up"))
+        # the question's index: a persona varies its answers by question, never within one (a follow-up reply)
+        engine.submit_answer(chains, session_id, candidate.answer(last.content, (last.question_no or turn + 1) - 1,
+                                                                  last.kind == "follow_up"))
         turn += 1
     engine.finish(chains, session_id)
     messages = engine.store.list_messages(session_id)
@@ -170,7 +172,7 @@ def run() -> list[tuple[str, float, str, str]]:
     checks_per_interview = len({n for n in summary["per_check"]})
     rows = [
         ("interviewer: CV + job pairs", float(len(pairs)), "pairs", ">= 12"),
-        ("interviewer: interviews (pairs x 8 personas)", float(len(interviews)), "", "-"),
+        (f"interviewer: interviews (pairs x {len(PERSONAS)} personas)", float(len(interviews)), "", "-"),
         ("interviewer: distinct checks", float(checks_per_interview), "checks", ">= 25"),
         ("interviewer: checks run (applicable)", float(summary["total"]), "checks", "-"),
         ("interviewer: checks failed", float(summary["total"] - summary["passed"]), "checks", "-"),

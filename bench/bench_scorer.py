@@ -23,7 +23,7 @@ Figures, for a scorer ``score(question, answer) -> float`` and for an answer-len
   grading scheme) whatever the question.
 - *top-graded floor*: share of the top-graded answers the coach scores 6/10 or more (issue 14: a
   strong published answer never scores below 6).
-- *off-topic* (published set only): every answer is also scored as the answer to another question of
+- *off-topic* (published set; the team set's is given beside it, to compare): every answer is also scored as the answer to another question of
   its own source (one chosen per answer, seeded by its id); the source's own pairing of question and
   answer is the grade: success when the answer scores strictly lower in relevance on the other
   question than on its own (a tie is a failure). The same figure for the overall 1-10 is given beside
@@ -358,6 +358,12 @@ def run(scorer: Scorer | None = None, relevance: Scorer | None = None) -> list[t
             (f"published coach: off-topic, relevance lower on another question ({cases})", round(rel, 3), "", ">= 0.9"),
             (f"published coach: off-topic, overall lower on another question ({cases})", round(overall, 3), "",
              "compare"),
+        ]
+    if team and relevance is not None:  # the same measure on the team's answers (their own questions' sources)
+        cases, rel, overall = off_topic(team, relevance, scorer)
+        rows += [
+            (f"team coach: off-topic, relevance lower on another question ({cases})", round(rel, 3), "", "compare"),
+            (f"team coach: off-topic, overall lower on another question ({cases})", round(overall, 3), "", "compare"),
         ]
     return rows
 

@@ -28,6 +28,14 @@ _DEEPER_ASK = re.compile(r"go (?:a bit )?deeper|say (?:a bit )?more|could you ad
 _ACK_START = re.compile(r"^(?:that's fine|thank|thanks|great|okay|ok,|noted|understood|right,|all right|no problem)", re.I)
 _MARKUP = re.compile(r"(?:^|\s)#{1,6}\s|\*\*|__|`|<[a-z/][^>]*>|\[[^\]]*\]\(")
 _GLYPH = re.compile(r"[\ue000-\uf8ff\u2600-\u27bf\U0001f000-\U0001faff]")
+# A redirect: what was wrong with the answer, said plainly (core.coach.redirect, or any model's own words).
+_OFF_TOPIC_SAID = re.compile(r"about something else|not what I asked|doesn't answer what I asked|off[- ]topic|"
+                             r"stay with the question|come back to the question", re.I)
+_STAY_SAID = re.compile(r"stay with the interview|keep to the interview|not something I follow|won't follow|"
+                        r"don't follow instructions|can't act on", re.I)
+_PRAISE = re.compile(r"\b(?:great|excellent|well done|good answer|thank(?:s| you)|impressive|perfect)\b", re.I)
+_SAME_SAID = re.compile(r"same answer as (?:for|to|in) question (\d+)|gave that answer to question (\d+)", re.I)
+_REDIRECT = re.compile(f"{_OFF_TOPIC_SAID.pattern}|{_STAY_SAID.pattern}|{_SAME_SAID.pattern}", re.I)
 
 
 @dataclass
@@ -162,6 +170,44 @@ def _has_example(answer: str) -> bool:
     return bool(re.search(r"\bat [A-Z]|\blast (?:year|month)|\bin my second year|\bonce\b", answer))
 
 
+def _after_answer(iv: Interview) -> dict[int, str | None]:
+    """For each main question answered: the follow-up asked right after its answer, or None (the interview
+    moved on). Skipped questions are left out."""
+    out: dict[int, str | None] = {}
+    for turn, nxt in zip(iv.turns, [*iv.turns[1:], None], strict=False):
+        if turn["kind"] == "question" and turn.get("answer") and turn["answer"] != "(skipped)":
+            out[turn["number"]] = nxt["text"] if nxt and nxt["kind"] == "follow_up" else None
+    return out
+
+
+def _redirects(iv: Interview, persona: str, said: re.Pattern[str]) -> bool | None:
+    """Every answer of ``persona`` is followed by a redirect saying ``said``, with no praise in it."""
+    if iv.persona != persona:
+        return None
+    after = _after_answer(iv)
+    return bool(after) and all(f and said.search(f) and not _PRAISE.search(f) for f in after.values())
+
+
+def _repeat_noticed(iv: Interview) -> bool | None:
+    """The repeater's answer to every question after the first is called the same answer as an earlier
+    question's, by that question's number."""
+    if iv.persona != "repeater":
+        return None
+    after = _after_answer(iv)
+    later = {n: f for n, f in after.items() if n > min(after, default=0)}
+    return bool(later) and all(
+        bool(m := _SAME_SAID.search(f or "")) and 0 < int(m.group(1) or m.group(2)) < n for n, f in later.items())
+
+
+def _repeat_scored(iv: Interview) -> bool | None:
+    """The repeater's answers after the first score 4/10 or less, below its first answer's."""
+    if iv.persona != "repeater" or not iv.scores:
+        return None
+    by_number = {s.question_no: s.overall for s in iv.scores}
+    first = min(by_number)
+    return all(o <= 4 and o < by_number[first] for n, o in by_number.items() if n != first)
+
+
 def _overall(iv: Interview) -> float | None:
     return float(iv.report.overall) if iv.report and iv.report.overall is not None else None
 
@@ -202,15 +248,19 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "no contact details in a question": lambda iv: _each(iv, lambda t: not re.search(r"@\w|\+?\d[\d ]{8,}", t)),
     "at most one follow-up per question": lambda iv: all(
         sum(t["kind"] == "follow_up" and t["number"] == n for t in iv.turns) <= 1 for n in range(1, iv.count + 1)),
-    "no example asked for after an example": lambda iv: all(
-        not (_has_example(a) and _EXAMPLE_ASK.search(f)) for _, a, f in _follow_ups(iv)),
+    "no example asked for after an example": lambda iv: all(  # a redirect asks the question itself again
+        _REDIRECT.search(f) or not (_has_example(a) and _EXAMPLE_ASK.search(f)) for _, a, f in _follow_ups(iv)),
     "no result asked of a hypothetical": lambda iv: all(
         not (question_type(q) == "situational" and _RESULT_ASK.search(f)) for q, _, f in _follow_ups(iv)),
     "no 'go deeper' after a detailed answer": lambda iv: all(
         not (_detailed(a) and _DEEPER_ASK.search(f)) for _, a, f in _follow_ups(iv)),
     "no probing follow-up after a non-answer": lambda iv: None if iv.persona not in {
-        "evasive", "off_topic", "non_english", "gibberish"} else all(
-        not (_EXAMPLE_ASK.search(f) or _RESULT_ASK.search(f)) for _, _, f in _follow_ups(iv)),
+        "evasive", "off_topic", "non_english", "gibberish"} else all(  # a redirect asks the question again
+        _REDIRECT.search(f) or not (_EXAMPLE_ASK.search(f) or _RESULT_ASK.search(f)) for _, _, f in _follow_ups(iv)),
+    "an off-topic answer is redirected": lambda iv: _redirects(iv, "off_topic", _OFF_TOPIC_SAID),
+    "an injection gets 'I'll stay with the interview'": lambda iv: _redirects(iv, "injection", _STAY_SAID),
+    "a repeated answer is noticed": _repeat_noticed,
+    "a repeated answer scores low (<= 4)": _repeat_scored,
     "every answered question scored": lambda iv: len({s.question_no for s in iv.scores}) >= len(iv.questions),
     "report overall in 1-10": lambda iv: _overall(iv) is not None and 1 <= _overall(iv) <= 10,
     # A real answer in another language is scored on its merits (issue 14: English and Spanish

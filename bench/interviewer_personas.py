@@ -2,8 +2,8 @@
 
 strong (a STAR story with numbers and named tools from the CV, or steps for a hypothetical),
 average (an example without numbers, some "we"), weak (a vague sentence or two), evasive,
-off-topic, non-English, injection (tries to instruct the grader) and gibberish. Deterministic:
-the same question and turn give the same answer.
+off-topic, non-English, injection (tries to instruct the grader), gibberish and repeater (one good story,
+given again to every question and follow-up). Deterministic: the same question and turn give the same answer.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from core.analysis.cv import extract_cv_facts
 from core.coach.question_types import question_type
 
-PERSONAS = ("strong", "average", "weak", "evasive", "off_topic", "non_english", "injection", "gibberish")
+PERSONAS = ("strong", "average", "weak", "evasive", "off_topic", "non_english", "injection", "gibberish", "repeater")
 NON_ANSWERS = {"evasive", "off_topic", "non_english", "gibberish"}
 
 
@@ -38,43 +38,111 @@ def _pick(items: list[str], turn: int, default: str) -> str:
     return items[turn % len(items)] if items else default
 
 
+# Six stories, six plans and six short follow-up replies, one per question of an interview (``turn`` is the
+# question's index), so a strong or average candidate never gives the same answer twice (a repeat is noticed:
+# core.coach.redirect).
+_STORIES = (
+    ("our main report took four days every month and had errors in about 12% of the figures", "I mapped the steps "
+     "myself, rebuilt the core of it in {tool}, added checks in {other}, and trained three colleagues to run it",
+     "the report now takes one day and errors fell to under 2%"),
+    ("a key client threatened to leave after three missed deliveries in a quarter", "I called them the same day, "
+     "traced each miss to a hand-off between two teams, and set up a daily check in {tool} for their orders",
+     "we delivered on time for the next eight months and they renewed for two years"),
+    ("two new starters quit within their first six weeks", "I wrote a four-week induction plan, paired each new "
+     "starter with a buddy and kept a short weekly check-in with notes in {other}",
+     "the next five starters all stayed past six months"),
+    ("our backlog of open requests had grown to 340 items and the oldest was four months old", "I sorted them by "
+     "impact, closed 90 duplicates, agreed a weekly triage slot with my manager and tracked it in {tool}",
+     "the backlog fell to 60 within eight weeks and nothing waited more than ten days"),
+    ("a supplier raised prices by 18% with a month's notice", "I compared three other suppliers, built the cost "
+     "comparison in {other} and negotiated a staged increase with the current one",
+     "we paid 6% more instead of 18%, saving about 40,000 a year"),
+    ("a routine audit found gaps in how we stored customer records", "I listed every gap, fixed the access rights "
+     "with IT, rewrote the filing checklist and ran a short session for the team using {tool}",
+     "the follow-up audit three months later found no gaps"),
+)
+_PLANS = (
+    ("find out exactly what is happening and who is affected, using {tool} and the data we already have",
+     "agree a short plan with the people involved: who does what by when", "the error rate or the waiting time"),
+    ("speak to the person directly and privately, and listen before I say anything",
+     "agree one concrete change and a date to review it together", "whether the same problem comes up again"),
+    ("check the facts against the records in {other} before I act on anyone's account",
+     "tell my manager what I found and what I propose", "the number of complaints over the next month"),
+    ("make the situation safe first and write down what I saw and heard, with the time",
+     "pass it to the named lead the same day and follow up in writing", "a written reply from the lead"),
+    ("ask what the customer needs most right now and what they have tried already",
+     "offer one clear next step with a time, and keep it", "whether they need to contact us again"),
+    ("split the work into the parts that must happen today and those that can wait",
+     "hand two parts to colleagues with clear deadlines and check in at noon", "how many items are still open by five"),
+)
+_FOLLOW_UP_REPLIES = (
+    "The decision to run the old and new versions side by side for a month was mine; it cost a week but caught "
+    "two errors before anyone relied on the new figures.",
+    "What I would change is raising it earlier: I waited a week to be sure, and a day would have been enough.",
+    "I measured it by how many of them stayed past six months, which we had tracked for two years already.",
+    "The hardest part was saying no to the loudest requests; I showed the impact score for each so it was not personal.",
+    "I checked the saving against the invoices each month, and finance confirmed it at the year end.",
+    "I asked the auditor to review the new checklist before we used it, which took a day and avoided a second round.",
+)
+
+
 def _strong(c: Candidate, question: str, turn: int, follow_up: bool) -> str:
     facts = c.facts
     employer = _pick(facts["employers"], turn, "my last company")
     skills = [s for s in facts["skills_as_written"] if len(s) < 25] or ["a spreadsheet model"]
     tool, other = _pick(skills, turn, "Excel"), _pick(skills, turn + 1, "SQL")
+    if follow_up:
+        return _FOLLOW_UP_REPLIES[turn % len(_FOLLOW_UP_REPLIES)]
     if question_type(question) == "situational" or re.search(r"\bwould you\b", question, re.I):
+        first, then, measure = (part.format(tool=tool, other=other) for part in _PLANS[turn % len(_PLANS)])
         return (
-            f"First I would find out exactly what is happening and who is affected, using {tool} and the data we "
-            f"already have, so I am not guessing. Then I would agree a short plan with the people involved: who does "
-            f"what by when, and what we stop doing meanwhile. Next I would fix the most urgent part myself and check "
-            f"it against one clear measure, for example the error rate or the waiting time. After that I would "
-            f"write down what we learned with {other} and change the process so it does not happen again. The "
-            f"trade-off I would watch is speed against quality, and I would tell my manager early if the plan slips."
+            f"First I would {first}, so I am not guessing. Then I would {then}. Next I would fix the most urgent part "
+            f"myself and check it against one clear measure: {measure}. After that I would write down what we "
+            f"learned and change the process so it does not happen again. The trade-off I would watch is speed "
+            f"against quality, and I would tell my manager early if the plan slips."
         )
+    problem, action, result = (part.format(tool=tool, other=other) for part in _STORIES[turn % len(_STORIES)])
     return (
-        f"At {employer} in my second year, our main report took four days every month and had errors in about 12% "
-        f"of the figures. I was asked to fix it. I mapped the steps myself, rebuilt the core of it in {tool}, "
-        f"added checks in {other}, and trained three colleagues to run it. I decided to keep the old version "
-        f"running in parallel for one month so we could compare. As a result the report now takes one day, errors "
-        f"fell to under 2%, and my manager used the saved time for two new client projects. I learned to measure "
-        f"the starting point before changing anything."
+        f"At {employer} in my second year, {problem}. I was asked to fix it. {action[:1].upper() + action[1:]}. "
+        f"I decided to keep a record of every step so we could compare before and after. As a result {result}, and "
+        f"my manager used the approach in two other teams. I learned to measure the starting point before changing "
+        f"anything."
     )
+
+
+# An example without numbers and with some "we", different for each question; a plan in general words.
+_AVERAGE_STORIES = (
+    "At {employer} we had a project that was running late. We talked as a team about what was blocking us and I "
+    "took on some of the work to help. In the end we delivered it and the client was happy.",
+    "At {employer} a customer was unhappy about a delay, so I phoned her and explained what had happened. We "
+    "sorted out a new date with the warehouse and she seemed fine with that after a while.",
+    "When {employer} brought in a new system, nobody liked it at first. I went through the guide, showed a few "
+    "people the shortcuts I had found, and after some weeks most of us were using it without problems.",
+    "One busy week at {employer} two colleagues were off sick. I stayed a bit later, we moved the less urgent "
+    "jobs to the next week and asked another team for a hand, and we got through it.",
+    "At {employer} a monthly report kept coming out wrong. I looked at the spreadsheet with a colleague, we "
+    "found a formula that had been copied badly, fixed it and told the manager, and it was right after that.",
+    "At {employer} a change to the rota caused some arguments. I listened to both sides, suggested swapping two "
+    "shifts and my manager agreed, so things calmed down and people accepted it.",
+)
+_AVERAGE_PLANS = (
+    "I would talk to the people involved first to understand the problem, then we would agree what to do and I "
+    "would keep my manager informed.",
+    "I would look at what went wrong before doing anything, ask a colleague for advice and then try to fix the "
+    "most important part first.",
+    "I would stay calm, find out a bit more about the situation and then decide with my team what the best "
+    "option is, checking it works before moving on.",
+)
 
 
 def _average(c: Candidate, question: str, turn: int, follow_up: bool) -> str:
     employer = _pick(c.facts["employers"], turn, "my last job")
+    if follow_up:
+        return ("I think mostly I helped where I could and kept people updated.", "We did our best and it "
+                "worked out in the end, more or less.", "I suppose I would do it a bit faster next time.")[turn % 3]
     if question_type(question) == "situational":
-        return (
-            "I would talk to the people involved first to understand the problem, then we would agree what to do "
-            "and I would keep my manager informed. I would try to fix the most important part first and check "
-            "that it works before moving on."
-        )
-    return (
-        f"At {employer} we had a similar situation with a project that was running late. We talked as a team "
-        "about what was blocking us and I took on some of the work to help, and we split the tasks again. "
-        "In the end we delivered it and the client was happy with it."
-    )
+        return _AVERAGE_PLANS[turn % len(_AVERAGE_PLANS)]
+    return _AVERAGE_STORIES[turn % len(_AVERAGE_STORIES)].format(employer=employer)
 
 
 def _weak(c: Candidate, question: str, turn: int, follow_up: bool) -> str:
@@ -110,6 +178,11 @@ def _gibberish(c: Candidate, question: str, turn: int, follow_up: bool) -> str:
     return "asdf qwer zxcv lkjh poiu mnbv tyui ghjk fdsa rewq vcxz hjkl"
 
 
+def _repeater(c: Candidate, question: str, turn: int, follow_up: bool) -> str:
+    """The strong persona's first story, word for word, whatever was asked."""
+    return _strong(c, "Tell me about a time you improved something at work.", 0, False)
+
+
 _ANSWERERS: dict[str, Callable[[Candidate, str, int, bool], str]] = {
     "strong": _strong,
     "average": _average,
@@ -119,4 +192,5 @@ _ANSWERERS: dict[str, Callable[[Candidate, str, int, bool], str]] = {
     "non_english": _non_english,
     "injection": _injection,
     "gibberish": _gibberish,
+    "repeater": _repeater,
 }

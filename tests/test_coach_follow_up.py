@@ -229,7 +229,7 @@ def test_quotes_end_at_a_word_or_sentence_boundary():
 
 def test_acknowledgement_is_apart_varies_and_never_praises_a_non_answer():
     from core.coach.acknowledge import acknowledgement
-    from core.coach.follow_up import next_question_text
+    from core.coach.turn import next_question_text
 
     vague = "It went fine I think, it was a normal project really and we got it done in the end."
     dont_know = "I don't know."

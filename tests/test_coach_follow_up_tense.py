@@ -9,7 +9,8 @@ import re
 
 import pytest
 
-from core.coach.follow_up import asks_hypothetical, follow_up_question, follow_up_reason, next_question_text
+from core.coach.follow_up import asks_hypothetical, follow_up_question, follow_up_reason
+from core.coach.turn import next_question_text
 
 _WOULD = re.compile(r"\bwould you\b|\bhow would\b|\bif it happened\b", re.IGNORECASE)
 _PAST = re.compile(r"\bwhat happened\b|\bdid you\b|\boutcome\b|\bturn out\b|\bone specific time\b|\bone real example\b|"

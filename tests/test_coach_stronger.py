@@ -90,7 +90,7 @@ def test_sentences_of_substance_with_no_part_cue_are_kept():
     q = "How would you handle a compaction backlog in a storage engine?"
     answer = "Monitor the L0 file count and p99 read latency. Apply admission control on ingest when L0 passes 20 files."
     sample = stronger_answer(q, answer, "situational", analyse_answer(answer, q))
-    assert "Monitor the L0 file count" in sample and "Apply admission control" in sample
+    assert "Monitor the L0 file count" in sample and "apply admission control" in sample.lower()
 
 
 # Found by a newcomer: sentences starting in lower case, a 9/10 answer's result dropped, the situation
@@ -120,7 +120,8 @@ def test_every_sentence_of_the_stronger_answer_starts_with_a_capital():
     for part in re.split(r"\b(?:Situation|Task|Action|Result|Lesson): ", body):
         for sentence in re.split(r"(?<=[.!?…])\s+", part.strip()):
             assert not sentence or sentence[0].isupper(), (sentence, sample)
-    assert "Last winter" in sample and "As charge nurse" in sample and "Door-to-triage" in sample, sample
+    # a sentence that ran on from the one before it in the answer opens with the coach's "Also,"
+    assert "last winter" in sample.lower() and "As charge nurse" in sample and "Door-to-triage" in sample, sample
 
 
 def test_a_stronger_answer_keeps_every_number_the_answer_gave():

@@ -172,17 +172,78 @@ def _whole_lead(before: list[re.Match[str]], width: int) -> list[re.Match[str]]:
 
 
 def _whole_tail(after: list[re.Match[str]], width: int) -> list[re.Match[str]]:
-    """The first ``width`` words after a quoted span, ending at a whole name and not on a bare
-    preposition or article ("…checks at [Kiel Harbour] Logistics" ends at "checks")."""
-    tail = after[:width]
+    """The first ``width`` words after a quoted span, ending at a whole name and at the end of a phrase
+    (:func:`phrase_cut`: "…with two other [teachers]" runs on to "teachers", never ends on "other";
+    "…checks at [Kiel Harbour] Logistics" ends at "checks")."""
+    tail = after[:phrase_cut([m.group(0) for m in after], width, min_keep=0)]
     if len(tail) == len(after):
         return tail  # it ends the sentence
-    following = after[width]
+    following = after[len(tail)]
     while tail and _name_word(tail[-1]) and _name_word(following) and tail[-1].group(0)[-1] not in ",;:":
         following, tail = tail[-1], tail[:-1]
-    while tail and tail[-1].group(0).lower().strip(",;:") in _TRAILING_WORDS:
+    while tail and _dangling(tail[-1].group(0)):
         tail = tail[:-1]
     return tail
+
+
+# Words a phrase never ends on: articles, prepositions, conjunctions, possessives, pronouns, auxiliaries and
+# quantifiers waiting for their noun ("two other", "the", "with", "was", "very").
+_DANGLING_WORDS = _TRAILING_WORDS | frozenset([
+    "other", "another", "some", "any", "each", "every", "all", "both", "few", "many", "much", "more", "most", "less",
+    "several", "such", "very", "so", "too", "than", "this", "that", "these", "those", "which", "who", "whom", "whose",
+    "when", "where", "while", "because", "if", "not", "no", "is", "was", "were", "are", "be", "been", "being", "am",
+    "had", "has", "have", "would", "will", "could", "can", "should", "may", "might", "must", "did", "do", "does", "i",
+    "we", "they", "he", "she", "you", "it", "me", "us", "them", "about", "over", "under", "after", "before", "up",
+    "down", "out", "off", "per", "via", "across", "between", "through", "during", "within", "without", "against",
+    "towards", "toward", "onto", "upon", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "just", "also", "then", "get", "got", "make", "made", "take", "took", "its", "i'd", "i'm", "i've", "i'll", "we'd",
+    "we're", "we've", "we'll", "there", "here"])
+# Words that open a new clause: a phrase ends before them ("…fixed the backlog | and trained two colleagues").
+_CLAUSE_OPENERS = frozenset(["and", "but", "because", "so", "which", "who", "while", "when", "where", "although",
+                             "though", "whereas", "then", "after", "before", "until", "since", "once", "or"])
+# Prepositions that open a phrase of their own: a noun phrase may end before them ("the onboarding | of 40 staff").
+_PHRASE_OPENERS = frozenset(["of", "in", "at", "on", "for", "with", "by", "from", "to", "into", "across", "over",
+                             "under", "during", "within", "without", "through", "between", "after", "before", "per",
+                             "using", "via", "that"])
+PHRASE_REACH = 4  # words a quote may run on past its length to end its phrase
+
+
+def _dangling(word: str) -> bool:
+    """Whether a phrase cannot end on ``word`` (:data:`_DANGLING_WORDS`, a bare number, a hyphen's first half)."""
+    bare = word.lower().strip("\"'“”‘’()[]").rstrip(",;:")
+    return bare in _DANGLING_WORDS or word.endswith("-") or bool(re.fullmatch(r"[$£€]?\d[\d,.]*", bare))
+
+
+def phrase_cut(tokens: list[str], count: int, *, min_keep: int = 1, reach: int = PHRASE_REACH) -> int:
+    """How many of ``tokens`` (words as written, in order) a quote of about ``count`` words keeps, so that it
+    ends at a word and at the end of a phrase: all of them when there are ``count`` or fewer (or the end is
+    at most ``reach`` words on); else the first phrase end from word ``count`` on, up to ``reach`` words
+    further (a word ending in , ; : . ! ? or a closing bracket, or one before "and", "which", "because"…);
+    else the last phrase end before it, keeping at least ``min_keep`` words; else ``count`` words less those
+    a phrase never ends on ("the", "with", "two other": :data:`_DANGLING_WORDS`). Never 0 when ``min_keep`` ≥ 1."""
+    total = len(tokens)
+    if count >= total or total - count <= reach and not any(t[-1] in ".!?" for t in tokens[count - 1:-1] if t):
+        return total
+
+    def ends(i: int, before: frozenset[str]) -> bool:  # a phrase ends after tokens[i]
+        word = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < total else ""
+        following = nxt.lower().strip("\"'“(")
+        opens = nxt[:1] in "([{“\"" and bool(nxt)  # before a bracket or a quotation: its own phrase
+        return bool(word) and (word[-1] in ",;:.!?)]”—–" or opens or following in before) and not _dangling(word)
+
+    # a clause's end first (punctuation, "and", "which"), then a noun phrase's (before "of", "with", "across")
+    for before in (_CLAUSE_OPENERS, _CLAUSE_OPENERS | _PHRASE_OPENERS):
+        for i in range(max(count - 1, 0), min(total, count + reach)):
+            if ends(i, before):
+                return i + 1
+        for i in range(count - 2, max(min_keep, 1) - 2, -1):
+            if ends(i, before):
+                return i + 1
+    keep = count
+    while keep > min_keep and _dangling(tokens[keep - 1]):
+        keep -= 1
+    return max(keep, min(min_keep, total))
 
 
 def first_words(text: str, count: int) -> str:

@@ -11,7 +11,7 @@ different sessions get different questions. Modules, lower first:
   (:mod:`core.coach.stronger_parts` rewords each part from its facts);
 * :mod:`core.coach.score`: :func:`score_answer`, the rubric scorer, and non-answer detection;
 * :mod:`core.coach.evidence`: whether an answer or the CV truly shows a job requirement;
-* :mod:`core.coach.follow_up`: :func:`follow_up_reason`, :func:`follow_up_question` and
+* :mod:`core.coach.follow_up`: :func:`follow_up_reason` and :func:`follow_up_question`; :mod:`core.coach.turn`:
   :func:`next_question_text`, the interviewer's turn; :mod:`core.coach.acknowledge` its short
   acknowledgement of the last answer, apart from the question;
 * :mod:`core.coach.framing`: what a question of the coach's own is about, without its framing;
@@ -29,10 +29,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from core.coach.bank import load_question_bank
-from core.coach.follow_up import FOLLOW_UP_REASONS, follow_up_question, follow_up_reason, next_question_text
+from core.coach.follow_up import FOLLOW_UP_REASONS, follow_up_question, follow_up_reason
 from core.coach.plan import plan_questions
 from core.coach.report import build_report
 from core.coach.score import score_answer
+from core.coach.turn import next_question_text
 
 if TYPE_CHECKING:
     from core.coach.chat_model import MODEL_NAME, OfflineCoach, respond

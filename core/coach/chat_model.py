@@ -21,9 +21,9 @@ from langchain_core.runnables import Runnable, RunnableLambda, RunnableMap, Runn
 from pydantic import BaseModel
 
 from core.analysis.bounds import bounded
-from core.coach.follow_up import next_question_text
 from core.coach.report import build_report
 from core.coach.score import score_answer
+from core.coach.turn import next_question_text
 from core.models.prompts import (
     ANSWER,
     ANSWER_SCORES,

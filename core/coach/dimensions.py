@@ -80,20 +80,26 @@ def relevance(
     cue = type_cue(ev, qtype) if ev.analysed and not other_language else []
     # Across languages a shared word is chance ("bold" in a Spanish answer to an English question).
     overlap = [] if other_language else ev.question_overlap
+    # everyday words shared by chance ("teachers" in a bake-sale story told to "a difficult parent…") link the answer
+    # to the question no more than loosely: they never lift it to the top (subject.by_chance)
+    chance = bool(overlap) and subject is not None and subject.judged and subject.chance
     # The job's terms show an answer is on topic only where the question is about the work itself: a
     # prospecting plan given to "a time you were under pressure" names the job's terms and misses the question.
     job_topic = bool(ev.job_overlap) and qtype not in {"behavioural", "self_assessment"}
-    on_topic = bool(overlap or cue or job_topic)
+    on_topic = bool(cue or job_topic or (overlap and not chance))
     partial = answers_part_of(ev, qtype) and not other_language and not part_in  # its terms cannot show across languages
     judged = ev.analysed and not other_language  # its fit to the question can be read
-    score = 3 + on_topic + (on_topic and substance(ev) >= 3 and not partial) - (not on_topic and judged) - partial
+    # words shared by chance neither link the answer to the question nor say it has no link: it stays at 3
+    score = 3 + on_topic + (on_topic and substance(ev) >= 3 and not partial) - (not (on_topic or chance) and judged) - partial
     if ev.signals and ev.signals.disparaging:
         score -= 1
     score -= bool(ev.dismissive)
     off_subject = off_subject if subject is not None and not other_language else 0
     score = cap(score - off_subject)
     bits = []
-    if overlap:
+    if overlap and chance:
+        bits.append(f"shares only everyday words with the question ({', '.join(overlap[:4])})")
+    elif overlap:
         bits.append(f"picks up the question's terms ({', '.join(overlap[:4])})")
     if cue:
         bits.append("does what the question asks: " + quote_list(cue))
@@ -110,7 +116,8 @@ def relevance(
     if partial:
         text += f" It leaves aside much of what was asked ({', '.join(ev.question_untouched[:4])})."
     if off_subject and subject is not None:
-        text += (" It takes up little of what the question is about" if subject.taken else
+        text += (" Those words do not show it is about the question; it takes up none of what the question is about"
+                 if chance else " It takes up little of what the question is about" if subject.taken else
                  " It takes up none of what the question is about") + f" ({', '.join(subject.left[:3])})."
     no_reason = why_missing(ev, asks_why)
     if no_reason:  # half of what a motivation question asks is left out

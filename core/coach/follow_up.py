@@ -1,17 +1,12 @@
-"""Follow-ups and the interviewer's turn.
-
-:func:`follow_up_reason` decides whether an answer warrants a follow-up (one reason of
-:data:`FOLLOW_UP_REASONS`), :func:`follow_up_question` words it from the answer's own words, and
-:func:`next_question_text` is the interviewer's reply for one ``next_question`` call: the next
-planned question or the follow-up, alone. :func:`acknowledgement` is the short reply to the last
-answer, kept apart so a stored question (and a report heading) is only the question.
+"""Follow-ups: :func:`follow_up_reason` decides whether an answer warrants a follow-up (one reason of
+:data:`FOLLOW_UP_REASONS`) and :func:`follow_up_question` words it from the answer's own words. The
+interviewer's whole turn is :func:`core.coach.turn.next_question_text`; the redirects after an answer that
+did not answer are :mod:`core.coach.redirect`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import Any
 
 from core.analysis.answer import about_work, analyse_answer, elsewhere
@@ -19,9 +14,6 @@ from core.analysis.language import ENGLISH_FUNCTION_WORDS, ENGLISH_SHARE
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.phrasing import norm_key, quote
-from core.coach.plan import plan_questions
-from core.coach.plan_text import TOUGH_TAILS, title_in_sentence
-from core.coach.pressure import tough_follow_up
 from core.coach.question_types import question_type
 from core.coach.restate import restated_question
 from core.coach.score import non_answer_kind
@@ -221,7 +213,7 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _off_topic(question: str, answer: str) -> bool:
+def off_topic(question: str, answer: str) -> bool:
     """An answer that does not address the question: no meaningful term of it, no work content."""
     clean = readable_text(answer or "")
     return _not_engaging(clean, question) or bool(elsewhere(analyse_answer(clean, question), question))
@@ -266,7 +258,7 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
         reason = "vague_question" if lack == "question" and asked else "vague_step"
         templates = _FOLLOW_UPS[reason]
         return templates[(len(norm_key(question)) + variant) % len(templates)].format(asked=asked)
-    if reason == "non_answer" and (asked := restated_question(question)) and _off_topic(question, answer):
+    if reason == "non_answer" and (asked := restated_question(question)) and off_topic(question, answer):
         key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
         return _FOLLOW_UPS[key][0].format(asked=asked)
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]
@@ -275,125 +267,3 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
     seed = len(norm_key(question)) + variant
     text = choices[seed % len(choices)]
     return text.format(quote=quote or "that")
-
-
-# ================================================================ interviewer turn (next_question)
-
-# Spare follow-ups on a question about what the candidate would do: how, never what happened.
-_SPARE_PLAN_FOLLOW_UPS = (
-    "What would you do first, and why that before anything else?",
-    "Who would you involve, and when?",
-    "How would you know it was working, and what would make you change course?",
-    "What would you trade off, and what would you refuse to compromise on?",
-)
-_SPARE_FOLLOW_UPS = (
-    "What was your own part in that, in a sentence or two?",
-    "What would someone who worked with you then say you did well there?",
-    "If you did it again tomorrow, what is the one thing you would change?",
-    "Which part of that are you most confident about, and why?",
-    "Who else was involved, and how did you work with them?",
-    "Which decision in that was yours, and what did you weigh up?",
-)
-GREETING = "Hi, and thanks for taking the time today."
-STYLES = frozenset({"friendly", "neutral", "tough"})  # the interviewer styles (core.coach.acknowledge words each)
-
-
-def _style_question(text: str, style: str, number: int) -> str:
-    if style == "tough" and number > 1:
-        return text + TOUGH_TAILS[number % len(TOUGH_TAILS)]
-    return text
-
-
-def _follow_up_turn(
-    style: str, asked: Sequence[str], last_answer: str | None, step: dict[str, Any], already: Callable[[str], bool]
-) -> str:
-    """A follow-up on the last answer, worded differently from anything already asked."""
-    reason = (
-        str(step.get("reason") or "")
-        or follow_up_reason(asked[-1] if asked else "", last_answer or "")
-        or "too_short"
-    )
-    question = asked[-1] if asked else ""
-    candidates = [follow_up_question(reason, question, last_answer or "", variant=v) for v in range(4)]
-    spare = _SPARE_PLAN_FOLLOW_UPS if asks_hypothetical(question) else _SPARE_FOLLOW_UPS
-    text = next((t for t in candidates + list(spare) if not already(t)), spare[0])
-    if style == "tough":
-        text = tough_follow_up(reason, question, text)  # "That's vague. …": says what was wrong
-    return text
-
-
-@lru_cache(maxsize=64)
-def _cached_plan(cv_text: str, job_description: str, job_title: str, interview_type: str, seniority: str,
-                 count: int, company: str, seed: str, focus: tuple[str, ...]) -> tuple[str, ...]:
-    """The plan is a pure function of its inputs (seeded by the session id), so an interview reads its
-    CV and job once, not once per question: the offline coach's share of a turn drops from ~100 ms to
-    the cost of choosing the next question."""
-    return tuple(plan_questions(cv_text, job_description, job_title, interview_type=interview_type,
-                                seniority=seniority, count=count, company=company, seed=seed, focus=list(focus)))
-
-
-def _next_planned(
-    settings: dict[str, Any], plan_args: dict[str, str], number: int, total: int, already: Callable[[str], bool]
-) -> str:
-    """The plan's question ``number`` (or the next one not yet asked), from a longer plan when needed."""
-
-    def plan(count: int, seed_suffix: str = "") -> list[str]:
-        return list(_cached_plan(
-            plan_args["cv_text"], plan_args["job_description"], plan_args["job_title"],
-            str(settings.get("interview_type") or "mixed"), str(settings.get("seniority") or "mid"), count,
-            plan_args["company"], str(settings.get("session_id") or "") + seed_suffix,
-            tuple(settings.get("focus") or ()),
-        ))
-
-    first = plan(max(total, number))
-    candidates = first[number - 1 :] + first[: number - 1]
-    chosen = next((q for q in candidates if not already(q)), None)
-    if chosen is None:
-        more = plan(max(total, number) + 12, "+")
-        chosen = next((q for q in more if not already(q)), None)
-    if chosen is None:
-        role = f"the {title_in_sentence(plan_args['job_title'].strip())} role" if plan_args["job_title"].strip() else "this role"
-        chosen = f"Is there anything else from your experience that shows you're right for {role} that we haven't covered?"
-    return chosen
-
-
-def next_question_text(
-    settings: dict[str, Any],
-    *,
-    job_title: str,
-    company: str,
-    job_description: str,
-    cv_text: str,
-    asked: Sequence[str],
-    last_answer: str | None,
-    step: dict[str, Any],
-) -> str:
-    """The interviewer's reply for one ``next_question`` call.
-
-    ``settings`` holds the interview settings (style, interview_type, seniority, question_count,
-    session_id, focus); ``step`` is ``{"kind": "question"|"follow_up", "number": n, "total": t,
-    "reason": ...}``; ``asked`` the questions so far. A follow-up step gets a follow-up; otherwise the
-    next planned question, alone: the acknowledgement of the last answer is :func:`acknowledgement`,
-    shown apart, so a stored question (and a report heading) is the question.
-    """
-    style = str(settings.get("style") or "neutral")
-    style = style if style in STYLES else "neutral"
-    number = int(step.get("number") or len(asked) + 1)
-    total = int(step.get("total") or settings.get("question_count") or 8)
-    asked_norm = [norm_key(a) for a in asked]
-
-    def already(text: str) -> bool:
-        key = norm_key(text)
-        return any(key and key in a for a in asked_norm)
-
-    if step.get("kind") == "follow_up":
-        return _follow_up_turn(style, asked, last_answer, step, already)
-
-    plan_args = {
-        "cv_text": cv_text, "job_description": job_description, "job_title": job_title, "company": company,
-    }
-    body = _style_question(_next_planned(settings, plan_args, number, total, already), style, number)
-    if not asked and style == "friendly":
-        return f"{GREETING} {body}"
-    # The acknowledgement of the last answer is not part of the question (core.coach.acknowledge).
-    return body

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.analysis.text import first_words
+from core.analysis.text import first_words, phrase_cut
 
 
 def norm_key(text: str) -> str:
@@ -42,15 +42,18 @@ def unclosed(text: str) -> int:
 
 
 def clip(text: str, max_words: int) -> str:
-    """The first ``max_words`` words as typed (a verbatim slice), with "…" when anything was cut. The
-    cut falls at a word boundary with every bracket and quote it opened closed: it moves on (up to
+    """About the first ``max_words`` words as typed (a verbatim slice), with "…" when anything was cut. The
+    cut falls at a word and at the end of a phrase (:func:`core.analysis.text.phrase_cut`: up to four words
+    on, or back to at least half, never after "the", "with" or "two other": "managed the onboarding of 40
+    new staff…", never "managed the…"), with every bracket and quote it opened closed: it moves on (up to
     eight words) to the closing mark, else back to before the unclosed opening; it never ends on an
     opening mark or on "," ";" ":" or a dash ("the rollback (with…" reads "the rollback…")."""
     found = list(re.finditer(r"\S+", text or ""))
-    if len(found) <= max_words:
-        return first_words(text, max_words)
+    keep = phrase_cut([m.group(0) for m in found], max_words, min_keep=max(1, (max_words + 1) // 2))
+    if keep >= len(found):
+        return first_words(text, len(found))
     start = found[0].start()
-    end = found[max_words - 1].end()
+    end = found[keep - 1].end()
     if unclosed(text[start:end]) >= 0:
         closing = next((w.end() for w in found[max_words:max_words + _MAX_EXTRA_WORDS]
                         if unclosed(text[start:w.end()]) < 0), None)

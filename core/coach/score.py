@@ -126,7 +126,9 @@ _NON_ANSWER_NOTES = {
 def _low_score(question: str, answer: str, kind: str, qtype: QuestionType, facts: dict) -> AnswerScore:
     note = _NON_ANSWER_NOTES[kind]
     clipped = clip(answer, 12)
-    clipped = clipped if len(clipped) <= 90 else clipped[:80].rstrip() + "…"  # one endless "word" ("xxxx…")
+    if len(clipped) > 90:  # long words, or one endless "word" ("xxxx…"): fewer words, never a word cut in two
+        clipped = next((c for n in range(11, 0, -1) if len(c := clip(answer, n)) <= 90), "")
+        clipped = clipped or clip(answer, 1)[:80].rstrip("…") + "…"
     shown = quote(clipped) if answer.strip() else "nothing"
     said = f"The answer was {shown}."
     if kind == "injection":  # the instructions themselves are never quoted back

@@ -1,5 +1,8 @@
 """A stronger answer built from the candidate's own: their sentences, rearranged into the parts
-the question type expects, with bracketed gaps naming what to add ("[the result, with a number]").
+the question type expects, with bracketed gaps naming what to add ("[the result, with a number]"). It never
+gives the answer back: each part keeps the candidate's words in short phrases only, at most
+:data:`core.coach.stronger_limits.SHORT_PHRASE` of them in a row (session 12: a weak answer came back as the
+"stronger" one).
 
 Nothing of the question is pasted in (the old template did, and produced "makes I a strong fit"),
 and nothing is invented: every sentence outside brackets is the candidate's, cleaned of filler
@@ -7,10 +10,13 @@ words and openers such as "Sure," or "Okay, thanks", and otherwise as typed exce
 sentence starts with a capital (a first word written in lower case on purpose, a named tool such as
 "pandas" or a word with a capital inside such as "iOS", stays as typed); a sentence over
 :data:`LONG_SENTENCE` words is cut only at a clause boundary where every bracket and quote it opened is
-closed, never mid-phrase and never before its last figure (:func:`_whole_clauses`). Every figure the answer gave is kept: a sentence with a number that fits no part, or
-a part already full, goes under the type's fallback part. A sentence that is markup or a formula
+closed, never mid-phrase and never before its last figure (:mod:`core.coach.stronger_sentences`). A sentence
+with a number that a part already full cannot take still goes in; one of no STAR kind, with or without a number,
+is left out of a behavioural answer, and goes under the type's fallback part in the others. A sentence that is markup or a formula
 ("=HYPERLINK(…)", "| col | col |", "# Heading", "<b>") never enters it. A sentence goes under a part only when its own
-wording fits that part (STAR cues for situation, task, action and result; plans and steps for an
+wording fits that part (STAR cues for situation, task, action and result, checked by
+:func:`core.coach.stronger_limits.star_kinds`: a sentence of no STAR kind is left out, never filed under
+"Action" for want of a better place; plans and steps for an
 approach; reasons for "why this role"; present, past or plan for an introduction's Now, Before and
 Why this role); one that fits no part is left out, so filler and off-topic sentences are never
 relabelled. With nothing that fits (no answer, an off-topic or content-free one) the result is the
@@ -25,15 +31,21 @@ import re
 
 from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
-from core.analysis.language import zipf
-from core.analysis.signals import FILLER_RE
-from core.analysis.text import content_stems, sentences
+from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.bank import model_answer
-from core.coach.casing import lexicon_case
-from core.coach.phrasing import clip, quote, unclosed
+from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
+from core.coach.stronger_limits import (
+    _ACTOR_RE,
+    _CHANGE_RE,
+    _SETTING_RE,
+    _WORKPLACE_RE,
+    in_short_phrases,
+    star_kinds,
+)
 from core.coach.stronger_parts import as_steps, result, situation
+from core.coach.stronger_sentences import clean_sentences
 
 # Each type's parts: (label, what fills it when missing).
 OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -72,86 +84,6 @@ OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-_OPENER_RE = re.compile(
-    r"^(?:(?:sure|okay|ok|right|well|so|yes|yeah|great question|good question|thanks|thank you)[,.!]?\s+)+", re.IGNORECASE
-)
-_ACK_RE = re.compile(r"^(?:thanks?(?: you)?|great question|good question|sure|okay|ok)[.!]?$", re.IGNORECASE)
-
-
-def _tidy(sentence: str) -> str:
-    """What removing filler words leaves behind tidied: no comma left alone or doubled, no space
-    before punctuation, no leading or trailing comma ("Like, , I , , did it, ." -> "I did it.").
-    Commas the candidate wrote ("we, as a team, shipped") stay."""
-    sentence = re.sub(r"\b(I|we)(?:\s+,)+\s*", r"\1 ", sentence)  # "I , , just did": fillers were there
-    sentence = re.sub(r"\b(I|we),\s*like,\s*", r"\1 ", sentence, flags=re.IGNORECASE)
-    sentence = re.sub(r",\s*like,", ",", sentence, flags=re.IGNORECASE)  # ", like," as a filler
-    sentence = re.sub(r"(?:\s*,)+", ",", sentence)  # ", ," -> ","
-    sentence = re.sub(r"\s+([,.;:!?])", r"\1", sentence)
-    sentence = re.sub(r",([.;:!?])", r"\1", sentence)
-    sentence = re.sub(r"^(?:like|so|well|and),\s*", "", sentence.strip(" ,;"), flags=re.IGNORECASE)
-    return re.sub(r"\s{2,}", " ", sentence).strip(" ,;")
-
-
-# Markup or a formula in a sentence: a spreadsheet formula, a table row, a Markdown heading, bold or link,
-# an HTML tag or a template placeholder. Such a sentence is text pasted from a tool, not something said.
-_MARKUP_RE = re.compile(
-    r"(?:^|\s)=[A-Z][A-Z0-9.]*\(|\|[^|\n]*\|[^|\n]*\||^\s*#{1,6}\s|\*\*|__\w|</?[a-zA-Z][^>]*>|"
-    r"\[[^\]]*\]\([^)]*\)|\{\{|\}\}"
-)
-_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _is_markup(sentence: str) -> bool:
-    """True for a sentence with a formula, table row, heading, bold, link or tag in it."""
-    return bool(_MARKUP_RE.search(sentence))
-
-
-def _capitalised(sentence: str, keep: frozenset[str]) -> str:
-    """The sentence with a capital first letter, unless its first word is in ``keep`` (a tool named in
-    lower case, "pandas"), is a tool of the skills lexicon ("python"), is no English word wordfreq knows
-    ("kubectl"), has a capital inside ("iOS", "eBay") or a digit, "_" or "." ("p95", "node.js")."""
-    first = re.match(r"[^\s,.;:!?]+", sentence)
-    word = first.group(0) if first else ""
-    if (not word[:1].islower() or word.lower() in keep or any(c.isupper() for c in word[1:])
-            or re.search(r"[\d_]|\.\w", word)  # "p95", "snake_case", "node.js": names as written
-            or word.lower() in lexicon_case()[0] or zipf(word.lower(), "en") == 0):  # "python"; "kubectl"
-        return sentence
-    return sentence[:1].upper() + sentence[1:]
-
-
-def _clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
-    """The answer's sentences without labels, filler words, openers, bare acknowledgements and markup,
-    each starting with a capital (see :func:`_capitalised`) and cut at 32 words or after its last figure."""
-    text = cues.LABEL_RE.sub(" ", text)
-    out = []
-    for s in sentences(text):
-        s = _tidy(FILLER_RE.sub("", s))
-        s = _OPENER_RE.sub("", s)
-        # a short sentence says nothing on its own ("Sure.", "Okay then."), unless it holds a figure ("Saved 40%.")
-        if ((len(s.split()) < 3 and not _NUMBER_RE.search(s)) or _ACK_RE.match(s) or _is_markup(s)
-                or any(p.match(s) for p in cues.NON_ANSWER.values())):
-            continue
-        said = _capitalised(_whole_clauses(s), keep)
-        out.append(said if said.endswith(("…", ".", "!", "?")) else said + ".")
-    return out
-
-
-LONG_SENTENCE = 50  # words: a longer sentence is cut at a clause boundary, never mid-phrase
-
-
-def _whole_clauses(sentence: str) -> str:
-    """The sentence whole up to :data:`LONG_SENTENCE` words; a longer one up to its last clause boundary
-    ("," or ";") within that length and after its last figure, so a stronger answer never ends a
-    sentence mid-phrase ("coached the six worst pickers one…"). One with no such boundary stays whole."""
-    found = list(re.finditer(r"\S+", sentence))
-    if len(found) <= LONG_SENTENCE:
-        return sentence
-    figures = [m.end() for m in _NUMBER_RE.finditer(sentence)]
-    start = max(figures[-1] if figures else 0, found[8].end())
-    stops = [m.start() for m in re.finditer(r"[,;]\s", sentence[: found[LONG_SENTENCE - 1].end()]) if m.start() >= start and unclosed(sentence[: m.start()]) < 0]
-    return sentence[: stops[-1]].rstrip() + "." if stops else sentence
-
-
 # Where a sentence fits, by its own wording (English cues; see the module docstring). A sentence that
 # fits no part is left out: an off-topic or content-free sentence is never relabelled as a part.
 _EN = "en"
@@ -187,16 +119,8 @@ def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
     return found[name] if name and found is not None else found
 
 
-# The setting told without the candidate acting in it: "Our nightly dbt run took 90 minutes", "the queue
-# was too long". No "I"/"we" doing something, a state verb: the situation, not an action or a result.
-_SETTING_RE = re.compile(
-    r"\b(?:was|were|had|took|kept|used to|wasn't|weren't|couldn't|didn't|would|often|every (?:day|night|morning|week))\b",
-    re.IGNORECASE,
-)
-_WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.IGNORECASE)  # "I work in a busy ED"
-_ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had| have)", re.IGNORECASE)
-_CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut|reduced|fell|rose|dropped)\b",
-                        re.IGNORECASE)
+# The setting told without the candidate acting in it ("Our nightly dbt run took 90 minutes"), where one works
+# and a change stated as a result: core.coach.stronger_limits (_SETTING_RE, _ACTOR_RE, _WORKPLACE_RE, _CHANGE_RE).
 
 
 def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
@@ -254,6 +178,8 @@ def _other_part(sentence: str, qtype: str) -> str | None:
     return labels[1] if example or _cue(cues.LESSON).search(sentence) else None
 
 
+_STEP_PARTS = frozenset({"Action", "Steps", "Act"})
+_BRACKETED_RE = re.compile(r"\[[^\]]*\]")
 # The part a sentence of substance goes under when no cue places it (an introduction's parts are by time only).
 _FALLBACK = {"behavioural": "Action", "situational": "Steps", "technical": "Reasoning", "motivation": "Evidence",
              "self_assessment": "Example", "procedural": "Act"}
@@ -280,7 +206,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     are sentences with no word of work when nothing links the answer to its question."""
     parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
     tools = list(ev.tool_words) if ev is not None else []
-    said = _clean_sentences(text, frozenset(t.lower() for t in tools))
+    said = clean_sentences(text, frozenset(t.lower() for t in tools))
     if not linked:  # off the question's words: only sentences about work, or with a figure and a work verb
         said = [s for s in said if _about_work(s, tools) or (re.search(r"\d", s) and _substantive(s, ev))]
     if qtype == "procedural":  # "write it down, and report it to the lead" is two duties
@@ -291,8 +217,13 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
             parts.setdefault("Lesson", []).append(s)
             continue
-        if qtype == "behavioural":
+        if qtype == "behavioural":  # under a STAR heading only a sentence of that kind (its STAR cues)
             label = _behavioural_part(s, i, len(said), parts)
+            kinds = star_kinds(s)
+            if label is None or label.lower() not in kinds:
+                label = next((k.title() for k in ("result", "action", "task", "situation") if k in kinds), None)
+            if label is None:
+                continue
         elif qtype == "procedural":
             label = procedure.part_of(s)
         elif qtype in {"situational", "technical"}:
@@ -352,9 +283,13 @@ def stronger_answer(
                 gap += _cv_hint(question, facts or {})
             lines.append(f"{label}: {gap}")
             continue
-        lines.append(f"{label}: {_reworded(label, parts[label], reasoned=bool(ev and ev.reasoning))}")
-    if parts.get("Lesson"):
-        lines.append("Lesson: " + " ".join(parts["Lesson"][:2]))
+        reworded = _reworded(label, parts[label], reasoned=bool(ev and ev.reasoning))
+        # never the answer given back: its own words in short phrases only (core.coach.stronger_limits)
+        short = in_short_phrases(reworded, text, joiner="then" if label in _STEP_PARTS else "and")
+        lines.append(f"{label}: {short if _BRACKETED_RE.sub('', short).strip(' .…') else gap}")
+    lesson = in_short_phrases(" ".join(parts["Lesson"][:2]), text) if parts.get("Lesson") else ""
+    if lesson.strip(" ."):
+        lines.append("Lesson: " + lesson)
     elif qtype == "behavioural":
         lines.append("Lesson: [what you learned, or do differently now]")
     return " ".join(lines)

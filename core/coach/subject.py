@@ -43,7 +43,7 @@ from functools import lru_cache
 from core.analysis.answer import QUESTION_FRAMING
 from core.analysis.cues import HEDGE, VAGUE
 from core.analysis.language import zipf
-from core.analysis.text import STOPWORDS, words
+from core.analysis.text import STOPWORDS, sentences, words
 from core.coach.question_types import QuestionType
 from core.coach.topic import answer_topics, asked_topics
 
@@ -57,6 +57,11 @@ PART_SHARE = 0.25  # a question of many concepts answered on less than this shar
 FULL_SUBJECT_WEIGHT = 4.0  # a subject of two rare terms or more: an answer taking up none of it is far off
 MANY_CONCEPTS = 16.0  # the weight of a question of many concepts (five or six rare terms)
 MIN_PREFIX = 5  # a stem this long matches a longer stem built on it ("leader" -> "leadership")
+# A term this heavy or more (Zipf 4 or rarer: "supplier", "colleague", "triage") is seldom shared by chance; an
+# everyday one ("teachers" 1.3, "customer" 1.4, "changed" 0.9) said once in an answer may be.
+RARE_TERM_WEIGHT = 2.0
+CHANCE_SHARE = 0.34  # a third of the subject's weight or more taken up is no chance
+CHANCE_SENTENCES = 3  # an answer this long saying a question's word once, past its opening, may say it in passing
 _HABITUAL = frozenset(["always", "often", "ever", "never", "typically", "rarely", "frequently", "occasionally",
                        "usually", "tell", "would", "could", "yourself", "you've", "you're", "you'd",
                        "handle", "handled", "handling", "deal", "dealt", "cope",  # "How do you handle X?" asks about X
@@ -125,6 +130,13 @@ class Subject:
     taken: list[str] = field(default_factory=list)  # the question's terms the answer takes up, as asked
     left: list[str] = field(default_factory=list)  # its rarest terms the answer leaves aside
     topic: bool = False  # the answer takes up a known topic the question asks about (looked for under PART_SHARE)
+    chance: bool = False  # what it takes up is everyday words said once each (:func:`by_chance`): no sign of the subject
+    passing: bool = False  # ... and in no sentence where the candidate acts: said in passing
+
+    @property
+    def nothing(self) -> bool:
+        """Whether the answer takes up nothing of the subject, or only by chance (:attr:`chance`)."""
+        return not self.topic and (self.share == 0 or self.chance)
 
     @property
     def judged(self) -> bool:
@@ -138,8 +150,30 @@ def _taken(stem_: str, said: set[str]) -> bool:
     for "prioritise" and "prioriti" for "priorities")."""
     if stem_ in said:
         return True
-    return any(s.startswith(stem_) if len(s) > len(stem_) else stem_.startswith(s)
-               for s in said if min(len(s), len(stem_)) >= MIN_PREFIX)
+    if any(s.startswith(stem_) if len(s) > len(stem_) else stem_.startswith(s)
+           for s in said if min(len(s), len(stem_)) >= MIN_PREFIX):
+        return True
+    root = _root(stem_)
+    return len(root) >= MIN_PREFIX and any(_same_root(root, _root(s)) for s in said if len(s) >= MIN_PREFIX)
+
+
+# Prefixes that leave a word's root as it is ("misestimated" and "underestimated" both estimate).
+_PREFIXES = ("under", "over", "mis", "dis", "re", "un", "pre", "co")
+
+
+def _root(stem_: str) -> str:
+    """A stem without one prefix of :data:`_PREFIXES` when a root of :data:`MIN_PREFIX` letters is left."""
+    return next((stem_[len(p):] for p in _PREFIXES if stem_.startswith(p) and len(stem_) - len(p) >= MIN_PREFIX), stem_)
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Whether two roots are one word's family: equal, one beginning the other, or the same but for their last
+    letter, as Snowball leaves a verb and its noun ("decid" for "decide", "decis" for "decision")."""
+    if len(b) < MIN_PREFIX:
+        return False
+    if a == b or a.startswith(b) or b.startswith(a):
+        return True
+    return len(a) == len(b) and a[:-1] == b[:-1]
 
 
 def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Subject:
@@ -153,11 +187,40 @@ def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Su
     said = {term_stem(w) for w in _words(" ".join((answer, *named))) if len(w) > 2}
     taken = {st: terms[st] for st in terms if _taken(st, said)}
     got = sum(w for _, w in taken.values())
+    said_all = [term_stem(w) for w in _words(answer) if len(w) > 2]
+    opening = {term_stem(w) for w in _words(first_sentence(answer)) if len(w) > 2}
     # a known topic the question asks about, taken up in the answer's own words (only looked for when it matters)
     topic = got / total < PART_SHARE and bool(asked_topics(question) & set(answer_topics(answer)))
     left = sorted((v for st, v in terms.items() if st not in taken), key=lambda v: -v[1])
+    # a term the opening sentence says (of two or more) is what the answer is about ("A customer called after…")
+    chance = len(sentences(answer)) >= CHANCE_SENTENCES and by_chance(
+        [(w, sum(_taken(st, {s}) for s in said_all) + 2 * _taken(st, opening)) for st, (_, w) in taken.items()],
+        got / total)
+    # said in passing: in no sentence where the candidate acts ("the manager gave honest praise", not "I had to decide")
+    passing = chance and not any(_ACTS_RE.search(x) and any(_taken(st, {term_stem(w) for w in _words(x)}) for st in taken)
+                                 for x in sentences(answer))
     return Subject(weight=round(total, 2), share=round(got / total, 3), taken=[w for w, _ in taken.values()],
-                   left=[w for w, _ in left[:4]], topic=topic)
+                   left=[w for w, _ in left[:4]], topic=topic, chance=chance and not topic,
+                   passing=passing and not topic)
+
+
+_ACTS_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were)", re.IGNORECASE)
+
+
+def first_sentence(text: str) -> str:
+    """The answer's first sentence (up to its first ., ! or ? followed by a space, or a line break)."""
+    return re.split(r"(?<=[.!?])\s+|\n", (text or "").strip(), maxsplit=1)[0]
+
+
+def by_chance(taken: list[tuple[float, int]], share: float) -> bool:
+    """Whether what an answer takes up of a question's subject is chance: ``taken`` holds each term's weight and
+    how often the answer says it; chance when every term is an everyday one (under :data:`RARE_TERM_WEIGHT`) said
+    once, together under that weight and under :data:`CHANCE_SHARE` of the subject. "I baked cakes with two other
+    teachers" shares "teachers" with "a difficult parent who is angry with the teachers", and is no answer to it;
+    an answer about the parent says "parent" (or a near term of the question's topic) and more of the subject."""
+    got = sum(w for w, _ in taken)
+    return bool(taken) and got < RARE_TERM_WEIGHT and share < CHANCE_SHARE and all(
+        w < RARE_TERM_WEIGHT and n <= 1 for w, n in taken)
 
 
 def penalty(subject: Subject, qtype: QuestionType, *, story: bool = False) -> int:
@@ -167,8 +230,11 @@ def penalty(subject: Subject, qtype: QuestionType, *, story: bool = False) -> in
     only when it takes up nothing of a full subject (:data:`FULL_SUBJECT_WEIGHT`)."""
     if not subject.judged or subject.topic or qtype in _ABOUT_THE_CANDIDATE:
         return 0
-    if story:  # its events show the subject, unless it shares nothing at all with a full one
-        return int(subject.share == 0 and subject.weight >= FULL_SUBJECT_WEIGHT)
+    if story:  # its events may show the subject in other words, unless it shares nothing (or only by chance)
+        if not subject.nothing or subject.weight < FULL_SUBJECT_WEIGHT:
+            return 0
+        # nothing at all of a full subject, or everyday words said in passing; 1 for such words where the candidate acts
+        return 2 if subject.share == 0 or subject.passing else 1
     in_own_terms = qtype in {"technical", "situational"}
     if subject.share == 0:
         return 2 if in_own_terms and subject.weight >= FULL_SUBJECT_WEIGHT else 1

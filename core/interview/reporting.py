@@ -14,6 +14,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from core.coach.fit import RoleFit, adjusted_overall, fit_note, role_fit
+from core.interview.state import earlier_answers
 from core.schemas import DIMENSIONS, SKIPPED_ANSWER, AnswerScore, InterviewReport, aggregate_scores
 from core.storage import ReportRow
 
@@ -42,7 +43,7 @@ class Reporting:
         for index, record in enumerate(missing, start=1):
             if progress:
                 progress(index - 1, len(missing), f"Scoring answer {record.number}…")
-            self._score_and_store(chains, ctx, record, turns)
+            self._score_and_store(chains, ctx, record, turns, earlier_answers(state, record.number))
         rows = {row.question_no: row for row in self.store.list_answer_scores(session_id)}
         answer_scores = []
         scores: list[AnswerScore] = []

@@ -15,7 +15,8 @@ import time
 from concurrent.futures import Executor, Future
 from typing import TYPE_CHECKING, Any
 
-from core.interview.state import InterviewState, QuestionRecord
+from core.interview.state import InterviewState, QuestionRecord, earlier_answers
+from core.interview.weighing import weighed_score
 from core.schemas import AnswerScore
 
 if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
@@ -42,8 +43,18 @@ class BackgroundScoring:
         return self._score_and_store(*job)
 
     def _score_and_store(self, chains: ModelChains, ctx: InterviewContext, record: QuestionRecord,
-                         turns: list[Turn] | None = None) -> AnswerScore:
-        score, info = chains.score_answer(ctx, *record.scored_question_and_answer, turns or [])
+                         turns: list[Turn] | None = None, earlier: list[tuple[int, str]] | None = None) -> AnswerScore:
+        """Score one question (its answer weighed with the follow-up reply, :mod:`core.interview.weighing`) and
+        store it with the model that scored it; ``earlier``: the answers before it, for a repeated answer."""
+        infos = []
+
+        def scorer(question: str, answer: str) -> AnswerScore:
+            result, info = chains.score_answer(ctx, question, answer, turns or [])
+            infos.append(info)
+            return result
+
+        score = weighed_score(record, scorer, earlier or [])
+        info = infos[0]
         self.store.save_answer_score(
             ctx.session_id, record.number, record.question, record.combined_answer, score.model_dump(),
             model=info.model,
@@ -54,15 +65,16 @@ class BackgroundScoring:
         """Score ``record`` now (no executor), or hold the job until :meth:`start_scoring`."""
         ctx = self.context(state)
         turns = self.turns(state)
+        earlier = earlier_answers(state, record.number)
         if self.executor is None:
             try:
-                self._score_and_store(chains, ctx, record, turns)
+                self._score_and_store(chains, ctx, record, turns, earlier)
             except Exception:  # noqa: BLE001 - scored again at report time
                 logger.exception("scoring question %s of %s failed; finish() scores it again",
                                  record.number, ctx.session_id)
             return
         with self._lock:
-            self._held.setdefault(ctx.session_id, []).append((chains, ctx, record, turns))
+            self._held.setdefault(ctx.session_id, []).append((chains, ctx, record, turns, earlier))
 
     def start_scoring(self, session_id: str, *, delay: float = 0.0) -> int:
         """Start, in the background, the scores held back for this session; returns how many.

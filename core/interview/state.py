@@ -76,10 +76,15 @@ class NextStep:
     number: int
     total: int
     reason: str | None = None
+    same_as: int | None = None  # a "repeated" answer: the earlier question whose answer it repeats
 
     def as_dict(self) -> dict[str, Any]:
-        """The step as the model layer's prompt takes it (``kind``, ``number``, ``total``, ``reason``)."""
-        return asdict(self)
+        """The step as the model layer's prompt takes it (``kind``, ``number``, ``total``, ``reason``, and
+        ``same_as`` for a repeated answer)."""
+        data = asdict(self)
+        if data["same_as"] is None:
+            del data["same_as"]
+        return data
 
 
 @dataclass
@@ -210,6 +215,7 @@ def decide_next_step(state: InterviewState) -> NextStep | None:
 def _decide(state: InterviewState) -> NextStep | None:
     from core.coach import follow_up_reason
     from core.coach.pressure import styled_reason
+    from core.coach.redirect import redirect_reason
 
     total = state.total
     if not state.questions:
@@ -217,9 +223,22 @@ def _decide(state: InterviewState) -> NextStep | None:
     last = state.questions[-1]
     if state.settings.follow_ups and last.answered and last.follow_up is None:
         reason = follow_up_reason(last.question, last.answer or "")
+        # an answer about something else, instructions, or an earlier answer again: said so, and asked again once
+        redirect = redirect_reason(last.question, last.answer or "", earlier_answers(state), reason=reason)
+        if redirect and not (redirect[0] == "off_topic" and state.settings.style == "tough"):
+            return NextStep("follow_up", last.number, total, redirect[0], same_as=redirect[1])
         reason = styled_reason(last.question, last.answer or "", reason, state.settings.style)
         if reason and reason != "non_answer":
             return NextStep("follow_up", last.number, total, reason)
     if last.number >= total:
         return None
     return NextStep("question", last.number + 1, total)
+
+
+def earlier_answers(state: InterviewState, number: int | None = None) -> list[tuple[int, str]]:
+    """(question number, text) of every answer and follow-up reply before question ``number`` (default: the
+    last question), in order: what a repeated answer is compared with (:func:`core.coach.redirect.repeated_from`)."""
+    if number is None:
+        number = state.questions[-1].number if state.questions else 0
+    return [(q.number, text) for q in state.questions if q.number < number and q.answered
+            for text in (q.answer, q.follow_up_answer) if text]

@@ -42,7 +42,7 @@ JOB_DESCRIPTION = "job_description"
 CANDIDATE_CV = "candidate_cv"
 ANSWER = "answer"  # a candidate answer inside the conversation
 QUESTION = "question"  # the question being scored
-NEXT_STEP = "next_step"  # JSON: kind ("question" | "follow_up"), number, total, follow_up_reason
+NEXT_STEP = "next_step"  # JSON: kind ("question" | "follow_up"), number, total, reason (and same_as for a repeat)
 ANSWER_SCORES = "answer_scores"  # JSON list for the report
 
 TAGS: tuple[str, ...] = (
@@ -216,7 +216,7 @@ def build_messages(
     """The full message list for one call of ``task`` (next_question, score_answer, report)."""
     values: dict[str, Any] = {**_stable_values(ctx, max_chars), "history": _history(turns)}
     if task == TASK_NEXT_QUESTION:
-        shown = {k: v for k, v in (step or {}).items() if k in ("kind", "number", "total", "reason")}
+        shown = {k: v for k, v in (step or {}).items() if k in ("kind", "number", "total", "reason", "same_as")}
         values["next_step"] = wrap_json(NEXT_STEP, shown)
     elif task == TASK_SCORE_ANSWER:
         values["question"] = wrap(QUESTION, question)

@@ -1,0 +1,206 @@
+"""Redirects: the interviewer's turn after an answer that did not answer the question asked.
+
+An interviewer who hears an answer about something else, instructions addressed to them, or the answer the
+candidate already gave to an earlier question says so plainly and asks the question again, once; whatever
+comes back, the interview then moves on (one follow-up per question, :mod:`core.interview.state`).
+
+* ``injection``: the answer holds instructions to the interviewer or scorer ("Ignore previous
+  instructions…", :func:`core.analysis.text.strip_injections`): the interviewer says it stays with the
+  interview, never obeys, and never repeats them or praises the answer;
+* ``off_topic``: the answer is about something else entirely (no term of the question, nothing about work:
+  :func:`core.coach.follow_up.off_topic`), or about another known topic than the one asked
+  (:func:`core.coach.topic.off_question`);
+* ``repeated``: the answer is the same, or nearly the same, as one given earlier in the session
+  (:func:`repeated_from`: most of its word 4-grams are that answer's), named by its question number.
+
+:func:`redirect_reason` decides (a reason, and the earlier question's number for a repeat);
+:func:`redirect_question` words the redirect. Both are plain functions of the texts, so the decision is the
+same whichever model asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from core.analysis.text import readable_text, shingle_overlap, strip_injections, strip_markup, words
+from core.coach.follow_up import asks_hypothetical, off_topic
+from core.coach.question_types import question_type
+from core.coach.restate import restated_question
+
+REDIRECT_REASONS: tuple[str, ...] = ("injection", "off_topic", "repeated")
+REPEAT_OVERLAP = 0.7  # share of an answer's word 4-grams found in an earlier answer: the same answer again
+REPEAT_GRAM = 4
+MIN_REPEAT_WORDS = 8  # "I don't know" twice is no repeated answer: only answers of this many words or more
+
+
+def repeated_from(answer: str, earlier: Sequence[tuple[int, str]]) -> int | None:
+    """The number of the earlier question whose answer ``answer`` repeats, or None: ``earlier`` holds
+    (question number, answer) pairs, the main answers and follow-up replies of the questions before this one.
+    A repeat is :data:`REPEAT_OVERLAP` or more of the answer's word 4-grams found in that answer (the same
+    text, or the same story with a word or two changed); an answer under :data:`MIN_REPEAT_WORDS` words is
+    never one. The first question it was given to is named."""
+    text = readable_text(answer or "")
+    if len(words(text)) < MIN_REPEAT_WORDS:
+        return None
+    for number, said in earlier:
+        if said and shingle_overlap(text, readable_text(said), size=REPEAT_GRAM) >= REPEAT_OVERLAP:
+            return number
+    return None
+
+
+def redirect_reason(question: str, answer: str, earlier: Sequence[tuple[int, str]] = (),
+                    *, reason: str | None = None) -> tuple[str, int | None] | None:
+    """``("injection", None)``, ``("off_topic", None)`` or ``("repeated", n)`` when the answer calls for a
+    redirect (see the module docstring), else None. ``reason``: the answer's follow-up reason
+    (:func:`core.coach.follow_up.follow_up_reason`) when the caller has it: instructions and an answer about
+    something else are among its ``"non_answer"``, so neither is looked for otherwise."""
+    plain = strip_markup(answer or "")
+    if reason in (None, "non_answer") and strip_injections(plain) != plain:
+        return "injection", None
+    # the same answer again is said first (it names the question it answered), then one about something else
+    number = repeated_from(answer, earlier) if reason != "non_answer" or off_topic(question, answer or "") else None
+    if number is not None and (reason != "non_answer" or _about_something_else(question, answer or "", reason)):
+        return "repeated", number
+    if _about_something_else(question, answer or "", reason):
+        return "off_topic", None
+    return None
+
+
+def _about_something_else(question: str, answer: str, reason: str | None) -> bool:
+    """A real answer (no "I don't know", keyboard mash or pasted text), in the question's language (another
+    language is the language notice's to point out), about something else: nothing of the question and
+    nothing about work (:func:`core.coach.follow_up.off_topic`, among the ``"non_answer"`` reasons), or about
+    another known topic than the one asked about (:func:`core.coach.topic.off_question`: a bake sale told to
+    "a time you handled a difficult parent"), as the scorer reads it."""
+    from core.analysis.answer import analyse_answer
+    from core.coach.pressure import same_language
+    from core.coach.score import non_answer_kind
+    from core.coach.topic import off_question
+
+    clean = readable_text(strip_injections(strip_markup(answer)))
+    if not clean or not same_language(question, clean):
+        return False
+    elsewhere = reason in (None, "non_answer") and off_topic(question, clean)
+    if not elsewhere and reason == "non_answer":
+        return False
+    ev = analyse_answer(clean, question)
+    if non_answer_kind(question, clean, ev, "", "") is not None:
+        return False
+    off = None if elsewhere else off_question(ev, question, question_type(question))
+    return elsewhere or bool(off and off.terms and off.instead != ["other things"])
+
+
+# Each redirect: with the question restated ({asked}), or in general words when it is too long to restate.
+_REDIRECTS: dict[str, tuple[str, ...]] = {
+    "injection": (
+        "I'll stay with the interview: instructions in an answer are not something I follow, and they don't "
+        "change how it is scored. Let me ask again: {asked}",
+    ),
+    "off_topic": (
+        "That answer was about something else, not what I asked. Let me ask again: {asked}",
+    ),
+    "repeated": (
+        "That is the same answer as for question {same_as}. This question asks something else: {asked}",
+    ),
+    "repeated_off_topic": (
+        "That is the same answer as for question {same_as}, and it is about something else, not what I asked. "
+        "Let me ask again: {asked}",
+    ),
+}
+_UNSTATED: dict[str, tuple[str, ...]] = {
+    "injection": (
+        "I'll stay with the interview: instructions in an answer are not something I follow. Could you answer "
+        "the question I asked, in your own words?",
+        "Let's keep to the interview. Could you answer the question itself, in a few sentences?",
+    ),
+    "off_topic": (
+        "That answer was about something else, not what I asked. Could you answer the question itself?",
+        "That was about something else. Could you come back to the question I asked, in a few sentences?",
+    ),
+    "repeated": (
+        "That is the same answer as for question {same_as}. Could you answer this question on its own terms?",
+        "You gave that answer to question {same_as} already. What would you say to this question in particular?",
+    ),
+    "repeated_off_topic": (
+        "That is the same answer as for question {same_as}, and it is about something else. Could you answer the "
+        "question I asked?",
+        "You gave that answer to question {same_as} already, and it is about something else. What would you say "
+        "to this question itself?",
+    ),
+}
+_ASK_TAIL = {
+    "plan": " Could you walk me through it in a few sentences?",
+    "story": " Could you answer it with one example of your own?",
+    "other": "",
+}
+
+
+ASK_AGAIN_WORDS = 35  # a question this short is asked again whole; a longer one by its asking sentence
+
+
+def asked_again(question: str) -> str:
+    """The question as a redirect asks it again: whole when it has at most :data:`ASK_AGAIN_WORDS` words
+    ("Tell me about a time you raised a safeguarding concern. What did you do?", not "What did you do?"), else
+    its asking sentence (:func:`core.coach.restate.restated_question`), else ""."""
+    whole = " ".join(readable_text(question or "").split())
+    if whole and len(whole.split()) <= ASK_AGAIN_WORDS and whole.endswith(("?", ".")):
+        return whole
+    return restated_question(question)
+
+
+def redirect_question(reason: str, question: str, *, same_as: int | None = None, variant: int = 0,
+                      answer: str = "") -> str:
+    """The redirect for ``reason`` (one of :data:`REDIRECT_REASONS`): what was wrong with the answer, said
+    plainly, and the question asked again (restated when short enough). It never quotes the answer: neither
+    instructions nor an answer about something else are repeated back. ``same_as``: the earlier question's
+    number for ``"repeated"``; ``variant`` picks another wording when one was asked already; ``answer``: the
+    answer, so that a repeat that is also about something else says both."""
+    if reason == "repeated" and answer and _about_something_else(question, answer, None):
+        reason = "repeated_off_topic"
+    asked = asked_again(question)
+    number = same_as if same_as is not None else "an earlier question"
+    if not asked:
+        options = _UNSTATED[reason]
+        return options[variant % len(options)].format(same_as=number)
+    asked = asked[:1].upper() + asked[1:]
+    kind = "plan" if asks_hypothetical(question) or question_type(question) == "technical" else (
+        "story" if question_type(question) == "behavioural" else "other")
+    text = _REDIRECTS[reason][0].format(asked=asked, same_as=number)
+    if variant % 2 and reason != "injection":
+        return text + _ASK_TAIL[kind]
+    return text
+
+
+REPEAT_CAP = 2  # structure, specificity and depth of an answer given to an earlier question already
+
+
+def repeat_of_question(answer: str, follow_up_answer: str | None, earlier: Sequence[tuple[int, str]]) -> int | None:
+    """The earlier question whose answer this question's answer repeats (:func:`repeated_from`), unless the
+    follow-up reply brought something new: a reply of :data:`MIN_REPEAT_WORDS` words or more that is no
+    repeat itself is scored with the answer, as any follow-up reply is."""
+    number = repeated_from(answer, earlier)
+    if number is None or not follow_up_answer:
+        return number
+    fresh = len(words(readable_text(follow_up_answer))) >= MIN_REPEAT_WORDS and repeated_from(
+        follow_up_answer, [*earlier, (0, answer)]) is None
+    return None if fresh else number
+
+
+def scored_as_repeat(score: Any, same_as: int) -> Any:
+    """``score`` (an :class:`core.schemas.AnswerScore`, any model's) for an answer given to question
+    ``same_as`` already: relevance 1, since it answers that question and not this one; structure,
+    specificity and depth at most :data:`REPEAT_CAP`, since what they show was scored there; communication
+    as scored. The same words whichever model scored it."""
+    from core.schemas import AnswerScore, DimensionScore
+
+    why = f"the same answer as for question {same_as}"
+    dims = {"relevance": DimensionScore(score=1, evidence=(
+        f"This is {why}: it answers that question, not this one, and an answer counts once."))}
+    for name in ("structure", "specificity", "depth"):
+        dim = getattr(score, name)
+        dims[name] = dim if dim.score <= REPEAT_CAP else DimensionScore(
+            score=REPEAT_CAP, evidence=f"{dim.evidence} Counted at most {REPEAT_CAP}/5: it is {why}.")
+    missing = [f"An answer to this question of its own, not {why}", *score.missing]
+    return AnswerScore(**dims, communication=score.communication, missing=list(dict.fromkeys(missing))[:6],
+                       stronger_answer=score.stronger_answer, overall=1)

@@ -1,0 +1,93 @@
+"""The candidate's sentences as a stronger answer takes them (:mod:`core.coach.stronger`): without labels,
+filler words, openers ("Sure,", "Okay, thanks"), bare acknowledgements and markup, each starting with a capital
+unless its first word is a name written in lower case on purpose, and a very long one cut at a clause boundary."""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis import cues
+from core.analysis.language import zipf
+from core.analysis.signals import FILLER_RE
+from core.analysis.text import sentences
+from core.coach.casing import lexicon_case
+from core.coach.phrasing import unclosed
+
+_OPENER_RE = re.compile(
+    r"^(?:(?:sure|okay|ok|right|well|so|yes|yeah|great question|good question|thanks|thank you)[,.!]?\s+)+", re.IGNORECASE
+)
+_ACK_RE = re.compile(r"^(?:thanks?(?: you)?|great question|good question|sure|okay|ok)[.!]?$", re.IGNORECASE)
+
+
+def _tidy(sentence: str) -> str:
+    """What removing filler words leaves behind tidied: no comma left alone or doubled, no space
+    before punctuation, no leading or trailing comma ("Like, , I , , did it, ." -> "I did it.").
+    Commas the candidate wrote ("we, as a team, shipped") stay."""
+    sentence = re.sub(r"\b(I|we)(?:\s+,)+\s*", r"\1 ", sentence)  # "I , , just did": fillers were there
+    sentence = re.sub(r"\b(I|we),\s*like,\s*", r"\1 ", sentence, flags=re.IGNORECASE)
+    sentence = re.sub(r",\s*like,", ",", sentence, flags=re.IGNORECASE)  # ", like," as a filler
+    sentence = re.sub(r"(?:\s*,)+", ",", sentence)  # ", ," -> ","
+    sentence = re.sub(r"\s+([,.;:!?])", r"\1", sentence)
+    sentence = re.sub(r",([.;:!?])", r"\1", sentence)
+    sentence = re.sub(r"^(?:like|so|well|and),\s*", "", sentence.strip(" ,;"), flags=re.IGNORECASE)
+    return re.sub(r"\s{2,}", " ", sentence).strip(" ,;")
+
+
+# Markup or a formula in a sentence: a spreadsheet formula, a table row, a Markdown heading, bold or link,
+# an HTML tag or a template placeholder. Such a sentence is text pasted from a tool, not something said.
+_MARKUP_RE = re.compile(
+    r"(?:^|\s)=[A-Z][A-Z0-9.]*\(|\|[^|\n]*\|[^|\n]*\||^\s*#{1,6}\s|\*\*|__\w|</?[a-zA-Z][^>]*>|"
+    r"\[[^\]]*\]\([^)]*\)|\{\{|\}\}"
+)
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _is_markup(sentence: str) -> bool:
+    """True for a sentence with a formula, table row, heading, bold, link or tag in it."""
+    return bool(_MARKUP_RE.search(sentence))
+
+
+def _capitalised(sentence: str, keep: frozenset[str]) -> str:
+    """The sentence with a capital first letter, unless its first word is in ``keep`` (a tool named in
+    lower case, "pandas"), is a tool of the skills lexicon ("python"), is no English word wordfreq knows
+    ("kubectl"), has a capital inside ("iOS", "eBay") or a digit, "_" or "." ("p95", "node.js")."""
+    first = re.match(r"[^\s,.;:!?]+", sentence)
+    word = first.group(0) if first else ""
+    if (not word[:1].islower() or word.lower() in keep or any(c.isupper() for c in word[1:])
+            or re.search(r"[\d_]|\.\w", word)  # "p95", "snake_case", "node.js": names as written
+            or word.lower() in lexicon_case()[0] or zipf(word.lower(), "en") == 0):  # "python"; "kubectl"
+        return sentence
+    return sentence[:1].upper() + sentence[1:]
+
+
+def clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
+    """The answer's sentences without labels, filler words, openers, bare acknowledgements and markup,
+    each starting with a capital (see :func:`_capitalised`) and cut at 32 words or after its last figure."""
+    text = cues.LABEL_RE.sub(" ", text)
+    out = []
+    for s in sentences(text):
+        s = _tidy(FILLER_RE.sub("", s))
+        s = _OPENER_RE.sub("", s)
+        # a short sentence says nothing on its own ("Sure.", "Okay then."), unless it holds a figure ("Saved 40%.")
+        if ((len(s.split()) < 3 and not _NUMBER_RE.search(s)) or _ACK_RE.match(s) or _is_markup(s)
+                or any(p.match(s) for p in cues.NON_ANSWER.values())):
+            continue
+        said = _capitalised(_whole_clauses(s), keep)
+        out.append(said if said.endswith(("…", ".", "!", "?")) else said + ".")
+    return out
+
+
+LONG_SENTENCE = 50  # words: a longer sentence is cut at a clause boundary, never mid-phrase
+
+
+def _whole_clauses(sentence: str) -> str:
+    """The sentence whole up to :data:`LONG_SENTENCE` words; a longer one up to its last clause boundary
+    ("," or ";") within that length and after its last figure, so a stronger answer never ends a
+    sentence mid-phrase ("coached the six worst pickers one…"). One with no such boundary stays whole."""
+    found = list(re.finditer(r"\S+", sentence))
+    if len(found) <= LONG_SENTENCE:
+        return sentence
+    figures = [m.end() for m in _NUMBER_RE.finditer(sentence)]
+    start = max(figures[-1] if figures else 0, found[8].end())
+    stops = [m.start() for m in re.finditer(r"[,;]\s", sentence[: found[LONG_SENTENCE - 1].end()]) if m.start() >= start and unclosed(sentence[: m.start()]) < 0]
+    return sentence[: stops[-1]].rstrip() + "." if stops else sentence

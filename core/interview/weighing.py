@@ -1,0 +1,71 @@
+"""One question's score from its answer and the reply to its follow-up, whichever model scores them.
+
+The main answer carries the question. A follow-up reply can add what the answer lacked (a result, an example)
+and lift the score; a weak one ("ok", "I don't know", a line of hedging) may lower it a little, never more
+than :data:`FOLLOW_UP_STEP`: a strong answer followed by "ok" once scored 2/10 (newcomer, session 12), the
+scorer reading the reply's "I don't know" as the whole answer's.
+
+* a reply that is filler (:func:`filler_reply`: under :data:`FILLER_WORDS` words, or "I don't know", "pass",
+  gibberish) is not scored at all: the main answer is, one point lower on depth (:func:`with_weak_reply`),
+  one model call as for an answer with no follow-up;
+* any other reply is scored with the answer (as before), and the main answer alone too; the question keeps
+  the combined score unless it is more than :data:`FOLLOW_UP_STEP` below the main answer's, which is then
+  used, one point lower on depth. That is a second scoring call for a question whose follow-up was answered.
+
+An answer that repeats an earlier question's (:func:`core.coach.redirect.repeat_of_question`) is scored as
+such (:func:`core.coach.redirect.scored_as_repeat`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from core.analysis.answer import analyse_answer
+from core.coach.phrasing import clip, quote
+from core.coach.redirect import repeat_of_question, scored_as_repeat
+from core.coach.score import non_answer_kind
+from core.interview.state import QuestionRecord
+from core.schemas import AnswerScore, DimensionScore
+
+FOLLOW_UP_STEP = 1  # the most a follow-up reply takes off the main answer's overall (1-10), in points
+FILLER_WORDS = 8  # a reply under this many words adds nothing to weigh ("ok", "not really, that's it")
+_FILLER_KINDS = frozenset({"empty", "dont_know", "gibberish", "one_liner"})
+
+Scorer = Callable[[str, str], AnswerScore]  # (question, answer) -> score, from the interview's model chain
+
+
+def filler_reply(reply: str, follow_up: str = "") -> bool:
+    """Whether a follow-up reply adds nothing to weigh: under :data:`FILLER_WORDS` words, or a non-answer
+    ("I don't know", "pass", keyboard mash: :func:`core.coach.score.non_answer_kind`)."""
+    text = (reply or "").strip()
+    if len(text.split()) < FILLER_WORDS:
+        return True
+    return non_answer_kind(follow_up, text, analyse_answer(text, follow_up), "", "") in _FILLER_KINDS
+
+
+def with_weak_reply(score: AnswerScore, reply: str) -> AnswerScore:
+    """The main answer's ``score`` one point lower on depth (never below 1), saying the follow-up got
+    ``reply``: the overall moves by at most :data:`FOLLOW_UP_STEP`."""
+    depth = score.depth
+    said = quote(clip(reply.strip(), 8)) if reply.strip() else "no reply"
+    note = f" The follow-up got {said}, which adds nothing: counted one point lower."
+    lowered = DimensionScore(score=max(1, depth.score - 1), evidence=depth.evidence + note)
+    missing = list(dict.fromkeys([*score.missing, "An answer to the follow-up: what it asked for, in a sentence or two"]))
+    return AnswerScore.model_validate({**score.model_dump(), "depth": lowered.model_dump(), "missing": missing[:6]})
+
+
+def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple[int, str]] = ()) -> AnswerScore:
+    """The score of one question (see the module docstring): its answer weighed with the follow-up reply,
+    an answer given to an earlier question already scored as such. ``earlier``: (question number, text) of
+    the answers before it (:func:`core.interview.state.earlier_answers`)."""
+    reply = record.follow_up_answer if record.follow_up else None
+    if reply is None:
+        result = score(*record.scored_question_and_answer)
+    elif filler_reply(reply, record.follow_up or ""):
+        result = with_weak_reply(score(record.question, record.answer or ""), reply)
+    else:
+        combined = score(*record.scored_question_and_answer)
+        main = score(record.question, record.answer or "")
+        result = combined if combined.overall >= main.overall - FOLLOW_UP_STEP else with_weak_reply(main, reply)
+    same_as = repeat_of_question(record.answer or "", reply, earlier)
+    return scored_as_repeat(result, same_as) if same_as is not None else result
