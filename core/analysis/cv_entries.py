@@ -209,6 +209,21 @@ def _title_by_position(group: list[str]) -> tuple[str, str] | None:
     return natural_case(title[0])[:80], _name_case(named[0])[:80]
 
 
+def _town_before_region(parts: list[str]) -> str | None:
+    """The part written right before a line's closing state or country ("Media" in "Terrain, Sales, Media, PA";
+    "Smallville" in "Engineer, Acme, Smallville, CA"): a town the gazetteer may lack, when one or two capitalised
+    words that are no title or legal form ("Acme Media" keeps its organisation word) and another part before it
+    may name the employer; None otherwise."""
+    if len(parts) < 3 or not is_region(parts[-1]):
+        return None
+    town = parts[-2]
+    words = town.split()
+    if (len(words) > 2 or not all(w[:1].isupper() for w in words) or titled(town) or legal_form_name(town)
+            or (len(words) > 1 and org_name(town)) or is_region(town)):
+        return None
+    return town if any(not titled(p) and not is_place(p) for p in parts[:-2]) else None
+
+
 def _leading_name(parts: list[str]) -> list[str]:
     """The first part when it is one word that is also a town, followed by a title ("Gap | Stock
     Associate"): a name written before the title, kept in case no other part names the employer."""
@@ -311,7 +326,8 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
         leading += [(idx, p) for p in _leading_name(parts)]
-        for part in without_codes(parts):
+        town = _town_before_region(parts)
+        for part in [p for p in without_codes(parts) if p != town]:
             # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
             if titled(part) and not is_region(part) and not (role and _named_not_titled(part)) and not legal_form_name(part):
                 if not role:

@@ -136,7 +136,7 @@ def listed_employer(text: str, group: list[str]) -> bool:
 
 
 # "Energy Department of Tesla", "Payments Team of Globex Corporation": a unit named before its organisation
-_UNIT_OF_RE = re.compile(r"^(?:[A-Z][\w&/-]*\s+){1,3}(?:Department|Division|Team|Unit|Group|Office) of "
+_UNIT_OF_RE = re.compile(r"^(?P<before>(?:[A-Z][\w&/.-]*\s+){1,3})(?:Department|Division|Team|Unit|Group|Office) of "
                          r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
 
 
@@ -144,10 +144,17 @@ def without_team(name: str) -> str:
     """An organisation's name without the team written after it ("comparethemarket.com Motor Team",
     "Globex Corporation Payments Team" -> the organisation), when what is left is a web domain or has an
     organisation's word, else as written ("Team Rubicon"); or without the department named before it
-    ("Energy Department of Tesla" -> "Tesla"; not "Department of Health", whose department is the body)."""
-    from core.analysis.cv_entries import ORG_WORDS_RE  # cv_entries reads this module first
+    ("Energy Department of Tesla" -> "Tesla"; not "Department of Health", whose department is the body), or
+    written after it ("Duke University Department of Biology" -> "Duke University"); a state's or a country's
+    department is the body itself ("Pennsylvania Department of Environmental Protection")."""
+    from core.analysis.cv_entries import ORG_WORDS_RE, org_name  # cv_entries reads this module first
 
     unit = _UNIT_OF_RE.match(name)
+    before = unit.group("before").strip() if unit else ""
+    if unit and (is_place(before) or is_region(before.replace(".", ""))):
+        return name  # "Pennsylvania Department of Environmental Protection", "U.S. Department of Energy": a public body
+    if unit and org_name(before):
+        return before  # "Duke University Department of Biology": the university, not its department
     if unit and not is_place(unit.group("org")):
         return unit.group("org")  # "Energy Department of Tesla": the organisation, not its department
     tokens = name.split()

@@ -285,10 +285,19 @@ COURSES_RE = re.compile(
     r"^(?:[\w-]+\s+){0,3}(?:courses?|coursework|modules|subjects|classes|units)(?:\s+taken|\s+studied)?\s*:", re.IGNORECASE)
 
 
+# the years a line opens with, before its degree ("2016-2018 : MSc ...", "- 2019 | BA ...")
+_YEARS_FIRST_RE = re.compile(r"^[\W_]*(?:(?:\d{1,2}[./])?(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:\d{1,2}[./])?(?:19|20)\d\d|\w+))?"
+                             r"\s*[:|,–—-]?\s*)?")
+
+
 def in_passing(line: str, school: str, words: int = 4) -> bool:
     """Whether a line names a school in passing, inside a sentence ("Taught a weekly class at the Westfield
     High School site of ..."): ``words`` words or more in lower case before the name (three in a bullet:
-    "- Completed teaching placements in Cardinal Newman College"; not "- Graduated from Leeds University")."""
+    "- Completed teaching placements in Cardinal Newman College"; not "- Graduated from Leeds University").
+    A line that opens with its degree, after its years, names its own school however long the field written
+    in lower case before it ("2016-2018 : MSc in data science and machine learning at Northbridge College")."""
+    if _DEGREE_WORD_RE.match(_YEARS_FIRST_RE.sub("", line, count=1)):
+        return False
     at = line.casefold().find(school.casefold())
     before = re.split(r"[,;|–—]", line[:at])[-1]  # "Masters in political science, faculty of commerce, X": fields, no sentence
     # a French elided article glued to the name ("à l’UPVM") is no word of a sentence

@@ -1,0 +1,83 @@
+"""CV facts, issue 15 point 1: employer and school recall kinds found on the dev corpus (session 12), one small
+made-up input per kind: a list of one-line jobs, each opening with its years and no bullet between them."""
+
+from __future__ import annotations
+
+from core.analysis import extract_cv_facts
+
+
+def _lower(values) -> set[str]:
+    return {v.casefold() for v in values}
+
+
+# --- one-line entries "2019 Employer, Title, Town, ST", one after the other, no bullets -------------------
+
+def test_dated_one_line_entries_without_bullets_are_one_job_each():
+    cv = """Rowan Tate
+Professional Experience
+2021 Harbour Street Gallery, Gallery Assistant, Portland, ME
+2019 – 2020 Kettle Creek Watershed Council, Field Technician, Bangor, ME
+2019 Lakeview Borough School District, Substitute Teacher (Grade 5 Science), Bangor, ME
+2018 Pinecrest Soil Conservation District, Outreach Programs, Augusta, ME
+2018 Northern Streams Monitoring Network (Upper Basin Sites), Aquatic Field
+Technician, Augusta, ME
+2016 – 2018 Maine Coastal Survey Office, Survey Assistant, Augusta, ME
+2015 Granite Valley Trust, Programme Coordinator, Bath, ME
+"""
+    employers = _lower(extract_cv_facts(cv)["employers"])
+    assert {"harbour street gallery", "kettle creek watershed council", "lakeview borough school district",
+            "northern streams monitoring network (upper basin sites)", "maine coastal survey office",
+            "granite valley trust"} <= employers
+
+
+# --- a degree's line whose field is written in lower case before its school --------------------------------
+
+def test_a_line_opening_with_its_degree_names_its_school_however_long_the_field():
+    cv = """Lea Marchand
+Experience
+Data Analyst at Brightwater Ltd (2019 - 2022)
+- Built the sales dashboards
+Education
+- 2016-2018 : MSc in data science and machine learning at Northbridge College
+- 2011-2013 : Master développeur d’application et architecte logiciel à l’ETNA
+"""
+    assert {"northbridge college", "etna"} <= _lower(extract_cv_facts(cv)["schools"])
+    passing = """Lea Marchand
+Education
+- Completed my teaching placements in the science department of Cardinal Newman College
+BSc Physics, University of Hull, 2014
+"""
+    assert _lower(extract_cv_facts(passing)["schools"]) == {"university of hull"}  # a sentence's school, still none
+
+
+# --- "X Department of Y": a university's department after its name, a state's department as the body ------
+
+def test_a_universitys_department_written_after_its_name_leaves_the_university():
+    cv = """Rowan Tate
+Experience
+2019 – 2021 Northgate University Department of Chemistry, Hale Lab, Research Technician, Albany, NY
+- Ran the mass spectrometer
+2016 – 2019 Vermont Department of Natural Resources, Field Ecologist, Montpelier, VT
+- Surveyed wetlands
+2014 – 2016 Biofuel Department of Corvane, Process Analyst, Burlington, VT
+- Tuned the fermenters
+"""
+    employers = _lower(extract_cv_facts(cv)["employers"])
+    assert {"northgate university", "vermont department of natural resources", "corvane"} <= employers
+    assert "chemistry" not in employers and "natural resources" not in employers
+
+
+# --- "Employer, Title, Town, ST": the part before a closing state code is the town --------------------------
+
+def test_the_part_before_a_closing_state_code_is_a_town_not_the_employer():
+    cv = """Rowan Tate
+Experience
+Sales Associate, Bramble & Co, Smallbrook, PA
+2018 - 2020
+- Served 80 customers a day
+2015 - 2018 Orchard Lane, Sales, Media, PA
+- Ran the till
+"""
+    employers = _lower(extract_cv_facts(cv)["employers"])
+    assert {"bramble & co", "orchard lane"} <= employers
+    assert not employers & {"smallbrook", "media"}
