@@ -81,3 +81,55 @@ Sales Associate, Bramble & Co, Smallbrook, PA
     employers = _lower(extract_cv_facts(cv)["employers"])
     assert {"bramble & co", "orchard lane"} <= employers
     assert not employers & {"smallbrook", "media"}
+
+
+# --- an institution without an institution word: a form's label, or "from" on the degree's line --------------
+
+def test_a_labelled_institution_is_the_school_whatever_its_words():
+    cv = """Dana Fell
+Experience
+Pharmacy Assistant | Hillcrest Drugstore
+2015 - 2019
+- Filled 200 prescriptions a week
+Education & Certifications
+Certified Pharmacy Technician
+Institution: Corner Apothecary Group, Dover, DE
+Year: 2014
+"""
+    assert "corner apothecary group" in _lower(extract_cv_facts(cv)["schools"])
+
+
+def test_the_name_after_from_on_an_education_line_is_the_school():
+    cv = """Dana Fell
+Experience
+Analista de personal, Tiendas Norte, 2021-01-01 - present
+- Ran the onboarding
+Education
+Curso Nóminas from Servicio Regional de Formación SERFO, 2020-03-01 - 2020-06-01
+Diplomado Talento Humano from Politecnico central de Antioquia, 2019-01-01 - 2019-12-01
+"""
+    schools = _lower(extract_cv_facts(cv)["schools"])
+    assert {"servicio regional de formación serfo", "politecnico central de antioquia"} <= schools
+
+
+# --- an organisation's name and its own short form after it -------------------------------------------------
+
+def test_a_name_keeps_its_own_short_form_written_after_it():
+    cv = """Tom Ried
+Berufserfahrung
+Research assistant | April 2021 - September 2023
+Helmholtz Zentrum für Angewandte Dynamik ADA
+- Simulated the cooling loops
+Education
+Bachelor Degree in Physics @ Polytechnic of Valdera - PVA
+"""
+    facts = extract_cv_facts(cv)
+    assert "helmholtz zentrum für angewandte dynamik ada" in _lower(facts["employers"])
+    assert "polytechnic of valdera - pva" in _lower(facts["schools"])
+    town = """Tom Ried
+Experience
+Data Engineer | 2021 - 2023
+Cinch Financial Boston
+- Built the ledgers
+"""
+    assert "cinch financial" in _lower(extract_cv_facts(town)["employers"])  # a town run into a name is still cut

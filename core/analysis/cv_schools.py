@@ -14,6 +14,7 @@ from core.analysis.cv_lines import (
     is_region,
     is_role,
     natural_case,
+    own_acronym,
     strip_trailing_place,
 )
 
@@ -173,6 +174,9 @@ def school_name(line: str) -> str:
     if len(tokens) >= 3 and tokens[-1].casefold() == tokens[-2].casefold():
         name = " ".join(tokens[:-1])  # "Università degli Studi di Verona Verona": the town written again after the name
     name = _joined_by_dash(line[: m.start()], name) + _parent_short_form(name, rest)
+    short = re.match(r"\s*[-–]\s*([A-Z]{3,6})\s*(?:[,|(]|$)", rest)
+    if short and "(" not in name and own_acronym(name, short.group(1)):
+        name = f"{name} - {short.group(1)}"  # "University of Malaga - UMA": the name and its own short form
     return natural_case(name) if len(name.split()) <= 10 else ""
 
 
