@@ -133,3 +133,24 @@ Cinch Financial Boston
 - Built the ledgers
 """
     assert "cinch financial" in _lower(extract_cv_facts(town)["employers"])  # a town run into a name is still cut
+
+
+# --- a school without an institution word, on its own line with its dates or town, beside the degree's ---------
+
+def test_a_name_with_its_dates_or_town_beside_a_qualification_is_the_school():
+    cv = """Eva Lanz
+Experience
+Desarrolladora web | Tiendas Norte | 2022 - 2024
+- Built the shop front end
+Educacion
+IES Hermanas Ribera | 2019 - 2021
+Grado Superior en Desarrollo de Aplicaciones Web
+Certificate: Medical Billing and Coding
+Northside Careers Center - Miami
+07/2023 - 10/2023
+Bachelor of Arts, History, University of Hull
+Phi Beta Kappa
+"""
+    schools = _lower(extract_cv_facts(cv)["schools"])
+    assert {"ies hermanas ribera", "northside careers center", "university of hull"} <= schools
+    assert "phi beta kappa" not in schools  # a name alone beside a degree: an honour as likely as a school
