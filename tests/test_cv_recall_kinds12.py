@@ -154,3 +154,34 @@ Phi Beta Kappa
     schools = _lower(extract_cv_facts(cv)["schools"])
     assert {"ies hermanas ribera", "northside careers center", "university of hull"} <= schools
     assert "phi beta kappa" not in schools  # a name alone beside a degree: an honour as likely as a school
+
+
+# --- a title heading a list of fields ("Supervisor of A, B, and C | Employer") --------------------------------
+
+def test_a_titles_list_of_fields_after_of_stays_in_the_title():
+    cv = """Dana Fell
+Experience
+Manager of Intake, Billing, and Records Scheduling | Lakeshore Orthopedics
+2015 - 2019
+- Ran a desk of six
+"""
+    facts = extract_cv_facts(cv)
+    assert "lakeshore orthopedics" in _lower(facts["employers"])
+    assert not any(e.casefold().startswith("and ") for e in facts["employers"])
+
+
+# --- a season word opening a name ("Summer School ...", "Spring Valley ...") is a date only before a year ------
+
+def test_a_season_word_is_part_of_a_name_unless_a_year_follows():
+    cv = """Carla Jensen
+EXPERIENCE
+Spring Valley Creamery, Lehi — Shift Supervisor
+MAY 2021 - AUGUST 2022
+- Opened the shop at 6 am
+Summer Reading Camp, Provo — Counselor
+Summer 2019 - Fall 2020
+- Read with groups of eight
+"""
+    facts = extract_cv_facts(cv)
+    assert {"spring valley creamery", "summer reading camp"} <= _lower(facts["employers"])
+    assert ("Counselor", "Summer Reading Camp") in facts["jobs"]

@@ -135,7 +135,9 @@ def _titled_in_brackets(part: str) -> list[str]:
 
 def _joined_list(parts: list[str], line: str) -> list[str]:
     """Parts that a list of subjects inside a title was cut into, joined again: "Computer Science,
-    Economics, and Mathematics Tutor" -> one title (the last part opens with "and" and ends the title)."""
+    Economics, and Mathematics Tutor" -> one title (the last part opens with "and" and ends the title);
+    "Supervisor of Front Desk, Call Center, and MRI Scheduling" -> one title (the list of what a title "of"
+    heads, its last item after "and")."""
     for end, part in enumerate(parts):
         if end and re.match(r"(?:and|&)\s", part) and is_role(part):
             start = end
@@ -143,6 +145,12 @@ def _joined_list(parts: list[str], line: str) -> list[str]:
                 start -= 1
             if start < end and ", ".join(parts[start:end + 1]) in line:
                 return [*parts[:start], ", ".join(parts[start:end + 1]), *parts[end + 1:]]
+        if end and re.match(r"(?:and|&)\s", part):  # "Supervisor of Front Desk, Call Center, and MRI Scheduling"
+            start = end
+            while start > 0 and ", ".join(parts[start - 1:end + 1]) in line and not _ROLE_OF_RE.match(parts[start - 1]):
+                start -= 1
+            if start > 0 and _ROLE_OF_RE.match(parts[start - 1]) and ", ".join(parts[start - 1:end + 1]) in line:
+                return [*parts[:start - 1], ", ".join(parts[start - 1:end + 1]), *parts[end + 1:]]
     return parts
 
 

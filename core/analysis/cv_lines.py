@@ -55,7 +55,7 @@ MONTHS = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
 DATE_RE = re.compile(
     rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b"
     rf"|\bpresent\b|\bcurrent\b|\bnow\b"
-    rf"|\b(?:spring|summer|fall|autumn|winter)\b|\b(?:actualidad|presente|actual|atual|{PRESENT_WORDS_LONG})(?!\w)|至今",
+    rf"|\b(?:spring|summer|fall|autumn|winter)\b(?=\s*'?\d{{2,4}}\b)|\b(?:actualidad|presente|actual|atual|{PRESENT_WORDS_LONG})(?!\w)|至今",
     re.IGNORECASE,
 )
 _DATE_PART_RE = re.compile(
