@@ -185,3 +185,29 @@ Summer 2019 - Fall 2020
     facts = extract_cv_facts(cv)
     assert {"spring valley creamery", "summer reading camp"} <= _lower(facts["employers"])
     assert ("Counselor", "Summer Reading Camp") in facts["jobs"]
+
+
+# --- "@Employer" after words that are no title; a PDF's non-breaking hyphen between dates; a career break -----
+
+def test_an_at_sign_names_the_employer_whatever_precedes_it():
+    cv = """Jonas Weber
+Arbeitserfahrung
+Praxiserfahrung während des Masterstudiums @Veltra
+09/2022 \u2011 09/2024 Walldorf, Germany
+- Built approval workflows
+"""
+    assert _lower(extract_cv_facts(cv)["employers"]) == {"veltra"}
+
+
+def test_a_career_break_is_no_employer():
+    cv = """Jonas Weber
+Experience
+Career Break
+02/2023 \u2011 now
+- Cared for a family member
+Data Curator
+Kestrel Research Centre 07/2020 \u2011 01/2023
+- Curated the archive
+"""
+    facts = extract_cv_facts(cv)
+    assert _lower(facts["employers"]) == {"kestrel research centre"}

@@ -55,7 +55,9 @@ ORG_WORDS_RE = _ORG_FIRST = re.compile(
 ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
 # a way of working, not an organisation's name (the labelling rules: "Freelance" is no employer)
 _SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self[- ]employed|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
-                               r"sole trader|own business|contract(?:or)?|various clients)$")
+                               r"sole trader|own business|contract(?:or)?|various clients|"
+                               # time between jobs, no employer ("Career Break  02/2023 - now")
+                               r"career break|sabbatical|gap year|(?:parental|maternity|paternity) leave)$")
 
 
 def org_name(part: str) -> bool:

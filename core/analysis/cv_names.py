@@ -170,12 +170,14 @@ def without_team(name: str) -> str:
 
 def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> tuple[int, str]:
     """The employer among a header's candidate parts: the name written after "at" the title ("full-time
-    translator at Kowsar Baft Novin CO."), else one with an organisation's word, else one on the title's line,
-    else the first."""
+    translator at Kowsar Baft Novin CO.") or after an "@" whatever precedes it, else one with an organisation's
+    word, else one on the title's line, else the first."""
     from core.analysis.cv_entries import org_name  # cv_entries reads this module first
 
     # "at", or another language's ("Entwicklerin bei Müller GmbH", "Chef de projet chez Dupont SARL")
     after_at = [c for c in candidates if role and re.search(re.escape(role) + rf"\s+(?:at|@|{AT_WORDS})\s+" + re.escape(c[1]), group[c[0]])]
+    # "Praktische Erfahrungen während des Masterstudiums @SAP SE": an "@" names the employer after it, title or none before
+    after_at = after_at or [c for c in candidates if re.search(r"\s@\s*" + re.escape(c[1]), group[c[0]])]
     org = after_at or _dated_name_line(role_line, candidates, group) or _parent(candidates) or [c for c in candidates if org_name(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
