@@ -211,3 +211,17 @@ Kestrel Research Centre 07/2020 \u2011 01/2023
 """
     facts = extract_cv_facts(cv)
     assert _lower(facts["employers"]) == {"kestrel research centre"}
+
+
+# --- a German title: its head first, then its field as one noun ("Mitarbeiter Datenerhebung") ---------------
+
+def test_a_german_head_then_a_field_noun_is_a_title_not_the_employer():
+    cv = """Jonas Weber
+Berufserfahrung
+Mitarbeiterin Buchhaltung | 11/2021 – 01/2023
+Stadtwerke Lindenau
+Rechnungen geprüft und gebucht.
+"""
+    facts = extract_cv_facts(cv)
+    assert _lower(facts["employers"]) == {"stadtwerke lindenau"}
+    assert facts["current_title"] == "Mitarbeiterin Buchhaltung"

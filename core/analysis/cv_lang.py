@@ -208,8 +208,14 @@ def foreign_title(part: str) -> bool:
         return True
     # "Werkstudent im Bereich Softwareentwicklung", "Referentin für Marketing", "Medewerker klantenservice": a German
     # or Dutch head first, its field after it
+    # "Mitarbeiter Datenerhebung", "Leiterin Buchhaltung": a German head, then the field as one noun of a field's ending
     return _germanic_head(words[-1]) or (len(words) <= 5 and fold(words[0]) not in _ENGLISH_HEADS and _germanic_head(words[0])
-                                          and (words[1].islower() or fold(words[1]) in _FIELD_AFTER))
+                                          and (words[1].islower() or fold(words[1]) in _FIELD_AFTER
+                                               or (len(words) == 2 and _FIELD_NOUN_RE.search(fold(words[1])) is not None)))
+
+
+# a German noun naming a field of work by its ending ("Datenerhebung", "Buchhaltung", "Logistik", "Personalwesen")
+_FIELD_NOUN_RE = re.compile(r"^[a-z]{3,}(?:ung|heit|keit|schaft|tion|ik|wesen|vertrieb|einkauf|verkauf)$")
 
 
 # the words after a German or Dutch head that open its field ("Werkstudent im Bereich …", "Referentin für …"); a
