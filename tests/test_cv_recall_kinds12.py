@@ -225,3 +225,21 @@ Rechnungen geprüft und gebucht.
     facts = extract_cv_facts(cv)
     assert _lower(facts["employers"]) == {"stadtwerke lindenau"}
     assert facts["current_title"] == "Mitarbeiterin Buchhaltung"
+
+
+# --- "Employer, Town —" with the title wrapped onto the next line ----------------------------------------------
+
+def test_a_header_ending_in_a_dash_goes_on_with_its_title_on_the_next_line():
+    cv = """Carla Jensen
+EXPERIENCE
+The Brookfield Parish, Ogden —
+Youth Missionary, Shift Supervisor
+MARCH 2021 - OCTOBER 2022
+- Ran the Saturday shift
+The Soap Factory, Provo — Shift Manager
+SEPTEMBER 2019 - DECEMBER 2020
+- Opened the store
+"""
+    employers = _lower(extract_cv_facts(cv)["employers"])
+    assert {"the brookfield parish", "the soap factory"} <= employers
+    assert "youth missionary" not in employers
