@@ -243,3 +243,30 @@ SEPTEMBER 2019 - DECEMBER 2020
     employers = _lower(extract_cv_facts(cv)["employers"])
     assert {"the brookfield parish", "the soap factory"} <= employers
     assert "youth missionary" not in employers
+
+
+# --- German headers: "Titel am Dienst" wrapped after "am" or "für", and "Titel. Arbeitgeber" ------------------
+
+def test_a_german_header_wrapped_after_am_or_fuer_keeps_its_employer():
+    cv = """Olena Marchuk
+BERUFSERFAHRUNG
+02.2012-08.2013 | Rettungssanitäterin am
+Rettungsdienst, Lwiw Ukraine
+08.2013-02.2015 | Krankenschwester. Praxisklinik für
+plastische Chirurgie, Lwiw
+03.2015-03.2016 Pflegehelferin im Seniorenheim Sonnenhof, Bremen, Deutschland
+AUSBILDUNG
+2008-2012 | Medizinische Fachschule Lwiw
+"""
+    employers = _lower(extract_cv_facts(cv)["employers"])
+    assert {"rettungsdienst", "praxisklinik für plastische chirurgie"} <= employers
+
+
+def test_a_title_and_a_name_with_a_full_stop_of_its_own():
+    cv = """Olena Marchuk
+Experience
+2019 - 2021 | Office Manager. Harbour Dental Care, Leeds
+2016 - 2019 | Receptionist, Proof. Pest Control, Leeds
+"""
+    employers = _lower(extract_cv_facts(cv)["employers"])
+    assert {"harbour dental care", "proof. pest control"} <= employers

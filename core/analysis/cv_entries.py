@@ -135,6 +135,15 @@ def _titled_in_brackets(part: str) -> list[str]:
     return [part]
 
 
+def _title_full_stop(part: str) -> list[str]:
+    """A title and the name a full stop parts it from ("Krankenschwester. Fachklinik für Chirurgie") -> the title and
+    the name; any other part as it is ("Proof. Pest Control", a name with a full stop of its own)."""
+    m = re.fullmatch(r"(\S+(?: \S+){0,3}?)\.\s+([A-ZÄÖÜ][\w'’&.-]*(?:\s+\S+)*)", part)
+    if m and is_role(m.group(1)) and not is_role(m.group(2)):
+        return [m.group(1), m.group(2)]
+    return [part]
+
+
 def _joined_list(parts: list[str], line: str) -> list[str]:
     """Parts that a list of subjects inside a title was cut into, joined again: "Computer Science,
     Economics, and Mathematics Tutor" -> one title (the last part opens with "and" and ends the title);
@@ -159,7 +168,8 @@ def _joined_list(parts: list[str], line: str) -> list[str]:
 def _parts(line: str) -> list[str]:
     """The parts of a header line (:func:`header_parts`), a town unknown to the gazetteer cut from the
     name it was run into when a region follows ("Acme Consulting Smallville, CA")."""
-    parts = [p for part in _joined_list(header_parts(line), line) for q in _split_after_level(part) for p in _titled_in_brackets(q)]
+    parts = [p for part in _joined_list(header_parts(line), line) for q in _split_after_level(part) for r in _titled_in_brackets(q)
+             for p in _title_full_stop(r)]
     for i in range(len(parts) - 1):  # "Primary School Teacher", cut as a name and a title: a title of the list
         whole = f"{parts[i]} {parts[i + 1]}"
         if whole in line and known_title(whole):

@@ -56,7 +56,8 @@ def dates_only(text: str) -> bool:
 
 
 # a line opening with its year or years, then a name ("2018 Acme Trust, ...", "2014 – 2018 Globex, ..."; not "2019 – 2021" alone)
-_YEAR_LED_RE = re.compile(rf"^(?i:{MONTHS}\s*)?(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?i:{MONTHS}\s*)?(?:19|20)\d\d|(?i:present|now|current)))?"
+_YEAR_LED_RE = re.compile(rf"^(?:(?i:{MONTHS}\s*)|\d{{1,2}}[./])?(?:19|20)\d\d"
+                          rf"(?:\s*[-–—]\s*(?:(?:(?i:{MONTHS}\s*)|\d{{1,2}}[./])?(?:19|20)\d\d|(?i:present|now|current)))?"
                           r"\s*[,:|–—-]?\s*[A-Z]")
 
 

@@ -105,6 +105,11 @@ _IM_NO_NAME = (r"(?i)(?:bereich|rahmen|auftrag|team|haus|ausland|inland|schichtd
                r"controlling|personalwesen|lager|labor|jahr|sommer|winter|frühjahr|herbst)$")
 
 
+# one German noun naming an institution by its ending ("Notfalldienst", "Klinikum", "Kreiskrankenhaus", "Landratsamt")
+_INSTITUTION_NOUN_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:dienst|klinik|klinikum|krankenhaus|spital|zentrum|institut|amt|werk|"
+                                  r"werke|heim|verband|verein|schule|hochschule|universität|museum|theater|archiv)")
+
+
 def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
     """``(title, employer)`` when ``part`` is a title, one of the words "bei", "chez", "presso", "bij", "en",
     "na"... and a name ("Entwicklerin bei Müller GmbH", "Chef de projet chez Dupont Conseil SARL"), the title
@@ -121,9 +126,11 @@ def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
         # German "im" ("in the"): also a short form alone ("Pflegefachfrau im KSL"), never a field or an area
         # ("Praktikantin im Bereich Marketing", "im Außendienst")
         short = m.group("at") == "im" and re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org) is not None
-        if not (has_legal_form(org) or capitalised or short) or is_title(org):
+        # "am Notfalldienst", "im Klinikum": one German noun of an institution's ending
+        institution = m.group("at") in ("am", "im") and _INSTITUTION_NOUN_RE.fullmatch(words[0]) is not None
+        if not (has_legal_form(org) or capitalised or short or institution) or is_title(org):
             return None
-        if m.group("at") == "im" and re.match(_IM_NO_NAME, words[0]):
+        if m.group("at") in ("im", "am") and re.match(_IM_NO_NAME, words[0]):
             return None
     return m.group("role").strip(), org
 

@@ -119,7 +119,7 @@ def _continues(prev: CvLine, line: str) -> bool:
     Never onto a section heading, a line with a date of its own when the line before is a bullet, or a
     line opening with a date range (the next entry's header with its dates on the left).
     """
-    if re.match(r"[a-z]", line) and re.search(r"(?:,|\b(?:and|or|of|the|to|for|with|in|including))$", prev.text):
+    if re.match(r"[a-zäöü]", line) and re.search(r"(?:,|\b(?:and|or|of|the|to|for|with|in|including|für))$", prev.text):
         return True  # "... strategic planning and" / "scalable implementation frameworks": no heading, the rest of the line
     if section_kind(line):
         return False
@@ -138,6 +138,8 @@ def _continues(prev: CvLine, line: str) -> bool:
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
     if re.search(r"(?:,|&|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"; "Researcher &" / "Developer"
         return True
+    if re.search(r"\s(?:bei|beim|am|im|chez|presso|bij)$", prev.text) and re.match(r"[A-ZÄÖÜ]", line):
+        return True  # another language's "at": "Notfallsanitäter am" / "Notfalldienst, Kiew"
     if re.search(r"\s[–—]$", prev.text) and not DATE_RE.search(line):
         return True  # "Riverside Food Bank, Ogden —" / "Volunteer Coordinator, Shift Lead": a title after the dash, wrapped
     if re.search(r"\b(?:for|of|the|to|with|by|from|into|in|on)$", prev.text) and len(prev.text.split()) >= 3:
