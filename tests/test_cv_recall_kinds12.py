@@ -270,3 +270,20 @@ Experience
 """
     employers = _lower(extract_cv_facts(cv)["employers"])
     assert {"harbour dental care", "proof. pest control"} <= employers
+
+
+# --- a course of study a two-column layout put among the jobs: dated, no title, a degree's line -----------------
+
+def test_a_dated_entry_with_a_degree_line_and_no_title_is_a_school_not_a_job():
+    cv = """Amara Nkemelu
+BERUFLICHER WERDEGANG
+März 2023 - Heute | Nordlicht Events | Eventhelferin
+Hilfe bei der Organisation von Events
+September 2022 - Heute | Hochschule Talberg
+Studiengang : Informatik
+August 2022 | Sprachinstitut Lindenau gGmbH
+Abschluss: Telc C1 Hochschule
+"""
+    facts = extract_cv_facts(cv)
+    assert _lower(facts["employers"]) == {"nordlicht events"}
+    assert {"hochschule talberg", "sprachinstitut lindenau ggmbh"} <= _lower(facts["schools"])

@@ -43,7 +43,7 @@ from core.analysis.cv_layout import CvLine, cv_lines
 from core.analysis.cv_line_entries import DATED_PREFIX_RE, many_employers, role_at_employer
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import listed_employer
-from core.analysis.cv_schools import degree_school, school_name, summary_school
+from core.analysis.cv_schools import degree_school, school_name, studied, summary_school
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_cues import wrapped_cue_items
@@ -297,6 +297,9 @@ class _Walk:
                 self.jobs.append((role, ""))
         # no title: a date range or an organisation's name makes it a job ("2021 | Cleared First Round,
         # Hackathon" under an Achievements heading that a job's entry runs into is no employer)
+        if employer and not role and dated and any(studied(g) for g in group):  # "2022 | Sprachakademie X GmbH" over "Abschluss:
+            self.schools.extend([employer] if employer not in self.schools else [])  # Telc C1": a course among the jobs
+            employer = ""
         if employer and (role or (dated and (any(_DATE_RANGE_RE.search(g) for g in group) or org_name(employer)))):
             self.employer = employer
             if employer not in self.employers:

@@ -227,6 +227,17 @@ def school_abbreviation(line: str, before: str = "") -> str:
     return found[0] if len(found) == 1 else ""
 
 
+# what a course of study's entry writes beside its degree ("Abschluss: Abitur", "Studiengang: Informatik", "Zertifikat")
+_STUDIED_RE = re.compile(r"(?i)^(?:abschluss|angestrebter abschluss|studiengang|zertifikat|certificate|degree|diploma|"
+                         r"dipl[oô]me|titulaci[oó]n|qualification)\b")
+
+
+def studied(line: str) -> bool:
+    """Whether a line of an entry is its degree's ("Abschluss: Abitur mit 2.0", "Degree: BSc", "Zertifikat"), so the
+    entry is one of education, not a job."""
+    return bool(_STUDIED_RE.match(line.strip()))
+
+
 def degree_school(line: str) -> str:
     """The school of a line that is an education entry by its shape alone (a CV with no section
     headings): a degree and a school's name, no job title ("BSc Logistics, University of Hull, 2011 –
