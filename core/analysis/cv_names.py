@@ -195,7 +195,7 @@ def whole_name(chosen: tuple[int, str], candidates: list[tuple[int, str]], role_
     name and the body it belongs to ("NORTHWIND CARE, RIVERBEND COMMUNITY HOSPITAL  2019 – Present",
     "Harbour Eye Care, Lakeside University Health System"): one employer, both names; the chosen name alone when its line
     holds the title, the other name has an organisation's or a unit's word of its own, or is a field."""
-    from core.analysis.cv_entries import _skill_only, org_name  # cv_entries reads this module first
+    from core.analysis.cv_header_parts import org_name, skill_only  # cv_header_parts reads this module first
 
     idx, name = chosen
     others = [c for i, c in candidates if i == idx and c != name]
@@ -203,7 +203,7 @@ def whole_name(chosen: tuple[int, str], candidates: list[tuple[int, str]], role_
         return name
     first = others[0]
     if (not re.search(re.escape(first) + r",\s+" + re.escape(name) + r"\b", group[idx]) or len(first.split()) > 3
-            or not all(t[:1].isupper() for t in first.split()) or _UNIT_RE.search(first) or _skill_only(first)):
+            or not all(t[:1].isupper() for t in first.split()) or _UNIT_RE.search(first) or skill_only(first)):
         return name
     return f"{first}, {name}"
 
