@@ -121,7 +121,8 @@ def clean_line(raw: str) -> str:
         raw = raw[icon.end():]  # "ŵ Education": an icon font's glyph read as a letter before a heading
     raw = _SPACING_ACCENT_RE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING[m.group(1)]), raw)
     text = unicodedata.normalize("NFKC", raw)
-    text = re.sub(r"[\u2010\u2011]", "-", text)  # a PDF's (non-breaking) hyphen: "09/2022 ‐ 09/2024", "SEW‐EURODRIVE"
+    text = re.sub(r"(?<=\s)[\u2010\u2011](?=\s)|(?<=\d)[\u2010\u2011](?=\d)", "-", text)  # a PDF's (non-breaking) hyphen
+    # between dates ("09/2022 ‐ 09/2024", "2023‐2024"); inside a word it stays as written ("Fiori‐Apps")
     text = _GLYPH_RE.sub(" ", text)
     text = html.unescape(re.sub(r"<[^>]{1,200}>", " ", text))  # tags out, entities read ("Intake &amp; Triage")
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # [text](url) -> text
