@@ -287,3 +287,17 @@ Abschluss: Telc C1 Hochschule
     facts = extract_cv_facts(cv)
     assert _lower(facts["employers"]) == {"nordlicht events"}
     assert {"hochschule talberg", "sprachinstitut lindenau ggmbh"} <= _lower(facts["schools"])
+
+
+# --- a year-led header wrapped onto a second line that holds the title: the name the years open with ----------
+
+def test_the_name_after_the_years_is_the_employer_when_the_title_is_on_the_wrapped_line():
+    cv = """Rowan Tate
+Professional Experience
+2014 – 2018 Greenfield Parks Board, Bureau of Waste
+Cleanup & Reuse, Storage Tanks Program, Water Quality Specialist, Barre, VT
+2013 – 2014 Harbour Street Gallery, Gallery Assistant, Portland, ME
+"""
+    employers = _lower(extract_cv_facts(cv)["employers"])
+    assert "greenfield parks board" in employers
+    assert "cleanup & reuse" not in employers

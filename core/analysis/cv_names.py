@@ -228,7 +228,13 @@ def _dated_name_line(role_line: int, candidates: list[tuple[int, str]], group: l
     if role_line < 0 or any(c[0] == role_line and legal_form_name(c[1]) for c in candidates):
         return []  # "Senior Accountant, Harper & Lowe LLP" over "Audit Practice | 2019 -": the title's line names the firm
     return [c for c in candidates if c[0] != role_line and DATE_RE.search(group[c[0]])
-            and header_parts(group[c[0]]) == [c[1]]][:1]
+            and (header_parts(group[c[0]]) == [c[1]]
+                 # "2014 – 2018 Acme Department of X, Bureau of Y" over "Program Z, Specialist, Town, ST": the name the
+                 # years open the line with
+                 or (_YEARS_THEN_NAME_RE.match(group[c[0]]) and header_parts(group[c[0]])[:1] == [c[1]]))][:1]
+
+
+_YEARS_THEN_NAME_RE = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|current))?\s+[A-Z]", re.IGNORECASE)
 
 
 def without_codes(parts: list[str]) -> list[str]:
