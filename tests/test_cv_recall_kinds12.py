@@ -1,5 +1,11 @@
 """CV facts, issue 15 point 1: employer and school recall kinds found on the dev corpus (session 12), one small
-made-up input per kind: a list of one-line jobs, each opening with its years and no bullet between them."""
+made-up input per kind: a list of one-line jobs each opening with its years; a university's or a state's
+department; a town before its state code; a degree's line with a long field in lower case; a labelled institution,
+one after "from", one named without an institution word beside the qualification, a name's own short form; a
+title's list of fields; season words in names; "@" names; German titles and headers ("Mitarbeiter Datenerhebung",
+wrapped after "am"/"für", "Titel. Arbeitgeber"); a header ending in a dash; a course of study among the jobs; and
+what is no employer (a career break, personal development, a project contributed to, a course under a training
+heading in another language)."""
 
 from __future__ import annotations
 
@@ -301,3 +307,44 @@ Cleanup & Reuse, Storage Tanks Program, Water Quality Specialist, Barre, VT
     employers = _lower(extract_cv_facts(cv)["employers"])
     assert "greenfield parks board" in employers
     assert "cleanup & reuse" not in employers
+
+
+# --- no employer: a project contributed to, time for one's own development, a course under a training heading ---
+
+def test_a_project_contributed_to_is_no_employer_and_its_product_stays_a_skill():
+    cv = """Alex Moreau
+Experience
+Backend Developer - Nimbus Inc., Montreal, QC
+- Built the billing service
+Contributor - Puppeteer, Open Source Google Project
+- Added integration tests
+"""
+    facts = extract_cv_facts(cv)
+    assert _lower(facts["employers"]) == {"nimbus inc."}
+    assert "puppeteer" in _lower(facts["skills_as_written"])
+
+
+def test_personal_development_time_is_no_employer():
+    cv = """Nadia Kern
+BERUFSERFAHRUNG
+12.2023 – heute -- Persönliche Weiterentwicklung
+- Weiterbildung in Data Analytics (SQL, Python)
+02.2021 - 11.2023 -- Qualitätssicherungsingenieurin
+Lindwerk GmbH, Berlin
+- Testpläne erstellt
+"""
+    assert _lower(extract_cv_facts(cv)["employers"]) == {"lindwerk gmbh"}
+
+
+def test_a_course_under_a_training_heading_in_german_is_no_job():
+    cv = """Nadia Kern
+BERUFSERFAHRUNG
+02.2021 - 11.2023 -- Testerin
+Lindwerk GmbH, Berlin
+- Testpläne erstellt
+WEITERBILDUNG
+| Zeitraum | Kurse |
+| März 2018 | Business Analyst: Software Requirements & Techniques (Lernportal, e-Learning) |
+| Mai 2016 | Deutsch B1 (VHS, Berlin) |
+"""
+    assert _lower(extract_cv_facts(cv)["employers"]) == {"lindwerk gmbh"}

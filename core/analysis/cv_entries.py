@@ -55,7 +55,9 @@ _ORG_FIRST = ORG_WORDS_RE
 _SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self[- ]employed|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
                                r"sole trader|own business|contract(?:or)?|various clients|"
                                # time between jobs, no employer ("Career Break  02/2023 - now")
-                               r"career break|sabbatical|gap year|(?:parental|maternity|paternity) leave)$")
+                               r"career break|sabbatical|gap year|(?:parental|maternity|paternity) leave|"
+                               r"(?:personal|professional) development|elternzeit|auszeit|weiterbildung|"
+                               r"(?:persönliche|berufliche) (?:weiterentwi[ck]{1,2}lung|neuorientierung))$")
 
 
 # "Other DigitalGlobe Roles (2006 – 2013)", "Earlier Positions": a heading over a list of titles, no name
@@ -192,11 +194,14 @@ def _title_after(employer: tuple[int, str], candidates: list[tuple[int, str]], g
     return after[-1] if after else ""
 
 
-def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int, str]],
+                       group: list[str]) -> list[tuple[int, str]]:
     """The employer of a header whose only other parts were set aside: a company named like its product
     ("Account Executive at Salesforce", "Intercom, Dublin  2017 - 2020") when it stands alone on its
     line (not a tag line "Kotlin | Postgres"), else a one-word name that is also a town, written
     first before the title ("Gap | Stock Associate | 2017 - 2019")."""
+    if any(_PROJECT_RE.search(p) for line in group for p in line_parts(line)):
+        return []  # "Contributor - Puppeteer, Open Source Google Project": a project's product, no employer
     lone = [p for p in products if sum(q[0] == p[0] for q in products) == 1]
     return lone[:1] or leading[:1]
 
@@ -244,7 +249,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
         role = _dashed_titles(role, seconds[0], group[role_line])
     role, candidates = _function_after_title(role, role_line, candidates, group, len(products))
     if not candidates and role:
-        candidates = named_like_its_town(group, role_line) or _fallback_employer(products, leading)
+        candidates = named_like_its_town(group, role_line) or _fallback_employer(products, leading, group)
     if not candidates:
         return natural_case(role)[:80], ""
     role, candidates = with_department(role, role_line, candidates, group)
@@ -260,7 +265,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
 def _may_name_employer(part: str, role: str) -> bool:
     """Whether a header part (no title, no product) may name the employer: not a place, a web address,
     "Self-employed", a credential after the title ("RN"), a description, a part cut before its last word
-    ("Researcher &") or a heading over earlier roles ("Other Maxar Roles")."""
+    ("Researcher &"), a heading over earlier roles ("Other Maxar Roles") or a project ("Open Source Google Project")."""
     if role and SHIFT_DEPARTMENT_RE.match(part):
         return False  # "Team Leader | Inbound": the title's shift or department, no employer
     if (is_place(unbracketed(part)) or described(part)  # "TX (Remote)": a place with its work mode
@@ -268,7 +273,11 @@ def _may_name_employer(part: str, role: str) -> bool:
             or (role and credentials(part))):
         return False
     return (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
-            and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part))
+            and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part) and not _PROJECT_RE.search(part))
+
+
+# a project the person worked on, named as one ("Puppeteer, Open Source Google Project"), no organisation worked for
+_PROJECT_RE = re.compile(r"(?i)\b(?:project|projekt|projet|proyecto|progetto|projeto)$")
 
 
 # the end of a sentence wrapped onto its own line ("Produkten gearbeitet.", "the new ward."): a word in lower

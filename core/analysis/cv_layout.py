@@ -93,10 +93,10 @@ def _verb_and_object(text: str) -> bool:
 
 
 # A line opening with a date range or a month and year ("2016 – 2019 Pharmacy Technician", "Jan 2020 -
-# Present  Analyst"): a header with its dates on the left.
+# Present  Analyst", "02.2021 - 11.2023 Tester"): a header with its dates on the left.
 _DATED_START_RE = re.compile(
-    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*"
-    r"(?:[-–—~]|to\b)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[./])?(?:19|20)\d\d\s*"
+    r"(?:[-–—~]|to\b)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[./])?"
     r"(?:(?:19|20)\d\d|present|current|now|today)\b",
     re.IGNORECASE,
 )
