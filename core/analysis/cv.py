@@ -25,6 +25,7 @@ from core.analysis.bounds import bounded
 from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, current_title
+from core.analysis.cv_education import education_line
 from core.analysis.cv_entries import (
     CONTACT_RE,
     full_header,
@@ -42,17 +43,7 @@ from core.analysis.cv_layout import CvLine, cv_lines
 from core.analysis.cv_line_entries import DATED_PREFIX_RE, many_employers, role_at_employer
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import listed_employer
-from core.analysis.cv_schools import (
-    COURSES_RE,
-    continued_school,
-    degree_school,
-    in_passing,
-    school_abbreviation,
-    school_after_at,
-    school_before_place,
-    school_name,
-    summary_school,
-)
+from core.analysis.cv_schools import degree_school, school_name, studied, summary_school
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_cues import wrapped_cue_items
@@ -306,6 +297,9 @@ class _Walk:
                 self.jobs.append((role, ""))
         # no title: a date range or an organisation's name makes it a job ("2021 | Cleared First Round,
         # Hackathon" under an Achievements heading that a job's entry runs into is no employer)
+        if employer and not role and dated and any(studied(g) for g in group):  # "2022 | Sprachakademie X GmbH" over "Abschluss:
+            self.schools.extend([employer] if employer not in self.schools else [])  # Telc C1": a course among the jobs
+            employer = ""
         if employer and (role or (dated and (any(_DATE_RANGE_RE.search(g) for g in group) or org_name(employer)))):
             self.employer = employer
             if employer not in self.employers:
@@ -327,23 +321,7 @@ class _Walk:
             note_co_employer(self, group, employer)  # "NORDLICHT BIOTECH | FSU JENA": the entry is both's
 
     def _education(self, line: CvLine) -> None:
-        if is_body(line) and len(line.text.split()) > 20:
-            return
-        # "University: Port City International University, ..." (a form's label before the name); a
-        # table row "B.E | RAMCO INSTITUTE OF TECHNOLOGY | ANNA UNIVERSITY | 2020" names two
-        text = re.sub(r"^(?:university|institute|institution|school|college)\s*:\s*", "", line.text, flags=re.I)
-        if COURSES_RE.match(text):
-            return  # "Courses Taken: Neuroscience Research Lab, Neurobiology": classes, no school
-        self.recent_education = [*self.recent_education[-2:], text]
-        before = " ".join(self.recent_education[:-1])
-        if self.schools and (joined := continued_school(self.schools[-1], text)):
-            self.schools[-1] = joined  # "University of Maryland" / "Baltimore County (UMBC)": one name a PDF broke
-            return
-        for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
-            school = (school_name(part) or school_abbreviation(part, before) or school_after_at(part)
-                      or school_before_place(part, self.recent_education[-2] if len(self.recent_education) > 1 else ""))
-            if school and school not in self.schools and not in_passing(part, school, 3 if line.bullet else 4):
-                self.schools.append(school)
+        self.recent_education = education_line(line, self.schools, self.recent_education)
 
     def _bullet(self, text: str, *, role: bool = True) -> None:
         """A bullet (or an experience section's sentence); ``role``: it belongs to a job or project entry.

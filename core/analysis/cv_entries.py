@@ -9,12 +9,22 @@ import logging
 import re
 
 from core.analysis.cv_departments import DEPARTMENT_RE, TEAM_RE, with_department, without_unit  # noqa: F401 - DEPARTMENT_RE read from here by cv_line_entries
+from core.analysis.cv_header_parts import (  # noqa: F401 - org_name, titled, ORG_WORDS_RE... read from here by other modules
+    ORG_WORDS_RE,
+    ROLE_OF_RE,
+    ROLE_WORD_END_RE,
+    leading_name,
+    line_parts,
+    org_name,
+    skill_only,
+    titled,
+    town_before_region,
+)
 from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import FIELD_LABEL_RE
 from core.analysis.cv_lines import (
     DATE_RE,
     MONTHS,
-    ROLE_WORDS,
     SHIFT_DEPARTMENT_RE,
     header_parts,
     is_place,
@@ -26,7 +36,6 @@ from core.analysis.cv_names import (
     CONNECTOR_END_RE,
     chosen_employer,
     credentials,
-    cut_unknown_town,
     described,
     drop_remarks,
     labelled_fields,
@@ -37,44 +46,22 @@ from core.analysis.cv_names import (
     without_codes,
     without_team,
 )
-from core.analysis.cv_titles import known_title
-from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
 
-ORG_WORDS_RE = _ORG_FIRST = re.compile(
-    # not the second half of a hyphenated word ("E-commerce Fulfilment", "e-Health" name a field, no organisation)
-    r"(?<![-\w])\b(inc|ltd|llc|llp|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
-    r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
-    r"media|insurance|financial|interactive|commerce|university|college|schools?|academy|infirmary|logistics|"
-    r"software|retail|health|bank|club)\b"
-    r"|[\u4e00-\u9fff](?:公司|集团|银行|医院|研究院|研究所|事务所)",  # "…有限公司" (Co., Ltd.), "…集团" (group)
-    re.IGNORECASE,
-)
+_ORG_FIRST = ORG_WORDS_RE
 
-ROLE_WORD_END_RE = re.compile(ROLE_WORDS.pattern + r"$", re.IGNORECASE)
 # a way of working, not an organisation's name (the labelling rules: "Freelance" is no employer)
 _SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self[- ]employed|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
-                               r"sole trader|own business|contract(?:or)?|various clients)$")
-
-
-def org_name(part: str) -> bool:
-    """Whether a name has an organisation's word ("Acme Labs", "Initech Inc", "Mercy Hospital") or ends in a legal
-    form ("Müller GmbH", "Bianchi S.p.A.", "Soluciones Ibéricas S.L.")."""
-    return bool(_ORG_FIRST.search(part)) or has_legal_form(part)
+                               r"sole trader|own business|contract(?:or)?|various clients|"
+                               # time between jobs, no employer ("Career Break  02/2023 - now")
+                               r"career break|sabbatical|gap year|(?:parental|maternity|paternity) leave|"
+                               r"(?:personal|professional) development|elternzeit|auszeit|weiterbildung|"
+                               r"(?:persönliche|berufliche) (?:weiterentwi[ck]{1,2}lung|neuorientierung))$")
 
 
 # "Other DigitalGlobe Roles (2006 – 2013)", "Earlier Positions": a heading over a list of titles, no name
 _ROLES_HEADING_RE = re.compile(r"(?i)\b(?:roles|positions|posts|appointments|jobs)$")
-
-
-def _skill_only(part: str) -> bool:
-    """A part that is only skill names ("Kotlin | Postgres"), not an organisation named after one
-    ("Summit Logistics")."""
-    if _ORG_FIRST.search(part) and len(part.split()) > 1:
-        return False
-    hits = find_all_skills(part)
-    return bool(hits) and sum(h.end - h.start for h in hits) >= 0.8 * len(part.replace(" ", ""))
 
 
 # "Government agency with 18k+ employees": a line describing the employer, not its name
@@ -90,72 +77,6 @@ def _named_not_titled(part: str) -> bool:
 
 
 _PLACE_END_RE = re.compile(r",\s*(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
-
-
-_ROLE_OF_RE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:" + ROLE_WORDS.pattern + r")\s+(?:of|for)\s+\S", re.IGNORECASE)
-
-
-# person nouns the title list's head words leave out (they end surnames and trades' tools as often), titles
-# when the whole part is a title of the list ("Line Cook", "Tour Guide", "Hotel Porter")
-_LISTED_PERSON_RE = re.compile(r"(?i)\b(?:cook|baker|porter|carpenter|mason|guide|host|hostess|farmer|butcher|cleaner|"
-                               r"fisher|judge|model|tailor|roofer|plasterer|glazier|welder|plumber|painter)$")
-# a part an open-source or community role names ("Contributor - Puppeteer"), a title though no job title list has it
-_CONTRIBUTOR_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:contributor|committer|collaborator|moderator|organi[sz]er)$")
-
-
-def titled(part: str) -> bool:
-    """Whether a header part is a title: :func:`is_role`, a role word followed by "of" or "for" and its
-    field ("Vice President of Location & Services", "Head of Customer Services": no organisation), or a
-    listed title ending in a person noun ("Line Cook")."""
-    return (is_role(part) or bool(_ROLE_OF_RE.match(part))
-            or (len(part.split()) >= 2 and bool(_LISTED_PERSON_RE.search(part)) and known_title(part))
-            or bool(_CONTRIBUTOR_RE.match(part)))
-
-
-_LEVEL_SPLIT_RE = re.compile(r"^(.*\S)\s+(I{1,3}|IV|[1-5])\s+([A-Z].*)$")
-
-
-def _split_after_level(part: str) -> list[str]:
-    """A title with its level and a name run on after it ("Software Engineer II Microsoft") -> the title
-    and the name; any other part as it is."""
-    m = _LEVEL_SPLIT_RE.match(part)
-    if m and is_role(m.group(1)) and ROLE_WORD_END_RE.search(m.group(1)) and not is_role(m.group(3)):
-        return [f"{m.group(1)} {m.group(2)}", m.group(3)]
-    return [part]
-
-
-def _titled_in_brackets(part: str) -> list[str]:
-    """A name with the title held there in brackets after it ("Marrowby (Co-Founder)") -> the name and the
-    title; any other part as it is ("Software Engineer (Contract)", "Zalando SE (Polska)")."""
-    m = re.fullmatch(r"(.+?)\s*\(([^()]{2,40})\)", part)
-    if m and titled(m.group(2)) and not titled(m.group(1)) and not is_place(m.group(2)):
-        return [m.group(1), m.group(2)]
-    return [part]
-
-
-def _joined_list(parts: list[str], line: str) -> list[str]:
-    """Parts that a list of subjects inside a title was cut into, joined again: "Computer Science,
-    Economics, and Mathematics Tutor" -> one title (the last part opens with "and" and ends the title)."""
-    for end, part in enumerate(parts):
-        if end and re.match(r"(?:and|&)\s", part) and is_role(part):
-            start = end
-            while start > 0 and ", ".join(parts[start - 1:end + 1]) in line and not is_role(parts[start - 1]):
-                start -= 1
-            if start < end and ", ".join(parts[start:end + 1]) in line:
-                return [*parts[:start], ", ".join(parts[start:end + 1]), *parts[end + 1:]]
-    return parts
-
-
-def _parts(line: str) -> list[str]:
-    """The parts of a header line (:func:`header_parts`), a town unknown to the gazetteer cut from the
-    name it was run into when a region follows ("Acme Consulting Smallville, CA")."""
-    parts = [p for part in _joined_list(header_parts(line), line) for q in _split_after_level(part) for p in _titled_in_brackets(q)]
-    for i in range(len(parts) - 1):  # "Primary School Teacher", cut as a name and a title: a title of the list
-        whole = f"{parts[i]} {parts[i + 1]}"
-        if whole in line and known_title(whole):
-            parts[i:i + 2] = [whole]
-            break
-    return [cut_unknown_town(p, parts[i + 1] if i + 1 < len(parts) else "") for i, p in enumerate(parts)]
 
 
 def _name_case(name: str) -> str:
@@ -197,8 +118,8 @@ def _title_by_position(group: list[str]) -> tuple[str, str] | None:
               and is_place(_PLACE_END_RE.search(g).group(0).strip(", "))]
     if len(dated) != 1 or len(placed) != 1:
         return None
-    title = [p for p in _parts(dated[0]) if not is_place(p)]
-    employer = [p for p in _parts(placed[0]) if not is_place(p)]
+    title = [p for p in line_parts(dated[0]) if not is_place(p)]
+    employer = [p for p in line_parts(placed[0]) if not is_place(p)]
     if len(title) == 1 and len(employer) == 1 and _named_org(title[0]) and not _named_org(employer[0]):
         # "Scientific Data Curator  Frankfurt, Germany" over "ACME RESEARCH CENTER  07/2022 – 01/2023": the
         # organisation's name is the dated line's, the title the placed line's
@@ -207,14 +128,6 @@ def _title_by_position(group: list[str]) -> tuple[str, str] | None:
         return None
     named = [e for e in employer if _ORG_FIRST.search(e)] or employer  # "Data Analytics, University of X": the university
     return natural_case(title[0])[:80], _name_case(named[0])[:80]
-
-
-def _leading_name(parts: list[str]) -> list[str]:
-    """The first part when it is one word that is also a town, followed by a title ("Gap | Stock
-    Associate"): a name written before the title, kept in case no other part names the employer."""
-    if len(parts) >= 2 and len(parts[0].split()) == 1 and is_place(parts[0]) and is_role(parts[1]):
-        return [parts[0]]
-    return []
 
 
 def _function_after_title(role: str, role_line: int, candidates: list[tuple[int, str]],
@@ -254,7 +167,7 @@ def _without_stack(role: str) -> str:
     Kernel R&D"); a bracket of anything else stays ("Research Assistant (Part time)", "Class Teacher
     (Year 4)")."""
     m = re.search(r"\s*\(([^()]+)\)$", role)
-    if m and all(_skill_only(p.strip()) for p in re.split(r"[/,&]", m.group(1)) if p.strip()):
+    if m and all(skill_only(p.strip()) for p in re.split(r"[/,&]", m.group(1)) if p.strip()):
         return role[: m.start()].rstrip()
     return role
 
@@ -281,11 +194,14 @@ def _title_after(employer: tuple[int, str], candidates: list[tuple[int, str]], g
     return after[-1] if after else ""
 
 
-def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int, str]],
+                       group: list[str]) -> list[tuple[int, str]]:
     """The employer of a header whose only other parts were set aside: a company named like its product
     ("Account Executive at Salesforce", "Intercom, Dublin  2017 - 2020") when it stands alone on its
     line (not a tag line "Kotlin | Postgres"), else a one-word name that is also a town, written
     first before the title ("Gap | Stock Associate | 2017 - 2019")."""
+    if any(_PROJECT_RE.search(p) for line in group for p in line_parts(line)):
+        return []  # "Contributor - Puppeteer, Open Source Google Project": a project's product, no employer
     lone = [p for p in products if sum(q[0] == p[0] for q in products) == 1]
     return lone[:1] or leading[:1]
 
@@ -307,11 +223,12 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
     leading: list[tuple[int, str]] = []  # a one-word place opening a line before its title ("Gap | Stock Associate")
     seconds: list[str] = []  # other titles on the title's line
     for idx, line in enumerate(group):
-        parts = _parts(line)
+        parts = line_parts(line)
         if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
             continue  # a tag line of skills or themes under the header
-        leading += [(idx, p) for p in _leading_name(parts)]
-        for part in without_codes(parts):
+        leading += [(idx, p) for p in leading_name(parts)]
+        town = town_before_region(parts)
+        for part in [p for p in without_codes(parts) if p != town]:
             # "Officer", "Mentor": also towns, but titles here; "McGill Ambassador Program" after a title: a name
             if titled(part) and not is_region(part) and not (role and _named_not_titled(part)) and not legal_form_name(part):
                 if not role:
@@ -319,7 +236,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
                 elif idx == role_line:
                     seconds.append(part)
                 continue
-            if _skill_only(part) and not is_place(part):
+            if skill_only(part) and not is_place(part):
                 products.append((idx, part))
                 continue
             if _may_name_employer(part, role):
@@ -332,7 +249,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
         role = _dashed_titles(role, seconds[0], group[role_line])
     role, candidates = _function_after_title(role, role_line, candidates, group, len(products))
     if not candidates and role:
-        candidates = named_like_its_town(group, role_line) or _fallback_employer(products, leading)
+        candidates = named_like_its_town(group, role_line) or _fallback_employer(products, leading, group)
     if not candidates:
         return natural_case(role)[:80], ""
     role, candidates = with_department(role, role_line, candidates, group)
@@ -348,7 +265,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
 def _may_name_employer(part: str, role: str) -> bool:
     """Whether a header part (no title, no product) may name the employer: not a place, a web address,
     "Self-employed", a credential after the title ("RN"), a description, a part cut before its last word
-    ("Researcher &") or a heading over earlier roles ("Other Maxar Roles")."""
+    ("Researcher &"), a heading over earlier roles ("Other Maxar Roles") or a project ("Open Source Google Project")."""
     if role and SHIFT_DEPARTMENT_RE.match(part):
         return False  # "Team Leader | Inbound": the title's shift or department, no employer
     if (is_place(unbracketed(part)) or described(part)  # "TX (Remote)": a place with its work mode
@@ -356,7 +273,11 @@ def _may_name_employer(part: str, role: str) -> bool:
             or (role and credentials(part))):
         return False
     return (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
-            and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part))
+            and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part) and not _PROJECT_RE.search(part))
+
+
+# a project the person worked on, named as one ("Puppeteer, Open Source Google Project"), no organisation worked for
+_PROJECT_RE = re.compile(r"(?i)\b(?:project|projekt|projet|proyecto|progetto|projeto)$")
 
 
 # the end of a sentence wrapped onto its own line ("Produkten gearbeitet.", "the new ward."): a word in lower

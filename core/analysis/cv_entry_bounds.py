@@ -55,6 +55,12 @@ def dates_only(text: str) -> bool:
     return bool(DATE_RANGE_RE.search(text)) and not re.search(r"[A-Za-z]{2}", DATE_RANGE_RE.sub(" ", text))
 
 
+# a line opening with its year or years, then a name ("2018 Acme Trust, ...", "2014 – 2018 Globex, ..."; not "2019 – 2021" alone)
+_YEAR_LED_RE = re.compile(rf"^(?:(?i:{MONTHS}\s*)|\d{{1,2}}[./])?(?:19|20)\d\d"
+                          rf"(?:\s*[-–—]\s*(?:(?:(?i:{MONTHS}\s*)|\d{{1,2}}[./])?(?:19|20)\d\d|(?i:present|now|current)))?"
+                          r"\s*[,:|–—-]?\s*[A-Z]")
+
+
 def next_entry(text: str, group: list[str]) -> bool:
     """Whether a header line opens the next job entry rather than going on with the header lines
     gathered so far (``group``), when no bullet came between:
@@ -62,9 +68,13 @@ def next_entry(text: str, group: list[str]) -> bool:
     - "2008 – 2019" over "Duty Manager • Acme", then "2001 – 2006": the next entry's dates;
     - "ACME HEALTH 2019 – Present" over "Data Analyst: Imaging Unit", then "GLOBEX LABS 2012 – 2018":
       a dated employer's line with no title, once the lines before already name a title and an
-      employer with their dates (a plain-text CV whose entries are parted by blank lines only)."""
+      employer with their dates (a plain-text CV whose entries are parted by blank lines only);
+    - "2018 Acme Trust, Outreach, Bangor, ME" then "2016 – 2018 Globex, Analyst, Bath, ME": a list of one-line
+      jobs, each opening with its years, once the line the header opened with did so too and names an employer."""
     if dates_only(text):
         return len(group) >= 2 and dates_only(group[0])
+    if _YEAR_LED_RE.match(text) and any(_YEAR_LED_RE.match(g) for g in group) and parse_header(group)[1]:
+        return True  # "2018 Acme Trust, Outreach, Bangor, ME" then "2016 – 2018 Globex, Analyst, ...": a list of one-line jobs
     if not DATE_RANGE_RE.search(text) or not any(DATE_RANGE_RE.search(g) for g in group):
         return False
     own_role, own_employer = parse_header([text])

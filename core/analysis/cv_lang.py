@@ -105,6 +105,11 @@ _IM_NO_NAME = (r"(?i)(?:bereich|rahmen|auftrag|team|haus|ausland|inland|schichtd
                r"controlling|personalwesen|lager|labor|jahr|sommer|winter|frühjahr|herbst)$")
 
 
+# one German noun naming an institution by its ending ("Notfalldienst", "Klinikum", "Kreiskrankenhaus", "Landratsamt")
+_INSTITUTION_NOUN_RE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*(?:dienst|klinik|klinikum|krankenhaus|spital|zentrum|institut|amt|werk|"
+                                  r"werke|heim|verband|verein|schule|hochschule|universität|museum|theater|archiv)")
+
+
 def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
     """``(title, employer)`` when ``part`` is a title, one of the words "bei", "chez", "presso", "bij", "en",
     "na"... and a name ("Entwicklerin bei Müller GmbH", "Chef de projet chez Dupont Conseil SARL"), the title
@@ -121,9 +126,11 @@ def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
         # German "im" ("in the"): also a short form alone ("Pflegefachfrau im KSL"), never a field or an area
         # ("Praktikantin im Bereich Marketing", "im Außendienst")
         short = m.group("at") == "im" and re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org) is not None
-        if not (has_legal_form(org) or capitalised or short) or is_title(org):
+        # "am Notfalldienst", "im Klinikum": one German noun of an institution's ending
+        institution = m.group("at") in ("am", "im") and _INSTITUTION_NOUN_RE.fullmatch(words[0]) is not None
+        if not (has_legal_form(org) or capitalised or short or institution) or is_title(org):
             return None
-        if m.group("at") == "im" and re.match(_IM_NO_NAME, words[0]):
+        if m.group("at") in ("im", "am") and re.match(_IM_NO_NAME, words[0]):
             return None
     return m.group("role").strip(), org
 
@@ -208,8 +215,14 @@ def foreign_title(part: str) -> bool:
         return True
     # "Werkstudent im Bereich Softwareentwicklung", "Referentin für Marketing", "Medewerker klantenservice": a German
     # or Dutch head first, its field after it
+    # "Mitarbeiter Datenerhebung", "Leiterin Buchhaltung": a German head, then the field as one noun of a field's ending
     return _germanic_head(words[-1]) or (len(words) <= 5 and fold(words[0]) not in _ENGLISH_HEADS and _germanic_head(words[0])
-                                          and (words[1].islower() or fold(words[1]) in _FIELD_AFTER))
+                                          and (words[1].islower() or fold(words[1]) in _FIELD_AFTER
+                                               or (len(words) == 2 and _FIELD_NOUN_RE.search(fold(words[1])) is not None)))
+
+
+# a German noun naming a field of work by its ending ("Datenerhebung", "Buchhaltung", "Logistik", "Personalwesen")
+_FIELD_NOUN_RE = re.compile(r"^[a-z]{3,}(?:ung|heit|keit|schaft|tion|ik|wesen|vertrieb|einkauf|verkauf)$")
 
 
 # the words after a German or Dutch head that open its field ("Werkstudent im Bereich …", "Referentin für …"); a

@@ -93,10 +93,10 @@ def _verb_and_object(text: str) -> bool:
 
 
 # A line opening with a date range or a month and year ("2016 – 2019 Pharmacy Technician", "Jan 2020 -
-# Present  Analyst"): a header with its dates on the left.
+# Present  Analyst", "02.2021 - 11.2023 Tester"): a header with its dates on the left.
 _DATED_START_RE = re.compile(
-    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\s*"
-    r"(?:[-–—~]|to\b)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[./])?(?:19|20)\d\d\s*"
+    r"(?:[-–—~]|to\b)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[./])?"
     r"(?:(?:19|20)\d\d|present|current|now|today)\b",
     re.IGNORECASE,
 )
@@ -119,7 +119,7 @@ def _continues(prev: CvLine, line: str) -> bool:
     Never onto a section heading, a line with a date of its own when the line before is a bullet, or a
     line opening with a date range (the next entry's header with its dates on the left).
     """
-    if re.match(r"[a-z]", line) and re.search(r"(?:,|\b(?:and|or|of|the|to|for|with|in|including))$", prev.text):
+    if re.match(r"[a-zäöü]", line) and re.search(r"(?:,|\b(?:and|or|of|the|to|for|with|in|including|für))$", prev.text):
         return True  # "... strategic planning and" / "scalable implementation frameworks": no heading, the rest of the line
     if section_kind(line):
         return False
@@ -138,6 +138,10 @@ def _continues(prev: CvLine, line: str) -> bool:
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
     if re.search(r"(?:,|&|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"; "Researcher &" / "Developer"
         return True
+    if re.search(r"\s(?:bei|beim|am|im|chez|presso|bij)$", prev.text) and re.match(r"[A-ZÄÖÜ]", line):
+        return True  # another language's "at": "Notfallsanitäter am" / "Notfalldienst, Kiew"
+    if re.search(r"\s[–—]$", prev.text) and not DATE_RE.search(line):
+        return True  # "Riverside Food Bank, Ogden —" / "Volunteer Coordinator, Shift Lead": a title after the dash, wrapped
     if re.search(r"\b(?:for|of|the|to|with|by|from|into|in|on)$", prev.text) and len(prev.text.split()) >= 3:
         return True  # a sentence broken after a connecting word: "Participant of the consultation team for" / "AlertLogic"
     if (re.match(r"(?!(?:with|for|to|of|in|on|at|by|and|or|the|a|an|from|after|before|as|since|until|till)\b)[a-z][a-z-]*\s+[A-Z]", line)

@@ -55,7 +55,7 @@ MONTHS = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
 DATE_RE = re.compile(
     rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b"
     rf"|\bpresent\b|\bcurrent\b|\bnow\b"
-    rf"|\b(?:spring|summer|fall|autumn|winter)\b|\b(?:actualidad|presente|actual|atual|{PRESENT_WORDS_LONG})(?!\w)|至今",
+    rf"|\b(?:spring|summer|fall|autumn|winter)\b(?=\s*'?\d{{2,4}}\b)|\b(?:actualidad|presente|actual|atual|{PRESENT_WORDS_LONG})(?!\w)|至今",
     re.IGNORECASE,
 )
 _DATE_PART_RE = re.compile(
@@ -121,6 +121,8 @@ def clean_line(raw: str) -> str:
         raw = raw[icon.end():]  # "ŵ Education": an icon font's glyph read as a letter before a heading
     raw = _SPACING_ACCENT_RE.sub(lambda m: unicodedata.normalize("NFC", m.group(2) + _COMBINING[m.group(1)]), raw)
     text = unicodedata.normalize("NFKC", raw)
+    text = re.sub(r"(?<=\s)[\u2010\u2011](?=\s)|(?<=\d)[\u2010\u2011](?=\d)", "-", text)  # a PDF's (non-breaking) hyphen
+    # between dates ("09/2022 ‐ 09/2024", "2023‐2024"); inside a word it stays as written ("Fiori‐Apps")
     text = _GLYPH_RE.sub(" ", text)
     text = html.unescape(re.sub(r"<[^>]{1,200}>", " ", text))  # tags out, entities read ("Intake &amp; Triage")
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # [text](url) -> text
@@ -167,6 +169,17 @@ _QUARTERS = frozenset(("central", "north", "south", "east", "west", "northern", 
                        "lower", "greater", "new"))
 
 
+def own_acronym(name: str, short: str) -> bool:
+    """Whether ``short`` (three to six capitals) is the short form of ``name`` written after it ("Fraunhofer-Institut
+    für Solare Energiesysteme ISE", "University of Malaga - UMA"): its letters in order among the name's, the first
+    the initial of one of the name's capitalised words; not a town the line ran in ("Ise", "Ulm")."""
+    if not re.fullmatch(r"[A-ZÄÖÜ]{3,6}", short):
+        return False
+    letters = iter(re.sub(r"[^a-zäöüß]", "", name.casefold()))
+    return (any(w[:1] == short[0] for w in name.split() if w[:1].isupper())
+            and all(c in letters for c in short.casefold()))
+
+
 def strip_trailing_place(part: str, *, institution_place: bool = True, country: str = "") -> str:
     """"Cinch Financial Boston" and "Zalando Dublin" (a right-aligned location run into the name) ->
     "Cinch Financial", "Zalando"; a country after one word ("Vodafone Egypt") and a city that is also
@@ -177,7 +190,8 @@ def strip_trailing_place(part: str, *, institution_place: bool = True, country: 
     tokens = part.split()
     for cut in (3, 2, 1):
         tail = " ".join(tokens[-cut:])
-        if cut == 1 and (re.fullmatch(r"[A-Z]{2}", tail) or _ORG_HINT.search(tail) or ROLE_WORDS.fullmatch(tail)):
+        if cut == 1 and (re.fullmatch(r"[A-Z]{2}", tail) or _ORG_HINT.search(tail) or ROLE_WORDS.fullmatch(tail)
+                         or own_acronym(" ".join(tokens[:-1]), tail)):
             continue  # "Senior SE", "Hewlett Packard Enterprise", "Training Officer": no state code, organisation or role word is a place
         if len(tokens) > cut and (tokens[-cut - 1].lower() in _SMALL_WORDS or (institution_place and _NAMED_FOR_PLACE.fullmatch(tokens[-cut - 1]))
                                   or (len(tokens) > cut + 1 and tokens[-cut - 2].lower() in ("of", "de") and tokens[-cut - 1].lower() in _QUARTERS)):

@@ -136,7 +136,7 @@ def listed_employer(text: str, group: list[str]) -> bool:
 
 
 # "Energy Department of Tesla", "Payments Team of Globex Corporation": a unit named before its organisation
-_UNIT_OF_RE = re.compile(r"^(?:[A-Z][\w&/-]*\s+){1,3}(?:Department|Division|Team|Unit|Group|Office) of "
+_UNIT_OF_RE = re.compile(r"^(?P<before>(?:[A-Z][\w&/.-]*\s+){1,3})(?:Department|Division|Team|Unit|Group|Office) of "
                          r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
 
 
@@ -144,10 +144,17 @@ def without_team(name: str) -> str:
     """An organisation's name without the team written after it ("comparethemarket.com Motor Team",
     "Globex Corporation Payments Team" -> the organisation), when what is left is a web domain or has an
     organisation's word, else as written ("Team Rubicon"); or without the department named before it
-    ("Energy Department of Tesla" -> "Tesla"; not "Department of Health", whose department is the body)."""
-    from core.analysis.cv_entries import ORG_WORDS_RE  # cv_entries reads this module first
+    ("Energy Department of Tesla" -> "Tesla"; not "Department of Health", whose department is the body), or
+    written after it ("Duke University Department of Biology" -> "Duke University"); a state's or a country's
+    department is the body itself ("Pennsylvania Department of Environmental Protection")."""
+    from core.analysis.cv_entries import ORG_WORDS_RE, org_name  # cv_entries reads this module first
 
     unit = _UNIT_OF_RE.match(name)
+    before = unit.group("before").strip() if unit else ""
+    if unit and (is_place(before) or is_region(before.replace(".", ""))):
+        return name  # "Pennsylvania Department of Environmental Protection", "U.S. Department of Energy": a public body
+    if unit and org_name(before):
+        return before  # "Duke University Department of Biology": the university, not its department
     if unit and not is_place(unit.group("org")):
         return unit.group("org")  # "Energy Department of Tesla": the organisation, not its department
     tokens = name.split()
@@ -163,12 +170,14 @@ def without_team(name: str) -> str:
 
 def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> tuple[int, str]:
     """The employer among a header's candidate parts: the name written after "at" the title ("full-time
-    translator at Kowsar Baft Novin CO."), else one with an organisation's word, else one on the title's line,
-    else the first."""
+    translator at Kowsar Baft Novin CO.") or after an "@" whatever precedes it, else one with an organisation's
+    word, else one on the title's line, else the first."""
     from core.analysis.cv_entries import org_name  # cv_entries reads this module first
 
     # "at", or another language's ("Entwicklerin bei Müller GmbH", "Chef de projet chez Dupont SARL")
     after_at = [c for c in candidates if role and re.search(re.escape(role) + rf"\s+(?:at|@|{AT_WORDS})\s+" + re.escape(c[1]), group[c[0]])]
+    # "Praktische Erfahrungen während des Masterstudiums @SAP SE": an "@" names the employer after it, title or none before
+    after_at = after_at or [c for c in candidates if re.search(r"\s@\s*" + re.escape(c[1]), group[c[0]])]
     org = after_at or _dated_name_line(role_line, candidates, group) or _parent(candidates) or [c for c in candidates if org_name(c[1])]
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
@@ -186,7 +195,7 @@ def whole_name(chosen: tuple[int, str], candidates: list[tuple[int, str]], role_
     name and the body it belongs to ("NORTHWIND CARE, RIVERBEND COMMUNITY HOSPITAL  2019 – Present",
     "Harbour Eye Care, Lakeside University Health System"): one employer, both names; the chosen name alone when its line
     holds the title, the other name has an organisation's or a unit's word of its own, or is a field."""
-    from core.analysis.cv_entries import _skill_only, org_name  # cv_entries reads this module first
+    from core.analysis.cv_header_parts import org_name, skill_only  # cv_header_parts reads this module first
 
     idx, name = chosen
     others = [c for i, c in candidates if i == idx and c != name]
@@ -194,7 +203,7 @@ def whole_name(chosen: tuple[int, str], candidates: list[tuple[int, str]], role_
         return name
     first = others[0]
     if (not re.search(re.escape(first) + r",\s+" + re.escape(name) + r"\b", group[idx]) or len(first.split()) > 3
-            or not all(t[:1].isupper() for t in first.split()) or _UNIT_RE.search(first) or _skill_only(first)):
+            or not all(t[:1].isupper() for t in first.split()) or _UNIT_RE.search(first) or skill_only(first)):
         return name
     return f"{first}, {name}"
 
@@ -219,7 +228,13 @@ def _dated_name_line(role_line: int, candidates: list[tuple[int, str]], group: l
     if role_line < 0 or any(c[0] == role_line and legal_form_name(c[1]) for c in candidates):
         return []  # "Senior Accountant, Harper & Lowe LLP" over "Audit Practice | 2019 -": the title's line names the firm
     return [c for c in candidates if c[0] != role_line and DATE_RE.search(group[c[0]])
-            and header_parts(group[c[0]]) == [c[1]]][:1]
+            and (header_parts(group[c[0]]) == [c[1]]
+                 # "2014 – 2018 Acme Department of X, Bureau of Y" over "Program Z, Specialist, Town, ST": the name the
+                 # years open the line with
+                 or (_YEARS_THEN_NAME_RE.match(group[c[0]]) and header_parts(group[c[0]])[:1] == [c[1]]))][:1]
+
+
+_YEARS_THEN_NAME_RE = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|now|current))?\s+[A-Z]", re.IGNORECASE)
 
 
 def without_codes(parts: list[str]) -> list[str]:

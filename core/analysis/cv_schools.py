@@ -14,6 +14,7 @@ from core.analysis.cv_lines import (
     is_region,
     is_role,
     natural_case,
+    own_acronym,
     strip_trailing_place,
 )
 
@@ -173,6 +174,9 @@ def school_name(line: str) -> str:
     if len(tokens) >= 3 and tokens[-1].casefold() == tokens[-2].casefold():
         name = " ".join(tokens[:-1])  # "Università degli Studi di Verona Verona": the town written again after the name
     name = _joined_by_dash(line[: m.start()], name) + _parent_short_form(name, rest)
+    short = re.match(r"\s*[-–]\s*([A-Z]{3,6})\s*(?:[,|(]|$)", rest)
+    if short and "(" not in name and own_acronym(name, short.group(1)):
+        name = f"{name} - {short.group(1)}"  # "University of Malaga - UMA": the name and its own short form
     return natural_case(name) if len(name.split()) <= 10 else ""
 
 
@@ -221,6 +225,17 @@ def school_abbreviation(line: str, before: str = "") -> str:
     parts = [p.strip(" .") for p in re.split(r"[;|,]|\s[–—-]\s|\s+at\s+|\s+from\s+|\s*@(?=[A-Z])|\s+à\s+(?:l['’])?", line)]
     found = [p for p in parts if (re.fullmatch(r"[A-Z]{2,6}", p) and p not in _DEGREE_ABBREVIATIONS) or _short_form_town(p) == p]
     return found[0] if len(found) == 1 else ""
+
+
+# what a course of study's entry writes beside its degree ("Abschluss: Abitur", "Studiengang: Informatik", "Zertifikat")
+_STUDIED_RE = re.compile(r"(?i)^(?:abschluss|angestrebter abschluss|studiengang|zertifikat|certificate|degree|diploma|"
+                         r"dipl[oô]me|titulaci[oó]n|qualification)\b")
+
+
+def studied(line: str) -> bool:
+    """Whether a line of an entry is its degree's ("Abschluss: Abitur mit 2.0", "Degree: BSc", "Zertifikat"), so the
+    entry is one of education, not a job."""
+    return bool(_STUDIED_RE.match(line.strip()))
 
 
 def degree_school(line: str) -> str:
@@ -285,10 +300,19 @@ COURSES_RE = re.compile(
     r"^(?:[\w-]+\s+){0,3}(?:courses?|coursework|modules|subjects|classes|units)(?:\s+taken|\s+studied)?\s*:", re.IGNORECASE)
 
 
+# the years a line opens with, before its degree ("2016-2018 : MSc ...", "- 2019 | BA ...")
+_YEARS_FIRST_RE = re.compile(r"^[\W_]*(?:(?:\d{1,2}[./])?(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:\d{1,2}[./])?(?:19|20)\d\d|\w+))?"
+                             r"\s*[:|,–—-]?\s*)?")
+
+
 def in_passing(line: str, school: str, words: int = 4) -> bool:
     """Whether a line names a school in passing, inside a sentence ("Taught a weekly class at the Westfield
     High School site of ..."): ``words`` words or more in lower case before the name (three in a bullet:
-    "- Completed teaching placements in Cardinal Newman College"; not "- Graduated from Leeds University")."""
+    "- Completed teaching placements in Cardinal Newman College"; not "- Graduated from Leeds University").
+    A line that opens with its degree, after its years, names its own school however long the field written
+    in lower case before it ("2016-2018 : MSc in data science and machine learning at Northbridge College")."""
+    if _DEGREE_WORD_RE.match(_YEARS_FIRST_RE.sub("", line, count=1)):
+        return False
     at = line.casefold().find(school.casefold())
     before = re.split(r"[,;|–—]", line[:at])[-1]  # "Masters in political science, faculty of commerce, X": fields, no sentence
     # a French elided article glued to the name ("à l’UPVM") is no word of a sentence

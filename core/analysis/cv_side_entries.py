@@ -28,7 +28,11 @@ _LEGAL_END_RE = re.compile(r"(?i)\b(?:inc|corp|corporation|incorporated|llc|ltd|
 _CJK_LEGAL_END_RE = re.compile(r"[\u4e00-\u9fff](?:公司|集团)$")
 # headings whose dated lines are never employments: awards, certificates, publications, courses, languages
 SIDE_NO_JOBS_RE = re.compile(r"(?i)award|honou?r|certif|licen[cs]|publication|talk|course|training|reference|"
-                             r"language|interest|hobb|skill|affiliat|membership|service")
+                             r"language|interest|hobb|skill|affiliat|membership|service|"
+                             # the same in German, French, Spanish, Italian, Portuguese ("Weiterbildung", "Formation
+                             # continue", "Cursos", "Zertifikate", "Auszeichnungen", "Sprachen")
+                             r"weiterbildung|fortbildung|kurse|zertifikat|auszeichnung|publikation|sprachen|"
+                             r"formation continue|formaci[oó]n complementaria|cursos|corsi|premios|premi|idiomas|lingue|langues")
 # bodies one belongs to rather than works for
 _CLUB_RE = re.compile(r"(?i)\b(?:club|society|association|fraternity|sorority|chapter|league|committee|union)\b")
 

@@ -1,0 +1,129 @@
+"""CV education sections read line by line: the schools each line names (:mod:`core.analysis.cv_schools` tells a
+school's name on a line), a name a PDF broke over two lines joined again. Used by :mod:`core.analysis.cv`."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from core.analysis.cv_entry_bounds import DATE_RANGE_RE, is_body
+from core.analysis.cv_layout import CvLine
+from core.analysis.cv_lines import header_parts, is_place, is_role
+from core.analysis.cv_schools import (
+    _DEGREE_WORD_RE,
+    _FIELD_WORD_RE,
+    _GRADE_RE,
+    COURSES_RE,
+    continued_school,
+    in_passing,
+    school_abbreviation,
+    school_after_at,
+    school_before_place,
+    school_name,
+)
+
+logger = logging.getLogger(__name__)
+
+
+# a form's label before the institution's name ("Institution: Osco Pharmacy", "University: Port City University")
+_LABEL_RE = re.compile(r"^(?:university|institute|institution|school|college)\s*:\s*", re.IGNORECASE)
+
+
+def _labelled_school(text: str) -> str:
+    """The institution a form's label gives ("Institution: Osco Pharmacy, Harvard, IL" -> "Osco Pharmacy"),
+    whatever its words: its first part, when that is a name and no place; "" otherwise."""
+    parts = header_parts(text)
+    name = parts[0] if parts else ""
+    return name if name[:1].isupper() and not is_place(name) and len(name.split()) <= 8 else ""
+
+
+# "Curso RRHH from Servicio Nacional de Aprendizaje SENA, 2021-08-01 - 2021-08-01" (a JSON Resume's education entry
+# as the app reads it, and as people write it): what was studied, "from", the institution up to a comma or the end
+_FROM_RE = re.compile(r"^[^|,]{2,80}?\s+from\s+(?P<name>[A-ZÀ-Ý][^,|()]{1,80}?)\s*(?:,|\(|$)")
+
+
+def _school_from(text: str) -> str:
+    """The institution an education line names after "from" though no institution word is in its name ("Curso
+    RRHH from Politecnico superior de Colombia, 2020"): up to eight words, no place, degree or grade; "" otherwise."""
+    m = _FROM_RE.match(text.strip())
+    name = m.group("name").strip() if m else ""
+    if not name or len(name.split()) > 8 or is_place(name) or _DEGREE_WORD_RE.search(name) or _GRADE_RE.search(name):
+        return ""
+    return name
+
+
+# a qualification's line: a degree ("BSc", "Grado Superior", "Abitur"), or a certificate, course or bootcamp
+_QUALIFICATION_RE = re.compile(r"(?i)^(?:associate|certificate|certification|diploma|course|curso|bootcamp)\b|"
+                               r"\b(?:certification|bootcamp)$")
+# words of a line beside a degree that name no institution: a distinction, a grade, a subject's detail
+_NOT_INSTITUTION_RE = re.compile(r"(?i)\b(?:honou?rs|class|grade|gpa|cgpa|distinction|merit|cum laude|dean|award|"
+                                 r"scholarship|thesis|coursework|courses?|minor|major|focus|concentration|exchange|"
+                                 r"semester|years?|list|score|average)\b")
+_NAME_WORD_RE = re.compile(r"[A-ZÀ-Ý0-9][\w'’.&-]*|&|of|de|del|la|y|and|für|der|di")
+
+
+def _qualification(text: str) -> bool:
+    return bool(_DEGREE_WORD_RE.search(text) or _QUALIFICATION_RE.search(text.strip(" .")))
+
+
+def _named_beside(text: str) -> str:
+    """The one name a line gives beside its dates or its town ("IES Hermanos Machado | 2024 - 2025", "Activa
+    Training Center - Miami"): one to six capitalised words, no qualification, distinction, title or field
+    of study; "" otherwise (a line that is its name alone is not enough: "Phi Beta Kappa")."""
+    parts = header_parts(text)
+    names = [p for p in parts if not is_place(p)]
+    if len(names) != 1 or not (DATE_RANGE_RE.search(text) or len(parts) > 1):
+        return ""
+    name = names[0]
+    if len(parts) == 1:  # "IES Hermanos Machado | 2024 - 2025": no town apart, so none run into the name either
+        name = next((w.strip() for w in re.split(r"\s*[|,;]\s*|\s+[–—-]\s+", text) if w.strip().startswith(name)), name)
+    words = name.split()
+    if (not 1 <= len(words) <= 6 or not all(_NAME_WORD_RE.fullmatch(w) for w in words) or _qualification(name)
+            or _NOT_INSTITUTION_RE.search(name) or is_role(name) or _FIELD_WORD_RE.search(name)):
+        return ""
+    return name
+
+
+def _school_beside_degree(recent: list[str]) -> str:
+    """The institution of an education entry whose name has no institution word, written on the line next to the
+    qualification's, with its dates or its town ("IES Hermanos Machado | 2024 - 2025" over "Grado Superior en
+    Desarrollo Web"; "Certificate: Medical Billing" over "Northside Training Center - Miami"): the name, when
+    neither line names a school the usual way; "" otherwise."""
+    if len(recent) < 2:
+        return ""
+    prev, text = recent[-2], recent[-1]
+    if any(school_name(t) or school_after_at(t) or _school_from(t) for t in (prev, text)):
+        return ""
+    if _qualification(text) and not _qualification(prev):
+        return _named_beside(prev)
+    if _qualification(prev) and not _qualification(text):
+        return _named_beside(text)
+    return ""
+
+
+def education_line(line: CvLine, schools: list[str], recent: list[str]) -> list[str]:
+    """Reads one line of an education section: adds the schools it names to ``schools`` (in place, each once)
+    and returns ``recent``, the last three lines read there, with this one."""
+    if is_body(line) and len(line.text.split()) > 20:
+        return recent
+    # "University: Port City International University, ..." (a form's label before the name); a
+    # table row "B.E | RAMCO INSTITUTE OF TECHNOLOGY | ANNA UNIVERSITY | 2020" names two
+    text = _LABEL_RE.sub("", line.text)
+    labelled = text != line.text
+    if COURSES_RE.match(text):
+        return recent  # "Courses Taken: Neuroscience Research Lab, Neurobiology": classes, no school
+    recent = [*recent[-2:], text]
+    before = " ".join(recent[:-1])
+    if schools and (joined := continued_school(schools[-1], text)):
+        schools[-1] = joined  # "University of Maryland" / "Baltimore County (UMBC)": one name a PDF broke
+        return recent
+    for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
+        school = (school_name(part) or school_abbreviation(part, before) or school_after_at(part)
+                  or school_before_place(part, recent[-2] if len(recent) > 1 else "") or _school_from(part)
+                  or (_labelled_school(part) if labelled else ""))
+        if school and school not in schools and not in_passing(part, school, 3 if line.bullet else 4):
+            schools.append(school)
+    beside = _school_beside_degree(recent) if not line.bullet else ""
+    if beside and beside not in schools:
+        schools.append(beside)
+    return recent
