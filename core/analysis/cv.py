@@ -55,7 +55,7 @@ from core.analysis.cv_schools import (
 )
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
-from core.analysis.cv_skill_cues import wrapped_cue_items
+from core.analysis.cv_skill_cues import named_in_lists, wrapped_cue_items
 from core.analysis.cv_skill_lists import enumerated_names, labelled_tools, section_items
 from core.analysis.cv_skills import ACTION_VERB_RE
 from core.analysis.text import NUMBER_RE, strip_injections
@@ -375,6 +375,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     if not walk.schools:  # no education entry: the school a sentence names for a degree ("... a bachelor's degree at X")
         walk.schools = [s for s in (school_name(summary_school(t)) for t in texts) if s][:1]
     joined = "\n".join("" if CONTACT_RE.search(line.text) else line.text for line in lines)  # "GitHub: github.com/x" is no skill
+    walk.section_items.extend(n for n in named_in_lists(walk.bullets, text) if n not in walk.section_items)
     names, written, surface = skills_found(walk.section_items, joined, tuple(walk.roles), tuple(walk.employers))
     entries = walk.entries + [(walk.co_employers[e], t) for e, t in walk.entries if e in walk.co_employers]
     first, pairs = skill_employers(entries, walk.section_items, tuple(walk.roles))

@@ -1,0 +1,58 @@
+"""CV skills and skill-employer pairs, session 12 (issue 15 point 1): kinds of misses the dev corpus showed,
+each with a made-up CV (no corpus text)."""
+
+from __future__ import annotations
+
+from tests.cv_helpers import cv_pairs as _pairs
+from tests.cv_helpers import cv_skills as _skills
+
+# --- tools the lexicon does not know, named in a bullet among tools it knows ----------------------------------
+
+_LISTED_TOOLS_CV = """Experience
+Telephony Engineer | Brightwave Networks | 2019 - Present
+- Built door-phone firmware (Zephyr RTOS, C++, Python, Kamailio)
+- Shipped a softphone app (Redis, Kamailio, OpenSIPS) for the support desk
+- Added billing screens in a Ruby, Hanami, and PostgreSQL stack
+Skills
+Linux, Git
+"""
+
+
+def test_a_bracket_of_tools_names_the_unknown_ones_too_and_pairs_them():
+    skills, pairs = _skills(_LISTED_TOOLS_CV), _pairs(_LISTED_TOOLS_CV)
+    assert {"zephyr rtos", "kamailio"} <= skills
+    assert ("kamailio", "brightwave networks") in pairs
+
+
+def test_a_name_another_list_gave_counts_as_known_in_the_next_bracket():
+    # "(Redis, Kamailio, OpenSIPS)": one lexicon tool, but Kamailio came from the bracket before
+    assert "opensips" in _skills(_LISTED_TOOLS_CV)
+
+
+def test_a_comma_list_in_a_sentence_names_its_unknown_tools():
+    assert "hanami" in _skills(_LISTED_TOOLS_CV)
+    assert ("hanami", "brightwave networks") in _pairs(_LISTED_TOOLS_CV)
+
+
+def test_words_around_a_list_are_no_tools():
+    cv = """Experience
+Platform Engineer | Northfield Labs | 2020 - Present
+- Designed and developed a release system with Jenkins, GitHub and Terraform to ship nightly
+- Strategy, market research, Python and SQL reporting for the sales team
+- Documented the API using Postman, Swagger, and Web Developer tools
+- Visited clients (Leeds, York, Hull) to roll it out
+"""
+    skills = _skills(cv)
+    assert not {"designed", "strategy", "web developer", "leeds", "york", "hull"} & skills
+
+
+def test_capitalised_nouns_of_a_german_cv_are_no_tool_names():
+    cv = """Berufserfahrung
+Softwaretesterin | Nordlicht Software GmbH | 2020 - heute
+- Weiterbildung in Data Analytics (Datenanalyse, SQL, Python, Berichtswesen, Visualisierung)
+- Durchführung von Tests für die mobile Anwendung und Pflege der Testfälle im Team
+- Zusammenarbeit mit der Entwicklung bei der Analyse von Fehlern und Anforderungen
+"""
+    skills = _skills(cv)
+    assert {"sql", "python"} <= skills
+    assert not {"datenanalyse", "berichtswesen", "visualisierung"} & skills
