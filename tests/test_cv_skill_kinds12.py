@@ -56,3 +56,36 @@ Softwaretesterin | Nordlicht Software GmbH | 2020 - heute
     skills = _skills(cv)
     assert {"sql", "python"} <= skills
     assert not {"datenanalyse", "berichtswesen", "visualisierung"} & skills
+
+
+# --- a skills heading in another language: a skills noun with an adjective ----------------------------------
+
+def test_a_german_skills_heading_with_an_adjective_heads_a_skills_section():
+    cv = """## BERUFSERFAHRUNG
+**2019 - heute -- Testerin**
+Nordlicht Software GmbH, Hamburg
+- Pflege der Testfälle
+## TECHNISCHE FÄHIGKEITEN
+Werkzeuge: Kiwi TCMS, Postman, Jenkins
+## PERSÖNLICHE STÄRKEN
+Teamorientiert
+Zuverlässige Arbeitsweise
+## EHRENAMTLICHE ARBEIT
+2021 – heute -- Tafel Hamburg e.V.
+Projekt: Ausgabe von Lebensmitteln
+Verantwortlichkeiten: Organisation der Schichten
+"""
+    skills = _skills(cv)
+    assert {"kiwi tcms", "teamorientiert", "zuverlässige arbeitsweise"} <= skills
+    assert not {"projekt", "verantwortlichkeiten", "ehrenamtliche arbeit"} & skills
+
+
+def test_a_romance_skills_heading_puts_its_adjective_after_the_noun():
+    cv = """Experiencia
+Desarrolladora | Soluciones Norte S.L. | 2020 - 2024
+- Mantenimiento de la web
+Competencias personales
+Trabajo en equipo
+Gestión del tiempo
+"""
+    assert {"trabajo en equipo", "gestión del tiempo"} <= _skills(cv)

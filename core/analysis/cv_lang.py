@@ -62,8 +62,32 @@ for _text, _kind in list(_HEADINGS.items()):
 
 def heading_kind(text: str) -> str | None:
     """``experience``, ``education``, ``skills`` or ``other`` when ``text`` (a cleaned line without its colon) is a
-    heading of the table ("Berufserfahrung", "FORMACIÓN ACADÉMICA", "Competenze tecniche"), else None."""
-    return _HEADINGS.get(fold(text))
+    heading of the table ("Berufserfahrung", "FORMACIÓN ACADÉMICA", "Competenze tecniche"), or a skills noun of
+    the table with an adjective (:func:`_qualified_skills`), else None."""
+    folded = fold(text)
+    return _HEADINGS.get(folded) or ("skills" if folded in _SKILL_NOUNS or _qualified_skills(folded) else None)
+
+
+# the one-word skills headings of the table ("Fähigkeiten", "Kenntnisse", "Habilidades", "Compétences"), their
+# singulars ("Kompetenz") and "Stärken" (strengths, as the English "Strengths" heads a skills section)
+_SKILL_NOUNS = frozenset([t for t, k in _HEADINGS.items() if k == "skills" and " " not in t]
+                         + ["kompetenz", "fahigkeit", "starken", "softskills"])
+# an adjective before its noun in German or Dutch ("Technische", "Persönliche", "Soziale", "Sonstige"), after
+# it in Spanish, Italian, French or Portuguese ("técnicas", "personales", "tecniche", "personnelles")
+_ADJECTIVE_BEFORE_RE = re.compile(r"[a-z]{3,}(?:e|en)$")
+_ADJECTIVE_AFTER_RE = re.compile(r"[a-z]{3,}(?:as|os|es|s|i|e)$")
+
+
+def _qualified_skills(folded: str) -> bool:
+    """Whether a folded two-word heading is a skills noun of the table with an adjective: "technische
+    fahigkeiten", "personliche starken", "soziale kompetenz" (German, Dutch: the adjective first), "habilidades
+    tecnicas", "competenze linguistiche" (Romance: the noun first)."""
+    words = folded.split()
+    if len(words) != 2:
+        return False
+    first, second = words
+    return ((second in _SKILL_NOUNS and bool(_ADJECTIVE_BEFORE_RE.fullmatch(first)))
+            or (first in _SKILL_NOUNS and bool(_ADJECTIVE_AFTER_RE.fullmatch(second))))
 
 
 # words joining two headings into one ("Aus- und Weiterbildung", "Educación y formación", "Lingue e competenze")
