@@ -89,3 +89,16 @@ Trabajo en equipo
 Gestión del tiempo
 """
     assert {"trabajo en equipo", "gestión del tiempo"} <= _skills(cv)
+
+
+# --- a tool named inside a group's name before a colon -------------------------------------------------------
+
+def test_a_tool_inside_a_group_name_before_a_list_is_no_skill_but_a_tool_naming_the_group_is():
+    cv = """Skills
+EMR Systems: Meditech, Allscripts
+Linux Administration: Ubuntu, CentOS
+PHP: Laravel, Symfony
+"""
+    skills = _skills(cv)
+    assert {"meditech", "allscripts", "ubuntu", "centos", "laravel", "symfony", "php"} <= skills
+    assert not {"emr", "linux"} & skills

@@ -154,9 +154,12 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
     all_hits = find_all_skills(joined)
     prefixes = _prefixes(all_hits, joined)
     employer_names = frozenset(_norm(e) for e in employers)
+    labels = _group_labels(joined)
     for hit in all_hits:
         if _covered(hit, spans) or hit.start in prefixes or _employer_named(hit, joined, employer_names):
             continue
+        if any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in labels):
+            continue  # "EMR Systems: Epic, Cerner": the group's name, not a skill of its own ("PHP: Laravel" is one)
         hit_surface = _as_written(joined, hit)
         if hit.name not in surface and (hit.named_tool or _norm(hit.surface) in section_norms):
             surface[hit.name] = hit_surface
@@ -180,6 +183,17 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
             seen.add(_singular(_norm(item)))
             written.append(item)
     return names, written, surface
+
+
+# "EMR Systems: Epic, Cerner", "**Version Control**: Git, SVN": a group's name (up to four words) before a colon and a list
+_GROUP_LABEL_RE = re.compile(r"(?m)^[ \t*•>_-]*([^:,;|\n*_]{1,40}?)[ \t*_]*:[ \t]*(?=[^\n]*[,;|•·])")
+
+
+def _group_labels(text: str) -> list[tuple[int, int]]:
+    """Where the names of a list's groups are ("EMR Systems" in "EMR Systems: Epic, Cerner"): each line's words
+    before a colon, up to four, when a list follows the colon. A tool named inside a longer group name is no
+    skill there; a group named by one tool alone ("PHP: Laravel, Symfony") is."""
+    return [m.span(1) for m in _GROUP_LABEL_RE.finditer(text) if len(m.group(1).split()) <= 4]
 
 
 _PERSON_NAME_RE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,3}")
