@@ -102,3 +102,18 @@ PHP: Laravel, Symfony
     skills = _skills(cv)
     assert {"meditech", "allscripts", "ubuntu", "centos", "laravel", "symfony", "php"} <= skills
     assert not {"emr", "linux"} & skills
+
+
+def test_another_sections_heading_with_an_adjective_ends_the_skills_section():
+    cv = """Competenze Tecniche
+- Linguaggi: Python, Java, Kotlin
+Progetti Rilevanti
+- Riconoscimento Targhe Veloce | PyTorch, OpenCV
+Sistema per leggere le targhe delle auto in tempo reale.
+Esperienza Professionale
+Sviluppatore | Sole Digitale S.r.l. | 2022 – 2024
+- Sviluppo di servizi web
+"""
+    skills = _skills(cv)
+    assert {"python", "java", "kotlin", "pytorch", "opencv"} <= skills
+    assert "riconoscimento targhe veloce" not in skills
