@@ -117,3 +117,27 @@ Sviluppatore | Sole Digitale S.r.l. | 2022 – 2024
     skills = _skills(cv)
     assert {"python", "java", "kotlin", "pytorch", "opencv"} <= skills
     assert "riconoscimento targhe veloce" not in skills
+
+
+# --- a level of knowledge and a group's name written beside the items ---------------------------------------
+
+def test_a_german_level_beside_the_tools_is_no_skill():
+    cv = """Technische Kenntnisse
+Blender & Krita | sehr gute Kenntnisse
+Inkscape, Scribus gute Kenntnisse
+Godot | Grundkenntnisse
+"""
+    skills = _skills(cv)
+    assert {"blender", "krita", "inkscape", "scribus", "godot"} <= skills
+    assert not {s for s in skills if "kenntnisse" in s}
+
+
+def test_a_group_name_without_its_colon_is_dropped_but_a_two_word_skill_is_kept():
+    cv = """Skills
+Cloud Platforms AWS, Microsoft Azure
+Spoken Languages English, Polish
+Software Craftsmanship
+"""
+    skills = _skills(cv)
+    assert {"aws", "microsoft azure", "software craftsmanship"} <= skills
+    assert not {"cloud platforms aws", "spoken languages english", "craftsmanship"} & skills

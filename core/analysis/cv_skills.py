@@ -136,10 +136,16 @@ def _split_shared_head(piece: str) -> list[str]:
 
 
 _CATEGORY_RE = re.compile(
-    r"^(?:programming\s+)?(?:languages?|frameworks?|software|tools|platforms?|libraries|databases?|technologies|"
+    r"^(?:(?:programming|spoken|cloud)\s+)?(?:languages?|frameworks?|software|tools|platforms?|libraries|databases?|technologies|"
     r"practices|methods|methodolog(?:y|ies))\s+(?=\S)",
     re.IGNORECASE,
 )
+# a level of knowledge written after a tool or alone, in the CV languages the app reads: "sehr gute Kenntnisse",
+# "Grundkenntnisse", "fortgeschritten", "nivel avanzado", "notions", "ottima conoscenza"
+_LEVEL_RE = re.compile(
+    r"(?i)(?:^|\s+)(?:(?:sehr\s+)?gute\s+|erweiterte\s+|fundierte\s+)?(?:grund)?kenntnisse|(?:^|\s+)(?:fortgeschritten|"
+    r"grundlagen|verhandlungssicher|nivel\s+(?:b[aá]sico|intermedio|avanzado|alto|medio)|b[aá]sico|intermedio|avanzado|"
+    r"notions|d[ée]butant|interm[ée]diaire|confirm[ée]|(?:ottima|buona)\s+conoscenza)$")
 
 
 _JOB_TITLE_RE = re.compile(
@@ -338,7 +344,9 @@ def skill_items(line: str) -> list[str]:
     if _NOT_SKILLS_LABEL_RE.match(line):
         return []  # "Proyectos personales: Juegos web, ...", "Hobbies: chess": named, but no skills
     text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
-    text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
+    if text == line and (re.search(r"[,;|•·]", text) or len(text.split()) > 3):  # "Language C#, Java" (a table
+        # cell lost its colon), "Practices Scalability Microservices ...", not "Software Craftsmanship"
+        text = _CATEGORY_RE.sub("", text)
     text = _dash_list(text)
     named = _name_before_description(text.strip())
     if named:
@@ -376,6 +384,7 @@ def skill_items(line: str) -> list[str]:
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)([]"), flags=re.IGNORECASE)
         item = re.sub(r"^(?:including|incl\.|e\.g\.|such as|like)\s+", "", item, flags=re.IGNORECASE)
         item = re.sub(r"(?i)^(?:etc|and more|others?|and others)$", "", item)
+        item = _LEVEL_RE.sub("", item).strip()  # "TeXstudio gute Kenntnisse": the tool; "Grundkenntnisse" alone: none
         item, whole = restore_abbreviations(item, kept)
         if (_good_item(item) or (phrases and _phrase_item(item))) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
             items.append(whole)  # "Full Stack Developer" under a skills heading is a title
