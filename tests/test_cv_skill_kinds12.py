@@ -141,3 +141,39 @@ Software Craftsmanship
     skills = _skills(cv)
     assert {"aws", "microsoft azure", "software craftsmanship"} <= skills
     assert not {"cloud platforms aws", "spoken languages english", "craftsmanship"} & skills
+
+
+# --- a two-column PDF: job bullets under the skills heading, and a narrow column that wraps its items -----------
+
+_COLUMN_CV = """Experience
+Software Engineer | Harbourline Freight | 2019 - Present
+Skills
+- Create and maintain GCP infrastructure such as VM instances, Firewall Rules, Cloud Functions, and storage buckets
+- Used Firestore to serve data from POST, PATCH, and GET endpoints
+Mobile
+Development
+Kotlin
+Continuous
+Delivery
+Google
+Kubernetes Engine
+Hypertext Markup
+Language
+(HTML)
+Domain Driven
+Design
+Swift
+Jetpack
+"""
+
+
+def test_job_bullets_under_a_skills_heading_give_no_list_items():
+    skills = _skills(_COLUMN_CV)
+    assert not {"firewall rules", "storage buckets", "patch", "get endpoints"} & skills
+
+
+def test_a_narrow_column_joins_the_items_it_wrapped():
+    skills = _skills(_COLUMN_CV)
+    assert {"mobile development", "continuous delivery", "hypertext markup language (html)", "domain driven design",
+            "kotlin", "swift", "jetpack"} <= skills
+    assert not {"mobile", "development", "delivery", "language", "design"} & skills
