@@ -163,8 +163,17 @@ Language
 Domain Driven
 Design
 Swift
+Lean
+Methodologies
 Jetpack
 """
+
+
+def test_a_group_heading_word_that_a_column_wrapped_joins_its_item():
+    # "Methodologies" alone reads as a skills heading; in a wrapping column it is the rest of "Lean"
+    skills = _skills(_COLUMN_CV)
+    assert "lean methodologies" in skills
+    assert "lean" not in skills
 
 
 def test_job_bullets_under_a_skills_heading_give_no_list_items():

@@ -56,7 +56,7 @@ from core.analysis.cv_schools import (
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_cues import named_in_lists, wrapped_cue_items
-from core.analysis.cv_skill_lists import enumerated_names, labelled_tools, section_items
+from core.analysis.cv_skill_lists import enumerated_names, group_heading, labelled_tools, section_items
 from core.analysis.cv_skills import ACTION_VERB_RE
 from core.analysis.text import NUMBER_RE, strip_injections
 from core.words import count_words
@@ -131,9 +131,7 @@ class _Walk:
     prose_tail: str = ""  # the line before, when it ended mid-sentence (see feed)
 
     def feed(self, line: CvLine) -> None:
-        if self.section == "skills" and not line.text:
-            self.skill_lines.append(line)
-        if not line.text or self._table_row(line.text):
+        if self._skills_line(line) or not line.text or self._table_row(line.text):
             return
         kind = (line.heading or section_kind(line.text)) if not line.bullet else None
         if kind == "other" and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
@@ -169,6 +167,15 @@ class _Walk:
             self.section_items.extend(enumerated_names(line.text))
         if line.bullet or (self.section == "experience" and is_body(line)):
             self._bullet(line.text)
+
+    def _skills_line(self, line: CvLine) -> bool:
+        """A skills section's blank line, or a group's heading inside it ("Databases", "Elastic Stack"), kept for the
+        skills reader (:mod:`core.analysis.cv_skill_lists`); True when the line needs nothing more."""
+        group = self.section == "skills" and bool(line.text) and not line.bullet and group_heading(line.text) and (
+            line.heading or section_kind(line.text)) == "skills"
+        if self.section == "skills" and (group or not line.text):
+            self.skill_lines.append(CvLine(line.text, False, False, heading="group") if group else line)
+        return group
 
     def _unheaded_education(self, line: CvLine) -> None:
         """A degree's line ("BSc Logistics, University of Hull, 2014") in a CV with no section headings

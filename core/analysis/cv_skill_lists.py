@@ -137,7 +137,9 @@ def section_items(lines: list[CvLine]) -> list[str]:
     group's heading; a section ends at a line naming another section ("Certificates"), and the next
     skills section (after a blank line whose ``heading`` is "skills") is read again; a certifications
     section so ended is read for its credentials (:func:`credential_items`)."""
-    lines = join_wrapped(join_column(lines))
+    lines = [line if line.heading != "group" or _whole_skill(line.text) else CvLine("", False, False, heading="skills")
+             for line in join_column(lines)]  # a group's heading apart from its items, unless a name ("Elastic Stack")
+    lines = join_wrapped(lines)
     slashes = _slash_separated(lines)
     items: list[str] = []
     ended = ""  # the heading of the other section the skills section ran into, if any
@@ -183,6 +185,18 @@ def _opens_sentence(text: str) -> bool:
     words = first.split()
     return (len(words) >= 5 and ":" not in first and any(w.lower() in _SENTENCE_WORDS for w in words)
             and bool(_BULLET_VERB_RE.fullmatch(words[0])))
+
+
+_MAIN_HEADING_RE = re.compile(r"(?i)skill|competenc|expertise|proficienc|strength|st[äa]rken|qualification|f[äa]higkeit|kenntnis|kompetenz|"
+                              r"habilidad|competen|conocimiento|conoscenz|connaissance|vaardighed")
+
+
+def group_heading(text: str) -> bool:
+    """Whether a line that reads as a skills heading inside a skills section only names a group of its items or
+    one item ("Databases", "Methodologies", "Elastic Stack"), not another skills section ("Soft Skills",
+    "Technische Kenntnisse"): the skills reader takes it with the items, as the rest of an item a narrow column
+    wrapped ("Agile" / "Methodologies") or an item the lexicon knows; else as the group's heading."""
+    return len(text.split()) <= 3 and not _MAIN_HEADING_RE.search(text) and not text.endswith(":")
 
 
 def _other_heading(line: CvLine) -> bool:

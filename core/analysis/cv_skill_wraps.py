@@ -120,6 +120,7 @@ def join_column(lines: list[CvLine]) -> list[CvLine]:
         for line in run:
             if len(out) > start and _column_wraps(out[-1].text, line.text):
                 out[-1].text = f"{out[-1].text} {line.text}"
+                out[-1].heading = "" if out[-1].heading == "group" else out[-1].heading  # an item, wrapped
             else:
                 out.append(CvLine(line.text, line.bullet, line.bold_only, line.paragraph, line.bold, line.heads_list,
                                   heading=line.heading))
