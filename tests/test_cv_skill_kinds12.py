@@ -186,3 +186,21 @@ def test_a_narrow_column_joins_the_items_it_wrapped():
     assert {"mobile development", "continuous delivery", "hypertext markup language (html)", "domain driven design",
             "kotlin", "swift", "jetpack"} <= skills
     assert not {"mobile", "development", "delivery", "language", "design"} & skills
+
+
+# --- slashes: a long list however spaced; a doubled colon after the label --------------------------------------
+
+def test_four_names_or_more_set_apart_by_slashes_are_a_list_however_spaced():
+    cv = """Skills
+- Toast POS/Gusto/Buildertrend /Sage Intacct/Xero /Homebase
+"""
+    assert {"toast pos", "gusto", "buildertrend", "sage intacct", "xero", "homebase"} <= _skills(cv)
+
+
+def test_a_doubled_colon_after_a_label_still_splits_the_slashed_names():
+    cv = """Skills
+Web Stack:: Sass/Less/Stylus, Svelte
+"""
+    skills = _skills(cv)
+    assert {"sass", "less", "stylus", "svelte"} <= skills
+    assert "sass/less/stylus" not in skills

@@ -343,7 +343,7 @@ def skill_items(line: str) -> list[str]:
     line = _without_marks(line)
     if _NOT_SKILLS_LABEL_RE.match(line):
         return []  # "Proyectos personales: Juegos web, ...", "Hobbies: chess": named, but no skills
-    text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
+    text = re.sub(r"^[^:,]{1,40}::?\s*", "", line)  # "Front End Tech:: HTML/CSS/JS": a doubled colon too
     if text == line and (re.search(r"[,;|•·]", text) or len(text.split()) > 3):  # "Language C#, Java" (a table
         # cell lost its colon), "Practices Scalability Microservices ...", not "Software Craftsmanship"
         text = _CATEGORY_RE.sub("", text)

@@ -116,7 +116,8 @@ def split_slash(piece: str) -> list[str]:
     -> each name; two names of their own ("ES6/ES7", "VoIP/SIP", "HP MSA/3PAR SAN") -> each, as written (the
     dev labels' rule S10-1); "CI/CD", "TCP/IP", "AP/AR" (short forms), "A/B testing", "UI/UX Design" and
     "Accounts Payable/Receivable" (a word shared), "DNA/RNA-extraction", "IBM OS/400" and "Firewall/VPN/SSL
-    products" (words after the last name) stay whole."""
+    products" (words after the last name) stay whole; four names or more, each opening with a capital, are a list
+    however spaced ("Aloha systems/TSheets/CoConstruct /Navision")."""
     from core.analysis.skills import find_all_skills
 
     sides = piece.split("/")
@@ -125,6 +126,8 @@ def split_slash(piece: str) -> list[str]:
     if len(sides) >= 3 and all(side == side.strip() and all(w[:1].isupper() or w[:1].isdigit() for w in side.split())
                                for side in sides) and not any(h.surface == piece for h in find_all_skills(piece)):
         return sides
+    if len(sides) >= 4 and all(re.fullmatch(r"[A-Z0-9][^\s/]*(?: [^\s/]+){0,2}", side.strip()) for side in sides):
+        return [side.strip() for side in sides]  # "Aloha systems/TSheets/CoConstruct /Navision": a list, spaced or not
     whole = find_all_skills(piece)
     if (whole and whole[0].surface == piece) or re.search(r"\w-[a-z]", sides[-1]):
         return [piece]  # a name of the lexicon ("CI/CD", "TCP/IP"), or a word glued to the last side ("DNA/RNA-extraction")
