@@ -204,3 +204,12 @@ Web Stack:: Sass/Less/Stylus, Svelte
     skills = _skills(cv)
     assert {"sass", "less", "stylus", "svelte"} <= skills
     assert "sass/less/stylus" not in skills
+
+
+def test_one_word_then_a_longer_name_across_a_slash_are_two_skills_unless_the_head_is_shared():
+    cv = """Skills
+Bookkeeping/Payroll Processing, Unix/Red Hat, UI/UX Design, Statistical/Spatial Modelling
+"""
+    skills = _skills(cv)
+    assert {"bookkeeping", "payroll processing", "unix", "red hat", "ui/ux design", "statistical/spatial modelling"} <= skills
+    assert not {"bookkeeping/payroll processing", "unix/red hat", "statistical"} & skills

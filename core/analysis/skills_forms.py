@@ -132,10 +132,25 @@ def split_slash(piece: str) -> list[str]:
     if (whole and whole[0].surface == piece) or re.search(r"\w-[a-z]", sides[-1]):
         return [piece]  # a name of the lexicon ("CI/CD", "TCP/IP"), or a word glued to the last side ("DNA/RNA-extraction")
     if not re.fullmatch(r"[^\s/]+(?:/[^\s/]+)+", piece):
-        return sides if _two_names(sides) else [piece]
+        return sides if _two_names(sides) or _word_then_name(sides) else [piece]
     if any(find_all_skills(side) and find_all_skills(side)[0].surface == side for side in sides):
         return sides
     return sides if _two_names(sides) and not all(re.fullmatch(r"[A-Z]{1,3}", s) for s in sides) else [piece]
+
+
+def _word_then_name(sides: list[str]) -> bool:
+    """"Proofreading/Copy Editing", "Linux/Mac OS": one word, not a short form in capitals, then a name of more
+    words, each side a name by itself; not "UI/UX Design" or "FEA/CFD Analysis", whose short forms share the head
+    word after them, nor "Theoretical/Computational Ecology" (an adjective) or "Data/Business Analysis" ("Data
+    Analysis" a name the lexicon knows): the head word is shared there."""
+    from core.analysis.skills import find_all_skills
+
+    if not (len(sides) == 2 and all(side == side.strip() and _name_side(side) for side in sides)
+            and " " not in sides[0] and not sides[0].isupper() and " " in sides[1]):
+        return False
+    shared = f"{sides[0]} {sides[1].split()[-1]}"  # "Data/Business Analysis": "Data Analysis" shares the head word
+    hits = find_all_skills(shared)
+    return not re.search(r"(?:al|ic|ive|ary)$", sides[0]) and not (hits and hits[0].end - hits[0].start == len(shared))
 
 
 def _two_names(sides: list[str]) -> bool:
