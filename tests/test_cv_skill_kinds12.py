@@ -213,3 +213,13 @@ Bookkeeping/Payroll Processing, Unix/Red Hat, UI/UX Design, Statistical/Spatial 
     skills = _skills(cv)
     assert {"bookkeeping", "payroll processing", "unix", "red hat", "ui/ux design", "statistical/spatial modelling"} <= skills
     assert not {"bookkeeping/payroll processing", "unix/red hat", "statistical"} & skills
+
+
+def test_a_long_name_and_its_abbreviation_broken_across_lines_stay_one_skill():
+    cv = """Summary
+Built release tooling for teams working in a behaviour-driven development
+(BDD) style, with nightly builds.
+"""
+    skills = _skills(cv)
+    assert "behaviour-driven development (bdd)" in skills
+    assert not {"bdd", "behaviour-driven development"} & skills

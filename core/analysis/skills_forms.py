@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 # "(FEA)", "(AWS IAM)", "(OO)", "(EHRs)": capitals (a digit or a trailing "s" allowed), at most two words
-_BRACKET_RE = re.compile(r"[ ]?\(([A-Z][A-Za-z0-9]{1,7}(?: [A-Z][A-Za-z0-9]{1,5})?)\)")
+_BRACKET_RE = re.compile(r"[ \n]?\(([A-Z][A-Za-z0-9]{1,7}(?: [A-Z][A-Za-z0-9]{1,5})?)\)")  # a line may break before it
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to", "&", "with"})
 _WORD_RE = re.compile(r"[^\s/-]+")
 
@@ -53,7 +53,7 @@ def abbreviation_after(text: str, end: int, name: str) -> str:
     letters = _letters(m.group(1))
     if len(letters) < 2 or len(words) < 2 or words[0].lower() in _SMALL_WORDS:
         return ""
-    return m.group(0) if _spells(words, letters, whole=len(letters) > 2) else ""
+    return m.group(0).replace("\n", " ") if _spells(words, letters, whole=len(letters) > 2) else ""
 
 
 def name_before(text: str, start: int) -> int | None:
@@ -68,7 +68,7 @@ def name_before(text: str, start: int) -> int | None:
     letters = _letters(text[start:close])
     if len(letters) < 2:
         return None
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", 0, start - 2 if text[start - 2:start - 1] == "\n" else start) + 1  # the name may end the line before
     before = [(m.start(), m.group(0)) for m in _WORD_RE.finditer(text, line_start, start - 1)]
     for count in range(2, min(len(before), len(letters) + 3) + 1):
         words = before[-count:]
