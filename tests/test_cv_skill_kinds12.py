@@ -223,3 +223,58 @@ Built release tooling for teams working in a behaviour-driven development
     skills = _skills(cv)
     assert "behaviour-driven development (bdd)" in skills
     assert not {"bdd", "behaviour-driven development"} & skills
+
+
+# --- shapes that are no skills: a currency, a letter-spaced heading, a broken tag, a heading in capitals ---------
+
+def test_a_currency_sign_after_a_letter_is_no_language():
+    cv = """Experience
+Founder | Pampa Apps | 2020 - 2023
+- Raised a R$250k seed round and grew the app to 40k users
+- Priced the plans in C$ for the Canadian launch
+"""
+    assert not {"r", "c"} & _skills(cv)
+
+
+def test_a_letter_spaced_heading_names_no_skill():
+    cv = """Lucía Ferrer
+C OMP E T E NC IA S
+E XP E R IE NC IA LAB OR AL
+Vendedora | Tiendas Norte | 2019 - 2023
+- Atención al cliente
+"""
+    assert not {"r", "c"} & _skills(cv)
+
+
+def test_a_two_letter_prefix_across_a_slash_stays_with_its_name():
+    cv = "Skills\nPL/SQL, T-SQL, C/C++\n"
+    skills = _skills(cv)
+    assert {"pl/sql", "t-sql", "c", "c++"} <= skills
+    assert "pl" not in skills
+
+
+def test_a_broken_tag_or_a_qualifier_in_brackets_is_no_item():
+    cv = "<h1>Skills</h1>\n<ul>\n<li>Django (+plugins)</li>\n<li>Celery/li>\n<li>Flask</li>\n</ul>\n"
+    skills = _skills(cv)
+    assert {"django", "flask"} <= skills
+    assert not {"+plugins", "li>"} & skills
+
+
+def test_a_credential_drops_its_issuer_after_by():
+    cv = "Certifications\nCertified Pharmacy Billing Specialist, by NHA\n"
+    skills = _skills(cv)
+    assert "certified pharmacy billing specialist" in skills
+    assert not {s for s in skills if "nha" in s}
+
+
+def test_a_heading_in_capitals_inside_a_skills_section_is_no_item():
+    cv = """COMPÉTENCES
+INFORMATIQUE
+- Langages :
+Java, Kotlin, Python
+GESTION DE PROJET
+- Kanban
+"""
+    skills = _skills(cv)
+    assert {"java", "kotlin", "python", "kanban"} <= skills
+    assert not {"informatique", "gestion de projet"} & skills

@@ -40,6 +40,8 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
     "I used Zoho CRM"), which is a tool whatever the CV's field."""
     if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS or _placed(hit, text) or _verb_use(hit, text):
         return False
+    if text[hit.end:hit.end + 1] == "$":
+        return False  # "R$100k", "C$ 90,000": a currency, not the language
     if len(hit.surface) <= 2 and hit.family not in _TOOL_FAMILIES:
         return False  # "AR", "IV", "PR" in a sentence: a short form of many things outside software and data
     return hit.family in fields or _product_name(hit, text)
@@ -148,7 +150,7 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
     written_norms: set[str] = set()
     section_norms = {_norm(i) for i in section_items}
     listed = {_singular(n) for n in section_norms}
-    joined = _without_name_line(_COURSEWORK_RE.sub("", joined))
+    joined = _without_spaced_letters(_without_name_line(_COURSEWORK_RE.sub("", joined)))
     spans = _item_spans(joined, section_items)
     fields = tool_families(section_items, roles)
     all_hits = find_all_skills(joined)
@@ -197,6 +199,19 @@ def _group_labels(text: str) -> list[tuple[int, int]]:
 
 
 _PERSON_NAME_RE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,3}")
+
+
+def _spaced_letters(line: str) -> bool:
+    """A heading a template prints letter-spaced ("E XP E R IE NC IA", "DE S A RRO LLA N D O"): four pieces or
+    more in capitals of up to four letters, most of them of one or two."""
+    pieces = line.split()
+    return (len(pieces) >= 4 and all(p.isalpha() and p.isupper() and len(p) <= 4 for p in pieces)
+            and sum(len(p) <= 2 for p in pieces) >= 0.6 * len(pieces))
+
+
+def _without_spaced_letters(text: str) -> str:
+    """The text without letter-spaced headings: their one-letter pieces ("R", "C") are no skills."""
+    return "\n".join("" if _spaced_letters(line) else line for line in text.split("\n"))
 
 
 def _without_name_line(text: str) -> str:

@@ -157,7 +157,7 @@ def section_items(lines: list[CvLine]) -> list[str]:
         if _CJK_RE.search(text):
             items.extend(_latin_names(text))  # "熟练使用 MFC、WinINet、WebBrowser": the names among Chinese prose
             continue
-        if (line.bold_only or line.paragraph or line.heads_list or text.endswith(":") or _heads_group(lines, i)
+        if (line.bold_only or line.paragraph or line.heads_list or text.endswith(":") or _heads_group(lines, i) or _caps_heading(line)
                 or (_PAST_VERB_START_RE.match(text) and len(text.split()) >= 4)):
             continue  # "Received the Art Award and Scholarship": a sentence, not a list
         if _opens_sentence(text):
@@ -197,6 +197,14 @@ def group_heading(text: str) -> bool:
     "Technische Kenntnisse"): the skills reader takes it with the items, as the rest of an item a narrow column
     wrapped ("Agile" / "Methodologies") or an item the lexicon knows; else as the group's heading."""
     return len(text.split()) <= 3 and not _MAIN_HEADING_RE.search(text) and not text.endswith(":")
+
+
+def _caps_heading(line: CvLine) -> bool:
+    """A line in capitals that no list item is ("INFORMATIQUE", "GESTION DE PROJET": a word of six letters or more):
+    a group's heading; acronyms ("IBM TWS") or a name the lexicon knows in capitals ("PYTHON") are items."""
+    text = line.text
+    return (_single(line) and text.isupper() and any(len(w) >= 6 and w.isalpha() for w in text.split()) and not line.bullet
+            and not re.search(r"\d", text) and not _whole_skill(text) and not find_all_skills(text))
 
 
 def _other_heading(line: CvLine) -> bool:
@@ -239,6 +247,7 @@ def _credential_name(piece: str, alone: bool = True) -> str:
     piece is ``alone`` on its line but for dated remarks ("Java • Object-Oriented Programming (OOP) • Linux" is
     a skills list)."""
     piece = re.sub(r"\s*\((?![A-Z][A-Z.-]{1,7}\))[^()]*\)", "", piece).strip(" .,;-–")
+    piece = re.sub(r",?\s+by\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*$", "", piece)  # "..., by NHA": its issuer
     name = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)[0]
     rest = piece[len(name):].strip(" –—-")
     whole = piece if rest and (_LEVEL_RE.fullmatch(rest) or rest.startswith("Certifi")) else name

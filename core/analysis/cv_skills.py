@@ -50,7 +50,7 @@ def _good_item(item: str) -> bool:
         1 <= len(item) <= 40
         and len([w for w in item.split() if w not in ("&", "and")]) <= 4
         and bool(re.search(r"[A-Za-z]", item))
-        and not re.search(r"[{}]", item)  # "{B,T}DD", "Cross {browser, device}": a shorthand cut at its commas
+        and not re.search(r"[{}<>]|^\+", item)  # "{B,T}DD" cut at its commas; "li>" of a broken tag; "(+gems)"
         and not ITEM_STOPWORDS.search(item)
         and not _LANGUAGES_RE.match(item)
         and not re.search(r"https?:|www\.|//|\.(?:com|org|net|edu)\b|@|\d{1,2} \w+ (?:19|20)\d\d|^\d(?![A-Za-z])", item)

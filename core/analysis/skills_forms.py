@@ -133,6 +133,8 @@ def split_slash(piece: str) -> list[str]:
         return [piece]  # a name of the lexicon ("CI/CD", "TCP/IP"), or a word glued to the last side ("DNA/RNA-extraction")
     if not re.fullmatch(r"[^\s/]+(?:/[^\s/]+)+", piece):
         return sides if _two_names(sides) or _word_then_name(sides) else [piece]
+    if any(re.fullmatch(r"[A-Z]{2}", side) and not find_all_skills(side) for side in sides):
+        return [piece]  # "PL/SQL": a prefix of two capitals, no name by itself ("C/C++" splits: "C" is one)
     if any(find_all_skills(side) and find_all_skills(side)[0].surface == side for side in sides):
         return sides
     return sides if _two_names(sides) and not all(re.fullmatch(r"[A-Z]{1,3}", s) for s in sides) else [piece]
