@@ -278,3 +278,10 @@ GESTION DE PROJET
     skills = _skills(cv)
     assert {"java", "kotlin", "python", "kanban"} <= skills
     assert not {"informatique", "gestion de projet"} & skills
+
+
+def test_two_versions_joined_by_and_stay_one_item_and_a_generic_last_word_is_dropped():
+    cv = "Skills\nFoundation 5 & 6-beta, UDP/IP family, Event Sourcing concepts, Kafka\n"
+    skills = _skills(cv)
+    assert {"foundation 5 & 6-beta", "udp/ip", "event sourcing", "kafka"} <= skills
+    assert not {"foundation 5", "udp/ip family", "event sourcing concepts"} & skills

@@ -130,6 +130,8 @@ def _split_shared_head(piece: str) -> list[str]:
     left, right = piece.split(" & ", 1)
     if len(left.split()) == 1 and len(right.split()) >= 2 and not find_all_skills(left):
         return [piece]
+    if right[:1].isdigit() and re.search(r"\d$", left):
+        return [piece]  # "Bootstrap 3 & 4-alpha": two versions of one name
     if len(right.split()) >= 2 and _SHARED_ADJECTIVE_RE.search(left):
         return [piece]  # "Clear written & verbal communication": the left half has no noun of its own
     return [left, *_split_shared_head(right)]
@@ -385,6 +387,7 @@ def skill_items(line: str) -> list[str]:
         item = re.sub(r"^(?:including|incl\.|e\.g\.|such as|like)\s+", "", item, flags=re.IGNORECASE)
         item = re.sub(r"(?i)^(?:etc|and more|others?|and others)$", "", item)
         item = _LEVEL_RE.sub("", item).strip()  # "TeXstudio gute Kenntnisse": the tool; "Grundkenntnisse" alone: none
+        item = re.sub(r"(?<=\S)\s+(?:family|concepts|basics|fundamentals)$", "", item)  # "TCP/IP family": "TCP/IP"
         item, whole = restore_abbreviations(item, kept)
         if (_good_item(item) or (phrases and _phrase_item(item))) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
             items.append(whole)  # "Full Stack Developer" under a skills heading is a title
