@@ -285,3 +285,16 @@ def test_two_versions_joined_by_and_stay_one_item_and_a_generic_last_word_is_dro
     skills = _skills(cv)
     assert {"foundation 5 & 6-beta", "udp/ip", "event sourcing", "kafka"} <= skills
     assert not {"foundation 5", "udp/ip family", "event sourcing concepts"} & skills
+
+
+def test_sql_in_another_sense_is_no_skill_and_no_pair():
+    cv = """Experience
+Sales Development Rep | Brightlane Software | 2021 - Present
+- Booked 40 meetings a month and lifted MQL-to-SQL conversion to 35%
+- Ranked first on the team in SQLs generated
+Security Intern | Harbour Bank | 2020 - 2021
+- Wrote a scanner that flags SQL injection in login forms
+"""
+    assert "sql" not in _skills(cv)
+    assert not {p for p in _pairs(cv) if p[0] == "sql"}
+    assert "sql" in _skills("Skills\nSQL, Python\n")

@@ -42,6 +42,8 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
         return False
     if text[hit.end:hit.end + 1] == "$":
         return False  # "R$100k", "C$ 90,000": a currency, not the language
+    if _OTHER_SENSE_RE.match(text, hit.start):
+        return False  # "SQL injection", "MQL-to-SQL conversion", "SQLs generated": an attack, a sales lead
     if len(hit.surface) <= 2 and hit.family not in _TOOL_FAMILIES:
         return False  # "AR", "IV", "PR" in a sentence: a short form of many things outside software and data
     return hit.family in fields or _product_name(hit, text)
@@ -50,6 +52,10 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
 # tools named by an English verb, written in lower case and used as one: "excel in solving problems",
 # "excel at", "spark interest"
 _VERB_USE_RE = re.compile(r"(?:excel|excels|excelled)\s+(?:in|at|as|under)\b|spark(?:s|ed)?\s+(?:interest|curiosity|debate|change)\b")
+
+
+# "SQL" in another sense: an attack ("SQL injection"), a sales-qualified lead ("MQL-to-SQL", "SQLs", "SQL’s generated")
+_OTHER_SENSE_RE = re.compile(r"(?:SQL\s+injection|SQL(?:s|['’]s)\b|SQL\b(?<=MQL-to-SQL))", re.IGNORECASE)
 
 
 # a platform named for what it counts or holds of the person: "2.2K+ GitHub stars", "a YouTube channel"
