@@ -46,8 +46,8 @@ from core.analysis.cv_names import listed_employer
 from core.analysis.cv_schools import degree_school, school_name, studied, summary_school
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
-from core.analysis.cv_skill_cues import wrapped_cue_items
-from core.analysis.cv_skill_lists import enumerated_names, labelled_tools, section_items
+from core.analysis.cv_skill_cues import named_in_lists, wrapped_cue_items
+from core.analysis.cv_skill_lists import enumerated_names, group_heading, labelled_tools, section_items
 from core.analysis.cv_skills import ACTION_VERB_RE
 from core.analysis.text import NUMBER_RE, strip_injections
 from core.words import count_words
@@ -122,9 +122,7 @@ class _Walk:
     prose_tail: str = ""  # the line before, when it ended mid-sentence (see feed)
 
     def feed(self, line: CvLine) -> None:
-        if self.section == "skills" and not line.text:
-            self.skill_lines.append(line)
-        if not line.text or self._table_row(line.text):
+        if self._skills_line(line) or not line.text or self._table_row(line.text):
             return
         kind = (line.heading or section_kind(line.text)) if not line.bullet else None
         if kind == "other" and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
@@ -160,6 +158,15 @@ class _Walk:
             self.section_items.extend(enumerated_names(line.text))
         if line.bullet or (self.section == "experience" and is_body(line)):
             self._bullet(line.text, role=self.section == "experience" or projects or bool(self.side_employer or self.employer))
+
+    def _skills_line(self, line: CvLine) -> bool:
+        """A skills section's blank line, or a group's heading inside it ("Databases", "Elastic Stack"), kept for the
+        skills reader (:mod:`core.analysis.cv_skill_lists`); True when the line needs nothing more."""
+        group = self.section == "skills" and bool(line.text) and not line.bullet and group_heading(line.text) and (
+            line.heading or section_kind(line.text)) == "skills"
+        if self.section == "skills" and (group or not line.text):
+            self.skill_lines.append(CvLine(line.text, False, False, heading="group") if group else line)
+        return group
 
     def _unheaded_education(self, line: CvLine) -> None:
         """A degree's line ("BSc Logistics, University of Hull, 2014") in a CV with no section headings
@@ -357,6 +364,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     if not walk.schools:  # no education entry: the school a sentence names for a degree ("... a bachelor's degree at X")
         walk.schools = [s for s in (school_name(summary_school(t)) for t in texts) if s][:1]
     joined = "\n".join("" if CONTACT_RE.search(line.text) else line.text for line in lines)  # "GitHub: github.com/x" is no skill
+    walk.section_items.extend(n for n in named_in_lists(walk.bullets, text) if n not in walk.section_items)
     names, written, surface = skills_found(walk.section_items, joined, tuple(walk.roles), tuple(walk.employers))
     entries = walk.entries + [(walk.co_employers[e], t) for e, t in walk.entries if e in walk.co_employers]
     first, pairs = skill_employers(entries, walk.section_items, tuple(walk.roles))

@@ -62,8 +62,37 @@ for _text, _kind in list(_HEADINGS.items()):
 
 def heading_kind(text: str) -> str | None:
     """``experience``, ``education``, ``skills`` or ``other`` when ``text`` (a cleaned line without its colon) is a
-    heading of the table ("Berufserfahrung", "FORMACIÓN ACADÉMICA", "Competenze tecniche"), else None."""
-    return _HEADINGS.get(fold(text))
+    heading of the table ("Berufserfahrung", "FORMACIÓN ACADÉMICA", "Competenze tecniche"), or a one-word skills or
+    other heading of the table with an adjective (:func:`_qualified_heading`), else None."""
+    folded = fold(text)
+    return _HEADINGS.get(folded) or ("skills" if folded in _SKILL_NOUNS else None) or _qualified_heading(folded)
+
+
+# the one-word skills headings of the table ("Fähigkeiten", "Kenntnisse", "Habilidades", "Compétences"), their
+# singulars ("Kompetenz") and "Stärken" (strengths, as the English "Strengths" heads a skills section)
+_SKILL_NOUNS = frozenset([t for t, k in _HEADINGS.items() if k == "skills" and " " not in t]
+                         + ["kompetenz", "fahigkeit", "starken", "softskills"])
+# the one-word headings of other sections ("Projekte", "Progetti", "Certificaciones"), for the same reading
+_OTHER_NOUNS = frozenset(t for t, k in _HEADINGS.items() if k == "other" and " " not in t)
+# an adjective before its noun in German or Dutch ("Technische", "Persönliche", "Soziale", "Relevante"), after
+# it in Spanish, Italian, French or Portuguese ("técnicas", "personales", "rilevanti", "personnels")
+_ADJECTIVE_BEFORE_RE = re.compile(r"[a-z]{3,}(?:e|en)")
+_ADJECTIVE_AFTER_RE = re.compile(r"[a-z]{3,}(?:as|os|es|s|i|e)")
+
+
+def _qualified_heading(folded: str) -> str | None:
+    """``skills`` or ``other`` for a folded two-word heading that is a one-word skills or other heading of the
+    table with an adjective: "technische fahigkeiten", "personliche starken", "soziale kompetenz" (German,
+    Dutch: the adjective first), "habilidades tecnicas", "progetti rilevanti" (Romance: the noun first)."""
+    words = folded.split()
+    if len(words) != 2:
+        return None
+    first, second = words
+    for kind, nouns in (("skills", _SKILL_NOUNS), ("other", _OTHER_NOUNS)):
+        if (second in nouns and _ADJECTIVE_BEFORE_RE.fullmatch(first)) or (
+                first in nouns and _ADJECTIVE_AFTER_RE.fullmatch(second)):
+            return kind
+    return None
 
 
 # words joining two headings into one ("Aus- und Weiterbildung", "Educación y formación", "Lingue e competenze")

@@ -40,6 +40,10 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
     "I used Zoho CRM"), which is a tool whatever the CV's field."""
     if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS or _placed(hit, text) or _verb_use(hit, text):
         return False
+    if text[hit.end:hit.end + 1] == "$":
+        return False  # "R$100k", "C$ 90,000": a currency, not the language
+    if _OTHER_SENSE_RE.match(text, hit.start):
+        return False  # "SQL injection", "MQL-to-SQL conversion", "SQLs generated": an attack, a sales lead
     if len(hit.surface) <= 2 and hit.family not in _TOOL_FAMILIES:
         return False  # "AR", "IV", "PR" in a sentence: a short form of many things outside software and data
     return hit.family in fields or _product_name(hit, text)
@@ -48,6 +52,10 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
 # tools named by an English verb, written in lower case and used as one: "excel in solving problems",
 # "excel at", "spark interest"
 _VERB_USE_RE = re.compile(r"(?:excel|excels|excelled)\s+(?:in|at|as|under)\b|spark(?:s|ed)?\s+(?:interest|curiosity|debate|change)\b")
+
+
+# "SQL" in another sense: an attack ("SQL injection"), a sales-qualified lead ("MQL-to-SQL", "SQLs", "SQL’s generated")
+_OTHER_SENSE_RE = re.compile(r"(?:SQL\s+injection|SQL(?:s|['’]s)\b|SQL\b(?<=MQL-to-SQL))", re.IGNORECASE)
 
 
 # a platform named for what it counts or holds of the person: "2.2K+ GitHub stars", "a YouTube channel"
@@ -148,15 +156,18 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
     written_norms: set[str] = set()
     section_norms = {_norm(i) for i in section_items}
     listed = {_singular(n) for n in section_norms}
-    joined = _without_name_line(_COURSEWORK_RE.sub("", joined))
+    joined = _without_spaced_letters(_without_name_line(_COURSEWORK_RE.sub("", joined)))
     spans = _item_spans(joined, section_items)
     fields = tool_families(section_items, roles)
     all_hits = find_all_skills(joined)
     prefixes = _prefixes(all_hits, joined)
     employer_names = frozenset(_norm(e) for e in employers)
+    labels = _group_labels(joined)
     for hit in all_hits:
         if _covered(hit, spans) or hit.start in prefixes or _employer_named(hit, joined, employer_names):
             continue
+        if any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in labels):
+            continue  # "EMR Systems: Epic, Cerner": the group's name, not a skill of its own ("PHP: Laravel" is one)
         hit_surface = _as_written(joined, hit)
         if hit.name not in surface and (hit.named_tool or _norm(hit.surface) in section_norms):
             surface[hit.name] = hit_surface
@@ -182,7 +193,31 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
     return names, written, surface
 
 
+# "EMR Systems: Epic, Cerner", "**Version Control**: Git, SVN": a group's name (up to four words) before a colon and a list
+_GROUP_LABEL_RE = re.compile(r"(?m)^[ \t*•>_-]*([^:,;|\n*_]{1,40}?)[ \t*_]*:[ \t]*(?=[^\n]*[,;|•·])")
+
+
+def _group_labels(text: str) -> list[tuple[int, int]]:
+    """Where the names of a list's groups are ("EMR Systems" in "EMR Systems: Epic, Cerner"): each line's words
+    before a colon, up to four, when a list follows the colon. A tool named inside a longer group name is no
+    skill there; a group named by one tool alone ("PHP: Laravel, Symfony") is."""
+    return [m.span(1) for m in _GROUP_LABEL_RE.finditer(text) if len(m.group(1).split()) <= 4]
+
+
 _PERSON_NAME_RE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,3}")
+
+
+def _spaced_letters(line: str) -> bool:
+    """A heading a template prints letter-spaced ("E XP E R IE NC IA", "DE S A RRO LLA N D O"): four pieces or
+    more in capitals of up to four letters, most of them of one or two."""
+    pieces = line.split()
+    return (len(pieces) >= 4 and all(p.isalpha() and p.isupper() and len(p) <= 4 for p in pieces)
+            and sum(len(p) <= 2 for p in pieces) >= 0.6 * len(pieces))
+
+
+def _without_spaced_letters(text: str) -> str:
+    """The text without letter-spaced headings: their one-letter pieces ("R", "C") are no skills."""
+    return "\n".join("" if _spaced_letters(line) else line for line in text.split("\n"))
 
 
 def _without_name_line(text: str) -> str:

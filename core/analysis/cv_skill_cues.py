@@ -10,6 +10,7 @@ import logging
 import re
 
 from core.analysis.cv_skills import ITEM_STOPWORDS, _good_item, _split_slash
+from core.analysis.language import detect_language
 from core.analysis.skills import find_all_skills
 
 logger = logging.getLogger(__name__)
@@ -102,3 +103,89 @@ def tools_used(line: str) -> list[str]:
             if clause:
                 break  # the list ended where the sentence went on
     return items
+
+
+# the words that set a list's items apart in running text, in English and in the CV languages the app reads
+_ITEM_BREAK_RE = re.compile(r"\s*(?:,|;|\s\+\s|\s&\s|\s(?:and|or|et|y|e|und|oder|ou|o)\s)\s*")
+_NAME_WORD = r"(?:[A-Z][\w.#+-]*|[a-z]+[A-Z][\w.#+-]*|\d+[A-Za-z][\w.#+-]*)"
+_LIST_NAME_RE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}")
+_LEAD_RE = re.compile(r"^(?:e\.g\.,?|i\.e\.,?|incl\.|including|such as|like|via|and|or|und|et|y)\s+", re.IGNORECASE)
+_TAIL_RE = re.compile(r"(?:\s*\.\.\.|\s+etc\.?|\.)$")
+
+
+_ROLE_RE = re.compile(r"(?i)\b(?:developer|engineer|manager|designer|analyst|consultant|administrator|architect)s?$")
+
+
+def _known_tool(piece: str) -> bool:
+    hits = find_all_skills(piece)
+    return bool(hits) and hits[0].start == 0 and hits[0].end == len(piece) and hits[0].named_tool
+
+
+def _list_names(pieces: list[str], named: frozenset[str]) -> list[str]:
+    """The names among the pieces of one list, when two of them or more are tools the lexicon knows (or
+    ``named``, names already read from another list of the CV, in lower case): the others written as names
+    (capitals, a capital inside, a digit) are tools of that list too."""
+    pieces = [_TAIL_RE.sub("", _LEAD_RE.sub("", p.strip(" .-–"))).strip() for p in pieces]
+    pieces = [p for p in pieces if p]
+    if sum(_known_tool(p) or p.lower() in named for p in pieces) < 2:
+        return []
+    return [p for p in pieces if not find_all_skills(p) and _LIST_NAME_RE.fullmatch(p) and _good_item(p)
+            and not ITEM_STOPWORDS.search(p) and not _ROLE_RE.search(p)]
+
+
+_FINAL_AND_RE = re.compile(r"^(?:and|or|&|und|oder|et|ou|y|e|o)\s+(.*)$")
+_FIRST_NAME_RE = re.compile(rf"\s({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})$")
+
+
+def _comma_run(clause: str) -> list[str]:
+    """The pieces of a list a sentence writes with commas ("with Jenkins, GitHub, Ansible and AWS to deploy"
+    -> Jenkins, GitHub, Ansible, AWS): the name that ends the words before the first comma, the pieces
+    between (up to one that is no name), and the name that opens the last piece after "and"; [] for fewer
+    than three pieces."""
+    parts = [p.strip() for p in clause.split(",")]
+    if len(parts) < 3 and not (len(parts) == 2 and re.search(r"\s(?:and|or|&)\s", parts[1])):
+        return []  # "X, Y and Z" holds three
+    first = _FIRST_NAME_RE.search(" " + parts[0])
+    pieces = [first.group(1)] if first else []
+    for part in parts[1:]:
+        final = _FINAL_AND_RE.match(part)
+        if " and " in part and not final:  # "Python and SQL, ...": two names in one piece
+            part, _, after = part.partition(" and ")
+            final = _FINAL_AND_RE.match("and " + after)
+            pieces.append(part)
+        name = _LIST_NAME_RE.match(final.group(1) if final else part)
+        if final:
+            pieces += [name.group(0)] if name else []
+            break
+        if not name or name.group(0) != part:
+            pieces += [name.group(0)] if name and _known_tool(name.group(0)) else []
+            break
+        pieces.append(part)
+    return pieces
+
+
+def listed_names(line: str, named: frozenset[str] = frozenset()) -> list[str]:
+    """Tools the lexicon does not know, named in running text among tools it knows: in a bracket ("a door
+    phone (Yocto Project, Java, Python, Pjsip)"), or in a list of three or more ("in a Python, Pyramid and
+    SQLAlchemy stack"), as written; each piece written as a name (capitals, a capital inside, a digit), in a
+    list where two pieces or more are known tools."""
+    names: list[str] = []
+    for m in re.finditer(r"\(([^()]{3,160})\)", line):
+        names += _list_names(_ITEM_BREAK_RE.split(m.group(1)), named)
+    for clause in re.split(r"\([^()]*\)|[.;:!?](?:\s|$)", line):
+        names += _list_names(_comma_run(clause), named)
+    return list(dict.fromkeys(names))
+
+
+def named_in_lists(lines: list[str], text: str) -> list[str]:
+    """:func:`listed_names` of each line, read twice so that a name one list gave counts as known in
+    another ("(Yocto Project, Java, Python, Pjsip)" then "(VoIP, Pjsip, Asterisk)"); none in a CV written in
+    German, whose nouns all open with a capital ("(Datenanalyse, SQL, Python, Reporting)")."""
+    if not any("(" in line or line.count(",") >= 2 for line in lines) or detect_language(text[:4000]) == "de":
+        return []
+    lines = [line for line in lines if not re.match(r"[^:,]{1,40}:\s", line)]  # "Courses: ...", "Tech: ...": read apart
+    names: list[str] = []
+    for _ in range(2):
+        named = frozenset(n.lower() for n in names)
+        names = list(dict.fromkeys(n for line in lines for n in listed_names(line, named)))
+    return names

@@ -14,7 +14,8 @@ import re
 
 from core.analysis.cv_layout import CvLine
 from core.analysis.cv_lines import strip_placeholder
-from core.analysis.cv_skills import _good_item, _name_before_description, is_prose, skill_items
+from core.analysis.cv_skill_wraps import join_column, join_wrapped
+from core.analysis.cv_skills import _good_item, skill_items
 from core.analysis.language import zipf
 from core.analysis.skills import find_all_skills
 
@@ -53,81 +54,9 @@ def _single(line: CvLine) -> bool:
             and "(" not in text and len(text.split()) <= 5)
 
 
-def _unclosed(text: str) -> bool:
-    return text.count("(") > text.count(")")
-
-
-def _last_piece(text: str) -> str:
-    return re.split(r"\s*[,;|•·]\s*", text)[-1].strip()
-
-
-def _first_piece(text: str) -> str:
-    return re.split(r"\s*[,;|•·]\s*", text)[0].strip()
-
-
 def _whole_skill(text: str) -> bool:
     hits = find_all_skills(text)
     return bool(hits) and hits[0].start == 0 and hits[0].end == len(text)
-
-
-def _wraps_into(prev: CvLine, raw_prev: str, line: CvLine, width: int) -> bool:
-    """Whether ``line`` is the rest of ``prev`` (whose last physical line is ``raw_prev``), which a PDF
-    broke mid-item: an unclosed bracket ("SQL (PostgreSQL, MySQL, complex" / "queries)"), a line
-    opening with a comma or a closing bracket, a line opening with a bracket or in lower case after a
-    list, or a long list line whose last item runs on ("Spring, Entity" / "Framework, Mediatr": the two
-    halves make one skill the lexicon knows, or the first half alone is one word that names no tool)."""
-    if line.bullet or not line.text or not prev.text or re.search(r"[,;|•·:]$", prev.text):
-        return False
-    if _unclosed(prev.text) or re.match(r"[,;.)]", line.text):
-        return True
-    if re.match(r"[(a-z]", line.text) and (_SEPARATORS_RE.search(prev.text) or _sentence(prev.text)):
-        return True  # "Developed a tool for non-technical" / "bank staff.": one sentence a PDF wrapped
-    head, tail = _last_piece(raw_prev), _first_piece(line.text)
-    if (_SEPARATORS_RE.search(raw_prev) and tail == line.text and len(tail.split()) <= 2
-            and _whole_skill(f"{head} {tail}")):
-        return True  # "Databases: PostgreSQL, MySQL, MS" / "SQL": one name broken, whatever the line's length
-    if not _SEPARATORS_RE.search(raw_prev) or len(raw_prev) < max(60, 0.8 * width):
-        return False
-    if ":" in tail or not tail or len(tail.split()) > 3:
-        return False
-    return _whole_skill(f"{head} {tail}") or (len(head.split()) == 1 and not any(h.named_tool for h in find_all_skills(head)))
-
-
-def _sentence(text: str) -> bool:
-    """A line that opens a sentence and has not ended it: prose, a past verb opening it, or a skill's
-    description after a dash ("Data Storytelling – Turn findings into")."""
-    return not re.search(r"[.!?]$", text) and (
-        is_prose(text) or bool(_PAST_VERB_START_RE.match(text)) or bool(_name_before_description(text)))
-
-
-def _section_widths(lines: list[CvLine]) -> list[int]:
-    """Per line, the width of its skills section: its third-longest line (joined lines run past it)."""
-    widths = [0] * len(lines)
-    start = 0
-    ends = [i for i, line in enumerate(lines) if not line.text and line.heading == "skills"] + [len(lines)]
-    for end in ends:
-        lengths = sorted((len(lines[i].text) for i in range(start, end) if lines[i].text), reverse=True)
-        width = lengths[2] if len(lengths) > 3 else (lengths[0] if lengths else 0)
-        widths[start:end] = [width] * (end - start)
-        start = end
-    return widths
-
-
-def join_wrapped(lines: list[CvLine]) -> list[CvLine]:
-    """The section's lines with the ones a PDF wrapped joined back (see :func:`_wraps_into`); each skills
-    section measures its own width (a later section of long bullets, already joined, is no measure of a
-    list's lines)."""
-    filled = _section_widths(lines)
-    out: list[CvLine] = []
-    raw_prev = ""
-    for line, width in zip(lines, filled, strict=True):
-        if out and _wraps_into(out[-1], raw_prev, line, width):
-            out[-1].text = f"{out[-1].text} {line.text}"
-        else:
-            out.append(CvLine(line.text, line.bullet, line.bold_only, line.paragraph, line.bold, line.heads_list,
-                              heading=line.heading))
-        raw_prev = line.text
-    return out
 
 
 def _heads_group(lines: list[CvLine], i: int) -> bool:
@@ -208,6 +137,8 @@ def section_items(lines: list[CvLine]) -> list[str]:
     group's heading; a section ends at a line naming another section ("Certificates"), and the next
     skills section (after a blank line whose ``heading`` is "skills") is read again; a certifications
     section so ended is read for its credentials (:func:`credential_items`)."""
+    lines = [line if line.heading != "group" or _whole_skill(line.text) else CvLine("", False, False, heading="skills")
+             for line in join_column(lines)]  # a group's heading apart from its items, unless a name ("Elastic Stack")
     lines = join_wrapped(lines)
     slashes = _slash_separated(lines)
     items: list[str] = []
@@ -226,15 +157,54 @@ def section_items(lines: list[CvLine]) -> list[str]:
         if _CJK_RE.search(text):
             items.extend(_latin_names(text))  # "熟练使用 MFC、WinINet、WebBrowser": the names among Chinese prose
             continue
-        if (line.bold_only or line.paragraph or line.heads_list or text.endswith(":") or _heads_group(lines, i)
+        if (line.bold_only or line.paragraph or line.heads_list or text.endswith(":") or _heads_group(lines, i) or _caps_heading(line)
                 or (_PAST_VERB_START_RE.match(text) and len(text.split()) >= 4)):
             continue  # "Received the Art Award and Scholarship": a sentence, not a list
+        if _opens_sentence(text):
+            continue  # "Create and maintain AWS infrastructure such as EC2 servers, Security Groups, ...": a job's bullet
         found = skill_items(strip_placeholder(text))
         if not found and len(line.bold) >= 2:  # prose naming its tools in bold: "**Riak Search** over **Riak**"
             found = [item for span in line.bold for item in skill_items(span)]
         found = [side for item in found for side in (_slash_sides(item) if slashes else [item])]
         items.extend(item for item in found if not _CATEGORY_WORD_RE.fullmatch(item))
     return items
+
+
+# a verb opening a job's bullet: a past form ("Used", "Performed", "Involved") or an imperative one ("Create", "Maintain")
+_BULLET_VERB_RE = re.compile(r"[A-Z][a-z]+ed|Responsible|(?:Create|Build|Design|Develop|Maintain|Implement|Manage|Perform|"
+                             r"Run|Update|Use|Write|Deploy|Support|Lead|Migrate|Automate|Test|Troubleshoot|Push|Rebuild)")
+_SENTENCE_WORDS = frozenset({"for", "to", "in", "of", "the", "a", "an", "and", "such", "from", "by", "with", "on", "into"})
+
+
+def _opens_sentence(text: str) -> bool:
+    """Whether a skills line is a job's bullet that goes on into a list ("Used Firebase Real Time database to
+    receive data from POST, PUT, DELETE ...", "Create and maintain AWS infrastructure such as EC2 servers, ..."): a
+    verb opens it, and the words before its first separator are five or more, one of them a small word of a
+    sentence, with no label's colon."""
+    first = re.split(r"[,;|•·(]", text, maxsplit=1)[0]
+    words = first.split()
+    return (len(words) >= 5 and ":" not in first and any(w.lower() in _SENTENCE_WORDS for w in words)
+            and bool(_BULLET_VERB_RE.fullmatch(words[0])))
+
+
+_MAIN_HEADING_RE = re.compile(r"(?i)skill|competenc|expertise|proficienc|strength|st[äa]rken|qualification|f[äa]higkeit|kenntnis|kompetenz|"
+                              r"habilidad|competen|conocimiento|conoscenz|connaissance|vaardighed")
+
+
+def group_heading(text: str) -> bool:
+    """Whether a line that reads as a skills heading inside a skills section only names a group of its items or
+    one item ("Databases", "Methodologies", "Elastic Stack"), not another skills section ("Soft Skills",
+    "Technische Kenntnisse"): the skills reader takes it with the items, as the rest of an item a narrow column
+    wrapped ("Agile" / "Methodologies") or an item the lexicon knows; else as the group's heading."""
+    return len(text.split()) <= 3 and not _MAIN_HEADING_RE.search(text) and not text.endswith(":")
+
+
+def _caps_heading(line: CvLine) -> bool:
+    """A line in capitals that no list item is ("INFORMATIQUE", "GESTION DE PROJET": a word of six letters or more):
+    a group's heading; acronyms ("IBM TWS") or a name the lexicon knows in capitals ("PYTHON") are items."""
+    text = line.text
+    return (_single(line) and text.isupper() and any(len(w) >= 6 and w.isalpha() for w in text.split()) and not line.bullet
+            and not re.search(r"\d", text) and not _whole_skill(text) and not find_all_skills(text))
 
 
 def _other_heading(line: CvLine) -> bool:
@@ -277,6 +247,7 @@ def _credential_name(piece: str, alone: bool = True) -> str:
     piece is ``alone`` on its line but for dated remarks ("Java • Object-Oriented Programming (OOP) • Linux" is
     a skills list)."""
     piece = re.sub(r"\s*\((?![A-Z][A-Z.-]{1,7}\))[^()]*\)", "", piece).strip(" .,;-–")
+    piece = re.sub(r",?\s+by\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*$", "", piece)  # "..., by NHA": its issuer
     name = re.split(r"\s+[–—-]\s+", piece, maxsplit=1)[0]
     rest = piece[len(name):].strip(" –—-")
     whole = piece if rest and (_LEVEL_RE.fullmatch(rest) or rest.startswith("Certifi")) else name

@@ -50,7 +50,7 @@ def _good_item(item: str) -> bool:
         1 <= len(item) <= 40
         and len([w for w in item.split() if w not in ("&", "and")]) <= 4
         and bool(re.search(r"[A-Za-z]", item))
-        and not re.search(r"[{}]", item)  # "{B,T}DD", "Cross {browser, device}": a shorthand cut at its commas
+        and not re.search(r"[{}<>]|^\+", item)  # "{B,T}DD" cut at its commas; "li>" of a broken tag; "(+gems)"
         and not ITEM_STOPWORDS.search(item)
         and not _LANGUAGES_RE.match(item)
         and not re.search(r"https?:|www\.|//|\.(?:com|org|net|edu)\b|@|\d{1,2} \w+ (?:19|20)\d\d|^\d(?![A-Za-z])", item)
@@ -130,16 +130,24 @@ def _split_shared_head(piece: str) -> list[str]:
     left, right = piece.split(" & ", 1)
     if len(left.split()) == 1 and len(right.split()) >= 2 and not find_all_skills(left):
         return [piece]
+    if right[:1].isdigit() and re.search(r"\d$", left):
+        return [piece]  # "Bootstrap 3 & 4-alpha": two versions of one name
     if len(right.split()) >= 2 and _SHARED_ADJECTIVE_RE.search(left):
         return [piece]  # "Clear written & verbal communication": the left half has no noun of its own
     return [left, *_split_shared_head(right)]
 
 
 _CATEGORY_RE = re.compile(
-    r"^(?:programming\s+)?(?:languages?|frameworks?|software|tools|platforms?|libraries|databases?|technologies|"
+    r"^(?:(?:programming|spoken|cloud)\s+)?(?:languages?|frameworks?|software|tools|platforms?|libraries|databases?|technologies|"
     r"practices|methods|methodolog(?:y|ies))\s+(?=\S)",
     re.IGNORECASE,
 )
+# a level of knowledge written after a tool or alone, in the CV languages the app reads: "sehr gute Kenntnisse",
+# "Grundkenntnisse", "fortgeschritten", "nivel avanzado", "notions", "ottima conoscenza"
+_LEVEL_RE = re.compile(
+    r"(?i)(?:^|\s+)(?:(?:sehr\s+)?gute\s+|erweiterte\s+|fundierte\s+)?(?:grund)?kenntnisse|(?:^|\s+)(?:fortgeschritten|"
+    r"grundlagen|verhandlungssicher|nivel\s+(?:b[aá]sico|intermedio|avanzado|alto|medio)|b[aá]sico|intermedio|avanzado|"
+    r"notions|d[ée]butant|interm[ée]diaire|confirm[ée]|(?:ottima|buona)\s+conoscenza)$")
 
 
 _JOB_TITLE_RE = re.compile(
@@ -337,8 +345,10 @@ def skill_items(line: str) -> list[str]:
     line = _without_marks(line)
     if _NOT_SKILLS_LABEL_RE.match(line):
         return []  # "Proyectos personales: Juegos web, ...", "Hobbies: chess": named, but no skills
-    text = re.sub(r"^[^:,]{1,40}:\s*", "", line)
-    text = _CATEGORY_RE.sub("", text) if text == line else text  # "Language C#, Java" (a table cell lost its colon)
+    text = re.sub(r"^[^:,]{1,40}::?\s*", "", line)  # "Front End Tech:: HTML/CSS/JS": a doubled colon too
+    if text == line and (re.search(r"[,;|•·]", text) or len(text.split()) > 3):  # "Language C#, Java" (a table
+        # cell lost its colon), "Practices Scalability Microservices ...", not "Software Craftsmanship"
+        text = _CATEGORY_RE.sub("", text)
     text = _dash_list(text)
     named = _name_before_description(text.strip())
     if named:
@@ -376,6 +386,8 @@ def skill_items(line: str) -> list[str]:
         item = re.sub(r"\s+etc$", "", item.strip(" .-–:*)([]"), flags=re.IGNORECASE)
         item = re.sub(r"^(?:including|incl\.|e\.g\.|such as|like)\s+", "", item, flags=re.IGNORECASE)
         item = re.sub(r"(?i)^(?:etc|and more|others?|and others)$", "", item)
+        item = _LEVEL_RE.sub("", item).strip()  # "TeXstudio gute Kenntnisse": the tool; "Grundkenntnisse" alone: none
+        item = re.sub(r"(?<=\S)\s+(?:family|concepts|basics|fundamentals)$", "", item)  # "TCP/IP family": "TCP/IP"
         item, whole = restore_abbreviations(item, kept)
         if (_good_item(item) or (phrases and _phrase_item(item))) and not is_placeholder(item) and not _JOB_TITLE_RE.search(item):
             items.append(whole)  # "Full Stack Developer" under a skills heading is a title

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 # "(FEA)", "(AWS IAM)", "(OO)", "(EHRs)": capitals (a digit or a trailing "s" allowed), at most two words
-_BRACKET_RE = re.compile(r"[ ]?\(([A-Z][A-Za-z0-9]{1,7}(?: [A-Z][A-Za-z0-9]{1,5})?)\)")
+_BRACKET_RE = re.compile(r"[ \n]?\(([A-Z][A-Za-z0-9]{1,7}(?: [A-Z][A-Za-z0-9]{1,5})?)\)")  # a line may break before it
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "in", "on", "to", "&", "with"})
 _WORD_RE = re.compile(r"[^\s/-]+")
 
@@ -53,7 +53,7 @@ def abbreviation_after(text: str, end: int, name: str) -> str:
     letters = _letters(m.group(1))
     if len(letters) < 2 or len(words) < 2 or words[0].lower() in _SMALL_WORDS:
         return ""
-    return m.group(0) if _spells(words, letters, whole=len(letters) > 2) else ""
+    return m.group(0).replace("\n", " ") if _spells(words, letters, whole=len(letters) > 2) else ""
 
 
 def name_before(text: str, start: int) -> int | None:
@@ -68,7 +68,7 @@ def name_before(text: str, start: int) -> int | None:
     letters = _letters(text[start:close])
     if len(letters) < 2:
         return None
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", 0, start - 2 if text[start - 2:start - 1] == "\n" else start) + 1  # the name may end the line before
     before = [(m.start(), m.group(0)) for m in _WORD_RE.finditer(text, line_start, start - 1)]
     for count in range(2, min(len(before), len(letters) + 3) + 1):
         words = before[-count:]
@@ -116,7 +116,8 @@ def split_slash(piece: str) -> list[str]:
     -> each name; two names of their own ("ES6/ES7", "VoIP/SIP", "HP MSA/3PAR SAN") -> each, as written (the
     dev labels' rule S10-1); "CI/CD", "TCP/IP", "AP/AR" (short forms), "A/B testing", "UI/UX Design" and
     "Accounts Payable/Receivable" (a word shared), "DNA/RNA-extraction", "IBM OS/400" and "Firewall/VPN/SSL
-    products" (words after the last name) stay whole."""
+    products" (words after the last name) stay whole; four names or more, each opening with a capital, are a list
+    however spaced ("Aloha systems/TSheets/CoConstruct /Navision")."""
     from core.analysis.skills import find_all_skills
 
     sides = piece.split("/")
@@ -125,14 +126,33 @@ def split_slash(piece: str) -> list[str]:
     if len(sides) >= 3 and all(side == side.strip() and all(w[:1].isupper() or w[:1].isdigit() for w in side.split())
                                for side in sides) and not any(h.surface == piece for h in find_all_skills(piece)):
         return sides
+    if len(sides) >= 4 and all(re.fullmatch(r"[A-Z0-9][^\s/]*(?: [^\s/]+){0,2}", side.strip()) for side in sides):
+        return [side.strip() for side in sides]  # "Aloha systems/TSheets/CoConstruct /Navision": a list, spaced or not
     whole = find_all_skills(piece)
     if (whole and whole[0].surface == piece) or re.search(r"\w-[a-z]", sides[-1]):
         return [piece]  # a name of the lexicon ("CI/CD", "TCP/IP"), or a word glued to the last side ("DNA/RNA-extraction")
     if not re.fullmatch(r"[^\s/]+(?:/[^\s/]+)+", piece):
-        return sides if _two_names(sides) else [piece]
+        return sides if _two_names(sides) or _word_then_name(sides) else [piece]
+    if any(re.fullmatch(r"[A-Z]{2}", side) and not find_all_skills(side) for side in sides):
+        return [piece]  # "PL/SQL": a prefix of two capitals, no name by itself ("C/C++" splits: "C" is one)
     if any(find_all_skills(side) and find_all_skills(side)[0].surface == side for side in sides):
         return sides
     return sides if _two_names(sides) and not all(re.fullmatch(r"[A-Z]{1,3}", s) for s in sides) else [piece]
+
+
+def _word_then_name(sides: list[str]) -> bool:
+    """"Proofreading/Copy Editing", "Linux/Mac OS": one word, not a short form in capitals, then a name of more
+    words, each side a name by itself; not "UI/UX Design" or "FEA/CFD Analysis", whose short forms share the head
+    word after them, nor "Theoretical/Computational Ecology" (an adjective) or "Data/Business Analysis" ("Data
+    Analysis" a name the lexicon knows): the head word is shared there."""
+    from core.analysis.skills import find_all_skills
+
+    if not (len(sides) == 2 and all(side == side.strip() and _name_side(side) for side in sides)
+            and " " not in sides[0] and not sides[0].isupper() and " " in sides[1]):
+        return False
+    shared = f"{sides[0]} {sides[1].split()[-1]}"  # "Data/Business Analysis": "Data Analysis" shares the head word
+    hits = find_all_skills(shared)
+    return not re.search(r"(?:al|ic|ive|ary)$", sides[0]) and not (hits and hits[0].end - hits[0].start == len(shared))
 
 
 def _two_names(sides: list[str]) -> bool:
