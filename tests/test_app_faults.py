@@ -24,11 +24,25 @@ from tests.fake_servers import ANSWER_SCORE_INVALID, DEFAULT_REPLY, FakeOpenAI
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 PRIMARY = "primary-fake"
 QUESTIONS = 3
-# No follow-ups for these answers (they have a result, numbers and ownership): 3 questions = 3 turns.
-ANSWER = ("At Northwind I owned the payments API. p95 latency was 900 ms and conversion was dropping, so my "
-          "task was to get it under 300 ms. I profiled it, found N+1 queries in PostgreSQL, batched them and "
-          "added a Redis cache behind a feature flag. p95 fell to 210 ms and conversion rose 4% in a month. "
-          "I learned to measure before optimising, and I chose caching over a rewrite because of the risk.")
+# No follow-ups for these answers (they have a result, numbers and ownership, and each question gets its own:
+# the same answer again would be noticed and asked again): 3 questions = 3 turns.
+ANSWERS = (
+    "At Northwind I owned the payments API. p95 latency was 900 ms and conversion was dropping, so my "
+    "task was to get it under 300 ms. I profiled it, found N+1 queries in PostgreSQL, batched them and "
+    "added a Redis cache behind a feature flag. p95 fell to 210 ms and conversion rose 4% in a month. "
+    "I learned to measure before optimising, and I chose caching over a rewrite because of the risk.",
+    "At Northwind our nightly import failed twice a week and support spent mornings fixing data. My task was to "
+    "make it reliable. I added retries with backoff, wrote checks in Python for each file and set up alerts in "
+    "Grafana. Failures fell from eight a month to one, and I learned to test the bad inputs first.",
+    "Last year our test suite took 40 minutes and people skipped it. I split it into fast and slow groups, ran "
+    "the fast one on every push in GitHub Actions and moved the slow one to nightly. Builds fell to 9 minutes and "
+    "skipped runs stopped, which showed me that speed decides whether people use a check.",
+)
+
+
+def answer_text(number: int) -> str:
+    """The answer to question ``number`` (1-based), each question its own."""
+    return f"{ANSWERS[(number - 1) % len(ANSWERS)]} (answer {number})"
 
 
 def dead_url() -> str:
@@ -100,7 +114,7 @@ class Interview:
             assert at.chat_input, self.seen[-1]
             if before_answer:
                 before_answer(number)
-            self._timed(lambda n=number: at.chat_input[0].set_value(f"{ANSWER} (answer {n})").run())
+            self._timed(lambda n=number: at.chat_input[0].set_value(answer_text(n)).run())
         assert "Overall score" in self.seen[-1], self.seen[-1]
         assert "Question by question" in self.seen[-1]
         return self
@@ -131,7 +145,7 @@ class Interview:
         assert kinds.count("question") == QUESTIONS and kinds.count("answer") == QUESTIONS
         assert "follow_up" not in kinds
         answers = [m.content for m in store.list_messages(self.session_id) if m.kind == "answer"]
-        assert answers == [f"{ANSWER} (answer {n})" for n in range(1, QUESTIONS + 1)]
+        assert answers == [answer_text(n) for n in range(1, QUESTIONS + 1)]
 
     def assert_notice_shown(self, fragment: str) -> None:
         assert any(fragment in text for text in self.notices()), self.notices()

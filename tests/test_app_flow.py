@@ -32,6 +32,21 @@ GOOD = ("At Northwind I owned the payments API. p95 latency was 900 ms and conve
         "task was to get it under 300 ms. I profiled it, found N+1 queries in PostgreSQL, batched them and "
         "added a Redis cache behind a feature flag. p95 fell to 210 ms and conversion rose 4% in a month. "
         "I learned to measure before optimising, and I chose caching over a rewrite because of the risk.")
+# Four more strong answers, one per question: the same answer given again is noticed (core.coach.redirect).
+GOOD_MORE = (
+    "At Northwind our nightly import failed twice a week and support spent mornings fixing data. My task was to make "
+    "it reliable. I added retries with backoff, wrote checks in Python for each file and set up alerts in Grafana. "
+    "Failures fell from eight a month to one, and I learned to test the bad inputs first.",
+    "In 2022 our onboarding took new engineers three weeks before their first merge. I was asked to shorten it. I "
+    "wrote a setup script, paired each starter with a buddy and kept a list of first tickets. The first merge now "
+    "comes in four days, because the blockers were in the setup, not the code.",
+    "At my last job two teams argued over who owned the billing service. I owned the fix: I mapped every call into "
+    "it, proposed one owner per endpoint and wrote it up for both leads. Incidents with no owner fell from six a "
+    "quarter to none, and I chose a written map over a meeting so nobody could misread it.",
+    "Last year our test suite took 40 minutes and people skipped it. I split it into fast and slow groups, ran the "
+    "fast one on every push in GitHub Actions and moved the slow one to nightly. Builds fell to 9 minutes and "
+    "skipped runs stopped, which showed me that speed decides whether people use a check.",
+)
 SHORT = "I used Python."
 # Concrete, with a result, but "we" throughout: the coach asks what the candidate did personally.
 WE = ("At Cobalt Systems we had a release that kept failing. We looked at the pipeline, we split the tests, we "
@@ -218,12 +233,12 @@ def test_a_whole_eight_question_interview(app, stored):
     assert _progress(app) == ["Question 5 of 8"]
 
     for number in range(5, 8):
-        answer(app, GOOD)
+        answer(app, GOOD_MORE[number - 5])
         assert _progress(app) == [f"Question {number + 1} of 8"]
         assert f"Question {number + 1} of 8 · Offline coach" in _captions(app)
 
     # The last answer: scoring, report and the feedback page, in the same run.
-    answer(app, GOOD)
+    answer(app, GOOD_MORE[3])
     assert "Overall score" in _texts(app)
     assert "Question by question" in _texts(app)
     assert not app.chat_input
@@ -383,7 +398,7 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
 def test_end_early_with_confirmation(app, stored):
     session_id = start_sample_interview(app)
     answer(app, GOOD)
-    answer(app, GOOD)
+    answer(app, GOOD_MORE[0])  # another answer: the same one again would be noticed and asked again
     assert _progress(app) == ["Question 3 of 8"]
 
     # "Keep going" closes the dialog and changes nothing.
@@ -459,7 +474,7 @@ def test_home_lists_the_unfinished_interview_and_resumes_it(db_path, fresh_app_c
 
     # It carries on where it was.
     home.switch_page("pages/interview.py")
-    answer(home, GOOD)
+    answer(home, GOOD_MORE[0])
     assert _progress(home) == ["Question 3 of 4"]
     assert [n for k, n in kinds(stored, session_id) if k == "answer"] == [1, 2]
 

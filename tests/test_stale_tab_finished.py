@@ -10,16 +10,25 @@ from tests.app_start import open_interview, start_interview
 GOOD = ("At Northwind I owned the billing service. Failed payments were 4% and rising, so I traced them to a retry "
         "bug, fixed it behind a feature flag and added an alert. Failures fell to 0.5% within a month, and I "
         "learned to add the alert before the fix.")
+# Different answers to each question (the same answer again is noticed and the question asked again).
+OTHERS = (
+    "In 2023 our deploys took an hour and failed one time in five. I split the pipeline, cached the build and added "
+    "a smoke test, so deploys now take 12 minutes and fail about once a month.",
+    "At my last job support tickets waited two days for a first reply. I set up a triage rota with three colleagues "
+    "and a daily review, and first replies came within four hours after a month.",
+    "Last year I moved our reports from spreadsheets to a small SQL warehouse. I wrote the loads, checked every "
+    "total against finance for two weeks, and month-end now closes a day earlier.",
+)
 LATE = "In tab one I wrote this long answer about the warehouse move <b>and</b> the 12 people I trained."
 
 
 def test_an_answer_sent_after_another_tab_finished_the_interview_is_shown_back(db_path, fresh_app_cache, store):
     first, sid = start_interview(count=1)
     second = open_interview(sid)
-    for _ in range(4):  # the question and any follow-up, answered in tab 2 until the interview ends
+    for text in (GOOD, *OTHERS):  # the question and any follow-up, answered in tab 2 until the interview ends
         if store.get_session(sid).status == "completed":
             break
-        second.chat_input(key="answer_input").set_value(GOOD).run()
+        second.chat_input(key="answer_input").set_value(text).run()
         assert not second.exception, second.exception
     assert store.get_session(sid).status == "completed"
     answers = [m.content for m in store.list_messages(sid) if m.kind == "answer"]
