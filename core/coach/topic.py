@@ -34,6 +34,7 @@ from pathlib import Path
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.skills import find_skills, skill_kinds
+from core.analysis.text import STOPWORDS
 from core.coach.procedure import is_procedural
 from core.coach.question_types import QuestionType
 from core.schemas import DimensionScore
@@ -149,10 +150,20 @@ def asked_tools(question: str) -> list[str]:
 
 
 def _tool_named(answer: str, tool: str) -> bool:
-    """Whether ``answer`` names ``tool``, a kind of it or an instance of it (lexicon instance_of)."""
+    """Whether ``answer`` names ``tool``, a kind of it or an instance of it (lexicon instance_of), or writes
+    each of its words in another form of the word ("the weekly forecast" names Forecasting: Snowball stems)."""
     found = {h.name for h in find_skills(answer)}
     kinds = set(skill_kinds(tool))
-    return tool in found or any(tool in skill_kinds(f) or f in kinds for f in found)
+    return tool in found or any(tool in skill_kinds(f) or f in kinds for f in found) or _tool_words_written(answer, tool)
+
+
+def _tool_words_written(answer: str, tool: str) -> bool:
+    from core.coach.subject import term_stem  # subject reads this module's topics
+
+    wanted = {term_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]+", tool) if w.lower() not in STOPWORDS}
+    said = {term_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]+", answer or "")}
+    return bool(wanted) and all(len(stem) >= 4 for stem in wanted) and wanted <= said
+
 
 
 @dataclass(frozen=True)
