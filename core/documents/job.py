@@ -62,6 +62,8 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
         if len(line.split()) > _MAX_TITLE_WORDS or line.endswith((".", "!", "?", ":")):
             return "", ""
         body = "\n".join(lines[number + 1:])
+        if swapped := _company_over_title(line, lines[number + 1] if number + 1 < len(lines) else ""):
+            return swapped
         bracket = re.search(r"\s*\(([^()]*)\)$", line)
         line = line[:bracket.start()] if bracket else line
         if match := _AT.match(line):
@@ -189,12 +191,38 @@ _WORK_MODE_ALONE = re.compile(
     r"(?i)^\s*(?:fully\s+)?(?:hybrid|remote|on[- ]?site|in[- ]office|office[- ]based|flexible)\b")
 
 
+def _looks_like_title(part: str) -> bool:
+    """Whether ``part`` is a job title of the standard list ("Junior Data Analyst") or ends in a word that
+    heads job titles ("Logistics Coordinator")."""
+    from core.analysis.cv_titles import known_title, title_head
+
+    words = part.split()
+    return bool(words) and (title_head(words[-1].strip(",.;:")) or known_title(part))
+
+
+def _company_over_title(line: str, below: str) -> tuple[str, str] | None:
+    """``(title, company)`` of a heading whose first line is the organisation, maybe with its site or team
+    after a dash ("Northway Foods plc — Leicester distribution centre"), and whose next line is the title
+    ("Logistics Coordinator"); else None."""
+    from core.analysis.cv_entries import org_name
+
+    head = _SEPARATOR.split(line, maxsplit=1)[0]
+    title = _SEPARATOR.split(below, maxsplit=1)[0]
+    if (not org_name(head) or _looks_like_title(head) or not _looks_like_title(title)
+            or len(title.split()) > _MAX_TITLE_WORDS or below.endswith((".", "!", "?", ":"))):
+        return None
+    return _without_place(title), _first_clause(head)
+
+
 def _company_line(following: list[str]) -> str:
     """The line under a title heading when it is an organisation's name on its own ("Mercy General
     Hospital", "Initech Ltd"): short, no sentence, with an organisation's word."""
     from core.analysis.cv_entries import org_name  # the CV reader's organisation words
 
     line = following[0] if following else ""
+    head = _SEPARATOR.split(line, maxsplit=1)[0]  # "Northway Foods plc — Leicester distribution centre"
+    if head != line and org_name(head) and not _looks_like_title(head):
+        return _first_clause(head)
     if not line or len(line.split()) > 6 or line.endswith((".", "!", "?", ":")):
         return ""
     return _first_clause(line) if org_name(line) else _company_at_place(line)
