@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from core.coach.phrasing import clip_chars
 from core.export import answers_csv, export_json, export_markdown, session_export
 from core.interview import AnswerError
 from core.interview.view import next_steps, question_cards, signed
@@ -115,7 +116,7 @@ def _strengths_and_weaknesses() -> None:
 
 
 def _card_label(card) -> str:
-    short = render.plain(card.question[:80]) + ("…" if len(card.question) > 80 else "")
+    short = render.plain(clip_chars(card.question, 80))  # at a word and a phrase's end, never "…managed the onboard"
     if card.scored:
         score = f"{card.overall}/10"
         if card.retry:
