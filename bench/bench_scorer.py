@@ -48,6 +48,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.scorer_offtopic import off_topic
+
 logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -249,34 +251,6 @@ def padding_cases(items: Iterable[Item]) -> list[tuple[Item, Item]]:
         if top.grade > low.grade:
             cases.append((low, top))
     return cases
-
-
-def moved_questions(items: list[Item]) -> list[tuple[Item, str]]:
-    """(item, another question of its source) for every item whose source has more than one question;
-    the other question is chosen by a hash of the item's id, so the same one every run."""
-    by_source: dict[str, dict[str, str]] = defaultdict(dict)
-    for item in items:
-        by_source[item.source].setdefault(item.question_id, item.question)
-    out = []
-    for item in items:
-        others = sorted(qid for qid in by_source[item.source] if qid != item.question_id)
-        if not others:
-            continue
-        pick = int(hashlib.sha256(item.id.encode()).hexdigest(), 16) % len(others)
-        out.append((item, by_source[item.source][others[pick]]))
-    return out
-
-
-def off_topic(items: list[Item], relevance: Scorer, scorer: Scorer) -> tuple[int, float, float]:
-    """(cases, share scoring strictly lower in relevance on another question, same for the overall)."""
-    cases = moved_questions(items)
-    if not cases:
-        return 0, float("nan"), float("nan")
-    rel_lower = overall_lower = 0
-    for item, other in cases:
-        rel_lower += relevance(other, item.answer) < relevance(item.question, item.answer)
-        overall_lower += scorer(other, item.answer) < scorer(item.question, item.answer)
-    return len(cases), rel_lower / len(cases), overall_lower / len(cases)
 
 
 @dataclass

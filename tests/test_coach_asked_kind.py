@@ -47,10 +47,11 @@ def test_other_questions_ask_for_no_kind_here():
     assert missing_kind("How would you speed up a slow checkout page?", "situational", MOTIVE) is None
 
 
-def test_a_story_sharing_nothing_with_a_full_subject_loses_a_point():
+def test_a_story_sharing_nothing_with_a_full_subject_loses_two_points():
+    # session 12: one point left an off-topic story at 4/5 relevance; two (the published set's figures held)
     question = "Tell me about a time you handled a dispute over an invoice with a long-standing supplier."
     said = subject_of(STORY, question)
     assert said.share == 0 and said.weight >= 4
-    assert penalty(said, "behavioural", story=True) == 1
+    assert penalty(said, "behavioural", story=True) == 2
     own = subject_of(STORY, "Tell me about a time you fixed a slow checkout.")
     assert penalty(own, "behavioural", story=True) == 0

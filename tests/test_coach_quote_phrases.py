@@ -70,3 +70,13 @@ def test_a_non_answer_of_long_words_is_quoted_without_cutting_a_word():
     if shown:
         body = shown.group(1).rstrip("…")
         assert answer.startswith(body) and re.match(r"[\s,]", answer[len(body)] if len(body) < len(answer) else " ")
+
+
+def test_a_question_heading_is_shortened_at_a_word_and_a_phrase_end():
+    from core.coach.phrasing import clip_chars
+
+    question = 'Your CV says: "Managed the onboarding of twelve new support agents every quarter". Walk me through it.'
+    short = clip_chars(question, 60)
+    assert len(short) <= 60 and short.endswith("…") and question.startswith(short.rstrip("…"))
+    assert not short.rstrip("…").endswith(("onboard", "the", "of")), short
+    assert clip_chars("Tell me about a time you led.", 80) == "Tell me about a time you led."

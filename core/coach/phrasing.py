@@ -66,6 +66,20 @@ def clip(text: str, max_words: int) -> str:
     return kept if end >= found[-1].end() and kept == text[start:found[-1].end()] else kept + "…"
 
 
+def clip_chars(text: str, max_chars: int) -> str:
+    """``text`` cut like :func:`clip` (at a word and a phrase's end, with "…") to at most ``max_chars``
+    characters: a heading's short form ("Q3 · 7/10 · Your CV says: "Managed the onboarding…"), never a word cut
+    in two ("…managed the onboard"). One first word longer than that is cut at the limit, with "…"."""
+    text = (text or "").strip()
+    if len(text) <= max_chars:
+        return text
+    for count in range(max(1, len(text.split())), 0, -1):
+        cut = clip(text, count)
+        if len(cut) <= max_chars:
+            return cut
+    return text[: max_chars - 1].rstrip() + "…"
+
+
 def _trim_end(text: str) -> str:
     """``text`` without the spaces, commas, colons, dashes and opening marks it ends on."""
     while text and text[-1] in _TRAILING and not (text[-1] == '"' and unclosed(text) != len(text) - 1):

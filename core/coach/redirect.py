@@ -76,14 +76,14 @@ def _about_something_else(question: str, answer: str, reason: str | None) -> boo
     from core.analysis.answer import analyse_answer
     from core.coach.pressure import same_language
     from core.coach.score import non_answer_kind
-    from core.coach.topic import off_question
+    from core.coach.topic import off_question, question_topics
 
     clean = readable_text(strip_injections(strip_markup(answer)))
     if not clean or not same_language(question, clean):
         return False
     elsewhere = reason in (None, "non_answer") and off_topic(question, clean)
-    if not elsewhere and reason == "non_answer":
-        return False
+    if not elsewhere and (reason == "non_answer" or not question_topics(question)):
+        return False  # only a question on a known topic can be answered on another one
     ev = analyse_answer(clean, question)
     if non_answer_kind(question, clean, ev, "", "") is not None:
         return False

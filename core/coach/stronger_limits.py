@@ -136,8 +136,9 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
     words (see the module docstring); ``joiner``: the coach's word between two clauses ("then" for steps).
     Bracketed gaps stay as they are; each sentence keeps its closing mark."""
     grams = _grams(answer_words(answer), SHORT_PHRASE + 1)
-    if not grams or longest_run(text, answer) <= SHORT_PHRASE:
-        return text
+    if not grams or not any(_grams(answer_words(seg), SHORT_PHRASE + 1) & grams
+                            for seg in _BRACKET_RE.split(text or "") if not seg.startswith("[")):
+        return text  # no run of the answer longer than a short phrase: as it is
     out: list[str] = []
     recent: list[str] = []  # the words just written, since the last bracketed gap
     for segment in _BRACKET_RE.split(text):

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -161,6 +162,7 @@ def _taken(stem_: str, said: set[str]) -> bool:
 _PREFIXES = ("under", "over", "mis", "dis", "re", "un", "pre", "co")
 
 
+@lru_cache(maxsize=65536)
 def _root(stem_: str) -> str:
     """A stem without one prefix of :data:`_PREFIXES` when a root of :data:`MIN_PREFIX` letters is left."""
     return next((stem_[len(p):] for p in _PREFIXES if stem_.startswith(p) and len(stem_) - len(p) >= MIN_PREFIX), stem_)
@@ -187,14 +189,15 @@ def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Su
     said = {term_stem(w) for w in _words(" ".join((answer, *named))) if len(w) > 2}
     taken = {st: terms[st] for st in terms if _taken(st, said)}
     got = sum(w for _, w in taken.values())
-    said_all = [term_stem(w) for w in _words(answer) if len(w) > 2]
+    said_all = Counter(term_stem(w) for w in _words(answer) if len(w) > 2)  # stem -> times said
     opening = {term_stem(w) for w in _words(first_sentence(answer)) if len(w) > 2}
     # a known topic the question asks about, taken up in the answer's own words (only looked for when it matters)
     topic = got / total < PART_SHARE and bool(asked_topics(question) & set(answer_topics(answer)))
     left = sorted((v for st, v in terms.items() if st not in taken), key=lambda v: -v[1])
     # a term the opening sentence says (of two or more) is what the answer is about ("A customer called after…")
     chance = len(sentences(answer)) >= CHANCE_SENTENCES and by_chance(
-        [(w, sum(_taken(st, {s}) for s in said_all) + 2 * _taken(st, opening)) for st, (_, w) in taken.items()],
+        [(w, sum(n for s, n in said_all.items() if _taken(st, {s})) + 2 * _taken(st, opening))
+         for st, (_, w) in taken.items()],
         got / total)
     # said in passing: in no sentence where the candidate acts ("the manager gave honest praise", not "I had to decide")
     passing = chance and not any(_ACTS_RE.search(x) and any(_taken(st, {term_stem(w) for w in _words(x)}) for st in taken)
