@@ -36,6 +36,7 @@ from core.schemas import DIMENSIONS
 from core.settings import Settings
 from core.storage import InterviewStore
 from tests.fake_servers import FakeOpenAI
+from tests.test_app_faults import answer_text
 
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 KEY_OPENAI = "sk-SENTINEL-privacy-openai-7Qx9Zt"
@@ -244,7 +245,7 @@ def test_api_keys_never_reach_the_database_logs_exports_or_screen(db_path, fresh
                 requests_at["401"] = primary.count()
                 primary.mode = "401"
 
-        answer_all(at, lambda n: f"{ANSWER} (answer {n})", before=break_primary, seen=seen)
+        answer_all(at, answer_text, before=break_primary, seen=seen)
 
         # The providers really were called with the keys, and really failed with 500 and 401.
         assert primary.requests[0]["headers"]["authorization"] == f"Bearer {KEY_OPENAI}"
@@ -277,12 +278,12 @@ def test_api_keys_never_reach_the_database_logs_exports_or_screen(db_path, fresh
         "json": export_json(data),
         "csv": sessions_csv(store.sessions_frame().to_dict("records")),
     }
-    assert f"{ANSWER} (answer 1)" in exports["json"] and session_id in exports["csv"]  # the exports are real
+    assert answer_text(1) in exports["json"] and session_id in exports["csv"]  # the exports are real
     for name, text in exports.items():
         assert not leaks(text), name
 
     strings = database_strings(db_path)
-    assert f"{ANSWER} (answer 3)" in strings and "primary-fake" in strings  # the scan sees what was stored
+    assert answer_text(3) in strings and "primary-fake" in strings  # the scan sees what was stored
     assert not leaks(strings)
     assert not leaks(database_bytes(db_path))
 
@@ -325,7 +326,7 @@ def signed_in(email: str | None) -> AppTest:
 def test_with_sign_in_nobody_sees_another_users_sessions(db_path, fresh_app_cache):
     alice = signed_in("alice@example.com")
     finished = start_interview(alice)
-    answer_all(alice, lambda n: f"{ANSWER} Alice's answer {n}.")
+    answer_all(alice, lambda n: f"{answer_text(n)} Alice's answer.")
     unfinished = start_interview(alice)
     assert alice.chat_input
     store = InterviewStore(db_path)
@@ -405,7 +406,7 @@ def test_hide_my_contact_details_end_to_end(db_path, fresh_app_cache, monkeypatc
         at.button(key="setup_sample").click().run()
         cv = at.text_area(key="setup_cv").value + EXTRA_CONTACTS
         session_id = start_interview(at, cv=cv, hide_contacts=hide)
-        answer_all(at, lambda n: f"{ANSWER} (answer {n})")
+        answer_all(at, answer_text)
 
         store = InterviewStore(db_path)
         stored = store.get_session(session_id)
@@ -454,7 +455,8 @@ def test_hostile_input_is_stored_and_exported_intact_and_changes_no_score(db_pat
     session = store.get_session(session_id)
     assert session.cv_text == BIG_CV and session.job_description == BIG_JD
     answers = [m.content for m in store.list_messages(session_id) if m.kind == "answer"]
-    assert answers == [(HOSTILE + INJECTION).strip()] * 3
+    # each question asked again once: instructions in an answer are not followed (core.coach.redirect)
+    assert len(answers) >= 3 and set(answers) == {(HOSTILE + INJECTION).strip()}
     exported = json.loads(export_json(session_export(store, session_id)))
     assert exported["cv_text"] == BIG_CV and exported["job_description"] == BIG_JD
     assert [m["content"] for m in exported["transcript"] if m["kind"] == "answer"] == answers
