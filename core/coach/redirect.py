@@ -23,7 +23,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from core.analysis.text import readable_text, shingle_overlap, strip_injections, strip_markup, words
+from core.analysis.text import (
+    readable_text,
+    said_once,
+    shingle_overlap,
+    strip_injections,
+    strip_markup,
+    words,
+)
 from core.coach.follow_up import asks_hypothetical, off_topic
 from core.coach.question_types import question_type
 from core.coach.restate import restated_question
@@ -178,12 +185,14 @@ REPEAT_CAP = 2  # structure, specificity and depth of an answer given to an earl
 def repeat_of_question(answer: str, follow_up_answer: str | None, earlier: Sequence[tuple[int, str]]) -> int | None:
     """The earlier question whose answer this question's answer repeats (:func:`repeated_from`), unless the
     follow-up reply brought something new: a reply of :data:`MIN_REPEAT_WORDS` words or more that is no
-    repeat itself is scored with the answer, as any follow-up reply is."""
+    repeat itself, nor mostly its own sentences said again, is scored with the answer, as any follow-up reply is."""
     number = repeated_from(answer, earlier)
     if number is None or not follow_up_answer:
         return number
-    fresh = len(words(readable_text(follow_up_answer))) >= MIN_REPEAT_WORDS and repeated_from(
-        follow_up_answer, [*earlier, (0, answer)]) is None
+    reply = readable_text(follow_up_answer)
+    once = said_once(reply)  # one sentence said over and over brings nothing new
+    fresh = (len(words(reply)) >= MIN_REPEAT_WORDS and len(words(once)) > len(words(reply)) / 2
+             and repeated_from(follow_up_answer, [*earlier, (0, answer)]) is None)
     return None if fresh else number
 
 

@@ -11,6 +11,14 @@ scorer reading the reply's "I don't know" as the whole answer's.
 * any other reply is scored with the answer (as before), and the main answer alone too; the question keeps
   the combined score unless it is more than :data:`FOLLOW_UP_STEP` below the main answer's, which is then
   used, one point lower on depth. That is a second scoring call for a question whose follow-up was answered.
+  Two replies are not shielded so:
+* a reply mostly made of its own sentences said again (:func:`padded_reply`: one sentence said 60 times) keeps
+  the combined score, whose communication and structure say it repeats itself, on its real word count: the
+  main answer's score once stood in for it (9/10, "79 words… no filler words" for a reply of 1,199 words);
+* a reply that takes up nothing of the question (:func:`off_the_question`) after a main answer that did not
+  answer it (relevance :data:`UNANSWERED_RELEVANCE` or less) does not lift it: the main answer's score is
+  kept, saying so (an A/B-test story told to "a query that finds each customer's second purchase" after "a
+  bar chart in Excel" once scored 8/10).
 
 An answer that repeats an earlier question's (:func:`core.coach.redirect.repeat_of_question`) is scored as
 such (:func:`core.coach.redirect.scored_as_repeat`).
@@ -21,14 +29,19 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from core.analysis.answer import analyse_answer
+from core.analysis.text import said_once
+from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
+from core.coach.pressure import same_language
 from core.coach.redirect import repeat_of_question, scored_as_repeat
-from core.coach.score import non_answer_kind
+from core.coach.score import MOSTLY_REPEATED, non_answer_kind, repeated_share
+from core.coach.subject import THIN_SHARE, subject_of
 from core.interview.state import QuestionRecord
 from core.schemas import AnswerScore, DimensionScore
 
 FOLLOW_UP_STEP = 1  # the most a follow-up reply takes off the main answer's overall (1-10), in points
 FILLER_WORDS = 8  # a reply under this many words adds nothing to weigh ("ok", "not really, that's it")
+UNANSWERED_RELEVANCE = 2  # a main answer scored this or less on relevance (1-5) did not answer its question
 _FILLER_KINDS = frozenset({"empty", "dont_know", "gibberish", "one_liner"})
 
 Scorer = Callable[[str, str], AnswerScore]  # (question, answer) -> score, from the interview's model chain
@@ -41,6 +54,34 @@ def filler_reply(reply: str, follow_up: str = "") -> bool:
     if len(text.split()) < FILLER_WORDS:
         return True
     return non_answer_kind(follow_up, text, analyse_answer(text, follow_up), "", "") in _FILLER_KINDS
+
+
+def padded_reply(reply: str) -> bool:
+    """Whether a reply is mostly its own sentences said again: :data:`core.coach.score.MOSTLY_REPEATED` or
+    more of its words (:func:`core.coach.score.repeated_share`)."""
+    text = (reply or "").strip()
+    return bool(text) and repeated_share(text, said_once(text)) >= MOSTLY_REPEATED
+
+
+def off_the_question(question: str, reply: str) -> bool:
+    """Whether ``reply``, in the question's language, takes up nothing of what ``question`` is about, or only
+    by chance, or under :data:`core.coach.subject.THIN_SHARE` of it (:func:`core.coach.subject.subject_of`;
+    a question with too little subject to judge never is). English word frequencies weigh the terms."""
+    text = (reply or "").strip()
+    if not text or not same_language(question, text):
+        return False
+    subject = subject_of(text, question_content(question or ""))
+    return subject.judged and (subject.nothing or subject.share < THIN_SHARE)
+
+
+def with_off_reply(score: AnswerScore) -> AnswerScore:
+    """The main answer's ``score`` as it is, its relevance saying the follow-up reply was about something
+    else and counts for nothing here."""
+    rel = score.relevance
+    note = " The follow-up reply was about something else, not what the question asks: it adds nothing to it."
+    missing = list(dict.fromkeys([*score.missing, "An answer to the question itself, in its own terms"]))
+    return AnswerScore.model_validate({**score.model_dump(), "missing": missing[:6], "relevance": DimensionScore(
+        score=rel.score, evidence=rel.evidence + note).model_dump()})
 
 
 def with_weak_reply(score: AnswerScore, reply: str) -> AnswerScore:
@@ -59,13 +100,18 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
     an answer given to an earlier question already scored as such. ``earlier``: (question number, text) of
     the answers before it (:func:`core.interview.state.earlier_answers`)."""
     reply = record.follow_up_answer if record.follow_up else None
-    if reply is None:
+    if reply is None or padded_reply(reply):
         result = score(*record.scored_question_and_answer)
     elif filler_reply(reply, record.follow_up or ""):
         result = with_weak_reply(score(record.question, record.answer or ""), reply)
     else:
         combined = score(*record.scored_question_and_answer)
         main = score(record.question, record.answer or "")
-        result = combined if combined.overall >= main.overall - FOLLOW_UP_STEP else with_weak_reply(main, reply)
+        if main.relevance.score <= UNANSWERED_RELEVANCE and off_the_question(record.question, reply):
+            result = with_off_reply(main)
+        elif combined.overall >= main.overall - FOLLOW_UP_STEP:
+            result = combined
+        else:
+            result = with_weak_reply(main, reply)
     same_as = repeat_of_question(record.answer or "", reply, earlier)
     return scored_as_repeat(result, same_as) if same_as is not None else result
