@@ -214,9 +214,9 @@ class _Found:
         spans = name_spans(text, self.names)
         out = []
         for term in acronym_terms(text):
-            acronym = re.search(r"\b[A-Z]{2,}\b", term)
+            acronym = re.search(r"\b[A-Z]{2,}(?=s?\b)", term)  # "KPIs": the acronym "KPI"
             key = acronym.group(0) if acronym else term
-            if acronym and any(start <= m.start() < end for m in re.finditer(rf"\b{key}\b", text) for start, end in spans):
+            if acronym and any(start <= m.start() < end for m in re.finditer(rf"\b{key}s?\b", text) for start, end in spans):
                 continue
             hit = find_skills(key)
             out.append((term, hit[0].name if hit else key))
@@ -306,6 +306,17 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str], list[str]]:
 _MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are what it asks for
 
 
+_FILLER_RE = re.compile(r"\b(?:(?:the|our|your|its|their)\s+[\w&-]+['’]s|the|a|an|our|your|its|their|this)(?=\s|$)",
+                        re.IGNORECASE)
+
+
+def requirement_key(requirement: str) -> str:
+    """The words that make a requirement what it is, for telling near-duplicates apart: lower case, without
+    articles, possessive determiners or a determined possessive noun ("owning the hotel's P&L" and "owning the
+    P&L" -> "owning p&l"); a bare possessive stays ("Bachelor's degree" is no "Master's degree")."""
+    return " ".join(_FILLER_RE.sub(" ", requirement.lower()).split())
+
+
 @lru_cache(maxsize=256)
 def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
     jd = strip_injections(job_description or "")
@@ -317,14 +328,14 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
     for phrase in phrases:
         if len(result) >= limit:
             break
-        if phrase.lower() not in {r.lower() for r in result}:
+        if requirement_key(phrase) not in {requirement_key(r) for r in result}:
             result.append(phrase)
     named = {stem(f) for f in found if " " not in f}
     duties = [d for d in duties if stem(d.split()[0]) not in named]  # "triaging patients" beside "Triage"
     for item in found + duties[:_MAX_DUTIES]:  # duties that are competences only fill what the requirements leave
         if len(result) >= limit:
             break
-        if item.lower() not in {r.lower() for r in result}:
+        if requirement_key(item) not in {requirement_key(r) for r in result}:
             result.append(item)
     return tuple(result[:limit])
 
