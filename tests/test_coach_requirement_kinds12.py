@@ -92,3 +92,8 @@ def test_an_answer_in_another_form_of_the_words_evidences_the_requirement():
 def test_a_p_and_l_answer_that_denies_it_is_not_evidence():
     answer = "I have never owned a P&L myself; my area manager did."
     assert answer_evidence(answer, "owning the P&L")[0] != "evidenced"
+
+
+def test_a_question_naming_the_requirement_in_another_form_marks_it_probed():
+    rows = [("How much of the P&L do you own today?", "None of it yet: my area manager signs off the numbers.", None)]
+    assert coverage_item("owning the store's P&L", rows).status == "weak"

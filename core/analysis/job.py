@@ -11,6 +11,7 @@ from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_duties import duty_phrases
+from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_sentences
 from core.analysis.job_prose import (
     acronym_terms,
@@ -304,17 +305,6 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str], list[str]]:
 
 
 _MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are what it asks for
-
-
-_FILLER_RE = re.compile(r"\b(?:(?:the|our|your|its|their)\s+[\w&-]+['’]s|the|a|an|our|your|its|their|this)(?=\s|$)",
-                        re.IGNORECASE)
-
-
-def requirement_key(requirement: str) -> str:
-    """The words that make a requirement what it is, for telling near-duplicates apart: lower case, without
-    articles, possessive determiners or a determined possessive noun ("owning the hotel's P&L" and "owning the
-    P&L" -> "owning p&l"); a bare possessive stays ("Bachelor's degree" is no "Master's degree")."""
-    return " ".join(_FILLER_RE.sub(" ", requirement.lower()).split())
 
 
 @lru_cache(maxsize=256)

@@ -26,6 +26,7 @@ from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds
 from core.analysis.text import content_stems, sentences, short_quote, stem
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
+from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
 
 # Obvious synonyms, by stem: a requirement word matches any of its group.
@@ -163,26 +164,6 @@ def head_with_tool(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
         if any(near[0] <= t.start and t.end <= near[1] and not (t.start <= tok.start() < t.end) for t in tools):
             return True, tok.span()
     return False, (-1, -1)
-
-
-# A duty's verb before what it names: "coordinating imports", "driving guest satisfaction", "owning the P&L".
-_DUTY_HEAD_RE = re.compile(r"^[a-z]+ing\s+(?:(?:the|a|an|our|its|their)\s+)?", re.IGNORECASE)
-
-
-def requirement_names(requirement: str) -> set[str]:
-    """The names (lower case) whose mention or instance shows ``requirement``: the requirement itself; the lexicon
-    skill it is (a tool named in two words or fewer); for a duty, what the duty names after its verb
-    ("coordinating imports" -> "imports"); for alternatives, each of them ("WMS or TMS" -> "wms", "tms"). A
-    named instance of any of these (the lexicon's ``instance_of``, ``instance_patterns``) then shows it."""
-    whole = requirement.strip().lower()
-    names = {whole} | {h.name.lower() for h in find_skills(requirement)
-                       if h.surface.lower() == whole or h.named_tool and len(requirement.split()) <= 2}
-    parts = [p.strip() for p in re.split(r"\s+(?:and/)?or\s+", requirement) if p.strip()]
-    parts += [_DUTY_HEAD_RE.sub("", p, count=1) for p in parts if _DUTY_HEAD_RE.match(p)]
-    for part in {p for p in parts if p.lower() != whole}:
-        names.add(part.lower())
-        names |= {h.name.lower() for h in find_skills(part) if h.surface.lower() == part.lower()}
-    return names
 
 
 def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
