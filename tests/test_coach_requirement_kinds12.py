@@ -4,6 +4,7 @@ names a requirement in another form of its words evidences it (newcomer, session
 from core.analysis.job import extract_requirements
 from core.coach.coverage import coverage_item
 from core.coach.evidence import answer_evidence, cv_meets
+from core.coach.requirement_names import requirement_names
 
 CV_LOGISTICS = """Priya Nandakumar
 Transport Planner, Harlow Cold Chain — 2019 to present
@@ -97,3 +98,11 @@ def test_a_p_and_l_answer_that_denies_it_is_not_evidence():
 def test_a_question_naming_the_requirement_in_another_form_marks_it_probed():
     rows = [("How much of the P&L do you own today?", "None of it yet: my area manager signs off the numbers.", None)]
     assert coverage_item("owning the store's P&L", rows).status == "weak"
+
+
+def test_a_noun_in_ing_is_no_duty_whose_object_alone_shows_it():
+    # a duty's object stands for it ("coordinating imports": imports), a noun in "-ing" does not ("Marketing automation")
+    assert "imports" in requirement_names("coordinating imports")
+    assert "satisfaction" in requirement_names("improving satisfaction")
+    assert requirement_names("Marketing automation") == {"marketing automation"}
+    assert requirement_names("Nursing care") == {"nursing care"}
