@@ -11,6 +11,7 @@ from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_duties import duty_phrases
+from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_sentences
 from core.analysis.job_prose import (
     acronym_terms,
@@ -214,9 +215,9 @@ class _Found:
         spans = name_spans(text, self.names)
         out = []
         for term in acronym_terms(text):
-            acronym = re.search(r"\b[A-Z]{2,}\b", term)
+            acronym = re.search(r"\b[A-Z]{2,}(?=s?\b)", term)  # "KPIs": the acronym "KPI"
             key = acronym.group(0) if acronym else term
-            if acronym and any(start <= m.start() < end for m in re.finditer(rf"\b{key}\b", text) for start, end in spans):
+            if acronym and any(start <= m.start() < end for m in re.finditer(rf"\b{key}s?\b", text) for start, end in spans):
                 continue
             hit = find_skills(key)
             out.append((term, hit[0].name if hit else key))
@@ -317,14 +318,14 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
     for phrase in phrases:
         if len(result) >= limit:
             break
-        if phrase.lower() not in {r.lower() for r in result}:
+        if requirement_key(phrase) not in {requirement_key(r) for r in result}:
             result.append(phrase)
     named = {stem(f) for f in found if " " not in f}
     duties = [d for d in duties if stem(d.split()[0]) not in named]  # "triaging patients" beside "Triage"
     for item in found + duties[:_MAX_DUTIES]:  # duties that are competences only fill what the requirements leave
         if len(result) >= limit:
             break
-        if item.lower() not in {r.lower() for r in result}:
+        if requirement_key(item) not in {requirement_key(r) for r in result}:
             result.append(item)
     return tuple(result[:limit])
 

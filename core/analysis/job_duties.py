@@ -145,3 +145,12 @@ def duty_phrases(text: str, skip: Callable[[str], bool] = lambda clause: False) 
         if phrase and phrase.lower() not in {p.lower() for p in out}:
             out.append(phrase)
     return out
+
+
+def is_duty_gerund(word: str) -> bool:
+    """Whether ``word`` is the gerund of a verb of work (:data:`_VERBS`): "coordinating", "owning", "driving";
+    never a noun in "-ing" ("marketing", "nursing", "pricing")."""
+    return word.lower() in _DUTY_GERUNDS
+
+
+_DUTY_GERUNDS = frozenset(_gerund(verb) for verb in _VERBS)

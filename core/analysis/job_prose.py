@@ -89,8 +89,8 @@ def acronym_terms(line: str) -> list[str]:
             term = f"{before.group(1)} ({acronym})"
         elif after:
             term = f"{acronym} ({after.group(1)})"
-        else:
-            term = acronym
+        else:  # a thing counted keeps the plural the job writes ("KPIs"); a title or credential stays one ("RN")
+            term = match.group(0) if expansion.endswith("s?") else acronym
         rest = line[match.end() + (after.end() if after else 0):].lstrip(")")
         equivalent = _EQUIVALENT_TAIL_RE.match(rest)  # "QTS (or an equivalent qualification)" stays whole
         out.append(term + (f" {equivalent.group(1).strip()}" if equivalent else ""))

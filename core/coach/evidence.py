@@ -26,6 +26,8 @@ from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds
 from core.analysis.text import content_stems, sentences, short_quote, stem
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
+from core.coach.requirement_names import requirement_names
+from core.coach.subject import term_stem
 
 # Obvious synonyms, by stem: a requirement word matches any of its group.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -110,13 +112,15 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
     if not groups:
         return 0, 1, (-1, -1)
     # each word with its span; a degree's abbreviation also stands for its words ("BSN": bachelor ... nursing)
-    words = [(tok.group(0).lower(), tok.span()) for tok in re.finditer(r"[A-Za-z][A-Za-z0-9+#/-]*", text)]
+    # "P&L", "R&D": one word ("&" between letters)
+    words = [(tok.group(0).lower(), tok.span()) for tok in re.finditer(r"[A-Za-z][A-Za-z0-9+#/-]*(?:&[A-Za-z]+)?", text)]
     words += [(w, (start, end)) for start, end, expanded in degree_spans(text) for w in expanded.split()]
     words += [(w, m.span()) for m in _ABBREVIATION_RE.finditer(text) for w in ABBREVIATIONS[m.group(0)].split()]
     matched, first = 0, (-1, -1)
     for group in groups:
         for word, span in words:
-            if any(stem(word).startswith(g) or word.startswith(g) for g in group):
+            # another form of the word too: "own" for "owning" (Snowball stems; the crude stem keeps "owning")
+            if any(stem(word).startswith(g) or word.startswith(g) or term_stem(word) == term_stem(g) for g in group):
                 matched += 1
                 if first[0] < 0 or span[0] < first[0]:
                     first = span
@@ -175,8 +179,7 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
                 return True, (offset + start, offset + end)
             offset += len(line)
         return False, (-1, -1)
-    names = {requirement.lower()} | {h.name.lower() for h in find_skills(requirement)
-                                     if h.surface.lower() == requirement.lower() or h.named_tool and len(requirement.split()) <= 2}
+    names = requirement_names(requirement)
     for hit in find_skills(text):
         # the skill itself, or a tool that is a kind of it ("Airflow" shows "data pipelines": lexicon instance_of)
         if hit.name.lower() in names or any(kind.lower() in names for kind in skill_kinds(hit.name)):

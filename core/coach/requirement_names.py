@@ -1,0 +1,35 @@
+"""The names whose mention or named instance shows a job requirement (:func:`requirement_names`).
+
+A requirement is shown by itself, by the lexicon skill it is, by what a duty names after its verb
+("coordinating imports" by imports), and by each alternative it allows ("WMS or TMS"); the lexicon's
+``instance_of`` and ``instance_patterns`` then let a named instance count for its kind (a WMS product for
+"WMS", OTIF for "KPIs", customs entries for imports). A rule of this project, not a figure from research.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.job_duties import is_duty_gerund
+from core.analysis.skills import find_skills
+
+# A duty's verb before what it names: "coordinating imports", "driving guest satisfaction", "owning the P&L".
+_DUTY_HEAD_RE = re.compile(r"^[a-z]+ing\s+(?:(?:the|a|an|our|its|their)\s+)?", re.IGNORECASE)
+
+
+def requirement_names(requirement: str) -> set[str]:
+    """The names (lower case) whose mention or instance shows ``requirement``: the requirement itself; the lexicon
+    skill it is (a tool named in two words or fewer); for a duty, what the duty names after its verb
+    ("coordinating imports" -> "imports", a verb of work: :func:`core.analysis.job_duties.is_duty_gerund`); for alternatives, each of them ("WMS or TMS" -> "wms", "tms"). A
+    named instance of any of these (the lexicon's ``instance_of``, ``instance_patterns``) then shows it."""
+    whole = requirement.strip().lower()
+    names = {whole} | {h.name.lower() for h in find_skills(requirement)
+                       if h.surface.lower() == whole or h.named_tool and len(requirement.split()) <= 2}
+    parts = [p.strip() for p in re.split(r"\s+(?:and/)?or\s+", requirement) if p.strip()]
+    # a verb of work only: "Marketing automation" is no duty, so "automation" alone does not show it
+    parts += [_DUTY_HEAD_RE.sub("", p, count=1) for p in parts
+              if (head := _DUTY_HEAD_RE.match(p)) and is_duty_gerund(head.group(0).split()[0])]
+    for part in {p for p in parts if p.lower() != whole}:
+        names.add(part.lower())
+        names |= {h.name.lower() for h in find_skills(part) if h.surface.lower() == part.lower()}
+    return names
