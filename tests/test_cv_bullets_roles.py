@@ -36,19 +36,7 @@ Core skills
 • Excel and Looker dashboards
 """
 
-SUMMARY_FIRST = """Dana Reyes
-Support Engineer, Leeds
-
-Profile
-• Calm under pressure
-• Fast learner
-
-Experience
-Support Engineer, Brightdesk Ltd, 2021 - Present
-- Answered about 60 customer chats a day across email and live chat.
-- Rewrote the escalation checklist for the billing team.
-- Trained new starters on the refund process.
-"""
+SUMMARY_FIRST = JOB.replace("\nExperience\n", "\nProfile\n• Calm under pressure\n• Fast learner\n\nExperience\n", 1)
 
 EDUCATION = """
 Education
