@@ -97,36 +97,31 @@ def test_cv_corpus_counts_and_mix() -> None:
 
 def test_blind_set_is_apart_from_the_corpus_and_mixed() -> None:
     """The blind CVs come from repositories the corpus never used, and span formats, producers and fields."""
-    blind, corpus = _blind_cvs(), _cvs()
+    _assert_apart_and_mixed("blind", _blind_cvs(), _cvs(), ("latex", "typst", "chrom"))
+
+
+def _assert_apart_and_mixed(name: str, blind: list[dict], others: list[dict], producers: tuple[str, ...]) -> None:
+    """A blind set shares no id, file, sha256 or repository with ``others``, has every format, PDFs by each
+    of ``producers``, and at least 10 CVs with employment history."""
     assert len(blind) >= 12
     assert all(c["split"] == "blind" for c in blind)
-    assert not {c["id"] for c in blind} & {c["id"] for c in corpus}
-    assert not {c["file"] for c in blind} & {c["file"] for c in corpus}
-    used = {c["source"]["repo"].lower() for c in corpus}
-    assert not [c["id"] for c in blind if c["source"]["repo"].lower() in used], "a blind CV from a corpus repository"
+    assert not {c["id"] for c in blind} & {c["id"] for c in others}
+    assert not {c["file"] for c in blind} & {c["file"] for c in others}
+    assert not {c["sha256"] for c in blind} & {c["sha256"] for c in others}
+    used = {c["source"]["repo"].lower() for c in others}
+    assert not [c["id"] for c in blind if c["source"]["repo"].lower() in used], f"a {name} CV from a used repository"
     assert {c["format"] for c in blind} == CV_FORMATS
-    producers = " ".join(c["producer"].lower() for c in blind if c["format"] == "pdf")
-    for producer in ("latex", "typst", "chrom"):
-        assert producer in producers, f"no blind PDF made by {producer}"
-    assert sum(1 for c in blind if c["facts"]["employers"]) >= 10, "too few blind CVs with employment history"
+    made_by = " ".join(c["producer"].lower() for c in blind if c["format"] == "pdf")
+    for producer in producers:
+        assert producer in made_by, f"no {name} PDF made by {producer}"
+    assert sum(1 for c in blind if c["facts"]["employers"]) >= 10, f"too few {name} CVs with employment history"
 
 
 def test_second_blind_set_is_apart_from_every_other_set_and_mixed() -> None:
     """The session-12 blind CVs come from repositories no other set used, and span formats, producers,
     fields with employment history and languages."""
-    blind12, others = _blind12_cvs(), _cvs() + _blind_cvs()
-    assert len(blind12) >= 12
-    assert all(c["split"] == "blind" for c in blind12)
-    assert not {c["id"] for c in blind12} & {c["id"] for c in others}
-    assert not {c["file"] for c in blind12} & {c["file"] for c in others}
-    assert not {c["sha256"] for c in blind12} & {c["sha256"] for c in others}
-    used = {c["source"]["repo"].lower() for c in others}
-    assert not [c["id"] for c in blind12 if c["source"]["repo"].lower() in used], "a blind-12 CV from a used repository"
-    assert {c["format"] for c in blind12} == CV_FORMATS
-    producers = " ".join(c["producer"].lower() for c in blind12 if c["format"] == "pdf")
-    for producer in ("latex", "typst", "word"):
-        assert producer in producers, f"no blind-12 PDF made by {producer}"
-    assert sum(1 for c in blind12 if c["facts"]["employers"]) >= 10, "too few blind-12 CVs with employment history"
+    blind12 = _blind12_cvs()
+    _assert_apart_and_mixed("blind-12", blind12, _cvs() + _blind_cvs(), ("latex", "typst", "word"))
     assert sum(1 for c in blind12 if c["language"] != "en") >= 2, "too few blind-12 CVs not in English"
 
 
