@@ -186,6 +186,13 @@ def skill_family(name: str) -> str:
     return load_lexicon().families.get(name, "")
 
 
+def is_named_product(name: str) -> bool:
+    """Whether a lexicon skill of no one field is a product by name ("Microsoft Office": the lexicon's
+    ``named_general_tools``) rather than a quality or practice ("Communication"); False for unknown names."""
+    hit = load_lexicon().alias_to_skill.get(_alias_key(name))
+    return bool(hit and hit[1] == "general" and hit[2])
+
+
 def skill_kinds(name: str) -> tuple[str, ...]:
     """The broader lexicon skills a named tool is a kind of ("Airflow" -> ("ETL",), "Snowflake" ->
     ("Data warehousing",)), from the lexicon's ``instance_of``; () for any other name."""

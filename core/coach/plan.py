@@ -23,7 +23,7 @@ from core.analysis.cv_trust import quotable_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
-from core.analysis.skills import find_skills, infer_role_family, skill_family
+from core.analysis.skills import find_skills, infer_role_family, is_named_product, skill_family
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import grounded, load_question_bank
 from core.coach.evidence import cv_credential_elsewhere, cv_meets
@@ -34,11 +34,13 @@ from core.coach.plan_text import (
     EMPLOYER_LEADS,
     EQUIVALENT_RE,
     EQUIVALENT_TEMPLATE,
+    EVERYDAY_TOOL_TEMPLATES,
     GAP_TEMPLATES,
     LICENCE_TEMPLATE,
     LICENCES,
     OPENERS,
     OPENERS_WITH_CV,
+    QUALITY_TEMPLATES,
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
     YEARS_TEMPLATE,
@@ -278,11 +280,21 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         employer = _where(ctx, name)
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if _cv_says(ctx.cv, name, said, in_cv):
-            text = shown_question(phrase, i, employer, tuple(templates))
+            text = shown_question(phrase, i, employer, _templates_for(name, tuple(templates)))
         else:
             text = related_question(phrase, i, employer)
         out.append(Planned(text, name, employer, "skill"))
     return out
+
+
+def _templates_for(name: str, templates: tuple[str, ...]) -> tuple[str, ...]:
+    """The questions that suit a shown skill: a field's skill or tool takes ``templates`` (the hardest
+    problem, the trade-offs, a decision); a skill of no one field takes :data:`EVERYDAY_TOOL_TEMPLATES` when
+    the lexicon names it a product ("Microsoft Office") and :data:`QUALITY_TEMPLATES` otherwise
+    ("communication", "attention to detail")."""
+    if skill_family(name) != "general":
+        return templates
+    return EVERYDAY_TOOL_TEMPLATES if is_named_product(name) else QUALITY_TEMPLATES
 
 
 def _cv_says(cv: str, name: str, said: str, in_cv: set[str]) -> bool:
