@@ -70,6 +70,12 @@ class Planned:
     competency: str
     employer: str = ""
     source: str = ""  # opener, gap, role, skill, achievement, behavioural
+    also: tuple[str, ...] = ()  # the words the question names it by, when not the competency's name
+
+    def keys(self) -> set[str]:
+        """The competency and the words it is asked by: "Patient safety" asked as "safeguarding" is the
+        competency of a role question on safeguarding too."""
+        return {norm_key(name) for name in (self.competency, *self.also) if name.strip()}
 
 
 def tidy(text: str) -> str:
@@ -124,16 +130,16 @@ class _Plan:
     employers: Counter = field(default_factory=Counter)
 
     def fits(self, item: Planned) -> bool:
-        return bool(item.text) and norm_key(item.text) not in self.used and (
-            norm_key(item.competency) not in self.competencies
+        return bool(item.text) and norm_key(item.text) not in self.used and not (
+            item.keys() & self.competencies
         ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER)
 
     def add(self, item: Planned) -> bool:
-        item = Planned(tidy(item.text), item.competency, item.employer, item.source)
+        item = Planned(tidy(item.text), item.competency, item.employer, item.source, item.also)
         if not self.fits(item):
             return False
         self.used.add(norm_key(item.text))
-        self.competencies.add(norm_key(item.competency))
+        self.competencies |= item.keys()
         if item.employer:
             self.employers[item.employer] += 1
         self.items.append(item)
@@ -224,7 +230,7 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     ranked = sorted(gaps, key=lambda g: (skill_family(g[0]) != ctx.family, skill_family(g[0]) == "general"))
     name, said = ranked[0]
     said = mid_sentence(said, (ctx.jd, ctx.cv))
-    return Planned(gap_question(said, ctx.rng.randrange(len(GAP_TEMPLATES))), name, "", "gap")
+    return Planned(gap_question(said, ctx.rng.randrange(len(GAP_TEMPLATES))), name, "", "gap", (said,))
 
 
 def _job_fit(question: dict[str, Any], job_stems: set[str]) -> int:
@@ -283,7 +289,7 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
             text = shown_question(phrase, i, employer, _templates_for(name, tuple(templates)))
         else:
             text = related_question(phrase, i, employer)
-        out.append(Planned(text, name, employer, "skill"))
+        out.append(Planned(text, name, employer, "skill", (said,)))
     return out
 
 
