@@ -32,3 +32,12 @@ def test_safeguarding_is_asked_once(seed: str) -> None:
                        company="Ashgrove Primary School", seed=seed, focus=None)
     about = [item.text for item in items if "safeguarding" in item.text.lower()]
     assert len(about) <= 1, about
+
+
+def test_safeguarding_in_a_school_is_not_patient_safety() -> None:
+    from core.analysis.skills import find_skills
+
+    names = {hit.name for hit in find_skills(JD)}
+    assert "Patient safety" not in names
+    assert "Safeguarding" in names
+    assert "Patient safety" in {hit.name for hit in find_skills("Report patient safety incidents on Datix.")}
