@@ -20,7 +20,8 @@ FILL = {"skill": None, "topic": None, "where": " at Harbourline Freight", "title
         "quote": '"we rebuilt the rota"', "asked": "How do you plan a peak week?"}
 
 _TEMPLATE_GROUPS = ("OPENERS", "OPENERS_WITH_CV", "SKILL_TEMPLATES", "SKILL_TEMPLATES_SENIOR", "RELATED_TEMPLATES",
-                    "GAP_TEMPLATES", "ACHIEVEMENT_TEMPLATES", "EMPLOYER_LEADS")
+                    "GAP_TEMPLATES", "ACHIEVEMENT_TEMPLATES", "EMPLOYER_LEADS",
+                    "QUALITY_TEMPLATES")
 
 
 def _templates() -> list[str]:

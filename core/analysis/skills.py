@@ -150,11 +150,23 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
             continue
         if _alias_key(surface) in lex.noun_sense and _DETERMINER_RE.search(text[max(0, start - 40) : start]):
             continue  # "for the organization": the company, not the skill
+        if _spelled_out_before(text, start, surface):
+            continue  # "Chief Revenue Officer (CRO)": the letters stand for the words before them
         last_end = end
         entry = lex.alias_to_skill.get(_alias_key(surface))
         if entry is not None:
             out.append(SkillHit(entry[0], entry[1], start, end, surface, entry[2]))
     return tuple(out)
+
+
+def _spelled_out_before(text: str, start: int, surface: str) -> bool:
+    """Whether an acronym in brackets abbreviates the words just before it ("Chief Revenue Officer (CRO)",
+    "Contract Research Organisation (CRO)"): it then names those words, whatever the lexicon's sense of it;
+    the words themselves are matched on their own when they name a skill."""
+    if not (2 <= len(surface) <= 6 and surface.isupper() and surface.isalpha()) or text[start - 1 : start] != "(":
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", text[max(0, start - 100) : start - 1])[-len(surface):]
+    return len(words) == len(surface) and "".join(w[0] for w in words).upper() == surface
 
 
 def infer_role_family(job_title: str, job_description: str = "") -> str:
@@ -184,6 +196,13 @@ def skill_names() -> set[str]:
 def skill_family(name: str) -> str:
     """The family (software, data, ...) of a lexicon skill name; "" when it is not in the lexicon."""
     return load_lexicon().families.get(name, "")
+
+
+def is_named_product(name: str) -> bool:
+    """Whether a lexicon skill of no one field is a product by name ("Microsoft Office": the lexicon's
+    ``named_general_tools``) rather than a quality or practice ("Communication"); False for unknown names."""
+    hit = load_lexicon().alias_to_skill.get(_alias_key(name))
+    return bool(hit and hit[1] == "general" and hit[2])
 
 
 def skill_kinds(name: str) -> tuple[str, ...]:

@@ -236,9 +236,28 @@ def _salient_quote(answer: str) -> str:
     best = max(sents[:4], key=lambda s: (len(find_skills(s)), count_words(s) >= 5, -sents.index(s)))
     text = best.rstrip(".!?。！？").strip()
     if count_words(text) > 14:  # words as shown: a Chinese character is one (core.words.count_words)
-        clause = re.split(r"[,;:]\s+|[，、；：]\s*|\s+(?:and|but|because|so)\s+", text)[0].strip()
-        text = clause if 3 <= count_words(clause) <= 14 else ""
+        text = _quotable_clause(re.split(r"[,;:]\s+|[，、；：]\s*|\s+(?:and|but|because|so)\s+", text))
     return quote(text) if text and count_words(text) >= 3 else ""  # never 'Say more about "No"'
+
+
+# A clause that says what someone did has its doer ("I", "we", "my manager"); one that opens with a preposition
+# and has none only sets the scene ("At Ministry of Environment", "During my second year", "In 2021").
+_DOER_RE = re.compile(r"\b(?:I|I'\w+|we|we'\w+|my|our|they|he|she|the team|nobody|everyone)\b", re.IGNORECASE)
+_SCENE_RE = re.compile(r"^(?:at|in|on|during|for|after|before|when|while|over|from|with|within|across|as|last|"
+                       r"this|that|one|once|back)\b", re.IGNORECASE)
+
+
+def _quotable_clause(clauses: list[str]) -> str:
+    """The clause of a long sentence to quote (3-14 words, not one that opens by setting the scene, without a
+    leading "then"): the longest with a doer, else the first unless the sentence opened with a scene (then its other clauses are likely the
+    scene's own words: "and Climate Change Regional Services"); "" when none ("At Acme Ltd" is never quoted)."""
+    scene = bool(_SCENE_RE.match(clauses[0].strip())) if clauses else False
+    fit = [c.strip() for c in clauses if 3 <= count_words(c.strip()) <= 14 and not _SCENE_RE.match(c.strip())]
+    fit = [re.sub(r"^(?:and\s+)?(?:then|also|finally)\s+", "", c, flags=re.IGNORECASE) for c in fit]
+    doers = [c for c in fit if _DOER_RE.search(c) and count_words(c) >= 3]
+    if doers:
+        return max(doers, key=count_words)
+    return "" if scene or not fit else fit[0]
 
 
 def follow_up_question(reason: str, question: str, answer: str, *, variant: int = 0) -> str:

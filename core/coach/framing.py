@@ -19,10 +19,12 @@ from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
     EMPLOYER_LEADS,
     EQUIVALENT_TEMPLATE,
+    EVERYDAY_TOOL_TEMPLATES,
     GAP_TEMPLATES,
     LICENCE_TEMPLATE,
     OPENERS,
     OPENERS_WITH_CV,
+    QUALITY_TEMPLATES,
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
     TOUGH_TAILS,
@@ -54,6 +56,7 @@ def _compiled(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 @functools.cache
 def _templates() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     every = (*GAP_TEMPLATES, LICENCE_TEMPLATE, EQUIVALENT_TEMPLATE, *SKILL_TEMPLATES, *SKILL_TEMPLATES_SENIOR, *ACHIEVEMENT_TEMPLATES,
+             *EVERYDAY_TOOL_TEMPLATES, *QUALITY_TEMPLATES,
              *OPENERS, *OPENERS_WITH_CV)
     # "the this role" is written "this role" by the plan: the opener without a title matches too
     every += tuple(t.replace("the {title} role", "this role") for t in (*OPENERS, *OPENERS_WITH_CV))

@@ -23,7 +23,7 @@ from core.analysis.cv_trust import quotable_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
-from core.analysis.skills import find_skills, infer_role_family, skill_family
+from core.analysis.skills import find_skills, infer_role_family, is_named_product, skill_family
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import grounded, load_question_bank
 from core.coach.evidence import cv_credential_elsewhere, cv_meets
@@ -34,11 +34,13 @@ from core.coach.plan_text import (
     EMPLOYER_LEADS,
     EQUIVALENT_RE,
     EQUIVALENT_TEMPLATE,
+    EVERYDAY_TOOL_TEMPLATES,
     GAP_TEMPLATES,
     LICENCE_TEMPLATE,
     LICENCES,
     OPENERS,
     OPENERS_WITH_CV,
+    QUALITY_TEMPLATES,
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
     YEARS_TEMPLATE,
@@ -68,6 +70,12 @@ class Planned:
     competency: str
     employer: str = ""
     source: str = ""  # opener, gap, role, skill, achievement, behavioural
+    also: tuple[str, ...] = ()  # the words the question names it by, when not the competency's name
+
+    def keys(self) -> set[str]:
+        """The competency and the words it is asked by: "Patient safety" asked as "safeguarding" is the
+        competency of a role question on safeguarding too."""
+        return {norm_key(name) for name in (self.competency, *self.also) if name.strip()}
 
 
 def tidy(text: str) -> str:
@@ -122,16 +130,16 @@ class _Plan:
     employers: Counter = field(default_factory=Counter)
 
     def fits(self, item: Planned) -> bool:
-        return bool(item.text) and norm_key(item.text) not in self.used and (
-            norm_key(item.competency) not in self.competencies
+        return bool(item.text) and norm_key(item.text) not in self.used and not (
+            item.keys() & self.competencies
         ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER)
 
     def add(self, item: Planned) -> bool:
-        item = Planned(tidy(item.text), item.competency, item.employer, item.source)
+        item = Planned(tidy(item.text), item.competency, item.employer, item.source, item.also)
         if not self.fits(item):
             return False
         self.used.add(norm_key(item.text))
-        self.competencies.add(norm_key(item.competency))
+        self.competencies |= item.keys()
         if item.employer:
             self.employers[item.employer] += 1
         self.items.append(item)
@@ -222,7 +230,7 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     ranked = sorted(gaps, key=lambda g: (skill_family(g[0]) != ctx.family, skill_family(g[0]) == "general"))
     name, said = ranked[0]
     said = mid_sentence(said, (ctx.jd, ctx.cv))
-    return Planned(gap_question(said, ctx.rng.randrange(len(GAP_TEMPLATES))), name, "", "gap")
+    return Planned(gap_question(said, ctx.rng.randrange(len(GAP_TEMPLATES))), name, "", "gap", (said,))
 
 
 def _job_fit(question: dict[str, Any], job_stems: set[str]) -> int:
@@ -278,11 +286,21 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         employer = _where(ctx, name)
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if _cv_says(ctx.cv, name, said, in_cv):
-            text = shown_question(phrase, i, employer, tuple(templates))
+            text = shown_question(phrase, i, employer, _templates_for(name, tuple(templates)))
         else:
             text = related_question(phrase, i, employer)
-        out.append(Planned(text, name, employer, "skill"))
+        out.append(Planned(text, name, employer, "skill", (said,)))
     return out
+
+
+def _templates_for(name: str, templates: tuple[str, ...]) -> tuple[str, ...]:
+    """The questions that suit a shown skill: a field's skill or tool takes ``templates`` (the hardest
+    problem, the trade-offs, a decision); a skill of no one field takes :data:`EVERYDAY_TOOL_TEMPLATES` when
+    the lexicon names it a product ("Microsoft Office") and :data:`QUALITY_TEMPLATES` otherwise
+    ("communication", "attention to detail")."""
+    if skill_family(name) != "general":
+        return templates
+    return EVERYDAY_TOOL_TEMPLATES if is_named_product(name) else QUALITY_TEMPLATES
 
 
 def _cv_says(cv: str, name: str, said: str, in_cv: set[str]) -> bool:

@@ -33,6 +33,18 @@ SKILL_TEMPLATES_SENIOR = (
     "Your CV mentions {skill}{where}. Tell me about a decision you made in {topic} that affected others beyond yourself: what were the options and how did you choose?",
     "You list {skill}{where}. How did you help other people on the team get good at it, and what changed as a result?",
 )
+# Skills of no one field take questions of their own: "the hardest problem you have faced in Microsoft Office,
+# and which trade-offs did you weigh?" is no question a hiring manager asks. An everyday product (the lexicon's
+# ``named_general_tools``) is asked about as a tool one uses; a quality or practice (communication, attention
+# to detail, people management) by the time it mattered.
+EVERYDAY_TOOL_TEMPLATES = (
+    "You list {skill}{where}. What do you use it for day to day, and what is the most involved thing you have made with it?",
+    "Your CV mentions {skill}{where}. Which piece of work in it saved you or your team the most time, and how did you set it up?",
+)
+QUALITY_TEMPLATES = (
+    "Your CV mentions {skill}{where}. Tell me about a time it really mattered: what was the situation, what did you do, and how did it turn out?",
+    "The role calls for {skill}, which your CV shows{where}. Which example from your work shows it best, and what would you do differently now?",
+)
 # A job skill the CV meets only by a near term ("B2B marketing" for "product marketing", "Java" where the
 # job allows "Go or Java"): asked about without saying the CV lists it.
 RELATED_TEMPLATES = (
