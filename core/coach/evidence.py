@@ -22,6 +22,7 @@ from core.analysis.cv_places import jurisdictions, us_states
 from core.analysis.job import alternatives, mentions
 from core.analysis.job_years import years_asked
 from core.analysis.language import zipf
+from core.analysis.licences import places_of as credential_places
 from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds
 from core.analysis.text import content_stems, sentences, short_quote, stem
@@ -256,7 +257,7 @@ def credential_held(statement: str, requirement: str) -> bool:
         return True
     if PENDING_RE.search(statement):
         return False
-    required, held = jurisdictions(requirement), jurisdictions(statement)
+    required, held = credential_places(requirement), credential_places(statement)
     return not (required and held) or _same_place(held, required)
 
 
@@ -277,7 +278,7 @@ def _credential_statements(text: str, requirement: str, split: re.Pattern[str] =
         hit, (start, _end) = mentions_requirement(part, requirement)
         if not hit and mentions(part, requirement)[0]:
             hit, start = True, 0
-        if not hit and jurisdictions(part) and all(re.search(rf"\b{a}\b", part) for a in acronyms):
+        if not hit and credential_places(part) and all(re.search(rf"\b{a}\b", part) for a in acronyms):
             hit, (start, _end) = mentions_requirement(part, bare)
         if hit:
             parts.append((part, start))
