@@ -31,6 +31,8 @@ class Lexicon:
     instance_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # tool -> broader skills ("Airflow": ETL)
     # broader skill (lower case) -> wordings that are an instance or act of it ("Introduced 5S": process improvement)
     instance_patterns: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    # titles people write for each family ("General Manager", "Paramedic"), read in a job title only
+    family_titles: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _alias_key(alias: str) -> str:
@@ -98,7 +100,8 @@ def load_lexicon() -> Lexicon:
     instance_of = {tool: tuple(kinds) for tool, kinds in raw.get("instance_of", {}).items()}
     patterns = {kind.lower(): tuple(re.compile(p, re.IGNORECASE) for p in found)
                 for kind, found in raw.get("instance_patterns", {}).items() if not kind.startswith("_")}
-    return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of, patterns)
+    return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of, patterns,
+                   raw.get("family_titles", {}))
 
 
 # a determiner up to two words before: "the organization", "a fully remote organization"
@@ -158,22 +161,31 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
 
 
 def infer_role_family(job_title: str, job_description: str = "") -> str:
-    """The role family (software, data, ..., general) from title keywords, then JD skills."""
+    """The role family (software, data, ..., general) from title keywords, then JD skills. A title's words
+    count most, a longer one more ("BI Developer" is data, not software); the lexicon's ``family_titles``
+    ("General Manager", "Paramedic") count in the title only."""
     lex = load_lexicon()
     title = f" {job_title.lower()} "
     jd = f" {job_description.lower()} "
     scores: dict[str, float] = {}
     for family, words in lex.family_keywords.items():
         for word in words:
-            if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", title):
-                scores[family] = scores.get(family, 0) + 5 + len(word) / 10
             count = len(re.findall(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", jd))
             scores[family] = scores.get(family, 0) + min(count, 3) * 0.5
+    for family, words in _title_words(lex).items():
+        for word in words:
+            if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", title):
+                scores[family] = scores.get(family, 0) + 5 + len(word) / 10
     for hit in find_skills(job_description[:6000]):
         if hit.family != "general":
             scores[hit.family] = scores.get(hit.family, 0) + 0.6
     best = max(scores.items(), key=lambda kv: (kv[1], kv[0]), default=("general", 0.0))
     return best[0] if best[1] >= 1.5 else "general"
+
+
+def _title_words(lex: Lexicon) -> dict[str, list[str]]:
+    return {family: [*lex.family_keywords.get(family, []), *lex.family_titles.get(family, [])]
+            for family in {*lex.family_keywords, *lex.family_titles}}
 
 
 def skill_names() -> set[str]:
