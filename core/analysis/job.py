@@ -21,7 +21,7 @@ from core.analysis.job_prose import (
     organisation_names,
 )
 from core.analysis.job_years import years_asked, years_requirement, years_shown
-from core.analysis.skills import find_skills
+from core.analysis.skills import find_skills, whole_tool
 from core.analysis.text import (
     BULLET_RE,
     STOPWORDS,
@@ -363,6 +363,8 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
     for hit in find_skills(text):
         if hit.name.lower() in own:
             return True, short_quote(text, hit.start, hit.end)
+    if whole_tool(requirement):  # "Power BI": never by "Power Query", its shared word
+        return False, ""
     if acronym_requirement(requirement):  # "SEND" in capitals, never the verb "send"
         written, (start, end) = acronym_written(text, requirement)
         spelled = expansion_of(requirement.strip()) and re.search(rf"\b(?:{expansion_of(requirement.strip())})\b", text, re.I)

@@ -198,6 +198,23 @@ def skill_family(name: str) -> str:
     return load_lexicon().families.get(name, "")
 
 
+def whole_tool(requirement: str) -> str:
+    """The lexicon name of the named tool ``requirement`` is as a whole ("Power BI", "Azure", "Google Ads" ->
+    "SEM"); "" when it is anything else or says more ("Power BI dashboards"). Such a requirement is shown only
+    where the lexicon finds that tool (or a kind of it): a word it shares with another tool ("Power Query",
+    "Azure DevOps", "AWS Lambda") is not it."""
+    text = (requirement or "").strip()
+    hits = find_skills(text)
+    if len(hits) == 1 and hits[0].named_tool and hits[0].start == 0 and hits[0].end == len(text):
+        return hits[0].name if _PRODUCT_NAME_RE.fullmatch(hits[0].name) and not hits[0].name.isupper() else ""
+    return ""
+
+
+# A product's name: each word capitalised ("Power BI", "Azure DevOps", "Google Analytics"); a practice ("Incident
+# response") or an acronym of one ("ETL", "WMS", "SEO") is shown by its words' other forms as before.
+_PRODUCT_NAME_RE = re.compile(r"(?:[A-Z0-9][\w.+#&-]*)(?: [A-Z0-9][\w.+#&-]*)*")
+
+
 def skill_kinds(name: str) -> tuple[str, ...]:
     """The broader lexicon skills a named tool is a kind of ("Airflow" -> ("ETL",), "Snowflake" ->
     ("Data warehousing",)), from the lexicon's ``instance_of``; () for any other name."""

@@ -24,7 +24,7 @@ from core.analysis.job_years import years_asked
 from core.analysis.language import zipf
 from core.analysis.licences import places_of as credential_places
 from core.analysis.signals import NUMBER_ANY_RE
-from core.analysis.skills import find_skills, instance_wordings, skill_kinds
+from core.analysis.skills import find_skills, instance_wordings, skill_kinds, whole_tool
 from core.analysis.text import content_stems, sentences, short_quote, stem
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.requirement_names import requirement_names
@@ -190,6 +190,8 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
         for pattern in instance_wordings(name):
             if found := pattern.search(text or ""):
                 return True, found.span()
+    if whole_tool(requirement) and requirement.strip().lower() not in SYNONYMS:  # "Power BI" is not "Power Query"
+        return False, (-1, -1)
     if _FLUENCY_REQ_RE.match(requirement.strip()):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
         return language_fluency(text or "", requirement)
     if acronym_requirement(requirement):  # "SEND": in capitals (its expansion is the lexicon's, above), never "send"
@@ -368,6 +370,8 @@ def cv_credential_elsewhere(cv_text: str, requirement: str) -> bool:
 def _cv_names(cv_text: str, requirement: str) -> bool:
     if mentions(cv_text, requirement)[0] or mentions_requirement(cv_text, requirement)[0]:
         return True
+    if whole_tool(requirement) and requirement.strip().lower() not in SYNONYMS:  # "AWS Glue" is not "AWS Lambda"
+        return False
     parts = [p for p in re.split(r"[/&]| and | or ", requirement) if p.strip()]
     if len(parts) > 1 and any(re.search(rf"\b{re.escape(p.strip())}\b", cv_text, re.IGNORECASE) for p in parts):
         return True
