@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from core.analysis.skill_context import spelled_out, web_spans
+
 logger = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -148,6 +150,8 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     out: list[SkillHit] = []
     last_end = -1
+    web = web_spans(text)  # "apply.php", "github.com/ana/react-notes": an address, no skill
+    other = {a: e for a, e in spelled_out(text).items() if _other_sense(lex, a, e)}  # "PHP (partial hospitalisation ...)"
     for start, end, surface in spans:
         if start < last_end:
             continue
@@ -155,9 +159,23 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
             continue  # "for the organization": the company, not the skill
         last_end = end
         entry = lex.alias_to_skill.get(_alias_key(surface))
-        if entry is not None:
-            out.append(SkillHit(entry[0], entry[1], start, end, surface, entry[2]))
+        if entry is None or surface in other or any(a <= start and end <= b for a, b in web):
+            continue
+        out.append(SkillHit(entry[0], entry[1], start, end, surface, entry[2]))
     return tuple(out)
+
+
+def _other_sense(lex: Lexicon, acronym: str, expansion: str) -> bool:
+    """Whether a text's own expansion of ``acronym`` puts it in another field than the lexicon skill it would
+    be read as: the expansion does not name that skill and has a word of another family's one-word keywords
+    ("PHP (partial hospitalisation programme)": hospital, a healthcare word; "SIEM (security information and
+    event management)" names no other field and stays SIEM)."""
+    entry = lex.alias_to_skill.get(_alias_key(acronym))
+    if entry is None or any(hit.name == entry[0] for hit in find_all_skills(expansion)):
+        return False
+    words = re.findall(r"[a-z]+", expansion.lower())
+    return any(word.startswith(key) for family, keys in lex.family_keywords.items() if family != entry[1]
+               for key in keys if " " not in key and len(key) >= 5 for word in words)
 
 
 def infer_role_family(job_title: str, job_description: str = "") -> str:
