@@ -22,10 +22,11 @@ from core.analysis.cv_places import jurisdictions, us_states
 from core.analysis.job import alternatives, mentions
 from core.analysis.job_years import years_asked
 from core.analysis.language import zipf
+from core.analysis.lemmas import lemma
 from core.analysis.licences import places_of as credential_places
 from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds, whole_tool
-from core.analysis.text import content_stems, sentences, short_quote, stem
+from core.analysis.text import STOPWORDS, content_stems, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
@@ -40,7 +41,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "analys": ("analysi", "analys", "analyz", "analytic", "insight"),
     "mentor": ("mentor", "coach", "train", "onboard"),
     "stakeholder": ("stakeholder", "client", "customer", "manager", "director", "board"),
-    "communication": ("communicat", "present", "explain", "wrote", "writ"),
+    # what is written or said to others ("wrote the onboarding guide": written communication; "wrote SQL" is not)
+    "communication": ("communicat", "present", "explain", "report", "guide", "document", "email", "e-mail",
+                      "newsletter", "proposal", "memo", "article", "blog", "handover", "briefing"),
     "incident": ("incident", "outage", "postmortem", "on-call", "oncall", "pager"),
     "licens": ("licens", "registered", "registration", "certified", "pin"),
     "ci/cd": ("ci/cd", "ci", "cd", "pipeline", "continuous"),
@@ -93,18 +96,26 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 
-def _groups(requirement: str) -> list[tuple[str, ...]]:
+def _groups(requirement: str) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """Per content word of ``requirement``: (stems or synonyms any of which meets it, its dictionary forms)."""
     requirement = re.sub(r"['’]s\b", "", requirement)  # "Bachelor's degree" is about a bachelor
-    groups = []
-    stems = content_stems(requirement)
-    if stems - _FRAME_STEMS:
-        stems -= _FRAME_STEMS
-    for st in sorted(stems):
-        groups.append(SYNONYMS.get(st, (st,)))
     whole = requirement.lower()
     if whole in SYNONYMS:
-        groups = [SYNONYMS[whole]]
-    return groups
+        return [(SYNONYMS[whole], frozenset({_dictionary_form(whole)}))]
+    by_stem: dict[str, set[str]] = {}
+    for word in words(requirement):
+        if word.lower() not in STOPWORDS and len(word) > 2:
+            by_stem.setdefault(stem(word), set()).add(word)
+    if set(by_stem) - _FRAME_STEMS:
+        by_stem = {st: ws for st, ws in by_stem.items() if st not in _FRAME_STEMS}
+    # a synonym list by the word's stem or the word itself ("communication": wrote, presented, explained)
+    return [(SYNONYMS.get(st) or next((SYNONYMS[w.lower()] for w in ws if w.lower() in SYNONYMS), (st,)),
+             frozenset(_dictionary_form(w) for w in ws)) for st, ws in sorted(by_stem.items())]
+
+
+def _dictionary_form(word: str) -> str:
+    """A word's dictionary form, stemmed: "wrote", "written" and "writing" -> "write" (core.analysis.lemmas)."""
+    return term_stem(lemma(word))
 
 
 def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
@@ -114,14 +125,17 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
         return 0, 1, (-1, -1)
     # each word with its span; a degree's abbreviation also stands for its words ("BSN": bachelor ... nursing)
     # "P&L", "R&D": one word ("&" between letters)
-    words = [(tok.group(0).lower(), tok.span()) for tok in re.finditer(r"[A-Za-z][A-Za-z0-9+#/-]*(?:&[A-Za-z]+)?", text)]
-    words += [(w, (start, end)) for start, end, expanded in degree_spans(text) for w in expanded.split()]
-    words += [(w, m.span()) for m in _ABBREVIATION_RE.finditer(text) for w in ABBREVIATIONS[m.group(0)].split()]
+    tokens = [(tok.group(0).lower(), tok.span(), tok.group(0)) for tok in re.finditer(r"[A-Za-z][A-Za-z0-9+#/-]*(?:&[A-Za-z]+)?", text)]
+    found = [(w, span, _dictionary_form(written)) for w, span, written in tokens]
+    found += [(w, (start, end), w) for start, end, expanded in degree_spans(text) for w in expanded.split()]
+    found += [(w, m.span(), w) for m in _ABBREVIATION_RE.finditer(text) for w in ABBREVIATIONS[m.group(0)].split()]
     matched, first = 0, (-1, -1)
-    for group in groups:
-        for word, span in words:
-            # another form of the word too: "own" for "owning" (Snowball stems; the crude stem keeps "owning")
-            if any(stem(word).startswith(g) or word.startswith(g) or term_stem(word) == term_stem(g) for g in group):
+    for group, lemmas in groups:
+        for word, span, dictionary_form in found:
+            # another form of the word too: "own" for "owning" (Snowball stems; the crude stem keeps "owning"),
+            # "wrote" for "written" (dictionary forms, core.analysis.lemmas)
+            if dictionary_form in lemmas or any(stem(word).startswith(g) or word.startswith(g) or term_stem(word) == term_stem(g)
+                                               for g in group):
                 matched += 1
                 if first[0] < 0 or span[0] < first[0]:
                     first = span
