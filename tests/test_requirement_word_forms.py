@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.analysis.job import extract_requirements
 from core.analysis.lemmas import lemma
 from core.coach.evidence import answer_evidence, cv_meets
 
@@ -40,3 +41,12 @@ def test_a_shared_verb_alone_is_not_the_requirement(answer: str, requirement: st
 def test_the_cv_side_reads_the_same_forms() -> None:
     cv = "Experience\nOffice Manager, Holloway Dental, 2020 - present\n- Wrote the practice's monthly reports\n"
     assert cv_meets(cv, "report writing")
+
+
+def test_a_coordinated_requirement_keeps_its_written_half_and_writing_shows_it() -> None:
+    jd = "Requirements:\n- Clear written and verbal communication.\n- Strong Excel."
+    requirements = extract_requirements(jd)
+    assert "written and verbal communication" in requirements, requirements
+    assert extract_requirements("Requirements:\n- Experience in data and machine learning.") == ["machine learning"]
+    said = "I wrote the monthly reports and a user guide for the warehouse team."
+    assert answer_evidence(said, "written and verbal communication")[0] == "evidenced"
