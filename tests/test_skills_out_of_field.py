@@ -64,3 +64,12 @@ def test_an_icu_nurse_plan_never_asks_about_php() -> None:
                                company="", seed=seed, focus=None)
             asked = [i.text for i in items if i.source in {"skill", "gap", "role"}]
             assert not any(re.search(r"\bphp\b", t, re.I) for t in asked), asked
+
+
+def test_a_line_that_is_only_an_address_is_no_requirement() -> None:
+    jd = ("# Brand Designer\n## Requirements\n- Figma.\n- Plain-English writing.\n## Details\n"
+          "- **URL:** [https://jobs.example.org/en/roles/brand-design/](https://jobs.example.org/en/roles/brand-design/)\n"
+          "- **Contact:** careers@example.org")
+    requirements = extract_requirements(jd)
+    assert not any("example.org" in r or "URL" in r for r in requirements), requirements
+    assert "Figma" in requirements
