@@ -28,6 +28,7 @@ from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds, whole_tool
 from core.analysis.text import STOPWORDS, content_stems, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
+from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
 
@@ -206,7 +207,7 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
                 return True, found.span()
     if whole_tool(requirement) and requirement.strip().lower() not in SYNONYMS:  # "Power BI" is not "Power Query"
         return False, (-1, -1)
-    if _FLUENCY_REQ_RE.match(requirement.strip()):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
+    if FLUENCY_REQ_RE.match(requirement.strip()):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
         return language_fluency(text or "", requirement)
     if acronym_requirement(requirement):  # "SEND": in capitals (its expansion is the lexicon's, above), never "send"
         written = acronym_written(text, requirement)
@@ -216,31 +217,6 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
     if matched >= needed:
         return True, span
     return head_with_tool(text, requirement)
-
-
-# A requirement for fluency in a language ("Fluent English", "English (fluent)", "native-level German").
-_FLUENCY_WORDS = r"(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|business[- ]level|mother tongue)"
-_FLUENCY_REQ_RE = re.compile(rf"^(?:{_FLUENCY_WORDS})\s+(?:in\s+)?([A-Z][a-z]+)$|^([A-Z][a-z]+)\s*\(?(?:{_FLUENCY_WORDS})\)?$",
-                             re.IGNORECASE)
-# Fluency on a CV or in an answer: CEFR C1 or C2 (Council of Europe, Common European Framework of Reference
-# for Languages, 2001: C1 "effective operational proficiency", C2 "mastery"), native, bilingual or fluent.
-_LEVEL_WORDS = rf"(?:(?-i:C[12])\b|{_FLUENCY_WORDS}|full professional)"
-
-
-def language_fluency(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
-    """Whether ``text`` shows the fluency in a language a ``requirement`` such as "Fluent English" asks
-    for: the language with a CEFR level C1/C2, "native", "bilingual" or "fluent" right after it
-    ("English (C1)", "English: C2", "English - native") or that word right before it ("Native English
-    speaker", "Bilingual English and Spanish"); with the span. B2 or lower is not fluency; fluency in
-    another language is not in this one. False for a requirement that is not a language's fluency."""
-    req = _FLUENCY_REQ_RE.match(requirement.strip())
-    if not req:
-        return False, (-1, -1)
-    lang = re.escape(req.group(1) or req.group(2))
-    after = rf"\b{lang}\b\s*[(:,–—-]?\s*{_LEVEL_WORDS}"
-    before = rf"\b{_FLUENCY_WORDS}\s+(?:in\s+)?(?:[A-Z][a-z]+\s*(?:and|&|/|,)\s*)?{lang}\b"
-    found = re.search(f"{after}|{before}", text, re.IGNORECASE)
-    return (True, found.span()) if found else (False, (-1, -1))
 
 
 def own_statement(sentence: str, position: int) -> bool:
@@ -338,7 +314,7 @@ def cv_mentions(cv_text: str, requirement: str) -> bool:
     another place or only applied for (:func:`cv_credential_elsewhere`)."""
     if years_asked(requirement):  # "4+ years of emergency nursing": the field named and the years shown
         return mentions(cv_text, requirement)[0]
-    if degree_requirement(requirement) is not None or _FLUENCY_REQ_RE.match(requirement.strip()):
+    if degree_requirement(requirement) is not None or FLUENCY_REQ_RE.match(requirement.strip()):
         return mentions_requirement(cv_text, requirement)[0]  # a degree, a language's fluency: only at its level
     return _cv_names(cv_text, requirement) and not cv_credential_elsewhere(cv_text, requirement)
 

@@ -18,25 +18,21 @@ from typing import Any
 
 from core.analysis.bounds import bounded
 from core.analysis.cv import extract_cv_facts
-from core.analysis.cv_places import jurisdictions
 from core.analysis.cv_trust import quotable_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
-from core.analysis.licences import held_elsewhere, job_licence_words, licences_named
 from core.analysis.skills import find_skills, infer_role_family, skill_family
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import grounded, load_question_bank
-from core.coach.evidence import cv_credential_elsewhere, cv_meets
-from core.coach.phrasing import clip, lower_first, norm_key, quote
+from core.coach.evidence import cv_meets
+from core.coach.phrasing import clip, lower_first, norm_key
+from core.coach.plan_licence import licence_question
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
     CORE_COMPETENCIES,
     EMPLOYER_LEADS,
-    EQUIVALENT_RE,
-    EQUIVALENT_TEMPLATE,
     GAP_TEMPLATES,
-    LICENCE_TEMPLATE,
     LICENCES,
     OPENERS,
     OPENERS_WITH_CV,
@@ -44,7 +40,6 @@ from core.coach.plan_text import (
     SKILL_TEMPLATES_SENIOR,
     YEARS_TEMPLATE,
     gap_question,
-    kindred_credential,
     mid_sentence,
     related_question,
     shown_question,
@@ -198,38 +193,13 @@ def _opener(ctx: _Ctx) -> Planned:
     return Planned(text, "introduction", employer, "opener")
 
 
-def _licence_gap(ctx: _Ctx, pattern: re.Pattern[str], licence: str, asked: str) -> Planned | None:
-    """The gap question for a licence the job asks for (``pattern``, named ``licence`` when the job gives no words of
-    its own) and the CV lacks, holds only for another state or country, or has only applied for; None when held."""
-    # the job's own requirement line for it: a licence of another state, or one only applied for, is not it
-    required = [r for r in ctx.requirements if pattern.search(r)]
-    jd_lines = [ln for ln in asked.splitlines() if pattern.search(ln)]
-    # the register the job names when it names one (GTCS registration is not QTS), else any of the kind
-    bodies = licences_named(" ".join(required or jd_lines))
-    on_cv = any(b.pattern.search(ctx.cv) for b in bodies) if bodies else pattern.search(ctx.cv)
-    if on_cv and not any(cv_credential_elsewhere(ctx.cv, r) for r in required) and (
-            not held_elsewhere(ctx.cv, pattern, " ".join(required or jd_lines))):  # a Texas RN licence for NMC registration
-        return None
-    # the job's own words ("NMC registration", "an active California RN license"), else the kind's name
-    said = job_licence_words(pattern, required, jd_lines)
-    said = mid_sentence(said, (ctx.jd,)) if said else ""
-    if any(EQUIVALENT_RE.search(ln) for ln in required or jd_lines) and (held := kindred_credential(ctx.cv, licence)):
-        held = held if held.startswith("a qualification") else quote(held)
-        named = said or re.sub(r"\s*\(.*?\)", "", licence)
-        return Planned(EQUIVALENT_TEMPLATE.format(licence=named, held=held), "licensure", "", "gap")
-    if not said:
-        places = sorted(set().union(*(jurisdictions(r) for r in required))) if required else []
-        said = licence + (f" for {' or '.join(places)}" if places else "")
-    return Planned(LICENCE_TEMPLATE.format(licence=said), "licensure", "", "gap")
-
-
 def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     """The biggest gap: a licence the job requires and the CV lacks, else the years of experience it asks for
     and the CV does not show, else the job's first core skill missing from the CV (a skill of the job's own family before a general one)."""
     asked = without_employer_checks(ctx.jd)  # "subject to an enhanced DBS check": the employer's check, no gap
     for pattern, licence in LICENCES:
-        if pattern.search(asked) and (found := _licence_gap(ctx, pattern, licence, asked)):
-            return found
+        if pattern.search(asked) and (text := licence_question(ctx.cv, ctx.jd, ctx.requirements, asked, pattern, licence)):
+            return Planned(text, "licensure", "", "gap")
     for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
         if years_asked(req) and not mentions(ctx.cv, req)[0]:  # the field named and the years shown
             return Planned(YEARS_TEMPLATE.format(requirement=mid_sentence(req, (ctx.jd,))), "relevant experience", "", "gap")
