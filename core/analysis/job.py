@@ -20,8 +20,9 @@ from core.analysis.job_prose import (
     name_spans,
     organisation_names,
 )
+from core.analysis.job_surface import product_head, surface
 from core.analysis.job_years import years_asked, years_requirement, years_shown
-from core.analysis.skills import find_skills
+from core.analysis.skills import find_skills, whole_tool
 from core.analysis.text import (
     BULLET_RE,
     STOPWORDS,
@@ -158,28 +159,6 @@ def _cue_phrase(item: str, must: bool = True) -> str | None:
         else head.group(0)
 
 
-def _product_head(text: str, hit, hits: list) -> bool:
-    """Whether ``hit`` is a lower-case head noun right after a capitalised product name, the two one phrase
-    ("our Snowflake warehouse", "the Jira board"): the product is the requirement, not the common noun."""
-    if not hit.surface[:1].islower():
-        return False
-    return any(g is not hit and g.named_tool and g.surface[:1].isupper() and text[g.end:hit.start] == " "
-               for g in hits)
-
-
-def _surface(text: str, hit) -> str:
-    """How the job writes a skill: its words; the words of a short gloss in brackets right after them when the
-    gloss is the same skill by its own name ("pricing experiments (A/B tests)" -> "A/B tests"), or the two
-    together when the gloss names no skill ("dashboards (self-serve)")."""
-    gloss = re.match(r" ?\(([A-Za-z0-9/+#&' -]{2,30})\)", text[hit.end:])
-    if not gloss or len(gloss.group(1).split()) > 3 or acronyms_in(gloss.group(1)):
-        return hit.surface
-    named = find_skills(gloss.group(1))
-    if len(named) == 1 and named[0].name == hit.name and named[0].surface == gloss.group(1).strip():
-        return named[0].surface  # "pricing experiments (A/B tests)": the gloss is the skill's own name
-    return hit.surface if named else f"{hit.surface} ({gloss.group(1)})"
-
-
 class _Found:
     """Requirements found so far, each once (by lexicon name or acronym): skills and acronyms, and the
     phrases of requirement sentences and of lines that name no skill."""
@@ -203,7 +182,7 @@ class _Found:
         found = find_skills(text)
         return [h for h in found if (h.named_tool or (not named_only and h.family == "general"))
                 and not any(start <= h.start < end and (start, end) != (h.start, h.end) for start, end in spans)
-                and not _product_head(text, h, found)]
+                and not product_head(text, h, found)]
 
     def read_otherwise(self, clause: str) -> bool:
         """Whether a clause names a skill or acronym this job's requirements already hold, or one they would."""
@@ -295,7 +274,7 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str], list[str]]:
             else:
                 acc.add(term, key)
         for hit in hits:
-            acc.add(_surface(line, hit), hit.name)
+            acc.add(surface(line, hit), hit.name)
         if not phrases_ok:  # a duty whose object is a competence: "Take charge of resus" -> "taking charge of resus"
             acc.duties += duty_phrases(line, skip=acc.read_otherwise)
         acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())]
@@ -363,6 +342,8 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
     for hit in find_skills(text):
         if hit.name.lower() in own:
             return True, short_quote(text, hit.start, hit.end)
+    if whole_tool(requirement):  # "Power BI": never by "Power Query", its shared word
+        return False, ""
     if acronym_requirement(requirement):  # "SEND" in capitals, never the verb "send"
         written, (start, end) = acronym_written(text, requirement)
         spelled = expansion_of(requirement.strip()) and re.search(rf"\b(?:{expansion_of(requirement.strip())})\b", text, re.I)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from core.analysis.cv_lines import clean_line
 from core.analysis.job_prose import cue_items
+from core.analysis.skill_context import web_spans
 from core.analysis.text import BULLET_RE, sentences
 
 logger = logging.getLogger(__name__)
@@ -77,7 +78,16 @@ def _skip_line(text: str) -> bool:
     """Metadata ("Type: Full-time"), recruiter chatter ("Recruiter! Crunch hires"), a slogan
     ("Performer. Consistent over-achievement…") or a check the employer runs ("subject to an enhanced DBS check")."""
     return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text)
-                or _EMPLOYER_CHECK_RE.search(text))
+                or _EMPLOYER_CHECK_RE.search(text) or _address_only(text))
+
+
+def _address_only(text: str) -> bool:
+    """A line that is a web or e-mail address, with a label at most ("URL: https://…/jobs/content-marketing/")."""
+    spans = web_spans(text)
+    if not spans:
+        return False
+    rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in spans))
+    return bool(re.fullmatch(r"[\W_]*(?:[A-Za-z][A-Za-z -]{0,20}:)?[\W_]*", rest))
 
 
 _DUTY_HEADER_RE = re.compile(

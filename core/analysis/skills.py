@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from core.analysis.skill_context import spelled_out, web_spans
+
 logger = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
@@ -31,6 +33,8 @@ class Lexicon:
     instance_of: dict[str, tuple[str, ...]] = field(default_factory=dict)  # tool -> broader skills ("Airflow": ETL)
     # broader skill (lower case) -> wordings that are an instance or act of it ("Introduced 5S": process improvement)
     instance_patterns: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    # titles people write for each family ("General Manager", "Paramedic"), read in a job title only
+    family_titles: dict[str, list[str]] = field(default_factory=dict)
 
 
 def _alias_key(alias: str) -> str:
@@ -98,7 +102,8 @@ def load_lexicon() -> Lexicon:
     instance_of = {tool: tuple(kinds) for tool, kinds in raw.get("instance_of", {}).items()}
     patterns = {kind.lower(): tuple(re.compile(p, re.IGNORECASE) for p in found)
                 for kind, found in raw.get("instance_patterns", {}).items() if not kind.startswith("_")}
-    return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of, patterns)
+    return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of, patterns,
+                   raw.get("family_titles", {}))
 
 
 # a determiner up to two words before: "the organization", "a fully remote organization"
@@ -145,6 +150,8 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     out: list[SkillHit] = []
     last_end = -1
+    web = web_spans(text)  # "apply.php", "github.com/ana/react-notes": an address, no skill
+    other = {a: e for a, e in spelled_out(text).items() if _other_sense(lex, a, e)}  # "PHP (partial hospitalisation ...)"
     for start, end, surface in spans:
         if start < last_end:
             continue
@@ -154,8 +161,9 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
             continue  # "Chief Revenue Officer (CRO)": the letters stand for the words before them
         last_end = end
         entry = lex.alias_to_skill.get(_alias_key(surface))
-        if entry is not None:
-            out.append(SkillHit(entry[0], entry[1], start, end, surface, entry[2]))
+        if entry is None or surface in other or any(a <= start and end <= b for a, b in web):
+            continue
+        out.append(SkillHit(entry[0], entry[1], start, end, surface, entry[2]))
     return tuple(out)
 
 
@@ -169,23 +177,45 @@ def _spelled_out_before(text: str, start: int, surface: str) -> bool:
     return len(words) == len(surface) and "".join(w[0] for w in words).upper() == surface
 
 
+def _other_sense(lex: Lexicon, acronym: str, expansion: str) -> bool:
+    """Whether a text's own expansion of ``acronym`` puts it in another field than the lexicon skill it would
+    be read as: the expansion does not name that skill and has a word of another family's one-word keywords
+    ("PHP (partial hospitalisation programme)": hospital, a healthcare word; "SIEM (security information and
+    event management)" names no other field and stays SIEM)."""
+    entry = lex.alias_to_skill.get(_alias_key(acronym))
+    if entry is None or any(hit.name == entry[0] for hit in find_all_skills(expansion)):
+        return False
+    words = re.findall(r"[a-z]+", expansion.lower())
+    return any(word.startswith(key) for family, keys in lex.family_keywords.items() if family != entry[1]
+               for key in keys if " " not in key and len(key) >= 5 for word in words)
+
+
 def infer_role_family(job_title: str, job_description: str = "") -> str:
-    """The role family (software, data, ..., general) from title keywords, then JD skills."""
+    """The role family (software, data, ..., general) from title keywords, then JD skills. A title's words
+    count most, a longer one more ("BI Developer" is data, not software); the lexicon's ``family_titles``
+    ("General Manager", "Paramedic") count in the title only."""
     lex = load_lexicon()
     title = f" {job_title.lower()} "
     jd = f" {job_description.lower()} "
     scores: dict[str, float] = {}
     for family, words in lex.family_keywords.items():
         for word in words:
-            if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", title):
-                scores[family] = scores.get(family, 0) + 5 + len(word) / 10
             count = len(re.findall(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", jd))
             scores[family] = scores.get(family, 0) + min(count, 3) * 0.5
+    for family, words in _title_words(lex).items():
+        for word in words:
+            if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", title):
+                scores[family] = scores.get(family, 0) + 5 + len(word) / 10
     for hit in find_skills(job_description[:6000]):
         if hit.family != "general":
             scores[hit.family] = scores.get(hit.family, 0) + 0.6
     best = max(scores.items(), key=lambda kv: (kv[1], kv[0]), default=("general", 0.0))
     return best[0] if best[1] >= 1.5 else "general"
+
+
+def _title_words(lex: Lexicon) -> dict[str, list[str]]:
+    return {family: [*lex.family_keywords.get(family, []), *lex.family_titles.get(family, [])]
+            for family in {*lex.family_keywords, *lex.family_titles}}
 
 
 def skill_names() -> set[str]:
@@ -203,6 +233,23 @@ def is_named_product(name: str) -> bool:
     ``named_general_tools``) rather than a quality or practice ("Communication"); False for unknown names."""
     hit = load_lexicon().alias_to_skill.get(_alias_key(name))
     return bool(hit and hit[1] == "general" and hit[2])
+
+
+def whole_tool(requirement: str) -> str:
+    """The lexicon name of the named tool ``requirement`` is as a whole ("Power BI", "Azure", "Google Ads" ->
+    "SEM"); "" when it is anything else or says more ("Power BI dashboards"). Such a requirement is shown only
+    where the lexicon finds that tool (or a kind of it): a word it shares with another tool ("Power Query",
+    "Azure DevOps", "AWS Lambda") is not it."""
+    text = (requirement or "").strip()
+    hits = find_skills(text)
+    if len(hits) == 1 and hits[0].named_tool and hits[0].start == 0 and hits[0].end == len(text):
+        return hits[0].name if _PRODUCT_NAME_RE.fullmatch(hits[0].name) and not hits[0].name.isupper() else ""
+    return ""
+
+
+# A product's name: each word capitalised ("Power BI", "Azure DevOps", "Google Analytics"); a practice ("Incident
+# response") or an acronym of one ("ETL", "WMS", "SEO") is shown by its words' other forms as before.
+_PRODUCT_NAME_RE = re.compile(r"(?:[A-Z0-9][\w.+#&-]*)(?: [A-Z0-9][\w.+#&-]*)*")
 
 
 def skill_kinds(name: str) -> tuple[str, ...]:

@@ -22,10 +22,13 @@ from core.analysis.cv_places import jurisdictions, us_states
 from core.analysis.job import alternatives, mentions
 from core.analysis.job_years import years_asked
 from core.analysis.language import zipf
+from core.analysis.lemmas import lemma
+from core.analysis.licences import places_of as credential_places
 from core.analysis.signals import NUMBER_ANY_RE
-from core.analysis.skills import find_skills, instance_wordings, skill_kinds
-from core.analysis.text import content_stems, sentences, short_quote, stem
+from core.analysis.skills import find_skills, instance_wordings, skill_kinds, whole_tool
+from core.analysis.text import STOPWORDS, content_stems, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
+from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
 
@@ -39,7 +42,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "analys": ("analysi", "analys", "analyz", "analytic", "insight"),
     "mentor": ("mentor", "coach", "train", "onboard"),
     "stakeholder": ("stakeholder", "client", "customer", "manager", "director", "board"),
-    "communication": ("communicat", "present", "explain", "wrote", "writ"),
+    # what is written or said to others ("wrote the onboarding guide": written communication; "wrote SQL" is not)
+    "communication": ("communicat", "present", "explain", "report", "guide", "document", "email", "e-mail",
+                      "newsletter", "proposal", "memo", "article", "blog", "handover", "briefing"),
     "incident": ("incident", "outage", "postmortem", "on-call", "oncall", "pager"),
     "licens": ("licens", "registered", "registration", "certified", "pin"),
     "ci/cd": ("ci/cd", "ci", "cd", "pipeline", "continuous"),
@@ -92,18 +97,26 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 
-def _groups(requirement: str) -> list[tuple[str, ...]]:
+def _groups(requirement: str) -> list[tuple[tuple[str, ...], frozenset[str]]]:
+    """Per content word of ``requirement``: (stems or synonyms any of which meets it, its dictionary forms)."""
     requirement = re.sub(r"['’]s\b", "", requirement)  # "Bachelor's degree" is about a bachelor
-    groups = []
-    stems = content_stems(requirement)
-    if stems - _FRAME_STEMS:
-        stems -= _FRAME_STEMS
-    for st in sorted(stems):
-        groups.append(SYNONYMS.get(st, (st,)))
     whole = requirement.lower()
     if whole in SYNONYMS:
-        groups = [SYNONYMS[whole]]
-    return groups
+        return [(SYNONYMS[whole], frozenset({_dictionary_form(whole)}))]
+    by_stem: dict[str, set[str]] = {}
+    for word in words(requirement):
+        if word.lower() not in STOPWORDS and len(word) > 2:
+            by_stem.setdefault(stem(word), set()).add(word)
+    if set(by_stem) - _FRAME_STEMS:
+        by_stem = {st: ws for st, ws in by_stem.items() if st not in _FRAME_STEMS}
+    # a synonym list by the word's stem or the word itself ("communication": wrote, presented, explained)
+    return [(SYNONYMS.get(st) or next((SYNONYMS[w.lower()] for w in ws if w.lower() in SYNONYMS), (st,)),
+             frozenset(_dictionary_form(w) for w in ws)) for st, ws in sorted(by_stem.items())]
+
+
+def _dictionary_form(word: str) -> str:
+    """A word's dictionary form, stemmed: "wrote", "written" and "writing" -> "write" (core.analysis.lemmas)."""
+    return term_stem(lemma(word))
 
 
 def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
@@ -113,14 +126,17 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
         return 0, 1, (-1, -1)
     # each word with its span; a degree's abbreviation also stands for its words ("BSN": bachelor ... nursing)
     # "P&L", "R&D": one word ("&" between letters)
-    words = [(tok.group(0).lower(), tok.span()) for tok in re.finditer(r"[A-Za-z][A-Za-z0-9+#/-]*(?:&[A-Za-z]+)?", text)]
-    words += [(w, (start, end)) for start, end, expanded in degree_spans(text) for w in expanded.split()]
-    words += [(w, m.span()) for m in _ABBREVIATION_RE.finditer(text) for w in ABBREVIATIONS[m.group(0)].split()]
+    tokens = [(tok.group(0).lower(), tok.span(), tok.group(0)) for tok in re.finditer(r"[A-Za-z][A-Za-z0-9+#/-]*(?:&[A-Za-z]+)?", text)]
+    found = [(w, span, _dictionary_form(written)) for w, span, written in tokens]
+    found += [(w, (start, end), w) for start, end, expanded in degree_spans(text) for w in expanded.split()]
+    found += [(w, m.span(), w) for m in _ABBREVIATION_RE.finditer(text) for w in ABBREVIATIONS[m.group(0)].split()]
     matched, first = 0, (-1, -1)
-    for group in groups:
-        for word, span in words:
-            # another form of the word too: "own" for "owning" (Snowball stems; the crude stem keeps "owning")
-            if any(stem(word).startswith(g) or word.startswith(g) or term_stem(word) == term_stem(g) for g in group):
+    for group, lemmas in groups:
+        for word, span, dictionary_form in found:
+            # another form of the word too: "own" for "owning" (Snowball stems; the crude stem keeps "owning"),
+            # "wrote" for "written" (dictionary forms, core.analysis.lemmas)
+            if dictionary_form in lemmas or any(stem(word).startswith(g) or word.startswith(g) or term_stem(word) == term_stem(g)
+                                               for g in group):
                 matched += 1
                 if first[0] < 0 or span[0] < first[0]:
                     first = span
@@ -189,7 +205,9 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
         for pattern in instance_wordings(name):
             if found := pattern.search(text or ""):
                 return True, found.span()
-    if _FLUENCY_REQ_RE.match(requirement.strip()):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
+    if whole_tool(requirement) and requirement.strip().lower() not in SYNONYMS:  # "Power BI" is not "Power Query"
+        return False, (-1, -1)
+    if FLUENCY_REQ_RE.match(requirement.strip()):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
         return language_fluency(text or "", requirement)
     if acronym_requirement(requirement):  # "SEND": in capitals (its expansion is the lexicon's, above), never "send"
         written = acronym_written(text, requirement)
@@ -199,31 +217,6 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
     if matched >= needed:
         return True, span
     return head_with_tool(text, requirement)
-
-
-# A requirement for fluency in a language ("Fluent English", "English (fluent)", "native-level German").
-_FLUENCY_WORDS = r"(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|business[- ]level|mother tongue)"
-_FLUENCY_REQ_RE = re.compile(rf"^(?:{_FLUENCY_WORDS})\s+(?:in\s+)?([A-Z][a-z]+)$|^([A-Z][a-z]+)\s*\(?(?:{_FLUENCY_WORDS})\)?$",
-                             re.IGNORECASE)
-# Fluency on a CV or in an answer: CEFR C1 or C2 (Council of Europe, Common European Framework of Reference
-# for Languages, 2001: C1 "effective operational proficiency", C2 "mastery"), native, bilingual or fluent.
-_LEVEL_WORDS = rf"(?:(?-i:C[12])\b|{_FLUENCY_WORDS}|full professional)"
-
-
-def language_fluency(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
-    """Whether ``text`` shows the fluency in a language a ``requirement`` such as "Fluent English" asks
-    for: the language with a CEFR level C1/C2, "native", "bilingual" or "fluent" right after it
-    ("English (C1)", "English: C2", "English - native") or that word right before it ("Native English
-    speaker", "Bilingual English and Spanish"); with the span. B2 or lower is not fluency; fluency in
-    another language is not in this one. False for a requirement that is not a language's fluency."""
-    req = _FLUENCY_REQ_RE.match(requirement.strip())
-    if not req:
-        return False, (-1, -1)
-    lang = re.escape(req.group(1) or req.group(2))
-    after = rf"\b{lang}\b\s*[(:,–—-]?\s*{_LEVEL_WORDS}"
-    before = rf"\b{_FLUENCY_WORDS}\s+(?:in\s+)?(?:[A-Z][a-z]+\s*(?:and|&|/|,)\s*)?{lang}\b"
-    found = re.search(f"{after}|{before}", text, re.IGNORECASE)
-    return (True, found.span()) if found else (False, (-1, -1))
 
 
 def own_statement(sentence: str, position: int) -> bool:
@@ -256,7 +249,7 @@ def credential_held(statement: str, requirement: str) -> bool:
         return True
     if PENDING_RE.search(statement):
         return False
-    required, held = jurisdictions(requirement), jurisdictions(statement)
+    required, held = credential_places(requirement), credential_places(statement)
     return not (required and held) or _same_place(held, required)
 
 
@@ -277,7 +270,7 @@ def _credential_statements(text: str, requirement: str, split: re.Pattern[str] =
         hit, (start, _end) = mentions_requirement(part, requirement)
         if not hit and mentions(part, requirement)[0]:
             hit, start = True, 0
-        if not hit and jurisdictions(part) and all(re.search(rf"\b{a}\b", part) for a in acronyms):
+        if not hit and credential_places(part) and all(re.search(rf"\b{a}\b", part) for a in acronyms):
             hit, (start, _end) = mentions_requirement(part, bare)
         if hit:
             parts.append((part, start))
@@ -321,7 +314,7 @@ def cv_mentions(cv_text: str, requirement: str) -> bool:
     another place or only applied for (:func:`cv_credential_elsewhere`)."""
     if years_asked(requirement):  # "4+ years of emergency nursing": the field named and the years shown
         return mentions(cv_text, requirement)[0]
-    if degree_requirement(requirement) is not None or _FLUENCY_REQ_RE.match(requirement.strip()):
+    if degree_requirement(requirement) is not None or FLUENCY_REQ_RE.match(requirement.strip()):
         return mentions_requirement(cv_text, requirement)[0]  # a degree, a language's fluency: only at its level
     return _cv_names(cv_text, requirement) and not cv_credential_elsewhere(cv_text, requirement)
 
@@ -367,6 +360,8 @@ def cv_credential_elsewhere(cv_text: str, requirement: str) -> bool:
 def _cv_names(cv_text: str, requirement: str) -> bool:
     if mentions(cv_text, requirement)[0] or mentions_requirement(cv_text, requirement)[0]:
         return True
+    if whole_tool(requirement) and requirement.strip().lower() not in SYNONYMS:  # "AWS Glue" is not "AWS Lambda"
+        return False
     parts = [p for p in re.split(r"[/&]| and | or ", requirement) if p.strip()]
     if len(parts) > 1 and any(re.search(rf"\b{re.escape(p.strip())}\b", cv_text, re.IGNORECASE) for p in parts):
         return True

@@ -18,7 +18,6 @@ from typing import Any
 
 from core.analysis.bounds import bounded
 from core.analysis.cv import extract_cv_facts
-from core.analysis.cv_places import jurisdictions
 from core.analysis.cv_trust import quotable_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.job_lines import without_employer_checks
@@ -26,17 +25,15 @@ from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, infer_role_family, is_named_product, skill_family
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import grounded, load_question_bank
-from core.coach.evidence import cv_credential_elsewhere, cv_meets
-from core.coach.phrasing import clip, lower_first, norm_key, quote
+from core.coach.evidence import cv_meets
+from core.coach.phrasing import clip, lower_first, norm_key
+from core.coach.plan_licence import licence_question
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
     CORE_COMPETENCIES,
     EMPLOYER_LEADS,
-    EQUIVALENT_RE,
-    EQUIVALENT_TEMPLATE,
     EVERYDAY_TOOL_TEMPLATES,
     GAP_TEMPLATES,
-    LICENCE_TEMPLATE,
     LICENCES,
     OPENERS,
     OPENERS_WITH_CV,
@@ -45,7 +42,6 @@ from core.coach.plan_text import (
     SKILL_TEMPLATES_SENIOR,
     YEARS_TEMPLATE,
     gap_question,
-    kindred_credential,
     mid_sentence,
     related_question,
     shown_question,
@@ -210,18 +206,8 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     and the CV does not show, else the job's first core skill missing from the CV (a skill of the job's own family before a general one)."""
     asked = without_employer_checks(ctx.jd)  # "subject to an enhanced DBS check": the employer's check, no gap
     for pattern, licence in LICENCES:
-        if not pattern.search(asked):
-            continue
-        # the job's own requirement line for it: a licence of another state, or one only applied for, is not it
-        required = [r for r in ctx.requirements if pattern.search(r)]
-        if not pattern.search(ctx.cv) or any(cv_credential_elsewhere(ctx.cv, r) for r in required):
-            lines = required or [ln for ln in ctx.jd.splitlines() if pattern.search(ln)]
-            if any(EQUIVALENT_RE.search(ln) for ln in lines) and (held := kindred_credential(ctx.cv, licence)):
-                held = held if held.startswith("a qualification") else quote(held)
-                return Planned(EQUIVALENT_TEMPLATE.format(licence=re.sub(r"\s*\(.*?\)", "", licence), held=held), "licensure", "", "gap")
-            places = sorted(set().union(*(jurisdictions(r) for r in required))) if required else []
-            licence += f" for {' or '.join(places)}" if places else ""
-            return Planned(LICENCE_TEMPLATE.format(licence=licence), "licensure", "", "gap")
+        if pattern.search(asked) and (text := licence_question(ctx.cv, ctx.jd, ctx.requirements, asked, pattern, licence)):
+            return Planned(text, "licensure", "", "gap")
     for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
         if years_asked(req) and not mentions(ctx.cv, req)[0]:  # the field named and the years shown
             return Planned(YEARS_TEMPLATE.format(requirement=mid_sentence(req, (ctx.jd,))), "relevant experience", "", "gap")

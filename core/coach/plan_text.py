@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.analysis.licences import field_aliases
 from core.coach.casing import natural_case
 from core.words import display_title
 
@@ -99,16 +100,23 @@ CORE_COMPETENCIES: dict[str, tuple[str, ...]] = {
     "general": ("prioritisation", "problem solving", "communication", "ownership"),
 }
 
-# (pattern in a job description or CV, how the plan names it); the first that the JD has and the CV lacks is a gap.
+# (pattern in a job description or CV, how the plan names it when the job gives no words of its own); the first
+# that the JD has and the CV lacks is a gap. Each also finds the registers of its field that data/licences.json
+# names ("NMC PIN", "HCPC", "GTCS"); the question then says the job's own words (core.analysis.licences).
+def _licence_pattern(words: str, field: str) -> re.Pattern[str]:
+    return re.compile("|".join(p for p in (words, field_aliases(field)) if p), re.I)
+
+
 LICENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bRN\b|registered nurse|nursing licen[cs]e|\bNMC\b|\bNMBI\b|nurse licensure", re.I),
-     "an active registered nurse (RN) licence"),
-    (re.compile(r"\bQTS\b|qualified teacher status|teaching (?:licen[cs]e|credential|certificate)", re.I),
+    (_licence_pattern(r"\bRN\b|registered nurse|nursing licen[cs]e|nurse licensure", "nursing"),
+     "current registration as a nurse"),
+    (_licence_pattern(r"qualified teacher status|teaching (?:licen[cs]e|credential|certificate)", "teaching"),
      "qualified teacher status (or a teaching licence)"),
-    (re.compile(r"\b(?:CPA|ACCA|CIMA|ACA)\b", re.I), "a recognised accounting qualification (CPA, ACCA or CIMA)"),
+    (_licence_pattern(r"\b(?:CPA|ACCA|CIMA|ACA)\b", "accounting"), "a recognised accounting qualification (CPA, ACCA or CIMA)"),
     (re.compile(r"\bBLS\b|\bACLS\b|basic life support", re.I), "current BLS/ACLS certification"),
-    (re.compile(r"\bCDL\b|commercial driver", re.I), "a commercial driving licence"),
-    (re.compile(r"\bDBS\b", re.I), "an enhanced DBS check"),
+    (_licence_pattern(r"\bCDL\b|commercial driver", "driving"), "a commercial driving licence"),
+    (_licence_pattern("", "background check"), "an enhanced DBS check"),
+    (_licence_pattern("", "health"), "registration with the profession's regulator"),
 )
 
 # A job line that accepts an equivalent: "QTS (or equivalent)", "RN licence or comparable registration".
@@ -127,6 +135,8 @@ LICENCE_FIELDS: dict[str, re.Pattern[str]] = {
     LICENCES[4][1]: re.compile(r"\bdriv(?:ing|er'?s?)\b.*\blicen[cs]e|\blicen[cs]e\b.*\bclass [A-E]\b|\bHGV\b", re.I),
     LICENCES[5][1]: re.compile(r"\bbackground check|\bpolice (?:check|clearance)|\bvetting\b|\bdisclosure\b|"
                                r"\bPVG\b|\bworking with children\b", re.I),
+    LICENCES[6][1]: re.compile(r"\bphysio\w*|\bparamedic|\btherap\w*|\bradiograph\w*|\bpharmac\w*|\bmedic(?:al|ine)\b|"
+                               r"\bdoctor|\bphysician|\bclinical\b|\bdietit\w*|\bpodiatr\w*", re.I),
 }
 _STRONG_CREDENTIAL_RE = re.compile(r"\b(?:licen[cs]\w*|regist(?:ration|ered)|certifi\w*|chartered)\b", re.I)
 

@@ -1,0 +1,48 @@
+"""How a job writes a skill it requires: its words as written, a short gloss in brackets, a coordinated phrase
+("written and verbal communication"), and a common noun after a product's name ("the Jira board": Jira).
+Moved out of :mod:`core.analysis.job`."""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.job_prose import acronyms_in
+from core.analysis.skills import find_skills
+
+
+def product_head(text: str, hit, hits: list) -> bool:
+    """Whether ``hit`` is a lower-case head noun right after a capitalised product name, the two one phrase
+    ("our Snowflake warehouse", "the Jira board"): the product is the requirement, not the common noun."""
+    if not hit.surface[:1].islower():
+        return False
+    return any(g is not hit and g.named_tool and g.surface[:1].isupper() and text[g.end:hit.start] == " "
+               for g in hits)
+
+
+def surface(text: str, hit) -> str:
+    """How the job writes a skill: its words; the words of a short gloss in brackets right after them when the
+    gloss is the same skill by its own name ("pricing experiments (A/B tests)" -> "A/B tests"), or the two
+    together when the gloss names no skill ("dashboards (self-serve)")."""
+    if coordinated := _coordinated(text, hit):
+        return coordinated
+    gloss = re.match(r" ?\(([A-Za-z0-9/+#&' -]{2,30})\)", text[hit.end:])
+    if not gloss or len(gloss.group(1).split()) > 3 or acronyms_in(gloss.group(1)):
+        return hit.surface
+    named = find_skills(gloss.group(1))
+    if len(named) == 1 and named[0].name == hit.name and named[0].surface == gloss.group(1).strip():
+        return named[0].surface  # "pricing experiments (A/B tests)": the gloss is the skill's own name
+    return hit.surface if named else f"{hit.surface} ({gloss.group(1)})"
+
+
+def _coordinated(text: str, hit) -> str:
+    """The whole of a coordinated phrase when the word before "and"/"or" with the hit's head is the same skill
+    too ("written and verbal communication": "written communication" is one, so "written" is not dropped); ""
+    otherwise ("data and machine learning" stays two)."""
+    before = re.search(r"\b([a-z][a-z-]+) (and|or|&) $", text[: hit.start])
+    words = hit.surface.split()
+    if not before or len(words) < 2:
+        return ""
+    other = f"{before.group(1)} {' '.join(words[1:])}"
+    if any(h.name == hit.name and h.surface.lower() == other for h in find_skills(other)):
+        return f"{before.group(1)} {before.group(2)} {hit.surface}"
+    return ""

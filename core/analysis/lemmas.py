@@ -1,0 +1,40 @@
+"""Dictionary forms of words ("wrote", "written" -> "write"; "taught" -> "teach"; "led" -> "lead"), so a
+requirement's word is met by its other forms, the irregular ones included, which Snowball stems leave apart.
+
+``simplemma`` (MIT, pure Python, dictionaries for 50+ languages; Barbaresi 2023, "Simplemma: a simple
+multilingual lemmatizer for Python") does the work; its English dictionary loads on first use (about a
+second) and stays loaded. Without the package a word is its own lemma, and only stems relate forms.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def _lemmatize() -> Any:
+    try:
+        from simplemma import lemmatize
+    except ImportError:  # pragma: no cover - an install without it
+        logger.warning("lemmas: simplemma is not installed; irregular word forms are not related")
+        return None
+    return lemmatize
+
+
+@lru_cache(maxsize=8192)
+def lemma(word: str, lang: str = "en") -> str:
+    """The dictionary form of one word, lower case ("Wrote" -> "write", "reports" -> "report"); a word the
+    dictionary does not know, a name in capitals ("AWS") or any word when simplemma is missing: the word
+    itself, lower case. ``lang``: an ISO 639-1 code simplemma knows."""
+    low = word.lower()
+    lemmatize = _lemmatize()
+    if lemmatize is None or not low.isalpha() or (len(word) > 1 and word.isupper()):
+        return low
+    try:
+        return str(lemmatize(low, lang=lang)).lower()
+    except ValueError:  # a language simplemma does not know
+        return low

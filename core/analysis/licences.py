@@ -1,0 +1,119 @@
+"""Licences and registrations by the body or name jobs and CVs write (``data/licences.json``): which
+country's licence a credential is ("NMC PIN" is a United Kingdom registration, "NCLEX" a United
+States licence), and a job's own words for the licence it requires ("NMC registration", "Active
+California RN license"), so the plan never turns a UK nursing register into a US "RN licence".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.analysis.cv_places import jurisdictions, us_states
+from core.analysis.skills import DATA_DIR
+
+LICENCES_PATH = DATA_DIR / "licences.json"
+
+
+@dataclass(frozen=True)
+class Licence:
+    """One licence or register: how to name it, the words that name it, its field and its country."""
+
+    name: str
+    aliases: tuple[str, ...]
+    field: str
+    country: str
+    pattern: re.Pattern[str]
+
+
+def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """Initials as written in capitals ("NMC", "GPhC": never "aca" in a word), longer names in any case."""
+    parts = []
+    for alias in sorted(aliases, key=len, reverse=True):
+        body = r"[\s-]+".join(re.escape(w) for w in alias.split())
+        parts.append(f"(?-i:{body})" if len(alias) <= 6 and " " not in alias else body)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def licences() -> tuple[Licence, ...]:
+    """Every entry of ``data/licences.json``, in file order."""
+    raw = json.loads(LICENCES_PATH.read_text(encoding="utf-8"))
+    return tuple(Licence(e["name"], tuple(e["aliases"]), e["field"], e["country"], _alias_pattern(tuple(e["aliases"])))
+                 for e in raw["licences"])
+
+
+def licences_named(text: str) -> list[Licence]:
+    """The licences whose body or name ``text`` writes, in file order."""
+    return [lic for lic in licences() if lic.pattern.search(text or "")]
+
+
+def licence_places(text: str) -> set[str]:
+    """The countries whose licence ``text`` names by its body: "NMC PIN 12A3456E" -> {"United Kingdom"}."""
+    return {lic.country for lic in licences_named(text)}
+
+
+def places_of(text: str) -> set[str]:
+    """The states and countries a credential's words name, its register's country included."""
+    return jurisdictions(text) | licence_places(text)
+
+
+def held_elsewhere(cv: str, pattern: re.Pattern[str], required: str) -> bool:
+    """Whether every CV line that states a credential ``pattern`` finds (a credential word on the line) is one
+    of another country than the job's words ``required`` name or imply ("Registered Nurse (RN) license,
+    Texas" for "NMC registration"); False when the job implies no place or the CV names none."""
+    wanted = places_of(required)
+    lines = [ln for ln in (cv or "").splitlines() if pattern.search(ln) and _CREDENTIAL_NOUN_RE.search(ln)]
+    held = [places_of(ln) for ln in lines]
+    if not wanted or not held or not all(held):
+        return False
+    return not any(h & wanted or ("United States" in wanted and h <= us_states()) for h in held)
+
+
+def field_aliases(field: str) -> str:
+    """A regex alternation (no groups, case as :func:`_alias_pattern` sets it) of every alias of a field's
+    licences, to add to a pattern that finds a licence of that field; "" for a field with none."""
+    found = [lic.pattern.pattern for lic in licences() if lic.field == field]
+    return "|".join(f"(?:{p})" for p in found)
+
+
+# A phrase that names a credential, not a person or a job ("registered nurse" is a title, "RN license" a licence).
+_CREDENTIAL_NOUN_RE = re.compile(r"\b(?:licen[cs]e|licensure|registration|certificat\w*|status|PIN|check|qualification|"
+                                 r"credential|permit|membership|disclosure)\b", re.IGNORECASE)
+_LEAD_RE = re.compile(r"^(?:(?:you\s+)?(?:must|should|will)\s+(?:hold|have|possess)|(?:hold|holding|have|possess)(?:ing)?|"
+                      r"requirements?\s*:|essential\s*:)\s+", re.IGNORECASE)
+_TAIL_RE = re.compile(r"\s*(?:\((?:or|and|e\.g\.|i\.e\.)[^)]*\)|\bor (?:an? |its |the )?(?:equivalent|comparable|eligib\w*)\b.*|"
+                      r"\b(?:is |are )?(?:required|essential|desirable|preferred|needed)\b.*|[.;:,]+)\s*$", re.IGNORECASE)
+_COUNTABLE_RE = re.compile(r"\b(?:licen[cs]e|certificate|check|qualification|credential|permit|PIN)$", re.IGNORECASE)
+_DETERMINER_RE = re.compile(r"^(?:an?|the|your|their|its)\b", re.IGNORECASE)
+
+
+def _with_article(phrase: str) -> str:
+    """"RN license" -> "an RN license", "NMC registration" stays (a registration is held, not counted)."""
+    if not _COUNTABLE_RE.search(phrase) or _DETERMINER_RE.match(phrase):
+        return phrase
+    first = phrase.split()[0]
+    vowel = first[0] in "AEFHILMNORSX" if first.isupper() and len(first) <= 5 else first[0].lower() in "aeiou"
+    return ("an " if vowel else "a ") + phrase
+
+
+def job_licence_words(pattern: re.Pattern[str], requirements: list[str], lines: list[str]) -> str:
+    """The job's own words for the licence ``pattern`` finds: its requirement as extracted ("NMC registration",
+    "Active California RN license" -> "an Active California RN license"), else the clause of its line that
+    names it as a credential ("must hold current HCPC registration" -> "current HCPC registration"), else the
+    name of the body the job names ("NMC" -> "NMC registration", data/licences.json); "" when the job only
+    names the profession ("a registered nurse"), for the caller's own wording."""
+    candidates = [r for r in requirements if pattern.search(r)]
+    for line in lines:
+        candidates += [c for c in re.split(r"[;,(]|\s[-–—]\s|(?<=\w)\.\s", line) if pattern.search(c)]
+    for text in candidates:
+        phrase = _TAIL_RE.sub("", _LEAD_RE.sub("", text.strip(" \t-•*·"))).strip()
+        noun = _CREDENTIAL_NOUN_RE.search(phrase)
+        if noun and 1 <= len(phrase[: noun.end()].split()) <= 6:  # "full GMC registration", not "... with a licence to practise"
+            return _with_article(phrase[: noun.end()])
+    for text in candidates:
+        if named := licences_named(text):
+            return named[0].name
+    return ""

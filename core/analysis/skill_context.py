@@ -1,0 +1,53 @@
+"""Where a word that looks like a skill is not one: inside a web address, an e-mail address or a web page's
+file name ("careers.nhs.uk/apply.php" names no PHP, "github.com/ana/react-notes" no React), and an
+abbreviation the text itself spells out as something else ("PHP (partial hospitalisation programme)" on a
+mental-health nursing job). Pure regular expressions; :func:`core.analysis.skills.find_all_skills` uses them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A web or e-mail address, or a web page's file name: a scheme or "www.", an e-mail, a lower-case domain with a
+# usual ending (and its path), a file ending in a web page's extension. A product written with a dot and a capital
+# ("ASP.NET", "Node.js", "Socket.IO") is none of these.
+_WEB_RE = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|dev|ai|app|edu|gov|de|fr|es|it|nl|ie|me|info|"
+    r"biz|us|eu|ca|au|nz|in)(?:/\S*)?(?![\w.])"
+    r"|(?<![\w.])[\w/-]+\.(?:php|html?|aspx?|jsp|cgi)(?:\?\S*)?(?!\w)",
+)
+
+
+def web_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of web and e-mail addresses and web file names in ``text``."""
+    return [m.span() for m in _WEB_RE.finditer(text or "")]
+
+
+# "PHP (partial hospitalisation programme)" and "partial hospitalisation programme (PHP)".
+_ACRONYM_FIRST_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})\s*\(([A-Za-z][A-Za-z' -]{4,80})\)")
+_ACRONYM_AFTER_RE = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,7}?)\(([A-Z]{2,6})\)")
+_SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "&"}
+
+
+def _initials_fit(acronym: str, words: list[str]) -> bool:
+    letters = "".join(w[0].upper() for w in words if w.lower() not in _SMALL_WORDS)
+    return letters == acronym
+
+
+def spelled_out(text: str) -> dict[str, str]:
+    """Each abbreviation ``text`` spells out, with its expansion: {"PHP": "partial hospitalisation programme"}.
+    Only an expansion whose words' initials are the abbreviation's letters counts (small words aside)."""
+    found: dict[str, str] = {}
+    for m in _ACRONYM_FIRST_RE.finditer(text or ""):
+        words = m.group(2).split()
+        if _initials_fit(m.group(1), words):
+            found[m.group(1)] = m.group(2).strip()
+    for m in _ACRONYM_AFTER_RE.finditer(text or ""):
+        acronym, words = m.group(2), m.group(1).split()
+        for start in range(len(words)):  # the shortest run of words before the bracket whose initials fit
+            if _initials_fit(acronym, words[start:]):
+                found.setdefault(acronym, " ".join(words[start:]))
+                break
+    return found
