@@ -193,6 +193,9 @@ def warm_models() -> None:
 
             _places()
             title_head("nurse")
+            from core.analysis.lemmas import lemma  # simplemma's English dictionary (about a second to load)
+
+            lemma("wrote")
         except Exception:  # noqa: BLE001 - a warm-up failure only costs time later
             logger.exception("warming the model layer failed")
         _settle_heap()
