@@ -148,7 +148,7 @@ def _competency_once(iv: Interview) -> bool | None:
     if not iv.offline or not iv.plan:
         return None
     asked = {_norm(q) for q in iv.questions}
-    comps = [p.competency.lower() for p in iv.plan if _norm(p.text) in asked]
+    comps = [competency_key(p.competency) for p in iv.plan if _norm(p.text) in asked]  # one skill, two names: once
     return len(comps) == len(set(comps))
 
 
