@@ -109,3 +109,16 @@ def test_a_soft_skill_the_cv_shows_gives_way_to_a_gap():
     for plan in _plans(HOTEL_CV, HOTEL_JD, "Head of Housekeeping"):
         asked = [p.competency.lower() for p in plan if p.source == "skill"]
         assert "leadership" not in asked and "people development" not in asked, [p.text for p in plan]
+
+
+def test_a_named_tool_said_often_is_asked_among_the_skills_not_as_the_jobs_centre():
+    jd = """Stock Controller
+Responsibilities
+Keep stock records in Excel and reconcile them weekly.
+Report shrinkage to the store manager using Excel.
+Requirements
+Advanced Excel.
+Experience of stock counts in retail.
+"""
+    for plan in _plans(CV.replace("cash handling", "cash handling, Excel"), jd, "Stock Controller"):
+        assert not any(p.source == "core" and "Excel" in p.text for p in plan), [p.text for p in plan]

@@ -222,7 +222,8 @@ def _core(ctx: _Ctx, gap: Planned | None, role_bank: list[dict[str, Any]]) -> Pl
     """A question on the job's central requirement (:func:`core.coach.plan_core.central_requirement`: "owning the
     P&L" in three lines of a general manager's job): the family's own scenario question on it when the bank has
     one (triage), none when the gap question is already on it."""
-    req = central_requirement(ctx.requirements, ctx.jd)
+    # a named tool (Excel, Python) named twice is asked among the skills, never as what the job centres on
+    req = central_requirement([r for r in ctx.requirements if not any(h.named_tool for h in find_skills(r)[:1])], ctx.jd)
     if not req or (gap and requirement_topic(req) & requirement_topic(gap.competency + " " + gap.text)):
         return None
     hits = find_skills(req)
