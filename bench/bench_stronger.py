@@ -8,7 +8,9 @@ team's), scored on its own question:
   the same for more than 20 words, and the longest run seen;
 - *wrong heading*: a sentence of three words or more under Situation, Task, Action or Result that is not of
   that kind by its STAR cues (:func:`core.coach.stronger_limits.star_kinds`). Session 12 started at 465 and
-  342 given back and 89 wrong headings of 562 answers.
+  342 given back and 89 wrong headings of 562 answers;
+- *stitched*: a sentence nobody would say (:func:`choppy`: "…, and rather than…", "If X, and it…", a sentence
+  opening in lower case or ending on "a lot."); session 13 started at the figure in docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -32,17 +34,35 @@ def wrong_heading(stronger: str) -> bool:
     return False
 
 
+# How a stitched sentence reads (session 13): "and" before a word that already links ("…, and rather than…",
+# "…, and since…"), "and" after a condition ("If X, and it…"), a sentence or part that opens in lower case, a
+# phrase cut on a word waiting for more ("a lot,", "like."), a list label alone ("Second.").
+_CHOPPY_RE = re.compile(
+    r",\s+and\s+(?:rather than|instead of|since|while|whereas|because|although|which|like|such as|[a-z]+ing)\b|"
+    r"(?:^|[.!?]\s)(?:If|When)\b[^.!?]*?,\s+and\s+(?:it|they|he|she|we|I|you)\b|"
+    r"[.!?]\s+[a-z]|(?:^|\s)(?:Situation|Task|Action|Result|Lesson|Concepts|Reasoning|Trade-offs|Approach|Steps|"
+    r"Recognise|Act|Record|Report|Follow up|Why this role|Evidence|What you bring): [a-z]|"
+    r"\b(?:a lot|a couple|a bit)[,.!?]|\b(?:like|such as|rather|than)[.!?]|"
+    r"(?:^|[.!?:]\s)(?:First|Second|Third|Fourth|Fifth|Next|Finally)[.!?]")
+
+
+def choppy(stronger: str) -> bool:
+    """Whether a stronger answer holds a sentence stitched as nobody would say it (:data:`_CHOPPY_RE`)."""
+    return any(_CHOPPY_RE.search(part) for part in re.split(r"\[[^\]]*\]", stronger))
+
+
 def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
     from core.coach.score import score_answer
     from core.coach.stronger_limits import SHORT_PHRASE, longest_run
 
     items = load_published()[0] + load_team()
-    runs, wrong = [], 0
+    runs, wrong, stitched = [], 0, 0
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
         runs.append(longest_run(stronger, item.answer))
         wrong += wrong_heading(stronger)
+        stitched += choppy(stronger)
     n = max(1, len(items))
     return [
         ("stronger: dev answers (published present + team)", float(len(items)), "items", "-"),
@@ -51,4 +71,6 @@ def run() -> list[tuple[str, float, str, str]]:
         ("stronger: share giving back over 20 words in a row", sum(r > 20 for r in runs) / n, "ratio", "0"),
         ("stronger: longest run of the answer's words", float(max(runs, default=0)), "words", f"<= {SHORT_PHRASE}"),
         ("stronger: share with a sentence under a STAR heading not of its kind", wrong / n, "ratio", "compare"),
+        ("stronger: share with a stitched sentence (choppy join, lower-case start, dangling end)", stitched / n,
+         "ratio", "0"),
     ]

@@ -19,6 +19,7 @@ from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, infer_role_family
 from core.analysis.text import strip_injections
 from core.coach.evidence import cv_credential_elsewhere
+from core.coach.plan_core import competency_key
 from core.coach.plan_text import CORE_COMPETENCIES, LICENCES
 from core.coach.question_types import question_type
 
@@ -148,7 +149,7 @@ def _competency_once(iv: Interview) -> bool | None:
     if not iv.offline or not iv.plan:
         return None
     asked = {_norm(q) for q in iv.questions}
-    comps = [p.competency.lower() for p in iv.plan if _norm(p.text) in asked]
+    comps = [competency_key(p.competency) for p in iv.plan if _norm(p.text) in asked]  # one skill, two names: once
     return len(comps) == len(set(comps))
 
 

@@ -140,6 +140,8 @@ def _retry_block(card) -> None:
     st.markdown(f"**Retry {retry.retry_number}: {retry.rows[-1][2]}/10, {signed(retry.overall_change)} "
                 "on your first answer**")
     st.caption("A retry is practice: the overall score, the report and History keep your first answer.")
+    if retry.repeats:
+        st.info(retry.repeats, icon=":material/repeat:")
     st.markdown("**Your new answer**  \n" + render.plain(retry.answer))
     if retry.delivery:
         voice.show_delivery(retry.delivery.figures)

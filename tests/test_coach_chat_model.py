@@ -16,7 +16,6 @@ from core.coach import (
     plan_questions,
     score_answer,
 )
-from core.coach.acknowledge import acknowledgement
 from core.models.prompts import (
     ANSWER,
     ANSWER_SCORES,
@@ -158,8 +157,6 @@ def test_styles_change_wording_not_substance():
     )
     assert all(plan[2] in t for t in texts.values())
     assert texts["tough"] != texts["neutral"]  # the tough interviewer asks for specifics
-    acks = {s: acknowledgement(plan[1], GOOD_ANSWER, style=s) for s in ("friendly", "neutral", "tough")}
-    assert len(set(acks.values())) == 3
 
 
 def test_offline_coach_streams_in_chunks_with_metadata():

@@ -5,7 +5,6 @@ again (made-up inputs; the first two failed before the change)."""
 
 from __future__ import annotations
 
-from core.coach.acknowledge import acknowledgement
 from core.coach.follow_up import follow_up_question, follow_up_reason
 
 Q = "How would you cut the waiting time at a busy hospital pharmacy counter during flu season?"
@@ -20,7 +19,6 @@ def test_first_and_then_without_anything_concrete_is_vague_and_the_question_is_a
     for text in texts:
         assert "waiting time" in text  # what it lacks: the question's own subject
         assert "result" not in text.lower() and "what happened" not in text.lower()  # a plan: no outcome asked
-    assert acknowledgement(Q, said) and "great" not in acknowledgement(Q, said).lower()
 
 
 def test_an_answer_that_names_the_subject_but_no_step_is_asked_for_its_first_step():

@@ -340,6 +340,9 @@ def without_shared_words(text: str, lang: str = "en") -> str:
 _TALK_ABOUT_RE = re.compile(r"\b(?:talk|talking|talked|speak|speaking|chat|chatting|chatted)\s+about\b", re.IGNORECASE)
 
 
+_NOUN_AFTER_DETERMINER_RE = re.compile(r"\b(?:a|an|the|this|my|his|her|their|its|our|your)\s+\w+", re.IGNORECASE)
+
+
 def about_work(text: str, lang: str = "en") -> bool:
     """Whether ``text`` shows work, study or career: a word of work (:data:`cues.WORK_WORDS`, as a word
     beginning), a workplace action verb or a skill, once the words work shares with sport and hobbies
@@ -348,7 +351,9 @@ def about_work(text: str, lang: str = "en") -> bool:
     about my holiday"): its verb is no workplace action."""
     firm = _TALK_ABOUT_RE.sub(" about", without_shared_words(text, lang))
     pattern = _WORK_RE.get(lang)
-    return (bool(pattern and pattern.search(firm)) or bool(_actions(firm, lang))
+    # a verb of work used as a noun ("a ship lost in space", "the plan for our holiday") is no action
+    verbs = _NOUN_AFTER_DETERMINER_RE.sub(" ", firm) if lang == "en" else firm
+    return (bool(pattern and pattern.search(firm)) or bool(_actions(verbs, lang))
             or any(not not_a_tool(firm, hit, lang) for hit in find_skills(firm)))
 
 

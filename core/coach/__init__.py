@@ -12,8 +12,7 @@ different sessions get different questions. Modules, lower first:
 * :mod:`core.coach.score`: :func:`score_answer`, the rubric scorer, and non-answer detection;
 * :mod:`core.coach.evidence`: whether an answer or the CV truly shows a job requirement;
 * :mod:`core.coach.follow_up`: :func:`follow_up_reason` and :func:`follow_up_question`; :mod:`core.coach.turn`:
-  :func:`next_question_text`, the interviewer's turn; :mod:`core.coach.acknowledge` its short
-  acknowledgement of the last answer, apart from the question;
+  :func:`next_question_text`, the interviewer's turn (the question alone: no acknowledgement is said);
 * :mod:`core.coach.framing`: what a question of the coach's own is about, without its framing;
 * :mod:`core.coach.fit`: how much of the job the CV and answers show, and the report's note when little;
 * :mod:`core.coach.report`: :func:`build_report`, the end-of-interview report;

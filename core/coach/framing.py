@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
+from core.coach.plan_core import CORE_GAP_TEMPLATES, CORE_SHOWN_TEMPLATES
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
     EMPLOYER_LEADS,
@@ -25,13 +26,15 @@ from core.coach.plan_text import (
     OPENERS,
     OPENERS_WITH_CV,
     QUALITY_TEMPLATES,
+    RELATED_TEMPLATES,
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
     TOUGH_TAILS,
+    YEARS_TEMPLATE,
 )
 
 # The slots that hold what the question is about; the others (where, employer, role, company) place it.
-CONTENT_SLOTS = frozenset({"skill", "achievement", "licence", "title"})
+CONTENT_SLOTS = frozenset({"skill", "topic", "requirement", "req", "achievement", "licence", "title"})
 _SLOT_PATTERNS = {
     "where": r"(?: \(?at [^?]+?\)?)?",  # " at Acme", " (at Acme)" or nothing
     "at_company": r"(?: at [^?]+?)?",
@@ -57,7 +60,7 @@ def _compiled(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 def _templates() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     every = (*GAP_TEMPLATES, LICENCE_TEMPLATE, EQUIVALENT_TEMPLATE, *SKILL_TEMPLATES, *SKILL_TEMPLATES_SENIOR, *ACHIEVEMENT_TEMPLATES,
              *EVERYDAY_TOOL_TEMPLATES, *QUALITY_TEMPLATES,
-             *OPENERS, *OPENERS_WITH_CV)
+             *OPENERS, *OPENERS_WITH_CV, *RELATED_TEMPLATES, YEARS_TEMPLATE, *CORE_SHOWN_TEMPLATES, *CORE_GAP_TEMPLATES)
     # "the this role" is written "this role" by the plan: the opener without a title matches too
     every += tuple(t.replace("the {title} role", "this role") for t in (*OPENERS, *OPENERS_WITH_CV))
     return tuple(_compiled(t) for t in every)
@@ -81,6 +84,26 @@ def question_content(question: str) -> str:
             break
     for pattern, names in _templates():
         if found := pattern.fullmatch(text):
-            return ". ".join(value for name, value in zip(names, found.groups(), strict=True)
-                             if name in CONTENT_SLOTS and value)
-    return text
+            return ". ".join(dict.fromkeys(value for name, value in zip(names, found.groups(), strict=True)
+                                           if name in CONTENT_SLOTS and value))
+    return without_wording(text)
+
+
+# How any interviewer words a question, not what it asks: a frame clause's subject and verb ("This role
+# involves", "Your CV mentions") before what it names, and the form asked of the answer ("in one sentence").
+_FRAME_CLAUSE_RE = re.compile(
+    r"\b(?:this|the|our|your)\s+(?:job|role|position|post|vacancy|team)\s+(?:involves|requires|needs|includes|demands|"
+    r"asks for|calls for|centres on|centers on|is about|relies on)\s+|\b(?:your|the)\s+(?:cv|resume|résumé)\s+"
+    r"(?:mentions|lists|shows|says|notes|points to)\b:?\s*", re.IGNORECASE)
+_ANSWER_FORM_RE = re.compile(
+    r",?\s*\b(?:in|using|with)\s+(?:just\s+|only\s+)?(?:one|a|an|two|three|four|five|a few|a couple of|\d+)\s+"
+    r"(?:short\s+)?(?:sentences?|words?|minutes?|seconds?|lines?|paragraphs?|(?:bullet\s+)?points?)\b,?|"
+    r",?\s*\b(?:briefly|in brief|in short|in a nutshell)\b,?", re.IGNORECASE)
+
+
+def without_wording(question: str) -> str:
+    """A question no template wrote, without how it is worded: "This position involves KPI reporting. In one
+    sentence, which KPI would you set first?" -> "KPI reporting. which KPI would you set first?", so an
+    answer is never told it left out "involves" or "sentence". Never raises."""
+    text = _FRAME_CLAUSE_RE.sub("", question or "")
+    return re.sub(r"\s{2,}", " ", _ANSWER_FORM_RE.sub(" ", text)).strip()

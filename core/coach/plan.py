@@ -1,7 +1,7 @@
 """The interview plan a hiring manager would sign: an opener, the biggest gap between the job and
-the CV, two or three questions specific to the role family, questions on the job's skills the CV
-shows (naming the employer only when the CV names the skill under it), CV achievements, and
-behavioural questions from the bank.
+the CV, the job's central requirement (:mod:`core.coach.plan_core`), two or three questions specific to
+the role family, questions on the job's skills the CV shows (naming the employer only when the CV names
+the skill under it) and its other gaps, CV achievements, and behavioural questions from the bank.
 
 :func:`plan_questions` is the one entry point. Every question carries a competency, used once per
 plan, and at most two questions are tied to the same employer. The order of the random draws is
@@ -26,7 +26,17 @@ from core.analysis.skills import find_skills, infer_role_family, is_named_produc
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import grounded, load_question_bank
 from core.coach.evidence import cv_meets
-from core.coach.phrasing import clip, lower_first, norm_key
+from core.coach.phrasing import lower_first, norm_key
+from core.coach.plan_core import (
+    alloc,
+    central_requirement,
+    competency_key,
+    core_question,
+    cv_says,
+    focus_rank,
+    one_sentence,
+    requirement_topic,
+)
 from core.coach.plan_licence import licence_question
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
@@ -65,13 +75,13 @@ class Planned:
     text: str
     competency: str
     employer: str = ""
-    source: str = ""  # opener, gap, role, skill, achievement, behavioural
+    source: str = ""  # opener, gap, core, role, skill, achievement, behavioural
     also: tuple[str, ...] = ()  # the words the question names it by, when not the competency's name
 
     def keys(self) -> set[str]:
-        """The competency and the words it is asked by: "Patient safety" asked as "safeguarding" is the
-        competency of a role question on safeguarding too."""
-        return {norm_key(name) for name in (self.competency, *self.also) if name.strip()}
+        """The competency and the words it is asked by (:func:`core.coach.plan_core.competency_key`): "Patient
+        safety" asked as "safeguarding" is the competency of a role question on safeguarding too."""
+        return {competency_key(name) for name in (self.competency, *self.also) if name.strip()}
 
 
 def tidy(text: str) -> str:
@@ -81,23 +91,6 @@ def tidy(text: str) -> str:
     return re.sub(r"\b(\w+) \1\b", r"\1", text, flags=re.IGNORECASE)
 
 
-def _alloc(n: int, shares: tuple[float, ...]) -> list[int]:
-    """Split ``n`` slots by shares with largest remainders, deterministically."""
-    raw = [n * s for s in shares]
-    counts = [int(r) for r in raw]
-    order = sorted(range(len(shares)), key=lambda i: (-(raw[i] - counts[i]), i))
-    for i in order[: n - sum(counts)]:
-        counts[i] += 1
-    return counts
-
-
-def _focus_rank(item: str, focus: list[str]) -> int:
-    low = item.lower()
-    for idx, f in enumerate(focus):
-        f_low = f.lower().strip()
-        if f_low and (f_low in low or low in f_low or content_stems(f) & content_stems(item)):
-            return idx
-    return len(focus)
 
 
 @dataclass
@@ -179,8 +172,8 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         else:
             gaps.append((name, req))
     if ctx.focus:
-        shown.sort(key=lambda s: _focus_rank(s[0], ctx.focus))
-        gaps.sort(key=lambda s: _focus_rank(s[0], ctx.focus))
+        shown.sort(key=lambda s: focus_rank(s[0], ctx.focus))
+        gaps.sort(key=lambda s: focus_rank(s[0], ctx.focus))
     return shown, gaps
 
 
@@ -219,6 +212,23 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     return Planned(gap_question(said, ctx.rng.randrange(len(GAP_TEMPLATES))), name, "", "gap", (said,))
 
 
+def _core(ctx: _Ctx, gap: Planned | None, role_bank: list[dict[str, Any]]) -> Planned | None:
+    """A question on the job's central requirement (:func:`core.coach.plan_core.central_requirement`: "owning the
+    P&L" in three lines of a general manager's job): the family's own scenario question on it when the bank has
+    one (triage), none when the gap question is already on it."""
+    # a named tool (Excel, Python) named twice is asked among the skills, never as what the job centres on
+    req = central_requirement([r for r in ctx.requirements if not any(h.named_tool for h in find_skills(r)[:1])], ctx.jd)
+    if not req or (gap and requirement_topic(req) & requirement_topic(gap.competency + " " + gap.text)):
+        return None
+    hits = find_skills(req)
+    name = hits[0].name if hits else req
+    keys = {competency_key(name), competency_key(req)}
+    if scenario := next((q for q in role_bank if competency_key(q["competency"]) in keys), None):
+        return Planned(scenario["text"], scenario["competency"], "", "role")
+    shown = cv_meets(ctx.cv, req, ctx.jd) or name.lower() in {s.lower() for s in ctx.facts["skills"]}
+    return Planned(core_question(mid_sentence(req, (ctx.jd, ctx.cv)), shown, len(req)), name, "", "core")
+
+
 def _job_fit(question: dict[str, Any], job_stems: set[str]) -> int:
     """How many of a role question's terms (its competency and its ``tags``) the job description
     names, each as a whole phrase ("model evaluation" needs both words): a data-engineering job
@@ -240,18 +250,13 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     core = CORE_COMPETENCIES.get(ctx.family, ())
     job_stems = content_stems(re.sub(r"[/|]", " ", ctx.jd))  # "ETL/ELT" names both
     role.sort(key=lambda q: (
-        _focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
+        focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
         -min(2, _job_fit(q, job_stems)),
         core.index(q["competency"]) if q["competency"] in core[:3] else len(core),
     ))
     if ctx.focus:
-        behavioural.sort(key=lambda q: _focus_rank(q["competency"] + " " + q["text"], ctx.focus))
+        behavioural.sort(key=lambda q: focus_rank(q["competency"] + " " + q["text"], ctx.focus))
     return role, behavioural
-
-
-def _where(ctx: _Ctx, name: str) -> str:
-    employer = ctx.facts["skill_employer"].get(name, "")
-    return employer
 
 
 def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
@@ -269,9 +274,9 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
     out = []
     in_cv = {s.lower() for s in ctx.facts["skills"]} | {h.name.lower() for h in find_skills(ctx.cv)}
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
-        employer = _where(ctx, name)
+        employer = ctx.facts["skill_employer"].get(name, "")
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
-        if _cv_says(ctx.cv, name, said, in_cv):
+        if cv_says(ctx.cv, name, said, in_cv):
             text = shown_question(phrase, i, employer, _templates_for(name, tuple(templates)))
         else:
             text = related_question(phrase, i, employer)
@@ -289,17 +294,17 @@ def _templates_for(name: str, templates: tuple[str, ...]) -> tuple[str, ...]:
     return EVERYDAY_TOOL_TEMPLATES if is_named_product(name) else QUALITY_TEMPLATES
 
 
-def _cv_says(cv: str, name: str, said: str, in_cv: set[str]) -> bool:
-    """Whether the CV's own text names a skill (the lexicon finds it there, or its words stand in the CV
-    as a phrase), so a question may say "you list it"; a skill met only by its head word or an
-    alternative the job allows is not named."""
-    if name.lower() in in_cv:
-        return True
-    def spaced(text: str) -> str:
-        return re.sub(r"[\s\-–]+", " ", text.lower()).strip()
+def _soft_last(
+    ctx: _Ctx, items: list[Planned], gaps: list[tuple[str, str]], gap: Planned | None,
+) -> tuple[list[Planned], list[Planned]]:
+    """(skill questions, then the job's other gaps; soft skills the CV already shows): "Led teams of up to 35"
+    needs no "tell me about leadership", so those are asked only when nothing else fills the plan."""
+    soft = [p for p in items if skill_family(p.competency) == "general"]
+    more = [(n, s) for n, s in gaps if not gap or n != gap.competency]
+    asked = [Planned(gap_question(mid_sentence(s, (ctx.jd, ctx.cv)), i + 1), n, "", "gap", (s,))
+             for i, (n, s) in enumerate(more)]
+    return [p for p in items if p not in soft] + asked, soft
 
-    flat = spaced(cv)
-    return any(re.search(r"(?<!\w)" + re.escape(spaced(term)) + r"(?!\w)", flat) for term in (name, said) if term.strip())
 
 
 def _achievement_items(ctx: _Ctx) -> list[Planned]:
@@ -312,19 +317,11 @@ def _achievement_items(ctx: _Ctx) -> list[Planned]:
     for ach in achievements:
         employer = ctx.facts["achievement_employer"].get(ach, "")
         template = ACHIEVEMENT_TEMPLATES[ctx.rng.randrange(len(ACHIEVEMENT_TEMPLATES))]
-        text = template.format(achievement=_one_sentence(ach), where=f" (at {employer})" if employer else "")
+        text = template.format(achievement=one_sentence(ach), where=f" (at {employer})" if employer else "")
         hits = find_skills(ach)
         out.append(Planned(text, hits[0].name if hits else "achievement: " + ach[:40], employer, "achievement"))
     return out
 
-
-def _one_sentence(achievement: str, max_words: int = 30) -> str:
-    """The sentence of a CV achievement to quote: a line that runs two together ("Raised reading from 64% to
-    81%. Maths lead for KS2; ...") gives the first with a number, else the first, without its full stop;
-    only a sentence longer than ``max_words`` is clipped (at a word boundary, with "…")."""
-    parts = [p.strip() for p in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", achievement) if p.strip()]
-    sentence = next((p for p in parts if re.search(r"\d", p)), parts[0] if parts else achievement)
-    return clip(sentence.rstrip(" .;"), max_words)
 
 
 def _behavioural_items(ctx: _Ctx, questions: list[dict[str, Any]]) -> list[Planned]:
@@ -359,19 +356,22 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if gap:
         plan.add(gap)
     role_bank, behavioural_bank = _bank(ctx)
+    if ctx.count >= 5 and (core := _core(ctx, gap, role_bank)):
+        plan.add(core)
     role = [Planned(q["text"], q["competency"], "", "role") for q in role_bank]
     n_role = 0 if ctx.count < 4 else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
+    n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
     rest = ctx.count - len(plan.items) - n_role
-    n_skill, n_ach, n_beh = _alloc(max(0, rest), _MIX[ctx.interview_type])
+    n_skill, n_ach, n_beh = alloc(max(0, rest), _MIX[ctx.interview_type])
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers))
     _fill(middle, role, n_role)
-    skills, achievements = _skill_items(ctx, shown), _achievement_items(ctx)
+    (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), gaps, gap), _achievement_items(ctx)
     _fill(middle, skills, n_skill)
     _fill(middle, achievements, n_ach)
     behavioural = _behavioural_items(ctx, behavioural_bank)
     _fill(middle, behavioural, n_beh)
     # A shortfall (few skills or achievements on the CV, an employer's quota used) from the rest.
-    _fill(middle, skills + achievements + behavioural + role, ctx.count - len(plan.items) - len(middle.items))
+    _fill(middle, skills + achievements + behavioural + role + soft, ctx.count - len(plan.items) - len(middle.items))
     picked = middle.items
     ctx.rng.shuffle(picked)
     for item in picked:

@@ -44,11 +44,21 @@ _OFF_POINT = "That doesn't answer what I asked. {asked} Answer it directly, with
 _OFF_POINT_UNSTATED = "That doesn't answer what I asked. Answer the question directly, with one concrete example."
 
 
-def styled_reason(question: str, answer: str, reason: str | None, style: str) -> str | None:
+def styled_reason(question: str, answer: str, reason: str | None, style: str, *, off_topic: bool = False) -> str | None:
     """The follow-up reason for an interviewer of ``style``: ``reason`` (from
     :func:`core.coach.follow_up.follow_up_reason`) as it is, except for a tough interviewer, who also
     follows up a ``"vague"`` answer that reason let pass and presses an ``"off_point"`` attempt that
-    reason called a non-answer. None means no follow-up; "non_answer" means move on."""
+    reason called a non-answer. ``off_topic``: any interviewer would say the answer is about something
+    else (:func:`core.coach.redirect.redirect_reason`); a tough one, who presses instead of redirecting,
+    then never lets it pass ("off_point"), so it presses at least as often as the default. None means no
+    follow-up; "non_answer" means move on."""
+    pressed = _pressed(question, answer, reason, style)
+    if style == "tough" and off_topic and pressed in (None, "non_answer"):
+        return "off_point"
+    return pressed
+
+
+def _pressed(question: str, answer: str, reason: str | None, style: str) -> str | None:
     if style != "tough" or reason not in (None, "non_answer"):
         return reason
     plain = strip_markup(answer or "")

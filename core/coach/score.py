@@ -53,7 +53,7 @@ from core.coach.stronger import stronger_answer
 from core.coach.subject import is_story, subject_of
 from core.coach.subject import penalty as subject_penalty
 from core.coach.topic import apply as off_question_scores
-from core.coach.topic import off_question, with_relevance_capped
+from core.coach.topic import off_question, shows_nothing_for_it, with_relevance_capped
 from core.schemas import AnswerScore, DimensionScore
 
 logger = logging.getLogger(__name__)
@@ -215,9 +215,9 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     topic = elsewhere(ev, question, cv, jd)
     off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     if topic:
-        dims = _about_something_else(dims, topic)
+        dims = shows_nothing_for_it(_about_something_else(dims, topic))
     elif off:
-        dims = off_question_scores(dims, off, ev)
+        dims = shows_nothing_for_it(off_question_scores(dims, off, ev))
     elif mostly_unsure(ev):
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype):
@@ -314,8 +314,8 @@ def _concise(dims: list, *, on_subject: bool = True) -> list:
 def _about_something_else(dims: list, topic: list[str]) -> list:
     """An answer about something else entirely (:func:`core.analysis.answer.elsewhere`): relevance 1,
     and the structure, detail and depth it shows are not evidence for this question, so they count
-    at most :data:`OFF_TOPIC_CAP`. Communication stays as measured: the overall lands at 3-4, low but
-    not the 1/10 of a non-answer."""
+    at most :data:`OFF_TOPIC_CAP` (then :func:`core.coach.topic.shows_nothing_for_it`: no more than a
+    non-answer's 1/10 overall)."""
     words_ = ", ".join(topic)
     rel = DimensionScore(score=1, evidence=(
         f"The answer is about something else ({words_}): it takes up no term of the question, the job or the "

@@ -95,12 +95,28 @@ _VERB_RE = re.compile(r"^(?:\w{3,}ed|\w{3,}ing|came|went|took|made|found|got|gav
                       r"call|take|make|ask|talk|speak|listen|report|hand|pass|sign|go|come|get|keep|put|send|stay)$", re.I)
 
 
+_PREPOSITIONS = frozenset(["of", "in", "at", "on", "for", "with", "by", "from", "into", "to", "across", "over",
+                           "during", "within", "without", "through", "using", "via"])
+# Words a phrase cannot end on before "of" ("a lot [of copy-pasted code]", "a couple [of sprints]"), and words
+# that wait for what they compare or name ("like [when power is lost]", "such as", "rather than").
+_OF_HEADS = frozenset(["lot", "lots", "couple", "number", "bit", "range", "series", "kind", "sort", "type", "set",
+                       "group", "piece", "part", "most", "some", "all", "none", "one", "each", "both", "many", "few",
+                       "several", "majority", "half", "rest", "amount", "plenty", "variety", "mix", "handful"])
+# A verb after one of these waits for what follows it ("so I can step [in early]").
+_MODALS = frozenset(["can", "could", "will", "would", "should", "must", "may", "might", "to", "i'd", "i'll", "we'd"])
+_WAITING = frozenset(["like", "such", "as", "than", "including", "e.g.", "i.e.", "especially", "namely", "rather"])
+
+
 def _clean_end(tokens: list[str], limit: int) -> int | None:
     """How many of ``tokens`` to keep so that a clause longer than ``limit`` ends at a phrase of its own
-    (before "because", "with", "across"…, not on "the", "two other" or a verb waiting for its object), or None."""
+    (before "because", "with", "across"…, not on "the", "two other", a verb waiting for its object, "a lot"
+    before "of" or "like" before what it compares), or None."""
     for keep in range(min(limit, len(tokens) - 1), 2, -1):
         last = tokens[keep - 1].strip("\"'()")
-        if tokens[keep].lower().strip("\"'(") in _CUT_BEFORE and not _dangling(last) and not _VERB_RE.match(last):
+        after = tokens[keep].lower().strip("\"'(")
+        before = tokens[keep - 2].lower() if keep >= 2 else ""
+        if (after in _CUT_BEFORE and not _dangling(last) and not _VERB_RE.match(last) and before not in _MODALS
+                and last.lower() not in _WAITING and not (after == "of" and last.lower() in _OF_HEADS)):
             return keep
     return None
 
@@ -117,7 +133,8 @@ def _clip_clause(clause: str) -> str:
     if figure is None or (keep is not None and figure < keep):
         return " ".join(tokens[:keep]) if keep else ""
     for start in range(max(0, figure - SHORT_PHRASE + 2), figure + 1):  # a phrase that opens before the figure
-        if start and tokens[start].lower() not in _CUT_BEFORE:
+        # never one that opens on a preposition: "with the client to deliver it in 2 weeks" is no sentence
+        if start and (tokens[start].lower() not in _CUT_BEFORE or tokens[start].lower() in _PREPOSITIONS):
             continue
         rest = tokens[start:]
         end = len(rest) if len(rest) <= SHORT_PHRASE else _clean_end(rest, SHORT_PHRASE)
@@ -129,6 +146,61 @@ def _clip_clause(clause: str) -> str:
 def _runs_on(recent: list[str], clause: str, grams: set[tuple[str, ...]]) -> bool:
     words = recent[-SHORT_PHRASE:] + answer_words(clause)
     return any(g in grams for g in _grams(words, SHORT_PHRASE + 1))
+
+
+# A clause that opens on a condition or time ("If …", "When …"): the one after it is its consequence.
+_CONDITION_RE = re.compile(r"^(?:if|when|whenever|once|as soon as|unless)\b", re.IGNORECASE)
+# Words that already link a clause to the one before ("while …", "rather than …"): no "and" goes before them.
+_SENTENCE_LINKS_RE = re.compile(r"^(?:while|whereas|since|because|although|though|as)\s+(?=\S)", re.IGNORECASE)
+_HANGING_LINKS_RE = re.compile(r"^(?:rather than|instead of|like|which|who|whose|such as|including|e\.g\.|i\.e\.|"
+                               r"especially|so that|in order to|[a-z]+ing)\b")
+# A short opening phrase before the clause it introduces ("For example, in a replicated database, …").
+_INTRO_RE = re.compile(r"^(?:for example|for instance|instead of|in|at|on|during|after|before|by|within|across|over|"
+                       r"under)\b(?:\s+\S+){0,6}$", re.IGNORECASE)
+_SUBJECT_RE = re.compile(r"^(?:I|we|they|he|she|it|this|that|these|those|there|the|a|an|our|my|their|its|\w+s)\b",
+                         re.IGNORECASE)
+
+
+def _linked_clause(clause: str) -> str | None:
+    """For a clause that opens on a word linking it to the one before: the clause without that word when it
+    stands as a sentence ("while asynchronous code runs…" -> "asynchronous code runs…"), "" when it cannot
+    ("rather than giving wrong answers"); None for a clause with no such word."""
+    if found := _SENTENCE_LINKS_RE.match(clause):
+        rest = clause[found.end():]
+        return rest if _SUBJECT_RE.match(rest) and len(rest.split()) >= 3 else ""
+    return "" if _HANGING_LINKS_RE.match(clause) else None
+
+
+def _lower_first_word(text: str) -> str:
+    """``text`` with its first word in lower case when it is an ordinary capitalised word ("The" -> "the");
+    "I", names with more capitals ("VMware", "SQL") and other words stay as written."""
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first[1:].islower() and first != "I" else text
+
+
+def _capital(text: str) -> str:
+    """``text`` opening with a capital letter, as a sentence does ("with the client…" -> "With the client…")."""
+    return text[:1].upper() + text[1:]
+
+
+_LABEL_ONLY_RE = re.compile(r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|next|then|finally|also|"
+                            r"lastly|step \d+|\d+)", re.IGNORECASE)
+
+
+def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_ok: bool) -> str:
+    """``clause`` with the coach's word before it (the first of ``words`` that breaks the answer's run), as
+    a person would join it: "then" after a condition ("If …, then it becomes…"), "so" after a reason whose
+    "since"/"because" is dropped (``kept[0]`` is rewritten: "Since X, and Y" -> "X, so Y"), and "Also," or
+    "Then" opening a new sentence (the first word kept in case when it is a name: "VMware")."""
+    word = words[0]
+    if kept and _CONDITION_RE.match(kept[-1]) and then_ok:
+        word = "then"
+    elif len(kept) == 1 and (reason := _SENTENCE_LINKS_RE.match(kept[0])) and _SUBJECT_RE.match(
+            rest := kept[0][reason.end():]):
+        kept[0], word = _capital(rest), "so"
+    if kept:
+        return f"{word} {clause}"
+    return f"{'Then' if word == 'then' else 'Also,'} {_lower_first_word(clause)}"
 
 
 def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
@@ -156,22 +228,26 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                 clause = _clip_clause(clause)
                 if not clause:
                     continue
-                if _runs_on(recent, clause, grams) and kept and len(kept[-1].split()) <= 3:
-                    dropped = kept.pop()  # an opening "As a result," or "In 2023," runs on: left out, not joined
+                if _runs_on(recent, clause, grams) and kept and (len(kept[-1].split()) <= 3 or _INTRO_RE.match(kept[-1])):
+                    dropped = kept.pop()  # an opening "As a result," or "In a replicated database," runs on: left out
                     recent = recent[:len(recent) - len(answer_words(dropped))]
+                    clause = _capital(clause) if not kept else clause
                 if _runs_on(recent, clause, grams):  # it followed the last one in the answer: the coach's word between
                     said = clause.split()[0].lower()
                     if said in {"then", "and", "so", "finally"}:  # the answer's own joining word: another one instead
                         clause = clause.split(" ", 1)[1] if " " in clause else clause
-                    word = next((w for w in (joiner, "and", "next", "also", "plus")
-                                 if w != said and not _runs_on([*recent, w], clause, grams)), "also")
-                    if kept:
-                        clause = f"{word} {clause}"
-                    else:  # a new sentence that ran on from the last one: "Also, …" / "Then I …"
-                        word = "Then" if word == "then" else "Also,"
-                        clause = f"{word} {clause if clause.startswith(('I ', 'I’')) else clause[:1].lower() + clause[1:]}"
-                kept.append(clause)
+                    if kept and (linked := _linked_clause(clause)) is not None:  # "while …", "rather than …"
+                        if linked:  # a clause of its own once its linking word is gone: a sentence of its own
+                            out.append(", ".join(kept) + ".")
+                            kept, clause = [], _capital(linked)
+                            kept.append(clause)
+                            recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
+                        continue  # no clause without what it hangs on ("rather than …"): left out
+                    clause = _joined(kept, clause, said, [w for w in (joiner, "and", "next", "also", "plus")
+                                                          if w != said and not _runs_on([*recent, w], clause, grams)]
+                                     + ["also"], then_ok=not _runs_on([*recent, "then"], clause, grams))
+                kept.append(_capital(clause) if not kept else clause)
                 recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
-            if kept:
+            if kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])):  # "Second." alone says nothing
                 out.append(", ".join(kept) + end)
     return re.sub(r"\s{2,}", " ", " ".join(p for p in out if p)).strip()

@@ -237,3 +237,27 @@ def with_relevance_capped(dims: list, relevance: tuple, cap: int, why: str) -> l
             dim = DimensionScore(score=cap, evidence=dim.evidence + f" Counted at most {cap}/5: {why}.")
         out.append((dim, gaps))
     return [*out, dims[4]]
+
+
+NON_ANSWER_COMMUNICATION_CAP = 2  # with the content dimensions at 1, the overall of a non-answer: 1/10
+
+
+def shows_nothing_for_it(dims: list) -> list:
+    """``dims`` of an answer about something else that links to nothing of the question or the job
+    (relevance 1): it shows no more for this question than "I don't know" does, so structure, specificity
+    and depth count 1 and communication at most :data:`NON_ANSWER_COMMUNICATION_CAP`, each saying why (the
+    overall lands at 1/10, a non-answer's). Other ``dims`` come back as they are."""
+    if dims[0][0].score > 1:
+        return dims
+    why = "an answer about something else shows nothing for this question, no more than no answer"
+    out = [dims[0]]
+    for dim, gaps in dims[1:4]:
+        if dim.score > 1:
+            dim = DimensionScore(score=1, evidence=dim.evidence.split(" Counted at most")[0] + f" Counted as 1/5: {why}.")
+        out.append((dim, gaps))
+    comm, gaps = dims[4]
+    if comm.score > NON_ANSWER_COMMUNICATION_CAP:
+        comm = DimensionScore(score=NON_ANSWER_COMMUNICATION_CAP, evidence=comm.evidence + (
+            f" Counted at most {NON_ANSWER_COMMUNICATION_CAP}/5: clear words about something else do not answer "
+            "the question."))
+    return [*out, (comm, gaps)]

@@ -1,6 +1,6 @@
 """The interviewer's turn: :func:`next_question_text` is the reply for one ``next_question`` call, the next
-planned question or the follow-up the step asks for, alone (the acknowledgement of the last answer is
-:func:`core.coach.acknowledge.acknowledgement`, shown apart, so a stored question is only the question). A
+planned question or the follow-up the step asks for, alone (no acknowledgement of the last answer is
+said, so a stored question and a report heading are only the question). A
 follow-up for an answer that did not answer (about something else, instructions to the interviewer, the same
 answer as an earlier question's) is a redirect (:mod:`core.coach.redirect`); the others come from
 :mod:`core.coach.follow_up`.
@@ -35,7 +35,7 @@ _SPARE_FOLLOW_UPS = (
     "Which decision in that was yours, and what did you weigh up?",
 )
 GREETING = "Hi, and thanks for taking the time today."
-STYLES = frozenset({"friendly", "neutral", "tough"})  # the interviewer styles (core.coach.acknowledge words each)
+STYLES = frozenset({"friendly", "neutral", "tough"})  # the interviewer styles
 
 
 def _style_question(text: str, style: str, number: int) -> str:
@@ -118,8 +118,8 @@ def next_question_text(
     ``settings`` holds the interview settings (style, interview_type, seniority, question_count,
     session_id, focus); ``step`` is ``{"kind": "question"|"follow_up", "number": n, "total": t,
     "reason": ...}``; ``asked`` the questions so far. A follow-up step gets a follow-up; otherwise the
-    next planned question, alone: the acknowledgement of the last answer is :func:`acknowledgement`,
-    shown apart, so a stored question (and a report heading) is the question.
+    next planned question, alone: no acknowledgement of the last answer is said, so a stored question (and a
+    report heading) is the question.
     """
     style = str(settings.get("style") or "neutral")
     style = style if style in STYLES else "neutral"
@@ -140,5 +140,5 @@ def next_question_text(
     body = _style_question(_next_planned(settings, plan_args, number, total, already), style, number)
     if not asked and style == "friendly":
         return f"{GREETING} {body}"
-    # The acknowledgement of the last answer is not part of the question (core.coach.acknowledge).
+    # No acknowledgement of the last answer is part of the question (issue 15 point 4).
     return body

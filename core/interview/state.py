@@ -227,7 +227,8 @@ def _decide(state: InterviewState) -> NextStep | None:
         redirect = redirect_reason(last.question, last.answer or "", earlier_answers(state), reason=reason)
         if redirect and not (redirect[0] == "off_topic" and state.settings.style == "tough"):
             return NextStep("follow_up", last.number, total, redirect[0], same_as=redirect[1])
-        reason = styled_reason(last.question, last.answer or "", reason, state.settings.style)
+        reason = styled_reason(last.question, last.answer or "", reason, state.settings.style,
+                               off_topic=bool(redirect and redirect[0] == "off_topic"))
         if reason and reason != "non_answer":
             return NextStep("follow_up", last.number, total, reason)
     if last.number >= total:

@@ -10,7 +10,7 @@ figures (typed) and the change per rubric dimension. :func:`next_steps` gives th
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.interview.state import InterviewState
@@ -54,6 +54,7 @@ class RetryComparison:
     dimensions: list[DimensionRow] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     delivery: Delivery | None = None  # the retry's own figures (a retry is typed)
+    repeats: str = ""  # said when the retry repeats an earlier attempt (:func:`retry_repeats`), else ""
 
     @property
     def overall_change(self) -> int:
@@ -100,6 +101,26 @@ def _comparison(first: ScoreRow, latest: ScoreRow) -> RetryComparison:
                            delivery=Delivery("Retry", analyse_text(latest.answer).to_dict(), latest.answer))
 
 
+def retry_repeats(answer: str, earlier: list[tuple[int, str]]) -> str:
+    """A sentence saying that a retry repeats an earlier attempt of the same question, or "": ``earlier``
+    holds (attempt, text) pairs, attempt 1 the interview's own answer (its main answer and its follow-up
+    reply each a pair). A repeat is the same text (spacing and case aside) or nearly the same, as the live
+    chat reads a repeated answer (:func:`core.coach.redirect.repeated_from`: most of its word 4-grams)."""
+    from core.coach.redirect import repeated_from
+
+    def key(text: str) -> str:
+        return " ".join((text or "").lower().split())
+
+    same = next((n for n, text in earlier if key(text) and key(text) == key(answer)), None)
+    number = same if same is not None else repeated_from(answer, earlier)
+    if number is None:
+        return ""
+    which = "your first answer" if number == 1 else f"your retry {number - 1}"
+    how = "the same as" if same is not None else "nearly the same as"
+    return (f"This retry is {how} {which}, so its scores say little new: answer again with what you would "
+            "change (the missing parts below), in your own words.")
+
+
 def _deliveries(record: Any) -> list[Delivery]:
     """Each reply of a question with its stored delivery, or the text-based part for a typed reply; none
     for a skipped question or a skipped follow-up (nothing was said)."""
@@ -134,7 +155,9 @@ def question_cards(store: InterviewStore, state: InterviewState) -> list[Questio
             card.stronger_answer = first.stronger_answer or ""
             retries = [r for r in rows if r.attempt > 1]
             if retries:
-                card.retry = _comparison(first, retries[-1])
+                earlier = [(1, t) for t in (record.answer, record.follow_up_answer) if t]
+                earlier += [(int(r.attempt), r.answer) for r in retries[:-1]]
+                card.retry = replace(_comparison(first, retries[-1]), repeats=retry_repeats(retries[-1].answer, earlier))
         card.delivery = _deliveries(record)
         cards.append(card)
     return cards

@@ -1,0 +1,141 @@
+"""What a plan spends its questions on: one competency once, however the bank words it (prioritisation and
+time management are one competency), and the job's central requirement, the one its description comes back
+to most (a hotel general manager "owns the P&L" in the summary, the duties and the requirements).
+
+:func:`competency_key` is the key a plan compares competencies by; :func:`central_requirement` picks the
+requirement the job names most; :func:`core_question` asks about it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.text import content_stems
+from core.coach.phrasing import clip
+
+# Competencies that are one skill under two names: a plan asks about each group once. Names are the
+# question bank's competencies and the skills lexicon's general skills, lower case.
+COMPETENCY_KIN: tuple[frozenset[str], ...] = tuple(frozenset(group) for group in (
+    {"prioritisation", "prioritization", "time management", "workload", "organisation", "organization",
+     "deadline pressure", "tight deadline", "multitasking"},
+    {"leadership", "people management", "team leadership", "team management", "clinical leadership",
+     "design leadership", "technical leadership"},
+    {"mentoring", "coaching", "people development", "training", "developing others"},
+    {"collaboration", "teamwork", "cross-functional collaboration"},
+    {"judgement", "judgment", "decision making", "decision-making"},
+    {"stakeholder management", "stakeholder communication"},
+    {"problem solving", "problem-solving", "troubleshooting"},
+    {"metrics", "kpis", "measurement"},
+    {"budgeting", "budget cut", "budget management"},
+    {"customer focus", "customer satisfaction", "customer service"},
+    {"communication", "communication skills", "verbal communication"},
+))
+_KIN = {name: min(group) for group in COMPETENCY_KIN for name in group}
+
+
+def competency_key(competency: str) -> str:
+    """The key a plan compares competencies by: lower case, punctuation runs to one space, and one name
+    for each group of :data:`COMPETENCY_KIN` ("Time management" and "prioritisation" give one key)."""
+    key = re.sub(r"[^a-z0-9]+", " ", (competency or "").lower()).strip()
+    return _KIN.get(key, _KIN.get(key.replace(" ", "-"), key))
+
+
+# Words that frame a requirement without naming what it is about ("owning the P&L": the P&L).
+_FRAME_STEMS = frozenset(content_stems(
+    "own owning owned ownership accountable accountability oversight lead leading manage managing management experience experienced proven strong solid "
+    "responsibility responsible ability able knowledge understanding skills skill good excellent track record "
+    "develop developing delivering deliver drive driving work working handle handling ensure hands-on "
+    "demonstrable demonstrated"
+))
+
+
+def _head_stems(requirement: str) -> set[str]:
+    return content_stems(requirement) - _FRAME_STEMS
+
+
+def requirement_weight(requirement: str, job_description: str) -> int:
+    """How many lines (or sentences) of the job description name the requirement's own words (its content
+    stems, frame words such as "owning" or "proven" left out): 0 when it has none of its own."""
+    head = _head_stems(requirement)
+    if not head:
+        return 0
+    units = [u for line in (job_description or "").splitlines() for u in re.split(r"(?<=[.;!?])\s+", line)]
+    return sum(1 for unit in units if unit.strip() and head <= content_stems(unit))
+
+
+def central_requirement(requirements: list[str], job_description: str, minimum: int = 2) -> str:
+    """The requirement the job description comes back to most (:func:`requirement_weight`, at least
+    ``minimum`` lines; the earlier requirement on a tie), or "" when none is named that often."""
+    best, best_weight = "", minimum - 1
+    for req in requirements:
+        weight = requirement_weight(req, job_description)
+        if weight > best_weight:
+            best, best_weight = req, weight
+    return best
+
+
+CORE_SHOWN_TEMPLATES = (
+    "This role centres on {req}. Tell me about the biggest piece of work involving it that you were accountable "
+    "for yourself: what was in your hands, what you decided, and how you knew it was working.",
+    "A lot of this job comes down to {req}. Walk me through the piece of work where you relied on it most: what "
+    "you were answerable for, what you decided, and what changed as a result.",
+)
+CORE_GAP_TEMPLATES = (
+    "This role centres on {req}, and I don't see it on your CV. What have you done that comes closest, and what "
+    "would you need to learn first to carry it here?",
+    "A lot of this job comes down to {req}, which your CV doesn't show. How would you take it on in your first "
+    "months, and what from your past work would you lean on?",
+)
+
+
+def core_question(said: str, shown: bool, index: int) -> str:
+    """The ``index``-th (modulo) question on the job's central requirement ``said`` (as it reads
+    mid-sentence): one the CV meets (:data:`CORE_SHOWN_TEMPLATES`) or lacks (:data:`CORE_GAP_TEMPLATES`)."""
+    templates = CORE_SHOWN_TEMPLATES if shown else CORE_GAP_TEMPLATES
+    return templates[index % len(templates)].format(req=said)
+
+
+def requirement_topic(requirement: str) -> set[str]:
+    """The requirement's own stems (frame words left out), to tell whether another question is on it."""
+    return _head_stems(requirement)
+
+
+def cv_says(cv: str, name: str, said: str, in_cv: set[str]) -> bool:
+    """Whether the CV's own text names a skill (the lexicon finds it there, or its words stand in the CV
+    as a phrase), so a question may say "you list it"; a skill met only by its head word or an
+    alternative the job allows is not named."""
+    if name.lower() in in_cv:
+        return True
+    def spaced(text: str) -> str:
+        return re.sub(r"[\s\-–]+", " ", text.lower()).strip()
+
+    flat = spaced(cv)
+    return any(re.search(r"(?<!\w)" + re.escape(spaced(term)) + r"(?!\w)", flat) for term in (name, said) if term.strip())
+
+
+def one_sentence(achievement: str, max_words: int = 30) -> str:
+    """The sentence of a CV achievement to quote: a line that runs two together ("Raised reading from 64% to
+    81%. Maths lead for KS2; ...") gives the first with a number, else the first, without its full stop;
+    only a sentence longer than ``max_words`` is clipped (at a word boundary, with "…")."""
+    parts = [p.strip() for p in re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", achievement) if p.strip()]
+    sentence = next((p for p in parts if re.search(r"\d", p)), parts[0] if parts else achievement)
+    return clip(sentence.rstrip(" .;"), max_words)
+
+
+def alloc(n: int, shares: tuple[float, ...]) -> list[int]:
+    """Split ``n`` slots by shares with largest remainders, deterministically."""
+    raw = [n * s for s in shares]
+    counts = [int(r) for r in raw]
+    order = sorted(range(len(shares)), key=lambda i: (-(raw[i] - counts[i]), i))
+    for i in order[: n - sum(counts)]:
+        counts[i] += 1
+    return counts
+
+
+def focus_rank(item: str, focus: list[str]) -> int:
+    low = item.lower()
+    for idx, f in enumerate(focus):
+        f_low = f.lower().strip()
+        if f_low and (f_low in low or low in f_low or content_stems(f) & content_stems(item)):
+            return idx
+    return len(focus)
