@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.analysis.bounds import bounded
-from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry
+from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry, promotion
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, current_title
 from core.analysis.cv_education import education_line
@@ -106,6 +106,7 @@ class _Walk:
     volunteer_roles: list[str] = field(default_factory=list)  # roles whose header says "Volunteer"
     ended_roles: list[str] = field(default_factory=list)  # roles whose header dates end in a year
     block: Block | None = None  # the employer whose header several titles follow (core.analysis.cv_blocks)
+    lead: str = ""  # the employer written on a line of its own above its first title (cv_blocks.promotion)
     section: str = ""
     heading: str = ""
     strict: bool = False  # an entry read under a Projects heading: only a dated role at an employer is a job
@@ -130,6 +131,7 @@ class _Walk:
         if kind:
             self.flush()
             self.block = self.block if kind == self.section else None  # "Positions Held:" inside the experience section
+            self.lead = self.lead if kind == self.section else ""
             self.section, self.employer, self.recent, self.side_employer, self.side_recent = kind, "", [], "", []
             self.heading, self.strict = line.text, False
             if kind == "skills":
@@ -290,6 +292,7 @@ class _Walk:
         role, employer = parse_header(group)
         role, employer, under = entry_in_block(self.block, role, employer, group)
         dated = any(DATE_RE.search(g) for g in group)
+        employer, self.lead = promotion(self.lead, role, employer, group, dated)
         # a line with no title and no date, no job ("principles." that a sentence wrapped onto), leaves the block
         self.block = self.block if under or not (role or dated) else new_block(role, employer, group)
         if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):

@@ -22,6 +22,7 @@ _SECTION_KINDS = (
                    r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
                    r"employment |leadership |other |internship )*(?:experience|employment(?: history)?|internships?|"
                    r"work history|career history|career|positions?|professional background)|"
+                   r"work|jobs|"  # a JSON Resume theme's or a Markdown CV's "Work" ("## Work")
                    # Chinese, Japanese (German, Spanish, Italian, French, Portuguese, Dutch: core.analysis.cv_lang's table)
                    r"(?:工作|职业|实习|从业)(?:经历|经验|履历|背景)|職歴|職務経歴"),
     ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history|studies|training)|academics|"

@@ -1,0 +1,130 @@
+"""CV facts, session 13 (issue 15 point 1): shapes of CV that many people write and the reader got wrong,
+each with a made-up CV (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cv_helpers import cv_facts as _facts
+from tests.cv_helpers import cv_pairs as _pairs
+from tests.cv_helpers import cv_skills as _skills
+
+# --- a promotion: several titles with their dates under one employer's line ----------------------------------
+
+_PROMOTED_COMMA = """Nadia Brook
+nadia@example.com
+
+EXPERIENCE
+
+HALVERSON BANK, London
+Senior Risk Analyst, 2021 – Present
+• Built credit-risk models in SAS and Python
+Risk Analyst, 2018 – 2021
+• Automated stress-test reporting with VBA and Tableau
+
+PEREGRINE INSURANCE, Leeds
+Graduate Analyst, 2016 – 2018
+• Maintained claims data in SQL Server
+
+EDUCATION
+University of Bristol, BSc Mathematics, 2013 – 2016
+"""
+
+_PROMOTED_LINES = """Rhea Castellanos
+rhea.c@example.com
+
+Experience
+
+Orbital Freight
+Senior Data Analyst
+January 2022 - Present (2 years 3 months)
+Madrid, Spain
+Built churn models in Python and Looker dashboards for the ops team.
+
+Data Analyst
+March 2019 - December 2021 (2 years 10 months)
+Madrid, Spain
+Automated weekly reporting with SQL and Airflow.
+
+Cobalt Retail Group
+Junior Analyst
+June 2017 - February 2019 (1 year 9 months)
+Maintained pricing spreadsheets in Excel and Tableau.
+
+Education
+Universidad Carlos III de Madrid
+"""
+
+
+@pytest.mark.parametrize(("cv", "employer", "earlier", "tools"), [
+    (_PROMOTED_COMMA, "halverson bank", "risk analyst", {"vba", "tableau"}),
+    (_PROMOTED_LINES, "orbital freight", "data analyst", {"sql", "airflow"}),
+])
+def test_an_earlier_title_under_the_same_employer_line_is_held_there(cv, employer, earlier, tools):
+    facts = _facts(cv)
+    assert (earlier, employer) in {(r.casefold(), e.casefold()) for r, e in facts["jobs"]}
+    assert {(t, employer) for t in tools} <= _pairs(cv)
+
+
+def test_a_promotion_ends_at_the_next_employer_and_at_freelance_work():
+    # the next employer's line, or a title-first entry, ends the lead; freelance work is no post there
+    cv = _PROMOTED_COMMA.replace("EDUCATION", """Freelance Consultant, 2015 – 2016
+• Cleaned survey data in Stata for charities
+
+Junior Analyst
+Marlow Freight, York
+2014 – 2015
+• Kept route data in PostgreSQL
+Intern Analyst
+2013 – 2014
+• Drew route maps in QGIS
+
+EDUCATION""")
+    pairs = _pairs(cv)
+    assert {("vba", "halverson bank"), ("sql server", "peregrine insurance"), ("postgresql", "marlow freight")} <= pairs
+    assert not {p for p in pairs if p[0] in ("sql server", "stata", "qgis") and p[1] != "peregrine insurance"}
+
+
+# --- a skills line whose items are set apart by middle dots ---------------------------------------------------
+
+_DOTTED_SKILLS = """Marisol Okonkwo
+Registered Nurse
+
+Experience
+Charge Nurse, St. Brendan Medical Center | 2022 – Present
+* Supervise 8 nurses on a telemetry unit; chart in Epic
+* Teach telemetry monitoring to new graduates
+
+Skills
+Telemetry monitoring · Epic · Cerner · Wound care · Patient education · IV therapy
+"""
+
+
+def test_a_long_skills_line_set_apart_by_middle_dots_is_a_list():
+    assert {"telemetry monitoring", "wound care", "patient education", "iv therapy"} <= _skills(_DOTTED_SKILLS)
+    assert ("telemetry monitoring", "st. brendan medical center") in _pairs(_DOTTED_SKILLS)
+
+
+# --- "Work": the experience heading of JSON Resume themes and Markdown CVs -----------------------------------
+
+_WORK_HEADING = """# Aiko Tanaka
+Full-Stack Developer — Osaka, Japan
+
+## Work
+**Hoshizora Games** — *Lead Developer* (2022 – now)
+- Ported the match server from Node.js to Rust
+- Set up CI on GitHub Actions with Docker
+
+**Umeboshi Apps** — *Frontend Developer* (2019 – 2022)
+- Built React and TypeScript dashboards
+
+## Education
+**Kyoto University** — BEng Computer Engineering (2015 – 2019)
+"""
+
+
+def test_a_work_heading_heads_the_jobs():
+    facts = _facts(_WORK_HEADING)
+    assert facts["current_title"] == "Lead Developer"
+    assert "Work" not in facts["employers"]
+    assert ("rust", "hoshizora games") in _pairs(_WORK_HEADING)
