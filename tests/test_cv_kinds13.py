@@ -128,3 +128,60 @@ def test_a_work_heading_heads_the_jobs():
     assert facts["current_title"] == "Lead Developer"
     assert "Work" not in facts["employers"]
     assert ("rust", "hoshizora games") in _pairs(_WORK_HEADING)
+
+
+# --- a section after the last job whose heading the reader did not know: its bullets are no job's --------------
+
+def _after_last_job(heading: str, hashes: str = "") -> str:
+    return f"""{hashes}Jane Roe
+{hashes}Experience
+Data Engineer | Corvid Analytics | 2020 - Present
+- Built ETL jobs in Python
+
+{hashes}{heading}
+- Kafka and Snowflake
+- Modelled data in dbt; infrastructure in Terraform
+
+{hashes}Education
+University of Leeds, BSc Physics, 2016 - 2019
+"""
+
+
+@pytest.mark.parametrize("heading", ["Toolkit", "TECHNICAL TOOLKIT", "Skillset", "Specialties", "Capabilities",
+                                     "Computer Literacy", "Technologies Used", "Professional Development", "Other"])
+def test_a_skills_or_other_heading_after_the_last_job_ends_it(heading):
+    pairs = _pairs(_after_last_job(heading))
+    assert ("python", "corvid analytics") in pairs
+    assert not {p for p in pairs if p[0] in ("kafka", "snowflake", "dbt", "terraform")}
+
+
+@pytest.mark.parametrize("heading", ["Research", "Community", "Systems", "Military Service"])
+def test_an_unknown_markdown_heading_at_the_sections_level_ends_the_job(heading):
+    cv = _after_last_job(heading, hashes="## ").replace("## Jane Roe", "# Jane Roe")
+    pairs = _pairs(cv)
+    assert ("python", "corvid analytics") in pairs
+    assert not {p for p in pairs if p[0] in ("kafka", "snowflake", "dbt", "terraform")}
+
+
+def test_an_employers_markdown_heading_at_the_sections_level_stays_a_job():
+    cv = """# Jane Roe
+## Experience
+## Corvid Analytics
+Data Engineer
+2020 - Present
+- Built ETL jobs in Python and Airflow
+
+## Quillon Labs
+Data Analyst
+2018 - 2020
+- Reports in Tableau
+
+## Toolbox
+- Kafka and Snowflake
+
+## Education
+University of Leeds, BSc Physics, 2016 - 2019
+"""
+    pairs = _pairs(cv)
+    assert {("airflow", "corvid analytics"), ("tableau", "quillon labs")} <= pairs
+    assert not {p for p in pairs if p[0] in ("kafka", "snowflake")}

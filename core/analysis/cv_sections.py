@@ -39,6 +39,8 @@ _SECTION_KINDS = (
                r"areas? of (?:expertise|interest|speciali[sz]ation)|(?:core |key |top )?strengths|"
                r"(?:core|key|technical) qualifications|(?:summary|highlights) of qualifications|qualifications (?:summary|highlights)|"  # not a bare "Qualifications"
                r"technical (?:experience|background|knowledge)|"
+               r"(?:technical |digital )?(?:skillset|toolkit|toolbox|tool kit)|speciali?ties|capabilities|computer literacy|"
+               r"(?:summary|overview) of skills|(?:technologies|tools) used|tools i use|"  # "Toolkit", "Specialties"
                r"(?:专业|个人|技术|职业|核心)?技能[\u4e00-\u9fff]{0,8}|技术(?:能力|栈)|专业能力|スキル"),
     ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
               r"references?|projects?|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
@@ -52,6 +54,7 @@ _SECTION_KINDS = (
               r"projects(?: done)?|courses(?: completed| taken)?|memberships|strengths|hobbies|references|"
               r"volunteer(?:ing)?(?: work)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
               r"work (?:examples|samples)|"
+              r"professional development|(?:key |selected |career |notable )?achievements|other|grants|patents|"
               r"(?:(?!and\b|skills?\b)\w+ ){1,2}(?:awards|honou?rs)|"  # "Customer Service Awards", not "Skills and Awards"
               r"自我评价|个人(?:信息|简介|简历|评价|总结)|基本信息|项目(?:经验|经历)|求职意向|获奖(?:情况|经历)?|"
               r"(?:资格)?证书|语言能力|兴趣爱好|荣誉奖项|自己PR|資格"),
