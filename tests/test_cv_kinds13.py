@@ -185,3 +185,52 @@ University of Leeds, BSc Physics, 2016 - 2019
     pairs = _pairs(cv)
     assert {("airflow", "corvid analytics"), ("tableau", "quillon labs")} <= pairs
     assert not {p for p in pairs if p[0] in ("kafka", "snowflake")}
+
+
+# --- "Working as <title> in <employer> from <date>": a job written as one sentence ------------------------------
+
+_WORKING_AS_CV = """PRAKASH RAO
+Senior Java Developer
+Email: prakash@example.com | Mobile: +91 90000 00000
+
+WORK EXPERIENCE
+• Working as Senior Software Engineer in Velanka Systems Pvt Ltd, Pune from June 2020 to till date.
+• Worked as a Software Engineer with Harbinger Infotech, Hyderabad from July 2016 to May 2020.
+• Working in Sarvam Labs as Trainee Engineer (2015 - 2016)
+
+EDUCATION
+B.E. (Computer Science), Osmania University, 2011 – 2015
+"""
+
+
+def test_a_working_as_sentence_names_the_title_and_the_employer():
+    facts = _facts(_WORKING_AS_CV)
+    assert facts["current_title"] == "Senior Software Engineer"
+    assert {"Velanka Systems Pvt Ltd", "Harbinger Infotech", "Sarvam Labs"} <= set(facts["employers"])
+    assert ("Software Engineer", "Harbinger Infotech") in facts["jobs"]
+
+
+def test_working_as_a_volunteer_in_a_place_names_no_employer():
+    cv = _WORKING_AS_CV.replace("• Working in Sarvam Labs as Trainee Engineer (2015 - 2016)",
+                                "• Worked as a volunteer in rural schools from 2013 to 2014")
+    assert "rural schools" not in " ".join(_facts(cv)["employers"]).lower()
+    assert "Velanka Systems Pvt Ltd" in _facts(cv)["employers"]
+
+
+# --- a labelled list of the job's tools after its text stays with that job ----------------------------------------
+
+def test_a_tools_label_after_a_jobs_text_is_that_jobs_not_the_next_headers():
+    cv = """Experience
+
+Software Engineer, Brightpath Health — Boston, MA (Jan 2022 – Present)
+Built patient scheduling features for 300 clinics.
+Key skills: Domain-driven design, Contract testing
+
+Junior Developer, Calloway Media — Boston, MA (Jun 2019 – Dec 2021)
+Maintained the CMS and ad server integrations.
+Environment: Laminas, Memcached, Vue.js
+"""
+    pairs = _pairs(cv)
+    assert {("domain-driven design", "brightpath health"), ("contract testing", "brightpath health")} <= pairs
+    assert not {p for p in pairs if p[0] in ("domain-driven design", "contract testing") and p[1] == "calloway media"}
+    assert ("vue.js", "calloway media") in pairs
