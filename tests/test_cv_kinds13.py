@@ -234,3 +234,20 @@ Environment: Laminas, Memcached, Vue.js
     assert {("domain-driven design", "brightpath health"), ("contract testing", "brightpath health")} <= pairs
     assert not {p for p in pairs if p[0] in ("domain-driven design", "contract testing") and p[1] == "calloway media"}
     assert ("vue.js", "calloway media") in pairs
+
+
+# --- widely used products of fields outside software that the lexicon lacked ------------------------------------
+
+@pytest.mark.parametrize(("bullet", "tools"), [
+    ("Cut the close by three days with BlackLine and built driver-based plans in Anaplan", {"blackline", "anaplan"}),
+    ("Ran unmoderated studies on UserTesting and documented components in Zeroheight", {"usertesting", "zeroheight"}),
+    ("Engaged pupils with Nearpod and Kahoot quizzes; tracked grades in PowerSchool", {"nearpod", "kahoot", "powerschool"}),
+    ("Tracked renewals in Gainsight and sourced leads from ZoomInfo", {"gainsight", "zoominfo"}),
+])
+def test_a_named_product_of_a_non_software_field_is_a_skill_of_that_job(bullet, tools):
+    cv = f"""Experience
+Team Lead | Marlowe & Finch | 2020 - Present
+- {bullet}
+"""
+    assert tools <= _skills(cv)
+    assert {(t, "marlowe & finch") for t in tools} <= _pairs(cv)
