@@ -251,3 +251,18 @@ Team Lead | Marlowe & Finch | 2020 - Present
 """
     assert tools <= _skills(cv)
     assert {(t, "marlowe & finch") for t in tools} <= _pairs(cv)
+
+
+# --- a maker's product named by its short form after the maker ("SAP IBP", "Oracle EBS") ------------------------
+
+def test_a_makers_product_in_capitals_is_the_skill_as_written():
+    cv = """Experience
+Supply Chain Analyst | Norrland Foods | 2021 - Present
+- Forecast demand for 300 SKUs in SAP IBP and Excel
+- Moved the ledgers from Oracle EBS to Salesforce CPQ quotes
+- Reported to the Oracle DBA team on load times
+"""
+    skills, pairs = _skills(cv), _pairs(cv)
+    assert {"sap ibp", "oracle ebs", "salesforce cpq"} <= skills
+    assert ("sap ibp", "norrland foods") in pairs
+    assert "oracle dba" not in skills
