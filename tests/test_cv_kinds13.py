@@ -266,3 +266,36 @@ Supply Chain Analyst | Norrland Foods | 2021 - Present
     assert {"sap ibp", "oracle ebs", "salesforce cpq"} <= skills
     assert ("sap ibp", "norrland foods") in pairs
     assert "oracle dba" not in skills
+
+
+# --- a form whose entries give "Company:" and "Position:" before their dates ("Period:") -------------------------
+
+_FORM_CV = """CURRICULUM VITAE
+
+Name: Leila Haddad
+Email: leila@example.com
+
+WORK EXPERIENCE
+Company: Sidi Cargo SARL, Casablanca
+Position: Logistics Coordinator
+Period: March 2021 – Present
+Duties:
+- Scheduled daily shipments and tracked them in Excel
+
+Company: Nour Transit, Tangier
+Position: Customs Clerk
+Period: 2018 – 2021
+Duties:
+- Filed import declarations
+
+EDUCATION
+Université Hassan II, Licence in Logistics, 2015 – 2018
+"""
+
+
+def test_a_forms_title_and_employer_fields_before_its_dates_are_read_in_place():
+    facts = _facts(_FORM_CV)
+    assert facts["current_title"] == "Logistics Coordinator"
+    assert ("Customs Clerk", "Nour Transit") in facts["jobs"]
+    assert facts["employers"] == ["Sidi Cargo SARL", "Nour Transit"]
+    assert ("excel", "sidi cargo sarl") in _pairs(_FORM_CV)
