@@ -33,7 +33,10 @@ their misses had been read, each entry's note says when) and for the blind set a
 and committed before the extractor ever ran on them), so a rule that only fits the dev CVs shows as
 a gap between the two; the blind rows end in ``, blind set``. A second blind set
 (``expected_blind12.json``, session 12, labelled the same way) is printed apart again, in rows ending in
-``, blind set 12``; its per-CV misses are printed nowhere.
+``, blind set 12``; its per-CV misses are printed nowhere. The fresh dev set of session 13
+(``expected_fresh13.json``, ``"split": "fresh13"``: ten CVs from repositories used nowhere else, labelled
+and committed before the reader ran on them) is printed apart in rows ending in ``, fresh set 13``; it is a
+dev set, not a blind one: ``--detail`` prints its per-CV misses too (``--detail --fresh``: only those).
 
 ``python -m bench.bench_devsets --detail`` prints, per dev CV and per job, what was missed and
 what was extra, for whoever works on the extractors; ``--detail --blind`` the same for the blind
@@ -130,6 +133,12 @@ def load_blind12_set() -> list[dict]:
     return _load_optional_cvs("expected_blind12.json")
 
 
+def load_fresh13_set() -> list[dict]:
+    """The fresh dev set of session 13 (``expected_fresh13.json``): labelled before the reader ran on it,
+    open to tuning after its first run; an empty list without that index."""
+    return _load_optional_cvs("expected_fresh13.json")
+
+
 def load_job_set() -> list[dict]:
     return json.loads((INDEX_DIR / "jobs" / "expected.json").read_text(encoding="utf-8"))["jobs"]
 
@@ -224,8 +233,9 @@ def _ratio(a: int, b: int) -> float:
 
 
 def split_of(entry: dict) -> str:
-    """``tuning`` (the dev corpus, ``expected.json``: the CVs the extractor was developed on) or
-    ``blind`` (the ``expected_blind.json`` CVs, whose misses nobody tuning has read)."""
+    """``tuning`` (the dev corpus, ``expected.json``: the CVs the extractor was developed on),
+    ``blind`` (the ``expected_blind.json`` CVs, whose misses nobody tuning has read) or ``fresh13``
+    (``expected_fresh13.json``, the session-13 dev set)."""
     return entry.get("split") or "tuning"
 
 
@@ -244,20 +254,24 @@ def run() -> list[tuple[str, float, str, str]]:
     cvs = score_cvs(load_cv_set())
     blind = score_cvs(load_blind_set())
     blind12 = score_cvs(load_blind12_set())
+    fresh13 = score_cvs(load_fresh13_set())
     both = score_cvs(load_cv_set() + load_blind_set())
-    missing = cvs["missing"] + blind["missing"] + blind12["missing"]
+    missing = cvs["missing"] + blind["missing"] + blind12["missing"] + fresh13["missing"]
     rows: list[tuple[str, float, str, str]] = [
         ("devsets: CVs measured, dev corpus (files present)", float(cvs["measured"]), "CVs", ">= 30"),
         ("devsets: CVs measured, blind set", float(blind["measured"]), "CVs", ">= 12"),
         ("devsets: CVs measured, blind set 12", float(blind12["measured"]), "CVs", ">= 12"),
+        ("devsets: CVs measured, fresh set 13", float(fresh13["measured"]), "CVs", ">= 10"),
         ("devsets: CV files missing from this checkout", float(missing), "CVs", "0"),
         ("devsets: CVs the app could not read", float(cvs["unreadable"]), "CVs", "0"),
         ("devsets: CVs the app could not read, blind set", float(blind["unreadable"]), "CVs", "0"),
         ("devsets: CVs the app could not read, blind set 12", float(blind12["unreadable"]), "CVs", "0"),
+        ("devsets: CVs the app could not read, fresh set 13", float(fresh13["unreadable"]), "CVs", "0"),
     ]
     rows += _cv_rows(", dev corpus", cvs, ">= 0.90")
     rows += _cv_rows(", blind set", blind, "(reported)")
     rows += _cv_rows(", blind set 12", blind12, "(reported)")
+    rows += _cv_rows(", fresh set 13", fresh13, "(reported)")
     tp, predicted, labelled = both["total"]
     rows.append(("devsets: CV facts precision (all fields), both sets", _ratio(tp, predicted), "", "(reported)"))
     rows.append(("devsets: CV facts recall (all fields), both sets", _ratio(tp, labelled), "", "(reported)"))
@@ -282,13 +296,20 @@ def _job_rows() -> list[tuple[str, float, str, str]]:
     return rows
 
 
-def detail(blind: bool = False) -> None:
-    """Print each dev CV's and job's misses and extras (normal forms), or the blind CVs' only,
-    without the jobs, when asked (``--blind``), so that tuning does not look at them."""
+def detail(blind: bool = False, fresh: bool = False) -> None:
+    """Print each dev CV's (the fresh set 13's after a ``-- fresh set 13`` line) and job's misses and
+    extras (normal forms); or the blind CVs' only, without the jobs, when asked (``--blind``), so that
+    tuning does not look at them; or the fresh set's only (``--fresh``)."""
     if blind:
         _detail_cvs(load_blind_set())
         return
+    if fresh:
+        _detail_cvs(load_fresh13_set())
+        return
     _detail_cvs(load_cv_set())
+    if fresh13 := load_fresh13_set():
+        print("-- fresh set 13")
+        _detail_cvs(fresh13)
     _detail_jobs()
 
 
@@ -321,7 +342,7 @@ if __name__ == "__main__":
     import sys
 
     if "--detail" in sys.argv:
-        detail(blind="--blind" in sys.argv)
+        detail(blind="--blind" in sys.argv, fresh="--fresh" in sys.argv)
     else:
         for row in run():
             print(row)
