@@ -299,3 +299,32 @@ def test_a_forms_title_and_employer_fields_before_its_dates_are_read_in_place():
     assert ("Customs Clerk", "Nour Transit") in facts["jobs"]
     assert facts["employers"] == ["Sidi Cargo SARL", "Nour Transit"]
     assert ("excel", "sidi cargo sarl") in _pairs(_FORM_CV)
+
+
+# --- a side column's skills block read between the experience heading and the jobs --------------------------------
+
+def test_a_job_header_after_a_side_columns_skills_block_is_a_job_again():
+    cv = """Wanjiru Kamau
+wanjiru@example.com
+
+EXPERIENCE
+
+Technical Skills
+Stata
+Tableau
+ODK Collect
+World Food Programme; Kisumu, Kenya — Monitoring Officer
+JUNE 2021 – MAY 2024
+• Cleaned survey data in Stata and built Tableau dashboards for 12 field offices
+Plan Uganda; Gulu, Uganda — Data Assistant
+JANUARY 2018 – MAY 2021
+• Designed ODK Collect forms for household surveys
+
+EDUCATION
+Maseno University, Kisumu - BSc Statistics, 2013 – 2017
+"""
+    facts = _facts(cv)
+    assert facts["current_title"] == "Monitoring Officer"
+    assert {"World Food Programme", "Plan Uganda"} <= set(facts["employers"])
+    assert ("stata", "world food programme") in _pairs(cv)
+    assert "world food programme; kisumu, kenya — monitoring officer" not in _skills(cv)

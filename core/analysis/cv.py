@@ -143,7 +143,7 @@ class _Walk:
         self._unheaded_education(line)
         projects = self.section == "other" and bool(_PROJECTS_RE.search(self.heading))
         unheaded = self.lenient and self.section in ("", "other") and not projects and not _SIDE_RE.search(self.heading)
-        if (self.section == "education" or projects or unheaded) and self._stray_entry(line):
+        if (self.section in ("education", "skills") or projects or unheaded) and self._stray_entry(line):
             self.section, self.strict = "experience", projects
         if self.section == "experience":
             self._experience(line)
@@ -215,6 +215,7 @@ class _Walk:
         role, employer = parse_header(group)
         if role and employer and (self.section in ("education", "") or self.lenient or job_like(group, role, employer)):
             self.group = group
+            self.skill_lines = [s for s in self.skill_lines if s.text not in group]  # a side column's skills ran into it
             return True
         return False
 
