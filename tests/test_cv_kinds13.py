@@ -328,3 +328,27 @@ Maseno University, Kisumu - BSc Statistics, 2013 – 2017
     assert {"World Food Programme", "Plan Uganda"} <= set(facts["employers"])
     assert ("stata", "world food programme") in _pairs(cv)
     assert "world food programme; kisumu, kenya — monitoring officer" not in _skills(cv)
+
+
+# --- the employer written in brackets on its own line under the title -----------------------------------------------
+
+@pytest.mark.parametrize(("line", "employer"), [
+    ("(Brakes Foodservice, Reading)", "Brakes Foodservice"),
+    ("(société ATELIERS MORVAN à RENNES)", "Ateliers Morvan"),
+])
+def test_an_employer_in_brackets_under_the_title_is_the_jobs(line, employer):
+    cv = f"""Experience
+
+2019 - Present
+Warehouse Team Leader
+{line}
+- Ran the night shift's picking in SAP EWM
+
+2015 - 2019
+Warehouse Operative
+(Harlow Cold Store, Slough)
+- Loaded chilled orders
+"""
+    facts = _facts(cv)
+    assert ("Warehouse Team Leader", employer) in facts["jobs"]
+    assert ("sap ewm", employer.casefold()) in _pairs(cv)

@@ -212,8 +212,20 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     labelled = labelled_fields(group)
     if labelled:
         return labelled
-    return _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else line)
-                          for line in group])
+    return _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else
+                                       _unbracketed_line(line)) for line in group])
+
+
+# a line wholly in brackets under a title, naming the employer: "(Brakes Foodservice, Reading)", "(société ACME à LYON)"
+_BRACKET_LINE_RE = re.compile(r"^\((?:(?:soci[ée]t[ée]|company|entreprise|empresa|firma|employer)\s*:?\s+)?((?-i:[A-ZÀ-Ý0-9])[^()]{1,80})\)$",
+                              re.IGNORECASE)
+
+
+def _unbracketed_line(line: str) -> str:
+    """A line wholly in brackets without them (its remark is the employer's name: "(société TANAÏS à LIBOURNE)" ->
+    "TANAÏS, LIBOURNE", the town after "à" as after a comma); any other line as it is."""
+    m = _BRACKET_LINE_RE.match(line.strip())
+    return re.sub(r"\s+(?:à|a|in|en)\s+(?=[A-ZÀ-Ý])", ", ", m.group(1)) if m else line
 
 
 def _parse_header(group: list[str]) -> tuple[str, str]:
