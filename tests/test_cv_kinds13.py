@@ -352,3 +352,34 @@ Warehouse Operative
     facts = _facts(cv)
     assert ("Warehouse Team Leader", employer) in facts["jobs"]
     assert ("sap ewm", employer.casefold()) in _pairs(cv)
+
+
+# --- a job's own sub-headings ("Technologies & tools :", "Missions principales :") inside its entry -----------------
+
+@pytest.mark.parametrize(("tools_head", "duties_head"), [
+    ("Technologies & outils :", "Missions principales :"),
+    ("Tools used:", "Key responsibilities:"),
+    ("Technologien und Werkzeuge:", "Aufgaben:"),
+])
+def test_a_jobs_tools_and_duties_subheadings_keep_the_entry_open(tools_head, duties_head):
+    cv = f"""Expériences
+
+Chargée de communication - CDI
+Maison Lavande - Janvier 2023 - Présent | Lyon, France
+{tools_head}
+- Création : Canva, Figma
+- SEO : Google Analytics
+{duties_head}
+- Animation des réseaux sociaux
+
+Assistante marketing - Stage
+Atelier Brume - Mars 2021 - Décembre 2022 | Lyon, France
+{tools_head}
+- CRM : HubSpot, Mailchimp
+
+Formation
+Université Lumière Lyon 2 - Master Communication, 2021
+"""
+    facts = _facts(cv)
+    assert {"Maison Lavande", "Atelier Brume"} <= set(facts["employers"])
+    assert {("canva", "maison lavande"), ("google analytics", "maison lavande"), ("hubspot", "atelier brume")} <= _pairs(cv)

@@ -82,7 +82,12 @@ _SIDE_RE = re.compile(r"(?i)volunteer|award|honou?r|certif|licen|publication|tal
                       r"reference|language|leadership|achievement")
 _PROJECTS_RE = re.compile(r"\bprojects?\b|\bproyectos\b|\bprojets\b", re.IGNORECASE)
 _ENTRY_SUBHEAD_RE = re.compile(
-    r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$",
+    r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$|"
+    r"^(?:missions?|t[âa]ches|responsabilit[ée]s|r[ée]alisations|aufgaben|t[äa]tigkeiten|funciones|logros)"
+    r"(?: principales| principaux)?\s*:?$|"  # the same sub-headings in French, German, Spanish
+    # a job's tools, with a colon ("Technologies & outils :", "Tools used:"): not the skills section
+    r"^(?:technolog(?:ies|ie|ien|ías)|tools|outils|herramientas|werkzeuge|tech stack|environment)"
+    r"(?:\s+used|\s*(?:&|and|et|y|und)\s+\w+)?\s*:$",
     re.IGNORECASE,
 )
 
@@ -126,7 +131,7 @@ class _Walk:
         if self._skills_line(line) or not line.text or self._table_row(line.text):
             return
         kind = (line.heading or section_kind(line.text)) if not line.bullet else None
-        if kind == "other" and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
+        if kind in ("other", "skills") and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
             return  # "Achievements" inside a job entry heads its bullets, not a new section
         if kind:
             self.flush()
