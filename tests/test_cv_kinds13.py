@@ -383,3 +383,20 @@ Université Lumière Lyon 2 - Master Communication, 2021
     facts = _facts(cv)
     assert {"Maison Lavande", "Atelier Brume"} <= set(facts["employers"])
     assert {("canva", "maison lavande"), ("google analytics", "maison lavande"), ("hubspot", "atelier brume")} <= _pairs(cv)
+
+
+# --- a possessive before a section heading ("My Skills", "MES COMPÉTENCES INFORMATIQUES") ------------------------
+
+@pytest.mark.parametrize("heading", ["My Skills", "MES COMPETENCES INFORMATIQUES", "Mis habilidades"])
+def test_a_possessive_heading_after_the_last_job_ends_it(heading):
+    cv = f"""Experience
+Draughtsman | Bellac Menuiserie | 2016 - 2020
+- Drew joinery plans in ArchiCAD
+
+{heading}
+- Systems: Microsoft Windows, GNU/Linux
+- Programming: Visual C++, Qt
+"""
+    pairs = _pairs(cv)
+    assert ("archicad", "bellac menuiserie") in pairs
+    assert not {p for p in pairs if p[0] in ("qt", "visual c++", "microsoft windows", "linux")}

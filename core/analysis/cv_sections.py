@@ -75,6 +75,11 @@ _SKILL_GROUP_RE = re.compile(
 _ORNAMENT_AFTER_RE = re.compile(r"([A-Z][A-Z &/,'’-]*[A-Z])(?=[a-z\\/|~^]*\\)[a-z\\/|~^]{1,6}")
 
 
+# a possessive before a heading, in the languages the reader knows
+_POSSESSIVE_RE = re.compile(r"(?i)^(?:my|mes|mon|ma|mis|mi|meine|mein|le mie|i miei|la mia|il mio|minhas|meus|minha|meu|"
+                            r"mijn)\s+")
+
+
 def section_kind(line: str) -> str | None:
     """``experience``, ``education``, ``skills`` or ``other`` when the cleaned line is a section heading.
 
@@ -91,6 +96,8 @@ def section_kind(line: str) -> str | None:
     text = re.sub(r"(?i),\s*(?=(?:and|&)\s)", " ", text)  # "Profile, and Objective"
     if kind := _single_kind(text):
         return kind
+    if (mine := _POSSESSIVE_RE.sub("", text)) != text and (kind := _single_kind(mine)):
+        return kind  # "My Skills", "MES COMPETENCES INFORMATIQUES", "Mis habilidades": the heading after the possessive
     if _SKILL_GROUP_RE.match(text) and not re.search(r"[.,;]", text) and not romance_head(text.split()[0]):
         return "skills"  # not "Desenvolvedor Full Stack", a title whose head comes first
     if text.count(",") >= 1 and not re.search(r"[.;]", text):  # "Honors, Awards & Certifications": the first one's kind
