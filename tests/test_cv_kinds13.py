@@ -391,12 +391,12 @@ Université Lumière Lyon 2 - Master Communication, 2021
 def test_a_possessive_heading_after_the_last_job_ends_it(heading):
     cv = f"""Experience
 Draughtsman | Bellac Menuiserie | 2016 - 2020
-- Drew joinery plans in ArchiCAD
+- Drew joinery plans in AutoCAD
 
 {heading}
 - Systems: Microsoft Windows, GNU/Linux
 - Programming: Visual C++, Qt
 """
     pairs = _pairs(cv)
-    assert ("archicad", "bellac menuiserie") in pairs
+    assert ("autocad", "bellac menuiserie") in pairs
     assert not {p for p in pairs if p[0] in ("qt", "visual c++", "microsoft windows", "linux")}
