@@ -400,3 +400,22 @@ Draughtsman | Bellac Menuiserie | 2016 - 2020
     pairs = _pairs(cv)
     assert ("autocad", "bellac menuiserie") in pairs
     assert not {p for p in pairs if p[0] in ("qt", "visual c++", "microsoft windows", "linux")}
+
+
+# --- a title written with commas before a dash and its employer ---------------------------------------------------
+
+@pytest.mark.parametrize(("header", "title"), [
+    ("**Director, Product Marketing – Quillfeather Ltd** | Bristol (2021 – Present)", "Director, Product Marketing"),
+    ("**Illustrator, Animator & Developer – Self-Employed** | Bristol (2021 – Present)", "Illustrator, Animator & Developer"),
+])
+def test_a_title_with_commas_before_the_dash_is_read_whole(header, title):
+    cv = f"""## Experience
+{header}
+* Led launches for three products
+
+**Marketing Manager – Brackenridge Foods** | Bath (2017 – 2021)
+* Ran the brand's paid social
+"""
+    assert _facts(cv)["current_title"] == title
+    # a place after the title's comma is no part of it
+    assert _facts(cv.replace(header, "Staff Nurse, Bristol – Southmead Hospital (2019 – Present)"))["current_title"] == "Staff Nurse"

@@ -212,8 +212,23 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     labelled = labelled_fields(group)
     if labelled:
         return labelled
-    return _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else
-                                       _unbracketed_line(line)) for line in group])
+    role, employer = _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else
+                                                 _unbracketed_line(line)) for line in group])
+    return _comma_title(role, employer, group), employer
+
+
+def _comma_title(role: str, employer: str, group: list[str]) -> str:
+    """The whole title a header writes with commas before a dash and its employer ("Director, Product Marketing –
+    Acme Corp", "Technologist, Artist & Developer – Self-Employed"): the words after the title's commas are its
+    function or its other titles, no place; the title as read otherwise."""
+    if not role:
+        return role
+    after = re.escape(employer) + r"\b" if employer else r"(?i:self[- ]employed|freelance|independent)\b"
+    for line in group:
+        m = re.match(rf"\s*({re.escape(role)}(?:,\s*[^,–—|()]+)+?)\s+[–—-]\s+{after}", line, re.IGNORECASE)
+        if m and not any(is_place(p.strip()) or is_region(p.strip()) for p in m.group(1).split(",")[1:]):
+            return natural_case(m.group(1).strip())
+    return role
 
 
 # a line wholly in brackets under a title, naming the employer: "(Brakes Foodservice, Reading)", "(société ACME à LYON)"
