@@ -419,3 +419,13 @@ def test_a_title_with_commas_before_the_dash_is_read_whole(header, title):
     assert _facts(cv)["current_title"] == title
     # a place after the title's comma is no part of it
     assert _facts(cv.replace(header, "Staff Nurse, Bristol – Southmead Hospital (2019 – Present)"))["current_title"] == "Staff Nurse"
+
+
+# --- work-history headings in Spanish, Portuguese and French the heading table lacked -----------------------------
+
+@pytest.mark.parametrize("heading", ["HISTORIAL DE TRABAJO", "Histórico de trabalho", "Historique professionnel",
+                                     "Experiencia de trabajo"])
+def test_a_foreign_work_history_heading_heads_the_experience_section(heading):
+    from core.analysis.cv_lines import section_kind
+
+    assert section_kind(heading) == "experience"
