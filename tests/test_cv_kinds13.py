@@ -429,3 +429,19 @@ def test_a_foreign_work_history_heading_heads_the_experience_section(heading):
     from core.analysis.cv_lines import section_kind
 
     assert section_kind(heading) == "experience"
+
+
+# --- a preposition before the employer's name on its line ("für die X gGmbH", "bei der Y AG") ---------------------
+
+def test_a_preposition_before_the_employer_is_no_part_of_its_name():
+    cv = """Berufserfahrung
+Referentin im Kita-Bereich
+für Netzwerk Frühe Hilfen e.V. 01/2015 – 12/2019
+- Elternabende und Fortbildungen geplant
+Sachbearbeiterin
+bei der Stadtwerke Kassel AG, 2019 – 2021
+- Rechnungen in SAP geprüft
+"""
+    employers = _facts(cv)["employers"]
+    assert "Netzwerk Frühe Hilfen e.V." in employers
+    assert "Stadtwerke Kassel AG" in employers

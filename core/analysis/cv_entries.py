@@ -217,6 +217,11 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     return _comma_title(role, employer, group), employer
 
 
+# a German, French or Spanish preposition (and article) written before an employer's name on its line
+_PREPOSITION_RE = re.compile(r"^(?:für|bei|chez|pour|para|per)\s+(?:(?:die|den|das|der|dem|la|le|les|el|los|il)\s+)?(?=[A-ZÄÖÜ])",
+                             re.IGNORECASE)
+
+
 def _comma_title(role: str, employer: str, group: list[str]) -> str:
     """The whole title a header writes with commas before a dash and its employer ("Director, Product Marketing –
     Acme Corp", "Technologist, Artist & Developer – Self-Employed"): the words after the title's commas are its
@@ -286,6 +291,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer) and not has_legal_form(employer):
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     role, employer = without_unit(role, employer), employer.rstrip(" ;")  # "World Food Programme; Kisumu": the name
+    employer = _PREPOSITION_RE.sub("", employer) or employer  # "für die EVIM Jugendhilfe gGmbH": the name after "für die"
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
 
 
