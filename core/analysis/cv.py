@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from core.analysis.bounds import bounded
-from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry
+from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry, promotion
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, current_title
 from core.analysis.cv_education import education_line
@@ -82,7 +82,12 @@ _SIDE_RE = re.compile(r"(?i)volunteer|award|honou?r|certif|licen|publication|tal
                       r"reference|language|leadership|achievement")
 _PROJECTS_RE = re.compile(r"\bprojects?\b|\bproyectos\b|\bprojets\b", re.IGNORECASE)
 _ENTRY_SUBHEAD_RE = re.compile(
-    r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$",
+    r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$|"
+    r"^(?:missions?|t[âa]ches|responsabilit[ée]s|r[ée]alisations|aufgaben|t[äa]tigkeiten|funciones|logros)"
+    r"(?: principales| principaux)?\s*:?$|"  # the same sub-headings in French, German, Spanish
+    # a job's tools, with a colon ("Technologies & outils :", "Tools used:"): not the skills section
+    r"^(?:technolog(?:ies|ie|ien|ías)|tools|outils|herramientas|werkzeuge|tech stack|environment)"
+    r"(?:\s+used|\s*(?:&|and|et|y|und)\s+\w+)?\s*:$",
     re.IGNORECASE,
 )
 
@@ -106,6 +111,7 @@ class _Walk:
     volunteer_roles: list[str] = field(default_factory=list)  # roles whose header says "Volunteer"
     ended_roles: list[str] = field(default_factory=list)  # roles whose header dates end in a year
     block: Block | None = None  # the employer whose header several titles follow (core.analysis.cv_blocks)
+    lead: str = ""  # the employer written on a line of its own above its first title (cv_blocks.promotion)
     section: str = ""
     heading: str = ""
     strict: bool = False  # an entry read under a Projects heading: only a dated role at an employer is a job
@@ -125,11 +131,12 @@ class _Walk:
         if self._skills_line(line) or not line.text or self._table_row(line.text):
             return
         kind = (line.heading or section_kind(line.text)) if not line.bullet else None
-        if kind == "other" and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
+        if kind in ("other", "skills") and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
             return  # "Achievements" inside a job entry heads its bullets, not a new section
         if kind:
             self.flush()
             self.block = self.block if kind == self.section else None  # "Positions Held:" inside the experience section
+            self.lead = self.lead if kind == self.section else ""
             self.section, self.employer, self.recent, self.side_employer, self.side_recent = kind, "", [], "", []
             self.heading, self.strict = line.text, False
             if kind == "skills":
@@ -141,7 +148,7 @@ class _Walk:
         self._unheaded_education(line)
         projects = self.section == "other" and bool(_PROJECTS_RE.search(self.heading))
         unheaded = self.lenient and self.section in ("", "other") and not projects and not _SIDE_RE.search(self.heading)
-        if (self.section == "education" or projects or unheaded) and self._stray_entry(line):
+        if (self.section in ("education", "skills") or projects or unheaded) and self._stray_entry(line):
             self.section, self.strict = "experience", projects
         if self.section == "experience":
             self._experience(line)
@@ -213,6 +220,7 @@ class _Walk:
         role, employer = parse_header(group)
         if role and employer and (self.section in ("education", "") or self.lenient or job_like(group, role, employer)):
             self.group = group
+            self.skill_lines = [s for s in self.skill_lines if s.text not in group]  # a side column's skills ran into it
             return True
         return False
 
@@ -290,6 +298,7 @@ class _Walk:
         role, employer = parse_header(group)
         role, employer, under = entry_in_block(self.block, role, employer, group)
         dated = any(DATE_RE.search(g) for g in group)
+        employer, self.lead = promotion(self.lead, role, employer, group, dated)
         # a line with no title and no date, no job ("principles." that a sentence wrapped onto), leaves the block
         self.block = self.block if under or not (role or dated) else new_block(role, employer, group)
         if self.strict and not (role and employer and any(_DATE_RANGE_RE.search(g) for g in group)):

@@ -101,3 +101,24 @@ def entry_in_block(block: Block | None, role: str, employer: str, group: list[st
     Fest (Attendance ~2000) – Lead Organizer": no title, no employer; :func:`unpaid_post`)."""
     role, employer, under = in_block(block, role, employer, group)
     return ("", "", under) if unpaid_post(role, group) else (role, employer, under)
+
+
+def _heads_titles(group: list[str], role: str, employer: str) -> bool:
+    """Whether a header writes its employer on a line of its own above its title ("HALVERSON BANK, London" over
+    "Senior Analyst, 2021 – Present"; "Orbital Freight" over "Senior Data Analyst" over its dates)."""
+    where = [i for i, g in enumerate(group) if employer.casefold() in g.casefold()]
+    titled = [i for i, g in enumerate(group) if role.casefold() in g.casefold()]
+    return bool(where and titled) and where[0] < titled[0] and role.casefold() not in group[where[0]].casefold()
+
+
+def promotion(lead: str, role: str, employer: str, group: list[str], dated: bool) -> tuple[str, str]:
+    """(the header's employer, the lead for the next header). ``lead`` is the employer an earlier header wrote on a
+    line of its own above its title; a dated title with no employer after it ("Analyst, 2018 – 2021" after "HALVERSON
+    BANK, London" / "Senior Analyst, 2021 – Present" and its bullets) is an earlier post there (a promotion, the shape
+    LinkedIn's export and many Word CVs write), unless it is work of one's own ("Freelance Consultant"). The lead
+    holds until a header names an employer of its own; the caller clears it at a new section."""
+    if not employer and role and dated and lead and not _ON_ONES_OWN_RE.search(role):
+        return lead, lead
+    if not employer:
+        return employer, lead
+    return employer, employer if role and _heads_titles(group, role, employer) else ""

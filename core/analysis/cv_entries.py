@@ -212,8 +212,40 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     labelled = labelled_fields(group)
     if labelled:
         return labelled
-    return _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else line)
-                          for line in group])
+    role, employer = _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else
+                                                 _unbracketed_line(line)) for line in group])
+    return _comma_title(role, employer, group), employer
+
+
+# a German, French or Spanish preposition (and article) written before an employer's name on its line
+_PREPOSITION_RE = re.compile(r"^(?:für|bei|chez|pour|para|per)\s+(?:(?:die|den|das|der|dem|la|le|les|el|los|il)\s+)?(?=[A-ZÄÖÜ])",
+                             re.IGNORECASE)
+
+
+def _comma_title(role: str, employer: str, group: list[str]) -> str:
+    """The whole title a header writes with commas before a dash and its employer ("Director, Product Marketing –
+    Acme Corp", "Technologist, Artist & Developer – Self-Employed"): the words after the title's commas are its
+    function or its other titles, no place; the title as read otherwise."""
+    if not role:
+        return role
+    after = re.escape(employer) + r"\b" if employer else r"(?i:self[- ]employed|freelance|independent)\b"
+    for line in group:
+        m = re.match(rf"\s*({re.escape(role)}(?:,\s*[^,–—|()]+)+?)\s+[–—-]\s+{after}", line, re.IGNORECASE)
+        if m and not any(is_place(p.strip()) or is_region(p.strip()) for p in m.group(1).split(",")[1:]):
+            return natural_case(m.group(1).strip())
+    return role
+
+
+# a line wholly in brackets under a title, naming the employer: "(Brakes Foodservice, Reading)", "(société ACME à LYON)"
+_BRACKET_LINE_RE = re.compile(r"^\((?:(?:soci[ée]t[ée]|company|entreprise|empresa|firma|employer)\s*:?\s+)?((?-i:[A-ZÀ-Ý0-9])[^()]{1,80})\)$",
+                              re.IGNORECASE)
+
+
+def _unbracketed_line(line: str) -> str:
+    """A line wholly in brackets without them (its remark is the employer's name: "(société TANAÏS à LIBOURNE)" ->
+    "TANAÏS, LIBOURNE", the town after "à" as after a comma); any other line as it is."""
+    m = _BRACKET_LINE_RE.match(line.strip())
+    return re.sub(r"\s+(?:à|a|in|en)\s+(?=[A-ZÀ-Ý])", ", ", m.group(1)) if m else line
 
 
 def _parse_header(group: list[str]) -> tuple[str, str]:
@@ -258,7 +290,8 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
     employer = without_team(whole_name(chosen, candidates, role_line, group))
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer) and not has_legal_form(employer):
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
-    role = without_unit(role, employer)
+    role, employer = without_unit(role, employer), employer.rstrip(" ;")  # "World Food Programme; Kisumu": the name
+    employer = _PREPOSITION_RE.sub("", employer) or employer  # "für die EVIM Jugendhilfe gGmbH": the name after "für die"
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
 
 

@@ -143,6 +143,10 @@ def table_columns(cells: list[str]) -> list[str]:
 # lower case and a full stop
 _SENTENCE_END_RE = re.compile(r"\s[a-zäöüßàâçéèêëîïôûùüÿñ]{4,}\.$")
 # a labelled list of a job's tools under its text ("Schlagworte: C#, .Net, SQL", "Tools: Jira, Git")
+# a label that says the list after it names the job's tools or skills, whatever they are
+_TOOLS_LABEL_RE = re.compile(r"(?i)(?:key |core |technical |main )?(?:tech|technologies|technology stack|tech stack|stack|"
+                             r"tools|toolset|skills|skills used|software|frameworks|environment|tools used|"
+                             r"technologies used|tools & technologies|tools and technologies)\s*:")
 _LABELLED_LIST_RE = re.compile(r"[^\W\d][\w /&-]{1,30}:\s*[^,:]+(?:,[^,:]+)+")
 
 
@@ -167,6 +171,8 @@ def _tools_list(text: str) -> bool:
 
     if not _LABELLED_LIST_RE.fullmatch(text.strip()):
         return False
+    if _TOOLS_LABEL_RE.match(text.strip()):
+        return True  # "Key skills: Domain-driven design, Contract testing", "Environment: Java 8, Hibernate": a tools label
     items = [i for i in text.split(":", 1)[1].split(",") if i.strip()]
     known = sum(bool(find_all_skills(i)) for i in items)
     return known >= 2 and known * 2 >= len(items)

@@ -292,20 +292,23 @@ def form_employer(value: str) -> str:
 
 
 # a form's line of dates ("Date 01/2019 – oggi", "• Date (da – a) 2015 – 2018", "Zeitraum 2015 - 2018"): a new entry
-_FORM_DATES_RE = re.compile(r"(?i)^[•·*-]?\s*(?:dates?|data|datum|zeitraum|fechas?|datas|periode|periodo|période|período)\b"
+_FORM_DATES_RE = re.compile(r"(?i)^[•·*-]?\s*(?:dates?|data|datum|zeitraum|fechas?|datas|period|periode|periodo|période|período)\b"
                             r"(?:\s*\([^()]{1,12}\))?\s*:?\s*\S*\d")
 
 
 def regroup_form(texts: list[str]) -> list[int]:
     """The order to read a CV's lines in when it is a form (the Europass CV template): in each entry (from a line of
     dates to the next), the title's and employer's fields right after the dates, before the entry's other lines
-    ("Principali attività e responsabilità ..." written between them); the lines' own order otherwise. Returns
+    ("Principali attività e responsabilità ..." written between them); the lines' own order otherwise, and in a form
+    whose first entry gives its title and employer before its dates. Returns
     indexes into ``texts``."""
     order = list(range(len(texts)))
     fields = [i for i, t in enumerate(texts) if FORM_ROLE_RE.match(t) or FORM_EMPLOYER_RE.match(t)]
     if len(fields) < 2:
         return order
     starts = [i for i, t in enumerate(texts) if _FORM_DATES_RE.match(t)]
+    if not starts or sum(i < starts[0] for i in fields) >= 2:
+        return order  # "Company: ..." / "Position: ..." / "Period: ...": a form that writes each entry's dates last
     out: list[int] = []
     for n, start in enumerate([0, *starts]):
         end = starts[n] if n < len(starts) else len(texts)

@@ -239,6 +239,7 @@ def cv_lines(text: str) -> list[CvLine]:
     ruled: list[CvLine] = []
     width = _text_width(raw_lines)
     last_raw = ""  # the last physical line of out[-1]
+    atx: list[tuple[CvLine, int]] = []  # Markdown "## Heading" lines and their level
     for index, raw in enumerate(raw_lines):
         glyph = _GLYPH_NAME_BULLET_RE.match(raw)  # "/circle_blank Fitted the line": a bullet glyph's name in the text
         bullet = bool(BULLET_RE.match(raw)) or bool(_LIST_ITEM_RE.match(raw)) or bool(glyph)  # "<li>Filed reports</li>" in an HTML CV
@@ -262,8 +263,11 @@ def cv_lines(text: str) -> list[CvLine]:
         last_raw = line
         bold = tuple(clean_line(m.group(2)) for m in re.finditer(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", body))
         out.append(CvLine(line, bullet, bold_only, bold=bold, numbered=bool(_NUMBERED_RE.match(raw))))
+        if level := _ATX_RE.match(raw):
+            atx.append((out[-1], len(level.group(1))))
         if not bullet and len(line.split()) <= 6 and _RULE_RE.fullmatch(raw_lines[index + 1] if index + 1 < len(raw_lines) else ""):
             ruled.append(out[-1])
+    ruled += _atx_headings(out, atx)
     _join_wrapped_headings(out)
     _mark_paragraphs(out)
     _mark_list_heads(out)
@@ -312,6 +316,27 @@ def _margin_headings(raw_lines: list[str]) -> list[str]:
         else:
             out.append(raw)
     return out
+
+
+_ATX_RE = re.compile(r"^\s*(#{1,6})\s+\S")
+
+
+def _atx_headings(lines: list[CvLine], atx: list[tuple[CvLine, int]]) -> list[CvLine]:
+    """The Markdown headings the section reader cannot name ("## Toolkit", "## Research") at a level where the CV
+    writes the ones it can ("## Experience", "## Education"): section headings too, read as an underlined one
+    (:func:`_mark_headings`); never the first line (the name), nor one with a date, a digit or a separator, or with
+    a dated line under it (an employer's heading: "## Acme Corp" over "Engineer" over "2019 – 2022")."""
+    known = {level for line, level in atx if section_kind(line.text)}
+    first = next((line for line in lines if line.text), None)
+    found = []
+    for line, level in atx:
+        if level not in known or line is first or section_kind(line.text) or len(line.text.split()) > 5:
+            continue
+        i = next(i for i, other in enumerate(lines) if other is line)
+        after = " ".join(list(islice((other.text for other in lines[i + 1:] if other.text), 2)))
+        if not re.search(r"[\d|,@–—:]", line.text) and not DATE_RE.search(after) and not is_role(line.text):
+            found.append(line)
+    return found
 
 
 # A rule under a heading: Setext Markdown ("Experience" over "----------") and plain-text CVs ("SKILLS" over

@@ -21,6 +21,21 @@ _ROLE_AT_RE = re.compile(
     r"\s*(?:,\s*[^,;()]+?)?\s+(?:from|since|\()\s*(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d",
     re.IGNORECASE,
 )
+# "Working as Senior Software Engineer in Infosys Limited, Bangalore from June 2019 to till date", "Worked as a
+# Tester with Wipro since 2015": a sentence saying what one works as and where, the employer after "at", "in",
+# "with" or "for" (a form many CVs from India write)
+_WORKING_AS_RE = re.compile(
+    r"^(?:(?:I\s+am\s+|I\s+was\s+)?(?:currently\s+|presently\s+)?(?:working|worked|employed|serving|served)\s+as\s+"
+    r"(?:an?\s+)?)(?P<role>[^,;]{2,60}?)\s+(?:at|@|in|with|for)\s+(?P<employer>(?:M/s\.?\s*)?(?-i:[A-Z])(?:(?!\s(?:at|@)\s)[^,;()]){1,80}?)"
+    r"\s*(?:,\s*[^,;()]+?)?\s*(?:\(\s*)?(?:from|since|during|between)?\s*(?:[A-Za-z]+\.?\s+|\d{1,2}[/.-])?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+_WORKING_IN_RE = re.compile(  # "Working in Infosys Limited as Senior Software Engineer since June 2019"
+    r"^(?:currently\s+|presently\s+)?(?:working|worked)\s+(?:at|in|with|for)\s+(?P<employer>(?-i:[A-Z])[^,;()]{1,80}?)"
+    r"\s*(?:,\s*[^,;()]+?)?\s+as\s+(?:an?\s+)?(?P<role>[^,;()]{2,60}?)\s*(?:,\s*)?(?:\(\s*)?(?:from|since|during)?\s*"
+    r"(?:[A-Za-z]+\.?\s+|\d{1,2}[/.-])?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
 
 
 # "En cours : …", "2019 – 2021: …", "Mars - Août 2019 : …": dates, or a word for "present" alone, before a colon
@@ -54,7 +69,7 @@ def role_at_employer(line: str) -> tuple[str, str]:
     dated = dated_role_at(line)
     if dated[1]:
         return dated
-    m = _ROLE_AT_RE.match(line)
+    m = _WORKING_AS_RE.match(line) or _WORKING_IN_RE.match(line) or _ROLE_AT_RE.match(line)
     if not m or is_place(m.group("employer")) or not (is_role(m.group("role")) or re.match(r"\d+\s+\w+\s+as\s", line)):
         return "", ""
     return natural_case(m.group("role").strip()), natural_case(m.group("employer").strip(" -–"))

@@ -264,11 +264,19 @@ _TITLE_FIELD_RE = re.compile(r"(?i)^(?:job title|title|position|role|designation
 _EMPLOYER_FIELD_RE = re.compile(r"(?i)^(?:company(?: name)?|employer|organi[sz]ation)\s*:\s*(?P<value>\S.*)$")
 
 
+def _without_town(value: str) -> str:
+    """A labelled employer without the town after its comma ("Atlas Logistique SARL, Casablanca" -> "Atlas
+    Logistique SARL"; "Casablanca, Morocco" after it too)."""
+    name, comma, rest = value.partition(", ")
+    town = rest.split(",")[0].strip()
+    return name if comma and name and (is_place(town) or is_region(town)) else value
+
+
 def labelled_fields(group: list[str]) -> tuple[str, str] | None:
     """(role, employer) of a header written as a form ("Job Title: Postdoctoral Fellow" over "Company: Bayer"):
     the values its labels give; None unless both are labelled."""
     roles = [m.group("value").strip() for m in map(_TITLE_FIELD_RE.match, group) if m]
-    employers = [m.group("value").strip(" .") for m in map(_EMPLOYER_FIELD_RE.match, group) if m]
+    employers = [_without_town(m.group("value").strip(" .")) for m in map(_EMPLOYER_FIELD_RE.match, group) if m]
     if not (roles and employers):  # the Europass form of the six languages ("Tipo di impiego", "Nome e indirizzo del datore di lavoro")
         roles = [m.group("value").strip() for m in map(FORM_ROLE_RE.match, group) if m]
         employers = [form_employer(m.group("value")) for m in map(FORM_EMPLOYER_RE.match, group) if m]

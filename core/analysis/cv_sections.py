@@ -22,6 +22,7 @@ _SECTION_KINDS = (
                    r"(?!volunteer)(?:professional |work |relevant |clinical |industry |teaching |research |sales |career |"
                    r"employment |leadership |other |internship )*(?:experience|employment(?: history)?|internships?|"
                    r"work history|career history|career|positions?|professional background)|"
+                   r"work|jobs|"  # a JSON Resume theme's or a Markdown CV's "Work" ("## Work")
                    # Chinese, Japanese (German, Spanish, Italian, French, Portuguese, Dutch: core.analysis.cv_lang's table)
                    r"(?:工作|职业|实习|从业)(?:经历|经验|履历|背景)|職歴|職務経歴"),
     ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history|studies|training)|academics|"
@@ -38,6 +39,8 @@ _SECTION_KINDS = (
                r"areas? of (?:expertise|interest|speciali[sz]ation)|(?:core |key |top )?strengths|"
                r"(?:core|key|technical) qualifications|(?:summary|highlights) of qualifications|qualifications (?:summary|highlights)|"  # not a bare "Qualifications"
                r"technical (?:experience|background|knowledge)|"
+               r"(?:technical |digital )?(?:skillset|toolkit|toolbox|tool kit)|speciali?ties|capabilities|computer literacy|"
+               r"(?:summary|overview) of skills|(?:technologies|tools) used|tools i use|"  # "Toolkit", "Specialties"
                r"(?:专业|个人|技术|职业|核心)?技能[\u4e00-\u9fff]{0,8}|技术(?:能力|栈)|专业能力|スキル"),
     ("other", r"summary|profile|professional summary|about(?: me)?|objective|interests|hobbies|languages|"
               r"references?|projects?|awards?(?: (?:and|&) honou?rs)?|honou?rs|publications|projects|personal projects|"
@@ -51,6 +54,7 @@ _SECTION_KINDS = (
               r"projects(?: done)?|courses(?: completed| taken)?|memberships|strengths|hobbies|references|"
               r"volunteer(?:ing)?(?: work)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
               r"work (?:examples|samples)|"
+              r"professional development|(?:key |selected |career |notable )?achievements|other|grants|patents|"
               r"(?:(?!and\b|skills?\b)\w+ ){1,2}(?:awards|honou?rs)|"  # "Customer Service Awards", not "Skills and Awards"
               r"自我评价|个人(?:信息|简介|简历|评价|总结)|基本信息|项目(?:经验|经历)|求职意向|获奖(?:情况|经历)?|"
               r"(?:资格)?证书|语言能力|兴趣爱好|荣誉奖项|自己PR|資格"),
@@ -71,6 +75,11 @@ _SKILL_GROUP_RE = re.compile(
 _ORNAMENT_AFTER_RE = re.compile(r"([A-Z][A-Z &/,'’-]*[A-Z])(?=[a-z\\/|~^]*\\)[a-z\\/|~^]{1,6}")
 
 
+# a possessive before a heading, in the languages the reader knows
+_POSSESSIVE_RE = re.compile(r"(?i)^(?:my|mes|mon|ma|mis|mi|meine|mein|le mie|i miei|la mia|il mio|minhas|meus|minha|meu|"
+                            r"mijn)\s+")
+
+
 def section_kind(line: str) -> str | None:
     """``experience``, ``education``, ``skills`` or ``other`` when the cleaned line is a section heading.
 
@@ -87,6 +96,8 @@ def section_kind(line: str) -> str | None:
     text = re.sub(r"(?i),\s*(?=(?:and|&)\s)", " ", text)  # "Profile, and Objective"
     if kind := _single_kind(text):
         return kind
+    if (mine := _POSSESSIVE_RE.sub("", text)) != text and (kind := _single_kind(mine)):
+        return kind  # "My Skills", "MES COMPETENCES INFORMATIQUES", "Mis habilidades": the heading after the possessive
     if _SKILL_GROUP_RE.match(text) and not re.search(r"[.,;]", text) and not romance_head(text.split()[0]):
         return "skills"  # not "Desenvolvedor Full Stack", a title whose head comes first
     if text.count(",") >= 1 and not re.search(r"[.;]", text):  # "Honors, Awards & Certifications": the first one's kind

@@ -124,11 +124,34 @@ def _as_written(text: str, hit: SkillHit) -> str:
         return re.sub(r"\s+", " ", text[start:hit.end + 1])
     if abbreviation := abbreviation_after(text, hit.end, hit.surface):
         return surface + abbreviation
+    if sub := _sub_product(text, hit):
+        return surface + sub  # "SAP IBP", "Oracle EBS", "Salesforce CPQ": the maker's product the CV names
     vendor = _VENDOR_BEFORE_RE.search(text, max(0, hit.start - 12), hit.start) if hit.named_tool else None
     if vendor and not surface.lower().startswith(vendor.group(0).strip().lower()):
         surface = vendor.group(0) + surface
     version = _VERSION_RE.match(text, hit.end) if hit.family in ("software", "data", "design") else None
     return surface + version.group(0) if version else surface
+
+
+# a maker the lexicon knows as a tool, and the short name in capitals of one of its products written after it
+_MAKERS = frozenset({"sap", "oracle", "salesforce", "aws", "azure", "adobe", "ibm", "cisco", "vmware", "atlassian",
+                     "autodesk", "servicenow", "workday"})
+_SUB_PRODUCT_RE = re.compile(r" (?:S/4 ?HANA|[A-Z][A-Z0-9]{1,5})(?![\w/&.-]|\.\w)")
+# capitals after a maker that are no product of its: a role, a team or a country ("Oracle DBA", "SAP HR team")
+_NOT_SUB_PRODUCT = frozenset({"DBA", "PM", "BA", "IT", "HR", "US", "UK", "EU", "API", "APIS", "SME", "CEO", "CTO", "AND",
+                              "OR", "TO", "IN", "ON", "AT", "OF", "FOR", "THE", "TEAM", "SQL", "DB", "PL", "UI", "UX"})
+
+
+def _sub_product(text: str, hit: SkillHit) -> str:
+    """The short name of a maker's product written after the maker's name ("SAP IBP", "Oracle EBS", "SAP S/4HANA"),
+    with its space; "" when none follows, or when what follows is a tool the lexicon knows (read as its own hit), a
+    role or a team ("Oracle DBA")."""
+    if not text or _norm(hit.surface) not in _MAKERS:
+        return ""
+    m = _SUB_PRODUCT_RE.match(text, hit.end)
+    if not m or m.group(0).strip().upper() in _NOT_SUB_PRODUCT or find_all_skills(m.group(0).strip()):
+        return ""
+    return m.group(0)
 
 
 def _norm(value: str) -> str:

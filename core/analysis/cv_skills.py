@@ -360,7 +360,7 @@ def skill_items(line: str) -> list[str]:
     spaced = _capital_list(text, share=1 / 3)
     if len(spaced) > 1 and not is_prose(text):  # "Scalability Microservices Web performance MVP ...": a list
         return [item for item in spaced if _good_item(item) and not is_placeholder(item)]
-    if (len(text.split()) > 12 and text.count(",") + text.count("|") + text.count("•") < 2) or is_prose(text) or (
+    if (len(text.split()) > 12 and len(re.findall(r"[,;|•·]", text)) < 2) or is_prose(text) or (  # "A · B · C": a list
             text != line and _DESCRIPTION_OPENER_RE.match(text) and "(" not in text):
         return _label_of_prose(line, text)
     text = _dash_groups(text)
