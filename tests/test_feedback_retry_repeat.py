@@ -18,17 +18,22 @@ NEW = ("When a supplier missed two deliveries in a row, I called their planner, 
        "backup haulier on call. We had no empty shelves for the next quarter.")
 
 
+def _finished(store: InterviewStore) -> tuple[InterviewEngine, object, str]:
+    """A one-question interview answered with FIRST and finished: (engine, chains, session id)."""
+    engine = InterviewEngine(store)
+    chains = build_chains(Settings())
+    session_id = engine.create(job_title="Transport Planner", company="", job_description="Route planning.",
+                               cv_text="Transport planner. Route planning, Excel.", question_count=1, follow_ups=False)
+    list(engine.stream_next(chains, session_id))
+    engine.submit_answer(chains, session_id, FIRST)
+    engine.finish(chains, session_id)
+    return engine, chains, session_id
+
+
 def _cards(db_path: str, *retries: str):
     store = InterviewStore(db_path)
     try:
-        engine = InterviewEngine(store)
-        chains = build_chains(Settings())
-        session_id = engine.create(job_title="Transport Planner", company="", job_description="Route planning.",
-                                   cv_text="Transport planner. Route planning, Excel.", question_count=1,
-                                   follow_ups=False)
-        list(engine.stream_next(chains, session_id))
-        engine.submit_answer(chains, session_id, FIRST)
-        engine.finish(chains, session_id)
+        engine, chains, session_id = _finished(store)
         for text in retries:
             engine.retry_question(chains, session_id, 1, text)
         return question_cards(store, engine.load(session_id))
@@ -63,14 +68,7 @@ def test_the_feedback_page_says_so(db_path, fresh_app_cache):
 
     store = InterviewStore(db_path)
     try:
-        engine = InterviewEngine(store)
-        chains = build_chains(Settings())
-        session_id = engine.create(job_title="Transport Planner", company="", job_description="Route planning.",
-                                   cv_text="Transport planner. Route planning, Excel.", question_count=1,
-                                   follow_ups=False)
-        list(engine.stream_next(chains, session_id))
-        engine.submit_answer(chains, session_id, FIRST)
-        engine.finish(chains, session_id)
+        session_id = _finished(store)[2]
     finally:
         store.close()
     at = open_feedback(session_id)
