@@ -82,6 +82,11 @@ def _confirm_end() -> None:
 # Only while the page is on screen: a run that enters the page (from Setup, another page, or a reload)
 # has nothing on screen to keep, so it draws everything before the question, as any other run does.
 writing = interview.status == "in_progress" and not interview.awaiting_answer and not state.entered_page()
+# The offline coach alone writes a question whole in about a millisecond: then this run draws the chat box
+# (enabled), the answer bar and the rest after the question, and ends without the rerun that re-enables the
+# box (which re-sent the whole page: new session, navigation, sidebar, every message). A model's question
+# streams over seconds: the box is drawn disabled before it and the rerun re-enables it.
+at_once = writing and resources.chains().writes_at_once()
 head = st.container(key="interview_head")
 
 
@@ -290,7 +295,8 @@ if interview.status == "in_progress":
     if not writing:
         with bar:
             _answer_bar(len(interview.messages))
-    _chat_box()
+    if not at_once:
+        _chat_box()
 
 # The chat is drawn in containers of HISTORY_CHUNK messages. On a run that writes the next question,
 # a container whose messages were all on screen is sent empty (one message instead of two or three
@@ -298,11 +304,13 @@ if interview.status == "in_progress":
 HISTORY_CHUNK = 4
 
 
-def _history() -> list[tuple[object, list[MessageRow]]]:
-    """Draw the chat; returns the containers left as they were on screen, with their messages."""
+def _history() -> tuple[list[tuple[object, list[MessageRow]]], object | None]:
+    """Draw the chat; returns the containers left as they were on screen, with their messages, and the
+    container of the last messages when it has room for one more (None when the next starts a new one)."""
     messages = interview.messages
     fresh_from = len(messages) - 2  # the answer just sent (and a notice before it) were not on screen
     left: list[tuple[object, list[MessageRow]]] = []
+    box = None
     for start in range(0, len(messages), HISTORY_CHUNK):
         part = messages[start:start + HISTORY_CHUNK]
         box = st.container()
@@ -310,14 +318,20 @@ def _history() -> list[tuple[object, list[MessageRow]]]:
             left.append((box, part))
             continue
         _draw_part(box, part)
-    return left
+    return left, (box if len(messages) % HISTORY_CHUNK else None)
 
 
-left_as_shown = _history()
+left_as_shown, last_box = _history()
 
-if interview.status == "in_progress" and interview.awaiting_answer:
+
+
+def _read_question_aloud() -> None:
     asked = next((m for m in reversed(interview.messages) if m.kind in ("question", "follow_up")), None)
     voice.read_aloud(asked.content if asked else None)
+
+
+if interview.status == "in_progress" and interview.awaiting_answer:
+    _read_question_aloud()
 
 if interview.status != "in_progress":
     st.stop()
@@ -357,7 +371,9 @@ if not interview.awaiting_answer:
                     result["info"] = event.info
                     return
 
-        with st.chat_message("assistant"):
+        # The question goes where the next run's history draws it (the last container, or the next one),
+        # so the chat's elements keep their places and the run that draws it again changes nothing on screen.
+        with last_box if last_box is not None else st.container(), st.chat_message("assistant"):
             slot = st.empty()
             # closing(): a run stopped mid-question (the browser left or reloaded) closes the generator at
             # once, which lets the session's writer lock go; left to the garbage collector, the next visit
@@ -379,19 +395,26 @@ if not interview.awaiting_answer:
                 st.caption(f"{label} · {render.plain(model_label(info.model))}")
                 if info.fallback_notice:
                     st.caption(f":material/info: {render.plain(info.fallback_notice)}")
-        if info is not None:
+        if info is not None and not (at_once and not info.fallback_notice):
             time.sleep(RERUN_PAUSE_S)  # the browser paints the question before the rerun's messages arrive
             st.rerun()
-        # Nothing streamed: another tab of this interview asked this turn while we waited for it.
-        fresh = engine.load(session_id, owner=state.current_owner())
-        if fresh is not None and fresh.awaiting_answer:
-            st.rerun()
-        turn_notes.not_written(session_id, step.number, failed=bool(result.get("failed")))
+        if info is None:
+            # Nothing streamed: another tab of this interview asked this turn while we waited for it.
+            fresh = engine.load(session_id, owner=state.current_owner())
+            if fresh is not None and fresh.awaiting_answer:
+                st.rerun()
+            turn_notes.not_written(session_id, step.number, failed=bool(result.get("failed")))
+        else:  # written whole at once: the rest of the page is drawn now, in this run, with the question
+            interview = engine.load(session_id, owner=state.current_owner()) or interview
         for box, part in left_as_shown:  # this run goes on to its end: what was left to the rerun is drawn now
             _draw_part(box, part)
         _draw_head()
         with bar:
             _answer_bar(len(interview.messages))
+        if at_once:
+            _chat_box()
+        if info is not None:
+            _read_question_aloud()
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
