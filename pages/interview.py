@@ -77,7 +77,7 @@ def _confirm_end() -> None:
 # anything else: the heading, the chat so far and the answer bar are sent as empty containers, whose
 # contents on screen stay as they are (Streamlit keeps a re-sent container's children until the run
 # replaces them, and a run that ends in a rerun clears nothing), and the rerun after the question
-# draws them again. Fewer messages ahead of the question is what makes it appear sooner
+# (or this run, after a question written at once) draws them again. Fewer messages ahead of the question is what makes it appear sooner
 # (docs/benchmarks.md, issue 13 point 8, fourth pass; tests/e2e/test_turn_display.py).
 # Only while the page is on screen: a run that enters the page (from Setup, another page, or a reload)
 # has nothing on screen to keep, so it draws everything before the question, as any other run does.
@@ -223,7 +223,8 @@ def _chat_box() -> None:
     """The chat box, called from the page's body: Streamlit pins it under the bottom bar and keeps the
     page scrolled to the newest message (it does so only for a chat box outside any container).
     No max_chars: it would cut a long paste silently. The engine refuses it and the text goes back
-    into this box to shorten (kept across a refresh), so not a word is lost. Disabled while the next question is being written."""
+    into this box to shorten (kept across a refresh), so not a word is lost. Disabled while a model writes the next question (the offline coach's is written
+    before the box is drawn)."""
     drafts.set_box(session_id)
     st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
                   disabled=not interview.awaiting_answer)
@@ -374,7 +375,9 @@ if not interview.awaiting_answer:
         # The question goes where the next run's history draws it (the last container, or the next one),
         # so the chat's elements keep their places and the run that draws it again changes nothing on screen.
         with last_box if last_box is not None else st.container(), st.chat_message("assistant"):
-            slot = st.empty()
+            # Written at once, the question makes its own placeholder with its first piece: one message
+            # less before it. A model's stream can restart on a fallback: its placeholder is emptied then.
+            slot = st if at_once else st.empty()
             # closing(): a run stopped mid-question (the browser left or reloaded) closes the generator at
             # once, which lets the session's writer lock go; left to the garbage collector, the next visit
             # found the turn taken and waited behind it (issue: a long CV left the interview stuck).
