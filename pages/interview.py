@@ -204,18 +204,19 @@ def _answer_bar(turn: int) -> None:
     # One row on a wide screen. On a phone (below 640 px) two rows: the counter beside the microphone, then
     # Skip beside End early (wrap=False keeps each pair side by side): stacked one per line, the pinned bar
     # took ~40 % of a 390 x 844 screen.
-    # Each pair is one horizontal row (a flex row is one block where two columns were three: fewer blocks for
-    # the browser to lay out on every run).
     left, right = st.columns([3.4, 2.6], vertical_alignment="bottom")
-    with left, st.container(horizontal=True, wrap=False, vertical_alignment="bottom"):
-        st.progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
-                    text=f"Question {number} of {interview.total}")
+    with left:
+        counter, mic = st.columns([1.6, 1.8], vertical_alignment="bottom", wrap=False)
+    with right:
+        skip, end = st.columns(2, vertical_alignment="bottom", wrap=False)
+    counter.progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
+                     text=f"Question {number} of {interview.total}")
+    with mic:
         voice.microphone(disabled=not interview.awaiting_answer)
-    with right, st.container(horizontal=True, wrap=False, vertical_alignment="bottom"):
-        st.button("Skip question", key="skip", disabled=not interview.awaiting_answer, on_click=_skip,
-                  icon=":material/skip_next:", width="stretch")
-        if st.button("End early", key="end_early", icon=":material/stop_circle:", width="stretch"):
-            _confirm_end()
+    skip.button("Skip question", key="skip", disabled=not interview.awaiting_answer, on_click=_skip,
+                icon=":material/skip_next:", width="stretch")
+    if end.button("End early", key="end_early", icon=":material/stop_circle:", width="stretch"):
+        _confirm_end()
 
 
 def _chat_box() -> None:
