@@ -28,7 +28,9 @@ SCORE_DELAY_S = 0.1
 # while the browser has not yet painted the question, they are applied first and the question shows
 # later. A 12 ms pause before it let the question paint first: answer → question 20-40 ms sooner in
 # Chromium, interleaved runs (docs/benchmarks.md, issue 13 point 8, fourth pass); the chat box comes
-# back 12 ms later, and `python -m bench --only app` counts the pause in the turn.
+# back 12 ms later, and `python -m bench --only app` counts the pause in the turn. A question written at
+# once needs no rerun, but the rest of the page drawn at once after it delayed its paint the same way (frames
+# between the question's and its paint 4.5 → 14, docs/benchmarks.md, session 13): the same pause before it.
 RERUN_PAUSE_S = 0.012
 # A question's pieces that arrive within 30 ms of the last one sent go out together (render.batched): the
 # offline coach's question (pieces a millisecond apart) is 2-3 messages to the browser instead of ~10, while
@@ -408,6 +410,7 @@ if not interview.awaiting_answer:
                 st.rerun()
             turn_notes.not_written(session_id, step.number, failed=bool(result.get("failed")))
         else:  # written whole at once: the rest of the page is drawn now, in this run, with the question
+            time.sleep(RERUN_PAUSE_S)  # as before the rerun: the browser paints the question before the rest arrives
             interview = engine.load(session_id, owner=state.current_owner()) or interview
         for box, part in left_as_shown:  # this run goes on to its end: what was left to the rerun is drawn now
             _draw_part(box, part)
