@@ -14,10 +14,9 @@ import streamlit as st
 
 from core.coach.fit import start_note
 from core.interview import AnswerError, InterviewClosedError
-from core.models.registry import model_label
 from core.schemas import questions_scored
 from core.storage import MessageRow
-from pages.ui import drafts, render, resources, state, turn_notes, voice
+from pages.ui import chat, drafts, render, resources, state, turn_notes, voice
 
 logger = logging.getLogger(__name__)
 
@@ -27,10 +26,9 @@ SCORE_DELAY_S = 0.1
 # The rerun that re-enables the chat box sends the whole page again (about 60 messages); arriving
 # while the browser has not yet painted the question, they are applied first and the question shows
 # later. A 12 ms pause before it let the question paint first: answer → question 20-40 ms sooner in
-# Chromium, interleaved runs (docs/benchmarks.md, issue 13 point 8, fourth pass); the chat box comes
-# back 12 ms later, and `python -m bench --only app` counts the pause in the turn. A question written at
-# once needs no rerun, but the rest of the page drawn at once after it delayed its paint the same way (frames
-# between the question's and its paint 4.5 → 14, docs/benchmarks.md, session 13): the same pause before it.
+# Chromium (docs/benchmarks.md, issue 13 point 8, fourth pass); `python -m bench --only app` counts it. A
+# question written at once needs no rerun, but the rest of the page drawn right after it delays its paint
+# the same way (docs/benchmarks.md, session 13): the same pause comes before it.
 RERUN_PAUSE_S = 0.012
 # A question's pieces that arrive within 30 ms of the last one sent go out together (render.batched): the
 # offline coach's question (pieces a millisecond apart) is 2-3 messages to the browser instead of ~10, while
@@ -79,8 +77,8 @@ def _confirm_end() -> None:
 # anything else: the heading, the chat so far and the answer bar are sent as empty containers, whose
 # contents on screen stay as they are (Streamlit keeps a re-sent container's children until the run
 # replaces them, and a run that ends in a rerun clears nothing), and the rerun after the question
-# (or this run, after a question written at once) draws them again. Fewer messages ahead of the question is what makes it appear sooner
-# (docs/benchmarks.md, issue 13 point 8, fourth pass; tests/e2e/test_turn_display.py).
+# (or this run, after a question written at once) draws them again. Fewer messages ahead of the question
+# is what makes it appear sooner (docs/benchmarks.md, issue 13 point 8, fourth pass; test_turn_display.py).
 # Only while the page is on screen: a run that enters the page (from Setup, another page, or a reload)
 # has nothing on screen to keep, so it draws everything before the question, as any other run does.
 writing = interview.status == "in_progress" and not interview.awaiting_answer and not state.entered_page()
@@ -225,8 +223,8 @@ def _chat_box() -> None:
     """The chat box, called from the page's body: Streamlit pins it under the bottom bar and keeps the
     page scrolled to the newest message (it does so only for a chat box outside any container).
     No max_chars: it would cut a long paste silently. The engine refuses it and the text goes back
-    into this box to shorten (kept across a refresh), so not a word is lost. Disabled while a model writes the next question (the offline coach's is written
-    before the box is drawn)."""
+    into this box to shorten (kept across a refresh), so not a word is lost. Disabled while a model writes the
+    next question (the offline coach's is written before the box is drawn)."""
     drafts.set_box(session_id)
     st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
                   disabled=not interview.awaiting_answer)
@@ -240,33 +238,6 @@ def _remember_read_aloud() -> None:
         st.query_params["read_aloud"] = "1"
     else:
         st.query_params.pop("read_aloud", None)
-
-
-def _caption(message: MessageRow) -> str:
-    if message.kind == "follow_up":
-        label = f"Follow-up to question {message.question_no} of {interview.total}"
-    else:
-        label = f"Question {message.question_no} of {interview.total}"
-    return f"{label} · {render.plain(model_label(message.model))}"
-
-
-def _message(message: MessageRow) -> None:
-    kind = message.kind
-    if kind == "notice":
-        st.caption(f":material/info: {render.plain(message.content)}")
-        return
-    role = "assistant" if message.role == "interviewer" else "user"
-    with st.chat_message(role):
-        if kind == "skip":
-            st.caption("Skipped")
-            return
-        st.markdown(render.plain(message.content))
-        if role == "assistant" and message.model:
-            st.caption(_caption(message))
-        elif kind == "answer":
-            figures = (message.meta or {}).get("delivery") or voice.typed_delivery(message.content)
-            if figures.get("spoken") or figures.get("filler_count"):  # a clean typed answer needs no line
-                voice.show_delivery(figures)
 
 
 def _read_aloud_toggle() -> None:
@@ -287,7 +258,7 @@ def _draw_head() -> None:
 def _draw_part(box, part: list[MessageRow]) -> None:
     with box:
         for message in part:
-            _message(message)
+            chat.message(message, interview.total)
 
 
 if not writing:
@@ -325,7 +296,6 @@ def _history() -> tuple[list[tuple[object, list[MessageRow]]], object | None]:
 
 
 left_as_shown, last_box = _history()
-
 
 
 def _read_question_aloud() -> None:
@@ -395,23 +365,20 @@ if not interview.awaiting_answer:
                     result["failed"] = True
             info = result.get("info")
             if info is not None:
-                label = (f"Follow-up to question {step.number} of {step.total}" if step.kind == "follow_up"
-                         else f"Question {step.number} of {step.total}")
-                st.caption(f"{label} · {render.plain(model_label(info.model))}")
+                st.caption(chat.question_label(step.kind, step.number, step.total, info.model))
                 if info.fallback_notice:
                     st.caption(f":material/info: {render.plain(info.fallback_notice)}")
-        if info is not None and not (at_once and not info.fallback_notice):
-            time.sleep(RERUN_PAUSE_S)  # the browser paints the question before the rerun's messages arrive
-            st.rerun()
-        if info is None:
+        if info is not None:
+            time.sleep(RERUN_PAUSE_S)  # the browser paints the question before the page's messages arrive
+            if not at_once or info.fallback_notice:
+                st.rerun()
+            interview = engine.load(session_id, owner=state.current_owner()) or interview  # the rest: this run
+        else:
             # Nothing streamed: another tab of this interview asked this turn while we waited for it.
             fresh = engine.load(session_id, owner=state.current_owner())
             if fresh is not None and fresh.awaiting_answer:
                 st.rerun()
             turn_notes.not_written(session_id, step.number, failed=bool(result.get("failed")))
-        else:  # written whole at once: the rest of the page is drawn now, in this run, with the question
-            time.sleep(RERUN_PAUSE_S)  # as before the rerun: the browser paints the question before the rest arrives
-            interview = engine.load(session_id, owner=state.current_owner()) or interview
         for box, part in left_as_shown:  # this run goes on to its end: what was left to the rerun is drawn now
             _draw_part(box, part)
         _draw_head()
