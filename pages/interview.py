@@ -14,10 +14,9 @@ import streamlit as st
 
 from core.coach.fit import start_note
 from core.interview import AnswerError, InterviewClosedError
-from core.models.registry import model_label
 from core.schemas import questions_scored
 from core.storage import MessageRow
-from pages.ui import drafts, render, resources, state, turn_notes, voice
+from pages.ui import chat, drafts, render, resources, state, turn_notes, voice
 
 logger = logging.getLogger(__name__)
 
@@ -27,8 +26,9 @@ SCORE_DELAY_S = 0.1
 # The rerun that re-enables the chat box sends the whole page again (about 60 messages); arriving
 # while the browser has not yet painted the question, they are applied first and the question shows
 # later. A 12 ms pause before it let the question paint first: answer → question 20-40 ms sooner in
-# Chromium, interleaved runs (docs/benchmarks.md, issue 13 point 8, fourth pass); the chat box comes
-# back 12 ms later, and `python -m bench --only app` counts the pause in the turn.
+# Chromium (docs/benchmarks.md, issue 13 point 8, fourth pass); `python -m bench --only app` counts it. A
+# question written at once needs no rerun, but the rest of the page drawn right after it delays its paint
+# the same way (docs/benchmarks.md, session 13): the same pause comes before it.
 RERUN_PAUSE_S = 0.012
 # A question's pieces that arrive within 30 ms of the last one sent go out together (render.batched): the
 # offline coach's question (pieces a millisecond apart) is 2-3 messages to the browser instead of ~10, while
@@ -77,11 +77,16 @@ def _confirm_end() -> None:
 # anything else: the heading, the chat so far and the answer bar are sent as empty containers, whose
 # contents on screen stay as they are (Streamlit keeps a re-sent container's children until the run
 # replaces them, and a run that ends in a rerun clears nothing), and the rerun after the question
-# draws them again. Fewer messages ahead of the question is what makes it appear sooner
-# (docs/benchmarks.md, issue 13 point 8, fourth pass; tests/e2e/test_turn_display.py).
+# (or this run, after a question written at once) draws them again. Fewer messages ahead of the question
+# is what makes it appear sooner (docs/benchmarks.md, issue 13 point 8, fourth pass; test_turn_display.py).
 # Only while the page is on screen: a run that enters the page (from Setup, another page, or a reload)
 # has nothing on screen to keep, so it draws everything before the question, as any other run does.
 writing = interview.status == "in_progress" and not interview.awaiting_answer and not state.entered_page()
+# The offline coach alone writes a question whole in about a millisecond: then this run draws the chat box
+# (enabled), the answer bar and the rest after the question, and ends without the rerun that re-enables the
+# box (which re-sent the whole page: new session, navigation, sidebar, every message). A model's question
+# streams over seconds: the box is drawn disabled before it and the rerun re-enables it.
+at_once = writing and resources.chains().writes_at_once()
 head = st.container(key="interview_head")
 
 
@@ -218,7 +223,8 @@ def _chat_box() -> None:
     """The chat box, called from the page's body: Streamlit pins it under the bottom bar and keeps the
     page scrolled to the newest message (it does so only for a chat box outside any container).
     No max_chars: it would cut a long paste silently. The engine refuses it and the text goes back
-    into this box to shorten (kept across a refresh), so not a word is lost. Disabled while the next question is being written."""
+    into this box to shorten (kept across a refresh), so not a word is lost. Disabled while a model writes the
+    next question (the offline coach's is written before the box is drawn)."""
     drafts.set_box(session_id)
     st.chat_input("Type your answer", key="answer_input", on_submit=_on_answer,
                   disabled=not interview.awaiting_answer)
@@ -232,33 +238,6 @@ def _remember_read_aloud() -> None:
         st.query_params["read_aloud"] = "1"
     else:
         st.query_params.pop("read_aloud", None)
-
-
-def _caption(message: MessageRow) -> str:
-    if message.kind == "follow_up":
-        label = f"Follow-up to question {message.question_no} of {interview.total}"
-    else:
-        label = f"Question {message.question_no} of {interview.total}"
-    return f"{label} · {render.plain(model_label(message.model))}"
-
-
-def _message(message: MessageRow) -> None:
-    kind = message.kind
-    if kind == "notice":
-        st.caption(f":material/info: {render.plain(message.content)}")
-        return
-    role = "assistant" if message.role == "interviewer" else "user"
-    with st.chat_message(role):
-        if kind == "skip":
-            st.caption("Skipped")
-            return
-        st.markdown(render.plain(message.content))
-        if role == "assistant" and message.model:
-            st.caption(_caption(message))
-        elif kind == "answer":
-            figures = (message.meta or {}).get("delivery") or voice.typed_delivery(message.content)
-            if figures.get("spoken") or figures.get("filler_count"):  # a clean typed answer needs no line
-                voice.show_delivery(figures)
 
 
 def _read_aloud_toggle() -> None:
@@ -279,7 +258,7 @@ def _draw_head() -> None:
 def _draw_part(box, part: list[MessageRow]) -> None:
     with box:
         for message in part:
-            _message(message)
+            chat.message(message, interview.total)
 
 
 if not writing:
@@ -290,7 +269,8 @@ if interview.status == "in_progress":
     if not writing:
         with bar:
             _answer_bar(len(interview.messages))
-    _chat_box()
+    if not at_once:
+        _chat_box()
 
 # The chat is drawn in containers of HISTORY_CHUNK messages. On a run that writes the next question,
 # a container whose messages were all on screen is sent empty (one message instead of two or three
@@ -298,11 +278,13 @@ if interview.status == "in_progress":
 HISTORY_CHUNK = 4
 
 
-def _history() -> list[tuple[object, list[MessageRow]]]:
-    """Draw the chat; returns the containers left as they were on screen, with their messages."""
+def _history() -> tuple[list[tuple[object, list[MessageRow]]], object | None]:
+    """Draw the chat; returns the containers left as they were on screen, with their messages, and the
+    container of the last messages when it has room for one more (None when the next starts a new one)."""
     messages = interview.messages
     fresh_from = len(messages) - 2  # the answer just sent (and a notice before it) were not on screen
     left: list[tuple[object, list[MessageRow]]] = []
+    box = None
     for start in range(0, len(messages), HISTORY_CHUNK):
         part = messages[start:start + HISTORY_CHUNK]
         box = st.container()
@@ -310,14 +292,19 @@ def _history() -> list[tuple[object, list[MessageRow]]]:
             left.append((box, part))
             continue
         _draw_part(box, part)
-    return left
+    return left, (box if len(messages) % HISTORY_CHUNK else None)
 
 
-left_as_shown = _history()
+left_as_shown, last_box = _history()
 
-if interview.status == "in_progress" and interview.awaiting_answer:
+
+def _read_question_aloud() -> None:
     asked = next((m for m in reversed(interview.messages) if m.kind in ("question", "follow_up")), None)
     voice.read_aloud(asked.content if asked else None)
+
+
+if interview.status == "in_progress" and interview.awaiting_answer:
+    _read_question_aloud()
 
 if interview.status != "in_progress":
     st.stop()
@@ -357,8 +344,12 @@ if not interview.awaiting_answer:
                     result["info"] = event.info
                     return
 
-        with st.chat_message("assistant"):
-            slot = st.empty()
+        # The question goes where the next run's history draws it (the last container, or the next one),
+        # so the chat's elements keep their places and the run that draws it again changes nothing on screen.
+        with last_box if last_box is not None else st.container(), st.chat_message("assistant"):
+            # Written at once, the question makes its own placeholder with its first piece: one message
+            # less before it. A model's stream can restart on a fallback: its placeholder is emptied then.
+            slot = st if at_once else st.empty()
             # closing(): a run stopped mid-question (the browser left or reloaded) closes the generator at
             # once, which lets the session's writer lock go; left to the garbage collector, the next visit
             # found the turn taken and waited behind it (issue: a long CV left the interview stuck).
@@ -374,24 +365,29 @@ if not interview.awaiting_answer:
                     result["failed"] = True
             info = result.get("info")
             if info is not None:
-                label = (f"Follow-up to question {step.number} of {step.total}" if step.kind == "follow_up"
-                         else f"Question {step.number} of {step.total}")
-                st.caption(f"{label} · {render.plain(model_label(info.model))}")
+                st.caption(chat.question_label(step.kind, step.number, step.total, info.model))
                 if info.fallback_notice:
                     st.caption(f":material/info: {render.plain(info.fallback_notice)}")
         if info is not None:
-            time.sleep(RERUN_PAUSE_S)  # the browser paints the question before the rerun's messages arrive
-            st.rerun()
-        # Nothing streamed: another tab of this interview asked this turn while we waited for it.
-        fresh = engine.load(session_id, owner=state.current_owner())
-        if fresh is not None and fresh.awaiting_answer:
-            st.rerun()
-        turn_notes.not_written(session_id, step.number, failed=bool(result.get("failed")))
+            time.sleep(RERUN_PAUSE_S)  # the browser paints the question before the page's messages arrive
+            if not at_once or info.fallback_notice:
+                st.rerun()
+            interview = engine.load(session_id, owner=state.current_owner()) or interview  # the rest: this run
+        else:
+            # Nothing streamed: another tab of this interview asked this turn while we waited for it.
+            fresh = engine.load(session_id, owner=state.current_owner())
+            if fresh is not None and fresh.awaiting_answer:
+                st.rerun()
+            turn_notes.not_written(session_id, step.number, failed=bool(result.get("failed")))
         for box, part in left_as_shown:  # this run goes on to its end: what was left to the rerun is drawn now
             _draw_part(box, part)
         _draw_head()
         with bar:
             _answer_bar(len(interview.messages))
+        if at_once:
+            _chat_box()
+        if info is not None:
+            _read_question_aloud()
 
 st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed

@@ -213,6 +213,7 @@ def test_errors_are_classified_by_sdk_type_and_described_without_their_text():
 def test_offline_only_chain_streams_scores_and_reports(ctx):
     chains = build_chains(Settings())
     assert chains.active_chain() == ["Offline coach"]
+    assert chains.writes_at_once()  # the Interview page writes its question in the same run (no rerun)
     events = list(chains.stream_question(ctx, [], {"kind": "question", "number": 1, "total": 4}))
     assert [e.kind for e in events[:-1]] == ["delta"] * (len(events) - 1) and events[-1].kind == "done"
     assert "".join(e.text for e in events[:-1]).strip() == events[-1].text

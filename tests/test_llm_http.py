@@ -109,6 +109,7 @@ def test_openrouter_uses_function_calling_and_names_the_app(primary):
 def test_local_server_needs_no_key(primary):
     chains = build_chains(Settings(local_base_url=primary.base_url, local_model="llama3.1"))
     assert chains.active_chain() == ["Local server (llama3.1)", "Offline coach"]
+    assert not chains.writes_at_once()  # a model streams over seconds: the chat box stays disabled meanwhile
     assert stream(chains)[-1].info.provider == "Local server"
     assert chat_posts(primary)[0]["json"]["model"] == "llama3.1"
 

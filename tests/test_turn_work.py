@@ -5,6 +5,8 @@
   waiting for the scores (the report) starts whatever is still held. The page starts it after a short
   delay, so Streamlit's web thread sends the question first.
 - The Interview page reads the session from the database at most once per script run.
+- With the offline coach alone a turn is one script run (no rerun re-enables the chat box), and the
+  question is drawn where the next run draws it.
 
 A real DuckDB file, the offline coach, a real thread pool; the app through AppTest.
 """
@@ -169,3 +171,41 @@ def test_the_state_kept_after_a_write_is_the_one_the_store_gives_back(db_path):
     # model named on it after the first question); every answer, skip and question extends the state.
     assert len(reads) <= 2, reads
     store.close()
+
+
+def _chat_layout(at) -> list[list[str]]:
+    """The chat as drawn: per container of the page's body, the text of each chat message in it."""
+    parts = [[m.markdown[0].value for m in block.children.values() if m.type == "chat_message"]
+             for block in at.main.children.values() if block.type == "flex_container"]
+    return [part for part in parts if part]  # not the heading's container
+
+
+def test_with_the_offline_coach_a_turn_is_one_run_and_every_message_keeps_its_place(db_path, monkeypatch):
+    """The offline coach writes a question whole at once: the run that writes it draws the chat box
+    (enabled), the answer bar and the rest of the page after it and ends there, with no rerun; the
+    question is drawn in the container where the next run draws it, so the chat is laid out as a run
+    with nothing new lays it out."""
+    import streamlit
+
+    from tests.test_app_flow import GOOD_MORE
+
+    at = new_app()
+    at.run()
+    start_sample_interview(at, setup_count=4)
+    at.run()
+    reruns: list[str] = []
+    real = streamlit.rerun
+
+    def counted(*args, **kwargs):
+        reruns.append("rerun")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(streamlit, "rerun", counted)
+    for text in (GOOD, *GOOD_MORE[:2]):  # across a container's edge (four messages to a container)
+        answer(at, text)
+        assert reruns == []
+        assert not at.chat_input(key="answer_input").proto.disabled
+        drawn = _chat_layout(at)
+        assert sum(len(part) for part in drawn) >= 3
+        at.run()  # nothing new: the same chat in the same containers
+        assert _chat_layout(at) == drawn

@@ -125,7 +125,9 @@ SHORT_TEXT = 30
 def mostly_cjk(text: str) -> bool:
     """Whether at least half of ``text``'s letters are Chinese characters or Japanese kana (scripts
     written without spaces between words)."""
-    letters = [c for c in text or "" if c.isalpha()]
+    if (text or "").isascii():  # no Chinese character or kana: at least one letter makes it not mostly CJK
+        return False
+    letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(bool(CJK_CHAR.match(c)) for c in letters) >= len(letters) / 2
 
 

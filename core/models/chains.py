@@ -125,6 +125,12 @@ class ModelChains:
 
     # -- which models are tried ------------------------------------------------------------
 
+    def writes_at_once(self) -> bool:
+        """Whether the next question is written whole at once: the offline coach is the only model (it
+        composes the question in about a millisecond; a cloud model's tokens arrive over seconds, and a
+        failed one falls back with a notice)."""
+        return len(self.providers) == 1
+
     def active_chain(self) -> list[str]:
         """Labels of the models in fallback order, e.g. ['OpenAI (gpt-4o-mini)', 'Offline coach']."""
         return [p.label if p.name == OFFLINE else f"{p.label} ({p.model_name})" for p in self.providers]

@@ -59,6 +59,7 @@ class StreamlitServer:
     env_extra: dict[str, str] = field(default_factory=dict)
     args: list[str] = field(default_factory=list)  # more `streamlit run` options, e.g. --secrets.files
     script: str = "streamlit_app.py"  # the entry file, relative to the repository
+    root: Path = ROOT  # the repository the server runs (another checkout for bench/flow_pair.py)
     port: int = 0
     process: subprocess.Popen | None = None
     log_path: Path | None = None
@@ -81,7 +82,7 @@ class StreamlitServer:
             [sys.executable, "-m", "tests.e2e.serve", "run", self.script, "--server.port", str(self.port),
              "--server.address", "127.0.0.1", "--server.headless", "true",
              "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none", *self.args],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            cwd=self.root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
         log.close()  # the child holds its own descriptor
         deadline = time.monotonic() + timeout
