@@ -35,20 +35,29 @@ def wrong_heading(stronger: str) -> bool:
 
 
 # How a stitched sentence reads (session 13): "and" before a word that already links ("…, and rather than…",
-# "…, and since…"), "and" after a condition ("If X, and it…"), a sentence or part that opens in lower case, a
-# phrase cut on a word waiting for more ("a lot,", "like."), a list label alone ("Second.").
+# "…, and since…"), "and" after a condition ("If X, and it…"), a on a word waiting for more ("a lot,", "like."), a list label alone ("Second.").
 _CHOPPY_RE = re.compile(
     r",\s+and\s+(?:rather than|instead of|since|while|whereas|because|although|which|like|such as|[a-z]+ing)\b|"
     r"(?:^|[.!?]\s)(?:If|When)\b[^.!?]*?,\s+and\s+(?:it|they|he|she|we|I|you)\b|"
-    r"[.!?]\s+[a-z]|(?:^|\s)(?:Situation|Task|Action|Result|Lesson|Concepts|Reasoning|Trade-offs|Approach|Steps|"
-    r"Recognise|Act|Record|Report|Follow up|Why this role|Evidence|What you bring): [a-z]|"
     r"\b(?:a lot|a couple|a bit)[,.!?]|\b(?:like|such as|rather|than)[.!?]|"
     r"(?:^|[.!?:]\s)(?:First|Second|Third|Fourth|Fifth|Next|Finally)[.!?]")
 
 
+# A sentence or a STAR part that opens in lower case: stitched, unless its first word is a name written so
+# ("pandas", "p95", "iOS": what core.coach.stronger_limits._capital keeps).
+_LOWER_START_RE = re.compile(
+    r"(?:[.!?]\s+|(?:^|\s)(?:Situation|Task|Action|Result|Lesson|Concepts|Reasoning|Trade-offs|Approach|Steps|"
+    r"Recognise|Act|Record|Report|Follow up|Why this role|Evidence|What you bring): )(?=[a-z])(\S+.*)")
+
+
 def choppy(stronger: str) -> bool:
-    """Whether a stronger answer holds a sentence stitched as nobody would say it (:data:`_CHOPPY_RE`)."""
-    return any(_CHOPPY_RE.search(part) for part in re.split(r"\[[^\]]*\]", stronger))
+    """Whether a stronger answer holds a sentence stitched as nobody would say it (:data:`_CHOPPY_RE`, or a
+    sentence opening in lower case on an ordinary word: :data:`_LOWER_START_RE`)."""
+    from core.coach.stronger_limits import _capital
+
+    parts = re.split(r"\[[^\]]*\]", stronger)
+    return any(_CHOPPY_RE.search(part) for part in parts) or any(
+        _capital(m.group(1)) != m.group(1) for part in parts for m in _LOWER_START_RE.finditer(part))
 
 
 def run() -> list[tuple[str, float, str, str]]:

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from core.analysis import cues
+from core.analysis.skills import find_skills
 from core.analysis.text import _dangling
+from core.coach.stronger_sentences import _capitalised
 
 SHORT_PHRASE = 12  # the longest run of the answer's own words a stronger answer may hold
 
@@ -179,8 +181,12 @@ def _lower_first_word(text: str) -> str:
 
 
 def _capital(text: str) -> str:
-    """``text`` opening with a capital letter, as a sentence does ("with the client…" -> "With the client…")."""
-    return text[:1].upper() + text[1:]
+    """``text`` opening with a capital letter, as a sentence does ("with the client…" -> "With the client…"),
+    unless its first word is a name written in lower case (a named tool of the skills lexicon, "pandas", or
+    what :func:`core.coach.stronger_sentences._capitalised` keeps: "p95", "kubectl", "iOS")."""
+    first = text.split(maxsplit=1)[0].strip(",.;:") if text.split() else ""
+    tools = frozenset(first.lower() for hit in find_skills(first) if hit.named_tool)  # "pandas", "python"
+    return _capitalised(text, tools)
 
 
 _LABEL_ONLY_RE = re.compile(r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|next|then|finally|also|"
