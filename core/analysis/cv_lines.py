@@ -312,6 +312,8 @@ def header_parts(line: str) -> list[str]:
                   r"(?=(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Trust|Board|Authority|Network|District|Group)\b)", "\\1\ue001", text)
     # "Office Team, A Robert Half Company" (the parent named after a comma) stays whole
     text = re.sub(r",\s+(?=(?:A|An)\s+(?:[A-Z][\w&'-]*\s+){1,4}(?:Company|Group|Firm|Business)\b)", "\ue001", text)
+    # "X, the moonshot factory", "Globex, a Siemens business": a name's own appositive in lower case stays whole
+    text = re.sub(r"(?<=\w),\s+(?=(?:the|a|an)\s+[\w&'-]+)", "\ue001", text)
     # "Greenbelt, MD Acme Corporation": a state code that a PDF ran into the next name ends the place
     text = re.sub(r"(?<=[a-z]),\s+([A-Z]{2})\s+(?=[A-Z][A-Za-z])",
                   lambda m: f", {m.group(1)} | " if is_region(m.group(1)) else m.group(0), text)

@@ -1,0 +1,31 @@
+"""CV facts, session 13 (issue 15 point 1), second pass over fresh set 13's misses: shapes of CV that many
+people write and the reader got wrong, each with a made-up CV (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cv_helpers import cv_facts as _facts
+
+# --- an employer whose own name holds a comma before a lower-case appositive ("X, the moonshot factory") ----
+
+_APPOSITIVE = """Tomas Berg
+tomas@example.com
+
+Experience
+
+Firmware Engineer{sep}Q, the robotics workshop
+2020-02 – 2023-06
+- Wrote motor drivers in C and tested them with Python.
+
+Support Analyst{sep}Globex, a Umbrella business
+2017-01 – 2020-01
+- Answered tickets in Zendesk.
+"""
+
+
+@pytest.mark.parametrize("sep", [", ", " | ", " — ", " at "])
+def test_employer_with_a_lower_case_appositive_after_its_comma_is_whole(sep: str) -> None:
+    facts = _facts(_APPOSITIVE.replace("{sep}", sep))
+    assert facts["employers"] == ["Q, the robotics workshop", "Globex, a Umbrella business"]
+    assert facts["current_title"] == "Firmware Engineer"
