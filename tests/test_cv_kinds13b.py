@@ -29,3 +29,25 @@ def test_employer_with_a_lower_case_appositive_after_its_comma_is_whole(sep: str
     facts = _facts(_APPOSITIVE.replace("{sep}", sep))
     assert facts["employers"] == ["Q, the robotics workshop", "Globex, a Umbrella business"]
     assert facts["current_title"] == "Firmware Engineer"
+
+
+# --- 'Dates | Title, Unit, Employer, City, State': a hospital's institute or care unit before the body -------
+
+_UNIT_THEN_BODY = """Dana Lowe
+dana@example.com
+
+PROFESSIONAL EXPERIENCE
+2021 - Present | Clinical Nurse Fellow, Harbor Heart Institute, Lakeside Memorial Hospital, Columbus, Ohio
+• Gave infusions and charted in Epic
+2017 - 2021 | Staff Nurse, Pediatric Acute Care, Lakeside Healthcare, Columbus, Ohio
+• Dispensed with Pyxis
+2014 - 2017 | Research Nurse, Sleep Clinic, Riverside University Medical Center, Dayton, OH
+• Scored studies in REDCap
+"""
+
+
+def test_unit_before_its_hospital_or_health_system_on_the_title_line_is_not_the_employer() -> None:
+    facts = _facts(_UNIT_THEN_BODY)
+    assert facts["current_title"] == "Clinical Nurse Fellow"
+    assert facts["employers"] == ["Lakeside Memorial Hospital", "Lakeside Healthcare", "Riverside University Medical Center"]
+
