@@ -51,3 +51,34 @@ def test_unit_before_its_hospital_or_health_system_on_the_title_line_is_not_the_
     assert facts["current_title"] == "Clinical Nurse Fellow"
     assert facts["employers"] == ["Lakeside Memorial Hospital", "Lakeside Healthcare", "Riverside University Medical Center"]
 
+
+# --- a title with the firm's department in brackets after it ('(Verwaltung)'): the title alone -----------------
+
+_BRACKETED_UNIT = """Petra Lang
+petra@example.de
+
+Berufserfahrung
+
+Seit 03/2016 – Nordwind Logistik GmbH, Stade
+{title}
+• Angebote in SAP erstellt
+
+04/2012 – 02/2016 – Hafenblick Handel KG, Cuxhaven
+Sachbearbeiterin
+• Bestellungen mit DATEV gebucht
+"""
+
+
+@pytest.mark.parametrize("title", ["Assistentin der Geschäftsführung (Verwaltung)",
+                                   "Assistentin der Geschäftsführung (Abteilung Beschaffung)",
+                                   "Assistentin der Geschäftsführung (Buchhaltung)"])
+def test_department_in_brackets_after_a_title_is_dropped(title: str) -> None:
+    facts = _facts(_BRACKETED_UNIT.replace("{title}", title))
+    assert facts["current_title"] == "Assistentin der Geschäftsführung"
+    assert facts["employers"][:1] == ["Nordwind Logistik GmbH"]
+
+
+def test_focus_in_brackets_after_a_title_stays() -> None:
+    facts = _facts(_BRACKETED_UNIT.replace("{title}", "Entwicklerin (Mobile Anwendungen)"))
+    assert facts["current_title"] == "Entwicklerin (Mobile Anwendungen)"
+

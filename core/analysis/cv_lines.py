@@ -297,11 +297,19 @@ _BRACKETED_MODE_RE = re.compile(
     r"(?i)\s*\((?:fully |100 ?% )?(?:remote|remoto|en remoto|a distancia|t[ée]l[ée]travail|teletrabajo|home[- ]?office|"
     r"hybrid|h[ií]brido|ibrido|hybride|on-?site|presencial|in presenza)\)")
 
+# a department of the firm in brackets after a title, in the six languages ("(Verwaltung)", "(Buchhaltung)",
+# "(Administración)", "(Sales Department)", "(Abteilung Einkauf)"); a focus stays ("(Mobile Applications)")
+_BRACKETED_UNIT_RE = re.compile(
+    r"(?i)\s*\((?:verwaltung|administration|administración|amministrazione|administração|buchhaltung|"
+    r"personalabteilung|sekretariat|[\w-]*abteilung|abteilung [^()]{2,30}|[^()]{2,30} (?:department|dept\.?)|"
+    r"(?:department|dept\.?|département|departamento|dipartimento) [^()]{2,30})\)(?=\s*(?:[,|–—-]|$))")
+
 
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
     text = _BRACKETED_MODE_RE.sub(" ", text)  # "Analista de Dados (Remoto)": how, not what, the job is
+    text = _BRACKETED_UNIT_RE.sub(" ", text)  # "Koordinatorin (Verwaltung)": where in the firm, not what, the job is
     text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*(?:[-–—to]+|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}"
                   rf"|present|current|now|today|(?:till|to)\s+date|(?:{PRESENT_WORDS})(?!\w))",
