@@ -82,3 +82,40 @@ def test_focus_in_brackets_after_a_title_stays() -> None:
     facts = _facts(_BRACKETED_UNIT.replace("{title}", "Entwicklerin (Mobile Anwendungen)"))
     assert facts["current_title"] == "Entwicklerin (Mobile Anwendungen)"
 
+
+# --- a school's award on a line of its own ('Certificate') under each education entry: no certifications heading -
+
+_AWARD_LINES = """Amara Obi
+amara@example.com
+
+EXPERIENCE
+Data Officer, Harbor Relief Agency, Leeds
+2021 - Present
+- Cleaned survey records in KoboToolbox
+
+EDUCATION
+Northfield University, Leeds - Master of Science in Statistics
+2019 – 2021
+{award}
+Eastbrook College, York - Diploma in Accounting
+2016 - 2018
+{award}
+Hillcrest Girls' High School, Ripon - Secondary School Certificate
+2010 - 2015
+{award}
+
+SKILLS
+Excel, SPSS
+"""
+
+
+@pytest.mark.parametrize("award", ["Certificate", "Certificate:"])
+def test_award_line_under_a_school_does_not_end_the_education_section(award: str) -> None:
+    facts = _facts(_AWARD_LINES.replace("{award}", award))
+    assert facts["schools"] == ["Northfield University", "Eastbrook College", "Hillcrest Girls' High School"]
+
+
+def test_certificates_heading_after_education_still_heads_its_own_section() -> None:  # a guard: plural, capitals
+    cv = _AWARD_LINES.replace("{award}\n", "").replace("SKILLS", "CERTIFICATES\nFirst Aid Certificate, Red Cross Institute\n\nSKILLS")
+    facts = _facts(cv)
+    assert "Red Cross Institute" not in facts["schools"]
