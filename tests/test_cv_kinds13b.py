@@ -119,3 +119,26 @@ def test_certificates_heading_after_education_still_heads_its_own_section() -> N
     cv = _AWARD_LINES.replace("{award}\n", "").replace("SKILLS", "CERTIFICATES\nFirst Aid Certificate, Red Cross Institute\n\nSKILLS")
     facts = _facts(cv)
     assert "Red Cross Institute" not in facts["schools"]
+
+
+# --- a school's long name: three words and an 'of' tail after the institution word ------------------------------
+
+_LONG_SCHOOL = """Luis Pérez
+luis@example.com
+
+Experiencia
+Analista de Sistemas
+Banco Sur S.A.
+2018 - 2022
+
+Educación
+Lic. en Ingeniería Informática
+{school}
+25/12/2015
+"""
+
+
+@pytest.mark.parametrize("school", ["Universidad Católica Nuestra Sra. del Carmen",
+                                    "Universidad Autónoma Juan Misael de Tarija"])
+def test_school_named_with_three_words_and_an_of_tail_after_its_institution_word_is_whole(school: str) -> None:
+    assert _facts(_LONG_SCHOOL.replace("{school}", school))["schools"] == [school]

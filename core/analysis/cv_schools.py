@@ -43,9 +43,10 @@ _SCHOOL_NAME_RE = re.compile(
     r"(?:" + "|".join(w + "|" + w.upper() for w in _SCHOOL_WORDS) + "|" + _COMPOUND_SCHOOL + r"|(?<=[a-z] )(?:High|Tech)(?=\s*(?:[,:|—–-]|$)))\b"
     # "of Technology and Science" goes on after "and" (not "and Imperial College", a second school); a
     # qualification after the name ("Hagley Park High School GCSE C's") is no part of it
-    # "of Wisconsin–Madison": a campus joined by a dash
+    # "of Wisconsin–Madison": a campus joined by a dash; up to four words or "of" tails after the institution word
+    # ("Universidad Católica Nuestra Sra. de la Asunción")
     rf"(?:(?:\s+(?:of|for|de|di|da|du|des|del|della|degli|dei|delle|do|dos|das|zu|für|am|an|der|van|voor|la|y|in|at|OF|FOR|DE|IN|AT)){{1,2}}(?:\s+(?:(?:and|AND|&)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*(?:–[A-Z][\w'’.&-]*)?){{1,4}}"
-    rf"|\s+(?!{_QUALIFICATION})[A-Z][\w'’.&-]*){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?)"
+    rf"|\s+(?!{_QUALIFICATION})[A-Z][\w'’.&-]*){{0,4}}(?:\s+\([A-Z]{{2,6}}\))?)"
 )
 
 
