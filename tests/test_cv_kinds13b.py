@@ -142,3 +142,29 @@ Lic. en Ingeniería Informática
                                     "Universidad Autónoma Juan Misael de Tarija"])
 def test_school_named_with_three_words_and_an_of_tail_after_its_institution_word_is_whole(school: str) -> None:
     assert _facts(_LONG_SCHOOL.replace("{school}", school))["schools"] == [school]
+
+
+# --- a German or French training institute ('Institut für …', 'Akademie für …') under the education heading -----
+
+_INSTITUT = """Petra Lang
+petra@example.de
+
+Berufserfahrung
+
+Seit 03/2016 – Nordwind Logistik GmbH, Stade
+Sachbearbeiterin
+- Angebote in SAP erstellt
+
+Ausbildung
+09/2012 – 08/2015 – Kauffrau für Büromanagement (IHK)
+{school}
+- Buchhaltung und Rechnungswesen
+"""
+
+
+@pytest.mark.parametrize("school", ["Lindenhof Institut für Wirtschaft und Verwaltung GmbH",
+                                    "Akademie für Wirtschaft Nord"])
+def test_training_institute_under_education_is_a_school_not_an_employer(school: str) -> None:
+    facts = _facts(_INSTITUT.replace("{school}", school))
+    assert facts["schools"] == [school]
+    assert facts["employers"] == ["Nordwind Logistik GmbH"]
