@@ -168,3 +168,28 @@ def test_training_institute_under_education_is_a_school_not_an_employer(school: 
     facts = _facts(_INSTITUT.replace("{school}", school))
     assert facts["schools"] == [school]
     assert facts["employers"] == ["Nordwind Logistik GmbH"]
+
+
+# --- a South American legal form after the employer's name ('SACIG', 'S.A.E.C.A.', 'SAC', 'EIRL') ---------------
+
+_LEGAL_FORMS = """Marta Gómez
+marta@example.com
+
+Historial de Trabajo
+Desde 01/07/2018 hasta hoy
+Analista de Sistemas, Veltrix SACIG, Hidroeléctrica Binacional
+Pruebas de carga con JMeter.
+Desde 01/09/2013 a 24/03/2017
+Analista de Sistemas Junior, Datasur S.A.E.C.A.
+Desarrollo de aplicaciones web con Angular.
+Desde 01/06/2009 a 30/08/2013
+Analista de Sistemas Junior, Kappa Andina SAC
+Desarrollo de aplicaciones con C++.
+"""
+
+
+def test_south_american_legal_form_marks_the_employer_not_a_function_after_the_title() -> None:
+    facts = _facts(_LEGAL_FORMS)
+    assert facts["current_title"] == "Analista de Sistemas"
+    assert facts["employers"] == ["Veltrix SACIG", "Datasur S.A.E.C.A.", "Kappa Andina SAC"]
+
