@@ -193,3 +193,24 @@ def test_south_american_legal_form_marks_the_employer_not_a_function_after_the_t
     assert facts["current_title"] == "Analista de Sistemas"
     assert facts["employers"] == ["Veltrix SACIG", "Datasur S.A.E.C.A.", "Kappa Andina SAC"]
 
+
+# --- the employer's street address ending one entry, above the next entry's dates: no employer --------------------
+
+_ADDRESS_BETWEEN = """Marta Gómez
+marta@example.com
+
+Historial de Trabajo
+Desde 01/09/2013 a 24/03/2017
+Analista de Sistemas Junior, Datasur S.A.
+Desarrollo de aplicaciones web con Angular.
+{address}
+Desde 01/06/2009 a 30/08/2013
+Analista de Sistemas Junior, Kappa Solution
+Desarrollo de aplicaciones con C++.
+"""
+
+
+@pytest.mark.parametrize("address", ["Encarnación, Avda. Irrazábal 727", "Rosario, Calle Mitre 1234",
+                                     "12 Park Road, Leeds", "Lyon, 5 rue de la Paix"])
+def test_street_address_between_two_entries_is_no_employer(address: str) -> None:
+    assert _facts(_ADDRESS_BETWEEN.replace("{address}", address))["employers"] == ["Datasur S.A.", "Kappa Solution"]
