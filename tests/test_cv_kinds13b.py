@@ -214,3 +214,23 @@ Desarrollo de aplicaciones con C++.
                                      "12 Park Road, Leeds", "Lyon, 5 rue de la Paix"])
 def test_street_address_between_two_entries_is_no_employer(address: str) -> None:
     assert _facts(_ADDRESS_BETWEEN.replace("{address}", address))["employers"] == ["Datasur S.A.", "Kappa Solution"]
+
+
+# --- an armed service before the title ('Ohio National Guard – Staff Sergeant'): the employer, not the title ------
+
+_SERVICE = """Dana Lowe
+dana@example.com
+
+EXPERIENCE
+2020 - Present | Staff Nurse, Lakeside Memorial Hospital, Columbus, Ohio
+• Charted in Epic
+2014 – 2020 | {service} – Staff Sergeant, Supply Planner, Dayton, OH
+• Tracked stock in SAP
+"""
+
+
+@pytest.mark.parametrize("service", ["Ohio National Guard", "United States Air National Guard", "U.S. Coast Guard"])
+def test_armed_service_named_before_the_title_is_the_employer(service: str) -> None:
+    facts = _facts(_SERVICE.replace("{service}", service))
+    assert facts["employers"] == ["Lakeside Memorial Hospital", service]
+    assert facts["roles"][1] == "Staff Sergeant"

@@ -55,10 +55,18 @@ _LISTED_PERSON_RE = re.compile(r"(?i)\b(?:cook|baker|porter|carpenter|mason|guid
 _CONTRIBUTOR_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:contributor|committer|collaborator|moderator|organi[sz]er)$")
 
 
+# an armed service, named by its last words ("United States Air National Guard", "U.S. Coast Guard", "Army
+# Reserve"): an organisation, though "Guard" ends titles ("Security Guard")
+_ARMED_SERVICE_RE = re.compile(r"(?i)\b(?:national guard|coast guard|air guard|air force|army|navy|marine corps|space force)"
+                               r"(?: reserves?)?$")
+
+
 def titled(part: str) -> bool:
     """Whether a header part is a title: :func:`is_role`, a role word followed by "of" or "for" and its
     field ("Vice President of Location & Services", "Head of Customer Services": no organisation), or a
-    listed title ending in a person noun ("Line Cook")."""
+    listed title ending in a person noun ("Line Cook"); never an armed service ("Ohio National Guard")."""
+    if _ARMED_SERVICE_RE.search(part):
+        return False
     return (is_role(part) or bool(ROLE_OF_RE.match(part))
             or (len(part.split()) >= 2 and bool(_LISTED_PERSON_RE.search(part)) and known_title(part))
             or bool(_CONTRIBUTOR_RE.match(part)))
