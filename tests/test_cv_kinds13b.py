@@ -234,3 +234,20 @@ def test_armed_service_named_before_the_title_is_the_employer(service: str) -> N
     facts = _facts(_SERVICE.replace("{service}", service))
     assert facts["employers"] == ["Lakeside Memorial Hospital", service]
     assert facts["roles"][1] == "Staff Sergeant"
+
+
+# --- a title ending in 'Scholar' ('Clinical Nurse Scholar'): one title, not a title and a name ----------------------
+
+_SCHOLAR = """Dana Lowe
+dana@example.com
+
+EXPERIENCE
+2021 - Present | Clinical Nurse Scholar, Harbor Heart Institute, Lakeside Memorial Hospital, Columbus, Ohio
+• Charted in Epic
+"""
+
+
+def test_title_ending_in_scholar_is_whole() -> None:
+    facts = _facts(_SCHOLAR)
+    assert facts["current_title"] == "Clinical Nurse Scholar"
+    assert facts["employers"] == ["Lakeside Memorial Hospital"]
