@@ -251,3 +251,23 @@ def test_title_ending_in_scholar_is_whole() -> None:
     facts = _facts(_SCHOLAR)
     assert facts["current_title"] == "Clinical Nurse Scholar"
     assert facts["employers"] == ["Lakeside Memorial Hospital"]
+
+
+# --- two headings in capitals run together by a PDF of text boxes ('DIPLÔMESPARCOURS SCOLAIRE') -----------------
+
+_GLUED_HEADINGS = """Lina Moreau
+lina@example.fr
+
+EXPERIENCE PROFESSIONNELLE
+Stagiaire – Atelier Cartographique du Rhône – 2022
+- Cartes produites sous QGIS
+
+{heading}
+Lycée Victor Duruy, Bourges
+Université de Tours
+"""
+
+
+@pytest.mark.parametrize("heading", ["DIPLÔMESPARCOURS SCOLAIRE", "LANGUESFORMATION", "PARCOURS SCOLAIRE"])
+def test_two_headings_run_together_in_capitals_head_the_second_ones_section(heading: str) -> None:
+    assert _facts(_GLUED_HEADINGS.replace("{heading}", heading))["schools"] == ["Lycée Victor Duruy", "Université de Tours"]

@@ -110,6 +110,18 @@ def section_kind(line: str) -> str | None:
     if len(halves) == 2 and first and (_single_kind(halves[1]) or _SKILL_GROUP_RE.match(halves[1])
                                        or re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)?", halves[1])):
         return first  # "Technical Skills / Systems", "Profile and Objective"
+    return _glued_kind(text)
+
+
+def _glued_kind(text: str) -> str | None:
+    """The kind of two headings in capitals that a PDF of text boxes ran together without a space
+    ("DIPLÔMESPARCOURS SCOLAIRE", "EXPERIENCEEDUCATION"): the second's, which heads the lines after it; None
+    unless both halves are headings."""
+    if not text.isupper() or len(text) > 60:
+        return None
+    for cut in range(3, len(text) - 2):
+        if text[cut - 1].isalpha() and text[cut].isalpha() and _single_kind(text[:cut]) and (kind := _single_kind(text[cut:])):
+            return kind
     return None
 
 
