@@ -271,3 +271,28 @@ Université de Tours
 @pytest.mark.parametrize("heading", ["DIPLÔMESPARCOURS SCOLAIRE", "LANGUESFORMATION", "PARCOURS SCOLAIRE"])
 def test_two_headings_run_together_in_capitals_head_the_second_ones_section(heading: str) -> None:
     assert _facts(_GLUED_HEADINGS.replace("{heading}", heading))["schools"] == ["Lycée Victor Duruy", "Université de Tours"]
+
+
+# --- a foundation named in another language ('Fundación …', 'Stiftung …') before the client it works for, and a
+# freelance platform ('Upwork'): the foundation is the employer, the platform none ---------------------------------
+
+_FOUNDATION = """Marta Gómez
+marta@example.com
+
+Historial de Trabajo
+Desde 01/01/2016 hasta hoy
+Freelancer, Upwork, https://www.upwork.com/fl/marta
+Proyectos de web scraping con Node.js.
+Desde 01/07/2018 hasta hoy
+Analista de Sistemas, {foundation}, Hidroeléctrica Binacional
+Pruebas de carga con JMeter.
+Desde 01/09/2013 a 24/03/2017
+Analista de Sistemas Junior, Datasur S.A.
+Desarrollo de aplicaciones web con Angular.
+"""
+
+
+@pytest.mark.parametrize("foundation", ["Fundación Nuevo Horizonte Digital", "Stiftung Neue Wege"])
+def test_foreign_foundation_is_the_employer_and_a_freelance_platform_none(foundation: str) -> None:
+    facts = _facts(_FOUNDATION.replace("{foundation}", foundation))
+    assert facts["employers"] == [foundation, "Datasur S.A."]

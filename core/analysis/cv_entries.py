@@ -54,6 +54,8 @@ _ORG_FIRST = ORG_WORDS_RE
 # a way of working, not an organisation's name (the labelling rules: "Freelance" is no employer)
 _SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self[- ]employed|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
                                r"sole trader|own business|contract(?:or)?|various clients|"
+                               # a freelance platform the work was found through, no employer ("Freelancer, Upwork")
+                               r"upwork|fiverr|toptal|freelancer\.com|peopleperhour|malt|"
                                # time between jobs, no employer ("Career Break  02/2023 - now")
                                r"career break|sabbatical|gap year|(?:parental|maternity|paternity) leave|"
                                r"(?:personal|professional) development|elternzeit|auszeit|weiterbildung|"
