@@ -296,3 +296,24 @@ Desarrollo de aplicaciones web con Angular.
 def test_foreign_foundation_is_the_employer_and_a_freelance_platform_none(foundation: str) -> None:
     facts = _facts(_FOUNDATION.replace("{foundation}", foundation))
     assert facts["employers"] == [foundation, "Datasur S.A."]
+
+
+# --- a French trade's title ('Dessinateur projeteur', 'Magasinière', 'Soudeur') over its employer in brackets -------
+
+_TRADE = """Expérience
+
+Novembre 2011 à Septembre 2012
+{title}
+(société GARANCE à LANGON)
+
+Mars 2006 à Octobre 2011
+Technicien de maintenance
+(société HALDANE Ingénierie à PARIS)
+"""
+
+
+@pytest.mark.parametrize("title", ["Dessinateur projeteur", "Magasinière", "Soudeur"])
+def test_french_trade_title_is_a_title_not_the_employer(title: str) -> None:
+    facts = _facts(_TRADE.replace("{title}", title))
+    assert facts["current_title"] == title
+    assert facts["employers"][:1] == ["Garance"]
