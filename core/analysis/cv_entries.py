@@ -299,11 +299,14 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
 
 def _no_header_line(line: str, parts: list[str]) -> bool:
     """Whether a line of a header's group names no part of the job: a tag line of skills or themes under the header
-    ("Python | AWS | Kafka"), or the employer's street address the entry before ended on ("Encarnación, Avda.
+    ("Python | AWS | Kafka"), or the employer's street address alone the entry before ended on ("Encarnación, Avda.
     Irrazábal 727"); never a line with a title."""
     if any(is_role(p) for p in parts):
         return False
-    return (line.count("|") >= 2 and not DATE_RE.search(line)) or bool(STREET_RE.search(line))
+    if line.count("|") >= 2 and not DATE_RE.search(line):
+        return True
+    # the address alone, with its town: not "Harbourside Rowing Club : 4 Mill Lane, Henley, England: Boat Maintenance"
+    return bool(STREET_RE.search(line)) and len(parts) <= 3 and not DATE_RE.search(line)
 
 
 def _may_name_employer(part: str, role: str) -> bool:
