@@ -317,3 +317,25 @@ def test_french_trade_title_is_a_title_not_the_employer(title: str) -> None:
     facts = _facts(_TRADE.replace("{title}", title))
     assert facts["current_title"] == title
     assert facts["employers"][:1] == ["Garance"]
+
+
+# --- a side section's heading with a typographic apostrophe or 'other' before it ('AUTRES CENTRES D’INTÉRÊT'):
+# its dated posts are no jobs ----------------------------------------------------------------------------------------
+
+_INTERESTS = """Lina Moreau
+lina@example.fr
+
+EXPÉRIENCE PROFESSIONNELLE
+Stagiaire – Atelier Cartographique du Rhône – 2022
+- Cartes produites sous QGIS
+
+{heading}
+Trésorière de l’association Les Randonneurs du Lot – 2021-2023
+Membre du Conseil des Jeunes de Cahors – depuis 2019
+"""
+
+
+@pytest.mark.parametrize("heading", ["AUTRES CENTRES D’INTÉRÊT", "CENTRES D’INTÉRÊT", "Otros intereses"])
+def test_interests_heading_with_a_curly_apostrophe_or_other_before_it_holds_no_jobs(heading: str) -> None:
+    facts = _facts(_INTERESTS.replace("{heading}", heading))
+    assert facts["employers"] == ["Atelier Cartographique du Rhône"]
