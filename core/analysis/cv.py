@@ -44,6 +44,7 @@ from core.analysis.cv_line_entries import DATED_PREFIX_RE, many_employers, role_
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import listed_employer
 from core.analysis.cv_schools import degree_school, school_name, studied, summary_school
+from core.analysis.cv_sections import inside_entry
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_cues import named_in_lists, wrapped_cue_items
@@ -81,15 +82,6 @@ def extract_cv_facts(cv_text: str) -> dict:
 _SIDE_RE = re.compile(r"(?i)volunteer|award|honou?r|certif|licen|publication|talk|course|training|activit|interest|"
                       r"reference|language|leadership|achievement")
 _PROJECTS_RE = re.compile(r"\bprojects?\b|\bproyectos\b|\bprojets\b", re.IGNORECASE)
-_ENTRY_SUBHEAD_RE = re.compile(
-    r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$|"
-    r"^(?:missions?|t[âa]ches|responsabilit[ée]s|r[ée]alisations|aufgaben|t[äa]tigkeiten|funciones|logros)"
-    r"(?: principales| principaux)?\s*:?$|"  # the same sub-headings in French, German, Spanish
-    # a job's tools, with a colon ("Technologies & outils :", "Tools used:"): not the skills section
-    r"^(?:technolog(?:ies|ie|ien|ías)|tools|outils|herramientas|werkzeuge|tech stack|environment)"
-    r"(?:\s+used|\s*(?:&|and|et|y|und)\s+\w+)?\s*:$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -131,8 +123,8 @@ class _Walk:
         if self._skills_line(line) or not line.text or self._table_row(line.text):
             return
         kind = (line.heading or section_kind(line.text)) if not line.bullet else None
-        if kind in ("other", "skills") and self.section == "experience" and _ENTRY_SUBHEAD_RE.match(line.text):
-            return  # "Achievements" inside a job entry heads its bullets, not a new section
+        if kind and inside_entry(kind, self.section, line.text):
+            return  # "Achievements" inside a job entry heads its bullets, "Certificate" under a school is its award
         if kind:
             self.flush()
             self.block = self.block if kind == self.section else None  # "Positions Held:" inside the experience section

@@ -54,6 +54,8 @@ _ORG_FIRST = ORG_WORDS_RE
 # a way of working, not an organisation's name (the labelling rules: "Freelance" is no employer)
 _SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self[- ]employed|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
                                r"sole trader|own business|contract(?:or)?|various clients|"
+                               # a freelance platform the work was found through, no employer ("Freelancer, Upwork")
+                               r"upwork|fiverr|toptal|freelancer\.com|peopleperhour|malt|"
                                # time between jobs, no employer ("Career Break  02/2023 - now")
                                r"career break|sabbatical|gap year|(?:parental|maternity|paternity) leave|"
                                r"(?:personal|professional) development|elternzeit|auszeit|weiterbildung|"
@@ -256,8 +258,8 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
     seconds: list[str] = []  # other titles on the title's line
     for idx, line in enumerate(group):
         parts = line_parts(line)
-        if line.count("|") >= 2 and not DATE_RE.search(line) and not any(is_role(p) for p in parts):
-            continue  # a tag line of skills or themes under the header
+        if _no_header_line(line, parts):
+            continue
         leading += [(idx, p) for p in leading_name(parts)]
         town = town_before_region(parts)
         for part in [p for p in without_codes(parts) if p != town]:
@@ -293,6 +295,18 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
     role, employer = without_unit(role, employer), employer.rstrip(" ;")  # "World Food Programme; Kisumu": the name
     employer = _PREPOSITION_RE.sub("", employer) or employer  # "für die EVIM Jugendhilfe gGmbH": the name after "für die"
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
+
+
+def _no_header_line(line: str, parts: list[str]) -> bool:
+    """Whether a line of a header's group names no part of the job: a tag line of skills or themes under the header
+    ("Python | AWS | Kafka"), or the employer's street address alone the entry before ended on ("Encarnación, Avda.
+    Irrazábal 727"); never a line with a title."""
+    if any(is_role(p) for p in parts):
+        return False
+    if line.count("|") >= 2 and not DATE_RE.search(line):
+        return True
+    # the address alone, with its town: not "Harbourside Rowing Club : 4 Mill Lane, Henley, England: Boat Maintenance"
+    return bool(STREET_RE.search(line)) and len(parts) <= 3 and not DATE_RE.search(line)
 
 
 def _may_name_employer(part: str, role: str) -> bool:
@@ -335,6 +349,12 @@ def job_like(group: list[str], role: str, employer: str) -> bool:
     "Freelance Developer")."""
     places = any(is_place(p) for g in group for p in header_parts(g))
     return bool(_ORG_FIRST.search(employer) or places or _EMPLOYMENT_ROLE_RE.search(role))
+
+
+# a street address: a street word and a house number ("Avda. Irrazábal 727", "Calle Mitre 1234", "12 Park Road",
+# "Hauptstraße 12", "5 rue de la Paix")
+STREET_RE = re.compile(r"(?i)(?<!\w)(?:avda\.|av\.|avenida|calle|c/|rua|via|viale|piazza|plaza)\s+[^,|]{1,40}?\d{1,5}\b"
+                       r"|\b\d{1,5},?\s+(?:[A-Z][\w'-]*\s+){0,3}(?:rue|avenue|street|road|lane|st\.|rd\.)(?!\w)|\w(?:straße|strasse|str\.)\s+\d{1,4}\b")
 
 
 # contact lines: addresses, profiles, and a profile's name alone as a link ("GitHub", "GitHub-Link | Live-Link")

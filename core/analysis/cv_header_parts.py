@@ -21,7 +21,7 @@ ORG_WORDS_RE = _ORG_FIRST = re.compile(
     r"(?<![-\w])\b(inc|ltd|llc|llp|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|schools?|academy|infirmary|logistics|"
-    r"software|retail|health|bank|club)\b"
+    r"software|retail|health|bank|club|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|stiftung)\b"
     r"|[\u4e00-\u9fff](?:公司|集团|银行|医院|研究院|研究所|事务所)",  # "…有限公司" (Co., Ltd.), "…集团" (group)
     re.IGNORECASE,
 )
@@ -55,10 +55,18 @@ _LISTED_PERSON_RE = re.compile(r"(?i)\b(?:cook|baker|porter|carpenter|mason|guid
 _CONTRIBUTOR_RE = re.compile(r"(?i)^(?:[\w-]+\s+){0,2}(?:contributor|committer|collaborator|moderator|organi[sz]er)$")
 
 
+# an armed service, named by its last words ("United States Air National Guard", "U.S. Coast Guard", "Army
+# Reserve"): an organisation, though "Guard" ends titles ("Security Guard")
+_ARMED_SERVICE_RE = re.compile(r"(?i)\b(?:national guard|coast guard|air guard|air force|army|navy|marine corps|space force)"
+                               r"(?: reserves?)?$")
+
+
 def titled(part: str) -> bool:
     """Whether a header part is a title: :func:`is_role`, a role word followed by "of" or "for" and its
     field ("Vice President of Location & Services", "Head of Customer Services": no organisation), or a
-    listed title ending in a person noun ("Line Cook")."""
+    listed title ending in a person noun ("Line Cook"); never an armed service ("Ohio National Guard")."""
+    if _ARMED_SERVICE_RE.search(part):
+        return False
     return (is_role(part) or bool(ROLE_OF_RE.match(part))
             or (len(part.split()) >= 2 and bool(_LISTED_PERSON_RE.search(part)) and known_title(part))
             or bool(_CONTRIBUTOR_RE.match(part)))

@@ -41,8 +41,9 @@ _DATA = _load()
 
 
 def fold(text: str) -> str:
-    """``text`` lower-cased, without accents, spaces collapsed ("Formación  Académica" -> "formacion academica")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """``text`` lower-cased, without accents, spaces collapsed, a typographic apostrophe as "'" ("Formación  Académica"
+    -> "formacion academica", "Centres d’intérêt" -> "centres d'interet")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'").replace("\u02bc", "'"))
     return re.sub(r"\s+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).strip()
 
 
@@ -65,7 +66,14 @@ def heading_kind(text: str) -> str | None:
     heading of the table ("Berufserfahrung", "FORMACIÓN ACADÉMICA", "Competenze tecniche"), or a one-word skills or
     other heading of the table with an adjective (:func:`_qualified_heading`), else None."""
     folded = fold(text)
-    return _HEADINGS.get(folded) or ("skills" if folded in _SKILL_NOUNS else None) or _qualified_heading(folded)
+    kind = _HEADINGS.get(folded) or ("skills" if folded in _SKILL_NOUNS else None) or _qualified_heading(folded)
+    if not kind and (other := _OTHER_BEFORE_RE.match(folded)) and _HEADINGS.get(folded[other.end():]) == "other":
+        return "other"  # "Autres centres d'intérêt", "Otros intereses": "other" before a heading of side sections
+    return kind
+
+
+# "other" before a heading in the six languages ("Autres", "Otros", "Altri", "Outros", "Weitere", "Sonstige", "Overige")
+_OTHER_BEFORE_RE = re.compile(r"(?:autres|otros|otras|altri|altre|outros|outras|weitere|sonstige|overige)\s+")
 
 
 # the one-word skills headings of the table ("Fähigkeiten", "Kenntnisse", "Habilidades", "Compétences"), their

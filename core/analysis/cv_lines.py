@@ -297,11 +297,19 @@ _BRACKETED_MODE_RE = re.compile(
     r"(?i)\s*\((?:fully |100 ?% )?(?:remote|remoto|en remoto|a distancia|t[ée]l[ée]travail|teletrabajo|home[- ]?office|"
     r"hybrid|h[ií]brido|ibrido|hybride|on-?site|presencial|in presenza)\)")
 
+# a department of the firm in brackets after a title, in the six languages ("(Verwaltung)", "(Buchhaltung)",
+# "(Administración)", "(Sales Department)", "(Abteilung Einkauf)"); a focus stays ("(Mobile Applications)")
+_BRACKETED_UNIT_RE = re.compile(
+    r"(?i)\s*\((?:verwaltung|administration|administración|amministrazione|administração|buchhaltung|"
+    r"personalabteilung|sekretariat|[\w-]*abteilung|abteilung [^()]{2,30}|[^()]{2,30} (?:department|dept\.?)|"
+    r"(?:department|dept\.?|département|departamento|dipartimento) [^()]{2,30})\)(?=\s*(?:[,|–—-]|$))")
+
 
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
     text = _BRACKETED_MODE_RE.sub(" ", text)  # "Analista de Dados (Remoto)": how, not what, the job is
+    text = _BRACKETED_UNIT_RE.sub(" ", text)  # "Koordinatorin (Verwaltung)": where in the firm, not what, the job is
     text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*(?:[-–—to]+|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}"
                   rf"|present|current|now|today|(?:till|to)\s+date|(?:{PRESENT_WORDS})(?!\w))",
@@ -312,6 +320,8 @@ def header_parts(line: str) -> list[str]:
                   r"(?=(?:[A-Z][\w'’&.-]*\s+){1,5}(?:Trust|Board|Authority|Network|District|Group)\b)", "\\1\ue001", text)
     # "Office Team, A Robert Half Company" (the parent named after a comma) stays whole
     text = re.sub(r",\s+(?=(?:A|An)\s+(?:[A-Z][\w&'-]*\s+){1,4}(?:Company|Group|Firm|Business)\b)", "\ue001", text)
+    # "X, the moonshot factory", "Globex, a Siemens business": a name's own appositive in lower case stays whole
+    text = re.sub(r"(?<=\w),\s+(?=(?:the|a|an)\s+[\w&'-]+)", "\ue001", text)
     # "Greenbelt, MD Acme Corporation": a state code that a PDF ran into the next name ends the place
     text = re.sub(r"(?<=[a-z]),\s+([A-Z]{2})\s+(?=[A-Z][A-Za-z])",
                   lambda m: f", {m.group(1)} | " if is_region(m.group(1)) else m.group(0), text)

@@ -208,15 +208,21 @@ def whole_name(chosen: tuple[int, str], candidates: list[tuple[int, str]], role_
     return f"{first}, {name}"
 
 
-_PARENT_RE = re.compile(r"(?i)\b(?:university|universit[éäy]|college|hospital|institute of technology)\b")
+_PARENT_RE = re.compile(r"(?i)\b(?:university|universit[éäy]|college|hospital|institute of technology|health ?care|"
+                        r"health system|medical cent(?:er|re))\b")
+# a hospital's or university's own institute, centre, clinic or care unit, written before it on the title's line
+# ("Advance Nurse Scholar, Winship-like Cancer Institute, X University Hospital"; "Nurse, Acute Care, X Healthcare")
+_SITE_RE = re.compile(r"(?i)\b(?:institute|cent(?:er|re)|clinic|care)$")
 
 
 def _parent(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The university or hospital named on one line after a lab or department of it ("Schloss Lab, Dept. of
-    Biology, University of Kentucky"): the organisation the entry's unit belongs to."""
+    """The university, hospital or health system named on one line after a lab, department, institute or care unit
+    of it ("Schloss Lab, Dept. of Biology, University of Kentucky"; "Nurse, Bone Marrow Care, Emory Healthcare"):
+    the organisation the entry's unit belongs to."""
     for at, (line, name) in enumerate(candidates):
         if _PARENT_RE.search(name) and not _UNIT_RE.search(name) and any(
-                c[0] == line and _UNIT_RE.search(c[1]) for c in candidates[:at]):
+                c[0] == line and (_UNIT_RE.search(c[1]) or (_SITE_RE.search(c[1]) and not _PARENT_RE.search(c[1])))
+                for c in candidates[:at]):
             return [(line, name)]
     return []
 

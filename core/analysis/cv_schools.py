@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 _SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyàä]t?", "Universit(?:i|as)", "Universidad", "Universidade", "College", "Institute", "School",
                  "Academy", "Polytechnic", "Polytechnique", "Politecnico", "Polit[eé]cnica", "Hochschule", "[EÉ]cole", "Escuela",
-                 "Instituto", "Istituto", "Campus", "Lab", "Bootcamp", "Institution",
+                 "Instituto", "Istituto", "Institut", "Akademie", "Campus", "Lab", "Bootcamp", "Institution",
                  # German, Dutch, Italian, French, Spanish, Portuguese, Catalan
                  "Universiteit", "Universita", "Universitat", "Fachhochschule", "Hogeschool", "Faculdade", "Facultad",
                  "Facult[eé]", "Scuola", "Liceo", "Lyc[eé]e", "Gymnasium", "Colegio", "Escola",
@@ -34,6 +34,9 @@ _SMALL = r"(?:of|de|and|OF|DE|AND|&)"
 _ANOTHER = r"(?:University|College|School|Institute|Academy)\b"
 _QUALIFICATION = (r"(?:GCSEs?|A-?Levels?|IGCSEs?|BSc|BA|MSc|MA|MBA|PhD|BEng|MEng|B\.?Tech|M\.?Tech|Diploma|Bachelor|Master|"
                   r"Certificate|NVQ|BTEC|HND|HNC|GPA|CGPA|Grade|Class|Degree|Graduated|Major|Minor)\b")
+# "of Technology and Science" goes on after "and" (not "and Imperial College", a second school)
+_OF_TAIL = (r"(?:\s+(?:of|for|de|di|da|du|des|del|della|degli|dei|delle|do|dos|das|zu|für|am|an|der|van|voor|la|y|in|at|OF|FOR|DE|IN|AT)){1,2}"
+            rf"(?:\s+(?:(?:and|AND|&|und|et|y)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*(?:–[A-Z][\w'’.&-]*)?){{1,4}}")
 _SCHOOL_NAME_RE = re.compile(
     rf"((?:(?:(?<!\w)(?!(?:19|20)\d\d\b)[A-Z0-9][\w'’.&-]*|{_SMALL})\s+){{0,5}}"
     # the institution word as written or in capitals ("RAMCO INSTITUTE OF TECHNOLOGY"); a short name
@@ -41,11 +44,10 @@ _SCHOOL_NAME_RE = re.compile(
     # a name joined to the institution word by hyphens ("Ludwig-Maximilians-Universität")
     r"(?:[A-Z][\w'’.&]*-)*"
     r"(?:" + "|".join(w + "|" + w.upper() for w in _SCHOOL_WORDS) + "|" + _COMPOUND_SCHOOL + r"|(?<=[a-z] )(?:High|Tech)(?=\s*(?:[,:|—–-]|$)))\b"
-    # "of Technology and Science" goes on after "and" (not "and Imperial College", a second school); a
-    # qualification after the name ("Hagley Park High School GCSE C's") is no part of it
-    # "of Wisconsin–Madison": a campus joined by a dash
-    rf"(?:(?:\s+(?:of|for|de|di|da|du|des|del|della|degli|dei|delle|do|dos|das|zu|für|am|an|der|van|voor|la|y|in|at|OF|FOR|DE|IN|AT)){{1,2}}(?:\s+(?:(?:and|AND|&)\s+(?!(?:\S+\s+){{0,3}}{_ANOTHER}))?[A-Z][\w'’.&-]*(?:–[A-Z][\w'’.&-]*)?){{1,4}}"
-    rf"|\s+(?!{_QUALIFICATION})[A-Z][\w'’.&-]*){{0,3}}(?:\s+\([A-Z]{{2,6}}\))?)"
+    # a qualification after the name ("Hagley Park High School GCSE C's") is no part of it
+    # "of Wisconsin–Madison": a campus joined by a dash; an "of" tail after three words ("Universidad Católica
+    # Nuestra Sra. de la Asunción"), not a fourth word ("Liceo Scientifico Michele Cipolla Castelvetrano", a town)
+    rf"(?:{_OF_TAIL}|\s+(?!{_QUALIFICATION})[A-Z][\w'’.&-]*){{0,3}}(?:{_OF_TAIL})?(?:\s+\([A-Z]{{2,6}}\))?)"
 )
 
 

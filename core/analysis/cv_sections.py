@@ -110,9 +110,45 @@ def section_kind(line: str) -> str | None:
     if len(halves) == 2 and first and (_single_kind(halves[1]) or _SKILL_GROUP_RE.match(halves[1])
                                        or re.fullmatch(r"[A-Za-z]+(?: [A-Za-z]+)?", halves[1])):
         return first  # "Technical Skills / Systems", "Profile and Objective"
+    return _glued_kind(text)
+
+
+def _glued_kind(text: str) -> str | None:
+    """The kind of two headings in capitals that a PDF of text boxes ran together without a space
+    ("DIPLÔMESPARCOURS SCOLAIRE", "EXPERIENCEEDUCATION"): the second's, which heads the lines after it; None
+    unless both halves are headings."""
+    if not text.isupper() or len(text) > 60:
+        return None
+    for cut in range(3, len(text) - 2):
+        if text[cut - 1].isalpha() and text[cut].isalpha() and _single_kind(text[:cut]) and (kind := _single_kind(text[cut:])):
+            return kind
     return None
 
 
 def _single_kind(text: str) -> str | None:
     """The kind of one heading: the patterns above, then the table of other languages' headings."""
     return next((kind for kind, pattern in _SECTION_RE if pattern.match(text)), None) or heading_kind(text)
+
+
+_ENTRY_SUBHEAD_RE = re.compile(
+    r"^(?:key |main |selected |notable )?(?:achievements|accomplishments|highlights|responsibilities|duties)\s*:?$|"
+    r"^(?:missions?|t[âa]ches|responsabilit[ée]s|r[ée]alisations|aufgaben|t[äa]tigkeiten|funciones|logros)"
+    r"(?: principales| principaux)?\s*:?$|"  # the same sub-headings in French, German, Spanish
+    # a job's tools, with a colon ("Technologies & outils :", "Tools used:"): not the skills section
+    r"^(?:technolog(?:ies|ie|ien|ías)|tools|outils|herramientas|werkzeuge|tech stack|environment)"
+    r"(?:\s+used|\s*(?:&|and|et|y|und)\s+\w+)?\s*:$",
+    re.IGNORECASE,
+)
+# the award an education entry names on a line of its own, in the singular ("Certificate", "Diploma", "Zertifikat"):
+# not the certifications section, whose heading is plural or in capitals ("Certificates", "CERTIFICATE")
+_AWARD_LINE_RE = re.compile(r"^(?:Certificate|Diploma|Degree|Certificat|Diplôme|Zertifikat|Diplom|Abschluss|Certificado|"
+                            r"Diploma|Título|Titolo|Certificato|Grau)\s*:?$")
+
+
+def inside_entry(kind: str, section: str, text: str) -> bool:
+    """Whether a line a heading's pattern matched (``kind``) is a sub-heading inside the entry of the section being read:
+    a job's "Achievements", "Missions principales" or "Tools used:" in experience, a school's award on its own line
+    ("Certificate") in education."""
+    if section == "experience":
+        return kind in ("other", "skills") and bool(_ENTRY_SUBHEAD_RE.match(text))
+    return section == "education" and kind == "other" and bool(_AWARD_LINE_RE.match(text.strip()))

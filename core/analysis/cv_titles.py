@@ -50,7 +50,7 @@ _ROLE_NOUNS = frozenset(re.findall(r"\S+", (
     "concierge counsel dean deckhand deputy fellow foreman guard handyman intern lifeguard liaison locksmith "
     "magistrate maid marshal mechanic medic midwife millwright nanny nurse orderly paralegal paramedic "
     "paraprofessional pilot registrar rep salesman salesperson sheriff steward tech umpire warden athlete cna "
-    "lpn lvn dba craftsman draftsman journeyman lineman repairman seaman serviceman barista master captain"
+    "lpn lvn dba craftsman draftsman journeyman lineman repairman seaman serviceman barista master captain scholar"
 )))
 
 _AGENT_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|ive|ary|ect|ess|eon)$")
