@@ -91,7 +91,18 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False
     if _fold(employer) in {_fold(r) for r in roles if r}:
         return False
+    if _is_name_line(employer, cv_text) and not _ORG_WORD_RE.search(employer):
+        return False  # the CV's first line, the person's own name, read as the employer of a job under it
     return _in_cv(employer, cv_text)
+
+
+def _is_name_line(value: str, cv_text: str) -> bool:
+    """Whether ``value`` is the CV's first line of text, two to four capitalised words ("Sam Ortega"): the
+    person's name, which a CV without section headings puts just above its first job."""
+    first = next((line.strip(" #*\t") for line in (cv_text or "").splitlines() if line.strip(" #*\t")), "")
+    words = first.split()
+    return (_fold(first) == _fold(value) and 2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words if w.isalpha()))
 
 
 def _row_cell(text: str) -> str:

@@ -167,7 +167,9 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         if not hits:
             continue
         name = hits[0].name
-        if name.lower() in cv_names or (ctx.cv and (mentions(ctx.cv, name)[0] or cv_meets(ctx.cv, req, ctx.jd))):
+        # the requirement's line, or the skill it names ("Track KPIs weekly": KPIs, met by "raised CSAT")
+        if name.lower() in cv_names or (ctx.cv and (mentions(ctx.cv, name)[0] or cv_meets(ctx.cv, req, ctx.jd)
+                                                    or cv_meets(ctx.cv, name, ctx.jd))):
             shown.append((name, ctx.facts["skill_surface"].get(name, req)))
         else:
             gaps.append((name, req))

@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.analysis.answer import AnswerEvidence
-from core.analysis.skills import find_skills, skill_kinds
+from core.analysis.skills import find_skills, instance_wordings, skill_kinds
 from core.analysis.text import STOPWORDS
 from core.coach.procedure import is_procedural
 from core.coach.question_types import QuestionType
@@ -150,11 +150,14 @@ def asked_tools(question: str) -> list[str]:
 
 
 def _tool_named(answer: str, tool: str) -> bool:
-    """Whether ``answer`` names ``tool``, a kind of it or an instance of it (lexicon instance_of), or writes
+    """Whether ``answer`` names ``tool``, a kind of it or an instance of it (lexicon instance_of, or a wording of
+    its instance_patterns: "the SENCo" for SEN, "CSAT" for KPIs), or writes
     each of its words in another form of the word ("the weekly forecast" names Forecasting: Snowball stems)."""
     found = {h.name for h in find_skills(answer)}
     kinds = set(skill_kinds(tool))
-    return tool in found or any(tool in skill_kinds(f) or f in kinds for f in found) or _tool_words_written(answer, tool)
+    return (tool in found or any(tool in skill_kinds(f) or f in kinds for f in found)
+            or any(p.search(answer or "") for p in instance_wordings(tool))  # "the SENCo", "an EHCP" for SEN
+            or _tool_words_written(answer, tool))
 
 
 def _tool_words_written(answer: str, tool: str) -> bool:

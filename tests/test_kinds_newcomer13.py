@@ -1,0 +1,56 @@
+"""Kinds a newcomer met in session 13, each with made-up text:
+
+- an answer that shows the asked skill by its instances ("the SENCo", "an EHCP" for SEN; "CSAT" for KPIs) is
+  about it: a full story scored 1/10 as "about something else" because the acronym itself was not said;
+- a CV that shows a requirement's skill by its instances is not told it lacks it ("track KPIs" against
+  "raised CSAT from 82% to 93%");
+- a CV with no section headings: the person's name on its first line is no employer to quote.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis.cv import extract_cv_facts
+from core.analysis.cv_trust import quotable_facts
+from core.coach.plan import plan_items
+from core.coach.score import score_answer
+
+SEN_Q = ("Your CV mentions SEND at Ashby Lane Primary. Walk me through a specific piece of work that drew on it: "
+         "what was the goal, what did you do yourself, and how did it turn out?")
+SEN_A = ("In my second year a Year 3 girl with dyslexia and an EHCP was falling behind in reading and hiding it. My goal "
+         "was to get her reading with the class by the summer. I met the SENCo and her mum, set up daily ten-minute "
+         "phonics with a teaching assistant and gave her coloured overlays and a reading buddy. By July her reading "
+         "age had gone up by a year and she read aloud in assembly.")
+KPI_Q = ("The role asks for KPIs. Which numbers did you track in your last job, and what did you change because of "
+         "them?")
+KPI_A = ("I looked at CSAT and first response time every Monday. When first response time crept to nine hours I moved "
+         "two agents to the morning queue and added macros for the top five questions; it fell to two hours and CSAT "
+         "went from 82% to 93% over the quarter.")
+
+
+@pytest.mark.parametrize(("question", "answer"), [(SEN_Q, SEN_A), (KPI_Q, KPI_A)])
+def test_an_answer_showing_the_skill_by_its_instances_is_about_it(question: str, answer: str) -> None:
+    result = score_answer(question, answer)
+    assert result.relevance.score >= 3, result.relevance.evidence
+    assert result.overall >= 6, (result.overall, result.relevance.evidence)
+
+
+def test_a_cv_showing_kpis_by_their_names_has_no_kpi_gap() -> None:
+    cv = ("Dana Kell\nEXPERIENCE\nSupport Team Lead, Quillbox (2021 - present)\n"
+          "- Raised CSAT from 80% to 91% and cut first response time from 8h to 3h\n"
+          "- Reported SLA breaches to the ops review each week\nSKILLS\nZendesk, coaching\n")
+    jd = "Support Team Lead\nRequirements:\n- Track KPIs and report on them weekly\n- Zendesk\n- Coaching a team\n"
+    for seed in ("a", "b", "c", "d"):
+        items = plan_items(cv, jd, "Support Team Lead", interview_type="mixed", seniority="mid", count=6, company="",
+                           seed=seed, focus=None)
+        assert not [i.text for i in items if "KPI" in i.text and "don't see" in i.text]
+
+
+def test_the_name_on_the_first_line_is_never_quoted_as_an_employer() -> None:
+    cv = ("Rowan Iles\nWarehouse Supervisor, Kestrel Freight (2019 - present)\n- Ran the night shift of 14\n"
+          "Skills: SAP EWM, forklift licence\n")
+    facts = quotable_facts(extract_cv_facts(cv), cv)
+    assert "Rowan Iles" not in facts["employers"]
+    assert "Rowan Iles" not in facts["skill_employer"].values()
+    assert facts["current_job"][1] != "Rowan Iles"
