@@ -31,3 +31,10 @@ def test_a_sentence_that_only_sets_the_scene_is_not_quoted() -> None:
     assert _salient_quote(answer) == ""
     text = follow_up_question("no_result", "Tell me about a time you improved a process.", answer)
     assert "Ministry" not in text, text
+
+
+def test_a_quote_never_opens_on_a_joining_word_nor_holds_filler_words() -> None:
+    quoted = _salient_quote("We mapped every late order over two weeks in the spring, and we rebuilt the packing "
+                            "rota together with the two shift leads.")
+    assert quoted and not quoted.strip('"').lower().startswith(("and ", "but ", "so ")), quoted
+    assert _salient_quote("Um, I check the usual ones, like, you know, the numbers on the board and stuff.") == ""

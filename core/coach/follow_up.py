@@ -11,6 +11,7 @@ from typing import Any
 
 from core.analysis.answer import about_work, analyse_answer, elsewhere
 from core.analysis.language import ENGLISH_FUNCTION_WORDS, ENGLISH_SHARE
+from core.analysis.signals import FILLER_RE
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.phrasing import norm_key, quote
@@ -231,6 +232,7 @@ def _salient_quote(answer: str) -> str:
         return ""
     sents = sentences(readable_text(answer))
     sents = [x for x in sents if not _DENIAL_RE.search(x)] or sents  # not "I haven't done that"
+    sents = [x for x in sents if not FILLER_RE.search(x)]  # never "Um, I watch the usual ones, like, you know"
     if not sents:
         return ""
     best = max(sents[:4], key=lambda s: (len(find_skills(s)), count_words(s) >= 5, -sents.index(s)))
@@ -253,7 +255,7 @@ def _quotable_clause(clauses: list[str]) -> str:
     scene's own words: "and Climate Change Regional Services"); "" when none ("At Acme Ltd" is never quoted)."""
     scene = bool(_SCENE_RE.match(clauses[0].strip())) if clauses else False
     fit = [c.strip() for c in clauses if 3 <= count_words(c.strip()) <= 14 and not _SCENE_RE.match(c.strip())]
-    fit = [re.sub(r"^(?:and\s+)?(?:then|also|finally)\s+", "", c, flags=re.IGNORECASE) for c in fit]
+    fit = [re.sub(r"^(?:(?:and|but|so|or)\s+)?(?:(?:then|also|finally)\s+)?", "", c, flags=re.IGNORECASE) for c in fit]
     doers = [c for c in fit if _DOER_RE.search(c) and count_words(c) >= 3]
     if doers:
         return max(doers, key=count_words)
