@@ -49,7 +49,7 @@ def test_plan_names_where_a_skill_was_used_and_asks_about_gaps():
     assert "at Acme Payments Ltd" in joined
     assert any(gap in joined and "CV" in joined for gap in ("Kafka", "Terraform", "Data modelling"))
     assert (
-        "I don't see on your CV" in joined or "isn't on your CV" in joined or "doesn't mention it" in joined
+        "I don't see on your CV" in joined or "isn't on your CV" in joined or "doesn't mention it" in joined or "doesn't show that yet" in joined
     )
 
 

@@ -91,3 +91,10 @@ def test_a_quoted_achievement_is_one_sentence(seed):
         assert not re.search(r"[.;!?]\s+\S", body), quoted
         assert not quoted.endswith("…"), quoted
         assert body in CV, quoted
+
+
+def test_the_gap_question_reads_for_a_plural_requirement():
+    """"How would you get up to speed on KPIs …, given your CV doesn't mention it?" (newcomer, session 13)."""
+    for i in range(len(plan_text.GAP_TEMPLATES)):
+        text = plan_text.gap_question("KPIs", i)
+        assert not re.search(r"KPIs\b[^?.]*\b(?:mention|see|show) it\b", text), text

@@ -55,7 +55,7 @@ RELATED_TEMPLATES = (
 GAP_TEMPLATES = (
     "The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?",
     "This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
-    "How would you get up to speed on {topic} in your first months here, given your CV doesn't mention it? Be concrete about what you'd do first.",
+    "How would you get up to speed on {topic} in your first months here? Your CV doesn't show that yet, so be concrete about what you'd do first.",
 )
 YEARS_TEMPLATE = (
     "This role asks for {requirement}, and your CV doesn't show that much of it. Walk me through the experience "
