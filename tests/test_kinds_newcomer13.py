@@ -54,3 +54,9 @@ def test_the_name_on_the_first_line_is_never_quoted_as_an_employer() -> None:
     assert "Rowan Iles" not in facts["employers"]
     assert "Rowan Iles" not in facts["skill_employer"].values()
     assert facts["current_job"][1] != "Rowan Iles"
+
+
+def test_a_quoted_non_answer_ends_with_one_full_stop() -> None:
+    said = score_answer("How would you size a Kafka topic for order events?", "I don't know Kafka, sorry.")
+    assert '"I don\'t know Kafka, sorry".' in said.relevance.evidence, said.relevance.evidence
+    assert '.".' not in said.relevance.evidence

@@ -129,8 +129,9 @@ def _low_score(question: str, answer: str, kind: str, qtype: QuestionType, facts
     if len(clipped) > 90:  # long words, or one endless "word" ("xxxx…"): fewer words, never a word cut in two
         clipped = next((c for n in range(11, 0, -1) if len(c := clip(answer, n)) <= 90), "")
         clipped = clipped or clip(answer, 1)[:80].rstrip("…") + "…"
+    clipped = re.sub(r"(?<!\.)\.\s*$", "", clipped.strip())  # 'was "sorry".', never 'was "sorry.".'
     shown = quote(clipped) if answer.strip() else "nothing"
-    said = f"The answer was {shown}."
+    said = f"The answer was {shown}" + ("" if re.search(r"[!?…]$", clipped) else ".")
     if kind == "injection":  # the instructions themselves are never quoted back
         said = f"Apart from them it says {shown}." if answer.strip() else "There is nothing else in it."
     comm = 2 if kind == "one_liner" and len(answer.split()) >= 5 else 1
