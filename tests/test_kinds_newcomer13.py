@@ -60,3 +60,18 @@ def test_a_quoted_non_answer_ends_with_one_full_stop() -> None:
     said = score_answer("How would you size a Kafka topic for order events?", "I don't know Kafka, sorry.")
     assert '"I don\'t know Kafka, sorry".' in said.relevance.evidence, said.relevance.evidence
     assert '.".' not in said.relevance.evidence
+
+
+def test_the_report_and_home_name_the_same_weakest_of_tied_dimensions() -> None:
+    import pandas as pd
+
+    from core import progress
+    from core.coach.report import _PLAIN_DIMENSION, _summary
+
+    dims = {"relevance": 4.0, "structure": 2.3, "specificity": 3.5, "depth": 2.3, "communication": 4.5}
+    said = _summary("the role", [], [object()], 6, dims)
+    frame = pd.DataFrame([{"session_id": "s1", "created_at": pd.Timestamp("2026-11-30"), "cv_key": "k", "answers": 3,
+                           **dims}])
+    finding = progress.weakest_dimension(frame)
+    assert finding is not None
+    assert f"weakest on {_PLAIN_DIMENSION[finding.dimension]}." in said, (said, finding.dimension)

@@ -132,7 +132,8 @@ def _summary(role: str, rows: list[_Row], scored: list[_Scored], overall: int | 
         )
     ranked = _ranked_dimensions(dims)
     best_dim, best_mean = ranked[0]
-    worst_dim, worst_mean = ranked[-1]
+    # the weakest as Home and History name it (core.progress.weakest): of tied dimensions, the first in rubric order
+    worst_dim, worst_mean = min(dims.items(), key=lambda kv: (round(kv[1], 1), DIMENSIONS.index(kv[0])))
     if best_mean - worst_mean < 0.5:
         balance = "Your answers were even across the rubric."
     else:

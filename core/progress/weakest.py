@@ -83,7 +83,8 @@ def weakest_dimension(rows: ScoreRows, *, last: int = LAST_SESSIONS) -> Dimensio
         return None
     if len({f"{m:.1f}" for m in means.values()}) == 1:  # every dimension level as shown (all 5.0 / 5): none weakest
         return None
-    worst = min(means, key=lambda d: (means[d], DIMENSIONS.index(d)))
+    # of dimensions tied as shown (one decimal), the first in rubric order, as the report says (core.coach.report)
+    worst = min(means, key=lambda d: (round(means[d], 1), DIMENSIONS.index(d)))
     answers = int(weights.sum()) if "answers" in frame.columns else 0
     return DimensionFinding(dimension=worst, average=means[worst], sessions=len(frame), averages=means,
                             answers=answers)
