@@ -75,3 +75,12 @@ def test_the_report_and_home_name_the_same_weakest_of_tied_dimensions() -> None:
     finding = progress.weakest_dimension(frame)
     assert finding is not None
     assert f"weakest on {_PLAIN_DIMENSION[finding.dimension]}." in said, (said, finding.dimension)
+
+
+def test_a_requirement_and_its_bracketed_acronym_are_one_row() -> None:
+    from core.analysis.job import extract_requirements
+
+    jd = ("Class Teacher (Year 2)\nWhat you need\n- Qualified Teacher Status (QTS)\n- Experience of phonics teaching\n"
+          "Essential: Qualified Teacher Status and an enhanced DBS check.\n")
+    rows = [r for r in extract_requirements(jd) if "qualified teacher status" in r.lower()]
+    assert len(rows) == 1, rows

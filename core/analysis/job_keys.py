@@ -13,4 +13,16 @@ def requirement_key(requirement: str) -> str:
     """The words that make a requirement what it is, for telling near-duplicates apart: lower case, without
     articles, possessive determiners or a determined possessive noun ("owning the hotel's P&L" and "owning the
     P&L" -> "owning p&l"); a bare possessive stays ("Bachelor's degree" is no "Master's degree")."""
-    return " ".join(_FILLER_RE.sub(" ", requirement.lower()).split())
+    return " ".join(_FILLER_RE.sub(" ", _without_spelled_acronym(requirement).lower()).split())
+
+
+def _without_spelled_acronym(requirement: str) -> str:
+    """The requirement without a bracketed acronym of the words just before it: "Qualified Teacher Status (QTS)"
+    is "Qualified Teacher Status" (a job that writes both has one requirement); other brackets stay."""
+    def drop(m: re.Match[str]) -> str:
+        letters = m.group(2)
+        words = re.findall(r"[A-Za-z][\w'-]*", m.group(1))[-len(letters):]
+        spelled = len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters.upper()
+        return m.group(1) if spelled else m.group(0)
+
+    return re.sub(r"([^()]*?)\s*\(([A-Za-z]{2,6})\)", drop, requirement)
