@@ -84,3 +84,10 @@ def test_a_requirement_and_its_bracketed_acronym_are_one_row() -> None:
           "Essential: Qualified Teacher Status and an enhanced DBS check.\n")
     rows = [r for r in extract_requirements(jd) if "qualified teacher status" in r.lower()]
     assert len(rows) == 1, rows
+
+
+@pytest.mark.parametrize("title", ["Support Team Lead", "Head of Support", "Support Manager (EMEA)"])
+def test_a_support_lead_is_charted_with_customer_support(title: str) -> None:
+    from core.analysis.skills import infer_role_family
+
+    assert infer_role_family(title, "") == "customer support"
