@@ -91,3 +91,20 @@ def test_a_support_lead_is_charted_with_customer_support(title: str) -> None:
     from core.analysis.skills import infer_role_family
 
     assert infer_role_family(title, "") == "customer support"
+
+
+def test_an_example_the_cv_meets_by_its_sibling_is_no_gap() -> None:
+    cv = ("Lee Park\nEXPERIENCE\nBackend Developer, Tallow Labs (2020 - present)\n"
+          "- Built order services in Python on PostgreSQL with SQS queues\nSKILLS\nPython, PostgreSQL, SQS, Docker\n")
+    jd = "Backend Developer\nRequirements:\n- Python and PostgreSQL\n- Docker\nNice to have: event-driven systems (SQS, Kafka)\n"
+    for seed in ("a", "b", "c", "d", "e"):
+        items = plan_items(cv, jd, "Backend Developer", interview_type="mixed", seniority="mid", count=6, company="",
+                           seed=seed, focus=None)
+        assert not [i.text for i in items if "Kafka" in i.text and "don't see" in i.text], [i.text for i in items]
+
+
+def test_a_nice_to_have_is_the_last_gap_to_probe() -> None:
+    from core.coach.plan_core import only_optional
+
+    jd = "Requirements:\n- Kubernetes in production\nNice to have: Terraform\n"
+    assert only_optional(jd, "Terraform") and not only_optional(jd, "Kubernetes")

@@ -29,12 +29,14 @@ from core.coach.evidence import cv_meets
 from core.coach.phrasing import lower_first, norm_key
 from core.coach.plan_core import (
     alloc,
+    alternative_met,
     central_requirement,
     competency_key,
     core_question,
     cv_says,
     focus_rank,
     one_sentence,
+    only_optional,
     requirement_topic,
 )
 from core.coach.plan_licence import licence_question
@@ -173,6 +175,8 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
             shown.append((name, ctx.facts["skill_surface"].get(name, req)))
         else:
             gaps.append((name, req))
+    met = {name for name, _ in shown}
+    gaps = [g for g in gaps if not alternative_met(ctx.jd, g[0], met)]  # "(SQS, Kafka)" with SQS on the CV
     if ctx.focus:
         shown.sort(key=lambda s: focus_rank(s[0], ctx.focus))
         gaps.sort(key=lambda s: focus_rank(s[0], ctx.focus))
@@ -208,7 +212,8 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
             return Planned(YEARS_TEMPLATE.format(requirement=mid_sentence(req, (ctx.jd,))), "relevant experience", "", "gap")
     if not gaps:
         return None
-    ranked = sorted(gaps, key=lambda g: (skill_family(g[0]) != ctx.family, skill_family(g[0]) == "general"))
+    ranked = sorted(gaps, key=lambda g: (only_optional(ctx.jd, g[0]), skill_family(g[0]) != ctx.family,
+                                         skill_family(g[0]) == "general"))
     name, said = ranked[0]
     said = mid_sentence(said, (ctx.jd, ctx.cv))
     return Planned(gap_question(said, ctx.rng.randrange(len(GAP_TEMPLATES))), name, "", "gap", (said,))

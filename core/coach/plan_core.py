@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.skills import find_skills
 from core.analysis.text import content_stems
 from core.coach.phrasing import clip
 
@@ -139,3 +140,30 @@ def focus_rank(item: str, focus: list[str]) -> int:
         if f_low and (f_low in low or low in f_low or content_stems(f) & content_stems(item)):
             return idx
     return len(focus)
+
+
+# A line that lists its skills as examples or alternatives ("event-driven systems (SQS, Kafka)", "Zendesk or
+# Intercom", "React/Vue"), and one that marks what follows as optional.
+_ALTERNATIVES_RE = re.compile(r"\(|/|\bor\b|\be\.g\.|\bsuch as\b|\blike\b", re.IGNORECASE)
+OPTIONAL_RE = re.compile(r"\b(?:nice[- ]to[- ]have|bonus|a plus|desirable|preferred|ideally|would be great|"
+                         r"advantageous|not required|optional)\b", re.IGNORECASE)
+
+
+def skill_lines(jd: str, name: str) -> list[str]:
+    """The job description's lines that name the lexicon skill ``name``."""
+    return [line for line in jd.splitlines() if any(h.name == name for h in find_skills(line))]
+
+
+def alternative_met(jd: str, name: str, shown: set[str]) -> bool:
+    """Whether every line of the job naming ``name`` lists it beside a skill the CV shows, as an example or an
+    alternative ("event-driven systems (SQS, Kafka)" with SQS on the CV): then it is no gap to probe."""
+    lines = skill_lines(jd, name)
+    return bool(lines) and all(
+        _ALTERNATIVES_RE.search(line) and any(h.name in shown and h.name != name for h in find_skills(line))
+        for line in lines)
+
+
+def only_optional(jd: str, name: str) -> bool:
+    """Whether the job names ``name`` only on lines marked optional ("Nice to have: Kafka")."""
+    lines = skill_lines(jd, name)
+    return bool(lines) and all(OPTIONAL_RE.search(line) for line in lines)
