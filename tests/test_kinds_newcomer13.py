@@ -108,3 +108,22 @@ def test_a_nice_to_have_is_the_last_gap_to_probe() -> None:
 
     jd = "Requirements:\n- Kubernetes in production\nNice to have: Terraform\n"
     assert only_optional(jd, "Terraform") and not only_optional(jd, "Kubernetes")
+
+
+def test_a_short_sentence_opening_on_and_is_quoted_without_it() -> None:
+    from core.coach.follow_up import _salient_quote
+
+    assert _salient_quote("And it depends. And I would ask the whole team first.") == '"I would ask the whole team first"'
+
+
+def test_the_cv_tip_names_no_example_the_cv_meets_by_its_sibling_and_joins_with_and() -> None:
+    from core.coach.report import _cv_tips
+
+    cv = ("Lee Park\nEXPERIENCE\nBackend Developer, Tallow Labs (2020 - present)\n"
+          "- Built order services in Python on PostgreSQL with SQS queues\nSKILLS\nPython, PostgreSQL, SQS\n")
+    jd = ("Backend Developer\nRequirements:\n- Python and PostgreSQL\n- Docker\n- Terraform\n"
+          "Nice to have: event-driven systems (SQS, Kafka)\n")
+    tip = next(t for t in _cv_tips(cv, ["Python", "PostgreSQL", "Docker", "Terraform", "SQS", "Kafka"], jd)
+               if t.startswith("The job asks for"))
+    assert "Kafka" not in tip, tip
+    assert "Docker and Terraform, which" in tip, tip

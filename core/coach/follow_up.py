@@ -239,6 +239,7 @@ def _salient_quote(answer: str) -> str:
     text = best.rstrip(".!?。！？").strip()
     if count_words(text) > 14:  # words as shown: a Chinese character is one (core.words.count_words)
         text = _quotable_clause(re.split(r"[,;:]\s+|[，、；：]\s*|\s+(?:and|but|because|so)\s+", text))
+    text = re.sub(r"^(?:and|but|so|or|then)\s+", "", text, flags=re.IGNORECASE)  # "And I would ask the team."
     return quote(text) if text and count_words(text) >= 3 else ""  # never 'Say more about "No"'
 
 

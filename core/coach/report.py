@@ -20,6 +20,7 @@ from core.analysis.answer import candidate_words
 from core.analysis.cv import WEAK_VERB_RE, extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, language_name
+from core.analysis.skills import find_skills
 from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
 from core.coach.coverage import coverage_item
@@ -28,6 +29,7 @@ from core.coach.evidence import cv_meets, has_number
 from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
+from core.coach.plan_core import alternative_met
 from core.cv_gaps import cv_gaps, joined
 from core.schemas import (
     DIMENSIONS,
@@ -77,9 +79,13 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
     facts = extract_cv_facts(cv)
     tips: list[str] = []
     absent = [r for r in requirements if not cv_meets(cv, r, job_description) and not near_term_met(cv, r)]
+    shown = {h.name for h in find_skills(cv)} | set(facts["skills"])  # "(SQS, Kafka)" with SQS on the CV: no gap
+    absent = [r for r in absent if not any(alternative_met(job_description, h.name, shown) for h in find_skills(r)[:1])]
     if absent:
+        named = [natural_case(a, (job_description, cv)) for a in absent[:5]]
+        listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
         tips.append(
-            f"The job asks for {', '.join(natural_case(a, (job_description, cv)) for a in absent[:5])}, which your CV does not mention. If you have this "
+            f"The job asks for {listed}, which your CV does not mention. If you have this "
             "experience, add a bullet that shows where you used it and with what result."
         )
     no_numbers = [b for b in facts["bullets"] if not has_number(b)]
