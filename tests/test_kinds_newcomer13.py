@@ -127,3 +127,19 @@ def test_the_cv_tip_names_no_example_the_cv_meets_by_its_sibling_and_joins_with_
                if t.startswith("The job asks for"))
     assert "Kafka" not in tip, tip
     assert "Docker and Terraform, which" in tip, tip
+
+
+def test_a_follow_ups_quote_of_the_answer_does_not_make_an_off_topic_answer_relevant() -> None:
+    from core.interview.state import QuestionRecord
+
+    question = "What do you look for first when you review a colleague's pull request, and what do you let go?"
+    answer = ("I picked SQS for the reconciliation jobs because the volume was spiky, and it cut our failed "
+              "reconciliations by 90% in a month.")
+    follow_up = ('You described what the team did, "it cut our failed reconciliations by 90%". What did you '
+                 "personally do, and which decisions were yours?")
+    record = QuestionRecord(number=4, question=question, answer=answer, follow_up=follow_up,
+                            follow_up_answer="I chose the queue and wrote the consumer myself.")
+    asked, said = record.scored_question_and_answer
+    assert "reconciliations" not in asked and "personally" in asked
+    relevance = score_answer(asked, said).relevance
+    assert relevance.score <= 3 and "reconciliations" not in relevance.evidence.split("(")[-1], relevance.evidence

@@ -13,6 +13,7 @@ holds, in order (:data:`MessageKind`):
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from typing import Any, Literal
@@ -116,7 +117,10 @@ class QuestionRecord:
         candidate's words, so the interviewer's wording is never scored or quoted as theirs."""
         if not (self.follow_up and self.follow_up_answer):
             return self.question, self.answer or ""
-        return (f"{self.question}\n(Follow-up: {self.follow_up})",
+        # the follow-up's quote of the answer is the candidate's own words, not what was asked: an answer on
+        # something else never "picks up the question's terms" from its own quote
+        asked = re.sub(r'["“][^"”\n]{3,}["”]', "that", self.follow_up)
+        return (f"{self.question}\n(Follow-up: {asked})",
                 "\n\n".join(p for p in (self.answer or "", self.follow_up_answer) if p).strip())
 
     @property
