@@ -213,7 +213,11 @@ def start_sample_interview(page: Any, base_url: str, *, wait: bool = True) -> st
     page.get_by_role("button", name="Start the interview").wait_for()
     wait_for_idle(page)
     page.get_by_role("button", name="Start the interview").click()
-    page.wait_for_url(re.compile(r".*/interview\?session=\w+"))
+    try:
+        page.wait_for_url(re.compile(r".*/interview\?session=\w+"))
+    except Exception as exc:  # what the page said instead, for the failure's reader (a refusal, an error, nothing)
+        text = " ".join(page.inner_text("body").split())
+        raise AssertionError(f"Start did not open the interview ({page.url}); the page read: {text[:1500]}") from exc
     if wait:
         wait_for_first_question(page)
     return page.url
