@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.skills_forms import abbreviates
+
 _FILLER_RE = re.compile(r"\b(?:(?:the|our|your|its|their)\s+[\w&-]+['’]s|the|a|an|our|your|its|their|this)(?=\s|$)",
                         re.IGNORECASE)
 
@@ -19,10 +21,5 @@ def requirement_key(requirement: str) -> str:
 def _without_spelled_acronym(requirement: str) -> str:
     """The requirement without a bracketed acronym of the words just before it: "Qualified Teacher Status (QTS)"
     is "Qualified Teacher Status" (a job that writes both has one requirement); other brackets stay."""
-    def drop(m: re.Match[str]) -> str:
-        letters = m.group(2)
-        words = re.findall(r"[A-Za-z][\w'-]*", m.group(1))[-len(letters):]
-        spelled = len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters.upper()
-        return m.group(1) if spelled else m.group(0)
-
-    return re.sub(r"([^()]*?)\s*\(([A-Za-z]{2,6})\)", drop, requirement)
+    return re.sub(r"([^()]*?)\s*\(([A-Za-z]{2,6})\)",
+                  lambda m: m.group(1) if abbreviates(m.group(1), m.group(2)) else m.group(0), requirement)

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.analysis.skill_context import spelled_out, web_spans
+from core.analysis.skills_forms import abbreviates
 
 logger = logging.getLogger(__name__)
 
@@ -171,10 +172,7 @@ def _spelled_out_before(text: str, start: int, surface: str) -> bool:
     """Whether an acronym in brackets abbreviates the words just before it ("Chief Revenue Officer (CRO)",
     "Contract Research Organisation (CRO)"): it then names those words, whatever the lexicon's sense of it;
     the words themselves are matched on their own when they name a skill."""
-    if not (2 <= len(surface) <= 6 and surface.isupper() and surface.isalpha()) or text[start - 1 : start] != "(":
-        return False
-    words = re.findall(r"[A-Za-z][\w'-]*", text[max(0, start - 100) : start - 1])[-len(surface):]
-    return len(words) == len(surface) and "".join(w[0] for w in words).upper() == surface
+    return surface.isupper() and text[start - 1 : start] == "(" and abbreviates(text[max(0, start - 100) : start - 1], surface)
 
 
 def _other_sense(lex: Lexicon, acronym: str, expansion: str) -> bool:

@@ -162,3 +162,13 @@ def _two_names(sides: list[str]) -> bool:
     if any(side != side.strip() for side in sides) or not all(_name_side(side) for side in sides):
         return False
     return len({len(side.split()) for side in sides}) == 1
+
+
+def abbreviates(before: str, acronym: str) -> bool:
+    """Whether ``acronym`` (2-6 letters) is the initials of the last words of ``before``, one letter per word,
+    in order ("Chief Revenue Officer" / "CRO", "Qualified Teacher Status" / "QTS"): written in brackets after
+    them, it names those words, not a sense of its own."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha()):
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", before)[-len(acronym):]
+    return len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym.upper()
