@@ -16,6 +16,7 @@ import unicodedata
 
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
 from core.analysis.cv_titles import known_title, title_head
+from core.analysis.text import hold_abbreviations
 
 logger = logging.getLogger(__name__)
 
@@ -43,10 +44,16 @@ def _shape_ok(value: str) -> bool:
         0 < len(words) <= _MAX_WORDS
         and len(value) <= _MAX_CHARS
         and not _MARKUP_RE.search(value)
-        and not re.search(r"[.!?:;]\s|[:;]$|^\W|\d{3,}", value)
+        and not re.search(r"[.!?:;]\s|[:;]$|^\W|\d{3,}", _name_held(value))
         and section_kind(value) is None
         and bool(re.search(r"[A-Za-z]{2}", value))
     )
+
+
+def _name_held(value: str) -> str:
+    """``value`` with the marks that sentence splitting reads as part of a name held (same length): "Yahoo! Inc.",
+    "Proof. Pest Control" (:func:`core.analysis.text.hold_abbreviations`), so such a name is quoted whole."""
+    return hold_abbreviations(f"at {value}, x")[3 : 3 + len(value)]
 
 
 def _in_cv(value: str, cv_text: str) -> bool:

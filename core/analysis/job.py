@@ -22,6 +22,7 @@ from core.analysis.job_prose import (
 )
 from core.analysis.job_surface import product_head, surface
 from core.analysis.job_years import years_asked, years_requirement, years_shown
+from core.analysis.levels import unclashed_parts
 from core.analysis.skills import find_skills, whole_tool
 from core.analysis.text import (
     BULLET_RE,
@@ -71,12 +72,25 @@ def _clean_phrase(line: str) -> str:
     cut = 6
     while cut < min(len(tokens), 9) and all(re.match(r"[A-Z0-9]|(?:and|of|&)$", w) for w in tokens[cut - 1: cut + 1]):
         cut += 1  # a name goes on: "NVQ Level 3 in Health and Social Care"
-    tokens = tokens[:cut]
+    tokens = tokens[:_phrase_end(tokens, cut)]
     while tokens and tokens[-1].lower() in STOPWORDS:
         tokens.pop()
     while tokens and tokens[0].lower() in STOPWORDS:
         tokens.pop(0)
     return " ".join(tokens)
+
+
+_PHRASE_LINK_RE = re.compile(r"(?:on|in|of|for|with|to|at|by|from|about|across|into|and|or|&|as|using|via|within)$", re.I)
+
+
+def _phrase_end(tokens: list[str], cut: int) -> int:
+    """Where a requirement cut at ``cut`` words ends on a whole phrase: at ``cut`` when the line ends there or
+    the next word starts a phrase ("on", "and"), else before the phrase the cut falls in ("comfortable building
+    reports on support | metrics" -> "comfortable building reports"), never under two words."""
+    if cut >= len(tokens) or _PHRASE_LINK_RE.match(tokens[cut]) or tokens[cut - 1][-1:] in ",:;":
+        return cut
+    link = next((i for i in range(cut - 1, 1, -1) if _PHRASE_LINK_RE.match(tokens[i])), 0)
+    return link or cut
 
 
 def extract_requirements(job_description: str, limit: int = 12) -> list[str]:
@@ -333,9 +347,18 @@ def _mentions_years(text: str, requirement: str, asked: tuple[int, str]) -> tupl
 
 def mentions(text: str, requirement: str) -> tuple[bool, str]:
     """Whether ``text`` mentions the requirement, with a quote around the mention; a years-of-experience
-    requirement ("4+ years of emergency nursing experience") needs its field named and the years shown."""
+    requirement ("4+ years of emergency nursing experience") needs its field named and the years shown; a
+    numbered one ("KS2 curriculum") is not named by a line or sentence that gives its head only another
+    number ("Key Stage 1": :func:`core.analysis.levels.level_clash`)."""
     if asked := years_asked(requirement):
         return _mentions_years(text, requirement, asked)
+    parts = unclashed_parts(text, requirement)
+    if len(parts) != 1 or parts[0][1] != (text or ""):
+        return next((found for _offset, part in parts if (found := _mentions(part, requirement))[0]), (False, ""))
+    return _mentions(text, requirement)
+
+
+def _mentions(text: str, requirement: str) -> tuple[bool, str]:
     # the requirement's own lexicon name too: "live-chat" is the skill "Live chat", as "live chat" is
     own = {requirement.lower()} | {h.name.lower() for h in find_skills(requirement)
                                    if h.surface.lower() == requirement.strip().lower()}

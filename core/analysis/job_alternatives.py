@@ -14,6 +14,9 @@ logger = logging.getLogger(__name__)
 
 _OR_JOIN_RE = re.compile(r"^\s*(?:,|/)?\s*(?:,?\s*(?:or|and/or)\s+)?(?:either\s+)?$", re.IGNORECASE)
 _BRACKET_CHOICE_RE = re.compile(r"\b(?:or|either|e\.g\.?|eg|such as|for example|for instance|like|i\.e\.?)\b|/", re.I)
+# "Zendesk, Intercom or similar", "Jira, Asana or equivalent": a list that ends by allowing others is a choice
+_OR_SIMILAR_AFTER_RE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:any\s+)?(?:similar|equivalent|comparable|other|another|"
+                                  r"alternative|the like)\b", re.IGNORECASE)
 _EXAMPLES_RE = re.compile(r"\(([^()]*)\)|\b(?:such as|e\.g\.|for example|like)\s+([^.;()]*)", re.IGNORECASE)
 
 
@@ -21,7 +24,8 @@ def alternatives(job_description: str, requirement: str) -> set[str]:
     """The lexicon skills (names, lower case) any one of which meets ``requirement`` by the JD's own
     wording: skills joined by "or" or "/" ("Go or Java") or listed as examples after a category ("cloud data
     warehouses (e.g. BigQuery, Snowflake)", "such as BigQuery or Snowflake"). Skills side by side in a list
-    or in brackets ("(Excel, Power BI)") are each required: no alternatives. Empty when the JD lists none."""
+    or in brackets ("(Excel, Power BI)") are each required: no alternatives, unless the list ends by allowing
+    others ("Zendesk, Intercom or similar"). Empty when the JD lists none."""
     wanted = {h.name.lower() for h in find_skills(requirement)} or {requirement.lower()}
     out: set[str] = set()
     for line in requirement_lines(strip_injections(job_description or "")):
@@ -38,13 +42,20 @@ def alternatives(job_description: str, requirement: str) -> set[str]:
             if _OR_JOIN_RE.match(between):
                 chain.append(nxt)
                 continue
-            if re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I):
+            if _a_choice(line, chain):
                 groups.append(chain)
             chain = [nxt]
-        if chain and re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I):
+        if chain and _a_choice(line, chain):
             groups.append(chain)
         for group in groups:
             names = {h.name.lower() for h in group}
             if len(names) > 1 and names & wanted:
                 out |= names
     return out
+
+
+def _a_choice(line: str, chain: list) -> bool:
+    """Whether skills side by side in ``line`` (``chain``: its hits) are a choice: joined by "or" ("Go or
+    Java"), or a list that ends by allowing others ("Zendesk, Intercom or similar")."""
+    return bool(re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I)
+                or (len(chain) > 1 and _OR_SIMILAR_AFTER_RE.match(line, chain[-1].end)))

@@ -36,6 +36,7 @@ class Lexicon:
     instance_patterns: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
     # titles people write for each family ("General Manager", "Paramedic"), read in a job title only
     family_titles: dict[str, list[str]] = field(default_factory=dict)
+    suites: dict[str, tuple[str, ...]] = field(default_factory=dict)  # suite -> its apps ("Microsoft Office": Excel)
 
 
 def _alias_key(alias: str) -> str:
@@ -103,11 +104,15 @@ def load_lexicon() -> Lexicon:
     instance_of = {tool: tuple(kinds) for tool, kinds in raw.get("instance_of", {}).items()}
     patterns = {kind.lower(): tuple(re.compile(p, re.IGNORECASE) for p in found)
                 for kind, found in raw.get("instance_patterns", {}).items() if not kind.startswith("_")}
+    suites = {suite: tuple(apps) for suite, apps in raw.get("suites", {}).items()}
     return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of, patterns,
-                   raw.get("family_titles", {}))
+                   raw.get("family_titles", {}), suites)
 
 
 # a determiner up to two words before: "the organization", "a fully remote organization"
+# two capitalised words right before a capitalised noun of two senses: the end of a name ("Contract Research
+# Organisation", "World Health Organization"), not the skill ("Excellent Organisation" is the skill)
+_NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w&'-]*\s+){2,}$")
 _DETERMINER_RE = re.compile(
     r"\b(?:the|our|your|their|its|this|that|an?|whole|entire|each|every)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -156,8 +161,10 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
     for start, end, surface in spans:
         if start < last_end:
             continue
-        if _alias_key(surface) in lex.noun_sense and _DETERMINER_RE.search(text[max(0, start - 40) : start]):
-            continue  # "for the organization": the company, not the skill
+        if _alias_key(surface) in lex.noun_sense and (_DETERMINER_RE.search(text[max(0, start - 40) : start])
+                                                      or _NAME_BEFORE_RE.search(text[max(0, start - 60) : start])
+                                                      and surface[:1].isupper()):
+            continue  # "for the organization", "a Contract Research Organisation": an organisation, not the skill
         if _spelled_out_before(text, start, surface):
             continue  # "Chief Revenue Officer (CRO)": the letters stand for the words before them
         last_end = end
@@ -200,15 +207,38 @@ def infer_role_family(job_title: str, job_description: str = "") -> str:
         for word in words:
             count = len(re.findall(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", jd))
             scores[family] = scores.get(family, 0) + min(count, 3) * 0.5
-    for family, words in _title_words(lex).items():
-        for word in words:
-            if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", title):
-                scores[family] = scores.get(family, 0) + 5 + len(word) / 10
+    for family, _word, weight in _title_hits(lex, title):
+        scores[family] = scores.get(family, 0) + weight
     for hit in find_skills(job_description[:6000]):
         if hit.family != "general":
             scores[hit.family] = scores.get(hit.family, 0) + 0.6
     best = max(scores.items(), key=lambda kv: (kv[1], kv[0]), default=("general", 0.0))
     return best[0] if best[1] >= 1.5 else "general"
+
+
+# where a title's own part ends: "Class Teacher (KS2) - Oakfield School", "Administrator, Oakfield School", "at"
+_TITLE_END_RE = re.compile(r"\s+[-–—|:]\s+|[(,/]|\s+(?:at|in|for)\s+")
+
+
+def _title_hits(lex: Lexicon, title: str) -> list[tuple[str, str, float]]:
+    """(family, keyword, weight) of the family keywords in a title (lower case, padded with spaces): 5 plus a
+    tenth of the keyword's length; a setting word before the title's head ("school" in "School Office
+    Administrator", "hospital" in "Hospital Receptionist") weighs 1 when another family's keyword is the head
+    (ends the title's own part): the job is the administrator's, in a school."""
+    own = _TITLE_END_RE.split(title.strip(), maxsplit=1)[0]
+    head_end = len(own.rstrip())
+    hits = []
+    for family, words in _title_words(lex).items():
+        for word in words:
+            for match in re.finditer(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", own):
+                hits.append((family, word, match.end() == head_end))
+    head_families = {family for family, _word, at_head in hits if at_head}
+    out = [(family, word, 5 + len(word) / 10 if at_head or not head_families or family in head_families else 1.0)
+           for family, word, at_head in hits]
+    if not hits:  # a title whose own part names no keyword: read the whole title as before
+        out = [(family, word, 5 + len(word) / 10) for family, words in _title_words(lex).items() for word in words
+               if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", title)]
+    return out
 
 
 def _title_words(lex: Lexicon) -> dict[str, list[str]]:
@@ -254,6 +284,12 @@ def skill_kinds(name: str) -> tuple[str, ...]:
     """The broader lexicon skills a named tool is a kind of ("Airflow" -> ("ETL",), "Snowflake" ->
     ("Data warehousing",)), from the lexicon's ``instance_of``; () for any other name."""
     return load_lexicon().instance_of.get(name, ())
+
+
+def suite_apps(name: str) -> tuple[str, ...]:
+    """The apps (lexicon names) a suite of named tools includes ("Microsoft Office" -> ("Excel",)), from the
+    lexicon's ``suites``: naming the suite shows a requirement for one of them as a whole; () for any other name."""
+    return load_lexicon().suites.get(name, ())
 
 
 def instance_wordings(kind: str) -> tuple[re.Pattern[str], ...]:

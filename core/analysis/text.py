@@ -69,19 +69,37 @@ _ABBREVIATION_RE = re.compile(
     r"ph\.d|m\.d|u\.s|u\.k|b\.sc|m\.sc|b\.a|m\.a))\.(?=\s)"
 )
 _HOLD = "\u2024"  # ONE DOT LEADER: stands in for an abbreviation's full stop while sentences are found
+# A mark inside an organisation's name is no sentence end either: one before a legal form ("Yahoo! Inc.",
+# "Proof. Ltd") or one after a one-word name that a run of capitalised words goes on ("at Proof. Pest Control:",
+# "with Proof. Pest Control, I"): held by a character of its own, so the name comes back as written.
+_HELD_MARKS = {".": _HOLD, "!": "\u01c3", "?": "\u0294"}  # LATIN LETTER RETROFLEX CLICK, GLOTTAL STOP
+_RESTORE = str.maketrans({held: mark for mark, held in _HELD_MARKS.items()})
+_LEGAL_FORM_AFTER_RE = re.compile(
+    r"(?<=[A-Za-z0-9])([.!?])(?=[ \t]+(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|Corp|Co|AG|SA|SAS|SARL|BV|NV|Pty|Limited|"
+    r"Incorporated)\b)")
+_DOTTED_NAME_RE = re.compile(
+    r"\b(?i:at|for|with|from|joined|join|of|by)[ \t]+([A-Z][\w&'-]*)([.!?])[ \t]+((?:[A-Z][\w&'-]+)(?:[ \t]+[A-Z][\w&'-]+)+)"
+    r"(?=[ \t]*(?:[,:;()?]|'s\b|\.(?:\s|$)|$)|[ \t]+(?:I[ \t]|[a-z]))")
 
 
 @lru_cache(maxsize=256)  # pure; one answer's analysis asks it for the same text a dozen times (each quote)
 def hold_abbreviations(text: str) -> str:
     """``text`` with the full stop of each abbreviation (see ``_ABBREVIATION_RE``) replaced by a
     one-dot leader, so that sentence splitting passes over it; same length, so offsets still hold."""
-    return _ABBREVIATION_RE.sub(lambda m: m.group(0)[:-1] + _HOLD, text)
+    held = _ABBREVIATION_RE.sub(lambda m: m.group(0)[:-1] + _HOLD, text)
+    if not re.search(r"[.!?]\s", held):
+        return held
+    marks = [m.start(1) for m in _LEGAL_FORM_AFTER_RE.finditer(held)]
+    marks += [m.start(2) for m in _DOTTED_NAME_RE.finditer(held) if m.group(3).split()[0].lower() not in STOPWORDS]
+    for at in marks:
+        held = held[:at] + _HELD_MARKS[held[at]] + held[at + 1:]
+    return held
 
 
 def sentence_pieces(text: str) -> list[str]:
     """``text`` split after each sentence-ending mark that a space follows, with abbreviations held
     (:func:`hold_abbreviations`); the pieces as written, spacing inside them kept."""
-    return [part.replace(_HOLD, ".") for part in re.split(r"(?<=[.!?])\s+", hold_abbreviations(text))]
+    return [part.translate(_RESTORE) for part in re.split(r"(?<=[.!?])\s+", hold_abbreviations(text))]
 
 
 def sentences(text: str) -> list[str]:
@@ -93,7 +111,7 @@ def sentences(text: str) -> list[str]:
 @lru_cache(maxsize=256)  # pure; one answer's analysis splits the same text several times
 def _sentences(text: str) -> tuple[str, ...]:
     held = hold_abbreviations(text)
-    return tuple(s.strip().replace(_HOLD, ".") for s in _SENTENCE_RE.findall(held) if len(s.strip()) > 1)
+    return tuple(s.strip().translate(_RESTORE) for s in _SENTENCE_RE.findall(held) if len(s.strip()) > 1)
 
 
 def said_once(text: str) -> str:

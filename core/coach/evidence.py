@@ -23,9 +23,10 @@ from core.analysis.job import alternatives, mentions
 from core.analysis.job_years import years_asked
 from core.analysis.language import zipf
 from core.analysis.lemmas import lemma
+from core.analysis.levels import unclashed_parts
 from core.analysis.licences import places_of as credential_places
 from core.analysis.signals import NUMBER_ANY_RE
-from core.analysis.skills import find_skills, instance_wordings, skill_kinds, whole_tool
+from core.analysis.skills import find_skills, instance_wordings, skill_kinds, suite_apps, whole_tool
 from core.analysis.text import STOPWORDS, content_stems, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
@@ -185,7 +186,19 @@ def head_with_tool(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
 def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
     """Whether ``text`` names the requirement, a variant or a synonym; with the span of the match. A
     degree requirement is met by a degree of its level or higher, in its field when it names one,
-    written out or abbreviated ("BSN"), on one line."""
+    written out or abbreviated ("BSN"), on one line. A numbered requirement ("KS2 curriculum", "Level 3")
+    is not named by a line or sentence that gives its head only another number ("Key Stage 1")."""
+    parts = unclashed_parts(text, requirement)
+    if len(parts) == 1 and parts[0][1] == (text or ""):
+        return _mentions_requirement(text, requirement)
+    for offset, part in parts:
+        hit, (start, end) = _mentions_requirement(part, requirement)
+        if hit:
+            return True, (offset + start, offset + end)
+    return False, (-1, -1)
+
+
+def _mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
     required = degree_requirement(requirement)
     if required is not None:
         offset = 0
@@ -196,9 +209,12 @@ def mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int, 
             offset += len(line)
         return False, (-1, -1)
     names = requirement_names(requirement)
+    app = whole_tool(requirement)
     for hit in find_skills(text):
-        # the skill itself, or a tool that is a kind of it ("Airflow" shows "data pipelines": lexicon instance_of)
-        if hit.name.lower() in names or any(kind.lower() in names for kind in skill_kinds(hit.name)):
+        # the skill itself, a tool that is a kind of it ("Airflow" shows "data pipelines": lexicon instance_of), or
+        # the suite of the app the requirement is as a whole ("Microsoft Office" shows "Excel", never "Advanced Excel")
+        if (hit.name.lower() in names or any(kind.lower() in names for kind in skill_kinds(hit.name))
+                or (app and app in suite_apps(hit.name))):
             return True, (hit.start, hit.end)
     # an instance or act of it: "Introduced 5S" (process improvement), "Mentored 3 trainees" (leadership)
     for name in sorted(names):
@@ -316,7 +332,8 @@ def cv_mentions(cv_text: str, requirement: str) -> bool:
         return mentions(cv_text, requirement)[0]
     if degree_requirement(requirement) is not None or FLUENCY_REQ_RE.match(requirement.strip()):
         return mentions_requirement(cv_text, requirement)[0]  # a degree, a language's fluency: only at its level
-    return _cv_names(cv_text, requirement) and not cv_credential_elsewhere(cv_text, requirement)
+    named = any(_cv_names(part, requirement) for _offset, part in unclashed_parts(cv_text, requirement))
+    return named and not cv_credential_elsewhere(cv_text, requirement)
 
 
 def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:

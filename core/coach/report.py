@@ -24,12 +24,14 @@ from core.analysis.skills import find_skills
 from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
 from core.coach.coverage import coverage_item
+from core.coach.cv_language import language_tip
 from core.coach.cv_reading import near_term_met, result_lines
 from core.coach.evidence import cv_meets, has_number
 from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
 from core.coach.plan_core import alternative_met
+from core.coach.requirement_rows import group_coverage, group_label, requirement_groups
 from core.cv_gaps import cv_gaps, joined
 from core.schemas import (
     DIMENSIONS,
@@ -77,16 +79,18 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
     if not cv.strip():
         return ["No CV was provided: add one to get questions and tips tailored to your experience."]
     facts = extract_cv_facts(cv)
-    tips: list[str] = []
+    tips: list[str] = [tip] if (tip := language_tip(cv, job_description)) else []
     absent = [r for r in requirements if not cv_meets(cv, r, job_description) and not near_term_met(cv, r)]
     shown = {h.name for h in find_skills(cv)} | set(facts["skills"])  # "(SQS, Kafka)" with SQS on the CV: no gap
     absent = [r for r in absent if not any(alternative_met(job_description, h.name, shown) for h in find_skills(r)[:1])]
+    # the alternatives of an either/or as one ("Terraform or CloudFormation"), never listed as if both were asked
+    absent = [group_label(g) for g in requirement_groups(absent, job_description)]
     if absent:
         named = [natural_case(a, (job_description, cv)) for a in absent[:5]]
         listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
         tips.append(
-            f"The job asks for {listed}, which your CV does not mention. If you have this "
-            "experience, add a bullet that shows where you used it and with what result."
+            f"The job asks for {listed}, which {'the coach did not find in your CV' if tips else 'your CV does not mention'}"
+            ". If you have this experience, add a bullet that shows where you used it and with what result."
         )
     no_numbers = [b for b in facts["bullets"] if not has_number(b)]
     if facts["bullets"] and no_numbers:
@@ -328,7 +332,8 @@ def build_report(
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],
         cv_tips=_cv_tips(cv_text, requirements, job_description or ""),
-        coverage=[coverage_item(req, rows, job_description or "") for req in requirements],
+        coverage=[group_coverage([coverage_item(req, rows, job_description or "") for req in group])
+                  for group in requirement_groups(requirements, job_description or "")],
         next_steps=_next_steps(rows),
         scope_note=SCOPE_NOTE,
         language_note=_language_note(rows),

@@ -1,0 +1,43 @@
+"""One row per requirement the job allows several ways: "Terraform or CloudFormation", "Zendesk or Intercom".
+
+The job's requirements (:func:`core.analysis.job.extract_requirements`) list each skill of an either/or apart;
+the report's coverage and CV tips show the alternatives as one requirement, met by any of them
+(:func:`core.analysis.job.alternatives` reads which skills the job's wording allows in place of each other).
+"""
+
+from __future__ import annotations
+
+from core.analysis.job import alternatives
+from core.schemas import CoverageItem
+
+_STATUS_RANK = {"evidenced": 2, "weak": 1}
+
+
+def requirement_groups(requirements: list[str], job_description: str) -> list[tuple[str, ...]]:
+    """``requirements`` grouped by the alternatives the job allows, in their first order: ["Terraform",
+    "pytest", "CloudFormation"] with "Terraform or CloudFormation" -> [("Terraform", "CloudFormation"),
+    ("pytest",)]. Each requirement is in exactly one group; all singletons when the job allows none."""
+    groups: list[list[str]] = []
+    placed: dict[str, int] = {}
+    for req in requirements:
+        others = alternatives(job_description, req) if job_description else set()
+        home = next((placed[o] for o in others if o in placed and o != req.lower()), None)
+        if home is None:
+            home = len(groups)
+            groups.append([])
+        groups[home].append(req)
+        placed.setdefault(req.lower(), home)
+    return [tuple(g) for g in groups]
+
+
+def group_label(group: tuple[str, ...] | list[str]) -> str:
+    """The row's name: the alternatives joined by "or" ("Zendesk or Intercom", "Go, Java or Rust")."""
+    return group[0] if len(group) == 1 else f"{', '.join(group[:-1])} or {group[-1]}"
+
+
+def group_coverage(items: list[CoverageItem]) -> CoverageItem:
+    """The coverage row of one group from its members' rows (in the group's order): the best status among them
+    (evidenced, then weak, then not probed), the first such member's evidence, under the group's label."""
+    best = max(items, key=lambda it: _STATUS_RANK.get(it.status, 0))  # max keeps the first of equal rank
+    label = group_label([it.requirement for it in items])
+    return CoverageItem(requirement=label, status=best.status, evidence=best.evidence)
