@@ -80,7 +80,9 @@ def _clean_phrase(line: str) -> str:
     return " ".join(tokens)
 
 
-_PHRASE_LINK_RE = re.compile(r"(?:on|in|of|for|with|to|at|by|from|about|across|into|and|or|&|as|using|via|within)$", re.I)
+_PHRASE_LINK_RE = re.compile(r"(?:on|in|of|for|with|to|at|by|from|about|across|into|onto|through|throughout|over|under|"
+                             r"between|among|against|toward|towards|per|without|within|via|using|including|during|"
+                             r"after|before|while|when|where|which|that|who|whose|and|or|but|&|as|like)$", re.I)
 
 
 def _phrase_end(tokens: list[str], cut: int) -> int:
