@@ -14,6 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from core.analysis.cv_lines import ROLE_WORDS
+from core.analysis.cv_skill_mentions import other_mentions
 from core.analysis.cv_skills import ITEM_STOPWORDS
 from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
 from core.analysis.skills_forms import abbreviation_after, name_before
@@ -351,6 +352,7 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
         for item in listed:
             pattern = _item_re(item)
             hits = [m for m in pattern.finditer(text) if not _covered(m, named)] if pattern is not None else []
+            hits += [m for m in other_mentions(item, text) if not _covered(m, named)]  # "TestCafe", "..., triage, and"
             if hits:
                 found.append((item, employer))
         for pair in found:

@@ -1,0 +1,46 @@
+"""How a role's text names a skill the CV's skills list gives, beyond the list's own spelling (used by
+:mod:`core.analysis.cv_skill_claims`).
+
+A listed plain word ("Triage", "Filing", "Testcafe") is found in a role's text as written or capitalised
+(:func:`core.analysis.cv_skill_claims._item_re`); it is found too when the text writes it with other
+capitals inside a name ("TestCafe"), or in lower case as a whole item of a list a sentence gives
+("Perform rapid assessments, triage, and prioritization", "Faxing, filing, photocopying"): there it is the
+skill, not the ordinary word ("filing a claim", "less time").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# what sets a list's items apart in a sentence: a comma or semicolon, or "and"/"or"/"&" after one
+_BEFORE_ITEM = r"(?:(?<=[,;]\sand\s)|(?<=[,;]\sor\s)|(?<=[,;]\s&\s)|(?<=[,;]\s)|(?<=[,;]))"
+_AFTER_ITEM = r"(?=\s*[,;]|\s+(?:and|or|&)\s|\s*\.?\s*$)"
+_PLAIN_RE = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*")
+
+
+@lru_cache(maxsize=512)
+def _other_forms(item: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(any case, in lower case as a list's item) patterns of a listed plain word; None for other items."""
+    item = item.strip()
+    if len(item) < 3 or not _PLAIN_RE.fullmatch(item):
+        return None
+    body = r"[\s-]+".join(re.escape(w) for w in item.split())
+    edge = r"(?<![\w+#.])", r"(?![\w+#]|\.\w)"
+    lower = r"[\s-]+".join(re.escape(w) for w in item.lower().split())
+    return (re.compile(edge[0] + body + edge[1], re.IGNORECASE),
+            re.compile(_BEFORE_ITEM + r"\s*" + lower + edge[1] + _AFTER_ITEM, re.MULTILINE))
+
+
+def other_mentions(item: str, text: str) -> list[re.Match[str]]:
+    """Where ``text`` names the listed plain word ``item`` in a form its own spelling misses: with a capital
+    inside a word ("TestCafe" for "Testcafe", "DevOps" for "Devops"), or in lower case as a whole item of a
+    sentence's list of three or more ("assessments, triage, and prioritization" for "Triage"); [] for an
+    item with capitals inside, digits or marks (found in any case already) or shorter than three letters."""
+    forms = _other_forms(item)
+    if forms is None:
+        return []
+    any_case, listed = forms
+    camel = [m for m in any_case.finditer(text) if any(c.isupper() for c in m.group(0)[1:]) and not m.group(0).isupper()]
+    in_list = [m for m in listed.finditer(text) if text.count(",") + text.count(";") >= 2]
+    return camel + in_list

@@ -1,0 +1,58 @@
+"""CV skill claims, session 14 (issue 15 point 1): which skills a role's text claims and ties to its employer,
+each kind with a made-up CV (no corpus text)."""
+
+from __future__ import annotations
+
+from tests.cv_helpers import cv_pairs as _pairs
+from tests.cv_helpers import cv_skills as _skills
+
+# --- a listed plain word the role's text writes in another form ------------------------------------------------
+
+_LISTED_FORMS = """Imogen Castell
+imogen.castell@example.com
+
+EXPERIENCE
+
+Ward Sister, Harborview Infirmary
+March 2019 - Present
+• Carry out rapid assessments, triage, and escalation of deteriorating patients
+• Built an end-to-end test suite for the ward's booking tool (PlayWright)
+
+Office Assistant, Dunmore Estates
+2016 - 2019
+• Typing, filing, scanning and answering the phones
+
+SKILLS
+Triage, Filing, Playwright, Escalation, Phlebotomy
+"""
+
+
+def test_a_listed_word_in_lower_case_as_an_item_of_a_sentences_list_is_claimed_there():
+    pairs = _pairs(_LISTED_FORMS)
+    assert ("triage", "harborview infirmary") in pairs
+    assert ("filing", "dunmore estates") in pairs
+
+
+def test_a_listed_name_written_with_a_capital_inside_is_claimed_there():
+    assert ("playwright", "harborview infirmary") in _pairs(_LISTED_FORMS)
+
+
+_ORDINARY_WORDS = """Tomasz Wrenfield
+tomasz.w@example.com
+
+EXPERIENCE
+
+Claims Handler, Brightwater Insurance
+2018 - Present
+• Helped customers when filing a claim, and answered their questions
+• Reduced waiting time, cut costs, and improved filing accuracy
+
+SKILLS
+Filing, Excel
+"""
+
+
+def test_a_listed_word_in_lower_case_inside_a_sentence_is_no_claim():
+    pairs = _pairs(_ORDINARY_WORDS)
+    assert ("filing", "brightwater insurance") not in pairs
+    assert "filing" in _skills(_ORDINARY_WORDS)
