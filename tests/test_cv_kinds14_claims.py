@@ -56,3 +56,28 @@ def test_a_listed_word_in_lower_case_inside_a_sentence_is_no_claim():
     pairs = _pairs(_ORDINARY_WORDS)
     assert ("filing", "brightwater insurance") not in pairs
     assert "filing" in _skills(_ORDINARY_WORDS)
+
+
+# --- a lexicon name inside a longer name the skills list writes in sentence case --------------------------------
+
+_SENTENCE_CASE_ITEMS = """Priya Oduya
+priya.oduya@example.com
+
+EXPERIENCE
+
+Accounts Assistant, Kestrel Freight Ltd
+2020 - Present
+• Duties: General ledger management, Accounts payable/receivable and month-end close
+
+SKILLS
+General ledger management
+Accounts payable/receivable
+Sage 50
+"""
+
+
+def test_a_name_inside_a_listed_sentence_case_item_is_no_skill_of_its_own_there():
+    pairs = _pairs(_SENTENCE_CASE_ITEMS)
+    assert ("general ledger management", "kestrel freight ltd") in pairs
+    assert ("general ledger", "kestrel freight ltd") not in pairs
+    assert ("accounts payable", "kestrel freight ltd") not in pairs
