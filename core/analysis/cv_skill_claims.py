@@ -260,8 +260,7 @@ def _singular(key: str) -> str:
 
 def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
     """Where the skills list's multi-word names ("Google Kubernetes", "General ledger management", not "Unity
-    game dev") occur in
-    ``text`` (case-insensitive)."""
+    game dev") occur in ``text`` (case-insensitive)."""
     spans = []
     names = {i for i in section_items if len(i.split()) <= 7 and (all(w[:1].isupper() or not w[:1].isalpha() for w in i.split()) or _sentence_case(i))}
     for item in {i for i in names if " " in i.strip() or "/" in i}:  # "AP/AR": no "AP" of its own
@@ -272,8 +271,12 @@ def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
 
 def _sentence_case(item: str) -> bool:
     """A listed name of two to four words written in sentence case ("General ledger management", "Accounts
-    payable/receivable"): one name, as a list writes it, whose words inside are no skill of their own."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+/?[a-z]*){1,3}", item))
+    payable/receivable"): one name, as a list writes it, whose words inside are no skill of their own; not a tool
+    the lexicon names by its first word with words about it after ("Unity game dev", "Fedora flavors")."""
+    if not re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+/?[a-z]*){1,3}", item):
+        return False
+    first = find_all_skills(item.split()[0])
+    return not (first and first[0].named_tool and first[0].end == len(item.split()[0]))
 
 
 def _covered(hit: SkillHit | re.Match[str], spans: list[tuple[int, int]]) -> bool:
