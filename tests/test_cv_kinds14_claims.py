@@ -81,3 +81,35 @@ def test_a_name_inside_a_listed_sentence_case_item_is_no_skill_of_its_own_there(
     assert ("general ledger management", "kestrel freight ltd") in pairs
     assert ("general ledger", "kestrel freight ltd") not in pairs
     assert ("accounts payable", "kestrel freight ltd") not in pairs
+
+
+# --- a skills list's items that name people, or a kind of thing without naming one --------------------------------
+
+_PEOPLE_LISTED = """Dr. Lena Voskuijlen
+lena.v@example.org
+
+EXPERIENCE
+
+Senior Lecturer, Hollis Institute of Marine Science
+2017 - Present
+• Supervising Master Students and Postdocs on fisheries models in R
+• Teaching statistics to undergraduate students with Moodle
+
+SKILLS
+Tools: R, Python, Moodle, Git
+Supervision: Students, Postdocs, Visiting Researchers
+Office: Excel, Word, and other office software
+"""
+
+
+def test_people_a_skills_list_names_are_no_skills():
+    skills = _skills(_PEOPLE_LISTED)
+    assert {"r", "moodle"} <= skills
+    assert not {"students", "postdocs", "visiting researchers"} & skills
+    assert ("students", "hollis institute of marine science") not in _pairs(_PEOPLE_LISTED)
+
+
+def test_a_kind_of_thing_a_list_names_after_other_is_no_skill():
+    skills = _skills(_PEOPLE_LISTED)
+    assert "excel" in skills
+    assert "other office software" not in skills

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from core.analysis.cv_lines import ROLE_WORDS
-from core.analysis.cv_skill_mentions import other_mentions
+from core.analysis.cv_skill_mentions import names_no_skill, other_mentions
 from core.analysis.cv_skills import ITEM_STOPWORDS
 from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
 from core.analysis.skills_forms import abbreviation_after, name_before
@@ -173,6 +173,7 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
     """(canonical names, as written, canonical -> as written): named lexicon tools anywhere, plus
     every item of the skills section as written; ``roles`` (the CV's job titles, latest first) tell its
     field (:func:`tool_families`); an ``employers`` name on a job's header line is no tool."""
+    section_items = [i for i in section_items if not names_no_skill(i)]  # "Students" under "Supervision:"
     names: list[str] = []
     written: list[str] = []
     surface: dict[str, str] = {}
@@ -328,6 +329,7 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
                     roles: tuple[str, ...] = ()) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Skills named inside each employer's entry: lexicon tools, and any item the CV's skills list
     names (as written there); ``roles`` as for :func:`skills_found`."""
+    section_items = [i for i in section_items if not names_no_skill(i)]
     first: dict[str, str] = {}
     pairs: list[tuple[str, str]] = []
     section_norms = {_norm(i) for i in section_items}

@@ -5,7 +5,9 @@ A listed plain word ("Triage", "Filing", "Testcafe") is found in a role's text a
 (:func:`core.analysis.cv_skill_claims._item_re`); it is found too when the text writes it with other
 capitals inside a name ("TestCafe"), or in lower case as a whole item of a list a sentence gives
 ("Perform rapid assessments, triage, and prioritization", "Faxing, filing, photocopying"): there it is the
-skill, not the ordinary word ("filing a claim", "less time").
+skill, not the ordinary word ("filing a claim", "less time"). A list's item naming people ("Students" under
+"Supervision:") or a kind of thing without naming one ("other accounting software") is no skill
+(:func:`names_no_skill`).
 """
 
 from __future__ import annotations
@@ -44,3 +46,20 @@ def other_mentions(item: str, text: str) -> list[re.Match[str]]:
     camel = [m for m in any_case.finditer(text) if any(c.isupper() for c in m.group(0)[1:]) and not m.group(0).isupper()]
     in_list = [m for m in listed.finditer(text) if text.count(",") + text.count(";") >= 2]
     return camel + in_list
+
+
+# people a list names as whom the person taught, supervised or served ("Supervision: Students, PhD Researchers,
+# Postdocs and other Staff"): no skill
+_PEOPLE_RE = re.compile(
+    r"(?i)(?:^|\s)(?:students|pupils|learners|researchers|postdocs|staff|interns|trainees|apprentices|children|kids|"
+    r"teens|adults|parents|patients|clients|customers|employees|volunteers|colleagues|peers)$")
+# "and other accounting software", "various tools": a kind of thing, none named
+_UNNAMED_RE = re.compile(r"(?i)^(?:other|various|several|many|multiple|different)\s")
+
+
+def names_no_skill(item: str) -> bool:
+    """Whether a skills list's item names people rather than a skill ("Students", "PhD Researchers", "Postdocs
+    and other Staff", whom a "Supervision:" or "Teaching:" group lists) or a kind of thing without naming one
+    ("other accounting software proficiency" after "QuickBooks, SAP, Excel, and")."""
+    item = item.strip()
+    return bool(_PEOPLE_RE.search(item) or _UNNAMED_RE.match(item))
