@@ -113,3 +113,59 @@ def test_a_kind_of_thing_a_list_names_after_other_is_no_skill():
     skills = _skills(_PEOPLE_LISTED)
     assert "excel" in skills
     assert "other office software" not in skills
+
+
+# --- a practice a role's text plainly claims: a duty's line naming it alone, or a list the sentence calls skills ---
+
+_PLAIN_CLAIMS = """Marisol Quenby
+marisol.quenby@example.com
+
+EXPERIENCE
+
+Store Supervisor, Larkspur Home Goods
+2019 - 2023
+• Stock control
+• Visual merchandising
+• Opened and closed the store
+
+Youth Worker, Fenwick Community Trust
+2016 - 2019
+• Coached teenagers to build teamwork, conflict resolution, and active listening skills through group projects
+
+SKILLS
+Microsoft Excel, Point of sale systems
+"""
+
+
+def test_a_duty_line_naming_a_practice_alone_claims_it_there():
+    pairs = _pairs(_PLAIN_CLAIMS)
+    assert ("stock control", "larkspur home goods") in pairs
+    assert ("visual merchandising", "larkspur home goods") in pairs
+    assert "visual merchandising" in _skills(_PLAIN_CLAIMS)
+
+
+def test_practices_a_sentence_lists_as_skills_are_claimed_there():
+    pairs = _pairs(_PLAIN_CLAIMS)
+    for skill in ("teamwork", "conflict resolution", "active listening"):
+        assert (skill, "fenwick community trust") in pairs
+
+
+_INCIDENTAL = """Owen Tallis
+owen.tallis@example.com
+
+EXPERIENCE
+
+Backend Developer, Brackwater Logistics
+2018 - Present
+• Managed social media accounts for the depot's recruitment drive
+• Maintained project management workflows across three sites
+• Reviewed stock control reports with the finance team
+
+SKILLS
+SQL, Power BI
+"""
+
+
+def test_a_practice_named_inside_a_sentence_is_still_no_claim():
+    pairs = _pairs(_INCIDENTAL)
+    assert not {p for p in pairs if p[0] in ("social media", "project management", "stock control")}

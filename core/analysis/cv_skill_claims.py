@@ -4,6 +4,11 @@ anywhere in its text) and which of them each employer's entry names.
 A skill found anywhere by the lexicon counts unless it only sits inside a longer name the list gives
 ("Kubernetes" in "Google Kubernetes"); in running text, a topic ("statistics", "time series") counts
 only when the skills list names it too (a platform or a practice, "iOS", "accessibility", counts), and a version written after a tool stays with it ("WCAG 2.1").
+A practice of any field counts where the text plainly claims it: a duty's line naming it alone ("Visual
+merchandising") or a list the sentence calls skills ("... conflict resolution, and time management skills";
+:func:`core.analysis.cv_skill_mentions.plainly_claimed`). A practice named as the object of the person's own verb
+("Managed social media accounts") does not: on the dev corpus that rule took 5 labelled pairs and 29 unlabelled
+ones (10 of them named tools: "Maintained project management workflows", "Performed patient care"), session 14.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from core.analysis.cv_lines import ROLE_WORDS
-from core.analysis.cv_skill_mentions import names_no_skill, other_mentions
+from core.analysis.cv_skill_mentions import names_no_skill, other_mentions, plainly_claimed
 from core.analysis.cv_skills import ITEM_STOPWORDS
 from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
 from core.analysis.skills_forms import abbreviation_after, name_before
@@ -39,6 +44,8 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
     """Whether a lexicon hit in running text claims a skill: a named tool of the CV's fields, no topic;
     or a product of another field written as a name inside a sentence ("accounting through Quickbooks",
     "I used Zoho CRM"), which is a tool whatever the CV's field."""
+    if text and plainly_claimed(hit.start, hit.end, text, hit.named_tool) and _norm(hit.surface) not in _PROSE_TOPICS:
+        return True  # "Visual merchandising" as a duty's line, "... and time management skills"
     if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS or _placed(hit, text) or _verb_use(hit, text):
         return False
     if text[hit.end:hit.end + 1] == "$":

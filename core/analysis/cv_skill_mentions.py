@@ -63,3 +63,33 @@ def names_no_skill(item: str) -> bool:
     ("other accounting software proficiency" after "QuickBooks, SAP, Excel, and")."""
     item = item.strip()
     return bool(_PEOPLE_RE.search(item) or _UNNAMED_RE.match(item))
+
+
+def _line_at(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The line of ``text`` holding [start, end), and the span's offsets inside it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return line, start - line_start, end - line_start
+
+
+# "develop relationships, conflict resolution, problem-solving, and time management skills": a list of skills
+# the sentence names as such; the words before the hit back to the list's start, then the rest of the list to "skills"
+_LIST_BEFORE_RE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\b(?:develop|developing|developed|build|building|built|"
+                             r"improve|improving|improved|strengthen|strengthening|strengthened)\s+(?:their\s+|my\s+|his\s+|her\s+)?)$")
+_LIST_AFTER_RE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?[\w/-]+(?:\s[\w/-]+){0,2})*,?\s*(?:(?:and|or)\s+[\w/-]+(?:\s[\w/-]+){0,2}\s+)?"
+                            r"skills\b")
+
+
+def plainly_claimed(hit_start: int, hit_end: int, text: str, named_tool: bool) -> bool:
+    """Whether a practice or quality a role's text names is plainly claimed there, whatever its field: a line
+    that is the name alone, in sentence case ("Visual merchandising", "Inventory management": a duty listed as
+    such; a named tool of the lexicon of two words or more, not a heading in capitals), or an item of a list the
+    sentence calls skills ("helping them develop conflict resolution, problem-solving, and time management
+    skills")."""
+    line, start, end = _line_at(text, hit_start, hit_end)
+    name = line[start:end]
+    alone = line.strip(" \t.•*-–") == name and " " in name.strip() and name[:1].isupper() and name[1:].islower()
+    if alone and named_tool:
+        return True
+    return bool(_LIST_BEFORE_RE.search(line[:start]) and _LIST_AFTER_RE.match(line[end:]))
