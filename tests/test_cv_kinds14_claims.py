@@ -169,3 +169,27 @@ SQL, Power BI
 def test_a_practice_named_inside_a_sentence_is_still_no_claim():
     pairs = _pairs(_INCIDENTAL)
     assert not {p for p in pairs if p[0] in ("social media", "project management", "stock control")}
+
+
+# --- a name a line break cut in two inside an entry ----------------------------------------------------------------
+
+_WRAPPED_NAME = """Ayla Brennock
+ayla.brennock@example.com
+
+EXPERIENCE
+
+Product Designer, Quillfeather Labs
+2019 - Present
+As the only designer on the team, I ran every stage of the Design
+Thinking workshops with our clients and wrote the Google
+Analytics tracking plan.
+
+SKILLS
+Figma, Miro
+"""
+
+
+def test_a_name_a_line_break_cut_in_two_is_claimed_in_that_entry():
+    pairs = _pairs(_WRAPPED_NAME)
+    assert ("design thinking", "quillfeather labs") in pairs
+    assert ("google analytics", "quillfeather labs") in pairs

@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from core.analysis.cv_lines import ROLE_WORDS
-from core.analysis.cv_skill_mentions import names_no_skill, other_mentions, plainly_claimed
+from core.analysis.cv_skill_mentions import names_no_skill, other_mentions, plainly_claimed, wrapped_names
 from core.analysis.cv_skills import ITEM_STOPWORDS
 from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
 from core.analysis.skills_forms import abbreviation_after, name_before
@@ -343,7 +343,7 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
     listed = list(dict.fromkeys(section_items))
     fields = tool_families(listed, roles)
     as_listed = {_singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
-    for employer, text in entries:
+    for employer, text in [*entries, *wrapped_names(entries)]:  # "the Design" over "Thinking process."
         spans = _item_spans(text, section_items)
         hits_here = find_all_skills(text)
         # a listed "Java" inside the named tool "Java Swing": the longer name is the one used there

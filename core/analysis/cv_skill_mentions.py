@@ -93,3 +93,21 @@ def plainly_claimed(hit_start: int, hit_end: int, text: str, named_tool: bool) -
     if alone and named_tool:
         return True
     return bool(_LIST_BEFORE_RE.search(line[:start]) and _LIST_AFTER_RE.match(line[end:]))
+
+
+def wrapped_names(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Where a line break cut a lexicon name in two inside one employer's entry ("... every stage of the Design"
+    over "Thinking workshops ..."): (employer, the words about the break on one line: up to six each side) for
+    each line that ends mid-sentence (no full stop, colon or semicolon) and goes on in the same employer's next
+    line with a name across the break."""
+    from core.analysis.skills import find_all_skills
+
+    seams: list[tuple[str, str]] = []
+    for (employer, line), (following, after) in zip(entries, entries[1:], strict=False):
+        if employer != following or not line.strip() or not after.strip() or re.search(r"[.!?:;]\s*$", line):
+            continue
+        tail, head = " ".join(line.split()[-6:]), " ".join(after.split()[:6])
+        seam = f"{tail} {head}"
+        if any(h.start < len(tail) < h.end for h in find_all_skills(seam)):
+            seams.append((employer, seam))
+    return seams
