@@ -193,3 +193,27 @@ def test_a_name_a_line_break_cut_in_two_is_claimed_in_that_entry():
     pairs = _pairs(_WRAPPED_NAME)
     assert ("design thinking", "quillfeather labs") in pairs
     assert ("google analytics", "quillfeather labs") in pairs
+
+
+# --- a thing made, named in the singular in running text: no skill claimed ----------------------------------------
+
+_THINGS_MADE = """Corin Ashdale
+corin.ashdale@example.com
+
+EXPERIENCE
+
+Frontend Engineer, Tidewell Analytics
+2020 - Present
+• Rebuilt the web app in React and implemented a new UI design system in Storybook
+• Built a data pipeline in Python that loads meter readings every hour
+
+SKILLS
+React, Storybook, Python
+"""
+
+
+def test_a_design_system_or_data_pipeline_built_is_no_skill_claimed():
+    pairs = _pairs(_THINGS_MADE)
+    assert ("react", "tidewell analytics") in pairs
+    assert not {p for p in pairs if p[0] in ("design system", "data pipeline")}
+    assert not {"design system", "data pipeline"} & _skills(_THINGS_MADE)

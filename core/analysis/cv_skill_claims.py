@@ -28,11 +28,13 @@ logger = logging.getLogger(__name__)
 
 
 # Topics rather than tools: named in running text ("the update of statistics", "2K GitHub stars", "kept detailed
-# spreadsheets", "runs regression tests", "on-call support"), they claim
+# spreadsheets", "runs regression tests", "on-call support", "implemented a new UI design system", "built a data
+# pipeline": a thing made, in the singular), they claim
 # no skill; they count when the CV's skills list names them. A platform ("an app for iOS") or a practice
 # ("led accessibility") is a skill wherever it is named, as the dev corpus's adjudicated labels read it.
 _PROSE_TOPICS = frozenset({"statistics", "time series", "interdisciplinary", "multidisciplinary team",
-                           "multidisciplinary teams", "spreadsheets", "regression", "on call"})
+                           "multidisciplinary teams", "spreadsheets", "regression", "on call", "design system",
+                           "data pipeline"})
 # a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core" (a full stop after it
 # ends the sentence: "... with WCAG 2.1.")
 _VERSION_RE = re.compile(r"[ -]?v?\d+(?:\.(?:\d+|x))*\+?(?!\w|\.\w)(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
