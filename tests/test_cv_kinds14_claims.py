@@ -217,3 +217,30 @@ def test_a_design_system_or_data_pipeline_built_is_no_skill_claimed():
     assert ("react", "tidewell analytics") in pairs
     assert not {p for p in pairs if p[0] in ("design system", "data pipeline")}
     assert not {"design system", "data pipeline"} & _skills(_THINGS_MADE)
+
+
+# --- adjectives of a skills list sharing the noun after the last one ---------------------------------------------
+
+_SHARED_NOUN = """Fenna Rautio
+fenna.rautio@example.org
+
+EXPERIENCE
+
+Research Associate, Kallisto Climate Institute
+2019 - Present
+• Ran regional climate simulations in Python and Fortran
+• Taught Statistical and Dynamical Meteorology to first-year students
+
+SKILLS
+Programming: Python, Fortran, Bash
+Meteorology: Statistical, Dynamical, and Physical Meteorology | Remote Sensing
+"""
+
+
+def test_adjectives_sharing_a_lists_last_noun_are_no_items_alone():
+    skills = _skills(_SHARED_NOUN)
+    assert {"statistical meteorology", "dynamical meteorology", "physical meteorology"} <= skills
+    assert not {"statistical", "dynamical"} & skills
+    pairs = _pairs(_SHARED_NOUN)
+    assert not {p for p in pairs if p[0] in ("statistical", "dynamical")}
+    assert ("dynamical meteorology", "kallisto climate institute") in pairs

@@ -7,7 +7,8 @@ capitals inside a name ("TestCafe"), or in lower case as a whole item of a list 
 ("Perform rapid assessments, triage, and prioritization", "Faxing, filing, photocopying"): there it is the
 skill, not the ordinary word ("filing a claim", "less time"). A list's item naming people ("Students" under
 "Supervision:") or a kind of thing without naming one ("other accounting software") is no skill
-(:func:`names_no_skill`).
+(:func:`names_no_skill`); nor is an adjective a list gives before others sharing one noun ("Theoretical,
+Computational, and Animal Ecology": :func:`shared_nouns`).
 """
 
 from __future__ import annotations
@@ -111,3 +112,22 @@ def wrapped_names(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if any(h.start < len(tail) < h.end for h in find_all_skills(seam)):
             seams.append((employer, seam))
     return seams
+
+
+# "Theoretical, Computational, and Animal Ecology", "written, verbal, and visual communication": adjectives of a list
+# sharing the noun after its last one
+_ADJ = r"(?:[Ww]ritten|[Ss]poken|[A-Za-z][a-z]+(?:al|ive|ic|ous|ary))"
+_SHARED_NOUN_RE = re.compile(rf"(?<![\w-])((?:{_ADJ},\s+)+{_ADJ}),?\s+(and|or|&)\s+({_ADJ})\s+([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?)"
+                             r"(?=\s*(?:[,;|•·]|$))")
+
+
+def shared_nouns(text: str) -> str:
+    """A skills line with the noun a list's adjectives share written after each ("Theoretical, Computational, and
+    Animal Ecology" -> "Theoretical Ecology, Computational Ecology, and Animal Ecology"), so that no adjective is
+    an item alone; three adjectives or more, the last with its noun of one or two words before the next separator
+    ("verbal and written communication", two, stays one item: :mod:`core.analysis.cv_skills`)."""
+    def spell(m: re.Match[str]) -> str:
+        head = m.group(4)
+        firsts = [a.strip() for a in m.group(1).split(",")]
+        return ", ".join(f"{a} {head}" for a in firsts) + f", {m.group(2)} {m.group(3)} {head}"
+    return _SHARED_NOUN_RE.sub(spell, text)
