@@ -4,6 +4,11 @@ anywhere in its text) and which of them each employer's entry names.
 A skill found anywhere by the lexicon counts unless it only sits inside a longer name the list gives
 ("Kubernetes" in "Google Kubernetes"); in running text, a topic ("statistics", "time series") counts
 only when the skills list names it too (a platform or a practice, "iOS", "accessibility", counts), and a version written after a tool stays with it ("WCAG 2.1").
+A practice of any field counts where the text plainly claims it: a duty's line naming it alone ("Visual
+merchandising") or a list the sentence calls skills ("... conflict resolution, and time management skills";
+:func:`core.analysis.cv_skill_mentions.plainly_claimed`). A practice named as the object of the person's own verb
+("Managed social media accounts") does not: on the dev corpus that rule took 5 labelled pairs and 29 unlabelled
+ones (10 of them named tools: "Maintained project management workflows", "Performed patient care"), session 14.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from core.analysis.cv_lines import ROLE_WORDS
+from core.analysis.cv_skill_mentions import names_no_skill, other_mentions, plainly_claimed, wrapped_names
 from core.analysis.cv_skills import ITEM_STOPWORDS
 from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
 from core.analysis.skills_forms import abbreviation_after, name_before
@@ -22,11 +28,13 @@ logger = logging.getLogger(__name__)
 
 
 # Topics rather than tools: named in running text ("the update of statistics", "2K GitHub stars", "kept detailed
-# spreadsheets", "runs regression tests", "on-call support"), they claim
+# spreadsheets", "runs regression tests", "on-call support", "implemented a new UI design system", "built a data
+# pipeline": a thing made, in the singular), they claim
 # no skill; they count when the CV's skills list names them. A platform ("an app for iOS") or a practice
 # ("led accessibility") is a skill wherever it is named, as the dev corpus's adjudicated labels read it.
 _PROSE_TOPICS = frozenset({"statistics", "time series", "interdisciplinary", "multidisciplinary team",
-                           "multidisciplinary teams", "spreadsheets", "regression", "on call"})
+                           "multidisciplinary teams", "spreadsheets", "regression", "on call", "design system",
+                           "data pipeline"})
 # a version or edition written after a tool: "WCAG 2.1", "Bootstrap 4", "Angular 2+", ".NET Core" (a full stop after it
 # ends the sentence: "... with WCAG 2.1.")
 _VERSION_RE = re.compile(r"[ -]?v?\d+(?:\.(?:\d+|x))*\+?(?!\w|\.\w)(?!\s*(?:years?|yrs|months?|%|[-–]))|[ ]Core\b")
@@ -38,6 +46,8 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
     """Whether a lexicon hit in running text claims a skill: a named tool of the CV's fields, no topic;
     or a product of another field written as a name inside a sentence ("accounting through Quickbooks",
     "I used Zoho CRM"), which is a tool whatever the CV's field."""
+    if text and plainly_claimed(hit.start, hit.end, text, hit.named_tool) and _norm(hit.surface) not in _PROSE_TOPICS:
+        return True  # "Visual merchandising" as a duty's line, "... and time management skills"
     if not hit.named_tool or _norm(hit.surface) in _PROSE_TOPICS or _placed(hit, text) or _verb_use(hit, text):
         return False
     if text[hit.end:hit.end + 1] == "$":
@@ -172,6 +182,7 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
     """(canonical names, as written, canonical -> as written): named lexicon tools anywhere, plus
     every item of the skills section as written; ``roles`` (the CV's job titles, latest first) tell its
     field (:func:`tool_families`); an ``employers`` name on a job's header line is no tool."""
+    section_items = [i for i in section_items if not names_no_skill(i)]  # "Students" under "Supervision:"
     names: list[str] = []
     written: list[str] = []
     surface: dict[str, str] = {}
@@ -258,14 +269,24 @@ def _singular(key: str) -> str:
 
 
 def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
-    """Where the skills list's multi-word names ("Google Kubernetes", not "Unity game dev") occur in
-    ``text`` (case-insensitive)."""
+    """Where the skills list's multi-word names ("Google Kubernetes", "General ledger management", not "Unity
+    game dev") occur in ``text`` (case-insensitive)."""
     spans = []
-    names = {i for i in section_items if len(i.split()) <= 7 and all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())}
+    names = {i for i in section_items if len(i.split()) <= 7 and (all(w[:1].isupper() or not w[:1].isalpha() for w in i.split()) or _sentence_case(i))}
     for item in {i for i in names if " " in i.strip() or "/" in i}:  # "AP/AR": no "AP" of its own
         words_re = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.strip()))
         spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w+#]){words_re}(?![\w+#])", text, re.IGNORECASE)]
     return spans
+
+
+def _sentence_case(item: str) -> bool:
+    """A listed name of two to four words written in sentence case ("General ledger management", "Accounts
+    payable/receivable"): one name, as a list writes it, whose words inside are no skill of their own; not a tool
+    the lexicon names by its first word with words about it after ("Unity game dev", "Fedora flavors")."""
+    if not re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+/?[a-z]*){1,3}", item):
+        return False
+    first = find_all_skills(item.split()[0])
+    return not (first and first[0].named_tool and first[0].end == len(item.split()[0]))
 
 
 def _covered(hit: SkillHit | re.Match[str], spans: list[tuple[int, int]]) -> bool:
@@ -317,13 +338,14 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
                     roles: tuple[str, ...] = ()) -> tuple[dict[str, str], list[tuple[str, str]]]:
     """Skills named inside each employer's entry: lexicon tools, and any item the CV's skills list
     names (as written there); ``roles`` as for :func:`skills_found`."""
+    section_items = [i for i in section_items if not names_no_skill(i)]
     first: dict[str, str] = {}
     pairs: list[tuple[str, str]] = []
     section_norms = {_norm(i) for i in section_items}
     listed = list(dict.fromkeys(section_items))
     fields = tool_families(listed, roles)
     as_listed = {_singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
-    for employer, text in entries:
+    for employer, text in [*entries, *wrapped_names(entries)]:  # "the Design" over "Thinking process."
         spans = _item_spans(text, section_items)
         hits_here = find_all_skills(text)
         # a listed "Java" inside the named tool "Java Swing": the longer name is the one used there
@@ -351,6 +373,7 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
         for item in listed:
             pattern = _item_re(item)
             hits = [m for m in pattern.finditer(text) if not _covered(m, named)] if pattern is not None else []
+            hits += [m for m in other_mentions(item, text) if not _covered(m, named)]  # "TestCafe", "..., triage, and"
             if hits:
                 found.append((item, employer))
         for pair in found:

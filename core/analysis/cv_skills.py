@@ -14,6 +14,7 @@ import logging
 import re
 
 from core.analysis.cv_lines import is_placeholder
+from core.analysis.cv_skill_mentions import shared_nouns
 from core.analysis.skills import find_all_skills
 from core.analysis.skills_forms import keep_abbreviations, restore_abbreviations
 from core.analysis.skills_forms import split_slash as _split_slash
@@ -373,7 +374,7 @@ def skill_items(line: str) -> list[str]:
     text = re.sub(r"\([^()]*\)", "", text)
     items = []
     # "and" joins two items, as does a bullet run into the line ("comunicación efectiva- Enfoque en resultados")
-    text = _SHARED_AND_RE.sub("\\1 \x00 \\2", text)  # "verbal and written communication": one item
+    text = _SHARED_AND_RE.sub("\\1 \x00 \\2", shared_nouns(text))  # "verbal and written communication": one item
     pieces = [item.replace(" \x00 ", " and ") for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s\+\s|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
                                          text) + inner
               for joined in _split_and(piece) for part in _split_shared_head(joined) for item in _split_slash(part.strip())]
