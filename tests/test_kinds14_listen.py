@@ -144,3 +144,29 @@ def test_strengths_and_rubric_quote_only_the_answers_own_words() -> None:
 def test_the_concepts_named_are_shown_as_written_named_tools_first() -> None:
     evidence = score_answer(QUEUE_Q, QUEUE_A).structure.evidence
     assert "concepts or components involved: RabbitMQ" in evidence
+
+
+# ---------------------------------------------------------------- 4. the follow-up reply lifts, the answer keeps its shape
+
+
+METRICS_Q = "Which warehouse metrics do you watch, and how can chasing one of them hurt the team?"
+METRICS_A = "Um, I watch the usual ones, like, you know, pick rate and errors. Basically if you chase speed, like, people rush. So yeah."
+METRICS_FU = "How exactly would you do that, and what would you do first?"
+METRICS_REPLY = ("At a parcel depot in 2021, when we pushed pick rate hard, mis-picks rose by about 12% within a month. "
+                 "I added a mis-pick column to the shift board and set the target as pick rate with accuracy beside it; "
+                 "mis-picks fell back within six weeks and nobody was disciplined for speed again.")
+
+
+def test_a_good_reply_lifts_a_filler_answer_but_not_its_structure() -> None:
+    from core.interview.state import QuestionRecord
+    from core.interview.weighing import weighed_score
+
+    record = QuestionRecord(number=1, question=METRICS_Q, answer=METRICS_A, follow_up=METRICS_FU,
+                            follow_up_answer=METRICS_REPLY)
+    main = score_answer(METRICS_Q, METRICS_A)
+    combined = score_answer(*record.scored_question_and_answer)
+    weighed = weighed_score(record, score_answer)
+    assert combined.structure.score > main.structure.score  # the reply, scored with the answer, fills its parts
+    assert weighed.structure.score == main.structure.score  # the answer's own shape, not the prompted reply's
+    assert "follow-up" in weighed.structure.evidence
+    assert main.overall < weighed.overall < combined.overall  # it still lifts, by less than a whole new answer
