@@ -170,3 +170,49 @@ def test_a_good_reply_lifts_a_filler_answer_but_not_its_structure() -> None:
     assert weighed.structure.score == main.structure.score  # the answer's own shape, not the prompted reply's
     assert "follow-up" in weighed.structure.evidence
     assert main.overall < weighed.overall < combined.overall  # it still lifts, by less than a whole new answer
+
+
+# ---------------------------------------------------------------- 5. the stronger answer's parts read right
+
+
+def _part(stronger: str, label: str) -> str:
+    import re
+
+    found = re.search(rf"\b{label}: (.*?)(?= (?:Situation|Task|Action|Result|Lesson): |$)", stronger)
+    return found.group(1) if found else ""
+
+
+READING_Q = "Tell me about a time you raised results for a group that was behind."
+READING_A = ("Last year our Year 2 readers were well behind and the head wanted a plan before the spring term. "
+             "As Reading Lead I set up daily phonics catch-up groups, and I trained two teaching assistants to run "
+             "them. I used exit tickets at the end of each lesson to move pupils between groups. Over three terms, "
+             "the share of pupils reading at the expected level for their age in Year 2 went from 54% to 79%. "
+             "I learned that short daily sessions beat long weekly ones.")
+STOCK_A = ("At a garden centre I ran the stock room, and the counts never matched the till. I was asked to fix the "
+           "weekly count. I rewrote the count sheets and trained the weekend staff to scan every shelf. In the "
+           "spring audit the average stock error went from 7% on the old count sheets to 2%. I rewrote the supplier "
+           "order emails for the three biggest suppliers and cut late deliveries by 12% over two quarters.")
+
+
+def test_a_result_keeps_its_figures_and_is_never_only_a_time() -> None:
+    stronger = score_answer(READING_Q, READING_A).stronger_answer
+    result = _part(stronger, "Result")
+    assert "54%" in result and "79%" in result
+    assert not result.startswith("Over three terms.")
+    stock = _part(score_answer(READING_Q, STOCK_A).stronger_answer, "Result")
+    assert "7%" in stock and "2%" in stock and "12%" in stock
+
+
+def test_an_action_is_no_lesson_and_a_role_keeps_its_as() -> None:
+    stronger = score_answer(READING_Q, READING_A).stronger_answer
+    assert "exit tickets" not in _part(stronger, "Lesson")
+    assert "As Reading Lead I set up" in _part(stronger, "Action")
+
+
+def test_the_opening_problem_is_no_result() -> None:
+    answer = ("In my first term I ran a Year 8 science lesson that fell apart ten minutes in. I had planned one long "
+              "demonstration, and half the class lost track of it. The next week I split it into three short steps "
+              "with a question after each and I asked two pupils to explain each step back. By the end of the unit "
+              "the class average went from 41% to 63%.")
+    stronger = score_answer(READING_Q, answer).stronger_answer
+    assert "fell apart" not in _part(stronger, "Result")

@@ -31,7 +31,8 @@ LABEL_PART = {
 STAR_EN: dict[str, re.Pattern[str]] = {
     "situation": re.compile(
         r"\b(?i:when I (?:was|joined|worked|started)|at my (?:last|previous|current|old) (?:job|role|company|school|employer)|"
-        r"in my (?:last|previous|current|first) (?:job|role|position|team)|last (?:year|month|quarter|spring|summer|winter|autumn|"
+        r"in my (?:last|previous|current|first|second|third|final) (?:job|role|position|team|term|year|month|week|placement|"
+        r"rotation|shift)|last (?:year|month|quarter|spring|summer|winter|autumn|"
         r"term|semester|week(?!end))|earlier this (?:year|term|month|quarter)|"
         r"(?:a few|a couple of|several|two|three|four|five|six|\d+) (?:years|months|weeks) ago|"
         # "In early 2023", "back in the spring of 2021", "In March 2022"
@@ -47,7 +48,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"it was (?:my|up to me)|we needed to|our (?:goal|target) was|I owned|"
         # the brief given by someone else ("our head of sales asked me to", "the CEO tasked me with"), or taken on
         r"(?:asked|tasked|told|charged|trusted|hired|needed|wanted) me (?:to|with)|I had been (?:asked|told|given)|"
-        r"it fell to me|I (?:volunteered|offered) to|I took (?:on|over)\b)",
+        r"it fell to me|I (?:volunteered|offered) to)",
         _I,
     ),
     "action": re.compile(
@@ -77,10 +78,10 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"from then on|after that (?:we|I|the|it|they) (?:\w+ )?(?:never|always|no longer)|no longer|"
         # a result told in words (issue 15, session 14): what stopped or never happened again, a first time,
         # and what held after a span of time ("Within three weeks he was…", "By Christmas every shift…")
-        r"stopped (?!by\b|at\b|in\b|to\b)\w+ing|never (?:\w+ ){1,5}again|for the first time|"
+        r"(?<!had )(?<!'d )(?<!\bI )(?<!\bwe )stopped (?!by\b|at\b|in\b|to\b)\w+ing|never (?:\w+ ){1,5}again|for the first time|"
         r"(?:within|after|in) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|\d+) "
         r"(?:days?|weeks?|months?|quarters?|terms?|years?),? (?=(?:he|she|they|we|it|the|our|his|her|their|every|all|"
-        r"most|each|nobody|no one|everyone|none)\b)|"
+        r"most|each|nobody|no one|everyone|none)\b|\d)|"
         r"by (?:then|the (?:spring|summer|autumn|fall|winter|next \w+)|christmas|easter|(?:january|february|march|april|"
         r"june|july|august|september|october|november|december)),? (?=(?:he|she|they|we|it|the|our|his|her|their|every|"
         r"all|most|each|nobody|no one|everyone|none)\b))\b",
@@ -141,7 +142,10 @@ REASONING = {
 LESSON = {
     "en": re.compile(
         r"\b(learn(?:ed|t) (?:that|to|how|from|the (?:hard way|importance|value)|a (?:lot|lesson)|my lesson|never|always|"
-        r"what|why|not|it|this|something|was|is)|(?:what|the thing|one thing) I took away|lesson|in hindsight|looking back|next time|would do differently|I now|"
+        r"what|why|not|it|this|something|was|is)|(?:what|the thing|one thing) I took away|"
+        # a lesson drawn, not a lesson taught ("at the midpoint of each lesson", "a Year 9 lesson")
+        r"(?:the|a|one|my|biggest|big|key|main|real|hard|valuable|important) lesson (?:I|was|is|here|for me|there|"
+        r"learned|learnt|from|that)|lessons? (?:learned|learnt)|in hindsight|looking back|next time|would do differently|I now|"
         r"I still (?:do|use|check|ask|keep|make|write|plan|book|send|run|follow|set|try|apply)|"
         r"since then|taught me|realised|realized|what I'd change|I would have|going forward|changed how I)\b",
         _I,
