@@ -216,3 +216,13 @@ def test_the_opening_problem_is_no_result() -> None:
               "the class average went from 41% to 63%.")
     stronger = score_answer(READING_Q, answer).stronger_answer
     assert "fell apart" not in _part(stronger, "Result")
+
+
+def test_a_re_verb_is_an_action_and_what_was_learned_is_not() -> None:
+    answer = ("Last winter the under-tens at our youth football club kept dropping out of training. My task "
+              "was to keep them coming through the winter. I regrouped the squad by ability and re-planned every "
+              "session around small games. The lesson I took was that children stay for play, not drills. By March "
+              "every player was still coming.")
+    ev = analyse_answer(answer, PAST_Q)
+    assert ev.star.get("action", "").startswith("I regrouped")
+    assert "lesson" not in ev.star.get("action", "").lower()

@@ -61,7 +61,9 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"worked|paired|reached out|followed up|broke|booked|gave|focused|reassessed|informed|administered|"
         r"adjusted|planned|rebuilt|launched|shipped|calculated|compared|identified|noticed|investigated|"
         r"persuaded|convinced|brought|switched|pushed|agreed|emailed|phoned|visited|deployed|dissected|"
-        r"reconciled|traced|audited|flagged|stopped|redesigned|negotiated|secured|mentored|measured)\b",
+        r"reconciled|traced|audited|flagged|stopped|redesigned|negotiated|secured|mentored|measured|"
+        r"re-?(?!ali[sz]ed|membered|called|ceived|quired|lied)[a-z]{3,}ed)\b"
+        r"(?!\s+(?:was|is|were)\b)",  # "The lesson I took was…" is what was learned, not done
         _I,
     ),
     "result": re.compile(
