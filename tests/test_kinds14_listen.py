@@ -61,6 +61,9 @@ def test_an_answer_without_an_outcome_is_still_asked_for_one() -> None:
     ("Two years ago the library where I worked lost half its volunteers in a month. I was given the job of "
      "rebuilding the rota. I called every former volunteer, split the shifts into two-hour slots and put the "
      "rota online. By Christmas every shift was covered.", "task"),
+    ("I was asked to take over the weekly rota when our manager left. I moved it into a shared calendar, set a "
+     "deadline for swap requests and checked it every Friday. Complaints about shifts stopped within a month.",
+     "situation"),
     ("Earlier this year our warehouse started losing parcels between the dock and the shelves. My manager asked "
      "me to find out where. I walked the route with a scanner for a week and added a scan at the dock door. "
      "Losses dropped from nine a month to one.", "task"),

@@ -38,6 +38,8 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         # "In early 2023", "back in the spring of 2021", "In March 2022"
         r"(?:in|back in) (?:(?:early|late|mid-?)\s?|the (?:spring|summer|autumn|fall|winter) of |(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d{2}\b|"
         r"(?:the|a) \w+ (?:where|when) I (?:worked|was working|taught|volunteered|trained)|we had (?:a|an)|there was (?:a|an)|"
+        r"(?:when|after) (?:our|my|the) (?:\w+ )?(?:manager|head|lead|boss|director|colleague|teacher|supplier|"
+        r"client|system|team) (?:left|quit|retired|resigned|went|moved|changed|was|fell|broke|joined)|"
         r"the (?:situation|context|background|problem) was|one time|once,|on one (?:shift|occasion|project)|"
         r"I was working (?:at|on|as)|while I was|during my|a (?:client|customer|patient|colleague|subcontractor|"
         r"prospect|stakeholder|manager) (?:was|had|asked|complained|called))|\b[Aa]t (?:[A-Z][\w&]+)",
