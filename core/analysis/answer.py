@@ -43,7 +43,10 @@ QUESTION_FRAMING = frozenset(
 # wording are not concepts an answer can be told it left out (issue 14, fourth pass: 5.0 let them in).
 SPECIFIC_ZIPF = 4.7
 I_RE = re.compile(r"\b(I|I'm|I've|I'd|I'll|me|my|myself|yo|mi|me)\b")
-WE_RE = re.compile(r"\b(we|we're|we've|we'd|we'll|our|us|the team|nosotros|nuestro|nuestra|el equipo)\b", re.IGNORECASE)
+# "We" as the doer ("we rolled it out", "the team decided"), not "our" or "us": "our checkout service", "our
+# customers" set the scene of a story told in the first person, and counting them asked "what did you
+# personally do?" of one (issue 15, session 14).
+WE_RE = re.compile(r"\b(we|we're|we've|we'd|we'll|the team|our team|nosotros|el equipo)\b", re.IGNORECASE)
 # The interviewer's follow-up as the interview stores it inside the combined answer
 # (core.interview.QuestionRecord.combined_answer): "(Follow-up: <question>)" on its own line.
 FOLLOW_UP_RE = re.compile(r"^\s*\(Follow-up:.*\)\s*$", re.MULTILINE | re.IGNORECASE)
@@ -193,14 +196,21 @@ def _figure_result(text: str) -> str:
     return ""
 
 
+# A name written with digits after a letter and a sign ("an N+1 query", "O(n^2)", "COVID-19", "a P1 incident" is
+# _NAME_NUMBER_RE's), a one-to-one ("a 1:1", "1:1s") and "24/7": no quantity, no measured result (issue 15, session 14).
+_DIGIT_NAME_RE = re.compile(r"(?<![\w.])[A-Za-z]{1,6}[+^-]\d+\b|\b[A-Za-z]\([a-z0-9^ *]+\)|\b1:1s?\b|\b24/7\b")
+
+
 def _numbers(text: str, ev: AnswerEvidence) -> None:
     ranked: list[tuple[int, str]] = []
+    names = [m.span() for m in _DIGIT_NAME_RE.finditer(text)]
     for m in NUMBER_RE.finditer(text):
         token = m.group(0).strip()
         if re.fullmatch(r"(19|20)\d{2}", token) or re.match(r"\s*sure\b", text[m.end() : m.end() + 6]):
             continue  # a year is context, not a measured result; nor is "100% sure"
-        if _NAME_NUMBER_RE.match(text, m.end()) or _LABEL_BEFORE_RE.search(text[: m.start()]):
-            continue  # a name with a digit ("5S", "a 5-whys", "Year 2", "Ward 5") is no quantity
+        if (_NAME_NUMBER_RE.match(text, m.end()) or _LABEL_BEFORE_RE.search(text[: m.start()])
+                or any(s <= m.start() < e for s, e in names)):
+            continue  # a name with a digit ("5S", "a 5-whys", "Year 2", "Ward 5", "N+1", "a 1:1") is no quantity
         if token[:1].isdigit() and not_a_quantity(text, m.start(), m.end()):
             continue  # "call 999", "0800 123 4567", "Python 3.11", "iPhone 15": dialled, a version, a model
         token = token.rstrip(".,") if token[-1:] in ".," and token[:1].isdigit() else token  # "15." ends its sentence

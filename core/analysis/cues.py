@@ -31,8 +31,15 @@ LABEL_PART = {
 STAR_EN: dict[str, re.Pattern[str]] = {
     "situation": re.compile(
         r"\b(?i:when I (?:was|joined|worked|started)|at my (?:last|previous|current|old) (?:job|role|company|school|employer)|"
-        r"in my (?:last|previous|current|first) (?:job|role|position|team)|last (?:year|month|quarter|spring|summer|winter|autumn)|"
-        r"a few (?:years|months|weeks) ago|(?:in|back in) (?:19|20)\d{2}|we had (?:a|an)|there was (?:a|an)|"
+        r"in my (?:last|previous|current|first|second|third|final) (?:job|role|position|team|term|year|month|week|placement|"
+        r"rotation|shift)|last (?:year|month|quarter|spring|summer|winter|autumn|"
+        r"term|semester|week(?!end))|earlier this (?:year|term|month|quarter)|"
+        r"(?:a few|a couple of|several|two|three|four|five|six|\d+) (?:years|months|weeks) ago|"
+        # "In early 2023", "back in the spring of 2021", "In March 2022"
+        r"(?:in|back in) (?:(?:early|late|mid-?)\s?|the (?:spring|summer|autumn|fall|winter) of |(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d{2}\b|"
+        r"(?:the|a) \w+ (?:where|when) I (?:worked|was working|taught|volunteered|trained)|we had (?:a|an)|there was (?:a|an)|"
+        r"(?:when|after) (?:our|my|the) (?:\w+ )?(?:manager|head|lead|boss|director|colleague|teacher|supplier|"
+        r"client|system|team) (?:left|quit|retired|resigned|went|moved|changed|was|fell|broke|joined)|"
         r"the (?:situation|context|background|problem) was|one time|once,|on one (?:shift|occasion|project)|"
         r"I was working (?:at|on|as)|while I was|during my|a (?:client|customer|patient|colleague|subcontractor|"
         r"prospect|stakeholder|manager) (?:was|had|asked|complained|called))|\b[Aa]t (?:[A-Z][\w&]+)",
@@ -40,11 +47,14 @@ STAR_EN: dict[str, re.Pattern[str]] = {
     "task": re.compile(
         r"\b(my (?:role|job|task|goal|responsibility|aim) was|I was (?:asked|responsible|tasked|given|brought in)|"
         r"I (?:needed|had|wanted) to|the (?:goal|aim|target|task|brief|challenge|ask) was|I was in charge|"
-        r"it was (?:my|up to me)|we needed to|our (?:goal|target) was|I owned)",
+        r"it was (?:my|up to me)|we needed to|our (?:goal|target) was|I owned|"
+        # the brief given by someone else ("our head of sales asked me to", "the CEO tasked me with"), or taken on
+        r"(?:asked|tasked|told|charged|trusted|hired|needed|wanted) me (?:to|with)|I had been (?:asked|told|given)|"
+        r"it fell to me|I (?:volunteered|offered) to)",
         _I,
     ),
     "action": re.compile(
-        r"\bI (?:was able to|managed to|\w+ed)\b[^.]{0,50}?\bby (?!the\b)\w{3,}ing\b|\bI (?:then |first |also |quickly |personally |immediately )?(?:built|wrote|designed|led|set up|created|organi[sz]ed|"
+        r"\bI (?:was able to|managed to|\w+ed)\b[^.]{0,50}?\bby (?!the\b)\w{3,}ing\b|(?<!where )(?<!when )\bI (?:then |first |also |quickly |personally |immediately )?(?:built|wrote|designed|led|set up|created|organi[sz]ed|"
         r"analy[sz]ed|called|met|spoke|talked|asked|proposed|decided|introduced|ran|started|changed|conducted|"
         r"rewrote|added|moved|migrated|automated|mapped|reviewed|interviewed|sat down|pulled|tested|prototyped|"
         r"drafted|negotiated|escalated|trained|coached|implemented|reworked|split|prioriti[sz]ed|told|"
@@ -53,7 +63,9 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"worked|paired|reached out|followed up|broke|booked|gave|focused|reassessed|informed|administered|"
         r"adjusted|planned|rebuilt|launched|shipped|calculated|compared|identified|noticed|investigated|"
         r"persuaded|convinced|brought|switched|pushed|agreed|emailed|phoned|visited|deployed|dissected|"
-        r"reconciled|traced|audited|flagged|stopped|redesigned|negotiated|secured|mentored|measured)\b",
+        r"reconciled|traced|audited|flagged|stopped|redesigned|negotiated|secured|mentored|measured|"
+        r"re-?(?!ali[sz]ed|membered|called|ceived|quired|lied)[a-z]{3,}ed)\b"
+        r"(?!\s+(?:was|is|were)\b)",  # "The lesson I took was…" is what was learned, not done
         _I,
     ),
     "result": re.compile(
@@ -67,7 +79,16 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r" (?:could |were able to |finally |then |now )?(?!(?:decid|ask|need|want|start|tri|plann|wait|call|agre)ed\b)\w+ed|"
         r"\bso (?:we|I|the team) (?:finally |then )?(?:shipped|launched|released|hit|met|beat|finished|kept|won|went live)|"
         r"which (?:let|allowed|helped|enabled|brought|took|got|made|kept|freed|removed|stopped|ended|solved|fixed)|"
-        r"from then on|after that (?:we|I|the|it|they) (?:\w+ )?(?:never|always|no longer)|no longer)\b",
+        r"from then on|after that (?:we|I|the|it|they) (?:\w+ )?(?:never|always|no longer)|no longer|"
+        # a result told in words (issue 15, session 14): what stopped or never happened again, a first time,
+        # and what held after a span of time ("Within three weeks he was…", "By Christmas every shift…")
+        r"(?<!had )(?<!'d )(?<!\bI )(?<!\bwe )stopped (?!by\b|at\b|in\b|to\b)\w+ing|never (?:\w+ ){1,5}again|for the first time|"
+        r"(?:within|after|in) (?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|\d+) "
+        r"(?:days?|weeks?|months?|quarters?|terms?|years?),? (?=(?:he|she|they|we|it|the|our|his|her|their|every|all|"
+        r"most|each|nobody|no one|everyone|none)\b|\d)|"
+        r"by (?:then|the (?:spring|summer|autumn|fall|winter|next \w+)|christmas|easter|(?:january|february|march|april|"
+        r"june|july|august|september|october|november|december)),? (?=(?:he|she|they|we|it|the|our|his|her|their|every|"
+        r"all|most|each|nobody|no one|everyone|none)\b))\b",
         _I,
     ),
 }
@@ -125,7 +146,10 @@ REASONING = {
 LESSON = {
     "en": re.compile(
         r"\b(learn(?:ed|t) (?:that|to|how|from|the (?:hard way|importance|value)|a (?:lot|lesson)|my lesson|never|always|"
-        r"what|why|not|it|this|something|was|is)|(?:what|the thing|one thing) I took away|lesson|in hindsight|looking back|next time|would do differently|I now|"
+        r"what|why|not|it|this|something|was|is)|(?:what|the thing|one thing) I took away|"
+        # a lesson drawn, not a lesson taught ("at the midpoint of each lesson", "a Year 9 lesson")
+        r"(?:the|a|one|my|biggest|big|key|main|real|hard|valuable|important) lesson (?:I|was|is|here|for me|there|"
+        r"learned|learnt|from|that)|lessons? (?:learned|learnt)|in hindsight|looking back|next time|would do differently|I now|"
         r"I still (?:do|use|check|ask|keep|make|write|plan|book|send|run|follow|set|try|apply)|"
         r"since then|taught me|realised|realized|what I'd change|I would have|going forward|changed how I)\b",
         _I,

@@ -38,7 +38,16 @@ from core.analysis.language import language_name, zipf
 from core.analysis.skills import skill_names
 from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
-from core.coach.rubric_parts import answers_part_of, cap, field_terms, substance, thorough, type_cue
+from core.coach.rubric_parts import (
+    answers_part_of,
+    cap,
+    concept_terms,
+    cue_bits,
+    field_terms,
+    substance,
+    thorough,
+    type_cue,
+)
 from core.coach.subject import Subject
 from core.schemas import DimensionScore
 from core.words import filler_phrase
@@ -101,8 +110,7 @@ def relevance(
         bits.append(f"shares only everyday words with the question ({', '.join(overlap[:4])})")
     elif overlap:
         bits.append(f"picks up the question's terms ({', '.join(overlap[:4])})")
-    if cue:
-        bits.append("does what the question asks: " + quote_list(cue))
+    bits += cue_bits(cue, ev)
     if ev.job_overlap and (job_topic or on_topic):
         bits.append(f"uses the job's terms ({', '.join(ev.job_overlap[:3])})")
     elif ev.job_overlap:
@@ -176,7 +184,7 @@ def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
             else ", ".join(ev.actions[:4]) if len(ev.actions) >= 3 else ""
         ),
         "reasoning": (ev.reasoning or [""])[0],
-        "concepts": ", ".join(terms[:4]) if len(rare) >= 3 else "",
+        "concepts": ", ".join(concept_terms(ev)[:4]) if len(rare) >= 3 and terms else "",
         "reasons": (ev.reasons or [""])[0],
         "example": example,
         "handling": (ev.self_actions or ev.lessons or [""])[0],
@@ -211,7 +219,8 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     have = [(key, label) for key, label in wanted if key in parts]
     brief = qtype in {"technical", "situational"} and not thorough(ev)  # fewer points than the question has parts
     score = cap(2 + 2 * len(have) - (len(have) == 2 and sub < 3), 4 if brief else sub + 1)
-    text = "; ".join(f"{label.split(',')[0].lower()}: {quote(parts[key])}" for key, label in have)
+    text = "; ".join(f"{label.split(',')[0].lower()}: {parts[key] if key == 'concepts' else quote(parts[key])}"
+                     for key, label in have)  # the concepts are the coach's list, not a quote of the answer
     text = ("Found " + text + "." if text else "The answer does not lay out its parts.") + (
         " (STAR is not expected for this kind of question.)" if qtype in {"situational", "technical"} else ""
     )

@@ -223,16 +223,18 @@ def off_topic(question: str, answer: str) -> bool:
 _DENIAL_RE = re.compile(r"\b(?:haven'?t|have not|hasn'?t|never|not something|no (?:direct |real )?experience)\b", re.IGNORECASE)
 
 
-def _salient_quote(answer: str) -> str:
+def _salient_quote(answer: str, *, within: re.Pattern[str] | None = None) -> str:
     """A short quote of the answer's most telling sentence, ending at a sentence or clause boundary
     (never mid-phrase); "" when no sentence or clause is short enough, and "" for an answer with markup
     (tags, Markdown) or instructions to the interviewer: a quote never comes from either, and "" for one
-    or two words ("No."): the follow-up then asks without quoting."""
+    or two words ("No."): the follow-up then asks without quoting. ``within``: only from a sentence it matches
+    when one does ("You described what the team did" quotes what "we" did, never "Our service was slow")."""
     if readable_text(answer) != answer.strip():
         return ""
     sents = sentences(readable_text(answer))
     sents = [x for x in sents if not _DENIAL_RE.search(x)] or sents  # not "I haven't done that"
     sents = [x for x in sents if not FILLER_RE.search(x)]  # never "Um, I watch the usual ones, like, you know"
+    sents = [x for x in sents if within.search(x)] or sents if within is not None else sents
     if not sents:
         return ""
     best = max(sents[:4], key=lambda s: (len(find_skills(s)), count_words(s) >= 5, -sents.index(s)))
@@ -263,6 +265,10 @@ def _quotable_clause(clauses: list[str]) -> str:
     return "" if scene or not fit else fit[0]
 
 
+# What "we" did ("We split the tests"), not the setting ("Our team had a release", "we were short-staffed").
+_WE_DID_RE = re.compile(r"\bwe (?!had\b|were\b|was\b|are\b|have\b)\w+", re.IGNORECASE)
+
+
 def follow_up_question(reason: str, question: str, answer: str, *, variant: int = 0) -> str:
     """A follow-up tailored to the reason and to the answer's own words, in the question's tense: a
     question about what the candidate would do gets "how would you…", never "what happened"; one
@@ -284,7 +290,7 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
         key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
         return _FOLLOW_UPS[key][0].format(asked=asked)
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]
-    quote = _salient_quote(answer)
+    quote = _salient_quote(answer, within=_WE_DID_RE if reason == "we_not_i" else None)
     choices = [t for t in templates if quote or "{quote}" not in t]
     seed = len(norm_key(question)) + variant
     text = choices[seed % len(choices)]

@@ -175,8 +175,15 @@ STRENGTH_FLOOR = 6  # overall /10 an answer needs before one of its dimensions i
 _STRENGTH_ORDER = ("structure", "specificity", "depth", "relevance", "communication")
 
 
-def _first_quote(evidence: str) -> str:
-    found = re.findall(r'"([^"]{8,})"', evidence)
+def _said(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def _first_quote(evidence: str, answer: str) -> str:
+    """The first quote of ``evidence`` that is the candidate's own words, as said (in ``answer``): a list of
+    terms the coach drew from it ("aws, cache, consumes, datadog") is no quote of what they did."""
+    said = _said(answer)
+    found = [q for q in re.findall(r'"([^"]{8,})"', evidence) if _said(q) and _said(q) in said]
     return f": {quote(clip(found[0], 12))}" if found else ""
 
 
@@ -191,13 +198,13 @@ def _strengths(rows: list[_Row]) -> list[str]:
     out: list[str] = []
     used: set[str] = set()
     good = [r for r in _numbered(rows) if r[3].overall >= STRENGTH_FLOOR]
-    for n, _q, _a, s in sorted(good, key=lambda r: -r[3].overall):
+    for n, _q, answer, s in sorted(good, key=lambda r: -r[3].overall):
         ranked = sorted(DIMENSIONS, key=lambda d: (-getattr(s, d).score, _STRENGTH_ORDER.index(d)))
         # "answered exactly what was asked" only of a full 5/5 fit: a 4 left part of the question aside
         fresh = [d for d in ranked if getattr(s, d).score >= (5 if d == "relevance" else 4) and d not in used][:2]
         for dim in fresh:
             used.add(dim)
-            said = _first_quote(getattr(s, dim).evidence)
+            said = _first_quote(getattr(s, dim).evidence, answer)
             sentence = _STRENGTH_SENTENCES[dim].format(n=n, q=said)
             if dim == "communication" and re.search(r"\bfiller words?:", s.communication.evidence):
                 sentence = sentence.replace(", without filler", "")  # its evidence names the fillers it had

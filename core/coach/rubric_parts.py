@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import zipf
+from core.coach.phrasing import quote_list
 from core.coach.question_types import QuestionType
 
 
@@ -98,6 +99,40 @@ def _field_terms(rare: tuple[str, ...], text: str, keep: frozenset[str], lang: s
     return tuple(out)
 
 
+_TERM_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def concept_terms(ev: AnswerEvidence) -> list[str]:
+    """The concepts a technical answer names, as it wrote them ("SQS", "dead-letter"): its named tools first,
+    then its field terms (:func:`field_terms`), rarest first. A list of the coach's, shown as one, never as a
+    quote of the answer: "aws, cache, consumes, datadog" read as the candidate's words (newcomer, session 13)."""
+    written: dict[str, str] = {}
+    for m in _TERM_WORD_RE.finditer(ev.text):
+        written.setdefault(m.group(0).lower(), m.group(0))
+    terms = sorted(field_terms(ev), key=lambda w: zipf(w, ev.lang))
+    out: dict[str, str] = {}
+    for term in [*ev.tool_words, *(written.get(t, t) for t in terms)]:
+        out.setdefault(term.lower(), term)
+    return list(out.values())
+
+
+def listed(item: str, ev: AnswerEvidence) -> bool:
+    """Whether a part the rubric found (:func:`type_cue`) is the coach's list of terms (:func:`concept_terms`),
+    not words the answer said in that order: it is shown as a list, never quoted."""
+    return ", " in item and item.lower() not in ev.text.lower()
+
+
+def cue_bits(cue: list[str], ev: AnswerEvidence) -> list[str]:
+    """What the answer does of what its question asks: its own words quoted, the coach's list of the concepts it
+    names (:func:`listed`) shown as a list, never quoted as said."""
+    bits = []
+    if said := [c for c in cue if not listed(c, ev)]:
+        bits.append("does what the question asks: " + quote_list(said))
+    if terms := [c for c in cue if listed(c, ev)]:
+        bits.append(f"names the concepts involved ({terms[0]})")
+    return bits
+
+
 _SELF_RE = re.compile(
     r"\b(?:I(?:'m| am) (?:a|an|very|quite|too|often|sometimes|good|better|not)\b|I tend to|I (?:often|sometimes) |"
     r"my (?:greatest |biggest |main |key )?(?:strength|weakness|ability|background|experience)|I have \w+ years|"
@@ -155,7 +190,7 @@ def type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
         # Rare words show a technical answer only beside the question's own terms: three rare words on
         # another subject ("antibiotics, IV" to a question about a licence) do not do what it asks.
         named = ev.signals and len(ev.signals.rare) >= 3 and ev.question_overlap and field_terms(ev)
-        return ev.reasoning[:1] + ([", ".join(field_terms(ev)[:3])] if named else [])
+        return ev.reasoning[:1] + ([", ".join(concept_terms(ev)[:3])] if named else [])
     if qtype == "motivation":
         return ev.reasons[:2]
     if qtype == "self_assessment":

@@ -221,7 +221,11 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
             label = _behavioural_part(s, i, len(said), parts)
             kinds = star_kinds(s)
             if label is None or label.lower() not in kinds:
-                label = next((k.title() for k in ("result", "action", "task", "situation") if k in kinds), None)
+                # the opening sentence of a story tells the problem it starts from, never its result ("a lesson that
+                # fell apart twenty minutes in")
+                order = ("situation", "task", "action") if i == 0 and len(said) >= 3 else ("result", "action", "task",
+                                                                                           "situation")
+                label = next((k.title() for k in order if k in kinds), None)
             if label is None:
                 continue
         elif qtype == "procedural":

@@ -51,7 +51,7 @@ _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
 # Where a clause ends inside a sentence: a comma, semicolon, colon or dash, or before "and", "but", "so", "then".
-_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|(?<!\d),(?!\d)(?:\s+(?:and|but|so|then|which))?|\s(?:and then|but)\s|"
+_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?:\s+(?:and|but|so|then|which))?|\s(?:and then|but)\s|"
                         r"\sand\s(?=(?:I|we|they|he|she|it|the team|our team)\b))\s*")
 
 
@@ -117,27 +117,103 @@ def _clean_end(tokens: list[str], limit: int) -> int | None:
         last = tokens[keep - 1].strip("\"'()")
         after = tokens[keep].lower().strip("\"'(")
         before = tokens[keep - 2].lower() if keep >= 2 else ""
-        if (after in _CUT_BEFORE and not _dangling(last) and not _VERB_RE.match(last) and before not in _MODALS
+        if (after in _CUT_BEFORE and not _dangling(last) and not _VERB_RE.match(last)
+                and (before not in _MODALS or _FIGURE_RE.fullmatch(last))  # "fell to 0.9%" is no "to [verb]"
                 and last.lower() not in _WAITING and not (after == "of" and last.lower() in _OF_HEADS)):
             return keep
     return None
 
 
+# A phrase that only says where or when ("on the previous topic", "at the end of the year", "over two quarters"):
+# what a clause can lose to keep its figures together ("went from 48% [on the previous topic] to 67%").
+_ASIDE_PREPOSITIONS = frozenset(["in", "at", "on", "over", "during", "across", "within", "for", "under", "throughout",
+                                 "among", "by"])
+_PRONOUNS = frozenset(["i", "we", "he", "she", "they", "you", "it"])
+_LABELS = frozenset(["year", "grade", "level", "stage", "phase", "step", "version", "room", "ward", "unit", "floor",
+                     "class", "band", "tier", "ks"])
+_DETERMINERS = frozenset(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "each", "every",
+                          "all", "both"])
+_CHANGE_WORDS = frozenset(["rose", "fell", "grew", "went", "cut", "rise", "fall", "grow", "is", "are", "has", "have",
+                           "had", "got", "hit", "reached"])
+_FIGURE_RE = re.compile(r"[$£€]?\d[\d,.]*(?:%|k|m|bn)?")  # "67%", "£40k"; not a name with a digit ("KS2", "P1")
+_REPORTED_SUBJECTS = frozenset(["the", "our", "my", "their", "this", "it", "we", "they", "he", "she", "most"])
+_OBJECTS = frozenset(["them", "it", "him", "her", "us", "me", "you", "everyone", "everything"])
+
+
+def _aside_end(tokens: list[str], start: int) -> int:
+    """Where the phrase of place or time opening at ``tokens[start]`` (a preposition) ends: a determiner, up to
+    three words, and an "of" with up to two more; ``start`` when none follows (no aside)."""
+    def word(i: int) -> bool:
+        w = tokens[i].lower().strip("\"'()") if i < len(tokens) else ""
+        if _FIGURE_RE.fullmatch(w):  # a figure is no aside's, unless it numbers a label ("in Year 2")
+            return tokens[i - 1].lower() in _LABELS
+        return bool(w) and not (w in _CUT_BEFORE or w in _DETERMINERS or w in _CHANGE_WORDS or w in _PRONOUNS
+                                or _VERB_RE.match(w) or tokens[i][-1:] in ",;:")
+    j = start + 1
+    if j < len(tokens) and tokens[j].lower() in _DETERMINERS:
+        j += 1 + (tokens[j].lower() in {"all", "both"} and j + 1 < len(tokens)  # "across all our suppliers"
+                  and tokens[j + 1].lower() in _DETERMINERS)
+    end = j
+    while end < len(tokens) and end - j < 3 and word(end):
+        end += 1
+    if tokens[start].lower() == "by" and (start + 1 >= len(tokens) or tokens[start + 1].lower() != "the"):
+        return start  # "by 12%", "by a third": a measure; "by the end of the unit" says when
+    if end == j or (end < len(tokens) and _FIGURE_RE.fullmatch(tokens[end].strip(",.;:"))):
+        return start  # no words, or a figure right after them is theirs ("for those 11")
+    if end < len(tokens) - 1 and tokens[end].lower() == "of":
+        k = end + 1 + (tokens[end + 1].lower() in _DETERMINERS)
+        more = k
+        while more < len(tokens) and more - k < 2 and word(more):
+            more += 1
+        if more == k:
+            return start  # "at the end [of 2019]": an "of" whose words are not the aside's: it stays whole
+        end = more
+    return end
+
+
+def _without_asides(tokens: list[str]) -> str:
+    """The clause without its phrases of place or time (:func:`_aside_end`) when that keeps every figure in at most
+    :data:`SHORT_PHRASE` words ("In the end-of-unit test the class average went from 48% on the previous topic to
+    67%" -> "the class average went from 48% to 67%"); "" when it does not fit. A phrase right after a verb or an
+    object ("put them in the queue") is what it says, and stays."""
+    kept: list[str] = []
+    run = longest = 0  # the answer's words in a row, as kept: a dropped aside breaks the run
+    i = 0
+    while i < len(tokens):
+        prev = kept[-1].lower() if kept else ""
+        if tokens[i].lower() in _ASIDE_PREPOSITIONS and not (_VERB_RE.match(prev) or prev in _OBJECTS):
+            end = _aside_end(tokens, i)
+            if end > i + 1:
+                i, run = end, 0
+                continue
+        kept.append(tokens[i])
+        run += 1
+        longest = max(longest, run)
+        i += 1
+    fits = longest <= SHORT_PHRASE and len(kept) <= SHORT_PHRASE + 4
+    return " ".join(kept) if fits and kept != tokens else ""
+
+
 def _clip_clause(clause: str) -> str:
-    """The clause whole when it has at most :data:`SHORT_PHRASE` words; else its head up to the end of a
+    """The clause whole when it has at most :data:`SHORT_PHRASE` words; else, when cutting it would lose a figure,
+    the clause without its phrases of place or time (:func:`_without_asides`); else its head up to the end of a
     phrase (:func:`_clean_end`), or the phrase holding its first figure when that lies past it ("turnover fell
     from 28% to 11%"); "" when neither can be cut cleanly: the clause is left out, never cut mid-phrase."""
     tokens = clause.split()
     if len(tokens) <= SHORT_PHRASE:
         return clause
     keep = _clean_end(tokens, SHORT_PHRASE)
-    figure = next((i for i, t in enumerate(tokens) if re.search(r"\d", t)), None)
+    figures = [i for i, t in enumerate(tokens) if re.search(r"\d", t)]
+    if figures and (keep is None or figures[-1] >= keep) and (short := _without_asides(tokens)):
+        return short
+    figure = figures[0] if figures else None
     if figure is None or (keep is not None and figure < keep):
         return " ".join(tokens[:keep]) if keep else ""
     for start in range(max(0, figure - SHORT_PHRASE + 2), figure + 1):  # a phrase that opens before the figure
         # never one that opens on a preposition: "with the client to deliver it in 2 weeks" is no sentence
-        if start and (tokens[start].lower() not in _CUT_BEFORE or tokens[start].lower() in _PREPOSITIONS):
-            continue
+        reported = start and tokens[start - 1].lower() == "that" and tokens[start].lower() in _REPORTED_SUBJECTS
+        if start and not reported and (tokens[start].lower() not in _CUT_BEFORE or tokens[start].lower() in _PREPOSITIONS):
+            continue  # but a reported clause may stand alone: "I showed them that [the fix saved 300 hours]"
         rest = tokens[start:]
         end = len(rest) if len(rest) <= SHORT_PHRASE else _clean_end(rest, SHORT_PHRASE)
         if end and end > figure - start:
@@ -153,7 +229,9 @@ def _runs_on(recent: list[str], clause: str, grams: set[tuple[str, ...]]) -> boo
 # A clause that opens on a condition or time ("If …", "When …"): the one after it is its consequence.
 _CONDITION_RE = re.compile(r"^(?:if|when|whenever|once|as soon as|unless)\b", re.IGNORECASE)
 # Words that already link a clause to the one before ("while …", "rather than …"): no "and" goes before them.
-_SENTENCE_LINKS_RE = re.compile(r"^(?:while|whereas|since|because|although|though|as)\s+(?=\S)", re.IGNORECASE)
+# "As" before a role or a name is no link ("As Maths Lead I led…", "As a team lead I…"): the sentence keeps it.
+_SENTENCE_LINKS_RE = re.compile(r"^(?:while|whereas|since|because|although|though|as(?!\s+(?:a|an|(?-i:[A-Z])\w*)\b))\s+(?=\S)",
+                                re.IGNORECASE)
 _HANGING_LINKS_RE = re.compile(r"^(?:rather than|instead of|like|which|who|whose|such as|including|e\.g\.|i\.e\.|"
                                r"especially|so that|in order to|[a-z]+ing)\b")
 # A short opening phrase before the clause it introduces ("For example, in a replicated database, …").
@@ -209,6 +287,18 @@ def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_o
     return f"{'Then' if word == 'then' else 'Also,'} {_lower_first_word(clause)}"
 
 
+_SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|across|for|throughout)\b(?:\s+\S+){1,4}",
+                            re.IGNORECASE)
+
+
+def _only_scene(kept: list[str]) -> bool:
+    """Whether a sentence's kept clauses only say when or where ("Over two years"): no one in them, nothing done."""
+    return all(_SCENE_ONLY_RE.fullmatch(k.strip(" ,.")) and not _PRONOUN_RE.search(k) for k in kept)
+
+
+_PRONOUN_RE = re.compile(r"\b(?:I|we|he|she|they|it)\b", re.IGNORECASE)
+
+
 def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
     """``text`` (one part of a stronger answer) with no run of more than :data:`SHORT_PHRASE` of ``answer``'s
     words (see the module docstring); ``joiner``: the coach's word between two clauses ("then" for steps).
@@ -254,6 +344,7 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                                      + ["also"], then_ok=not _runs_on([*recent, "then"], clause, grams))
                 kept.append(_capital(clause) if not kept else clause)
                 recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
-            if kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])):  # "Second." alone says nothing
+            if kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) and not _only_scene(kept):
+                # "Second." alone says nothing, nor does "Over two years." once what followed it is left out
                 out.append(", ".join(kept) + end)
     return re.sub(r"\s{2,}", " ", " ".join(p for p in out if p)).strip()

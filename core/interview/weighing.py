@@ -10,7 +10,8 @@ scorer reading the reply's "I don't know" as the whole answer's.
   one model call as for an answer with no follow-up;
 * any other reply is scored with the answer (as before), and the main answer alone too; the question keeps
   the combined score unless it is more than :data:`FOLLOW_UP_STEP` below the main answer's, which is then
-  used, one point lower on depth. That is a second scoring call for a question whose follow-up was answered.
+  used, one point lower on depth. The combined score keeps the main answer's structure when the reply would
+  raise it (:func:`with_main_structure`): the parts a follow-up drew out came only when asked. That is a second scoring call for a question whose follow-up was answered.
   Two replies are not shielded so:
 * a reply mostly made of its own sentences said again (:func:`padded_reply`: one sentence said 60 times) keeps
   the combined score, whose communication and structure say it repeats itself, on its real word count: the
@@ -95,6 +96,17 @@ def with_weak_reply(score: AnswerScore, reply: str) -> AnswerScore:
     return AnswerScore.model_validate({**score.model_dump(), "depth": lowered.model_dump(), "missing": missing[:6]})
 
 
+def with_main_structure(combined: AnswerScore, main: AnswerScore) -> AnswerScore:
+    """``combined`` with the main answer's structure when the reply lifted it: the parts a follow-up drew out
+    came only when asked, so the answer keeps the shape it had (a filler answer and a good reply once scored
+    structure 5/5 and 8/10, newcomer of session 13). What the reply adds still counts on the other dimensions."""
+    if combined.structure.score <= main.structure.score:
+        return combined
+    note = " The follow-up reply's parts are not counted here: they came only when asked."
+    kept = DimensionScore(score=main.structure.score, evidence=main.structure.evidence + note)
+    return AnswerScore.model_validate({**combined.model_dump(), "structure": kept.model_dump()})
+
+
 def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple[int, str]] = ()) -> AnswerScore:
     """The score of one question (see the module docstring): its answer weighed with the follow-up reply,
     an answer given to an earlier question already scored as such. ``earlier``: (question number, text) of
@@ -110,7 +122,7 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         if main.relevance.score <= UNANSWERED_RELEVANCE and off_the_question(record.question, reply):
             result = with_off_reply(main)
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
-            result = combined
+            result = with_main_structure(combined, main)
         else:
             result = with_weak_reply(main, reply)
     same_as = repeat_of_question(record.answer or "", reply, earlier)
