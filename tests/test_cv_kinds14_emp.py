@@ -1,0 +1,83 @@
+"""CV employers, session 14 (issue 15 point 1): shapes of an entry's employer that many CVs write and the
+reader misread (two employers written as one, a project read as an employer), each with a made-up CV (no
+corpus text)."""
+
+from __future__ import annotations
+
+from core.analysis import extract_cv_facts
+
+# --- two employers on one header line, joined by "&" or a spaced "/" --------------------------------------------
+
+_JOINED = """Mara Oyelaran
+mara@example.com | Leeds
+
+Summary
+Backend developer with eight years of Go and Python, most recently on fleet software at Norrvik and Haldane.
+
+Experience
+Quillfeather Studios | Leeds
+Senior Developer
+2022/01 – 2024/06
+- Built the billing service in Rust.
+
+Norrvik & Tamsin Aerial | Leeds
+Go/Python Developer
+2019/03 – 2021/12
+- Wrote Go services for drone telemetry.
+
+Harlow & Finch | York
+Junior Developer
+2016/09 – 2019/02
+- Maintained Django sites in Python.
+"""
+
+
+_FIELD_NAMED = """Priya Lendl
+priya@example.com
+
+Experience
+Experience | Corran Pulmonology & Sleep Medicine (May 2020 – Current)
+Nurse Practitioner – Pulmonary and Sleep Medicine - Corran General Hospital
+- Performed bronchoscopy under supervision.
+"""
+
+
+def test_a_header_naming_two_employers_with_ampersand_gives_both_when_the_cv_names_one_apart() -> None:
+    """"Norrvik & Tamsin Aerial" where the summary says "... at Norrvik and Haldane": two employers, each
+    holding the entry's skills; "Harlow & Finch", a firm named after its founders and never named apart,
+    stays whole, and so does "Corran Pulmonology & Sleep Medicine" where a title line names the field
+    ("Pulmonary and Sleep Medicine"), no place of work."""
+    facts = extract_cv_facts(_JOINED)
+    assert facts["employers"] == ["Quillfeather Studios", "Norrvik", "Tamsin Aerial", "Harlow & Finch"]
+    pairs = set(facts["skill_employer_pairs"])
+    assert {("Go", "Norrvik"), ("Go", "Tamsin Aerial")} <= pairs
+    assert ("Django", "Harlow & Finch") in pairs
+    facts = extract_cv_facts(_FIELD_NAMED)
+    assert "Corran Pulmonology & Sleep Medicine" in facts["employers"]
+    assert "Sleep Medicine" not in facts["employers"]
+
+
+_SLASHED = """**Dale Prentice**
+dale@example.com | Rockford, IL
+
+### WORK EXPERIENCE
+
+**Pine Ridge Mobile Park / Lakeside Storage Center** | Rockford, IL | (2015 - 2019)
+- **Maintenance Lead / Site Co-Manager**
+- Tracked work orders for 200 lots in Excel.
+
+**Orbis / Quantel, Inc.** | Boston, MA | (2010 - 2015)
+- **Systems Administrator**
+- Ran VMware clusters for the search appliance.
+"""
+
+
+def test_two_employers_joined_by_a_spaced_slash_are_both_employers() -> None:
+    """"Pine Ridge Mobile Park / Lakeside Storage Center": two names of two words or more, two employers,
+    each holding the entry's skills; "Orbis / Quantel, Inc." (a firm and its buyer, one name with its legal
+    form) stays whole."""
+    facts = extract_cv_facts(_SLASHED)
+    assert facts["employers"][:2] == ["Pine Ridge Mobile Park", "Lakeside Storage Center"]
+    assert "Orbis / Quantel, Inc." in facts["employers"]
+    pairs = set(facts["skill_employer_pairs"])
+    assert {("Excel", "Pine Ridge Mobile Park"), ("Excel", "Lakeside Storage Center")} <= pairs
