@@ -81,3 +81,28 @@ def test_two_employers_joined_by_a_spaced_slash_are_both_employers() -> None:
     assert "Orbis / Quantel, Inc." in facts["employers"]
     pairs = set(facts["skill_employer_pairs"])
     assert {("Excel", "Pine Ridge Mobile Park"), ("Excel", "Lakeside Storage Center")} <= pairs
+
+
+# --- open-source work in a job's place: no employer ---------------------------------------------------------------
+
+_OPEN_SOURCE = """Tomas Vrba
+tomas@example.com
+
+Work Experience
+Backend Developer - Kestrel Freight Ltd. 2019 - 2021
+- Built the routing API in Node.js.
+Maintainer - Tidewater, Open-source Rust Crates 2018
+- Added fuzz tests in Rust.
+Robotics Engineer - Open Source Robotics Foundation 2016 - 2018
+- Wrote ROS drivers in C++.
+"""
+
+
+def test_open_source_work_named_by_its_kind_is_no_employer() -> None:
+    """"Maintainer - Tidewater, Open-source Rust Crates": open-source work, however its last word is written,
+    names no employer (nor does the project's name, "Tidewater"); "Open Source Robotics Foundation", an
+    organisation by its words, is one."""
+    facts = extract_cv_facts(_OPEN_SOURCE)
+    assert facts["employers"] == ["Kestrel Freight Ltd.", "Open Source Robotics Foundation"]
+    assert "Maintainer" in facts["roles"]
+    assert not any(e.startswith("Open-source") or e == "Tidewater" for _, e in facts["skill_employer_pairs"])
