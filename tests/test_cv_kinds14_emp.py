@@ -106,3 +106,39 @@ def test_open_source_work_named_by_its_kind_is_no_employer() -> None:
     assert facts["employers"] == ["Kestrel Freight Ltd.", "Open Source Robotics Foundation"]
     assert "Maintainer" in facts["roles"]
     assert not any(e.startswith("Open-source") or e == "Tidewater" for _, e in facts["skill_employer_pairs"])
+
+
+# --- a job with no employer named: its labelled tool lists and its kind of engagement are no employer ----------
+
+_NO_EMPLOYER_NAMED = """# Lise Marchand
+Bordeaux, France
+
+## Expériences
+### Consultante Marketing - Freelance
+**Mars 2022 - Présent | France**
+
+#### Outils :
+- **Gestion de projet** : Trello, Notion
+- **Sites & technologies web** : WordPress, Webflow, Shopify
+- **Consulting** : définition du besoin client, gestion de la relation client, formation client
+
+### Chargée de projet - Bénévolat
+**Octobre 2020 - Mars 2021 | Bordeaux, France**
+- **Outils** : Canva, Mailchimp
+
+### Assistante Marketing - Alternance
+**Maison Verlaine - Septembre 2019 - Août 2020 | Bordeaux, France**
+- **Outils** : HubSpot, Excel
+"""
+
+
+def test_a_labelled_tool_list_or_an_engagement_word_is_no_employer() -> None:
+    """A freelance job names no employer: its bullet "Sites & technologies web : WordPress, Webflow, Shopify" is a
+    labelled list of tools (whatever organisation's word its label has), "Consulting : ..." a label, and
+    "Bénévolat" after the title the kind of engagement (volunteering), as "Freelance" is; the tools are no
+    employer's, while the next entry's employer still holds its own."""
+    facts = extract_cv_facts(_NO_EMPLOYER_NAMED)
+    assert facts["employers"] == ["Maison Verlaine"]
+    pairs = set(facts["skill_employer_pairs"])
+    assert ("HubSpot", "Maison Verlaine") in pairs
+    assert not any(e != "Maison Verlaine" for _, e in pairs)
