@@ -142,3 +142,37 @@ def test_a_labelled_tool_list_or_an_engagement_word_is_no_employer() -> None:
     pairs = set(facts["skill_employer_pairs"])
     assert ("HubSpot", "Maison Verlaine") in pairs
     assert not any(e != "Maison Verlaine" for _, e in pairs)
+
+
+# --- a job's "Projekte:" label, and names in quotation marks --------------------------------------------------
+
+_PROJECT_LABELS = """LEBENSLAUF
+
+BERUFSERFAHRUNG
+
+03.2021 - 12.2023 -- Testingenieurin / Datenschutzbeauftragte
+Lindqvist GmbH, Hamburg
+Projekte:
+Buchungsportal für Ferienwohnungen
+App zur Terminplanung in Arztpraxen
+- Automatisierte Tests mit Selenium
+
+06.2016 - 02.2021 -- Qualitätssicherung Analystin
+JSC „Severny Kommunikatsii“, Charkiw (Ukraine)
+- Manuelle Tests mit Jira
+
+09.2012 - 05.2016 -- Verkäuferin
+Buchhandlung „Seiten und Zeilen“, Kiel
+- Kasse und Beratung
+"""
+
+
+def test_a_jobs_projects_label_keeps_the_experience_section_and_a_quoted_name_is_the_employer() -> None:
+    """"Projekte:" on its own line inside a job (lower case, a colon) labels that job's projects, no Projects
+    section: the jobs after it are still jobs, with their employers, and the projects' lines are no part of the
+    job's header (its title stays); a name in quotation marks after its kind
+    or legal form ("JSC „Severny Kommunikatsii“", "Buchhandlung „Seiten und Zeilen“") is the quoted name."""
+    facts = extract_cv_facts(_PROJECT_LABELS)
+    assert facts["employers"] == ["Lindqvist GmbH", "Severny Kommunikatsii", "Seiten und Zeilen"]
+    assert facts["jobs"][0] == ("Testingenieurin / Datenschutzbeauftragte", "Lindqvist GmbH")
+    assert ("Jira", "Severny Kommunikatsii") in set(facts["skill_employer_pairs"])

@@ -125,6 +125,8 @@ class _Walk:
             return
         kind = (line.heading or section_kind(line.text)) if not line.bullet else None
         if kind and inside_entry(kind, self.section, line.text):
+            if self.section == "experience":
+                self.flush()  # the header ends where a sub-heading begins ("Projekte:" under "Mindable GmbH, Berlin")
             return  # "Achievements" inside a job entry heads its bullets, "Certificate" under a school is its award
         if kind:
             self.flush()

@@ -295,7 +295,13 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
         employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     role, employer = without_unit(role, employer), employer.rstrip(" ;")  # "World Food Programme; Kisumu": the name
     employer = _PREPOSITION_RE.sub("", employer) or employer  # "für die EVIM Jugendhilfe gGmbH": the name after "für die"
+    employer = _QUOTED_NAME_RE.sub(r"\1", employer)  # "JSC „Spetsialny Sistemy Svyazi“": the name in its quotes
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
+
+
+# a name in quotation marks after one or two words of its kind or legal form ("JSC „Spetsialny Sistemy Svyazi“",
+# "E-Commerce-Unternehmen „zrazu.biz“", "OOO «Romashka»", "Buchhandlung „Spielen und Lesen“"): the quoted name
+_QUOTED_NAME_RE = re.compile(r"^(?:[\w.-]+\s+){1,2}[„«“\"]\s*([^„«»“”\"]{2,60}?)\s*[“”»\"]$")
 
 
 def _no_header_line(line: str, parts: list[str]) -> bool:
