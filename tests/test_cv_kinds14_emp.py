@@ -164,6 +164,10 @@ JSC „Severny Kommunikatsii“, Charkiw (Ukraine)
 09.2012 - 05.2016 -- Verkäuferin
 Buchhandlung „Seiten und Zeilen“, Kiel
 - Kasse und Beratung
+
+08.2009 - 08.2012 -- Buchhalterin / Lageristin
+„Dalnevostochny khlebozavod“, Charkiw (Ukraine)
+- Monatsabschlüsse
 """
 
 
@@ -171,8 +175,10 @@ def test_a_jobs_projects_label_keeps_the_experience_section_and_a_quoted_name_is
     """"Projekte:" on its own line inside a job (lower case, a colon) labels that job's projects, no Projects
     section: the jobs after it are still jobs, with their employers, and the projects' lines are no part of the
     job's header (its title stays); a name in quotation marks after its kind
-    or legal form ("JSC „Severny Kommunikatsii“", "Buchhandlung „Seiten und Zeilen“") is the quoted name."""
+    or legal form ("JSC „Severny Kommunikatsii“", "Buchhandlung „Seiten und Zeilen“") or alone is the quoted name, and
+    two titles joined by a slash, one of them known ("Buchhalterin / Lageristin"), are the title, not the employer."""
     facts = extract_cv_facts(_PROJECT_LABELS)
-    assert facts["employers"] == ["Lindqvist GmbH", "Severny Kommunikatsii", "Seiten und Zeilen"]
+    assert facts["employers"] == ["Lindqvist GmbH", "Severny Kommunikatsii", "Seiten und Zeilen", "Dalnevostochny khlebozavod"]
+    assert facts["jobs"][-1] == ("Buchhalterin / Lageristin", "Dalnevostochny khlebozavod")
     assert facts["jobs"][0] == ("Testingenieurin / Datenschutzbeauftragte", "Lindqvist GmbH")
     assert ("Jira", "Severny Kommunikatsii") in set(facts["skill_employer_pairs"])

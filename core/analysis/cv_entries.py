@@ -300,8 +300,8 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
 
 
 # a name in quotation marks after one or two words of its kind or legal form ("JSC „Spetsialny Sistemy Svyazi“",
-# "E-Commerce-Unternehmen „zrazu.biz“", "OOO «Romashka»", "Buchhandlung „Spielen und Lesen“"): the quoted name
-_QUOTED_NAME_RE = re.compile(r"^(?:[\w.-]+\s+){1,2}[„«“\"]\s*([^„«»“”\"]{2,60}?)\s*[“”»\"]$")
+# "E-Commerce-Unternehmen „zrazu.biz“", "OOO «Romashka»", "Buchhandlung „Spielen und Lesen“") or alone: the quoted name
+_QUOTED_NAME_RE = re.compile(r"^(?:[\w.-]+\s+){0,2}[„«“\"]\s*([^„«»“”\"]{2,60}?)\s*[“”»\"]$")
 
 
 def _no_header_line(line: str, parts: list[str]) -> bool:
