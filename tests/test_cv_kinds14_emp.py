@@ -182,3 +182,21 @@ def test_a_jobs_projects_label_keeps_the_experience_section_and_a_quoted_name_is
     assert facts["jobs"][-1] == ("Buchhalterin / Lageristin", "Dalnevostochny khlebozavod")
     assert facts["jobs"][0] == ("Testingenieurin / Datenschutzbeauftragte", "Lindqvist GmbH")
     assert ("Jira", "Severny Kommunikatsii") in set(facts["skill_employer_pairs"])
+
+
+# --- a programme named beside the organisation that runs it ------------------------------------------------------
+
+_PROGRAMME = """Experience
+2018 – 2019 Lakeview Water Conservation Board, After School Programs, Tacoma, WA
+- Taught watershed science with ArcGIS to middle-school pupils.
+2016 – 2018 Kenwick Parks Trust, Youth Programmes, Kenwick, AK
+- Ran trail surveys in Excel.
+"""
+
+
+def test_a_programme_beside_its_organisation_is_not_the_employer() -> None:
+    """"Lakeview Water Conservation Board, After School Programs": the programme has an organisation's word
+    ("School") and the board none, yet the board runs it and is the employer, holding the entry's skills."""
+    facts = extract_cv_facts(_PROGRAMME)
+    assert facts["employers"] == ["Lakeview Water Conservation Board", "Kenwick Parks Trust"]
+    assert ("ArcGIS", "Lakeview Water Conservation Board") in set(facts["skill_employer_pairs"])
