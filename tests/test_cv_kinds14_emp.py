@@ -200,3 +200,28 @@ def test_a_programme_beside_its_organisation_is_not_the_employer() -> None:
     facts = extract_cv_facts(_PROGRAMME)
     assert facts["employers"] == ["Lakeview Water Conservation Board", "Kenwick Parks Trust"]
     assert ("ArcGIS", "Lakeview Water Conservation Board") in set(facts["skill_employer_pairs"])
+
+
+# --- moderncv: the dates in a column to the left, then "Title, ORGANISATION." ----------------------------------
+
+_DATE_COLUMN = """Experience
+Research
+October 2020 –
+Present
+Survey Member.
+Weak Lensing Analysis Working Group
+Teaching
+March 2018 –
+June 2018
+Teaching assistant, UNIVERSITY OF CALDERWOOD.
+Thermodynamics and Statistical Mechanics.
+"""
+
+
+def test_a_title_and_an_organisation_in_capitals_ending_in_a_full_stop_is_a_header() -> None:
+    """moderncv sets the dates in a column left of "Teaching assistant, UNIVERSITY OF CALDERWOOD.": the line is the
+    entry's header (a title, then a name in capitals), no sentence, so the university is the employer (without the
+    full stop) and the working group above the dates is not."""
+    facts = extract_cv_facts(_DATE_COLUMN)
+    assert "University of Calderwood" in facts["employers"]
+    assert "Weak Lensing Analysis Working Group" not in facts["employers"]
