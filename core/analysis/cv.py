@@ -118,12 +118,15 @@ class _Walk:
     side_recent: list[str] = field(default_factory=list)  # the short lines read before, outside experience
     co_employers: dict[str, str] = field(default_factory=dict)  # employer -> the second one its header names
     prose_tail: str = ""  # the line before, when it ended mid-sentence (see feed)
+    text: str = ""  # the whole CV, where a name is looked for apart (cv_co_employers.joint_employers)
 
     def feed(self, line: CvLine) -> None:
         if self._skills_line(line) or not line.text or self._table_row(line.text):
             return
         kind = (line.heading or section_kind(line.text)) if not line.bullet else None
         if kind and inside_entry(kind, self.section, line.text):
+            if self.section == "experience":
+                self.flush()  # the header ends where a sub-heading begins ("Projekte:" under "Mindable GmbH, Berlin")
             return  # "Achievements" inside a job entry heads its bullets, "Certificate" under a school is its award
         if kind:
             self.flush()
@@ -347,12 +350,12 @@ class _Walk:
 def _extract_cv_facts(cv_text: str) -> dict:
     text = strip_injections(cv_text or "")
     lines = cv_lines(text)
-    walk = _Walk()
+    walk = _Walk(text=text)
     for line in lines:
         walk.feed(line)
     walk.flush()
     if len(walk.jobs) == walk.side_jobs:  # no job under any heading read as experience ("Where I've worked", none):
-        lenient = _Walk(lenient=True)  # a dated header with a title and a name, then a bullet, is a job anywhere
+        lenient = _Walk(lenient=True, text=text)  # a dated header with a title and a name, then a bullet, is a job anywhere
         for line in lines:
             lenient.feed(line)
         lenient.flush()

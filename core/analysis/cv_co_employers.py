@@ -62,7 +62,7 @@ def _with_town(name: str, line: str) -> str:
 def note_co_employer(walk, group: list[str], employer: str) -> None:
     """Record in ``walk`` (the CV walk of :mod:`core.analysis.cv`) the second employer a header names
     beside ``employer``, if any: an employer of its own, and the entry's skills hold for it too."""
-    first, co = joint_employers(employer)
+    first, co = joint_employers(employer, getattr(walk, "text", ""))
     if co:
         _rename(walk, employer, first)
         employer = first
@@ -73,14 +73,55 @@ def note_co_employer(walk, group: list[str], employer: str) -> None:
         walk.employers.extend([co] if co not in walk.employers else [])
 
 
-def joint_employers(employer: str) -> tuple[str, str]:
-    """The two organisations of a joint post named as one with "&" ("University of Toronto & LAMAS"): each an
-    organisation by its words or an acronym, so a firm named after its founders ("Ernst & Young", "Bain &
-    Company") stays whole; ``(employer, "")`` otherwise."""
-    halves = [h.strip() for h in employer.split(" & ")]
-    if len(halves) == 2 and all(h and len(h.split()) <= 6 and _organisation(h) for h in halves):
-        return halves[0], halves[1]
+def joint_employers(employer: str, cv_text: str = "") -> tuple[str, str]:
+    """The two organisations of a joint post named as one: ``(first, second)``, or ``(employer, "")``.
+
+    With "&" ("University of Toronto & LAMAS"): each half an organisation by its words or an acronym, or
+    one half a name a sentence of the CV gives as a place of work ("... projects at Tesla and Kyligence" for
+    "Kyligence & Gaussian Robotics") and the other a capitalised name; so a firm named after its founders
+    ("Ernst & Young", "Johnson & Johnson", "Bain & Company") or a name whose halves are no names by
+    themselves ("Bits & Bytes Consulting", "Outboost Media & Analytics") stays whole. With a spaced
+    slash ("Pine Ridge Mobile Park / Lakeside Storage"): two names of two words or more each, neither a
+    place nor a title, so "HP / Autonomy, Inc." (an acquisition, one employer) stays whole.
+    """
+    for joiner, split in ((" & ", _ampersand_pair), (" / ", _slash_pair)):
+        halves = [h.strip() for h in employer.split(joiner)]
+        if len(halves) == 2 and all(halves) and split(halves, cv_text):
+            return halves[0], halves[1]
     return employer, ""
+
+
+def _ampersand_pair(halves: list[str], cv_text: str) -> bool:
+    if all(len(h.split()) <= 6 and _organisation(h) for h in halves):
+        return True
+    if _key(halves[0]) == _key(halves[1]) or not all(_proper_name(h) for h in halves):
+        return False
+    return any(_named_apart(h, cv_text) for h in halves)
+
+
+def _slash_pair(halves: list[str], cv_text: str) -> bool:
+    return all(len(h.split()) >= 2 and _proper_name(h) and "," not in h and not is_place(h) and not is_role(h)
+               for h in halves)
+
+
+# a word of a name: capitalised ("Gaussian", "RV", "McKinley", "3M") or a small joining word ("of", "de")
+_NAME_WORD_RE = re.compile(r"(?:[A-Z0-9][\w'’.-]*|of|and|the|de|du|des|la|le|für|di|y)")
+
+
+def _proper_name(half: str) -> bool:
+    """A short name of capitalised words that is not one organisation's word alone ("Analytics", "Company")."""
+    words = half.split()
+    return (0 < len(words) <= 6 and words[0][:1].isupper() and all(_NAME_WORD_RE.fullmatch(w) for w in words)
+            and not (len(words) == 1 and org_name(half)))
+
+
+def _named_apart(name: str, cv_text: str) -> bool:
+    """Whether the CV writes ``name`` by itself in a sentence as a place of work, after "at", "with", "for",
+    "from" or "by", alone or as the last of a list ("Agile projects at Tesla and Kyligence"), not joined to
+    another name by "&" or "/" ("Pulmonary and Critical Care Medicine" names a field, no employer)."""
+    pattern = (r"\b(?:at|with|for|from|by)\s+(?:[A-Z][\w.'’-]*,?\s+){0,4}?(?:(?:and|&)\s+)?" + re.escape(name)
+               + r"(?![\w'’])(?!\s*[&/])")
+    return any(len(line.split()) >= 5 and re.search(pattern, line) for line in cv_text.splitlines())
 
 
 def _rename(walk, old: str, new: str) -> None:

@@ -202,7 +202,7 @@ def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int,
     ("Account Executive at Salesforce", "Intercom, Dublin  2017 - 2020") when it stands alone on its
     line (not a tag line "Kotlin | Postgres"), else a one-word name that is also a town, written
     first before the title ("Gap | Stock Associate | 2017 - 2019")."""
-    if any(_PROJECT_RE.search(p) for line in group for p in line_parts(line)):
+    if any(_project(p) for line in group for p in line_parts(line)):
         return []  # "Contributor - Puppeteer, Open Source Google Project": a project's product, no employer
     lone = [p for p in products if sum(q[0] == p[0] for q in products) == 1]
     return lone[:1] or leading[:1]
@@ -275,6 +275,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
                 continue
             if _may_name_employer(part, role):
                 candidates.append((idx, part))
+    candidates = _without_project_names(candidates, group)
     if not role and len(group) == 2:
         positional = _title_by_position(group)
         if positional:
@@ -291,10 +292,16 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
     role = _without_stack(role or _title_after(chosen, candidates, group))
     employer = without_team(whole_name(chosen, candidates, role_line, group))
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer) and not has_legal_form(employer):
-        employer = re.sub(r"(?<=[a-z])\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
+        employer = re.sub(r"(?<=[a-zA-Z]{2})\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."
     role, employer = without_unit(role, employer), employer.rstrip(" ;")  # "World Food Programme; Kisumu": the name
     employer = _PREPOSITION_RE.sub("", employer) or employer  # "für die EVIM Jugendhilfe gGmbH": the name after "für die"
+    employer = _QUOTED_NAME_RE.sub(r"\1", employer)  # "JSC „Spetsialny Sistemy Svyazi“": the name in its quotes
     return natural_case(role)[:80], _name_case(employer)[:80]  # "SENIOR SOFTWARE ENGINEER" as "Senior Software Engineer"
+
+
+# a name in quotation marks after one or two words of its kind or legal form ("JSC „Spetsialny Sistemy Svyazi“",
+# "E-Commerce-Unternehmen „zrazu.biz“", "OOO «Romashka»", "Buchhandlung „Spielen und Lesen“") or alone: the quoted name
+_QUOTED_NAME_RE = re.compile(r"^(?:[\w.-]+\s+){0,2}[„«“\"]\s*([^„«»“”\"]{2,60}?)\s*[“”»\"]$")
 
 
 def _no_header_line(line: str, parts: list[str]) -> bool:
@@ -320,11 +327,26 @@ def _may_name_employer(part: str, role: str) -> bool:
             or (role and credentials(part))):
         return False
     return (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
-            and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part) and not _PROJECT_RE.search(part))
+            and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part) and not _project(part))
 
 
 # a project the person worked on, named as one ("Puppeteer, Open Source Google Project"), no organisation worked for
 _PROJECT_RE = re.compile(r"(?i)\b(?:project|projekt|projet|proyecto|progetto|projeto)$")
+# open-source work named by its kind, whatever word ends it ("Open Source Google Proect", "Open-source Rust Crates");
+# an organisation by its words ("Open Source Robotics Foundation") is an employer
+_OPEN_SOURCE_RE = re.compile(r"(?i)^open[- ]source\b")
+
+
+def _project(part: str) -> bool:
+    """A header part naming a project, no organisation ("Open Source Google Project", "Open-source Rust Crates")."""
+    return bool(_PROJECT_RE.search(part)) or (bool(_OPEN_SOURCE_RE.match(part)) and not org_name(part))
+
+
+def _without_project_names(candidates: list[tuple[int, str]], group: list[str]) -> list[tuple[int, str]]:
+    """The candidates without the names an open-source project's line gives beside its kind ("Maintainer -
+    Tidewater, Open-source Rust Crates": "Tidewater" is the project's name); an organisation by its words stays."""
+    lines = {i for i, line in enumerate(group) if any(_OPEN_SOURCE_RE.match(p) and _project(p) for p in line_parts(line))}
+    return [c for c in candidates if c[0] not in lines or org_name(c[1])]
 
 
 # the end of a sentence wrapped onto its own line ("Produkten gearbeitet.", "the new ward."): a word in lower

@@ -31,6 +31,14 @@ HEADER_MAX_WORDS = 16  # a header line is shorter; a longer line is an entry's b
 _DATED_LIST_RE = re.compile(rf"^(?:{DATE_RANGE_RE.pattern})\s+[^,.;:]{{2,60}}(?:,\s*[^,;:]{{2,60}}){{1,3}}\.$", re.IGNORECASE)
 
 
+def _titled_list(text: str) -> bool:
+    """A moderncv header line whose dates sit in the column to its left: a title, then names in capitals, with
+    commas and a full stop ("Laboratory assistant, UNIVERSITY OF INSUBRIA.", "Tutor, Kingsbridge College, York.")."""
+    parts = [p.strip() for p in text.rstrip(".").split(",")]
+    return (2 <= len(parts) <= 4 and len(text.split()) <= 12 and titled(parts[0])
+            and all(re.fullmatch(r"(?:(?:[A-ZÀ-Þ0-9][\w'’&.-]*|of|and|the|for|de|di|du|la|für|&)\s*)+", p) for p in parts[1:]))
+
+
 def is_body(line: CvLine) -> bool:
     """Whether a line of an experience section is the body of an entry (a bullet, a sentence, a paragraph
     wrapped on, an item of a list) rather than one of its header lines."""
@@ -40,7 +48,8 @@ def is_body(line: CvLine) -> bool:
         n = len(re.findall(r"[A-Za-z][\w'’&.-]*", re.sub(r"\([^()]*\)", " ", DATE_RANGE_RE.sub(" ", line.text))))
     ends_sentence = (line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o|bhd|pte|pty|n\.v|b\.v)\.$", line.text, re.I)
                      and not has_legal_form(line.text)  # "… Soluciones Ibéricas S.L.", "… Bianchi S.p.A.": a name's end
-                     and not _DATED_LIST_RE.match(line.text))  # moderncv's "2015 – 2019 Nurse, Mercy Hospital, Leeds."
+                     and not _DATED_LIST_RE.match(line.text)  # moderncv's "2015 – 2019 Nurse, Mercy Hospital, Leeds."
+                     and not _titled_list(line.text))  # "Laboratory assistant, UNIVERSITY OF INSUBRIA." under its dates
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()
     wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)

@@ -64,12 +64,21 @@ _ARMED_SERVICE_RE = re.compile(r"(?i)\b(?:national guard|coast guard|air guard|a
 def titled(part: str) -> bool:
     """Whether a header part is a title: :func:`is_role`, a role word followed by "of" or "for" and its
     field ("Vice President of Location & Services", "Head of Customer Services": no organisation), or a
-    listed title ending in a person noun ("Line Cook"); never an armed service ("Ohio National Guard")."""
+    listed title ending in a person noun ("Line Cook"), or two titles joined by a slash; never an armed service
+    ("Ohio National Guard")."""
     if _ARMED_SERVICE_RE.search(part):
         return False
     return (is_role(part) or bool(ROLE_OF_RE.match(part))
             or (len(part.split()) >= 2 and bool(_LISTED_PERSON_RE.search(part)) and known_title(part))
-            or bool(_CONTRIBUTOR_RE.match(part)))
+            or bool(_CONTRIBUTOR_RE.match(part)) or _slashed_titles(part))
+
+
+def _slashed_titles(part: str) -> bool:
+    """Two titles written as one with a spaced slash, one of them known ("Buchhalterin / Wirtschafterin", "Barista /
+    Shift Runner"), neither an organisation or a place."""
+    halves = [h.strip() for h in part.split(" / ")]
+    return (len(halves) == 2 and all(0 < len(h.split()) <= 4 for h in halves) and any(is_role(h) for h in halves)
+            and not any(org_name(h) or is_place(h) for h in halves))
 
 
 _LEVEL_SPLIT_RE = re.compile(r"^(.*\S)\s+(I{1,3}|IV|[1-5])\s+([A-Z].*)$")

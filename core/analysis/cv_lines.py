@@ -86,7 +86,10 @@ SCHOOL_RE = re.compile(
 )
 WORK_MODE_RE = re.compile(
     r"^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|freelance|temporary|permanent|various|"
-    r"worldwide|global|internship|volunteer|virtual|online)$",
+    r"worldwide|global|internship|volunteer|virtual|online|"
+    # the kind of engagement in French, German, Spanish and Italian ("– Bénévolat", "| Ehrenamt", "- Voluntariado");
+    # not a person's word ("Bénévole", "Werkstudentin"), which may be the title itself
+    r"b[ée]n[ée]volat|int[ée]rim|ehrenamt|voluntariado|volontariato)$",
     re.IGNORECASE,
 )
 # Glyphs of icon fonts (Font Awesome etc. sit in the Private Use Area) and decorative symbols.

@@ -168,6 +168,9 @@ def without_team(name: str) -> str:
     return name
 
 
+_PROGRAMME_RE = re.compile(r"(?i)\b(?:programs?|programmes?)$")
+
+
 def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> tuple[int, str]:
     """The employer among a header's candidate parts: the name written after "at" the title ("full-time
     translator at Kowsar Baft Novin CO.") or after an "@" whatever precedes it, else one with an organisation's
@@ -178,7 +181,12 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
     after_at = [c for c in candidates if role and re.search(re.escape(role) + rf"\s+(?:at|@|{AT_WORDS})\s+" + re.escape(c[1]), group[c[0]])]
     # "Praktische Erfahrungen während des Masterstudiums @SAP SE": an "@" names the employer after it, title or none before
     after_at = after_at or [c for c in candidates if re.search(r"\s@\s*" + re.escape(c[1]), group[c[0]])]
-    org = after_at or _dated_name_line(role_line, candidates, group) or _parent(candidates) or [c for c in candidates if org_name(c[1])]
+    # a programme run by the organisation beside it ("Fairbanks Soil & Water District, After School Programs"): the
+    # organisation, though only the programme has an organisation's word ("School")
+    programmes = [c for c in candidates if _PROGRAMME_RE.search(c[1])]
+    orgs = [c for c in candidates if org_name(c[1]) and c not in programmes]
+    orgs = orgs or ([] if len(programmes) < len(candidates) else programmes)
+    org = after_at or _dated_name_line(role_line, candidates, group) or _parent(candidates) or orgs
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
     return (org or same_line or other_line)[0]

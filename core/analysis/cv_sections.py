@@ -136,7 +136,9 @@ _ENTRY_SUBHEAD_RE = re.compile(
     r"(?: principales| principaux)?\s*:?$|"  # the same sub-headings in French, German, Spanish
     # a job's tools, with a colon ("Technologies & outils :", "Tools used:"): not the skills section
     r"^(?:technolog(?:ies|ie|ien|ías)|tools|outils|herramientas|werkzeuge|tech stack|environment)"
-    r"(?:\s+used|\s*(?:&|and|et|y|und)\s+\w+)?\s*:$",
+    r"(?:\s+used|\s*(?:&|and|et|y|und)\s+\w+)?\s*:$|"
+    # the projects of a job, in lower case with a colon ("Projekte:", "Key projects:", "Projets :"): no Projects section
+    r"^(?-i:(?:[Kk]ey |[Mm]ain )?(?:[Pp]rojects|Projekte|Projets|Proyectos|Progetti|Projetos))\s*:$",
     re.IGNORECASE,
 )
 # the award an education entry names on a line of its own, in the singular ("Certificate", "Diploma", "Zertifikat"):

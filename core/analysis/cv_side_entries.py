@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_entries import org_name, parse_header
+from core.analysis.cv_entries import ORG_WORDS_RE, org_name, parse_header
 from core.analysis.cv_lines import header_parts, is_place, is_role
 from core.analysis.cv_schools import school_name
 
@@ -123,15 +123,25 @@ def colon_employer(text: str) -> tuple[str, str]:
     """(employer, the rest) of a bullet that is a whole entry, its organisation before a colon: "Harwick
     Institute of Marine Engineering, Portsmouth (HIME) : Hull stress monitoring using ..." -> the
     institute; ("", "") when the words before the colon are no organisation's name alone (a label such
-    as "Key results", a title, a place)."""
+    as "Key results", a title, a place) or what follows is a list of names ("CMS & technologies associées :
+    WordPress, Prestashop, Elementor": a labelled list of tools, whatever words its label has); an organisation's word alone ("Consulting")
+    is a label too."""
     m = re.match(r"^([^:]{3,100}?)\s*:\s+(\S.*)$", text)
-    if not m:
+    if not m or _name_list(m.group(2)):
         return "", ""
     head = re.sub(r"\s*\([^()]*\)\s*$", "", m.group(1))  # "(HIME)": the acronym after the name
     names = [p for p in header_parts(head) if not is_place(p)]
-    if len(names) != 1 or len(names[0].split()) > 10 or is_role(names[0]) or not org_name(names[0]):
+    if (len(names) != 1 or len(names[0].split()) > 10 or is_role(names[0]) or not org_name(names[0])
+            or ORG_WORDS_RE.fullmatch(names[0])):  # "Consulting : définition du besoin client, ...": a label
         return "", ""
     return names[0], m.group(2)
+
+
+def _name_list(text: str) -> bool:
+    """Whether a text is a list of three names or more, each of four words at most ("WordPress, Prestashop,
+    Elementor", "Python, SQL and Tableau"), no sentence."""
+    items = [i.strip() for i in re.split(r",|;|\s+(?:and|et|und|y|e)\s+", text.strip().rstrip("."))]
+    return len(items) >= 3 and all(0 < len(i.split()) <= 4 for i in items)
 
 
 def colon_entry(walk, text: str) -> bool:
