@@ -24,7 +24,9 @@ from tests.cv_helpers import cv_skills as _skills
     ("account-based marketing", "Account-based marketing"), ("hydraulics", "Hydraulics"),
     ("complaint handling", "Complaint handling"), ("objection handling", "Objection handling"),
     ("Critical thinking", "Critical thinking"), ("user acceptance testing", "User acceptance testing"),
-    ("motion graphics", "Motion graphics"),
+    ("motion graphics", "Motion graphics"), ("Kalman filter", "Kalman filter"), ("Metashape", "Metashape"),
+    ("prior authorization", "Prior authorization"), ("Makaton", "Makaton"), ("due diligence", "Due diligence"),
+    ("Brandwatch", "Brandwatch"), ("DocuSign", "DocuSign"), ("RingCentral", "RingCentral"),
 ])
 def test_a_well_known_skill_of_each_family_is_in_the_lexicon(text, name):
     assert [h.name for h in find_all_skills(text)] == [name]
@@ -172,7 +174,8 @@ def test_a_field_or_a_department_named_in_a_bullet_is_no_skill_claimed():
     ("Requirements:\n- 3+ years of PHP with Symfony or Laravel\n- Good communication", "symfony"),
     ("Requirements:\n- Working knowledge of ISO 27001 and SOC 2\n- A degree in computing", "iso 27001"),
     ("What you'll need:\n- Confident with hydraulics and pneumatics\n- A full driving licence", "hydraulics"),
-    ("Essential:\n- Experience of trauma-informed care\n- Enhanced DBS", "trauma-informed care"),
+    ("Requirements:\n- Use of a CMMS and lockout/tagout on site\n- Read electrical schematics", "cmms"),
+    ("Requirements:\n- 2+ years of utilization review in an acute setting\n- An active RN licence", "utilization review"),
     ("Requirements:\n- Experience of tax planning for owner-managed businesses\n- ACCA or ACA qualified", "tax planning"),
     ("You will have:\n- Strong objection handling and closing skills\n- A full driving licence", "objection handling"),
     ("Requirements:\n- Built e-learning content to SCORM and xAPI\n- Articulate Storyline", "scorm"),
