@@ -37,6 +37,7 @@ class Lexicon:
     # titles people write for each family ("General Manager", "Paramedic"), read in a job title only
     family_titles: dict[str, list[str]] = field(default_factory=dict)
     suites: dict[str, tuple[str, ...]] = field(default_factory=dict)  # suite -> its apps ("Microsoft Office": Excel)
+    date_sense: frozenset[str] = frozenset()  # aliases that are a season in a date ("Spring 2021", "Spring semester")
 
 
 def _alias_key(alias: str) -> str:
@@ -105,8 +106,9 @@ def load_lexicon() -> Lexicon:
     patterns = {kind.lower(): tuple(re.compile(p, re.IGNORECASE) for p in found)
                 for kind, found in raw.get("instance_patterns", {}).items() if not kind.startswith("_")}
     suites = {suite: tuple(apps) for suite, apps in raw.get("suites", {}).items()}
+    date_sense = frozenset(_alias_key(a) for a in raw.get("date_sense", []))
     return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of, patterns,
-                   raw.get("family_titles", {}), suites)
+                   raw.get("family_titles", {}), suites, date_sense)
 
 
 # a determiner up to two words before: "the organization", "a fully remote organization"
@@ -165,6 +167,8 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
                                                       or _NAME_BEFORE_RE.search(text[max(0, start - 60) : start])
                                                       and surface[:1].isupper()):
             continue  # "for the organization", "a Contract Research Organisation": an organisation, not the skill
+        if _alias_key(surface) in lex.date_sense and _in_date(text, start, end):
+            continue  # "Dean's List, Spring 2020": the season, not the Java framework
         if _spelled_out_before(text, start, surface):
             continue  # "Chief Revenue Officer (CRO)": the letters stand for the words before them
         last_end = end
@@ -173,6 +177,20 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
             continue
         out.append(SkillHit(entry[0], entry[1], start, end, surface, entry[2]))
     return tuple(out)
+
+
+# a year, a term of a school year or another season next to a season's name: "Spring 2020", "Spring of 2023",
+# "Spring '21", "Spring semester", "Spring/Summer", "Fall and Spring"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_DATE_AFTER_RE = re.compile(r"[ \t]*(?:of[ \t]+)?(?:(?:19|20)\d\d\b|['’]\d\d\b|(?:semester|term|quarter|session|break|intake|cohort)s?\b)"
+                            rf"|[ \t]*(?:/|&|and|-|–)[ \t]*{_SEASON}\b", re.IGNORECASE)
+_DATE_BEFORE_RE = re.compile(rf"\b{_SEASON}[ \t]*(?:/|&|and|-|–|,)[ \t]*$", re.IGNORECASE)
+
+
+def _in_date(text: str, start: int, end: int) -> bool:
+    """Whether a season's name at ``text[start:end]`` is part of a date: a year or a term follows it, or another
+    season is joined to it ("Spring 2020", "Spring semester", "Fall and Spring")."""
+    return bool(_DATE_AFTER_RE.match(text, end) or _DATE_BEFORE_RE.search(text[max(0, start - 20):start]))
 
 
 def _spelled_out_before(text: str, start: int, surface: str) -> bool:
