@@ -115,6 +115,9 @@ def load_lexicon() -> Lexicon:
 # two capitalised words right before a capitalised noun of two senses: the end of a name ("Contract Research
 # Organisation", "World Health Organization"), not the skill ("Excellent Organisation" is the skill)
 _NAME_BEFORE_RE = re.compile(r"(?<![\w-])(?:[A-Z][\w&'-]*\s+){2,}$")
+# an organisation's own word after a name written in capitals: "Clinical Research Organisation", "Data Science
+# Institute" name a body, not the skill inside the name
+_ORG_AFTER_RE = re.compile(r"\s+(?:Organi[sz]ations?|Institutes?|Associations?|Foundation|Society|Council|Agency)\b")
 _DETERMINER_RE = re.compile(
     r"\b(?:the|our|your|their|its|this|that|an?|whole|entire|each|every)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )
@@ -167,6 +170,8 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
                                                       or _NAME_BEFORE_RE.search(text[max(0, start - 60) : start])
                                                       and surface[:1].isupper()):
             continue  # "for the organization", "a Contract Research Organisation": an organisation, not the skill
+        if surface.istitle() and _ORG_AFTER_RE.match(text, end):
+            continue  # "Clinical Research Organisation": a body's name, not the skill
         if _alias_key(surface) in lex.date_sense and _in_date(text, start, end):
             continue  # "Dean's List, Spring 2020": the season, not the Java framework
         if _spelled_out_before(text, start, surface):
