@@ -15,3 +15,83 @@ def test_company_line_with_its_work_mode_or_place_after_a_dash() -> None:
     assert job_heading("Night Shift Lead\nCorvane — Bristol | Permanent\nAbout the role\n")[1] == "Corvane"
     # a department with its place is no company
     assert job_heading("Staff Nurse\nCardiology Ward — Leeds\nWe care.\n")[1] == ""
+
+
+# --- 1. The interviewer never says the CV lacks what it plainly shows -------------------------------------
+
+from core.coach.evidence import cv_meets  # noqa: E402
+from core.coach.plan import plan_items  # noqa: E402
+from core.coach.report import _cv_tips  # noqa: E402
+
+_SALES_JOB = (
+    "Sales Development Lead\nOrbitly — Remote\n\nWhat you'll do\n"
+    "- Book meetings and run product demos for new prospects.\n"
+    "- Improve processes in HubSpot.\n"
+    "What you bring\n- Experience selling to retail, hospitality or healthcare buyers is a plus.\n"
+)
+
+
+def test_a_practice_named_in_the_plural_is_shown_by_its_singular() -> None:
+    cv = "Account Manager, Brightcart 2020 - 2024\n- Built a 15-minute demo script that lifted trial sign-ups by 22%.\n"
+    assert cv_meets(cv, "demos", "Run demos for new prospects.")
+    assert cv_meets(cv, "personas") is False  # nothing on personas here
+    assert not cv_meets("Excellent written English.", "excel")  # a product's name is still not a word inside another
+
+
+def test_a_duty_written_as_verb_and_object_is_shown_by_an_act_of_it() -> None:
+    # "improving processes" is process improvement; automating a recurring task is an act of it
+    cv = "Payroll Officer, Fenwick Care 2019 - 2024\n- Halved the payroll run from 4 days to 2 by automating timesheet imports.\n"
+    assert cv_meets(cv, "improving processes")
+    assert cv_meets("- Streamlined supplier onboarding for 60 vendors.\n", "improving processes")
+    assert not cv_meets("- Processed 300 invoices a week.\n", "improving processes")
+
+
+def test_a_nurse_shows_medication_administration_by_its_acts() -> None:
+    cv = ("Staff Nurse, Riverside Infirmary 2018 - 2024\n- Led the ward's sepsis bundle audit.\n"
+          "- Titrating infusions on a 20-bed cardiac step-down unit.\n")
+    assert cv_meets(cv, "administering medications")
+    assert cv_meets("- IV antibiotics and fluids for 6 patients a shift.\n", "medication administration")
+    assert not cv_meets("- Triage and discharge planning.\n", "administering medications")
+
+
+def test_an_item_of_the_jobs_own_either_or_list_meets_it() -> None:
+    cv = "Sales Executive, Tablewise (hospitality software) 2021 - 2024\n- Sold to 40 hotel groups.\n"
+    assert cv_meets(cv, "healthcare", _SALES_JOB)
+    assert not cv_meets("Sales Executive, Ledgerly 2021 - 2024\n", "healthcare", _SALES_JOB)
+
+
+_ES_CV = (
+    "Lucía Fernández Gil\nJefa de Almacén\nSevilla, España\n\nEXPERIENCIA PROFESIONAL\n"
+    "Jefa de Turno de Almacén — Distribuciones Betis, Sevilla\nMarzo 2019 – Actualidad\n"
+    "- Coordino un equipo de 20 operarios en el almacén central y la zona de carga.\n"
+    "- Formación en carretilla elevadora para todo el turno; cero accidentes en 2023.\n"
+    "- Implanté rondas de seguridad diarias y la mejora continua en la recepción.\n\n"
+    "IDIOMAS\nEspañol (nativo), Inglés (C1)\n\nHERRAMIENTAS\nManhattan SCALE, Excel\n"
+)
+_EN_WAREHOUSE_JOB = (
+    "Warehouse Shift Lead\nCompany: Parcelo Logistics\n\nRequirements:\n- 2+ years in a warehouse.\n"
+    "- Experience with a WMS (Manhattan SCALE, Blue Yonder or similar).\n- Forklift licence.\n"
+    "- Health and safety awareness.\n- Good English and Spanish.\n"
+)
+
+
+def test_a_cv_in_another_language_shows_requirements_in_its_own_words() -> None:
+    for requirement in ("warehouse", "forklift", "health and safety", "English and Spanish"):
+        assert cv_meets(_ES_CV, requirement, _EN_WAREHOUSE_JOB), requirement
+    tips = " ".join(_cv_tips(_ES_CV, ["warehouse", "forklift", "health and safety", "English and Spanish", "Kaizen"],
+                             _EN_WAREHOUSE_JOB))
+    assert "Kaizen" in tips and "forklift" not in tips.lower() and "warehouse" not in tips.lower()
+    # languages listed as languages meet a requirement naming them, on an English CV too; one missing does not
+    assert cv_meets("Languages: English (native), Spanish (B2)\n", "English and Spanish")
+    assert not cv_meets("Languages: English (native), French (B2)\n", "English and Spanish")
+    assert not cv_meets("Skills: Excel, SAP\n", "forklift")  # an English CV: its English words only
+
+
+def test_the_plan_never_calls_a_shown_requirement_a_gap_and_names_the_instance() -> None:
+    for seed in "abcdef":
+        for kind in ("behavioral", "mixed", "technical"):
+            items = plan_items(_ES_CV, _EN_WAREHOUSE_JOB, "Warehouse Shift Lead", interview_type=kind,
+                               seniority="mid", count=8, company="", seed=seed, focus=None)
+            text = " ".join(i.text for i in items)
+            assert "doesn't show that yet" not in text and "I don't see on your CV" not in text, text
+            assert "related work" not in text  # a WMS the CV names by its product

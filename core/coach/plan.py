@@ -38,6 +38,7 @@ from core.coach.plan_core import (
     one_sentence,
     only_optional,
     requirement_topic,
+    shown_instance,
 )
 from core.coach.plan_licence import licence_question
 from core.coach.plan_text import (
@@ -54,6 +55,7 @@ from core.coach.plan_text import (
     SKILL_TEMPLATES_SENIOR,
     YEARS_TEMPLATE,
     gap_question,
+    instance_question,
     mid_sentence,
     related_question,
     shown_question,
@@ -285,6 +287,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if cv_says(ctx.cv, name, said, in_cv):
             text = shown_question(phrase, i, employer, _templates_for(name, tuple(templates)))
+        elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
+            text = instance_question(phrase, instance, i, employer)
         else:
             text = related_question(phrase, i, employer)
         out.append(Planned(text, name, employer, "skill", (said,)))

@@ -52,6 +52,12 @@ RELATED_TEMPLATES = (
     "The role calls for {skill}, and your CV shows related work{where}. Which piece of that work comes closest to {skill}, and what did you do there yourself?",
     "This job involves {skill}. Your CV points to related experience{where}: walk me through the part of it nearest to {skill}, and how it turned out.",
 )
+# A job skill the CV shows by a named instance of it ("SAP EWM" for "a WMS", an example the job itself gives):
+# the question names the instance, never "related work".
+INSTANCE_TEMPLATES = (
+    "The role calls for {skill}, and your CV shows {instance}{where}. Tell me about one piece of work in {instance}: what was the goal, what did you do yourself, and how did it turn out?",
+    "This job involves {skill}; your CV names {instance}{where}. What was the hardest problem you solved with {instance}, and what would you do differently in another system?",
+)
 GAP_TEMPLATES = (
     "The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?",
     "This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
@@ -229,6 +235,13 @@ def related_question(said: str, index: int, where: str = "") -> str:
     """The ``index``-th (modulo) question about a requirement the CV meets only by a near term
     (:data:`RELATED_TEMPLATES`): it never says the CV lists ``said``."""
     return _fill(RELATED_TEMPLATES[index % len(RELATED_TEMPLATES)], said, where)
+
+
+def instance_question(said: str, instance: str, index: int, where: str = "") -> str:
+    """The ``index``-th (modulo) question about a requirement the CV shows by ``instance``, a named kind of it
+    (:data:`INSTANCE_TEMPLATES`): "The role calls for a WMS, and your CV shows SAP EWM"."""
+    template = INSTANCE_TEMPLATES[index % len(INSTANCE_TEMPLATES)]
+    return _fill(template.replace("{instance}", instance.replace("{", "").replace("}", "")), said, where)
 
 
 def gap_question(said: str, index: int) -> str:
