@@ -95,3 +95,34 @@ def test_the_plan_never_calls_a_shown_requirement_a_gap_and_names_the_instance()
             text = " ".join(i.text for i in items)
             assert "doesn't show that yet" not in text and "I don't see on your CV" not in text, text
             assert "related work" not in text  # a WMS the CV names by its product
+
+
+# --- 4. The chosen interview type holds ---------------------------------------------------------------------
+
+from core.coach.question_types import question_type  # noqa: E402
+
+_PAYROLL_JOB = (
+    "Payroll and Ledger Accountant\nCompany: Brambleway Homes\n\nResponsibilities:\n"
+    "- Own the month-end close and balance sheet reconciliations.\n- Bank reconciliations every week.\n"
+    "- Prepare management accounts.\n\nRequirements:\n- Excel and Sage 50.\n"
+)
+_PAYROLL_CV = (
+    "Tom Reed\nAssistant Accountant\n\nExperience\nAssistant Accountant — Calder Motors, York\n2019 – Present\n"
+    "- Ran bank reconciliations for 6 accounts and cleared a £12k backlog of unmatched items.\n"
+    "- Prepared monthly management accounts for two sites.\n\nSkills\nExcel, Sage 50\n"
+)
+
+
+def test_a_behavioural_interview_asks_the_jobs_core_as_past_experience() -> None:
+    for seed in "abcdefgh":
+        items = plan_items(_PAYROLL_CV, _PAYROLL_JOB, "Payroll and Ledger Accountant", interview_type="behavioral",
+                           seniority="mid", count=6, company="", seed=seed, focus=None)
+        for item in items:
+            if item.source in {"role", "gap"}:
+                assert question_type(item.text) == "behavioural", item.text
+                assert "how would you" not in item.text.lower() and "walk me through your" not in item.text.lower()
+    # a technical interview keeps the scenario as written
+    texts = [i.text for seed in "abcdefgh" for i in plan_items(
+        _PAYROLL_CV, _PAYROLL_JOB, "Payroll and Ledger Accountant", interview_type="technical", seniority="mid",
+        count=6, company="", seed=seed, focus=None) if i.source == "role"]
+    assert any(question_type(t) != "behavioural" for t in texts)

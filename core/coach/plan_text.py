@@ -244,6 +244,32 @@ def instance_question(said: str, instance: str, index: int, where: str = "") -> 
     return _fill(template.replace("{instance}", instance.replace("{", "").replace("}", "")), said, where)
 
 
+# A role question of another type (a scenario, a technical walk-through) in a behavioural interview: asked as
+# a past experience of its competency, so the chosen interview type holds.
+PAST_EXPERIENCE_TEMPLATES = (
+    "Tell me about a time your {topic} work ran into trouble. What was the situation, what did you do yourself, "
+    "and how did it turn out?",
+    "Think of a real case from your own {topic} work that tested you. What happened, what did you do, and what "
+    "was the result?",
+)
+
+
+def as_interview_type(questions: list[dict], interview_type: str, start: int = 0) -> list[str]:
+    """Bank questions' texts as the interview type asks them: in a behavioural interview a question of another
+    type (``question["type"]``: situational, technical) becomes one of :data:`PAST_EXPERIENCE_TEMPLATES` in turn
+    (from ``start``) on its competency ("Tell me about a time your reconciliation work ran into trouble...");
+    else its own text."""
+    out, turn = [], start
+    for question in questions:
+        if interview_type != "behavioral" or question.get("type", "behavioural") == "behavioural":
+            out.append(question["text"])
+            continue
+        template = PAST_EXPERIENCE_TEMPLATES[turn % len(PAST_EXPERIENCE_TEMPLATES)]
+        out.append(template.format(topic=question["competency"].strip().lower()))
+        turn += 1
+    return out
+
+
 def gap_question(said: str, index: int) -> str:
     """The ``index``-th (modulo) question about a requirement the CV lacks (:data:`GAP_TEMPLATES`)."""
     return _fill(GAP_TEMPLATES[index % len(GAP_TEMPLATES)], said)
