@@ -126,3 +126,17 @@ def test_a_behavioural_interview_asks_the_jobs_core_as_past_experience() -> None
         _PAYROLL_CV, _PAYROLL_JOB, "Payroll and Ledger Accountant", interview_type="technical", seniority="mid",
         count=6, company="", seed=seed, focus=None) if i.source == "role"]
     assert any(question_type(t) != "behavioural" for t in texts)
+
+
+# --- 3. Competencies to practise come from the job: a word of another sense is no ground ---------------------
+
+from core.progress import core_competencies  # noqa: E402
+
+
+def test_a_forecast_volume_is_no_ground_for_budget_competencies() -> None:
+    job = ("Parcel Hub Operations Supervisor\nRequirements:\n- Plan staffing against the forecast parcel volume for each wave.\n"
+           "- Keep the hub safe and hit on-time dispatch.\n")
+    found = set(core_competencies("Parcel Hub Operations Supervisor", job, "Shift lead, 2020 - 2024: ran the sort line."))
+    assert not {"budget cut", "budgeting"} & found
+    money = job + "- Own the hub's revenue forecast and cost forecast.\n"
+    assert {"budget cut", "budgeting"} <= set(core_competencies("Parcel Hub Operations Supervisor", money, ""))
