@@ -140,3 +140,26 @@ def test_a_forecast_volume_is_no_ground_for_budget_competencies() -> None:
     assert not {"budget cut", "budgeting"} & found
     money = job + "- Own the hub's revenue forecast and cost forecast.\n"
     assert {"budget cut", "budgeting"} <= set(core_competencies("Parcel Hub Operations Supervisor", money, ""))
+
+
+# --- 2. Coverage: what an answer shows counts, and the quote is what shows it -------------------------------
+
+from core.coach.coverage import coverage_item  # noqa: E402
+
+
+def test_a_preferred_credential_held_in_an_answer_is_evidenced() -> None:
+    rows = [("Which certifications do you hold?", "I passed my CCRN last year, which I know you prefer.", None)]
+    item = coverage_item("CCRN certification preferred", rows)
+    assert item.status == "evidenced" and "CCRN" in item.evidence
+    assert coverage_item("PMP certification desirable", rows).status == "not probed"
+
+
+def test_years_in_a_field_are_quoted_from_the_sentence_that_names_the_field() -> None:
+    rows = [
+        ("Tell me about a system rollout.", "I led the Cerner rollout in the unit and coached 25 nurses over three years.", None),
+        ("How long have you worked in intensive care?", "I have spent five years in the intensive care unit at Northgate.", None),
+    ]
+    item = coverage_item("at least 3 years of intensive care unit experience", rows)
+    assert item.status == "evidenced" and "intensive care unit" in item.evidence and "Cerner" not in item.evidence
+    only_tool = coverage_item("at least 3 years of intensive care unit experience", rows[:1])
+    assert only_tool.status != "evidenced"

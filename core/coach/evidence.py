@@ -172,7 +172,8 @@ def head_with_tool(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
         return False, (-1, -1)
     head = stem(words[-1])
     fields = {h.family for h in find_skills(requirement)} or {h.family for h in find_skills(words[0])}
-    tools = [h for h in find_skills(text or "") if h.named_tool and (not fields or h.family in fields)]
+    # a requirement of no field ("emergency department") is shown by no tool near its head ("Epic ... department")
+    tools = [h for h in find_skills(text or "") if h.named_tool and h.family in fields]
     if not tools:
         return False, (-1, -1)
     tokens = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#-]*", text))
@@ -210,6 +211,8 @@ def _mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int,
                 return True, (offset + start, offset + end)
             offset += len(line)
         return False, (-1, -1)
+    if (asked := years_asked(requirement)) and asked[1]:  # "2 years of emergency department experience": the field, whole
+        return _mentions_requirement(text, asked[1])
     names = requirement_names(requirement)
     app = whole_tool(requirement)
     for hit in find_skills(text):
