@@ -156,10 +156,10 @@ def test_a_preferred_credential_held_in_an_answer_is_evidenced() -> None:
 
 def test_years_in_a_field_are_quoted_from_the_sentence_that_names_the_field() -> None:
     rows = [
-        ("Tell me about a system rollout.", "I led the Cerner rollout in the unit and coached 25 nurses over three years.", None),
-        ("How long have you worked in intensive care?", "I have spent five years in the intensive care unit at Northgate.", None),
+        ("Tell me about a system rollout.", "I was super-user for the Cerner go-live on the ward and trained 30 staff over two years.", None),
+        ("How long have you worked in cardiology?", "I have spent five years on a cardiology ward at Northgate.", None),
     ]
-    item = coverage_item("at least 3 years of intensive care unit experience", rows)
-    assert item.status == "evidenced" and "intensive care unit" in item.evidence and "Cerner" not in item.evidence
-    only_tool = coverage_item("at least 3 years of intensive care unit experience", rows[:1])
-    assert only_tool.status != "evidenced"
+    requirement = "minimum 2 years of cardiology ward experience"
+    item = coverage_item(requirement, rows)
+    assert item.status == "evidenced" and "cardiology ward" in item.evidence and "Cerner" not in item.evidence
+    assert coverage_item(requirement, rows[:1]).status != "evidenced"  # a tool near "ward" is no cardiology ward
