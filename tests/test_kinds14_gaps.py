@@ -163,3 +163,13 @@ def test_years_in_a_field_are_quoted_from_the_sentence_that_names_the_field() ->
     item = coverage_item(requirement, rows)
     assert item.status == "evidenced" and "cardiology ward" in item.evidence and "Cerner" not in item.evidence
     assert coverage_item(requirement, rows[:1]).status != "evidenced"  # a tool near "ward" is no cardiology ward
+
+
+def test_a_shown_alternative_is_named_in_the_question() -> None:
+    job = ("Inside Sales Rep\nCompany: Orbitly\n\nWhat you bring\n- Run product demos and keep HubSpot current.\n"
+           "- Experience selling to manufacturing, retail or supply chain teams is a plus.\n")
+    cv = "Sales Executive, Tablewise 2021 - 2024\n- Sold planning software to 40 manufacturing firms; 120% of quota.\n"
+    asked = [i.text for seed in "abcdef" for i in plan_items(cv, job, "Inside Sales Rep", interview_type="technical",
+                                                             seniority="mid", count=8, company="", seed=seed, focus=None)
+             if "supply chain" in i.text]
+    assert asked and all("your CV shows manufacturing" in text for text in asked), asked

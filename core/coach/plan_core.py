@@ -173,8 +173,10 @@ def only_optional(jd: str, name: str) -> bool:
 def shown_instance(cv: str, said: str, job_description: str) -> str:
     """The named tool on the CV (as the CV writes it) that meets the requirement ``said`` as an instance of it:
     a kind the lexicon gives ("SAP EWM" is a WMS: ``instance_of``) or an example the job gives for it ("a WMS
-    (SAP EWM, Manhattan or similar)"); "" when there is none."""
+    (SAP EWM, Manhattan or similar)"), or an item of the job's own either/or list ("logistics, transportation or
+    supply chain"); "" when there is none."""
     from core.analysis.job import alternatives
+    from core.analysis.job_alternatives import word_alternatives
     from core.analysis.skills import find_skills, skill_kinds
     from core.coach.evidence import bracket_examples
 
@@ -185,4 +187,7 @@ def shown_instance(cv: str, said: str, job_description: str) -> str:
             continue
         if hit.name.lower() in examples or hit.surface.lower() in examples or wanted & {k.lower() for k in skill_kinds(hit.name)}:
             return hit.surface
+    for item in sorted(word_alternatives(job_description, said)):  # "logistics" where the job lists it with "supply chain"
+        if found := re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])", cv, re.IGNORECASE):
+            return found.group(0)
     return ""
