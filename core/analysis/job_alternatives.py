@@ -59,3 +59,23 @@ def _a_choice(line: str, chain: list) -> bool:
     Java"), or a list that ends by allowing others ("Zendesk, Intercom or similar")."""
     return bool(re.search(r"\bor\b", line[chain[0].start:chain[-1].end], re.I)
                 or (len(chain) > 1 and _OR_SIMILAR_AFTER_RE.match(line, chain[-1].end)))
+
+
+_LEADING_RE = re.compile(r"^(?:(?:to|in|into|with|for|of|from|on|at|the|a|an)\s+)+")
+_ITEM = r"[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*)?"
+
+
+def word_alternatives(job_description: str, requirement: str) -> set[str]:
+    """The items a JD lists before ``requirement`` as a choice in its own words, any one of which meets it:
+    "selling to logistics, transportation or supply chain buyers" -> {"logistics", "transportation"} for
+    "supply chain" (the last one or two words of each item, lower case); empty when the JD writes no such
+    list. Named tools are :func:`alternatives`'."""
+    req = (requirement or "").strip()
+    if not job_description or not req or len(req.split()) > 3:
+        return set()
+    pattern = rf"((?:{_ITEM},\s+)+{_ITEM}),?\s+(?:or|and/or)\s+{re.escape(req)}\b"
+    out: set[str] = set()
+    for match in re.finditer(pattern, strip_injections(job_description), re.IGNORECASE):
+        items = [_LEADING_RE.sub("", item.strip().lower()) for item in match.group(1).split(",")]
+        out |= {item for item in items if item and item != req.lower()}
+    return out

@@ -292,10 +292,22 @@ def whole_tool(requirement: str) -> str:
     where the lexicon finds that tool (or a kind of it): a word it shares with another tool ("Power Query",
     "Azure DevOps", "AWS Lambda") is not it."""
     text = (requirement or "").strip()
+    if _common_plural(text):  # "demos" as the job writes it: a practice, shown by "a demo" too
+        return ""
     hits = find_skills(text)
     if len(hits) == 1 and hits[0].named_tool and hits[0].start == 0 and hits[0].end == len(text):
         return hits[0].name if _PRODUCT_NAME_RE.fullmatch(hits[0].name) and not hits[0].name.isupper() else ""
     return ""
+
+
+def _common_plural(text: str) -> bool:
+    """Whether ``text`` is one lower-case word, the plural of a common English noun ("demos", "personas",
+    "reconciliations": wordfreq Zipf of the singular at least 3): a practice the job names in the plural,
+    never a product's name, whatever the lexicon's capitals ("Demos")."""
+    from core.analysis.language import zipf
+
+    return (bool(re.fullmatch(r"[a-z]{3,}s", text)) and not text.endswith(("ss", "us", "is"))
+            and zipf(text[:-1]) >= 3.0)
 
 
 # A product's name: each word capitalised ("Power BI", "Azure DevOps", "Google Analytics"); a practice ("Incident

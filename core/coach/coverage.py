@@ -61,11 +61,32 @@ def near_term_evidence(answer: str, requirement: str) -> str:
     return ""
 
 
+# how a job says how much it wants something, never part of what it wants: "CEN certification preferred"
+_QUALIFIER_RE = re.compile(r"(?i)[\s,(]*\b(?:(?:is |are |would be )?(?:strongly |highly )?(?:preferred|desirable|desired|"
+                           r"required|essential|mandatory|a (?:strong )?plus|an advantage|advantageous|nice to have|ideally|"
+                           r"beneficial))\b[\s).]*")
+_CREDENTIAL_NOUN_RE = re.compile(r"(?i)\b(?:certification|certificate|certified|credential|licen[cs]e|registration|"
+                                 r"qualification|qualified)\b")
+
+
+def asked_core(requirement: str) -> str:
+    """What a requirement asks for without how much the job wants it, and, for an acronym with only a
+    credential noun beside it, the acronym alone: "CEN certification preferred" -> "CEN", "BSN preferred" ->
+    "BSN", "Python (a plus)" -> "Python"; the requirement itself when there is nothing to drop."""
+    core = " ".join(_QUALIFIER_RE.sub(" ", requirement).split())
+    acronyms = re.findall(r"\b[A-Z]{2,6}\b", core)
+    if len(acronyms) == 1 and not re.sub(rf"\b{acronyms[0]}\b", " ", _CREDENTIAL_NOUN_RE.sub(" ", core)).strip(" ,()-"):
+        core = acronyms[0]
+    return core or requirement
+
+
 def requirement_evidence(answer: str, requirement: str, others: list[str] | tuple[str, ...] = ()) -> tuple[str, str, int]:
     """(status, quote, strength) of one answer (the candidate's words) for one requirement: "evidenced" by name
     or a variant (strength 2), by one of the ``others`` the job allows for it (2), or by near terms of its topic
     (1); else "mentioned" (a mention that does not count, strength 0) or ""."""
     found, quoted = answer_evidence(answer, requirement)
+    if found != "evidenced" and (core := asked_core(requirement)) != requirement:  # "CEN certification preferred"
+        found, quoted = answer_evidence(answer, core)
     if found == "evidenced":
         return found, quoted, 2
     for other in others:

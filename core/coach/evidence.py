@@ -20,6 +20,7 @@ import re
 from core.analysis.answer_terms import acronym_requirement, acronym_written
 from core.analysis.cv_places import jurisdictions, us_states
 from core.analysis.job import alternatives, mentions
+from core.analysis.job_alternatives import word_alternatives
 from core.analysis.job_years import years_asked
 from core.analysis.language import zipf
 from core.analysis.lemmas import lemma
@@ -28,6 +29,7 @@ from core.analysis.licences import places_of as credential_places
 from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds, suite_apps, whole_tool
 from core.analysis.text import STOPWORDS, content_stems, sentences, short_quote, stem, words
+from core.coach.cv_translated import languages_listed, languages_only, translated_meets
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
 from core.coach.requirement_names import requirement_names
@@ -170,7 +172,8 @@ def head_with_tool(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
         return False, (-1, -1)
     head = stem(words[-1])
     fields = {h.family for h in find_skills(requirement)} or {h.family for h in find_skills(words[0])}
-    tools = [h for h in find_skills(text or "") if h.named_tool and (not fields or h.family in fields)]
+    # a requirement of no field ("emergency department") is shown by no tool near its head ("Epic ... department")
+    tools = [h for h in find_skills(text or "") if h.named_tool and h.family in fields]
     if not tools:
         return False, (-1, -1)
     tokens = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#-]*", text))
@@ -208,6 +211,8 @@ def _mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int,
                 return True, (offset + start, offset + end)
             offset += len(line)
         return False, (-1, -1)
+    if (asked := years_asked(requirement)) and asked[1]:  # "2 years of emergency department experience": the field, whole
+        return _mentions_requirement(text, asked[1])
     names = requirement_names(requirement)
     app = whole_tool(requirement)
     for hit in find_skills(text):
@@ -339,10 +344,12 @@ def cv_mentions(cv_text: str, requirement: str) -> bool:
 def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     """Whether the CV meets ``requirement``: :func:`cv_mentions` it, or one of the alternatives the JD
     allows for it (:func:`core.analysis.job.alternatives`: "Go or Java", "(e.g. BigQuery, Snowflake)")."""
-    if cv_mentions(cv_text, requirement):
+    if languages_only(requirement):  # "English and Spanish": each, in any language's name for it
+        return languages_listed(cv_text, requirement)
+    if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
         return True
     others = alternatives(job_description, requirement) if job_description else set()
-    others |= bracket_examples(job_description, requirement)
+    others |= bracket_examples(job_description, requirement) | word_alternatives(job_description, requirement)
     return any(cv_mentions(cv_text, other) for other in others if other != requirement.lower())
 
 

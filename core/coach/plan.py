@@ -38,6 +38,7 @@ from core.coach.plan_core import (
     one_sentence,
     only_optional,
     requirement_topic,
+    shown_instance,
 )
 from core.coach.plan_licence import licence_question
 from core.coach.plan_text import (
@@ -53,7 +54,9 @@ from core.coach.plan_text import (
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
     YEARS_TEMPLATE,
+    as_interview_type,
     gap_question,
+    instance_question,
     mid_sentence,
     related_question,
     shown_question,
@@ -216,7 +219,9 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
                                          skill_family(g[0]) == "general"))
     name, said = ranked[0]
     said = mid_sentence(said, (ctx.jd, ctx.cv))
-    return Planned(gap_question(said, ctx.rng.randrange(len(GAP_TEMPLATES))), name, "", "gap", (said,))
+    index = ctx.rng.randrange(len(GAP_TEMPLATES))
+    index = 1 if ctx.interview_type == "behavioral" else index  # a past experience ("Tell me about a time...")
+    return Planned(gap_question(said, index), name, "", "gap", (said,))
 
 
 def _core(ctx: _Ctx, gap: Planned | None, role_bank: list[dict[str, Any]]) -> Planned | None:
@@ -231,7 +236,7 @@ def _core(ctx: _Ctx, gap: Planned | None, role_bank: list[dict[str, Any]]) -> Pl
     name = hits[0].name if hits else req
     keys = {competency_key(name), competency_key(req)}
     if scenario := next((q for q in role_bank if competency_key(q["competency"]) in keys), None):
-        return Planned(scenario["text"], scenario["competency"], "", "role")
+        return Planned(as_interview_type([scenario], ctx.interview_type, 1)[0], scenario["competency"], "", "role")
     shown = cv_meets(ctx.cv, req, ctx.jd) or name.lower() in {s.lower() for s in ctx.facts["skills"]}
     return Planned(core_question(mid_sentence(req, (ctx.jd, ctx.cv)), shown, len(req)), name, "", "core")
 
@@ -285,6 +290,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if cv_says(ctx.cv, name, said, in_cv):
             text = shown_question(phrase, i, employer, _templates_for(name, tuple(templates)))
+        elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
+            text = instance_question(phrase, instance, i, employer)
         else:
             text = related_question(phrase, i, employer)
         out.append(Planned(text, name, employer, "skill", (said,)))
@@ -365,7 +372,8 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     role_bank, behavioural_bank = _bank(ctx)
     if ctx.count >= 5 and (core := _core(ctx, gap, role_bank)):
         plan.add(core)
-    role = [Planned(q["text"], q["competency"], "", "role") for q in role_bank]
+    role = [Planned(text, q["competency"], "", "role")
+            for q, text in zip(role_bank, as_interview_type(role_bank, ctx.interview_type), strict=True)]
     n_role = 0 if ctx.count < 4 else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
     rest = ctx.count - len(plan.items) - n_role

@@ -12,6 +12,7 @@ import re
 
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems
+from core.coach.cv_translated import translated_meets
 from core.coach.phrasing import clip
 
 # Competencies that are one skill under two names: a plan asks about each group once. Names are the
@@ -105,7 +106,7 @@ def cv_says(cv: str, name: str, said: str, in_cv: set[str]) -> bool:
     """Whether the CV's own text names a skill (the lexicon finds it there, or its words stand in the CV
     as a phrase), so a question may say "you list it"; a skill met only by its head word or an
     alternative the job allows is not named."""
-    if name.lower() in in_cv:
+    if name.lower() in in_cv or translated_meets(cv, said):  # "carretilla elevadora" on a Spanish CV: forklift
         return True
     def spaced(text: str) -> str:
         return re.sub(r"[\s\-–]+", " ", text.lower()).strip()
@@ -167,3 +168,26 @@ def only_optional(jd: str, name: str) -> bool:
     """Whether the job names ``name`` only on lines marked optional ("Nice to have: Kafka")."""
     lines = skill_lines(jd, name)
     return bool(lines) and all(OPTIONAL_RE.search(line) for line in lines)
+
+
+def shown_instance(cv: str, said: str, job_description: str) -> str:
+    """The named tool on the CV (as the CV writes it) that meets the requirement ``said`` as an instance of it:
+    a kind the lexicon gives ("SAP EWM" is a WMS: ``instance_of``) or an example the job gives for it ("a WMS
+    (SAP EWM, Manhattan or similar)"), or an item of the job's own either/or list ("logistics, transportation or
+    supply chain"); "" when there is none."""
+    from core.analysis.job import alternatives
+    from core.analysis.job_alternatives import word_alternatives
+    from core.analysis.skills import find_skills, skill_kinds
+    from core.coach.evidence import bracket_examples
+
+    wanted = {said.strip().lower()} | {h.name.lower() for h in find_skills(said)}
+    examples = alternatives(job_description, said) | bracket_examples(job_description, said)
+    for hit in find_skills(cv):
+        if hit.name.lower() in wanted:
+            continue
+        if hit.name.lower() in examples or hit.surface.lower() in examples or wanted & {k.lower() for k in skill_kinds(hit.name)}:
+            return hit.surface
+    for item in sorted(word_alternatives(job_description, said)):  # "logistics" where the job lists it with "supply chain"
+        if found := re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])", cv, re.IGNORECASE):
+            return found.group(0)
+    return ""

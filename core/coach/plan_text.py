@@ -52,6 +52,12 @@ RELATED_TEMPLATES = (
     "The role calls for {skill}, and your CV shows related work{where}. Which piece of that work comes closest to {skill}, and what did you do there yourself?",
     "This job involves {skill}. Your CV points to related experience{where}: walk me through the part of it nearest to {skill}, and how it turned out.",
 )
+# A job skill the CV shows by a named instance of it ("SAP EWM" for "a WMS", an example the job itself gives):
+# the question names the instance, never "related work".
+INSTANCE_TEMPLATES = (
+    "The role calls for {skill}, and your CV shows {instance}{where}. Tell me about one piece of work in {instance}: what was the goal, what did you do yourself, and how did it turn out?",
+    "This job involves {skill}; your CV names {instance}{where}. What was the hardest problem you solved with {instance}, and what would you do differently in another system?",
+)
 GAP_TEMPLATES = (
     "The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?",
     "This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
@@ -229,6 +235,39 @@ def related_question(said: str, index: int, where: str = "") -> str:
     """The ``index``-th (modulo) question about a requirement the CV meets only by a near term
     (:data:`RELATED_TEMPLATES`): it never says the CV lists ``said``."""
     return _fill(RELATED_TEMPLATES[index % len(RELATED_TEMPLATES)], said, where)
+
+
+def instance_question(said: str, instance: str, index: int, where: str = "") -> str:
+    """The ``index``-th (modulo) question about a requirement the CV shows by ``instance``, a named kind of it
+    (:data:`INSTANCE_TEMPLATES`): "The role calls for a WMS, and your CV shows SAP EWM"."""
+    template = INSTANCE_TEMPLATES[index % len(INSTANCE_TEMPLATES)]
+    return _fill(template.replace("{instance}", instance.replace("{", "").replace("}", "")), said, where)
+
+
+# A role question of another type (a scenario, a technical walk-through) in a behavioural interview: asked as
+# a past experience of its competency, so the chosen interview type holds.
+PAST_EXPERIENCE_TEMPLATES = (
+    "Tell me about a time your {topic} work ran into trouble. What was the situation, what did you do yourself, "
+    "and how did it turn out?",
+    "Think of a real case from your own {topic} work that tested you. What happened, what did you do, and what "
+    "was the result?",
+)
+
+
+def as_interview_type(questions: list[dict], interview_type: str, start: int = 0) -> list[str]:
+    """Bank questions' texts as the interview type asks them: in a behavioural interview a question of another
+    type (``question["type"]``: situational, technical) becomes one of :data:`PAST_EXPERIENCE_TEMPLATES` in turn
+    (from ``start``) on its competency ("Tell me about a time your reconciliation work ran into trouble...");
+    else its own text."""
+    out, turn = [], start
+    for question in questions:
+        if interview_type != "behavioral" or question.get("type", "behavioural") == "behavioural":
+            out.append(question["text"])
+            continue
+        template = PAST_EXPERIENCE_TEMPLATES[turn % len(PAST_EXPERIENCE_TEMPLATES)]
+        out.append(template.format(topic=question["competency"].strip().lower()))
+        turn += 1
+    return out
 
 
 def gap_question(said: str, index: int) -> str:

@@ -9,9 +9,11 @@ A requirement is shown by itself, by the lexicon skill it is, by what a duty nam
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.analysis.job_duties import is_duty_gerund
-from core.analysis.skills import find_skills
+from core.analysis.skills import find_skills, load_lexicon
+from core.analysis.text import STOPWORDS
 
 # A duty's verb before what it names: "coordinating imports", "driving guest satisfaction", "owning the P&L".
 _DUTY_HEAD_RE = re.compile(r"^[a-z]+ing\s+(?:(?:the|a|an|our|its|their)\s+)?", re.IGNORECASE)
@@ -32,4 +34,21 @@ def requirement_names(requirement: str) -> set[str]:
     for part in {p for p in parts if p.lower() != whole}:
         names.add(part.lower())
         names |= {h.name.lower() for h in find_skills(part) if h.surface.lower() == part.lower()}
+    if kind := _kinds_by_words().get(_word_key(whole)):  # "improving processes": process improvement
+        names.add(kind)
     return names
+
+
+def _word_key(text: str) -> frozenset[str]:
+    """The first five letters of each content word ("improving processes" and "process improvement" ->
+    {"impro", "proce"}): a duty written as verb and object and the same practice written as a noun share it.
+    Empty for fewer than two content words."""
+    found = [w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in STOPWORDS and len(w) > 2]
+    return frozenset(found) if len(found) >= 2 and len(set(found)) == len(found) else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _kinds_by_words() -> dict[frozenset[str], str]:
+    """The lexicon's broader practices with named instances (``instance_patterns``: "process improvement",
+    "people development"), by :func:`_word_key`."""
+    return {key: kind for kind in load_lexicon().instance_patterns if (key := _word_key(kind))}

@@ -220,12 +220,25 @@ def _company_line(following: list[str]) -> str:
     from core.analysis.cv_entries import org_name  # the CV reader's organisation words
 
     line = following[0] if following else ""
-    head = _SEPARATOR.split(line, maxsplit=1)[0]  # "Northway Foods plc — Leicester distribution centre"
+    head, *rest = _SEPARATOR.split(line, maxsplit=1)  # "Northway Foods plc — Leicester distribution centre"
     if head != line and org_name(head) and not _looks_like_title(head):
         return _first_clause(head)
+    # "Fleetwise — Remote (US, Central time zone)": a name of its own, then its place or work mode
+    if rest and _bare_name(head) and _place_or_mode(_without_remarks(_SEPARATOR.split(rest[0])[0]) or rest[0]):
+        return head
     if not line or len(line.split()) > 6 or line.endswith((".", "!", "?", ":")):
         return ""
     return _first_clause(line) if org_name(line) else _company_at_place(line)
+
+
+def _bare_name(part: str) -> bool:
+    """Whether ``part`` reads as an organisation's name alone: one to four words, the first capitalised, no
+    place, team or contract kind, no job title ("Fleetwise", "Blue Harbour")."""
+    from core.analysis.cv_places import is_place
+
+    words = part.split()
+    return (1 <= len(words) <= 4 and words[0][:1].isupper() and not _NOT_COMPANY.search(part)
+            and not is_place(part) and not _looks_like_title(part))
 
 
 def _company_at_place(part: str) -> str:
