@@ -177,8 +177,15 @@ _FIGURE_RESULT_RE = re.compile(
     r"(?:\d[\d,.]*\s?%|[$£€]\s?\d|\bfrom\s+\S*\d\S*(?:\s+[a-z]{1,8})?\s+to\s+\S*\d)[^.!?]*|"
     r"\b(?:reached|rose|fell|dropped|grew|cut|cutting|reduced|reducing|increased|increasing|improved|improving|saved|"
     r"saving|halved|halving|doubled|doubling|went up|went down)\b[^.!?]*\d|"
-    r"\b(?:later|afterwards|by the end)\b[^.!?]*\d",  # "Four months later we were at 11 hours"
+    r"\b(?:later|afterwards|by the end)\b[^.!?]*\d|"  # "Four months later we were at 11 hours"
+    # what was done, measured (issue 15, session 14): "the cooler at bedside in 11 minutes", "with zero errors"
+    r"\b(?:in|within|under)\s+\d+\s?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b[^.!?]*|"
+    r"\b(?:with|had|made)\s+(?:zero|0|no)\s+(?:\w+\s+)?(?:errors?|incidents?|complaints?|defects?|mistakes?|"
+    r"injuries|accidents?|escalations?|breaches|returns|falls)\b[^.!?]*",
     re.IGNORECASE)
+# a time or count that was the brief, not what came of it: "we had to do it in 2 weeks", "the deadline was"
+_BRIEF_RE = re.compile(r"\b(?:had|needed|have|has|wanted|asked)\s+(?:\w+\s+)?to\b|\bdeadline\b|\bgoal\b|\btarget\b",
+                       re.IGNORECASE)
 
 
 def _figure_result(text: str) -> str:
@@ -187,7 +194,9 @@ def _figure_result(text: str) -> str:
     sents = sentences(text)
     for sentence in sents[1:] or sents:
         m = _FIGURE_RESULT_RE.search(sentence)
-        if m and re.search(r"\d", sentence):
+        if m and _BRIEF_RE.search(sentence[: m.start()]):
+            continue
+        if m and (re.search(r"\d", sentence) or re.match(r"\w+\s+(?:zero|no)\b", m.group(0), re.IGNORECASE)):
             # the change comes late in its sentence ("I split the work…, cutting latency from 420 ms to 180 ms"):
             # quote from the change; else the sentence ("By the summer, 81% reached the expected standard")
             late = len(sentence[: m.start()].split()) > 5

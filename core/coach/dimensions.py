@@ -172,6 +172,16 @@ _TYPE_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+def type_gaps(qtype: QuestionType) -> list[str]:
+    """What an answer to a question of ``qtype`` is judged on, as gaps when none of it was said: a story's
+    example, steps and result; a fit, self-assessment, situational or technical question's own parts (a "why
+    this role" question needs no result: issue 15, session 14)."""
+    if qtype == "behavioural":
+        return ["One real example from your own experience", "What you did, step by step, and why",
+                "The result, with a number"]
+    return [label for _key, label in _TYPE_PARTS.get(qtype, _TYPE_PARTS["introduction"])]
+
+
 def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
     rare = ev.signals.rare if ev.signals else []  # counted as before; only field terms are shown
     terms = field_terms(ev)
