@@ -91,3 +91,66 @@ def test_a_question_asked_again_leaves_out_its_lead_in() -> None:
 def test_one_typed_word_is_one_word() -> None:
     assert delivery_line({"word_count": 1, "filler_count": 0}).startswith("Typed · 1 word ·")
     assert delivery_line({"word_count": 3, "filler_count": 0}).startswith("Typed · 3 words ·")
+
+
+# ---------------------------------------------------------------- 2. a stronger answer from what fits
+
+
+def test_a_measured_result_goes_under_result_and_an_example_lead_in_is_left_out() -> None:
+    answer = ("For instance, when our food bank moved to a new stock app in 2022, I had a week to learn it. I sat the "
+              "supplier's webinar, wrote a one-page guide, and ran two practice counts with the Saturday volunteers. "
+              "On the first delivery day we booked in all 30 pallets within 45 minutes with no stock errors.")
+    stronger = score_answer(STORY_Q, answer).stronger_answer
+    assert "For instance" not in stronger
+    result = stronger.split("Result:")[1].split("Lesson:")[0]
+    assert "30 pallets" in result
+
+
+def test_a_hedged_vague_sentence_is_never_the_model_answer() -> None:
+    question = "How do you plan your week so that every client visit gets done? Walk me through it."
+    answer = "Honestly I just kind of work hard and like, do a lot of visits, and hope it all works out."
+    stronger = score_answer(question, answer).stronger_answer
+    assert "hope it" not in stronger and "work hard" not in stronger
+    tech_q = "How would you set up the stock counts for a new shop, and which checks would you rely on?"
+    tech = score_answer(tech_q, "I think I'm good at spreadsheets, I use them a lot for stock.").stronger_answer
+    assert "good at spreadsheets" not in tech
+
+
+def test_why_one_wants_the_role_is_no_result_of_a_story() -> None:
+    question = "Tell me about a time you improved how your team worked."
+    answer = ("I'm a practice coordinator at Fairfield Dental, where I run the front desk for four dentists and manage "
+              "the recall list. Lakeside appeals because it's a larger practice with evening clinics, which I've just "
+              "set up at Fairfield by cutting the wait from 9 to 4 days, and because I'd like more responsibility.")
+    stronger = score_answer(question, answer).stronger_answer
+    assert "appeals" not in stronger
+
+
+def test_a_because_about_what_happened_is_no_trade_off() -> None:
+    question = "How would you speed up a slow weekly stock report, and what would you change first?"
+    answer = ("I think I'm fine with reports. Last year the report took 6 hours mainly because the exports were copied "
+              "by hand from the till system. I built a Power Query model pulling the exports, checked the totals "
+              "against the till, and we got it to 40 minutes within a month.")
+    stronger = score_answer(question, answer).stronger_answer
+    assert "6 hours" not in stronger.split("Trade-offs:")[-1]
+    assert "fine with reports" not in stronger
+
+
+def test_an_answer_given_to_another_question_never_feeds_the_stronger_answer() -> None:
+    from core.interview.state import QuestionRecord
+    from core.interview.weighing import weighed_score
+
+    earlier_answer = ("I had to tell a tenant their boiler repair would be delayed by a week. I phoned her, explained "
+                      "the parts shortage and offered a heater, and she accepted it.")
+    question = "How do you decide which repairs to do first when twenty come in on one day?"
+    record = QuestionRecord(number=2, question=question, answer=earlier_answer,
+                            follow_up="That is the same answer as for question 1. This question asks something else.",
+                            follow_up_answer=earlier_answer)
+    weighed = weighed_score(record, score_answer, earlier=[(1, earlier_answer)])
+    assert "phoned her" not in weighed.stronger_answer and "parts shortage" not in weighed.stronger_answer
+    fresh = ("I sort them by risk first: no heating or water for a vulnerable tenant goes today, leaks within 24 "
+             "hours, and cosmetic jobs are batched by street for Friday.")
+    record = QuestionRecord(number=2, question=question, answer=earlier_answer, follow_up=record.follow_up,
+                            follow_up_answer=fresh)
+    weighed = weighed_score(record, score_answer, earlier=[(1, earlier_answer)])
+    assert "parts shortage" not in weighed.stronger_answer
+    assert "risk first" in weighed.stronger_answer  # the reply, this question's own answer, is built on

@@ -188,6 +188,14 @@ _BRIEF_RE = re.compile(r"\b(?:had|needed|have|has|wanted|asked)\s+(?:\w+\s+)?to\
                        re.IGNORECASE)
 
 
+def measured_result(sentence: str) -> bool:
+    """Whether ``sentence`` states a result with a figure or a measure (:data:`_FIGURE_RESULT_RE`: "from 78% to 96%",
+    "in 11 minutes", "with zero errors"), not the brief it was set ("we had to do it in 2 weeks")."""
+    m = _FIGURE_RESULT_RE.search(sentence)
+    return bool(m and not _BRIEF_RE.search(sentence[: m.start()])
+                and (re.search(r"\d", sentence) or re.match(r"\w+\s+(?:zero|no)\b", m.group(0), re.IGNORECASE)))
+
+
 def _figure_result(text: str) -> str:
     """A sentence after the first that states a result with a figure ("By the summer, 81% reached the
     expected standard"): a result, wherever it stands and however it is worded."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.analysis import cues
+from core.analysis.answer import measured_result
 from core.analysis.skills import find_skills
 from core.analysis.text import _dangling
 from core.coach.stronger_sentences import _capitalised
@@ -40,7 +41,7 @@ def star_kinds(sentence: str) -> set[str]:
     kinds = {part for part, cue in cues.STAR_EN.items() if cue.search(sentence)}
     if _WORKPLACE_RE.search(sentence) or (_SETTING_RE.search(sentence) and not _ACTOR_RE.search(sentence)):
         kinds.add("situation")
-    if _CHANGE_RE.search(sentence):
+    if _CHANGE_RE.search(sentence) or measured_result(sentence):
         kinds.add("result")
     if _OWN_ACTION_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
         kinds.add("action")
