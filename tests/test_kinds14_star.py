@@ -154,3 +154,25 @@ def test_an_answer_given_to_another_question_never_feeds_the_stronger_answer() -
     weighed = weighed_score(record, score_answer, earlier=[(1, earlier_answer)])
     assert "parts shortage" not in weighed.stronger_answer
     assert "risk first" in weighed.stronger_answer  # the reply, this question's own answer, is built on
+
+
+# ---------------------------------------------------------------- 5. what is missing fits the question
+
+JOB = ("Customer Success Manager\nRequirements:\n- 3+ years managing B2B accounts\n- Daily use of HubSpot and Zendesk\n"
+       "- Clear written and spoken communication\n")
+
+
+def test_a_story_about_people_is_not_told_to_name_the_jobs_tools() -> None:
+    question = "Tell me about a time you had to calm down a customer who was angry about a late delivery."
+    answer = ("Last March a florist rang me furious that her order for a wedding was a day late. I listened, said sorry "
+              "without excuses, and drove the spare stock to her shop myself. She stayed with us and sent two "
+              "referrals that year.")
+    missing = score_answer(question, answer, job_description=JOB).missing
+    assert not any("the job names" in item for item in missing)
+
+
+def test_a_question_about_a_tool_is_still_told_to_name_it() -> None:
+    question = "How do you use HubSpot to decide which accounts need a call this week?"
+    answer = "I look at who has gone quiet lately and I ring the ones that look at risk, starting with the biggest."
+    missing = score_answer(question, answer, job_description=JOB).missing
+    assert any("the job names HubSpot" in item for item in missing)

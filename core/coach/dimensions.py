@@ -35,7 +35,6 @@ from collections import Counter
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name, zipf
-from core.analysis.skills import skill_names
 from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
 from core.coach.rubric_parts import (
@@ -46,6 +45,7 @@ from core.coach.rubric_parts import (
     field_terms,
     substance,
     thorough,
+    tools_asked,
     type_cue,
 )
 from core.coach.subject import Subject
@@ -240,7 +240,7 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
 # ---------------------------------------------------------------- specificity
 
 
-def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
+def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "", qtype: QuestionType | None = None) -> Scored:
     """1 + numbers (up to 2) + field vocabulary and named tools (one step each at 3, 7, 15 and 24 distinct
     terms), capped at 5, then minus hedging and "we". Counting vocabulary in four steps lets an answer
     dense with its field's terms reach 5 without a number (a technical explanation rarely has one);
@@ -275,17 +275,10 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     if not numbers:
         missing.append("A number that shows the scale or the outcome (time, money, %, people)")
     if not ev.tools and job_terms and ev.analysed and not _acronyms(ev, rare) and not ev.job_overlap:
-        named = [t for t in job_terms if t in skill_names() and _product_name(t)][:2]
+        named = tools_asked(job_terms, question, qtype)
         if named:
             missing.append(f"The tools or methods you used, by name (the job names {' and '.join(named)})")
     return DimensionScore(score=score, evidence=text), missing
-
-
-def _product_name(term: str) -> bool:
-    """Whether a lexicon term reads as a tool's or method's name ("Salesforce", "Power BI", "pandas"), not a
-    field of work written in ordinary words ("SaaS sales", "account management")."""
-    words = term.split()
-    return len(words) == 1 or all(not word[:1].islower() for word in words)
 
 
 ORDINARY_ZIPF = 3.0  # a word this common (Zipf, wordfreq) is an ordinary word, not a field's term ("aisles")

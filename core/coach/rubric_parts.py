@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import zipf
+from core.analysis.skills import skill_names
 from core.coach.phrasing import quote_list
 from core.coach.question_types import QuestionType
 
@@ -196,3 +197,23 @@ def type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     if qtype == "self_assessment":
         return (ev.self_actions + ev.lessons)[:2] or ([ev.star["action"]] if "action" in ev.star else [])
     return (ev.reasons + list(ev.star.values()))[:2]
+
+
+def tools_asked(job_terms: list[str], question: str, qtype: QuestionType | None) -> list[str]:
+    """The job's tools an answer is told it could have named: those its question names, or any two of the job's
+    for a technical question; none for a question about people or a story that needs no tool (issue 15, session
+    14: "the job names BLS and ACLS" to an anxious patient's story, "the job names Salesforce" to a bad-news one).
+    Without a question (``question`` "") every tool of the job, as before."""
+    tools = [t for t in job_terms if t in skill_names() and _product_name(t)]
+    if not question:
+        return tools[:2]
+    low = question.lower()
+    asked = [t for t in tools if re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", low)]
+    return (asked or (tools if qtype == "technical" else []))[:2]
+
+
+def _product_name(term: str) -> bool:
+    """Whether a lexicon term reads as a tool's or method's name ("Salesforce", "Power BI", "pandas"), not a
+    field of work written in ordinary words ("SaaS sales", "account management")."""
+    words = term.split()
+    return len(words) == 1 or all(not word[:1].islower() for word in words)
