@@ -240,11 +240,12 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
 # ---------------------------------------------------------------- specificity
 
 
-def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "", qtype: QuestionType | None = None) -> Scored:
+def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "") -> Scored:
     """1 + numbers (up to 2) + field vocabulary and named tools (one step each at 3, 7, 15 and 24 distinct
     terms), capped at 5, then minus hedging and "we". Counting vocabulary in four steps lets an answer
     dense with its field's terms reach 5 without a number (a technical explanation rarely has one);
-    the penalties come after the cap so that rich vocabulary never hides them."""
+    the penalties come after the cap so that rich vocabulary never hides them. ``question``: what was asked,
+    which decides whether the job's tools are a gap (:func:`core.coach.rubric_parts.tools_asked`)."""
     rare = ev.signals.rare if ev.signals else []  # counted as before; only field terms are shown
     vocab = len(set(rare) | {t.lower() for t in ev.tools})
     numbers = list(dict.fromkeys(ev.numbers + ev.spelled_numbers))
@@ -275,7 +276,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "",
     if not numbers:
         missing.append("A number that shows the scale or the outcome (time, money, %, people)")
     if not ev.tools and job_terms and ev.analysed and not _acronyms(ev, rare) and not ev.job_overlap:
-        named = tools_asked(job_terms, question, qtype)
+        named = tools_asked(job_terms, question)
         if named:
             missing.append(f"The tools or methods you used, by name (the job names {' and '.join(named)})")
     return DimensionScore(score=score, evidence=text), missing

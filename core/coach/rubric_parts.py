@@ -199,17 +199,23 @@ def type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     return (ev.reasons + list(ev.star.values()))[:2]
 
 
-def tools_asked(job_terms: list[str], question: str, qtype: QuestionType | None) -> list[str]:
-    """The job's tools an answer is told it could have named: those its question names, or any two of the job's
-    for a technical question; none for a question about people or a story that needs no tool (issue 15, session
-    14: "the job names BLS and ACLS" to an anxious patient's story, "the job names Salesforce" to a bad-news one).
-    Without a question (``question`` "") every tool of the job, as before."""
+# A question about dealing with a person (bad news, a conflict, someone anxious, angry or refusing): a story that
+# needs no tool, so the job's tools are no gap of its answer.
+_PEOPLE_QUESTION_RE = re.compile(
+    r"\b(?:bad news|conflicts?|disagree\w*|difficult (?:conversation|person|customer|colleague|patient|parent|client|"
+    r"stakeholder)|anxious|upset|angry|furious|refus\w+|complain\w*|calm\w*|persuad\w+|convinc\w+|apolog\w+|"
+    r"reassur\w+|distress\w*|grie\w+|frustrated)\b", re.IGNORECASE)
+
+
+def tools_asked(job_terms: list[str], question: str) -> list[str]:
+    """The job's tools (at most two) an answer is told it could have named: those its question names; none for
+    a question about dealing with a person (:data:`_PEOPLE_QUESTION_RE`; issue 15, session 14: "the job names
+    BLS and ACLS" to an anxious patient's story, "the job names Salesforce" to a bad-news one); else any of the
+    job's; every one of them without a question ("")."""
     tools = [t for t in job_terms if t in skill_names() and _product_name(t)]
-    if not question:
-        return tools[:2]
-    low = question.lower()
+    low = (question or "").lower()
     asked = [t for t in tools if re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", low)]
-    return (asked or (tools if qtype == "technical" else []))[:2]
+    return (asked or ([] if _PEOPLE_QUESTION_RE.search(low) else tools))[:2]
 
 
 def _product_name(term: str) -> bool:
