@@ -176,3 +176,29 @@ def test_a_question_about_a_tool_is_still_told_to_name_it() -> None:
     answer = "I look at who has gone quiet lately and I ring the ones that look at risk, starting with the biggest."
     missing = score_answer(question, answer, job_description=JOB).missing
     assert any("the job names HubSpot" in item for item in missing)
+
+
+# ---------------------------------------------------------------- 6. the domain's own words are on topic
+
+RAMP_Q = "How would you get up to speed on warehouse work in your first months here? Be concrete about what you'd do first."
+
+
+@pytest.mark.parametrize("answer", [
+    # the domain's tool, no word of the asked skill
+    "In the first fortnight I would work a week on each shift, learn the WMS dashboards and sit with the goods-in "
+    "team leader. At my last depot I did the same and cut dock-to-stock time from 9 hours to 5 within two months.",
+    # the asked skill's word in another form ("warehouses" for "warehouse")
+    "I have run two cross-dock warehouses for a parcel firm, so first I would shadow each shift lead for a week, "
+    "then map where pallets wait longest. Last year that mapping cut our trailer turnaround from 70 to 45 minutes.",
+])
+def test_the_domains_own_words_are_on_the_question(answer: str) -> None:
+    scored = score_answer(RAMP_Q, answer)
+    assert "never mentions" not in scored.relevance.evidence
+    assert scored.relevance.score >= 3
+    assert not any(item.startswith("An answer about what was asked") for item in scored.missing)
+
+
+def test_an_answer_about_another_domain_is_still_off_the_question() -> None:
+    answer = ("In the first fortnight I would learn the CRM dashboards, sit in on sales calls and read the last "
+              "quarter's pipeline review, as I did at my last firm when I lifted win rates from 18% to 24%.")
+    assert "never mentions" in score_answer(RAMP_Q, answer).relevance.evidence
