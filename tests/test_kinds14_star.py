@@ -202,3 +202,14 @@ def test_an_answer_about_another_domain_is_still_off_the_question() -> None:
     answer = ("In the first fortnight I would learn the CRM dashboards, sit in on sales calls and read the last "
               "quarter's pipeline review, as I did at my last firm when I lifted win rates from 18% to 24%.")
     assert "never mentions" in score_answer(RAMP_Q, answer).relevance.evidence
+
+
+def test_a_verdict_on_oneself_is_never_quoted_as_something_to_do() -> None:
+    from core.coach.follow_up import follow_up_question, follow_up_reason
+
+    question = "Walk me through how you reconcile the petty cash each week. Where do the errors come from?"
+    answer = "I'm pretty confident with spreadsheets, I use them every day for the cash."
+    reason = follow_up_reason(question, answer)
+    asked = [follow_up_question(reason, question, answer, variant=v) for v in range(4)]
+    assert reason is not None
+    assert not any("confident with spreadsheets" in text for text in asked)

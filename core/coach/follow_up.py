@@ -269,6 +269,13 @@ def _quotable_clause(clauses: list[str]) -> str:
 _WE_DID_RE = re.compile(r"\bwe (?!had\b|were\b|was\b|are\b|have\b)\w+", re.IGNORECASE)
 
 
+# A verdict on oneself ("I think I'm good at Excel", "I'm confident with budgets"): nothing one "did" or "would do",
+# so never the quote a follow-up asks about (issue 15, session 14).
+_SELF_VERDICT_RE = re.compile(
+    r"\bI(?:'m| am) (?:\w+ )?(?:good|great|strong|confident|comfortable|decent|fine|ok|okay|skilled|experienced|"
+    r"proficient) (?:at|with|in)\b|\bI think I(?:'m| am)\b", re.IGNORECASE)
+
+
 def follow_up_question(reason: str, question: str, answer: str, *, variant: int = 0) -> str:
     """A follow-up tailored to the reason and to the answer's own words, in the question's tense: a
     question about what the candidate would do gets "how would you…", never "what happened"; one
@@ -291,6 +298,8 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
         return _FOLLOW_UPS[key][0].format(asked=asked)
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]
     quote = _salient_quote(answer, within=_WE_DID_RE if reason == "we_not_i" else None)
+    if _SELF_VERDICT_RE.search(quote):  # "You said "I think I'm good at Excel". How exactly would you do that": no
+        quote = ""
     choices = [t for t in templates if quote or "{quote}" not in t]
     seed = len(norm_key(question)) + variant
     text = choices[seed % len(choices)]
