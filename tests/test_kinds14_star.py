@@ -7,6 +7,8 @@ Every answer here is made up for its kind; none is the newcomer's text or a dev-
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.analysis.answer import analyse_answer
@@ -213,3 +215,17 @@ def test_a_verdict_on_oneself_is_never_quoted_as_something_to_do() -> None:
     asked = [follow_up_question(reason, question, answer, variant=v) for v in range(4)]
     assert reason is not None
     assert not any("confident with spreadsheets" in text for text in asked)
+
+
+# ---------------------------------------------------------------- 3. a quote is a phrase the candidate said
+
+
+def test_the_verbs_of_the_steps_are_never_quoted_as_said() -> None:
+    question = "A tenant reports a leak through the ceiling at midnight. What would you do?"
+    answer = ("I'd ask her to turn off the stopcock, and I would check whether water is near the wiring. I would call "
+              "the emergency plumber, photograph the damage for the insurer and update the landlord in the morning "
+              "with the plumber's report and the cost.")
+    evidence = score_answer(question, answer).structure.evidence
+    assert "steps you would take" in evidence
+    for quoted in re.findall(r'"([^"]+)"', evidence):
+        assert quoted.lower() in answer.lower()

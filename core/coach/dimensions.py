@@ -229,8 +229,9 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     have = [(key, label) for key, label in wanted if key in parts]
     brief = qtype in {"technical", "situational"} and not thorough(ev)  # fewer points than the question has parts
     score = cap(2 + 2 * len(have) - (len(have) == 2 and sub < 3), 4 if brief else sub + 1)
-    text = "; ".join(f"{label.split(',')[0].lower()}: {parts[key] if key == 'concepts' else quote(parts[key])}"
-                     for key, label in have)  # the concepts are the coach's list, not a quote of the answer
+    listed = {"concepts"} | ({"steps"} if parts.get("steps") and parts["steps"] not in ev.steps else set())
+    text = "; ".join(f"{label.split(',')[0].lower()}: {parts[key] if key in listed else quote(parts[key])}"
+                     for key, label in have)  # the concepts, or the verbs of its steps, are the coach's list: no quote
     text = ("Found " + text + "." if text else "The answer does not lay out its parts.") + (
         " (STAR is not expected for this kind of question.)" if qtype in {"situational", "technical"} else ""
     )
