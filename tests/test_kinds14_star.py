@@ -229,3 +229,16 @@ def test_the_verbs_of_the_steps_are_never_quoted_as_said() -> None:
     assert "steps you would take" in evidence
     for quoted in re.findall(r'"([^"]+)"', evidence):
         assert quoted.lower() in answer.lower()
+
+
+def test_a_bare_phrase_about_another_situation_is_told_so() -> None:
+    from core.coach.follow_up import follow_up_question, follow_up_reason
+
+    question = "Tell me about a time you calmed a passenger who was frightened during a delayed flight."
+    for answer in ("Managing a baggage dispute at the gate", "Rebooking a missed connection"):
+        text = follow_up_question(follow_up_reason(question, answer) or "too_short", question, answer)
+        assert "different situation" in text and "frightened" in text
+    on_topic = "Calming a frightened passenger mid-flight"
+    text = follow_up_question(follow_up_reason(question, on_topic) or "too_short", question, on_topic)
+    assert "different situation" not in text
+    assert "different situation" not in follow_up_question("too_short", question, "Yes, many times.")
