@@ -242,3 +242,12 @@ def test_a_bare_phrase_about_another_situation_is_told_so() -> None:
     text = follow_up_question(follow_up_reason(question, on_topic) or "too_short", question, on_topic)
     assert "different situation" not in text
     assert "different situation" not in follow_up_question("too_short", question, "Yes, many times.")
+
+
+def test_a_comma_after_a_year_ends_a_clause_so_the_situation_is_kept() -> None:
+    answer = ("When our food bank moved to a new stock app in 2022, I had a week to learn it before the "
+              "Christmas rush. I sat the supplier's webinar, wrote a one-page guide, and ran two practice counts with "
+              "the Saturday volunteers. On the first delivery day we booked in all 30 pallets with no stock errors.")
+    stronger = score_answer(STORY_Q, answer).stronger_answer
+    situation = stronger.split("Task:")[0]
+    assert "food bank" in situation and "[where and when" not in situation

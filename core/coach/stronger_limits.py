@@ -51,8 +51,9 @@ def star_kinds(sentence: str) -> set[str]:
 _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
-# Where a clause ends inside a sentence: a comma, semicolon, colon or dash, or before "and", "but", "so", "then".
-_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|(?<!\d),(?!\d)(?:\s+(?:and|but|so|then|which))?|\s(?:and then|but)\s|"
+# Where a clause ends inside a sentence: a comma, semicolon, colon or dash, or before "and", "but", "so", "then"; a
+# comma after a figure too when a space follows ("in 2023, I had…"), never inside one ("1,200").
+_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|(?:(?<!\d),(?!\d)|,(?=\s))(?:\s+(?:and|but|so|then|which))?|\s(?:and then|but)\s|"
                         r"\sand\s(?=(?:I|we|they|he|she|it|the team|our team)\b))\s*")
 
 
