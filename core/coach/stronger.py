@@ -174,8 +174,8 @@ def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> st
     reasoning = _cue(cues.REASONING)
     if qtype == "technical":
         named = any(term.lower() in sentence.lower() for term in rare)
-        if reasoning.search(sentence) and index > 0:
-            return labels[2] if _TRADE_OFF_RE.search(sentence) else labels[1]
+        if reasoning.search(sentence):  # a trade-off weighs a choice; any other "because" is the reasoning
+            return labels[2] if index > 0 and _TRADE_OFF_RE.search(sentence) else labels[1]
         return (labels[0] if index == 0 else labels[1]) if named else None
     if reasoning.search(sentence) and index > 0 and (_TRADE_OFF_RE.search(sentence) or _PLAN_RE.search(sentence)):
         return labels[2]
