@@ -251,3 +251,12 @@ def test_a_comma_after_a_year_ends_a_clause_so_the_situation_is_kept() -> None:
     stronger = score_answer(STORY_Q, answer).stronger_answer
     situation = stronger.split("Task:")[0]
     assert "food bank" in situation and "[where and when" not in situation
+
+
+def test_a_because_in_a_technical_answer_is_its_reasoning() -> None:
+    question = "Walk me through how you reconcile supplier statements. Where do the errors usually come from?"
+    answer = ("Our statement run took 3 days mainly because invoices were matched by hand from emailed PDFs. I load the "
+              "statements into Xero, match them on invoice number and chase only the lines that differ by more than "
+              "five pounds.")
+    stronger = score_answer(question, answer).stronger_answer
+    assert "mainly" not in stronger.split("Reasoning:")[0] and "mainly" not in stronger.split("Trade-offs:")[-1]
