@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 
 from core.analysis import cues
-from core.analysis.answer import AnswerEvidence, measured_result
+from core.analysis.answer import AnswerEvidence
+from core.analysis.results import measured_result
 from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.bank import model_answer

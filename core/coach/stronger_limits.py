@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from core.analysis import cues
-from core.analysis.answer import measured_result
+from core.analysis.results import measured_result
 from core.analysis.skills import find_skills
 from core.analysis.text import _dangling
 from core.coach.stronger_sentences import _capitalised
