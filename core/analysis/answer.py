@@ -19,6 +19,7 @@ from core.analysis.answer_terms import job_overlap, not_a_tool
 from core.analysis.figures import not_a_quantity
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
+from core.analysis.results import figure_result
 from core.analysis.signals import Signals, compute_signals, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import (
@@ -171,31 +172,6 @@ _NAME_NUMBER_RE = re.compile(r"[A-Za-z]|-(?:whys?|why|step (?:plan|process)|poin
 _LABEL_BEFORE_RE = re.compile(
     r"\b(?:year|grade|level|stage|phase|step|version|room|ward|unit|floor|class|key stage|ks|band|tier|gate|"
     r"platform|route|bay|aisle|dock)\s+$", re.IGNORECASE)
-# A stated result anywhere: a measure (%, money, "from X to Y") in a sentence with a verb of change.
-_FIGURE_RESULT_RE = re.compile(
-    # "from 420 ms to 180 ms": a unit may follow each figure
-    r"(?:\d[\d,.]*\s?%|[$£€]\s?\d|\bfrom\s+\S*\d\S*(?:\s+[a-z]{1,8})?\s+to\s+\S*\d)[^.!?]*|"
-    r"\b(?:reached|rose|fell|dropped|grew|cut|cutting|reduced|reducing|increased|increasing|improved|improving|saved|"
-    r"saving|halved|halving|doubled|doubling|went up|went down)\b[^.!?]*\d|"
-    r"\b(?:later|afterwards|by the end)\b[^.!?]*\d",  # "Four months later we were at 11 hours"
-    re.IGNORECASE)
-
-
-def _figure_result(text: str) -> str:
-    """A sentence after the first that states a result with a figure ("By the summer, 81% reached the
-    expected standard"): a result, wherever it stands and however it is worded."""
-    sents = sentences(text)
-    for sentence in sents[1:] or sents:
-        m = _FIGURE_RESULT_RE.search(sentence)
-        if m and re.search(r"\d", sentence):
-            # the change comes late in its sentence ("I split the work…, cutting latency from 420 ms to 180 ms"):
-            # quote from the change; else the sentence ("By the summer, 81% reached the expected standard")
-            late = len(sentence[: m.start()].split()) > 5
-            quote = first_words(sentence[m.start():] if late else sentence, 14)
-            return quote.rstrip(".,;")
-    return ""
-
-
 # A name written with digits after a letter and a sign ("an N+1 query", "O(n^2)", "COVID-19", "a P1 incident" is
 # _NAME_NUMBER_RE's), a one-to-one ("a 1:1", "1:1s") and "24/7": no quantity, no measured result (issue 15, session 14).
 _DIGIT_NAME_RE = re.compile(r"(?<![\w.])[A-Za-z]{1,6}[+^-]\d+\b|\b[A-Za-z]\([a-z0-9^ *]+\)|\b1:1s?\b|\b24/7\b")
@@ -294,7 +270,7 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     ev.labelled = list(labelled)
     ev.star = {**_cued_parts(text, lang), **labelled}
     cued = ev.star.get("result", "")
-    if (not cued or (not re.search(r"\d", cued) and "result" not in labelled)) and lang == "en" and (found := _figure_result(text)):
+    if (not cued or (not re.search(r"\d", cued) and "result" not in labelled)) and lang == "en" and (found := figure_result(text)):
         ev.star["result"] = found
     ev.star = {p: ev.star[p] for p in ("situation", "task", "action", "result") if p in ev.star}
     _numbers(text, ev)

@@ -28,6 +28,20 @@ LABEL_PART = {
     "resultados": "result",
 }
 
+# The past-tense verbs that tell what "I" did (the STAR action).
+_ACTION_PAST = (
+    r"built|wrote|designed|led|set up|created|organi[sz]ed|analy[sz]ed|called|met|spoke|talked|asked|proposed|"
+    r"decided|introduced|ran|started|changed|conducted|rewrote|added|moved|migrated|automated|mapped|reviewed|"
+    r"interviewed|sat down|pulled|tested|prototyped|drafted|negotiated|escalated|trained|coached|implemented|"
+    r"reworked|split|prioriti[sz]ed|told|scheduled|documented|tracked|checked|replaced|fixed|refactored|"
+    r"profiled|contacted|explained|listened|offered|arranged|raised|presented|shadowed|grouped|used|went|put|"
+    r"made|took|isolated|worked|paired|reached out|followed up|broke|booked|gave|focused|reassessed|informed|"
+    r"administered|adjusted|planned|rebuilt|launched|shipped|calculated|compared|identified|noticed|"
+    r"investigated|persuaded|convinced|brought|switched|pushed|agreed|emailed|phoned|visited|deployed|dissected|"
+    r"reconciled|traced|audited|flagged|stopped|redesigned|negotiated|secured|mentored|measured|"
+    r"re-?(?!ali[sz]ed|membered|called|ceived|quired|lied)[a-z]{3,}ed"  # "regrouped", "re-planned"
+)
+
 STAR_EN: dict[str, re.Pattern[str]] = {
     "situation": re.compile(
         r"\b(?i:when I (?:was|joined|worked|started)|at my (?:last|previous|current|old) (?:job|role|company|school|employer)|"
@@ -54,18 +68,12 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "action": re.compile(
-        r"\bI (?:was able to|managed to|\w+ed)\b[^.]{0,50}?\bby (?!the\b)\w{3,}ing\b|(?<!where )(?<!when )\bI (?:then |first |also |quickly |personally |immediately )?(?:built|wrote|designed|led|set up|created|organi[sz]ed|"
-        r"analy[sz]ed|called|met|spoke|talked|asked|proposed|decided|introduced|ran|started|changed|conducted|"
-        r"rewrote|added|moved|migrated|automated|mapped|reviewed|interviewed|sat down|pulled|tested|prototyped|"
-        r"drafted|negotiated|escalated|trained|coached|implemented|reworked|split|prioriti[sz]ed|told|"
-        r"scheduled|documented|tracked|checked|replaced|fixed|refactored|profiled|contacted|explained|"
-        r"listened|offered|arranged|raised|presented|shadowed|grouped|used|went|put|made|took|isolated|"
-        r"worked|paired|reached out|followed up|broke|booked|gave|focused|reassessed|informed|administered|"
-        r"adjusted|planned|rebuilt|launched|shipped|calculated|compared|identified|noticed|investigated|"
-        r"persuaded|convinced|brought|switched|pushed|agreed|emailed|phoned|visited|deployed|dissected|"
-        r"reconciled|traced|audited|flagged|stopped|redesigned|negotiated|secured|mentored|measured|"
-        r"re-?(?!ali[sz]ed|membered|called|ceived|quired|lied)[a-z]{3,}ed)\b"
-        r"(?!\s+(?:was|is|were)\b)",  # "The lesson I took was…" is what was learned, not done
+        r"\bI (?:was able to|managed to|\w+ed)\b[^.]{0,50}?\bby (?!the\b)\w{3,}ing\b|(?<!where )(?<!when )\bI (?:then |first |also |quickly |personally |immediately )?(?:"
+        + _ACTION_PAST + r")\b(?!\s+(?:was|is|were)\b)|"  # "The lesson I took was…" is what was learned, not done
+        # actions in a list after one "I" (issue 15, session 14): "I did the simulation, made a checklist, and ran
+        # two drills": a later verb of the list is an action of the same "I"
+        r"(?<!where )(?<!when )\bI (?!(?:would|will|could|can|should|might|may|must|think|believe|hope)\b)[a-z]+\b(?! not\b)[^.!?;:]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+        r"(?:then\s+|also\s+)?(?:" + _ACTION_PAST + r")\b",
         _I,
     ),
     "result": re.compile(

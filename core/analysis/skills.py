@@ -315,6 +315,18 @@ def _common_plural(text: str) -> bool:
 _PRODUCT_NAME_RE = re.compile(r"(?:[A-Z0-9][\w.+#&-]*)(?: [A-Z0-9][\w.+#&-]*)*")
 
 
+@lru_cache(maxsize=1)
+def _wordings_by_name() -> dict[str, tuple[str, ...]]:
+    raw = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
+    return {skill["name"]: (skill["name"], *skill.get("aliases", [])) for skill in raw["skills"]}
+
+
+def skill_wordings(name: str) -> tuple[str, ...]:
+    """The lexicon name of a skill and its aliases as written ("Warehouse operations" -> ("Warehouse operations",
+    "warehouse")); ``(name,)`` for a name the lexicon does not hold."""
+    return _wordings_by_name().get(name, (name,))
+
+
 def skill_kinds(name: str) -> tuple[str, ...]:
     """The broader lexicon skills a named tool is a kind of ("Airflow" -> ("ETL",), "Snowflake" ->
     ("Data warehousing",)), from the lexicon's ``instance_of``; () for any other name."""

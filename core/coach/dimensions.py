@@ -35,7 +35,6 @@ from collections import Counter
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name, zipf
-from core.analysis.skills import skill_names
 from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
 from core.coach.rubric_parts import (
@@ -46,6 +45,7 @@ from core.coach.rubric_parts import (
     field_terms,
     substance,
     thorough,
+    tools_asked,
     type_cue,
 )
 from core.coach.subject import Subject
@@ -110,7 +110,8 @@ def relevance(
         bits.append(f"shares only everyday words with the question ({', '.join(overlap[:4])})")
     elif overlap:
         bits.append(f"picks up the question's terms ({', '.join(overlap[:4])})")
-    bits += cue_bits(cue, ev)
+    # a shape of answer (steps, a figure) to a question whose subject it takes up none of does not do what was asked
+    bits += cue_bits(cue if not (off_subject and subject is not None and not subject.taken) else [], ev)
     if ev.job_overlap and (job_topic or on_topic):
         bits.append(f"uses the job's terms ({', '.join(ev.job_overlap[:3])})")
     elif ev.job_overlap:
@@ -172,6 +173,16 @@ _TYPE_PARTS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+def type_gaps(qtype: QuestionType) -> list[str]:
+    """What an answer to a question of ``qtype`` is judged on, as gaps when none of it was said: a story's
+    example, steps and result; a fit, self-assessment, situational or technical question's own parts (a "why
+    this role" question needs no result: issue 15, session 14)."""
+    if qtype == "behavioural":
+        return ["One real example from your own experience", "What you did, step by step, and why",
+                "The result, with a number"]
+    return [label for _key, label in _TYPE_PARTS.get(qtype, _TYPE_PARTS["introduction"])]
+
+
 def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
     rare = ev.signals.rare if ev.signals else []  # counted as before; only field terms are shown
     terms = field_terms(ev)
@@ -219,8 +230,9 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     have = [(key, label) for key, label in wanted if key in parts]
     brief = qtype in {"technical", "situational"} and not thorough(ev)  # fewer points than the question has parts
     score = cap(2 + 2 * len(have) - (len(have) == 2 and sub < 3), 4 if brief else sub + 1)
-    text = "; ".join(f"{label.split(',')[0].lower()}: {parts[key] if key == 'concepts' else quote(parts[key])}"
-                     for key, label in have)  # the concepts are the coach's list, not a quote of the answer
+    listed = {"concepts"} | ({"steps"} if parts.get("steps") and parts["steps"] not in ev.steps else set())
+    text = "; ".join(f"{label.split(',')[0].lower()}: {parts[key] if key in listed else quote(parts[key])}"
+                     for key, label in have)  # the concepts, or the verbs of its steps, are the coach's list: no quote
     text = ("Found " + text + "." if text else "The answer does not lay out its parts.") + (
         " (STAR is not expected for this kind of question.)" if qtype in {"situational", "technical"} else ""
     )
@@ -230,11 +242,12 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
 # ---------------------------------------------------------------- specificity
 
 
-def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
+def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "") -> Scored:
     """1 + numbers (up to 2) + field vocabulary and named tools (one step each at 3, 7, 15 and 24 distinct
     terms), capped at 5, then minus hedging and "we". Counting vocabulary in four steps lets an answer
     dense with its field's terms reach 5 without a number (a technical explanation rarely has one);
-    the penalties come after the cap so that rich vocabulary never hides them."""
+    the penalties come after the cap so that rich vocabulary never hides them. ``question``: what was asked,
+    which decides whether the job's tools are a gap (:func:`core.coach.rubric_parts.tools_asked`)."""
     rare = ev.signals.rare if ev.signals else []  # counted as before; only field terms are shown
     vocab = len(set(rare) | {t.lower() for t in ev.tools})
     numbers = list(dict.fromkeys(ev.numbers + ev.spelled_numbers))
@@ -265,17 +278,10 @@ def specificity(ev: AnswerEvidence, job_terms: list[str]) -> Scored:
     if not numbers:
         missing.append("A number that shows the scale or the outcome (time, money, %, people)")
     if not ev.tools and job_terms and ev.analysed and not _acronyms(ev, rare) and not ev.job_overlap:
-        named = [t for t in job_terms if t in skill_names() and _product_name(t)][:2]
+        named = tools_asked(job_terms, question)
         if named:
             missing.append(f"The tools or methods you used, by name (the job names {' and '.join(named)})")
     return DimensionScore(score=score, evidence=text), missing
-
-
-def _product_name(term: str) -> bool:
-    """Whether a lexicon term reads as a tool's or method's name ("Salesforce", "Power BI", "pandas"), not a
-    field of work written in ordinary words ("SaaS sales", "account management")."""
-    words = term.split()
-    return len(words) == 1 or all(not word[:1].islower() for word in words)
 
 
 ORDINARY_ZIPF = 3.0  # a word this common (Zipf, wordfreq) is an ordinary word, not a field's term ("aisles")

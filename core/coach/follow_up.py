@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from core.analysis.answer import about_work, analyse_answer, elsewhere
+from core.analysis.answer import about_work, analyse_answer, elsewhere, question_terms
 from core.analysis.language import ENGLISH_FUNCTION_WORDS, ENGLISH_SHARE
 from core.analysis.signals import FILLER_RE
 from core.analysis.skills import find_skills
@@ -201,6 +201,10 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
         "Could you say a bit more? Walk me through how you would do it: what first, and why?",
         "You said {quote}. How exactly would you do that, and what would you do first?",
     ),
+    # A bare phrase that names another situation ("Handling a conflict with a physician" to a question about an
+    # anxious patient): say so, and ask the question again, not just "say a bit more" (issue 15, session 14).
+    "too_short_other": ("That sounds like a different situation from the one I asked about. Let's take this one: "
+                        "{asked} Walk me through it.",),
     "not_experienced": (
         "That's fine, not everyone has. Then tell me how you would handle it: what would you do first, and who would you involve?",
         "That's all right. What is the closest thing you have done, or how would you approach it if it happened in your first month here?",
@@ -269,6 +273,25 @@ def _quotable_clause(clauses: list[str]) -> str:
 _WE_DID_RE = re.compile(r"\bwe (?!had\b|were\b|was\b|are\b|have\b)\w+", re.IGNORECASE)
 
 
+# A verdict on oneself ("I think I'm good at Excel", "I'm confident with budgets"): nothing one "did" or "would do",
+# so never the quote a follow-up asks about (issue 15, session 14).
+_SELF_VERDICT_RE = re.compile(
+    r"\bI(?:'m| am) (?:\w+ )?(?:good|great|strong|confident|comfortable|decent|fine|ok|okay|skilled|experienced|"
+    r"proficient) (?:at|with|in)\b|\bI think I(?:'m| am)\b", re.IGNORECASE)
+
+
+_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|we|my|our|me)\b", re.IGNORECASE)
+
+
+def _other_heading(question: str, answer: str) -> bool:
+    """Whether ``answer`` is a bare phrase of two terms or more (under 10 words, nobody in it, no full stop
+    inside: "Handling a conflict with a physician") that takes up no term of the question: another story's heading."""
+    text = readable_text(answer or "").strip()
+    if not text or len(text.split()) >= 10 or _PERSON_RE.search(text) or re.search(r"[.!?;]\s+\S", text):
+        return False
+    return len(question_terms(text)) >= 2 and not analyse_answer(text, question).question_overlap
+
+
 def follow_up_question(reason: str, question: str, answer: str, *, variant: int = 0) -> str:
     """A follow-up tailored to the reason and to the answer's own words, in the question's tense: a
     question about what the candidate would do gets "how would you…", never "what happened"; one
@@ -286,11 +309,15 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
         reason = "vague_question" if lack == "question" and asked else "vague_step"
         templates = _FOLLOW_UPS[reason]
         return templates[(len(norm_key(question)) + variant) % len(templates)].format(asked=asked)
+    if reason == "too_short" and (asked := restated_question(question)) and _other_heading(question, answer):
+        return _FOLLOW_UPS["too_short_other"][0].format(asked=asked)
     if reason == "non_answer" and (asked := restated_question(question)) and off_topic(question, answer):
         key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
         return _FOLLOW_UPS[key][0].format(asked=asked)
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]
     quote = _salient_quote(answer, within=_WE_DID_RE if reason == "we_not_i" else None)
+    if _SELF_VERDICT_RE.search(quote):  # "You said "I think I'm good at Excel". How exactly would you do that": no
+        quote = ""
     choices = [t for t in templates if quote or "{quote}" not in t]
     seed = len(norm_key(question)) + variant
     text = choices[seed % len(choices)]

@@ -20,6 +20,7 @@ same whichever model asks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -150,10 +151,17 @@ def asked_again(question: str) -> str:
     """The question as a redirect asks it again: whole when it has at most :data:`ASK_AGAIN_WORDS` words
     ("Tell me about a time you raised a safeguarding concern. What did you do?", not "What did you do?"), else
     its asking sentence (:func:`core.coach.restate.restated_question`), else ""."""
-    whole = " ".join(readable_text(question or "").split())
+    whole = _LEAD_IN_RE.sub("", " ".join(readable_text(question or "").split()))
     if whole and len(whole.split()) <= ASK_AGAIN_WORDS and whole.endswith(("?", ".")):
         return whole
     return restated_question(question)
+
+
+# A lead-in that opens or moves the interview on ("Let's begin with you:", "To start,"): said once, not again after
+# "Let me ask again:" (issue 15, session 14: "Let me ask again: Let's begin with you: what in your experience…").
+_LEAD_IN_RE = re.compile(
+    r"^(?:let's|let us) (?:begin|start) with you\s*[:,.—–-]\s*|^(?:to (?:start|begin)|first of all|first|next|"
+    r"now|moving on)\s*[:,]\s*", re.IGNORECASE)
 
 
 def redirect_question(reason: str, question: str, *, same_as: int | None = None, variant: int = 0,

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import zipf
+from core.analysis.skills import skill_names
 from core.coach.phrasing import quote_list
 from core.coach.question_types import QuestionType
 
@@ -196,3 +197,29 @@ def type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     if qtype == "self_assessment":
         return (ev.self_actions + ev.lessons)[:2] or ([ev.star["action"]] if "action" in ev.star else [])
     return (ev.reasons + list(ev.star.values()))[:2]
+
+
+# A question about dealing with a person (bad news, a conflict, someone anxious, angry or refusing): a story that
+# needs no tool, so the job's tools are no gap of its answer.
+_PEOPLE_QUESTION_RE = re.compile(
+    r"\b(?:bad news|conflicts?|disagree\w*|difficult (?:conversation|person|customer|colleague|patient|parent|client|"
+    r"stakeholder)|anxious|upset|angry|furious|refus\w+|complain\w*|calm\w*|persuad\w+|convinc\w+|apolog\w+|"
+    r"reassur\w+|distress\w*|grie\w+|frustrated)\b", re.IGNORECASE)
+
+
+def tools_asked(job_terms: list[str], question: str) -> list[str]:
+    """The job's tools (at most two) an answer is told it could have named: those its question names; none for
+    a question about dealing with a person (:data:`_PEOPLE_QUESTION_RE`; issue 15, session 14: "the job names
+    BLS and ACLS" to an anxious patient's story, "the job names Salesforce" to a bad-news one); else any of the
+    job's; every one of them without a question ("")."""
+    tools = [t for t in job_terms if t in skill_names() and _product_name(t)]
+    low = (question or "").lower()
+    asked = [t for t in tools if re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", low)]
+    return (asked or ([] if _PEOPLE_QUESTION_RE.search(low) else tools))[:2]
+
+
+def _product_name(term: str) -> bool:
+    """Whether a lexicon term reads as a tool's or method's name ("Salesforce", "Power BI", "pandas"), not a
+    field of work written in ordinary words ("SaaS sales", "account management")."""
+    words = term.split()
+    return len(words) == 1 or all(not word[:1].islower() for word in words)

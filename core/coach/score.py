@@ -44,6 +44,7 @@ from core.coach.dimensions import (
     relevance,
     specificity,
     structure,
+    type_gaps,
     why_missing,
 )
 from core.coach.framing import question_content
@@ -143,12 +144,7 @@ def _low_score(question: str, answer: str, kind: str, qtype: QuestionType, facts
         communication=DimensionScore(
             score=comm, evidence=f"{said[:-1]}; there is too little of your own to judge clarity."
         ),
-        missing=[
-            "An answer to the question actually asked",
-            "One real example from your own experience",
-            "What you did, step by step, and why",
-            "The result, with a number",
-        ],
+        missing=["An answer to the question actually asked", *type_gaps(qtype)],
         stronger_answer=stronger_answer(question, "", qtype, None, facts),
         overall=1,
     )
@@ -178,7 +174,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     about = question_content(question)
     ev = analyse_answer(clean, about, jd)
     once = said_once(clean)
-    if once != clean:  # sentences said again add nothing: the content is judged on each said once
+    said_again = once != clean
+    if said_again:  # sentences said again add nothing: the content is judged on each said once
         full, ev = ev, analyse_answer(once, about, jd)
         clean = once
     else:
@@ -209,7 +206,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
                   off_subject=0 if part_in else off_subject, part_in=part_in),
         structure(ev, qtype),
-        specificity(ev, job_terms),
+        specificity(ev, job_terms, question=about),
         depth(ev, qtype),
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
@@ -221,7 +218,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = shows_nothing_for_it(off_question_scores(dims, off, ev))
     elif mostly_unsure(ev):
         dims = _unsure(dims, ev)
-    elif concise_complete(ev, qtype):
+    elif concise_complete(ev, qtype) and not said_again:  # a sentence said twice is no concision
         dims = _concise(dims, on_subject=not held)
     if kind_gap and not (topic or off):
         dims = apply_kind(dims, kind_gap)

@@ -31,6 +31,7 @@ import re
 
 from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
+from core.analysis.results import measured_result
 from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.bank import model_answer
@@ -131,7 +132,7 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     if star["task"].search(sentence):
         # "I had to rebuild the rota, so I called…" is an action once the task is said
         return "Action" if acting and parts["Task"] else "Task"
-    if index > 0 and (star["result"].search(sentence) or _CHANGE_RE.search(sentence)):
+    if index > 0 and (star["result"].search(sentence) or _CHANGE_RE.search(sentence) or measured_result(sentence)):
         return "Result"
     if star["situation"].search(sentence):
         return "Situation"
@@ -143,19 +144,48 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
 
 
+# What weighs one choice against another: a trade-off, not any "because" (issue 15, session 14: "Our close took 9
+# days mainly because accruals were rebuilt" was filed under "Trade-offs"; it is the reasoning, or the problem).
+_TRADE_OFF_RE = re.compile(
+    r"\b(?:trade-?offs?|instead of|rather than|weigh\w*|at the cost of|the (?:down|up)side|versus|vs\.?|whereas|"
+    r"on the other hand|pros and cons|compared|the alternative|otherwise|depends on|risks?|cheaper|slower|faster|"
+    r"simpler|costs? (?:more|less)|but (?:it|that|this|then|you|I|we))\b", re.IGNORECASE)
+# A sentence of hedged self-description or habit ("I think I'm good at Excel, I use it a lot", "I just work hard
+# and hope it works out"): no part of a stronger answer, which would give the weak answer back as the model.
+_UNSURE_RE = re.compile(r"\bI (?:think|guess|hope|feel|believe|suppose)\b|\bhope (?:it|that|for)\b", re.IGNORECASE)
+
+
+# Why one wants a role ("Northbridge appeals because…", "I'd like more exposure to…"): no part of a story's STAR,
+# where it was filed under "Result" (issue 15, session 14).
+_ROLE_MOTIVE_RE = re.compile(
+    r"\b(?:\w+ appeals? (?:to me )?because|appeal(?:s|ed)? to me|I(?:'m| am) (?:drawn|attracted) to|this (?:role|job|position)|"
+    r"why I (?:applied|want)|(?:the )?next step (?:for me|in my)|I(?:'d| would) (?:love|like) (?:to join|to work|more)|"
+    r"what (?:attracts|draws|appeals to) me)\b", re.IGNORECASE)
+
+
+def weak_sentence(sentence: str) -> bool:
+    """A sentence that is hedged (:data:`cues.HEDGE`, "I think", "hope it works out") and vague
+    (:data:`cues.VAGUE`: "good", "a lot") with no figure: what a stronger answer leaves out."""
+    hedged = cues.HEDGE[_EN].search(sentence) or _UNSURE_RE.search(sentence)
+    return bool(hedged and cues.VAGUE[_EN].search(sentence) and not re.search(r"\d", sentence))
+
+
 def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> str | None:
     labels = [label for label, _ in OUTLINES[qtype]]
     reasoning = _cue(cues.REASONING)
     if qtype == "technical":
         named = any(term.lower() in sentence.lower() for term in rare)
-        if reasoning.search(sentence) and index > 0:
-            return labels[2]
+        if reasoning.search(sentence):  # a trade-off weighs a choice; any other "because" is the reasoning
+            return labels[2] if index > 0 and _TRADE_OFF_RE.search(sentence) else labels[1]
         return (labels[0] if index == 0 else labels[1]) if named else None
-    if reasoning.search(sentence) and index > 0:
+    if reasoning.search(sentence) and index > 0 and (_TRADE_OFF_RE.search(sentence) or _PLAN_RE.search(sentence)):
         return labels[2]
     if _cue(cues.STEPS).search(sentence) or _PLAN_RE.search(sentence):
         return labels[0] if index == 0 else labels[1]
-    return labels[2] if reasoning.search(sentence) else None
+    if not reasoning.search(sentence):
+        return None
+    # why the problem is there ("it took 6 hours mainly because…"): how the problem is framed, no trade-off
+    return labels[2] if _TRADE_OFF_RE.search(sentence) else labels[0]
 
 
 def _other_part(sentence: str, qtype: str) -> str | None:
@@ -212,10 +242,13 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     if qtype == "procedural":  # "write it down, and report it to the lead" is two duties
         said = [c for s in said for c in procedure.clauses(s)]
     rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
+    said = [s for s in said if not weak_sentence(s)]
     lesson = _cue(cues.LESSON)
     for i, s in enumerate(said):
         if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
             parts.setdefault("Lesson", []).append(s)
+            continue
+        if qtype == "behavioural" and _ROLE_MOTIVE_RE.search(s):
             continue
         if qtype == "behavioural":  # under a STAR heading only a sentence of that kind (its STAR cues)
             label = _behavioural_part(s, i, len(said), parts)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.analysis import cues
+from core.analysis.results import measured_result
 from core.analysis.skills import find_skills
 from core.analysis.text import _dangling
 from core.coach.stronger_sentences import _capitalised
@@ -40,7 +41,7 @@ def star_kinds(sentence: str) -> set[str]:
     kinds = {part for part, cue in cues.STAR_EN.items() if cue.search(sentence)}
     if _WORKPLACE_RE.search(sentence) or (_SETTING_RE.search(sentence) and not _ACTOR_RE.search(sentence)):
         kinds.add("situation")
-    if _CHANGE_RE.search(sentence):
+    if _CHANGE_RE.search(sentence) or measured_result(sentence):
         kinds.add("result")
     if _OWN_ACTION_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
         kinds.add("action")
@@ -50,9 +51,11 @@ def star_kinds(sentence: str) -> set[str]:
 _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
-# Where a clause ends inside a sentence: a comma, semicolon, colon or dash, or before "and", "but", "so", "then".
+# Where a clause ends inside a sentence: a comma followed by a space (also after a figure, "in 2023, I had…"; never
+# inside one, "1,200", or a list written without spaces, "{A,B}"), semicolon, colon or dash, or before "and", "but",
+# "so", "then".
 _CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?:\s+(?:and|but|so|then|which))?|\s(?:and then|but)\s|"
-                        r"\sand\s(?=(?:I|we|they|he|she|it|the team|our team)\b))\s*")
+                         r"\sand\s(?=(?:I|we|they|he|she|it|the team|our team)\b))\s*")
 
 
 def _norm(word: str) -> str:

@@ -28,6 +28,10 @@ _FILLER_RES = (
     re.compile(r"^(?:in the end|at the end of the day|at the end|eventually|basically|overall|so|and|also|"
                r"actually|honestly),?\s+", re.I),
     re.compile(r"\b(?:just|really|basically|" + HEDGING_KIND_OF + r"|pretty much)\s+", re.I),
+    # a lead-in that announces the example ("A concrete example: when…", "For instance,"), no part of it (issue 15,
+    # session 14: "Situation: A concrete example. On our first…")
+    re.compile(r"^(?:(?:a|one|my) (?:concrete |specific |good |quick |real )?example(?: of (?:this|that))?(?: would be| is)?"
+               r"\s*[:,;—–-]|for (?:example|instance),|here(?:'s| is) (?:an|one) example\s*[:,.])\s*", re.I),
 )
 _TIME_RE = re.compile(
     r"\b(?:(?:19|20)\d\d|last (?:year|month|week|winter|summer|spring|autumn|quarter)|ago|when|during|in (?:my )?"

@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.analysis.answer import AnswerEvidence
-from core.analysis.skills import find_skills, instance_wordings, skill_kinds
+from core.analysis.skills import find_skills, instance_wordings, skill_family, skill_kinds, skill_wordings
 from core.analysis.text import STOPWORDS
 from core.coach.procedure import is_procedural
 from core.coach.question_types import QuestionType
@@ -157,7 +157,27 @@ def _tool_named(answer: str, tool: str) -> bool:
     kinds = set(skill_kinds(tool))
     return (tool in found or any(tool in skill_kinds(f) or f in kinds for f in found)
             or any(p.search(answer or "") for p in instance_wordings(tool))  # "the SENCo", "an EHCP" for SEN
-            or _tool_words_written(answer, tool))
+            or any(_tool_words_written(answer, w) for w in skill_wordings(tool))  # "warehouses" for "warehouse"
+            or any(_same_domain(tool, f) for f in found))
+
+
+# Words that name a kind of work in general, not its domain ("Warehouse operations", "Inventory management").
+_GENERIC_HEADS = frozenset(["operation", "operations", "management", "system", "systems", "work", "skills", "planning",
+                            "analysis", "service", "services", "process", "processes"])
+
+
+def _same_domain(tool: str, found: str) -> bool:
+    """Whether ``found``, a skill the answer names, is one of ``tool``'s own domain: the same lexicon family and a
+    distinctive word of the tool's wordings in its own ("WMS", "warehouse management system", for "Warehouse
+    operations"; issue 15, session 14: an answer on WMS reports and picking rates was marked off the question)."""
+    if found == tool or skill_family(found) != skill_family(tool):
+        return False
+    from core.coach.subject import term_stem  # subject reads this module's topics
+
+    def stems(name: str) -> set[str]:
+        return {term_stem(w) for wording in skill_wordings(name) for w in re.findall(r"[A-Za-z][A-Za-z'-]+", wording)
+                if w.lower() not in STOPWORDS and w.lower() not in _GENERIC_HEADS and len(w) >= 4}
+    return bool(stems(tool) & stems(found))
 
 
 def _tool_words_written(answer: str, tool: str) -> bool:

@@ -30,12 +30,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from core.analysis.answer import analyse_answer
-from core.analysis.text import said_once
+from core.analysis.text import readable_text, said_once
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.pressure import same_language
-from core.coach.redirect import repeat_of_question, scored_as_repeat
+from core.coach.question_types import question_type
+from core.coach.redirect import repeat_of_question, repeated_from, scored_as_repeat
 from core.coach.score import MOSTLY_REPEATED, non_answer_kind, repeated_share
+from core.coach.stronger import stronger_answer
 from core.coach.subject import THIN_SHARE, subject_of
 from core.interview.state import QuestionRecord
 from core.schemas import AnswerScore, DimensionScore
@@ -126,4 +128,22 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         else:
             result = with_weak_reply(main, reply)
     same_as = repeat_of_question(record.answer or "", reply, earlier)
-    return scored_as_repeat(result, same_as) if same_as is not None else result
+    result = scored_as_repeat(result, same_as) if same_as is not None else result
+    if repeated_from(record.answer or "", earlier) is not None:
+        result = _stronger_without_repeat(result, record, score, earlier)
+    return result
+
+
+def _stronger_without_repeat(result: AnswerScore, record: QuestionRecord, score: Scorer,
+                             earlier: Sequence[tuple[int, str]]) -> AnswerScore:
+    """An answer given to an earlier question already never feeds this question's stronger answer (issue 15,
+    session 14: another question's story came back as 'Reasoning: I had to tell a customer…'): it is built from
+    the follow-up reply said once when that reply is this question's own, else it is the question's outline."""
+    reply = said_once(readable_text(record.follow_up_answer or "")) if record.follow_up else ""
+    if reply and repeated_from(reply, [*earlier, (0, record.answer or "")]) is not None:
+        reply = ""
+    if reply:
+        stronger = score(record.question, reply).stronger_answer
+    else:  # nothing of its own to build on: the question's outline, without asking a model about no answer
+        stronger = stronger_answer(record.question, "", question_type(record.question), None)
+    return AnswerScore.model_validate({**result.model_dump(), "stronger_answer": stronger})

@@ -43,7 +43,8 @@ def delivery_line(figures: dict[str, Any]) -> str:
     filler_text = (f"{fillers} filler word{'s' if fillers != 1 else ''} ({figures.get('filler_rate', 0):.1f} "
                    "per 100 words)") if fillers else "no filler words"
     if not figures.get("spoken"):
-        return f"Typed · {figures.get('word_count', 0)} words · {filler_text}"
+        count = figures.get("word_count", 0)
+        return f"Typed · {count} word{'' if count == 1 else 's'} · {filler_text}"
     low, high = figures.get("wpm_range") or (130, 170)
     parts = [f"Spoken · {figures.get('duration_s') or 0:.0f} s",
              f"{figures.get('wpm') or 0:.0f} words a minute (comfortable {low}–{high})", filler_text]
