@@ -1,0 +1,91 @@
+"""CV skill-under-employer pairs, session 14 (issue 15 point 1): shapes of an entry's employer the reader
+missed, so the skills named inside the entry had no employer to go under, each with a made-up CV (no corpus
+text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cv_helpers import cv_facts, cv_pairs
+
+# --- an employer written as its web address on the entry's header ---------------------------------------------
+
+_HEAD = """Tamar Eshel
+Software Developer
+tamar.eshel@example.com | https://github.com/teshel | www.linkedin.com/in/teshel
+
+WORK EXPERIENCE
+"""
+
+_TAIL = """
+EDUCATION
+BSc Computer Science, Haifa University, 2012 - 2015
+
+SKILLS
+Vue.js, Kotlin, Python, Docker
+"""
+
+_SITE_SHAPES = {
+    "on the title's line": """Frontend Developer | https://www.brightloop.io/ | 2020 - 2023
+- Built the dashboard in Vue.js
+Backend Developer | http://quarrytech.com | 2016 - 2020
+- Wrote billing services in Kotlin
+""",
+    "on its own line above the title": """https://www.brightloop.io/
+Frontend Developer
+2020 - 2023
+- Built the dashboard in Vue.js
+
+www.quarrytech.com
+Backend Developer
+2016 - 2020
+- Wrote billing services in Kotlin
+""",
+    "after the title's 'at'": """Frontend Developer at https://brightloop.io, 2020 - 2023
+- Built the dashboard in Vue.js
+Backend Developer at www.quarrytech.com, 2016 - 2020
+- Wrote billing services in Kotlin
+""",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_SITE_SHAPES))
+def test_an_employer_written_as_its_web_address_is_named_by_its_host(shape: str) -> None:
+    """"https://www.brightloop.io/" where the entry's header names its employer: "brightloop.io" (no scheme,
+    "www." or slash), holding the skills of its entry; the profile addresses of the contact line name no
+    employer."""
+    cv = _HEAD + _SITE_SHAPES[shape] + _TAIL
+    employers = cv_facts(cv)["employers"]
+    assert employers == ["brightloop.io", "quarrytech.com"]
+    pairs = cv_pairs(cv)
+    assert {("vue.js", "brightloop.io"), ("kotlin", "quarrytech.com")} <= pairs
+
+
+_NAMED_AND_SITE = _HEAD + """Brightloop, Haifa | 2020 - 2023
+https://www.brightloop.io | Frontend Developer
+- Built the dashboard in Vue.js
+
+Quarry Technologies, Tel Aviv | 2016 - 2020
+http://www.quarrytech.com | Backend Developer
+- Wrote billing services in Kotlin
+""" + _TAIL
+
+
+def test_a_web_address_beside_the_employers_name_leaves_the_name() -> None:
+    """"Brightloop" with "https://www.brightloop.io" under it: the name the header gives is the employer,
+    the address only its site."""
+    facts = cv_facts(_NAMED_AND_SITE)
+    assert facts["employers"] == ["Brightloop", "Quarry Technologies"]
+    assert ("kotlin", "quarry technologies") in cv_pairs(_NAMED_AND_SITE)
+
+
+def test_a_product_name_with_a_dot_is_no_web_address() -> None:
+    """"Node.js" or "ASP.NET" on a header is a product, never read as a site's host: only a part written with
+    a scheme or "www." is."""
+    from core.analysis.cv_header_parts import web_name
+
+    assert web_name("Node.js") == "Node.js"
+    assert web_name("ASP.NET") == "ASP.NET"
+    assert web_name("https://www.gong-labs.co.uk/") == "gong-labs.co.uk"
+    assert web_name("https://github.com/teshel") == "https://github.com/teshel"
+    assert web_name("www.linkedin.com") == "www.linkedin.com"
