@@ -89,3 +89,58 @@ def test_a_product_name_with_a_dot_is_no_web_address() -> None:
     assert web_name("https://www.gong-labs.co.uk/") == "gong-labs.co.uk"
     assert web_name("https://github.com/teshel") == "https://github.com/teshel"
     assert web_name("www.linkedin.com") == "www.linkedin.com"
+
+
+# --- an entry's tools listed one a line under its header, with no bullets ---------------------------------------
+
+_TAGS = """Yoav Marom
+Full Stack Developer
+yoav@example.com
+
+WORK EXPERIENCE
+Lumenfield
+Frontend Developer
+%s
+TypeScript
+Svelte
+GraphQL
+Orchard Systems
+Backend Developer
+%s
+Kotlin
+PostgreSQL
+RabbitMQ
+
+EDUCATION
+BSc Software Engineering, Ariel University, 2011 - 2014
+"""
+
+
+@pytest.mark.parametrize("dates", [("2021 - 2024", "2017 - 2021"), ("", "")], ids=["dated", "undated"])
+def test_tools_listed_one_a_line_under_a_header_are_its_skills_not_its_employer(dates: tuple[str, str]) -> None:
+    """"Lumenfield" / "Frontend Developer", then "TypeScript" / "Svelte" / "GraphQL" one a line: the entry's
+    tools, each under "Lumenfield", and no tool read as the next entry's employer."""
+    cv = _TAGS % dates
+    cv = cv.replace("\n\n", "\n") if not dates[0] else cv
+    assert cv_facts(cv)["employers"] == ["Lumenfield", "Orchard Systems"]
+    pairs = cv_pairs(cv)
+    assert {("typescript", "lumenfield"), ("graphql", "lumenfield"), ("kotlin", "orchard systems"),
+            ("rabbitmq", "orchard systems")} <= pairs
+    assert not any(employer in {"graphql", "rabbitmq", "svelte"} for _, employer in pairs)
+
+
+_PRODUCT_EMPLOYER = """Noa Tal
+noa@example.com
+
+EXPERIENCE
+Account Executive
+Salesforce
+2019 - 2023
+- Closed enterprise deals across EMEA
+"""
+
+
+def test_a_product_named_employer_under_its_title_stays_the_employer() -> None:
+    """"Account Executive" / "Salesforce": a product's name where the header has no employer yet is the
+    employer, not a tag of the entry."""
+    assert cv_facts(_PRODUCT_EMPLOYER)["employers"] == ["Salesforce"]
