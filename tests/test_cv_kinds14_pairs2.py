@@ -144,3 +144,56 @@ def test_a_product_named_employer_under_its_title_stays_the_employer() -> None:
     """"Account Executive" / "Salesforce": a product's name where the header has no employer yet is the
     employer, not a tag of the entry."""
     assert cv_facts(_PRODUCT_EMPLOYER)["employers"] == ["Salesforce"]
+
+
+# --- a PDF whose section headings are drawn after all the text they head -------------------------------------
+
+
+def _headings_drawn_last_pdf(*, late: bool = True) -> bytes:
+    """A one-page CV drawn top to bottom, as read, but for its section headings, which are drawn after all the
+    rest (as some HTML-to-PDF exports do); ``late=False`` draws each heading in its place."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    lines = ["Yoav Marom", "Full Stack Developer", "yoav@example.com", "",
+             "#SKILLS", "Front End", "svelte typescript", "Back End", "kotlin postgresql", "",
+             "#WORK EXPERIENCE", "Lumenfield | 2021 - 2024", "Frontend Developer",
+             "Built the booking flow in Svelte", "Orchard Systems | 2017 - 2021", "Backend Developer",
+             "Wrote the billing services in Kotlin", "",
+             "#EDUCATION", "Ariel University, BSc Software Engineering, 2011 - 2014"]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    headings = []
+    for index, line in enumerate(lines):
+        y = 780 - 16 * index
+        if line.startswith("#"):
+            if late:
+                headings.append((y, line[1:]))
+            else:
+                c.drawString(50, y, line[1:])
+        elif line:
+            c.drawString(50, y, line)
+    for y, heading in headings:
+        c.drawString(50, y, heading)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_section_headings_drawn_after_their_text_are_read_in_their_place() -> None:
+    """Headings a PDF draws after all the page's text ("SKILLS", "WORK EXPERIENCE", "EDUCATION" at the end of
+    its text layer, the page otherwise drawn as read) head their sections again: the jobs are read as jobs,
+    with their skills, as from the same page drawn in order."""
+    from core.documents import extract_text
+
+    text = extract_text(_headings_drawn_last_pdf(), "cv.pdf")
+    lines = text.splitlines()
+    assert lines.index("SKILLS") < lines.index("Front End") < lines.index("WORK EXPERIENCE") < lines.index(
+        "Lumenfield | 2021 - 2024") < lines.index("EDUCATION")
+    facts = cv_facts(text)
+    assert facts["employers"] == ["Lumenfield", "Orchard Systems"]
+    assert {("svelte", "lumenfield"), ("kotlin", "orchard systems")} <= cv_pairs(text)
+    assert text == extract_text(_headings_drawn_last_pdf(late=False), "cv.pdf")
