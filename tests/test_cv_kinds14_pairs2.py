@@ -110,6 +110,7 @@ Backend Developer
 Kotlin
 PostgreSQL
 RabbitMQ
+Java 17
 
 EDUCATION
 BSc Software Engineering, Ariel University, 2011 - 2014
@@ -119,13 +120,14 @@ BSc Software Engineering, Ariel University, 2011 - 2014
 @pytest.mark.parametrize("dates", [("2021 - 2024", "2017 - 2021"), ("", "")], ids=["dated", "undated"])
 def test_tools_listed_one_a_line_under_a_header_are_its_skills_not_its_employer(dates: tuple[str, str]) -> None:
     """"Lumenfield" / "Frontend Developer", then "TypeScript" / "Svelte" / "GraphQL" one a line: the entry's
-    tools, each under "Lumenfield", and no tool read as the next entry's employer."""
+    tools, each under "Lumenfield", "Java 17" with its version too, and no tool read as the next entry's
+    employer."""
     cv = _TAGS % dates
     cv = cv.replace("\n\n", "\n") if not dates[0] else cv
     assert cv_facts(cv)["employers"] == ["Lumenfield", "Orchard Systems"]
     pairs = cv_pairs(cv)
     assert {("typescript", "lumenfield"), ("graphql", "lumenfield"), ("kotlin", "orchard systems"),
-            ("rabbitmq", "orchard systems")} <= pairs
+            ("rabbitmq", "orchard systems"), ("java 17", "orchard systems")} <= pairs
     assert not any(employer in {"graphql", "rabbitmq", "svelte"} for _, employer in pairs)
 
 

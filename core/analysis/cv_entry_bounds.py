@@ -108,10 +108,13 @@ def header_end(text: str, group: list[str]) -> int:
 def tag_line(text: str, group: list[str], employer: str) -> bool:
     """Whether a short line under a header whose lines (``group``) already name a title and an employer (or
     under such an entry's tags, ``employer`` its employer) is one tag of the entry's list of tools, written one a
-    line ("https://www.acme.io/" / "Frontend Developer", then "Java" / "TypeScript" / "React"): a skill name
-    alone, no date, no title; the entry's body, so no tag is read as its employer. A product named on a header
-    with no employer yet ("Salesforce" over "Account Executive") stays a header line."""
-    if len(text.split()) > 3 or DATE_RE.search(text) or titled(text) or not skill_only(text):
+    line ("https://www.acme.io/" / "Frontend Developer", then "Java" / "TypeScript" / "Angular 2+"): a skill
+    name alone, with its version or not, no date, no title; the entry's body, so no tag is read as its
+    employer. A product named on a header with no employer yet ("Salesforce" over "Account Executive") stays a
+    header line."""
+    if len(text.split()) > 3 or DATE_RE.search(text) or titled(text):
+        return False
+    if not skill_only(re.sub(r"\s+v?\d+(?:\.\d+)*\+?$", "", text)):  # "Angular 2+", "Python 3.11": a tool and its version
         return False
     if not group:
         return bool(employer)
