@@ -38,6 +38,7 @@ from core.analysis.cv_entry_bounds import HEADER_MAX_WORDS as _HEADER_MAX_WORDS
 from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
 from core.analysis.cv_entry_bounds import entry_tail as _entry_tail
 from core.analysis.cv_entry_bounds import header_end, is_body, listed_title, next_entry, table_columns
+from core.analysis.cv_entry_bounds import tag_line as _tag_line
 from core.analysis.cv_headline import headline_title, top_title
 from core.analysis.cv_layout import CvLine, cv_lines
 from core.analysis.cv_line_entries import DATED_PREFIX_RE, many_employers, role_at_employer
@@ -262,7 +263,7 @@ class _Walk:
         if line.bullet and listed_employer(line.text, self.group):
             self.group.append(line.text)  # "### Field Sales Agent" over "- SolarWorks Energy – Newark, NJ": the header's line
             return
-        if is_body(line) or (self.employer and not self.group and _entry_tail(line.text)):  # "Produkten gearbeitet.": the job's
+        if is_body(line) or (self.employer and not self.group and _entry_tail(line.text)) or _tag_line(line.text, self.group, self.employer):  # "Produkten gearbeitet.": the job's
             self.flush()
             if self.employer and self.entries and self.entries[-1][0] == self.employer and self.entries[-1][1].endswith("-"):
                 self.entries[-1] = (self.employer, self.entries[-1][1] + line.text)  # "Riak-" / "Core.": one word

@@ -19,6 +19,7 @@ from core.analysis.cv_header_parts import (  # noqa: F401 - org_name, titled, OR
     skill_only,
     titled,
     town_before_region,
+    web_name,
 )
 from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import FIELD_LABEL_RE
@@ -283,6 +284,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
     if candidates and seconds:
         role = _dashed_titles(role, seconds[0], group[role_line])
     role, candidates = _function_after_title(role, role_line, candidates, group, len(products))
+    candidates = candidates or _sites(group)
     if not candidates and role:
         candidates = named_like_its_town(group, role_line) or _fallback_employer(products, leading, group)
     if not candidates:
@@ -314,6 +316,13 @@ def _no_header_line(line: str, parts: list[str]) -> bool:
         return True
     # the address alone, with its town: not "Harbourside Rowing Club : 4 Mill Lane, Henley, England: Boat Maintenance"
     return bool(STREET_RE.search(line)) and len(parts) <= 3 and not DATE_RE.search(line)
+
+
+def _sites(group: list[str]) -> list[tuple[int, str]]:
+    """The employers a header's group writes as their web address ("https://www.gong.io/" -> "gong.io"), read
+    only when no part of the header names one ("Cray | http://www.cray.com": "Cray")."""
+    return [(idx, web_name(part)) for idx, line in enumerate(group) if not _no_header_line(line, line_parts(line))
+            for part in line_parts(line) if web_name(part) != part]
 
 
 def _may_name_employer(part: str, role: str) -> bool:

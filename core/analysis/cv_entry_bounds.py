@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_entries import full_header, parse_header, titled
+from core.analysis.cv_entries import full_header, parse_header, skill_only, titled
 from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import FIELD_LABEL_RE, CvLine, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, MONTHS
@@ -103,6 +103,23 @@ def header_end(text: str, group: list[str]) -> int:
         return 0
     own = [i for i, g in enumerate(group) if dates_only(g)]
     return own[0] + 1 if own and 0 < own[0] < len(group) - 1 else 0
+
+
+def tag_line(text: str, group: list[str], employer: str) -> bool:
+    """Whether a short line under a header whose lines (``group``) already name a title and an employer (or
+    under such an entry's tags, ``employer`` its employer) is one tag of the entry's list of tools, written one a
+    line ("https://www.acme.io/" / "Frontend Developer", then "Java" / "TypeScript" / "Angular 2+"): a skill
+    name alone, with its version or not, no date, no title; the entry's body, so no tag is read as its
+    employer. A product named on a header with no employer yet ("Salesforce" over "Account Executive") stays a
+    header line."""
+    if len(text.split()) > 3 or DATE_RE.search(text) or titled(text):
+        return False
+    if not skill_only(re.sub(r"\s+v?\d+(?:\.\d+)*\+?$", "", text)):  # "Angular 2+", "Python 3.11": a tool and its version
+        return False
+    if not group:
+        return bool(employer)
+    role, employer = parse_header(group)
+    return bool(role and employer)
 
 
 def listed_title(text: str, group: list[str]) -> bool:

@@ -1,7 +1,8 @@
 """CV entry headers: a header line's parts (:func:`core.analysis.cv_lines.header_parts`, then joined or split
 again where a title's own words were cut: "Computer Science, Economics, and Mathematics Tutor", "Software Engineer
 II Microsoft", "Krankenschwester. Fachklinik ...") and what a part is: a title (:func:`titled`), an organisation's
-name (:func:`org_name`), a product's name, a town written before its state. Used by :mod:`core.analysis.cv_entries`."""
+name (:func:`org_name`), a product's name, a town written before its state, an employer written as its web
+address (:func:`web_name`). Used by :mod:`core.analysis.cv_entries`."""
 
 from __future__ import annotations
 
@@ -166,3 +167,21 @@ def leading_name(parts: list[str]) -> list[str]:
     if len(parts) >= 2 and len(parts[0].split()) == 1 and is_place(parts[0]) and is_role(parts[1]):
         return [parts[0]]
     return []
+
+
+# a web address alone, as an entry may name its employer ("https://www.acme.io/", "www.globex.com"): the host, with
+# no scheme, "www." or path
+_WEB_NAME_RE = re.compile(r"(?i)^(?:https?://)?(?:www\.)?((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,12})/?$")
+# a host that is a profile or mail service, never the employer's own address
+_PROFILE_HOST_RE = re.compile(r"(?i)^(?:[\w-]+\.)*(?:github|gitlab|linkedin|bitbucket|gmail|outlook|hotmail|yahoo)\.\w+$")
+
+
+def web_name(part: str) -> str:
+    """An employer written as its web address on an entry's header ("https://www.gong.io/") as the labels write
+    its name: the host without scheme, "www." and trailing slash ("gong.io"); any other part (a profile's
+    address, a name, "Python 3.11") as it is. Only a part written with a scheme or "www." is read, so "Node.js"
+    or "ASP.NET" stay what they are."""
+    m = _WEB_NAME_RE.match(part.strip())
+    if not m or not re.match(r"(?i)https?://|www\.", part.strip()) or _PROFILE_HOST_RE.match(m.group(1)):
+        return part
+    return m.group(1).lower()

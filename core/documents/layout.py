@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from core.documents.columns import MIN_JUMPS_BACK, gap_rows, jumps_back, mark_gaps, reordered_text
+from core.documents.columns import MIN_JUMPS_BACK, gap_rows, jumps_back, mark_gaps, pieces, reordered_text
+from core.documents.headings import headings_in_place
 from core.documents.icons import drop_icons, icon_marks
 from core.documents.wraps import join_wraps, wrapped_pairs
 
@@ -37,7 +38,8 @@ class PageLayout:
 def read_layout(data: bytes, count: int) -> dict[int, PageLayout]:
     """The notes of a PDF's first ``count`` pages (0-based index -> :class:`PageLayout`). Only a page whose
     drawing jumps back up ``MIN_JUMPS_BACK`` times or more is laid out again (a page drawn as read goes
-    down, jumping back up once per column)."""
+    down, jumping back up once per column); a page whose section headings alone are drawn after the text they
+    head has them put back in place (:mod:`core.documents.headings`)."""
     import pypdfium2 as pdfium  # lazy, as in core.documents.respace
 
     from core.documents.respace import PDFIUM_LOCK
@@ -51,7 +53,8 @@ def read_layout(data: bytes, count: int) -> dict[int, PageLayout]:
                 textpage = page.get_textpage()
                 try:
                     laid_out = jumps_back(textpage, page.get_height()) >= MIN_JUMPS_BACK
-                    pages[index] = PageLayout(reordered_text(textpage) if laid_out else None, gap_rows(textpage),
+                    reordered = reordered_text(textpage) if laid_out else None
+                    pages[index] = PageLayout(reordered or headings_in_place(pieces(textpage)), gap_rows(textpage),
                                               icon_marks(textpage), wrapped_pairs(textpage))
                 finally:
                     textpage.close()
