@@ -301,13 +301,20 @@ def whole_tool(requirement: str) -> str:
 
 
 def _common_plural(text: str) -> bool:
-    """Whether ``text`` is one lower-case word, the plural of a common English noun ("demos", "personas",
-    "reconciliations": wordfreq Zipf of the singular at least 3): a practice the job names in the plural,
-    never a product's name, whatever the lexicon's capitals ("Demos")."""
+    """Whether ``text`` is one lower-case word, the plural of an English noun ("demos", "personas",
+    "reconciliations", "accruals": wordfreq Zipf of the singular at least 3, or at least 2 for a singular of
+    five letters or more that no software skill of the lexicon is named by): a practice the job names in the
+    plural, shown by its singular too ("accrual schedules"), never a product's name, whatever the lexicon's
+    capitals ("Demos"); "jenkins" stays the tool."""
     from core.analysis.language import zipf
 
-    return (bool(re.fullmatch(r"[a-z]{3,}s", text)) and not text.endswith(("ss", "us", "is"))
-            and zipf(text[:-1]) >= 3.0)
+    if not re.fullmatch(r"[a-z]{3,}s", text) or text.endswith(("ss", "us", "is")):
+        return False
+    singular = zipf(text[:-1])
+    if singular >= 3.0:
+        return True
+    hit = load_lexicon().alias_to_skill.get(_alias_key(text))
+    return singular >= 2.0 and len(text) > 5 and not (hit and hit[1] == "software")
 
 
 # A product's name: each word capitalised ("Power BI", "Azure DevOps", "Google Analytics"); a practice ("Incident

@@ -104,15 +104,18 @@ def requirement_topic(requirement: str) -> set[str]:
 
 def cv_says(cv: str, name: str, said: str, in_cv: set[str]) -> bool:
     """Whether the CV's own text names a skill (the lexicon finds it there, or its words stand in the CV
-    as a phrase), so a question may say "you list it"; a skill met only by its head word or an
-    alternative the job allows is not named."""
+    as a phrase, a one-word plural in its singular too), so a question may say "you list it"; a skill met only
+    by its head word or an alternative the job allows is not named."""
     if name.lower() in in_cv or translated_meets(cv, said):  # "carretilla elevadora" on a Spanish CV: forklift
         return True
     def spaced(text: str) -> str:
         return re.sub(r"[\s\-–]+", " ", text.lower()).strip()
 
     flat = spaced(cv)
-    return any(re.search(r"(?<!\w)" + re.escape(spaced(term)) + r"(?!\w)", flat) for term in (name, said) if term.strip())
+    terms = [spaced(term) for term in (name, said) if term.strip()]
+    # a plural the job names, written in the singular as a modifier: "accruals" by "accrual journals"
+    terms += [term[:-1] for term in terms if re.fullmatch(r"[a-z]{4,}[^s]s", term)]
+    return any(re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", flat) for term in terms)
 
 
 def one_sentence(achievement: str, max_words: int = 30) -> str:

@@ -69,7 +69,11 @@ def _parse_scores(answer_scores: list[dict]) -> list[tuple[str, str, AnswerScore
 
 _RESULT_VERB_RE = re.compile(
     r"\b(?:reduc|cut|increas|improv|grew|grow|built|sav|rais|halv|doubl|lower|shorten|boost|deliver|launch|won|"
-    r"generat|from .{1,40}? to)",
+    r"generat|from .{1,40}? to|"
+    # the same in a CV of another language: es "Aumenté", "Reduje", fr "Amélioré", de "Gesteigert", it "Ridotto", pt "Melhorei"
+    r"aument|reduj|disminu|mejor[eéoóa]|ahorr|increment|duplic|logr[eéoóa]|augment|rédui|redui|amélior|amelior|"
+    r"économis|steiger|gesteigert|gesenkt|senkte|verbesser|verdoppel|reduzi|ridott|ridus|miglior|risparmi|"
+    r"melhor|economiz|dobr)",
     re.IGNORECASE,
 )
 

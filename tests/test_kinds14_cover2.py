@@ -1,0 +1,45 @@
+"""Session 14, re-check faults of the coverage lane: made-up CVs and jobs of each kind."""
+
+from core.coach.evidence import cv_meets
+from core.coach.plan import plan_questions
+from core.coach.report import _cv_tips
+
+_JD = """Payroll Analyst
+Requirements:
+- Experience with immunisations records and storyboards
+- Experience with accruals
+- Strong Excel skills
+"""
+_CV = """Sam Reyes
+Payroll Assistant, Northwind Ltd, 2018 - 2024
+- Posted monthly accrual journals for 6 cost centres and cut close time from 8 to 6 days.
+- Built Excel models for the quarterly close.
+"""
+
+
+def test_plural_requirement_met_by_its_singular_as_a_modifier():
+    # a lexicon practice named in the plural ("Accruals", "storyboards"): the singular before a noun shows it
+    assert cv_meets("Posted accrual journals for 6 cost centres.", "accruals")
+    assert cv_meets("Drew storyboard panels for 12 short films.", "storyboards")
+    assert cv_meets("Checked every oscilloscope probe weekly.", "oscilloscopes")
+    assert not cv_meets("Posted payroll journals for 6 cost centres.", "accruals")
+
+
+def test_plural_requirement_met_by_singular_is_no_gap_in_plan_or_tips():
+    plan = plan_questions(_CV, _JD, "Payroll Analyst", count=8, seed="x")
+    asked = [q for q in plan if "accrual" in q.lower()]
+    assert asked and not any("don't see" in q or "doesn't show" in q or "related work" in q for q in asked)
+    tips = _cv_tips(_CV, ["accruals", "Excel"], _JD)
+    assert not any("accruals" in t and "does not mention" in t for t in tips)
+
+
+def test_result_bullet_in_another_language_is_a_result():
+    cv = """Ana Ruiz
+Jefa de turno, Almacenes Sol, 2019 - 2024
+- Reduje los errores de inventario de 40 a 12 por mes.
+- Coordiné un equipo de 9 personas.
+"""
+    tips = _cv_tips(cv, [], "")
+    assert not any("No bullet combines an action" in t for t in tips)
+    fr = "Léa Martin\nResponsable logistique, 2018 - 2023\n- Amélioré le taux de service de 91 % à 98 %.\n"
+    assert not any("No bullet combines an action" in t for t in _cv_tips(fr, [], ""))
