@@ -43,3 +43,23 @@ Jefa de turno, Almacenes Sol, 2019 - 2024
     assert not any("No bullet combines an action" in t for t in tips)
     fr = "Léa Martin\nResponsable logistique, 2018 - 2023\n- Amélioré le taux de service de 91 % à 98 %.\n"
     assert not any("No bullet combines an action" in t for t in _cv_tips(fr, [], ""))
+
+
+def test_pay_and_benefit_terms_are_what_the_job_offers_not_requirements():
+    from core.analysis.job import extract_requirements
+
+    jd = """Territory Sales Manager
+Requirements:
+- 4+ years of field sales experience
+- Experience with HubSpot
+- Experience designing commission plans
+- Base salary plus uncapped commission. OTE $95,000–$110,000 (60/40 split).
+- Equity options and 28 days holiday.
+- Company car and annual bonus scheme.
+"""
+    reqs = [r.lower() for r in extract_requirements(jd)]
+    assert not any(w in r for r in reqs for w in ("ote", "uncapped", "equity", "holiday", "salary", "bonus"))
+    assert "hubspot" in reqs and "commission plans" in reqs  # a requirement about pay stays one
+    prose = ("Territory Sales Manager. You will need 4+ years of field sales experience and HubSpot skills. "
+             "Uncapped commission. OTE $95,000–$110,000 (60/40 split). Generous equity package and 25 days annual leave.")
+    assert not any(w in r.lower() for r in extract_requirements(prose) for w in ("ote", "commission", "equity", "leave"))

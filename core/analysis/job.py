@@ -12,7 +12,7 @@ from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_duties import duty_phrases
 from core.analysis.job_keys import requirement_key
-from core.analysis.job_lines import requirement_lines, requirement_units, without_sentences
+from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
 from core.analysis.job_prose import (
     acronym_terms,
     acronyms_in,
@@ -304,7 +304,7 @@ _MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are 
 
 @lru_cache(maxsize=256)
 def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
-    jd = strip_injections(job_description or "")
+    jd = without_offers(strip_injections(job_description or ""))  # "OTE $150k", "Uncapped commission": offered
     if not jd.strip():
         return ()
     found, phrases, duties = _skills_and_phrases(jd)

@@ -68,6 +68,28 @@ def without_sentences(text: str, drop: Callable[[str], bool], *, clauses: bool =
     return "\n".join(kept)
 
 
+# What the job offers, not what it asks: pay ("OTE $120k", "uncapped commission", "£40,000 per annum"), equity,
+# bonus, holiday, pension, insurance. A sentence that asks for experience or knowledge of it stays ("experience
+# designing commission plans" is a payroll analyst's requirement).
+_OFFER_RE = re.compile(
+    r"\bOTE\b|(?i:\bon[- ]target earnings\b|\b(?:uncapped|generous|competitive|attractive)\s+(?:commission|bonus|salary|pay|"
+    r"package|equity|benefits)\b|\b(?:base(?: salary)?\s*(?:\+|plus|and)|plus|with|on|earn\w*|\+)\s+commission\b|"
+    r"\bcommissions?\s+(?:structure|scheme|plan|paid|on top|uncapped)\b|\b(?:annual|performance|signing|sign-on|quarterly|yearly)\s+bonus(?:es)?\b|"
+    r"\bbonus (?:scheme|plan)\b|\bequity (?:options?|grants?|stake|package)\b|\b(?:stock|share) options?\b|\bRSUs?\b|\bholidays?\b|\bannual leave\b|\bvacation\b|"
+    r"\bPTO\b|\bpaid (?:time off|leave|parental leave)\b|\bpension\b|\b401\(?k\)?|\b(?:health|dental|medical|life|vision)\s+"
+    r"(?:insurance|cover|plan)\b|\bsalary\b|\bcompensation\b|\bper (?:annum|year|hour)\b)")
+_ASKS_RE = re.compile(r"\b(?:experience|experienced|knowledge|understanding|familiar\w*|proficien\w*|skills?|ability|"
+                      r"able to|background|track record|expertise|worked|working|designing|administer\w*|managing|"
+                      r"calculat\w*|process\w*)\b", re.IGNORECASE)
+
+
+def without_offers(text: str) -> str:
+    """``text`` without the sentences that state what the job offers (pay, commission, equity, bonus, holiday,
+    pension, insurance: :data:`_OFFER_RE`) and ask for nothing (:data:`_ASKS_RE`): "OTE $150,000. Uncapped
+    commission." are terms of the post, never requirements."""
+    return without_sentences(text, lambda sentence: bool(_OFFER_RE.search(sentence) and not _ASKS_RE.search(sentence)))
+
+
 def without_employer_checks(text: str) -> str:
     """``text`` without the clauses that name a check the employer runs ("the post is subject to an enhanced
     DBS check"): what is left asks things of the candidate."""
