@@ -63,3 +63,25 @@ Requirements:
     prose = ("Territory Sales Manager. You will need 4+ years of field sales experience and HubSpot skills. "
              "Uncapped commission. OTE $95,000–$110,000 (60/40 split). Generous equity package and 25 days annual leave.")
     assert not any(w in r.lower() for r in extract_requirements(prose) for w in ("ote", "commission", "equity", "leave"))
+
+
+def test_a_practice_inside_a_topic_is_not_shown_or_asked_by_the_topic_alone():
+    from core.coach.coverage import coverage_item
+
+    rows = [("Tell me about a busy shift on the ward.",
+             "I moved our calmest triage nurse to the front desk and I briefed the doctor.", None)]
+    item = coverage_item("giving injections to patients", rows)
+    assert item.status != "evidenced"
+    opener = [("To start, you're currently Stock Controller at Pallet Co. Walk me through that work and why the "
+               "Warehouse Team Leader role is your next step.", "I ran the goods-in bay and the night team.", None)]
+    assert coverage_item("Reach truck", opener).status == "not probed"
+    assert coverage_item("warehouse", opener).status != "not probed"  # the topic itself is still asked
+
+
+def test_a_skipped_question_is_no_answer_that_failed_to_show_it():
+    from core.coach.coverage import coverage_item
+    from core.schemas import SKIPPED_ANSWER
+
+    rows = [("Your CV mentions Tableau. What did you build with Tableau?", SKIPPED_ANSWER, None)]
+    item = coverage_item("Tableau", rows)
+    assert "did not show" not in item.evidence and item.status == "not probed"

@@ -21,7 +21,7 @@ from core.analysis.text import readable_text, sentences, short_quote
 from core.coach.evidence import answer_evidence, mentions_requirement, own_statement, tool_evidence
 from core.coach.phrasing import clip, quote
 from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
-from core.schemas import AnswerScore, CoverageItem
+from core.schemas import SKIPPED_ANSWER, AnswerScore, CoverageItem
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def near_term_evidence(answer: str, requirement: str) -> str:
     (:func:`core.coach.evidence.own_statement`), has :data:`NEAR_TERMS_NEEDED` distinct words beginning with
     that topic's keys or near terms. "" when none does."""
     terms = [w for name in question_topics(requirement) for w in _topic_terms().get(name, ())]
-    if not terms:
+    if not terms or not topic_itself(requirement):  # "administering medications" is not shown by "triage" and "nurse"
         return ""
     pattern = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True)) + ")",
                          re.IGNORECASE)
@@ -59,6 +59,36 @@ def near_term_evidence(answer: str, requirement: str) -> str:
             second = next(h for h in hits if h.group(1).lower() != hits[0].group(1).lower())
             return short_quote(sentence, hits[0].start(), second.end(), width=4)
     return ""
+
+
+# words that name no practice of their own beside a topic's key: "warehouse operations", "patient care", "health and safety"
+_BROAD_WORDS = frozenset({"experience", "operations", "operation", "operational", "management", "skills", "skill",
+                          "knowledge", "work", "working", "environment", "awareness", "procedures", "practices",
+                          "practice", "health", "care", "general", "strong", "good", "excellent", "solid", "and", "of",
+                          "in", "the", "a", "an", "with", "for", "&", "proven", "sound", "understanding"})
+
+
+def topic_itself(requirement: str) -> bool:
+    """Whether ``requirement`` is one of the known topics as a whole: each of its words is a key of a topic it names
+    ("warehouse", "inventory management", "patient care", "health and safety") or a word of no practice of its own
+    (:data:`_BROAD_WORDS`). A practice or tool inside a topic ("administering medications", "Forklift", "WMS") is
+    not: near terms of its topic neither show it nor make a question about it."""
+    # the words of its keys: "classroom behaviour" and "behaviour management" are keys of behaviour
+    key_words = {w for name in question_topics(requirement) for k in _topic_keys().get(name, ())
+                 for w in re.findall(r"[\w&-]+", k.lower())}
+    words = re.findall(r"[\w&-]+", requirement.lower())
+    return (bool(key_words) and bool(words)
+            and all(w in _BROAD_WORDS or any(w.startswith(k) for k in key_words) for w in words))
+
+
+@lru_cache(maxsize=1)
+def _topic_keys() -> dict[str, tuple[str, ...]]:
+    """Topic name -> its keys (``data/topic_near_terms.json``)."""
+    try:
+        data = json.loads(NEAR_TERMS_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {t["topic"]: tuple(t["keys"]) for t in data.get("topics", [])}
 
 
 # how a job says how much it wants something, never part of what it wants: "CEN certification preferred"
@@ -113,12 +143,15 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     others = sorted(alternatives(job_description, req) - {req.lower()}) if job_description else []
     # the question that asked it by name, a form or a known synonym ("live chat" for "live-chat", "chat
     # support" for "Live chat": the lexicon's aliases), else one that asked about its topic ("A pupil keeps disrupting…")
-    asked = next((q for q, a, _s in rows if a.strip() and (mentions(q, req)[0] or mentions_requirement(q, req)[0])),
-                 None) or next((q for q, a, _s in rows if a.strip() and probes(q, req)), None)
+    by_name = [q for q, _a, _s in rows if mentions(q, req)[0] or mentions_requirement(q, req)[0]]
+    by_topic = [q for q, _a, _s in rows if topic_itself(req) and probes(q, req)]  # "Forklift" is no opener's topic
+    answered = {q for q, a, _s in rows if a.strip() and a.strip() != SKIPPED_ANSWER}
+    asked = next((q for q in by_name if q in answered), None) or next((q for q in by_topic if q in answered), None)
+    skipped = next((q for q in by_name + by_topic if q not in answered), None)
     best: tuple[int, int, int, str] | None = None  # (strength, score, -position, quote)
     mentioned = ""
     for position, (_q, a, s) in enumerate(rows):
-        if not a.strip():
+        if not a.strip() or a.strip() == SKIPPED_ANSWER:
             continue
         found, quoted, strength = requirement_evidence(candidate_words(readable_text(a)), req, others)
         if found == "evidenced":
@@ -134,4 +167,7 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     if asked is not None:
         return CoverageItem(requirement=req, status="weak",
                             evidence=f"Asked about in {quote(clip(asked, 10))}, but the answer did not show it.")
+    if skipped is not None:  # asked, then skipped or left unanswered: no answer to judge
+        return CoverageItem(requirement=req, status="not probed",
+                            evidence=f"Asked about in {quote(clip(skipped, 10))}, but that question was not answered.")
     return CoverageItem(requirement=req, status="not probed", evidence="")
