@@ -85,3 +85,16 @@ def test_a_skipped_question_is_no_answer_that_failed_to_show_it():
     rows = [("Your CV mentions Tableau. What did you build with Tableau?", SKIPPED_ANSWER, None)]
     item = coverage_item("Tableau", rows)
     assert "did not show" not in item.evidence and item.status == "not probed"
+
+
+def test_a_years_requirement_needs_the_years_said():
+    from core.coach.coverage import coverage_item
+
+    field_only = [("How do you handle a hard supplier?", "I negotiated a 12% discount with the supplier last spring.", None)]
+    item = coverage_item("4+ years of negotiation experience", field_only)
+    assert item.status == "weak" and "years" in item.evidence
+    both = [("Tell me about your accounts.", "I have been doing account management for six years and kept 40 accounts.", None)]
+    assert coverage_item("5+ years of account management experience", both).status == "evidenced"
+    years_only = [("Tell me about your work.", "I ran the payroll desk for seven years.", None)]
+    item = coverage_item("at least 5 years in a treasury team", years_only)
+    assert item.status == "weak" and "seven years" in item.evidence

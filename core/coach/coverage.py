@@ -18,6 +18,7 @@ from functools import lru_cache
 from core.analysis.answer import candidate_words
 from core.analysis.job import alternatives, mentions
 from core.analysis.text import readable_text, sentences, short_quote
+from core.coach.coverage_years import years_evidence, years_partial
 from core.coach.evidence import answer_evidence, mentions_requirement, own_statement, tool_evidence
 from core.coach.phrasing import clip, quote
 from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
@@ -113,7 +114,10 @@ def asked_core(requirement: str) -> str:
 def requirement_evidence(answer: str, requirement: str, others: list[str] | tuple[str, ...] = ()) -> tuple[str, str, int]:
     """(status, quote, strength) of one answer (the candidate's words) for one requirement: "evidenced" by name
     or a variant (strength 2), by one of the ``others`` the job allows for it (2), or by near terms of its topic
-    (1); else "mentioned" (a mention that does not count, strength 0) or ""."""
+    (1); else "mentioned" (a mention that does not count, strength 0) or "". A years requirement ("3+ years of
+    closing experience") only by the years stated with its field (:func:`core.coach.coverage_years.years_evidence`)."""
+    if (years := years_evidence(answer, requirement)) is not None:
+        return (*years, 2 if years[0] else 0)
     found, quoted = answer_evidence(answer, requirement)
     if found != "evidenced" and (core := asked_core(requirement)) != requirement:  # "CEN certification preferred"
         found, quoted = answer_evidence(answer, core)
@@ -161,6 +165,9 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
             mentioned = quoted
     if best is not None:
         return CoverageItem(requirement=req, status="evidenced", evidence=quote(best[3]))
+    said = [candidate_words(readable_text(a)) for _q, a, _s in rows if a.strip() and a.strip() != SKIPPED_ANSWER]
+    if note := years_partial(said, req):  # the years without the field, or the field without the years
+        return CoverageItem(requirement=req, status="weak", evidence=note)
     if mentioned:
         return CoverageItem(requirement=req, status="weak",
                             evidence=f"Mentioned in {quote(mentioned)}, but not as something you have done.")
