@@ -98,3 +98,14 @@ def test_a_years_requirement_needs_the_years_said():
     years_only = [("Tell me about your work.", "I ran the payroll desk for seven years.", None)]
     item = coverage_item("at least 5 years in a treasury team", years_only)
     assert item.status == "weak" and "seven years" in item.evidence
+
+
+def test_a_tool_named_in_full_then_by_its_short_name_is_the_candidates_own_use():
+    from core.coach.coverage import coverage_item
+    from core.coach.evidence import answer_evidence
+
+    answer = "Our site runs Manhattan SCALE on every shift. I rebuilt the slotting rules in SCALE last spring."
+    assert answer_evidence(answer, "WMS")[0] == "evidenced"
+    assert coverage_item("WMS", [("Which systems have you used?", answer, None)]).status == "evidenced"
+    theirs = "Our site runs Manhattan SCALE on every shift. The planners own SCALE, not me."
+    assert answer_evidence(theirs, "WMS")[0] == "mentioned"

@@ -31,6 +31,7 @@ from core.analysis.skills import find_skills, instance_wordings, skill_kinds, su
 from core.analysis.text import STOPWORDS, content_stems, sentences, short_quote, stem, words
 from core.coach.cv_translated import languages_listed, languages_only, translated_meets
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
+from core.coach.evidence_short import own_short_use
 from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
@@ -302,12 +303,13 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
     """("evidenced" | "mentioned" | "", quote): the candidate's own statement of the requirement,
     else a mention that does not count (negated, a wish, about the company, a credential of another
     place or only applied for: :func:`credential_held`), else nothing."""
-    mentioned = ""
+    mentioned, named = "", []
     credential = bool(CREDENTIAL_RE.search(requirement))
     for sentence in sentences(answer or ""):
         hit, (start, end) = mentions_requirement(sentence, requirement)
         if not hit:
             continue
+        named.append(sentence[max(start, 0):max(end, 0)])  # "We use SAP EWM": "I checked it in EWM" is the same tool
         quoted = short_quote(sentence, max(start, 0), max(end, 0), width=8)
         if not credential and own_statement(sentence, start):
             return "evidenced", quoted
@@ -315,6 +317,8 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
                               for part, pos in _credential_statements(sentence, requirement)):
             return "evidenced", quoted
         mentioned = mentioned or quoted
+    if mentioned and not credential and (short := own_short_use(answer, named, own_statement)):
+        return "evidenced", short
     return ("mentioned", mentioned) if mentioned else ("", "")
 
 
