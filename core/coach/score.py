@@ -206,7 +206,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
                   off_subject=0 if part_in else off_subject, part_in=part_in),
         structure(ev, qtype),
-        specificity(ev, job_terms, question=about),
+        specificity(ev, job_terms, question=about, qtype=qtype),
         depth(ev, qtype),
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
