@@ -232,7 +232,13 @@ REASONS = {
         r"I enjoy|I care about|I(?:'m| am) looking for|next step (?:for me|in my)|the next step|"
         r"(?:appeals?|appealed) to me|\w+ appeals? (?:to me )?because|decided to (?:apply|become|train|study|move into|go into|pursue|switch)|"
         r"(?:applied|applying|chose|choose|love|enjoy|want|wanted|joined|moved into|switched to)\b[^.;]{0,60}\bbecause|"
-        r"(?:^|(?<=[.!?] ))because|I(?:'m| am) motivated by|motivates me|I see myself|I hope to|I thrive)\b",
+        r"(?:^|(?<=[.!?] ))because|I(?:'m| am) motivated by|motivates me|I see myself|I hope to|I thrive|"
+        # wanting something of the role, believing in what it offers, and a fit with one's own past, said plainly
+        # (missing2, session 14): "I want a bigger territory", "a product I believe in", "sells to the same buyers"
+        r"I(?: really| also| now)? want(?:ed)? (?:a|an|the|more|less|my|some|bigger|larger|longer|new|real)|"
+        r"I(?:'m| am) (?:ready|keen) (?:for|to)|I (?:really |truly )?believe in|"
+        r"(?:sells?|selling|serves?|serving|works? with|supplies|supplying) (?:to )?the same (?:\w+ )?(?:buyers|customers|"
+        r"clients|market|patients|accounts|industry|sector|people|companies|hospitals|schools|fleets))\b",
         _I,
     ),
     "es": re.compile(r"\b(me (?:atrae|interesa|motiva)|quiero|me gustar[ií]a|la oportunidad de|este puesto|"
