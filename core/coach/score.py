@@ -189,11 +189,13 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     job_terms = extract_requirements(jd)
     question_lang = detect_language(question)
     # the question's subject is judged in English only (word frequencies and stems are English)
-    subject = subject_of(clean, about) if ev.analysed and ev.lang == "en" and question_lang == "en" else None
+    # what the question is about is the main question's, never the follow-up's probe ("what was the context?")
+    main_about = question_content(candidate_words(question))
+    subject = subject_of(clean, main_about) if ev.analysed and ev.lang == "en" and question_lang == "en" else None
     story = is_story(len(ev.star), qtype, is_experience_question(question))
     off_subject = subject_penalty(subject, qtype, story=story) if subject else 0
     if off_subject:  # skills named by the lexicon's names ("MoSCoW" is Prioritisation): looked up only when they matter
-        subject = subject_of(clean, about, named=tuple(h.name for h in find_skills(clean)))
+        subject = subject_of(clean, main_about, named=tuple(h.name for h in find_skills(clean)))
         off_subject = subject_penalty(subject, qtype, story=story)
     asks_why = asks_why_role(question)
     # relevance held down for a reason a concise answer does not lift: off the subject, in another language
