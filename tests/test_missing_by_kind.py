@@ -29,3 +29,14 @@ def test_a_story_without_a_figure_is_still_told_it_lacks_one():
         "walked each designer through it and checked the first ten jobs myself. Clients approved faster after that.",
     )
     assert any("number" in m.lower() for m in s.missing)
+
+
+def test_an_introduction_is_told_the_scale_of_its_work_not_a_story_result():
+    from core.coach.report import build_report
+
+    q = "Tell me about yourself and your background."
+    s = score_answer(q, "I trained as a chef and then moved into running the kitchen at a hotel, where I plan the menus, "
+                        "order the stock and look after the junior cooks.")
+    assert any("scale of your work" in m for m in s.missing), s.missing
+    steps = build_report([{"question": q, "answer": "x", "score": s}]).next_steps
+    assert not any("End each story" in step for step in steps), steps

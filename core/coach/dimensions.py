@@ -285,7 +285,8 @@ def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "",
         text += f' Says "we" {ev.we_count} times and "I" {ev.i_count} times, so your own part is unclear.'
         missing.append("What you did yourself, rather than what the team did")
     if not numbers and (qtype is None or qtype in NUMBER_KINDS):
-        missing.append("A number that shows the scale or the outcome (time, money, %, people)")
+        missing.append("A number that shows the scale of your work (people, budget, volume)" if qtype == "introduction"
+                       else "A number that shows the scale or the outcome (time, money, %, people)")
     if not ev.tools and job_terms and ev.analysed and not _acronyms(ev, rare) and not ev.job_overlap:
         named = tools_asked(job_terms, question)
         if named:

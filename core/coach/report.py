@@ -267,6 +267,7 @@ _STEP_TEXT = {
     "what you do about it now": "Say what you do about it now",
     "something you have done that shows it": "Back your reasons with something you have done",
     "your background": "Open with your background: what you did and where",
+    "scale of your work": "Give the scale of your work as a number (people, budget, volume)",  # no story's result
     "number": "End each story with its result as a number (time, money, %, people)",
     "result": "End each story with its result as a number (time, money, %, people)",
     "why this role": "Tie your reasons to this role and organisation",  # before "why": not a trade-off
