@@ -40,3 +40,14 @@ def test_an_introduction_is_told_the_scale_of_its_work_not_a_story_result():
     assert any("scale of your work" in m for m in s.missing), s.missing
     steps = build_report([{"question": q, "answer": "x", "score": s}]).next_steps
     assert not any("End each story" in step for step in steps), steps
+
+
+def test_a_background_and_why_this_role_question_is_not_told_to_end_with_a_result():
+    s = score_answer(
+        "You are a shift lead at a garden centre. Walk me through that work and why the store manager role here "
+        "is your next step.",
+        "At the garden centre I run the weekend shifts for a team of nine and handle the deliveries. Your stores "
+        "sell to the same customers and I want a bigger team to lead.",
+    )
+    assert not any(m.startswith(("The result, with a number", "A number that shows the scale or the outcome"))
+                   for m in s.missing), s.missing

@@ -38,6 +38,7 @@ from core.analysis.text import said_once, shingle_overlap, strip_injections, str
 from core.coach.asked_kind import apply as apply_kind
 from core.coach.asked_kind import missing_kind
 from core.coach.dimensions import (
+    RESULT_GAP,
     communication,
     concise_complete,
     depth,
@@ -233,6 +234,9 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
         missing = [m for m in missing if not _needs_language(m)]
+    if asks_why:  # a "why this role" question asks for reasons, not a story's result or a trade-off (missing2)
+        missing = [m for m in missing if not m.startswith((RESULT_GAP, "A number that shows the scale or the outcome",
+                                                            "Why you chose that approach"))]
     if any("result, with a number" in m for m in missing):
         missing = [m for m in missing if not m.startswith("A number that shows")]
     return AnswerScore(
