@@ -156,7 +156,9 @@ def opening_situation(sentences_: list[str]) -> str:
         return ""
     if m := _OPENING_WHEN_RE.match(first):
         return m.group(0).strip()
-    if len(sentences_) >= 2 and _PAST_STATE_RE.search(first) and not STAR_EN["action"].search(first):
+    # a state told of the place, the team or the work ("Our …", "The …"), not of the candidate ("I had a …")
+    if (len(sentences_) >= 2 and not re.match(r"I\b", first) and _PAST_STATE_RE.search(first)
+            and not STAR_EN["action"].search(first)):
         return first
     return ""
 
