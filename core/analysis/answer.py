@@ -137,6 +137,8 @@ def _cued_parts(text: str, lang: str) -> dict[str, str]:
         m = regex.search(text, start) or regex.search(text)
         if m:
             found[part] = short_quote(text, m.start(), m.end(), width=6)
+    if lang == "en" and "situation" not in found and (opening := cues.opening_situation(sentences(text))):
+        found["situation"] = " ".join(opening.rstrip(".!?;").split()[:18])  # its own words, as said
     return found
 
 

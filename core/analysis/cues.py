@@ -88,6 +88,11 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"\bso (?:we|I|the team) (?:finally |then )?(?:shipped|launched|released|hit|met|beat|finished|kept|won|went live)|"
         r"which (?:let|allowed|helped|enabled|brought|took|got|made|kept|freed|removed|stopped|ended|solved|fixed)|"
         r"from then on|after that (?:we|I|the|it|they) (?:\w+ )?(?:never|always|no longer)|no longer|"
+        # what was settled, told in words (missing2, session 14): "the gap was cleared", "the audit had no findings"
+        r"(?:was|were|got|had been) (?:fully |finally |all |quickly )?(?:cleared|resolved|settled|fixed|solved|closed out|"
+        r"signed off|approved|paid back|repaid|refunded|recovered)\b|"
+        r"(?:had|with|raised|found|reported|there were) (?:no|zero) (?:\w+ )?(?:findings|issues|errors|complaints|"
+        r"incidents|defects|escalations|queries|exceptions|problems|comments|objections)\b|"
         # a result told in words (issue 15, session 14): what stopped or never happened again, a first time,
         # and what held after a span of time ("Within three weeks he was…", "By Christmas every shift…")
         r"(?<!had )(?<!'d )(?<!\bI )(?<!\bwe )stopped (?!by\b|at\b|in\b|to\b)\w+ing|never (?:\w+ ){1,5}again|for the first time|"
@@ -128,6 +133,34 @@ STAR_ES: dict[str, re.Pattern[str]] = {
 }
 
 STAR_CUES = {"en": STAR_EN, "es": STAR_ES}
+
+# A story opened with its situation in other words than the cues' (missing2, session 14): a past state or problem
+# told before anything the candidate did ("Our on-time rate was 80% and the drivers did not trust the app."), or a
+# clause of what was happening before the first "I" ("When the stock counts kept coming out wrong, I …").
+_OPENING_WHEN_RE = re.compile(r"^(?:when|after|before|while|as soon as|once) (?!I\b)(?:(?!\bI\b)[^,.;!?]){6,90}?(?=,|\s+I\b)", _I)
+_PAST_STATE_RE = re.compile(
+    r"\b(?:was|were|had|kept|did not|didn't|could not|couldn't|wasn't|weren't|hadn't|would not|wouldn't|"
+    r"was(?:n't)? (?:being|getting)|had been|nobody|no one)\b", _I)
+_NOT_AN_OPENING_RE = re.compile(r"\bI (?:would|will|'d|'ll|usually|always|often|tend)\b|\bI'(?:d|ll)\b|\b(?:if|whenever)\b", _I)
+
+
+def opening_situation(sentences_: list[str]) -> str:
+    """The situation a story opens with when no situation cue (:data:`STAR_EN`) reads it: a first sentence, of
+    two or more, that tells a past state and no action of the candidate's, or an opening "When/After …" clause
+    before the first "I". ``sentences_``: the answer's sentences, in order; "" when it opens otherwise (with
+    what the candidate did, a habit or a hypothetical)."""
+    if not sentences_:
+        return ""
+    first = sentences_[0].strip()
+    if _NOT_AN_OPENING_RE.search(first):
+        return ""
+    if m := _OPENING_WHEN_RE.match(first):
+        return m.group(0).strip()
+    # a state told of the place, the team or the work ("Our …", "The …"), not of the candidate ("I had a …")
+    if (len(sentences_) >= 2 and not re.match(r"I\b", first) and _PAST_STATE_RE.search(first)
+            and not STAR_EN["action"].search(first)):
+        return first
+    return ""
 
 REASONING = {
     "en": re.compile(
@@ -201,7 +234,13 @@ REASONS = {
         r"I enjoy|I care about|I(?:'m| am) looking for|next step (?:for me|in my)|the next step|"
         r"(?:appeals?|appealed) to me|\w+ appeals? (?:to me )?because|decided to (?:apply|become|train|study|move into|go into|pursue|switch)|"
         r"(?:applied|applying|chose|choose|love|enjoy|want|wanted|joined|moved into|switched to)\b[^.;]{0,60}\bbecause|"
-        r"(?:^|(?<=[.!?] ))because|I(?:'m| am) motivated by|motivates me|I see myself|I hope to|I thrive)\b",
+        r"(?:^|(?<=[.!?] ))because|I(?:'m| am) motivated by|motivates me|I see myself|I hope to|I thrive|"
+        # wanting something of the role, believing in what it offers, and a fit with one's own past, said plainly
+        # (missing2, session 14): "I want a bigger territory", "a product I believe in", "sells to the same buyers"
+        r"I(?: really| also| now)? want(?:ed)? (?:a|an|the|more|less|my|some|bigger|larger|longer|new|real)|"
+        r"I(?:'m| am) (?:ready|keen) (?:for|to)|I (?:really |truly )?believe in|"
+        r"(?:sells?|selling|serves?|serving|works? with|supplies|supplying) (?:to )?the same (?:\w+ )?(?:buyers|customers|"
+        r"clients|market|patients|accounts|industry|sector|people|companies|hospitals|schools|fleets))\b",
         _I,
     ),
     "es": re.compile(r"\b(me (?:atrae|interesa|motiva)|quiero|me gustar[ií]a|la oportunidad de|este puesto|"

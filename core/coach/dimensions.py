@@ -242,12 +242,21 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
 # ---------------------------------------------------------------- specificity
 
 
-def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "") -> Scored:
+# The question kinds whose answers a number serves: a story's result, the scale of a background. A reason for
+# wanting the role, a hypothetical plan or an explanation has no outcome to count (issue 1, missing2, session 14).
+NUMBER_KINDS = frozenset({"behavioural", "introduction"})
+# The question kinds that choose an approach, so "why that approach over the alternatives" is theirs to say.
+APPROACH_KINDS = frozenset({"behavioural", "situational", "technical"})
+
+
+def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "",
+                qtype: QuestionType | None = None) -> Scored:
     """1 + numbers (up to 2) + field vocabulary and named tools (one step each at 3, 7, 15 and 24 distinct
     terms), capped at 5, then minus hedging and "we". Counting vocabulary in four steps lets an answer
     dense with its field's terms reach 5 without a number (a technical explanation rarely has one);
     the penalties come after the cap so that rich vocabulary never hides them. ``question``: what was asked,
-    which decides whether the job's tools are a gap (:func:`core.coach.rubric_parts.tools_asked`)."""
+    which decides whether the job's tools are a gap (:func:`core.coach.rubric_parts.tools_asked`). ``qtype``: its
+    kind; a number is called missing only of the kinds in :data:`NUMBER_KINDS` (any kind when None)."""
     rare = ev.signals.rare if ev.signals else []  # counted as before; only field terms are shown
     vocab = len(set(rare) | {t.lower() for t in ev.tools})
     numbers = list(dict.fromkeys(ev.numbers + ev.spelled_numbers))
@@ -275,8 +284,9 @@ def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "")
     if we_heavy:
         text += f' Says "we" {ev.we_count} times and "I" {ev.i_count} times, so your own part is unclear.'
         missing.append("What you did yourself, rather than what the team did")
-    if not numbers:
-        missing.append("A number that shows the scale or the outcome (time, money, %, people)")
+    if not numbers and (qtype is None or qtype in NUMBER_KINDS):
+        missing.append("A number that shows the scale of your work (people, budget, volume)" if qtype == "introduction"
+                       else "A number that shows the scale or the outcome (time, money, %, people)")
     if not ev.tools and job_terms and ev.analysed and not _acronyms(ev, rare) and not ev.job_overlap:
         named = tools_asked(job_terms, question)
         if named:
@@ -324,7 +334,7 @@ def depth(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     quoted = quote_list(ev.reasoning[:2] + reflective[:1], limit=3)
     text = "Reasoning shown in " + quoted + "." if quoted else "No reasoning, trade-off or lesson is given."
     missing = []
-    if not ev.reasoning:
+    if not ev.reasoning and qtype in APPROACH_KINDS:
         missing.append("Why you chose that approach over the alternatives")
     if not reflective and qtype in {"behavioural", "self_assessment"}:
         missing.append("What you learned or now do differently")

@@ -36,10 +36,40 @@ from core.coach.follow_up import asks_hypothetical, off_topic
 from core.coach.question_types import question_type
 from core.coach.restate import restated_question
 
-REDIRECT_REASONS: tuple[str, ...] = ("injection", "off_topic", "repeated")
+REDIRECT_REASONS: tuple[str, ...] = ("injection", "off_topic", "repeated", "repeat_request")
 REPEAT_OVERLAP = 0.7  # share of an answer's word 4-grams found in an earlier answer: the same answer again
 REPEAT_GRAM = 4
 MIN_REPEAT_WORDS = 8  # "I don't know" twice is no repeated answer: only answers of this many words or more
+
+
+# A request to hear the question again, and nothing else (missing2, session 14): "Sorry, can you repeat the
+# question?", "Could you say that again?", "Pardon?", "I didn't catch that." An interviewer asks it again, plainly.
+_POLITE_RE = re.compile(r"^(?:(?:sorry|excuse me|um+|uh+|er+|oh|so|hi|hm+|ok(?:ay)?|apologies|i'?m sorry)[\s,.!-]+)+|"
+                        r"[\s,]+(?:please|sorry|again please|for me)?[\s.?!]*$", re.IGNORECASE)
+_REPEAT_REQUEST_RE = re.compile(
+    r"(?:(?:can|could|would|will) you (?:please )?|please )?(?:repeat|rephrase|restate|reword|re-?ask|say|ask|read)"
+    r"(?: (?:that|it|the question|your question|the last (?:question|part)|what you said|this))?"
+    r"(?: (?:again|one more time|once more|more slowly|slower))?(?: please)?|"
+    r"(?:sorry|pardon(?: me)?|come again|say again|what|huh|one more time|excuse me)|"
+    r"what (?:was|is) the question(?: again)?|what did you (?:say|ask)|"
+    r"i (?:did not|didn't|did n't|couldn't|could not) (?:quite )?(?:catch|hear|get|understand|follow) "
+    r"(?:that|it|the question|your question|what you (?:said|asked)|you)"
+    r"(?:[,.]? (?:(?:can|could|would) you )?(?:please )?(?:repeat|say|ask)(?: (?:that|it|the question))?(?: again)?)?",
+    re.IGNORECASE)
+REPEAT_REQUEST_WORDS = 16  # a request to repeat is short: a longer answer that opens with one goes on to answer
+
+
+def asks_to_repeat(answer: str) -> bool:
+    """Whether ``answer`` only asks to hear the question again (:data:`_REPEAT_REQUEST_RE`, after "sorry",
+    "um", "please"): no answer at all, so the question is asked again and the request is never scored."""
+    text = " ".join(readable_text(answer or "").split())
+    if not text or len(text.split()) > REPEAT_REQUEST_WORDS:
+        return False
+    core = _POLITE_RE.sub("", text).strip(" ,.?!")
+    core = _POLITE_RE.sub("", core).strip(" ,.?!")  # "Sorry, pardon?": both ends, twice
+    if not core:  # "Sorry?" alone
+        return bool(re.fullmatch(r"(?:sorry|pardon)\W*", text.strip(), re.IGNORECASE))
+    return bool(_REPEAT_REQUEST_RE.fullmatch(core))
 
 
 def repeated_from(answer: str, earlier: Sequence[tuple[int, str]]) -> int | None:
@@ -59,11 +89,14 @@ def repeated_from(answer: str, earlier: Sequence[tuple[int, str]]) -> int | None
 
 def redirect_reason(question: str, answer: str, earlier: Sequence[tuple[int, str]] = (),
                     *, reason: str | None = None) -> tuple[str, int | None] | None:
-    """``("injection", None)``, ``("off_topic", None)`` or ``("repeated", n)`` when the answer calls for a
+    """``("repeat_request", None)`` (:func:`asks_to_repeat`), ``("injection", None)``, ``("off_topic", None)`` or
+    ``("repeated", n)`` when the answer calls for a
     redirect (see the module docstring), else None. ``reason``: the answer's follow-up reason
     (:func:`core.coach.follow_up.follow_up_reason`) when the caller has it: instructions and an answer about
     something else are among its ``"non_answer"``, so neither is looked for otherwise."""
     plain = strip_markup(answer or "")
+    if asks_to_repeat(plain):  # no answer yet: the question again, plainly
+        return "repeat_request", None
     if reason in (None, "non_answer") and strip_injections(plain) != plain:
         return "injection", None
     # the same answer again is said first (it names the question it answered), then one about something else
@@ -171,6 +204,9 @@ def redirect_question(reason: str, question: str, *, same_as: int | None = None,
     instructions nor an answer about something else are repeated back. ``same_as``: the earlier question's
     number for ``"repeated"``; ``variant`` picks another wording when one was asked already; ``answer``: the
     answer, so that a repeat that is also about something else says both."""
+    if reason == "repeat_request":  # asked for the question again: it, whole and plainly, never "walk me through it"
+        whole = _LEAD_IN_RE.sub("", " ".join(readable_text(question or "").split()))
+        return f"Of course. {whole[:1].upper() + whole[1:]}" if whole else "Of course. Here is the question again."
     if reason == "repeated" and answer and _about_something_else(question, answer, None):
         reason = "repeated_off_topic"
     asked = asked_again(question)

@@ -223,8 +223,7 @@ def _weaknesses(rows: list[_Row]) -> list[str]:
     for n, q, _a, s in sorted(numbered, key=lambda r: r[3].overall)[:3]:
         if s.overall > 6:
             break
-        gap = s.missing[0].lower() if s.missing else "more detail"
-        out.append(f"In Q{n} ({quote(clip(q, 10))}) you scored {s.overall}/10; it lacked {gap}.")
+        out.append(f"In Q{n} ({quote(clip(q, 10))}) you scored {s.overall}/10; {_lacked(s.missing[0] if s.missing else 'More detail')}.")
     skipped = [n for n, (_q, a, _s) in enumerate(rows, start=1) if a.strip() == SKIPPED_ANSWER]
     left = [n for n, (_q, a, s) in enumerate(rows, start=1)
             if (s is None or not a.strip()) and a.strip() != SKIPPED_ANSWER]
@@ -237,7 +236,42 @@ def _weaknesses(rows: list[_Row]) -> list[str]:
     return out
 
 
+# A gap worded as advice ("Say each point once…", "Cut …"), not as something the answer lacked.
+_ADVICE_RE = re.compile(r"(?:Say|Cut|Give|Tie|Answer|Lay|Close|Open|End|Use|Keep|Add|Name|Drop|Speak|Take|Commit|Get)\b")
+
+
+def _lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case, unless its first word is an acronym ("SQL", "STAR")."""
+    first = text.split(" ", 1)[0]
+    return text if first.isupper() and len(first) > 1 else text[:1].lower() + text[1:]
+
+
+def _lacked(gap: str) -> str:
+    """What a weak answer lacked, as the end of a sentence: "it lacked a number …"; a gap worded as advice
+    ("Say each point once, then move to the next step") as advice ("next time, say each point once, …"), a
+    "Fewer …" gap as what it had too much of (missing2, session 14: "it lacked say each point once")."""
+    if _ADVICE_RE.match(gap):
+        return "next time, " + _lower_first(gap)
+    if gap.startswith("Fewer "):
+        return "it had too many " + gap[len("Fewer "):]
+    return "it lacked " + _lower_first(gap)
+
+
 _STEP_TEXT = {
+    # before the shorter keys they hold ("reason", "short", "why"): missing2, session 14
+    "reasoning and trade-offs": "Say why you chose what you did, and what you traded off",
+    "shorter answer": "Get to the point: answer first, then only the detail that supports it",
+    "what the question is about": "Answer the question asked first, even briefly, then add the detail",
+    "every part of the question": "Take up every part of the question, one by one",
+    "concepts or components": "Name the concepts or components involved",
+    "tools or methods": "Name the tools or methods you used",
+    "each point once": "Say each point once, then move on",
+    "plain spoken": "Speak in plain sentences: no markup or stray text",
+    "committed answer": "Commit to an answer: say what you would do or did, and drop the hedges",
+    "what you do about it now": "Say what you do about it now",
+    "something you have done that shows it": "Back your reasons with something you have done",
+    "your background": "Open with your background: what you did and where",
+    "scale of your work": "Give the scale of your work as a number (people, budget, volume)",  # no story's result
     "number": "End each story with its result as a number (time, money, %, people)",
     "result": "End each story with its result as a number (time, money, %, people)",
     "why this role": "Tie your reasons to this role and organisation",  # before "why": not a trade-off
@@ -265,6 +299,13 @@ _STEP_TEXT = {
 _NON_ANSWER_STEP = "question actually asked"
 
 
+def _as_step(item: str) -> str:
+    """A gap no step text covers, as a step: "Label: detail" read as "Label (detail)", so the step's own
+    ": in Q3" never follows another colon."""
+    label, _, detail = item.partition(": ")
+    return f"{label} ({detail})" if detail else item
+
+
 def _next_steps(rows: list[_Row]) -> list[str]:
     """The three changes that would lift the score most: gaps weighted by how low their answers scored."""
     weight: dict[str, float] = {}
@@ -275,7 +316,7 @@ def _next_steps(rows: list[_Row]) -> list[str]:
             items = [item for item in items if _NON_ANSWER_STEP in item.lower()]  # not "its result" too
         for item in items:
             key = next((k for k in _STEP_TEXT if k in item.lower()), None)
-            step = _STEP_TEXT[key] if key else item
+            step = _STEP_TEXT[key] if key else _as_step(item)
             weight[step] = weight.get(step, 0) + (11 - s.overall)
             where.setdefault(step, []).append(n)
     ranked = sorted(weight, key=lambda st: -weight[st])[:3]

@@ -38,6 +38,7 @@ from core.analysis.text import said_once, shingle_overlap, strip_injections, str
 from core.coach.asked_kind import apply as apply_kind
 from core.coach.asked_kind import missing_kind
 from core.coach.dimensions import (
+    RESULT_GAP,
     communication,
     concise_complete,
     depth,
@@ -189,11 +190,13 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     job_terms = extract_requirements(jd)
     question_lang = detect_language(question)
     # the question's subject is judged in English only (word frequencies and stems are English)
-    subject = subject_of(clean, about) if ev.analysed and ev.lang == "en" and question_lang == "en" else None
+    # what the question is about is the main question's, never the follow-up's probe ("what was the context?")
+    main_about = question_content(candidate_words(question))
+    subject = subject_of(clean, main_about) if ev.analysed and ev.lang == "en" and question_lang == "en" else None
     story = is_story(len(ev.star), qtype, is_experience_question(question))
     off_subject = subject_penalty(subject, qtype, story=story) if subject else 0
     if off_subject:  # skills named by the lexicon's names ("MoSCoW" is Prioritisation): looked up only when they matter
-        subject = subject_of(clean, about, named=tuple(h.name for h in find_skills(clean)))
+        subject = subject_of(clean, main_about, named=tuple(h.name for h in find_skills(clean)))
         off_subject = subject_penalty(subject, qtype, story=story)
     asks_why = asks_why_role(question)
     # relevance held down for a reason a concise answer does not lift: off the subject, in another language
@@ -206,7 +209,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
                   off_subject=0 if part_in else off_subject, part_in=part_in),
         structure(ev, qtype),
-        specificity(ev, job_terms, question=about),
+        specificity(ev, job_terms, question=about, qtype=qtype),
         depth(ev, qtype),
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
@@ -231,6 +234,9 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
         missing = [m for m in missing if not _needs_language(m)]
+    if asks_why:  # a "why this role" question asks for reasons, not a story's result or a trade-off (missing2)
+        missing = [m for m in missing if not m.startswith((RESULT_GAP, "A number that shows the scale or the outcome",
+                                                            "Why you chose that approach"))]
     if any("result, with a number" in m for m in missing):
         missing = [m for m in missing if not m.startswith("A number that shows")]
     return AnswerScore(

@@ -98,6 +98,7 @@ class QuestionRecord:
     follow_up: str | None = None
     follow_up_answer: str | None = None
     skipped: bool = False  # the main question was skipped: nothing to score
+    repeat_request: str | None = None  # "Sorry, can you repeat the question?": asked again, then answered
     follow_up_skipped: bool = False  # only the follow-up was skipped: the main answer is still scored
     model: str | None = None
     answer_meta: dict[str, Any] | None = None  # stored with the answer message (a spoken answer's delivery)
@@ -125,7 +126,21 @@ class QuestionRecord:
 
     @property
     def answered(self) -> bool:
-        return bool(self.answer) and not self.skipped
+        """An answer was given: a request to hear the question again (:func:`core.coach.redirect.asks_to_repeat`)
+        is none, so it is never scored."""
+        return bool(self.answer) and not self.skipped and not _asks_to_repeat(self.answer or "")
+
+    @property
+    def asks_again(self) -> bool:
+        """The answer only asks to hear the question again, which has not been asked again yet (once a question)."""
+        return bool(self.answer) and not self.skipped and self.follow_up is None and self.repeat_request is None \
+            and _asks_to_repeat(self.answer or "")
+
+
+def _asks_to_repeat(answer: str) -> bool:
+    from core.coach.redirect import asks_to_repeat
+
+    return asks_to_repeat(answer)
 
 
 @dataclass
@@ -189,7 +204,11 @@ def build_state(session: SessionRow, messages: list[MessageRow]) -> InterviewSta
             state.questions[-1].follow_up = message.content
         elif kind == "answer":
             record = state.questions[-1]
-            if record.follow_up is not None:
+            if record.follow_up is not None and record.repeat_request is None and _asks_to_repeat(record.answer or ""):
+                # the question asked again on request: this is the answer, and the request no answer at all
+                record.repeat_request, record.answer, record.answer_meta = record.answer, message.content, message.meta
+                record.follow_up = None
+            elif record.follow_up is not None:
                 record.follow_up_answer = message.content
                 record.follow_up_meta = message.meta
             else:
@@ -197,7 +216,7 @@ def build_state(session: SessionRow, messages: list[MessageRow]) -> InterviewSta
                 record.answer_meta = message.meta
         elif kind == "skip":
             record = state.questions[-1]
-            if record.follow_up is not None and record.answer:
+            if record.follow_up is not None and record.answer and not _asks_to_repeat(record.answer):
                 record.follow_up_skipped = True
             else:
                 record.skipped = True
@@ -225,6 +244,8 @@ def _decide(state: InterviewState) -> NextStep | None:
     if not state.questions:
         return NextStep("question", 1, total)
     last = state.questions[-1]
+    if last.asks_again:  # "Sorry, can you repeat the question?": asked again, plainly, whatever the settings
+        return NextStep("follow_up", last.number, total, "repeat_request")
     if state.settings.follow_ups and last.answered and last.follow_up is None:
         reason = follow_up_reason(last.question, last.answer or "")
         # an answer about something else, instructions, or an earlier answer again: said so, and asked again once
