@@ -53,8 +53,10 @@ _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
 # Where a clause ends inside a sentence: a comma followed by a space (also after a figure, "in 2023, I had…"; never
 # inside one, "1,200", or a list written without spaces, "{A,B}"), semicolon, colon or dash, or before "and", "but",
-# "so", "then".
-_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?:\s+(?:and|but|so|then|which))?|\s(?:and then|but)\s|"
+# "so", "then". A linking word after a comma stays with its clause (recheck, session 14: "…serious, the others" lost
+# its "then", "…the rollout, I had never done" its "which"): :func:`in_short_phrases` swaps it for the coach's
+# word, or leaves out a clause that hangs on it, only where the clause runs on from the one before.
+_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?:\s+and\b)?|\s(?:and then|but)\s|"
                          r"\sand\s(?=(?:I|we|they|he|she|it|the team|our team)\b))\s*")
 
 
@@ -302,6 +304,10 @@ def _only_scene(kept: list[str]) -> bool:
 _PRONOUN_RE = re.compile(r"\b(?:I|we|he|she|they|it)\b", re.IGNORECASE)
 
 
+# The coach's word for the answer's own linking word when that one runs on ("…, then the rest": "after that the rest").
+_SAME_LINK = {"then": ("after that",), "finally": ("after that",), "but": ("yet",), "or": ("alternatively",)}
+
+
 def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
     """``text`` (one part of a stronger answer) with no run of more than :data:`SHORT_PHRASE` of ``answer``'s
     words (see the module docstring); ``joiner``: the coach's word between two clauses ("then" for steps).
@@ -333,7 +339,7 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                     clause = _capital(clause) if not kept else clause
                 if _runs_on(recent, clause, grams):  # it followed the last one in the answer: the coach's word between
                     said = clause.split()[0].lower()
-                    if said in {"then", "and", "so", "finally"}:  # the answer's own joining word: another one instead
+                    if said in {"then", "and", "so", "finally", "but", "or"}:  # the answer's own joining word: another one instead
                         clause = clause.split(" ", 1)[1] if " " in clause else clause
                     if kept and (linked := _linked_clause(clause)) is not None:  # "while …", "rather than …"
                         if linked:  # a clause of its own once its linking word is gone: a sentence of its own
@@ -342,7 +348,7 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                             kept.append(clause)
                             recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
                         continue  # no clause without what it hangs on ("rather than …"): left out
-                    clause = _joined(kept, clause, said, [w for w in (joiner, "and", "next", "also", "plus")
+                    clause = _joined(kept, clause, said, [w for w in _SAME_LINK.get(said, ()) + (joiner, "and", "next", "also", "plus")
                                                           if w != said and not _runs_on([*recent, w], clause, grams)]
                                      + ["also"], then_ok=not _runs_on([*recent, "then"], clause, grams))
                 kept.append(_capital(clause) if not kept else clause)

@@ -1,0 +1,22 @@
+"""A stronger answer cut into short phrases keeps each clause whole and readable (recheck, session 14: "…could be
+serious, the others" lost its "then"; "…the rollout, I had never done" lost its "which"; "Then A stroke alert" kept
+its capital; a gap ran into the next step). Made-up answers."""
+
+from __future__ import annotations
+
+from core.coach.stronger_limits import in_short_phrases
+
+
+def test_a_linking_word_stays_with_its_clause():
+    answer = "I would handle the rush order first because the client is waiting, then the rest."
+    out = in_short_phrases(answer, answer)
+    assert ", the rest" not in out
+    assert "after that the rest" in out or "then the rest" in out
+
+
+def test_a_relative_clause_keeps_its_which_or_goes():
+    answer = ("In 2020 at Brightmart I was asked to run the stocktake for the whole store, which I had never done. "
+              "I read the manual.")
+    out = in_short_phrases("In 2020 at Brightmart I was asked to run the stocktake for the whole store, which I had "
+                           "never done.", answer)
+    assert ", I had never done" not in out
