@@ -20,3 +20,16 @@ def test_a_relative_clause_keeps_its_which_or_goes():
     out = in_short_phrases("In 2020 at Brightmart I was asked to run the stocktake for the whole store, which I had "
                            "never done.", answer)
     assert ", I had never done" not in out
+
+
+def test_a_joined_sentence_opening_on_a_lowers_it_and_a_gap_ends_its_step():
+    from core.coach.score import score_answer
+
+    answer = ("Last spring we were two cashiers short on a Saturday when I was supervisor. I moved two stockers to the "
+              "tills, called the area manager for cover, and opened the self-checkout lane. A coach party arrived at "
+              "noon and we served all 40 guests in 15 minutes, and we ended the day with zero complaints.")
+    out = score_answer("Your store is short of two cashiers on Saturday. How would you keep queues short?",
+                       answer).stronger_answer
+    assert "Then A " not in out and "then A " not in out
+    # a gap closes its step: the next step never runs on from it as if it were words of the sentence
+    assert "[your own part in this] Finally" not in out and "[your own part in this] finally" not in out

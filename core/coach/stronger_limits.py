@@ -260,7 +260,8 @@ def _lower_first_word(text: str) -> str:
     """``text`` with its first word in lower case when it is an ordinary capitalised word ("The" -> "the");
     "I", names with more capitals ("VMware", "SQL") and other words stay as written."""
     first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first[1:].islower() and first != "I" else text
+    ordinary = first[1:].islower() or (first == "A" and len(text.split()) > 1)  # "A coach party…": "a coach party…"
+    return text[:1].lower() + text[1:] if ordinary and first != "I" else text
 
 
 def _capital(text: str) -> str:
@@ -323,6 +324,12 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
             out.append(segment.strip())
             recent = []
             continue
+        if (mark := re.match(r"\s*([.;!?])\s*", segment)) and out and out[-1].startswith("["):
+            # the step a gap closes ends there ("…[your own part in this]; finally…"): a sentence of its own
+            out[-1] += "." if mark.group(1) == ";" else mark.group(1)
+            segment = segment[mark.end():]
+            if not segment.strip():
+                continue
         for sentence in (s for s in re.split(r"(?<=[.!?…])\s+", segment.strip()) if s):
             end = sentence[-1] if sentence[-1] in ".!?…" else ""
             sentence = _PAREN_RE.sub("", sentence)  # an aside in brackets is left out, never cut inside
