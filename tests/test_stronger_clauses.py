@@ -33,3 +33,16 @@ def test_a_joined_sentence_opening_on_a_lowers_it_and_a_gap_ends_its_step():
     assert "Then A " not in out and "then A " not in out
     # a gap closes its step: the next step never runs on from it as if it were words of the sentence
     assert "[your own part in this] Finally" not in out and "[your own part in this] finally" not in out
+
+
+def test_a_list_cut_from_its_head_goes_with_it():
+    answer = "At Brightmart I manage 20 cashiers and 2 supervisors on the weekend shift across tills, returns and stock counts."
+    out = in_short_phrases(answer, answer)
+    assert "supervisors, returns" not in out
+    assert ", returns and stock counts" not in out or "across tills" in out
+
+
+def test_a_phrase_of_place_or_span_never_gets_an_and():
+    answer = "At Porthaven I sell cloud payroll to clinics of 10 to 80 staff members, from the first demo to the contract."
+    out = in_short_phrases(answer, answer)
+    assert ", and from" not in out and " and from the first demo" not in out

@@ -253,7 +253,18 @@ def _linked_clause(clause: str) -> str | None:
     if found := _SENTENCE_LINKS_RE.match(clause):
         rest = clause[found.end():]
         return rest if _SUBJECT_RE.match(rest) and len(rest.split()) >= 3 else ""
+    if _SPAN_RE.match(clause) and not _PRONOUN_RE.search(clause):  # "from the first call to signature": no "and" before it
+        return ""
     return "" if _HANGING_LINKS_RE.match(clause) else None
+
+
+# A phrase of place, span or means that opens a clause ("from first call to signature", "across three sites").
+_SPAN_RE = re.compile(r"^(?:from|across|with|without|to|into|of|for|via|through|throughout|over|under|between|among|"
+                      r"within|at|on|in|by)\s", re.IGNORECASE)
+# What can follow a clause whose end was cut: a clause of its own, not the rest of a list the cut took the head of
+# ("…supervisors [across tills], returns and stock counts").
+_OWN_CLAUSE_RE = re.compile(r"^(?:I|we|they|he|she|it|you|the team|our team|then|and|but|so|or|which|who|while|because|"
+                            r"since|after|before|when|if|finally|also)\b", re.IGNORECASE)
 
 
 def _lower_first_word(text: str) -> str:
@@ -309,6 +320,15 @@ _PRONOUN_RE = re.compile(r"\b(?:I|we|he|she|they|it)\b", re.IGNORECASE)
 _SAME_LINK = {"then": ("after that",), "finally": ("after that",), "but": ("yet",), "or": ("alternatively",)}
 
 
+def _after_gap(segment: str, out: list[str]) -> str:
+    """``segment`` without the mark that opens it right after a gap, which ends the gap's sentence instead (the step a
+    gap closes ends there: "…[your own part in this]; finally…" -> "…[your own part in this]. Finally…")."""
+    if (mark := re.match(r"\s*([.;!?])\s*", segment)) and out and out[-1].startswith("["):
+        out[-1] += "." if mark.group(1) == ";" else mark.group(1)
+        return segment[mark.end():]
+    return segment
+
+
 def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
     """``text`` (one part of a stronger answer) with no run of more than :data:`SHORT_PHRASE` of ``answer``'s
     words (see the module docstring); ``joiner``: the coach's word between two clauses ("then" for steps).
@@ -324,20 +344,20 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
             out.append(segment.strip())
             recent = []
             continue
-        if (mark := re.match(r"\s*([.;!?])\s*", segment)) and out and out[-1].startswith("["):
-            # the step a gap closes ends there ("…[your own part in this]; finally…"): a sentence of its own
-            out[-1] += "." if mark.group(1) == ";" else mark.group(1)
-            segment = segment[mark.end():]
-            if not segment.strip():
-                continue
+        if not (segment := _after_gap(segment, out)).strip():
+            continue
         for sentence in (s for s in re.split(r"(?<=[.!?…])\s+", segment.strip()) if s):
             end = sentence[-1] if sentence[-1] in ".!?…" else ""
             sentence = _PAREN_RE.sub("", sentence)  # an aside in brackets is left out, never cut inside
             sentence = sentence[:sentence.index("(")].rstrip(" ,;:") + end if "(" in sentence else sentence
             clauses = [c.strip(" ,;:") for c in _CLAUSE_RE.split(sentence.rstrip(".!?…")) if c and c.strip(" ,;:")]
             kept: list[str] = []
-            for clause in clauses:
-                clause = _clip_clause(clause)
+            tail_cut = False  # the clause before lost its end: a list that ran on from it goes too
+            for whole in clauses:
+                if tail_cut and not _OWN_CLAUSE_RE.match(whole):
+                    continue
+                clause = _clip_clause(whole)
+                tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
                 if not clause:
                     continue
                 if _runs_on(recent, clause, grams) and kept and (len(kept[-1].split()) <= 3 or _INTRO_RE.match(kept[-1])):
