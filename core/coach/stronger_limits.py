@@ -213,7 +213,7 @@ def _clip_clause(clause: str) -> str:
         return short
     figure = figures[0] if figures else None
     if figure is None or (keep is not None and figure < keep):
-        return " ".join(tokens[:keep]) if keep else ""
+        return _with_reason(tokens, keep) if keep else ""
     for start in range(max(0, figure - SHORT_PHRASE + 2), figure + 1):  # a phrase that opens before the figure
         # never one that opens on a preposition: "with the client to deliver it in 2 weeks" is no sentence
         reported = start and tokens[start - 1].lower() == "that" and tokens[start].lower() in _REPORTED_SUBJECTS
@@ -224,6 +224,17 @@ def _clip_clause(clause: str) -> str:
         if end and end > figure - start:
             return " ".join(rest[:end])
     return ""
+
+
+def _with_reason(tokens: list[str], keep: int) -> str:
+    """The clause's head up to ``keep``; when the cut falls on "because", the head and the reason it gives, the
+    "because" replaced by a colon ("I want this role because X is a bigger centre with…" -> "I want this role: X is a
+    bigger centre with…"): the reason is what the clause says (recheck, session 14: the reason was cut off)."""
+    head = " ".join(tokens[:keep])
+    if tokens[keep].lower() != "because" or len(tokens) - keep <= 3:
+        return head
+    reason = _clip_clause(" ".join(tokens[keep + 1:]))
+    return f"{head}: {reason}" if reason and not (_HANGING_LINKS_RE.match(reason) or _SPAN_RE.match(reason)) else head
 
 
 def _runs_on(recent: list[str], clause: str, grams: set[tuple[str, ...]]) -> bool:
@@ -320,6 +331,13 @@ _PRONOUN_RE = re.compile(r"\b(?:I|we|he|she|they|it)\b", re.IGNORECASE)
 _SAME_LINK = {"then": ("after that",), "finally": ("after that",), "but": ("yet",), "or": ("alternatively",)}
 
 
+def _own_clause(clause: str) -> bool:
+    """Whether ``clause`` stands as a clause ("found that 70%…", "we closed it"), not as the rest of a list ("returns
+    and stock counts", "picking and dispatch"): it opens on a subject or linking word, or has a verb not in -ing."""
+    return bool(_OWN_CLAUSE_RE.match(clause)) or any(
+        _VERB_RE.match(w) and not w.lower().endswith("ing") for w in re.findall(r"[\w']+", clause))
+
+
 def _after_gap(segment: str, out: list[str]) -> str:
     """``segment`` without the mark that opens it right after a gap, which ends the gap's sentence instead (the step a
     gap closes ends there: "…[your own part in this]; finally…" -> "…[your own part in this]. Finally…")."""
@@ -354,7 +372,7 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
             kept: list[str] = []
             tail_cut = False  # the clause before lost its end: a list that ran on from it goes too
             for whole in clauses:
-                if tail_cut and not _OWN_CLAUSE_RE.match(whole):
+                if tail_cut and not _own_clause(whole):
                     continue
                 clause = _clip_clause(whole)
                 tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
