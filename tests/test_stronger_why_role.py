@@ -30,3 +30,14 @@ def test_the_reason_after_because_is_kept():
     out = score_answer("Why do you want the Store Manager role at Greenfield?", answer).stronger_answer
     why = out.split("Why this role:")[1].split("Evidence:")[0]
     assert "flagship store" in why, out
+
+
+def test_a_question_asking_for_an_order_gets_steps_and_keeps_the_follow_up_order():
+    question = ("Three deliveries arrive together: frozen goods, a broken pallet and a late courier. How do you triage "
+                "them, and why in that order?\n(Follow-up: Walk me through how you would do it: what first, and why?)")
+    answer = ("I would check the frozen goods first because they could spoil, then the others.\n\n"
+              "Frozen goods first, then the broken pallet, then the courier.")
+    out = score_answer(question, answer).stronger_answer
+    assert "Steps:" in out and "Concepts:" not in out, out
+    steps = out.split("Steps:")[1]
+    assert "broken pallet" in steps and "courier" in steps, out

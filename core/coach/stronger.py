@@ -350,6 +350,9 @@ def outline_kind(question: str, qtype: QuestionType) -> str:
     when it asks about the candidate's work too."""
     if qtype in {"situational", "technical"} and procedure.is_procedural(question):
         return "procedural"
+    if qtype == "technical" and _ASKS_ORDER_RE.search(question):
+        # "how do you triage them, and why in that order?": steps in order and why, not concepts (recheck, session 14)
+        return "situational"
     if qtype in {"behavioural", "situational", "technical"} and asks_why_role(question):
         # "walk me through that work and why the X role is your next step": now, before, and why; "why this role"
         # alone: its reasons and their link to the job, never a story's STAR (recheck, session 14)
@@ -357,6 +360,9 @@ def outline_kind(question: str, qtype: QuestionType) -> str:
     return qtype
 
 
+# A question asking in what order one would act ("why in that order?", "how would you prioritise them?").
+_ASKS_ORDER_RE = re.compile(r"\b(?:in (?:that|what|which) order|what (?:would you do |do you do )?first|prioriti[sz]e|"
+                            r"triage)\b", re.I)
 # A question that asks about the candidate's current or last work ("walk me through that work", "your time at…").
 _ABOUT_THEIR_WORK_RE = re.compile(r"\b(?:walk me through|your (?:time|work|role|background|experience)|you(?:'re| are) "
                                   r"currently|what did you (?:own|do|run|lead)|tell me about yourself)\b", re.I)
