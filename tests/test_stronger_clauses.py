@@ -46,3 +46,17 @@ def test_a_phrase_of_place_or_span_never_gets_an_and():
     answer = "At Porthaven I sell cloud payroll to clinics of 10 to 80 staff members, from the first demo to the contract."
     out = in_short_phrases(answer, answer)
     assert ", and from" not in out and " and from the first demo" not in out
+
+
+def test_an_answer_off_a_hypotheticals_subject_never_becomes_its_model():
+    from core.coach.score import score_answer
+
+    cases = {
+        "How do you plan your quarter to make sure you hit your quota?":
+            "I would pick the clinics with 50 or more staff first and call the practice manager.",
+        "How do you forecast your pipeline to hit the quarterly revenue target?":
+            "I would visit the gyms with 300 or more members first and ask for the owner.",
+    }
+    for question, answer in cases.items():
+        out = score_answer(question, answer).stronger_answer
+        assert "clinics" not in out and "gyms" not in out, out  # the outline of gaps, not the other subject

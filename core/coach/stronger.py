@@ -35,6 +35,7 @@ from core.analysis.results import measured_result
 from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.bank import model_answer
+from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role
 from core.coach.stronger_limits import (
@@ -47,6 +48,7 @@ from core.coach.stronger_limits import (
 )
 from core.coach.stronger_parts import as_steps, result, situation
 from core.coach.stronger_sentences import clean_sentences
+from core.coach.subject import FULL_SUBJECT_WEIGHT, subject_of
 
 # Each type's parts: (label, what fills it when missing).
 OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -317,6 +319,8 @@ def stronger_answer(
     if ev is not None and (not ev.analysed or ev.lang != _EN):
         return _OTHER_LANGUAGE + stronger_answer(question, "", qtype, None, facts)
     kind = outline_kind(question, qtype)
+    if text.strip() and not linked and kind in {"situational", "technical"} and _off_subject(question, text, ev):
+        return stronger_answer(question, "", qtype, None, facts)
     parts = _arrange(text, kind, ev, linked) if text.strip() else {}
     if not any(parts.values()):  # nothing of theirs fits a part: the outline of gaps, never their sentences
         if text.strip():
@@ -340,6 +344,18 @@ def stronger_answer(
     elif kind == "behavioural":
         lines.append("Lesson: [what you learned, or do differently now]")
     return " ".join(lines)
+
+
+def _off_subject(question: str, text: str, ev: AnswerEvidence | None) -> bool:
+    """Whether an English answer takes up nothing of a full subject (:data:`core.coach.subject.FULL_SUBJECT_WEIGHT`)
+    its hypothetical or technical question asks about (:func:`core.coach.subject.subject_of`): with nothing else
+    linking it to the question (``linked`` False), another subject's plan is no model for it (recheck, session 14:
+    "how do you plan your quarter" got "Concepts: I would pick the fleets…"). Not used for an answer the relevance
+    check links to its question: on the dev sets, some good answers say their subject in other words."""
+    if ev is None or ev.lang != _EN:
+        return False
+    subject = subject_of(text, question_content(question))
+    return subject.judged and subject.weight >= FULL_SUBJECT_WEIGHT and subject.nothing
 
 
 def outline_kind(question: str, qtype: QuestionType) -> str:
