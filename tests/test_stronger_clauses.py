@@ -60,3 +60,9 @@ def test_an_answer_off_a_hypotheticals_subject_never_becomes_its_model():
     for question, answer in cases.items():
         out = score_answer(question, answer).stronger_answer
         assert "clinics" not in out and "gyms" not in out, out  # the outline of gaps, not the other subject
+
+
+def test_the_step_before_a_figures_step_is_kept():
+    answer = "I read the manual, shadowed a colleague and ran it aisle by aisle with my 8 staff."
+    out = in_short_phrases(answer, answer, joiner="then")
+    assert "shadowed a colleague" in out and "8 staff" in out, out

@@ -1,7 +1,7 @@
 """Two limits a stronger answer keeps (newcomer, session 12): it never gives the answer back verbatim beyond
 a short phrase, and a sentence sits under a STAR heading only when it is of that kind.
 
-* :func:`star_kinds` reads which STAR parts a sentence is by the STAR cues of :data:`core.analysis.cues.STAR_EN`
+* :func:`star_kinds` (in :mod:`core.coach.stronger_kinds`, re-exported here) reads which STAR parts a sentence is by the STAR cues of :data:`core.analysis.cues.STAR_EN`
   (with the setting of a situation told without anyone acting, and a change "from 22 to 7" as a result);
   :func:`core.coach.stronger.stronger_answer` places a sentence under a heading only among those.
 * :func:`in_short_phrases` rewrites a part's text so that no run of more than :data:`SHORT_PHRASE` words of the
@@ -14,39 +14,18 @@ from __future__ import annotations
 
 import re
 
-from core.analysis import cues
-from core.analysis.results import measured_result
 from core.analysis.skills import find_skills
 from core.analysis.text import _dangling
+from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR parts a sentence is, split out)
+    _ACTOR_RE,
+    _CHANGE_RE,
+    _SETTING_RE,
+    _WORKPLACE_RE,
+    star_kinds,
+)
 from core.coach.stronger_sentences import _capitalised
 
 SHORT_PHRASE = 12  # the longest run of the answer's own words a stronger answer may hold
-
-# The setting told without the candidate acting in it ("Our nightly run took 90 minutes"), where one works
-# ("I work in a busy ED"), and a change stated as a result ("went from 22 to 7 minutes").
-_SETTING_RE = re.compile(
-    r"\b(?:was|were|had|took|kept|used to|wasn't|weren't|couldn't|didn't|would|often|every (?:day|night|morning|week))\b",
-    re.IGNORECASE,
-)
-_WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.IGNORECASE)
-_ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had| have)", re.IGNORECASE)
-_OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
-                            r"loved\b|hoped\b|seemed\b|used\b)\w{3,}ed\b")
-_CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut|reduced|fell|rose|dropped)\b",
-                        re.IGNORECASE)
-
-
-def star_kinds(sentence: str) -> set[str]:
-    """The STAR parts (``"situation"``, ``"task"``, ``"action"``, ``"result"``) ``sentence`` is, by its cues."""
-    kinds = {part for part, cue in cues.STAR_EN.items() if cue.search(sentence)}
-    if _WORKPLACE_RE.search(sentence) or (_SETTING_RE.search(sentence) and not _ACTOR_RE.search(sentence)):
-        kinds.add("situation")
-    if _CHANGE_RE.search(sentence) or measured_result(sentence):
-        kinds.add("result")
-    if _OWN_ACTION_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
-        kinds.add("action")
-    return kinds
-
 
 _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
@@ -222,8 +201,18 @@ def _clip_clause(clause: str) -> str:
         rest = tokens[start:]
         end = len(rest) if len(rest) <= SHORT_PHRASE else _clean_end(rest, SHORT_PHRASE)
         if end and end > figure - start:
-            return " ".join(rest[:end])
+            return _with_step_before(tokens[:start], rest[:end])
     return ""
+
+
+def _with_step_before(head: list[str], rest: list[str]) -> str:
+    """``rest`` (the phrase holding a figure), after the step before it when that step is a short phrase of its own and
+    ``rest`` opens on "and" or "then" ("shadowed a colleague and ran it… with my 8 staff" -> "shadowed a colleague, then
+    ran it… with my 8 staff"): the coach's "then" between them, so neither the step nor the run is lost."""
+    if (rest[0].lower() in {"and", "then"} and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2
+            and not _dangling(head[-1]) and not _VERB_RE.match(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
+        return " ".join(head) + ", then " + " ".join(rest[1:])
+    return " ".join(rest)
 
 
 def _with_reason(tokens: list[str], keep: int) -> str:
