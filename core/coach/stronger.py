@@ -35,8 +35,9 @@ from core.analysis.results import measured_result
 from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.bank import model_answer
+from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
-from core.coach.question_types import QuestionType
+from core.coach.question_types import QuestionType, asks_why_role
 from core.coach.stronger_limits import (
     _ACTOR_RE,
     _CHANGE_RE,
@@ -47,6 +48,7 @@ from core.coach.stronger_limits import (
 )
 from core.coach.stronger_parts import as_steps, result, situation
 from core.coach.stronger_sentences import clean_sentences
+from core.coach.subject import FULL_SUBJECT_WEIGHT, subject_of
 
 # Each type's parts: (label, what fills it when missing).
 OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -188,6 +190,16 @@ def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> st
     return labels[2] if _TRADE_OFF_RE.search(sentence) else labels[0]
 
 
+# What one wants from a next role ("I want a bigger store", "I'm looking for more scope"): a reason for it.
+_WANTS_RE = re.compile(r"\bI(?:'d| would)? (?:want|like|love) (?:a|an|to|more|the|bigger|larger)\b|"
+                       r"\bI(?:'m| am) (?:looking for|keen to|ready for)\b", re.IGNORECASE)
+
+
+def _wants(sentence: str) -> bool:
+    """Whether ``sentence`` gives a reason for wanting a role (:data:`cues.REASONS`, :data:`_ROLE_MOTIVE_RE`, :data:`_WANTS_RE`)."""
+    return bool(_cue(cues.REASONS).search(sentence) or _ROLE_MOTIVE_RE.search(sentence) or _WANTS_RE.search(sentence))
+
+
 def _other_part(sentence: str, qtype: str) -> str | None:
     labels = [label for label, _ in OUTLINES[qtype]]
     example = (_cue(cues.EXPERIENCE).search(sentence) or cues.STAR_EN["action"].search(sentence)
@@ -195,13 +207,13 @@ def _other_part(sentence: str, qtype: str) -> str | None:
     if qtype == "motivation":
         if _BRING_RE.search(sentence):
             return labels[2]
-        return labels[0] if _cue(cues.REASONS).search(sentence) else labels[1] if example else None
+        return labels[0] if _wants(sentence) else labels[1] if example else None
     if qtype == "self_assessment":
         if _cue(cues.SELF_ACTION).search(sentence) or _cue(cues.LESSON).search(sentence):
             return labels[2]
         return labels[1] if example else labels[0] if _TRAIT_RE.search(sentence) else None
     # introduction: placed by time: the present (Now), the past (Before), the reason or plan (Why this role)
-    if _cue(cues.REASONS).search(sentence):
+    if _wants(sentence):
         return labels[2]
     if _PRESENT_RE.search(sentence):
         return labels[0]
@@ -307,6 +319,8 @@ def stronger_answer(
     if ev is not None and (not ev.analysed or ev.lang != _EN):
         return _OTHER_LANGUAGE + stronger_answer(question, "", qtype, None, facts)
     kind = outline_kind(question, qtype)
+    if text.strip() and not linked and kind in {"situational", "technical"} and _off_subject(question, text, ev):
+        return stronger_answer(question, "", qtype, None, facts)
     parts = _arrange(text, kind, ev, linked) if text.strip() else {}
     if not any(parts.values()):  # nothing of theirs fits a part: the outline of gaps, never their sentences
         if text.strip():
@@ -327,16 +341,47 @@ def stronger_answer(
     lesson = in_short_phrases(" ".join(parts["Lesson"][:2]), text) if parts.get("Lesson") else ""
     if lesson.strip(" ."):
         lines.append("Lesson: " + lesson)
-    elif qtype == "behavioural":
+    elif kind == "behavioural":
         lines.append("Lesson: [what you learned, or do differently now]")
     return " ".join(lines)
+
+
+def _off_subject(question: str, text: str, ev: AnswerEvidence | None) -> bool:
+    """Whether an English answer takes up nothing of a full subject (:data:`core.coach.subject.FULL_SUBJECT_WEIGHT`)
+    its hypothetical or technical question asks about (:func:`core.coach.subject.subject_of`): with nothing else
+    linking it to the question (``linked`` False), another subject's plan is no model for it (recheck, session 14:
+    "how do you plan your quarter" got "Concepts: I would pick the fleets…"). Not used for an answer the relevance
+    check links to its question: on the dev sets, some good answers say their subject in other words."""
+    if ev is None or ev.lang != _EN:
+        return False
+    subject = subject_of(text, question_content(question))
+    return subject.judged and subject.weight >= FULL_SUBJECT_WEIGHT and subject.nothing
 
 
 def outline_kind(question: str, qtype: QuestionType) -> str:
     """The outline a stronger answer follows: the question type's, except that a situational or technical
     question about a duty, policy or procedure (:func:`core.coach.procedure.is_procedural`) gets
-    ``"procedural"`` (Recognise, Act, Record, Report, Follow up) instead of steps or concepts and trade-offs."""
-    return "procedural" if qtype in {"situational", "technical"} and procedure.is_procedural(question) else qtype
+    ``"procedural"`` (Recognise, Act, Record, Report, Follow up) instead of steps or concepts and trade-offs, and one
+    asking why this role (:func:`core.coach.question_types.asks_why_role`) gets ``"motivation"``, or ``"introduction"``
+    when it asks about the candidate's work too."""
+    if qtype in {"situational", "technical"} and procedure.is_procedural(question):
+        return "procedural"
+    if qtype == "technical" and _ASKS_ORDER_RE.search(question):
+        # "how do you triage them, and why in that order?": steps in order and why, not concepts (recheck, session 14)
+        return "situational"
+    if qtype in {"behavioural", "situational", "technical"} and asks_why_role(question):
+        # "walk me through that work and why the X role is your next step": now, before, and why; "why this role"
+        # alone: its reasons and their link to the job, never a story's STAR (recheck, session 14)
+        return "introduction" if _ABOUT_THEIR_WORK_RE.search(question) else "motivation"
+    return qtype
+
+
+# A question asking in what order one would act ("why in that order?", "how would you prioritise them?").
+_ASKS_ORDER_RE = re.compile(r"\b(?:in (?:that|what|which) order|what (?:would you do |do you do )?first|prioriti[sz]e|"
+                            r"triage)\b", re.I)
+# A question that asks about the candidate's current or last work ("walk me through that work", "your time at…").
+_ABOUT_THEIR_WORK_RE = re.compile(r"\b(?:walk me through|your (?:time|work|role|background|experience)|you(?:'re| are) "
+                                  r"currently|what did you (?:own|do|run|lead)|tell me about yourself)\b", re.I)
 
 
 def _reworded(label: str, said: list[str], *, reasoned: bool = False) -> str:

@@ -1,7 +1,7 @@
 """Two limits a stronger answer keeps (newcomer, session 12): it never gives the answer back verbatim beyond
 a short phrase, and a sentence sits under a STAR heading only when it is of that kind.
 
-* :func:`star_kinds` reads which STAR parts a sentence is by the STAR cues of :data:`core.analysis.cues.STAR_EN`
+* :func:`star_kinds` (in :mod:`core.coach.stronger_kinds`, re-exported here) reads which STAR parts a sentence is by the STAR cues of :data:`core.analysis.cues.STAR_EN`
   (with the setting of a situation told without anyone acting, and a change "from 22 to 7" as a result);
   :func:`core.coach.stronger.stronger_answer` places a sentence under a heading only among those.
 * :func:`in_short_phrases` rewrites a part's text so that no run of more than :data:`SHORT_PHRASE` words of the
@@ -14,47 +14,28 @@ from __future__ import annotations
 
 import re
 
-from core.analysis import cues
-from core.analysis.results import measured_result
 from core.analysis.skills import find_skills
 from core.analysis.text import _dangling
+from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR parts a sentence is, split out)
+    _ACTOR_RE,
+    _CHANGE_RE,
+    _SETTING_RE,
+    _WORKPLACE_RE,
+    star_kinds,
+)
 from core.coach.stronger_sentences import _capitalised
 
 SHORT_PHRASE = 12  # the longest run of the answer's own words a stronger answer may hold
-
-# The setting told without the candidate acting in it ("Our nightly run took 90 minutes"), where one works
-# ("I work in a busy ED"), and a change stated as a result ("went from 22 to 7 minutes").
-_SETTING_RE = re.compile(
-    r"\b(?:was|were|had|took|kept|used to|wasn't|weren't|couldn't|didn't|would|often|every (?:day|night|morning|week))\b",
-    re.IGNORECASE,
-)
-_WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.IGNORECASE)
-_ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had| have)", re.IGNORECASE)
-_OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
-                            r"loved\b|hoped\b|seemed\b|used\b)\w{3,}ed\b")
-_CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut|reduced|fell|rose|dropped)\b",
-                        re.IGNORECASE)
-
-
-def star_kinds(sentence: str) -> set[str]:
-    """The STAR parts (``"situation"``, ``"task"``, ``"action"``, ``"result"``) ``sentence`` is, by its cues."""
-    kinds = {part for part, cue in cues.STAR_EN.items() if cue.search(sentence)}
-    if _WORKPLACE_RE.search(sentence) or (_SETTING_RE.search(sentence) and not _ACTOR_RE.search(sentence)):
-        kinds.add("situation")
-    if _CHANGE_RE.search(sentence) or measured_result(sentence):
-        kinds.add("result")
-    if _OWN_ACTION_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
-        kinds.add("action")
-    return kinds
-
 
 _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
 _WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
 # Where a clause ends inside a sentence: a comma followed by a space (also after a figure, "in 2023, I had…"; never
 # inside one, "1,200", or a list written without spaces, "{A,B}"), semicolon, colon or dash, or before "and", "but",
-# "so", "then".
-_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?:\s+(?:and|but|so|then|which))?|\s(?:and then|but)\s|"
+# "so", "then". A linking word after a comma stays with its clause (recheck, session 14: "…serious, the others" lost
+# its "then", "…the rollout, I had never done" its "which"): :func:`in_short_phrases` swaps it for the coach's
+# word, or leaves out a clause that hangs on it, only where the clause runs on from the one before.
+_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?:\s+and\b)?|\s(?:and then|but)\s|"
                          r"\sand\s(?=(?:I|we|they|he|she|it|the team|our team)\b))\s*")
 
 
@@ -211,7 +192,7 @@ def _clip_clause(clause: str) -> str:
         return short
     figure = figures[0] if figures else None
     if figure is None or (keep is not None and figure < keep):
-        return " ".join(tokens[:keep]) if keep else ""
+        return _with_reason(tokens, keep) if keep else ""
     for start in range(max(0, figure - SHORT_PHRASE + 2), figure + 1):  # a phrase that opens before the figure
         # never one that opens on a preposition: "with the client to deliver it in 2 weeks" is no sentence
         reported = start and tokens[start - 1].lower() == "that" and tokens[start].lower() in _REPORTED_SUBJECTS
@@ -220,8 +201,29 @@ def _clip_clause(clause: str) -> str:
         rest = tokens[start:]
         end = len(rest) if len(rest) <= SHORT_PHRASE else _clean_end(rest, SHORT_PHRASE)
         if end and end > figure - start:
-            return " ".join(rest[:end])
+            return _with_step_before(tokens[:start], rest[:end])
     return ""
+
+
+def _with_step_before(head: list[str], rest: list[str]) -> str:
+    """``rest`` (the phrase holding a figure), after the step before it when that step is a short phrase of its own and
+    ``rest`` opens on "and" or "then" ("shadowed a colleague and ran it… with my 8 staff" -> "shadowed a colleague, then
+    ran it… with my 8 staff"): the coach's "then" between them, so neither the step nor the run is lost."""
+    if (rest[0].lower() in {"and", "then"} and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2
+            and not _dangling(head[-1]) and not _VERB_RE.match(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
+        return " ".join(head) + ", then " + " ".join(rest[1:])
+    return " ".join(rest)
+
+
+def _with_reason(tokens: list[str], keep: int) -> str:
+    """The clause's head up to ``keep``; when the cut falls on "because", the head and the reason it gives, the
+    "because" replaced by a colon ("I want this role because X is a bigger centre with…" -> "I want this role: X is a
+    bigger centre with…"): the reason is what the clause says (recheck, session 14: the reason was cut off)."""
+    head = " ".join(tokens[:keep])
+    if tokens[keep].lower() != "because" or len(tokens) - keep <= 3:
+        return head
+    reason = _clip_clause(" ".join(tokens[keep + 1:]))
+    return f"{head}: {reason}" if reason and not (_HANGING_LINKS_RE.match(reason) or _SPAN_RE.match(reason)) else head
 
 
 def _runs_on(recent: list[str], clause: str, grams: set[tuple[str, ...]]) -> bool:
@@ -251,14 +253,26 @@ def _linked_clause(clause: str) -> str | None:
     if found := _SENTENCE_LINKS_RE.match(clause):
         rest = clause[found.end():]
         return rest if _SUBJECT_RE.match(rest) and len(rest.split()) >= 3 else ""
+    if _SPAN_RE.match(clause) and not _PRONOUN_RE.search(clause):  # "from the first call to signature": no "and" before it
+        return ""
     return "" if _HANGING_LINKS_RE.match(clause) else None
+
+
+# A phrase of place, span or means that opens a clause ("from first call to signature", "across three sites").
+_SPAN_RE = re.compile(r"^(?:from|across|with|without|to|into|of|for|via|through|throughout|over|under|between|among|"
+                      r"within|at|on|in|by)\s", re.IGNORECASE)
+# What can follow a clause whose end was cut: a clause of its own, not the rest of a list the cut took the head of
+# ("…supervisors [across tills], returns and stock counts").
+_OWN_CLAUSE_RE = re.compile(r"^(?:I|we|they|he|she|it|you|the team|our team|then|and|but|so|or|which|who|while|because|"
+                            r"since|after|before|when|if|finally|also)\b", re.IGNORECASE)
 
 
 def _lower_first_word(text: str) -> str:
     """``text`` with its first word in lower case when it is an ordinary capitalised word ("The" -> "the");
     "I", names with more capitals ("VMware", "SQL") and other words stay as written."""
     first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first[1:].islower() and first != "I" else text
+    ordinary = first[1:].islower() or (first == "A" and len(text.split()) > 1)  # "A coach party…": "a coach party…"
+    return text[:1].lower() + text[1:] if ordinary and first != "I" else text
 
 
 def _capital(text: str) -> str:
@@ -302,6 +316,26 @@ def _only_scene(kept: list[str]) -> bool:
 _PRONOUN_RE = re.compile(r"\b(?:I|we|he|she|they|it)\b", re.IGNORECASE)
 
 
+# The coach's word for the answer's own linking word when that one runs on ("…, then the rest": "after that the rest").
+_SAME_LINK = {"then": ("after that",), "finally": ("after that",), "but": ("yet",), "or": ("alternatively",)}
+
+
+def _own_clause(clause: str) -> bool:
+    """Whether ``clause`` stands as a clause ("found that 70%…", "we closed it"), not as the rest of a list ("returns
+    and stock counts", "picking and dispatch"): it opens on a subject or linking word, or has a verb not in -ing."""
+    return bool(_OWN_CLAUSE_RE.match(clause)) or any(
+        _VERB_RE.match(w) and not w.lower().endswith("ing") for w in re.findall(r"[\w']+", clause))
+
+
+def _after_gap(segment: str, out: list[str]) -> str:
+    """``segment`` without the mark that opens it right after a gap, which ends the gap's sentence instead (the step a
+    gap closes ends there: "…[your own part in this]; finally…" -> "…[your own part in this]. Finally…")."""
+    if (mark := re.match(r"\s*([.;!?])\s*", segment)) and out and out[-1].startswith("["):
+        out[-1] += "." if mark.group(1) == ";" else mark.group(1)
+        return segment[mark.end():]
+    return segment
+
+
 def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
     """``text`` (one part of a stronger answer) with no run of more than :data:`SHORT_PHRASE` of ``answer``'s
     words (see the module docstring); ``joiner``: the coach's word between two clauses ("then" for steps).
@@ -317,14 +351,20 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
             out.append(segment.strip())
             recent = []
             continue
+        if not (segment := _after_gap(segment, out)).strip():
+            continue
         for sentence in (s for s in re.split(r"(?<=[.!?…])\s+", segment.strip()) if s):
             end = sentence[-1] if sentence[-1] in ".!?…" else ""
             sentence = _PAREN_RE.sub("", sentence)  # an aside in brackets is left out, never cut inside
             sentence = sentence[:sentence.index("(")].rstrip(" ,;:") + end if "(" in sentence else sentence
             clauses = [c.strip(" ,;:") for c in _CLAUSE_RE.split(sentence.rstrip(".!?…")) if c and c.strip(" ,;:")]
             kept: list[str] = []
-            for clause in clauses:
-                clause = _clip_clause(clause)
+            tail_cut = False  # the clause before lost its end: a list that ran on from it goes too
+            for whole in clauses:
+                if tail_cut and not _own_clause(whole):
+                    continue
+                clause = _clip_clause(whole)
+                tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
                 if not clause:
                     continue
                 if _runs_on(recent, clause, grams) and kept and (len(kept[-1].split()) <= 3 or _INTRO_RE.match(kept[-1])):
@@ -333,7 +373,7 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                     clause = _capital(clause) if not kept else clause
                 if _runs_on(recent, clause, grams):  # it followed the last one in the answer: the coach's word between
                     said = clause.split()[0].lower()
-                    if said in {"then", "and", "so", "finally"}:  # the answer's own joining word: another one instead
+                    if said in {"then", "and", "so", "finally", "but", "or"}:  # the answer's own joining word: another one instead
                         clause = clause.split(" ", 1)[1] if " " in clause else clause
                     if kept and (linked := _linked_clause(clause)) is not None:  # "while …", "rather than …"
                         if linked:  # a clause of its own once its linking word is gone: a sentence of its own
@@ -342,7 +382,7 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                             kept.append(clause)
                             recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
                         continue  # no clause without what it hangs on ("rather than …"): left out
-                    clause = _joined(kept, clause, said, [w for w in (joiner, "and", "next", "also", "plus")
+                    clause = _joined(kept, clause, said, [w for w in _SAME_LINK.get(said, ()) + (joiner, "and", "next", "also", "plus")
                                                           if w != said and not _runs_on([*recent, w], clause, grams)]
                                      + ["also"], then_ok=not _runs_on([*recent, "then"], clause, grams))
                 kept.append(_capital(clause) if not kept else clause)
