@@ -45,3 +45,20 @@ def test_an_answer_that_only_mentions_repeating_is_an_answer():
 
     assert not asks_to_repeat("I would repeat the test on a second machine before calling the vendor.")
     assert not asks_to_repeat("Sorry, I don't know.")
+
+
+def test_a_request_to_repeat_the_follow_up_gets_it_again_and_is_no_reply():
+    # re-check of session 14: "Sorry, can you repeat the question?" said to a follow-up moved on to the next
+    # question and was scored as a follow-up reply that "adds nothing"
+    follow = "What was your own part in that, in a sentence or two?"
+    messages = [_msg("question", Q1, 1), _msg("answer", STORY, 1), _msg("follow_up", follow, 1),
+                _msg("answer", "Sorry, can you repeat the question?", 1)]
+    step, text = _turn(messages)
+    assert (step.kind, step.reason) == ("follow_up", "repeat_request")
+    assert follow in text
+    reply = "I chose the new rota myself and talked each driver through it."
+    messages += [_msg("follow_up", text, 1), _msg("answer", reply, 1)]
+    record = build_state(_session(), messages).questions[0]
+    assert (record.answer, record.follow_up, record.follow_up_answer) == (STORY, follow, reply)
+    step, _ = _turn(messages)
+    assert step.reason != "repeat_request"  # asked again once; the reply moves the interview on

@@ -100,6 +100,9 @@ class QuestionRecord:
     skipped: bool = False  # the main question was skipped: nothing to score
     repeat_request: str | None = None  # "Sorry, can you repeat the question?": asked again, then answered
     follow_up_skipped: bool = False  # only the follow-up was skipped: the main answer is still scored
+    # "Sorry, could you repeat that?" said to the follow-up: it is asked again (once), and the request is no reply
+    follow_up_repeat: str | None = None
+    follow_up_asked_again: bool = False
     model: str | None = None
     answer_meta: dict[str, Any] | None = None  # stored with the answer message (a spoken answer's delivery)
     follow_up_meta: dict[str, Any] | None = None
@@ -135,6 +138,13 @@ class QuestionRecord:
         """The answer only asks to hear the question again, which has not been asked again yet (once a question)."""
         return bool(self.answer) and not self.skipped and self.follow_up is None and self.repeat_request is None \
             and _asks_to_repeat(self.answer or "")
+
+
+    @property
+    def asks_follow_up_again(self) -> bool:
+        """The reply to the follow-up only asks to hear it again, which has not been asked again yet."""
+        return (self.follow_up is not None and self.follow_up_repeat is not None and not self.follow_up_asked_again
+                and self.follow_up_answer is None and not self.follow_up_skipped)
 
 
 def _asks_to_repeat(answer: str) -> bool:
@@ -201,13 +211,20 @@ def build_state(session: SessionRow, messages: list[MessageRow]) -> InterviewSta
         elif not state.questions:
             continue
         elif kind == "follow_up":
-            state.questions[-1].follow_up = message.content
+            record = state.questions[-1]
+            if record.follow_up is not None and record.follow_up_repeat is not None:
+                record.follow_up_asked_again = True  # the follow-up again, on request: the first wording stays
+            else:
+                record.follow_up = message.content
         elif kind == "answer":
             record = state.questions[-1]
             if record.follow_up is not None and record.repeat_request is None and _asks_to_repeat(record.answer or ""):
                 # the question asked again on request: this is the answer, and the request no answer at all
                 record.repeat_request, record.answer, record.answer_meta = record.answer, message.content, message.meta
                 record.follow_up = None
+            elif (record.follow_up is not None and record.follow_up_answer is None and record.follow_up_repeat is None
+                  and _asks_to_repeat(message.content)):
+                record.follow_up_repeat = message.content  # no reply yet: the follow-up is asked again
             elif record.follow_up is not None:
                 record.follow_up_answer = message.content
                 record.follow_up_meta = message.meta
@@ -245,6 +262,8 @@ def _decide(state: InterviewState) -> NextStep | None:
         return NextStep("question", 1, total)
     last = state.questions[-1]
     if last.asks_again:  # "Sorry, can you repeat the question?": asked again, plainly, whatever the settings
+        return NextStep("follow_up", last.number, total, "repeat_request")
+    if last.asks_follow_up_again:  # the same, said to the follow-up: the follow-up again, plainly
         return NextStep("follow_up", last.number, total, "repeat_request")
     if state.settings.follow_ups and last.answered and last.follow_up is None:
         reason = follow_up_reason(last.question, last.answer or "")
