@@ -1,38 +1,23 @@
-"""The job description: its requirement lines, the key requirements, and whether a text mentions one."""
+"""The job description: its requirement lines and the key requirements; whether a text mentions one is
+:func:`core.analysis.job_mentions.mentions` (re-exported here)."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import lru_cache
 
-from core.analysis.answer_terms import acronym_requirement, acronym_written
 from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_duties import duty_phrases
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
-from core.analysis.job_prose import (
-    acronym_terms,
-    acronyms_in,
-    expansion_of,
-    name_spans,
-    organisation_names,
-)
+from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
+from core.analysis.job_prose import acronym_terms, name_spans, organisation_names
 from core.analysis.job_surface import product_head, surface
-from core.analysis.job_years import years_asked, years_requirement, years_shown
-from core.analysis.levels import unclashed_parts
-from core.analysis.skills import find_skills, whole_tool
-from core.analysis.text import (
-    BULLET_RE,
-    STOPWORDS,
-    content_stems,
-    sentences,
-    short_quote,
-    stem,
-    strip_injections,
-)
+from core.analysis.job_years import years_requirement
+from core.analysis.skills import find_skills
+from core.analysis.text import BULLET_RE, STOPWORDS, sentences, stem, strip_injections
 
 _FLUFF_PREFIX = re.compile(
     r"^(?:(?:proven|strong|solid|excellent|good|great|deep|demonstrable|demonstrated|hands-on|extensive|"
@@ -323,82 +308,3 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
         if requirement_key(item) not in {requirement_key(r) for r in result}:
             result.append(item)
     return tuple(result[:limit])
-
-
-def _acronym_alone(requirement: str) -> list[str]:
-    """The acronym of a requirement that is an acronym with its expansion or an "(or equivalent)" and nothing
-    else ("Qualified Teacher Status (QTS)", "QTS (or an equivalent qualification)"); [] for one that says more
-    ("Active California RN license": the acronym alone does not meet it)."""
-    found = acronyms_in(requirement)
-    if len(found) != 1:
-        return []
-    rest = re.sub(rf"\b{found[0]}\b|{expansion_of(found[0])}|\bor (?:an? |its )?(?:equivalent|comparable)\b|"
-                  r"\b(?:qualification|registration|status)\b", " ", requirement, flags=re.IGNORECASE)
-    return [] if content_stems(rest) else found
-
-
-def _mentions_years(text: str, requirement: str, asked: tuple[int, str]) -> tuple[bool, str]:
-    """A years-of-experience requirement: ``text`` names its field and shows as many years (stated, or
-    covered by its date ranges: :func:`core.analysis.job_years.years_shown`)."""
-    years, field = asked
-    named, quote = mentions(text, field) if field else (True, "")
-    if not named or years_shown(text, date.today().year) < years:
-        return False, ""
-    return True, quote
-
-
-def mentions(text: str, requirement: str) -> tuple[bool, str]:
-    """Whether ``text`` mentions the requirement, with a quote around the mention; a years-of-experience
-    requirement ("4+ years of emergency nursing experience") needs its field named and the years shown; a
-    numbered one ("KS2 curriculum") is not named by a line or sentence that gives its head only another
-    number ("Key Stage 1": :func:`core.analysis.levels.level_clash`)."""
-    if asked := years_asked(requirement):
-        return _mentions_years(text, requirement, asked)
-    parts = unclashed_parts(text, requirement)
-    if len(parts) != 1 or parts[0][1] != (text or ""):
-        return next((found for _offset, part in parts if (found := _mentions(part, requirement))[0]), (False, ""))
-    return _mentions(text, requirement)
-
-
-def _mentions(text: str, requirement: str) -> tuple[bool, str]:
-    # the requirement's own lexicon name too: "live-chat" is the skill "Live chat", as "live chat" is
-    own = {requirement.lower()} | {h.name.lower() for h in find_skills(requirement)
-                                   if h.surface.lower() == requirement.strip().lower()}
-    for hit in find_skills(text):
-        if hit.name.lower() in own:
-            return True, short_quote(text, hit.start, hit.end)
-    if whole_tool(requirement):  # "Power BI": never by "Power Query", its shared word
-        return False, ""
-    if acronym_requirement(requirement):  # "SEND" in capitals, never the verb "send"
-        written, (start, end) = acronym_written(text, requirement)
-        spelled = expansion_of(requirement.strip()) and re.search(rf"\b(?:{expansion_of(requirement.strip())})\b", text, re.I)
-        if spelled and not written:
-            start, end = spelled.span()
-        return (True, short_quote(text, start, end)) if written or spelled else (False, "")
-    for acronym in _acronym_alone(requirement):  # "Qualified Teacher Status (QTS)": the acronym or its expansion
-        written, (start, end) = acronym_written(text, acronym)
-        spelled = re.search(rf"\b(?:{expansion_of(acronym)})\b", text, re.IGNORECASE)
-        if written or spelled:
-            start, end = (start, end) if written else spelled.span()
-            return True, short_quote(text, start, end)
-    found = _stems_named(text, requirement)
-    if found is None and "-" in requirement + text:  # "live-chat" and "live chat", "on-call" and "on call"
-        found = _stems_named(_HYPHEN_RE.sub(" ", text), _HYPHEN_RE.sub(" ", requirement))
-    return (True, short_quote(text, *found)) if found else (False, "")
-
-
-_HYPHEN_RE = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")  # a hyphen inside a word; same length as the space for it
-
-
-def _stems_named(text: str, requirement: str) -> tuple[int, int] | None:
-    """The span of the first word of ``text`` whose stem is one of the requirement's content stems, when
-    enough of them are there (one of one, else 60% and at least two); None otherwise."""
-    req_stems = content_stems(requirement)
-    if not req_stems:
-        return None
-    text_words = list(re.finditer(r"[A-Za-z][A-Za-z0-9+#-]*", text))
-    matched = [m for m in text_words if stem(m.group(0)) in req_stems]
-    needed = 1 if len(req_stems) == 1 else max(2, round(len(req_stems) * 0.6))
-    if len({stem(m.group(0)) for m in matched}) >= needed:
-        return matched[0].span()
-    return None
