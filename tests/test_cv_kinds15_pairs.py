@@ -1,0 +1,104 @@
+"""CV skill-under-employer pairs, session 15 (issue 15 point 1): shapes of an entry that gave its skills no
+employer or the wrong one, each with a made-up CV (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis.cv_names import drop_other_name
+from tests.cv_helpers import cv_facts, cv_pairs
+
+# --- another language's "at" after an internship word, an elided article, a title a PDF wrapped -------------
+
+_FR_HEAD = """Léa Marchand
+INGÉNIEURE LOGICIEL
+lea.marchand@example.org
+
+EXPÉRIENCE PROFESSIONNELLE
+"""
+
+_FR_TAIL = """
+FORMATION
+- 2014-2017 : Licence informatique à l’Université de Rennes
+
+COMPÉTENCES
+Kotlin, Java, Django, PostgreSQL, Vue.js, Go
+"""
+
+_AT_SHAPES = {
+    "internship word, elided article": ("- Mars - Juin 2019 : Stage à l’ESTIM,\n"
+                                        "- refonte d’un portail web interne (Django, PostgreSQL)\n", "ESTIM", "Django"),
+    "internship word, 'au' and a short name": ("- Mars - Juin 2019 : Stage au LORIVAL\n"
+                                               "- tableau de bord interne (Vue.js)\n", "LORIVAL", "Vue.js"),
+    "internship word, 'à la'": ("- Mars - Juin 2019 : Stage à la SNTRA\n"
+                                "- outils de supervision (Go)\n", "SNTRA", "Go"),
+    "Italian internship word": ("- 2019 : Tirocinio presso Fabbrini Servizi S.r.l.\n"
+                                "- sviluppo di un'app interna (Kotlin)\n", "Fabbrini Servizi S.r.l", "Kotlin"),
+    "Portuguese internship word": ("- 2019 : Estágio na Lusodados Lda\n"
+                                   "- migração de serviços (Java)\n", "Lusodados Lda", "Java"),
+}
+
+
+@pytest.mark.parametrize("entry,employer,skill", _AT_SHAPES.values(), ids=list(_AT_SHAPES))
+def test_internship_at_an_employer_gives_the_entry_its_employer(entry: str, employer: str, skill: str) -> None:
+    cv = _FR_HEAD + "- 2021 - 2024 : Développeuse chez Norvane\n- services internes (Kotlin)\n" + entry + _FR_TAIL
+    facts = cv_facts(cv)
+    assert employer.casefold() in {e.casefold().rstrip(".") for e in facts["employers"]}
+    assert (skill.casefold(), employer.casefold()) in {(s, e.rstrip(".")) for s, e in cv_pairs(cv)}
+
+
+def test_a_place_after_a_french_at_is_no_employer() -> None:
+    cv = _FR_HEAD + "- Mars - Juin 2019 : Stage à Rennes\n- refonte d’un portail (Django)\n" + _FR_TAIL
+    assert not any("rennes" in e.casefold() for e in cv_facts(cv)["employers"])
+
+
+def test_a_title_wrapped_before_chez_stays_with_its_title() -> None:
+    """A PDF wraps "Alternante développeuse" / "Android chez Belcour": the employer is Belcour, and the skills of
+    the entry go under it, not under "Android chez Belcour"."""
+    cv = _FR_HEAD + ("- Janvier 2020 - Mai 2021 :\nAlternante développeuse\nAndroid chez Belcour\n"
+                     "- applications de démonstration (Kotlin, Java)\n") + _FR_TAIL
+    facts = cv_facts(cv)
+    assert "Belcour" in facts["employers"]
+    assert {("kotlin", "belcour"), ("java", "belcour")} <= cv_pairs(cv)
+
+
+# --- a bracketed other name after the employer's -------------------------------------------------------------
+
+_EN_CV = """Priya Raman
+Data Engineer
+priya.raman@example.com
+
+EXPERIENCE
+Data Engineer | Lumora Systems (Brightpath) | 2020 - 2023
+- Built ingestion pipelines in Python and Airflow
+Research Assistant | Institute for Coastal Studies (ICS) | 2017 - 2020
+- Modelled tides in MATLAB
+Analyst | Verdane SE (Polska) | 2015 - 2017
+- Reported sales in Tableau
+
+EDUCATION
+BSc Mathematics, University of Leeds, 2011 - 2014
+
+SKILLS
+Python, Airflow, MATLAB, Tableau
+"""
+
+
+def test_a_bracketed_other_name_is_dropped_from_the_employer() -> None:
+    """The labels' rule: an employer without its bracketed later owner, brand or country ("Accengage (Airship)" ->
+    "Accengage"), with its bracketed abbreviation ("... (DZMB)")."""
+    facts = cv_facts(_EN_CV)
+    assert {"Lumora Systems", "Institute for Coastal Studies (ICS)", "Verdane SE"} <= set(facts["employers"])
+    assert {("python", "lumora systems"), ("matlab", "institute for coastal studies (ics)"),
+            ("tableau", "verdane se")} <= cv_pairs(_EN_CV)
+
+
+@pytest.mark.parametrize("written,read", [
+    ("Accengage (Airship)", "Accengage"), ("ENSG (IGN)", "ENSG"), ("LPP S.A. (Reserved Brand)", "LPP S.A."),
+    ("National Survey Network (Taiga and Tundra Domains)", "National Survey Network"),
+    ("Centre for Marine Studies (CMS)", "Centre for Marine Studies (CMS)"),
+    ("Lead Engineer (Mobile Applications)", "Lead Engineer (Mobile Applications)"),
+    ("Acme (generally working remotely)", "Acme (generally working remotely)"),
+])
+def test_drop_other_name(written: str, read: str) -> None:
+    assert drop_other_name(written) == read
