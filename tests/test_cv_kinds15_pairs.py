@@ -102,3 +102,41 @@ def test_a_bracketed_other_name_is_dropped_from_the_employer() -> None:
 ])
 def test_drop_other_name(written: str, read: str) -> None:
     assert drop_other_name(written) == read
+
+
+# --- a product named by a known skill and a qualifier, and a name of several words in a space-only list ---------
+
+_SAP_CV = """Jonas Weber
+SAP Developer
+jonas.weber@example.de
+
+EXPERIENCE
+SAP Developer | Nordlicht Logistik GmbH | 2020 - 2024
+- Built warehouse screens on SAP EWM with ABAP OO
+- Wrote side-by-side extensions with CAP Java and CAP Node.js
+- Designed list reports with Fiori Elements
+Junior Developer | Kranwerk AG | 2017 - 2020
+- Maintained reports in ABAP
+
+EDUCATION
+BSc Informatik, Hochschule Bremen, 2014 - 2017
+
+SKILLS
+Kotlin Fiori Elements CAP Java / Python Docker Jira ABAP OO
+"""
+
+
+def test_a_product_named_by_a_skill_and_a_qualifier_is_one_skill() -> None:
+    pairs = cv_pairs(_SAP_CV)
+    employer = "nordlicht logistik gmbh"
+    assert {("sap ewm", employer), ("abap oo", employer), ("cap java", employer), ("cap node.js", employer),
+            ("fiori elements", employer), ("abap", "kranwerk ag")} <= pairs
+    assert not {("java", employer), ("node.js", employer), ("abap", employer)} & pairs
+
+
+def test_a_name_of_several_words_stays_whole_in_a_space_only_list() -> None:
+    cv = _SAP_CV.replace("Kotlin Fiori Elements CAP Java / Python Docker Jira ABAP OO",
+                         "Kotlin Spring Boot React Native Docker Visual Studio Code Jira")
+    skills = {s.casefold() for s in cv_facts(cv)["skills_as_written"]}
+    assert {"spring boot", "react native", "visual studio code", "kotlin", "jira"} <= skills
+    assert not {"boot", "studio", "code", "native"} & skills

@@ -56,7 +56,13 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
         return False  # "SQL injection", "MQL-to-SQL conversion", "SQLs generated": an attack, a sales lead
     if len(hit.surface) <= 2 and hit.family not in _TOOL_FAMILIES:
         return False  # "AR", "IV", "PR" in a sentence: a short form of many things outside software and data
-    return hit.family in fields or _product_name(hit, text)
+    return hit.family in fields or _product_name(hit, text) or _MAKER_PRODUCT_RE.match(hit.surface) is not None
+
+
+# a maker's name written first in a product's name: "SAP EWM", "Oracle EBS", "Microsoft Dynamics" (a tool by name,
+# whatever its field and however it is cased)
+_MAKER_PRODUCT_RE = re.compile(r"(?:SAP|Oracle|Microsoft|IBM|Salesforce|Adobe|Cisco|VMware|Autodesk|Atlassian|Google|"
+                               r"Amazon|AWS|Azure)\s+\S")
 
 
 # tools named by an English verb, written in lower case and used as one: "excel in solving problems",
