@@ -140,3 +140,34 @@ def test_a_name_of_several_words_stays_whole_in_a_space_only_list() -> None:
     skills = {s.casefold() for s in cv_facts(cv)["skills_as_written"]}
     assert {"spring boot", "react native", "visual studio code", "kotlin", "jira"} <= skills
     assert not {"boot", "studio", "code", "native"} & skills
+
+
+# --- the courses a lecturer teaches, listed as a group of the skills section ----------------------------------
+
+_LECTURER_CV = """Dr. Maren Holt
+Lecturer in Economics
+maren.holt@example.ac.uk
+
+EXPERIENCE
+Lecturer | University of Northbridge | 2016 - 2024
+- Teaching: Public Finance with Stata, Labour Economics, Econometric Methods
+- Built replication packages in R
+
+EDUCATION
+PhD Economics, University of Southfield, 2012 - 2016
+
+SKILLS
+Software: R, Stata, LaTeX
+Teaching: Public Finance, Labour Economics, Econometric Methods
+"""
+
+
+def test_a_teaching_group_lists_courses_not_skills() -> None:
+    """Course titles are no skills (the dev labels' written rule): a skills group headed "Teaching:" names the courses
+    taught, so its items are no skills and no pairs; the tools the list names elsewhere still pair."""
+    skills = {s.casefold() for s in cv_facts(_LECTURER_CV)["skills_as_written"]}
+    assert {"r", "stata", "latex"} <= skills
+    assert not {"public finance", "labour economics", "econometric methods"} & skills
+    pairs = cv_pairs(_LECTURER_CV)
+    assert {("r", "university of northbridge"), ("stata", "university of northbridge")} <= pairs
+    assert not any(s in ("public finance", "labour economics", "econometric methods") for s, _ in pairs)
