@@ -171,3 +171,34 @@ def test_a_teaching_group_lists_courses_not_skills() -> None:
     pairs = cv_pairs(_LECTURER_CV)
     assert {("r", "university of northbridge"), ("stata", "university of northbridge")} <= pairs
     assert not any(s in ("public finance", "labour economics", "econometric methods") for s, _ in pairs)
+
+
+_TAUGHT_CV = """Dr. Ivo Brandt
+Research Software Engineer
+ivo.brandt@example.org
+
+EXPERIENCE
+Lecturer | University of Eastmoor | 2018 - 2024
+- Teaching in Higher Education: Urban Hydrology using QGIS and Moodle, Flood Risk Modelling
+- Course BIO 210: Scientific Computing. Topics: code review, documentation, testing with Pytest
+Research Engineer | Delta Water Lab | 2015 - 2018
+- Wrote the documentation of the flood model; ran Flood Risk Modelling studies in QGIS
+
+EDUCATION
+PhD Hydrology, University of Westmoor, 2011 - 2015
+
+SKILLS
+Tools: QGIS, Moodle, Pytest, Python
+Methods: Urban Hydrology, Flood Risk Modelling, code review, documentation
+"""
+
+
+def test_the_subjects_a_line_says_were_taught_are_no_skills_used_there() -> None:
+    """"Teaching ...: Urban Hydrology, ..." and "Topics: code review, documentation" list a course's subjects: the
+    listed phrases there pair with no employer, the tools the line names do; elsewhere the same phrases pair."""
+    pairs = cv_pairs(_TAUGHT_CV)
+    lecturer, lab = "university of eastmoor", "delta water lab"
+    assert {("qgis", lecturer), ("moodle", lecturer), ("pytest", lecturer)} <= pairs
+    assert not {("urban hydrology", lecturer), ("flood risk modelling", lecturer), ("code review", lecturer),
+                ("documentation", lecturer)} & pairs
+    assert {("documentation", lab), ("flood risk modelling", lab), ("qgis", lab)} <= pairs

@@ -19,7 +19,14 @@ from collections import Counter
 from functools import lru_cache
 
 from core.analysis.cv_lines import ROLE_WORDS
-from core.analysis.cv_skill_mentions import names_no_skill, other_mentions, plainly_claimed, wrapped_names
+from core.analysis.cv_skill_mentions import (
+    names_no_skill,
+    other_mentions,
+    plainly_claimed,
+    taught_from,
+    tool_item,
+    wrapped_names,
+)
 from core.analysis.cv_skills import ITEM_STOPWORDS
 from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
 from core.analysis.skills_forms import abbreviation_after, name_before
@@ -358,9 +365,12 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
         named = spans + [(h.start, h.end) for h in hits_here if h.named_tool and " " in h.surface.strip()]
         found: list[tuple[str, str]] = []
         prefixes = _prefixes(hits_here, text)
+        taught = taught_from(text)
         for hit in hits_here:
             if hit.start in prefixes:
                 continue  # "AWS" in "AWS EC2": the product is the skill used there (the dev labels' rule S10-2)
+            if 0 <= taught <= hit.start and not tool_item(hit.surface):
+                continue  # "Topics: code review, documentation": a course's subjects (see below)
             if not (_claimed(hit, fields, text) or _norm(hit.surface) in section_norms):
                 continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
             if _covered(hit, spans):
@@ -380,6 +390,8 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
             pattern = _item_re(item)
             hits = [m for m in pattern.finditer(text) if not _covered(m, named)] if pattern is not None else []
             hits += [m for m in other_mentions(item, text) if not _covered(m, named)]  # "TestCafe", "..., triage, and"
+            if taught >= 0 and not tool_item(item):  # "Teaching: ..., Animal Ecology", "Topics: ..., documentation":
+                hits = [m for m in hits if m.start() < taught]  # a course's subject, not a tool it names ("using Zoom")
             if hits:
                 found.append((item, employer))
         for pair in found:
