@@ -202,3 +202,31 @@ def test_the_subjects_a_line_says_were_taught_are_no_skills_used_there() -> None
     assert not {("urban hydrology", lecturer), ("flood risk modelling", lecturer), ("code review", lecturer),
                 ("documentation", lecturer)} & pairs
     assert {("documentation", lab), ("flood risk modelling", lab), ("qgis", lab)} <= pairs
+
+
+# --- well-known names of their fields the lexicon lacked (session 15: 8 added, 3 aliases of SAP names above) ------
+
+_PLATFORM_CV = """Rosa Lindqvist
+Platform Engineer
+rosa.lindqvist@example.se
+
+EXPERIENCE
+Platform Engineer | Hjortvik Telecom | 2019 - 2024
+- Routed SMS traffic through Kannel gateways and ran BPMN workflows on Zeebe
+- Automated provisioning with vRO workflows and VMware vRealize Automation blueprints
+- Wrote playbooks for Ansible Automation Platform
+Web Developer | Saltmarsh Studio | 2016 - 2019
+- Built the booking site in TanStack Start and customer chats on the WhatsApp Business API
+
+EDUCATION
+BSc Computer Engineering, KTH, 2012 - 2016
+"""
+
+
+def test_names_the_lexicon_now_knows_pair_with_their_employer() -> None:
+    pairs = cv_pairs(_PLATFORM_CV)
+    telecom, studio = "hjortvik telecom", "saltmarsh studio"
+    assert {("kannel", telecom), ("zeebe", telecom), ("vro", telecom), ("vmware vrealize automation", telecom),
+            ("ansible automation platform", telecom), ("tanstack start", studio),
+            ("whatsapp business api", studio)} <= pairs
+    assert ("ansible", telecom) not in pairs  # the longer name is the one written
