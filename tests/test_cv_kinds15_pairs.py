@@ -230,3 +230,27 @@ def test_names_the_lexicon_now_knows_pair_with_their_employer() -> None:
             ("ansible automation platform", telecom), ("tanstack start", studio),
             ("whatsapp business api", studio)} <= pairs
     assert ("ansible", telecom) not in pairs  # the longer name is the one written
+
+
+# --- a listed abbreviation with the thing it qualifies ("ML models"): one name, no "ML" of its own inside -------
+
+_ML_CV = """Kenji Arai
+Backend Developer
+kenji.arai@example.jp
+
+EXPERIENCE
+Backend Developer | Sorano Robotics | 2020 - 2024
+- Deployed ML models to the warehouse robots with Docker
+
+EDUCATION
+BEng Mechatronics, Tohoku University, 2016 - 2020
+
+SKILLS
+Python, Docker, ML models
+"""
+
+
+def test_a_listed_abbreviation_phrase_pairs_whole() -> None:
+    pairs = cv_pairs(_ML_CV)
+    assert {("ml models", "sorano robotics"), ("docker", "sorano robotics")} <= pairs
+    assert ("ml", "sorano robotics") not in pairs

@@ -66,8 +66,7 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
     return hit.family in fields or _product_name(hit, text) or _MAKER_PRODUCT_RE.match(hit.surface) is not None
 
 
-# a maker's name written first in a product's name: "SAP EWM", "Oracle EBS", "Microsoft Dynamics" (a tool by name,
-# whatever its field and however it is cased)
+# a maker's name first in a product's name ("SAP EWM", "Oracle EBS"): a tool by name, whatever its field and case
 _MAKER_PRODUCT_RE = re.compile(r"(?:SAP|Oracle|Microsoft|IBM|Salesforce|Adobe|Cisco|VMware|Autodesk|Atlassian|Google|"
                                r"Amazon|AWS|Azure)\s+\S")
 
@@ -282,10 +281,11 @@ def _singular(key: str) -> str:
 
 
 def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
-    """Where the skills list's multi-word names ("Google Kubernetes", "General ledger management", not "Unity
-    game dev") occur in ``text`` (case-insensitive)."""
+    """Where the skills list's multi-word names ("Google Kubernetes", "General ledger management", "ML models", not
+    "Unity game dev") occur in ``text`` (case-insensitive)."""
     spans = []
-    names = {i for i in section_items if len(i.split()) <= 7 and (all(w[:1].isupper() or not w[:1].isalpha() for w in i.split()) or _sentence_case(i))}
+    names = {i for i in section_items if len(i.split()) <= 7 and (all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())
+                                                                 or _sentence_case(i) or re.fullmatch(r"[A-Z]{2,5}( [a-z]+){1,2}", i))}
     for item in {i for i in names if " " in i.strip() or "/" in i}:  # "AP/AR": no "AP" of its own
         words_re = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.strip()))
         spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w+#]){words_re}(?![\w+#])", text, re.IGNORECASE)]
