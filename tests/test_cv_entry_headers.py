@@ -65,8 +65,8 @@ def test_a_project_or_product_in_square_brackets_after_a_title_is_no_part_of_it(
 
 def test_an_employer_with_its_title_in_brackets():
     assert parse_header(["Marrowby (Co-Founder)", "2021 - Present"]) == ("Co-Founder", "Marrowby")
-    # a bracket that is no title stays with the name or is dropped as a remark as before
-    assert parse_header(["Staff Engineer", "Zalando SE (Polska) | 2019 - 2021"])[1] == "Zalando SE (Polska)"
+    # a bracket that is no title: another name, a country or a brand, dropped (the dev labels' rule, session 15)
+    assert parse_header(["Staff Engineer", "Zalando SE (Polska) | 2019 - 2021"])[1] == "Zalando SE"
 
 
 def test_titles_under_an_employer_line_that_names_a_title_too():

@@ -32,7 +32,7 @@ Technician, Augusta, ME
 """
     employers = _lower(extract_cv_facts(cv)["employers"])
     assert {"harbour street gallery", "kettle creek watershed council", "lakeview borough school district",
-            "northern streams monitoring network (upper basin sites)", "maine coastal survey office",
+            "northern streams monitoring network", "maine coastal survey office",
             "granite valley trust"} <= employers
 
 

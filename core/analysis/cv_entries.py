@@ -38,6 +38,7 @@ from core.analysis.cv_names import (
     chosen_employer,
     credentials,
     described,
+    drop_other_name,
     drop_remarks,
     labelled_fields,
     legal_form_name,
@@ -217,6 +218,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         return labelled
     role, employer = _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else
                                                  _unbracketed_line(line)) for line in group])
+    employer = drop_other_name(employer)  # "Accengage (Airship)": the employer without its other name
     return _comma_title(role, employer, group), employer
 
 

@@ -130,8 +130,14 @@ _AT = [w for words in _DATA.get("at", {}).values() for w in words]
 # the words between a title and its employer in the six languages ("bei", "chez", "presso", "bij", "en", "na")
 AT_WORDS = _alternation(_AT)
 _AT_AMBIGUOUS = frozenset(_DATA.get("at_ambiguous", []))
-# a title, one of the words, then a name starting with a capital ("Entwicklerin bei Müller GmbH")
-_AT_RE = re.compile(rf"^(?P<role>.+?)\s+(?P<at>{_alternation(_AT)})\s+(?P<org>[A-ZÀ-ÖØ-Þ0-9].*)$")
+# a title, one of the words, then a name starting with a capital ("Entwicklerin bei Müller GmbH"); after an elided
+# French article the name follows the apostrophe ("Stage à l’ENSG")
+_AT_RE = re.compile(rf"^(?P<role>.+?)\s+(?P<at>{_alternation(_AT)})(?:\s+|(?<=['’]))(?P<org>[A-ZÀ-ÖØ-Þ0-9].*)$")
+# an internship word, a title by itself before "at" ("Stage à l’ENSG", "Tirocinio presso Fabbri S.p.A.", "Estágio na
+# Lusodados Lda"), as it is before another title ("Stage Développeur": core.analysis.cv_lines.is_role)
+_INTERNSHIP_RE = re.compile(r"(?i)stage|praktikum|tirocinio|pr[aá]cticas|est[aá]gio")
+# after a French "au", "à la", "à l’": a body's short name in capitals ("Stage au CNRS", "à l’ENSG (IGN)")
+_ACRONYM_ORG_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9&.-]{1,7}(?:\s*\([^()]{1,40}\))?")
 
 
 # small words inside an organisation's name ("Universidad de Granada", "Residenz am Stadtpark", "Haus der Technik")
@@ -154,7 +160,7 @@ def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
     "na", "no", "em", "für": "Ingeniero en Sistemas" is one title) the name must carry a legal form
     ("Soluciones Ibéricas S.L.") or run to two words or more with a capital each, and not be a title itself."""
     m = _AT_RE.match(part.strip())
-    if not m or not is_title(m.group("role")):
+    if not m or not (is_title(m.group("role")) or _INTERNSHIP_RE.fullmatch(m.group("role").strip())):
         return None
     org = m.group("org").strip()
     if m.group("at") in _AT_AMBIGUOUS:
@@ -165,6 +171,8 @@ def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
         short = m.group("at") == "im" and re.fullmatch(r"[A-ZÄÖÜ]{2,6}", org) is not None
         # "am Notfalldienst", "im Klinikum": one German noun of an institution's ending
         institution = m.group("at") in ("am", "im") and _INSTITUTION_NOUN_RE.fullmatch(words[0]) is not None
+        # French "au", "à la", "à l’" ("at the"): a body's short name in capitals ("Stage au CNRS", "à l’ENSG (IGN)")
+        short = short or (fold(m.group("at")) in ("au", "a la", "a l'") and _ACRONYM_ORG_RE.fullmatch(org) is not None)
         if not (has_legal_form(org) or capitalised or short or institution) or is_title(org):
             return None
         if m.group("at") in ("im", "am") and re.match(_IM_NO_NAME, words[0]):

@@ -10,7 +10,7 @@ from itertools import islice
 
 from core.analysis.cv_lang import regroup_form
 from core.analysis.cv_lines import DATE_RE, clean_line, header_parts, is_place, is_role, section_kind
-from core.analysis.cv_runs import rejoined_runs
+from core.analysis.cv_runs import rejoined_runs, wrapped_title_at
 from core.analysis.text import BULLET_RE
 
 logger = logging.getLogger(__name__)
@@ -138,8 +138,10 @@ def _continues(prev: CvLine, line: str) -> bool:
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
     if re.search(r"(?:,|&|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"; "Researcher &" / "Developer"
         return True
-    if re.search(r"\s(?:bei|beim|am|im|chez|presso|bij)$", prev.text) and re.match(r"[A-ZÄÖÜ]", line):
-        return True  # another language's "at": "Notfallsanitäter am" / "Notfalldienst, Kiew"
+    if ((re.search(r"\s(?:bei|beim|am|im|chez|presso|bij)$", prev.text) and re.match(r"[A-ZÄÖÜ]", line))
+            or (not prev.bullet and wrapped_title_at(prev.text, line))):
+        return True  # another language's "at": "Notfallsanitäter am" / "Notfalldienst, Kiew"; "Alternant développeur" /
+        # "iOS chez Accengage": the title's last word, then "at" and the employer
     if re.search(r"\s[–—]$", prev.text) and not DATE_RE.search(line):
         return True  # "Riverside Food Bank, Ogden —" / "Volunteer Coordinator, Shift Lead": a title after the dash, wrapped
     if re.search(r"\b(?:for|of|the|to|with|by|from|into|in|on)$", prev.text) and len(prev.text.split()) >= 3:

@@ -12,7 +12,7 @@ import re
 from core.analysis import cv_lang
 from core.analysis.cv_entries import DEPARTMENT_RE
 from core.analysis.cv_lines import _DATE_PART_RE, DATE_RE, is_place, is_role, natural_case
-from core.analysis.cv_names import drop_remarks
+from core.analysis.cv_names import drop_other_name, drop_remarks
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def dated_role_at(line: str) -> tuple[str, str]:
         found = en.group("role"), en.group("org")
     if not found or is_place(found[1]):
         return "", ""
-    return natural_case(found[0].strip()), natural_case(found[1].strip(" -–"))
+    return natural_case(found[0].strip()), natural_case(drop_other_name(found[1].strip(" -–")))
 
 
 def role_at_employer(line: str) -> tuple[str, str]:
@@ -72,7 +72,7 @@ def role_at_employer(line: str) -> tuple[str, str]:
     m = _WORKING_AS_RE.match(line) or _WORKING_IN_RE.match(line) or _ROLE_AT_RE.match(line)
     if not m or is_place(m.group("employer")) or not (is_role(m.group("role")) or re.match(r"\d+\s+\w+\s+as\s", line)):
         return "", ""
-    return natural_case(m.group("role").strip()), natural_case(m.group("employer").strip(" -–"))
+    return natural_case(m.group("role").strip()), natural_case(drop_other_name(m.group("employer").strip(" -–")))
 
 
 def many_employers(line: str) -> list[str]:

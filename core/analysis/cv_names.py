@@ -57,6 +57,33 @@ def drop_remarks(line: str) -> str:
     return _BRACKET_RE.sub(lambda m: "" if _remark(m.group(1)) else m.group(0), line).strip()
 
 
+# an organisation's name, then a bracket of up to four words at the end: another name of it or of its owner, its brand,
+# country or domain ("Accengage (Airship)", "LPP S.A. (Reserved Brand)", "Zalando SE (Polska)"), or its abbreviation
+_OTHER_NAME_RE = re.compile(r"^(?P<name>\S.*?)\s*\((?P<other>[^(),;:]{1,40})\)$")
+_ACRONYM_RE = re.compile(r"[A-ZÀ-Ý0-9][A-ZÀ-Ý0-9&.-]{1,9}")
+_NAME_SMALL_RE = re.compile(r"(?i)and|of|the|for|de|du|des|la|le|et|y|und|&")
+
+
+def drop_other_name(employer: str) -> str:
+    """An employer's name without a bracketed other name written after it (the dev labels' rule: an employer
+    "without ... bracketed later owner, brand, country or domain", tests/data/devsets/cvs/SOURCES.md): "Accengage
+    (Airship)" -> "Accengage", "ENSG (IGN)" -> "ENSG" (a short name in capitals after another is another body);
+    its abbreviation stays ("German Centre for Marine Biodiversity Research (DZMB)"), and so does any bracket that is
+    no name (a phrase in lower case, a list, a date)."""
+    m = _OTHER_NAME_RE.match(employer.strip())
+    if not m or re.search(r"(?:19|20)\d\d", m.group("other")):
+        return employer
+    name, other = m.group("name").strip(), m.group("other").strip()
+    words = other.split()
+    if not 1 <= len(words) <= 4 or (is_role(name) and not legal_form_name(name)):
+        return employer  # "Lead Engineer (Mobile Applications)": a title's focus, not a name
+    if _ACRONYM_RE.fullmatch(other) and not _ACRONYM_RE.fullmatch(name):
+        return employer  # "Netherlands Institute of Ecology (NIOO-KNAW)": its abbreviation
+    if not all(w[:1].isupper() or w[:1].isdigit() or _NAME_SMALL_RE.fullmatch(w) for w in words) or not words[0][:1].isupper():
+        return employer
+    return name
+
+
 # a company's legal form, last in its name ("Zalando SE", "Siemens AG", "LPP S.A.")
 _LEGAL_FORM_RE = re.compile(
     r"^(?P<name>.+?)\s+(?:SE|AG|GmbH|S\.A\.?|SA|S\.p\.A\.?|N\.V\.?|B\.V\.?|Oy|AB|ASA|A/S|KG|SAS|SARL|S\.L\.?|Ltd\.?|"

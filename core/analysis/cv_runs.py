@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.cv_lines import is_role
 from core.analysis.text import BULLET_RE
 
 logger = logging.getLogger(__name__)
@@ -46,3 +47,18 @@ def rejoined_runs(raw_lines: list[str]) -> list[str]:
             continue
         out.append(raw)
     return out
+
+
+# a title's last word or two that a PDF wrapped, then a word for "at" and the employer ("iOS chez Accengage")
+_AT_ALONE = r"(?:chez|bei|beim|presso|bij|at|@|auprès de)"
+_TITLE_REST_AT_RE = re.compile(rf"^(\S+(?: \S+)?)\s+{_AT_ALONE}\s+[A-ZÀ-Ý0-9]")
+_AT_INSIDE_RE = re.compile(rf"\s{_AT_ALONE}\s")
+
+
+def wrapped_title_at(prev: str, line: str) -> bool:
+    """Whether ``line`` opens with the last word or two of the title on ``prev``, then "at" (or another language's:
+    "chez", "bei", "presso") and the employer: "Alternante développeuse" / "Android chez Belcour" is one header line;
+    not when ``prev`` names its own employer or the words before "at" are a title of their own."""
+    head = _TITLE_REST_AT_RE.match(line)
+    return bool(head and not _AT_INSIDE_RE.search(prev) and is_role(prev) and not is_role(head.group(1))
+                and is_role(f"{prev} {head.group(1)}"))

@@ -19,7 +19,14 @@ from collections import Counter
 from functools import lru_cache
 
 from core.analysis.cv_lines import ROLE_WORDS
-from core.analysis.cv_skill_mentions import names_no_skill, other_mentions, plainly_claimed, wrapped_names
+from core.analysis.cv_skill_mentions import (
+    names_no_skill,
+    other_mentions,
+    plainly_claimed,
+    taught_from,
+    tool_item,
+    wrapped_names,
+)
 from core.analysis.cv_skills import ITEM_STOPWORDS
 from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
 from core.analysis.skills_forms import abbreviation_after, name_before
@@ -56,7 +63,12 @@ def _claimed(hit: SkillHit, fields: frozenset[str], text: str = "") -> bool:
         return False  # "SQL injection", "MQL-to-SQL conversion", "SQLs generated": an attack, a sales lead
     if len(hit.surface) <= 2 and hit.family not in _TOOL_FAMILIES:
         return False  # "AR", "IV", "PR" in a sentence: a short form of many things outside software and data
-    return hit.family in fields or _product_name(hit, text)
+    return hit.family in fields or _product_name(hit, text) or _MAKER_PRODUCT_RE.match(hit.surface) is not None
+
+
+# a maker's name first in a product's name ("SAP EWM", "Oracle EBS"): a tool by name, whatever its field and case
+_MAKER_PRODUCT_RE = re.compile(r"(?:SAP|Oracle|Microsoft|IBM|Salesforce|Adobe|Cisco|VMware|Autodesk|Atlassian|Google|"
+                               r"Amazon|AWS|Azure)\s+\S")
 
 
 # tools named by an English verb, written in lower case and used as one: "excel in solving problems",
@@ -269,10 +281,11 @@ def _singular(key: str) -> str:
 
 
 def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
-    """Where the skills list's multi-word names ("Google Kubernetes", "General ledger management", not "Unity
-    game dev") occur in ``text`` (case-insensitive)."""
+    """Where the skills list's multi-word names ("Google Kubernetes", "General ledger management", "ML models", not
+    "Unity game dev") occur in ``text`` (case-insensitive)."""
     spans = []
-    names = {i for i in section_items if len(i.split()) <= 7 and (all(w[:1].isupper() or not w[:1].isalpha() for w in i.split()) or _sentence_case(i))}
+    names = {i for i in section_items if len(i.split()) <= 7 and (all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())
+                                                                 or _sentence_case(i) or re.fullmatch(r"[A-Z]{2,5}( [a-z]+){1,2}", i))}
     for item in {i for i in names if " " in i.strip() or "/" in i}:  # "AP/AR": no "AP" of its own
         words_re = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.strip()))
         spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w+#]){words_re}(?![\w+#])", text, re.IGNORECASE)]
@@ -352,9 +365,12 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
         named = spans + [(h.start, h.end) for h in hits_here if h.named_tool and " " in h.surface.strip()]
         found: list[tuple[str, str]] = []
         prefixes = _prefixes(hits_here, text)
+        taught = taught_from(text)
         for hit in hits_here:
             if hit.start in prefixes:
                 continue  # "AWS" in "AWS EC2": the product is the skill used there (the dev labels' rule S10-2)
+            if 0 <= taught <= hit.start and not tool_item(hit.surface):
+                continue  # "Topics: code review, documentation": a course's subjects (see below)
             if not (_claimed(hit, fields, text) or _norm(hit.surface) in section_norms):
                 continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
             if _covered(hit, spans):
@@ -374,6 +390,8 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
             pattern = _item_re(item)
             hits = [m for m in pattern.finditer(text) if not _covered(m, named)] if pattern is not None else []
             hits += [m for m in other_mentions(item, text) if not _covered(m, named)]  # "TestCafe", "..., triage, and"
+            if taught >= 0 and not tool_item(item):  # "Teaching: ..., Animal Ecology", "Topics: ..., documentation":
+                hits = [m for m in hits if m.start() < taught]  # a course's subject, not a tool it names ("using Zoom")
             if hits:
                 found.append((item, employer))
         for pair in found:

@@ -162,12 +162,21 @@ def section_items(lines: list[CvLine]) -> list[str]:
             continue  # "Received the Art Award and Scholarship": a sentence, not a list
         if _opens_sentence(text):
             continue  # "Create and maintain AWS infrastructure such as EC2 servers, Security Groups, ...": a job's bullet
+        if _TAUGHT_RE.match(text):
+            continue  # "Teaching: Statistics, Animal Ecology": the courses taught (course titles are no skills)
         found = skill_items(strip_placeholder(text))
         if not found and len(line.bold) >= 2:  # prose naming its tools in bold: "**Riak Search** over **Riak**"
             found = [item for span in line.bold for item in skill_items(span)]
         found = [side for item in found for side in (_slash_sides(item) if slashes else [item])]
         items.extend(item for item in found if not _CATEGORY_WORD_RE.fullmatch(item))
     return items
+
+
+# a group of a skills section that lists the courses or subjects the person teaches ("Teaching: Statistics, Animal
+# Ecology", "Courses taught: ..."): course titles, which the dev labels' written rules read as no skills ("Spoken
+# languages, hobbies and course titles are not skills", tests/data/devsets/cvs/SOURCES.md); not "Teaching methods:"
+_TAUGHT_RE = re.compile(r"(?i)^\W*(?:teaching|(?:courses?|subjects?|classes|modules?)\s+taught|lehre|enseignement|docencia|"
+                        r"insegnamento)\s*:")
 
 
 # a verb opening a job's bullet: a past form ("Used", "Performed", "Involved") or an imperative one ("Create", "Maintain")

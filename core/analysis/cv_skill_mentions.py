@@ -131,3 +131,29 @@ def shared_nouns(text: str) -> str:
         firsts = [a.strip() for a in m.group(1).split(",")]
         return ", ".join(f"{a} {head}" for a in firsts) + f", {m.group(2)} {m.group(3)} {head}"
     return _SHARED_NOUN_RE.sub(spell, text)
+
+
+# a line saying what was taught: "Teaching in Higher Education: Statistics in R, Animal Ecology", "Lectures: ...",
+# "Topics: software design, testing, documentation" (a course's own list)
+_TAUGHT_LEAD_RE = re.compile(r"(?i)\b(?:teaching|taught|lectures|lecturing)\b[^:.;]{0,60}:|\btopics\s*:")
+
+
+def taught_from(text: str) -> int:
+    """Where the subjects a line says were taught begin (after "Teaching ...:" or "Topics:"), or -1: a course's
+    subjects there are course titles, no skill used at the post (a tool it names, "Statistics in R", still is)."""
+    m = _TAUGHT_LEAD_RE.search(text)
+    return m.end() if m else -1
+
+
+def tool_item(item: str) -> bool:
+    """Whether a skill as written names a tool: one word written as a name ("R", "Zoom", "NetLogo"), or a named tool
+    of the lexicon, whole, each word capitalised ("Visual Studio Code"); not a phrase or a common noun ("Animal
+    Ecology", "code review", "documentation")."""
+    from core.analysis.skills import find_all_skills
+
+    item = item.strip()
+    if " " not in item:
+        return item[:1].isupper()
+    hits = find_all_skills(item)
+    return (len(hits) == 1 and hits[0].named_tool and hits[0].end - hits[0].start == len(item)
+            and all(w[:1].isupper() for w in item.split()))

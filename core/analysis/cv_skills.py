@@ -205,14 +205,25 @@ def _capital_list(text: str, share: float = 0.5) -> list[str]:
     tokens = text.split()
     if len(tokens) < 6 or re.search(r"[,;|•·()]", text) or sum(t[:1].isupper() or t[:1].isdigit() for t in tokens) < 0.6 * len(tokens):
         return [text]
+    # a name of the lexicon of several words stays one item ("Spring Boot", "Visual Studio Code", "CAP Node.js")
+    inside = _inner_starts(text)
     items: list[str] = []
-    for token in tokens:
-        if token[:1].isupper() or token[:1].isdigit() or not items:
-            items.append(token)
+    for token in re.finditer(r"\S+", text):
+        word = token.group(0)
+        if word == "/":
+            continue  # "CAP Node.js / Java": a slash alone between two items
+        if (word[:1].isupper() or word[:1].isdigit() or not items) and token.start() not in inside:
+            items.append(word)
         else:
-            items[-1] += " " + token
+            items[-1] += " " + word
     named = sum(bool((hits := find_all_skills(item)) and hits[0].end - hits[0].start >= len(item) - 1) for item in items)
     return items if named >= len(items) * share else [text]  # a list of tools, not a title or a sentence in capitals
+
+
+def _inner_starts(text: str) -> set[int]:
+    """Where the words after the first of each lexicon name of several words start in ``text``."""
+    return {h.start + m.start() for h in find_all_skills(text) if " " in h.surface.strip()
+            for m in re.finditer(r"(?<=\s)\S", h.surface)}
 
 
 # "Communication: Excellent verbal and written ...": a description of the label, not a list
