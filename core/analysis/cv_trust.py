@@ -32,6 +32,11 @@ _ORG_WORD_RE = re.compile(
 )
 
 
+# a lower-case word that links two things ("Binary Numbers through Ozobots with GWC", "iOS chez Accengage"): a
+# phrase (a talk, a project, a role at a firm), not one organisation's name
+_LINK_WORD_RE = re.compile(r"\s(?:through|with|using|via|into|about|during|including|while|chez|bei)\s")
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     return re.sub(r"[\s‐‑–—-]+", " ", re.sub(r"[*_`#]+", "", text)).strip()
@@ -92,6 +97,8 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False  # "visual design work": words in lower case, no capital and no organisation word
     if is_place(employer) or DATE_RE.search(employer):
         return False
+    if _LINK_WORD_RE.search(employer) and not _ORG_WORD_RE.search(employer):
+        return False
     if SHIFT_DEPARTMENT_RE.match(employer):
         return False  # "Inbound", "Nights", "Finance": a shift or department read off a title, no employer
     if _title_like(employer) and not _ORG_WORD_RE.search(employer):
@@ -103,13 +110,30 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
     return _in_cv(employer, cv_text)
 
 
+_NAME_FIELD_RE = re.compile(r"(?im)^[\s#*]*(?:full\s+)?name\s*[:|]\s*(.+?)\s*$")
+
+
 def _is_name_line(value: str, cv_text: str) -> bool:
-    """Whether ``value`` is the CV's first line of text, two to four capitalised words ("Sam Ortega"): the
-    person's name, which a CV without section headings puts just above its first job."""
-    first = next((line.strip(" #*\t") for line in (cv_text or "").splitlines() if line.strip(" #*\t")), "")
-    words = first.split()
-    return (_fold(first) == _fold(value) and 2 <= len(words) <= 4
-            and all(w[:1].isupper() for w in words if w.isalpha()))
+    """Whether ``value`` is the person's own name: one of the CV's first three lines of text, two to four
+    capitalised words ("Sam Ortega" above "Curriculum Vitae" or under it), or the value of a "Name:" field. A CV
+    without section headings puts the name just above its first job, and a reader takes it for the employer."""
+    if len(words := value.split()) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words if w.isalpha()):
+        return False
+    firsts = [line.strip(" #*\t") for line in (cv_text or "").splitlines() if line.strip(" #*\t")][:3]
+    fields = [m.group(1).strip(" *") for m in _NAME_FIELD_RE.finditer(cv_text or "")]
+    return any(_fold(line) == _fold(value) for line in firsts + fields)
+
+
+def _pair_agrees(skill: str, employer: str, facts: dict) -> bool:
+    """Whether the skill-to-employer map's pair (lexicon name -> first employer) is also one of the pairs read
+    as written (``skill_employer_pairs``: the skill named inside that employer's entry); two readings that
+    disagree ("Docker" mapped to one employer, named only under another) are unsure. True when the facts carry
+    no such list (no second reading to compare)."""
+    if "skill_employer_pairs" not in facts:
+        return True
+    written = {(_fold(s), _fold(e)) for s, e in facts.get("skill_employer_pairs") or []}
+    surface = (facts.get("skill_surface") or {}).get(skill, skill)
+    return any((_fold(name), _fold(employer)) in written for name in (surface, skill))
 
 
 def _row_cell(text: str) -> str:
@@ -128,8 +152,9 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
       employer is quotable;
     - ``current_title``: "" unless quotable;
     - ``achievements`` (and ``achievement_employer``'s keys): a table row's longest cell, no pipes;
-    - ``current_job`` (added): the (role, employer) entry of the current title (else the first entry),
-      or ("", "") when it is unsure, never another job in its place.
+    - ``skill_employer``: only pairs the as-written pairs (``skill_employer_pairs``) read too;
+    - ``current_job`` (added): the (role, employer) entry of the current title, or ("", "") when it is
+      unsure or no entry has that title, never another job in its place.
     Other fields are passed on unchanged. Returns a new dict; ``facts`` is not changed.
     """
     roles = tuple(facts.get("roles") or ())
@@ -146,7 +171,8 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
         for role, employer in facts.get("jobs") or []
     ]
     out["employers"] = [e for e in facts.get("employers") or [] if sure(e)]
-    out["skill_employer"] = {s: e for s, e in (facts.get("skill_employer") or {}).items() if sure(e)}
+    out["skill_employer"] = {s: e for s, e in (facts.get("skill_employer") or {}).items()
+                             if sure(e) and _pair_agrees(s, e, facts)}
     out["skill_employer_pairs"] = [(s, e) for s, e in facts.get("skill_employer_pairs") or [] if sure(e)]
     out["achievement_employer"] = {a: e for a, e in (facts.get("achievement_employer") or {}).items() if sure(e)}
     achievements = {a: _row_cell(a) for a in facts.get("achievements") or []}
@@ -155,8 +181,10 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     title = facts.get("current_title") or ""
     out["current_title"] = title if quotable_role(title, cv_text) else ""
     jobs = list(facts.get("jobs") or [])
-    index = next((i for i, job in enumerate(jobs) if title and job[0] == title), 0)
-    out["current_job"] = out["jobs"][index] if jobs else ("", "")
+    # the entry the current title names; none when no entry has that title (the title read from a headline or
+    # the top of the CV, the first entry another job): two readings that disagree on the current job
+    index = next((i for i, job in enumerate(jobs) if title and job[0] == title), None)
+    out["current_job"] = out["jobs"][index] if index is not None else ("", "")
     dropped = [e for e, ok in sure_employers.items() if not ok]
     if dropped:
         logger.debug("employers not quoted (unsure reading): %s", dropped)
