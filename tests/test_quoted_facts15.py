@@ -84,3 +84,35 @@ def test_the_persons_name_is_no_employer(employer, cv):
 
 def test_a_two_word_employer_that_is_not_the_name_stays_quotable():
     assert quotable_employer("Corvid Analytics", CV_TITLED_FIRST + "\nCorvid Analytics\n")
+
+
+# -- a name that ends in a heading's word, a name with a legal form ------------------------------------------
+
+CV_HEADER_LINE = """Rowan Pike
+Experience
+Brightwater Technologies, Head of Operations, 2020 - Present
+Kestrel Systems Ltd, Office Manager, 2016 - 2020
+Key Technologies
+Excel, SAP
+"""
+
+
+def test_a_name_ending_in_a_headings_word_is_quotable_where_the_cv_writes_it_in_a_header():
+    assert quotable_employer("Brightwater Technologies", CV_HEADER_LINE)
+
+
+def test_a_heading_on_a_line_of_its_own_stays_unquotable():
+    assert not quotable_employer("Key Technologies", CV_HEADER_LINE)
+    assert not quotable_employer("Technologies")
+
+
+@pytest.mark.parametrize("employer", ["Vintera SE (Polska)", "Nordhafen Logistik SE", "Castellan S.A. (Lisboa)"])
+def test_a_legal_form_marks_a_name_not_a_title(employer):
+    # "SE" is also "software engineer": read alone it makes a title, but a legal form ends an organisation's name
+    assert quotable_employer(employer)
+
+
+def test_the_opener_quotes_a_job_at_a_name_ending_in_a_headings_word():
+    facts = {"current_title": "Head of Operations", "roles": ["Head of Operations"],
+             "jobs": [("Head of Operations", "Brightwater Technologies")], "employers": ["Brightwater Technologies"]}
+    assert quotable_facts(facts, CV_HEADER_LINE)["current_job"] == ("Head of Operations", "Brightwater Technologies")

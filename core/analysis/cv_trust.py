@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
+from core.analysis.cv_names import legal_form_name
 from core.analysis.cv_titles import known_title, title_head
 from core.analysis.text import hold_abbreviations
 
@@ -42,17 +43,27 @@ def _fold(text: str) -> str:
     return re.sub(r"[\s‐‑–—-]+", " ", re.sub(r"[*_`#]+", "", text)).strip()
 
 
-def _shape_ok(value: str) -> bool:
-    """Short, plain text: no markup, link, glyph or sentence punctuation; not a heading or a date."""
+def _shape_ok(value: str, cv_text: str = "") -> bool:
+    """Short, plain text: no markup, link, glyph or sentence punctuation; not a heading (:func:`_heading`) or a
+    date."""
     words = value.split()
     return (
         0 < len(words) <= _MAX_WORDS
         and len(value) <= _MAX_CHARS
         and not _MARKUP_RE.search(value)
         and not re.search(r"[.!?:;]\s|[:;]$|^\W|\d{3,}", _name_held(value))
-        and section_kind(value) is None
+        and not _heading(value, cv_text)
         and bool(re.search(r"[A-Za-z]{2}", value))
     )
+
+
+def _heading(value: str, cv_text: str = "") -> bool:
+    """Whether ``value`` reads as a section heading ("Education", "Key Technologies") and the CV, when given, writes
+    it so: on a line of its own. "Alpine Technologies" in "Alpine Technologies, Director of Operations" is a name
+    that ends in a heading's word, not the heading."""
+    if section_kind(value) is None:
+        return False
+    return not cv_text or any(_fold(line.strip(" \t#*|:-•")) == _fold(value) for line in cv_text.splitlines())
 
 
 def _name_held(value: str) -> str:
@@ -71,7 +82,7 @@ def quotable_role(role: str, cv_text: str = "") -> bool:
     short and plain, no place or date, written so in the CV."""
     role = (role or "").strip()
     return bool(
-        _shape_ok(role) and is_role(role) and not is_place(role) and not DATE_RE.search(role) and _in_cv(role, cv_text)
+        _shape_ok(role, cv_text) and is_role(role) and not is_place(role) and not DATE_RE.search(role) and _in_cv(role, cv_text)
     )
 
 
@@ -91,7 +102,7 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
     standard occupation list) unless an organisation word says otherwise ("Nursing Agency"), not read as a title elsewhere in the same CV
     (two readings that disagree), and written so in the CV."""
     employer = (employer or "").strip()
-    if not _shape_ok(employer) or not employer[:1].isalnum():
+    if not _shape_ok(employer, cv_text) or not employer[:1].isalnum():
         return False
     if not re.search(r"[A-Z0-9]", employer) and not _ORG_WORD_RE.search(employer):
         return False  # "visual design work": words in lower case, no capital and no organisation word
@@ -101,8 +112,8 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False
     if SHIFT_DEPARTMENT_RE.match(employer):
         return False  # "Inbound", "Nights", "Finance": a shift or department read off a title, no employer
-    if _title_like(employer) and not _ORG_WORD_RE.search(employer):
-        return False
+    if _title_like(employer) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
+        return False  # a title, unless a legal form marks a name: "Zalando SE (Polska)" is no "Senior SE"
     if _fold(employer) in {_fold(r) for r in roles if r}:
         return False
     if _is_name_line(employer, cv_text) and not _ORG_WORD_RE.search(employer):
