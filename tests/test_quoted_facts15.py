@@ -116,3 +116,15 @@ def test_the_opener_quotes_a_job_at_a_name_ending_in_a_headings_word():
     facts = {"current_title": "Head of Operations", "roles": ["Head of Operations"],
              "jobs": [("Head of Operations", "Brightwater Technologies")], "employers": ["Brightwater Technologies"]}
     assert quotable_facts(facts, CV_HEADER_LINE)["current_job"] == ("Head of Operations", "Brightwater Technologies")
+
+
+# -- a name with an abbreviated word, ending in a legal form -------------------------------------------------
+
+@pytest.mark.parametrize("employer", ["Bildungswerk der Bayr. Wirtschaft e.V.", "Verband der Ev. Kirchen GmbH"])
+def test_a_name_ending_in_a_legal_form_holds_its_abbreviations(employer):
+    assert quotable_employer(employer)
+
+
+@pytest.mark.parametrize("employer", ["Ran the shop. Acme Ltd", "Built a pipeline. Then shipped it"])
+def test_a_sentence_before_a_name_stays_unquotable(employer):
+    assert not quotable_employer(employer)
