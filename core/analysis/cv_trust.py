@@ -102,8 +102,10 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
     """Whether an employer's name is safe to quote: short and plain, with a capital, a digit or an
     organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading,
     shift or department ("Inbound", "Nights") or job title ("UX Director", "Warehouse Operative", a title of the
-    standard occupation list) unless an organisation word says otherwise ("Nursing Agency"), not read as a title elsewhere in the same CV
-    (two readings that disagree), and written so in the CV."""
+    standard occupation list) unless an organisation word or a legal form says otherwise ("Nursing Agency", "Zalando SE"),
+    no phrase with a linking word ("Fractions through Games", "iOS chez Accengage"), not the person's own name (the CV's
+    first lines, a "Name:" field), not read as a title elsewhere in the same CV (two readings that disagree), and
+    written so in the CV."""
     employer = (employer or "").strip()
     if not _shape_ok(employer, cv_text) or not employer[:1].isalnum():
         return False
