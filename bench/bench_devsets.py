@@ -37,6 +37,8 @@ a gap between the two; the blind rows end in ``, blind set``. A second blind set
 (``expected_fresh13.json``, ``"split": "fresh13"``: ten CVs from repositories used nowhere else, labelled
 and committed before the reader ran on them) is printed apart in rows ending in ``, fresh set 13``; it is a
 dev set, not a blind one: ``--detail`` prints its per-CV misses too (``--detail --fresh``: only those).
+The rows ``quoted precision`` / ``quoted share kept`` (:mod:`bench.devsets_quoted`) measure the facts the
+interviewer says aloud, after ``quotable_facts``, per set (blind sets: aggregates only).
 
 ``python -m bench.bench_devsets --detail`` prints, per dev CV and per job, what was missed and
 what was extra, for whoever works on the extractors; ``--detail --blind`` the same for the blind
@@ -46,6 +48,7 @@ blind).
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -147,7 +150,9 @@ def cv_file(entry: dict) -> Path:
     return CV_DIR / entry["file"]
 
 
+@functools.lru_cache(maxsize=256)
 def _read_cv(path: Path) -> str | None:
+    """The app's text of a CV file (cached: the quoted-facts rows read the same files again), None if unread."""
     from core.documents import DocumentError, extract_text
 
     try:
@@ -275,7 +280,9 @@ def run() -> list[tuple[str, float, str, str]]:
     tp, predicted, labelled = both["total"]
     rows.append(("devsets: CV facts precision (all fields), both sets", _ratio(tp, predicted), "", "(reported)"))
     rows.append(("devsets: CV facts recall (all fields), both sets", _ratio(tp, labelled), "", "(reported)"))
-    return rows + _job_rows()
+    from bench.devsets_quoted import quoted_rows  # what the interviewer says aloud (bench/devsets_quoted.py)
+
+    return rows + quoted_rows() + _job_rows()
 
 
 def _job_rows() -> list[tuple[str, float, str, str]]:

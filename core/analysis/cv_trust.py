@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
+from core.analysis.cv_names import legal_form_name
 from core.analysis.cv_titles import known_title, title_head
 from core.analysis.text import hold_abbreviations
 
@@ -32,28 +33,46 @@ _ORG_WORD_RE = re.compile(
 )
 
 
+# a lower-case word that links two things ("Binary Numbers through Ozobots with GWC", "iOS chez Accengage"): a
+# phrase (a talk, a project, a role at a firm), not one organisation's name
+_LINK_WORD_RE = re.compile(r"\s(?:through|with|using|via|into|about|during|including|while|chez|bei)\s")
+
+
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     return re.sub(r"[\s‐‑–—-]+", " ", re.sub(r"[*_`#]+", "", text)).strip()
 
 
-def _shape_ok(value: str) -> bool:
-    """Short, plain text: no markup, link, glyph or sentence punctuation; not a heading or a date."""
+def _shape_ok(value: str, cv_text: str = "") -> bool:
+    """Short, plain text: no markup, link, glyph or sentence punctuation; not a heading (:func:`_heading`) or a
+    date."""
     words = value.split()
     return (
         0 < len(words) <= _MAX_WORDS
         and len(value) <= _MAX_CHARS
         and not _MARKUP_RE.search(value)
         and not re.search(r"[.!?:;]\s|[:;]$|^\W|\d{3,}", _name_held(value))
-        and section_kind(value) is None
+        and not _heading(value, cv_text)
         and bool(re.search(r"[A-Za-z]{2}", value))
     )
 
 
+def _heading(value: str, cv_text: str = "") -> bool:
+    """Whether ``value`` reads as a section heading ("Education", "Key Technologies") and the CV, when given, writes
+    it so: on a line of its own. "Alpine Technologies" in "Alpine Technologies, Director of Operations" is a name
+    that ends in a heading's word, not the heading."""
+    if section_kind(value) is None:
+        return False
+    return not cv_text or any(_fold(line.strip(" \t#*|:-•")) == _fold(value) for line in cv_text.splitlines())
+
+
 def _name_held(value: str) -> str:
     """``value`` with the marks that sentence splitting reads as part of a name held (same length): "Yahoo! Inc.",
-    "Proof. Pest Control" (:func:`core.analysis.text.hold_abbreviations`), so such a name is quoted whole."""
-    return hold_abbreviations(f"at {value}, x")[3 : 3 + len(value)]
+    "Proof. Pest Control" (:func:`core.analysis.text.hold_abbreviations`), so such a name is quoted whole; in a
+    name that ends in a legal form, the full stop of a short capitalised word too ("Bildungswerk der Hess. Wirtschaft
+    e.V.": one name; "Ran the shop. Acme Ltd" stays two sentences)."""
+    held = hold_abbreviations(f"at {value}, x")[3 : 3 + len(value)]
+    return re.sub(r"\b([A-Z][a-z]{0,4})\.(?=\s)", "\\1\u2024", held) if legal_form_name(value) else held
 
 
 def _in_cv(value: str, cv_text: str) -> bool:
@@ -66,7 +85,7 @@ def quotable_role(role: str, cv_text: str = "") -> bool:
     short and plain, no place or date, written so in the CV."""
     role = (role or "").strip()
     return bool(
-        _shape_ok(role) and is_role(role) and not is_place(role) and not DATE_RE.search(role) and _in_cv(role, cv_text)
+        _shape_ok(role, cv_text) and is_role(role) and not is_place(role) and not DATE_RE.search(role) and _in_cv(role, cv_text)
     )
 
 
@@ -83,19 +102,23 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
     """Whether an employer's name is safe to quote: short and plain, with a capital, a digit or an
     organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading,
     shift or department ("Inbound", "Nights") or job title ("UX Director", "Warehouse Operative", a title of the
-    standard occupation list) unless an organisation word says otherwise ("Nursing Agency"), not read as a title elsewhere in the same CV
-    (two readings that disagree), and written so in the CV."""
+    standard occupation list) unless an organisation word or a legal form says otherwise ("Nursing Agency", "Zalando SE"),
+    no phrase with a linking word ("Fractions through Games", "iOS chez Accengage"), not the person's own name (the CV's
+    first lines, a "Name:" field), not read as a title elsewhere in the same CV (two readings that disagree), and
+    written so in the CV."""
     employer = (employer or "").strip()
-    if not _shape_ok(employer) or not employer[:1].isalnum():
+    if not _shape_ok(employer, cv_text) or not employer[:1].isalnum():
         return False
     if not re.search(r"[A-Z0-9]", employer) and not _ORG_WORD_RE.search(employer):
         return False  # "visual design work": words in lower case, no capital and no organisation word
     if is_place(employer) or DATE_RE.search(employer):
         return False
+    if _LINK_WORD_RE.search(employer) and not _ORG_WORD_RE.search(employer):
+        return False
     if SHIFT_DEPARTMENT_RE.match(employer):
         return False  # "Inbound", "Nights", "Finance": a shift or department read off a title, no employer
-    if _title_like(employer) and not _ORG_WORD_RE.search(employer):
-        return False
+    if _title_like(employer) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
+        return False  # a title, unless a legal form marks a name: "Zalando SE (Polska)" is no "Senior SE"
     if _fold(employer) in {_fold(r) for r in roles if r}:
         return False
     if _is_name_line(employer, cv_text) and not _ORG_WORD_RE.search(employer):
@@ -103,13 +126,30 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
     return _in_cv(employer, cv_text)
 
 
+_NAME_FIELD_RE = re.compile(r"(?im)^[\s#*]*(?:full\s+)?name\s*[:|]\s*(.+?)\s*$")
+
+
 def _is_name_line(value: str, cv_text: str) -> bool:
-    """Whether ``value`` is the CV's first line of text, two to four capitalised words ("Sam Ortega"): the
-    person's name, which a CV without section headings puts just above its first job."""
-    first = next((line.strip(" #*\t") for line in (cv_text or "").splitlines() if line.strip(" #*\t")), "")
-    words = first.split()
-    return (_fold(first) == _fold(value) and 2 <= len(words) <= 4
-            and all(w[:1].isupper() for w in words if w.isalpha()))
+    """Whether ``value`` is the person's own name: one of the CV's first three lines of text, two to four
+    capitalised words ("Sam Ortega" above "Curriculum Vitae" or under it), or the value of a "Name:" field. A CV
+    without section headings puts the name just above its first job, and a reader takes it for the employer."""
+    if len(words := value.split()) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words if w.isalpha()):
+        return False
+    firsts = [line.strip(" #*\t") for line in (cv_text or "").splitlines() if line.strip(" #*\t")][:3]
+    fields = [m.group(1).strip(" *") for m in _NAME_FIELD_RE.finditer(cv_text or "")]
+    return any(_fold(line) == _fold(value) for line in firsts + fields)
+
+
+def _pair_agrees(skill: str, employer: str, facts: dict) -> bool:
+    """Whether the skill-to-employer map's pair (lexicon name -> first employer) is also one of the pairs read
+    as written (``skill_employer_pairs``: the skill named inside that employer's entry); two readings that
+    disagree ("Docker" mapped to one employer, named only under another) are unsure. True when the facts carry
+    no such list (no second reading to compare)."""
+    if "skill_employer_pairs" not in facts:
+        return True
+    written = {(_fold(s), _fold(e)) for s, e in facts.get("skill_employer_pairs") or []}
+    surface = (facts.get("skill_surface") or {}).get(skill, skill)
+    return any((_fold(name), _fold(employer)) in written for name in (surface, skill))
 
 
 def _row_cell(text: str) -> str:
@@ -128,8 +168,9 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
       employer is quotable;
     - ``current_title``: "" unless quotable;
     - ``achievements`` (and ``achievement_employer``'s keys): a table row's longest cell, no pipes;
-    - ``current_job`` (added): the (role, employer) entry of the current title (else the first entry),
-      or ("", "") when it is unsure, never another job in its place.
+    - ``skill_employer``: only pairs the as-written pairs (``skill_employer_pairs``) read too;
+    - ``current_job`` (added): the (role, employer) entry of the current title, or ("", "") when it is
+      unsure or no entry has that title, never another job in its place.
     Other fields are passed on unchanged. Returns a new dict; ``facts`` is not changed.
     """
     roles = tuple(facts.get("roles") or ())
@@ -146,7 +187,8 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
         for role, employer in facts.get("jobs") or []
     ]
     out["employers"] = [e for e in facts.get("employers") or [] if sure(e)]
-    out["skill_employer"] = {s: e for s, e in (facts.get("skill_employer") or {}).items() if sure(e)}
+    out["skill_employer"] = {s: e for s, e in (facts.get("skill_employer") or {}).items()
+                             if sure(e) and _pair_agrees(s, e, facts)}
     out["skill_employer_pairs"] = [(s, e) for s, e in facts.get("skill_employer_pairs") or [] if sure(e)]
     out["achievement_employer"] = {a: e for a, e in (facts.get("achievement_employer") or {}).items() if sure(e)}
     achievements = {a: _row_cell(a) for a in facts.get("achievements") or []}
@@ -155,8 +197,10 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     title = facts.get("current_title") or ""
     out["current_title"] = title if quotable_role(title, cv_text) else ""
     jobs = list(facts.get("jobs") or [])
-    index = next((i for i, job in enumerate(jobs) if title and job[0] == title), 0)
-    out["current_job"] = out["jobs"][index] if jobs else ("", "")
+    # the entry the current title names; none when no entry has that title (the title read from a headline or
+    # the top of the CV, the first entry another job): two readings that disagree on the current job
+    index = next((i for i, job in enumerate(jobs) if title and job[0] == title), None)
+    out["current_job"] = out["jobs"][index] if index is not None else ("", "")
     dropped = [e for e, ok in sure_employers.items() if not ok]
     if dropped:
         logger.debug("employers not quoted (unsure reading): %s", dropped)

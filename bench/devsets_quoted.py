@@ -1,0 +1,169 @@
+"""What a newcomer hears: the precision of the CV facts the interviewer quotes, on each CV set (session 15).
+
+The interview plan (:func:`core.coach.plan.plan_items`) reads the CV as ``extract_cv_facts`` and then keeps only
+what :func:`core.analysis.cv_trust.quotable_facts` trusts; of those facts, four kinds reach a question's text:
+
+- the opener (``current_job``): "you're currently {role} at {employer}" / "your time as {role} at {employer}";
+- the skill questions (``skill_employer``: lexicon skill -> employer): "The role calls for X, which your CV shows
+  at {employer}": a skill-at-employer pair, measured with the skill as the CV writes it (``skill_surface``);
+- the behavioural leads ("At {employer}, tell me about...": ``employers``) and the achievement questions
+  ("Your CV says: "..." (at {employer})": ``achievement_employer``): an employer's name.
+
+Figures, per CV set (micro-averaged over the CVs; the same :func:`bench.bench_devsets.normal` matching as the
+bench's fields, a value once per CV):
+
+- ``opener title``: the opener's role against the labelled ``current_title``;
+- ``opener employer``: the opener's employer against the labelled ``employers`` (the labels do not say which
+  employer is the current one, so a past employer quoted as the current one counts right: an upper bound);
+- ``opener title at employer``: both right (one sentence said aloud);
+- ``employers named``: every employer any question may name (the opener's, the behavioural leads', the
+  skill and achievement questions') against the labelled ``employers``;
+- ``skill at employer``: the skill questions' pairs against the labelled ``skill_employer`` pairs;
+- ``all quoted``: opener (title at employer) + employers named + skill-at-employer pairs.
+
+Each is printed as precision (right / quoted) and as the share kept (quoted / what the reader gave before
+``quotable_facts``); the precision the reader's facts would have had, quoted unfiltered, is printed beside it
+for the whole (``all quoted, unfiltered``). Blind sets: aggregates only, as here; ``python -m
+bench.devsets_quoted`` prints each dev and fresh-13 CV's wrong quotes (never a blind CV's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from bench.bench_devsets import (
+    _ratio,
+    _read_cv,
+    cv_file,
+    load_blind12_set,
+    load_blind_set,
+    load_cv_set,
+    load_fresh13_set,
+    normal,
+)
+
+KINDS = ("opener title", "opener employer", "opener title at employer", "employers named", "skill at employer")
+_ALL = ("opener title at employer", "employers named", "skill at employer")
+
+
+def _plan_cv(text: str) -> str:
+    """The CV as the plan reads it (:func:`core.coach.plan._context`): cut to bounds, injections removed."""
+    from core.analysis.bounds import bounded
+    from core.analysis.text import strip_injections
+
+    return strip_injections(bounded(text or ""))
+
+
+def said(facts: dict, *, filtered: bool = True, cv: str = "") -> dict[str, set]:
+    """The facts the plan may say aloud, by kind, in normal form, from ``extract_cv_facts``' output
+    (``filtered``: after ``quotable_facts``, as the plan does; else the reader's facts as they are)."""
+    from core.analysis.cv_trust import quotable_facts
+
+    if filtered:
+        facts = quotable_facts(facts, cv)
+    else:  # the opener's entry as quotable_facts picks it, nothing removed
+        jobs, title = list(facts.get("jobs") or []), facts.get("current_title") or ""
+        index = next((i for i, job in enumerate(jobs) if title and job[0] == title), 0)
+        facts = {**facts, "current_job": jobs[index] if jobs else ("", "")}
+    role, employer = facts.get("current_job") or ("", "")
+    role, employer = (normal(role), normal(employer)) if role and employer else ("", "")
+    surface = facts.get("skill_surface") or {}
+    pairs = {(normal(surface.get(s, s)), normal(e)) for s, e in (facts.get("skill_employer") or {}).items() if e}
+    named = [*(facts.get("employers") or []), *(facts.get("skill_employer") or {}).values(),
+             *(facts.get("achievement_employer") or {}).values()]
+    return {
+        "opener title": {role} - {""},
+        "opener employer": {employer} - {""},
+        "opener title at employer": {(role, employer)} if role else set(),
+        "employers named": ({normal(e) for e in named} | {employer}) - {""},
+        "skill at employer": {p for p in pairs if all(p)},
+    }
+
+
+def right(kind: str, value: object, labels: dict) -> bool:
+    """Whether one quoted value (normal form) agrees with the CV's labels."""
+    title = normal(labels.get("current_title") or "")
+    employers = {normal(e) for e in labels.get("employers") or []}
+    if kind == "opener title":
+        return value == title
+    if kind in ("opener employer", "employers named"):
+        return value in employers
+    if kind == "opener title at employer":
+        return value[0] == title and value[1] in employers
+    return value in {(normal(s), normal(e)) for s, e in labels.get("skill_employer") or []}
+
+
+def _cv_quotes(entry: dict) -> tuple[dict[str, set], dict[str, set]] | None:
+    """(quoted, unfiltered) for one CV, or None when its file is absent or unread."""
+    from core.analysis.cv import extract_cv_facts
+
+    path = cv_file(entry)
+    text = _read_cv(path) if path.exists() else None
+    if not text:
+        return None
+    cv = _plan_cv(text)
+    facts = extract_cv_facts(cv)
+    return said(facts, cv=cv), said(facts, filtered=False)
+
+
+def score_quoted(entries: Iterable[dict]) -> dict[str, list[int]]:
+    """Per kind and for ``all quoted`` / ``all quoted, unfiltered``: [right, quoted, before filtering]."""
+    counts = {k: [0, 0, 0] for k in (*KINDS, "all quoted", "all quoted, unfiltered")}
+    for entry in entries:
+        got = _cv_quotes(entry)
+        if got is None:
+            continue
+        quoted, raw = got
+        for kind in KINDS:
+            good = sum(right(kind, v, entry["facts"]) for v in quoted[kind])
+            counts[kind][0] += good
+            counts[kind][1] += len(quoted[kind])
+            counts[kind][2] += len(raw[kind])
+            if kind in _ALL:
+                counts["all quoted"][0] += good
+                counts["all quoted"][1] += len(quoted[kind])
+                counts["all quoted"][2] += len(raw[kind])
+                counts["all quoted, unfiltered"][0] += sum(right(kind, v, entry["facts"]) for v in raw[kind])
+                counts["all quoted, unfiltered"][1] += len(raw[kind])
+                counts["all quoted, unfiltered"][2] += len(raw[kind])
+    return counts
+
+
+def quoted_rows() -> list[tuple[str, float, str, str]]:
+    """The bench rows: per set, each kind's precision and share kept."""
+    rows: list[tuple[str, float, str, str]] = []
+    sets = ((", dev corpus", load_cv_set(), ">= 0.95"), (", fresh set 13", load_fresh13_set(), ">= 0.95"),
+            (", blind set", load_blind_set(), "(reported)"), (", blind set 12", load_blind12_set(), "(reported)"))
+    for label, entries, target in sets:
+        counts = score_quoted(entries)
+        for kind, (good, quoted, before) in counts.items():
+            if kind == "all quoted, unfiltered":
+                rows.append((f"devsets: quoted precision, {kind}{label}", _ratio(good, quoted), "", "(reported)"))
+                continue
+            if kind == "all quoted":
+                rows.append((f"devsets: quoted facts, all{label}", float(quoted), "facts", "(reported)"))
+            rows.append((f"devsets: quoted precision, {kind}{label}", _ratio(good, quoted), "", target))
+            rows.append((f"devsets: quoted share kept, {kind}{label}", _ratio(quoted, before), "", "(reported)"))
+    return rows
+
+
+def detail() -> None:
+    """Each dev and fresh-13 CV's wrong quotes and the facts ``quotable_facts`` dropped (never a blind CV's)."""
+    for entry in [*load_cv_set(), *load_fresh13_set()]:
+        got = _cv_quotes(entry)
+        if got is None:
+            continue
+        quoted, raw = got
+        lines = []
+        for kind in KINDS:
+            wrong = sorted(str(v) for v in quoted[kind] if not right(kind, v, entry["facts"]))
+            dropped_ok = sorted(str(v) for v in raw[kind] - quoted[kind] if right(kind, v, entry["facts"]))
+            if wrong or dropped_ok:
+                lines.append(f"   {kind}: WRONG {wrong}; right but dropped {dropped_ok}")
+        if lines:
+            print(f"== {entry['id']}")
+            print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    detail()
