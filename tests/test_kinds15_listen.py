@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from core.analysis.answer import analyse_answer
+from core.analysis.results import measured_result
 from core.coach.report import _cv_tips
+from core.coach.score import score_answer
 
 # ---------------------------------------------------------------- 7. another language's stem is no English result verb
 
@@ -39,3 +42,44 @@ def test_an_english_word_that_opens_with_another_languages_stem_is_no_result(lin
                                   "Cut supplier payment errors by 14%"])
 def test_a_result_verb_in_english_or_another_language_still_counts(line: str) -> None:
     assert not any(t.startswith(_NO_RESULT_TIP) for t in _cv_tips(_CV.format(line=line), []))
+
+
+# ---------------------------------------------------------------- 3. a measure in words is the number a result needs
+
+
+FIX_Q = "Tell me about a time you fixed a process that kept going wrong."
+_STORY = ("At the depot our weekly stock count never matched the system. I was asked to fix it. I rewrote the count "
+          "sheet and trained the night team to scan each bay. {result}")
+
+
+def _part(stronger: str, label: str) -> str:
+    import re
+
+    found = re.search(rf"\b{label}: (.*?)(?= (?:Situation|Task|Action|Result|Lesson|Steps|Approach|Trade-offs|"
+                      rf"Concepts|Reasoning|Why this role|Evidence|What you bring): |$)", stronger)
+    return found.group(1) if found else ""
+
+
+@pytest.mark.parametrize("result", [
+    "The backlog was cleared in three weeks.",
+    "We handed the new rota over two days early.",
+    "Picking took half the time it had before.",
+    "The audit closed a week early and nobody worked overtime.",
+    "The new checklist cut handover time in half.",
+    "Within a month the count matched twice as often as before.",
+])
+def test_a_result_measured_in_words_is_a_measured_result(result: str) -> None:
+    answer = _STORY.format(result=result)
+    assert measured_result(result)
+    ev = analyse_answer(answer, FIX_Q)
+    assert "result" in ev.star
+    score = score_answer(FIX_Q, answer)
+    assert not any(m.startswith(("A number that shows", "The result, with a number")) for m in score.missing)
+    said = _part(score.stronger_answer, "Result")
+    assert said and "[" not in said  # the result is there, and no "[Add the number…]" after it
+
+
+@pytest.mark.parametrize("said", ["We had to clear the backlog in three weeks.", "I want to cut the handover in half.",
+                                  "The deadline was two days early this year."])
+def test_a_brief_or_a_plan_in_words_is_no_measured_result(said: str) -> None:
+    assert not measured_result(said)
