@@ -9,6 +9,7 @@ import pytest
 
 from core.analysis.answer import analyse_answer
 from core.analysis.results import measured_result
+from core.coach.follow_up import follow_up_reason
 from core.coach.report import _cv_tips
 from core.coach.score import score_answer
 
@@ -83,3 +84,27 @@ def test_a_result_measured_in_words_is_a_measured_result(result: str) -> None:
                                   "The deadline was two days early this year."])
 def test_a_brief_or_a_plan_in_words_is_no_measured_result(said: str) -> None:
     assert not measured_result(said)
+
+
+# ---------------------------------------------------------------- 8. a request to repeat, then the answer, in one message
+
+
+LATE_Q = "How would you handle a delivery driver who keeps arriving late for the morning shift?"
+LATE_A = ("I would first talk to the driver in private to find out why, then agree a start time we can both check "
+          "and follow up after a week with the depot manager.")
+
+
+@pytest.mark.parametrize("request_", ["Sorry, could you repeat that? Anyway,", "Pardon? Okay, I think I got it.",
+                                      "Um, what was the question? Never mind,", "I didn't catch that. So"])
+def test_only_the_answer_part_after_a_request_to_repeat_is_scored(request_: str) -> None:
+    said = f"{request_} {LATE_A[0].lower()}{LATE_A[1:]}"
+    alone, both = score_answer(LATE_Q, LATE_A), score_answer(LATE_Q, said)
+    assert both.model_dump() == alone.model_dump()  # every dimension, quote and gap as for the answer alone
+    assert follow_up_reason(LATE_Q, said) == follow_up_reason(LATE_Q, LATE_A)
+
+
+def test_an_answer_that_mentions_repeating_is_scored_whole() -> None:
+    from core.coach.repeat_request import without_repeat_request
+
+    for said in ("I would repeat the check with the driver the next morning. " + LATE_A, "Sorry, can you repeat that?"):
+        assert without_repeat_request(said) == said  # no request before an answer: nothing is left out

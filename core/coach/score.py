@@ -51,6 +51,7 @@ from core.coach.dimensions import (
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
+from core.coach.repeat_request import answer_parts_only
 from core.coach.stronger import stronger_answer
 from core.coach.subject import is_story, subject_of
 from core.coach.subject import penalty as subject_penalty
@@ -163,7 +164,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     computes it from the dimensions. Never raises on odd text.
     """
     question = strip_injections(question or "")
-    own = candidate_words(answer or "")
+    # the answer part alone: a request to hear the question again that opens it is no part of it (issue 15, session 15)
+    own = answer_parts_only(candidate_words(answer or ""))
     plain = candidate_words(strip_markup(own))  # tags, script bodies and Markdown are not content
     clean = candidate_words(strip_injections(plain))
     injected = clean != plain
