@@ -108,3 +108,42 @@ def test_an_answer_that_mentions_repeating_is_scored_whole() -> None:
 
     for said in ("I would repeat the check with the driver the next morning. " + LATE_A, "Sorry, can you repeat that?"):
         assert without_repeat_request(said) == said  # no request before an answer: nothing is left out
+
+
+# ---------------------------------------------------------------- 1. a model answer keeps no weak or off-question part
+
+
+def _theirs(stronger: str) -> str:
+    """What of the candidate's a stronger answer keeps: its text outside the coach's bracketed gaps and labels."""
+    import re
+
+    return re.sub(r"\[[^\]]*\]|\b[A-Z][\w -]{2,20}: ", " ", stronger).strip(" .")
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("How do you research and approach a prospect before a first call? Be specific.",
+     "I learned to check who signs off the budget earlier."),
+    ("Tell me about a time you turned around a deal that was slipping.",
+     "I learned to check who signs the contract earlier."),
+    ("How would you plan staffing for a peak week in the warehouse?",
+     "I learned to ask the buyer for the budget much earlier in the first meeting."),
+])
+def test_an_answer_off_its_question_is_no_model_for_it(question: str, answer: str) -> None:
+    score = score_answer(question, answer)
+    assert score.relevance.score <= 2
+    assert not _theirs(score.stronger_answer), score.stronger_answer  # the outline of gaps, none of the answer
+
+
+@pytest.mark.parametrize("weak", ["I want to work there because it is close to my house and the pay is good.",
+                                  "I applied because the pay is better than in my current job.",
+                                  "I'd like to work here as the office is near where I live and the commute is short."])
+@pytest.mark.parametrize("question", ["Why do you want this role at Harbourline Logistics?",
+                                      "What in your experience so far makes you a strong fit for the Night Porter role?"])
+def test_a_reason_any_job_could_give_is_no_part_of_a_model_answer(weak: str, question: str) -> None:
+    real = "I want to learn freight planning from the team I met at the open day."
+    out = score_answer(question, f"{weak} {real}").stronger_answer
+    assert "freight" in out  # the reason tied to the role stays
+    for word in ("house", "pay", "live", "commute", "hours"):
+        assert word not in _theirs(out).lower(), out
+    alone = score_answer(question, weak + " That is the main reason I applied for it.").stronger_answer
+    assert not any(w in _theirs(alone).lower() for w in ("house", "pay", "live", "commute", "hours")), alone

@@ -249,7 +249,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         communication=dims[4][0],
         missing=list(dict.fromkeys(missing))[:6],
         # an answer about something else gives nothing to rearrange
-        stronger_answer=stronger_answer(question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims)),
+        stronger_answer=stronger_answer(question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims),
+                                        relevance=dims[0][0].score),
         overall=1,
     )
 
@@ -257,6 +258,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
 def _linked(dims: list) -> bool:
     """False when relevance found nothing linking the answer to its question."""
     return not any(m.startswith("A clearer link") for m in dims[0][1])
+
 
 
 _INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."

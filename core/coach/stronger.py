@@ -50,6 +50,9 @@ from core.coach.stronger_parts import as_steps, result, situation
 from core.coach.stronger_sentences import clean_sentences
 from core.coach.subject import FULL_SUBJECT_WEIGHT, subject_of
 
+UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an unlinked answer did not answer its question
+_SUBJECT_KINDS = frozenset({"behavioural", "situational", "technical", "procedural"})  # questions about a subject
+
 # Each type's parts: (label, what fills it when missing).
 OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
     "behavioural": (
@@ -165,6 +168,16 @@ _ROLE_MOTIVE_RE = re.compile(
     r"what (?:attracts|draws|appeals to) me)\b", re.IGNORECASE)
 
 
+# A reason anyone could give for any job ("it is close to my house", "the pay is good", "the hours suit me"): no reason
+# tied to the role, and no part of a model answer (issue 15, session 15: it came back as "Why this role: …").
+_WEAK_REASON_RE = re.compile(
+    r"\b(?:close to|near(?: to)?|round the corner from|walking distance (?:of|from)) (?:my (?:house|home|flat|place|kids'? "
+    r"school)|home|where I live)|\b(?:short|easy|shorter|easier) (?:commute|journey|drive)|\bfree parking\b|"
+    r"\b(?:the )?(?:pay|salary|money|wages?) (?:is|are|seems?|looks?) (?:good|better|higher|great|decent|nice)|"
+    r"\b(?:better|higher|more|good|decent) (?:pay|salary|money|wages?)\b|\bthe hours (?:suit|fit|are (?:good|better|easier))|"
+    r"\bI (?:just )?need (?:a|the|any) (?:job|work)|\bany job\b", re.IGNORECASE)
+
+
 def weak_sentence(sentence: str) -> bool:
     """A sentence that is hedged (:data:`cues.HEDGE`, "I think", "hope it works out") and vague
     (:data:`cues.VAGUE`: "good", "a lot") with no figure: what a stronger answer leaves out."""
@@ -254,7 +267,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     if qtype == "procedural":  # "write it down, and report it to the lead" is two duties
         said = [c for s in said for c in procedure.clauses(s)]
     rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
-    said = [s for s in said if not weak_sentence(s)]
+    said = [s for s in said if not weak_sentence(s) and not _WEAK_REASON_RE.search(s)]
     lesson = _cue(cues.LESSON)
     for i, s in enumerate(said):
         if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
@@ -301,12 +314,14 @@ def _cv_hint(question: str, facts: dict) -> str:
 
 def stronger_answer(
     question: str, text: str, qtype: QuestionType, ev: AnswerEvidence | None, facts: dict | None = None,
-    *, linked: bool = True,
+    *, linked: bool = True, relevance: int = 5,
 ) -> str:
     """The candidate's sentences under the type's part labels, with a bracketed gap for each missing part.
 
     ``linked`` False (nothing links the answer to its question) keeps only sentences with a word of
-    work or a named skill, so "My favourite football team is Arsenal" is never an "Action".
+    work or a named skill, so "My favourite football team is Arsenal" is never an "Action"; with relevance
+    (1-5) :data:`UNANSWERED_RELEVANCE` or lower too, an answer that takes up nothing of the question's subject gives
+    the outline of gaps (:func:`_off_subject`), never its sentences under the question's parts.
 
     Shape: ``"Situation: <their sentences> Task: [what you were responsible for] …"`` on one line (the
     Feedback page shows it as plain text); a result
@@ -319,7 +334,10 @@ def stronger_answer(
     if ev is not None and (not ev.analysed or ev.lang != _EN):
         return _OTHER_LANGUAGE + stronger_answer(question, "", qtype, None, facts)
     kind = outline_kind(question, qtype)
-    if text.strip() and not linked and kind in {"situational", "technical"} and _off_subject(question, text, ev):
+    # a question about a subject (not about the candidate: why this role, a strength) of any weight, then counts
+    unanswered = relevance <= UNANSWERED_RELEVANCE and kind in _SUBJECT_KINDS
+    if (text.strip() and not linked and (unanswered or kind in {"situational", "technical"})
+            and _off_subject(question, text, ev, full=not unanswered)):
         return stronger_answer(question, "", qtype, None, facts)
     parts = _arrange(text, kind, ev, linked) if text.strip() else {}
     if not any(parts.values()):  # nothing of theirs fits a part: the outline of gaps, never their sentences
@@ -346,16 +364,18 @@ def stronger_answer(
     return " ".join(lines)
 
 
-def _off_subject(question: str, text: str, ev: AnswerEvidence | None) -> bool:
-    """Whether an English answer takes up nothing of a full subject (:data:`core.coach.subject.FULL_SUBJECT_WEIGHT`)
-    its hypothetical or technical question asks about (:func:`core.coach.subject.subject_of`): with nothing else
-    linking it to the question (``linked`` False), another subject's plan is no model for it (recheck, session 14:
-    "how do you plan your quarter" got "Concepts: I would pick the fleets…"). Not used for an answer the relevance
-    check links to its question: on the dev sets, some good answers say their subject in other words."""
+def _off_subject(question: str, text: str, ev: AnswerEvidence | None, *, full: bool = True) -> bool:
+    """Whether an English answer takes up nothing of the subject its question asks about
+    (:func:`core.coach.subject.subject_of`), a full one (:data:`core.coach.subject.FULL_SUBJECT_WEIGHT`) when ``full``:
+    with nothing else linking it to the question (``linked`` False), another subject's plan or lesson is no model for
+    it (recheck, session 14: "how do you plan your quarter" got "Concepts: I would pick the fleets…"; session 15: "I
+    learned to ask for the budget earlier" came back as the reasoning of "how do you research a prospect"). Not used
+    for an answer the relevance check links to its question: on the dev sets, some good answers say their subject in
+    other words; a subject of any weight counts when relevance is low too (``full`` False)."""
     if ev is None or ev.lang != _EN:
         return False
     subject = subject_of(text, question_content(question))
-    return subject.judged and subject.weight >= FULL_SUBJECT_WEIGHT and subject.nothing
+    return subject.judged and subject.nothing and (subject.weight >= FULL_SUBJECT_WEIGHT or not full)
 
 
 def outline_kind(question: str, qtype: QuestionType) -> str:
