@@ -12,6 +12,7 @@ from core.analysis.results import measured_result
 from core.coach.follow_up import follow_up_reason
 from core.coach.report import _cv_tips
 from core.coach.score import score_answer
+from core.coach.stronger_limits import star_kinds
 
 # ---------------------------------------------------------------- 7. another language's stem is no English result verb
 
@@ -147,3 +148,56 @@ def test_a_reason_any_job_could_give_is_no_part_of_a_model_answer(weak: str, que
         assert word not in _theirs(out).lower(), out
     alone = score_answer(question, weak + " That is the main reason I applied for it.").stronger_answer
     assert not any(w in _theirs(alone).lower() for w in ("house", "pay", "live", "commute", "hours")), alone
+
+
+# ---------------------------------------------------------------- 2. each sentence under the heading of its kind
+
+
+
+def _sentences_under(stronger: str, label: str) -> list[str]:
+    import re
+
+    body = re.sub(r"\[[^\]]*\]", "", _part(stronger, label)).strip()
+    return [s for s in re.split(r"(?<=[.!?])\s+", body) if len(s.split()) >= 3]
+
+
+@pytest.mark.parametrize(("question", "answer", "result_words"), [
+    ("How would you reduce picking errors on the night shift?",
+     "I would first look at the error log by zone. Then I would re-slot the fastest movers near dispatch. At my last "
+     "site this cut mis-picks from 40 a week to 12. I would also pair new pickers with experienced ones for a week.",
+     "mis-picks"),
+    ("How would you win back a customer who stopped ordering?",
+     "I would call the buyer first and ask what changed. Then I would offer a review of their last three orders. "
+     "When I did this at Kestrel Foods, their orders rose from 2 a month to 9. I would agree a check-in every month.",
+     "orders rose"),
+])
+def test_a_result_told_in_a_plan_is_no_step(question: str, answer: str, result_words: str) -> None:
+    steps = " ".join(_sentences_under(score_answer(question, answer).stronger_answer, "Steps"))
+    assert steps and result_words not in steps
+
+
+@pytest.mark.parametrize(("answer", "result_words", "action_words"), [
+    ("In 2022 our returns took ten days to process. I mapped the steps with the team and removed two approvals. "
+     "Returns now take four days, and I trained the new starters on the shorter flow so it stuck.",
+     "four days", "trained the new starters"),
+    ("Last winter the clinic's waiting list had grown to 300 patients. I was asked to bring it down. I phoned every "
+     "patient on it and moved the routine checks to a nurse-led slot. The list fell from 300 to 120 in a month, and I "
+     "wrote the new booking rules into the team handbook.",
+     "300 to 120", "handbook"),
+])
+def test_a_sentence_with_a_result_and_an_action_goes_under_both(answer: str, result_words: str, action_words: str) -> None:
+    stronger = score_answer(FIX_Q, answer).stronger_answer
+    assert result_words in _part(stronger, "Result")
+    assert action_words in _part(stronger, "Action") and action_words not in _part(stronger, "Result")
+
+
+@pytest.mark.parametrize("step", [
+    "I pulled the access log from the gateway and found a rule that a config change that morning had dropped by accident.",
+    "I once worked with a supplier who kept missing cut-off times, so I adapted the order window to suit their vans.",
+])
+def test_a_whole_action_sentence_is_no_result(step: str) -> None:
+    answer = ("Last March our overnight orders were failing for one region. I was on call that week. " + step +
+              " Orders went through again by 6am and the region lost no customers.")
+    stronger = score_answer(FIX_Q, answer).stronger_answer
+    assert all("result" in star_kinds(s) for s in _sentences_under(stronger, "Result")), stronger
+    assert step.split()[1] in _part(stronger, "Action")  # "pulled", "once"
