@@ -201,3 +201,34 @@ def test_a_whole_action_sentence_is_no_result(step: str) -> None:
     stronger = score_answer(FIX_Q, answer).stronger_answer
     assert all("result" in star_kinds(s) for s in _sentences_under(stronger, "Result")), stronger
     assert step.split()[1] in _part(stronger, "Action")  # "pulled", "once"
+
+
+# ---------------------------------------------------------------- 5. a reply about something else is no coverage evidence
+
+ROUTES_JD = "Transport Planner\nRequirements:\n- Route planning for a fleet of 40 vans\n- Advanced Excel\n- Driver scheduling\n"
+ROUTES_Q = "Tell me about a time you planned delivery routes for a fleet of vans."
+ROUTES_A = "I like working with people and I am always on time for my shifts, so I think I would be good at it."
+ROUTES_FU = "What did you do yourself, step by step?"
+
+
+def _coverage(reply: str) -> dict[str, str]:
+    from core.coach.report import build_report
+    from core.interview.state import QuestionRecord
+    from core.interview.weighing import weighed_score
+
+    record = QuestionRecord(number=1, question=ROUTES_Q, answer=ROUTES_A, follow_up=ROUTES_FU, follow_up_answer=reply)
+    score = weighed_score(record, score_answer)
+    report = build_report([{"question": ROUTES_Q, "answer": record.combined_answer, "score": score}],
+                          job_title="Transport Planner", job_description=ROUTES_JD)
+    return {c.requirement.split()[0].lower(): c.status for c in report.coverage}
+
+
+def test_a_follow_up_reply_about_something_else_shows_no_requirement() -> None:
+    reply = "I built an Excel tracker for our office raffle and I updated it every Friday for the social committee."
+    assert _coverage(reply)["excel"] != "evidenced"  # the reply "adds nothing": it shows nothing either
+
+
+def test_a_follow_up_reply_on_the_question_is_still_evidence() -> None:
+    reply = ("I planned the routes for our 12 vans each morning in Excel, grouping drops by postcode, and I cut the "
+             "average route from 9 hours to 7.")
+    assert _coverage(reply)["excel"] == "evidenced"

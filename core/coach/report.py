@@ -23,7 +23,7 @@ from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.skills import find_skills
 from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
-from core.coach.coverage import coverage_item
+from core.coach.coverage import counted_answer, coverage_item
 from core.coach.cv_language import language_tip
 from core.coach.cv_reading import near_term_met, result_lines, result_verb
 from core.coach.evidence import cv_meets, has_number
@@ -362,7 +362,7 @@ def build_report(
     rows = _parse_scores(answer_scores)
     scored = [(q, a, s) for q, a, s in rows if s is not None]
     overall, dims = aggregate_scores([s for _, _, s in scored])
-    fit = role_fit(cv_text, job_description, [a for _q, a, _s in scored])
+    fit = role_fit(cv_text, job_description, [counted_answer(a, s) for _q, a, s in scored])  # no off-subject reply
     overall = adjusted_overall(overall, fit)  # one point lower when the CV and answers show little of the job
     requirements = extract_requirements(strip_injections(job_description or ""))
     role = (display_title(job_title or "") or "this role") + (f" at {company}" if company else "")
