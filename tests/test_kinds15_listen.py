@@ -232,3 +232,41 @@ def test_a_follow_up_reply_on_the_question_is_still_evidence() -> None:
     reply = ("I planned the routes for our 12 vans each morning in Excel, grouping drops by postcode, and I cut the "
              "average route from 9 hours to 7.")
     assert _coverage(reply)["excel"] == "evidenced"
+
+
+# ---------------------------------------------------------------- 4. relevance and the requirement coverage agree
+
+FLEET_JD = """Account Executive - Routewise
+Requirements:
+- Experience selling fleet management or telematics software
+- Salesforce
+"""
+DEMO_A = ("Last year I noticed our product demos ran long and lost buyers, so I built a 20-minute demo format with a "
+          "discovery checklist, trained two new reps on it, and ran it on every first meeting. Our demo-to-close rate "
+          "went from 18% to 27% in two quarters.")
+
+
+@pytest.mark.parametrize("question", [
+    "The role asks for fleet management, which I don't see on your CV. What have you done that comes closest, and how "
+    "would you get up to speed?",
+    "What experience do you have with fleet management?",
+])
+def test_an_answer_that_shows_nothing_of_the_requirement_asked_is_not_fully_relevant(question: str) -> None:
+    from core.coach.report import build_report
+
+    score = score_answer(question, DEMO_A, job_description=FLEET_JD)
+    report = build_report([{"question": question, "answer": DEMO_A, "score": score}], job_title="Account Executive",
+                          job_description=FLEET_JD)
+    fleet = next(c for c in report.coverage if "fleet" in c.requirement.lower())
+    assert fleet.status == "weak"
+    assert score.relevance.score <= 3 and "fleet management" in score.relevance.evidence  # the same judgement, said
+
+
+def test_an_answer_that_takes_up_the_requirement_asked_keeps_its_relevance() -> None:
+    question = ("The role asks for fleet management, which I don't see on your CV. What have you done that comes "
+                "closest, and how would you get up to speed?")
+    answer = ("The closest is the 12 delivery vans I scheduled at Brightmart: I planned their routes every morning and "
+              "tracked fuel in a spreadsheet. To get up to speed on fleet management I would shadow your fleet team for "
+              "two weeks and take the vendor's telematics course.")
+    score = score_answer(question, answer, job_description=FLEET_JD)
+    assert score.relevance.score >= 4 and "shows nothing of" not in score.relevance.evidence

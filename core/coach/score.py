@@ -37,6 +37,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
 from core.coach.asked_kind import apply as apply_kind
 from core.coach.asked_kind import missing_kind
+from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
 from core.coach.dimensions import (
     RESULT_GAP,
     communication,
@@ -225,8 +226,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype) and not said_again:  # a sentence said twice is no concision
         dims = _concise(dims, on_subject=not held)
-    if kind_gap and not (topic or off):
-        dims = apply_kind(dims, kind_gap)
+    if not (topic or off):
+        dims = _as_asked(dims, kind_gap, unshown_requirement(question, clean, job_terms) if ev.lang == "en" else "")
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
@@ -253,6 +254,14 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
                                         relevance=dims[0][0].score),
         overall=1,
     )
+
+
+def _as_asked(dims: list, kind_gap: str | None, unshown: str) -> list:
+    """``dims`` held down for a kind of answer the question asks for and it lacks (:mod:`core.coach.asked_kind`), and
+    for the job requirement the question asks about that it shows nothing of (:mod:`core.coach.asked_requirement`)."""
+    if kind_gap:
+        dims = apply_kind(dims, kind_gap)
+    return with_requirement_unshown(dims, unshown) if unshown else dims  # relevance agrees with the coverage
 
 
 def _linked(dims: list) -> bool:
