@@ -270,3 +270,29 @@ def test_an_answer_that_takes_up_the_requirement_asked_keeps_its_relevance() -> 
               "two weeks and take the vendor's telematics course.")
     score = score_answer(question, answer, job_description=FLEET_JD)
     assert score.relevance.score >= 4 and "shows nothing of" not in score.relevance.evidence
+
+
+# ---------------------------------------------------------------- 6. a question on a requirement's near sense probes it
+
+QUARTER_Q = "How do you plan your quarter?"
+
+
+@pytest.mark.parametrize("requirement", ["forecasting", "Sales forecasting"])
+def test_a_question_on_the_requirements_sense_probes_it(requirement: str) -> None:
+    from core.coach.coverage import coverage_item
+
+    vague = "I write a list of what matters most and I check it with my manager every week so that nothing is missed."
+    item = coverage_item(requirement, [(QUARTER_Q, vague, score_answer(QUARTER_Q, vague))])
+    assert item.status == "weak" and "Asked about" in item.evidence  # asked, not "not probed"
+    shown = ("I work back from my number: my quota is $600K a quarter, so I check my pipeline coverage every Monday "
+             "and I call the deals that slipped.")
+    assert coverage_item(requirement, [(QUARTER_Q, shown, score_answer(QUARTER_Q, shown))]).status == "evidenced"
+
+
+def test_a_practice_inside_a_topic_is_still_not_probed_by_the_topic() -> None:
+    from core.coach.coverage import coverage_item
+
+    question = "How do you keep your patients safe on a busy ward?"
+    answer = "I check every patient's chart at the start of the shift and I escalate any change to the nurse in charge."
+    assert coverage_item("administering medications", [(question, answer, score_answer(question, answer))]
+                         ).status == "not probed"
