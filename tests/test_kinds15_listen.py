@@ -296,3 +296,9 @@ def test_a_practice_inside_a_topic_is_still_not_probed_by_the_topic() -> None:
     answer = "I check every patient's chart at the start of the shift and I escalate any change to the nurse in charge."
     assert coverage_item("administering medications", [(question, answer, score_answer(question, answer))]
                          ).status == "not probed"
+
+
+def test_pay_or_a_commute_in_a_story_is_no_reason_and_stays() -> None:
+    answer = ("In 2023 our drivers kept leaving within a month. I was asked to find out why. I interviewed all twelve "
+              "and negotiated better pay for the night shift with the owner. Leavers fell from 5 a quarter to 1.")
+    assert "better pay" in score_answer(FIX_Q, answer).stronger_answer

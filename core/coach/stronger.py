@@ -267,7 +267,8 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     if qtype == "procedural":  # "write it down, and report it to the lead" is two duties
         said = [c for s in said for c in procedure.clauses(s)]
     rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
-    said = [s for s in said if not weak_sentence(s) and not _WEAK_REASON_RE.search(s)]
+    said = [s for s in said if not weak_sentence(s)
+            and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
         said = [piece for s in said for piece in split_mixed(s)]
     lesson = _cue(cues.LESSON)
