@@ -302,3 +302,9 @@ def test_pay_or_a_commute_in_a_story_is_no_reason_and_stays() -> None:
     answer = ("In 2023 our drivers kept leaving within a month. I was asked to find out why. I interviewed all twelve "
               "and negotiated better pay for the night shift with the owner. Leavers fell from 5 a quarter to 1.")
     assert "better pay" in score_answer(FIX_Q, answer).stronger_answer
+
+
+@pytest.mark.parametrize("said", ["I work in a day centre for adults with learning needs.", "Half the team was new.",
+                                  "Half of the drivers were agency staff."])
+def test_a_place_or_a_share_of_people_in_words_is_no_measured_result(said: str) -> None:
+    assert not measured_result(said)

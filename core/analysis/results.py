@@ -32,11 +32,13 @@ _SPELLED = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
             r"fifty|sixty|a few|a couple of|half an?)")
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|shifts?|sprints?)"
 _SPELLED_MEASURE_RE = re.compile(
-    rf"\b(?:in|within|under|inside)\s+(?:just\s+|only\s+|less than\s+)?{_SPELLED}\s+{_TIME_UNIT}\b|"
+    # "in two weeks", never a kind of place or job ("a day centre", "a two-week course", "a day shift")
+    rf"\b(?:in|within|under|inside)\s+(?:just\s+|only\s+|less than\s+)?{_SPELLED}\s+{_TIME_UNIT}\b(?![-'’]|\s+(?:centre|"
+    r"center|care|shifts?|jobs?|roles?|schools?|trips?|course|workshop|unit|ward|pass|rate|tickets?|events?|release|old)\b)|"
     rf"\b{_SPELLED}\s+{_TIME_UNIT}\s+(?:early|earlier|ahead|sooner|faster|quicker|shorter|less|ahead of schedule|"
     r"before the deadline)\b|"
-    r"\b(?:half|a third|a quarter|two thirds|a tenth) (?:the|as|of (?:the|its|their|our) (?:time|cost|errors?|mistakes?|"
-    r"complaints?|calls?|returns?|waiting|backlog|delays?))\b|"
+    r"\b(?:half|a third|a quarter|two thirds|a tenth) (?:of )?(?:the|its|their|our|my) (?:time|cost|errors?|mistakes?|"
+    r"complaints?|calls?|returns?|waiting|backlog|delays?|price|budget)\b|\bhalf as (?:long|much|many)\b|"
     r"\b(?:in half|by (?:half|a third|a quarter|two thirds))\b|\b(?:halved|doubled|tripled|quadrupled)\b|"
     r"\b(?:twice|three times|four times|five times|ten times) (?:as|more|faster|quicker|the)\b",
     re.IGNORECASE)
