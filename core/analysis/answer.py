@@ -19,7 +19,7 @@ from core.analysis.answer_terms import job_overlap, not_a_tool
 from core.analysis.figures import not_a_quantity
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
-from core.analysis.results import figure_result
+from core.analysis.results import figure_result, spelled_measures
 from core.analysis.signals import Signals, compute_signals, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import (
@@ -201,6 +201,9 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
             ranked.append((0 if cues.STAR_EN["result"].search(q) else 1, 2 if label else 0 if _MEASURE_RE.search(token) else 1, q))
     ev.number_quotes = [q for *_, q in sorted(ranked, key=lambda r: r[:2])]
     ev.spelled_numbers = [n for n in (ev.signals.numbers if ev.signals else []) if not n[0].isdigit()]
+    # a measure said in words with "a" ("a week early", "within a day"): a number the word list has not counted
+    ev.spelled_numbers += [m.group(0) for m in spelled_measures(text)
+                           if not any(n.lower() in m.group(0).lower().split() for n in ev.spelled_numbers)]
 
 
 # A question word this frequent ("hard" 5.5, "time" 6.3, "thing" 5.7, "good" 6.1, "work" 6.0, "team" 5.7),

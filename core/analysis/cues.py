@@ -78,7 +78,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
     ),
     "result": re.compile(
         r"\b(as a result|the result|resulted in|result was|in the end|ended up|outcome|which (?:meant|led)|this (?:meant|led)|"
-        r"led to|so that we|reduced|increased|improved|cut|saved|grew|dropped|rose|fell|halved|doubled|"
+        r"led to|so that we|reduced|increased|improved|cut(?!-)|saved|grew|dropped|rose|fell|halved|doubled|"
         r"went (?:from|up|down)|finished|delivered|signed|closed|won|renewed|passed|achieved|driving|"
         r"recovered|stabilised|stabilized|was discharged|got better|thanked|hit (?:our|the|my)|met (?:the|our) (?:deadline|target)|"
         r"on time|since then|by the end|feedback was|was able to|managed to|saved?|"

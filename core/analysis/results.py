@@ -25,12 +25,50 @@ _BRIEF_RE = re.compile(r"\b(?:had|needed|have|has|wanted|asked)\s+(?:\w+\s+)?to\
                        re.IGNORECASE)
 
 
+# A measure said in words (issue 15, session 15: "cleared in three weeks", "two days early", "half the time" were read
+# as no number): a count in words with a unit of time, said as how long it took or how early it came, and a share or
+# multiple of what it was ("half the time", "cut in half", "twice as fast", "doubled").
+_SPELLED = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+            r"fifty|sixty|a few|a couple of|half an?)")
+_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|shifts?|sprints?)"
+_SPELLED_MEASURE_RE = re.compile(
+    # "in two weeks", never a kind of place or job ("a day centre", "a two-week course", "a day shift")
+    rf"\b(?:in|within|under|inside)\s+(?:just\s+|only\s+|less than\s+)?{_SPELLED}\s+{_TIME_UNIT}\b(?![-'’]|\s+(?:centre|"
+    r"center|care|shifts?|jobs?|roles?|schools?|trips?|course|workshop|unit|ward|pass|rate|tickets?|events?|release|old)\b)|"
+    rf"\b{_SPELLED}\s+{_TIME_UNIT}\s+(?:early|earlier|ahead|sooner|faster|quicker|shorter|less|ahead of schedule|"
+    r"before the deadline)\b|"
+    r"\b(?:half|a third|a quarter|two thirds|a tenth) (?:of )?(?:the|its|their|our|my) (?:time|cost|errors?|mistakes?|"
+    r"complaints?|calls?|returns?|waiting|backlog|delays?|price|budget)\b|\bhalf as (?:long|much|many)\b|"
+    r"\b(?:in half|by (?:half|a third|a quarter|two thirds))\b|\b(?:halved|doubled|tripled|quadrupled)\b|"
+    r"\b(?:twice|three times|four times|five times|ten times) (?:as|more|faster|quicker|the)\b",
+    re.IGNORECASE)
+
+
+def spelled_measure(text: str) -> bool:
+    """Whether ``text`` holds a measure said in words (:data:`_SPELLED_MEASURE_RE`: "in three weeks", "two days
+    early", "half the time", "cut in half"): a number a result can rest on, as "in 3 weeks" is."""
+    return bool(_SPELLED_MEASURE_RE.search(text or ""))
+
+
+def spelled_measures(text: str) -> list[re.Match[str]]:
+    """Each measure said in words in ``text`` (:data:`_SPELLED_MEASURE_RE`), in order."""
+    return list(_SPELLED_MEASURE_RE.finditer(text or ""))
+
+
 def measured_result(sentence: str) -> bool:
     """Whether ``sentence`` states a result with a figure or a measure (:data:`_FIGURE_RESULT_RE`: "from 78% to 96%",
-    "in 11 minutes", "with zero errors"), not the brief it was set ("we had to do it in 2 weeks")."""
+    "in 11 minutes", "with zero errors"; :func:`spelled_measure`: "in three weeks", "half the time", "two days
+    early"), not the brief it was set ("we had to do it in 2 weeks", "the deadline was in two weeks")."""
     m = _FIGURE_RESULT_RE.search(sentence)
-    return bool(m and not _BRIEF_RE.search(sentence[: m.start()])
-                and (re.search(r"\d", sentence) or re.match(r"\w+\s+(?:zero|no)\b", m.group(0), re.IGNORECASE)))
+    if m and not _BRIEF_RE.search(sentence[: m.start()]) and (
+            re.search(r"\d", sentence) or re.match(r"\w+\s+(?:zero|no)\b", m.group(0), re.IGNORECASE)):
+        return True
+    w = _SPELLED_MEASURE_RE.search(sentence)
+    return bool(w and not _BRIEF_RE.search(sentence[: w.start()]) and not _PLAN_RE.search(sentence[: w.start()]))
+
+
+# a plan or a wish, not what came of it: "I want to cut it in half", "we will finish in two weeks"
+_PLAN_RE = re.compile(r"\b(?:will|would|'ll|'d|want|plan|hope|aim|going to|could|should|can)\b", re.IGNORECASE)
 
 
 def figure_result(text: str) -> str:
@@ -38,11 +76,11 @@ def figure_result(text: str) -> str:
     expected standard"): a result, wherever it stands and however it is worded."""
     sents = sentences(text)
     for sentence in sents[1:] or sents:
-        m = _FIGURE_RESULT_RE.search(sentence)
+        m = _FIGURE_RESULT_RE.search(sentence) or _SPELLED_MEASURE_RE.search(sentence)
         if m and measured_result(sentence):
             # the change comes late in its sentence ("I split the work…, cutting latency from 420 ms to 180 ms"):
             # quote from the change; else the sentence ("By the summer, 81% reached the expected standard")
-            late = len(sentence[: m.start()].split()) > 5
+            late = m.re is _FIGURE_RESULT_RE and len(sentence[: m.start()].split()) > 5  # a measure in words: all of it
             quote = first_words(sentence[m.start():] if late else sentence, 14)
             return quote.rstrip(".,;")
     return ""

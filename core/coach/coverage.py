@@ -27,6 +27,19 @@ from core.schemas import SKIPPED_ANSWER, AnswerScore, CoverageItem
 logger = logging.getLogger(__name__)
 
 NEAR_TERMS_NEEDED = 2  # distinct keys or near terms of the requirement's topic in one own sentence
+# What a question's relevance says when its follow-up reply was about something else (core.interview.weighing): that
+# reply shows no requirement either (issue 15, session 15: it was still quoted as the question's coverage evidence).
+OFF_REPLY_NOTE = " The follow-up reply was about something else, not what the question asks: it adds nothing to it."
+_FOLLOW_UP_LINE_RE = re.compile(r"^\s*\(Follow-up:.*\)\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def counted_answer(answer: str, score: AnswerScore | None) -> str:
+    """What of a question's ``answer`` (its main answer, "(Follow-up: …)" and the reply) counts as evidence: all of it,
+    or the main answer alone when the score says the reply was about something else (:data:`OFF_REPLY_NOTE`)."""
+    if score is None or OFF_REPLY_NOTE.strip() not in score.relevance.evidence:
+        return answer
+    found = _FOLLOW_UP_LINE_RE.search(answer or "")
+    return answer[:found.start()].strip() if found else answer
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +170,7 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     for position, (_q, a, s) in enumerate(rows):
         if not a.strip() or a.strip() == SKIPPED_ANSWER:
             continue
-        found, quoted, strength = requirement_evidence(candidate_words(readable_text(a)), req, others)
+        found, quoted, strength = requirement_evidence(candidate_words(readable_text(counted_answer(a, s))), req, others)
         if found == "evidenced":
             key = (strength, s.overall if s is not None else 0, -position, quoted)
             best = key if best is None or key[:3] > best[:3] else best
@@ -165,7 +178,8 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
             mentioned = quoted
     if best is not None:
         return CoverageItem(requirement=req, status="evidenced", evidence=quote(best[3]))
-    said = [candidate_words(readable_text(a)) for _q, a, _s in rows if a.strip() and a.strip() != SKIPPED_ANSWER]
+    said = [candidate_words(readable_text(counted_answer(a, s))) for _q, a, s in rows
+            if a.strip() and a.strip() != SKIPPED_ANSWER]
     if note := years_partial(said, req):  # the years without the field, or the field without the years
         return CoverageItem(requirement=req, status="weak", evidence=note)
     if mentioned:

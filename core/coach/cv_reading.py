@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.language import zipf
+
 # requirement (its content words) -> the CV wording that shows it
 _NEAR_TERMS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"(?i)\bleadership\b|\bleading (?:a |the )?team|\bteam lead(?:ership|ing)?\b|\bpeople management\b"),
@@ -36,3 +38,25 @@ def result_lines(cv_text: str, bullets: list[str]) -> list[str]:
     breaks)."""
     sentences = [s.strip() for s in _SENTENCE_END_RE.split(cv_text or "") if s and s.strip()]
     return list(dict.fromkeys([*bullets, *sentences]))
+
+
+_RESULT_VERB_EN_RE = re.compile(
+    r"\b(?:reduc|cut|increas|improv|grew|grow|built|sav|rais|halv|doubl|lower|shorten|boost|deliver|launch|won|"
+    r"generat|from .{1,40}? to)", re.IGNORECASE)
+# The same in a CV of another language: es "Aumenté", "Reduje", "Dupliqué", fr "Amélioré", de "Gesteigert", it
+# "Ridotto", pt "Melhorei". Each stem is matched as the whole word it opens, read by :func:`result_verb`.
+_RESULT_VERB_OTHER_RE = re.compile(
+    r"\b(?:aument|reduj|disminu|mejor[eéoóa]|ahorr|increment|duplic|logr[eéoóa]|augment|rédui|redui|amélior|amelior|"
+    r"économis|steiger|gesteigert|gesenkt|senkte|verbesser|verdoppel|reduzi|ridott|ridus|miglior|risparmi|"
+    r"melhor|economiz|dobr)\w*", re.IGNORECASE)
+ENGLISH_WORD_ZIPF = 2.0  # a word this frequent in English or more is an English word, not another language's verb
+
+
+def result_verb(line: str) -> bool:
+    """Whether a CV line holds a verb of result: an English one ("Reduced", "Built", "from X to Y") or another
+    language's ("Aumenté", "Gesteigert") when the word is not also an English word (zipf :data:`ENGLISH_WORD_ZIPF`
+    or more): "duplicate", "augmented reality" and "incremental" are no result (issue 15, session 15: "Identified
+    duplicate payments" counted as one by the Spanish "duplic-")."""
+    if _RESULT_VERB_EN_RE.search(line or ""):
+        return True
+    return any(zipf(m.group(0).lower(), "en") < ENGLISH_WORD_ZIPF for m in _RESULT_VERB_OTHER_RE.finditer(line or ""))

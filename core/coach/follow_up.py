@@ -16,6 +16,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.phrasing import norm_key, quote
 from core.coach.question_types import question_type
+from core.coach.repeat_request import answer_parts_only
 from core.coach.restate import restated_question
 from core.coach.score import non_answer_kind
 from core.words import count_words
@@ -134,6 +135,7 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     clean = strip_injections(plain)
     if clean != plain:  # instructions to the interviewer or scorer: move on, never dig into them
         return "non_answer"
+    clean = answer_parts_only(clean)  # "Sorry, could you repeat that? Anyway, I would…": the answer part alone
     ev = analyse_answer(clean, question)
     kind = non_answer_kind(question, clean, ev, "", "")
     qtype = question_type(question)

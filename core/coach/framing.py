@@ -89,6 +89,28 @@ def question_content(question: str) -> str:
     return without_wording(text)
 
 
+_REQUIREMENT_SLOTS = ("skill", "requirement", "req", "topic")
+
+
+def asked_requirement(question: str) -> str:
+    """The job requirement a question of the coach's own template asks about (its ``skill``, ``requirement``, ``req``
+    or ``topic`` slot: "fleet management" of "The role asks for fleet management, which I don't see on your CV…"),
+    or "" for a question no requirement template wrote. Never raises."""
+    text = (question or "").strip()
+    for tail in TOUGH_TAILS:
+        if text.endswith(tail.strip()):
+            text = text[: -len(tail.strip())].rstrip()
+    for lead in _LEAD_RES:
+        if found := lead.match(text):
+            text = text[found.end():]
+            break
+    for pattern, names in _templates():
+        if found := pattern.fullmatch(text):
+            slots = dict(zip(names, found.groups(), strict=True))
+            return next((slots[n] for n in _REQUIREMENT_SLOTS if slots.get(n)), "")
+    return ""
+
+
 # How any interviewer words a question, not what it asks: a frame clause's subject and verb ("This role
 # involves", "Your CV mentions") before what it names, and the form asked of the answer ("in one sentence").
 _FRAME_CLAUSE_RE = re.compile(

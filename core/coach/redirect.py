@@ -34,42 +34,17 @@ from core.analysis.text import (
 )
 from core.coach.follow_up import asks_hypothetical, off_topic
 from core.coach.question_types import question_type
+from core.coach.repeat_request import (  # noqa: F401 (re-exported: a request to repeat, split out)
+    REPEAT_REQUEST_WORDS,
+    asks_to_repeat,
+    without_repeat_request,
+)
 from core.coach.restate import restated_question
 
 REDIRECT_REASONS: tuple[str, ...] = ("injection", "off_topic", "repeated", "repeat_request")
 REPEAT_OVERLAP = 0.7  # share of an answer's word 4-grams found in an earlier answer: the same answer again
 REPEAT_GRAM = 4
 MIN_REPEAT_WORDS = 8  # "I don't know" twice is no repeated answer: only answers of this many words or more
-
-
-# A request to hear the question again, and nothing else (missing2, session 14): "Sorry, can you repeat the
-# question?", "Could you say that again?", "Pardon?", "I didn't catch that." An interviewer asks it again, plainly.
-_POLITE_RE = re.compile(r"^(?:(?:sorry|excuse me|um+|uh+|er+|oh|so|hi|hm+|ok(?:ay)?|apologies|i'?m sorry)[\s,.!-]+)+|"
-                        r"[\s,]+(?:please|sorry|again please|for me)?[\s.?!]*$", re.IGNORECASE)
-_REPEAT_REQUEST_RE = re.compile(
-    r"(?:(?:can|could|would|will) you (?:please )?|please )?(?:repeat|rephrase|restate|reword|re-?ask|say|ask|read)"
-    r"(?: (?:that|it|the question|your question|the last (?:question|part)|what you said|this))?"
-    r"(?: (?:again|one more time|once more|more slowly|slower))?(?: please)?|"
-    r"(?:sorry|pardon(?: me)?|come again|say again|what|huh|one more time|excuse me)|"
-    r"what (?:was|is) the question(?: again)?|what did you (?:say|ask)|"
-    r"i (?:did not|didn't|did n't|couldn't|could not) (?:quite )?(?:catch|hear|get|understand|follow) "
-    r"(?:that|it|the question|your question|what you (?:said|asked)|you)"
-    r"(?:[,.]? (?:(?:can|could|would) you )?(?:please )?(?:repeat|say|ask)(?: (?:that|it|the question))?(?: again)?)?",
-    re.IGNORECASE)
-REPEAT_REQUEST_WORDS = 16  # a request to repeat is short: a longer answer that opens with one goes on to answer
-
-
-def asks_to_repeat(answer: str) -> bool:
-    """Whether ``answer`` only asks to hear the question again (:data:`_REPEAT_REQUEST_RE`, after "sorry",
-    "um", "please"): no answer at all, so the question is asked again and the request is never scored."""
-    text = " ".join(readable_text(answer or "").split())
-    if not text or len(text.split()) > REPEAT_REQUEST_WORDS:
-        return False
-    core = _POLITE_RE.sub("", text).strip(" ,.?!")
-    core = _POLITE_RE.sub("", core).strip(" ,.?!")  # "Sorry, pardon?": both ends, twice
-    if not core:  # "Sorry?" alone
-        return bool(re.fullmatch(r"(?:sorry|pardon)\W*", text.strip(), re.IGNORECASE))
-    return bool(_REPEAT_REQUEST_RE.fullmatch(core))
 
 
 def repeated_from(answer: str, earlier: Sequence[tuple[int, str]]) -> int | None:

@@ -23,9 +23,9 @@ from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.skills import find_skills
 from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
-from core.coach.coverage import coverage_item
+from core.coach.coverage import counted_answer, coverage_item
 from core.coach.cv_language import language_tip
-from core.coach.cv_reading import near_term_met, result_lines
+from core.coach.cv_reading import near_term_met, result_lines, result_verb
 from core.coach.evidence import cv_meets, has_number
 from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.language_note import answer_language
@@ -65,17 +65,6 @@ def _parse_scores(answer_scores: list[dict]) -> list[tuple[str, str, AnswerScore
                 parsed = None
         rows.append((str(item.get("question") or ""), str(item.get("answer") or ""), parsed))
     return rows
-
-
-_RESULT_VERB_RE = re.compile(
-    r"\b(?:reduc|cut|increas|improv|grew|grow|built|sav|rais|halv|doubl|lower|shorten|boost|deliver|launch|won|"
-    r"generat|from .{1,40}? to|"
-    # the same in a CV of another language: es "Aumenté", "Reduje", fr "Amélioré", de "Gesteigert", it "Ridotto", pt "Melhorei"
-    r"aument|reduj|disminu|mejor[eéoóa]|ahorr|increment|duplic|logr[eéoóa]|augment|rédui|redui|amélior|amelior|"
-    r"économis|steiger|gesteigert|gesenkt|senkte|verbesser|verdoppel|reduzi|ridott|ridus|miglior|risparmi|"
-    r"melhor|economiz|dobr)",
-    re.IGNORECASE,
-)
 
 
 def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -> list[str]:
@@ -120,7 +109,7 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
             f"Your CV is long ({wc} words): trim it to about two pages, keeping what matters for this job."
         )
     lines = result_lines(cv, facts["bullets"])
-    if not facts["achievements"] and not any(_RESULT_VERB_RE.search(b) and has_number(b) for b in lines):
+    if not facts["achievements"] and not any(result_verb(b) and has_number(b) for b in lines):
         tips.append(
             "No bullet combines an action with a measured result; rewrite your top bullets as action + result + number."
         )
@@ -373,7 +362,7 @@ def build_report(
     rows = _parse_scores(answer_scores)
     scored = [(q, a, s) for q, a, s in rows if s is not None]
     overall, dims = aggregate_scores([s for _, _, s in scored])
-    fit = role_fit(cv_text, job_description, [a for _q, a, _s in scored])
+    fit = role_fit(cv_text, job_description, [counted_answer(a, s) for _q, a, s in scored])  # no off-subject reply
     overall = adjusted_overall(overall, fit)  # one point lower when the CV and answers show little of the job
     requirements = extract_requirements(strip_injections(job_description or ""))
     role = (display_title(job_title or "") or "this role") + (f" at {company}" if company else "")

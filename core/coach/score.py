@@ -37,6 +37,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
 from core.coach.asked_kind import apply as apply_kind
 from core.coach.asked_kind import missing_kind
+from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
 from core.coach.dimensions import (
     RESULT_GAP,
     communication,
@@ -51,6 +52,7 @@ from core.coach.dimensions import (
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
+from core.coach.repeat_request import answer_parts_only
 from core.coach.stronger import stronger_answer
 from core.coach.subject import is_story, subject_of
 from core.coach.subject import penalty as subject_penalty
@@ -163,7 +165,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     computes it from the dimensions. Never raises on odd text.
     """
     question = strip_injections(question or "")
-    own = candidate_words(answer or "")
+    # the answer part alone: a request to hear the question again that opens it is no part of it (issue 15, session 15)
+    own = answer_parts_only(candidate_words(answer or ""))
     plain = candidate_words(strip_markup(own))  # tags, script bodies and Markdown are not content
     clean = candidate_words(strip_injections(plain))
     injected = clean != plain
@@ -223,8 +226,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype) and not said_again:  # a sentence said twice is no concision
         dims = _concise(dims, on_subject=not held)
-    if kind_gap and not (topic or off):
-        dims = apply_kind(dims, kind_gap)
+    if not (topic or off):
+        dims = _as_asked(dims, kind_gap, unshown_requirement(question, clean, job_terms) if ev.lang == "en" else "")
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
@@ -247,14 +250,24 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         communication=dims[4][0],
         missing=list(dict.fromkeys(missing))[:6],
         # an answer about something else gives nothing to rearrange
-        stronger_answer=stronger_answer(question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims)),
+        stronger_answer=stronger_answer(question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims),
+                                        relevance=dims[0][0].score),
         overall=1,
     )
+
+
+def _as_asked(dims: list, kind_gap: str | None, unshown: str) -> list:
+    """``dims`` held down for a kind of answer the question asks for and it lacks (:mod:`core.coach.asked_kind`), and
+    for the job requirement the question asks about that it shows nothing of (:mod:`core.coach.asked_requirement`)."""
+    if kind_gap:
+        dims = apply_kind(dims, kind_gap)
+    return with_requirement_unshown(dims, unshown) if unshown else dims  # relevance agrees with the coverage
 
 
 def _linked(dims: list) -> bool:
     """False when relevance found nothing linking the answer to its question."""
     return not any(m.startswith("A clearer link") for m in dims[0][1])
+
 
 
 _INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."

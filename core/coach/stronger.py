@@ -35,9 +35,9 @@ from core.analysis.results import measured_result
 from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.bank import model_answer
-from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
-from core.coach.question_types import QuestionType, asks_why_role
+from core.coach.question_types import QuestionType
+from core.coach.stronger_kinds import opens_on_own_action, split_mixed, told_result
 from core.coach.stronger_limits import (
     _ACTOR_RE,
     _CHANGE_RE,
@@ -46,9 +46,12 @@ from core.coach.stronger_limits import (
     in_short_phrases,
     star_kinds,
 )
+from core.coach.stronger_outline import off_subject, outline_kind  # noqa: F401 (outline_kind re-exported)
 from core.coach.stronger_parts import as_steps, result, situation
 from core.coach.stronger_sentences import clean_sentences
-from core.coach.subject import FULL_SUBJECT_WEIGHT, subject_of
+
+UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an unlinked answer did not answer its question
+_SUBJECT_KINDS = frozenset({"behavioural", "situational", "technical", "procedural"})  # questions about a subject
 
 # Each type's parts: (label, what fills it when missing).
 OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -165,6 +168,16 @@ _ROLE_MOTIVE_RE = re.compile(
     r"what (?:attracts|draws|appeals to) me)\b", re.IGNORECASE)
 
 
+# A reason anyone could give for any job ("it is close to my house", "the pay is good", "the hours suit me"): no reason
+# tied to the role, and no part of a model answer (issue 15, session 15: it came back as "Why this role: …").
+_WEAK_REASON_RE = re.compile(
+    r"\b(?:close to|near(?: to)?|round the corner from|walking distance (?:of|from)) (?:my (?:house|home|flat|place|kids'? "
+    r"school)|home|where I live)|\b(?:short|easy|shorter|easier) (?:commute|journey|drive)|\bfree parking\b|"
+    r"\b(?:the )?(?:pay|salary|money|wages?) (?:is|are|seems?|looks?) (?:good|better|higher|great|decent|nice)|"
+    r"\b(?:better|higher|more|good|decent) (?:pay|salary|money|wages?)\b|\bthe hours (?:suit|fit|are (?:good|better|easier))|"
+    r"\bI (?:just )?need (?:a|the|any) (?:job|work)|\bany job\b", re.IGNORECASE)
+
+
 def weak_sentence(sentence: str) -> bool:
     """A sentence that is hedged (:data:`cues.HEDGE`, "I think", "hope it works out") and vague
     (:data:`cues.VAGUE`: "good", "a lot") with no figure: what a stronger answer leaves out."""
@@ -254,7 +267,10 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     if qtype == "procedural":  # "write it down, and report it to the lead" is two duties
         said = [c for s in said for c in procedure.clauses(s)]
     rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
-    said = [s for s in said if not weak_sentence(s)]
+    said = [s for s in said if not weak_sentence(s)
+            and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
+    if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
+        said = [piece for s in said for piece in split_mixed(s)]
     lesson = _cue(cues.LESSON)
     for i, s in enumerate(said):
         if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
@@ -262,33 +278,47 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
             continue
         if qtype == "behavioural" and _ROLE_MOTIVE_RE.search(s):
             continue
-        if qtype == "behavioural":  # under a STAR heading only a sentence of that kind (its STAR cues)
-            label = _behavioural_part(s, i, len(said), parts)
-            kinds = star_kinds(s)
-            if label is None or label.lower() not in kinds:
-                # the opening sentence of a story tells the problem it starts from, never its result ("a lesson that
-                # fell apart twenty minutes in")
-                order = ("situation", "task", "action") if i == 0 and len(said) >= 3 else ("result", "action", "task",
-                                                                                           "situation")
-                label = next((k.title() for k in order if k in kinds), None)
-            if label is None:
-                continue
-        elif qtype == "procedural":
-            label = procedure.part_of(s)
-        elif qtype in {"situational", "technical"}:
-            label = _approach_part(s, i, qtype, rare)
-        else:
-            label = _other_part(s, qtype)
-        if label is None and _substantive(s, ev):
-            label = _FALLBACK.get(qtype)
-        if label is None and re.search(r"\d", s):  # an introduction's figure: part of the way here
-            label = "Before" if qtype == "introduction" else None
+        label = _star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
         if label and (len(parts[label]) < 3 or re.search(r"\d", s)):  # a full part still takes a figure
             parts[label].append(s)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]
     return parts
+
+
+def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | None:
+    """A story's sentence's STAR part: under a STAR heading only a sentence of that kind (its STAR cues)."""
+    label = _behavioural_part(s, i, total, parts)
+    kinds = star_kinds(s)
+    if label == "Result" and "action" in kinds and opens_on_own_action(s):
+        # "I pulled the slow query log and found a query that… dropped an index": a step told with a result word in
+        # it; a result measured as a change ("I cut the close from 8 to 5 days") stays the result (session 15)
+        label = "Action"
+    if label is None or label.lower() not in kinds:
+        # the opening sentence of a story tells the problem it starts from, never its result ("a lesson that
+        # fell apart twenty minutes in")
+        order = ("situation", "task", "action") if i == 0 and total >= 3 else ("result", "action", "task", "situation")
+        label = next((k.title() for k in order if k in kinds), None)
+    return label
+
+
+def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence | None) -> str | None:
+    """The part of a non-story answer a sentence goes under, by its wording, else the type's fallback part when it
+    has substance; a result told where steps go is none ("this cut mis-picks from 40 to 12", session 15)."""
+    if qtype == "procedural":
+        label = procedure.part_of(s)
+    elif qtype in {"situational", "technical"}:
+        label = _approach_part(s, i, qtype, rare)
+    else:
+        label = _other_part(s, qtype)
+    if label is None and _substantive(s, ev):
+        label = _FALLBACK.get(qtype)
+    if label in _STEP_PARTS and told_result(s):
+        return None  # what came of it, no step to take
+    if label is None and re.search(r"\d", s):  # an introduction's figure: part of the way here
+        label = "Before" if qtype == "introduction" else None
+    return label
 
 
 def _cv_hint(question: str, facts: dict) -> str:
@@ -301,12 +331,14 @@ def _cv_hint(question: str, facts: dict) -> str:
 
 def stronger_answer(
     question: str, text: str, qtype: QuestionType, ev: AnswerEvidence | None, facts: dict | None = None,
-    *, linked: bool = True,
+    *, linked: bool = True, relevance: int = 5,
 ) -> str:
     """The candidate's sentences under the type's part labels, with a bracketed gap for each missing part.
 
     ``linked`` False (nothing links the answer to its question) keeps only sentences with a word of
-    work or a named skill, so "My favourite football team is Arsenal" is never an "Action".
+    work or a named skill, so "My favourite football team is Arsenal" is never an "Action"; with relevance
+    (1-5) :data:`UNANSWERED_RELEVANCE` or lower too, an answer that takes up nothing of the question's subject gives
+    the outline of gaps (:func:`core.coach.stronger_outline.off_subject`), never its sentences under the question's parts.
 
     Shape: ``"Situation: <their sentences> Task: [what you were responsible for] …"`` on one line (the
     Feedback page shows it as plain text); a result
@@ -319,7 +351,10 @@ def stronger_answer(
     if ev is not None and (not ev.analysed or ev.lang != _EN):
         return _OTHER_LANGUAGE + stronger_answer(question, "", qtype, None, facts)
     kind = outline_kind(question, qtype)
-    if text.strip() and not linked and kind in {"situational", "technical"} and _off_subject(question, text, ev):
+    # a question about a subject (not about the candidate: why this role, a strength) of any weight, then counts
+    unanswered = relevance <= UNANSWERED_RELEVANCE and kind in _SUBJECT_KINDS
+    if (text.strip() and not linked and (unanswered or kind in {"situational", "technical"})
+            and off_subject(question, text, ev, full=not unanswered)):
         return stronger_answer(question, "", qtype, None, facts)
     parts = _arrange(text, kind, ev, linked) if text.strip() else {}
     if not any(parts.values()):  # nothing of theirs fits a part: the outline of gaps, never their sentences
@@ -344,44 +379,6 @@ def stronger_answer(
     elif kind == "behavioural":
         lines.append("Lesson: [what you learned, or do differently now]")
     return " ".join(lines)
-
-
-def _off_subject(question: str, text: str, ev: AnswerEvidence | None) -> bool:
-    """Whether an English answer takes up nothing of a full subject (:data:`core.coach.subject.FULL_SUBJECT_WEIGHT`)
-    its hypothetical or technical question asks about (:func:`core.coach.subject.subject_of`): with nothing else
-    linking it to the question (``linked`` False), another subject's plan is no model for it (recheck, session 14:
-    "how do you plan your quarter" got "Concepts: I would pick the fleets…"). Not used for an answer the relevance
-    check links to its question: on the dev sets, some good answers say their subject in other words."""
-    if ev is None or ev.lang != _EN:
-        return False
-    subject = subject_of(text, question_content(question))
-    return subject.judged and subject.weight >= FULL_SUBJECT_WEIGHT and subject.nothing
-
-
-def outline_kind(question: str, qtype: QuestionType) -> str:
-    """The outline a stronger answer follows: the question type's, except that a situational or technical
-    question about a duty, policy or procedure (:func:`core.coach.procedure.is_procedural`) gets
-    ``"procedural"`` (Recognise, Act, Record, Report, Follow up) instead of steps or concepts and trade-offs, and one
-    asking why this role (:func:`core.coach.question_types.asks_why_role`) gets ``"motivation"``, or ``"introduction"``
-    when it asks about the candidate's work too."""
-    if qtype in {"situational", "technical"} and procedure.is_procedural(question):
-        return "procedural"
-    if qtype == "technical" and _ASKS_ORDER_RE.search(question):
-        # "how do you triage them, and why in that order?": steps in order and why, not concepts (recheck, session 14)
-        return "situational"
-    if qtype in {"behavioural", "situational", "technical"} and asks_why_role(question):
-        # "walk me through that work and why the X role is your next step": now, before, and why; "why this role"
-        # alone: its reasons and their link to the job, never a story's STAR (recheck, session 14)
-        return "introduction" if _ABOUT_THEIR_WORK_RE.search(question) else "motivation"
-    return qtype
-
-
-# A question asking in what order one would act ("why in that order?", "how would you prioritise them?").
-_ASKS_ORDER_RE = re.compile(r"\b(?:in (?:that|what|which) order|what (?:would you do |do you do )?first|prioriti[sz]e|"
-                            r"triage)\b", re.I)
-# A question that asks about the candidate's current or last work ("walk me through that work", "your time at…").
-_ABOUT_THEIR_WORK_RE = re.compile(r"\b(?:walk me through|your (?:time|work|role|background|experience)|you(?:'re| are) "
-                                  r"currently|what did you (?:own|do|run|lead)|tell me about yourself)\b", re.I)
 
 
 def _reworded(label: str, said: list[str], *, reasoned: bool = False) -> str:

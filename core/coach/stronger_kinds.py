@@ -19,7 +19,12 @@ _WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.
 _ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had| have)", re.IGNORECASE)
 _OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
                             r"loved\b|hoped\b|seemed\b|used\b)\w{3,}ed\b")
-_CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut|reduced|fell|rose|dropped)\b",
+# A state measured as it is now, after the change ("Returns now take four days", "we now close in 5 days").
+_NOW_MEASURED_RE = re.compile(r"\b(?:now|these days)\s+(?:only\s+)?(?:takes?|runs?|costs?|sits?|stands?|averages?|closes?|"
+                              r"finish(?:es)?|handles?|gets?|is|are|has|have)\b(?:\s+\S+){0,4}?\s+(?:about\s+)?(?:[$£€]?\d|"
+                              r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|a third)\b)",
+                              re.IGNORECASE)
+_CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut(?!-)|reduced|fell|rose|dropped)\b",
                         re.IGNORECASE)
 
 
@@ -28,8 +33,65 @@ def star_kinds(sentence: str) -> set[str]:
     kinds = {part for part, cue in cues.STAR_EN.items() if cue.search(sentence)}
     if _WORKPLACE_RE.search(sentence) or (_SETTING_RE.search(sentence) and not _ACTOR_RE.search(sentence)):
         kinds.add("situation")
-    if _CHANGE_RE.search(sentence) or measured_result(sentence):
+    if _CHANGE_RE.search(sentence) or measured_result(sentence) or _NOW_MEASURED_RE.search(sentence):
         kinds.add("result")
     if _OWN_ACTION_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
         kinds.add("action")
     return kinds
+
+
+def told_result(sentence: str) -> bool:
+    """Whether ``sentence`` tells what came of something (:func:`star_kinds` "result") and no step of the candidate's
+    ("action"), nor a plan ("I would…", "we'll…"): "This cut mis-picks from 40 a week to 12", "Our close rate went from
+    15% to 24%" (issue 15, session 15: such sentences were filed under "Steps")."""
+    kinds = star_kinds(sentence)
+    return ("result" in kinds and "action" not in kinds and not _PLAN_RE.search(sentence)
+            and bool(_PAST_CHANGE_RE.search(sentence)) and not _CONDITION_RE.match(sentence.strip()))
+
+
+# A change told as done (past tense): what came of something, not a step, a plan or a target ("maintain 20% headroom").
+_PAST_CHANGE_RE = re.compile(r"\b(?:reduced|cut|fell|dropped|rose|grew|went (?:from|up|down)|improved|increased|saved|halved|"
+                             r"doubled|tripled|came down|shrank|climbed|lowered|raised|was cleared|were cleared)\b", re.IGNORECASE)
+# a condition ("If it shows…", "When a bay is full…"), not a time in the past ("When I did this at Kestrel, orders rose…")
+_CONDITION_RE = re.compile(r"(?:if|unless)\b|(?:when|whenever|once)\b(?![^,]*\b(?:did|was|were|had|\w+ed)\b)", re.IGNORECASE)
+_PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b", re.IGNORECASE)
+# Where one clause ends and another with its own subject begins: ", and I …", "; we …", ", so I …", ", which cut …".
+_MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)")
+
+
+def split_mixed(sentence: str) -> list[str]:
+    """``sentence`` cut into its clauses when one tells a result and another an action (:func:`star_kinds`): "Returns
+    now take four days, and I trained the new starters on the new flow" -> a result and an action, each a sentence
+    ("which cut…" becomes "This cut…"); ``[sentence]`` when it holds one kind, or a clause would not stand alone
+    (under three words, or of no STAR kind)."""
+    pieces = [p.strip(" ,;") for p in _MIXED_SPLIT_RE.split(sentence) if p and p.strip(" ,;")]
+    if len(pieces) < 2 or any(re.match(r"which\s+(?:I|we|they|he|she|you|it)\b", p, re.I) for p in pieces):
+        # "…, which I raised with the team": "which" is what was raised, no clause of its own
+        return [sentence]
+    kinds = [star_kinds(p) for p in pieces]
+    results = [k for k in kinds if "result" in k and "action" not in k]
+    actions = [k for k in kinds if "action" in k and "result" not in k]
+    if not results or not actions or any(len(p.split()) < 3 or not k for p, k in zip(pieces, kinds, strict=True)):
+        return [sentence]
+    end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?" else "."
+    out = []
+    for piece in pieces:
+        piece = re.sub(r"^which\b", "This", piece)
+        piece = piece[:1].upper() + piece[1:]
+        out.append(piece if piece[-1:] in ".!?" else piece + end)
+    return out
+
+
+# A sentence that opens on what the candidate did ("I pulled…", "Then I rewrote…", "So I adapted…").
+_OPENS_ACTING_RE = re.compile(r"^(?:(?:then|so|and|first|next|finally|once|also)\s*,?\s+)?I\s+(?:\w+ly\s+|once\s+|then\s+|also\s+)?"
+                              r"(?!was\b|were\b|had\b|wanted\b|needed\b|hoped\b)(?:\w{2,}ed|built|wrote|led|ran|set|put|made|"
+                              r"took|got|gave|found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|won|cut)\b",
+                              re.IGNORECASE)
+_MEASURED_CHANGE_RE = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+){0,3}\s+to\s+\S*\d|\d\s?%|\bby\s+[$£€]?\d", re.IGNORECASE)
+
+
+def opens_on_own_action(sentence: str) -> bool:
+    """Whether ``sentence`` opens on a step of the candidate's (:data:`_OPENS_ACTING_RE`: "I pulled the log…", "So I
+    adapted…") and measures no change ("from 8 to 5 days", "by 12%", "30%", "saved 300 hours"): an action, whatever result word it holds."""
+    return bool(_OPENS_ACTING_RE.search(sentence.strip())) and not _MEASURED_CHANGE_RE.search(sentence) and not (
+        re.search(r"\d", sentence) and measured_result(sentence))  # "…showed the fix saved 300 hours a quarter"

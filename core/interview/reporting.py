@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from core.coach.coverage import counted_answer
 from core.coach.fit import RoleFit, adjusted_overall, fit_note, role_fit
 from core.interview.state import earlier_answers
 from core.schemas import DIMENSIONS, SKIPPED_ANSWER, AnswerScore, InterviewReport, aggregate_scores
@@ -47,9 +48,11 @@ class Reporting:
         rows = {row.question_no: row for row in self.store.list_answer_scores(session_id)}
         answer_scores = []
         scores: list[AnswerScore] = []
+        all_scores: list[AnswerScore | None] = []  # each question's, None when unscored
         for record in state.questions:
             row = rows.get(record.number) if record.answered else None
             score = AnswerScore.model_validate(row.score) if row else None
+            all_scores.append(score)
             if score:
                 scores.append(score)
             answer_scores.append({
@@ -61,7 +64,9 @@ class Reporting:
         if progress:
             progress(len(missing), max(1, len(missing)), "Writing your report…")
         report, info = chains.build_report(ctx, answer_scores, turns)
-        fit = role_fit(ctx.cv_text, ctx.job_description, [a["answer"] for a in answer_scores if a["score"]])
+        # a follow-up reply about something else shows nothing of the job (core.coach.coverage.counted_answer)
+        fit = role_fit(ctx.cv_text, ctx.job_description,
+                       [counted_answer(a["answer"], s) for a, s in zip(answer_scores, all_scores, strict=True) if s])
         note = fit_note(fit, ctx.cv_text, ctx.job_description)
         return self.store_report(session_id, report, scores, model=info.model, fit=fit, fit_said=note)
 

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 
 from core.analysis.answer import analyse_answer
 from core.analysis.text import readable_text, said_once
+from core.coach.coverage import OFF_REPLY_NOTE
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.pressure import same_language
@@ -81,7 +82,7 @@ def with_off_reply(score: AnswerScore) -> AnswerScore:
     """The main answer's ``score`` as it is, its relevance saying the follow-up reply was about something
     else and counts for nothing here."""
     rel = score.relevance
-    note = " The follow-up reply was about something else, not what the question asks: it adds nothing to it."
+    note = OFF_REPLY_NOTE
     missing = list(dict.fromkeys([*score.missing, "An answer to the question itself, in its own terms"]))
     return AnswerScore.model_validate({**score.model_dump(), "missing": missing[:6], "relevance": DimensionScore(
         score=rel.score, evidence=rel.evidence + note).model_dump()})

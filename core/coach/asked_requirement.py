@@ -1,0 +1,48 @@
+"""Relevance and the requirement coverage agree (issue 15, session 15): an answer that shows nothing of the job
+requirement its question asks about is never "does what the question asks" at 5/5 while the report's coverage calls
+that requirement weak ("Asked about in …, but the answer did not show it").
+
+:func:`unshown_requirement` reads the requirement the question asks about (the coach's template's slot,
+:func:`core.coach.framing.asked_requirement`, or a requirement of the job the question names by name, as the coverage
+does) and, with the coverage's own reading (:func:`core.coach.coverage.requirement_evidence`), whether the answer shows
+or mentions it; an answer that does neither, and takes up none of its words (:func:`core.coach.subject.subject_of`), is
+held at :data:`UNSHOWN_CAP` on relevance by :func:`with_requirement_unshown`. A rule of this project.
+"""
+
+from __future__ import annotations
+
+from core.analysis.job import mentions
+from core.coach.coverage import requirement_evidence
+from core.coach.evidence import mentions_requirement
+from core.coach.framing import asked_requirement
+from core.coach.phrasing import quote
+from core.coach.subject import subject_of
+from core.schemas import DimensionScore
+
+UNSHOWN_CAP = 3  # relevance (1-5) of an answer that shows nothing of the requirement its question asks about
+
+
+def unshown_requirement(question: str, answer: str, requirements: list[str] | tuple[str, ...] = ()) -> str:
+    """The requirement ``question`` asks about that ``answer`` (the candidate's words) neither shows nor mentions nor
+    takes up a word of, or "". ``requirements``: the job's (:func:`core.analysis.job.extract_requirements`); one the
+    question names by name counts as the coverage counts it (:func:`core.coach.coverage.coverage_item`)."""
+    asked = asked_requirement(question)
+    named = [asked] if asked else [r for r in requirements if mentions(question, r)[0] or mentions_requirement(question, r)[0]]
+    for requirement in named:
+        if requirement_evidence(answer, requirement)[0] in {"evidenced", "mentioned"}:
+            return ""
+        if subject_of(answer, requirement).share > 0:  # some of its words: how much is the subject check's to judge
+            return ""
+    return named[0] if named else ""
+
+
+def with_requirement_unshown(dims: list, requirement: str) -> list:
+    """``dims`` with relevance at most :data:`UNSHOWN_CAP`, saying the answer shows nothing of ``requirement``, and the
+    gap of an answer about it."""
+    rel, gaps = dims[0]
+    gap = f"An answer about what the question is about: {requirement}"
+    if rel.score > UNSHOWN_CAP:
+        rel = DimensionScore(score=UNSHOWN_CAP, evidence=rel.evidence + (
+            f" It shows nothing of {quote(requirement)}, which the question asks about, so the job's requirement "
+            f"coverage counts it as weak: counted at most {UNSHOWN_CAP}/5."))
+    return [(rel, [*gaps, gap] if gap not in gaps else gaps), *dims[1:]]

@@ -1,0 +1,53 @@
+"""Which outline a stronger answer follows (:func:`outline_kind`), and when an answer is off its question's subject so
+that it is no model for it (:func:`off_subject`); split from :mod:`core.coach.stronger`, which re-exports
+:func:`outline_kind`."""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.answer import AnswerEvidence
+from core.coach import procedure
+from core.coach.framing import question_content
+from core.coach.question_types import QuestionType, asks_why_role
+from core.coach.subject import FULL_SUBJECT_WEIGHT, subject_of
+
+
+def off_subject(question: str, text: str, ev: AnswerEvidence | None, *, full: bool = True) -> bool:
+    """Whether an English answer takes up nothing of the subject its question asks about
+    (:func:`core.coach.subject.subject_of`), a full one (:data:`core.coach.subject.FULL_SUBJECT_WEIGHT`) when ``full``:
+    with nothing else linking it to the question (``linked`` False), another subject's plan or lesson is no model for
+    it (recheck, session 14: "how do you plan your quarter" got "Concepts: I would pick the fleets…"; session 15: "I
+    learned to ask for the budget earlier" came back as the reasoning of "how do you research a prospect"). Not used
+    for an answer the relevance check links to its question: on the dev sets, some good answers say their subject in
+    other words; a subject of any weight counts when relevance is low too (``full`` False)."""
+    if ev is None or ev.lang != "en":
+        return False
+    subject = subject_of(text, question_content(question))
+    return subject.judged and subject.nothing and (subject.weight >= FULL_SUBJECT_WEIGHT or not full)
+
+
+def outline_kind(question: str, qtype: QuestionType) -> str:
+    """The outline a stronger answer follows: the question type's, except that a situational or technical
+    question about a duty, policy or procedure (:func:`core.coach.procedure.is_procedural`) gets
+    ``"procedural"`` (Recognise, Act, Record, Report, Follow up) instead of steps or concepts and trade-offs, and one
+    asking why this role (:func:`core.coach.question_types.asks_why_role`) gets ``"motivation"``, or ``"introduction"``
+    when it asks about the candidate's work too."""
+    if qtype in {"situational", "technical"} and procedure.is_procedural(question):
+        return "procedural"
+    if qtype == "technical" and _ASKS_ORDER_RE.search(question):
+        # "how do you triage them, and why in that order?": steps in order and why, not concepts (recheck, session 14)
+        return "situational"
+    if qtype in {"behavioural", "situational", "technical"} and asks_why_role(question):
+        # "walk me through that work and why the X role is your next step": now, before, and why; "why this role"
+        # alone: its reasons and their link to the job, never a story's STAR (recheck, session 14)
+        return "introduction" if _ABOUT_THEIR_WORK_RE.search(question) else "motivation"
+    return qtype
+
+
+# A question asking in what order one would act ("why in that order?", "how would you prioritise them?").
+_ASKS_ORDER_RE = re.compile(r"\b(?:in (?:that|what|which) order|what (?:would you do |do you do )?first|prioriti[sz]e|"
+                            r"triage)\b", re.I)
+# A question that asks about the candidate's current or last work ("walk me through that work", "your time at…").
+_ABOUT_THEIR_WORK_RE = re.compile(r"\b(?:walk me through|your (?:time|work|role|background|experience)|you(?:'re| are) "
+                                  r"currently|what did you (?:own|do|run|lead)|tell me about yourself)\b", re.I)
