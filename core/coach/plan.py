@@ -211,7 +211,7 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
         if pattern.search(asked) and (text := licence_question(ctx.cv, ctx.jd, ctx.requirements, asked, pattern, licence)):
             return Planned(text, "licensure", "", "gap")
     for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
-        if years_asked(req) and not mentions(ctx.cv, req)[0]:  # the field named and the years shown
+        if years_asked(req) and not cv_meets(ctx.cv, req):  # the field named (in the CV's language too), the years shown
             return Planned(YEARS_TEMPLATE.format(requirement=mid_sentence(req, (ctx.jd,))), "relevant experience", "", "gap")
     if not gaps:
         return None
