@@ -47,6 +47,12 @@ def _written(folded: str, wording: str) -> bool:
     return bool(re.search(rf"(?<![a-z]){re.escape(wording)}", folded))
 
 
+def language_names(language: str) -> tuple[str, ...]:
+    """A language's names in the CV languages, without accents ("english" -> ("ingles", "englisch", "anglais",
+    ...)); () for a language the table does not name."""
+    return _table()[1].get(language.lower(), ())
+
+
 def languages_only(requirement: str) -> list[str]:
     """The languages (English names, lower case) a requirement that names only languages names ("English and
     Spanish" -> ["english", "spanish"]); [] for any other requirement."""
