@@ -46,3 +46,13 @@ def test_an_announcing_sentence_is_no_evidence():
     rows = [("Tell me about budgeting.", "Let me tell you about budgeting. I cut our budgeting cycle from 6 to 3 weeks.",
              _scored(5))]
     assert "6 to 3 weeks" in coverage_item("budgeting", rows).evidence
+
+
+def test_follow_up_never_quotes_an_announcing_sentence():
+    from core.coach.follow_up import follow_up_question
+    answer = ("I want to explain my approach to vendor onboarding in detail. I compare each supplier's lead times "
+              "with our stock plan and with a trial order, because each source overstates reliability.")
+    for variant in range(3):
+        asked = follow_up_question("no_result", "Tell me about a time your vendor onboarding ran into trouble.",
+                                   answer, variant=variant)
+        assert "want to explain" not in asked
