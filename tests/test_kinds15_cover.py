@@ -3,6 +3,8 @@ only announces what the candidate will say is no evidence and is never quoted ba
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from core.coach.coverage import coverage_item
 from core.coach.evidence import answer_evidence
 from core.schemas import DIMENSIONS, AnswerScore
@@ -56,3 +58,19 @@ def test_follow_up_never_quotes_an_announcing_sentence():
         asked = follow_up_question("no_result", "Tell me about a time your vendor onboarding ran into trouble.",
                                    answer, variant=variant)
         assert "want to explain" not in asked
+
+
+def test_a_role_question_asked_as_a_past_experience_counts_as_asked_in_history():
+    from core.coach.bank import load_question_bank
+    from core.coach.plan_text import as_interview_type
+    from core.progress.practice import competency_gaps, competency_of
+    from core.storage import ScoreRow
+
+    role = next(q for q in load_question_bank() if q["kind"] == "role" and q.get("type") != "behavioural")
+    asked = as_interview_type([role], "behavioral") + as_interview_type([role], "behavioral", start=1)
+    for question in asked:
+        assert competency_of(question) == role["competency"], question
+    row = ScoreRow.from_row(["s1", 1, asked[0], "An answer.", 4, 4, 4, 4, 4, 8, "{}", "[]", "", "offline",
+                             datetime(2026, 1, 5), 1])
+    gaps = competency_gaps([row], [role["competency"]])
+    assert not any(g.status == "not probed" for g in gaps)
