@@ -74,3 +74,14 @@ def test_a_role_question_asked_as_a_past_experience_counts_as_asked_in_history()
                              datetime(2026, 1, 5), 1])
     gaps = competency_gaps([row], [role["competency"]])
     assert not any(g.status == "not probed" for g in gaps)
+
+
+def test_a_regular_contact_duty_is_shown_by_its_acts_and_their_frequency():
+    from core.coach.evidence import cv_meets
+    duty = "communicating regularly with parents"
+    for cv in ("Led fortnightly parent workshops on phonics; turnout rose from 6 to 30.",
+               "Sent a weekly newsletter to parents.",
+               "Held termly meetings with parents of each pupil."):
+        assert cv_meets(cv, duty), cv
+    assert not cv_meets("Recruited 12 parent volunteers for sports day.", duty)
+    assert not cv_meets("Held weekly stock checks.", duty)

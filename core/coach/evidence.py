@@ -50,6 +50,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # what is written or said to others ("wrote the onboarding guide": written communication; "wrote SQL" is not)
     "communication": ("communicat", "present", "explain", "report", "guide", "document", "email", "e-mail",
                       "newsletter", "proposal", "memo", "article", "blog", "handover", "briefing"),
+    # an act of communicating with someone ("communicate regularly with parents": "parent workshops", "a newsletter")
+    "communicat": ("communicat", "present", "explain", "email", "e-mail", "newsletter", "briefing", "workshop",
+                   "meeting", "phone", "consult", "liais", "updat"),
+    # a stated frequency is a regular one ("weekly", "termly")
+    "regular": ("regular", "weekly", "daily", "monthly", "fortnight", "termly", "quarterly", "routine", "frequent"),
     "incident": ("incident", "outage", "postmortem", "on-call", "oncall", "pager"),
     "licens": ("licens", "registered", "registration", "certified", "pin"),
     "ci/cd": ("ci/cd", "ci", "cd", "pipeline", "continuous"),
