@@ -20,3 +20,12 @@ def test_company_line_with_place_and_work_mode(second, company):
 def test_a_place_with_a_work_mode_alone_is_no_company():
     ad = "Operations Manager\nLondon (hybrid)\n\nYou will run two stores.\n"
     assert job_heading(ad)[1] == ""
+
+
+def test_question_heading_skips_a_greeting():
+    from core.coach.phrasing import question_heading
+    asked = ("Hello, and thank you for coming in today. To start, tell me about your time as a baker at "
+             "Crumb & Co: what did you own there?")
+    assert question_heading(asked, 80).startswith("To start, tell me about your time")
+    assert question_heading("Good morning! Welcome. Why this role?", 80) == "Why this role?"
+    assert question_heading("Thanks for your time.", 80) == "Thanks for your time."
