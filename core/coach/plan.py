@@ -265,6 +265,7 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
         -min(2, _job_fit(q, job_stems)),
         core.index(q["competency"]) if q["competency"] in core[:3] else len(core),
+        not q.get("grounds"),  # a scenario in the job's own domain before a neutral one ("each patient's …")
     ))
     if ctx.focus:
         behavioural.sort(key=lambda q: focus_rank(q["competency"] + " " + q["text"], ctx.focus))
