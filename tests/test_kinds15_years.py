@@ -18,6 +18,9 @@ def test_years_stated_in_other_languages():
     assert years_shown("Com 5 anos de experiência em vendas.", _NOW) == 5
     assert years_shown("Ruim 10 jaar ervaring in de zorg.", _NOW) == 10
     assert years_shown("Kiosque ouvert le dimanche, annexe B.", _NOW) == 0
+    # a time ago is no experience
+    for ago in ("J'ai quitté Paris il y a 9 ans.", "Vor 9 Jahren zog ich nach Köln.", "I moved here 9 years ago."):
+        assert years_shown(ago, _NOW) == 0, ago
 
 
 def test_open_ranges_in_other_languages_run_to_now():

@@ -103,6 +103,9 @@ _SINCE_RE = re.compile(rf"\b(?:since|{SINCE_WORDS})\s+{_MONTH}((?:19|20)\d{{2}})
 # "years" in English and the CV languages: "6 ans", "7 Jahre(n)", "5 años", "9 anni", "5 anos", "10 jaar"
 _YEAR_WORDS = r"years?|yrs?|ans|ann[ée]es|jahren?|a[ñn]os|anni|jaar|jaren"
 _STATED_RE = re.compile(rf"\b({_NUMBER})\+?\s*(?:{_YEAR_WORDS})(?!\w)", re.IGNORECASE)
+# "six years ago", "il y a 6 ans", "vor 5 Jahren", "hace 3 años", "3 anni fa", "há 4 anos": a time, no experience
+_AGO_BEFORE_RE = re.compile(r"(?:\by a|\bvor|\bhace|\bh[áa]|\bgeleden)\s+$", re.IGNORECASE)
+_AGO_AFTER_RE = re.compile(r"\s+(?:ago|fa|geleden)\b", re.IGNORECASE)
 
 
 def years_shown(text: str, this_year: int) -> int:
@@ -118,5 +121,7 @@ def years_shown(text: str, this_year: int) -> int:
     for start in _SINCE_RE.findall(_RANGE_RE.sub(" ", text)):  # "dal 2010 al 2012" is a closed range
         if int(start) <= this_year:
             covered.update(range(int(start), this_year))
-    stated = [int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()] for n in _STATED_RE.findall(text)]
+    stated = [int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()] for m in _STATED_RE.finditer(text)
+              if not _AGO_BEFORE_RE.search(text[max(0, m.start() - 8):m.start()])
+              and not _AGO_AFTER_RE.match(text[m.end():]) for n in [m.group(1)]]
     return max([len(covered), *stated])
