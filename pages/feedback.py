@@ -9,7 +9,7 @@ legacy_folder_guard()  # first, before the imports below (seconds on a cold serv
 import pandas as pd
 import streamlit as st
 
-from core.coach.phrasing import clip_chars
+from core.coach.phrasing import question_heading
 from core.export import answers_csv, export_json, export_markdown, session_export
 from core.interview import AnswerError
 from core.interview.view import next_steps, question_cards, signed
@@ -118,7 +118,7 @@ def _strengths_and_weaknesses() -> None:
 
 
 def _card_label(card) -> str:
-    short = render.plain(clip_chars(card.question, 80))  # at a word and a phrase's end, never "…managed the onboard"
+    short = render.plain(question_heading(card.question, 80))  # no greeting; at a word and a phrase's end
     if card.scored:
         score = f"{card.overall}/10"
         if card.retry:

@@ -80,6 +80,22 @@ def _gerund(verb: str) -> str:
     return verb + "ing"
 
 
+# Nouns of people in the plural without an "s": a word in "-ing" after them is a participle ("staff working nights").
+_PLURAL_PEOPLE = _words("staff people children personnel crew police")
+
+
+def _modifier(words: list[str], i: int) -> bool:
+    """Whether the word in "-ing" at ``i`` modifies the noun after it ("a creative testing framework", "our
+    existing accounts", "an automated testing pipeline"): a content word follows it, and the word before it is
+    no noun in the plural ("patients needing care", "staff working nights": a participle with its own object)."""
+    after = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
+    before = words[i - 1].lower().strip(",.;:") if i else ""
+    if not after or after in _ADJUNCT or after in _DETERMINERS or after.endswith("ly") or not after.isalpha():
+        return False
+    plural = re.search(r"[^su']s$", before) is not None or before in _PLURAL_PEOPLE
+    return not plural
+
+
 def _object(words: list[str]) -> list[str]:
     """The words a verb acts on, up to the first adjunct; "of"/"with" join a noun phrase ("standards of
     behaviour", "relationships with parents") but "with the team" is an adjunct; an adverb alone goes on into
@@ -94,7 +110,8 @@ def _object(words: list[str]) -> list[str]:
                 break
             break
         if out and low.endswith("ing") and low not in {"training", "marketing", "nursing", "planning", "pricing",
-                                                         "engineering", "accounting", "learning", "funding"}:
+                                                         "engineering", "accounting", "learning", "funding"} \
+                and not _modifier(words, i):
             break  # "patients arriving by ambulance": a participle starts an adjunct
         if low == "with" and (not out or i + 1 >= len(words) or words[i + 1].lower() in _DETERMINERS):
             break

@@ -15,6 +15,8 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.cv_lang import MONTH_WORDS, PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS
+
 logger = logging.getLogger(__name__)
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -88,18 +90,38 @@ def years_asked(requirement: str) -> tuple[int, str] | None:
     return years, found[2]
 
 
-_RANGE_RE = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|—|to)\s*((?:19|20)\d{2}|present|current|now|today|date)\b",
-                       re.IGNORECASE)
-_STATED_RE = re.compile(rf"\b({_NUMBER})\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+# A date range's end may carry a month ("janv. 2015 – mars 2019", "03/2012 bis 09/2016"); its end is a year or a
+# word for now in English or in a CV language of core.analysis.cv_lang ("2019 – aujourd'hui", "2018 – heute").
+_MONTH = rf"(?:(?:{MONTH_WORDS}|[A-Za-z]{{3,9}}\.?)\s+|\d{{1,2}}\s*[/.]\s*)?"
+_PRESENT_END = rf"present|current|now|today|date|{PRESENT_WORDS}"
+_RANGE_RE = re.compile(
+    rf"\b((?:19|20)\d{{2}})\s*(?:-|–|—|to|{RANGE_TO_WORDS})\s*{_MONTH}((?:19|20)\d{{2}}\b|(?:{_PRESENT_END})(?!\w))",
+    re.IGNORECASE,
+)
+# An open range by its opening word alone: "since 2019", "seit 03/2019", "depuis 2018" (a closed one is a range).
+_SINCE_RE = re.compile(rf"\b(?:since|{SINCE_WORDS})\s+{_MONTH}((?:19|20)\d{{2}})\b", re.IGNORECASE)
+# "years" in English and the CV languages: "6 ans", "7 Jahre(n)", "5 años", "9 anni", "5 anos", "10 jaar"
+_YEAR_WORDS = r"years?|yrs?|ans|ann[ée]es|jahren?|a[ñn]os|anni|jaar|jaren"
+_STATED_RE = re.compile(rf"\b({_NUMBER})\+?\s*(?:{_YEAR_WORDS})(?!\w)", re.IGNORECASE)
+# "six years ago", "il y a 6 ans", "vor 5 Jahren", "hace 3 años", "3 anni fa", "há 4 anos": a time, no experience
+_AGO_BEFORE_RE = re.compile(r"(?:\by a|\bvor|\bhace|\bh[áa]|\bgeleden)\s+$", re.IGNORECASE)
+_AGO_AFTER_RE = re.compile(r"\s+(?:ago|fa|geleden)\b", re.IGNORECASE)
 
 
 def years_shown(text: str, this_year: int) -> int:
-    """The most years of experience ``text`` shows: a number of years it states ("six years in A&E") or the
-    years its date ranges cover together ("2017 - 2021", "2021 - Present"; overlaps counted once)."""
+    """The most years of experience ``text`` shows: a number of years it states ("six years in A&E", "6 ans
+    d'expérience", "7 Jahre Erfahrung") or the years its date ranges cover together ("2017 - 2021", "2021 - Present",
+    "03/2018 – heute", "seit 2019"; overlaps counted once)."""
     covered: set[int] = set()
-    for start, end in _RANGE_RE.findall(text or ""):
+    text = text or ""
+    for start, end in _RANGE_RE.findall(text):
         last = int(end) if end.isdigit() else this_year
         if int(start) <= last <= this_year:
             covered.update(range(int(start), last))
-    stated = [int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()] for n in _STATED_RE.findall(text or "")]
+    for start in _SINCE_RE.findall(_RANGE_RE.sub(" ", text)):  # "dal 2010 al 2012" is a closed range
+        if int(start) <= this_year:
+            covered.update(range(int(start), this_year))
+    stated = [int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()] for m in _STATED_RE.finditer(text)
+              if not _AGO_BEFORE_RE.search(text[max(0, m.start() - 8):m.start()])
+              and not _AGO_AFTER_RE.match(text[m.end():]) for n in [m.group(1)]]
     return max([len(covered), *stated])

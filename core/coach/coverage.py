@@ -20,6 +20,7 @@ from core.analysis.job import alternatives, mentions
 from core.analysis.text import readable_text, sentences, short_quote
 from core.coach.coverage_years import years_evidence, years_partial
 from core.coach.evidence import answer_evidence, mentions_requirement, own_statement, tool_evidence
+from core.coach.evidence_weight import announces, evidence_weight
 from core.coach.phrasing import clip, quote
 from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
 from core.schemas import SKIPPED_ANSWER, AnswerScore, CoverageItem
@@ -66,7 +67,7 @@ def near_term_evidence(answer: str, requirement: str) -> str:
     pattern = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True)) + ")",
                          re.IGNORECASE)
     for sentence in sentences(answer or ""):
-        hits = list(pattern.finditer(sentence))
+        hits = [] if announces(sentence) else list(pattern.finditer(sentence))
         if len({h.group(1).lower() for h in hits}) < NEAR_TERMS_NEEDED:
             continue
         if any(own_statement(sentence, h.start()) for h in hits):
@@ -165,19 +166,19 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     answered = {q for q, a, _s in rows if a.strip() and a.strip() != SKIPPED_ANSWER}
     asked = next((q for q in by_name if q in answered), None) or next((q for q in by_topic if q in answered), None)
     skipped = next((q for q in by_name + by_topic if q not in answered), None)
-    best: tuple[int, int, int, str] | None = None  # (strength, score, -position, quote)
+    best: tuple[int, int, int, int, str] | None = None  # (strength, weight of the quote, score, -position, quote)
     mentioned = ""
     for position, (_q, a, s) in enumerate(rows):
         if not a.strip() or a.strip() == SKIPPED_ANSWER:
             continue
         found, quoted, strength = requirement_evidence(candidate_words(readable_text(counted_answer(a, s))), req, others)
         if found == "evidenced":
-            key = (strength, s.overall if s is not None else 0, -position, quoted)
-            best = key if best is None or key[:3] > best[:3] else best
+            key = (strength, evidence_weight(quoted), s.overall if s is not None else 0, -position, quoted)
+            best = key if best is None or key[:4] > best[:4] else best
         elif found == "mentioned" and not mentioned:
             mentioned = quoted
     if best is not None:
-        return CoverageItem(requirement=req, status="evidenced", evidence=quote(best[3]))
+        return CoverageItem(requirement=req, status="evidenced", evidence=quote(best[4]))
     said = [candidate_words(readable_text(counted_answer(a, s))) for _q, a, s in rows
             if a.strip() and a.strip() != SKIPPED_ANSWER]
     if note := years_partial(said, req):  # the years without the field, or the field without the years

@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from core.analysis.cv_lang import PRESENT_WORDS_LONG, fold
+from core.analysis.cv_lang import fold
 from core.analysis.job_years import years_asked, years_shown
 from core.analysis.language import detect_language
 
@@ -45,6 +45,12 @@ def _cv_reading(cv_text: str) -> tuple[str, str]:
 
 def _written(folded: str, wording: str) -> bool:
     return bool(re.search(rf"(?<![a-z]){re.escape(wording)}", folded))
+
+
+def language_names(language: str) -> tuple[str, ...]:
+    """A language's names in the CV languages, without accents ("english" -> ("ingles", "englisch", "anglais",
+    ...)); () for a language the table does not name."""
+    return _table()[1].get(language.lower(), ())
 
 
 def languages_only(requirement: str) -> list[str]:
@@ -83,8 +89,7 @@ def translated_meets(cv_text: str, requirement: str) -> bool:
     terms, _names = _table()
     if asked := years_asked(requirement):  # "2+ years in a warehouse": the field in its words, and the years
         years, field = asked
-        dated = re.sub(rf"(?i)\b(?:{PRESENT_WORDS_LONG})\b", "present", cv_text)  # "2019 – Actualidad"
-        if not field or years_shown(dated, date.today().year) < years:
+        if not field or years_shown(cv_text, date.today().year) < years:  # "2019 – Actualidad", "6 ans d'expérience"
             return False
         requirement = field
     key = _singular(" ".join(_GENERIC_RE.sub(" ", fold(requirement)).split()))

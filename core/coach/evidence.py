@@ -32,6 +32,7 @@ from core.analysis.text import STOPWORDS, content_stems, sentences, short_quote,
 from core.coach.cv_translated import languages_listed, languages_only, translated_meets
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.evidence_short import own_short_use
+from core.coach.evidence_weight import announces, evidence_weight
 from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
@@ -49,6 +50,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # what is written or said to others ("wrote the onboarding guide": written communication; "wrote SQL" is not)
     "communication": ("communicat", "present", "explain", "report", "guide", "document", "email", "e-mail",
                       "newsletter", "proposal", "memo", "article", "blog", "handover", "briefing"),
+    # an act of communicating with someone ("communicate regularly with parents": "parent workshops", "a newsletter")
+    "communicat": ("communicat", "present", "explain", "email", "e-mail", "newsletter", "briefing", "workshop",
+                   "meeting", "phone", "consult", "liais", "updat"),
+    # a stated frequency is a regular one ("weekly", "termly")
+    "regular": ("regular", "weekly", "daily", "monthly", "fortnight", "termly", "quarterly", "routine", "frequent"),
     "incident": ("incident", "outage", "postmortem", "on-call", "oncall", "pager"),
     "licens": ("licens", "registered", "registration", "certified", "pin"),
     "ci/cd": ("ci/cd", "ci", "cd", "pipeline", "continuous"),
@@ -300,23 +306,26 @@ def _credential_statements(text: str, requirement: str, split: re.Pattern[str] =
 
 
 def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
-    """("evidenced" | "mentioned" | "", quote): the candidate's own statement of the requirement,
-    else a mention that does not count (negated, a wish, about the company, a credential of another
+    """("evidenced" | "mentioned" | "", quote): the candidate's own statement of the requirement (of several,
+    the one :func:`core.coach.evidence_weight.evidence_weight` weighs most), else a mention that does not count (negated, a wish, about the company, a credential of another
     place or only applied for: :func:`credential_held`), else nothing."""
-    mentioned, named = "", []
+    mentioned, named, shown = "", [], []
     credential = bool(CREDENTIAL_RE.search(requirement))
     for sentence in sentences(answer or ""):
         hit, (start, end) = mentions_requirement(sentence, requirement)
-        if not hit:
+        if not hit or announces(sentence):  # "I want to explain my approach to X": no evidence, no mention
             continue
         named.append(sentence[max(start, 0):max(end, 0)])  # "We use SAP EWM": "I checked it in EWM" is the same tool
         quoted = short_quote(sentence, max(start, 0), max(end, 0), width=8)
-        if not credential and own_statement(sentence, start):
-            return "evidenced", quoted
-        if credential and any(own_statement(part, pos) and credential_held(part, requirement)
-                              for part, pos in _credential_statements(sentence, requirement)):
-            return "evidenced", quoted
-        mentioned = mentioned or quoted
+        held = own_statement(sentence, start) if not credential else any(
+            own_statement(part, pos) and credential_held(part, requirement)
+            for part, pos in _credential_statements(sentence, requirement))
+        if held:
+            shown.append((evidence_weight(sentence), -len(shown), quoted))
+        else:
+            mentioned = mentioned or quoted
+    if shown:  # the sentence that shows the most (a number, an action), the first of equals
+        return "evidenced", max(shown)[2]
     if mentioned and not credential and (short := own_short_use(answer, named, own_statement)):
         return "evidenced", short
     return ("mentioned", mentioned) if mentioned else ("", "")

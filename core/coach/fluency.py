@@ -1,30 +1,52 @@
 """A language's fluency as a job asks for it ("Fluent English", "English (fluent)") and as a CV or an answer
-shows it (CEFR C1/C2, native, bilingual, fluent). Moved out of :mod:`core.coach.evidence`."""
+shows it (CEFR C1/C2, native, bilingual, fluent), in English or in a CV language ("Anglais (C1)", "Englisch –
+verhandlungssicher", "Inglés (nativo)"). Moved out of :mod:`core.coach.evidence`."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from core.coach.cv_translated import language_names
 
 # A requirement for fluency in a language ("Fluent English", "English (fluent)", "native-level German").
 _FLUENCY_WORDS = r"(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|business[- ]level|mother tongue)"
 FLUENCY_REQ_RE = re.compile(rf"^(?:{_FLUENCY_WORDS})\s+(?:in\s+)?([A-Z][a-z]+)$|^([A-Z][a-z]+)\s*\(?(?:{_FLUENCY_WORDS})\)?$",
                              re.IGNORECASE)
+# The same words in the CV languages (without accents, as :func:`_folded` writes them): native, mother tongue,
+# fluent, bilingual, business fluent. Written by the team from ordinary usage and the Europass CV labels.
+_FOREIGN_FLUENCY = (r"(?:langue maternelle|maternelle|courant|couramment|bilingue|natif|native|nativo|nativa|"
+                    r"lengua materna|lingua materna|materna|fluido|fluida|fluente|madrelingua|muttersprache|"
+                    r"muttersprachlich\w*|fliessend|flie\u00dfend|verhandlungssicher|zweisprachig|moedertaal|"
+                    r"vloeiend|tweetalig)")
 # Fluency on a CV or in an answer: CEFR C1 or C2 (Council of Europe, Common European Framework of Reference
 # for Languages, 2001: C1 "effective operational proficiency", C2 "mastery"), native, bilingual or fluent.
-_LEVEL_WORDS = rf"(?:(?-i:C[12])\b|{_FLUENCY_WORDS}|full professional)"
+_LEVEL_WORDS = rf"(?:(?:level|niveau|nivel|livello)\s+)?(?:(?-i:C[12])\b|{_FLUENCY_WORDS}\b|{_FOREIGN_FLUENCY}\b|full professional)"
+_ANY_FLUENCY = rf"(?:{_FLUENCY_WORDS}|{_FOREIGN_FLUENCY})"
+
+
+def _folded(text: str) -> str:
+    """``text`` without accents, each character kept in its place (so spans stay those of ``text``)."""
+    out = []
+    for char in text:
+        base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else char)
+    return "".join(out)
 
 
 def language_fluency(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
     """Whether ``text`` shows the fluency in a language a ``requirement`` such as "Fluent English" asks
-    for: the language with a CEFR level C1/C2, "native", "bilingual" or "fluent" right after it
-    ("English (C1)", "English: C2", "English - native") or that word right before it ("Native English
-    speaker", "Bilingual English and Spanish"); with the span. B2 or lower is not fluency; fluency in
+    for: the language (its English name or its name in a CV language: "Anglais", "Inglés") with a CEFR level
+    C1/C2, "native", "bilingual" or "fluent" (or such a word of a CV language: "courant", "Muttersprache")
+    right after it ("English (C1)", "English: C2", "Anglais (C1)") or that word right before it ("Native
+    English speaker", "Bilingual English and Spanish"); with the span. B2 or lower is not fluency; fluency in
     another language is not in this one. False for a requirement that is not a language's fluency."""
     req = FLUENCY_REQ_RE.match(requirement.strip())
     if not req:
         return False, (-1, -1)
-    lang = re.escape(req.group(1) or req.group(2))
-    after = rf"\b{lang}\b\s*[(:,–—-]?\s*{_LEVEL_WORDS}"
-    before = rf"\b{_FLUENCY_WORDS}\s+(?:in\s+)?(?:[A-Z][a-z]+\s*(?:and|&|/|,)\s*)?{lang}\b"
-    found = re.search(f"{after}|{before}", text, re.IGNORECASE)
+    name = (req.group(1) or req.group(2)).lower()
+    lang = "|".join(re.escape(n) for n in sorted({name, *language_names(name)}, key=len, reverse=True))
+    after = rf"\b(?:{lang})\b\s*[(:,–—-]?\s*{_LEVEL_WORDS}"
+    before = rf"\b{_ANY_FLUENCY}\s+(?:in\s+)?(?:[A-Z][a-z]+\s*(?:and|&|/|,)\s*)?(?:{lang})\b"
+    found = re.search(f"{after}|{before}", _folded(text), re.IGNORECASE)
     return (True, found.span()) if found else (False, (-1, -1))

@@ -14,6 +14,7 @@ from core.analysis.language import ENGLISH_FUNCTION_WORDS, ENGLISH_SHARE
 from core.analysis.signals import FILLER_RE
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
+from core.coach.evidence_weight import announces
 from core.coach.phrasing import norm_key, quote
 from core.coach.question_types import question_type
 from core.coach.repeat_request import answer_parts_only
@@ -240,6 +241,7 @@ def _salient_quote(answer: str, *, within: re.Pattern[str] | None = None) -> str
     sents = sentences(readable_text(answer))
     sents = [x for x in sents if not _DENIAL_RE.search(x)] or sents  # not "I haven't done that"
     sents = [x for x in sents if not FILLER_RE.search(x)]  # never "Um, I watch the usual ones, like, you know"
+    sents = [x for x in sents if not announces(x)]  # never "I want to explain my approach to attribution in detail"
     sents = [x for x in sents if within.search(x)] or sents if within is not None else sents
     if not sents:
         return ""

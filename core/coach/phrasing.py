@@ -80,6 +80,26 @@ def clip_chars(text: str, max_chars: int) -> str:
     return text[: max_chars - 1].rstrip() + "…"
 
 
+# A sentence of pleasantries before the question ("Hi, and thanks for taking the time today.", "Welcome!",
+# "Good morning, nice to meet you."): no part of what the question asks.
+_GREETING_RE = re.compile(
+    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|thanks|thank you|great to (?:meet|see|have)|"
+    r"nice to (?:meet|see)|lovely to meet|pleased to meet|it'?s (?:great|good|nice) to (?:meet|see|have))\b"
+    r"[^.!?]{0,80}[.!?]+\s+",
+    re.IGNORECASE,
+)
+
+
+def question_heading(question: str, max_chars: int = 80) -> str:
+    """A question's short form for a heading (:func:`clip_chars`), without the greeting sentences it opens
+    with ("Hi, and thanks for taking the time today. Let's begin with your time at Acme…" -> "Let's begin with
+    your time at Acme…"); a question that is only a greeting is kept as it is."""
+    text = (question or "").strip()
+    while (found := _GREETING_RE.match(text)) and text[found.end():].strip():
+        text = text[found.end():].strip()
+    return clip_chars(text, max_chars)
+
+
 def _trim_end(text: str) -> str:
     """``text`` without the spaces, commas, colons, dashes and opening marks it ends on."""
     while text and text[-1] in _TRAILING and not (text[-1] == '"' and unclosed(text) != len(text) - 1):

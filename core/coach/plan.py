@@ -211,7 +211,7 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
         if pattern.search(asked) and (text := licence_question(ctx.cv, ctx.jd, ctx.requirements, asked, pattern, licence)):
             return Planned(text, "licensure", "", "gap")
     for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
-        if years_asked(req) and not mentions(ctx.cv, req)[0]:  # the field named and the years shown
+        if years_asked(req) and not cv_meets(ctx.cv, req):  # the field named (in the CV's language too), the years shown
             return Planned(YEARS_TEMPLATE.format(requirement=mid_sentence(req, (ctx.jd,))), "relevant experience", "", "gap")
     if not gaps:
         return None
@@ -265,6 +265,7 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
         -min(2, _job_fit(q, job_stems)),
         core.index(q["competency"]) if q["competency"] in core[:3] else len(core),
+        not q.get("grounds"),  # a scenario in the job's own domain before a neutral one ("each patient's …")
     ))
     if ctx.focus:
         behavioural.sort(key=lambda q: focus_rank(q["competency"] + " " + q["text"], ctx.focus))

@@ -118,6 +118,21 @@ def _strip_leftovers(line: str, private_use: bool) -> str:
     return line
 
 
+# A line that is only a date range opened by a dash ("— Sept 2020 – Present", "– 03/2019 – heute"): a narrow column
+# wrapped an entry header before its dates; it goes back on the header's line (three words or more, no year, no
+# bullet and no full stop), never a bullet of its own.
+_DATE = r"(?:(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d{2}|\d{1,2}\s*[/.]\s*(?:19|20)\d{2})"
+_WRAPPED_DATES = re.compile(rf"^[—–]\s*{_DATE}\s*(?:[-–—]|to)\s*(?:{_DATE}|[^\W\d_]+(?:['’][^\W\d_]+)?)$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _wrapped_dates(lines: list[str], line: str) -> bool:
+    """Whether ``line`` is the dates of the header line before it, wrapped (:data:`_WRAPPED_DATES`)."""
+    above = lines[-1] if lines else ""
+    return (bool(_WRAPPED_DATES.match(line)) and len(above.split()) >= 3 and not above.startswith("- ")
+            and not _YEAR.search(above) and not above.endswith((".", ":", ";")))
+
+
 def clean_text(text: str) -> str:
     """Normalise extracted text: one kind of newline and space, no control characters, bullets as
     ``- `` on their own lines, words hyphenated at line ends joined, a soft hyphen elsewhere read as
@@ -131,6 +146,9 @@ def clean_text(text: str) -> str:
         line = " ".join(_tabs(raw).split())
         if _BULLET_ALONE.match(line):
             pending_bullet = True
+            continue
+        if line and not pending_bullet and _wrapped_dates(lines, line):
+            lines[-1] = f"{lines[-1]} {line}"
             continue
         if line:
             line = _strip_leftovers(_BULLET_LINE.sub("- ", line), private_use)

@@ -243,12 +243,12 @@ def _bare_name(part: str) -> bool:
 
 def _company_at_place(part: str) -> str:
     """The company of a part that names one followed by its place ("Spotify, Stockholm", "Acme,
-    London, UK", "Initech (Remote)"): the name, when the rest is a place (GeoNames, via
+    London, UK", "Initech (Remote)", "Northwind (Leeds, hybrid)"): the name, when the rest is a place or work mode (GeoNames, via
     :func:`core.analysis.cv_places.is_place`) and the name is one to four capitalised words; else ""."""
     from core.analysis.cv_places import is_place
 
     match = re.match(r"^(.{2,60}?)(?:,\s+|\s+\()(.+?)\)?$", part.strip())
-    if not match or not is_place(match.group(2)):
+    if not match or not (is_place(match.group(2)) or _place_or_mode(match.group(2))):  # "(London, hybrid)"
         return ""
     name = match.group(1).strip()
     words = name.split()

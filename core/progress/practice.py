@@ -11,6 +11,7 @@ from typing import Any
 
 from core.analysis.skills import infer_role_family
 from core.coach.bank import grounded, load_question_bank
+from core.coach.plan_text import PAST_EXPERIENCE_TEMPLATES
 from core.coach.topic import probes
 from core.progress.trends import ScoreRows, as_frame
 from core.progress.weakest import LAST_SESSIONS, DimensionFinding, weakest_dimension
@@ -93,12 +94,28 @@ def _bank() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@lru_cache(maxsize=1)
+def _past_experience_res() -> tuple[re.Pattern[str], ...]:
+    """Each of :data:`core.coach.plan_text.PAST_EXPERIENCE_TEMPLATES`, normalised, its topic a group."""
+    out = []
+    for template in PAST_EXPERIENCE_TEMPLATES:
+        head, _, tail = _norm(template.replace("{topic}", " TOPICSLOT ")).partition("topicslot")
+        out.append(re.compile(rf"{re.escape(head.strip())} (?P<topic>.+?) {re.escape(tail.strip())}"))
+    return tuple(out)
+
+
 def competency_of(question: str) -> str | None:
-    """The competency a stored question probes, when it came from the curated bank."""
+    """The competency a stored question probes, when it came from the curated bank: its text, or a role
+    question asked as a past experience of its competency in a behavioural interview ("Tell me about a time
+    your attribution work ran into trouble…": :func:`core.coach.plan_text.as_interview_type`)."""
     text = _norm(question)
     for bank_text, competency, _kind, _families in _bank():
         if bank_text and bank_text in text:
             return competency
+    competencies = {_norm(c): c for _t, c, _k, _f in _bank()}
+    for pattern in _past_experience_res():
+        if (found := pattern.search(text)) and found.group("topic") in competencies:
+            return competencies[found.group("topic")]
     return None
 
 

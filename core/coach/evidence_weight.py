@@ -1,0 +1,51 @@
+"""How much a sentence of an answer shows, to choose the evidence to quote: a sentence that only announces what
+the candidate will say ("I want to explain my approach to attribution in detail") shows nothing; of the sentences
+that show a requirement, the one with a number and an action outweighs a vague, hedged one ("I did social media
+stuff and SEO, it went well I think"). A rule of this project, not a figure from research: structured-interview
+rubrics count concrete detail (numbers, named actions) as evidence and vague or hedged wording against it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.cues import ACTION_VERBS_EN, HEDGE, UNSURE, VAGUE
+from core.analysis.signals import NUMBER_ANY_RE
+
+# A sentence whose own verb is about what the speaker will say: "I want to explain…", "Let me tell you about…",
+# "I'd like to talk about…", "I'm going to walk you through…", "I will describe…".
+_ANNOUNCE_RE = re.compile(
+    r"^\s*(?:(?:so|ok(?:ay)?|well|right|first(?:ly)?|now),?\s+)?(?:I(?:'d| would) (?:like|love) to|I want(?:ed)? to|"
+    r"I(?:'m| am) going to|I(?:'ll| will| can| could| should)|let me|allow me to|I(?:'d| would) start by)\s+"
+    r"(?:\w+ly\s+)?(?:explain|talk|tell|describe|walk|share|go (?:through|over)|say|mention|outline|give (?:you )?"
+    r"(?:an? )?(?:overview|example|summary|idea)|answer|start (?:by|with)|begin (?:by|with)|speak)\b",
+    re.IGNORECASE,
+)
+_SELF_HEDGE_RE = re.compile(r"\b(?:I think|I believe|I guess|I suppose|it went (?:well|ok(?:ay)?|fine)|"
+                            r"went (?:well|ok(?:ay)?|fine) I think)\b", re.IGNORECASE)
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def announces(sentence: str) -> bool:
+    """Whether ``sentence`` only announces what the speaker is about to say ("I want to explain my approach to
+    attribution in detail", "Let me tell you about our rollout"): no evidence, nothing to quote back."""
+    return bool(_ANNOUNCE_RE.match(sentence or ""))
+
+
+def _acts(text: str) -> bool:
+    for word in _WORD_RE.findall(text.lower()):
+        for verb in (word, word[:-1], word[:-2], word[:-3]):  # "ran" is no stem; "checked", "fixes", "building"
+            if verb in ACTION_VERBS_EN and len(verb) >= 3:
+                return True
+    return False
+
+
+def evidence_weight(text: str) -> int:
+    """A sentence's weight as evidence (higher shows more): +2 for a number, +1 for a workplace action
+    (:data:`core.analysis.cues.ACTION_VERBS_EN`), -1 for each of vague words ("stuff", "a lot"), a hedge or an
+    unsure word ("I think", "maybe", "it went well"); an announcing sentence (:func:`announces`) weighs -9."""
+    if announces(text):
+        return -9
+    weight = 2 * bool(NUMBER_ANY_RE.search(text)) + _acts(text)
+    weight -= bool(VAGUE["en"].search(text)) + bool(HEDGE["en"].search(text) or UNSURE["en"].search(text))
+    return weight - bool(_SELF_HEDGE_RE.search(text))
