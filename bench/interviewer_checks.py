@@ -18,7 +18,7 @@ from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, infer_role_family
 from core.analysis.text import strip_injections
-from core.coach.evidence import cv_credential_elsewhere
+from core.coach.evidence_cv import cv_credential_elsewhere
 from core.coach.plan_core import competency_key
 from core.coach.plan_text import CORE_COMPETENCIES, LICENCES
 from core.coach.question_types import question_type

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from core.analysis.cv_places import jurisdictions
-from core.coach.evidence import answer_evidence, cv_mentions
+from core.coach.evidence import answer_evidence
+from core.coach.evidence_cv import cv_mentions
 from core.coach.plan import plan_questions
 from core.coach.report import build_report
 from core.coach.score import score_answer

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.coach.evidence import answer_evidence, cv_mentions
+from core.coach.evidence import answer_evidence
+from core.coach.evidence_cv import cv_mentions
 from core.coach.report import build_report
 from core.coach.score import score_answer
 

@@ -10,7 +10,8 @@ import pytest
 
 from core.analysis.answer import analyse_answer, candidate_words
 from core.coach import build_report, score_answer
-from core.coach.evidence import answer_evidence, cv_mentions, has_number
+from core.coach.evidence import answer_evidence, has_number
+from core.coach.evidence_cv import cv_mentions
 from core.coach.report import SCOPE_NOTE
 from core.interview import QuestionRecord
 from tests.coach_fixtures import CV, JD, NURSE_JD, TITLE

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from core.analysis.job import extract_requirements
-from core.coach.evidence import cv_meets
+from core.coach.evidence_cv import cv_meets
 from core.coach.plan_text import gap_question, shown_question, topic_phrase
 from core.coach.report import _cv_tips
 

@@ -4,7 +4,8 @@ alternatives, and a language line ending "a plus" (made-up inputs, each failed b
 from __future__ import annotations
 
 from core.analysis.job import alternatives, extract_requirements
-from core.coach.evidence import answer_evidence, cv_meets, cv_mentions, head_with_tool, mentions_requirement
+from core.coach.evidence import answer_evidence, head_with_tool, mentions_requirement
+from core.coach.evidence_cv import cv_meets, cv_mentions
 from core.coach.plan import plan_questions
 from core.coach.report import _coverage_item, _cv_tips
 

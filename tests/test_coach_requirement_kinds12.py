@@ -3,7 +3,8 @@ names a requirement in another form of its words evidences it (newcomer, session
 
 from core.analysis.job import extract_requirements
 from core.coach.coverage import coverage_item
-from core.coach.evidence import answer_evidence, cv_meets
+from core.coach.evidence import answer_evidence
+from core.coach.evidence_cv import cv_meets
 from core.coach.requirement_names import requirement_names
 
 CV_LOGISTICS = """Priya Nandakumar

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.coach.evidence import bracket_examples, cv_meets
+from core.coach.evidence_cv import bracket_examples, cv_meets
 
 AD = ("Requirements:\n- Experience with a structured sales method (SPIN, Challenger or similar)\n"
       "- Confident negotiator and presenter\n- Knowledge of a ticketing tool (e.g. Zendesk, Freshdesk)\n")

@@ -1,6 +1,6 @@
 """Session 14, re-check faults of the coverage lane: made-up CVs and jobs of each kind."""
 
-from core.coach.evidence import cv_meets
+from core.coach.evidence_cv import cv_meets
 from core.coach.plan import plan_questions
 from core.coach.report import _cv_tips
 

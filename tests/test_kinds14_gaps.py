@@ -19,7 +19,7 @@ def test_company_line_with_its_work_mode_or_place_after_a_dash() -> None:
 
 # --- 1. The interviewer never says the CV lacks what it plainly shows -------------------------------------
 
-from core.coach.evidence import cv_meets  # noqa: E402
+from core.coach.evidence_cv import cv_meets  # noqa: E402
 from core.coach.plan import plan_items  # noqa: E402
 from core.coach.report import _cv_tips  # noqa: E402
 

@@ -23,7 +23,8 @@ from core.analysis.cv_trust import quotable_facts
 from core.analysis.job import extract_requirements
 from core.analysis.skills import find_skills, infer_role_family
 from core.analysis.text import sentences, short_quote
-from core.coach.evidence import answer_evidence, cv_meets
+from core.coach.evidence import answer_evidence
+from core.coach.evidence_cv import cv_meets
 from core.coach.plan import plan_questions
 from core.coach.report import build_report
 from core.coach.restate import restated_question

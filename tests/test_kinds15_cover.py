@@ -77,7 +77,7 @@ def test_a_role_question_asked_as_a_past_experience_counts_as_asked_in_history()
 
 
 def test_a_regular_contact_duty_is_shown_by_its_acts_and_their_frequency():
-    from core.coach.evidence import cv_meets
+    from core.coach.evidence_cv import cv_meets
     duty = "communicating regularly with parents"
     for cv in ("Led fortnightly parent workshops on phonics; turnout rose from 6 to 30.",
                "Sent a weekly newsletter to parents.",

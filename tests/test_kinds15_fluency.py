@@ -4,7 +4,8 @@ or fluency in another language, does not."""
 
 import pytest
 
-from core.coach.evidence import cv_meets, mentions_requirement
+from core.coach.evidence import mentions_requirement
+from core.coach.evidence_cv import cv_meets
 from core.coach.report import _cv_tips
 
 

@@ -4,7 +4,7 @@
 from datetime import date
 
 from core.analysis.job_years import years_shown
-from core.coach.evidence import cv_meets
+from core.coach.evidence_cv import cv_meets
 from core.coach.plan import plan_questions
 
 _NOW = date.today().year

@@ -7,7 +7,8 @@ inputs are made up."""
 from __future__ import annotations
 
 from core.analysis.answer import analyse_answer
-from core.coach.evidence import answer_evidence, cv_meets
+from core.coach.evidence import answer_evidence
+from core.coach.evidence_cv import cv_meets
 from core.coach.follow_up import follow_up_reason
 from core.coach.language_note import language_notice
 from core.coach.plan import plan_items

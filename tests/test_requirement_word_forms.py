@@ -10,7 +10,8 @@ import pytest
 
 from core.analysis.job import extract_requirements
 from core.analysis.lemmas import lemma
-from core.coach.evidence import answer_evidence, cv_meets
+from core.coach.evidence import answer_evidence
+from core.coach.evidence_cv import cv_meets
 
 
 def test_irregular_forms_have_one_dictionary_form() -> None:

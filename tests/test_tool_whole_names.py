@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from core.analysis.job import mentions
-from core.coach.evidence import answer_evidence, cv_meets
+from core.coach.evidence import answer_evidence
+from core.coach.evidence_cv import cv_meets
 from core.coach.plan import plan_items
 
 OTHER_TOOL = [

@@ -19,17 +19,14 @@ import re
 
 from core.analysis.answer_terms import acronym_requirement, acronym_written
 from core.analysis.cv_places import jurisdictions, us_states
-from core.analysis.job import alternatives, mentions
-from core.analysis.job_alternatives import word_alternatives
+from core.analysis.job import mentions
 from core.analysis.job_years import years_asked
-from core.analysis.language import zipf
 from core.analysis.lemmas import lemma
 from core.analysis.levels import unclashed_parts
 from core.analysis.licences import places_of as credential_places
 from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds, suite_apps, whole_tool
-from core.analysis.text import STOPWORDS, content_stems, sentences, short_quote, stem, words
-from core.coach.cv_translated import languages_listed, languages_only, translated_meets
+from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.evidence_short import own_short_use
 from core.coach.evidence_weight import announces, evidence_weight
@@ -339,91 +336,6 @@ def tool_evidence(answer: str, skill: str) -> tuple[str, str]:
             if hit.name.lower() == skill.lower() and own_statement(sentence, hit.start):
                 return "evidenced", short_quote(sentence, hit.start, hit.end, width=8)
     return "", ""
-
-
-def cv_mentions(cv_text: str, requirement: str) -> bool:
-    """Whether the CV names ``requirement``, a variant ("CI/CD" ~ "CI pipeline") or its head word;
-    a degree requirement only as :func:`mentions_requirement` reads degrees, a language's fluency only
-    as :func:`language_fluency` reads it; a credential not as one of
-    another place or only applied for (:func:`cv_credential_elsewhere`)."""
-    if years_asked(requirement):  # "4+ years of emergency nursing": the field named and the years shown
-        return mentions(cv_text, requirement)[0]
-    if degree_requirement(requirement) is not None or FLUENCY_REQ_RE.match(requirement.strip()):
-        return mentions_requirement(cv_text, requirement)[0]  # a degree, a language's fluency: only at its level
-    named = any(_cv_names(part, requirement) for _offset, part in unclashed_parts(cv_text, requirement))
-    return named and not cv_credential_elsewhere(cv_text, requirement)
-
-
-def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
-    """Whether the CV meets ``requirement``: :func:`cv_mentions` it, or one of the alternatives the JD
-    allows for it (:func:`core.analysis.job.alternatives`: "Go or Java", "(e.g. BigQuery, Snowflake)")."""
-    if languages_only(requirement):  # "English and Spanish": each, in any language's name for it
-        return languages_listed(cv_text, requirement)
-    if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
-        return True
-    others = alternatives(job_description, requirement) if job_description else set()
-    others |= bracket_examples(job_description, requirement) | word_alternatives(job_description, requirement)
-    return any(cv_mentions(cv_text, other) for other in others if other != requirement.lower())
-
-
-_OR_SIMILAR_RE = re.compile(r"^(?:e\.?g\.?|i\.?e\.?|such as|for example|like)\s+|\s*(?:or|and)?\s*(?:similar|equivalent|"
-                            r"other|others|etc\.?|the like)$", re.IGNORECASE)
-
-
-def bracket_examples(job_description: str, requirement: str) -> set[str]:
-    """The examples a JD gives in brackets right after a requirement written as a phrase, any one of which
-    meets it: "a structured qualification method (MEDDICC, BANT or similar)" -> {"meddicc", "bant"}; empty
-    when the JD gives none."""
-    if not job_description or not requirement.strip():
-        return set()
-    match = re.search(rf"{re.escape(requirement.strip())}\s*\(([^()]{{2,120}})\)", job_description, re.IGNORECASE)
-    if not match:
-        return set()
-    items = re.split(r",|/|;|\bor\b", match.group(1))
-    out = {_OR_SIMILAR_RE.sub("", item.strip()).strip().lower() for item in items}
-    return {item for item in out if item and len(item.split()) <= 4}
-
-
-def cv_credential_elsewhere(cv_text: str, requirement: str) -> bool:
-    """Whether every CV item that states the credential ``requirement`` names shows one of another
-    place or one only applied for (:func:`credential_held`): "Texas RN license (active); California RN
-    license applied for" for "Active California RN license". False when the CV states it nowhere."""
-    if not CREDENTIAL_RE.search(requirement):
-        return False
-    parts = _credential_statements(cv_text, requirement, _CV_ITEM_SPLIT_RE)
-    return bool(parts) and not any(credential_held(part, requirement) for part, _ in parts)
-
-
-def _cv_names(cv_text: str, requirement: str) -> bool:
-    if mentions(cv_text, requirement)[0] or mentions_requirement(cv_text, requirement)[0]:
-        return True
-    if whole_tool(requirement) and requirement.strip().lower() not in SYNONYMS:  # "AWS Glue" is not "AWS Lambda"
-        return False
-    parts = [p for p in re.split(r"[/&]| and | or ", requirement) if p.strip()]
-    if len(parts) > 1 and any(re.search(rf"\b{re.escape(p.strip())}\b", cv_text, re.IGNORECASE) for p in parts):
-        return True
-    names = sorted((w for w in re.findall(r"[A-Za-z]+", requirement) if stem(w) in content_stems(requirement)),
-                   key=lambda w: zipf(w.lower()))
-    if len(names) < 2:
-        return False
-    head, root = stem(names[0]), _agent_root(names[0])
-    words = re.findall(r"[A-Za-z-]+", cv_text)
-    if root:  # "presenter": "presentations", "presented", never "present" (as in "2019 - present")
-        return any(_derived(w.lower(), root) or w.lower() in {names[0].lower(), names[0].lower() + "s"} for w in words)
-    return any(stem(w) == head for w in words)
-
-
-def _agent_root(word: str) -> str:
-    """The verb behind an agent noun, without its ending ("negotiator" -> "negotiat", "presenter" ->
-    "present"): Snowball keeps "-or"/"-er" nouns apart from their "-ion"/"-ing" kin; "" for other words."""
-    lower = word.lower()
-    return lower[:-2] if len(lower) > 6 and lower.endswith(("er", "or")) else ""
-
-
-def _derived(word: str, root: str) -> bool:
-    """Whether ``word`` is a longer form of the verb ``root`` ("negotiation", "negotiated", "presenting" of
-    "negotiat"/"present"), never the bare root ("present" as in "2019 - present")."""
-    return len(word) > len(root) + 1 and word.startswith(root) and not word.endswith(("er", "ers", "or", "ors"))
 
 
 def has_number(text: str) -> bool:

@@ -3,7 +3,7 @@
 A practice interview for a job the CV does not fit (a primary-school teacher's CV on an
 operations-manager job) should say so plainly and kindly, not hand back a score that reads as a
 solid fit. :func:`role_fit` counts the job's requirements (:func:`core.analysis.job.extract_requirements`)
-that the CV meets (:func:`core.coach.evidence.cv_meets`) or an answer evidences as the candidate's
+that the CV meets (:func:`core.coach.evidence_cv.cv_meets`) or an answer evidences as the candidate's
 own (:func:`core.coach.evidence.answer_evidence`: never a wish, an intention or a negation).
 When fewer than a third of them are shown (:data:`LOW_FIT_SHARE`, with at least
 :data:`MIN_REQUIREMENTS` requirements), the fit is low: the overall score loses one point
@@ -24,7 +24,7 @@ from core.analysis.job import extract_requirements
 from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
 from core.coach.coverage import answer_shows
-from core.coach.evidence import cv_meets
+from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
 
 logger = logging.getLogger(__name__)

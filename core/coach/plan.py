@@ -25,7 +25,7 @@ from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, infer_role_family, is_named_product, skill_family
 from core.analysis.text import content_stems, strip_injections
 from core.coach.bank import grounded, load_question_bank
-from core.coach.evidence import cv_meets
+from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import lower_first, norm_key
 from core.coach.plan_core import (
     alloc,

@@ -181,7 +181,7 @@ def shown_instance(cv: str, said: str, job_description: str) -> str:
     from core.analysis.job import alternatives
     from core.analysis.job_alternatives import word_alternatives
     from core.analysis.skills import find_skills, skill_kinds
-    from core.coach.evidence import bracket_examples
+    from core.coach.evidence_cv import bracket_examples
 
     wanted = {said.strip().lower()} | {h.name.lower() for h in find_skills(said)}
     examples = alternatives(job_description, said) | bracket_examples(job_description, said)

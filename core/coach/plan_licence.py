@@ -9,7 +9,7 @@ import re
 
 from core.analysis.cv_places import jurisdictions
 from core.analysis.licences import held_elsewhere, job_licence_words, licences_named
-from core.coach.evidence import cv_credential_elsewhere
+from core.coach.evidence_cv import cv_credential_elsewhere
 from core.coach.phrasing import quote
 from core.coach.plan_text import (
     EQUIVALENT_RE,

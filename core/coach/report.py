@@ -26,7 +26,8 @@ from core.coach.casing import natural_case
 from core.coach.coverage import counted_answer, coverage_item
 from core.coach.cv_language import language_tip
 from core.coach.cv_reading import near_term_met, result_lines, result_verb
-from core.coach.evidence import cv_meets, has_number
+from core.coach.evidence import has_number
+from core.coach.evidence_cv import cv_meets
 from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote

@@ -1,0 +1,116 @@
+"""The CV side of evidence: whether a CV shows a job requirement (:func:`cv_mentions`, :func:`cv_meets`).
+
+A term is present when it, a variant (CI/CD ~ "CI pipeline") or its head word ("incident response" ~
+"incidents") is there; a degree's abbreviation reads as the degree ("BSN" shows "Bachelor's degree in
+nursing", :mod:`core.coach.degrees`); an alternative the job allows ("Go or Java", "(e.g. BigQuery)") meets it
+too. A credential the CV states only for another place, or only as applied for, does not
+(:func:`cv_credential_elsewhere`). The answer side is :mod:`core.coach.evidence`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.job import alternatives, mentions
+from core.analysis.job_alternatives import word_alternatives
+from core.analysis.job_years import years_asked
+from core.analysis.language import zipf
+from core.analysis.levels import unclashed_parts
+from core.analysis.skills import whole_tool
+from core.analysis.text import content_stems, stem
+from core.coach.cv_translated import languages_listed, languages_only, translated_meets
+from core.coach.degrees import degree_requirement
+from core.coach.evidence import (
+    _CV_ITEM_SPLIT_RE,
+    CREDENTIAL_RE,
+    SYNONYMS,
+    _credential_statements,
+    credential_held,
+    mentions_requirement,
+)
+from core.coach.fluency import FLUENCY_REQ_RE
+
+
+def cv_mentions(cv_text: str, requirement: str) -> bool:
+    """Whether the CV names ``requirement``, a variant ("CI/CD" ~ "CI pipeline") or its head word;
+    a degree requirement only as :func:`mentions_requirement` reads degrees, a language's fluency only
+    as :func:`language_fluency` reads it; a credential not as one of
+    another place or only applied for (:func:`cv_credential_elsewhere`)."""
+    if years_asked(requirement):  # "4+ years of emergency nursing": the field named and the years shown
+        return mentions(cv_text, requirement)[0]
+    if degree_requirement(requirement) is not None or FLUENCY_REQ_RE.match(requirement.strip()):
+        return mentions_requirement(cv_text, requirement)[0]  # a degree, a language's fluency: only at its level
+    named = any(_cv_names(part, requirement) for _offset, part in unclashed_parts(cv_text, requirement))
+    return named and not cv_credential_elsewhere(cv_text, requirement)
+
+
+def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
+    """Whether the CV meets ``requirement``: :func:`cv_mentions` it, or one of the alternatives the JD
+    allows for it (:func:`core.analysis.job.alternatives`: "Go or Java", "(e.g. BigQuery, Snowflake)")."""
+    if languages_only(requirement):  # "English and Spanish": each, in any language's name for it
+        return languages_listed(cv_text, requirement)
+    if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
+        return True
+    others = alternatives(job_description, requirement) if job_description else set()
+    others |= bracket_examples(job_description, requirement) | word_alternatives(job_description, requirement)
+    return any(cv_mentions(cv_text, other) for other in others if other != requirement.lower())
+
+
+_OR_SIMILAR_RE = re.compile(r"^(?:e\.?g\.?|i\.?e\.?|such as|for example|like)\s+|\s*(?:or|and)?\s*(?:similar|equivalent|"
+                            r"other|others|etc\.?|the like)$", re.IGNORECASE)
+
+
+def bracket_examples(job_description: str, requirement: str) -> set[str]:
+    """The examples a JD gives in brackets right after a requirement written as a phrase, any one of which
+    meets it: "a structured qualification method (MEDDICC, BANT or similar)" -> {"meddicc", "bant"}; empty
+    when the JD gives none."""
+    if not job_description or not requirement.strip():
+        return set()
+    match = re.search(rf"{re.escape(requirement.strip())}\s*\(([^()]{{2,120}})\)", job_description, re.IGNORECASE)
+    if not match:
+        return set()
+    items = re.split(r",|/|;|\bor\b", match.group(1))
+    out = {_OR_SIMILAR_RE.sub("", item.strip()).strip().lower() for item in items}
+    return {item for item in out if item and len(item.split()) <= 4}
+
+
+def cv_credential_elsewhere(cv_text: str, requirement: str) -> bool:
+    """Whether every CV item that states the credential ``requirement`` names shows one of another
+    place or one only applied for (:func:`credential_held`): "Texas RN license (active); California RN
+    license applied for" for "Active California RN license". False when the CV states it nowhere."""
+    if not CREDENTIAL_RE.search(requirement):
+        return False
+    parts = _credential_statements(cv_text, requirement, _CV_ITEM_SPLIT_RE)
+    return bool(parts) and not any(credential_held(part, requirement) for part, _ in parts)
+
+
+def _cv_names(cv_text: str, requirement: str) -> bool:
+    if mentions(cv_text, requirement)[0] or mentions_requirement(cv_text, requirement)[0]:
+        return True
+    if whole_tool(requirement) and requirement.strip().lower() not in SYNONYMS:  # "AWS Glue" is not "AWS Lambda"
+        return False
+    parts = [p for p in re.split(r"[/&]| and | or ", requirement) if p.strip()]
+    if len(parts) > 1 and any(re.search(rf"\b{re.escape(p.strip())}\b", cv_text, re.IGNORECASE) for p in parts):
+        return True
+    names = sorted((w for w in re.findall(r"[A-Za-z]+", requirement) if stem(w) in content_stems(requirement)),
+                   key=lambda w: zipf(w.lower()))
+    if len(names) < 2:
+        return False
+    head, root = stem(names[0]), _agent_root(names[0])
+    words = re.findall(r"[A-Za-z-]+", cv_text)
+    if root:  # "presenter": "presentations", "presented", never "present" (as in "2019 - present")
+        return any(_derived(w.lower(), root) or w.lower() in {names[0].lower(), names[0].lower() + "s"} for w in words)
+    return any(stem(w) == head for w in words)
+
+
+def _agent_root(word: str) -> str:
+    """The verb behind an agent noun, without its ending ("negotiator" -> "negotiat", "presenter" ->
+    "present"): Snowball keeps "-or"/"-er" nouns apart from their "-ion"/"-ing" kin; "" for other words."""
+    lower = word.lower()
+    return lower[:-2] if len(lower) > 6 and lower.endswith(("er", "or")) else ""
+
+
+def _derived(word: str, root: str) -> bool:
+    """Whether ``word`` is a longer form of the verb ``root`` ("negotiation", "negotiated", "presenting" of
+    "negotiat"/"present"), never the bare root ("present" as in "2019 - present")."""
+    return len(word) > len(root) + 1 and word.startswith(root) and not word.endswith(("er", "ers", "or", "ors"))
