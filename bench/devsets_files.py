@@ -19,7 +19,15 @@ from pathlib import Path
 from bench.bench_devsets import CV_DIR as CV_FILES
 from bench.bench_devsets import JOB_DIR as JOB_FILES
 from bench.bench_devsets import _req_normal, normal
-from tests.test_corpora import RESERVED_MARKERS, _blind12_cvs, _blind_cvs, _cvs, _fresh13_cvs, _jobs
+from tests.test_corpora import (
+    RESERVED_MARKERS,
+    _blind12_cvs,
+    _blind_cvs,
+    _cvs,
+    _fresh13_cvs,
+    _fresh15_cvs,
+    _jobs,
+)
 
 
 def _present(entries: list[dict], base: Path) -> list[tuple[dict, bytes]]:
@@ -29,7 +37,7 @@ def _present(entries: list[dict], base: Path) -> list[tuple[dict, bytes]]:
 
 
 def check_cv_files_present_unchanged_and_real() -> None:
-    for cv, data in _present(_cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs(), CV_FILES):
+    for cv, data in _present(_cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs() + _fresh15_cvs(), CV_FILES):
         assert hashlib.sha256(data).hexdigest() == cv["sha256"], f"{cv['file']} differs from the recorded file"
         if cv["format"] == "pdf":
             import pypdf
@@ -51,7 +59,7 @@ def check_cv_files_present_unchanged_and_real() -> None:
 
 def check_text_cv_labels_are_in_their_cv() -> None:
     """For the text formats, every labelled title, employer, school and skill is written in the CV."""
-    indexes = _cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs()
+    indexes = _cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs() + _fresh15_cvs()
     for cv, data in _present([c for c in indexes if c["format"] in {"md", "txt", "json"}], CV_FILES):
         text = normal(data.decode("utf-8"))
         facts = cv["facts"]

@@ -55,6 +55,11 @@ def _fresh13_cvs() -> list[dict]:
     return json.loads((CV_DIR / "expected_fresh13.json").read_text(encoding="utf-8"))["cvs"]
 
 
+def _fresh15_cvs() -> list[dict]:
+    """The fresh dev set of session 15 (``expected_fresh15.json``), built the same way as set 13."""
+    return json.loads((CV_DIR / "expected_fresh15.json").read_text(encoding="utf-8"))["cvs"]
+
+
 def _jobs() -> list[dict]:
     return json.loads((JOB_DIR / "expected.json").read_text(encoding="utf-8"))["jobs"]
 
@@ -67,8 +72,9 @@ def _check_source(entry: dict) -> None:
     assert source["repo"].lower() not in RESERVED_REPOS, f"{entry['id']} comes from a reserved repository"
 
 
-@pytest.mark.parametrize("index", [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs],
-                         ids=["expected.json", "expected_blind.json", "expected_blind12.json", "expected_fresh13.json"])
+@pytest.mark.parametrize("index", [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs, _fresh15_cvs],
+                         ids=["expected.json", "expected_blind.json", "expected_blind12.json", "expected_fresh13.json",
+                              "expected_fresh15.json"])
 def test_cv_index_schema_and_sources(index) -> None:
     cvs = index()
     ids = [c["id"] for c in cvs]
@@ -143,8 +149,19 @@ def test_fresh_set_13_is_apart_from_every_other_set_and_mixed() -> None:
     assert len({c["language"] for c in fresh} - {"en"}) >= 3, "fewer than three languages besides English"
 
 
-@pytest.mark.parametrize("index", [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs],
-                         ids=["expected.json", "expected_blind.json", "expected_blind12.json", "expected_fresh13.json"])
+def test_fresh_set_15_is_apart_from_every_other_set_and_mixed() -> None:
+    """The session-15 fresh dev CVs come from repositories no other set used, span every format and four
+    PDF producers, hold CVs not in English, and each has employment history."""
+    fresh = _fresh15_cvs()
+    _assert_apart_and_mixed("fresh-15", fresh, _cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs(),
+                            ("latex", "typst", "word", "skia"), split="fresh15", at_least=10)
+    assert all(c["facts"]["employers"] for c in fresh)
+    assert len({c["language"] for c in fresh} - {"en"}) >= 2, "fewer than two languages besides English"
+
+
+@pytest.mark.parametrize("index", [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs, _fresh15_cvs],
+                         ids=["expected.json", "expected_blind.json", "expected_blind12.json", "expected_fresh13.json",
+                              "expected_fresh15.json"])
 def test_cv_files_that_are_present_are_the_labelled_ones(index) -> None:
     """A corpus file present in this checkout (they are not committed) is byte for byte the one labelled."""
     import hashlib
@@ -157,7 +174,8 @@ def test_cv_files_that_are_present_are_the_labelled_ones(index) -> None:
 def test_detail_blind_prints_only_the_blind_cvs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """``--detail --blind`` lists the blind CVs and nothing of the tuning set, held-out set, fresh set or jobs;
-    ``--detail`` lists the fresh set 13 with the dev CVs, and ``--detail --fresh`` the fresh set alone."""
+    ``--detail`` lists the fresh sets 13 and 15 with the dev CVs, and ``--detail --fresh`` / ``--fresh15`` one
+    fresh set alone."""
     from bench import bench_devsets
 
     monkeypatch.setattr(bench_devsets, "CV_DIR", tmp_path)  # no files there: each CV reports "file missing"
@@ -166,13 +184,15 @@ def test_detail_blind_prints_only_the_blind_cvs(tmp_path: Path, monkeypatch: pyt
     lines = capsys.readouterr().out.splitlines()
     assert lines == [f"{c['id']}: file missing" for c in _blind_cvs()]
     assert not any(c["id"] in "\n".join(lines) for c in _blind12_cvs())  # the second blind set: nowhere
-    assert not any(c["id"] in "\n".join(lines) for c in _fresh13_cvs())
+    assert not any(c["id"] in "\n".join(lines) for c in _fresh13_cvs() + _fresh15_cvs())
     bench_devsets.detail()
     tuning = capsys.readouterr().out
     assert not any(c["id"] in tuning for c in _blind_cvs() + _blind12_cvs())
-    assert all(f"{c['id']}: file missing" in tuning for c in _fresh13_cvs())  # a dev set: its misses are printed
+    assert all(f"{c['id']}: file missing" in tuning for c in _fresh13_cvs() + _fresh15_cvs())  # dev sets: printed
     bench_devsets.detail(fresh=True)
     assert capsys.readouterr().out.splitlines() == [f"{c['id']}: file missing" for c in _fresh13_cvs()]
+    bench_devsets.detail(fresh15=True)
+    assert capsys.readouterr().out.splitlines() == [f"{c['id']}: file missing" for c in _fresh15_cvs()]
 
 
 def test_job_index_schema_counts_and_sources() -> None:
