@@ -48,7 +48,7 @@ _ALL = ("opener title at employer", "employers named", "skill at employer")
 
 
 def _plan_cv(text: str) -> str:
-    """The CV as the plan reads it (:func:`core.coach.plan._context`): cut to bounds, injections removed."""
+    """The CV as the plan reads it (:func:`core.coach.plan_state._context`): cut to bounds, injections removed."""
     from core.analysis.bounds import bounded
     from core.analysis.text import strip_injections
 

@@ -10,23 +10,18 @@ part of the behaviour (the same seed gives the same plan), so the steps run in a
 
 from __future__ import annotations
 
-import random
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import Any
 
-from core.analysis.bounds import bounded
-from core.analysis.cv import extract_cv_facts
-from core.analysis.cv_trust import quotable_facts
-from core.analysis.job import extract_requirements, mentions
+from core.analysis.job import mentions
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
-from core.analysis.skills import find_skills, infer_role_family, is_named_product, skill_family
-from core.analysis.text import content_stems, strip_injections
+from core.analysis.skills import find_skills, is_named_product, skill_family
+from core.analysis.text import content_stems
 from core.coach.bank import grounded, load_question_bank
 from core.coach.evidence_cv import cv_meets
-from core.coach.phrasing import lower_first, norm_key
+from core.coach.phrasing import lower_first
 from core.coach.plan_core import (
     alloc,
     alternative_met,
@@ -41,6 +36,7 @@ from core.coach.plan_core import (
     shown_instance,
 )
 from core.coach.plan_licence import licence_question
+from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
     CORE_COMPETENCIES,
@@ -60,106 +56,7 @@ from core.coach.plan_text import (
     mid_sentence,
     related_question,
     shown_question,
-    title_in_sentence,
 )
-
-MAX_PER_EMPLOYER = 2
-
-# Shares of the slots after the opener, gap and role questions: (skills, achievements, behavioural).
-_MIX: dict[str, tuple[float, float, float]] = {
-    "technical": (0.7, 0.15, 0.15),
-    "behavioral": (0.1, 0.15, 0.75),
-    "mixed": (0.4, 0.2, 0.4),
-}
-
-
-@dataclass(frozen=True)
-class Planned:
-    """One planned question: its text, the competency it probes and the employer it is tied to."""
-
-    text: str
-    competency: str
-    employer: str = ""
-    source: str = ""  # opener, gap, core, role, skill, achievement, behavioural
-    also: tuple[str, ...] = ()  # the words the question names it by, when not the competency's name
-
-    def keys(self) -> set[str]:
-        """The competency and the words it is asked by (:func:`core.coach.plan_core.competency_key`): "Patient
-        safety" asked as "safeguarding" is the competency of a role question on safeguarding too."""
-        return {competency_key(name) for name in (self.competency, *self.also) if name.strip()}
-
-
-def tidy(text: str) -> str:
-    """One space between words, no doubled full stop ("Sp. z o.o.."), no doubled word ("the the")."""
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
-    return re.sub(r"\b(\w+) \1\b", r"\1", text, flags=re.IGNORECASE)
-
-
-
-
-@dataclass
-class _Ctx:
-    count: int
-    interview_type: str
-    seniority: str
-    focus: list[str]
-    rng: random.Random
-    cv: str
-    jd: str
-    title: str
-    at_company: str
-    facts: dict[str, Any]
-    requirements: list[str]
-    family: str
-
-
-@dataclass
-class _Plan:
-    """The questions so far: no empty or repeated text, a competency once, an employer at most twice."""
-
-    items: list[Planned] = field(default_factory=list)
-    used: set[str] = field(default_factory=set)
-    competencies: set[str] = field(default_factory=set)
-    employers: Counter = field(default_factory=Counter)
-
-    def fits(self, item: Planned) -> bool:
-        return bool(item.text) and norm_key(item.text) not in self.used and not (
-            item.keys() & self.competencies
-        ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER)
-
-    def add(self, item: Planned) -> bool:
-        item = Planned(tidy(item.text), item.competency, item.employer, item.source, item.also)
-        if not self.fits(item):
-            return False
-        self.used.add(norm_key(item.text))
-        self.competencies |= item.keys()
-        if item.employer:
-            self.employers[item.employer] += 1
-        self.items.append(item)
-        return True
-
-
-def _context(cv_text: str, job_description: str, job_title: str, **kw: Any) -> _Ctx:
-    interview_type = kw["interview_type"] if kw["interview_type"] in _MIX else "mixed"
-    seniority = kw["seniority"] if kw["seniority"] in {"junior", "mid", "senior", "lead"} else "mid"
-    cv = strip_injections(bounded(cv_text or ""))  # cut before any reading (core.analysis.bounds)
-    jd = strip_injections(bounded(job_description or ""))
-    company = (kw["company"] or "").strip()
-    return _Ctx(
-        count=max(1, int(kw["count"] or 8)),
-        interview_type=interview_type,
-        seniority=seniority,
-        focus=[f for f in (kw["focus"] or []) if isinstance(f, str) and f.strip()],
-        rng=random.Random(f"{kw['seed']}|{job_title}|{company}|{interview_type}|{seniority}"),
-        cv=cv,
-        jd=jd,
-        title=title_in_sentence((job_title or "").strip()),
-        at_company=f" at {company}" if company else "",
-        facts=quotable_facts(extract_cv_facts(cv), cv),  # an unsure title or employer is never quoted
-        requirements=extract_requirements(jd),
-        family=infer_role_family(job_title or "", jd),
-    )
 
 
 def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
