@@ -14,6 +14,7 @@ from core.analysis.language import ENGLISH_FUNCTION_WORDS, ENGLISH_SHARE
 from core.analysis.signals import FILLER_RE
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
+from core.coach.answers_asked import missed_ask
 from core.coach.phrasing import norm_key, quote
 from core.coach.question_types import question_type
 from core.coach.restate import restated_question
@@ -141,7 +142,8 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     experience = qtype == "behavioural" and not hypothetical
     if experience and _NOT_EXPERIENCED_RE.search(clean) and not own_example(clean, ev):
         return "not_experienced"
-    if kind in {"empty", "dont_know", "pasted", "off_topic"} or _not_engaging(clean, question) or elsewhere(ev, question):
+    if (kind in {"empty", "dont_know", "pasted", "off_topic"} or _not_engaging(clean, question) or elsewhere(ev, question)
+            or (kind is None and _misses_ask(question, clean))):  # the scorer's judgement too (answers_asked)
         return "non_answer"
     if ev.word_count < 35 and not _detailed(ev):
         return "too_short"
@@ -219,9 +221,20 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
 
 
 def off_topic(question: str, answer: str) -> bool:
-    """An answer that does not address the question: no meaningful term of it, no work content."""
+    """An answer that does not address the question: no meaningful term of it, no work content; or, in the
+    question's language, one that does not do what the question plainly asks (whether you hold a credential, what
+    you do during a lesson: :func:`core.coach.answers_asked.missed_ask`, which the report's relevance reads too)."""
     clean = readable_text(answer or "")
-    return _not_engaging(clean, question) or bool(elsewhere(analyse_answer(clean, question), question))
+    return (_not_engaging(clean, question) or bool(elsewhere(analyse_answer(clean, question), question))
+            or _misses_ask(question, clean))
+
+
+def _misses_ask(question: str, answer: str) -> bool:
+    """:func:`core.coach.answers_asked.missed_ask` for an answer in the question's language (another language's
+    words cannot be matched to the question's)."""
+    from core.coach.pressure import same_language  # pressure imports this module's callers
+
+    return bool(missed_ask(question, answer)) and same_language(question, answer)
 
 
 _DENIAL_RE = re.compile(r"\b(?:haven'?t|have not|hasn'?t|never|not something|no (?:direct |real )?experience)\b", re.IGNORECASE)
