@@ -110,7 +110,14 @@ def test_a_non_answer_said_again_is_no_repeat_of_an_earlier_answer():
     weighed = weighed_score(_record(6, DATA_Q, UNSURE), score_answer, [(3, UNSURE)])
     assert "same answer as for question" not in weighed.relevance.evidence, weighed.relevance.evidence
     assert weighed.overall == 1
+    assert repeated_from(OTHER_STORY, [(2, OTHER_STORY)]) == 2  # a real answer said again is still a repeat
 
 
-def test_a_real_answer_said_again_is_still_a_repeat():
-    assert repeated_from(OTHER_STORY, [(2, OTHER_STORY)]) == 2
+APPLIED = ("I have applied for it: the form went in two weeks ago and the depot manager said it usually takes a month. "
+           "Until it comes through I would only load by hand and ask a colleague who has one to move the pallets.")
+
+
+def test_saying_where_you_are_in_getting_it_answers_a_credential_question_in_its_own_words():
+    applied = score_answer(LICENCE_Q, APPLIED)
+    assert applied.relevance.score >= 4, applied.relevance.evidence
+    assert not off_topic(LICENCE_Q, APPLIED)

@@ -158,10 +158,66 @@ def with_missed_ask(dims: list, why: str) -> list:
 def weighed_by_relevance(dims: list) -> list:
     """``dims`` with structure, specificity and depth at most :data:`ANSWERED_ELSEWHERE_CAP` when relevance is
     :data:`MISSED_RELEVANCE` or less: a well-told answer to another question shows little for this one, so it never
-    reaches 8/10 (at most 6/10 with communication 5: :func:`core.schemas.overall_from_dimensions`)."""
+    reaches 8/10 (at most 6/10 with communication 5: :func:`core.schemas.overall_from_dimensions`). For the caller
+    to use on an answer that does not answer its question (nothing links it, it takes up nothing of its subject, or
+    :func:`missed_ask`), not on one that answers it and leaves part of it aside: on the published set, such answers
+    graded excellent lost two points (8/10 to 6/10)."""
     from core.coach.topic import with_relevance_capped
 
     if dims[0][0].score > MISSED_RELEVANCE:
         return dims
     return with_relevance_capped(dims, dims[0], ANSWERED_ELSEWHERE_CAP,
                                  "it does not answer the question asked, so what it shows counts for less")
+
+
+HOLD_SAID_RELEVANCE = 4  # relevance (1-5) at least of an answer that says whether the candidate holds the credential
+
+
+def hold_said(question: str, answer: str) -> str:
+    """The words of ``answer`` saying whether the candidate holds the credential ``question`` asks about
+    (:func:`credential_terms`: "I have applied for it", "Yes, I hold…"), or "": such an answer answers it in its own
+    words even when it names none of the question's terms ("it")."""
+    if not credential_terms(question):
+        return ""
+    m = _SAYS_HOLD_RE.search(readable_text(answer or ""))
+    if not m:
+        return ""
+    sentence = next((s for s in sentences(readable_text(answer)) if m.group(0).strip() in s), m.group(0))
+    return " ".join(sentence.split()[:12]).rstrip(",;:.")
+
+
+def with_hold_said(dims: list, said: str) -> list:
+    """``dims`` with relevance at least :data:`HOLD_SAID_RELEVANCE` for an answer that says whether the candidate
+    holds the credential asked about (``said``: :func:`hold_said`), saying so; its link to the question is no gap."""
+    from core.coach.phrasing import quote
+    from core.schemas import DimensionScore
+
+    rel, gaps = dims[0]
+    if rel.score >= HOLD_SAID_RELEVANCE:
+        return dims
+    evidence = f"The answer says whether you hold what the question asks about: {quote(said)}."
+    kept = [g for g in gaps if not g.startswith(("A clearer link", "An answer about what the question is about"))]
+    return [(DimensionScore(score=HOLD_SAID_RELEVANCE, evidence=evidence), kept), *dims[1:]]
+
+
+def _linked(dims: list) -> bool:
+    """False when relevance found nothing linking the answer to its question (its "A clearer link" gap)."""
+    return not any(m.startswith("A clearer link") for m in dims[0][1])
+
+
+def asked_gaps(dims: list, kind_gap: str | None, missed: str, said: str, *, nothing_of_it: bool) -> list:
+    """``dims`` with the kind of answer the question asked for and did not get (:mod:`core.coach.asked_kind`) and
+    what it plainly asked and the answer did not do (:func:`core.coach.answers_asked.missed_ask`) applied, and
+    whether the candidate holds a credential when ``said`` (:func:`core.coach.answers_asked.hold_said`); then, for
+    relevance 2 or less from not answering (``missed``, nothing linking it, ``nothing_of_it``: none of its subject
+    taken up; not from leaving part of it aside), what it shows counts for less
+    (:func:`core.coach.answers_asked.weighed_by_relevance`)."""
+    from core.coach.asked_kind import apply as apply_kind
+
+    if kind_gap:
+        dims = apply_kind(dims, kind_gap)
+    if missed:
+        dims = with_missed_ask(dims, missed)
+    elif said:
+        return with_hold_said(dims, said)
+    return weighed_by_relevance(dims) if missed or nothing_of_it or not _linked(dims) else dims

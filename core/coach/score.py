@@ -35,8 +35,7 @@ from core.analysis.language import detect_language, is_gibberish, mostly_cjk, sp
 from core.analysis.signals import noise_count, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
-from core.coach.answers_asked import missed_ask, weighed_by_relevance, with_missed_ask
-from core.coach.asked_kind import apply as apply_kind
+from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.dimensions import (
     RESULT_GAP,
@@ -228,14 +227,15 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     elif concise_complete(ev, qtype) and not said_again:  # a sentence said twice is no concision
         dims = _concise(dims, on_subject=not held)
     if not (topic or off):  # what the question asks that the answer does not give: a kind of answer, or its ask
-        dims = _asked_gaps(dims, kind_gap, missed)
+        # "I have applied for it" answers "do you hold an enhanced DBS check?" in its own words
+        said = hold_said(candidate_words(question), clean) if subject is not None else ""
+        dims = asked_gaps(dims, kind_gap, missed, said, nothing_of_it=bool(subject and subject.judged and subject.nothing))
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
         cap = 2 if _ASKS_FOR_SCORE_RE.search(plain) else 5
         dims[0] = (DimensionScore(score=min(dims[0][0].score, cap), evidence=dims[0][0].evidence + _INJECTION_NOTE),
                    dims[0][1])
-    dims = weighed_by_relevance(dims)  # relevance 2 or less: what it shows counts for less (never 8/10)
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
         missing = [m for m in missing if not _needs_language(m)]
@@ -255,14 +255,6 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         stronger_answer=stronger_answer(question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims)),
         overall=1,
     )
-
-
-def _asked_gaps(dims: list, kind_gap: str | None, missed: str) -> list:
-    """``dims`` with the kind of answer the question asked for and did not get (:mod:`core.coach.asked_kind`) and
-    what it plainly asked and the answer did not do (:func:`core.coach.answers_asked.missed_ask`) applied."""
-    if kind_gap:
-        dims = apply_kind(dims, kind_gap)
-    return with_missed_ask(dims, missed) if missed else dims
 
 
 def _linked(dims: list) -> bool:
