@@ -69,7 +69,7 @@ LICENCE_ANSWER = ("Yes, I hold a counterbalance forklift licence: I passed the t
 
 def test_a_story_about_other_work_does_not_answer_whether_you_hold_a_licence():
     other = score_answer(LICENCE_Q, OTHER_STORY)
-    assert other.relevance.score <= 2, other.relevance.evidence
+    assert other.relevance.score == 1, other.relevance.evidence  # as the chat says: it does not answer
     assert other.overall <= 6
     answered = score_answer(LICENCE_Q, LICENCE_ANSWER)
     assert answered.relevance.score >= 4 and answered.overall > other.overall
@@ -87,7 +87,7 @@ DURING_ANSWER = ("During the session I stop every ten minutes and ask each train
 
 def test_an_answer_outside_what_the_question_sets_does_not_answer_it():
     outside = score_answer(CHECK_Q, END_STORY)
-    assert outside.relevance.score <= 2, outside.relevance.evidence
+    assert outside.relevance.score == 1, outside.relevance.evidence
     assert outside.overall <= 7
     within = score_answer(CHECK_Q, DURING_ANSWER)
     assert within.relevance.score >= 4 and within.overall > outside.overall

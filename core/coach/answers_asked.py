@@ -27,7 +27,8 @@ import re
 from core.analysis.text import readable_text, sentences
 from core.coach.subject import subject_terms, term_stem, term_weight
 
-MISSED_RELEVANCE = 2  # relevance (1-5) of an answer that does not do what its question plainly asks
+MISSED_RELEVANCE = 1  # relevance (1-5) of an answer that does not do what its question plainly asks: the chat says so
+UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an answer did not answer its question
 RARE_TERM = 1.5  # a credential term weighing this or more (subject.term_weight: rarer words weigh more) names it
 
 # "Do you hold it", "do you have one", "are you registered", "have you got": a yes/no question about holding it
@@ -47,7 +48,9 @@ _SAYS_HOLD_RE = re.compile(
     r"(?:hold|held|have (?:it|one|a|an|the|my|got)|got (?:it|one|a|an|my)|applied|passed|renewed|registered|"
     r"qualified|obtained|completed|booked|started the application)\b|\b(?:it|mine) (?:is|was) (?:current|valid|"
     r"renewed|in progress|pending|being processed|due)\b|\bnot yet\b|\b(?:awaiting|waiting for) (?:it|mine|my|the)\b|"
-    r"\bin progress\b|\bexpired\b", re.IGNORECASE)
+    r"\bin progress\b|\bexpired\b|\bI(?:'m| am) (?:currently |now )?(?:doing|taking|studying for|working (?:towards|on)|"
+    r"booked (?:on|in)|waiting for|in the middle of)\b|\b(?:due|expect(?:ing)?|hope|going) to (?:get|receive|finish|"
+    r"complete|have|sit|take)\b", re.IGNORECASE)
 
 # "during a lesson …, not at the end of the unit": the setting kept (its noun) and the one ruled out
 _SETTING_RE = re.compile(
@@ -157,14 +160,14 @@ def with_missed_ask(dims: list, why: str) -> list:
 
 def weighed_by_relevance(dims: list) -> list:
     """``dims`` with structure, specificity and depth at most :data:`ANSWERED_ELSEWHERE_CAP` when relevance is
-    :data:`MISSED_RELEVANCE` or less: a well-told answer to another question shows little for this one, so it never
+    :data:`UNANSWERED_RELEVANCE` or less: a well-told answer to another question shows little for this one, so it never
     reaches 8/10 (at most 6/10 with communication 5: :func:`core.schemas.overall_from_dimensions`). For the caller
     to use on an answer that does not answer its question (nothing links it, it takes up nothing of its subject, or
     :func:`missed_ask`), not on one that answers it and leaves part of it aside: on the published set, such answers
     graded excellent lost two points (8/10 to 6/10)."""
     from core.coach.topic import with_relevance_capped
 
-    if dims[0][0].score > MISSED_RELEVANCE:
+    if dims[0][0].score > UNANSWERED_RELEVANCE:
         return dims
     return with_relevance_capped(dims, dims[0], ANSWERED_ELSEWHERE_CAP,
                                  "it does not answer the question asked, so what it shows counts for less")
