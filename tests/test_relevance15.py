@@ -121,3 +121,10 @@ def test_saying_where_you_are_in_getting_it_answers_a_credential_question_in_its
     applied = score_answer(LICENCE_Q, APPLIED)
     assert applied.relevance.score >= 4, applied.relevance.evidence
     assert not off_topic(LICENCE_Q, APPLIED)
+
+
+def test_an_answer_to_another_question_is_no_model_answer_for_this_one():
+    for question, answer in ((LICENCE_Q, OTHER_STORY), (CHECK_Q, END_STORY)):
+        stronger = score_answer(question, answer).stronger_answer
+        assert "garden centre" not in stronger and "new-starter course" not in stronger, stronger
+        assert "[" in stronger  # the question's outline, with its gaps

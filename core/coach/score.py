@@ -244,6 +244,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
                                                             "Why you chose that approach"))]
     if any("result, with a number" in m for m in missing):
         missing = [m for m in missing if not m.startswith("A number that shows")]
+    clean = "" if missed else clean  # another question's answer is no model for this one: the outline of gaps
     return AnswerScore(
         relevance=dims[0][0],
         structure=dims[1][0],
