@@ -71,6 +71,10 @@ def test_a_story_about_other_work_does_not_answer_whether_you_hold_a_licence():
     other = score_answer(LICENCE_Q, OTHER_STORY)
     assert other.relevance.score == 1, other.relevance.evidence  # as the chat says: it does not answer
     assert other.overall <= 6
+    # a story's own "I applied…", "I completed…" say nothing of holding it
+    applied_story = OTHER_STORY.replace("retrained 5 colleagues", "I applied a new count process, completed the "
+                                        "training of 5 colleagues")
+    assert score_answer(LICENCE_Q, applied_story).relevance.score == 1
     answered = score_answer(LICENCE_Q, LICENCE_ANSWER)
     assert answered.relevance.score >= 4 and answered.overall > other.overall
 

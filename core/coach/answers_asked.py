@@ -42,15 +42,19 @@ _CREDENTIAL_RE = re.compile(
     r"\b(?:licen[cs]es?|checks?|certificat(?:es?|ion)|certified|registration|registered|qualifications?|clearance|"
     r"permits?|visas?|accreditation|accredited|chartered|membership|card|DBS|PVG|CSCS|SIA|CPC|right to work)\b",
     re.IGNORECASE)
-# an answer that says whether they hold it: "yes", "I hold", "I have it/one/a…", "I've applied", "not yet"
+# an answer that says whether they hold it: "yes", "I hold one", "I have a full licence", "I've applied", "not yet",
+# "I'm doing the course", "it's pending": holding, or the steps of getting it, said of it or of a credential's noun
+_CREDENTIAL_NOUN = (r"(?:check|test|course|licen[cs]e|certificate|certification|card|registration|application|exam|"
+                    r"permit|visa|clearance|qualification|membership|accreditation)")
+_HELD = rf"(?:it|one|mine|(?:my|the|an?)\s+(?:[\w-]+\s+){{0,3}}{_CREDENTIAL_NOUN}s?)"
 _SAYS_HOLD_RE = re.compile(
-    r"^\W*(?:yes|yeah|yep|no|not yet)\b|\bI (?:do|don't|do not) (?:hold|have)\b|\bI(?:'ve| have)? (?:already )?"
-    r"(?:hold|held|have (?:it|one|a|an|the|my|got)|got (?:it|one|a|an|my)|applied|passed|renewed|registered|"
-    r"qualified|obtained|completed|booked|started the application)\b|\b(?:it|mine) (?:is|was) (?:current|valid|"
-    r"renewed|in progress|pending|being processed|due)\b|\bnot yet\b|\b(?:awaiting|waiting for) (?:it|mine|my|the)\b|"
-    r"\bin progress\b|\bexpired\b|\bI(?:'m| am) (?:currently |now )?(?:doing|taking|studying for|working (?:towards|on)|"
-    r"booked (?:on|in)|waiting for|in the middle of)\b|\b(?:due|expect(?:ing)?|hope|going) to (?:get|receive|finish|"
-    r"complete|have|sit|take)\b", re.IGNORECASE)
+    rf"^\W*(?:yes|yeah|yep|no|not yet)\b|\bI (?:do|don't|do not) (?:hold|have)\b|"
+    rf"\bI(?:'ve| have| had| am|'m)? (?:already |just |recently |currently |now |still )?(?:hold|held|have|had|got|"
+    rf"applied for|passed|renewed|obtained|completed|booked|started|sat|waiting for|doing|taking|studying for|"
+    rf"working towards) {_HELD}\b|\bI(?:'ve| have)? (?:already |just )?applied(?=\s*(?:[.,;:!]|$))|\b(?:it|mine|it's|mine's)"
+    rf"(?: is| was)? (?:current|valid|renewed|in progress|pending|being processed|due)\b|\bnot yet\b|"
+    rf"\b(?:awaiting|waiting for) (?:it|mine|my|the)\b|\bin progress\b|\bexpired\b|"
+    rf"\b(?:due|expect(?:ing)?|hope|going) to (?:get|receive|finish|complete|have|sit|take) {_HELD}", re.IGNORECASE)
 
 # "during a lesson …, not at the end of the unit": the setting kept (its noun) and the one ruled out
 _SETTING_RE = re.compile(
