@@ -132,3 +132,20 @@ def test_an_answer_to_another_question_is_no_model_answer_for_this_one():
         stronger = score_answer(question, answer).stronger_answer
         assert "garden centre" not in stronger and "new-starter course" not in stronger, stronger
         assert "[" in stronger  # the question's outline, with its gaps
+
+
+REGISTRATION_Q = ("This role requires current registration as a paramedic, and I don't see it on your CV. Do you hold it, "
+                  "or where are you in getting it? Until then, how would you make sure you work safely within what "
+                  "you're allowed to do?")
+QUALIFICATION_Q = ("This role requires a recognised payroll qualification (CIPP or ACCA), and I don't see it on your CV. "
+                   "Do you hold it, or where are you in getting it?")
+
+
+def test_being_registered_or_naming_the_acronym_says_you_hold_it():
+    registered = ("I'm fully registered with the HCPC since 2021, and my renewal went through in the spring, so I can "
+                  "show my number on the first day.")
+    acronym = "I sat the CIPP foundation exams last summer and the result letter arrives next month, as I understand it."
+    for question, answer in ((REGISTRATION_Q, registered), (QUALIFICATION_Q, acronym)):
+        scored = score_answer(question, answer)
+        assert scored.relevance.score >= 3, scored.relevance.evidence
+        assert not off_topic(question, answer)

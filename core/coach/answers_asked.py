@@ -40,8 +40,10 @@ _HOLD_ASKED_RE = re.compile(
 # what a credential is called: a licence, a check, a certificate, a registration, a permit, a visa, a card
 _CREDENTIAL_RE = re.compile(
     r"\b(?:licen[cs]es?|checks?|certificat(?:es?|ion)|certified|registration|registered|qualifications?|clearance|"
-    r"permits?|visas?|accreditation|accredited|chartered|membership|card|DBS|PVG|CSCS|SIA|CPC|right to work)\b",
+    r"permits?|visas?|accreditation|accredited|chartered|membership|card|status|DBS|PVG|CSCS|SIA|CPC|QTS|"
+    r"right to work)\b",
     re.IGNORECASE)
+_NOT_CREDENTIAL = frozenset({"CV", "I", "OK", "UK", "US", "EU"})  # capitals that name no credential
 # an answer that says whether they hold it: "yes", "I hold one", "I have a full licence", "I've applied", "not yet",
 # "I'm doing the course", "it's pending": holding, or the steps of getting it, said of it or of a credential's noun
 _CREDENTIAL_NOUN = (r"(?:check|test|course|licen[cs]e|certificate|certification|card|registration|application|exam|"
@@ -54,7 +56,9 @@ _SAYS_HOLD_RE = re.compile(
     rf"working towards) {_HELD}\b|\bI(?:'ve| have)? (?:already |just )?applied(?=\s*(?:[.,;:!]|$))|\b(?:it|mine|it's|mine's)"
     rf"(?: is| was)? (?:current|valid|renewed|in progress|pending|being processed|due)\b|\bnot yet\b|"
     rf"\b(?:awaiting|waiting for) (?:it|mine|my|the)\b|\bin progress\b|\bexpired\b|"
-    rf"\b(?:due|expect(?:ing)?|hope|going) to (?:get|receive|finish|complete|have|sit|take) {_HELD}", re.IGNORECASE)
+    rf"\b(?:due|expect(?:ing)?|hope|going) to (?:get|receive|finish|complete|have|sit|take) {_HELD}|"
+    r"\bI(?:'m| am|'ve been| have been)(?: fully| currently| still| now)? (?:\w+ )?(?:registered|licensed|certified|"
+    r"qualified|accredited|chartered|insured|cleared)\b", re.IGNORECASE)
 
 # "during a lesson …, not at the end of the unit": the setting kept (its noun) and the one ruled out
 _SETTING_RE = re.compile(
@@ -82,21 +86,34 @@ _FRAME_RE = re.compile(r"\b(?:I'm|I am|I always|I|and|a|an|really|very|also|just
 
 def credential_terms(question: str) -> list[str]:
     """The terms naming the credential a yes/no question asks whether the candidate holds ("an enhanced DBS check"
-    -> ["enhanced", "DBS", "check"]), in the question's order; [] when the question asks no such thing (it must ask
-    :data:`_HOLD_ASKED_RE` and name a credential, :data:`_CREDENTIAL_RE`)."""
+    -> ["enhanced", "DBS", "check"]; with the words after its noun and the acronyms of its sentence: "a recognised
+    accounting qualification (CPA, ACCA or CIMA)" -> [..., "CPA", "ACCA", "CIMA"]), in the question's order; [] when
+    the question asks no such thing (it must ask :data:`_HOLD_ASKED_RE` and name a credential,
+    :data:`_CREDENTIAL_RE`)."""
+    return _credential(question)[0]
+
+
+def _credential(question: str) -> tuple[list[str], str]:
+    """:func:`credential_terms` and the credential's phrase as the question names it first ("enhanced DBS check")."""
     text = readable_text(question or "")
     if not _HOLD_ASKED_RE.search(text):
-        return []
-    named = [m for m in _CREDENTIAL_RE.finditer(text)]
+        return [], ""
+    named = list(_CREDENTIAL_RE.finditer(text))
     if not named:
-        return []
+        return [], ""
     terms: list[str] = []
-    for m in named:  # the credential's noun and up to three words before it in its phrase
-        before = re.split(r"[,.;:?!]|\b(?:a|an|the|your|any|this|that|requires?|needs?|hold|have)\b", text[: m.start()],
+    phrase = ""
+    for m in named:  # the credential's noun, up to three words before it and after it in its phrase, its acronyms
+        before = re.split(r"[,.;:?!(]|\b(?:a|an|the|your|any|this|that|requires?|needs?|hold|have)\b", text[: m.start()],
                          flags=re.IGNORECASE)[-1]
-        terms += [w for w in re.findall(r"[A-Za-z][\w-]*", before)[-3:] + [m.group(0)] if w.lower() not in terms]
+        after = re.split(r"[,.;:?!()]|\b(?:and|or|which|that|but)\b", text[m.end():], flags=re.IGNORECASE)[0]
+        clause = re.split(r"(?<=[.?!])\s", text[m.start():])[0]
+        acronyms = [w for w in re.findall(r"\b[A-Z]{2,6}\b", clause) if w not in _NOT_CREDENTIAL]
+        phrase = phrase or " ".join([*re.findall(r"[A-Za-z][\w'-]*", before)[-3:], m.group(0)])
+        terms += [w for w in [*re.findall(r"[A-Za-z][\w'-]*", before)[-3:], m.group(0),
+                              *re.findall(r"[A-Za-z][\w'-]*", after)[:3], *acronyms] if w not in terms]
     known = subject_terms(" ".join(terms))
-    return [w for w in dict.fromkeys(terms) if term_stem(w.lower()) in known or w.isupper()]
+    return [w for w in dict.fromkeys(terms) if term_stem(w.lower()) in known or w.isupper()], phrase
 
 
 def setting_asked(question: str) -> str:
@@ -120,13 +137,12 @@ def missed_ask(question: str, answer: str) -> str:
     if not text.strip():
         return ""
     said = _stems(text)
-    terms = credential_terms(question)
+    terms, phrase = _credential(question)
     if terms:
         # the rare terms name it ("DBS", "forklift"); the credential noun alone only when nothing rarer is named
         rare = [t for t in terms if t.isupper() or term_weight(t.lower()) >= RARE_TERM] or terms
         if not (_SAYS_HOLD_RE.search(text) or any(term_stem(t.lower()) in said for t in rare)):
-            return (f"The question asks whether you hold the {' '.join(terms[-3:])}, and the answer neither says "
-                    "nor mentions it")
+            return f"The question asks whether you hold the {phrase}, and the answer neither says so nor mentions it"
     noun = setting_asked(question)
     if noun and not _stems(noun) & said and not _WITHIN_RE.search(text):
         return f"The question asks what you do during the {noun}, and the answer never places itself there"

@@ -207,6 +207,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     # a question that says plainly what answers it (whether you hold X; during a lesson, not at the end): the chat's
     # judgement too (core.coach.follow_up.off_topic)
     missed = missed_ask(candidate_words(question), clean) if subject is not None else ""
+    # "I have applied for it", "I'm registered with the HCPC" answer "do you hold…?" in their own words
+    said = hold_said(candidate_words(question), clean) if subject is not None else ""
     held = bool(off_subject or kind_gap or part_in or missed) or question_lang != ev.lang or why_missing(ev, asks_why)
     dims = [
         relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
@@ -216,7 +218,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         depth(ev, qtype),
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
-    topic = elsewhere(ev, question, cv, jd)
+    topic = [] if said else elsewhere(ev, question, cv, jd)
     off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     if topic:
         dims = shows_nothing_for_it(_about_something_else(dims, topic))
@@ -227,8 +229,6 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     elif concise_complete(ev, qtype) and not said_again:  # a sentence said twice is no concision
         dims = _concise(dims, on_subject=not held)
     if not (topic or off):  # what the question asks that the answer does not give: a kind of answer, or its ask
-        # "I have applied for it" answers "do you hold an enhanced DBS check?" in its own words
-        said = hold_said(candidate_words(question), clean) if subject is not None else ""
         dims = asked_gaps(dims, kind_gap, missed, said, nothing_of_it=bool(subject and subject.judged and subject.nothing))
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
