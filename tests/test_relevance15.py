@@ -13,6 +13,7 @@ report alike, on made-up answers of each kind the tester met:
 from __future__ import annotations
 
 from core.analysis.answer import analyse_answer
+from core.coach.answers_asked import stock_phrases_only
 from core.coach.follow_up import follow_up_reason, off_topic
 from core.coach.redirect import repeated_from
 from core.coach.score import score_answer
@@ -46,6 +47,10 @@ def test_a_reply_of_stock_phrases_does_not_lift_an_answer_that_missed_the_questi
     weighed = weighed_score(_record(3, BIG_WORK_Q, HOBBY, PRESSED, STOCK_PHRASES), score_answer)
     assert weighed.overall <= main.overall
     assert "110%" not in weighed.specificity.evidence
+    assert stock_phrases_only(STOCK_PHRASES)
+    # a reply that says what was done is no stock phrase, whatever word it shares with one
+    assert not stock_phrases_only("I committed the fix to the main branch after the review, and we used a dedicated "
+                                  "server for the nightly batch jobs.")
 
 
 def test_giving_110_percent_is_no_figure_but_110_percent_of_target_is():

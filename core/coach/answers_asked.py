@@ -77,9 +77,10 @@ _WITHIN_RE = re.compile(
 STOCK_PHRASE_RE = re.compile(
     r"\b(?:(?:a |an |real |natural )?people person|team player|hard[- ]?worker|work(?:s|ing)? (?:really |very )?hard|"
     r"give (?:it )?(?:1[0-9]{2}|[2-9]00)(?: ?%| percent)|(?:quick|fast) learner|go(?:ing)? the extra mile|"
-    r"self[- ]starter|perfectionist|passionate|(?:very |highly )?motivated|detail[- ]oriented|results[- ]driven|"
-    r"think(?:ing)? outside the box|work(?:s)? well under pressure|can-do attitude|never give up|always on time|"
-    r"(?:good|great|excellent) (?:communicator|listener|with people)|reliable|dedicated|committed)\b",
+    r"self[- ]starter|perfectionist|passionate|detail[- ]oriented|results[- ]driven|think(?:ing)? outside the box|"
+    r"work(?:s)? well under pressure|can-do attitude|never give up|always on time|"
+    r"(?:good|great|excellent) (?:communicator|listener|with people)|"
+    r"(?:I'm|I am|very|really|highly|so|always) (?:reliable|dedicated|committed|motivated|hard-?working|loyal|honest))\b",
     re.IGNORECASE)
 _FRAME_RE = re.compile(r"\b(?:I'm|I am|I always|I|and|a|an|really|very|also|just|too|the|person|who|always)\b", re.I)
 
