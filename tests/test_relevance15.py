@@ -49,8 +49,7 @@ def test_a_reply_of_stock_phrases_does_not_lift_an_answer_that_missed_the_questi
     assert "110%" not in weighed.specificity.evidence
     assert stock_phrases_only(STOCK_PHRASES)
     # a reply that says what was done is no stock phrase, whatever word it shares with one
-    assert not stock_phrases_only("I committed the fix to the main branch after the review, and we used a dedicated "
-                                  "server for the nightly batch jobs.")
+    assert not stock_phrases_only("I committed the fix after review. It ran on a dedicated server.")
 
 
 def test_giving_110_percent_is_no_figure_but_110_percent_of_target_is():
