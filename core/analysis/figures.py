@@ -15,6 +15,8 @@ A figure counts as evidence only when it measures something ("40 minutes", "12 s
   2019") or a short name in capitals before a number of three to five digits ("XPS 9310"), unless a
   plural noun follows ("Excel 3 times", "Python 3 scripts": a count).
 
+- effort given as 100% or more ("I always give 110%", "gave it 100 percent", "110% effort"): a saying.
+
 A year, a label ("Year 2", "Ward 5") and a name with a digit ("5S") are the caller's rules
 (:func:`core.analysis.answer.analyse_answer`).
 """
@@ -69,12 +71,29 @@ def _version(text: str, start: int, end: int, token: str) -> bool:
     return any(hit.named_tool and hit.end == len(word) for hit in find_skills(word))
 
 
+# "give 110%", "gave it 100 percent", "110% effort": a saying about effort, no measure (issue 15, session 15)
+_GIVE_BEFORE_RE = re.compile(r"\b(?:give|gives|gave|giving|given|put in|putting in|puts in)\s+(?:it\s+|them\s+|my\s+|"
+                             r"everything\s+|(?:a|an)\s+)?$", re.IGNORECASE)
+_EFFORT_AFTER_RE = re.compile(r"^\s*(?:%|percent|per cent)?\s*(?:effort|commitment|of myself|of my effort)\b", re.IGNORECASE)
+
+
+def _effort(text: str, start: int, end: int) -> bool:
+    """A percentage of 100 or more given as effort ("I always give 110%", "110% effort"): a saying, not a figure."""
+    m = re.match(r"\d+", text[start:end])
+    if not m or int(m.group(0)) < 100 or not re.match(r"\s*(?:%|percent|per cent)", text[start + m.end():start + m.end() + 10]):
+        return False
+    rest = text[start + m.end():]
+    return bool(_GIVE_BEFORE_RE.search(text[max(0, start - 30):start]) or _EFFORT_AFTER_RE.match(rest))
+
+
 def not_a_quantity(text: str, start: int, end: int) -> bool:
     """Whether the number ``text[start:end]`` is no quantity: a number dialled, a telephone number, a
-    version or a model's number (the module's rules)."""
+    version or a model's number, effort given as a percentage ("give 110%") (the module's rules)."""
     token = text[start:end].strip().rstrip(".,")
     if _dialled(text, start, start + len(token), token):
         return True
     if any(s <= start and start + len(token) <= e for s, e in _phone_spans(text)):
+        return True
+    if _effort(text, start, start + len(token)):
         return True
     return _version(text, start, start + len(token), token)

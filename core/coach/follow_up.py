@@ -14,6 +14,7 @@ from core.analysis.language import ENGLISH_FUNCTION_WORDS, ENGLISH_SHARE
 from core.analysis.signals import FILLER_RE
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
+from core.coach.answers_asked import hold_said, missed_ask
 from core.coach.evidence_weight import announces
 from core.coach.phrasing import norm_key, quote
 from core.coach.question_types import question_type
@@ -144,7 +145,8 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     experience = qtype == "behavioural" and not hypothetical
     if experience and _NOT_EXPERIENCED_RE.search(clean) and not own_example(clean, ev):
         return "not_experienced"
-    if kind in {"empty", "dont_know", "pasted", "off_topic"} or _not_engaging(clean, question) or elsewhere(ev, question):
+    if (kind in {"empty", "dont_know", "pasted", "off_topic"} or _entirely_elsewhere(question, clean, ev)
+            or (kind is None and _misses_ask(question, clean))):  # the scorer's judgement too (answers_asked)
         return "non_answer"
     if ev.word_count < 35 and not _detailed(ev):
         return "too_short"
@@ -222,9 +224,26 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
 
 
 def off_topic(question: str, answer: str) -> bool:
-    """An answer that does not address the question: no meaningful term of it, no work content."""
+    """An answer that does not address the question: no meaningful term of it, no work content; or, in the
+    question's language, one that does not do what the question plainly asks (whether you hold a credential, what
+    you do during a lesson: :func:`core.coach.answers_asked.missed_ask`, which the report's relevance reads too)."""
     clean = readable_text(answer or "")
-    return _not_engaging(clean, question) or bool(elsewhere(analyse_answer(clean, question), question))
+    return _entirely_elsewhere(question, clean, analyse_answer(clean, question)) or _misses_ask(question, clean)
+
+
+def _entirely_elsewhere(question: str, answer: str, ev: Any) -> bool:
+    """Not in English or about something else entirely (:func:`_not_engaging`,
+    :func:`core.analysis.answer.elsewhere`), unless it says whether the candidate holds the credential the question
+    asks about in its own words ("I'm registered with the HCPC": :func:`core.coach.answers_asked.hold_said`)."""
+    return (_not_engaging(answer, question) or bool(elsewhere(ev, question))) and not hold_said(question, answer)
+
+
+def _misses_ask(question: str, answer: str) -> bool:
+    """:func:`core.coach.answers_asked.missed_ask` for an answer in the question's language (another language's
+    words cannot be matched to the question's)."""
+    from core.coach.pressure import same_language  # pressure imports this module's callers
+
+    return bool(missed_ask(question, answer)) and same_language(question, answer)
 
 
 _DENIAL_RE = re.compile(r"\b(?:haven'?t|have not|hasn'?t|never|not something|no (?:direct |real )?experience)\b", re.IGNORECASE)

@@ -52,14 +52,28 @@ def repeated_from(answer: str, earlier: Sequence[tuple[int, str]]) -> int | None
     (question number, answer) pairs, the main answers and follow-up replies of the questions before this one.
     A repeat is :data:`REPEAT_OVERLAP` or more of the answer's word 4-grams found in that answer (the same
     text, or the same story with a word or two changed); an answer under :data:`MIN_REPEAT_WORDS` words is
-    never one. The first question it was given to is named."""
+    never one, nor a non-answer said again (:func:`_no_answer`: "I'm not sure, I would probably google it." answers
+    no question, so it is no answer to another one). The first question it was given to is named."""
     text = readable_text(answer or "")
-    if len(words(text)) < MIN_REPEAT_WORDS:
+    if len(words(text)) < MIN_REPEAT_WORDS or _no_answer(text):
         return None
     for number, said in earlier:
         if said and shingle_overlap(text, readable_text(said), size=REPEAT_GRAM) >= REPEAT_OVERLAP:
             return number
     return None
+
+
+_NO_ANSWER_KINDS = frozenset({"empty", "dont_know", "gibberish"})
+
+
+def _no_answer(text: str) -> bool:
+    """Whether ``text`` is no answer at all ("I don't know", "I'm not sure, I'd google it", keyboard mash:
+    :func:`core.coach.score.non_answer_kind`), whichever question it is given to (issue 15, session 15: said twice,
+    it was called "the same answer as for question 3: it answers that question")."""
+    from core.analysis.answer import analyse_answer
+    from core.coach.score import non_answer_kind
+
+    return non_answer_kind("", text, analyse_answer(text, ""), "", "") in _NO_ANSWER_KINDS
 
 
 def redirect_reason(question: str, answer: str, earlier: Sequence[tuple[int, str]] = (),

@@ -35,7 +35,7 @@ from core.analysis.language import detect_language, is_gibberish, mostly_cjk, sp
 from core.analysis.signals import noise_count, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
-from core.coach.asked_kind import apply as apply_kind
+from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
 from core.coach.dimensions import (
@@ -207,7 +207,12 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     # a question about the candidate asks for a kind of answer (a reason, a weakness) that has its own words
     kind_gap = missing_kind(candidate_words(question), qtype, clean) if subject is not None else None
     part_in = other_language_part(clean, question_lang) if ev.lang == question_lang else None
-    held = bool(off_subject or kind_gap or part_in) or question_lang != ev.lang or why_missing(ev, asks_why)
+    # a question that says plainly what answers it (whether you hold X; during a lesson, not at the end): the chat's
+    # judgement too (core.coach.follow_up.off_topic)
+    missed = missed_ask(candidate_words(question), clean) if subject is not None else ""
+    # "I have applied for it", "I'm registered with the HCPC" answer "do you hold…?" in their own words
+    said = hold_said(candidate_words(question), clean) if subject is not None else ""
+    held = bool(off_subject or kind_gap or part_in or missed) or question_lang != ev.lang or why_missing(ev, asks_why)
     dims = [
         relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
                   off_subject=0 if part_in else off_subject, part_in=part_in),
@@ -216,7 +221,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         depth(ev, qtype),
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
-    topic = elsewhere(ev, question, cv, jd)
+    topic = [] if said else elsewhere(ev, question, cv, jd)
     off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     if topic:
         dims = shows_nothing_for_it(_about_something_else(dims, topic))
@@ -226,8 +231,12 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype) and not said_again:  # a sentence said twice is no concision
         dims = _concise(dims, on_subject=not held)
+    # what the question asks that the answer does not give: its job requirement (relevance agrees with the coverage,
+    # core.coach.asked_requirement), the kind of answer it asks for, what it plainly asks
     if not (topic or off):
-        dims = _as_asked(dims, kind_gap, unshown_requirement(question, clean, job_terms) if ev.lang == "en" else "")
+        unshown = unshown_requirement(question, clean, job_terms) if ev.lang == "en" else ""
+        dims = asked_gaps(with_requirement_unshown(dims, unshown) if unshown else dims, kind_gap, missed, said,
+                          nothing_of_it=bool(subject and subject.judged and subject.nothing))
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
@@ -242,6 +251,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
                                                             "Why you chose that approach"))]
     if any("result, with a number" in m for m in missing):
         missing = [m for m in missing if not m.startswith("A number that shows")]
+    clean = "" if missed else clean  # another question's answer is no model for this one: the outline of gaps
     return AnswerScore(
         relevance=dims[0][0],
         structure=dims[1][0],
@@ -254,14 +264,6 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
                                         relevance=dims[0][0].score),
         overall=1,
     )
-
-
-def _as_asked(dims: list, kind_gap: str | None, unshown: str) -> list:
-    """``dims`` held down for a kind of answer the question asks for and it lacks (:mod:`core.coach.asked_kind`), and
-    for the job requirement the question asks about that it shows nothing of (:mod:`core.coach.asked_requirement`)."""
-    if kind_gap:
-        dims = apply_kind(dims, kind_gap)
-    return with_requirement_unshown(dims, unshown) if unshown else dims  # relevance agrees with the coverage
 
 
 def _linked(dims: list) -> bool:

@@ -16,9 +16,9 @@ scorer reading the reply's "I don't know" as the whole answer's.
 * a reply mostly made of its own sentences said again (:func:`padded_reply`: one sentence said 60 times) keeps
   the combined score, whose communication and structure say it repeats itself, on its real word count: the
   main answer's score once stood in for it (9/10, "79 words… no filler words" for a reply of 1,199 words);
-* a reply that takes up nothing of the question (:func:`off_the_question`) after a main answer that did not
-  answer it (relevance :data:`UNANSWERED_RELEVANCE` or less) does not lift it: the main answer's score is
-  kept, saying so (an A/B-test story told to "a query that finds each customer's second purchase" after "a
+* a reply that takes up nothing of the question (:func:`off_the_question`), or that scored alone does not answer
+  it either (relevance :data:`UNANSWERED_RELEVANCE` or less: a third scoring call, only here), after a main answer
+  that did not answer it (the same) does not lift it: the main answer's score is kept, saying so (an A/B-test story told to "a query that finds each customer's second purchase" after "a
   bar chart in Excel" once scored 8/10).
 
 An answer that repeats an earlier question's (:func:`core.coach.redirect.repeat_of_question`) is scored as
@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 
 from core.analysis.answer import analyse_answer
 from core.analysis.text import readable_text, said_once
+from core.coach.answers_asked import stock_phrases_only
 from core.coach.coverage import OFF_REPLY_NOTE
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
@@ -52,10 +53,13 @@ Scorer = Callable[[str, str], AnswerScore]  # (question, answer) -> score, from 
 
 
 def filler_reply(reply: str, follow_up: str = "") -> bool:
-    """Whether a follow-up reply adds nothing to weigh: under :data:`FILLER_WORDS` words, or a non-answer
-    ("I don't know", "pass", keyboard mash: :func:`core.coach.score.non_answer_kind`)."""
+    """Whether a follow-up reply adds nothing to weigh: under :data:`FILLER_WORDS` words, a non-answer
+    ("I don't know", "pass", keyboard mash: :func:`core.coach.score.non_answer_kind`), or stock self-praise only
+    ("I'm a people person and I always give 110%. I'm a team player.":
+    :func:`core.coach.answers_asked.stock_phrases_only`, issue 15 of session 15: it lifted an answer about football
+    from 1/10 to 5/10)."""
     text = (reply or "").strip()
-    if len(text.split()) < FILLER_WORDS:
+    if len(text.split()) < FILLER_WORDS or stock_phrases_only(text):
         return True
     return non_answer_kind(follow_up, text, analyse_answer(text, follow_up), "", "") in _FILLER_KINDS
 
@@ -122,7 +126,9 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
     else:
         combined = score(*record.scored_question_and_answer)
         main = score(record.question, record.answer or "")
-        if main.relevance.score <= UNANSWERED_RELEVANCE and off_the_question(record.question, reply):
+        if main.relevance.score <= UNANSWERED_RELEVANCE and (
+                off_the_question(record.question, reply)
+                or score(record.question, reply).relevance.score <= UNANSWERED_RELEVANCE):
             result = with_off_reply(main)
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
             result = with_main_structure(combined, main)
