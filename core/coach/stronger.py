@@ -37,7 +37,7 @@ from core.coach import procedure
 from core.coach.bank import model_answer
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
-from core.coach.stronger_kinds import opens_on_own_action, split_mixed, told_result
+from core.coach.stronger_kinds import opens_on_own_action, split_mixed, told_result, told_step, told_story
 from core.coach.stronger_limits import (
     _ACTOR_RE,
     _CHANGE_RE,
@@ -270,7 +270,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     said = [s for s in said if not weak_sentence(s)
             and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
-        said = [piece for s in said for piece in split_mixed(s)]
+        said = [piece for s in said for c in _semicolon_clauses(s) for piece in split_mixed(c)]
     lesson = _cue(cues.LESSON)
     for i, s in enumerate(said):
         if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
@@ -285,6 +285,21 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]
     return parts
+
+
+_SEMI_CLAUSE_RE = re.compile(r";\s+(?=(?:I|we|my|our|this|that|the)\b)", re.IGNORECASE)
+
+
+def _semicolon_clauses(sentence: str) -> list[str]:
+    """A story's sentence cut at a semicolon before a clause with its own subject when a piece tells the task or the
+    lesson ("My role was to plan the training; I learned to share the data"), each then under its own heading; whole
+    when a piece is under 3 words or neither is a task or lesson."""
+    pieces = [p.strip() for p in _SEMI_CLAUSE_RE.split(sentence)]
+    said = (_cue(cues.LESSON), cues.STAR_EN["task"])
+    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces) or not any(
+            cue.search(p) for cue in said for p in pieces):  # only a task or a lesson told beside another part
+        return [sentence]
+    return [(p[:1].upper() + p[1:]).rstrip(".!?") + "." for p in pieces]
 
 
 def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | None:
@@ -312,8 +327,8 @@ def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence |
         label = _approach_part(s, i, qtype, rare)
     else:
         label = _other_part(s, qtype)
-    if label is None and _substantive(s, ev):
-        label = _FALLBACK.get(qtype)
+    if label is None and _substantive(s, ev) and (qtype != "procedural" or told_step(s)):
+        label = _FALLBACK.get(qtype)  # a duty's "Act" is a step, never a habit ("I do the training every year")
     if label in _STEP_PARTS and told_result(s):
         return None  # what came of it, no step to take
     if label is None and re.search(r"\d", s):  # an introduction's figure: part of the way here
@@ -356,6 +371,8 @@ def stronger_answer(
     if (text.strip() and not linked and (unanswered or kind in {"situational", "technical"})
             and off_subject(question, text, ev, full=not unanswered)):
         return stronger_answer(question, "", qtype, None, facts)
+    if kind in {"situational", "technical"} and told_story(clean_sentences(text)):
+        kind = "behavioural"  # a past story given to "how would you…": a story's headings, never steps and trade-offs
     parts = _arrange(text, kind, ev, linked) if text.strip() else {}
     if not any(parts.values()):  # nothing of theirs fits a part: the outline of gaps, never their sentences
         if text.strip():

@@ -59,13 +59,17 @@ _PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b"
 _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)")
 
 
+# A sentence that opens on when or where ("During a 35% drop last quarter, I…"): its first piece is no clause.
+_OPENING_PHRASE_RE = re.compile(r"(?:during|in|at|on|after|before|over|within|for|by|with|amid|following)\s", re.IGNORECASE)
+
+
 def split_mixed(sentence: str) -> list[str]:
     """``sentence`` cut into its clauses when one tells a result and another an action (:func:`star_kinds`): "Returns
     now take four days, and I trained the new starters on the new flow" -> a result and an action, each a sentence
     ("which cut…" becomes "This cut…"); ``[sentence]`` when it holds one kind, or a clause would not stand alone
     (under three words, or of no STAR kind)."""
     pieces = [p.strip(" ,;") for p in _MIXED_SPLIT_RE.split(sentence) if p and p.strip(" ,;")]
-    if len(pieces) < 2 or any(re.match(r"which\s+(?:I|we|they|he|she|you|it)\b", p, re.I) for p in pieces):
+    if len(pieces) < 2 or _OPENING_PHRASE_RE.match(sentence) or any(re.match(r"which\s+(?:I|we|they|he|she|you|it)\b", p, re.I) for p in pieces):
         # "…, which I raised with the team": "which" is what was raised, no clause of its own
         return [sentence]
     kinds = [star_kinds(p) for p in pieces]
@@ -93,5 +97,44 @@ _MEASURED_CHANGE_RE = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+){0,3}\s+to\s+\S*\d
 def opens_on_own_action(sentence: str) -> bool:
     """Whether ``sentence`` opens on a step of the candidate's (:data:`_OPENS_ACTING_RE`: "I pulled the log…", "So I
     adapted…") and measures no change ("from 8 to 5 days", "by 12%", "30%", "saved 300 hours"): an action, whatever result word it holds."""
-    return bool(_OPENS_ACTING_RE.search(sentence.strip())) and not _MEASURED_CHANGE_RE.search(sentence) and not (
-        re.search(r"\d", sentence) and measured_result(sentence))  # "…showed the fix saved 300 hours a quarter"
+    measured = _GROUP_SHARE_RE.sub("", sentence)  # "for the lowest 20%" says who, not what changed (session 15)
+    return bool(_OPENS_ACTING_RE.search(sentence.strip())) and not _MEASURED_CHANGE_RE.search(measured) and not (
+        re.search(r"\d", measured) and measured_result(measured))  # "…showed the fix saved 300 hours a quarter"
+
+
+# A share that names a group of people or things ("the lowest 20%", "the slowest 10% of lines", "the top 5 per cent"):
+# whom a step was for, no measured result.
+_GROUP_SHARE_RE = re.compile(r"\bthe (?:\w+est|top|bottom|first|last|other|remaining) \d+(?:\.\d+)?\s?(?:%|per ?cent)"
+                             r"(?: of (?:the |our |my )?[a-z-]+(?: [a-z-]+)?)?", re.IGNORECASE)
+
+
+# What the candidate did, in the past, anywhere in a sentence ("I measured…", "…, I trained…", "we rebuilt…").
+_PAST_OWN_RE = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|"
+                          r"used\b)(?:\w{2,}ed|built|wrote|led|ran|set|put|made|took|got|gave|found|kept|told|met|spoke|"
+                          r"sent|brought|taught|chose|drew|sat|rang|won|cut|did)\b", re.IGNORECASE)
+# What the candidate does as a rule, in the present ("I dissect…", "we check…"): an approach, not a story's step.
+_PRESENT_OWN_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?!(?:was|were|had|did|am|are|would|will|can|could|should|then|also|"
+                             r"first|\w+ed|built|wrote|led|ran|set|put|made|took|got|gave|found|kept|told|met|spoke|sent|"
+                             r"brought|taught|chose|drew|sat|rang|won|cut|learnt|felt|saw|knew|thought|went|came|began|"
+                             r"became|left|held|ran|did|said|won|lost|spent|grew|began|read|heard)\b)[a-z]+\b")
+# How a habit or a plan is told ("I usually…", "I always…", "I check…", "I'd…"): no story.
+_HABIT_RE = re.compile(r"\b(?:I|we)\s+(?:usually|always|normally|often|generally|tend to|try to)\b", re.IGNORECASE)
+
+
+def told_story(said: list[str]) -> bool:
+    """Whether ``said`` (an answer's sentences, in order) tells one past story rather than an approach: two or more of
+    its sentences tell what the candidate did in the past (:data:`_PAST_OWN_RE`), at least a third of them, and none a
+    plan ("I would…", "we'll…") or a habit ("I usually…"). A story given to "how would you…" keeps a story's headings
+    (issue 15, session 15: its past steps and its result came back under "Steps:" and "Trade-offs:")."""
+    if any(_PLAN_RE.search(s) or _HABIT_RE.search(s) or (_PRESENT_OWN_RE.search(s) and not _PAST_OWN_RE.search(s))
+           for s in said):
+        return False  # "I dissect performance across the funnel. Last quarter I…": an approach with an example
+    past = sum(bool(_PAST_OWN_RE.search(s)) for s in said)
+    return past >= 2 and past * 3 >= len(said)
+
+
+def told_step(sentence: str) -> bool:
+    """Whether ``sentence`` tells a step the candidate took or would take: a plan ("I would…", "we'll…") or an own
+    action in the past (:data:`_PAST_OWN_RE`), not a habit or a credential ("I do the training every year", "I have a
+    DBS"), which is no step of handling a concern (issue 15, session 15: it came back as "Act:")."""
+    return bool(_PLAN_RE.search(sentence) or _PAST_OWN_RE.search(sentence))

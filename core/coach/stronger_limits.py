@@ -35,7 +35,7 @@ _WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
 # "so", "then". A linking word after a comma stays with its clause (recheck, session 14: "…serious, the others" lost
 # its "then", "…the rollout, I had never done" its "which"): :func:`in_short_phrases` swaps it for the coach's
 # word, or leaves out a clause that hangs on it, only where the clause runs on from the one before.
-_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?:\s+and\b)?|\s(?:and then|but)\s|"
+_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?!\s+compared (?:with|to)\b)(?:\s+and\b)?|\s(?:and then|but)\s|"
                          r"\sand\s(?=(?:I|we|they|he|she|it|the team|our team)\b))\s*")
 
 
@@ -102,6 +102,7 @@ def _clean_end(tokens: list[str], limit: int) -> int | None:
         after = tokens[keep].lower().strip("\"'(")
         before = tokens[keep - 2].lower() if keep >= 2 else ""
         if (after in _CUT_BEFORE and not _dangling(last) and not _VERB_RE.match(last)
+                and not (before in _SUBJECTS and after == "to")  # "because I want [to follow…]": the verb waits for more
                 and (before not in _MODALS or _FIGURE_RE.fullmatch(last))  # "fell to 0.9%" is no "to [verb]"
                 and last.lower() not in _WAITING and not (after == "of" and last.lower() in _OF_HEADS)):
             return keep
@@ -113,6 +114,7 @@ def _clean_end(tokens: list[str], limit: int) -> int | None:
 _ASIDE_PREPOSITIONS = frozenset(["in", "at", "on", "over", "during", "across", "within", "for", "under", "throughout",
                                  "among", "by"])
 _PRONOUNS = frozenset(["i", "we", "he", "she", "they", "you", "it"])
+_SUBJECTS = frozenset(["i", "we", "he", "she", "they"])
 _LABELS = frozenset(["year", "grade", "level", "stage", "phase", "step", "version", "room", "ward", "unit", "floor",
                      "class", "band", "tier", "ks"])
 _DETERMINERS = frozenset(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "each", "every",
@@ -132,7 +134,7 @@ def _aside_end(tokens: list[str], start: int) -> int:
         if _FIGURE_RE.fullmatch(w):  # a figure is no aside's, unless it numbers a label ("in Year 2")
             return tokens[i - 1].lower() in _LABELS
         return bool(w) and not (w in _CUT_BEFORE or w in _DETERMINERS or w in _CHANGE_WORDS or w in _PRONOUNS
-                                or _VERB_RE.match(w) or tokens[i][-1:] in ",;:")
+                                or _VERB_RE.match(w) or tokens[i][-1:] in ";:")
     j = start + 1
     if j < len(tokens) and tokens[j].lower() in _DETERMINERS:
         j += 1 + (tokens[j].lower() in {"all", "both"} and j + 1 < len(tokens)  # "across all our suppliers"
@@ -140,6 +142,8 @@ def _aside_end(tokens: list[str], start: int) -> int:
     end = j
     while end < len(tokens) and end - j < 3 and word(end):
         end += 1
+        if tokens[end - 1][-1:] == ",":  # "by the end, compared with 15…": the aside ends at its comma
+            break
     if tokens[start].lower() == "by" and (start + 1 >= len(tokens) or tokens[start + 1].lower() != "the"):
         return start  # "by 12%", "by a third": a measure; "by the end of the unit" says when
     if end == j or (end < len(tokens) and _FIGURE_RE.fullmatch(tokens[end].strip(",.;:"))):
@@ -191,6 +195,10 @@ def _clip_clause(clause: str) -> str:
     if figures and (keep is None or figures[-1] >= keep) and (short := _without_asides(tokens)):
         return short
     figure = figures[0] if figures else None
+    if keep and _opener_only(tokens[:keep]):
+        # "Once a child [in my class disclosed…]", "For a topic on the Great Fire [of London I planned…]": an opening
+        # phrase without the clause it opens is no sentence; the clause without its asides, else nothing (session 15)
+        return _without_asides(tokens)
     if figure is None or (keep is not None and figure < keep):
         return _with_reason(tokens, keep) if keep else ""
     for start in range(max(0, figure - SHORT_PHRASE + 2), figure + 1):  # a phrase that opens before the figure
@@ -203,6 +211,20 @@ def _clip_clause(clause: str) -> str:
         if end and end > figure - start:
             return _with_step_before(tokens[:start], rest[:end])
     return ""
+
+
+# Words that open a phrase or clause another clause must follow ("Once a child…", "For a topic on…", "When the…").
+_OPENERS = frozenset(["once", "when", "whenever", "while", "if", "unless", "after", "before", "since", "as", "although",
+                      "though", "because", "until"]) | _ASIDE_PREPOSITIONS | _PREPOSITIONS
+
+
+def _opener_only(head: list[str]) -> bool:
+    """Whether ``head`` (a clause's kept words) is only the opening phrase of its clause: a preposition or a word of
+    condition or time, then a determiner, and no subject pronoun and no verb ("Once a child", "For a topic on the Great
+    Fire"; not "while HTTPS adds a layer", whose subject has no determiner and whose verb the word lists do not know)."""
+    words = [t.lower().strip(",.;:\"'()") for t in head]
+    return (len(words) >= 2 and words[0] in _OPENERS and words[1] in _DETERMINERS
+            and not any(w in _PRONOUNS or _VERB_RE.match(w) for w in words[1:]))
 
 
 def _with_step_before(head: list[str], rest: list[str]) -> str:
@@ -233,6 +255,12 @@ def _runs_on(recent: list[str], clause: str, grams: set[tuple[str, ...]]) -> boo
 
 # A clause that opens on a condition or time ("If …", "When …"): the one after it is its consequence.
 _CONDITION_RE = re.compile(r"^(?:if|when|whenever|once|as soon as|unless)\b", re.IGNORECASE)
+# "which" as the object of its clause ("which your advert mentions", "which I raised with the team"): it names the thing
+# last said, so after a cut it would name the wrong one; "which reduces…" tells what the whole clause did, and stays.
+_WHICH_OBJECT_RE = re.compile(r"which\s+(?:your|the|our|my|their|this|that|you|they|we|I|he|she)\b", re.IGNORECASE)
+# A time in the past that opens a sentence ("When I took over as lead", "Once we had the data").
+_PAST_WHEN_RE = re.compile(r"^(?:when|once|after|as soon as)\s+(?:I|we)\s+(?:\w+ed|took|got|had|was|were|became|began|"
+                           r"saw|found|joined|left|came|went)\b", re.IGNORECASE)
 # Words that already link a clause to the one before ("while …", "rather than …"): no "and" goes before them.
 # "As" before a role or a name is no link ("As Maths Lead I led…", "As a team lead I…"): the sentence keeps it.
 _SENTENCE_LINKS_RE = re.compile(r"^(?:while|whereas|since|because|although|though|as(?!\s+(?:a|an|(?-i:[A-Z])\w*)\b))\s+(?=\S)",
@@ -294,6 +322,10 @@ def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_o
     "since"/"because" is dropped (``kept[0]`` is rewritten: "Since X, and Y" -> "X, so Y"), and "Also," or
     "Then" opening a new sentence (the first word kept in case when it is a name: "VMware")."""
     word = words[0]
+    if (kept and _PAST_WHEN_RE.match(kept[-1]) and (own := re.match(r"(I|we) (?=\w+ed\b)", clause))
+            and "then" not in said.split()):
+        # "When I took over as lead, I then measured…": a time in the past is no condition ("…, then I measured")
+        return f"{own.group(1)} then {clause[own.end():]}"
     if kept and _CONDITION_RE.match(kept[-1]) and then_ok:
         word = "then"
     elif len(kept) == 1 and (reason := _SENTENCE_LINKS_RE.match(kept[0])) and _SUBJECT_RE.match(
@@ -361,8 +393,8 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
             kept: list[str] = []
             tail_cut = False  # the clause before lost its end: a list that ran on from it goes too
             for whole in clauses:
-                if tail_cut and not _own_clause(whole):
-                    continue
+                if tail_cut and (not _own_clause(whole) or _WHICH_OBJECT_RE.match(whole)):
+                    continue  # "…, which your advert mentions" names what the cut took: it goes too
                 clause = _clip_clause(whole)
                 tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
                 if not clause:
