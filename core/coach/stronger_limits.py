@@ -224,7 +224,7 @@ def _opener_only(head: list[str]) -> bool:
     Fire"; not "while HTTPS adds a layer", whose subject has no determiner and whose verb the word lists do not know)."""
     words = [t.lower().strip(",.;:\"'()") for t in head]
     return (len(words) >= 2 and words[0] in _OPENERS and words[1] in _DETERMINERS
-            and not any(w in _PRONOUNS or _VERB_RE.match(w) for w in words[1:]))
+            and not any(w in _PRONOUNS or (_VERB_RE.match(w) and not w.endswith("ing")) for w in words[1:]))  # "spring"
 
 
 def _with_step_before(head: list[str], rest: list[str]) -> str:
@@ -234,6 +234,11 @@ def _with_step_before(head: list[str], rest: list[str]) -> str:
     if (rest[0].lower() in {"and", "then"} and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2
             and not _dangling(head[-1]) and not _VERB_RE.match(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
         return " ".join(head) + ", then " + " ".join(rest[1:])
+    if (rest[0].lower() == "and" and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2 and not _own_clause(" ".join(rest[1:]))
+            and not _dangling(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
+        # the rest of a list ("to cover manual handling and fire routes for 12 starters"): with its head, the coach's
+        # "plus" between them, never "And fire routes for 12 starters." alone (session 15)
+        return " ".join(head) + " plus " + " ".join(rest[1:])
     return " ".join(rest)
 
 
