@@ -119,3 +119,17 @@ def test_an_opening_phrase_is_never_left_without_its_clause(sentence: str, claus
     short = in_short_phrases(sentence, sentence)
     assert clause in short, short
     assert not re.match(r"(?:For|Once) (?:a|an|the)(?: [\w-]+){1,3}\.", short), short  # never "Once a tenant."
+
+
+@pytest.mark.parametrize(("answer", "situation"), [
+    ("As warehouse supervisor I found that our stock accuracy was 91%, below the company target. My task was to make "
+     "counting consistent. I coached 4 new pickers on the scanners. Accuracy rose to 98% the next year.",
+     "I found that our stock accuracy was 91%"),
+    ("As the new evening duty manager at the leisure centre I noticed that the late swim sessions were half empty. My "
+     "task was to fill them. I ran a student offer with the college. Bookings rose from 40 to 95 a week.",
+     "I noticed that the late swim sessions were half empty"),
+])
+def test_a_state_found_at_the_start_is_the_situation(answer: str, situation: str) -> None:
+    question = "Tell me about a time you improved something at work: what changed, and how did you measure it?"
+    stronger = score_answer(question, answer).stronger_answer
+    assert situation in _part(stronger, "Situation"), stronger

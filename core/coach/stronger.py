@@ -37,7 +37,15 @@ from core.coach import procedure
 from core.coach.bank import model_answer
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
-from core.coach.stronger_kinds import opens_on_own_action, split_mixed, told_result, told_step, told_story
+from core.coach.stronger_kinds import (
+    _FOUND_STATE_RE,
+    opens_on_own_action,
+    semicolon_clauses,
+    split_mixed,
+    told_result,
+    told_step,
+    told_story,
+)
 from core.coach.stronger_limits import (
     _ACTOR_RE,
     _CHANGE_RE,
@@ -131,7 +139,7 @@ def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
 
 def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
     star = cues.STAR_EN
-    if index == 0 and (star["situation"].search(sentence) or _WORKPLACE_RE.search(sentence)):
+    if index == 0 and (star["situation"].search(sentence) or _WORKPLACE_RE.search(sentence) or _FOUND_STATE_RE.search(sentence)):
         return "Situation"
     acting = star["action"].search(sentence)
     if star["task"].search(sentence):
@@ -270,7 +278,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     said = [s for s in said if not weak_sentence(s)
             and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
-        said = [piece for s in said for c in _semicolon_clauses(s) for piece in split_mixed(c)]
+        said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
     lesson = _cue(cues.LESSON)
     for i, s in enumerate(said):
         if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
@@ -285,21 +293,6 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]
     return parts
-
-
-_SEMI_CLAUSE_RE = re.compile(r";\s+(?=(?:I|we|my|our|this|that|the)\b)", re.IGNORECASE)
-
-
-def _semicolon_clauses(sentence: str) -> list[str]:
-    """A story's sentence cut at a semicolon before a clause with its own subject when a piece tells the task or the
-    lesson ("My role was to plan the training; I learned to share the data"), each then under its own heading; whole
-    when a piece is under 3 words or neither is a task or lesson."""
-    pieces = [p.strip() for p in _SEMI_CLAUSE_RE.split(sentence)]
-    said = (_cue(cues.LESSON), cues.STAR_EN["task"])
-    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces) or not any(
-            cue.search(p) for cue in said for p in pieces):  # only a task or a lesson told beside another part
-        return [sentence]
-    return [(p[:1].upper() + p[1:]).rstrip(".!?") + "." for p in pieces]
 
 
 def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | None:

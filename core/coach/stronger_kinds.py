@@ -15,6 +15,9 @@ _SETTING_RE = re.compile(
     r"\b(?:was|were|had|took|kept|used to|wasn't|weren't|couldn't|didn't|would|often|every (?:day|night|morning|week))\b",
     re.IGNORECASE,
 )
+# A state the candidate found things in ("I found that our pass rate was 78%, below the local average"): the situation.
+_FOUND_STATE_RE = re.compile(r"^(?:as [^,]{3,60}?,?\s+)?I (?:found|noticed|saw|realised|realized|discovered) that "
+                             r"(?:our|the|my|a|an|most|only)\b[^.;]*?\b(?:was|were|had|sat|stood|ran)\b", re.IGNORECASE)
 _WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.IGNORECASE)
 _ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had| have)", re.IGNORECASE)
 _OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
@@ -31,7 +34,8 @@ _CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|
 def star_kinds(sentence: str) -> set[str]:
     """The STAR parts (``"situation"``, ``"task"``, ``"action"``, ``"result"``) ``sentence`` is, by its cues."""
     kinds = {part for part, cue in cues.STAR_EN.items() if cue.search(sentence)}
-    if _WORKPLACE_RE.search(sentence) or (_SETTING_RE.search(sentence) and not _ACTOR_RE.search(sentence)):
+    if (_WORKPLACE_RE.search(sentence) or (_SETTING_RE.search(sentence) and not _ACTOR_RE.search(sentence))
+            or _FOUND_STATE_RE.search(sentence)):
         kinds.add("situation")
     if _CHANGE_RE.search(sentence) or measured_result(sentence) or _NOW_MEASURED_RE.search(sentence):
         kinds.add("result")
@@ -138,3 +142,18 @@ def told_step(sentence: str) -> bool:
     action in the past (:data:`_PAST_OWN_RE`), not a habit or a credential ("I do the training every year", "I have a
     DBS"), which is no step of handling a concern (issue 15, session 15: it came back as "Act:")."""
     return bool(_PLAN_RE.search(sentence) or _PAST_OWN_RE.search(sentence))
+
+
+_SEMI_CLAUSE_RE = re.compile(r";\s+(?=(?:I|we|my|our|this|that|the)\b)", re.IGNORECASE)
+
+
+def semicolon_clauses(sentence: str) -> list[str]:
+    """A story's sentence cut at a semicolon before a clause with its own subject when a piece tells the task or the
+    lesson ("My role was to plan the training; I learned to share the data"), each then under its own heading; whole
+    when a piece is under 3 words or neither is a task or lesson."""
+    pieces = [p.strip() for p in _SEMI_CLAUSE_RE.split(sentence)]
+    said = (cues.LESSON["en"], cues.STAR_EN["task"])
+    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces) or not any(
+            cue.search(p) for cue in said for p in pieces):  # only a task or a lesson told beside another part
+        return [sentence]
+    return [(p[:1].upper() + p[1:]).rstrip(".!?") + "." for p in pieces]
