@@ -63,8 +63,10 @@ _PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b"
 _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)")
 
 
-# A sentence that opens on when or where ("During a 35% drop last quarter, I…"): its first piece is no clause.
-_OPENING_PHRASE_RE = re.compile(r"(?:during|in|at|on|after|before|over|within|for|by|with|amid|following)\s", re.IGNORECASE)
+# A sentence that opens on when or where ("During a 35% drop last quarter, I…", "When procurement stalled, I…"): its
+# first piece is no clause alone.
+_OPENING_PHRASE_RE = re.compile(r"(?:during|in|at|on|after|before|over|within|for|by|with|amid|following|when|whenever|if|"
+                                 r"once|while|because|although|as soon as)\s", re.IGNORECASE)
 
 
 def split_mixed(sentence: str) -> list[str]:
@@ -101,11 +103,16 @@ _MEASURED_CHANGE_RE = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+){0,3}\s+to\s+\S*\d
 def opens_on_own_action(sentence: str) -> bool:
     """Whether ``sentence`` opens on a step of the candidate's (:data:`_OPENS_ACTING_RE`: "I pulled the log…", "So I
     adapted…") and measures no change ("from 8 to 5 days", "by 12%", "30%", "saved 300 hours"): an action, whatever result word it holds."""
-    measured = _GROUP_SHARE_RE.sub("", sentence)  # "for the lowest 20%" says who, not what changed (session 15)
+    # "for the lowest 20%" says who, not what changed; "When procurement stalled at 20% over budget, I refused…" opens on
+    # when it happened, and its main clause is the step (session 15)
+    sentence = _LEADING_WHEN_RE.sub("", sentence.strip())
+    measured = _GROUP_SHARE_RE.sub("", sentence)
     return bool(_OPENS_ACTING_RE.search(sentence.strip())) and not _MEASURED_CHANGE_RE.search(measured) and not (
         re.search(r"\d", measured) and measured_result(measured))  # "…showed the fix saved 300 hours a quarter"
 
 
+# A clause of time or condition before the main clause ("When procurement stalled, ", "Once the data was in, ").
+_LEADING_WHEN_RE = re.compile(r"^(?:when|whenever|once|after|as soon as|while)\s[^,;]{3,120},\s*(?=(?:then\s+)?I\b)", re.IGNORECASE)
 # A share that names a group of people or things ("the lowest 20%", "the slowest 10% of lines", "the top 5 per cent"):
 # whom a step was for, no measured result.
 _GROUP_SHARE_RE = re.compile(r"\bthe (?:\w+est|top|bottom|first|last|other|remaining) \d+(?:\.\d+)?\s?(?:%|per ?cent)"
@@ -114,7 +121,7 @@ _GROUP_SHARE_RE = re.compile(r"\bthe (?:\w+est|top|bottom|first|last|other|remai
 
 # What the candidate did, in the past, anywhere in a sentence ("I measured…", "…, I trained…", "we rebuilt…").
 _PAST_OWN_RE = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|"
-                          r"used\b)(?:\w{2,}ed|built|wrote|led|ran|set|put|made|took|got|gave|found|kept|told|met|spoke|"
+                          r"used\b|(?:need|feed|seed|speed|embed|proceed|exceed|succeed)\b)(?:\w{2,}ed|built|wrote|led|ran|set|put|made|took|got|gave|found|kept|told|met|spoke|"
                           r"sent|brought|taught|chose|drew|sat|rang|won|cut|did)\b", re.IGNORECASE)
 # What the candidate does as a rule, in the present ("I dissect…", "we check…"): an approach, not a story's step.
 _PRESENT_OWN_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?!(?:was|were|had|did|am|are|would|will|can|could|should|then|also|"

@@ -29,6 +29,7 @@ from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exporte
     _FIGURE_RE,
     _PREPOSITIONS,
     _REPORTED_SUBJECTS,
+    _SUBJECTS,
     _VERB_RE,
     SHORT_PHRASE,
     _clean_end,
@@ -111,7 +112,7 @@ def _clip_clause(clause: str) -> str:
             continue  # but a reported clause may stand alone: "I showed them that [the fix saved 300 hours]"
         rest = tokens[start:]
         end = len(rest) if len(rest) <= SHORT_PHRASE else _clean_end(rest, SHORT_PHRASE)
-        if end and end > figure - start:
+        if end and end > figure - start and not _opener_only(rest[:end]):  # "after a 78-year-old man…" is no clause
             return _with_step_before(tokens[:start], rest[:end])
     return ""
 
@@ -153,8 +154,8 @@ _CONDITION_RE = re.compile(r"^(?:if|when|whenever|once|as soon as|unless)\b", re
 # last said, so after a cut it would name the wrong one; "which reduces…" tells what the whole clause did, and stays.
 _WHICH_OBJECT_RE = re.compile(r"which\s+(?:your|the|our|my|their|this|that|you|they|we|I|he|she)\b", re.IGNORECASE)
 # A time in the past that opens a sentence ("When I took over as lead", "Once we had the data").
-_PAST_WHEN_RE = re.compile(r"^(?:when|once|after|as soon as)\s+(?:I|we)\s+(?:\w+ed|took|got|had|was|were|became|began|"
-                           r"saw|found|joined|left|came|went)\b", re.IGNORECASE)
+_PAST_WHEN_RE = re.compile(r"^(?:also,\s+)?(?:when|once|after|as soon as)\s+(?:[\w'-]+\s+){1,4}?(?:\w+ed|took|got|had|was|were|became|"
+                           r"began|saw|found|joined|left|came|went)\b", re.IGNORECASE)
 # Words that already link a clause to the one before ("while …", "rather than …"): no "and" goes before them.
 # "As" before a role or a name is no link ("As Maths Lead I led…", "As a team lead I…"): the sentence keeps it.
 _SENTENCE_LINKS_RE = re.compile(r"^(?:while|whereas|since|because|although|though|as(?!\s+(?:a|an|(?-i:[A-Z])\w*)\b))\s+(?=\S)",
@@ -182,7 +183,7 @@ def _linked_clause(clause: str) -> str | None:
 
 # A phrase of place, span or means that opens a clause ("from first call to signature", "across three sites").
 _SPAN_RE = re.compile(r"^(?:from|across|with|without|to|into|of|for|via|through|throughout|over|under|between|among|"
-                      r"within|at|on|in|by)\s", re.IGNORECASE)
+                      r"within|at(?! (?:least|most|first|last|once)\b)|on|in|by)\s", re.IGNORECASE)  # "at least one voter…" is a subject
 # What can follow a clause whose end was cut: a clause of its own, not the rest of a list the cut took the head of
 # ("…supervisors [across tills], returns and stock counts").
 _OWN_CLAUSE_RE = re.compile(r"^(?:I|we|they|he|she|it|you|the team|our team|then|and|but|so|or|which|who|while|because|"
@@ -227,7 +228,8 @@ def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_o
         kept[0], word = _capital(rest), "so"
     if kept:
         return f"{word} {clause}"
-    return f"{'Then' if word == 'then' else 'Also,'} {_lower_first_word(clause)}"
+    opens = word == "then" and not _SUBORDINATE_RE.match(clause)  # never "Then when X, then I…"
+    return f"{'Then' if opens else 'Also,'} {_lower_first_word(clause)}"
 
 
 _SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|across|for|throughout)\b(?:\s+\S+){1,4}",
@@ -237,6 +239,18 @@ _SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|acr
 def _only_scene(kept: list[str]) -> bool:
     """Whether a sentence's kept clauses only say when or where ("Over two years"): no one in them, nothing done."""
     return all(_SCENE_ONLY_RE.fullmatch(k.strip(" ,.")) and not _PRONOUN_RE.search(k) for k in kept)
+
+
+def _only_subordinate(kept: list[str], clauses: list[str]) -> bool:
+    """Whether a sentence's kept clauses are only clauses that hang on another ("When a chunk server fails", "Because the
+    two sets overlap") while the clause they hung on was left out: no subject of a main clause after their own opening
+    words ("When renewal time came they told me…" holds its main clause, and stays)."""
+    return len(kept) < len(clauses) and all(
+        _SUBORDINATE_RE.match(k) and not any(w in _SUBJECTS for w in k.lower().split()[3:]) for k in kept)
+
+
+# A clause that hangs on another ("When a chunk server fails", "Because the two sets overlap"): no sentence alone.
+_SUBORDINATE_RE = re.compile(r"(?:when|whenever|if|unless|because|although|though|once|while|as soon as)\s", re.IGNORECASE)
 
 
 _PRONOUN_RE = re.compile(r"\b(?:I|we|he|she|they|it)\b", re.IGNORECASE)
@@ -313,7 +327,8 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                                      + ["also"], then_ok=not _runs_on([*recent, "then"], clause, grams))
                 kept.append(_capital(clause) if not kept else clause)
                 recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
-            if kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) and not _only_scene(kept):
-                # "Second." alone says nothing, nor does "Over two years." once what followed it is left out
+            if (kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) and not _only_scene(kept)
+                    and not _only_subordinate(kept, clauses)):
+                # "Second." alone says nothing, nor does "Over two years." or "When X fails." once what followed it is out
                 out.append(", ".join(kept) + end)
     return re.sub(r"\s{2,}", " ", " ".join(p for p in out if p)).strip()

@@ -105,8 +105,8 @@ def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
     return text
 
 
-# A clause that says when the next one happened ("When I took over as shift lead", "Once I had the figures"): no step.
-_TIME_CLAUSE_RE = re.compile(r"^(?:when|once|after|as soon as|while|before|since|as)\s+(?:I|we)\b", re.I)
+# A clause that says when the next one happened ("When I took over as shift lead", "When procurement stalled"): no step.
+_TIME_CLAUSE_RE = re.compile(r"^(?:when|once|after|as soon as|while)\s+(?:I|we|the|our|my|a|an|\w+)\s", re.I)
 
 
 def _with_time_clauses(steps: list[str]) -> list[str]:
