@@ -133,3 +133,28 @@ def test_a_state_found_at_the_start_is_the_situation(answer: str, situation: str
     question = "Tell me about a time you improved something at work: what changed, and how did you measure it?"
     stronger = score_answer(question, answer).stronger_answer
     assert situation in _part(stronger, "Situation"), stronger
+
+
+@pytest.mark.parametrize(("sentence", "main"), [
+    ("When a freezer alarm sounds, the night porter checks the probe readings and starts moving the affected stock to the "
+     "spare freezer in the back corridor to keep it below minus 18.", "the night porter checks the probe readings"),
+    ("Because the two rotas overlap on Tuesdays, at least one trained first aider is on the floor.",
+     "at least one trained first aider is on the floor"),
+])
+def test_a_clause_that_hangs_on_another_keeps_it(sentence: str, main: str) -> None:
+    answer = sentence + " " + "The depot keeps a spare van ready for the afternoon round in the yard by the gate."
+    short = in_short_phrases(sentence, answer + " " + sentence)
+    assert main in short or not short.strip(), short  # the main clause with it, or nothing: never the opening alone
+    assert not re.fullmatch(r"(?:When|Because) [^,]*\.", short.strip()), short
+
+
+def test_a_time_clause_before_a_step_is_neither_a_result_nor_strung_with_then() -> None:
+    question = "Tell me about a time a supplier let you down. What did you do?"
+    answer = ("I run the kitchen at a busy hotel with 120 covers a night. The flour had run short twice that month. When our "
+              "flour supplier missed the second delivery in a row and left us two days of stock, I switched our standing "
+              "order to the backup mill the same morning. We did not lose a single service, and the credit covered 15% of "
+              "the month's flour bill.")
+    stronger = score_answer(question, answer).stronger_answer
+    action = _part(stronger, "Action")
+    assert "I switched our standing order" in action or "I then switched our standing order" in action, stronger
+    assert "switched" not in _part(stronger, "Result") and not re.search(r"Then when|, then I switched", stronger), stronger
