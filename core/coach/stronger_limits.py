@@ -211,13 +211,14 @@ _LABEL_ONLY_RE = re.compile(r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|
                             r"lastly|step \d+|\d+)", re.IGNORECASE)
 
 
-def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_ok: bool) -> str:
+def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_ok: bool, subject_ok: bool = True) -> str:
     """``clause`` with the coach's word before it (the first of ``words`` that breaks the answer's run), as
     a person would join it: "then" after a condition ("If …, then it becomes…"), "so" after a reason whose
     "since"/"because" is dropped (``kept[0]`` is rewritten: "Since X, and Y" -> "X, so Y"), and "Also," or
-    "Then" opening a new sentence (the first word kept in case when it is a name: "VMware")."""
+    "Then" opening a new sentence (the first word kept in case when it is a name: "VMware"); after a time in the past,
+    "I then …" when the subject alone does not run on (``subject_ok``)."""
     word = words[0]
-    if (kept and _PAST_WHEN_RE.match(kept[-1]) and (own := re.match(r"(I|we) (?=\w+ed\b)", clause))
+    if (kept and subject_ok and _PAST_WHEN_RE.match(kept[-1]) and (own := re.match(r"(I|we) (?=\w+ed\b)", clause))
             and "then" not in said.split()):
         # "When I took over as lead, I then measured…": a time in the past is no condition ("…, then I measured")
         return f"{own.group(1)} then {clause[own.end():]}"
@@ -324,7 +325,8 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                         continue  # no clause without what it hangs on ("rather than …"): left out
                     clause = _joined(kept, clause, said, [w for w in _SAME_LINK.get(said, ()) + (joiner, "and", "next", "also", "plus")
                                                           if w != said and not _runs_on([*recent, w], clause, grams)]
-                                     + ["also"], then_ok=not _runs_on([*recent, "then"], clause, grams))
+                                     + ["also"], then_ok=not _runs_on([*recent, "then"], clause, grams),
+                                     subject_ok=not _runs_on(recent, clause.split()[0], grams))
                 kept.append(_capital(clause) if not kept else clause)
                 recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
             if (kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) and not _only_scene(kept)
