@@ -38,7 +38,12 @@ from core.coach.bank import model_answer
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
 from core.coach.stronger_kinds import (
+    _APPROACH_PLAN_RE,
+    _BRING_RE,
     _FOUND_STATE_RE,
+    _PAST_RE,
+    _PRESENT_RE,
+    _TRAIT_RE,
     opens_on_own_action,
     semicolon_clauses,
     split_mixed,
@@ -101,33 +106,6 @@ OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
 # Where a sentence fits, by its own wording (English cues; see the module docstring). A sentence that
 # fits no part is left out: an off-topic or content-free sentence is never relabelled as a part.
 _EN = "en"
-_PAST_RE = re.compile(
-    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:\w+ed|set|put|ran|led|built|made|took|got|gave|began|kept|found|taught|won|left|"
-    r"spent|grew|became|went|did|had|was|were)\b|"
-    r"\b(?:I|we)(?:'ve| have)\s+(?:\w+ed|led|run|built|made|taken|done|been|had|spent|grown|taught|won|set up)\b|"
-    r"\b(?:before that|previously|earlier|ago|last year|in (?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-_PRESENT_RE = re.compile(
-    r"\b(?:now|currently|at the moment|these days|today)\b|\bI(?:'m| am) (?:a|an|the|currently|working|leading|"
-    r"responsible|in charge)\b|\bI (?:work|lead|manage|run|look after|teach|coordinate|oversee|support)\b",
-    re.IGNORECASE,
-)
-_PLAN_RE = re.compile(
-    r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\s+(?:first\s+|then\s+|also\s+)?\w+|"
-    r"\b(?:start by|begin by|my first step|the first thing)\b",
-    re.IGNORECASE,
-)
-_BRING_RE = re.compile(
-    r"\bI(?:'d| would|'ll| will| can| could)? (?:bring|contribute|add|offer|help (?:the|your|you)|apply)\b", re.IGNORECASE
-)
-_TRAIT_RE = re.compile(
-    r"\b(?:my (?:greatest |biggest |main |key )?(?:strength|weakness)|I(?:'m| am) (?:a|an|too|very|quite|not|good|"
-    r"better|bad|often|sometimes)|I tend to|I can be|I struggle|I find it (?:hard|easy)|people (?:say|tell me))\b",
-    re.IGNORECASE,
-)
-
-
 def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
     found = table.get(_EN)
     return found[name] if name and found is not None else found
@@ -201,9 +179,9 @@ def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> st
         if reasoning.search(sentence):  # a trade-off weighs a choice; any other "because" is the reasoning
             return labels[2] if index > 0 and _TRADE_OFF_RE.search(sentence) else labels[1]
         return (labels[0] if index == 0 else labels[1]) if named else None
-    if reasoning.search(sentence) and index > 0 and (_TRADE_OFF_RE.search(sentence) or _PLAN_RE.search(sentence)):
+    if reasoning.search(sentence) and index > 0 and (_TRADE_OFF_RE.search(sentence) or _APPROACH_PLAN_RE.search(sentence)):
         return labels[2]
-    if _cue(cues.STEPS).search(sentence) or _PLAN_RE.search(sentence):
+    if _cue(cues.STEPS).search(sentence) or _APPROACH_PLAN_RE.search(sentence):
         return labels[0] if index == 0 else labels[1]
     if not reasoning.search(sentence):
         return None

@@ -164,3 +164,32 @@ def semicolon_clauses(sentence: str) -> list[str]:
             cue.search(p) for cue in said for p in pieces):  # only a task or a lesson told beside another part
         return [sentence]
     return [(p[:1].upper() + p[1:]).rstrip(".!?") + "." for p in pieces]
+
+
+# Where a sentence of a non-story answer fits, by its wording (used by core.coach.stronger): told in the past, the
+# present, a plan, what one would bring, a trait.
+_PAST_RE = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:\w+ed|set|put|ran|led|built|made|took|got|gave|began|kept|found|taught|won|left|"
+    r"spent|grew|became|went|did|had|was|were)\b|"
+    r"\b(?:I|we)(?:'ve| have)\s+(?:\w+ed|led|run|built|made|taken|done|been|had|spent|grown|taught|won|set up)\b|"
+    r"\b(?:before that|previously|earlier|ago|last year|in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PRESENT_RE = re.compile(
+    r"\b(?:now|currently|at the moment|these days|today)\b|\bI(?:'m| am) (?:a|an|the|currently|working|leading|"
+    r"responsible|in charge)\b|\bI (?:work|lead|manage|run|look after|teach|coordinate|oversee|support)\b",
+    re.IGNORECASE,
+)
+_APPROACH_PLAN_RE = re.compile(
+    r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\s+(?:first\s+|then\s+|also\s+)?\w+|"
+    r"\b(?:start by|begin by|my first step|the first thing)\b",
+    re.IGNORECASE,
+)
+_BRING_RE = re.compile(
+    r"\bI(?:'d| would|'ll| will| can| could)? (?:bring|contribute|add|offer|help (?:the|your|you)|apply)\b", re.IGNORECASE
+)
+_TRAIT_RE = re.compile(
+    r"\b(?:my (?:greatest |biggest |main |key )?(?:strength|weakness)|I(?:'m| am) (?:a|an|too|very|quite|not|good|"
+    r"better|bad|often|sometimes)|I tend to|I can be|I struggle|I find it (?:hard|easy)|people (?:say|tell me))\b",
+    re.IGNORECASE,
+)
