@@ -10,7 +10,10 @@ team's), scored on its own question:
   that kind by its STAR cues (:func:`core.coach.stronger_limits.star_kinds`). Session 12 started at 465 and
   342 given back and 89 wrong headings of 562 answers;
 - *stitched*: a sentence nobody would say (:func:`choppy`: "…, and rather than…", "If X, and it…", a sentence
-  opening in lower case or ending on "a lot."); session 13 started at the figure in docs/benchmarks.md.
+  opening in lower case or ending on "a lot."); session 13 started at the figure in docs/benchmarks.md;
+- *story as approach*: a past story (:func:`core.coach.stronger_kinds.told_story`) under "Steps:", "Trade-offs:",
+  "Concepts:" or "Reasoning:" (:func:`story_as_approach`), and *piece of a sentence*: a heading holding an opening phrase
+  without its clause, a verb cut from what it wants, or a list's rest opening on "And" (:func:`fragment`); session 15.
 """
 
 from __future__ import annotations
@@ -60,18 +63,55 @@ def choppy(stronger: str) -> bool:
         _capital(m.group(1)) != m.group(1) for part in parts for m in _LOWER_START_RE.finditer(part))
 
 
+_HEADING_RE = (r"(?:Situation|Task|Action|Result|Lesson|Approach|Steps|Trade-offs|Concepts|Reasoning|Recognise|Act|Record|"
+               r"Report|Follow up|Why this role|Evidence|What you bring|Now|Before|The trait|Example|What I do about it)")
+
+
+def _parts(stronger: str) -> dict[str, list[str]]:
+    """Each heading's sentences (three words or more), without the bracketed gaps."""
+    found = re.finditer(rf"(?:^|\s)({_HEADING_RE}): (.*?)(?=\s{_HEADING_RE}: |$)", stronger)
+    return {m.group(1): [s for s in re.split(r"(?<=[.!?])\s+", re.sub(r"\[[^\]]*\]", "", m.group(2)).strip())
+                         if s.strip()] for m in found}
+
+
+def story_as_approach(answer: str, stronger: str) -> bool:
+    """Whether a past story (:func:`core.coach.stronger_kinds.told_story`) came back under an approach's headings ("Steps:",
+    "Trade-offs:", "Concepts:", "Reasoning:"), its steps and result relabelled (session 15)."""
+    from core.coach.stronger_kinds import told_story
+    from core.coach.stronger_sentences import clean_sentences
+
+    return bool(re.search(r"\b(?:Steps|Trade-offs|Concepts|Reasoning): ", stronger)) and told_story(clean_sentences(answer))
+
+
+def fragment(stronger: str) -> bool:
+    """Whether a heading holds a piece of a sentence for a sentence (session 15): an opening phrase without its clause
+    ("Once a child.", "For a topic on the Great Fire.", "When a chunk server fails."; ten words at most, no comma), a verb cut from what it wants ("because I want, which…"), or the
+    rest of a list opening on "And"."""
+    from core.coach.stronger_phrases import _opener_only
+
+    for sentences in _parts(stronger).values():
+        for s in sentences:
+            alone = "," not in s and len(s.split()) <= 10 and _opener_only(s.rstrip(".!?").split())
+            if (alone or re.search(r"\b(?:I|we) (?:want|hope|wanted|hoped|decided|tried)"
+                                                                   r"(?:,|[.!?]$)", s) or s.startswith("And ")):
+                return True
+    return False
+
+
 def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
     from core.coach.score import score_answer
     from core.coach.stronger_limits import SHORT_PHRASE, longest_run
 
     items = load_published()[0] + load_team()
-    runs, wrong, stitched = [], 0, 0
+    runs, wrong, stitched, mixed, cut = [], 0, 0, 0, 0
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
         runs.append(longest_run(stronger, item.answer))
         wrong += wrong_heading(stronger)
         stitched += choppy(stronger)
+        mixed += story_as_approach(item.answer, stronger)
+        cut += fragment(stronger)
     n = max(1, len(items))
     return [
         ("stronger: dev answers (published present + team)", float(len(items)), "items", "-"),
@@ -82,4 +122,8 @@ def run() -> list[tuple[str, float, str, str]]:
         ("stronger: share with a sentence under a STAR heading not of its kind", wrong / n, "ratio", "compare"),
         ("stronger: share with a stitched sentence (choppy join, lower-case start, dangling end)", stitched / n,
          "ratio", "0"),
+        ("stronger: share of past stories under an approach's headings (Steps, Trade-offs, Concepts, Reasoning)", mixed / n,
+         "ratio", "0"),
+        ("stronger: share with a heading holding a piece of a sentence (opening phrase alone, cut verb, 'And …')",
+         cut / n, "ratio", "compare"),
     ]

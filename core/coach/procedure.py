@@ -70,6 +70,10 @@ _PART_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"(?:it|this|that) on)\b", _I)),
     ("Record", re.compile(r"\b(?:record\w*|write|wrote|written|writing|note[sd]?|log(?:ged|s)?|document\w*|form|"
                           r"incident (?:form|log)|timeline|exact words|verbatim|sign(?:ed)? and dated?)\b", _I)),
+    # responding to a disclosure is acting on it: "I listened without leading questions, did not promise to keep it
+    # secret" (issue 15, session 15: filed under "Record" with the writing down)
+    ("Act", re.compile(r"\b(?:listen(?:ed|ing)? (?:calmly|carefully|without)|(?:did not|didn't|never|would not|wouldn't|"
+                       r"not) promis\w*|reassur\w*)\b", _I)),
     ("Recognise", re.compile(r"\b(?:notic\w*|spot\w*|recogni[sz]\w*|sign|signs|concern\w*|worr\w*|disclos\w*|"
                              r"bruis\w*|unusual|change in|listen\w*|observ\w*|aware|identify|identified)\b", _I)),
     ("Act", re.compile(r"^(?:reassur|stay|keep|remove|separate|secure|isolate|calm)\w*|\b(?:I (?:would |will |'d )?(?:stay|stop|remove|reassure|keep|make|secure|isolate|"
@@ -87,8 +91,8 @@ def part_of(sentence: str) -> str | None:
 
 # Where one duty ends and the next begins inside a sentence: "I would write it down, and report it to the lead".
 _CLAUSE_SPLIT_RE = re.compile(
-    r"\s*(?:;|,? and (?:then |also )?(?=(?:I |I'd |we )?(?:report|record|write|log|tell|inform|pass|call|escalate|"
-    r"refer|check|follow|make sure|keep|stay|reassure|monitor)\w*\b))\s*", _I)
+    r"\s*(?:;|(?:,? and (?:then |also )?|, )(?=(?:I |I'd |we )?(?:report|record|write|wrote|log|tell|told|inform|pass|"
+    r"call|escalate|refer|check|follow|make sure|keep|stay|reassure|monitor)\w*\b))\s*", _I)
 
 
 def clauses(sentence: str) -> list[str]:

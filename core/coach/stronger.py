@@ -37,7 +37,20 @@ from core.coach import procedure
 from core.coach.bank import model_answer
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
-from core.coach.stronger_kinds import opens_on_own_action, split_mixed, told_result
+from core.coach.stronger_kinds import (
+    _APPROACH_PLAN_RE,
+    _BRING_RE,
+    _FOUND_STATE_RE,
+    _PAST_RE,
+    _PRESENT_RE,
+    _TRAIT_RE,
+    opens_on_own_action,
+    semicolon_clauses,
+    split_mixed,
+    told_result,
+    told_step,
+    told_story,
+)
 from core.coach.stronger_limits import (
     _ACTOR_RE,
     _CHANGE_RE,
@@ -93,33 +106,6 @@ OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
 # Where a sentence fits, by its own wording (English cues; see the module docstring). A sentence that
 # fits no part is left out: an off-topic or content-free sentence is never relabelled as a part.
 _EN = "en"
-_PAST_RE = re.compile(
-    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:\w+ed|set|put|ran|led|built|made|took|got|gave|began|kept|found|taught|won|left|"
-    r"spent|grew|became|went|did|had|was|were)\b|"
-    r"\b(?:I|we)(?:'ve| have)\s+(?:\w+ed|led|run|built|made|taken|done|been|had|spent|grown|taught|won|set up)\b|"
-    r"\b(?:before that|previously|earlier|ago|last year|in (?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-_PRESENT_RE = re.compile(
-    r"\b(?:now|currently|at the moment|these days|today)\b|\bI(?:'m| am) (?:a|an|the|currently|working|leading|"
-    r"responsible|in charge)\b|\bI (?:work|lead|manage|run|look after|teach|coordinate|oversee|support)\b",
-    re.IGNORECASE,
-)
-_PLAN_RE = re.compile(
-    r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\s+(?:first\s+|then\s+|also\s+)?\w+|"
-    r"\b(?:start by|begin by|my first step|the first thing)\b",
-    re.IGNORECASE,
-)
-_BRING_RE = re.compile(
-    r"\bI(?:'d| would|'ll| will| can| could)? (?:bring|contribute|add|offer|help (?:the|your|you)|apply)\b", re.IGNORECASE
-)
-_TRAIT_RE = re.compile(
-    r"\b(?:my (?:greatest |biggest |main |key )?(?:strength|weakness)|I(?:'m| am) (?:a|an|too|very|quite|not|good|"
-    r"better|bad|often|sometimes)|I tend to|I can be|I struggle|I find it (?:hard|easy)|people (?:say|tell me))\b",
-    re.IGNORECASE,
-)
-
-
 def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
     found = table.get(_EN)
     return found[name] if name and found is not None else found
@@ -131,7 +117,7 @@ def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
 
 def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
     star = cues.STAR_EN
-    if index == 0 and (star["situation"].search(sentence) or _WORKPLACE_RE.search(sentence)):
+    if index == 0 and (star["situation"].search(sentence) or _WORKPLACE_RE.search(sentence) or _FOUND_STATE_RE.search(sentence)):
         return "Situation"
     acting = star["action"].search(sentence)
     if star["task"].search(sentence):
@@ -193,9 +179,9 @@ def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> st
         if reasoning.search(sentence):  # a trade-off weighs a choice; any other "because" is the reasoning
             return labels[2] if index > 0 and _TRADE_OFF_RE.search(sentence) else labels[1]
         return (labels[0] if index == 0 else labels[1]) if named else None
-    if reasoning.search(sentence) and index > 0 and (_TRADE_OFF_RE.search(sentence) or _PLAN_RE.search(sentence)):
+    if reasoning.search(sentence) and index > 0 and (_TRADE_OFF_RE.search(sentence) or _APPROACH_PLAN_RE.search(sentence)):
         return labels[2]
-    if _cue(cues.STEPS).search(sentence) or _PLAN_RE.search(sentence):
+    if _cue(cues.STEPS).search(sentence) or _APPROACH_PLAN_RE.search(sentence):
         return labels[0] if index == 0 else labels[1]
     if not reasoning.search(sentence):
         return None
@@ -270,7 +256,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     said = [s for s in said if not weak_sentence(s)
             and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
-        said = [piece for s in said for piece in split_mixed(s)]
+        said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
     lesson = _cue(cues.LESSON)
     for i, s in enumerate(said):
         if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
@@ -312,8 +298,8 @@ def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence |
         label = _approach_part(s, i, qtype, rare)
     else:
         label = _other_part(s, qtype)
-    if label is None and _substantive(s, ev):
-        label = _FALLBACK.get(qtype)
+    if label is None and _substantive(s, ev) and (qtype != "procedural" or told_step(s)):
+        label = _FALLBACK.get(qtype)  # a duty's "Act" is a step, never a habit ("I do the training every year")
     if label in _STEP_PARTS and told_result(s):
         return None  # what came of it, no step to take
     if label is None and re.search(r"\d", s):  # an introduction's figure: part of the way here
@@ -356,6 +342,8 @@ def stronger_answer(
     if (text.strip() and not linked and (unanswered or kind in {"situational", "technical"})
             and off_subject(question, text, ev, full=not unanswered)):
         return stronger_answer(question, "", qtype, None, facts)
+    if kind in {"situational", "technical"} and told_story(clean_sentences(text)):
+        kind = "behavioural"  # a past story given to "how would you…": a story's headings, never steps and trade-offs
     parts = _arrange(text, kind, ev, linked) if text.strip() else {}
     if not any(parts.values()):  # nothing of theirs fits a part: the outline of gaps, never their sentences
         if text.strip():

@@ -15,6 +15,9 @@ _SETTING_RE = re.compile(
     r"\b(?:was|were|had|took|kept|used to|wasn't|weren't|couldn't|didn't|would|often|every (?:day|night|morning|week))\b",
     re.IGNORECASE,
 )
+# A state the candidate found things in ("I found that our pass rate was 78%, below the local average"): the situation.
+_FOUND_STATE_RE = re.compile(r"^(?:as [^,]{3,60}?,?\s+)?I (?:found|noticed|saw|realised|realized|discovered) that "
+                             r"(?:our|the|my|a|an|most|only)\b[^.;]*?\b(?:was|were|had|sat|stood|ran)\b", re.IGNORECASE)
 _WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.IGNORECASE)
 _ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had| have)", re.IGNORECASE)
 _OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
@@ -31,7 +34,8 @@ _CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|
 def star_kinds(sentence: str) -> set[str]:
     """The STAR parts (``"situation"``, ``"task"``, ``"action"``, ``"result"``) ``sentence`` is, by its cues."""
     kinds = {part for part, cue in cues.STAR_EN.items() if cue.search(sentence)}
-    if _WORKPLACE_RE.search(sentence) or (_SETTING_RE.search(sentence) and not _ACTOR_RE.search(sentence)):
+    if (_WORKPLACE_RE.search(sentence) or (_SETTING_RE.search(sentence) and not _ACTOR_RE.search(sentence))
+            or _FOUND_STATE_RE.search(sentence)):
         kinds.add("situation")
     if _CHANGE_RE.search(sentence) or measured_result(sentence) or _NOW_MEASURED_RE.search(sentence):
         kinds.add("result")
@@ -59,13 +63,19 @@ _PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b"
 _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)")
 
 
+# A sentence that opens on when or where ("During a 35% drop last quarter, I…", "When procurement stalled, I…"): its
+# first piece is no clause alone.
+_OPENING_PHRASE_RE = re.compile(r"(?:during|in|at|on|after|before|over|within|for|by|with|amid|following|when|whenever|if|"
+                                 r"once|while|because|although|as soon as)\s", re.IGNORECASE)
+
+
 def split_mixed(sentence: str) -> list[str]:
     """``sentence`` cut into its clauses when one tells a result and another an action (:func:`star_kinds`): "Returns
     now take four days, and I trained the new starters on the new flow" -> a result and an action, each a sentence
     ("which cut…" becomes "This cut…"); ``[sentence]`` when it holds one kind, or a clause would not stand alone
     (under three words, or of no STAR kind)."""
     pieces = [p.strip(" ,;") for p in _MIXED_SPLIT_RE.split(sentence) if p and p.strip(" ,;")]
-    if len(pieces) < 2 or any(re.match(r"which\s+(?:I|we|they|he|she|you|it)\b", p, re.I) for p in pieces):
+    if len(pieces) < 2 or _OPENING_PHRASE_RE.match(sentence) or any(re.match(r"which\s+(?:I|we|they|he|she|you|it)\b", p, re.I) for p in pieces):
         # "…, which I raised with the team": "which" is what was raised, no clause of its own
         return [sentence]
     kinds = [star_kinds(p) for p in pieces]
@@ -93,5 +103,93 @@ _MEASURED_CHANGE_RE = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+){0,3}\s+to\s+\S*\d
 def opens_on_own_action(sentence: str) -> bool:
     """Whether ``sentence`` opens on a step of the candidate's (:data:`_OPENS_ACTING_RE`: "I pulled the log…", "So I
     adapted…") and measures no change ("from 8 to 5 days", "by 12%", "30%", "saved 300 hours"): an action, whatever result word it holds."""
-    return bool(_OPENS_ACTING_RE.search(sentence.strip())) and not _MEASURED_CHANGE_RE.search(sentence) and not (
-        re.search(r"\d", sentence) and measured_result(sentence))  # "…showed the fix saved 300 hours a quarter"
+    # "for the lowest 20%" says who, not what changed; "When procurement stalled at 20% over budget, I refused…" opens on
+    # when it happened, and its main clause is the step (session 15)
+    sentence = _LEADING_WHEN_RE.sub("", sentence.strip())
+    measured = _GROUP_SHARE_RE.sub("", sentence)
+    return bool(_OPENS_ACTING_RE.search(sentence.strip())) and not _MEASURED_CHANGE_RE.search(measured) and not (
+        re.search(r"\d", measured) and measured_result(measured))  # "…showed the fix saved 300 hours a quarter"
+
+
+# A clause of time or condition before the main clause ("When procurement stalled, ", "Once the data was in, ").
+_LEADING_WHEN_RE = re.compile(r"^(?:when|whenever|once|after|as soon as|while)\s[^,;]{3,120},\s*(?=(?:then\s+)?I\b)", re.IGNORECASE)
+# A share that names a group of people or things ("the lowest 20%", "the slowest 10% of lines", "the top 5 per cent"):
+# whom a step was for, no measured result.
+_GROUP_SHARE_RE = re.compile(r"\bthe (?:\w+est|top|bottom|first|last|other|remaining) \d+(?:\.\d+)?\s?(?:%|per ?cent)"
+                             r"(?: of (?:the |our |my )?[a-z-]+(?: [a-z-]+)?)?", re.IGNORECASE)
+
+
+# What the candidate did, in the past, anywhere in a sentence ("I measured…", "…, I trained…", "we rebuilt…").
+_PAST_OWN_RE = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|"
+                          r"used\b|(?:need|feed|seed|speed|embed|proceed|exceed|succeed)\b)(?:\w{2,}ed|built|wrote|led|ran|set|put|made|took|got|gave|found|kept|told|met|spoke|"
+                          r"sent|brought|taught|chose|drew|sat|rang|won|cut|did)\b", re.IGNORECASE)
+# What the candidate does as a rule, in the present ("I dissect…", "we check…"): an approach, not a story's step.
+_PRESENT_OWN_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?!(?:was|were|had|did|am|are|would|will|can|could|should|then|also|"
+                             r"first|\w+ed|built|wrote|led|ran|set|put|made|took|got|gave|found|kept|told|met|spoke|sent|"
+                             r"brought|taught|chose|drew|sat|rang|won|cut|learnt|felt|saw|knew|thought|went|came|began|"
+                             r"became|left|held|ran|did|said|won|lost|spent|grew|began|read|heard)\b)[a-z]+\b")
+# How a habit or a plan is told ("I usually…", "I always…", "I check…", "I'd…"): no story.
+_HABIT_RE = re.compile(r"\b(?:I|we)\s+(?:usually|always|normally|often|generally|tend to|try to)\b", re.IGNORECASE)
+
+
+def told_story(said: list[str]) -> bool:
+    """Whether ``said`` (an answer's sentences, in order) tells one past story rather than an approach: two or more of
+    its sentences tell what the candidate did in the past (:data:`_PAST_OWN_RE`), at least a third of them, and none a
+    plan ("I would…", "we'll…") or a habit ("I usually…"). A story given to "how would you…" keeps a story's headings
+    (issue 15, session 15: its past steps and its result came back under "Steps:" and "Trade-offs:")."""
+    if any(_PLAN_RE.search(s) or _HABIT_RE.search(s) or (_PRESENT_OWN_RE.search(s) and not _PAST_OWN_RE.search(s))
+           for s in said):
+        return False  # "I dissect performance across the funnel. Last quarter I…": an approach with an example
+    past = sum(bool(_PAST_OWN_RE.search(s)) for s in said)
+    return past >= 2 and past * 3 >= len(said)
+
+
+def told_step(sentence: str) -> bool:
+    """Whether ``sentence`` tells a step the candidate took or would take: a plan ("I would…", "we'll…") or an own
+    action in the past (:data:`_PAST_OWN_RE`), not a habit or a credential ("I do the training every year", "I have a
+    DBS"), which is no step of handling a concern (issue 15, session 15: it came back as "Act:")."""
+    return bool(_PLAN_RE.search(sentence) or _PAST_OWN_RE.search(sentence))
+
+
+_SEMI_CLAUSE_RE = re.compile(r";\s+(?=(?:I|we|my|our|this|that|the)\b)", re.IGNORECASE)
+
+
+def semicolon_clauses(sentence: str) -> list[str]:
+    """A story's sentence cut at a semicolon before a clause with its own subject when a piece tells the task or the
+    lesson ("My role was to plan the training; I learned to share the data"), each then under its own heading; whole
+    when a piece is under 3 words or neither is a task or lesson."""
+    pieces = [p.strip() for p in _SEMI_CLAUSE_RE.split(sentence)]
+    said = (cues.LESSON["en"], cues.STAR_EN["task"])
+    if len(pieces) < 2 or any(len(p.split()) < 3 for p in pieces) or not any(
+            cue.search(p) for cue in said for p in pieces):  # only a task or a lesson told beside another part
+        return [sentence]
+    return [(p[:1].upper() + p[1:]).rstrip(".!?") + "." for p in pieces]
+
+
+# Where a sentence of a non-story answer fits, by its wording (used by core.coach.stronger): told in the past, the
+# present, a plan, what one would bring, a trait.
+_PAST_RE = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:\w+ed|set|put|ran|led|built|made|took|got|gave|began|kept|found|taught|won|left|"
+    r"spent|grew|became|went|did|had|was|were)\b|"
+    r"\b(?:I|we)(?:'ve| have)\s+(?:\w+ed|led|run|built|made|taken|done|been|had|spent|grown|taught|won|set up)\b|"
+    r"\b(?:before that|previously|earlier|ago|last year|in (?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PRESENT_RE = re.compile(
+    r"\b(?:now|currently|at the moment|these days|today)\b|\bI(?:'m| am) (?:a|an|the|currently|working|leading|"
+    r"responsible|in charge)\b|\bI (?:work|lead|manage|run|look after|teach|coordinate|oversee|support)\b",
+    re.IGNORECASE,
+)
+_APPROACH_PLAN_RE = re.compile(
+    r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\s+(?:first\s+|then\s+|also\s+)?\w+|"
+    r"\b(?:start by|begin by|my first step|the first thing)\b",
+    re.IGNORECASE,
+)
+_BRING_RE = re.compile(
+    r"\bI(?:'d| would|'ll| will| can| could)? (?:bring|contribute|add|offer|help (?:the|your|you)|apply)\b", re.IGNORECASE
+)
+_TRAIT_RE = re.compile(
+    r"\b(?:my (?:greatest |biggest |main |key )?(?:strength|weakness)|I(?:'m| am) (?:a|an|too|very|quite|not|good|"
+    r"better|bad|often|sometimes)|I tend to|I can be|I struggle|I find it (?:hard|easy)|people (?:say|tell me))\b",
+    re.IGNORECASE,
+)

@@ -23,9 +23,20 @@ from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR p
     _WORKPLACE_RE,
     star_kinds,
 )
+from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exported: the limit this module keeps)
+    _CUT_BEFORE,
+    _DETERMINERS,
+    _FIGURE_RE,
+    _PREPOSITIONS,
+    _REPORTED_SUBJECTS,
+    _SUBJECTS,
+    _VERB_RE,
+    SHORT_PHRASE,
+    _clean_end,
+    _opener_only,
+    _without_asides,
+)
 from core.coach.stronger_sentences import _capitalised
-
-SHORT_PHRASE = 12  # the longest run of the answer's own words a stronger answer may hold
 
 _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 _PAREN_RE = re.compile(r"\s*\([^()]*\)")
@@ -35,7 +46,7 @@ _WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
 # "so", "then". A linking word after a comma stays with its clause (recheck, session 14: "…serious, the others" lost
 # its "then", "…the rollout, I had never done" its "which"): :func:`in_short_phrases` swaps it for the coach's
 # word, or leaves out a clause that hangs on it, only where the clause runs on from the one before.
-_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?:\s+and\b)?|\s(?:and then|but)\s|"
+_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?!\s+compared (?:with|to)\b)(?:\s+and\b)?|\s(?:and then|but)\s|"
                          r"\sand\s(?=(?:I|we|they|he|she|it|the team|our team)\b))\s*")
 
 
@@ -72,112 +83,6 @@ def longest_run(text: str, answer: str) -> int:
     return best
 
 
-_CUT_BEFORE = frozenset(["and", "but", "because", "so", "which", "who", "while", "when", "where", "then", "after",
-                         "before", "until", "since", "of", "in", "at", "on", "for", "with", "by", "from", "into", "to",
-                         "across", "over", "during", "within", "without", "through", "using", "via"])
-# A verb waiting for what follows it ("I wanted [to…]", "most of the rise came [from…]"): no phrase ends on it.
-_VERB_RE = re.compile(r"^(?:\w{3,}ed|\w{3,}ing|came|went|took|made|found|got|gave|put|ran|led|set|kept|began|said|"
-                      r"told|thought|knew|felt|saw|brought|turned|was|were|is|are|check|look|work|deal|follow|write|"
-                      r"call|take|make|ask|talk|speak|listen|report|hand|pass|sign|go|come|get|keep|put|send|stay)$", re.I)
-
-
-_PREPOSITIONS = frozenset(["of", "in", "at", "on", "for", "with", "by", "from", "into", "to", "across", "over",
-                           "during", "within", "without", "through", "using", "via"])
-# Words a phrase cannot end on before "of" ("a lot [of copy-pasted code]", "a couple [of sprints]"), and words
-# that wait for what they compare or name ("like [when power is lost]", "such as", "rather than").
-_OF_HEADS = frozenset(["lot", "lots", "couple", "number", "bit", "range", "series", "kind", "sort", "type", "set",
-                       "group", "piece", "part", "most", "some", "all", "none", "one", "each", "both", "many", "few",
-                       "several", "majority", "half", "rest", "amount", "plenty", "variety", "mix", "handful"])
-# A verb after one of these waits for what follows it ("so I can step [in early]").
-_MODALS = frozenset(["can", "could", "will", "would", "should", "must", "may", "might", "to", "i'd", "i'll", "we'd"])
-_WAITING = frozenset(["like", "such", "as", "than", "including", "e.g.", "i.e.", "especially", "namely", "rather"])
-
-
-def _clean_end(tokens: list[str], limit: int) -> int | None:
-    """How many of ``tokens`` to keep so that a clause longer than ``limit`` ends at a phrase of its own
-    (before "because", "with", "across"…, not on "the", "two other", a verb waiting for its object, "a lot"
-    before "of" or "like" before what it compares), or None."""
-    for keep in range(min(limit, len(tokens) - 1), 2, -1):
-        last = tokens[keep - 1].strip("\"'()")
-        after = tokens[keep].lower().strip("\"'(")
-        before = tokens[keep - 2].lower() if keep >= 2 else ""
-        if (after in _CUT_BEFORE and not _dangling(last) and not _VERB_RE.match(last)
-                and (before not in _MODALS or _FIGURE_RE.fullmatch(last))  # "fell to 0.9%" is no "to [verb]"
-                and last.lower() not in _WAITING and not (after == "of" and last.lower() in _OF_HEADS)):
-            return keep
-    return None
-
-
-# A phrase that only says where or when ("on the previous topic", "at the end of the year", "over two quarters"):
-# what a clause can lose to keep its figures together ("went from 48% [on the previous topic] to 67%").
-_ASIDE_PREPOSITIONS = frozenset(["in", "at", "on", "over", "during", "across", "within", "for", "under", "throughout",
-                                 "among", "by"])
-_PRONOUNS = frozenset(["i", "we", "he", "she", "they", "you", "it"])
-_LABELS = frozenset(["year", "grade", "level", "stage", "phase", "step", "version", "room", "ward", "unit", "floor",
-                     "class", "band", "tier", "ks"])
-_DETERMINERS = frozenset(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "each", "every",
-                          "all", "both"])
-_CHANGE_WORDS = frozenset(["rose", "fell", "grew", "went", "cut", "rise", "fall", "grow", "is", "are", "has", "have",
-                           "had", "got", "hit", "reached"])
-_FIGURE_RE = re.compile(r"[$£€]?\d[\d,.]*(?:%|k|m|bn)?")  # "67%", "£40k"; not a name with a digit ("KS2", "P1")
-_REPORTED_SUBJECTS = frozenset(["the", "our", "my", "their", "this", "it", "we", "they", "he", "she", "most"])
-_OBJECTS = frozenset(["them", "it", "him", "her", "us", "me", "you", "everyone", "everything"])
-
-
-def _aside_end(tokens: list[str], start: int) -> int:
-    """Where the phrase of place or time opening at ``tokens[start]`` (a preposition) ends: a determiner, up to
-    three words, and an "of" with up to two more; ``start`` when none follows (no aside)."""
-    def word(i: int) -> bool:
-        w = tokens[i].lower().strip("\"'()") if i < len(tokens) else ""
-        if _FIGURE_RE.fullmatch(w):  # a figure is no aside's, unless it numbers a label ("in Year 2")
-            return tokens[i - 1].lower() in _LABELS
-        return bool(w) and not (w in _CUT_BEFORE or w in _DETERMINERS or w in _CHANGE_WORDS or w in _PRONOUNS
-                                or _VERB_RE.match(w) or tokens[i][-1:] in ",;:")
-    j = start + 1
-    if j < len(tokens) and tokens[j].lower() in _DETERMINERS:
-        j += 1 + (tokens[j].lower() in {"all", "both"} and j + 1 < len(tokens)  # "across all our suppliers"
-                  and tokens[j + 1].lower() in _DETERMINERS)
-    end = j
-    while end < len(tokens) and end - j < 3 and word(end):
-        end += 1
-    if tokens[start].lower() == "by" and (start + 1 >= len(tokens) or tokens[start + 1].lower() != "the"):
-        return start  # "by 12%", "by a third": a measure; "by the end of the unit" says when
-    if end == j or (end < len(tokens) and _FIGURE_RE.fullmatch(tokens[end].strip(",.;:"))):
-        return start  # no words, or a figure right after them is theirs ("for those 11")
-    if end < len(tokens) - 1 and tokens[end].lower() == "of":
-        k = end + 1 + (tokens[end + 1].lower() in _DETERMINERS)
-        more = k
-        while more < len(tokens) and more - k < 2 and word(more):
-            more += 1
-        if more == k:
-            return start  # "at the end [of 2019]": an "of" whose words are not the aside's: it stays whole
-        end = more
-    return end
-
-
-def _without_asides(tokens: list[str]) -> str:
-    """The clause without its phrases of place or time (:func:`_aside_end`) when that keeps every figure in at most
-    :data:`SHORT_PHRASE` words ("In the end-of-unit test the class average went from 48% on the previous topic to
-    67%" -> "the class average went from 48% to 67%"); "" when it does not fit. A phrase right after a verb or an
-    object ("put them in the queue") is what it says, and stays."""
-    kept: list[str] = []
-    run = longest = 0  # the answer's words in a row, as kept: a dropped aside breaks the run
-    i = 0
-    while i < len(tokens):
-        prev = kept[-1].lower() if kept else ""
-        if tokens[i].lower() in _ASIDE_PREPOSITIONS and not (_VERB_RE.match(prev) or prev in _OBJECTS):
-            end = _aside_end(tokens, i)
-            if end > i + 1:
-                i, run = end, 0
-                continue
-        kept.append(tokens[i])
-        run += 1
-        longest = max(longest, run)
-        i += 1
-    fits = longest <= SHORT_PHRASE and len(kept) <= SHORT_PHRASE + 4
-    return " ".join(kept) if fits and kept != tokens else ""
-
-
 def _clip_clause(clause: str) -> str:
     """The clause whole when it has at most :data:`SHORT_PHRASE` words; else, when cutting it would lose a figure,
     the clause without its phrases of place or time (:func:`_without_asides`); else its head up to the end of a
@@ -186,11 +91,18 @@ def _clip_clause(clause: str) -> str:
     tokens = clause.split()
     if len(tokens) <= SHORT_PHRASE:
         return clause
+    role = next((i for i in range(2, 6) if i < len(tokens) and tokens[i] in ("I", "we")), None)
+    if tokens[0].lower() == "as" and role and len(tokens) - role <= SHORT_PHRASE:
+        return " ".join(tokens[role:])  # "As KS1 phonics lead I found that…": the clause without the role it opens on
     keep = _clean_end(tokens, SHORT_PHRASE)
     figures = [i for i, t in enumerate(tokens) if re.search(r"\d", t)]
     if figures and (keep is None or figures[-1] >= keep) and (short := _without_asides(tokens)):
         return short
     figure = figures[0] if figures else None
+    if keep and _opener_only(tokens[:keep]):
+        # "Once a child [in my class disclosed…]", "For a topic on the Great Fire [of London I planned…]": an opening
+        # phrase without the clause it opens is no sentence; the clause without its asides, else nothing (session 15)
+        return _without_asides(tokens)
     if figure is None or (keep is not None and figure < keep):
         return _with_reason(tokens, keep) if keep else ""
     for start in range(max(0, figure - SHORT_PHRASE + 2), figure + 1):  # a phrase that opens before the figure
@@ -200,7 +112,7 @@ def _clip_clause(clause: str) -> str:
             continue  # but a reported clause may stand alone: "I showed them that [the fix saved 300 hours]"
         rest = tokens[start:]
         end = len(rest) if len(rest) <= SHORT_PHRASE else _clean_end(rest, SHORT_PHRASE)
-        if end and end > figure - start:
+        if end and end > figure - start and not _opener_only(rest[:end]):  # "after a 78-year-old man…" is no clause
             return _with_step_before(tokens[:start], rest[:end])
     return ""
 
@@ -212,6 +124,11 @@ def _with_step_before(head: list[str], rest: list[str]) -> str:
     if (rest[0].lower() in {"and", "then"} and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2
             and not _dangling(head[-1]) and not _VERB_RE.match(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
         return " ".join(head) + ", then " + " ".join(rest[1:])
+    if (rest[0].lower() == "and" and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2 and not _own_clause(" ".join(rest[1:]))
+            and not _dangling(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
+        # the rest of a list ("to cover manual handling and fire routes for 12 starters"): with its head, the coach's
+        # "plus" between them, never "And fire routes for 12 starters." alone (session 15)
+        return " ".join(head) + " plus " + " ".join(rest[1:])
     return " ".join(rest)
 
 
@@ -233,6 +150,12 @@ def _runs_on(recent: list[str], clause: str, grams: set[tuple[str, ...]]) -> boo
 
 # A clause that opens on a condition or time ("If …", "When …"): the one after it is its consequence.
 _CONDITION_RE = re.compile(r"^(?:if|when|whenever|once|as soon as|unless)\b", re.IGNORECASE)
+# "which" as the object of its clause ("which your advert mentions", "which I raised with the team"): it names the thing
+# last said, so after a cut it would name the wrong one; "which reduces…" tells what the whole clause did, and stays.
+_WHICH_OBJECT_RE = re.compile(r"which\s+(?:your|the|our|my|their|this|that|you|they|we|I|he|she)\b", re.IGNORECASE)
+# A time in the past that opens a sentence ("When I took over as lead", "Once we had the data").
+_PAST_WHEN_RE = re.compile(r"^(?:also,\s+)?(?:when|once|after|as soon as)\s+(?:[\w'-]+\s+){1,4}?(?:\w+ed|took|got|had|was|were|became|"
+                           r"began|saw|found|joined|left|came|went)\b", re.IGNORECASE)
 # Words that already link a clause to the one before ("while …", "rather than …"): no "and" goes before them.
 # "As" before a role or a name is no link ("As Maths Lead I led…", "As a team lead I…"): the sentence keeps it.
 _SENTENCE_LINKS_RE = re.compile(r"^(?:while|whereas|since|because|although|though|as(?!\s+(?:a|an|(?-i:[A-Z])\w*)\b))\s+(?=\S)",
@@ -260,7 +183,7 @@ def _linked_clause(clause: str) -> str | None:
 
 # A phrase of place, span or means that opens a clause ("from first call to signature", "across three sites").
 _SPAN_RE = re.compile(r"^(?:from|across|with|without|to|into|of|for|via|through|throughout|over|under|between|among|"
-                      r"within|at|on|in|by)\s", re.IGNORECASE)
+                      r"within|at(?! (?:least|most|first|last|once)\b)|on|in|by)\s", re.IGNORECASE)  # "at least one voter…" is a subject
 # What can follow a clause whose end was cut: a clause of its own, not the rest of a list the cut took the head of
 # ("…supervisors [across tills], returns and stock counts").
 _OWN_CLAUSE_RE = re.compile(r"^(?:I|we|they|he|she|it|you|the team|our team|then|and|but|so|or|which|who|while|because|"
@@ -288,12 +211,17 @@ _LABEL_ONLY_RE = re.compile(r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|
                             r"lastly|step \d+|\d+)", re.IGNORECASE)
 
 
-def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_ok: bool) -> str:
+def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_ok: bool, subject_ok: bool = True) -> str:
     """``clause`` with the coach's word before it (the first of ``words`` that breaks the answer's run), as
     a person would join it: "then" after a condition ("If …, then it becomes…"), "so" after a reason whose
     "since"/"because" is dropped (``kept[0]`` is rewritten: "Since X, and Y" -> "X, so Y"), and "Also," or
-    "Then" opening a new sentence (the first word kept in case when it is a name: "VMware")."""
+    "Then" opening a new sentence (the first word kept in case when it is a name: "VMware"); after a time in the past,
+    "I then …" when the subject alone does not run on (``subject_ok``)."""
     word = words[0]
+    if (kept and subject_ok and _PAST_WHEN_RE.match(kept[-1]) and (own := re.match(r"(I|we) (?=\w+ed\b)", clause))
+            and "then" not in said.split()):
+        # "When I took over as lead, I then measured…": a time in the past is no condition ("…, then I measured")
+        return f"{own.group(1)} then {clause[own.end():]}"
     if kept and _CONDITION_RE.match(kept[-1]) and then_ok:
         word = "then"
     elif len(kept) == 1 and (reason := _SENTENCE_LINKS_RE.match(kept[0])) and _SUBJECT_RE.match(
@@ -301,7 +229,8 @@ def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_o
         kept[0], word = _capital(rest), "so"
     if kept:
         return f"{word} {clause}"
-    return f"{'Then' if word == 'then' else 'Also,'} {_lower_first_word(clause)}"
+    opens = word == "then" and not _SUBORDINATE_RE.match(clause)  # never "Then when X, then I…"
+    return f"{'Then' if opens else 'Also,'} {_lower_first_word(clause)}"
 
 
 _SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|across|for|throughout)\b(?:\s+\S+){1,4}",
@@ -311,6 +240,18 @@ _SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|acr
 def _only_scene(kept: list[str]) -> bool:
     """Whether a sentence's kept clauses only say when or where ("Over two years"): no one in them, nothing done."""
     return all(_SCENE_ONLY_RE.fullmatch(k.strip(" ,.")) and not _PRONOUN_RE.search(k) for k in kept)
+
+
+def _only_subordinate(kept: list[str], clauses: list[str]) -> bool:
+    """Whether a sentence's kept clauses are only clauses that hang on another ("When a chunk server fails", "Because the
+    two sets overlap") while the clause they hung on was left out: no subject of a main clause after their own opening
+    words ("When renewal time came they told me…" holds its main clause, and stays)."""
+    return len(kept) < len(clauses) and all(
+        _SUBORDINATE_RE.match(k) and not any(w in _SUBJECTS for w in k.lower().split()[3:]) for k in kept)
+
+
+# A clause that hangs on another ("When a chunk server fails", "Because the two sets overlap"): no sentence alone.
+_SUBORDINATE_RE = re.compile(r"(?:when|whenever|if|unless|because|although|though|once|while|as soon as)\s", re.IGNORECASE)
 
 
 _PRONOUN_RE = re.compile(r"\b(?:I|we|he|she|they|it)\b", re.IGNORECASE)
@@ -361,8 +302,8 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
             kept: list[str] = []
             tail_cut = False  # the clause before lost its end: a list that ran on from it goes too
             for whole in clauses:
-                if tail_cut and not _own_clause(whole):
-                    continue
+                if tail_cut and (not _own_clause(whole) or _WHICH_OBJECT_RE.match(whole)):
+                    continue  # "…, which your advert mentions" names what the cut took: it goes too
                 clause = _clip_clause(whole)
                 tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
                 if not clause:
@@ -384,10 +325,12 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                         continue  # no clause without what it hangs on ("rather than …"): left out
                     clause = _joined(kept, clause, said, [w for w in _SAME_LINK.get(said, ()) + (joiner, "and", "next", "also", "plus")
                                                           if w != said and not _runs_on([*recent, w], clause, grams)]
-                                     + ["also"], then_ok=not _runs_on([*recent, "then"], clause, grams))
+                                     + ["also"], then_ok=not _runs_on([*recent, "then"], clause, grams),
+                                     subject_ok=not _runs_on(recent, clause.split()[0], grams))
                 kept.append(_capital(clause) if not kept else clause)
                 recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
-            if kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) and not _only_scene(kept):
-                # "Second." alone says nothing, nor does "Over two years." once what followed it is left out
+            if (kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) and not _only_scene(kept)
+                    and not _only_subordinate(kept, clauses)):
+                # "Second." alone says nothing, nor does "Over two years." or "When X fails." once what followed it is out
                 out.append(", ".join(kept) + end)
     return re.sub(r"\s{2,}", " ", " ".join(p for p in out if p)).strip()

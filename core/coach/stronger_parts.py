@@ -83,7 +83,7 @@ def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
     when the answer gives none elsewhere either (``reasoned`` False)."""
     told, every = [], []
     for sentence in sentences:
-        steps = [_clause(c) for c in _STEP_SPLIT_RE.split(tidy(sentence)) if len(_clause(c).split()) >= 2]
+        steps = _with_time_clauses([_clause(c) for c in _STEP_SPLIT_RE.split(tidy(sentence)) if len(_clause(c).split()) >= 2])
         if not steps:
             continue
         every += steps
@@ -103,6 +103,22 @@ def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
     if not reasoned and not any(_REASON_RE.search(s) for s in every):
         text += " [Why you chose this way over another.]"
     return text
+
+
+# A clause that says when the next one happened ("When I took over as shift lead", "When procurement stalled"): no step.
+_TIME_CLAUSE_RE = re.compile(r"^(?:when|once|after|as soon as|while)\s+(?:I|we|the|our|my|a|an|\w+)\s", re.I)
+
+
+def _with_time_clauses(steps: list[str]) -> list[str]:
+    """``steps`` with a clause that only says when (:data:`_TIME_CLAUSE_RE`) kept before the step it opens, with its
+    comma ("When I took over as lead, I measured…"), never a step of its own ("When I took over as lead; then I…")."""
+    out: list[str] = []
+    for step in steps:
+        if out and _TIME_CLAUSE_RE.match(out[-1]) and "," not in out[-1]:
+            out[-1] = f"{out[-1]}, {step}"
+        else:
+            out.append(step)
+    return out
 
 
 def situation(sentences: list[str]) -> str:

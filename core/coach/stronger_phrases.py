@@ -1,0 +1,135 @@
+"""Where a clause of the candidate's may be cut so that a stronger answer keeps only short phrases of it (split from
+:mod:`core.coach.stronger_limits`, which uses them): :func:`_clean_end` finds the end of a phrase within a limit,
+:func:`_without_asides` drops phrases of place or time to keep a clause's figures together, and :func:`_opener_only` tells
+an opening phrase left without the clause it opens ("Once a child", "For a topic on the Great Fire")."""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.text import _dangling
+
+SHORT_PHRASE = 12  # the longest run of the answer's own words a stronger answer may hold
+
+_CUT_BEFORE = frozenset(["and", "but", "because", "so", "which", "who", "while", "when", "where", "then", "after",
+                         "before", "until", "since", "of", "in", "at", "on", "for", "with", "by", "from", "into", "to",
+                         "across", "over", "during", "within", "without", "through", "using", "via"])
+# A verb waiting for what follows it ("I wanted [to…]", "most of the rise came [from…]"): no phrase ends on it.
+_VERB_RE = re.compile(r"^(?:\w{3,}ed|\w{3,}ing|came|went|took|made|found|got|gave|put|ran|led|set|kept|began|said|"
+                      r"told|thought|knew|felt|saw|brought|turned|was|were|is|are|check|look|work|deal|follow|write|"
+                      r"call|take|make|ask|talk|speak|listen|report|hand|pass|sign|go|come|get|keep|put|send|stay)$", re.I)
+
+
+_PREPOSITIONS = frozenset(["of", "in", "at", "on", "for", "with", "by", "from", "into", "to", "across", "over",
+                           "during", "within", "without", "through", "using", "via"])
+# Words a phrase cannot end on before "of" ("a lot [of copy-pasted code]", "a couple [of sprints]"), and words
+# that wait for what they compare or name ("like [when power is lost]", "such as", "rather than").
+_OF_HEADS = frozenset(["lot", "lots", "couple", "number", "bit", "range", "series", "kind", "sort", "type", "set",
+                       "group", "piece", "part", "most", "some", "all", "none", "one", "each", "both", "many", "few",
+                       "several", "majority", "half", "rest", "amount", "plenty", "variety", "mix", "handful"])
+# A verb after one of these waits for what follows it ("so I can step [in early]").
+_MODALS = frozenset(["can", "could", "will", "would", "should", "must", "may", "might", "to", "i'd", "i'll", "we'd"])
+_WAITING = frozenset(["like", "such", "as", "than", "including", "e.g.", "i.e.", "especially", "namely", "rather"])
+
+
+def _clean_end(tokens: list[str], limit: int) -> int | None:
+    """How many of ``tokens`` to keep so that a clause longer than ``limit`` ends at a phrase of its own
+    (before "because", "with", "across"…, not on "the", "two other", a verb waiting for its object, "a lot"
+    before "of" or "like" before what it compares), or None."""
+    for keep in range(min(limit, len(tokens) - 1), 2, -1):
+        last = tokens[keep - 1].strip("\"'()")
+        after = tokens[keep].lower().strip("\"'(")
+        before = tokens[keep - 2].lower() if keep >= 2 else ""
+        if (after in _CUT_BEFORE and not _dangling(last) and not _VERB_RE.match(last)
+                and not (before in _SUBJECTS and after == "to")  # "because I want [to follow…]": the verb waits for more
+                and (before not in _MODALS or _FIGURE_RE.fullmatch(last))  # "fell to 0.9%" is no "to [verb]"
+                and last.lower() not in _WAITING and not (after == "of" and last.lower() in _OF_HEADS)):
+            return keep
+    return None
+
+
+# A phrase that only says where or when ("on the previous topic", "at the end of the year", "over two quarters"):
+# what a clause can lose to keep its figures together ("went from 48% [on the previous topic] to 67%").
+_ASIDE_PREPOSITIONS = frozenset(["in", "at", "on", "over", "during", "across", "within", "for", "under", "throughout",
+                                 "among", "by"])
+_PRONOUNS = frozenset(["i", "we", "he", "she", "they", "you", "it"])
+_SUBJECTS = frozenset(["i", "we", "he", "she", "they"])
+_LABELS = frozenset(["year", "grade", "level", "stage", "phase", "step", "version", "room", "ward", "unit", "floor",
+                     "class", "band", "tier", "ks"])
+_DETERMINERS = frozenset(["the", "a", "an", "my", "our", "their", "his", "her", "its", "this", "that", "each", "every",
+                          "all", "both"])
+_CHANGE_WORDS = frozenset(["rose", "fell", "grew", "went", "cut", "rise", "fall", "grow", "is", "are", "has", "have",
+                           "had", "got", "hit", "reached"])
+_FIGURE_RE = re.compile(r"[$£€]?\d[\d,.]*(?:%|k|m|bn)?")  # "67%", "£40k"; not a name with a digit ("KS2", "P1")
+_REPORTED_SUBJECTS = frozenset(["the", "our", "my", "their", "this", "it", "we", "they", "he", "she", "most"])
+_OBJECTS = frozenset(["them", "it", "him", "her", "us", "me", "you", "everyone", "everything"])
+
+
+def _aside_end(tokens: list[str], start: int) -> int:
+    """Where the phrase of place or time opening at ``tokens[start]`` (a preposition) ends: a determiner, up to
+    three words, and an "of" with up to two more; ``start`` when none follows (no aside)."""
+    def word(i: int) -> bool:
+        w = tokens[i].lower().strip("\"'()") if i < len(tokens) else ""
+        if _FIGURE_RE.fullmatch(w):  # a figure is no aside's, unless it numbers a label ("in Year 2")
+            return tokens[i - 1].lower() in _LABELS
+        return bool(w) and not (w in _CUT_BEFORE or w in _DETERMINERS or w in _CHANGE_WORDS or w in _PRONOUNS
+                                or _VERB_RE.match(w) or tokens[i][-1:] in ";:")
+    j = start + 1
+    if j < len(tokens) and tokens[j].lower() in _DETERMINERS:
+        j += 1 + (tokens[j].lower() in {"all", "both"} and j + 1 < len(tokens)  # "across all our suppliers"
+                  and tokens[j + 1].lower() in _DETERMINERS)
+    end = j
+    while end < len(tokens) and end - j < 3 and word(end):
+        end += 1
+        if tokens[end - 1][-1:] == ",":  # "by the end, compared with 15…": the aside ends at its comma
+            break
+    if tokens[start].lower() == "by" and (start + 1 >= len(tokens) or tokens[start + 1].lower() != "the"):
+        return start  # "by 12%", "by a third": a measure; "by the end of the unit" says when
+    if end == j or (end < len(tokens) and _FIGURE_RE.fullmatch(tokens[end].strip(",.;:"))):
+        return start  # no words, or a figure right after them is theirs ("for those 11")
+    if end < len(tokens) - 1 and tokens[end].lower() == "of":
+        k = end + 1 + (tokens[end + 1].lower() in _DETERMINERS)
+        more = k
+        while more < len(tokens) and more - k < 2 and word(more):
+            more += 1
+        if more == k:
+            return start  # "at the end [of 2019]": an "of" whose words are not the aside's: it stays whole
+        end = more
+    return end
+
+
+def _without_asides(tokens: list[str]) -> str:
+    """The clause without its phrases of place or time (:func:`_aside_end`) when that keeps every figure in at most
+    :data:`SHORT_PHRASE` words ("In the end-of-unit test the class average went from 48% on the previous topic to
+    67%" -> "the class average went from 48% to 67%"); "" when it does not fit. A phrase right after a verb or an
+    object ("put them in the queue") is what it says, and stays."""
+    kept: list[str] = []
+    run = longest = 0  # the answer's words in a row, as kept: a dropped aside breaks the run
+    i = 0
+    while i < len(tokens):
+        prev = kept[-1].lower() if kept else ""
+        if tokens[i].lower() in _ASIDE_PREPOSITIONS and not (_VERB_RE.match(prev) or prev in _OBJECTS):
+            end = _aside_end(tokens, i)
+            if end > i + 1:
+                i, run = end, 0
+                continue
+        kept.append(tokens[i])
+        run += 1
+        longest = max(longest, run)
+        i += 1
+    fits = longest <= SHORT_PHRASE and len(kept) <= SHORT_PHRASE + 4
+    return " ".join(kept) if fits and kept != tokens else ""
+
+
+# Words that open a phrase or clause another clause must follow ("Once a child…", "For a topic on…", "When the…").
+_OPENERS = frozenset(["once", "when", "whenever", "while", "if", "unless", "after", "before", "since", "as", "although",
+                      "though", "because", "until"]) | _ASIDE_PREPOSITIONS | _PREPOSITIONS
+
+
+def _opener_only(head: list[str]) -> bool:
+    """Whether ``head`` (a clause's kept words) is only the opening phrase of its clause: a preposition or a word of
+    condition or time, then a determiner, and no subject pronoun and no verb ("Once a child", "For a topic on the Great
+    Fire"; not "while HTTPS adds a layer", whose subject has no determiner and whose verb the word lists do not know)."""
+    words = [t.lower().strip(",.;:\"'()") for t in head]
+    return (len(words) >= 2 and words[0] in _OPENERS and words[1] in _DETERMINERS
+            and not any(w in _PRONOUNS or (_VERB_RE.match(w) and not w.endswith("ing")) for w in words[1:]))  # "spring"
