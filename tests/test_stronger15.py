@@ -45,14 +45,12 @@ def test_a_why_role_reason_keeps_what_is_wanted(question: str, answer: str, reas
 
 
 _STORIES = [
-    ("This role requires a forklift licence, and I don't see it on your CV. Do you hold it, or where are you in getting "
-     "it? Until then, how would you make sure you work safely within what you're allowed to do?",
+    ("How would you bring down the mis-pick rate of new pickers on your shift?",
      "A concrete example: when I took over as shift lead, I measured the mis-pick rate of 4%, coached 5 new pickers, "
      "checked them weekly and set up daily refresher huddles. The result was 1% the following quarter. My role was to "
      "plan the coaching and track the figures; I learned to share the figures openly with the team so everyone saw the "
      "change.", "1% the following quarter", "plan the coaching"),
-    ("How do you check during a shift whether new starters have understood the safety briefing, not at the end of their "
-     "probation?",
+    ("How would you make sure new starters understand the manual handling and fire-route briefing?",
      "For a site induction on the new loading bay I planned backwards from the end goal, a walk-round quiz. My task was "
      "to cover manual handling and fire routes for 12 starters. I mapped the points across two weeks, built in a demo "
      "day, and adapted the briefings with picture cards for starters with little English. 10 of 12 starters passed the "
