@@ -115,7 +115,7 @@ San Francisco | 2019 - Present
 
 
 def test_the_plan_drops_a_skill_at_employer_quote_whose_employer_is_unsure(monkeypatch):
-    import core.coach.plan as plan
+    import core.coach.plan_state as plan  # the plan reads the CV in its context (core.coach.plan_state._context)
 
     cv = "Experience\nRegistered Nurse, Mercy Hospital, 2019 - Present\n- Used Epic for charting\n"
     real = plan.extract_cv_facts
