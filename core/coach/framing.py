@@ -70,10 +70,9 @@ _LEAD_RES = tuple(re.compile(re.escape(lead).replace(r"\{employer\}", r"[^:?]+?"
                   for lead in EMPLOYER_LEADS)
 
 
-def question_content(question: str) -> str:
-    """The words of ``question`` that say what it is about: the filled content slots of the coach's
-    template that wrote it (joined by ". "), else the question without a lead or a tough tail.
-    "" for a question whose template holds no content slot. Never raises."""
+def _template_slots(question: str) -> tuple[str, dict[str, str] | None]:
+    """``question`` without a tough tail or a lead, and the slots of the coach's template that wrote it (slot
+    name -> filled value), or None when no template matches."""
     text = (question or "").strip()
     for tail in TOUGH_TAILS:
         if text.endswith(tail.strip()):
@@ -84,9 +83,18 @@ def question_content(question: str) -> str:
             break
     for pattern, names in _templates():
         if found := pattern.fullmatch(text):
-            return ". ".join(dict.fromkeys(value for name, value in zip(names, found.groups(), strict=True)
-                                           if name in CONTENT_SLOTS and value))
-    return without_wording(text)
+            return text, dict(zip(names, found.groups(), strict=True))
+    return text, None
+
+
+def question_content(question: str) -> str:
+    """The words of ``question`` that say what it is about: the filled content slots of the coach's
+    template that wrote it (joined by ". "), else the question without a lead or a tough tail.
+    "" for a question whose template holds no content slot. Never raises."""
+    text, slots = _template_slots(question)
+    if slots is None:
+        return without_wording(text)
+    return ". ".join(dict.fromkeys(value for name, value in slots.items() if name in CONTENT_SLOTS and value))
 
 
 _REQUIREMENT_SLOTS = ("skill", "requirement", "req", "topic")
@@ -96,19 +104,8 @@ def asked_requirement(question: str) -> str:
     """The job requirement a question of the coach's own template asks about (its ``skill``, ``requirement``, ``req``
     or ``topic`` slot: "fleet management" of "The role asks for fleet management, which I don't see on your CV…"),
     or "" for a question no requirement template wrote. Never raises."""
-    text = (question or "").strip()
-    for tail in TOUGH_TAILS:
-        if text.endswith(tail.strip()):
-            text = text[: -len(tail.strip())].rstrip()
-    for lead in _LEAD_RES:
-        if found := lead.match(text):
-            text = text[found.end():]
-            break
-    for pattern, names in _templates():
-        if found := pattern.fullmatch(text):
-            slots = dict(zip(names, found.groups(), strict=True))
-            return next((slots[n] for n in _REQUIREMENT_SLOTS if slots.get(n)), "")
-    return ""
+    _text, slots = _template_slots(question)
+    return next((slots[n] for n in _REQUIREMENT_SLOTS if slots.get(n)), "") if slots else ""
 
 
 # How any interviewer words a question, not what it asks: a frame clause's subject and verb ("This role
