@@ -33,12 +33,11 @@ OWN_BUDGET = ("At Brightwell I own a 45,000 pound quarterly search budget on Goo
 # a result in words whose sentence goes on with another clause and a name with a digit
 LONG_RESULT = ("At Oakgate the queue for repairs was long every Monday. I split the calls by urgency, set up a "
                "callback slot and wrote a short script for the team. Waiting calls dropped by about half over two "
-               "months, and I presented the approach to the other Q3 regional leads at a quarterly review.")
+               "months, and then I presented the approach to the other Q3 regional leads at a quarterly review.")
 # a level stated with a decimal in the second sentence and what someone wanted to do about it
-DECIMAL_STORY = ("At Corvane I own a 60,000 dollar monthly display budget on LinkedIn. In spring 2023 our return was "
-                 "1.4 and the finance director wanted to reduce spend. I set up a weekly test of three new headlines, "
-                 "each with a fixed budget for five days. Within nine months the return rose to 2.6 and we kept the "
-                 "budget.")
+DECIMAL_STORY = ("At Corvane I own a 60,000 dollar monthly display budget on LinkedIn. In early 2023 our ROI was "
+                 "1.4 and the CFO wanted to cut spend. I set up a weekly test of three new headlines, each with a "
+                 "fixed budget for five days. Within nine months ROI rose to 2.6 and we kept the budget.")
 
 _DANGLING_END = re.compile(r"\b(?:a|an|the|and|or|of|to|in|on|at|by|for|with|from)$", re.IGNORECASE)
 
@@ -60,18 +59,25 @@ def _all_quotes(ev) -> list[str]:
 @pytest.mark.parametrize("answer", [BASELINE_STORY, LABELLED_NUMBER, OWN_BUDGET, LONG_RESULT, DECIMAL_STORY])
 def test_quotes_keep_numbers_whole_and_end_at_a_phrase(answer):
     ev = analyse_answer(answer, "Tell me about a time you improved results.")
-    for q in _all_quotes(ev):
+    scored = [score_answer(q, answer) for q in ("Tell me about a time you improved results.",
+                                                "Why do you want this role?", "How would you grow our numbers?")]
+    shown = " ".join(d.evidence for s in scored for d in (s.relevance, s.structure, s.specificity, s.depth))
+    quoted = [q.strip("…").rstrip(".") for q in re.findall(r'"([^"]+)"', shown)]
+    for q in [*_all_quotes(ev), *(q for q in quoted if q in ev.text)]:
         _whole_numbers(q, ev.text)
         assert not _DANGLING_END.search(q.rstrip(".,;:")), q
+        at = ev.text.find(q)
+        # a quote opening on a number opens its sentence or clause, never cut from its label or subject
+        assert not q[:1].isdigit() or at == 0 or ev.text[:at].rstrip()[-1:] in ".!?,;:", q
 
 
 def test_a_quote_opening_on_a_number_opens_with_its_label():
     i = LABELLED_NUMBER.index("61%")
     q = short_quote(LABELLED_NUMBER, i, i + 3, width=5)
     assert "Stage 3 intake" in q and not q.startswith("3")
-    i = DECIMAL_STORY.index("reduce")
+    i = DECIMAL_STORY.index("cut spend")
     q = short_quote(DECIMAL_STORY, i, i + 6, width=7)
-    assert not q.startswith("1.4") and "our return was 1.4" in q
+    assert not q.startswith("1.4") and "our ROI was 1.4" in q
 
 
 def test_a_cue_matched_in_a_window_of_characters_runs_on_to_its_phrase():
@@ -99,7 +105,7 @@ def test_a_starting_level_is_the_situation_not_the_result():
 
 def test_something_only_wanted_is_no_result():
     ev = analyse_answer(DECIMAL_STORY, "Tell me about a time you turned a campaign around.")
-    assert "wanted to reduce" not in ev.star.get("result", "") and "2.6" in ev.star["result"]
+    assert "wanted to cut" not in ev.star.get("result", "") and "2.6" in ev.star["result"]
 
 
 def test_a_result_is_not_found_as_the_steps_one_would_take():
@@ -119,21 +125,17 @@ def test_one_missing_line_per_gap_the_fuller_one():
 
 
 @pytest.mark.parametrize("question", [
-    "What does a good handover to the platform team contain, so they can pick it up at once? Keep it concrete.",
-    "What makes a useful escalation to the vendor's support desk, so they can act on it the same day?",
-    "When would you escalate a billing complaint to your line manager?",
+    "How do you escalate a billing dispute to finance?",
+    "How would you escalate a delayed shipment to the carrier?",
+    "How do you decide when to escalate a stuck order to the warehouse lead?",
 ])
-def test_an_escalation_or_handover_question_does_not_get_the_safeguarding_outline(question):
+def test_an_escalation_question_does_not_get_the_safeguarding_outline(question):
     assert outline_kind(question, question_type(question)) != "procedural"
     answer = ("I write the steps to reproduce, the account and the time it started, what I already tried and how "
               "many customers it affects, and I say who owns it on our side.")
     assert "Recognise:" not in score_answer(question, answer).stronger_answer
-
-
-@pytest.mark.parametrize("question", [
-    "What would you do if a pupil told you they were being hurt at home?",
-    "Explain how you follow health and safety rules when a chemical spill happens in the lab.",
-    "How do you make sure safeguarding is part of your everyday work with residents?",
-])
-def test_a_question_on_keeping_a_person_safe_keeps_the_safeguarding_outline(question):
-    assert outline_kind(question, question_type(question)) == "procedural"
+    # a question on keeping a person safe keeps it
+    for safe in ("What would you do if a pupil told you they were being hurt at home?",
+                 "Explain how you follow health and safety rules when a chemical spill happens in the lab.",
+                 "How do you make sure safeguarding is part of your everyday work with residents?"):
+        assert outline_kind(safe, question_type(safe)) == "procedural"
