@@ -84,11 +84,11 @@ _NUMBER_REACH = 4  # words a quote opening on a number may reach back to open wi
 
 
 def _number_whole(before: list[re.Match[str]], lead: list[re.Match[str]], clause_start: int) -> list[re.Match[str]]:
-    """``lead`` opened where no number is cut from its label or its subject: one that opens on a number, or on a word
-    that needs the words before it ("[ROI] was 1.4", "[rate] of 78%"), ("[Year] 1
-    screening pass rate was", "[ROAS was] 2.1 and the CFO…") reaches back, up to :data:`_NUMBER_REACH` words, over the
-    label, the verb and the noun phrase's opening ("our Year 1 screening…", "our ROAS was 2.1…"), to its clause's
-    start when that is as near (issue 15: quotes keep a number whole)."""
+    """``lead`` opened where no number is cut from its label or its subject: one that opens on a number ("[Year] 1
+    screening pass rate was", "2.1 and the CFO…") or on a word that needs the words before it ("was 2.1", "of 78%")
+    reaches back, up to :data:`_NUMBER_REACH` words, over the label, the verb and the noun phrase's opening ("our Year
+    1 screening…", "our ROAS was 2.1…"), to its clause's start when that is as near (issue 15: quotes keep a number
+    whole). ``before``: the words before the quoted span in its sentence; ``clause_start``: the index its clause opens at."""
     i = len(before) - len(lead)
     if not lead or i <= 0 or not (_NUMBER_WORD_RE.match(lead[0].group(0)) or lead[0].group(0).lower() in _NEEDS_BEFORE):
         return lead
