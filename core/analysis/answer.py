@@ -26,7 +26,7 @@ from core.analysis.text import (
     NUMBER_RE,
     STOPWORDS,
     content_stems,
-    first_words,
+    phrase_words,
     sentences,
     short_quote,
     stem,
@@ -122,7 +122,7 @@ def _labelled_parts(text: str) -> dict[str, str]:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         body = text[m.end() : end].strip()
         if part and body and part not in found:
-            found[part] = first_words(body, 12).rstrip(".,;")
+            found[part] = phrase_words(body, 12).rstrip(".,;")
     return found
 
 
@@ -138,7 +138,7 @@ def _cued_parts(text: str, lang: str) -> dict[str, str]:
         if m:
             found[part] = short_quote(text, m.start(), m.end(), width=6)
     if lang == "en" and "situation" not in found and (opening := cues.opening_situation(sentences(text))):
-        found["situation"] = " ".join(opening.rstrip(".!?;").split()[:18])  # its own words, as said
+        found["situation"] = phrase_words(opening.rstrip(".!?;"), 18)  # its own words, as said
     return found
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from core.analysis.text import first_words, sentences
+from core.analysis.cues import STAR_EN
+from core.analysis.text import phrase_words, sentences
 
 # A stated result anywhere: a measure (%, money, "from X to Y") in a sentence with a verb of change.
 _FIGURE_RESULT_RE = re.compile(
@@ -73,14 +74,32 @@ _PLAN_RE = re.compile(r"\b(?:will|would|'ll|'d|want|plan|hope|aim|going to|could
 
 def figure_result(text: str) -> str:
     """A sentence after the first that states a result with a figure ("By the summer, 81% reached the
-    expected standard"): a result, wherever it stands and however it is worded."""
+    expected standard"): a result, wherever it stands and however it is worded. A change ("rose to", "later", "from
+    X to Y") comes before a figure that only states a level, and a level stated before any sentence of what the
+    candidate did is the starting state, the situation, never the result ("In 2021 only 64% of my class met the
+    expected standard. I set up… Two years later 81% met it.": recheck, session 15)."""
     sents = sentences(text)
-    for sentence in sents[1:] or sents:
-        m = _FIGURE_RESULT_RE.search(sentence) or _SPELLED_MEASURE_RE.search(sentence)
-        if m and measured_result(sentence):
-            # the change comes late in its sentence ("I split the work…, cutting latency from 420 ms to 180 ms"):
-            # quote from the change; else the sentence ("By the summer, 81% reached the expected standard")
-            late = m.re is _FIGURE_RESULT_RE and len(sentence[: m.start()].split()) > 5  # a measure in words: all of it
-            quote = first_words(sentence[m.start():] if late else sentence, 14)
-            return quote.rstrip(".,;")
+    later = sents[1:] or sents
+    acted = next((i for i, s in enumerate(later) if _DID_RE.search(s) or STAR_EN["action"].search(s)), len(later))
+    stated = [(i, s, m) for i, s in enumerate(later)
+              if (m := _FIGURE_RESULT_RE.search(s) or _SPELLED_MEASURE_RE.search(s)) and measured_result(s)]
+    changes = [(i, s, m) for i, s, m in stated if not _LEVEL_ONLY_RE.fullmatch(m.group(0)) or _CHANGE_WORD_RE.search(s)]
+    for _i, sentence, m in changes or [(i, s, m) for i, s, m in stated if i > acted]:
+        # the change comes late in its sentence ("I split the work…, cutting latency from 420 ms to 180 ms"):
+        # quote from the change; else the sentence ("By the summer, 81% reached the expected standard")
+        late = m.re is _FIGURE_RESULT_RE and len(sentence[: m.start()].split()) > 5  # a measure in words: all of it
+        quote = phrase_words(sentence[m.start():] if late else sentence, 14)
+        return quote.rstrip(".,;")
     return ""
+
+
+# A figure that only states a level ("64% of my class met the standard", "$2m budget"), no change or "from X to Y".
+_LEVEL_ONLY_RE = re.compile(r"(?:\d[\d,.]*\s?%|[$£€]\s?\d)[^.!?]*", re.IGNORECASE)
+# A change said anywhere in the sentence: "fell", "rose to", "up from", "two years later".
+_CHANGE_WORD_RE = re.compile(
+    r"\b(?:rose|risen|fell|fallen|dropped|grew|grown|cut|reduced|increased|improved|saved|halved|doubled|"
+    r"tripled|went (?:up|down|from)|up from|down from|from\s+\S*\d\S*\s+to|later|afterwards|by the end|"
+    r"now|since then|climbed|jumped|doubled|shrank|lowered|raised)\b", re.IGNORECASE)
+# A sentence of what the candidate (or their team) did: "I set up…", "we introduced…".
+_DID_RE = re.compile(r"\b(?:I|we)\s+(?:then\s+|also\s+|first\s+)?[a-z]+ed\b|\b(?:I|we)\s+(?:set|ran|led|built|made|"
+                     r"wrote|took|began|brought|taught|put|cut|met|spoke|sent|gave|chose|found|held|kept|drew)\b")

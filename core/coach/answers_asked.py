@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from core.analysis.text import readable_text, sentences
+from core.analysis.text import phrase_words, readable_text, sentences
 from core.coach.subject import subject_terms, term_stem, term_weight
 
 MISSED_RELEVANCE = 1  # relevance (1-5) of an answer that does not do what its question plainly asks: the chat says so
@@ -207,7 +207,7 @@ def hold_said(question: str, answer: str) -> str:
     if not m:
         return ""
     sentence = next((s for s in sentences(readable_text(answer)) if m.group(0).strip() in s), m.group(0))
-    return " ".join(sentence.split()[:12]).rstrip(",;:.")
+    return phrase_words(sentence, 12).rstrip(",;:.")
 
 
 def with_hold_said(dims: list, said: str) -> list:

@@ -123,3 +123,24 @@ def quote_list(texts: Iterable[str], limit: int = 2) -> str:
             continue
         kept = [k for k in kept if norm_key(k) not in key] + [text]
     return ", ".join(quote(k) for k in kept[:limit])
+
+
+def one_per_gap(gaps: Iterable[str]) -> list[str]:
+    """``gaps`` (the "What was missing" lines) with each said once, in order: of two lines with the same lead
+    ("An answer about what the question is about: attribution, trouble, situation" and "…: attribution") the fuller
+    is kept, where the first stood; the words of one the other holds all of ("formative, assessment" and "formative
+    assessment") read as the named phrase, without the list's commas (recheck, session 15)."""
+    kept: list[str] = []
+    for gap in gaps:
+        lead, sep, tail = gap.partition(": ")
+        same = next((i for i, k in enumerate(kept) if sep and k.partition(": ")[0] == lead), None)
+        if same is None:
+            if gap not in kept:
+                kept.append(gap)
+            continue
+        mine, theirs = set(norm_key(tail).split()), set(norm_key(kept[same].partition(": ")[2]).split())
+        if theirs < mine or (theirs == mine and kept[same].count(",") > gap.count(",")):
+            kept[same] = gap
+        elif not mine <= theirs:
+            kept.append(gap)
+    return kept

@@ -14,6 +14,7 @@ from functools import lru_cache
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import zipf
 from core.analysis.skills import skill_names
+from core.analysis.text import phrase_span
 from core.coach.phrasing import quote_list
 from core.coach.question_types import QuestionType
 
@@ -168,11 +169,11 @@ def thorough(ev: AnswerEvidence) -> bool:
 def type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     """Quotes showing the answer does what its question type asks."""
     if qtype in {"self_assessment", "introduction"}:
-        own = [m.group(0) for m in _SELF_RE.finditer(ev.text)][:1]
+        own = [phrase_span(ev.text, *m.span()) for m in _SELF_RE.finditer(ev.text)][:1]
         if own:
             return own + (ev.self_actions + ev.reasons)[:1]
     if qtype in {"situational", "technical"}:
-        doing = [m.group(0) for m in _DOING_RE.finditer(ev.text)][:1]
+        doing = [phrase_span(ev.text, *m.span()) for m in _DOING_RE.finditer(ev.text)][:1]
         if doing:
             return doing + (ev.steps + ev.reasoning)[:1]
     if qtype == "behavioural":
@@ -182,7 +183,7 @@ def type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
         story = (ev.experience + [ev.star[p] for p in ("situation", "action") if p in ev.star])[:1]
         return story + ev.lessons[:1] if story and (ev.lessons or len(ev.actions) >= 2 or "result" in ev.star) else []
     if qtype != "technical" and (len(ev.actions) >= 2 or (ev.signals and ev.signals.points >= 3)):
-        own = [m.group(0) for m in _OWN_ACTION_RE.finditer(ev.text)][:1]
+        own = [phrase_span(ev.text, *m.span()) for m in _OWN_ACTION_RE.finditer(ev.text)][:1]
         if own:  # the candidate says what they do or did, in more than one step
             return own + (ev.lessons + ev.reasoning)[:1]
     if qtype == "situational":

@@ -50,7 +50,7 @@ from core.coach.dimensions import (
     why_missing,
 )
 from core.coach.framing import question_content
-from core.coach.phrasing import clip, quote
+from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
 from core.coach.stronger import stronger_answer
@@ -258,7 +258,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         specificity=dims[2][0],
         depth=dims[3][0],
         communication=dims[4][0],
-        missing=list(dict.fromkeys(missing))[:6],
+        missing=one_per_gap(missing)[:6],
         # an answer about something else gives nothing to rearrange
         stronger_answer=stronger_answer(question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims),
                                         relevance=dims[0][0].score),

@@ -29,11 +29,13 @@ def off_subject(question: str, text: str, ev: AnswerEvidence | None, *, full: bo
 
 def outline_kind(question: str, qtype: QuestionType) -> str:
     """The outline a stronger answer follows: the question type's, except that a situational or technical
-    question about a duty, policy or procedure (:func:`core.coach.procedure.is_procedural`) gets
-    ``"procedural"`` (Recognise, Act, Record, Report, Follow up) instead of steps or concepts and trade-offs, and one
+    question about a duty, policy or procedure (:func:`core.coach.procedure.is_procedural`) that keeps a person safe
+    (:data:`_SAFEGUARDING_RE`: safeguarding, health and safety, a child or patient in one's care) gets
+    ``"procedural"`` (Recognise, Act, Record, Report, Follow up: "what you would do at once to keep the person safe")
+    instead of steps or concepts and trade-offs, and one
     asking why this role (:func:`core.coach.question_types.asks_why_role`) gets ``"motivation"``, or ``"introduction"``
     when it asks about the candidate's work too."""
-    if qtype in {"situational", "technical"} and procedure.is_procedural(question):
+    if qtype in {"situational", "technical"} and procedure.is_procedural(question) and _SAFEGUARDING_RE.search(question):
         return "procedural"
     if qtype == "technical" and _ASKS_ORDER_RE.search(question):
         # "how do you triage them, and why in that order?": steps in order and why, not concepts (recheck, session 14)
@@ -51,3 +53,14 @@ _ASKS_ORDER_RE = re.compile(r"\b(?:in (?:that|what|which) order|what (?:would yo
 # A question that asks about the candidate's current or last work ("walk me through that work", "your time at…").
 _ABOUT_THEIR_WORK_RE = re.compile(r"\b(?:walk me through|your (?:time|work|role|background|experience)|you(?:'re| are) "
                                   r"currently|what did you (?:own|do|run|lead)|tell me about yourself)\b", re.I)
+# A question on keeping a person safe, which the safeguarding outline (Recognise, Act to keep the person safe, Record,
+# Report, Follow up) answers: safeguarding, child protection, health and safety, an accident or a disclosure, a person in
+# one's care; never an escalation, a complaint or a compliance process on its own ("What does a good escalation to
+# engineering contain?" got "Act: [what you would do at once to keep the person safe]": recheck, session 15).
+_SAFEGUARDING_RE = re.compile(
+    r"\b(?:safeguard\w*|child protection|protect\w* (?:children|vulnerable|adults?|people)|vulnerable|health (?:and|&) "
+    r"safety|safe|safely|safety|unsafe|danger\w*|harm\w*|hurt|injur\w*|abuse\w*|neglect\w*|bully\w*|self-harm|"
+    r"fire|evacuat\w*|spill\w*|first aid|medication|infection control|accident\w*|near[- ]miss|disclos\w*|"
+    r"duty of care|prevent duty|lone working|frightened|scared|unwell|falls|"
+    r"child|children|pupil|pupils|student|students|learner|patient|patients|resident|residents|service users?|"
+    r"young (?:person|people))\b", re.I)
