@@ -156,3 +156,18 @@ def test_a_time_clause_before_a_step_is_neither_a_result_nor_strung_with_then() 
     action = _part(stronger, "Action")
     assert "I switched our standing order" in action or "I then switched our standing order" in action, stronger
     assert "switched" not in _part(stronger, "Result") and not re.search(r"Then when|, then I switched", stronger), stronger
+
+
+@pytest.mark.parametrize("answer", [
+    "At Harbour Foods I run a 40,000 pound monthly search budget across three markets. I set up a weekly bidding "
+    "review, two new ad groups a week, each tested for ten days at a fixed spend, and paused anything under 2.0 ROAS. I "
+    "also moved 15% of the budget to new keyword themes with broad match. Within nine months ROAS rose to 3.1 and we "
+    "kept the spend flat. I want this role because it is a bigger budget in a category I know.",
+    "At the depot I own the night shift of 22 pickers. I rebuilt the pick paths for the chilled aisles over six weeks, "
+    "with two trial nights a week, and dropped any route that added walking time. I also moved the slow lines to the "
+    "back racks with the stock team. Within four months picks per hour rose from 95 to 120 and errors fell by a third.",
+])
+def test_a_joined_sentence_never_says_also_twice(answer: str) -> None:
+    stronger = score_answer("Why do you want this role, and what would you bring to it?", answer).stronger_answer
+    assert not re.search(r"\bAlso,? (?:\w+ ){0,2}also\b", stronger, re.IGNORECASE), stronger
+    assert "Also, I moved" in stronger, stronger

@@ -230,7 +230,12 @@ def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_o
     if kept:
         return f"{word} {clause}"
     opens = word == "then" and not _SUBORDINATE_RE.match(clause)  # never "Then when X, then I…"
+    if not opens:  # never "Also, I also moved…": the clause's own "also" goes
+        clause = _OWN_ALSO_RE.sub(r"\1", clause, count=1)
     return f"{'Then' if opens else 'Also,'} {_lower_first_word(clause)}"
+
+
+_OWN_ALSO_RE = re.compile(r"^((?:\S+\s+){0,2}?)also\s+", re.IGNORECASE)  # "I also moved", "We also", "Also"
 
 
 _SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|across|for|throughout)\b(?:\s+\S+){1,4}",
