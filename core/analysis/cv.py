@@ -81,7 +81,8 @@ def extract_cv_facts(cv_text: str) -> dict:
 
 # headings of sections whose dated entries are no jobs, for the lenient pass
 _SIDE_RE = re.compile(r"(?i)volunteer|award|honou?r|certif|licen|publication|talk|course|training|activit|interest|"
-                      r"reference|language|leadership|achievement")
+                      r"reference|language|leadership|achievement|\bbooks?\b|articles|chapters|papers|proceedings|presentations|"
+                      r"keynotes|abstracts|\breviews\b|funding|grants")
 _PROJECTS_RE = re.compile(r"\bprojects?\b|\bproyectos\b|\bprojets\b", re.IGNORECASE)
 
 

@@ -36,6 +36,7 @@ from core.analysis.cv_lines import (
 from core.analysis.cv_names import (
     CONNECTOR_END_RE,
     chosen_employer,
+    comma_entry,
     credentials,
     described,
     drop_other_name,
@@ -143,6 +144,8 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     same = [c for c in candidates if c[0] == role_line]
     if (not role or not same or len(candidates) + products < 2 or len(same[0][1].split()) > 4 or TEAM_RE.search(same[0][1])):
         return role, candidates  # "Analytical Lead, Medicines Analysis Team, NHS": a team is no function of the title
+    if comma_entry(group[role_line]):
+        return role, candidates  # "Lecturer, Fine Arts, Northfield College, 2016 – 2021.": the unit, no function of the title
     org = org_name(same[0][1])  # "Engineer, Acme Labs", "Analista - Bianchi S.p.A.": an organisation's name, no function
     if not org and re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]):
         return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]

@@ -252,6 +252,8 @@ def _split_caps_employer(part: str) -> list[str]:
     return [part]
 
 
+# a word that carries a title on ("Intern in Robotics", "HEAD OF SALES"): never the first word of a name after it
+_LINK_WORDS = frozenset({"of", "for", "in", "at", "on", "and", "&", "de", "du", "des", "en"})
 _LEVEL_RE = re.compile(r"^(?:I{1,3}|IV|V|VI|[1-5]|Sr\.?|Jr\.?|\(.*\))$")
 
 
@@ -272,6 +274,7 @@ def _split_glued(part: str) -> list[str]:
     if roles and has_legal_form(part) and not has_legal_form(" ".join(tail)) and len(tail) <= 2:
         return [part]  # "Schmidt & Partner AG": the legal form ends the name ("Partner" is no title here)
     if (roles and tail and tail[0][:1].isupper() and not _LEVEL_RE.match(tail[0]) and is_role(" ".join(tokens[:cut]))
+            and tail[0].lower() not in _LINK_WORDS  # "INTERN IN SATELLITES ENGINEERING": a title in capitals goes on
             and not all(_GENERIC_NAME_RE.fullmatch(t) for t in tail) and not (len(tail) == 1 and title_head(tail[0]))
             and not SHIFT_DEPARTMENT_RE.match(" ".join(tail))
             and all(t[:1].isupper() or t.lower() in _SMALL_WORDS or not t[:1].isalpha() for t in tail)):

@@ -213,7 +213,8 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
     programmes = [c for c in candidates if _PROGRAMME_RE.search(c[1])]
     orgs = [c for c in candidates if org_name(c[1]) and c not in programmes]
     orgs = orgs or ([] if len(programmes) < len(candidates) else programmes)
-    org = after_at or _dated_name_line(role_line, candidates, group) or _parent(candidates) or orgs
+    org = after_at or _dated_name_line(role_line, candidates, group) or _parent(candidates) or _last_before_years(
+        role, role_line, candidates, group) or orgs
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
     return (org or same_line or other_line)[0]
@@ -260,6 +261,30 @@ def _parent(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 for c in candidates[:at]):
             return [(line, name)]
     return []
+
+
+# "Title, Unit, Employer, Years.": an academic CV's one-line entry, every part after a comma, the dates last
+_COMMA_ENTRY_RE = re.compile(r"^(?P<names>[^|–—;:()@]+?),\s*(?:(?:winter|spring|summer|fall|autumn)\s+)?(?:19|20)\d\d\b[^A-Za-z]*"
+                             r"(?:(?:present|current|now|today)\W*)?$", re.IGNORECASE)
+
+
+def comma_entry(line: str) -> list[str]:
+    """The names of a one-line entry "Title, Unit, Employer, Years." (three names or more, the dates last); []
+    for any other line."""
+    m = _COMMA_ENTRY_RE.match(line.strip())
+    names = [p.strip() for p in m.group("names").split(",")] if m else []
+    return names if len(names) >= 3 and all(0 < len(n.split()) <= 8 for n in names) else []
+
+
+def _last_before_years(role: str, role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> list[tuple[int, str]]:
+    """The last name of a one-line entry written "Title, Unit, Employer, Years." ("Lecturer, Fine Arts, Northfield
+    College, 2016 – 2021."): the organisation the units before it belong to, when the title opens the line and two
+    names or more follow it."""
+    names = comma_entry(group[role_line]) if role_line >= 0 and role else []
+    same = [c for c in candidates if c[0] == role_line and c[1] in names]
+    if not names or not role.startswith(names[0]) or not same or names[-1] != same[-1][1]:
+        return []
+    return same[-1:]
 
 
 def _dated_name_line(role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> list[tuple[int, str]]:
