@@ -239,9 +239,19 @@ def whole_name(chosen: tuple[int, str], candidates: list[tuple[int, str]], role_
         return name
     first = others[0]
     if (not re.search(re.escape(first) + r",\s+" + re.escape(name) + r"\b", group[idx]) or len(first.split()) > 3
-            or not all(t[:1].isupper() for t in first.split()) or _UNIT_RE.search(first) or skill_only(first)):
+            or not all(t[:1].isupper() for t in first.split()) or _UNIT_RE.search(first) or skill_only(first)
+            or _untitled_lead(first, role_line, group[idx])):
         return name
     return f"{first}, {name}"
+
+
+def _untitled_lead(first: str, role_line: int, line: str) -> bool:
+    """Whether the name before the organisation is a header's title by its place: the header has no title word
+    anywhere and the line opens with it ("Computer Operations, Northfield University, 2022 - 2023"), or it ends in
+    a function's word ("Campus Operations", "Regional Sales")."""
+    from core.analysis.cv_lines import SHIFT_DEPARTMENT_RE  # cv_lines reads this module first
+
+    return (role_line < 0 and line.lstrip(" *#-•").startswith(first)) or bool(SHIFT_DEPARTMENT_RE.match(first.split()[-1]))
 
 
 _PARENT_RE = re.compile(r"(?i)\b(?:university|universit[éäy]|college|hospital|institute of technology|health ?care|"

@@ -56,7 +56,7 @@ _SECTION_KINDS = (
               r"(?:\w+ ){0,2}(?:affiliations|information|interests?|activities|workshops(?: attended)?|"
               r"projects(?: done)?|courses(?: completed| taken)?|memberships|strengths|hobbies|references|"
               r"volunteer(?:ing)?(?: work)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
-              r"work (?:examples|samples)|"
+              r"work (?:examples|samples)|(?:(?:other|campus|community|student|extracurricular|extra-curricular|university) )?involvements?|"
               # an academic CV's lists of works ("Published Books", "Journal Articles", "Invited Talks and Keynotes")
               r"(?:published |selected |edited |peer.reviewed |refereed )?(?:books|book chapters|chapters|journal articles|articles|"
               r"edited collections|book series|reviews|papers)|(?:conference |invited |community |internal |external )+"

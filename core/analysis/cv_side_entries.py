@@ -31,7 +31,7 @@ SIDE_NO_JOBS_RE = re.compile(r"(?i)award|honou?r|certif|licen[cs]|publication|ta
                              r"language|interest|hobb|skill|affiliat|membership|service|"
                              # an academic CV's lists of works ("Published Books", "Journal Articles", "Invited Talks")
                              r"\bbooks?\b|articles|chapters|papers|proceedings|presentations|keynotes|abstracts|\breviews\b|"
-                             r"\bseries\b|collections|funding|grants|workshops|"
+                             r"\bseries\b|collections|funding|grants|workshops|involvement|"
                              # the same in German, French, Spanish, Italian, Portuguese ("Weiterbildung", "Formation
                              # continue", "Cursos", "Zertifikate", "Auszeichnungen", "Sprachen")
                              r"weiterbildung|fortbildung|kurse|zertifikat|auszeichnung|publikation|sprachen|"
