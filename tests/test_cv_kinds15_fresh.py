@@ -1,0 +1,178 @@
+"""CV reading, fresh set 15 (session 15): the kinds of misreading its labeller found, what the interviewer would
+quote first (something that is no employer taken as one; a wrong current title), each with a made-up CV (no
+corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.cv_helpers import cv_facts
+
+
+def _fold(values) -> set[str]:
+    return {v.casefold() for v in values}
+
+
+# -- a title in capitals with "in" or "of" goes on: the words after it are no employer ------------------------
+
+def test_a_capitals_title_with_in_is_one_title_and_the_next_line_the_employer():
+    cv = """Mira Okonjo
+
+WORK EXPERIENCE
+JUNE – AUGUST 2021: INTERN IN TURBINES ENGINEERING
+Borealis Windworks – Esbjerg, Denmark
+Logged blade vibration data and built a small dashboard.
+2019 – 2020: ANALYST IN MATERIALS RESEARCH
+Norvik Labs – Bergen, Norway
+Ran fatigue tests.
+"""
+    facts = cv_facts(cv)
+    assert facts["jobs"][:2] == [("Intern in Turbines Engineering", "Borealis Windworks"),
+                                 ("Analyst in Materials Research", "Norvik Labs")]
+    assert "in turbines engineering" not in _fold(facts["employers"])
+
+
+# -- an academic CV: its headings, its one-line entries "Title, Unit, Employer, Years." -----------------------
+
+_ACADEMIC = """Jordan Vale
+Professor of History
+
+EARNED DEGREES
+Ph.D., History, University of Leeds, 2009.
+M.A., Archival Studies, Wexford College, 2005.
+
+ACADEMIC APPOINTMENTS
+Professor, Maritime History, Northfield State University, 2021 – present.
+Associate Professor, Public History, Northfield State University, 2016 – 2021.
+Assistant Professor, Museum Studies, Wexford College, 2010 – 2016.
+
+PUBLISHED BOOKS
+Vale, Jordan. Harbour Towns: A Social History. Granite Press, 2020.
+Vale, Jordan, and Ada Kerr. Salt Roads. Quayside Press, 2016.
+
+JOURNAL ARTICLES
+Vale, Jordan. “Ledgers at Sea.” Harbour Review 12.2 (2018): 40-61. https://example.org/ledgers.
+"""
+
+
+def test_an_academic_cv_reads_its_appointments_with_the_institution_as_employer():
+    facts = cv_facts(_ACADEMIC)
+    assert facts["current_title"] == "Professor"
+    assert _fold(facts["employers"]) == {"northfield state university", "wexford college"}
+
+
+def test_an_academic_cv_reads_earned_degrees_as_education():
+    assert {"university of leeds", "wexford college"} <= _fold(cv_facts(_ACADEMIC)["schools"])
+
+
+def test_a_list_of_works_gives_no_job():
+    """A citation opens with the author's surname, and some surnames are titles too ("Tanner", "Painter")."""
+    cv = """Dana Tanner
+
+Experience
+Lecturer, Northfield State University, 2016 – present
+Taught maritime history.
+
+PUBLISHED BOOKS
+Tanner, Dana. Harbour Towns: A Social History. Granite Press, 2020.
+Tanner, Dana, and Ada Kerr. Salt Roads. Quayside Press, 2016.
+
+CONFERENCE PRESENTATIONS
+Tanner, Dana. “Ledgers at Sea.” Harbour History Forum, Leith, 2018. https://example.org/ledgers.
+"""
+    facts = cv_facts(cv)
+    assert _fold(facts["employers"]) == {"northfield state university"}
+    assert not any("tanner" in r for r in _fold(facts["roles"]))
+
+
+# -- a study entry is no post held now ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("study", ["Undergraduate Student", "Computer Science Student", "Doctorant en chimie"])
+def test_a_study_entry_above_the_jobs_is_not_the_current_title(study):
+    cv = f"""Sam Ortega
+sam@example.org
+
+Experience
+{study}, Lakemont University, 2020-08-31 - present
+Junior Network Technician, Brightwater Supplies Inc., 2023-03-31 - 2023-08-31
+Set up switches and a new phone system.
+Help Desk Assistant, Brightwater Supplies Inc., 2022-05-31 - 2022-08-31
+Answered tickets.
+"""
+    assert cv_facts(cv)["current_title"] == "Junior Network Technician"
+
+
+def test_a_student_with_no_other_entry_keeps_it():
+    cv = """Sam Ortega
+
+Experience
+Undergraduate Student, Lakemont University, 2020-08-31 - present
+Studied networks.
+"""
+    assert cv_facts(cv)["current_title"] == "Undergraduate Student"
+
+
+# -- a name glued to the employer: a title by its place, a site after the title's comma ----------------------
+
+def test_an_untitled_lead_before_the_employer_is_no_part_of_its_name():
+    cv = """Sam Ortega
+
+Experience
+Junior Network Technician, Brightwater Supplies Inc., 2023-03-31 - 2023-08-31
+Set up switches.
+Campus Operations, Lakemont University, 2022-01-31 - 2022-05-31
+Deployed virtual machines on a lab server.
+"""
+    assert _fold(cv_facts(cv)["employers"]) == {"brightwater supplies inc.", "lakemont university"}
+
+
+def test_a_site_after_the_titles_comma_is_no_part_of_the_title():
+    cv = """Rowan Price
+
+Professional Experience
+Desk Assistant, Harlow Memorial Library
+Lakemont University 2019-2021
+
+Shelving Clerk, Harlow Memorial Library
+Lakemont University 2017-2019
+"""
+    facts = cv_facts(cv)
+    assert facts["current_title"] == "Desk Assistant"
+    assert facts["jobs"][0] == ("Desk Assistant", "Lakemont University")
+
+
+# -- contests and a school under "Other Involvement"; a referee's label ------------------------------------
+
+def test_involvement_entries_are_no_employers():
+    cv = """Kai Brandt
+
+Work Experience
+Jan 2019–Jan 2020 Software Developer, Quillmark.
+Built the billing service.
+Other Involvement
+2016 Class Representative, University of Tarn.
+May 2016 Team Leader, Harbourside Coding Challenge.
+Algorithmic programming contest. Placed 3rd.
+"""
+    assert _fold(cv_facts(cv)["employers"]) == {"quillmark"}
+
+
+def test_a_referee_label_on_the_dates_line_is_no_employer():
+    cv = """Tess Moana
+
+## Experience
+
+### Private Tutor
+
+<p class="sub">Dunedin, 2016-2017 Reference: Several families</p>
+
+Tutored maths and science one-on-one.
+
+### Lab Technician, Kowhai Analytics
+
+<p class="sub">Dunedin, 2014-2016</p>
+
+Ran assays.
+"""
+    employers = _fold(cv_facts(cv)["employers"])
+    assert "reference" not in employers and not any("famil" in e for e in employers)
