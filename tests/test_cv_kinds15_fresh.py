@@ -176,3 +176,18 @@ Ran assays.
 """
     employers = _fold(cv_facts(cv)["employers"])
     assert "reference" not in employers and not any("famil" in e for e in employers)
+
+
+# -- an employer written as an acronym the CV spells out elsewhere ------------------------------------------
+
+def test_an_acronym_employer_is_written_as_the_name_the_cv_spells_out():
+    cv = """Jordan Vale
+
+Experience
+Professor, Maritime History, NSU, 2021 – present.
+Assistant Professor, Museum Studies, Northfield State University, 2014 – 2021.
+Lecturer, Granite Bay Polytechnic, 2010 – 2014.
+"""
+    facts = cv_facts(cv)
+    assert facts["jobs"][0] == ("Professor", "Northfield State University")
+    assert _fold(facts["employers"]) == {"northfield state university", "granite bay polytechnic"}

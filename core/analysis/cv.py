@@ -43,7 +43,7 @@ from core.analysis.cv_headline import headline_title, top_title
 from core.analysis.cv_layout import CvLine, cv_lines
 from core.analysis.cv_line_entries import DATED_PREFIX_RE, many_employers, role_at_employer
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
-from core.analysis.cv_names import listed_employer
+from core.analysis.cv_names import listed_employer, spell_out
 from core.analysis.cv_schools import degree_school, school_name, studied, summary_school
 from core.analysis.cv_sections import inside_entry
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
@@ -372,6 +372,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     joined = "\n".join("" if CONTACT_RE.search(line.text) else line.text for line in lines)  # "GitHub: github.com/x" is no skill
     walk.section_items.extend(n for n in named_in_lists(walk.bullets, text) if n not in walk.section_items)
     names, written, surface = skills_found(walk.section_items, joined, tuple(walk.roles), tuple(walk.employers))
+    spell_out(walk)  # "UCF" where the CV spells it out elsewhere
     entries = walk.entries + [(walk.co_employers[e], t) for e, t in walk.entries if e in walk.co_employers]
     first, pairs = skill_employers(entries, walk.section_items, tuple(walk.roles))
     return {

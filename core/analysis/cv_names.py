@@ -357,3 +357,34 @@ def labelled_fields(group: list[str]) -> tuple[str, str] | None:
         roles = [m.group("value").strip() for m in map(FORM_ROLE_RE.match, group) if m]
         employers = [form_employer(m.group("value")) for m in map(FORM_EMPLOYER_RE.match, group) if m]
     return (roles[0], employers[0]) if roles and employers and roles[0] and employers[0] else None
+
+
+_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "at", "in", "de", "du", "des", "la", "le", "&"})
+
+
+def spelled_out(names: list[str], known: list[str]) -> dict[str, str]:
+    """The names among ``names`` written as an acronym ("UCF") that the CV spells out among ``known`` (its other
+    employers and its schools: "University of Central Florida"), each mapped to that full name: the initials of its
+    capitalised words, small words aside, are the acronym's letters exactly. An acronym two full names fit, or none,
+    stays as written."""
+    out = {}
+    for short in names:
+        if not re.fullmatch(r"[A-Z]{2,6}", short):
+            continue
+        full = {k for k in known if k != short
+                and "".join(w[0] for w in re.findall(r"[\w'’-]+", k) if w.casefold() not in _INITIAL_SKIP) == short}
+        if len(full) == 1:
+            out[short] = full.pop()
+    return out
+
+
+def spell_out(walk) -> None:
+    """The employers, jobs and entries of ``walk`` (:mod:`core.analysis.cv`'s) with each acronym the CV spells out
+    (:func:`spelled_out`) written as the name it stands for."""
+    full = spelled_out(walk.employers, walk.employers + walk.schools)
+    if not full:
+        return
+    walk.employers = list(dict.fromkeys(full.get(e, e) for e in walk.employers))
+    walk.jobs = [(r, full.get(e, e)) for r, e in walk.jobs]
+    walk.entries = [(full.get(e, e), t) for e, t in walk.entries]
+    walk.achievement_employer = {a: full.get(e, e) for a, e in walk.achievement_employer.items()}
