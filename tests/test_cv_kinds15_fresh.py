@@ -191,3 +191,28 @@ Lecturer, Granite Bay Polytechnic, 2010 – 2014.
     facts = cv_facts(cv)
     assert facts["jobs"][0] == ("Professor", "Northfield State University")
     assert _fold(facts["employers"]) == {"northfield state university", "granite bay polytechnic"}
+
+
+# -- a post the top lines state, at an employer no (ended) entry names ---------------------------------------
+
+_TOP_POST = """MARIE DUVAL
+NETWORK SECURITY ANALYST INTERN AT KESTREL.
+Looking for security roles in Asia.
+
+WORK EXPERIENCE
+JUNE – AUGUST 2021: INTERN IN RADIO ENGINEERING
+Borealis Windworks – Esbjerg, Denmark
+Logged telemetry.
+"""
+
+
+def test_a_post_the_top_lines_state_is_the_current_job():
+    facts = cv_facts(_TOP_POST)
+    assert facts["current_title"].casefold() == "network security analyst intern"
+    assert "kestrel" in _fold(facts["employers"])
+
+
+def test_a_top_post_gives_way_to_an_entry_running_to_now():
+    facts = cv_facts(_TOP_POST.replace("JUNE – AUGUST 2021", "JUNE 2021 – PRESENT"))
+    assert facts["current_title"] == "Intern in Radio Engineering"
+    assert "kestrel" not in _fold(facts["employers"])
