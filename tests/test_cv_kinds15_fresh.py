@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.analysis.cv_trust import quotable_employer
 from tests.cv_helpers import cv_facts
 
 
@@ -216,3 +217,12 @@ def test_a_top_post_gives_way_to_an_entry_running_to_now():
     facts = cv_facts(_TOP_POST.replace("JUNE – AUGUST 2021", "JUNE 2021 – PRESENT"))
     assert facts["current_title"] == "Intern in Radio Engineering"
     assert "kestrel" not in _fold(facts["employers"])
+
+
+# -- the quote: a study read as the employer of an entry is not quoted ----------------------------------------
+
+def test_a_study_read_as_an_employer_is_not_quoted():
+    cv = "Parcours\n2012-2014\n: **Classes Préparatoires aux Grandes Écoles**\nLycée Fermat\n"
+    assert not quotable_employer("Classes Préparatoires aux Grandes Écoles", cv)
+    assert not quotable_employer("Master in Finance", "Master in Finance\n2019")
+    assert quotable_employer("Mastercard", "Analyst at Mastercard")

@@ -33,6 +33,10 @@ _ORG_WORD_RE = re.compile(
 )
 
 
+# a study's name ("Classes Prépas Scientifiques", "Master in Finance", "Abitur"): an education entry read as a job
+_STUDY_NAME_RE = re.compile(r"(?i)\b(?:bachelor'?s?|master'?s?|degree|diploma|ph\.?d|mba|a-levels?|gcses?|abitur|matura|"
+                            r"licence|laurea|studium|baccalaur[eé]at|classes? pr[ée]pa\w*|pr[ée]paratoires?|cpge)\b")
+
 # a lower-case word that links two things ("Binary Numbers through Ozobots with GWC", "iOS chez Accengage"): a
 # phrase (a talk, a project, a role at a firm), not one organisation's name
 _LINK_WORD_RE = re.compile(r"\s(?:through|with|using|via|into|about|during|including|while|chez|bei)\s")
@@ -101,7 +105,7 @@ def _title_like(text: str) -> bool:
 def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] = ()) -> bool:
     """Whether an employer's name is safe to quote: short and plain, with a capital, a digit or an
     organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading,
-    shift or department ("Inbound", "Nights") or job title ("UX Director", "Warehouse Operative", a title of the
+    shift or department ("Inbound", "Nights"), study ("Classes Prépas", "Master in Finance") or job title ("UX Director", "Warehouse Operative", a title of the
     standard occupation list) unless an organisation word or a legal form says otherwise ("Nursing Agency", "Zalando SE"),
     no phrase with a linking word ("Fractions through Games", "iOS chez Accengage"), not the person's own name (the CV's
     first lines, a "Name:" field), not read as a title elsewhere in the same CV (two readings that disagree), and
@@ -115,6 +119,8 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False
     if _LINK_WORD_RE.search(employer) and not _ORG_WORD_RE.search(employer):
         return False
+    if _STUDY_NAME_RE.search(employer) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
+        return False  # "Classes Prépas Scientifiques", "Master in Finance": a study read as the employer of an entry
     if SHIFT_DEPARTMENT_RE.match(employer):
         return False  # "Inbound", "Nights", "Finance": a shift or department read off a title, no employer
     if _title_like(employer) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
