@@ -226,3 +226,21 @@ def test_a_study_read_as_an_employer_is_not_quoted():
     assert not quotable_employer("Classes Préparatoires aux Grandes Écoles", cv)
     assert not quotable_employer("Master in Finance", "Master in Finance\n2019")
     assert quotable_employer("Mastercard", "Analyst at Mastercard")
+
+
+# -- a plain-text CV with "### Heading ###" lines in German; a title's "inkl. ..."; a web address in brackets ----
+
+def test_closed_atx_headings_in_german_and_a_title_with_what_it_includes():
+    cv = """### Studium ###
+Informatik (abgebrochen)
+
+### Anstellung ###
+Lindqvist Handel e. K. (lindqvist24.de)
+Netzwerkadministrator inkl. Einkauf und Planung
+
+### Meilensteine ###
+Server auf Linux umgestellt
+"""
+    facts = cv_facts(cv)
+    assert facts["current_title"] == "Netzwerkadministrator"
+    assert facts["employers"] == ["Lindqvist Handel e. K."]

@@ -129,7 +129,7 @@ def clean_line(raw: str) -> str:
     text = _GLYPH_RE.sub(" ", text)
     text = html.unescape(re.sub(r"<[^>]{1,200}>", " ", text))  # tags out, entities read ("Intake &amp; Triage")
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # [text](url) -> text
-    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", re.sub(r"^\s*(?:>\s?)+", "", text))  # "> ### 2019: Title": a quoted heading
+    text = re.sub(r"^\s{0,3}#{1,6}\s*(.*?)(?:\s+#+)?\s*$", "\\1", re.sub(r"^\s*(?:>\s?)+", "", text))  # "> ### 2019: Title", "### Work ###"
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     text = re.sub(r"(?<![A-Za-z0-9])_(?=\S)|(?<=\S)_(?![A-Za-z0-9])", "", text)
     text = re.sub(r"\\([\\&%$#_{}-])", r"\1", text)
@@ -311,14 +311,16 @@ _BRACKETED_UNIT_RE = re.compile(
     r"(?:department|dept\.?|département|departamento|dipartimento) [^()]{2,30})\)(?=\s*(?:[,|–—-]|$))")
 
 
-# a referee or supervisor named with a label at a header's end ("Reference: Various clients", "Supervisor: Jo Bell")
-_REFEREE_RE = re.compile(r"(?i)(?:^|(?<=\s))(?:references?|referees?|supervisor|contact person)\s*:\s.*$")
+# a referee or supervisor named with a label at a header's end ("Reference: Various clients", "Supervisor: Jo Bell"), or
+# what a title includes ("Administrator inkl. Projektplanung", "Manager, including budgets"): no part of the header
+_REFEREE_RE = re.compile(r"(?i)(?:^|(?<=\s))(?:references?|referees?|supervisor|contact person)\s*:\s.*$|"
+                         r"(?<=\w),?\s+(?:inkl\.|incl\.|einschl\.|including|inklusive|einschließlich)\s.*$")
 
 
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
-    text = _REFEREE_RE.sub(" ", text)  # "Leeds, 2016 Reference: Dr A. Smith": the referee, no part of the entry's header
+    text = _REFEREE_RE.sub(" ", text)  # "Leeds, 2016 Reference: Dr A. Smith", "... inkl. Einkauf": no part of the header
     text = _BRACKETED_MODE_RE.sub(" ", text)  # "Analista de Dados (Remoto)": how, not what, the job is
     text = _BRACKETED_UNIT_RE.sub(" ", text)  # "Koordinatorin (Verwaltung)": where in the firm, not what, the job is
     text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"

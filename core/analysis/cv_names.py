@@ -74,6 +74,8 @@ def drop_other_name(employer: str) -> str:
     if not m or re.search(r"(?:19|20)\d\d", m.group("other")):
         return employer
     name, other = m.group("name").strip(), m.group("other").strip()
+    if re.fullmatch(r"(?i)(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?", other):
+        return name  # "Lindqvist Handel e. K. (lindqvist24.de)": its web address
     words = other.split()
     if not 1 <= len(words) <= 4 or (is_role(name) and not legal_form_name(name)):
         return employer  # "Lead Engineer (Mobile Applications)": a title's focus, not a name
