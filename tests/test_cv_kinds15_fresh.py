@@ -244,3 +244,16 @@ Server auf Linux umgestellt
     facts = cv_facts(cv)
     assert facts["current_title"] == "Netzwerkadministrator"
     assert facts["employers"] == ["Lindqvist Handel e. K."]
+
+
+
+# -- a school line with its month and year; a state code after the town ----------------------------------------
+
+def test_a_school_with_its_month_and_a_state_after_the_town():
+    cv = """Ava Lind
+
+EDUCATION
+Ridgeview University Sept. 2014
+B.A. in History and Economics Ridgeview, SC
+"""
+    assert cv_facts(cv)["schools"] == ["Ridgeview University"]

@@ -77,10 +77,14 @@ def top_post(lines: list[CvLine]) -> tuple[str, str]:
     ending in a role word, "at" and a name in capitals ("CYBERSECURITY CONSULTANT INTERN AT ATOS.", "Data Engineer
     at Northwind"), no student's standing; ("", "") when there is none."""
     filled = [line for line in lines if line.text][:_TOP_LINES + 1]
-    for line in filled[1:]:  # the first line is the name
+    for i, line in enumerate(filled):
         text = line.text.strip()
-        if section_kind(text):
-            break
+        if section_kind(text) or re.search(r"(?:19|20)\d\d", text):
+            break  # a heading or a dated line: the entries have begun
+        if not i:
+            continue  # the first line is the name
+        if i + 1 < len(filled) and re.search(r"(?:19|20)\d\d", filled[i + 1].text):
+            break  # "Data Analyst at Growth" over its dates: an entry's header, no headline
         m = _POST_AT_RE.match(text) if len(text.split()) <= 10 and not CONTACT_RE.search(text) else None
         if not m or not m.group("org")[:1].isupper():
             continue
