@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from core.analysis.cv_trust import quotable_employer
-from tests.cv_helpers import cv_facts
+from tests.cv_helpers import cv_facts, cv_skills
 
 
 def _fold(values) -> set[str]:
@@ -257,3 +257,21 @@ Ridgeview University Sept. 2014
 B.A. in History and Economics Ridgeview, SC
 """
     assert cv_facts(cv)["schools"] == ["Ridgeview University"]
+
+
+# -- a language's level or test is no skill ---------------------------------------------------------------------
+
+def test_a_language_level_or_test_score_is_no_skill():
+    cv = """Ava Lind
+
+Skills
+- Programming Languages: Python, Go, Rust
+- Languages: Spanish (Native), English (C1 Advanced)
+
+Certifications
+- TOEFL iBT English Certificate 105/120 (C1 Advanced)
+- AWS Certified Developer – Associate
+"""
+    skills = cv_skills(cv)
+    assert {"python", "go", "rust"} <= skills
+    assert not any("c1" in s or "toefl" in s or "/120" in s for s in skills)
