@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.analysis.cv_trust import quotable_employer
+from core.analysis.cv_trust import quotable_employer, quotable_facts
 from tests.cv_helpers import cv_facts, cv_skills
 
 
@@ -275,3 +275,17 @@ Certifications
     skills = cv_skills(cv)
     assert {"python", "go", "rust"} <= skills
     assert not any("c1" in s or "toefl" in s or "/120" in s for s in skills)
+
+
+# -- the quote: a university's school or college named as the employer of a one-line entry ------------------------
+
+def test_a_universitys_school_is_not_quoted_as_an_employer_beside_the_university():
+    facts = {"roles": ["Professor", "Coordinator"], "current_title": "Professor",
+             "jobs": [("Professor", "Northfield State University"), ("Coordinator", "Hadley School of Design and Media")],
+             "employers": ["Northfield State University", "Hadley School of Design and Media"]}
+    cv = "Professor, History, Northfield State University, 2019 - present.\\n" \
+         "Coordinator, Games, Hadley School of Design and Media, 2017 - 2019.\\n"
+    quoted = quotable_facts(facts, cv)
+    assert quoted["employers"] == ["Northfield State University"]
+    alone = {**facts, "jobs": facts["jobs"][1:], "employers": facts["employers"][1:]}
+    assert quotable_facts(alone, cv)["employers"] == ["Hadley School of Design and Media"]

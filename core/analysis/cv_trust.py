@@ -158,6 +158,19 @@ def _pair_agrees(skill: str, employer: str, facts: dict) -> bool:
     return any((_fold(name), _fold(employer)) in written for name in (surface, skill))
 
 
+# a university's school, college or faculty by its name ("School of Visual Arts", "Hadley College of Nursing")
+_UNIVERSITY_UNIT_RE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:School|College|Faculty|Department|Division) of\s+[A-Z]")
+
+
+def _university_units(employers: list[str]) -> set[str]:
+    """The employers that read as a school, college or faculty of a university ("School of Visual Arts and Design")
+    when the CV names a university among its employers too: a unit of it, whose entry a one-line header
+    ("Coordinator, Digital Media, School of X, 2017 - 2018") gave no parent; the university is the employer."""
+    if not any(re.search(r"(?i)\buniversit", e) for e in employers):
+        return set()
+    return {e for e in employers if _UNIVERSITY_UNIT_RE.match(e) and not re.search(r"(?i)\buniversit", e)}
+
+
 def _row_cell(text: str) -> str:
     """An achievement as a question may quote it: a table row's cells ("Cut costs by 20% | 2019 | Acme")
     give the longest one, never the pipes between them."""
@@ -181,10 +194,11 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     """
     roles = tuple(facts.get("roles") or ())
     sure_employers: dict[str, bool] = {}
+    units = _university_units(facts.get("employers") or [])
 
     def sure(employer: str) -> bool:
         if employer not in sure_employers:
-            sure_employers[employer] = quotable_employer(employer, cv_text, roles)
+            sure_employers[employer] = employer not in units and quotable_employer(employer, cv_text, roles)
         return sure_employers[employer]
 
     out = dict(facts)
