@@ -334,3 +334,8 @@ def regroup_form(texts: list[str]) -> list[int]:
         out += head + form + [i for i in block[len(head):] if i not in form]
     return out
 
+
+# a referee or supervisor named with a label at a header's end ("Reference: Various clients", "Supervisor: Jo Bell"), or
+# what a title includes ("Administrator inkl. Projektplanung", "Manager, including budgets"): no part of the header
+HEADER_TAIL_RE = re.compile(r"(?i)(?:^|(?<=\s))(?:references?|referees?|supervisor|contact person)\s*:\s.*$|"
+                            r"(?<=\w),?\s+(?:inkl\.|incl\.|einschl\.|including|inklusive|einschließlich)\s.*$")

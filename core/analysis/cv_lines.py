@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from core.analysis.cv_lang import (
+    HEADER_TAIL_RE,
     MONTH_WORDS,
     PRESENT_WORDS,
     PRESENT_WORDS_LONG,
@@ -311,16 +312,11 @@ _BRACKETED_UNIT_RE = re.compile(
     r"(?:department|dept\.?|département|departamento|dipartimento) [^()]{2,30})\)(?=\s*(?:[,|–—-]|$))")
 
 
-# a referee or supervisor named with a label at a header's end ("Reference: Various clients", "Supervisor: Jo Bell"), or
-# what a title includes ("Administrator inkl. Projektplanung", "Manager, including budgets"): no part of the header
-_REFEREE_RE = re.compile(r"(?i)(?:^|(?<=\s))(?:references?|referees?|supervisor|contact person)\s*:\s.*$|"
-                         r"(?<=\w),?\s+(?:inkl\.|incl\.|einschl\.|including|inklusive|einschließlich)\s.*$")
-
 
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
-    text = _REFEREE_RE.sub(" ", text)  # "Leeds, 2016 Reference: Dr A. Smith", "... inkl. Einkauf": no part of the header
+    text = HEADER_TAIL_RE.sub(" ", text)  # "Leeds, 2016 Reference: Dr A. Smith", "... inkl. Einkauf": no part of the header
     text = _BRACKETED_MODE_RE.sub(" ", text)  # "Analista de Dados (Remoto)": how, not what, the job is
     text = _BRACKETED_UNIT_RE.sub(" ", text)  # "Koordinatorin (Verwaltung)": where in the firm, not what, the job is
     text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"
