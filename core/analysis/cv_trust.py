@@ -159,7 +159,7 @@ def _pair_agrees(skill: str, employer: str, facts: dict) -> bool:
 
 
 # a university's school, college or faculty by its name ("School of Visual Arts", "Hadley College of Nursing")
-_UNIVERSITY_UNIT_RE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:School|College|Faculty|Department|Division) of\s+[A-Z]")
+_UNIVERSITY_UNIT_RE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:School|College|Faculty) of\s+[A-Z]")
 
 
 def _university_units(employers: list[str]) -> set[str]:
