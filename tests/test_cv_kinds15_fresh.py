@@ -289,3 +289,9 @@ def test_a_universitys_school_is_not_quoted_as_an_employer_beside_the_university
     assert quoted["employers"] == ["Northfield State University"]
     alone = {**facts, "jobs": facts["jobs"][1:], "employers": facts["employers"][1:]}
     assert quotable_facts(alone, cv)["employers"] == ["Hadley School of Design and Media"]
+
+
+def test_a_dotted_legal_form_written_with_a_space_is_quoted_whole():
+    cv = "### Anstellung ###\nLindqvist Handel e. K.\nNetzwerkadministrator\n"
+    assert quotable_employer("Lindqvist Handel e. K.", cv)
+    assert not quotable_employer("Ran the shop. Acme Ltd", "Ran the shop. Acme Ltd")

@@ -220,8 +220,8 @@ def has_legal_form(name: str) -> bool:
         if len(tokens) <= size:
             continue
         tail = " ".join(tokens[-size:])
-        if fold(tail).rstrip(".") in long_forms:
-            return True
+        if fold(tail).rstrip(".") in long_forms or fold(re.sub(r"(?<=\b\w\.)\s+(?=\w\.)", "", tail)).rstrip(".") in long_forms:
+            return True  # "e. K.", "S. A.": a dotted form written with a space
         if size == 1 and tail.rstrip(".") in short_forms and tail.rstrip(".").isupper():
             return True
     return False

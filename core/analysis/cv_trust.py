@@ -74,9 +74,9 @@ def _name_held(value: str) -> str:
     """``value`` with the marks that sentence splitting reads as part of a name held (same length): "Yahoo! Inc.",
     "Proof. Pest Control" (:func:`core.analysis.text.hold_abbreviations`), so such a name is quoted whole; in a
     name that ends in a legal form, the full stop of a short capitalised word too ("Bildungswerk der Hess. Wirtschaft
-    e.V.": one name; "Ran the shop. Acme Ltd" stays two sentences)."""
+    e.V.", "Horst Weber e. K.": one name; "Ran the shop. Acme Ltd" stays two sentences)."""
     held = hold_abbreviations(f"at {value}, x")[3 : 3 + len(value)]
-    return re.sub(r"\b([A-Z][a-z]{0,4})\.(?=\s)", "\\1\u2024", held) if legal_form_name(value) else held
+    return re.sub(r"\b([A-Z][a-z]{0,4}|[a-z])\.(?=\s)", "\\1\u2024", held) if legal_form_name(value) else held
 
 
 def _in_cv(value: str, cv_text: str) -> bool:
