@@ -127,7 +127,7 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False  # a title, unless a legal form marks a name: "Zalando SE (Polska)" is no "Senior SE"
     if _fold(employer) in {_fold(r) for r in roles if r}:
         return False
-    if _is_name_line(employer, cv_text) and not _ORG_WORD_RE.search(employer):
+    if _is_name_line(employer, cv_text) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
         return False  # the CV's first line, the person's own name, read as the employer of a job under it
     return _in_cv(employer, cv_text)
 
