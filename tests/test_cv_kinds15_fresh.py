@@ -295,3 +295,17 @@ def test_a_dotted_legal_form_written_with_a_space_is_quoted_whole():
     cv = "### Anstellung ###\nLindqvist Handel e. K.\nNetzwerkadministrator\n"
     assert quotable_employer("Lindqvist Handel e. K.", cv)
     assert not quotable_employer("Ran the shop. Acme Ltd", "Ran the shop. Acme Ltd")
+
+
+# -- a product's edition after a tool's name is part of the name as written ----------------------------------
+
+def test_a_tools_edition_is_kept_as_written():
+    cv = """Ava Lind
+
+Experience
+Software Engineer | Harbour Ledger Ltd | 2020 - Present
+- Synced invoices with QuickBooks Online for every customer.
+- Rewrote slow Django ORM queries and moved the MySQL-Server to the cloud.
+"""
+    written = {s.casefold() for s in cv_facts(cv)["skills_as_written"]}
+    assert {"quickbooks online", "django orm", "mysql-server"} <= written
