@@ -79,6 +79,24 @@ def latest_role(cv_text: str, roles: list[str], first: str) -> str:
     return later[2] if later else first
 
 
+# a study, not a job: "Undergraduate Student", "PhD Candidate in Physics", "Doctorant en chimie", "Étudiante en
+# master", "Estudiante de Ingeniería", "Masterstudent"; never a job held while studying ("Student Assistant",
+# "Graduate Research Assistant", "Werkstudent", "Student Ambassador")
+STUDY_ROLE_RE = re.compile(
+    r"(?i)^(?:(?:full[- ]time|part[- ]time|undergraduate|graduate|postgraduate|doctoral|ph\.?\s?d\.?|master'?s?|bachelor'?s?|"
+    r"msc|m\.sc\.?|bsc|b\.sc\.?|mba|exchange|visiting|senior|junior|final[- ]year|(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]year|"
+    r"university|college|[a-z]+ science|engineering|computer science)\s+)*(?:student|candidate)(?:\s+(?:in|of|at)\s+.*)?$"
+    r"|^(?:doctorant|doctorante|[ée]tudiante?|estudiante?|studentin|studierender?|bachelorstudent(?:in)?|masterstudent(?:in)?|"
+    r"dottorand[oa]|studente(?:ssa)?|doutorand[oa]|estudante)(?:\s+(?:en|de|du|in|im|di|em|der)\s+.*)?$")
+
+
+def _without_study(roles: list[str], side: list[str]) -> list[str]:
+    """The roles that are no study ("Undergraduate Student", "Doctorant en chimie": :data:`STUDY_ROLE_RE`) when
+    the CV names another job; all of them when it names none (a student's only entry is its current one)."""
+    jobs = [r for r in roles if r not in side and not STUDY_ROLE_RE.match(r.strip())]
+    return [r for r in roles if not STUDY_ROLE_RE.match(r.strip())] if jobs else roles
+
+
 def current_title(walk, cv_text: str = "") -> str:
     """The role held now, from ``walk`` (the CV walk of :mod:`core.analysis.cv`: its roles and jobs, and the
     roles whose dates run to "Present", end in a year, were read under a Projects heading or are a
@@ -90,14 +108,16 @@ def current_title(walk, cv_text: str = "") -> str:
     block = len(jobs) > 1 and jobs[1][0] and jobs[1][1] == jobs[0][1]  # an employer's line over its titles
     if jobs and not jobs[0][0] and jobs[0][1] and not walk.side_roles and not block:
         return ""  # the first job names its employer but no title: a later job's title is not the current one
-    first = next((r for r in walk.roles if r not in walk.side_roles), walk.roles[0] if walk.roles else "")
-    present = [r for r in walk.present_roles if r not in walk.side_roles]
+    # "Undergraduate Student, Acme University, 2020 – present" above the jobs: a study, no post held now
+    roles = _without_study(walk.roles, walk.side_roles)
+    first = next((r for r in roles if r not in walk.side_roles), roles[0] if roles else "")
+    present = [r for r in walk.present_roles if r not in walk.side_roles and r in roles]
     if present and first in walk.ended_roles:
         return present[0]
     paid = [r for r in present if r not in walk.volunteer_roles]
     if first in walk.volunteer_roles and first in present and paid:
         return paid[0]  # "Volunteer Mentor, 2021 – Present" above "Accountant, 2018 – Present": the paid role held now
     if cv_text and first and first not in present:
-        roles = [r for r in walk.roles if r not in walk.side_roles and r not in walk.volunteer_roles]
-        return latest_role(cv_text, roles, first)
+        paid = [r for r in roles if r not in walk.side_roles and r not in walk.volunteer_roles]
+        return latest_role(cv_text, paid, first)
     return first

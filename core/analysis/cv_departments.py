@@ -46,3 +46,7 @@ def without_unit(role: str, employer: str) -> str:
     if not m or not employer or employer.casefold() in role.casefold():
         return role
     return m.group("title")
+
+
+# a site of an organisation by its last word: a library, museum, gallery, archive, theatre or hall
+SITE_NAME_RE = re.compile(r"(?i)\b(?:library|libraries|museum|gallery|archives?|theat(?:er|re)|hall|observatory|herbarium)$")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_departments import DEPARTMENT_RE, TEAM_RE, with_department, without_unit  # noqa: F401 - DEPARTMENT_RE read from here by cv_line_entries
+from core.analysis.cv_departments import DEPARTMENT_RE, SITE_NAME_RE, TEAM_RE, with_department, without_unit  # noqa: F401 - DEPARTMENT_RE read from here by cv_line_entries
 from core.analysis.cv_header_parts import (  # noqa: F401 - org_name, titled, ORG_WORDS_RE... read from here by other modules
     ORG_WORDS_RE,
     ROLE_OF_RE,
@@ -36,6 +36,7 @@ from core.analysis.cv_lines import (
 from core.analysis.cv_names import (
     CONNECTOR_END_RE,
     chosen_employer,
+    comma_entry,
     credentials,
     described,
     drop_other_name,
@@ -143,6 +144,8 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     same = [c for c in candidates if c[0] == role_line]
     if (not role or not same or len(candidates) + products < 2 or len(same[0][1].split()) > 4 or TEAM_RE.search(same[0][1])):
         return role, candidates  # "Analytical Lead, Medicines Analysis Team, NHS": a team is no function of the title
+    if comma_entry(group[role_line]) or SITE_NAME_RE.search(same[0][1]):  # "Lecturer, Fine Arts, X College, 2016 – 2021.",
+        return role, candidates  # "Desk Assistant, Harlow Library" over the university: a unit or site, no function
     org = org_name(same[0][1])  # "Engineer, Acme Labs", "Analista - Bianchi S.p.A.": an organisation's name, no function
     if not org and re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]):
         return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]

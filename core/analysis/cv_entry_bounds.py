@@ -39,6 +39,18 @@ def _titled_list(text: str) -> bool:
             and all(re.fullmatch(r"(?:(?:[A-ZÀ-Þ0-9][\w'’&.-]*|of|and|the|for|de|di|du|la|für|&)\s*)+", p) for p in parts[1:]))
 
 
+# an academic CV's one-line entry: "Title, Unit, Employer, Years." (the dates last, after a comma, then a full stop)
+_YEARS_LAST_RE = re.compile(rf",\s*(?:(?:winter|spring|summer|fall|autumn)\s+(?:19|20)\d\d|(?:{DATE_RANGE_RE.pattern}))\.$", re.IGNORECASE)
+
+
+def _years_last(text: str) -> bool:
+    """A one-line entry that ends in its dates and a full stop, its title first and up to four short parts
+    ("Lecturer, History, Northfield College, 2016 – 2021.", "Visiting Professor, Wexford College, Spring 2024.")."""
+    m = _YEARS_LAST_RE.search(text)
+    parts = [p.strip() for p in text[: m.start()].split(",")] if m else []
+    return 2 <= len(parts) <= 5 and all(0 < len(p.split()) <= 8 for p in parts) and titled(parts[0])
+
+
 def is_body(line: CvLine) -> bool:
     """Whether a line of an experience section is the body of an entry (a bullet, a sentence, a paragraph
     wrapped on, an item of a list) rather than one of its header lines."""
@@ -49,7 +61,8 @@ def is_body(line: CvLine) -> bool:
     ends_sentence = (line.text.endswith(".") and not re.search(r"\b(?:inc|ltd|corp|co|llc|plc|s\.a|o\.o|bhd|pte|pty|n\.v|b\.v)\.$", line.text, re.I)
                      and not has_legal_form(line.text)  # "… Soluciones Ibéricas S.L.", "… Bianchi S.p.A.": a name's end
                      and not _DATED_LIST_RE.match(line.text)  # moderncv's "2015 – 2019 Nurse, Mercy Hospital, Leeds."
-                     and not _titled_list(line.text))  # "Laboratory assistant, UNIVERSITY OF INSUBRIA." under its dates
+                     and not _titled_list(line.text)  # "Laboratory assistant, UNIVERSITY OF INSUBRIA." under its dates
+                     and not _years_last(line.text))  # "Lecturer, History, Northfield College, 2016 – 2021."
     # a paragraph wrapped onto the next line ("...software implementation for"), not a header
     tokens = line.text.split()
     wraps_on = (line.text.endswith(",") and n > 4) or (n >= 8 and sum(t[:1].islower() for t in tokens) > n / 2)

@@ -65,3 +65,31 @@ def headline_title(lines: list[CvLine]) -> str:
             return title
         return ""
     return ""
+
+
+# a post the CV's top lines state: "Cybersecurity Consultant at Northwind." under the name
+_POST_AT_RE = re.compile(r"^(?:currently\s+)?(?P<role>[^,;:|@]{3,60}?)\s+(?:at|@)\s+(?P<org>[A-Z0-9][^,;:|]{1,50}?)\s*\.?$",
+                         re.IGNORECASE)
+
+
+def top_post(lines: list[CvLine]) -> tuple[str, str]:
+    """(title, employer) of a post a line among the CV's first lines states, before any section heading: a title
+    ending in a role word, "at" and a name in capitals ("CYBERSECURITY CONSULTANT INTERN AT ATOS.", "Data Engineer
+    at Northwind"), no student's standing; ("", "") when there is none."""
+    filled = [line for line in lines if line.text][:_TOP_LINES + 1]
+    for i, line in enumerate(filled):
+        text = line.text.strip()
+        if section_kind(text) or re.search(r"(?:19|20)\d\d", text):
+            break  # a heading or a dated line: the entries have begun
+        if not i:
+            continue  # the first line is the name
+        if i + 1 < len(filled) and re.search(r"(?:19|20)\d\d", filled[i + 1].text):
+            break  # "Data Analyst at Growth" over its dates: an entry's header, no headline
+        m = _POST_AT_RE.match(text) if len(text.split()) <= 10 and not CONTACT_RE.search(text) else None
+        if not m or not m.group("org")[:1].isupper():
+            continue
+        role, org = m.group("role").strip(), m.group("org").strip()
+        if (is_role(role) and ROLE_WORD_END_RE.search(role) and not _STUDENT_RE.search(role)
+                and not _CANDIDATE_RE.match(role) and len(org.split()) <= 5):
+            return role, org
+    return "", ""

@@ -220,8 +220,8 @@ def has_legal_form(name: str) -> bool:
         if len(tokens) <= size:
             continue
         tail = " ".join(tokens[-size:])
-        if fold(tail).rstrip(".") in long_forms:
-            return True
+        if fold(tail).rstrip(".") in long_forms or fold(re.sub(r"(?<=\b\w\.)\s+(?=\w\.)", "", tail)).rstrip(".") in long_forms:
+            return True  # "e. K.", "S. A.": a dotted form written with a space
         if size == 1 and tail.rstrip(".") in short_forms and tail.rstrip(".").isupper():
             return True
     return False
@@ -334,3 +334,8 @@ def regroup_form(texts: list[str]) -> list[int]:
         out += head + form + [i for i in block[len(head):] if i not in form]
     return out
 
+
+# a referee or supervisor named with a label at a header's end ("Reference: Various clients", "Supervisor: Jo Bell"), or
+# what a title includes ("Administrator inkl. Projektplanung", "Manager, including budgets"): no part of the header
+HEADER_TAIL_RE = re.compile(r"(?i)(?:^|(?<=\s))(?:references?|referees?|supervisor|contact person)\s*:\s.*$|"
+                            r"(?<=\w),?\s+(?:inkl\.|incl\.|einschl\.|including|inklusive|einschließlich)\s.*$")

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from core.analysis.cv_lang import (
+    HEADER_TAIL_RE,
     MONTH_WORDS,
     PRESENT_WORDS,
     PRESENT_WORDS_LONG,
@@ -129,7 +130,7 @@ def clean_line(raw: str) -> str:
     text = _GLYPH_RE.sub(" ", text)
     text = html.unescape(re.sub(r"<[^>]{1,200}>", " ", text))  # tags out, entities read ("Intake &amp; Triage")
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # [text](url) -> text
-    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", re.sub(r"^\s*(?:>\s?)+", "", text))  # "> ### 2019: Title": a quoted heading
+    text = re.sub(r"^\s{0,3}#{1,6}\s*(.*?)(?:\s+#+)?\s*$", "\\1", re.sub(r"^\s*(?:>\s?)+", "", text))  # "> ### 2019: Title", "### Work ###"
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     text = re.sub(r"(?<![A-Za-z0-9])_(?=\S)|(?<=\S)_(?![A-Za-z0-9])", "", text)
     text = re.sub(r"\\([\\&%$#_{}-])", r"\1", text)
@@ -252,6 +253,8 @@ def _split_caps_employer(part: str) -> list[str]:
     return [part]
 
 
+# a word that carries a title on ("Intern in Robotics", "HEAD OF SALES"): never the first word of a name after it
+_LINK_WORDS = frozenset({"of", "for", "in", "at", "on", "and", "&", "de", "du", "des", "en"})
 _LEVEL_RE = re.compile(r"^(?:I{1,3}|IV|V|VI|[1-5]|Sr\.?|Jr\.?|\(.*\))$")
 
 
@@ -272,6 +275,7 @@ def _split_glued(part: str) -> list[str]:
     if roles and has_legal_form(part) and not has_legal_form(" ".join(tail)) and len(tail) <= 2:
         return [part]  # "Schmidt & Partner AG": the legal form ends the name ("Partner" is no title here)
     if (roles and tail and tail[0][:1].isupper() and not _LEVEL_RE.match(tail[0]) and is_role(" ".join(tokens[:cut]))
+            and tail[0].lower() not in _LINK_WORDS  # "INTERN IN SATELLITES ENGINEERING": a title in capitals goes on
             and not all(_GENERIC_NAME_RE.fullmatch(t) for t in tail) and not (len(tail) == 1 and title_head(tail[0]))
             and not SHIFT_DEPARTMENT_RE.match(" ".join(tail))
             and all(t[:1].isupper() or t.lower() in _SMALL_WORDS or not t[:1].isalpha() for t in tail)):
@@ -308,9 +312,11 @@ _BRACKETED_UNIT_RE = re.compile(
     r"(?:department|dept\.?|département|departamento|dipartimento) [^()]{2,30})\)(?=\s*(?:[,|–—-]|$))")
 
 
+
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
+    text = HEADER_TAIL_RE.sub(" ", text)  # "Leeds, 2016 Reference: Dr A. Smith", "... inkl. Einkauf": no part of the header
     text = _BRACKETED_MODE_RE.sub(" ", text)  # "Analista de Dados (Remoto)": how, not what, the job is
     text = _BRACKETED_UNIT_RE.sub(" ", text)  # "Koordinatorin (Verwaltung)": where in the firm, not what, the job is
     text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"

@@ -74,6 +74,8 @@ def drop_other_name(employer: str) -> str:
     if not m or re.search(r"(?:19|20)\d\d", m.group("other")):
         return employer
     name, other = m.group("name").strip(), m.group("other").strip()
+    if re.fullmatch(r"(?i)(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?", other):
+        return name  # "Lindqvist Handel e. K. (lindqvist24.de)": its web address
     words = other.split()
     if not 1 <= len(words) <= 4 or (is_role(name) and not legal_form_name(name)):
         return employer  # "Lead Engineer (Mobile Applications)": a title's focus, not a name
@@ -213,7 +215,8 @@ def chosen_employer(role: str, role_line: int, candidates: list[tuple[int, str]]
     programmes = [c for c in candidates if _PROGRAMME_RE.search(c[1])]
     orgs = [c for c in candidates if org_name(c[1]) and c not in programmes]
     orgs = orgs or ([] if len(programmes) < len(candidates) else programmes)
-    org = after_at or _dated_name_line(role_line, candidates, group) or _parent(candidates) or orgs
+    org = after_at or _dated_name_line(role_line, candidates, group) or _parent(candidates) or _last_before_years(
+        role, role_line, candidates, group) or orgs
     same_line = [c for c in candidates if c[0] == role_line]
     other_line = [c for c in candidates if c[0] != role_line]
     return (org or same_line or other_line)[0]
@@ -238,9 +241,19 @@ def whole_name(chosen: tuple[int, str], candidates: list[tuple[int, str]], role_
         return name
     first = others[0]
     if (not re.search(re.escape(first) + r",\s+" + re.escape(name) + r"\b", group[idx]) or len(first.split()) > 3
-            or not all(t[:1].isupper() for t in first.split()) or _UNIT_RE.search(first) or skill_only(first)):
+            or not all(t[:1].isupper() for t in first.split()) or _UNIT_RE.search(first) or skill_only(first)
+            or _untitled_lead(first, role_line, group[idx])):
         return name
     return f"{first}, {name}"
+
+
+def _untitled_lead(first: str, role_line: int, line: str) -> bool:
+    """Whether the name before the organisation is a header's title by its place: the header has no title word
+    anywhere and the line opens with it ("Computer Operations, Northfield University, 2022 - 2023"), or it ends in
+    a function's word ("Campus Operations", "Regional Sales")."""
+    from core.analysis.cv_lines import SHIFT_DEPARTMENT_RE  # cv_lines reads this module first
+
+    return (role_line < 0 and line.lstrip(" *#-•").startswith(first)) or bool(SHIFT_DEPARTMENT_RE.match(first.split()[-1]))
 
 
 _PARENT_RE = re.compile(r"(?i)\b(?:university|universit[éäy]|college|hospital|institute of technology|health ?care|"
@@ -260,6 +273,30 @@ def _parent(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 for c in candidates[:at]):
             return [(line, name)]
     return []
+
+
+# "Title, Unit, Employer, Years.": an academic CV's one-line entry, every part after a comma, the dates last
+_COMMA_ENTRY_RE = re.compile(r"^(?P<names>[^|–—;:()@]+?),\s*(?:(?:winter|spring|summer|fall|autumn)\s+)?(?:19|20)\d\d\b[^A-Za-z]*"
+                             r"(?:(?:present|current|now|today)\W*)?$", re.IGNORECASE)
+
+
+def comma_entry(line: str) -> list[str]:
+    """The names of a one-line entry "Title, Unit, Employer, Years." (three names or more, the dates last); []
+    for any other line."""
+    m = _COMMA_ENTRY_RE.match(line.strip())
+    names = [p.strip() for p in m.group("names").split(",")] if m else []
+    return names if len(names) >= 3 and all(0 < len(n.split()) <= 8 for n in names) else []
+
+
+def _last_before_years(role: str, role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> list[tuple[int, str]]:
+    """The last name of a one-line entry written "Title, Unit, Employer, Years." ("Lecturer, Fine Arts, Northfield
+    College, 2016 – 2021."): the organisation the units before it belong to, when the title opens the line and two
+    names or more follow it."""
+    names = comma_entry(group[role_line]) if role_line >= 0 and role else []
+    same = [c for c in candidates if c[0] == role_line and c[1] in names]
+    if not names or not role.startswith(names[0]) or not same or names[-1] != same[-1][1]:
+        return []
+    return same[-1:]
 
 
 def _dated_name_line(role_line: int, candidates: list[tuple[int, str]], group: list[str]) -> list[tuple[int, str]]:
@@ -322,3 +359,34 @@ def labelled_fields(group: list[str]) -> tuple[str, str] | None:
         roles = [m.group("value").strip() for m in map(FORM_ROLE_RE.match, group) if m]
         employers = [form_employer(m.group("value")) for m in map(FORM_EMPLOYER_RE.match, group) if m]
     return (roles[0], employers[0]) if roles and employers and roles[0] and employers[0] else None
+
+
+_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "at", "in", "de", "du", "des", "la", "le", "&"})
+
+
+def spelled_out(names: list[str], known: list[str]) -> dict[str, str]:
+    """The names among ``names`` written as an acronym ("UCF") that the CV spells out among ``known`` (its other
+    employers and its schools: "University of Central Florida"), each mapped to that full name: the initials of its
+    capitalised words, small words aside, are the acronym's letters exactly. An acronym two full names fit, or none,
+    stays as written."""
+    out = {}
+    for short in names:
+        if not re.fullmatch(r"[A-Z]{2,6}", short):
+            continue
+        full = {k for k in known if k != short
+                and "".join(w[0] for w in re.findall(r"[\w'’-]+", k) if w.casefold() not in _INITIAL_SKIP) == short}
+        if len(full) == 1:
+            out[short] = full.pop()
+    return out
+
+
+def spell_out(walk) -> None:
+    """The employers, jobs and entries of ``walk`` (:mod:`core.analysis.cv`'s) with each acronym the CV spells out
+    (:func:`spelled_out`) written as the name it stands for."""
+    full = spelled_out(walk.employers, walk.employers + walk.schools)
+    if not full:
+        return
+    walk.employers = list(dict.fromkeys(full.get(e, e) for e in walk.employers))
+    walk.jobs = [(r, full.get(e, e)) for r, e in walk.jobs]
+    walk.entries = [(full.get(e, e), t) for e, t in walk.entries]
+    walk.achievement_employer = {a: full.get(e, e) for a, e in walk.achievement_employer.items()}

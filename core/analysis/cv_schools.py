@@ -9,6 +9,7 @@ import logging
 import re
 
 from core.analysis.cv_lines import (
+    MONTHS,
     header_parts,
     is_place,
     is_region,
@@ -134,6 +135,7 @@ def school_name(line: str) -> str:
     "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
     if _COLUMN_HEADINGS_RE.fullmatch(line.strip()) and not re.fullmatch(r"(?i)(?:universit(?:y|ies)|colleges?|schools?|\W)+", line):
         return ""  # "Degree  Major  Institution  Graduation Year": a table's heading row, no school
+    line = re.sub(rf"(?i)(?<=[a-z])\s+{MONTHS}\s*(?=(?:19|20)\d\d\b)", " ", line)  # "Clemson University Dec. 2011": its date
     cjk = _CJK_SCHOOL_RE.search(line)
     if cjk:
         return cjk.group(0)  # "北京理工大学": a Chinese or Japanese name ends in its institution word
@@ -225,7 +227,9 @@ def school_abbreviation(line: str, before: str = "") -> str:
     # a short form in brackets spells out the words before it ("Graduate Certificate (PWGC)"), no school
     # "@HSKT Bremen", "à l'UPVM": an at sign or a French "à" before the school
     parts = [p.strip(" .") for p in re.split(r"[;|,]|\s[–—-]\s|\s+at\s+|\s+from\s+|\s*@(?=[A-Z])|\s+à\s+(?:l['’])?", line)]
-    found = [p for p in parts if (re.fullmatch(r"[A-Z]{2,6}", p) and p not in _DEGREE_ABBREVIATIONS) or _short_form_town(p) == p]
+    found = [p for p in parts if (re.fullmatch(r"[A-Z]{2,6}", p) and p not in _DEGREE_ABBREVIATIONS
+                                  and not (len(p) == 2 and is_region(p) and re.search(rf",\s*{p}\b", line)))  # "Clemson, SC"
+             or _short_form_town(p) == p]
     return found[0] if len(found) == 1 else ""
 
 

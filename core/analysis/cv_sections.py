@@ -23,12 +23,15 @@ _SECTION_KINDS = (
                    r"employment |leadership |other |internship )*(?:experience|employment(?: history)?|internships?|"
                    r"work history|career history|career|positions?|professional background)|"
                    r"work|jobs|"  # a JSON Resume theme's or a Markdown CV's "Work" ("## Work")
+                   # an academic CV's "Academic Appointments", "Faculty Positions", "Appointments"
+                   r"(?:(?:academic|faculty|university|professional|administrative|research) )*appointments?|"
+                   r"(?:academic|faculty|university) (?:positions?|employment)|"
                    # Chinese, Japanese (German, Spanish, Italian, French, Portuguese, Dutch: core.analysis.cv_lang's table)
                    r"(?:工作|职业|实习|从业)(?:经历|经验|履历|背景)|職歴|職務経歴"),
     ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history|studies|training)|academics|"
                   r"qualifications and education|studies|schooling|education(?:al)? history|"
                   r"(?:academic |professional |educational )?qualifications?|"
-                  r"education (?:and|&) (?:training|certifications?)|教育(?:背景|经历|经验)?|学历|学歴"),
+                  r"education (?:and|&) (?:training|certifications?)|(?:earned |academic )?degrees(?: earned)?|教育(?:背景|经历|经验)?|学历|学歴"),
     ("skills", r"(?:technical |key |core |professional |relevant |soft |hard |other |computer |it )*"
                r"(?:skills?|competenc(?:ies|e)|technologies|tools|tech stack|expertise|proficienc(?:ies|y))"
                r"(?: (?:highlights|summary|set|overview|profile))?"
@@ -53,7 +56,12 @@ _SECTION_KINDS = (
               r"(?:\w+ ){0,2}(?:affiliations|information|interests?|activities|workshops(?: attended)?|"
               r"projects(?: done)?|courses(?: completed| taken)?|memberships|strengths|hobbies|references|"
               r"volunteer(?:ing)?(?: work)? experience|volunteer work|publications|declaration|portfolio|extra.?curricular)|"
-              r"work (?:examples|samples)|"
+              r"work (?:examples|samples)|(?:(?:other|campus|community|student|extracurricular|extra-curricular|university) )?involvements?|"
+              # an academic CV's lists of works ("Published Books", "Journal Articles", "Invited Talks and Keynotes")
+              r"(?:published |selected |edited |peer.reviewed |refereed )?(?:books|book chapters|chapters|journal articles|articles|"
+              r"edited collections|book series|reviews|papers)|(?:conference |invited |community |internal |external )+"
+              r"(?:papers|proceedings(?: papers)?|presentations|talks|keynotes|workshops|extended abstracts)(?: (?:and|&) \w+)*|"
+              r"(?:external |internal )(?:funding|awards|grants)|"
               r"professional development|(?:key |selected |career |notable )?achievements|other|grants|patents|"
               r"(?:(?!and\b|skills?\b)\w+ ){1,2}(?:awards|honou?rs)|"  # "Customer Service Awards", not "Skills and Awards"
               r"自我评价|个人(?:信息|简介|简历|评价|总结)|基本信息|项目(?:经验|经历)|求职意向|获奖(?:情况|经历)?|"

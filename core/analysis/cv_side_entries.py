@@ -29,6 +29,9 @@ _CJK_LEGAL_END_RE = re.compile(r"[\u4e00-\u9fff](?:公司|集团)$")
 # headings whose dated lines are never employments: awards, certificates, publications, courses, languages
 SIDE_NO_JOBS_RE = re.compile(r"(?i)award|honou?r|certif|licen[cs]|publication|talk|course|training|reference|"
                              r"language|interest|hobb|skill|affiliat|membership|service|"
+                             # an academic CV's lists of works ("Published Books", "Journal Articles", "Invited Talks")
+                             r"\bbooks?\b|articles|chapters|papers|proceedings|presentations|keynotes|abstracts|\breviews\b|"
+                             r"\bseries\b|collections|funding|grants|workshops|involvement|"
                              # the same in German, French, Spanish, Italian, Portuguese ("Weiterbildung", "Formation
                              # continue", "Cursos", "Zertifikate", "Auszeichnungen", "Sprachen")
                              r"weiterbildung|fortbildung|kurse|zertifikat|auszeichnung|publikation|sprachen|"

@@ -152,8 +152,12 @@ def _as_written(text: str, hit: SkillHit) -> str:
     if vendor and not surface.lower().startswith(vendor.group(0).strip().lower()):
         surface = vendor.group(0) + surface
     version = _VERSION_RE.match(text, hit.end) if hit.family in ("software", "data", "design") else None
-    return surface + version.group(0) if version else surface
+    surface, end = (surface + version.group(0), version.end()) if version else (surface, hit.end)
+    edition = _EDITION_RE.match(text, end)  # "QuickBooks Online", "Django ORM", "MSSQL-Server": the product's edition
+    return surface + edition.group(0) if edition and hit.named_tool else surface
 
+
+_EDITION_RE = re.compile(r"[ -](?:ORM|Online|Server)\b(?![ -]?(?:[Ss]ide|[Aa]dmin|[Mm]anagement))")
 
 # a maker the lexicon knows as a tool, and the short name in capitals of one of its products written after it
 _MAKERS = frozenset({"sap", "oracle", "salesforce", "aws", "azure", "adobe", "ibm", "cisco", "vmware", "atlassian",

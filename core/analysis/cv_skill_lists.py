@@ -15,7 +15,7 @@ import re
 from core.analysis.cv_layout import CvLine
 from core.analysis.cv_lines import strip_placeholder
 from core.analysis.cv_skill_wraps import join_column, join_wrapped
-from core.analysis.cv_skills import _good_item, skill_items
+from core.analysis.cv_skills import LANGUAGE_LEVEL_RE, _good_item, skill_items
 from core.analysis.language import zipf
 from core.analysis.skills import find_all_skills
 
@@ -262,7 +262,7 @@ def _credential_name(piece: str, alone: bool = True) -> str:
     whole = piece if rest and (_LEVEL_RE.fullmatch(rest) or rest.startswith("Certifi")) else name
     if (not whole or len(whole.split()) > 8 or ":" in whole or re.search(r"(?:19|20)\d\d|@|https?:", whole)
             or re.search(r"(?i)\b(?:candidate|in progress|pursuing|expected)\b", piece) or not whole[:1].isupper()
-            or _TITLE_LICENCE_RE.match(whole)):
+            or _TITLE_LICENCE_RE.match(whole) or LANGUAGE_LEVEL_RE.search(whole)):  # "EF SET English Certificate 80/100"
         return ""
     if not (_CREDENTIAL_RE.search(whole) or alone and _NAMED_CREDENTIAL_RE.match(name)
             and not re.search(r"\s(?:&|and)\s", name)):

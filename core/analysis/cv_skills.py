@@ -56,7 +56,13 @@ def _good_item(item: str) -> bool:
         and not _LANGUAGES_RE.match(item)
         and not re.search(r"https?:|www\.|//|\.(?:com|org|net|edu)\b|@|\d{1,2} \w+ (?:19|20)\d\d|^\d(?![A-Za-z])", item)
         and not _DAY_RE.search(item)  # "starting March 27": a date, not a skill
+        and not LANGUAGE_LEVEL_RE.search(item)  # "C2 Proficient", "English Certificate 80/100": a language's level
     )
+
+
+# a language's level or test score: a CEFR level ("C2 Proficient", "B1"), a score out of a total ("80/100"), a test
+LANGUAGE_LEVEL_RE = re.compile(r"^[ABC][12]\b|\b[ABC][12]$|\b\d{1,3}\s*/\s*\d{2,3}\b|\b(?:toefl|ielts|toeic|ef set|cambridge "
+                                r"(?:english|certificate)|delf|dalf|dele|goethe|testdaf)\b", re.IGNORECASE)
 
 
 _INNER_WORDS = frozenset({"to", "of", "as", "a", "for", "under"})

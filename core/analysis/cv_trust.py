@@ -33,6 +33,10 @@ _ORG_WORD_RE = re.compile(
 )
 
 
+# a study's name ("Classes Prépas Scientifiques", "Master in Finance", "Abitur"): an education entry read as a job
+_STUDY_NAME_RE = re.compile(r"(?i)\b(?:bachelor'?s?|master'?s?|degree|diploma|ph\.?d|mba|a-levels?|gcses?|abitur|matura|"
+                            r"licence|laurea|studium|baccalaur[eé]at|classes? pr[ée]pa\w*|pr[ée]paratoires?|cpge)\b")
+
 # a lower-case word that links two things ("Binary Numbers through Ozobots with GWC", "iOS chez Accengage"): a
 # phrase (a talk, a project, a role at a firm), not one organisation's name
 _LINK_WORD_RE = re.compile(r"\s(?:through|with|using|via|into|about|during|including|while|chez|bei)\s")
@@ -70,9 +74,9 @@ def _name_held(value: str) -> str:
     """``value`` with the marks that sentence splitting reads as part of a name held (same length): "Yahoo! Inc.",
     "Proof. Pest Control" (:func:`core.analysis.text.hold_abbreviations`), so such a name is quoted whole; in a
     name that ends in a legal form, the full stop of a short capitalised word too ("Bildungswerk der Hess. Wirtschaft
-    e.V.": one name; "Ran the shop. Acme Ltd" stays two sentences)."""
+    e.V.", "Horst Weber e. K.": one name; "Ran the shop. Acme Ltd" stays two sentences)."""
     held = hold_abbreviations(f"at {value}, x")[3 : 3 + len(value)]
-    return re.sub(r"\b([A-Z][a-z]{0,4})\.(?=\s)", "\\1\u2024", held) if legal_form_name(value) else held
+    return re.sub(r"\b([A-Z][a-z]{0,4}|[a-z])\.(?=\s)", "\\1\u2024", held) if legal_form_name(value) else held
 
 
 def _in_cv(value: str, cv_text: str) -> bool:
@@ -101,7 +105,7 @@ def _title_like(text: str) -> bool:
 def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] = ()) -> bool:
     """Whether an employer's name is safe to quote: short and plain, with a capital, a digit or an
     organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading,
-    shift or department ("Inbound", "Nights") or job title ("UX Director", "Warehouse Operative", a title of the
+    shift or department ("Inbound", "Nights"), study ("Classes Prépas", "Master in Finance") or job title ("UX Director", "Warehouse Operative", a title of the
     standard occupation list) unless an organisation word or a legal form says otherwise ("Nursing Agency", "Zalando SE"),
     no phrase with a linking word ("Fractions through Games", "iOS chez Accengage"), not the person's own name (the CV's
     first lines, a "Name:" field), not read as a title elsewhere in the same CV (two readings that disagree), and
@@ -115,13 +119,15 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False
     if _LINK_WORD_RE.search(employer) and not _ORG_WORD_RE.search(employer):
         return False
+    if _STUDY_NAME_RE.search(employer) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
+        return False  # "Classes Prépas Scientifiques", "Master in Finance": a study read as the employer of an entry
     if SHIFT_DEPARTMENT_RE.match(employer):
         return False  # "Inbound", "Nights", "Finance": a shift or department read off a title, no employer
     if _title_like(employer) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
         return False  # a title, unless a legal form marks a name: "Zalando SE (Polska)" is no "Senior SE"
     if _fold(employer) in {_fold(r) for r in roles if r}:
         return False
-    if _is_name_line(employer, cv_text) and not _ORG_WORD_RE.search(employer):
+    if _is_name_line(employer, cv_text) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
         return False  # the CV's first line, the person's own name, read as the employer of a job under it
     return _in_cv(employer, cv_text)
 
@@ -152,6 +158,19 @@ def _pair_agrees(skill: str, employer: str, facts: dict) -> bool:
     return any((_fold(name), _fold(employer)) in written for name in (surface, skill))
 
 
+# a university's school, college or faculty by its name ("School of Visual Arts", "Hadley College of Nursing")
+_UNIVERSITY_UNIT_RE = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,2}(?:School|College|Faculty) of\s+[A-Z]")
+
+
+def _university_units(employers: list[str]) -> set[str]:
+    """The employers that read as a school, college or faculty of a university ("School of Visual Arts and Design")
+    when the CV names a university among its employers too: a unit of it, whose entry a one-line header
+    ("Coordinator, Digital Media, School of X, 2017 - 2018") gave no parent; the university is the employer."""
+    if not any(re.search(r"(?i)\buniversit", e) for e in employers):
+        return set()
+    return {e for e in employers if _UNIVERSITY_UNIT_RE.match(e) and not re.search(r"(?i)\buniversit", e)}
+
+
 def _row_cell(text: str) -> str:
     """An achievement as a question may quote it: a table row's cells ("Cut costs by 20% | 2019 | Acme")
     give the longest one, never the pipes between them."""
@@ -175,10 +194,11 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     """
     roles = tuple(facts.get("roles") or ())
     sure_employers: dict[str, bool] = {}
+    units = _university_units(facts.get("employers") or [])
 
     def sure(employer: str) -> bool:
         if employer not in sure_employers:
-            sure_employers[employer] = quotable_employer(employer, cv_text, roles)
+            sure_employers[employer] = employer not in units and quotable_employer(employer, cv_text, roles)
         return sure_employers[employer]
 
     out = dict(facts)
