@@ -109,3 +109,19 @@ def test_asked_requirement_is_quoted_from_the_question_not_its_greeting():
     item = coverage_item("route planning software", [(question, "I like driving and I am punctual.", None)])
     assert item.status == "weak"
     assert "Hi, thanks" not in item.evidence and "How have you planned" in item.evidence
+
+
+# ---------------------------------------------------------------- 4. verbs sharing one object are all the duty
+
+
+def test_verbs_sharing_an_object_are_all_kept():
+    from core.analysis.job_duties import duty_phrases
+
+    assert duty_phrases("Build and run a weekly stock audit with the store team") == [
+        "building and running a weekly stock audit"]
+    assert duty_phrases("Plan, deliver and evaluate induction training for new starters") == [
+        "planning, delivering and evaluating induction training"]
+    # a generic verb says nothing of the work; verbs with their own objects stay two duties
+    assert duty_phrases("Support and mentor junior nurses") == ["mentoring junior nurses"]
+    assert duty_phrases("Teach junior nurses and take part in audits") == ["teaching junior nurses",
+                                                                          "taking part in audits"]
