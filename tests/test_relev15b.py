@@ -125,3 +125,32 @@ def test_verbs_sharing_an_object_are_all_kept():
     assert duty_phrases("Support and mentor junior nurses") == ["mentoring junior nurses"]
     assert duty_phrases("Teach junior nurses and take part in audits") == ["teaching junior nurses",
                                                                           "taking part in audits"]
+
+
+# ---------------------------------------------------------------- 2. the stronger evidence is quoted
+
+
+def test_coverage_quotes_the_answer_with_the_action_and_its_result():
+    from core.coach.coverage import coverage_item
+
+    plan = ("For the spring term I plan backwards from the end-of-term goals and map the objectives across ten weeks. "
+            "I share the weekly plan with my teaching assistant and parents at the start of term.")
+    story = ("Few families came to our open mornings, so I started fortnightly parent workshops on early maths, with "
+             "short games to take home. I texted families the dates through the school app. Attendance grew from 4 "
+             "to 19 families, and homework returned each week went from about a third to two thirds.")
+    rows = [("How do you plan a term?", plan, None), ("Tell me about a time you involved families.", story, None)]
+    item = coverage_item("communicating regularly with parents", rows)
+    assert item.status == "evidenced"
+    assert "parent workshops" in item.evidence, item.evidence
+
+
+def test_sql_is_shown_by_what_was_written_in_it():
+    from core.coach.evidence import answer_evidence
+
+    answer = ("For a bus punctuality study I imported three years of council timetable data into MySQL. To get late "
+              "running by route I wrote a CTE to drop cancelled trips, then a window function, AVG over PARTITION BY "
+              "route ORDER BY day ROWS 6 PRECEDING, for a 7-day average of minutes late.")
+    found, quoted = answer_evidence(answer, "SQL")
+    assert found == "evidenced"
+    assert "window function" in quoted or "CTE" in quoted, quoted
+    assert answer_evidence("We hired a window cleaner and I paid the invoice.", "SQL")[0] == ""

@@ -20,7 +20,7 @@ from core.analysis.job import alternatives
 from core.analysis.text import readable_text, sentences, short_quote
 from core.coach.coverage_years import years_evidence, years_partial
 from core.coach.evidence import answer_evidence, own_statement, tool_evidence
-from core.coach.evidence_weight import announces, evidence_weight
+from core.coach.evidence_weight import announces, with_result
 from core.coach.phrasing import clip, quote
 from core.coach.question_names import asking_part, asking_text, names_requirement
 from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
@@ -173,9 +173,10 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     for position, (_q, a, s) in enumerate(rows):
         if not a.strip() or a.strip() == SKIPPED_ANSWER:
             continue
-        found, quoted, strength = requirement_evidence(candidate_words(readable_text(counted_answer(a, s))), req, others)
-        if found == "evidenced":
-            key = (strength, evidence_weight(quoted), s.overall if s is not None else 0, -position, quoted)
+        said = candidate_words(readable_text(counted_answer(a, s)))
+        found, quoted, strength = requirement_evidence(said, req, others)
+        if found == "evidenced":  # the quote's own weight, and the result the answer gives after it
+            key = (strength, with_result(said, quoted), s.overall if s is not None else 0, -position, quoted)
             best = key if best is None or key[:4] > best[:4] else best
         elif found == "mentioned" and not mentioned:
             mentioned = quoted
