@@ -49,6 +49,11 @@ def test_past_story_on_another_subject_does_not_answer_an_approach_question():
     assert "swimming" in score.relevance.evidence
     assert score.overall <= 5
     assert off_topic(_APPROACH_Q, _OTHER_STORY)  # the chat says so too, before the report
+    from core.coach.follow_up import follow_up_reason
+    from core.coach.redirect import redirect_reason
+
+    reason = follow_up_reason(_APPROACH_Q, _OTHER_STORY)
+    assert redirect_reason(_APPROACH_Q, _OTHER_STORY, reason=reason) == ("off_topic", None)
 
 
 def test_approach_answers_and_on_subject_stories_still_answer():
