@@ -154,14 +154,35 @@ def duty_phrases(text: str, skip: Callable[[str], bool] = lambda clause: False) 
     ``skip`` says is read otherwise (one that names a known skill); [] when none names one."""
     body = re.sub(r"\([^)]*\)", "", text or "")
     out: list[str] = []
+    shared: list[str] = []  # work verbs alone in their clause, sharing the next clause's object ("Build and run X")
     for clause in _CLAUSE_SPLIT_RE.split(body):
         if not clause or not clause.strip() or skip(clause):
+            shared = []
+            continue
+        if (lone := _lone_verb(clause)) is not None:
+            shared = [*shared, lone] if lone else shared  # a generic verb ("support and deliver") adds nothing
             continue
         who = re.match(r"^(?:\S+\s+){0,4}?who\s+", clause.strip(), re.IGNORECASE)  # "We want someone who stays calm"
         phrase = _clause_phrase(clause) or (_clause_phrase(clause.strip()[who.end():]) if who else None)
+        if phrase and shared:  # "building and running a creative testing framework": each verb is the duty
+            verbs = [*(_gerund(v) for v in shared), phrase.split()[0]]
+            phrase = " ".join([f"{', '.join(verbs[:-1])} and {verbs[-1]}", *phrase.split()[1:]])
+        shared = []
         if phrase and phrase.lower() not in {p.lower() for p in out}:
             out.append(phrase)
     return out
+
+
+def _lone_verb(clause: str) -> str | None:
+    """The base form of a clause that is a verb alone ("Build" of "Build and run X"): a verb of work, "" for a
+    generic one ("support"); None when the clause is more than a verb."""
+    words = _SUBJECT_RE.sub("", clause.strip(" .!?")).split()
+    if len(words) != 1 or not re.fullmatch(r"[A-Za-z'-]+", words[0]):
+        return None
+    verb = _base(words[0])
+    if not verb:
+        return None
+    return "" if verb in _GENERIC_VERBS else verb
 
 
 def is_duty_gerund(word: str) -> bool:

@@ -9,10 +9,15 @@ of question say plainly what answers them, and an answer that does not do it ans
   (:func:`credential_terms`);
 - a question that sets when or where the answer must be ("How do you find out during a lesson whether pupils
   have understood, not at the end of the unit?"): only an answer within it (naming its setting, "lesson", or
-  saying it happens then: "during", "while", "as I go", "on the spot") answers it (:func:`setting_asked`).
+  saying it happens then: "during", "while", "as I go", "on the spot") answers it (:func:`setting_asked`);
+- a question that asks for an approach ("How would you sequence a unit so that each lesson builds on the one
+  before?"): a past story that takes up nothing of its subject (:mod:`core.coach.subject`: none of its terms, by
+  stem; a known topic of the whole field, "pupils and teaching", is no sign of it) answers another question, however
+  well told (the parent-workshops story given to it scored 8/10, "does what the question asks":
+  :func:`story_elsewhere`).
 
 :func:`missed_ask` says which, in words the report shows; :func:`core.coach.score.score_answer` then holds
-relevance at :data:`MISSED_RELEVANCE`, and :func:`core.coach.follow_up.off_topic` (what the chat reads before
+relevance at :data:`MISSED_RELEVANCE` and the overall at :data:`MISSED_OVERALL_CAP`, and :func:`core.coach.follow_up.off_topic` (what the chat reads before
 "That doesn't answer what I asked") is true for it too, so the chat and the report agree.
 
 :func:`stock_phrases_only`: a reply made of stock self-praise ("I'm a people person and I always give 110%. I'm a
@@ -147,7 +152,63 @@ def missed_ask(question: str, answer: str) -> str:
     noun = setting_asked(question)
     if noun and not _stems(noun) & said and not _WITHIN_RE.search(text):
         return f"The question asks what you do during the {noun}, and the answer never places itself there"
+    left = story_elsewhere(question, text)
+    if left:
+        return (f"The question asks how you would go about it ({_listed(left)}), and the answer tells of something "
+                "else you did")
     return ""
+
+
+# the asking sentence of a question about an approach: how the candidate would (or does) go about something
+_APPROACH_RE = re.compile(
+    r"^\W*(?:(?:and|so),? )?(?:how (?:would|do|should|will|could|can|might) you\b|what (?:would|do|should) you do\b|"
+    r"what (?:steps|approach)\b|where would you (?:start|begin)\b|(?:talk|walk) me through how you(?:'d| would| do)?\b|"
+    r"what(?: is|'s) your approach\b)", re.IGNORECASE)
+# a sentence of the candidate's own past: "I started", "we ran", "I messaged"
+_TOLD_RE = re.compile(
+    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:\w{3,}ed|did|led|ran|made|took|got|gave|kept|found|built|spent|sat|told|went|"
+    r"began|stayed|brought|wrote|set up|had to)\b", re.IGNORECASE)
+# a sentence of the candidate's approach: "I'd", "I would", "I always", "my approach"
+_APPROACH_SAID_RE = re.compile(
+    r"\b(?:I(?:'d| would| will|'ll| usually| always| normally| typically| tend to| start| begin| plan)|my approach)\b",
+    re.IGNORECASE)
+
+
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we)\b(?!'d| would| was| were| had)", re.IGNORECASE)
+
+
+def story_elsewhere(question: str, answer: str) -> list[str]:
+    """The rarest terms of the subject of an approach question (:data:`_APPROACH_RE`, asking for no past occasion:
+    :func:`core.analysis.answer.is_experience_question`) that a past story leaves aside, when it takes up none of
+    them (:func:`core.coach.subject.subject_of`: share 0 or by chance, of a full subject,
+    :data:`core.coach.subject.FULL_SUBJECT_WEIGHT`); else []. A past story: two sentences or more of the
+    candidate's own past (:data:`_TOLD_RE`), as many as half of its sentences, more than those of an approach
+    ("I'd", "I always": :data:`_APPROACH_SAID_RE`, or in the first person and not the past: "I focus on…"). A
+    top-graded published answer tells a story beside its approach ("I focus on the business decision… I had to
+    explain… I built… I always start with…"): it is no story told instead of one."""
+    from core.analysis.answer import is_experience_question
+    from core.coach.framing import question_content
+    from core.coach.subject import FULL_SUBJECT_WEIGHT, subject_of
+
+    asking = [x for x in sentences(readable_text(question or "")) if x.rstrip().endswith("?")]
+    if not asking or not _APPROACH_RE.search(asking[-1]) or is_experience_question(question):
+        return []
+    said = sentences(answer)
+    told = sum(bool(_TOLD_RE.search(x)) for x in said)
+    # an approach said in the present ("I focus on the decision", "I always start with…") beside what happened once
+    approach = sum(bool(_APPROACH_SAID_RE.search(x) or (_FIRST_PERSON_RE.search(x) and not _TOLD_RE.search(x)))
+                   for x in said)
+    if told < 2 or 2 * told < len(said) or told <= approach:
+        return []
+    subject = subject_of(answer, question_content(question))
+    if subject.weight < FULL_SUBJECT_WEIGHT or not (subject.share == 0 or subject.chance):
+        return []
+    low = (question or "").lower()  # the rarest three, in the question's order
+    return sorted(subject.left[:3], key=lambda w: low.find(w.lower()) % (len(low) + 1))
+
+
+def _listed(terms: list[str]) -> str:
+    return terms[0] if len(terms) == 1 else f"{', '.join(terms[:-1])} and {terms[-1]}"
 
 
 def stock_phrases_only(text: str) -> bool:
@@ -164,6 +225,12 @@ def stock_phrases_only(text: str) -> bool:
 
 
 ANSWERED_ELSEWHERE_CAP = 3  # structure, specificity and depth of an answer whose relevance is 2 or less
+# The overall (1-10) of an answer that does not do what its question plainly asks (:func:`missed_ask`): the middle of
+# the scale, never above. Only for this judgement, not for every relevance of 1: on the published set (bench
+# scorer), one top-graded answer has relevance 1 from the word lists alone (at 6/10) and three have relevance 2 (at
+# 6-8/10), so a cap for every relevance of 1 or 2 would score them under 6; and held at 5 for every relevance of 1,
+# the off-topic overall figure stays 0.73 (session 15, relev2).
+MISSED_OVERALL_CAP = 5
 
 
 def with_missed_ask(dims: list, why: str) -> list:
@@ -177,6 +244,23 @@ def with_missed_ask(dims: list, why: str) -> list:
     evidence = f"{why}: it answers another question, however well it is told."
     return [(DimensionScore(score=min(rel.score, MISSED_RELEVANCE), evidence=evidence),
              ["An answer to what the question asks, first, then the detail", *gaps]), *dims[1:]]
+
+
+def held_to_middle(dims: list) -> list:
+    """``dims`` with structure, specificity or depth lowered (the highest first, one point at a time, each saying
+    why) until the overall (:func:`core.schemas.overall_from_dimensions`) is :data:`MISSED_OVERALL_CAP` or less."""
+    from core.schemas import DimensionScore, overall_from_dimensions
+
+    out = list(dims)
+    while overall_from_dimensions([d.score for d, _ in out]) > MISSED_OVERALL_CAP:
+        i = max((1, 2, 3), key=lambda k: out[k][0].score)
+        dim, gaps = out[i]
+        if dim.score <= 1:
+            break
+        note = " Counted for less: the answer does not do what the question asks."
+        out[i] = (DimensionScore(score=dim.score - 1, evidence=dim.evidence if note in dim.evidence
+                                 else dim.evidence + note), gaps)
+    return out
 
 
 def weighed_by_relevance(dims: list) -> list:
@@ -241,7 +325,7 @@ def asked_gaps(dims: list, kind_gap: str | None, missed: str, said: str, *, noth
     if kind_gap:
         dims = apply_kind(dims, kind_gap)
     if missed:
-        dims = with_missed_ask(dims, missed)
+        dims = held_to_middle(with_missed_ask(dims, missed))
     elif said:
         return with_hold_said(dims, said)
     return weighed_by_relevance(dims) if missed or nothing_of_it or not _linked(dims) else dims

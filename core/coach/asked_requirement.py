@@ -11,11 +11,10 @@ held at :data:`UNSHOWN_CAP` on relevance by :func:`with_requirement_unshown`. A 
 
 from __future__ import annotations
 
-from core.analysis.job import mentions
 from core.coach.coverage import requirement_evidence
-from core.coach.evidence import mentions_requirement
 from core.coach.framing import asked_requirement
 from core.coach.phrasing import quote
+from core.coach.question_names import names_requirement
 from core.coach.subject import subject_of
 from core.schemas import DimensionScore
 
@@ -27,7 +26,7 @@ def unshown_requirement(question: str, answer: str, requirements: list[str] | tu
     takes up a word of, or "". ``requirements``: the job's (:func:`core.analysis.job.extract_requirements`); one the
     question names by name counts as the coverage counts it (:func:`core.coach.coverage.coverage_item`)."""
     asked = asked_requirement(question)
-    named = [asked] if asked else [r for r in requirements if mentions(question, r)[0] or mentions_requirement(question, r)[0]]
+    named = [asked] if asked else [r for r in requirements if names_requirement(question, r)]
     for requirement in named:
         if requirement_evidence(answer, requirement)[0] in {"evidenced", "mentioned"}:
             return ""

@@ -16,12 +16,13 @@ import re
 from functools import lru_cache
 
 from core.analysis.answer import candidate_words
-from core.analysis.job import alternatives, mentions
+from core.analysis.job import alternatives
 from core.analysis.text import readable_text, sentences, short_quote
 from core.coach.coverage_years import years_evidence, years_partial
-from core.coach.evidence import answer_evidence, mentions_requirement, own_statement, tool_evidence
-from core.coach.evidence_weight import announces, evidence_weight
+from core.coach.evidence import answer_evidence, own_statement, tool_evidence
+from core.coach.evidence_weight import announces, with_result
 from core.coach.phrasing import clip, quote
+from core.coach.question_names import asking_part, asking_text, names_requirement
 from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
 from core.schemas import SKIPPED_ANSWER, AnswerScore, CoverageItem
 
@@ -161,8 +162,9 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     others = sorted(alternatives(job_description, req) - {req.lower()}) if job_description else []
     # the question that asked it by name, a form or a known synonym ("live chat" for "live-chat", "chat
     # support" for "Live chat": the lexicon's aliases), else one that asked about its topic ("A pupil keeps disrupting…")
-    by_name = [q for q, _a, _s in rows if mentions(q, req)[0] or mentions_requirement(q, req)[0]]
-    by_topic = [q for q, _a, _s in rows if topic_itself(req) and probes(q, req)]  # "Forklift" is no opener's topic
+    # where it asks, never in its greeting nor in the role's title ("the Marketing Manager role": no "marketing" asked)
+    by_name = [q for q, _a, _s in rows if names_requirement(q, req)]
+    by_topic = [q for q, _a, _s in rows if topic_itself(req) and probes(asking_text(q), req)]  # no opener's "Forklift"
     answered = {q for q, a, _s in rows if a.strip() and a.strip() != SKIPPED_ANSWER}
     asked = next((q for q in by_name if q in answered), None) or next((q for q in by_topic if q in answered), None)
     skipped = next((q for q in by_name + by_topic if q not in answered), None)
@@ -171,9 +173,10 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     for position, (_q, a, s) in enumerate(rows):
         if not a.strip() or a.strip() == SKIPPED_ANSWER:
             continue
-        found, quoted, strength = requirement_evidence(candidate_words(readable_text(counted_answer(a, s))), req, others)
-        if found == "evidenced":
-            key = (strength, evidence_weight(quoted), s.overall if s is not None else 0, -position, quoted)
+        said = candidate_words(readable_text(counted_answer(a, s)))
+        found, quoted, strength = requirement_evidence(said, req, others)
+        if found == "evidenced":  # the quote's own weight, and the result the answer gives after it
+            key = (strength, with_result(said, quoted), s.overall if s is not None else 0, -position, quoted)
             best = key if best is None or key[:4] > best[:4] else best
         elif found == "mentioned" and not mentioned:
             mentioned = quoted
@@ -188,8 +191,8 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
                             evidence=f"Mentioned in {quote(mentioned)}, but not as something you have done.")
     if asked is not None:
         return CoverageItem(requirement=req, status="weak",
-                            evidence=f"Asked about in {quote(clip(asked, 10))}, but the answer did not show it.")
+                            evidence=f"Asked about in {quote(clip(asking_part(asked), 10))}, but the answer did not show it.")
     if skipped is not None:  # asked, then skipped or left unanswered: no answer to judge
         return CoverageItem(requirement=req, status="not probed",
-                            evidence=f"Asked about in {quote(clip(skipped, 10))}, but that question was not answered.")
+                            evidence=f"Asked about in {quote(clip(asking_part(skipped), 10))}, but that question was not answered.")
     return CoverageItem(requirement=req, status="not probed", evidence="")

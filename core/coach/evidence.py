@@ -317,15 +317,41 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
         held = own_statement(sentence, start) if not credential else any(
             own_statement(part, pos) and credential_held(part, requirement)
             for part, pos in _credential_statements(sentence, requirement))
+        if not held and not credential and (own := _own_clause(sentence, requirement)):
+            held, quoted = True, own  # "Few parents were reading…, so I started weekly parent workshops": the second
         if held:
-            shown.append((evidence_weight(sentence), -len(shown), quoted))
+            shown.append((evidence_weight(sentence), _wordings_named(sentence, requirement), -len(shown), quoted))
         else:
             mentioned = mentioned or quoted
-    if shown:  # the sentence that shows the most (a number, an action), the first of equals
-        return "evidenced", max(shown)[2]
+    if shown:  # the sentence that shows the most (a number, an action; then more of its wordings), the first of equals
+        return "evidenced", max(shown)[3]
     if mentioned and not credential and (short := own_short_use(answer, named, own_statement)):
         return "evidenced", short
     return ("mentioned", mentioned) if mentioned else ("", "")
+
+
+def _wordings_named(sentence: str, requirement: str) -> int:
+    """How many distinct wordings of ``requirement`` ``sentence`` names: the skill or a tool of its kind, and its
+    instances (the lexicon's ``instance_patterns``: "a CTE", "a window function", "PARTITION BY" for SQL). Of two
+    sentences that show it as much, the one naming more of it says more of the work ("I used a CTE, then a window
+    function…" over "I loaded the data into PostgreSQL")."""
+    names = requirement_names(requirement)
+    found = {h.name.lower() for h in find_skills(sentence)
+             if h.name.lower() in names or any(k.lower() in names for k in skill_kinds(h.name))}
+    found |= {m.group(0).lower() for name in names for p in instance_wordings(name) for m in p.finditer(sentence)}
+    return len(found)
+
+
+def _own_clause(sentence: str, requirement: str) -> str:
+    """The quote of the first clause of ``sentence`` (:data:`_CLAUSE_RE`, or after "so", "and then") that names
+    ``requirement`` by itself as the candidate's own statement, when the sentence's first match is in another
+    clause ("Few parents were reading at home, so I started weekly parent workshops"); "" when none does."""
+    bounds = [0] + [m.end() for m in re.finditer(rf"{_CLAUSE_RE.pattern}|\bso\b|\band then\b", sentence, re.I)]
+    for begin, end in zip(bounds, [*bounds[1:], len(sentence)], strict=True):
+        hit, (start, stop) = mentions_requirement(sentence[begin:end], requirement)
+        if hit and own_statement(sentence, begin + start):
+            return re.sub(r"^(?:so|and then),?\s+", "", short_quote(sentence, begin + start, begin + stop, width=8))
+    return ""
 
 
 def tool_evidence(answer: str, skill: str) -> tuple[str, str]:

@@ -49,3 +49,17 @@ def evidence_weight(text: str) -> int:
     weight = 2 * bool(NUMBER_ANY_RE.search(text)) + _acts(text)
     weight -= bool(VAGUE["en"].search(text)) + bool(HEDGE["en"].search(text) or UNSURE["en"].search(text))
     return weight - bool(_SELF_HEDGE_RE.search(text))
+
+
+def with_result(answer: str, quoted: str) -> int:
+    """:func:`evidence_weight` of ``quoted`` (a quote of one sentence of ``answer``), counting a number in a later
+    sentence of the answer as one in it (+2): the result of what it shows ("I started weekly parent workshops…" then
+    "Attendance grew from 5 to 22 families"); an action with its outcome shows more than one without."""
+    from core.analysis.text import sentences
+
+    said = sentences(answer or "")
+    key = (quoted or "").strip("…. \"'")[:40]  # a short quote may be clipped: its first words find its sentence
+    at = next((i for i, x in enumerate(said) if key and key in x), None)
+    later = said[at + 1:] if at is not None else []
+    result = not NUMBER_ANY_RE.search(quoted or "") and any(NUMBER_ANY_RE.search(x) for x in later)
+    return evidence_weight(quoted) + 2 * result

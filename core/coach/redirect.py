@@ -39,7 +39,7 @@ from core.coach.repeat_request import (  # noqa: F401 (re-exported: a request to
     asks_to_repeat,
     without_repeat_request,
 )
-from core.coach.restate import restated_question
+from core.coach.restate import restated_question, without_closing
 
 REDIRECT_REASONS: tuple[str, ...] = ("injection", "off_topic", "repeated", "repeat_request")
 REPEAT_OVERLAP = 0.7  # share of an answer's word 4-grams found in an earlier answer: the same answer again
@@ -173,7 +173,8 @@ def asked_again(question: str) -> str:
     """The question as a redirect asks it again: whole when it has at most :data:`ASK_AGAIN_WORDS` words
     ("Tell me about a time you raised a safeguarding concern. What did you do?", not "What did you do?"), else
     its asking sentence (:func:`core.coach.restate.restated_question`), else ""."""
-    whole = _LEAD_IN_RE.sub("", " ".join(readable_text(question or "").split()))
+    # the ask, without the closing instruction that may end it ("Be specific.": how to answer, not what)
+    whole = _LEAD_IN_RE.sub("", " ".join(without_closing(question).split()))
     if whole and len(whole.split()) <= ASK_AGAIN_WORDS and whole.endswith(("?", ".")):
         return whole
     return restated_question(question)
