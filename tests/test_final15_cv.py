@@ -56,12 +56,13 @@ def test_the_name_before_the_town_is_the_employer():
 
 
 @pytest.mark.parametrize("employer", ["4-star", "5-star", "96 rooms", "Michelin Bib Gourmand", "headcount 85",
-                                      "3 Michelin stars", "Leamington Spa", "Tunbridge Wells", "Bath"])
+                                      "3 Michelin stars", "Michelin-starred", "Leamington Spa", "Tunbridge Wells", "Bath"])
 def test_the_interviewer_never_quotes_a_descriptor_or_a_place(employer):
     assert not quotable_employer(employer, f"Manager, Acme Foods, {employer}\n")
 
 
-@pytest.mark.parametrize("employer", ["Five Star Logistics", "The Kestrel Court Hotel", "Hendry's", "Michelin"])
+@pytest.mark.parametrize("employer", ["Five Star Logistics", "The Kestrel Court Hotel", "Hendry's", "Michelin",
+                                      "Michelin Tyre PLC", "AA Insurance Services", "Team Rubicon"])
 def test_a_name_is_still_quoted(employer):
     assert quotable_employer(employer, f"Manager, {employer}, Bath\n")
 

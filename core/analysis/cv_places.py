@@ -105,7 +105,8 @@ _SIZE_WORDS = r"(?:rooms?|bedrooms?|keys|beds?|covers|seats|staff|employees|peop
 PLACE_DESCRIPTOR_RE = re.compile(
     rf"(?i)^(?:\d[\d,.]*\+?\s*{_SIZE_WORDS}|(?:headcount|staff|team)\s*(?:of\s*)?:?\s*\d[\d,.]*\+?|"
     r"(?:\d|one|two|three|four|five|six|seven)\s*(?:-\s*|\s)?(?:star|\*)(?:\s*(?:hotel|resort|property))?|"
-    r"(?:\d\s*)?(?:michelin|aa)\b[\w\s-]{0,25}|(?:\d\s*)?(?:aa\s+)?rosettes?|(?:\d\s*)?michelin[- ]starred|boutique|luxury|independent|"
+    r"(?:\d\s*)?michelin[- ](?:stars?|starred|bib gourmand|guide|plate|recommended)|(?:\d\s*)?(?:aa\s+)?(?:\d\s*)?rosettes?|"
+    r"(?:\d\s*)?aa\s+(?:\d\s*)?(?:stars?|rosettes?)|boutique|luxury|independent|"
     r"(?:family|privately)[- ]owned)$")
 # a bracket of such descriptors after a town: "Edinburgh (188 rooms, 5-star)", "York (120 seats; Michelin Bib Gourmand)"
 BRACKETED_DESCRIPTOR_RE = re.compile(r"\s*\(([^()]{2,80})\)(?=\s*(?:[,|–—-]|$))")
@@ -115,7 +116,8 @@ def place_descriptor(part: str) -> bool:
     """Whether a part describes the place a job was at ("5-star", "188 rooms", "Michelin Bib Gourmand", "headcount 85")
     rather than naming it; one word of the kind alone ("Michelin", "Luxury") is a name."""
     text = part.strip(" .,;()")
-    return bool(text) and len(text.split()) <= 6 and (len(text.split()) > 1 or bool(re.search(r"\d", text))) \
+    words = re.split(r"[\s-]+", text)
+    return bool(text) and len(words) <= 6 and (len(words) > 1 or bool(re.search(r"\d", text))) \
         and bool(PLACE_DESCRIPTOR_RE.match(text))
 
 
