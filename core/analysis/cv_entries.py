@@ -147,6 +147,7 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     if comma_entry(group[role_line]) or SITE_NAME_RE.search(same[0][1]):  # "Lecturer, Fine Arts, X College, 2016 – 2021.",
         return role, candidates  # "Desk Assistant, Harlow Library" over the university: a unit or site, no function
     org = org_name(same[0][1])  # "Engineer, Acme Labs", "Analista - Bianchi S.p.A.": an organisation's name, no function
+    org = org or bool(re.search(r"\w['’]s$", same[0][1]))  # "HR Assistant, Sainsbury's, Leamington Spa": a name, no function
     if not org and re.search(re.escape(role) + r",\s*" + re.escape(same[0][1]) + r"\s*(?:[,|–—(-]|$)", group[role_line]):
         return f"{role}, {same[0][1]}", [c for c in candidates if c != same[0]]
     # "Treasury Officer: Cash Management | 2023 –" over "Acme Workforce Centre": after a colon, when that is no

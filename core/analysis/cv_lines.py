@@ -25,7 +25,14 @@ from core.analysis.cv_lang import (
     romance_head,
 )
 from core.analysis.cv_placeholder import is_placeholder, strip_placeholder  # noqa: F401 - read from here by cv_skills*
-from core.analysis.cv_places import _places, country_apart, is_place, is_region, town_elsewhere  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
+from core.analysis.cv_places import (  # noqa: F401 - _places: the warm-up in pages/ui/resources.py
+    _places,
+    country_apart,
+    is_place,
+    is_region,
+    town_elsewhere,
+    without_place_descriptors,
+)
 from core.analysis.cv_sections import _ORNAMENT_AFTER_RE, section_kind  # noqa: F401 - read from here by cv, cv_layout and others
 from core.analysis.cv_titles import known_title, title_head
 
@@ -319,6 +326,7 @@ def header_parts(line: str) -> list[str]:
     text = HEADER_TAIL_RE.sub(" ", text)  # "Leeds, 2016 Reference: Dr A. Smith", "... inkl. Einkauf": no part of the header
     text = _BRACKETED_MODE_RE.sub(" ", text)  # "Analista de Dados (Remoto)": how, not what, the job is
     text = _BRACKETED_UNIT_RE.sub(" ", text)  # "Koordinatorin (Verwaltung)": where in the firm, not what, the job is
+    text = without_place_descriptors(text)  # "Edinburgh (188 rooms, 5-star)": what the place is like, not its name
     text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*(?:[-–—to]+|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}"
                   rf"|present|current|now|today|(?:till|to)\s+date|(?:{PRESENT_WORDS})(?!\w))",

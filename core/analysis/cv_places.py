@@ -49,7 +49,10 @@ def _places() -> frozenset[str]:
     names |= {state["name"].lower() for state in gc.get_us_states().values()}
     names |= {"uk", "usa", "us", "u.s.", "u.k.", "england", "scotland", "wales", "bay area", "new york city", "nyc"}
     local = _local_names(raw)
-    return frozenset(names | local | {_plain(n) for n in local})
+    names |= local | {_plain(n) for n in local}
+    # "Royal Leamington Spa", "Royal Tunbridge Wells": the town as people write it, without "Royal" (two words or
+    # more left, so "Royal Oak" does not make "Oak" a town)
+    return frozenset(names | {n[6:] for n in names if n.startswith("royal ") and len(n.split()) > 2})
 
 
 # the countries whose CVs are written in German, Spanish, Italian, French, Portuguese or Dutch
@@ -94,6 +97,38 @@ def _regions() -> frozenset[str]:
     names = {c["name"].lower() for c in gc.get_countries().values()}
     names |= {st["name"].lower() for st in gc.get_us_states().values()}
     return frozenset(names | {"uk", "usa", "us", "england", "scotland", "wales"})
+
+
+# A descriptor of the place a job was at, not its name: its size ("188 rooms", "64 covers", "120 seats", "headcount 85",
+# "450 staff"), its stars ("5-star", "4*", "3 Michelin stars") or its awards ("Michelin Bib Gourmand", "2 AA Rosettes")
+_SIZE_WORDS = r"(?:rooms?|bedrooms?|keys|beds?|covers|seats|staff|employees|people|colleagues|FTEs?|stores?|sites?|pupils|students)"
+PLACE_DESCRIPTOR_RE = re.compile(
+    rf"(?i)^(?:\d[\d,.]*\+?\s*{_SIZE_WORDS}|(?:headcount|staff|team)\s*(?:of\s*)?:?\s*\d[\d,.]*\+?|"
+    r"(?:\d|one|two|three|four|five|six|seven)\s*(?:-\s*|\s)?(?:star|\*)(?:\s*(?:hotel|resort|property))?|"
+    r"(?:\d\s*)?michelin[- ](?:stars?|starred|bib gourmand|guide|plate|recommended)|(?:\d\s*)?(?:aa\s+)?(?:\d\s*)?rosettes?|"
+    r"(?:\d\s*)?aa\s+(?:\d\s*)?(?:stars?|rosettes?)|boutique|luxury|independent|"
+    r"(?:family|privately)[- ]owned)$")
+# a bracket of such descriptors after a town: "Edinburgh (188 rooms, 5-star)", "York (120 seats; Michelin Bib Gourmand)"
+BRACKETED_DESCRIPTOR_RE = re.compile(r"\s*\(([^()]{2,80})\)(?=\s*(?:[,|–—-]|$))")
+
+
+def place_descriptor(part: str) -> bool:
+    """Whether a part describes the place a job was at ("5-star", "188 rooms", "Michelin Bib Gourmand", "headcount 85")
+    rather than naming it; one word of the kind alone ("Michelin", "Luxury") is a name."""
+    text = part.strip(" .,;()")
+    words = re.split(r"[\s-]+", text)
+    return bool(text) and len(words) <= 6 and (len(words) > 1 or bool(re.search(r"\d", text))) \
+        and bool(PLACE_DESCRIPTOR_RE.match(text))
+
+
+def without_place_descriptors(line: str) -> str:
+    """``line`` without a bracket whose every part is a :func:`place_descriptor` ("Front Office Manager, The X Hotel,
+    Edinburgh (188 rooms, 5-star)" -> "..., Edinburgh"); any other bracket stays."""
+    def drop(m: re.Match[str]) -> str:
+        parts = [p for p in re.split(r"[,;/]|\s+[–—-]\s+", m.group(1)) if p.strip()]
+        sure = any(place_descriptor(p) for p in parts)  # "(boutique, 40 rooms)": one sure part, the others of the kind
+        return "" if sure and all(PLACE_DESCRIPTOR_RE.match(p.strip(" .")) for p in parts) else m.group(0)
+    return BRACKETED_DESCRIPTOR_RE.sub(drop, line)
 
 
 def is_region(part: str) -> bool:

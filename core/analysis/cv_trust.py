@@ -16,6 +16,7 @@ import unicodedata
 
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
 from core.analysis.cv_names import legal_form_name
+from core.analysis.cv_places import place_descriptor
 from core.analysis.cv_titles import known_title, title_head
 from core.analysis.text import hold_abbreviations
 
@@ -106,7 +107,7 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
     """Whether an employer's name is safe to quote: short and plain, with a capital, a digit or an
     organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading,
     shift or department ("Inbound", "Nights"), study ("Classes Prépas", "Master in Finance") or job title ("UX Director", "Warehouse Operative", a title of the
-    standard occupation list) unless an organisation word or a legal form says otherwise ("Nursing Agency", "Zalando SE"),
+    standard occupation list) unless an organisation word or a legal form says otherwise, no descriptor of the place ("5-star", "188 rooms") ("Nursing Agency", "Zalando SE"),
     no phrase with a linking word ("Fractions through Games", "iOS chez Accengage"), not the person's own name (the CV's
     first lines, a "Name:" field), not read as a title elsewhere in the same CV (two readings that disagree), and
     written so in the CV."""
@@ -115,8 +116,8 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False
     if not re.search(r"[A-Z0-9]", employer) and not _ORG_WORD_RE.search(employer):
         return False  # "visual design work": words in lower case, no capital and no organisation word
-    if is_place(employer) or DATE_RE.search(employer):
-        return False
+    if is_place(employer) or DATE_RE.search(employer) or place_descriptor(employer):
+        return False  # "Edinburgh", "5-star", "188 rooms": where the job was, or what the place is like
     if _LINK_WORD_RE.search(employer) and not _ORG_WORD_RE.search(employer):
         return False
     if _STUDY_NAME_RE.search(employer) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):

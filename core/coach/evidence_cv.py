@@ -29,6 +29,7 @@ from core.coach.evidence import (
     mentions_requirement,
 )
 from core.coach.fluency import FLUENCY_REQ_RE
+from core.coach.second_language import second_language_shown
 
 
 def cv_mentions(cv_text: str, requirement: str) -> bool:
@@ -49,6 +50,8 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     allows for it (:func:`core.analysis.job.alternatives`: "Go or Java", "(e.g. BigQuery, Snowflake)")."""
     if languages_only(requirement):  # "English and Spanish": each, in any language's name for it
         return languages_listed(cv_text, requirement)
+    if (second := second_language_shown(cv_text, requirement)) is not None:  # "a second European language"
+        return second
     if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
         return True
     others = alternatives(job_description, requirement) if job_description else set()
