@@ -1,0 +1,30 @@
+"""Final re-check of session 15 (relevance): an answer judged off its question is no coverage evidence."""
+
+from core.coach.coverage import counted_answer, coverage_item
+from core.coach.score import score_answer
+
+# made up: a question about showing a colleague Kotlin, answered with a hobby that names another tool
+_Q = ("Your CV mentions Kotlin at Larkspur Freight. If you were showing a new colleague the ropes in Kotlin, "
+      "which example from your own work would you pick, and what would you warn them about?")
+_OFF = ("I use PostgreSQL at home to keep my recipe collection and my garden notes in order. I like its elephant "
+        "logo and I also enjoy Elm at weekends.")
+_ON = ("I built the parcel-tracking service in Kotlin and PostgreSQL at Larkspur Freight, and I would pick it. I "
+       "would warn them about null handling with Java libraries: a Java call once returned null and crashed it, so I "
+       "added tests and the crashes stopped.")
+_REPLY = "(Follow-up: What changed?)\nI moved the recipes to a spreadsheet in PostgreSQL later that year."
+
+
+def test_a_main_answer_judged_off_its_question_shows_no_requirement():
+    off = score_answer(_Q, _OFF)
+    assert off.relevance.score <= 2  # the scorer's own judgement: it does not take up what was asked
+    assert counted_answer(_OFF, off) == ""
+    assert counted_answer(f"{_OFF}\n{_REPLY}", off) == ""
+    assert coverage_item("PostgreSQL", [(_Q, _OFF, off)]).status != "evidenced"
+
+
+def test_an_answer_to_the_question_still_counts():
+    on = score_answer(_Q, _ON)
+    assert on.relevance.score > 2
+    assert counted_answer(_ON, on) == _ON
+    assert coverage_item("PostgreSQL", [(_Q, _ON, on)]).status == "evidenced"
+    assert coverage_item("PostgreSQL", [(_Q, _ON, None)]).status == "evidenced"  # no score: all of it counts
