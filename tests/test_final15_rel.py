@@ -28,3 +28,21 @@ def test_an_answer_to_the_question_still_counts():
     assert counted_answer(_ON, on) == _ON
     assert coverage_item("PostgreSQL", [(_Q, _ON, on)]).status == "evidenced"
     assert coverage_item("PostgreSQL", [(_Q, _ON, None)]).status == "evidenced"  # no score: all of it counts
+
+
+def test_an_answer_that_tells_no_occasion_is_asked_for_one_not_for_its_outcome():
+    from core.coach.follow_up import follow_up_question, follow_up_reason
+
+    # made up: a liking for two named tools, given to questions that ask for an occasion of one's own
+    for question, answer in (
+        ("Tell me about a time you fixed a slow report.",
+         "I prefer PostgreSQL to MySQL because the planner is smarter and the docs are friendlier."),
+        ("Your CV mentions Kotlin at Larkspur Freight. Which example from your own work would you show a new colleague?",
+         "My favourite languages are Kotlin and Swift because they read cleanly and I like their logos."),
+    ):
+        reason = follow_up_reason(question, answer)
+        assert reason != "no_result", answer
+        assert "outcome" not in follow_up_question(reason, question, answer).lower() if reason else True
+    # a story of one's own with no result is still asked for its outcome
+    story = "Last spring I moved our nightly report from MySQL to PostgreSQL and rewrote its three slowest queries."
+    assert follow_up_reason("Tell me about a time you fixed a slow report.", story) == "no_result"
