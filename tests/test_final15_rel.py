@@ -46,3 +46,22 @@ def test_an_answer_that_tells_no_occasion_is_asked_for_one_not_for_its_outcome()
     # a story of one's own with no result is still asked for its outcome
     story = "Last spring I moved our nightly report from MySQL to PostgreSQL and rewrote its three slowest queries."
     assert follow_up_reason("Tell me about a time you fixed a slow report.", story) == "no_result"
+
+
+def test_a_term_said_only_inside_a_longer_phrase_of_the_answer_is_not_the_questions():
+    from core.analysis.answer import analyse_answer
+
+    # made up: a coaching story whose "merge requests" / "unit tests" are not the question's "requests" / "tests"
+    question = "How would you build a rate limiter for an API that takes fifty thousand requests a minute?"
+    story = ("I coached two junior developers at Fernwood Labs. One kept opening huge merge requests, so we agreed to "
+             "split them under 300 lines, and within a month her reviews came back in a day.")
+    assert "requests" not in analyse_answer(story, question).question_overlap
+    off = score_answer(question, story)
+    assert "picks up the question's terms" not in off.relevance.evidence
+    load = "How would you plan load tests for a checkout before a sale?"
+    assert "tests" not in analyse_answer("I wrote unit tests for every helper I touched.", load).question_overlap
+    # the same word said on its own, or the question's own phrase, still counts
+    on = "I would count requests per client in Redis with a sliding window and reject the rest with a 429."
+    assert "requests" in analyse_answer(on, question).question_overlap
+    review = "What do you check first in a colleague's merge requests?"
+    assert "merge" in " ".join(analyse_answer("In merge requests I check the tests first.", review).question_overlap)
