@@ -11,8 +11,9 @@ from core.schemas import DIMENSIONS, AnswerScore
 
 
 def _scored(overall: int) -> AnswerScore:
-    level = max(1, min(5, overall // 2))
-    return AnswerScore.model_validate({**{d: {"score": level, "evidence": ""} for d in DIMENSIONS},
+    level = max(1, min(5, overall // 2))  # relevance 3 at least: each answer is to its question (coverage.counted_answer)
+    return AnswerScore.model_validate({**{d: {"score": max(level, 3) if d == "relevance" else level, "evidence": ""}
+                                          for d in DIMENSIONS},
                                        "missing": [], "stronger_answer": "", "overall": overall})
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.analysis import cues
-from core.analysis.answer_terms import job_overlap, not_a_tool
+from core.analysis.answer_terms import inside_phrases_only, job_overlap, not_a_tool
 from core.analysis.figures import not_a_quantity
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
@@ -241,7 +241,9 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
     asked: dict[str, str] = {}  # the question's terms are shown as the question words them
     for w in words(question):
         asked.setdefault(stem(w), w.strip(".,;:'?").lower())
-    ev.question_overlap = sorted(asked.get(st, surface[st]) for st in q_stems & a_stems)
+    shared = q_stems & a_stems
+    shared -= inside_phrases_only(text, question, shared)  # "pull requests" says no "requests" of a URL shortener
+    ev.question_overlap = sorted(asked.get(st, surface[st]) for st in shared)
     # Completeness: the question's specific terms ("compaction", "invariants", "triage"), not its
     # everyday words, that the answer takes up; a multi-part question answered in part covers few.
     specific = {stem(w) for w in words(question) if len(w) > 3 and w.lower() not in STOPWORDS

@@ -90,3 +90,26 @@ def not_a_tool(text: str, hit: SkillHit, lang: str) -> bool:
     mid_sentence = bool(before) and before.group(1)[-1] not in ".!?:"
     return bool(mid_sentence and _CAPITALISED_RE.fullmatch(before.group(1).strip(",;"))
                 or after and _CAPITALISED_RE.fullmatch(after.group(1).strip(",;.")))
+
+
+
+_WORD_AT_RE = re.compile(r"[^\W\d_](?:[^\W_]|[+#./&'-])*")  # a word as core.analysis.text.words finds it
+
+
+def inside_phrases_only(text: str, question: str, shared: set[str]) -> set[str]:
+    """The stems of ``shared`` (terms the answer shares with the question) that ``text`` says only inside a longer
+    fixed phrase of its own, a lexicon skill of several words ("pull requests", "unit tests") with a word the question
+    does not have: there the word is the phrase's, not the question's ("smaller pull requests" takes up no
+    "requests" of "a URL shortener that handles a million requests a day", final re-check of session 15)."""
+    from core.analysis.skills import find_all_skills
+    from core.analysis.text import stem, words
+
+    asked = {stem(w) for w in words(question or "")}
+    spans = [(h.start, h.end) for h in find_all_skills(text)
+             if len(words(h.surface)) > 1 and {stem(w) for w in words(h.surface)} - asked]
+    out = set()
+    for st in shared if spans else ():
+        at = [m.start() for m in _WORD_AT_RE.finditer(text) if stem(m.group(0)) == st]
+        if at and all(any(a <= i < b for a, b in spans) for i in at):
+            out.add(st)
+    return out

@@ -32,13 +32,23 @@ NEAR_TERMS_NEEDED = 2  # distinct keys or near terms of the requirement's topic 
 # What a question's relevance says when its follow-up reply was about something else (core.interview.weighing): that
 # reply shows no requirement either (issue 15, session 15: it was still quoted as the question's coverage evidence).
 OFF_REPLY_NOTE = " The follow-up reply was about something else, not what the question asks: it adds nothing to it."
+UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an answer did not answer its question (weighing's)
+_PARTIAL_GAP = "Every part of the question:"  # the offline relevance's gap for an answer that leaves part of it aside
 _FOLLOW_UP_LINE_RE = re.compile(r"^\s*\(Follow-up:.*\)\s*$", re.MULTILINE | re.IGNORECASE)
 
 
 def counted_answer(answer: str, score: AnswerScore | None) -> str:
-    """What of a question's ``answer`` (its main answer, "(Follow-up: …)" and the reply) counts as evidence: all of it,
-    or the main answer alone when the score says the reply was about something else (:data:`OFF_REPLY_NOTE`)."""
-    if score is None or OFF_REPLY_NOTE.strip() not in score.relevance.evidence:
+    """What of a question's ``answer`` (its main answer, "(Follow-up: …)" and the reply) counts as evidence: all of it;
+    nothing when the score judged it off its question (relevance 1-5 at :data:`UNANSWERED_RELEVANCE` or less, as the
+    interview weighs a follow-up reply: core.interview.weighing; a liking for Go and its gopher mascot given to "which
+    example from your own work…" was quoted as evidence of Go, final re-check of session 15), unless it answers part of
+    the question (:data:`_PARTIAL_GAP`); the main answer alone when the score says the reply was about something else
+    (:data:`OFF_REPLY_NOTE`)."""
+    if score is None:
+        return answer
+    if score.relevance.score <= UNANSWERED_RELEVANCE and not any(m.startswith(_PARTIAL_GAP) for m in score.missing):
+        return ""
+    if OFF_REPLY_NOTE.strip() not in score.relevance.evidence:
         return answer
     found = _FOLLOW_UP_LINE_RE.search(answer or "")
     return answer[:found.start()].strip() if found else answer

@@ -161,7 +161,9 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     if ev.we_count >= 3 and ev.i_count * 3 <= ev.we_count:  # a hypothetical returned above
         return "we_not_i"
     if experience and "result" not in ev.star and not ev.numbers:
-        return "no_result"
+        # no outcome to ask of an answer that tells no occasion of its own: two named tools made it "detailed"
+        # ("My favourite language is Go… the gopher mascot" was asked "What was the outcome", final re-check 15)
+        return "no_result" if own_example(clean, ev) or ev.word_count >= 80 else "no_example"
     return None
 
 
