@@ -11,6 +11,7 @@ dev corpora (``tests/data/devsets``) when their files are present. Personas: see
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import tempfile
@@ -90,8 +91,11 @@ def run_interview(engine: Any, chains: Any, pair: dict[str, str], persona: str, 
     """One whole interview through the engine: ask, answer as the persona, finish, read it back."""
     from core.coach.plan import plan_items
 
+    # a fixed id per pair, persona and type: it seeds the plan's draws, so every run asks the same interviews
+    fixed = hashlib.sha256(f"{pair['id']}|{persona}|{interview_type}|{count}".encode()).hexdigest()[:12]
     session_id = engine.create(job_title=pair["title"], company=pair["company"], job_description=pair["jd"],
-                               cv_text=pair["cv"], question_count=count, interview_type=interview_type)
+                               cv_text=pair["cv"], question_count=count, interview_type=interview_type,
+                               session_id=fixed)
     candidate = Candidate(persona, pair["cv"])
     turn = 0
     while True:

@@ -54,3 +54,13 @@ def test_a_failing_interview_is_caught(interviews):
     results = run_checks(broken)
     assert results["no markup in a question"] is False
     assert results["no acknowledgement glued to a question"] is False or results["no empty slot in a question"] is False
+
+
+def test_the_harness_repeats_itself_run_after_run(tmp_path, monkeypatch_module):
+    # Each interview's id is fixed by its pair and persona, and the id seeds the plan's draws: a second run on a
+    # new database asks the same questions and reports the same scores (a benchmark that varies is no measure).
+    pairs = [p for p in hand_pairs() if p["id"] == SLICE[1]]
+    runs = [run_interviews(pairs, ("strong", "average"), count=4, folder=str(tmp_path / str(k))) for k in (1, 2)]
+    first, second = ([(iv.persona, [t["text"] for t in iv.turns], iv.report.overall) for iv in run] for run in runs)
+    assert first == second
+    assert len({iv.persona for iv in runs[0]}) == 2 and all(iv.turns for iv in runs[0])

@@ -123,9 +123,11 @@ class InterviewEngine(Answering, BackgroundScoring, Reporting):
         cv_filename: str | None = None,
         owner: str | None = None,
         reuse_unstarted: bool = False,
+        session_id: str | None = None,
         **options: Any,
     ) -> str:
-        """Store a new interview in progress; returns its id.
+        """Store a new interview in progress; returns its id (``session_id`` when given: a benchmark's fixed id,
+        which also seeds the plan's draws, so its runs repeat; else a new random one).
 
         ``options`` are :class:`InterviewSettings` fields (``interview_type``, ``seniority``,
         ``question_count`` (clamped to 1-20), ``style``, ``hide_contact_details``, ``focus``,
@@ -158,6 +160,7 @@ class InterviewEngine(Answering, BackgroundScoring, Reporting):
             settings=settings,
             status="in_progress",
             owner=owner,
+            session_id=session_id,
         )
 
     def load(self, session_id: str, *, owner: str | None = None) -> InterviewState | None:
