@@ -38,7 +38,9 @@ a gap between the two; the blind rows end in ``, blind set``. A second blind set
 and committed before the reader ran on them) is printed apart in rows ending in ``, fresh set 13``; it is a
 dev set, not a blind one: ``--detail`` prints its per-CV misses too (``--detail --fresh``: only those).
 The fresh set of session 15 (``expected_fresh15.json``, ``"split": "fresh15"``, built the same way) is printed
-apart in rows ending in ``, fresh set 15`` (``--detail --fresh15``: its misses alone).
+apart in rows ending in ``, fresh set 15`` (``--detail --fresh15``: its misses alone), and the fresh set of
+session 16 (``expected_fresh16.json``, ``"split": "fresh16"``, built the same way and kept untuned as the test set
+of the interviewer's confidence gate) in rows ending in ``, fresh set 16`` (``--detail --fresh16``).
 The rows ``quoted precision`` / ``quoted share kept`` (:mod:`bench.devsets_quoted`) measure the facts the
 interviewer says aloud, after ``quotable_facts``, per set (blind sets: aggregates only).
 
@@ -150,6 +152,12 @@ def load_fresh15_set() -> list[dict]:
     return _load_optional_cvs("expected_fresh15.json")
 
 
+def load_fresh16_set() -> list[dict]:
+    """The fresh set of session 16 (``expected_fresh16.json``): labelled before the reader ran on it and kept
+    untuned (the confidence gate's test set); an empty list without that index."""
+    return _load_optional_cvs("expected_fresh16.json")
+
+
 def load_job_set() -> list[dict]:
     return json.loads((INDEX_DIR / "jobs" / "expected.json").read_text(encoding="utf-8"))["jobs"]
 
@@ -248,7 +256,8 @@ def _ratio(a: int, b: int) -> float:
 def split_of(entry: dict) -> str:
     """``tuning`` (the dev corpus, ``expected.json``: the CVs the extractor was developed on),
     ``blind`` (the ``expected_blind.json`` CVs, whose misses nobody tuning has read), ``fresh13``
-    (``expected_fresh13.json``, the session-13 dev set) or ``fresh15`` (``expected_fresh15.json``)."""
+    (``expected_fresh13.json``, the session-13 dev set), ``fresh15`` (``expected_fresh15.json``) or ``fresh16``
+    (``expected_fresh16.json``)."""
     return entry.get("split") or "tuning"
 
 
@@ -269,26 +278,31 @@ def run() -> list[tuple[str, float, str, str]]:
     blind12 = score_cvs(load_blind12_set())
     fresh13 = score_cvs(load_fresh13_set())
     fresh15 = score_cvs(load_fresh15_set())
+    fresh16 = score_cvs(load_fresh16_set())
     both = score_cvs(load_cv_set() + load_blind_set())
     missing = cvs["missing"] + blind["missing"] + blind12["missing"] + fresh13["missing"] + fresh15["missing"]
+    missing += fresh16["missing"]
     rows: list[tuple[str, float, str, str]] = [
         ("devsets: CVs measured, dev corpus (files present)", float(cvs["measured"]), "CVs", ">= 30"),
         ("devsets: CVs measured, blind set", float(blind["measured"]), "CVs", ">= 12"),
         ("devsets: CVs measured, blind set 12", float(blind12["measured"]), "CVs", ">= 12"),
         ("devsets: CVs measured, fresh set 13", float(fresh13["measured"]), "CVs", ">= 10"),
         ("devsets: CVs measured, fresh set 15", float(fresh15["measured"]), "CVs", ">= 10"),
+        ("devsets: CVs measured, fresh set 16", float(fresh16["measured"]), "CVs", ">= 12"),
         ("devsets: CV files missing from this checkout", float(missing), "CVs", "0"),
         ("devsets: CVs the app could not read", float(cvs["unreadable"]), "CVs", "0"),
         ("devsets: CVs the app could not read, blind set", float(blind["unreadable"]), "CVs", "0"),
         ("devsets: CVs the app could not read, blind set 12", float(blind12["unreadable"]), "CVs", "0"),
         ("devsets: CVs the app could not read, fresh set 13", float(fresh13["unreadable"]), "CVs", "0"),
         ("devsets: CVs the app could not read, fresh set 15", float(fresh15["unreadable"]), "CVs", "0"),
+        ("devsets: CVs the app could not read, fresh set 16", float(fresh16["unreadable"]), "CVs", "0"),
     ]
     rows += _cv_rows(", dev corpus", cvs, ">= 0.90")
     rows += _cv_rows(", blind set", blind, "(reported)")
     rows += _cv_rows(", blind set 12", blind12, "(reported)")
     rows += _cv_rows(", fresh set 13", fresh13, "(reported)")
     rows += _cv_rows(", fresh set 15", fresh15, "(reported)")
+    rows += _cv_rows(", fresh set 16", fresh16, "(reported)")
     tp, predicted, labelled = both["total"]
     rows.append(("devsets: CV facts precision (all fields), both sets", _ratio(tp, predicted), "", "(reported)"))
     rows.append(("devsets: CV facts recall (all fields), both sets", _ratio(tp, labelled), "", "(reported)"))
@@ -315,19 +329,20 @@ def _job_rows() -> list[tuple[str, float, str, str]]:
     return rows
 
 
-def detail(blind: bool = False, fresh: bool = False, fresh15: bool = False) -> None:
-    """Print each dev CV's (the fresh sets' after a ``-- fresh set 13`` / ``-- fresh set 15`` line) and
+def detail(blind: bool = False, fresh: bool = False, fresh15: bool = False, fresh16: bool = False) -> None:
+    """Print each dev CV's (the fresh sets' after a ``-- fresh set 13`` / ``15`` / ``16`` line) and
     job's misses and extras (normal forms); or the blind CVs' only, without the jobs, when asked
     (``--blind``), so that tuning does not look at them; or one fresh set's only (``--fresh``: set 13,
-    ``--fresh15``: set 15)."""
+    ``--fresh15``: set 15, ``--fresh16``: set 16)."""
     if blind:
         _detail_cvs(load_blind_set())
         return
-    if fresh or fresh15:
-        _detail_cvs(load_fresh15_set() if fresh15 else load_fresh13_set())
+    if fresh or fresh15 or fresh16:
+        _detail_cvs(load_fresh16_set() if fresh16 else load_fresh15_set() if fresh15 else load_fresh13_set())
         return
     _detail_cvs(load_cv_set())
-    for label, entries in (("-- fresh set 13", load_fresh13_set()), ("-- fresh set 15", load_fresh15_set())):
+    for label, entries in (("-- fresh set 13", load_fresh13_set()), ("-- fresh set 15", load_fresh15_set()),
+                           ("-- fresh set 16", load_fresh16_set())):
         if entries:
             print(label)
             _detail_cvs(entries)
@@ -363,7 +378,8 @@ if __name__ == "__main__":
     import sys
 
     if "--detail" in sys.argv:
-        detail(blind="--blind" in sys.argv, fresh="--fresh" in sys.argv, fresh15="--fresh15" in sys.argv)
+        detail(blind="--blind" in sys.argv, fresh="--fresh" in sys.argv, fresh15="--fresh15" in sys.argv,
+               fresh16="--fresh16" in sys.argv)
     else:
         for row in run():
             print(row)

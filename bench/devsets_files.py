@@ -26,6 +26,7 @@ from tests.test_corpora import (
     _cvs,
     _fresh13_cvs,
     _fresh15_cvs,
+    _fresh16_cvs,
     _jobs,
 )
 
@@ -37,7 +38,7 @@ def _present(entries: list[dict], base: Path) -> list[tuple[dict, bytes]]:
 
 
 def check_cv_files_present_unchanged_and_real() -> None:
-    for cv, data in _present(_cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs() + _fresh15_cvs(), CV_FILES):
+    for cv, data in _present(_cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs() + _fresh15_cvs() + _fresh16_cvs(), CV_FILES):
         assert hashlib.sha256(data).hexdigest() == cv["sha256"], f"{cv['file']} differs from the recorded file"
         if cv["format"] == "pdf":
             import pypdf
@@ -59,7 +60,7 @@ def check_cv_files_present_unchanged_and_real() -> None:
 
 def check_text_cv_labels_are_in_their_cv() -> None:
     """For the text formats, every labelled title, employer, school and skill is written in the CV."""
-    indexes = _cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs() + _fresh15_cvs()
+    indexes = _cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs() + _fresh15_cvs() + _fresh16_cvs()
     for cv, data in _present([c for c in indexes if c["format"] in {"md", "txt", "json"}], CV_FILES):
         text = normal(data.decode("utf-8"))
         facts = cv["facts"]

@@ -24,7 +24,7 @@ bench's fields, a value once per CV):
 Each is printed as precision (right / quoted) and as the share kept (quoted / what the reader gave before
 ``quotable_facts``); the precision the reader's facts would have had, quoted unfiltered, is printed beside it
 for the whole (``all quoted, unfiltered``). Blind sets: aggregates only, as here; ``python -m
-bench.devsets_quoted`` prints each dev and fresh-set (13, 15) CV's wrong quotes (never a blind CV's).
+bench.devsets_quoted`` prints each dev and fresh-set (13, 15, 16) CV's wrong quotes (never a blind CV's).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from bench.bench_devsets import (
     load_cv_set,
     load_fresh13_set,
     load_fresh15_set,
+    load_fresh16_set,
     normal,
 )
 
@@ -134,7 +135,7 @@ def quoted_rows() -> list[tuple[str, float, str, str]]:
     """The bench rows: per set, each kind's precision and share kept."""
     rows: list[tuple[str, float, str, str]] = []
     sets = ((", dev corpus", load_cv_set(), ">= 0.95"), (", fresh set 13", load_fresh13_set(), ">= 0.95"),
-            (", fresh set 15", load_fresh15_set(), ">= 0.95"),
+            (", fresh set 15", load_fresh15_set(), ">= 0.95"), (", fresh set 16", load_fresh16_set(), ">= 0.95"),
             (", blind set", load_blind_set(), "(reported)"), (", blind set 12", load_blind12_set(), "(reported)"))
     for label, entries, target in sets:
         counts = score_quoted(entries)
@@ -150,9 +151,9 @@ def quoted_rows() -> list[tuple[str, float, str, str]]:
 
 
 def detail() -> None:
-    """Each dev and fresh-set (13, 15) CV's wrong quotes and the facts ``quotable_facts`` dropped (never a
+    """Each dev and fresh-set (13, 15, 16) CV's wrong quotes and the facts ``quotable_facts`` dropped (never a
     blind CV's)."""
-    for entry in [*load_cv_set(), *load_fresh13_set(), *load_fresh15_set()]:
+    for entry in [*load_cv_set(), *load_fresh13_set(), *load_fresh15_set(), *load_fresh16_set()]:
         got = _cv_quotes(entry)
         if got is None:
             continue
