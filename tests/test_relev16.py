@@ -149,8 +149,13 @@ def test_the_chat_says_the_same_as_the_report_for_a_repeat():
 
     reason = redirect_reason(_Q_OTHER, _FIRST_STORY, [(1, _FIRST_STORY)])
     assert reason == ("repeated", 1)
-    said = redirect_question("repeated", _Q_OTHER, same_as=1)
-    assert "same answer as for question 1" in said
+    from core.interview.weighing import weighed_score
+
+    report = weighed_score(_record(2, _Q_OTHER, _FIRST_STORY), score_answer, [(1, _FIRST_STORY)]).relevance.evidence
+    assert "same answer as for question 1" in report and "counts once" in report
+    for variant in (0, 1, 2):  # said kindly: the answer is not wasted, it counts for the question it answered
+        said = redirect_question("repeated", _Q_OTHER, same_as=1, variant=variant)
+        assert "same answer as for question 1" in said and "counts there" in said, said
 
 
 # ---------------------------------------------------------------- 2. a reason any job could be given

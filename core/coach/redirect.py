@@ -131,7 +131,8 @@ _REDIRECTS: dict[str, tuple[str, ...]] = {
         "That answer was about something else, not what I asked. Let me ask again: {asked}",
     ),
     "repeated": (
-        "That is the same answer as for question {same_as}. This question asks something else: {asked}",
+        "That is the same answer as for question {same_as}, so it counts there. This question asks something else: "
+        "{asked}",
     ),
     "repeated_off_topic": (
         "That is the same answer as for question {same_as}, and it is about something else, not what I asked. "
@@ -149,8 +150,10 @@ _UNSTATED: dict[str, tuple[str, ...]] = {
         "That was about something else. Could you come back to the question I asked, in a few sentences?",
     ),
     "repeated": (
-        "That is the same answer as for question {same_as}. Could you answer this question on its own terms?",
-        "You gave that answer to question {same_as} already. What would you say to this question in particular?",
+        "That is the same answer as for question {same_as}, so it counts there. Could you answer this question on "
+        "its own terms?",
+        "You gave that answer to question {same_as} already, and it counts there. What would you say to this "
+        "question in particular?",
     ),
     "repeated_off_topic": (
         "That is the same answer as for question {same_as}, and it is about something else. Could you answer the "
