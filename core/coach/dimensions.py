@@ -35,6 +35,7 @@ import re
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name, zipf
 from core.coach.dimensions_communication import CONCISE_WORDS, REPEATED, communication, concise_complete  # noqa: F401  (re-exported)
+from core.coach.generic_reason import GENERIC_GAP, GENERIC_RELEVANCE, generic_reasons
 from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
 from core.coach.rubric_parts import (
@@ -48,7 +49,7 @@ from core.coach.rubric_parts import (
     tools_asked,
     type_cue,
 )
-from core.coach.subject import Subject
+from core.coach.subject import ABOUT_THE_CANDIDATE, FULL_SUBJECT_WEIGHT, Subject
 from core.schemas import DimensionScore
 
 Scored = tuple[DimensionScore, list[str]]
@@ -63,7 +64,26 @@ def why_missing(ev: AnswerEvidence, asks_why: bool) -> bool:
     return asks_why and ev.analysed and not ev.reasons
 
 
+def why_held(ev: AnswerEvidence, asks_why: bool) -> bool:
+    """The question asks why this role and the answer gives no reason (:func:`why_missing`) or only reasons any
+    job could be given (:func:`core.coach.generic_reason.generic_reasons`): its relevance is held down."""
+    return why_missing(ev, asks_why) or bool(asks_why and generic_reasons(ev))
+
+
 # ---------------------------------------------------------------- relevance
+
+
+def _shape_shows_it(cue: list[str], ev: AnswerEvidence, qtype: QuestionType, subject: Subject | None,
+                    other_language: bool) -> tuple[list[str], bool]:
+    """(``cue``, whether the answer takes up nothing of a full subject). An answer that takes up nothing of a full
+    subject (its object: a code review, a conflict, a budget) is not shown on topic by the job's or the field's
+    vocabulary (session 16: a Kafka story given to "what do you look for first in a pull request?" was "on topic" by
+    the job's terms), nor, when it is a story told in the job's words (another subject of the same field), by its
+    shape: a story shows a subject in its own events only when something of the subject is in them. Questions about
+    the candidate are shown without their words: never judged here."""
+    elsewhere = (subject is not None and subject.weight >= FULL_SUBJECT_WEIGHT and subject.nothing
+                 and not other_language and qtype not in ABOUT_THE_CANDIDATE)
+    return ([] if elsewhere and ev.job_overlap and len(ev.star) >= 2 else cue), elsewhere
 
 
 def relevance(
@@ -86,6 +106,7 @@ def relevance(
     # What the type asks is read by cues in the answer's own words; in another language than the question's
     # they match its shape (a figure read as a "result"), not what was asked: no credit either way.
     cue = type_cue(ev, qtype) if ev.analysed and not other_language else []
+    cue, elsewhere_subject = _shape_shows_it(cue, ev, qtype, subject, other_language)
     # Across languages a shared word is chance ("bold" in a Spanish answer to an English question).
     overlap = [] if other_language else ev.question_overlap
     # everyday words shared by chance ("teachers" in a bake-sale story told to "a difficult parent…") link the answer
@@ -93,7 +114,7 @@ def relevance(
     chance = bool(overlap) and subject is not None and subject.judged and subject.chance
     # The job's terms show an answer is on topic only where the question is about the work itself: a
     # prospecting plan given to "a time you were under pressure" names the job's terms and misses the question.
-    job_topic = bool(ev.job_overlap) and qtype not in {"behavioural", "self_assessment"}
+    job_topic = bool(ev.job_overlap) and qtype not in {"behavioural", "self_assessment"} and not elsewhere_subject
     on_topic = bool(cue or job_topic or (overlap and not chance))
     partial = answers_part_of(ev, qtype) and not other_language and not part_in  # its terms cannot show across languages
     judged = ev.analysed and not other_language  # its fit to the question can be read
@@ -131,6 +152,11 @@ def relevance(
     if no_reason:  # half of what a motivation question asks is left out
         score = min(score, 4)
         text += " It never says why you want this role."
+    # a reason any job could be given answers "why this role" for no role in particular
+    stock = generic_reasons(ev) if asks_why and not no_reason and not other_language else []
+    score = min(score, GENERIC_RELEVANCE) if stock else score
+    text += (f" Its reasons could be given for any job ({', '.join(quote(r) for r in stock[:2])}): it names nothing "
+             "of this role's work or this organisation.") * bool(stock)
     if other_language:  # (not analysed: the sentence above already says its fit is not judged)
         score = min(score, 4)
         text += (f" It is in {language_name(ev.lang)} while the question is in {language_name(question_lang)}: its "
@@ -145,7 +171,8 @@ def relevance(
     if ev.signals and ev.signals.disparaging:
         text += f" It speaks badly of others ({', '.join(ev.signals.disparaging[:2])}), which interviewers mark down."
     left = subject.left if off_subject and subject is not None else []
-    return DimensionScore(score=score, evidence=text), _relevance_gaps(ev, not on_topic and judged, no_reason, partial, left)
+    gaps = _relevance_gaps(ev, not on_topic and judged, no_reason, partial, left)
+    return DimensionScore(score=score, evidence=text), [GENERIC_GAP, *gaps] if stock else gaps
 
 
 def _relevance_gaps(ev: AnswerEvidence, unlinked: bool, no_reason: bool, partial: bool, left: list[str]) -> list[str]:

@@ -131,7 +131,8 @@ _REDIRECTS: dict[str, tuple[str, ...]] = {
         "That answer was about something else, not what I asked. Let me ask again: {asked}",
     ),
     "repeated": (
-        "That is the same answer as for question {same_as}. This question asks something else: {asked}",
+        "That is the same answer as for question {same_as}, so it counts there. This question asks something else: "
+        "{asked}",
     ),
     "repeated_off_topic": (
         "That is the same answer as for question {same_as}, and it is about something else, not what I asked. "
@@ -149,8 +150,10 @@ _UNSTATED: dict[str, tuple[str, ...]] = {
         "That was about something else. Could you come back to the question I asked, in a few sentences?",
     ),
     "repeated": (
-        "That is the same answer as for question {same_as}. Could you answer this question on its own terms?",
-        "You gave that answer to question {same_as} already. What would you say to this question in particular?",
+        "That is the same answer as for question {same_as}, so it counts there. Could you answer this question on "
+        "its own terms?",
+        "You gave that answer to question {same_as} already, and it counts there. What would you say to this "
+        "question in particular?",
     ),
     "repeated_off_topic": (
         "That is the same answer as for question {same_as}, and it is about something else. Could you answer the "
@@ -213,7 +216,9 @@ def redirect_question(reason: str, question: str, *, same_as: int | None = None,
     return text
 
 
-REPEAT_CAP = 2  # structure, specificity and depth of an answer given to an earlier question already
+# structure, specificity and depth of an answer given to an earlier question already: what they show was scored
+# there, so here it shows nothing, as an answer about something else (session 16: at 2 such an answer scored 4/10)
+REPEAT_CAP = 1
 
 
 def repeat_of_question(answer: str, follow_up_answer: str | None, earlier: Sequence[tuple[int, str]]) -> int | None:
@@ -233,7 +238,7 @@ def repeat_of_question(answer: str, follow_up_answer: str | None, earlier: Seque
 def scored_as_repeat(score: Any, same_as: int) -> Any:
     """``score`` (an :class:`core.schemas.AnswerScore`, any model's) for an answer given to question
     ``same_as`` already: relevance 1, since it answers that question and not this one; structure,
-    specificity and depth at most :data:`REPEAT_CAP`, since what they show was scored there; communication
+    specificity and depth at most :data:`REPEAT_CAP`, since what they show was scored there (2-3/10); communication
     as scored. The same words whichever model scored it."""
     from core.schemas import AnswerScore, DimensionScore
 
@@ -243,7 +248,7 @@ def scored_as_repeat(score: Any, same_as: int) -> Any:
     for name in ("structure", "specificity", "depth"):
         dim = getattr(score, name)
         dims[name] = dim if dim.score <= REPEAT_CAP else DimensionScore(
-            score=REPEAT_CAP, evidence=f"{dim.evidence} Counted at most {REPEAT_CAP}/5: it is {why}.")
+            score=REPEAT_CAP, evidence=f"{dim.evidence} Counted at most {REPEAT_CAP}/5: it is {why}, scored there.")
     missing = [f"An answer to this question of its own, not {why}", *score.missing]
     return AnswerScore(**dims, communication=score.communication, missing=list(dict.fromkeys(missing))[:6],
                        stronger_answer=score.stronger_answer, overall=1)

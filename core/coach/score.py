@@ -47,7 +47,7 @@ from core.coach.dimensions import (
     specificity,
     structure,
     type_gaps,
-    why_missing,
+    why_held,
 )
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, one_per_gap, quote
@@ -212,7 +212,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     missed = missed_ask(candidate_words(question), clean) if subject is not None else ""
     # "I have applied for it", "I'm registered with the HCPC" answer "do you hold…?" in their own words
     said = hold_said(candidate_words(question), clean) if subject is not None else ""
-    held = bool(off_subject or kind_gap or part_in or missed) or question_lang != ev.lang or why_missing(ev, asks_why)
+    held = bool(off_subject or kind_gap or part_in or missed) or question_lang != ev.lang or why_held(ev, asks_why)
     dims = [
         relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
                   off_subject=0 if part_in else off_subject, part_in=part_in),

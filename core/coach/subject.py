@@ -61,6 +61,9 @@ MIN_PREFIX = 5  # a stem this long matches a longer stem built on it ("leader" -
 # A term this heavy or more (Zipf 4 or rarer: "supplier", "colleague", "triage") is seldom shared by chance; an
 # everyday one ("teachers" 1.3, "customer" 1.4, "changed" 0.9) said once in an answer may be.
 RARE_TERM_WEIGHT = 2.0
+# A term this light (Zipf 5.5 or more: "day" 0.05, "million" 0.7 weighs more) says nothing of a subject, however
+# often an answer says it: "days" three times in a mentoring story is no sign of "a million requests a day".
+NEGLIGIBLE_WEIGHT = 0.5
 CHANCE_SHARE = 0.34  # a third of the subject's weight or more taken up is no chance
 CHANCE_SENTENCES = 3  # an answer this long saying a question's word once, past its opening, may say it in passing
 _HABITUAL = frozenset(["always", "often", "ever", "never", "typically", "rarely", "frequently", "occasionally",
@@ -71,7 +74,7 @@ _HABITUAL = frozenset(["always", "often", "ever", "never", "typically", "rarely"
                        "greatest", "biggest", "best", "worst", "hardest", "toughest", "proudest", "main"])
 # Questions about the candidate (a strength, what drives them, their background): the candidate is their
 # subject, shown without its words ("I get upset when my code falls short" is a weakness), so they are not judged.
-_ABOUT_THE_CANDIDATE = frozenset({"self_assessment", "motivation", "introduction"})
+ABOUT_THE_CANDIDATE = frozenset({"self_assessment", "motivation", "introduction"})
 _HEDGE_OR_VAGUE = re.compile(f"{HEDGE['en'].pattern}|{VAGUE['en'].pattern}", re.IGNORECASE)
 
 
@@ -218,12 +221,12 @@ def first_sentence(text: str) -> str:
 def by_chance(taken: list[tuple[float, int]], share: float) -> bool:
     """Whether what an answer takes up of a question's subject is chance: ``taken`` holds each term's weight and
     how often the answer says it; chance when every term is an everyday one (under :data:`RARE_TERM_WEIGHT`) said
-    once, together under that weight and under :data:`CHANCE_SHARE` of the subject. "I baked cakes with two other
+    once, or one saying nothing of a subject (under :data:`NEGLIGIBLE_WEIGHT`) said any number of times, together under that weight and under :data:`CHANCE_SHARE` of the subject. "I baked cakes with two other
     teachers" shares "teachers" with "a difficult parent who is angry with the teachers", and is no answer to it;
     an answer about the parent says "parent" (or a near term of the question's topic) and more of the subject."""
     got = sum(w for w, _ in taken)
     return bool(taken) and got < RARE_TERM_WEIGHT and share < CHANCE_SHARE and all(
-        w < RARE_TERM_WEIGHT and n <= 1 for w, n in taken)
+        w < RARE_TERM_WEIGHT and (n <= 1 or w < NEGLIGIBLE_WEIGHT) for w, n in taken)
 
 
 def penalty(subject: Subject, qtype: QuestionType, *, story: bool = False) -> int:
@@ -231,7 +234,7 @@ def penalty(subject: Subject, qtype: QuestionType, *, story: bool = False) -> in
     module docstring). None for a question without a subject or an answer on one of its known topics;
     for a ``story`` (:func:`is_story`), which shows what it was asked about in its own events, one point
     only when it takes up nothing of a full subject (:data:`FULL_SUBJECT_WEIGHT`)."""
-    if not subject.judged or subject.topic or qtype in _ABOUT_THE_CANDIDATE:
+    if not subject.judged or subject.topic or qtype in ABOUT_THE_CANDIDATE:
         return 0
     if story:  # its events may show the subject in other words, unless it shares nothing (or only by chance)
         if not subject.nothing or subject.weight < FULL_SUBJECT_WEIGHT:

@@ -22,7 +22,8 @@ scorer reading the reply's "I don't know" as the whole answer's.
   bar chart in Excel" once scored 8/10).
 
 An answer that repeats an earlier question's (:func:`core.coach.redirect.repeat_of_question`) is scored as
-such (:func:`core.coach.redirect.scored_as_repeat`).
+such (:func:`core.coach.redirect.scored_as_repeat`); a follow-up reply that does, after a main answer of this
+question's own, adds nothing and the report says which question it repeats (:func:`with_repeated_reply`).
 """
 
 from __future__ import annotations
@@ -103,6 +104,23 @@ def with_weak_reply(score: AnswerScore, reply: str) -> AnswerScore:
     return AnswerScore.model_validate({**score.model_dump(), "depth": lowered.model_dump(), "missing": missing[:6]})
 
 
+def with_repeated_reply(score: AnswerScore, same_as: int) -> AnswerScore:
+    """The main answer's ``score`` for a follow-up reply that is the answer to question ``same_as`` again
+    (:func:`core.coach.redirect.repeated_from`): the reply answers that question, not this one, so it adds nothing
+    here (depth one point lower, as for any reply that adds nothing: :func:`with_weak_reply`), and the report says
+    which question it repeats, as the chat does for a main answer (session 16: it was called "about something
+    else")."""
+    why = f"the same answer as for question {same_as}"
+    note = f" The follow-up reply was {why}: it answers that question, not this one, so it adds nothing here."
+    depth = score.depth
+    lowered = DimensionScore(score=max(1, depth.score - 1), evidence=depth.evidence + " Counted one point lower: "
+                             f"the follow-up reply was {why}.")
+    rel = DimensionScore(score=score.relevance.score, evidence=score.relevance.evidence + note)
+    missing = list(dict.fromkeys([*score.missing, f"An answer to the follow-up of its own, not {why}"]))
+    return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump(),
+                                       "depth": lowered.model_dump(), "missing": missing[:6]})
+
+
 def with_main_structure(combined: AnswerScore, main: AnswerScore) -> AnswerScore:
     """``combined`` with the main answer's structure when the reply lifted it: the parts a follow-up drew out
     came only when asked, so the answer keeps the shape it had (a filler answer and a good reply once scored
@@ -119,6 +137,10 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
     an answer given to an earlier question already scored as such. ``earlier``: (question number, text) of
     the answers before it (:func:`core.interview.state.earlier_answers`)."""
     reply = record.follow_up_answer if record.follow_up else None
+    reply_from = repeated_from(reply, earlier) if reply and not filler_reply(reply, record.follow_up or "") else None
+    if reply_from is not None and repeated_from(record.answer or "", earlier) is None:
+        # the reply is an earlier question's answer again: it answers that one, so the main answer is scored alone
+        return with_repeated_reply(score(record.question, record.answer or ""), reply_from)
     if reply is None or padded_reply(reply):
         result = score(*record.scored_question_and_answer)
     elif filler_reply(reply, record.follow_up or ""):
