@@ -22,6 +22,9 @@ _EXAMPLE_RE = re.compile(r"\b(?:ideally|preferably|e\.\s?g\.?|eg|such as|for exa
                          r"particularly|especially|like)\b", re.IGNORECASE)
 
 
+_OURS_RE = re.compile(r"\b(?:our|their|its)\s+$", re.IGNORECASE)
+
+
 def setting_word(text: str, hit: SkillHit) -> bool:
     """Whether a one-word lexicon hit, written in lower case, is the setting of people, posts or an organisation
     named right after it ("Run recruitment for warehouse and office roles", "a logistics company"): context of
@@ -34,7 +37,8 @@ def setting_word(text: str, hit: SkillHit) -> bool:
 def preferred_example(text: str, hit: SkillHit, hits: list[SkillHit]) -> bool:
     """Whether ``hit`` is a preferred example of a requirement named before it in the same clause: after
     "ideally", "e.g.", "such as", "preferably" ("Experience with an HRIS, ideally Workday"), or in brackets right
-    after the broader skill it is an instance of ("our HRIS (Workday)": the lexicon's ``instance_of``). Not
+    after the employer's own system of the kind it is an instance of ("our HRIS (Workday)": the lexicon's
+    ``instance_of``; "CRM (Salesforce)" in a list of requirements asks for Salesforce). Not
     a requirement of its own, nor a gap to probe; the broader one is."""
     before = [h for h in hits if h.end <= hit.start]
     if not before:
@@ -46,8 +50,9 @@ def preferred_example(text: str, hit: SkillHit, hits: list[SkillHit]) -> bool:
     between = text[earlier[0].end: hit.start]
     if _EXAMPLE_RE.search(between):
         return True
-    bracket = re.fullmatch(r"\s*\(\s*", text[earlier[-1].end: hit.start])
-    return bool(bracket) and earlier[-1].name in skill_kinds(hit.name)
+    kind = earlier[-1]  # "our HRIS (Workday)": the employer's own system, named; "CRM (Salesforce)" asks for Salesforce
+    bracket = re.fullmatch(r"\s*\(\s*", text[kind.end: hit.start])
+    return bool(bracket) and kind.name in skill_kinds(hit.name) and bool(_OURS_RE.search(text[: kind.start]))
 
 
 # Software vendors whose name goes before their products' ("Oracle OPERA PMS", "SAP SuccessFactors", "AWS Lambda"):
