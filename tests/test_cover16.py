@@ -167,3 +167,10 @@ def test_whole_bullets_joins_a_line_that_goes_on():
     lines = ["Built the booking service handling 3,000 requests a minute, with retries so",
              "no booking is taken twice.", "Ran the on-call rota.", "Wrote the runbook."]
     assert whole_bullets(lines) == [lines[0] + " " + lines[1], "Ran the on-call rota.", "Wrote the runbook."]
+
+
+def test_a_duty_cut_before_its_number_ends_on_its_noun():
+    from core.analysis.job_duties import duty_phrases
+
+    assert duty_phrases("Supervise a night care team of about 30 support workers.") == ["supervising a night care team"]
+    assert duty_phrases("Run a hotel banqueting team of roughly 18.") == ["running a hotel banqueting team"]
