@@ -18,8 +18,8 @@ _SETTING_NOUN_RE = re.compile(
     r"business(?:es)?|firms?|organi[sz]ations?|environments?|settings?|industry|sector|branches)\b")
 
 # What introduces a preferred example of the requirement named before it, in the same clause.
-_EXAMPLE_RE = re.compile(r"\b(?:ideally|preferably|e\.\s?g\.?|eg|such as|for example|for instance|"
-                         r"particularly|especially|like)\b", re.IGNORECASE)
+# ("tools like Jira" often lists what is asked: not read as an example)
+_EXAMPLE_RE = re.compile(r"\b(?:ideally|preferably|e\.\s?g\.?|eg|such as|for example|for instance)\b", re.IGNORECASE)
 
 
 _OURS_RE = re.compile(r"\b(?:our|their|its)\s+$", re.IGNORECASE)
