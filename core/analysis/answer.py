@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.analysis import cues
-from core.analysis.answer_terms import inside_phrases_only, job_overlap, not_a_tool
+from core.analysis.answer_terms import inside_phrases_only, job_overlap, not_a_tool, short_skill_terms
 from core.analysis.figures import not_a_quantity
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
@@ -244,6 +244,11 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
     shared = q_stems & a_stems
     shared -= inside_phrases_only(text, question, shared)  # "pull requests" says no "requests" of a URL shortener
     ev.question_overlap = sorted(asked.get(st, surface[st]) for st in shared)
+    if job_description:  # "Go", too short to be a term by itself, is one where the job asks for it
+        skills = {h.name.lower() for r in extract_requirements(job_description) for h in find_skills(r)}
+        named = short_skill_terms(question, skills)
+        ev.question_terms += len(named)
+        ev.question_overlap += sorted(named[n] for n in named.keys() & short_skill_terms(text, skills).keys())
     # Completeness: the question's specific terms ("compaction", "invariants", "triage"), not its
     # everyday words, that the answer takes up; a multi-part question answered in part covers few.
     specific = {stem(w) for w in words(question) if len(w) > 3 and w.lower() not in STOPWORDS

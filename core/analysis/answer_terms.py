@@ -113,3 +113,20 @@ def inside_phrases_only(text: str, question: str, shared: set[str]) -> set[str]:
         if at and all(any(a <= i < b for a, b in spans) for i in at):
             out.add(st)
     return out
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n])[\s\"'(]*$")
+
+
+def short_skill_terms(text: str, skills: set[str]) -> dict[str, str]:
+    """Lower-case name -> the words as written of each short lexicon name (two letters: "Go", "R") that ``text``
+    names mid-sentence and ``skills`` (lexicon names, lower case: the job's skills) holds. Too short to be one of a
+    question's terms by itself (:func:`core.analysis.answer.question_terms`), such a name is one where the job asks
+    for it; never the verb opening a sentence ("Go through the logs"), nor "go" in lower case (the lexicon reads
+    names of two letters in their case only)."""
+    out: dict[str, str] = {}
+    for hit in find_skills(text or ""):
+        if (hit.named_tool and len(hit.surface) <= 2 and hit.name.lower() in skills
+                and not _SENTENCE_START_RE.search(text[: hit.start])):
+            out.setdefault(hit.name.lower(), hit.surface)
+    return out

@@ -9,6 +9,7 @@ from functools import lru_cache
 from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
+from core.analysis.job_context import preferred_example, product_hits, setting_word
 from core.analysis.job_duties import duty_phrases
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
@@ -180,10 +181,11 @@ class _Found:
     def hits(self, text: str, named_only: bool = False) -> list:
         """Lexicon hits of ``text`` outside the employer's name ("Tallow Analytics is hiring" names no skill)."""
         spans = name_spans(text, self.names)
-        found = find_skills(text)
+        found = product_hits(text)  # "Oracle OPERA PMS": one product with its vendor's name
         return [h for h in found if (h.named_tool or (not named_only and h.family == "general"))
                 and not any(start <= h.start < end and (start, end) != (h.start, h.end) for start, end in spans)
-                and not product_head(text, h, found)]
+                and not product_head(text, h, found) and not setting_word(text, h)
+                and not preferred_example(text, h, found)]
 
     def read_otherwise(self, clause: str) -> bool:
         """Whether a clause names a skill or acronym this job's requirements already hold, or one they would."""

@@ -96,6 +96,9 @@ def _modifier(words: list[str], i: int) -> bool:
     return not plural
 
 
+_BEFORE_A_NUMBER = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over"})
+
+
 def _object(words: list[str]) -> list[str]:
     """The words a verb acts on, up to the first adjunct; "of"/"with" join a noun phrase ("standards of
     behaviour", "relationships with parents") but "with the team" is an adjunct; an adverb alone goes on into
@@ -118,7 +121,9 @@ def _object(words: list[str]) -> list[str]:
         out.append(word)
         if len(out) >= 6:
             break
-    while out and (out[-1].lower() in _DETERMINERS | {"of", "with"} or (len(out) > 1 and out[-1].lower().endswith("ly"))):
+    # "a front office team of about [25]": the cut leaves no word that wants a number after it
+    while out and (out[-1].lower() in _DETERMINERS | {"of", "with"} | _BEFORE_A_NUMBER
+                   or (len(out) > 1 and out[-1].lower().endswith("ly"))):
         out.pop()
     return out
 

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from core.analysis.answer_terms import acronym_requirement, acronym_written
+from core.analysis.job_context import product_hits
 from core.analysis.job_prose import acronyms_in, expansion_of
 from core.analysis.job_years import years_asked, years_shown
 from core.analysis.levels import unclashed_parts
@@ -52,7 +53,7 @@ def mentions(text: str, requirement: str) -> tuple[bool, str]:
 
 def _mentions(text: str, requirement: str) -> tuple[bool, str]:
     # the requirement's own lexicon name too: "live-chat" is the skill "Live chat", as "live chat" is
-    own = {requirement.lower()} | {h.name.lower() for h in find_skills(requirement)
+    own = {requirement.lower()} | {h.name.lower() for h in product_hits(requirement)  # "Oracle OPERA PMS": the product
                                    if h.surface.lower() == requirement.strip().lower()}
     for hit in find_skills(text):
         if hit.name.lower() in own:

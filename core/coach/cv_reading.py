@@ -60,3 +60,23 @@ def result_verb(line: str) -> bool:
     if _RESULT_VERB_EN_RE.search(line or ""):
         return True
     return any(zipf(m.group(0).lower(), "en") < ENGLISH_WORD_ZIPF for m in _RESULT_VERB_OTHER_RE.finditer(line or ""))
+
+
+# a line that goes on from the one before: it opens in lower case (or with "&", a bracket's close, a figure's unit)
+# after a line that does not end its sentence ("... with idempotency keys so" / "retried events are never ...")
+_GOES_ON_RE = re.compile(r"^(?:[a-z]|&|\)|%)")
+
+
+def whole_bullets(bullets: list[str]) -> list[str]:
+    """The CV's bullets with a bullet's wrapped lines joined back to it (a PDF's line break inside a bullet
+    makes two "bullets" of one: "Built the refund service handling 2M events a day, so" and "retried events are
+    never double-refunded."): a line opening in lower case after one that does not end in ".", "!" or "?"
+    goes on from it. A tip counts and quotes whole bullets, each with its figure."""
+    out: list[str] = []
+    for bullet in bullets:
+        text = bullet.strip()
+        if out and _GOES_ON_RE.match(text) and not re.search(r"[.!?]$", out[-1]):
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+    return out

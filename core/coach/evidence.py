@@ -252,10 +252,12 @@ def own_statement(sentence: str, position: int) -> bool:
     clause = sentence[start:end]
     if not FIRST_PERSON_RE.search(clause):
         # "I noticed his breathing rate went from 18 to 28" puts the subject in the previous clause.
-        clause = sentence[:end]
+        start, clause = 0, sentence[:end]
         if not FIRST_PERSON_RE.search(clause):
             return False
-    return not NEGATION_RE.search(clause) and not WISH_RE.search(clause)
+    # "without" negates what follows it: "I apologised without excuses" still apologised
+    negated = any(m.group(0).lower() != "without" or start + m.start() < position for m in NEGATION_RE.finditer(clause))
+    return not negated and not WISH_RE.search(clause)
 
 
 def _same_place(held: set[str], required: set[str]) -> bool:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 
 from core.analysis.licences import field_aliases
+from core.analysis.skills import find_skills
 from core.coach.casing import natural_case
 from core.words import display_title
 
@@ -247,11 +248,24 @@ def instance_question(said: str, instance: str, index: int, where: str = "") -> 
 # A role question of another type (a scenario, a technical walk-through) in a behavioural interview: asked as
 # a past experience of its competency, so the chosen interview type holds.
 PAST_EXPERIENCE_TEMPLATES = (
-    "Tell me about a time your {topic} work ran into trouble. What was the situation, what did you do yourself, "
+    "Tell me about a time your work on {topic} ran into trouble. What was the situation, what did you do yourself, "
     "and how did it turn out?",
-    "Think of a real case from your own {topic} work that tested you. What happened, what did you do, and what "
+    "Think of a real case from your work on {topic} that tested you. What happened, what did you do, and what "
     "was the result?",
 )
+
+
+def competency_topic(competency: str) -> str:
+    """A bank competency (stored lower case) as it reads mid-sentence: in lower case, but a lexicon name with a
+    capital after its first letter as the lexicon spells it ("kpis" -> "KPIs", "sql queries" -> "SQL queries",
+    "lean" stays "lean")."""
+    text = competency.strip().lower()
+    for hit in reversed(find_skills(text)):
+        # the name as written, or its singular for a singular surface ("kpi" -> "KPI")
+        name = next((n for n in (hit.name, hit.name[:-1]) if n.lower() == hit.surface.lower()), "")
+        if any(c.isupper() for c in name[1:]):
+            text = text[: hit.start] + name + text[hit.end:]
+    return text
 
 
 def as_interview_type(questions: list[dict], interview_type: str, start: int = 0) -> list[str]:
@@ -265,7 +279,7 @@ def as_interview_type(questions: list[dict], interview_type: str, start: int = 0
             out.append(question["text"])
             continue
         template = PAST_EXPERIENCE_TEMPLATES[turn % len(PAST_EXPERIENCE_TEMPLATES)]
-        out.append(template.format(topic=question["competency"].strip().lower()))
+        out.append(template.format(topic=competency_topic(question["competency"])))
         turn += 1
     return out
 

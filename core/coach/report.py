@@ -25,7 +25,7 @@ from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
 from core.coach.coverage import counted_answer, coverage_item
 from core.coach.cv_language import language_tip
-from core.coach.cv_reading import near_term_met, result_lines, result_verb
+from core.coach.cv_reading import near_term_met, result_lines, result_verb, whole_bullets
 from core.coach.evidence import has_number
 from core.coach.evidence_cv import cv_meets
 from core.coach.fit import adjusted_overall, fit_note, role_fit
@@ -86,10 +86,11 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
             f"The job asks for {listed}, which {'the coach did not find in your CV' if tips else 'your CV does not mention'}"
             ". If you have this experience, add a bullet that shows where you used it and with what result."
         )
-    no_numbers = [b for b in facts["bullets"] if not has_number(b)]
-    if facts["bullets"] and no_numbers:
+    bullets = whole_bullets(facts["bullets"])  # a PDF's wrapped bullet is one bullet, its figure with it
+    no_numbers = [b for b in bullets if not has_number(b)]
+    if bullets and no_numbers:
         tips.append(
-            f"{len(no_numbers)} of {len(facts['bullets'])} CV bullets have no number, e.g. "
+            f"{len(no_numbers)} of {len(bullets)} CV bullets have no number, e.g. "
             f"{quote(clip(no_numbers[0], 14).rstrip('.'))}. Add the scale or the outcome (people, time, money, %)."
         )
     weak = [m for m in (WEAK_VERB_RE.search(line) for line in cv.splitlines()) if m]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.analysis.job_context import product_hits
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.skills import find_skills, load_lexicon
 from core.analysis.text import STOPWORDS
@@ -25,7 +26,7 @@ def requirement_names(requirement: str) -> set[str]:
     ("coordinating imports" -> "imports", a verb of work: :func:`core.analysis.job_duties.is_duty_gerund`); for alternatives, each of them ("WMS or TMS" -> "wms", "tms"). A
     named instance of any of these (the lexicon's ``instance_of``, ``instance_patterns``) then shows it."""
     whole = requirement.strip().lower()
-    names = {whole} | {h.name.lower() for h in find_skills(requirement)
+    names = {whole} | {h.name.lower() for h in product_hits(requirement)  # "Oracle OPERA PMS": OPERA PMS
                        if h.surface.lower() == whole or h.named_tool and len(requirement.split()) <= 2}
     parts = [p.strip() for p in re.split(r"\s+(?:and/)?or\s+", requirement) if p.strip()]
     # a verb of work only: "Marketing automation" is no duty, so "automation" alone does not show it
