@@ -18,10 +18,12 @@ from core.analysis.skills import find_skills
 from core.analysis.text import _dangling
 from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR parts a sentence is, split out)
     _ACTOR_RE,
+    _OPENS_ACTING_RE,
     _CHANGE_RE,
     _SETTING_RE,
     _WORKPLACE_RE,
     star_kinds,
+    told_result,
 )
 from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exported: the limit this module keeps)
     _CUT_BEFORE,
@@ -39,7 +41,10 @@ from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exporte
 from core.coach.stronger_sentences import _capitalised
 
 _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
-_PAREN_RE = re.compile(r"\s*\([^()]*\)")
+# An aside in brackets, with the preposition whose object it is ("a key on (region, date) in X" -> "a key in X", never
+# "a key on in X": session 16).
+_PAREN_RE = re.compile(r"(?:\s+(?:on|in|at|of|for|with|to|from|by|into|onto|via|like|as|over|across|between|per))?"
+                       r"\s*\([^()]*\)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
 # Where a clause ends inside a sentence: a comma followed by a space (also after a figure, "in 2023, I had…"; never
 # inside one, "1,200", or a list written without spaces, "{A,B}"), semicolon, colon or dash, or before "and", "but",
@@ -121,15 +126,44 @@ def _with_step_before(head: list[str], rest: list[str]) -> str:
     """``rest`` (the phrase holding a figure), after the step before it when that step is a short phrase of its own and
     ``rest`` opens on "and" or "then" ("shadowed a colleague and ran it… with my 8 staff" -> "shadowed a colleague, then
     ran it… with my 8 staff"): the coach's "then" between them, so neither the step nor the run is lost."""
-    if (rest[0].lower() in {"and", "then"} and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2
+    verb = _VERB_RE.match(rest[1]) if len(rest) > 1 else None
+    if (rest[0].lower() in {"and", "then"} and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2 and verb
             and not _dangling(head[-1]) and not _VERB_RE.match(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
+        # a step after a step: "then"; what a state came to ("renewals were left to each rep and brought in…") is no
+        # later step: "and also" (session 16: "…left to chance, then brought in about GBP 680,000")
+        if _STATE_RE.search(" ".join(head)) and rest[0].lower() == "and":
+            return " ".join(head) + " and also " + " ".join(rest[1:])
         return " ".join(head) + ", then " + " ".join(rest[1:])
-    if (rest[0].lower() == "and" and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2 and not _own_clause(" ".join(rest[1:]))
+    if (rest[0].lower() in _TAIL_LINKS and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2 and _OWN_ACTION_RE.search(" ".join(head))
             and not _dangling(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
+        # "I set up a check so housekeeping flags… by 4pm": the step and what it was for, never the "so" clause alone
+        # (session 16: "So housekeeping flags…" was all that was left of it)
+        return " ".join(head) + f" {_TAIL_LINKS[rest[0].lower()]} " + " ".join(rest[1:])
+    whole_head = 2 <= len(head) <= SHORT_PHRASE and not _dangling(head[-1]) and head[-1].lower() not in _CUT_BEFORE
+    if rest[0].lower() == "and" and whole_head and len(rest) > 2 and rest[1].lower() in _NEW_SUBJECTS and _own_clause(
+            " ".join(rest[1:])):
+        # "I was building a model in Snowflake and the totals were 4% higher": two sentences, the "and" left out (session
+        # 16: the coach's "then" or "plus" between them said what the answer did not)
+        return " ".join(head) + ". " + _capital(" ".join(rest[1:]))
+    if (rest[0].lower() == "and" and whole_head and len(rest) > 2 and not verb
+            and rest[1].lower() not in _NEW_SUBJECTS):  # "Prometheus and [pg_stat_statements] and found…": a list's rest
         # the rest of a list ("to cover manual handling and fire routes for 12 starters"): with its head, the coach's
         # "plus" between them, never "And fire routes for 12 starters." alone (session 15)
         return " ".join(head) + " plus " + " ".join(rest[1:])
     return " ".join(rest)
+
+
+# Words that open a clause with a subject of its own ("and [the totals] were…", "and [we] moved…").
+_NEW_SUBJECTS = frozenset(["the", "a", "an", "our", "my", "their", "his", "her", "its", "this", "that", "these", "those", "i",
+                           "we", "he", "she", "they", "it", "there"])
+
+
+# A clause that tells why or what for, after a step ("so housekeeping flags…", "because the old one…"), and the coach's
+# words for its link, which keep its sense and break the answer's run.
+_TAIL_LINKS = {"so": "so that", "because": "as"}
+_OWN_ACTION_RE = re.compile(r"^(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+)?(?!was\b|were\b|had\b)\w+", re.IGNORECASE)
+# A clause that tells a state, not a step ("renewals were left to each rep", "the queue is long").
+_STATE_RE = re.compile(r"\b(?:was|were|is|are|had been|has been|have been|seemed|stayed|remained)\b", re.IGNORECASE)
 
 
 def _with_reason(tokens: list[str], keep: int) -> str:
@@ -156,6 +190,9 @@ _WHICH_OBJECT_RE = re.compile(r"which\s+(?:your|the|our|my|their|this|that|you|t
 # A time in the past that opens a sentence ("When I took over as lead", "Once we had the data").
 _PAST_WHEN_RE = re.compile(r"^(?:also,\s+)?(?:when|once|after|as soon as)\s+(?:[\w'-]+\s+){1,4}?(?:\w+ed|took|got|had|was|were|became|"
                            r"began|saw|found|joined|left|came|went)\b", re.IGNORECASE)
+# A time in the candidate's own past that opens a sentence ("When I joined the branch", "After we moved sites").
+_OWN_WHEN_RE = re.compile(r"^(?:when|once|after|as soon as)\s+(?:I|we)\s+(?:\w+ed|took|got|became|began|joined|left|came|went)\b",
+                          re.IGNORECASE)
 # Words that already link a clause to the one before ("while …", "rather than …"): no "and" goes before them.
 # "As" before a role or a name is no link ("As Maths Lead I led…", "As a team lead I…"): the sentence keeps it.
 _SENTENCE_LINKS_RE = re.compile(r"^(?:while|whereas|since|because|although|though|as(?!\s+(?:a|an|(?-i:[A-Z])\w*)\b))\s+(?=\S)",
@@ -203,7 +240,10 @@ def _capital(text: str) -> str:
     unless its first word is a name written in lower case (a named tool of the skills lexicon, "pandas", or
     what :func:`core.coach.stronger_sentences._capitalised` keeps: "p95", "kubectl", "iOS")."""
     first = text.split(maxsplit=1)[0].strip(",.;:") if text.split() else ""
-    tools = frozenset(first.lower() for hit in find_skills(first) if hit.named_tool)  # "pandas", "python"
+    # "pandas", "NumPy": a name written so; a skill that is an ordinary word ("Upselling") or part of a longer name
+    # ("renewals" of "Contract renewals") opens a sentence with a capital (session 16: "Situation: upselling was…")
+    tools = frozenset(first.lower() for hit in find_skills(first) if hit.named_tool and hit.name.lower() == first.lower()
+                      and not (hit.name[:1].isupper() and hit.name[1:].islower()))
     return _capitalised(text, tools)
 
 
@@ -211,12 +251,14 @@ _LABEL_ONLY_RE = re.compile(r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|
                             r"lastly|step \d+|\d+)", re.IGNORECASE)
 
 
-def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_ok: bool, subject_ok: bool = True) -> str:
+def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_ok: bool, subject_ok: bool = True,
+            part: str = "") -> str:
     """``clause`` with the coach's word before it (the first of ``words`` that breaks the answer's run), as
     a person would join it: "then" after a condition ("If …, then it becomes…"), "so" after a reason whose
     "since"/"because" is dropped (``kept[0]`` is rewritten: "Since X, and Y" -> "X, so Y"), and "Also," or
-    "Then" opening a new sentence (the first word kept in case when it is a name: "VMware"); after a time in the past,
-    "I then …" when the subject alone does not run on (``subject_ok``)."""
+    "Then" opening a new sentence (the first word kept in case when it is a name: "VMware"; :func:`_sentence_lead`
+    by the sentence's kind and its heading ``part``); after a time in the past, "I then …" when the subject alone does
+    not run on (``subject_ok``)."""
     word = words[0]
     if (kept and subject_ok and _PAST_WHEN_RE.match(kept[-1]) and (own := re.match(r"(I|we) (?=\w+ed\b)", clause))
             and "then" not in said.split()):
@@ -230,9 +272,30 @@ def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_o
     if kept:
         return f"{word} {clause}"
     opens = word == "then" and not _SUBORDINATE_RE.match(clause)  # never "Then when X, then I…"
+    own_also = bool(_OWN_ALSO_RE.match(clause))
     if not opens:  # never "Also, I also moved…": the clause's own "also" goes
         clause = _OWN_ALSO_RE.sub(r"\1", clause, count=1)
-    return f"{'Then' if opens else 'Also,'} {_lower_first_word(clause)}"
+    lead = "Then" if opens else "Also," if own_also else _sentence_lead(clause, part, then_ok=then_ok)
+    return f"{lead} {_lower_first_word(clause)}"
+
+
+def _sentence_lead(clause: str, part: str, *, then_ok: bool = True) -> str:
+    """The coach's opening words for a sentence that ran on from the one before (session 16: "Also," opened a situation's
+    state, a step and a result after the steps): "Then" before the candidate's own step in the past, "As a result,"
+    before a result told after something else, "At the time," before a situation's state, else "Also,"."""
+    if then_ok and _OPENS_ACTING_RE.match(clause) and not _SUBORDINATE_RE.match(clause):
+        return "Then"
+    if not re.match(r"[A-Za-z]", clause) or _SPAN_RE.match(clause) or _SUBORDINATE_RE.match(clause):
+        return "Also,"  # "In a recent deal, I…", "When procurement stalled…": no "As a result," or "At the time," before them
+    if part not in {"Situation", "Result", "Trade-offs", "Concepts"} and told_result(clause):
+        return "As a result,"
+    if part == "Situation" and _PAST_STATE_RE.search(clause) and not _OPENS_ACTING_RE.match(clause):
+        return "At the time,"
+    return "Also,"
+
+
+# A state in the past ("the risk was…", "there were…", "they had…").
+_PAST_STATE_RE = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(?:was|were|had|had been|could not|couldn't|did not|didn't)\b", re.IGNORECASE)
 
 
 _OWN_ALSO_RE = re.compile(r"^((?:\S+\s+){0,2}?)also\s+", re.IGNORECASE)  # "I also moved", "We also", "Also"
@@ -262,6 +325,15 @@ _SUBORDINATE_RE = re.compile(r"(?:when|whenever|if|unless|because|although|thoug
 _PRONOUN_RE = re.compile(r"\b(?:I|we|he|she|they|it)\b", re.IGNORECASE)
 
 
+# A clause that says its own order ("I then phoned", "we finally agreed").
+_OWN_ORDER_RE = re.compile(r"^(?:I|we|they|he|she)\s+(?:then|next|finally|later)\b", re.IGNORECASE)
+# A phrase that gives a figure of what was said before it ("about GBP 450", "up from 64%", "roughly 3 hours"): after a
+# comma it was said of the clause before, and the coach joins it with "which was", never "then" or "and" (session 16).
+_FIGURE_LED_RE = re.compile(r"^(?:just |well )?(?:about|around|roughly|nearly|almost|approximately|some|over|under|up|down|"
+                            r"more than|less than|fewer than|at least|at most)\s+(?:from\s+|to\s+|by\s+)?(?:[A-Z]{3}\s)?"
+                            r"[$£€]?\d", re.IGNORECASE)
+# The rest of a list of things, opening on a comparative or a word of quantity ("smaller pull requests", "fewer handovers").
+_LIST_REST_RE = re.compile(r"^(?:\w{3,}er|more|fewer|less|extra|additional)\s+(?!than\b)[a-z]", re.IGNORECASE)
 # The coach's word for the answer's own linking word when that one runs on ("…, then the rest": "after that the rest").
 _SAME_LINK = {"then": ("after that",), "finally": ("after that",), "but": ("yet",), "or": ("alternatively",)}
 
@@ -282,9 +354,10 @@ def _after_gap(segment: str, out: list[str]) -> str:
     return segment
 
 
-def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
+def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str = "") -> str:
     """``text`` (one part of a stronger answer) with no run of more than :data:`SHORT_PHRASE` of ``answer``'s
-    words (see the module docstring); ``joiner``: the coach's word between two clauses ("then" for steps).
+    words (see the module docstring); ``joiner``: the coach's word between two clauses ("then" for steps); ``part``: the
+    heading the text goes under ("Situation", "Result"…), which picks the words that open a sentence run on from the last.
     Bracketed gaps stay as they are; each sentence keeps its closing mark."""
     grams = _grams(answer_words(answer), SHORT_PHRASE + 1)
     if not grams or not any(_grams(answer_words(seg), SHORT_PHRASE + 1) & grams
@@ -313,7 +386,10 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                 tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
                 if not clause:
                     continue
-                if _runs_on(recent, clause, grams) and kept and (len(kept[-1].split()) <= 3 or _INTRO_RE.match(kept[-1])):
+                if _runs_on(recent, clause, grams) and kept and (len(kept[-1].split()) <= 3 or _INTRO_RE.match(kept[-1])
+                                                                 or (_OWN_WHEN_RE.match(kept[-1]) and len(kept) == 1
+                                                                     and not re.match(r"(?:I|we)\b", clause))):
+                    # "When I joined the branch, [renewals were left…]" runs on: the time goes, never "…, then renewals"
                     dropped = kept.pop()  # an opening "As a result," or "In a replicated database," runs on: left out
                     recent = recent[:len(recent) - len(answer_words(dropped))]
                     clause = _capital(clause) if not kept else clause
@@ -328,10 +404,19 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                             kept.append(clause)
                             recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
                         continue  # no clause without what it hangs on ("rather than …"): left out
-                    clause = _joined(kept, clause, said, [w for w in _SAME_LINK.get(said, ()) + (joiner, "and", "next", "also", "plus")
-                                                          if w != said and not _runs_on([*recent, w], clause, grams)]
-                                     + ["also"], then_ok=not _runs_on([*recent, "then"], clause, grams),
-                                     subject_ok=not _runs_on(recent, clause.split()[0], grams))
+                    words = [w for w in _SAME_LINK.get(said, ()) + (joiner, "and", "next", "also", "plus")
+                             if w != said and not _runs_on([*recent, w], clause, grams)] + ["also"]
+                    if _OWN_ORDER_RE.match(clause):  # "I then phoned…": never "then I then phoned"
+                        words = [w for w in words if w not in {"then", "next", "after that"}]
+                    if kept and not _own_clause(clause) and said not in _SAME_LINK:
+                        # no verb of its own: a figure said of the one before ("about GBP 450"), or the rest of a list of
+                        # things ("smaller pull requests"), never a step after "then" ("then the rest" keeps its order)
+                        if _FIGURE_LED_RE.match(clause) and len(clause.split()) <= 8:
+                            words = ["which was"]
+                        elif joiner == "then" and _LIST_REST_RE.match(clause):
+                            words = ["plus"]
+                    clause = _joined(kept, clause, said, words, then_ok=not _runs_on([*recent, "then"], clause, grams),
+                                     subject_ok=not _runs_on(recent, clause.split()[0], grams), part=part)
                 kept.append(_capital(clause) if not kept else clause)
                 recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
             if (kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) and not _only_scene(kept)
