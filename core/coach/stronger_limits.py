@@ -13,13 +13,18 @@ a short phrase, and a sentence sits under a STAR heading only when it is of that
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from core.analysis.skills import find_skills
-from core.analysis.text import _dangling
+from core.coach.stronger_joins import (  # noqa: F401 (_capital re-exported: the bench reads a sentence's capital by it)
+    _OWN_CLAUSE_RE,
+    _capital,
+    _own_clause,
+    _with_step_before,
+)
 from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR parts a sentence is, split out)
     _ACTOR_RE,
-    _OPENS_ACTING_RE,
     _CHANGE_RE,
+    _OPENS_ACTING_RE,
     _SETTING_RE,
     _WORKPLACE_RE,
     star_kinds,
@@ -38,7 +43,6 @@ from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exporte
     _opener_only,
     _without_asides,
 )
-from core.coach.stronger_sentences import _capitalised
 
 _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 # An aside in brackets, with the preposition whose object it is ("a key on (region, date) in X" -> "a key in X", never
@@ -122,50 +126,6 @@ def _clip_clause(clause: str) -> str:
     return ""
 
 
-def _with_step_before(head: list[str], rest: list[str]) -> str:
-    """``rest`` (the phrase holding a figure), after the step before it when that step is a short phrase of its own and
-    ``rest`` opens on "and" or "then" ("shadowed a colleague and ran it… with my 8 staff" -> "shadowed a colleague, then
-    ran it… with my 8 staff"): the coach's "then" between them, so neither the step nor the run is lost."""
-    verb = _VERB_RE.match(rest[1]) if len(rest) > 1 else None
-    if (rest[0].lower() in {"and", "then"} and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2 and verb
-            and not _dangling(head[-1]) and not _VERB_RE.match(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
-        # a step after a step: "then"; what a state came to ("renewals were left to each rep and brought in…") is no
-        # later step: "and also" (session 16: "…left to chance, then brought in about GBP 680,000")
-        if _STATE_RE.search(" ".join(head)) and rest[0].lower() == "and":
-            return " ".join(head) + " and also " + " ".join(rest[1:])
-        return " ".join(head) + ", then " + " ".join(rest[1:])
-    if (rest[0].lower() in _TAIL_LINKS and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2 and _OWN_ACTION_RE.search(" ".join(head))
-            and not _dangling(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
-        # "I set up a check so housekeeping flags… by 4pm": the step and what it was for, never the "so" clause alone
-        # (session 16: "So housekeeping flags…" was all that was left of it)
-        return " ".join(head) + f" {_TAIL_LINKS[rest[0].lower()]} " + " ".join(rest[1:])
-    whole_head = 2 <= len(head) <= SHORT_PHRASE and not _dangling(head[-1]) and head[-1].lower() not in _CUT_BEFORE
-    if rest[0].lower() == "and" and whole_head and len(rest) > 2 and rest[1].lower() in _NEW_SUBJECTS and _own_clause(
-            " ".join(rest[1:])):
-        # "I was building a model in Snowflake and the totals were 4% higher": two sentences, the "and" left out (session
-        # 16: the coach's "then" or "plus" between them said what the answer did not)
-        return " ".join(head) + ". " + _capital(" ".join(rest[1:]))
-    if (rest[0].lower() == "and" and whole_head and len(rest) > 2 and not verb
-            and rest[1].lower() not in _NEW_SUBJECTS):  # "Prometheus and [pg_stat_statements] and found…": a list's rest
-        # the rest of a list ("to cover manual handling and fire routes for 12 starters"): with its head, the coach's
-        # "plus" between them, never "And fire routes for 12 starters." alone (session 15)
-        return " ".join(head) + " plus " + " ".join(rest[1:])
-    return " ".join(rest)
-
-
-# Words that open a clause with a subject of its own ("and [the totals] were…", "and [we] moved…").
-_NEW_SUBJECTS = frozenset(["the", "a", "an", "our", "my", "their", "his", "her", "its", "this", "that", "these", "those", "i",
-                           "we", "he", "she", "they", "it", "there"])
-
-
-# A clause that tells why or what for, after a step ("so housekeeping flags…", "because the old one…"), and the coach's
-# words for its link, which keep its sense and break the answer's run.
-_TAIL_LINKS = {"so": "so that", "because": "as"}
-_OWN_ACTION_RE = re.compile(r"^(?:I|we)\s+(?:\w+ly\s+|also\s+|then\s+)?(?!was\b|were\b|had\b)\w+", re.IGNORECASE)
-# A clause that tells a state, not a step ("renewals were left to each rep", "the queue is long").
-_STATE_RE = re.compile(r"\b(?:was|were|is|are|had been|has been|have been|seemed|stayed|remained)\b", re.IGNORECASE)
-
-
 def _with_reason(tokens: list[str], keep: int) -> str:
     """The clause's head up to ``keep``; when the cut falls on "because", the head and the reason it gives, the
     "because" replaced by a colon ("I want this role because X is a bigger centre with…" -> "I want this role: X is a
@@ -221,30 +181,12 @@ def _linked_clause(clause: str) -> str | None:
 # A phrase of place, span or means that opens a clause ("from first call to signature", "across three sites").
 _SPAN_RE = re.compile(r"^(?:from|across|with|without|to|into|of|for|via|through|throughout|over|under|between|among|"
                       r"within|at(?! (?:least|most|first|last|once)\b)|on|in|by)\s", re.IGNORECASE)  # "at least one voter…" is a subject
-# What can follow a clause whose end was cut: a clause of its own, not the rest of a list the cut took the head of
-# ("…supervisors [across tills], returns and stock counts").
-_OWN_CLAUSE_RE = re.compile(r"^(?:I|we|they|he|she|it|you|the team|our team|then|and|but|so|or|which|who|while|because|"
-                            r"since|after|before|when|if|finally|also)\b", re.IGNORECASE)
-
-
 def _lower_first_word(text: str) -> str:
     """``text`` with its first word in lower case when it is an ordinary capitalised word ("The" -> "the");
     "I", names with more capitals ("VMware", "SQL") and other words stay as written."""
     first = text.split(" ", 1)[0]
     ordinary = first[1:].islower() or (first == "A" and len(text.split()) > 1)  # "A coach party…": "a coach party…"
     return text[:1].lower() + text[1:] if ordinary and first != "I" else text
-
-
-def _capital(text: str) -> str:
-    """``text`` opening with a capital letter, as a sentence does ("with the client…" -> "With the client…"),
-    unless its first word is a name written in lower case (a named tool of the skills lexicon, "pandas", or
-    what :func:`core.coach.stronger_sentences._capitalised` keeps: "p95", "kubectl", "iOS")."""
-    first = text.split(maxsplit=1)[0].strip(",.;:") if text.split() else ""
-    # "pandas", "NumPy": a name written so; a skill that is an ordinary word ("Upselling") or part of a longer name
-    # ("renewals" of "Contract renewals") opens a sentence with a capital (session 16: "Situation: upselling was…")
-    tools = frozenset(first.lower() for hit in find_skills(first) if hit.named_tool and hit.name.lower() == first.lower()
-                      and not (hit.name[:1].isupper() and hit.name[1:].islower()))
-    return _capitalised(text, tools)
 
 
 _LABEL_ONLY_RE = re.compile(r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|next|then|finally|also|"
@@ -275,7 +217,8 @@ def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_o
     own_also = bool(_OWN_ALSO_RE.match(clause))
     if not opens:  # never "Also, I also moved…": the clause's own "also" goes
         clause = _OWN_ALSO_RE.sub(r"\1", clause, count=1)
-    lead = "Then" if opens else "Also," if own_also else _sentence_lead(clause, part, then_ok=then_ok)
+    lead = ("Then" if opens else "After that," if word == "after that" else "Also," if own_also
+            else _sentence_lead(clause, part, then_ok=then_ok))  # the answer's "Then I escalated…": "After that, I escalated…"
     return f"{lead} {_lower_first_word(clause)}"
 
 
@@ -338,13 +281,6 @@ _LIST_REST_RE = re.compile(r"^(?:\w{3,}er|more|fewer|less|extra|additional)\s+(?
 _SAME_LINK = {"then": ("after that",), "finally": ("after that",), "but": ("yet",), "or": ("alternatively",)}
 
 
-def _own_clause(clause: str) -> bool:
-    """Whether ``clause`` stands as a clause ("found that 70%…", "we closed it"), not as the rest of a list ("returns
-    and stock counts", "picking and dispatch"): it opens on a subject or linking word, or has a verb not in -ing."""
-    return bool(_OWN_CLAUSE_RE.match(clause)) or any(
-        _VERB_RE.match(w) and not w.lower().endswith("ing") for w in re.findall(r"[\w']+", clause))
-
-
 def _after_gap(segment: str, out: list[str]) -> str:
     """``segment`` without the mark that opens it right after a gap, which ends the gap's sentence instead (the step a
     gap closes ends there: "…[your own part in this]; finally…" -> "…[your own part in this]. Finally…")."""
@@ -352,6 +288,22 @@ def _after_gap(segment: str, out: list[str]) -> str:
         out[-1] += "." if mark.group(1) == ";" else mark.group(1)
         return segment[mark.end():]
     return segment
+
+
+def _link_words(clause: str, said: str, joiner: str, after_clause: bool, breaks: Callable[[str], bool]) -> list[str]:
+    """The coach's words that may join ``clause`` to what was kept before it, best first: those that break the answer's
+    run (``breaks``), never the clause's own ``said`` linking word; none of "then" before a step that says its own order
+    ("I then phoned…"); "which was" before a figure said of the clause before ("about GBP 450") and "plus" before the rest
+    of a list of things after "then" ("smaller pull requests"), when the clause has no verb of its own (session 16)."""
+    words = [w for w in _SAME_LINK.get(said, ()) + (joiner, "and", "next", "also", "plus") if w != said and breaks(w)] + ["also"]
+    if _OWN_ORDER_RE.match(clause):  # "I then phoned…": never "then I then phoned"
+        words = [w for w in words if w not in {"then", "next", "after that"}]
+    if after_clause and not _own_clause(clause) and said not in _SAME_LINK:  # "then the rest" keeps its order
+        if _FIGURE_LED_RE.match(clause) and len(clause.split()) <= 8:
+            return ["which was"]
+        if joiner == "then" and _LIST_REST_RE.match(clause):
+            return ["plus"]
+    return words
 
 
 def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str = "") -> str:
@@ -404,17 +356,8 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
                             kept.append(clause)
                             recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
                         continue  # no clause without what it hangs on ("rather than …"): left out
-                    words = [w for w in _SAME_LINK.get(said, ()) + (joiner, "and", "next", "also", "plus")
-                             if w != said and not _runs_on([*recent, w], clause, grams)] + ["also"]
-                    if _OWN_ORDER_RE.match(clause):  # "I then phoned…": never "then I then phoned"
-                        words = [w for w in words if w not in {"then", "next", "after that"}]
-                    if kept and not _own_clause(clause) and said not in _SAME_LINK:
-                        # no verb of its own: a figure said of the one before ("about GBP 450"), or the rest of a list of
-                        # things ("smaller pull requests"), never a step after "then" ("then the rest" keeps its order)
-                        if _FIGURE_LED_RE.match(clause) and len(clause.split()) <= 8:
-                            words = ["which was"]
-                        elif joiner == "then" and _LIST_REST_RE.match(clause):
-                            words = ["plus"]
+                    words = _link_words(clause, said, joiner, bool(kept),
+                                        lambda w, c=clause, r=recent: not _runs_on([*r, w], c, grams))
                     clause = _joined(kept, clause, said, words, then_ok=not _runs_on([*recent, "then"], clause, grams),
                                      subject_ok=not _runs_on(recent, clause.split()[0], grams), part=part)
                 kept.append(_capital(clause) if not kept else clause)
