@@ -79,7 +79,10 @@ _JOINS = [
      "quarterly. Within a year renewal revenue grew 18%, about 58,000 pounds.",
      (r"chance, then|each rep, then\b|, then brought\b",)),
     # a phrase with no verb of its own (the rest of a list, a figure said of the one before) takes no "then" or "and"
-    (_CUTS[2][0], _CUTS[2][1], (r", then shorter\b",)),
+    ("Tell me about a time you helped a colleague improve.",
+     "I mentor two newly qualified teachers at Ashdown Primary. One of them struggled with marking taking whole "
+     "evenings. I met her weekly, we agreed a rule of marking within two working days and shorter feedback sheets "
+     "under 100 words. Within a term her marking time fell from 6 hours a week to 2.", (r", then shorter\b",)),
     ("Tell me about a time you raised results.",
      "In 2022 reading scores in Year 4 fell 9% over the spring. I grouped the class by reading age, ran three 20-minute "
      "guided sessions a week, and trained two teaching assistants to run the phonics catch-up. By July 82% of the class "
@@ -121,7 +124,7 @@ _HEADINGS = [
     ("Tell me about a time you managed a risky change.",
      "At Kingsmead Hospital I led the move from paper drug charts to an electronic system for 4 wards. The risk was "
      "missing a dose during the switch. I mapped every paper chart to the new screens, ran two practice rounds on a "
-     "copy of the records, and did the switch at 7am with the night pharmacist checking every dose for the next three "
+     "copy of the records, and did the cut-over at 7am with the night pharmacist checking every dose for the next three "
      "days. We missed zero doses and every nurse was signed off within two weeks.", "mapped every paper chart"),
     # a share that is part of a step ("a 5% bonus paid quarterly") is no measured result
     ("Tell me about a time you grew revenue.",
@@ -149,3 +152,17 @@ def test_a_task_never_holds_the_situation_before_it() -> None:
     task = _part(out, "Task")
     assert "fell 9%" not in task, out
     assert "raise them" in task or "fell 9%" not in out, out
+
+
+def test_the_structure_evidence_quotes_each_part_from_its_heading() -> None:
+    scored = score_answer(
+        "Tell me about a time you managed a risky change.",
+        "At Kingsmead Hospital I led the move from paper charts to e-prescribing on 4 wards. The risk was missing a dose "
+        "during the switch. I mapped every paper chart to the new screens, ran two practice rounds on a copy of the "
+        "records, and did the switch at 7am with the night pharmacist checking every dose for the next three days. We "
+        "missed zero doses and every nurse was signed off within two weeks.")
+    found = scored.structure.evidence
+    action = re.search(r'action: "([^"]*)"', found)
+    assert action, found
+    assert "mapped every paper chart" in action.group(1), found  # never the situation's "I led the move…" again
+    assert "mapped every paper chart" in _part(scored.stronger_answer, "Action"), scored.stronger_answer

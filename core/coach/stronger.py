@@ -276,6 +276,12 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     return parts
 
 
+def placed_parts(ev: AnswerEvidence) -> dict[str, list[str]]:
+    """An English story's sentences under the STAR headings its stronger answer gives them (:func:`_arrange`, before any
+    rewording): the headings the structure evidence quotes by (:func:`core.coach.dimensions.structure`)."""
+    return _arrange(ev.text, "behavioural", ev, True) if ev.text.strip() else {}
+
+
 def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | None:
     """A story's sentence's STAR part: under a STAR heading only a sentence of that kind (its STAR cues)."""
     label = _behavioural_part(s, i, total, parts)
