@@ -205,8 +205,8 @@ def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
 
 def _as_placed(ev: AnswerEvidence, parts: dict[str, str]) -> dict[str, str]:
     """``parts`` (STAR part -> quote) with each quote agreeing with the stronger answer's headings
-    (:func:`core.coach.stronger.placed_parts`): a part whose quoted words the stronger answer puts under another heading,
-    while it puts a sentence of its own under this one, is quoted from that sentence (session 16: "action: 'At Radisson
+    (:func:`core.coach.stronger.placed_parts`): a part whose quoted words are another part's too and sit under another
+    heading of the stronger answer, while it puts a sentence of its own under this one, is quoted from that sentence (session 16: "action: 'At Radisson
     Blu Glasgow I led the move…'" was the situation's sentence, the steps went unquoted). The parts found, and so the
     score, stay as they are."""
     if ev.lang != "en" or not parts:
@@ -218,9 +218,12 @@ def _as_placed(ev: AnswerEvidence, parts: dict[str, str]) -> dict[str, str]:
     placed = {label.lower(): said for label, said in placed_parts(ev).items()}
     out = {}
     for part, said in parts.items():
-        where = {label for label, sentences in placed.items() if any(norm_key(said) in norm_key(s) for s in sentences)}
+        key = norm_key(said)
+        shared = any(other != part and (key in norm_key(q) or norm_key(q) in key) for other, q in parts.items())
+        where = {label for label, sentences in placed.items() if any(key in norm_key(s) for s in sentences)}
         here = placed.get(part) or []
-        out[part] = phrase_words(here[0].rstrip(".!?"), 12) if here and where and part not in where else said
+        # only words quoted for two parts are moved ("situation: 'At X I led…'; action: 'At X I led… for 250 rooms'")
+        out[part] = phrase_words(here[0].rstrip(".!?"), 12) if shared and here and where and part not in where else said
     return out
 
 
