@@ -166,3 +166,12 @@ def test_the_structure_evidence_quotes_each_part_from_its_heading() -> None:
     assert action, found
     assert "mapped every paper chart" in action.group(1), found  # never the situation's "I led the move…" again
     assert "mapped every paper chart" in _part(scored.stronger_answer, "Action"), scored.stronger_answer
+
+
+def test_a_cut_keeps_the_main_clause_whole_rather_than_its_opening_scene() -> None:
+    answer = ("Over my two years on the data team at Hallam Council I built reports in SQL and Power BI. The "
+              "housing team could not see rent arrears by estate. I joined the arrears and tenancy tables and set up a "
+              "weekly refresh. Arrears calls fell from 40 a week to 12.")
+    out = _stronger("Tell me about a time you used data to help a team.", answer)
+    assert not re.search(r"\bbuilt reports[.,]", out), out  # never the scene and "I built reports." without what with
+    assert "SQL and Power BI" in out or "built reports" not in out, out

@@ -37,7 +37,7 @@ def _with_step_before(head: list[str], rest: list[str]) -> str:
         # 16: the coach's "then" or "plus" between them said what the answer did not)
         return " ".join(head) + ". " + _capital(" ".join(rest[1:]))
     if (rest[0].lower() == "and" and whole_head and len(rest) > 2 and not verb
-            and rest[1].lower() not in _NEW_SUBJECTS):  # "Prometheus and [pg_stat_statements] and found…": a list's rest
+            and rest[1].lower() not in _NEW_SUBJECTS and rest[1].lower() not in _CUT_BEFORE | {"if", "whether", "that"}):  # "Prometheus and [pg_stat_statements] and found…": a list's rest
         # the rest of a list ("to cover manual handling and fire routes for 12 starters"): with its head, the coach's
         # "plus" between them, never "And fire routes for 12 starters." alone (session 15)
         return " ".join(head) + " plus " + " ".join(rest[1:])

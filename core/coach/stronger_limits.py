@@ -103,6 +103,10 @@ def _clip_clause(clause: str) -> str:
     role = next((i for i in range(2, 6) if i < len(tokens) and tokens[i] in ("I", "we")), None)
     if tokens[0].lower() == "as" and role and len(tokens) - role <= SHORT_PHRASE:
         return " ".join(tokens[role:])  # "As KS1 phonics lead I found that…": the clause without the role it opens on
+    if (scene := _scene_end(tokens)) and len(tokens) - scene <= SHORT_PHRASE:
+        # "Over the last two years at Hallam Council I built projects in SQL and Power BI": the main clause whole, without
+        # the scene it opens on, never the scene and "I built projects." (session 16)
+        return " ".join(tokens[scene:])
     keep = _clean_end(tokens, SHORT_PHRASE)
     figures = [i for i, t in enumerate(tokens) if re.search(r"\d", t)]
     if figures and (keep is None or figures[-1] >= keep) and (short := _without_asides(tokens)):
@@ -124,6 +128,22 @@ def _clip_clause(clause: str) -> str:
         if end and end > figure - start and not _opener_only(rest[:end]):  # "after a 78-year-old man…" is no clause
             return _with_step_before(tokens[:start], rest[:end])
     return ""
+
+
+# Words that open a phrase of time or place before the main clause ("Over the last two years at X, I…").
+_SCENE_OPENERS = frozenset(["over", "for", "alongside", "in", "at", "during", "across", "within", "throughout", "on", "after",
+                            "before", "since", "last", "this"])
+
+
+def _scene_end(tokens: list[str]) -> int | None:
+    """Where the main clause starts ("I", "we") after an opening phrase of time or place of four words or more with no verb of
+    its own ("Over the last two years at Hallam Council [I built…]"), or None ("When the server crashed I…" opens on a clause of its own)."""
+    if tokens[0].lower().strip(",") not in _SCENE_OPENERS:
+        return None
+    role = next((i for i in range(4, 12) if i < len(tokens) and tokens[i] in ("I", "we")), None)  # "In dbt I…" stays whole
+    if role is None or any(_VERB_RE.match(t.strip(",")) for t in tokens[1:role]):
+        return None
+    return role
 
 
 def _with_reason(tokens: list[str], keep: int) -> str:

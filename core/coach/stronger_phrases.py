@@ -105,6 +105,9 @@ def _phrase_ends(tokens: list[str], end: int) -> bool:
     if end >= len(tokens) or tokens[end - 1][-1:] in ",;:":
         return True
     word = tokens[end].lower().strip("\"'()")
+    if word in {"and", "or"} and end + 1 < len(tokens) and tokens[end + 1][:1].isupper() and tokens[end - 1][:1].isupper() \
+            and tokens[end + 1] not in {"I", "We", "The"}:
+        return False  # "in [SQL] and Power BI": the first of a list of names is no phrase alone (session 16)
     if word in _CUT_BEFORE or word in _DETERMINERS or word in _PRONOUNS or word in _CHANGE_WORDS or _FIGURE_RE.fullmatch(word):
         return True
     if word.endswith("ing"):  # "in the morning [checking the logs]"; "within one [working day]" is one noun phrase
