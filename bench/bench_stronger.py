@@ -13,7 +13,10 @@ team's), scored on its own question:
   opening in lower case or ending on "a lot."); session 13 started at the figure in docs/benchmarks.md;
 - *story as approach*: a past story (:func:`core.coach.stronger_kinds.told_story`) under "Steps:", "Trade-offs:",
   "Concepts:" or "Reasoning:" (:func:`story_as_approach`), and *piece of a sentence*: a heading holding an opening phrase
-  without its clause, a verb cut from what it wants, or a list's rest opening on "And" (:func:`fragment`); session 15.
+  without its clause, a verb cut from what it wants, or a list's rest opening on "And" (:func:`fragment`); session 15;
+- session 16, as counts of answers: a preposition or article left hanging by a cut (:func:`dangling`), a connective the
+  answer did not say (:func:`wrong_link`), "Also," opening a situation's sentence (:func:`also_in_situation`) and a step of
+  the candidate's opening a result's sentence (:func:`step_as_result`).
 """
 
 from __future__ import annotations
@@ -98,6 +101,52 @@ def fragment(stronger: str) -> bool:
     return False
 
 
+# A preposition or article left hanging by a cut (session 16: "a covering index on in PostgreSQL", "a rule of reviews working
+# day"): one before another preposition or "while", or before the sentence's end.
+# Lower case only: "write A, then B" names a thing; "a while" and "add-on;" are whole.
+_DANGLING_RE = re.compile(r"(?<![\w-])(?:on|of|with|from|into|the|an?)\s+(?:in|at|of|for)\b|"
+                          r"(?<![\w-])(?:on|of|with|from|into|the)\s+while\b|(?<![\w-])(?:the|an?|of|on|with|from|into)[.,;](?!\d)")
+
+
+def dangling(stronger: str) -> bool:
+    """Whether a sentence outside the bracketed gaps holds a preposition or article left hanging (:data:`_DANGLING_RE`)."""
+    return any(_DANGLING_RE.search(part) for part in re.split(r"\[[^\]]*\]", stronger))
+
+
+# A connective of the coach's that says what the answer did not (session 16): "then I then called", "one night, then about
+# GBP 450", "left to chance, then brought in…".
+_WRONG_LINK_RE = re.compile(r"\bthen\s+(?:\w+\s+){0,2}then\b|,\s+(?:then|and)\s+(?:about|around|roughly|nearly|almost|up from|"
+                            r"down from)\s|\b(?:was|were)\s+(?:\w+\s+){0,4}?\w+,\s+then\s+(?:brought|came|went|made|took|"
+                            r"reached|cost)\b", re.IGNORECASE)
+
+
+def wrong_link(answer: str, stronger: str) -> bool:
+    """Whether the coach stitched a connective that says what the answer did not (:data:`_WRONG_LINK_RE`), or opened a
+    sentence on "Also, I …" before a step in the past where the answer had no "also" there ("Also, I rewrote them…")."""
+    from core.coach.stronger_kinds import _OPENS_ACTING_RE
+
+    for part in re.split(r"\[[^\]]*\]", stronger):
+        if _WRONG_LINK_RE.search(part):
+            return True
+        for m in re.finditer(r"(?:^|[.!?]\s)Also, (I|we) (\w+)", part):
+            if _OPENS_ACTING_RE.match(f"I {m.group(2)}") and not re.search(rf"\b{m.group(1)} also {m.group(2)}\b|\balso,? {m.group(1)} {m.group(2)}\b", answer, re.IGNORECASE):
+                return True
+    return False
+
+
+def also_in_situation(stronger: str) -> bool:
+    """Whether a sentence under "Situation:" opens on the coach's "Also," ("Also, the risk was…": session 16)."""
+    return any(s.startswith("Also,") for s in _parts(stronger).get("Situation", []))
+
+
+def step_as_result(stronger: str) -> bool:
+    """Whether a sentence under "Result:" opens on a step of the candidate's that measures no change
+    (:func:`core.coach.stronger_kinds.opens_on_own_action`: "Result: I mapped every field…": session 16)."""
+    from core.coach.stronger_kinds import opens_on_own_action
+
+    return any(opens_on_own_action(s) for s in _parts(stronger).get("Result", []))
+
+
 def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
     from core.coach.score import score_answer
@@ -105,6 +154,7 @@ def run() -> list[tuple[str, float, str, str]]:
 
     items = load_published()[0] + load_team()
     runs, wrong, stitched, mixed, cut = [], 0, 0, 0, 0
+    hanging = links = also = steps = 0
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
         runs.append(longest_run(stronger, item.answer))
@@ -112,6 +162,10 @@ def run() -> list[tuple[str, float, str, str]]:
         stitched += choppy(stronger)
         mixed += story_as_approach(item.answer, stronger)
         cut += fragment(stronger)
+        hanging += dangling(stronger)
+        links += wrong_link(item.answer, stronger)
+        also += also_in_situation(stronger)
+        steps += step_as_result(stronger)
     n = max(1, len(items))
     return [
         ("stronger: dev answers (published present + team)", float(len(items)), "items", "-"),
@@ -126,4 +180,10 @@ def run() -> list[tuple[str, float, str, str]]:
          "ratio", "0"),
         ("stronger: share with a heading holding a piece of a sentence (opening phrase alone, cut verb, 'And …')",
          cut / n, "ratio", "compare"),
+        ("stronger: answers with a preposition or article left hanging by a cut ('index on in', 'the.')", float(hanging),
+         "count", "0"),
+        ("stronger: answers with a connective the answer did not say ('then … then', ', then about', 'Also, I …')",
+         float(links), "count", "0"),
+        ("stronger: answers with 'Also,' opening a sentence under Situation", float(also), "count", "0"),
+        ("stronger: answers with a step of the candidate's opening a Result sentence", float(steps), "count", "0"),
     ]

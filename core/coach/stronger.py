@@ -124,7 +124,10 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
         # "I had to rebuild the rota, so I called…" is an action once the task is said
         return "Action" if acting and parts["Task"] else "Task"
     if index > 0 and (star["result"].search(sentence) or _CHANGE_RE.search(sentence) or measured_result(sentence)):
-        return "Result"
+        # a change told before any task or step is the state things were in ("In 2023 forecasts dropped 8% for winter"):
+        # the situation, never the result (session 16)
+        before = not parts["Task"] and not parts["Action"] and not acting and "situation" in star_kinds(sentence)
+        return "Situation" if before and not opens_on_own_action(sentence) else "Result"
     if star["situation"].search(sentence):
         return "Situation"
     if (not parts["Action"] and index < total / 2 and not acting and _SETTING_RE.search(sentence)
@@ -273,6 +276,12 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     return parts
 
 
+def placed_parts(ev: AnswerEvidence) -> dict[str, list[str]]:
+    """An English story's sentences under the STAR headings its stronger answer gives them (:func:`_arrange`, before any
+    rewording): the headings the structure evidence quotes by (:func:`core.coach.dimensions.structure`)."""
+    return _arrange(ev.text, "behavioural", ev, True) if ev.text.strip() else {}
+
+
 def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | None:
     """A story's sentence's STAR part: under a STAR heading only a sentence of that kind (its STAR cues)."""
     label = _behavioural_part(s, i, total, parts)
@@ -359,7 +368,7 @@ def stronger_answer(
             continue
         reworded = _reworded(label, parts[label], reasoned=bool(ev and ev.reasoning))
         # never the answer given back: its own words in short phrases only (core.coach.stronger_limits)
-        short = in_short_phrases(reworded, text, joiner="then" if label in _STEP_PARTS else "and")
+        short = in_short_phrases(reworded, text, joiner="then" if label in _STEP_PARTS else "and", part=label)
         lines.append(f"{label}: {short if _BRACKETED_RE.sub('', short).strip(' .…') else gap}")
     lesson = in_short_phrases(" ".join(parts["Lesson"][:2]), text) if parts.get("Lesson") else ""
     if lesson.strip(" ."):

@@ -54,7 +54,7 @@ def told_result(sentence: str) -> bool:
 
 
 # A change told as done (past tense): what came of something, not a step, a plan or a target ("maintain 20% headroom").
-_PAST_CHANGE_RE = re.compile(r"\b(?:reduced|cut|fell|dropped|rose|grew|went (?:from|up|down)|improved|increased|saved|halved|"
+_PAST_CHANGE_RE = re.compile(r"\b(?:reduced|cut(?!-)|fell|dropped|rose|grew|went (?:from|up|down)|improved|increased|saved|halved|"
                              r"doubled|tripled|came down|shrank|climbed|lowered|raised|was cleared|were cleared)\b", re.IGNORECASE)
 # a condition ("If it shows…", "When a bay is full…"), not a time in the past ("When I did this at Kestrel, orders rose…")
 _CONDITION_RE = re.compile(r"(?:if|unless)\b|(?:when|whenever|once)\b(?![^,]*\b(?:did|was|were|had|\w+ed)\b)", re.IGNORECASE)
@@ -75,13 +75,18 @@ def split_mixed(sentence: str) -> list[str]:
     ("which cut…" becomes "This cut…"); ``[sentence]`` when it holds one kind, or a clause would not stand alone
     (under three words, or of no STAR kind)."""
     pieces = [p.strip(" ,;") for p in _MIXED_SPLIT_RE.split(sentence) if p and p.strip(" ,;")]
-    if len(pieces) < 2 or _OPENING_PHRASE_RE.match(sentence) or any(re.match(r"which\s+(?:I|we|they|he|she|you|it)\b", p, re.I) for p in pieces):
+    if len(pieces) < 2 or (_OPENING_PHRASE_RE.match(sentence) and not _scene_clause(pieces[0])) or any(
+            re.match(r"which\s+(?:I|we|they|he|she|you|it)\b", p, re.I) for p in pieces):
         # "…, which I raised with the team": "which" is what was raised, no clause of its own
         return [sentence]
     kinds = [star_kinds(p) for p in pieces]
     results = [k for k in kinds if "result" in k and "action" not in k]
     actions = [k for k in kinds if "action" in k and "result" not in k]
-    if not results or not actions or any(len(p.split()) < 3 or not k for p, k in zip(pieces, kinds, strict=True)):
+    # "In 2023 forecasts dropped 8%, so I had to cut labour cost": the state before, then the task (session 16)
+    tasks = [i for i, p in enumerate(pieces) if cues.STAR_EN["task"].search(p)]
+    before_task = len(tasks) == 1 and tasks[0] > 0 and all("situation" in k for k in kinds[:tasks[0]])
+    if not before_task and (not results or not actions) or any(
+            len(p.split()) < 3 or not k for p, k in zip(pieces, kinds, strict=True)):
         return [sentence]
     end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?" else "."
     out = []
@@ -92,12 +97,27 @@ def split_mixed(sentence: str) -> list[str]:
     return out
 
 
+def _scene_clause(piece: str) -> bool:
+    """Whether ``piece``, opening on a phrase of time or place, holds a clause of its own ("In 2023 occupancy forecasts
+    dropped 8%", "At the branch a guest arrived"): a verb in the past after its opening words; "During a 35% drop last
+    quarter" or "When procurement stalled" (a clause that hangs on the next) is none."""
+    words = piece.split()
+    return (not re.match(r"(?:when|whenever|if|once|while|because|although|as soon as)\b", piece, re.I)
+            and any(re.fullmatch(r"\w{3,}ed|was|were|had|rose|fell|grew|took|came|went|lost|won", w.lower())
+                    and words[i - 1].lower() not in {"a", "an", "the"} for i, w in enumerate(words[2:], start=2)))
+
+
 # A sentence that opens on what the candidate did ("I pulled…", "Then I rewrote…", "So I adapted…").
 _OPENS_ACTING_RE = re.compile(r"^(?:(?:then|so|and|first|next|finally|once|also)\s*,?\s+)?I\s+(?:\w+ly\s+|once\s+|then\s+|also\s+)?"
-                              r"(?!was\b|were\b|had\b|wanted\b|needed\b|hoped\b)(?:\w{2,}ed|built|wrote|led|ran|set|put|made|"
-                              r"took|got|gave|found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|won|cut)\b",
+                              r"(?!was\b|were\b|had\b|wanted\b|needed\b|hoped\b)(?:\w{2,}ed|(?:re|over)?(?:built|wrote|led|ran|"
+                              r"set|put|made|took|got|gave|found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|"
+                              r"won|cut))\b",
                               re.IGNORECASE)
-_MEASURED_CHANGE_RE = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+){0,3}\s+to\s+\S*\d|\d\s?%|\bby\s+[$£€]?\d", re.IGNORECASE)
+# A change measured: "from 8 to 5 days", "by 12%", "30% fewer", "rose 12%"; a share that is part of a step ("a 5% bonus
+# paid quarterly", "to 5% of traffic first") is none (session 16: such steps went under "Result:").
+_MEASURED_CHANGE_RE = re.compile(r"\bfrom\s+\S*\d\S*(?:\s+\S+){0,3}\s+to\s+\S*\d|\bby\s+[$£€]?\d|"
+                                 r"\d\s?%\s+(?:fewer|less|more|lower|higher|faster|slower|cheaper|up|down|off|increase|"
+                                 r"decrease|drop|rise|reduction|improvement|growth|saving)\b", re.IGNORECASE)
 
 
 def opens_on_own_action(sentence: str) -> bool:
@@ -108,7 +128,8 @@ def opens_on_own_action(sentence: str) -> bool:
     sentence = _LEADING_WHEN_RE.sub("", sentence.strip())
     measured = _GROUP_SHARE_RE.sub("", sentence)
     return bool(_OPENS_ACTING_RE.search(sentence.strip())) and not _MEASURED_CHANGE_RE.search(measured) and not (
-        re.search(r"\d", measured) and measured_result(measured))  # "…showed the fix saved 300 hours a quarter"
+        re.search(r"\d", measured) and measured_result(measured)  # "…showed the fix saved 300 hours a quarter"
+        and _PAST_CHANGE_RE.search(measured))  # a time or count of a step ("at 7am", "for three days") measures no change
 
 
 # A clause of time or condition before the main clause ("When procurement stalled, ", "Once the data was in, ").

@@ -13,15 +13,22 @@ a short phrase, and a sentence sits under a STAR heading only when it is of that
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from core.analysis.skills import find_skills
-from core.analysis.text import _dangling
+from core.coach.stronger_joins import (  # noqa: F401 (_capital re-exported: the bench reads a sentence's capital by it)
+    _OWN_CLAUSE_RE,
+    _capital,
+    _own_clause,
+    _with_step_before,
+)
 from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR parts a sentence is, split out)
     _ACTOR_RE,
     _CHANGE_RE,
+    _OPENS_ACTING_RE,
     _SETTING_RE,
     _WORKPLACE_RE,
     star_kinds,
+    told_result,
 )
 from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exported: the limit this module keeps)
     _CUT_BEFORE,
@@ -36,10 +43,12 @@ from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exporte
     _opener_only,
     _without_asides,
 )
-from core.coach.stronger_sentences import _capitalised
 
 _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
-_PAREN_RE = re.compile(r"\s*\([^()]*\)")
+# An aside in brackets, with the preposition whose object it is ("a key on (region, date) in X" -> "a key in X", never
+# "a key on in X": session 16).
+_PAREN_RE = re.compile(r"(?:\s+(?:on|in|at|of|for|with|to|from|by|into|onto|via|like|as|over|across|between|per))?"
+                       r"\s*\([^()]*\)", re.IGNORECASE)
 _WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
 # Where a clause ends inside a sentence: a comma followed by a space (also after a figure, "in 2023, I had…"; never
 # inside one, "1,200", or a list written without spaces, "{A,B}"), semicolon, colon or dash, or before "and", "but",
@@ -94,6 +103,10 @@ def _clip_clause(clause: str) -> str:
     role = next((i for i in range(2, 6) if i < len(tokens) and tokens[i] in ("I", "we")), None)
     if tokens[0].lower() == "as" and role and len(tokens) - role <= SHORT_PHRASE:
         return " ".join(tokens[role:])  # "As KS1 phonics lead I found that…": the clause without the role it opens on
+    if (scene := _scene_end(tokens)) and len(tokens) - scene <= SHORT_PHRASE:
+        # "Over the last two years at Hallam Council I built projects in SQL and Power BI": the main clause whole, without
+        # the scene it opens on, never the scene and "I built projects." (session 16)
+        return " ".join(tokens[scene:])
     keep = _clean_end(tokens, SHORT_PHRASE)
     figures = [i for i, t in enumerate(tokens) if re.search(r"\d", t)]
     if figures and (keep is None or figures[-1] >= keep) and (short := _without_asides(tokens)):
@@ -117,19 +130,20 @@ def _clip_clause(clause: str) -> str:
     return ""
 
 
-def _with_step_before(head: list[str], rest: list[str]) -> str:
-    """``rest`` (the phrase holding a figure), after the step before it when that step is a short phrase of its own and
-    ``rest`` opens on "and" or "then" ("shadowed a colleague and ran it… with my 8 staff" -> "shadowed a colleague, then
-    ran it… with my 8 staff"): the coach's "then" between them, so neither the step nor the run is lost."""
-    if (rest[0].lower() in {"and", "then"} and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2
-            and not _dangling(head[-1]) and not _VERB_RE.match(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
-        return " ".join(head) + ", then " + " ".join(rest[1:])
-    if (rest[0].lower() == "and" and 2 <= len(head) <= SHORT_PHRASE and len(rest) > 2 and not _own_clause(" ".join(rest[1:]))
-            and not _dangling(head[-1]) and head[-1].lower() not in _CUT_BEFORE):
-        # the rest of a list ("to cover manual handling and fire routes for 12 starters"): with its head, the coach's
-        # "plus" between them, never "And fire routes for 12 starters." alone (session 15)
-        return " ".join(head) + " plus " + " ".join(rest[1:])
-    return " ".join(rest)
+# Words that open a phrase of time or place before the main clause ("Over the last two years at X, I…").
+_SCENE_OPENERS = frozenset(["over", "for", "alongside", "in", "at", "during", "across", "within", "throughout", "on", "after",
+                            "before", "since", "last", "this"])
+
+
+def _scene_end(tokens: list[str]) -> int | None:
+    """Where the main clause starts ("I", "we") after an opening phrase of time or place of four words or more with no verb of
+    its own ("Over the last two years at Hallam Council [I built…]"), or None ("When the server crashed I…" opens on a clause of its own)."""
+    if tokens[0].lower().strip(",") not in _SCENE_OPENERS:
+        return None
+    role = next((i for i in range(4, 12) if i < len(tokens) and tokens[i] in ("I", "we")), None)  # "In dbt I…" stays whole
+    if role is None or any(_VERB_RE.match(t.strip(",")) for t in tokens[1:role]):
+        return None
+    return role
 
 
 def _with_reason(tokens: list[str], keep: int) -> str:
@@ -156,6 +170,9 @@ _WHICH_OBJECT_RE = re.compile(r"which\s+(?:your|the|our|my|their|this|that|you|t
 # A time in the past that opens a sentence ("When I took over as lead", "Once we had the data").
 _PAST_WHEN_RE = re.compile(r"^(?:also,\s+)?(?:when|once|after|as soon as)\s+(?:[\w'-]+\s+){1,4}?(?:\w+ed|took|got|had|was|were|became|"
                            r"began|saw|found|joined|left|came|went)\b", re.IGNORECASE)
+# A time in the candidate's own past that opens a sentence ("When I joined the branch", "After we moved sites").
+_OWN_WHEN_RE = re.compile(r"^(?:when|once|after|as soon as)\s+(?:I|we)\s+(?:\w+ed|took|got|became|began|joined|left|came|went)\b",
+                          re.IGNORECASE)
 # Words that already link a clause to the one before ("while …", "rather than …"): no "and" goes before them.
 # "As" before a role or a name is no link ("As Maths Lead I led…", "As a team lead I…"): the sentence keeps it.
 _SENTENCE_LINKS_RE = re.compile(r"^(?:while|whereas|since|because|although|though|as(?!\s+(?:a|an|(?-i:[A-Z])\w*)\b))\s+(?=\S)",
@@ -184,12 +201,6 @@ def _linked_clause(clause: str) -> str | None:
 # A phrase of place, span or means that opens a clause ("from first call to signature", "across three sites").
 _SPAN_RE = re.compile(r"^(?:from|across|with|without|to|into|of|for|via|through|throughout|over|under|between|among|"
                       r"within|at(?! (?:least|most|first|last|once)\b)|on|in|by)\s", re.IGNORECASE)  # "at least one voter…" is a subject
-# What can follow a clause whose end was cut: a clause of its own, not the rest of a list the cut took the head of
-# ("…supervisors [across tills], returns and stock counts").
-_OWN_CLAUSE_RE = re.compile(r"^(?:I|we|they|he|she|it|you|the team|our team|then|and|but|so|or|which|who|while|because|"
-                            r"since|after|before|when|if|finally|also)\b", re.IGNORECASE)
-
-
 def _lower_first_word(text: str) -> str:
     """``text`` with its first word in lower case when it is an ordinary capitalised word ("The" -> "the");
     "I", names with more capitals ("VMware", "SQL") and other words stay as written."""
@@ -198,25 +209,18 @@ def _lower_first_word(text: str) -> str:
     return text[:1].lower() + text[1:] if ordinary and first != "I" else text
 
 
-def _capital(text: str) -> str:
-    """``text`` opening with a capital letter, as a sentence does ("with the client…" -> "With the client…"),
-    unless its first word is a name written in lower case (a named tool of the skills lexicon, "pandas", or
-    what :func:`core.coach.stronger_sentences._capitalised` keeps: "p95", "kubectl", "iOS")."""
-    first = text.split(maxsplit=1)[0].strip(",.;:") if text.split() else ""
-    tools = frozenset(first.lower() for hit in find_skills(first) if hit.named_tool)  # "pandas", "python"
-    return _capitalised(text, tools)
-
-
 _LABEL_ONLY_RE = re.compile(r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|next|then|finally|also|"
                             r"lastly|step \d+|\d+)", re.IGNORECASE)
 
 
-def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_ok: bool, subject_ok: bool = True) -> str:
+def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_ok: bool, subject_ok: bool = True,
+            part: str = "") -> str:
     """``clause`` with the coach's word before it (the first of ``words`` that breaks the answer's run), as
     a person would join it: "then" after a condition ("If …, then it becomes…"), "so" after a reason whose
     "since"/"because" is dropped (``kept[0]`` is rewritten: "Since X, and Y" -> "X, so Y"), and "Also," or
-    "Then" opening a new sentence (the first word kept in case when it is a name: "VMware"); after a time in the past,
-    "I then …" when the subject alone does not run on (``subject_ok``)."""
+    "Then" opening a new sentence (the first word kept in case when it is a name: "VMware"; :func:`_sentence_lead`
+    by the sentence's kind and its heading ``part``); after a time in the past, "I then …" when the subject alone does
+    not run on (``subject_ok``)."""
     word = words[0]
     if (kept and subject_ok and _PAST_WHEN_RE.match(kept[-1]) and (own := re.match(r"(I|we) (?=\w+ed\b)", clause))
             and "then" not in said.split()):
@@ -230,9 +234,31 @@ def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_o
     if kept:
         return f"{word} {clause}"
     opens = word == "then" and not _SUBORDINATE_RE.match(clause)  # never "Then when X, then I…"
+    own_also = bool(_OWN_ALSO_RE.match(clause))
     if not opens:  # never "Also, I also moved…": the clause's own "also" goes
         clause = _OWN_ALSO_RE.sub(r"\1", clause, count=1)
-    return f"{'Then' if opens else 'Also,'} {_lower_first_word(clause)}"
+    lead = ("Then" if opens else "After that," if word == "after that" else "Also," if own_also
+            else _sentence_lead(clause, part, then_ok=then_ok))  # the answer's "Then I escalated…": "After that, I escalated…"
+    return f"{lead} {_lower_first_word(clause)}"
+
+
+def _sentence_lead(clause: str, part: str, *, then_ok: bool = True) -> str:
+    """The coach's opening words for a sentence that ran on from the one before (session 16: "Also," opened a situation's
+    state, a step and a result after the steps): "Then" before the candidate's own step in the past, "As a result,"
+    before a result told after something else, "At the time," before a situation's state, else "Also,"."""
+    if then_ok and _OPENS_ACTING_RE.match(clause) and not _SUBORDINATE_RE.match(clause):
+        return "Then"
+    if not re.match(r"[A-Za-z]", clause) or _SPAN_RE.match(clause) or _SUBORDINATE_RE.match(clause):
+        return "Also,"  # "In a recent deal, I…", "When procurement stalled…": no "As a result," or "At the time," before them
+    if part not in {"Situation", "Result", "Trade-offs", "Concepts"} and told_result(clause):
+        return "As a result,"
+    if part == "Situation" and _PAST_STATE_RE.search(clause) and not _OPENS_ACTING_RE.match(clause):
+        return "At the time,"
+    return "Also,"
+
+
+# A state in the past ("the risk was…", "there were…", "they had…").
+_PAST_STATE_RE = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(?:was|were|had|had been|could not|couldn't|did not|didn't)\b", re.IGNORECASE)
 
 
 _OWN_ALSO_RE = re.compile(r"^((?:\S+\s+){0,2}?)also\s+", re.IGNORECASE)  # "I also moved", "We also", "Also"
@@ -262,15 +288,17 @@ _SUBORDINATE_RE = re.compile(r"(?:when|whenever|if|unless|because|although|thoug
 _PRONOUN_RE = re.compile(r"\b(?:I|we|he|she|they|it)\b", re.IGNORECASE)
 
 
+# A clause that says its own order ("I then phoned", "we finally agreed").
+_OWN_ORDER_RE = re.compile(r"^(?:I|we|they|he|she)\s+(?:then|next|finally|later)\b", re.IGNORECASE)
+# A phrase that gives a figure of what was said before it ("about GBP 450", "up from 64%", "roughly 3 hours"): after a
+# comma it was said of the clause before, and the coach joins it with "which was", never "then" or "and" (session 16).
+_FIGURE_LED_RE = re.compile(r"^(?:just |well )?(?:about|around|roughly|nearly|almost|approximately|some|over|under|up|down|"
+                            r"more than|less than|fewer than|at least|at most)\s+(?:from\s+|to\s+|by\s+)?(?:[A-Z]{3}\s)?"
+                            r"[$£€]?\d", re.IGNORECASE)
+# The rest of a list of things, opening on a comparative or a word of quantity ("smaller pull requests", "fewer handovers").
+_LIST_REST_RE = re.compile(r"^(?:\w{3,}er|more|fewer|less|extra|additional)\s+(?!than\b)[a-z]", re.IGNORECASE)
 # The coach's word for the answer's own linking word when that one runs on ("…, then the rest": "after that the rest").
 _SAME_LINK = {"then": ("after that",), "finally": ("after that",), "but": ("yet",), "or": ("alternatively",)}
-
-
-def _own_clause(clause: str) -> bool:
-    """Whether ``clause`` stands as a clause ("found that 70%…", "we closed it"), not as the rest of a list ("returns
-    and stock counts", "picking and dispatch"): it opens on a subject or linking word, or has a verb not in -ing."""
-    return bool(_OWN_CLAUSE_RE.match(clause)) or any(
-        _VERB_RE.match(w) and not w.lower().endswith("ing") for w in re.findall(r"[\w']+", clause))
 
 
 def _after_gap(segment: str, out: list[str]) -> str:
@@ -282,9 +310,26 @@ def _after_gap(segment: str, out: list[str]) -> str:
     return segment
 
 
-def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
+def _link_words(clause: str, said: str, joiner: str, after_clause: bool, breaks: Callable[[str], bool]) -> list[str]:
+    """The coach's words that may join ``clause`` to what was kept before it, best first: those that break the answer's
+    run (``breaks``), never the clause's own ``said`` linking word; none of "then" before a step that says its own order
+    ("I then phoned…"); "which was" before a figure said of the clause before ("about GBP 450") and "plus" before the rest
+    of a list of things after "then" ("smaller pull requests"), when the clause has no verb of its own (session 16)."""
+    words = [w for w in _SAME_LINK.get(said, ()) + (joiner, "and", "next", "also", "plus") if w != said and breaks(w)] + ["also"]
+    if _OWN_ORDER_RE.match(clause):  # "I then phoned…": never "then I then phoned"
+        words = [w for w in words if w not in {"then", "next", "after that"}]
+    if after_clause and not _own_clause(clause) and said not in _SAME_LINK:  # "then the rest" keeps its order
+        if _FIGURE_LED_RE.match(clause) and len(clause.split()) <= 8:
+            return ["which was"]
+        if joiner == "then" and _LIST_REST_RE.match(clause):
+            return ["plus"]
+    return words
+
+
+def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str = "") -> str:
     """``text`` (one part of a stronger answer) with no run of more than :data:`SHORT_PHRASE` of ``answer``'s
-    words (see the module docstring); ``joiner``: the coach's word between two clauses ("then" for steps).
+    words (see the module docstring); ``joiner``: the coach's word between two clauses ("then" for steps); ``part``: the
+    heading the text goes under ("Situation", "Result"…), which picks the words that open a sentence run on from the last.
     Bracketed gaps stay as they are; each sentence keeps its closing mark."""
     grams = _grams(answer_words(answer), SHORT_PHRASE + 1)
     if not grams or not any(_grams(answer_words(seg), SHORT_PHRASE + 1) & grams
@@ -313,7 +358,10 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                 tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
                 if not clause:
                     continue
-                if _runs_on(recent, clause, grams) and kept and (len(kept[-1].split()) <= 3 or _INTRO_RE.match(kept[-1])):
+                if _runs_on(recent, clause, grams) and kept and (len(kept[-1].split()) <= 3 or _INTRO_RE.match(kept[-1])
+                                                                 or (_OWN_WHEN_RE.match(kept[-1]) and len(kept) == 1
+                                                                     and not re.match(r"(?:I|we)\b", clause))):
+                    # "When I joined the branch, [renewals were left…]" runs on: the time goes, never "…, then renewals"
                     dropped = kept.pop()  # an opening "As a result," or "In a replicated database," runs on: left out
                     recent = recent[:len(recent) - len(answer_words(dropped))]
                     clause = _capital(clause) if not kept else clause
@@ -328,10 +376,10 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and") -> str:
                             kept.append(clause)
                             recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
                         continue  # no clause without what it hangs on ("rather than …"): left out
-                    clause = _joined(kept, clause, said, [w for w in _SAME_LINK.get(said, ()) + (joiner, "and", "next", "also", "plus")
-                                                          if w != said and not _runs_on([*recent, w], clause, grams)]
-                                     + ["also"], then_ok=not _runs_on([*recent, "then"], clause, grams),
-                                     subject_ok=not _runs_on(recent, clause.split()[0], grams))
+                    words = _link_words(clause, said, joiner, bool(kept),
+                                        lambda w, c=clause, r=recent: not _runs_on([*r, w], c, grams))
+                    clause = _joined(kept, clause, said, words, then_ok=not _runs_on([*recent, "then"], clause, grams),
+                                     subject_ok=not _runs_on(recent, clause.split()[0], grams), part=part)
                 kept.append(_capital(clause) if not kept else clause)
                 recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
             if (kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) and not _only_scene(kept)

@@ -94,7 +94,8 @@ def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
             if i:  # the first step as the candidate wrote it; the next ones mid-sentence, after "then"
                 step = re.sub(r"^(?:then|and|so)\s+", "", step, flags=re.I)
                 step = step if step[:2] in ("I ", "I'") or step[1:2].isupper() else step[:1].lower() + step[1:]
-                step = ("finally " if i == len(steps) - 1 and i > 1 else "then ") + step
+                if not _OWN_ORDER_RE.match(step):  # "I then called…" says its order: never "then I then called"
+                    step = ("finally " if i == len(steps) - 1 and i > 1 else "then ") + step
             out.append(step)
         told.append("; ".join(out) + ".")
     if not told:
@@ -105,6 +106,9 @@ def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
     return text
 
 
+# A step that says its own order ("I then called", "we finally agreed", "after that I…").
+_OWN_ORDER_RE = re.compile(r"^(?:(?:I|we|they|he|she|the team)\s+(?:then|finally|next|later|afterwards)\b|"
+                           r"(?:after that|afterwards|later|next|finally)\b)", re.I)
 # A clause that says when the next one happened ("When I took over as shift lead", "When procurement stalled"): no step.
 _TIME_CLAUSE_RE = re.compile(r"^(?:when|once|after|as soon as|while)\s+(?:I|we|the|our|my|a|an|\w+)\s", re.I)
 

@@ -95,7 +95,25 @@ def _aside_end(tokens: list[str], start: int) -> int:
         if more == k:
             return start  # "at the end [of 2019]": an "of" whose words are not the aside's: it stays whole
         end = more
-    return end
+    return end if _phrase_ends(tokens, end) else start
+
+
+def _phrase_ends(tokens: list[str], end: int) -> bool:
+    """Whether a phrase can end before ``tokens[end]``: at the clause's end, after a comma, or before a linking word, a
+    determiner, a pronoun, a figure or a verb; not inside a noun phrase ("within one [working day]": session 16, the
+    aside "within one" left "a rule of reviews working day")."""
+    if end >= len(tokens) or tokens[end - 1][-1:] in ",;:":
+        return True
+    word = tokens[end].lower().strip("\"'()")
+    if word in {"and", "or"} and end + 1 < len(tokens) and tokens[end + 1][:1].isupper() and tokens[end - 1][:1].isupper() \
+            and tokens[end + 1] not in {"I", "We", "The"}:
+        return False  # "in [SQL] and Power BI": the first of a list of names is no phrase alone (session 16)
+    if word in _CUT_BEFORE or word in _DETERMINERS or word in _PRONOUNS or word in _CHANGE_WORDS or _FIGURE_RE.fullmatch(word):
+        return True
+    if word.endswith("ing"):  # "in the morning [checking the logs]"; "within one [working day]" is one noun phrase
+        after = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
+        return not after or after in _CUT_BEFORE or after in _DETERMINERS or after in _PRONOUNS or after in _OBJECTS
+    return bool(_VERB_RE.match(word))
 
 
 def _without_asides(tokens: list[str]) -> str:
@@ -108,7 +126,8 @@ def _without_asides(tokens: list[str]) -> str:
     i = 0
     while i < len(tokens):
         prev = kept[-1].lower() if kept else ""
-        if tokens[i].lower() in _ASIDE_PREPOSITIONS and not (_VERB_RE.match(prev) or prev in _OBJECTS):
+        measured = tokens[i].lower() in {"under", "over"} and _FIGURE_RE.fullmatch(prev.strip(",.;:"))  # "6% under budget"
+        if tokens[i].lower() in _ASIDE_PREPOSITIONS and not (_VERB_RE.match(prev) or prev in _OBJECTS or measured):
             end = _aside_end(tokens, i)
             if end > i + 1:
                 i, run = end, 0
