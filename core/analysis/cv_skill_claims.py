@@ -30,12 +30,12 @@ from core.analysis.cv_skill_spans import (
     group_labels,
     item_re,
     item_spans,
-    singular,
     without_name_line,
     without_spaced_letters,
 )
 from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
 from core.analysis.skills_forms import abbreviation_after, name_before
+from core.words import singular
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """CV skill spans: where a CV's text names its skills list's items, and what of the text names none. The
 names of a list's groups ("EMR Systems: Epic, Cerner"), letter-spaced headings and the person's name line; the
 spans of the list's multi-word items (a lexicon skill inside one is no skill of its own there); the pattern that
-finds a listed item in an entry's text; one skill written in the singular and the plural. Used by
+finds a listed item in an entry's text. Used by
 :mod:`core.analysis.cv_skill_claims`."""
 
 from __future__ import annotations
@@ -47,11 +47,6 @@ def without_name_line(text: str) -> str:
     if not _PERSON_NAME_RE.fullmatch(first) or ROLE_WORDS.search(first):
         return text
     return text.replace(first, "", 1)
-
-
-def singular(key: str) -> str:
-    """"rest apis" and "rest api", "microservices" and "microservice": one skill written two ways."""
-    return key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
 
 
 def item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
