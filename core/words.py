@@ -134,3 +134,38 @@ def filler_words(text: str) -> list[str]:
 def filler_phrase(count: int) -> str:
     """``"1 filler word"``, ``"8 filler words"``: the chat's and the report's one wording of the total."""
     return f"{count} filler word{'' if count == 1 else 's'}"
+
+
+def singular(word: str) -> str:
+    """``word`` (lower case) without the final "s" of an English plural: "apis" -> "api", "microservices" ->
+    "microservice"; "class", "aws" (three letters) stay. The one plural rule for matching two ways a name is written
+    ("REST APIs" in a bullet, "REST API" in the list); no dictionary ("analysis" -> "analysi"), so it serves to
+    compare two forms cut alike, never to show one. Given a phrase, it cuts the phrase's last word.
+    :func:`core.analysis.skills._common_plural` differs on purpose: it asks whether a job's word is a real noun's
+    plural (word frequencies), to read "demos" as a practice, not to match two forms."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+# the small words a name's initials leave out ("University of Central Florida" -> UCF, "Universidad de la Rioja")
+INITIAL_SKIP = frozenset({"of", "and", "the", "for", "at", "in", "on", "to", "a", "an", "de", "du", "des", "la", "le", "&"})
+
+
+def initials(words: list[str]) -> str:
+    """The initials, in capitals, of ``words`` without the small ones (:data:`INITIAL_SKIP`): ["partial",
+    "hospitalisation", "programme"] -> "PHP", ["University", "of", "Central", "Florida"] -> "UCF"."""
+    return "".join(w[0] for w in words if w and w.casefold() not in INITIAL_SKIP).upper()
+
+
+def capital_initials(text: str) -> str:
+    """The initials of ``text``'s capitalised words, an opening bracket aside: "Qualified Teacher Status" -> "QTS",
+    "(National Electric Code)" -> "NEC", "University of Maryland Baltimore County" -> "UMBC" (a small word in lower
+    case gives none).
+
+    The other initials checks differ on purpose: :func:`core.analysis.skills_forms.abbreviates` takes one letter
+    from each of the last words, small ones too (a requirement's acronym names exactly the words before it);
+    :func:`core.analysis.skills_forms.abbreviation_after` lets a small word give its letter or not and a word in
+    capitals give all of its ("AWS Identity and Access Management (AWSIAM)"); ``core.analysis.cv_skills._is_acronym_of``
+    accepts initials that stop early or start late ("Object-Oriented Programming (OO)", a list item's words);
+    :func:`core.analysis.cv_lines.own_acronym` takes letters from inside words ("Solare Energiesysteme ISE",
+    German compounds)."""
+    return "".join(w.strip("(")[0] for w in text.split() if w.strip("(")[:1].isupper())

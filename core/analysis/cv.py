@@ -39,7 +39,7 @@ from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
 from core.analysis.cv_entry_bounds import entry_tail as _entry_tail
 from core.analysis.cv_entry_bounds import header_end, is_body, listed_title, next_entry, table_columns
 from core.analysis.cv_entry_bounds import tag_line as _tag_line
-from core.analysis.cv_headline import headline_title, top_post, top_title
+from core.analysis.cv_headline import headline_title, post_on_top, top_title
 from core.analysis.cv_layout import CvLine, cv_lines
 from core.analysis.cv_line_entries import DATED_PREFIX_RE, many_employers, role_at_employer
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
@@ -373,7 +373,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     walk.section_items.extend(n for n in named_in_lists(walk.bullets, text) if n not in walk.section_items)
     names, written, surface = skills_found(walk.section_items, joined, tuple(walk.roles), tuple(walk.employers))
     spell_out(walk)  # "UCF" where the CV spells it out elsewhere
-    _post_on_top(walk, lines, text)
+    post_on_top(walk, lines, text)
     entries = walk.entries + [(walk.co_employers[e], t) for e, t in walk.entries if e in walk.co_employers]
     first, pairs = skill_employers(entries, walk.section_items, tuple(walk.roles))
     return {
@@ -396,21 +396,3 @@ def _extract_cv_facts(cv_text: str) -> dict:
         "bullets": walk.bullets,
         "word_count": count_words(text),
     }
-
-
-def _post_on_top(walk: _Walk, lines: list[CvLine], text: str) -> None:
-    """A post the CV's top lines state ("Security Consultant Intern at Northwind.", :func:`top_post`) whose
-    employer no entry names, when no entry runs to now: the current job, before the entries."""
-    role, employer = top_post(lines)
-    if not role or any(_fold_name(employer) == _fold_name(e) for e in walk.employers) or (
-            current_title(walk, text) in walk.present_roles):
-        return
-    role, employer = natural_case(role), natural_case(employer)
-    walk.jobs.insert(0, (role, employer))
-    walk.roles.insert(0, role)
-    walk.employers.insert(0, employer)
-
-
-def _fold_name(name: str) -> str:
-    return re.sub(r"\W+", " ", name.casefold()).strip()
-

@@ -1,7 +1,8 @@
 """CV entries: the header of a job entry split into role and employer. One-line entries ("Engineer at Acme
 from 2019") are :mod:`core.analysis.cv_line_entries`'s, the title a CV opens with when no job names one
-:mod:`core.analysis.cv_headline`'s, the school an education line names :mod:`core.analysis.cv_schools`'s.
-Used by :mod:`core.analysis.cv`."""
+:mod:`core.analysis.cv_headline`'s, the school an education line names :mod:`core.analysis.cv_schools`'s,
+what other kind of line a header's group holds (a contact line, a street address, a project)
+:mod:`core.analysis.cv_entry_kinds`'s. Used by :mod:`core.analysis.cv`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,14 @@ import logging
 import re
 
 from core.analysis.cv_departments import DEPARTMENT_RE, SITE_NAME_RE, TEAM_RE, with_department, without_unit  # noqa: F401 - DEPARTMENT_RE read from here by cv_line_entries
+from core.analysis.cv_entry_kinds import (  # noqa: F401 - CONTACT_RE, full_header, job_like read from here by other modules
+    CONTACT_RE,
+    STREET_RE,
+    full_header,
+    is_project,
+    job_like,
+    without_project_names,
+)
 from core.analysis.cv_header_parts import (  # noqa: F401 - org_name, titled, ORG_WORDS_RE... read from here by other modules
     ORG_WORDS_RE,
     ROLE_OF_RE,
@@ -27,7 +36,6 @@ from core.analysis.cv_lines import (
     DATE_RE,
     MONTHS,
     SHIFT_DEPARTMENT_RE,
-    header_parts,
     is_place,
     is_region,
     is_role,
@@ -208,7 +216,7 @@ def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int,
     ("Account Executive at Salesforce", "Intercom, Dublin  2017 - 2020") when it stands alone on its
     line (not a tag line "Kotlin | Postgres"), else a one-word name that is also a town, written
     first before the title ("Gap | Stock Associate | 2017 - 2019")."""
-    if any(_project(p) for line in group for p in line_parts(line)):
+    if any(is_project(p) for line in group for p in line_parts(line)):
         return []  # "Contributor - Puppeteer, Open Source Google Project": a project's product, no employer
     lone = [p for p in products if sum(q[0] == p[0] for q in products) == 1]
     return lone[:1] or leading[:1]
@@ -282,7 +290,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
                 continue
             if _may_name_employer(part, role):
                 candidates.append((idx, part))
-    candidates = _without_project_names(candidates, group)
+    candidates = without_project_names(candidates, group)
     if not role and len(group) == 2:
         positional = _title_by_position(group)
         if positional:
@@ -342,26 +350,7 @@ def _may_name_employer(part: str, role: str) -> bool:
             or (role and credentials(part))):
         return False
     return (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
-            and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part) and not _project(part))
-
-
-# a project the person worked on, named as one ("Puppeteer, Open Source Google Project"), no organisation worked for
-_PROJECT_RE = re.compile(r"(?i)\b(?:project|projekt|projet|proyecto|progetto|projeto)$")
-# open-source work named by its kind, whatever word ends it ("Open Source Google Proect", "Open-source Rust Crates");
-# an organisation by its words ("Open Source Robotics Foundation") is an employer
-_OPEN_SOURCE_RE = re.compile(r"(?i)^open[- ]source\b")
-
-
-def _project(part: str) -> bool:
-    """A header part naming a project, no organisation ("Open Source Google Project", "Open-source Rust Crates")."""
-    return bool(_PROJECT_RE.search(part)) or (bool(_OPEN_SOURCE_RE.match(part)) and not org_name(part))
-
-
-def _without_project_names(candidates: list[tuple[int, str]], group: list[str]) -> list[tuple[int, str]]:
-    """The candidates without the names an open-source project's line gives beside its kind ("Maintainer -
-    Tidewater, Open-source Rust Crates": "Tidewater" is the project's name); an organisation by its words stays."""
-    lines = {i for i, line in enumerate(group) if any(_OPEN_SOURCE_RE.match(p) and _project(p) for p in line_parts(line))}
-    return [c for c in candidates if c[0] not in lines or org_name(c[1])]
+            and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part) and not is_project(part))
 
 
 # the end of a sentence wrapped onto its own line ("Produkten gearbeitet.", "the new ward."): a word in lower
@@ -369,36 +358,3 @@ def _without_project_names(candidates: list[tuple[int, str]], group: list[str]) 
 _SENTENCE_END_RE = re.compile(r"\s[a-zäöüßàâçéèêëîïôûùüÿñ]{4,}\.$")
 
 
-def full_header(line: str) -> bool:
-    """A dated line naming a role and something else: a whole job header on its own."""
-    parts = header_parts(line)
-    return bool(DATE_RE.search(line)) and len(parts) >= 2 and any(is_role(p) for p in parts)
-
-
-_EMPLOYMENT_ROLE_RE = re.compile(r"\b(?:intern|internship|trainee|apprentice|freelance|freelancer|contractor|consultant|"
-                                 r"employee|part-time|full-time|working student)\b", re.IGNORECASE)
-
-
-def job_like(group: list[str], role: str, employer: str) -> bool:
-    """Whether a dated "role, name" entry under a Projects heading is a job rather than a project
-    ("Full Stack Developer, Exteractive, 2020"): the name is an organisation's ("Acme Labs", "Initech
-    Inc"), the header gives a place ("Berlin, Germany"), or the role is one of employment ("Intern",
-    "Freelance Developer")."""
-    places = any(is_place(p) for g in group for p in header_parts(g))
-    return bool(_ORG_FIRST.search(employer) or places or _EMPLOYMENT_ROLE_RE.search(role))
-
-
-# a street address: a street word and a house number ("Avda. Irrazábal 727", "Calle Mitre 1234", "12 Park Road",
-# "Hauptstraße 12", "5 rue de la Paix")
-STREET_RE = re.compile(r"(?i)(?<!\w)(?:avda\.|av\.|avenida|calle|c/|rua|via|viale|piazza|plaza)\s+[^,|]{1,40}?\d{1,5}\b"
-                       r"|\b\d{1,5},?\s+(?:[A-Z][\w'-]*\s+){0,3}(?:rue|avenue|street|road|lane|st\.|rd\.)(?!\w)|\w(?:straße|strasse|str\.)\s+\d{1,4}\b")
-
-
-# contact lines: addresses, profiles, and a profile's name alone as a link ("GitHub", "GitHub-Link | Live-Link")
-CONTACT_RE = re.compile(
-    r"https?://|www\.|\S@\S|\b(?:github|gitlab|linkedin|bitbucket)\.(?:com|io|org)\b"
-    r"|^\s*(?:github|gitlab|linkedin|bitbucket)\s*(?::|$)|\b(?:github|gitlab)[\s-]*link\b"
-    # "MOBILE | EMAIL | GITHUB | LINKEDIN": the names of links whose addresses the file hides behind them
-    r"|^\s*(?:(?:mobile|phone|e-?mail|github|gitlab|linkedin|portfolio|website|blog|twitter)\s*(?:[|•·]\s*|$)){2,}$",
-    re.IGNORECASE,
-)

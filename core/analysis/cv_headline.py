@@ -1,15 +1,17 @@
 """CV headline: the title a CV states under its name ("Ann Lee" / "PhD candidate" / "Contact") or opens its
 profile with ("Staff software engineer with a passion for ..."), used as the current title when no job entry
-gives one (a student, a career changer whose entries are projects or events). Used by :mod:`core.analysis.cv`."""
+gives one (a student, a career changer whose entries are projects or events), and a post its top lines state
+("Security Consultant Intern at Northwind.") put first among the jobs. Used by :mod:`core.analysis.cv`."""
 
 from __future__ import annotations
 
 import logging
 import re
 
+from core.analysis.cv_current import current_title
 from core.analysis.cv_entries import CONTACT_RE, ROLE_WORD_END_RE
 from core.analysis.cv_layout import CvLine
-from core.analysis.cv_lines import is_role, section_kind
+from core.analysis.cv_lines import is_role, natural_case, section_kind
 
 logger = logging.getLogger(__name__)
 
@@ -93,3 +95,21 @@ def top_post(lines: list[CvLine]) -> tuple[str, str]:
                 and not _CANDIDATE_RE.match(role) and len(org.split()) <= 5):
             return role, org
     return "", ""
+
+
+def post_on_top(walk, lines: list[CvLine], text: str) -> None:
+    """A post the CV's top lines state ("Security Consultant Intern at Northwind.", :func:`top_post`) whose
+    employer no entry names, when no entry runs to now: the current job, put in ``walk`` (the CV walk of
+    :mod:`core.analysis.cv`: its jobs, roles and employers) before the entries."""
+    role, employer = top_post(lines)
+    if not role or any(_fold_name(employer) == _fold_name(e) for e in walk.employers) or (
+            current_title(walk, text) in walk.present_roles):
+        return
+    role, employer = natural_case(role), natural_case(employer)
+    walk.jobs.insert(0, (role, employer))
+    walk.roles.insert(0, role)
+    walk.employers.insert(0, employer)
+
+
+def _fold_name(name: str) -> str:
+    return re.sub(r"\W+", " ", name.casefold()).strip()

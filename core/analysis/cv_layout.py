@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from core.analysis.cv_clean import clean_line
 from core.analysis.cv_lang import regroup_form
-from core.analysis.cv_lines import DATE_RE, clean_line, header_parts, is_place, is_role, section_kind
+from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role, section_kind
 from core.analysis.cv_runs import rejoined_runs, wrapped_title_at
 from core.analysis.text import BULLET_RE
 

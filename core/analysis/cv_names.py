@@ -22,6 +22,7 @@ from core.analysis.cv_lang import AT_WORDS, FORM_EMPLOYER_RE, FORM_ROLE_RE, form
 from core.analysis.cv_layout import unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_region, is_role
 from core.analysis.cv_skills import ACTION_VERB_RE
+from core.words import initials
 
 logger = logging.getLogger(__name__)
 
@@ -361,9 +362,6 @@ def labelled_fields(group: list[str]) -> tuple[str, str] | None:
     return (roles[0], employers[0]) if roles and employers and roles[0] and employers[0] else None
 
 
-_INITIAL_SKIP = frozenset({"of", "and", "the", "for", "at", "in", "de", "du", "des", "la", "le", "&"})
-
-
 def spelled_out(names: list[str], known: list[str]) -> dict[str, str]:
     """The names among ``names`` written as an acronym ("UCF") that the CV spells out among ``known`` (its other
     employers and its schools: "University of Central Florida"), each mapped to that full name: the initials of its
@@ -374,7 +372,7 @@ def spelled_out(names: list[str], known: list[str]) -> dict[str, str]:
         if not re.fullmatch(r"[A-Z]{2,6}", short):
             continue
         full = {k for k in known if k != short
-                and "".join(w[0] for w in re.findall(r"[\w'’-]+", k) if w.casefold() not in _INITIAL_SKIP) == short}
+                and initials(re.findall(r"[\w'’-]+", k)) == short}
         if len(full) == 1:
             out[short] = full.pop()
     return out

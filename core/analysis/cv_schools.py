@@ -18,6 +18,7 @@ from core.analysis.cv_lines import (
     own_acronym,
     strip_trailing_place,
 )
+from core.words import capital_initials
 
 logger = logging.getLogger(__name__)
 
@@ -111,8 +112,7 @@ def continued_school(school: str, line: str) -> str:
     if not m or "(" in school:
         return ""
     name = f"{school} {m.group(1)}"
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return f"{name} ({m.group(2)})" if initials == m.group(2) else ""
+    return f"{name} ({m.group(2)})" if capital_initials(name) == m.group(2) else ""
 
 
 # a Chinese or Japanese institution: two or more CJK characters ending in 大学/大學 (university),

@@ -16,9 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from functools import lru_cache
 
-from core.analysis.cv_lines import ROLE_WORDS
 from core.analysis.cv_skill_mentions import (
     names_no_skill,
     other_mentions,
@@ -27,9 +25,17 @@ from core.analysis.cv_skill_mentions import (
     tool_item,
     wrapped_names,
 )
-from core.analysis.cv_skills import ITEM_STOPWORDS
+from core.analysis.cv_skill_spans import (
+    covered,
+    group_labels,
+    item_re,
+    item_spans,
+    without_name_line,
+    without_spaced_letters,
+)
 from core.analysis.skills import SkillHit, find_all_skills, infer_role_family
 from core.analysis.skills_forms import abbreviation_after, name_before
+from core.words import singular
 
 logger = logging.getLogger(__name__)
 
@@ -205,16 +211,16 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
     seen: set[str] = set()
     written_norms: set[str] = set()
     section_norms = {_norm(i) for i in section_items}
-    listed = {_singular(n) for n in section_norms}
-    joined = _without_spaced_letters(_without_name_line(_COURSEWORK_RE.sub("", joined)))
-    spans = _item_spans(joined, section_items)
+    listed = {singular(n) for n in section_norms}
+    joined = without_spaced_letters(without_name_line(_COURSEWORK_RE.sub("", joined)))
+    spans = item_spans(joined, section_items)
     fields = tool_families(section_items, roles)
     all_hits = find_all_skills(joined)
     prefixes = _prefixes(all_hits, joined)
     employer_names = frozenset(_norm(e) for e in employers)
-    labels = _group_labels(joined)
+    labels = group_labels(joined)
     for hit in all_hits:
-        if _covered(hit, spans) or hit.start in prefixes or _employer_named(hit, joined, employer_names):
+        if covered(hit, spans) or hit.start in prefixes or _employer_named(hit, joined, employer_names):
             continue
         if any(s <= hit.start and hit.end <= e and e - s > hit.end - hit.start for s, e in labels):
             continue  # "EMR Systems: Epic, Cerner": the group's name, not a skill of its own ("PHP: Laravel" is one)
@@ -225,7 +231,7 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
         key = _norm(hit.surface)
         if not (_claimed(hit, fields, joined) or key in section_norms):
             continue
-        if key not in section_norms and _singular(key) in listed:
+        if key not in section_norms and singular(key) in listed:
             continue  # "microservice" in a bullet, "Microservices" in the list: the list's words
         written_norm = _norm(hit_surface)
         if written_norm in written_norms:  # once each way it is written: "Python" and "Python 3", "REST API" and "REST APIs"
@@ -234,104 +240,13 @@ def skills_found(section_items: list[str], joined: str, roles: tuple[str, ...] =
         # "MS SCCM" in a bullet and "SCCM" in the list: two ways the CV writes it, each as written
         # and "finite element analysis (FEA)": that whole, not "FEA", which the list may name alone
         whole = written_norm != key and (written_norm.endswith(key) or written_norm.endswith(")"))
-        seen.add(_singular(written_norm if whole else key))
+        seen.add(singular(written_norm if whole else key))
         written.append(hit_surface)
     for item in section_items:
-        if _singular(_norm(item)) not in seen:
-            seen.add(_singular(_norm(item)))
+        if singular(_norm(item)) not in seen:
+            seen.add(singular(_norm(item)))
             written.append(item)
     return names, written, surface
-
-
-# "EMR Systems: Epic, Cerner", "**Version Control**: Git, SVN": a group's name (up to four words) before a colon and a list
-_GROUP_LABEL_RE = re.compile(r"(?m)^[ \t*•>_-]*([^:,;|\n*_]{1,40}?)[ \t*_]*:[ \t]*(?=[^\n]*[,;|•·])")
-
-
-def _group_labels(text: str) -> list[tuple[int, int]]:
-    """Where the names of a list's groups are ("EMR Systems" in "EMR Systems: Epic, Cerner"): each line's words
-    before a colon, up to four, when a list follows the colon. A tool named inside a longer group name is no
-    skill there; a group named by one tool alone ("PHP: Laravel, Symfony") is."""
-    return [m.span(1) for m in _GROUP_LABEL_RE.finditer(text) if len(m.group(1).split()) <= 4]
-
-
-_PERSON_NAME_RE = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*){1,3}")
-
-
-def _spaced_letters(line: str) -> bool:
-    """A heading a template prints letter-spaced ("E XP E R IE NC IA", "DE S A RRO LLA N D O"): four pieces or
-    more in capitals of up to four letters, most of them of one or two."""
-    pieces = line.split()
-    return (len(pieces) >= 4 and all(p.isalpha() and p.isupper() and len(p) <= 4 for p in pieces)
-            and sum(len(p) <= 2 for p in pieces) >= 0.6 * len(pieces))
-
-
-def _without_spaced_letters(text: str) -> str:
-    """The text without letter-spaced headings: their one-letter pieces ("R", "C") are no skills."""
-    return "\n".join("" if _spaced_letters(line) else line for line in text.split("\n"))
-
-
-def _without_name_line(text: str) -> str:
-    """The CV's text without its first line when that line is a person's name ("Julia Novak", "Ruby
-    Okafor": a language's name inside it is no skill); a title there ("Python Developer") stays."""
-    first = text.lstrip("\n").split("\n", 1)[0].strip()
-    if not _PERSON_NAME_RE.fullmatch(first) or ROLE_WORDS.search(first):
-        return text
-    return text.replace(first, "", 1)
-
-
-def _singular(key: str) -> str:
-    """"rest apis" and "rest api", "microservices" and "microservice": one skill written two ways."""
-    return key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
-
-
-def _item_spans(text: str, section_items: list[str]) -> list[tuple[int, int]]:
-    """Where the skills list's multi-word names ("Google Kubernetes", "General ledger management", "ML models", not
-    "Unity game dev") occur in ``text`` (case-insensitive)."""
-    spans = []
-    names = {i for i in section_items if len(i.split()) <= 7 and (all(w[:1].isupper() or not w[:1].isalpha() for w in i.split())
-                                                                 or _sentence_case(i) or re.fullmatch(r"[A-Z]{2,5}( [a-z]+){1,2}", i))}
-    for item in {i for i in names if " " in i.strip() or "/" in i}:  # "AP/AR": no "AP" of its own
-        words_re = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item.strip()))
-        spans += [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w+#]){words_re}(?![\w+#])", text, re.IGNORECASE)]
-    return spans
-
-
-def _sentence_case(item: str) -> bool:
-    """A listed name of two to four words written in sentence case ("General ledger management", "Accounts
-    payable/receivable"): one name, as a list writes it, whose words inside are no skill of their own; not a tool
-    the lexicon names by its first word with words about it after ("Unity game dev", "Fedora flavors")."""
-    if not re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+/?[a-z]*){1,3}", item):
-        return False
-    first = find_all_skills(item.split()[0])
-    return not (first and first[0].named_tool and first[0].end == len(item.split()[0]))
-
-
-def _covered(hit: SkillHit | re.Match[str], spans: list[tuple[int, int]]) -> bool:
-    """Whether a skill hit lies inside a longer item of the skills list ("Kubernetes" in "Google
-    Kubernetes", "patient assessment" in "Advanced Patient Assessment"): there the CV's own item stands
-    for it, so that occurrence is no skill of its own."""
-    start, end = (hit.start(), hit.end()) if isinstance(hit, re.Match) else (hit.start, hit.end)
-    return any(s <= start and end <= e and (e - s) > (end - start) for s, e in spans)
-
-
-@lru_cache(maxsize=512)
-def _item_re(item: str) -> re.Pattern[str] | None:
-    """How a listed skill is found in an entry: a plain word ("Less", "homebrew") as written or
-    capitalised (or in lower case from seven letters), so that prose ("less time") is not taken for it; a name with capitals inside, digits
-    or marks ("GitHub", "Node.js", "C#") in any case; nothing for one or two letters."""
-    item = item.strip()
-    if len(item) < 3 or ITEM_STOPWORDS.fullmatch(item):
-        return None
-    body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item))
-    edge = r"(?<![\w+#.])", r"(?![\w+#]|\.\w)"
-    if re.fullmatch(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*", item):
-        variants = {body, r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", item[:1].upper() + item[1:]))}
-        if len(item) >= 7:  # "homebrew" for "Homebrew"; not "less" for "Less" or "spring" for "Spring"
-            lower = item.lower()  # and "Claims processing" opening a bullet for the listed "Claims Processing"
-            for variant in {lower, lower[:1].upper() + lower[1:]}:
-                variants.add(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", variant)))
-        return re.compile(edge[0] + "(?:" + "|".join(sorted(variants)) + ")" + edge[1])
-    return re.compile(edge[0] + body + edge[1], re.IGNORECASE)
 
 
 # Families whose lexicon entries are tools and techniques by name (a language, a product, a method);
@@ -361,9 +276,9 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
     section_norms = {_norm(i) for i in section_items}
     listed = list(dict.fromkeys(section_items))
     fields = tool_families(listed, roles)
-    as_listed = {_singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
+    as_listed = {singular(_norm(i)): i for i in reversed(listed)}  # "microservice" is written "Microservices" there
     for employer, text in [*entries, *wrapped_names(entries)]:  # "the Design" over "Thinking process."
-        spans = _item_spans(text, section_items)
+        spans = item_spans(text, section_items)
         hits_here = find_all_skills(text)
         # a listed "Java" inside the named tool "Java Swing": the longer name is the one used there
         named = spans + [(h.start, h.end) for h in hits_here if h.named_tool and " " in h.surface.strip()]
@@ -377,28 +292,28 @@ def skill_employers(entries: list[tuple[str, str]], section_items: list[str],
                 continue  # "Topics: code review, documentation": a course's subjects (see below)
             if not (_claimed(hit, fields, text) or _norm(hit.surface) in section_norms):
                 continue  # "customer satisfaction" in a bullet is an outcome unless the skills list names it
-            if _covered(hit, spans):
+            if covered(hit, spans):
                 continue
             first.setdefault(hit.name, employer)
             written, key = _as_written(text, hit), _norm(hit.surface)
             vendor = _norm(written) != key and _norm(written).endswith(key)  # "MS SCCM" where the list says "SCCM"
             versioned = _norm(written) != key and _norm(written).startswith(key)  # "Python 3" where it says "Python"
             abbreviated = _norm(written) != key and _norm(written).endswith(")")  # "finite element analysis (FEA)"
-            found.append((written if vendor or versioned or abbreviated else as_listed.get(_singular(key), written),
+            found.append((written if vendor or versioned or abbreviated else as_listed.get(singular(key), written),
                           employer))
             if versioned or abbreviated:
                 named.append((hit.start, hit.start + len(written)))  # the listed "Python" inside it is that one
             if vendor:  # and the listed "DynamoDB" inside "AWS DynamoDB" (S10-2)
                 named.append((hit.start - len(written) + len(re.sub(r"\s+", " ", hit.surface)), hit.end))
         for item in listed:
-            pattern = _item_re(item)
-            hits = [m for m in pattern.finditer(text) if not _covered(m, named)] if pattern is not None else []
-            hits += [m for m in other_mentions(item, text) if not _covered(m, named)]  # "TestCafe", "..., triage, and"
+            pattern = item_re(item)
+            hits = [m for m in pattern.finditer(text) if not covered(m, named)] if pattern is not None else []
+            hits += [m for m in other_mentions(item, text) if not covered(m, named)]  # "TestCafe", "..., triage, and"
             if taught >= 0 and not tool_item(item):  # "Teaching: ..., Animal Ecology", "Topics: ..., documentation":
                 hits = [m for m in hits if m.start() < taught]  # a course's subject, not a tool it names ("using Zoom")
             if hits:
                 found.append((item, employer))
         for pair in found:
-            if not any(_singular(_norm(p[0])) == _singular(_norm(pair[0])) and p[1] == pair[1] for p in pairs):
+            if not any(singular(_norm(p[0])) == singular(_norm(pair[0])) and p[1] == pair[1] for p in pairs):
                 pairs.append(pair)
     return first, pairs

@@ -2,7 +2,7 @@
 :mod:`core.analysis.cv_skill_claims`).
 
 A listed plain word ("Triage", "Filing", "Testcafe") is found in a role's text as written or capitalised
-(:func:`core.analysis.cv_skill_claims._item_re`); it is found too when the text writes it with other
+(:func:`core.analysis.cv_skill_spans.item_re`); it is found too when the text writes it with other
 capitals inside a name ("TestCafe"), or in lower case as a whole item of a list a sentence gives
 ("Perform rapid assessments, triage, and prioritization", "Faxing, filing, photocopying"): there it is the
 skill, not the ordinary word ("filing a claim", "less time"). A list's item naming people ("Students" under

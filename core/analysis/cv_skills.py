@@ -5,7 +5,7 @@ tools and ties them to employers).
 A skills line is split on its separators ("Python, Go (Gin, Echo)"), keeping a name whole where the
 separator belongs to it ("Basic & Advanced Life Support", "CI/CD"); running text gives no items. A
 skill found anywhere by the lexicon counts unless it only sits inside a longer name the list gives
-("Kubernetes" in "Google Kubernetes").
+("Kubernetes" in "Google Kubernetes"). A list printed with spaces only is split by :mod:`core.analysis.cv_skill_runs`.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 
 from core.analysis.cv_lines import is_placeholder
 from core.analysis.cv_skill_mentions import shared_nouns
+from core.analysis.cv_skill_runs import capital_list, run_together, space_list
 from core.analysis.skills import find_all_skills
 from core.analysis.skills_forms import keep_abbreviations, restore_abbreviations
 from core.analysis.skills_forms import split_slash as _split_slash
@@ -181,57 +182,6 @@ def _named_in_brackets(item: str) -> bool:
         re.search(r"\d|[a-z][A-Z]|[.#+]\w|\w[#+]|^[A-Z]{3,6}$", item))
 
 
-def _space_list(text: str) -> list[str]:
-    """"docker docker-compose linux" (a list printed in lower case with spaces only) -> its items, when
-    every word is a skill of the lexicon; otherwise the text as one item ("PHP MVC" stays whole)."""
-    tokens = text.split()
-    if 2 <= len(tokens) <= 8 and text.islower() and all(
-            (hits := find_all_skills(t)) and hits[0].end - hits[0].start == len(t) for t in tokens):
-        return tokens
-    return [text]
-
-
-def _run_together(text: str) -> list[str]:
-    """"C++ Embedded Systems" and "Site Reliability Engineering Project Management" (tags a template
-    printed side by side, spaces only) -> its items, when the text is two or more names of the lexicon,
-    one of several words, and nothing else; otherwise the text as one item."""
-    hits = find_all_skills(text)
-    if len(hits) < 2 or hits[0].start != 0 or hits[-1].end != len(text) or all(" " not in h.surface for h in hits):
-        return [text]  # one-word names side by side make one name ("Ubuntu Linux", "PHP MVC", "SOX Compliance")
-    if any(text[a.end:b.start].strip() for a, b in zip(hits, hits[1:], strict=False)):
-        return [text]
-    return [h.surface for h in hits]
-
-
-def _capital_list(text: str, share: float = 0.5) -> list[str]:
-    """"React Next.js Ember.js Browser extensions PWAs" (a list printed with spaces only, each item
-    starting with a capital) -> its items, a lower-case word staying with the item before it; the
-    text unchanged unless it has six words or more, no commas, mostly capitals, and ``share`` of its
-    items (half; a third for a whole line of a skills section) are skills the lexicon knows."""
-    tokens = text.split()
-    if len(tokens) < 6 or re.search(r"[,;|•·()]", text) or sum(t[:1].isupper() or t[:1].isdigit() for t in tokens) < 0.6 * len(tokens):
-        return [text]
-    # a name of the lexicon of several words stays one item ("Spring Boot", "Visual Studio Code", "CAP Node.js")
-    inside = _inner_starts(text)
-    items: list[str] = []
-    for token in re.finditer(r"\S+", text):
-        word = token.group(0)
-        if word == "/":
-            continue  # "CAP Node.js / Java": a slash alone between two items
-        if (word[:1].isupper() or word[:1].isdigit() or not items) and token.start() not in inside:
-            items.append(word)
-        else:
-            items[-1] += " " + word
-    named = sum(bool((hits := find_all_skills(item)) and hits[0].end - hits[0].start >= len(item) - 1) for item in items)
-    return items if named >= len(items) * share else [text]  # a list of tools, not a title or a sentence in capitals
-
-
-def _inner_starts(text: str) -> set[int]:
-    """Where the words after the first of each lexicon name of several words start in ``text``."""
-    return {h.start + m.start() for h in find_all_skills(text) if " " in h.surface.strip()
-            for m in re.finditer(r"(?<=\s)\S", h.surface)}
-
-
 # "Communication: Excellent verbal and written ...": a description of the label, not a list
 _DESCRIPTION_OPENER_RE = re.compile(
     r"(?:excellent|strong|solid|proven|ability|able|skilled|proficient|experienced|extensive|deep|effective|"
@@ -296,7 +246,7 @@ def _one_joined_name(text: str) -> bool:
     if not m or ITEM_STOPWORDS.search(text) or len(text) > 60 or ACTION_VERB_RE.match(text):
         return False
     left, right = m.group(1), m.group(2)
-    if len(_run_together(left)) > 1:
+    if len(run_together(left)) > 1:
         return False  # "UX Mobile Devices & Applications": a tag run into the name before it
     return max(len(left.split()), len(right.split())) >= 2 and not re.search(r"\b(?:&|and)\b", right) and (
         text[:1].isupper() and not re.match(r"[A-Z][a-z]+ed\b", text))
@@ -375,7 +325,7 @@ def skill_items(line: str) -> list[str]:
         return [text.strip()]  # "Instructional Design & Curriculum Development" alone on its line: one item
     if _NAME_WITH_SHORT_FORM_RE.fullmatch(text.strip()):
         return [text.strip()]  # "Accelerated Reader (AR)" alone on its line: the item as written, short form and all
-    spaced = _capital_list(text, share=1 / 3)
+    spaced = capital_list(text, share=1 / 3)
     if len(spaced) > 1 and not is_prose(text):  # "Scalability Microservices Web performance MVP ...": a list
         return [item for item in spaced if _good_item(item) and not is_placeholder(item)]
     if (len(text.split()) > 12 and len(re.findall(r"[,;|•·]", text)) < 2) or is_prose(text) or (  # "A · B · C": a list
@@ -395,8 +345,8 @@ def skill_items(line: str) -> list[str]:
     pieces = [item.replace(" \x00 ", " and ") for piece in re.split(r"\s*(?:,|;|\||•|·|\s/\s|\s\+\s|(?<=[a-zà-ÿ])-\s+(?=[A-ZÀ-Ý])|\s{2,})\s*",
                                          text) + inner
               for joined in _split_and(piece) for part in _split_shared_head(joined) for item in _split_slash(part.strip())]
-    pieces = [token for piece in pieces for spaced in _space_list(piece.strip()) for token in _capital_list(spaced)]
-    pieces = [part for piece in pieces for part in _run_together(piece.strip())]
+    pieces = [token for piece in pieces for spaced in space_list(piece.strip()) for token in capital_list(spaced)]
+    pieces = [part for piece in pieces for part in run_together(piece.strip())]
     pieces = [part for piece in pieces for part in _split_conjunction(piece)]
     phrases = not re.search(r"\band\s+[a-z]|\b(?:my|our|I)\b", text)  # "Readiness to learn and improve my skills": a sentence
     for item in pieces:

@@ -9,7 +9,7 @@ import logging
 import re
 from collections.abc import Callable
 
-from core.analysis.cv_lines import clean_line
+from core.analysis.cv_clean import clean_line
 from core.analysis.job_prose import cue_items
 from core.analysis.skill_context import web_spans
 from core.analysis.text import BULLET_RE, sentences

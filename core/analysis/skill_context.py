@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from core.words import initials
+
 # A web or e-mail address, or a web page's file name: a scheme or "www.", an e-mail, a lower-case domain with a
 # usual ending (and its path), a file ending in a web page's extension. A product written with a dot and a capital
 # ("ASP.NET", "Node.js", "Socket.IO") is none of these.
@@ -28,12 +30,10 @@ def web_spans(text: str) -> list[tuple[int, int]]:
 # "PHP (partial hospitalisation programme)" and "partial hospitalisation programme (PHP)".
 _ACRONYM_FIRST_RE = re.compile(r"(?<![\w-])([A-Z]{2,6})\s*\(([A-Za-z][A-Za-z' -]{4,80})\)")
 _ACRONYM_AFTER_RE = re.compile(r"((?:[A-Za-z][\w'-]*\s+){1,7}?)\(([A-Z]{2,6})\)")
-_SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "&"}
 
 
 def _initials_fit(acronym: str, words: list[str]) -> bool:
-    letters = "".join(w[0].upper() for w in words if w.lower() not in _SMALL_WORDS)
-    return letters == acronym
+    return initials(words) == acronym
 
 
 def spelled_out(text: str) -> dict[str, str]:

@@ -41,6 +41,7 @@ from functools import lru_cache
 from core.analysis.language import known_language_names, zipf
 from core.analysis.skills import LEXICON_PATH, load_lexicon
 from core.analysis.text import STOPWORDS
+from core.words import capital_initials
 
 logger = logging.getLogger(__name__)
 
@@ -237,8 +238,7 @@ def _expansion_spans(term: str) -> list[tuple[int, int]]:
     spans = []
     for m in _EXPANDED_RE.finditer(term):
         words, acronym, group = (m.group(1), m.group(2), 1) if m.group(1) else (m.group(4), m.group(3), 4)
-        initials = "".join(w.strip("(")[0] for w in words.split() if w.strip("(")[:1].isupper())
-        if initials == acronym:
+        if capital_initials(words) == acronym:
             spans.append(m.span(group))
     return spans
 

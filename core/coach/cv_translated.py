@@ -18,6 +18,7 @@ from pathlib import Path
 from core.analysis.cv_lang import fold
 from core.analysis.job_years import years_asked, years_shown
 from core.analysis.language import detect_language
+from core.words import singular
 
 DATA_PATH = Path(__file__).resolve().parents[2] / "data" / "requirement_words.json"
 _SAMPLE_CHARS = 4000
@@ -34,7 +35,8 @@ def _table() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
 
 
 def _singular(text: str) -> str:
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in text.split())
+    """Each word of ``text`` in the singular (:func:`core.words.singular`)."""
+    return " ".join(singular(w) for w in text.split())
 
 
 @lru_cache(maxsize=64)

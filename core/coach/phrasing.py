@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from core.analysis.text import first_words, phrase_cut
+from core.coach.greetings import GREETING_START_RE
 
 
 def norm_key(text: str) -> str:
@@ -80,22 +81,12 @@ def clip_chars(text: str, max_chars: int) -> str:
     return text[: max_chars - 1].rstrip() + "…"
 
 
-# A sentence of pleasantries before the question ("Hi, and thanks for taking the time today.", "Welcome!",
-# "Good morning, nice to meet you."): no part of what the question asks.
-_GREETING_RE = re.compile(
-    r"^(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|thanks|thank you|great to (?:meet|see|have)|"
-    r"nice to (?:meet|see)|lovely to meet|pleased to meet|it'?s (?:great|good|nice) to (?:meet|see|have))\b"
-    r"[^.!?]{0,80}[.!?]+\s+",
-    re.IGNORECASE,
-)
-
-
 def question_heading(question: str, max_chars: int = 80) -> str:
     """A question's short form for a heading (:func:`clip_chars`), without the greeting sentences it opens
-    with ("Hi, and thanks for taking the time today. Let's begin with your time at Acme…" -> "Let's begin with
-    your time at Acme…"); a question that is only a greeting is kept as it is."""
+    with (:mod:`core.coach.greetings`: "Hi, and thanks for taking the time today. Let's begin with your time at
+    Acme…" -> "Let's begin with your time at Acme…"); a question that is only a greeting is kept as it is."""
     text = (question or "").strip()
-    while (found := _GREETING_RE.match(text)) and text[found.end():].strip():
+    while (found := GREETING_START_RE.match(text)) and text[found.end():].strip():
         text = text[found.end():].strip()
     return clip_chars(text, max_chars)
 

@@ -15,13 +15,8 @@ import re
 from core.analysis.job import mentions
 from core.analysis.text import readable_text, sentences
 from core.coach.evidence import mentions_requirement
+from core.coach.greetings import is_greeting
 
-# a sentence that greets or thanks, and asks nothing: "Hi, and thanks for taking the time today.", "Welcome!"
-_GREETING_RE = re.compile(
-    r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome|thanks|thank you|nice|lovely|great) to "
-    r"(?:meet|see|have) you\b[^?]*[.!]\s*$|^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening)|welcome)\b[^?]*[.!]\s*$|"
-    r"^\W*(?:thanks|thank you)\b[^?]*[.!]\s*$",
-    re.IGNORECASE)
 # a title: capitalised words (with "&", "–", "of", "and" between them), as a role or a past job is called
 _TITLE = r"(?:[A-Z][\w'’.+-]*)(?:\s+(?:[A-Z][\w'’.+-]*|[&–—/-]|of|and|for|in|de|du|la|le))*"
 # "the Marketing Manager – Paid Social & SEO role", "this Senior Analyst position", "your time as Team Lead at Acme"
@@ -33,14 +28,14 @@ _ROLE_TITLE_RE = re.compile(
 def asking_text(question: str) -> str:
     """``question`` without its greeting sentences and with the titles of a role or a past job blanked ("the
     Marketing Manager – Paid Social & SEO role" -> "the role"): the text in which it names what it asks about."""
-    kept = [s for s in sentences(readable_text(question or "")) if not _GREETING_RE.search(s)]
+    kept = [s for s in sentences(readable_text(question or "")) if not is_greeting(s)]
     return _ROLE_TITLE_RE.sub(lambda m: m.group(0).split()[0] + " ", " ".join(kept))
 
 
 def asking_part(question: str) -> str:
     """``question`` without its greeting sentences, to quote ("Let's begin with your time as…", never "Hi, and
     thanks for taking the time today."); the question as it is when it holds nothing else."""
-    kept = [s for s in sentences(readable_text(question or "")) if not _GREETING_RE.search(s)]
+    kept = [s for s in sentences(readable_text(question or "")) if not is_greeting(s)]
     return " ".join(kept) or (question or "")
 
 

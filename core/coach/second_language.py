@@ -4,21 +4,28 @@ as a CV shows it: the CV lists two languages or more, each with a level ("Polish
 
 The European languages are the 24 official languages of the European Union (Council Regulation No 1 of 1958, as
 amended; europa.eu "Languages") and the other national languages of Europe's states; the others are widely
-spoken languages CVs list. Written by the team.
+spoken languages CVs list. Both lists are the table ``language_names`` of ``data/requirement_words.json`` (whose
+``languages`` table gives the same languages' names in the CV languages). Written by the team.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
-_EUROPEAN = ("bulgarian", "croatian", "czech", "danish", "dutch", "english", "estonian", "finnish", "french", "german",
-             "greek", "hungarian", "irish", "italian", "latvian", "lithuanian", "maltese", "polish", "portuguese",
-             "romanian", "slovak", "slovenian", "slovene", "spanish", "swedish", "norwegian", "icelandic", "ukrainian",
-             "russian", "belarusian", "serbian", "bosnian", "macedonian", "albanian", "luxembourgish", "catalan",
-             "basque", "galician", "welsh", "flemish")
-_OTHERS = ("arabic", "mandarin", "chinese", "cantonese", "japanese", "korean", "hindi", "urdu", "punjabi", "bengali",
-           "tamil", "gujarati", "turkish", "farsi", "persian", "hebrew", "swahili", "tagalog", "vietnamese", "thai",
-           "malay", "indonesian", "somali", "amharic", "yoruba")
+DATA_PATH = Path(__file__).resolve().parents[2] / "data" / "requirement_words.json"
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(European languages, other languages): English names, lower case, from ``data/requirement_words.json``."""
+    table = json.loads(DATA_PATH.read_text(encoding="utf-8"))["language_names"]
+    return tuple(table["european"]), tuple(table["other"])
+
+
+_EUROPEAN, _OTHERS = _language_names()
 
 # "a second European language", "another language", "a foreign language", "one other EU language (desirable)"
 SECOND_LANGUAGE_RE = re.compile(r"^(?:a|an|one)?\s*(?:second|another|other|additional|further|foreign)\s+"
