@@ -104,6 +104,14 @@ def test_skill_written_only_inside_a_name_is_not_quoted():
     assert quotable_facts(_skill_facts("Groovy"), SKILL_CV)["skill_employer"] == {}
 
 
+def test_lower_case_practice_read_out_of_a_sentence_is_not_quoted_at_its_employer():
+    """"stock rotation" in a sentence: a practice the reader matched in prose, not a named tool the CV lists."""
+    cv = SKILL_CV + "- Kept stock rotation tidy in the test lab.\n"
+    assert skill_cues("stock rotation", "Tarn Systems Ltd", cv)["named"] is False
+    assert quotable_facts(_skill_facts("stock rotation"), cv)["skill_employer"] == {}
+    assert quotable_facts(_skill_facts("Kubernetes"), cv)["skill_employer"] == {"Kubernetes": "Tarn Systems Ltd"}
+
+
 def _ctx(current_job, jobs):
     facts = {"current_job": current_job, "jobs": jobs, "current_ended": False}
     return SimpleNamespace(facts=facts, title="Warehouse Manager", at_company="", rng=random.Random(1))
