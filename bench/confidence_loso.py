@@ -90,6 +90,7 @@ def main() -> None:
     from core.analysis.cv_confidence import THRESHOLDS, WEIGHTS
 
     rows = _rows()
+    held_out = {s: [0, 0, 0] for s in SETS}  # all kinds, each with its rotation's choice: right, quoted, before
     for kind in ("opener", "employer", "skill"):
         in_kind, names = [r for r in rows if r[0] == kind], list(WEIGHTS[kind])
         print(f"== {kind}")
@@ -98,7 +99,10 @@ def main() -> None:
         for held in SETS:
             weights, threshold = _choose(in_kind, [s for s in SETS if s != held], names, kind)
             chosen = {c: w for c, w in weights.items() if w}
-            print(f"   held out {held}: chose {chosen} >= {threshold}:", _say(_figures(in_kind, weights, threshold, kind)))
+            fig = _figures(in_kind, weights, threshold, kind)
+            print(f"   held out {held}: chose {chosen} >= {threshold}:", _say(fig))
+            held_out[held] = [a + b for a, b in zip(held_out[held], fig[held], strict=True)]
+    print("== all kinds, each set with the choice made without it:", _say({s: tuple(v) for s, v in held_out.items()}))
 
 
 if __name__ == "__main__":
