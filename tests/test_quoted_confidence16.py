@@ -112,6 +112,15 @@ def test_lower_case_practice_read_out_of_a_sentence_is_not_quoted_at_its_employe
     assert quotable_facts(_skill_facts("Kubernetes"), cv)["skill_employer"] == {"Kubernetes": "Tarn Systems Ltd"}
 
 
+def test_capital_only_at_a_sentence_start_is_no_name():
+    """"Flash" opening a bullet ("- Flash the boards...") is the sentence's capital: the word is still read in
+    lower case elsewhere in sense, so the pair is unsure; "GitHub" mid-line is a name."""
+    cv = SKILL_CV + "- Flash the boards before each release.\n- Moved the code to GitHub last spring.\n"
+    assert skill_cues("Flash", "Tarn Systems Ltd", cv)["named"] is False
+    assert skill_cues("GitHub", "Tarn Systems Ltd", cv)["named"] is True
+    assert quotable_facts(_skill_facts("Flash"), cv)["skill_employer"] == {}
+
+
 def _ctx(current_job, jobs):
     facts = {"current_job": current_job, "jobs": jobs, "current_ended": False}
     return SimpleNamespace(facts=facts, title="Warehouse Manager", at_company="", rng=random.Random(1))
