@@ -83,7 +83,7 @@ Jan 2020 - Present
 - Moved the build to Kubernetes and cut deploys to five minutes.
 - Wrote a tool to flash and boot the test boards.
 - Trained a small ML model to sort tickets.
-- Built the shop for Groovy Glasses Eyewear as a side project.
+- Built the shop for Groovy Goat Bakery as a side project.
 """
 
 
@@ -99,7 +99,7 @@ def test_one_lower_case_common_word_or_a_two_letter_skill_is_not_quoted():
 
 
 def test_skill_written_only_inside_a_name_is_not_quoted():
-    """"Groovy" only in "Groovy Glasses Eyewear": part of a shop's name, not the language."""
+    """"Groovy" only in "Groovy Goat Bakery": part of a shop's name, not the language."""
     assert skill_cues("Groovy", "Tarn Systems Ltd", SKILL_CV)["in_prose"] is False
     assert quotable_facts(_skill_facts("Groovy"), SKILL_CV)["skill_employer"] == {}
 

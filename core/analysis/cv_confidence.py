@@ -15,12 +15,13 @@ and :func:`confident_facts` keeps a fact only at or above its kind's threshold. 
 - ``repeated`` (employer): the name written twice or more in the CV;
 - ``has_title`` (employer): some entry reads a title under that employer;
 - ``specific`` (skill at employer): the skill as written is not one short or lower-case common word
-  ("ml", "flash", "campaign", "organization"), which a sentence uses in another sense;
+  ("ml", "flash", "campaign", "rota"), which a sentence uses in another sense;
 - ``in_prose`` (skill at employer): the skill is written at least once outside a name or a header line (not
-  only inside "Groovy Glasses Eyewear", "Intern, Amazon Web Services, 2015", "ML/CV Engineer");
+  only inside "Groovy Goat Bakery", "Intern, Oracle Cloud, 2016", "Go Developer");
 - ``named`` (skill at employer): the CV writes the skill as a name somewhere ("Kubernetes" mid-sentence, "SQL",
-  "GitLab"; a capital that only opens a line or a sentence is the sentence's); a practice in lower case read out of a sentence ("data quality checks", "code reviews",
-  "month-end close") was, on all three sets, the pair most often not what the CV says the person did there.
+  "GitLab"; a capital that only opens a line or a sentence is the sentence's); a practice in lower case read
+  out of a sentence ("stock rotation", "shift handovers", "month-end close") was, on all three sets, the pair
+  most often not one the labels say the CV shows there.
 
 The weights and thresholds (:data:`WEIGHTS`, :data:`THRESHOLDS`) were chosen by leave-one-set-out on the three
 readable sets (dev corpus, fresh sets 13 and 15): for each kind, every weight in {0, 1, 2} and every threshold
@@ -147,8 +148,8 @@ def skill_cues(skill: str, employer: str, cv_text: str) -> dict[str, bool]:
 
 def _written_as_name(written: str, before: str) -> bool:
     """Whether the CV writes a skill as a name: a capital inside it ("GitLab", "SQL", "Power BI"), or a first
-    capital mid-sentence ("ran Kubernetes"); a capital only at a line's or a sentence's start ("Computer vision
-    for theatre") is the sentence's, not the name's."""
+    capital mid-sentence ("ran Kubernetes"); a capital only at a line's or a sentence's start ("Payroll runs
+    for two sites") is the sentence's, not the name's."""
     if any(ch.isupper() for ch in written[1:]):
         return True
     return written[:1].isupper() and not re.search(r"(?:^|[.!?:;•*–-])[\W_]*$", before)
