@@ -14,6 +14,7 @@ import logging
 import re
 import unicodedata
 
+from core.analysis.cv_confidence import confident_facts
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
 from core.analysis.cv_names import legal_form_name
 from core.analysis.cv_places import place_descriptor
@@ -190,7 +191,9 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     - ``achievements`` (and ``achievement_employer``'s keys): a table row's longest cell, no pipes;
     - ``skill_employer``: only pairs the as-written pairs (``skill_employer_pairs``) read too;
     - ``current_job`` (added): the (role, employer) entry of the current title, or ("", "") when it is
-      unsure or no entry has that title, never another job in its place.
+      unsure or no entry has that title, never another job in its place;
+    - with ``cv_text``, every fact below its reading confidence
+      (:func:`core.analysis.cv_confidence.confident_facts`: cues of the whole reading, not of one CV's shape).
     Other fields are passed on unchanged. Returns a new dict; ``facts`` is not changed.
     """
     roles = tuple(facts.get("roles") or ())
@@ -225,4 +228,4 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     dropped = [e for e, ok in sure_employers.items() if not ok]
     if dropped:
         logger.debug("employers not quoted (unsure reading): %s", dropped)
-    return out
+    return confident_facts(out, facts, cv_text) if cv_text else out

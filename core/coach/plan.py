@@ -45,6 +45,7 @@ from core.coach.plan_text import (
     GAP_TEMPLATES,
     LICENCES,
     OPENERS,
+    OPENERS_RECENT,
     OPENERS_WITH_CV,
     QUALITY_TEMPLATES,
     SKILL_TEMPLATES,
@@ -93,8 +94,9 @@ def _opener(ctx: _Ctx) -> Planned:
         text = ctx.rng.choice(templates).format(
             role=role, employer=employer, title=title, at_company=ctx.at_company
         )
-    else:
-        text = ctx.rng.choice(OPENERS).format(title=title, at_company=ctx.at_company)
+    else:  # a CV with jobs whose latest one is unsure: the most recent role, unnamed
+        unsure = not (role and employer) and bool(facts.get("jobs"))  # quotable_facts keeps each entry's place
+        text = ctx.rng.choice(OPENERS_RECENT if unsure else OPENERS).format(title=title, at_company=ctx.at_company)
         employer = ""
     text = text.replace("the this role", "this role")
     return Planned(text, "introduction", employer, "opener")

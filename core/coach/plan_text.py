@@ -16,6 +16,11 @@ OPENERS = (
     "Let's begin with you: what in your experience so far makes you a strong fit for the {title} role{at_company}?",
     "Tell me briefly about the work you do now, and why the {title} role{at_company} appeals to you at this point.",
 )
+# the CV names jobs but the reading of the latest one is unsure: ask about it without naming what is unsure
+OPENERS_RECENT = (
+    "To start, walk me through your most recent role: what you were responsible for, and why the {title} role{at_company} is your next step.",
+    "Let's begin with your most recent job: what did you own there, and what draws you to the {title} role{at_company}?",
+)
 OPENERS_WITH_CV = (
     "To start, you're currently {role} at {employer}. Walk me through that work and why the {title} role{at_company} is your next step.",
     "Let's begin with your time as {role} at {employer}: what did you own there, and what makes you want the {title} role{at_company}?",
