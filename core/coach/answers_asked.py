@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.text import phrase_words, readable_text, sentences
+from core.coach.competency import wrong_competency
 from core.coach.subject import subject_terms, term_stem, term_weight
 
 MISSED_RELEVANCE = 1  # relevance (1-5) of an answer that does not do what its question plainly asks: the chat says so
@@ -156,6 +157,10 @@ def missed_ask(question: str, answer: str) -> str:
     if left:
         return (f"The question asks how you would go about it ({_listed(left)}), and the answer tells of something "
                 "else you did")
+    other = wrong_competency(question, text)
+    if other:
+        return (f"The question asks about {other.asked} ({_listed(other.asked_words)}), and the answer is about "
+                f"{other.other} instead ({_listed(other.other_words)})")
     return ""
 
 
@@ -225,12 +230,13 @@ def stock_phrases_only(text: str) -> bool:
 
 
 ANSWERED_ELSEWHERE_CAP = 3  # structure, specificity and depth of an answer whose relevance is 2 or less
-# The overall (1-10) of an answer that does not do what its question plainly asks (:func:`missed_ask`): the middle of
-# the scale, never above. Only for this judgement, not for every relevance of 1: on the published set (bench
-# scorer), one top-graded answer has relevance 1 from the word lists alone (at 6/10) and three have relevance 2 (at
-# 6-8/10), so a cap for every relevance of 1 or 2 would score them under 6; and held at 5 for every relevance of 1,
-# the off-topic overall figure stays 0.73 (session 15, relev2).
-MISSED_OVERALL_CAP = 5
+# The overall (1-10) of an answer that does not do what its question plainly asks (:func:`missed_ask`): held low, as
+# an answer off the question's topic is (core.coach.topic: about 1-4/10), never above 3 (issue ncrel, session 16: a
+# story given to another question, flagged by the chat with relevance 1, still scored 5/10). Only for this judgement,
+# not for every relevance of 1: on the published set (bench scorer), one top-graded answer has relevance 1 from the
+# word lists alone (at 6/10) and three have relevance 2 (at 6-8/10), so a cap for every relevance of 1 or 2 would
+# score them under 6.
+MISSED_OVERALL_CAP = 3
 
 
 def with_missed_ask(dims: list, why: str) -> list:
