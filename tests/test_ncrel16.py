@@ -26,7 +26,7 @@ _FEE_STORY = ("When Tarrant Engineering asked us to cut our fee from 20% to 12%,
               "They gave us four more roles that year.")
 _TARGET_ANSWER = ("I work back from the £20k I need each month. My average fee is £9k, so I need about three "
                   "placements, and at my conversion of one placement per four interviews that means twelve first "
-                  "interviews. I keep my pipeline at three times that in Bullhorn, check coverage every Monday, and 
+                  "interviews. I keep my pipeline at three times that in Bullhorn, check coverage every Monday, and if "
                   "week two shows a gap I spend two mornings on business development calls to clients who hired "
                   "last year.")
 
@@ -118,3 +118,15 @@ def test_a_bank_question_asks_about_its_tagged_competency():
     names = {c.name for c in asked("Thinking of your last role: how do you plan your quarter to hit quota? Walk me "
                                    "through the numbers you work back from. Keep it concrete.")}
     assert "quota and pipeline planning" in names
+
+
+def test_a_bank_question_that_names_none_of_its_competencys_words_is_judged_by_its_tag():
+    # a question of the bank, inside the plan's own words, tagged with a competency whose words it does not say
+    from core.coach.answers_asked import missed_ask
+
+    question = ("Thinking of your time at the hotel: tell me about a time you developed someone on your team. What did "
+                "you do, and how did they grow?")
+    assert "training or mentoring someone" in {c.name for c in asked(question)}
+    said = missed_ask(question, _ALARM_STORY)
+    assert said.startswith("The question asks about training or mentoring someone, and the answer is about an "
+                           "emergency instead"), said

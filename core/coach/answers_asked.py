@@ -159,8 +159,9 @@ def missed_ask(question: str, answer: str) -> str:
                 "else you did")
     other = wrong_competency(question, text)
     if other:
-        return (f"The question asks about {other.asked} ({_listed(other.asked_words)}), and the answer is about "
-                f"{other.other} instead ({_listed(other.other_words)})")
+        named = f" ({_listed(other.asked_words)})" if other.asked_words else ""
+        return (f"The question asks about {other.asked}{named}, and the answer is about {other.other} instead "
+                f"({_listed(other.other_words)})")
     return ""
 
 

@@ -94,7 +94,7 @@ class Elsewhere:
     """An answer showing another competency than the one its question asks about."""
 
     asked: str  # the asked competency's name
-    asked_words: list[str]  # the question's words for it
+    asked_words: list[str]  # the question's words for it ([] when only its bank tag names it)
     other: str  # the competency the answer shows instead
     other_words: list[str]  # the answer's words for it
 
@@ -117,7 +117,7 @@ def wrong_competency(question: str, answer: str) -> Elsewhere | None:
     other, words_ = max(others, key=lambda cw: len(cw[1]), default=(None, []))
     if other is None or len(words_) < OTHER_WORDS:
         return None
-    first = wanted[0]
+    first = next((c for c in wanted if shown(question, c)), wanted[0])  # one the question names, if any
     return Elsewhere(asked=first.name, asked_words=shown(question, first), other=other.name, other_words=words_[:3])
 
 
