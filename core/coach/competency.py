@@ -63,11 +63,14 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def shown(text: str, competency: Competency) -> list[str]:
-    """The distinct words of ``competency`` that ``text`` says, as it says them to the end of the word
-    ("refusing" for "refus"), in the order it says them."""
+    """The distinct words of ``competency`` that ``text`` says (one for each of the entry's words, "on call" and
+    "on-call" being one), as it says them to the end of the word ("refusing" for "refus"), in the order it says them."""
     low = _low(text)
-    found = [m.group(1) + re.match(r"[\w'-]*", low[m.end():]).group(0) for m in _pattern(competency.words).finditer(low)]
-    return list(dict.fromkeys(w.strip(" '-") for w in found))
+    found: dict[str, str] = {}  # one word for each of the entry's words ("incidents" is "incident" said again)
+    for m in _pattern(competency.words).finditer(low):
+        key = m.group(1).strip().replace("-", " ")
+        found.setdefault(key, (m.group(1) + re.match(r"[\w'-]*", low[m.end():]).group(0)).strip(" '-"))
+    return list(found.values())
 
 
 @lru_cache(maxsize=1)
