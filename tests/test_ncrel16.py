@@ -130,3 +130,17 @@ def test_a_bank_question_that_names_none_of_its_competencys_words_is_judged_by_i
     said = missed_ask(question, _ALARM_STORY)
     assert said.startswith("The question asks about training or mentoring someone, and the answer is about an "
                            "emergency instead"), said
+
+
+def test_a_question_about_the_candidate_is_not_judged_by_competency():
+    from core.coach.question_types import question_type
+
+    question = ("To start, you're currently a shift lead on the emergency line of a call centre. Walk me through your "
+                "background.")
+    assert question_type(question) == "introduction"
+    assert wrong_competency(question, _TRAINING_STORY) is None
+
+
+def test_an_everyday_word_does_not_make_a_question_ask_about_a_competency():
+    names = {c.name for c in asked("How do you balance study and work, and what is your personal statement?")}
+    assert "reconciliation" not in names

@@ -9,7 +9,8 @@ bank's tags for it. :func:`wrong_competency` finds an answer that takes up nothi
 terms, :func:`core.coach.subject.subject_of`; none of the asked competency's words) and shows another competency
 plainly (:data:`OTHER_WORDS` of its words or more): it answers another question, which
 :func:`core.coach.answers_asked.missed_ask` says for the chat and the report alike. A question of no listed
-competency is never judged here. English words only.
+competency, or one about the candidate (a background, a motivation, a strength), is never judged here. English
+words only.
 """
 
 from __future__ import annotations
@@ -104,14 +105,17 @@ class Elsewhere:
 
 def wrong_competency(question: str, answer: str) -> Elsewhere | None:
     """The competency ``answer`` shows instead of the one ``question`` asks about (see the module docstring), or
-    None: when the question asks about no listed competency, the answer is short (under :data:`MIN_SENTENCES`), it
-    takes up any of the question's terms (beyond chance) or any word of an asked competency, or it shows no other
-    competency plainly (:data:`OTHER_WORDS`)."""
+    None: when the question asks about no listed competency or about the candidate, the answer is short (under
+    :data:`MIN_SENTENCES`), it takes up any of the question's terms (beyond chance) or any word of an asked
+    competency, or it shows no other competency plainly (:data:`OTHER_WORDS`)."""
     from core.coach.framing import question_content
-    from core.coach.subject import subject_of
+    from core.coach.question_types import question_type
+    from core.coach.subject import ABOUT_THE_CANDIDATE, subject_of
 
     wanted = asked(question)
-    if not wanted or len(sentences(answer or "")) < MIN_SENTENCES or any(shown(answer, c) for c in wanted):
+    if not wanted or question_type(question) in ABOUT_THE_CANDIDATE:  # a background or a reason has its own words
+        return None
+    if len(sentences(answer or "")) < MIN_SENTENCES or any(shown(answer, c) for c in wanted):
         return None
     subject = subject_of(answer, question_content(question))
     if subject.weight and not (subject.share == 0 or subject.chance):
