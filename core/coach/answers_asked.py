@@ -14,7 +14,11 @@ of question say plainly what answers them, and an answer that does not do it ans
   before?"): a past story that takes up nothing of its subject (:mod:`core.coach.subject`: none of its terms, by
   stem; a known topic of the whole field, "pupils and teaching", is no sign of it) answers another question, however
   well told (the parent-workshops story given to it scored 8/10, "does what the question asks":
-  :func:`story_elsewhere`).
+  :func:`story_elsewhere`);
+- a question about a competency listed in ``data/competency_words.json`` (planning the quarter to quota, changing
+  someone's mind, an anxious or refusing patient): a story that takes up none of its terms nor the competency's words
+  and plainly shows another competency of the same work (a price negotiation, an emergency, an audit) answers another
+  question (:func:`core.coach.competency.wrong_competency`; issue ncrel, session 16: such stories scored 8-10/10).
 
 :func:`missed_ask` says which, in words the report shows; :func:`core.coach.score.score_answer` then holds
 relevance at :data:`MISSED_RELEVANCE` and the overall at :data:`MISSED_OVERALL_CAP`, and :func:`core.coach.follow_up.off_topic` (what the chat reads before
