@@ -14,7 +14,11 @@ of question say plainly what answers them, and an answer that does not do it ans
   before?"): a past story that takes up nothing of its subject (:mod:`core.coach.subject`: none of its terms, by
   stem; a known topic of the whole field, "pupils and teaching", is no sign of it) answers another question, however
   well told (the parent-workshops story given to it scored 8/10, "does what the question asks":
-  :func:`story_elsewhere`).
+  :func:`story_elsewhere`);
+- a question about a competency listed in ``data/competency_words.json`` (planning the quarter to quota, changing
+  someone's mind, an anxious or refusing patient): a story that takes up none of its terms nor the competency's words
+  and plainly shows another competency of the same work (a price negotiation, an emergency, an audit) answers another
+  question (:func:`core.coach.competency.wrong_competency`; issue ncrel, session 16: such stories scored 8-10/10).
 
 :func:`missed_ask` says which, in words the report shows; :func:`core.coach.score.score_answer` then holds
 relevance at :data:`MISSED_RELEVANCE` and the overall at :data:`MISSED_OVERALL_CAP`, and :func:`core.coach.follow_up.off_topic` (what the chat reads before
@@ -30,6 +34,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.text import phrase_words, readable_text, sentences
+from core.coach.competency import wrong_competency
 from core.coach.subject import subject_terms, term_stem, term_weight
 
 MISSED_RELEVANCE = 1  # relevance (1-5) of an answer that does not do what its question plainly asks: the chat says so
@@ -156,6 +161,11 @@ def missed_ask(question: str, answer: str) -> str:
     if left:
         return (f"The question asks how you would go about it ({_listed(left)}), and the answer tells of something "
                 "else you did")
+    other = wrong_competency(question, text)
+    if other:
+        named = f" ({_listed(other.asked_words)})" if other.asked_words else ""
+        return (f"The question asks about {other.asked}{named}, and the answer is about {other.other} instead "
+                f"({_listed(other.other_words)})")
     return ""
 
 
@@ -225,12 +235,13 @@ def stock_phrases_only(text: str) -> bool:
 
 
 ANSWERED_ELSEWHERE_CAP = 3  # structure, specificity and depth of an answer whose relevance is 2 or less
-# The overall (1-10) of an answer that does not do what its question plainly asks (:func:`missed_ask`): the middle of
-# the scale, never above. Only for this judgement, not for every relevance of 1: on the published set (bench
-# scorer), one top-graded answer has relevance 1 from the word lists alone (at 6/10) and three have relevance 2 (at
-# 6-8/10), so a cap for every relevance of 1 or 2 would score them under 6; and held at 5 for every relevance of 1,
-# the off-topic overall figure stays 0.73 (session 15, relev2).
-MISSED_OVERALL_CAP = 5
+# The overall (1-10) of an answer that does not do what its question plainly asks (:func:`missed_ask`): held low, as
+# an answer off the question's topic is (core.coach.topic: about 1-4/10), never above 3 (issue ncrel, session 16: a
+# story given to another question, flagged by the chat with relevance 1, still scored 5/10). Only for this judgement,
+# not for every relevance of 1: on the published set (bench scorer), one top-graded answer has relevance 1 from the
+# word lists alone (at 6/10) and three have relevance 2 (at 6-8/10), so a cap for every relevance of 1 or 2 would
+# score them under 6.
+MISSED_OVERALL_CAP = 3
 
 
 def with_missed_ask(dims: list, why: str) -> list:

@@ -33,11 +33,11 @@ from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, mostly_cjk, spaced_words, zipf
 from core.analysis.signals import noise_count, tokens
-from core.analysis.skills import find_skills
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
+from core.coach.competency import off_subject_of
 from core.coach.dimensions import (
     RESULT_GAP,
     communication,
@@ -55,7 +55,6 @@ from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
 from core.coach.stronger import stronger_answer
 from core.coach.subject import is_story, subject_of
-from core.coach.subject import penalty as subject_penalty
 from core.coach.topic import apply as off_question_scores
 from core.coach.topic import off_question, shows_nothing_for_it, with_relevance_capped
 from core.schemas import AnswerScore, DimensionScore
@@ -197,10 +196,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     main_about = question_content(candidate_words(question))
     subject = subject_of(clean, main_about) if ev.analysed and ev.lang == "en" and question_lang == "en" else None
     story = is_story(len(ev.star), qtype, is_experience_question(question))
-    off_subject = subject_penalty(subject, qtype, story=story) if subject else 0
-    if off_subject:  # skills named by the lexicon's names ("MoSCoW" is Prioritisation): looked up only when they matter
-        subject = subject_of(clean, main_about, named=tuple(h.name for h in find_skills(clean)))
-        off_subject = subject_penalty(subject, qtype, story=story)
+    subject, off_subject = off_subject_of(subject, clean, question, qtype, story=story) if subject else (None, 0)
     asks_why = asks_why_role(question)
     # relevance held down for a reason a concise answer does not lift: off the subject, in another language
     # than the question's, or silent on why this role when that was asked

@@ -1,0 +1,163 @@
+"""What a question asks about by competency, and whether an answer shows another one instead.
+
+Issue ncrel, session 16: a well-told story about a neighbouring subject of the same job scored 8-10/10 (a
+price-objection story given to "How do you plan your quarter to hit quota?", an audit story to "a patient who was
+anxious or refusing treatment"): the field's words it shares (a deal, a patient) read as on topic, and word overlap
+alone cannot tell it from a good answer in other words. ``data/competency_words.json`` lists, for competencies
+questions ask about, the words (word beginnings) a question names it by and an answer shows it by, and the question
+bank's tags for it. :func:`wrong_competency` finds an answer that takes up nothing of its question (none of its
+terms, :func:`core.coach.subject.subject_of`; none of the asked competency's words) and shows another competency
+plainly (:data:`OTHER_WORDS` of its words or more): it answers another question, which
+:func:`core.coach.answers_asked.missed_ask` says for the chat and the report alike. A question of no listed
+competency, or one about the candidate (a background, a motivation, a strength), is never judged here. English
+words only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from core.analysis.text import sentences
+from core.coach.subject import Subject
+
+logger = logging.getLogger(__name__)
+
+WORDS_PATH = Path(__file__).resolve().parents[2] / "data" / "competency_words.json"
+BANK_PATH = Path(__file__).resolve().parents[2] / "data" / "question_bank.json"
+OTHER_WORDS = 2  # distinct words of another competency that show it plainly
+MIN_SENTENCES = 2  # an answer this long tells something; a shorter one is judged elsewhere
+
+
+@dataclass(frozen=True)
+class Competency:
+    """One entry of ``data/competency_words.json``."""
+
+    name: str
+    words: tuple[str, ...]  # word beginnings, lower case; a trailing space ends the word
+    bank: tuple[str, ...]  # the question bank's competency tags that ask about it
+
+
+@lru_cache(maxsize=1)
+def competencies() -> tuple[Competency, ...]:
+    """The entries of ``data/competency_words.json`` (none when it cannot be read: nothing is judged)."""
+    try:
+        data = json.loads(WORDS_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        logger.warning("competency: words could not be read (%s); no answer is judged by competency", exc)
+        return ()
+    return tuple(Competency(c["name"], tuple(c["words"]), tuple(c.get("bank", ()))) for c in data["competencies"])
+
+
+def _low(text: str) -> str:
+    return " " + re.sub(r"\s+", " ", re.sub(r"[’']", "'", text or "").lower()) + " "
+
+
+@lru_cache(maxsize=256)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    parts = [re.escape(w.rstrip()) + (r"\b" if w.endswith(" ") else "") for w in words]
+    return re.compile(r"(?<![\w-])(" + "|".join(parts) + ")")
+
+
+def shown(text: str, competency: Competency) -> list[str]:
+    """The distinct words of ``competency`` that ``text`` says (one for each of the entry's words, "on call" and
+    "on-call" being one), as it says them to the end of the word ("refusing" for "refus"), in the order it says them."""
+    low = _low(text)
+    found: dict[str, str] = {}  # one word for each of the entry's words ("incidents" is "incident" said again)
+    for m in _pattern(competency.words).finditer(low):
+        key = m.group(1).strip().replace("-", " ")
+        found.setdefault(key, (m.group(1) + re.match(r"[\w'-]*", low[m.end():]).group(0)).strip(" '-"))
+    return list(found.values())
+
+
+@lru_cache(maxsize=1)
+def _bank() -> tuple[tuple[str, str], ...]:
+    """(question text in :func:`_low` form, competency tag) of the question bank."""
+    try:
+        data = json.loads(BANK_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    return tuple((_low(q["text"]).strip(), q.get("competency", "")) for q in data.get("questions", []))
+
+
+@lru_cache(maxsize=1024)
+def asked(question: str) -> tuple[Competency, ...]:
+    """The competencies ``question`` asks about: those whose words it says, and the one its bank tag names when
+    it holds a question of the bank ("Thinking of your time at …: " and "Keep it concrete…" around it)."""
+    low = _low(question)
+    tags = {tag for text, tag in _bank() if text and text in low}
+    return tuple(c for c in competencies() if shown(question, c) or tags & set(c.bank))
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """An answer showing another competency than the one its question asks about."""
+
+    asked: str  # the asked competency's name
+    asked_words: list[str]  # the question's words for it ([] when only its bank tag names it)
+    other: str  # the competency the answer shows instead
+    other_words: list[str]  # the answer's words for it
+
+
+def wrong_competency(question: str, answer: str) -> Elsewhere | None:
+    """The competency ``answer`` shows instead of the one ``question`` asks about (see the module docstring), or
+    None: when the question asks about no listed competency or about the candidate, the answer is short (under
+    :data:`MIN_SENTENCES`), it takes up any of the question's terms (beyond chance) or any word of an asked
+    competency, or it shows no other competency plainly (:data:`OTHER_WORDS`)."""
+    from core.coach.framing import question_content
+    from core.coach.question_types import question_type
+    from core.coach.subject import ABOUT_THE_CANDIDATE, subject_of
+
+    wanted = asked(question)
+    if not wanted or question_type(question) in ABOUT_THE_CANDIDATE:  # a background or a reason has its own words
+        return None
+    if len(sentences(answer or "")) < MIN_SENTENCES or any(shown(answer, c) for c in wanted):
+        return None
+    subject = subject_of(answer, question_content(question))
+    if subject.weight and not (subject.share == 0 or subject.chance):
+        return None
+    others = [(c, shown(answer, c)) for c in competencies() if c not in wanted]
+    other, words_ = max(others, key=lambda cw: len(cw[1]), default=(None, []))
+    if other is None or len(words_) < OTHER_WORDS:
+        return None
+    first = next((c for c in wanted if shown(question, c)), wanted[0])  # one the question names, if any
+    return Elsewhere(asked=first.name, asked_words=shown(question, first), other=other.name, other_words=words_[:3])
+
+
+ASKED_WORDS = 2  # distinct words of the asked competency that show it in an answer's own words
+
+
+def shows_asked(question: str, answer: str) -> list[str]:
+    """The words of a competency ``question`` asks about that ``answer`` says, when it says :data:`ASKED_WORDS` or
+    more of one ("the figures convinced him", "he was sceptical" show changing someone's mind without the question's
+    words), else []: such an answer takes up what was asked in other words (:func:`core.coach.subject.penalty` reads
+    it as a known topic taken up)."""
+    for competency in asked(question):
+        said = shown(answer, competency)
+        if len(said) >= ASKED_WORDS:
+            return said
+    return []
+
+
+def off_subject_of(subject: Subject, clean: str, question: str, qtype: str, *, story: bool) -> tuple[Subject, int]:
+    """``subject`` (:func:`core.coach.subject.subject_of` of ``clean``) and its points off relevance
+    (:func:`core.coach.subject.penalty`), with the skills the answer names by the lexicon's names ("MoSCoW" is
+    Prioritisation) looked up when they matter, and none off for an answer showing the asked competency in its own
+    words (:func:`shows_asked`: "the figures convinced him" for changing someone's mind)."""
+    from core.analysis.answer import candidate_words
+    from core.analysis.skills import find_skills
+    from core.coach.framing import question_content
+    from core.coach.subject import penalty, subject_of
+
+    off = penalty(subject, qtype, story=story)
+    if off:
+        subject = subject_of(clean, question_content(candidate_words(question)),
+                             named=tuple(h.name for h in find_skills(clean)))
+        off = penalty(subject, qtype, story=story)
+    if off and shows_asked(candidate_words(question), clean):
+        return replace(subject, topic=True, chance=False, passing=False), 0
+    return subject, off
