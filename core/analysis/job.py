@@ -16,7 +16,7 @@ from core.analysis.job_lines import requirement_lines, requirement_units, withou
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_prose import acronym_terms, name_spans, organisation_names
 from core.analysis.job_surface import product_head, surface
-from core.analysis.job_whole import MAX_WORDS, whole_requirement, whole_language
+from core.analysis.job_whole import MAX_WORDS, whole_language, whole_requirement
 from core.analysis.job_years import years_requirement
 from core.analysis.skills import find_skills
 from core.analysis.text import BULLET_RE, STOPWORDS, sentences, stem, strip_injections

@@ -93,7 +93,8 @@ class Answering:
     def _note_language(self, state: InterviewState, answer: str) -> bool:
         """Tell the candidate in the chat, once per sentence, when an answer is not in the interview's
         language (:func:`core.coach.language_note.language_notice`); True when a notice was stored."""
-        from core.coach.interview_language import documents_language  # the language detector loads on first use
+        # the language detector loads on first use
+        from core.coach.interview_language import documents_language
         from core.coach.language_note import language_notice
 
         question = next((m.content for m in reversed(state.messages) if m.kind in ("question", "follow_up")), "")
