@@ -197,3 +197,15 @@ def test_a_spanish_answer_without_a_pronoun_is_something_the_candidate_has_done(
               "alumnos y reviso sus reseñas en clase.")
     item = coverage_item("Fomentar la lectura", [("How do you get pupils to read more?", answer, None)], ES_TEACHER_JOB)
     assert item.status == "evidenced", item.evidence
+
+
+def test_the_setup_page_shows_the_notice_for_a_cv_and_job_in_spanish(setup_page):
+    at = setup_page
+    at.text_area(key="setup_jd").set_value(ES_JOB).run()
+    at.text_area(key="setup_cv").set_value(ES_CV).run()
+    notices = [i.value for i in at.info if "offline coach asks its questions in English" in i.value]
+    assert len(notices) == 1 and "Spanish" in notices[0]
+    at.text_area(key="setup_cv").set_value("Warehouse lead since 2019. I led a team of six pickers and cut "
+                                          "picking errors by 30% with a new slotting plan.").run()
+    assert not [i for i in at.info if "offline coach asks its questions in English" in i.value]
+    assert not at.exception
