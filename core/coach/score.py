@@ -207,16 +207,15 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     # a question about the candidate asks for a kind of answer (a reason, a weakness) that has its own words
     kind_gap = missing_kind(candidate_words(question), qtype, clean) if subject is not None else None
     part_in = other_language_part(clean, question_lang) if ev.lang == question_lang else None
-    # an answer (or part) in the language of the CV and the job is accepted although the coach asked in English
-    accepts = accepted(ev.lang, cv, jd) if ev.lang != question_lang else False
+    accepts = ev.lang != question_lang and accepted(ev.lang, cv, jd)  # the CV's and job's language: accepted
     part_in = None if part_in and accepted(part_in, cv, jd) else part_in
     # a question that says plainly what answers it (whether you hold X; during a lesson, not at the end): the chat's
     # judgement too (core.coach.follow_up.off_topic)
     missed = missed_ask(candidate_words(question), clean) if subject is not None else ""
     # "I have applied for it", "I'm registered with the HCPC" answer "do you hold…?" in their own words
     said = hold_said(candidate_words(question), clean) if subject is not None else ""
-    held = (bool(off_subject or kind_gap or part_in or missed) or (question_lang != ev.lang and not accepts)
-            or why_held(ev, asks_why))
+    held = bool(off_subject or kind_gap or part_in or missed or why_held(ev, asks_why)
+                or (question_lang != ev.lang and not accepts))
     dims = [
         relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
                   off_subject=0 if part_in else off_subject, part_in=part_in, accepted=accepts),
