@@ -11,6 +11,7 @@ import hashlib
 import streamlit as st
 
 from core.analysis.job_level import seniority_from_title
+from core.coach.interview_language import setup_notice
 from core.documents import (
     SUPPORTED_EXTENSIONS,
     SUPPORTED_LABEL,
@@ -215,6 +216,9 @@ if caption := _source_caption("setup_cv"):
 if st.session_state["setup_cv"].strip() and (warning := short_text_warning(st.session_state["setup_cv"])):
     st.warning(warning, icon=":material/edit:")
 _too_long("CV", "setup_cv")
+# The offline coach asks in English: a CV and job in another language get told once, here, that answers in it count.
+if (notice := setup_notice(st.session_state["setup_cv"], st.session_state["setup_jd"])):
+    st.info(render.plain(notice), icon=":material/translate:")
 
 st.subheader("Options")
 # No value=/index= below: the session state (restored above) is each widget's value.

@@ -259,7 +259,7 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
         {w.lower().strip(".,;:'?") for w in words(question) if stem(w) in specific - a_stems}
     )
     if job_description:
-        ev.job_overlap = job_overlap(text, extract_requirements(job_description), a_stems, surface)
+        ev.job_overlap = job_overlap(text, extract_requirements(job_description), a_stems, surface, ev.lang)
 
 
 def analyse_answer(answer: str, question: str = "", job_description: str = "") -> AnswerEvidence:

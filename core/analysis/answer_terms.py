@@ -34,11 +34,13 @@ def acronym_written(text: str, acronym: str) -> tuple[bool, tuple[int, int]]:
     return (True, found.span()) if found else (False, (-1, -1))
 
 
-def job_overlap(text: str, requirements: list[str], a_stems: set[str], surface: dict[str, str]) -> list[str]:
+def job_overlap(text: str, requirements: list[str], a_stems: set[str], surface: dict[str, str],
+                lang: str = "en") -> list[str]:
     """The job's terms the answer uses, as shown: a multi-word named tool ("Power BI") only whole, as the
     job writes it, never one of its words ("power"); an acronym ("SEND") only in capitals
     (:func:`acronym_written`), never an everyday word of its letters ("send"); other terms by their stems,
-    as the answer writes them."""
+    as the answer writes them; in an answer in ``lang`` other than English, never a function word of that
+    language (Zipf :data:`FUNCTION_WORD_ZIPF` or more: Spanish "con", "para", French "avec")."""
     said = {h.name.lower() for h in find_skills(text)}
     whole: dict[str, str] = {}
     parts: set[str] = set()
@@ -54,7 +56,13 @@ def job_overlap(text: str, requirements: list[str], a_stems: set[str], surface: 
                 if hit.name.lower() in said:
                     whole.setdefault(hit.name.lower(), hit.surface)
     jd_terms = content_stems(" ".join(requirements)) - parts
-    return sorted([surface[st] for st in jd_terms & a_stems] + list(whole.values()), key=str.lower)
+    shared = [surface[st] for st in jd_terms & a_stems]
+    if lang != "en":
+        shared = [w for w in shared if zipf(w.lower(), lang) < FUNCTION_WORD_ZIPF]
+    return sorted(shared + list(whole.values()), key=str.lower)
+
+
+FUNCTION_WORD_ZIPF = 6.3  # "con" 6.8, "para" 6.9, "avec" 6.4 in their languages; "alumnado" 3.9, "grupos" 5.0
 
 
 _CAPITALISED_RE = re.compile(r"[A-Z][\w&'-]*|[A-Z0-9]{2,}")

@@ -306,7 +306,23 @@ NON_ANSWER = {
         _I,
     ),
     "es": re.compile(r"^\s*(no (?:lo )?s[eé]|ni idea|paso|siguiente pregunta|no tengo (?:ni )?idea|no me acuerdo)\b", _I),
+    "fr": re.compile(r"^\s*(je (?:ne )?(?:le )?sais pas|j'?sais pas|aucune id[eé]e|je passe|question suivante|"
+                     r"je ne me souviens pas)\b", _I),
+    "de": re.compile(r"^\s*(ich wei(?:ß|ss) (?:es |das )?nicht|wei(?:ß|ss) nicht|keine ahnung|n[äa]chste frage|"
+                     r"ich passe)\b", _I),
+    "it": re.compile(r"^\s*(non (?:lo )?so|nessuna idea|non ne ho idea|prossima domanda|non ricordo)\b", _I),
+    "pt": re.compile(r"^\s*(n[ãa]o (?:o )?sei|n[ãa]o fa[çc]o ideia|nenhuma ideia|pr[óo]xima pergunta|"
+                     r"n[ãa]o me lembro)\b", _I),
 }
+
+
+def says_dont_know(text: str, lang: str = "en") -> re.Match[str] | None:
+    """Where ``text`` opens by saying the speaker does not know or passes ("I don't know", "No lo sé", "Je ne sais
+    pas", "Keine Ahnung", "Non lo so", "Não sei"), in ``lang`` first, then in any language of :data:`NON_ANSWER`
+    (a three-word "No lo sé" is too short for the language detector, so it reads as English); None otherwise.
+    The one recogniser of the scorer and the chat."""
+    first = NON_ANSWER.get(lang, NON_ANSWER["en"]).search(text or "")
+    return first or next((m for pattern in NON_ANSWER.values() if (m := pattern.search(text or ""))), None)
 
 # Workplace action verbs (base forms; matched by stem, so "checked", "checks", "checking" count):
 # the distinct actions an answer names are its steps.

@@ -16,6 +16,7 @@ from core.analysis.job_lines import requirement_lines, requirement_units, withou
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_prose import acronym_terms, name_spans, organisation_names
 from core.analysis.job_surface import product_head, surface
+from core.analysis.job_whole import MAX_WORDS, whole_language, whole_requirement
 from core.analysis.job_years import years_requirement
 from core.analysis.skills import find_skills
 from core.analysis.text import BULLET_RE, STOPWORDS, sentences, stem, strip_injections
@@ -46,7 +47,11 @@ def _first_of_list(text: str) -> str:
     return text
 
 
-def _clean_phrase(line: str) -> str:
+def _clean_phrase(line: str, lang: str = "") -> str:
+    """The requirement a line states, as a short phrase; in a job in ``lang`` (:mod:`core.analysis.job_whole`) the
+    whole line, never cut at its "y", "o", "et" or "und"."""
+    if lang:
+        return whole_requirement(line, lang)
     text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
     text = _TRAILING_PLUS_RE.sub("", text)  # "Bilingual English/Spanish a plus"
     text = _FLUFF_PREFIX.sub("", text).strip()
@@ -125,12 +130,13 @@ def _not_about_us(jd: str) -> str:
     return without_sentences(jd, lambda sentence: bool(_ABOUT_US_RE.match(sentence.strip())))
 
 
-def _requirement_phrase(line: str) -> str | None:
-    """A free-text requirement (2-6 words, as written) from a line that names no known skill; none
-    for a duty ("Monitor patient's condition"), a place or a line about the company."""
-    phrase = _clean_phrase(line)
+def _requirement_phrase(line: str, lang: str = "") -> str | None:
+    """A free-text requirement (2-6 words, as written; the whole line in a job in ``lang``: :func:`_clean_phrase`)
+    from a line that names no known skill; none for a duty ("Monitor patient's condition"), a place or a line about
+    the company."""
+    phrase = _clean_phrase(line, lang)
     tokens = phrase.split()
-    if not (2 <= len(tokens) <= 9 and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
+    if not (2 <= len(tokens) <= (MAX_WORDS if lang else 9) and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
         return None
     if (_DUTY_VERB_RE.match(phrase) or _NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase)
             or _ABOUT_AN_ORGANISATION_RE.match(BULLET_RE.sub("", line).strip())):
@@ -250,11 +256,11 @@ def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool 
             cue_phrases.append(phrase)
 
 
-def _skills_and_phrases(jd: str) -> tuple[list[str], list[str], list[str]]:
+def _skills_and_phrases(jd: str, lang: str = "") -> tuple[list[str], list[str], list[str]]:
     """Lexicon skills and credential acronyms as written (requirement lines first, then the whole JD;
     "general" skills only from requirement sections' first lines), never a word of the employer's own
     name; and the free-text phrases, those of requirement sentences first, then of lines that name no
-    skill."""
+    skill; in a job in ``lang`` (:func:`core.analysis.job_whole.whole_language`) each line's phrase is the whole line."""
     acc = _Found(jd)
     cue_phrases: list[str] = []
     nice_phrases: list[str] = []  # "... would be an advantage", "you should ideally have ..."
@@ -270,7 +276,7 @@ def _skills_and_phrases(jd: str) -> tuple[list[str], list[str], list[str]]:
         # a requirement never spans a sentence: "... managing people. Fintech experience is a plus" gives
         # "Fintech experience", never "people. Fintech experience"
         said = [] if hits or not phrases_ok else [
-            p for p in (_requirement_phrase(part) for part in sentences(line) or [line]) if p]
+            p for p in (_requirement_phrase(part, lang) for part in sentences(line) or [line]) if p]
         for term, key in acc.acronyms(line):
             if any(re.search(rf"\b{re.escape(key)}\b", p) for p in said):  # "NMC registration or equivalent"
                 acc.seen.add(key.lower())
@@ -294,7 +300,7 @@ def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
     jd = without_offers(strip_injections(job_description or ""))  # "OTE $150k", "Uncapped commission": offered
     if not jd.strip():
         return ()
-    found, phrases, duties = _skills_and_phrases(jd)
+    found, phrases, duties = _skills_and_phrases(jd, whole_language(jd))
     # Requirements that are skills come first; interleave a few phrases so soft requirements show.
     result = found[: max(0, limit - min(len(phrases), 4))]
     for phrase in phrases:

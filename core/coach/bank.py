@@ -52,6 +52,30 @@ def grounded(question: dict[str, Any], *texts: str) -> bool:
     return any(pattern.search(text or "") for text in texts)
 
 
+# Countries an English job ad may be for, other than the UK: a UK-specific question ("safeguarding") is not asked
+# there unless the job says its words. Whole words, any case.
+_ABROAD_RE = re.compile(
+    r"\b(?:united states|usa|u\.s\.a?\.|america|canada|australia|new zealand|ireland|india|singapore|hong kong|"
+    r"south africa|nigeria|kenya|philippines|malaysia|uae|united arab emirates|dubai|abu dhabi|qatar|saudi arabia|"
+    r"spain|france|germany|italy|portugal|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|"
+    r"poland|mexico|brazil|argentina|chile|colombia|china|japan|korea)\b", re.IGNORECASE)
+
+
+def in_region(question: dict[str, Any], job_description: str) -> bool:
+    """Whether a bank question may be asked for this job where it is tied to a country's practice (``"region":
+    "uk"``: a UK school's "safeguarding"): always when the job says one of its ``region_terms`` (word beginnings),
+    else only for a job written in English (:func:`core.analysis.language.detect_language`) that names no country
+    outside the UK (:data:`_ABROAD_RE`). Questions with no ``region`` may always be asked."""
+    if question.get("region") != "uk":
+        return True
+    terms = tuple(t for t in question.get("region_terms") or () if t.strip())
+    if terms and _grounds_re(terms).search(job_description or ""):
+        return True
+    from core.analysis.language import detect_language  # the detector loads on first use
+
+    return detect_language((job_description or "")[:4000]) == "en" and not _ABROAD_RE.search(job_description or "")
+
+
 MODEL_ANSWERS_PATH = QUESTION_BANK_PATH.with_name("model_answers.json")
 
 

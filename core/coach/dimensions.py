@@ -89,7 +89,7 @@ def _shape_shows_it(cue: list[str], ev: AnswerEvidence, qtype: QuestionType, sub
 
 def relevance(
     ev: AnswerEvidence, qtype: QuestionType, clean: str, *, question_lang: str | None = None, asks_why: bool = False,
-    subject: Subject | None = None, off_subject: int = 0, part_in: str | None = None,
+    subject: Subject | None = None, off_subject: int = 0, part_in: str | None = None, accepted: bool = False,
 ) -> Scored:
     """3 for a real answer; +1 for the question's terms or the type's cue; +1 with substance;
     -1 when neither shows (never below 2), -1 for disparaging words. An answer in another language
@@ -102,11 +102,13 @@ def relevance(
     an answer that takes up little of it loses ``off_subject`` points (:func:`core.coach.subject.penalty`,
     never below 1), saying which of its terms it leaves aside. ``part_in``: the language of a large part of
     the answer that is not the question's (:func:`core.coach.score.other_language_part`): that part cannot be
-    matched to the question's terms, so nothing is called left aside, and the score stays at 4 at most, with a note."""
+    matched to the question's terms, so nothing is called left aside, and the score stays at 4 at most, with a note.
+    ``accepted``: the answer is in the language of the CV and the job (:mod:`core.coach.interview_language`), which
+    the interview accepts: its type's cues count, it is never capped for its language, and the note says so."""
     other_language = bool(question_lang) and question_lang != ev.lang
     # What the type asks is read by cues in the answer's own words; in another language than the question's
     # they match its shape (a figure read as a "result"), not what was asked: no credit either way.
-    cue = type_cue(ev, qtype) if ev.analysed and not other_language else []
+    cue = type_cue(ev, qtype) if ev.analysed and (accepted or not other_language) else []
     cue, elsewhere_subject = _shape_shows_it(cue, ev, qtype, subject, other_language)
     # Across languages a shared word is chance ("bold" in a Spanish answer to an English question).
     overlap = [] if other_language else ev.question_overlap
@@ -158,7 +160,10 @@ def relevance(
     score = min(score, GENERIC_RELEVANCE) if stock else score
     text += (f" Its reasons could be given for any job ({', '.join(quote(r) for r in stock[:2])}): it names nothing "
              "of this role's work or this organisation.") * bool(stock)
-    if other_language:  # (not analysed: the sentence above already says its fit is not judged)
+    if other_language and accepted:
+        text += (f" It is in {language_name(ev.lang)}, the language of your CV and the job, which this interview "
+                 f"accepts: its fit to the {language_name(question_lang)} question's own terms is not judged.")
+    elif other_language:  # (not analysed: the sentence above already says its fit is not judged)
         score = min(score, 4)
         text += (f" It is in {language_name(ev.lang)} while the question is in {language_name(question_lang)}: its "
                  "fit to the question's own terms is not judged; answer in the interview's language." if ev.analysed

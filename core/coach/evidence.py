@@ -30,6 +30,7 @@ from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.evidence_short import own_short_use
 from core.coach.evidence_weight import announces, evidence_weight
+from core.coach.first_person import first_person
 from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
@@ -245,7 +246,8 @@ def _mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int,
 
 
 def own_statement(sentence: str, position: int) -> bool:
-    """The clause around ``position`` has the candidate as subject, not negated, not a wish."""
+    """The clause around ``position`` has the candidate as subject (in another language than English, the sentence:
+    :func:`core.coach.first_person.first_person`), not negated, not a wish."""
     bounds = [0] + [m.end() for m in _CLAUSE_RE.finditer(sentence)] + [len(sentence)]
     start = max(b for b in bounds if b <= max(position, 0))
     end = min((b for b in bounds if b > position), default=len(sentence))
@@ -253,7 +255,8 @@ def own_statement(sentence: str, position: int) -> bool:
     if not FIRST_PERSON_RE.search(clause):
         # "I noticed his breathing rate went from 18 to 28" puts the subject in the previous clause.
         start, clause = 0, sentence[:end]
-        if not FIRST_PERSON_RE.search(clause):
+        # "hago simulacros… analizo los errores": Spanish drops the pronoun (core.coach.first_person)
+        if not FIRST_PERSON_RE.search(clause) and not first_person(sentence):
             return False
     # "without" negates what follows it: "I apologised without excuses" still apologised
     negated = any(m.group(0).lower() != "without" or start + m.start() < position for m in NEGATION_RE.finditer(clause))

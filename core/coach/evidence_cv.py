@@ -29,6 +29,7 @@ from core.coach.evidence import (
     mentions_requirement,
 )
 from core.coach.fluency import FLUENCY_REQ_RE
+from core.coach.inflected import inflected_meets
 from core.coach.second_language import second_language_shown
 
 
@@ -53,6 +54,8 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     if (second := second_language_shown(cv_text, requirement)) is not None:  # "a second European language"
         return second
     if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
+        return True
+    if inflected_meets(cv_text, requirement):  # "Imparto Matemáticas" for "Impartir clases de Matemáticas"
         return True
     others = alternatives(job_description, requirement) if job_description else set()
     others |= bracket_examples(job_description, requirement) | word_alternatives(job_description, requirement)

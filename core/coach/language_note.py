@@ -38,11 +38,13 @@ def answer_language(answer: str) -> str:
     return detect_language(text)
 
 
-def language_notice(question: str, answer: str) -> str:
+def language_notice(question: str, answer: str, documents: str = "") -> str:
     """One sentence for the chat when ``answer`` is in another language than ``question`` (the
-    interview's): which language each is, and what the offline coach can read of it; "" otherwise."""
+    interview's): which language each is, and what the offline coach can read of it; "" otherwise, and ""
+    when it is in ``documents``, the language the CV and the job share
+    (:func:`core.coach.interview_language.documents_language`), which the interview accepts."""
     asked, said = answer_language(question), answer_language(answer)  # the same reading for both texts
-    if said == asked:
+    if said == asked or (documents and said == documents):
         return ""
     interview, other = language_name(asked), language_name(said)
     if said in ANALYSED_LANGUAGES:

@@ -19,7 +19,7 @@ from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
-from core.coach.bank import grounded, load_question_bank
+from core.coach.bank import grounded, in_region, load_question_bank
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import lower_first
 from core.coach.plan_core import (
@@ -153,7 +153,8 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(role-family questions, those that fit the job's own terms first, then the family's core
     competencies; behavioural questions)."""
     # a question tied to a domain (a budget cut) only where the job or the CV gives it grounds
-    bank = [q for q in load_question_bank() if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv)]
+    bank = [q for q in load_question_bank() if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv)
+            and in_region(q, ctx.jd)]
     role = [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
     behavioural = [q for q in bank if q["kind"] == "behavioral"]
     ctx.rng.shuffle(role)

@@ -29,6 +29,7 @@ from core.coach.cv_reading import near_term_met, result_lines, result_verb, whol
 from core.coach.evidence import has_number
 from core.coach.evidence_cv import cv_meets
 from core.coach.fit import adjusted_overall, fit_note, role_fit
+from core.coach.interview_language import documents_language
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
 from core.coach.plan_core import alternative_met
@@ -325,14 +326,25 @@ SCOPE_NOTE = (
 )
 
 
-def _language_note(rows: list[_Row]) -> str:
+def _language_note(rows: list[_Row], documents: str = "") -> str:
     """Answers in a language the coach does not analyse, or in another language than their question
-    (:func:`core.coach.language_note.answer_language`): what was scored, in a sentence or two."""
+    (:func:`core.coach.language_note.answer_language`): what was scored, in a sentence or two. ``documents``: the
+    language the CV and the job share (:func:`core.coach.interview_language.documents_language`), whose answers
+    the interview accepts: said so, never called answers in the wrong language."""
     pairs = [(answer_language(candidate_words(q)), answer_language(candidate_words(a)))
              for q, a, _s in rows if len(a.split()) >= 6]
+    notes = []
+    if documents and any(said == documents != asked for asked, said in pairs):
+        name = language_name(documents)
+        notes.append(f"Some answers are in {name}, the language of your CV and the job: they are accepted and were not "
+                     f"marked down for their language" + (
+                         f"; the offline coach reads {name}, but does not judge how well an answer takes up the terms "
+                         "of a question asked in English." if documents in ANALYSED_LANGUAGES else
+                         f"; the offline coach cannot read {name}, so they were scored on length, detail and numbers "
+                         "only, and nothing was marked missing that the coach could not check."))
+        pairs = [(asked, said) for asked, said in pairs if said != documents]
     other = sorted({said for _asked, said in pairs if said not in ANALYSED_LANGUAGES})
     mixed = sorted({(asked, said) for asked, said in pairs if said != asked and said in ANALYSED_LANGUAGES})
-    notes = []
     if other:
         names = ", ".join(language_name(lang) for lang in other)
         notes.append(
@@ -379,5 +391,5 @@ def build_report(
                   for group in requirement_groups(requirements, job_description or "")],
         next_steps=_next_steps(rows),
         scope_note=SCOPE_NOTE,
-        language_note=_language_note(rows),
+        language_note=_language_note(rows, documents_language(cv_text or "", job_description or "")),
     )

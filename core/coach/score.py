@@ -28,7 +28,7 @@ from core.analysis.answer import (
     elsewhere,
     is_experience_question,
 )
-from core.analysis.cues import NON_ANSWER
+from core.analysis.cues import says_dont_know
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, mostly_cjk, spaced_words, zipf
@@ -50,6 +50,7 @@ from core.coach.dimensions import (
     why_held,
 )
 from core.coach.framing import question_content
+from core.coach.interview_language import accepted
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
@@ -82,8 +83,7 @@ def _gibberish(text: str, lang: str) -> bool:
 
 def _says_dont_know(text: str, ev: AnswerEvidence) -> bool:
     """Opens with "I don't know", "pass" and the like, and says little else."""
-    pattern = NON_ANSWER.get(ev.lang, NON_ANSWER["en"])
-    m = pattern.search(text)
+    m = says_dont_know(text, ev.lang)
     if not m:
         return False
     rest = text[m.end() :]
@@ -203,15 +203,18 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     # a question about the candidate asks for a kind of answer (a reason, a weakness) that has its own words
     kind_gap = missing_kind(candidate_words(question), qtype, clean) if subject is not None else None
     part_in = other_language_part(clean, question_lang) if ev.lang == question_lang else None
+    accepts = ev.lang != question_lang and accepted(ev.lang, cv, jd)  # the CV's and job's language: accepted
+    part_in = None if part_in and accepted(part_in, cv, jd) else part_in
     # a question that says plainly what answers it (whether you hold X; during a lesson, not at the end): the chat's
     # judgement too (core.coach.follow_up.off_topic)
     missed = missed_ask(candidate_words(question), clean) if subject is not None else ""
     # "I have applied for it", "I'm registered with the HCPC" answer "do you hold…?" in their own words
     said = hold_said(candidate_words(question), clean) if subject is not None else ""
-    held = bool(off_subject or kind_gap or part_in or missed) or question_lang != ev.lang or why_held(ev, asks_why)
+    held = bool(off_subject or kind_gap or part_in or missed or why_held(ev, asks_why)
+                or (question_lang != ev.lang and not accepts))
     dims = [
         relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
-                  off_subject=0 if part_in else off_subject, part_in=part_in),
+                  off_subject=0 if part_in else off_subject, part_in=part_in, accepted=accepts),
         structure(ev, qtype),
         specificity(ev, job_terms, question=about, qtype=qtype),
         depth(ev, qtype),
@@ -257,7 +260,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         missing=one_per_gap(missing)[:6],
         # an answer about something else gives nothing to rearrange
         stronger_answer=stronger_answer(question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims),
-                                        relevance=dims[0][0].score),
+                                        relevance=dims[0][0].score, accepted=accepts),
         overall=1,
     )
 

@@ -326,7 +326,7 @@ def _cv_hint(question: str, facts: dict) -> str:
 
 def stronger_answer(
     question: str, text: str, qtype: QuestionType, ev: AnswerEvidence | None, facts: dict | None = None,
-    *, linked: bool = True, relevance: int = 5,
+    *, linked: bool = True, relevance: int = 5, accepted: bool = False,
 ) -> str:
     """The candidate's sentences under the type's part labels, with a bracketed gap for each missing part.
 
@@ -334,6 +334,8 @@ def stronger_answer(
     work or a named skill, so "My favourite football team is Arsenal" is never an "Action"; with relevance
     (1-5) :data:`UNANSWERED_RELEVANCE` or lower too, an answer that takes up nothing of the question's subject gives
     the outline of gaps (:func:`core.coach.stronger_outline.off_subject`), never its sentences under the question's parts.
+    ``accepted``: the answer is in the language of the CV and the job, which the interview accepts
+    (:mod:`core.coach.interview_language`): the outline is not told to be answered in another language.
 
     Shape: ``"Situation: <their sentences> Task: [what you were responsible for] …"`` on one line (the
     Feedback page shows it as plain text); a result
@@ -344,7 +346,7 @@ def stronger_answer(
     if curated:  # nothing of theirs to build on: the model answer written for this bank question
         return f"A model answer written for this question (tell your own example the same way): {curated}"
     if ev is not None and (not ev.analysed or ev.lang != _EN):
-        return _OTHER_LANGUAGE + stronger_answer(question, "", qtype, None, facts)
+        return (_ACCEPTED_LANGUAGE if accepted else _OTHER_LANGUAGE) + stronger_answer(question, "", qtype, None, facts)
     kind = outline_kind(question, qtype)
     # a question about a subject (not about the candidate: why this role, a strength) of any weight, then counts
     unanswered = relevance <= UNANSWERED_RELEVANCE and kind in _SUBJECT_KINDS
@@ -394,3 +396,5 @@ _OTHER_LANGUAGE = (
     "The offline coach rearranges answers in English only, so here is the outline to follow (answer in the "
     "interview's language): "
 )
+# an answer in the CV's and job's language: accepted, so never "answer in the interview's language"
+_ACCEPTED_LANGUAGE = "The offline coach rearranges answers in English only, so here is the outline to follow: "

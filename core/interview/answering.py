@@ -93,10 +93,13 @@ class Answering:
     def _note_language(self, state: InterviewState, answer: str) -> bool:
         """Tell the candidate in the chat, once per sentence, when an answer is not in the interview's
         language (:func:`core.coach.language_note.language_notice`); True when a notice was stored."""
-        from core.coach.language_note import language_notice  # the language detector loads on first use
+        # the language detector loads on first use
+        from core.coach.interview_language import documents_language
+        from core.coach.language_note import language_notice
 
         question = next((m.content for m in reversed(state.messages) if m.kind in ("question", "follow_up")), "")
-        notice = language_notice(question, answer)
+        notice = language_notice(question, answer, documents_language(state.session.cv_text,
+                                                                      state.session.job_description))
         if not notice or notice in (m.content for m in state.messages if m.kind == "notice"):
             return False
         self._append(state, "system", notice, kind="notice", question_no=state.current_number)

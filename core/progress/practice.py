@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.analysis.skills import infer_role_family
-from core.coach.bank import grounded, load_question_bank
+from core.coach.bank import grounded, in_region, load_question_bank
 from core.coach.plan_text import PAST_EXPERIENCE_TEMPLATES
 from core.coach.topic import probes
 from core.progress.trends import ScoreRows, as_frame
@@ -124,7 +124,8 @@ def core_competencies(job_title: str, job_description: str = "", cv_text: str = 
     counts only where the job or the CV gives it grounds (:func:`core.coach.bank.grounded`: no "budget cut"
     for a job that never speaks of budgets, costs or finance)."""
     family = infer_role_family(job_title, job_description)
-    roles = [q for q in load_question_bank() if q["kind"] == "role" and grounded(q, job_description, cv_text)]
+    roles = [q for q in load_question_bank() if q["kind"] == "role" and grounded(q, job_description, cv_text)
+             and in_region(q, job_description)]
     found = [q["competency"] for q in roles if family in q["families"]]
     if not found:
         found = [q["competency"] for q in roles if "general" in q["families"]]

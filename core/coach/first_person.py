@@ -1,0 +1,51 @@
+"""Whether a sentence in Spanish, Italian, Portuguese, French or German has the candidate as its subject.
+
+English marks its subject with a pronoun ("I ran…", :data:`core.coach.evidence.FIRST_PERSON_RE`). Spanish,
+Italian and Portuguese usually drop it: "hago simulacros cada tres semanas, analizo los errores" is "I run mock
+exams every three weeks, I analyse the errors". :func:`first_person` finds either a first-person pronoun or
+possessive of the sentence's language, or a verb in the first person: a word whose lemma (``simplemma``, its
+shipped dictionaries) is an infinitive and which ends as the first person does in the present or the preterite
+(Spanish "-o", "-é", "-í", "-amos"; Italian "-o", "-ai", "-ei", "-iamo"; Portuguese "-o", "-ei", "-i", "-amos").
+French and German keep their pronouns ("je", "ich"). The sentence's language is
+:func:`core.analysis.language.detect_language`'s; English and other languages give False.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.analysis.language import detect_language
+from core.analysis.lemmas import lemma
+
+_PRONOUNS = {
+    "es": r"yo|me|mi|mis|conmigo|nosotros|nosotras|nuestr[oa]s?",
+    "it": r"io|mi|mio|mia|miei|mie|noi|nostr[oaie]",
+    "pt": r"eu|me|meu|minha|meus|minhas|comigo|nós|noss[oa]s?",
+    "fr": r"je|j|moi|mon|ma|mes|nous|notre|nos",
+    "de": r"ich|mich|mir|mein\w*|wir|uns|unser\w*",
+}
+_PRONOUN_RES = {lang: re.compile(rf"(?<![\w'’])(?:{words})(?![\w])", re.IGNORECASE) for lang, words in _PRONOUNS.items()}
+_VERB_ENDINGS = {"es": ("o", "é", "í", "amos", "emos", "imos"), "it": ("o", "ai", "ei", "ii", "iamo"),
+                 "pt": ("o", "ei", "i", "amos", "emos", "imos")}
+_INFINITIVE = {"es": ("ar", "er", "ir"), "it": ("are", "ere", "ire", "rre"), "pt": ("ar", "er", "ir", "or")}
+
+
+@lru_cache(maxsize=4096)
+def _first_person_verb(word: str, lang: str) -> bool:
+    if not word.endswith(_VERB_ENDINGS[lang]):
+        return False
+    infinitive = lemma(word, lang)
+    return infinitive != word and infinitive.endswith(_INFINITIVE[lang])
+
+
+def first_person(sentence: str) -> bool:
+    """Whether ``sentence`` (in Spanish, Italian, Portuguese, French or German) has the candidate as subject: a
+    first-person pronoun or possessive of its language, or (Spanish, Italian, Portuguese) a first-person verb
+    (module docstring). False for English and other languages, and for text too short to tell its language."""
+    lang = detect_language(sentence or "")
+    if lang not in _PRONOUN_RES:
+        return False
+    if _PRONOUN_RES[lang].search(sentence):
+        return True
+    return lang in _VERB_ENDINGS and any(_first_person_verb(w, lang) for w in re.findall(r"[^\W\d_]+", sentence.lower()))
