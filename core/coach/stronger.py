@@ -61,6 +61,7 @@ from core.coach.stronger_limits import (
 )
 from core.coach.stronger_outline import off_subject, outline_kind  # noqa: F401 (outline_kind re-exported)
 from core.coach.stronger_parts import as_steps, result, situation
+from core.coach.stronger_parts import lesson as said_lesson
 from core.coach.stronger_sentences import clean_sentences
 
 UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an unlinked answer did not answer its question
@@ -370,7 +371,7 @@ def stronger_answer(
         # never the answer given back: its own words in short phrases only (core.coach.stronger_limits)
         short = in_short_phrases(reworded, text, joiner="then" if label in _STEP_PARTS else "and", part=label)
         lines.append(f"{label}: {short if _BRACKETED_RE.sub('', short).strip(' .…') else gap}")
-    lesson = in_short_phrases(" ".join(parts["Lesson"][:2]), text) if parts.get("Lesson") else ""
+    lesson = in_short_phrases(said_lesson(parts["Lesson"][:2]), text) if parts.get("Lesson") else ""
     if lesson.strip(" ."):
         lines.append("Lesson: " + lesson)
     elif kind == "behavioural":

@@ -41,7 +41,45 @@ def star_kinds(sentence: str) -> set[str]:
         kinds.add("result")
     if _OWN_ACTION_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
         kinds.add("action")
+    if _NEWCOMER_RE.match(sentence) and not _ACTOR_RE.search(sentence):
+        kinds.add("situation")  # "A mother arrived after her son's arrest": a story's scene, someone new in it (session 16)
+    if _OTHERS_OUTCOME_RE.match(sentence) and "action" not in kinds:
+        kinds.add("result")  # "He agreed, and she was admitted", "She later wrote to thank the team": what came of it
+    if baseline(sentence):  # "…was 62%": where things stood, no result
+        kinds.discard("result")
+        kinds.add("situation")
     return kinds
+
+
+# A story's opening on someone new, told in the past ("A mother arrived…", "A junior doctor wanted…", "An angry customer
+# rang…"): the scene the candidate stepped into.
+_NEWCOMER_RE = re.compile(r"^(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?(?:\w{3,}ed|was|were|had|came|rang|ran|went|took|got|told|"
+                          r"said|wanted|needed|asked|called|arrived|fell|brought|sent)\b", re.IGNORECASE)
+# What someone else did or what happened to them after the candidate's steps ("He agreed…", "She later wrote to thank…",
+# "The client signed…", "The patient was admitted"): an outcome, no scene.
+_OTHERS_OUTCOME_RE = re.compile(
+    r"^(?:he|she|they|the (?:\w+ ){0,2}?(?:patient|client|customer|family|doctor|manager|team|student|pupil|board|buyer|"
+    r"director|lady|man|woman|mother|father|parent|colleague|guest|resident))\s+(?:later\s+|then\s+|eventually\s+|"
+    r"afterwards\s+|finally\s+|soon\s+)?(?:agreed|accepted|thanked|wrote (?:to thank|back|in)|came back|returned|recovered|"
+    r"passed|signed|renewed|apologi[sz]ed|changed (?:his|her|their) mind|was (?:admitted|discharged|promoted|hired|"
+    r"treated|transferred|offered|moved|seen)|were (?:admitted|discharged|promoted|hired|treated|moved|seen))\b",
+    re.IGNORECASE)
+# A level stated as it stood, before anything changed ("Time to antibiotics within one hour was 62%", "Our pass rate
+# stood at 71%"): the situation's baseline, never the result; a level after a span or a change ("by March it was 88%",
+# "now 88%") is none.
+_BASELINE_RE = re.compile(r"\b(?:was|were|stood at|sat at|ran at|averaged|hovered (?:at|around))\s+(?:only\s+|just\s+|"
+                          r"about\s+|around\s+|roughly\s+|nearly\s+|under\s+|over\s+|below\s+|above\s+)?[$£€]?\d[\d,.]*"
+                          r"\s?(?:%|per ?cent|k\b|m\b|minutes|hours|days|weeks)", re.IGNORECASE)
+_AFTER_RE = re.compile(r"^(?:within|after|in|by|over)\s|\b(?:now|by (?:then|the end|the time)|afterwards|after (?:that|this|the "
+                       r"change)|since then|then|still|went|rose|fell|dropped|reached|climbed|improved|down to|up to|from)\b",
+                       re.IGNORECASE)
+
+
+def baseline(sentence: str) -> bool:
+    """Whether ``sentence`` states a level as it stood before the change (:data:`_BASELINE_RE`, no word of a change or of
+    after it, no step of the candidate's): "Time to antibiotics within one hour was 62%" is the situation (session 16:
+    it came back as "Result:")."""
+    return bool(_BASELINE_RE.search(sentence) and not _AFTER_RE.search(sentence) and not _ACTOR_RE.search(sentence))
 
 
 def told_result(sentence: str) -> bool:

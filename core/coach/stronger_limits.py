@@ -38,11 +38,13 @@ from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exporte
     _REPORTED_SUBJECTS,
     _SUBJECTS,
     _VERB_RE,
+    RELATIVES,
     SHORT_PHRASE,
     _clean_end,
     _opener_only,
     _without_asides,
 )
+from core.coach.stronger_quotes import split_outside
 
 _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 # An aside in brackets, with the preposition whose object it is ("a key on (region, date) in X" -> "a key in X", never
@@ -121,13 +123,16 @@ def _clip_clause(clause: str) -> str:
     for start in range(max(0, figure - SHORT_PHRASE + 2), figure + 1):  # a phrase that opens before the figure
         # never one that opens on a preposition: "with the client to deliver it in 2 weeks" is no sentence
         reported = start and tokens[start - 1].lower() == "that" and tokens[start].lower() in _REPORTED_SUBJECTS
-        if start and not reported and (tokens[start].lower() not in _CUT_BEFORE or tokens[start].lower() in _PREPOSITIONS):
+        if start and not reported and (tokens[start].lower() not in _CUT_BEFORE or tokens[start].lower() in _PREPOSITIONS
+                                       or tokens[start].lower() in RELATIVES):  # "whose NEWS2 was 5" is no sentence
             continue  # but a reported clause may stand alone: "I showed them that [the fix saved 300 hours]"
         rest = tokens[start:]
         end = len(rest) if len(rest) <= SHORT_PHRASE else _clean_end(rest, SHORT_PHRASE)
         if end and end > figure - start and not _opener_only(rest[:end]):  # "after a 78-year-old man…" is no clause
             return _with_step_before(tokens[:start], rest[:end])
-    return ""
+    # "A junior doctor wanted to discharge an elderly lady [whose NEWS2 was 5…]": the clause without what it adds of someone
+    # named, never nothing (session 16: the story's opening was dropped)
+    return " ".join(tokens[:keep]) if keep and tokens[keep].lower() in RELATIVES else ""
 
 
 # Words that open a phrase of time or place before the main clause ("Over the last two years at X, I…").
@@ -348,7 +353,7 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
             end = sentence[-1] if sentence[-1] in ".!?…" else ""
             sentence = _PAREN_RE.sub("", sentence)  # an aside in brackets is left out, never cut inside
             sentence = sentence[:sentence.index("(")].rstrip(" ,;:") + end if "(" in sentence else sentence
-            clauses = [c.strip(" ,;:") for c in _CLAUSE_RE.split(sentence.rstrip(".!?…")) if c and c.strip(" ,;:")]
+            clauses = [c.strip(" ,;:") for c in split_outside(_CLAUSE_RE, sentence.rstrip(".!?…")) if c and c.strip(" ,;:")]
             kept: list[str] = []
             tail_cut = False  # the clause before lost its end: a list that ran on from it goes too
             for whole in clauses:

@@ -23,6 +23,7 @@ import re
 
 from core.analysis.results import spelled_measure
 from core.analysis.signals import NUMBER_ANY_RE
+from core.coach.stronger_quotes import split_outside
 from core.words import HEDGING_KIND_OF
 
 _FILLER_RES = (
@@ -83,7 +84,8 @@ def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
     when the answer gives none elsewhere either (``reasoned`` False)."""
     told, every = [], []
     for sentence in sentences:
-        steps = _with_time_clauses([_clause(c) for c in _STEP_SPLIT_RE.split(tidy(sentence)) if len(_clause(c).split()) >= 2])
+        pieces = split_outside(_STEP_SPLIT_RE, tidy(sentence))  # never inside a quote: "triaged as 'chest pain, orange'"
+        steps = _with_time_clauses([_clause(c) for c in pieces if len(_clause(c).split()) >= 2])
         if not steps:
             continue
         every += steps
@@ -140,3 +142,32 @@ def result(sentences: list[str]) -> str:
     for regex, ask in _VAGUE_RESULTS:
         text = regex.sub(lambda m, ask=ask: f"{m.group(0)} {ask}", text, count=1)
     return text + " [Add the number: by how much, how many, how fast.]"
+
+
+# How a lesson is announced ("What I learned is to…", "I learned that…", "The lesson was that…"): the "Lesson:" heading says it.
+_LESSON_LEAD_RE = re.compile(
+    r"^(?:what I (?:learned|learnt|took away)(?: from (?:it|this|that))? (?:is|was)|I (?:learned|learnt|realised|realized)|"
+    r"the (?:main |big |key |biggest )?lesson (?:I took |for me )?(?:is|was)|my (?:main |key |biggest )?(?:lesson|takeaway) "
+    r"(?:is|was))(?:\s+that|\s+to|:)?\s+(?=\w)", re.IGNORECASE)
+
+
+def lesson(sentences: list[str]) -> str:
+    """The lesson sentences without the words that announce them ("What I learned is to bring data and the people who…" ->
+    "Bring data and the people who…"): under "Lesson:" they say nothing, and without them the lesson fits the run limit
+    whole rather than cut to something else ("What I learned is to bring data and the people.": session 16)."""
+    out = []
+    for sentence in sentences:
+        rest = _LESSON_LEAD_RE.sub("", sentence, count=1)
+        if rest == sentence or len(rest.split()) < 3:
+            out.append(sentence)
+            continue
+        words = rest.split()
+        both = next((i for i in range(2, 5) if i + 1 < len(words) and words[i].lower() == "and"
+                     and words[i + 1].lower() in {"the", "a", "an", "my", "our", "their", "your"}), None)
+        if both and len(words) > 12 and re.match(r"to\s", sentence[len(sentence) - len(rest) - 3:]):
+            # "to bring data and the people who…": the verb told of each ("Bring data. Bring the people who…"), never one
+            # cut off (session 16)
+            verb = words[0].lower()
+            rest = f"{' '.join(words[:both])}. {verb.title()} {' '.join(words[both + 1:])}"
+        out.append(rest[:1].upper() + rest[1:])
+    return " ".join(out)

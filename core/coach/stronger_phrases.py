@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from core.analysis.text import _dangling
+from core.coach.stronger_quotes import inside_quote
 
 SHORT_PHRASE = 12  # the longest run of the answer's own words a stronger answer may hold
 
-_CUT_BEFORE = frozenset(["and", "but", "because", "so", "which", "who", "while", "when", "where", "then", "after",
+_CUT_BEFORE = frozenset(["and", "but", "because", "so", "which", "who", "whose", "while", "when", "where", "then", "after",
                          "before", "until", "since", "of", "in", "at", "on", "for", "with", "by", "from", "into", "to",
                          "across", "over", "during", "within", "without", "through", "using", "via"])
 # A verb waiting for what follows it ("I wanted [to…]", "most of the rise came [from…]"): no phrase ends on it.
@@ -40,12 +41,27 @@ def _clean_end(tokens: list[str], limit: int) -> int | None:
         last = tokens[keep - 1].strip("\"'()")
         after = tokens[keep].lower().strip("\"'(")
         before = tokens[keep - 2].lower() if keep >= 2 else ""
-        if (after in _CUT_BEFORE and not _dangling(last) and not _VERB_RE.match(last)
+        if (after in _CUT_BEFORE and not _dangling(last) and not _VERB_RE.match(last) and not inside_quote(tokens, keep)
                 and not (before in _SUBJECTS and after == "to")  # "because I want [to follow…]": the verb waits for more
                 and (before not in _MODALS or _FIGURE_RE.fullmatch(last))  # "fell to 0.9%" is no "to [verb]"
-                and last.lower() not in _WAITING and not (after == "of" and last.lower() in _OF_HEADS)):
+                and last.lower() not in _WAITING and not (after == "of" and last.lower() in _OF_HEADS)
+                and not (after in RELATIVES and _definite(tokens[:keep]))):
             return keep
     return None
+
+
+# Words that open a relative clause ("an elderly lady [whose NEWS2 was 5]", "the people [who have to make it work]").
+RELATIVES = frozenset(["who", "whose", "which", "whom"])
+
+
+def _definite(head: list[str]) -> bool:
+    """Whether ``head`` ends on a noun phrase opened by "the", "those" or "these" (up to three words back): the relative
+    clause after it says which one is meant, and a cut before it would say something else ("bring data and the people [who
+    have to make it work]" -> "the people": session 16); after "a", "an" or a name it only adds to what was said."""
+    for word in reversed([w.lower() for w in head[-4:]]):
+        if word in _DETERMINERS or word in _PREPOSITIONS or word in {"and", "or"}:
+            return word in {"the", "those", "these", "this", "that"}
+    return False
 
 
 # A phrase that only says where or when ("on the previous topic", "at the end of the year", "over two quarters"):
