@@ -80,3 +80,19 @@ def _capital(text: str) -> str:
     tools = frozenset(first.lower() for hit in find_skills(first) if hit.named_tool and hit.name.lower() == first.lower()
                       and not (hit.name[:1].isupper() and hit.name[1:].islower()))
     return _capitalised(text, tools)
+
+
+# A link that says the clause follows from the one before ("so I…", "which meant…", "therefore…").
+_CAUSAL_RE = re.compile(r"(?:and )?(?:so|therefore|hence|thus|which meant|this meant|that meant|as a result),?\s+(?=\w)",
+                        re.IGNORECASE)
+
+
+def _after_cut(clause: str, which_object: re.Pattern[str]) -> str | None:
+    """What of ``clause`` may follow a clause whose end a cut took: None for the rest of a list or a "which" naming what the
+    cut took ("…, which your advert mentions"); the clause without a link that says it follows from what was cut, to open a
+    sentence of its own ("…and found the delay was X, so I worked on…" -> "I worked on…", never "I mapped the pathway, so I
+    worked…": session 16); else ``clause`` as it is."""
+    if not _own_clause(clause) or which_object.match(clause):
+        return None
+    link = _CAUSAL_RE.match(clause)
+    return clause[link.end():] if link and _own_clause(clause[link.end():]) else clause

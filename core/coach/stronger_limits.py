@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from core.coach.stronger_joins import (  # noqa: F401 (_capital re-exported: the bench reads a sentence's capital by it)
     _OWN_CLAUSE_RE,
+    _after_cut,
     _capital,
     _own_clause,
     _with_step_before,
@@ -42,6 +43,7 @@ from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exporte
     SHORT_PHRASE,
     _clean_end,
     _opener_only,
+    _scene_end,
     _without_asides,
 )
 from core.coach.stronger_quotes import split_outside
@@ -133,22 +135,6 @@ def _clip_clause(clause: str) -> str:
     # "A junior doctor wanted to discharge an elderly lady [whose NEWS2 was 5…]": the clause without what it adds of someone
     # named, never nothing (session 16: the story's opening was dropped)
     return " ".join(tokens[:keep]) if keep and tokens[keep].lower() in RELATIVES else ""
-
-
-# Words that open a phrase of time or place before the main clause ("Over the last two years at X, I…").
-_SCENE_OPENERS = frozenset(["over", "for", "alongside", "in", "at", "during", "across", "within", "throughout", "on", "after",
-                            "before", "since", "last", "this"])
-
-
-def _scene_end(tokens: list[str]) -> int | None:
-    """Where the main clause starts ("I", "we") after an opening phrase of time or place of four words or more with no verb of
-    its own ("Over the last two years at Hallam Council [I built…]"), or None ("When the server crashed I…" opens on a clause of its own)."""
-    if tokens[0].lower().strip(",") not in _SCENE_OPENERS:
-        return None
-    role = next((i for i in range(4, 12) if i < len(tokens) and tokens[i] in ("I", "we")), None)  # "In dbt I…" stays whole
-    if role is None or any(_VERB_RE.match(t.strip(",")) for t in tokens[1:role]):
-        return None
-    return role
 
 
 def _with_reason(tokens: list[str], keep: int) -> str:
@@ -273,6 +259,13 @@ _SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|acr
                             re.IGNORECASE)
 
 
+def _finished(kept: list[str], clauses: list[str], end: str) -> str:
+    """The sentence of the ``kept`` clauses (of the sentence's ``clauses``), "" when it says nothing alone: "Second.", "Over
+    two years." or "When X fails." once what followed it is out."""
+    alone = not kept or (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) or _only_scene(kept)
+    return "" if alone or _only_subordinate(kept, clauses) else ", ".join(kept) + end
+
+
 def _only_scene(kept: list[str]) -> bool:
     """Whether a sentence's kept clauses only say when or where ("Over two years"): no one in them, nothing done."""
     return all(_SCENE_ONLY_RE.fullmatch(k.strip(" ,.")) and not _PRONOUN_RE.search(k) for k in kept)
@@ -357,8 +350,11 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
             kept: list[str] = []
             tail_cut = False  # the clause before lost its end: a list that ran on from it goes too
             for whole in clauses:
-                if tail_cut and (not _own_clause(whole) or _WHICH_OBJECT_RE.match(whole)):
-                    continue  # "…, which your advert mentions" names what the cut took: it goes too
+                if tail_cut and (after := _after_cut(whole, _WHICH_OBJECT_RE)) != whole:
+                    if after is None:
+                        continue  # "…, which your advert mentions" names what the cut took: it goes too
+                    out.append(", ".join(kept) + ".") if kept else None  # "so I worked…" follows from what the cut took
+                    kept, whole = [], after
                 clause = _clip_clause(whole)
                 tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
                 if not clause:
@@ -387,8 +383,5 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
                                      subject_ok=not _runs_on(recent, clause.split()[0], grams), part=part)
                 kept.append(_capital(clause) if not kept else clause)
                 recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
-            if (kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) and not _only_scene(kept)
-                    and not _only_subordinate(kept, clauses)):
-                # "Second." alone says nothing, nor does "Over two years." or "When X fails." once what followed it is out
-                out.append(", ".join(kept) + end)
+            out.append(_finished(kept, clauses, end))
     return re.sub(r"\s{2,}", " ", " ".join(p for p in out if p)).strip()

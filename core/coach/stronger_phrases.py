@@ -168,3 +168,19 @@ def _opener_only(head: list[str]) -> bool:
     words = [t.lower().strip(",.;:\"'()") for t in head]
     return (len(words) >= 2 and words[0] in _OPENERS and words[1] in _DETERMINERS
             and not any(w in _PRONOUNS or (_VERB_RE.match(w) and not w.endswith("ing")) for w in words[1:]))  # "spring"
+
+
+# Words that open a phrase of time or place before the main clause ("Over the last two years at X, I…").
+_SCENE_OPENERS = frozenset(["over", "for", "alongside", "in", "at", "during", "across", "within", "throughout", "on", "after",
+                            "before", "since", "last", "this"])
+
+
+def _scene_end(tokens: list[str]) -> int | None:
+    """Where the main clause starts ("I", "we") after an opening phrase of time or place of four words or more with no verb of
+    its own ("Over the last two years at Hallam Council [I built…]"), or None ("When the server crashed I…" opens on a clause of its own)."""
+    if tokens[0].lower().strip(",") not in _SCENE_OPENERS:
+        return None
+    role = next((i for i in range(4, 12) if i < len(tokens) and tokens[i] in ("I", "we")), None)  # "In dbt I…" stays whole
+    if role is None or any(_VERB_RE.match(t.strip(",")) for t in tokens[1:role]):
+        return None
+    return role
