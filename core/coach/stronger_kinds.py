@@ -149,7 +149,7 @@ def _scene_clause(piece: str) -> bool:
 _OPENS_ACTING_RE = re.compile(r"^(?:(?:then|so|and|first|next|finally|once|also)\s*,?\s+)?I\s+(?:\w+ly\s+|once\s+|then\s+|also\s+)?"
                               r"(?!was\b|were\b|had\b|wanted\b|needed\b|hoped\b)(?:\w{2,}ed|(?:re|over)?(?:built|wrote|led|ran|"
                               r"set|put|made|took|got|gave|found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|"
-                              r"won|cut))\b",
+                              r"won|cut|went))\b",
                               re.IGNORECASE)
 # A change measured: "from 8 to 5 days", "by 12%", "30% fewer", "rose 12%"; a share that is part of a step ("a 5% bonus
 # paid quarterly", "to 5% of traffic first") is none (session 16: such steps went under "Result:").
@@ -171,7 +171,8 @@ def opens_on_own_action(sentence: str) -> bool:
 
 
 # A clause of time or condition before the main clause ("When procurement stalled, ", "Once the data was in, ").
-_LEADING_WHEN_RE = re.compile(r"^(?:when|whenever|once|after|as soon as|while)\s[^,;]{3,120},\s*(?=(?:then\s+)?I\b)", re.IGNORECASE)
+_LEADING_WHEN_RE = re.compile(r"^(?:when|whenever|once|after|as soon as|while|rather than|instead of)\s[^,;]{3,120},\s*"
+                              r"(?=(?:then\s+)?I\b)", re.IGNORECASE)  # "Rather than discount, I went back…" (session 16)
 # A share that names a group of people or things ("the lowest 20%", "the slowest 10% of lines", "the top 5 per cent"):
 # whom a step was for, no measured result.
 _GROUP_SHARE_RE = re.compile(r"\bthe (?:\w+est|top|bottom|first|last|other|remaining) \d+(?:\.\d+)?\s?(?:%|per ?cent)"

@@ -112,7 +112,8 @@ def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
 _OWN_ORDER_RE = re.compile(r"^(?:(?:I|we|they|he|she|the team)\s+(?:then|finally|next|later|afterwards)\b|"
                            r"(?:after that|afterwards|later|next|finally)\b)", re.I)
 # A clause that says when the next one happened ("When I took over as shift lead", "When procurement stalled"): no step.
-_TIME_CLAUSE_RE = re.compile(r"^(?:when|once|after|as soon as|while)\s+(?:I|we|the|our|my|a|an|\w+)\s", re.I)
+_TIME_CLAUSE_RE = re.compile(r"^(?:when|once|after|as soon as|while)\s+(?:I|we|the|our|my|a|an|\w+)\s|"
+                             r"^(?:rather than|instead of)\s", re.I)  # "Rather than discount, I went back…" (session 16)
 
 
 def _with_time_clauses(steps: list[str]) -> list[str]:

@@ -129,6 +129,8 @@ def _phrase_ends(tokens: list[str], end: int) -> bool:
     if word.endswith("ing"):  # "in the morning [checking the logs]"; "within one [working day]" is one noun phrase
         after = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
         return not after or after in _CUT_BEFORE or after in _DETERMINERS or after in _PRONOUNS or after in _OBJECTS
+    if tokens[end - 1][:1].isupper() and not re.search(r"(?:ed|ing)$", word):
+        return False  # "on the Arden Logistics [deal]": a name before a noun, no verb (session 16: "Deal the CFO said…")
     return bool(_VERB_RE.match(word))
 
 
@@ -180,7 +182,18 @@ def _scene_end(tokens: list[str]) -> int | None:
     its own ("Over the last two years at Hallam Council [I built…]"), or None ("When the server crashed I…" opens on a clause of its own)."""
     if tokens[0].lower().strip(",") not in _SCENE_OPENERS:
         return None
-    role = next((i for i in range(4, 12) if i < len(tokens) and tokens[i] in ("I", "we")), None)  # "In dbt I…" stays whole
-    if role is None or any(_VERB_RE.match(t.strip(",")) for t in tokens[1:role]):
+    role = next((i for i in range(4, 12) if i < len(tokens) and (tokens[i] in ("I", "we") or _subject_at(tokens, i))),
+                None)  # "In dbt I…" stays whole
+    if role is None or any(_VERB_RE.match(t.strip(",")) and not tokens[i - 1][:1].isupper()  # "the Arden Logistics [deal]"
+                           for i, t in enumerate(tokens[1:role], start=1)):
         return None
     return role
+
+
+def _subject_at(tokens: list[str], i: int) -> bool:
+    """Whether a subject of a main clause opens at ``tokens[i]`` after a phrase of place or time ("On the Arden deal [the
+    CFO said…]"): "the", "our" or "my" after a noun, its verb in the past one or two words on."""
+    return (tokens[i].lower() in {"the", "our", "my", "his", "her", "their"} and tokens[i - 1].lower() not in _CUT_BEFORE
+            and tokens[i - 1].lower() not in _DETERMINERS and not tokens[i - 1].endswith(",")
+            and any(re.fullmatch(r"\w{2,}ed|said|told|was|were|had|asked|wanted|came|went|took|got", t.lower())
+                    for t in tokens[i + 2:i + 4]))
