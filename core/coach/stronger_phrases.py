@@ -68,6 +68,8 @@ def _definite(head: list[str]) -> bool:
 # what a clause can lose to keep its figures together ("went from 48% [on the previous topic] to 67%").
 _ASIDE_PREPOSITIONS = frozenset(["in", "at", "on", "over", "during", "across", "within", "for", "under", "throughout",
                                  "among", "by"])
+_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                     "dozens", "hundreds", "several", "multiple", "both"])
 _PRONOUNS = frozenset(["i", "we", "he", "she", "they", "you", "it"])
 _SUBJECTS = frozenset(["i", "we", "he", "she", "they"])
 _LABELS = frozenset(["year", "grade", "level", "stage", "phase", "step", "version", "room", "ward", "unit", "floor",
@@ -101,6 +103,9 @@ def _aside_end(tokens: list[str], start: int) -> int:
             break
     if tokens[start].lower() == "by" and (start + 1 >= len(tokens) or tokens[start + 1].lower() != "the"):
         return start  # "by 12%", "by a third": a measure; "by the end of the unit" says when
+    if (j < len(tokens) - 1 and tokens[j].lower() in _COUNTS
+            and not re.match(r"(?:second|minute|hour|day|night|week|month|quarter|year|term|shift|semester)s?\b", tokens[j + 1], re.I)):
+        return start  # "for two plants", "across three wards": how many, what the clause is about; "over two years" says when
     if end == j or (end < len(tokens) and _FIGURE_RE.fullmatch(tokens[end].strip(",.;:"))):
         return start  # no words, or a figure right after them is theirs ("for those 11")
     if end < len(tokens) - 1 and tokens[end].lower() == "of":
