@@ -96,3 +96,30 @@ def _after_cut(clause: str, which_object: re.Pattern[str]) -> str | None:
         return None
     link = _CAUSAL_RE.match(clause)
     return clause[link.end():] if link and _own_clause(clause[link.end():]) else clause
+
+
+_NBSP = "\u00a0"  # a colon kept before its elaboration: :data:`core.coach.stronger_limits._CLAUSE_RE` does not cut there
+
+
+def colon_fitted(sentence: str) -> str:
+    """``sentence`` with what follows its colon ("I picked 60 accounts: logistics firms with 300-1,000 staff using legacy
+    tools") kept after the colon, cut at the end of a phrase so that the whole holds at most :data:`SHORT_PHRASE` words, or
+    left out when no such cut exists; never joined to the head by the coach's "and" (session 16: "60 target accounts, and
+    logistics firms with…"). The colon kept is followed by a no-break space, which marks it as no clause boundary."""
+    from core.coach.stronger_phrases import _clean_end
+    from core.coach.stronger_quotes import quoted_spans
+
+    found = re.search(r":\s+(?=\w)", sentence)
+    if not found or any(a < found.start() < b for a, b in quoted_spans(sentence)):
+        return sentence
+    before = sentence[:found.start()]
+    head = re.split(r"[,;]\s", before)[-1].split()  # the clause the colon ends
+    rest = sentence[found.end():].rstrip(".!?…").split()
+    end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?…" else ""
+    room = SHORT_PHRASE - len(head)
+    if len(head) + len(rest) <= SHORT_PHRASE or room < 2 or re.search(r"[,;:](?=\s)", " ".join(rest)):
+        return sentence  # short enough, or a list of its own the clause cuts handle
+    keep = _clean_end(rest, room)
+    if keep and keep >= 2:
+        return before + ":" + _NBSP + " ".join(rest[:keep]) + end
+    return before + end

@@ -45,12 +45,17 @@ def star_kinds(sentence: str) -> set[str]:
         kinds.add("situation")  # "A mother arrived after her son's arrest": a story's scene, someone new in it (session 16)
     if _OTHERS_OUTCOME_RE.match(sentence) and "action" not in kinds:
         kinds.add("result")  # "He agreed, and she was admitted", "She later wrote to thank the team": what came of it
+    if _SCENE_TIME_RE.match(sentence) and not _ACTOR_RE.search(sentence) and _scene_clause(sentence):
+        kinds.add("situation")  # "In Q1 2024 inbound dried up": the time and what was happening then
     if baseline(sentence):  # "…was 62%": where things stood, no result
         kinds.discard("result")
         kinds.add("situation")
     return kinds
 
 
+# A time that opens a sentence ("In Q1 2024", "Last winter", "During the 2023 audit").
+_SCENE_TIME_RE = re.compile(r"(?:in|during|by|over|last|early|late|that)\s+(?:\w+\s+){0,3}?(?:(?:19|20)\d\d|Q[1-4]|year|"
+                            r"month|quarter|week|winter|summer|spring|autumn|term|season)\b", re.IGNORECASE)
 # A story's opening on someone new, told in the past ("A mother arrived…", "A junior doctor wanted…", "An angry customer
 # rang…"): the scene the candidate stepped into.
 _NEWCOMER_RE = re.compile(r"^(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?(?:\w{3,}ed|was|were|had|came|rang|ran|went|took|got|told|"
@@ -123,7 +128,10 @@ def split_mixed(sentence: str) -> list[str]:
     # "In 2023 forecasts dropped 8%, so I had to cut labour cost": the state before, then the task (session 16)
     tasks = [i for i, p in enumerate(pieces) if cues.STAR_EN["task"].search(p)]
     before_task = len(tasks) == 1 and tasks[0] > 0 and all("situation" in k for k in kinds[:tasks[0]])
-    if not before_task and (not results or not actions) or any(
+    # "In Q1 2024 inbound dried up, so I picked 60 accounts": the scene, then the step (session 16: both went under Result)
+    scene_first = ({"situation"} == kinds[0] - {"task"} and len(pieces) == 2 and "action" in kinds[1]
+                   and "result" not in kinds[1])
+    if not (before_task or scene_first) and (not results or not actions) or any(
             len(p.split()) < 3 or not k for p, k in zip(pieces, kinds, strict=True)):
         return [sentence]
     end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?" else "."

@@ -21,11 +21,13 @@ from core.coach.stronger_joins import (  # noqa: F401 (_capital re-exported: the
     _capital,
     _own_clause,
     _with_step_before,
+    colon_fitted,
 )
 from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR parts a sentence is, split out)
     _ACTOR_RE,
     _CHANGE_RE,
     _OPENS_ACTING_RE,
+    _SCENE_TIME_RE,
     _SETTING_RE,
     _WORKPLACE_RE,
     star_kinds,
@@ -59,7 +61,7 @@ _WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
 # "so", "then". A linking word after a comma stays with its clause (recheck, session 14: "…serious, the others" lost
 # its "then", "…the rollout, I had never done" its "which"): :func:`in_short_phrases` swaps it for the coach's
 # word, or leaves out a clause that hangs on it, only where the clause runs on from the one before.
-_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?!\s+compared (?:with|to)\b)(?:\s+and\b)?|\s(?:and then|but)\s|"
+_CLAUSE_RE = re.compile(r"\s*(?:[;—–](?!\d)|:(?!\d|\u00a0)|,(?=\s)(?!\s+compared (?:with|to)\b)(?:\s+and\b)?|\s(?:and then|but)\s|"
                          r"\sand\s(?=(?:I|we|they|he|she|it|the team|our team)\b))\s*")
 
 
@@ -239,6 +241,8 @@ def _sentence_lead(clause: str, part: str, *, then_ok: bool = True) -> str:
     before a result told after something else, "At the time," before a situation's state, else "Also,"."""
     if then_ok and _OPENS_ACTING_RE.match(clause) and not _SUBORDINATE_RE.match(clause):
         return "Then"
+    if part == "Situation" and _SCENE_TIME_RE.match(clause):
+        return "Then,"  # "…a third of my pipeline. Then, in Q1 2024 inbound dried up": the scene moves on in time (session 16)
     if not re.match(r"[A-Za-z]", clause) or _SPAN_RE.match(clause) or _SUBORDINATE_RE.match(clause):
         return "Also,"  # "In a recent deal, I…", "When procurement stalled…": no "As a result," or "At the time," before them
     if part not in {"Situation", "Result", "Trade-offs", "Concepts"} and told_result(clause):
@@ -346,6 +350,7 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
             end = sentence[-1] if sentence[-1] in ".!?…" else ""
             sentence = _PAREN_RE.sub("", sentence)  # an aside in brackets is left out, never cut inside
             sentence = sentence[:sentence.index("(")].rstrip(" ,;:") + end if "(" in sentence else sentence
+            sentence = colon_fitted(sentence)  # "60 accounts: logistics firms with…", never "60 accounts, and logistics…"
             clauses = [c.strip(" ,;:") for c in split_outside(_CLAUSE_RE, sentence.rstrip(".!?…")) if c and c.strip(" ,;:")]
             kept: list[str] = []
             tail_cut = False  # the clause before lost its end: a list that ran on from it goes too
@@ -384,4 +389,4 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
                 kept.append(_capital(clause) if not kept else clause)
                 recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
             out.append(_finished(kept, clauses, end))
-    return re.sub(r"\s{2,}", " ", " ".join(p for p in out if p)).strip()
+    return re.sub(r"\s{2,}", " ", " ".join(p for p in out if p)).strip().replace("\u00a0", " ")
