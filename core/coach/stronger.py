@@ -44,6 +44,7 @@ from core.coach.stronger_kinds import (
     _PAST_RE,
     _PRESENT_RE,
     _TRAIT_RE,
+    baseline,
     opens_on_own_action,
     semicolon_clauses,
     split_mixed,
@@ -128,6 +129,8 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
         # a change told before any task or step is the state things were in ("In 2023 forecasts dropped 8% for winter"):
         # the situation, never the result (session 16)
         before = not parts["Task"] and not parts["Action"] and not acting and "situation" in star_kinds(sentence)
+        # a level as it stood, with a result still to come ("Time to antibiotics was 62%"), is the baseline (session 16)
+        before = before or (baseline(sentence) and index < total - 1 and not parts["Result"])
         return "Situation" if before and not opens_on_own_action(sentence) else "Result"
     if star["situation"].search(sentence):
         return "Situation"

@@ -117,9 +117,22 @@ def colon_fitted(sentence: str) -> str:
     rest = sentence[found.end():].rstrip(".!?…").split()
     end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?…" else ""
     room = SHORT_PHRASE - len(head)
-    if len(head) + len(rest) <= SHORT_PHRASE or room < 2 or re.search(r"[,;:](?=\s)", " ".join(rest)):
-        return sentence  # short enough, or a list of its own the clause cuts handle
+    if (len(head) + len(rest) <= SHORT_PHRASE or room < 2 or re.search(r"[,;:](?=\s)", " ".join(rest))
+            or not re.search(r"\d", " ".join(head)) or _own_clause(" ".join(rest))):
+        # short enough; a list of its own the clause cuts handle; no count before the colon of what it lists ("60 target
+        # accounts:"), or a clause after it ("It changed how I plan: I now build in a check…"), joined as a clause is
+        return sentence
     keep = _clean_end(rest, room)
     if keep and keep >= 2:
         return before + ":" + _NBSP + " ".join(rest[:keep]) + end
     return before + end
+
+
+def _broken_off(kept: list[str], out: list[str], clause: str) -> list[str]:
+    """The clauses kept of a sentence before ``clause``, whose link to what a cut took is gone: a step of the candidate's
+    ("I worked with the consultants…") opens a sentence of its own (``kept`` goes to ``out`` as one and ``[]`` is returned);
+    any other clause ("his NEWS2 went from 1 to 6") stays in the sentence, after a comma."""
+    if kept and re.match(r"(?:I|we)\b", clause):
+        out.append(", ".join(kept) + ".")
+        return []
+    return kept

@@ -47,8 +47,9 @@ def star_kinds(sentence: str) -> set[str]:
         kinds.add("result")  # "He agreed, and she was admitted", "She later wrote to thank the team": what came of it
     if _SCENE_TIME_RE.match(sentence) and not _ACTOR_RE.search(sentence) and _scene_clause(sentence):
         kinds.add("situation")  # "In Q1 2024 inbound dried up": the time and what was happening then
-    if baseline(sentence):  # "…was 62%": where things stood, no result
-        kinds.discard("result")
+    if not kinds and not _ACTOR_RE.search(sentence) and _OTHERS_PAST_RE.match(sentence):
+        kinds.add("situation")  # "Their CFO stepped in and picked a cheaper competitor": what others did, the scene
+    if baseline(sentence):  # "…was 62%": where things stood, before a result told after it (core.coach.stronger)
         kinds.add("situation")
     return kinds
 
@@ -56,6 +57,8 @@ def star_kinds(sentence: str) -> set[str]:
 # A time that opens a sentence ("In Q1 2024", "Last winter", "During the 2023 audit").
 _SCENE_TIME_RE = re.compile(r"(?:in|during|by|over|last|early|late|that)\s+(?:\w+\s+){0,3}?(?:(?:19|20)\d\d|Q[1-4]|year|"
                             r"month|quarter|week|winter|summer|spring|autumn|term|season)\b", re.IGNORECASE)
+# Someone else's doing in the past ("Their CFO stepped in…", "The supplier missed two deliveries").
+_OTHERS_PAST_RE = re.compile(r"(?:the|their|our|his|her|its|this|that|a|an)\s+(?:[\w'-]+\s+){0,2}?\w{3,}ed\b", re.IGNORECASE)
 # A story's opening on someone new, told in the past ("A mother arrived…", "A junior doctor wanted…", "An angry customer
 # rang…"): the scene the candidate stepped into.
 _NEWCOMER_RE = re.compile(r"^(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?(?:\w{3,}ed|was|were|had|came|rang|ran|went|took|got|told|"
@@ -76,7 +79,7 @@ _BASELINE_RE = re.compile(r"\b(?:was|were|stood at|sat at|ran at|averaged|hovere
                           r"about\s+|around\s+|roughly\s+|nearly\s+|under\s+|over\s+|below\s+|above\s+)?[$£€]?\d[\d,.]*"
                           r"\s?(?:%|per ?cent|k\b|m\b|minutes|hours|days|weeks)", re.IGNORECASE)
 _AFTER_RE = re.compile(r"^(?:within|after|in|by|over)\s|\b(?:now|by (?:then|the end|the time)|afterwards|after (?:that|this|the "
-                       r"change)|since then|then|still|went|rose|fell|dropped|reached|climbed|improved|down to|up to|from)\b",
+                       r"change)|since then|then|still|following|next|later|went|rose|fell|dropped|reached|climbed|improved|down to|up to|from)\b",
                        re.IGNORECASE)
 
 
@@ -84,7 +87,8 @@ def baseline(sentence: str) -> bool:
     """Whether ``sentence`` states a level as it stood before the change (:data:`_BASELINE_RE`, no word of a change or of
     after it, no step of the candidate's): "Time to antibiotics within one hour was 62%" is the situation (session 16:
     it came back as "Result:")."""
-    return bool(_BASELINE_RE.search(sentence) and not _AFTER_RE.search(sentence) and not _ACTOR_RE.search(sentence))
+    return bool(_BASELINE_RE.search(sentence) and not _AFTER_RE.search(sentence) and not _ACTOR_RE.search(sentence)
+                and not cues.STAR_EN["result"].search(sentence))  # "The result was 1% the following quarter"
 
 
 def told_result(sentence: str) -> bool:
@@ -130,7 +134,7 @@ def split_mixed(sentence: str) -> list[str]:
     before_task = len(tasks) == 1 and tasks[0] > 0 and all("situation" in k for k in kinds[:tasks[0]])
     # "In Q1 2024 inbound dried up, so I picked 60 accounts": the scene, then the step (session 16: both went under Result)
     scene_first = ({"situation"} == kinds[0] - {"task"} and len(pieces) == 2 and "action" in kinds[1]
-                   and "result" not in kinds[1])
+                   and "result" not in kinds[1] and re.search(r",\s*so\s+(?:I|we)\b", sentence))
     if not (before_task or scene_first) and (not results or not actions) or any(
             len(p.split()) < 3 or not k for p, k in zip(pieces, kinds, strict=True)):
         return [sentence]

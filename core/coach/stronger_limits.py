@@ -18,6 +18,7 @@ from collections.abc import Callable
 from core.coach.stronger_joins import (  # noqa: F401 (_capital re-exported: the bench reads a sentence's capital by it)
     _OWN_CLAUSE_RE,
     _after_cut,
+    _broken_off,
     _capital,
     _own_clause,
     _with_step_before,
@@ -263,6 +264,9 @@ _SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|acr
                             re.IGNORECASE)
 
 
+_SENTENCE_END_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…]['\"”’]))\s+(?=\S)")
+
+
 def _finished(kept: list[str], clauses: list[str], end: str) -> str:
     """The sentence of the ``kept`` clauses (of the sentence's ``clauses``), "" when it says nothing alone: "Second.", "Over
     two years." or "When X fails." once what followed it is out."""
@@ -346,7 +350,7 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
             continue
         if not (segment := _after_gap(segment, out)).strip():
             continue
-        for sentence in (s for s in re.split(r"(?<=[.!?…])\s+", segment.strip()) if s):
+        for sentence in (s for s in split_outside(_SENTENCE_END_RE, segment.strip()) if s):  # never inside a quote
             end = sentence[-1] if sentence[-1] in ".!?…" else ""
             sentence = _PAREN_RE.sub("", sentence)  # an aside in brackets is left out, never cut inside
             sentence = sentence[:sentence.index("(")].rstrip(" ,;:") + end if "(" in sentence else sentence
@@ -358,8 +362,7 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
                 if tail_cut and (after := _after_cut(whole, _WHICH_OBJECT_RE)) != whole:
                     if after is None:
                         continue  # "…, which your advert mentions" names what the cut took: it goes too
-                    out.append(", ".join(kept) + ".") if kept else None  # "so I worked…" follows from what the cut took
-                    kept, whole = [], after
+                    kept, whole = _broken_off(kept, out, after), after  # "so I worked…" follows from what the cut took
                 clause = _clip_clause(whole)
                 tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
                 if not clause:
