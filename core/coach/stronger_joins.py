@@ -31,8 +31,9 @@ def _with_step_before(head: list[str], rest: list[str]) -> str:
         # (session 16: "So housekeeping flags…" was all that was left of it)
         return " ".join(head) + f" {_TAIL_LINKS[rest[0].lower()]} " + " ".join(rest[1:])
     whole_head = 2 <= len(head) <= SHORT_PHRASE and not _dangling(head[-1]) and head[-1].lower() not in _CUT_BEFORE
-    if rest[0].lower() == "and" and whole_head and len(rest) > 2 and rest[1].lower() in _NEW_SUBJECTS and _own_clause(
-            " ".join(rest[1:])):
+    own = (rest[1].lower() in _NEW_SUBJECTS and _own_clause(" ".join(rest[1:]))) or re.search(  # "and in March 2024 we had…"
+        r"\b(?:I|we|they|he|she)\s+\w+", " ".join(rest[2:6]))
+    if rest[0].lower() == "and" and whole_head and len(rest) > 2 and own:
         # "I was building a model in Snowflake and the totals were 4% higher": two sentences, the "and" left out (session
         # 16: the coach's "then" or "plus" between them said what the answer did not)
         return " ".join(head) + ". " + _capital(" ".join(rest[1:]))

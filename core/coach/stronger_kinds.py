@@ -58,7 +58,7 @@ def star_kinds(sentence: str) -> set[str]:
 _SCENE_TIME_RE = re.compile(r"(?:in|during|by|over|last|early|late|that)\s+(?:\w+\s+){0,3}?(?:(?:19|20)\d\d|Q[1-4]|year|"
                             r"month|quarter|week|winter|summer|spring|autumn|term|season)\b", re.IGNORECASE)
 # Someone else's doing in the past ("Their CFO stepped in…", "The supplier missed two deliveries").
-_OTHERS_PAST_RE = re.compile(r"(?:the|their|our|his|her|its|this|that|a|an)\s+(?:[\w'-]+\s+){0,2}?\w{3,}ed\b", re.IGNORECASE)
+_OTHERS_PAST_RE = re.compile(r"(?:the|their|our|his|her|a|an)\s+(?!approach|change|fix|plan|process)(?:[\w'-]+\s+){0,2}?\w{3,}ed\b", re.IGNORECASE)
 # A story's opening on someone new, told in the past ("A mother arrived…", "A junior doctor wanted…", "An angry customer
 # rang…"): the scene the candidate stepped into.
 _NEWCOMER_RE = re.compile(r"^(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?(?:\w{3,}ed|was|were|had|came|rang|ran|went|took|got|told|"
@@ -68,7 +68,7 @@ _NEWCOMER_RE = re.compile(r"^(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?(?:\w{3,}ed|was|
 _OTHERS_OUTCOME_RE = re.compile(
     r"^(?:he|she|they|the (?:\w+ ){0,2}?(?:patient|client|customer|family|doctor|manager|team|student|pupil|board|buyer|"
     r"director|lady|man|woman|mother|father|parent|colleague|guest|resident))\s+(?:later\s+|then\s+|eventually\s+|"
-    r"afterwards\s+|finally\s+|soon\s+)?(?:agreed|accepted|thanked|wrote (?:to thank|back|in)|came back|returned|recovered|"
+    r"afterwards\s+|finally\s+|soon\s+)?(?:agreed|accepted|thanked|wrote|emailed|came back|returned|recovered|"
     r"passed|signed|renewed|apologi[sz]ed|changed (?:his|her|their) mind|was (?:admitted|discharged|promoted|hired|"
     r"treated|transferred|offered|moved|seen)|were (?:admitted|discharged|promoted|hired|treated|moved|seen))\b",
     re.IGNORECASE)

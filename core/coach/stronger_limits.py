@@ -367,7 +367,8 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
                 tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
                 if not clause:
                     continue
-                if _runs_on(recent, clause, grams) and kept and (len(kept[-1].split()) <= 3 or _INTRO_RE.match(kept[-1])
+                if _runs_on(recent, clause, grams) and kept and ((len(kept[-1].split()) <= 3 and not _OPENS_ACTING_RE.match(kept[-1]))
+                                                                 or _INTRO_RE.match(kept[-1])
                                                                  or (_OWN_WHEN_RE.match(kept[-1]) and len(kept) == 1
                                                                      and not re.match(r"(?:I|we)\b", clause))):
                     # "When I joined the branch, [renewals were left…]" runs on: the time goes, never "…, then renewals"
