@@ -157,3 +157,18 @@ def test_a_count_after_a_preposition_is_no_aside() -> None:
         "I mapped every step, moved overtime approvals to Monday, and automated the timesheet import with Power Query. The "
         "run now takes 2 days.")
     assert "payroll with £40m" not in out, out
+
+
+def test_what_was_told_gets_no_connective_inside_it() -> None:
+    # "told them that she was awake and the team was sitting with her": one thing said, never "…, then the team was…" nor
+    # a step of the team's that asks for "[your own part in this]"
+    out = _stronger(
+        "Tell me about a time you dealt with worried parents.",
+        "Two parents arrived at reception after their daughter fainted in PE. I took them to the quiet room, used her name "
+        "and told them that she was awake and the team was sitting with her. I stayed with them, walked them to "
+        "the medical room when they asked, and afterwards rang the GP surgery with them. They later emailed the head to "
+        "thank the staff.")
+    action = _part(out, "Action")
+    assert not re.search(r"\b(?:then|finally|and then) the team was\b", action), out
+    assert "the team was sitting with her [your own part" not in out, out
+    assert _part(out, "Situation").startswith("Two parents arrived"), out  # the story's opening, someone new in it

@@ -61,7 +61,7 @@ _SCENE_TIME_RE = re.compile(r"(?:in|during|by|over|last|early|late|that)\s+(?:\w
 _OTHERS_PAST_RE = re.compile(r"(?:the|their|our|his|her|a|an)\s+(?!approach|change|fix|plan|process)(?:[\w'-]+\s+){0,2}?\w{3,}ed\b", re.IGNORECASE)
 # A story's opening on someone new, told in the past ("A mother arrived…", "A junior doctor wanted…", "An angry customer
 # rang…"): the scene the candidate stepped into.
-_NEWCOMER_RE = re.compile(r"^(?:a|an|one)\s+(?:[\w'-]+\s+){0,3}?(?:\w{3,}ed|was|were|had|came|rang|ran|went|took|got|told|"
+_NEWCOMER_RE = re.compile(r"^(?:a|an|one|two|three|four|a couple of|some)\s+(?:[\w'-]+\s+){0,3}?(?:\w{3,}ed|was|were|had|came|rang|ran|went|took|got|told|"
                           r"said|wanted|needed|asked|called|arrived|fell|brought|sent)\b", re.IGNORECASE)
 # What someone else did or what happened to them after the candidate's steps ("He agreed…", "She later wrote to thank…",
 # "The client signed…", "The patient was admitted"): an outcome, no scene.

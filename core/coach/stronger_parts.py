@@ -116,12 +116,19 @@ _TIME_CLAUSE_RE = re.compile(r"^(?:when|once|after|as soon as|while)\s+(?:I|we|t
                              r"^(?:rather than|instead of)\s", re.I)  # "Rather than discount, I went back…" (session 16)
 
 
+# What the candidate told someone ("told her that…", "explained that…"): what follows "and" is still what was said (session
+# 16: "told her that he was very ill, then the team was working on him").
+_REPORTED_RE = re.compile(r"\b(?:told|said|explained|reassured|warned|assured|promised)\b(?:\s+\w+){0,3}?\s+that\b", re.I)
+
+
 def _with_time_clauses(steps: list[str]) -> list[str]:
     """``steps`` with a clause that only says when (:data:`_TIME_CLAUSE_RE`) kept before the step it opens, with its
     comma ("When I took over as lead, I measured…"), never a step of its own ("When I took over as lead; then I…")."""
     out: list[str] = []
     for step in steps:
-        if out and _TIME_CLAUSE_RE.match(out[-1]) and "," not in out[-1]:
+        if out and _REPORTED_RE.search(out[-1]) and _WE_RE.match(step):
+            out[-1] = f"{out[-1]} and {step}"  # "told her that he was very ill and the team was working on him": one thing said
+        elif out and _TIME_CLAUSE_RE.match(out[-1]) and "," not in out[-1]:
             out[-1] = f"{out[-1]}, {step}"
         else:
             out.append(step)
