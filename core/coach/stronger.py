@@ -218,8 +218,7 @@ def _other_part(sentence: str, qtype: str) -> str | None:
         if _cue(cues.SELF_ACTION).search(sentence) or _cue(cues.LESSON).search(sentence):
             return labels[2]
         return labels[1] if example else labels[0] if _TRAIT_RE.search(sentence) else None
-    # introduction: placed by time: the present (Now), the past (Before), the reason or plan (Why this role; a plan, "In
-    # the first 90 days I'd aim to…", is never "Before": session 16)
+    # introduction by time: the present (Now), the past (Before), the reason or plan (Why this role; "I'd aim to…": session 16)
     if _wants(sentence) or _APPROACH_PLAN_RE.search(sentence):
         return labels[2]
     if _PRESENT_RE.search(sentence):
