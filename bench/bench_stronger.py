@@ -16,7 +16,9 @@ team's), scored on its own question:
   without its clause, a verb cut from what it wants, or a list's rest opening on "And" (:func:`fragment`); session 15;
 - session 16, as counts of answers: a preposition or article left hanging by a cut (:func:`dangling`), a connective the
   answer did not say (:func:`wrong_link`), "Also," opening a situation's sentence (:func:`also_in_situation`) and a step of
-  the candidate's opening a result's sentence (:func:`step_as_result`).
+  the candidate's opening a result's sentence (:func:`step_as_result`); later in session 16, a quoted phrase edited inside
+  (:func:`quote_edited`), a plan under "Before:" (:func:`plan_as_before`), a baseline level under "Result:"
+  (:func:`baseline_as_result`) and a story's opening situation dropped for the gap (:func:`opening_dropped`).
 """
 
 from __future__ import annotations
@@ -147,6 +149,44 @@ def step_as_result(stronger: str) -> bool:
     return any(opens_on_own_action(s) for s in _parts(stronger).get("Result", []))
 
 
+def quote_edited(answer: str, stronger: str) -> bool:
+    """Whether a quoted phrase of the answer ("triaged as 'chest pain, orange'") came back with the coach's words inside it
+    or cut ("'chest pain, then orange'"): a quote in the stronger answer that is no quote of the answer (session 16)."""
+    from core.coach.stronger_quotes import QUOTED_RE
+
+    said = {m.group(0) for m in QUOTED_RE.finditer(answer)}
+    return bool(said) and any(m.group(0) not in said for part in re.split(r"\[[^\]]*\]", stronger)
+                              for m in QUOTED_RE.finditer(part))
+
+
+def plan_as_before(stronger: str) -> bool:
+    """Whether a sentence under "Before:" tells a plan ("In the first 90 days I'd aim to…": session 16)."""
+    return any(re.search(r"\b(?:I|we)(?:'d| would|'ll| will)\b", s, re.IGNORECASE) for s in _parts(stronger).get("Before", []))
+
+
+def baseline_as_result(stronger: str) -> bool:
+    """Whether a sentence under "Result:" states a level as it stood before the change
+    (:func:`core.coach.stronger_kinds.baseline`: "Time to antibiotics within one hour was 62%": session 16), a result with a
+    figure told after it under the same heading."""
+    from core.coach.stronger_kinds import baseline
+
+    said = _parts(stronger).get("Result", [])
+    return any(baseline(s) and any(re.search(r"\d", t) for t in said[i + 1:]) for i, s in enumerate(said))
+
+
+def opening_dropped(answer: str, stronger: str) -> bool:
+    """Whether a story that opens on its situation (its first sentence, of three or more, of the situation kind and no step
+    of the candidate's, :func:`core.coach.stronger_kinds.star_kinds`) got the gap under "Situation:" (session 16: "A junior
+    doctor wanted to discharge…" was dropped)."""
+    from core.coach.stronger_kinds import opens_on_own_action, star_kinds
+    from core.coach.stronger_sentences import clean_sentences
+
+    said = clean_sentences(answer)
+    if len(said) < 3 or not stronger.startswith("Situation: [") or " Action: [" in stronger:
+        return False
+    return "situation" in star_kinds(said[0]) and not opens_on_own_action(said[0])
+
+
 def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
     from core.coach.score import score_answer
@@ -154,7 +194,7 @@ def run() -> list[tuple[str, float, str, str]]:
 
     items = load_published()[0] + load_team()
     runs, wrong, stitched, mixed, cut = [], 0, 0, 0, 0
-    hanging = links = also = steps = 0
+    hanging = links = also = steps = quotes = plans = baselines = openings = 0
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
         runs.append(longest_run(stronger, item.answer))
@@ -166,6 +206,10 @@ def run() -> list[tuple[str, float, str, str]]:
         links += wrong_link(item.answer, stronger)
         also += also_in_situation(stronger)
         steps += step_as_result(stronger)
+        quotes += quote_edited(item.answer, stronger)
+        plans += plan_as_before(stronger)
+        baselines += baseline_as_result(stronger)
+        openings += opening_dropped(item.answer, stronger)
     n = max(1, len(items))
     return [
         ("stronger: dev answers (published present + team)", float(len(items)), "items", "-"),
@@ -186,4 +230,8 @@ def run() -> list[tuple[str, float, str, str]]:
          float(links), "count", "0"),
         ("stronger: answers with 'Also,' opening a sentence under Situation", float(also), "count", "0"),
         ("stronger: answers with a step of the candidate's opening a Result sentence", float(steps), "count", "0"),
+        ("stronger: answers with a quoted phrase edited inside ('chest pain, then orange')", float(quotes), "count", "0"),
+        ("stronger: answers with a plan under Before ('I'd aim to…')", float(plans), "count", "0"),
+        ("stronger: answers with a baseline level under Result ('… was 62%')", float(baselines), "count", "0"),
+        ("stronger: stories whose opening situation was dropped for the gap", float(openings), "count", "0"),
     ]

@@ -44,6 +44,7 @@ from core.coach.stronger_kinds import (
     _PAST_RE,
     _PRESENT_RE,
     _TRAIT_RE,
+    baseline,
     opens_on_own_action,
     semicolon_clauses,
     split_mixed,
@@ -61,6 +62,7 @@ from core.coach.stronger_limits import (
 )
 from core.coach.stronger_outline import off_subject, outline_kind  # noqa: F401 (outline_kind re-exported)
 from core.coach.stronger_parts import as_steps, result, situation
+from core.coach.stronger_parts import lesson as said_lesson
 from core.coach.stronger_sentences import clean_sentences
 
 UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an unlinked answer did not answer its question
@@ -127,6 +129,8 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
         # a change told before any task or step is the state things were in ("In 2023 forecasts dropped 8% for winter"):
         # the situation, never the result (session 16)
         before = not parts["Task"] and not parts["Action"] and not acting and "situation" in star_kinds(sentence)
+        # a level as it stood, with a result still to come ("Time to antibiotics was 62%"), is the baseline (session 16)
+        before = before or (baseline(sentence) and index < total - 1 and not parts["Result"])
         return "Situation" if before and not opens_on_own_action(sentence) else "Result"
     if star["situation"].search(sentence):
         return "Situation"
@@ -214,8 +218,8 @@ def _other_part(sentence: str, qtype: str) -> str | None:
         if _cue(cues.SELF_ACTION).search(sentence) or _cue(cues.LESSON).search(sentence):
             return labels[2]
         return labels[1] if example else labels[0] if _TRAIT_RE.search(sentence) else None
-    # introduction: placed by time: the present (Now), the past (Before), the reason or plan (Why this role)
-    if _wants(sentence):
+    # introduction by time: the present (Now), the past (Before), the reason or plan (Why this role; "I'd aim to…": session 16)
+    if _wants(sentence) or _APPROACH_PLAN_RE.search(sentence):
         return labels[2]
     if _PRESENT_RE.search(sentence):
         return labels[0]
@@ -372,7 +376,7 @@ def stronger_answer(
         # never the answer given back: its own words in short phrases only (core.coach.stronger_limits)
         short = in_short_phrases(reworded, text, joiner="then" if label in _STEP_PARTS else "and", part=label)
         lines.append(f"{label}: {short if _BRACKETED_RE.sub('', short).strip(' .…') else gap}")
-    lesson = in_short_phrases(" ".join(parts["Lesson"][:2]), text) if parts.get("Lesson") else ""
+    lesson = in_short_phrases(said_lesson(parts["Lesson"][:2]), text) if parts.get("Lesson") else ""
     if lesson.strip(" ."):
         lines.append("Lesson: " + lesson)
     elif kind == "behavioural":

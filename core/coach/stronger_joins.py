@@ -31,8 +31,9 @@ def _with_step_before(head: list[str], rest: list[str]) -> str:
         # (session 16: "So housekeeping flags…" was all that was left of it)
         return " ".join(head) + f" {_TAIL_LINKS[rest[0].lower()]} " + " ".join(rest[1:])
     whole_head = 2 <= len(head) <= SHORT_PHRASE and not _dangling(head[-1]) and head[-1].lower() not in _CUT_BEFORE
-    if rest[0].lower() == "and" and whole_head and len(rest) > 2 and rest[1].lower() in _NEW_SUBJECTS and _own_clause(
-            " ".join(rest[1:])):
+    own = (rest[1].lower() in _NEW_SUBJECTS and _own_clause(" ".join(rest[1:]))) or re.search(  # "and in March 2024 we had…"
+        r"\b(?:I|we|they|he|she)\s+\w+", " ".join(rest[2:6]))
+    if rest[0].lower() == "and" and whole_head and len(rest) > 2 and own:
         # "I was building a model in Snowflake and the totals were 4% higher": two sentences, the "and" left out (session
         # 16: the coach's "then" or "plus" between them said what the answer did not)
         return " ".join(head) + ". " + _capital(" ".join(rest[1:]))
@@ -80,3 +81,59 @@ def _capital(text: str) -> str:
     tools = frozenset(first.lower() for hit in find_skills(first) if hit.named_tool and hit.name.lower() == first.lower()
                       and not (hit.name[:1].isupper() and hit.name[1:].islower()))
     return _capitalised(text, tools)
+
+
+# A link that says the clause follows from the one before ("so I…", "which meant…", "therefore…").
+_CAUSAL_RE = re.compile(r"(?:and )?(?:so|therefore|hence|thus|which meant|this meant|that meant|as a result),?\s+(?=\w)",
+                        re.IGNORECASE)
+
+
+def _after_cut(clause: str, which_object: re.Pattern[str]) -> str | None:
+    """What of ``clause`` may follow a clause whose end a cut took: None for the rest of a list or a "which" naming what the
+    cut took ("…, which your advert mentions"); the clause without a link that says it follows from what was cut, to open a
+    sentence of its own ("…and found the delay was X, so I worked on…" -> "I worked on…", never "I mapped the pathway, so I
+    worked…": session 16); else ``clause`` as it is."""
+    if not _own_clause(clause) or which_object.match(clause):
+        return None
+    link = _CAUSAL_RE.match(clause)
+    return clause[link.end():] if link and _own_clause(clause[link.end():]) else clause
+
+
+_NBSP = "\u00a0"  # a colon kept before its elaboration: :data:`core.coach.stronger_limits._CLAUSE_RE` does not cut there
+
+
+def colon_fitted(sentence: str) -> str:
+    """``sentence`` with what follows its colon ("I picked 60 accounts: logistics firms with 300-1,000 staff using legacy
+    tools") kept after the colon, cut at the end of a phrase so that the whole holds at most :data:`SHORT_PHRASE` words, or
+    left out when no such cut exists; never joined to the head by the coach's "and" (session 16: "60 target accounts, and
+    logistics firms with…"). The colon kept is followed by a no-break space, which marks it as no clause boundary."""
+    from core.coach.stronger_phrases import _clean_end
+    from core.coach.stronger_quotes import quoted_spans
+
+    found = re.search(r":\s+(?=\w)", sentence)
+    if not found or any(a < found.start() < b for a, b in quoted_spans(sentence)):
+        return sentence
+    before = sentence[:found.start()]
+    head = re.split(r"[,;]\s", before)[-1].split()  # the clause the colon ends
+    rest = sentence[found.end():].rstrip(".!?…").split()
+    end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?…" else ""
+    room = SHORT_PHRASE - len(head)
+    if (len(head) + len(rest) <= SHORT_PHRASE or room < 2 or re.search(r"[,;:](?=\s)", " ".join(rest))
+            or not re.search(r"\d", " ".join(head)) or _own_clause(" ".join(rest))):
+        # short enough; a list of its own the clause cuts handle; no count before the colon of what it lists ("60 target
+        # accounts:"), or a clause after it ("It changed how I plan: I now build in a check…"), joined as a clause is
+        return sentence
+    keep = _clean_end(rest, room)
+    if keep and keep >= 2:
+        return before + ":" + _NBSP + " ".join(rest[:keep]) + end
+    return before + end
+
+
+def _broken_off(kept: list[str], out: list[str], clause: str) -> list[str]:
+    """The clauses kept of a sentence before ``clause``, whose link to what a cut took is gone: a step of the candidate's
+    ("I worked with the consultants…") opens a sentence of its own (``kept`` goes to ``out`` as one and ``[]`` is returned);
+    any other clause ("his NEWS2 went from 1 to 6") stays in the sentence, after a comma."""
+    if kept and re.match(r"(?:I|we)\b", clause):
+        out.append(", ".join(kept) + ".")
+        return []
+    return kept

@@ -41,7 +41,54 @@ def star_kinds(sentence: str) -> set[str]:
         kinds.add("result")
     if _OWN_ACTION_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
         kinds.add("action")
+    if _NEWCOMER_RE.match(sentence) and not _ACTOR_RE.search(sentence):
+        kinds.add("situation")  # "A mother arrived after her son's arrest": a story's scene, someone new in it (session 16)
+    if _OTHERS_OUTCOME_RE.match(sentence) and "action" not in kinds:
+        kinds.add("result")  # "He agreed, and she was admitted", "She later wrote to thank the team": what came of it
+    if _SCENE_TIME_RE.match(sentence) and not _ACTOR_RE.search(sentence) and _scene_clause(sentence):
+        kinds.add("situation")  # "In Q1 2024 inbound dried up": the time and what was happening then
+    if not kinds and not _ACTOR_RE.search(sentence) and _OTHERS_PAST_RE.match(sentence):
+        kinds.add("situation")  # "Their CFO stepped in and picked a cheaper competitor": what others did, the scene
+    if baseline(sentence):  # "…was 62%": where things stood, before a result told after it (core.coach.stronger)
+        kinds.add("situation")
     return kinds
+
+
+# A time that opens a sentence ("In Q1 2024", "Last winter", "During the 2023 audit").
+_SCENE_TIME_RE = re.compile(r"(?:in|during|by|over|last|early|late|that)\s+(?:\w+\s+){0,3}?(?:(?:19|20)\d\d|Q[1-4]|year|"
+                            r"month|quarter|week|winter|summer|spring|autumn|term|season)\b", re.IGNORECASE)
+# Someone else's doing in the past ("Their CFO stepped in…", "The supplier missed two deliveries").
+_OTHERS_PAST_RE = re.compile(r"(?:the|their|our|his|her|a|an)\s+(?!approach|change|fix|plan|process)(?:[\w'-]+\s+){0,2}?\w{3,}ed\b", re.IGNORECASE)
+# A story's opening on someone new, told in the past ("A mother arrived…", "A junior doctor wanted…", "An angry customer
+# rang…"): the scene the candidate stepped into.
+_NEWCOMER_RE = re.compile(r"^(?:a|an|one|two|three|four|a couple of|some)\s+(?:[\w'-]+\s+){0,3}?(?:\w{3,}ed|was|were|had|came|rang|ran|went|took|got|told|"
+                          r"said|wanted|needed|asked|called|arrived|fell|brought|sent)\b", re.IGNORECASE)
+# What someone else did or what happened to them after the candidate's steps ("He agreed…", "She later wrote to thank…",
+# "The client signed…", "The patient was admitted"): an outcome, no scene.
+_OTHERS_OUTCOME_RE = re.compile(
+    r"^(?:he|she|they|the (?:\w+ ){0,2}?(?:patient|client|customer|family|doctor|manager|team|student|pupil|board|buyer|"
+    r"director|lady|man|woman|mother|father|parent|colleague|guest|resident))\s+(?:later\s+|then\s+|eventually\s+|"
+    r"afterwards\s+|finally\s+|soon\s+)?(?:agreed|accepted|thanked|wrote|emailed|came back|returned|recovered|"
+    r"passed|signed|renewed|apologi[sz]ed|changed (?:his|her|their) mind|was (?:admitted|discharged|promoted|hired|"
+    r"treated|transferred|offered|moved|seen)|were (?:admitted|discharged|promoted|hired|treated|moved|seen))\b",
+    re.IGNORECASE)
+# A level stated as it stood, before anything changed ("Time to antibiotics within one hour was 62%", "Our pass rate
+# stood at 71%"): the situation's baseline, never the result; a level after a span or a change ("by March it was 88%",
+# "now 88%") is none.
+_BASELINE_RE = re.compile(r"\b(?:was|were|stood at|sat at|ran at|averaged|hovered (?:at|around))\s+(?:only\s+|just\s+|"
+                          r"about\s+|around\s+|roughly\s+|nearly\s+|under\s+|over\s+|below\s+|above\s+)?[$£€]?\d[\d,.]*"
+                          r"\s?(?:%|per ?cent|k\b|m\b|minutes|hours|days|weeks)", re.IGNORECASE)
+_AFTER_RE = re.compile(r"^(?:within|after|in|by|over)\s|\b(?:now|by (?:then|the end|the time)|afterwards|after (?:that|this|the "
+                       r"change)|since then|then|still|following|next|later|went|rose|fell|dropped|reached|climbed|improved|down to|up to|from)\b",
+                       re.IGNORECASE)
+
+
+def baseline(sentence: str) -> bool:
+    """Whether ``sentence`` states a level as it stood before the change (:data:`_BASELINE_RE`, no word of a change or of
+    after it, no step of the candidate's): "Time to antibiotics within one hour was 62%" is the situation (session 16:
+    it came back as "Result:")."""
+    return bool(_BASELINE_RE.search(sentence) and not _AFTER_RE.search(sentence) and not _ACTOR_RE.search(sentence)
+                and not cues.STAR_EN["result"].search(sentence))  # "The result was 1% the following quarter"
 
 
 def told_result(sentence: str) -> bool:
@@ -85,7 +132,10 @@ def split_mixed(sentence: str) -> list[str]:
     # "In 2023 forecasts dropped 8%, so I had to cut labour cost": the state before, then the task (session 16)
     tasks = [i for i, p in enumerate(pieces) if cues.STAR_EN["task"].search(p)]
     before_task = len(tasks) == 1 and tasks[0] > 0 and all("situation" in k for k in kinds[:tasks[0]])
-    if not before_task and (not results or not actions) or any(
+    # "In Q1 2024 inbound dried up, so I picked 60 accounts": the scene, then the step (session 16: both went under Result)
+    scene_first = ({"situation"} == kinds[0] - {"task"} and len(pieces) == 2 and "action" in kinds[1]
+                   and "result" not in kinds[1] and re.search(r",\s*so\s+(?:I|we)\b", sentence))
+    if not (before_task or scene_first) and (not results or not actions) or any(
             len(p.split()) < 3 or not k for p, k in zip(pieces, kinds, strict=True)):
         return [sentence]
     end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?" else "."
@@ -111,7 +161,7 @@ def _scene_clause(piece: str) -> bool:
 _OPENS_ACTING_RE = re.compile(r"^(?:(?:then|so|and|first|next|finally|once|also)\s*,?\s+)?I\s+(?:\w+ly\s+|once\s+|then\s+|also\s+)?"
                               r"(?!was\b|were\b|had\b|wanted\b|needed\b|hoped\b)(?:\w{2,}ed|(?:re|over)?(?:built|wrote|led|ran|"
                               r"set|put|made|took|got|gave|found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|"
-                              r"won|cut))\b",
+                              r"won|cut|went))\b",
                               re.IGNORECASE)
 # A change measured: "from 8 to 5 days", "by 12%", "30% fewer", "rose 12%"; a share that is part of a step ("a 5% bonus
 # paid quarterly", "to 5% of traffic first") is none (session 16: such steps went under "Result:").
@@ -133,7 +183,8 @@ def opens_on_own_action(sentence: str) -> bool:
 
 
 # A clause of time or condition before the main clause ("When procurement stalled, ", "Once the data was in, ").
-_LEADING_WHEN_RE = re.compile(r"^(?:when|whenever|once|after|as soon as|while)\s[^,;]{3,120},\s*(?=(?:then\s+)?I\b)", re.IGNORECASE)
+_LEADING_WHEN_RE = re.compile(r"^(?:when|whenever|once|after|as soon as|while|rather than|instead of)\s[^,;]{3,120},\s*"
+                              r"(?=(?:then\s+)?I\b)", re.IGNORECASE)  # "Rather than discount, I went back…" (session 16)
 # A share that names a group of people or things ("the lowest 20%", "the slowest 10% of lines", "the top 5 per cent"):
 # whom a step was for, no measured result.
 _GROUP_SHARE_RE = re.compile(r"\bthe (?:\w+est|top|bottom|first|last|other|remaining) \d+(?:\.\d+)?\s?(?:%|per ?cent)"

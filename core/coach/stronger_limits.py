@@ -17,14 +17,18 @@ from collections.abc import Callable
 
 from core.coach.stronger_joins import (  # noqa: F401 (_capital re-exported: the bench reads a sentence's capital by it)
     _OWN_CLAUSE_RE,
+    _after_cut,
+    _broken_off,
     _capital,
     _own_clause,
     _with_step_before,
+    colon_fitted,
 )
 from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR parts a sentence is, split out)
     _ACTOR_RE,
     _CHANGE_RE,
     _OPENS_ACTING_RE,
+    _SCENE_TIME_RE,
     _SETTING_RE,
     _WORKPLACE_RE,
     star_kinds,
@@ -38,11 +42,14 @@ from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exporte
     _REPORTED_SUBJECTS,
     _SUBJECTS,
     _VERB_RE,
+    RELATIVES,
     SHORT_PHRASE,
     _clean_end,
     _opener_only,
+    _scene_end,
     _without_asides,
 )
+from core.coach.stronger_quotes import split_outside
 
 _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 # An aside in brackets, with the preposition whose object it is ("a key on (region, date) in X" -> "a key in X", never
@@ -55,7 +62,7 @@ _WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
 # "so", "then". A linking word after a comma stays with its clause (recheck, session 14: "…serious, the others" lost
 # its "then", "…the rollout, I had never done" its "which"): :func:`in_short_phrases` swaps it for the coach's
 # word, or leaves out a clause that hangs on it, only where the clause runs on from the one before.
-_CLAUSE_RE = re.compile(r"\s*(?:[;:—–](?!\d)|,(?=\s)(?!\s+compared (?:with|to)\b)(?:\s+and\b)?|\s(?:and then|but)\s|"
+_CLAUSE_RE = re.compile(r"\s*(?:[;—–](?!\d)|:(?!\d|\u00a0)|,(?=\s)(?!\s+compared (?:with|to)\b)(?:\s+and\b)?|\s(?:and then|but)\s|"
                          r"\sand\s(?=(?:I|we|they|he|she|it|the team|our team)\b))\s*")
 
 
@@ -121,29 +128,16 @@ def _clip_clause(clause: str) -> str:
     for start in range(max(0, figure - SHORT_PHRASE + 2), figure + 1):  # a phrase that opens before the figure
         # never one that opens on a preposition: "with the client to deliver it in 2 weeks" is no sentence
         reported = start and tokens[start - 1].lower() == "that" and tokens[start].lower() in _REPORTED_SUBJECTS
-        if start and not reported and (tokens[start].lower() not in _CUT_BEFORE or tokens[start].lower() in _PREPOSITIONS):
+        if start and not reported and (tokens[start].lower() not in _CUT_BEFORE or tokens[start].lower() in _PREPOSITIONS
+                                       or tokens[start].lower() in RELATIVES):  # "whose NEWS2 was 5" is no sentence
             continue  # but a reported clause may stand alone: "I showed them that [the fix saved 300 hours]"
         rest = tokens[start:]
         end = len(rest) if len(rest) <= SHORT_PHRASE else _clean_end(rest, SHORT_PHRASE)
         if end and end > figure - start and not _opener_only(rest[:end]):  # "after a 78-year-old man…" is no clause
             return _with_step_before(tokens[:start], rest[:end])
-    return ""
-
-
-# Words that open a phrase of time or place before the main clause ("Over the last two years at X, I…").
-_SCENE_OPENERS = frozenset(["over", "for", "alongside", "in", "at", "during", "across", "within", "throughout", "on", "after",
-                            "before", "since", "last", "this"])
-
-
-def _scene_end(tokens: list[str]) -> int | None:
-    """Where the main clause starts ("I", "we") after an opening phrase of time or place of four words or more with no verb of
-    its own ("Over the last two years at Hallam Council [I built…]"), or None ("When the server crashed I…" opens on a clause of its own)."""
-    if tokens[0].lower().strip(",") not in _SCENE_OPENERS:
-        return None
-    role = next((i for i in range(4, 12) if i < len(tokens) and tokens[i] in ("I", "we")), None)  # "In dbt I…" stays whole
-    if role is None or any(_VERB_RE.match(t.strip(",")) for t in tokens[1:role]):
-        return None
-    return role
+    # "A junior doctor wanted to discharge an elderly lady [whose NEWS2 was 5…]": the clause without what it adds of someone
+    # named, never nothing (session 16: the story's opening was dropped)
+    return " ".join(tokens[:keep]) if keep and tokens[keep].lower() in RELATIVES else ""
 
 
 def _with_reason(tokens: list[str], keep: int) -> str:
@@ -248,6 +242,8 @@ def _sentence_lead(clause: str, part: str, *, then_ok: bool = True) -> str:
     before a result told after something else, "At the time," before a situation's state, else "Also,"."""
     if then_ok and _OPENS_ACTING_RE.match(clause) and not _SUBORDINATE_RE.match(clause):
         return "Then"
+    if part == "Situation" and _SCENE_TIME_RE.match(clause):
+        return "Then,"  # "…a third of my pipeline. Then, in Q1 2024 inbound dried up": the scene moves on in time (session 16)
     if not re.match(r"[A-Za-z]", clause) or _SPAN_RE.match(clause) or _SUBORDINATE_RE.match(clause):
         return "Also,"  # "In a recent deal, I…", "When procurement stalled…": no "As a result," or "At the time," before them
     if part not in {"Situation", "Result", "Trade-offs", "Concepts"} and told_result(clause):
@@ -266,6 +262,16 @@ _OWN_ALSO_RE = re.compile(r"^((?:\S+\s+){0,2}?)also\s+", re.IGNORECASE)  # "I al
 
 _SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|across|for|throughout)\b(?:\s+\S+){1,4}",
                             re.IGNORECASE)
+
+
+_SENTENCE_END_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…]['\"”’]))\s+(?=\S)")
+
+
+def _finished(kept: list[str], clauses: list[str], end: str) -> str:
+    """The sentence of the ``kept`` clauses (of the sentence's ``clauses``), "" when it says nothing alone: "Second.", "Over
+    two years." or "When X fails." once what followed it is out."""
+    alone = not kept or (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) or _only_scene(kept)
+    return "" if alone or _only_subordinate(kept, clauses) else ", ".join(kept) + end
 
 
 def _only_scene(kept: list[str]) -> bool:
@@ -344,21 +350,25 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
             continue
         if not (segment := _after_gap(segment, out)).strip():
             continue
-        for sentence in (s for s in re.split(r"(?<=[.!?…])\s+", segment.strip()) if s):
+        for sentence in (s for s in split_outside(_SENTENCE_END_RE, segment.strip()) if s):  # never inside a quote
             end = sentence[-1] if sentence[-1] in ".!?…" else ""
             sentence = _PAREN_RE.sub("", sentence)  # an aside in brackets is left out, never cut inside
             sentence = sentence[:sentence.index("(")].rstrip(" ,;:") + end if "(" in sentence else sentence
-            clauses = [c.strip(" ,;:") for c in _CLAUSE_RE.split(sentence.rstrip(".!?…")) if c and c.strip(" ,;:")]
+            sentence = colon_fitted(sentence)  # "60 accounts: logistics firms with…", never "60 accounts, and logistics…"
+            clauses = [c.strip(" ,;:") for c in split_outside(_CLAUSE_RE, sentence.rstrip(".!?…")) if c and c.strip(" ,;:")]
             kept: list[str] = []
             tail_cut = False  # the clause before lost its end: a list that ran on from it goes too
             for whole in clauses:
-                if tail_cut and (not _own_clause(whole) or _WHICH_OBJECT_RE.match(whole)):
-                    continue  # "…, which your advert mentions" names what the cut took: it goes too
+                if tail_cut and (after := _after_cut(whole, _WHICH_OBJECT_RE)) != whole:
+                    if after is None:
+                        continue  # "…, which your advert mentions" names what the cut took: it goes too
+                    kept, whole = _broken_off(kept, out, after), after  # "so I worked…" follows from what the cut took
                 clause = _clip_clause(whole)
                 tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
                 if not clause:
                     continue
-                if _runs_on(recent, clause, grams) and kept and (len(kept[-1].split()) <= 3 or _INTRO_RE.match(kept[-1])
+                if _runs_on(recent, clause, grams) and kept and ((len(kept[-1].split()) <= 3 and not _OPENS_ACTING_RE.match(kept[-1]))
+                                                                 or _INTRO_RE.match(kept[-1])
                                                                  or (_OWN_WHEN_RE.match(kept[-1]) and len(kept) == 1
                                                                      and not re.match(r"(?:I|we)\b", clause))):
                     # "When I joined the branch, [renewals were left…]" runs on: the time goes, never "…, then renewals"
@@ -382,8 +392,5 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
                                      subject_ok=not _runs_on(recent, clause.split()[0], grams), part=part)
                 kept.append(_capital(clause) if not kept else clause)
                 recent = (recent + answer_words(clause))[-SHORT_PHRASE:]
-            if (kept and not (len(kept) == 1 and _LABEL_ONLY_RE.fullmatch(kept[0])) and not _only_scene(kept)
-                    and not _only_subordinate(kept, clauses)):
-                # "Second." alone says nothing, nor does "Over two years." or "When X fails." once what followed it is out
-                out.append(", ".join(kept) + end)
-    return re.sub(r"\s{2,}", " ", " ".join(p for p in out if p)).strip()
+            out.append(_finished(kept, clauses, end))
+    return re.sub(r"\s{2,}", " ", " ".join(p for p in out if p)).strip().replace("\u00a0", " ")

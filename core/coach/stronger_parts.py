@@ -23,6 +23,7 @@ import re
 
 from core.analysis.results import spelled_measure
 from core.analysis.signals import NUMBER_ANY_RE
+from core.coach.stronger_quotes import split_outside
 from core.words import HEDGING_KIND_OF
 
 _FILLER_RES = (
@@ -83,7 +84,8 @@ def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
     when the answer gives none elsewhere either (``reasoned`` False)."""
     told, every = [], []
     for sentence in sentences:
-        steps = _with_time_clauses([_clause(c) for c in _STEP_SPLIT_RE.split(tidy(sentence)) if len(_clause(c).split()) >= 2])
+        pieces = split_outside(_STEP_SPLIT_RE, tidy(sentence))  # never inside a quote: "triaged as 'chest pain, orange'"
+        steps = _with_time_clauses([_clause(c) for c in pieces if len(_clause(c).split()) >= 2])
         if not steps:
             continue
         every += steps
@@ -110,7 +112,13 @@ def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
 _OWN_ORDER_RE = re.compile(r"^(?:(?:I|we|they|he|she|the team)\s+(?:then|finally|next|later|afterwards)\b|"
                            r"(?:after that|afterwards|later|next|finally)\b)", re.I)
 # A clause that says when the next one happened ("When I took over as shift lead", "When procurement stalled"): no step.
-_TIME_CLAUSE_RE = re.compile(r"^(?:when|once|after|as soon as|while)\s+(?:I|we|the|our|my|a|an|\w+)\s", re.I)
+_TIME_CLAUSE_RE = re.compile(r"^(?:when|once|after|as soon as|while)\s+(?:I|we|the|our|my|a|an|\w+)\s|"
+                             r"^(?:rather than|instead of)\s", re.I)  # "Rather than discount, I went back…" (session 16)
+
+
+# What the candidate told someone ("told her that…", "explained that…"): what follows "and" is still what was said (session
+# 16: "told her that he was very ill, then the team was working on him").
+_REPORTED_RE = re.compile(r"\b(?:told|said|explained|reassured|warned|assured|promised)\b(?:\s+\w+){0,3}?\s+that\b", re.I)
 
 
 def _with_time_clauses(steps: list[str]) -> list[str]:
@@ -118,7 +126,9 @@ def _with_time_clauses(steps: list[str]) -> list[str]:
     comma ("When I took over as lead, I measured…"), never a step of its own ("When I took over as lead; then I…")."""
     out: list[str] = []
     for step in steps:
-        if out and _TIME_CLAUSE_RE.match(out[-1]) and "," not in out[-1]:
+        if out and _REPORTED_RE.search(out[-1]) and _WE_RE.match(step):
+            out[-1] = f"{out[-1]} and {step}"  # "told her that he was very ill and the team was working on him": one thing said
+        elif out and _TIME_CLAUSE_RE.match(out[-1]) and "," not in out[-1]:
             out[-1] = f"{out[-1]}, {step}"
         else:
             out.append(step)
@@ -140,3 +150,32 @@ def result(sentences: list[str]) -> str:
     for regex, ask in _VAGUE_RESULTS:
         text = regex.sub(lambda m, ask=ask: f"{m.group(0)} {ask}", text, count=1)
     return text + " [Add the number: by how much, how many, how fast.]"
+
+
+# How a lesson is announced ("What I learned is to…", "I learned that…", "The lesson was that…"): the "Lesson:" heading says it.
+_LESSON_LEAD_RE = re.compile(
+    r"^(?:what I (?:learned|learnt|took away)(?: from (?:it|this|that))? (?:is|was)|I (?:learned|learnt|realised|realized)|"
+    r"the (?:main |big |key |biggest )?lesson (?:I took |for me )?(?:is|was)|my (?:main |key |biggest )?(?:lesson|takeaway) "
+    r"(?:is|was))(?:\s+that|\s+to|:)?\s+(?=\w)", re.IGNORECASE)
+
+
+def lesson(sentences: list[str]) -> str:
+    """The lesson sentences without the words that announce them ("What I learned is to bring data and the people who…" ->
+    "Bring data and the people who…"): under "Lesson:" they say nothing, and without them the lesson fits the run limit
+    whole rather than cut to something else ("What I learned is to bring data and the people.": session 16)."""
+    out = []
+    for sentence in sentences:
+        rest = _LESSON_LEAD_RE.sub("", sentence, count=1)
+        if rest == sentence or len(rest.split()) < 3:
+            out.append(sentence)
+            continue
+        words = rest.split()
+        both = next((i for i in range(2, 5) if i + 1 < len(words) and words[i].lower() == "and"
+                     and words[i + 1].lower() in {"the", "a", "an", "my", "our", "their", "your"}), None)
+        if both and len(words) > 12 and re.match(r"to\s", sentence[len(sentence) - len(rest) - 3:]):
+            # "to bring data and the people who…": the verb told of each ("Bring data. Bring the people who…"), never one
+            # cut off (session 16)
+            verb = words[0].lower()
+            rest = f"{' '.join(words[:both])}. {verb.title()} {' '.join(words[both + 1:])}"
+        out.append(rest[:1].upper() + rest[1:])
+    return " ".join(out)

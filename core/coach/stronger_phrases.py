@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from core.analysis.text import _dangling
+from core.coach.stronger_quotes import inside_quote
 
 SHORT_PHRASE = 12  # the longest run of the answer's own words a stronger answer may hold
 
-_CUT_BEFORE = frozenset(["and", "but", "because", "so", "which", "who", "while", "when", "where", "then", "after",
+_CUT_BEFORE = frozenset(["and", "but", "because", "so", "which", "who", "whose", "while", "when", "where", "then", "after",
                          "before", "until", "since", "of", "in", "at", "on", "for", "with", "by", "from", "into", "to",
                          "across", "over", "during", "within", "without", "through", "using", "via"])
 # A verb waiting for what follows it ("I wanted [to…]", "most of the rise came [from…]"): no phrase ends on it.
@@ -40,18 +41,35 @@ def _clean_end(tokens: list[str], limit: int) -> int | None:
         last = tokens[keep - 1].strip("\"'()")
         after = tokens[keep].lower().strip("\"'(")
         before = tokens[keep - 2].lower() if keep >= 2 else ""
-        if (after in _CUT_BEFORE and not _dangling(last) and not _VERB_RE.match(last)
+        if (after in _CUT_BEFORE and not _dangling(last) and not _VERB_RE.match(last) and not inside_quote(tokens, keep)
                 and not (before in _SUBJECTS and after == "to")  # "because I want [to follow…]": the verb waits for more
                 and (before not in _MODALS or _FIGURE_RE.fullmatch(last))  # "fell to 0.9%" is no "to [verb]"
-                and last.lower() not in _WAITING and not (after == "of" and last.lower() in _OF_HEADS)):
+                and last.lower() not in _WAITING and not (after == "of" and last.lower() in _OF_HEADS)
+                and not (after in RELATIVES and _definite(tokens[:keep]))):
             return keep
     return None
+
+
+# Words that open a relative clause ("an elderly lady [whose NEWS2 was 5]", "the people [who have to make it work]").
+RELATIVES = frozenset(["who", "whose", "which", "whom"])
+
+
+def _definite(head: list[str]) -> bool:
+    """Whether ``head`` ends on a noun phrase opened by "the", "those" or "these" (up to three words back): the relative
+    clause after it says which one is meant, and a cut before it would say something else ("bring data and the people [who
+    have to make it work]" -> "the people": session 16); after "a", "an" or a name it only adds to what was said."""
+    for word in reversed([w.lower() for w in head[-4:]]):
+        if word in _DETERMINERS or word in _PREPOSITIONS or word in {"and", "or"}:
+            return word in {"the", "those", "these", "this", "that"}
+    return False
 
 
 # A phrase that only says where or when ("on the previous topic", "at the end of the year", "over two quarters"):
 # what a clause can lose to keep its figures together ("went from 48% [on the previous topic] to 67%").
 _ASIDE_PREPOSITIONS = frozenset(["in", "at", "on", "over", "during", "across", "within", "for", "under", "throughout",
                                  "among", "by"])
+_COUNTS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                     "dozens", "hundreds", "several", "multiple", "both"])
 _PRONOUNS = frozenset(["i", "we", "he", "she", "they", "you", "it"])
 _SUBJECTS = frozenset(["i", "we", "he", "she", "they"])
 _LABELS = frozenset(["year", "grade", "level", "stage", "phase", "step", "version", "room", "ward", "unit", "floor",
@@ -85,6 +103,9 @@ def _aside_end(tokens: list[str], start: int) -> int:
             break
     if tokens[start].lower() == "by" and (start + 1 >= len(tokens) or tokens[start + 1].lower() != "the"):
         return start  # "by 12%", "by a third": a measure; "by the end of the unit" says when
+    if (j < len(tokens) - 1 and tokens[j].lower() in _COUNTS
+            and not re.match(r"(?:second|minute|hour|day|night|week|month|quarter|year|term|shift|semester)s?\b", tokens[j + 1], re.I)):
+        return start  # "for two plants", "across three wards": how many, what the clause is about; "over two years" says when
     if end == j or (end < len(tokens) and _FIGURE_RE.fullmatch(tokens[end].strip(",.;:"))):
         return start  # no words, or a figure right after them is theirs ("for those 11")
     if end < len(tokens) - 1 and tokens[end].lower() == "of":
@@ -113,6 +134,8 @@ def _phrase_ends(tokens: list[str], end: int) -> bool:
     if word.endswith("ing"):  # "in the morning [checking the logs]"; "within one [working day]" is one noun phrase
         after = tokens[end + 1].lower() if end + 1 < len(tokens) else ""
         return not after or after in _CUT_BEFORE or after in _DETERMINERS or after in _PRONOUNS or after in _OBJECTS
+    if tokens[end - 1][:1].isupper() and not re.search(r"(?:ed|ing)$", word):
+        return False  # "on the Arden Logistics [deal]": a name before a noun, no verb (session 16: "Deal the CFO said…")
     return bool(_VERB_RE.match(word))
 
 
@@ -152,3 +175,30 @@ def _opener_only(head: list[str]) -> bool:
     words = [t.lower().strip(",.;:\"'()") for t in head]
     return (len(words) >= 2 and words[0] in _OPENERS and words[1] in _DETERMINERS
             and not any(w in _PRONOUNS or (_VERB_RE.match(w) and not w.endswith("ing")) for w in words[1:]))  # "spring"
+
+
+# Words that open a phrase of time or place before the main clause ("Over the last two years at X, I…").
+_SCENE_OPENERS = frozenset(["over", "for", "alongside", "in", "at", "during", "across", "within", "throughout", "on", "after",
+                            "before", "since", "last", "this"])
+
+
+def _scene_end(tokens: list[str]) -> int | None:
+    """Where the main clause starts ("I", "we") after an opening phrase of time or place of four words or more with no verb of
+    its own ("Over the last two years at Hallam Council [I built…]"), or None ("When the server crashed I…" opens on a clause of its own)."""
+    if tokens[0].lower().strip(",") not in _SCENE_OPENERS:
+        return None
+    role = next((i for i in range(4, 12) if i < len(tokens) and (tokens[i] in ("I", "we") or _subject_at(tokens, i))),
+                None)  # "In dbt I…" stays whole
+    if role is None or any(_VERB_RE.match(t.strip(",")) and not tokens[i - 1][:1].isupper()  # "the Arden Logistics [deal]"
+                           for i, t in enumerate(tokens[1:role], start=1)):
+        return None
+    return role
+
+
+def _subject_at(tokens: list[str], i: int) -> bool:
+    """Whether a subject of a main clause opens at ``tokens[i]`` after a phrase of place or time ("On the Arden deal [the
+    CFO said…]"): "the", "our" or "my" after a noun, its verb in the past one or two words on."""
+    return (tokens[i].lower() in {"the", "our", "my", "his", "her", "their"} and tokens[i - 1].lower() not in _CUT_BEFORE
+            and tokens[i - 1].lower() not in _DETERMINERS and not tokens[i - 1].endswith(",")
+            and any(re.fullmatch(r"\w{2,}ed|said|told|was|were|had|asked|wanted|came|went|took|got", t.lower())
+                    for t in tokens[i + 2:i + 4]))
