@@ -14,10 +14,10 @@ from __future__ import annotations
 import itertools
 from unittest import mock
 
-from bench.bench_devsets import _read_cv, cv_file, load_cv_set, load_fresh13_set, load_fresh15_set, normal
+from bench.bench_devsets import _read_cv, cv_file, load_cv_set, load_fresh13_set, load_fresh15_set, load_fresh16_set, normal
 from bench.devsets_quoted import _plan_cv
 
-SETS = ("dev", "f13", "f15")
+SETS = ("dev", "f13", "f15", "f16")
 
 
 def _rows() -> list[tuple[str, str, bool, dict]]:
@@ -27,7 +27,8 @@ def _rows() -> list[tuple[str, str, bool, dict]]:
     from core.analysis.cv import extract_cv_facts
 
     rows = []
-    sets = (("dev", load_cv_set()), ("f13", load_fresh13_set()), ("f15", load_fresh15_set()))
+    sets = (("dev", load_cv_set()), ("f13", load_fresh13_set()), ("f15", load_fresh15_set()),
+            ("f16", load_fresh16_set()))
     for name, entries in sets:
         for entry in entries:
             path = cv_file(entry)

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from core.analysis import cv_confidence_cues as new_shape
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE
 from core.analysis.cv_names import legal_form_name
 
@@ -103,6 +104,11 @@ def employer_cues(employer: str, facts: dict, cv_text: str) -> dict[str, bool]:
         "repeated": len(rows) >= 2,
         "has_title": any(role and _fold(name) == _fold(employer) for role, name in facts.get("jobs") or []),
         "dated": _dated(raw, rows),
+        "plain": new_shape.plain_name(employer),
+        "not_role": not new_shape.employer_is_role(employer),
+        "not_school": not new_shape.school_word(employer),
+        "capitalised": new_shape.capitalised(employer),
+        "all_dated": new_shape.all_dated(facts.get("jobs") or [], cv_text),
     }
 
 
@@ -116,6 +122,11 @@ def opener_cues(role: str, employer: str, facts: dict, cv_text: str) -> dict[str
         "latest": bool(jobs) and tuple(jobs[0]) == (role, employer),
         "together": any(abs(a - b) <= NEAR_LINES for a in title_rows for b in employer_rows),
         "dated": _dated(raw, employer_rows),
+        "latest_dated": new_shape.latest_dated(role, employer, jobs, cv_text),
+        "title_plain": new_shape.plain_name(role),
+        "title_role": new_shape.role_noun(role),
+        "employer_sure": confident("employer", employer_cues(employer, facts, cv_text)),
+        "all_dated": new_shape.all_dated(jobs, cv_text),
     }
 
 
@@ -134,7 +145,7 @@ def _in_a_name(line: str, start: int, end: int, employer: str) -> bool:
     return run_on or (run_in and before.start() > 0)
 
 
-def skill_cues(skill: str, employer: str, cv_text: str) -> dict[str, bool]:
+def skill_cues(skill: str, employer: str, cv_text: str, facts: dict | None = None) -> dict[str, bool]:
     """The skill-at-employer pair's cues (module docstring): ``specific``, ``in_prose``; ``skill`` as the CV
     writes it."""
     letters = re.sub(r"[^\w]", "", skill)
@@ -143,7 +154,8 @@ def skill_cues(skill: str, employer: str, cv_text: str) -> dict[str, bool]:
               for m in re.finditer(rf"(?<!\w){re.escape(skill)}(?!\w)", line, re.IGNORECASE)]
     in_prose = not places or any(not _in_a_name(line, a, b, employer) for line, a, b in places)
     named = any(_written_as_name(line[a:b], line[:a]) for line, a, b in places) if places else skill != skill.lower()
-    return {"specific": specific, "in_prose": in_prose, "named": named}
+    inside = new_shape.inside_entry(skill, employer, (facts or {}).get("jobs") or [], cv_text)
+    return {"specific": specific, "in_prose": in_prose, "named": named, "inside": inside}
 
 
 def _written_as_name(written: str, before: str) -> bool:
@@ -185,7 +197,7 @@ def confident_facts(quoted: dict, facts: dict, cv_text: str) -> dict:
     out["employers"] = [e for e in quoted.get("employers") or [] if ok(e)]
     out["skill_employer"] = {
         s: e for s, e in (quoted.get("skill_employer") or {}).items()
-        if ok(e) and confident("skill", skill_cues(surface.get(s, s), e, cv_text))
+        if ok(e) and confident("skill", skill_cues(surface.get(s, s), e, cv_text, facts))
     }
     out["skill_employer_pairs"] = [(s, e) for s, e in quoted.get("skill_employer_pairs") or [] if ok(e)]
     out["achievement_employer"] = {a: e for a, e in (quoted.get("achievement_employer") or {}).items() if ok(e)}
