@@ -49,11 +49,11 @@ DATED_LINES = 3
 
 # kind -> cue -> weight; a fact is quoted when its weighted sum reaches THRESHOLDS[kind]
 WEIGHTS: dict[str, dict[str, int]] = {
-    "opener": {"paired": 1, "latest": 1, "together": 1, "dated": 1},
-    "employer": {"paired": 1, "organisation": 1, "repeated": 1, "has_title": 1},
-    "skill": {"specific": 1, "in_prose": 1, "named": 1},
+    "opener": {"paired": 1, "latest": 2, "together": 1, "dated": 1, "title_plain": 2, "employer_sure": 2},
+    "employer": {"paired": 1, "repeated": 1, "plain": 2, "not_role": 1, "not_school": 1, "capitalised": 1},
+    "skill": {"specific": 1, "in_prose": 1, "named": 1, "inside": 1},
 }
-THRESHOLDS: dict[str, int] = {"opener": 3, "employer": 1, "skill": 3}
+THRESHOLDS: dict[str, int] = {"opener": 8, "employer": 5, "skill": 4}
 
 _ORG_RE = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|plc|corp|corporation|company|co|group|bank|hospital|clinic|trust|nhs|labs?|"
@@ -123,7 +123,7 @@ def opener_cues(role: str, employer: str, facts: dict, cv_text: str) -> dict[str
         "together": any(abs(a - b) <= NEAR_LINES for a in title_rows for b in employer_rows),
         "dated": _dated(raw, employer_rows),
         "latest_dated": new_shape.latest_dated(role, employer, jobs, cv_text),
-        "title_plain": new_shape.plain_name(role),
+        "title_plain": new_shape.markup_free(role),
         "title_role": new_shape.role_noun(role),
         "employer_sure": confident("employer", employer_cues(employer, facts, cv_text)),
         "all_dated": new_shape.all_dated(jobs, cv_text),

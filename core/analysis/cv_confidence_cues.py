@@ -106,6 +106,13 @@ def plain_name(text: str) -> bool:
     return not _MARKS_RE.search(text or "")
 
 
+def markup_free(text: str) -> bool:
+    """Whether ``text`` has no markup character (``\\``, braces, square or angle brackets, ``=``, ``#``, ``*``,
+    ``_``, backquote, ``|``): "\\textbf{Master Intern}\\hfill" is source text, not a title. A note in round
+    brackets or a slash ("Engineer (Contract)", "Officer / Support") is a title's own."""
+    return not re.search(r"[\\{}\[\]<>=#*_`|]", text or "")
+
+
 def school_word(text: str) -> bool:
     """Whether ``text`` holds a school's, course's or degree's word ("Mariengymnasium", "Duales Studium")."""
     return bool(_SCHOOL_RE.search(text or ""))
