@@ -50,10 +50,11 @@ DATED_LINES = 3
 # kind -> cue -> weight; a fact is quoted when its weighted sum reaches THRESHOLDS[kind]
 WEIGHTS: dict[str, dict[str, int]] = {
     "opener": {"paired": 1, "latest": 2, "together": 1, "dated": 1, "title_plain": 2, "employer_sure": 2},
-    "employer": {"paired": 1, "repeated": 1, "plain": 2, "not_role": 1, "not_school": 1, "capitalised": 1},
+    "employer": {"paired": 1, "organisation": 1, "repeated": 1, "has_title": 1, "plain": 2, "not_role": 1, "not_school": 1,
+                 "capitalised": 1},
     "skill": {"specific": 1, "in_prose": 1, "named": 1, "inside": 1},
 }
-THRESHOLDS: dict[str, int] = {"opener": 8, "employer": 5, "skill": 4}
+THRESHOLDS: dict[str, int] = {"opener": 8, "employer": 6, "skill": 4}
 
 _ORG_RE = re.compile(
     r"\b(?:inc|ltd|llc|gmbh|plc|corp|corporation|company|co|group|bank|hospital|clinic|trust|nhs|labs?|"
