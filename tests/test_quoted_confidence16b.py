@@ -32,7 +32,9 @@ def _facts(jobs, title, **more):
 
 
 def test_a_role_phrase_read_as_an_employer_is_not_named():
-    jobs = [("Kundenberaterin", "Rheinblick Reisen GmbH"), ("", "Sachbearbeiterin Auftragsannahme")]
+    """A title read under it (another line's words) does not make a role phrase a firm's name."""
+    jobs = [("Kundenberaterin", "Rheinblick Reisen GmbH"), ("Praktikantin", "Sachbearbeiterin Auftragsannahme"),
+            ("", "Realschulabschluss")]
     out = quotable_facts(_facts(jobs, "Kundenberaterin"), GERMAN_CV)
     assert out["employers"] == ["Rheinblick Reisen GmbH"]
 
@@ -48,7 +50,8 @@ def test_a_school_read_as_an_employer_is_not_named():
 
 
 def test_a_bullets_lower_case_words_read_as_an_employer_are_not_named():
-    jobs = [("Kundenberaterin", "Rheinblick Reisen GmbH"), ("", "sorgfältige Prüfung komplexer")]
+    jobs = [("Kundenberaterin", "Rheinblick Reisen GmbH"), ("Sachbearbeiterin", "sorgfältige Prüfung komplexer"),
+            ("", "Realschulabschluss")]
     out = quotable_facts(_facts(jobs, "Kundenberaterin"), GERMAN_CV)
     assert out["employers"] == ["Rheinblick Reisen GmbH"]
 
