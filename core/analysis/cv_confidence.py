@@ -6,8 +6,8 @@ and :func:`confident_facts` keeps a fact only at or above its kind's threshold. 
 
 - ``paired`` (the document): at least :data:`PAIRED_SHARE` of the entries read have both a title and an
   employer; a CV whose entries mostly lack one of the two was read badly as a whole;
-- ``latest`` (opener): the opener's entry is the CV's first entry (the most recent), not an older one whose
-  title the headline repeats;
+- ``latest`` (opener): the opener's entry is the CV's first entry (the most recent), or its last one when that
+  entry's date range ends last (a CV listed oldest first), not an older one whose title the headline repeats;
 - ``together`` (opener): the title and the employer are written on one line or on neighbouring lines (two
   readings, the header's and the entry's, agree; :data:`NEAR_LINES`);
 - ``dated`` (opener, employer): a date range within :data:`DATED_LINES` lines of the employer's name;
@@ -131,7 +131,9 @@ def opener_cues(role: str, employer: str, facts: dict, cv_text: str) -> dict[str
     title_rows, employer_rows = _where(folded, role), _where(folded, employer)
     return {
         "paired": reading_paired(facts),
-        "latest": bool(jobs) and tuple(jobs[0]) == (role, employer),
+        # the first entry, or the last one of a CV listed oldest first (its date range ends last)
+        "latest": bool(jobs) and (tuple(jobs[0]) == (role, employer) or (
+            tuple(jobs[-1]) == (role, employer) and new_shape.latest_dated(role, employer, jobs, cv_text))),
         "together": any(abs(a - b) <= NEAR_LINES for a in title_rows for b in employer_rows),
         "dated": _dated(raw, employer_rows),
         "latest_dated": new_shape.latest_dated(role, employer, jobs, cv_text),

@@ -66,12 +66,15 @@ def _rows(lines: list[str], value: str) -> list[int]:
 
 
 def _end_near(lines: list[str], rows: list[int], reach: int) -> int | None:
-    """The latest date-range end on the rows or within ``reach`` lines of them (the nearest row first)."""
+    """The latest date-range end on the rows or within ``reach`` lines of them: the nearest row first, at one
+    distance the row below before the row above (a header's dates are written under it more often than over it,
+    and the row above may end the entry before)."""
     for distance in range(reach + 1):
-        ends = [entry_end(lines[j]) for i in rows for j in {i - distance, i + distance} if 0 <= j < len(lines)]
-        ends = [e for e in ends if e is not None]
-        if ends:
-            return max(ends)
+        for step in (distance, -distance):
+            ends = [entry_end(lines[i + step]) for i in rows if 0 <= i + step < len(lines)]
+            ends = [e for e in ends if e is not None]
+            if ends:
+                return max(ends)
     return None
 
 
