@@ -1,11 +1,11 @@
 """Leave-one-set-out for the reading confidence's weights and thresholds (:mod:`core.analysis.cv_confidence`).
 
-``python -m bench.confidence_loso`` reads the three sets open to development (dev corpus, fresh sets 13 and 15;
+``python -m bench.confidence_loso`` reads the four sets open to development (dev corpus, fresh sets 13, 15 and 16;
 never a blind set), computes each quoted fact's cues with the confidence filter off, and for each kind (opener
 title at employer, employer named, skill at employer) prints: the precision with no confidence filter, with the
 module's weights and threshold, and for each rotation the weights ({0, 1, 2} per cue) and threshold chosen on
-two sets (the most facts kept with precision >= 0.95 pooled and >= 0.93 on each set; ties: fewer cues, lower
-threshold) and their figures on all three, the held-out one included. Each figure: precision (right / quoted)
+the three others (the most facts kept with precision >= 0.95 pooled and >= 0.93 on each set; ties: fewer cues, lower
+threshold) and their figures on all four, the held-out one included. Each figure: precision (right / quoted)
 and the share kept (quoted / quoted with no confidence filter).
 """
 
@@ -14,10 +14,20 @@ from __future__ import annotations
 import itertools
 from unittest import mock
 
-from bench.bench_devsets import _read_cv, cv_file, load_cv_set, load_fresh13_set, load_fresh15_set, normal
+import numpy as np
+
+from bench.bench_devsets import (
+    _read_cv,
+    cv_file,
+    load_cv_set,
+    load_fresh13_set,
+    load_fresh15_set,
+    load_fresh16_set,
+    normal,
+)
 from bench.devsets_quoted import _plan_cv
 
-SETS = ("dev", "f13", "f15")
+SETS = ("dev", "f13", "f15", "f16")
 
 
 def _rows() -> list[tuple[str, str, bool, dict]]:
@@ -27,7 +37,8 @@ def _rows() -> list[tuple[str, str, bool, dict]]:
     from core.analysis.cv import extract_cv_facts
 
     rows = []
-    sets = (("dev", load_cv_set()), ("f13", load_fresh13_set()), ("f15", load_fresh15_set()))
+    sets = (("dev", load_cv_set()), ("f13", load_fresh13_set()), ("f15", load_fresh15_set()),
+            ("f16", load_fresh16_set()))
     for name, entries in sets:
         for entry in entries:
             path = cv_file(entry)
@@ -51,28 +62,38 @@ def _rows() -> list[tuple[str, str, bool, dict]]:
             surface = quoted.get("skill_surface") or {}
             for skill, value in quoted["skill_employer"].items():
                 written = surface.get(skill, skill)
-                cues = {**conf.skill_cues(written, value, cv),
+                cues = {**conf.skill_cues(written, value, cv, facts),
                         "employer_sure": conf.confident("employer", conf.employer_cues(value, facts, cv))}
                 rows.append(("skill", name, (normal(written), normal(value)) in pairs, cues))
     return rows
 
 
-def _figures(rows: list, weights: dict, threshold: int, kind: str) -> dict[str, tuple[int, int, int]]:
-    out = {}
-    for name in SETS:
-        in_set = [r for r in rows if r[1] == name]
-        kept = [r for r in in_set if sum(w * r[3].get(c, False) for c, w in weights.items()) >= threshold
-                and (kind != "skill" or r[3]["employer_sure"])]
-        out[name] = (sum(r[2] for r in kept), len(kept), len(in_set))
-    return out
+def _matrix(rows: list, names: list[str]) -> tuple:
+    """The rows as arrays: cues (rows x cues, 0/1), right (0/1), set index, and the skill's employer sure."""
+    cues = np.array([[bool(r[3].get(c)) for c in names] for r in rows], dtype=int).reshape(len(rows), len(names))
+    right = np.array([r[2] for r in rows], dtype=bool)
+    where = np.array([SETS.index(r[1]) for r in rows], dtype=int)
+    sure = np.array([r[3].get("employer_sure", True) for r in rows], dtype=bool)
+    return cues, right, where, sure
+
+
+def _figures(rows: list, weights: dict, threshold: int, kind: str, arrays: tuple | None = None) -> dict[str, tuple[int, int, int]]:
+    names = list(weights)
+    cues, right, where, sure = arrays or _matrix(rows, names)
+    kept = cues @ np.array([weights[c] for c in names], dtype=int) >= threshold
+    if kind == "skill":
+        kept &= sure
+    return {name: (int((kept & right & (where == i)).sum()), int((kept & (where == i)).sum()), int((where == i).sum()))
+            for i, name in enumerate(SETS)}
 
 
 def _choose(rows: list, train: list[str], names: list[str], kind: str) -> tuple[dict, int]:
+    arrays = _matrix(rows, names)
     best = None
     for ws in itertools.product((0, 1, 2), repeat=len(names)):
         weights = dict(zip(names, ws, strict=True))
         for threshold in range(sum(ws) + 1):
-            fig = _figures(rows, weights, threshold, kind)
+            fig = _figures(rows, weights, threshold, kind, arrays)
             good, quoted = sum(fig[s][0] for s in train), sum(fig[s][1] for s in train)
             precise = (good / quoted if quoted else 1) >= 0.95 and all(
                 (fig[s][0] / fig[s][1] if fig[s][1] else 1) >= 0.93 for s in train)
