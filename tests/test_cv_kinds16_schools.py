@@ -85,3 +85,15 @@ Kastaniengymnasium Obertal
     facts = cv_facts(cv)
     assert {"universität obertal", "kastaniengymnasium obertal"} <= _fold(facts["schools"])
     assert not any("studium" in e for e in _fold(facts["employers"]))
+
+
+def test_a_bullet_naming_training_places_under_a_degree_gives_no_school():
+    cv = """Ines Harder
+
+Ausbildung
+10/2001 – 10/2003 – Fachinformatikerin (IHK)
+Lernwerk Institut für Informationstechnik GmbH
+- Praxisphasen u. a. beim THW, Nordwind und delta GmbH
+"""
+    schools = _fold(cv_facts(cv)["schools"])
+    assert not any("delta" in s for s in schools)

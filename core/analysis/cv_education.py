@@ -121,7 +121,8 @@ def _school_last(text: str) -> str:
         return alone
     words = last.split()
     ends = [i for i in range(2, len(words) + 1) if has_legal_form(" ".join(words[:i]))]
-    return " ".join(words[:ends[0]]) if ends and words[0][:1].isupper() else ""
+    name = words[:ends[0]] if ends else []  # each word of the name before its legal form a capital ("Lernwerk AG")
+    return " ".join(name) if name and all(w[:1].isupper() or w == "&" for w in name[:-1]) else ""
 
 
 def _run_on(school: str, before: str, text: str) -> str:
@@ -152,7 +153,7 @@ def education_line(line: CvLine, schools: list[str], recent: list[str]) -> list[
     for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
         school = (school_name(part) or school_abbreviation(part, before) or school_after_at(part)
                   or school_before_place(part, recent[-2] if len(recent) > 1 else "") or _school_from(part)
-                  or (_labelled_school(part) if labelled else "") or _school_last(part))
+                  or (_labelled_school(part) if labelled else "") or ("" if line.bullet else _school_last(part)))
         if school and school not in schools and not in_passing(part, school, 3 if line.bullet else 4):
             schools.append(school)
     beside = _school_beside_degree(recent) if not line.bullet else ""
