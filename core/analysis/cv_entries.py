@@ -228,12 +228,24 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     labelled = labelled_fields(group)
     if labelled:
         return labelled
-    role, employer = _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else
-                                                 _unbracketed_line(line)) for line in group])
+    role, employer = _parse_header([_without_mode(drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line)
+                                                               else _unbracketed_line(line))) for line in group])
     employer = drop_other_name(employer)  # "Accengage (Airship)": the employer without its other name
     if not role or not has_legal_form(employer):
         role, employer = _bar_title_org(group) or (role, employer)
     return _comma_title(role, employer, group), employer
+
+
+# a work mode before a title ("Vollzeit Fachkraft Lagerlogistik", "Teilzeit Kassiererin")
+_MODE_RE = re.compile(r"(?i)^(?:vollzeit|teilzeit|full[- ]time|part[- ]time|temps plein|temps partiel|tiempo completo|"
+                      r"media jornada|tempo integral|tempo parcial)\s+(?=\S)")
+
+
+def _without_mode(line: str) -> str:
+    """A header line without a work mode before its title, when only the rest is a title ("Vollzeit Fachkraft
+    Lagerlogistik" -> "Fachkraft Lagerlogistik"); the line as it is otherwise."""
+    bare = _MODE_RE.sub("", line)
+    return bare if bare != line and is_role(bare) and not is_role(line) else line
 
 
 # "Prozessfachmann 3D Laser | Muster AG, Wil SG": a title, a bar, then a name with its legal form (and its town)

@@ -200,7 +200,13 @@ def entry_tail(text: str) -> bool:
     form's field ("Company: Acme, Leeds") or a dated line never."""
     if DATE_RANGE_RE.search(text) or FIELD_LABEL_RE.match(text):
         return False
-    return bool(_SENTENCE_END_RE.search(text) or _PROSE_RE.search(text) or _tools_list(text))
+    return bool(_SENTENCE_END_RE.search(text) or _PROSE_RE.search(text) or _CLAUSE_RE.search(text) or _tools_list(text))
+
+
+# a sentence's clause a PDF wrapped onto its own line ("AutoCAD, für die genaue Umsetzung komplexer"): a comma, a word
+# that opens a clause, words, and a word in lower case at the end with no full stop
+_CLAUSE_RE = re.compile(r"^[^,]{1,40},\s+(?:für|mit|zur|zum|um|damit|for|with|to|which|that|pour|avec|para|con|per)\s+"
+                        r"(?:\S+\s+)+[a-zäöüßàâçéèêëîïôûùÿñ]{3,}$")
 
 
 def _tools_list(text: str) -> bool:
