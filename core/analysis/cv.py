@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from core.analysis.bounds import bounded
 from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry, promotion
+from core.analysis.cv_clean import without_latex
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, current_title
 from core.analysis.cv_education import education_line, study_school
@@ -351,7 +352,7 @@ class _Walk:
 
 @lru_cache(maxsize=64)
 def _extract_cv_facts(cv_text: str) -> dict:
-    text = strip_injections(cv_text or "")
+    text = without_latex(strip_injections(cv_text or ""))  # R Markdown's "\textbf{Title}\hfill{Employer}": read out
     lines = cv_lines(text)
     walk = _Walk(text=text)
     for line in lines:
