@@ -125,6 +125,8 @@ def tag_line(text: str, group: list[str], employer: str) -> bool:
     name alone, with its version or not, no date, no title; the entry's body, so no tag is read as its
     employer. A product named on a header with no employer yet ("Salesforce" over "Account Executive") stays a
     header line."""
+    if len(text.split()) > 3 and employer and not group:
+        return _tag_run(text)
     if len(text.split()) > 3 or DATE_RE.search(text) or titled(text):
         return False
     if not skill_only(re.sub(r"\s+v?\d+(?:\.\d+)*\+?$", "", text)):  # "Angular 2+", "Python 3.11": a tool and its version
@@ -133,6 +135,16 @@ def tag_line(text: str, group: list[str], employer: str) -> bool:
         return bool(employer)
     role, employer = parse_header(group)
     return bool(role and employer)
+
+
+def _tag_run(text: str) -> bool:
+    """Whether a line after an entry's text is its tags run together with no separator ("Mentoring Pair programming
+    React TypeScript Heroku"): no date, no punctuation, no title, two names the skills lexicon knows at least."""
+    from core.analysis.skills import find_all_skills
+
+    if DATE_RE.search(text) or re.search(r"[,;:|()]|\.(?:\s|$)", text) or titled(text):
+        return False
+    return len(find_all_skills(text)) >= 2
 
 
 def listed_title(text: str, group: list[str]) -> bool:
