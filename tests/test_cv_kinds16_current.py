@@ -4,6 +4,7 @@ title behind a work mode). Made-up CVs, no corpus text."""
 
 from __future__ import annotations
 
+from core.analysis.cv_entries import parse_header
 from tests.cv_helpers import cv_facts
 
 
@@ -51,3 +52,10 @@ Nordplan Ingenieure GmbH
 - Abstimmung mit Fachplanern
 """
     assert cv_facts(cv)["current_title"] == "Projektingenieurin Planung"
+
+
+
+def test_the_end_of_a_quoted_event_name_is_no_title():
+    # 'Participa en la muestra por el "Día del' / 'Fotógrafo".' / '2021.': the quote's end read as a header line
+    assert parse_header(['Fotógrafo".', "2021."])[0] == ""
+    assert parse_header(['Fotógrafo "Lumen"', "2021"])[0] != ""  # a name quoted whole on the line stays

@@ -231,6 +231,8 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     role, employer = _parse_header([_without_mode(drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line)
                                                                else _unbracketed_line(line))) for line in group])
     employer = drop_other_name(employer)  # "Accengage (Airship)": the employer without its other name
+    if re.search(r"[\"”»]\W*$", role) and not re.search(r"[\"“„«]", role[:-2]):
+        role = ""  # 'Ceramista".': the end of a name quoted on the line before (an event, an award), no title
     if not role or not has_legal_form(employer):
         role, employer = _bar_title_org(group) or (role, employer)
     return _comma_title(role, employer, group), employer
