@@ -97,3 +97,17 @@ Lernwerk Institut für Informationstechnik GmbH
 """
     schools = _fold(cv_facts(cv)["schools"])
     assert not any("delta" in s for s in schools)
+
+
+def test_a_markdown_table_of_courses_names_each_school_before_its_town():
+    cv = """# Lebenslauf
+
+## Aus- und Weiterbildungen
+
+| Zeitraum | Ausbildung | Institution |
+|---|---|---|
+| 2014 | **Dipl. Techniker HF** | IBW, Bad Ragaz |
+| 1999 – 2003 | **Konstrukteur EFZ** (Lehre) | Talwerk & Co AG, Obertal |
+"""
+    schools = _fold(cv_facts(cv)["schools"])
+    assert {"ibw", "talwerk & co ag"} <= schools

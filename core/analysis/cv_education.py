@@ -11,6 +11,7 @@ from core.analysis.cv_lang import has_legal_form
 from core.analysis.cv_layout import CvLine
 from core.analysis.cv_lines import header_parts, is_place, is_role
 from core.analysis.cv_schools import (
+    _DEGREE_ABBREVIATIONS,
     _DEGREE_WORD_RE,
     _FIELD_WORD_RE,
     _GRADE_RE,
@@ -134,6 +135,18 @@ def _run_on(school: str, before: str, text: str) -> str:
     return whole if whole.startswith(school) and len(whole) > len(school) else ""
 
 
+def _school_cell(cell: str) -> str:
+    """The school a table's cell names before its town ("ZBW, St. Gallen", "Muster & Co AG, Wil"): a short form
+    of capitals that is no degree, or a name up to its legal form, then a place after the comma; "" otherwise."""
+    head, sep, town = cell.strip(" *|").partition(",")
+    head, town = head.strip(" *"), town.strip(" *")
+    if not sep or not (is_place(town) or re.fullmatch(r"[A-ZÄÖÜ][\w.]*(?:\s[A-ZÄÖÜ][\w.]*)?", town)):
+        return ""
+    if re.fullmatch(r"[A-Z]{2,6}", head) and head not in _DEGREE_ABBREVIATIONS:
+        return head
+    return _school_last(f"x, {head}") if has_legal_form(head) else ""
+
+
 def education_line(line: CvLine, schools: list[str], recent: list[str]) -> list[str]:
     """Reads one line of an education section: adds the schools it names to ``schools`` (in place, each once)
     and returns ``recent``, the last three lines read there, with this one."""
@@ -150,8 +163,9 @@ def education_line(line: CvLine, schools: list[str], recent: list[str]) -> list[
     if schools and (joined := continued_school(schools[-1], text) or _run_on(schools[-1], recent[-2] if len(recent) > 1 else "", text)):
         schools[-1] = joined  # "University of Maryland" / "Baltimore County (UMBC)": one name a PDF broke
         return recent
-    for part in text.split(" | ") if text.count(" | ") >= 2 else [text]:
-        school = (school_name(part) or school_abbreviation(part, before) or school_after_at(part)
+    cells = text.split(" | ") if text.count(" | ") >= 2 else [text]
+    for part in cells:
+        school = (_school_cell(part) if len(cells) > 1 else "") or (school_name(part) or school_abbreviation(part, before) or school_after_at(part)
                   or school_before_place(part, recent[-2] if len(recent) > 1 else "") or _school_from(part)
                   or (_labelled_school(part) if labelled else "") or ("" if line.bullet else _school_last(part)))
         if school and school not in schools and not in_passing(part, school, 3 if line.bullet else 4):
