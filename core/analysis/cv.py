@@ -23,9 +23,10 @@ from functools import lru_cache
 
 from core.analysis.bounds import bounded
 from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry, promotion
+from core.analysis.cv_clean import without_latex
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, current_title
-from core.analysis.cv_education import education_line
+from core.analysis.cv_education import education_line, study_school
 from core.analysis.cv_entries import (
     CONTACT_RE,
     full_header,
@@ -311,7 +312,8 @@ class _Walk:
         # no title: a date range or an organisation's name makes it a job ("2021 | Cleared First Round,
         # Hackathon" under an Achievements heading that a job's entry runs into is no employer)
         if employer and not role and dated and any(studied(g) for g in group):  # "2022 | Sprachakademie X GmbH" over "Abschluss:
-            self.schools.extend([employer] if employer not in self.schools else [])  # Telc C1": a course among the jobs
+            school = (studied(employer) and study_school(group)) or employer  # Telc C1": a course among the jobs
+            self.schools.extend([school] if school not in self.schools else [])
             employer = ""
         if employer and (role or (dated and (any(_DATE_RANGE_RE.search(g) for g in group) or org_name(employer)))):
             self.employer = employer
@@ -350,7 +352,7 @@ class _Walk:
 
 @lru_cache(maxsize=64)
 def _extract_cv_facts(cv_text: str) -> dict:
-    text = strip_injections(cv_text or "")
+    text = without_latex(strip_injections(cv_text or ""))  # R Markdown's "\textbf{Title}\hfill{Employer}": read out
     lines = cv_lines(text)
     walk = _Walk(text=text)
     for line in lines:

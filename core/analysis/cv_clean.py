@@ -58,3 +58,32 @@ _CJK_LATIN_RE = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])(?=[A
 # One character outside ASCII standing alone before a heading: an icon font's glyph that a PDF's text layer
 # maps to a letter or a mark ("ŵ Education", "¥ Contact", "Ĳ Languages", a combining mark alone).
 _ICON_BEFORE_RE = re.compile(r"\s*[^\x00-\x7f]\s+(?=\S)")
+
+
+# LaTeX in a CV's Markdown (R Markdown's "vitae" templates write entries as "\textbf{Title}\hfill{\footnotesize
+# Employer}\newline" inside longtables): what is kept, what stands for a separator, what goes
+_LATEX_CMD_RE = re.compile(r"\\[a-zA-Z]+")
+_LATEX_UNWRAP_RE = re.compile(r"\\(?:textbf|textit|textsc|emph|underline|mbox|text|footnotesize|small|large|Large)\s*\{([^{}]*)\}")
+_LATEX_SIZE_RE = re.compile(r"\{\\(?:footnotesize|small|scriptsize|large|Large|bfseries|itshape)\s+([^{}]*)\}")
+_LATEX_DROP_RE = re.compile(r"\\(?:begin|end)\{[^{}]*\}(?:\{[^{}]*\})*|\\parbox(?:\[[^\]]*\])?\{[^{}]*\}\{?|"
+                            r"\\vspace\{[^{}]*\}|\\(?:newline|newpage|clearpage|par|empty|noindent|hfill|\\)(?![a-zA-Z])")
+
+
+def without_latex(text: str) -> str:
+    """A CV's text with its LaTeX markup read out, when it has some (five commands or more): "\\textbf{Analyst}\\hfill
+    {\\footnotesize Acme}\\newline" -> "Analyst | Acme", "\\item Led ..." -> "- Led ...", a longtable's "2019-2021 &
+    \\parbox[t]{...}{%" -> "2019-2021", environments, spacing and line ends dropped; any other text as it is."""
+    if len(_LATEX_CMD_RE.findall(text)) < 5:
+        return text
+    out = []
+    for line in text.splitlines():
+        line = "" if line.lstrip().startswith(("\\begin", "\\end")) else line  # a table's column spec too
+        line = re.sub(r"\\hfill\s*", " | ", line)
+        line = re.sub(r"^\s*\\item\s*", "- ", line)
+        for _ in range(2):  # "\textbf{\emph{x}}": nested once
+            line = _LATEX_SIZE_RE.sub(r"\1", _LATEX_UNWRAP_RE.sub(r"\1", line))
+        line = _LATEX_DROP_RE.sub("", line).replace("\\~", " ")
+        line = re.sub(r"\s*&\s*$", "", re.sub(r"%\s*$", "", line))
+        line = re.sub(r"[{}]", "", line).strip()
+        out.append(re.sub(r"\s*\|\s*$", "", line))
+    return "\n".join(out)

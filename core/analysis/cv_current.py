@@ -8,6 +8,7 @@ import logging
 import re
 
 from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS
+from core.analysis.cv_sections import section_kind
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +41,8 @@ def _dates_at(lines: list[str], i: int, offsets: tuple[int, ...]) -> tuple[int, 
         if not 0 <= i + offset < len(lines):
             continue
         near = lines[i + offset]
+        if offset and section_kind(near.strip()):
+            break  # "Lagerist" / "SCHULBILDUNG" / "Schule X, 2019 – heute": the next section's dates are no job's
         if PRESENT_RE.search(near) or _OPEN_END_RE.search(near):
             return OPEN_END, i + offset
         closed = CLOSED_RANGE_RE.findall(near)

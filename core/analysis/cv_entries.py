@@ -228,10 +228,47 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     labelled = labelled_fields(group)
     if labelled:
         return labelled
-    role, employer = _parse_header([drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line) else
-                                                 _unbracketed_line(line)) for line in group])
+    role, employer = _parse_header([_without_mode(drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line)
+                                                               else _unbracketed_line(line))) for line in group])
     employer = drop_other_name(employer)  # "Accengage (Airship)": the employer without its other name
+    if re.search(r"[\"”»]\W*$", role) and not re.search(r"[\"“„«]", role[:-2]):
+        role = ""  # 'Ceramista".': the end of a name quoted on the line before (an event, an award), no title
+    if not role or not has_legal_form(employer):
+        role, employer = _bar_title_org(group) or (role, employer)
     return _comma_title(role, employer, group), employer
+
+
+# a work mode before a title ("Vollzeit Fachkraft Lagerlogistik", "Teilzeit Kassiererin")
+_MODE_RE = re.compile(r"(?i)^(?:vollzeit|teilzeit|full[- ]time|part[- ]time|temps plein|temps partiel|tiempo completo|"
+                      r"media jornada|tempo integral|tempo parcial)\s+(?=\S)")
+
+
+def _without_mode(line: str) -> str:
+    """A header line without a work mode before its title, when only the rest is a title ("Vollzeit Fachkraft
+    Lagerlogistik" -> "Fachkraft Lagerlogistik"); the line as it is otherwise."""
+    bare = _MODE_RE.sub("", line)
+    return bare if bare != line and is_role(bare) and not is_role(line) else line
+
+
+# "Prozessfachmann 3D Laser | Muster AG, Wil SG": a title, a bar, then a name with its legal form (and its town)
+_BAR_PAIR_RE = re.compile(r"^(?P<role>[^|]{2,80}?)\s+\|\s+(?P<org>[^|]{2,120})$")
+
+
+def _bar_title_org(group: list[str]) -> tuple[str, str] | None:
+    """(title, employer) of a header line "Title | Name AG, Town" whose part after the bar carries a legal form
+    (its remarks in brackets and its town after a comma dropped) and whose part before it none, no date and no
+    place: read when the header's parts gave no title or an employer without a legal form (a German title outside
+    the lexicon, "Mitarbeiter Disposition | Muster AG (Einsatz beim Kunden)"); None else."""
+    for line in group:
+        m = _BAR_PAIR_RE.match(line.strip())
+        if not m:
+            continue
+        role, org = m.group("role").strip(), re.sub(r"\s*\([^()]*\)", "", m.group("org")).split(",")[0].strip()
+        words = org.split()  # "Muster AG Umformtechnik": the legal form inside the name
+        if (any(has_legal_form(" ".join(words[:i])) for i in range(2, len(words) + 1)) and not has_legal_form(role) and not DATE_RE.search(role) and not is_place(role)
+                and len(role.split()) <= 8 and re.search(r"[^\W\d]{3}", role)):
+            return natural_case(role), drop_other_name(org)
+    return None
 
 
 # a German, French or Spanish preposition (and article) written before an employer's name on its line

@@ -125,6 +125,8 @@ def tag_line(text: str, group: list[str], employer: str) -> bool:
     name alone, with its version or not, no date, no title; the entry's body, so no tag is read as its
     employer. A product named on a header with no employer yet ("Salesforce" over "Account Executive") stays a
     header line."""
+    if len(text.split()) > 3 and employer and not group:
+        return _tag_run(text)
     if len(text.split()) > 3 or DATE_RE.search(text) or titled(text):
         return False
     if not skill_only(re.sub(r"\s+v?\d+(?:\.\d+)*\+?$", "", text)):  # "Angular 2+", "Python 3.11": a tool and its version
@@ -133,6 +135,16 @@ def tag_line(text: str, group: list[str], employer: str) -> bool:
         return bool(employer)
     role, employer = parse_header(group)
     return bool(role and employer)
+
+
+def _tag_run(text: str) -> bool:
+    """Whether a line after an entry's text is its tags run together with no separator ("Mentoring Pair programming
+    React TypeScript Heroku"): no date, no punctuation, no title, two names the skills lexicon knows at least."""
+    from core.analysis.skills import find_all_skills
+
+    if DATE_RE.search(text) or re.search(r"[,;:|()]|\.(?:\s|$)", text) or titled(text):
+        return False
+    return len(find_all_skills(text)) >= 2
 
 
 def listed_title(text: str, group: list[str]) -> bool:
@@ -200,7 +212,13 @@ def entry_tail(text: str) -> bool:
     form's field ("Company: Acme, Leeds") or a dated line never."""
     if DATE_RANGE_RE.search(text) or FIELD_LABEL_RE.match(text):
         return False
-    return bool(_SENTENCE_END_RE.search(text) or _PROSE_RE.search(text) or _tools_list(text))
+    return bool(_SENTENCE_END_RE.search(text) or _PROSE_RE.search(text) or _CLAUSE_RE.search(text) or _tools_list(text))
+
+
+# a sentence's clause a PDF wrapped onto its own line ("AutoCAD, für die genaue Umsetzung komplexer"): a comma, a word
+# that opens a clause, words, and a word in lower case at the end with no full stop
+_CLAUSE_RE = re.compile(r"^[^,]{1,40},\s+(?:für|mit|zur|zum|um|damit|for|with|to|which|that|pour|avec|para|con|per)\s+"
+                        r"(?:\S+\s+)+[a-zäöüßàâçéèêëîïôûùÿñ]{3,}$")
 
 
 def _tools_list(text: str) -> bool:

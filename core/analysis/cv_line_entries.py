@@ -11,6 +11,7 @@ import re
 
 from core.analysis import cv_lang
 from core.analysis.cv_entries import DEPARTMENT_RE
+from core.analysis.cv_lang import has_legal_form
 from core.analysis.cv_lines import _DATE_PART_RE, DATE_RE, is_place, is_role, natural_case
 from core.analysis.cv_names import drop_other_name, drop_remarks
 
@@ -40,26 +41,54 @@ _WORKING_IN_RE = re.compile(  # "Working in Infosys Limited as Senior Software E
 
 # "En cours : …", "2019 – 2021: …", "Mars - Août 2019 : …": dates, or a word for "present" alone, before a colon
 DATED_PREFIX_RE = re.compile(r"^(?P<when>[^:]{2,40}?)\s*:\s+(?P<rest>\S.*)$")
+# "01.07.2019 – 31.12.2019 | Trainee bei X AG, Ort", "2021-2022<TAB>Title. Employer" (a DOCX tab reads as " | "): the
+# dates, then a bar or a tab before the entry
+_DATED_BAR_RE = re.compile(r"^(?:[-•*]\s+)?(?P<when>[^|\t:]{2,40}?)\s*(?:\||\t)\s*(?P<rest>[^|\t]*\S)$")
 _AT_EN_RE = re.compile(r"^(?P<role>.{2,60}?)\s+(?:at|@)\s+(?P<org>[A-Z0-9].{1,80})$")
+# an apprenticeship or a training named by itself before "bei"/"at" ("kaufmännische Lehre beim Stadtwerk X")
+_TRAINING_RE = re.compile(r"(?i)(?:\w+\s+)?(?:lehre|ausbildung|berufsausbildung|apprenticeship|apprentissage|apprendistato|"
+                          r"aprendizaje|aprendizagem)")
+# "Title. Employer": the title ends at a full stop, the employer after it starts with a capital
+_TITLE_DOT_RE = re.compile(r"^(?P<role>[^,]{2,60}?[^\s.,]{3,})\.\s+(?P<org>[A-ZÀ-Ý0-9].{1,80})$")
+
+
+def _without_town(org: str) -> str:
+    """An employer without the town written after a comma ("Muster Bau AG, Bern (Teilzeit 60%)" -> "Muster Bau
+    AG"): the part after the last comma, its brackets dropped, one or two words with a capital each; a legal form
+    after the comma ("Acme, Inc.") stays."""
+    head, sep, tail = org.rpartition(",")
+    bare = re.sub(r"\s*\([^()]*\)", "", tail).strip()
+    if not sep or not head.strip() or has_legal_form(bare) or not re.fullmatch(r"[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+)?", bare):
+        return org
+    return head.strip()
+
+
+def _dated_rest(line: str) -> tuple[str, str]:
+    """(dates, entry) of "dates : entry" or "dates | entry"; ("", "") for any other line."""
+    m = DATED_PREFIX_RE.match(line) or _DATED_BAR_RE.match(line)
+    return (m.group("when").strip(), m.group("rest")) if m else ("", "")
 
 
 def dated_role_at(line: str) -> tuple[str, str]:
     """(role, employer) of "dates : Title at Employer", the "at" in any of the seven languages ("bei", "chez",
     "presso"...), the dates a range, a year or a word for "present" ("En cours", "Actualidad"); ("", "") else."""
-    m = DATED_PREFIX_RE.match(line.strip())
-    if not m:
+    when, rest = _dated_rest(line.strip())
+    if not when:
         return "", ""
-    when = m.group("when").strip()
     present = re.fullmatch(rf"(?i)(?:{cv_lang.PRESENT_WORDS}|present|current|currently)", when)
     if not (present or (DATE_RE.search(when) and _DATE_PART_RE.match(when))):
         return "", ""
-    rest = re.sub(r"[\s,.;]+$", "", drop_remarks(m.group("rest")))  # "… at Acme (compulsory military service)"
-    found = cv_lang.role_at_employer(rest, is_role)
+    rest = re.sub(r"[\s,.;]+$", "", drop_remarks(rest))  # "… at Acme (compulsory military service)"
+    found = cv_lang.role_at_employer(rest, lambda r: is_role(r) or bool(_TRAINING_RE.fullmatch(r.strip())))
+    if not found and (named := cv_lang.role_at_employer(rest, lambda r: len(r.split()) <= 5 and r[:1].isupper())):
+        found = named if has_legal_form(named[1].split(",")[0]) else None  # "Administrative Office bei GC Holding AG"
     if not found and (en := _AT_EN_RE.match(rest)) and is_role(en.group("role")):
         found = en.group("role"), en.group("org")
+    if not found and (dot := _TITLE_DOT_RE.match(rest)) and (is_role(dot.group("role")) or has_legal_form(dot.group("org"))):
+        found = dot.group("role"), dot.group("org")  # "Aux. administrativo. Valetur Transportes Ltda"
     if not found or is_place(found[1]):
         return "", ""
-    return natural_case(found[0].strip()), natural_case(drop_other_name(found[1].strip(" -–")))
+    return natural_case(found[0].strip()), natural_case(drop_other_name(_without_town(found[1].strip(" -–"))))
 
 
 def role_at_employer(line: str) -> tuple[str, str]:

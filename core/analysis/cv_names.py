@@ -75,6 +75,8 @@ def drop_other_name(employer: str) -> str:
     if not m or re.search(r"(?:19|20)\d\d", m.group("other")):
         return employer
     name, other = m.group("name").strip(), m.group("other").strip()
+    if re.match(r"(?i)(?:acquired by|now part of|now|formerly|part of|übernommen von|jetzt|rachet[ée]e? par|adquirida por)\s", other):
+        return name  # "Capdesk (Acquired by Carta)": its later owner
     if re.fullmatch(r"(?i)(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?", other):
         return name  # "Lindqvist Handel e. K. (lindqvist24.de)": its web address
     words = other.split()

@@ -29,9 +29,11 @@ _SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyàä]
                  "Universiteit", "Universita", "Universitat", "Fachhochschule", "Hogeschool", "Faculdade", "Facultad",
                  "Facult[eé]", "Scuola", "Liceo", "Lyc[eé]e", "Gymnasium", "Colegio", "Escola",
                  # "Centro Universitário", "Centro Universitario": a Portuguese or Spanish university's name
-                 "Universit[aá]ri[oa]")
+                 "Universit[aá]ri[oa]",
+                 # German vocational schools and training centres ("Berufskolleg", "Grone Bildungszentrum")
+                 "Berufskolleg", "Kolleg", "Bildungszentrum")
 # a German compound ending in an institution word ("Bundesrealgymnasium", "Wirtschaftsuniversität", "Berufsschule")
-_COMPOUND_SCHOOL = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:universität|hochschule|gymnasium|akademie|schule)"
+_COMPOUND_SCHOOL = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:universität|hochschule|gymnasium|akademie|schule|kolleg)"
 _SMALL = r"(?:of|de|and|OF|DE|AND|&)"
 _ANOTHER = r"(?:University|College|School|Institute|Academy)\b"
 _QUALIFICATION = (r"(?:GCSEs?|A-?Levels?|IGCSEs?|BSc|BA|MSc|MA|MBA|PhD|BEng|MEng|B\.?Tech|M\.?Tech|Diploma|Bachelor|Master|"
@@ -130,6 +132,11 @@ _HEADING_WORD = (r"(?:degrees?|qualifications?|majors?|minors?|subjects?|fields?
 _COLUMN_HEADINGS_RE = re.compile(rf"(?i){_HEADING_WORD}(?:\s*[|/,&:\t]?\s*{_HEADING_WORD})+")
 
 
+# a kind of German school alone, no name ("Fachoberschule", "Mittelschule", "Realschule")
+_SCHOOL_TYPE_RE = re.compile(r"(?i)(?:fach|berufs|berufsfach|fachober|ober|mittel|real|haupt|grund|gesamt|volks|sekundar|"
+                             r"gemeinschafts|handels|abend)?(?:schule|gymnasium|kolleg)")
+
+
 def school_name(line: str) -> str:
     """The institution named on an education line ("BSc Computing, University of Leeds, 2016" ->
     "University of Leeds"), a trailing place dropped ("Harvey Mudd College Claremont"); "" if none."""
@@ -153,13 +160,15 @@ def school_name(line: str) -> str:
     campus = re.fullmatch(r"(.+?)\s+campus", name, re.IGNORECASE)
     if campus and is_place(campus.group(1)):
         return ""  # "Hyderabad Campus" under the university's line: where it was studied, not another school
-    if re.fullmatch(r"(?i)(?:" + "|".join(_SCHOOL_WORDS) + r")", name):
-        return ""  # a table's column heading ("COLLEGE/SCHOOL | UNIVERSITY/BOARD"), not a name
+    if re.fullmatch(r"(?i)(?:" + "|".join(_SCHOOL_WORDS) + r")", name) or _SCHOOL_TYPE_RE.fullmatch(name):
+        return ""  # a table's column heading ("COLLEGE/SCHOOL | UNIVERSITY/BOARD") or a kind of school alone, not a name
     name = re.sub(r"^(?:[A-Z]{2,5}\s+)?(?:(?:Computer|Political|Data)?\s*Science|Engineering|Arts)\s+", "", name)
     if re.match(r"(?i)(?:bachelor|master|b\.?s|m\.?s|ph\.?d|high school:)", name) or re.search(
             r"(?i)diploma|honou?rs|gpa|certificate$", name):
         return ""
     rest = line[m.end():]
+    if legal := re.match(r"\s+((?i:g?gmbh|ag|e\.\s?v\.))(?=[\s,]|$)", rest):
+        name, rest = f"{name} {legal.group(1)}", rest[legal.end():]  # "Grone Bildungszentrum NRW gGmbH": its legal form
     # a city run into the name is dropped only when its region follows ("Harvey Mudd College Claremont, CA");
     # "King's College London | London, UK" and "Brigham Young University Idaho, Rexburg" keep theirs
     region = re.match(r",\s*([A-Za-z][A-Za-z .]*?)\s*(?:[,|•–—-]|\d|$)", rest)
@@ -235,7 +244,7 @@ def school_abbreviation(line: str, before: str = "") -> str:
 
 # what a course of study's entry writes beside its degree ("Abschluss: Abitur", "Studiengang: Informatik", "Zertifikat")
 _STUDIED_RE = re.compile(r"(?i)^(?:abschluss|angestrebter abschluss|studiengang|zertifikat|certificate|degree|diploma|"
-                         r"dipl[oô]me|titulaci[oó]n|qualification)\b")
+                         r"dipl[oô]me|titulaci[oó]n|qualification|(?:duales\s+|bachelor|master)?studium)\b")
 
 
 def studied(line: str) -> bool:

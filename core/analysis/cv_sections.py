@@ -28,7 +28,7 @@ _SECTION_KINDS = (
                    r"(?:academic|faculty|university) (?:positions?|employment)|"
                    # Chinese, Japanese (German, Spanish, Italian, French, Portuguese, Dutch: core.analysis.cv_lang's table)
                    r"(?:工作|职业|实习|从业)(?:经历|经验|履历|背景)|職歴|職務経歴"),
-    ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history|studies|training)|academics|"
+    ("education", r"education(?:al background)?|academic (?:background|details|record|profile|history|studies|training|education)|academics|"
                   r"qualifications and education|studies|schooling|education(?:al)? history|"
                   r"(?:academic |professional |educational )?qualifications?|"
                   r"education (?:and|&) (?:training|certifications?)|(?:earned |academic )?degrees(?: earned)?|教育(?:背景|经历|经验)?|学历|学歴"),
