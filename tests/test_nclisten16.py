@@ -86,3 +86,65 @@ def test_a_generic_why_this_role_answer_is_asked_what_about_this_role():
         text = follow_up_question(reason, question, _STOCK_LONG)
         assert "in particular" in text or "rather than any other" in text, text
         assert "great company" not in text
+
+
+# ---------------------------------------------------------------- 2. a subject already told is not asked again
+
+_HANDOVER_Q = "What goes into a safe handover at the end of your shift? Which structure do you use?"
+_HANDOVER_TOLD = ("On the stroke ward I give handover for 8 patients at the end of every night shift. I use SBAR at the "
+                  "bedside: the situation, the background, my assessment and what I recommend, and I hand over any "
+                  "outstanding bloods and falls risks first. After two missed medication doses last year we added "
+                  "a written handover sheet, and no dose has been missed since.")
+
+
+def test_a_subject_told_in_detail_covers_its_planned_question():
+    from core.coach.covered import covered_by
+
+    assert covered_by(_HANDOVER_Q, ["I enjoy nights on the ward.", _HANDOVER_TOLD]) == 1
+    # a passing mention, or an answer without detail, covers nothing
+    assert covered_by(_HANDOVER_Q, ["Handover at the end of the shift is always busy on our ward and I like it."]) is None
+    # a story question asks for a story of its own, whatever was told before
+    assert covered_by("Tell me about a time you raised a concern about patient safety. What happened?",
+                      [_HANDOVER_TOLD.replace("handover", "patient safety")]) is None
+
+
+_CV = """Priya Natt
+Payroll Officer, Pell Haulage, 2019-present
+- Run monthly and weekly payroll for 900 drivers in Sage Payroll
+- File RTI submissions to HMRC and manage pension auto-enrolment
+Payroll Assistant, Corran Foods, 2016-2019
+- Processed timesheets and holiday pay
+Skills: Sage Payroll, Excel, HMRC RTI, pensions"""
+_JOB = """Payroll Officer - Brindle Logistics
+We need a payroll officer to run end-to-end payroll for 1,500 staff.
+Requirements:
+- Payroll processing in Sage or similar
+- HMRC RTI submissions and year-end
+- Pension auto-enrolment
+- Month-end close support and payroll reconciliations
+- Excel (pivot tables, lookups)"""
+_CLOSE_TOLD = ("At Pell Haulage I own payroll for 900 drivers and I support the month-end close: I post the payroll "
+               "journals and accruals by day 2 and reconcile the payroll accounts. When I started, the close waited "
+               "four days for payroll; I moved the overtime cut-off to the 25th and the payroll side now closes on day 2.")
+
+
+def test_the_interviewer_passes_over_a_planned_subject_already_told():
+    from core.coach.covered import covered_by
+    from core.coach.turn import next_question_text
+
+    settings = {"interview_type": "mixed", "seniority": "mid", "question_count": 6, "session_id": "s16", "style": "neutral"}
+
+    def ask(number: int, asked: list[str], answers: list[str]) -> str:
+        return next_question_text(settings, job_title="Payroll Officer", company="Brindle Logistics", job_description=_JOB,
+                                  cv_text=_CV, asked=asked, last_answer=answers[-1] if answers else None,
+                                  step={"kind": "question", "number": number, "total": 6}, answers=answers)
+
+    first = ask(1, [], [])
+    planned = [ask(n, [first], []) for n in range(2, 7)]
+    told = [q for q in planned if covered_by(q, [_CLOSE_TOLD]) is not None]
+    assert told, planned  # the plan asks about the month-end close
+    asked = [first]
+    for number in range(2, 7):
+        asked.append(ask(number, asked, [_CLOSE_TOLD]))
+    assert not set(told) & set(asked), asked
+    assert len(set(asked)) == len(asked)
