@@ -148,3 +148,40 @@ def test_the_interviewer_passes_over_a_planned_subject_already_told():
         asked.append(ask(number, asked, [_CLOSE_TOLD]))
     assert not set(told) & set(asked), asked
     assert len(set(asked)) == len(asked)
+
+
+# ---------------------------------------------------------------- 4. the plan probes the job's own duties
+
+_FAC_JOB = """Facilities Coordinator
+Harrowgate Business Park, Reading
+
+Key responsibilities
+- Schedule planned preventive maintenance across four office buildings.
+- Maintain the asset register and the statutory compliance log.
+- Manage contractor permits to work and site inductions.
+- Prepare the monthly facilities cost report for the site manager.
+
+About you
+- IOSH Managing Safely or similar.
+- Good Excel and Outlook.
+- CAFM experience (Planon) is an advantage."""
+_FAC_CV = """Tomasz Wren
+Facilities Assistant, Delmore Offices, Slough, 2020-present
+- Scheduled preventive maintenance visits for lifts, boilers and fire alarms across two buildings
+- Kept the asset register up to date after every contractor visit
+- Issued contractor permits to work and ran site inductions for 40 contractors a month
+- Built an Excel tracker for statutory compliance certificates
+Reception Supervisor, Farley Hotel, 2017-2020
+- Ran the front desk team of 5
+Skills: Excel, Outlook, Planon, IOSH Working Safely"""
+_DUTIES = ("asset register", "contractor permits", "cost report", "preventive maintenance")
+
+
+def test_the_plan_asks_about_the_jobs_duties_not_only_its_tools():
+    from core.coach.plan import plan_questions
+
+    for seed in ("a", "b", "c"):
+        plan = plan_questions(_FAC_CV, _FAC_JOB, "Facilities Coordinator", count=6, seed=seed)
+        assert any(d in q.lower() for q in plan for d in _DUTIES), plan
+        # a tool the job names only as an advantage is never asked ahead of its duties
+        assert not any("planon" in q.lower() or "cafm" in q.lower() for q in plan), plan
