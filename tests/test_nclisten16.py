@@ -4,7 +4,9 @@ with itself, in made-up text of other fields.
 Kinds: 1. a reason any job could be given is never "a specific reason" (structure) nor the stronger answer's reason;
 2. a planned question whose subject an earlier answer already told in detail is not asked again as planned;
 3. a generic answer's follow-up presses the question (never "Say more about 'a great company'"), and a generic "why
-this role" answer gets a follow-up asking what about this role.
+this role" answer gets a follow-up asking what about this role; 4. the plan probes the job's own duties the CV
+meets, not only its tools; 5. a follow-up reply repeating an answer gets a kind notice in the chat (as the report
+says), and teaching or nursing titles in other languages have their role family.
 """
 
 from __future__ import annotations
@@ -185,3 +187,49 @@ def test_the_plan_asks_about_the_jobs_duties_not_only_its_tools():
         assert any(d in q.lower() for q in plan for d in _DUTIES), plan
         # a tool the job names only as an advantage is never asked ahead of its duties
         assert not any("planon" in q.lower() or "cafm" in q.lower() for q in plan), plan
+
+
+# ---------------------------------------------------------------- 5. a repeated follow-up reply is said in the chat
+
+_GARDEN_Q1 = "Tell me about a time you turned round a plant area that was losing money."
+_GARDEN_Q2 = "Describe a time you had to make a decision without all the information you wanted."
+_GARDEN_STORY = ("At Ashby Garden Centre the houseplant area was losing about £900 a month to waste. I checked the "
+                 "sales by line for six weeks, cut the twelve slowest lines, moved watering to a morning rota and "
+                 "trained two staff on it. Waste fell to £200 a month within a quarter.")
+
+
+def test_a_follow_up_reply_repeating_an_answer_gets_a_kind_notice_in_the_chat(tmp_path, monkeypatch):
+    import core.coach.turn as turn
+    from core.interview import InterviewEngine
+    from core.models.chains import build_chains
+    from core.settings import Settings
+    from core.storage import InterviewStore
+
+    asked = iter([_GARDEN_Q1, _GARDEN_Q2])
+    monkeypatch.setattr(turn, "_next_planned", lambda *a, **k: next(asked))
+    store = InterviewStore(str(tmp_path / "notice.duckdb"))
+    try:
+        engine, chains = InterviewEngine(store), build_chains(Settings())
+        session_id = engine.create(job_title="Garden Centre Supervisor", company="", job_description="",
+                                   cv_text="", question_count=2)
+        while list(engine.stream_next(chains, session_id)):
+            engine.submit_answer(chains, session_id, _GARDEN_STORY)  # the same story to everything
+        messages = engine.load(session_id).messages
+    finally:
+        store.close()
+    follow_ups = [m for m in messages if m.kind == "follow_up"]
+    assert any(m.question_no == 2 for m in follow_ups)  # the repeat was redirected, and answered with it again
+    notices = [m.content for m in messages if m.kind == "notice"]
+    assert any("same answer as for question 1" in n for n in notices), notices
+    questions = [m.content for m in messages if m.kind in ("question", "follow_up")]
+    assert not any("counts there rather than here" in q for q in questions)  # never glued to a question
+
+
+def test_teaching_and_nursing_titles_in_other_languages_have_their_family():
+    from core.analysis.skills import infer_role_family
+
+    assert infer_role_family("Profesora de Física y Química (ESO)") == "teaching"
+    assert infer_role_family("Professeur des écoles") == "teaching"
+    assert infer_role_family("Lehrer für Biologie") == "teaching"
+    assert infer_role_family("Enfermero de quirófano") == "healthcare"
+    assert infer_role_family("Data Engineer") == "data"
