@@ -98,12 +98,12 @@ def _next_planned(
     candidates = first[number - 1 :] + first[: number - 1]
     fresh = [q for q in candidates if not already(q)]
     chosen = next((q for q in fresh if covered_by(q, answers) is None), None)
-    if chosen is None:
-        more = [q for q in plan(max(total, number) + 12, "+") if not already(q)]
-        chosen = next((q for q in more if covered_by(q, answers) is None), None)
-        fresh += more
-    if chosen is None:  # every subject left was told already: one of them from a deeper angle
+    if chosen is None:  # every subject left in this plan was told already: one of them from a deeper angle (another
+        # plan's questions would break this one's balance: a second opener, an employer a third time)
         chosen = next((d for q in fresh if (d := deeper_angle(q)) and not already(d)), None)
+    if chosen is None:
+        more = plan(max(total, number) + 12, "+")
+        chosen = next((q for q in more if not already(q)), None)
     if chosen is None:
         role = f"the {title_in_sentence(plan_args['job_title'].strip())} role" if plan_args["job_title"].strip() else "this role"
         chosen = f"Is there anything else from your experience that shows you're right for {role} that we haven't covered?"
