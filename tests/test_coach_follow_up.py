@@ -25,6 +25,11 @@ from tests.coach_fixtures import (
 # ---------------------------------------------------------------- follow-ups
 
 FOLLOW_UP_CASES = {
+    "generic_why": (
+        "Why do you want this role at our garden centre?",
+        "It seems like a great company with a friendly team and a good reputation, and I want to develop my skills "
+        "and take on a new challenge where I can keep learning and make a real difference every single day.",
+    ),
     "not_experienced": (
         "Tell me about a time you had to deliver bad news to a customer, a manager or a colleague.",
         "I haven't had to break bad news myself, my manager always handled those conversations with clients.",

@@ -105,6 +105,7 @@ def _next_question_reply(messages: Sequence[BaseMessage], blocks: dict[str, list
         cv_text=_first(blocks, CANDIDATE_CV),
         asked=asked,
         last_answer=answers[-1] if answers else None,
+        answers=answers,
         step=step if isinstance(step, dict) else {"kind": "question", "number": len(asked) + 1},
     )
 

@@ -228,7 +228,9 @@ def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
         ),
         "reasoning": (ev.reasoning or [""])[0],
         "concepts": ", ".join(concept_terms(ev)[:4]) if len(rare) >= 3 and terms else "",
-        "reasons": (ev.reasons or [""])[0],
+        # a reason any job could be given is no specific reason (session 16: "Found a specific reason…: 'I'm passionate
+        # about this role'")
+        "reasons": "" if generic_reasons(ev) else (ev.reasons or [""])[0],
         "example": example,
         "handling": (ev.self_actions or ev.lessons or [""])[0],
     }

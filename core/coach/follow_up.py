@@ -16,8 +16,9 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.answers_asked import hold_said, missed_ask
 from core.coach.evidence_weight import announces
+from core.coach.generic_reason import generic_reasons, stock_only
 from core.coach.phrasing import norm_key, quote
-from core.coach.question_types import question_type
+from core.coach.question_types import asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
 from core.coach.restate import restated_question
 from core.coach.score import non_answer_kind
@@ -25,7 +26,8 @@ from core.words import count_words
 
 # Follow-up reason codes, in the priority order follow_up_reason checks them.
 FOLLOW_UP_REASONS: tuple[str, ...] = (
-    "non_answer", "not_experienced", "too_short", "no_example", "vague", "no_steps", "we_not_i", "no_result",
+    "non_answer", "not_experienced", "generic_why", "too_short", "no_example", "vague", "no_steps", "we_not_i",
+    "no_result",
 )
 
 # "I haven't done that", "I haven't had to break bad news myself", "never had the chance to".
@@ -124,9 +126,11 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     """The one reason a follow-up is warranted, or None, chosen by the question's type
     (:func:`core.coach.question_types.question_type`) and what the answer lacks:
 
-    ``non_answer`` ("I don't know", pasted, off-topic, or holding instructions to the interviewer:
+    ``non_answer`` ("I don't know", pasted, off-topic, reasons any job could be given to a question that does not
+    ask why this role: :func:`core.coach.generic_reason.stock_only`, or holding instructions to the interviewer:
     move on, no follow-up), ``not_experienced``
-    ("I haven't done that": offer the closest thing, how they would handle it), ``too_short`` (under
+    ("I haven't done that": offer the closest thing, how they would handle it), ``generic_why`` (why this role,
+    answered only with reasons any job could be given: :func:`core.coach.generic_reason.generic_reasons`), ``too_short`` (under
     35 words and not detailed), ``no_example`` (a past-example or technical question answered in
     generalities), ``vague`` (a hypothetical answered with "first" and "then" but in general words:
     :func:`vague_lack`), ``no_steps`` (a hypothetical answered with no concrete steps), ``we_not_i`` ("we"
@@ -146,8 +150,10 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     if experience and _NOT_EXPERIENCED_RE.search(clean) and not own_example(clean, ev):
         return "not_experienced"
     if (kind in {"empty", "dont_know", "pasted", "off_topic"} or _entirely_elsewhere(question, clean, ev)
-            or (kind is None and _misses_ask(question, clean))):  # the scorer's judgement too (answers_asked)
+            or (kind is None and _misses_ask(question, clean)) or bool(stock_only(question, ev))):  # the scorer's judgement too (answers_asked)
         return "non_answer"
+    if asks_why_role(question) and generic_reasons(ev):
+        return "generic_why"  # "a great company, and I want to grow": ask what about this role (session 16)
     if ev.word_count < 35 and not _detailed(ev):
         return "too_short"
     has_example = own_example(clean, ev) or _detailed(ev)
@@ -198,6 +204,13 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
         "Could you say a bit more? Pick one example and walk me through what happened and what you did.",
         "Say more about {quote}: what was the context, and what exactly did you do?",
     ),
+    # Why this role, answered with reasons any job could be given: ask what about this one (never quote the stock words).
+    "generic_why": (
+        "That could be said of many jobs. What is it about this role or organisation in particular that draws you, "
+        "and what have you done that shows it?",
+        "What draws you to this role rather than any other: one thing about its work or the organisation, and why "
+        "it matters to you?",
+    ),
     # A short answer to why this role: ask for the reason, and what shows it.
     "too_short_why": (
         "Could you say a bit more? What specifically draws you to this role, and what have you done that shows it?",
@@ -228,9 +241,12 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
 def off_topic(question: str, answer: str) -> bool:
     """An answer that does not address the question: no meaningful term of it, no work content; or, in the
     question's language, one that does not do what the question plainly asks (whether you hold a credential, what
-    you do during a lesson: :func:`core.coach.answers_asked.missed_ask`, which the report's relevance reads too)."""
+    you do during a lesson: :func:`core.coach.answers_asked.missed_ask`, which the report's relevance reads too);
+    or only reasons any job could be given, to a question that does not ask why this role (:func:`core.coach.generic_reason.stock_only`)."""
     clean = readable_text(answer or "")
-    return _entirely_elsewhere(question, clean, analyse_answer(clean, question)) or _misses_ask(question, clean)
+    ev = analyse_answer(clean, question)
+    return _entirely_elsewhere(question, clean, ev) or _misses_ask(question, clean) or bool(stock_only(question, ev))
+
 
 
 def _entirely_elsewhere(question: str, answer: str, ev: Any) -> bool:

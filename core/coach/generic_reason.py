@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.answer import AnswerEvidence
+from core.schemas import DimensionScore
 
 GENERIC_RELEVANCE = 3  # relevance (1-5) at most of a "why this role" answer whose reasons fit any job
 GENERIC_GAP = "A specific reason tied to this role or organisation"
@@ -54,3 +55,30 @@ def generic_reasons(ev: AnswerEvidence) -> list[str]:
                   or [w for w in ev.question_overlap if w.lower() not in _JOB_WORDS]
                   or [w for w in field_terms(ev) if w.lower() not in said and w.lower() not in _STOCK_WORDS])
     return [] if particular else list(dict.fromkeys(found))
+
+
+def stock_only(question: str, ev: AnswerEvidence) -> list[str]:
+    """The stock reasons (:func:`generic_reasons`) of an answer that gives only those, to a question that does not
+    ask why this role nor about the candidate; else []. "I'm passionate about this role… a great company" to "What
+    was the hardest problem you have faced in Excel?" is about something else: the chat asks the question again
+    (:func:`core.coach.follow_up.off_topic`) and the report scores it so (:func:`stock_scores`); session 16: the chat
+    said "Say more about 'a great company'" while the report scored it about something else."""
+    from core.coach.question_types import asks_why_role, question_type
+
+    if asks_why_role(question) or question_type(question) in {"motivation", "introduction", "self_assessment"}:
+        return []
+    return generic_reasons(ev)
+
+
+def stock_scores(dims: list, stock: list[str]) -> list:
+    """``dims`` (five ``(DimensionScore, gaps)`` pairs, rubric order) of an answer giving only reasons any job could
+    be given (``stock``, as said) to a question that asks something else: relevance 1, and what the other dimensions
+    show counts at most 1 (:func:`core.coach.topic.shows_nothing_for_it`)."""
+    from core.coach.phrasing import quote
+    from core.coach.topic import shows_nothing_for_it, with_relevance_capped
+
+    rel = DimensionScore(score=1, evidence=(
+        f"The answer gives reasons any job could be given ({', '.join(quote(r) for r in stock[:2])}), not an answer "
+        "to what was asked."))
+    return shows_nothing_for_it(with_relevance_capped(dims, (rel, ["An answer to the question actually asked"]), 1,
+                                                      "what it shows is not about the question"))

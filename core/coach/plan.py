@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Any
 
 from core.analysis.job import mentions
+from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, is_named_product, skill_family
@@ -68,6 +69,10 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
     for req in ctx.requirements:
         hits = find_skills(req)
         if not hits:
+            # "analysing variances": a duty of the job the CV meets (one it lacks is not said to be missing: a duty is
+            # worded many ways, and the gap question is the job's skills' and licences')
+            if is_duty_gerund(req.split()[0]) and len(req.split()) >= 2 and cv_meets(ctx.cv, req, ctx.jd):
+                shown.append((req, req))
             continue
         name = hits[0].name
         # the requirement's line, or the skill it names ("Track KPIs weekly": KPIs, met by "raised CSAT")
@@ -78,10 +83,22 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
             gaps.append((name, req))
     met = {name for name, _ in shown}
     gaps = [g for g in gaps if not alternative_met(ctx.jd, g[0], met)]  # "(SQS, Kafka)" with SQS on the CV
+    # the job's own duties ("analysing variances", no lexicon skill) first, a skill it names only as an advantage
+    # ("SAP experience is an advantage") last (session 16: Excel and SAP were asked, variances and standard costs never)
+    shown.sort(key=lambda s: (only_optional(ctx.jd, s[0]), bool(skill_family(s[0]))))
     if ctx.focus:
         shown.sort(key=lambda s: focus_rank(s[0], ctx.focus))
         gaps.sort(key=lambda s: focus_rank(s[0], ctx.focus))
     return shown, gaps
+
+
+def _duty_asked(item: Planned, planned: list[Planned]) -> bool:
+    """Whether ``item`` is a question on a duty of the job (no lexicon skill: "escalating deteriorating patients")
+    whose words a planned question already asks about (a role question on "deteriorating patient")."""
+    if skill_family(item.competency) or not is_duty_gerund(item.competency.split()[0]):
+        return False
+    own = content_stems(" ".join(item.competency.split()[1:]))
+    return bool(own) and any(own <= content_stems(p.text + " " + p.competency) for p in planned)
 
 
 def _opener(ctx: _Ctx) -> Planned:
@@ -282,6 +299,7 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers))
     _fill(middle, role, n_role)
     (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), gaps, gap), _achievement_items(ctx)
+    skills = [p for p in skills if not _duty_asked(p, plan.items + middle.items)]
     _fill(middle, skills, n_skill)
     _fill(middle, achievements, n_ach)
     behavioural = _behavioural_items(ctx, behavioural_bank)

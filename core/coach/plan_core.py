@@ -150,7 +150,7 @@ def focus_rank(item: str, focus: list[str]) -> int:
 # Intercom", "React/Vue"), and one that marks what follows as optional.
 _ALTERNATIVES_RE = re.compile(r"\(|/|\bor\b|\be\.g\.|\bsuch as\b|\blike\b", re.IGNORECASE)
 OPTIONAL_RE = re.compile(r"\b(?:nice[- ]to[- ]have|bonus|a plus|desirable|preferred|ideally|would be great|"
-                         r"advantageous|not required|optional)\b", re.IGNORECASE)
+                         r"advantageous|an advantage|an asset|not required|optional)\b", re.IGNORECASE)
 
 
 def skill_lines(jd: str, name: str) -> list[str]:

@@ -252,3 +252,20 @@ def scored_as_repeat(score: Any, same_as: int) -> Any:
     missing = [f"An answer to this question of its own, not {why}", *score.missing]
     return AnswerScore(**dims, communication=score.communication, missing=list(dict.fromkeys(missing))[:6],
                        stronger_answer=score.stronger_answer, overall=1)
+
+
+def reply_repeat_notice(reply: str, answer: str, earlier: Sequence[tuple[int, str]]) -> str:
+    """What the chat says, kindly, after a follow-up reply that repeats an answer (:func:`repeated_from`): one given
+    to an earlier question (``earlier``: (question number, text) pairs) counts there, as the report says
+    (:func:`core.interview.weighing.with_repeated_reply`); this question's own ``answer`` said again adds nothing new.
+    "" for a reply that repeats nothing. Session 16: the interview moved on without a word while the report called it
+    out; a redirect cannot say it (one follow-up per question), so it is a notice of its own, never glued to the next
+    question."""
+    number = repeated_from(reply, earlier)
+    if number is not None:
+        return (f"That reply is the same answer as for question {number}, so it counts there rather than here. "
+                "A new example of your own will count for the next question.")
+    if repeated_from(reply, [(0, answer)]) is not None:
+        return ("That reply repeats your first answer to this question, so it adds nothing new to it. For the next "
+                "question, one example of its own will count.")
+    return ""

@@ -50,6 +50,7 @@ from core.coach.dimensions import (
     why_held,
 )
 from core.coach.framing import question_content
+from core.coach.generic_reason import stock_only, stock_scores
 from core.coach.interview_language import accepted
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
@@ -222,8 +223,9 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     ]
     topic = [] if said else elsewhere(ev, question, cv, jd)
     off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
-    if topic:
-        dims = shows_nothing_for_it(_about_something_else(dims, topic))
+    stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel
+    if topic or stock:
+        dims = shows_nothing_for_it(_about_something_else(dims, topic)) if topic else stock_scores(dims, stock)
     elif off:
         dims = shows_nothing_for_it(off_question_scores(dims, off, ev))
     elif mostly_unsure(ev):
@@ -232,7 +234,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _concise(dims, on_subject=not held)
     # what the question asks that the answer does not give: its job requirement (relevance agrees with the coverage,
     # core.coach.asked_requirement), the kind of answer it asks for, what it plainly asks
-    if not (topic or off):
+    if not (topic or off or stock):
         unshown = unshown_requirement(question, clean, job_terms) if ev.lang == "en" else ""
         dims = asked_gaps(with_requirement_unshown(dims, unshown) if unshown else dims, kind_gap, missed, said,
                           nothing_of_it=bool(subject and subject.judged and subject.nothing))

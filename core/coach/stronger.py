@@ -35,6 +35,7 @@ from core.analysis.results import measured_result
 from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.bank import model_answer
+from core.coach.generic_reason import generic_reasons
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
 from core.coach.stronger_kinds import (
@@ -360,6 +361,8 @@ def stronger_answer(
     if kind in {"situational", "technical"} and told_story(clean_sentences(text)):
         kind = "behavioural"  # a past story given to "how would you…": a story's headings, never steps and trade-offs
     parts = _arrange(text, kind, ev, linked) if text.strip() else {}
+    if ev is not None and "Why this role" in parts and generic_reasons(ev):
+        parts["Why this role"] = []  # a reason any job could be given is never the model answer's reason: the outline's
     if not any(parts.values()):  # nothing of theirs fits a part: the outline of gaps, never their sentences
         if text.strip():
             return stronger_answer(question, "", qtype, None, facts)

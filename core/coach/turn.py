@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from core.coach.covered import covered_by, deeper_angle
 from core.coach.follow_up import asks_hypothetical, follow_up_question, follow_up_reason
 from core.coach.phrasing import norm_key
 from core.coach.plan import plan_questions
@@ -78,9 +79,12 @@ def _cached_plan(cv_text: str, job_description: str, job_title: str, interview_t
 
 
 def _next_planned(
-    settings: dict[str, Any], plan_args: dict[str, str], number: int, total: int, already: Callable[[str], bool]
+    settings: dict[str, Any], plan_args: dict[str, str], number: int, total: int, already: Callable[[str], bool],
+    answers: Sequence[str] = (),
 ) -> str:
-    """The plan's question ``number`` (or the next one not yet asked), from a longer plan when needed."""
+    """The plan's question ``number`` (or the next one not yet asked, nor told in detail by one of ``answers``, the
+    earlier answers: :func:`core.coach.covered.covered_by`), from a longer plan when needed; a covered one is asked
+    from a deeper angle when nothing else is left (:func:`core.coach.covered.deeper_angle`)."""
 
     def plan(count: int, seed_suffix: str = "") -> list[str]:
         return list(_cached_plan(
@@ -92,7 +96,11 @@ def _next_planned(
 
     first = plan(max(total, number))
     candidates = first[number - 1 :] + first[: number - 1]
-    chosen = next((q for q in candidates if not already(q)), None)
+    fresh = [q for q in candidates if not already(q)]
+    chosen = next((q for q in fresh if covered_by(q, answers) is None), None)
+    if chosen is None:  # every subject left in this plan was told already: one of them from a deeper angle (another
+        # plan's questions would break this one's balance: a second opener, an employer a third time)
+        chosen = next((d for q in fresh if (d := deeper_angle(q)) and not already(d)), None)
     if chosen is None:
         more = plan(max(total, number) + 12, "+")
         chosen = next((q for q in more if not already(q)), None)
@@ -112,12 +120,14 @@ def next_question_text(
     asked: Sequence[str],
     last_answer: str | None,
     step: dict[str, Any],
+    answers: Sequence[str] = (),
 ) -> str:
     """The interviewer's reply for one ``next_question`` call.
 
     ``settings`` holds the interview settings (style, interview_type, seniority, question_count,
     session_id, focus); ``step`` is ``{"kind": "question"|"follow_up", "number": n, "total": t,
-    "reason": ...}``; ``asked`` the questions so far. A follow-up step gets a follow-up; otherwise the
+    "reason": ...}``; ``asked`` the questions so far; ``answers`` the answers so far (a planned question whose
+    subject one of them told in detail is passed over: :mod:`core.coach.covered`). A follow-up step gets a follow-up; otherwise the
     next planned question, alone: no acknowledgement of the last answer is said, so a stored question (and a
     report heading) is the question.
     """
@@ -137,7 +147,7 @@ def next_question_text(
     plan_args = {
         "cv_text": cv_text, "job_description": job_description, "job_title": job_title, "company": company,
     }
-    body = _style_question(_next_planned(settings, plan_args, number, total, already), style, number)
+    body = _style_question(_next_planned(settings, plan_args, number, total, already, answers), style, number)
     if not asked and style == "friendly":
         return f"{GREETING} {body}"
     # No acknowledgement of the last answer is part of the question (issue 15 point 4).

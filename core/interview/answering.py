@@ -84,6 +84,8 @@ class Answering:
             fresh = self.load(session_id)
             if fresh is not None and self._note_language(fresh, cleaned):
                 fresh = self.load(session_id)
+            if fresh is not None and self._note_repeat(fresh, cleaned):
+                fresh = self.load(session_id)
         upcoming = decide_next_step(fresh)
         if not (upcoming and upcoming.kind == "follow_up"):
             # A follow-up is coming: score the question once, with both replies, after it.
@@ -101,6 +103,21 @@ class Answering:
         notice = language_notice(question, answer, documents_language(state.session.cv_text,
                                                                       state.session.job_description))
         if not notice or notice in (m.content for m in state.messages if m.kind == "notice"):
+            return False
+        self._append(state, "system", notice, kind="notice", question_no=state.current_number)
+        return True
+
+    def _note_repeat(self, state: InterviewState, reply: str) -> bool:
+        """Tell the candidate in the chat when a follow-up reply repeats an answer
+        (:func:`core.coach.redirect.reply_repeat_notice`), as the report will; True when a notice was stored."""
+        from core.coach.redirect import reply_repeat_notice
+        from core.interview.state import earlier_answers
+
+        record = state.questions[-1] if state.questions else None
+        if record is None or record.follow_up is None or record.follow_up_answer != reply:
+            return False
+        notice = reply_repeat_notice(reply, record.answer or "", earlier_answers(state))
+        if not notice:
             return False
         self._append(state, "system", notice, kind="notice", question_no=state.current_number)
         return True

@@ -1,0 +1,88 @@
+"""A planned question whose subject an earlier answer already told in detail: the interviewer moves on.
+
+Session 16: after a candidate described their month-end close with its figures in the first answer, the third
+question was "Walk me through your month-end close…"; after a quota-forecast story, "How do you plan your quarter
+to hit quota?". An interviewer who listened takes the next subject instead, or asks a deeper angle of the same one
+(:func:`deeper_angle`) when the plan has nothing else left.
+
+:func:`question_subject` is the subject a planned question asks about: the competency of the bank's role question
+it is (``data/question_bank.json``, "month-end close", "quota"), else the job requirement a template wrote into it
+(:func:`core.coach.framing.asked_requirement`), when the question says it (a scenario the bank files under
+"controls" does not: its subject is the scenario's). :func:`covered_by` finds an earlier answer that told it in detail:
+every content word of the subject (by Snowball stem) in a sentence with a figure or in two sentences, and the answer
+itself detailed (:data:`DETAIL_WORDS` words or more with a figure in it). A behavioural bank question (a conflict, a mistake) asks for
+a story of its own, so it is never skipped (any question a story answers, :func:`core.coach.question_types.question_type`),
+nor one whose subject is said of anything ("planning", "content": under :data:`MIN_WEIGHT` of rarity). English only
+(stems and figures).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from core.analysis.text import sentences, words
+from core.coach.bank import load_question_bank
+from core.coach.framing import asked_requirement
+from core.coach.question_types import question_type
+from core.coach.subject import term_stem, term_weight
+
+MIN_WEIGHT = 1.5  # rarity (summed 6 - Zipf, core.coach.subject.term_weight) of a subject that names something
+DETAIL_WORDS = 40  # an answer this long, with a figure, told its subject in detail (a one-line mention is not)
+_FIGURE_RE = re.compile(r"\d")
+_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "your", "my", "work", "experience",
+                    "skills", "skill", "knowledge", "tasks", "duties"})  # words of any subject
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]+", "", re.sub(r"\s+", " ", (text or "").lower())).strip()
+
+
+@lru_cache(maxsize=1)
+def _role_subjects() -> tuple[tuple[str, str], ...]:
+    """(normalised text, competency) of the bank's role questions."""
+    return tuple((_norm(q.get("text", "")), str(q.get("competency") or "")) for q in load_question_bank()
+                 if q.get("kind") == "role" and q.get("competency") and q.get("text"))
+
+
+def question_subject(question: str) -> str:
+    """The subject ``question`` asks about (see the module docstring), or ""."""
+    norm = _norm(question)
+    found = next((subject for text, subject in _role_subjects() if text and text in norm), "")
+    return found or asked_requirement(question)
+
+
+def _words(text: str) -> list[str]:
+    return [w for part in words(text.lower()) for w in part.split("-") if w and w not in _SMALL]
+
+
+def _stems(text: str) -> set[str]:
+    return {term_stem(w) for w in _words(text)}
+
+
+def covered_by(question: str, answers: Sequence[str]) -> int | None:
+    """The index in ``answers`` (earlier answers, in order) of the first that told ``question``'s subject in detail
+    (see the module docstring), or None."""
+    subject = question_subject(question)
+    needed = _stems(subject)
+    if not needed or not needed <= _stems(question):  # a scenario filed under "controls" never says it: not judged
+        return None
+    if question_type(question) == "behavioural" or sum(term_weight(w) for w in _words(subject)) < MIN_WEIGHT:
+        return None  # a story question asks for a story of its own; "planning", "content" are said of anything
+    for index, answer in enumerate(answers):
+        text = answer or ""
+        if len(words(text)) < DETAIL_WORDS or not _FIGURE_RE.search(text):
+            continue
+        told = [s for s in sentences(text) if needed <= _stems(s)]
+        if len(told) >= 2 or any(_FIGURE_RE.search(s) for s in told):  # never one passing mention without a figure
+            return index
+    return None
+
+
+def deeper_angle(question: str) -> str:
+    """The same subject from a deeper angle, for a question an earlier answer covered: "You described your
+    month-end close earlier. Looking back, what would you change about it, and why?"; "" without a subject."""
+    subject = question_subject(question)
+    return (f"You described your {subject} work earlier. Looking back, what would you change about how it is done, "
+            "and what would that take?") if subject else ""
