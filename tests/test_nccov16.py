@@ -1,0 +1,33 @@
+"""Session 16 (task "nccov"): coverage, gaps, CV tips and what a question is about, as a fresh tester met them.
+Made-up texts of the same kinds in other fields: a practice that is a requirement in its field (triage is
+prioritisation, a purchase ledger is accounts payable), "X or Y" kept as one requirement, an employer's
+product no requirement, evidence quotes ending at a boundary, a question's subject never word fragments,
+"honestly" as a manner adverb no filler."""
+
+from __future__ import annotations
+
+from core.coach.coverage import answer_shows
+from core.coach.evidence_cv import cv_meets
+
+
+# 1. a practice that is the requirement in its field shows it (data/field_equivalents.json)
+def test_triage_shows_prioritisation_on_a_cv_and_in_an_answer():
+    cv = ("Veterinary Nurse, Riverside Animal Hospital, 2020 - present\n"
+          "- Triaged walk-in emergencies and phone calls for a busy small-animal practice.\n"
+          "- Ran the nurse clinics for dental and weight checks.\n")
+    assert cv_meets(cv, "prioritisation")
+    answer = ("On a Saturday I triage every walk-in: a collapsed dog went straight to the prep room while "
+              "the vaccinations waited, and I told the owners why.")
+    assert answer_shows(answer, "prioritisation")
+
+
+def test_a_purchase_ledger_shows_accounts_payable():
+    cv = ("Finance Assistant, Hartwell Builders Merchants, 2019 - 2024\n"
+          "- Ran the purchase ledger for 300 suppliers and the weekly payment run.\n")
+    assert cv_meets(cv, "accounts payable")
+    assert cv_meets("- Kept the sales ledger and chased overdue invoices.\n", "accounts receivable")
+
+
+def test_a_practice_of_another_kind_does_not_show_prioritisation():
+    cv = "- Ran the nurse clinics for dental and weight checks.\n- Kept the stock room in order.\n"
+    assert not cv_meets(cv, "prioritisation")
