@@ -31,3 +31,17 @@ def test_a_purchase_ledger_shows_accounts_payable():
 def test_a_practice_of_another_kind_does_not_show_prioritisation():
     cv = "- Ran the nurse clinics for dental and weight checks.\n- Kept the stock room in order.\n"
     assert not cv_meets(cv, "prioritisation")
+
+
+# 6. "honestly" is a filler as a sentence adverb ("Honestly, I ..."), never as a manner adverb after a verb
+def test_honestly_after_a_verb_is_no_filler():
+    from core.words import filler_words
+    assert filler_words("I told the tenant honestly that the repair would take a week.") == []
+    assert filler_words("We priced the renewal honestly and kept the client.") == []
+
+
+def test_honestly_as_a_sentence_adverb_stays_a_filler():
+    from core.words import filler_words
+    assert filler_words("Honestly, I was not sure the forecast would hold.") == ["honestly"]
+    assert filler_words("The rota was late and honestly it was my fault.") == ["honestly"]
+    assert filler_words("I honestly think the audit helped.") == ["honestly"]
