@@ -45,3 +45,21 @@ def test_honestly_as_a_sentence_adverb_stays_a_filler():
     assert filler_words("Honestly, I was not sure the forecast would hold.") == ["honestly"]
     assert filler_words("The rota was late and honestly it was my fault.") == ["honestly"]
     assert filler_words("I honestly think the audit helped.") == ["honestly"]
+
+
+# 2. "X or Y improvement" with X a practice of its own is one requirement read as written, and a question says
+#    "you list" only of the part the CV lists
+def test_a_practice_of_its_own_before_or_keeps_its_own_name():
+    from core.coach.plan_text import requirement_phrase
+    assert requirement_phrase("audit or service improvement") == "audit or service improvement"
+    assert requirement_phrase("budgeting or cost control") == "budgeting or cost control"
+    assert requirement_phrase("email or social marketing") == "email marketing or social marketing"
+
+
+def test_you_list_names_only_the_part_of_an_or_requirement_the_cv_lists():
+    from core.coach.plan_core import cv_listed
+    cv = "Pharmacy Technician, Elmfield Pharmacy, 2019 - 2024\n- Led the annual controlled drugs audit.\n"
+    assert cv_listed(cv, "audit or service improvement", {"audit"}) == "audit"
+    assert cv_listed(cv, "Python or Go", {"audit"}) == ""
+    both = cv + "- Ran a service improvement project on repeat prescriptions.\n"
+    assert cv_listed(both, "audit or service improvement", {"audit"}) == "audit or service improvement"
