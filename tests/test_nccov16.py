@@ -63,3 +63,23 @@ def test_you_list_names_only_the_part_of_an_or_requirement_the_cv_lists():
     assert cv_listed(cv, "Python or Go", {"audit"}) == ""
     both = cv + "- Ran a service improvement project on repeat prescriptions.\n"
     assert cv_listed(both, "audit or service improvement", {"audit"}) == "audit or service improvement"
+
+
+# 3. a company line with a bracketed descriptor: the company is read, and what it sells is no requirement
+_CSM_JD = ("Customer Success Manager\n"
+           "Tallyo (payroll software for care homes), Leeds / remote\n\n"
+           "You will look after 60 accounts and grow their renewals.\n\n"
+           "What you'll bring\n- Two years in SaaS customer success.\n- HubSpot or Salesforce.\n"
+           "- Running onboarding calls and QBRs.\n- Clear written communication.\n")
+
+
+def test_the_company_is_read_from_a_line_with_a_bracketed_descriptor():
+    from core.documents.job import job_heading
+    assert job_heading(_CSM_JD) == ("Customer Success Manager", "Tallyo")
+
+
+def test_what_the_employer_sells_is_no_requirement():
+    from core.analysis.job import extract_requirements
+    found = [r.lower() for r in extract_requirements(_CSM_JD)]
+    assert not any("payroll" in r for r in found), found
+    assert any("hubspot" in r for r in found), found
