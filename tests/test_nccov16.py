@@ -83,3 +83,41 @@ def test_what_the_employer_sells_is_no_requirement():
     found = [r.lower() for r in extract_requirements(_CSM_JD)]
     assert not any("payroll" in r for r in found), found
     assert any("hubspot" in r for r in found), found
+
+
+# 4. quotes end at a clause or sentence boundary and never split a quotation
+def _balanced(quote: str) -> bool:
+    import re
+    opened = len(re.findall(r"(?:^|(?<=\s))['‘\"“](?=\w)", quote))
+    closed = len(re.findall(r"(?<=\w)['’\"”](?=[\s,.;:]|$)", quote))
+    return opened == closed
+
+
+def test_a_quote_never_ends_inside_a_quotation():
+    from core.analysis.text import short_quote
+    text = ("Last spring we had 12 orders stuck and I found one flagged as 'urgent, fragile' that had sat for "
+            "3 days; I rebooked it and it arrived in 24 hours.")
+    at = text.index("12")
+    quote = short_quote(text, at, at + 2, width=8)
+    assert _balanced(quote), quote
+    at = text.index("3 days")
+    quote = short_quote(text, at, at + 1, width=5)
+    assert _balanced(quote), quote
+    assert not quote.startswith("fragile'"), quote
+
+
+def test_a_spanish_quote_never_ends_on_a_conjunction_or_preposition():
+    from core.analysis.text import short_quote
+    text = "Los chicos de 3º de primaria midieron pasillos y aulas del colegio con cintas métricas y escuadras."
+    at = text.index("3º")
+    quote = short_quote(text, at, at + 2, width=5)
+    assert quote.split()[-1] not in {"y", "el", "de", "con", "en", "la"}, quote
+
+
+def test_a_quote_inside_a_sentence_never_opens_on_its_conjunction():
+    from core.analysis.text import short_quote
+    text = "The courier lost two pallets, so I rang their depot manager, and she refunded us within 48 hours."
+    at = text.index("48")
+    quote = short_quote(text, at, at + 2, width=5)
+    assert not quote.lower().startswith(("and ", "so ", "but ")), quote
+    assert quote.endswith("48 hours"), quote
