@@ -121,3 +121,20 @@ def test_a_quote_inside_a_sentence_never_opens_on_its_conjunction():
     quote = short_quote(text, at, at + 2, width=5)
     assert not quote.lower().startswith(("and ", "so ", "but ")), quote
     assert quote.endswith("48 hours"), quote
+
+
+# 4. evidence of a manner of communicating: a person called in ("the consultant") is no act of communicating,
+#    and an honest, kind word to someone upset is compassionate communication
+def test_calling_the_consultant_is_no_compassionate_communication():
+    from core.coach.coverage import requirement_evidence
+    answer = ("Last month I had 30 clients waiting for a valuation, so I called the consultant and we cleared the "
+              "list in two days.")
+    assert requirement_evidence(answer, "communicating compassionately with clients")[0] != "evidenced"
+
+
+def test_an_honest_word_to_a_grieving_client_is_compassionate_communication():
+    from core.coach.coverage import requirement_evidence
+    answer = ("A widow came in to cancel her husband's policy. I took her to a quiet office and told her honestly "
+              "what the claim would need, then rang her back each week until it was paid.")
+    found, quote, _ = requirement_evidence(answer, "communicating compassionately with clients")
+    assert found == "evidenced" and "told her honestly" in quote, quote
