@@ -138,3 +138,23 @@ def test_an_honest_word_to_a_grieving_client_is_compassionate_communication():
               "what the claim would need, then rang her back each week until it was paid.")
     found, quote, _ = requirement_evidence(answer, "communicating compassionately with clients")
     assert found == "evidenced" and "told her honestly" in quote, quote
+
+
+# 5. what a question is about: never the wording of asking and answering, never the role's own title
+def test_the_words_of_asking_are_not_what_the_question_is_about():
+    from core.analysis.answer import analyse_answer
+    from core.coach.subject import subject_of
+    question = ("A tenant asks you directly whether they will be evicted, and you have not yet spoken to the "
+                "landlord. How do you respond, and how did it turn out?")
+    answer = "I keep a calm tone and I log every call in the housing system the same day."
+    left = set(analyse_answer(answer, question).question_untouched) | set(subject_of(answer, question).left)
+    assert not left & {"asks", "spoken", "respond", "turn"}, left
+    assert "evicted" in left or "landlord" in left or "tenant" in left, left
+
+
+def test_an_opener_is_not_about_the_words_of_the_job_title():
+    from core.coach.framing import question_content
+    from core.coach.plan_text import OPENERS_WITH_CV
+    question = OPENERS_WITH_CV[0].format(role="Lettings Negotiator", employer="Harbour Homes",
+                                         title="senior property manager", at_company=" at Keyline Estates")
+    assert "property" not in question_content(question).lower()
