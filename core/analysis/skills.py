@@ -354,5 +354,6 @@ def instance_wordings(kind: str) -> tuple[re.Pattern[str], ...]:
     """Compiled wordings (case-insensitive, unless a part says ``(?-i:...)``) that show the broader
     skill or requirement ``kind`` (any case) by an instance or an act of it: "Introduced 5S" and "PDCA"
     show process improvement, "Mentored 3 trainee teachers" leadership; from the lexicon's
-    ``instance_patterns``; () for any other name."""
+    ``instance_patterns`` and ``data/field_equivalents.json`` (a practice that is the requirement in its field,
+    sourced: "triaged" shows prioritisation); () for any other name."""
     return load_lexicon().instance_patterns.get(kind.lower(), ())
