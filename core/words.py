@@ -98,6 +98,12 @@ _DETERMINERS = ("a", "any", "each", "every", "my", "one", "our", "other", "same"
                 "what", "which", "whatever", "your", "their", "his", "her", "its", "no", "another")
 HEDGING_KIND_OF = "".join(rf"(?<!\b{d} )" for d in _DETERMINERS) + r"(?:kind|sort) of"
 
+# "honestly" as a sentence adverb only: set off by a comma, opening a sentence or clause, or right after a
+# subject ("Honestly, I ...", "and honestly it was", "I honestly think"); after a verb or its object it says how
+# something was done ("told her honestly that ...") and is no filler.
+_HONESTLY = (r"(?:honestly(?=\s*,)|(?:(?<=^)|(?<=[.!?,;:])|(?<=[.!?,;:]\s)|(?<=\band )|(?<=\bbut )|(?<=\bso )|"
+             r"(?<=\bi )|(?<=\bwe )|(?<=\bi'm )|(?<=\bi've )|(?<=\bit's ))honestly)")
+
 # Filler words and stock phrases: the one list behind the Delivery line under an answer
 # (core.speech.delivery) and the communication dimension of its score (core.analysis.signals), so the
 # two never disagree. "uh"/"um" after Clark & Fox Tree (2002); "you know" and "I mean" after Fox Tree &
@@ -109,7 +115,7 @@ FILLER_RE = re.compile(
     r"\b(?:um+|uh+|uhm+|erm+|er|ah|hmm+|basically|literally|" + HEDGING_KIND_OF + "|"
     r"(?:like|actually|right|well|este|pues|bueno)(?=\s*,)|you know(?=\s*(?:[,.!?]|$))|i mean(?=\s*,)|"
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]))i mean\b|"
-    r"stuff like that|and stuff|or whatever|to be honest(?: with you)?|honestly|i guess|things like that|"
+    r"stuff like that|and stuff|or whatever|to be honest(?: with you)?|" + _HONESTLY + r"|i guess|things like that|"
     r"yeah so|so yeah|at the end of the day|if that makes sense|and so on(?: and so forth)?|"
     r"it is what it is|o sea|la verdad)\b",
     re.IGNORECASE,

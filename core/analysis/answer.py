@@ -38,7 +38,10 @@ NON_ANSWER_RE = cues.NON_ANSWER["en"]
 # How interviewers frame a question ("give concrete details", "mention the approach"): not its subject,
 # so never a term the answer is told it left out.
 QUESTION_FRAMING = frozenset(
-    ["approach", "approaches", "concrete", "detail", "details", "mention", "describe", "explain", "example", "examples", "specific", "specifically", "briefly", "particular", "elaborate", "outline", "discuss", "scenario", "instance", "aspect", "aspects", "walk", "kind", "sort"])
+    ["approach", "approaches", "concrete", "detail", "details", "mention", "describe", "explain", "example", "examples", "specific", "specifically", "briefly", "particular", "elaborate", "outline", "discuss", "scenario", "instance", "aspect", "aspects", "walk", "kind", "sort",
+     # the wording of asking and answering, not its subject ("a family asks you…, how do you respond?", "how did it
+     # turn out?"): an answer is never told it left these out
+     "ask", "asks", "asked", "asking", "respond", "responds", "reply", "replies", "spoken", "speak", "speaks", "turn"])
 # A question word rarer than this is one of its terms ("triage" 2.9, "latency" 3.3, "leadership" 4.8 are;
 # "team" 5.7, "fit" 4.95, "happens" 4.96, "handle" 4.79 are not): everyday verbs and nouns of the question's
 # wording are not concepts an answer can be told it left out (issue 14, fourth pass: 5.0 let them in).

@@ -219,8 +219,9 @@ def organisation_names(text: str) -> list[str]:
 
 
 def name_spans(line: str, names: list[str]) -> list[tuple[int, int]]:
-    """Where ``line`` writes one of the organisation ``names`` (whole words)."""
+    """Where ``line`` writes one of the organisation ``names`` (whole words), with the remark in brackets right
+    after it: "Finvoy (accounts payable automation)" says what the employer sells, no skill the job asks for."""
     spans: list[tuple[int, int]] = []
     for name in names:
-        spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", line)]
+        spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?:\s*\([^()\n]{{1,80}}\))?(?!\w)", line)]
     return spans

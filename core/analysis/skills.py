@@ -20,6 +20,7 @@ logger = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 LEXICON_PATH = DATA_DIR / "skills_lexicon.json"
+EQUIVALENCES_PATH = DATA_DIR / "field_equivalents.json"  # a practice that is the requirement in its field (sourced)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,9 @@ def load_lexicon() -> Lexicon:
     instance_of = {tool: tuple(kinds) for tool, kinds in raw.get("instance_of", {}).items()}
     patterns = {kind.lower(): tuple(re.compile(p, re.IGNORECASE) for p in found)
                 for kind, found in raw.get("instance_patterns", {}).items() if not kind.startswith("_")}
+    for kind, entry in json.loads(EQUIVALENCES_PATH.read_text(encoding="utf-8"))["equivalences"].items():
+        extra = tuple(re.compile(p, re.IGNORECASE) for p in entry["wordings"])  # "triaged" shows prioritisation
+        patterns[kind.lower()] = patterns.get(kind.lower(), ()) + extra
     suites = {suite: tuple(apps) for suite, apps in raw.get("suites", {}).items()}
     date_sense = frozenset(_alias_key(a) for a in raw.get("date_sense", []))
     return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of, patterns,
@@ -350,5 +354,6 @@ def instance_wordings(kind: str) -> tuple[re.Pattern[str], ...]:
     """Compiled wordings (case-insensitive, unless a part says ``(?-i:...)``) that show the broader
     skill or requirement ``kind`` (any case) by an instance or an act of it: "Introduced 5S" and "PDCA"
     show process improvement, "Mentored 3 trainee teachers" leadership; from the lexicon's
-    ``instance_patterns``; () for any other name."""
+    ``instance_patterns`` and ``data/field_equivalents.json`` (a practice that is the requirement in its field,
+    sourced: "triaged" shows prioritisation); () for any other name."""
     return load_lexicon().instance_patterns.get(kind.lower(), ())

@@ -35,7 +35,33 @@ def short_quote(text: str, start: int, end: int, width: int = 7) -> str:
     lead, tail = _whole_lead(before, width), _whole_tail(list(re.finditer(r"\S+", text[end:right])), width)
     begin = left + 1 + lead[0].start() if lead else start
     stop = end + tail[-1].end() if tail else end
-    return text[begin:stop].strip(" ,;:-")
+    begin, stop = whole_quotations(text[left + 1:right], begin - left - 1, stop - left - 1)
+    quote = text[left + 1 + begin:left + 1 + stop].strip(" ,;:-")
+    # a clause inside the sentence opens after its conjunction: "she refunded us", not "and she refunded us"
+    if begin > 0 and (joined := _JOINED_CLAUSE_RE.match(quote)) and len(quote[joined.end():].split()) >= 2:
+        quote = quote[joined.end():]
+    return quote
+
+
+_JOINED_CLAUSE_RE = re.compile(r"(?:and|but|so|or|y|e|o|pero)\s+(?=\w)")
+
+
+# A quotation inside a sentence: an opening mark after a space or bracket, a closing one before a space or
+# punctuation ("triaged as 'chest pain, orange' whose", "called it “the long week”"); an apostrophe inside a word
+# ("son's") or after one ("relatives' room") opens none.
+_QUOTATION_RE = re.compile(r"(?<![\w'’])(['‘\"“])(?=\w)(?:(?!\1|[’”]\B)[^\n]){1,120}?(?<=[\w.!?%])(?:\1|[’”])(?![\w])")
+
+
+def whole_quotations(sentence: str, begin: int, stop: int) -> tuple[int, int]:
+    """``(begin, stop)``, offsets of a quote in ``sentence``, widened so the quote never splits a quotation it
+    starts or ends inside: "…triaged as 'chest pain" runs on to "'chest pain, orange'", "orange' whose…" opens at
+    "'chest pain" (issue 16: quotes never split a quotation)."""
+    for found in _QUOTATION_RE.finditer(sentence):
+        if found.start() < begin < found.end():
+            begin = found.start()
+        if found.start() < stop < found.end():
+            stop = found.end()
+    return begin, stop
 
 
 _LEAD_REACH = 3  # words a quote's opening may reach back to begin its clause
@@ -130,14 +156,19 @@ _DANGLING_WORDS = _TRAILING_WORDS | frozenset([
     "down", "out", "off", "per", "via", "across", "between", "through", "during", "within", "without", "against",
     "towards", "toward", "onto", "upon", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "just", "also", "then", "get", "got", "make", "made", "take", "took", "its", "i'd", "i'm", "i've", "i'll", "we'd",
-    "we're", "we've", "we'll", "there", "here"])
+    "we're", "we've", "we'll", "there", "here",
+    # Spanish: a conjunction, preposition or article waits for its noun ("medían edificios y", "con la")
+    "y", "e", "o", "u", "ni", "pero", "porque", "que", "de", "del", "al", "en", "con", "por", "para", "sin", "sobre",
+    "entre", "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "su", "sus", "mi", "mis", "nuestro",
+    "nuestra"])
 # Words that open a new clause: a phrase ends before them ("…fixed the backlog | and trained two colleagues").
 _CLAUSE_OPENERS = frozenset(["and", "but", "because", "so", "which", "who", "while", "when", "where", "although",
-                             "though", "whereas", "then", "after", "before", "until", "since", "once", "or"])
+                             "though", "whereas", "then", "after", "before", "until", "since", "once", "or",
+                             "y", "e", "o", "u", "pero", "porque", "aunque", "cuando", "donde", "mientras"])
 # Prepositions that open a phrase of their own: a noun phrase may end before them ("the onboarding | of 40 staff").
 _PHRASE_OPENERS = frozenset(["of", "in", "at", "on", "for", "with", "by", "from", "to", "into", "across", "over",
                              "under", "during", "within", "without", "through", "between", "after", "before", "per",
-                             "using", "via", "that"])
+                             "using", "via", "that", "de", "del", "en", "con", "por", "para", "sin", "sobre", "entre"])
 PHRASE_REACH = 4  # words a quote may run on past its length to end its phrase
 
 
@@ -187,7 +218,8 @@ def phrase_words(text: str, count: int, *, reach: int = PHRASE_REACH) -> str:
     if not found:
         return ""
     keep = phrase_cut([m.group(0) for m in found], count, min_keep=max(1, (count + 1) // 2), reach=reach)
-    return text[found[0].start():found[keep - 1].end()].rstrip(" ,;:-–—")
+    begin, stop = whole_quotations(text, found[0].start(), found[keep - 1].end())
+    return text[begin:stop].rstrip(" ,;:-–—")
 
 
 _SPAN_REACH = 6  # words a cue's match may run on to end its phrase: a window of characters cuts anywhere

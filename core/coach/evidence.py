@@ -35,6 +35,8 @@ from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
 
+_COMPASSION = ("compassion", "empath", "kindly", "kindness", "reassur", "comfort", "dignit", "sensitiv", "gentl", "bereave",
+               "sympath", "condolenc", "honest")
 # Obvious synonyms, by stem: a requirement word matches any of its group.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "monitor": ("monitor", "observ", "obs", "vital", "breathing", "respiratory", "pulse", "saturation",
@@ -50,7 +52,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "newsletter", "proposal", "memo", "article", "blog", "handover", "briefing"),
     # an act of communicating with someone ("communicate regularly with parents": "parent workshops", "a newsletter")
     "communicat": ("communicat", "present", "explain", "email", "e-mail", "newsletter", "briefing", "workshop",
-                   "meeting", "phone", "consult", "liais", "updat"),
+                   "meeting", "phone", "consult", "liais", "updat", "told", "tell", "talk", "spoke", "speak", "listen"),
+    # a manner of care in what is said: kind, honest, sensitive words to someone upset or grieving (the NHS
+    # "6Cs", Compassion in Practice, 2012: compassion and communication; candour with patients and families)
+    "compassion": _COMPASSION,
+    "compassionate": _COMPASSION,
     # a stated frequency is a regular one ("weekly", "termly")
     "regular": ("regular", "weekly", "daily", "monthly", "fortnight", "termly", "quarterly", "routine", "frequent"),
     "incident": ("incident", "outage", "postmortem", "on-call", "oncall", "pager"),
@@ -143,14 +149,23 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
         for word, span, dictionary_form in found:
             # another form of the word too: "own" for "owning" (Snowball stems; the crude stem keeps "owning"),
             # "wrote" for "written" (dictionary forms, core.analysis.lemmas)
-            if dictionary_form in lemmas or any(stem(word).startswith(g) or word.startswith(g) or term_stem(word) == term_stem(g)
-                                               for g in group):
+            if dictionary_form in lemmas or any((stem(word).startswith(g) or word.startswith(g) or term_stem(word) == term_stem(g))
+                                               and not _person_for(word, g, group) for g in group):
                 matched += 1
                 if first[0] < 0 or span[0] < first[0]:
                     first = span
                 break
     needed = 1 if len(groups) == 1 else max(2, round(len(groups) * 0.6))
     return matched, needed, first
+
+
+_PERSON_ENDINGS = frozenset({"ant", "ants", "er", "ers", "or", "ors"})
+
+
+def _person_for(word: str, synonym: str, group: tuple[str, ...]) -> bool:
+    """Whether ``word`` is the person a synonym's act is named after, not the act: "consultant" of "consult",
+    "trainer" of "train" (only for a synonym group, never the requirement's own word)."""
+    return len(group) > 1 and word.startswith(synonym) and word[len(synonym):] in _PERSON_ENDINGS
 
 
 def _expansion_written(text: str, expansion: str) -> tuple[bool, tuple[int, int]]:

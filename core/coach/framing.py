@@ -34,8 +34,9 @@ from core.coach.plan_text import (
     YEARS_TEMPLATE,
 )
 
-# The slots that hold what the question is about; the others (where, employer, role, company) place it.
-CONTENT_SLOTS = frozenset({"skill", "topic", "requirement", "req", "achievement", "licence", "title"})
+# The slots that hold what the question is about; the others (where, employer, role, company, and the job's own
+# title an opener names: "why the emergency department registered nurse role") place it.
+CONTENT_SLOTS = frozenset({"skill", "topic", "requirement", "req", "achievement", "licence"})
 _SLOT_PATTERNS = {
     "where": r"(?: \(?at [^?]+?\)?)?",  # " at Acme", " (at Acme)" or nothing
     "at_company": r"(?: at [^?]+?)?",

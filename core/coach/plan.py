@@ -29,7 +29,7 @@ from core.coach.plan_core import (
     central_requirement,
     competency_key,
     core_question,
-    cv_says,
+    cv_listed,
     focus_rank,
     one_sentence,
     only_optional,
@@ -206,8 +206,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
         employer = ctx.facts["skill_employer"].get(name, "")
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
-        if cv_says(ctx.cv, name, said, in_cv):
-            text = shown_question(phrase, i, employer, _templates_for(name, tuple(templates)))
+        if listed := cv_listed(ctx.cv, said, in_cv, name):  # "audit" of "audit or quality improvement"
+            text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, employer, _templates_for(name, tuple(templates)))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
             text = instance_question(phrase, instance, i, employer)
         else:

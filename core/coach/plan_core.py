@@ -14,6 +14,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems
 from core.coach.cv_translated import translated_meets
 from core.coach.phrasing import clip
+from core.coach.plan_text import requirement_phrase
 
 # Competencies that are one skill under two names: a plan asks about each group once. Names are the
 # question bank's competencies and the skills lexicon's general skills, lower case.
@@ -116,6 +117,17 @@ def cv_says(cv: str, name: str, said: str, in_cv: set[str]) -> bool:
     # a plural the job names, written in the singular as a modifier: "accruals" by "accrual journals"
     terms += [term[:-1] for term in terms if re.fullmatch(r"[a-z]{4,}[^s]s", term)]
     return any(re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", flat) for term in terms)
+
+
+def cv_listed(cv: str, said: str, in_cv: set[str], name: str = "") -> str:
+    """What of the requirement ``said`` a question may say the CV lists (:func:`cv_says`): all of it, or of
+    "X or Y" only the alternatives the CV names ("audit" of "audit or quality improvement" on a CV with an
+    audit and no quality improvement); "" when the CV names none of it."""
+    parts = [p.strip() for p in re.split(r"\s+or\s+", requirement_phrase(said)) if p.strip()]
+    named = [p for p in parts if cv_says(cv, p, p, in_cv)] if len(parts) > 1 else []
+    if named and len(named) < len(parts):
+        return " or ".join(named)
+    return said if named or cv_says(cv, name or said, said, in_cv) else ""
 
 
 def one_sentence(achievement: str, max_words: int = 30) -> str:

@@ -189,14 +189,23 @@ def mid_sentence(term: str, texts: Iterable[str] = ()) -> str:
 _ACTIVITY_END_RE = re.compile(r"(?:ing|ment|ship|tion|sion|ance|ence|ity|ism|sis|ics|ogy|ery|cy|ure|ness|work|ise|ize|al|ty)$")
 
 
+def _practice_of_its_own(word: str) -> bool:
+    """Whether a word before "or" names a practice by itself ("audit", "budgeting", "procurement": a lexicon skill
+    or an activity noun), so "audit or quality improvement" is no "audit improvement"; "content" or "email" is a
+    modifier that shares the head noun ("content or B2B marketing")."""
+    hits = find_skills(word)
+    return bool(hits and hits[0].surface.lower() == word.lower()) or bool(re.search(r"(?:ing|ment|tion|sion|ship)$", word))
+
+
 def requirement_phrase(said: str) -> str:
     """A requirement as it reads after "the role calls for" or "get up to speed on": one lower-case word
     that names a thing, not an activity, gets "experience" ("warehouse" -> "warehouse experience"); a
     word coordinated with a longer phrase shares its head noun ("content or B2B marketing" -> "content
-    marketing or B2B marketing"); names, acronyms and other phrases stay as they are."""
+    marketing or B2B marketing"), unless it names a practice by itself ("audit or quality improvement"); names,
+    acronyms and other phrases stay as they are."""
     said = said.strip()
     two = re.fullmatch(r"([a-z][\w-]*) (or|and) ((?:\S+ )+)([a-z][\w-]*)", said)
-    if two and _ACTIVITY_END_RE.search(two.group(4)):
+    if two and _ACTIVITY_END_RE.search(two.group(4)) and not _practice_of_its_own(two.group(1)):
         return f"{two.group(1)} {two.group(4)} {two.group(2)} {two.group(3)}{two.group(4)}"
     if re.fullmatch(r"[a-z]+", said) and not _ACTIVITY_END_RE.search(said) and not said.endswith("s"):
         return f"{said} experience"

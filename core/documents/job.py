@@ -226,7 +226,12 @@ def _company_line(following: list[str]) -> str:
     # "Fleetwise — Remote (US, Central time zone)": a name of its own, then its place or work mode
     if rest and _bare_name(head) and _place_or_mode(_without_remarks(_SEPARATOR.split(rest[0])[0]) or rest[0]):
         return head
-    if not line or len(line.split()) > 6 or line.endswith((".", "!", "?", ":")):
+    if not line or line.endswith((".", "!", "?", ":")):
+        return ""
+    # "Finvoy (accounts payable automation), London / hybrid": the name with its place, the remark dropped
+    if (bare := _without_remarks(line)) != line and len(bare.split()) <= 6 and (company := _company_at_place(bare)):
+        return company
+    if len(line.split()) > 6:
         return ""
     return _first_clause(line) if org_name(line) else _company_at_place(line)
 
