@@ -10,22 +10,8 @@ import re
 import pytest
 
 from core.coach.score import score_answer
-from core.coach.stronger_limits import SHORT_PHRASE, longest_run
-
-_HEADS = r"(?:Situation|Task|Action|Result|Lesson|Now|Before|Why this role)"
-
-
-def _part(stronger: str, label: str) -> str:
-    found = re.search(rf"\b{label}: (.*?)(?= {_HEADS}: |$)", stronger)
-    assert found, (label, stronger)
-    return re.sub(r"\[[^\]]*\]", "", found.group(1)).strip()
-
-
-def _stronger(question: str, answer: str) -> str:
-    out = score_answer(question, answer).stronger_answer
-    assert longest_run(out, answer) <= SHORT_PHRASE, out  # the run limit still holds
-    return out
-
+from tests.stronger_helpers import part as _part
+from tests.stronger_helpers import stronger as _stronger
 
 # A preposition or article left hanging before another preposition, a link word or the sentence's end.
 _DANGLING_RE = re.compile(r"\b(?:on|in|at|of|for|with|to|from|by|into|the|a|an)\s+(?:in|on|at|of|for|with|to|from|while|"

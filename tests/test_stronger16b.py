@@ -11,23 +11,8 @@ import re
 
 import pytest
 
-from core.coach.score import score_answer
-from core.coach.stronger_limits import SHORT_PHRASE, longest_run
-
-_HEADS = r"(?:Situation|Task|Action|Result|Lesson|Now|Before|Why this role|Evidence|What you bring)"
-
-
-def _part(stronger: str, label: str) -> str:
-    found = re.search(rf"\b{label}: (.*?)(?= {_HEADS}: |$)", stronger)
-    assert found, (label, stronger)
-    return re.sub(r"\[[^\]]*\]", "", found.group(1)).strip()
-
-
-def _stronger(question: str, answer: str) -> str:
-    out = score_answer(question, answer).stronger_answer
-    assert longest_run(out, answer) <= SHORT_PHRASE, out  # the run limit still holds
-    return out
-
+from tests.stronger_helpers import part as _part
+from tests.stronger_helpers import stronger as _stronger
 
 # A story that opens on someone new (no "I"), and ends on what others did after the candidate's steps.
 _OPENINGS = [
