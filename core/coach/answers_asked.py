@@ -210,7 +210,7 @@ def story_elsewhere(question: str, answer: str) -> list[str]:
                    for x in said)
     if told < 2 or 2 * told < len(said) or told <= approach:
         return []
-    subject = subject_of(answer, question_content(question))
+    subject = subject_of(answer, question_content(question, subject=True))
     if subject.weight < FULL_SUBJECT_WEIGHT or not (subject.share == 0 or subject.chance):
         return []
     low = (question or "").lower()  # the rarest three, in the question's order

@@ -117,7 +117,7 @@ def wrong_competency(question: str, answer: str) -> Elsewhere | None:
         return None
     if len(sentences(answer or "")) < MIN_SENTENCES or any(shown(answer, c) for c in wanted):
         return None
-    subject = subject_of(answer, question_content(question))
+    subject = subject_of(answer, question_content(question, subject=True))
     if subject.weight and not (subject.share == 0 or subject.chance):
         return None
     others = [(c, shown(answer, c)) for c in competencies() if c not in wanted]
@@ -155,7 +155,7 @@ def off_subject_of(subject: Subject, clean: str, question: str, qtype: str, *, s
 
     off = penalty(subject, qtype, story=story)
     if off:
-        subject = subject_of(clean, question_content(candidate_words(question)),
+        subject = subject_of(clean, question_content(candidate_words(question), subject=True),
                              named=tuple(h.name for h in find_skills(clean)))
         off = penalty(subject, qtype, story=story)
     if off and shows_asked(candidate_words(question), clean):

@@ -34,9 +34,12 @@ from core.coach.plan_text import (
     YEARS_TEMPLATE,
 )
 
-# The slots that hold what the question is about; the others (where, employer, role, company, and the job's own
-# title an opener names: "why the emergency department registered nurse role") place it.
+# The slots that hold what the question is about; the others (where, employer, role, company) place it. The job's own
+# title an opener names ("why the emergency department registered nurse role") is content for the answer's overlap
+# with the question (a reason naming the role ties to it), never its subject (an answer is not told it left out
+# "registered, emergency, department").
 CONTENT_SLOTS = frozenset({"skill", "topic", "requirement", "req", "achievement", "licence"})
+TITLE_SLOT = "title"
 _SLOT_PATTERNS = {
     "where": r"(?: \(?at [^?]+?\)?)?",  # " at Acme", " (at Acme)" or nothing
     "at_company": r"(?: at [^?]+?)?",
@@ -89,14 +92,16 @@ def _template_slots(question: str) -> tuple[str, dict[str, str] | None]:
     return text, None
 
 
-def question_content(question: str) -> str:
+def question_content(question: str, *, subject: bool = False) -> str:
     """The words of ``question`` that say what it is about: the filled content slots of the coach's
     template that wrote it (joined by ". "), else the question without a lead or a tough tail.
+    ``subject``: the question's subject only, without the job title an opener names (:data:`TITLE_SLOT`).
     "" for a question whose template holds no content slot. Never raises."""
     text, slots = _template_slots(question)
     if slots is None:
         return without_wording(text)
-    return ". ".join(dict.fromkeys(value for name, value in slots.items() if name in CONTENT_SLOTS and value))
+    names = CONTENT_SLOTS if subject else CONTENT_SLOTS | {TITLE_SLOT}
+    return ". ".join(dict.fromkeys(value for name, value in slots.items() if name in names and value))
 
 
 _REQUIREMENT_SLOTS = ("skill", "requirement", "req", "topic")

@@ -194,7 +194,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     question_lang = detect_language(question)
     # the question's subject is judged in English only (word frequencies and stems are English)
     # what the question is about is the main question's, never the follow-up's probe ("what was the context?")
-    main_about = question_content(candidate_words(question))
+    main_about = question_content(candidate_words(question), subject=True)
     subject = subject_of(clean, main_about) if ev.analysed and ev.lang == "en" and question_lang == "en" else None
     story = is_story(len(ev.star), qtype, is_experience_question(question))
     subject, off_subject = off_subject_of(subject, clean, question, qtype, story=story) if subject else (None, 0)

@@ -23,7 +23,7 @@ def off_subject(question: str, text: str, ev: AnswerEvidence | None, *, full: bo
     other words; a subject of any weight counts when relevance is low too (``full`` False)."""
     if ev is None or ev.lang != "en":
         return False
-    subject = subject_of(text, question_content(question))
+    subject = subject_of(text, question_content(question, subject=True))
     return subject.judged and subject.nothing and (subject.weight >= FULL_SUBJECT_WEIGHT or not full)
 
 

@@ -79,7 +79,7 @@ def off_the_question(question: str, reply: str) -> bool:
     text = (reply or "").strip()
     if not text or not same_language(question, text):
         return False
-    subject = subject_of(text, question_content(question or ""))
+    subject = subject_of(text, question_content(question or "", subject=True))
     return subject.judged and (subject.nothing or subject.share < THIN_SHARE)
 
 
