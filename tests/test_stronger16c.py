@@ -90,6 +90,11 @@ _OUTCOMES = [
      "At Dunmore Quarry I supervise blasting safety. Last spring we had a crack in the haul road and I shut the lane, "
      "called the geotechnical engineer, and the slope was shored within 48 hours. I then added a weekly drone survey for "
      "safety, which I trained four crew on.", "within 48 hours"),
+    ("Tell me about a time you acted quickly for a guest.",
+     "On a normal night at the Castlegate Hotel I run the front desk. Last June we had 80 guests checking in and I noticed "
+     "a man at the bar whose speech had slurred; I sat him down, asked the first aider to check him and rang 999, and he "
+     "was assessed by paramedics within 12 minutes. I then wrote up the incident and we added a first-aid refresher for "
+     "the bar staff, which I ran for 9 people.", "within 12 minutes"),
 ]
 
 
@@ -98,4 +103,4 @@ def test_an_outcome_reached_after_the_steps_is_the_result(question: str, answer:
     out = _stronger(question, answer)
     assert outcome in _part(out, "Result"), out
     assert outcome not in _part(out, "Action") and outcome not in _part(out, "Situation"), out
-    assert not re.search(r"\b(?:rebuilt|pulled|shut the lane)\b", _part(out, "Result")), out  # the steps stay steps
+    assert not re.search(r"\b(?:rebuilt|pulled|shut the lane|sat him down)\b", _part(out, "Result")), out  # the steps stay steps

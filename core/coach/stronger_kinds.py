@@ -109,7 +109,7 @@ _PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b"
 # Where one clause ends and another with its own subject begins: ", and I …", "; we …", ", so I …", ", which cut …".
 _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)|"
                              # what came of the steps, timed: ", and he was thrombolysed within 20 minutes" (session 16)
-                             r",\s*and\s+(?=(?:he|she|they|it|the\s+(?:\w+\s+){1,2}?)(?:was|were)\s+\w+ed\s+(?:with)?in\s+\d)")
+                             r",\s*and\s+(?=(?:(?:he|she|they|it)\s+|the\s+(?:\w+\s+){1,2}?)(?:was|were)\s+\w+ed\b[^,;.]{0,30}?\s(?:with)?in\s+\d)")
 
 
 # A sentence that opens on when or where ("During a 35% drop last quarter, I…", "When procurement stalled, I…"): its
