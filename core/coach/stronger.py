@@ -45,6 +45,7 @@ from core.coach.stronger_kinds import (
     _PAST_RE,
     _PRESENT_RE,
     _TRAIT_RE,
+    WISH_RE,
     baseline,
     opens_on_own_action,
     semicolon_clauses,
@@ -270,8 +271,8 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
             parts.setdefault("Lesson", []).append(s)
             continue
-        if qtype == "behavioural" and _ROLE_MOTIVE_RE.search(s):
-            continue
+        if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
+            continue  # why one wants a role, or a plan for it: no part of a story (session 16 re-check)
         label = _star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
         if label and (len(parts[label]) < 3 or re.search(r"\d", s)):  # a full part still takes a figure
             parts[label].append(s)
@@ -361,8 +362,10 @@ def stronger_answer(
     if kind in {"situational", "technical"} and told_story(clean_sentences(text)):
         kind = "behavioural"  # a past story given to "how would you…": a story's headings, never steps and trade-offs
     parts = _arrange(text, kind, ev, linked) if text.strip() else {}
-    if ev is not None and "Why this role" in parts and generic_reasons(ev):
-        parts["Why this role"] = []  # a reason any job could be given is never the model answer's reason: the outline's
+    stock = generic_reasons(ev) if ev is not None else []  # a reason any job could be given is never the model answer's
+    if stock:  # reason (the outline's), nor any part's text ("Approach: I'm passionate about this role…": session 16)
+        parts = {k: [] if k == "Why this role" else [s for s in v if not any(r.lower() in s.lower() for r in stock)]
+                 for k, v in parts.items()}
     if not any(parts.values()):  # nothing of theirs fits a part: the outline of gaps, never their sentences
         if text.strip():
             return stronger_answer(question, "", qtype, None, facts)
