@@ -62,6 +62,7 @@ from core.coach.stronger_limits import (
     in_short_phrases,
     star_kinds,
 )
+from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WANTS_RE, _WEAK_REASON_RE, weak_sentence  # noqa: F401
 from core.coach.stronger_outline import off_subject, outline_kind  # noqa: F401 (outline_kind re-exported)
 from core.coach.stronger_parts import as_steps, result, situation
 from core.coach.stronger_parts import lesson as said_lesson
@@ -150,36 +151,6 @@ _TRADE_OFF_RE = re.compile(
     r"\b(?:trade-?offs?|instead of|rather than|weigh\w*|at the cost of|the (?:down|up)side|versus|vs\.?|whereas|"
     r"on the other hand|pros and cons|compared|the alternative|otherwise|depends on|risks?|cheaper|slower|faster|"
     r"simpler|costs? (?:more|less)|but (?:it|that|this|then|you|I|we))\b", re.IGNORECASE)
-# A sentence of hedged self-description or habit ("I think I'm good at Excel, I use it a lot", "I just work hard
-# and hope it works out"): no part of a stronger answer, which would give the weak answer back as the model.
-_UNSURE_RE = re.compile(r"\bI (?:think|guess|hope|feel|believe|suppose)\b|\bhope (?:it|that|for)\b", re.IGNORECASE)
-
-
-# Why one wants a role ("Northbridge appeals because…", "I'd like more exposure to…"): no part of a story's STAR,
-# where it was filed under "Result" (issue 15, session 14).
-_ROLE_MOTIVE_RE = re.compile(
-    r"\b(?:\w+ appeals? (?:to me )?because|appeal(?:s|ed)? to me|I(?:'m| am) (?:drawn|attracted) to|this (?:role|job|position)|"
-    r"why I (?:applied|want)|(?:the )?next step (?:for me|in my)|I(?:'d| would) (?:love|like) (?:to join|to work|more)|"
-    r"what (?:attracts|draws|appeals to) me)\b", re.IGNORECASE)
-
-
-# A reason anyone could give for any job ("it is close to my house", "the pay is good", "the hours suit me"): no reason
-# tied to the role, and no part of a model answer (issue 15, session 15: it came back as "Why this role: …").
-_WEAK_REASON_RE = re.compile(
-    r"\b(?:close to|near(?: to)?|round the corner from|walking distance (?:of|from)) (?:my (?:house|home|flat|place|kids'? "
-    r"school)|home|where I live)|\b(?:short|easy|shorter|easier) (?:commute|journey|drive)|\bfree parking\b|"
-    r"\b(?:the )?(?:pay|salary|money|wages?) (?:is|are|seems?|looks?) (?:good|better|higher|great|decent|nice)|"
-    r"\b(?:better|higher|more|good|decent) (?:pay|salary|money|wages?)\b|\bthe hours (?:suit|fit|are (?:good|better|easier))|"
-    r"\bI (?:just )?need (?:a|the|any) (?:job|work)|\bany job\b", re.IGNORECASE)
-
-
-def weak_sentence(sentence: str) -> bool:
-    """A sentence that is hedged (:data:`cues.HEDGE`, "I think", "hope it works out") and vague
-    (:data:`cues.VAGUE`: "good", "a lot") with no figure: what a stronger answer leaves out."""
-    hedged = cues.HEDGE[_EN].search(sentence) or _UNSURE_RE.search(sentence)
-    return bool(hedged and cues.VAGUE[_EN].search(sentence) and not re.search(r"\d", sentence))
-
-
 def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> str | None:
     labels = [label for label, _ in OUTLINES[qtype]]
     reasoning = _cue(cues.REASONING)
@@ -196,11 +167,6 @@ def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> st
         return None
     # why the problem is there ("it took 6 hours mainly because…"): how the problem is framed, no trade-off
     return labels[2] if _TRADE_OFF_RE.search(sentence) else labels[0]
-
-
-# What one wants from a next role ("I want a bigger store", "I'm looking for more scope"): a reason for it.
-_WANTS_RE = re.compile(r"\bI(?:'d| would)? (?:want|like|love) (?:a|an|to|more|the|bigger|larger)\b|"
-                       r"\bI(?:'m| am) (?:looking for|keen to|ready for)\b", re.IGNORECASE)
 
 
 def _wants(sentence: str) -> bool:

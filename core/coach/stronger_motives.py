@@ -1,0 +1,45 @@
+"""Sentences a stronger answer treats by what they say of the candidate's wants and doubts: a hedged, vague
+sentence (left out), a reason for wanting a role (under "Why this role"), and a reason any job could be given (no part
+of a model answer). Split from :mod:`core.coach.stronger` (session 16) to keep it near the ~400-line guide."""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis import cues
+
+_EN = "en"
+
+# A sentence of hedged self-description or habit ("I think I'm good at Excel, I use it a lot", "I just work hard
+# and hope it works out"): no part of a stronger answer, which would give the weak answer back as the model.
+_UNSURE_RE = re.compile(r"\bI (?:think|guess|hope|feel|believe|suppose)\b|\bhope (?:it|that|for)\b", re.IGNORECASE)
+
+
+# Why one wants a role ("Northbridge appeals because…", "I'd like more exposure to…"): no part of a story's STAR,
+# where it was filed under "Result" (issue 15, session 14).
+_ROLE_MOTIVE_RE = re.compile(
+    r"\b(?:\w+ appeals? (?:to me )?because|appeal(?:s|ed)? to me|I(?:'m| am) (?:drawn|attracted) to|this (?:role|job|position)|"
+    r"why I (?:applied|want)|(?:the )?next step (?:for me|in my)|I(?:'d| would) (?:love|like) (?:to join|to work|more)|"
+    r"what (?:attracts|draws|appeals to) me)\b", re.IGNORECASE)
+
+
+# A reason anyone could give for any job ("it is close to my house", "the pay is good", "the hours suit me"): no reason
+# tied to the role, and no part of a model answer (issue 15, session 15: it came back as "Why this role: …").
+_WEAK_REASON_RE = re.compile(
+    r"\b(?:close to|near(?: to)?|round the corner from|walking distance (?:of|from)) (?:my (?:house|home|flat|place|kids'? "
+    r"school)|home|where I live)|\b(?:short|easy|shorter|easier) (?:commute|journey|drive)|\bfree parking\b|"
+    r"\b(?:the )?(?:pay|salary|money|wages?) (?:is|are|seems?|looks?) (?:good|better|higher|great|decent|nice)|"
+    r"\b(?:better|higher|more|good|decent) (?:pay|salary|money|wages?)\b|\bthe hours (?:suit|fit|are (?:good|better|easier))|"
+    r"\bI (?:just )?need (?:a|the|any) (?:job|work)|\bany job\b", re.IGNORECASE)
+
+
+def weak_sentence(sentence: str) -> bool:
+    """A sentence that is hedged (:data:`cues.HEDGE`, "I think", "hope it works out") and vague
+    (:data:`cues.VAGUE`: "good", "a lot") with no figure: what a stronger answer leaves out."""
+    hedged = cues.HEDGE[_EN].search(sentence) or _UNSURE_RE.search(sentence)
+    return bool(hedged and cues.VAGUE[_EN].search(sentence) and not re.search(r"\d", sentence))
+
+
+# What one wants from a next role ("I want a bigger store", "I'm looking for more scope"): a reason for it.
+_WANTS_RE = re.compile(r"\bI(?:'d| would)? (?:want|like|love) (?:a|an|to|more|the|bigger|larger)\b|"
+                       r"\bI(?:'m| am) (?:looking for|keen to|ready for)\b", re.IGNORECASE)
