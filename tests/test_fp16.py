@@ -1,7 +1,8 @@
 """Session 16 (fp): a right answer told in other words is not called another question's answer, in made-up text.
 Kinds: 1. a story that does the question's act in its own words (getting people who are not one's reports to agree)
 and shows two words of a neighbouring competency (an audit) while sharing an everyday word of the question by chance
-is not "about something else" (:func:`core.coach.competency.wrong_competency` needs stronger evidence then);
+is not "about something else" (:func:`core.coach.competency.wrong_competency` needs stronger evidence then); people
+who signed it off or gave it their backing were won over: such a story takes up what the question asks;
 2. an answer that compares actuals with a budget or standard answers a question about analysing variances without
 the word "variance" (``data/competency_words.json``: variance analysis), so it is not held at relevance 1 for taking
 up "none of what the question is about"; 3. answers to other questions are still caught (tests/test_ncrel16.py).
@@ -33,6 +34,17 @@ def test_a_story_that_gets_other_departments_to_agree_is_not_about_something_els
     assert "instead" not in score.relevance.evidence, score.relevance.evidence  # no "answer is about … instead"
     assert score.relevance.score >= 2, score.relevance.evidence  # not held at 1 as another question's answer
     assert score.overall >= 5  # not held at 3/10
+
+
+def test_sign_off_and_backing_show_winning_people_over_in_other_words():
+    question = "Describe a time you won over stakeholders outside your own team to a change you proposed."
+    story = ("Our depot's picking error rate was 2.1%, and I wanted to move to scan-to-confirm on every pick line. The "
+             "transport and inventory leads sat outside my team, so I ran a two-week trial on one aisle and shared the "
+             "error counts with them each Friday. Both leads signed off the rollout, and the site director gave it his "
+             "backing at the quarterly review. Errors fell to 0.4% within three months.")
+    evidence = score_answer(question, story, job_description="Warehouse team leader. Picking accuracy, WMS.").relevance
+    assert "takes up none of what the question is about" not in evidence.evidence, evidence.evidence
+    assert evidence.score == 5, evidence.evidence
 
 
 # ---------------------------------------------------------------- 2. variance analysis, in other words
