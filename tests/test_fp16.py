@@ -5,7 +5,8 @@ is not "about something else" (:func:`core.coach.competency.wrong_competency` ne
 who signed it off or gave it their backing were won over: such a story takes up what the question asks;
 2. an answer that compares actuals with a budget or standard answers a question about analysing variances without
 the word "variance" (``data/competency_words.json``: variance analysis), so it is not held at relevance 1 for taking
-up "none of what the question is about"; 3. answers to other questions are still caught (tests/test_ncrel16.py).
+up "none of what the question is about"; 3. answers to other questions are still caught (tests/test_ncrel16.py), and
+sharing only the wording of asking ("what happened") with the question is no sign of its subject.
 """
 
 from __future__ import annotations
@@ -73,3 +74,15 @@ def test_the_wrong_question_stories_of_ncrel16_are_still_caught():
                             (ncrel._GUEST_Q, ncrel._TRAINING_STORY), (developed, ncrel._ALARM_STORY)):
         assert wrong_competency(question, story) is not None, question
         assert off_topic(question, story), question
+
+
+def test_a_story_sharing_only_the_wording_of_asking_what_happened_still_answers_another_question():
+    # "what happened" is said of any story: sharing only it, two words of another competency still show it
+    question = "Tell me about the hardest complaint you have had from a tenant. What did you say and what happened?"
+    story = ("At the quarterly rent run I spotted a mistake in the standing order file: 31 flats had been set up on the "
+             "old rent. I checked each lease against the file, corrected the amounts before the run went out and wrote "
+             "to the landlords with the new figures. To stop it happening again I now check the file against the "
+             "leases every quarter, and every run since has gone out right.")
+    other = wrong_competency(question, story)
+    assert other is not None and other.other == "a mistake", other
+    assert off_topic(question, story)
