@@ -30,6 +30,15 @@ logger = logging.getLogger(__name__)
 WORDS_PATH = Path(__file__).resolve().parents[2] / "data" / "competency_words.json"
 BANK_PATH = Path(__file__).resolve().parents[2] / "data" / "question_bank.json"
 OTHER_WORDS = 2  # distinct words of another competency that show it plainly
+# ... when the answer shares a word of the question, even one said by chance: stronger evidence is needed before a
+# story is called another question's answer (session 16 re-check: a sepsis-audit story in which the nurse got the
+# consultants to agree a PGD, told to "persuade people who did not report to you", shares "report" and shows "audit",
+# "pathway": it was called "about something else"). Missing a wrong-question answer is better than insulting a right one.
+SHARED_OTHER_WORDS = 3
+# the wording of asking what happened and what was said ("How did you handle it and what happened?"): a story shares it
+# with any question, so sharing only these is no sign of the question's subject (an error story to "the most difficult
+# customer interaction… what happened?" still answers another question on two words)
+ASKING_WORDS = frozenset({"happen", "happened", "happens", "happening", "say", "said", "says"})
 MIN_SENTENCES = 2  # an answer this long tells something; a shorter one is judged elsewhere
 
 
@@ -107,7 +116,8 @@ def wrong_competency(question: str, answer: str) -> Elsewhere | None:
     """The competency ``answer`` shows instead of the one ``question`` asks about (see the module docstring), or
     None: when the question asks about no listed competency or about the candidate, the answer is short (under
     :data:`MIN_SENTENCES`), it takes up any of the question's terms (beyond chance) or any word of an asked
-    competency, or it shows no other competency plainly (:data:`OTHER_WORDS`)."""
+    competency, or it shows no other competency plainly (:data:`OTHER_WORDS` of its words; :data:`SHARED_OTHER_WORDS`
+    when it shares any of the question's terms but the wording of asking, :data:`ASKING_WORDS`, even by chance)."""
     from core.coach.framing import question_content
     from core.coach.question_types import question_type
     from core.coach.subject import ABOUT_THE_CANDIDATE, subject_of
@@ -122,7 +132,9 @@ def wrong_competency(question: str, answer: str) -> Elsewhere | None:
         return None
     others = [(c, shown(answer, c)) for c in competencies() if c not in wanted]
     other, words_ = max(others, key=lambda cw: len(cw[1]), default=(None, []))
-    if other is None or len(words_) < OTHER_WORDS:
+    shares = any(term.lower() not in ASKING_WORDS for term in subject.taken)
+    needed = SHARED_OTHER_WORDS if shares else OTHER_WORDS
+    if other is None or len(words_) < needed:
         return None
     first = next((c for c in wanted if shown(question, c)), wanted[0])  # one the question names, if any
     return Elsewhere(asked=first.name, asked_words=shown(question, first), other=other.name, other_words=words_[:3])
