@@ -176,3 +176,6 @@ def test_a_shown_alternative_is_named_in_the_question() -> None:
              if "supply chain" in i.text]
     # either instance template (core.coach.plan_text.INSTANCE_TEMPLATES) names it; never "related work"
     assert asked and all(re.search(r"your CV (?:shows|names) manufacturing", text) for text in asked), asked
+    # an instance may be a field or an industry, not a system: the question reads for either (session 16: "the hardest
+    # problem you solved with manufacturing, and what would you do differently in another system?")
+    assert not any("solved with manufacturing" in text or "another system" in text for text in asked), asked

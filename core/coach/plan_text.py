@@ -62,7 +62,7 @@ RELATED_TEMPLATES = (
 # the question names the instance, never "related work".
 INSTANCE_TEMPLATES = (
     "The role calls for {skill}, and your CV shows {instance}{where}. Tell me about one piece of work in {instance}: what was the goal, what did you do yourself, and how did it turn out?",
-    "This job involves {skill}; your CV names {instance}{where}. What was the hardest problem you solved with {instance}, and what would you do differently in another system?",
+    "This job involves {skill}; your CV names {instance}{where}. What was the hardest problem in your {instance} work, and what would you do differently next time?",
 )
 GAP_TEMPLATES = (
     "The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?",
