@@ -1,11 +1,11 @@
 """Leave-one-set-out for the reading confidence's weights and thresholds (:mod:`core.analysis.cv_confidence`).
 
-``python -m bench.confidence_loso`` reads the four sets open to development (dev corpus, fresh sets 13, 15 and 16;
-never a blind set), computes each quoted fact's cues with the confidence filter off, and for each kind (opener
+``python -m bench.confidence_loso`` reads the five sets open to development (dev corpus, fresh sets 13, 15, 16 and
+17; never a blind set), computes each quoted fact's cues with the confidence filter off, and for each kind (opener
 title at employer, employer named, skill at employer) prints: the precision with no confidence filter, with the
 module's weights and threshold, and for each rotation the weights ({0, 1, 2} per cue) and threshold chosen on
-the three others (the most facts kept with precision >= 0.95 pooled and >= 0.93 on each set; ties: fewer cues, lower
-threshold) and their figures on all four, the held-out one included. Each figure: precision (right / quoted)
+the four others (the most facts kept with precision >= 0.95 pooled and >= 0.93 on each set; ties: fewer cues, lower
+threshold) and their figures on all five, the held-out one included. Each figure: precision (right / quoted)
 and the share kept (quoted / quoted with no confidence filter).
 """
 
@@ -23,11 +23,12 @@ from bench.bench_devsets import (
     load_fresh13_set,
     load_fresh15_set,
     load_fresh16_set,
+    load_fresh17_set,
     normal,
 )
 from bench.devsets_quoted import _plan_cv
 
-SETS = ("dev", "f13", "f15", "f16")
+SETS = ("dev", "f13", "f15", "f16", "f17")
 
 
 def _rows() -> list[tuple[str, str, bool, dict]]:
@@ -38,7 +39,7 @@ def _rows() -> list[tuple[str, str, bool, dict]]:
 
     rows = []
     sets = (("dev", load_cv_set()), ("f13", load_fresh13_set()), ("f15", load_fresh15_set()),
-            ("f16", load_fresh16_set()))
+            ("f16", load_fresh16_set()), ("f17", load_fresh17_set()))
     for name, entries in sets:
         for entry in entries:
             path = cv_file(entry)

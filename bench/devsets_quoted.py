@@ -24,7 +24,8 @@ bench's fields, a value once per CV):
 Each is printed as precision (right / quoted) and as the share kept (quoted / what the reader gave before
 ``quotable_facts``); the precision the reader's facts would have had, quoted unfiltered, is printed beside it
 for the whole (``all quoted, unfiltered``). Blind sets: aggregates only, as here; ``python -m
-bench.devsets_quoted`` prints each dev and fresh-set (13, 15, 16) CV's wrong quotes (never a blind CV's).
+bench.devsets_quoted`` prints each dev and fresh-set (13, 15, 16, 17) CV's wrong quotes (never a blind CV's;
+``--fresh17``: set 17's alone).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from bench.bench_devsets import (
     load_fresh13_set,
     load_fresh15_set,
     load_fresh16_set,
+    load_fresh17_set,
     normal,
 )
 
@@ -136,6 +138,7 @@ def quoted_rows() -> list[tuple[str, float, str, str]]:
     rows: list[tuple[str, float, str, str]] = []
     sets = ((", dev corpus", load_cv_set(), ">= 0.95"), (", fresh set 13", load_fresh13_set(), ">= 0.95"),
             (", fresh set 15", load_fresh15_set(), ">= 0.95"), (", fresh set 16", load_fresh16_set(), ">= 0.95"),
+            (", fresh set 17", load_fresh17_set(), ">= 0.95"),
             (", blind set", load_blind_set(), "(reported)"), (", blind set 12", load_blind12_set(), "(reported)"))
     for label, entries, target in sets:
         counts = score_quoted(entries)
@@ -150,10 +153,12 @@ def quoted_rows() -> list[tuple[str, float, str, str]]:
     return rows
 
 
-def detail() -> None:
-    """Each dev and fresh-set (13, 15, 16) CV's wrong quotes and the facts ``quotable_facts`` dropped (never a
-    blind CV's)."""
-    for entry in [*load_cv_set(), *load_fresh13_set(), *load_fresh15_set(), *load_fresh16_set()]:
+def detail(fresh17_only: bool = False) -> None:
+    """Each dev and fresh-set (13, 15, 16, 17) CV's wrong quotes and the facts ``quotable_facts`` dropped (never a
+    blind CV's); ``fresh17_only``: set 17's alone."""
+    entries = load_fresh17_set() if fresh17_only else [*load_cv_set(), *load_fresh13_set(), *load_fresh15_set(),
+                                                       *load_fresh16_set(), *load_fresh17_set()]
+    for entry in entries:
         got = _cv_quotes(entry)
         if got is None:
             continue
@@ -170,4 +175,6 @@ def detail() -> None:
 
 
 if __name__ == "__main__":
-    detail()
+    import sys
+
+    detail(fresh17_only="--fresh17" in sys.argv)

@@ -66,6 +66,12 @@ def _fresh16_cvs() -> list[dict]:
     return json.loads((CV_DIR / "expected_fresh16.json").read_text(encoding="utf-8"))["cvs"]
 
 
+def _fresh17_cvs() -> list[dict]:
+    """The fresh set of session 17 (``expected_fresh17.json``), built like set 16 and kept untuned too: a second
+    test set for the confidence gate."""
+    return json.loads((CV_DIR / "expected_fresh17.json").read_text(encoding="utf-8"))["cvs"]
+
+
 def _jobs() -> list[dict]:
     return json.loads((JOB_DIR / "expected.json").read_text(encoding="utf-8"))["jobs"]
 
@@ -78,9 +84,10 @@ def _check_source(entry: dict) -> None:
     assert source["repo"].lower() not in RESERVED_REPOS, f"{entry['id']} comes from a reserved repository"
 
 
-@pytest.mark.parametrize("index", [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs, _fresh15_cvs, _fresh16_cvs],
+@pytest.mark.parametrize("index",
+                         [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs, _fresh15_cvs, _fresh16_cvs, _fresh17_cvs],
                          ids=["expected.json", "expected_blind.json", "expected_blind12.json", "expected_fresh13.json",
-                              "expected_fresh15.json", "expected_fresh16.json"])
+                              "expected_fresh15.json", "expected_fresh16.json", "expected_fresh17.json"])
 def test_cv_index_schema_and_sources(index) -> None:
     cvs = index()
     ids = [c["id"] for c in cvs]
@@ -175,9 +182,22 @@ def test_fresh_set_16_is_apart_from_every_other_set_and_mixed() -> None:
     assert len({c["language"] for c in fresh} - {"en"}) >= 3, "fewer than three languages besides English"
 
 
-@pytest.mark.parametrize("index", [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs, _fresh15_cvs, _fresh16_cvs],
+def test_fresh_set_17_is_apart_from_every_other_set_and_mixed() -> None:
+    """The session-17 fresh CVs come from repositories no other set used, span every format and five PDF
+    producers, hold CVs in four languages besides English, and all but one have employment history."""
+    fresh = _fresh17_cvs()
+    others = _cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs() + _fresh15_cvs() + _fresh16_cvs()
+    _assert_apart_and_mixed("fresh-17", fresh, others, ("latex", "word", "canva", "chromium", "onlyoffice"),
+                            split="fresh17", at_least=14)
+    assert sum(1 for c in fresh if not c["facts"]["employers"]) <= 1
+    assert len({c["language"] for c in fresh} - {"en"}) >= 4, "fewer than four languages besides English"
+    assert sum(1 for c in fresh if c["format"] == "pdf") >= 6 and sum(1 for c in fresh if c["format"] == "docx") >= 2
+
+
+@pytest.mark.parametrize("index",
+                         [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs, _fresh15_cvs, _fresh16_cvs, _fresh17_cvs],
                          ids=["expected.json", "expected_blind.json", "expected_blind12.json", "expected_fresh13.json",
-                              "expected_fresh15.json", "expected_fresh16.json"])
+                              "expected_fresh15.json", "expected_fresh16.json", "expected_fresh17.json"])
 def test_cv_files_that_are_present_are_the_labelled_ones(index) -> None:
     """A corpus file present in this checkout (they are not committed) is byte for byte the one labelled."""
     import hashlib
@@ -190,8 +210,8 @@ def test_cv_files_that_are_present_are_the_labelled_ones(index) -> None:
 def test_detail_blind_prints_only_the_blind_cvs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """``--detail --blind`` lists the blind CVs and nothing of the tuning set, held-out set, fresh set or jobs;
-    ``--detail`` lists the fresh sets 13, 15 and 16 with the dev CVs, and ``--detail --fresh`` / ``--fresh15`` /
-    ``--fresh16`` one fresh set alone."""
+    ``--detail`` lists the fresh sets 13, 15, 16 and 17 with the dev CVs, and ``--detail --fresh`` / ``--fresh15`` /
+    ``--fresh16`` / ``--fresh17`` one fresh set alone."""
     from bench import bench_devsets
 
     monkeypatch.setattr(bench_devsets, "CV_DIR", tmp_path)  # no files there: each CV reports "file missing"
@@ -200,17 +220,20 @@ def test_detail_blind_prints_only_the_blind_cvs(tmp_path: Path, monkeypatch: pyt
     lines = capsys.readouterr().out.splitlines()
     assert lines == [f"{c['id']}: file missing" for c in _blind_cvs()]
     assert not any(c["id"] in "\n".join(lines) for c in _blind12_cvs())  # the second blind set: nowhere
-    assert not any(c["id"] in "\n".join(lines) for c in _fresh13_cvs() + _fresh15_cvs() + _fresh16_cvs())
+    assert not any(c["id"] in "\n".join(lines) for c in _fresh13_cvs() + _fresh15_cvs() + _fresh16_cvs() + _fresh17_cvs())
     bench_devsets.detail()
     tuning = capsys.readouterr().out
     assert not any(c["id"] in tuning for c in _blind_cvs() + _blind12_cvs())
-    assert all(f"{c['id']}: file missing" in tuning for c in _fresh13_cvs() + _fresh15_cvs() + _fresh16_cvs())
+    assert all(f"{c['id']}: file missing" in tuning
+               for c in _fresh13_cvs() + _fresh15_cvs() + _fresh16_cvs() + _fresh17_cvs())
     bench_devsets.detail(fresh=True)
     assert capsys.readouterr().out.splitlines() == [f"{c['id']}: file missing" for c in _fresh13_cvs()]
     bench_devsets.detail(fresh15=True)
     assert capsys.readouterr().out.splitlines() == [f"{c['id']}: file missing" for c in _fresh15_cvs()]
     bench_devsets.detail(fresh16=True)
     assert capsys.readouterr().out.splitlines() == [f"{c['id']}: file missing" for c in _fresh16_cvs()]
+    bench_devsets.detail(fresh17=True)
+    assert capsys.readouterr().out.splitlines() == [f"{c['id']}: file missing" for c in _fresh17_cvs()]
 
 
 def test_job_index_schema_counts_and_sources() -> None:
