@@ -176,17 +176,18 @@ def shows_asked(question: str, answer: str) -> list[str]:
 def off_subject_of(subject: Subject, clean: str, question: str, qtype: str, *, story: bool) -> tuple[Subject, int]:
     """``subject`` (:func:`core.coach.subject.subject_of` of ``clean``) and its points off relevance
     (:func:`core.coach.subject.penalty`), with the skills the answer names by the lexicon's names ("MoSCoW" is
-    Prioritisation) looked up when they matter, and none off for an answer showing the asked competency in its own
+    Prioritisation) and the duties it shows in its field's words (:func:`core.analysis.skills.field_practices`:
+    "I compared standard with actual costs" is variance analysis) looked up when they matter, and none off for an answer showing the asked competency in its own
     words (:func:`shows_asked`: "the figures convinced him" for changing someone's mind)."""
     from core.analysis.answer import candidate_words
-    from core.analysis.skills import find_skills
+    from core.analysis.skills import field_practices, find_skills
     from core.coach.framing import question_content
     from core.coach.subject import penalty, subject_of
 
     off = penalty(subject, qtype, story=story)
-    if off:
+    if off:  # the skills it names, and the duties it shows in its field's own words ("compared standard with actual")
         subject = subject_of(clean, question_content(candidate_words(question), subject=True),
-                             named=tuple(h.name for h in find_skills(clean)))
+                             named=(*(h.name for h in find_skills(clean)), *field_practices(clean)))
         off = penalty(subject, qtype, story=story)
     if off and shows_asked(candidate_words(question), clean):
         return replace(subject, topic=True, chance=False, passing=False), 0
