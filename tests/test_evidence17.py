@@ -62,3 +62,20 @@ def test_of_two_acts_the_one_with_its_outcome_is_quoted():
     status, quoted, _ = requirement_evidence(answer, "escalation")
     assert status == "evidenced"
     assert "outreach team" in quoted, quoted
+
+
+def test_a_requirement_named_across_a_situation_and_the_act_quotes_the_act():
+    # "a post-op patient became confused…, so I escalated…": the requirement's words span the situation and the act;
+    # the candidate's own act is the evidence, not the situation clause called a mere mention
+    for answer, act in ((_ESCALATION_HABIT, "escalated to the surgical registrar"),
+                        (_ESCALATION_CONFIDENT, "escalated to the outreach team")):
+        status, quoted, _ = requirement_evidence(answer, "escalating deteriorating patients")
+        assert status == "evidenced", quoted
+        assert act in quoted, quoted
+
+
+def test_a_requirement_named_only_where_someone_else_acts_stays_a_mention():
+    answer = ("When a patient's blood pressure fell, the charge nurse escalated the deteriorating patient to the "
+              "registrar, and I watched how she did it.")
+    status, _quoted, _ = requirement_evidence(answer, "escalating deteriorating patients")
+    assert status == "mentioned"

@@ -28,6 +28,7 @@ from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds, suite_apps, whole_tool
 from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
+from core.coach.evidence_own import own_word_quote
 from core.coach.evidence_short import own_short_use
 from core.coach.evidence_weight import announces, shown_weight
 from core.coach.first_person import first_person
@@ -340,6 +341,9 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
             for part, pos in _credential_statements(sentence, requirement))
         if not held and not credential and (own := _own_clause(sentence, requirement)):
             held, quoted = True, own  # "Few parents were reading…, so I started weekly parent workshops": the second
+        if not held and not credential and (own := own_word_quote(sentence, lambda w: _hits(w, requirement)[0] > 0,
+                                                                  own_statement)):
+            held, quoted = True, own  # "a patient became confused, so I escalated…": the act on one of its words
         if held:
             shown.append((shown_weight(said, index), _wordings_named(sentence, requirement), -len(shown), quoted))
         else:
