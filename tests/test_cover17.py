@@ -60,6 +60,29 @@ def test_a_different_comparison_is_no_variance_analysis():
         assert requirement_evidence(answer, "analysing variances")[0] != "evidenced", answer
 
 
+def test_matching_statements_to_the_ledger_is_reconciling_and_three_documents_a_three_way_match():
+    bank = "Each week I matched the bank statement against the cash book and cleared the unmatched items by Friday."
+    supplier = "I ticked every supplier statement back to the purchase ledger and chased the 14 differences."
+    assert requirement_evidence(bank, "bank reconciliations")[0] == "evidenced"
+    assert requirement_evidence(supplier, "supplier statement reconciliations")[0] == "evidenced"
+    assert requirement_evidence(supplier, "bank reconciliations")[0] != "evidenced"  # a supplier's is no bank's
+    for answer in (bank, supplier):
+        assert requirement_evidence(answer, "reconciliations")[0] == "evidenced", answer
+    match = "I checked each delivery note against the purchase order and the invoice before any payment went out."
+    assert requirement_evidence(match, "three-way matching")[0] == "evidenced"
+    assert requirement_evidence("I compared the bank statement with last month's and sent it on.",
+                                "bank reconciliations")[0] != "evidenced"
+
+
+def test_every_field_equivalence_names_its_source_and_fields():
+    import json
+
+    from core.analysis.skills import EQUIVALENCES_PATH
+
+    for name, entry in json.loads(EQUIVALENCES_PATH.read_text(encoding="utf-8"))["equivalences"].items():
+        assert entry["source"].strip() and entry["fields"].strip() and entry["wordings"], name
+
+
 # ---------------------------------------------------------------- 2. a class of people shown by its members
 
 _SALES_JOB = ("Account Executive, B2B SaaS (spend management)\nLedgerly\n\nWhat you'll do\n"
