@@ -30,7 +30,7 @@ LABEL_PART = {
 
 # The past-tense verbs that tell what "I" did (the STAR action).
 _ACTION_PAST = (
-    r"built|wrote|designed|led|set up|created|organi[sz]ed|analy[sz]ed|called|met|spoke|talked|asked|proposed|"
+    r"built|wrote|designed|led|set up|created|organi[sz]ed|analy[sz]ed|called|met|spoke|talked|asked|proposed|suggested|"
     r"decided|introduced|ran|started|changed|conducted|rewrote|added|moved|migrated|automated|mapped|reviewed|"
     r"interviewed|sat down|pulled|tested|prototyped|drafted|negotiated|escalated|trained|coached|implemented|"
     r"reworked|split|prioriti[sz]ed|told|scheduled|documented|tracked|checked|replaced|fixed|refactored|"
@@ -337,7 +337,7 @@ _ACTION_VERBS_TEXT = """
     reconcile record redesign refactor reduce reassess release remove reorder replace report reproduce request
     research reschedule resolve restructure review rewrite roll run schedule segment separate set shadow ship
     simulate sort split standardise standardize survey switch tag talk teach test trace track train triage update
-    upgrade validate verify version visit weigh write listen adapt
+    upgrade validate verify version visit weigh write listen adapt suggest
 """
 ACTION_VERBS_EN = frozenset(_ACTION_VERBS_TEXT.split())
 

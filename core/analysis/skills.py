@@ -108,7 +108,8 @@ def load_lexicon() -> Lexicon:
                 for kind, found in raw.get("instance_patterns", {}).items() if not kind.startswith("_")}
     for kind, entry in json.loads(EQUIVALENCES_PATH.read_text(encoding="utf-8"))["equivalences"].items():
         extra = tuple(re.compile(p, re.IGNORECASE) for p in entry["wordings"])  # "triaged" shows prioritisation
-        patterns[kind.lower()] = patterns.get(kind.lower(), ()) + extra
+        for name in (kind, *entry.get("also", ())):  # the requirement's other names ("c-suite" for "c-level executives")
+            patterns[name.lower()] = patterns.get(name.lower(), ()) + extra
     suites = {suite: tuple(apps) for suite, apps in raw.get("suites", {}).items()}
     date_sense = frozenset(_alias_key(a) for a in raw.get("date_sense", []))
     return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of, patterns,
@@ -348,6 +349,26 @@ def suite_apps(name: str) -> tuple[str, ...]:
     """The apps (lexicon names) a suite of named tools includes ("Microsoft Office" -> ("Excel",)), from the
     lexicon's ``suites``: naming the suite shows a requirement for one of them as a whole; () for any other name."""
     return load_lexicon().suites.get(name, ())
+
+
+@lru_cache(maxsize=1)
+def _equivalences() -> tuple[tuple[str, tuple[str, ...], tuple[re.Pattern[str], ...]], ...]:
+    """(requirement, its other names, compiled wordings) of ``data/field_equivalents.json``."""
+    entries = json.loads(EQUIVALENCES_PATH.read_text(encoding="utf-8"))["equivalences"]
+    return tuple((kind, tuple(n.lower() for n in entry.get("also", ())),
+                  tuple(re.compile(p, re.IGNORECASE) for p in entry["wordings"])) for kind, entry in entries.items())
+
+
+def field_requirement_names() -> frozenset[str]:
+    """Every name (lower case) of a requirement of ``data/field_equivalents.json``, its other names included."""
+    return frozenset(n for kind, also, _ in _equivalences() for n in (kind.lower(), *also))
+
+
+def field_practices(text: str) -> tuple[str, ...]:
+    """The requirements of ``data/field_equivalents.json`` that ``text`` shows by a practice which is, in its field,
+    the requirement itself ("I compared standard with actual costs" -> "variance analysis", "triaged" ->
+    "prioritisation"), in the file's order; () for none. Raises OSError or ValueError when the file cannot be read."""
+    return tuple(kind for kind, _also, wordings in _equivalences() if any(p.search(text or "") for p in wordings))
 
 
 def instance_wordings(kind: str) -> tuple[re.Pattern[str], ...]:

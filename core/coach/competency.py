@@ -128,7 +128,7 @@ def wrong_competency(question: str, answer: str) -> Elsewhere | None:
     if len(sentences(answer or "")) < MIN_SENTENCES or any(shown(answer, c) for c in wanted):
         return None
     subject = subject_of(answer, question_content(question, subject=True))
-    if subject.weight and not (subject.share == 0 or subject.chance):
+    if subject.weight and not (subject.share == 0 or subject.chance or _setting_only(subject, question, wanted)):
         return None
     others = [(c, shown(answer, c)) for c in competencies() if c not in wanted]
     other, words_ = max(others, key=lambda cw: len(cw[1]), default=(None, []))
@@ -138,6 +138,24 @@ def wrong_competency(question: str, answer: str) -> Elsewhere | None:
         return None
     first = next((c for c in wanted if shown(question, c)), wanted[0])  # one the question names, if any
     return Elsewhere(asked=first.name, asked_words=shown(question, first), other=other.name, other_words=words_[:3])
+
+
+def _setting_only(subject: Subject, question: str, wanted: tuple[Competency, ...]) -> bool:
+    """Whether what an answer takes up of ``question`` is only its setting: the question names its competency in
+    that competency's own words ("anxious", "refusing"), and the answer shares none of them, only everyday terms
+    of the question (each under :data:`core.coach.subject.RARE_TERM_WEIGHT`, together under
+    :data:`core.coach.subject.CHANCE_SHARE` of its subject), however often: the field's word for the person served
+    ("a patient", "a resident") is said by any story of that field (session 17: a sepsis-audit story told to "a
+    patient who was anxious or refusing treatment" took up "patient" and scored 8/10)."""
+    from core.coach.subject import CHANCE_SHARE, RARE_TERM_WEIGHT, subject_terms
+
+    if not subject.taken or subject.share >= CHANCE_SHARE or not any(shown(question, c) for c in wanted):
+        return False
+    from core.coach.framing import question_content
+
+    weights = {w: weight for w, weight in subject_terms(question_content(question, subject=True)).values()}
+    own = {w for c in wanted for w in shown(question, c)}
+    return all(weights.get(term, 0.0) < RARE_TERM_WEIGHT and term not in own for term in subject.taken)
 
 
 ASKED_WORDS = 2  # distinct words of the asked competency that show it in an answer's own words
@@ -158,17 +176,18 @@ def shows_asked(question: str, answer: str) -> list[str]:
 def off_subject_of(subject: Subject, clean: str, question: str, qtype: str, *, story: bool) -> tuple[Subject, int]:
     """``subject`` (:func:`core.coach.subject.subject_of` of ``clean``) and its points off relevance
     (:func:`core.coach.subject.penalty`), with the skills the answer names by the lexicon's names ("MoSCoW" is
-    Prioritisation) looked up when they matter, and none off for an answer showing the asked competency in its own
+    Prioritisation) and the duties it shows in its field's words (:func:`core.analysis.skills.field_practices`:
+    "I compared standard with actual costs" is variance analysis) looked up when they matter, and none off for an answer showing the asked competency in its own
     words (:func:`shows_asked`: "the figures convinced him" for changing someone's mind)."""
     from core.analysis.answer import candidate_words
-    from core.analysis.skills import find_skills
+    from core.analysis.skills import field_practices, find_skills
     from core.coach.framing import question_content
     from core.coach.subject import penalty, subject_of
 
     off = penalty(subject, qtype, story=story)
-    if off:
+    if off:  # the skills it names, and the duties it shows in its field's own words ("compared standard with actual")
         subject = subject_of(clean, question_content(candidate_words(question), subject=True),
-                             named=tuple(h.name for h in find_skills(clean)))
+                             named=(*(h.name for h in find_skills(clean)), *field_practices(clean)))
         off = penalty(subject, qtype, story=story)
     if off and shows_asked(candidate_words(question), clean):
         return replace(subject, topic=True, chance=False, passing=False), 0

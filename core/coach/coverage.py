@@ -19,10 +19,11 @@ from core.analysis.answer import candidate_words
 from core.analysis.job import alternatives
 from core.analysis.text import readable_text, sentences, short_quote
 from core.coach.coverage_years import years_evidence, years_partial
-from core.coach.evidence import answer_evidence, own_statement, tool_evidence
+from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import announces, with_result
 from core.coach.phrasing import clip, quote
 from core.coach.question_names import asking_part, asking_text, names_requirement
+from core.coach.subject import subject_of, term_stem
 from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
 from core.schemas import SKIPPED_ANSWER, AnswerScore, CoverageItem
 
@@ -33,6 +34,7 @@ NEAR_TERMS_NEEDED = 2  # distinct keys or near terms of the requirement's topic 
 # reply shows no requirement either (issue 15, session 15: it was still quoted as the question's coverage evidence).
 OFF_REPLY_NOTE = " The follow-up reply was about something else, not what the question asks: it adds nothing to it."
 UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an answer did not answer its question (weighing's)
+AGREED_RELEVANCE = 4  # relevance (1-5) at or over which the score says the answer does what its question asks
 _PARTIAL_GAP = "Every part of the question:"  # the offline relevance's gap for an answer that leaves part of it aside
 _FOLLOW_UP_LINE_RE = re.compile(r"^\s*\(Follow-up:.*\)\s*$", re.MULTILINE | re.IGNORECASE)
 
@@ -192,6 +194,8 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
             mentioned = quoted
     if best is not None:
         return CoverageItem(requirement=req, status="evidenced", evidence=quote(best[4]))
+    if not mentioned and (agreed := answered_on_it(req, rows)):
+        return CoverageItem(requirement=req, status="evidenced", evidence=quote(agreed))
     said = [candidate_words(readable_text(counted_answer(a, s))) for _q, a, s in rows
             if a.strip() and a.strip() != SKIPPED_ANSWER]
     if note := years_partial(said, req):  # the years without the field, or the field without the years
@@ -206,3 +210,28 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
         return CoverageItem(requirement=req, status="not probed",
                             evidence=f"Asked about in {quote(clip(asking_part(skipped), 10))}, but that question was not answered.")
     return CoverageItem(requirement=req, status="not probed", evidence="")
+
+
+_QUOTE_RE = re.compile(r'"([^"]{8,})"')
+
+
+def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) -> str:
+    """The answer's own quote that its score gives for doing what a question asking ``req`` by name asks, when that
+    answer's relevance is :data:`AGREED_RELEVANCE` or more and it takes up the requirement's own words (none of them
+    negated or wished): the report's coverage then agrees with the answer's own evidence instead of calling the
+    requirement weak beside a high score (session 17: "selling to finance buyers – weak" beside a 9/10 sale to a CFO).
+    "" when no answer does. ``rows``: (question, answer, score or None) in interview order."""
+    for question, answer, score in rows:
+        if score is None or score.relevance.score < AGREED_RELEVANCE or not names_requirement(question, req):
+            continue
+        said = candidate_words(readable_text(counted_answer(answer, score)))
+        if not said or subject_of(said, req).share == 0:
+            continue
+        stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", req)}
+        if any((NEGATION_RE.search(x) or WISH_RE.search(x)) and stems & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}
+               for x in sentences(said)):
+            continue  # "I have never sold to finance buyers": a mention that does not count
+        own = [q for q in _QUOTE_RE.findall(score.relevance.evidence) if q in said and own_statement(q, 0)]
+        if own:
+            return own[0]
+    return ""

@@ -28,8 +28,9 @@ from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds, suite_apps, whole_tool
 from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
+from core.coach.evidence_own import own_word_quote
 from core.coach.evidence_short import own_short_use
-from core.coach.evidence_weight import announces, evidence_weight
+from core.coach.evidence_weight import announces, shown_weight
 from core.coach.first_person import first_person
 from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
 from core.coach.requirement_names import requirement_names
@@ -324,11 +325,12 @@ def _credential_statements(text: str, requirement: str, split: re.Pattern[str] =
 
 def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
     """("evidenced" | "mentioned" | "", quote): the candidate's own statement of the requirement (of several,
-    the one :func:`core.coach.evidence_weight.evidence_weight` weighs most), else a mention that does not count (negated, a wish, about the company, a credential of another
+    the one :func:`core.coach.evidence_weight.shown_weight` weighs most: the act with its outcome over a habit), else a mention that does not count (negated, a wish, about the company, a credential of another
     place or only applied for: :func:`credential_held`), else nothing."""
     mentioned, named, shown = "", [], []
     credential = bool(CREDENTIAL_RE.search(requirement))
-    for sentence in sentences(answer or ""):
+    said = sentences(answer or "")
+    for index, sentence in enumerate(said):
         hit, (start, end) = mentions_requirement(sentence, requirement)
         if not hit or announces(sentence):  # "I want to explain my approach to X": no evidence, no mention
             continue
@@ -339,8 +341,11 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
             for part, pos in _credential_statements(sentence, requirement))
         if not held and not credential and (own := _own_clause(sentence, requirement)):
             held, quoted = True, own  # "Few parents were reading…, so I started weekly parent workshops": the second
+        if not held and not credential and (own := own_word_quote(sentence, lambda w: _hits(w, requirement)[0] > 0,
+                                                                  own_statement)):
+            held, quoted = True, own  # "a patient became confused, so I escalated…": the act on one of its words
         if held:
-            shown.append((evidence_weight(sentence), _wordings_named(sentence, requirement), -len(shown), quoted))
+            shown.append((shown_weight(said, index), _wordings_named(sentence, requirement), -len(shown), quoted))
         else:
             mentioned = mentioned or quoted
     if shown:  # the sentence that shows the most (a number, an action; then more of its wordings), the first of equals

@@ -13,11 +13,13 @@ from functools import lru_cache
 
 from core.analysis.job_context import product_hits
 from core.analysis.job_duties import is_duty_gerund
-from core.analysis.skills import find_skills, load_lexicon
+from core.analysis.skills import field_requirement_names, find_skills, load_lexicon
 from core.analysis.text import STOPWORDS
 
 # A duty's verb before what it names: "coordinating imports", "driving guest satisfaction", "owning the P&L".
 _DUTY_HEAD_RE = re.compile(r"^[a-z]+ing\s+(?:(?:the|a|an|our|its|their)\s+)?", re.IGNORECASE)
+# ... and before the class it is done to or with: "selling to finance buyers", "presenting to the C-suite"
+_DUTY_TO_RE = re.compile(r"^([a-z]+ing)\s+(?:to|with|into|for)\s+(?:(?:the|a|an|our|its|their)\s+)?", re.IGNORECASE)
 
 
 def requirement_names(requirement: str) -> set[str]:
@@ -32,6 +34,10 @@ def requirement_names(requirement: str) -> set[str]:
     # a verb of work only: "Marketing automation" is no duty, so "automation" alone does not show it
     parts += [_DUTY_HEAD_RE.sub("", p, count=1) for p in parts
               if (head := _DUTY_HEAD_RE.match(p)) and is_duty_gerund(head.group(0).split()[0])]
+    # a duty done to or with a class of people or things the field names by its members: "selling to finance buyers"
+    # is shown by a sale to the CFO (data/field_equivalents.json), never by its bare object word alone
+    parts += [obj for p in parts if (head := _DUTY_TO_RE.match(p)) and is_duty_gerund(head.group(1))
+              and (obj := p[head.end():].strip(" .")).lower() in field_requirement_names()]
     for part in {p for p in parts if p.lower() != whole}:
         names.add(part.lower())
         names |= {h.name.lower() for h in find_skills(part) if h.surface.lower() == part.lower()}
