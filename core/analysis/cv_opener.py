@@ -29,7 +29,6 @@ from core.analysis import cv_confidence as conf
 from core.analysis import cv_confidence_cues as new_shape
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE, HEADER_MAX_WORDS
 
-
 _NOTE_RE = re.compile(r"[()\[\],]")  # a title's note: "Engineer (Contract)", "Staff Nurse, Paediatric Ward"
 
 

@@ -15,9 +15,9 @@ import re
 import unicodedata
 
 from core.analysis.cv_confidence import confident_facts
-from core.analysis.cv_opener import opener_parts
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
 from core.analysis.cv_names import legal_form_name
+from core.analysis.cv_opener import opener_parts
 from core.analysis.cv_places import place_descriptor
 from core.analysis.cv_titles import known_title, title_head
 from core.analysis.text import hold_abbreviations
