@@ -3,7 +3,8 @@
 The interview plan (:func:`core.coach.plan.plan_items`) reads the CV as ``extract_cv_facts`` and then keeps only
 what :func:`core.analysis.cv_trust.quotable_facts` trusts; of those facts, four kinds reach a question's text:
 
-- the opener (``current_job``): "you're currently {role} at {employer}" / "your time as {role} at {employer}";
+- the opener (``current_job_parts``): "you're currently {role} at {employer}" / "your time as {role} at {employer}",
+  or the sure side alone, "your time at {employer}" / "your time as {role}";
 - the skill questions (``skill_employer``: lexicon skill -> employer): "The role calls for X, which your CV shows
   at {employer}": a skill-at-employer pair, measured with the skill as the CV writes it (``skill_surface``);
 - the behavioural leads ("At {employer}, tell me about...": ``employers``) and the achievement questions
@@ -16,6 +17,9 @@ bench's fields, a value once per CV):
 - ``opener employer``: the opener's employer against the labelled ``employers`` (the labels do not say which
   employer is the current one, so a past employer quoted as the current one counts right: an upper bound);
 - ``opener title at employer``: both right (one sentence said aloud);
+- ``opener title alone``: the title said without an employer (session 17: "your time as {role}", when the employer
+  is unsure; an employer said without the title, "your time at {employer}", counts in ``opener employer`` and
+  ``employers named``);
 - ``employers named``: every employer any question may name (the opener's, the behavioural leads', the
   skill and achievement questions') against the labelled ``employers``;
 - ``skill at employer``: the skill questions' pairs against the labelled ``skill_employer`` pairs;
@@ -46,8 +50,9 @@ from bench.bench_devsets import (
     normal,
 )
 
-KINDS = ("opener title", "opener employer", "opener title at employer", "employers named", "skill at employer")
-_ALL = ("opener title at employer", "employers named", "skill at employer")
+KINDS = ("opener title", "opener employer", "opener title at employer", "opener title alone", "employers named",
+         "skill at employer")
+_ALL = ("opener title at employer", "opener title alone", "employers named", "skill at employer")
 
 
 def _plan_cv(text: str) -> str:
@@ -68,9 +73,11 @@ def said(facts: dict, *, filtered: bool = True, cv: str = "") -> dict[str, set]:
     else:  # the opener's entry as quotable_facts picks it, nothing removed
         jobs, title = list(facts.get("jobs") or []), facts.get("current_title") or ""
         index = next((i for i, job in enumerate(jobs) if title and job[0] == title), 0)
-        facts = {**facts, "current_job": jobs[index] if jobs else ("", "")}
-    role, employer = facts.get("current_job") or ("", "")
-    role, employer = (normal(role), normal(employer)) if role and employer else ("", "")
+        pair = tuple(jobs[index]) if jobs else ("", "")
+        facts = {**facts, "current_job": pair, "current_job_parts": pair if all(pair) else ("", "")}
+    # the opener as said: both, or the sure side alone ("your time at {employer}", session 17)
+    role, employer = facts.get("current_job_parts") or facts.get("current_job") or ("", "")
+    role, employer = normal(role), normal(employer)
     surface = facts.get("skill_surface") or {}
     pairs = {(normal(surface.get(s, s)), normal(e)) for s, e in (facts.get("skill_employer") or {}).items() if e}
     named = [*(facts.get("employers") or []), *(facts.get("skill_employer") or {}).values(),
@@ -78,7 +85,8 @@ def said(facts: dict, *, filtered: bool = True, cv: str = "") -> dict[str, set]:
     return {
         "opener title": {role} - {""},
         "opener employer": {employer} - {""},
-        "opener title at employer": {(role, employer)} if role else set(),
+        "opener title at employer": {(role, employer)} if role and employer else set(),
+        "opener title alone": {role} if role and not employer else set(),
         "employers named": ({normal(e) for e in named} | {employer}) - {""},
         "skill at employer": {p for p in pairs if all(p)},
     }
@@ -88,7 +96,7 @@ def right(kind: str, value: object, labels: dict) -> bool:
     """Whether one quoted value (normal form) agrees with the CV's labels."""
     title = normal(labels.get("current_title") or "")
     employers = {normal(e) for e in labels.get("employers") or []}
-    if kind == "opener title":
+    if kind in ("opener title", "opener title alone"):
         return value == title
     if kind in ("opener employer", "employers named"):
         return value in employers

@@ -19,7 +19,7 @@ FILL = {"skill": None, "topic": None, "where": " at Harbourline Freight", "title
         "achievement": "Cut late dispatches by 30% in six months",
         "quote": '"we rebuilt the rota"', "asked": "How do you plan a peak week?"}
 
-_TEMPLATE_GROUPS = ("OPENERS", "OPENERS_RECENT", "OPENERS_WITH_CV", "SKILL_TEMPLATES", "SKILL_TEMPLATES_SENIOR", "RELATED_TEMPLATES",
+_TEMPLATE_GROUPS = ("OPENERS", "OPENERS_RECENT", "OPENERS_AT_EMPLOYER", "OPENERS_AS_ROLE", "OPENERS_WITH_CV", "SKILL_TEMPLATES", "SKILL_TEMPLATES_SENIOR", "RELATED_TEMPLATES",
                     "GAP_TEMPLATES", "ACHIEVEMENT_TEMPLATES", "EMPLOYER_LEADS",
                     "QUALITY_TEMPLATES")
 

@@ -17,6 +17,7 @@ import unicodedata
 from core.analysis.cv_confidence import confident_facts
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
 from core.analysis.cv_names import legal_form_name
+from core.analysis.cv_opener import opener_parts
 from core.analysis.cv_places import place_descriptor
 from core.analysis.cv_titles import known_title, title_head
 from core.analysis.text import hold_abbreviations
@@ -38,6 +39,14 @@ _ORG_WORD_RE = re.compile(
 # a study's name ("Classes Prépas Scientifiques", "Master in Finance", "Abitur"): an education entry read as a job
 _STUDY_NAME_RE = re.compile(r"(?i)\b(?:bachelor'?s?|master'?s?|degree|diploma|ph\.?d|mba|a-levels?|gcses?|abitur|matura|"
                             r"licence|laurea|studium|baccalaur[eé]at|classes? pr[ée]pa\w*|pr[ée]paratoires?|cpge)\b")
+
+# an event or a distinction ("Standard Bank IT Challenge", "Programming Contest", "Stipendium"): a prize or a
+# competition taken part in, read as an entry's employer (session 17, fresh sets read by the untuned reader)
+_EVENT_RE = re.compile(r"(?i)\b(?:challenge|contest|competition|hackathon|olympiad|olympiade|awards?|prize|scholarship|"
+                       r"wettbewerb|preis|stipendium|concours|prix|concurso|premio|beca|bourse)\b")
+# a sentence's preposition before the name ("für die EVIM Jugendhilfe gGmbH", "at Acme"): a phrase cut from a line
+_LEAD_WORD_RE = re.compile(r"^(?:für|bei|beim|im|am|zum|zur|at|for|with|from|chez|pour|avec|para|con|per|presso|bij|voor|"
+                           r"during|via)\s")
 
 # a lower-case word that links two things ("Binary Numbers through Ozobots with GWC", "iOS chez Accengage"): a
 # phrase (a talk, a project, a role at a firm), not one organisation's name
@@ -109,7 +118,9 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
     organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading,
     shift or department ("Inbound", "Nights"), study ("Classes Prépas", "Master in Finance") or job title ("UX Director", "Warehouse Operative", a title of the
     standard occupation list) unless an organisation word or a legal form says otherwise, no descriptor of the place ("5-star", "188 rooms") ("Nursing Agency", "Zalando SE"),
-    no phrase with a linking word ("Fractions through Games", "iOS chez Accengage"), not the person's own name (the CV's
+    no phrase with a linking word ("Fractions through Games", "iOS chez Accengage") or opening on a preposition ("für
+    die EVIM gGmbH"), no event or distinction ("Standard Bank IT Challenge", "Programming Contest") unless a legal
+    form marks a name, not the person's own name (the CV's
     first lines, a "Name:" field), not read as a title elsewhere in the same CV (two readings that disagree), and
     written so in the CV."""
     employer = (employer or "").strip()
@@ -121,6 +132,8 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False  # "Edinburgh", "5-star", "188 rooms": where the job was, or what the place is like
     if _LINK_WORD_RE.search(employer) and not _ORG_WORD_RE.search(employer):
         return False
+    if _LEAD_WORD_RE.match(employer) or (_EVENT_RE.search(employer) and not legal_form_name(employer)):
+        return False  # "für die EVIM gGmbH": a sentence's words; "IT Challenge", "Contest": an event, no employer
     if _STUDY_NAME_RE.search(employer) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
         return False  # "Classes Prépas Scientifiques", "Master in Finance": a study read as the employer of an entry
     if SHIFT_DEPARTMENT_RE.match(employer):
@@ -193,7 +206,10 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     - ``current_job`` (added): the (role, employer) entry of the current title, or ("", "") when it is
       unsure or no entry has that title, never another job in its place;
     - with ``cv_text``, every fact below its reading confidence
-      (:func:`core.analysis.cv_confidence.confident_facts`: cues of the whole reading, not of one CV's shape).
+      (:func:`core.analysis.cv_confidence.confident_facts`: cues of the whole reading, not of one CV's shape);
+    - ``current_job_parts`` (added): ``current_job`` when both are sure, else the latest entry's sure side alone
+      (:func:`core.analysis.cv_opener.opener_parts`: "your time at {employer}"), the other ""; without
+      ``cv_text``, ``current_job``.
     Other fields are passed on unchanged. Returns a new dict; ``facts`` is not changed.
     """
     roles = tuple(facts.get("roles") or ())
@@ -228,4 +244,11 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     dropped = [e for e, ok in sure_employers.items() if not ok]
     if dropped:
         logger.debug("employers not quoted (unsure reading): %s", dropped)
-    return confident_facts(out, facts, cv_text) if cv_text else out
+    if not cv_text:
+        out["current_job_parts"] = out["current_job"]
+        return out
+    out = confident_facts(out, facts, cv_text)
+    out["current_job_parts"] = opener_parts(out["current_job"], facts, cv_text)
+    if out["current_job_parts"] != out["current_job"]:
+        out["current_job"] = ("", "")  # a study's title: the pair is no job either
+    return out

@@ -24,6 +24,8 @@ from core.coach.plan_text import (
     GAP_TEMPLATES,
     LICENCE_TEMPLATE,
     OPENERS,
+    OPENERS_AS_ROLE,
+    OPENERS_AT_EMPLOYER,
     OPENERS_RECENT,
     OPENERS_WITH_CV,
     QUALITY_TEMPLATES,
@@ -65,9 +67,10 @@ def _compiled(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 def _templates() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     every = (*GAP_TEMPLATES, LICENCE_TEMPLATE, EQUIVALENT_TEMPLATE, *SKILL_TEMPLATES, *SKILL_TEMPLATES_SENIOR, *ACHIEVEMENT_TEMPLATES,
              *EVERYDAY_TOOL_TEMPLATES, *QUALITY_TEMPLATES,
-             *OPENERS, *OPENERS_RECENT, *OPENERS_WITH_CV, *RELATED_TEMPLATES, YEARS_TEMPLATE, *CORE_SHOWN_TEMPLATES, *CORE_GAP_TEMPLATES)
+             *OPENERS, *OPENERS_RECENT, *OPENERS_AT_EMPLOYER, *OPENERS_AS_ROLE, *OPENERS_WITH_CV, *RELATED_TEMPLATES, YEARS_TEMPLATE, *CORE_SHOWN_TEMPLATES, *CORE_GAP_TEMPLATES)
     # "the this role" is written "this role" by the plan: the opener without a title matches too
-    every += tuple(t.replace("the {title} role", "this role") for t in (*OPENERS, *OPENERS_RECENT, *OPENERS_WITH_CV))
+    every += tuple(t.replace("the {title} role", "this role") for t in (*OPENERS, *OPENERS_RECENT, *OPENERS_AT_EMPLOYER,
+                                                                      *OPENERS_AS_ROLE, *OPENERS_WITH_CV))
     return tuple(_compiled(t) for t in every)
 
 

@@ -46,6 +46,8 @@ from core.coach.plan_text import (
     GAP_TEMPLATES,
     LICENCES,
     OPENERS,
+    OPENERS_AS_ROLE,
+    OPENERS_AT_EMPLOYER,
     OPENERS_RECENT,
     OPENERS_WITH_CV,
     QUALITY_TEMPLATES,
@@ -105,12 +107,18 @@ def _opener(ctx: _Ctx) -> Planned:
     facts = ctx.facts
     title = ctx.title or "this"
     role, employer = facts["current_job"]  # ("", "") when the reading was unsure: then no quote
+    # the part of the latest entry the reading is sure of, when not both (quotable_facts' ``current_job_parts``)
+    part_role, part_employer = ("", "") if role and employer else facts.get("current_job_parts") or ("", "")
     if role and employer and ctx.rng.random() < 0.6:  # the CV's most recent job, as one entry names it
         # "you're currently" only when the job is not dated as ended
         templates = OPENERS_WITH_CV[1:] if facts.get("current_ended") else OPENERS_WITH_CV
         text = ctx.rng.choice(templates).format(
             role=role, employer=employer, title=title, at_company=ctx.at_company
         )
+    elif (part_role or part_employer) and ctx.rng.random() < 0.6:  # say less rather than wrong: the sure part only
+        templates = OPENERS_AT_EMPLOYER if part_employer else OPENERS_AS_ROLE
+        text = ctx.rng.choice(templates).format(role=part_role, employer=part_employer, title=title, at_company=ctx.at_company)
+        employer = part_employer
     else:  # a CV with jobs whose latest one is unsure: the most recent role, unnamed
         unsure = not (role and employer) and bool(facts.get("jobs"))  # quotable_facts keeps each entry's place
         text = ctx.rng.choice(OPENERS_RECENT if unsure else OPENERS).format(title=title, at_company=ctx.at_company)

@@ -21,6 +21,16 @@ OPENERS_RECENT = (
     "To start, walk me through your most recent role: what you were responsible for, and why the {title} role{at_company} is your next step.",
     "Let's begin with your most recent job: what did you own there, and what draws you to the {title} role{at_company}?",
 )
+# the latest entry's employer is sure and its title is not: the employer alone ("your time at Kestrel Freight Ltd")
+OPENERS_AT_EMPLOYER = (
+    "To start, walk me through your time at {employer}: what you were responsible for, and why the {title} role{at_company} is your next step.",
+    "Let's begin with your work at {employer}: what did you own there, and what draws you to the {title} role{at_company}?",
+)
+# the latest title is sure and its employer is not: the title alone, no employer named
+OPENERS_AS_ROLE = (
+    "To start, walk me through your most recent work as {role}: what you were responsible for, and why the {title} role{at_company} is your next step.",
+    "Let's begin with your time as {role}: what did you own there, and what draws you to the {title} role{at_company}?",
+)
 OPENERS_WITH_CV = (
     "To start, you're currently {role} at {employer}. Walk me through that work and why the {title} role{at_company} is your next step.",
     "Let's begin with your time as {role} at {employer}: what did you own there, and what makes you want the {title} role{at_company}?",
