@@ -187,6 +187,92 @@ def opening_dropped(answer: str, stronger: str) -> bool:
     return "situation" in star_kinds(said[0]) and not opens_on_own_action(said[0])
 
 
+# The coach's words that open a sentence run on from the last ("Then", "Also,", "As a result,"): none of the answer's.
+_COACH_LEAD_RE = re.compile(r"^(?:Then,?|Also,|As a result,|At the time,|After that,|Next,|Finally,|Plus,?)\s+")
+# Words that only link an answer's sentence to the one before ("So", "And then", "As a result"): the coach may drop them.
+_LINK_WORDS = frozenset(["so", "and", "but", "then", "also", "plus", "first", "firstly", "second", "secondly", "third",
+                         "finally", "next", "however", "overall", "because", "since", "while", "although", "though",
+                         "after", "that", "as", "a", "result", "in", "the", "end", "for", "example", "instance", "instead"])
+
+
+def _said_words(text: str) -> list[str]:
+    """Words as compared here: lower case, punctuation and Markdown marks off (``**Bold**`` is "bold")."""
+    from core.coach.stronger_limits import answer_words
+
+    return [w for w in (re.sub(r"[*_#`>|]", "", t) for t in answer_words(text)) if re.search(r"\w", w)]
+
+
+def _answer_sentences(answer: str) -> list[list[str]]:
+    """The answer's sentences as the stronger answer takes them (:func:`core.coach.stronger_sentences.clean_sentences`),
+    each also without the words that announce a lesson (the "Lesson:" heading says them)."""
+    from core.coach.stronger_parts import _LESSON_LEAD_RE
+    from core.coach.stronger_sentences import clean_sentences
+
+    out = []
+    for s in clean_sentences(answer):
+        out.append(_said_words(s))
+        if (rest := _LESSON_LEAD_RE.sub("", s, count=1)) != s:
+            out.append(_said_words(rest))
+    return out
+
+
+def opening_cut(answer: str, stronger: str) -> list[str]:
+    """The sentences of a stronger answer whose opening was cut (session 17: "As nurse we had…" for "As a charge nurse, we
+    had…", "…only 62 percent." without the sentence's start): one whose first three words (after the coach's "Then",
+    "Also,"…) sit inside an answer's sentence whose opening words appear nowhere in the stronger answer (only linking words,
+    "So", "Because", or a list's "(3)" dropped), or that skips words inside its opening (its first word, then its next two within four
+    words of the answer)."""
+    said = _answer_sentences(answer)
+    shown = " " + " ".join(_said_words(re.sub(r"\[[^\]]*\]", " ", stronger))) + " "
+    cut = []
+    for sentences in _parts(stronger).values():
+        for sentence in sentences:
+            head = _said_words(_COACH_LEAD_RE.sub("", sentence))[:3]
+            if len(head) < 3:
+                continue
+            starts = [(s, k) for s in said for k in range(len(s) - 2) if s[k:k + 3] == head]
+            if not starts:
+                skipped = any(s[k] == head[0] and " ".join(head[1:]) in " ".join(s[k + 2:k + 6]) for s in said
+                              for k in range(len(s)))
+                if skipped:
+                    cut.append(sentence)
+                continue
+            if not any(k == 0 or all(w in _LINK_WORDS or re.fullmatch(r"\(?(?:\d+|[a-z])\)?", w) for w in s[:k]) or _head_shown(s[:k], shown)
+                       or f" {' '.join(s[:3])} " in shown for s, k in starts):  # the sentence's start shown: split, not cut
+                cut.append(sentence)
+    return cut
+
+
+def _head_shown(head: list[str], shown: str) -> bool:
+    """Whether the words before a sentence's cut (without the linking words it ends on: "…complaints, so") are shown."""
+    while head and head[-1] in _LINK_WORDS:
+        head = head[:-1]
+    return bool(head) and f" {' '.join(head[-2:])} " in shown
+
+
+def glued(answer: str, stronger: str) -> bool:
+    """Whether a sentence of the stronger answer runs one of the answer's sentences into the next, as one (session 17: a
+    follow-up reply stitched onto the main story's last sentence): the end of one and the start of the next in a row."""
+    said = _answer_sentences(answer)
+    for sentences in _parts(stronger).values():
+        for sentence in sentences:
+            words = " " + " ".join(_said_words(sentence)) + " "
+            if any(len(a) >= 2 and len(b) >= 2 and f" {' '.join(a[-2:] + b[:2])} " in words
+                   for a, b in zip(said, said[1:], strict=False)):
+                return True
+    return False
+
+
+# The candidate as a sentence's subject: a word of the first person.
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b", re.IGNORECASE)
+
+
+def others_now(stronger: str) -> bool:
+    """Whether a sentence under "Now" (the candidate's present role) has no word of the candidate in it ("Now: She passed
+    her final placement … and now works": session 17): an outcome about someone else."""
+    return any(not _FIRST_PERSON_RE.search(s) for s in _parts(stronger).get("Now", []) if len(s.split()) >= 3)
+
+
 def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
     from core.coach.score import score_answer
