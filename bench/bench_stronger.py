@@ -263,14 +263,15 @@ def glued(answer: str, stronger: str) -> bool:
     return False
 
 
-# The candidate as a sentence's subject: a word of the first person.
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|our|us)\b", re.IGNORECASE)
+# The candidate as a sentence's subject: "I" or "we" in it, or "my"/"our" opening it (after the coach's lead).
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we)\b|^(?:my|our)\b", re.IGNORECASE)
 
 
 def others_now(stronger: str) -> bool:
-    """Whether a sentence under "Now" (the candidate's present role) has no word of the candidate in it ("Now: She passed
-    her final placement … and now works": session 17): an outcome about someone else."""
-    return any(not _FIRST_PERSON_RE.search(s) for s in _parts(stronger).get("Now", []) if len(s.split()) >= 3)
+    """Whether a sentence under "Now" (the candidate's present role) has someone else for subject ("Now: She passed her
+    final placement … and now works [on our ward]": session 17): no "I" or "we" in it, nor "my"/"our" opening it."""
+    return any(not _FIRST_PERSON_RE.search(_COACH_LEAD_RE.sub("", s)) for s in _parts(stronger).get("Now", [])
+               if len(s.split()) >= 3)
 
 
 def run() -> list[tuple[str, float, str, str]]:
