@@ -104,8 +104,8 @@ def test_a_follow_up_reply_is_never_stitched_into_the_story(question: str, main:
 def test_the_wish_and_wants_cues_share_one_source() -> None:
     from core.coach import stronger_kinds, stronger_motives
 
-    shared = stronger_motives.WANT_TO
-    assert shared in stronger_kinds.WISH_RE.pattern and shared in stronger_motives._WANTS_RE.pattern
+    for shared in (stronger_motives.I_WOULD, stronger_motives.I_AM, stronger_motives.WANT_VERBS):
+        assert shared in stronger_kinds.WISH_RE.pattern and shared in stronger_motives._WANTS_RE.pattern
     for sentence, wish, wants in [("I want to lead a team.", True, True), ("I'd like to move into audit.", True, True),
                                   ("I'd like a bigger store.", False, True), ("I really want to teach.", True, False),
                                   ("I'm keen to grow.", True, True), ("I plan to retrain.", True, False),
