@@ -18,7 +18,11 @@ team's), scored on its own question:
   answer did not say (:func:`wrong_link`), "Also," opening a situation's sentence (:func:`also_in_situation`) and a step of
   the candidate's opening a result's sentence (:func:`step_as_result`); later in session 16, a quoted phrase edited inside
   (:func:`quote_edited`), a plan under "Before:" (:func:`plan_as_before`), a baseline level under "Result:"
-  (:func:`baseline_as_result`) and a story's opening situation dropped for the gap (:func:`opening_dropped`).
+  (:func:`baseline_as_result`) and a story's opening situation dropped for the gap (:func:`opening_dropped`);
+- session 17, as counts of answers: a sentence whose opening was cut (:func:`opening_cut`: its start left out, its end kept,
+  or words dropped inside its opening; "compare": the few left are technical answers in Markdown, whose lists and code the
+  stronger answer reads as sentences where this check reads one), two of the answer's sentences run into one
+  (:func:`glued`: a follow-up reply stitched onto the main story) and someone else's outcome under "Now" (:func:`others_now`).
 """
 
 from __future__ import annotations
@@ -205,11 +209,17 @@ def _said_words(text: str) -> list[str]:
 def _answer_sentences(answer: str) -> list[list[str]]:
     """The answer's sentences as the stronger answer takes them (:func:`core.coach.stronger_sentences.clean_sentences`),
     each also without the words that announce a lesson (the "Lesson:" heading says them)."""
+    from core.analysis.answer import candidate_words
+    from core.analysis.text import said_once, strip_injections, strip_markup
+    from core.coach.repeat_request import answer_parts_only
     from core.coach.stronger_parts import _LESSON_LEAD_RE
     from core.coach.stronger_sentences import clean_sentences
 
-    out = []
-    for s in clean_sentences(answer):
+    # the text the scorer reads (core.coach.score.score_answer): the answer part, without markup or injected instructions,
+    # each sentence said once
+    read = said_once(candidate_words(strip_injections(candidate_words(strip_markup(answer_parts_only(candidate_words(answer)))))))
+    out = []  # a stop after a capital ("entries ≤ W. If W ≥ T…") ends a sentence as the stronger answer reads it too
+    for s in (p for c in clean_sentences(read) for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", c)):
         out.append(_said_words(s))
         if (rest := _LESSON_LEAD_RE.sub("", s, count=1)) != s:
             out.append(_said_words(rest))
@@ -281,7 +291,7 @@ def run() -> list[tuple[str, float, str, str]]:
 
     items = load_published()[0] + load_team()
     runs, wrong, stitched, mixed, cut = [], 0, 0, 0, 0
-    hanging = links = also = steps = quotes = plans = baselines = openings = 0
+    hanging = links = also = steps = quotes = plans = baselines = openings = cuts = glues = others = 0
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
         runs.append(longest_run(stronger, item.answer))
@@ -297,6 +307,9 @@ def run() -> list[tuple[str, float, str, str]]:
         plans += plan_as_before(stronger)
         baselines += baseline_as_result(stronger)
         openings += opening_dropped(item.answer, stronger)
+        cuts += bool(opening_cut(item.answer, stronger))
+        glues += glued(item.answer, stronger)
+        others += others_now(stronger)
     n = max(1, len(items))
     return [
         ("stronger: dev answers (published present + team)", float(len(items)), "items", "-"),
@@ -321,4 +334,9 @@ def run() -> list[tuple[str, float, str, str]]:
         ("stronger: answers with a plan under Before ('I'd aim to…')", float(plans), "count", "0"),
         ("stronger: answers with a baseline level under Result ('… was 62%')", float(baselines), "count", "0"),
         ("stronger: stories whose opening situation was dropped for the gap", float(openings), "count", "0"),
+        ("stronger: answers with a sentence whose opening was cut ('As nurse we had…', '…only 62 percent.')", float(cuts),
+         "count", "compare"),
+        ("stronger: answers with two of the answer's sentences run into one", float(glues), "count", "0"),
+        ("stronger: answers with someone else's outcome under Now ('She passed… and now works')", float(others), "count",
+         "0"),
     ]

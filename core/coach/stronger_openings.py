@@ -27,7 +27,8 @@ _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 LINK_ONLY_RE = re.compile(r"(?:as a result|in the end|in short|overall|also|then|first(?:ly)?|second(?:ly)?|third(?:ly)?|"
                           r"finally|next|however|instead|so|and|but|after that|for example|for instance|in addition|on top of "
                           r"that|in fact|luckily|fortunately|unfortunately|lastly|step \d+|\d+)", re.IGNORECASE)
-_LEAD_WORDS = _OPENERS | _SCENE_OPENERS | {"as"}
+_LEAD_WORDS = _OPENERS | _SCENE_OPENERS | {"as", "today", "now", "recently", "initially", "eventually", "later", "afterwards",
+                                           "meanwhile", "previously", "currently", "nowadays", "yesterday", "looking"}
 # A short opening phrase before the clause it introduces ("For example, in a replicated database, …").
 _INTRO_RE = re.compile(r"^(?:for example|for instance|instead of|in|at|on|during|after|before|by|within|across|over|"
                        r"under)\b(?:\s+\S+){0,6}$", re.IGNORECASE)
