@@ -101,6 +101,14 @@ def test_a_follow_up_reply_is_never_stitched_into_the_story(question: str, main:
     assert outcome in _part(out, "Result").lower(), out  # the reply's outcome, whole, where it belongs
 
 
+def test_a_sentence_said_again_leaves_the_line_breaks_between_the_others() -> None:
+    from core.analysis.text import said_once
+
+    main = "I split the round between two carers. I wrote a checklist for the trolley"
+    assert said_once(f"{main}\n\nI split the round between two carers. missed doses dropped to 2") == (
+        f"{main}\n\nmissed doses dropped to 2")
+
+
 def test_the_wish_and_wants_cues_share_one_source() -> None:
     from core.coach import stronger_kinds, stronger_motives
 

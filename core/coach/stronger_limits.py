@@ -7,7 +7,9 @@ a short phrase, and a sentence sits under a STAR heading only when it is of that
 * :func:`in_short_phrases` rewrites a part's text so that no run of more than :data:`SHORT_PHRASE` words of the
   answer appears in it: each clause is cut at the end of a phrase (:func:`core.analysis.text.phrase_cut`)
   and clauses that followed each other in the answer are joined by a word of the coach's ("then", "and",
-  "also"), never run on as the answer had them. Bracketed gaps are the coach's and are left as they are.
+  "also"), never run on as the answer had them. A sentence's opening (a lead-in phrase and the clause it opens) is kept,
+  cut at its end only, or the whole sentence is left out: never cut at its start (session 17,
+  :mod:`core.coach.stronger_openings`). Bracketed gaps are the coach's and are left as they are.
 """
 
 from __future__ import annotations

@@ -45,8 +45,23 @@ def lead_in(clause: str) -> bool:
     words = [t.lower().strip(",.;:\"'()") for t in clause.split()]
     if not words or LINK_ONLY_RE.fullmatch(clause.strip(" ,;:.")):
         return False
-    return words[0] in _LEAD_WORDS and not any(
-        w in _PRONOUNS or (_VERB_RE.match(w) and not w.endswith("ing")) for w in words)
+    return words[0] in _LEAD_WORDS and not any(w in _PRONOUNS or _finite(w, words[i - 1] if i else "")
+                                               for i, w in enumerate(words))
+
+
+# Verbs a clause of its own has that _VERB_RE leaves to context ("the analysts had fresh dashboards").
+_FINITE = frozenset(["had", "has", "have", "did", "does", "do", "got", "gets", "makes", "can", "could", "would", "will",
+                     "should", "may", "might", "must", "needs", "needed", "wants", "became", "becomes"])
+
+
+def _finite(word: str, before: str) -> bool:
+    """Whether ``word`` is a verb of a clause: an "-ing" word is not (it leads a phrase), nor an "-ed" word after an
+    article ("a qualified nurse", "the affected ward": an adjective)."""
+    if word in _FINITE:
+        return True
+    if not _VERB_RE.match(word) or word.endswith("ing"):
+        return False
+    return not (word.endswith("ed") and before in {"a", "an", "the", "my", "our", "their", "his", "her", "very", "fully"})
 
 
 def with_opening(clauses: list[str]) -> tuple[str, list[str]]:
