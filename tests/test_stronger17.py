@@ -52,6 +52,15 @@ def test_an_opening_kept_whole_says_what_it_opens() -> None:
     assert "As a ward sister, we had a rise in falls" in out, out
 
 
+def test_an_opening_is_never_cut_inside_what_it_reports() -> None:
+    answer = ("As a charge nurse, we had a sepsis audit that showed time to antibiotics within one hour was only 62 "
+              "percent. I was asked to lead the fix. I set up a sepsis trolley on each bay. Within three months it rose "
+              "to 91 percent.")
+    out = _stronger(_STORY, answer)
+    assert "showed time." not in out and "As a charge nurse, and" not in out, out
+    assert not opening_cut(answer, out), out
+
+
 # An outcome about another person (a mentee, a student, a client) in an introduction: never the candidate's "Now".
 _OTHERS = [
     ("I am a senior physiotherapist at Leeds General where I run the stroke rehab gym. Last year I mentored a student "

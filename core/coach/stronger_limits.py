@@ -120,7 +120,9 @@ def _clip_clause(clause: str, *, opening: bool = False) -> str:
     # "A junior doctor wanted to discharge an elderly lady [whose NEWS2 was 5…]": the clause without what it adds of someone
     # named, never nothing (session 16: the story's opening was dropped); an opening cut at the end of a phrase before its
     # figure rather than left out ("At Corran Foods I own the weekly payroll for three depots [with 600 staff]": session 17)
-    if keep and (tokens[keep].lower() in RELATIVES or (opening and not _opener_only(tokens[:keep]))):
+    # (never one cut inside what it reports or adds: "we had a sepsis audit that showed time [to antibiotics…]")
+    if keep and (tokens[keep].lower() in RELATIVES or (opening and not _opener_only(tokens[:keep])
+                                                        and not {t.lower() for t in tokens[2:keep]} & (RELATIVES | {"that"}))):
         return " ".join(tokens[:keep])
     return ""
 
