@@ -18,7 +18,11 @@ team's), scored on its own question:
   answer did not say (:func:`wrong_link`), "Also," opening a situation's sentence (:func:`also_in_situation`) and a step of
   the candidate's opening a result's sentence (:func:`step_as_result`); later in session 16, a quoted phrase edited inside
   (:func:`quote_edited`), a plan under "Before:" (:func:`plan_as_before`), a baseline level under "Result:"
-  (:func:`baseline_as_result`) and a story's opening situation dropped for the gap (:func:`opening_dropped`).
+  (:func:`baseline_as_result`) and a story's opening situation dropped for the gap (:func:`opening_dropped`);
+- session 17, as counts of answers: a sentence whose opening was cut (:func:`opening_cut`: its start left out, its end kept,
+  or words dropped inside its opening; "compare": the few left are technical answers in Markdown, whose lists and code the
+  stronger answer reads as sentences where this check reads one), two of the answer's sentences run into one
+  (:func:`glued`: a follow-up reply stitched onto the main story) and someone else's outcome under "Now" (:func:`others_now`).
 """
 
 from __future__ import annotations
@@ -187,6 +191,99 @@ def opening_dropped(answer: str, stronger: str) -> bool:
     return "situation" in star_kinds(said[0]) and not opens_on_own_action(said[0])
 
 
+# The coach's words that open a sentence run on from the last ("Then", "Also,", "As a result,"): none of the answer's.
+_COACH_LEAD_RE = re.compile(r"^(?:Then,?|Also,|As a result,|At the time,|After that,|Next,|Finally,|Plus,?)\s+")
+# Words that only link an answer's sentence to the one before ("So", "And then", "As a result"): the coach may drop them.
+_LINK_WORDS = frozenset(["so", "and", "but", "then", "also", "plus", "first", "firstly", "second", "secondly", "third",
+                         "finally", "next", "however", "overall", "because", "since", "while", "although", "though",
+                         "after", "that", "as", "a", "result", "in", "the", "end", "for", "example", "instance", "instead"])
+
+
+def _said_words(text: str) -> list[str]:
+    """Words as compared here: lower case, punctuation and Markdown marks off (``**Bold**`` is "bold")."""
+    from core.coach.stronger_limits import answer_words
+
+    return [w for w in (re.sub(r"[*_#`>|]", "", t) for t in answer_words(text)) if re.search(r"\w", w)]
+
+
+def _answer_sentences(answer: str) -> list[list[str]]:
+    """The answer's sentences as the stronger answer takes them (:func:`core.coach.stronger_sentences.clean_sentences`),
+    each also without the words that announce a lesson (the "Lesson:" heading says them)."""
+    from core.analysis.answer import candidate_words
+    from core.analysis.text import said_once, strip_injections, strip_markup
+    from core.coach.repeat_request import answer_parts_only
+    from core.coach.stronger_parts import _LESSON_LEAD_RE
+    from core.coach.stronger_sentences import clean_sentences
+
+    # the text the scorer reads (core.coach.score.score_answer): the answer part, without markup or injected instructions,
+    # each sentence said once
+    read = said_once(candidate_words(strip_injections(candidate_words(strip_markup(answer_parts_only(candidate_words(answer)))))))
+    out = []  # a stop after a capital ("entries ≤ W. If W ≥ T…") ends a sentence as the stronger answer reads it too
+    for s in (p for c in clean_sentences(read) for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", c)):
+        out.append(_said_words(s))
+        if (rest := _LESSON_LEAD_RE.sub("", s, count=1)) != s:
+            out.append(_said_words(rest))
+    return out
+
+
+def opening_cut(answer: str, stronger: str) -> list[str]:
+    """The sentences of a stronger answer whose opening was cut (session 17: "As nurse we had…" for "As a charge nurse, we
+    had…", "…only 62 percent." without the sentence's start): one whose first three words (after the coach's "Then",
+    "Also,"…) sit inside an answer's sentence whose opening words appear nowhere in the stronger answer (only linking words,
+    "So", "Because", or a list's "(3)" dropped), or that skips words inside its opening (its first word, then its next two within four
+    words of the answer)."""
+    said = _answer_sentences(answer)
+    shown = " " + " ".join(_said_words(re.sub(r"\[[^\]]*\]", " ", stronger))) + " "
+    cut = []
+    for sentences in _parts(stronger).values():
+        for sentence in sentences:
+            head = _said_words(_COACH_LEAD_RE.sub("", sentence))[:3]
+            if len(head) < 3:
+                continue
+            starts = [(s, k) for s in said for k in range(len(s) - 2) if s[k:k + 3] == head]
+            if not starts:
+                skipped = any(s[k] == head[0] and " ".join(head[1:]) in " ".join(s[k + 2:k + 6]) for s in said
+                              for k in range(len(s)))
+                if skipped:
+                    cut.append(sentence)
+                continue
+            if not any(k == 0 or all(w in _LINK_WORDS or re.fullmatch(r"\(?(?:\d+|[a-z])\)?", w) for w in s[:k]) or _head_shown(s[:k], shown)
+                       or f" {' '.join(s[:3])} " in shown for s, k in starts):  # the sentence's start shown: split, not cut
+                cut.append(sentence)
+    return cut
+
+
+def _head_shown(head: list[str], shown: str) -> bool:
+    """Whether the words before a sentence's cut (without the linking words it ends on: "…complaints, so") are shown."""
+    while head and head[-1] in _LINK_WORDS:
+        head = head[:-1]
+    return bool(head) and f" {' '.join(head[-2:])} " in shown
+
+
+def glued(answer: str, stronger: str) -> bool:
+    """Whether a sentence of the stronger answer runs one of the answer's sentences into the next, as one (session 17: a
+    follow-up reply stitched onto the main story's last sentence): the end of one and the start of the next in a row."""
+    said = _answer_sentences(answer)
+    for sentences in _parts(stronger).values():
+        for sentence in sentences:
+            words = " " + " ".join(_said_words(sentence)) + " "
+            if any(len(a) >= 2 and len(b) >= 2 and f" {' '.join(a[-2:] + b[:2])} " in words
+                   for a, b in zip(said, said[1:], strict=False)):
+                return True
+    return False
+
+
+# The candidate as a sentence's subject: "I" or "we" in it, or "my"/"our" opening it (after the coach's lead).
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we)\b|^(?:my|our)\b", re.IGNORECASE)
+
+
+def others_now(stronger: str) -> bool:
+    """Whether a sentence under "Now" (the candidate's present role) has someone else for subject ("Now: She passed her
+    final placement … and now works [on our ward]": session 17): no "I" or "we" in it, nor "my"/"our" opening it."""
+    return any(not _FIRST_PERSON_RE.search(_COACH_LEAD_RE.sub("", s)) for s in _parts(stronger).get("Now", [])
+               if len(s.split()) >= 3)
+
+
 def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
     from core.coach.score import score_answer
@@ -194,7 +291,7 @@ def run() -> list[tuple[str, float, str, str]]:
 
     items = load_published()[0] + load_team()
     runs, wrong, stitched, mixed, cut = [], 0, 0, 0, 0
-    hanging = links = also = steps = quotes = plans = baselines = openings = 0
+    hanging = links = also = steps = quotes = plans = baselines = openings = cuts = glues = others = 0
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
         runs.append(longest_run(stronger, item.answer))
@@ -210,6 +307,9 @@ def run() -> list[tuple[str, float, str, str]]:
         plans += plan_as_before(stronger)
         baselines += baseline_as_result(stronger)
         openings += opening_dropped(item.answer, stronger)
+        cuts += bool(opening_cut(item.answer, stronger))
+        glues += glued(item.answer, stronger)
+        others += others_now(stronger)
     n = max(1, len(items))
     return [
         ("stronger: dev answers (published present + team)", float(len(items)), "items", "-"),
@@ -234,4 +334,9 @@ def run() -> list[tuple[str, float, str, str]]:
         ("stronger: answers with a plan under Before ('I'd aim to…')", float(plans), "count", "0"),
         ("stronger: answers with a baseline level under Result ('… was 62%')", float(baselines), "count", "0"),
         ("stronger: stories whose opening situation was dropped for the gap", float(openings), "count", "0"),
+        ("stronger: answers with a sentence whose opening was cut ('As nurse we had…', '…only 62 percent.')", float(cuts),
+         "count", "compare"),
+        ("stronger: answers with two of the answer's sentences run into one", float(glues), "count", "0"),
+        ("stronger: answers with someone else's outcome under Now ('She passed… and now works')", float(others), "count",
+         "0"),
     ]

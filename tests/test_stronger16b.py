@@ -107,7 +107,8 @@ def test_a_scene_named_before_a_noun_is_cut_whole() -> None:
         "a payback case with their ops lead. I offered a three-year term instead of a discount. We signed at £220k a year "
         "with a 4% concession.")
     situation = _part(out, "Situation")
-    assert situation, out
+    # kept with its scene, or left out (session 17: a sentence is never cut at its start, "The buyer said…" neither)
+    assert not situation or situation.startswith("On the Harbour Freight contract"), out
     assert not situation.startswith("Contract"), out
     assert not _part(out, "Result").startswith("Rather than"), out  # a step, whatever it opens on
     assert "I went back to discovery" in _part(out, "Action"), out

@@ -126,17 +126,28 @@ def _sentences(text: str) -> tuple[str, ...]:
 
 def said_once(text: str) -> str:
     """``text`` with every sentence said again (same words, any case or spacing) left out; the text
-    itself when nothing repeats. A padded answer ("X. X. X.") is then judged on what it says once."""
+    itself when nothing repeats. A padded answer ("X. X. X.") is then judged on what it says once. A line
+    break between two sentences kept stays one ("\n\n"), so a follow-up reply after a main answer that ends
+    with no full stop is never run into its last sentence (session 17)."""
     seen: set[str] = set()
-    kept: list[str] = []
+    kept: list[tuple[int, int, str]] = []  # (start, end, sentence) in ``text``
     parts = sentences(text)
+    pos = 0
     for part in parts:
+        start = text.find(part, pos)
+        start = pos if start < 0 else start
+        pos = start + len(part)
         key = " ".join(words(part)).lower()
         if key and key in seen:
             continue
         seen.add(key)
-        kept.append(part)
-    return text if len(kept) == len(parts) else " ".join(kept)
+        kept.append((start, pos, part))
+    if len(kept) == len(parts):
+        return text
+    out = []
+    for (_, end, part), (start, _, _) in zip(kept, kept[1:] + [(len(text), 0, "")], strict=True):
+        out.append(part + ("\n\n" if "\n" in text[end:start] else " "))
+    return "".join(out).strip()
 
 
 def first_words(text: str, count: int) -> str:

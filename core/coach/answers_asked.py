@@ -213,8 +213,8 @@ def story_elsewhere(question: str, answer: str) -> list[str]:
     subject = subject_of(answer, question_content(question, subject=True))
     if subject.weight < FULL_SUBJECT_WEIGHT or not (subject.share == 0 or subject.chance):
         return []
-    low = (question or "").lower()  # the rarest three, in the question's order
-    return sorted(subject.left[:3], key=lambda w: low.find(w.lower()) % (len(low) + 1))
+    low = (question or "").lower()  # the rarest three, in the question's order, told as the question says them (session 17)
+    return subject.as_asked(sorted(subject.left[:3], key=lambda w: low.find(w.lower()) % (len(low) + 1)))
 
 
 def _listed(terms: list[str]) -> str:

@@ -145,12 +145,13 @@ def relevance(
         f"The answer opens {quote(clip(clean, 12))}." if other_language else
         f"The answer, opening {quote(clip(clean, 12))}, does not clearly take up what was asked."
     )
-    if partial:
-        text += f" It leaves aside much of what was asked ({', '.join(ev.question_untouched[:4])})."
+    untouched = subject.as_asked(ev.question_untouched) if subject is not None else ev.question_untouched
+    if partial:  # the question's terms as a person says them ("working under pressure"), never "pressure, lot" (session 17)
+        text += f" It leaves aside much of what was asked ({', '.join(untouched[:4])})."
     if off_subject and subject is not None:
         text += (" Those words do not show it is about the question; it takes up none of what the question is about"
                  if chance else " It takes up little of what the question is about" if subject.taken else
-                 " It takes up none of what the question is about") + f" ({', '.join(subject.left[:3])})."
+                 " It takes up none of what the question is about") + f" ({', '.join(subject.left_terms[:3])})."
     no_reason = why_missing(ev, asks_why)
     if no_reason:  # half of what a motivation question asks is left out
         score = min(score, 4)
@@ -176,19 +177,18 @@ def relevance(
         text += f" It brushes the question off ({quote(ev.dismissive[0])})."
     if ev.signals and ev.signals.disparaging:
         text += f" It speaks badly of others ({', '.join(ev.signals.disparaging[:2])}), which interviewers mark down."
-    left = subject.left if off_subject and subject is not None else []
-    gaps = _relevance_gaps(ev, not on_topic and judged, no_reason, partial, left)
+    gaps = _relevance_gaps(untouched, not on_topic and judged, no_reason, partial, subject.left_terms if off_subject and subject else [])
     return DimensionScore(score=score, evidence=text), [GENERIC_GAP, *gaps] if stock else gaps
 
 
-def _relevance_gaps(ev: AnswerEvidence, unlinked: bool, no_reason: bool, partial: bool, left: list[str]) -> list[str]:
-    """What relevance found missing: a link to the question, the reason for wanting the role, the parts
-    of the question left aside, its subject (``left``: the subject's terms it does not take up)."""
+def _relevance_gaps(untouched: list[str], unlinked: bool, no_reason: bool, partial: bool, left: list[str]) -> list[str]:
+    """What relevance found missing: a link to the question, the reason for wanting the role, the parts of the question left
+    aside (``untouched``), its subject (``left``: the subject's terms it does not take up), each as the question says it."""
     missing = ["A clearer link between your answer and what the question asks"] if unlinked else []
     if no_reason:
         missing.append(WHY_ROLE_GAP)
     if partial:
-        missing.append("Every part of the question: " + ", ".join(ev.question_untouched[:4]))
+        missing.append("Every part of the question: " + ", ".join(untouched[:4]))
     elif left:
         missing.append("An answer about what the question is about: " + ", ".join(left[:3]))
     return missing

@@ -190,8 +190,15 @@ def _other_part(sentence: str, qtype: str) -> str | None:
     if _wants(sentence) or _APPROACH_PLAN_RE.search(sentence):
         return labels[2]
     if _PRESENT_RE.search(sentence):
-        return labels[0]
+        # the candidate's present role, never an outcome about someone else ("She passed her placement and now works on
+        # our ward": the way here, with its result: session 17)
+        return labels[0] if _FIRST_PERSON_RE.search(sentence) else labels[1]
     return labels[1] if example or _cue(cues.LESSON).search(sentence) else None
+
+
+# The candidate as a sentence's subject: "I" or "we" in it, or "my"/"our" opening it ("My team now covers…"); "She passed…
+# and now works on our ward" has none.
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we)\b|^(?:my|our)\b", re.IGNORECASE)
 
 
 _STEP_PARTS = frozenset({"Action", "Steps", "Act"})

@@ -7,7 +7,9 @@ a short phrase, and a sentence sits under a STAR heading only when it is of that
 * :func:`in_short_phrases` rewrites a part's text so that no run of more than :data:`SHORT_PHRASE` words of the
   answer appears in it: each clause is cut at the end of a phrase (:func:`core.analysis.text.phrase_cut`)
   and clauses that followed each other in the answer are joined by a word of the coach's ("then", "and",
-  "also"), never run on as the answer had them. Bracketed gaps are the coach's and are left as they are.
+  "also"), never run on as the answer had them. A sentence's opening (a lead-in phrase and the clause it opens) is kept,
+  cut at its end only, or the whole sentence is left out: never cut at its start (session 17,
+  :mod:`core.coach.stronger_openings`). Bracketed gaps are the coach's and are left as they are.
 """
 
 from __future__ import annotations
@@ -34,6 +36,16 @@ from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR p
     star_kinds,
     told_result,
 )
+from core.coach.stronger_openings import (  # noqa: F401 (answer_words, longest_run re-exported: the bench's run check)
+    _INTRO_RE,
+    _OWN_WHEN_RE,
+    LINK_ONLY_RE,
+    answer_words,
+    longest_run,
+    opening_clip,
+    with_opening,
+)
+from core.coach.stronger_openings import grams as _grams
 from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exported: the limit this module keeps)
     _CUT_BEFORE,
     _DETERMINERS,
@@ -56,7 +68,6 @@ _BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 # "a key on in X": session 16).
 _PAREN_RE = re.compile(r"(?:\s+(?:on|in|at|of|for|with|to|from|by|into|onto|via|like|as|over|across|between|per))?"
                        r"\s*\([^()]*\)", re.IGNORECASE)
-_WORD_RE = re.compile(r"[\w'’%$£€.,-]*\w[\w'’%]*|\d")
 # Where a clause ends inside a sentence: a comma followed by a space (also after a figure, "in 2023, I had…"; never
 # inside one, "1,200", or a list written without spaces, "{A,B}"), semicolon, colon or dash, or before "and", "but",
 # "so", "then". A linking word after a comma stays with its clause (recheck, session 14: "…serious, the others" lost
@@ -66,63 +77,32 @@ _CLAUSE_RE = re.compile(r"\s*(?:[;—–](?!\d)|:(?!\d|\u00a0)|,(?=\s)(?!\s+comp
                          r"\sand\s(?=(?:I|we|they|he|she|it|the team|our team)\b))\s*")
 
 
-def _norm(word: str) -> str:
-    return word.lower().strip(".,;:!?\"'()[]“”‘’")
-
-
-def _grams(words: list[str], size: int) -> set[tuple[str, ...]]:
-    return {tuple(words[i:i + size]) for i in range(len(words) - size + 1)}
-
-
-def answer_words(answer: str) -> list[str]:
-    """The answer's words as compared with a stronger answer's (lower case, punctuation off)."""
-    return [w for w in (_norm(t) for t in (answer or "").split()) if w]
-
-
-def longest_run(text: str, answer: str) -> int:
-    """The longest run of consecutive words of ``answer`` found in ``text`` outside its bracketed gaps (words
-    compared in lower case, punctuation off): what :func:`in_short_phrases` keeps at :data:`SHORT_PHRASE`."""
-    said = answer_words(answer)
-    best = 0
-    for segment in _BRACKET_RE.split(text or ""):
-        if segment.startswith("["):
-            continue
-        words = [w for w in (_norm(t) for t in segment.split()) if w]
-        prev = [0] * (len(said) + 1)
-        for w in words:
-            cur = [0] * (len(said) + 1)
-            for j, s in enumerate(said, start=1):
-                if w == s:
-                    cur[j] = prev[j - 1] + 1
-                    best = max(best, cur[j])
-            prev = cur
-    return best
-
-
-def _clip_clause(clause: str) -> str:
+def _clip_clause(clause: str, *, opening: bool = False) -> str:
     """The clause whole when it has at most :data:`SHORT_PHRASE` words; else, when cutting it would lose a figure,
     the clause without its phrases of place or time (:func:`_without_asides`); else its head up to the end of a
     phrase (:func:`_clean_end`), or the phrase holding its first figure when that lies past it ("turnover fell
-    from 28% to 11%"); "" when neither can be cut cleanly: the clause is left out, never cut mid-phrase."""
+    from 28% to 11%"); "" when neither can be cut cleanly: the clause is left out, never cut mid-phrase. The ``opening``
+    clause of a sentence is cut at its end only, its first words kept (session 17: "…only 62 percent." had lost "As a
+    charge nurse, we had a sepsis audit that showed…")."""
     tokens = clause.split()
     if len(tokens) <= SHORT_PHRASE:
         return clause
     role = next((i for i in range(2, 6) if i < len(tokens) and tokens[i] in ("I", "we")), None)
-    if tokens[0].lower() == "as" and role and len(tokens) - role <= SHORT_PHRASE:
+    if not opening and tokens[0].lower() == "as" and role and len(tokens) - role <= SHORT_PHRASE:
         return " ".join(tokens[role:])  # "As KS1 phonics lead I found that…": the clause without the role it opens on
-    if (scene := _scene_end(tokens)) and len(tokens) - scene <= SHORT_PHRASE:
+    if not opening and (scene := _scene_end(tokens)) and len(tokens) - scene <= SHORT_PHRASE:
         # "Over the last two years at Hallam Council I built projects in SQL and Power BI": the main clause whole, without
         # the scene it opens on, never the scene and "I built projects." (session 16)
         return " ".join(tokens[scene:])
     keep = _clean_end(tokens, SHORT_PHRASE)
     figures = [i for i, t in enumerate(tokens) if re.search(r"\d", t)]
-    if figures and (keep is None or figures[-1] >= keep) and (short := _without_asides(tokens)):
+    if figures and (keep is None or figures[-1] >= keep) and (short := _without_asides(tokens, keep_opening=opening)):
         return short
     figure = figures[0] if figures else None
     if keep and _opener_only(tokens[:keep]):
         # "Once a child [in my class disclosed…]", "For a topic on the Great Fire [of London I planned…]": an opening
         # phrase without the clause it opens is no sentence; the clause without its asides, else nothing (session 15)
-        return _without_asides(tokens)
+        return _without_asides(tokens, keep_opening=opening)
     if figure is None or (keep is not None and figure < keep):
         return _with_reason(tokens, keep) if keep else ""
     for start in range(max(0, figure - SHORT_PHRASE + 2), figure + 1):  # a phrase that opens before the figure
@@ -134,10 +114,22 @@ def _clip_clause(clause: str) -> str:
         rest = tokens[start:]
         end = len(rest) if len(rest) <= SHORT_PHRASE else _clean_end(rest, SHORT_PHRASE)
         if end and end > figure - start and not _opener_only(rest[:end]):  # "after a 78-year-old man…" is no clause
-            return _with_step_before(tokens[:start], rest[:end])
+            told = _with_step_before(tokens[:start], rest[:end])
+            if not opening or told.split()[0] == tokens[0]:  # an opening keeps its first words (session 17)
+                return told
     # "A junior doctor wanted to discharge an elderly lady [whose NEWS2 was 5…]": the clause without what it adds of someone
-    # named, never nothing (session 16: the story's opening was dropped)
-    return " ".join(tokens[:keep]) if keep and tokens[keep].lower() in RELATIVES else ""
+    # named, never nothing (session 16: the story's opening was dropped); an opening cut at the end of a phrase before its
+    # figure rather than left out ("At Corran Foods I own the weekly payroll for three depots [with 600 staff]": session 17)
+    # (never one cut inside what it reports or adds: "we had a sepsis audit that showed time [to antibiotics…]")
+    if keep and (tokens[keep].lower() in RELATIVES or (opening and not _opener_only(tokens[:keep])
+                                                        and not {t.lower() for t in tokens[2:keep]} & (RELATIVES | {"that"}))):
+        return " ".join(tokens[:keep])
+    return ""
+
+
+def _opening_clip(lead: str, whole: str, grams: set[tuple[str, ...]]) -> str:
+    """:func:`core.coach.stronger_openings.opening_clip` with this module's cut and run check."""
+    return opening_clip(lead, whole, lambda c: _clip_clause(c, opening=True), lambda t: not _runs_on([], t, grams))
 
 
 def _with_reason(tokens: list[str], keep: int) -> str:
@@ -164,18 +156,12 @@ _WHICH_OBJECT_RE = re.compile(r"which\s+(?:your|the|our|my|their|this|that|you|t
 # A time in the past that opens a sentence ("When I took over as lead", "Once we had the data").
 _PAST_WHEN_RE = re.compile(r"^(?:also,\s+)?(?:when|once|after|as soon as)\s+(?:[\w'-]+\s+){1,4}?(?:\w+ed|took|got|had|was|were|became|"
                            r"began|saw|found|joined|left|came|went)\b", re.IGNORECASE)
-# A time in the candidate's own past that opens a sentence ("When I joined the branch", "After we moved sites").
-_OWN_WHEN_RE = re.compile(r"^(?:when|once|after|as soon as)\s+(?:I|we)\s+(?:\w+ed|took|got|became|began|joined|left|came|went)\b",
-                          re.IGNORECASE)
 # Words that already link a clause to the one before ("while …", "rather than …"): no "and" goes before them.
 # "As" before a role or a name is no link ("As Maths Lead I led…", "As a team lead I…"): the sentence keeps it.
 _SENTENCE_LINKS_RE = re.compile(r"^(?:while|whereas|since|because|although|though|as(?!\s+(?:a|an|(?-i:[A-Z])\w*)\b))\s+(?=\S)",
                                 re.IGNORECASE)
 _HANGING_LINKS_RE = re.compile(r"^(?:rather than|instead of|like|which|who|whose|such as|including|e\.g\.|i\.e\.|"
                                r"especially|so that|in order to|[a-z]+ing)\b")
-# A short opening phrase before the clause it introduces ("For example, in a replicated database, …").
-_INTRO_RE = re.compile(r"^(?:for example|for instance|instead of|in|at|on|during|after|before|by|within|across|over|"
-                       r"under)\b(?:\s+\S+){0,6}$", re.IGNORECASE)
 _SUBJECT_RE = re.compile(r"^(?:I|we|they|he|she|it|this|that|these|those|there|the|a|an|our|my|their|its|\w+s)\b",
                          re.IGNORECASE)
 
@@ -332,6 +318,22 @@ def _link_words(clause: str, said: str, joiner: str, after_clause: bool, breaks:
     return words
 
 
+def _sentence_clauses(sentence: str, grams: set[tuple[str, ...]]) -> tuple[str, str, str, list[str]]:
+    """A sentence's closing mark, its opening (its first clause with the lead-in phrases before it, as the answer has it:
+    :func:`core.coach.stronger_openings.with_opening`), that opening as kept (:func:`_opening_clip`; "" when it cannot be)
+    and its clauses, without asides in brackets (left out, never cut inside) and with a colon's list fitted
+    (:func:`colon_fitted`)."""
+    end = sentence[-1] if sentence[-1] in ".!?…" else ""
+    sentence = _PAREN_RE.sub("", sentence)
+    sentence = sentence[:sentence.index("(")].rstrip(" ,;:") + end if "(" in sentence else sentence
+    sentence = colon_fitted(sentence)  # "60 accounts: logistics firms with…", never "60 accounts, and logistics…"
+    lead, clauses = with_opening([c.strip(" ,;:") for c in split_outside(_CLAUSE_RE, sentence.rstrip(".!?…"))
+                                  if c and c.strip(" ,;:")])
+    first = _opening_clip(lead, clauses[0], grams) if clauses else ""
+    # a sentence whose opening cannot be kept goes whole, never its end alone (session 17)
+    return end, f"{lead}, {clauses[0]}" if lead else "".join(clauses[:1]), first, clauses if first else []
+
+
 def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str = "") -> str:
     """``text`` (one part of a stronger answer) with no run of more than :data:`SHORT_PHRASE` of ``answer``'s
     words (see the module docstring); ``joiner``: the coach's word between two clauses ("then" for steps); ``part``: the
@@ -351,23 +353,21 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
         if not (segment := _after_gap(segment, out)).strip():
             continue
         for sentence in (s for s in split_outside(_SENTENCE_END_RE, segment.strip()) if s):  # never inside a quote
-            end = sentence[-1] if sentence[-1] in ".!?…" else ""
-            sentence = _PAREN_RE.sub("", sentence)  # an aside in brackets is left out, never cut inside
-            sentence = sentence[:sentence.index("(")].rstrip(" ,;:") + end if "(" in sentence else sentence
-            sentence = colon_fitted(sentence)  # "60 accounts: logistics firms with…", never "60 accounts, and logistics…"
-            clauses = [c.strip(" ,;:") for c in split_outside(_CLAUSE_RE, sentence.rstrip(".!?…")) if c and c.strip(" ,;:")]
+            end, opening, first, clauses = _sentence_clauses(sentence, grams)  # no clauses: the sentence goes (session 17)
             kept: list[str] = []
             tail_cut = False  # the clause before lost its end: a list that ran on from it goes too
-            for whole in clauses:
+            for i, whole in enumerate(clauses):
                 if tail_cut and (after := _after_cut(whole, _WHICH_OBJECT_RE)) != whole:
                     if after is None:
                         continue  # "…, which your advert mentions" names what the cut took: it goes too
                     kept, whole = _broken_off(kept, out, after), after  # "so I worked…" follows from what the cut took
-                clause = _clip_clause(whole)
+                clause = _clip_clause(whole) if i else first
                 tail_cut = not clause or clause.split()[-1] != whole.split()[-1]
                 if not clause:
                     continue
-                if _runs_on(recent, clause, grams) and kept and ((len(kept[-1].split()) <= 3 and not _OPENS_ACTING_RE.match(kept[-1]))
+                # never the sentence's own opening of substance, kept with what it opens (with_opening: session 17)
+                if _runs_on(recent, clause, grams) and (len(kept) > 1 or (kept and LINK_ONLY_RE.fullmatch(opening))) and (
+                        (len(kept[-1].split()) <= 3 and not _OPENS_ACTING_RE.match(kept[-1]))
                                                                  or _INTRO_RE.match(kept[-1])
                                                                  or (_OWN_WHEN_RE.match(kept[-1]) and len(kept) == 1
                                                                      and not re.match(r"(?:I|we)\b", clause))):

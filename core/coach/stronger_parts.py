@@ -84,7 +84,7 @@ def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
     when the answer gives none elsewhere either (``reasoned`` False)."""
     told, every = [], []
     for sentence in sentences:
-        pieces = split_outside(_STEP_SPLIT_RE, tidy(sentence))  # never inside a quote: "triaged as 'chest pain, orange'"
+        pieces = _with_leads(split_outside(_STEP_SPLIT_RE, tidy(sentence)))  # never inside a quote: "'chest pain, orange'"
         steps = _with_time_clauses([_clause(c) for c in pieces if len(_clause(c).split()) >= 2])
         if not steps:
             continue
@@ -119,6 +119,20 @@ _TIME_CLAUSE_RE = re.compile(r"^(?:when|once|after|as soon as|while)\s+(?:I|we|t
 # What the candidate told someone ("told her that…", "explained that…"): what follows "and" is still what was said (session
 # 16: "told her that he was very ill, then the team was working on him").
 _REPORTED_RE = re.compile(r"\b(?:told|said|explained|reassured|warned|assured|promised)\b(?:\s+\w+){0,3}?\s+that\b", re.I)
+
+
+def _with_leads(pieces: list[str]) -> list[str]:
+    """``pieces`` with a lead-in phrase (:func:`core.coach.stronger_openings.lead_in`: "Once", "Last spring") kept before
+    the step it opens, never dropped as too short to be a step ("Once, I had a disagreement…" lost its "Once": session 17)."""
+    from core.coach.stronger_openings import lead_in
+
+    out: list[str] = []
+    for piece in pieces:
+        if out and lead_in(_clause(out[-1])):
+            out[-1] = f"{_clause(out[-1])}, {piece.strip()}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _with_time_clauses(steps: list[str]) -> list[str]:

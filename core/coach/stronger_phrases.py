@@ -139,18 +139,20 @@ def _phrase_ends(tokens: list[str], end: int) -> bool:
     return bool(_VERB_RE.match(word))
 
 
-def _without_asides(tokens: list[str]) -> str:
+def _without_asides(tokens: list[str], *, keep_opening: bool = False) -> str:
     """The clause without its phrases of place or time (:func:`_aside_end`) when that keeps every figure in at most
     :data:`SHORT_PHRASE` words ("In the end-of-unit test the class average went from 48% on the previous topic to
     67%" -> "the class average went from 48% to 67%"); "" when it does not fit. A phrase right after a verb or an
-    object ("put them in the queue") is what it says, and stays."""
+    object ("put them in the queue") is what it says, and stays; ``keep_opening``: a phrase that opens the clause stays too
+    (a sentence is never cut at its start: session 17)."""
     kept: list[str] = []
     run = longest = 0  # the answer's words in a row, as kept: a dropped aside breaks the run
     i = 0
     while i < len(tokens):
         prev = kept[-1].lower() if kept else ""
         measured = tokens[i].lower() in {"under", "over"} and _FIGURE_RE.fullmatch(prev.strip(",.;:"))  # "6% under budget"
-        if tokens[i].lower() in _ASIDE_PREPOSITIONS and not (_VERB_RE.match(prev) or prev in _OBJECTS or measured):
+        if (tokens[i].lower() in _ASIDE_PREPOSITIONS and not (_VERB_RE.match(prev) or prev in _OBJECTS or measured)
+                and (i or not keep_opening)):
             end = _aside_end(tokens, i)
             if end > i + 1:
                 i, run = end, 0

@@ -44,6 +44,7 @@ from functools import lru_cache
 from core.analysis.answer import QUESTION_FRAMING
 from core.analysis.cues import HEDGE, VAGUE
 from core.analysis.language import zipf
+from core.analysis.question_terms import as_asked
 from core.analysis.text import STOPWORDS, sentences, words
 from core.coach.question_types import QuestionType
 from core.coach.topic import answer_topics, asked_topics
@@ -136,6 +137,17 @@ class Subject:
     topic: bool = False  # the answer takes up a known topic the question asks about (looked for under PART_SHARE)
     chance: bool = False  # what it takes up is everyday words said once each (:func:`by_chance`): no sign of the subject
     passing: bool = False  # ... and in no sentence where the candidate acts: said in passing
+    question: str = ""  # what the question is about, as asked: its terms as a person says them (session 17)
+
+    def as_asked(self, said: list[str]) -> list[str]:
+        """The question's words ``said`` told by its terms as a person says them ("working under pressure", never
+        "pressure, lot": :func:`core.analysis.question_terms.as_asked`)."""
+        return as_asked(self.question, said)
+
+    @property
+    def left_terms(self) -> list[str]:
+        """:attr:`left` told by the question's terms ("customer complaints about late deliveries")."""
+        return self.as_asked(self.left)
 
     @property
     def nothing(self) -> bool:
@@ -207,7 +219,7 @@ def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Su
                                  for x in sentences(answer))
     return Subject(weight=round(total, 2), share=round(got / total, 3), taken=[w for w, _ in taken.values()],
                    left=[w for w, _ in left[:4]], topic=topic, chance=chance and not topic,
-                   passing=passing and not topic)
+                   passing=passing and not topic, question=question or "")
 
 
 _ACTS_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were)", re.IGNORECASE)
