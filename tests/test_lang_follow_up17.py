@@ -92,6 +92,12 @@ FR_WE = ("Dans le service, nous avons mis en place une nouvelle fiche de transmi
 FR_NO_RESULT = ("L'année dernière, un patient âgé refusait ses traitements chaque soir. J'ai pris le temps de "
                 "l'écouter, j'ai appelé sa fille et j'ai proposé au médecin de décaler les prises au moment du repas, "
                 "quand il était plus calme.")
+IT_NO_RESULT = ("L'anno scorso in magazzino è arrivato un nuovo collega che sbagliava spesso i prelievi. Ho rivisto "
+                "con lui le procedure dello scanner, gli ho affiancato una collega esperta e ogni sera ho controllato "
+                "con lui gli ordini della giornata.")
+PT_NO_RESULT = ("No ano passado chegou ao armazém um colega novo que errava muitas vezes nas recolhas. Revi com ele os "
+                "procedimentos do leitor, coloquei-o ao lado de uma colega experiente e todas as tardes verifiquei com "
+                "ele as encomendas do dia.")
 STAFF_Q = "Tell me about a time you helped a new colleague who kept making mistakes. What did you do?"
 CARE_Q = "Tell me about a time you improved how your team handed over patients at the end of a shift."
 
@@ -101,8 +107,12 @@ CARE_Q = "Tell me about a time you improved how your team handed over patients a
     (STAFF_Q, DE_WHOLE, "de", None),
     (CARE_Q, FR_WE, "fr", "we_not_i"),
     (CARE_Q, FR_NO_RESULT, "fr", "no_result"),
-], ids=["de-no-result", "de-whole", "fr-we", "fr-no-result"])
-def test_german_and_french_answers_are_read_the_same_way(question, answer, lang, reason):
+    (STAFF_Q, IT_NO_RESULT, "it", "no_result"),
+    (STAFF_Q, IT_NO_RESULT + " Dopo tre settimane i suoi errori sono scesi dal 6% all'1%.", "it", None),
+    (STAFF_Q, PT_NO_RESULT, "pt", "no_result"),
+    (STAFF_Q, PT_NO_RESULT + " Em três semanas os erros dele baixaram de 6% para 1%.", "pt", None),
+], ids=["de-no-result", "de-whole", "fr-we", "fr-no-result", "it-no-result", "it-whole", "pt-no-result", "pt-whole"])
+def test_german_french_italian_and_portuguese_answers_are_read_the_same_way(question, answer, lang, reason):
     assert follow_up_reason(question, answer, documents=lang) == reason
 
 
