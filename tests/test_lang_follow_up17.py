@@ -57,6 +57,9 @@ ES_GENERAL = ("Siempre intento adaptar las explicaciones a cada alumno y uso mat
 ES_WE = ("En el departamento montamos un programa de refuerzo por las tardes. Preparamos los materiales entre todos, "
          "hicimos grupos pequeños y revisamos el progreso cada mes. Conseguimos que el grupo aprobara la evaluación "
          "y el ambiente de la clase mejoró mucho.")
+ES_PERFECT = ("Este trimestre he tenido un alumno de tercero que no entregaba nada. He preparado con él un plan de "
+              "trabajo semanal, he hablado con su tutora y con su padre, y le he dado problemas más cortos para "
+              "empezar cada clase con algo que sí sabe hacer.")  # the perfect tense, as Spain tells a recent past
 ES_SHORT = "Le di clases de refuerzo por la tarde."
 ES_STEPS = ("Primero hablaría con cada alumno para saber qué les pasa con las matemáticas. Después prepararía "
             "problemas de su vida diaria, como calcular descuentos, y luego haría pequeñas pruebas cada semana para "
@@ -69,6 +72,7 @@ ES_NEVER = ("Nunca he tenido un caso así en mis clases, porque mis grupos siemp
 
 @pytest.mark.parametrize(("question", "answer", "reason"), [
     (STORY_Q, ES_NO_RESULT, "no_result"),
+    (STORY_Q, ES_PERFECT, "no_result"),
     (STORY_Q, ES_GENERAL, "no_example"),
     (STORY_Q, ES_WE, "we_not_i"),
     (STORY_Q, ES_SHORT, "too_short"),
@@ -77,7 +81,7 @@ ES_NEVER = ("Nunca he tenido un caso así en mis clases, porque mis grupos siemp
     (STORY_Q, ES_NEVER, "not_experienced"),
     (PLAN_Q, ES_STEPS, None),
     (PLAN_Q, ES_NO_STEPS, "no_steps"),
-], ids=["no-result", "general", "we", "short", "whole", "dont-know", "never", "steps", "no-steps"])
+], ids=["no-result", "perfect", "general", "we", "short", "whole", "dont-know", "never", "steps", "no-steps"])
 def test_a_spanish_answer_in_a_spanish_interview_is_read_for_what_it_lacks(question, answer, reason):
     assert follow_up_reason(question, answer, documents="es") == reason
 

@@ -54,15 +54,17 @@ _SINGULAR = {"es": r"yo|me|mi|mis|conmigo", "fr": r"je|j|moi|mon|ma|mes", "de": 
              "it": r"io|mi|mio|mia|miei|mie|ho", "pt": r"eu|me|meu|minha|meus|minhas|comigo"}
 _PLURAL = {"es": r"nosotr[oa]s|nuestr[oa]s?", "fr": r"nous|notre|nos|on", "de": r"wir|uns|unser\w*",
            "it": r"noi|nostr[oaie]|abbiamo|siamo", "pt": r"n[óo]s|noss[oa]s?"}
-# The first person's past in French, German and Italian, said with an auxiliary: "j'ai appelé", "je suis allée",
+# The first person's past said with an auxiliary: "he preparado", "j'ai appelé", "je suis allée",
 # "ich habe … besprochen", "ich sprach", "ho chiamato", "sono andata".
 _PAST_SAID = {
+    "es": r"\bhe (?:\w+ )?\w+(?:ado|ido|isto|echo|uesto|ierto|cho)\b",  # "he preparado", "he hecho"
     "fr": r"\bj'ai (?:\w+ ){0,2}\w+(?:é|ée|és|i|is|it|u|ert|int)\b|\bje suis (?:\w+ )?\w+(?:é|ée)\b",
     "de": r"\bich (?:habe|hatte|bin|war)\b|\b(?:habe|hatte|bin|war) ich\b|\bich \w+te\b",
     "it": r"\bho (?:\w+ )?\w+(?:ato|uto|ito|esso|atto|olto)\b|\bsono (?:\w+ )?\w+(?:ato|ata|uto|uta|ito|ita)\b",
 }
 # ... and the plural's: "nous avons formé", "on a testé", "wir haben … eingeführt", "abbiamo provato"
 _PLURAL_PAST_SAID = {
+    "es": r"\bhe (?:\w+ )?\w+(?:ado|ido|isto|echo|uesto|ierto|cho)\b",  # "he preparado", "he hecho"
     "fr": r"\b(?:nous avons|on a) (?:\w+ ){0,2}\w+(?:é|ée|és|i|is|it|u|ert|int)\b|\bnous sommes (?:\w+ )?\w+(?:és|ées)\b",
     "de": r"\bwir (?:haben|hatten|sind|waren)\b|\b(?:haben|hatten) wir\b|\bwir \w+ten\b",
     "it": r"\babbiamo (?:\w+ )?\w+(?:ato|uto|ito|esso|atto|olto)\b|\bsiamo (?:\w+ )?\w+(?:ati|ate|uti|iti)\b",
