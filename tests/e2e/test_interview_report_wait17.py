@@ -101,7 +101,7 @@ def test_the_chat_box_is_closed_with_a_sentence_while_the_report_is_prepared(bro
 LATE = "One more thing: I also wrote the runbook the support team still uses."
 
 
-def test_text_typed_as_the_last_answer_goes_is_never_said_to_come_from_another_tab(browser, tmp_path: Path):
+def test_text_typed_while_the_report_is_prepared_is_never_lost_nor_from_another_tab(browser, tmp_path: Path):
     """Typed as the report is being prepared: the box no longer takes text, or what it took is shown back whole, to
     copy; nothing typed is filed, and nothing says "another tab"."""
     db_path = str(tmp_path / "e2e.duckdb")
