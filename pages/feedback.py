@@ -15,7 +15,7 @@ from core.interview import AnswerError
 from core.interview.view import next_steps, question_cards, signed
 from core.models.registry import model_label
 from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS, questions_scored
-from pages.ui import render, resources, state, voice
+from pages.ui import render, resources, state, turn_notes, voice
 
 engine = resources.engine()
 store = engine.store
@@ -33,6 +33,7 @@ interview = engine.load(session_id, owner=owner)
 if interview is None:
     state.session_not_found("feedback")
 state.keep_session_in_url(session_id)
+turn_notes.show_closed_answer(session_id)  # text sent as the report was prepared: shown back here too, to copy
 
 report = store.get_report(session_id)
 if report is None:

@@ -87,6 +87,14 @@ writing = interview.status == "in_progress" and not interview.awaiting_answer an
 # box (which re-sent the whole page: new session, navigation, sidebar, every message). A model's question
 # streams over seconds: the box is drawn disabled before it and the rerun re-enables it.
 at_once = writing and resources.chains().writes_at_once()
+# The last question is done (or End early was confirmed, or this tab's preparing run was cut short by a click):
+# this run prepares the report. The chat box is drawn closed at once, with a sentence, so nothing typed while the
+# report is worked on is taken for an answer; text that still arrives is shown back (turn_notes.show_closed_answer).
+finishing = interview.status == "in_progress" and (
+    st.session_state.get("finish_now") == session_id or turn_notes.preparing(session_id)
+    or (not interview.awaiting_answer and engine.next_step(session_id, interview) is None))
+if finishing:
+    turn_notes.mark_preparing(session_id)
 head = st.container(key="interview_head")
 
 
@@ -113,6 +121,9 @@ def _on_answer() -> None:
 
 
 def _submit(text: str, *, meta: dict | None) -> bool:
+    if turn_notes.preparing(session_id):  # sent as this tab prepares the report: after the last question
+        turn_notes.keep_closed_answer(session_id, turn_notes.LATE, text)
+        return False
     shown = st.session_state.get("question_shown", {}).get(session_id)  # the question this tab showed
     try:
         engine.submit_answer(resources.chains(), session_id, text, max_chars=current.max_answer_chars, meta=meta,
@@ -230,28 +241,11 @@ def _chat_box() -> None:
                   disabled=not interview.awaiting_answer)
 
 
-def _remember_read_aloud() -> None:
-    """Kept for this browser session and in the address (``read_aloud=1``), so a reload keeps it on."""
-    on = bool(st.session_state.get(voice.READ_ALOUD))
-    st.session_state["read_aloud_pref"] = on
-    if on:
-        st.query_params["read_aloud"] = "1"
-    else:
-        st.query_params.pop("read_aloud", None)
-
-
-def _read_aloud_toggle() -> None:
-    st.session_state.setdefault(voice.READ_ALOUD, st.session_state.get("read_aloud_pref",
-                                                                        st.query_params.get("read_aloud") == "1"))
-    st.toggle("Read questions aloud", key=voice.READ_ALOUD, on_change=_remember_read_aloud,
-              help="Your browser reads each new question aloud; nothing is sent anywhere.")
-
-
 def _draw_head() -> None:
     with head:
         _head()
         if interview.status == "in_progress":
-            _read_aloud_toggle()
+            voice.read_aloud_toggle()
             _intro()
 
 
@@ -266,11 +260,16 @@ if not writing:
 if interview.status == "in_progress":
     with st.bottom:
         bar = st.container(key="answer_bar")
-    if not writing:
+    if finishing:
         with bar:
-            _answer_bar(len(interview.messages))
-    if not at_once:
-        _chat_box()
+            turn_notes.report_wait_note()
+        turn_notes.report_wait_box()
+    else:
+        if not writing:
+            with bar:
+                _answer_bar(len(interview.messages))
+        if not at_once:
+            _chat_box()
 
 # The chat is drawn in containers of HISTORY_CHUNK messages. On a run that writes the next question,
 # a container whose messages were all on screen is sent empty (one message instead of two or three
@@ -318,12 +317,17 @@ def _finish() -> None:
         def progress(done: int, total: int, text: str) -> None:
             bar.progress(min(1.0, done / max(1, total)), text=text)
 
-        engine.finish(resources.chains(), session_id, progress=progress)
+        try:
+            engine.finish(resources.chains(), session_id, progress=progress)
+        except Exception:
+            turn_notes.unmark_preparing(session_id)  # not prepared: the chat box takes answers again
+            raise
         status.update(label="Feedback ready", state="complete")
     state.session_link("pages/feedback.py", session_id)
 
 
-if st.session_state.pop("finish_now", None) == session_id:
+st.session_state.pop("finish_now", None)
+if finishing:
     _finish()
 
 if not interview.awaiting_answer:

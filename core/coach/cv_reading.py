@@ -62,6 +62,33 @@ def result_verb(line: str) -> bool:
     return any(zipf(m.group(0).lower(), "en") < ENGLISH_WORD_ZIPF for m in _RESULT_VERB_OTHER_RE.finditer(line or ""))
 
 
+# A change between two measures, written each language's way: "from 68% to 81%", "del 68% al 81%", "von 68 % auf
+# 81 %", "de 68 % à 81 %", "dal 68% all'81%", "de 68% para 81%". At least one side is a percentage or an amount of
+# money, so a date range ("de 2015 a 2017"), hours ("de 16 a 20 h") or ages ("de 12 a 16 años") are none.
+_MEASURE = r"\d+(?:[.,]\d+)?\s*(?:%|€|\$|£|(?:eur|euros?|usd|gbp)\b)?"
+_CHANGE_RE = re.compile(
+    rf"(?:\bfrom|\bdesde(?:\s+(?:el|un))?|\bdel?|\bvon|\bdal|\bdall['’]|\bda|\bdos?)\s*[$£€]?\s*(?P<a>{_MEASURE})\s+"
+    rf"(?:to|al?|hasta(?:\s+(?:el|un))?|auf|à|a|all['’]|para|ao?)\s*[$£€]?\s*(?P<b>{_MEASURE})", re.IGNORECASE)
+_UNIT_RE = re.compile(r"[%€$£]|eur|usd|gbp", re.IGNORECASE)
+
+
+def measured_change(line: str) -> bool:
+    """Whether ``line`` tells a change between two measures, one of them a percentage or an amount of money, in
+    English, Spanish, German, French, Italian or Portuguese ("del 62 % al 79 %", "von 55 % auf 72 %"): a measured
+    result, whatever verb (or none) goes with it; dates, hours and ages are not (module comment above)."""
+    for match in _CHANGE_RE.finditer(line or ""):
+        before = (line or "")[max(0, match.start() - 1):match.start()]
+        if _UNIT_RE.search(match.group("a") + match.group("b") + before + match.group(0)):
+            return True
+    return False
+
+
+def measured_result(line: str) -> bool:
+    """Whether a CV line combines an action with a measured result: a verb of result (:func:`result_verb`) with a
+    figure, or a change between two measures (:func:`measured_change`), in any of the CV languages."""
+    return (result_verb(line) and bool(re.search(r"\d", line or ""))) or measured_change(line)
+
+
 # a line that goes on from the one before: it opens in lower case (or with "&", a bracket's close, a figure's unit)
 # after a line that does not end its sentence ("... with idempotency keys so" / "retried events are never ...")
 _GOES_ON_RE = re.compile(r"^(?:[a-z]|&|\)|%)")

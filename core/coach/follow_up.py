@@ -10,13 +10,21 @@ import re
 from typing import Any
 
 from core.analysis.answer import about_work, analyse_answer, elsewhere, question_terms
-from core.analysis.language import ENGLISH_FUNCTION_WORDS, ENGLISH_SHARE
+from core.analysis.language import (
+    ENGLISH_FUNCTION_WORDS,
+    ENGLISH_SHARE,
+    MIN_WORDS,
+    probably_english,
+    spaced_words,
+)
 from core.analysis.signals import FILLER_RE
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.answers_asked import hold_said, missed_ask
 from core.coach.evidence_weight import announces
+from core.coach.follow_up_lang import LANGUAGES, documents_reason
 from core.coach.generic_reason import generic_reasons, stock_only
+from core.coach.language_note import answer_language
 from core.coach.phrasing import norm_key, quote
 from core.coach.question_types import asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
@@ -122,7 +130,16 @@ def vague_lack(ev: Any) -> str:
     return "question" if not ev.question_overlap else "step"
 
 
-def follow_up_reason(question: str, answer: str) -> str | None:
+def _in_documents_language(answer: str, documents: str) -> bool:
+    """Whether ``answer`` is in ``documents``, the language the CV and the job share (not English), and one this
+    module's other-language cues read (:mod:`core.coach.follow_up_lang`): a short one ("Le di clases de refuerzo")
+    that is not plainly English counts as in it."""
+    if documents not in LANGUAGES or probably_english(answer):
+        return False
+    return spaced_words(answer) < MIN_WORDS or answer_language(answer) == documents
+
+
+def follow_up_reason(question: str, answer: str, documents: str = "") -> str | None:
     """The one reason a follow-up is warranted, or None, chosen by the question's type
     (:func:`core.coach.question_types.question_type`) and what the answer lacks:
 
@@ -135,13 +152,18 @@ def follow_up_reason(question: str, answer: str) -> str | None:
     generalities), ``vague`` (a hypothetical answered with "first" and "then" but in general words:
     :func:`vague_lack`), ``no_steps`` (a hypothetical answered with no concrete steps), ``we_not_i`` ("we"
     throughout), ``no_result`` (a past example with no outcome). A hypothetical is never asked for
-    a result, an answer with an example never for an example.
+    a result, an answer with an example never for an example. ``documents``: the language the CV and the job share
+    (:func:`core.coach.interview_language.documents_language`, "" for none): an answer in it is read by the same
+    rules on its language's cues (:func:`core.coach.follow_up_lang.documents_reason`).
     """
     plain = strip_markup(answer or "")
     clean = strip_injections(plain)
     if clean != plain:  # instructions to the interviewer or scorer: move on, never dig into them
         return "non_answer"
     clean = answer_parts_only(clean)  # "Sorry, could you repeat that? Anyway, I would…": the answer part alone
+    if documents and _in_documents_language(clean, documents):
+        return documents_reason(question, clean, documents, hypothetical=asks_hypothetical(question),
+                                qtype=question_type(question))
     ev = analyse_answer(clean, question)
     kind = non_answer_kind(question, clean, ev, "", "")
     qtype = question_type(question)
@@ -325,10 +347,13 @@ _PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|we|my|our|me)\b", re.IGNORECASE)
 
 
 def _other_heading(question: str, answer: str) -> bool:
-    """Whether ``answer`` is a bare phrase of two terms or more (under 10 words, nobody in it, no full stop
-    inside: "Handling a conflict with a physician") that takes up no term of the question: another story's heading."""
+    """Whether ``answer`` is a bare English phrase of two terms or more (under 10 words, nobody in it, no full stop
+    inside: "Handling a conflict with a physician") that takes up no term of the question: another story's heading.
+    A short answer in another language ("Le di clases de refuerzo por la tarde") shares no English word with the
+    question and tells nobody by an English pronoun: it is no heading."""
     text = readable_text(answer or "").strip()
-    if not text or len(text.split()) >= 10 or _PERSON_RE.search(text) or re.search(r"[.!?;]\s+\S", text):
+    if (not text or len(text.split()) >= 10 or not probably_english(text) or _PERSON_RE.search(text)
+            or re.search(r"[.!?;]\s+\S", text)):
         return False
     return len(question_terms(text)) >= 2 and not analyse_answer(text, question).question_overlap
 

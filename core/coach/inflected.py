@@ -9,14 +9,22 @@ that begins the other as the same word ("tutor", "tutori"), of :data:`MIN_STEM` 
 A requirement is read as its parts joined by "and"/"or" in its language ("y", "o", "et", "und"…): a part is
 shown when one line of the CV holds :data:`PART_SHARE` of its content words or more (words rarer than
 :data:`FUNCTION_ZIPF` in the language, wordfreq), and the requirement when at least half of its parts are.
+A duty bullet written as a noun phrase names the duty by its object ("Refuerzo para alumnos con dificultades" for
+"diseñar planes de refuerzo", "Förderunterricht in Mathematik…" for "Förderunterricht … planen"): a part is shown
+too, when it is a duty (its verb in the infinitive first, or last in German and Dutch), by a line of
+:data:`MIN_LINE_WORDS` words or more that opens with another word of it rarer than :data:`SPECIFIC_ZIPF` ("refuerzo"
+3.7, "apoyo" 5.2; never "equipo" 5.5 or "trabajo" 5.8).
 English CVs are left to the English matcher (:func:`core.coach.evidence_cv.cv_mentions`).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
+from core.analysis.cv_lang import fold
+from core.analysis.job_years import years_shown
 from core.analysis.language import detect_language, zipf
 
 _SNOWBALL = {"es": "spanish", "fr": "french", "de": "german", "it": "italian", "pt": "portuguese", "ca": "catalan",
@@ -27,6 +35,11 @@ MIN_STEM = 4
 PART_SHARE = 2 / 3
 FUNCTION_ZIPF = 6.3  # "de" 7.7, "la" 7.5, "para" 6.9, "con" 6.8 in Spanish are not content words; "años" (6.1) is
 SAMPLE_CHARS = 4000
+SPECIFIC_ZIPF = 5.4  # wordfreq Zipf in the CV's language: "refuerzo" 3.7, "apoyo" 5.2; "equipo" 5.5, "grupo" 5.6
+MIN_LINE_WORDS = 3  # a heading ("EXPERIENCIA", "Inventario") opens no duty bullet
+# a job's duty verb in the infinitive ("diseñar", "encadrer", "durchführen", "gestire", "gerir"): never the object
+_INFINITIVE_RE = {"es": r"(?:ar|er|ir)", "fr": r"(?:er|ir|re)", "de": r"(?:en|ern|eln)", "it": r"(?:are|ere|ire)",
+                  "pt": r"(?:ar|er|ir|or)", "ca": r"(?:ar|er|ir|re)", "nl": r"(?:en)"}
 
 
 @lru_cache(maxsize=8)
@@ -67,12 +80,45 @@ def _parts(requirement: str, lang: str) -> list[list[str]]:
     return [p for p in parts if p]
 
 
+def _object_stems(part: list[str], lang: str) -> list[str]:
+    """The stems of a duty ``part``'s specific words other than its verb (module docstring); [] when ``part`` is no
+    duty: "Experiencia en gestión de inventarios" opens with no verb."""
+    verb = re.compile(rf"[^\W\d_]{{3,}}{_INFINITIVE_RE[lang]}")
+    at = -1 if lang in {"de", "nl"} else 0
+    if len(part) < 2 or not verb.fullmatch(part[at]):
+        return []
+    rest = part[:-1] if at == -1 else part[1:]
+    return _stems([w for w in rest if w.isalpha() and zipf(w, lang) < SPECIFIC_ZIPF], lang)
+
+
 def _shown(part: list[str], lines: list[tuple[list[str], int]], lang: str, least: int) -> bool:
-    """Whether one line holds :data:`PART_SHARE` of ``part``'s stems, and a number of ``least`` or more when the
-    requirement asks for one ("mínima de 3 años": "8 años de experiencia", never "1 año")."""
-    stems = _stems(part, lang)
-    return any(sum(any(_same(s, w) for w in line) for s in stems) >= PART_SHARE * len(stems) and most >= least
+    """Whether one line holds :data:`PART_SHARE` of ``part``'s stems, or (a duty bullet naming its object) opens
+    with a specific word of it; and a number of ``least`` or more when the requirement asks for one ("mínima de 3
+    años": "8 años de experiencia", never "1 año")."""
+    stems, objects = _stems(part, lang), _object_stems(part, lang)
+    return any(most >= least and (sum(any(_same(s, w) for w in line) for s in stems) >= PART_SHARE * len(stems)
+                                  or (len(line) >= MIN_LINE_WORDS and any(_same(o, line[0]) for o in objects)))
                for line, most in lines)
+
+
+# A requirement of years alone, in the job's words: "Experiencia mínima de 3 años", "Mindestens 3 Jahre
+# Berufserfahrung", "5 ans d'expérience minimum", "Almeno 3 anni di esperienza", "Experiência mínima de 3 anos".
+_YEARS_ONLY_RE = re.compile(
+    r"^(?:(?:\d{1,2}\+?|experiencia|esperienza|experience|berufserfahrung|erfahrung|ervaring|werkervaring|"
+    r"minima|minimo|minimum|mindestens|almeno|al menos|au moins|pelo menos|minstens|de|d|di|en|im|in|als|a|"
+    r"profesional|professionnelle|professionale|profissional|laboral|jahre|jahren|anos|anni|ans|annees|jaar|jaren)"
+    r"(?:\s+|'|$))+$")
+_YEARS_N_RE = re.compile(r"(\d{1,2})\+?\s*(?:jahren?|a[ñn]os|anni|ans|ann[ée]es|jaar|jaren)\b", re.IGNORECASE)
+
+
+def _years_only_met(cv_text: str, requirement: str) -> bool | None:
+    """For a requirement of years of experience alone in the job's language: whether the CV shows as many
+    (:func:`core.analysis.job_years.years_shown`: years stated, or covered by its date ranges); None for any
+    other requirement."""
+    asked = _YEARS_N_RE.search(requirement or "")
+    if not asked or not _YEARS_ONLY_RE.match(fold(requirement.strip().rstrip("."))):
+        return None
+    return years_shown(cv_text, date.today().year) >= int(asked.group(1))
 
 
 def inflected_meets(cv_text: str, requirement: str) -> bool:
@@ -81,6 +127,8 @@ def inflected_meets(cv_text: str, requirement: str) -> bool:
     lang = detect_language((cv_text or "")[:SAMPLE_CHARS])
     if lang not in _SNOWBALL or _stemmer(lang) is None:
         return False
+    if (years := _years_only_met(cv_text, requirement)) is not None:
+        return years
     parts = _parts(requirement, lang)
     if not parts:
         return False

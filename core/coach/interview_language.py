@@ -12,6 +12,8 @@ Languages are :func:`core.analysis.language.detect_language`'s (langdetect), rea
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, language_name
 
 SAMPLE_CHARS = 4000  # enough running text to tell a document's language; langdetect's time grows with length
@@ -21,6 +23,7 @@ def _language(text: str) -> str:
     return detect_language((text or "")[:SAMPLE_CHARS]) if (text or "").strip() else ""
 
 
+@lru_cache(maxsize=64)
 def documents_language(cv_text: str, job_description: str) -> str:
     """The ISO 639-1 code of the language both ``cv_text`` and ``job_description`` are written in ("es"),
     when it is not English; "" when either is English, empty or too short to tell, or they differ."""

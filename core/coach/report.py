@@ -25,7 +25,7 @@ from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
 from core.coach.coverage import counted_answer, coverage_item
 from core.coach.cv_language import language_tip
-from core.coach.cv_reading import near_term_met, result_lines, result_verb, whole_bullets
+from core.coach.cv_reading import measured_result, near_term_met, result_lines, whole_bullets
 from core.coach.evidence import has_number
 from core.coach.evidence_cv import cv_meets
 from core.coach.fit import adjusted_overall, fit_note, role_fit
@@ -112,7 +112,7 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
             f"Your CV is long ({wc} words): trim it to about two pages, keeping what matters for this job."
         )
     lines = result_lines(cv, facts["bullets"])
-    if not facts["achievements"] and not any(result_verb(b) and has_number(b) for b in lines):
+    if not facts["achievements"] and not any(measured_result(b) and has_number(b) for b in lines):  # any language
         tips.append(
             "No bullet combines an action with a measured result; rewrite your top bullets as action + result + number."
         )

@@ -29,8 +29,8 @@ class AnswerError(ValueError):
 
 class InterviewClosedError(AnswerError):
     """An answer sent to an interview that is no longer in progress (finished or ended, e.g. in another
-    tab): ``status`` is its status now ("completed" or "abandoned"), so the page can say so and show the
-    answer back."""
+    tab) or whose last question is done, its report to be prepared: ``status`` is its status now ("completed" or
+    "abandoned"), or "finishing" for the latter, so the page can say so and show the answer back."""
 
     def __init__(self, message: str, status: str) -> None:
         super().__init__(message)
@@ -73,6 +73,9 @@ class Answering:
                 raise InterviewClosedError("This interview is no longer in progress; start a new one from Home.",
                                            state.status if state else "unknown")
             if not state.awaiting_answer:
+                if decide_next_step(state) is None:  # the last question is done: its report comes next
+                    raise InterviewClosedError("This interview's last question is done; its report is being "
+                                               "prepared.", "finishing")
                 raise AnswerError("There is no question waiting for an answer yet.")
             if question_seq is not None and state.last_question_seq not in (None, question_seq):
                 raise AnswerError(

@@ -253,7 +253,9 @@ def decide_next_step(state: InterviewState) -> NextStep | None:
 
 
 def _decide(state: InterviewState) -> NextStep | None:
+    from core.analysis.language import probably_english
     from core.coach import follow_up_reason
+    from core.coach.interview_language import documents_language
     from core.coach.pressure import styled_reason
     from core.coach.redirect import redirect_reason
 
@@ -266,7 +268,11 @@ def _decide(state: InterviewState) -> NextStep | None:
     if last.asks_follow_up_again:  # the same, said to the follow-up: the follow-up again, plainly
         return NextStep("follow_up", last.number, total, "repeat_request")
     if state.settings.follow_ups and last.answered and last.follow_up is None:
-        reason = follow_up_reason(last.question, last.answer or "")
+        # an answer in the language the CV and the job share is read for what it lacks, as an English one (the
+        # language detector, a second to load, is asked only for an answer that is not plainly English)
+        documents = "" if probably_english(last.answer or "") else documents_language(
+            state.session.cv_text or "", state.session.job_description or "")
+        reason = follow_up_reason(last.question, last.answer or "", documents)
         # an answer about something else, instructions, or an earlier answer again: said so, and asked again once
         redirect = redirect_reason(last.question, last.answer or "", earlier_answers(state), reason=reason)
         if redirect and not (redirect[0] == "off_topic" and state.settings.style == "tough"):

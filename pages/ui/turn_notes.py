@@ -1,6 +1,7 @@
 """Notes the Interview page shows about a turn that did not go as asked: an answer sent to an interview
-that another tab finished (shown back whole, to copy: nothing typed is lost), and a question that was
-not written; and how long an interview takes, said before its first question."""
+that another tab finished, or sent after the last question while the report was being prepared (shown back
+whole, to copy: nothing typed is lost), and a question that was not written; the chat box closed while the
+report is prepared; and how long an interview takes, said before its first question."""
 
 from __future__ import annotations
 
@@ -11,11 +12,43 @@ import streamlit as st
 logger = logging.getLogger(__name__)
 
 CLOSED_ANSWER = "closed_answer"  # dict {"session", "status", "text"}: an answer the ended interview refused
+PREPARING = "preparing_report"  # the session id whose report this browser session started preparing
+LATE = "late"  # CLOSED_ANSWER's status for text sent after the last question, as the report was prepared
+REPORT_WAIT = "Your report is on its way: the interview is over, so nothing more needs sending."
+
+
+def mark_preparing(session_id: str) -> None:
+    """This tab prepares ``session_id``'s report from now on (its last question is done, or End early was
+    confirmed): text sent from its chat box is no longer an answer (:func:`preparing`)."""
+    st.session_state[PREPARING] = session_id
+
+
+def preparing(session_id: str) -> bool:
+    """Whether this tab started preparing ``session_id``'s report (:func:`mark_preparing`)."""
+    return st.session_state.get(PREPARING) == session_id
+
+
+def unmark_preparing(session_id: str) -> None:
+    """The report could not be prepared (an error): the chat box takes answers again."""
+    if preparing(session_id):
+        del st.session_state[PREPARING]
+
+
+def report_wait_box() -> None:
+    """The chat box while the report is prepared: closed, its placeholder saying the report is on its way (the
+    same key as the answer box, so it takes that box's place on the page)."""
+    st.chat_input(REPORT_WAIT, key="answer_input", disabled=True)
+
+
+def report_wait_note() -> None:
+    """The answer bar while the report is prepared: one sentence in place of the counter, Skip and End early."""
+    st.info(REPORT_WAIT, icon=":material/hourglass_top:")
 
 
 def keep_closed_answer(session_id: str, status: str, text: str) -> None:
-    """From the answer callback: the interview ended (in another tab) before ``text`` was sent; keep it to
-    show back on this page (:func:`show_closed_answer`)."""
+    """From the answer callback: the interview ended (in another tab: ``status`` "completed" or "abandoned") or
+    its last question was done and its report being prepared (``status`` :data:`LATE` or "finishing") before
+    ``text`` was sent; keep it to show back on this page and on Feedback (:func:`show_closed_answer`)."""
     if text.strip():
         st.session_state[CLOSED_ANSWER] = {"session": session_id, "status": status, "text": text}
 
@@ -27,10 +60,15 @@ def show_closed_answer(session_id: str) -> None:
     kept = st.session_state.get(CLOSED_ANSWER)
     if not kept or kept.get("session") != session_id:
         return
-    how = "finished" if kept.get("status") == "completed" else "ended"
-    st.warning(f"This interview was {how} in another tab; your answer was not added. Here it is, as you typed "
-               "it, to copy (the button at its top right) into a new interview or your notes.",
-               icon=":material/content_copy:")
+    if kept.get("status") in (LATE, "finishing"):
+        st.warning("Your message arrived after the last question, while your report was being prepared, so it was "
+                   "not added to this interview. Here it is, as you typed it, to copy (the button at its top right) "
+                   "into your notes or a new interview.", icon=":material/content_copy:")
+    else:
+        how = "finished" if kept.get("status") == "completed" else "ended"
+        st.warning(f"This interview was {how} in another tab; your answer was not added. Here it is, as you typed "
+                   "it, to copy (the button at its top right) into a new interview or your notes.",
+                   icon=":material/content_copy:")
     st.code(kept["text"], language=None, wrap_lines=True)
 
 

@@ -204,3 +204,22 @@ def read_aloud(question: str | None) -> None:
     from streamlit import components
 
     components.v1.html(speak_html(question), height=40)
+
+
+def _remember_read_aloud() -> None:
+    """Kept for this browser session and in the address (``read_aloud=1``), so a reload keeps it on."""
+    on = bool(st.session_state.get(READ_ALOUD))
+    st.session_state["read_aloud_pref"] = on
+    if on:
+        st.query_params["read_aloud"] = "1"
+    else:
+        st.query_params.pop("read_aloud", None)
+
+
+def read_aloud_toggle() -> None:
+    """The Interview page's toggle: the browser reads each new question aloud (kept for this browser session
+    and in the address)."""
+    st.session_state.setdefault(READ_ALOUD, st.session_state.get("read_aloud_pref",
+                                                                  st.query_params.get("read_aloud") == "1"))
+    st.toggle("Read questions aloud", key=READ_ALOUD, on_change=_remember_read_aloud,
+              help="Your browser reads each new question aloud; nothing is sent anywhere.")
