@@ -299,6 +299,9 @@ def _form_label_re(kind: str) -> re.Pattern:
 # a form's title and employer fields in the six languages (the Europass CV template's labels and short ones with a colon)
 FORM_ROLE_RE = _form_label_re("role")
 FORM_EMPLOYER_RE = _form_label_re("employer")
+# an entry's other labelled fields, with a colon ("Período: abril de 2011 – março de 2020", "Ort: Bremen", "Lieu : Nantes"):
+# neither its title nor its employer
+FORM_OTHER_RE = re.compile(rf"(?i)^[•·*-]?\s*(?:{_alternation(_DATA.get('form_labels', {}).get('other', [])) or '(?!)'})\s*:\s*\S")
 
 
 def form_employer(value: str) -> str:
@@ -316,15 +319,15 @@ def regroup_form(texts: list[str]) -> list[int]:
     """The order to read a CV's lines in when it is a form (the Europass CV template): in each entry (from a line of
     dates to the next), the title's and employer's fields right after the dates, before the entry's other lines
     ("Principali attività e responsabilità ..." written between them); the lines' own order otherwise, and in a form
-    whose first entry gives its title and employer before its dates. Returns
+    whose first entry gives its title or its employer before its dates. Returns
     indexes into ``texts``."""
     order = list(range(len(texts)))
     fields = [i for i, t in enumerate(texts) if FORM_ROLE_RE.match(t) or FORM_EMPLOYER_RE.match(t)]
     if len(fields) < 2:
         return order
     starts = [i for i, t in enumerate(texts) if _FORM_DATES_RE.match(t)]
-    if not starts or sum(i < starts[0] for i in fields) >= 2:
-        return order  # "Company: ..." / "Position: ..." / "Period: ...": a form that writes each entry's dates last
+    if not starts or any(i < starts[0] for i in fields):
+        return order  # "Company: ..." / "Position: ..." / "Period: ...", "Poste : ..." / "Période : ...": dates after a field
     out: list[int] = []
     for n, start in enumerate([0, *starts]):
         end = starts[n] if n < len(starts) else len(texts)
