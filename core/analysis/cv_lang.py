@@ -299,6 +299,8 @@ def _form_label_re(kind: str) -> re.Pattern:
 # a form's title and employer fields in the six languages (the Europass CV template's labels and short ones with a colon)
 FORM_ROLE_RE = _form_label_re("role")
 FORM_EMPLOYER_RE = _form_label_re("employer")
+# a personal-data block's label alone on a line ("Anschrift", "Geburtsdatum", "Teléfono", "Date de naissance")
+PERSONAL_LABEL_RE = re.compile(rf"(?i)^(?:{_alternation(_DATA.get('personal_labels', {}).get('labels', [])) or '(?!)'})\s*:?$")
 # an entry's other labelled fields, with a colon ("Período: abril de 2011 – março de 2020", "Ort: Bremen", "Lieu : Nantes"):
 # neither its title nor its employer
 FORM_OTHER_RE = re.compile(rf"(?i)^[•·*-]?\s*(?:{_alternation(_DATA.get('form_labels', {}).get('other', [])) or '(?!)'})\s*:\s*\S")
