@@ -22,11 +22,6 @@ _COMBINING = {"\u00a8": "\u0308", "\u00b4": "\u0301", "\u02c6": "\u0302", "\u02d
 _SPACING_ACCENT_RE = re.compile(r"([\u00a8\u00b4\u02c6\u02dc\u00b8])([A-Za-z])")
 
 
-# a word in capitals with a lower-case "i" or "í" inside, as a LaTeX small-caps font's text layer writes it ("UNiVERSiDAD",
-# "iNFORMÁTiCA", "ViGO", "MAGíSTER"): three capitals or more besides the i's, so "WiFi", "MiT" or "iPhone" keep their case
-_SMALL_CAPS_I_RE = re.compile(r"(?<![^\W\d_])(?=(?:[ií]*[A-ZÀ-ÖØ-Þ]){3})[A-ZÀ-ÖØ-Þií]*[ií][A-ZÀ-ÖØ-Þií]*(?![^\W\d_])")
-
-
 def clean_line(raw: str) -> str:
     """The line without Markdown or HTML markup, icon glyphs or page stamps ("1/2"), spaces collapsed."""
     icon = _ICON_BEFORE_RE.match(raw)
@@ -50,8 +45,6 @@ def clean_line(raw: str) -> str:
     text = _CJK_LATIN_RE.sub(" ", text)  # "熟练使用STL和Boost库" -> "熟练使用 STL 和 Boost 库": the Latin names stand apart
     text = re.sub(r"(?<!\d)((?:19|20)\d\d)(?=[A-Z][a-z])", r"\1 ", text)  # "September 2023Zawati": a PDF's gap lost
     text = re.sub(r"[ \t\u00a0]+", " ", text).strip()
-    text = _SMALL_CAPS_I_RE.sub(lambda m: m.group(0).upper(), text)  # "UNiVERSiDAD": LaTeX small caps' text layer
-    text = re.sub(r"(?<=\w)\s*[-–—]>\s*(?=\w)", " – ", text)  # "Marzo 2022 –> Agosto 2023": an arrow between two dates
     if _SPACED_CAPS_RE.match(text):  # "S U M M A R Y" from letter-spaced PDF headings
         text = " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", text))
     return text

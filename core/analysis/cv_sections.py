@@ -95,7 +95,7 @@ def section_kind(line: str) -> str | None:
     "Technical Skills / Systems") take the first one's kind; a heading naming one group of skills
     ("UI Frameworks", "Databases") is a skills heading."""
     text = re.sub(r"\s*\(\d{1,2}\)$", "", line.strip().rstrip(":：").strip())  # "Work Experience (2)": a count
-    text = re.sub(r"^\d{1,2}(?:\.\d{1,2})?[.)]?\s+(?=[^\W\d_])", "", text)  # "01. Languages", "1 Experiencia laboral", "2.1 Publicaciones"
+    text = re.sub(r"^\d{1,2}[.)]\s+", "", text)  # "01. Languages"
     if ornament := _ORNAMENT_AFTER_RE.fullmatch(text):
         text = ornament.group(1)
     if not text or len(text.split()) > 6:
