@@ -47,3 +47,10 @@ def test_a_wrapped_bullets_rest_is_no_employer(cv, employers):
     assert set(employers) <= set(facts["employers"])
     assert not {"Logistik", "Lohnabrechnung", "Online-Kurse", "ERP-System Navision", "Rapprochements bancaires",
                 "TVA mensuelles"} & set(facts["employers"])
+
+
+def test_a_wrapped_bullets_rest_with_a_bracketed_year_joins_it():
+    from core.analysis.cv_layout import cv_lines
+
+    texts = [line.text for line in cv_lines(_DE)]
+    assert "Weiterbildung in Buchhaltung und Lohnabrechnung (Akademie Sonnenberg GmbH seit 2023)" in texts

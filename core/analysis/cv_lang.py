@@ -124,8 +124,9 @@ PRESENT_WORDS = _alternation([*_PRESENT, *(p.replace("'", "’") for p in _PRESE
 PRESENT_WORDS_LONG = _alternation([*(p for p in _PRESENT if len(p) >= 5), *(p.replace("'", "’") for p in _PRESENT if "'" in p)])
 # "seit", "desde", "dal", "depuis", "sinds": an open range's opening word ("seit 03/2019": held now)
 SINCE_WORDS = _alternation(w for words in _DATA.get("since", {}).values() for w in words)
-# a name's last word a PDF wrapped with the year after it ("Logistik seit 2021", "Studio since 2019"): no line of dates
-WORD_SINCE_RE = re.compile(rf"(?i)^[^\W\d][\w-]*\s+(?:since|{SINCE_WORDS})\s")
+# a name's last word a PDF wrapped with the year after it ("Logistik seit 2021", "Studio since 2019"), or a year in
+# brackets after a word ("Lohnabrechnung (Akademie X GmbH seit 2023)"): no line of dates
+WORD_SINCE_RE = re.compile(rf"(?i)^[^\W\d][\w-]*\s+(?:(?:since|{SINCE_WORDS})\s|\([^()]*(?:19|20)\d\d\)$)")
 # "bis", "hasta", "al", "à", "até", "tot": the word between a range's two ends ("dal 2017 al 2020")
 RANGE_TO_WORDS = _alternation(w for words in _DATA.get("range_to", {}).values() for w in words)
 _AT = [w for words in _DATA.get("at", {}).values() for w in words]
