@@ -44,8 +44,10 @@ def test_newest_first_and_unreadable_dates_keep_the_first_job():
     assert extract_cv_facts(NEWEST_FIRST)["current_title"] == "Depot Manager"
     # a title with no dated line near it: the order stands
     assert latest_role("Chef\nSous Chef, 2010 - 2012", ["Chef", "Sous Chef"], "Chef") == "Chef"
-    # a title inside another ("Cook" in "Head Cook") would read one line's dates for both: not read
-    assert end_years("Head Cook, Kiln Cafe, since 2018\nCook, Kiln Cafe, 2015 - 2017", ["Head Cook", "Cook"]) == {}
+    # a title inside another ("Cook" in "Head Cook"): each read on its own line, never one line's dates for both
+    assert end_years("Head Cook, Kiln Cafe, since 2018\nCook, Kiln Cafe, 2015 - 2017", ["Head Cook", "Cook"]) == {
+        "Head Cook": 9999, "Cook": 2017}
+    assert end_years("Head Cook, Kiln Cafe, since 2018", ["Head Cook", "Cook"]) == {}  # no line of "Cook" alone
     assert end_years("Cook, Kiln Cafe, 2015 - 2017\nHead Cook, Kiln Cafe, since 2018", ["Cook", "Head Cook"]) == {
         "Cook": 2017, "Head Cook": 9999}
 

@@ -209,7 +209,7 @@ class _Walk:
         range, a title and an employer, no school, then a bullet or a sentence."""
         if not (line.bullet or is_body(line)):
             if len(line.text.split()) <= _HEADER_MAX_WORDS:
-                self.recent = [*self.recent[-3:], line.text]
+                self.recent = [*self.recent[-5:], line.text]  # a range, title, employer, two lines of a summary
             return False
         group = self._entry_lines()
         self.recent = []

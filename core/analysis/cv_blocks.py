@@ -77,9 +77,14 @@ def opens_entry(text: str, group: list[str]) -> bool:
     """Whether a header line opens the next entry although no bullet came between (entries of a title line
     each, "Harbourview Clinic (June 2014 – Current)" over "Staff Nurse – Intensive Care", then "Eastfield
     Hospital (2010 – 2014)"): a dated line naming one thing that is no title and no place, when the header
-    read so far already holds a title and a date."""
+    read so far already holds a title and a date; or a line that is only "Title bei Employer" when the header read so
+    far holds one too ("Lagerhelfer bei Nordhafen Logistik GmbH" then "Kassierer bei Tankstelle Brenner", a CV writing
+    its dates in a column of their own)."""
+    from core.analysis.cv_line_entries import undated_role_at
     from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role
 
+    if undated_role_at(text)[1] and any(undated_role_at(g)[1] for g in group):
+        return True
     parts = header_parts(text)
     if len(parts) != 1 or not DATE_RE.search(text) or is_role(parts[0]) or is_place(parts[0]):
         return False

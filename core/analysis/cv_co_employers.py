@@ -10,6 +10,7 @@ import logging
 import re
 
 from core.analysis.cv_entries import org_name
+from core.analysis.cv_lang import has_legal_form
 from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role, natural_case
 from core.analysis.skills import find_all_skills
 
@@ -79,7 +80,8 @@ def joint_employers(employer: str, cv_text: str = "") -> tuple[str, str]:
     With "&" ("University of Toronto & LAMAS"): each half an organisation by its words or an acronym, or
     one half a name a sentence of the CV gives as a place of work ("... projects at Tesla and Kyligence" for
     "Kyligence & Gaussian Robotics") and the other a capitalised name; so a firm named after its founders
-    ("Ernst & Young", "Johnson & Johnson", "Bain & Company") or a name whose halves are no names by
+    ("Ernst & Young", "Johnson & Johnson", "Bain & Company"), a legal form joined by "&" ("Lindauer GmbH & Co. KG",
+    "Rossi & Cie") or a name whose halves are no names by
     themselves ("Bits & Bytes Consulting", "Outboost Media & Analytics") stays whole. With a spaced
     slash ("Pine Ridge Mobile Park / Lakeside Storage"): two names of two words or more each, neither a
     place nor a title, so "HP / Autonomy, Inc." (an acquisition, one employer) stays whole.
@@ -91,7 +93,19 @@ def joint_employers(employer: str, cv_text: str = "") -> tuple[str, str]:
     return employer, ""
 
 
+# the second half of a legal form joined by "&": "GmbH & Co. KG", "& Co. OHG", "& Cie", "& Co. Ltd", "& Company"
+_LEGAL_TAIL_RE = re.compile(r"(?i)(?:co|cie|comp|company|compagnie)\.?(?:\s+(?P<form>\S.{0,12}))?")
+
+
+def _legal_tail(half: str) -> bool:
+    """Whether ``half`` is the tail of one organisation's legal form ("Co. KG", "Cie", "Co. Ltd"), no name."""
+    m = _LEGAL_TAIL_RE.fullmatch(half.strip())
+    return bool(m) and (not m.group("form") or has_legal_form("Name " + m.group("form")))
+
+
 def _ampersand_pair(halves: list[str], cv_text: str) -> bool:
+    if _legal_tail(halves[1]):
+        return False  # "Lindauer Verlagsdienste GmbH & Co. KG", "Rossi & Cie": one firm's name and legal form
     if all(len(h.split()) <= 6 and _organisation(h) for h in halves):
         return True
     if _key(halves[0]) == _key(halves[1]) or not all(_proper_name(h) for h in halves):

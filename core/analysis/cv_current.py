@@ -26,6 +26,8 @@ PRESENT_RE = re.compile(
 )
 # dates that end in a year: "2015 – 2018", "Mar 2018 - Dec 2020", "dal 2016 al 2019", "de 2015 à 2018", "03/2016 – 02/2019"
 CLOSED_RANGE_RE = re.compile(rf"(?:19|20)\d\d\s*{_TO}\s*(?:[^\W\d_]+\.?\s*|\d{{1,2}}[/.])?(?:19|20)\d\d", re.IGNORECASE)
+# two months written without the dash between them ("- 03/2018 08/2018", a list's date line): a closed range too
+_BARE_RANGE_RE = re.compile(r"(?<![\d/.])\d{1,2}[/.](?:19|20)\d\d\s+\d{1,2}[/.]((?:19|20)\d\d)(?![\d/.])")
 
 
 # a range left open: "2022 –" at the end of a line, or before a separator ("2022 – | Acme")
@@ -48,17 +50,29 @@ def _dates_at(lines: list[str], i: int, offsets: tuple[int, ...]) -> tuple[int, 
         closed = CLOSED_RANGE_RE.findall(near)
         if closed:
             return int(_YEAR_RE.findall(closed[-1])[-1]), i + offset
+        bare = _BARE_RANGE_RE.search(near)
+        if bare:
+            return int(bare.group(1)), i + offset
     return None
+
+
+def _role_line(lines: list[str], role: str, roles: list[str]) -> int | None:
+    """The first line naming ``role`` where no longer role holding its words is named ("Designer" on the line of
+    "Pixelar - Designer", not of "Estúdio Lira - Designer Gráfico"); the first naming it at all else, or None."""
+    longer = [r for r in roles if r != role and role in r]
+    hits = [i for i, line in enumerate(lines) if role and role in line]
+    return next((i for i in hits if not any(r in lines[i] for r in longer)), hits[0] if hits else None)
 
 
 def end_years(cv_text: str, roles: list[str]) -> dict[str, int]:
     """Each job title's end year, read from the dates on its line or, the same way for every title of the CV,
     the nearest dated line after it or else before it (within :data:`_NEAR_LINES`): :data:`OPEN_END` for a
     range running to now ("2019 – Present", "since 2021", "2022 –"), the last year of a closed range
-    ("2013 – 2015" -> 2015). Empty when some title has no dated line near it, or two titles would share
+    ("2013 – 2015" -> 2015, "03/2018 08/2018" -> 2018). A title is found on the first line naming it and no longer
+    title holding its words. Empty when some title has no dated line near it, or two titles would share
     one (the layout is not clear enough to read)."""
     lines = (cv_text or "").splitlines()
-    where = {role: next((i for i, line in enumerate(lines) if role and role in line), None) for role in roles}
+    where = {role: _role_line(lines, role, roles) for role in roles}
     if not roles or any(i is None for i in where.values()):
         return {}
     after = tuple(range(0, _NEAR_LINES + 1))

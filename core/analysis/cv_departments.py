@@ -31,17 +31,20 @@ def with_department(role: str, role_line: int, candidates: list[tuple[int, str]]
     return role, [c for c in candidates if c not in departments]
 
 
-# an institute, chair or faculty of a university named after a dash in the title ("– Institut für Statistik",
-# "– Lehrstuhl für Informatik", "– Dipartimento di Fisica", "– Institute of Physics")
+# an institute, chair, faculty or school of a university named after a dash or a comma in the title ("– Institut für
+# Statistik", "– Lehrstuhl für Informatik", "– Dipartimento di Fisica", "– Institute of Physics", ", Faculty of Nursing",
+# ", School of Public Health")
 _UNIT_AFTER_DASH_RE = re.compile(
-    r"^(?P<title>.*?\S)\s+[–—-]\s+(?:Institut|Institute|Lehrstuhl|Abteilung|Fakultät|Fachbereich|Dipartimento|"
-    r"Departamento|Département|Chair|Faculty)\s+(?:of|for|für|de|di|du|des|del|der|am|an)\b.*$")
+    r"^(?P<title>.*?[^\s,])(?:\s+[–—-]|,)\s+(?:Institut|Institute|Lehrstuhl|Abteilung|Fakultät|Fachbereich|Dipartimento|"
+    r"Departamento|Département|Department|Chair|Faculty|Faculdade|Facultad|Faculté|School|Escuela|Escola|École)\s+"
+    r"(?:of|for|für|de|di|du|des|del|der|am|an|d')\b.*$")
 
 
 def without_unit(role: str, employer: str) -> str:
-    """The title without the university's institute, chair or faculty a dash adds to it when the entry names its
-    employer apart ("Studentische Mitarbeiterin – Institut für Statistik" over "Universität X" ->
-    "Studentische Mitarbeiterin"); the role unchanged otherwise (no employer, or no such unit)."""
+    """The title without the university's institute, chair, faculty or school a dash or a comma adds to it when the
+    entry names its employer apart ("Studentische Mitarbeiterin – Institut für Statistik" over "Universität X" ->
+    "Studentische Mitarbeiterin"; "Associate Professor, Faculty of Nursing, Northgate University" -> "Associate
+    Professor"); the role unchanged otherwise (no employer, or no such unit)."""
     m = _UNIT_AFTER_DASH_RE.match(role or "")
     if not m or not employer or employer.casefold() in role.casefold():
         return role

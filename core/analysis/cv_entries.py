@@ -30,7 +30,7 @@ from core.analysis.cv_header_parts import (  # noqa: F401 - org_name, titled, OR
     town_before_region,
     web_name,
 )
-from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
+from core.analysis.cv_lang import FORM_OTHER_RE, PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import FIELD_LABEL_RE
 from core.analysis.cv_lines import (
     DATE_RE,
@@ -224,7 +224,9 @@ def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int,
 
 def parse_header(group: list[str]) -> tuple[str, str]:
     """(role, employer) from the short lines heading a job entry; either may be "". A form's labelled fields
-    ("Job Title: ...", "Company: ...") give them as labelled; other labels ("Location:", "From:") are dropped."""
+    ("Job Title: ...", "Company: ...", "Cargo: ...", "Entreprise : ...") give them as labelled; other labels ("Location:",
+    "From:") are dropped, and so is a line of another field in the six languages ("Período: ...", "Ort: Bremen")."""
+    group = [line for line in group if not FORM_OTHER_RE.match(line)] or group
     labelled = labelled_fields(group)
     if labelled:
         return labelled

@@ -71,15 +71,37 @@ def titled(part: str) -> bool:
         return False
     return (is_role(part) or bool(ROLE_OF_RE.match(part))
             or (len(part.split()) >= 2 and bool(_LISTED_PERSON_RE.search(part)) and known_title(part))
-            or bool(_CONTRIBUTOR_RE.match(part)) or _slashed_titles(part))
+            or bool(_CONTRIBUTOR_RE.match(part)) or _slashed_titles(part) or _ampersand_titles(part))
+
+
+def _ampersand_titles(part: str) -> bool:
+    """Two titles joined by "&", the first one known and the second of one to three words that end in no
+    organisation's word ("Reporter & Media Fixer", "Journalistin & Moderatorin"): never a name ("Acme & Sons Ltd")."""
+    halves = [h.strip() for h in part.split(" & ")]
+    if len(halves) != 2 or not is_role(halves[0]) or not 0 < len(halves[1].split()) <= 3:
+        return False
+    second = halves[1]
+    return (second[:1].isupper() and not org_name(second.split()[-1]) and not has_legal_form(second)
+            and not is_place(second) and not re.search(r"\b[A-Z]{2,}\b", second))
+
+
+def title_slash_name(part: str) -> list[str]:
+    """A title and its employer written as one part with a spaced slash ("Community Manager / BOCAGE-EVENTS",
+    "Projektleiter / Kessler Bau GmbH") -> [title, employer]: the first half a title, the second no title nor place
+    and named like an organisation (its word or legal form, or a word in capitals); any other part as it is."""
+    halves = [h.strip() for h in part.split(" / ")]
+    if len(halves) != 2 or not all(halves) or not titled(halves[0]) or titled(halves[1]) or is_place(halves[1]):
+        return [part]
+    named = org_name(halves[1]) or bool(re.search(r"\b[A-ZÄÖÜÀ-Ý]{2,}(?:-[A-ZÄÖÜÀ-Ý]+)*\b", halves[1]))
+    return halves if named and halves[1][:1].isupper() else [part]
 
 
 def _slashed_titles(part: str) -> bool:
     """Two titles written as one with a spaced slash, one of them known ("Buchhalterin / Wirtschafterin", "Barista /
-    Shift Runner"), neither an organisation or a place."""
+    Shift Runner"), neither an organisation or a place (nor a title and its employer, :func:`title_slash_name`)."""
     halves = [h.strip() for h in part.split(" / ")]
     return (len(halves) == 2 and all(0 < len(h.split()) <= 4 for h in halves) and any(is_role(h) for h in halves)
-            and not any(org_name(h) or is_place(h) for h in halves))
+            and not any(org_name(h) or is_place(h) for h in halves) and len(title_slash_name(part)) == 1)
 
 
 _LEVEL_SPLIT_RE = re.compile(r"^(.*\S)\s+(I{1,3}|IV|[1-5])\s+([A-Z].*)$")
@@ -137,13 +159,21 @@ def line_parts(line: str) -> list[str]:
     """The parts of a header line (:func:`header_parts`), a town unknown to the gazetteer cut from the
     name it was run into when a region follows ("Acme Consulting Smallville, CA")."""
     parts = [p for part in _joined_list(header_parts(line), line) for q in _split_after_level(part) for r in _titled_in_brackets(q)
-             for p in _title_full_stop(r)]
+             for t in _title_full_stop(r) for p in title_slash_name(t)]
     for i in range(len(parts) - 1):  # "Primary School Teacher", cut as a name and a title: a title of the list
         whole = f"{parts[i]} {parts[i + 1]}"
         if whole in line and known_title(whole):
             parts[i:i + 2] = [whole]
             break
+    parts = [_numbered_town(p.lstrip("/ ")) or p for p in parts]  # "Jan 2025 - Jan 2026 / Nantes (44)": the town
     return [cut_unknown_town(p, parts[i + 1] if i + 1 < len(parts) else "") for i, p in enumerate(parts)]
+
+
+def _numbered_town(part: str) -> str:
+    """A town with its French département's number after it ("Nantes (44)") -> the town; a part that is no town
+    with it as it is."""
+    town = re.sub(r"\s*\(\d{2,3}\)$", "", part)
+    return town if town != part and is_place(town) else part
 
 
 def town_before_region(parts: list[str]) -> str | None:

@@ -124,6 +124,9 @@ PRESENT_WORDS = _alternation([*_PRESENT, *(p.replace("'", "’") for p in _PRESE
 PRESENT_WORDS_LONG = _alternation([*(p for p in _PRESENT if len(p) >= 5), *(p.replace("'", "’") for p in _PRESENT if "'" in p)])
 # "seit", "desde", "dal", "depuis", "sinds": an open range's opening word ("seit 03/2019": held now)
 SINCE_WORDS = _alternation(w for words in _DATA.get("since", {}).values() for w in words)
+# a name's last word a PDF wrapped with the year after it ("Logistik seit 2021", "Studio since 2019"), or a year in
+# brackets after a word ("Lohnabrechnung (Akademie X GmbH seit 2023)"): no line of dates
+WORD_SINCE_RE = re.compile(rf"(?i)^[^\W\d][\w-]*\s+(?:(?:since|{SINCE_WORDS})\s|\([^()]*(?:19|20)\d\d\)$)")
 # "bis", "hasta", "al", "à", "até", "tot": the word between a range's two ends ("dal 2017 al 2020")
 RANGE_TO_WORDS = _alternation(w for words in _DATA.get("range_to", {}).values() for w in words)
 _AT = [w for words in _DATA.get("at", {}).values() for w in words]
@@ -299,6 +302,11 @@ def _form_label_re(kind: str) -> re.Pattern:
 # a form's title and employer fields in the six languages (the Europass CV template's labels and short ones with a colon)
 FORM_ROLE_RE = _form_label_re("role")
 FORM_EMPLOYER_RE = _form_label_re("employer")
+# a personal-data block's label alone on a line ("Anschrift", "Geburtsdatum", "Teléfono", "Date de naissance")
+PERSONAL_LABEL_RE = re.compile(rf"(?i)^(?:{_alternation(_DATA.get('personal_labels', {}).get('labels', [])) or '(?!)'})\s*:?$")
+# an entry's other labelled fields, with a colon ("Período: abril de 2011 – março de 2020", "Ort: Bremen", "Lieu : Nantes"):
+# neither its title nor its employer
+FORM_OTHER_RE = re.compile(rf"(?i)^[•·*-]?\s*(?:{_alternation(_DATA.get('form_labels', {}).get('other', [])) or '(?!)'})\s*:\s*\S")
 
 
 def form_employer(value: str) -> str:
@@ -316,15 +324,15 @@ def regroup_form(texts: list[str]) -> list[int]:
     """The order to read a CV's lines in when it is a form (the Europass CV template): in each entry (from a line of
     dates to the next), the title's and employer's fields right after the dates, before the entry's other lines
     ("Principali attività e responsabilità ..." written between them); the lines' own order otherwise, and in a form
-    whose first entry gives its title and employer before its dates. Returns
+    whose first entry gives its title or its employer before its dates. Returns
     indexes into ``texts``."""
     order = list(range(len(texts)))
     fields = [i for i, t in enumerate(texts) if FORM_ROLE_RE.match(t) or FORM_EMPLOYER_RE.match(t)]
     if len(fields) < 2:
         return order
     starts = [i for i, t in enumerate(texts) if _FORM_DATES_RE.match(t)]
-    if not starts or sum(i < starts[0] for i in fields) >= 2:
-        return order  # "Company: ..." / "Position: ..." / "Period: ...": a form that writes each entry's dates last
+    if not starts or any(i < starts[0] for i in fields):
+        return order  # "Company: ..." / "Position: ..." / "Period: ...", "Poste : ..." / "Période : ...": dates after a field
     out: list[int] = []
     for n, start in enumerate([0, *starts]):
         end = starts[n] if n < len(starts) else len(texts)

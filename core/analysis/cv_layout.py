@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from core.analysis.cv_clean import clean_line
-from core.analysis.cv_lang import regroup_form
+from core.analysis.cv_lang import WORD_SINCE_RE, regroup_form
 from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role, section_kind
 from core.analysis.cv_runs import rejoined_runs, wrapped_title_at
 from core.analysis.text import BULLET_RE
@@ -65,7 +65,9 @@ def _mark_paragraphs(lines: list[CvLine], min_run: int = 3, min_words: int = 9) 
 
 
 _CONNECTOR_END_RE = re.compile(
-    r"(?:[,(/&+-]|\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|into|across|including|over|per|via|than|as))$",
+    r"(?:[,(/&+-]|\b(?:and|or|of|the|a|an|to|for|with|in|on|at|by|from|into|across|including|over|per|via|than|as|und|oder|von|vom|"
+    r"im|bei|beim|mit|zur|zum|für|der|die|das|des|den|dem|über|et|ou|de|du|les|pour|avec|au|aux|del|para|con|"
+    r"com|di|della|van|het|voor|bij)|\b(?:bei|chez|presso|bij) [A-ZÄÖÜ][\w-]+)$",  # "bei Kranich" / "Logistik"
     re.IGNORECASE,
 )
 
@@ -136,7 +138,7 @@ def _continues(prev: CvLine, line: str) -> bool:
             return False  # "2016 – 2019    Pharmacy Technician, Walgreens": the next entry's header, dates on the left
         if re.match(r"[a-z0-9(%$£€]", line):
             return True
-        return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8)
+        return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8 and not WORD_SINCE_RE.match(line))
     if re.search(r"(?:,|&|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"; "Researcher &" / "Developer"
         return True
     if ((re.search(r"\s(?:bei|beim|am|im|chez|presso|bij)$", prev.text) and re.match(r"[A-ZÄÖÜ]", line))

@@ -91,6 +91,24 @@ def dated_role_at(line: str) -> tuple[str, str]:
     return natural_case(found[0].strip()), natural_case(drop_other_name(_without_town(found[1].strip(" -–"))))
 
 
+# the words between a title and its employer that are no ordinary preposition too ("bei", "chez", "presso", "bij")
+_PLAIN_AT_RE = re.compile(r"(?i)\s(?:bei|beim|chez|presso|bij)\s")
+
+
+def undated_role_at(line: str) -> tuple[str, str]:
+    """(role, employer) of a line that is only "Title bei Employer" ("Lagerhelfer bei Nordhafen Logistik GmbH",
+    "Vendeuse chez Boulangerie Morel"), a CV writing its dates in a column of their own: a known title before one of
+    :data:`_PLAIN_AT_RE`'s words, a capitalised name after it, eight words at most and no sentence's punctuation;
+    ("", "") else. Such a line opens the next entry after another (:func:`core.analysis.cv_blocks.opens_entry`)."""
+    text = line.strip()
+    if not _PLAIN_AT_RE.search(text) or len(text.split()) > 8 or re.search(r"[.;:!?()]\s|[;:!?]$", text):
+        return "", ""
+    found = cv_lang.role_at_employer(text, is_role)
+    if not found or not found[1][:1].isupper() or is_place(found[1]) or is_role(found[1]):
+        return "", ""
+    return natural_case(found[0].strip()), natural_case(drop_other_name(_without_town(found[1].strip(" -–"))))
+
+
 def role_at_employer(line: str) -> tuple[str, str]:
     """(role, employer) of a one-line entry "[2 years as] Front-End Captain at Synthesio from 2014 to
     today", "Engineer at Acme (2019 - 2021)" or "dates : Title at Employer" (:func:`dated_role_at`);

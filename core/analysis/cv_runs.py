@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.cv_lang import PRESENT_WORDS
 from core.analysis.cv_lines import is_role
 from core.analysis.text import BULLET_RE
 
@@ -18,11 +19,19 @@ _CONNECTOR_RE = re.compile(r"(?i)(?:^|\s)(?:chez|bei|beim|presso|bij|at|@|auprè
 _CLOSING_RE = re.compile(r"[,;)\]]+")
 
 
+# a date alone on a line ("Juni 2019", "Dez. 2020", "03/2019"), and the end of its range on the next after a dash
+# ("- Dez. 2020", "- bis jetzt", "- Actualidad"), which a PDF's date column splits off as if it were a bullet
+_DATE_ALONE = r"(?:[^\W\d_]{3,10}\.?\s+)?(?:\d{1,2}[./]\s*)?(?:19|20)\d\d"
+_DATE_ALONE_RE = re.compile(_DATE_ALONE)
+_RANGE_END_RE = re.compile(rf"(?i)\s*[-–—]\s*(?P<end>{_DATE_ALONE}|(?:{PRESENT_WORDS}|present|current|today|now))\s*")
+
+
 def rejoined_runs(raw_lines: list[str]) -> list[str]:
     """The lines with runs a PDF split joined back: a lone "," or ")" goes onto the line before; a line ending
     in "(" or "," after such a join, or in a connector word ("Stagiaire chez"), takes the next line onto it;
-    a lone connector joins the lines on either side ("Développeuse web" / "chez" / "Norvane" -> one line). A
-    blank line or a bullet is never joined. Each joined line leaves a blank one behind only where the source
+    a lone connector joins the lines on either side ("Développeuse web" / "chez" / "Norvane" -> one line); a date alone
+    takes the end of its range from the next line ("Juni 2019" / "- Dez. 2020", "Jan. 2025" / "- bis jetzt"). A
+    blank line or any other bullet is never joined. Each joined line leaves a blank one behind only where the source
     had one, so the count of lines may fall."""
     out: list[str] = []
     glue = False  # the next line goes onto out[-1]
@@ -30,6 +39,10 @@ def rejoined_runs(raw_lines: list[str]) -> list[str]:
         text = raw.strip()
         after = raw_lines[index + 1].strip() if index + 1 < len(raw_lines) else ""
         prev = out[-1].strip() if out else ""
+        end = _RANGE_END_RE.fullmatch(text)
+        if end and _DATE_ALONE_RE.fullmatch(prev):
+            out[-1] = f"{prev} – {end.group('end')}"  # "Juni 2019" / "- Dez. 2020": one range of dates, no bullet
+            continue
         if not text or not prev or (BULLET_RE.match(raw) and not _CLOSING_RE.fullmatch(text)):
             out.append(raw)
             glue = False

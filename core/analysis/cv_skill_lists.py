@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.cv_lang import PERSONAL_LABEL_RE
 from core.analysis.cv_layout import CvLine
 from core.analysis.cv_lines import strip_placeholder
 from core.analysis.cv_skill_wraps import join_column, join_wrapped
@@ -162,6 +163,8 @@ def section_items(lines: list[CvLine]) -> list[str]:
             continue  # "Received the Art Award and Scholarship": a sentence, not a list
         if _opens_sentence(text):
             continue  # "Create and maintain AWS infrastructure such as EC2 servers, Security Groups, ...": a job's bullet
+        if _personal_line(text):
+            continue  # "Anschrift" / "Lindenweg 4" / "93047 Regensburg": a side column's personal data, no skills
         if _TAUGHT_RE.match(text):
             continue  # "Teaching: Statistics, Animal Ecology": the courses taught (course titles are no skills)
         found = skill_items(strip_placeholder(text))
@@ -170,6 +173,20 @@ def section_items(lines: list[CvLine]) -> list[str]:
         found = [side for item in found for side in (_slash_sides(item) if slashes else [item])]
         items.extend(item for item in found if not _CATEGORY_WORD_RE.fullmatch(item))
     return items
+
+
+# a street and its number ("Lindenweg 4", "Nußbaumstr. 3", "Rua das Flores 12"), a postcode and town ("93047
+# Regensburg"), a phone number, or a date alone ("12.10.1965", "Juni 2019")
+_PERSONAL_VALUE_RE = re.compile(
+    r"(?i)^(?:\S+(?:weg|str\.|straße|strasse|gasse|platz|allee|ring|damm)|(?:rua|calle|via|rue|avenida)\s.+)\s+\d{1,4}\s*[a-z]?$"
+    r"|^\d{4,5}\s+[^\W\d]+(?:[\s-][^\W\d]+)?$|^\+?[\d\s/().-]{8,}$"
+    r"|^(?:\d{1,2}\.\s?)?(?:\d{1,2}\.|[^\W\d_]{3,10}\.?)\s?(?:19|20)\d\d$")
+
+
+def _personal_line(text: str) -> bool:
+    """Whether a skills line is a personal-data block's label or value (:data:`PERSONAL_LABEL_RE`,
+    :data:`_PERSONAL_VALUE_RE`) that a side column ran into the skills."""
+    return bool(PERSONAL_LABEL_RE.match(text.strip()) or _PERSONAL_VALUE_RE.match(text.strip()))
 
 
 # a group of a skills section that lists the courses or subjects the person teaches ("Teaching: Statistics, Animal

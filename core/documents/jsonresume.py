@@ -47,6 +47,8 @@ def resume_text(resume: dict[str, Any]) -> str:
         value = resume.get(key)
         if key == "skills" and isinstance(value, dict):
             value = [{"name": group, "keywords": [_name(k) for k in _list(keys)]} for group, keys in value.items()]
+        if key == "skills" and _tagged(_list(value)):
+            value = [{k: v for k, v in item.items() if k != "keywords"} for item in _list(value) if isinstance(item, dict)]
         items = [entry(item) for item in (_list(value) or [value]) if isinstance(item, dict)]
         items = [item for item in items if item]
         if items:
@@ -81,6 +83,16 @@ def _education(item: dict[str, Any]) -> str:
     head = _join(" from ", degree, item.get("institution") or item.get("school") or item.get("name"))
     score = f"Score: {_str(item.get('score'))}" if _str(item.get("score")) else ""
     return _entry(head, item, score, item.get("courses"))
+
+
+def _tagged(skills: list[Any]) -> bool:
+    """Whether a skills list files each skill under shared tags ("Vue.js": "Web Development", "Frontend"; "Sass":
+    "Web Development", "Frontend"): half of its keywords or more also stand under another skill, so they name
+    categories, not tools; a list of groups naming their tools ("Back-end": "Node.js", "Express") repeats none."""
+    keys = [[_name(k).casefold() for k in _list(item.get("keywords")) if _name(k)] for item in skills if isinstance(item, dict)]
+    words = [k for item in keys for k in dict.fromkeys(item)]
+    shared = [k for k in words if sum(k in item for item in keys) >= 2]
+    return len(words) >= 4 and 2 * len(shared) >= len(words)
 
 
 def _skill(item: dict[str, Any]) -> str:
