@@ -158,6 +158,8 @@ def duty_phrases(text: str, skip: Callable[[str], bool] = lambda clause: False) 
     take part in audits" -> ["teaching junior nurses", "taking part in audits"]), but none from a clause
     ``skip`` says is read otherwise (one that names a known skill); [] when none names one."""
     body = re.sub(r"\([^)]*\)", "", text or "")
+    if (practice := supported_practice(body)) and not skip(body):  # "Support the annual budget": budgeting
+        return [practice]
     out: list[str] = []
     shared: list[str] = []  # work verbs alone in their clause, sharing the next clause's object ("Build and run X")
     for clause in _CLAUSE_SPLIT_RE.split(body):
@@ -176,6 +178,58 @@ def duty_phrases(text: str, skip: Callable[[str], bool] = lambda clause: False) 
         if phrase and phrase.lower() not in {p.lower() for p in out}:
             out.append(phrase)
     return out
+
+
+# A verb that says only that the candidate takes part in the work its object names: "Support the annual budget".
+_SUPPORT_RE = re.compile(r"^(?:support|assist|help|contribute|participate|be involved|get involved)(?:s|ing)?"
+                         r"(?:\s+(?:with|in|to|on))?\s+", re.IGNORECASE)
+
+
+def supported_practice(line: str) -> str:
+    """The practice a duty names by its object when its verb only says the candidate takes part ("support",
+    "assist with", "contribute to", "help with"): each coordinated noun of the object as the practice a hiring
+    manager names, the lexicon's gerund of its head noun ("Support the annual budget and quarterly forecasts" ->
+    "budgeting and forecasting"), else the noun phrase when the lexicon names a skill of a field in it ("credit
+    control"); a part that names none (the team, the Head of Sales) is left out; "" when none is left or the verb
+    is another ("Prepare the accounts" is a duty of its own, :func:`duty_phrases`)."""
+    from core.analysis.skills import find_skills  # the lexicon loads on first use
+
+    text = _SUBJECT_RE.sub("", re.sub(r"\([^)]*\)", "", line or "").strip(" .!?-•*"))
+    verb = _SUPPORT_RE.match(text)
+    if not verb:
+        return ""
+    obj: list[str] = []
+    for word in text[verb.end():].split():
+        low = word.lower().strip(",;:")
+        if low in _ADJUNCT - {"and", "or"} or low.isdigit():
+            break
+        obj.append(word)
+    names: dict[str, str] = {}  # lexicon name -> the practice as said
+    for part in re.split(r"\s*[,;]\s*|\s+(?:and|or|&)\s+", " ".join(obj)):
+        words = [w for w in part.split() if w.lower() not in _DETERMINERS | {"of"}]
+        if words and words[-1].lower() not in _GENERIC_OBJECTS and (found := _practice_in(words, find_skills)):
+            names.setdefault(found[0], found[1])
+    said = list(names.values())
+    return " and ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
+
+
+def _practice_in(words: list[str], find_skills: Callable) -> tuple[str, str] | None:
+    """(lexicon name, the practice as said) of the longest run of ``words`` (a noun phrase) that names a skill of a
+    field: a noun whose gerund is one ("budget" -> "budgeting", "forecasts" -> "forecasting"), else the run as
+    written ("payroll" of "monthly payroll run", "credit control"); None when no run does."""
+    for size in range(min(3, len(words)), 0, -1):
+        for start in range(len(words) - size, -1, -1):
+            run = " ".join(words[start: start + size]).lower()
+            if not re.fullmatch(r"[a-z][a-z -]*", run):
+                continue
+            tries = [run]
+            if size == 1 and not run.endswith("ing"):
+                tries.insert(0, _gerund(run[:-1] if run.endswith("s") and not run.endswith("ss") else run))
+            for said in tries:
+                hits = [h for h in find_skills(said) if h.surface.lower() == said and h.family != "general"]
+                if hits:
+                    return hits[0].name, said
+    return None
 
 
 def _lone_verb(clause: str) -> str | None:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from core.analysis.text import sentences, words
-from core.coach.bank import load_question_bank
+from core.coach.bank import bank_texts, load_question_bank
 from core.coach.framing import asked_requirement
 from core.coach.question_types import question_type
 from core.coach.subject import term_stem, term_weight
@@ -42,8 +42,8 @@ def _norm(text: str) -> str:
 @lru_cache(maxsize=1)
 def _role_subjects() -> tuple[tuple[str, str], ...]:
     """(normalised text, competency) of the bank's role questions."""
-    return tuple((_norm(q.get("text", "")), str(q.get("competency") or "")) for q in load_question_bank()
-                 if q.get("kind") == "role" and q.get("competency") and q.get("text"))
+    return tuple((_norm(text), str(q.get("competency") or "")) for q in load_question_bank()
+                 if q.get("kind") == "role" and q.get("competency") and q.get("text") for text in bank_texts(q))
 
 
 def question_subject(question: str) -> str:

@@ -84,6 +84,17 @@ EQUIVALENT_TEMPLATE = (
     "for this role, or where are you in having it recognised? Until then, how would you make sure you work "
     "within what you're allowed to do?"
 )
+# A professional qualification gained by exams (CIMA, ACCA: data/licences.json ``kind``) is asked as one, naming the
+# bodies the job names: "your licence" and "work within what you're allowed to do" are a licensed profession's words.
+QUALIFICATION_TEMPLATE = (
+    "This role asks for {qualification}{part}, and I don't see one on your CV. Are you {bodies} qualified, or how far "
+    "are you through the exams?"
+)
+QUALIFICATION_EQUIVALENT_TEMPLATE = (
+    "This role asks for {qualification} or an equivalent, and your CV shows {held}. How does that compare with "
+    "{bodies}, and are you working towards {bodies}?"
+)
+PART_QUALIFIED_RE = re.compile(r"\bpart[- ]?qualified\b|\bstudying (?:for|towards)\b|\bworking towards\b", re.I)
 ACHIEVEMENT_TEMPLATES = (
     'Your CV says: "{achievement}"{where}. Walk me through how you did that: the starting point, what you personally did, and how you measured the result.',
     'On your CV you wrote "{achievement}"{where}. What was the hardest part of getting there, and what would you do differently now?',
