@@ -69,6 +69,11 @@ def _base(word: str) -> str:
     return ""
 
 
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of the duties' lists in its base or third-person form ("perform", "does")."""
+    return bool(_base(word))
+
+
 def _gerund(verb: str) -> str:
     """"take" -> "taking", "run" -> "running", "stay" -> "staying", "set" -> "setting"."""
     if verb.endswith("ie"):
@@ -99,6 +104,19 @@ def _modifier(words: list[str], i: int) -> bool:
 _BEFORE_A_NUMBER = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over"})
 
 
+# Units of time a duty may be repeated over ("quarter on quarter", "month over month", "year after year"): the object
+# ends before them, never "forecasting quarter".
+_TIME_NOUNS = _words("day week month quarter year term season shift")
+_REPEAT_LINKS = _words("on over by after to in upon")
+
+
+def _time_phrase(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a repeated time phrase: "quarter on quarter", "week after week"."""
+    low = words[i].lower().strip(",.;:")
+    return (low in _TIME_NOUNS and i + 2 < len(words)
+            and words[i + 1].lower() in _REPEAT_LINKS and words[i + 2].lower().strip(",.;:") == low)
+
+
 def _object(words: list[str]) -> list[str]:
     """The words a verb acts on, up to the first adjunct; "of"/"with" join a noun phrase ("standards of
     behaviour", "relationships with parents") but "with the team" is an adjunct; an adverb alone goes on into
@@ -106,6 +124,8 @@ def _object(words: list[str]) -> list[str]:
     out: list[str] = []
     for i, word in enumerate(words):
         low = word.lower().strip("'’\"")
+        if _time_phrase(words, i):
+            break
         if low in _ADJUNCT:
             adverbs_only = out and all(w.lower().endswith("ly") or w.lower() in {"calm", "early", "late"} for w in out)
             if adverbs_only and low in {"when", "while", "whenever", "if"}:
