@@ -53,3 +53,21 @@ def test_a_duty_s_object_ends_before_a_time_phrase(line: str, phrase: str) -> No
 def test_no_requirement_joins_words_across_a_time_phrase() -> None:
     for req in extract_requirements(ANALYST_JD, limit=30):
         assert not re.search(r"\b(?:quarter|week|month|year)\b", req, re.I), req
+
+
+@pytest.mark.parametrize(("jd", "term", "not_term"), [
+    ("Account Executive\nWhat you bring\n- Prospect, run discovery and close deals with finance leaders\n- Salesforce",
+     "closing deals", "close deals"),
+    ("Office Administrator\nRequirements\n- Run the front desk and answer calls\n- Microsoft Office",
+     "running the front desk", "Run the front desk"),
+    ("Site Supervisor\nRequirements\n- Run the morning safety briefing\n- CSCS card",
+     "running the morning safety briefing", "Run the morning safety briefing"),
+])
+def test_a_command_to_do_the_work_is_named_as_the_practice(jd: str, term: str, not_term: str) -> None:
+    found = extract_requirements(jd)
+    assert term in found and not_term not in found, found
+
+
+def test_a_noun_that_is_also_a_verb_stays_a_noun() -> None:
+    found = extract_requirements("UX Lead\nRequirements\n- Design systems experience at scale\n- Figma")
+    assert not [r for r in found if r.lower().startswith("designing")], found

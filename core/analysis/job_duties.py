@@ -69,6 +69,18 @@ def _base(word: str) -> str:
     return ""
 
 
+def imperative_duty(phrase: str) -> str | None:
+    """A requirement phrase written as a command to do the work ("Run the front desk and answer calls": a verb of
+    work in its base form, then a determiner, so never a noun such as "Design systems") as the duty it names,
+    said as a gerund ("running the front desk"), or "" when the duty names nothing (:func:`duty_phrases`); None for
+    any other phrase."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() not in _VERBS or words[1].lower() not in _DETERMINERS | {"our", "your"}:
+        return None
+    found = duty_phrases(phrase)
+    return found[0] if found else ""
+
+
 def is_verb(word: str) -> bool:
     """Whether ``word`` is a verb of the duties' lists in its base or third-person form ("perform", "does")."""
     return bool(_base(word))
@@ -133,7 +145,9 @@ def _object(words: list[str]) -> list[str]:
                 break
             break
         if out and low.endswith("ing") and low not in {"training", "marketing", "nursing", "planning", "pricing",
-                                                         "engineering", "accounting", "learning", "funding"} \
+                                                         "engineering", "accounting", "learning", "funding",
+                                                         "briefing", "building", "booking", "housing", "wellbeing",
+                                                         "catering", "banking"} \
                 and not _modifier(words, i):
             break  # "patients arriving by ambulance": a participle starts an adjunct
         if low == "with" and (not out or i + 1 >= len(words) or words[i + 1].lower() in _DETERMINERS):

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.job_duties import is_verb
 from core.analysis.job_prose import acronyms_in
 from core.analysis.skills import find_skills
+from core.analysis.text import STOPWORDS
 
 
 def product_head(text: str, hit, hits: list) -> bool:
@@ -32,18 +34,20 @@ _NO_MODIFIER = frozenset({"strong", "good", "great", "excellent", "solid", "soun
 def _modifies(word: str) -> bool:
     """Whether a word before a generic head can say what kind it is: a content word, no verb ("do", "perform"),
     no rating ("strong") and no adverb."""
-    from core.analysis.job_duties import is_verb  # job_duties imports nothing of this module
-    from core.analysis.text import STOPWORDS
-
     low = word.lower()
     return (bool(re.fullmatch(r"[a-z][a-z-]*", low)) and low not in _NO_MODIFIER and low not in STOPWORDS
             and not low.endswith("ly") and not is_verb(low))
 
 
 def _whole_term(text: str, hit) -> str:
-    """A lone generic word (:data:`_GENERIC_HEADS`) as a whole term: with the job's own modifier right before it
+    """A verb's command form of a practice named by its gerund as that practice ("close deals" -> "closing
+    deals"); a lone generic word (:data:`_GENERIC_HEADS`) as a whole term: with the job's own modifier right before it
     ("Sales analysis" -> "Sales analysis"), else the lexicon's name in two words or more, its first letter lower
     ("Strong analysis skills" -> "data analysis"); "" for any other hit."""
+    said, name = hit.surface.split(), hit.name.split()
+    if len(said) == len(name) > 1 and name[0].lower().endswith("ing") and said[0].lower() != name[0].lower() \
+            and is_verb(said[0]) and [w.lower() for w in said[1:]] == [w.lower() for w in name[1:]]:
+        return " ".join([name[0].lower(), *said[1:]])  # "close deals": a command; the practice is "closing deals"
     if " " in hit.surface or hit.surface.lower() not in _GENERIC_HEADS or " " not in hit.name or hit.named_tool:
         return ""
     modifier: list[str] = []
