@@ -94,6 +94,7 @@ def _bank() -> tuple[tuple[str, str], ...]:
     texts = [(q["text"], q) for q in data.get("questions", [])]
     texts += [(q["template"].format(**slots), q) for q in data.get("questions", []) if q.get("template")
               for slots in served]  # the wording asked in each role family ("a patient or their family")
+    texts += [(q["past"], q) for q in data.get("questions", []) if q.get("past")]  # asked as a past experience
     return tuple(dict.fromkeys((_low(text).strip(), q.get("competency", "")) for text, q in texts))
 
 

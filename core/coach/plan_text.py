@@ -295,13 +295,17 @@ def competency_topic(competency: str) -> str:
 
 def as_interview_type(questions: list[dict], interview_type: str, start: int = 0) -> list[str]:
     """Bank questions' texts as the interview type asks them: in a behavioural interview a question of another
-    type (``question["type"]``: situational, technical) becomes one of :data:`PAST_EXPERIENCE_TEMPLATES` in turn
+    type (``question["type"]``: situational, technical) becomes its own ``past`` wording when the bank gives one
+    ("Tell me about a quarter when you were behind quota…"), else one of :data:`PAST_EXPERIENCE_TEMPLATES` in turn
     (from ``start``) on its competency ("Tell me about a time your reconciliation work ran into trouble...");
     else its own text."""
     out, turn = [], start
     for question in questions:
         if interview_type != "behavioral" or question.get("type", "behavioural") == "behavioural":
             out.append(question["text"])
+            continue
+        if question.get("past"):  # its own past-experience wording: "your work on quota" is no question
+            out.append(question["past"])
             continue
         template = PAST_EXPERIENCE_TEMPLATES[turn % len(PAST_EXPERIENCE_TEMPLATES)]
         out.append(template.format(topic=competency_topic(question["competency"])))

@@ -91,7 +91,7 @@ def _norm(text: str) -> str:
 def _bank() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
     """(normalised text, competency, kind, families) of every bank question, longest text first."""
     rows = [(_norm(text), q["competency"], q["kind"], tuple(q["families"])) for q in load_question_bank()
-            for text in bank_texts(q)]
+            for text in (*bank_texts(q), *([q["past"]] if q.get("past") else []))]  # asked as a past experience too
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
