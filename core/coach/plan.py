@@ -137,7 +137,12 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     said = mid_sentence(said, (ctx.jd, ctx.cv))
     index = ctx.rng.randrange(len(GAP_TEMPLATES))
     index = 1 if ctx.interview_type == "behavioral" else index  # a past experience ("Tell me about a time...")
-    return Planned(gap_question(said, index), name, "", "gap", (said,))
+    return Planned(gap_question(said, index, _quality(name)), name, "", "gap", (said,))
+
+
+def _quality(name: str) -> bool:
+    """Whether a requirement is a quality or practice of no one field ("written communication"), not a product."""
+    return skill_family(name) == "general" and not is_named_product(name)
 
 
 def _core(ctx: _Ctx, gap: Planned | None, role_bank: list[dict[str, Any]]) -> Planned | None:
@@ -235,7 +240,7 @@ def _soft_last(
     needs no "tell me about leadership", so those are asked only when nothing else fills the plan."""
     soft = [p for p in items if skill_family(p.competency) == "general"]
     more = [(n, s) for n, s in gaps if not gap or n != gap.competency]
-    asked = [Planned(gap_question(mid_sentence(s, (ctx.jd, ctx.cv)), i + 1), n, "", "gap", (s,))
+    asked = [Planned(gap_question(mid_sentence(s, (ctx.jd, ctx.cv)), i + 1, _quality(n)), n, "", "gap", (s,))
              for i, (n, s) in enumerate(more)]
     return [p for p in items if p not in soft] + asked, soft
 

@@ -69,6 +69,14 @@ GAP_TEMPLATES = (
     "This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
     "How would you get up to speed on {topic} in your first months here? Your CV doesn't show that yet, so be concrete about what you'd do first.",
 )
+# A quality or practice of no one field the CV does not show (written communication, attention to detail): asked for
+# the example that shows it best, never "how would you get up to speed" or "learn something similar quickly".
+QUALITY_GAP_TEMPLATES = (
+    "The role calls for {skill}, which your CV doesn't show directly. Which example from your work, studies or "
+    "volunteering shows it best, and how did it turn out?",
+    "This job needs {skill}. Your CV doesn't say much about it: tell me about a time it really mattered in your "
+    "work. What did you do, and what was the result?",
+)
 YEARS_TEMPLATE = (
     "This role asks for {requirement}, and your CV doesn't show that much of it. Walk me through the experience "
     "you have that comes closest: how long, and with how much responsibility?"
@@ -313,9 +321,11 @@ def as_interview_type(questions: list[dict], interview_type: str, start: int = 0
     return out
 
 
-def gap_question(said: str, index: int) -> str:
-    """The ``index``-th (modulo) question about a requirement the CV lacks (:data:`GAP_TEMPLATES`)."""
-    return _fill(GAP_TEMPLATES[index % len(GAP_TEMPLATES)], said)
+def gap_question(said: str, index: int, quality: bool = False) -> str:
+    """The ``index``-th (modulo) question about a requirement the CV lacks (:data:`GAP_TEMPLATES`; for a quality of
+    no one field, ``quality``, :data:`QUALITY_GAP_TEMPLATES`)."""
+    templates = QUALITY_GAP_TEMPLATES if quality else GAP_TEMPLATES
+    return _fill(templates[index % len(templates)], said)
 
 
 def title_in_sentence(title: str) -> str:
