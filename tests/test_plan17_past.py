@@ -44,7 +44,8 @@ def test_no_past_experience_question_reads_your_work_on_an_awkward_competency(jd
     texts = [i.text for seed in range(12)
              for i in plan_items(CV, jd, title, interview_type="behavioral", seniority="mid", count=10, company="",
                                  seed=str(seed), focus=None)]
-    bad = [t for t in texts if re.search(r"your work on (?:%s)\b" % "|".join(AWKWARD), t)]
+    awkward = "|".join(AWKWARD)
+    bad = [t for t in texts if re.search(rf"your work on (?:{awkward})\b", t)]
     assert not bad, bad
 
 
