@@ -232,6 +232,8 @@ def supported_practice(line: str) -> str:
     verb = _SUPPORT_RE.match(text)
     if not verb:
         return ""
+    if re.match(r"(?:and|or|&)\b", text[verb.end():], re.IGNORECASE):
+        return ""  # "Support and mentor junior nurses": the verbs share an object, read by duty_phrases
     obj: list[str] = []
     for word in text[verb.end():].split():
         low = word.lower().strip(",;:")
