@@ -184,10 +184,11 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     core = CORE_COMPETENCIES.get(ctx.family, ())
     job_stems = content_stems(re.sub(r"[/|]", " ", ctx.jd))  # "ETL/ELT" names both
     # a practice the job requires by name ("budgeting and forecasting" of "Support the annual budget…") first
-    required = {competency_key(h.name) for r in ctx.requirements for h in find_skills(r) if h.family != "general"}
+    required = [set(competency_key(h.name).split()) for r in ctx.requirements for h in find_skills(r)
+                if h.family != "general"]  # "unit testing" is a requirement on testing
     role.sort(key=lambda q: (
         focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
-        -min(2, _job_fit(q, job_stems) + (competency_key(q["competency"]) in required)),
+        -min(2, _job_fit(q, job_stems) + any(set(competency_key(q["competency"]).split()) <= r for r in required)),
         core.index(q["competency"]) if q["competency"] in core[:3] else len(core),
         not q.get("grounds"),  # a scenario in the job's own domain before a neutral one ("each patient's …")
     ))

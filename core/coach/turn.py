@@ -79,6 +79,12 @@ def _cached_plan(cv_text: str, job_description: str, job_title: str, interview_t
                             seniority=seniority, count=count, company=company, seed=seed, focus=list(focus)))
 
 
+# the plan's questions on the job's own requirements, in the order a hiring manager reaches for them (the role's
+# scenarios, its central requirement, its gaps, the skills it names): the next subject not yet asked is one of these
+# before a CV achievement or a behavioural story
+_REQUIREMENT_SOURCES = {"role": 0, "core": 1, "gap": 2, "skill": 3}
+
+
 def _fits(item: Planned, asked: Sequence[str], asked_keys: set[str]) -> bool:
     """Whether a question of a longer plan may join this interview: no second opener, no competency asked already,
     no employer past :data:`core.coach.plan_state.MAX_PER_EMPLOYER` questions."""
@@ -93,7 +99,7 @@ def _next_planned(
 ) -> str:
     """The plan's question ``number`` (or the next one not yet asked, nor told in detail by one of ``answers``, the
     earlier answers: :func:`core.coach.covered.covered_by`); when every one left was told, the next subject not yet
-    asked from a longer plan (:func:`_fits` the questions ``asked``); only when none is left, a covered one asked
+    asked from a longer plan, a job requirement's first (:func:`_fits` the questions ``asked``); only when none is left, a covered one asked
     again, saying so, from a new angle (:func:`core.coach.covered.deeper_angle`)."""
 
     def plan(count: int, seed_suffix: str = "") -> list[Planned]:
@@ -112,7 +118,7 @@ def _next_planned(
     if chosen is None and fresh:  # every subject left in this plan was told already: the next one not yet asked
         # (session 17: "Looking back, what would you change…" on a subject just told read as the same question again)
         asked_keys = set().union(*(p.keys() for p in first_items if already(p.text)))
-        more = plan(max(total, number) + 12, "+")
+        more = sorted(plan(max(total, number) + 12, "+"), key=lambda p: _REQUIREMENT_SOURCES.get(p.source, 9))
         chosen = next((p.text for p in more if not already(p.text) and _fits(p, asked, asked_keys)
                        and covered_by(p.text, answers) is None), None)
     if chosen is None:  # nothing new is left: a told subject again, saying so, from a new angle
