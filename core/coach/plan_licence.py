@@ -44,7 +44,7 @@ def licence_question(cv: str, jd: str, requirements: list[str], asked: str, patt
             not held_elsewhere(cv, pattern, " ".join(required or jd_lines))):  # a Texas RN licence for NMC registration
         return ""
     if bodies_said := qualification_bodies(" ".join(required or jd_lines)):  # "CIMA or ACCA qualified"
-        return _qualification_question(cv, licence, bodies_said, required or jd_lines)
+        return _qualification_question(cv, licence, bodies_said, [*required, *jd_lines])  # "(or part-qualified)"
     # the job's own words ("NMC registration", "an active California RN license"), else the kind's name
     said = job_licence_words(pattern, required, jd_lines)
     said = mid_sentence(said, (jd,)) if said else ""
