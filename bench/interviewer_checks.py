@@ -129,10 +129,11 @@ def _gap_probed(iv: Interview) -> bool | None:
 
 
 def _role_specific(iv: Interview) -> bool:
-    from core.coach.bank import load_question_bank
+    from core.coach.bank import bank_texts, load_question_bank
 
     family = infer_role_family(iv.title, iv.jd)
-    bank = {_norm(q["text"]) for q in load_question_bank() if q["kind"] == "role" and family in q["families"]}
+    bank = {_norm(t) for q in load_question_bank() if q["kind"] == "role" and family in q["families"]
+            for t in (*bank_texts(q), *([q["past"]] if q.get("past") else []))}
     core = CORE_COMPETENCIES.get(family, ())
     hits = [q for q in iv.questions if any(b in _norm(q) for b in bank) or any(c in q.lower() for c in core)]
     return len(hits) >= 2

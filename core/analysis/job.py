@@ -10,7 +10,7 @@ from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_context import preferred_example, product_hits, setting_word
-from core.analysis.job_duties import duty_phrases
+from core.analysis.job_duties import duty_phrases, imperative_duty
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
@@ -138,7 +138,11 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
     tokens = phrase.split()
     if not (2 <= len(tokens) <= (MAX_WORDS if lang else 9) and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
         return None
-    if (_DUTY_VERB_RE.match(phrase) or _NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase)
+    if _DUTY_VERB_RE.match(phrase):  # a duty the job asks nothing of by name ("Monitor patient's condition")
+        return None
+    if (duty := imperative_duty(phrase)) is not None:  # "Run the front desk": "running the front desk"
+        return duty or None
+    if (_NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase)
             or _ABOUT_AN_ORGANISATION_RE.match(BULLET_RE.sub("", line).strip())):
         return None
     adverb_first = tokens[0].endswith("ly") and tokens[1].lower() in STOPWORDS  # "closely with other parts"

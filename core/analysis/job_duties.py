@@ -69,6 +69,23 @@ def _base(word: str) -> str:
     return ""
 
 
+def imperative_duty(phrase: str) -> str | None:
+    """A requirement phrase written as a command to do the work ("Run the front desk and answer calls": a verb of
+    work in its base form, then a determiner, so never a noun such as "Design systems") as the duty it names,
+    said as a gerund ("running the front desk"), or "" when the duty names nothing (:func:`duty_phrases`); None for
+    any other phrase."""
+    words = phrase.split()
+    if len(words) < 3 or words[0].lower() not in _VERBS or words[1].lower() not in _DETERMINERS | {"our", "your"}:
+        return None
+    found = duty_phrases(phrase)
+    return found[0] if found else ""
+
+
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of the duties' lists in its base or third-person form ("perform", "does")."""
+    return bool(_base(word))
+
+
 def _gerund(verb: str) -> str:
     """"take" -> "taking", "run" -> "running", "stay" -> "staying", "set" -> "setting"."""
     if verb.endswith("ie"):
@@ -99,6 +116,19 @@ def _modifier(words: list[str], i: int) -> bool:
 _BEFORE_A_NUMBER = frozenset({"about", "around", "approximately", "roughly", "nearly", "almost", "some", "over"})
 
 
+# Units of time a duty may be repeated over ("quarter on quarter", "month over month", "year after year"): the object
+# ends before them, never "forecasting quarter".
+_TIME_NOUNS = _words("day week month quarter year term season shift")
+_REPEAT_LINKS = _words("on over by after to in upon")
+
+
+def _time_phrase(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens a repeated time phrase: "quarter on quarter", "week after week"."""
+    low = words[i].lower().strip(",.;:")
+    return (low in _TIME_NOUNS and i + 2 < len(words)
+            and words[i + 1].lower() in _REPEAT_LINKS and words[i + 2].lower().strip(",.;:") == low)
+
+
 def _object(words: list[str]) -> list[str]:
     """The words a verb acts on, up to the first adjunct; "of"/"with" join a noun phrase ("standards of
     behaviour", "relationships with parents") but "with the team" is an adjunct; an adverb alone goes on into
@@ -106,6 +136,8 @@ def _object(words: list[str]) -> list[str]:
     out: list[str] = []
     for i, word in enumerate(words):
         low = word.lower().strip("'’\"")
+        if _time_phrase(words, i):
+            break
         if low in _ADJUNCT:
             adverbs_only = out and all(w.lower().endswith("ly") or w.lower() in {"calm", "early", "late"} for w in out)
             if adverbs_only and low in {"when", "while", "whenever", "if"}:
@@ -113,7 +145,9 @@ def _object(words: list[str]) -> list[str]:
                 break
             break
         if out and low.endswith("ing") and low not in {"training", "marketing", "nursing", "planning", "pricing",
-                                                         "engineering", "accounting", "learning", "funding"} \
+                                                         "engineering", "accounting", "learning", "funding",
+                                                         "briefing", "building", "booking", "housing", "wellbeing",
+                                                         "catering", "banking"} \
                 and not _modifier(words, i):
             break  # "patients arriving by ambulance": a participle starts an adjunct
         if low == "with" and (not out or i + 1 >= len(words) or words[i + 1].lower() in _DETERMINERS):
@@ -158,6 +192,8 @@ def duty_phrases(text: str, skip: Callable[[str], bool] = lambda clause: False) 
     take part in audits" -> ["teaching junior nurses", "taking part in audits"]), but none from a clause
     ``skip`` says is read otherwise (one that names a known skill); [] when none names one."""
     body = re.sub(r"\([^)]*\)", "", text or "")
+    if (practice := supported_practice(body)) and not skip(body):  # "Support the annual budget": budgeting
+        return [practice]
     out: list[str] = []
     shared: list[str] = []  # work verbs alone in their clause, sharing the next clause's object ("Build and run X")
     for clause in _CLAUSE_SPLIT_RE.split(body):
@@ -176,6 +212,60 @@ def duty_phrases(text: str, skip: Callable[[str], bool] = lambda clause: False) 
         if phrase and phrase.lower() not in {p.lower() for p in out}:
             out.append(phrase)
     return out
+
+
+# A verb that says only that the candidate takes part in the work its object names: "Support the annual budget".
+_SUPPORT_RE = re.compile(r"^(?:support|assist|help|contribute|participate|be involved|get involved)(?:s|ing)?"
+                         r"(?:\s+(?:with|in|to|on))?\s+", re.IGNORECASE)
+
+
+def supported_practice(line: str) -> str:
+    """The practice a duty names by its object when its verb only says the candidate takes part ("support",
+    "assist with", "contribute to", "help with"): each coordinated noun of the object as the practice a hiring
+    manager names, the lexicon's gerund of its head noun ("Support the annual budget and quarterly forecasts" ->
+    "budgeting and forecasting"), else the noun phrase when the lexicon names a skill of a field in it ("credit
+    control"); a part that names none (the team, the Head of Sales) is left out; "" when none is left or the verb
+    is another ("Prepare the accounts" is a duty of its own, :func:`duty_phrases`)."""
+    from core.analysis.skills import find_skills  # the lexicon loads on first use
+
+    text = _SUBJECT_RE.sub("", re.sub(r"\([^)]*\)", "", line or "").strip(" .!?-•*"))
+    verb = _SUPPORT_RE.match(text)
+    if not verb:
+        return ""
+    if re.match(r"(?:and|or|&)\b", text[verb.end():], re.IGNORECASE):
+        return ""  # "Support and mentor junior nurses": the verbs share an object, read by duty_phrases
+    obj: list[str] = []
+    for word in text[verb.end():].split():
+        low = word.lower().strip(",;:")
+        if low in _ADJUNCT - {"and", "or"} or low.isdigit():
+            break
+        obj.append(word)
+    names: dict[str, str] = {}  # lexicon name -> the practice as said
+    for part in re.split(r"\s*[,;]\s*|\s+(?:and|or|&)\s+", " ".join(obj)):
+        words = [w for w in part.split() if w.lower() not in _DETERMINERS | {"of"}]
+        if words and words[-1].lower() not in _GENERIC_OBJECTS and (found := _practice_in(words, find_skills)):
+            names.setdefault(found[0], found[1])
+    said = list(names.values())
+    return " and ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
+
+
+def _practice_in(words: list[str], find_skills: Callable) -> tuple[str, str] | None:
+    """(lexicon name, the practice as said) of the longest run of ``words`` (a noun phrase) that names a skill of a
+    field: a noun whose gerund is one ("budget" -> "budgeting", "forecasts" -> "forecasting"), else the run as
+    written ("payroll" of "monthly payroll run", "credit control"); None when no run does."""
+    for size in range(min(3, len(words)), 0, -1):
+        for start in range(len(words) - size, -1, -1):
+            run = " ".join(words[start: start + size]).lower()
+            if not re.fullmatch(r"[a-z][a-z -]*", run):
+                continue
+            tries = [run]
+            if size == 1 and not run.endswith("ing"):
+                tries.insert(0, _gerund(run[:-1] if run.endswith("s") and not run.endswith("ss") else run))
+            for said in tries:
+                hits = [h for h in find_skills(said) if h.surface.lower() == said and h.family != "general"]
+                if hits:
+                    return hits[0].name, said
+    return None
 
 
 def _lone_verb(clause: str) -> str | None:

@@ -19,13 +19,15 @@ LICENCES_PATH = DATA_DIR / "licences.json"
 
 @dataclass(frozen=True)
 class Licence:
-    """One licence or register: how to name it, the words that name it, its field and its country."""
+    """One licence or register: how to name it, the words that name it, its field and its country; ``kind``
+    "qualification" for a professional body's qualification gained by exams (ACCA, CIMA), else "licence"."""
 
     name: str
     aliases: tuple[str, ...]
     field: str
     country: str
     pattern: re.Pattern[str]
+    kind: str = "licence"
 
 
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
@@ -41,13 +43,31 @@ def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
 def licences() -> tuple[Licence, ...]:
     """Every entry of ``data/licences.json``, in file order."""
     raw = json.loads(LICENCES_PATH.read_text(encoding="utf-8"))
-    return tuple(Licence(e["name"], tuple(e["aliases"]), e["field"], e["country"], _alias_pattern(tuple(e["aliases"])))
+    return tuple(Licence(e["name"], tuple(e["aliases"]), e["field"], e["country"], _alias_pattern(tuple(e["aliases"])),
+                         e.get("kind", "licence"))
                  for e in raw["licences"])
 
 
 def licences_named(text: str) -> list[Licence]:
     """The licences whose body or name ``text`` writes, in file order."""
     return [lic for lic in licences() if lic.pattern.search(text or "")]
+
+
+def qualification_bodies(text: str) -> list[str]:
+    """The bodies ``text`` names, as it writes them and in its order, when one of them awards a professional
+    qualification (``kind`` "qualification": "CIMA or ACCA qualified" -> ["CIMA", "ACCA"]), with the other bodies
+    of the same field it names beside them ("CPA, ACCA or CIMA" -> all three); [] when it names none, so a licence
+    (NMC, a CPA licence alone) keeps its licence wording."""
+    named = licences_named(text)
+    fields = {lic.field for lic in named if lic.kind == "qualification"}
+    found: dict[str, int] = {}
+    for lic in (lic for lic in named if lic.field in fields):
+        for alias in lic.aliases:
+            for m in _alias_pattern((alias,)).finditer(text):
+                said = m.group(0)
+                if said.lower() not in {f.lower() for f in found}:
+                    found[said] = m.start()
+    return sorted(found, key=found.__getitem__)
 
 
 def licence_places(text: str) -> set[str]:
@@ -90,7 +110,7 @@ _COUNTABLE_RE = re.compile(r"\b(?:licen[cs]e|certificate|check|qualification|cre
 _DETERMINER_RE = re.compile(r"^(?:an?|the|your|their|its)\b", re.IGNORECASE)
 
 
-def _with_article(phrase: str) -> str:
+def with_article(phrase: str) -> str:
     """"RN license" -> "an RN license", "NMC registration" stays (a registration is held, not counted)."""
     if not _COUNTABLE_RE.search(phrase) or _DETERMINER_RE.match(phrase):
         return phrase
@@ -112,7 +132,7 @@ def job_licence_words(pattern: re.Pattern[str], requirements: list[str], lines: 
         phrase = _TAIL_RE.sub("", _LEAD_RE.sub("", text.strip(" \t-•*·"))).strip()
         noun = _CREDENTIAL_NOUN_RE.search(phrase)
         if noun and 1 <= len(phrase[: noun.end()].split()) <= 6:  # "full GMC registration", not "... with a licence to practise"
-            return _with_article(phrase[: noun.end()])
+            return with_article(phrase[: noun.end()])
     for text in candidates:
         if named := licences_named(text):
             return named[0].name

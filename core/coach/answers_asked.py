@@ -45,7 +45,8 @@ RARE_TERM = 1.5  # a credential term weighing this or more (subject.term_weight:
 _HOLD_ASKED_RE = re.compile(
     r"\b(?:do|did) you (?:already |currently |still )?(?:hold|have|possess)\b(?! (?:any )?(?:experience|questions?|"
     r"examples?|time|a (?:time|moment|story|preference)))|\bare you (?:currently |already |fully )?(?:registered|"
-    r"licensed|certified|qualified|accredited|chartered|eligible|cleared|insured)\b|\bhave you (?:got|obtained|"
+    r"licensed|certified|qualified|accredited|chartered|eligible|cleared|insured)\b|"
+    r"\bare you (?-i:[A-Z][A-Za-z]{1,5})(?:(?:,| or| and) (?-i:[A-Z][A-Za-z]{1,5}))* qualified\b|\bhave you (?:got|obtained|"
     r"passed|been (?:granted|issued|vetted|cleared))\b", re.IGNORECASE)
 # what a credential is called: a licence, a check, a certificate, a registration, a permit, a visa, a card
 _CREDENTIAL_RE = re.compile(
@@ -68,7 +69,10 @@ _SAYS_HOLD_RE = re.compile(
     rf"\b(?:awaiting|waiting for) (?:it|mine|my|the)\b|\bin progress\b|\bexpired\b|"
     rf"\b(?:due|expect(?:ing)?|hope|going) to (?:get|receive|finish|complete|have|sit|take) {_HELD}|"
     r"\bI(?:'m| am|'ve been| have been)(?: fully| currently| still| now)? (?:\w+ )?(?:registered|licensed|certified|"
-    r"qualified|accredited|chartered|insured|cleared)\b", re.IGNORECASE)
+    r"qualified|accredited|chartered|insured|cleared)\b|"
+    # how far through a qualification's exams: "part-qualified", "three exams left", "passed nine of the papers"
+    r"\bpart[- ]?qualified\b|\b(?:exams?|papers|modules) (?:left|remaining|to go)\b|"
+    r"\b(?:passed|sat|completed|finished)\b(?: [\w-]+){0,4} (?:exams?|papers|modules)\b", re.IGNORECASE)
 
 # "during a lesson …, not at the end of the unit": the setting kept (its noun) and the one ruled out
 _SETTING_RE = re.compile(

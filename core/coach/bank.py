@@ -3,7 +3,8 @@ answers written for a few of its questions (``data/model_answers.json``).
 
 Each question is a dict with ``text``, ``kind`` ("behavioral" or "role"), ``competency``,
 ``families`` (role families, or "general") and ``seniority`` (the levels it suits); optionally ``tags``
-(job terms a role question fits) and ``grounds`` (:func:`grounded`).
+(job terms a role question fits), ``grounds`` (:func:`grounded`) and ``template`` (its text with who the work
+serves as a slot, filled per role family: :func:`question_text`).
 """
 
 from __future__ import annotations
@@ -21,18 +22,51 @@ QUESTION_BANK_PATH = Path(__file__).resolve().parents[2] / "data" / "question_ba
 
 
 @lru_cache(maxsize=1)
+def _raw_bank() -> dict[str, Any]:
+    try:
+        return json.loads(QUESTION_BANK_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        logger.exception("could not read the question bank %s", QUESTION_BANK_PATH)
+        raise
+
+
+@lru_cache(maxsize=1)
 def load_question_bank() -> tuple[dict[str, Any], ...]:
     """The curated questions of ``data/question_bank.json``, read once per process.
 
     Raises ``OSError`` or ``ValueError`` (bad JSON) when the file cannot be read; the bank ships
     with the app, so that is a broken install, not user input.
     """
+    return tuple(_raw_bank()["questions"])
+
+
+def served_words(family: str) -> dict[str, str]:
+    """Who the work of a role family serves, as the bank's question templates name them (``served``: "a patient
+    or their family", ``served_one``, ``new_served``; the bank's ``served`` table), the "general" family's for a
+    family it does not list."""
+    table = {k: v for k, v in _raw_bank().get("served", {}).items() if not k.startswith("_")}
+    return table.get(family) or table.get("general", {})
+
+
+def question_text(question: dict[str, Any], family: str) -> str:
+    """A bank question as asked in a job of ``family``: its ``template`` with who the family's work serves
+    (:func:`served_words`: "Tell me about a time a patient or their family changed how you thought about your
+    work." for a nurse, never "a customer or user"), else its ``text``."""
+    template = question.get("template")
+    if not template:
+        return question["text"]
     try:
-        raw = json.loads(QUESTION_BANK_PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        logger.exception("could not read the question bank %s", QUESTION_BANK_PATH)
-        raise
-    return tuple(raw["questions"])
+        return template.format(**served_words(family))
+    except (KeyError, IndexError):  # a slot the table lacks: the bank's own wording
+        logger.warning("question %s: a template slot the served table lacks", question.get("id"))
+        return question["text"]
+
+
+def bank_texts(question: dict[str, Any]) -> tuple[str, ...]:
+    """Every wording a bank question can be asked in: its text and its template filled for each family listed in
+    the bank's ``served`` table (to recognise a stored question, whatever family it was asked in)."""
+    families = [k for k in _raw_bank().get("served", {}) if not k.startswith("_")]
+    return tuple(dict.fromkeys([question["text"], *(question_text(question, f) for f in families)]))
 
 
 @lru_cache(maxsize=256)

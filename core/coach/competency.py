@@ -90,7 +90,12 @@ def _bank() -> tuple[tuple[str, str], ...]:
         data = json.loads(BANK_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return ()
-    return tuple((_low(q["text"]).strip(), q.get("competency", "")) for q in data.get("questions", []))
+    served = [v for k, v in data.get("served", {}).items() if not k.startswith("_")]
+    texts = [(q["text"], q) for q in data.get("questions", [])]
+    texts += [(q["template"].format(**slots), q) for q in data.get("questions", []) if q.get("template")
+              for slots in served]  # the wording asked in each role family ("a patient or their family")
+    texts += [(q["past"], q) for q in data.get("questions", []) if q.get("past")]  # asked as a past experience
+    return tuple(dict.fromkeys((_low(text).strip(), q.get("competency", "")) for text, q in texts))
 
 
 @lru_cache(maxsize=1024)

@@ -2,8 +2,9 @@
 
 Session 16: after a candidate described their month-end close with its figures in the first answer, the third
 question was "Walk me through your month-end close…"; after a quota-forecast story, "How do you plan your quarter
-to hit quota?". An interviewer who listened takes the next subject instead, or asks a deeper angle of the same one
-(:func:`deeper_angle`) when the plan has nothing else left.
+to hit quota?". An interviewer who listened takes the next subject instead; only when nothing new is left does it
+ask a told subject again, saying so, from a clearly new angle (:func:`deeper_angle`; session 17: "Looking back, what
+would you change…" read as the same question again).
 
 :func:`question_subject` is the subject a planned question asks about: the competency of the bank's role question
 it is (``data/question_bank.json``, "month-end close", "quota"), else the job requirement a template wrote into it
@@ -23,7 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from core.analysis.text import sentences, words
-from core.coach.bank import load_question_bank
+from core.coach.bank import bank_texts, load_question_bank
 from core.coach.framing import asked_requirement
 from core.coach.question_types import question_type
 from core.coach.subject import term_stem, term_weight
@@ -42,8 +43,8 @@ def _norm(text: str) -> str:
 @lru_cache(maxsize=1)
 def _role_subjects() -> tuple[tuple[str, str], ...]:
     """(normalised text, competency) of the bank's role questions."""
-    return tuple((_norm(q.get("text", "")), str(q.get("competency") or "")) for q in load_question_bank()
-                 if q.get("kind") == "role" and q.get("competency") and q.get("text"))
+    return tuple((_norm(text), str(q.get("competency") or "")) for q in load_question_bank()
+                 if q.get("kind") == "role" and q.get("competency") and q.get("text") for text in bank_texts(q))
 
 
 def question_subject(question: str) -> str:
@@ -81,8 +82,10 @@ def covered_by(question: str, answers: Sequence[str]) -> int | None:
 
 
 def deeper_angle(question: str) -> str:
-    """The same subject from a deeper angle, for a question an earlier answer covered: "You described your
-    month-end close earlier. Looking back, what would you change about it, and why?"; "" without a subject."""
+    """A subject an earlier answer covered, asked again only when nothing new is left: the question says it was told
+    and asks something clearly new ("You told me about your month-end close work earlier. This time, a different
+    angle: if you had to run it with half the time and people, what would you change first, and what would you
+    protect?"); "" without a subject."""
     subject = question_subject(question)
-    return (f"You described your {subject} work earlier. Looking back, what would you change about how it is done, "
-            "and what would that take?") if subject else ""
+    return (f"You told me about your {subject} work earlier. This time, a different angle: if you had to run it "
+            "with half the time and people, what would you change first, and what would you protect?") if subject else ""

@@ -28,6 +28,9 @@ from core.coach.plan_text import (
     OPENERS_AT_EMPLOYER,
     OPENERS_RECENT,
     OPENERS_WITH_CV,
+    QUALIFICATION_EQUIVALENT_TEMPLATE,
+    QUALIFICATION_TEMPLATE,
+    QUALITY_GAP_TEMPLATES,
     QUALITY_TEMPLATES,
     RELATED_TEMPLATES,
     SKILL_TEMPLATES,
@@ -40,11 +43,12 @@ from core.coach.plan_text import (
 # title an opener names ("why the emergency department registered nurse role") is content for the answer's overlap
 # with the question (a reason naming the role ties to it), never its subject (an answer is not told it left out
 # "registered, emergency, department").
-CONTENT_SLOTS = frozenset({"skill", "topic", "requirement", "req", "achievement", "licence"})
+CONTENT_SLOTS = frozenset({"skill", "topic", "requirement", "req", "achievement", "licence", "qualification", "bodies"})
 TITLE_SLOT = "title"
 _SLOT_PATTERNS = {
     "where": r"(?: \(?at [^?]+?\)?)?",  # " at Acme", " (at Acme)" or nothing
     "at_company": r"(?: at [^?]+?)?",
+    "part": r"(?: \(part-qualified is fine\))?",
 }
 
 
@@ -66,7 +70,8 @@ def _compiled(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 @functools.cache
 def _templates() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     every = (*GAP_TEMPLATES, LICENCE_TEMPLATE, EQUIVALENT_TEMPLATE, *SKILL_TEMPLATES, *SKILL_TEMPLATES_SENIOR, *ACHIEVEMENT_TEMPLATES,
-             *EVERYDAY_TOOL_TEMPLATES, *QUALITY_TEMPLATES,
+             *EVERYDAY_TOOL_TEMPLATES, *QUALITY_TEMPLATES, *QUALITY_GAP_TEMPLATES, QUALIFICATION_TEMPLATE,
+             QUALIFICATION_EQUIVALENT_TEMPLATE,
              *OPENERS, *OPENERS_RECENT, *OPENERS_AT_EMPLOYER, *OPENERS_AS_ROLE, *OPENERS_WITH_CV, *RELATED_TEMPLATES, YEARS_TEMPLATE, *CORE_SHOWN_TEMPLATES, *CORE_GAP_TEMPLATES)
     # "the this role" is written "this role" by the plan: the opener without a title matches too
     every += tuple(t.replace("the {title} role", "this role") for t in (*OPENERS, *OPENERS_RECENT, *OPENERS_AT_EMPLOYER,

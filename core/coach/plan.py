@@ -20,7 +20,7 @@ from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
-from core.coach.bank import grounded, in_region, load_question_bank
+from core.coach.bank import grounded, in_region, load_question_bank, question_text
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import lower_first
 from core.coach.plan_core import (
@@ -36,7 +36,7 @@ from core.coach.plan_core import (
     requirement_topic,
     shown_instance,
 )
-from core.coach.plan_licence import licence_question
+from core.coach.plan_licence import licence_competency, licence_question
 from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
@@ -133,7 +133,7 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     asked = without_employer_checks(ctx.jd)  # "subject to an enhanced DBS check": the employer's check, no gap
     for pattern, licence in LICENCES:
         if pattern.search(asked) and (text := licence_question(ctx.cv, ctx.jd, ctx.requirements, asked, pattern, licence)):
-            return Planned(text, "licensure", "", "gap")
+            return Planned(text, licence_competency(text), "", "gap")
     for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
         if years_asked(req) and not cv_meets(ctx.cv, req):  # the field named (in the CV's language too), the years shown
             return Planned(YEARS_TEMPLATE.format(requirement=mid_sentence(req, (ctx.jd,))), "relevant experience", "", "gap")
@@ -145,7 +145,12 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     said = mid_sentence(said, (ctx.jd, ctx.cv))
     index = ctx.rng.randrange(len(GAP_TEMPLATES))
     index = 1 if ctx.interview_type == "behavioral" else index  # a past experience ("Tell me about a time...")
-    return Planned(gap_question(said, index), name, "", "gap", (said,))
+    return Planned(gap_question(said, index, _quality(name)), name, "", "gap", (said,))
+
+
+def _quality(name: str) -> bool:
+    """Whether a requirement is a quality or practice of no one field ("written communication"), not a product."""
+    return skill_family(name) == "general" and not is_named_product(name)
 
 
 def _core(ctx: _Ctx, gap: Planned | None, role_bank: list[dict[str, Any]]) -> Planned | None:
@@ -178,17 +183,20 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(role-family questions, those that fit the job's own terms first, then the family's core
     competencies; behavioural questions)."""
     # a question tied to a domain (a budget cut) only where the job or the CV gives it grounds
-    bank = [q for q in load_question_bank() if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv)
-            and in_region(q, ctx.jd)]
+    bank = [dict(q, text=question_text(q, ctx.family)) for q in load_question_bank()  # "a patient", not "a customer"
+            if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)]
     role = [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
     behavioural = [q for q in bank if q["kind"] == "behavioral"]
     ctx.rng.shuffle(role)
     ctx.rng.shuffle(behavioural)
     core = CORE_COMPETENCIES.get(ctx.family, ())
     job_stems = content_stems(re.sub(r"[/|]", " ", ctx.jd))  # "ETL/ELT" names both
+    # a practice the job requires by name ("budgeting and forecasting" of "Support the annual budget…") first
+    required = [set(competency_key(h.name).split()) for r in ctx.requirements for h in find_skills(r)
+                if h.family != "general"]  # "unit testing" is a requirement on testing
     role.sort(key=lambda q: (
         focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
-        -min(2, _job_fit(q, job_stems)),
+        -min(2, _job_fit(q, job_stems) + any(set(competency_key(q["competency"]).split()) <= r for r in required)),
         core.index(q["competency"]) if q["competency"] in core[:3] else len(core),
         not q.get("grounds"),  # a scenario in the job's own domain before a neutral one ("each patient's …")
     ))
@@ -241,7 +249,7 @@ def _soft_last(
     needs no "tell me about leadership", so those are asked only when nothing else fills the plan."""
     soft = [p for p in items if skill_family(p.competency) == "general"]
     more = [(n, s) for n, s in gaps if not gap or n != gap.competency]
-    asked = [Planned(gap_question(mid_sentence(s, (ctx.jd, ctx.cv)), i + 1), n, "", "gap", (s,))
+    asked = [Planned(gap_question(mid_sentence(s, (ctx.jd, ctx.cv)), i + 1, _quality(n)), n, "", "gap", (s,))
              for i, (n, s) in enumerate(more)]
     return [p for p in items if p not in soft] + asked, soft
 

@@ -79,6 +79,14 @@ GAP_TEMPLATES = (
     "This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
     "How would you get up to speed on {topic} in your first months here? Your CV doesn't show that yet, so be concrete about what you'd do first.",
 )
+# A quality or practice of no one field the CV does not show (written communication, attention to detail): asked for
+# the example that shows it best, never "how would you get up to speed" or "learn something similar quickly".
+QUALITY_GAP_TEMPLATES = (
+    "The role calls for {skill}, which your CV doesn't show directly. Which example from your work, studies or "
+    "volunteering shows it best, and how did it turn out?",
+    "This job needs {skill}. Your CV doesn't say much about it: tell me about a time it really mattered in your "
+    "work. What did you do, and what was the result?",
+)
 YEARS_TEMPLATE = (
     "This role asks for {requirement}, and your CV doesn't show that much of it. Walk me through the experience "
     "you have that comes closest: how long, and with how much responsibility?"
@@ -94,6 +102,17 @@ EQUIVALENT_TEMPLATE = (
     "for this role, or where are you in having it recognised? Until then, how would you make sure you work "
     "within what you're allowed to do?"
 )
+# A professional qualification gained by exams (CIMA, ACCA: data/licences.json ``kind``) is asked as one, naming the
+# bodies the job names: "your licence" and "work within what you're allowed to do" are a licensed profession's words.
+QUALIFICATION_TEMPLATE = (
+    "This role asks for {qualification}{part}, and I don't see one on your CV. Are you {bodies} qualified, or how far "
+    "are you through the exams?"
+)
+QUALIFICATION_EQUIVALENT_TEMPLATE = (
+    "This role asks for {qualification} or an equivalent, and your CV shows {held}. How does that compare with "
+    "{bodies}, and are you working towards {bodies}?"
+)
+PART_QUALIFIED_RE = re.compile(r"\bpart[- ]?qualified\b|\bstudying (?:for|towards)\b|\bworking towards\b", re.I)
 ACHIEVEMENT_TEMPLATES = (
     'Your CV says: "{achievement}"{where}. Walk me through how you did that: the starting point, what you personally did, and how you measured the result.',
     'On your CV you wrote "{achievement}"{where}. What was the hardest part of getting there, and what would you do differently now?',
@@ -294,7 +313,8 @@ def competency_topic(competency: str) -> str:
 
 def as_interview_type(questions: list[dict], interview_type: str, start: int = 0) -> list[str]:
     """Bank questions' texts as the interview type asks them: in a behavioural interview a question of another
-    type (``question["type"]``: situational, technical) becomes one of :data:`PAST_EXPERIENCE_TEMPLATES` in turn
+    type (``question["type"]``: situational, technical) becomes its own ``past`` wording when the bank gives one
+    ("Tell me about a quarter when you were behind quota…"), else one of :data:`PAST_EXPERIENCE_TEMPLATES` in turn
     (from ``start``) on its competency ("Tell me about a time your reconciliation work ran into trouble...");
     else its own text."""
     out, turn = [], start
@@ -302,15 +322,20 @@ def as_interview_type(questions: list[dict], interview_type: str, start: int = 0
         if interview_type != "behavioral" or question.get("type", "behavioural") == "behavioural":
             out.append(question["text"])
             continue
+        if question.get("past"):  # its own past-experience wording: "your work on quota" is no question
+            out.append(question["past"])
+            continue
         template = PAST_EXPERIENCE_TEMPLATES[turn % len(PAST_EXPERIENCE_TEMPLATES)]
         out.append(template.format(topic=competency_topic(question["competency"])))
         turn += 1
     return out
 
 
-def gap_question(said: str, index: int) -> str:
-    """The ``index``-th (modulo) question about a requirement the CV lacks (:data:`GAP_TEMPLATES`)."""
-    return _fill(GAP_TEMPLATES[index % len(GAP_TEMPLATES)], said)
+def gap_question(said: str, index: int, quality: bool = False) -> str:
+    """The ``index``-th (modulo) question about a requirement the CV lacks (:data:`GAP_TEMPLATES`; for a quality of
+    no one field, ``quality``, :data:`QUALITY_GAP_TEMPLATES`)."""
+    templates = QUALITY_GAP_TEMPLATES if quality else GAP_TEMPLATES
+    return _fill(templates[index % len(templates)], said)
 
 
 def title_in_sentence(title: str) -> str:

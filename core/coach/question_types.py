@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Literal, get_args
 
 from core.analysis.skills import find_skills
-from core.coach.bank import load_question_bank
+from core.coach.bank import bank_texts, load_question_bank
 
 QuestionType = Literal["behavioural", "situational", "technical", "motivation", "self_assessment", "introduction"]
 QUESTION_TYPES: tuple[QuestionType, ...] = get_args(QuestionType)
@@ -113,9 +113,10 @@ def _norm(text: str) -> str:
 @lru_cache(maxsize=1)
 def _bank_types() -> dict[str, QuestionType]:
     return {
-        _norm(q["text"]): q["type"]
+        _norm(text): q["type"]
         for q in load_question_bank()
         if q.get("type") in QUESTION_TYPES
+        for text in bank_texts(q)
     }
 
 

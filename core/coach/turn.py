@@ -15,7 +15,8 @@ from typing import Any
 from core.coach.covered import covered_by, deeper_angle
 from core.coach.follow_up import asks_hypothetical, follow_up_question, follow_up_reason
 from core.coach.phrasing import norm_key
-from core.coach.plan import plan_questions
+from core.coach.plan import plan_items
+from core.coach.plan_state import MAX_PER_EMPLOYER, Planned
 from core.coach.plan_text import TOUGH_TAILS, title_in_sentence
 from core.coach.pressure import tough_follow_up
 from core.coach.redirect import REDIRECT_REASONS, redirect_question
@@ -70,23 +71,38 @@ def _follow_up_turn(
 
 @lru_cache(maxsize=64)
 def _cached_plan(cv_text: str, job_description: str, job_title: str, interview_type: str, seniority: str,
-                 count: int, company: str, seed: str, focus: tuple[str, ...]) -> tuple[str, ...]:
+                 count: int, company: str, seed: str, focus: tuple[str, ...]) -> tuple[Planned, ...]:
     """The plan is a pure function of its inputs (seeded by the session id), so an interview reads its
     CV and job once, not once per question: the offline coach's share of a turn drops from ~100 ms to
     the cost of choosing the next question."""
-    return tuple(plan_questions(cv_text, job_description, job_title, interview_type=interview_type,
-                                seniority=seniority, count=count, company=company, seed=seed, focus=list(focus)))
+    return tuple(plan_items(cv_text, job_description, job_title, interview_type=interview_type,
+                            seniority=seniority, count=count, company=company, seed=seed, focus=list(focus)))
+
+
+# the plan's questions on the job's own requirements, in the order a hiring manager reaches for them (the role's
+# scenarios, its central requirement, its gaps, the skills it names): the next subject not yet asked is one of these
+# before a CV achievement or a behavioural story
+_REQUIREMENT_SOURCES = {"role": 0, "core": 1, "gap": 2, "skill": 3}
+
+
+def _fits(item: Planned, asked: Sequence[str], asked_keys: set[str]) -> bool:
+    """Whether a question of a longer plan may join this interview: no second opener, no competency asked already,
+    no employer past :data:`core.coach.plan_state.MAX_PER_EMPLOYER` questions."""
+    if item.source == "opener" or item.keys() & asked_keys:
+        return False
+    return not item.employer or sum(item.employer in a for a in asked) < MAX_PER_EMPLOYER
 
 
 def _next_planned(
     settings: dict[str, Any], plan_args: dict[str, str], number: int, total: int, already: Callable[[str], bool],
-    answers: Sequence[str] = (),
+    answers: Sequence[str] = (), asked: Sequence[str] = (),
 ) -> str:
     """The plan's question ``number`` (or the next one not yet asked, nor told in detail by one of ``answers``, the
-    earlier answers: :func:`core.coach.covered.covered_by`), from a longer plan when needed; a covered one is asked
-    from a deeper angle when nothing else is left (:func:`core.coach.covered.deeper_angle`)."""
+    earlier answers: :func:`core.coach.covered.covered_by`); when every one left was told, the next subject not yet
+    asked from a longer plan, a job requirement's first (:func:`_fits` the questions ``asked``); only when none is left, a covered one asked
+    again, saying so, from a new angle (:func:`core.coach.covered.deeper_angle`)."""
 
-    def plan(count: int, seed_suffix: str = "") -> list[str]:
+    def plan(count: int, seed_suffix: str = "") -> list[Planned]:
         return list(_cached_plan(
             plan_args["cv_text"], plan_args["job_description"], plan_args["job_title"],
             str(settings.get("interview_type") or "mixed"), str(settings.get("seniority") or "mid"), count,
@@ -94,16 +110,22 @@ def _next_planned(
             tuple(settings.get("focus") or ()),
         ))
 
-    first = plan(max(total, number))
+    first_items = plan(max(total, number))
+    first = [p.text for p in first_items]
     candidates = first[number - 1 :] + first[: number - 1]
     fresh = [q for q in candidates if not already(q)]
     chosen = next((q for q in fresh if covered_by(q, answers) is None), None)
-    if chosen is None:  # every subject left in this plan was told already: one of them from a deeper angle (another
-        # plan's questions would break this one's balance: a second opener, an employer a third time)
+    if chosen is None and fresh:  # every subject left in this plan was told already: the next one not yet asked
+        # (session 17: "Looking back, what would you change…" on a subject just told read as the same question again)
+        asked_keys = set().union(*(p.keys() for p in first_items if already(p.text)))
+        more = sorted(plan(max(total, number) + 12, "+"), key=lambda p: _REQUIREMENT_SOURCES.get(p.source, 9))
+        chosen = next((p.text for p in more if not already(p.text) and _fits(p, asked, asked_keys)
+                       and covered_by(p.text, answers) is None), None)
+    if chosen is None:  # nothing new is left: a told subject again, saying so, from a new angle
         chosen = next((d for q in fresh if (d := deeper_angle(q)) and not already(d)), None)
     if chosen is None:
         more = plan(max(total, number) + 12, "+")
-        chosen = next((q for q in more if not already(q)), None)
+        chosen = next((p.text for p in more if not already(p.text)), None)
     if chosen is None:
         role = f"the {title_in_sentence(plan_args['job_title'].strip())} role" if plan_args["job_title"].strip() else "this role"
         chosen = f"Is there anything else from your experience that shows you're right for {role} that we haven't covered?"
@@ -147,7 +169,7 @@ def next_question_text(
     plan_args = {
         "cv_text": cv_text, "job_description": job_description, "job_title": job_title, "company": company,
     }
-    body = _style_question(_next_planned(settings, plan_args, number, total, already, answers), style, number)
+    body = _style_question(_next_planned(settings, plan_args, number, total, already, answers, asked), style, number)
     if not asked and style == "friendly":
         return f"{GREETING} {body}"
     # No acknowledgement of the last answer is part of the question (issue 15 point 4).

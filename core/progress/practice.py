@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.analysis.skills import infer_role_family
-from core.coach.bank import grounded, in_region, load_question_bank
+from core.coach.bank import bank_texts, grounded, in_region, load_question_bank
 from core.coach.plan_text import PAST_EXPERIENCE_TEMPLATES
 from core.coach.topic import probes
 from core.progress.trends import ScoreRows, as_frame
@@ -90,7 +90,8 @@ def _norm(text: str) -> str:
 @lru_cache(maxsize=1)
 def _bank() -> tuple[tuple[str, str, str, tuple[str, ...]], ...]:
     """(normalised text, competency, kind, families) of every bank question, longest text first."""
-    rows = [(_norm(q["text"]), q["competency"], q["kind"], tuple(q["families"])) for q in load_question_bank()]
+    rows = [(_norm(text), q["competency"], q["kind"], tuple(q["families"])) for q in load_question_bank()
+            for text in (*bank_texts(q), *([q["past"]] if q.get("past") else []))]  # asked as a past experience too
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
