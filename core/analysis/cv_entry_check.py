@@ -1,0 +1,149 @@
+"""Say less rather than something wrong: an employer is named beside a skill, an achievement or a behavioural
+question only when the CV's own lines put it there (session 17, issue 15 point 3).
+
+On CVs nobody tuned the reader on, about half the quotes that named an employer ("The role calls for X, which your
+CV shows at {employer}", "Thinking of your time at {employer}: ...", 'Your CV says: "..." (at {employer})') were
+wrong, and the wrong ones passed every confidence cue (:mod:`core.analysis.cv_confidence`). So the claim itself is
+checked against the CV's lines, not the reading's confidence: an *entry* is the run of lines from a header line
+that holds the employer's name to the next section heading, the next header line naming another employer, or the
+next date range after the entry's body began (the next entry's dates); it counts only when it has its own date
+range (on the employer's line or a header line next to it) and does not sit under an education or skills heading.
+
+- :func:`employer_entries`: the entries of one employer (line spans);
+- :func:`skill_in_entry`: the skill, as the CV writes it (case aside, whole words), is written inside one of them;
+- :func:`text_in_entry`: an achievement's opening words are written inside one of them;
+- :func:`entry_checked`: :func:`core.analysis.cv_trust.quotable_facts`' output with every employer claim the lines
+  do not show removed (the question is then asked without the employer: the skill as the CV names it, the bullet
+  verbatim, the behavioural question without a lead).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.cv_entry_bounds import DATE_RANGE_RE, HEADER_MAX_WORDS
+from core.analysis.cv_lang import fold
+from core.analysis.cv_lines import section_kind
+
+_WINDOW_MAX = 40  # lines: an entry longer than this is a reading that found no next entry
+_DATE_REACH = 2  # lines above or below the employer's line where the entry's own dates may be written
+_OPENING_WORDS = 6  # an achievement's first words that must be written inside the entry
+
+
+def _heading(line: str) -> str | None:
+    """The section kind of a heading line ("Experience", "EDUCATION", "## Skills"), None for any other line: a short
+    line of its own, not a "Label: value" field."""
+    text = line.strip(" #*:|-•\t")
+    if not text or len(text.split()) > 5 or re.search(r":\s*\S", line):
+        return None
+    return section_kind(text)
+
+
+def _section_above(lines: list[str], row: int) -> str | None:
+    return next((kind for j in range(row, -1, -1) if (kind := _heading(lines[j]))), None)
+
+
+def _header(line: str) -> bool:
+    return len(line.split()) <= HEADER_MAX_WORDS
+
+
+def _rows(lines: list[str], value: str) -> list[int]:
+    value = fold(value)
+    return [i for i, line in enumerate(lines) if value and value in fold(line)]
+
+
+def _dated(lines: list[str], row: int) -> bool:
+    """Whether the entry whose header holds line ``row`` has its own date range: on that line, or on a header line
+    within :data:`_DATE_REACH` lines of it with only header lines between."""
+    if DATE_RANGE_RE.search(lines[row]):
+        return True
+    for step in (1, -1):
+        for k in range(1, _DATE_REACH + 1):
+            j = row + step * k
+            if not 0 <= j < len(lines) or not _header(lines[j]) or _heading(lines[j]):
+                break
+            if DATE_RANGE_RE.search(lines[j]):
+                return True
+    return False
+
+
+def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> list[tuple[int, int]]:
+    """The entries of ``employer`` in ``cv_text`` as ``(first line, end line)`` index spans (end excluded), in the
+    order written: a header line holding the name (case and accents aside), dated (:func:`_dated`), not under an
+    education or skills heading; the span ends at the next section heading, the next header line naming another
+    employer of ``jobs`` ((role, employer) pairs), or the next date range once the body began. [] when none."""
+    lines = (cv_text or "").splitlines()
+    others = {i for _, other in jobs or () if other and fold(other) != fold(employer) for i in _rows(lines, other)
+              if _header(lines[i])}
+    spans = []
+    for row in _rows(lines, employer):
+        if not _header(lines[row]) or _heading(lines[row]) or not _dated(lines, row):
+            continue
+        if _section_above(lines, row) in ("education", "skills"):
+            continue
+        end, body = row + 1, False
+        while end < min(len(lines), row + _WINDOW_MAX) and end not in others and not _heading(lines[end]):
+            if body and DATE_RANGE_RE.search(lines[end]):
+                break
+            body = body or not _header(lines[end]) or lines[end].lstrip()[:1] in "-•*–·▪●◦"
+            end += 1
+        spans.append((row, end))
+    return spans
+
+
+def _written_in(lines: list[str], spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> bool:
+    return any(pattern.search(fold(" ".join(lines[a:b]))) for a, b in spans)
+
+
+def skill_in_entry(skill: str, employer: str, cv_text: str, jobs: list | tuple = ()) -> bool:
+    """Whether ``skill`` (as the CV writes it; case and accents aside, whole words) is written inside one of
+    ``employer``'s entries (:func:`employer_entries`)."""
+    if not skill.strip():
+        return False
+    lines = (cv_text or "").splitlines()
+    pattern = re.compile(rf"(?<!\w){re.escape(fold(skill))}(?!\w)")
+    return _written_in(lines, employer_entries(employer, cv_text, jobs), pattern)
+
+
+def text_in_entry(text: str, employer: str, cv_text: str, jobs: list | tuple = ()) -> bool:
+    """Whether the first :data:`_OPENING_WORDS` words of ``text`` (an achievement's bullet) are written inside one of
+    ``employer``'s entries (a line wrapped inside the bullet counts as one line)."""
+    words = re.findall(r"\w+", fold(text))[:_OPENING_WORDS]
+    if not words:
+        return False
+    lines = (cv_text or "").splitlines()
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)")
+    return _written_in(lines, employer_entries(employer, cv_text, jobs), pattern)
+
+
+def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:
+    """``quoted`` (:func:`core.analysis.cv_trust.quotable_facts`' output) with every employer claim the CV's lines
+    do not show removed:
+
+    - ``employers`` (the behavioural leads): those with an entry (:func:`employer_entries`) or the opener's own
+      employer (``current_job_parts``, which its own gate passed);
+    - ``skill_employer``: pairs whose skill (``skill_surface``'s spelling, else the lexicon's) is written inside
+      one of the employer's entries (:func:`skill_in_entry`);
+    - ``achievement_employer``: achievements written inside one of the employer's entries (:func:`text_in_entry`).
+
+    ``facts``: :func:`core.analysis.cv.extract_cv_facts`' output (its ``jobs`` bound the entries). Returns a new
+    dict; without ``cv_text``, ``quoted`` unchanged."""
+    if not cv_text:
+        return quoted
+    jobs = facts.get("jobs") or []
+    opener = (quoted.get("current_job_parts") or ("", ""))[1]
+    known: dict[str, bool] = {}
+
+    def has_entry(name: str) -> bool:
+        if name not in known:
+            known[name] = bool(employer_entries(name, cv_text, jobs))
+        return known[name]
+
+    surface = quoted.get("skill_surface") or {}
+    out = dict(quoted)
+    out["employers"] = [e for e in quoted.get("employers") or [] if e == opener or has_entry(e)]
+    out["skill_employer"] = {s: e for s, e in (quoted.get("skill_employer") or {}).items()
+                             if skill_in_entry(surface.get(s, s), e, cv_text, jobs)}
+    out["achievement_employer"] = {a: e for a, e in (quoted.get("achievement_employer") or {}).items()
+                                   if text_in_entry(a, e, cv_text, jobs)}
+    return out

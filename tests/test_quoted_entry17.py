@@ -1,0 +1,116 @@
+"""Say less rather than something wrong (session 17): an employer is named beside a skill, an achievement or a
+behavioural question only when the CV's own lines put it there (core.analysis.cv_entry_check). Made-up CVs and
+facts: each claim has a case the lines do not show (dropped) and a control they do (kept)."""
+
+from __future__ import annotations
+
+import random
+from types import SimpleNamespace
+
+from core.analysis.cv_entry_check import employer_entries, entry_checked, skill_in_entry, text_in_entry
+from core.analysis.cv_trust import quotable_facts
+from core.coach.plan import _achievement_items, _behavioural_items
+
+CV = """Ilse Varga
+Graz
+
+Experience
+Data Engineer, Brindle Logistics GmbH
+04/2021 - Present
+- Moved the nightly loads from cron scripts to Airflow, cutting failed runs from 12 to 1 a month.
+- Built the stock model in dbt for the planning team.
+Analyst, Ostara Foods AG
+09/2018 - 03/2021
+- Cut the weekly report from two days to two hours with Python and SQL.
+
+Skills
+GitLab, Terraform, Tableau
+
+Education
+MSc Statistics, Halden University
+2016 - 2018
+- Thesis on demand forecasting with R.
+"""
+
+JOBS = [("Data Engineer", "Brindle Logistics GmbH"), ("Analyst", "Ostara Foods AG"), ("MSc Statistics", "Halden University")]
+
+
+def _facts(**more):
+    base = {"current_title": "Data Engineer", "roles": [r for r, _ in JOBS], "jobs": JOBS,
+            "employers": [e for _, e in JOBS], "skill_employer": {}, "skill_employer_pairs": [], "skill_surface": {},
+            "achievements": [], "achievement_employer": {}}
+    return {**base, **more}
+
+
+def test_an_entry_is_the_dated_header_and_its_lines_up_to_the_next_entry():
+    lines = CV.splitlines()
+    (start, end), = employer_entries("Brindle Logistics GmbH", CV, JOBS)
+    assert lines[start].startswith("Data Engineer, Brindle") and lines[end].startswith("Analyst, Ostara")
+
+
+def test_an_entry_under_an_education_heading_or_without_dates_is_none():
+    assert employer_entries("Halden University", CV, JOBS) == []
+    undated = CV.replace("09/2018 - 03/2021\n", "")
+    assert employer_entries("Ostara Foods AG", undated, JOBS) == []
+
+
+def test_skill_written_in_its_employers_entry_is_quoted_there():
+    assert skill_in_entry("Airflow", "Brindle Logistics GmbH", CV, JOBS)
+    assert skill_in_entry("python", "Ostara Foods AG", CV, JOBS)  # case aside, as the CV writes it
+
+
+def test_skill_written_under_another_entry_or_only_in_the_skills_list_is_not_quoted_at_an_employer():
+    assert not skill_in_entry("Python", "Brindle Logistics GmbH", CV, JOBS)  # the next entry's
+    assert not skill_in_entry("GitLab", "Ostara Foods AG", CV, JOBS)  # the skills section after the last entry
+    assert not skill_in_entry("R", "Ostara Foods AG", CV, JOBS)  # the thesis, under Education
+    assert not skill_in_entry("SQ", "Ostara Foods AG", CV, JOBS)  # whole words only
+
+
+def test_achievement_written_in_its_employers_entry_keeps_its_employer():
+    bullet = "Built the stock model in dbt for the planning team."
+    assert text_in_entry(bullet, "Brindle Logistics GmbH", CV, JOBS)
+    assert not text_in_entry(bullet, "Ostara Foods AG", CV, JOBS)
+
+
+def test_entry_checked_drops_each_claim_the_lines_do_not_show():
+    facts = _facts(
+        skill_employer={"Airflow": "Brindle Logistics GmbH", "Python": "Brindle Logistics GmbH",
+                        "GitLab": "Ostara Foods AG"},
+        achievement_employer={"Built the stock model in dbt for the planning team.": "Brindle Logistics GmbH",
+                              "Thesis on demand forecasting with R.": "Ostara Foods AG"},
+    )
+    out = entry_checked({**facts, "current_job_parts": ("Data Engineer", "Brindle Logistics GmbH")}, facts, CV)
+    assert out["skill_employer"] == {"Airflow": "Brindle Logistics GmbH"}
+    assert out["achievement_employer"] == {"Built the stock model in dbt for the planning team.": "Brindle Logistics GmbH"}
+    assert out["employers"] == ["Brindle Logistics GmbH", "Ostara Foods AG"]  # no lead "at Halden University"
+
+
+def test_quotable_facts_names_no_employer_for_a_skill_of_the_skills_list_after_the_last_entry():
+    """"GitLab" is printed in the skills section below the last entry: every confidence cue holds (a name,
+    written in a list, before the next education or experience heading), the CV's lines do not put it there."""
+    facts = _facts(skill_employer={"GitLab": "Ostara Foods AG", "Airflow": "Brindle Logistics GmbH"},
+                   skill_employer_pairs=[("GitLab", "Ostara Foods AG"), ("Airflow", "Brindle Logistics GmbH")])
+    out = quotable_facts(facts, CV)
+    assert "GitLab" not in out["skill_employer"]
+    assert out["skill_employer"].get("Airflow") == "Brindle Logistics GmbH"
+
+
+def _ctx(facts):
+    return SimpleNamespace(facts=facts, rng=random.Random(3), jd="data engineer airflow dbt", focus=[])
+
+
+def test_achievement_question_quotes_the_bullet_without_an_unshown_employer():
+    bullet = "Cut the weekly report from two days to two hours with Python and SQL."
+    facts = quotable_facts(_facts(achievements=[bullet], achievement_employer={bullet: "Brindle Logistics GmbH"}), CV)
+    (item,) = _achievement_items(_ctx(facts))
+    assert "Cut the weekly report from two days to two hours" in item.text
+    assert "Brindle" not in item.text and "(at" not in item.text and item.employer == ""
+
+
+def test_behavioural_lead_names_no_employer_without_an_entry():
+    facts = quotable_facts(_facts(), CV)
+    assert "Brindle Logistics GmbH" in facts["employers"]
+    questions = [{"text": "Tell me about a time you missed a deadline.", "competency": "accountability"}]
+    (item,) = _behavioural_items(_ctx(facts), questions)
+    assert "Halden" not in item.text and item.employer in ("Brindle Logistics GmbH", "Ostara Foods AG")
+    assert "Halden University" not in facts["employers"]
