@@ -114,3 +114,34 @@ def test_behavioural_lead_names_no_employer_without_an_entry():
     (item,) = _behavioural_items(_ctx(facts), questions)
     assert "Halden" not in item.text and item.employer in ("Brindle Logistics GmbH", "Ostara Foods AG")
     assert "Halden University" not in facts["employers"]
+
+
+def test_an_employer_read_as_part_of_a_name_or_a_phrase_has_no_entry():
+    """The header line must hold the name whole, between separators: "Ciudad del" of "Ciudad del Este Systems",
+    "in Satellites Engineering" of "Master in Satellites Engineering" are pieces the reader cut."""
+    cv = ("Experience\nQA Analyst | Ciudad del Este Systems | 2019 - 2021\n- Wrote the test plans in JMeter.\n"
+          "Research Assistant, Master in Satellites Engineering, 2017 - 2019\n- Ran the link budget in MATLAB.\n")
+    jobs = [("QA Analyst", "Ciudad del"), ("Research Assistant", "in Satellites Engineering")]
+    assert employer_entries("Ciudad del", cv, jobs) == []
+    assert employer_entries("in Satellites Engineering", cv, jobs) == []
+    assert employer_entries("Ciudad del Este Systems", cv, jobs) != []
+    assert not skill_in_entry("JMeter", "Ciudad del", cv, jobs)
+
+
+
+def test_a_name_holding_a_comma_is_two_parts_of_the_header_not_one_employer():
+    """"Computer Lab, Dunmore University": a unit and its organisation read as one name; "Vell, Inc." is one."""
+    cv = ("Experience\nTechnician, Computer Lab, Dunmore University, 2016 - 2018\n- Kept 40 machines patched.\n"
+          "Analyst, Vell, Inc., 2014 - 2016\n- Priced 300 contracts a year.\n")
+    jobs = [("Technician", "Computer Lab, Dunmore University"), ("Analyst", "Vell, Inc.")]
+    assert employer_entries("Computer Lab, Dunmore University", cv, jobs) == []
+    assert employer_entries("Dunmore University", cv, jobs) != []
+    assert employer_entries("Vell, Inc.", cv, jobs) != []
+
+
+def test_an_entry_dated_by_a_year_or_written_after_its_years_and_a_rule_of_dashes_counts():
+    cv = ("EXPERIENCE\n2018-2023 Quillon ------------------------- Boston MA\n- Led the catalogue rebuild in Elixir.\n"
+          "Intern, Parvel Labs | Summer 2017\n- Wrote the billing tests in Go.\n")
+    jobs = [("", "Quillon"), ("Intern", "Parvel Labs")]
+    assert skill_in_entry("Elixir", "Quillon", cv, jobs)
+    assert skill_in_entry("Go", "Parvel Labs", cv, jobs) and not skill_in_entry("Go", "Quillon", cv, jobs)

@@ -28,6 +28,12 @@ from core.analysis.cv_lines import section_kind
 _WINDOW_MAX = 40  # lines: an entry longer than this is a reading that found no next entry
 _DATE_REACH = 2  # lines above or below the employer's line where the entry's own dates may be written
 _OPENING_WORDS = 6  # an achievement's first words that must be written inside the entry
+_BULLET_RE = re.compile(r"^\s*(?:[-•–·▪●◦➢►✓]|\*(?!\*))\s")
+# a range whose two ends a middle dot or a bullet parts ("October 2021 · Present"): the same range
+_DOT_RANGE_RE = re.compile(r"\s+[·•]\s+")
+# a heading of the jobs that the section lexicon does not know ("CAREER PATH", "Previous Roles")
+_JOBS_HEADING_RE = re.compile(r"(?i)^(?:career(?:\s+path|\s+history)?|previous\s+roles|roles|positions(?:\s+held)?|"
+                              r"appointments|engagements)$")
 
 
 def _heading(line: str) -> str | None:
@@ -36,7 +42,11 @@ def _heading(line: str) -> str | None:
     text = line.strip(" #*:|-•\t")
     if not text or len(text.split()) > 5 or re.search(r":\s*\S", line):
         return None
-    return section_kind(text)
+    return "experience" if _JOBS_HEADING_RE.match(text) else section_kind(text)
+
+
+def _range(line: str) -> bool:
+    return bool(DATE_RANGE_RE.search(_DOT_RANGE_RE.sub(" - ", line)))
 
 
 def _section_above(lines: list[str], row: int) -> str | None:
@@ -52,24 +62,53 @@ def _rows(lines: list[str], value: str) -> list[int]:
     return [i for i, line in enumerate(lines) if value and value in fold(line)]
 
 
+# what may stand before and after a name held whole on a header line: the line's ends, a separator, a date, a
+# preposition that links a title to its employer ("Analyst at Acme", "Ingenieur bei Siemens"), a place after a comma
+_BEFORE = r"(?:^|[,|·•–—:;(\[/@]|\s-|\d\s|\b(?:at|bei|chez|en|for|fur|para|presso|bij|with)\s)\s*"
+_AFTER = r"\s*(?:$|[,|·•–—:;()\[\]/]|-+(?:\s|-)|\d|\b(?:since|seit|desde|depuis|from)\b)"
+
+
+def _whole(line: str, name: str) -> bool:
+    """Whether ``line`` holds ``name`` whole (case, accents and markup aside): between separators, a line's ends or
+    a date, not a piece of a longer name ("Ciudad del" of "Ciudad del Este Systems") or a phrase ("in Satellites
+    Engineering" of "Master in Satellites Engineering")."""
+    text = re.sub(r"[*_#`>]+", " ", fold(line)).strip(" -•·\t")
+    name = re.sub(r"\s+", " ", fold(name)).strip()
+    return bool(name) and bool(re.search(_BEFORE + re.escape(name) + _AFTER, re.sub(r"\s+", " ", text)))
+
+
+def _two_parts(name: str) -> bool:
+    """Whether a name holds a comma that parts two names, not a legal form's ("Computer Lab, Dunmore University":
+    a unit and its organisation read as one; "Acme, Inc." is one)."""
+    return bool(re.search(r",(?!\s*(?:inc|llc|ltd|plc|l\.?p|s\.?a|gmbh|ag|co)\b)", name, re.IGNORECASE))
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dates(line: str) -> bool:
+    """A date range, or a year on a header line ("Intern, Acme | Summer 2022", "June 2019 – July" wrapped)."""
+    return _range(line) or bool(_YEAR_RE.search(line))
+
+
 def _dated(lines: list[str], row: int) -> bool:
-    """Whether the entry whose header holds line ``row`` has its own date range: on that line, or on a header line
-    within :data:`_DATE_REACH` lines of it with only header lines between."""
-    if DATE_RANGE_RE.search(lines[row]):
+    """Whether the entry whose header holds line ``row`` has its own dates (:func:`_dates`): on that line, or on a
+    header line within :data:`_DATE_REACH` lines of it with only header lines between."""
+    if _dates(lines[row]):
         return True
     for step in (1, -1):
         for k in range(1, _DATE_REACH + 1):
             j = row + step * k
             if not 0 <= j < len(lines) or not _header(lines[j]) or _heading(lines[j]):
                 break
-            if DATE_RANGE_RE.search(lines[j]):
+            if _dates(lines[j]):
                 return True
     return False
 
 
 def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> list[tuple[int, int]]:
     """The entries of ``employer`` in ``cv_text`` as ``(first line, end line)`` index spans (end excluded), in the
-    order written: a header line holding the name (case and accents aside), dated (:func:`_dated`), not under an
+    order written: a header line holding the name whole (:func:`_whole`; case and accents aside), dated (:func:`_dated`), not under an
     education or skills heading; the span ends at the next section heading, the next header line naming another
     employer of ``jobs`` ((role, employer) pairs), or the next date range once the body began. [] when none."""
     lines = (cv_text or "").splitlines()
@@ -77,15 +116,16 @@ def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> li
               if _header(lines[i])}
     spans = []
     for row in _rows(lines, employer):
-        if not _header(lines[row]) or _heading(lines[row]) or not _dated(lines, row):
+        if (not _header(lines[row]) or _heading(lines[row]) or not _whole(lines[row], employer)
+                or _two_parts(employer) or not _dated(lines, row)):
             continue
         if _section_above(lines, row) in ("education", "skills"):
             continue
         end, body = row + 1, False
         while end < min(len(lines), row + _WINDOW_MAX) and end not in others and not _heading(lines[end]):
-            if body and DATE_RANGE_RE.search(lines[end]):
+            if body and _range(lines[end]):
                 break
-            body = body or not _header(lines[end]) or lines[end].lstrip()[:1] in "-•*–·▪●◦"
+            body = body or not _header(lines[end]) or bool(_BULLET_RE.match(lines[end]))
             end += 1
         spans.append((row, end))
     return spans
