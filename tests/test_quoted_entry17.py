@@ -145,3 +145,11 @@ def test_an_entry_dated_by_a_year_or_written_after_its_years_and_a_rule_of_dashe
     jobs = [("", "Quillon"), ("Intern", "Parvel Labs")]
     assert skill_in_entry("Elixir", "Quillon", cv, jobs)
     assert skill_in_entry("Go", "Parvel Labs", cv, jobs) and not skill_in_entry("Go", "Quillon", cv, jobs)
+
+
+def test_a_name_before_its_dates_or_a_closing_full_stop_is_whole():
+    cv = ("Experience\nJan 2017–Jan 2018 Graduate Developer, Tessaly.com.\n- Tuned the MySQL queries of the search.\n"
+          "Orbit 44 Sep. 2015 – Dec. 2016\n- Mapped the shipment events to JSON.\n")
+    jobs = [("Graduate Developer", "Tessaly.com"), ("", "Orbit 44")]
+    assert skill_in_entry("MySQL", "Tessaly.com", cv, jobs)
+    assert skill_in_entry("JSON", "Orbit 44", cv, jobs)
