@@ -153,3 +153,19 @@ def test_a_name_before_its_dates_or_a_closing_full_stop_is_whole():
     jobs = [("Graduate Developer", "Tessaly.com"), ("", "Orbit 44")]
     assert skill_in_entry("MySQL", "Tessaly.com", cv, jobs)
     assert skill_in_entry("JSON", "Orbit 44", cv, jobs)
+
+
+def test_header_lines_of_other_shapes_hold_the_name_whole():
+    """A long header with separators and dates, a name in quotes or markup, after "im"/"à", before " -Title"."""
+    cv = ("Experience\nFull Stack ML Engineer @ Norrow Health Systems — Toronto, CA | Mar 2021 — Apr 2022 | Remote | Contract\n"
+          "- Served the models with FastAPI.\n03.2017-10.2020 | Pflegerin im UKZ,\n- Dokumentation in Orbis.\n"
+          "JSC „Veltra Svyazi“, Charkiw (Ukraine), 2014 - 2016\n- Wrote the tests in Delphi.\n"
+          "<h3>Brenner Staffing</h3>\n<p>2012 - 2014</p>\n<li>Booked shifts in Kronos.</li>\n"
+          "Atom Freight LLC -Driver — Alpharetta, Georgia — Aug 2010 - 2012\n- Logged runs in Samsara.\n")
+    jobs = [("Full Stack ML Engineer", "Norrow Health Systems"), ("Pflegerin", "UKZ"), ("", "Veltra Svyazi"),
+            ("", "Brenner Staffing"), ("Driver", "Atom Freight LLC")]
+    assert skill_in_entry("FastAPI", "Norrow Health Systems", cv, jobs)
+    assert skill_in_entry("Orbis", "UKZ", cv, jobs)
+    assert skill_in_entry("Delphi", "Veltra Svyazi", cv, jobs)
+    assert skill_in_entry("Kronos", "Brenner Staffing", cv, jobs)
+    assert skill_in_entry("Samsara", "Atom Freight LLC", cv, jobs)

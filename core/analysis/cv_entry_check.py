@@ -54,7 +54,9 @@ def _section_above(lines: list[str], row: int) -> str | None:
 
 
 def _header(line: str) -> bool:
-    return len(line.split()) <= HEADER_MAX_WORDS
+    """A line short enough for an entry's header: at most :data:`HEADER_MAX_WORDS` words (separators, dates and
+    markup are no words: "Engineer @ Acme — Toronto, CA | Mar 2021 — Apr 2022 | Remote")."""
+    return len(re.findall(r"[^\W\d_][\w'’.&-]*", re.sub(r"<[^<>]*>", " ", DATE_RANGE_RE.sub(" ", line)))) <= HEADER_MAX_WORDS
 
 
 def _rows(lines: list[str], value: str) -> list[int]:
@@ -64,15 +66,15 @@ def _rows(lines: list[str], value: str) -> list[int]:
 
 # what may stand before and after a name held whole on a header line: the line's ends, a separator, a date, a
 # preposition that links a title to its employer ("Analyst at Acme", "Ingenieur bei Siemens"), a place after a comma
-_BEFORE = r"(?:^|[,|·•–—:;(\[/@]|\s-|\d\s|\b(?:at|bei|chez|en|for|fur|para|presso|bij|with)\s)\s*"
-_AFTER = r"\s*(?:$|[,|·•–—:;()\[\]/]|-+(?:\s|-)|\.(?:\s|$)|\d|\b(?:since|seit|desde|depuis|from)\b)"
+_BEFORE = r"(?:^|[,|·•–—:;(\[/@„“”\"«]|\s-|\d\s|\b(?:at|bei|beim|im|chez|a|à|en|for|fur|para|presso|bij|with)\s)\s*"
+_AFTER = (r"(?:\s+-|\s*(?:$|[,|·•–—:;()\[\]/„“”\"»]|-+(?:\s|-)|\.(?:\s|$)|\d|\b(?:since|seit|desde|depuis|from)\b))")
 
 
 def _whole(line: str, name: str) -> bool:
     """Whether ``line`` holds ``name`` whole (case, accents and markup aside): between separators, a line's ends or
     a date, not a piece of a longer name ("Ciudad del" of "Ciudad del Este Systems") or a phrase ("in Satellites
     Engineering" of "Master in Satellites Engineering")."""
-    text = re.sub(r"[*_#`>]+", " ", DATE_RANGE_RE.sub(" | ", fold(line))).strip(" -•·\t")
+    text = re.sub(r"<[^<>]*>|[*_#`>]+", " ", DATE_RANGE_RE.sub(" | ", fold(line))).strip(" -•·\t")
     name = re.sub(r"\s+", " ", fold(name)).strip()
     return bool(name) and bool(re.search(_BEFORE + re.escape(name) + _AFTER, re.sub(r"\s+", " ", text)))
 
