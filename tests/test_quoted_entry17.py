@@ -169,3 +169,26 @@ def test_header_lines_of_other_shapes_hold_the_name_whole():
     assert skill_in_entry("Delphi", "Veltra Svyazi", cv, jobs)
     assert skill_in_entry("Kronos", "Brenner Staffing", cv, jobs)
     assert skill_in_entry("Samsara", "Atom Freight LLC", cv, jobs)
+
+
+def test_a_field_label_or_the_wrapped_end_of_a_bullet_is_no_employers_header():
+    """"Período: abril de 2011 – março de 2020" labels the entry's dates; "Getränke seit 2022" ends a bullet wrapped
+    from the line above ("... Berater bei City"); "Vermarktung (Kolbe GmbH seit 2024)" ends one that stops on "und"."""
+    cv = ("Experiência\nAnalista de infra-estrutura\nAcesso Norte\nPeríodo: abril de 2011 – março de 2020\n"
+          "- Responsável pelos servidores Linux e Windows.\n"
+          "Erfahrung\n- Ehrenamtlicher Berater bei City\nGetränke seit 2022\n- Pflege der Kasse in SAP.\n"
+          "- Weiterbildung in Bewerbung und\nVermarktung (Kolbe GmbH seit 2024)\n- Kurse in DATEV.\n")
+    jobs = [("Analista de infra-estrutura", "Período"), ("Berater", "Getränke"), ("", "Vermarktung")]
+    assert employer_entries("Período", cv, jobs) == []
+    assert not skill_in_entry("Linux", "Período", cv, jobs)
+    assert employer_entries("Getränke", cv, jobs) == []
+    assert employer_entries("Vermarktung", cv, jobs) == []
+
+
+def test_a_name_after_a_title_that_ends_on_at_or_after_a_finished_bullet_is_a_header():
+    cv = ("Experience\nSoftware designer at\nMeroz Networks\n2016 - 2019\n- Wrote the switch firmware in Erlang.\n"
+          "- Kept the nightly builds green\nSqueak Media — Sales Representative — Aug. 2014 - 2016\n"
+          "- Sold ad space in HubSpot.\n")
+    jobs = [("Software designer", "Meroz Networks"), ("Sales Representative", "Squeak Media")]
+    assert skill_in_entry("Erlang", "Meroz Networks", cv, jobs)
+    assert skill_in_entry("HubSpot", "Squeak Media", cv, jobs)

@@ -79,6 +79,29 @@ def _whole(line: str, name: str) -> bool:
     return bool(name) and bool(re.search(_BEFORE + re.escape(name) + _AFTER, re.sub(r"\s+", " ", text)))
 
 
+# the small words a wrapped sentence stops on ("... und" / "Vermarktung"), in the six languages the reader knows; not
+# a preposition that brings in an employer ("Software designer at" / "Mera Networks": the name follows whole)
+_LINK_WORDS = frozenset(("and", "or", "of", "the", "to", "und", "oder", "der", "die", "das", "von", "et", "ou", "du",
+                         "des", "y", "e", "o", "del", "della", "di", "van"))
+
+
+def _label_or_wrapped(lines: list[str], row: int, name: str) -> bool:
+    """Whether the name opening line ``row`` is no header's: a field's label before its dates ("Período: abril de
+    2011 – março de 2020", "Dates: 2019 - 2021"), or the end of a line wrapped from the line above: a bullet cut
+    inside a name ("- Berater bei City" / "Getränke seit 2022") or a sentence that stops on a linking word ("... und" /
+    "Vermarktung (...)")."""
+    text = re.sub(r"[*_#`>]+", " ", fold(lines[row])).strip(" -•·\t")
+    name = re.sub(r"\s+", " ", fold(name)).strip()
+    if not text.startswith(name):
+        return False
+    if re.match(r"\s*:\s*\S", text[len(name):]) and _dates(text[len(name):].split(":", 1)[1][:40]):
+        return True
+    above = lines[row - 1].rstrip() if row > 0 else ""
+    last = re.search(r"([^\W\d_][\w'’-]*)$", above)
+    cut_name = bool(_BULLET_RE.match(above)) and last is not None and last.group(1)[:1].isupper()  # "- ... bei City"
+    return (cut_name or bool(last) and last.group(1) in _LINK_WORDS) and not _heading(above)
+
+
 def _two_parts(name: str) -> bool:
     """Whether a name holds a comma that parts two names, not a legal form's ("Computer Lab, Dunmore University":
     a unit and its organisation read as one; "Acme, Inc." is one)."""
@@ -119,7 +142,7 @@ def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> li
     spans = []
     for row in _rows(lines, employer):
         if (not _header(lines[row]) or _heading(lines[row]) or not _whole(lines[row], employer)
-                or _two_parts(employer) or not _dated(lines, row)):
+                or _two_parts(employer) or _label_or_wrapped(lines, row, employer) or not _dated(lines, row)):
             continue
         if _section_above(lines, row) in ("education", "skills"):
             continue
