@@ -192,3 +192,14 @@ def test_a_name_after_a_title_that_ends_on_at_or_after_a_finished_bullet_is_a_he
     jobs = [("Software designer", "Meroz Networks"), ("Sales Representative", "Squeak Media")]
     assert skill_in_entry("Erlang", "Meroz Networks", cv, jobs)
     assert skill_in_entry("HubSpot", "Squeak Media", cv, jobs)
+
+
+def test_an_entrys_own_sub_headings_stay_inside_it():
+    """"#### Technologies & outils :" / "Key achievements:" under an entry's header open a part of that entry, not
+    a skills section: the tools listed there are the entry's."""
+    cv = ("## Expériences\n### Chargée de Communication - Alternance\n**Lunel Conseil - Octobre 2021 - Octobre 2022 | Foix**\n"
+          "#### Technologies & outils :\n- **CMS** : WordPress, Prestashop\n#### Missions principales :\n"
+          "- Refonte du site sous Elementor.\n")
+    jobs = [("Chargée de Communication", "Lunel Conseil")]
+    assert skill_in_entry("Prestashop", "Lunel Conseil", cv, jobs)
+    assert skill_in_entry("Elementor", "Lunel Conseil", cv, jobs)

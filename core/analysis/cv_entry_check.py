@@ -49,8 +49,19 @@ def _range(line: str) -> bool:
     return bool(DATE_RANGE_RE.search(_DOT_RANGE_RE.sub(" - ", line)))
 
 
+def _sub_heading(line: str) -> bool:
+    """Whether a heading line opens a part of an entry ("#### Technologies & outils :", "Key achievements:"): it
+    ends on a colon and names no experience or education section."""
+    return line.rstrip(" *_\t").endswith(":") and _heading(line) not in ("experience", "education")
+
+
+def _boundary(line: str) -> str | None:
+    """The section kind of a heading line that ends an entry (:func:`_heading`, an entry's sub-heading aside)."""
+    return None if _sub_heading(line) else _heading(line)
+
+
 def _section_above(lines: list[str], row: int) -> str | None:
-    return next((kind for j in range(row, -1, -1) if (kind := _heading(lines[j]))), None)
+    return next((kind for j in range(row, -1, -1) if (kind := _boundary(lines[j]))), None)
 
 
 def _header(line: str) -> bool:
@@ -147,7 +158,7 @@ def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> li
         if _section_above(lines, row) in ("education", "skills"):
             continue
         end, body = row + 1, False
-        while end < min(len(lines), row + _WINDOW_MAX) and end not in others and not _heading(lines[end]):
+        while end < min(len(lines), row + _WINDOW_MAX) and end not in others and not _boundary(lines[end]):
             if body and _range(lines[end]):
                 break
             body = body or not _header(lines[end]) or bool(_BULLET_RE.match(lines[end]))
