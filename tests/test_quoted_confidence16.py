@@ -63,7 +63,9 @@ def test_opener_in_a_reading_whose_entries_mostly_lack_an_employer_is_not_quoted
 
 def test_employer_with_no_cue_in_a_poor_reading_is_not_named():
     """Written once, no organisation word, no title read under it, and most entries unpaired."""
-    cv = "Work history\n\nSummer work at Pell Orchard\n- Picked apples.\nVolunteer\n- Litter picks.\nHarwick Stores Ltd\n- Tills.\n"
+    # Harwick's entry dated: since session 17 an employer without a dated entry of its own is never named either
+    cv = ("Work history\n\nSummer work at Pell Orchard\n- Picked apples.\nVolunteer\n- Litter picks.\n"
+          "Harwick Stores Ltd, 2019 - 2021\n- Tills.\n")
     facts = _facts([("", "Pell Orchard"), ("Volunteer", ""), ("", "Harwick Stores Ltd")], "")
     assert quotable_facts(facts, "")["employers"] == ["Pell Orchard", "Harwick Stores Ltd"]  # no text: no cues
     named = quotable_facts(facts, cv)["employers"]

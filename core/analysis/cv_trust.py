@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from core.analysis.cv_confidence import confident_facts
+from core.analysis.cv_entry_check import entry_checked
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
 from core.analysis.cv_names import legal_form_name
 from core.analysis.cv_opener import opener_parts
@@ -209,7 +210,10 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
       (:func:`core.analysis.cv_confidence.confident_facts`: cues of the whole reading, not of one CV's shape);
     - ``current_job_parts`` (added): ``current_job`` when both are sure, else the latest entry's sure side alone
       (:func:`core.analysis.cv_opener.opener_parts`: "your time at {employer}"), the other ""; without
-      ``cv_text``, ``current_job``.
+      ``cv_text``, ``current_job``;
+    - with ``cv_text``, last, every employer claim the CV's lines do not show
+      (:func:`core.analysis.cv_entry_check.entry_checked`: a behavioural lead's employer without a dated entry of its
+      own, a skill or an achievement not written inside that employer's entry).
     Other fields are passed on unchanged. Returns a new dict; ``facts`` is not changed.
     """
     roles = tuple(facts.get("roles") or ())
@@ -251,4 +255,4 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     out["current_job_parts"] = opener_parts(out["current_job"], facts, cv_text)
     if out["current_job_parts"] != out["current_job"]:
         out["current_job"] = ("", "")  # a study's title: the pair is no job either
-    return out
+    return entry_checked(out, facts, cv_text)
