@@ -107,7 +107,7 @@ def test_feedback_first_screen_at_1280x800(finished, small_page):
 
     # Every question folded, its score (or why it has none) in the heading.
     questions = _question_expanders(page)
-    assert questions.count() == 8
+    expect(questions).to_have_count(8, timeout=30_000)  # the breakdown is drawn after the first screen: wait for it
     headings = questions.locator(LABEL).all_inner_texts()
     for number, heading in enumerate(headings, start=1):
         assert re.match(rf"^Q{number} · (\d+/10|skipped|not scored)", heading), heading
