@@ -37,6 +37,7 @@ from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR p
     told_result,
 )
 from core.coach.stronger_openings import (  # noqa: F401 (answer_words, longest_run re-exported: the bench's run check)
+    _BRACKET_RE,
     _INTRO_RE,
     _OWN_WHEN_RE,
     LINK_ONLY_RE,
@@ -63,7 +64,6 @@ from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exporte
 )
 from core.coach.stronger_quotes import split_outside
 
-_BRACKET_RE = re.compile(r"(\[[^\]]*\])")
 # An aside in brackets, with the preposition whose object it is ("a key on (region, date) in X" -> "a key in X", never
 # "a key on in X": session 16).
 _PAREN_RE = re.compile(r"(?:\s+(?:on|in|at|of|for|with|to|from|by|into|onto|via|like|as|over|across|between|per))?"
