@@ -56,6 +56,14 @@ REPLIES = (
     "The decision I made was to stop the release for a day, which upset a client, but we avoided a data loss and I "
     "explained why to them in writing.",
 )
+# A full answer to the testing question the sample plan asks third for this test's fixed session id (the plan now
+# asks the job's testing requirement there; a payments story would rightly be "about something else").
+GOOD_TESTING = ("At Northwind I owned the payments API, and for each new feature I decide by what can break. Pure "
+                "rules such as fee rounding go in unit tests, because they are fast and cover many cases; the "
+                "PostgreSQL queries and the Redis cache go in integration tests against real containers; and one "
+                "end-to-end test covers checkout in the browser. When I applied this to refunds, escaped bugs fell "
+                "from five a quarter to one and the suite stayed under eight minutes. I learned to keep end-to-end "
+                "tests few, because they are slow and flaky.")
 SHORT = "I used Python."
 # Concrete, with a result, but "we" throughout: the coach asks what the candidate did personally.
 WE = ("At Cobalt Systems we had a release that kept failing. We looked at the pipeline, we split the tests, we "
@@ -234,7 +242,9 @@ def test_a_whole_eight_question_interview(app, stored):
     assert kinds(stored, session_id)[-2:] == [("skip", 2), ("question", 3)]
 
     # A full answer: no follow-up, and it is scored in the background while the interview goes on.
-    answer(app, GOOD)
+    q3 = next(m.content for m in stored.list_messages(session_id) if m.kind == "question" and m.question_no == 3)
+    full = GOOD_TESTING if "tests" in q3 else GOOD
+    answer(app, full)
     assert _progress(app) == ["Question 4 of 8"]
     from pages.ui import (
         resources as page_ui,  # the module the app imported: the same cached engine and executor
@@ -245,7 +255,7 @@ def test_a_whole_eight_question_interview(app, stored):
     engine.wait_for_scoring(session_id)  # waits for the background futures; scores nothing itself
     scored = {r.question_no: r for r in stored.list_answer_scores(session_id)}
     assert set(scored) == {1, 3}
-    assert scored[3].answer == GOOD
+    assert scored[3].answer == full
     assert "(Follow-up:" in scored[1].answer  # question 1 was scored once, with both replies
     assert stored.get_session(session_id).status == "in_progress" and stored.get_report(session_id) is None
 
