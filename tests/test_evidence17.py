@@ -73,3 +73,23 @@ def test_a_spanish_noun_or_adjective_in_the_plural_stays_a_concept():
         assert not verb_form(word, "es"), word
     for word, lang in (("gestiona", "es"), ("investigaban", "es"), ("atende", "pt"), ("résolvaient", "fr")):
         assert verb_form(word, lang), word
+
+
+def test_the_measured_result_is_the_result_not_an_action_told_as_what_followed():
+    from core.analysis.answer import analyse_answer
+
+    answer = ("At Corby depot I've been a shift lead since 2019. In 2021 I noticed our night deliveries were arriving "
+              "late, so I led a review: I checked 80 delivery notes, met the hauliers and introduced a booking slot. "
+              "Over four months late arrivals fell from 30 to 9 a week. I now want to run a site.")
+    star = analyse_answer(answer, "Tell me about yourself.").star
+    assert "fell from 30 to 9" in star.get("result", ""), star
+    assert "so I led" not in star.get("result", ""), star
+
+
+def test_a_consequence_with_no_measured_result_later_stays_the_result():
+    from core.analysis.answer import analyse_answer
+
+    answer = ("Our night deliveries kept arriving late and the morning shift waited for stock. I called the three "
+              "hauliers and proposed booking slots. They agreed to the slots, so we finished the morning unload on "
+              "time every day after that.")
+    assert "so we finished" in analyse_answer(answer, "Tell me about a problem you solved.").star.get("result", "")
