@@ -1,95 +1,81 @@
-"""Session 17 newcomer: the rubric's evidence quoted the wrong parts of an answer.
+"""Session 17 (judge17): the evidence quoted for a requirement is the sentence that shows it best, in made-up text.
 
-* a question's "doesn't" was listed as its subject ("notice bruising on a patient, doesn and explanation");
-* a number quoted from inside a name ('Cites numbers: "Manager by working day 5."');
-* a Spanish answer's place name and verbs listed as its concepts ("Xàtiva, curriculares, atiende, ESO").
+Kind: of the sentences of one answer that name a requirement, a general or habitual claim ("I escalate whenever a
+score worries me", "I'm confident with safeguarding") loses to the act itself, done once, with what came of it ("I
+escalated to the registrar…; he was reviewed within the hour"), even when the general claim carries an incidental
+number (a 28-bed ward, six years). The report's coverage quotes that act too. Neighbours: a general claim is still
+quoted when it is the only one, and of two acts the one with its outcome is quoted.
 """
 
 from __future__ import annotations
 
+from core.coach.coverage import coverage_item, requirement_evidence
 from core.coach.score import score_answer
-from core.coach.subject import subject_terms
 
-_STORY = ("Once I disagreed with a colleague about the stock room. He always left the deliveries unopened and I "
-          "felt it was unfair, so I spoke to him after the shift, we agreed to split the deliveries and the manager "
-          "signed off the new plan. We get on well now.")
-
-
-def test_a_negative_contraction_is_no_term_of_the_question():
-    for question in ("A customer's receipt doesn't match the till. What would you do?",
-                     "A delivery isn’t what was ordered and the driver won't wait. How would you handle it?",
-                     "The forklift wasn't checked and the shift can't start. What would you do?"):
-        terms = {word for word, _ in subject_terms(question).values()}
-        assert not terms & {"doesn", "isn", "won", "wasn", "can"}, terms
+_ESCALATION_HABIT = ("On our 28-bed surgical ward I follow the escalation policy and escalate whenever a NEWS2 score "
+                     "worries me. One night a post-op patient became confused and clammy, so I escalated to the "
+                     "surgical registrar straight away and started the sepsis six. He was reviewed and on antibiotics "
+                     "within the hour, and went home the next week.")
+_ESCALATION_CONFIDENT = ("I am confident with escalation and I have done it many times in my 6 years on the ward. When a "
+                         "patient's breathing changed after a fall, I escalated to the outreach team myself rather than "
+                         "waiting for the round; they moved her to HDU and she recovered.")
+_SAFEGUARDING = ("I'm confident with safeguarding and I have refreshed my training every year for 5 years. Last spring "
+                 "a Year 9 pupil told me her stepfather had hit her, so I wrote down her words and reported it to the "
+                 "DSL before the end of the day. Social care visited the family the next morning and she is now safe.")
 
 
-def test_the_report_never_names_a_cut_word_as_what_the_question_asks():
-    question = "You notice a till receipt that doesn't match the goods in the bag. What would you do?"
-    relevance = score_answer(question, _STORY).relevance.evidence
-    assert "doesn" not in relevance, relevance
-    assert "receipt" in relevance, relevance
+def test_the_act_with_its_outcome_is_quoted_over_a_habit_with_a_number():
+    status, quoted, _ = requirement_evidence(_ESCALATION_HABIT, "escalation")
+    assert status == "evidenced"
+    assert "escalated to the surgical registrar" in quoted, quoted
 
 
-def test_a_number_quote_never_opens_inside_a_name():
-    from core.analysis.answer import analyse_answer
-
-    for answer, name in (
-            ("I run the tills: I count the floats, log the returns, and pass the banking to the Area Manager by "
-             "working day 3.", "Area Manager"),
-            ("I check the bins myself: I print the list, count each pallet, post the gaps, and send the write-off "
-             "list to the Site Operations Manager by noon on day 2.", "Site Operations Manager")):
-        quotes = analyse_answer(answer, "What do you do there yourself?").number_quotes
-        assert quotes and name in quotes[0], quotes
-        last_word = name.split()[-1]
-        assert not quotes[0].startswith(last_word), quotes
+def test_the_act_is_quoted_over_a_claim_of_confidence():
+    status, quoted, _ = requirement_evidence(_ESCALATION_CONFIDENT, "escalation")
+    assert status == "evidenced"
+    assert "escalated to the outreach team" in quoted, quoted
+    status, quoted, _ = requirement_evidence(_SAFEGUARDING, "safeguarding")
+    assert status == "evidenced"
+    assert "DSL" in quoted or "reported it" in quoted, quoted
 
 
-_ES_ANSWER = ("Parto del objetivo común y preparo tres rutas de actividades. En mi clase de 3º de ESO en Benicarló "
-              "tenía tres alumnas con adaptaciones metodológicas: les di rúbricas con pasos guiados mientras las más "
-              "rápidas investigaban problemas abiertos. Al final del trimestre todas superaron la prueba básica. "
-              "Aprendí que la heterogeneidad se gestiona mejor cuando la anticipo en la programación.")
-_FR_ANSWER = ("Je pars de l'objectif commun et je prépare trois parcours. Dans ma classe de quatrième à Vierzon, "
-              "deux élèves avaient un plan d'accompagnement : je leur donnais des fiches guidées pendant que les plus "
-              "rapides résolvaient des problèmes ouverts. Tous ont réussi l'évaluation. J'ai appris que "
-              "l'hétérogénéité se gère mieux quand je l'anticipe dans la progression.")
+def test_the_report_coverage_quotes_the_act():
+    question = "Tell me about a time you escalated a deteriorating patient."
+    rows = [(question, _ESCALATION_HABIT, score_answer(question, _ESCALATION_HABIT))]
+    item = coverage_item("escalation", rows)
+    assert item.status == "evidenced"
+    assert "escalated to the surgical registrar" in item.evidence, item.evidence
 
 
-def test_a_spanish_or_french_answer_names_no_place_or_verb_as_a_concept():
-    from core.analysis.answer import analyse_answer
-    from core.coach.rubric_parts import concept_terms
+# ---------------------------------------------------------------- neighbours
 
-    for answer, lang, never in ((_ES_ANSWER, "es", {"benicarló", "gestiona", "investigaban", "anticipo"}),
-                                (_FR_ANSWER, "fr", {"vierzon", "résolvaient", "anticipe"})):
-        ev = analyse_answer(answer, "How do you plan a lesson so that every pupil learns something?")
-        assert ev.lang == lang, ev.lang
-        concepts = {c.lower() for c in concept_terms(ev)}
-        assert concepts and not concepts & never, concepts
+def test_a_general_claim_alone_is_still_quoted():
+    answer = "I escalate to the nurse in charge whenever a patient's score rises, as our policy says."
+    status, quoted, _ = requirement_evidence(answer, "escalation")
+    assert status == "evidenced"
+    assert "whenever a patient's score rises" in quoted, quoted
 
 
-def test_a_spanish_noun_or_adjective_in_the_plural_stays_a_concept():
-    from core.analysis.lemmas import verb_form
-
-    for word in ("metodológicas", "curriculares", "rúbricas", "escolares", "adaptaciones"):
-        assert not verb_form(word, "es"), word
-    for word, lang in (("gestiona", "es"), ("investigaban", "es"), ("atende", "pt"), ("résolvaient", "fr")):
-        assert verb_form(word, lang), word
-
-
-def test_the_measured_result_is_the_result_not_an_action_told_as_what_followed():
-    from core.analysis.answer import analyse_answer
-
-    answer = ("At Corby depot I've been a shift lead since 2019. In 2021 I noticed our night deliveries were arriving "
-              "late, so I led a review: I checked 80 delivery notes, met the hauliers and introduced a booking slot. "
-              "Over four months late arrivals fell from 30 to 9 a week. I now want to run a site.")
-    star = analyse_answer(answer, "Tell me about yourself.").star
-    assert "fell from 30 to 9" in star.get("result", ""), star
-    assert "so I led" not in star.get("result", ""), star
+def test_of_two_acts_the_one_with_its_outcome_is_quoted():
+    answer = ("I escalated a missing signature to my manager once, in my first week. Last winter I escalated a "
+              "patient's falling blood pressure to the outreach team, and she was in HDU within twenty minutes.")
+    status, quoted, _ = requirement_evidence(answer, "escalation")
+    assert status == "evidenced"
+    assert "outreach team" in quoted, quoted
 
 
-def test_a_consequence_with_no_measured_result_later_stays_the_result():
-    from core.analysis.answer import analyse_answer
+def test_a_requirement_named_across_a_situation_and_the_act_quotes_the_act():
+    # "a post-op patient became confused…, so I escalated…": the requirement's words span the situation and the act;
+    # the candidate's own act is the evidence, not the situation clause called a mere mention
+    for answer, act in ((_ESCALATION_HABIT, "escalated to the surgical registrar"),
+                        (_ESCALATION_CONFIDENT, "escalated to the outreach team")):
+        status, quoted, _ = requirement_evidence(answer, "escalating deteriorating patients")
+        assert status == "evidenced", quoted
+        assert act in quoted, quoted
 
-    answer = ("Our night deliveries kept arriving late and the morning shift waited for stock. I called the three "
-              "hauliers and proposed booking slots. They agreed to the slots, so we finished the morning unload on "
-              "time every day after that.")
-    assert "so we finished" in analyse_answer(answer, "Tell me about a problem you solved.").star.get("result", "")
+
+def test_a_requirement_named_only_where_someone_else_acts_stays_a_mention():
+    answer = ("When a patient's blood pressure fell, the charge nurse escalated the deteriorating patient to the "
+              "registrar, and I watched how she did it.")
+    status, _quoted, _ = requirement_evidence(answer, "escalating deteriorating patients")
+    assert status == "mentioned"
