@@ -19,7 +19,7 @@ from core.analysis.answer_terms import inside_phrases_only, job_overlap, not_a_t
 from core.analysis.figures import not_a_quantity
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
-from core.analysis.results import figure_result, spelled_measures
+from core.analysis.results import figure_result, followed_only, spelled_measures
 from core.analysis.signals import Signals, compute_signals, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import (
@@ -285,7 +285,8 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     ev.labelled = list(labelled)
     ev.star = {**_cued_parts(text, lang), **labelled}
     cued = ev.star.get("result", "")
-    if (not cued or (not re.search(r"\d", cued) and "result" not in labelled)) and lang == "en" and (found := figure_result(text)):
+    weak = "result" not in labelled and (not re.search(r"\d", cued) or followed_only(cued))
+    if (not cued or weak) and lang == "en" and (found := figure_result(text)):
         ev.star["result"] = found
     ev.star = {p: ev.star[p] for p in ("situation", "task", "action", "result") if p in ev.star}
     _numbers(text, ev)

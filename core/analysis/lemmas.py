@@ -38,3 +38,20 @@ def lemma(word: str, lang: str = "en") -> str:
         return str(lemmatize(low, lang=lang)).lower()
     except ValueError:  # a language simplemma does not know
         return low
+
+
+_INFINITIVES = {"es": ("ar", "er", "ir"), "pt": ("ar", "er", "ir", "or"), "it": ("are", "ere", "ire", "rre"),
+                "fr": ("er", "ir", "re")}
+
+
+def verb_form(word: str, lang: str) -> bool:
+    """Whether ``word`` is a conjugated verb in Spanish, Portuguese, Italian or French: its lemma (:func:`lemma`) is
+    another word ending as an infinitive does ("atiende" -> "atender", "résolvaient" -> "résoudre"), and the word is
+    not that lemma in the plural ("curriculares" -> "curricular" is an adjective). False in any other language and
+    for an infinitive itself, which may name a thing."""
+    endings = _INFINITIVES.get(lang)
+    low = word.lower()
+    if not endings:
+        return False
+    base = lemma(low, lang)
+    return base != low and base.endswith(endings) and low not in {base + "s", base + "es", base + "x"}

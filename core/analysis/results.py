@@ -103,3 +103,14 @@ _CHANGE_WORD_RE = re.compile(
 # A sentence of what the candidate (or their team) did: "I set up…", "we introduced…".
 _DID_RE = re.compile(r"\b(?:I|we)\s+(?:then\s+|also\s+|first\s+)?[a-z]+ed\b|\b(?:I|we)\s+(?:set|ran|led|built|made|"
                      r"wrote|took|began|brought|taught|put|cut|met|spoke|sent|gave|chose|found|held|kept|drew)\b")
+
+
+_CONSEQUENCE_RE = re.compile(r"(?:, |and )?so\b", re.IGNORECASE)
+
+
+def followed_only(quote: str) -> bool:
+    """Whether a result found by wording is only what the candidate did next, told as what followed ("…waiting
+    too long, so I led the sepsis audit"): every result cue in it is such a consequence, so a measured result
+    elsewhere (:func:`figure_result`: "fell from 74 to 48 minutes") is the result (session 17)."""
+    found = list(STAR_EN["result"].finditer(quote))
+    return bool(found) and all(_CONSEQUENCE_RE.match(m.group(0)) for m in found)

@@ -125,6 +125,11 @@ def _number_whole(before: list[re.Match[str]], lead: list[re.Match[str]], clause
         if before[i - 1].group(0)[-1] in ",;:":
             break
         i -= 1
+    # reached back into a name ("[Area] Manager by working day 3"): the whole name, and its article (session 17)
+    while i > clause_start and _name_word(before[i]) and _name_word(before[i - 1]) and before[i - 1].group(0)[-1] not in ",;:":
+        i -= 1
+    if i > clause_start and i < start and before[i - 1].group(0).lower() in {"the", "a", "an", "our", "my", "their"}:
+        i -= 1
     if i - clause_start <= _LEAD_REACH:
         i = clause_start
     return before[i:]

@@ -79,17 +79,19 @@ _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         r"school|hospital|firm|practice|trust|business|sector|industry|career|profession|opportunity)\b|"
         r"\bwhy (?:do|did) you want to (?:join|work|move|become|switch)\b", re.I)),
     ("situational", re.compile(
-        r"\bwhat would you do\b|\bhow would you (?:handle|approach|respond|deal|prioriti[sz]e|manage|react|"
+        r"\bwhat would you do\b(?! (?:anything |\w+ )?differently\b(?! from))|\bhow would you (?:handle|approach|respond|deal|prioriti[sz]e|manage|react|"
         r"plan|go about|tell|explain|convince|support)\b|\bimagine\b|\bsuppose\b|\bif you (?:were|had|found|"
         r"noticed|joined|disagreed|discovered)\b|\bwhat if\b|\bin your first (?:30|60|90|\w+) days\b|"
         r"\bfirst (?:30|60|90) days\b|\bhow would you\b|\bhow do you (?:handle|approach|deal with|manage|cope|respond|"
         r"react|prioriti[sz]e|balance|stay|keep|resolve)\b|"
         # what the candidate would do, however the asking phrase is worded: "What steps would you take",
         # "What questions would you ask", "What would your approach be", "the first thing you would check",
-        # "Where would you start", "Supposing…", "In a situation where…", "Say a client…"
-        r"\bwhat (?:\w+ ){1,3}(?:would|should) you (?!like\b|expect\b|bring\b|add\b)\w+|"
+        # "Where would you start", "Supposing…", "In a situation where…", "Say a client…"; never "what would you do
+        # differently (now, next time)", which looks back on a past piece of work: a story (session 17)
+        r"\bwhat (?:\w+ ){1,3}(?:would|should) you (?!like\b|expect\b|bring\b|add\b)\w+\b(?! (?:anything |\w+ )?differently\b(?! from))|"
         r"\bwhat (?:would|should) (?:be )?your (?:first |next )?(?:steps?|approach|plan|priorit\w+|response|move|"
-        r"strategy)\b|\bwhat (?:would|should) you do\b|\bwhat you(?:'d| would) do\b|\bhow should you\b|"
+        r"strategy)\b|\bwhat (?:would|should) you do\b(?! (?:anything |\w+ )?differently\b(?! from))|\bwhat you(?:'d| would) do\b(?! (?:anything |\w+ )?differently\b(?! from))|"
+        r"\bhow should you\b|"
         r"\bthe first (?:thing|step|steps|things) (?:you(?:'d| would)|to)\b|\bwhere would you (?:start|begin)\b|"
         r"\bsupposing\b|\bin a situation where\b|(?:^|[.?!:]\s+)(?:let's )?say (?:a|an|that|you|your)\b", re.I)),
     ("technical", re.compile(

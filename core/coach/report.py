@@ -254,6 +254,7 @@ _STEP_TEXT = {
     "reasoning and trade-offs": "Say why you chose what you did, and what you traded off",
     "shorter answer": "Get to the point: answer first, then only the detail that supports it",
     "what the question is about": "Answer the question asked first, even briefly, then add the detail",
+    "what the question asks": "Answer the question asked first, even briefly, then add the detail",
     "every part of the question": "Take up every part of the question, one by one",
     "concepts or components": "Name the concepts or components involved",
     "tools or methods": "Name the tools or methods you used",
@@ -288,7 +289,10 @@ _STEP_TEXT = {
 }
 
 
-_NON_ANSWER_STEP = "question actually asked"
+# gaps of an answer that did not answer its question (off topic; a well-told story for another question): it lacks
+# the answer itself, so it gets that one step, not its result or its follow-up's too (session 17: "An answer to
+# what the question asks…: in Q3." beside "An answer to the follow-up…: in Q3.")
+_NON_ANSWER_STEPS = ("question actually asked", "what the question asks")
 
 
 def _as_step(item: str) -> str:
@@ -304,8 +308,8 @@ def _next_steps(rows: list[_Row]) -> list[str]:
     where: dict[str, list[int]] = {}
     for n, _q, _a, s in _numbered(rows):
         items = s.missing
-        if any(_NON_ANSWER_STEP in item.lower() for item in items):  # a non-answer lacks the answer itself:
-            items = [item for item in items if _NON_ANSWER_STEP in item.lower()]  # not "its result" too
+        missed = [item for item in items if any(mark in item.lower() for mark in _NON_ANSWER_STEPS)]
+        items = missed or items  # a non-answer lacks the answer itself: not "its result" too
         for item in items:
             key = next((k for k in _STEP_TEXT if k in item.lower()), None)
             step = _STEP_TEXT[key] if key else _as_step(item)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import zipf
+from core.analysis.lemmas import verb_form
 from core.analysis.skills import skill_names
 from core.analysis.text import phrase_span
 from core.coach.phrasing import quote_list
@@ -42,6 +43,10 @@ RARE_ZIPF = 4.3  # as core.analysis.signals: a word rarer than this is field voc
 
 
 _WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+
+
+# languages that write every noun with a capital: a capital there says nothing of a name
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
 
 def _name_like(text: str) -> dict[str, bool]:
@@ -80,7 +85,8 @@ def _base(word: str) -> str:
 def field_terms(ev: AnswerEvidence) -> list[str]:
     """The answer's rare words (:attr:`core.analysis.signals.Signals.rare`) that are vocabulary of a field: a
     possessive read as its word ("follower's" is "follower", kept only if that is rare too: "tail's" is not),
-    never a month, weekday or season ("autumn"), nor, in English, a word written as a name ("Priya", "Aidan's").
+    never a month, weekday or season ("autumn"), a conjugated verb (:func:`core.analysis.lemmas.verb_form`), nor a
+    word written as a name ("Priya", "Aidan's", "Xàtiva"; not in German, which capitalises every noun).
     What the coach lists as "the answer's terms" and counts as its vocabulary."""
     rare = tuple(ev.signals.rare) if ev.signals else ()
     keep = frozenset([t.lower() for t in ev.tool_words] + [_base(w.lower()) for w in ev.question_overlap])
@@ -90,10 +96,12 @@ def field_terms(ev: AnswerEvidence) -> list[str]:
 @lru_cache(maxsize=256)  # asked by relevance, structure and specificity about the same answer
 def _field_terms(rare: tuple[str, ...], text: str, keep: frozenset[str], lang: str) -> tuple[str, ...]:
     out: dict[str, None] = {}
-    names = _name_like(text) if lang == "en" else {}
+    names = _name_like(text) if lang not in _NOUNS_CAPITALISED else {}
     for w in rare:
         base = _base(w)
         if len(base) < 2 or _CALENDAR_RE.fullmatch(base) or (base != w and zipf(base, lang) >= RARE_ZIPF):
+            continue
+        if verb_form(base, lang):  # "atiende", "résolvaient": what was done, never a concept (session 17)
             continue
         if _written_as_a_name(base, names, keep):
             continue

@@ -254,11 +254,13 @@ _PAST_RE = re.compile(
     re.IGNORECASE,
 )
 # the present role, said in the present ("I own month-end close", "I am practice supervisor for 14 students",
-# "I head the payroll team"): "Now", never "Before" (session 16 re-check)
+# "I head the payroll team", "I've been … since 2020"): "Now", never "Before" (session 16 re-check; session 17)
 _PRESENT_RE = re.compile(
     r"\b(?:now|currently|at the moment|these days|today)\b|\bI(?:'m| am) (?:a|an|the|currently|working|leading|"
     r"responsible|in charge)\b|\bI (?:work|lead|manage|run|look after|teach|coordinate|oversee|support|own|head|"
     r"supervise|handle|cover|mentor|chair|care for)\b|"
+    # a role held to this day ("I've been a Band 5 staff nurse since 2020", "I have worked at Kestrel since 2019"): Now
+    r"\b(?:I|we)(?:'ve| have) (?:been|worked|served)\b[^.!?]{0,80}?\bsince\b|"
     r"\bI(?:'m| am) (?!(?:a|an|the|not|also|still|very|really|so|too|quite|just|always|never|sure|happy|proud|keen|"
     r"passionate|good|great|looking|hoping|ready|glad|interested)\b)[a-z]+(?<!ed) (?:\w+ )?(?:for|of|at|on|in|to)\b",
     re.IGNORECASE,

@@ -160,6 +160,8 @@ _PAST_WHEN_RE = re.compile(r"^(?:also,\s+)?(?:when|once|after|as soon as)\s+(?:[
 # "As" before a role or a name is no link ("As Maths Lead I led…", "As a team lead I…"): the sentence keeps it.
 _SENTENCE_LINKS_RE = re.compile(r"^(?:while|whereas|since|because|although|though|as(?!\s+(?:a|an|(?-i:[A-Z])\w*)\b))\s+(?=\S)",
                                 re.IGNORECASE)
+# "…at Cloudlane Software, where I sell…": the place's clause, a sentence of its own without "where" (session 17: "and where")
+_WHERE_RE = re.compile(r"^where\s+(?=\S)", re.IGNORECASE)
 _HANGING_LINKS_RE = re.compile(r"^(?:rather than|instead of|like|which|who|whose|such as|including|e\.g\.|i\.e\.|"
                                r"especially|so that|in order to|[a-z]+ing)\b")
 _SUBJECT_RE = re.compile(r"^(?:I|we|they|he|she|it|this|that|these|those|there|the|a|an|our|my|their|its|\w+s)\b",
@@ -170,7 +172,7 @@ def _linked_clause(clause: str) -> str | None:
     """For a clause that opens on a word linking it to the one before: the clause without that word when it
     stands as a sentence ("while asynchronous code runs…" -> "asynchronous code runs…"), "" when it cannot
     ("rather than giving wrong answers"); None for a clause with no such word."""
-    if found := _SENTENCE_LINKS_RE.match(clause):
+    if found := _SENTENCE_LINKS_RE.match(clause) or _WHERE_RE.match(clause):
         rest = clause[found.end():]
         return rest if _SUBJECT_RE.match(rest) and len(rest.split()) >= 3 else ""
     if _SPAN_RE.match(clause) and not _PRONOUN_RE.search(clause):  # "from the first call to signature": no "and" before it
@@ -377,7 +379,7 @@ def in_short_phrases(text: str, answer: str, *, joiner: str = "and", part: str =
                     clause = _capital(clause) if not kept else clause
                 if _runs_on(recent, clause, grams):  # it followed the last one in the answer: the coach's word between
                     said = clause.split()[0].lower()
-                    if said in {"then", "and", "so", "finally", "but", "or"}:  # the answer's own joining word: another one instead
+                    if said in {"then", "and", "so", "finally", "but", "or", "plus"}:  # the answer's own link: another one instead
                         clause = clause.split(" ", 1)[1] if " " in clause else clause
                     if kept and (linked := _linked_clause(clause)) is not None:  # "while …", "rather than …"
                         if linked:  # a clause of its own once its linking word is gone: a sentence of its own

@@ -115,6 +115,8 @@ def subject_terms(question: str) -> dict[str, tuple[str, float]]:
     """The question's content terms: Snowball stem -> (the word as the question writes it, weight)."""
     out: dict[str, tuple[str, float]] = {}
     for w in _words(question):
+        if w.endswith("n't"):  # "doesn't", "won't": a negated helper verb, never the subject ("doesn", session 17)
+            continue
         w = w.split("'")[0]  # "what's", "it's": the word before the contraction
         if (len(w) <= 2 or w in STOPWORDS or w in QUESTION_FRAMING or w in _HABITUAL
                 or _HEDGE_OR_VAGUE.fullmatch(w)):

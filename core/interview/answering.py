@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # the model layer imports LangChain; keep start-up light
 
 logger = logging.getLogger(__name__)
 
-EMPTY_ANSWER = "Your answer is empty: it has no words yet, only spaces or line breaks if anything."
+EMPTY_ANSWER = "Your answer is empty: it has no words yet, only spaces, line breaks or punctuation if anything."
 
 
 class AnswerError(ValueError):
@@ -42,9 +42,10 @@ class Answering:
 
     def validate_answer(self, text: str, *, max_chars: int, skippable: bool = True) -> str:
         """The answer without surrounding whitespace; :class:`AnswerError` with one sentence for an empty
-        or whitespace-only answer (the same sentence for both) or one over ``max_chars``."""
+        answer, one of only whitespace or of only punctuation and symbols ("...": no letter or digit;
+        the same sentence for all) or one over ``max_chars``."""
         cleaned = (text or "").strip()
-        if not cleaned:
+        if not any(char.isalnum() for char in cleaned):  # "..." or "?!" has no word: empty too (session 17)
             raise AnswerError(EMPTY_ANSWER + (" Type an answer, or use Skip question." if skippable else
                                               " Type an answer to score it."))
         if len(cleaned) > max_chars:

@@ -121,6 +121,17 @@ def with_repeated_reply(score: AnswerScore, same_as: int) -> AnswerScore:
                                        "depth": lowered.model_dump(), "missing": missing[:6]})
 
 
+def on_reply_alone(score: AnswerScore, same_as: int) -> AnswerScore:
+    """``score`` of the follow-up reply alone, for a question whose main answer was the answer to question
+    ``same_as`` again: that answer counts there, as the chat said ("so it counts there"), so only the reply is
+    scored here, and relevance says so (session 17: the repeat and the reply scored together 8/10, relevance 5/5,
+    the depth quoting the repeated answer's reason)."""
+    note = (f" The first answer was the same answer as for question {same_as}, so it counts there: this question "
+            "is scored on the follow-up reply alone.")
+    rel = DimensionScore(score=score.relevance.score, evidence=score.relevance.evidence + note)
+    return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
+
+
 def with_main_structure(combined: AnswerScore, main: AnswerScore) -> AnswerScore:
     """``combined`` with the main answer's structure when the reply lifted it: the parts a follow-up drew out
     came only when asked, so the answer keeps the shape it had (a filler answer and a good reply once scored
@@ -141,6 +152,11 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
     if reply_from is not None and repeated_from(record.answer or "", earlier) is None:
         # the reply is an earlier question's answer again: it answers that one, so the main answer is scored alone
         return with_repeated_reply(score(record.question, record.answer or ""), reply_from)
+    repeat_first = repeated_from(record.answer or "", earlier)
+    if repeat_first is not None and repeat_of_question(record.answer or "", reply, earlier) is None:
+        # the chat said the answer counts for the question it repeats: this one is scored on its reply alone
+        return _stronger_without_repeat(on_reply_alone(score(record.question, reply or ""), repeat_first),
+                                        record, score, earlier)
     if reply is None or padded_reply(reply):
         result = score(*record.scored_question_and_answer)
     elif filler_reply(reply, record.follow_up or ""):
