@@ -219,11 +219,15 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         shown = shown[:2] + tail
     out = []
     in_cv = {s.lower() for s in ctx.facts["skills"]} | {h.name.lower() for h in find_skills(ctx.cv)}
+    asked = {n for n, _ in shown}
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
         employer = ctx.facts["skill_employer"].get(name, "")
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if listed := cv_listed(ctx.cv, said, in_cv, name):  # "audit" of "audit or quality improvement"
-            text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, employer, _templates_for(name, tuple(templates)))
+            kinds = _templates_for(name, tuple(templates))
+            if name not in asked:  # a CV skill of the job's field the job never names: no "the role calls for"
+                kinds = tuple(t for t in kinds if not t.startswith("The role calls for")) or kinds
+            text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, employer, kinds)
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
             text = instance_question(phrase, instance, i, employer)
         else:

@@ -127,7 +127,22 @@ def cv_listed(cv: str, said: str, in_cv: set[str], name: str = "") -> str:
     named = [p for p in parts if cv_says(cv, p, p, in_cv)] if len(parts) > 1 else []
     if named and len(named) < len(parts):
         return " or ".join(named)
-    return said if named or cv_says(cv, name or said, said, in_cv) else ""
+    if named:
+        return said
+    if not cv_says(cv, name or said, said, in_cv):
+        return ""
+    # the CV meets it by the lexicon only ("128% of quota" for "a track record of exceeding quota"): a question
+    # says the CV lists only words the CV holds, the requirement's or the skill's name
+    if translated_meets(cv, said) or _in_text(cv, said):
+        return said
+    return name if name and _in_text(cv, name) else ""
+
+
+def _in_text(cv: str, term: str) -> bool:
+    """Whether ``term``'s words stand in the CV as a phrase (spaces and dashes alike, any case)."""
+    def spaced(text: str) -> str:
+        return re.sub(r"[\s\-–]+", " ", text.lower()).strip()
+    return bool(spaced(term)) and re.search(r"(?<!\w)" + re.escape(spaced(term)) + r"(?!\w)", spaced(cv)) is not None
 
 
 def one_sentence(achievement: str, max_words: int = 30) -> str:
