@@ -129,3 +129,35 @@ def test_e_your_cv_mentions_only_words_the_cv_holds():
             if q.startswith(lead):
                 said = q.removeprefix(lead).split(". ")[0].split(" at ")[0]
                 assert said.lower() in SALES_CV.lower(), q
+
+
+TABLE_CV = """Lucie Marchand
+Chargée de marketing digital · Lyon
+
+Expérience professionnelle
+Période | Poste | Entreprise
+2020 – aujourd'hui | Chargée de marketing digital | Boulanger Retail, Lyon
+2017 – 2020 | Assistante marketing | Hôtels Bellecour, Lyon
+2016 – 2017 | Stagiaire communication | Agence Pivot, Lyon
+Chez Boulanger Retail : j'ai piloté un budget de 800 k€ en Google Ads et Meta Ads ; taux de conversion +15 %.
+Chez Hôtels Bellecour : lancement de la newsletter (30 000 abonnés).
+
+Compétences
+Google Ads, Meta Ads, SEO, HubSpot, Excel
+"""
+
+TABLE_JOB = """Responsable acquisition digitale
+
+Profil recherché
+- Maîtrise de Google Ads et Meta Ads
+- SEO
+"""
+
+
+def test_c_a_skill_in_a_line_naming_another_employer_is_not_tied_to_the_last_row():
+    from core.analysis.cv_trust import quotable_facts
+
+    facts = quotable_facts(extract_cv_facts(TABLE_CV), TABLE_CV)
+    assert "Agence Pivot" not in facts["skill_employer"].values()
+    for q in _plans(TABLE_CV, TABLE_JOB, "Responsable acquisition digitale"):
+        assert "Agence Pivot" not in q or "Ads" not in q, q
