@@ -43,7 +43,7 @@ OPENERS_WITH_CV = (
 SKILL_TEMPLATES = (
     "Your CV mentions {skill}{where}. Walk me through a specific piece of work that drew on it: what was the goal, what did you do yourself, and how did it turn out?",
     "You list {skill}{where}. What was the hardest problem you have faced in {topic}, and which trade-offs did you weigh?",
-    "The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work where what you did in {topic} made a measurable difference: what changed, and how did you measure it?",
+    "The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work involving {topic} that made a measurable difference: what changed, and how did you measure it?",
     "Your CV mentions {skill}{where}. If you were showing a new colleague the ropes in {topic}, which example from your own work would you pick, and what would you warn them about?",
 )
 SKILL_TEMPLATES_SENIOR = (
@@ -65,8 +65,8 @@ QUALITY_TEMPLATES = (
 # A job skill the CV meets only by a near term ("B2B marketing" for "product marketing", "Java" where the
 # job allows "Go or Java"): asked about without saying the CV lists it.
 RELATED_TEMPLATES = (
-    "The role calls for {skill}, and your CV shows related work{where}. Which piece of that work comes closest to {skill}, and what did you do there yourself?",
-    "This job involves {skill}. Your CV points to related experience{where}: walk me through the part of it nearest to {skill}, and how it turned out.",
+    "The role calls for {skill}, and your CV shows related work{where}. Which piece of that work comes closest, and what did you do there yourself?",
+    "This job involves {skill}. Your CV points to related experience{where}: walk me through the part of it closest to what we need here, and how it turned out.",
 )
 # A job skill the CV shows by a named instance of it ("SAP EWM" for "a WMS", an example the job itself gives):
 # the question names the instance, never "related work".
