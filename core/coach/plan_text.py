@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.analysis.language import detect_language
 from core.analysis.licences import field_aliases
 from core.analysis.skills import find_skills
 from core.coach.casing import natural_case
@@ -338,13 +339,15 @@ def gap_question(said: str, index: int, quality: bool = False) -> str:
     return _fill(templates[index % len(templates)], said)
 
 
-def title_in_sentence(title: str) -> str:
+def title_in_sentence(title: str, job_description: str = "") -> str:
     """A job title as it reads after "the": "Registered Nurse (ER)" -> "registered nurse (ER)",
     "Registered Nurse Er" -> "registered nurse ER"; names of products or firms in it are kept. A title
     with a department or unit after a dash or comma is the post's name and keeps its title case whole
     ("Registered Nurse – Emergency Department", also when written "registered nurse – Emergency
-    Department": :func:`core.words.display_title`); half of it lowered reads as a typo."""
-    if re.search(r"\s[-–—]\s|,\s", title):
+    Department": :func:`core.words.display_title`); half of it lowered reads as a typo. A title of a job
+    written in another language than English keeps the job's own casing ("Sachbearbeiter Personalabrechnung":
+    German nouns are capitalised; :func:`core.analysis.language.detect_language` on ``job_description``)."""
+    if re.search(r"\s[-–—]\s|,\s", title) or (job_description and detect_language(job_description[:3000]) != "en"):
         return display_title(title)
     return _lower_title_words(title)
 
