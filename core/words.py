@@ -51,7 +51,12 @@ TITLE_ACRONYMS = frozenset({
     "sql", "api", "ios", "cto", "ceo", "cfo", "nhs", "gp", "ed", "or", "pr", "b2b", "saas",
 })
 # Words a title-cased title keeps in lower case ("Head of Sales", "Nurse or Midwife").
-_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with"})
+# the small words of English and of the CV languages' titles ("Especialista em Marketing Digital", "Profesor/a de
+# Secundaria y Bachillerato", "Kaufmann für Büromanagement"): lower case after the first word, never title-cased
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with",
+                          "y", "e", "o", "u", "em", "da", "do", "das", "dos", "del", "la", "las", "el", "los", "en", "para",
+                          "für", "und", "im", "der", "die", "des", "von", "zur", "zum", "et", "du", "di", "della",
+                          "per", "van", "het", "voor"})
 
 
 # A plain title: letters, digits, spaces and the punctuation of job titles ("Nurse (ER)", "R&D", "C++", "Sr.")

@@ -167,8 +167,17 @@ def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> li
     return spans
 
 
-def _written_in(lines: list[str], spans: list[tuple[int, int]], pattern: re.Pattern[str]) -> bool:
-    return any(pattern.search(fold(" ".join(lines[a:b]))) for a, b in spans)
+def _written_in(lines: list[str], spans: list[tuple[int, int]], pattern: re.Pattern[str],
+                employer: str = "", jobs: list | tuple = ()) -> bool:
+    """Whether ``pattern`` is found in one of the ``spans``; a line in it that names another employer of ``jobs``
+    and not ``employer`` ("Na Sonae MC: geri … Google Ads" under the last table row) speaks of that other one."""
+    others = [fold(o) for _, o in jobs or () if o and fold(o) != fold(employer)]
+
+    def elsewhere(line: str) -> bool:
+        text = fold(line)
+        return any(re.search(rf"(?<!\w){re.escape(o)}(?!\w)", text) for o in others) and fold(employer) not in text
+    return any(pattern.search(fold(" ".join(line if not elsewhere(line) else " \x00x\x00 " for line in lines[a:b])))
+               for a, b in spans)
 
 
 def skill_in_entry(skill: str, employer: str, cv_text: str, jobs: list | tuple = ()) -> bool:
@@ -178,7 +187,7 @@ def skill_in_entry(skill: str, employer: str, cv_text: str, jobs: list | tuple =
         return False
     lines = (cv_text or "").splitlines()
     pattern = re.compile(rf"(?<!\w){re.escape(fold(skill))}(?!\w)")
-    return _written_in(lines, employer_entries(employer, cv_text, jobs), pattern)
+    return _written_in(lines, employer_entries(employer, cv_text, jobs), pattern, employer, jobs)
 
 
 def text_in_entry(text: str, employer: str, cv_text: str, jobs: list | tuple = ()) -> bool:
@@ -189,7 +198,7 @@ def text_in_entry(text: str, employer: str, cv_text: str, jobs: list | tuple = (
         return False
     lines = (cv_text or "").splitlines()
     pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)")
-    return _written_in(lines, employer_entries(employer, cv_text, jobs), pattern)
+    return _written_in(lines, employer_entries(employer, cv_text, jobs), pattern, employer, jobs)
 
 
 def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:

@@ -133,6 +133,8 @@ _AT = [w for words in _DATA.get("at", {}).values() for w in words]
 # the words between a title and its employer in the six languages ("bei", "chez", "presso", "bij", "en", "na")
 AT_WORDS = _alternation(_AT)
 _AT_AMBIGUOUS = frozenset(_DATA.get("at_ambiguous", []))
+# one of the words that is never an ordinary preposition ("bei", "chez", "presso", "bij"), a name after it
+_UNAMBIGUOUS_AT_RE = re.compile(rf"\s(?:{_alternation(w for w in _AT if w not in _AT_AMBIGUOUS)})\s+(?=[A-ZÀ-ÖØ-Þ0-9])")
 # a title, one of the words, then a name starting with a capital ("Entwicklerin bei Müller GmbH"); after an elided
 # French article the name follows the apostrophe ("Stage à l’ENSG")
 _AT_RE = re.compile(rf"^(?P<role>.+?)\s+(?P<at>{_alternation(_AT)})(?:\s+|(?<=['’]))(?P<org>[A-ZÀ-ÖØ-Þ0-9].*)$")
@@ -166,6 +168,10 @@ def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
     if not m or not (is_title(m.group("role")) or _INTERNSHIP_RE.fullmatch(m.group("role").strip())):
         return None
     org = m.group("org").strip()
+    # "Kauffrau für Büromanagement bei Hoffmann GmbH": after an ordinary preposition inside the title ("für"), an
+    # unambiguous "bei", "chez", "presso", "bij" still to come names the employer; the title runs up to it
+    if m.group("at") in _AT_AMBIGUOUS and (later := _UNAMBIGUOUS_AT_RE.search(org)):
+        return f"{m.group('role').strip()} {m.group('at')} {org[: later.start()].strip()}", org[later.end():].strip()
     if m.group("at") in _AT_AMBIGUOUS:
         words = org.split()
         capitalised = len(words) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words)

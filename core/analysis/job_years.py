@@ -25,7 +25,9 @@ _NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 _LEAD = r"(?:(?:at least|a minimum of|minimum of|minimum|over|more than|around|approximately)\s+)?"
 # Words before "experience" that name no field: "2+ years of relevant experience" asks for years only.
 _GENERIC = re.compile(r"^(?:relevant|related|professional|commercial|proven|previous|prior|practical|work|working|"
-                      r"industry|hands|on|hands[- ]on|direct|recent|solid|demonstrable|progressive|post[- ]qualification|"
+                      r"industry|hands|on|hands[- ]on|direct|recent|solid|demonstrable|progressive|"
+                      # a qualifier of when the years count, no field ("post-registration", "post-qualification")
+                      r"post[- ]?(?:registration|qualification|qualifying|qualified|licensure|certification|graduate|graduation|degree)|"
                       r"full[- ]time|paid|minimum|total|overall|similar|equivalent|of|the|a|an)$", re.IGNORECASE)
 _YEARS_RE = re.compile(
     rf"\b(?P<lead>{_LEAD})(?P<n>{_NUMBER})(?:\s*\(\d{{1,2}}\))?(?:\s*(?:-|–|to)\s*\d{{1,2}})?\s*(?:\+|plus|or more)?\s*"

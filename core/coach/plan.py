@@ -30,6 +30,7 @@ from core.coach.plan_core import (
     competency_key,
     core_question,
     cv_listed,
+    duty_object_written,
     focus_rank,
     one_sentence,
     only_optional,
@@ -80,7 +81,8 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         # the requirement's line, or the skill it names ("Track KPIs weekly": KPIs, met by "raised CSAT")
         if name.lower() in cv_names or (ctx.cv and (mentions(ctx.cv, name)[0] or cv_meets(ctx.cv, req, ctx.jd)
                                                     or cv_meets(ctx.cv, name, ctx.jd))):
-            shown.append((name, ctx.facts["skill_surface"].get(name, req)))
+            # "3+ years' experience in a management accounting role": the skill it names, the years are the gap's
+            shown.append((name, ctx.facts["skill_surface"].get(name, name.lower() if years_asked(req) else req)))
         else:
             gaps.append((name, req))
     met = {name for name, _ in shown}
@@ -219,11 +221,17 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         shown = shown[:2] + tail
     out = []
     in_cv = {s.lower() for s in ctx.facts["skills"]} | {h.name.lower() for h in find_skills(ctx.cv)}
+    asked = {n for n, _ in shown}
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
         employer = ctx.facts["skill_employer"].get(name, "")
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if listed := cv_listed(ctx.cv, said, in_cv, name):  # "audit" of "audit or quality improvement"
-            text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, employer, _templates_for(name, tuple(templates)))
+            kinds = _templates_for(name, tuple(templates))
+            if name not in asked:  # a CV skill of the job's field the job never names: no "the role calls for"
+                kinds = tuple(t for t in kinds if not t.startswith("The role calls for")) or kinds
+            text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, employer, kinds)
+        elif duty_object_written(ctx.cv, said):  # "producing monthly management accounts": "Produce monthly management accounts"
+            text = shown_question(phrase, i, employer, tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
             text = instance_question(phrase, instance, i, employer)
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.job_duties import is_duty_gerund
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems
 from core.coach.cv_translated import translated_meets
@@ -127,7 +128,31 @@ def cv_listed(cv: str, said: str, in_cv: set[str], name: str = "") -> str:
     named = [p for p in parts if cv_says(cv, p, p, in_cv)] if len(parts) > 1 else []
     if named and len(named) < len(parts):
         return " or ".join(named)
-    return said if named or cv_says(cv, name or said, said, in_cv) else ""
+    if named:
+        return said
+    if not cv_says(cv, name or said, said, in_cv):
+        return ""
+    # the CV meets it by the lexicon only ("128% of quota" for "a track record of exceeding quota"): a question
+    # says the CV lists only words the CV holds, the requirement's or the skill's name
+    if translated_meets(cv, said) or _in_text(cv, said):
+        return said
+    return name if name and _in_text(cv, name) else ""
+
+
+def duty_object_written(cv: str, said: str) -> bool:
+    """Whether ``said`` is a duty of the job ("producing monthly management accounts") whose object, two words or
+    more, the CV writes as a phrase ("Produce monthly management accounts"): the CV shows the duty itself."""
+    words = said.split()
+    return is_duty_gerund(words[0]) and len(words) >= 3 and _in_text(cv, " ".join(words[1:])) if words else False
+
+
+def _in_text(cv: str, term: str) -> bool:
+    """Whether ``term``'s words stand in the CV as a phrase (spaces and dashes alike, any case; a one-word plural
+    in its singular too: "accruals" by "accrual journals", as :func:`cv_says` reads it)."""
+    def spaced(text: str) -> str:
+        return re.sub(r"[\s\-–]+", " ", text.lower()).strip()
+    terms = [spaced(term)] + ([spaced(term)[:-1]] if re.fullmatch(r"[a-z]{4,}[^s]s", spaced(term)) else [])
+    return any(t and re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", spaced(cv)) for t in terms)
 
 
 def one_sentence(achievement: str, max_words: int = 30) -> str:

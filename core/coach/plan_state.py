@@ -113,7 +113,7 @@ def _context(cv_text: str, job_description: str, job_title: str, **kw: Any) -> _
         rng=random.Random(f"{kw['seed']}|{job_title}|{company}|{interview_type}|{seniority}"),
         cv=cv,
         jd=jd,
-        title=title_in_sentence((job_title or "").strip()),
+        title=title_in_sentence((job_title or "").strip(), jd),
         at_company=f" at {company}" if company else "",
         facts=quotable_facts(extract_cv_facts(cv), cv),  # an unsure title or employer is never quoted
         requirements=extract_requirements(jd),

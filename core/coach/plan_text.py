@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.analysis.language import detect_language
 from core.analysis.licences import field_aliases
 from core.analysis.skills import find_skills
 from core.coach.casing import natural_case
@@ -43,7 +44,7 @@ OPENERS_WITH_CV = (
 SKILL_TEMPLATES = (
     "Your CV mentions {skill}{where}. Walk me through a specific piece of work that drew on it: what was the goal, what did you do yourself, and how did it turn out?",
     "You list {skill}{where}. What was the hardest problem you have faced in {topic}, and which trade-offs did you weigh?",
-    "The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work where what you did in {topic} made a measurable difference: what changed, and how did you measure it?",
+    "The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work involving {topic} that made a measurable difference: what changed, and how did you measure it?",
     "Your CV mentions {skill}{where}. If you were showing a new colleague the ropes in {topic}, which example from your own work would you pick, and what would you warn them about?",
 )
 SKILL_TEMPLATES_SENIOR = (
@@ -65,8 +66,8 @@ QUALITY_TEMPLATES = (
 # A job skill the CV meets only by a near term ("B2B marketing" for "product marketing", "Java" where the
 # job allows "Go or Java"): asked about without saying the CV lists it.
 RELATED_TEMPLATES = (
-    "The role calls for {skill}, and your CV shows related work{where}. Which piece of that work comes closest to {skill}, and what did you do there yourself?",
-    "This job involves {skill}. Your CV points to related experience{where}: walk me through the part of it nearest to {skill}, and how it turned out.",
+    "The role calls for {skill}, and your CV shows related work{where}. Which piece of that work comes closest, and what did you do there yourself?",
+    "This job involves {skill}. Your CV points to related experience{where}: walk me through the part of it closest to what we need here, and how it turned out.",
 )
 # A job skill the CV shows by a named instance of it ("SAP EWM" for "a WMS", an example the job itself gives):
 # the question names the instance, never "related work".
@@ -338,13 +339,15 @@ def gap_question(said: str, index: int, quality: bool = False) -> str:
     return _fill(templates[index % len(templates)], said)
 
 
-def title_in_sentence(title: str) -> str:
+def title_in_sentence(title: str, job_description: str = "") -> str:
     """A job title as it reads after "the": "Registered Nurse (ER)" -> "registered nurse (ER)",
     "Registered Nurse Er" -> "registered nurse ER"; names of products or firms in it are kept. A title
     with a department or unit after a dash or comma is the post's name and keeps its title case whole
     ("Registered Nurse – Emergency Department", also when written "registered nurse – Emergency
-    Department": :func:`core.words.display_title`); half of it lowered reads as a typo."""
-    if re.search(r"\s[-–—]\s|,\s", title):
+    Department": :func:`core.words.display_title`); half of it lowered reads as a typo. A title of a job
+    written in another language than English keeps the job's own casing ("Sachbearbeiter Personalabrechnung":
+    German nouns are capitalised; :func:`core.analysis.language.detect_language` on ``job_description``)."""
+    if re.search(r"\s[-–—]\s|,\s", title) or (job_description and detect_language(job_description[:3000]) != "en"):
         return display_title(title)
     return _lower_title_words(title)
 

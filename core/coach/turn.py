@@ -127,7 +127,7 @@ def _next_planned(
         more = plan(max(total, number) + 12, "+")
         chosen = next((p.text for p in more if not already(p.text)), None)
     if chosen is None:
-        role = f"the {title_in_sentence(plan_args['job_title'].strip())} role" if plan_args["job_title"].strip() else "this role"
+        role = f"the {title_in_sentence(plan_args['job_title'].strip(), plan_args['job_description'])} role" if plan_args["job_title"].strip() else "this role"
         chosen = f"Is there anything else from your experience that shows you're right for {role} that we haven't covered?"
     return chosen
 
