@@ -35,6 +35,7 @@ from pathlib import Path
 from core.analysis.answer import AnswerEvidence
 from core.analysis.skills import find_skills, instance_wordings, skill_family, skill_kinds, skill_wordings
 from core.analysis.text import STOPWORDS
+from core.coach.asked_verb import does_asked_verb
 from core.coach.procedure import is_procedural
 from core.coach.question_types import QuestionType
 from core.schemas import DimensionScore
@@ -226,6 +227,8 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     said = answer_topics(ev.text)
     # a duty's question answered with none of its words is off it, whatever the answer is about instead
     if not topics or set(topics) & set(said) or not (said or procedural):
+        return None
+    if does_asked_verb(question, ev.text):  # "What would you ask for?" -> "I'd ask for their headcount plan"
         return None
     return OffQuestion(terms=topics[:2], instead=said[:2] or ["other things"], tools=[], kind=kind)
 
