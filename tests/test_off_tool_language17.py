@@ -23,3 +23,15 @@ def test_an_answer_never_naming_the_product_is_off_the_question():
 
 def test_one_naming_it_is_not():
     assert score_answer(QUESTION, ON, job_description=JOB, cv_text=CV).relevance.score >= 4
+
+
+def test_a_german_answer_never_naming_an_acronym_product():
+    cv = ("Jana Becker. Sachbearbeiterin Einkauf bei Nordlicht Logistik GmbH, Bremen, seit 2020: Bestellungen in "
+          "DATEV und SAP MM, Lieferantenpflege, Rechnungsprüfung. Ausbildung zur Kauffrau für Büromanagement.")
+    job = ("Wir suchen eine Sachbearbeiterin Einkauf (m/w/d) in Hamburg. Erfahrung mit SAP MM und sicherer Umgang "
+           "mit Lieferanten sind erforderlich.")
+    question = ("Your CV mentions SAP. If you were showing a new colleague the ropes in SAP, which example from your "
+                "own work would you pick?")
+    off = ("In meiner Freizeit laufe ich Marathon und habe letztes Jahr mit meinem Verein den Stadtlauf in Bremen "
+           "organisiert. Wir hatten dreihundert Teilnehmer.")
+    assert score_answer(question, off, job_description=job, cv_text=cv).relevance.score <= 2

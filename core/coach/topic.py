@@ -238,8 +238,9 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
 
 def _product_name(tool: str) -> bool:
     """Whether ``tool`` is written as a product's name, a capital then small letters ("Moodle", "Google Classroom",
-    "HubSpot"), not an acronym ("SLAs", "KPIs": another language may spell those out)."""
-    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?: [A-Z][A-Za-z]*[a-z][A-Za-z]*)*", tool))
+    "HubSpot") or in capitals ("SAP", "AWS"), not a plural abbreviation ("SLAs", "KPIs": another language may spell
+    those out)."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?: [A-Z][A-Za-z]*[a-z][A-Za-z]*)*|[A-Z]{2,5}(?<!S)", tool))
 
 
 def _said_list(items: list[str]) -> str:
