@@ -111,20 +111,43 @@ _HONESTLY = (r"(?:honestly(?=\s*,)|(?:(?<=^)|(?<=[.!?,;:])|(?<=[.!?,;:]\s)|(?<=\
 
 # Filler words and stock phrases: the one list behind the Delivery line under an answer
 # (core.speech.delivery) and the communication dimension of its score (core.analysis.signals), so the
-# two never disagree. "uh"/"um" after Clark & Fox Tree (2002); "you know" and "I mean" after Fox Tree &
-# Schrock (2002); "like" after D'Arcy (2017): the ambiguous ones count only where punctuation sets them
-# off ("I like Python", "you know the answer" are no fillers), "I mean" also when it opens a sentence.
-# The rest are the stock phrases interview coaching flags ("kind of", "at the end of the day"), and a few
-# Spanish ones. A match never includes the comma that marks it.
+# two never disagree. Lists are per language and asked only of an answer in that language (newcomer,
+# session 17: German "um 30 Prozent" = "by 30 percent", "er" = "he", Portuguese "um" = "a" were counted as
+# English fillers); a language with no list here has no filler count.
+# English: "uh"/"um" after Clark & Fox Tree (2002); "you know" and "I mean" after Fox Tree & Schrock (2002);
+# "like" after D'Arcy (2017): the ambiguous ones count only where punctuation sets them off ("I like Python",
+# "you know the answer" are no fillers), "I mean" also when it opens a sentence. The rest are the stock
+# phrases interview coaching flags ("kind of", "at the end of the day"). A match never includes the comma
+# that marks it.
 FILLER_RE = re.compile(
     r"\b(?:um+|uh+|uhm+|erm+|er|ah|hmm+|basically|literally|" + HEDGING_KIND_OF + "|"
-    r"(?:like|actually|right|well|este|pues|bueno)(?=\s*,)|you know(?=\s*(?:[,.!?]|$))|i mean(?=\s*,)|"
+    r"(?:like|actually|right|well)(?=\s*,)|you know(?=\s*(?:[,.!?]|$))|i mean(?=\s*,)|"
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]))i mean\b|"
     r"stuff like that|and stuff|or whatever|to be honest(?: with you)?|" + _HONESTLY + r"|i guess|things like that|"
     r"yeah so|so yeah|at the end of the day|if that makes sense|and so on(?: and so forth)?|"
-    r"it is what it is|o sea|la verdad)\b",
+    r"it is what it is)\b",
     re.IGNORECASE,
 )
+# Spanish: the discourse markers Briz, Pons & Portolés's Diccionario de partículas discursivas del español
+# (DPDE, 2008) describes as fillers of hesitation or reformulation ("este", "pues", "bueno" set off by a
+# comma; "o sea"), and "la verdad" as a stock opener.
+FILLER_RE_ES = re.compile(r"\b(?:(?:este|pues|bueno)(?=\s*,)|o sea|la verdad)\b", re.IGNORECASE)
+FILLER_RES: dict[str, re.Pattern[str]] = {"en": FILLER_RE, "es": FILLER_RE_ES}
+
+
+def filler_regex(text: str) -> re.Pattern[str] | None:
+    """The filler list (:data:`FILLER_RES`) for ``text``'s language; None for a language with no list.
+    A text too short for the language detector is English when it reads as English
+    (:func:`core.analysis.language.probably_english`) or opens with an English hesitation ("Um, ..."),
+    Spanish when it has a Spanish filler, otherwise of no list ("Um 30 Prozent.")."""
+    from core.analysis.language import MIN_WORDS, detect_language, probably_english, spaced_words
+
+    text = text or ""
+    if spaced_words(text) < MIN_WORDS:
+        if probably_english(text) or re.match(r"\s*(?:um+|uh+|uhm+|erm+|hmm+)\s*(?:[,.…]|$)", text, re.IGNORECASE):
+            return FILLER_RE
+        return FILLER_RE_ES if FILLER_RE_ES.search(text) else None
+    return FILLER_RES.get(detect_language(text))
 
 
 def filler_label(match: re.Match[str]) -> str:
@@ -133,13 +156,23 @@ def filler_label(match: re.Match[str]) -> str:
 
 
 def filler_words(text: str) -> list[str]:
-    """Each filler of ``text`` in order, named by :func:`filler_label` (``["um", "you know", "um"]``).
+    """Each filler of ``text`` in order, named by :func:`filler_label` (``["um", "you know", "um"]``), from
+    the list of ``text``'s language (:func:`filler_regex`); ``[]`` for a language with no list.
 
     The one count of filler words: the Delivery line under an answer in the chat
     (:func:`core.speech.delivery.count_fillers`), the answer's communication score and the evidence the
     report quotes for it (:mod:`core.analysis.answer`, :mod:`core.coach.dimensions`) all read this list,
     so the chat and the report never give two figures for one answer (newcomer, session 12: 8 and 4)."""
-    return [filler_label(m) for m in FILLER_RE.finditer((text or "").replace("’", "'"))]
+    text = (text or "").replace("’", "'")
+    regex = filler_regex(text)
+    return [filler_label(m) for m in regex.finditer(text)] if regex else []
+
+
+def without_fillers(text: str, replacement: str = "") -> str:
+    """``text`` with the fillers of its language (:func:`filler_regex`) replaced by ``replacement``;
+    ``text`` unchanged in a language with no list."""
+    regex = filler_regex(text)
+    return regex.sub(replacement, text) if regex else text
 
 
 def filler_phrase(count: int) -> str:

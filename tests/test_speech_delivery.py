@@ -166,7 +166,7 @@ def test_two_recordings_combine_into_one_set_of_figures():
              "long_pauses": [{"start": 5.0, "seconds": 3.2, "after": "so"}]}
     second = {"spoken": True, "duration_s": 10.0, "speaking_s": 9.0, "pause_source": "word timings",
               "long_pauses": [{"start": 2.0, "seconds": 4.0, "after": "then"}]}
-    text = " ".join(["word"] * 81) + " um, like, done"
+    text = " ".join(["we", "did", "the", "work"] * 20 + ["then"]) + " um, like, done"  # English: its fillers count
     both = combine_takes(first, second, text)
     assert both["duration_s"] == 30.0 and both["speaking_s"] == 27.0
     assert both["word_count"] == 84 and both["wpm"] == round(84 / (27 / 60), 1)

@@ -127,7 +127,10 @@ STAR_ES: dict[str, re.Pattern[str]] = {
     "result": re.compile(
         r"\b(como resultado|el resultado|en resumen|al final|lo que (?:signific[oó]|llev[oó])|reduj(?:o|e|imos)|"
         r"aument[oó]|mejor[oó]|ahorr[eéoó]|baj[oó] de|pas[oó] de|logr(?:[eé]|amos|[oó])|consegu[ií]|"
-        r"a tiempo|desde entonces)\b",
+        r"a tiempo|desde entonces|"
+        # a rise or fall, as English "rose", "fell", "grew", "dropped" (newcomer, session 17: "subió de 5,8 a 6,6")
+        r"sub(?:i[oó]|ieron)|baj(?:ó|aron)|creci(?:[oó]|eron)|ca(?:yó|yeron)|disminuy(?:[oó]|eron)|"
+        r"aumentaron|mejoraron|redujeron|ahorramos)\b",
         _I,
     ),
 }

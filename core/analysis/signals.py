@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from core.analysis.language import family_zipf, word_family, zipf
 from core.analysis.text import STOPWORDS, sentence_pieces
-from core.words import FILLER_RE, filler_words  # one filler list and count (as core.speech.delivery)
+from core.words import filler_regex, filler_words  # one filler list and count (as core.speech.delivery)
 
 RARE_ZIPF = 4.3  # "database" 4.6, "deploy" 3.9, "multimeter" 2.2: below this a word is field vocabulary
 FUNCTION_ZIPF = 5.6  # "the" 7.7, "which" 6.4, "because" 6.0: at or above this a word carries grammar
@@ -110,10 +110,11 @@ def _padding_spans(text: str) -> str:
     """``text`` without filler, buzzwords, and sentences that are buzzword runs (two or more buzzwords
     and no number): what is left is what the answer actually says."""
     kept = []
+    fillers = filler_regex(text)
     for sentence in sentence_pieces(text):
         if len(BUZZ_RE.findall(sentence)) >= 2 and not re.search(r"\d", sentence):
             continue
-        kept.append(BUZZ_RE.sub(" ", FILLER_RE.sub(" ", sentence)))
+        kept.append(BUZZ_RE.sub(" ", fillers.sub(" ", sentence) if fillers else sentence))
     return " ".join(kept)
 
 

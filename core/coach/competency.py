@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.analysis.text import sentences
+from core.coach.asked_verb import does_asked_verb
 from core.coach.subject import Subject
 
 logger = logging.getLogger(__name__)
@@ -183,7 +184,8 @@ def off_subject_of(subject: Subject, clean: str, question: str, qtype: str, *, s
     (:func:`core.coach.subject.penalty`), with the skills the answer names by the lexicon's names ("MoSCoW" is
     Prioritisation) and the duties it shows in its field's words (:func:`core.analysis.skills.field_practices`:
     "I compared standard with actual costs" is variance analysis) looked up when they matter, and none off for an answer showing the asked competency in its own
-    words (:func:`shows_asked`: "the figures convinced him" for changing someone's mind)."""
+    words (:func:`shows_asked`: "the figures convinced him" for changing someone's mind) or doing what it asks with
+    its own verb (:func:`core.coach.asked_verb.does_asked_verb`)."""
     from core.analysis.answer import candidate_words
     from core.analysis.skills import field_practices, find_skills
     from core.coach.framing import question_content
@@ -194,6 +196,7 @@ def off_subject_of(subject: Subject, clean: str, question: str, qtype: str, *, s
         subject = subject_of(clean, question_content(candidate_words(question), subject=True),
                              named=(*(h.name for h in find_skills(clean)), *field_practices(clean)))
         off = penalty(subject, qtype, story=story)
-    if off and shows_asked(candidate_words(question), clean):
+    # or one doing what the question asks with its own verb ("What questions do you ask…?" -> "I ask what…")
+    if off and (shows_asked(candidate_words(question), clean) or does_asked_verb(candidate_words(question), clean)):
         return replace(subject, topic=True, chance=False, passing=False), 0
     return subject, off

@@ -17,7 +17,6 @@ from core.analysis.language import (
     probably_english,
     spaced_words,
 )
-from core.analysis.signals import FILLER_RE
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.answers_asked import hold_said, missed_ask
@@ -30,7 +29,7 @@ from core.coach.question_types import asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
 from core.coach.restate import restated_question
 from core.coach.score import non_answer_kind
-from core.words import count_words
+from core.words import count_words, filler_regex
 
 # Follow-up reason codes, in the priority order follow_up_reason checks them.
 FOLLOW_UP_REASONS: tuple[str, ...] = (
@@ -299,7 +298,8 @@ def _salient_quote(answer: str, *, within: re.Pattern[str] | None = None) -> str
         return ""
     sents = sentences(readable_text(answer))
     sents = [x for x in sents if not _DENIAL_RE.search(x)] or sents  # not "I haven't done that"
-    sents = [x for x in sents if not FILLER_RE.search(x)]  # never "Um, I watch the usual ones, like, you know"
+    fillers = filler_regex(answer)  # the answer's language's list
+    sents = [x for x in sents if not (fillers and fillers.search(x))]  # never "Um, I watch the usual ones, like, you know"
     sents = [x for x in sents if not announces(x)]  # never "I want to explain my approach to attribution in detail"
     sents = [x for x in sents if within.search(x)] or sents if within is not None else sents
     if not sents:

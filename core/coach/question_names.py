@@ -25,11 +25,19 @@ _ROLE_TITLE_RE = re.compile(
     rf"\b(?:as|as an?)\s+{_TITLE}(?=\s+(?:at|with|for|in)\b)")
 
 
+# a CV line the question quotes ('On your CV you wrote "Built a costing model in Excel that…"'): four words or more
+# in quotation marks; a quoted term alone ('You list "SQL"') is what it asks about and stays
+_QUOTED_LINE_RE = re.compile(r"\"(?:[^\"\s]+\s+){3,}[^\"]*\"|“(?:[^”\s]+\s+){3,}[^”]*”")
+
+
 def asking_text(question: str) -> str:
-    """``question`` without its greeting sentences and with the titles of a role or a past job blanked ("the
-    Marketing Manager – Paid Social & SEO role" -> "the role"): the text in which it names what it asks about."""
+    """``question`` without its greeting sentences, with the titles of a role or a past job blanked ("the
+    Marketing Manager – Paid Social & SEO role" -> "the role") and the CV lines it quotes blanked (newcomer, session
+    17: "Excel" inside 'you wrote "Built a standard costing model in Excel…"' was read as what a "hardest part"
+    question asks about): the text in which it names what it asks about."""
     kept = [s for s in sentences(readable_text(question or "")) if not is_greeting(s)]
-    return _ROLE_TITLE_RE.sub(lambda m: m.group(0).split()[0] + " ", " ".join(kept))
+    text = _ROLE_TITLE_RE.sub(lambda m: m.group(0).split()[0] + " ", " ".join(kept))
+    return _QUOTED_LINE_RE.sub('"…"', text)
 
 
 def asking_part(question: str) -> str:

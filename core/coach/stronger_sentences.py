@@ -8,10 +8,10 @@ import re
 
 from core.analysis import cues
 from core.analysis.language import zipf
-from core.analysis.signals import FILLER_RE
 from core.analysis.text import sentences
 from core.coach.casing import lexicon_case
 from core.coach.phrasing import unclosed
+from core.words import filler_regex
 
 _OPENER_RE = re.compile(
     r"^(?:(?:sure|okay|ok|right|well|so|yes|yeah|great question|good question|thanks|thank you)[,.!]?\s+)+", re.IGNORECASE
@@ -64,9 +64,10 @@ def clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
     """The answer's sentences without labels, filler words, openers, bare acknowledgements and markup,
     each starting with a capital (see :func:`_capitalised`) and cut at 32 words or after its last figure."""
     text = cues.LABEL_RE.sub(" ", text)
+    fillers = filler_regex(text)  # the answer's language's list: German "um 18 Prozent" is kept
     out = []
     for s in sentences(text):
-        s = _tidy(FILLER_RE.sub("", s))
+        s = _tidy(fillers.sub("", s)) if fillers else s
         s = _OPENER_RE.sub("", s)
         # a short sentence says nothing on its own ("Sure.", "Okay then."), unless it holds a figure ("Saved 40%.")
         if ((len(s.split()) < 3 and not _NUMBER_RE.search(s)) or _ACK_RE.match(s) or _is_markup(s)

@@ -35,6 +35,7 @@ from pathlib import Path
 from core.analysis.answer import AnswerEvidence
 from core.analysis.skills import find_skills, instance_wordings, skill_family, skill_kinds, skill_wordings
 from core.analysis.text import STOPWORDS
+from core.coach.asked_verb import does_asked_verb
 from core.coach.procedure import is_procedural
 from core.coach.question_types import QuestionType
 from core.schemas import DimensionScore
@@ -211,9 +212,12 @@ _KIND_WORDS = {
 
 def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same_language: bool = True) -> OffQuestion | None:
     """What an English answer leaves out when it is about something other than its question (see the
-    module docstring), else None."""
+    module docstring), else None. An answer in another language (or one the coach does not read) is judged only on a
+    product the question names (:func:`_product_name`: "Moodle", "HubSpot"), which every language writes the same way
+    (newcomer, session 17: a Spanish weakness answer to "Your CV mentions Moodle…" got relevance 5/5)."""
     if not ev.analysed or ev.lang != "en" or not same_language:
-        return None
+        named = [t for t in asked_tools(question) if _product_name(t) and not _tool_named(ev.text, t)]
+        return OffQuestion(terms=[], instead=[], tools=named, kind=_KIND_WORDS.get(qtype, "an answer")) if named else None
     asked = asked_tools(question)
     tools = [t for t in asked if not _tool_named(ev.text, t)]
     procedural = is_procedural(question)  # a duty's own steps are asked for, whatever the type says
@@ -227,7 +231,16 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     # a duty's question answered with none of its words is off it, whatever the answer is about instead
     if not topics or set(topics) & set(said) or not (said or procedural):
         return None
+    if does_asked_verb(question, ev.text):  # "What would you ask for?" -> "I'd ask for their headcount plan"
+        return None
     return OffQuestion(terms=topics[:2], instead=said[:2] or ["other things"], tools=[], kind=kind)
+
+
+def _product_name(tool: str) -> bool:
+    """Whether ``tool`` is written as a product's name, a capital then small letters ("Moodle", "Google Classroom",
+    "HubSpot") or in capitals ("SAP", "AWS"), not a plural abbreviation ("SLAs", "KPIs": another language may spell
+    those out)."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?: [A-Z][A-Za-z]*[a-z][A-Za-z]*)*|[A-Z]{2,5}(?<!S)", tool))
 
 
 def _said_list(items: list[str]) -> str:

@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from core.analysis.answer import analyse_answer
 from core.analysis.text import readable_text, said_once
 from core.coach.answers_asked import stock_phrases_only
+from core.coach.asked_verb import does_asked_verb
 from core.coach.coverage import OFF_REPLY_NOTE
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
@@ -75,9 +76,11 @@ def padded_reply(reply: str) -> bool:
 def off_the_question(question: str, reply: str) -> bool:
     """Whether ``reply``, in the question's language, takes up nothing of what ``question`` is about, or only
     by chance, or under :data:`core.coach.subject.THIN_SHARE` of it (:func:`core.coach.subject.subject_of`;
-    a question with too little subject to judge never is). English word frequencies weigh the terms."""
+    a question with too little subject to judge never is). English word frequencies weigh the terms. A reply that
+    does what the question asks with its own verb (:func:`core.coach.asked_verb.does_asked_verb`: "I'd ask for…")
+    never is."""
     text = (reply or "").strip()
-    if not text or not same_language(question, text):
+    if not text or not same_language(question, text) or does_asked_verb(question, text):
         return False
     subject = subject_of(text, question_content(question or "", subject=True))
     return subject.judged and (subject.nothing or subject.share < THIN_SHARE)

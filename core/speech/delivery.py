@@ -14,7 +14,7 @@ Sources for the figures used here:
   727-747); "like" as a discourse marker follows D'Arcy (2017, "Discourse-Pragmatic Variation in
   Context: Eight hundred years of LIKE"). The ambiguous ones ("like", "you know", "I mean") count only
   where punctuation sets them off, so "I like Python" is not a filler. The list (with the stock phrases
-  "kind of", "sort of", "I guess"...) is ``core.words.FILLER_RE``, shared with the answer's score.
+  "kind of", "sort of", "I guess"...) is ``core.words.filler_regex`` (the answer's language's list: ``FILLER_RES``), shared with the answer's score.
 - Long pause, ``LONG_PAUSE_S`` = 2 s: Campione & Véronis (2002, "A large-scale multilingual study of
   silent pause duration", Speech Prosody) class silent pauses above 1 s as long; 2 s flags only the
   pauses a listener clearly hears as a stop, since some thinking time is normal in an interview.
@@ -99,7 +99,7 @@ class DeliveryReport:
 
 
 def count_fillers(text: str) -> tuple[FillerCount, ...]:
-    """Filler words in ``text``, most frequent first: :data:`core.words.FILLER_RE`, the list the
+    """Filler words in ``text``, most frequent first: :func:`core.words.filler_words`, the list the
     answer's communication score uses too, so the Delivery line and the score agree."""
     counts = Counter(filler_words(text))
     return tuple(FillerCount(f, n) for f, n in counts.most_common() if n)
