@@ -38,3 +38,14 @@ def lemma(word: str, lang: str = "en") -> str:
         return str(lemmatize(low, lang=lang)).lower()
     except ValueError:  # a language simplemma does not know
         return low
+
+
+@lru_cache(maxsize=8192)
+def is_lemma(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary of ``lang`` (ISO 639-1) knows ``word`` (lower case) as a word of its own;
+    False when simplemma is missing or does not know the language."""
+    try:
+        from simplemma import is_known
+        return bool(is_known(word, lang))
+    except (ImportError, ValueError):
+        return False
