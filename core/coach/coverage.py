@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from core.analysis.answer import candidate_words
 from core.analysis.job import alternatives
+from core.analysis.skills import find_skills
 from core.analysis.text import readable_text, sentences, short_quote, strip_injections
 from core.coach.coverage_years import years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
@@ -173,11 +174,23 @@ def answer_shows(answer: str, requirement: str, job_description: str = "") -> bo
     return requirement_evidence(said, requirement, others)[0] == "evidenced"
 
 
+def _allowed_others(req: str, job_description: str) -> list[str]:
+    """What else the job allows for ``req``: its alternatives ("Go or Java") and the examples it gives in brackets
+    ("a structured qualification method (MEDDICC or similar)"), each under its lexicon name when it is a known skill
+    (MEDDICC is MEDDIC), for :func:`core.coach.evidence.tool_evidence`."""
+    if not job_description:
+        return []
+    from core.coach.evidence_cv import bracket_examples  # evidence_cv reads the CV: imported where it is used
+
+    found = (alternatives(job_description, req) | bracket_examples(job_description, req)) - {req.lower()}
+    return sorted({next((h.name for h in find_skills(o)), o) for o in found})
+
+
 def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job_description: str = "") -> CoverageItem:
     """Evidenced (the best evidence across the answers: the strongest kind, then the answer scored highest),
     weak (mentioned, negated, wished, or asked about without an answer showing it) or not probed. ``rows``:
     (question, answer, score or None) in interview order."""
-    others = sorted(alternatives(job_description, req) - {req.lower()}) if job_description else []
+    others = _allowed_others(req, job_description)
     # the question that asked it by name, a form or a known synonym ("live chat" for "live-chat", "chat
     # support" for "Live chat": the lexicon's aliases), else one that asked about its topic ("A pupil keeps disrupting…")
     # where it asks, never in its greeting nor in the role's title ("the Marketing Manager role": no "marketing" asked)
