@@ -172,12 +172,11 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
 def _duty_head_shown(answer: str, quoted: str, requirement: str) -> bool:
     """Whether the sentence of ``answer`` holding ``quoted`` names the head of a duty requirement's object: its last
     content word, or the one before "of" ("producing monthly management accounts": accounts; "building a pipeline of
-    prospects": pipeline). True for a requirement that is no duty ("-ing" word first) of two or more object words, and
-    for one whose object gives alternatives ("or")."""
+    prospects": pipeline). True for a requirement that is no duty ("-ing" word first) of two or more object words."""
     words = re.findall(r"[A-Za-z][\w-]*", requirement.split(" of ")[0])
     content = [w for w in words[1:] if len(w) > 2 and w.lower() not in {"and", "the", "for", "with"}]
-    if not words or not words[0].lower().endswith("ing") or len(content) < 2 or " or " in requirement:
-        return True  # "selling to logistics or supply-chain companies": either of its alternatives, by any name
+    if not words or not words[0].lower().endswith("ing") or len(content) < 2:
+        return True
     head = term_stem(content[-1])
     said = next((x for x in sentences(answer) if quoted in x), quoted)
     return any(term_stem(w) == head or w.lower().startswith(content[-1].lower()[:5]) for w in re.findall(r"[A-Za-z][\w-]*", said))
