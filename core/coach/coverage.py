@@ -155,8 +155,6 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
     found, quoted = answer_evidence(answer, requirement)
     if found != "evidenced" and (core := asked_core(requirement)) != requirement:  # "CEN certification preferred"
         found, quoted = answer_evidence(answer, core)
-    if found == "evidenced" and not _duty_head_shown(answer, quoted, requirement):
-        found = "mentioned"  # "the production plan… each site manager" is no "producing monthly management accounts"
     if found == "evidenced":
         return found, quoted, 2
     for other in others:
@@ -167,19 +165,6 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
     if near:
         return "evidenced", near, 1
     return found, quoted, 0
-
-
-def _duty_head_shown(answer: str, quoted: str, requirement: str) -> bool:
-    """Whether the sentence of ``answer`` holding ``quoted`` names the head of a duty requirement's object: its last
-    content word, or the one before "of" ("producing monthly management accounts": accounts; "building a pipeline of
-    prospects": pipeline). True for a requirement that is no duty ("-ing" word first) of two or more object words."""
-    words = re.findall(r"[A-Za-z][\w-]*", requirement.split(" of ")[0])
-    content = [w for w in words[1:] if len(w) > 2 and w.lower() not in {"and", "the", "for", "with"}]
-    if not words or not words[0].lower().endswith("ing") or len(content) < 2:
-        return True
-    head = term_stem(content[-1])
-    said = next((x for x in sentences(answer) if quoted in x), quoted)
-    return any(term_stem(w) == head or w.lower().startswith(content[-1].lower()[:5]) for w in re.findall(r"[A-Za-z][\w-]*", said))
 
 
 def answer_shows(answer: str, requirement: str, job_description: str = "") -> bool:
