@@ -24,7 +24,7 @@ from core.analysis.text import BULLET_RE, STOPWORDS, sentences, stem, strip_inje
 _FLUFF_PREFIX = re.compile(
     r"^(?:(?:proven|strong|solid|excellent|good|great|deep|demonstrable|demonstrated|hands-on|extensive|"
     r"practical|working|some|a|an|the|very|outstanding|exceptional)\s+)*"
-    r"(?:\d+\+?\s*(?:years?|yrs)\s*(?:of\s+)?(?:professional\s+|commercial\s+|relevant\s+)?(?:experience\s+)?(?:in|with|of|as)?\s*)?"
+    r"(?:\d+\+?\s*(?:years?|yrs)['’]?\s*(?:of\s+)?(?:professional\s+|commercial\s+|relevant\s+)?(?:experience\s+)?(?:in|with|of|as)?\s*)?"
     r"(?:(?:experience|expertise|knowledge|understanding|proficiency|familiarity|skills?|track record|background|"
     r"ability|comfort|fluency)\s+(?:in|with|of|to|using|at|as)?\s*)?"
     r"(?:(?:building|running|using|working with|managing|delivering|leading|designing)\s+)?",
@@ -123,6 +123,13 @@ _ABOUT_US_RE = re.compile(
     r"^(?:we|our (?:company|business|team|platform|product|products|software|mission|customers|clients))\s+"
     r"(?:are|were|have|sell|build|make|provide|offer|help|develop|create|run|operate|serve|design|deliver|power|"
     r"supply|manufacture|connect|employ|support|is|was|has)\b", re.IGNORECASE)
+
+
+def _years_field(phrase: str, years: str) -> bool:
+    """Whether ``phrase`` is the rest of its own line's ``years`` requirement: it starts with the field the years are
+    of ("closing experience in B2B SaaS" beside "3+ years' closing experience"), one requirement, never two rows."""
+    field = re.sub(r"^.*?\b(?:years?|yrs)['’]?\s*(?:of\s+)?", "", years, flags=re.IGNORECASE).strip().lower()
+    return bool(field) and field != years.lower() and phrase.lower().startswith(field)
 
 
 def _not_about_us(jd: str) -> str:
@@ -273,7 +280,8 @@ def _skills_and_phrases(jd: str, lang: str = "") -> tuple[list[str], list[str], 
             _cue_unit(acc, nice_phrases if cue[1] else cue_phrases, cue[0], not cue[1])
             continue
         hits = acc.hits(line)
-        if phrases_ok and (years := years_requirement(line)):  # "3+ years in a data analyst role"
+        line_years = (years_requirement(line) if phrases_ok else "") or ""
+        if years := line_years:  # "3+ years in a data analyst role"
             acc.years.append(years)
             for hit in [h for h in hits if h.surface in years]:  # the field is said within the years
                 acc.seen.add(hit.name.lower())
@@ -290,7 +298,8 @@ def _skills_and_phrases(jd: str, lang: str = "") -> tuple[list[str], list[str], 
             acc.add(surface(line, hit), hit.name)
         if not phrases_ok:  # a duty whose object is a competence: "Take charge of resus" -> "taking charge of resus"
             acc.duties += duty_phrases(line, skip=acc.read_otherwise)
-        acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())]
+        acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())
+                        and not _years_field(p, line_years)]
     for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else _not_about_us(jd), named_only=True):
         acc.add(hit.surface, hit.name)
     return acc.found, acc.years + cue_phrases + acc.phrases + nice_phrases, acc.duties

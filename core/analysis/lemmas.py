@@ -55,3 +55,14 @@ def verb_form(word: str, lang: str) -> bool:
         return False
     base = lemma(low, lang)
     return base != low and base.endswith(endings) and low not in {base + "s", base + "es", base + "x"}
+
+
+@lru_cache(maxsize=8192)
+def is_lemma(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary of ``lang`` (ISO 639-1) knows ``word`` (lower case) as a word of its own;
+    False when simplemma is missing or does not know the language."""
+    try:
+        from simplemma import is_known
+        return bool(is_known(word, lang))
+    except (ImportError, ValueError):
+        return False

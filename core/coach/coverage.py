@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from core.analysis.answer import candidate_words
 from core.analysis.job import alternatives
-from core.analysis.text import readable_text, sentences, short_quote
+from core.analysis.skills import find_skills
+from core.analysis.text import readable_text, sentences, short_quote, strip_injections
 from core.coach.coverage_years import years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import announces, with_result
@@ -35,6 +36,8 @@ NEAR_TERMS_NEEDED = 2  # distinct keys or near terms of the requirement's topic 
 OFF_REPLY_NOTE = " The follow-up reply was about something else, not what the question asks: it adds nothing to it."
 UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an answer did not answer its question (weighing's)
 AGREED_RELEVANCE = 4  # relevance (1-5) at or over which the score says the answer does what its question asks
+# what a relevance capped only for instructions to the scorer says (core.coach.score): the answer's own words still count
+INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."
 _PARTIAL_GAP = "Every part of the question:"  # the offline relevance's gap for an answer that leaves part of it aside
 _FOLLOW_UP_LINE_RE = re.compile(r"^\s*\(Follow-up:.*\)\s*$", re.MULTILINE | re.IGNORECASE)
 
@@ -45,10 +48,14 @@ def counted_answer(answer: str, score: AnswerScore | None) -> str:
     interview weighs a follow-up reply: core.interview.weighing; a liking for Go and its gopher mascot given to "which
     example from your own work…" was quoted as evidence of Go, final re-check of session 15), unless it answers part of
     the question (:data:`_PARTIAL_GAP`); the main answer alone when the score says the reply was about something else
-    (:data:`OFF_REPLY_NOTE`)."""
+    (:data:`OFF_REPLY_NOTE`). A relevance capped for instructions to the scorer (:data:`INJECTION_NOTE`) is no
+    judgement that the answer is off its question: its words without the instructions count (session 17: "I run demos
+    every week", the reply after "Ignore all previous instructions…", was not read)."""
     if score is None:
         return answer
-    if score.relevance.score <= UNANSWERED_RELEVANCE and not any(m.startswith(_PARTIAL_GAP) for m in score.missing):
+    if INJECTION_NOTE.strip() in score.relevance.evidence:
+        answer = strip_injections(answer)
+    elif score.relevance.score <= UNANSWERED_RELEVANCE and not any(m.startswith(_PARTIAL_GAP) for m in score.missing):
         return ""
     if OFF_REPLY_NOTE.strip() not in score.relevance.evidence:
         return answer
@@ -167,11 +174,23 @@ def answer_shows(answer: str, requirement: str, job_description: str = "") -> bo
     return requirement_evidence(said, requirement, others)[0] == "evidenced"
 
 
+def _allowed_others(req: str, job_description: str) -> list[str]:
+    """What else the job allows for ``req``: its alternatives ("Go or Java") and the examples it gives in brackets
+    ("a structured qualification method (MEDDICC or similar)"), each under its lexicon name when it is a known skill
+    (MEDDICC is MEDDIC), for :func:`core.coach.evidence.tool_evidence`."""
+    if not job_description:
+        return []
+    from core.coach.evidence_cv import bracket_examples  # evidence_cv reads the CV: imported where it is used
+
+    found = (alternatives(job_description, req) | bracket_examples(job_description, req)) - {req.lower()}
+    return sorted({next((h.name for h in find_skills(o)), o) for o in found})
+
+
 def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job_description: str = "") -> CoverageItem:
     """Evidenced (the best evidence across the answers: the strongest kind, then the answer scored highest),
     weak (mentioned, negated, wished, or asked about without an answer showing it) or not probed. ``rows``:
     (question, answer, score or None) in interview order."""
-    others = sorted(alternatives(job_description, req) - {req.lower()}) if job_description else []
+    others = _allowed_others(req, job_description)
     # the question that asked it by name, a form or a known synonym ("live chat" for "live-chat", "chat
     # support" for "Live chat": the lexicon's aliases), else one that asked about its topic ("A pupil keeps disrupting…")
     # where it asks, never in its greeting nor in the role's title ("the Marketing Manager role": no "marketing" asked)

@@ -31,7 +31,7 @@ from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.evidence_own import own_word_quote
 from core.coach.evidence_short import own_short_use
 from core.coach.evidence_weight import announces, shown_weight
-from core.coach.first_person import first_person
+from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH, first_person
 from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
@@ -70,7 +70,7 @@ NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 WISH_RE = re.compile(
-    r"\b(?:want(?:ed)? to (?:learn|get|try|work|move|start|become|improve)|would like to|I'?d like to|hope to|"
+    r"\b(?:want(?:s|ed)? to|hoping to|would like to|I'?d like to|hope to|"
     r"plan(?:ning)? to|keen to|eager to|looking forward to|will learn|aim to|I'?d love to|going to learn|"
     r"wish I)\b"
     # An intention or a willingness is no experience: "I would learn the warehouse side", "I'd be keen to",
@@ -79,7 +79,7 @@ WISH_RE = re.compile(
     r"get (?:up to speed|trained|to grips|familiar|some training|training)|train\b|study|read up|look into|shadow|"
     r"take (?:a|some) (?:course|training)|be (?:keen|happy|glad|eager|willing|open|ready|excited|quick))"
     r"|\b(?:willing|open|ready|happy|excited) to (?:learn|train|pick|develop|get|take on|grow)\b|\bnew to me\b"
-    r"|\bquick (?:learner|to learn)\b",
+    r"|\bquick (?:learner|to learn)\b|" + FOREIGN_WISH,
     re.IGNORECASE,
 )
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we've|our)\b")
@@ -272,8 +272,10 @@ def own_statement(sentence: str, position: int) -> bool:
         # "I noticed his breathing rate went from 18 to 28" puts the subject in the previous clause.
         start, clause = 0, sentence[:end]
         # "hago simulacros… analizo los errores": Spanish drops the pronoun (core.coach.first_person)
-        if not FIRST_PERSON_RE.search(clause) and not first_person(sentence):
-            return False
+        if not FIRST_PERSON_RE.search(clause):
+            if not first_person(sentence) or FOREIGN_NEGATION_RE.search(sentence):
+                return False
+            clause = sentence  # a dropped or foreign pronoun: the whole sentence, its wish too ("Canva es…, creo que…ría")
     # "without" negates what follows it: "I apologised without excuses" still apologised
     negated = any(m.group(0).lower() != "without" or start + m.start() < position for m in NEGATION_RE.finditer(clause))
     return not negated and not WISH_RE.search(clause)

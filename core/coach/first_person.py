@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.analysis.language import detect_language
-from core.analysis.lemmas import lemma
+from core.analysis.language import likely_languages
+from core.analysis.lemmas import is_lemma, lemma
 
 _PRONOUNS = {
     "es": r"yo|me|mi|mis|conmigo|nosotros|nosotras|nuestr[oa]s?",
@@ -28,24 +28,53 @@ _PRONOUNS = {
 _PRONOUN_RES = {lang: re.compile(rf"(?<![\w'’])(?:{words})(?![\w])", re.IGNORECASE) for lang, words in _PRONOUNS.items()}
 _VERB_ENDINGS = {"es": ("o", "é", "í", "amos", "emos", "imos"), "it": ("o", "ai", "ei", "ii", "iamo"),
                  "pt": ("o", "ei", "i", "amos", "emos", "imos")}
+# A wish, a plan or a hypothetical in the five languages is no experience (session 17: "creo que lo aprendería rápido",
+# "… mehr Verantwortung übernehmen möchte"): the conditional ("aprendería", "gostaria", "j'aimerais", "vorrei",
+# "würde"), "want", "hope", "plan" and "going to". Nouns that end like a conditional ("ingeniería", "secretaria") are not.
+FOREIGN_WISH = (r"\b(?!(?:ingenier|librer|tesorer|mensajer|galer|panader|cafeter|bater|loter)ía\b)\w{2,}(?:ar|er|ir)ía\b|"
+                r"\b(?:podría|haría|sabría|tendría|diría|gostaria|adoraria|aprenderia|faria|poderia|saberia|conseguiria|"
+                r"trabalharia|usaria|utilizaria|dominaria|adaptaria|ficaria|quiero|quisiera|espero|planeo|voy a \w+(?:ar|er|ir)|"
+                r"quero|pretendo|planeio|vou \w+(?:ar|er|ir)|vorrei|voglio|spero|\w+(?:are|ere|ire)i|farei|mi piacerebbe|"
+                r"möchte|möchten|würde|würden|hoffe|ich plane|wünsche|ich will|ich werde|wir wollen)\b|"
+                r"\bj(?:e\s+|['’])\w+rais\b|\b(?:je veux|je souhaite|j['’]espère|je compte|je vais)\b")
+# A negation in the five languages ("Mit SAP HCM habe ich noch nicht selbst gearbeitet"); Spanish "no" only before a
+# verb of having, knowing or using (Portuguese "no" is "in the": "no projeto").
+FOREIGN_NEGATION_RE = re.compile(
+    r"\b(?:nunca|jamás|não|nicht|nie|niemals|kein(?:e[mnrs]?)?|jamais|ne|non|mai|no (?:he|hemos|tengo|tenía|sé|conozco|"
+    r"domino|manejo|uso|usé|utilizo|trabajo|trabajé|hice|hago))\b|\bn['’]", re.IGNORECASE)
 _INFINITIVE = {"es": ("ar", "er", "ir"), "it": ("are", "ere", "ire", "rre"), "pt": ("ar", "er", "ir", "or")}
 
 
+# what goes before a noun, never before a verb in the first person: "el uso", "o giro", "un trabajo", "de uso"
+_DETERMINERS = frozenset([
+                          "el", "la", "los", "las", "un", "una", "unos", "unas", "lo", "del", "al", "de",
+                          "en", "o", "a", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das",
+                          "no", "na", "nos", "nas", "em", "il", "gli", "le", "uno", "di", "dello", "della",
+                          "nel", "nella", "per", "su", "mio", "mi", "meu", "minha", "seu", "sua", "su", "sus"])
+
+
 @lru_cache(maxsize=4096)
-def _first_person_verb(word: str, lang: str) -> bool:
+def _first_person_verb(word: str, lang: str, after: str = "") -> bool:
+    """Whether ``word`` is a first-person verb of ``lang``; a word the dictionary knows as a noun ("uso", "giro",
+    "trabajo") is one when a known infinitive of its stem exists and no determiner (``after``: the word before it)
+    makes it a noun: "Giro um orçamento" is "I manage a budget", "o giro" is "the turnover"."""
     if not word.endswith(_VERB_ENDINGS[lang]):
         return False
     infinitive = lemma(word, lang)
-    return infinitive != word and infinitive.endswith(_INFINITIVE[lang])
+    if infinitive != word:
+        return infinitive.endswith(_INFINITIVE[lang])
+    return (word.endswith("o") and len(word) > 3 and after not in _DETERMINERS
+            and any(is_lemma(word[:-1] + ending, lang) for ending in _INFINITIVE[lang]))
 
 
 def first_person(sentence: str) -> bool:
     """Whether ``sentence`` (in Spanish, Italian, Portuguese, French or German) has the candidate as subject: a
     first-person pronoun or possessive of its language, or (Spanish, Italian, Portuguese) a first-person verb
     (module docstring). False for English and other languages, and for text too short to tell its language."""
-    lang = detect_language(sentence or "")
-    if lang not in _PRONOUN_RES:
-        return False
-    if _PRONOUN_RES[lang].search(sentence):
-        return True
-    return lang in _VERB_ENDINGS and any(_first_person_verb(w, lang) for w in re.findall(r"[^\W\d_]+", sentence.lower()))
+    for lang in likely_languages(sentence or "", frozenset(_PRONOUN_RES)):
+        if _PRONOUN_RES[lang].search(sentence):
+            return True
+        words = re.findall(r"[^\W\d_]+", sentence.lower())
+        if lang in _VERB_ENDINGS and any(_first_person_verb(w, lang, before) for before, w in zip(["", *words], words, strict=False)):
+            return True
+    return False

@@ -11,8 +11,6 @@ from core.coach.cv_translated import language_names
 
 # A requirement for fluency in a language ("Fluent English", "English (fluent)", "native-level German").
 _FLUENCY_WORDS = r"(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|business[- ]level|mother tongue)"
-FLUENCY_REQ_RE = re.compile(rf"^(?:{_FLUENCY_WORDS})\s+(?:in\s+)?([A-Z][a-z]+)$|^([A-Z][a-z]+)\s*\(?(?:{_FLUENCY_WORDS})\)?$",
-                             re.IGNORECASE)
 # The same words in the CV languages (without accents, as :func:`_folded` writes them): native, mother tongue,
 # fluent, bilingual, business fluent. Written by the team from ordinary usage and the Europass CV labels.
 _FOREIGN_FLUENCY = (r"(?:langue maternelle|maternelle|courant|couramment|bilingue|natif|native|nativo|nativa|"
@@ -23,6 +21,10 @@ _FOREIGN_FLUENCY = (r"(?:langue maternelle|maternelle|courant|couramment|bilingu
 # for Languages, 2001: C1 "effective operational proficiency", C2 "mastery"), native, bilingual or fluent.
 _LEVEL_WORDS = rf"(?:(?:level|niveau|nivel|livello)\s+)?(?:(?-i:C[12])\b|{_FLUENCY_WORDS}\b|{_FOREIGN_FLUENCY}\b|full professional)"
 _ANY_FLUENCY = rf"(?:{_FLUENCY_WORDS}|{_FOREIGN_FLUENCY})"
+# A requirement for fluency in a language, in English or a CV language ("Fluent English", "English (fluent)",
+# "Inglês fluente", "Englisch fließend", "Anglais courant").
+FLUENCY_REQ_RE = re.compile(rf"^(?:{_ANY_FLUENCY})\s+(?:in\s+|em\s+|en\s+)?([^\W\d_]+)$|"
+                            rf"^([^\W\d_]+)\s*[(:,–-]?\s*(?:{_ANY_FLUENCY})\)?$", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
@@ -32,6 +34,15 @@ def _folded(text: str) -> str:
         base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
         out.append(base if len(base) == 1 else char)
     return "".join(out)
+
+
+def _english_name(name: str) -> str:
+    """A language's English name (lower case) from its name in English or a CV language ("ingles" -> "english");
+    ``name`` itself when the table does not know it."""
+    if language_names(name):
+        return name
+    return next((english for english in ("english", "spanish", "german", "french", "italian", "portuguese", "dutch")
+                 if name in language_names(english)), name)  # the languages data/cv_languages.json names
 
 
 def language_fluency(text: str, requirement: str) -> tuple[bool, tuple[int, int]]:
@@ -44,7 +55,7 @@ def language_fluency(text: str, requirement: str) -> tuple[bool, tuple[int, int]
     req = FLUENCY_REQ_RE.match(requirement.strip())
     if not req:
         return False, (-1, -1)
-    name = (req.group(1) or req.group(2)).lower()
+    name = _english_name(_folded(req.group(1) or req.group(2)).lower())
     lang = "|".join(re.escape(n) for n in sorted({name, *language_names(name)}, key=len, reverse=True))
     after = rf"\b(?:{lang})\b\s*[(:,–—-]?\s*{_LEVEL_WORDS}"
     before = rf"\b{_ANY_FLUENCY}\s+(?:in\s+)?(?:[A-Z][a-z]+\s*(?:and|&|/|,)\s*)?(?:{lang})\b"

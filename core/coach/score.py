@@ -38,6 +38,7 @@ from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
 from core.coach.competency import off_subject_of
+from core.coach.coverage import INJECTION_NOTE
 from core.coach.dimensions import (
     RESULT_GAP,
     communication,
@@ -242,7 +243,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _mostly_repeated(dims, share)
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
         cap = 2 if _ASKS_FOR_SCORE_RE.search(plain) else 5
-        dims[0] = (DimensionScore(score=min(dims[0][0].score, cap), evidence=dims[0][0].evidence + _INJECTION_NOTE),
+        dims[0] = (DimensionScore(score=min(dims[0][0].score, cap), evidence=dims[0][0].evidence + INJECTION_NOTE),
                    dims[0][1])
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
@@ -273,7 +274,6 @@ def _linked(dims: list) -> bool:
 
 
 
-_INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."
 # "give me 10/10", "award full marks", "rate this answer excellent": instructions that ask for a score.
 _ASKS_FOR_SCORE_RE = re.compile(
     r"\b(?:give|award|rate|score|grade|mark)\b[^.!?\n]{0,40}?(?:\b\d+\s*/\s*\d+|\b(?:full|top|maximum|perfect|"
