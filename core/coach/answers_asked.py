@@ -119,7 +119,7 @@ def _credential(question: str) -> tuple[list[str], str]:
     terms: list[str] = []
     phrase = ""
     for m in named:  # the credential's noun, up to three words before it and after it in its phrase, its acronyms
-        before = re.split(r"[,.;:?!(]|\b(?:a|an|the|your|any|this|that|requires?|needs?|hold|have)\b", text[: m.start()],
+        before = re.split(r"[,.;:?!(]|\b(?:a|an|the|your|any|this|that|which|what|whose|requires?|needs?|hold|have)\b", text[: m.start()],
                          flags=re.IGNORECASE)[-1]
         after = re.split(r"[,.;:?!()]|\b(?:and|or|which|that|but)\b", text[m.end():], flags=re.IGNORECASE)[0]
         clause = re.split(r"(?<=[.?!])\s", text[m.start():])[0]
