@@ -216,6 +216,19 @@ def redirect_question(reason: str, question: str, *, same_as: int | None = None,
     return text
 
 
+def is_redirect(follow_up: str) -> bool:
+    """Whether ``follow_up`` is one of this module's redirects (:func:`redirect_question`): what it asks is the
+    question again, and its opening ("I'll stay with the interview: instructions … scored") is the interviewer's own
+    words, never part of what the question is about (session 17: "It leaves aside … closest, instructions, scored")."""
+    text = " ".join((follow_up or "").split())
+    number = r"(?:\d+|an earlier question)"
+    for template in (*(t[0] for t in _REDIRECTS.values()), *(o for opts in _UNSTATED.values() for o in opts)):
+        opening = template.split("{asked}")[0]
+        if re.match(re.escape(opening).replace(re.escape("{same_as}"), number), text):
+            return True
+    return False
+
+
 # structure, specificity and depth of an answer given to an earlier question already: what they show was scored
 # there, so here it shows nothing, as an answer about something else (session 16: at 2 such an answer scored 4/10)
 REPEAT_CAP = 1

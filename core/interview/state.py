@@ -121,6 +121,8 @@ class QuestionRecord:
         candidate's words, so the interviewer's wording is never scored or quoted as theirs."""
         if not (self.follow_up and self.follow_up_answer):
             return self.question, self.answer or ""
+        if _is_redirect(self.follow_up):  # the question asked again: its opening is the interviewer's, not asked
+            return self.question, "\n\n".join(p for p in (self.answer or "", self.follow_up_answer) if p).strip()
         # the follow-up's quote of the answer is the candidate's own words, not what was asked: an answer on
         # something else never "picks up the question's terms" from its own quote
         asked = re.sub(r'["“][^"”\n]{3,}["”]', "that", self.follow_up)
@@ -151,6 +153,12 @@ def _asks_to_repeat(answer: str) -> bool:
     from core.coach.redirect import asks_to_repeat
 
     return asks_to_repeat(answer)
+
+
+def _is_redirect(follow_up: str) -> bool:
+    from core.coach.redirect import is_redirect
+
+    return is_redirect(follow_up)
 
 
 @dataclass
