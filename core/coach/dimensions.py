@@ -139,7 +139,7 @@ def relevance(
         bits.append(f"uses the job's terms ({', '.join(ev.job_overlap[:3])})")
     elif ev.job_overlap:
         bits.append(f"names the job's terms ({', '.join(ev.job_overlap[:3])}) but not what the question asks for")
-    if not ev.analysed:
+    if not ev.analysed and not (other_language and accepted):  # accepted: said once, below, never "does not read"
         bits.append(f"is in {language_name(ev.lang)}, which the offline coach does not read, so its fit to the question is not judged")
     text = ("The answer " + "; ".join(bits) + ".") if bits else (
         f"The answer opens {quote(clip(clean, 12))}." if other_language else
