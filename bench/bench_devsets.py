@@ -42,7 +42,8 @@ apart in rows ending in ``, fresh set 15`` (``--detail --fresh15``: its misses a
 session 16 (``expected_fresh16.json``, ``"split": "fresh16"``, built the same way and kept untuned as the test set
 of the interviewer's confidence gate) in rows ending in ``, fresh set 16`` (``--detail --fresh16``); the fresh set
 of session 17 (``expected_fresh17.json``, ``"split": "fresh17"``, a second untuned test set) in rows ending in
-``, fresh set 17`` (``--detail --fresh17``).
+``, fresh set 17`` (``--detail --fresh17``); the fresh set of session 18 (``expected_fresh18.json``, ``"split":
+"fresh18"``, held out that session as the test of what the interviewer quotes) in ``, fresh set 18`` (``--fresh18``).
 The rows ``quoted precision`` / ``quoted share kept`` (:mod:`bench.devsets_quoted`) measure the facts the
 interviewer says aloud, after ``quotable_facts``, per set (blind sets: aggregates only).
 
@@ -166,6 +167,12 @@ def load_fresh17_set() -> list[dict]:
     return _load_optional_cvs("expected_fresh17.json")
 
 
+def load_fresh18_set() -> list[dict]:
+    """The fresh set of session 18 (``expected_fresh18.json``), built like set 17, mostly English, held out in
+    session 18 (not in the confidence gate's rotation); an empty list without that index."""
+    return _load_optional_cvs("expected_fresh18.json")
+
+
 def load_job_set() -> list[dict]:
     return json.loads((INDEX_DIR / "jobs" / "expected.json").read_text(encoding="utf-8"))["jobs"]
 
@@ -257,6 +264,9 @@ def score_jobs(entries: Iterable[dict], limit: int = APP_LIMIT) -> tuple[int, in
     return tp, predicted, matched, marked
 
 
+_FRESH = (("13", ">= 10"), ("15", ">= 10"), ("16", ">= 12"), ("17", ">= 12"), ("18", ">= 12"))  # set, CVs at least
+
+
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
@@ -265,7 +275,7 @@ def split_of(entry: dict) -> str:
     """``tuning`` (the dev corpus, ``expected.json``: the CVs the extractor was developed on),
     ``blind`` (the ``expected_blind.json`` CVs, whose misses nobody tuning has read), ``fresh13``
     (``expected_fresh13.json``, the session-13 dev set), ``fresh15`` (``expected_fresh15.json``), ``fresh16``
-    (``expected_fresh16.json``) or ``fresh17`` (``expected_fresh17.json``)."""
+    (``expected_fresh16.json``), ``fresh17`` or ``fresh18`` (``expected_fresh17.json``, ``expected_fresh18.json``)."""
     return entry.get("split") or "tuning"
 
 
@@ -284,37 +294,26 @@ def run() -> list[tuple[str, float, str, str]]:
     cvs = score_cvs(load_cv_set())
     blind = score_cvs(load_blind_set())
     blind12 = score_cvs(load_blind12_set())
-    fresh13 = score_cvs(load_fresh13_set())
-    fresh15 = score_cvs(load_fresh15_set())
-    fresh16 = score_cvs(load_fresh16_set())
-    fresh17 = score_cvs(load_fresh17_set())
+    fresh = {number: score_cvs(_load_optional_cvs(f"expected_fresh{number}.json")) for number, _ in _FRESH}
     both = score_cvs(load_cv_set() + load_blind_set())
-    missing = cvs["missing"] + blind["missing"] + blind12["missing"] + fresh13["missing"] + fresh15["missing"]
-    missing += fresh16["missing"] + fresh17["missing"]
+    missing = cvs["missing"] + blind["missing"] + blind12["missing"] + sum(f["missing"] for f in fresh.values())
     rows: list[tuple[str, float, str, str]] = [
         ("devsets: CVs measured, dev corpus (files present)", float(cvs["measured"]), "CVs", ">= 30"),
         ("devsets: CVs measured, blind set", float(blind["measured"]), "CVs", ">= 12"),
         ("devsets: CVs measured, blind set 12", float(blind12["measured"]), "CVs", ">= 12"),
-        ("devsets: CVs measured, fresh set 13", float(fresh13["measured"]), "CVs", ">= 10"),
-        ("devsets: CVs measured, fresh set 15", float(fresh15["measured"]), "CVs", ">= 10"),
-        ("devsets: CVs measured, fresh set 16", float(fresh16["measured"]), "CVs", ">= 12"),
-        ("devsets: CVs measured, fresh set 17", float(fresh17["measured"]), "CVs", ">= 12"),
+        *((f"devsets: CVs measured, fresh set {n}", float(fresh[n]["measured"]), "CVs", least) for n, least in _FRESH),
         ("devsets: CV files missing from this checkout", float(missing), "CVs", "0"),
         ("devsets: CVs the app could not read", float(cvs["unreadable"]), "CVs", "0"),
         ("devsets: CVs the app could not read, blind set", float(blind["unreadable"]), "CVs", "0"),
         ("devsets: CVs the app could not read, blind set 12", float(blind12["unreadable"]), "CVs", "0"),
-        ("devsets: CVs the app could not read, fresh set 13", float(fresh13["unreadable"]), "CVs", "0"),
-        ("devsets: CVs the app could not read, fresh set 15", float(fresh15["unreadable"]), "CVs", "0"),
-        ("devsets: CVs the app could not read, fresh set 16", float(fresh16["unreadable"]), "CVs", "0"),
-        ("devsets: CVs the app could not read, fresh set 17", float(fresh17["unreadable"]), "CVs", "0"),
+        *((f"devsets: CVs the app could not read, fresh set {n}", float(fresh[n]["unreadable"]), "CVs", "0")
+          for n, _ in _FRESH),
     ]
     rows += _cv_rows(", dev corpus", cvs, ">= 0.90")
     rows += _cv_rows(", blind set", blind, "(reported)")
     rows += _cv_rows(", blind set 12", blind12, "(reported)")
-    rows += _cv_rows(", fresh set 13", fresh13, "(reported)")
-    rows += _cv_rows(", fresh set 15", fresh15, "(reported)")
-    rows += _cv_rows(", fresh set 16", fresh16, "(reported)")
-    rows += _cv_rows(", fresh set 17", fresh17, "(reported)")
+    for number, _ in _FRESH:
+        rows += _cv_rows(f", fresh set {number}", fresh[number], "(reported)")
     tp, predicted, labelled = both["total"]
     rows.append(("devsets: CV facts precision (all fields), both sets", _ratio(tp, predicted), "", "(reported)"))
     rows.append(("devsets: CV facts recall (all fields), both sets", _ratio(tp, labelled), "", "(reported)"))
@@ -342,23 +341,23 @@ def _job_rows() -> list[tuple[str, float, str, str]]:
 
 
 def detail(blind: bool = False, fresh: bool = False, fresh15: bool = False, fresh16: bool = False,
-           fresh17: bool = False) -> None:
-    """Print each dev CV's (the fresh sets' after a ``-- fresh set 13`` / ``15`` / ``16`` / ``17`` line) and
+           fresh17: bool = False, fresh18: bool = False) -> None:
+    """Print each dev CV's (the fresh sets' after a ``-- fresh set 13`` / ``15`` / ... / ``18`` line) and
     job's misses and extras (normal forms); or the blind CVs' only, without the jobs, when asked
     (``--blind``), so that tuning does not look at them; or one fresh set's only (``--fresh``: set 13,
-    ``--fresh15``: set 15, ``--fresh16``: set 16, ``--fresh17``: set 17)."""
+    ``--fresh15``: set 15, ``--fresh16``: set 16, ``--fresh17``: set 17, ``--fresh18``: set 18)."""
     if blind:
         _detail_cvs(load_blind_set())
         return
-    if fresh or fresh15 or fresh16 or fresh17:
-        _detail_cvs(load_fresh17_set() if fresh17 else load_fresh16_set() if fresh16 else load_fresh15_set() if fresh15
-                    else load_fresh13_set())
+    chosen = [n for n, flag in (("18", fresh18), ("17", fresh17), ("16", fresh16), ("15", fresh15), ("13", fresh)) if flag]
+    if chosen:
+        _detail_cvs(_load_optional_cvs(f"expected_fresh{chosen[0]}.json"))
         return
     _detail_cvs(load_cv_set())
-    for label, entries in (("-- fresh set 13", load_fresh13_set()), ("-- fresh set 15", load_fresh15_set()),
-                           ("-- fresh set 16", load_fresh16_set()), ("-- fresh set 17", load_fresh17_set())):
+    for number, _ in _FRESH:
+        entries = _load_optional_cvs(f"expected_fresh{number}.json")
         if entries:
-            print(label)
+            print(f"-- fresh set {number}")
             _detail_cvs(entries)
     _detail_jobs()
 
@@ -393,7 +392,7 @@ if __name__ == "__main__":
 
     if "--detail" in sys.argv:
         detail(blind="--blind" in sys.argv, fresh="--fresh" in sys.argv, fresh15="--fresh15" in sys.argv,
-               fresh16="--fresh16" in sys.argv, fresh17="--fresh17" in sys.argv)
+               fresh16="--fresh16" in sys.argv, fresh17="--fresh17" in sys.argv, fresh18="--fresh18" in sys.argv)
     else:
         for row in run():
             print(row)

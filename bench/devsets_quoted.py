@@ -28,8 +28,8 @@ bench's fields, a value once per CV):
 Each is printed as precision (right / quoted) and as the share kept (quoted / what the reader gave before
 ``quotable_facts``); the precision the reader's facts would have had, quoted unfiltered, is printed beside it
 for the whole (``all quoted, unfiltered``). Blind sets: aggregates only, as here; ``python -m
-bench.devsets_quoted`` prints each dev and fresh-set (13, 15, 16, 17) CV's wrong quotes (never a blind CV's;
-``--fresh17``: set 17's alone).
+bench.devsets_quoted`` prints each dev and fresh-set (13, 15, 16, 17, 18) CV's wrong quotes (never a blind CV's;
+``--fresh17``: set 17's alone, ``--fresh18``: set 18's alone).
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from bench.bench_devsets import (
     load_fresh15_set,
     load_fresh16_set,
     load_fresh17_set,
+    load_fresh18_set,
     normal,
 )
 
@@ -146,7 +147,7 @@ def quoted_rows() -> list[tuple[str, float, str, str]]:
     rows: list[tuple[str, float, str, str]] = []
     sets = ((", dev corpus", load_cv_set(), ">= 0.95"), (", fresh set 13", load_fresh13_set(), ">= 0.95"),
             (", fresh set 15", load_fresh15_set(), ">= 0.95"), (", fresh set 16", load_fresh16_set(), ">= 0.95"),
-            (", fresh set 17", load_fresh17_set(), ">= 0.95"),
+            (", fresh set 17", load_fresh17_set(), ">= 0.95"), (", fresh set 18", load_fresh18_set(), ">= 0.95"),
             (", blind set", load_blind_set(), "(reported)"), (", blind set 12", load_blind12_set(), "(reported)"))
     for label, entries, target in sets:
         counts = score_quoted(entries)
@@ -161,11 +162,12 @@ def quoted_rows() -> list[tuple[str, float, str, str]]:
     return rows
 
 
-def detail(fresh17_only: bool = False) -> None:
-    """Each dev and fresh-set (13, 15, 16, 17) CV's wrong quotes and the facts ``quotable_facts`` dropped (never a
-    blind CV's); ``fresh17_only``: set 17's alone."""
-    entries = load_fresh17_set() if fresh17_only else [*load_cv_set(), *load_fresh13_set(), *load_fresh15_set(),
-                                                       *load_fresh16_set(), *load_fresh17_set()]
+def detail(fresh17_only: bool = False, fresh18_only: bool = False) -> None:
+    """Each dev and fresh-set (13, 15, 16, 17, 18) CV's wrong quotes and the facts ``quotable_facts`` dropped (never
+    a blind CV's); ``fresh17_only`` / ``fresh18_only``: that set's alone."""
+    entries = (load_fresh18_set() if fresh18_only else load_fresh17_set() if fresh17_only else
+               [*load_cv_set(), *load_fresh13_set(), *load_fresh15_set(), *load_fresh16_set(), *load_fresh17_set(),
+                *load_fresh18_set()])
     for entry in entries:
         got = _cv_quotes(entry)
         if got is None:
@@ -185,4 +187,4 @@ def detail(fresh17_only: bool = False) -> None:
 if __name__ == "__main__":
     import sys
 
-    detail(fresh17_only="--fresh17" in sys.argv)
+    detail(fresh17_only="--fresh17" in sys.argv, fresh18_only="--fresh18" in sys.argv)
