@@ -363,6 +363,18 @@ def stronger_answer(
     return " ".join(lines)
 
 
+# What a stronger answer says of an answer judged about something else (session 18: a half-marathon story told to a budget
+# question came back under "Steps:"): none of its sentences, only the question's own outline.
+OFF_TOPIC_LEAD = ("That answer was about something else, so none of it is rearranged here: a stronger answer answers the "
+                  "question asked. What to cover: ")
+
+
+def off_topic_outline(question: str, qtype: QuestionType, facts: dict | None = None) -> str:
+    """The stronger answer to an answer about something else: :data:`OFF_TOPIC_LEAD` then the question's outline of gaps
+    (:func:`stronger_answer` with no text: a bank question's model answer, or the type's parts), never its sentences."""
+    return OFF_TOPIC_LEAD + stronger_answer(question, "", qtype, None, facts)
+
+
 def _reworded(label: str, said: list[str], *, reasoned: bool = False) -> str:
     """A part's sentences reworded from their facts (:mod:`core.coach.stronger_parts`), not pasted;
     ``reasoned``: the answer gives its reasons elsewhere, so the steps ask for none."""

@@ -1,0 +1,89 @@
+"""A stronger answer never rewrites an answer judged about something else (session 18 re-check: a half-marathon story told
+to a budget question came back under "Steps:"): it is built from the follow-up reply alone when that reply answers the
+question, else it says plainly that a stronger answer answers the question asked and gives the question's own outline.
+Made-up answers of the same kind in other fields (a hospital pharmacy, a depot, a school, a bakery)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.coach.score import score_answer
+from core.coach.stronger import OFF_TOPIC_LEAD
+from core.interview.state import QuestionRecord
+from core.interview.weighing import weighed_score
+
+
+def _scorer(question: str, answer: str):
+    return score_answer(question, answer)
+
+
+_REDIRECT = "That answer was about something else, not what I asked. Let me ask again: "
+
+# (question, an answer about something else, its own words that must never come back, a reply that answers the question,
+# a word of that reply)
+_OFF_THEN_ON = [
+    ("You're asked to plan next year's stock count for a depot. What would you ask the site manager for, and how would "
+     "you check the plan is realistic?",
+     "I'm really proud of climbing Ben Nevis last summer with my brother. We trained for six weeks, raised 900 pounds for "
+     "a hospice and reached the top in 4 hours 10 minutes.",
+     ("Ben Nevis", "hospice", "climbing"),
+     "I'd ask for the bay layout and last year's count variances and compare them with the staff rota for that week.",
+     "variances"),
+    ("How would you organise the medicines reconciliation for patients admitted over a weekend?",
+     "My favourite hobby is baking sourdough on Sundays. I feed my starter every morning and I entered a loaf in the village "
+     "show, where it came second out of 40 loaves.",
+     ("sourdough", "village show", "loaf"),
+     "I'd organise the reconciliation by ward: I'd check each patient's medicines against their GP record, and I'd flag "
+     "every mismatch for the pharmacist on Monday.",
+     "GP record"),
+]
+
+
+@pytest.mark.parametrize(("question", "off", "never", "reply", "kept"), _OFF_THEN_ON)
+def test_an_answer_about_something_else_never_feeds_the_stronger_answer(question, off, never, reply, kept) -> None:
+    record = QuestionRecord(number=2, question=question, answer=off, follow_up=_REDIRECT + question,
+                            follow_up_answer=reply)
+    out = weighed_score(record, _scorer).stronger_answer
+    assert not any(word.lower() in out.lower() for word in never), out
+    assert kept in out, out  # the reply that answers the question is what it is built from
+
+
+# (question, an answer about something else, its words, a reply about something else too or adding nothing)
+_OFF_THEN_OFF = [
+    ("Tell me about a time you had to change a lesson plan halfway through a lesson. What did you do?",
+     "I'm really proud of running the Bristol 10k last spring for a cancer charity. I trained for three months, raised "
+     "650 pounds and finished in 48 minutes.",
+     ("Bristol", "10k", "charity"),
+     "I'd ask the caretaker for the room keys and the fire drill dates for the next term."),
+    ("Tell me about a time you dealt with a late delivery from a supplier. What happened?",
+     "My favourite holiday was a cycling trip around Lake Garda with my cousins. We rode 300 kilometres in five days and "
+     "ate far too much gelato.",
+     ("Garda", "gelato", "cycling"),
+     "That's all I'd add."),
+]
+
+
+@pytest.mark.parametrize(("question", "off", "never", "reply"), _OFF_THEN_OFF)
+def test_with_no_answer_to_the_question_it_says_so_and_gives_the_outline(question, off, never, reply) -> None:
+    record = QuestionRecord(number=3, question=question, answer=off, follow_up=_REDIRECT + question,
+                            follow_up_answer=reply)
+    out = weighed_score(record, _scorer).stronger_answer
+    assert out.startswith(OFF_TOPIC_LEAD), out
+    assert not any(word.lower() in out.lower() for word in never), out
+    assert "Situation: [" in out and "Action: [" in out, out  # the question's own outline: what to cover
+
+
+def test_an_answer_about_something_else_alone_says_so_too() -> None:
+    question, off, never, _ = _OFF_THEN_OFF[0]
+    out = score_answer(question, off).stronger_answer
+    assert out.startswith(OFF_TOPIC_LEAD) and "Result: [" in out, out
+    assert not any(word.lower() in out.lower() for word in never), out
+
+
+def test_an_answer_on_the_question_is_still_rearranged() -> None:
+    question = "Tell me about a time you dealt with a late delivery from a supplier. What happened?"
+    answer = ("In March our flour supplier was two days late before the Easter rush. I called two local mills, ordered 400 "
+              "kilos from one of them and moved the hot cross bun bake to the night shift. We missed no orders that week.")
+    record = QuestionRecord(number=1, question=question, answer=answer)
+    out = weighed_score(record, _scorer).stronger_answer
+    assert not out.startswith(OFF_TOPIC_LEAD) and "local mills" in out, out
