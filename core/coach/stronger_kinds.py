@@ -8,7 +8,7 @@ import re
 
 from core.analysis import cues
 from core.analysis.results import measured_result
-from core.coach.stronger_motives import I_AM, I_WOULD, WANT_VERBS
+from core.coach.wishes import STORY_WISH
 
 # The setting told without the candidate acting in it ("Our nightly run took 90 minutes"), where one works
 # ("I work in a busy ED"), and a change stated as a result ("went from 22 to 7 minutes").
@@ -270,14 +270,8 @@ _APPROACH_PLAN_RE = re.compile(
     r"\b(?:start by|begin by|my first step|the first thing)\b",
     re.IGNORECASE,
 )
-# a wish or a plan for a next role ("I want to move up to…", "I'd aim to build…", "I'm hoping to lead…"): never a
-# story's result (session 16 re-check: "Result: I want to move up to mid-market deals… I'd aim to build £1m")
-# (the candidate and the verbs of wanting shared with stronger_motives._WANTS_RE: one source, session 17)
-WISH_RE = re.compile(
-    rf"{I_WOULD}(?: really)? (?:{WANT_VERBS}|aim|hope|plan|intend|mean) to\b|\bI(?:'d| would) aim\b|"
-    rf"{I_AM} (?:looking|keen|hoping|planning|aiming|ready) to\b|\bmy (?:aim|goal|plan) (?:is|would be)\b",
-    re.IGNORECASE,
-)
+# a wish or a plan for a next role: never a story's result (core.coach.wishes, the one source)
+WISH_RE = re.compile(STORY_WISH, re.IGNORECASE)
 _BRING_RE = re.compile(
     r"\bI(?:'d| would|'ll| will| can| could)? (?:bring|contribute|add|offer|help (?:the|your|you)|apply)\b", re.IGNORECASE
 )
