@@ -5,12 +5,15 @@ Made-up answers of the same kind in other fields (a hospital pharmacy, a depot, 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.coach.score import score_answer
 from core.coach.stronger import OFF_TOPIC_LEAD
 from core.interview.state import QuestionRecord
 from core.interview.weighing import weighed_score
+from tests.stronger_helpers import stronger
 
 
 def _scorer(question: str, answer: str):
@@ -87,3 +90,52 @@ def test_an_answer_on_the_question_is_still_rearranged() -> None:
     record = QuestionRecord(number=1, question=question, answer=answer)
     out = weighed_score(record, _scorer).stronger_answer
     assert not out.startswith(OFF_TOPIC_LEAD) and "local mills" in out, out
+
+
+# An apposition ("the supermarkets I work with, the big four grocers, so I…") is a noun named again: never joined with "and"
+# as the second item of a list of three (session 18 re-check: "…the same buyers I already know, and operations directors at
+# 3PLs and hauliers, and I can build pipeline…").
+_APPOSITIONS = [
+    ("To start, you're currently a shift manager at Brookfield Dairies. Walk me through that work and why the operations "
+     "manager role at Halden Foods is your next step.",
+     "I'm a shift manager at Brookfield Dairies, where I run the packing lines for our retail customers. Last year I cut line "
+     "changeover time from 40 to 25 minutes. Halden supplies the same supermarkets I already work with, the big four "
+     "grocers, so I know their standards from day one, and I want to run a whole site.", "the big four grocers"),
+    ("Tell me about yourself and why this teaching assistant role at Oakfield Primary appeals to you.",
+     "I'm a teaching assistant at St Mary's, where I support a Year 2 class of 28 children. In 2023 I ran phonics catch-up "
+     "groups and 9 of 12 children reached the expected standard. Oakfield uses the same phonics scheme I already teach "
+     "every day, Little Wandle, so I can support reading from the first week, and I want a school with a bigger SEN base.",
+     "Little Wandle"),
+    ("To start, walk me through your current work and why the senior analyst role at Corvan Insurance is your next step.",
+     "I'm a pricing analyst at Lakeside Mutual, where I build the motor pricing models in Python. I rebuilt our renewal "
+     "model in 2022 and it lifted retention by 3 points. Corvan prices the same products I model every week, motor and "
+     "home cover, so I can contribute from the start, and I want to lead a small team.", "motor and home cover"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "named_again"), _APPOSITIONS)
+def test_an_apposition_is_never_made_an_item_of_a_list(question: str, answer: str, named_again: str) -> None:
+    out = stronger(question, answer)
+    assert f"and {named_again}" not in out, out
+    assert "so I" in out, out  # the clause after it is kept
+
+
+# A time in the past that opens a sentence ("When we switched to the new scanners in 2023, I had…") is no condition: the
+# coach breaks the answer's run with "I then had…", never "…, then I had…" after the "Also," that opens the sentence
+# (session 18 re-check: "Also, when we launched our yard management module in 2022, then I had one week to learn it.").
+_PAST_TIMES = [
+    ("How would you prepare to teach a topic you had never taught before?",
+     "I plan every unit with my department. When the exam board added statistics to the syllabus in 2022, I had two weeks "
+     "before I taught it. I worked through the specimen papers, built a scheme of work with worked examples, and ran it past "
+     "our head of maths. My Year 11 group averaged 71 percent on that paper."),
+    ("How would you get ready to run a clinic on equipment you had only just been shown?",
+     "I run the Tuesday wound clinic at Larchfield Surgery. When the practice bought a new doppler machine for leg ulcer "
+     "checks in 2021, we had ten days before the first booked patients. I practised on colleagues, wrote a two-page "
+     "checklist, and booked a session with the tissue viability nurse. We saw 14 patients in the first month."),
+]
+
+
+@pytest.mark.parametrize(("question", "answer"), _PAST_TIMES)
+def test_a_past_time_is_never_followed_by_the_coachs_then(question: str, answer: str) -> None:
+    out = stronger(question, answer)
+    assert not re.search(r"\b(?:when|once)\b[^.!?]*?, then (?:I|we)\b", out, re.IGNORECASE), out

@@ -24,6 +24,7 @@ from core.coach.stronger_joins import (  # noqa: F401 (_capital re-exported: the
     _capital,
     _own_clause,
     _with_step_before,
+    apposition,
     colon_fitted,
 )
 from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR parts a sentence is, split out)
@@ -179,7 +180,6 @@ def _linked_clause(clause: str) -> str | None:
         return ""
     return "" if _HANGING_LINKS_RE.match(clause) else None
 
-
 # A phrase of place, span or means that opens a clause ("from first call to signature", "across three sites").
 _SPAN_RE = re.compile(r"^(?:from|across|with|without|to|into|of|for|via|through|throughout|over|under|between|among|"
                       r"within|at(?! (?:least|most|first|last|once)\b)|on|in|by)\s", re.IGNORECASE)  # "at least one voter…" is a subject
@@ -191,6 +191,9 @@ def _lower_first_word(text: str) -> str:
     return text[:1].lower() + text[1:] if ordinary and first != "I" else text
 
 
+# The candidate's step in the past ("I called", "we had"): after a past time "I then had…", never ", then I had…" (session 18)
+_OWN_PAST_RE = re.compile(r"(I|we) (?=\w+ed\b|(?:had|was|were|took|got|made|went|ran|led|set|kept|began|found|gave|told|saw|"
+                          r"spent|built|wrote|sent|brought|met|sat|rang|spoke|chose|drove|flew|taught|caught|knew)\b)")
 _LABEL_ONLY_RE = re.compile(r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|next|then|finally|also|"
                             r"lastly|step \d+|\d+)", re.IGNORECASE)
 
@@ -204,7 +207,7 @@ def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_o
     by the sentence's kind and its heading ``part``); after a time in the past, "I then …" when the subject alone does
     not run on (``subject_ok``)."""
     word = words[0]
-    if (kept and subject_ok and _PAST_WHEN_RE.match(kept[-1]) and (own := re.match(r"(I|we) (?=\w+ed\b)", clause))
+    if (kept and subject_ok and _PAST_WHEN_RE.match(kept[-1]) and (own := _OWN_PAST_RE.match(clause))
             and "then" not in said.split()):
         # "When I took over as lead, I then measured…": a time in the past is no condition ("…, then I measured")
         return f"{own.group(1)} then {clause[own.end():]}"
@@ -243,11 +246,7 @@ def _sentence_lead(clause: str, part: str, *, then_ok: bool = True) -> str:
 
 # A state in the past ("the risk was…", "there were…", "they had…").
 _PAST_STATE_RE = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(?:was|were|had|had been|could not|couldn't|did not|didn't)\b", re.IGNORECASE)
-
-
 _OWN_ALSO_RE = re.compile(r"^((?:\S+\s+){0,2}?)also\s+", re.IGNORECASE)  # "I also moved", "We also", "Also"
-
-
 _SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|across|for|throughout)\b(?:\s+\S+){1,4}",
                             re.IGNORECASE)
 
@@ -331,6 +330,8 @@ def _sentence_clauses(sentence: str, grams: set[tuple[str, ...]]) -> tuple[str, 
     sentence = colon_fitted(sentence)  # "60 accounts: logistics firms with…", never "60 accounts, and logistics…"
     lead, clauses = with_opening([c.strip(" ,;:") for c in split_outside(_CLAUSE_RE, sentence.rstrip(".!?…"))
                                   if c and c.strip(" ,;:")])
+    # a noun named again ("the buyers I know, operations directors…, so I…"): an aside, never "and" a list's item
+    clauses = [c for i, c in enumerate(clauses) if not apposition(clauses, i)]
     first = _opening_clip(lead, clauses[0], grams) if clauses else ""
     # a sentence whose opening cannot be kept goes whole, never its end alone (session 17)
     return end, f"{lead}, {clauses[0]}" if lead else "".join(clauses[:1]), first, clauses if first else []
