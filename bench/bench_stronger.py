@@ -284,6 +284,43 @@ def others_now(stronger: str) -> bool:
                if len(s.split()) >= 3)
 
 
+# A measure of time said in words that closes a clause ("for one hour", "within two days"): session 18.
+_TIME_MEASURE_RE = re.compile(r"\b(?:for|in|within|after) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"twenty|thirty|half|several) (?:second|minute|hour|day|night|week|fortnight|month|quarter|"
+                              r"year|term|shift)s?\b", re.IGNORECASE)
+
+
+def cut_measures(answer: str, stronger: str) -> list[str]:
+    """The answer's measures of time said in words (:data:`_TIME_MEASURE_RE`: "for one hour") whose clause came back
+    without them (session 18: "…pause ambulance offload to our resus" without "for one hour"): the three words before the
+    measure are in the stronger answer, the measure is not."""
+    shown = " " + " ".join(_said_words(re.sub(r"\[[^\]]*\]", " ", stronger))) + " "
+    cut = []
+    for m in _TIME_MEASURE_RE.finditer(answer):
+        before = _said_words(answer[:m.start()])[-3:]
+        if len(before) == 3 and f" {' '.join(before)} " in shown and f" {' '.join(_said_words(m.group(0)))} " not in shown:
+            cut.append(m.group(0))
+    return cut
+
+
+def apposition_listed(answer: str, stronger: str) -> bool:
+    """Whether a noun named again after a comma in the answer (:func:`core.coach.stronger_joins.apposition`: "the buyers I
+    know, operations directors at 3PLs, so I…") came back joined with "and" as an item of a list (session 18)."""
+    from core.coach.stronger_joins import apposition
+    from core.coach.stronger_limits import _CLAUSE_RE
+    from core.coach.stronger_quotes import split_outside
+
+    for sentence in re.split(r"(?<=[.!?])\s+", answer):
+        clauses = [c.strip(" ,;:") for c in split_outside(_CLAUSE_RE, sentence.rstrip(".!?")) if c.strip(" ,;:")]
+        if any(apposition(clauses, i) and f"and {clauses[i]}" in stronger for i in range(len(clauses))):
+            return True
+    return False
+
+
+# "Also," opening a sentence whose time clause the coach follows with "then" ("Also, when we launched X in 2022, then I had…").
+_ALSO_THEN_RE = re.compile(r"(?:^|[.!?:]\s)Also, (?:when|once|after|as soon as)\b[^.!?]*?, then (?:I|we)\b")
+
+
 def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
     from core.coach.score import score_answer
@@ -292,6 +329,7 @@ def run() -> list[tuple[str, float, str, str]]:
     items = load_published()[0] + load_team()
     runs, wrong, stitched, mixed, cut = [], 0, 0, 0, 0
     hanging = links = also = steps = quotes = plans = baselines = openings = cuts = glues = others = 0
+    measures = appositions = also_then = 0
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
         runs.append(longest_run(stronger, item.answer))
@@ -310,6 +348,9 @@ def run() -> list[tuple[str, float, str, str]]:
         cuts += bool(opening_cut(item.answer, stronger))
         glues += glued(item.answer, stronger)
         others += others_now(stronger)
+        measures += bool(cut_measures(item.answer, stronger))
+        appositions += apposition_listed(item.answer, stronger)
+        also_then += bool(_ALSO_THEN_RE.search(stronger))
     n = max(1, len(items))
     return [
         ("stronger: dev answers (published present + team)", float(len(items)), "items", "-"),
@@ -339,4 +380,10 @@ def run() -> list[tuple[str, float, str, str]]:
         ("stronger: answers with two of the answer's sentences run into one", float(glues), "count", "0"),
         ("stronger: answers with someone else's outcome under Now ('She passed… and now works')", float(others), "count",
          "0"),
+        ("stronger: answers with a measure of time cut from its clause ('… to our resus' without 'for one hour')",
+         float(measures), "count", "0"),
+        ("stronger: answers with a noun named again joined as a list's item ('…I know, and operations directors…, and')",
+         float(appositions), "count", "0"),
+        ("stronger: answers with 'Also, when …, then I' (a past time followed by the coach's 'then')", float(also_then),
+         "count", "0"),
     ]

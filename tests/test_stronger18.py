@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from bench.bench_stronger import cut_measures
 from core.coach.score import score_answer
 from core.coach.stronger import OFF_TOPIC_LEAD
 from core.interview.state import QuestionRecord
@@ -139,3 +140,29 @@ _PAST_TIMES = [
 def test_a_past_time_is_never_followed_by_the_coachs_then(question: str, answer: str) -> None:
     out = stronger(question, answer)
     assert not re.search(r"\b(?:when|once)\b[^.!?]*?, then (?:I|we)\b", out, re.IGNORECASE), out
+
+
+# A measure of time said in words that closes a step ("for one hour", "within two days") is part of what was done: the step
+# keeps it whole, never cut off before it to keep the run limit (session 18 re-check: "pause ambulance offload to our resus
+# for one hour" came back without "for one hour").
+_MEASURES = [
+    ("Your warehouse is two pickers short on a peak day. How would you keep orders going out on time?",
+     "First I would call the agency for cover and move a loader onto picking. On a day like this at Corby in 2022 we were "
+     "two short; I moved a checker from returns, asked the transport planner to hold the last trailer at bay six for one "
+     "hour, and logged the shortfall for the ops manager. Every next-day order went out that night.", "for one hour"),
+    ("A ward is three nurses short on a night shift. How would you keep patients safe?",
+     "I would escalate to the site manager and ask for bank cover first. On a night like this at Kingsmead in 2021 we were "
+     "three short; I merged two bays, asked the bed manager to stop admissions to our assessment unit for two hours, and "
+     "recorded the staffing on the incident system. Nobody came to harm that night.", "for two hours"),
+    ("Tell me about a campaign you ran on a tight budget.",
+     "For our autumn push at Brightpaw, a pet insurance start-up with a team of six, the target was 800 new policies in five "
+     "weeks on a 9,000 pound budget. I put two thirds of the budget into vet-clinic leaflets and the rest into search ads. "
+     "We sold 940 policies by the deadline.", "in five weeks"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "measure"), _MEASURES)
+def test_a_steps_measure_of_time_is_never_cut_from_it(question: str, answer: str, measure: str) -> None:
+    out = stronger(question, answer)
+    assert not cut_measures(answer, out), out
+    assert measure in out, out

@@ -62,6 +62,7 @@ from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exporte
     _opener_only,
     _scene_end,
     _without_asides,
+    measure_kept,
 )
 from core.coach.stronger_quotes import split_outside
 
@@ -95,6 +96,8 @@ def _clip_clause(clause: str, *, opening: bool = False) -> str:
         # "Over the last two years at Hallam Council I built projects in SQL and Power BI": the main clause whole, without
         # the scene it opens on, never the scene and "I built projects." (session 16)
         return " ".join(tokens[scene:])
+    if measure := measure_kept(tokens):  # "… to our resus for one hour": the measure whole, the place left out (session 18)
+        return measure
     keep = _clean_end(tokens, SHORT_PHRASE)
     figures = [i for i, t in enumerate(tokens) if re.search(r"\d", t)]
     if figures and (keep is None or figures[-1] >= keep) and (short := _without_asides(tokens, keep_opening=opening)):
@@ -243,13 +246,11 @@ def _sentence_lead(clause: str, part: str, *, then_ok: bool = True) -> str:
         return "At the time,"
     return "Also,"
 
-
 # A state in the past ("the risk was…", "there were…", "they had…").
 _PAST_STATE_RE = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(?:was|were|had|had been|could not|couldn't|did not|didn't)\b", re.IGNORECASE)
 _OWN_ALSO_RE = re.compile(r"^((?:\S+\s+){0,2}?)also\s+", re.IGNORECASE)  # "I also moved", "We also", "Also"
 _SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|across|for|throughout)\b(?:\s+\S+){1,4}",
                             re.IGNORECASE)
-
 
 _SENTENCE_END_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…]['\"”’]))\s+(?=\S)")
 
