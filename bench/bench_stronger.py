@@ -317,6 +317,15 @@ def apposition_listed(answer: str, stronger: str) -> bool:
     return False
 
 
+def present_as_before(stronger: str) -> bool:
+    """Whether a sentence under "Before:" tells the candidate's present role or duty
+    (:data:`core.coach.stronger_kinds._PRESENT_RE`: "I often act as the senior nurse", "I triage 30 patients a shift":
+    session 18)."""
+    from core.coach.stronger_kinds import _PRESENT_RE
+
+    return any(_PRESENT_RE.search(_COACH_LEAD_RE.sub("", s)) for s in _parts(stronger).get("Before", []))
+
+
 # "Also," opening a sentence whose time clause the coach follows with "then" ("Also, when we launched X in 2022, then I had…").
 _ALSO_THEN_RE = re.compile(r"(?:^|[.!?:]\s)Also, (?:when|once|after|as soon as)\b[^.!?]*?, then (?:I|we)\b")
 
@@ -329,7 +338,7 @@ def run() -> list[tuple[str, float, str, str]]:
     items = load_published()[0] + load_team()
     runs, wrong, stitched, mixed, cut = [], 0, 0, 0, 0
     hanging = links = also = steps = quotes = plans = baselines = openings = cuts = glues = others = 0
-    measures = appositions = also_then = 0
+    measures = appositions = also_then = presents = 0
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
         runs.append(longest_run(stronger, item.answer))
@@ -351,6 +360,7 @@ def run() -> list[tuple[str, float, str, str]]:
         measures += bool(cut_measures(item.answer, stronger))
         appositions += apposition_listed(item.answer, stronger)
         also_then += bool(_ALSO_THEN_RE.search(stronger))
+        presents += present_as_before(stronger)
     n = max(1, len(items))
     return [
         ("stronger: dev answers (published present + team)", float(len(items)), "items", "-"),
@@ -386,4 +396,6 @@ def run() -> list[tuple[str, float, str, str]]:
          float(appositions), "count", "0"),
         ("stronger: answers with 'Also, when …, then I' (a past time followed by the coach's 'then')", float(also_then),
          "count", "0"),
+        ("stronger: answers with a present duty under Before ('I often act as…', 'I triage 30 patients a shift')",
+         float(presents), "count", "0"),
     ]

@@ -9,12 +9,12 @@ import re
 
 import pytest
 
-from bench.bench_stronger import cut_measures
+from bench.bench_stronger import cut_measures, present_as_before
 from core.coach.score import score_answer
 from core.coach.stronger import OFF_TOPIC_LEAD
 from core.interview.state import QuestionRecord
 from core.interview.weighing import weighed_score
-from tests.stronger_helpers import stronger
+from tests.stronger_helpers import part, stronger
 
 
 def _scorer(question: str, answer: str):
@@ -166,3 +166,28 @@ def test_a_steps_measure_of_time_is_never_cut_from_it(question: str, answer: str
     out = stronger(question, answer)
     assert not cut_measures(answer, out), out
     assert measure in out, out
+
+
+# A duty the candidate does now, told as a habit ("I often act as…", "I check 40 orders a day"), is their present role:
+# "Now", never "Before" (session 18 re-check: "Before: I triage around 30 patients a shift…, I often act as the senior nurse").
+_PRESENT_DUTIES = [
+    ("To start, walk me through your time at Ashgrove Care Home and why the deputy manager role at Willow Court is your "
+     "next step.",
+     "At Ashgrove I've been a senior carer on the dementia unit since 2019. I give medicines to around 20 residents a shift, "
+     "and I often lead the handover on weekends. In 2021 I noticed residents were missing fluids at night, so I set up a "
+     "fluid chart round with the night team. Over three months urine infections fell from 9 to 3. I now want to run a unit "
+     "of my own.", "I give medicines"),
+    ("To start, you're currently a warehouse team leader at Parcelink. Walk me through that work and why the shift manager "
+     "role at Routewise is your next step.",
+     "I've worked at Parcelink as a team leader since 2020. I usually run the inbound dock, and I check around 60 trailers a "
+     "day against the booking system. Last year I rebuilt our unloading rota with the two supervisors. Dock waiting time "
+     "fell from 50 to 20 minutes. I want to manage a whole shift next.", "I usually run the inbound dock"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "duty"), _PRESENT_DUTIES)
+def test_a_present_duty_goes_under_now(question: str, answer: str, duty: str) -> None:
+    out = stronger(question, answer)
+    assert duty in part(out, "Now") and duty not in part(out, "Before"), out
+    assert not present_as_before(out), out
+    assert "want" not in part(out, "Now") and "want" in part(out, "Why this role"), out  # "I now want…" is why, not now

@@ -253,6 +253,9 @@ _PAST_RE = re.compile(
     r"\b(?:before that|previously|earlier|ago|last year|in (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# a verb that is no past tense, nor a modal or a helping one ("triage", "act"; never "led", "would", "was", "ran")
+_NOT_PAST = (r"(?!(?:\w+ed|set|put|ran|led|built|made|took|got|gave|began|kept|found|taught|won|left|spent|grew|became|went|"
+             r"did|had|was|were|would|could|should|will|can|may|might|must|am|also|then|just|once|never|still|now)\b)[a-z]{3,}\b")
 # the present role, said in the present ("I own month-end close", "I am practice supervisor for 14 students",
 # "I head the payroll team", "I've been … since 2020"): "Now", never "Before" (session 16 re-check; session 17)
 _PRESENT_RE = re.compile(
@@ -262,7 +265,10 @@ _PRESENT_RE = re.compile(
     # a role held to this day ("I've been a Band 5 staff nurse since 2020", "I have worked at Kestrel since 2019"): Now
     r"\b(?:I|we)(?:'ve| have) (?:been|worked|served)\b[^.!?]{0,80}?\bsince\b|"
     r"\bI(?:'m| am) (?!(?:a|an|the|not|also|still|very|really|so|too|quite|just|always|never|sure|happy|proud|keen|"
-    r"passionate|good|great|looking|hoping|ready|glad|interested)\b)[a-z]+(?<!ed) (?:\w+ )?(?:for|of|at|on|in|to)\b",
+    r"passionate|good|great|looking|hoping|ready|glad|interested)\b)[a-z]+(?<!ed) (?:\w+ )?(?:for|of|at|on|in|to)\b|"
+    # a duty told as a habit ("I often act as the senior nurse", "I triage around 30 patients a shift"): Now (session 18)
+    rf"\bI (?:often|usually|regularly|routinely|always|also|mainly|mostly|sometimes|typically|normally|generally) {_NOT_PAST}|"
+    rf"\bI {_NOT_PAST}[^.!?;]{{0,60}}?\b(?:a|per|each|every) (?:shift|day|night|week|fortnight|month|term|quarter)\b",
     re.IGNORECASE,
 )
 _APPROACH_PLAN_RE = re.compile(

@@ -238,7 +238,7 @@ def _sentence_lead(clause: str, part: str, *, then_ok: bool = True) -> str:
         return "Then"
     if part == "Situation" and _SCENE_TIME_RE.match(clause):
         return "Then,"  # "…a third of my pipeline. Then, in Q1 2024 inbound dried up": the scene moves on in time (session 16)
-    if not re.match(r"[A-Za-z]", clause) or _SPAN_RE.match(clause) or _SUBORDINATE_RE.match(clause):
+    if not re.match(r"[A-Za-z]", clause) or (_SPAN_RE.match(clause) and not told_result(clause)) or _SUBORDINATE_RE.match(clause):
         return "Also,"  # "In a recent deal, I…", "When procurement stalled…": no "As a result," or "At the time," before them
     if part not in {"Situation", "Result", "Trade-offs", "Concepts"} and told_result(clause):
         return "As a result,"

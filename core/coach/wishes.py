@@ -30,7 +30,8 @@ WANT_VERBS = "want|like|love"
 STORY_WISH = (rf"{I_WOULD}(?: really)? (?:{WANT_VERBS}|aim|hope|plan|intend|mean) to\b|\bI(?:'d| would) aim\b|"
               rf"{I_AM} (?:looking|keen|hoping|planning|aiming|ready) to\b|\bmy (?:aim|goal|plan) (?:is|would be)\b")
 # What one wants from a next role ("I want a bigger store", "I'm looking for more scope"): a reason for it.
-WANTS = (rf"{I_WOULD} (?:{WANT_VERBS}) (?:a|an|to|more|the|bigger|larger)\b|"
+# ("I now want to run a unit", "I still want to…": the present role's "now" is no "Now:": session 18)
+WANTS = (rf"{I_WOULD}(?: (?:now|also|still))? (?:{WANT_VERBS}) (?:a|an|to|more|the|bigger|larger)\b|"
          rf"{I_AM} (?:looking for|keen to|ready for)\b")
 
 # A wish, a plan or a hypothetical is no experience, in each language (session 17: "creo que lo aprendería rápido",
