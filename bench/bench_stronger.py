@@ -326,6 +326,21 @@ def present_as_before(stronger: str) -> bool:
     return any(_PRESENT_RE.search(_COACH_LEAD_RE.sub("", s)) for s in _parts(stronger).get("Before", []))
 
 
+# The candidate's own step in the past, regular or not ("I rang the supplier", "First I sat with the two managers").
+_OWN_STEP_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
+                          r"loved\b|hoped\b|seemed\b|used\b|noticed\b|learned\b|realised\b|realized\b)(?:\w{3,}ed|built|"
+                          r"wrote|led|ran|made|took|gave|found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|"
+                          r"went|drove|held|paid|sold|bought)\b")
+
+
+def action_gap(answer: str, stronger: str) -> bool:
+    """Whether a story's stronger answer, built from the answer (some heading holds its words), left the gap under "Action:"
+    although the answer tells a step of the candidate's in the past (:data:`_OWN_STEP_RE`: session 18, "First I sat with the
+    two production managers…" left out and "Action: [what you did…]")."""
+    built = any(_parts(stronger).values())  # its headings' sentences, without the gaps
+    return built and " Action: [" in f" {stronger}" and bool(_OWN_STEP_RE.search(answer))
+
+
 # "Also," opening a sentence whose time clause the coach follows with "then" ("Also, when we launched X in 2022, then I had…").
 _ALSO_THEN_RE = re.compile(r"(?:^|[.!?:]\s)Also, (?:when|once|after|as soon as)\b[^.!?]*?, then (?:I|we)\b")
 
@@ -338,7 +353,7 @@ def run() -> list[tuple[str, float, str, str]]:
     items = load_published()[0] + load_team()
     runs, wrong, stitched, mixed, cut = [], 0, 0, 0, 0
     hanging = links = also = steps = quotes = plans = baselines = openings = cuts = glues = others = 0
-    measures = appositions = also_then = presents = 0
+    measures = appositions = also_then = presents = gaps = 0
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
         runs.append(longest_run(stronger, item.answer))
@@ -361,6 +376,7 @@ def run() -> list[tuple[str, float, str, str]]:
         appositions += apposition_listed(item.answer, stronger)
         also_then += bool(_ALSO_THEN_RE.search(stronger))
         presents += present_as_before(stronger)
+        gaps += action_gap(item.answer, stronger)
     n = max(1, len(items))
     return [
         ("stronger: dev answers (published present + team)", float(len(items)), "items", "-"),
@@ -398,4 +414,6 @@ def run() -> list[tuple[str, float, str, str]]:
          "count", "0"),
         ("stronger: answers with a present duty under Before ('I often act as…', 'I triage 30 patients a shift')",
          float(presents), "count", "0"),
+        ("stronger: stories given the Action gap though the answer tells a step of the candidate's ('First I sat with…')",
+         float(gaps), "count", "compare"),
     ]

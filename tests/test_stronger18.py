@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bench.bench_stronger import cut_measures, present_as_before
+from bench.bench_stronger import action_gap, cut_measures, present_as_before
 from core.coach.score import score_answer
 from core.coach.stronger import OFF_TOPIC_LEAD
 from core.interview.state import QuestionRecord
@@ -191,3 +191,31 @@ def test_a_present_duty_goes_under_now(question: str, answer: str, duty: str) ->
     assert duty in part(out, "Now") and duty not in part(out, "Before"), out
     assert not present_as_before(out), out
     assert "want" not in part(out, "Now") and "want" in part(out, "Why this role"), out  # "I now want…" is why, not now
+
+
+# A story whose steps are told with an irregular past ("I sat with…", "I rang…"), opened on the task ("When I needed to…, I
+# built…") or looking ahead ("…and warned the supplier to deliver on time next time") keeps them under "Action", never the
+# gap; what the candidate would do differently now ("Now I would… instead") is its lesson, never its result (session 18:
+# "Action: [what you did…]" and "Result: … Now I would involve them from the start instead.").
+_STEPS = [
+    ("Tell me about a time you had to win over people who did not trust your numbers.",
+     "The hardest part was getting the delivery targets agreed with the depot leads. It took a few weeks but we got there.\n\n"
+     "First I sat with the three shift leads to agree the loading times per van, because they didn't trust the old "
+     "figures. Now I would bring them in from the start instead of showing them a finished plan.", "sat with", "instead"),
+    ("Tell me about a time you had to learn something quickly.",
+     "When I needed to learn the new booking system for our dental practice, I built a one-page crib sheet, rang the "
+     "supplier's helpdesk twice, and practised on test patients for two evenings. I also showed the two receptionists "
+     "the shortcuts.", "crib sheet", ""),
+    ("Tell me about a time a supplier let you down. What did you do?",
+     "Our flour delivery arrived two days late before a big wedding order. I rang two local mills straight away, bought "
+     "50 kilos from one of them, and warned our supplier we would switch to the mill next time.", "rang two local mills", ""),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "step", "lesson"), _STEPS)
+def test_a_storys_steps_go_under_action_and_its_lesson_under_lesson(question, answer, step, lesson) -> None:
+    out = stronger(question, answer)
+    assert step in part(out, "Action"), out
+    assert not action_gap(answer, out), out
+    if lesson:
+        assert lesson in part(out, "Lesson") and lesson not in part(out, "Result"), out

@@ -50,6 +50,7 @@ from core.coach.stronger_kinds import (
     opens_on_own_action,
     semicolon_clauses,
     split_mixed,
+    told_lesson,
     told_result,
     told_step,
     told_story,
@@ -239,9 +240,8 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
             and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
         said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
-    lesson = _cue(cues.LESSON)
     for i, s in enumerate(said):
-        if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
+        if qtype == "behavioural" and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
             parts.setdefault("Lesson", []).append(s)
             continue
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
@@ -252,6 +252,10 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]
+    elif qtype == "behavioural" and parts["Task"] and "action" in star_kinds(parts["Task"][0]) and (
+            not parts["Action"] or re.match(r"(?:when|once|after|as soon as|because|since)\b", parts["Task"][0], re.I)):
+        # "When I needed to learn X, I built a plan, rang…": the task told in passing, what was done (session 18)
+        parts["Action"], parts["Task"] = parts["Task"][:1] + parts["Action"], parts["Task"][1:]
     return parts
 
 
@@ -365,8 +369,8 @@ def stronger_answer(
 
 # What a stronger answer says of an answer judged about something else (session 18: a half-marathon story told to a budget
 # question came back under "Steps:"): none of its sentences, only the question's own outline.
-OFF_TOPIC_LEAD = ("That answer was about something else, so none of it is rearranged here: a stronger answer answers the "
-                  "question asked. What to cover: ")
+OFF_TOPIC_LEAD = ("[That answer was about something else, so none of it is rearranged here: a stronger answer answers the "
+                  "question asked. What to cover:] ")  # in brackets: the coach's words, as every gap is
 
 
 def off_topic_outline(question: str, qtype: QuestionType, facts: dict | None = None) -> str:

@@ -22,7 +22,24 @@ _FOUND_STATE_RE = re.compile(r"^(?:as [^,]{3,60}?,?\s+)?I (?:found|noticed|saw|r
 _WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.IGNORECASE)
 _ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had| have)", re.IGNORECASE)
 _OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
-                            r"loved\b|hoped\b|seemed\b|used\b)\w{3,}ed\b")
+                            r"loved\b|hoped\b|seemed\b|used\b)(?:\w{3,}ed|(?:re)?(?:built|wrote|led|ran|made|took|got|gave|"
+                            r"found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|won|went|drove|held|"
+                            r"showed|paid|sold|bought|flew|sought|thought))\b")  # "First I sat with the two managers…" (session 18)
+# What one would do differently now ("Now I would involve them from the start instead…", "Next time I'd…"): a lesson.
+DIFFERENTLY_RE = re.compile(r"^(?:now|today|these days|next time|if I did it again),? I(?:'d| would)\b|"
+                            r"\bI(?:'d| would) (?:\w+ ){1,6}?instead\b", re.IGNORECASE)
+# Words that say a lesson was drawn, whatever else the sentence tells.
+_LEARNED_RE = re.compile(r"\b(?:learn\w*|realis\w*|realiz\w*|lessons?|taught me|hindsight|looking back|differently|instead|"
+                         r"still|since then|ever since)\b", re.IGNORECASE)  # "a checklist I still use": kept since
+
+
+def told_lesson(sentence: str) -> bool:
+    """Whether a story's sentence tells what was learned or would be done differently now (:data:`cues.LESSON`,
+    :data:`DIFFERENTLY_RE`); a step of the candidate's that only looks ahead ("I told them to stop, and warned the supplier
+    to deliver compliant concrete next time") is a step, never the lesson (session 18: the story was left "Action: [gap]")."""
+    if not (cues.LESSON["en"].search(sentence) or DIFFERENTLY_RE.search(sentence)):
+        return False
+    return not opens_on_own_action(sentence) or bool(_LEARNED_RE.search(sentence))
 # A state measured as it is now, after the change ("Returns now take four days", "we now close in 5 days").
 _NOW_MEASURED_RE = re.compile(r"\b(?:now|these days)\s+(?:only\s+)?(?:takes?|runs?|costs?|sits?|stands?|averages?|closes?|"
                               r"finish(?:es)?|handles?|gets?|is|are|has|have)\b(?:\s+\S+){0,4}?\s+(?:about\s+)?(?:[$£€]?\d|"

@@ -179,6 +179,7 @@ def lesson(sentences: list[str]) -> str:
     whole rather than cut to something else ("What I learned is to bring data and the people.": session 16)."""
     out = []
     for sentence in sentences:
+        sentence = re.sub(r"^Now,?\s+(?=I(?:'d| would)\b)", "", sentence)  # "Lesson:" says it is now: "I would… instead of…"
         rest = _LESSON_LEAD_RE.sub("", sentence, count=1)
         if rest == sentence or len(rest.split()) < 3:
             out.append(sentence)
