@@ -341,6 +341,18 @@ def action_gap(answer: str, stronger: str) -> bool:
     return built and " Action: [" in f" {stronger}" and bool(_OWN_STEP_RE.search(answer))
 
 
+def lesson_dropped(answer: str, stronger: str) -> bool:
+    """Whether the answer announces a lesson (:data:`core.coach.stronger_parts._LESSON_LEAD_RE`: "What I learned is that…",
+    "I learned to…") after its first sentence and its stronger answer, built from it, has none under "Lesson:" (session 18:
+    a plan backed by a story lost "What I learned is that a forecast is trusted…")."""
+    from core.coach.stronger_parts import _LESSON_LEAD_RE
+    from core.coach.stronger_sentences import clean_sentences
+
+    said = clean_sentences(answer)[1:]
+    return (any(_parts(stronger).values()) and any(_LESSON_LEAD_RE.match(s) for s in said)
+            and not _parts(stronger).get("Lesson"))
+
+
 # "Also," opening a sentence whose time clause the coach follows with "then" ("Also, when we launched X in 2022, then I had…").
 _ALSO_THEN_RE = re.compile(r"(?:^|[.!?:]\s)Also, (?:when|once|after|as soon as)\b[^.!?]*?, then (?:I|we)\b")
 
@@ -353,7 +365,7 @@ def run() -> list[tuple[str, float, str, str]]:
     items = load_published()[0] + load_team()
     runs, wrong, stitched, mixed, cut = [], 0, 0, 0, 0
     hanging = links = also = steps = quotes = plans = baselines = openings = cuts = glues = others = 0
-    measures = appositions = also_then = presents = gaps = 0
+    measures = appositions = also_then = presents = gaps = lessons = 0
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
         runs.append(longest_run(stronger, item.answer))
@@ -377,6 +389,7 @@ def run() -> list[tuple[str, float, str, str]]:
         also_then += bool(_ALSO_THEN_RE.search(stronger))
         presents += present_as_before(stronger)
         gaps += action_gap(item.answer, stronger)
+        lessons += lesson_dropped(item.answer, stronger)
     n = max(1, len(items))
     return [
         ("stronger: dev answers (published present + team)", float(len(items)), "items", "-"),
@@ -416,4 +429,6 @@ def run() -> list[tuple[str, float, str, str]]:
          float(presents), "count", "0"),
         ("stronger: stories given the Action gap though the answer tells a step of the candidate's ('First I sat with…')",
          float(gaps), "count", "compare"),
+        ("stronger: answers whose announced lesson ('What I learned is…') has no Lesson heading", float(lessons), "count",
+         "compare"),
     ]

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from bench.bench_stronger import action_gap, cut_measures, present_as_before
+from bench.bench_stronger import action_gap, cut_measures, lesson_dropped, present_as_before
 from core.coach.score import score_answer
 from core.coach.stronger import OFF_TOPIC_LEAD
 from core.interview.state import QuestionRecord
@@ -219,3 +219,25 @@ def test_a_storys_steps_go_under_action_and_its_lesson_under_lesson(question, an
     assert not action_gap(answer, out), out
     if lesson:
         assert lesson in part(out, "Lesson") and lesson not in part(out, "Result"), out
+
+
+# A plan backed by a story of the candidate's keeps the lesson it closes on, under "Lesson:" (session 18 re-check: "What I
+# learned is that a forecast is trusted when people can see and own its assumptions." was left out).
+_PLAN_LESSONS = [
+    ("How would you check that a contractor's quote for a kitchen refit is realistic?",
+     "At Hartfield Homes I check every refit quote against our own cost sheet. I break it into labour, units and disposal, "
+     "ask the contractor to price each line, and compare the labour days with our last three jobs. In 2023 one quote hid "
+     "a 20 percent skip charge, so I sent it back and it came down by 1,400 pounds. What I learned is that a quote is only "
+     "comparable when every line is priced.", "comparable when every line"),
+    ("How would you plan the rota for a ward over the Christmas fortnight?",
+     "On my ward I draft the holiday rota six weeks ahead. I list who worked Christmas last year, ask everyone for two "
+     "preferred shifts, and fill the gaps with bank staff first. Last year nobody worked both Christmas Day and New Year. "
+     "The lesson I took was that people accept a rota they helped to shape.", "accept a rota"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "lesson"), _PLAN_LESSONS)
+def test_a_plans_lesson_is_kept_under_lesson(question: str, answer: str, lesson: str) -> None:
+    out = stronger(question, answer)
+    assert lesson in part(out, "Lesson"), out
+    assert not lesson_dropped(answer, out), out

@@ -65,8 +65,8 @@ from core.coach.stronger_limits import (
 )
 from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WANTS_RE, _WEAK_REASON_RE, weak_sentence  # noqa: F401
 from core.coach.stronger_outline import off_subject, outline_kind  # noqa: F401 (outline_kind re-exported)
-from core.coach.stronger_parts import as_steps, result, situation
 from core.coach.stronger_parts import lesson as said_lesson
+from core.coach.stronger_parts import reworded as _reworded
 from core.coach.stronger_sentences import clean_sentences
 
 UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an unlinked answer did not answer its question
@@ -241,7 +241,8 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
         said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
     for i, s in enumerate(said):
-        if qtype == "behavioural" and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
+        # a lesson closes a story, and a plan backed by one ("What I learned is that a forecast is trusted…": session 18)
+        if qtype in {"behavioural", "situational", "technical"} and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
             parts.setdefault("Lesson", []).append(s)
             continue
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
@@ -377,18 +378,6 @@ def off_topic_outline(question: str, qtype: QuestionType, facts: dict | None = N
     """The stronger answer to an answer about something else: :data:`OFF_TOPIC_LEAD` then the question's outline of gaps
     (:func:`stronger_answer` with no text: a bank question's model answer, or the type's parts), never its sentences."""
     return OFF_TOPIC_LEAD + stronger_answer(question, "", qtype, None, facts)
-
-
-def _reworded(label: str, said: list[str], *, reasoned: bool = False) -> str:
-    """A part's sentences reworded from their facts (:mod:`core.coach.stronger_parts`), not pasted;
-    ``reasoned``: the answer gives its reasons elsewhere, so the steps ask for none."""
-    if label in {"Action", "Steps"}:
-        return as_steps(said, reasoned=reasoned)
-    if label == "Situation":
-        return situation(said)
-    if label == "Result":
-        return result(said)
-    return " ".join(said)
 
 
 _OTHER_LANGUAGE = (
