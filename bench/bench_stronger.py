@@ -22,7 +22,12 @@ team's), scored on its own question:
 - session 17, as counts of answers: a sentence whose opening was cut (:func:`opening_cut`: its start left out, its end kept,
   or words dropped inside its opening; "compare": the few left are technical answers in Markdown, whose lists and code the
   stronger answer reads as sentences where this check reads one), two of the answer's sentences run into one
-  (:func:`glued`: a follow-up reply stitched onto the main story) and someone else's outcome under "Now" (:func:`others_now`).
+  (:func:`glued`: a follow-up reply stitched onto the main story) and someone else's outcome under "Now" (:func:`others_now`);
+- session 18, as counts of answers: a measure of time said in words cut from its clause (:func:`cut_measures`), a noun named
+  again joined as a list's item (:func:`apposition_listed`), "Also, when …, then I" (:data:`_ALSO_THEN_RE`), a present duty
+  under "Before" (:func:`present_as_before`), a story left the Action gap though it tells a step of the candidate's
+  (:func:`action_gap`; "compare": the few left are one-line answers or a step told as the task) and an announced lesson
+  with no "Lesson:" (:func:`lesson_dropped`).
 """
 
 from __future__ import annotations
