@@ -22,7 +22,12 @@ team's), scored on its own question:
 - session 17, as counts of answers: a sentence whose opening was cut (:func:`opening_cut`: its start left out, its end kept,
   or words dropped inside its opening; "compare": the few left are technical answers in Markdown, whose lists and code the
   stronger answer reads as sentences where this check reads one), two of the answer's sentences run into one
-  (:func:`glued`: a follow-up reply stitched onto the main story) and someone else's outcome under "Now" (:func:`others_now`).
+  (:func:`glued`: a follow-up reply stitched onto the main story) and someone else's outcome under "Now" (:func:`others_now`);
+- session 18, as counts of answers: a measure of time said in words cut from its clause (:func:`cut_measures`), a noun named
+  again joined as a list's item (:func:`apposition_listed`), "Also, when …, then I" (:data:`_ALSO_THEN_RE`), a present duty
+  under "Before" (:func:`present_as_before`), a story left the Action gap though it tells a step of the candidate's
+  (:func:`action_gap`; "compare": the few left are one-line answers or a step told as the task) and an announced lesson
+  with no "Lesson:" (:func:`lesson_dropped`).
 """
 
 from __future__ import annotations
@@ -284,6 +289,79 @@ def others_now(stronger: str) -> bool:
                if len(s.split()) >= 3)
 
 
+# A measure of time said in words that closes a clause ("for one hour", "within two days"): session 18.
+_TIME_MEASURE_RE = re.compile(r"\b(?:for|in|within|after) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"twenty|thirty|half|several) (?:second|minute|hour|day|night|week|fortnight|month|quarter|"
+                              r"year|term|shift)s?\b", re.IGNORECASE)
+
+
+def cut_measures(answer: str, stronger: str) -> list[str]:
+    """The answer's measures of time said in words (:data:`_TIME_MEASURE_RE`: "for one hour") whose clause came back
+    without them (session 18: "…pause ambulance offload to our resus" without "for one hour"): the three words before the
+    measure are in the stronger answer, the measure is not."""
+    shown = " " + " ".join(_said_words(re.sub(r"\[[^\]]*\]", " ", stronger))) + " "
+    cut = []
+    for m in _TIME_MEASURE_RE.finditer(answer):
+        before = _said_words(answer[:m.start()])[-3:]
+        if len(before) == 3 and f" {' '.join(before)} " in shown and f" {' '.join(_said_words(m.group(0)))} " not in shown:
+            cut.append(m.group(0))
+    return cut
+
+
+def apposition_listed(answer: str, stronger: str) -> bool:
+    """Whether a noun named again after a comma in the answer (:func:`core.coach.stronger_joins.apposition`: "the buyers I
+    know, operations directors at 3PLs, so I…") came back joined with "and" as an item of a list (session 18)."""
+    from core.coach.stronger_joins import apposition
+    from core.coach.stronger_limits import _CLAUSE_RE
+    from core.coach.stronger_quotes import split_outside
+
+    for sentence in re.split(r"(?<=[.!?])\s+", answer):
+        clauses = [c.strip(" ,;:") for c in split_outside(_CLAUSE_RE, sentence.rstrip(".!?")) if c.strip(" ,;:")]
+        if any(apposition(clauses, i) and f"and {clauses[i]}" in stronger for i in range(len(clauses))):
+            return True
+    return False
+
+
+def present_as_before(stronger: str) -> bool:
+    """Whether a sentence under "Before:" tells the candidate's present role or duty
+    (:data:`core.coach.stronger_kinds._PRESENT_RE`: "I often act as the senior nurse", "I triage 30 patients a shift":
+    session 18)."""
+    from core.coach.stronger_kinds import _PRESENT_RE
+
+    return any(_PRESENT_RE.search(_COACH_LEAD_RE.sub("", s)) for s in _parts(stronger).get("Before", []))
+
+
+# The candidate's own step in the past, regular or not ("I rang the supplier", "First I sat with the two managers").
+_OWN_STEP_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
+                          r"loved\b|hoped\b|seemed\b|used\b|noticed\b|learned\b|realised\b|realized\b)(?:\w{3,}ed|built|"
+                          r"wrote|led|ran|made|took|gave|found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|"
+                          r"went|drove|held|paid|sold|bought)\b")
+
+
+def action_gap(answer: str, stronger: str) -> bool:
+    """Whether a story's stronger answer, built from the answer (some heading holds its words), left the gap under "Action:"
+    although the answer tells a step of the candidate's in the past (:data:`_OWN_STEP_RE`: session 18, "First I sat with the
+    two production managers…" left out and "Action: [what you did…]")."""
+    built = any(_parts(stronger).values())  # its headings' sentences, without the gaps
+    return built and " Action: [" in f" {stronger}" and bool(_OWN_STEP_RE.search(answer))
+
+
+def lesson_dropped(answer: str, stronger: str) -> bool:
+    """Whether the answer announces a lesson (:data:`core.coach.stronger_parts._LESSON_LEAD_RE`: "What I learned is that…",
+    "I learned to…") after its first sentence and its stronger answer, built from it, has none under "Lesson:" (session 18:
+    a plan backed by a story lost "What I learned is that a forecast is trusted…")."""
+    from core.coach.stronger_parts import _LESSON_LEAD_RE
+    from core.coach.stronger_sentences import clean_sentences
+
+    said = clean_sentences(answer)[1:]
+    return (any(_parts(stronger).values()) and any(_LESSON_LEAD_RE.match(s) for s in said)
+            and not _parts(stronger).get("Lesson"))
+
+
+# "Also," opening a sentence whose time clause the coach follows with "then" ("Also, when we launched X in 2022, then I had…").
+_ALSO_THEN_RE = re.compile(r"(?:^|[.!?:]\s)Also, (?:when|once|after|as soon as)\b[^.!?]*?, then (?:I|we)\b")
+
+
 def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
     from core.coach.score import score_answer
@@ -292,6 +370,7 @@ def run() -> list[tuple[str, float, str, str]]:
     items = load_published()[0] + load_team()
     runs, wrong, stitched, mixed, cut = [], 0, 0, 0, 0
     hanging = links = also = steps = quotes = plans = baselines = openings = cuts = glues = others = 0
+    measures = appositions = also_then = presents = gaps = lessons = 0
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
         runs.append(longest_run(stronger, item.answer))
@@ -310,6 +389,12 @@ def run() -> list[tuple[str, float, str, str]]:
         cuts += bool(opening_cut(item.answer, stronger))
         glues += glued(item.answer, stronger)
         others += others_now(stronger)
+        measures += bool(cut_measures(item.answer, stronger))
+        appositions += apposition_listed(item.answer, stronger)
+        also_then += bool(_ALSO_THEN_RE.search(stronger))
+        presents += present_as_before(stronger)
+        gaps += action_gap(item.answer, stronger)
+        lessons += lesson_dropped(item.answer, stronger)
     n = max(1, len(items))
     return [
         ("stronger: dev answers (published present + team)", float(len(items)), "items", "-"),
@@ -339,4 +424,16 @@ def run() -> list[tuple[str, float, str, str]]:
         ("stronger: answers with two of the answer's sentences run into one", float(glues), "count", "0"),
         ("stronger: answers with someone else's outcome under Now ('She passed… and now works')", float(others), "count",
          "0"),
+        ("stronger: answers with a measure of time cut from its clause ('… to our resus' without 'for one hour')",
+         float(measures), "count", "0"),
+        ("stronger: answers with a noun named again joined as a list's item ('…I know, and operations directors…, and')",
+         float(appositions), "count", "0"),
+        ("stronger: answers with 'Also, when …, then I' (a past time followed by the coach's 'then')", float(also_then),
+         "count", "0"),
+        ("stronger: answers with a present duty under Before ('I often act as…', 'I triage 30 patients a shift')",
+         float(presents), "count", "0"),
+        ("stronger: stories given the Action gap though the answer tells a step of the candidate's ('First I sat with…')",
+         float(gaps), "count", "compare"),
+        ("stronger: answers whose announced lesson ('What I learned is…') has no Lesson heading", float(lessons), "count",
+         "compare"),
     ]

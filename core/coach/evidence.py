@@ -35,6 +35,7 @@ from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH, first_per
 from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
+from core.coach.wishes import NEGATIONS, WISHES, compiled
 
 _COMPASSION = ("compassion", "empath", "kindly", "kindness", "reassur", "comfort", "dignit", "sensitiv", "gentl", "bereave",
                "sympath", "condolenc", "honest")
@@ -64,24 +65,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "licens": ("licens", "registered", "registration", "certified", "pin"),
     "ci/cd": ("ci/cd", "ci", "cd", "pipeline", "continuous"),
 }
-NEGATION_RE = re.compile(
-    r"\b(?:don'?t|do not|didn'?t|did not|never|not yet|haven'?t|have not|hasn'?t|no experience|lack|without|"
-    r"isn'?t|wasn'?t|cannot|can'?t|not (?:a|an|the|really|much)|no (?:formal|real)|yet to)\b",
-    re.IGNORECASE,
-)
-WISH_RE = re.compile(
-    r"\b(?:want(?:s|ed)? to|hoping to|would like to|I'?d like to|hope to|"
-    r"plan(?:ning)? to|keen to|eager to|looking forward to|will learn|aim to|I'?d love to|going to learn|"
-    r"wish I)\b"
-    # An intention or a willingness is no experience: "I would learn the warehouse side", "I'd be keen to",
-    # "I can pick it up quickly", "I'm willing to train", "it would be new to me".
-    r"|\b(?:I|we)(?:'d|'ll| would| will| could| can| shall|'m going to| am going to)\s+(?:\w+ly\s+)?(?:learn|pick\b|"
-    r"get (?:up to speed|trained|to grips|familiar|some training|training)|train\b|study|read up|look into|shadow|"
-    r"take (?:a|some) (?:course|training)|be (?:keen|happy|glad|eager|willing|open|ready|excited|quick))"
-    r"|\b(?:willing|open|ready|happy|excited) to (?:learn|train|pick|develop|get|take on|grow)\b|\bnew to me\b"
-    r"|\bquick (?:learner|to learn)\b|" + FOREIGN_WISH,
-    re.IGNORECASE,
-)
+# A negation or a wish is no evidence, in the six languages (core.coach.wishes, the one source)
+NEGATION_RE = compiled(NEGATIONS["en"])
+WISH_RE = compiled(f"{WISHES['en']}|{FOREIGN_WISH}")
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we've|our)\b")
 _CLAUSE_RE = re.compile(r",|;|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 # A requirement for a credential: a licence, certificate, registration or permit.

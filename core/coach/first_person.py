@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from core.analysis.language import likely_languages
 from core.analysis.lemmas import is_lemma, lemma
+from core.coach.wishes import NEGATIONS, WISHES, compiled, foreign
 
 _PRONOUNS = {
     "es": r"yo|me|mi|mis|conmigo|nosotros|nosotras|nuestr[oa]s?",
@@ -28,20 +29,9 @@ _PRONOUNS = {
 _PRONOUN_RES = {lang: re.compile(rf"(?<![\w'’])(?:{words})(?![\w])", re.IGNORECASE) for lang, words in _PRONOUNS.items()}
 _VERB_ENDINGS = {"es": ("o", "é", "í", "amos", "emos", "imos"), "it": ("o", "ai", "ei", "ii", "iamo"),
                  "pt": ("o", "ei", "i", "amos", "emos", "imos")}
-# A wish, a plan or a hypothetical in the five languages is no experience (session 17: "creo que lo aprendería rápido",
-# "… mehr Verantwortung übernehmen möchte"): the conditional ("aprendería", "gostaria", "j'aimerais", "vorrei",
-# "würde"), "want", "hope", "plan" and "going to". Nouns that end like a conditional ("ingeniería", "secretaria") are not.
-FOREIGN_WISH = (r"\b(?!(?:ingenier|librer|tesorer|mensajer|galer|panader|cafeter|bater|loter)ía\b)\w{2,}(?:ar|er|ir)ía\b|"
-                r"\b(?:podría|haría|sabría|tendría|diría|gostaria|adoraria|aprenderia|faria|poderia|saberia|conseguiria|"
-                r"trabalharia|usaria|utilizaria|dominaria|adaptaria|ficaria|quiero|quisiera|espero|planeo|voy a \w+(?:ar|er|ir)|"
-                r"quero|pretendo|planeio|vou \w+(?:ar|er|ir)|vorrei|voglio|spero|\w+(?:are|ere|ire)i|farei|mi piacerebbe|"
-                r"möchte|möchten|würde|würden|hoffe|ich plane|wünsche|ich will|ich werde|wir wollen)\b|"
-                r"\bj(?:e\s+|['’])\w+rais\b|\b(?:je veux|je souhaite|j['’]espère|je compte|je vais)\b")
-# A negation in the five languages ("Mit SAP HCM habe ich noch nicht selbst gearbeitet"); Spanish "no" only before a
-# verb of having, knowing or using (Portuguese "no" is "in the": "no projeto").
-FOREIGN_NEGATION_RE = re.compile(
-    r"\b(?:nunca|jamás|não|nicht|nie|niemals|kein(?:e[mnrs]?)?|jamais|ne|non|mai|no (?:he|hemos|tengo|tenía|sé|conozco|"
-    r"domino|manejo|uso|usé|utilizo|trabajo|trabajé|hice|hago))\b|\bn['’]", re.IGNORECASE)
+# A wish, a plan or a hypothetical, and a negation, in the five languages: core.coach.wishes owns them (session 18)
+FOREIGN_WISH = foreign(WISHES)
+FOREIGN_NEGATION_RE = compiled(foreign(NEGATIONS))
 _INFINITIVE = {"es": ("ar", "er", "ir"), "it": ("are", "ere", "ire", "rre"), "pt": ("ar", "er", "ir", "or")}
 
 

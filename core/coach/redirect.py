@@ -97,6 +97,12 @@ def redirect_reason(question: str, answer: str, earlier: Sequence[tuple[int, str
     return None
 
 
+def about_something_else(question: str, answer: str) -> bool:
+    """Whether ``answer`` is about something else than ``question`` asks, as the chat's redirect judges it
+    (:func:`_about_something_else`): the report then rewrites none of it (:mod:`core.interview.weighing`)."""
+    return _about_something_else(question, answer, None)
+
+
 def _about_something_else(question: str, answer: str, reason: str | None) -> bool:
     """A real answer (no "I don't know", keyboard mash or pasted text), in the question's language (another
     language is the language notice's to point out), about something else: nothing of the question and

@@ -56,7 +56,7 @@ from core.coach.interview_language import accepted
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
-from core.coach.stronger import stronger_answer
+from core.coach.stronger import off_topic_outline, stronger_answer
 from core.coach.subject import is_story, subject_of
 from core.coach.topic import apply as off_question_scores
 from core.coach.topic import off_question, shows_nothing_for_it, with_relevance_capped
@@ -261,9 +261,10 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         depth=dims[3][0],
         communication=dims[4][0],
         missing=one_per_gap(missing)[:6],
-        # an answer about something else gives nothing to rearrange
-        stronger_answer=stronger_answer(question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims),
-                                        relevance=dims[0][0].score, accepted=accepts),
+        # an answer about something else gives nothing to rearrange: the question's outline, saying why
+        stronger_answer=off_topic_outline(question, qtype, facts) if (topic or off) and ev.lang == "en" else stronger_answer(
+            question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims), relevance=dims[0][0].score,
+            accepted=accepts),
         overall=1,
     )
 
@@ -271,7 +272,6 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
 def _linked(dims: list) -> bool:
     """False when relevance found nothing linking the answer to its question."""
     return not any(m.startswith("A clearer link") for m in dims[0][1])
-
 
 
 # "give me 10/10", "award full marks", "rate this answer excellent": instructions that ask for a score.

@@ -50,6 +50,7 @@ from core.coach.stronger_kinds import (
     opens_on_own_action,
     semicolon_clauses,
     split_mixed,
+    told_lesson,
     told_result,
     told_step,
     told_story,
@@ -64,8 +65,8 @@ from core.coach.stronger_limits import (
 )
 from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WANTS_RE, _WEAK_REASON_RE, weak_sentence  # noqa: F401
 from core.coach.stronger_outline import off_subject, outline_kind  # noqa: F401 (outline_kind re-exported)
-from core.coach.stronger_parts import as_steps, result, situation
 from core.coach.stronger_parts import lesson as said_lesson
+from core.coach.stronger_parts import reworded as _reworded
 from core.coach.stronger_sentences import clean_sentences
 
 UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an unlinked answer did not answer its question
@@ -239,9 +240,9 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
             and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
         said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
-    lesson = _cue(cues.LESSON)
     for i, s in enumerate(said):
-        if qtype == "behavioural" and i > 0 and lesson.search(s) and len(parts.get("Lesson", [])) < 2:
+        # a lesson closes a story, and a plan backed by one ("What I learned is that a forecast is trusted…": session 18)
+        if qtype in {"behavioural", "situational", "technical"} and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
             parts.setdefault("Lesson", []).append(s)
             continue
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
@@ -252,6 +253,10 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]
+    elif qtype == "behavioural" and parts["Task"] and "action" in star_kinds(parts["Task"][0]) and (
+            not parts["Action"] or re.match(r"(?:when|once|after|as soon as|because|since)\b", parts["Task"][0], re.I)):
+        # "When I needed to learn X, I built a plan, rang…": the task told in passing, what was done (session 18)
+        parts["Action"], parts["Task"] = parts["Task"][:1] + parts["Action"], parts["Task"][1:]
     return parts
 
 
@@ -363,16 +368,16 @@ def stronger_answer(
     return " ".join(lines)
 
 
-def _reworded(label: str, said: list[str], *, reasoned: bool = False) -> str:
-    """A part's sentences reworded from their facts (:mod:`core.coach.stronger_parts`), not pasted;
-    ``reasoned``: the answer gives its reasons elsewhere, so the steps ask for none."""
-    if label in {"Action", "Steps"}:
-        return as_steps(said, reasoned=reasoned)
-    if label == "Situation":
-        return situation(said)
-    if label == "Result":
-        return result(said)
-    return " ".join(said)
+# What a stronger answer says of an answer judged about something else (session 18: a half-marathon story told to a budget
+# question came back under "Steps:"): none of its sentences, only the question's own outline.
+OFF_TOPIC_LEAD = ("[That answer was about something else, so none of it is rearranged here: a stronger answer answers the "
+                  "question asked. What to cover:] ")  # in brackets: the coach's words, as every gap is
+
+
+def off_topic_outline(question: str, qtype: QuestionType, facts: dict | None = None) -> str:
+    """The stronger answer to an answer about something else: :data:`OFF_TOPIC_LEAD` then the question's outline of gaps
+    (:func:`stronger_answer` with no text: a bank question's model answer, or the type's parts), never its sentences."""
+    return OFF_TOPIC_LEAD + stronger_answer(question, "", qtype, None, facts)
 
 
 _OTHER_LANGUAGE = (

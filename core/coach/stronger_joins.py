@@ -137,3 +137,21 @@ def _broken_off(kept: list[str], out: list[str], clause: str) -> list[str]:
         out.append(", ".join(kept) + ".")
         return []
     return kept
+
+
+# A phrase that opens on a preposition or a linking word: a place, a span or a reason, never a noun named again.
+_NOT_NOUN_START_RE = re.compile(r"^(?:at|in|on|for|with|from|to|into|across|over|under|by|via|through|within|during|"
+                                r"after|before|since|as|like|such|including|especially|rather|instead|not|only|even|"
+                                r"mainly|mostly|usually|often|who|whose|which|where|that|what)\b", re.IGNORECASE)
+
+
+def apposition(clauses: list[str], i: int) -> bool:
+    """Whether clause ``i`` of a sentence names again what the clause before it ended on, between that clause and one of
+    its own ("Freightly sells to the buyers I know, operations directors at 3PLs, so I can…"): a noun phrase of two words
+    or more with no verb or subject (:func:`_own_clause`), after the sentence's opening or a clause of its own, before a
+    clause of its own. Joined with "and" it reads as a list of three (session 18); it is an aside, as one in brackets."""
+    if not 0 < i < len(clauses) - 1:
+        return False
+    clause = clauses[i]
+    return (len(clause.split()) >= 2 and not _own_clause(clause) and not _NOT_NOUN_START_RE.match(clause)
+            and bool(_OWN_CLAUSE_RE.match(clauses[i + 1])) and (i == 1 or _own_clause(clauses[i - 1])))

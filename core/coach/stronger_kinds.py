@@ -8,7 +8,7 @@ import re
 
 from core.analysis import cues
 from core.analysis.results import measured_result
-from core.coach.stronger_motives import I_AM, I_WOULD, WANT_VERBS
+from core.coach.wishes import STORY_WISH
 
 # The setting told without the candidate acting in it ("Our nightly run took 90 minutes"), where one works
 # ("I work in a busy ED"), and a change stated as a result ("went from 22 to 7 minutes").
@@ -22,7 +22,24 @@ _FOUND_STATE_RE = re.compile(r"^(?:as [^,]{3,60}?,?\s+)?I (?:found|noticed|saw|r
 _WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.IGNORECASE)
 _ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had| have)", re.IGNORECASE)
 _OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
-                            r"loved\b|hoped\b|seemed\b|used\b)\w{3,}ed\b")
+                            r"loved\b|hoped\b|seemed\b|used\b)(?:\w{3,}ed|(?:re)?(?:built|wrote|led|ran|made|took|got|gave|"
+                            r"found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|won|went|drove|held|"
+                            r"showed|paid|sold|bought|flew|sought|thought))\b")  # "First I sat with the two managers…" (session 18)
+# What one would do differently now ("Now I would involve them from the start instead…", "Next time I'd…"): a lesson.
+DIFFERENTLY_RE = re.compile(r"^(?:now|today|these days|next time|if I did it again),? I(?:'d| would)\b|"
+                            r"\bI(?:'d| would) (?:\w+ ){1,6}?instead\b", re.IGNORECASE)
+# Words that say a lesson was drawn, whatever else the sentence tells.
+_LEARNED_RE = re.compile(r"\b(?:learn\w*|realis\w*|realiz\w*|lessons?|taught me|hindsight|looking back|differently|instead|"
+                         r"still|since then|ever since)\b", re.IGNORECASE)  # "a checklist I still use": kept since
+
+
+def told_lesson(sentence: str) -> bool:
+    """Whether a story's sentence tells what was learned or would be done differently now (:data:`cues.LESSON`,
+    :data:`DIFFERENTLY_RE`); a step of the candidate's that only looks ahead ("I told them to stop, and warned the supplier
+    to deliver compliant concrete next time") is a step, never the lesson (session 18: the story was left "Action: [gap]")."""
+    if not (cues.LESSON["en"].search(sentence) or DIFFERENTLY_RE.search(sentence)):
+        return False
+    return not opens_on_own_action(sentence) or bool(_LEARNED_RE.search(sentence))
 # A state measured as it is now, after the change ("Returns now take four days", "we now close in 5 days").
 _NOW_MEASURED_RE = re.compile(r"\b(?:now|these days)\s+(?:only\s+)?(?:takes?|runs?|costs?|sits?|stands?|averages?|closes?|"
                               r"finish(?:es)?|handles?|gets?|is|are|has|have)\b(?:\s+\S+){0,4}?\s+(?:about\s+)?(?:[$£€]?\d|"
@@ -253,6 +270,9 @@ _PAST_RE = re.compile(
     r"\b(?:before that|previously|earlier|ago|last year|in (?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# a verb that is no past tense, nor a modal or a helping one ("triage", "act"; never "led", "would", "was", "ran")
+_NOT_PAST = (r"(?!(?:\w+ed|set|put|ran|led|built|made|took|got|gave|began|kept|found|taught|won|left|spent|grew|became|went|"
+             r"did|had|was|were|would|could|should|will|can|may|might|must|am|also|then|just|once|never|still|now)\b)[a-z]{3,}\b")
 # the present role, said in the present ("I own month-end close", "I am practice supervisor for 14 students",
 # "I head the payroll team", "I've been … since 2020"): "Now", never "Before" (session 16 re-check; session 17)
 _PRESENT_RE = re.compile(
@@ -262,7 +282,10 @@ _PRESENT_RE = re.compile(
     # a role held to this day ("I've been a Band 5 staff nurse since 2020", "I have worked at Kestrel since 2019"): Now
     r"\b(?:I|we)(?:'ve| have) (?:been|worked|served)\b[^.!?]{0,80}?\bsince\b|"
     r"\bI(?:'m| am) (?!(?:a|an|the|not|also|still|very|really|so|too|quite|just|always|never|sure|happy|proud|keen|"
-    r"passionate|good|great|looking|hoping|ready|glad|interested)\b)[a-z]+(?<!ed) (?:\w+ )?(?:for|of|at|on|in|to)\b",
+    r"passionate|good|great|looking|hoping|ready|glad|interested)\b)[a-z]+(?<!ed) (?:\w+ )?(?:for|of|at|on|in|to)\b|"
+    # a duty told as a habit ("I often act as the senior nurse", "I triage around 30 patients a shift"): Now (session 18)
+    rf"\bI (?:often|usually|regularly|routinely|always|also|mainly|mostly|sometimes|typically|normally|generally) {_NOT_PAST}|"
+    rf"\bI {_NOT_PAST}[^.!?;]{{0,60}}?\b(?:a|per|each|every) (?:shift|day|night|week|fortnight|month|term|quarter)\b",
     re.IGNORECASE,
 )
 _APPROACH_PLAN_RE = re.compile(
@@ -270,14 +293,8 @@ _APPROACH_PLAN_RE = re.compile(
     r"\b(?:start by|begin by|my first step|the first thing)\b",
     re.IGNORECASE,
 )
-# a wish or a plan for a next role ("I want to move up to…", "I'd aim to build…", "I'm hoping to lead…"): never a
-# story's result (session 16 re-check: "Result: I want to move up to mid-market deals… I'd aim to build £1m")
-# (the candidate and the verbs of wanting shared with stronger_motives._WANTS_RE: one source, session 17)
-WISH_RE = re.compile(
-    rf"{I_WOULD}(?: really)? (?:{WANT_VERBS}|aim|hope|plan|intend|mean) to\b|\bI(?:'d| would) aim\b|"
-    rf"{I_AM} (?:looking|keen|hoping|planning|aiming|ready) to\b|\bmy (?:aim|goal|plan) (?:is|would be)\b",
-    re.IGNORECASE,
-)
+# a wish or a plan for a next role: never a story's result (core.coach.wishes, the one source)
+WISH_RE = re.compile(STORY_WISH, re.IGNORECASE)
 _BRING_RE = re.compile(
     r"\bI(?:'d| would|'ll| will| can| could)? (?:bring|contribute|add|offer|help (?:the|your|you)|apply)\b", re.IGNORECASE
 )

@@ -24,6 +24,7 @@ from core.coach.stronger_joins import (  # noqa: F401 (_capital re-exported: the
     _capital,
     _own_clause,
     _with_step_before,
+    apposition,
     colon_fitted,
 )
 from core.coach.stronger_kinds import (  # noqa: F401 (re-exported: which STAR parts a sentence is, split out)
@@ -61,6 +62,7 @@ from core.coach.stronger_phrases import (  # noqa: F401 (SHORT_PHRASE re-exporte
     _opener_only,
     _scene_end,
     _without_asides,
+    measure_kept,
 )
 from core.coach.stronger_quotes import split_outside
 
@@ -94,6 +96,8 @@ def _clip_clause(clause: str, *, opening: bool = False) -> str:
         # "Over the last two years at Hallam Council I built projects in SQL and Power BI": the main clause whole, without
         # the scene it opens on, never the scene and "I built projects." (session 16)
         return " ".join(tokens[scene:])
+    if measure := measure_kept(tokens):  # "… to our resus for one hour": the measure whole, the place left out (session 18)
+        return measure
     keep = _clean_end(tokens, SHORT_PHRASE)
     figures = [i for i, t in enumerate(tokens) if re.search(r"\d", t)]
     if figures and (keep is None or figures[-1] >= keep) and (short := _without_asides(tokens, keep_opening=opening)):
@@ -179,7 +183,6 @@ def _linked_clause(clause: str) -> str | None:
         return ""
     return "" if _HANGING_LINKS_RE.match(clause) else None
 
-
 # A phrase of place, span or means that opens a clause ("from first call to signature", "across three sites").
 _SPAN_RE = re.compile(r"^(?:from|across|with|without|to|into|of|for|via|through|throughout|over|under|between|among|"
                       r"within|at(?! (?:least|most|first|last|once)\b)|on|in|by)\s", re.IGNORECASE)  # "at least one voter…" is a subject
@@ -191,6 +194,9 @@ def _lower_first_word(text: str) -> str:
     return text[:1].lower() + text[1:] if ordinary and first != "I" else text
 
 
+# The candidate's step in the past ("I called", "we had"): after a past time "I then had…", never ", then I had…" (session 18)
+_OWN_PAST_RE = re.compile(r"(I|we) (?=\w+ed\b|(?:had|was|were|took|got|made|went|ran|led|set|kept|began|found|gave|told|saw|"
+                          r"spent|built|wrote|sent|brought|met|sat|rang|spoke|chose|drove|flew|taught|caught|knew)\b)")
 _LABEL_ONLY_RE = re.compile(r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth|fifth|next|then|finally|also|"
                             r"lastly|step \d+|\d+)", re.IGNORECASE)
 
@@ -204,7 +210,7 @@ def _joined(kept: list[str], clause: str, said: str, words: list[str], *, then_o
     by the sentence's kind and its heading ``part``); after a time in the past, "I then …" when the subject alone does
     not run on (``subject_ok``)."""
     word = words[0]
-    if (kept and subject_ok and _PAST_WHEN_RE.match(kept[-1]) and (own := re.match(r"(I|we) (?=\w+ed\b)", clause))
+    if (kept and subject_ok and _PAST_WHEN_RE.match(kept[-1]) and (own := _OWN_PAST_RE.match(clause))
             and "then" not in said.split()):
         # "When I took over as lead, I then measured…": a time in the past is no condition ("…, then I measured")
         return f"{own.group(1)} then {clause[own.end():]}"
@@ -232,7 +238,7 @@ def _sentence_lead(clause: str, part: str, *, then_ok: bool = True) -> str:
         return "Then"
     if part == "Situation" and _SCENE_TIME_RE.match(clause):
         return "Then,"  # "…a third of my pipeline. Then, in Q1 2024 inbound dried up": the scene moves on in time (session 16)
-    if not re.match(r"[A-Za-z]", clause) or _SPAN_RE.match(clause) or _SUBORDINATE_RE.match(clause):
+    if not re.match(r"[A-Za-z]", clause) or (_SPAN_RE.match(clause) and not told_result(clause)) or _SUBORDINATE_RE.match(clause):
         return "Also,"  # "In a recent deal, I…", "When procurement stalled…": no "As a result," or "At the time," before them
     if part not in {"Situation", "Result", "Trade-offs", "Concepts"} and told_result(clause):
         return "As a result,"
@@ -240,17 +246,11 @@ def _sentence_lead(clause: str, part: str, *, then_ok: bool = True) -> str:
         return "At the time,"
     return "Also,"
 
-
 # A state in the past ("the risk was…", "there were…", "they had…").
 _PAST_STATE_RE = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(?:was|were|had|had been|could not|couldn't|did not|didn't)\b", re.IGNORECASE)
-
-
 _OWN_ALSO_RE = re.compile(r"^((?:\S+\s+){0,2}?)also\s+", re.IGNORECASE)  # "I also moved", "We also", "Also"
-
-
 _SCENE_ONLY_RE = re.compile(r"(?:over|in|at|on|during|after|before|by|within|across|for|throughout)\b(?:\s+\S+){1,4}",
                             re.IGNORECASE)
-
 
 _SENTENCE_END_RE = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…]['\"”’]))\s+(?=\S)")
 
@@ -331,6 +331,8 @@ def _sentence_clauses(sentence: str, grams: set[tuple[str, ...]]) -> tuple[str, 
     sentence = colon_fitted(sentence)  # "60 accounts: logistics firms with…", never "60 accounts, and logistics…"
     lead, clauses = with_opening([c.strip(" ,;:") for c in split_outside(_CLAUSE_RE, sentence.rstrip(".!?…"))
                                   if c and c.strip(" ,;:")])
+    # a noun named again ("the buyers I know, operations directors…, so I…"): an aside, never "and" a list's item
+    clauses = [c for i, c in enumerate(clauses) if not apposition(clauses, i)]
     first = _opening_clip(lead, clauses[0], grams) if clauses else ""
     # a sentence whose opening cannot be kept goes whole, never its end alone (session 17)
     return end, f"{lead}, {clauses[0]}" if lead else "".join(clauses[:1]), first, clauses if first else []

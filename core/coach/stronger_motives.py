@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from core.analysis import cues
+from core.coach.wishes import I_AM, I_WOULD, WANT_VERBS, WANTS  # noqa: F401 (re-exported)
 
 _EN = "en"
 
@@ -40,13 +41,6 @@ def weak_sentence(sentence: str) -> bool:
     return bool(hedged and cues.VAGUE[_EN].search(sentence) and not re.search(r"\d", sentence))
 
 
-# What the wish of :data:`core.coach.stronger_kinds.WISH_RE` (a plan, kept out of a story) and the want of :data:`_WANTS_RE`
-# (a reason, under "Why this role") share, one source for both (session 17): the candidate, "would" or not, and the verbs of
-# wanting; what follows differs ("to" for a wish; "a", "more", "to"… for a want), and so do the other words of each.
-I_WOULD = r"\bI(?:'d| would)?"
-I_AM = r"\bI(?:'m| am)"
-WANT_VERBS = "want|like|love"
-
-# What one wants from a next role ("I want a bigger store", "I'm looking for more scope"): a reason for it.
-_WANTS_RE = re.compile(rf"{I_WOULD} (?:{WANT_VERBS}) (?:a|an|to|more|the|bigger|larger)\b|"
-                       rf"{I_AM} (?:looking for|keen to|ready for)\b", re.IGNORECASE)
+# What one wants from a next role ("I want a bigger store", "I'm looking for more scope"): a reason for it; its words, and
+# the candidate and verbs of wanting it shares with a story's wish, are core.coach.wishes' (the one source, session 18).
+_WANTS_RE = re.compile(WANTS, re.IGNORECASE)

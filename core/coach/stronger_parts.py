@@ -179,6 +179,7 @@ def lesson(sentences: list[str]) -> str:
     whole rather than cut to something else ("What I learned is to bring data and the people.": session 16)."""
     out = []
     for sentence in sentences:
+        sentence = re.sub(r"^Now,?\s+(?=I(?:'d| would)\b)", "", sentence)  # "Lesson:" says it is now: "I would… instead of…"
         rest = _LESSON_LEAD_RE.sub("", sentence, count=1)
         if rest == sentence or len(rest.split()) < 3:
             out.append(sentence)
@@ -193,3 +194,15 @@ def lesson(sentences: list[str]) -> str:
             rest = f"{' '.join(words[:both])}. {verb.title()} {' '.join(words[both + 1:])}"
         out.append(rest[:1].upper() + rest[1:])
     return " ".join(out)
+
+
+def reworded(label: str, said: list[str], *, reasoned: bool = False) -> str:
+    """A part's sentences under ``label`` reworded from their facts (:func:`as_steps`, :func:`situation`, :func:`result`),
+    not pasted; ``reasoned``: the answer gives its reasons elsewhere, so the steps ask for none."""
+    if label in {"Action", "Steps"}:
+        return as_steps(said, reasoned=reasoned)
+    if label == "Situation":
+        return situation(said)
+    if label == "Result":
+        return result(said)
+    return " ".join(said)

@@ -106,6 +106,9 @@ def _aside_end(tokens: list[str], start: int) -> int:
     if (j < len(tokens) - 1 and tokens[j].lower() in _COUNTS
             and not re.match(r"(?:second|minute|hour|day|night|week|month|quarter|year|term|shift|semester)s?\b", tokens[j + 1], re.I)):
         return start  # "for two plants", "across three wards": how many, what the clause is about; "over two years" says when
+    if _TIME_MEASURE_RE.match(tokens[start]) and j < len(tokens) - 1 and _SPELLED_COUNT_RE.match(tokens[j]) and \
+            _TIME_UNIT_RE.match(tokens[j + 1]):
+        return start  # "in six weeks", "for one hour": how long it took or lasted, a measure (session 18)
     if end == j or (end < len(tokens) and _FIGURE_RE.fullmatch(tokens[end].strip(",.;:"))):
         return start  # no words, or a figure right after them is theirs ("for those 11")
     if end < len(tokens) - 1 and tokens[end].lower() == "of":
@@ -204,3 +207,32 @@ def _subject_at(tokens: list[str], i: int) -> bool:
             and tokens[i - 1].lower() not in _DETERMINERS and not tokens[i - 1].endswith(",")
             and any(re.fullmatch(r"\w{2,}ed|said|told|was|were|had|asked|wanted|came|went|took|got", t.lower())
                     for t in tokens[i + 2:i + 4]))
+
+
+# A measure of time said in words that closes a clause ("for one hour", "within two days", "in three weeks"): how long the
+# act lasted or took, part of what was done (session 18: "pause ambulance offload to our resus [for one hour]" was cut).
+_TIME_MEASURE_RE = re.compile(r"^(?:for|in|within|after)$", re.IGNORECASE)
+_SPELLED_COUNT_RE = re.compile(r"^(?:one|a|an|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                               r"forty|fifty|half|several)$", re.IGNORECASE)
+_TIME_UNIT_RE = re.compile(r"^(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|term|shift)s?[.,;]?$", re.I)
+# A phrase of place inside a clause ("to our resus", "at the depot"): the words dropped to keep the clause's measure whole.
+_PLACE_PREPOSITIONS = frozenset(["to", "at", "in", "on", "into", "from", "across", "within", "inside"])
+
+
+def measure_kept(tokens: list[str]) -> str:
+    """A clause over :data:`SHORT_PHRASE` words that closes on a measure of time said in words (:data:`_TIME_MEASURE_RE`
+    "for one hour"), told in at most that many words without a phrase of place before the measure ("asked the site team
+    to pause ambulance offload for one hour"), never cut before the measure; "" when no such cut fits."""
+    n = len(tokens)
+    if n <= SHORT_PHRASE or n < 4 or not (_TIME_UNIT_RE.match(tokens[-1]) and _SPELLED_COUNT_RE.match(tokens[-2])
+                                         and _TIME_MEASURE_RE.match(tokens[-3])):
+        return ""
+    tail = n - 3
+    for start in range(2, tail):
+        word = tokens[start].lower()  # "to" before a determiner only: "to pause…" is a verb's
+        if word not in _PLACE_PREPOSITIONS or (word == "to" and tokens[start + 1].lower() not in _DETERMINERS):
+            continue
+        kept = tokens[:start] + tokens[tail:]  # the phrase of place runs up to the measure ("at bay six", "to our resus")
+        if len(kept) <= SHORT_PHRASE and tail - start <= 4 and not any(_VERB_RE.match(t) for t in tokens[start + 1:tail]):
+            return " ".join(kept)
+    return ""

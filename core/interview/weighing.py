@@ -39,9 +39,9 @@ from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.pressure import same_language
 from core.coach.question_types import question_type
-from core.coach.redirect import repeat_of_question, repeated_from, scored_as_repeat
+from core.coach.redirect import about_something_else, repeat_of_question, repeated_from, scored_as_repeat
 from core.coach.score import MOSTLY_REPEATED, non_answer_kind, repeated_share
-from core.coach.stronger import stronger_answer
+from core.coach.stronger import OFF_TOPIC_LEAD, off_topic_outline, stronger_answer
 from core.coach.subject import THIN_SHARE, subject_of
 from core.interview.state import QuestionRecord
 from core.schemas import AnswerScore, DimensionScore
@@ -179,19 +179,28 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
     result = scored_as_repeat(result, same_as) if same_as is not None else result
     if repeated_from(record.answer or "", earlier) is not None:
         result = _stronger_without_repeat(result, record, score, earlier)
+    elif about_something_else(record.question, record.answer or ""):
+        result = _stronger_without_repeat(result, record, score, earlier, off=True)
     return result
 
 
 def _stronger_without_repeat(result: AnswerScore, record: QuestionRecord, score: Scorer,
-                             earlier: Sequence[tuple[int, str]]) -> AnswerScore:
-    """An answer given to an earlier question already never feeds this question's stronger answer (issue 15,
-    session 14: another question's story came back as 'Reasoning: I had to tell a customer…'): it is built from
-    the follow-up reply said once when that reply is this question's own, else it is the question's outline."""
+                             earlier: Sequence[tuple[int, str]], *, off: bool = False) -> AnswerScore:
+    """An answer given to an earlier question already (or, ``off``, one about something else:
+    :func:`core.coach.redirect.about_something_else`) never feeds this question's stronger answer (issue 15, session 14:
+    another question's story came back as 'Reasoning: I had to tell a customer…'; session 18: a half marathon under
+    'Steps:'): it is built from the follow-up reply said once when that reply is this question's own, else it is the
+    question's outline (after an answer about something else, saying so: :func:`core.coach.stronger.off_topic_outline`)."""
     reply = said_once(readable_text(record.follow_up_answer or "")) if record.follow_up else ""
     if reply and repeated_from(reply, [*earlier, (0, record.answer or "")]) is not None:
         reply = ""
+    if off and reply and (filler_reply(reply, record.follow_up or "") or off_the_question(record.question, reply)):
+        reply = ""  # a reply about something else too, or one that adds nothing: no story of this question's either
     if reply:
         stronger = score(record.question, reply).stronger_answer
+    elif off:  # the scorer's own outline when it said so too (it may name a CV achievement to draw on)
+        stronger = result.stronger_answer if result.stronger_answer.startswith(OFF_TOPIC_LEAD) else off_topic_outline(
+            record.question, question_type(record.question))
     else:  # nothing of its own to build on: the question's outline, without asking a model about no answer
         stronger = stronger_answer(record.question, "", question_type(record.question), None)
     return AnswerScore.model_validate({**result.model_dump(), "stronger_answer": stronger})

@@ -1,0 +1,86 @@
+"""Wishes, plans and negations: the one source of the words that tell what the candidate wants, plans or has not done,
+in the six languages the coach reads (English, Spanish, Portuguese, Italian, French, German), each language once.
+
+Three places read them (session 18: they were written in three, each language's words scattered):
+
+* :data:`core.coach.evidence.WISH_RE` and :data:`core.coach.evidence.NEGATION_RE`: a requirement is no evidence where
+  the candidate only wants it or says they lack it (:data:`WISHES`, :data:`NEGATIONS`; English and the five others);
+* :data:`core.coach.first_person.FOREIGN_WISH` and :data:`core.coach.first_person.FOREIGN_NEGATION_RE`: the same in
+  the five languages that drop or keep their pronoun (:func:`foreign`);
+* :data:`core.coach.stronger_kinds.WISH_RE` (a plan for a next role, no part of a story: :data:`STORY_WISH`) and
+  :data:`core.coach.stronger_motives._WANTS_RE` (a reason for wanting a role, under "Why this role": :data:`WANTS`),
+  which share the candidate and the verbs of wanting (:data:`I_WOULD`, :data:`I_AM`, :data:`WANT_VERBS`).
+
+Patterns are strings (regular-expression alternations), matched case-insensitively by their users; standard library only.
+"""
+
+from __future__ import annotations
+
+import re
+
+LANGUAGES = ("en", "es", "pt", "it", "fr", "de")
+
+# The candidate, "would" or not, and the verbs of wanting: what a story's wish and a role's want share (session 17).
+I_WOULD = r"\bI(?:'d| would)?"
+I_AM = r"\bI(?:'m| am)"
+WANT_VERBS = "want|like|love"
+
+# A wish or a plan for a next role ("I want to move up to…", "I'd aim to build…", "I'm hoping to lead…"): never a story's
+# result (session 16 re-check: "Result: I want to move up to mid-market deals… I'd aim to build £1m").
+STORY_WISH = (rf"{I_WOULD}(?: really)? (?:{WANT_VERBS}|aim|hope|plan|intend|mean) to\b|\bI(?:'d| would) aim\b|"
+              rf"{I_AM} (?:looking|keen|hoping|planning|aiming|ready) to\b|\bmy (?:aim|goal|plan) (?:is|would be)\b")
+# What one wants from a next role ("I want a bigger store", "I'm looking for more scope"): a reason for it.
+# ("I now want to run a unit", "I still want to…": the present role's "now" is no "Now:": session 18)
+WANTS = (rf"{I_WOULD}(?: (?:now|also|still))? (?:{WANT_VERBS}) (?:a|an|to|more|the|bigger|larger)\b|"
+         rf"{I_AM} (?:looking for|keen to|ready for)\b")
+
+# A wish, a plan or a hypothetical is no experience, in each language (session 17: "creo que lo aprendería rápido",
+# "… mehr Verantwortung übernehmen möchte"): the conditional ("aprendería", "gostaria", "j'aimerais", "vorrei", "würde"),
+# "want", "hope", "plan" and "going to". Spanish nouns that end like a conditional ("ingeniería", "secretaria") are not.
+WISHES: dict[str, str] = {
+    "en": (r"\b(?:want(?:s|ed)? to|hoping to|would like to|I'?d like to|hope to|"
+           r"plan(?:ning)? to|keen to|eager to|looking forward to|will learn|aim to|I'?d love to|going to learn|"
+           r"wish I)\b"
+           # An intention or a willingness is no experience: "I would learn the warehouse side", "I'd be keen to",
+           # "I can pick it up quickly", "I'm willing to train", "it would be new to me".
+           r"|\b(?:I|we)(?:'d|'ll| would| will| could| can| shall|'m going to| am going to)\s+(?:\w+ly\s+)?(?:learn|pick\b|"
+           r"get (?:up to speed|trained|to grips|familiar|some training|training)|train\b|study|read up|look into|shadow|"
+           r"take (?:a|some) (?:course|training)|be (?:keen|happy|glad|eager|willing|open|ready|excited|quick))"
+           r"|\b(?:willing|open|ready|happy|excited) to (?:learn|train|pick|develop|get|take on|grow)\b|\bnew to me\b"
+           r"|\bquick (?:learner|to learn)\b"),
+    "es": (r"\b(?!(?:ingenier|librer|tesorer|mensajer|galer|panader|cafeter|bater|loter)ía\b)\w{2,}(?:ar|er|ir)ía\b|"
+           r"\b(?:podría|haría|sabría|tendría|diría|quiero|quisiera|espero|planeo|voy a \w+(?:ar|er|ir))\b"),
+    "pt": (r"\b(?:gostaria|adoraria|aprenderia|faria|poderia|saberia|conseguiria|trabalharia|usaria|utilizaria|dominaria|"
+           r"adaptaria|ficaria|quero|pretendo|planeio|vou \w+(?:ar|er|ir))\b"),
+    "it": r"\b(?:vorrei|voglio|spero|\w+(?:are|ere|ire)i|farei|mi piacerebbe)\b",
+    "fr": r"\bj(?:e\s+|['’])\w+rais\b|\b(?:je veux|je souhaite|j['’]espère|je compte|je vais)\b",
+    "de": r"\b(?:möchte|möchten|würde|würden|hoffe|ich plane|wünsche|ich will|ich werde|wir wollen)\b",
+}
+
+# A negation in each language ("I don't hold", "Mit SAP HCM habe ich noch nicht selbst gearbeitet"); Spanish "no" only
+# before a verb of having, knowing or using (Portuguese "no" is "in the": "no projeto").
+NEGATIONS: dict[str, str] = {
+    "en": (r"\b(?:don'?t|do not|didn'?t|did not|never|not yet|haven'?t|have not|hasn'?t|no experience|lack|without|"
+           r"isn'?t|wasn'?t|cannot|can'?t|not (?:a|an|the|really|much)|no (?:formal|real)|yet to)\b"),
+    "es": (r"\b(?:nunca|jamás|no (?:he|hemos|tengo|tenía|sé|conozco|domino|manejo|uso|usé|utilizo|trabajo|trabajé|hice|"
+           r"hago))\b"),
+    "pt": r"\b(?:nunca|não)\b",
+    "it": r"\b(?:non|mai)\b",
+    "fr": r"\b(?:jamais|ne)\b|\bn['’]",
+    "de": r"\b(?:nicht|nie|niemals|kein(?:e[mnrs]?)?)\b",
+}
+
+
+def foreign(table: dict[str, str]) -> str:
+    """The alternation of ``table``'s patterns for every language but English (:data:`LANGUAGES` order)."""
+    return "|".join(f"(?:{table[lang]})" for lang in LANGUAGES if lang != "en")
+
+
+def every(table: dict[str, str]) -> str:
+    """The alternation of ``table``'s patterns for all six languages."""
+    return "|".join(f"(?:{table[lang]})" for lang in LANGUAGES)
+
+
+def compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled as every user of this module reads it: case-insensitive."""
+    return re.compile(pattern, re.IGNORECASE)
