@@ -371,8 +371,8 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
     work shares with sport and hobbies (:data:`cues.SHARED_WORK_WORDS`: "our team won the league", "I
     coach a netball club") are no sign of work on their own. An
     answer that misses the question's words but talks about work (the issue-14 cases: "I tend to have
-    trouble saying no to requests from leadership…") is not elsewhere. Only English and Spanish are
-    judged; other languages return ``[]``.
+    trouble saying no to requests from leadership…") is not elsewhere. English, Spanish, German,
+    Portuguese, French and Italian are judged (:mod:`core.analysis.cues_work`); other languages return ``[]``.
     """
     if ev.lang not in cues.WORK_WORDS or not ev.signals or ev.signals.informative < 6:
         return []

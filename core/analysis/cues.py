@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from core.words import HEDGING_KIND_OF
+from core.analysis.cues_work import SHARED_WORK_WORDS_MORE, WORK_WORDS_MORE
 
 _I = re.IGNORECASE
 
@@ -366,7 +367,7 @@ _WORK_WORDS_TEXT = {
     carrera escuela hospital clase gestión
     """,
 }
-WORK_WORDS = {lang: frozenset(text.split()) for lang, text in _WORK_WORDS_TEXT.items()}
+WORK_WORDS = {lang: frozenset(text.split()) for lang, text in {**_WORK_WORDS_TEXT, **WORK_WORDS_MORE}.items()}
 
 # Words as much of sport, hobbies and clubs as of work ("our team won the league", "I coach the
 # under-tens on Saturdays", "training twice a week"). On their own they do not make an answer about work
@@ -382,4 +383,5 @@ SHARED_WORK_WORDS = {
     ),
     "es": re.compile(r"\b(?:equipos?|entren\w*|club(?:es)?|partidos?|ligas?|ganamos|gan[óé]|temporadas?)\b",
                      re.IGNORECASE),
+    **SHARED_WORK_WORDS_MORE,  # German, Portuguese, French, Italian
 }

@@ -34,6 +34,10 @@ NEAR_TERMS_NEEDED = 2  # distinct keys or near terms of the requirement's topic 
 # What a question's relevance says when its follow-up reply was about something else (core.interview.weighing): that
 # reply shows no requirement either (issue 15, session 15: it was still quoted as the question's coverage evidence).
 OFF_REPLY_NOTE = " The follow-up reply was about something else, not what the question asks: it adds nothing to it."
+# the same for a reply in another language than the question after an answer about something else (session 18)
+UNJUDGED_REPLY_NOTE = (" The follow-up reply is in another language than the question and nothing in it ties it to "
+                       "what the question asks, so it does not lift an answer about something else: it adds nothing "
+                       "to it.")
 UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an answer did not answer its question (weighing's)
 AGREED_RELEVANCE = 4  # relevance (1-5) at or over which the score says the answer does what its question asks
 # what a relevance capped only for instructions to the scorer says (core.coach.score): the answer's own words still count
@@ -57,7 +61,7 @@ def counted_answer(answer: str, score: AnswerScore | None) -> str:
         answer = strip_injections(answer)
     elif score.relevance.score <= UNANSWERED_RELEVANCE and not any(m.startswith(_PARTIAL_GAP) for m in score.missing):
         return ""
-    if OFF_REPLY_NOTE.strip() not in score.relevance.evidence:
+    if OFF_REPLY_NOTE.strip() not in score.relevance.evidence and UNJUDGED_REPLY_NOTE.strip() not in score.relevance.evidence:
         return answer
     found = _FOLLOW_UP_LINE_RE.search(answer or "")
     return answer[:found.start()].strip() if found else answer
