@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from core.words import HEDGING_KIND_OF
 from core.analysis.cues_work import SHARED_WORK_WORDS_MORE, WORK_WORDS_MORE
+from core.words import HEDGING_KIND_OF
 
 _I = re.IGNORECASE
 
