@@ -23,6 +23,7 @@ from core.coach.coverage_years import years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import announces, with_result
 from core.coach.phrasing import clip, quote
+from core.coach.plan_probes import probes_by_plan
 from core.coach.question_names import asking_part, asking_text, names_requirement
 from core.coach.subject import subject_of, term_stem
 from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
@@ -198,7 +199,9 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     # the question that asked it by name, a form or a known synonym ("live chat" for "live-chat", "chat
     # support" for "Live chat": the lexicon's aliases), else one that asked about its topic ("A pupil keeps disrupting…")
     # where it asks, never in its greeting nor in the role's title ("the Marketing Manager role": no "marketing" asked)
-    by_name = [q for q, _a, _s in rows if names_requirement(q, req)]
+    # first the question the plan built to probe it, in its own words ("Which licence or registration do you hold…"
+    # for "Current NMC registration": core.coach.plan_probes), then one naming it
+    by_name = [q for q, _a, _s in rows if probes_by_plan(q, req)] + [q for q, _a, _s in rows if names_requirement(q, req)]
     by_topic = [q for q, _a, _s in rows if topic_itself(req) and probes(asking_text(q), req)]  # no opener's "Forklift"
     answered = {q for q, a, _s in rows if a.strip() and a.strip() != SKIPPED_ANSWER}
     asked = next((q for q in by_name if q in answered), None) or next((q for q in by_topic if q in answered), None)
