@@ -25,7 +25,6 @@ from core.coach.evidence_weight import announces, with_result
 from core.coach.phrasing import clip, quote
 from core.coach.plan_probes import probes_by_plan
 from core.coach.question_names import asking_part, asking_text, names_requirement
-from core.coach.requirement_heads import says_head
 from core.coach.subject import subject_of, term_stem
 from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
 from core.schemas import SKIPPED_ANSWER, AnswerScore, CoverageItem
@@ -258,10 +257,7 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
         if any((NEGATION_RE.search(x) or WISH_RE.search(x)) and stems & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}
                for x in sentences(said)):
             continue  # "I have never sold to finance buyers": a mention that does not count
-        # the quote's sentence says the requirement's act (its head term: core.coach.requirement_heads), never only
-        # the story around it ("I met them at a trade fair" for "building a pipeline", session 18)
-        own = [q for q in _QUOTE_RE.findall(score.relevance.evidence) if q in said and own_statement(q, 0)
-               and says_head(next((x for x in sentences(said) if q in x), q), req)]
+        own = [q for q in _QUOTE_RE.findall(score.relevance.evidence) if q in said and own_statement(q, 0)]
         if own:
             return own[0]
     return ""

@@ -4,7 +4,8 @@
 three rows: "I found them through Sales Navigator, ran discovery with their COO…" for running discovery, for building
 a pipeline and for closing; "I post the accruals, run the SAP reports, reconcile stock" for SAP and for communication
 skills (issue 15, session 18). :func:`coverage_rows` keeps a quote shared by rows of different requirements only for
-the rows whose head term its sentence writes (:func:`core.coach.requirement_heads.says_head`: "discovery", "SAP"); each
+the rows whose head term its sentence writes (:func:`core.coach.requirement_heads.says_head`: "discovery"), or whose
+degree or named tool it names (:func:`_says`: "BSN", "SAP"); each
 other row is judged again without that sentence, and may then find another sentence, or be weak or not probed. When
 none of the rows, or all of them, write their head term there, the quote stays with each.
 """
@@ -16,7 +17,10 @@ from collections.abc import Sequence
 
 from core.analysis.text import sentences
 from core.coach.coverage import coverage_item
-from core.coach.requirement_heads import says_head
+from core.coach.degrees import degree_requirement
+from core.coach.evidence import _hits as word_group_hits
+from core.coach.evidence import mentions_requirement
+from core.coach.requirement_heads import own_word_written, says_head
 from core.coach.requirement_rows import group_coverage
 from core.schemas import AnswerScore, CoverageItem
 
@@ -38,6 +42,19 @@ def _sentence_of(rows: Sequence[Row], quoted: str) -> str:
     return quoted
 
 
+def _says(sentence: str, requirement: str) -> bool:
+    """Whether ``sentence`` says ``requirement`` itself: its head term (:func:`says_head`), or, where the evidence
+    finds it (:func:`core.coach.evidence.mentions_requirement`), a name other than its word groups (a skill or tool:
+    "SAP HCM" for SAP; a wording of its act: "compared standard with actual costs" for analysing variances), a
+    degree ("BSN"), or one of its own words; never a synonym of its words alone ("reports" for communication skills)."""
+    if says_head(sentence, requirement):
+        return True
+    if not mentions_requirement(sentence, requirement)[0]:
+        return False
+    matched, needed, _span = word_group_hits(sentence, requirement)
+    return matched < needed or degree_requirement(requirement) is not None or own_word_written(sentence, requirement)
+
+
 def _without(rows: Sequence[Row], sentence: str) -> list[Row]:
     """``rows`` with ``sentence`` taken out of every answer."""
     return [(q, (a or "").replace(sentence, " "), s) for q, a, s in rows]
@@ -57,7 +74,7 @@ def coverage_rows(groups: Sequence[Sequence[str]], rows: Sequence[Row], job_desc
     for sentence, where in users.items():
         if len({g for g, _i in where}) < 2:
             continue
-        says = [(g, i) for g, i in where if says_head(sentence, groups[g][i])]
+        says = [(g, i) for g, i in where if _says(sentence, groups[g][i])]
         if not says or len(says) == len(where):
             continue
         for g, i in where:

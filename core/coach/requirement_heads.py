@@ -22,6 +22,7 @@ from core.coach.subject import term_stem
 _FRAME = frozenset(("experience", "experienced", "skills", "skill", "ability", "knowledge", "record", "track", "proven",
                     "strong", "excellent", "good", "solid", "understanding", "years", "year", "role", "work",
                     "consistent", "current", "valid", "minimum", "demonstrable", "demonstrated"))
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9+#-]*(?:&[A-Za-z]+)?")  # "P&L" one word, as the evidence reads it
 _PREPOSITION_RE = re.compile(r"\b(?:of|to|for|in|with|on|at|as|across|within|from|by|using|via|including)\b",
                              re.IGNORECASE)
 
@@ -34,8 +35,8 @@ def head_stems(requirement: str) -> frozenset[str]:
     if (asked := years_asked(text)) and asked[1]:
         text = asked[1]
     lead = _PREPOSITION_RE.split(text, maxsplit=1)[0]
-    parts = [[w for w in words(part) if w.lower() not in STOPWORDS and w.lower() not in _FRAME and len(w) > 2]
-             for part in re.split(r"\b(?:and|or)\b|[,/&]", lead)]
+    parts = [[w for w in _WORD_RE.findall(part) if w.lower() not in STOPWORDS and w.lower() not in _FRAME and len(w) > 2]
+             for part in re.split(r"\b(?:and|or)\b|[,/]|\s&\s", lead)]
     parts = [p for p in parts if p]
     # "building and managing pipeline": the acts share the last part's object, which is the head
     shared_object = bool(parts) and len(parts[-1]) > 1
@@ -51,3 +52,18 @@ def says_head(text: str, requirement: str) -> bool:
         return True
     return any(stem(w.lower()).startswith(head) or term_stem(w.lower()) == term_stem(head)
                for w in words(text or "") for head in heads)
+
+
+def head_missed(requirement: str, matched: set[str]) -> bool:
+    """Whether none of ``requirement``'s head terms is among ``matched``, the stems and dictionary forms of the word
+    groups a sentence met (:func:`core.coach.evidence._hits`: a head met by a synonym counts, "breathing rate" for
+    the "condition" of "monitor patient's condition"); False when it has no head to judge by."""
+    heads = head_stems(requirement)
+    return bool(heads) and not any(m.startswith(h) or h.startswith(m) for h in heads for m in matched if len(m) >= 3)
+
+
+def own_word_written(text: str, requirement: str) -> bool:
+    """Whether ``text`` writes one of ``requirement``'s own content words (not a framing word) in one of its forms."""
+    own = {stem(w.lower()) for w in _WORD_RE.findall(requirement or "")
+           if w.lower() not in STOPWORDS and w.lower() not in _FRAME and len(w) > 2}
+    return any(stem(w.lower()).startswith(o) for w in _WORD_RE.findall(text or "") for o in own)
