@@ -49,6 +49,7 @@ from core.schemas import AnswerScore, DimensionScore
 
 FOLLOW_UP_STEP = 1  # the most a follow-up reply takes off the main answer's overall (1-10), in points
 FILLER_WORDS = 8  # a reply under this many words adds nothing to weigh ("ok", "not really, that's it")
+NO_STRUCTURE = "There is no answer to find a structure in."  # a non-answer's structure (core.coach.score)
 UNANSWERED_RELEVANCE = 2  # a main answer scored this or less on relevance (1-5) did not answer its question
 _FILLER_KINDS = frozenset({"empty", "dont_know", "gibberish", "one_liner"})
 
@@ -148,14 +149,18 @@ def on_reply_alone(score: AnswerScore, same_as: int) -> AnswerScore:
     return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
 
 
-def with_main_structure(combined: AnswerScore, main: AnswerScore) -> AnswerScore:
+def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: str = "") -> AnswerScore:
     """``combined`` with the main answer's structure when the reply lifted it: the parts a follow-up drew out
     came only when asked, so the answer keeps the shape it had (a filler answer and a good reply once scored
     structure 5/5 and 8/10, newcomer of session 13). What the reply adds still counts on the other dimensions."""
     if combined.structure.score <= main.structure.score:
         return combined
     note = " The follow-up reply's parts are not counted here: they came only when asked."
-    kept = DimensionScore(score=main.structure.score, evidence=main.structure.evidence + note)
+    said = main.structure.evidence
+    if said.startswith(NO_STRUCTURE) and first_answer.strip():  # the reply answered: "no answer" would contradict it
+        said = (f"The first answer, {quote(clip(first_answer.strip(), 10).rstrip('.'))}, gave no structure to find."
+                + said[len(NO_STRUCTURE):])
+    kept = DimensionScore(score=main.structure.score, evidence=said + note)
     return AnswerScore.model_validate({**combined.model_dump(), "structure": kept.model_dump()})
 
 
@@ -187,7 +192,7 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
                 or score(record.question, reply).relevance.score <= UNANSWERED_RELEVANCE):
             result = with_off_reply(main, unjudged=unjudged)
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
-            result = with_main_structure(combined, main)
+            result = with_main_structure(combined, main, record.answer or "")
         else:
             result = with_weak_reply(main, reply)
     same_as = repeat_of_question(record.answer or "", reply, earlier)
