@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.analysis.cues_work import SHARED_WORK_WORDS_MORE, WORK_WORDS_MORE
+from core.analysis.cues_work import RESULT_MORE, SHARED_WORK_WORDS_MORE, WORK_WORDS_MORE
 from core.words import HEDGING_KIND_OF
 
 _I = re.IGNORECASE
@@ -136,7 +136,7 @@ STAR_ES: dict[str, re.Pattern[str]] = {
     ),
 }
 
-STAR_CUES = {"en": STAR_EN, "es": STAR_ES}
+STAR_CUES = {"en": STAR_EN, "es": STAR_ES, **{lang: {"result": rx} for lang, rx in RESULT_MORE.items()}}
 
 # A story opened with its situation in other words than the cues' (missing2, session 14): a past state or problem
 # told before anything the candidate did ("Our on-time rate was 80% and the drivers did not trust the app."), or a

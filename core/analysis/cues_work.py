@@ -48,3 +48,19 @@ SHARED_WORK_WORDS_MORE = {
     "it": re.compile(r"\b(?:squadr[ae]|allen\w*|club|partit[ae]|campionat[oi]|vint[oi]|vinciamo|stagion[ei]|"
                      r"tornei|torneo)\b", re.IGNORECASE),
 }
+
+# A result in German, Portuguese, French and Italian: a rise, a fall, a saving or an improvement said as done
+# (issue 15, session 18: "Wir haben etwa 18 Prozent der Reisekosten im ersten Jahr gespart" was read as no result).
+# Only the result part: the other STAR parts of these languages are not cued (structure reads their labels and
+# figures only).
+RESULT_MORE = {
+    "de": re.compile(r"\b(?:gespart|eingespart|gesenkt|gesunken|gestiegen|erhöht|verbessert|reduziert|verringert|"
+                     r"verkürzt|halbiert|verdoppelt|im ergebnis|das ergebnis|am ende|seitdem)\b", re.IGNORECASE),
+    "pt": re.compile(r"\b(?:poupámos|poupamos|poupei|poupou|reduzimos|reduzi|reduziu|aumentámos|aumentamos|aumentei|"
+                     r"aumentou|melhorou|melhorámos|melhoramos|desceu|subiu|caiu|baixou|cresceu|como resultado|"
+                     r"o resultado|no final|desde então)\b", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:économisé|réduit|augmenté|amélioré|baissé|diminué|doublé|divisé|a chuté|a grimpé|"
+                     r"en conséquence|le résultat|au final|à la fin|depuis)\b", re.IGNORECASE),
+    "it": re.compile(r"\b(?:risparmiato|ridotto|aumentato|migliorato|sceso|scesa|salito|salita|calato|cresciuto|"
+                     r"dimezzato|raddoppiato|come risultato|il risultato|alla fine|da allora)\b", re.IGNORECASE),
+}
