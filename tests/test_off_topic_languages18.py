@@ -100,3 +100,16 @@ def test_a_product_named_only_in_a_negation_is_not_taken_up():
     done = ("2022 habe ich in SAP HCM die Abrechnung für 40 neue Beschäftigte eingerichtet und alle Lohnarten "
             "geprüft; im ersten Monat gab es keinen einzigen Fehler.")
     assert score_answer(question, done, job_description=job, cv_text=cv).relevance.score >= 3
+
+
+def test_a_gap_question_is_answered_by_the_closest_thing_naming_the_tool_as_new():
+    """After "…, which I don't see on your CV", a tool named as not yet used is what the question expects."""
+    cv = ("Lucía Gómez. Profesora de Física y Química en el IES Mediterráneo, Alicante, desde 2018: clases de ESO y "
+          "Bachillerato, aula virtual en Moodle para todo el departamento.")
+    job = "Buscamos profesor de Física y Química para ESO y Bachillerato. Se valorará experiencia con Google Classroom."
+    question = ("The role asks for Google Classroom, which I don't see on your CV. What have you done that comes "
+                "closest, and how would you get up to speed?")
+    answer = ("Uso Moodle cada día con mis cuatro grupos: subo las prácticas y corrijo allí los informes. Google "
+              "Classroom nunca lo he usado, pero creo que lo aprendería en una semana.")
+    rel = score_answer(question, answer, job_description=job, cv_text=cv).relevance
+    assert rel.score >= 3, rel.evidence

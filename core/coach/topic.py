@@ -216,7 +216,9 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     product the question names (:func:`_product_name`: "Moodle", "HubSpot"), which every language writes the same way
     (newcomer, session 17: a Spanish weakness answer to "Your CV mentions Moodle…" got relevance 5/5)."""
     if not ev.analysed or ev.lang != "en" or not same_language:
-        named = [t for t in asked_tools(question) if _product_name(t) and not _named_as_done(ev.text, t)]
+        # a gap question ("…, which I don't see on your CV") asks for the closest thing: naming the tool is enough
+        said = _tool_named if _GAP_QUESTION_RE.search(question or "") else _named_as_done
+        named = [t for t in asked_tools(question) if _product_name(t) and not said(ev.text, t)]
         return OffQuestion(terms=[], instead=[], tools=named, kind=_KIND_WORDS.get(qtype, "an answer")) if named else None
     asked = asked_tools(question)
     tools = [t for t in asked if not _tool_named(ev.text, t)]
@@ -236,6 +238,10 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     return OffQuestion(terms=topics[:2], instead=said[:2] or ["other things"], tools=[], kind=kind)
 
 
+_GAP_QUESTION_RE = re.compile(r"\b(?:(?:don't|do not|doesn't|does not|can't|cannot) (?:see|show|say)|not on your (?:cv|résumé|resume)|"
+                              r"isn't on your (?:cv|résumé|resume))", re.IGNORECASE)
+
+
 def _named_as_done(text: str, tool: str) -> bool:
     """Whether a sentence of ``text`` (in any of the five other languages) names ``tool`` without negating it or
     wishing for it (:data:`core.coach.first_person.FOREIGN_NEGATION_RE`, :data:`~core.coach.first_person.FOREIGN_WISH`):
@@ -248,10 +254,11 @@ def _named_as_done(text: str, tool: str) -> bool:
 
 
 def takes_up_named_product(question: str, text: str) -> bool:
-    """Whether ``text`` names, as something done, a product ``question`` asks about by name ("Your CV mentions SAP"
-    -> "2022 habe ich in SAP HCM…"): the one thing an answer in another language than the question shares with it
-    that the coach can match."""
-    return any(_product_name(t) and _named_as_done(text, t) for t in asked_tools(question))
+    """Whether ``text`` names, as something done (or at all, after a gap question), a product ``question`` asks about
+    by name ("Your CV mentions SAP" -> "2022 habe ich in SAP HCM…"): the one thing an answer in another language than
+    the question shares with it that the coach can match."""
+    said = _tool_named if _GAP_QUESTION_RE.search(question or "") else _named_as_done
+    return any(_product_name(t) and said(text, t) for t in asked_tools(question))
 
 
 def _product_name(tool: str) -> bool:
