@@ -23,7 +23,9 @@ def test_the_head_of_a_requirement():
     assert head_stems("preparing weekly management reports") == {"report"}
     assert head_stems("building and managing a book of enterprise accounts") == {"book"}
     assert head_stems("budgeting and forecasting") == {"budget", "forecast"}
-    assert not head_stems("Proven track record of exceeding targets")
+    assert head_stems("Proven track record of exceeding targets") == {"target"}
+    assert head_stems("Secure knowledge of the KS2 curriculum") == {"curriculum"}
+    assert not head_stems("Strong experience")
     assert says_head("we ran discovery calls with each buyer", "running discovery")
 
 

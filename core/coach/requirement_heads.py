@@ -5,7 +5,8 @@ prospects" about a *pipeline*; "running discovery" about *discovery*. Matching a
 "I build it bottom-up from the production plan, agree … with each site manager" evidence the monthly management
 accounts (on "production" and "manager"; issue 15, session 18). :func:`head_stems` is the last content word before the
 requirement's first preposition (the noun its act is done to, or the act itself: "selling to logistics companies"
--> "selling"), when that word is one of its content words and not a framing word ("track record", "experience"); the
+-> "selling"), not a framing word; after a framing noun, the last one of what follows it ("Secure knowledge of the
+KS2 curriculum" -> "curriculum", "track record of exceeding quota" -> "quota"); the
 field of a years requirement ("3+ years' closing experience" -> "closing"). :func:`says_head` reads a text for it.
 """
 
@@ -21,7 +22,8 @@ from core.coach.subject import term_stem
 # words that frame a requirement without naming its act or object
 _FRAME = frozenset(("experience", "experienced", "skills", "skill", "ability", "knowledge", "record", "track", "proven",
                     "strong", "excellent", "good", "solid", "understanding", "years", "year", "role", "work",
-                    "consistent", "current", "valid", "minimum", "demonstrable", "demonstrated"))
+                    "consistent", "current", "valid", "minimum", "demonstrable", "demonstrated", "secure", "sound",
+                    "thorough", "deep", "working", "practical", "hands-on"))
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9+#-]*(?:&[A-Za-z]+)?")  # "P&L" one word, as the evidence reads it
 _PREPOSITION_RE = re.compile(r"\b(?:of|to|for|in|with|on|at|as|across|within|from|by|using|via|including)\b",
                              re.IGNORECASE)
@@ -34,7 +36,10 @@ def head_stems(requirement: str) -> frozenset[str]:
     text = re.sub(r"['’]s\b", "", requirement or "")
     if (asked := years_asked(text)) and asked[1]:
         text = asked[1]
-    lead = _PREPOSITION_RE.split(text, maxsplit=1)[0]
+    lead, *rest = _PREPOSITION_RE.split(text, maxsplit=1)
+    lead_words = _WORD_RE.findall(lead)
+    if rest and lead_words and lead_words[-1].lower() in _FRAME:  # "Secure knowledge of the KS2 curriculum"
+        lead = _PREPOSITION_RE.split(rest[0], maxsplit=1)[0]
     parts = [[w for w in _WORD_RE.findall(part) if w.lower() not in STOPWORDS and w.lower() not in _FRAME and len(w) > 2]
              for part in re.split(r"\b(?:and|or)\b|[,/]|\s&\s", lead)]
     parts = [p for p in parts if p]
