@@ -214,7 +214,9 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     """What an English answer leaves out when it is about something other than its question (see the
     module docstring), else None. An answer in another language (or one the coach does not read) is judged only on a
     product the question names (:func:`_product_name`: "Moodle", "HubSpot"), which every language writes the same way
-    (newcomer, session 17: a Spanish weakness answer to "Your CV mentions Moodle…" got relevance 5/5)."""
+    (newcomer, session 17: a Spanish weakness answer to "Your CV mentions Moodle…" got relevance 5/5), and named as
+    something done: only in a negation or a wish it is not taken up (:func:`_named_as_done`), except after a gap
+    question ("…, which I don't see on your CV"), which asks for the closest thing."""
     if not ev.analysed or ev.lang != "en" or not same_language:
         # a gap question ("…, which I don't see on your CV") asks for the closest thing: naming the tool is enough
         said = _tool_named if _GAP_QUESTION_RE.search(question or "") else _named_as_done
