@@ -19,7 +19,7 @@ from core.analysis.answer_terms import inside_phrases_only, job_overlap, not_a_t
 from core.analysis.figures import not_a_quantity
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
-from core.analysis.results import figure_result, followed_only, spelled_measures
+from core.analysis.results import figure_result, followed_only, other_language_result, spelled_measures
 from core.analysis.signals import Signals, compute_signals, tokens
 from core.analysis.skills import find_skills
 from core.analysis.text import (
@@ -286,7 +286,7 @@ def analyse_answer(answer: str, question: str = "", job_description: str = "") -
     ev.star = {**_cued_parts(text, lang), **labelled}
     cued = ev.star.get("result", "")
     weak = "result" not in labelled and (not re.search(r"\d", cued) or followed_only(cued))
-    if (not cued or weak) and lang == "en" and (found := figure_result(text)):
+    if (not cued or weak) and (found := (figure_result(text) if lang == "en" else "") or other_language_result(text, lang)):
         ev.star["result"] = found
     ev.star = {p: ev.star[p] for p in ("situation", "task", "action", "result") if p in ev.star}
     _numbers(text, ev)
@@ -371,8 +371,8 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
     work shares with sport and hobbies (:data:`cues.SHARED_WORK_WORDS`: "our team won the league", "I
     coach a netball club") are no sign of work on their own. An
     answer that misses the question's words but talks about work (the issue-14 cases: "I tend to have
-    trouble saying no to requests from leadership…") is not elsewhere. Only English and Spanish are
-    judged; other languages return ``[]``.
+    trouble saying no to requests from leadership…") is not elsewhere. English, Spanish, German,
+    Portuguese, French and Italian are judged (:mod:`core.analysis.cues_work`); other languages return ``[]``.
     """
     if ev.lang not in cues.WORK_WORDS or not ev.signals or ev.signals.informative < 6:
         return []

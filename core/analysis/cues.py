@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.cues_work import RESULT_MORE, SHARED_WORK_WORDS_MORE, WORK_WORDS_MORE
 from core.words import HEDGING_KIND_OF
 
 _I = re.IGNORECASE
@@ -135,7 +136,7 @@ STAR_ES: dict[str, re.Pattern[str]] = {
     ),
 }
 
-STAR_CUES = {"en": STAR_EN, "es": STAR_ES}
+STAR_CUES = {"en": STAR_EN, "es": STAR_ES, **{lang: {"result": rx} for lang, rx in RESULT_MORE.items()}}
 
 # A story opened with its situation in other words than the cues' (missing2, session 14): a past state or problem
 # told before anything the candidate did ("Our on-time rate was 80% and the drivers did not trust the app."), or a
@@ -366,7 +367,7 @@ _WORK_WORDS_TEXT = {
     carrera escuela hospital clase gestión
     """,
 }
-WORK_WORDS = {lang: frozenset(text.split()) for lang, text in _WORK_WORDS_TEXT.items()}
+WORK_WORDS = {lang: frozenset(text.split()) for lang, text in {**_WORK_WORDS_TEXT, **WORK_WORDS_MORE}.items()}
 
 # Words as much of sport, hobbies and clubs as of work ("our team won the league", "I coach the
 # under-tens on Saturdays", "training twice a week"). On their own they do not make an answer about work
@@ -382,4 +383,5 @@ SHARED_WORK_WORDS = {
     ),
     "es": re.compile(r"\b(?:equipos?|entren\w*|club(?:es)?|partidos?|ligas?|ganamos|gan[óé]|temporadas?)\b",
                      re.IGNORECASE),
+    **SHARED_WORK_WORDS_MORE,  # German, Portuguese, French, Italian
 }

@@ -114,3 +114,18 @@ def followed_only(quote: str) -> bool:
     elsewhere (:func:`figure_result`: "fell from 74 to 48 minutes") is the result (session 17)."""
     found = list(STAR_EN["result"].finditer(quote))
     return bool(found) and all(_CONSEQUENCE_RE.match(m.group(0)) for m in found)
+
+
+def other_language_result(text: str, lang: str) -> str:
+    """The result a sentence of ``text`` in another language than ``lang`` (the answer's) states by that language's
+    cue (:data:`core.analysis.cues.STAR_CUES`): a German follow-up reply after an English answer ("Wir haben etwa 18
+    Prozent der Reisekosten im ersten Jahr gespart"; issue 15, session 18, the result was read as missing); ""."""
+    from core.analysis.cues import STAR_CUES
+    from core.analysis.language import detect_language
+    from core.analysis.text import short_quote
+
+    for sentence in sentences(text):
+        other = detect_language(sentence) if len(sentence.split()) >= 5 else lang
+        if other != lang and (cue := STAR_CUES.get(other, {}).get("result")) and (found := cue.search(sentence)):
+            return short_quote(sentence, found.start(), found.end(), width=6)
+    return ""

@@ -23,6 +23,7 @@ from core.coach.coverage_years import years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import announces, with_result
 from core.coach.phrasing import clip, quote
+from core.coach.plan_probes import probes_by_plan
 from core.coach.question_names import asking_part, asking_text, names_requirement
 from core.coach.subject import subject_of, term_stem
 from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
@@ -34,6 +35,10 @@ NEAR_TERMS_NEEDED = 2  # distinct keys or near terms of the requirement's topic 
 # What a question's relevance says when its follow-up reply was about something else (core.interview.weighing): that
 # reply shows no requirement either (issue 15, session 15: it was still quoted as the question's coverage evidence).
 OFF_REPLY_NOTE = " The follow-up reply was about something else, not what the question asks: it adds nothing to it."
+# the same for a reply in another language than the question after an answer about something else (session 18)
+UNJUDGED_REPLY_NOTE = (" The follow-up reply is in another language than the question and nothing in it ties it to "
+                       "what the question asks, so it does not lift an answer about something else: it adds nothing "
+                       "to it.")
 UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an answer did not answer its question (weighing's)
 AGREED_RELEVANCE = 4  # relevance (1-5) at or over which the score says the answer does what its question asks
 # what a relevance capped only for instructions to the scorer says (core.coach.score): the answer's own words still count
@@ -57,7 +62,7 @@ def counted_answer(answer: str, score: AnswerScore | None) -> str:
         answer = strip_injections(answer)
     elif score.relevance.score <= UNANSWERED_RELEVANCE and not any(m.startswith(_PARTIAL_GAP) for m in score.missing):
         return ""
-    if OFF_REPLY_NOTE.strip() not in score.relevance.evidence:
+    if OFF_REPLY_NOTE.strip() not in score.relevance.evidence and UNJUDGED_REPLY_NOTE.strip() not in score.relevance.evidence:
         return answer
     found = _FOLLOW_UP_LINE_RE.search(answer or "")
     return answer[:found.start()].strip() if found else answer
@@ -194,7 +199,9 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     # the question that asked it by name, a form or a known synonym ("live chat" for "live-chat", "chat
     # support" for "Live chat": the lexicon's aliases), else one that asked about its topic ("A pupil keeps disrupting…")
     # where it asks, never in its greeting nor in the role's title ("the Marketing Manager role": no "marketing" asked)
-    by_name = [q for q, _a, _s in rows if names_requirement(q, req)]
+    # first the question the plan built to probe it, in its own words ("Which licence or registration do you hold…"
+    # for "Current NMC registration": core.coach.plan_probes), then one naming it
+    by_name = [q for q, _a, _s in rows if probes_by_plan(q, req)] + [q for q, _a, _s in rows if names_requirement(q, req)]
     by_topic = [q for q, _a, _s in rows if topic_itself(req) and probes(asking_text(q), req)]  # no opener's "Forklift"
     answered = {q for q, a, _s in rows if a.strip() and a.strip() != SKIPPED_ANSWER}
     asked = next((q for q in by_name if q in answered), None) or next((q for q in by_topic if q in answered), None)

@@ -43,12 +43,27 @@ _DETERMINERS = frozenset([
                           "nel", "nella", "per", "su", "mio", "mi", "meu", "minha", "seu", "sua", "su", "sus"])
 
 
+# Portuguese third persons that end as a first person does (issue 15, session 18: "foi" read as "I"): "foi", "vai",
+# "sai", "inclui", "constrói" (the first persons are "fui", "saí", "incluí"); and a participle after a form of "be" or
+# "have" ("O projeto foi lançado", "fue lanzado", "è stato lanciato"), never "I launch".
+_PT_THIRD_RE = re.compile(r"(?:[aoó]i|ui)$")
+_AUXILIARIES = frozenset(["foi", "foram", "é", "são", "era", "eram", "está", "estão", "estava", "sido", "tem", "têm",
+                          "tinha", "fue", "fueron", "es", "son", "están", "ha", "han", "había", "è", "sono", "stato",
+                          "stata", "stati", "ho", "hanno", "aveva"])
+
+
+def _third_person_or_participle(word: str, lang: str, after: str) -> bool:
+    if lang == "pt" and word != "fui" and _PT_THIRD_RE.search(word):
+        return True
+    return after in _AUXILIARIES and word.endswith(("ado", "ido", "ato", "ito", "ata", "ita", "ada", "ida"))
+
+
 @lru_cache(maxsize=4096)
 def _first_person_verb(word: str, lang: str, after: str = "") -> bool:
     """Whether ``word`` is a first-person verb of ``lang``; a word the dictionary knows as a noun ("uso", "giro",
     "trabajo") is one when a known infinitive of its stem exists and no determiner (``after``: the word before it)
     makes it a noun: "Giro um orçamento" is "I manage a budget", "o giro" is "the turnover"."""
-    if not word.endswith(_VERB_ENDINGS[lang]):
+    if not word.endswith(_VERB_ENDINGS[lang]) or _third_person_or_participle(word, lang, after):
         return False
     infinitive = lemma(word, lang)
     if infinitive != word:

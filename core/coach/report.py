@@ -24,6 +24,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
 from core.coach.coverage import counted_answer, coverage_item
+from core.coach.coverage_shared import coverage_rows
 from core.coach.cv_language import language_tip
 from core.coach.cv_reading import measured_result, near_term_met, result_lines, whole_bullets
 from core.coach.evidence import has_number
@@ -33,7 +34,7 @@ from core.coach.interview_language import documents_language
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
 from core.coach.plan_core import alternative_met
-from core.coach.requirement_rows import group_coverage, group_label, requirement_groups
+from core.coach.requirement_rows import group_label, requirement_groups
 from core.cv_gaps import cv_gaps, joined
 from core.schemas import (
     DIMENSIONS,
@@ -391,8 +392,7 @@ def build_report(
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],
         cv_tips=_cv_tips(cv_text, requirements, job_description or ""),
-        coverage=[group_coverage([coverage_item(req, rows, job_description or "") for req in group])
-                  for group in requirement_groups(requirements, job_description or "")],
+        coverage=coverage_rows(requirement_groups(requirements, job_description or ""), rows, job_description or ""),
         next_steps=_next_steps(rows),
         scope_note=SCOPE_NOTE,
         language_note=_language_note(rows, documents_language(cv_text or "", job_description or "")),

@@ -216,13 +216,20 @@ _PEOPLE_QUESTION_RE = re.compile(
     r"reassur\w+|distress\w*|grie\w+|frustrated)\b", re.IGNORECASE)
 
 
+_QUOTED_LINE_RE = re.compile(r"\"(?:[^\"\s]+\s+){3,}[^\"]*\"|“(?:[^”\s]+\s+){3,}[^”]*”")  # a CV line quoted
+
+
 def tools_asked(job_terms: list[str], question: str) -> list[str]:
     """The job's tools (at most two) an answer is told it could have named: those its question names; none for
     a question about dealing with a person (:data:`_PEOPLE_QUESTION_RE`; issue 15, session 14: "the job names
     BLS and ACLS" to an anxious patient's story, "the job names Salesforce" to a bad-news one); else any of the
     job's; every one of them without a question ("")."""
-    tools = [t for t in job_terms if t in skill_names() and _product_name(t)]
-    low = (question or "").lower()
+    # a tool inside the CV line the question quotes ('you wrote "Built a costing model in Excel…"') is one the
+    # candidate's CV already shows used: no gap of the answer, nor what the question asks about (session 18)
+    quoted = " ".join(_QUOTED_LINE_RE.findall(question or "")).lower()
+    tools = [t for t in job_terms if t in skill_names() and _product_name(t)
+             and not re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", quoted)]
+    low = _QUOTED_LINE_RE.sub(" ", question or "").lower()
     asked = [t for t in tools if re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", low)]
     return (asked or ([] if _PEOPLE_QUESTION_RE.search(low) else tools))[:2]
 

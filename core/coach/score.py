@@ -218,7 +218,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         relevance(ev, qtype, clean, question_lang=question_lang, asks_why=asks_why, subject=subject,
                   off_subject=0 if part_in else off_subject, part_in=part_in, accepted=accepts),
         structure(ev, qtype),
-        specificity(ev, job_terms, question=about, qtype=qtype),
+        specificity(ev, job_terms, question=question, qtype=qtype),
         depth(ev, qtype),
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]

@@ -214,9 +214,13 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     """What an English answer leaves out when it is about something other than its question (see the
     module docstring), else None. An answer in another language (or one the coach does not read) is judged only on a
     product the question names (:func:`_product_name`: "Moodle", "HubSpot"), which every language writes the same way
-    (newcomer, session 17: a Spanish weakness answer to "Your CV mentions Moodle…" got relevance 5/5)."""
+    (newcomer, session 17: a Spanish weakness answer to "Your CV mentions Moodle…" got relevance 5/5), and named as
+    something done: only in a negation or a wish it is not taken up (:func:`_named_as_done`), except after a gap
+    question ("…, which I don't see on your CV"), which asks for the closest thing."""
     if not ev.analysed or ev.lang != "en" or not same_language:
-        named = [t for t in asked_tools(question) if _product_name(t) and not _tool_named(ev.text, t)]
+        # a gap question ("…, which I don't see on your CV") asks for the closest thing: naming the tool is enough
+        said = _tool_named if _GAP_QUESTION_RE.search(question or "") else _named_as_done
+        named = [t for t in asked_tools(question) if _product_name(t) and not said(ev.text, t)]
         return OffQuestion(terms=[], instead=[], tools=named, kind=_KIND_WORDS.get(qtype, "an answer")) if named else None
     asked = asked_tools(question)
     tools = [t for t in asked if not _tool_named(ev.text, t)]
@@ -236,6 +240,29 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     return OffQuestion(terms=topics[:2], instead=said[:2] or ["other things"], tools=[], kind=kind)
 
 
+_GAP_QUESTION_RE = re.compile(r"\b(?:(?:don't|do not|doesn't|does not|can't|cannot) (?:see|show|say)|not on your (?:cv|résumé|resume)|"
+                              r"isn't on your (?:cv|résumé|resume))", re.IGNORECASE)
+
+
+def _named_as_done(text: str, tool: str) -> bool:
+    """Whether a sentence of ``text`` (in any of the five other languages) names ``tool`` without negating it or
+    wishing for it (:data:`core.coach.first_person.FOREIGN_NEGATION_RE`, :data:`~core.coach.first_person.FOREIGN_WISH`):
+    "Mit SAP HCM habe ich noch nicht selbst gearbeitet" does not take up a question about SAP (issue 15, session 18:
+    it lifted a handball story to relevance 3/5, "names the job's terms (SAP)")."""
+    from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH
+
+    return any(_tool_named(s, tool) and not FOREIGN_NEGATION_RE.search(s) and not re.search(FOREIGN_WISH, s, re.I)
+               for s in re.split(r"(?<=[.!?;])\s+", text or "") if s.strip())
+
+
+def takes_up_named_product(question: str, text: str) -> bool:
+    """Whether ``text`` names, as something done (or at all, after a gap question), a product ``question`` asks about
+    by name ("Your CV mentions SAP" -> "2022 habe ich in SAP HCM…"): the one thing an answer in another language than
+    the question shares with it that the coach can match."""
+    said = _tool_named if _GAP_QUESTION_RE.search(question or "") else _named_as_done
+    return any(_product_name(t) and said(text, t) for t in asked_tools(question))
+
+
 def _product_name(tool: str) -> bool:
     """Whether ``tool`` is written as a product's name, a capital then small letters ("Moodle", "Google Classroom",
     "HubSpot") or in capitals ("SAP", "AWS"), not a plural abbreviation ("SLAs", "KPIs": another language may spell
@@ -252,7 +279,10 @@ def apply(dims: list, off: OffQuestion, ev: AnswerEvidence) -> list:
     asked; structure, specificity and depth at most :data:`OFF_QUESTION_CAP`."""
     if off.tools:
         asked = _said_list(off.tools)
-        said = f"The question asked about {asked} ({off.kind}); the answer never mentions {_said_list(off.tools)}"
+        named = [t for t in off.tools if _tool_named(ev.text, t)]  # only in a negation or a wish
+        what = (f"names {_said_list(named)} only as something not done or wished for" if named
+                else f"never mentions {_said_list(off.tools)}")
+        said = f"The question asked about {asked} ({off.kind}); the answer {what}"
     else:
         asked = _said_list(off.terms)
         said = f"The question asked about {asked} ({off.kind}); the answer is about {_said_list(off.instead)}"

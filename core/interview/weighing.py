@@ -34,7 +34,7 @@ from core.analysis.answer import analyse_answer
 from core.analysis.text import readable_text, said_once
 from core.coach.answers_asked import stock_phrases_only
 from core.coach.asked_verb import does_asked_verb
-from core.coach.coverage import OFF_REPLY_NOTE
+from core.coach.coverage import OFF_REPLY_NOTE, UNJUDGED_REPLY_NOTE
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.pressure import same_language
@@ -43,11 +43,13 @@ from core.coach.redirect import about_something_else, repeat_of_question, repeat
 from core.coach.score import MOSTLY_REPEATED, non_answer_kind, repeated_share
 from core.coach.stronger import OFF_TOPIC_LEAD, off_topic_outline, stronger_answer
 from core.coach.subject import THIN_SHARE, subject_of
+from core.coach.topic import takes_up_named_product
 from core.interview.state import QuestionRecord
 from core.schemas import AnswerScore, DimensionScore
 
 FOLLOW_UP_STEP = 1  # the most a follow-up reply takes off the main answer's overall (1-10), in points
 FILLER_WORDS = 8  # a reply under this many words adds nothing to weigh ("ok", "not really, that's it")
+NO_STRUCTURE = "There is no answer to find a structure in."  # a non-answer's structure (core.coach.score)
 UNANSWERED_RELEVANCE = 2  # a main answer scored this or less on relevance (1-5) did not answer its question
 _FILLER_KINDS = frozenset({"empty", "dont_know", "gibberish", "one_liner"})
 
@@ -86,11 +88,23 @@ def off_the_question(question: str, reply: str) -> bool:
     return subject.judged and (subject.nothing or subject.share < THIN_SHARE)
 
 
-def with_off_reply(score: AnswerScore) -> AnswerScore:
+def unjudged_reply(question: str, answer: str, reply: str) -> bool:
+    """Whether ``reply`` comes after a main ``answer`` about something else (an answer, not a non-answer such as
+    "I don't know") and is in another language than ``question``, with nothing the coach can match to the question
+    (:func:`core.coach.topic.takes_up_named_product`): its words cannot show that it takes the question up, so it
+    does not lift the answer (issue 15, session 18: a weakness answer to a question about a refusing pupil, then a
+    Spanish story about a Moodle course, scored 7/10, relevance 5/5)."""
+    text = (reply or "").strip()
+    if not text or same_language(question, text) or takes_up_named_product(question, text):
+        return False
+    return non_answer_kind(question, answer, analyse_answer(answer, question), "", "") is None
+
+
+def with_off_reply(score: AnswerScore, *, unjudged: bool = False) -> AnswerScore:
     """The main answer's ``score`` as it is, its relevance saying the follow-up reply was about something
-    else and counts for nothing here."""
+    else (``unjudged``: that nothing in it could be matched to the question) and counts for nothing here."""
     rel = score.relevance
-    note = OFF_REPLY_NOTE
+    note = OFF_REPLY_NOTE if not unjudged else UNJUDGED_REPLY_NOTE
     missing = list(dict.fromkeys([*score.missing, "An answer to the question itself, in its own terms"]))
     return AnswerScore.model_validate({**score.model_dump(), "missing": missing[:6], "relevance": DimensionScore(
         score=rel.score, evidence=rel.evidence + note).model_dump()})
@@ -135,14 +149,18 @@ def on_reply_alone(score: AnswerScore, same_as: int) -> AnswerScore:
     return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
 
 
-def with_main_structure(combined: AnswerScore, main: AnswerScore) -> AnswerScore:
+def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: str = "") -> AnswerScore:
     """``combined`` with the main answer's structure when the reply lifted it: the parts a follow-up drew out
     came only when asked, so the answer keeps the shape it had (a filler answer and a good reply once scored
     structure 5/5 and 8/10, newcomer of session 13). What the reply adds still counts on the other dimensions."""
     if combined.structure.score <= main.structure.score:
         return combined
     note = " The follow-up reply's parts are not counted here: they came only when asked."
-    kept = DimensionScore(score=main.structure.score, evidence=main.structure.evidence + note)
+    said = main.structure.evidence
+    if said.startswith(NO_STRUCTURE) and first_answer.strip():  # the reply answered: "no answer" would contradict it
+        said = (f"The first answer, {quote(clip(first_answer.strip(), 10).rstrip('.'))}, gave no structure to find."
+                + said[len(NO_STRUCTURE):])
+    kept = DimensionScore(score=main.structure.score, evidence=said + note)
     return AnswerScore.model_validate({**combined.model_dump(), "structure": kept.model_dump()})
 
 
@@ -167,12 +185,14 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
     else:
         combined = score(*record.scored_question_and_answer)
         main = score(record.question, record.answer or "")
+        unjudged = main.relevance.score <= UNANSWERED_RELEVANCE and unjudged_reply(record.question,
+                                                                                   record.answer or "", reply)
         if main.relevance.score <= UNANSWERED_RELEVANCE and (
-                off_the_question(record.question, reply)
+                unjudged or off_the_question(record.question, reply)
                 or score(record.question, reply).relevance.score <= UNANSWERED_RELEVANCE):
-            result = with_off_reply(main)
+            result = with_off_reply(main, unjudged=unjudged)
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
-            result = with_main_structure(combined, main)
+            result = with_main_structure(combined, main, record.answer or "")
         else:
             result = with_weak_reply(main, reply)
     same_as = repeat_of_question(record.answer or "", reply, earlier)

@@ -1,0 +1,83 @@
+"""The report's coverage rows, one sentence never the evidence of several requirements it does not each say.
+
+:func:`core.coach.coverage.coverage_item` judges each requirement on its own, so one sentence could be the quote of
+three rows: "I found them through Sales Navigator, ran discovery with their COO…" for running discovery, for building
+a pipeline and for closing; "I post the accruals, run the SAP reports, reconcile stock" for SAP and for communication
+skills (issue 15, session 18). :func:`coverage_rows` keeps a quote shared by rows of different requirements only for
+the rows whose head term its sentence writes (:func:`core.coach.requirement_heads.says_head`: "discovery"), or whose
+degree or named tool it names (:func:`_says`: "BSN", "SAP"); each
+other row is judged again without that sentence, and may then find another sentence, or be weak or not probed. When
+none of the rows, or all of them, write their head term there, the quote stays with each.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from core.analysis.text import sentences
+from core.coach.coverage import coverage_item
+from core.coach.degrees import degree_requirement
+from core.coach.evidence import _hits as word_group_hits
+from core.coach.evidence import mentions_requirement
+from core.coach.requirement_heads import own_word_written, says_head
+from core.coach.requirement_rows import group_coverage
+from core.schemas import AnswerScore, CoverageItem
+
+Row = tuple[str, str, AnswerScore | None]
+
+
+def _bare(evidence: str) -> str:
+    """A quote's words without its quotation marks and ellipses."""
+    return evidence.strip().strip('"“”').replace("…", " ").strip()
+
+
+def _sentence_of(rows: Sequence[Row], quoted: str) -> str:
+    """The answer sentence ``quoted`` was taken from (its first words found in it), else ``quoted`` itself."""
+    probe = " ".join(quoted.split()[:6])
+    for _q, answer, _s in rows:
+        for sentence in sentences(answer or ""):
+            if probe and probe in " ".join(sentence.split()):
+                return sentence
+    return quoted
+
+
+def _says(sentence: str, requirement: str) -> bool:
+    """Whether ``sentence`` says ``requirement`` itself: its head term (:func:`says_head`), or, where the evidence
+    finds it (:func:`core.coach.evidence.mentions_requirement`), a name other than its word groups (a skill or tool:
+    "SAP HCM" for SAP; a wording of its act: "compared standard with actual costs" for analysing variances), a
+    degree ("BSN"), or one of its own words; never a synonym of its words alone ("reports" for communication skills)."""
+    if says_head(sentence, requirement):
+        return True
+    if not mentions_requirement(sentence, requirement)[0]:
+        return False
+    matched, needed, _span = word_group_hits(sentence, requirement)
+    return matched < needed or degree_requirement(requirement) is not None or own_word_written(sentence, requirement)
+
+
+def _without(rows: Sequence[Row], sentence: str) -> list[Row]:
+    """``rows`` with ``sentence`` taken out of every answer."""
+    return [(q, (a or "").replace(sentence, " "), s) for q, a, s in rows]
+
+
+def coverage_rows(groups: Sequence[Sequence[str]], rows: Sequence[Row], job_description: str = "") -> list[CoverageItem]:
+    """One coverage row per requirement group (:func:`core.coach.requirement_rows.group_coverage`), a sentence
+    shared by several requirements' rows kept only where it says each (see the module docstring). ``groups``: the
+    job's requirements grouped (:func:`core.coach.requirement_rows.requirement_groups`); ``rows``: (question,
+    answer, score or None) in interview order."""
+    items = [[coverage_item(req, list(rows), job_description) for req in group] for group in groups]
+    users: dict[str, list[tuple[int, int]]] = defaultdict(list)  # by the sentence quoted: two clips of one are one
+    for g, group in enumerate(items):
+        for i, item in enumerate(group):
+            if item.status == "evidenced" and item.evidence.startswith(('"', "“")):
+                users[_sentence_of(rows, _bare(item.evidence))].append((g, i))
+    for sentence, where in users.items():
+        if len({g for g, _i in where}) < 2:
+            continue
+        says = [(g, i) for g, i in where if _says(sentence, groups[g][i])]
+        if not says or len(says) == len(where):
+            continue
+        for g, i in where:
+            if (g, i) not in says:
+                items[g][i] = coverage_item(groups[g][i], _without(rows, sentence), job_description)
+    return [group_coverage(group) for group in items]
