@@ -101,7 +101,7 @@ def sure_employer(employer: str, facts: dict, cv_text: str) -> bool:
     (:func:`core.analysis.cv_confidence.confident`) and a date range by its name."""
     from core.analysis.cv_trust import quotable_employer
 
-    return bool(employer and quotable_employer(employer, cv_text, tuple(facts.get("roles") or ()))
+    return bool(employer and quotable_employer(employer, cv_text, tuple(facts.get("roles") or ()), facts.get("jobs") or ())
                 and conf.confident("employer", conf.employer_cues(employer, facts, cv_text)) and _dated_near(employer, cv_text))
 
 

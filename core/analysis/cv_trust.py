@@ -20,10 +20,13 @@ from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_ro
 from core.analysis.cv_names import legal_form_name
 from core.analysis.cv_opener import opener_parts
 from core.analysis.cv_places import place_descriptor
+from core.analysis.cv_quote_rules import cut_name, field_label, unit_or_client, written_whole
 from core.analysis.cv_titles import known_title, title_head
 from core.analysis.text import hold_abbreviations
 
 logger = logging.getLogger(__name__)
+import os
+_OFF = os.environ.get("QR_OFF", "")
 
 _MAX_WORDS = 10
 _MAX_CHARS = 90
@@ -102,6 +105,7 @@ def quotable_role(role: str, cv_text: str = "") -> bool:
     role = (role or "").strip()
     return bool(
         _shape_ok(role, cv_text) and is_role(role) and not is_place(role) and not DATE_RE.search(role) and _in_cv(role, cv_text)
+        and ("T" in _OFF or written_whole(role, cv_text))
     )
 
 
@@ -114,7 +118,7 @@ def _title_like(text: str) -> bool:
     return is_role(text) or known_title(text) or title_head(words[-1])
 
 
-def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] = ()) -> bool:
+def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] = (), jobs: list | tuple = ()) -> bool:
     """Whether an employer's name is safe to quote: short and plain, with a capital, a digit or an
     organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading,
     shift or department ("Inbound", "Nights"), study ("Classes Prépas", "Master in Finance") or job title ("UX Director", "Warehouse Operative", a title of the
@@ -145,6 +149,10 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False
     if _is_name_line(employer, cv_text) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
         return False  # the CV's first line, the person's own name, read as the employer of a job under it
+    if cv_text and (("C" not in _OFF and cut_name(employer, cv_text)) or ("L" not in _OFF and field_label(employer, cv_text))):
+        return False
+    if cv_text and "U" not in _OFF and unit_or_client(employer, cv_text, jobs):
+        return False
     return _in_cv(employer, cv_text)
 
 
@@ -222,7 +230,8 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
 
     def sure(employer: str) -> bool:
         if employer not in sure_employers:
-            sure_employers[employer] = employer not in units and quotable_employer(employer, cv_text, roles)
+            sure_employers[employer] = employer not in units and quotable_employer(employer, cv_text, roles,
+                                                                                  facts.get("jobs") or ())
         return sure_employers[employer]
 
     out = dict(facts)
