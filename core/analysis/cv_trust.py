@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from core.analysis.cv_confidence import confident_facts
+from core.analysis.cv_confidence_cues import role_noun
 from core.analysis.cv_entry_check import entry_checked
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
 from core.analysis.cv_names import legal_form_name
@@ -25,8 +26,6 @@ from core.analysis.cv_titles import known_title, title_head
 from core.analysis.text import hold_abbreviations
 
 logger = logging.getLogger(__name__)
-import os
-_OFF = os.environ.get("QR_OFF", "")
 
 _MAX_WORDS = 10
 _MAX_CHARS = 90
@@ -105,7 +104,7 @@ def quotable_role(role: str, cv_text: str = "") -> bool:
     role = (role or "").strip()
     return bool(
         _shape_ok(role, cv_text) and is_role(role) and not is_place(role) and not DATE_RE.search(role) and _in_cv(role, cv_text)
-        and ("T" in _OFF or written_whole(role, cv_text))
+        and written_whole(role, cv_text)
     )
 
 
@@ -149,10 +148,11 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False
     if _is_name_line(employer, cv_text) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
         return False  # the CV's first line, the person's own name, read as the employer of a job under it
-    if cv_text and (("C" not in _OFF and cut_name(employer, cv_text)) or ("L" not in _OFF and field_label(employer, cv_text))):
-        return False
-    if cv_text and "U" not in _OFF and unit_or_client(employer, cv_text, jobs):
-        return False
+    if cv_text and (cut_name(employer, cv_text) or field_label(employer, cv_text) or unit_or_client(employer, cv_text, jobs)):
+        return False  # a piece of a longer name, a field's label, or one of two organisations on its header line
+    if role_noun(employer) and any(r and e == employer and not role_noun(r) for r, e in jobs):
+        return False  # "BBC Monitoring" read as the title of "Journalist & Media Monitor": the two swapped
+
     return _in_cv(employer, cv_text)
 
 
