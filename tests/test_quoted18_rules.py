@@ -5,7 +5,13 @@ each rule has a case it refuses and a control it keeps."""
 
 from __future__ import annotations
 
-from core.analysis.cv_quote_rules import cut_name, field_label, two_organisations, unit_or_client, written_whole
+from core.analysis.cv_quote_rules import (
+    cut_name,
+    field_label,
+    two_organisations,
+    unit_or_client,
+    written_whole,
+)
 from core.analysis.cv_trust import quotable_employer, quotable_facts, quotable_role
 
 

@@ -119,8 +119,9 @@ def _older(job: tuple[str, str], facts: dict, cv_text: str) -> bool:
 
 def opener_parts(current_job: tuple[str, str], facts: dict, cv_text: str) -> tuple[str, str]:
     """``(role, employer)`` the opener may name: ``current_job`` when both are sure (quotable_facts' pair, after the
-    confidence gate), else the latest entry's sure side alone, the other ""; ("", "") when neither is sure, no
-    entry was read, or the title is a student's (:func:`study_title`: a study read as the latest job). ``facts``: :func:`core.analysis.cv.extract_cv_facts`' output."""
+    confidence gate) and no other entry's date range ends after its own (:func:`_older`, session 18: a CV listed
+    oldest first), else the latest entry's sure side alone, the other ""; ("", "") when neither is sure, no
+    entry was read, the latest entry is older than another, or the title is a student's (:func:`study_title`: a study read as the latest job). ``facts``: :func:`core.analysis.cv.extract_cv_facts`' output."""
     if study_title(current_job[0] or facts.get("current_title") or ""):
         return ("", "")  # a study read as the latest job: neither its title nor its school is an employer's
     if all(current_job) and not _older(current_job, facts, cv_text):

@@ -28,8 +28,9 @@ from core.analysis.cv_lang import fold
 _LEAD_PREPOSITION_RE = re.compile(r"(?i)^(?:in|of|on|to|at)\s")
 # what continues a name past the reading's end: a legal form's second part ("& Co. KG", "und Co. KG")
 _GOES_ON_RE = re.compile(r"(?i)^\s*(?:&|und|and)\s*co\b")
-# the words a wrapped line of a sentence follows ("... und" / "Selbstvermarktung"), in the six languages
-_LINK_END_RE = re.compile(r"(?i)(?:^|\s)(?:and|or|und|oder|et|ou|y|e|o|of|the|der|die|das|von|des|du|del|di)\s*$")
+# the words a wrapped line of a sentence follows ("... und" / "Selbstvermarktung"), in the six languages; not an
+# article ("für die Lindenhof gGmbH": the name follows whole)
+_LINK_END_RE = re.compile(r"(?i)(?:^|\s)(?:and|or|und|oder|et|ou|y|e|o|of|von|des|du|del|di)\s*$")
 _BULLET_RE = re.compile(r"^\s*(?:[-•–·▪●◦➢►✓*])\s")
 # a field's label: a word or two and a colon before the field's value ("Reference: Various students", "Client: ...")
 _LABEL_RE = re.compile(r"^\s*:\s*\S")
@@ -120,7 +121,10 @@ def two_organisations(line: str, employer: str, roles: tuple[str, ...] = ()) -> 
     person the line does not say."""
     from core.analysis.cv_lines import is_place, is_role
 
-    text = re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ", DATE_RANGE_RE.sub(" | ", line))
+    # a line holding two entries ("Professor, X University, 2019 - present. Coordinator, Y School, 2017 - 2019."):
+    # only the employer's own entry, between date ranges
+    text = " | ".join(seg for seg in DATE_RANGE_RE.split(line) if fold(employer).strip() in fold(seg)) or line
+    text = re.sub(r"(?<!\d)(?:19|20)\d\d(?!\d)", " ", text)
     for name in sorted({employer, *roles}, key=len, reverse=True):  # the employer's and the titles' own commas
         if name and name.strip():
             text = re.sub(re.escape(name.strip()), " | ", text, flags=re.IGNORECASE)

@@ -100,7 +100,8 @@ def _in_cv(value: str, cv_text: str) -> bool:
 
 def quotable_role(role: str, cv_text: str = "") -> bool:
     """Whether a job title is safe to quote: a title with a role word ("Charge Nurse", "Paralegal"),
-    short and plain, no place or date, written so in the CV."""
+    short and plain, no place or date, written so in the CV, and whole on some line of it
+    (:func:`core.analysis.cv_quote_rules.written_whole`: not "Advance Nurse" of "Advance Nurse Scholar")."""
     role = (role or "").strip()
     return bool(
         _shape_ok(role, cv_text) and is_role(role) and not is_place(role) and not DATE_RE.search(role) and _in_cv(role, cv_text)
@@ -126,7 +127,11 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
     die EVIM gGmbH"), no event or distinction ("Standard Bank IT Challenge", "Programming Contest") unless a legal
     form marks a name, not the person's own name (the CV's
     first lines, a "Name:" field), not read as a title elsewhere in the same CV (two readings that disagree), and
-    written so in the CV."""
+    written so in the CV. Session 18 (:mod:`core.analysis.cv_quote_rules`, with ``cv_text``): not a piece of a longer
+    name ("SV Vermarktung GmbH" of "... & Co. KG", a word wrapped from a sentence, "IN Satellites Engineering"), not a
+    field's label ("Reference: ..."), not one of two organisations on its entry's header line ("Nurse, Cardiac Unit,
+    Lakeside Hospital"), and not a title-like name read beside a title with no role noun (``jobs``: (role, employer)
+    pairs; "Journalist & Media Monitor" read as the employer of "BBC Monitoring")."""
     employer = (employer or "").strip()
     if not _shape_ok(employer, cv_text) or not employer[:1].isalnum():
         return False
