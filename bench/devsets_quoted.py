@@ -30,6 +30,14 @@ Each is printed as precision (right / quoted) and as the share kept (quoted / wh
 for the whole (``all quoted, unfiltered``). Blind sets: aggregates only, as here; ``python -m
 bench.devsets_quoted`` prints each dev and fresh-set (13, 15, 16, 17, 18) CV's wrong quotes (never a blind CV's;
 ``--fresh17``: set 17's alone, ``--fresh18``: set 18's alone).
+
+The tuned sets are read by a reader fixed on each of them. The unseen condition is measured on *first-run readings*
+(the reader as it was when each fresh set was labelled): ``python -m bench.first_run_quoted PICKLE...``
+(:mod:`bench.first_run_quoted`) applies the current ``quotable_facts`` to them and scores them with :func:`right`.
+Session 18: all quoted there 0.82 (share kept 0.57) -> 0.92 (0.51), from rules on the CV's text
+(:mod:`core.analysis.cv_quote_rules`: cut names, field labels, two organisations on one header line, cut titles,
+swapped pairs; :func:`core.analysis.cv_opener.opener_parts`: no entry older than another); the tuned sets' figures
+held (docs/benchmarks.md).
 """
 
 from __future__ import annotations

@@ -101,17 +101,30 @@ def sure_employer(employer: str, facts: dict, cv_text: str) -> bool:
     (:func:`core.analysis.cv_confidence.confident`) and a date range by its name."""
     from core.analysis.cv_trust import quotable_employer
 
-    return bool(employer and quotable_employer(employer, cv_text, tuple(facts.get("roles") or ()))
+    return bool(employer and quotable_employer(employer, cv_text, tuple(facts.get("roles") or ()), facts.get("jobs") or ())
                 and conf.confident("employer", conf.employer_cues(employer, facts, cv_text)) and _dated_near(employer, cv_text))
+
+
+def _older(job: tuple[str, str], facts: dict, cv_text: str) -> bool:
+    """Whether another entry read has a date range that ends after that of ``job``'s entry (a CV listed oldest first
+    whose first entry the reading took as the current one)."""
+    lines = (cv_text or "").splitlines()
+    own = new_shape._end_near(lines, new_shape._rows(lines, job[1]) + new_shape._rows(lines, job[0]), 3)
+    if own is None:
+        return False
+    others = [new_shape._end_near(lines, new_shape._rows(lines, e), 3) for _, e in facts.get("jobs") or []
+              if e and conf._fold(e) != conf._fold(job[1])]
+    return any(end is not None and end > own for end in others)
 
 
 def opener_parts(current_job: tuple[str, str], facts: dict, cv_text: str) -> tuple[str, str]:
     """``(role, employer)`` the opener may name: ``current_job`` when both are sure (quotable_facts' pair, after the
-    confidence gate), else the latest entry's sure side alone, the other ""; ("", "") when neither is sure, no
-    entry was read, or the title is a student's (:func:`study_title`: a study read as the latest job). ``facts``: :func:`core.analysis.cv.extract_cv_facts`' output."""
+    confidence gate) and no other entry's date range ends after its own (:func:`_older`, session 18: a CV listed
+    oldest first), else the latest entry's sure side alone, the other ""; ("", "") when neither is sure, no
+    entry was read, the latest entry is older than another, or the title is a student's (:func:`study_title`: a study read as the latest job). ``facts``: :func:`core.analysis.cv.extract_cv_facts`' output."""
     if study_title(current_job[0] or facts.get("current_title") or ""):
         return ("", "")  # a study read as the latest job: neither its title nor its school is an employer's
-    if all(current_job):
+    if all(current_job) and not _older(current_job, facts, cv_text):
         # a note in brackets or after a comma ("Frontend Engineer (Full-time)", "Circulation Staff, Wyndham Library"):
         # where the title ends is unsure, the employer the opener's gate passed is not: the employer alone
         return ("", current_job[1]) if _NOTE_RE.search(current_job[0]) else current_job
@@ -120,6 +133,8 @@ def opener_parts(current_job: tuple[str, str], facts: dict, cv_text: str) -> tup
     if index is None or not cv_text:
         return ("", "")
     role, employer = jobs[index]
+    if _older((role, employer), facts, cv_text):
+        return ("", "")  # an older entry than another the CV dates later: no latest entry to name
     title = facts.get("current_title") or ""
     return ("" if not sure_title(title, role, cv_text) else title,
             "" if not sure_employer(employer, facts, cv_text) else employer)

@@ -15,11 +15,13 @@ import re
 import unicodedata
 
 from core.analysis.cv_confidence import confident_facts
+from core.analysis.cv_confidence_cues import role_noun
 from core.analysis.cv_entry_check import entry_checked
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
 from core.analysis.cv_names import legal_form_name
 from core.analysis.cv_opener import opener_parts
 from core.analysis.cv_places import place_descriptor
+from core.analysis.cv_quote_rules import cut_name, field_label, unit_or_client, written_whole
 from core.analysis.cv_titles import known_title, title_head
 from core.analysis.text import hold_abbreviations
 
@@ -98,10 +100,12 @@ def _in_cv(value: str, cv_text: str) -> bool:
 
 def quotable_role(role: str, cv_text: str = "") -> bool:
     """Whether a job title is safe to quote: a title with a role word ("Charge Nurse", "Paralegal"),
-    short and plain, no place or date, written so in the CV."""
+    short and plain, no place or date, written so in the CV, and whole on some line of it
+    (:func:`core.analysis.cv_quote_rules.written_whole`: not "Advance Nurse" of "Advance Nurse Scholar")."""
     role = (role or "").strip()
     return bool(
         _shape_ok(role, cv_text) and is_role(role) and not is_place(role) and not DATE_RE.search(role) and _in_cv(role, cv_text)
+        and written_whole(role, cv_text)
     )
 
 
@@ -114,7 +118,7 @@ def _title_like(text: str) -> bool:
     return is_role(text) or known_title(text) or title_head(words[-1])
 
 
-def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] = ()) -> bool:
+def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] = (), jobs: list | tuple = ()) -> bool:
     """Whether an employer's name is safe to quote: short and plain, with a capital, a digit or an
     organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading,
     shift or department ("Inbound", "Nights"), study ("Classes Prépas", "Master in Finance") or job title ("UX Director", "Warehouse Operative", a title of the
@@ -123,7 +127,11 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
     die EVIM gGmbH"), no event or distinction ("Standard Bank IT Challenge", "Programming Contest") unless a legal
     form marks a name, not the person's own name (the CV's
     first lines, a "Name:" field), not read as a title elsewhere in the same CV (two readings that disagree), and
-    written so in the CV."""
+    written so in the CV. Session 18 (:mod:`core.analysis.cv_quote_rules`, with ``cv_text``): not a piece of a longer
+    name ("SV Vermarktung GmbH" of "... & Co. KG", a word wrapped from a sentence, "IN Satellites Engineering"), not a
+    field's label ("Reference: ..."), not one of two organisations on its entry's header line ("Nurse, Cardiac Unit,
+    Lakeside Hospital"), and not a title-like name read beside a title with no role noun (``jobs``: (role, employer)
+    pairs; "Journalist & Media Monitor" read as the employer of "BBC Monitoring")."""
     employer = (employer or "").strip()
     if not _shape_ok(employer, cv_text) or not employer[:1].isalnum():
         return False
@@ -145,6 +153,11 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False
     if _is_name_line(employer, cv_text) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
         return False  # the CV's first line, the person's own name, read as the employer of a job under it
+    if cv_text and (cut_name(employer, cv_text) or field_label(employer, cv_text) or unit_or_client(employer, cv_text, jobs)):
+        return False  # a piece of a longer name, a field's label, or one of two organisations on its header line
+    if role_noun(employer) and any(r and e == employer and not role_noun(r) for r, e in jobs):
+        return False  # "BBC Monitoring" read as the title of "Journalist & Media Monitor": the two swapped
+
     return _in_cv(employer, cv_text)
 
 
@@ -222,7 +235,8 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
 
     def sure(employer: str) -> bool:
         if employer not in sure_employers:
-            sure_employers[employer] = employer not in units and quotable_employer(employer, cv_text, roles)
+            sure_employers[employer] = employer not in units and quotable_employer(employer, cv_text, roles,
+                                                                                  facts.get("jobs") or ())
         return sure_employers[employer]
 
     out = dict(facts)
