@@ -38,6 +38,7 @@ from core.coach.plan_core import (
     shown_instance,
 )
 from core.coach.plan_licence import licence_competency, licence_question
+from core.coach.plan_premise import entry_text, role_supports
 from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
@@ -281,13 +282,21 @@ def _achievement_items(ctx: _Ctx) -> list[Planned]:
 
 
 def _behavioural_items(ctx: _Ctx, questions: list[dict[str, Any]]) -> list[Planned]:
+    """The behavioural questions, every third tied to a CV employer ("Thinking of your time at X: …") whose role
+    supports what the question presumes (:func:`core.coach.plan_premise.role_supports`: a team the candidate
+    led, for "developed someone on your team"); asked without an employer when none does."""
     employers = [e for e in ctx.facts["employers"] if e]
+    titles = {employer: role for role, employer in ctx.facts["jobs"] if employer}
     out = []
     for idx, q in enumerate(questions):
         text, employer = q["text"], ""
         if employers and idx % 3 == 0 and text.startswith(("Tell me about a", "Describe a time", "Give me an example")):
-            employer = employers[(idx + ctx.rng.randrange(len(employers))) % len(employers)]
-            text = EMPLOYER_LEADS[idx % len(EMPLOYER_LEADS)].format(employer=employer) + lower_first(text)
+            start = idx + ctx.rng.randrange(len(employers))  # drawn for every such question: the same plans elsewhere
+            ring = [employers[(start + k) % len(employers)] for k in range(len(employers))]
+            employer = next((e for e in ring if role_supports(q["competency"], text, titles.get(e, ""),
+                                                              entry_text(ctx.cv, e, employers))), "")
+            if employer:
+                text = EMPLOYER_LEADS[idx % len(EMPLOYER_LEADS)].format(employer=employer) + lower_first(text)
         out.append(Planned(text, q["competency"], employer, "behavioural"))
     return out
 
