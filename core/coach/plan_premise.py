@@ -56,6 +56,12 @@ PREMISES = (
 )
 
 
+def presumes(competency: str, question: str) -> bool:
+    """Whether a behavioural ``question`` on ``competency`` presumes something of the role it is tied to
+    (:data:`PREMISES`)."""
+    return any(presumed(competency, question) for _, presumed, _ in PREMISES)
+
+
 def role_supports(competency: str, question: str, title: str, entry: str) -> bool:
     """Whether a role (its ``title`` and its ``entry``'s text) supports what a behavioural ``question`` on
     ``competency`` presumes (:data:`PREMISES`): True when the question presumes nothing of the role."""
