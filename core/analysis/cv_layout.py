@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from core.analysis.cv_clean import clean_line
+from core.analysis.cv_duty_verbs import present_duty
 from core.analysis.cv_lang import WORD_SINCE_RE, regroup_form
 from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role, section_kind
 from core.analysis.cv_runs import rejoined_runs, wrapped_title_at
@@ -81,11 +82,10 @@ _PAST_VERB_RE = re.compile(
 
 
 def unmarked_bullet(text: str) -> bool:
-    """Whether a line without a bullet marker reads as one: three words or more opening with a past-tense
-    verb, no date range, and no job title as a whole ("Registered Nurse", "Certified Nursing Assistant",
-    "Licensed Practical Nurse" open with "-ed" words too)."""
+    """Whether a line without a bullet marker reads as one: three words or more opening with a past-tense verb, no
+    date range, no job title as a whole ("Registered Nurse" opens with an "-ed" word too); or a present one (cv_duty_verbs)."""
     return (len(text.split()) >= 3 and bool(_PAST_VERB_RE.match(text)) and not re.search(r"(?:19|20)\d\d\s*(?:[-–—~]|to\b)", text)
-            and (_verb_and_object(text) or (not is_role(text) and not header_parts(text)[1:])))
+            and (_verb_and_object(text) or (not is_role(text) and not header_parts(text)[1:]))) or present_duty(text)
 
 
 def _verb_and_object(text: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from core.analysis.job import alternatives, mentions
 from core.analysis.job_alternatives import word_alternatives
 from core.analysis.job_years import years_asked
-from core.analysis.language import zipf
+from core.analysis.language import detect_language, zipf
 from core.analysis.levels import unclashed_parts
 from core.analysis.skills import whole_tool
 from core.analysis.text import content_stems, stem
@@ -29,7 +29,7 @@ from core.coach.evidence import (
     mentions_requirement,
 )
 from core.coach.fluency import FLUENCY_REQ_RE
-from core.coach.inflected import inflected_meets
+from core.coach.inflected import SAMPLE_CHARS, inflected_meets
 from core.coach.second_language import second_language_shown
 
 
@@ -42,8 +42,26 @@ def cv_mentions(cv_text: str, requirement: str) -> bool:
         return mentions(cv_text, requirement)[0]
     if degree_requirement(requirement) is not None or FLUENCY_REQ_RE.match(requirement.strip()):
         return mentions_requirement(cv_text, requirement)[0]  # a degree, a language's fluency: only at its level
-    named = any(_cv_names(part, requirement) for _offset, part in unclashed_parts(cv_text, requirement))
+    if in_cv_language(cv_text, requirement):  # "Mitarbeit bei Jahresabschlussarbeiten": its words are no English words
+        named = mentions(cv_text, requirement)[0]  # the exact phrase; other forms are inflected_meets'
+    else:
+        named = any(_cv_names(part, requirement) for _offset, part in unclashed_parts(cv_text, requirement))
     return named and not cv_credential_elsewhere(cv_text, requirement)
+
+
+FOREIGN_ZIPF = 1.5  # a word rarer than this in English is no English word ("Kenntnisse" 0, "und" 1.9 is a name's)
+
+
+def in_cv_language(cv_text: str, requirement: str) -> bool:
+    """Whether ``requirement`` is written in the CV's own language, not English: the CV is in another language
+    (:func:`core.analysis.language.detect_language`) and most of the requirement's words of three letters or more
+    are rarer in English than :data:`FOREIGN_ZIPF` (wordfreq). The English matcher's looser rules (a requirement met
+    by its rarest word alone) would read "Kenntnisse" of "gute Kenntnisse im Lohnsteuerrecht" as met by the CV's
+    "Kenntnisse" heading (issue 15, session 18)."""
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", requirement or "")]
+    if not words or 2 * sum(zipf(w.lower(), "en") < FOREIGN_ZIPF for w in words) <= len(words):
+        return False
+    return detect_language((cv_text or "")[:SAMPLE_CHARS]) != "en"
 
 
 def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:

@@ -8,7 +8,10 @@ that begins the other as the same word ("tutor", "tutori"), of :data:`MIN_STEM` 
 
 A requirement is read as its parts joined by "and"/"or" in its language ("y", "o", "et", "und"…): a part is
 shown when one line of the CV holds :data:`PART_SHARE` of its content words or more (words rarer than
-:data:`FUNCTION_ZIPF` in the language, wordfreq), and the requirement when at least half of its parts are.
+:data:`FUNCTION_ZIPF` in the language, wordfreq), or half of them and its rarest (a part of
+:data:`HALF_PART_WORDS` words or more), and the requirement when at least half of its parts are. Words are compared
+by the stems of their dictionary forms (simplemma: "geri" is "gerir"), a field's words for one thing as one and
+German compounds left open after a hyphen written whole (:mod:`core.coach.inflected_words`).
 A duty bullet written as a noun phrase names the duty by its object ("Refuerzo para alumnos con dificultades" for
 "diseñar planes de refuerzo", "Förderunterricht in Mathematik…" for "Förderunterricht … planen"): a part is shown
 too, when it is a duty (its verb in the infinitive first, or last in German and Dutch), by a line of
@@ -26,6 +29,8 @@ from functools import lru_cache
 from core.analysis.cv_lang import fold
 from core.analysis.job_years import years_shown
 from core.analysis.language import detect_language, zipf
+from core.analysis.lemmas import lemma
+from core.coach.inflected_words import field_word, whole_compounds
 
 _SNOWBALL = {"es": "spanish", "fr": "french", "de": "german", "it": "italian", "pt": "portuguese", "ca": "catalan",
              "nl": "dutch"}
@@ -36,6 +41,7 @@ PART_SHARE = 2 / 3
 FUNCTION_ZIPF = 6.3  # "de" 7.7, "la" 7.5, "para" 6.9, "con" 6.8 in Spanish are not content words; "años" (6.1) is
 SAMPLE_CHARS = 4000
 SPECIFIC_ZIPF = 5.4  # wordfreq Zipf in the CV's language: "refuerzo" 3.7, "apoyo" 5.2; "equipo" 5.5, "grupo" 5.6
+HALF_PART_WORDS = 3  # a part of this many content words or more is shown by half of them with its rarest word
 MIN_LINE_WORDS = 3  # a heading ("EXPERIENCIA", "Inventario") opens no duty bullet
 # a job's duty verb in the infinitive ("diseñar", "encadrer", "durchführen", "gestire", "gerir"): never the object
 _INFINITIVE_RE = {"es": r"(?:ar|er|ir)", "fr": r"(?:er|ir|re)", "de": r"(?:en|ern|eln)", "it": r"(?:are|ere|ire)",
@@ -60,8 +66,14 @@ _NUMBER_RE = re.compile(r"(?<!\w)\d+(?!\w)")
 
 
 def _stems(words: list[str], lang: str) -> list[str]:
+    """Snowball stems of the words' dictionary forms (:func:`core.analysis.lemmas.lemma`: "geri" -> "gerir", an
+    irregular past the stems alone leave apart), each word first read as its field group's word
+    (:func:`core.coach.inflected_words.field_word`: "lohnabrechnung" -> "entgeltabrechnung")."""
     stemmer = _stemmer(lang)
-    return [stemmer.stemWord(w) for w in words] if stemmer else words
+    words = [field_word(w, lang) for w in words]
+    if not stemmer:
+        return words
+    return [stemmer.stemWord(field_word(lemma(w, lang), lang) if w.isalpha() else w) for w in words]
 
 
 def _same(a: str, b: str) -> bool:
@@ -96,8 +108,16 @@ def _shown(part: list[str], lines: list[tuple[list[str], int]], lang: str, least
     with a specific word of it; and a number of ``least`` or more when the requirement asks for one ("mínima de 3
     años": "8 años de experiencia", never "1 año")."""
     stems, objects = _stems(part, lang), _object_stems(part, lang)
-    return any(most >= least and (sum(any(_same(s, w) for w in line) for s in stems) >= PART_SHARE * len(stems)
-                                  or (len(line) >= MIN_LINE_WORDS and any(_same(o, line[0]) for o in objects)))
+    rarest = _stems([min(part, key=lambda w: zipf(w, lang))], lang)[0]
+
+    def held(line: list[str]) -> bool:
+        found = [s for s in stems if any(_same(s, w) for w in line)]
+        return len(found) >= PART_SHARE * len(stems) or (
+            # half of a longer part, its most specific word among them: "Lohn- und Gehaltsabrechnung für 420
+            # Mitarbeitende" for "Eigenverantwortliche Entgeltabrechnung für rund 600 Beschäftigte"
+            len(stems) >= HALF_PART_WORDS and 2 * len(found) >= len(stems) and rarest in found)
+
+    return any(most >= least and (held(line) or (len(line) >= MIN_LINE_WORDS and any(_same(o, line[0]) for o in objects)))
                for line, most in lines)
 
 
@@ -108,6 +128,10 @@ _YEARS_ONLY_RE = re.compile(
     r"minima|minimo|minimum|mindestens|almeno|al menos|au moins|pelo menos|minstens|de|d|di|en|im|in|als|a|"
     r"profesional|professionnelle|professionale|profissional|laboral|jahre|jahren|anos|anni|ans|annees|jaar|jaren)"
     r"(?:\s+|'|$))+$")
+# a number the CV must reach: years ("5+ years", "mínima de 3 años"), or one after a word of minimum ("mindestens 3")
+_LEAST_RE = re.compile(r"(\d{1,2})\+?\s*(?:years?|yrs|jahren?|a[ñn]os|anni|ans|ann[ée]es|jaar|jaren|anos)\b|"
+                       r"(?:minimum|mínim[oa]|minim[oa]|mindestens|au moins|almeno|pelo menos|at least)\s+(?:de\s+|of\s+)?(\d+)",
+                       re.IGNORECASE)
 _YEARS_N_RE = re.compile(r"(\d{1,2})\+?\s*(?:jahren?|a[ñn]os|anni|ans|ann[ée]es|jaar|jaren)\b", re.IGNORECASE)
 
 
@@ -129,10 +153,11 @@ def inflected_meets(cv_text: str, requirement: str) -> bool:
         return False
     if (years := _years_only_met(cv_text, requirement)) is not None:
         return years
-    parts = _parts(requirement, lang)
+    parts = _parts(whole_compounds(requirement, lang), lang)
     if not parts:
         return False
     lines = [(_stems(_words(line), lang), max((int(n) for n in _NUMBER_RE.findall(line)), default=0))
-             for line in re.split(r"[\n;•]|\.(?!\d)", cv_text) if line.strip()]
-    least = min((int(n) for n in _NUMBER_RE.findall(requirement)), default=0)
+             for line in re.split(r"[\n;•]|\.(?!\d)", whole_compounds(cv_text, lang)) if line.strip()]
+    # a least number only of years ("mínima de 3 años"): "für rund 600 Beschäftigte" is the job's size, no minimum
+    least = min((int(a or b) for a, b in _LEAST_RE.findall(requirement)), default=0)
     return sum(_shown(part, lines, lang, least) for part in parts) * 2 >= len(parts)

@@ -37,7 +37,9 @@ from core.coach.plan_core import (
     requirement_topic,
     shown_instance,
 )
+from core.coach.plan_credential import credential_question, knowledge_gap
 from core.coach.plan_licence import licence_competency, licence_question
+from core.coach.plan_premise import entry_text, presumes, role_supports
 from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
@@ -139,8 +141,9 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
         if years_asked(req) and not cv_meets(ctx.cv, req):  # the field named (in the CV's language too), the years shown
             return Planned(YEARS_TEMPLATE.format(requirement=mid_sentence(req, (ctx.jd,))), "relevant experience", "", "gap")
-    if not gaps:
-        return None
+    if not gaps:  # "Sehr gute Kenntnisse im Lohnsteuer- und Sozialversicherungsrecht", no lexicon skill
+        text = knowledge_gap(ctx.cv, ctx.jd, ctx.requirements)
+        return Planned(text, "required knowledge", "", "gap") if text else None
     ranked = sorted(gaps, key=lambda g: (only_optional(ctx.jd, g[0]), skill_family(g[0]) != ctx.family,
                                          skill_family(g[0]) == "general"))
     name, said = ranked[0]
@@ -148,6 +151,17 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     index = ctx.rng.randrange(len(GAP_TEMPLATES))
     index = 1 if ctx.interview_type == "behavioral" else index  # a past experience ("Tell me about a time...")
     return Planned(gap_question(said, index, _quality(name)), name, "", "gap", (said,))
+
+
+def _credential(ctx: _Ctx, gap: Planned | None) -> Planned | None:
+    """The job's required credentials the gap question does not ask, probed once whatever the CV shows
+    (:func:`core.coach.plan_credential.credential_question`); its competency is also "licensure", so the bank's
+    general licence question is not asked beside it, unless the gap question is the licence's."""
+    text = credential_question(ctx.cv, ctx.jd, gap.text if gap and gap.source == "gap" else "")
+    if not text:
+        return None
+    licence_gap = bool(gap) and gap.competency in {"licensure", "professional qualification"}
+    return Planned(text, "credentials", "", "credential", () if licence_gap else ("licensure",))
 
 
 def _quality(name: str) -> bool:
@@ -281,13 +295,22 @@ def _achievement_items(ctx: _Ctx) -> list[Planned]:
 
 
 def _behavioural_items(ctx: _Ctx, questions: list[dict[str, Any]]) -> list[Planned]:
+    """The behavioural questions, every third tied to a CV employer ("Thinking of your time at X: …") whose role
+    supports what the question presumes (:func:`core.coach.plan_premise.role_supports`: a team the candidate
+    led, for "developed someone on your team"); asked without an employer when none does."""
     employers = [e for e in ctx.facts["employers"] if e]
+    titles = {employer: role for role, employer in ctx.facts.get("jobs", ()) if employer}
     out = []
     for idx, q in enumerate(questions):
         text, employer = q["text"], ""
         if employers and idx % 3 == 0 and text.startswith(("Tell me about a", "Describe a time", "Give me an example")):
-            employer = employers[(idx + ctx.rng.randrange(len(employers))) % len(employers)]
-            text = EMPLOYER_LEADS[idx % len(EMPLOYER_LEADS)].format(employer=employer) + lower_first(text)
+            start = idx + ctx.rng.randrange(len(employers))  # drawn for every such question: the same plans elsewhere
+            ring = [employers[(start + k) % len(employers)] for k in range(len(employers))]
+            premised = presumes(q["competency"], text)
+            employer = next((e for e in ring if not premised or role_supports(
+                q["competency"], text, titles.get(e, ""), entry_text(ctx.cv, e, employers))), "")
+            if employer:
+                text = EMPLOYER_LEADS[idx % len(EMPLOYER_LEADS)].format(employer=employer) + lower_first(text)
         out.append(Planned(text, q["competency"], employer, "behavioural"))
     return out
 
@@ -311,6 +334,8 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     gap = _gap(ctx, gaps) if ctx.count >= 3 else None
     if gap:
         plan.add(gap)
+    if ctx.count >= 4 and (credential := _credential(ctx, gap)):
+        plan.add(credential)
     role_bank, behavioural_bank = _bank(ctx)
     if ctx.count >= 5 and (core := _core(ctx, gap, role_bank)):
         plan.add(core)

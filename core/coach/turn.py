@@ -82,7 +82,7 @@ def _cached_plan(cv_text: str, job_description: str, job_title: str, interview_t
 # the plan's questions on the job's own requirements, in the order a hiring manager reaches for them (the role's
 # scenarios, its central requirement, its gaps, the skills it names): the next subject not yet asked is one of these
 # before a CV achievement or a behavioural story
-_REQUIREMENT_SOURCES = {"role": 0, "core": 1, "gap": 2, "skill": 3}
+_REQUIREMENT_SOURCES = {"role": 0, "core": 1, "gap": 2, "credential": 2, "skill": 3}
 
 
 def _fits(item: Planned, asked: Sequence[str], asked_keys: set[str]) -> bool:

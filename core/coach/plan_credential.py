@@ -1,0 +1,135 @@
+"""The plan's credential question: a registration, licence, certification or professional qualification the job
+requires is probed once in every plan, in the job's own words, also when the CV shows it ("The role asks for current
+NMC registration as an adult nurse and ALS or ILS certification, which your CV shows…") or shows it only in part
+("CIMA Management level passed (Strategic level in progress)"). The gap question (:mod:`core.coach.plan_licence`)
+asks one the CV lacks; this one asks the rest. A hiring manager checks the credential the job cannot be done
+without, whatever the CV says (issue 15 point 3, session 18: CIMA/ACCA, NMC registration, ALS/ILS and the Máster en
+Profesorado were never asked in plans of eight).
+
+Also the knowledge a job requires by name ("Sehr gute Kenntnisse im Lohnsteuer- und Sozialversicherungsrecht",
+"knowledge of employment law") that the CV does not show: :func:`knowledge_gap`, the biggest gap when the job names no
+licence, years or skill of the lexicon the CV lacks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.job_years import years_asked
+from core.analysis.licences import licences_named, qualification_bodies, with_article
+from core.coach.evidence_cv import cv_meets
+from core.coach.phrasing import quote
+from core.coach.plan_text import LICENCES, PART_QUALIFIED_RE, mid_sentence
+
+MAX_CREDENTIALS = 2  # named in one question; a third waits for another plan
+# a requirement that is a credential held: a register, a licence, a certificate, a qualification by exams
+_CREDENTIAL_RE = re.compile(
+    r"(?<![-\w])(?:registration|registered with|licen[cs]e[ds]?|licensure|certification|certified|certificate|"
+    r"qualified|qualification(?!\s+(?:method|framework|process|criteria|calls?)\b)|chartered|accreditation|"
+    r"habilitaci[oó]n|habilita[çc][ãa]o|Zulassung|Approbation|abilitazione)\b|\b(?:ALS|ILS|BLS|ACLS|PALS|EPALS)\b")
+# a credential that lapses unless renewed (asked how it is kept current); a degree or a qualification by exams is not
+_RENEWED_RE = re.compile(r"\b(?:registration|registered|licen[cs]\w*|certifi\w*|ALS|ILS|BLS|ACLS|PALS|EPALS)\b", re.I)
+# a CV line of a credential not yet whole: exams part passed, a level in progress, expected
+_IN_PROGRESS_RE = re.compile(
+    r"\bin progress\b|\bpart[- ]?qualified\b|\bstudying\b|\bworking towards\b|\bexpected\b|\bpassed\b.*\blevel\b|"
+    r"\bongoing\b|\ben curso\b|\bem curso\b|\bin corso\b|\bin Ausbildung\b|\blaufend\b", re.I)
+_KNOWLEDGE_RE = re.compile(
+    r"\b(?:knowledge of|understanding of|familiarity with|Kenntnisse|Kenntnissen|conocimientos?|conhecimentos?|"
+    r"connaissances?|conoscenz[ae])\b", re.I)
+
+HELD_TEMPLATE = "The role asks for {credentials}, which your CV shows. {ask}"
+RENEWED_ASK = "How do you keep {obj} current, and where did {subj} last matter in your work?"
+EARNED_ASK = "What did {subj} prepare you for, and where {has} {subj} made the most difference in your work?"
+PARTIAL_TEMPLATE = ("The role asks for {credentials}, and your CV shows {held}. How far are you through it, and when do "
+                    "you expect to finish?")
+MISSING_TEMPLATE = ("The role asks for {credentials}, and I don't see it on your CV. Do you hold it, or where are you in "
+                    "getting it?")
+KNOWLEDGE_TEMPLATE = ("The role asks for knowledge of {knowledge}, which I don't see on your CV. Where have you "
+                      "applied it, or how would you build it up quickly?")
+# the words before the field a requirement of knowledge names: "Sehr gute Kenntnisse im", "solid knowledge of"
+_KNOWLEDGE_LEAD_RE = re.compile(
+    r"^.*?\b(?:knowledge of|understanding of|familiarity with|Kenntnisse(?:n)? (?:im|in|der|des|von|zum)|"
+    r"conocimientos? (?:de|del|en)|conhecimentos? (?:de|do|da|em)|connaissances? (?:en|de|du|des)|"
+    r"conoscenz[ae] (?:di|del|della|in))\s+", re.I)
+
+
+def _clean(line: str) -> str:
+    return re.sub(r"^[\s\-–—•*·]+", "", line).strip().rstrip(".;:")
+
+
+def job_credentials(jd: str) -> list[str]:
+    """The job's requirement lines that are credentials, as written, licences of :data:`LICENCES` first, then in
+    the job's order; a line naming a degree alone ("Grado en Matemáticas") is none."""
+    lines = [_clean(ln) for ln in (jd or "").splitlines()]
+    lines = [ln for ln in lines if 2 <= len(ln.split()) <= 16 and _CREDENTIAL_RE.search(ln) and not years_asked(ln)]
+    return sorted(dict.fromkeys(lines), key=lambda ln: not any(p.search(ln) for p, _ in LICENCES))
+
+
+def _held(cv: str, line: str, jd: str) -> bool:
+    bodies = licences_named(line)
+    if bodies:
+        return any(b.pattern.search(cv) for b in bodies)
+    acronyms = re.findall(r"\b(?:ALS|ILS|BLS|ACLS|PALS|EPALS)\b", line)
+    if acronyms:
+        return any(re.search(rf"\b{a}\b", cv) for a in acronyms)
+    return cv_meets(cv, line, jd)
+
+
+def _partial(cv: str, line: str) -> str:
+    """The CV's line of a credential ``line`` names when it is held only in part ("CIMA Management level passed
+    (Strategic level in progress)"); "" when none is."""
+    names = [b.pattern for b in licences_named(line)]
+    found = [ln for ln in (_clean(ln) for ln in (cv or "").splitlines())
+             if _IN_PROGRESS_RE.search(ln) and any(n.search(ln) for n in names) and len(ln.split()) <= 14]
+    return min(found, key=len, default="")  # the credential's own line before a profile's sentence
+
+
+def _said(line: str, jd: str) -> str:
+    """A credential line as the question says it: a qualification by exams by its bodies ("a CIMA or ACCA
+    qualification (part-qualified is fine)"), else the job's words mid-sentence."""
+    if bodies := qualification_bodies(line):
+        names = bodies[0] if len(bodies) == 1 else f"{', '.join(bodies[:-1])} or {bodies[-1]}"
+        part = " (part-qualified is fine)" if PART_QUALIFIED_RE.search(line) else ""
+        return with_article(f"{names} qualification") + part
+    said = mid_sentence(re.sub(r"\s*\((?:or )?part[- ]?qualified\)", "", line), (jd,))
+    named = licences_named(line)
+    # "the Máster en Profesorado": the article the register's name takes (data/licences.json)
+    if named and named[0].name.startswith("the ") and named[0].pattern.match(said):
+        said = "the " + said
+    return said
+
+
+def credential_question(cv: str, jd: str, asked: str = "") -> str:
+    """The credential question for the job's credentials (:func:`job_credentials`) not already named in ``asked``
+    (the gap question's text), at most :data:`MAX_CREDENTIALS`; "" when the job names none."""
+    lines = [ln for ln in job_credentials(jd) if not (asked and _named_in(ln, asked))][:MAX_CREDENTIALS]
+    if not lines:
+        return ""
+    said = " and ".join(_said(ln, jd) for ln in lines)
+    if partial := next((p for ln in lines if (p := _partial(cv, ln))), ""):
+        return PARTIAL_TEMPLATE.format(credentials=said, held=quote(partial))
+    if not all(_held(cv, ln, jd) for ln in lines):
+        return MISSING_TEMPLATE.format(credentials=said)
+    many = len(lines) > 1
+    ask = RENEWED_ASK if any(_RENEWED_RE.search(ln) for ln in lines) else EARNED_ASK
+    ask = ask.format(obj="them" if many else "it", subj="they" if many else "it", has="have" if many else "has")
+    return HELD_TEMPLATE.format(credentials=said, ask=ask)
+
+
+def _named_in(line: str, asked: str) -> bool:
+    """Whether the gap question ``asked`` already names the credential ``line``: a body it names, or most of its
+    words."""
+    if bodies := licences_named(line):
+        return any(b.pattern.search(asked) for b in bodies)
+    words = set(re.findall(r"\w{3,}", line.lower()))
+    return bool(words) and len(words & set(re.findall(r"\w{3,}", asked.lower()))) * 2 > len(words)
+
+
+def knowledge_gap(cv: str, jd: str, requirements: list[str]) -> str:
+    """The knowledge question for the job's first requirement of knowledge by name (:data:`_KNOWLEDGE_RE`) the CV
+    does not show; "" when there is none."""
+    for req in requirements:
+        if _KNOWLEDGE_RE.search(req) and not cv_meets(cv, req, jd):
+            field = _KNOWLEDGE_LEAD_RE.sub("", req).strip()
+            return KNOWLEDGE_TEMPLATE.format(knowledge=mid_sentence(field, (jd,))) if field else ""
+    return ""
