@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from core.analysis.cv_line_quote import skill_line
 from core.analysis.job import mentions
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
@@ -51,6 +52,8 @@ from core.coach.plan_text import (
     OPENERS,
     OPENERS_AS_ROLE,
     OPENERS_AT_EMPLOYER,
+    OPENERS_LINE,
+    OPENERS_LINE_CURRENT,
     OPENERS_RECENT,
     OPENERS_WITH_CV,
     QUALITY_TEMPLATES,
@@ -113,7 +116,14 @@ def _opener(ctx: _Ctx) -> Planned:
     role, employer = facts["current_job"]  # ("", "") when the reading was unsure: then no quote
     # the part of the latest entry the reading is sure of, when not both (quotable_facts' ``current_job_parts``)
     part_role, part_employer = ("", "") if role and employer else facts.get("current_job_parts") or ("", "")
-    if role and employer and ctx.rng.random() < 0.6:  # the CV's most recent job, as one entry names it
+    line, goes_on = facts.get("opener_line") or ("", False)
+    if line:  # the CV's own header line of the latest entry, verbatim: true by construction (session 18)
+        ctx.rng.random()  # the draw the other openers make, so the rest of the plan keeps its draws
+        text = ctx.rng.choice(OPENERS_LINE_CURRENT if goes_on else OPENERS_LINE).format(
+            line=line, title=title, at_company=ctx.at_company)
+        named = employer or part_employer
+        employer = named if named and named.lower() in line.lower() else ""
+    elif role and employer and ctx.rng.random() < 0.6:  # the CV's most recent job, as one entry names it
         # "you're currently" only when the job is not dated as ended
         templates = OPENERS_WITH_CV[1:] if facts.get("current_ended") else OPENERS_WITH_CV
         text = ctx.rng.choice(templates).format(
@@ -237,19 +247,22 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
     in_cv = {s.lower() for s in ctx.facts["skills"]} | {h.name.lower() for h in find_skills(ctx.cv)}
     asked = {n for n, _ in shown}
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
-        employer = ctx.facts["skill_employer"].get(name, "")
+        # the CV's own line where the skill is written, quoted in place of the employer the reading paired it with
+        # (session 18: the pairing was right a third to two thirds of the time on CVs nobody tuned on)
+        employer = ""
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if listed := cv_listed(ctx.cv, said, in_cv, name):  # "audit" of "audit or quality improvement"
             kinds = _templates_for(name, tuple(templates))
             if name not in asked:  # a CV skill of the job's field the job never names: no "the role calls for"
                 kinds = tuple(t for t in kinds if not t.startswith("The role calls for")) or kinds
-            text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, employer, kinds)
+            quote = skill_line(ctx.facts["skill_surface"].get(name, listed), ctx.cv) or skill_line(listed, ctx.cv)
+            text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, "", kinds, quote)
         elif duty_object_written(ctx.cv, said):  # "producing monthly management accounts": "Produce monthly management accounts"
-            text = shown_question(phrase, i, employer, tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
+            text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
-            text = instance_question(phrase, instance, i, employer)
+            text = instance_question(phrase, instance, i, "")
         else:
-            text = related_question(phrase, i, employer)
+            text = related_question(phrase, i, "")
         out.append(Planned(text, name, employer, "skill", (said,)))
     return out
 
