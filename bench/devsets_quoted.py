@@ -42,6 +42,7 @@ held (docs/benchmarks.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bench.bench_devsets import (
@@ -59,9 +60,12 @@ from bench.bench_devsets import (
     normal,
 )
 
-KINDS = ("opener title", "opener employer", "opener title at employer", "opener title alone", "employers named",
-         "skill at employer")
-_ALL = ("opener title at employer", "opener title alone", "employers named", "skill at employer")
+KINDS = ("opener line", "opener title", "opener employer", "opener title at employer", "opener title alone",
+         "opener fallback title at employer", "opener fallback title alone", "employers named",
+         "employers named, old wording", "skill line", "skill at employer")
+_ALL = ("opener line", "opener fallback title at employer", "opener fallback title alone", "employers named",
+        "skill line")
+_ELLIPSIS = "…"
 
 
 def _plan_cv(text: str) -> str:
@@ -74,9 +78,16 @@ def _plan_cv(text: str) -> str:
 
 def said(facts: dict, *, filtered: bool = True, cv: str = "") -> dict[str, set]:
     """The facts the plan may say aloud, by kind, in normal form, from ``extract_cv_facts``' output
-    (``filtered``: after ``quotable_facts``, as the plan does; else the reader's facts as they are)."""
+    (``filtered``: after ``quotable_facts``, as the plan does; else the reader's facts as they are). ``opener
+    line`` and ``skill line`` hold the quoted lines as said (not in normal form), the latter as (skill as
+    written, line) pairs; both need ``cv``, and are the same filtered or not (they quote the CV, whatever the
+    reading's confidence)."""
+    from core.analysis.cv_line_quote import opener_line, skill_line
     from core.analysis.cv_trust import quotable_facts
 
+    line = opener_line(facts, cv)[0] if cv else ""
+    surface = facts.get("skill_surface") or {}
+    lines = {(surface.get(s, s), skill_line(surface.get(s, s), cv)) for s in facts.get("skills") or []} if cv else set()
     if filtered:
         facts = quotable_facts(facts, cv)
     else:  # the opener's entry as quotable_facts picks it, nothing removed
@@ -87,35 +98,59 @@ def said(facts: dict, *, filtered: bool = True, cv: str = "") -> dict[str, set]:
     # the opener as said: both, or the sure side alone ("your time at {employer}", session 17)
     role, employer = facts.get("current_job_parts") or facts.get("current_job") or ("", "")
     role, employer = normal(role), normal(employer)
-    surface = facts.get("skill_surface") or {}
     pairs = {(normal(surface.get(s, s)), normal(e)) for s, e in (facts.get("skill_employer") or {}).items() if e}
-    named = [*(facts.get("employers") or []), *(facts.get("skill_employer") or {}).values(),
-             *(facts.get("achievement_employer") or {}).values()]
+    leads = [*(facts.get("employers") or []), *(facts.get("achievement_employer") or {}).values()]
+    named_old = [*leads, *(facts.get("skill_employer") or {}).values()]
     return {
+        "opener line": {line} - {""},
         "opener title": {role} - {""},
         "opener employer": {employer} - {""},
         "opener title at employer": {(role, employer)} if role and employer else set(),
         "opener title alone": {role} if role and not employer else set(),
-        "employers named": ({normal(e) for e in named} | {employer}) - {""},
+        "opener fallback title at employer": {(role, employer)} if role and employer and not line else set(),
+        "opener fallback title alone": {role} if role and not employer and not line else set(),
+        # what the plan names now: the behavioural leads, the achievements' employers, the fallback opener's
+        "employers named": ({normal(e) for e in leads} | ({employer} if not line else set())) - {""},
+        "employers named, old wording": ({normal(e) for e in named_old} | {employer}) - {""},
+        "skill line": {p for p in lines if p[1]},
         "skill at employer": {p for p in pairs if all(p)},
     }
 
 
-def right(kind: str, value: object, labels: dict) -> bool:
-    """Whether one quoted value (normal form) agrees with the CV's labels."""
+def _in_cv(line: str, cv: str) -> bool:
+    """Whether every piece of a quoted line ("…" parts it where it was cut) is written in ``cv`` (normal form)."""
+    from core.analysis.cv_line_quote import clean_line
+
+    text = " ".join(normal(clean_line(row)) for row in cv.splitlines())  # markup and icons aside, as quoted
+    pieces = [normal(p) for p in line.split(_ELLIPSIS) if normal(p)]
+    return bool(pieces) and all(p in text for p in pieces)
+
+
+def right(kind: str, value: object, labels: dict, cv: str = "") -> bool:
+    """Whether one quoted value agrees with the CV's labels. ``opener line``: the quoted line holds, in normal form,
+    the labelled ``current_title`` or one of the labelled ``employers`` (the labels do not say which employer is
+    the current one: an upper bound on "the latest entry"). ``skill line``: the line holds the skill as the CV
+    writes it (normal form, whole words) and is a line of ``cv`` (every piece of it, :func:`_in_cv`)."""
     title = normal(labels.get("current_title") or "")
     employers = {normal(e) for e in labels.get("employers") or []}
-    if kind in ("opener title", "opener title alone"):
+    if kind == "opener line":
+        text = normal(value)
+        return any(v and v in text for v in (title, *employers))
+    if kind == "skill line":
+        skill, line = value
+        return (bool(re.search(rf"(?<!\w){re.escape(normal(skill))}(?!\w)", normal(line)))
+                and _in_cv(line, cv))
+    if kind in ("opener title", "opener title alone", "opener fallback title alone"):
         return value == title
-    if kind in ("opener employer", "employers named"):
+    if kind in ("opener employer", "employers named", "employers named, old wording"):
         return value in employers
-    if kind == "opener title at employer":
+    if kind in ("opener title at employer", "opener fallback title at employer"):
         return value[0] == title and value[1] in employers
     return value in {(normal(s), normal(e)) for s, e in labels.get("skill_employer") or []}
 
 
-def _cv_quotes(entry: dict) -> tuple[dict[str, set], dict[str, set]] | None:
-    """(quoted, unfiltered) for one CV, or None when its file is absent or unread."""
+def _cv_quotes(entry: dict) -> tuple[dict[str, set], dict[str, set], str] | None:
+    """(quoted, unfiltered, the CV as the plan reads it) for one CV, or None when its file is absent or unread."""
     from core.analysis.cv import extract_cv_facts
 
     path = cv_file(entry)
@@ -124,7 +159,25 @@ def _cv_quotes(entry: dict) -> tuple[dict[str, set], dict[str, set]] | None:
         return None
     cv = _plan_cv(text)
     facts = extract_cv_facts(cv)
-    return said(facts, cv=cv), said(facts, filtered=False)
+    return said(facts, cv=cv), said(facts, filtered=False, cv=cv), cv
+
+
+def count_quoted(counts: dict[str, list[int]], quoted: dict[str, set], raw: dict[str, set], labels: dict,
+                 cv: str) -> None:
+    """Add one CV's quotes to ``counts`` (kind -> [right, quoted, before filtering]; ``all quoted``: the kinds of
+    :data:`_ALL`, what the plan says now)."""
+    for kind in KINDS:
+        good = sum(right(kind, v, labels, cv) for v in quoted[kind])
+        counts[kind][0] += good
+        counts[kind][1] += len(quoted[kind])
+        counts[kind][2] += len(raw[kind])
+        if kind in _ALL:
+            counts["all quoted"][0] += good
+            counts["all quoted"][1] += len(quoted[kind])
+            counts["all quoted"][2] += len(raw[kind])
+            counts["all quoted, unfiltered"][0] += sum(right(kind, v, labels, cv) for v in raw[kind])
+            counts["all quoted, unfiltered"][1] += len(raw[kind])
+            counts["all quoted, unfiltered"][2] += len(raw[kind])
 
 
 def score_quoted(entries: Iterable[dict]) -> dict[str, list[int]]:
@@ -132,21 +185,8 @@ def score_quoted(entries: Iterable[dict]) -> dict[str, list[int]]:
     counts = {k: [0, 0, 0] for k in (*KINDS, "all quoted", "all quoted, unfiltered")}
     for entry in entries:
         got = _cv_quotes(entry)
-        if got is None:
-            continue
-        quoted, raw = got
-        for kind in KINDS:
-            good = sum(right(kind, v, entry["facts"]) for v in quoted[kind])
-            counts[kind][0] += good
-            counts[kind][1] += len(quoted[kind])
-            counts[kind][2] += len(raw[kind])
-            if kind in _ALL:
-                counts["all quoted"][0] += good
-                counts["all quoted"][1] += len(quoted[kind])
-                counts["all quoted"][2] += len(raw[kind])
-                counts["all quoted, unfiltered"][0] += sum(right(kind, v, entry["facts"]) for v in raw[kind])
-                counts["all quoted, unfiltered"][1] += len(raw[kind])
-                counts["all quoted, unfiltered"][2] += len(raw[kind])
+        if got is not None:
+            count_quoted(counts, got[0], got[1], entry["facts"], got[2])
     return counts
 
 
@@ -180,11 +220,11 @@ def detail(fresh17_only: bool = False, fresh18_only: bool = False) -> None:
         got = _cv_quotes(entry)
         if got is None:
             continue
-        quoted, raw = got
+        quoted, raw, cv = got
         lines = []
         for kind in KINDS:
-            wrong = sorted(str(v) for v in quoted[kind] if not right(kind, v, entry["facts"]))
-            dropped_ok = sorted(str(v) for v in raw[kind] - quoted[kind] if right(kind, v, entry["facts"]))
+            wrong = sorted(str(v) for v in quoted[kind] if not right(kind, v, entry["facts"], cv))
+            dropped_ok = sorted(str(v) for v in raw[kind] - quoted[kind] if right(kind, v, entry["facts"], cv))
             if wrong or dropped_ok:
                 lines.append(f"   {kind}: WRONG {wrong}; right but dropped {dropped_ok}")
         if lines:

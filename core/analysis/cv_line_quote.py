@@ -22,7 +22,7 @@ import re
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE
 from core.analysis.cv_entry_check import _BULLET_RE, _header, _heading, _range, _section_above
 from core.analysis.cv_lang import fold
-from core.analysis.cv_opener import latest_index
+from core.analysis.cv_opener import _older, latest_index
 
 MAX_CHARS = 90  # an opener's quote longer than this is cut at a separator (a header line holds ~60 on most CVs)
 MAX_WORDS = 18  # a skill's quote: at most this many words (a bullet's first clause or two)
@@ -113,7 +113,10 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
     employer's, then its employer's; the title's line alone only when the title is written on one header line.
     ``("", False)`` when no such line is found. ``facts``: :func:`core.analysis.cv.extract_cv_facts`' output."""
     jobs = [tuple(job) for job in facts.get("jobs") or []]
-    index = latest_index(jobs, cv_text)
+    title = facts.get("current_title") or ""
+    # the entry of the current title, as quotable_facts takes it, unless another entry is dated later
+    index = next((i for i, job in enumerate(jobs) if title and job[0] == title and not _older(job, facts, cv_text)),
+                 latest_index(jobs, cv_text))
     if index is None:
         return "", False
     role, employer = jobs[index]
@@ -128,6 +131,8 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
     if row is None:
         return "", False
     line = cut_at_separator(clean_line(lines[row]))
+    if len(line.split()) < 2 and row not in employers:  # "Intern" alone says too little of the entry
+        return "", False
     return line, bool(PRESENT_RE.search(line))
 
 
@@ -135,13 +140,14 @@ def _clip(text: str, surface: str, max_words: int = MAX_WORDS) -> str:
     """The sentence of ``text`` that holds ``surface``, at most ``max_words`` words, cut at a word boundary with
     "…"; starting earlier than the skill by four words at most when the skill is written late in a long sentence."""
     parts = [p.strip() for p in re.split(r"(?<=[.;!?])\s+", text) if p.strip()]
-    key = fold(surface)
-    sentence = next((p for p in parts if key in fold(p)), text).rstrip(" .;,:")
+    key = re.compile(rf"(?<!\w){re.escape(fold(surface))}(?!\w)")
+    sentence = next((p for p in parts if key.search(fold(p))), text).rstrip(" .;,:")
     words = sentence.split()
     if len(words) <= max_words:
         return sentence
-    at = next((i for i in range(len(words)) if key.split()[0] in fold(words[i])), 0)
-    start = 0 if at + len(key.split()) < max_words else max(0, at - 4)
+    found = key.search(fold(sentence))
+    at = len(sentence[: found.start()].split()) if found else 0
+    start = 0 if at + len(surface.split()) < max_words else max(0, at - 4)
     head = " ".join(words[start : start + max_words]).rstrip(" .;,:")
     return ("…" if start else "") + head + "…"
 
