@@ -118,8 +118,8 @@ BA History — University of Carrow | 2015 – 2018
 SKILLS
 Excel, customer service, scheduling
 """
-    facts = quotable_facts(extract_cv_facts(cv), cv)
-    assert facts["opener_line"] == ("", False)
+    assert opener_line(extract_cv_facts(cv), cv) == ("", False)
+    assert quotable_facts(extract_cv_facts(cv), cv)["opener_line"] == ("", False)
     first = plan_questions(cv, "Office Administrator\nRequirements:\n- Excel", "Office Administrator", seed="b")[0]
     assert "“" not in first and "BA History" not in first
 
@@ -197,3 +197,8 @@ def test_follow_ups_read_well_after_a_quoting_opener() -> None:
             assert reply and reply.rstrip().endswith(("?", "."))
             assert "{" not in reply and "“" not in reply  # the quoted header line is not said back as a title
             assert not re.search(r"\b(\w{2,}) \1\b", reply)
+
+
+def test_a_wrapped_sentence_is_quoted_as_cut() -> None:
+    cv = "Profile\nSix years in retail banking, lately as a Credit Analyst using SQL daily, where I built\nthe weekly risk report.\n"
+    assert skill_line("SQL", cv) == "Six years in retail banking, lately as a Credit Analyst using SQL daily, where I built…"

@@ -179,4 +179,9 @@ def skill_line(surface: str, cv_text: str) -> str:
         ranked.append((not (section == "experience" and body), not body, row, text))
     if not ranked:
         return ""
-    return _clip(min(ranked)[3], surface)
+    _, _, row, text = min(ranked)
+    quote = _clip(text, surface)
+    after = lines[row + 1].strip() if row + 1 < len(lines) else ""
+    if quote == text.rstrip(" .;,:") and not re.search(r"[.!?;:]$", text) and re.match(r"[a-zà-ÿ]", after):
+        quote += "…"  # a sentence wrapped onto the next line: quoted as cut, not as ended
+    return quote

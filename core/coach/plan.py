@@ -247,9 +247,7 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
     in_cv = {s.lower() for s in ctx.facts["skills"]} | {h.name.lower() for h in find_skills(ctx.cv)}
     asked = {n for n, _ in shown}
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
-        # the CV's own line where the skill is written, quoted in place of the employer the reading paired it with
-        # (session 18: the pairing was right a third to two thirds of the time on CVs nobody tuned on)
-        employer = ""
+        employer = ""  # the CV's own line where the skill is written is quoted instead (session 18)
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if listed := cv_listed(ctx.cv, said, in_cv, name):  # "audit" of "audit or quality improvement"
             kinds = _templates_for(name, tuple(templates))
@@ -289,8 +287,9 @@ def _soft_last(
     return [p for p in items if p not in soft] + asked, soft
 
 
-
-def _achievement_items(ctx: _Ctx) -> list[Planned]:
+def _achievement_items(ctx: _Ctx, quoted: str = "") -> list[Planned]:
+    """The CV's achievements, quoted; "(at {employer})" only for an employer the opener's quote does not name
+    (``quoted``), which keeps that employer's second question for a behavioural lead (session 18)."""
     achievements = list(ctx.facts["achievements"])
     target = content_stems(ctx.jd + " " + " ".join(ctx.focus))
     achievements.sort(key=lambda a: (-len(content_stems(a) & target), ctx.facts["achievements"].index(a)))
@@ -299,12 +298,12 @@ def _achievement_items(ctx: _Ctx) -> list[Planned]:
     out = []
     for ach in achievements:
         employer = ctx.facts["achievement_employer"].get(ach, "")
+        employer = "" if employer == quoted else employer
         template = ACHIEVEMENT_TEMPLATES[ctx.rng.randrange(len(ACHIEVEMENT_TEMPLATES))]
         text = template.format(achievement=one_sentence(ach), where=f" (at {employer})" if employer else "")
         hits = find_skills(ach)
         out.append(Planned(text, hits[0].name if hits else "achievement: " + ach[:40], employer, "achievement"))
     return out
-
 
 
 def _behavioural_items(ctx: _Ctx, questions: list[dict[str, Any]]) -> list[Planned]:
@@ -360,7 +359,7 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     n_skill, n_ach, n_beh = alloc(max(0, rest), _MIX[ctx.interview_type])
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers))
     _fill(middle, role, n_role)
-    (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), gaps, gap), _achievement_items(ctx)
+    (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), gaps, gap), _achievement_items(ctx, plan.items[0].employer)
     skills = [p for p in skills if not _duty_asked(p, plan.items + middle.items)]
     _fill(middle, skills, n_skill)
     _fill(middle, achievements, n_ach)
