@@ -1,29 +1,37 @@
 """What a newcomer hears: the precision of the CV facts the interviewer quotes, on each CV set (session 15).
 
 The interview plan (:func:`core.coach.plan.plan_items`) reads the CV as ``extract_cv_facts`` and then keeps only
-what :func:`core.analysis.cv_trust.quotable_facts` trusts; of those facts, four kinds reach a question's text:
+what :func:`core.analysis.cv_trust.quotable_facts` trusts. Since session 18 the opener and the skill questions quote
+the CV's own lines (:mod:`core.analysis.cv_line_quote`) instead of facts put together from the reading:
 
-- the opener (``current_job_parts``): "you're currently {role} at {employer}" / "your time as {role} at {employer}",
-  or the sure side alone, "your time at {employer}" / "your time as {role}";
-- the skill questions (``skill_employer``: lexicon skill -> employer): "The role calls for X, which your CV shows
-  at {employer}": a skill-at-employer pair, measured with the skill as the CV writes it (``skill_surface``);
+- the opener: "Your CV lists “{the latest entry's header line}”" (``opener_line``); only when no such line is found,
+  the opener of before (``current_job_parts``): "your time as {role} at {employer}", or the sure side alone;
+- the skill questions: "The role calls for X, and your CV says: “{the line where X is written}”" (no employer);
 - the behavioural leads ("At {employer}, tell me about...": ``employers``) and the achievement questions
   ("Your CV says: "..." (at {employer})": ``achievement_employer``): an employer's name.
 
 Figures, per CV set (micro-averaged over the CVs; the same :func:`bench.bench_devsets.normal` matching as the
 bench's fields, a value once per CV):
 
-- ``opener title``: the opener's role against the labelled ``current_title``;
-- ``opener employer``: the opener's employer against the labelled ``employers`` (the labels do not say which
-  employer is the current one, so a past employer quoted as the current one counts right: an upper bound);
-- ``opener title at employer``: both right (one sentence said aloud);
-- ``opener title alone``: the title said without an employer (session 17: "your time as {role}", when the employer
-  is unsure; an employer said without the title, "your time at {employer}", counts in ``opener employer`` and
-  ``employers named``);
-- ``employers named``: every employer any question may name (the opener's, the behavioural leads', the
-  skill and achievement questions') against the labelled ``employers``;
-- ``skill at employer``: the skill questions' pairs against the labelled ``skill_employer`` pairs;
-- ``all quoted``: opener (title at employer) + employers named + skill-at-employer pairs.
+- ``opener line``: the quoted header line; right when it holds, in normal form, the labelled ``current_title`` or
+  one of the labelled ``employers`` (the labels do not say which employer is the current one: an upper bound on
+  "the latest entry's line"; a real header line of another entry that names a labelled employer counts right);
+- ``opener fallback title at employer`` / ``opener fallback title alone``: the opener of before, where no line is
+  quoted (what the plan still says);
+- ``opener title``, ``opener employer``, ``opener title at employer``, ``opener title alone`` (old wording, kept for
+  comparison: the opener's parts whether or not a line is quoted): the role against the labelled
+  ``current_title``, the employer against the labelled ``employers`` (a past employer counts right), both, the
+  title said without an employer;
+- ``employers named``: every employer a question names now (the behavioural leads', the achievements', the fallback
+  opener's) against the labelled ``employers``; ``employers named, old wording``: with the skill questions' and
+  the opener's, as before session 18;
+- ``skill line``: (skill as the CV writes it, quoted line) for each skill the reader found that has a line to quote;
+  right when the line holds the skill as written (normal form, whole words) and is a line of the CV text (every
+  piece of it, "…" where it was cut, markup and icons aside): true by construction unless the quoting is broken;
+- ``skill at employer`` (old wording, kept for comparison): the skill-employer pairs against the labelled
+  ``skill_employer`` pairs;
+- ``all quoted``: opener line (else the fallback opener) + employers named + skill lines;
+- ``coverage, opener line of CVs read`` and ``coverage, skill line of skills read``: how often a line is quoted.
 
 Each is printed as precision (right / quoted) and as the share kept (quoted / what the reader gave before
 ``quotable_facts``); the precision the reader's facts would have had, quoted unfiltered, is printed beside it
@@ -113,6 +121,7 @@ def said(facts: dict, *, filtered: bool = True, cv: str = "") -> dict[str, set]:
         "employers named": ({normal(e) for e in leads} | ({employer} if not line else set())) - {""},
         "employers named, old wording": ({normal(e) for e in named_old} | {employer}) - {""},
         "skill line": {p for p in lines if p[1]},
+        "skills read": {p[0] for p in lines},  # not a kind: what the skill lines are out of (coverage)
         "skill at employer": {p for p in pairs if all(p)},
     }
 
@@ -183,11 +192,20 @@ def count_quoted(counts: dict[str, list[int]], quoted: dict[str, set], raw: dict
 def score_quoted(entries: Iterable[dict]) -> dict[str, list[int]]:
     """Per kind and for ``all quoted`` / ``all quoted, unfiltered``: [right, quoted, before filtering]."""
     counts = {k: [0, 0, 0] for k in (*KINDS, "all quoted", "all quoted, unfiltered")}
+    cover = {k: [0, 0, 0] for k in _COVERAGE}
     for entry in entries:
         got = _cv_quotes(entry)
         if got is not None:
             count_quoted(counts, got[0], got[1], entry["facts"], got[2])
-    return counts
+            for key, (said_kind, out_of) in _COVERAGE.items():
+                cover[key][0] += len(got[0][said_kind])
+                cover[key][1] += len(got[0][out_of]) if out_of else 1
+    return {**counts, **cover}
+
+
+# coverage rows: quoted / out of (CVs read; skills read): how often the new quotes are said at all
+_COVERAGE = {"coverage, opener line of CVs read": ("opener line", ""),
+             "coverage, skill line of skills read": ("skill line", "skills read")}
 
 
 def quoted_rows() -> list[tuple[str, float, str, str]]:
@@ -200,6 +218,9 @@ def quoted_rows() -> list[tuple[str, float, str, str]]:
     for label, entries, target in sets:
         counts = score_quoted(entries)
         for kind, (good, quoted, before) in counts.items():
+            if kind in _COVERAGE:
+                rows.append((f"devsets: quoted {kind}{label}", _ratio(good, quoted), "", "(reported)"))
+                continue
             if kind == "all quoted, unfiltered":
                 rows.append((f"devsets: quoted precision, {kind}{label}", _ratio(good, quoted), "", "(reported)"))
                 continue
