@@ -19,10 +19,20 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.cv_confidence_cues import _end_near, entry_end
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE
-from core.analysis.cv_entry_check import _BULLET_RE, _header, _heading, _range, _section_above
+from core.analysis.cv_entry_check import (
+    _BULLET_RE,
+    _boundary,
+    _header,
+    _heading,
+    _label_or_wrapped,
+    _range,
+    _section_above,
+)
 from core.analysis.cv_lang import fold
 from core.analysis.cv_opener import _older, latest_index
+from core.analysis.cv_places import is_place
 
 MAX_CHARS = 90  # an opener's quote longer than this is cut at a separator (a header line holds ~60 on most CVs)
 MAX_WORDS = 18  # a skill's quote: at most this many words (a bullet's first clause or two)
@@ -39,6 +49,7 @@ _MARK_RE = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+|^\s*(?:#{1,6}|>)\s*|\\(?=\W)")
 _GLYPH_RE = re.compile(r"[\ue000-\uf8ff\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
                        r"\ufe0f\u200d]")
 _QUOTE_MARKS_RE = re.compile(r"[\"“”„«»]")
+_LATEX_RE = re.compile(r"\\[a-zA-Z]+\*?|(?<!\\)%.*$")  # "Montpellier, France\par%": a LaTeX command, a comment
 _EDGE = " \t-–—|·•:;,/"
 # separators a header line's parts are written between: "Title — Employer | City | 2019 – present"
 _SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|,\s+|\s+@\s+|\s*\|\s*")
@@ -52,6 +63,7 @@ def clean_line(line: str) -> str:
     text = _TAG_RE.sub(" ", text)
     text = _GLYPH_RE.sub(" ", text)
     text = _BULLET_RE.sub("", text)
+    text = _LATEX_RE.sub(" ", text)
     text = _MARK_RE.sub("", text)
     text = _QUOTE_MARKS_RE.sub("", text).replace("{", "(").replace("}", ")")
     return re.sub(r"\s+", " ", text).strip(_EDGE)
@@ -83,7 +95,8 @@ def _dated_header(lines: list[str], row: int) -> bool:
         return False
     if _section_above(lines, row) != "experience":
         return False
-    if not re.search(r"[^\W\d_]{2}", DATE_RANGE_RE.sub(" ", line)):  # a line of dates alone is no title's
+    words = clean_line(DATE_RANGE_RE.sub(" ", line))
+    if not re.search(r"[^\W\d_]{2}", words) or is_place(words):  # dates or a place alone: no entry's title
         return False
     if _range(line):
         return True
@@ -95,6 +108,22 @@ def _dated_header(lines: list[str], row: int) -> bool:
             if _range(lines[j]):
                 return True
     return False
+
+
+def _ends_last(lines: list[str], rows: list[int]) -> bool:
+    """Whether the date range on or next to the entry's header lines ``rows`` (its title's, its employer's) ends no
+    earlier than every date range written under an experience heading
+    (:func:`core.analysis.cv_confidence_cues.entry_end`): no later entry, read or not, that the quote would pass
+    over ("Associate Professor, UCF, 2018- 2020" below a job of 2021 – present)."""
+    own = max((end for row in rows if (end := _end_near(lines, [row], 2)) is not None), default=None)
+    if own is None:
+        return False
+    section, ends = None, []
+    for line in lines:
+        section = _boundary(line) or section
+        if section == "experience" and (end := entry_end(line)) is not None:
+            ends.append(end)
+    return own >= max(ends, default=own)
 
 
 def _rows(lines: list[str], value: str) -> list[int]:
@@ -121,14 +150,16 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
         return "", False
     role, employer = jobs[index]
     lines = _lines(cv_text)
-    roles = [r for r in _rows(lines, role) if _dated_header(lines, r)]
-    employers = [r for r in _rows(lines, employer) if _dated_header(lines, r)]
+    # not a line wrapped from the one above ("Selbstvermarktung (BBZ … seit 2024)" ending a course's line)
+    roles = [r for r in _rows(lines, role) if _dated_header(lines, r) and not _label_or_wrapped(lines, r, role)]
+    employers = [r for r in _rows(lines, employer)
+                 if _dated_header(lines, r) and not _label_or_wrapped(lines, r, employer)]
     if index:  # a CV listed oldest first: the latest entry is written last
         roles, employers = roles[::-1], employers[::-1]
     both = [r for r in roles if r in employers]
     near = [r for r in roles if any(abs(r - e) <= 2 for e in employers)]
     row = next(iter(both or near or employers or (roles if len(roles) == 1 else [])), None)
-    if row is None:
+    if row is None or not _ends_last(lines, [row, *(e for e in employers if abs(e - row) <= 2)]):
         return "", False
     line = cut_at_separator(clean_line(lines[row]))
     if len(line.split()) < 2 and row not in employers:  # "Intern" alone says too little of the entry
