@@ -30,7 +30,8 @@ bench's fields, a value once per CV):
   piece of it, "…" where it was cut, markup and icons aside): true by construction unless the quoting is broken;
 - ``skill at employer`` (old wording, kept for comparison): the skill-employer pairs against the labelled
   ``skill_employer`` pairs;
-- ``all quoted``: opener line (else the fallback opener) + employers named + skill lines;
+- ``all quoted``: opener line (else the fallback opener) + employers named + skill lines; ``all quoted but skill
+  lines``: the same without the skill lines (true by construction, they would swamp the rest);
 - ``coverage, opener line of CVs read`` and ``coverage, skill line of skills read``: how often a line is quoted.
 
 Each is printed as precision (right / quoted) and as the share kept (quoted / what the reader gave before
@@ -180,6 +181,10 @@ def count_quoted(counts: dict[str, list[int]], quoted: dict[str, set], raw: dict
         counts[kind][0] += good
         counts[kind][1] += len(quoted[kind])
         counts[kind][2] += len(raw[kind])
+        if kind in _ALL and kind != "skill line":  # what the quotes put together from the reading still say
+            counts["all quoted but skill lines"][0] += good
+            counts["all quoted but skill lines"][1] += len(quoted[kind])
+            counts["all quoted but skill lines"][2] += len(raw[kind])
         if kind in _ALL:
             counts["all quoted"][0] += good
             counts["all quoted"][1] += len(quoted[kind])
@@ -191,7 +196,7 @@ def count_quoted(counts: dict[str, list[int]], quoted: dict[str, set], raw: dict
 
 def score_quoted(entries: Iterable[dict]) -> dict[str, list[int]]:
     """Per kind and for ``all quoted`` / ``all quoted, unfiltered``: [right, quoted, before filtering]."""
-    counts = {k: [0, 0, 0] for k in (*KINDS, "all quoted", "all quoted, unfiltered")}
+    counts = {k: [0, 0, 0] for k in (*KINDS, "all quoted", "all quoted, unfiltered", "all quoted but skill lines")}
     cover = {k: [0, 0, 0] for k in _COVERAGE}
     for entry in entries:
         got = _cv_quotes(entry)
