@@ -202,3 +202,15 @@ def test_follow_ups_read_well_after_a_quoting_opener() -> None:
 def test_a_wrapped_sentence_is_quoted_as_cut() -> None:
     cv = "Profile\nSix years in retail banking, lately as a Credit Analyst using SQL daily, where I built\nthe weekly risk report.\n"
     assert skill_line("SQL", cv) == "Six years in retail banking, lately as a Credit Analyst using SQL daily, where I built…"
+
+
+def test_a_web_address_and_a_wrapped_fragment_are_not_quoted() -> None:
+    cv = """Experience
+https://careers.example.org | Principal Platform Engineer | 2021 – present
+- Passionate about teaching young learners coding and robotics through
+into STEM clubs at weekends
+"""
+    facts = {"jobs": [("Principal Platform Engineer", "")], "current_title": "Principal Platform Engineer"}
+    assert opener_line(facts, cv) == ("Principal Platform Engineer | 2021 – present", True)
+    assert skill_line("STEM", cv) == ""
+    assert skill_line("robotics", cv) == "Passionate about teaching young learners coding and robotics through…"

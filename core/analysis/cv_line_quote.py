@@ -45,6 +45,7 @@ PRESENT_RE = re.compile(
 # quotation marks of a blockquote, icon glyphs (private use area, dingbats, emoji, arrows and box bullets)
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _TAG_RE = re.compile(r"<[^<>]*>")
+_URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")  # a web address or an e-mail: no words to quote
 _MARK_RE = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+|^\s*(?:#{1,6}|>)\s*|\\(?=\W)")
 _GLYPH_RE = re.compile(r"[\ue000-\uf8ff\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
                        r"\ufe0f\u200d]")
@@ -60,6 +61,7 @@ def clean_line(line: str) -> str:
     icon glyphs removed, quotation marks dropped (the question quotes it), spaces collapsed, separators stripped
     from its ends."""
     text = _LINK_RE.sub(r"\1", line or "")
+    text = _URL_RE.sub(" ", text)
     text = _TAG_RE.sub(" ", text)
     text = _GLYPH_RE.sub(" ", text)
     text = _BULLET_RE.sub("", text)
@@ -206,6 +208,9 @@ def skill_line(surface: str, cv_text: str) -> str:
             continue
         if _listed(text):  # "Tools: SQL, Python, Tableau": a list, no claim
             continue
+        above = lines[row - 1].strip() if row else ""
+        if re.match(r"[a-zà-ÿ]", text) and above and not re.search(r"[.!?:;]$", above):
+            continue  # "into STEM education": the end of a sentence wrapped from the line above, no line of its own
         body = bool(_BULLET_RE.match(line)) or not _header(line)
         ranked.append((not (section == "experience" and body), not body, row, text))
     if not ranked:
