@@ -124,9 +124,9 @@ def test_the_opener_quotes_the_latest_header_line_when_there_is_one():
                             (TITLE_FACTS, TITLE_CV, "Shift Supervisor, Leeds")):
         quoted = quotable_facts(facts, cv)
         assert quoted["opener_line"] == (line, False)
-        for seed in range(6):
-            text = _opener(_ctx(quoted, seed)).text
-            assert f"“{line}”" in text and "current" not in text and "Moorland" not in text and "York" not in text
+        texts = [_opener(_ctx(quoted, seed)).text for seed in range(12)]
+        assert any(f"“{line}”" in t for t in texts)  # else a general opener ("your most recent job")
+        assert not any("current" in t or "Moorland" in t or "York" in t or "your time as" in t for t in texts)
 
 
 def test_the_opener_says_the_employer_alone_and_never_the_unsure_title():

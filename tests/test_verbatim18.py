@@ -98,11 +98,17 @@ def test_the_plan_opener_quotes_it_and_says_current_only_with_a_present_marker()
 
 def test_every_seed_quotes_a_header_never_a_bullet_education_or_skills_line() -> None:
     header = "Staff Nurse, Acute Medical Unit — Kilbride General Hospital | 2020 – present"
-    for seed in "abcdefgh":
+    quoting = 0
+    for seed in "abcdefghijkl":
         first = plan_questions(NURSE_CV, NURSE_JOB, "Senior Staff Nurse", seed=seed)[0]
         quoted = re.findall(r"“([^”]+)”", first)
-        assert quoted == [header]
-        assert first.startswith(tuple(t.split("“")[0] for t in (*OPENERS_LINE, *OPENERS_LINE_CURRENT)))
+        if quoted:  # as often as a sure job was named before; else a general opener that names nothing of the CV
+            quoting += 1
+            assert quoted == [header]
+            assert first.startswith(tuple(t.split("“")[0] for t in (*OPENERS_LINE, *OPENERS_LINE_CURRENT)))
+        else:
+            assert not re.search(r"Kilbride|Acute Medical|Larchfield|Dunmore|venepuncture", first)
+    assert quoting >= 4
 
 
 def test_no_header_line_under_experience_falls_back_to_saying_less() -> None:

@@ -117,19 +117,19 @@ def _opener(ctx: _Ctx) -> Planned:
     # the part of the latest entry the reading is sure of, when not both (quotable_facts' ``current_job_parts``)
     part_role, part_employer = ("", "") if role and employer else facts.get("current_job_parts") or ("", "")
     line, goes_on = facts.get("opener_line") or ("", False)
-    if line:  # the CV's own header line of the latest entry, verbatim: true by construction (session 18)
-        ctx.rng.random()  # the draw the other openers make, so the rest of the plan keeps its draws
+    # the CV's own header line of the latest entry, verbatim (session 18), as often as a sure job was named before
+    if line and ctx.rng.random() < 0.6:
         text = ctx.rng.choice(OPENERS_LINE_CURRENT if goes_on else OPENERS_LINE).format(
             line=line, title=title, at_company=ctx.at_company)
         named = employer or part_employer
         employer = named if named and named.lower() in line.lower() else ""
-    elif role and employer and ctx.rng.random() < 0.6:  # the CV's most recent job, as one entry names it
+    elif not line and role and employer and ctx.rng.random() < 0.6:  # the CV's most recent job, as one entry names it
         # "you're currently" only when the job is not dated as ended
         templates = OPENERS_WITH_CV[1:] if facts.get("current_ended") else OPENERS_WITH_CV
         text = ctx.rng.choice(templates).format(
             role=role, employer=employer, title=title, at_company=ctx.at_company
         )
-    elif (part_role or part_employer) and ctx.rng.random() < 0.6:  # say less rather than wrong: the sure part only
+    elif not line and (part_role or part_employer) and ctx.rng.random() < 0.6:  # say less: the sure part only
         templates = OPENERS_AT_EMPLOYER if part_employer else OPENERS_AS_ROLE
         text = ctx.rng.choice(templates).format(role=part_role, employer=part_employer, title=title, at_company=ctx.at_company)
         employer = part_employer
