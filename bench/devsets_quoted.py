@@ -1,29 +1,38 @@
 """What a newcomer hears: the precision of the CV facts the interviewer quotes, on each CV set (session 15).
 
 The interview plan (:func:`core.coach.plan.plan_items`) reads the CV as ``extract_cv_facts`` and then keeps only
-what :func:`core.analysis.cv_trust.quotable_facts` trusts; of those facts, four kinds reach a question's text:
+what :func:`core.analysis.cv_trust.quotable_facts` trusts. Since session 18 the opener and the skill questions quote
+the CV's own lines (:mod:`core.analysis.cv_line_quote`) instead of facts put together from the reading:
 
-- the opener (``current_job_parts``): "you're currently {role} at {employer}" / "your time as {role} at {employer}",
-  or the sure side alone, "your time at {employer}" / "your time as {role}";
-- the skill questions (``skill_employer``: lexicon skill -> employer): "The role calls for X, which your CV shows
-  at {employer}": a skill-at-employer pair, measured with the skill as the CV writes it (``skill_surface``);
+- the opener: "Your CV lists “{the latest entry's header line}”" (``opener_line``); only when no such line is found,
+  the opener of before (``current_job_parts``): "your time as {role} at {employer}", or the sure side alone;
+- the skill questions: "The role calls for X, and your CV says: “{the line where X is written}”" (no employer);
 - the behavioural leads ("At {employer}, tell me about...": ``employers``) and the achievement questions
   ("Your CV says: "..." (at {employer})": ``achievement_employer``): an employer's name.
 
 Figures, per CV set (micro-averaged over the CVs; the same :func:`bench.bench_devsets.normal` matching as the
 bench's fields, a value once per CV):
 
-- ``opener title``: the opener's role against the labelled ``current_title``;
-- ``opener employer``: the opener's employer against the labelled ``employers`` (the labels do not say which
-  employer is the current one, so a past employer quoted as the current one counts right: an upper bound);
-- ``opener title at employer``: both right (one sentence said aloud);
-- ``opener title alone``: the title said without an employer (session 17: "your time as {role}", when the employer
-  is unsure; an employer said without the title, "your time at {employer}", counts in ``opener employer`` and
-  ``employers named``);
-- ``employers named``: every employer any question may name (the opener's, the behavioural leads', the
-  skill and achievement questions') against the labelled ``employers``;
-- ``skill at employer``: the skill questions' pairs against the labelled ``skill_employer`` pairs;
-- ``all quoted``: opener (title at employer) + employers named + skill-at-employer pairs.
+- ``opener line``: the quoted header line; right when it holds, in normal form, the labelled ``current_title`` or
+  one of the labelled ``employers`` (the labels do not say which employer is the current one: an upper bound on
+  "the latest entry's line"; a real header line of another entry that names a labelled employer counts right);
+- ``opener fallback title at employer`` / ``opener fallback title alone``: the opener of before, where no line is
+  quoted (what the plan still says);
+- ``opener title``, ``opener employer``, ``opener title at employer``, ``opener title alone`` (old wording, kept for
+  comparison: the opener's parts whether or not a line is quoted): the role against the labelled
+  ``current_title``, the employer against the labelled ``employers`` (a past employer counts right), both, the
+  title said without an employer;
+- ``employers named``: every employer a question names now (the behavioural leads', the achievements', the fallback
+  opener's) against the labelled ``employers``; ``employers named, old wording``: with the skill questions' and
+  the opener's, as before session 18;
+- ``skill line``: (skill as the CV writes it, quoted line) for each skill the reader found that has a line to quote;
+  right when the line holds the skill as written (normal form, whole words) and is a line of the CV text (every
+  piece of it, "…" where it was cut, markup and icons aside): true by construction unless the quoting is broken;
+- ``skill at employer`` (old wording, kept for comparison): the skill-employer pairs against the labelled
+  ``skill_employer`` pairs;
+- ``all quoted``: opener line (else the fallback opener) + employers named + skill lines; ``all quoted but skill
+  lines``: the same without the skill lines (true by construction, they would swamp the rest);
+- ``coverage, opener line of CVs read`` and ``coverage, skill line of skills read``: how often a line is quoted.
 
 Each is printed as precision (right / quoted) and as the share kept (quoted / what the reader gave before
 ``quotable_facts``); the precision the reader's facts would have had, quoted unfiltered, is printed beside it
@@ -42,6 +51,7 @@ held (docs/benchmarks.md).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from bench.bench_devsets import (
@@ -59,9 +69,12 @@ from bench.bench_devsets import (
     normal,
 )
 
-KINDS = ("opener title", "opener employer", "opener title at employer", "opener title alone", "employers named",
-         "skill at employer")
-_ALL = ("opener title at employer", "opener title alone", "employers named", "skill at employer")
+KINDS = ("opener line", "opener title", "opener employer", "opener title at employer", "opener title alone",
+         "opener fallback title at employer", "opener fallback title alone", "employers named",
+         "employers named, old wording", "skill line", "skill at employer")
+_ALL = ("opener line", "opener fallback title at employer", "opener fallback title alone", "employers named",
+        "skill line")
+_ELLIPSIS = "…"
 
 
 def _plan_cv(text: str) -> str:
@@ -74,9 +87,16 @@ def _plan_cv(text: str) -> str:
 
 def said(facts: dict, *, filtered: bool = True, cv: str = "") -> dict[str, set]:
     """The facts the plan may say aloud, by kind, in normal form, from ``extract_cv_facts``' output
-    (``filtered``: after ``quotable_facts``, as the plan does; else the reader's facts as they are)."""
+    (``filtered``: after ``quotable_facts``, as the plan does; else the reader's facts as they are). ``opener
+    line`` and ``skill line`` hold the quoted lines as said (not in normal form), the latter as (skill as
+    written, line) pairs; both need ``cv``, and are the same filtered or not (they quote the CV, whatever the
+    reading's confidence)."""
+    from core.analysis.cv_line_quote import opener_line, skill_line
     from core.analysis.cv_trust import quotable_facts
 
+    line = opener_line(facts, cv)[0] if cv else ""
+    surface = facts.get("skill_surface") or {}
+    lines = {(surface.get(s, s), skill_line(surface.get(s, s), cv)) for s in facts.get("skills") or []} if cv else set()
     if filtered:
         facts = quotable_facts(facts, cv)
     else:  # the opener's entry as quotable_facts picks it, nothing removed
@@ -87,35 +107,60 @@ def said(facts: dict, *, filtered: bool = True, cv: str = "") -> dict[str, set]:
     # the opener as said: both, or the sure side alone ("your time at {employer}", session 17)
     role, employer = facts.get("current_job_parts") or facts.get("current_job") or ("", "")
     role, employer = normal(role), normal(employer)
-    surface = facts.get("skill_surface") or {}
     pairs = {(normal(surface.get(s, s)), normal(e)) for s, e in (facts.get("skill_employer") or {}).items() if e}
-    named = [*(facts.get("employers") or []), *(facts.get("skill_employer") or {}).values(),
-             *(facts.get("achievement_employer") or {}).values()]
+    leads = [*(facts.get("employers") or []), *(facts.get("achievement_employer") or {}).values()]
+    named_old = [*leads, *(facts.get("skill_employer") or {}).values()]
     return {
+        "opener line": {line} - {""},
         "opener title": {role} - {""},
         "opener employer": {employer} - {""},
         "opener title at employer": {(role, employer)} if role and employer else set(),
         "opener title alone": {role} if role and not employer else set(),
-        "employers named": ({normal(e) for e in named} | {employer}) - {""},
+        "opener fallback title at employer": {(role, employer)} if role and employer and not line else set(),
+        "opener fallback title alone": {role} if role and not employer and not line else set(),
+        # what the plan names now: the behavioural leads, the achievements' employers, the fallback opener's
+        "employers named": ({normal(e) for e in leads} | ({employer} if not line else set())) - {""},
+        "employers named, old wording": ({normal(e) for e in named_old} | {employer}) - {""},
+        "skill line": {p for p in lines if p[1]},
+        "skills read": {p[0] for p in lines},  # not a kind: what the skill lines are out of (coverage)
         "skill at employer": {p for p in pairs if all(p)},
     }
 
 
-def right(kind: str, value: object, labels: dict) -> bool:
-    """Whether one quoted value (normal form) agrees with the CV's labels."""
+def _in_cv(line: str, cv: str) -> bool:
+    """Whether every piece of a quoted line ("…" parts it where it was cut) is written in ``cv`` (normal form)."""
+    from core.analysis.cv_line_quote import clean_line
+
+    text = " ".join(normal(clean_line(row)) for row in cv.splitlines())  # markup and icons aside, as quoted
+    pieces = [normal(p) for p in line.split(_ELLIPSIS) if normal(p)]
+    return bool(pieces) and all(p in text for p in pieces)
+
+
+def right(kind: str, value: object, labels: dict, cv: str = "") -> bool:
+    """Whether one quoted value agrees with the CV's labels. ``opener line``: the quoted line holds, in normal form,
+    the labelled ``current_title`` or one of the labelled ``employers`` (the labels do not say which employer is
+    the current one: an upper bound on "the latest entry"). ``skill line``: the line holds the skill as the CV
+    writes it (normal form, whole words) and is a line of ``cv`` (every piece of it, :func:`_in_cv`)."""
     title = normal(labels.get("current_title") or "")
     employers = {normal(e) for e in labels.get("employers") or []}
-    if kind in ("opener title", "opener title alone"):
+    if kind == "opener line":
+        text = normal(value)
+        return any(v and v in text for v in (title, *employers))
+    if kind == "skill line":
+        skill, line = value
+        return (bool(re.search(rf"(?<!\w){re.escape(normal(skill))}(?!\w)", normal(line)))
+                and _in_cv(line, cv))
+    if kind in ("opener title", "opener title alone", "opener fallback title alone"):
         return value == title
-    if kind in ("opener employer", "employers named"):
+    if kind in ("opener employer", "employers named", "employers named, old wording"):
         return value in employers
-    if kind == "opener title at employer":
+    if kind in ("opener title at employer", "opener fallback title at employer"):
         return value[0] == title and value[1] in employers
     return value in {(normal(s), normal(e)) for s, e in labels.get("skill_employer") or []}
 
 
-def _cv_quotes(entry: dict) -> tuple[dict[str, set], dict[str, set]] | None:
-    """(quoted, unfiltered) for one CV, or None when its file is absent or unread."""
+def _cv_quotes(entry: dict) -> tuple[dict[str, set], dict[str, set], str] | None:
+    """(quoted, unfiltered, the CV as the plan reads it) for one CV, or None when its file is absent or unread."""
     from core.analysis.cv import extract_cv_facts
 
     path = cv_file(entry)
@@ -124,30 +169,48 @@ def _cv_quotes(entry: dict) -> tuple[dict[str, set], dict[str, set]] | None:
         return None
     cv = _plan_cv(text)
     facts = extract_cv_facts(cv)
-    return said(facts, cv=cv), said(facts, filtered=False)
+    return said(facts, cv=cv), said(facts, filtered=False, cv=cv), cv
+
+
+def count_quoted(counts: dict[str, list[int]], quoted: dict[str, set], raw: dict[str, set], labels: dict,
+                 cv: str) -> None:
+    """Add one CV's quotes to ``counts`` (kind -> [right, quoted, before filtering]; ``all quoted``: the kinds of
+    :data:`_ALL`, what the plan says now)."""
+    for kind in KINDS:
+        good = sum(right(kind, v, labels, cv) for v in quoted[kind])
+        counts[kind][0] += good
+        counts[kind][1] += len(quoted[kind])
+        counts[kind][2] += len(raw[kind])
+        if kind in _ALL and kind != "skill line":  # what the quotes put together from the reading still say
+            counts["all quoted but skill lines"][0] += good
+            counts["all quoted but skill lines"][1] += len(quoted[kind])
+            counts["all quoted but skill lines"][2] += len(raw[kind])
+        if kind in _ALL:
+            counts["all quoted"][0] += good
+            counts["all quoted"][1] += len(quoted[kind])
+            counts["all quoted"][2] += len(raw[kind])
+            counts["all quoted, unfiltered"][0] += sum(right(kind, v, labels, cv) for v in raw[kind])
+            counts["all quoted, unfiltered"][1] += len(raw[kind])
+            counts["all quoted, unfiltered"][2] += len(raw[kind])
 
 
 def score_quoted(entries: Iterable[dict]) -> dict[str, list[int]]:
     """Per kind and for ``all quoted`` / ``all quoted, unfiltered``: [right, quoted, before filtering]."""
-    counts = {k: [0, 0, 0] for k in (*KINDS, "all quoted", "all quoted, unfiltered")}
+    counts = {k: [0, 0, 0] for k in (*KINDS, "all quoted", "all quoted, unfiltered", "all quoted but skill lines")}
+    cover = {k: [0, 0, 0] for k in _COVERAGE}
     for entry in entries:
         got = _cv_quotes(entry)
-        if got is None:
-            continue
-        quoted, raw = got
-        for kind in KINDS:
-            good = sum(right(kind, v, entry["facts"]) for v in quoted[kind])
-            counts[kind][0] += good
-            counts[kind][1] += len(quoted[kind])
-            counts[kind][2] += len(raw[kind])
-            if kind in _ALL:
-                counts["all quoted"][0] += good
-                counts["all quoted"][1] += len(quoted[kind])
-                counts["all quoted"][2] += len(raw[kind])
-                counts["all quoted, unfiltered"][0] += sum(right(kind, v, entry["facts"]) for v in raw[kind])
-                counts["all quoted, unfiltered"][1] += len(raw[kind])
-                counts["all quoted, unfiltered"][2] += len(raw[kind])
-    return counts
+        if got is not None:
+            count_quoted(counts, got[0], got[1], entry["facts"], got[2])
+            for key, (said_kind, out_of) in _COVERAGE.items():
+                cover[key][0] += len(got[0][said_kind])
+                cover[key][1] += len(got[0][out_of]) if out_of else 1
+    return {**counts, **cover}
+
+
+# coverage rows: quoted / out of (CVs read; skills read): how often the new quotes are said at all
+_COVERAGE = {"coverage, opener line of CVs read": ("opener line", ""),
+             "coverage, skill line of skills read": ("skill line", "skills read")}
 
 
 def quoted_rows() -> list[tuple[str, float, str, str]]:
@@ -160,6 +223,9 @@ def quoted_rows() -> list[tuple[str, float, str, str]]:
     for label, entries, target in sets:
         counts = score_quoted(entries)
         for kind, (good, quoted, before) in counts.items():
+            if kind in _COVERAGE:
+                rows.append((f"devsets: quoted {kind}{label}", _ratio(good, quoted), "", "(reported)"))
+                continue
             if kind == "all quoted, unfiltered":
                 rows.append((f"devsets: quoted precision, {kind}{label}", _ratio(good, quoted), "", "(reported)"))
                 continue
@@ -180,11 +246,11 @@ def detail(fresh17_only: bool = False, fresh18_only: bool = False) -> None:
         got = _cv_quotes(entry)
         if got is None:
             continue
-        quoted, raw = got
+        quoted, raw, cv = got
         lines = []
         for kind in KINDS:
-            wrong = sorted(str(v) for v in quoted[kind] if not right(kind, v, entry["facts"]))
-            dropped_ok = sorted(str(v) for v in raw[kind] - quoted[kind] if right(kind, v, entry["facts"]))
+            wrong = sorted(str(v) for v in quoted[kind] if not right(kind, v, entry["facts"], cv))
+            dropped_ok = sorted(str(v) for v in raw[kind] - quoted[kind] if right(kind, v, entry["facts"], cv))
             if wrong or dropped_ok:
                 lines.append(f"   {kind}: WRONG {wrong}; right but dropped {dropped_ok}")
         if lines:

@@ -21,23 +21,27 @@ from pathlib import Path
 
 from bench.devsets_quoted import _ALL, KINDS, right, said
 
-_SHOWN = ("opener title at employer", "opener title alone", "employers named", "skill at employer", "all quoted")
+_SHOWN = ("opener line", "opener title at employer", "opener title alone", "opener fallback title at employer",
+          "opener fallback title alone", "employers named", "employers named, old wording", "skill line",
+          "skill at employer", "all quoted", "all quoted but skill lines")
 
 
 def score(rows: list[dict], verbose: bool = False) -> dict[str, list[int]]:
     """Per kind and ``all quoted``: [right, quoted, before filtering] over ``rows`` (the pickles' dicts)."""
-    counts = {k: [0, 0, 0] for k in (*KINDS, "all quoted")}
+    counts = {k: [0, 0, 0] for k in (*KINDS, "all quoted", "all quoted but skill lines")}
     for row in rows:
-        quoted, raw = said(row["facts"], cv=row["cv"]), said(row["facts"], filtered=False)
+        quoted, raw = said(row["facts"], cv=row["cv"]), said(row["facts"], filtered=False, cv=row["cv"])
         for kind in KINDS:
-            good = sum(right(kind, v, row["labels"]) for v in quoted[kind])
-            for name in (kind, "all quoted") if kind in _ALL else (kind,):
+            good = sum(right(kind, v, row["labels"], row["cv"]) for v in quoted[kind])
+            names = (kind, "all quoted", *(("all quoted but skill lines",) if kind != "skill line" else ())) \
+                if kind in _ALL else (kind,)
+            for name in names:
                 counts[name][0] += good
                 counts[name][1] += len(quoted[kind])
                 counts[name][2] += len(raw[kind])
             if verbose:
                 for value in quoted[kind]:
-                    if not right(kind, value, row["labels"]):
+                    if not right(kind, value, row["labels"], row["cv"]):
                         print(f"   WRONG {row['set']} {row['id']} {kind}: {value}")
     return counts
 

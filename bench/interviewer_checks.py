@@ -83,7 +83,9 @@ def _each(iv: Interview, test: Callable[[str], bool], texts: list[str] | None = 
 
 def _quotes_in_cv(iv: Interview) -> bool:
     cv = _norm(iv.cv)
-    quoted = [q for t in iv.questions if "CV" in t for q in re.findall(r'"([^"]{12,})"', t)]
+    # straight quotes (an achievement) and curly ones (session 18: the opener's header line, a skill's line)
+    quoted = [q for t in iv.questions if "CV" in t for q in re.findall(r'"([^"]{12,})"|“([^”]{12,})”', t)]
+    quoted = [a or b for a, b in quoted]
     return all(_norm(q.rstrip("…")) in cv for q in quoted)
 
 
@@ -100,6 +102,7 @@ def _skill_at_employer_shown(iv: Interview) -> bool:
     pairs = {(s.lower(), e.lower()) for s, e in iv.facts["skill_employer_pairs"]}
     names = {(k.lower(), v.lower()) for k, v in iv.facts["skill_employer"].items()}
     for text in iv.questions:
+        text = re.sub(r"“[^”]*”", "“…”", text)  # a CV line quoted is checked as a quote (:func:`_quotes_in_cv`)
         m = re.search(r"CV mentions ([^.]+)\. If you had to explain to a new colleague how you used it at ([^,]+)",
                       text) or re.search(r"(?:CV mentions|You list|relies on) ([^.]+?)(?:, and your CV shows it)? at "
                                          r"([^,:;?]+?)(?:\.|,|:|;|\?)(?: |$)", text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.analysis import extract_cv_facts, extract_requirements
@@ -46,7 +48,9 @@ def test_plan_names_where_a_skill_was_used_and_asks_about_gaps():
         for i in range(6)
     ]
     joined = "\n".join(q for plan in plans for q in plan)
-    assert "at Acme Payments Ltd" in joined
+    # session 18: where a skill was used is the CV's own line, quoted ("Your CV mentions Python: “Built …”")
+    quotes = re.findall(r"(?:CV mentions [^.:]+|on your CV|your CV says): “([^”]+)”", joined)
+    assert quotes and all(q.rstrip("…") in CV for q in quotes)
     assert any(gap in joined and "CV" in joined for gap in ("Kafka", "Terraform", "Data modelling"))
     assert (
         "I don't see on your CV" in joined or "isn't on your CV" in joined or "doesn't mention it" in joined or "doesn't show that yet" in joined

@@ -33,9 +33,9 @@ What you'll do:
 
 What we're looking for: 4+ years in email marketing, strong copywriting, product marketing experience."""
 
-_CLAIM = re.compile(
-    r"(?:You list|Your CV mentions|your CV mentions) (?P<a>.+?)(?: at [A-Z][\w&' ]+)?[.,]"
-    r"|The role calls for (?P<b>.+?), which your CV shows"
+_CLAIM = re.compile(  # session 18: the term may be followed by the CV's own line in quotes ("…: “Built…”")
+    r"(?:You list|Your CV mentions|your CV mentions) (?P<a>.+?)(?: at [A-Z][\w&' ]+)?(?: on your CV)?[.,:]"
+    r"|The role calls for (?P<b>.+?), (?:which your CV shows|and your CV says)"
 )
 
 

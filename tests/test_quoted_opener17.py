@@ -113,8 +113,24 @@ def _ctx(facts, seed):
     return SimpleNamespace(facts=facts, title="Warehouse Manager", at_company="", rng=random.Random(seed))
 
 
+def _no_line(quoted):
+    """The facts as when no header line of the latest entry is found (session 18): the opener of session 17."""
+    return {**quoted, "opener_line": ("", False)}
+
+
+def test_the_opener_quotes_the_latest_header_line_when_there_is_one():
+    """Session 18: the CV's own line, verbatim, in place of the parts (intended new wording)."""
+    for facts, cv, line in ((EMPLOYER_FACTS, EMPLOYER_CV, "Pick Face Replenishment"),
+                            (TITLE_FACTS, TITLE_CV, "Shift Supervisor, Leeds")):
+        quoted = quotable_facts(facts, cv)
+        assert quoted["opener_line"] == (line, False)
+        texts = [_opener(_ctx(quoted, seed)).text for seed in range(12)]
+        assert any(f"“{line}”" in t for t in texts)  # else a general opener ("your most recent job")
+        assert not any("current" in t or "Moorland" in t or "York" in t or "your time as" in t for t in texts)
+
+
 def test_the_opener_says_the_employer_alone_and_never_the_unsure_title():
-    quoted = quotable_facts(EMPLOYER_FACTS, EMPLOYER_CV)
+    quoted = _no_line(quotable_facts(EMPLOYER_FACTS, EMPLOYER_CV))
     openers = [_opener(_ctx(quoted, seed)) for seed in range(12)]
     named = [o for o in openers if o.employer]
     assert named and all(o.employer == "Kestrel Freight Ltd" for o in named)
@@ -123,7 +139,7 @@ def test_the_opener_says_the_employer_alone_and_never_the_unsure_title():
 
 
 def test_the_opener_says_the_title_alone_and_never_the_place():
-    quoted = quotable_facts(TITLE_FACTS, TITLE_CV)
+    quoted = _no_line(quotable_facts(TITLE_FACTS, TITLE_CV))
     texts = [_opener(_ctx(quoted, seed)).text for seed in range(12)]
     assert any("as Shift Supervisor:" in t for t in texts)
     assert not any("Leeds" in t or "York" in t or "Barista" in t for t in texts)

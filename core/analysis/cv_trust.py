@@ -17,6 +17,7 @@ import unicodedata
 from core.analysis.cv_confidence import confident_facts
 from core.analysis.cv_confidence_cues import role_noun
 from core.analysis.cv_entry_check import entry_checked
+from core.analysis.cv_line_quote import opener_line
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
 from core.analysis.cv_names import legal_form_name
 from core.analysis.cv_opener import opener_parts
@@ -224,6 +225,8 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     - ``current_job_parts`` (added): ``current_job`` when both are sure, else the latest entry's sure side alone
       (:func:`core.analysis.cv_opener.opener_parts`: "your time at {employer}"), the other ""; without
       ``cv_text``, ``current_job``;
+    - ``opener_line`` (added): ``(line, goes_on)``, the header line of the entry the reading takes as the latest,
+      verbatim (:func:`core.analysis.cv_line_quote.opener_line`), ``("", False)`` when none or without ``cv_text``;
     - with ``cv_text``, last, every employer claim the CV's lines do not show
       (:func:`core.analysis.cv_entry_check.entry_checked`: a behavioural lead's employer without a dated entry of its
       own, a skill or an achievement not written inside that employer's entry).
@@ -264,7 +267,9 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
         logger.debug("employers not quoted (unsure reading): %s", dropped)
     if not cv_text:
         out["current_job_parts"] = out["current_job"]
+        out["opener_line"] = ("", False)
         return out
+    out["opener_line"] = opener_line(facts, cv_text)  # the latest entry's header line, verbatim (session 18)
     out = confident_facts(out, facts, cv_text)
     out["current_job_parts"] = opener_parts(out["current_job"], facts, cv_text)
     if out["current_job_parts"] != out["current_job"]:

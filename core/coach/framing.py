@@ -26,6 +26,8 @@ from core.coach.plan_text import (
     OPENERS,
     OPENERS_AS_ROLE,
     OPENERS_AT_EMPLOYER,
+    OPENERS_LINE,
+    OPENERS_LINE_CURRENT,
     OPENERS_RECENT,
     OPENERS_WITH_CV,
     QUALIFICATION_EQUIVALENT_TEMPLATE,
@@ -37,6 +39,7 @@ from core.coach.plan_text import (
     SKILL_TEMPLATES_SENIOR,
     TOUGH_TAILS,
     YEARS_TEMPLATE,
+    quoting,
 )
 
 # The slots that hold what the question is about; the others (where, employer, role, company) place it. The job's own
@@ -76,6 +79,10 @@ def _templates() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     # "the this role" is written "this role" by the plan: the opener without a title matches too
     every += tuple(t.replace("the {title} role", "this role") for t in (*OPENERS, *OPENERS_RECENT, *OPENERS_AT_EMPLOYER,
                                                                       *OPENERS_AS_ROLE, *OPENERS_WITH_CV))
+    # the opener that quotes the CV's header line, the skill questions that quote the skill's own line (session 18)
+    every += tuple(t.replace("the {title} role", r) for t in (*OPENERS_LINE, *OPENERS_LINE_CURRENT)
+                   for r in ("the {title} role", "this role"))
+    every += tuple(quoting(t) for t in (*SKILL_TEMPLATES, *SKILL_TEMPLATES_SENIOR, *EVERYDAY_TOOL_TEMPLATES, *QUALITY_TEMPLATES))
     return tuple(_compiled(t) for t in every)
 
 

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from core.analysis.cv_line_quote import skill_line
 from core.analysis.job import mentions
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
@@ -51,6 +52,8 @@ from core.coach.plan_text import (
     OPENERS,
     OPENERS_AS_ROLE,
     OPENERS_AT_EMPLOYER,
+    OPENERS_LINE,
+    OPENERS_LINE_CURRENT,
     OPENERS_RECENT,
     OPENERS_WITH_CV,
     QUALITY_TEMPLATES,
@@ -113,13 +116,20 @@ def _opener(ctx: _Ctx) -> Planned:
     role, employer = facts["current_job"]  # ("", "") when the reading was unsure: then no quote
     # the part of the latest entry the reading is sure of, when not both (quotable_facts' ``current_job_parts``)
     part_role, part_employer = ("", "") if role and employer else facts.get("current_job_parts") or ("", "")
-    if role and employer and ctx.rng.random() < 0.6:  # the CV's most recent job, as one entry names it
+    line, goes_on = facts.get("opener_line") or ("", False)
+    # the CV's own header line of the latest entry, verbatim (session 18), as often as a sure job was named before
+    if line and ctx.rng.random() < 0.6:
+        text = ctx.rng.choice(OPENERS_LINE_CURRENT if goes_on else OPENERS_LINE).format(
+            line=line, title=title, at_company=ctx.at_company)
+        named = employer or part_employer
+        employer = named if named and named.lower() in line.lower() else ""
+    elif not line and role and employer and ctx.rng.random() < 0.6:  # the CV's most recent job, as one entry names it
         # "you're currently" only when the job is not dated as ended
         templates = OPENERS_WITH_CV[1:] if facts.get("current_ended") else OPENERS_WITH_CV
         text = ctx.rng.choice(templates).format(
             role=role, employer=employer, title=title, at_company=ctx.at_company
         )
-    elif (part_role or part_employer) and ctx.rng.random() < 0.6:  # say less rather than wrong: the sure part only
+    elif not line and (part_role or part_employer) and ctx.rng.random() < 0.6:  # say less: the sure part only
         templates = OPENERS_AT_EMPLOYER if part_employer else OPENERS_AS_ROLE
         text = ctx.rng.choice(templates).format(role=part_role, employer=part_employer, title=title, at_company=ctx.at_company)
         employer = part_employer
@@ -237,19 +247,20 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
     in_cv = {s.lower() for s in ctx.facts["skills"]} | {h.name.lower() for h in find_skills(ctx.cv)}
     asked = {n for n, _ in shown}
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
-        employer = ctx.facts["skill_employer"].get(name, "")
+        employer = ""  # the CV's own line where the skill is written is quoted instead (session 18)
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if listed := cv_listed(ctx.cv, said, in_cv, name):  # "audit" of "audit or quality improvement"
             kinds = _templates_for(name, tuple(templates))
             if name not in asked:  # a CV skill of the job's field the job never names: no "the role calls for"
                 kinds = tuple(t for t in kinds if not t.startswith("The role calls for")) or kinds
-            text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, employer, kinds)
+            quote = skill_line(ctx.facts["skill_surface"].get(name, listed), ctx.cv) or skill_line(listed, ctx.cv)
+            text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, "", kinds, quote)
         elif duty_object_written(ctx.cv, said):  # "producing monthly management accounts": "Produce monthly management accounts"
-            text = shown_question(phrase, i, employer, tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
+            text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
-            text = instance_question(phrase, instance, i, employer)
+            text = instance_question(phrase, instance, i, "")
         else:
-            text = related_question(phrase, i, employer)
+            text = related_question(phrase, i, "")
         out.append(Planned(text, name, employer, "skill", (said,)))
     return out
 
@@ -276,8 +287,9 @@ def _soft_last(
     return [p for p in items if p not in soft] + asked, soft
 
 
-
-def _achievement_items(ctx: _Ctx) -> list[Planned]:
+def _achievement_items(ctx: _Ctx, quoted: str = "") -> list[Planned]:
+    """The CV's achievements, quoted; "(at {employer})" only for an employer the opener's quote does not name
+    (``quoted``), which keeps that employer's second question for a behavioural lead (session 18)."""
     achievements = list(ctx.facts["achievements"])
     target = content_stems(ctx.jd + " " + " ".join(ctx.focus))
     achievements.sort(key=lambda a: (-len(content_stems(a) & target), ctx.facts["achievements"].index(a)))
@@ -286,12 +298,12 @@ def _achievement_items(ctx: _Ctx) -> list[Planned]:
     out = []
     for ach in achievements:
         employer = ctx.facts["achievement_employer"].get(ach, "")
+        employer = "" if employer == quoted else employer
         template = ACHIEVEMENT_TEMPLATES[ctx.rng.randrange(len(ACHIEVEMENT_TEMPLATES))]
         text = template.format(achievement=one_sentence(ach), where=f" (at {employer})" if employer else "")
         hits = find_skills(ach)
         out.append(Planned(text, hits[0].name if hits else "achievement: " + ach[:40], employer, "achievement"))
     return out
-
 
 
 def _behavioural_items(ctx: _Ctx, questions: list[dict[str, Any]]) -> list[Planned]:
@@ -347,7 +359,7 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     n_skill, n_ach, n_beh = alloc(max(0, rest), _MIX[ctx.interview_type])
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers))
     _fill(middle, role, n_role)
-    (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), gaps, gap), _achievement_items(ctx)
+    (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), gaps, gap), _achievement_items(ctx, plan.items[0].employer)
     skills = [p for p in skills if not _duty_asked(p, plan.items + middle.items)]
     _fill(middle, skills, n_skill)
     _fill(middle, achievements, n_ach)

@@ -36,6 +36,17 @@ OPENERS_WITH_CV = (
     "To start, you're currently {role} at {employer}. Walk me through that work and why the {title} role{at_company} is your next step.",
     "Let's begin with your time as {role} at {employer}: what did you own there, and what makes you want the {title} role{at_company}?",
 )
+# The CV's own header line of the latest entry, quoted verbatim (session 18: a line quoted is true by construction,
+# a title and an employer put together from the reading were not); "your current role" only when the line itself
+# says the job goes on ("2019 – present": :data:`core.analysis.cv_line_quote.PRESENT_RE`)
+OPENERS_LINE = (
+    "To start, your CV lists “{line}”. Tell me about that role: what you were responsible for, and why the {title} role{at_company} is your next step.",
+    "Let's begin with the entry your CV lists as “{line}”: what did you own there, and what draws you to the {title} role{at_company}?",
+)
+OPENERS_LINE_CURRENT = (
+    "To start, your CV lists your current role as “{line}”. Walk me through that work and why the {title} role{at_company} is your next step.",
+    "Let's begin with your current role, which your CV lists as “{line}”: what do you own there, and what makes you want the {title} role{at_company}?",
+)
 # Each reads for a tool ("Python"), a practice ("warehouse operations") and a multi-word skill alike; "it"
 # only ever points back to {skill} in the sentence before (tests/test_template_grammar.py renders them all).
 # Slots: {skill} is the requirement as named ("warehouse experience", "Python", "stakeholder management") and
@@ -266,14 +277,27 @@ def topic_phrase(said: str) -> str:
     return bare
 
 
-def _fill(template: str, said: str, where: str = "") -> str:
+def quoting(template: str) -> str:
+    """A skill template that quotes the CV's own line where the skill is written (session 18), in place of the
+    employer the reading paired it with: "The role calls for {skill}, and your CV says: “{quote}”.", "Your CV
+    mentions {skill}: “{quote}”.", "You list {skill} on your CV: “{quote}”."."""
+    return (template.replace(", which your CV shows{where}", ", and your CV says: “{quote}”")
+            .replace("You list {skill}{where}", "You list {skill} on your CV: “{quote}”")
+            .replace("{where}", ": “{quote}”"))
+
+
+def _fill(template: str, said: str, where: str = "", quote: str = "") -> str:
+    if quote:
+        return quoting(template).format(skill=requirement_phrase(said), topic=topic_phrase(said), quote=quote)
     return template.format(skill=requirement_phrase(said), topic=topic_phrase(said), where=f" at {where}" if where else "")
 
 
-def shown_question(said: str, index: int, where: str = "", templates: tuple[str, ...] = SKILL_TEMPLATES) -> str:
+def shown_question(said: str, index: int, where: str = "", templates: tuple[str, ...] = SKILL_TEMPLATES,
+                   quote: str = "") -> str:
     """The ``index``-th (modulo) question about a requirement the CV shows, ``said`` as it reads mid-sentence
-    (:func:`requirement_phrase`, and :func:`topic_phrase` after "in"), ``where`` the employer it was used at or ""."""
-    return _fill(templates[index % len(templates)], said, where)
+    (:func:`requirement_phrase`, and :func:`topic_phrase` after "in"), ``where`` the employer it was used at or "";
+    with ``quote`` (the CV's own line where it is written), that line in place of the employer (:func:`quoting`)."""
+    return _fill(templates[index % len(templates)], said, where, quote)
 
 
 def related_question(said: str, index: int, where: str = "") -> str:

@@ -1,0 +1,223 @@
+"""Quote the CV, don't paraphrase it: the CV's own lines the opener and the skill questions say (session 18,
+issue 15 point 3).
+
+On CVs nobody tuned the reader on, "your time as {title} at {employer}" built from the reading's parts was right
+about half the time, and "The role calls for X, which your CV shows at {employer}" a third to two thirds of the
+time (bench/devsets_quoted.py, blind sets). A line of the CV quoted verbatim is true by construction:
+
+- :func:`opener_line`: the header line of the entry the reading takes as the latest job (a dated line, or a line
+  next to a date range, under an experience heading; never a bullet, an education or a skills line), cleaned of
+  markup and icons and cut at a separator when longer than :data:`MAX_CHARS`; with whether the line itself says
+  the job goes on (:data:`PRESENT_RE`), the only ground for "your current role";
+- :func:`skill_line`: the CV line where a skill is written (a bullet or sentence of an entry first, never a
+  heading, a skills or an education line), cut to the sentence that holds the skill and :data:`MAX_WORDS` words.
+
+Both return "" when no such line is found (the question is then asked as before, saying less).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.cv_confidence_cues import _end_near, entry_end
+from core.analysis.cv_entry_bounds import DATE_RANGE_RE
+from core.analysis.cv_entry_check import (
+    _BULLET_RE,
+    _boundary,
+    _header,
+    _heading,
+    _label_or_wrapped,
+    _range,
+    _section_above,
+)
+from core.analysis.cv_lang import fold
+from core.analysis.cv_opener import _older, latest_index
+from core.analysis.cv_places import is_place
+
+MAX_CHARS = 90  # an opener's quote longer than this is cut at a separator (a header line holds ~60 on most CVs)
+MAX_WORDS = 18  # a skill's quote: at most this many words (a bullet's first clause or two)
+# the job goes on, in the six languages the reader knows: "2019 – present", "seit 03/2021 – heute", "desde 2020 –
+# actualidad", "2021 – atual", "depuis 2020 – aujourd'hui", "2022 – oggi", "Current", "to date", "ongoing"
+PRESENT_RE = re.compile(
+    r"(?i)(?<!\w)(?:present|current(?:ly)?|now|to date|ongoing|heute|aktuell|derzeit|laufend|actualidad|"
+    r"actualmente|presente|hoy|atual(?:mente)?|hoje|aujourd['’]hui|pr[ée]sent|en cours|oggi|in corso|attuale)(?!\w)")
+# markup and icons: markdown links ("[Acme](https://…)" -> "Acme"), HTML tags, emphasis, headings' hashes,
+# quotation marks of a blockquote, icon glyphs (private use area, dingbats, emoji, arrows and box bullets)
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TAG_RE = re.compile(r"<[^<>]*>")
+_URL_RE = re.compile(r"(?i)\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")  # a web address or an e-mail: no words to quote
+_MARK_RE = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+|^\s*(?:#{1,6}|>)\s*|\\(?=\W)")
+_GLYPH_RE = re.compile(r"[\ue000-\uf8ff\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+                       r"\ufe0f\u200d]")
+_QUOTE_MARKS_RE = re.compile(r"[\"“”„«»]")
+_LATEX_RE = re.compile(r"\\[a-zA-Z]+\*?|(?<!\\)%.*$")  # "Montpellier, France\par%": a LaTeX command, a comment
+_EDGE = " \t-–—|·•:;,/"
+# separators a header line's parts are written between: "Title — Employer | City | 2019 – present"
+_SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|,\s+|\s+@\s+|\s*\|\s*")
+
+
+def clean_line(line: str) -> str:
+    """``line`` as it reads without markup or icons: link text kept, tags, emphasis, heading hashes, a bullet and
+    icon glyphs removed, quotation marks dropped (the question quotes it), spaces collapsed, separators stripped
+    from its ends."""
+    text = _LINK_RE.sub(r"\1", line or "")
+    text = _URL_RE.sub(" ", text)
+    text = _TAG_RE.sub(" ", text)
+    text = _GLYPH_RE.sub(" ", text)
+    text = _BULLET_RE.sub("", text)
+    text = _LATEX_RE.sub(" ", text)
+    text = _MARK_RE.sub("", text)
+    text = _QUOTE_MARKS_RE.sub("", text).replace("{", "(").replace("}", ")")
+    return re.sub(r"\s+", " ", text).strip(_EDGE)
+
+
+def cut_at_separator(text: str, limit: int = MAX_CHARS) -> str:
+    """``text`` when at most ``limit`` characters, else its longest head that ends before a separator (:data:
+    `_SEPARATOR_RE`) and fits; else its head cut at the last space that fits, with "…" (never inside a word)."""
+    if len(text) <= limit:
+        return text
+    heads = [text[: m.start()].rstrip(_EDGE) for m in _SEPARATOR_RE.finditer(text) if m.start() <= limit]
+    heads = [h for h in heads if len(h.split()) >= 2 or len(h) >= 12]
+    if heads:
+        return heads[-1]
+    head = text[: limit + 1]
+    head = head[: head.rfind(" ")] if " " in head else head[:limit]
+    return head.rstrip(_EDGE) + "…"
+
+
+def _lines(cv_text: str) -> list[str]:
+    return (cv_text or "").splitlines()
+
+
+def _dated_header(lines: list[str], row: int) -> bool:
+    """Whether line ``row`` is an entry's header line: short, no bullet, no heading, under an experience heading,
+    with a date range on it or on a header line next to it (one or two lines away, only header lines between)."""
+    line = lines[row]
+    if not line.strip() or _BULLET_RE.match(line) or not _header(line) or _heading(line):
+        return False
+    if _section_above(lines, row) != "experience":
+        return False
+    words = clean_line(DATE_RANGE_RE.sub(" ", line))
+    if not re.search(r"[^\W\d_]{2}", words) or is_place(words):  # dates or a place alone: no entry's title
+        return False
+    if _range(line):
+        return True
+    for step in (1, -1):
+        for k in (1, 2):
+            j = row + step * k
+            if not 0 <= j < len(lines) or _BULLET_RE.match(lines[j]) or not _header(lines[j]) or _heading(lines[j]):
+                break
+            if _range(lines[j]):
+                return True
+    return False
+
+
+def _ends_last(lines: list[str], rows: list[int]) -> bool:
+    """Whether the date range on or next to the entry's header lines ``rows`` (its title's, its employer's) ends no
+    earlier than every date range written under an experience heading
+    (:func:`core.analysis.cv_confidence_cues.entry_end`): no later entry, read or not, that the quote would pass
+    over ("Associate Professor, UCF, 2018- 2020" below a job of 2021 – present)."""
+    own = max((end for row in rows if (end := _end_near(lines, [row], 2)) is not None), default=None)
+    if own is None:
+        return False
+    section, ends = None, []
+    for line in lines:
+        section = _boundary(line) or section
+        if section == "experience" and (end := entry_end(line)) is not None:
+            ends.append(end)
+    return own >= max(ends, default=own)
+
+
+def _rows(lines: list[str], value: str) -> list[int]:
+    value = re.sub(r"\s+", " ", fold(value or "")).strip()
+    if len(value) < 2:
+        return []
+    pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
+    return [i for i, line in enumerate(lines) if pattern.search(re.sub(r"\s+", " ", fold(clean_line(line))))]
+
+
+def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
+    """``(line, goes_on)``: the header line (:func:`_dated_header`) of the entry the reading takes as the latest
+    (:func:`core.analysis.cv_opener.latest_index` over ``facts["jobs"]``), cleaned (:func:`clean_line`) and cut
+    (:func:`cut_at_separator`); ``goes_on`` when the quoted line itself says the job goes on (:data:`PRESENT_RE`).
+    A line holding both the entry's title and its employer first, then its title's line within two lines of its
+    employer's, then its employer's; the title's line alone only when the title is written on one header line.
+    ``("", False)`` when no such line is found. ``facts``: :func:`core.analysis.cv.extract_cv_facts`' output."""
+    jobs = [tuple(job) for job in facts.get("jobs") or []]
+    title = facts.get("current_title") or ""
+    # the entry of the current title, as quotable_facts takes it, unless another entry is dated later
+    index = next((i for i, job in enumerate(jobs) if title and job[0] == title and not _older(job, facts, cv_text)),
+                 latest_index(jobs, cv_text))
+    if index is None:
+        return "", False
+    role, employer = jobs[index]
+    lines = _lines(cv_text)
+    # not a line wrapped from the one above ("Selbstvermarktung (BBZ … seit 2024)" ending a course's line)
+    roles = [r for r in _rows(lines, role) if _dated_header(lines, r) and not _label_or_wrapped(lines, r, role)]
+    employers = [r for r in _rows(lines, employer)
+                 if _dated_header(lines, r) and not _label_or_wrapped(lines, r, employer)]
+    if index:  # a CV listed oldest first: the latest entry is written last
+        roles, employers = roles[::-1], employers[::-1]
+    both = [r for r in roles if r in employers]
+    near = [r for r in roles if any(abs(r - e) <= 2 for e in employers)]
+    row = next(iter(both or near or employers or (roles if len(roles) == 1 else [])), None)
+    if row is None or not _ends_last(lines, [row, *(e for e in employers if abs(e - row) <= 2)]):
+        return "", False
+    line = cut_at_separator(clean_line(lines[row]))
+    if len(line.split()) < 2 and row not in employers:  # "Intern" alone says too little of the entry
+        return "", False
+    return line, bool(PRESENT_RE.search(line))
+
+
+def _clip(text: str, surface: str, max_words: int = MAX_WORDS) -> str:
+    """The sentence of ``text`` that holds ``surface``, at most ``max_words`` words, cut at a word boundary with
+    "…"; starting earlier than the skill by four words at most when the skill is written late in a long sentence."""
+    parts = [p.strip() for p in re.split(r"(?<=[.;!?])\s+", text) if p.strip()]
+    key = re.compile(rf"(?<!\w){re.escape(fold(surface))}(?!\w)")
+    sentence = next((p for p in parts if key.search(fold(p))), text).rstrip(" .;,:")
+    words = sentence.split()
+    if len(words) <= max_words:
+        return sentence
+    found = key.search(fold(sentence))
+    at = len(sentence[: found.start()].split()) if found else 0
+    start = 0 if at + len(surface.split()) < max_words else max(0, at - 4)
+    head = " ".join(words[start : start + max_words]).rstrip(" .;,:")
+    return ("…" if start else "") + head + "…"
+
+
+def _listed(text: str) -> bool:
+    """Whether ``text`` is a list of terms, after a field's label or not ("Tools: SQL, Python, Tableau", "DATEV
+    LODAS, SAP HCM, MS Office"): three parts or more, parted by commas or semicolons, none over four words."""
+    body = re.sub(r"^[^:]{1,30}:\s", "", text)
+    parts = [p for p in re.split(r"[,;|·•]", body) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+
+
+def skill_line(surface: str, cv_text: str) -> str:
+    """The CV's own line where ``surface`` (a skill as the CV writes it; case and accents aside, whole words) is
+    written, cut (:func:`_clip`): a bullet or sentence of an experience entry first, then any line of four words or
+    more outside a skills or education section that is no heading; "" when none."""
+    lines = _lines(cv_text)
+    found = _rows(lines, surface)
+    ranked = []
+    for row in found:
+        line = lines[row]
+        text = clean_line(line)
+        section = _section_above(lines, row)
+        if _heading(line) or section in ("skills", "education") or len(text.split()) < 4:
+            continue
+        if _listed(text):  # "Tools: SQL, Python, Tableau": a list, no claim
+            continue
+        above = lines[row - 1].strip() if row else ""
+        if re.match(r"[a-zà-ÿ]", text) and above and not re.search(r"[.!?:;]$", above):
+            continue  # "into STEM education": the end of a sentence wrapped from the line above, no line of its own
+        body = bool(_BULLET_RE.match(line)) or not _header(line)
+        ranked.append((not (section == "experience" and body), not body, row, text))
+    if not ranked:
+        return ""
+    _, _, row, text = min(ranked)
+    quote = _clip(text, surface)
+    after = lines[row + 1].strip() if row + 1 < len(lines) else ""
+    if quote == text.rstrip(" .;,:") and not re.search(r"[.!?;:]$", text) and re.match(r"[a-zà-ÿ]", after):
+        quote += "…"  # a sentence wrapped onto the next line: quoted as cut, not as ended
+    return quote
