@@ -37,3 +37,16 @@ def test_the_employers_the_plan_names_are_among_those_measured():
     items = [i for s in range(6) for i in plan_items(CV, JD, "Data Engineer", seed=str(s), count=10, **KW)]
     spoken = {normal(i.employer) for i in items if i.employer}
     assert spoken and spoken <= named
+
+
+def test_without_a_line_to_quote_the_plan_names_no_part_of_the_latest_job_as_measured():
+    """No dated header line (dates dropped): the bench counts no fallback opener, and the plan's openers name
+    neither the title nor the employer the reading put together."""
+    cv_text = "\n".join(row.replace(", 2021 - Present", "").replace(", 2017 - 2021", "") for row in CV.splitlines())
+    cv = _plan_cv(cv_text)
+    quoted = said(extract_cv_facts(cv), cv=cv)
+    assert not quoted["opener line"]
+    assert not quoted["opener fallback title at employer"] and not quoted["opener fallback title alone"]
+    openers = [plan_items(cv_text, JD, "Data Engineer", seed=str(s), count=8, **KW)[0] for s in range(12)]
+    assert all(not o.employer for o in openers)
+    assert not any(name in o.text for o in openers for name in ("Quillfield", "Tarnbridge", "Senior Data Engineer"))
