@@ -17,6 +17,7 @@ from core.progress.trends import ScoreRows, as_frame
 from core.progress.weakest import LAST_SESSIONS, DimensionFinding, weakest_dimension
 from core.schemas import job_label
 from core.storage import InterviewStore, ReportRow, ScoreRow
+from core.words import display_title
 
 WEAK_ANSWER = 5  # an answer overall (1-10) at or below this is weak
 MAX_FOCUS = 6
@@ -204,15 +205,20 @@ def language_requirement(requirement: str) -> bool:
 
 
 def practice_roles(rows: ScoreRows) -> list[str]:
-    """Distinct roles of scored sessions, most recent first."""
+    """Distinct roles of scored sessions as shown (:func:`core.words.display_title`), most recent first."""
     frame = as_frame(rows)
     if frame.empty:
         return []
     ordered = frame.sort_values("created_at", ascending=False)["job_title"].astype(str)
     seen: dict[str, str] = {}
     for title in ordered:
-        seen.setdefault(title.strip().lower(), title.strip())
+        seen.setdefault(_role_key(title), display_title(title))
     return list(seen.values())
+
+
+def _role_key(title: str) -> str:
+    """What makes two sessions the same role: the title as shown (no "(H/F)" gender mark), case aside."""
+    return display_title(title or "").strip().lower()
 
 
 def suggest_practice(
@@ -232,7 +238,7 @@ def suggest_practice(
     frame = frame.sort_values("created_at")
     if job_title is None:
         job_title = str(frame.iloc[-1]["job_title"])
-    same_role = frame[frame["job_title"].astype(str).str.strip().str.lower() == job_title.strip().lower()]
+    same_role = frame[frame["job_title"].astype(str).map(_role_key) == _role_key(job_title)]
     if same_role.empty:
         return None
     if "cv_key" in same_role.columns:  # like the trends: sessions on another CV are another profile's evidence

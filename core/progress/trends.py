@@ -15,6 +15,7 @@ import pandas as pd
 from core.analysis.skills import infer_role_family
 from core.schemas import DIMENSION_LABELS, DIMENSIONS, job_label
 from core.storage import ScorePoint
+from core.words import display_title
 
 CHART_LIMIT = 300  # the charts show at most this many most recent sessions
 
@@ -56,7 +57,7 @@ def score_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.Data
     if limit:
         frame = frame.tail(limit)
     company = frame["company"].fillna("").astype(str)
-    role = frame["job_title"].fillna("").astype(str)
+    role = frame["job_title"].fillna("").astype(str).map(display_title)  # as shown: no "(H/F)" gender mark
     out = pd.DataFrame({
         "session_id": frame["id"].astype(str),
         "date": pd.to_datetime(frame["created_at"]),
@@ -102,6 +103,7 @@ def dimension_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.
     long["date"] = pd.to_datetime(long["date"])
     long["score"] = long["score"].astype(float)
     long["dimension"] = long["dimension"].map(DIMENSION_LABELS)
+    long["role"] = long["role"].map(display_title)
     long["family"] = [_family_of(r) for r in long["role"]]
     long["family_label"] = long["family"].map(family_label)
     return long.sort_values("date", kind="stable").reset_index(drop=True)[columns]
