@@ -166,6 +166,8 @@ else:
     role = st.selectbox("Practise for the role", roles, key="history_role") if len(roles) > 1 else roles[0]
     suggestion = progress.suggest_practice(store, owner=owner, job_title=role, scores=scores)
     if suggestion is not None:
+        if suggestion.cv_note:  # the advice reads one CV's sessions: say so, and what was left out
+            st.caption(render.plain(suggestion.cv_note))
         for kind, heading in (("requirement", "Job requirements"), ("competency", "Competencies")):
             gaps = suggestion.gaps_of(kind)
             if gaps:
