@@ -82,8 +82,13 @@ def display_title(title: str) -> str:
     engineer"); else (all lower case, or half of it) in title case, as a
     posting would write it: "registered nurse - Emergency Department" -> "Registered Nurse -
     Emergency Department", "data engineer" -> "Data Engineer", "nurse (er)" -> "Nurse (ER)". Small
-    words ("of", "and") stay lower case after the first word; words with inner capitals are kept."""
-    words = (title or "").split()
+    words ("of", "and") stay lower case after the first word; words with inner capitals are kept. A posting's
+    gender mark is left out: "Coordinateur Logistique (H/F)" -> "Coordinateur Logistique"
+    (:func:`core.analysis.gender_marks.without_gender_mark`)."""
+    from core.analysis.gender_marks import without_gender_mark  # here: core.analysis imports this module
+
+    title = without_gender_mark(title or "")  # "(H/F)", "(m/w/d)": the posting's gender mark is no part of the name
+    words = title.split()
     if not words:
         return ""
     if not _PLAIN_TITLE.fullmatch(title.strip()):

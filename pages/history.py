@@ -15,6 +15,7 @@ from core import progress
 from core.export import export_json, export_markdown, scored_count, session_export, sessions_csv
 from core.models.registry import model_label
 from core.schemas import score_text
+from core.words import display_title
 from pages.ui import charts, render, resources, state
 
 store = resources.store()
@@ -165,6 +166,8 @@ else:
     role = st.selectbox("Practise for the role", roles, key="history_role") if len(roles) > 1 else roles[0]
     suggestion = progress.suggest_practice(store, owner=owner, job_title=role, scores=scores)
     if suggestion is not None:
+        if suggestion.cv_note:  # the advice reads one CV's sessions: say so, and what was left out
+            st.caption(render.plain(suggestion.cv_note))
         for kind, heading in (("requirement", "Job requirements"), ("competency", "Competencies")):
             gaps = suggestion.gaps_of(kind)
             if gaps:
@@ -192,6 +195,7 @@ else:
     # the interview type and the model are shown for the selected session below the table.
     table = sessions[["id", "created_at", "job_title", "company", "interview_type", "model", "overall_score",
                       "status"]].reset_index(drop=True)
+    table["job_title"] = table["job_title"].fillna("").astype(str).map(display_title)  # no "(H/F)" gender mark
     table["state"] = table["status"].map(STATUS_LABELS).fillna(table["status"].astype(str))
     # As text, so a session with no score reads "No score" (a number column draws a grey "None"); padded
     # to one width so sorting the column orders " 9 / 10" before "10 / 10", with "No score" last.

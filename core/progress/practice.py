@@ -17,6 +17,7 @@ from core.progress.trends import ScoreRows, as_frame
 from core.progress.weakest import LAST_SESSIONS, DimensionFinding, weakest_dimension
 from core.schemas import job_label
 from core.storage import InterviewStore, ReportRow, ScoreRow
+from core.words import display_title
 
 WEAK_ANSWER = 5  # an answer overall (1-10) at or below this is weak
 MAX_FOCUS = 6
@@ -61,6 +62,8 @@ class PracticeSuggestion:
     sessions: int
     weakest: DimensionFinding | None
     gaps: list[Gap] = field(default_factory=list)
+    other_cv_sessions: int = 0  # sessions for the role on another CV, left out (another candidate's evidence)
+    cv_heading: str = ""  # the first line of the latest session's CV (its candidate's name), "" when empty
 
     @property
     def focus(self) -> list[str]:
@@ -81,6 +84,21 @@ class PracticeSuggestion:
     @property
     def role_label(self) -> str:
         return job_label(self.job_title, self.company)
+
+    @property
+    def cv_note(self) -> str:
+        """The sentence that says which CV the advice reads when sessions for the role on another CV were
+        left out ("" when none were): "Read from your sessions with the CV headed "Sam Doyle": 1 earlier
+        session for this role used another CV, so what it showed is not counted here."."""
+        if not self.other_cv_sessions:
+            return ""
+        count = self.other_cv_sessions
+        sessions = "1 earlier session" if count == 1 else f"{count} earlier sessions"
+        used = "used" if count == 1 else "used other CVs"
+        which = f"with the CV headed \u201c{self.cv_heading}\u201d" if self.cv_heading else "with the latest CV"
+        another = " another CV" if count == 1 else ""
+        return (f"Read from your sessions {which}: {sessions} for this role {used}{another}, so what "
+                f"{'it' if count == 1 else 'they'} showed is not counted here.")
 
 
 def _norm(text: str) -> str:
@@ -133,9 +151,10 @@ def core_competencies(job_title: str, job_description: str = "", cv_text: str = 
     return sorted(set(found))
 
 
-def competency_gaps(answer_rows: list[ScoreRow], expected: list[str]) -> list[Gap]:
+def competency_gaps(answer_rows: list[ScoreRow], expected: list[str], *, scope: str = "") -> list[Gap]:
     """Weak competencies (answers averaging <= 5/10) and expected ones never asked: by no bank question
-    of theirs, nor by a question about their topic (:func:`core.coach.topic.probes`)."""
+    of theirs, nor by a question about their topic (:func:`core.coach.topic.probes`). ``scope`` ends a
+    never-asked detail (" with this CV" when sessions for the role on other CVs were left out)."""
     scored: dict[str, list[int]] = {}
     for row in answer_rows:
         competency = competency_of(row.question)
@@ -151,15 +170,16 @@ def competency_gaps(answer_rows: list[ScoreRow], expected: list[str]) -> list[Ga
     for competency in expected:
         # asked under another name of its topic ("kpis" for "metrics": data/topic_near_terms.json) is asked
         if competency not in scored and not any(probes(question, competency) for question in asked):
-            gaps.append(Gap(competency, "competency", "not probed", "never asked yet for this role"))
+            gaps.append(Gap(competency, "competency", "not probed", f"never asked yet for this role{scope}"))
     return gaps
 
 
 _STATUS_RANK = {"not probed": 0, "weak": 1, "evidenced": 2}
 
 
-def requirement_gaps(reports: list[ReportRow]) -> list[Gap]:
-    """Job requirements that no report shows evidenced: weak somewhere, or never probed."""
+def requirement_gaps(reports: list[ReportRow], *, scope: str = "") -> list[Gap]:
+    """Job requirements that no report shows evidenced: weak somewhere, or never probed; ``scope`` ends
+    each detail (" with this CV": "never probed in 1 session with this CV")."""
     best: dict[str, tuple[int, str, int]] = {}  # key -> (rank, requirement as written, reports)
     for report in reports:
         for item in (report.coverage if report is not None else None) or []:
@@ -179,9 +199,9 @@ def requirement_gaps(reports: list[ReportRow]) -> list[Gap]:
             continue  # "Fluent English": the interview itself shows it, or no interview practises it
         times = f"in {count} session{'' if count == 1 else 's'}"  # each report is one finished session
         if rank == _STATUS_RANK["weak"]:
-            gaps.append(Gap(requirement, "requirement", "weak", f"only weak evidence {times}"))
+            gaps.append(Gap(requirement, "requirement", "weak", f"only weak evidence {times}{scope}"))
         elif rank == _STATUS_RANK["not probed"]:
-            gaps.append(Gap(requirement, "requirement", "not probed", f"never probed {times}"))
+            gaps.append(Gap(requirement, "requirement", "not probed", f"never probed {times}{scope}"))
     return gaps
 
 
@@ -204,15 +224,20 @@ def language_requirement(requirement: str) -> bool:
 
 
 def practice_roles(rows: ScoreRows) -> list[str]:
-    """Distinct roles of scored sessions, most recent first."""
+    """Distinct roles of scored sessions as shown (:func:`core.words.display_title`), most recent first."""
     frame = as_frame(rows)
     if frame.empty:
         return []
     ordered = frame.sort_values("created_at", ascending=False)["job_title"].astype(str)
     seen: dict[str, str] = {}
     for title in ordered:
-        seen.setdefault(title.strip().lower(), title.strip())
+        seen.setdefault(_role_key(title), display_title(title))
     return list(seen.values())
+
+
+def _role_key(title: str) -> str:
+    """What makes two sessions the same role: the title as shown (no "(H/F)" gender mark), case aside."""
+    return display_title(title or "").strip().lower()
 
 
 def suggest_practice(
@@ -225,19 +250,24 @@ def suggest_practice(
 ) -> PracticeSuggestion | None:
     """The next practice for ``job_title`` (default: the most recent scored role), or None: from the last
     ``last`` sessions for that role on the CV of its latest session (a session on another CV says nothing of
-    what this CV's candidate has shown)."""
+    what this CV's candidate has shown). When sessions on other CVs were left out, the suggestion counts them
+    (``other_cv_sessions``), names the CV it reads by its first line (``cv_heading``) and its details say
+    "with this CV", so "never probed" is never read as "never, for this role"."""
     frame = as_frame(scores if scores is not None else store.scores_frame(owner=owner))
     if frame.empty:
         return None
     frame = frame.sort_values("created_at")
     if job_title is None:
         job_title = str(frame.iloc[-1]["job_title"])
-    same_role = frame[frame["job_title"].astype(str).str.strip().str.lower() == job_title.strip().lower()]
+    same_role = frame[frame["job_title"].astype(str).map(_role_key) == _role_key(job_title)]
     if same_role.empty:
         return None
+    all_cvs = len(same_role)
     if "cv_key" in same_role.columns:  # like the trends: sessions on another CV are another profile's evidence
         cv = same_role["cv_key"].fillna("").astype(str)
         same_role = same_role[cv == cv.iloc[-1]]
+    other_cvs = all_cvs - len(same_role)
+    scope = " with this CV" if other_cvs else ""
     recent = same_role.tail(last)
     latest = recent.iloc[-1]
     source = store.get_session(str(latest["id"]), owner=owner)
@@ -256,8 +286,17 @@ def suggest_practice(
         source_session_id=str(latest["id"]),
         sessions=len(recent),
         weakest=weakest_dimension(recent, last=last),
-        gaps=requirement_gaps(reports) + competency_gaps(answers, expected),
+        gaps=requirement_gaps(reports, scope=scope) + competency_gaps(answers, expected, scope=scope),
+        other_cv_sessions=other_cvs,
+        cv_heading=_first_line(source.cv_text if source else ""),
     )
+
+
+def _first_line(text: str, limit: int = 60) -> str:
+    """The first non-blank line of a CV (its candidate's name, as the CV key reads it), at most ``limit``
+    characters."""
+    line = next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), "")
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
 
 
 def practice_state(store: InterviewStore, suggestion: PracticeSuggestion, *, owner: str | None = None) -> dict[str, Any]:

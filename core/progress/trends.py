@@ -7,14 +7,19 @@ data-science one.
 
 from __future__ import annotations
 
+import json
+import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from core.analysis.gender_marks import without_gender_mark
 from core.analysis.skills import infer_role_family
 from core.schemas import DIMENSION_LABELS, DIMENSIONS, job_label
 from core.storage import ScorePoint
+from core.words import display_title
 
 CHART_LIMIT = 300  # the charts show at most this many most recent sessions
 
@@ -35,9 +40,39 @@ def family_label(family: str) -> str:
     return "other roles" if family == "general" else f"{family} roles"
 
 
+ROLE_GROUPS_PATH = Path(__file__).resolve().parents[2] / "data" / "role_groups.json"
+
+
+@lru_cache(maxsize=1)
+def _role_groups() -> tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str] | None], ...]:
+    """(group, the families it is drawn from, its title words, the titles that are not it) of
+    ``data/role_groups.json``."""
+    def words(items: list[str]) -> re.Pattern[str]:
+        alternation = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+        return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
+
+    data = json.loads(ROLE_GROUPS_PATH.read_text(encoding="utf-8"))
+    return tuple((name, frozenset(spec["families"]), words(spec["titles"]),
+                  words(spec["not_titles"]) if spec.get("not_titles") else None)
+                 for name, spec in data.items() if not name.startswith("_"))
+
+
+def chart_family(job_title: str) -> str:
+    """The family History and Home chart and compare a session in: the role family
+    (:func:`core.analysis.skills.infer_role_family` on the title), or a group of ``data/role_groups.json``
+    inside it ("Head Chef", "Cuisinier", "Hotel Night Manager": ``"hospitality"``, asked the operations
+    family's questions but no baseline for a logistics coordinator). "Chef de projet" is no chef."""
+    family = infer_role_family(job_title)
+    title = without_gender_mark(job_title).lower()
+    for name, families, titles, not_titles in _role_groups():
+        if family in families and titles.search(not_titles.sub(" ", title) if not_titles else title):
+            return name
+    return family
+
+
 @lru_cache(maxsize=1024)
 def _family_of(job_title: str) -> str:
-    return infer_role_family(job_title)
+    return chart_family(job_title)
 
 
 def score_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.DataFrame:
@@ -56,7 +91,7 @@ def score_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.Data
     if limit:
         frame = frame.tail(limit)
     company = frame["company"].fillna("").astype(str)
-    role = frame["job_title"].fillna("").astype(str)
+    role = frame["job_title"].fillna("").astype(str).map(display_title)  # as shown: no "(H/F)" gender mark
     out = pd.DataFrame({
         "session_id": frame["id"].astype(str),
         "date": pd.to_datetime(frame["created_at"]),
@@ -102,6 +137,7 @@ def dimension_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.
     long["date"] = pd.to_datetime(long["date"])
     long["score"] = long["score"].astype(float)
     long["dimension"] = long["dimension"].map(DIMENSION_LABELS)
+    long["role"] = long["role"].map(display_title)
     long["family"] = [_family_of(r) for r in long["role"]]
     long["family_label"] = long["family"].map(family_label)
     return long.sort_values("date", kind="stable").reset_index(drop=True)[columns]
