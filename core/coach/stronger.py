@@ -68,6 +68,7 @@ from core.coach.stronger_outline import off_subject, outline_kind  # noqa: F401 
 from core.coach.stronger_parts import lesson as said_lesson
 from core.coach.stronger_parts import reworded as _reworded
 from core.coach.stronger_sentences import clean_sentences
+from core.coach.stronger_whole import whole_or_clean
 
 UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an unlinked answer did not answer its question
 _SUBJECT_KINDS = frozenset({"behavioural", "situational", "technical", "procedural"})  # questions about a subject
@@ -358,7 +359,11 @@ def stronger_answer(
             continue
         reworded = _reworded(label, parts[label], reasoned=bool(ev and ev.reasoning))
         # never the answer given back: its own words in short phrases only (core.coach.stronger_limits)
-        short = in_short_phrases(reworded, text, joiner="then" if label in _STEP_PARTS else "and", part=label)
+        joiner = "then" if label in _STEP_PARTS else "and"
+        short = in_short_phrases(reworded, text, joiner=joiner, part=label)
+        # each of their sentences whole or cut cleanly, never a figure, a name or a negation cut out (session 18)
+        short = whole_or_clean(parts[label], short, lambda said, label=label, joiner=joiner: in_short_phrases(
+            _reworded(label, said, reasoned=True), text, joiner=joiner, part=label))
         lines.append(f"{label}: {short if _BRACKETED_RE.sub('', short).strip(' .…') else gap}")
     lesson = in_short_phrases(said_lesson(parts["Lesson"][:2]), text) if parts.get("Lesson") else ""
     if lesson.strip(" ."):
