@@ -129,8 +129,18 @@ def whole_or_clean(sentences: list[str], short: str, build: Callable[[list[str]]
     for sentence in sentences:
         one = build([sentence])
         one = re.sub(r"\s{2,}", " ", " ".join(p for p in _CLOSING_SPLIT_RE.split(one) if not _CLOSING_RE.fullmatch(p))).strip()
-        pieces.append(one if one.strip(" .") and cut_cleanly(sentence, one) and not _dropped(sentence, one) else sentence)
+        clean = one.strip(" .") and cut_cleanly(sentence, one) and not _dropped(sentence, one) and not _edited_inside(sentence, one)
+        pieces.append(one if clean else sentence)
     return " ".join([*pieces, *closing])
+
+
+def _edited_inside(source: str, told: str) -> bool:
+    """Whether ``told`` puts words of the coach's inside ``source`` (past its first word): only a connective before a
+    sentence kept whole is the coach's."""
+    src = [_norm(t) for t in _tokens(source)]
+    out = [_norm(t) for t in _tokens(_BRACKET_RE.sub(" ", told))]
+    return any(tag in {"insert", "replace"} and i1 > 0 and i1 < len(src)
+               for tag, i1, _i2, _j1, _j2 in SequenceMatcher(None, src, out, autojunk=False).get_opcodes())
 
 
 _CLOSING_RE = re.compile(r"\[[A-Z][^\]]*\]")
@@ -144,21 +154,30 @@ def _dropped(source: str, told: str) -> bool:
 
 
 def longest_cut_run(text: str, answer: str) -> int:
-    """The longest run of ``answer``'s words in ``text`` (:func:`core.coach.stronger_openings.longest_run`) outside the
-    answer's sentences given back whole, which :func:`whole_or_clean` keeps rather than cut: what the short-phrase limit
-    (:data:`core.coach.stronger_phrases.SHORT_PHRASE`) still holds for every cut sentence. Shape: a count of words."""
-    from core.analysis.text import sentences
+    """The longest run of ``answer``'s words in ``text`` (:func:`core.coach.stronger_openings.longest_run`) outside what
+    is given back whole: a sentence of ``text`` (after a connective of the coach's) that is a sentence or a whole clause of
+    the answer (bounded in it by punctuation or a linking word), which :func:`whole_or_clean` keeps rather than cut. What the short-phrase
+    limit (:data:`core.coach.stronger_phrases.SHORT_PHRASE`) still holds for every cut sentence. Shape: a count of words."""
     from core.coach.stronger_openings import longest_run
 
-    tokens = (text or "").split()
-    normed = [_norm(t) for t in tokens]
-    for sentence in sentences(answer or ""):
-        words = [_norm(t) for t in _tokens(sentence)]
-        words = [w for w in words if w]
-        n = len(words)
-        for i in range(len(tokens) - n + 1):
-            if n > 3 and normed[i:i + n] == words:
-                tokens[i:i + n] = ["[whole]"] + [""] * (n - 1)
-                normed[i:i + n] = ["[whole]"] + [""] * (n - 1)
+    src = _tokens(answer or "")
+    said = [_norm(t) for t in src]
+    starts = {i for i in range(len(src)) if i == 0 or src[i - 1].endswith(_BOUNDARY_END) or said[i - 1] in _CLAUSE_OPENERS}
+    ends = {i for i in range(len(src)) if src[i].endswith(_BOUNDARY_END) or i == len(src) - 1}
+    masked = []
+    for piece in re.split(r"(\[[^\]]*\]|(?<=[.!?…])\s+)", text or ""):
+        words = [w for w in (_norm(t) for t in _HEADING_RE.sub("", piece or "").split()) if w]
+        whole = False
+        for lead in range(4):  # after the coach's connective, if any ("As a result, …")
+            rest = words[lead:]
+            if lead > len(words) or (lead and words[lead - 1] not in _COACH_LEADS):
                 break
-    return longest_run(" ".join(t for t in tokens if t), answer)
+            n = len(rest)
+            whole = whole or (n > 3 and any(said[i:i + n] == rest and i + n - 1 in ends for i in starts))
+        masked.append(" [whole] " if whole else piece)
+    return longest_run(" ".join(masked), answer)
+
+
+_HEADING_RE = re.compile(r"^\s*(?:[A-Z][a-z-]*(?: [a-z-]+){0,3}):\s+")  # "Situation: ", "Why this role: "
+# The coach's words before a sentence kept whole ("Then", "Also,", "As a result,").
+_COACH_LEADS = frozenset(["then", "also", "as", "a", "result", "at", "the", "time", "after", "that", "finally"])
