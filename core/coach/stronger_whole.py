@@ -120,8 +120,12 @@ def sentence_kept(source: str, told: str) -> bool:
 def whole_or_clean(sentences: list[str], short: str, build: Callable[[list[str]], str]) -> str:
     """A part's text ``short`` when it keeps each of the candidate's ``sentences`` whole or cut cleanly (:func:`cut_cleanly`);
     else the part rebuilt sentence by sentence: each as ``build`` gives it alone (reworded and shortened) when that is clean,
-    else whole, as the candidate said it, and the part's closing gaps ("[Why you chose this way over another.]") after them.
+    else whole, as the candidate said it (without filler words:
+    :func:`core.coach.stronger_parts.tidy`), and the part's closing gaps ("[Why you chose this way over another.]") after them.
     Shape: one string, the part's text, bracketed gaps included."""
+    from core.coach.stronger_parts import tidy  # filler ("a similar problem with", "just") is no word of the story
+
+    sentences = [tidy(s) for s in sentences]
     if all(cut_cleanly(s, short) for s in sentences):
         return short
     closing = list(dict.fromkeys(g for g in _BRACKET_RE.findall(short) if g[1:2].isupper()))
