@@ -130,7 +130,8 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     if star["task"].search(sentence):
         # "I had to rebuild the rota, so I called…" is an action once the task is said
         return "Action" if acting and parts["Task"] else "Task"
-    if index > 0 and (star["result"].search(sentence) or _CHANGE_RE.search(sentence) or measured_result(sentence)):
+    if index > 0 and (star["result"].search(sentence) or _CHANGE_RE.search(sentence) or measured_result(sentence)
+                      or "result" in star_kinds(sentence) and "situation" not in star_kinds(sentence)):
         # a change told before any task or step is the state things were in ("In 2023 forecasts dropped 8% for winter"):
         # the situation, never the result (session 16)
         before = not parts["Task"] and not parts["Action"] and not acting and "situation" in star_kinds(sentence)
@@ -365,7 +366,8 @@ def stronger_answer(
         short = whole_or_clean(parts[label], short, lambda said, label=label, joiner=joiner: in_short_phrases(
             _reworded(label, said, reasoned=True), text, joiner=joiner, part=label))
         lines.append(f"{label}: {short if _BRACKETED_RE.sub('', short).strip(' .…') else gap}")
-    lesson = in_short_phrases(said_lesson(parts["Lesson"][:2]), text) if parts.get("Lesson") else ""
+    lesson = whole_or_clean(parts["Lesson"][:2], in_short_phrases(said_lesson(parts["Lesson"][:2]), text),
+                            lambda said: in_short_phrases(said_lesson(said), text)) if parts.get("Lesson") else ""
     if lesson.strip(" ."):
         lines.append("Lesson: " + lesson)
     elif kind == "behavioural":

@@ -100,6 +100,8 @@ def cut_cleanly(source: str, told: str) -> bool:
         if tag == "equal":
             kept += i2 - i1
             continue
+        if tag == "insert" and 0 < i1 < len(src) and _NEGATION_RE.search(_norm(src[i1])):
+            return False  # "pass on, and not to investigate": the coach's word before a negation changes what it says
         if tag not in {"delete", "replace"}:
             continue
         if _link_only_drop(src, i1, i2):
@@ -123,7 +125,9 @@ def whole_or_clean(sentences: list[str], short: str, build: Callable[[list[str]]
     else whole, as the candidate said it (without filler words:
     :func:`core.coach.stronger_parts.tidy`), and the part's closing gaps ("[Why you chose this way over another.]") after them.
     Shape: one string, the part's text, bracketed gaps included."""
-    from core.coach.stronger_parts import tidy  # filler ("a similar problem with", "just") is no word of the story
+    from core.coach.stronger_parts import (
+        tidy,  # filler ("a similar problem with", "just") is no word of the story
+    )
 
     sentences = [tidy(s) for s in sentences]
     if all(cut_cleanly(s, short) for s in sentences):
