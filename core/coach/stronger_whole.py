@@ -168,13 +168,13 @@ def longest_cut_run(text: str, answer: str) -> int:
     limit (:data:`core.coach.stronger_phrases.SHORT_PHRASE`) still holds for every cut sentence. Shape: a count of words."""
     from core.coach.stronger_openings import longest_run
 
-    src = _tokens(answer or "")
+    src = [t for t in _tokens(answer or "") if _norm(t) not in _FILLER]  # a sentence kept whole loses its filler (tidy)
     said = [_norm(t) for t in src]
     starts = {i for i in range(len(src)) if i == 0 or src[i - 1].endswith(_BOUNDARY_END) or said[i - 1] in _CLAUSE_OPENERS}
     ends = {i for i in range(len(src)) if src[i].endswith(_BOUNDARY_END) or i == len(src) - 1}
     masked = []
     for piece in re.split(r"(\[[^\]]*\]|(?<=[.!?…])\s+)", text or ""):
-        words = [w for w in (_norm(t) for t in _HEADING_RE.sub("", piece or "").split()) if w]
+        words = [w for w in (_norm(t) for t in _HEADING_RE.sub("", piece or "").split()) if w and w not in _FILLER]
         whole = False
         for lead in range(4):  # after the coach's connective, if any ("As a result, …")
             rest = words[lead:]
@@ -186,6 +186,7 @@ def longest_cut_run(text: str, answer: str) -> int:
     return longest_run(" ".join(masked), answer)
 
 
+_FILLER = frozenset(["just", "really", "basically", "actually", "honestly"])  # what tidy drops from a sentence kept whole
 _HEADING_RE = re.compile(r"^\s*(?:[A-Z][a-z-]*(?: [a-z-]+){0,3}):\s+")  # "Situation: ", "Why this role: "
 # The coach's words before a sentence kept whole ("Then", "Also,", "As a result,").
 _COACH_LEADS = frozenset(["then", "also", "as", "a", "result", "at", "the", "time", "after", "that", "finally"])
