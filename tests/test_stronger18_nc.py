@@ -80,3 +80,11 @@ def test_the_run_limit_holds_outside_sentences_kept_whole() -> None:
     assert longest_cut_run("Action: " + answer, answer) == 0  # given back whole: not a cut run
     assert longest_cut_run("Action: I wrote a one-page loading rule with the two supervisors and pinned it at each",
                            answer) == 15  # cut mid-phrase: counted
+
+
+def test_a_change_after_a_semicolon_is_the_result_not_the_situation() -> None:
+    answer = ("I have set targets before: I introduced a same-day callback rule for every complaint at Ferncombe & agreed weekly "
+              "targets with the team leads; it fell from 9 days to 2 in one quarter.")
+    out = _stronger(STORY, answer)
+    assert "fell from 9 days to 2" in part(out, "Result"), out
+    assert "fell from 9 days to 2" not in part(out, "Situation"), out
