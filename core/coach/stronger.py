@@ -1,8 +1,9 @@
 """A stronger answer built from the candidate's own: their sentences, rearranged into the parts
 the question type expects, with bracketed gaps naming what to add ("[the result, with a number]"). It never
-gives the answer back: each part keeps the candidate's words in short phrases only, at most
-:data:`core.coach.stronger_limits.SHORT_PHRASE` of them in a row (session 12: a weak answer came back as the
-"stronger" one).
+gives the answer back as it was: a sentence is cut to a short phrase (at most :data:`core.coach.stronger_limits.SHORT_PHRASE`
+of its words in a row, session 12) only where the cut is clean, at a clause boundary losing no figure, name or negation;
+else the sentence is given back whole, rearranged under its heading (:mod:`core.coach.stronger_whole`, session 18: cuts
+had dropped "from 74% to 89%" and moved "ten years" onto the later employer).
 
 Nothing of the question is pasted in (the old template did, and produced "makes I a strong fit"),
 and nothing is invented: every sentence outside brackets is the candidate's, cleaned of filler
