@@ -364,6 +364,7 @@ _ALSO_THEN_RE = re.compile(r"(?:^|[.!?:]\s)Also, (?:when|once|after|as soon as)\
 
 def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
+    from bench.bench_stronger_whole import rows as whole_rows
     from core.coach.score import score_answer
     from core.coach.stronger_limits import SHORT_PHRASE, longest_run
 
@@ -371,8 +372,10 @@ def run() -> list[tuple[str, float, str, str]]:
     runs, wrong, stitched, mixed, cut = [], 0, 0, 0, 0
     hanging = links = also = steps = quotes = plans = baselines = openings = cuts = glues = others = 0
     measures = appositions = also_then = presents = gaps = lessons = 0
+    strongers = []
     for item in items:
         stronger = score_answer(item.question, item.answer).stronger_answer
+        strongers.append(stronger)
         runs.append(longest_run(stronger, item.answer))
         wrong += wrong_heading(stronger)
         stitched += choppy(stronger)
@@ -436,4 +439,5 @@ def run() -> list[tuple[str, float, str, str]]:
          float(gaps), "count", "compare"),
         ("stronger: answers whose announced lesson ('What I learned is…') has no Lesson heading", float(lessons), "count",
          "compare"),
+        *whole_rows([item.answer for item in items], strongers, n),  # sentences whole or cut cleanly (session 18)
     ]

@@ -1,12 +1,14 @@
 """Helpers of the stronger-answer tests (tests/test_stronger16*.py): one heading's text, and the stronger answer
-with the run limit checked (no run of more than ``SHORT_PHRASE`` of the answer's words given back)."""
+with the run limit checked (no run of more than ``SHORT_PHRASE`` of the answer's words given back, outside the
+candidate's sentences given back whole: session 18)."""
 
 from __future__ import annotations
 
 import re
 
 from core.coach.score import score_answer
-from core.coach.stronger_limits import SHORT_PHRASE, longest_run
+from core.coach.stronger_limits import SHORT_PHRASE
+from core.coach.stronger_whole import longest_cut_run
 
 HEADS = r"(?:Situation|Task|Action|Result|Lesson|Now|Before|Why this role|Evidence|What you bring)"
 
@@ -21,5 +23,5 @@ def part(stronger: str, label: str) -> str:
 def stronger(question: str, answer: str) -> str:
     """The scorer's stronger answer to ``answer``, after checking it gives back no run over the limit."""
     out = score_answer(question, answer).stronger_answer
-    assert longest_run(out, answer) <= SHORT_PHRASE, out  # the run limit still holds
+    assert longest_cut_run(out, answer) <= SHORT_PHRASE, out  # the run limit still holds outside sentences kept whole
     return out

@@ -170,4 +170,5 @@ def test_a_time_clause_before_a_step_is_neither_a_result_nor_strung_with_then() 
 def test_a_joined_sentence_never_says_also_twice(answer: str) -> None:
     stronger = score_answer("Why do you want this role, and what would you bring to it?", answer).stronger_answer
     assert not re.search(r"\bAlso,? (?:\w+ ){0,2}also\b", stronger, re.IGNORECASE), stronger
-    assert "Also, I moved" in stronger, stronger
+    # the sentence kept whole as said ("I also moved…", session 18) or joined by the coach's "Also," once
+    assert "Also, I moved" in stronger or "I also moved" in stronger, stronger

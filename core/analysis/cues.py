@@ -196,7 +196,9 @@ LESSON = {
         r"(?:the|a|one|my|biggest|big|key|main|real|hard|valuable|important) lesson (?:I|was|is|here|for me|there|"
         r"learned|learnt|from|that)|lessons? (?:learned|learnt)|in hindsight|looking back|next time|would do differently|I now|"
         r"I still (?:do|use|check|ask|keep|make|write|plan|book|send|run|follow|set|try|apply)|"
-        r"since then|taught me|realised|realized|what I'd change|I would have|going forward|changed how I)\b",
+        r"since then|taught me|realised|realized|what I'd change|I would have|going forward|changed how I|"
+        # "It reminded me that my job is to record and pass on" (newcomer, session 18: left "Lesson: [gap]")
+        r"(?:it|this|that) (?:reminded|showed) me (?:that|how|to|why)|what stuck with me)\b",
         _I,
     ),
     "es": re.compile(r"\b(aprend[ií]|la lecci[oó]n|ahora siempre|desde entonces|la pr[oó]xima vez|me ense[nñ][oó])\b", _I),

@@ -1,8 +1,9 @@
 """A stronger answer built from the candidate's own: their sentences, rearranged into the parts
 the question type expects, with bracketed gaps naming what to add ("[the result, with a number]"). It never
-gives the answer back: each part keeps the candidate's words in short phrases only, at most
-:data:`core.coach.stronger_limits.SHORT_PHRASE` of them in a row (session 12: a weak answer came back as the
-"stronger" one).
+gives the answer back as it was: a sentence is cut to a short phrase (at most :data:`core.coach.stronger_limits.SHORT_PHRASE`
+of its words in a row, session 12) only where the cut is clean, at a clause boundary losing no figure, name or negation;
+else the sentence is given back whole, rearranged under its heading (:mod:`core.coach.stronger_whole`, session 18: cuts
+had dropped "from 74% to 89%" and moved "ten years" onto the later employer).
 
 Nothing of the question is pasted in (the old template did, and produced "makes I a strong fit"),
 and nothing is invented: every sentence outside brackets is the candidate's, cleaned of filler
@@ -68,6 +69,7 @@ from core.coach.stronger_outline import off_subject, outline_kind  # noqa: F401 
 from core.coach.stronger_parts import lesson as said_lesson
 from core.coach.stronger_parts import reworded as _reworded
 from core.coach.stronger_sentences import clean_sentences
+from core.coach.stronger_whole import whole_or_clean
 
 UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an unlinked answer did not answer its question
 _SUBJECT_KINDS = frozenset({"behavioural", "situational", "technical", "procedural"})  # questions about a subject
@@ -129,7 +131,8 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     if star["task"].search(sentence):
         # "I had to rebuild the rota, so I called…" is an action once the task is said
         return "Action" if acting and parts["Task"] else "Task"
-    if index > 0 and (star["result"].search(sentence) or _CHANGE_RE.search(sentence) or measured_result(sentence)):
+    if index > 0 and (star["result"].search(sentence) or _CHANGE_RE.search(sentence) or measured_result(sentence)
+                      or "result" in star_kinds(sentence) and "situation" not in star_kinds(sentence)):
         # a change told before any task or step is the state things were in ("In 2023 forecasts dropped 8% for winter"):
         # the situation, never the result (session 16)
         before = not parts["Task"] and not parts["Action"] and not acting and "situation" in star_kinds(sentence)
@@ -358,9 +361,14 @@ def stronger_answer(
             continue
         reworded = _reworded(label, parts[label], reasoned=bool(ev and ev.reasoning))
         # never the answer given back: its own words in short phrases only (core.coach.stronger_limits)
-        short = in_short_phrases(reworded, text, joiner="then" if label in _STEP_PARTS else "and", part=label)
+        joiner = "then" if label in _STEP_PARTS else "and"
+        short = in_short_phrases(reworded, text, joiner=joiner, part=label)
+        # each of their sentences whole or cut cleanly, never a figure, a name or a negation cut out (session 18)
+        short = whole_or_clean(parts[label], short, lambda said, label=label, joiner=joiner: in_short_phrases(
+            _reworded(label, said, reasoned=True), text, joiner=joiner, part=label))
         lines.append(f"{label}: {short if _BRACKETED_RE.sub('', short).strip(' .…') else gap}")
-    lesson = in_short_phrases(said_lesson(parts["Lesson"][:2]), text) if parts.get("Lesson") else ""
+    lesson = whole_or_clean(parts["Lesson"][:2], in_short_phrases(said_lesson(parts["Lesson"][:2]), text),
+                            lambda said: in_short_phrases(said_lesson(said), text)) if parts.get("Lesson") else ""
     if lesson.strip(" ."):
         lines.append("Lesson: " + lesson)
     elif kind == "behavioural":

@@ -61,6 +61,9 @@ def star_kinds(sentence: str) -> set[str]:
         kinds.add("action")
     if _NEWCOMER_RE.match(sentence) and not _ACTOR_RE.search(sentence):
         kinds.add("situation")  # "A mother arrived after her son's arrest": a story's scene, someone new in it (session 16)
+    if _REACHED_RE.match(sentence) and not _PLAN_RE.search(sentence):
+        kinds.add("result")  # "By May, 27 of 30 children were submitting work weekly": a count reached by a time (session 18)
+        kinds.discard("situation")
     if _OTHERS_OUTCOME_RE.match(sentence) and "action" not in kinds:
         kinds.add("result")  # "He agreed, and she was admitted", "She later wrote to thank the team": what came of it
     if _SCENE_TIME_RE.match(sentence) and not _ACTOR_RE.search(sentence) and _scene_clause(sentence):
@@ -72,6 +75,11 @@ def star_kinds(sentence: str) -> set[str]:
     return kinds
 
 
+# A count reached by a time, after the steps ("By May, 27 of 30 children were submitting work weekly", "Within a month,
+# all 12 sites had switched"): an outcome, never the situation it opens like (session 18).
+_REACHED_RE = re.compile(r"^(?:by|within)\s+(?:the end of\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+,\s+(?:[\w'-]+\s+){0,2}?"
+                         r"(?:[$£€]?\d[\d,.]*%?|all|every|most|half|none)\b[^.;]*?\b(?:were|was|had|have|are|is)\b",
+                         re.IGNORECASE)
 # A time that opens a sentence ("In Q1 2024", "Last winter", "During the 2023 audit").
 _SCENE_TIME_RE = re.compile(r"(?:in|during|by|over|last|early|late|that)\s+(?:\w+\s+){0,3}?(?:(?:19|20)\d\d|Q[1-4]|year|"
                             r"month|quarter|week|winter|summer|spring|autumn|term|season)\b", re.IGNORECASE)
@@ -126,6 +134,7 @@ _CONDITION_RE = re.compile(r"(?:if|unless)\b|(?:when|whenever|once)\b(?![^,]*\b(
 _PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b", re.IGNORECASE)
 # Where one clause ends and another with its own subject begins: ", and I …", "; we …", ", so I …", ", which cut …".
 _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)|"
+                             r";\s*(?=it\s+(?:rose|fell|grew|dropped|went|doubled|halved)\b)|"  # "…set OKRs; it rose from 52%…" 
                              # what came of the steps, timed: ", and he was thrombolysed within 20 minutes" (session 16)
                              r",\s*and\s+(?=(?:(?:he|she|they|it)\s+|the\s+(?:\w+\s+){1,2}?)(?:was|were)\s+\w+ed\b[^,;.]{0,30}?\s(?:with)?in\s+\d)")
 

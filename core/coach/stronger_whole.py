@@ -1,0 +1,192 @@
+"""A sentence of the candidate's kept whole or cut cleanly in a stronger answer (newcomer, session 18: "pass rate went in two
+years" had lost "from 74% to 89%", "ten years, at Paylane" had lost "first at Comarch … since 2020", "trained front." had
+lost "of house on it", "If a TA, I disagreed" had lost its "and"). The rule: a sentence is given back whole, with a
+connective of the coach's before it maybe, or left out; a cut is allowed only at a clause boundary (a comma, semicolon,
+colon or dash, or a linking word such as "and", "because", "which") where the words removed carry no number, no named
+thing (a word with a capital inside the sentence) and no negation.
+
+:func:`cut_cleanly` checks one sentence against what a stronger answer's part kept of it; :func:`longest_cut_run` is the
+run limit measured outside the sentences given back whole (a sentence of the candidate's own story given back whole is not
+the answer echoed; its words in a row are not counted against :data:`core.coach.stronger_phrases.SHORT_PHRASE`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from difflib import SequenceMatcher
+
+# Words the coach may drop or put in between clauses: they carry no fact of the candidate's.
+_LINKS = frozenset(["and", "then", "so", "but", "also", "first", "firstly", "finally", "next", "plus", "yet", "secondly",
+                    "thirdly", "lastly", "or"])
+# Linking words that say how a clause hangs on the one before: dropped only after a comma or at the sentence's start
+# ("Since X, Y" -> "X, so Y"; "…Software, where I sell" -> "…Software. I sell").
+_TIGHT_LINKS = frozenset(["because", "since", "while", "as", "where", "which", "who", "when", "that", "although", "though",
+                          "whereas"])
+# Words that open a clause: a cut may fall before them.
+_CLAUSE_OPENERS = frozenset(["and", "but", "so", "because", "which", "who", "whose", "while", "where", "then", "although",
+                             "though", "whereas", "since", "until", "unless", "or"])
+_SUBORDINATORS = frozenset(["if", "when", "whenever", "once", "unless", "because", "although", "though", "while", "as",
+                            "since", "after", "before", "until"])
+_NEGATION_RE = re.compile(r"(?:^(?:not|no|never|none|nor|nothing|nobody|without|neither|cannot)$|n't$|n’t$)", re.IGNORECASE)
+_BRACKET_RE = re.compile(r"\[[^\]]*\]")
+_BOUNDARY_END = (",", ";", ":", "—", "–", ".", "!", "?", "…")
+
+
+def _norm(token: str) -> str:
+    return token.lower().strip(".,;:!?\"'()[]“”‘’—–")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in text.split() if _norm(t) or t in {"—", "–"}]
+
+
+def _fact(token: str, first: bool) -> bool:
+    """Whether ``token`` carries a fact a cut may not lose: a figure, a name (a capital not at the sentence's start, not
+    "I"), or a negation."""
+    word = token.strip(".,;:!?\"'()[]“”‘’")
+    if re.search(r"\d", word) or _NEGATION_RE.search(word.lower()):
+        return True
+    return bool(word[:1].isupper() and not first and word not in {"I", "I'm", "I've", "I'd", "I'll"}) or any(
+        c.isupper() for c in word[1:])
+
+
+def _at_start_boundary(src: list[str], i: int) -> bool:
+    return i == 0 or src[i - 1].endswith(_BOUNDARY_END) or _norm(src[i]) in _CLAUSE_OPENERS or src[i] in {"—", "–"}
+
+
+def _at_end_boundary(src: list[str], j: int) -> bool:
+    return (j >= len(src) or src[j - 1].endswith(_BOUNDARY_END) or _norm(src[j]) in _CLAUSE_OPENERS
+            or src[j] in {"—", "–"})
+
+
+def _clause_start(src: list[str], i: int) -> int:
+    k = i
+    while k > 0 and not src[k - 1].endswith(_BOUNDARY_END):
+        k -= 1
+    return k
+
+
+def _link_only_drop(src: list[str], i: int, j: int) -> bool:
+    """A connective dropped or swapped for the coach's: fine after a clause boundary, or where the clause before it stands
+    alone ("I called them and then I wrote…"); never inside a clause that opens on "if", "when"… ("If a TA and I
+    disagreed": "and" joins the two people)."""
+    words = [_norm(t) for t in src[i:j]]
+    if not all(w in _LINKS or w in _TIGHT_LINKS for w in words):
+        return False
+    if i == 0 or src[i - 1].endswith(_BOUNDARY_END):
+        return True
+    if any(w in _TIGHT_LINKS for w in words):
+        return False
+    start = _clause_start(src, i)
+    return _norm(src[start]) not in _SUBORDINATORS and i - start >= 3
+
+
+def cut_cleanly(source: str, told: str) -> bool:
+    """Whether ``told`` (a part's text, its bracketed gaps ignored) keeps the sentence ``source`` whole or cut cleanly: every
+    run of its words left out is only connectives (:data:`_LINKS`, at a clause boundary), or a run that starts and ends at
+    a clause boundary and holds no figure, name or negation. A sentence none of whose words are kept is left out, which is
+    allowed. Words are compared in lower case without punctuation; the coach's own words added count for nothing."""
+    src = _tokens(source)
+    out = [_norm(t) for t in _tokens(_BRACKET_RE.sub(" ", told))]
+    if not src:
+        return True
+    matcher = SequenceMatcher(None, [_norm(t) for t in src], out, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks or sum(b.size for b in blocks) < 2:
+        return True  # nothing of it kept: the sentence left out
+    kept = 0
+    for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
+        if tag == "equal":
+            kept += i2 - i1
+            continue
+        if tag == "insert" and 0 < i1 < len(src) and _NEGATION_RE.search(_norm(src[i1])):
+            return False  # "pass on, and not to investigate": the coach's word before a negation changes what it says
+        if tag not in {"delete", "replace"}:
+            continue
+        if _link_only_drop(src, i1, i2):
+            continue
+        if any(_fact(src[k], k == 0) for k in range(i1, i2)):
+            return False
+        if not (_at_start_boundary(src, i1) and _at_end_boundary(src, i2)):
+            return False
+    return kept >= 3 or kept == len(src)
+
+
+def sentence_kept(source: str, told: str) -> bool:
+    """Whether ``told`` holds ``source`` whole (its words in order, lower case, punctuation off)."""
+    src = " ".join(_norm(t) for t in _tokens(source))
+    return bool(src) and src in " ".join(_norm(t) for t in _tokens(_BRACKET_RE.sub(" ", told)))
+
+
+def whole_or_clean(sentences: list[str], short: str, build: Callable[[list[str]], str]) -> str:
+    """A part's text ``short`` when it keeps each of the candidate's ``sentences`` whole or cut cleanly (:func:`cut_cleanly`);
+    else the part rebuilt sentence by sentence: each as ``build`` gives it alone (reworded and shortened) when that is clean,
+    else whole, as the candidate said it (without filler words:
+    :func:`core.coach.stronger_parts.tidy`), and the part's closing gaps ("[Why you chose this way over another.]") after them.
+    Shape: one string, the part's text, bracketed gaps included."""
+    from core.coach.stronger_parts import (
+        tidy,  # filler ("a similar problem with", "just") is no word of the story
+    )
+
+    sentences = [tidy(s) for s in sentences]
+    if all(cut_cleanly(s, short) for s in sentences):
+        return short
+    closing = list(dict.fromkeys(g for g in _BRACKET_RE.findall(short) if g[1:2].isupper()))
+    pieces = []
+    for sentence in sentences:
+        one = build([sentence])
+        one = re.sub(r"\s{2,}", " ", " ".join(p for p in _CLOSING_SPLIT_RE.split(one) if not _CLOSING_RE.fullmatch(p))).strip()
+        clean = one.strip(" .") and cut_cleanly(sentence, one) and not _dropped(sentence, one) and not _edited_inside(sentence, one)
+        pieces.append(one if clean else sentence)
+    return " ".join([*pieces, *closing])
+
+
+def _edited_inside(source: str, told: str) -> bool:
+    """Whether ``told`` puts words of the coach's inside ``source`` (past its first word): only a connective before a
+    sentence kept whole is the coach's."""
+    src = [_norm(t) for t in _tokens(source)]
+    out = [_norm(t) for t in _tokens(_BRACKET_RE.sub(" ", told))]
+    return any(tag in {"insert", "replace"} and i1 > 0 and i1 < len(src)
+               for tag, i1, _i2, _j1, _j2 in SequenceMatcher(None, src, out, autojunk=False).get_opcodes())
+
+
+_CLOSING_RE = re.compile(r"\[[A-Z][^\]]*\]")
+_CLOSING_SPLIT_RE = re.compile(r"(\[[A-Z][^\]]*\])")
+
+
+def _dropped(source: str, told: str) -> bool:
+    """Whether ``told`` keeps none of ``source`` (the sentence left out), which a part rebuilt for it never does."""
+    words = {_norm(t) for t in _tokens(source)} - {"i", "we", "the", "a", "an", "and", "to", "of", "in"}
+    return not words & {_norm(t) for t in _tokens(_BRACKET_RE.sub(" ", told))}
+
+
+def longest_cut_run(text: str, answer: str) -> int:
+    """The longest run of ``answer``'s words in ``text`` (:func:`core.coach.stronger_openings.longest_run`) outside what
+    is given back whole: a sentence of ``text`` (after a connective of the coach's) that is a sentence or a whole clause of
+    the answer (bounded in it by punctuation or a linking word), which :func:`whole_or_clean` keeps rather than cut. What the short-phrase
+    limit (:data:`core.coach.stronger_phrases.SHORT_PHRASE`) still holds for every cut sentence. Shape: a count of words."""
+    from core.coach.stronger_openings import longest_run
+
+    src = [t for t in _tokens(answer or "") if _norm(t) not in _FILLER]  # a sentence kept whole loses its filler (tidy)
+    said = [_norm(t) for t in src]
+    starts = {i for i in range(len(src)) if i == 0 or src[i - 1].endswith(_BOUNDARY_END) or said[i - 1] in _CLAUSE_OPENERS}
+    ends = {i for i in range(len(src)) if src[i].endswith(_BOUNDARY_END) or i == len(src) - 1}
+    masked = []
+    for piece in re.split(r"(\[[^\]]*\]|(?<=[.!?…])\s+)", text or ""):
+        words = [w for w in (_norm(t) for t in _HEADING_RE.sub("", piece or "").split()) if w and w not in _FILLER]
+        whole = False
+        for lead in range(4):  # after the coach's connective, if any ("As a result, …")
+            rest = words[lead:]
+            if lead > len(words) or (lead and words[lead - 1] not in _COACH_LEADS):
+                break
+            n = len(rest)
+            whole = whole or (n > 3 and any(said[i:i + n] == rest and i + n - 1 in ends for i in starts))
+        masked.append(" [whole] " if whole else piece)
+    return longest_run(" ".join(masked), answer)
+
+
+_FILLER = frozenset(["just", "really", "basically", "actually", "honestly"])  # what tidy drops from a sentence kept whole
+_HEADING_RE = re.compile(r"^\s*(?:[A-Z][a-z-]*(?: [a-z-]+){0,3}):\s+")  # "Situation: ", "Why this role: "
+# The coach's words before a sentence kept whole ("Then", "Also,", "As a result,").
+_COACH_LEADS = frozenset(["then", "also", "as", "a", "result", "at", "the", "time", "after", "that", "finally"])
