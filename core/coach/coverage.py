@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from core.analysis.answer import candidate_words
 from core.analysis.job import alternatives
+from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import readable_text, sentences, short_quote, strip_injections
 from core.coach.coverage_years import years_evidence, years_partial
@@ -246,7 +247,10 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
     answer's relevance is :data:`AGREED_RELEVANCE` or more and it takes up the requirement's own words (none of them
     negated or wished): the report's coverage then agrees with the answer's own evidence instead of calling the
     requirement weak beside a high score (session 17: "selling to finance buyers – weak" beside a 9/10 sale to a CFO).
-    "" when no answer does. ``rows``: (question, answer, score or None) in interview order."""
+    "" when no answer does, nor for a years requirement ("4+ years of product management"), which only the years
+    stated show (session 18: a title sentence with no years). ``rows``: (question, answer, score or None)."""
+    if years_asked(req):
+        return ""
     for question, answer, score in rows:
         if score is None or score.relevance.score < AGREED_RELEVANCE or not names_requirement(question, req):
             continue

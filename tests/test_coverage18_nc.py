@@ -1,0 +1,71 @@
+"""Session 18 newcomer: coverage rows that disagreed with the answers (made-up answers).
+
+* the one who does a field's work names the field: "a frontend engineer for eight years" shows "6+ years of frontend
+  software development", and the quote ends at its clause, never on the next clause's first word;
+* a job title is no evidence of a skill whose words it shares ("account manager" is no "stakeholder management");
+* a years requirement is shown only by years stated, never by a high-scoring title sentence without them.
+"""
+
+import pytest
+
+from core.coach import score_answer
+from core.coach.coverage import coverage_item
+from core.coach.coverage_shared import coverage_rows
+
+
+def _item(requirement: str, answer: str, question: str = "Tell me about your experience.", score=None):
+    return coverage_item(requirement, [(question, answer, score)])
+
+
+@pytest.mark.parametrize(("requirement", "answer"), [
+    ("6+ years of frontend software development experience",
+     "I've been a frontend engineer for about eight years, first at Brightloop on booking pages and, since 2021, at Vantor."),
+    ("5+ years of data analysis experience",
+     "I have worked as a data analyst for seven years, mostly in retail pricing."),
+    ("3+ years of mobile development experience", "I've been a mobile developer for four years; I ship our Android app."),
+])
+def test_the_doer_of_the_field_shows_its_years(requirement, answer):
+    item = _item(requirement, answer)
+    assert item.status == "evidenced"
+    assert not item.evidence.rstrip('"').endswith((", first", " first", " mostly", ";"))
+    assert item.evidence.rstrip('"').endswith("years")
+
+
+@pytest.mark.parametrize(("requirement", "answer"), [
+    ("6+ years of frontend software development experience", "I've been a backend engineer for about eight years."),
+    ("5+ years of data analysis experience", "I have been a data analyst for two years."),
+])
+def test_another_field_or_fewer_years_is_not(requirement, answer):
+    assert _item(requirement, answer).status != "evidenced"
+
+
+def test_years_shared_sentence_stays_with_the_years_row():
+    answer = ("I've been a frontend engineer for about eight years, first at Brightloop building React booking pages "
+              "and, since 2021, at Vantor.")
+    rows = [("Walk me through your background.", answer, None)]
+    items = coverage_rows([["React"], ["6+ years of frontend software development experience"]], rows)
+    assert [i.status for i in items] == ["evidenced", "evidenced"]
+
+
+@pytest.mark.parametrize(("requirement", "answer"), [
+    ("stakeholder management", "I'm an account manager at Brightwell, where I look after 30 renewals a quarter."),
+    ("stakeholder management", "I'm a senior product manager at Corvel, where I own the checkout squad."),
+])
+def test_a_job_title_is_no_evidence_of_a_skill_it_shares_words_with(requirement, answer):
+    assert _item(requirement, answer).status != "evidenced"
+
+
+def test_stakeholder_work_still_is():
+    answer = "I managed our stakeholders in finance and legal through a weekly review, and the launch went out on time."
+    assert _item("stakeholder management", answer).status == "evidenced"
+
+
+def test_a_title_sentence_without_years_is_no_years_evidence():
+    question = "Could you walk me through your background and what draws you to the Product Manager, Growth role at Ardent?"
+    answer = ("I'm a senior product manager at Corvel, where I own self-serve signup for a booking tool used by 9,000 "
+              "clinics. Before that I spent two years at Halden Labs on billing, where I launched annual plans. Growth "
+              "draws me because at Corvel I lifted trial conversion from 11% to 17%, and I want to own the whole funnel.")
+    score = score_answer(question, answer)
+    assert score.relevance.score >= 4
+    item = _item("4+ years of product management experience", answer, question, score)
+    assert item.status != "evidenced"
