@@ -69,3 +69,22 @@ def test_a_title_sentence_without_years_is_no_years_evidence():
     assert score.relevance.score >= 4
     item = _item("4+ years of product management experience", answer, question, score)
     assert item.status != "evidenced"
+
+
+@pytest.mark.parametrize("question", [
+    "Describe how you handled a persistent behaviour problem with one student.",
+    "How do you plan a lesson so that every pupil, from the strongest to the weakest, learns something?",
+])
+def test_a_credential_is_not_asked_by_a_question_of_its_field(question):
+    answer = "I moved him next to the door, agreed a signal with him and phoned his dad every Friday for six weeks."
+    item = coverage_item("Qualified Teacher Status (QTS)", [(question, answer, None)])
+    assert item.status == "not probed" and "Asked about" not in item.evidence
+
+
+def test_a_held_credential_line_is_one_requirement():
+    from core.analysis.job import extract_requirements
+
+    jd = ("Year 4 teacher\n\nThe successful candidate will:\n- Hold Qualified Teacher Status (QTS)\n"
+          "- Hold a current first aid certificate\n- Have a secure knowledge of the maths mastery approach\n")
+    found = [r.lower() for r in extract_requirements(jd)]
+    assert sum("qualified teacher status" in r for r in found) == 1
