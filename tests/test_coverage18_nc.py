@@ -88,3 +88,14 @@ def test_a_held_credential_line_is_one_requirement():
           "- Hold a current first aid certificate\n- Have a secure knowledge of the maths mastery approach\n")
     found = [r.lower() for r in extract_requirements(jd)]
     assert sum("qualified teacher status" in r for r in found) == 1
+
+
+def test_a_question_sharing_a_requirements_purpose_words_does_not_ask_it():
+    from core.coach.question_names import names_requirement
+
+    goal = ("Thinking of your time at Ashgrove Primary: give me an example of a goal you set for yourself and how you "
+            "tracked your progress toward it.")
+    assert not names_requirement(goal, "assessment to track progress")
+    assert names_requirement("How do you use assessment to track progress in your class?", "assessment to track progress")
+    item = coverage_item("assessment to track progress", [(goal, "I set myself a goal to run 10k and trained weekly.", None)])
+    assert "Asked about" not in item.evidence
