@@ -53,3 +53,14 @@ def test_a_french_brush_off_is_dismissive_and_no_term(brush_off):
     assert ev.dismissive
     spec = score_answer("Comment abordez-vous un problème nouveau ?", brush_off).specificity.evidence
     assert "Bof" not in spec and "Bah" not in spec
+
+
+@pytest.mark.parametrize("answer", [
+    ("I've baked for nine years: commis at Loaf in Leeds, pastry chef at the Grand York, and since 2022 head baker "
+     "at Crumb & Co, a 40-seat bakery cafe. I want Harrow Mill because it mills its own flour."),
+    ("Twelve years in retail: floor lead at Denton's, then since 2019 store manager at Pellow Home in Bristol. "
+     "Your focus on local makers is why I applied."),
+])
+def test_an_introduction_told_without_i_am_still_gives_who_you_are_now(answer):
+    question = "To start, could you walk me through your background and what draws you to this role?"
+    assert "who you are now" not in score_answer(question, answer).relevance.evidence
