@@ -99,3 +99,22 @@ def test_a_question_sharing_a_requirements_purpose_words_does_not_ask_it():
     assert names_requirement("How do you use assessment to track progress in your class?", "assessment to track progress")
     item = coverage_item("assessment to track progress", [(goal, "I set myself a goal to run 10k and trained weekly.", None)])
     assert "Asked about" not in item.evidence
+
+
+def test_a_high_scored_answer_in_another_language_is_not_said_to_miss_the_requirement():
+    question = "You're given three urgent tasks by three different managers on the same morning. How would you handle it?"
+    answer = ("Je trie les trois demandes selon l'urgence pour les clients et l'heure de départ des camions. En mai 2024, "
+              "j'ai traité d'abord la palette bloquée au quai, puis j'ai confié l'inventaire à mon adjoint et envoyé le "
+              "rapport avant 15 h. J'ai appelé le transporteur, puis prévenu les trois responsables de l'ordre choisi.")
+    job = ("Responsable d'entrepôt (H/F)\nVos missions :\n- Organiser les flux de réception et d'expédition\n"
+           "- Gérer les relations avec les transporteurs et les clients\n- Encadrer une équipe de préparateurs\nProfil : organisation, rigueur, maîtrise d'Excel.")
+    cv = ("Chef d'équipe logistique, Entrepôts Morel, Lyon (2020 - aujourd'hui)\n- Je pilote la réception de 60 camions "
+          "par semaine\n- J'ai réduit les erreurs de préparation de 30 %\nFormation : BTS Gestion des transports")
+    score = score_answer(question, answer, job_description=job, cv_text=cv)
+    assert score.relevance.score >= 4
+    from core.coach.plan_probes import probes_by_plan
+
+    assert probes_by_plan(question, "organisation")
+    item = coverage_item("organisation", [(question, answer, score)])
+    assert "did not show it" not in item.evidence
+    assert "French" in item.evidence

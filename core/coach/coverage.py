@@ -231,12 +231,27 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
         return CoverageItem(requirement=req, status="weak",
                             evidence=f"Mentioned in {quote(mentioned)}, but not as something you have done.")
     if asked is not None:
-        return CoverageItem(requirement=req, status="weak",
-                            evidence=f"Asked about in {quote(clip(asking_part(asked), 10))}, but the answer did not show it.")
+        return CoverageItem(requirement=req, status="weak", evidence=_asked_note(asked, rows))
     if skipped is not None:  # asked, then skipped or left unanswered: no answer to judge
         return CoverageItem(requirement=req, status="not probed",
                             evidence=f"Asked about in {quote(clip(asking_part(skipped), 10))}, but that question was not answered.")
     return CoverageItem(requirement=req, status="not probed", evidence="")
+
+
+def _asked_note(asked: str, rows: list[tuple[str, str, AnswerScore | None]]) -> str:
+    """What a weak row says of the question that asked it: "the answer did not show it", or, for an answer in another
+    language than English that scored :data:`AGREED_RELEVANCE` or more, that its words could not be matched to this
+    requirement (session 18 newcomer: "organisation – weak" beside a French answer scored 9/10)."""
+    from core.analysis.language import detect_language, language_name
+
+    where = f"Asked about in {quote(clip(asking_part(asked), 10))}"
+    for question, answer, score in rows:
+        said = candidate_words(readable_text(answer or ""))
+        if question == asked and score is not None and score.relevance.score >= AGREED_RELEVANCE and said and (
+                (lang := detect_language(said)) != "en"):
+            return (f"{where}: the answer, in {language_name(lang)}, scored "
+                    f"{score.overall}/10, but the offline coach cannot match its words to this requirement.")
+    return f"{where}, but the answer did not show it."
 
 
 _QUOTE_RE = re.compile(r'"([^"]{8,})"')
