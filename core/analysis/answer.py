@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from core.analysis import cues
 from core.analysis.answer_terms import inside_phrases_only, job_overlap, not_a_tool, short_skill_terms
-from core.analysis.figures import not_a_quantity
+from core.analysis.figures import not_a_quantity, spelled_quantities
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
 from core.analysis.results import figure_result, followed_only, other_language_result, spelled_measures
@@ -192,7 +192,7 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
         if (_NAME_NUMBER_RE.match(text, m.end()) or _LABEL_BEFORE_RE.search(text[: m.start()])
                 or any(s <= m.start() < e for s, e in names)):
             continue  # a name with a digit ("5S", "a 5-whys", "Year 2", "Ward 5", "N+1", "a 1:1") is no quantity
-        if token[:1].isdigit() and not_a_quantity(text, m.start(), m.end()):
+        if (token[:1].isdigit() or token.lower() == "half") and not_a_quantity(text, m.start(), m.end()):
             continue  # "call 999", "0800 123 4567", "Python 3.11", "iPhone 15": dialled, a version, a model
         token = token.rstrip(".,") if token[-1:] in ".," and token[:1].isdigit() else token  # "15." ends its sentence
         ev.numbers.append(token)
@@ -203,7 +203,7 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
             label = bool(_LABEL_BEFORE_RE.search(text[: m.start()]))
             ranked.append((0 if cues.STAR_EN["result"].search(q) else 1, 2 if label else 0 if _MEASURE_RE.search(token) else 1, q))
     ev.number_quotes = [q for *_, q in sorted(ranked, key=lambda r: r[:2])]
-    ev.spelled_numbers = [n for n in (ev.signals.numbers if ev.signals else []) if not n[0].isdigit()]
+    ev.spelled_numbers = spelled_quantities(ev.signals.numbers if ev.signals else [], text)  # no "half term"
     # a measure said in words with "a" ("a week early", "within a day"): a number the word list has not counted
     ev.spelled_numbers += [m.group(0) for m in spelled_measures(text)
                            if not any(n.lower() in m.group(0).lower().split() for n in ev.spelled_numbers)]

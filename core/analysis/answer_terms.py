@@ -83,8 +83,11 @@ def not_a_tool(text: str, hit: SkillHit, lang: str) -> bool:
     """Whether a lexicon hit is no tool the candidate named: a generic term ("supply chain") written
     capitalised inside an organisation's name ("Velox Supply Chain": a capitalised word right before or
     after it, mid-sentence), an acronym written as a name or an everyday word ("Ajax", "send"), or, in an answer in another language than English, a one-word term in
-    other case than the lexicon's that is a common word of that language ("personas" in Spanish)."""
+    other case than the lexicon's that is a common word of that language ("personas" in Spanish), or a tool the
+    candidate says they never used ("I have never worked with Rust": :func:`denied_tool`)."""
     surface = text[hit.start:hit.end]
+    if denied_tool(text, hit):
+        return True
     if _acronym_as_a_word(surface, hit.name):
         return True
     if lang != "en" and " " not in surface and surface != hit.name and zipf(surface.lower(), lang) >= COMMON_WORD_ZIPF:
@@ -99,6 +102,29 @@ def not_a_tool(text: str, hit: SkillHit, lang: str) -> bool:
     return bool(mid_sentence and _CAPITALISED_RE.fullmatch(before.group(1).strip(",;"))
                 or after and _CAPITALISED_RE.fullmatch(after.group(1).strip(",;.")))
 
+
+
+# "I have never worked with Rust", "I haven't used Terraform", "I don't know Scala", "I've no experience with
+# Snowflake": the candidate denies using the tool named after it in the same clause (session 18 newcomer: "named
+# tools/skills: Rust" for "I have never worked with Rust in production"). "I never had an outage on Kubernetes"
+# denies an outage, not the tool: only verbs of using, knowing or learning count.
+_DENIED_USE_RE = re.compile(
+    r"(?:\b(?:never|not|not yet|yet to)|n't)\s+(?:\w+\s+){0,2}?(?:used?|worked|work|touched|tried|done|know|known|"
+    r"learn(?:ed|t)?|programmed|written|coded|built|deployed|run|had (?:any |much )?(?:experience|exposure))\b"
+    r"|\b(?:no|little|zero) (?:real |hands-on |commercial |production )?(?:experience|exposure)\b"
+    r"|\bnot (?:familiar|experienced)\b"
+    r"|\b(?:nunca|jamás|jamais|niemals|nie|mai|não)\b|\bn['’]ai (?:jamais|pas)\b", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"[.;:!?]|,\s*(?:but|and|so|while|though|yet)\b|\b(?:but|pero|mais|aber|ma|mas)\b")
+
+
+def denied_tool(text: str, hit: SkillHit) -> bool:
+    """Whether the clause holding ``hit`` denies that the candidate used it before naming it ("I have never
+    worked with Rust in production", "I haven't used Terraform, but…"): :data:`_DENIED_USE_RE`, with no clause
+    boundary between the denial and the tool. Such a tool is no evidence of use."""
+    before = text[:hit.start]
+    ends = list(_CLAUSE_END_RE.finditer(before))
+    clause = before[ends[-1].end():] if ends else before
+    return bool(_DENIED_USE_RE.search(clause))
 
 
 _WORD_AT_RE = re.compile(r"[^\W\d_](?:[^\W_]|[+#./&'-])*")  # a word as core.analysis.text.words finds it

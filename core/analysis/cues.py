@@ -286,6 +286,11 @@ DISMISSIVE = {
         _I,
     ),
     "es": re.compile(r"\b(?:lo ignoro|(?:lo )?evito|no (?:me )?importa|sobre la marcha|nunca fallo)\b", _I),
+    # "Bof, je demande à mon chef et on voit" (session 18 newcomer): a shrug, then the problem left to others
+    "fr": re.compile(r"\b(?:bof|bah|on (?:verra|voit)(?: bien)?|peu importe|au feeling|je (?:m'en fiche|laisse faire))\b", _I),
+    "de": re.compile(r"\b(?:mal sehen|ist mir egal|keine Ahnung|nach Gefühl)\b", _I),
+    "pt": re.compile(r"\b(?:sei lá|tanto faz|logo se vê|depois se vê)\b", _I),
+    "it": re.compile(r"\b(?:boh|mah|vedremo|non (?:mi )?importa)\b", _I),
 }
 # Uncertainty: the answer does not commit to what it says ("maybe", "I guess", "I'm not sure", "I don't
 # know"); a sentence holding one of these or a hedge (HEDGE) is an unsure sentence.

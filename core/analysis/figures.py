@@ -86,10 +86,24 @@ def _effort(text: str, start: int, end: int) -> bool:
     return bool(_GIVE_BEFORE_RE.search(text[max(0, start - 30):start]) or _EFFORT_AFTER_RE.match(rest))
 
 
+# "half term" / "half-term" (a school holiday), "half-time" (a match's break): a name, no quantity (session 18
+# newcomer: "Cites numbers: every half term"); "by half", "half the class" stay quantities.
+HALF_NAME_RE = re.compile(r"half[\s-]?(?:terms?|time)\b", re.IGNORECASE)
+
+
+def spelled_quantities(numbers: list[str], text: str) -> list[str]:
+    """The numbers of ``numbers`` (the word list's, in digits or words) written in words, without a "half" that
+    ``text`` says only as a name (:data:`HALF_NAME_RE`: "every half term")."""
+    halves = len(re.findall(r"\bhalf\b", text, re.IGNORECASE)) - len(HALF_NAME_RE.findall(text))
+    return [n for n in numbers if not n[0].isdigit() and (n.lower() != "half" or halves > 0)]
+
+
 def not_a_quantity(text: str, start: int, end: int) -> bool:
     """Whether the number ``text[start:end]`` is no quantity: a number dialled, a telephone number, a
-    version or a model's number, effort given as a percentage ("give 110%") (the module's rules)."""
+    version or a model's number, effort given as a percentage ("give 110%"), "half term" (the module's rules)."""
     token = text[start:end].strip().rstrip(".,")
+    if HALF_NAME_RE.match(text, start):
+        return True
     if _dialled(text, start, start + len(token), token):
         return True
     if any(s <= start and start + len(token) <= e for s, e in _phone_spans(text)):

@@ -15,7 +15,13 @@ def requirement_key(requirement: str) -> str:
     """The words that make a requirement what it is, for telling near-duplicates apart: lower case, without
     articles, possessive determiners or a determined possessive noun ("owning the hotel's P&L" and "owning the
     P&L" -> "owning p&l"); a bare possessive stays ("Bachelor's degree" is no "Master's degree")."""
-    return " ".join(_FILLER_RE.sub(" ", _without_spelled_acronym(requirement).lower()).split())
+    key = " ".join(_FILLER_RE.sub(" ", _without_spelled_acronym(requirement).lower()).split())
+    return _HOLD_RE.sub("", key)
+
+
+# "Hold Qualified Teacher Status" is "Qualified Teacher Status (QTS)": a credential's verb of holding is no part of it
+# (session 18 newcomer: two coverage rows for one line).
+_HOLD_RE = re.compile(r"^(?:hold|holds|holding|have|has|having|possess|possession of)\s+(?=\S)")
 
 
 def _without_spelled_acronym(requirement: str) -> str:

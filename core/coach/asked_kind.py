@@ -66,7 +66,10 @@ _KINDS: dict[str, tuple[str, re.Pattern[str]]] = {
         r"interested)|I (?:work|worked|studied|study|graduated|trained|started|joined|spent|moved|grew up)|"
         r"currently|my (?:background|career|degree|studies|experience|current|last|previous|role|job)|"
         r"I have (?:\w+ )?(?:years?|experience|a degree|worked|been)|I(?:'ve| have) (?:worked|been|spent|studied)|"
-        r"student|graduate|degree|years? of|background)\b", _I)),
+        r"student|graduate|degree|years? of|background|"
+        # "since 2021 kitchen manager at…", "I've cooked for eleven years", "twelve years in retail" (session 18)
+        r"since (?:19|20)\d{2}|I(?:'ve| have) \w+(?:ed|ught|ght)|(?:\w+|\d+) years (?:in|as|at)|for (?:about |over |nearly |"
+        r"almost |some )?\w+ years)\b", _I)),
 }
 
 

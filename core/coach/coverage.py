@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from core.analysis.answer import candidate_words
 from core.analysis.job import alternatives
+from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import readable_text, sentences, short_quote, strip_injections
 from core.coach.coverage_years import years_evidence, years_partial
@@ -230,12 +231,27 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
         return CoverageItem(requirement=req, status="weak",
                             evidence=f"Mentioned in {quote(mentioned)}, but not as something you have done.")
     if asked is not None:
-        return CoverageItem(requirement=req, status="weak",
-                            evidence=f"Asked about in {quote(clip(asking_part(asked), 10))}, but the answer did not show it.")
+        return CoverageItem(requirement=req, status="weak", evidence=_asked_note(asked, rows))
     if skipped is not None:  # asked, then skipped or left unanswered: no answer to judge
         return CoverageItem(requirement=req, status="not probed",
                             evidence=f"Asked about in {quote(clip(asking_part(skipped), 10))}, but that question was not answered.")
     return CoverageItem(requirement=req, status="not probed", evidence="")
+
+
+def _asked_note(asked: str, rows: list[tuple[str, str, AnswerScore | None]]) -> str:
+    """What a weak row says of the question that asked it: "the answer did not show it", or, for an answer in another
+    language than English that scored :data:`AGREED_RELEVANCE` or more, that its words could not be matched to this
+    requirement (session 18 newcomer: "organisation – weak" beside a French answer scored 9/10)."""
+    from core.analysis.language import detect_language, language_name
+
+    where = f"Asked about in {quote(clip(asking_part(asked), 10))}"
+    for question, answer, score in rows:
+        said = candidate_words(readable_text(answer or ""))
+        if question == asked and score is not None and score.relevance.score >= AGREED_RELEVANCE and said and (
+                (lang := detect_language(said)) != "en"):
+            return (f"{where}: the answer, in {language_name(lang)}, scored "
+                    f"{score.overall}/10, but the offline coach cannot match its words to this requirement.")
+    return f"{where}, but the answer did not show it."
 
 
 _QUOTE_RE = re.compile(r'"([^"]{8,})"')
@@ -246,7 +262,10 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
     answer's relevance is :data:`AGREED_RELEVANCE` or more and it takes up the requirement's own words (none of them
     negated or wished): the report's coverage then agrees with the answer's own evidence instead of calling the
     requirement weak beside a high score (session 17: "selling to finance buyers – weak" beside a 9/10 sale to a CFO).
-    "" when no answer does. ``rows``: (question, answer, score or None) in interview order."""
+    "" when no answer does, nor for a years requirement ("4+ years of product management"), which only the years
+    stated show (session 18: a title sentence with no years). ``rows``: (question, answer, score or None)."""
+    if years_asked(req):
+        return ""
     for question, answer, score in rows:
         if score is None or score.relevance.score < AGREED_RELEVANCE or not names_requirement(question, req):
             continue

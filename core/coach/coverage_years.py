@@ -17,6 +17,43 @@ from core.coach.phrasing import quote
 _YEARS_WORD_RE = re.compile(r"\b(?:years?|yrs?)\b|\b(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
+# The one who does a field's work, by its activity noun: "a backend engineer" does backend software development,
+# "a data analyst" data analysis (session 18 newcomer: "I've been a backend engineer for about ten years" called
+# "not the field asked: backend software development"). A rule of this project.
+_DOERS = {"development": "developer|engineer|programmer", "engineering": "engineer", "management": "manager|head|lead",
+          "analysis": "analyst", "analytics": "analyst", "design": "designer", "teaching": "teacher",
+          "nursing": "nurse", "accounting": "accountant", "administration": "administrator", "recruitment": "recruiter",
+          "programming": "programmer|developer|engineer", "consulting": "consultant", "marketing": "marketer|manager"}
+_NOT_QUALIFIERS = frozenset({"experience", "professional", "commercial", "relevant", "proven", "of", "in", "and", "the",
+                             "hands-on", "industry", "software"})
+
+
+def field_by_doer(answer: str, field: str) -> str:
+    """The quote of the candidate's own sentence naming the one who does ``field``'s work with one of its qualifiers
+    ("I've been a backend engineer" for "backend software development": :data:`_DOERS`); "" when none does."""
+    words = field.lower().split()
+    doers = next((_DOERS[w] for w in reversed(words) if w in _DOERS), "")
+    qualifiers = [w for w in words if w not in _DOERS and w not in _NOT_QUALIFIERS and len(w) > 1]
+    if not doers or not qualifiers:
+        return ""
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, qualifiers))})\b(?:\s+[\w-]+){{0,2}}?\s+(?:{doers})s?\b", re.I)
+    for sentence in sentences(answer or ""):
+        if (found := pattern.search(sentence)) and own_statement(sentence, found.start()):
+            return clause_quote(sentence, found.start(), found.end())
+    return ""
+
+
+def clause_quote(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` holding ``sentence[start:end]``, cut at a comma, semicolon, colon or dash, so a
+    quote never ends on the next clause's first word ("…for about ten years, first"); a clause of more than 20
+    words is quoted around the match (:func:`core.analysis.text.short_quote`)."""
+    bounds = [0] + [m.end() for m in re.finditer(r"[,;:–—]\s|\s[-–—]\s", sentence)] + [len(sentence)]
+    begin = max(b for b in bounds if b <= start)
+    stop = min((b for b in bounds if b >= end), default=len(sentence))
+    clause = sentence[begin:stop].strip().rstrip(",;:-–— ").strip()
+    return clause if len(clause.split()) <= 20 else short_quote(sentence, start, end, width=8)
+
+
 def years_stated(answer: str, years: int) -> str:
     """The quote of the first sentence of ``answer`` in which the candidate states at least ``years`` years
     (in digits or words: "four years"; or date ranges covering them: :func:`core.analysis.job_years.years_shown`),
@@ -24,7 +61,7 @@ def years_stated(answer: str, years: int) -> str:
     for sentence in sentences(answer or ""):
         found = _YEARS_WORD_RE.search(sentence)
         if found and years_shown(sentence, date.today().year) >= years and own_statement(sentence, found.start()):
-            return short_quote(sentence, found.start(), found.end(), width=8)
+            return clause_quote(sentence, found.start(), found.end())
     return ""
 
 
@@ -36,7 +73,7 @@ def years_evidence(answer: str, requirement: str) -> tuple[str, str] | None:
         return None
     years, field = asked
     stated = years_stated(answer, years)
-    if stated and (not field or answer_evidence(answer, field)[0] == "evidenced"):
+    if stated and (not field or answer_evidence(answer, field)[0] == "evidenced" or field_by_doer(answer, field)):
         return "evidenced", stated
     return "", ""
 

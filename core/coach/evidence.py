@@ -132,14 +132,17 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
     found = [(w, span, _dictionary_form(written)) for w, span, written in tokens]
     found += [(w, (start, end), w) for start, end, expanded in degree_spans(text) for w in expanded.split()]
     found += [(w, m.span(), w) for m in _ABBREVIATION_RE.finditer(text) for w in ABBREVIATIONS[m.group(0)].split()]
-    matched, first, hit = 0, (-1, -1), set()
+    matched, first, hit, used = 0, (-1, -1), set(), set()
     for group, lemmas in groups:
-        for word, span, dictionary_form in found:
+        for index, (word, span, dictionary_form) in enumerate(found):
+            if index in used:  # one word is one group's: "manager" is no "stakeholder" and "management" both (session 18)
+                continue
             # another form of the word too: "own" for "owning" (Snowball stems; the crude stem keeps "owning"),
             # "wrote" for "written" (dictionary forms, core.analysis.lemmas)
             if dictionary_form in lemmas or any((stem(word).startswith(g) or word.startswith(g) or term_stem(word) == term_stem(g))
                                                and not _person_for(word, g, group) for g in group):
                 matched, hit = matched + 1, hit | set(lemmas) | {group[0]}
+                used.add(index)  # "ED" stands for both its words: each expanded word is an entry of its own
                 if first[0] < 0 or span[0] < first[0]:
                     first = span
                 break

@@ -76,6 +76,8 @@ def probes_by_plan(question: str, requirement: str) -> bool:
         return False
     if competency_key(competency) in _LICENCE_COMPETENCIES:
         return names_a_licence(requirement)
+    if names_a_licence(requirement):  # QTS is asked by a licence question, never by "assessment data" of its field
+        return False
     if competency_key(competency) == competency_key(requirement):
         return True
     wanted = content_stems(competency)

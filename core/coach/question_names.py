@@ -16,6 +16,7 @@ from core.analysis.job import mentions
 from core.analysis.text import readable_text, sentences
 from core.coach.evidence import mentions_requirement
 from core.coach.greetings import is_greeting
+from core.coach.requirement_heads import has_phrase_after_head, says_head
 
 # a title: capitalised words (with "&", "–", "of", "and" between them), as a role or a past job is called
 _TITLE = r"(?:[A-Z][\w'’.+-]*)(?:\s+(?:[A-Z][\w'’.+-]*|[&–—/-]|of|and|for|in|de|du|la|le))*"
@@ -52,4 +53,7 @@ def names_requirement(question: str, requirement: str) -> bool:
     :func:`core.coach.evidence.mentions_requirement`) where it asks, outside its greeting and titles
     (:func:`asking_text`)."""
     text = asking_text(question)
-    return bool(text.strip()) and bool(mentions(text, requirement)[0] or mentions_requirement(text, requirement)[0])
+    named = bool(text.strip()) and bool(mentions(text, requirement)[0] or mentions_requirement(text, requirement)[0])
+    # "assessment to track progress" is named by "your work on assessment", never by "how you tracked your progress
+    # toward a goal": a requirement with a purpose or object phrase needs its head term (session 18 newcomer)
+    return named and (not has_phrase_after_head(requirement) or says_head(text, requirement))

@@ -49,6 +49,12 @@ def head_stems(requirement: str) -> frozenset[str]:
                      if p is parts[-1] or not (shared_object and len(p) == 1 and p[0].lower().endswith("ing")))
 
 
+def has_phrase_after_head(requirement: str) -> bool:
+    """Whether ``requirement`` goes on past its first word group with a preposition ("assessment to track progress",
+    "knowledge of the KS2 curriculum"): its head term (:func:`head_stems`) then tells what it is about."""
+    return bool(_PREPOSITION_RE.search(requirement or ""))
+
+
 def says_head(text: str, requirement: str) -> bool:
     """Whether ``text`` writes ``requirement``'s head term in one of its forms ("accounts" for "accounts",
     "ran discovery" for "running discovery"); True when the requirement has no head to judge by."""

@@ -85,10 +85,11 @@ def _base(word: str) -> str:
 def field_terms(ev: AnswerEvidence) -> list[str]:
     """The answer's rare words (:attr:`core.analysis.signals.Signals.rare`) that are vocabulary of a field: a
     possessive read as its word ("follower's" is "follower", kept only if that is rare too: "tail's" is not),
-    never a month, weekday or season ("autumn"), a conjugated verb (:func:`core.analysis.lemmas.verb_form`), nor a
+    never a brush-off's word ("bof": :data:`core.analysis.cues.DISMISSIVE`), a month, weekday or season ("autumn"), a conjugated verb (:func:`core.analysis.lemmas.verb_form`), nor a
     word written as a name ("Priya", "Aidan's", "Xàtiva"; not in German, which capitalises every noun).
     What the coach lists as "the answer's terms" and counts as its vocabulary."""
-    rare = tuple(ev.signals.rare) if ev.signals else ()
+    shrugs = {w for d in ev.dismissive for w in d.split()}  # "Bof, … on voit": a shrug is no term (session 18)
+    rare = tuple(w for w in ev.signals.rare if w not in shrugs) if ev.signals else ()
     keep = frozenset([t.lower() for t in ev.tool_words] + [_base(w.lower()) for w in ev.question_overlap])
     return list(_field_terms(rare, ev.text, keep, ev.lang))
 

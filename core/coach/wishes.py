@@ -47,7 +47,11 @@ WISHES: dict[str, str] = {
            r"get (?:up to speed|trained|to grips|familiar|some training|training)|train\b|study|read up|look into|shadow|"
            r"take (?:a|some) (?:course|training)|be (?:keen|happy|glad|eager|willing|open|ready|excited|quick))"
            r"|\b(?:willing|open|ready|happy|excited) to (?:learn|train|pick|develop|get|take on|grow)\b|\bnew to me\b"
-           r"|\bquick (?:learner|to learn)\b"),
+           r"|\bquick (?:learner|to learn)\b"
+           # "I'm ready to write my own menus", "I look forward to leading…": the candidate's readiness or eagerness is
+           # no experience (session 18 newcomer); "the bid was ready to send" has no candidate and stays.
+           r"|\bI(?:'m| am)(?: (?:now|really|more than|so|very|\w+ly))? (?:ready|excited|eager|thrilled|looking forward) to\b"
+           r"|\bI(?: (?:really|very much|\w+ly))? look forward to\b"),
     "es": (r"\b(?!(?:ingenier|librer|tesorer|mensajer|galer|panader|cafeter|bater|loter)ía\b)\w{2,}(?:ar|er|ir)ía\b|"
            r"\b(?:podría|haría|sabría|tendría|diría|quiero|quisiera|espero|planeo|voy a \w+(?:ar|er|ir))\b"),
     "pt": (r"\b(?:gostaria|adoraria|aprenderia|faria|poderia|saberia|conseguiria|trabalharia|usaria|utilizaria|dominaria|"
