@@ -21,6 +21,7 @@ from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
 from core.coach.bank import grounded, in_region, load_question_bank, question_text
+from core.coach.cv_reading import whole_line
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import lower_first
 from core.coach.plan_core import (
@@ -279,6 +280,7 @@ def _soft_last(
 
 def _achievement_items(ctx: _Ctx) -> list[Planned]:
     achievements = list(ctx.facts["achievements"])
+    wholes = {a: whole_line(a, ctx.facts["bullets"], ctx.cv) for a in achievements}  # a PDF's wrapped line joined back
     target = content_stems(ctx.jd + " " + " ".join(ctx.focus))
     achievements.sort(key=lambda a: (-len(content_stems(a) & target), ctx.facts["achievements"].index(a)))
     achievements = achievements[:3]
@@ -287,7 +289,7 @@ def _achievement_items(ctx: _Ctx) -> list[Planned]:
     for ach in achievements:
         employer = ctx.facts["achievement_employer"].get(ach, "")
         template = ACHIEVEMENT_TEMPLATES[ctx.rng.randrange(len(ACHIEVEMENT_TEMPLATES))]
-        text = template.format(achievement=one_sentence(ach), where=f" (at {employer})" if employer else "")
+        text = template.format(achievement=one_sentence(wholes[ach]), where=f" (at {employer})" if employer else "")
         hits = find_skills(ach)
         out.append(Planned(text, hits[0].name if hits else "achievement: " + ach[:40], employer, "achievement"))
     return out
