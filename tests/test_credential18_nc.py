@@ -34,12 +34,12 @@ def test_qts_asked_in_every_teacher_plan():
         asked = [q for q in plan if "Qualified Teacher Status" in q]
         assert len(asked) == 1, plan
         assert "which your CV shows" in asked[0]  # the CV says QTS; the missing DBS check is not mixed in
-        assert "DBS" not in asked[0]
+        assert "DBS" not in asked[0]  # "subject to an enhanced DBS check" is the employer's check, asked of no one
 
 
 def test_uk_credentials_in_any_words_are_credential_lines():
     for line, said in (("- Hold Qualified Teacher Status (QTS)", "Qualified Teacher Status (QTS)"),
-                       ("This post is subject to an enhanced DBS check.", "an enhanced DBS check"),
+                       ("Enhanced DBS check required.", "an enhanced DBS check"),
                        ("- Valid SIA door supervisor licence", "a valid SIA door supervisor licence"),
                        ("- CSCS card", "a CSCS card"),
                        ("- Gas Safe registered", "Gas Safe registered"),

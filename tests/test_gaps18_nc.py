@@ -53,6 +53,8 @@ def test_field_words_meet_requirements():
     for req, cv in (("defining success metrics", PRODUCT_CV), ("cross-functional", PRODUCT_CV),
                     ("GP and kitchen budgets", KITCHEN_CV), ("leadership", KITCHEN_CV)):
         assert cv_meets(cv, req), req
+    assert cv_meets("Chef de quai, 2019 - 2024\n- Déploiement du 5S sur 3 zones de préparation\n",
+                    "Participer à l'amélioration continue des processus")
     assert not cv_meets(PRODUCT_CV, "PCI DSS")
     assert not cv_meets("Barista at a café; served 200 customers a day.", "leadership")
 

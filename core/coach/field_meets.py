@@ -30,8 +30,9 @@ def _groups() -> dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]]:
     return {lang: tuple((_pattern(g["asks"]), _pattern(g["shown"])) for g in groups) for lang, groups in raw.items()}
 
 
-def field_meets(cv_text: str, requirement: str, lang: str = "en") -> bool:
-    """Whether ``requirement`` names a thing of a group of ``lang`` (only English groups so far) that the CV shows
-    in any of the group's CV words; False when it names none (the caller's other checks decide)."""
-    return any(asks.search(requirement or "") and shown.search(cv_text or "")
-               for asks, shown in _groups().get(lang, ()))
+def field_meets(cv_text: str, requirement: str, lang: str = "") -> bool:
+    """Whether ``requirement`` names a thing of a group of ``lang`` ("" for every language's: a group's words are
+    its language's own) that the CV shows in any of the group's CV words; False when it names none (the caller's
+    other checks decide)."""
+    groups = _groups().get(lang, ()) if lang else [g for gs in _groups().values() for g in gs]
+    return any(asks.search(requirement or "") and shown.search(cv_text or "") for asks, shown in groups)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
 from core.analysis.licences import licences_named, qualification_bodies, with_article
 from core.coach.evidence_cv import cv_meets
@@ -59,10 +60,11 @@ def _clean(line: str) -> str:
 
 def job_credentials(jd: str) -> list[str]:
     """The job's requirement lines that are credentials, as written, licences of :data:`LICENCES` first, then in
-    the job's order; a line naming a degree alone ("Grado en Matemáticas") is none."""
-    lines = [_clean(ln) for ln in (jd or "").splitlines()]
+    the job's order; a line naming a degree alone ("Grado en Matemáticas") is none, nor a check the employer runs
+    ("This post is subject to an enhanced DBS check": :func:`core.analysis.job_lines.without_employer_checks`)."""
+    lines = [_clean(ln) for ln in without_employer_checks(jd or "").splitlines()]  # "subject to a DBS check": the employer's
     # a line naming a register of data/licences.json is one in any words ("Hold Qualified Teacher Status (QTS)",
-    # "This post is subject to an enhanced DBS check", "Gas Safe registered", "CSCS card")
+    # "Enhanced DBS check required", "Gas Safe registered", "CSCS card")
     lines = [ln for ln in lines if 2 <= len(ln.split()) <= 16 and (_CREDENTIAL_RE.search(ln) or licences_named(ln))
              and not years_asked(ln)]
     return sorted(dict.fromkeys(lines), key=lambda ln: not any(p.search(ln) for p, _ in LICENCES))
