@@ -280,7 +280,8 @@ def _soft_last(
 
 def _achievement_items(ctx: _Ctx) -> list[Planned]:
     achievements = list(ctx.facts["achievements"])
-    wholes = {a: whole_line(a, ctx.facts["bullets"], ctx.cv) for a in achievements}  # a PDF's wrapped line joined back
+    bullets, cv = list(ctx.facts.get("bullets", ())), getattr(ctx, "cv", "")
+    wholes = {a: whole_line(a, bullets, cv) for a in achievements}  # a PDF's wrapped line joined back
     target = content_stems(ctx.jd + " " + " ".join(ctx.focus))
     achievements.sort(key=lambda a: (-len(content_stems(a) & target), ctx.facts["achievements"].index(a)))
     achievements = achievements[:3]
