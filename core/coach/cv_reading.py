@@ -121,7 +121,9 @@ def whole_line(line: str, bullets: list[str], cv_text: str = "") -> str:
     still ends mid-phrase (a number, a function word), cut back to its last clause boundary with "…" (or "…" added
     when it has none). A newcomer's test (session 18) found "…processing 9 million" quoted as the CV's line."""
     text = line.strip()
-    whole = next((b for b in whole_bullets(bullets) if b.startswith(text) and len(b) > len(text)), text)
+    # only a wrap's continuation: words going on in lower case ("transactions a day…"), never a table's next cell
+    whole = next((b for b in whole_bullets(bullets) if b.startswith(text + " ")
+                  and _GOES_ON_RE.match(b[len(text) + 1:]) and "|" not in b[len(text):]), text)
     lines = [ln.strip() for ln in (cv_text or "").splitlines()]
     if whole == text and text in lines:  # the CV's next line when it goes on ("operators." is no bullet of its own)
         after = lines[lines.index(text) + 1:][:1]
