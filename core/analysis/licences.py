@@ -106,7 +106,7 @@ _LEAD_RE = re.compile(r"^(?:(?:you\s+)?(?:must|should|will)\s+(?:hold|have|posse
                       r"requirements?\s*:|essential\s*:)\s+", re.IGNORECASE)
 _TAIL_RE = re.compile(r"\s*(?:\((?:or|and|e\.g\.|i\.e\.)[^)]*\)|\bor (?:an? |its |the )?(?:equivalent|comparable|eligib\w*)\b.*|"
                       r"\b(?:is |are )?(?:required|essential|desirable|preferred|needed)\b.*|[.;:,]+)\s*$", re.IGNORECASE)
-_COUNTABLE_RE = re.compile(r"\b(?:licen[cs]e|certificate|check|qualification|credential|permit|PIN)$", re.IGNORECASE)
+_COUNTABLE_RE = re.compile(r"\b(?:licen[cs]e|certificate|check|qualification|credential|permit|PIN|card)$", re.IGNORECASE)
 _DETERMINER_RE = re.compile(r"^(?:an?|the|your|their|its)\b", re.IGNORECASE)
 
 

@@ -28,6 +28,7 @@ from core.coach.evidence import (
     credential_held,
     mentions_requirement,
 )
+from core.coach.field_meets import field_meets
 from core.coach.fluency import FLUENCY_REQ_RE
 from core.coach.inflected import SAMPLE_CHARS, inflected_meets
 from core.coach.second_language import second_language_shown
@@ -74,6 +75,8 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
         return True
     if inflected_meets(cv_text, requirement):  # "Imparto Matemáticas" for "Impartir clases de Matemáticas"
+        return True
+    if field_meets(cv_text, requirement):  # "Defined OKRs" for "defining success metrics"
         return True
     others = alternatives(job_description, requirement) if job_description else set()
     others |= bracket_examples(job_description, requirement) | word_alternatives(job_description, requirement)

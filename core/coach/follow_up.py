@@ -22,6 +22,7 @@ from core.analysis.text import content_stems, readable_text, sentences, strip_in
 from core.coach.answers_asked import hold_said, missed_ask
 from core.coach.evidence_weight import announces
 from core.coach.follow_up_lang import LANGUAGES, documents_reason
+from core.coach.follow_up_told import others_words, told_outcome
 from core.coach.generic_reason import generic_reasons, stock_only
 from core.coach.language_note import answer_language
 from core.coach.phrasing import norm_key, quote
@@ -187,7 +188,8 @@ def follow_up_reason(question: str, answer: str, documents: str = "") -> str | N
         return "no_example"
     if ev.we_count >= 3 and ev.i_count * 3 <= ev.we_count:  # a hypothetical returned above
         return "we_not_i"
-    if experience and "result" not in ev.star and not ev.numbers:
+    if experience and "result" not in ev.star and not ev.numbers and not told_outcome(sentences(clean)) \
+            and not asks_why_role(question):  # an outcome or a lesson told in words; an opener asks no outcome
         # no outcome to ask of an answer that tells no occasion of its own: two named tools made it "detailed"
         # ("My favourite language is Go… the gopher mascot" was asked "What was the outcome", final re-check 15)
         return "no_result" if own_example(clean, ev) or ev.word_count >= 80 else "no_example"
@@ -298,6 +300,7 @@ def _salient_quote(answer: str, *, within: re.Pattern[str] | None = None) -> str
         return ""
     sents = sentences(readable_text(answer))
     sents = [x for x in sents if not _DENIAL_RE.search(x)] or sents  # not "I haven't done that"
+    sents = [x for x in sents if not others_words(x)]  # never a child's or a patient's words back: the candidate's own
     fillers = filler_regex(answer)  # the answer's language's list
     sents = [x for x in sents if not (fillers and fillers.search(x))]  # never "Um, I watch the usual ones, like, you know"
     sents = [x for x in sents if not announces(x)]  # never "I want to explain my approach to attribution in detail"

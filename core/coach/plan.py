@@ -22,6 +22,7 @@ from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
 from core.coach.bank import grounded, in_region, load_question_bank, question_text
+from core.coach.cv_reading import whole_line
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import lower_first
 from core.coach.plan_core import (
@@ -280,6 +281,8 @@ def _achievement_items(ctx: _Ctx, quoted: str = "") -> list[Planned]:
     """The CV's achievements, quoted; "(at {employer})" only for an employer the opener's quote does not name
     (``quoted``), which keeps that employer's second question for a behavioural lead (session 18)."""
     achievements = list(ctx.facts["achievements"])
+    bullets, cv = list(ctx.facts.get("bullets", ())), getattr(ctx, "cv", "")
+    wholes = {a: whole_line(a, bullets, cv) for a in achievements}  # a PDF's wrapped line joined back
     target = content_stems(ctx.jd + " " + " ".join(ctx.focus))
     achievements.sort(key=lambda a: (-len(content_stems(a) & target), ctx.facts["achievements"].index(a)))
     achievements = achievements[:3]
@@ -289,7 +292,7 @@ def _achievement_items(ctx: _Ctx, quoted: str = "") -> list[Planned]:
         employer = ctx.facts["achievement_employer"].get(ach, "")
         employer = "" if employer == quoted else employer
         template = ACHIEVEMENT_TEMPLATES[ctx.rng.randrange(len(ACHIEVEMENT_TEMPLATES))]
-        text = template.format(achievement=one_sentence(ach), where=f" (at {employer})" if employer else "")
+        text = template.format(achievement=one_sentence(wholes[ach]), where=f" (at {employer})" if employer else "")
         hits = find_skills(ach)
         out.append(Planned(text, hits[0].name if hits else "achievement: " + ach[:40], employer, "achievement"))
     return out

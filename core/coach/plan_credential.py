@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
 from core.analysis.licences import licences_named, qualification_bodies, with_article
 from core.coach.evidence_cv import cv_meets
@@ -59,9 +60,13 @@ def _clean(line: str) -> str:
 
 def job_credentials(jd: str) -> list[str]:
     """The job's requirement lines that are credentials, as written, licences of :data:`LICENCES` first, then in
-    the job's order; a line naming a degree alone ("Grado en Matemáticas") is none."""
-    lines = [_clean(ln) for ln in (jd or "").splitlines()]
-    lines = [ln for ln in lines if 2 <= len(ln.split()) <= 16 and _CREDENTIAL_RE.search(ln) and not years_asked(ln)]
+    the job's order; a line naming a degree alone ("Grado en Matemáticas") is none, nor a check the employer runs
+    ("This post is subject to an enhanced DBS check": :func:`core.analysis.job_lines.without_employer_checks`)."""
+    lines = [_clean(ln) for ln in without_employer_checks(jd or "").splitlines()]  # "subject to a DBS check": the employer's
+    # a line naming a register of data/licences.json is one in any words ("Hold Qualified Teacher Status (QTS)",
+    # "Enhanced DBS check required", "Gas Safe registered", "CSCS card")
+    lines = [ln for ln in lines if 2 <= len(ln.split()) <= 16 and (_CREDENTIAL_RE.search(ln) or licences_named(ln))
+             and not years_asked(ln)]
     return sorted(dict.fromkeys(lines), key=lambda ln: not any(p.search(ln) for p, _ in LICENCES))
 
 
@@ -91,20 +96,45 @@ def _said(line: str, jd: str) -> str:
         names = bodies[0] if len(bodies) == 1 else f"{', '.join(bodies[:-1])} or {bodies[-1]}"
         part = " (part-qualified is fine)" if PART_QUALIFIED_RE.search(line) else ""
         return with_article(f"{names} qualification") + part
-    said = mid_sentence(re.sub(r"\s*\((?:or )?part[- ]?qualified\)", "", line), (jd,))
+    said = _as_written(re.sub(r"\s*\((?:or )?part[- ]?qualified\)", "", _CRED_LEAD_RE.sub("", line)), jd)
+    said = _CRED_TAIL_RE.sub("", said) or said
     named = licences_named(line)
     # "the Máster en Profesorado": the article the register's name takes (data/licences.json)
     if named and named[0].name.startswith("the ") and named[0].pattern.match(said):
         said = "the " + said
-    return said
+    return with_article(said)
+
+
+# the words of a job line before the credential it requires: "Hold", "Must have a", "This post is subject to an"
+_CRED_LEAD_RE = re.compile(
+    r"^(?:(?:you\s+)?(?:must|should|will)\s+(?:hold|have|possess|be)|(?:hold|holding|have|possess|be)|"
+    r"(?:this|the)\s+(?:post|role|position|job|appointment)\s+is\s+subject\s+to|subject\s+to|"
+    r"(?:requirements?|essential)\s*:)\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
+# "… required", "… is essential" after the credential
+_CRED_TAIL_RE = re.compile(r"\s+(?:is\s+|are\s+)?(?:required|essential|needed|a must)$", re.IGNORECASE)
+# a plain word that opens a credential's name and reads in lower case mid-sentence ("Valid SIA licence")
+_PLAIN_FIRST_RE = re.compile(r"^(?:Valid|Current|Full|Enhanced|Active|Relevant|Recognised|Recognized)\b")
+
+
+def _as_written(phrase: str, jd: str) -> str:
+    """A credential's name as the job writes it: a name it capitalises past its first word keeps its capitals
+    ("Level 3 Food Hygiene (Food Safety) certificate", "Qualified Teacher Status (QTS)"), only a plain first word
+    lowered ("Enhanced DBS check" -> "enhanced DBS check"); else as :func:`mid_sentence` reads it."""
+    words = phrase.split()
+    if not any(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        phrase = mid_sentence(phrase, (jd,))
+    return _PLAIN_FIRST_RE.sub(lambda m: m.group(0).lower(), phrase)
 
 
 def credential_question(cv: str, jd: str, asked: str = "") -> str:
     """The credential question for the job's credentials (:func:`job_credentials`) not already named in ``asked``
     (the gap question's text), at most :data:`MAX_CREDENTIALS`; "" when the job names none."""
-    lines = [ln for ln in job_credentials(jd) if not (asked and _named_in(ln, asked))][:MAX_CREDENTIALS]
+    lines = [ln for ln in job_credentials(jd) if not (asked and _named_in(ln, asked))]
     if not lines:
         return ""
+    # one question says one thing of its credentials: those the CV shows, or those it does not, as the first
+    first = _held(cv, lines[0], jd)
+    lines = [ln for ln in lines if _held(cv, ln, jd) == first][:MAX_CREDENTIALS]
     said = " and ".join(_said(ln, jd) for ln in lines)
     if partial := next((p for ln in lines if (p := _partial(cv, ln))), ""):
         return PARTIAL_TEMPLATE.format(credentials=said, held=quote(partial))

@@ -363,6 +363,12 @@ def gap_question(said: str, index: int, quality: bool = False) -> str:
     return _fill(templates[index % len(templates)], said)
 
 
+# A posting's gender tag after a title, said of no role: "(H/F)", "(F/H)", "(m/w/d)", "(f/m/x)", "(w)", "H/F",
+# "(all genders)" (French, German, Dutch and Austrian ads write one by law or custom).
+GENDER_TAG_RE = re.compile(r"\s*(?:\((?:[mwfhdx](?:\s*/\s*[mwfhdx]){0,3}|all genders|tous genres|alle Geschlechter)\)|"
+                           r"(?<!\S)[mwfhd](?:\s*/\s*[mwfhdx]){1,3}(?!\S))", re.IGNORECASE)
+
+
 def title_in_sentence(title: str, job_description: str = "") -> str:
     """A job title as it reads after "the": "Registered Nurse (ER)" -> "registered nurse (ER)",
     "Registered Nurse Er" -> "registered nurse ER"; names of products or firms in it are kept. A title
@@ -370,7 +376,9 @@ def title_in_sentence(title: str, job_description: str = "") -> str:
     ("Registered Nurse – Emergency Department", also when written "registered nurse – Emergency
     Department": :func:`core.words.display_title`); half of it lowered reads as a typo. A title of a job
     written in another language than English keeps the job's own casing ("Sachbearbeiter Personalabrechnung":
-    German nouns are capitalised; :func:`core.analysis.language.detect_language` on ``job_description``)."""
+    German nouns are capitalised; :func:`core.analysis.language.detect_language` on ``job_description``). A
+    posting's gender tag (:data:`GENDER_TAG_RE`: "(H/F)", "(m/w/d)") is left out."""
+    title = GENDER_TAG_RE.sub("", title).strip(" -–—|")  # "Coordinateur Logistique (H/F)": the posting's gender tag
     if re.search(r"\s[-–—]\s|,\s", title) or (job_description and detect_language(job_description[:3000]) != "en"):
         return display_title(title)
     return _lower_title_words(title)

@@ -17,6 +17,7 @@ interviewers are unchanged. Every line a tough interviewer says opens its senten
 from __future__ import annotations
 
 import logging
+import re
 
 from core.analysis.answer import analyse_answer
 from core.analysis.text import readable_text, strip_injections, strip_markup
@@ -102,4 +103,7 @@ def tough_follow_up(reason: str, question: str, text: str) -> str:
         asked = restated_question(readable_text(question))
         return _OFF_POINT.format(asked=_sentence_start(asked)) if asked else _OFF_POINT_UNSTATED
     lead = _LEADS.get(reason)
+    said = re.sub(r"^(?:That's (?:still )?|You haven't told me )", "", lead or "").rstrip(".").lower()
+    if lead and len(said.split()) >= 2 and said in text.lower():  # "You described what the team did": said once
+        return text
     return f"{lead} {text}" if lead else text

@@ -22,7 +22,6 @@ from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.skills import find_skills
 from core.analysis.text import strip_injections
-from core.coach.casing import natural_case
 from core.coach.coverage import counted_answer, coverage_item
 from core.coach.coverage_shared import coverage_rows
 from core.coach.cv_language import language_tip
@@ -34,7 +33,7 @@ from core.coach.interview_language import documents_language
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
 from core.coach.plan_core import alternative_met
-from core.coach.requirement_rows import group_label, requirement_groups
+from core.coach.requirement_rows import group_label, requirement_groups, tip_name
 from core.cv_gaps import cv_gaps, joined
 from core.schemas import (
     DIMENSIONS,
@@ -82,7 +81,7 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
     # the alternatives of an either/or as one ("Terraform or CloudFormation"), never listed as if both were asked
     absent = [group_label(g) for g in requirement_groups(absent, job_description)]
     if absent:
-        named = [natural_case(a, (job_description, cv)) for a in absent[:5]]
+        named = [tip_name(a, (job_description, cv)) for a in absent[:5]]
         listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
         tips.append(
             f"The job asks for {listed}, which {'the coach did not find in your CV' if tips else 'your CV does not mention'}"

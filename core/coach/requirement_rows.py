@@ -7,7 +7,14 @@ the report's coverage and CV tips show the alternatives as one requirement, met 
 
 from __future__ import annotations
 
+import re
+
 from core.analysis.job import alternatives
+from core.analysis.language import detect_language, zipf
+from core.analysis.skills import find_skills
+from core.coach.casing import natural_case
+from core.coach.evidence_cv import FOREIGN_ZIPF
+from core.coach.phrasing import quote
 from core.schemas import CoverageItem
 
 _STATUS_RANK = {"evidenced": 2, "weak": 1}
@@ -41,3 +48,16 @@ def group_coverage(items: list[CoverageItem]) -> CoverageItem:
     best = max(items, key=lambda it: _STATUS_RANK.get(it.status, 0))  # max keeps the first of equal rank
     label = group_label([it.requirement for it in items])
     return CoverageItem(requirement=label, status=best.status, evidence=best.evidence)
+
+
+def tip_name(requirement: str, texts: tuple[str, ...]) -> str:
+    """A requirement as an English tip names it: mid-sentence (:func:`core.coach.casing.natural_case`), or, when
+    half its words or more are no English words (:data:`core.coach.evidence_cv.FOREIGN_ZIPF`, names in capitals
+    aside, and the lexicon's skills) or the detector reads it as another language, the job's own words in
+    quotes ("Participer à l'amélioration continue des processus" is quoted, never read as English)."""
+    names = {w.lower() for h in find_skills(requirement) for w in re.findall(r"\w+", h.name)}  # "Grafana" is a name
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", requirement) if not w.isupper() and w.lower() not in names]
+    foreign = 2 * sum(zipf(w.lower(), "en") < FOREIGN_ZIPF for w in words) >= len(words)
+    if len(words) >= 2 and (foreign or detect_language(requirement) != "en"):
+        return quote(requirement.strip().rstrip("."))
+    return natural_case(requirement, texts)

@@ -8,6 +8,7 @@ answer as an earlier question's) is a redirect (:mod:`core.coach.redirect`); the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -20,6 +21,7 @@ from core.coach.plan_state import MAX_PER_EMPLOYER, Planned
 from core.coach.plan_text import TOUGH_TAILS, title_in_sentence
 from core.coach.pressure import tough_follow_up
 from core.coach.redirect import REDIRECT_REASONS, redirect_question
+from core.coach.restate import restated_question
 
 # Spare follow-ups on a question about what the candidate would do: how, never what happened.
 _SPARE_PLAN_FOLLOW_UPS = (
@@ -36,6 +38,13 @@ _SPARE_FOLLOW_UPS = (
     "Who else was involved, and how did you work with them?",
     "Which decision in that was yours, and what did you weigh up?",
 )
+# Spare follow-ups on a bare answer ("Fine.", "OK"): the non-answer move, never a probe of a story not told.
+_SPARE_BARE_FOLLOW_UPS = (
+    "Let's take it again: {asked} One real occasion is enough, even a small one.",
+    "Is there a related experience you could draw on instead, even from study or outside work?",
+    "Think of one real occasion, even a small one: where were you, and what happened first?",
+)
+BARE_WORDS = 3  # an answer of this many words or fewer that tells nothing is bare ("Fine.", "Not really, no.")
 GREETING = "Hi, and thanks for taking the time today."
 STYLES = frozenset({"friendly", "neutral", "tough"})  # the interviewer styles
 
@@ -63,6 +72,9 @@ def _follow_up_turn(
         return next((t for t in redirects if not already(t)), redirects[0])
     candidates = [follow_up_question(reason, question, last_answer or "", variant=v) for v in range(4)]
     spare = _SPARE_PLAN_FOLLOW_UPS if asks_hypothetical(question) else _SPARE_FOLLOW_UPS
+    if len(re.findall(r"\w+", last_answer or "")) <= BARE_WORDS:
+        asked_again = restated_question(question) or "what I asked."
+        spare = tuple(t.format(asked=asked_again) for t in _SPARE_BARE_FOLLOW_UPS)
     text = next((t for t in candidates + list(spare) if not already(t)), spare[0])
     if style == "tough":
         text = tough_follow_up(reason, question, text)  # "That's vague. …": says what was wrong

@@ -1,0 +1,42 @@
+"""What a follow-up must not ask for or quote (a newcomer's test, session 18):
+
+- :func:`told_outcome`: an answer that ends with what came of it, told in words ("two of them were promoted to senior
+  within eighteen months", "the family received early help support", "It reminded me that my job is to record and
+  pass on"), is never asked "What was the outcome?";
+- :func:`others_words`: a sentence that reports what someone else said ("she said she 'wasn't allowed to talk about
+  it'", a child's disclosure, a patient's words) is never quoted back: a follow-up quotes the candidate's own act.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What came of it for others, told in words: promoted, referred, discharged, adopted; received, went on to, got.
+_OUTCOME_RE = re.compile(
+    r"\b(?:was|were|got|has been|have been|had been) (?:\w+ )?(?:promoted|hired|referred|placed|discharged|adopted|"
+    r"accepted|offered|approved|rolled out|taken up|moved|reinstated|re-?opened|supported|praised|recognised|"
+    r"recognized|shortlisted|funded|published|rehoused|settled)\b|"
+    r"\b(?:received|went on to|got (?:the|a|an|their|his|her)|made a referral|was given|were given|now (?:uses?|runs?|"
+    r"has|have|reads?|attends?))\b", re.IGNORECASE)
+# A lesson closes a story: "It reminded me that…", "I learned…", "Since then I always…"
+_LESSON_RE = re.compile(
+    r"\b(?:(?:it|that|this) (?:reminded|taught|showed) me|I (?:learned|learnt|realised|realized) (?:that|to|how)|the lesson|"
+    r"since then I|now I (?:always|never)|I now (?:always|never))\b", re.IGNORECASE)
+# Someone else's words: a quotation inside the answer, or a third party who said, told, asked or disclosed.
+_SPEECH_RE = re.compile(
+    r"(?:^|\s)['‘\"“](?=\w)\S+\s.*?(?<=[\w.,!?])['’\"”](?!\w)|"
+    r"\bsaid (?:she|he|they) (?:was|wasn't|were|weren't|had|hadn't|did|didn't|could|couldn't|would|wouldn't)\b|"
+    r"\b(?<!I )(?<!we )told (?:me|us) (?:that|she|he|they)\b|"
+    r"\b(?:he|she|they|the (?:child|pupil|student|patient|client|customer|resident|parent|mother|father|boy|girl))"
+    r" (?:said|told|asked|disclosed|shouted|whispered|admitted|explained|mentioned|claimed)\b", re.IGNORECASE)
+
+
+def told_outcome(sentences: list[str]) -> bool:
+    """Whether an answer's last two sentences (``sentences``, in order) tell what came of it or what it taught."""
+    tail = " ".join(sentences[-2:])
+    return bool(_OUTCOME_RE.search(tail) or _LESSON_RE.search(tail))
+
+
+def others_words(sentence: str) -> bool:
+    """Whether ``sentence`` reports what someone other than the candidate said (module docstring)."""
+    return bool(_SPEECH_RE.search(sentence))
