@@ -220,3 +220,13 @@ into STEM clubs at weekends
     assert opener_line(facts, cv) == ("Principal Platform Engineer | 2021 – present", True)
     assert skill_line("STEM", cv) == ""
     assert skill_line("robotics", cv) == "Passionate about teaching young learners coding and robotics through…"
+
+
+def test_a_skill_in_a_table_row_is_quoted_from_its_own_cell():
+    """A DOCX table row read as "Migrated 40 services to Kafka | 2022": the cell that holds the skill is quoted,
+    never the row with its pipes."""
+    from core.analysis.cv_line_quote import skill_line
+
+    cv = ("Sam Lee\nExperience\nData Engineer, Northwind Labs, 2020 – Present\n"
+          "Migrated 40 services to Kafka | 2022\nCut cloud costs by 20% | 2021\n")
+    assert skill_line("Kafka", cv) == "Migrated 40 services to Kafka"

@@ -193,6 +193,15 @@ def _listed(text: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
 
 
+def _cell(text: str, surface: str) -> str:
+    """The cell of a table row ("Migrated 40 services to Kafka | 2022", cells parted by " | ") that holds
+    ``surface``; ``text`` itself when it is no row or no single cell holds it."""
+    cells = [c.strip() for c in re.split(r"\s+\|\s+", text) if c.strip()]
+    key = re.compile(rf"(?<!\w){re.escape(fold(surface))}(?!\w)")
+    holding = [c for c in cells if key.search(fold(c))]
+    return holding[0] if len(cells) > 1 and len(holding) == 1 else text
+
+
 def skill_line(surface: str, cv_text: str) -> str:
     """The CV's own line where ``surface`` (a skill as the CV writes it; case and accents aside, whole words) is
     written, cut (:func:`_clip`): a bullet or sentence of an experience entry first, then any line of four words or
@@ -202,7 +211,7 @@ def skill_line(surface: str, cv_text: str) -> str:
     ranked = []
     for row in found:
         line = lines[row]
-        text = clean_line(line)
+        text = _cell(clean_line(line), surface)
         section = _section_above(lines, row)
         if _heading(line) or section in ("skills", "education") or len(text.split()) < 4:
             continue
