@@ -54,9 +54,13 @@ def test_ending_early_shows_the_feedback_address_and_a_reload_opens_the_feedback
     page.wait_for_function("() => [...document.querySelectorAll('input')].some(i => i.value === 'Field Sales Executive')")
     page.locator("input[type=file]").nth(1).set_input_files(str(cv))
     page.get_by_text("cv.txt").first.wait_for()
+    # the CV's text is in its box before Start is pressed (else: "Upload or paste your CV.")
+    page.wait_for_function("() => [...document.querySelectorAll('textarea')].some(t => t.value.includes('Harrow Fixings'))",
+                           timeout=60_000)
     wait_for_idle(page)
     page.get_by_role("button", name="Start the interview").click()
-    page.wait_for_url(re.compile(r".*/interview\?session=\w+"), timeout=60_000)  # a cold plan on 2 busy cores
+    page.wait_for_function("() => /^\\/interview\\?session=\\w+$/.test(location.pathname + location.search)",
+                           timeout=60_000)  # the page's own address (a cold plan on 2 busy cores)
     page.wait_for_function(QUESTION_SHOWN, arg=-1, timeout=60_000)
     wait_for_idle(page)
     assert re.fullmatch(r"/interview\?session=\w+", _address(page)), _address(page)
