@@ -230,3 +230,14 @@ def test_a_skill_in_a_table_row_is_quoted_from_its_own_cell():
     cv = ("Sam Lee\nExperience\nData Engineer, Northwind Labs, 2020 – Present\n"
           "Migrated 40 services to Kafka | 2022\nCut cloud costs by 20% | 2021\n")
     assert skill_line("Kafka", cv) == "Migrated 40 services to Kafka"
+
+
+def test_a_quoted_line_keeps_its_percentages():
+    """"from 74% to 89%": a figure's sign, never a LaTeX comment cut from the line ("…rose from 74")."""
+    from core.analysis.cv_line_quote import clean_line, skill_line
+
+    line = "- Phonics screening pass rate rose from 74% to 89% in two years with daily keep-up groups"
+    assert clean_line(line).endswith("from 74% to 89% in two years with daily keep-up groups")
+    cv = "Ana Reyes\nExperience\nClass Teacher, Woodseats Primary School, 2019 - present\n" + line + "\n"
+    assert "74% to 89%" in skill_line("phonics", cv)
+    assert clean_line("Montpellier, France\\par%") == "Montpellier, France"

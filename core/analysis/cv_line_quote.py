@@ -50,7 +50,8 @@ _MARK_RE = re.compile(r"\*+|(?<!\w)_+|_+(?!\w)|`+|^\s*(?:#{1,6}|>)\s*|\\(?=\W)")
 _GLYPH_RE = re.compile(r"[\ue000-\uf8ff\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
                        r"\ufe0f\u200d]")
 _QUOTE_MARKS_RE = re.compile(r"[\"“”„«»]")
-_LATEX_RE = re.compile(r"\\[a-zA-Z]+\*?|(?<!\\)%.*$")  # "Montpellier, France\par%": a LaTeX command, a comment
+# "Montpellier, France\par%": a LaTeX command, a comment; never a percentage ("from 74% to 89%": a figure's sign)
+_LATEX_RE = re.compile(r"\\[a-zA-Z]+\*?|(?<![\\\d\s])%.*$|(?<=\\par)%.*$|^\s*%.*$")
 _EDGE = " \t-–—|·•:;,/"
 # separators a header line's parts are written between: "Title — Employer | City | 2019 – present"
 _SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|,\s+|\s+@\s+|\s*\|\s*")
