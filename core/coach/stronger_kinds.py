@@ -48,6 +48,10 @@ _NOW_MEASURED_RE = re.compile(r"\b(?:now|these days)\s+(?:only\s+)?(?:takes?|run
 _CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut(?!-)|reduced|fell|rose|dropped)\b",
                         re.IGNORECASE)
 
+# What has held since the change, counted: "we have had zero bad loads since 2022", "there have been no repeats since then".
+_HELD_SINCE_RE = re.compile(r"\b(?:have|has) (?:had|seen|logged|recorded|been) (?:zero|no|none|not (?:a single|one)|only \w+)\b"
+                            r"[^.;!?]*?\bsince (?:then|(?:19|20)\d\d|\w+ (?:19|20)\d\d)\b", re.IGNORECASE)
+
 
 def star_kinds(sentence: str) -> set[str]:
     """The STAR parts (``"situation"``, ``"task"``, ``"action"``, ``"result"``) ``sentence`` is, by its cues."""
@@ -56,6 +60,8 @@ def star_kinds(sentence: str) -> set[str]:
             or _FOUND_STATE_RE.search(sentence)):
         kinds.add("situation")
     if _CHANGE_RE.search(sentence) or measured_result(sentence) or _NOW_MEASURED_RE.search(sentence):
+        kinds.add("result")
+    if _HELD_SINCE_RE.search(sentence):  # "we have had zero bad loads since 2022": what has held since (session 19)
         kinds.add("result")
     if _OWN_ACTION_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
         kinds.add("action")
@@ -136,7 +142,12 @@ _PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b"
 _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)|"
                              r";\s*(?=it\s+(?:rose|fell|grew|dropped|went|doubled|halved)\b)|"  # "…set OKRs; it rose from 52%…" 
                              # what came of the steps, timed: ", and he was thrombolysed within 20 minutes" (session 16)
-                             r",\s*and\s+(?=(?:(?:he|she|they|it)\s+|the\s+(?:\w+\s+){1,2}?)(?:was|were)\s+\w+ed\b[^,;.]{0,30}?\s(?:with)?in\s+\d)")
+                             r",\s*and\s+(?=(?:(?:he|she|they|it)\s+|the\s+(?:\w+\s+){1,2}?)(?:was|were)\s+\w+ed\b[^,;.]{0,30}?\s(?:with)?in\s+\d)|"
+                             # a measure that changed, told with its own subject after the steps: "…, and invoice errors
+                             # fell from 40 to 6", "; our pass rate rose…" (session 19: both went under Result, or Action)
+                             r"(?:,\s*(?:and\s+|so\s+)?|;\s*)(?=(?!(?:when|if|once|while|because|as|which|who|where|but|then|"
+                             r"I|we)\b)(?:[\w'%-]+\s+){1,6}?(?:went (?:from|up|down)|rose|fell|dropped|grew|improved|increased|"
+                             r"doubled|halved|came down|climbed|shrank|(?:was|were) (?:cut|reduced|halved))\b)")
 
 
 # A sentence that opens on when or where ("During a 35% drop last quarter, I…", "When procurement stalled, I…"): its
@@ -150,12 +161,13 @@ def split_mixed(sentence: str) -> list[str]:
     now take four days, and I trained the new starters on the new flow" -> a result and an action, each a sentence
     ("which cut…" becomes "This cut…"); ``[sentence]`` when it holds one kind, or a clause would not stand alone
     (under three words, or of no STAR kind)."""
-    pieces = [p.strip(" ,;") for p in _MIXED_SPLIT_RE.split(sentence) if p and p.strip(" ,;")]
+    pieces = _glued_asides([p for p in re.split(f"({_MIXED_SPLIT_RE.pattern})", sentence) if p])
     if len(pieces) < 2 or (_OPENING_PHRASE_RE.match(sentence) and not _scene_clause(pieces[0])) or any(
             re.match(r"which\s+(?:I|we|they|he|she|you|it)\b", p, re.I) for p in pieces):
         # "…, which I raised with the team": "which" is what was raised, no clause of its own
         return [sentence]
-    kinds = [star_kinds(p) for p in pieces]
+    # "I cut the prep list to twelve items": a step, whatever result word it opens on, when it measures no change
+    kinds = [star_kinds(p) - ({"result"} if opens_on_own_action(p) else set()) for p in pieces]
     results = [k for k in kinds if "result" in k and "action" not in k]
     actions = [k for k in kinds if "action" in k and "result" not in k]
     # "In 2023 forecasts dropped 8%, so I had to cut labour cost": the state before, then the task (session 16)
@@ -173,6 +185,21 @@ def split_mixed(sentence: str) -> list[str]:
         piece = re.sub(r"^which\b", "This", piece)
         piece = piece[:1].upper() + piece[1:]
         out.append(piece if piece[-1:] in ".!?" else piece + end)
+    return out
+
+
+def _glued_asides(split: list[str]) -> list[str]:
+    """The clauses of a sentence split at :data:`_MIXED_SPLIT_RE` (pieces and the separators between them, in order),
+    an aside saying what a figure amounts to kept on the clause before it ("…fell from 34% to 29%, which is a 71% GP": session 19)."""
+    out: list[str] = []
+    for i in range(0, len(split), 2):
+        piece = split[i].strip(" ,;")
+        if not piece:
+            continue
+        if out and re.match(r"which\s+(?:is|was|are|were|works? out)\b", piece, re.I):
+            out[-1] = out[-1] + split[i - 1].rstrip() + " " + split[i].strip()
+        else:
+            out.append(piece)
     return out
 
 
@@ -212,6 +239,30 @@ def opens_on_own_action(sentence: str) -> bool:
     return bool(_OPENS_ACTING_RE.search(sentence.strip())) and not _MEASURED_CHANGE_RE.search(measured) and not (
         re.search(r"\d", measured) and measured_result(measured)  # "…showed the fix saved 300 hours a quarter"
         and _PAST_CHANGE_RE.search(measured))  # a time or count of a step ("at 7am", "for three days") measures no change
+
+
+# What opens a story's first sentence before its main clause: a time or place ("In March 2024 ", "At Brightwell, ",
+# "Last year ") or a heading of the candidate's ("I have defined metrics: ").
+_SCENE_LEAD_RE = re.compile(r"^(?:(?:in|at|during|last|on|over|back in|early in|late in|this|that)\s[^,:;]{1,40}?,?\s+(?=I\s)|"
+                            r"(?:when|once|after|as soon as) (?:I|we) [^,:;]{1,60}?,?\s+(?=I\s)|[^,:;]{3,60}:\s+)", re.IGNORECASE)
+# A first step that is the scene rather than an action ("I joined…", "I aimed to…", "I noticed…").
+_SCENE_VERB_RE = re.compile(r"^I\s+(?:\w+ly\s+)?(?:joined|started|worked|became|inherited|took over|aimed|planned|tried|hoped|"
+                            r"noticed|found|realised|realized|arrived|moved to|was|were|had|needed|wanted|began|inherited|"
+                            r"discovered|saw|learned|learnt|heard|got a|applied|gained|qualified|graduated|completed|"
+                            r"studied|earned|trained as|took (?:the|a|an|my) [^,;]{0,30}?(?:award|course|exam|certificate|degree))\b",
+                            re.IGNORECASE)
+
+
+def acts_after_scene(sentence: str) -> bool:
+    """Whether a story's opening ``sentence`` is a step of the candidate's told after its time or place ("In March 2024 I
+    moved our stock counts to scanners", "At Brightwell I set up…"): an action, never the situation (session 19), unless
+    its verb sets the scene ("I joined…", "I aimed to…", "I gained QTS…") or it tells a state ("…was", "…had") or a habit."""
+    rest = sentence.strip()
+    for _ in range(3):
+        rest = _SCENE_LEAD_RE.sub("", rest, count=1)
+    return (bool(re.match(r"I\s", rest)) and opens_on_own_action(rest) and not _SCENE_VERB_RE.match(rest)
+            and not re.search(r"\b(?:was|were|had|wasn't|weren't|couldn't|didn't)\b", rest, re.IGNORECASE)
+            and not (_PRESENT_OWN_RE.search(rest) or _HABIT_RE.search(rest)))  # "…and I refresh it every year": a habit
 
 
 # A clause of time or condition before the main clause ("When procurement stalled, ", "Once the data was in, ").
