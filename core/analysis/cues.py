@@ -195,8 +195,7 @@ LESSON = {
         # a lesson drawn, not a lesson taught ("at the midpoint of each lesson", "a Year 9 lesson")
         r"(?:the|a|one|my|biggest|big|key|main|real|hard|valuable|important) lesson (?:I|was|is|here|for me|there|"
         r"learned|learnt|from|that)|lessons? (?:learned|learnt)|in hindsight|looking back|next time|would do differently|I now|"
-        # what one does since, as a rule ("Now I always…", "Now I start them in week two": session 19, the closing
-        # "Now I start…" was dropped)
+        # what one does since, as a rule ("Now I always…", "Now I start them in week two": dropped, session 19)
         r"(?:now|these days|nowadays),? I (?:always|never|start|do|use|check|ask|keep|make|write|plan|book|send|run|follow|"
         r"set|try|apply|begin|involve|share|test|insist|build|bring|put)|"
         r"I still (?:do|use|check|ask|keep|make|write|plan|book|send|run|follow|set|try|apply)|"

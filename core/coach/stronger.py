@@ -237,7 +237,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     said = clean_sentences(text, frozenset(t.lower() for t in tools))
     if not linked:  # off the question's words: only sentences about work, or with a figure and a work verb
         said = [s for s in said if _about_work(s, tools) or (re.search(r"\d", s) and _substantive(s, ev))]
-    if qtype == "procedural":  # "write it down, and report it to the lead" is two duties; a lesson is one (session 19)
+    if qtype == "procedural":  # "write it down, and report it to the lead" is two duties; a lesson one (session 19)
         said = [c for s in said for c in ([s] if told_lesson(s) else procedure.clauses(s))]
     rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
     said = [s for s in said if not weak_sentence(s)
@@ -254,11 +254,8 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         label = _star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
         if label and (len(parts[label]) < 3 or re.search(r"\d", s)):  # a full part still takes a figure
             parts[label].append(s)
-    if qtype == "behavioural" and not parts["Action"] and said and parts["Situation"][:1] == said[:1] and acts_after_scene(
-            said[0]) and not _WORKPLACE_RE.search(said[0]):
-        # "At Brightwell I set up a weekly count. Stock errors fell 30%": the one step told, after its place or time, is
-        # the action; a story with other steps keeps it as its headline ("At Kingsmead I led the move…": session 19)
-        parts["Action"], parts["Situation"] = parts["Situation"][:1], parts["Situation"][1:]
+    if qtype == "behavioural" and not parts["Action"] and said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]):
+        parts["Action"], parts["Situation"] = parts["Situation"][:1], parts["Situation"][1:]  # the one step (session 19)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]

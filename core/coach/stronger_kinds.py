@@ -255,12 +255,14 @@ _SCENE_VERB_RE = re.compile(r"^I\s+(?:\w+ly\s+)?(?:joined|started|worked|became|
 
 def acts_after_scene(sentence: str) -> bool:
     """Whether a story's opening ``sentence`` is a step of the candidate's told after its time or place ("In March 2024 I
-    moved our stock counts to scanners", "At Brightwell I set up…"): an action, never the situation (session 19), unless
-    its verb sets the scene ("I joined…", "I aimed to…", "I gained QTS…") or it tells a state ("…was", "…had") or a habit."""
+    moved our stock counts to scanners", "At Brightwell I set up a count. Errors fell 30%": its one step): an action, never
+    the situation (session 19), unless its verb sets the scene ("I joined…", "I aimed to…", "I gained QTS…") or it tells
+    a state ("…was", "…had") or a habit."""
     rest = sentence.strip()
     for _ in range(3):
         rest = _SCENE_LEAD_RE.sub("", rest, count=1)
     return (bool(re.match(r"I\s", rest)) and opens_on_own_action(rest) and not _SCENE_VERB_RE.match(rest)
+            and not _WORKPLACE_RE.search(sentence)  # "I worked at…": where the story happens
             and not re.search(r"\b(?:was|were|had|wasn't|weren't|couldn't|didn't)\b", rest, re.IGNORECASE)
             and not (_PRESENT_OWN_RE.search(rest) or _HABIT_RE.search(rest)))  # "…and I refresh it every year": a habit
 
