@@ -153,7 +153,7 @@ _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then
 # A sentence that opens on when or where ("During a 35% drop last quarter, I…", "When procurement stalled, I…"): its
 # first piece is no clause alone.
 _OPENING_PHRASE_RE = re.compile(r"(?:during|in|at|on|after|before|over|within|for|by|with|amid|following|when|whenever|if|"
-                                 r"once|while|because|although|as soon as)\s", re.IGNORECASE)
+                                 r"once|while|because|although|as soon as|rather than|instead of)\s", re.IGNORECASE)
 
 
 def split_mixed(sentence: str) -> list[str]:
