@@ -27,7 +27,9 @@ team's), scored on its own question:
   again joined as a list's item (:func:`apposition_listed`), "Also, when …, then I" (:data:`_ALSO_THEN_RE`), a present duty
   under "Before" (:func:`present_as_before`), a story left the Action gap though it tells a step of the candidate's
   (:func:`action_gap`; "compare": the few left are one-line answers or a step told as the task) and an announced lesson
-  with no "Lesson:" (:func:`lesson_dropped`).
+  with no "Lesson:" (:func:`lesson_dropped`), all in :mod:`bench.bench_stronger_checks`;
+- session 19, as counts of answers: a part under a heading its verb does not say, or cut on a word waiting for more
+  (:mod:`bench.bench_stronger_heads`).
 """
 
 from __future__ import annotations
@@ -201,6 +203,7 @@ def opening_dropped(answer: str, stronger: str) -> bool:
 
 def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
+    from bench.bench_stronger_heads import rows as heading_rows
     from bench.bench_stronger_whole import rows as whole_rows
     from core.coach.score import score_answer
     from core.coach.stronger_limits import SHORT_PHRASE, longest_run
@@ -277,4 +280,5 @@ def run() -> list[tuple[str, float, str, str]]:
         ("stronger: answers whose announced lesson ('What I learned is…') has no Lesson heading", float(lessons), "count",
          "compare"),
         *whole_rows([item.answer for item in items], strongers, n),  # sentences whole or cut cleanly (session 18)
+        *heading_rows(strongers),  # each part under the heading its verb says (session 19)
     ]
