@@ -108,3 +108,10 @@ def test_a_closing_now_i_start_is_the_lesson() -> None:
                     "In 2023 I aimed to clear the invoice backlog by March. I started the overtime rota too late, in "
                     "February, and we cleared only half of it. Now I start it in the first week of January.")
     assert "Now I start it in the first week of January" in part(out, "Lesson"), out
+
+
+def test_a_standing_kept_through_the_test_is_the_result_never_dropped() -> None:
+    out = _stronger("Tell me about a time an inspection tested your work.",
+                    "Our fire-safety audit came in March 2024. I had rebuilt the evacuation log and trained all 9 wardens "
+                    "the month before. The site kept its Gold accreditation.")
+    assert "The site kept its Gold accreditation" in part(out, "Result"), out

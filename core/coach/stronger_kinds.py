@@ -52,6 +52,11 @@ _CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|
 _HELD_SINCE_RE = re.compile(r"\b(?:have|has) (?:had|seen|logged|recorded|been) (?:zero|no|none|not (?:a single|one)|only \w+)\b"
                             r"[^.;!?]*?\bsince (?:then|(?:19|20)\d\d|\w+ (?:19|20)\d\d)\b", re.IGNORECASE)
 
+# A standing kept through the test, told as what came of it ("We kept our 5-star rating", "the ward retained its Good grade").
+_STANDING_KEPT_RE = re.compile(r"\b(?:kept|retained|maintained|held on to|held onto)\s+(?:our|its|their|the|my|a)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:rating|grade|status|licen[cs]e|accreditation|certification|stars?|record|score)\b",
+                               re.IGNORECASE)
+
 
 def star_kinds(sentence: str) -> set[str]:
     """The STAR parts (``"situation"``, ``"task"``, ``"action"``, ``"result"``) ``sentence`` is, by its cues."""
@@ -61,8 +66,8 @@ def star_kinds(sentence: str) -> set[str]:
         kinds.add("situation")
     if _CHANGE_RE.search(sentence) or measured_result(sentence) or _NOW_MEASURED_RE.search(sentence):
         kinds.add("result")
-    if _HELD_SINCE_RE.search(sentence):  # "we have had zero bad loads since 2022": what has held since (session 19)
-        kinds.add("result")
+    if _HELD_SINCE_RE.search(sentence) or _STANDING_KEPT_RE.search(sentence):
+        kinds.add("result")  # "we have had zero bad loads since 2022", "We kept our 5-star rating": what held (session 19)
     if _OWN_ACTION_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
         kinds.add("action")
     if _NEWCOMER_RE.match(sentence) and not _ACTOR_RE.search(sentence):
