@@ -115,3 +115,13 @@ def test_a_standing_kept_through_the_test_is_the_result_never_dropped() -> None:
                     "Our fire-safety audit came in March 2024. I had rebuilt the evacuation log and trained all 9 wardens "
                     "the month before. The site kept its Gold accreditation.")
     assert "The site kept its Gold accreditation" in part(out, "Result"), out
+
+
+def test_a_result_told_with_its_cause_after_the_scene_goes_under_action_and_result() -> None:
+    out = _stronger("Tell me about a time an inspection tested your work.",
+                    "It was tested at our fire-safety audit in 2024: the auditor checked our evacuation logs for every "
+                    "floor, and because I had introduced monthly drills with timed sign-offs, every log was complete. "
+                    "The site kept its Gold accreditation.")
+    assert "the auditor checked our evacuation logs" in part(out, "Situation"), out
+    assert "I had introduced monthly drills with timed sign-offs" in part(out, "Action"), out
+    assert "Every log was complete" in part(out, "Result"), out

@@ -20,7 +20,9 @@ _SETTING_RE = re.compile(
 _FOUND_STATE_RE = re.compile(r"^(?:as [^,]{3,60}?,?\s+)?I (?:found|noticed|saw|realised|realized|discovered) that "
                              r"(?:our|the|my|a|an|most|only)\b[^.;]*?\b(?:was|were|had|sat|stood|ran)\b", re.IGNORECASE)
 _WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.IGNORECASE)
-_ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had| have)", re.IGNORECASE)
+# ("I had introduced probe logs" acts: a step told before the scene it explains; "I had two days" does not)
+_ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had(?! (?:\w+ed|built|made|set|run|written|brought|put)\b)| have)",
+                       re.IGNORECASE)
 _OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
                             r"loved\b|hoped\b|seemed\b|used\b)(?:\w{3,}ed|(?:re)?(?:built|wrote|led|ran|made|took|got|gave|"
                             r"found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|won|went|drove|held|"
@@ -52,10 +54,17 @@ _CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|
 _HELD_SINCE_RE = re.compile(r"\b(?:have|has) (?:had|seen|logged|recorded|been) (?:zero|no|none|not (?:a single|one)|only \w+)\b"
                             r"[^.;!?]*?\bsince (?:then|(?:19|20)\d\d|\w+ (?:19|20)\d\d)\b", re.IGNORECASE)
 
+# A step taken before the scene it explains ("I had introduced probe logs"), not a need or a plan ("I had wanted to").
+_HAD_DONE_RE = re.compile(r"\b(?:I|we) had (?:already |just |previously )?(?!(?:wanted|needed|planned|hoped|tried|asked|"
+                          r"been)\b)(?:\w+ed|built|made|set up|written|brought in|put in)\b", re.IGNORECASE)
 # A standing kept through the test, told as what came of it ("We kept our 5-star rating", "the ward retained its Good grade").
 _STANDING_KEPT_RE = re.compile(r"\b(?:kept|retained|maintained|held on to|held onto)\s+(?:our|its|their|the|my|a)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:rating|grade|status|licen[cs]e|accreditation|certification|stars?|record|score)\b",
                                re.IGNORECASE)
+
+# Every item found in order, told in words ("every record was complete", "all 40 files were in date").
+_ALL_IN_ORDER_RE = re.compile(r"\b(?:every|each|all(?: \d+| of (?:our|the|my))?) [\w-]+(?: [\w-]+)? (?:was|were) (?:complete|"
+                              r"correct|accurate|in date|up to date|signed off|on time|clean|compliant)\b", re.IGNORECASE)
 
 
 def star_kinds(sentence: str) -> set[str]:
@@ -66,9 +75,9 @@ def star_kinds(sentence: str) -> set[str]:
         kinds.add("situation")
     if _CHANGE_RE.search(sentence) or measured_result(sentence) or _NOW_MEASURED_RE.search(sentence):
         kinds.add("result")
-    if _HELD_SINCE_RE.search(sentence) or _STANDING_KEPT_RE.search(sentence):
+    if _HELD_SINCE_RE.search(sentence) or _STANDING_KEPT_RE.search(sentence) or _ALL_IN_ORDER_RE.search(sentence):
         kinds.add("result")  # "we have had zero bad loads since 2022", "We kept our 5-star rating": what held (session 19)
-    if _OWN_ACTION_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
+    if _OWN_ACTION_RE.search(sentence) or _HAD_DONE_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
         kinds.add("action")
     if _NEWCOMER_RE.match(sentence) and not _ACTOR_RE.search(sentence):
         kinds.add("situation")  # "A mother arrived after her son's arrest": a story's scene, someone new in it (session 16)
@@ -150,6 +159,7 @@ _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then
                              r",\s*and\s+(?=(?:(?:he|she|they|it)\s+|the\s+(?:\w+\s+){1,2}?)(?:was|were)\s+\w+ed\b[^,;.]{0,30}?\s(?:with)?in\s+\d)|"
                              # a measure that changed, told with its own subject after the steps: "…, and invoice errors
                              # fell from 40 to 6", "; our pass rate rose…" (session 19: both went under Result, or Action)
+                             r",\s*and\s+(?=because\s+(?:I|we)\b[^,;.]{3,80},\s)|"  # ", and because I had…, every record…"
                              r"(?:,\s*(?:and\s+|so\s+)?|;\s*)(?=(?!(?:when|if|once|while|because|as|which|who|where|but|then|"
                              r"I|we)\b)(?:[\w'%-]+\s+){1,6}?(?:went (?:from|up|down)|rose|fell|dropped|grew|improved|increased|"
                              r"doubled|halved|came down|climbed|shrank|(?:was|were) (?:cut|reduced|halved))\b)")
@@ -181,10 +191,16 @@ def split_mixed(sentence: str) -> list[str]:
     # "In Q1 2024 inbound dried up, so I picked 60 accounts": the scene, then the step (session 16: both went under Result)
     scene_first = ({"situation"} == kinds[0] - {"task"} and len(pieces) == 2 and "action" in kinds[1]
                    and "result" not in kinds[1] and re.search(r",\s*so\s+(?:I|we)\b", sentence))
-    if not (before_task or scene_first) and (not results or not actions) or any(
+    # "…: the inspector checked our logs, and because I had brought in probe checks, every record was complete": the
+    # scene, then what came of it with its cause (session 19: both stayed under Situation)
+    scene_result = (len(pieces) == 2 and kinds[0] == {"situation"} and "result" in kinds[1]
+                    and re.search(r",\s*and\s+because\s+(?:I|we)\b", sentence))
+    if not (before_task or scene_first or scene_result) and (not results or not actions) or any(
             len(p.split()) < 3 or not k for p, k in zip(pieces, kinds, strict=True)):
         return [sentence]
     end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?" else "."
+    if scene_result:  # "because I had brought in probe checks, every record was complete": the step, then its result
+        pieces = [pieces[0], *(p.strip(" ,") for p in re.match(r"because\s+((?:I|we)\b[^,;]+),\s*(.+)", pieces[1]).groups())]
     out = []
     for piece in pieces:
         piece = re.sub(r"^which\b", "This", piece)
