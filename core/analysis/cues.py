@@ -195,8 +195,13 @@ LESSON = {
         # a lesson drawn, not a lesson taught ("at the midpoint of each lesson", "a Year 9 lesson")
         r"(?:the|a|one|my|biggest|big|key|main|real|hard|valuable|important) lesson (?:I|was|is|here|for me|there|"
         r"learned|learnt|from|that)|lessons? (?:learned|learnt)|in hindsight|looking back|next time|would do differently|I now|"
+        # what one does since, as a rule ("Now I always…", "Now I start them in week two": dropped, session 19)
+        r"(?:now|these days|nowadays),? I (?:always|never|start|do|use|check|ask|keep|make|write|plan|book|send|run|follow|"
+        r"set|try|apply|begin|involve|share|test|insist|build|bring|put)|"
         r"I still (?:do|use|check|ask|keep|make|write|plan|book|send|run|follow|set|try|apply)|"
-        r"since then|taught me|realised|realized|what I'd change|I would have|going forward|changed how I|"
+        # "I would have asked sooner" looks back; "By week six I would have the rota running" is a plan (session 19)
+        r"since then|taught me|realised|realized|what I'd change|I(?: would|'d) have (?:\w+ed|done|been|gone|made|taken|"
+        r"got|told|spoken|set|run|put|kept|brought|sent|given|written|built|known|said|left)|going forward|changed how I|"
         # "It reminded me that my job is to record and pass on" (newcomer, session 18: left "Lesson: [gap]")
         r"(?:it|this|that) (?:reminded|showed) me (?:that|how|to|why)|what stuck with me)\b",
         _I,

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from core.analysis import cues
+
 # What came of it for others, told in words: promoted, referred, discharged, adopted; received, went on to, got.
 _OUTCOME_RE = re.compile(
     r"\b(?:was|were|got|has been|have been|had been) (?:\w+ )?(?:promoted|hired|referred|placed|discharged|adopted|"
@@ -18,10 +20,6 @@ _OUTCOME_RE = re.compile(
     r"recognized|shortlisted|funded|published|rehoused|settled)\b|"
     r"\b(?:received|went on to|got (?:the|a|an|their|his|her)|made a referral|was given|were given|now (?:uses?|runs?|"
     r"has|have|reads?|attends?))\b", re.IGNORECASE)
-# A lesson closes a story: "It reminded me that…", "I learned…", "Since then I always…"
-_LESSON_RE = re.compile(
-    r"\b(?:(?:it|that|this) (?:reminded|taught|showed) me|I (?:learned|learnt|realised|realized) (?:that|to|how)|the lesson|"
-    r"since then I|now I (?:always|never)|I now (?:always|never))\b", re.IGNORECASE)
 # Someone else's words: a quotation inside the answer, or a third party who said, told, asked or disclosed.
 _SPEECH_RE = re.compile(
     r"(?:^|\s)['‘\"“](?=\w)\S+\s.*?(?<=[\w.,!?])['’\"”](?!\w)|"
@@ -34,7 +32,9 @@ _SPEECH_RE = re.compile(
 def told_outcome(sentences: list[str]) -> bool:
     """Whether an answer's last two sentences (``sentences``, in order) tell what came of it or what it taught."""
     tail = " ".join(sentences[-2:])
-    return bool(_OUTCOME_RE.search(tail) or _LESSON_RE.search(tail))
+    # a lesson closes a story ("It reminded me that…", "The biggest lesson was…", "Now I always…"): the one lesson cue,
+    # core.analysis.cues.LESSON, in each language it has (session 19: this module kept a second list)
+    return bool(_OUTCOME_RE.search(tail) or any(cue.search(tail) for cue in cues.LESSON.values()))
 
 
 def others_words(sentence: str) -> bool:

@@ -47,6 +47,7 @@ from core.coach.stronger_kinds import (
     _PRESENT_RE,
     _TRAIT_RE,
     WISH_RE,
+    acts_after_scene,
     baseline,
     opens_on_own_action,
     semicolon_clauses,
@@ -140,7 +141,7 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
         before = before or (baseline(sentence) and index < total - 1 and not parts["Result"])
         return "Situation" if before and not opens_on_own_action(sentence) else "Result"
     if star["situation"].search(sentence):
-        return "Situation"
+        return "Action" if acts_after_scene(sentence) else "Situation"
     if (not parts["Action"] and index < total / 2 and not acting and _SETTING_RE.search(sentence)
             and not _ACTOR_RE.search(sentence)):
         return "Situation"
@@ -236,8 +237,8 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     said = clean_sentences(text, frozenset(t.lower() for t in tools))
     if not linked:  # off the question's words: only sentences about work, or with a figure and a work verb
         said = [s for s in said if _about_work(s, tools) or (re.search(r"\d", s) and _substantive(s, ev))]
-    if qtype == "procedural":  # "write it down, and report it to the lead" is two duties
-        said = [c for s in said for c in procedure.clauses(s)]
+    if qtype == "procedural":  # "write it down, and report it to the lead" is two duties; a lesson one (session 19)
+        said = [c for s in said for c in ([s] if told_lesson(s) else procedure.clauses(s))]
     rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
     said = [s for s in said if not weak_sentence(s)
             and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
@@ -245,7 +246,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
     for i, s in enumerate(said):
         # a lesson closes a story, and a plan backed by one ("What I learned is that a forecast is trusted…": session 18)
-        if qtype in {"behavioural", "situational", "technical"} and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
+        if qtype in {"behavioural", "situational", "technical", "procedural"} and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
             parts.setdefault("Lesson", []).append(s)
             continue
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
@@ -253,6 +254,8 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         label = _star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
         if label and (len(parts[label]) < 3 or re.search(r"\d", s)):  # a full part still takes a figure
             parts[label].append(s)
+    if qtype == "behavioural" and not parts["Action"] and said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]):
+        parts["Action"], parts["Situation"] = parts["Situation"][:1], parts["Situation"][1:]  # the one step (session 19)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]

@@ -20,7 +20,9 @@ _SETTING_RE = re.compile(
 _FOUND_STATE_RE = re.compile(r"^(?:as [^,]{3,60}?,?\s+)?I (?:found|noticed|saw|realised|realized|discovered) that "
                              r"(?:our|the|my|a|an|most|only)\b[^.;]*?\b(?:was|were|had|sat|stood|ran)\b", re.IGNORECASE)
 _WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.IGNORECASE)
-_ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had| have)", re.IGNORECASE)
+# ("I had introduced probe logs" acts: a step told before the scene it explains; "I had two days" does not)
+_ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had(?! (?:\w+ed|built|made|set|run|written|brought|put)\b)| have)",
+                       re.IGNORECASE)
 _OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
                             r"loved\b|hoped\b|seemed\b|used\b)(?:\w{3,}ed|(?:re)?(?:built|wrote|led|ran|made|took|got|gave|"
                             r"found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|won|went|drove|held|"
@@ -48,6 +50,22 @@ _NOW_MEASURED_RE = re.compile(r"\b(?:now|these days)\s+(?:only\s+)?(?:takes?|run
 _CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut(?!-)|reduced|fell|rose|dropped)\b",
                         re.IGNORECASE)
 
+# What has held since the change, counted: "we have had zero bad loads since 2022", "there have been no repeats since then".
+_HELD_SINCE_RE = re.compile(r"\b(?:have|has) (?:had|seen|logged|recorded|been) (?:zero|no|none|not (?:a single|one)|only \w+)\b"
+                            r"[^.;!?]*?\bsince (?:then|(?:19|20)\d\d|\w+ (?:19|20)\d\d)\b", re.IGNORECASE)
+
+# A step taken before the scene it explains ("I had introduced probe logs"), not a need or a plan ("I had wanted to").
+_HAD_DONE_RE = re.compile(r"\b(?:I|we) had (?:already |just |previously )?(?!(?:wanted|needed|planned|hoped|tried|asked|"
+                          r"been)\b)(?:\w+ed|built|made|set up|written|brought in|put in)\b", re.IGNORECASE)
+# A standing kept through the test, told as what came of it ("We kept our 5-star rating", "the ward retained its Good grade").
+_STANDING_KEPT_RE = re.compile(r"\b(?:kept|retained|maintained|held on to|held onto)\s+(?:our|its|their|the|my|a)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:rating|grade|status|licen[cs]e|accreditation|certification|stars?|record|score)\b",
+                               re.IGNORECASE)
+
+# Every item found in order, told in words ("every record was complete", "all 40 files were in date").
+_ALL_IN_ORDER_RE = re.compile(r"\b(?:every|each|all(?: \d+| of (?:our|the|my))?) [\w-]+(?: [\w-]+)? (?:was|were) (?:complete|"
+                              r"correct|accurate|in date|up to date|signed off|on time|clean|compliant)\b", re.IGNORECASE)
+
 
 def star_kinds(sentence: str) -> set[str]:
     """The STAR parts (``"situation"``, ``"task"``, ``"action"``, ``"result"``) ``sentence`` is, by its cues."""
@@ -57,7 +75,9 @@ def star_kinds(sentence: str) -> set[str]:
         kinds.add("situation")
     if _CHANGE_RE.search(sentence) or measured_result(sentence) or _NOW_MEASURED_RE.search(sentence):
         kinds.add("result")
-    if _OWN_ACTION_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
+    if _HELD_SINCE_RE.search(sentence) or _STANDING_KEPT_RE.search(sentence) or _ALL_IN_ORDER_RE.search(sentence):
+        kinds.add("result")  # "we have had zero bad loads since 2022", "We kept our 5-star rating": what held (session 19)
+    if _OWN_ACTION_RE.search(sentence) or _HAD_DONE_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
         kinds.add("action")
     if _NEWCOMER_RE.match(sentence) and not _ACTOR_RE.search(sentence):
         kinds.add("situation")  # "A mother arrived after her son's arrest": a story's scene, someone new in it (session 16)
@@ -136,13 +156,19 @@ _PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b"
 _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)|"
                              r";\s*(?=it\s+(?:rose|fell|grew|dropped|went|doubled|halved)\b)|"  # "…set OKRs; it rose from 52%…" 
                              # what came of the steps, timed: ", and he was thrombolysed within 20 minutes" (session 16)
-                             r",\s*and\s+(?=(?:(?:he|she|they|it)\s+|the\s+(?:\w+\s+){1,2}?)(?:was|were)\s+\w+ed\b[^,;.]{0,30}?\s(?:with)?in\s+\d)")
+                             r",\s*and\s+(?=(?:(?:he|she|they|it)\s+|the\s+(?:\w+\s+){1,2}?)(?:was|were)\s+\w+ed\b[^,;.]{0,30}?\s(?:with)?in\s+\d)|"
+                             # a measure that changed, told with its own subject after the steps: "…, and invoice errors
+                             # fell from 40 to 6", "; our pass rate rose…" (session 19: both went under Result, or Action)
+                             r",\s*and\s+(?=because\s+(?:I|we)\b[^,;.]{3,80},\s)|"  # ", and because I had…, every record…"
+                             r"(?:,\s*(?:and\s+|so\s+)?|;\s*)(?=(?!(?:when|if|once|while|because|as|which|who|where|but|then|"
+                             r"I|we)\b)(?:[\w'%-]+\s+){1,6}?(?:went (?:from|up|down)|rose|fell|dropped|grew|improved|increased|"
+                             r"doubled|halved|came down|climbed|shrank|(?:was|were) (?:cut|reduced|halved))\b)")
 
 
 # A sentence that opens on when or where ("During a 35% drop last quarter, I…", "When procurement stalled, I…"): its
 # first piece is no clause alone.
 _OPENING_PHRASE_RE = re.compile(r"(?:during|in|at|on|after|before|over|within|for|by|with|amid|following|when|whenever|if|"
-                                 r"once|while|because|although|as soon as)\s", re.IGNORECASE)
+                                 r"once|while|because|although|as soon as|rather than|instead of)\s", re.IGNORECASE)
 
 
 def split_mixed(sentence: str) -> list[str]:
@@ -150,12 +176,13 @@ def split_mixed(sentence: str) -> list[str]:
     now take four days, and I trained the new starters on the new flow" -> a result and an action, each a sentence
     ("which cut…" becomes "This cut…"); ``[sentence]`` when it holds one kind, or a clause would not stand alone
     (under three words, or of no STAR kind)."""
-    pieces = [p.strip(" ,;") for p in _MIXED_SPLIT_RE.split(sentence) if p and p.strip(" ,;")]
+    pieces = _glued_asides([p for p in re.split(f"({_MIXED_SPLIT_RE.pattern})", sentence) if p])
     if len(pieces) < 2 or (_OPENING_PHRASE_RE.match(sentence) and not _scene_clause(pieces[0])) or any(
             re.match(r"which\s+(?:I|we|they|he|she|you|it)\b", p, re.I) for p in pieces):
         # "…, which I raised with the team": "which" is what was raised, no clause of its own
         return [sentence]
-    kinds = [star_kinds(p) for p in pieces]
+    # "I cut the prep list to twelve items": a step, whatever result word it opens on, when it measures no change
+    kinds = [star_kinds(p) - ({"result"} if opens_on_own_action(p) else set()) for p in pieces]
     results = [k for k in kinds if "result" in k and "action" not in k]
     actions = [k for k in kinds if "action" in k and "result" not in k]
     # "In 2023 forecasts dropped 8%, so I had to cut labour cost": the state before, then the task (session 16)
@@ -164,15 +191,36 @@ def split_mixed(sentence: str) -> list[str]:
     # "In Q1 2024 inbound dried up, so I picked 60 accounts": the scene, then the step (session 16: both went under Result)
     scene_first = ({"situation"} == kinds[0] - {"task"} and len(pieces) == 2 and "action" in kinds[1]
                    and "result" not in kinds[1] and re.search(r",\s*so\s+(?:I|we)\b", sentence))
-    if not (before_task or scene_first) and (not results or not actions) or any(
+    # "…: the inspector checked our logs, and because I had brought in probe checks, every record was complete": the
+    # scene, then what came of it with its cause (session 19: both stayed under Situation)
+    scene_result = (len(pieces) == 2 and kinds[0] == {"situation"} and "result" in kinds[1]
+                    and re.search(r",\s*and\s+because\s+(?:I|we)\b", sentence))
+    if not (before_task or scene_first or scene_result) and (not results or not actions) or any(
             len(p.split()) < 3 or not k for p, k in zip(pieces, kinds, strict=True)):
         return [sentence]
     end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?" else "."
+    if scene_result:  # "because I had brought in probe checks, every record was complete": the step, then its result
+        pieces = [pieces[0], *(p.strip(" ,") for p in re.match(r"because\s+((?:I|we)\b[^,;]+),\s*(.+)", pieces[1]).groups())]
     out = []
     for piece in pieces:
         piece = re.sub(r"^which\b", "This", piece)
         piece = piece[:1].upper() + piece[1:]
         out.append(piece if piece[-1:] in ".!?" else piece + end)
+    return out
+
+
+def _glued_asides(split: list[str]) -> list[str]:
+    """The clauses of a sentence split at :data:`_MIXED_SPLIT_RE` (pieces and the separators between them, in order),
+    an aside saying what a figure amounts to kept on the clause before it ("…fell from 34% to 29%, which is a 71% GP": session 19)."""
+    out: list[str] = []
+    for i in range(0, len(split), 2):
+        piece = split[i].strip(" ,;")
+        if not piece:
+            continue
+        if out and re.match(r"which\s+(?:is|was|are|were|works? out)\b", piece, re.I):
+            out[-1] = out[-1] + split[i - 1].rstrip() + " " + split[i].strip()
+        else:
+            out.append(piece)
     return out
 
 
@@ -212,6 +260,32 @@ def opens_on_own_action(sentence: str) -> bool:
     return bool(_OPENS_ACTING_RE.search(sentence.strip())) and not _MEASURED_CHANGE_RE.search(measured) and not (
         re.search(r"\d", measured) and measured_result(measured)  # "…showed the fix saved 300 hours a quarter"
         and _PAST_CHANGE_RE.search(measured))  # a time or count of a step ("at 7am", "for three days") measures no change
+
+
+# What opens a story's first sentence before its main clause: a time or place ("In March 2024 ", "At Brightwell, ",
+# "Last year ") or a heading of the candidate's ("I have defined metrics: ").
+_SCENE_LEAD_RE = re.compile(r"^(?:(?:in|at|during|last|on|over|back in|early in|late in|this|that)\s[^,:;]{1,40}?,?\s+(?=I\s)|"
+                            r"(?:when|once|after|as soon as) (?:I|we) [^,:;]{1,60}?,?\s+(?=I\s)|[^,:;]{3,60}:\s+)", re.IGNORECASE)
+# A first step that is the scene rather than an action ("I joined…", "I aimed to…", "I noticed…").
+_SCENE_VERB_RE = re.compile(r"^I\s+(?:\w+ly\s+)?(?:joined|started|worked|became|inherited|took over|aimed|planned|tried|hoped|"
+                            r"noticed|found|realised|realized|arrived|moved to|was|were|had|needed|wanted|began|inherited|"
+                            r"discovered|saw|learned|learnt|heard|got a|applied|gained|qualified|graduated|completed|"
+                            r"studied|earned|trained as|took (?:the|a|an|my) [^,;]{0,30}?(?:award|course|exam|certificate|degree))\b",
+                            re.IGNORECASE)
+
+
+def acts_after_scene(sentence: str) -> bool:
+    """Whether a story's opening ``sentence`` is a step of the candidate's told after its time or place ("In March 2024 I
+    moved our stock counts to scanners", "At Brightwell I set up a count. Errors fell 30%": its one step): an action, never
+    the situation (session 19), unless its verb sets the scene ("I joined…", "I aimed to…", "I gained QTS…") or it tells
+    a state ("…was", "…had") or a habit."""
+    rest = sentence.strip()
+    for _ in range(3):
+        rest = _SCENE_LEAD_RE.sub("", rest, count=1)
+    return (bool(re.match(r"I\s", rest)) and opens_on_own_action(rest) and not _SCENE_VERB_RE.match(rest)
+            and not _WORKPLACE_RE.search(sentence)  # "I worked at…": where the story happens
+            and not re.search(r"\b(?:was|were|had|wasn't|weren't|couldn't|didn't)\b", rest, re.IGNORECASE)
+            and not (_PRESENT_OWN_RE.search(rest) or _HABIT_RE.search(rest)))  # "…and I refresh it every year": a habit
 
 
 # A clause of time or condition before the main clause ("When procurement stalled, ", "Once the data was in, ").

@@ -19,6 +19,13 @@ from difflib import SequenceMatcher
 # Words the coach may drop or put in between clauses: they carry no fact of the candidate's.
 _LINKS = frozenset(["and", "then", "so", "but", "also", "first", "firstly", "finally", "next", "plus", "yet", "secondly",
                     "thirdly", "lastly", "or"])
+# Words a kept clause cannot end on: what they open is still to come ("because that's.", "my job is to record.").
+_WAITING = frozenset(["that's", "it's", "there's", "what's", "is", "are", "was", "were", "be", "been", "am", "to", "the", "a",
+                      "an", "of", "for", "with", "my", "our", "their", "your", "his", "her", "its", "because", "that", "which",
+                      "than", "as", "like", "and", "or", "but", "so", "into", "from", "at", "in", "on", "by", "where", "who"])
+# Connectives that say what follows from what ("so") or against what ("but", "yet"): dropped at a boundary, never
+# swapped for the coach's "then" or "and".
+_MEANING_LINKS = frozenset(["so", "but", "yet"])
 # Linking words that say how a clause hangs on the one before: dropped only after a comma or at the sentence's start
 # ("Since X, Y" -> "X, so Y"; "…Software, where I sell" -> "…Software. I sell").
 _TIGHT_LINKS = frozenset(["because", "since", "while", "as", "where", "which", "who", "when", "that", "although", "though",
@@ -104,6 +111,10 @@ def cut_cleanly(source: str, told: str) -> bool:
             return False  # "pass on, and not to investigate": the coach's word before a negation changes what it says
         if tag not in {"delete", "replace"}:
             continue
+        if i1 > 0 and not src[i1 - 1].endswith(_BOUNDARY_END) and _norm(src[i1 - 1]) in _WAITING:
+            return False  # "I want a ward post because that's." : the kept words end on one waiting for more (session 19)
+        if tag == "replace" and any(_norm(t) in _MEANING_LINKS for t in src[i1:i2]):
+            return False  # "…, so a bad upload was rejected" told as "…, then a bad upload…": the cause lost (session 19)
         if _link_only_drop(src, i1, i2):
             continue
         if any(_fact(src[k], k == 0) for k in range(i1, i2)):
