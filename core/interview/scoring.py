@@ -46,7 +46,8 @@ class BackgroundScoring:
                          turns: list[Turn] | None = None, earlier: list[tuple[int, str]] | None = None) -> AnswerScore:
         """Score one question (its answer weighed with the follow-up reply, :mod:`core.interview.weighing`) and
         store it with the model that scored it; ``earlier``: the answers before it, for a repeated answer."""
-        from core.coach.interview_language import documents_language  # the language detector loads on first use
+        # the language detector loads on first use
+        from core.coach.interview_language import documents_language
 
         infos = []
 
