@@ -157,6 +157,25 @@ def on_reply_alone(score: AnswerScore, same_as: int) -> AnswerScore:
     return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
 
 
+def on_reply_after_off(alone: AnswerScore, main: AnswerScore, first_answer: str) -> AnswerScore:
+    """The question's score when its main answer was about something else
+    (:func:`core.coach.redirect.about_something_else`) and the follow-up reply answered it: ``alone`` (the reply
+    scored alone), its relevance saying so, and the main answer's structure score (a follow-up's parts came only when
+    asked: :func:`with_main_structure`) said as the first answer's being about something else. One judgement of the
+    first answer holds across the lines: scored with the reply, a holiday story was once quoted under relevance as
+    "does what the question asks" beside a structure "about something else" (issue 15, session 19)."""
+    said = quote(clip(first_answer.strip(), 10).rstrip("."))
+    rel = DimensionScore(score=alone.relevance.score, evidence=alone.relevance.evidence + (
+        f" The first answer, {said}, was about something else: this question is scored on the follow-up reply."))
+    structure = alone.structure
+    if main.structure.score < structure.score:
+        structure = DimensionScore(score=main.structure.score, evidence=(
+            f"The first answer, {said}, was about something else, so it shows no structure for this question. "
+            "The follow-up reply's parts are not counted here: they came only when asked."))
+    return AnswerScore.model_validate({**alone.model_dump(), "relevance": rel.model_dump(),
+                                       "structure": structure.model_dump()})
+
+
 def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: str = "") -> AnswerScore:
     """``combined`` with the main answer's structure when the reply lifted it: the parts a follow-up drew out
     came only when asked, so the answer keeps the shape it had (a filler answer and a good reply once scored
@@ -197,10 +216,12 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         main = score(record.question, record.answer or "")
         unjudged = main.relevance.score <= UNANSWERED_RELEVANCE and unjudged_reply(record.question,
                                                                                    record.answer or "", reply, language)
-        if main.relevance.score <= UNANSWERED_RELEVANCE and (
-                unjudged or off_the_question(record.question, reply)
-                or score(record.question, reply).relevance.score <= UNANSWERED_RELEVANCE):
+        alone = score(record.question, reply) if main.relevance.score <= UNANSWERED_RELEVANCE else None
+        if alone is not None and (unjudged or off_the_question(record.question, reply)
+                                  or alone.relevance.score <= UNANSWERED_RELEVANCE):
             result = with_off_reply(main, unjudged=unjudged)
+        elif alone is not None and about_something_else(record.question, record.answer or ""):
+            result = on_reply_after_off(alone, main, record.answer or "")
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
             result = with_main_structure(combined, main, record.answer or "")
         else:
