@@ -19,12 +19,13 @@ from core.analysis.answer import candidate_words
 from core.analysis.job import alternatives
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
-from core.analysis.text import readable_text, sentences, short_quote, strip_injections
+from core.analysis.text import content_stems, readable_text, sentences, short_quote, strip_injections
 from core.coach.coverage_years import years_evidence, years_partial
+from core.coach.cv_translated import english_readings
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import announces, with_result
 from core.coach.phrasing import clip, quote
-from core.coach.plan_probes import probes_by_plan
+from core.coach.plan_probes import bank_competency, probes_by_plan
 from core.coach.question_names import asking_part, asking_text, names_requirement
 from core.coach.subject import subject_of, term_stem
 from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
@@ -192,6 +193,23 @@ def _allowed_others(req: str, job_description: str) -> list[str]:
     return sorted({next((h.name for h in find_skills(o)), o) for o in found})
 
 
+# Words a competency and a requirement share that say nothing of what either is about.
+_GENERIC_STEMS = frozenset(content_stems("management manage team skills work experience service services"))
+
+
+def probed_in_translation(question: str, requirement: str) -> bool:
+    """Whether ``question``, a bank question the plan asked in English, probes ``requirement``, a line of a job in
+    another language, read in English (:func:`core.coach.cv_translated.english_readings`): the plan's test
+    (:func:`core.coach.plan_probes.probes_by_plan`) on the reading, or the bank competency and the reading sharing
+    a word of what they are about ("process improvement" for "continuous improvement": session 19, "Participer à
+    l'amélioration continue des processus" was "not probed" beside "Tell me about a process you improved")."""
+    readings = english_readings(requirement)
+    if not readings:
+        return False
+    own = content_stems(bank_competency(question)) - _GENERIC_STEMS
+    return any(probes_by_plan(question, r) or own & content_stems(r) for r in readings)
+
+
 def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job_description: str = "") -> CoverageItem:
     """Evidenced (the best evidence across the answers: the strongest kind, then the answer scored highest),
     weak (mentioned, negated, wished, or asked about without an answer showing it) or not probed. ``rows``:
@@ -202,7 +220,8 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     # where it asks, never in its greeting nor in the role's title ("the Marketing Manager role": no "marketing" asked)
     # first the question the plan built to probe it, in its own words ("Which licence or registration do you hold…"
     # for "Current NMC registration": core.coach.plan_probes), then one naming it
-    by_name = [q for q, _a, _s in rows if probes_by_plan(q, req)] + [q for q, _a, _s in rows if names_requirement(q, req)]
+    by_name = ([q for q, _a, _s in rows if probes_by_plan(q, req) or probed_in_translation(q, req)]
+               + [q for q, _a, _s in rows if names_requirement(q, req)])
     by_topic = [q for q, _a, _s in rows if topic_itself(req) and probes(asking_text(q), req)]  # no opener's "Forklift"
     answered = {q for q, a, _s in rows if a.strip() and a.strip() != SKIPPED_ANSWER}
     asked = next((q for q in by_name if q in answered), None) or next((q for q in by_topic if q in answered), None)

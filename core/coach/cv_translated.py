@@ -96,3 +96,13 @@ def translated_meets(cv_text: str, requirement: str) -> bool:
         requirement = field
     key = _singular(" ".join(_GENERIC_RE.sub(" ", fold(requirement)).split()))
     return any(_written(folded, wording) for wording in terms.get(key, ()))
+
+
+def english_readings(requirement: str) -> list[str]:
+    """The table's English requirement words (:data:`DATA_PATH`'s ``terms`` keys) that ``requirement``, a job's line
+    in another language, is written in: "Participer à l'amélioration continue des processus" -> ["continuous
+    improvement"]; [] when it names none (an English line names its own words, read as they are)."""
+    folded = fold(requirement or "")
+    terms, _names = _table()
+    return [key for key, wordings in terms.items() if key not in folded
+            and any(_written(folded, wording) for wording in wordings)]

@@ -108,23 +108,24 @@ def _about_something_else(question: str, answer: str, reason: str | None) -> boo
     language is the language notice's to point out), about something else: nothing of the question and
     nothing about work (:func:`core.coach.follow_up.off_topic`, among the ``"non_answer"`` reasons), or about
     another known topic than the one asked about (:func:`core.coach.topic.off_question`: a bake sale told to
-    "a time you handled a difficult parent"), as the scorer reads it."""
+    "a time you handled a difficult parent"), or never naming the skill a skill question asks about ("Your CV
+    mentions phonics…" answered with a gardening club: session 19), as the scorer reads it."""
     from core.analysis.answer import analyse_answer
     from core.coach.pressure import same_language
     from core.coach.score import non_answer_kind
-    from core.coach.topic import off_question, question_topics
+    from core.coach.topic import asked_tools, off_question, question_topics
 
     clean = readable_text(strip_injections(strip_markup(answer)))
     if not clean or not same_language(question, clean):
         return False
     elsewhere = reason in (None, "non_answer") and off_topic(question, clean)
-    if not elsewhere and (reason == "non_answer" or not question_topics(question)):
-        return False  # only a question on a known topic can be answered on another one
+    if not elsewhere and (reason == "non_answer" or not (question_topics(question) or asked_tools(question))):
+        return False  # only a question on a known topic, or about a named skill, can be answered on another one
     ev = analyse_answer(clean, question)
     if non_answer_kind(question, clean, ev, "", "") is not None:
         return False
     off = None if elsewhere else off_question(ev, question, question_type(question))
-    return elsewhere or bool(off and off.terms and off.instead != ["other things"])
+    return elsewhere or bool(off and (off.tools or (off.terms and off.instead != ["other things"])))
 
 
 # Each redirect: with the question restated ({asked}), or in general words when it is too long to restate.

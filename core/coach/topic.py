@@ -138,15 +138,33 @@ _ASKS_ABOUT_RE = re.compile(
     r"up to speed (?:on|with)|your (?:cv|résumé|resume))\b", re.IGNORECASE)
 
 
+# A skill question's own subject, in plain words too ("Your CV mentions phonics", "You list statistics", "The role calls
+# for bookkeeping, and your CV says…"): the skill is the object of the opening words, and the CV line a question may
+# quote after it is context. "…, and your CV shows related work" and a gap ("which your CV doesn't show") ask for the
+# closest thing, which need not name it.
+_SKILL_SUBJECT_RE = re.compile(r"^\s*(?:Your (?:CV|résumé|resume) mentions|You list|The role calls for) (?P<skill>[^,.:;?!]+)",
+                               re.IGNORECASE)
+_NOT_SHOWN_RE = re.compile(r"\brelated (?:work|experience)\b|\b(?:doesn't|does not|don't|do not) (?:show|see)\b",
+                           re.IGNORECASE)
+
+
 def asked_tools(question: str) -> list[str]:
     """Named tools and skills a sentence of the question asks about (:data:`_ASKS_ABOUT_RE`), outside a
-    quotation, by lexicon name; one inside a quoted CV bullet is part of what the bullet says."""
+    quotation, by lexicon name; one inside a quoted CV bullet is part of what the bullet says. A skill in plain
+    words counts when asked to learn it, or when it is the subject of a skill question (:data:`_SKILL_SUBJECT_RE`:
+    "Your CV mentions phonics"; issue 15, session 19: a gardening-club story to it scored 6/10, "does what the
+    question asks"); a quality (leadership, communication: not a named tool in the lexicon) never is, as a story
+    shows one without saying it."""
     out: list[str] = []
-    for sentence in re.split(r"(?<=[.?!])\s+", _QUOTED_RE.sub(" ", question or "")):
+    bare = _QUOTED_RE.sub(" ", question or "")
+    subject = _SKILL_SUBJECT_RE.search(bare)
+    own = subject.group("skill") if subject and not _NOT_SHOWN_RE.search(bare) else ""
+    for sentence in re.split(r"(?<=[.?!])\s+", bare):
         cue = _ASKS_ABOUT_RE.search(sentence)
         if cue:  # a name as written ("HubSpot", "SLAs"); a skill in plain words only when asked to learn it
             out += [h.name for h in find_skills(sentence) if h.named_tool
                     and (h.surface != h.surface.lower() or cue.group(0).lower().startswith("up to speed"))]
+    out += [h.name for h in find_skills(own) if h.named_tool]
     return list(dict.fromkeys(out))
 
 
@@ -198,6 +216,7 @@ class OffQuestion:
     instead: list[str]  # the topics the answer is about instead
     tools: list[str]  # named tools the question asks about that the answer never names
     kind: str  # what kind of answer was asked: "a time you did it", "how you would handle it", …
+    labels: tuple[str, ...] = ()  # ``tools`` as the question writes them ("phonics" for Literacy), when it does
 
 
 _KIND_WORDS = {
@@ -227,7 +246,7 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     procedural = is_procedural(question)  # a duty's own steps are asked for, whatever the type says
     kind = "what you would do, in order" if procedural else _KIND_WORDS.get(qtype, "an answer")
     if asked and tools:
-        return OffQuestion(terms=[], instead=[], tools=tools, kind=kind)
+        return OffQuestion(terms=[], instead=[], tools=tools, kind=kind, labels=tuple(_label(question, t) for t in tools))
     if (qtype not in _JUDGED_TYPES and not procedural) or asked:
         return None
     topics = question_topics(question)
@@ -270,6 +289,13 @@ def _product_name(tool: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*(?: [A-Z][A-Za-z]*[a-z][A-Za-z]*)*|[A-Z]{2,5}(?<!S)", tool))
 
 
+def _label(question: str, tool: str) -> str:
+    """``tool`` (a lexicon name) as ``question`` writes it when it writes it in plain words ("phonics" for
+    Literacy, "statistics" for Statistics): the report says what the question said."""
+    bare = _QUOTED_RE.sub(" ", question or "")
+    return next((h.surface for h in find_skills(bare) if h.name == tool and h.surface == h.surface.lower()), tool)
+
+
 def _said_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
@@ -278,10 +304,11 @@ def apply(dims: list, off: OffQuestion, ev: AnswerEvidence) -> list:
     """Relevance 2 (1 when the answer names nothing of the job either), saying kindly what the question
     asked; structure, specificity and depth at most :data:`OFF_QUESTION_CAP`."""
     if off.tools:
-        asked = _said_list(off.tools)
-        named = [t for t in off.tools if _tool_named(ev.text, t)]  # only in a negation or a wish
+        shown = dict(zip(off.tools, off.labels or off.tools, strict=False))
+        asked = _said_list([shown[t] for t in off.tools])
+        named = [shown[t] for t in off.tools if _tool_named(ev.text, t)]  # only in a negation or a wish
         what = (f"names {_said_list(named)} only as something not done or wished for" if named
-                else f"never mentions {_said_list(off.tools)}")
+                else f"never mentions {asked}")
         said = f"The question asked about {asked} ({off.kind}); the answer {what}"
     else:
         asked = _said_list(off.terms)

@@ -34,6 +34,15 @@ STORY_WISH = (rf"{I_WOULD}(?: really)? (?:{WANT_VERBS}|aim|hope|plan|intend|mean
 WANTS = (rf"{I_WOULD}(?: (?:now|also|still))? (?:{WANT_VERBS}) (?:a|an|to|more|the|bigger|larger)\b|"
          rf"{I_AM} (?:looking for|keen to|ready for)\b")
 
+# A sentence telling a habit, where "I would" is what the candidate used to do ("Every Monday I would reconcile…").
+HABIT = r"[^.!?]*\b(?:every|each|whenever|always|usually|often|used to)\b"
+# "I would / I'd / I'll / I will / I'm going to" and a verb in its base form, in a sentence that tells no habit.
+PLAN = (r"\b(?:I|we)(?:'m|’m| am|'re|’re| are) going to\s+(?!be\b)[a-z]{2,}\b|"
+        rf"(?:^|(?<=[.!?] ))(?!{HABIT})[^.!?]*?\b(?:I|we)(?:'d|’d| would|'ll|’ll| will)\s+"
+        r"(?:first\s+|then\s+|probably\s+|also\s+)?"
+        r"(?!(?:\w+ed|been|done|made|built|led|run|taken|given|seen|written|set up|got|gotten|had|already|just|never|"
+        r"always|usually|often|say|said|have|not|rather|be|like|love)\b)[a-z]{2,}\b")
+
 # A wish, a plan or a hypothetical is no experience, in each language (session 17: "creo que lo aprendería rápido",
 # "… mehr Verantwortung übernehmen möchte"): the conditional ("aprendería", "gostaria", "j'aimerais", "vorrei", "würde"),
 # "want", "hope", "plan" and "going to". Spanish nouns that end like a conditional ("ingeniería", "secretaria") are not.
@@ -51,14 +60,19 @@ WISHES: dict[str, str] = {
            # "I'm ready to write my own menus", "I look forward to leading…": the candidate's readiness or eagerness is
            # no experience (session 18 newcomer); "the bid was ready to send" has no candidate and stays.
            r"|\bI(?:'m| am)(?: (?:now|really|more than|so|very|\w+ly))? (?:ready|excited|eager|thrilled|looking forward) to\b"
-           r"|\bI(?: (?:really|very much|\w+ly))? look forward to\b"),
+           r"|\bI(?: (?:really|very much|\w+ly))? look forward to\b"
+           # A plan is no experience either: "For PCI DSS I would start with the SAQ", "I'd book a session with…",
+           # "I'll map the scope first", "I'm going to…" (session 19: a plan was the coverage's evidence). Not "I'd
+           # built" or "I'd already" (had), nor a habit told in a sentence of "every" or "whenever": :data:`HABIT`.
+           rf"|{PLAN}"),
     "es": (r"\b(?!(?:ingenier|librer|tesorer|mensajer|galer|panader|cafeter|bater|loter)ía\b)\w{2,}(?:ar|er|ir)ía\b|"
-           r"\b(?:podría|haría|sabría|tendría|diría|quiero|quisiera|espero|planeo|voy a \w+(?:ar|er|ir))\b"),
+           r"\b(?:podría|haría|sabría|tendría|diría|quiero|quisiera|espero|planeo|voy a \w+(?:ar|er|ir))\b|"
+           r"\b\w{2,}(?:aré|eré|iré)\b"),  # a plan in the future: "empezaré por el alcance"
     "pt": (r"\b(?:gostaria|adoraria|aprenderia|faria|poderia|saberia|conseguiria|trabalharia|usaria|utilizaria|dominaria|"
-           r"adaptaria|ficaria|quero|pretendo|planeio|vou \w+(?:ar|er|ir))\b"),
-    "it": r"\b(?:vorrei|voglio|spero|\w+(?:are|ere|ire)i|farei|mi piacerebbe)\b",
-    "fr": r"\bj(?:e\s+|['’])\w+rais\b|\b(?:je veux|je souhaite|j['’]espère|je compte|je vais)\b",
-    "de": r"\b(?:möchte|möchten|würde|würden|hoffe|ich plane|wünsche|ich will|ich werde|wir wollen)\b",
+           r"adaptaria|ficaria|quero|pretendo|planeio|vou \w+(?:ar|er|ir))\b|\b\w{2,}(?:arei|erei|irei)\b"),
+    "it": r"\b(?:vorrei|voglio|spero|\w+(?:are|ere|ire)i|farei|mi piacerebbe)\b|\b(?!però\b)\w{2,}(?:erò|irò)\b",
+    "fr": r"\bj(?:e\s+|['’])\w+rai[st]?\b|\b(?:je veux|je souhaite|j['’]espère|je compte|je vais)\b",
+    "de": r"\b(?:möchte|möchten|würde|würden|hoffe|ich plane|wünsche|ich will|ich werde|werde ich|wir wollen|wir werden|werden wir)\b",
 }
 
 # A negation in each language ("I don't hold", "Mit SAP HCM habe ich noch nicht selbst gearbeitet"); Spanish "no" only

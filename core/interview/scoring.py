@@ -46,6 +46,9 @@ class BackgroundScoring:
                          turns: list[Turn] | None = None, earlier: list[tuple[int, str]] | None = None) -> AnswerScore:
         """Score one question (its answer weighed with the follow-up reply, :mod:`core.interview.weighing`) and
         store it with the model that scored it; ``earlier``: the answers before it, for a repeated answer."""
+        # the language detector loads on first use
+        from core.coach.interview_language import documents_language
+
         infos = []
 
         def scorer(question: str, answer: str) -> AnswerScore:
@@ -53,7 +56,7 @@ class BackgroundScoring:
             infos.append(info)
             return result
 
-        score = weighed_score(record, scorer, earlier or [])
+        score = weighed_score(record, scorer, earlier or [], documents_language(ctx.cv_text, ctx.job_description))
         info = infos[0]
         self.store.save_answer_score(
             ctx.session_id, record.number, record.question, record.combined_answer, score.model_dump(),

@@ -36,6 +36,7 @@ from core.coach.answers_asked import stock_phrases_only
 from core.coach.asked_verb import does_asked_verb
 from core.coach.coverage import OFF_REPLY_NOTE, UNJUDGED_REPLY_NOTE
 from core.coach.framing import question_content
+from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
 from core.coach.pressure import same_language
 from core.coach.question_types import question_type
@@ -88,14 +89,21 @@ def off_the_question(question: str, reply: str) -> bool:
     return subject.judged and (subject.nothing or subject.share < THIN_SHARE)
 
 
-def unjudged_reply(question: str, answer: str, reply: str) -> bool:
+def unjudged_reply(question: str, answer: str, reply: str, language: str = "") -> bool:
     """Whether ``reply`` comes after a main ``answer`` about something else (an answer, not a non-answer such as
     "I don't know") and is in another language than ``question``, with nothing the coach can match to the question
     (:func:`core.coach.topic.takes_up_named_product`): its words cannot show that it takes the question up, so it
     does not lift the answer (issue 15, session 18: a weakness answer to a question about a refusing pupil, then a
-    Spanish story about a Moodle course, scored 7/10, relevance 5/5)."""
+    Spanish story about a Moodle course, scored 7/10, relevance 5/5).
+
+    ``language``: the interview's own language besides the questions' (ISO 639-1, "" for none), the one the CV and
+    the job share (:func:`core.coach.interview_language.documents_language`). A reply in it is never set aside for its
+    language: the interview accepts it, and the scorer judges it as it judges the main answer (session 19: a French
+    process-improvement story with its before and after, in a French interview, was said to add nothing)."""
     text = (reply or "").strip()
     if not text or same_language(question, text) or takes_up_named_product(question, text):
+        return False
+    if language and answer_language(text) == language:
         return False
     return non_answer_kind(question, answer, analyse_answer(answer, question), "", "") is None
 
@@ -149,6 +157,25 @@ def on_reply_alone(score: AnswerScore, same_as: int) -> AnswerScore:
     return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
 
 
+def on_reply_after_off(alone: AnswerScore, main: AnswerScore, first_answer: str) -> AnswerScore:
+    """The question's score when its main answer was about something else
+    (:func:`core.coach.redirect.about_something_else`) and the follow-up reply answered it: ``alone`` (the reply
+    scored alone), its relevance saying so, and the main answer's structure score (a follow-up's parts came only when
+    asked: :func:`with_main_structure`) said as the first answer's being about something else. One judgement of the
+    first answer holds across the lines: scored with the reply, a holiday story was once quoted under relevance as
+    "does what the question asks" beside a structure "about something else" (issue 15, session 19)."""
+    said = quote(clip(first_answer.strip(), 10).rstrip("."))
+    rel = DimensionScore(score=alone.relevance.score, evidence=alone.relevance.evidence + (
+        f" The first answer, {said}, was about something else: this question is scored on the follow-up reply."))
+    structure = alone.structure
+    if main.structure.score < structure.score:
+        structure = DimensionScore(score=main.structure.score, evidence=(
+            f"The first answer, {said}, was about something else, so it shows no structure for this question. "
+            "The follow-up reply's parts are not counted here: they came only when asked."))
+    return AnswerScore.model_validate({**alone.model_dump(), "relevance": rel.model_dump(),
+                                       "structure": structure.model_dump()})
+
+
 def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: str = "") -> AnswerScore:
     """``combined`` with the main answer's structure when the reply lifted it: the parts a follow-up drew out
     came only when asked, so the answer keeps the shape it had (a filler answer and a good reply once scored
@@ -164,10 +191,12 @@ def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: 
     return AnswerScore.model_validate({**combined.model_dump(), "structure": kept.model_dump()})
 
 
-def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple[int, str]] = ()) -> AnswerScore:
+def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple[int, str]] = (),
+                  language: str = "") -> AnswerScore:
     """The score of one question (see the module docstring): its answer weighed with the follow-up reply,
     an answer given to an earlier question already scored as such. ``earlier``: (question number, text) of
-    the answers before it (:func:`core.interview.state.earlier_answers`)."""
+    the answers before it (:func:`core.interview.state.earlier_answers`); ``language``: the language the CV and
+    the job share, which the interview accepts ("" for none: :func:`unjudged_reply`)."""
     reply = record.follow_up_answer if record.follow_up else None
     reply_from = repeated_from(reply, earlier) if reply and not filler_reply(reply, record.follow_up or "") else None
     if reply_from is not None and repeated_from(record.answer or "", earlier) is None:
@@ -186,11 +215,13 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         combined = score(*record.scored_question_and_answer)
         main = score(record.question, record.answer or "")
         unjudged = main.relevance.score <= UNANSWERED_RELEVANCE and unjudged_reply(record.question,
-                                                                                   record.answer or "", reply)
-        if main.relevance.score <= UNANSWERED_RELEVANCE and (
-                unjudged or off_the_question(record.question, reply)
-                or score(record.question, reply).relevance.score <= UNANSWERED_RELEVANCE):
+                                                                                   record.answer or "", reply, language)
+        alone = score(record.question, reply) if main.relevance.score <= UNANSWERED_RELEVANCE else None
+        if alone is not None and (unjudged or off_the_question(record.question, reply)
+                                  or alone.relevance.score <= UNANSWERED_RELEVANCE):
             result = with_off_reply(main, unjudged=unjudged)
+        elif alone is not None and about_something_else(record.question, record.answer or ""):
+            result = on_reply_after_off(alone, main, record.answer or "")
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
             result = with_main_structure(combined, main, record.answer or "")
         else:

@@ -11,6 +11,7 @@ from typing import Any
 
 from core.analysis.skills import infer_role_family
 from core.coach.bank import bank_texts, grounded, in_region, load_question_bank
+from core.coach.plan_core import competency_key
 from core.coach.plan_text import PAST_EXPERIENCE_TEMPLATES
 from core.coach.topic import probes
 from core.progress.trends import ScoreRows, as_frame
@@ -151,6 +152,20 @@ def core_competencies(job_title: str, job_description: str = "", cv_text: str = 
     return sorted(set(found))
 
 
+# Competencies one question asks together, beyond :data:`core.coach.plan_core.COMPETENCY_KIN` (one skill under two
+# names): designing a system is its architecture (session 19: "Architecture: never asked yet for this role" after the
+# URL-shortener design question).
+ASKED_TOGETHER: tuple[frozenset[str], ...] = (frozenset({"architecture", "system design"}),)
+
+
+def asked_with(competency: str, asked_keys: set[str]) -> bool:
+    """Whether ``competency`` was asked by a question of the same competency key
+    (:func:`core.coach.plan_core.competency_key`: "technical leadership" by a "leadership" question) or of one
+    :data:`ASKED_TOGETHER` puts with it. ``asked_keys``: the keys of the competencies the questions asked."""
+    key = competency_key(competency)
+    return key in asked_keys or any(key in group and asked_keys & group for group in ASKED_TOGETHER)
+
+
 def competency_gaps(answer_rows: list[ScoreRow], expected: list[str], *, scope: str = "") -> list[Gap]:
     """Weak competencies (answers averaging <= 5/10) and expected ones never asked: by no bank question
     of theirs, nor by a question about their topic (:func:`core.coach.topic.probes`). ``scope`` ends a
@@ -167,9 +182,12 @@ def competency_gaps(answer_rows: list[ScoreRow], expected: list[str], *, scope: 
             answers = "answer" if len(values) == 1 else "answers"
             gaps.append(Gap(competency, "competency", "weak", f"{mean:.1f} / 10 over {len(values)} {answers}"))
     asked = [row.question for row in answer_rows]
+    asked_keys = {competency_key(c) for c in map(competency_of, asked) if c}
     for competency in expected:
-        # asked under another name of its topic ("kpis" for "metrics": data/topic_near_terms.json) is asked
-        if competency not in scored and not any(probes(question, competency) for question in asked):
+        # asked under another name of its topic ("kpis" for "metrics": data/topic_near_terms.json) is asked, and so is
+        # one a question of a kin competency asks (:func:`asked_with`: architecture by a system-design question)
+        if competency not in scored and not asked_with(competency, asked_keys) and not any(
+                probes(question, competency) for question in asked):
             gaps.append(Gap(competency, "competency", "not probed", f"never asked yet for this role{scope}"))
     return gaps
 
