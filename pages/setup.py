@@ -178,6 +178,20 @@ focus = st.session_state.get("setup_focus") or []
 if focus:
     st.info("This practice leans toward: " + render.plain(", ".join(focus)), icon=":material/my_location:")
 
+def _cv_back_on_start() -> None:
+    """Start pressed as the CV upload's run was still being drawn: the click comes with the CV box's old, empty
+    text from the browser, though the file is in the uploader and its text was read ("Upload or paste your CV"
+    was said of a CV that was there). The box gets that file's text back before it is drawn, so Start with an
+    uploaded CV proceeds; an empty box with no file in the uploader (or another file's text noted) stays empty."""
+    if not st.session_state.get("setup_start") or st.session_state.get("setup_cv", "").strip():
+        return
+    upload = st.session_state.get(_uploader_key("setup_cv_file"))
+    text = st.session_state.get(state.SETUP_SOURCE_TEXT, {}).get("setup_cv", "")
+    if upload is not None and text.strip() and upload.name == st.session_state.get(state.SETUP_CV_FILENAME):
+        st.session_state["setup_cv"] = text
+        state.keep_setup_value("setup_cv")
+
+
 st.subheader("The job")
 cols = st.columns(2)
 # on_change: each text is kept the moment the browser sends it, also when a click on another page
@@ -199,6 +213,7 @@ if caption := _source_caption("setup_jd"):
     st.caption(f":material/description: {render.plain(caption)}")
 _too_long("job description", "setup_jd")
 
+_cv_back_on_start()
 st.subheader("Your CV")
 st.file_uploader(
     "CV file", type=list(SUPPORTED_EXTENSIONS), key=_uploader_key("setup_cv_file"),
