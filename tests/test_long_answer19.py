@@ -55,6 +55,11 @@ def test_a_near_same_paragraph_is_a_repeat_too() -> None:
     assert length_note(first + "\n\nThen we kept the Saturday rota for a month and it held.") == ""
 
 
+def test_alike_sentences_with_other_figures_or_words_are_no_repeat() -> None:
+    assert length_note("We cut late orders from 40 to 12 a week. Then we cut late orders from 30 to 10 a week.") == ""
+    assert length_note("I spoke to the night manager first. Then I spoke to the day manager first.") == ""
+
+
 def test_the_chat_says_it_under_the_answer(tmp_path, monkeypatch) -> None:
     import core.coach.turn as turn
     from core.interview import InterviewEngine

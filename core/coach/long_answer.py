@@ -14,7 +14,8 @@ that says each thing once.
   the note suggests).
 - Repeats are measured with RapidFuzz (``rapidfuzz.fuzz.ratio``, normalised Indel similarity 0-100): a sentence of
   :data:`MIN_SENTENCE_WORDS` words or more whose similarity to an earlier one is :data:`SAME_SENTENCE` or more is
-  said again; a paragraph (text between blank lines) :data:`SAME_PARAGRAPH` or more like an earlier one is too.
+  said again; a paragraph (text between blank lines) :data:`SAME_PARAGRAPH` or more like an earlier one is too. Both
+  must hold the same figures ("from 40 to 12 a week" is no repeat of "from 30 to 10 a week").
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ SPEAKING_WPM: tuple[int, int] = (130, 150)
 LONG_ANSWER_WORDS = 400
 AIM_MINUTES = 2
 MIN_SENTENCE_WORDS = 5  # "I don't know. I don't know." is no repeated point
-SAME_SENTENCE = 90.0
+SAME_SENTENCE = 95.0
 SAME_PARAGRAPH = 85.0
 _MAX_UNITS = 400  # sentences compared at the most (an 8,000-character answer has far fewer)
 
@@ -57,7 +58,9 @@ def _said_before(units: list[str], threshold: float) -> list[int]:
     firsts: list[int] = []
     out = []
     for i, key in enumerate(keys):
-        match = next((j for j in firsts if fuzz.ratio(key, keys[j], score_cutoff=threshold)), -1)
+        figures = re.findall(r"\d+", key)  # "from 40 to 12" is not "from 30 to 10", however alike the rest
+        match = next((j for j in firsts if fuzz.ratio(key, keys[j], score_cutoff=threshold)
+                      and re.findall(r"\d+", keys[j]) == figures), -1)
         out.append(match)
         if match < 0:
             firsts.append(i)
