@@ -7,6 +7,7 @@ from pages.ui.navigation import legacy_folder_guard
 legacy_folder_guard()  # first, before the imports below (seconds on a cold server): pages/ui/navigation.py
 
 import hashlib
+import time
 
 import streamlit as st
 
@@ -37,6 +38,10 @@ JD_READ = "setup_jd_read"  # sha256 of the job description text whose title and 
 # How many files each uploader refused: part of its widget key, so a refused file is not left listed in
 # the uploader as if accepted (a new key draws an empty uploader; the sentence and the texts stay).
 REFUSED = "setup_refused"
+# Start pressed while the CV file was still on its way (its text not yet read): when the file's text comes in
+# this many seconds after, the interview starts then, as asked; later, the press is forgotten.
+START_PENDING = "setup_start_pending"  # time.monotonic() of that press
+START_GRACE_S = 15.0
 st.session_state.setdefault(REFUSED, {})
 
 
@@ -84,6 +89,8 @@ def _extract_into(name: str, target: str, key: str) -> None:
         state.note_source(target, text, upload.name)
         if target == "setup_jd":
             _fill_job_fields(text)
+        elif time.monotonic() - st.session_state.pop(START_PENDING, -START_GRACE_S) < START_GRACE_S:
+            st.session_state["setup_start_now"] = True  # Start was pressed as this file was being sent
     st.session_state["setup_errors"] = errors
 
 
@@ -253,7 +260,8 @@ hide_contacts = st.checkbox(
 )
 follow_ups = st.checkbox("Ask follow-up questions", key="setup_follow_ups")
 
-if st.button("Start the interview", type="primary", key="setup_start"):
+started = st.button("Start the interview", type="primary", key="setup_start")
+if started or st.session_state.pop("setup_start_now", False):
     problems = []
     if not st.session_state["setup_job_title"].strip():
         problems.append("Enter the job title.")
@@ -263,6 +271,8 @@ if st.button("Start the interview", type="primary", key="setup_start"):
         problems.append("Upload or paste your CV.")
     if problems:
         st.error(" ".join(problems), icon=":material/front_hand:")
+        if problems == ["Upload or paste your CV."]:  # its file may still be on its way: _extract_into
+            st.session_state[START_PENDING] = time.monotonic()
     else:
         session_id = resources.engine().create(
             job_title=st.session_state["setup_job_title"],

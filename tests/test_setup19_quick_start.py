@@ -48,6 +48,33 @@ def test_start_sent_while_the_upload_was_drawn_proceeds_with_the_files_text(setu
     assert "late orders from 40 to 12" in stored.cv_text
 
 
+def test_start_pressed_as_the_file_was_still_on_its_way_starts_once_its_text_is_in(setup_page: AppTest) -> None:
+    """The click's run came before the file: the page asks for the CV, then the file's run starts the interview."""
+    at = setup_page
+    _fill_job(at)
+    at.button(key="setup_start").click().run()
+    assert [e.value for e in at.error if "Upload or paste your CV" in e.value]
+    _upload(at, CV)
+    at.run()
+    assert not at.exception, at.exception
+    assert at.session_state["session_id"]
+
+
+def test_a_file_uploaded_long_after_a_refused_start_does_not_start_by_itself(setup_page: AppTest, monkeypatch) -> None:
+    import time
+
+    at = setup_page
+    _fill_job(at)
+    at.button(key="setup_start").click().run()
+    later = time.monotonic() + 60
+    monkeypatch.setattr(time, "monotonic", lambda: later)
+    _upload(at, CV)
+    at.run()
+    assert not at.exception, at.exception
+    assert "session_id" not in at.session_state or not at.session_state["session_id"]
+    assert "late orders from 40 to 12" in at.text_area(key="setup_cv").value
+
+
 def test_start_with_no_cv_still_asks_for_it(setup_page: AppTest) -> None:
     at = setup_page
     _fill_job(at)

@@ -31,7 +31,7 @@ Warehouse Planner, Harbour Street Logistics (2021 - present)
 """
 
 
-@pytest.mark.parametrize("wait_ms", [0, 150, 400])
+@pytest.mark.parametrize("wait_ms", [0, 5, 10, 20, 30, 40, 150, 400])
 def test_start_at_once_after_the_cv_upload_opens_the_interview(streamlit_server, page, tmp_path: Path, wait_ms: int):
     (job := tmp_path / "job.txt").write_text(JOB, encoding="utf-8")
     (cv := tmp_path / "cv.txt").write_text(CV, encoding="utf-8")
