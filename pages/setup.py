@@ -186,10 +186,11 @@ if focus:
     st.info("This practice leans toward: " + render.plain(", ".join(focus)), icon=":material/my_location:")
 
 def _cv_back_on_start() -> None:
-    """Start pressed as the CV upload's run was still being drawn: the click comes with the CV box's old, empty
-    text from the browser, though the file is in the uploader and its text was read ("Upload or paste your CV"
-    was said of a CV that was there). The box gets that file's text back before it is drawn, so Start with an
-    uploaded CV proceeds; an empty box with no file in the uploader (or another file's text noted) stays empty."""
+    """Start pressed as the CV upload was still under way, called before anything is drawn. The click's run can
+    come with the CV box's old, empty text from the browser though the file is in the uploader and its text was
+    read ("Upload or paste your CV" was said of a CV that was there): the box gets that file's text back, so Start
+    with an uploaded CV proceeds. With no file yet (it is still being sent) the press is noted first thing, before a
+    newer run can stop this one, and the file's run starts the interview (:func:`_extract_into`)."""
     if not st.session_state.get("setup_start") or st.session_state.get("setup_cv", "").strip():
         return
     upload = st.session_state.get(_uploader_key("setup_cv_file"))
@@ -197,8 +198,11 @@ def _cv_back_on_start() -> None:
     if upload is not None and text.strip() and upload.name == st.session_state.get(state.SETUP_CV_FILENAME):
         st.session_state["setup_cv"] = text
         state.keep_setup_value("setup_cv")
+    else:
+        st.session_state[START_PENDING] = time.monotonic()
 
 
+_cv_back_on_start()
 st.subheader("The job")
 cols = st.columns(2)
 # on_change: each text is kept the moment the browser sends it, also when a click on another page
@@ -220,7 +224,6 @@ if caption := _source_caption("setup_jd"):
     st.caption(f":material/description: {render.plain(caption)}")
 _too_long("job description", "setup_jd")
 
-_cv_back_on_start()
 st.subheader("Your CV")
 st.file_uploader(
     "CV file", type=list(SUPPORTED_EXTENSIONS), key=_uploader_key("setup_cv_file"),
@@ -271,8 +274,6 @@ if started or st.session_state.pop("setup_start_now", False):
         problems.append("Upload or paste your CV.")
     if problems:
         st.error(" ".join(problems), icon=":material/front_hand:")
-        if problems == ["Upload or paste your CV."]:  # its file may still be on its way: _extract_into
-            st.session_state[START_PENDING] = time.monotonic()
     else:
         session_id = resources.engine().create(
             job_title=st.session_state["setup_job_title"],

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.driver import wait_for_idle
+from tests.e2e.driver import upload_job_and_cv
 
 pytestmark = pytest.mark.e2e
 
@@ -36,14 +36,7 @@ Warehouse Planner, Harbour Street Logistics (2021 - present)
 def test_start_at_once_after_the_cv_upload_opens_the_interview(streamlit_server, page, tmp_path: Path, wait_ms: int):
     (job := tmp_path / "job.txt").write_text(JOB, encoding="utf-8")
     (cv := tmp_path / "cv.txt").write_text(CV, encoding="utf-8")
-    page.goto(streamlit_server.url + "/setup")
-    page.get_by_role("button", name="Start the interview").wait_for()
-    wait_for_idle(page)
-    page.locator("input[type=file]").nth(0).set_input_files(str(job))
-    page.wait_for_function("() => [...document.querySelectorAll('input')].some(i => i.value === 'Depot Planner')")
-    wait_for_idle(page)
-    page.locator("input[type=file]").nth(1).set_input_files(str(cv))
-    page.get_by_text("cv.txt").first.wait_for()  # the file is listed: uploaded, as a person sees it
+    upload_job_and_cv(page, streamlit_server.url, job, cv, "Depot Planner")  # the CV file is listed, as a person sees it
     page.wait_for_timeout(wait_ms)
     page.get_by_role("button", name="Start the interview").click()  # at once: no wait for the CV's box
     # the interview opens: at once when the click's run had the file (its text put back in the box), or as soon as
