@@ -18,9 +18,11 @@ _LETTERS = r"(?:[hfmwdxv]|div\.?|divers)"
 _MARK = rf"(?:{_LETTERS}(?:\s*/\s*{_LETTERS}){{1,3}}|[mwfhdx])"
 # unbracketed: two to four single letters, the first a sex's ("H/F", "m/w/d", "f/m/x"), standing alone
 _BARE = r"[mwfhd](?:\s*/\s*[mwfhdx]){1,3}"
+# A match starts only where a run of spaces starts ((?<!\s)) and each run is read by one \s*: a CV line of
+# thousands of spaces is read in linear time, never tried from every space of it.
 GENDER_MARK_RE = re.compile(
-    rf"\s*(?:\(\s*(?:{_MARK}|gn\*?|all\s+genders?|tous\s+genres|alle\s+geschlechter)\s*\)"  # "(H/F)", "(w)", "(gn)"
-    rf"|[-–—,]?\s*(?<![\w/]){_BARE}(?![\w/]))",
+    rf"(?<!\s)\s*(?:\(\s*(?:{_MARK}|gn\*?|all\s+genders?|tous\s+genres|alle\s+geschlechter)\s*\)"  # "(H/F)", "(w)"
+    rf"|(?:[-–—,]\s*)?(?<![\w/]){_BARE}(?![\w/]))",
     re.IGNORECASE,
 )
 
