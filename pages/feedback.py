@@ -183,6 +183,8 @@ def _replies(card) -> None:
         st.markdown(("**Your answer**" if not reply.prompt else "**Your follow-up answer**") + "  \n"
                     + render.plain(reply.text))
         voice.show_delivery(reply.figures, detailed=True)
+        if reply.length_note:  # a very long reply, or one that says itself again: as the chat said
+            st.caption(":material/timer: " + render.plain(reply.length_note))
 
 
 def _card(card) -> None:

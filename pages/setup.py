@@ -7,6 +7,7 @@ from pages.ui.navigation import legacy_folder_guard
 legacy_folder_guard()  # first, before the imports below (seconds on a cold server): pages/ui/navigation.py
 
 import hashlib
+import time
 
 import streamlit as st
 
@@ -37,6 +38,10 @@ JD_READ = "setup_jd_read"  # sha256 of the job description text whose title and 
 # How many files each uploader refused: part of its widget key, so a refused file is not left listed in
 # the uploader as if accepted (a new key draws an empty uploader; the sentence and the texts stay).
 REFUSED = "setup_refused"
+# Start pressed while the CV file was still on its way (its text not yet read): when the file's text comes in
+# this many seconds after, the interview starts then, as asked; later, the press is forgotten.
+START_PENDING = "setup_start_pending"  # time.monotonic() of that press
+START_GRACE_S = 15.0
 st.session_state.setdefault(REFUSED, {})
 
 
@@ -84,6 +89,8 @@ def _extract_into(name: str, target: str, key: str) -> None:
         state.note_source(target, text, upload.name)
         if target == "setup_jd":
             _fill_job_fields(text)
+        elif time.monotonic() - st.session_state.pop(START_PENDING, -START_GRACE_S) < START_GRACE_S:
+            st.session_state["setup_start_now"] = True  # Start was pressed as this file was being sent
     st.session_state["setup_errors"] = errors
 
 
@@ -178,6 +185,24 @@ focus = st.session_state.get("setup_focus") or []
 if focus:
     st.info("This practice leans toward: " + render.plain(", ".join(focus)), icon=":material/my_location:")
 
+def _cv_back_on_start() -> None:
+    """Start pressed as the CV upload was still under way, called before anything is drawn. The click's run can
+    come with the CV box's old, empty text from the browser though the file is in the uploader and its text was
+    read ("Upload or paste your CV" was said of a CV that was there): the box gets that file's text back, so Start
+    with an uploaded CV proceeds. With no file yet (it is still being sent) the press is noted first thing, before a
+    newer run can stop this one, and the file's run starts the interview (:func:`_extract_into`)."""
+    if not st.session_state.get("setup_start") or st.session_state.get("setup_cv", "").strip():
+        return
+    upload = st.session_state.get(_uploader_key("setup_cv_file"))
+    text = st.session_state.get(state.SETUP_SOURCE_TEXT, {}).get("setup_cv", "")
+    if upload is not None and text.strip() and upload.name == st.session_state.get(state.SETUP_CV_FILENAME):
+        st.session_state["setup_cv"] = text
+        state.keep_setup_value("setup_cv")
+    else:
+        st.session_state[START_PENDING] = time.monotonic()
+
+
+_cv_back_on_start()
 st.subheader("The job")
 cols = st.columns(2)
 # on_change: each text is kept the moment the browser sends it, also when a click on another page
@@ -238,7 +263,8 @@ hide_contacts = st.checkbox(
 )
 follow_ups = st.checkbox("Ask follow-up questions", key="setup_follow_ups")
 
-if st.button("Start the interview", type="primary", key="setup_start"):
+started = st.button("Start the interview", type="primary", key="setup_start")
+if started or st.session_state.pop("setup_start_now", False):
     problems = []
     if not st.session_state["setup_job_title"].strip():
         problems.append("Enter the job title.")

@@ -24,6 +24,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from core.analysis.gender_marks import without_gender_mark
+
 logger = logging.getLogger(__name__)
 
 DATA_PATH = Path(__file__).resolve().parents[2] / "data" / "cv_languages.json"
@@ -238,8 +240,6 @@ def has_legal_form(name: str) -> bool:
 
 _HEADS_FIRST = {fold(w) for words in _DATA.get("title_heads_first", {}).values() for w in words}
 _HEADS_LAST = sorted({fold(w) for words in _DATA.get("title_heads_last", {}).values() for w in words}, key=len, reverse=True)
-# "(m/w/d)", "(m/f/d)", "(w)": a German posting's gender mark after a title
-_GENDER_MARK_RE = re.compile(r"\s*\((?:[mwfd](?:\s*/\s*[mwfdx])*|all genders)\)\s*$", re.IGNORECASE)
 # a profession by its ending, folded: "psicóloga", "psychologue", "Psychologin", "psycholoog", "analista", "dentiste"; not a
 # word that only ends so ("revista", "vista", "lista", "autopista", "entrevista")
 _PROFESSION_RE = re.compile(r"^(?!(?:vista|lista|pista|revista|conquista|autopista|entrevista|arista|imprevista|prevista|"
@@ -260,7 +260,7 @@ def foreign_title(part: str) -> bool:
     ("Ingeniera de Software", "Sviluppatore Senior", "Chef de projet", "Analista de BI"), or its last word
     (before a gender mark) one of the German or Dutch heads or a compound ending in one ("Softwareentwicklerin",
     "Projektleiter (m/w/d)", "Sachbearbeiterin", "Projectleider"); never a name with a legal form."""
-    text = _GENDER_MARK_RE.sub("", part).strip()
+    text = without_gender_mark(part)  # "(m/w/d)", "(w)", "(H/F)": a posting's gender mark after a title
     words = re.findall(r"[^\W\d_][\w'’.-]*", text)
     if not words or len(words) > 7 or has_legal_form(text):
         return False

@@ -1,9 +1,11 @@
-"""A job posting's gender mark, which is no part of the job's name.
+"""A job posting's gender mark, which is no part of the job's name: the one recogniser of it.
 
 French, German, Spanish, Italian and Dutch postings write one after (or inside) the title: "(H/F)",
-"(F/H)", "(m/w/d)", "(w/m/d)", "(m/f/d)", "(f/m/x)", "(H/M)", "(m/v)", "(gn)", "(all genders)",
-"H/F" without brackets. The title is shown without it everywhere (Home, History, the report, the
-questions). Standard library only, so :mod:`core.words` can use it.
+"(F/H)", "(m/w/d)", "(w/m/d)", "(m/f/d)", "(f/m/x)", "(H/M)", "(m/v)", "(w)", "(gn)", "(all genders)",
+"(alle Geschlechter)", "(m/w/div)", "H/F" or "f/m/x" without brackets. The title is shown without it
+everywhere (Home, History, the report, the questions: :func:`core.coach.plan_text.title_in_sentence`) and
+a CV title is read without it (:func:`core.analysis.cv_lang.foreign_title`). Standard library only, so
+:mod:`core.words` can use it.
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ from __future__ import annotations
 import re
 
 # one letter of a gender mark: homme/femme (fr), männlich/weiblich/divers (de), hombre/mujer (es), man/vrouw
-# (nl), x/d for non-binary; two to four of them, slash-separated
+# (nl), x/d for non-binary; one (German "(w)") to four of them, slash-separated
 _LETTERS = r"(?:[hfmwdxv]|div\.?|divers)"
-_MARK = rf"{_LETTERS}(?:\s*/\s*{_LETTERS}){{1,3}}"
+_MARK = rf"(?:{_LETTERS}(?:\s*/\s*{_LETTERS}){{1,3}}|[mwfhdx])"
+# unbracketed: two to four single letters, the first a sex's ("H/F", "m/w/d", "f/m/x"), standing alone
+_BARE = r"[mwfhd](?:\s*/\s*[mwfhdx]){1,3}"
+# A match starts only where a run of spaces starts ((?<!\s)) and each run is read by one \s*: a CV line of
+# thousands of spaces is read in linear time, never tried from every space of it.
 GENDER_MARK_RE = re.compile(
-    rf"\s*(?:\(\s*(?:{_MARK}|gn\*?|all\s+genders?|tous\s+genres)\s*\)"   # "(H/F)", "(m/w/d)", "(gn)", "(all genders)"
-    rf"|[-–—,]?\s*(?<![\w/])(?:H\s*/\s*F|F\s*/\s*H|m\s*/\s*w\s*/\s*d|w\s*/\s*m\s*/\s*d|m\s*/\s*f\s*/\s*d)(?![\w/]))",
+    rf"(?<!\s)\s*(?:\(\s*(?:{_MARK}|gn\*?|all\s+genders?|tous\s+genres|alle\s+geschlechter)\s*\)"  # "(H/F)", "(w)"
+    rf"|(?:[-–—,]\s*)?(?<![\w/]){_BARE}(?![\w/]))",
     re.IGNORECASE,
 )
 

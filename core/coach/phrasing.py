@@ -48,7 +48,8 @@ def clip(text: str, max_words: int) -> str:
     on, or back to at least half, never after "the", "with" or "two other": "managed the onboarding of 40
     new staff…", never "managed the…"), with every bracket and quote it opened closed: it moves on (up to
     eight words) to the closing mark, else back to before the unclosed opening; it never ends on an
-    opening mark or on "," ";" ":" or a dash ("the rollback (with…" reads "the rollback…")."""
+    opening mark or on "," ";" ":" or a dash ("the rollback (with…" reads "the rollback…"). A cut after a whole
+    sentence ends "…it failed…" (its full stop left out) or, after "?" or "!", on that mark alone: never ".…"."""
     found = list(re.finditer(r"\S+", text or ""))
     keep = phrase_cut([m.group(0) for m in found], max_words, min_keep=max(1, (max_words + 1) // 2))
     if keep >= len(found):
@@ -64,7 +65,12 @@ def clip(text: str, max_words: int) -> str:
         end = next((w.end() for w in found[max_words - 1:] if re.search(r"\w", _trim_end(text[start:w.end()]))),
                    found[-1].end())
         kept = _trim_end(text[start:end]) or first_words(text, max_words)
-    return kept if end >= found[-1].end() and kept == text[start:found[-1].end()] else kept + "…"
+    if end >= found[-1].end() and kept == text[start:found[-1].end()]:
+        return kept
+    # a cut after a whole sentence: the ellipsis replaces its full stop ("…look fine…", never "…look fine.…"); a
+    # question or exclamation mark stays and needs none ("What did you cut?")
+    kept = re.sub(r"\.(?=[”\"')\]]*$)", "", kept)
+    return kept if re.search(r"[?!][”\"')\]]*$", kept) else kept + "…"
 
 
 def clip_chars(text: str, max_chars: int) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.analysis.gender_marks import without_gender_mark
 from core.analysis.language import detect_language
 from core.analysis.licences import field_aliases
 from core.analysis.skills import find_skills
@@ -363,12 +364,6 @@ def gap_question(said: str, index: int, quality: bool = False) -> str:
     return _fill(templates[index % len(templates)], said)
 
 
-# A posting's gender tag after a title, said of no role: "(H/F)", "(F/H)", "(m/w/d)", "(f/m/x)", "(w)", "H/F",
-# "(all genders)" (French, German, Dutch and Austrian ads write one by law or custom).
-GENDER_TAG_RE = re.compile(r"\s*(?:\((?:[mwfhdx](?:\s*/\s*[mwfhdx]){0,3}|all genders|tous genres|alle Geschlechter)\)|"
-                           r"(?<!\S)[mwfhd](?:\s*/\s*[mwfhdx]){1,3}(?!\S))", re.IGNORECASE)
-
-
 def title_in_sentence(title: str, job_description: str = "") -> str:
     """A job title as it reads after "the": "Registered Nurse (ER)" -> "registered nurse (ER)",
     "Registered Nurse Er" -> "registered nurse ER"; names of products or firms in it are kept. A title
@@ -377,8 +372,8 @@ def title_in_sentence(title: str, job_description: str = "") -> str:
     Department": :func:`core.words.display_title`); half of it lowered reads as a typo. A title of a job
     written in another language than English keeps the job's own casing ("Sachbearbeiter Personalabrechnung":
     German nouns are capitalised; :func:`core.analysis.language.detect_language` on ``job_description``). A
-    posting's gender tag (:data:`GENDER_TAG_RE`: "(H/F)", "(m/w/d)") is left out."""
-    title = GENDER_TAG_RE.sub("", title).strip(" -–—|")  # "Coordinateur Logistique (H/F)": the posting's gender tag
+    posting's gender tag (:func:`core.analysis.gender_marks.without_gender_mark`: "(H/F)", "(m/w/d)") is left out."""
+    title = without_gender_mark(title).strip(" -–—|")  # "Coordinateur Logistique (H/F)": the posting's gender tag
     if re.search(r"\s[-–—]\s|,\s", title) or (job_description and detect_language(job_description[:3000]) != "en"):
         return display_title(title)
     return _lower_title_words(title)

@@ -39,6 +39,7 @@ from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
 from core.coach.competency import off_subject_of
 from core.coach.coverage import INJECTION_NOTE
+from core.coach.design_depth import held_below_top_band
 from core.coach.dimensions import (
     RESULT_GAP,
     communication,
@@ -180,11 +181,9 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     ev = analyse_answer(clean, about, jd)
     once = said_once(clean)
     said_again = once != clean
+    full = ev
     if said_again:  # sentences said again add nothing: the content is judged on each said once
-        full, ev = ev, analyse_answer(once, about, jd)
-        clean = once
-    else:
-        full = ev
+        ev, clean = analyse_answer(once, about, jd), once
     if plain != own and full.signals is not None:  # the markup is gone from the text, not from the note on it
         full.signals.noise = max(full.signals.noise, noise_count(own))
     kind = non_answer_kind(question, clean, ev, cv, jd)
@@ -241,6 +240,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
                           nothing_of_it=bool(subject and subject.judged and subject.nothing))
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
+    dims = held_below_top_band(dims, question, qtype, clean, ev)  # a design answer's top band needs its depth
     if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
         cap = 2 if _ASKS_FOR_SCORE_RE.search(plain) else 5
         dims[0] = (DimensionScore(score=min(dims[0][0].score, cap), evidence=dims[0][0].evidence + INJECTION_NOTE),

@@ -90,6 +90,8 @@ class Answering:
                 fresh = self.load(session_id)
             if fresh is not None and self._note_repeat(fresh, cleaned):
                 fresh = self.load(session_id)
+            if fresh is not None and self._note_length(fresh, cleaned):
+                fresh = self.load(session_id)
         upcoming = decide_next_step(fresh)
         if not (upcoming and upcoming.kind == "follow_up"):
             # A follow-up is coming: score the question once, with both replies, after it.
@@ -121,6 +123,17 @@ class Answering:
         if record is None or record.follow_up is None or record.follow_up_answer != reply:
             return False
         notice = reply_repeat_notice(reply, record.answer or "", earlier_answers(state))
+        if not notice:
+            return False
+        self._append(state, "system", notice, kind="notice", question_no=state.current_number)
+        return True
+
+    def _note_length(self, state: InterviewState, answer: str) -> bool:
+        """Tell the candidate in the chat when an answer is very long or says itself again
+        (:func:`core.coach.long_answer.length_note`), as the report will; True when a notice was stored."""
+        from core.coach.long_answer import length_note
+
+        notice = length_note(answer)
         if not notice:
             return False
         self._append(state, "system", notice, kind="notice", question_no=state.current_number)

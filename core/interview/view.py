@@ -31,12 +31,14 @@ class DimensionRow:
 class Delivery:
     """One reply and how it was delivered: ``which`` is "Answer", "Follow-up answer" or "Retry";
     ``figures`` is ``core.speech.DeliveryReport.to_dict()`` (spoken: pace, pauses; typed: word count and
-    fillers); ``text`` the reply; ``prompt`` the follow-up question a follow-up answer replies to."""
+    fillers); ``text`` the reply; ``prompt`` the follow-up question a follow-up answer replies to; ``length_note``
+    what is said of a very long reply or one that repeats itself (:func:`core.coach.long_answer.length_note`)."""
 
     which: str
     figures: dict[str, Any]
     text: str = ""
     prompt: str = ""
+    length_note: str = ""
 
     @property
     def spoken(self) -> bool:
@@ -124,6 +126,7 @@ def retry_repeats(answer: str, earlier: list[tuple[int, str]]) -> str:
 def _deliveries(record: Any) -> list[Delivery]:
     """Each reply of a question with its stored delivery, or the text-based part for a typed reply; none
     for a skipped question or a skipped follow-up (nothing was said)."""
+    from core.coach.long_answer import length_note
     from core.speech.delivery import analyse_text  # numpy only; no engine
 
     out = []
@@ -133,7 +136,7 @@ def _deliveries(record: Any) -> list[Delivery]:
         if not text or record.skipped:
             continue
         figures = (meta or {}).get("delivery") or analyse_text(text).to_dict()
-        out.append(Delivery(which, figures, text, prompt))
+        out.append(Delivery(which, figures, text, prompt, length_note(text)))
     return out
 
 

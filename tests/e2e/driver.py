@@ -167,6 +167,20 @@ def wait_for_idle(page: Any, timeout_ms: int = 30_000) -> None:
     )
 
 
+def upload_job_and_cv(page: Any, base_url: str, job: Path, cv: Path, job_title: str) -> None:
+    """On Setup, upload the job description file (and wait for ``job_title`` read from it), then the CV file, and
+    return once the CV file is listed in its uploader: its text may not be in its box yet."""
+    page.goto(base_url + "/setup")
+    page.get_by_role("button", name="Start the interview").wait_for()
+    wait_for_idle(page)
+    page.locator("input[type=file]").nth(0).set_input_files(str(job))
+    page.wait_for_function("title => [...document.querySelectorAll('input')].some(i => i.value === title)",
+                           arg=job_title)
+    wait_for_idle(page)
+    page.locator("input[type=file]").nth(1).set_input_files(str(cv))
+    page.get_by_text(cv.name).first.wait_for()
+
+
 def chat_count(page: Any) -> int:
     return page.get_by_test_id("stChatMessage").count()
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.driver import QUESTION_SHOWN, wait_for_idle
+from tests.e2e.driver import QUESTION_SHOWN, upload_job_and_cv, wait_for_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -47,13 +47,7 @@ def _address(page) -> str:
 def test_ending_early_shows_the_feedback_address_and_a_reload_opens_the_feedback(streamlit_server, page, tmp_path: Path):
     (job := tmp_path / "job.txt").write_text(JOB, encoding="utf-8")
     (cv := tmp_path / "cv.txt").write_text(CV, encoding="utf-8")
-    page.goto(streamlit_server.url + "/setup")
-    page.get_by_role("button", name="Start the interview").wait_for()
-    wait_for_idle(page)
-    page.locator("input[type=file]").nth(0).set_input_files(str(job))
-    page.wait_for_function("() => [...document.querySelectorAll('input')].some(i => i.value === 'Field Sales Executive')")
-    page.locator("input[type=file]").nth(1).set_input_files(str(cv))
-    page.get_by_text("cv.txt").first.wait_for()
+    upload_job_and_cv(page, streamlit_server.url, job, cv, "Field Sales Executive")
     # the CV's text is in its box before Start is pressed (else: "Upload or paste your CV.")
     page.wait_for_function("() => [...document.querySelectorAll('textarea')].some(t => t.value.includes('Harrow Fixings'))",
                            timeout=60_000)

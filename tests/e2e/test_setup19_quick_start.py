@@ -1,0 +1,46 @@
+"""Session 19: Start pressed at once after a CV upload said "Upload or paste your CV." though the CV was there
+(the click's run came while the upload's run was drawing, and the browser sent the CV box's old, empty text).
+Start with an uploaded CV proceeds; pressed while the file was still being sent, the interview opens once its text is
+in. Made-up job and CV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.driver import upload_job_and_cv
+
+pytestmark = pytest.mark.e2e
+
+JOB = """Depot Planner
+Kestrel Freight, Wakefield
+
+Responsibilities
+- Plan picking waves and staff rotas for the night shift
+- Keep late orders under 2% a week
+
+Requirements
+- 2+ years planning in a warehouse or depot"""
+CV = """Alex Example
+Warehouse Planner
+
+Experience
+Warehouse Planner, Harbour Street Logistics (2021 - present)
+- Planned night-shift picking for 3 aisles; late orders fell from 40 to 12 a week
+- Rebuilt the returns desk rota for 14 staff
+"""
+
+
+@pytest.mark.parametrize("wait_ms", [0, 5, 10, 20, 30, 40, 150, 400])
+def test_start_at_once_after_the_cv_upload_opens_the_interview(streamlit_server, page, tmp_path: Path, wait_ms: int):
+    (job := tmp_path / "job.txt").write_text(JOB, encoding="utf-8")
+    (cv := tmp_path / "cv.txt").write_text(CV, encoding="utf-8")
+    upload_job_and_cv(page, streamlit_server.url, job, cv, "Depot Planner")  # the CV file is listed, as a person sees it
+    page.wait_for_timeout(wait_ms)
+    page.get_by_role("button", name="Start the interview").click()  # at once: no wait for the CV's box
+    # the interview opens: at once when the click's run had the file (its text put back in the box), or as soon as
+    # the file's text is in when the click came before the file did
+    page.wait_for_function("() => /^\\/interview\\?session=\\w+$/.test(location.pathname + location.search)",
+                           timeout=60_000)
+    assert "Upload or paste your CV" not in page.evaluate("document.body.innerText")
