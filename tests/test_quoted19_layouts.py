@@ -6,6 +6,7 @@ the employer; made-up CVs."""
 from __future__ import annotations
 
 from core.analysis.cv import extract_cv_facts
+from core.analysis.cv_entry_check import employer_entries
 from core.analysis.cv_lead_rules import calendar_word, field_of_work, side_section
 from core.analysis.cv_trust import quotable_employer, quotable_facts
 
@@ -175,5 +176,42 @@ def test_an_organisation_under_a_side_heading_is_not_named_in_a_lead() -> None:
     quoted = _quoted(INVOLVEMENT_CV)
     assert "Corvane Systems" in quoted["employers"]
     assert "University of Lowmoor" not in quoted["employers"]
+    assert employer_entries("University of Lowmoor", INVOLVEMENT_CV) == []
     assert side_section("Other Involvement") and side_section("Leadership & Activities")
     assert not side_section("Work Experience") and not side_section("Professional Experience")
+
+
+FREELANCE_CV = """Dana Ilie
+dana@example.com
+
+EXPERIENCE
+Freelance Web Developer, Upwork, 2019 – present
+- Built shop sites for twelve clients in WordPress
+Web Developer, Carpathia Media SRL, 2016 – 2019
+- Kept the newsroom's site running
+"""
+
+FRENCH_SIDE_CV = """Léa Marchand
+lea@example.com
+
+EXPÉRIENCE PROFESSIONNELLE
+Chargée de projet, Atelier Voirie SARL, 2020 – 2023
+- Suivi de chantiers pour la ville
+CENTRES D’INTÉRÊT
+Secouriste, Protection Civile du Val, 2017 – 2021
+- Postes de secours lors des fêtes
+"""
+
+
+def test_a_freelance_marketplace_is_not_named_as_an_employer() -> None:
+    quoted = _quoted(FREELANCE_CV)
+    assert "Upwork" not in quoted["employers"] and "Carpathia Media SRL" in quoted["employers"]
+    assert not quotable_employer("Codeforces") and quotable_employer("Carpathia Media SRL", FREELANCE_CV)
+
+
+def test_an_organisation_under_a_french_interests_heading_is_not_named_in_a_lead() -> None:
+    quoted = _quoted(FRENCH_SIDE_CV)
+    assert not any("Protection Civile" in e for e in quoted["employers"])
+    assert employer_entries("Protection Civile du Val", FRENCH_SIDE_CV) == []  # no entry a lead may name
+    assert employer_entries("Atelier Voirie SARL", FRENCH_SIDE_CV)
+    assert side_section("CENTRES D’INTÉRÊT") and not side_section("EXPÉRIENCE PROFESSIONNELLE")

@@ -9,6 +9,7 @@ the CV's text, not a cue weighed against others:
 - :func:`calendar_word`: a month or a season read as the employer ("Retail Supervisor June – August 2021": "June");
 - :func:`field_of_work`: a discipline or a department read off a title ("Associate, Software Engineering" under the
   firm's own line: "Software Engineering");
+- :func:`platform_name`: a freelance marketplace or a contest site read as the employer ("Freelancer, Upwork");
 - :func:`side_section`: an entry under a heading of things done beside work (projects, volunteering, involvement,
   activities, awards, leadership, publications): a student body or a charity named "your time at X" although the CV
   lists it apart from its jobs ("Other Involvement: Class Representative, University of X").
@@ -42,7 +43,21 @@ _FIELD_RE = re.compile(rf"(?i)^(?:(?:{_QUALIFIER})\s+){{1,3}}(?:{_DISCIPLINE})$|
 _SIDE_RE = re.compile(
     r"(?i)\b(?:projects?|volunteer\w*|voluntary|involvement|activities|extra-?curricular|awards?|honou?rs|leadership|"
     r"publications?|conferences?|talks|hobbies|interests|memberships?|societies|projekte|ehrenamt\w*|engagement|"
-    r"projets?|bénévolat|benevolat|proyectos?|voluntariado|projetos?|progetti|volontariato)\b")
+    r"interessen|hobbys|freizeit|projets?|bénévolat|benevolat|intérêts?|interets?|loisirs|activités|associati\w*|"
+    r"proyectos?|voluntariado|intereses|aficiones|actividades|projetos?|interesses|atividades|progetti|volontariato|"
+    r"interessi|attività)(?!\w)")
+
+
+# a marketplace where freelancers find clients, or a site of programming contests: the place a work was found or a
+# score was kept, not who employed the person ("Freelancer, Upwork", "Codeforces — Competitive Programmer")
+_PLATFORM_RE = re.compile(r"(?i)^(?:upwork|fiverr|freelancer(?:\.com)?|peopleperhour|guru\.com|malt|codeforces|"
+                          r"leetcode|hackerrank|codechef|topcoder|atcoder)(?:\.com)?$")
+
+
+def platform_name(name: str) -> bool:
+    """Whether ``name`` is a freelance marketplace or a programming-contest site alone ("Upwork", "Codeforces"):
+    no employer to ask "your time at" about."""
+    return bool(_PLATFORM_RE.match((name or "").strip()))
 
 
 def calendar_word(name: str) -> bool:

@@ -222,7 +222,7 @@ def skill_line(surface: str, cv_text: str) -> str:
         if _heading(line) or section in ("skills", "education"):
             continue
         first, last = _paragraph(lines, row)
-        text = _cell(" ".join(clean_line(lines[k]) for k in range(first, last + 1)), surface)
+        text = _cell(_joined(lines, first, last), surface)
         if len(text.split()) < 4 or _listed(text):  # "Tools: SQL, Python, Tableau": a list, no claim
             continue
         head = lines[first]
@@ -249,12 +249,15 @@ _CONTACT_RE = re.compile(r"(?i)\S@\S|^\S+\.(?:com|org|net|io|dev|me|co|uk|de|fr|
                          r"^\+?[\d\s().-]{7,}$")
 
 
+_FULL_WORDS = 5  # a line wrapped for want of room holds a sentence's words: at least this many
+
+
 def _wrapped(lines: list[str], row: int) -> bool:
     """Whether line ``row`` goes on the sentence of the line above (a PDF's or a text file's wrap), whatever its
     first letter: the line above is text that does not end a sentence, neither line is blank, a heading or a
     bullet's start, and the line above ends on a word no sentence ends on (:data:`_OPEN_END_RE`), or this line
     starts in lower case, or its first word would not have fitted on the line above (greedy wrapping: the line
-    above plus that word passes the widest line within ten lines)."""
+    above, of :data:`_FULL_WORDS` words or more, plus that word passes the widest line within ten lines)."""
     if not 0 < row < len(lines):
         return False
     line, above = lines[row].strip(), lines[row - 1].strip()
@@ -268,8 +271,23 @@ def _wrapped(lines: list[str], row: int) -> bool:
         return True
     if _range(lines[row]) or _range(lines[row - 1]) or _header(lines[row - 1]) and not _header(lines[row]):
         return False  # a dated header line, or a short line above a long one: an entry's header and its text
+    if len(above.split()) < _FULL_WORDS:
+        return False  # "Command" / "Line Interface": a column of short items, no sentence run out of room
     width = max(len(lines[k].strip()) for k in range(max(0, row - 10), min(len(lines), row + 11)))
     return len(above) + 1 + len(line.split()[0]) > width
+
+
+def _joined(lines: list[str], first: int, last: int) -> str:
+    """Lines ``first`` to ``last`` as one text (:func:`clean_line`), each line's own punctuation kept ("(Swift," /
+    "Objective-C)": "(Swift, Objective-C)")."""
+    if first == last:
+        return clean_line(lines[first])
+    parts = []
+    for k in range(first, last + 1):
+        part, mark = clean_line(lines[k]), lines[k].rstrip()[-1:]
+        parts.append(part + mark if mark in ",;:/–-" and part and not part.endswith(mark) else part)
+    text = " ".join(parts)
+    return re.sub(r"([(\[])\s+", r"\1", text).strip(_EDGE)
 
 
 def _paragraph(lines: list[str], row: int, most: int = 6) -> tuple[int, int]:
