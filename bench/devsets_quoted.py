@@ -130,12 +130,19 @@ def said(facts: dict, *, filtered: bool = True, cv: str = "") -> dict[str, set]:
     }
 
 
+def _words(text: str) -> str:
+    """``text`` in normal form as its words alone, punctuation read as a space (session 19: a quote joined across a
+    wrapped line keeps the comma that ended the first line, which :func:`normal` strips from a line's end)."""
+    return " ".join(re.findall(r"\w+", normal(text)))
+
+
 def _in_cv(line: str, cv: str) -> bool:
-    """Whether every piece of a quoted line ("…" parts it where it was cut) is written in ``cv`` (normal form)."""
+    """Whether every piece of a quoted line ("…" parts it where it was cut) is written in ``cv``: the same words in
+    the same order, lines joined (:func:`_words`; markup and icons aside, as quoted)."""
     from core.analysis.cv_line_quote import clean_line
 
-    text = " ".join(normal(clean_line(row)) for row in cv.splitlines())  # markup and icons aside, as quoted
-    pieces = [normal(p) for p in line.split(_ELLIPSIS) if normal(p)]
+    text = f" {' '.join(_words(clean_line(row)) for row in cv.splitlines())} "
+    pieces = [_words(p) for p in line.split(_ELLIPSIS) if _words(p)]
     return bool(pieces) and all(p in text for p in pieces)
 
 

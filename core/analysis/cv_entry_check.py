@@ -23,6 +23,7 @@ import re
 
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE, HEADER_MAX_WORDS
 from core.analysis.cv_lang import fold
+from core.analysis.cv_lead_rules import side_section
 from core.analysis.cv_lines import section_kind
 
 _WINDOW_MAX = 40  # lines: an entry longer than this is a reading that found no next entry
@@ -62,6 +63,21 @@ def _boundary(line: str) -> str | None:
 
 def _section_above(lines: list[str], row: int) -> str | None:
     return next((kind for j in range(row, -1, -1) if (kind := _boundary(lines[j]))), None)
+
+
+def _beside_work(lines: list[str], row: int) -> bool:
+    """Whether line ``row`` is under a heading of things done beside work ("Volunteering", "Other Involvement",
+    "Projects": :func:`core.analysis.cv_lead_rules.side_section`), not an experience heading."""
+    heading = next((j for j in range(row, -1, -1) if _boundary(lines[j])), None)
+    return heading is not None and _boundary(lines[heading]) != "experience" and side_section(lines[heading])
+
+
+def beside_work_only(name: str, cv_text: str) -> bool:
+    """Whether every header line that holds ``name`` is under a heading of things done beside work
+    (:func:`_beside_work`): a volunteer post or a project the CV lists apart from its jobs; False when none holds it."""
+    lines = (cv_text or "").splitlines()
+    rows = [r for r in _rows(lines, name) if _header(lines[r])] if name.strip() else []
+    return bool(rows) and all(_beside_work(lines, r) for r in rows)
 
 
 def _header(line: str) -> bool:
@@ -145,7 +161,7 @@ def _dated(lines: list[str], row: int) -> bool:
 def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> list[tuple[int, int]]:
     """The entries of ``employer`` in ``cv_text`` as ``(first line, end line)`` index spans (end excluded), in the
     order written: a header line holding the name whole (:func:`_whole`; case and accents aside), dated (:func:`_dated`), not under an
-    education or skills heading; the span ends at the next section heading, the next header line naming another
+    education or skills heading nor a heading of things done beside work (:func:`_beside_work`); the span ends at the next section heading, the next header line naming another
     employer of ``jobs`` ((role, employer) pairs), or the next date range once the body began. [] when none."""
     lines = (cv_text or "").splitlines()
     others = {i for _, other in jobs or () if other and fold(other) != fold(employer) for i in _rows(lines, other)
@@ -155,7 +171,7 @@ def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> li
         if (not _header(lines[row]) or _heading(lines[row]) or not _whole(lines[row], employer)
                 or _two_parts(employer) or _label_or_wrapped(lines, row, employer) or not _dated(lines, row)):
             continue
-        if _section_above(lines, row) in ("education", "skills"):
+        if _section_above(lines, row) in ("education", "skills") or _beside_work(lines, row):
             continue
         end, body = row + 1, False
         while end < min(len(lines), row + _WINDOW_MAX) and end not in others and not _boundary(lines[end]):
@@ -206,7 +222,8 @@ def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:
     do not show removed:
 
     - ``employers`` (the behavioural leads): those with an entry (:func:`employer_entries`) or the opener's own
-      employer (``current_job_parts``, which its own gate passed);
+      employer (``current_job_parts``, which its own gate passed) unless the CV lists it beside work only
+      (:func:`beside_work_only`);
     - ``skill_employer``: pairs whose skill (``skill_surface``'s spelling, else the lexicon's) is written inside
       one of the employer's entries (:func:`skill_in_entry`);
     - ``achievement_employer``: achievements written inside one of the employer's entries (:func:`text_in_entry`).
@@ -226,7 +243,8 @@ def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:
 
     surface = quoted.get("skill_surface") or {}
     out = dict(quoted)
-    out["employers"] = [e for e in quoted.get("employers") or [] if e == opener or has_entry(e)]
+    out["employers"] = [e for e in quoted.get("employers") or []
+                        if (e == opener and not beside_work_only(e, cv_text)) or has_entry(e)]
     out["skill_employer"] = {s: e for s, e in (quoted.get("skill_employer") or {}).items()
                              if skill_in_entry(surface.get(s, s), e, cv_text, jobs)}
     out["achievement_employer"] = {a: e for a, e in (quoted.get("achievement_employer") or {}).items()

@@ -29,6 +29,7 @@ from core.analysis.cv_entry_check import (
     _label_or_wrapped,
     _range,
     _section_above,
+    beside_work_only,
 )
 from core.analysis.cv_lang import fold
 from core.analysis.cv_opener import _older, latest_index
@@ -142,12 +143,15 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
     (:func:`core.analysis.cv_opener.latest_index` over ``facts["jobs"]``), cleaned (:func:`clean_line`) and cut
     (:func:`cut_at_separator`); ``goes_on`` when the quoted line itself says the job goes on (:data:`PRESENT_RE`).
     A line holding both the entry's title and its employer first, then its title's line within two lines of its
-    employer's, then its employer's; the title's line alone only when the title is written on one header line.
+    employer's (the two quoted, parted by " — ", in the CV's order), then its employer's; the title's line alone only
+    when the title is written on one header line. Never an entry the CV lists beside work only
+    (:func:`core.analysis.cv_entry_check.beside_work_only`: a volunteer post, a project).
     ``("", False)`` when no such line is found. ``facts``: :func:`core.analysis.cv.extract_cv_facts`' output."""
-    jobs = [tuple(job) for job in facts.get("jobs") or []]
-    title = facts.get("current_title") or ""
+    # never an entry the CV lists beside work (a volunteer post, a project), however late its dates (session 19)
+    jobs = [tuple(job) for job in facts.get("jobs") or [] if not beside_work_only(job[1], cv_text)]
+    title, work = facts.get("current_title") or "", {**facts, "jobs": jobs}
     # the entry of the current title, as quotable_facts takes it, unless another entry is dated later
-    index = next((i for i, job in enumerate(jobs) if title and job[0] == title and not _older(job, facts, cv_text)),
+    index = next((i for i, job in enumerate(jobs) if title and job[0] == title and not _older(job, work, cv_text)),
                  latest_index(jobs, cv_text))
     if index is None:
         return "", False
@@ -164,7 +168,10 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
     row = next(iter(both or near or employers or (roles if len(roles) == 1 else [])), None)
     if row is None or not _ends_last(lines, [row, *(e for e in employers if abs(e - row) <= 2)]):
         return "", False
-    line = cut_at_separator(clean_line(lines[row]))
+    # a header whose title and employer sit on lines of their own ("Operations Analyst" / "Harbourline Ltd, Bristol"
+    # / "Mar 2021 – Present"): the two lines, in the CV's order, parted by " — " (session 19); never the dates' line
+    rows = sorted({row, *(e for e in employers[:1] if row not in employers and 0 < abs(e - row) <= 2)})
+    line = cut_at_separator(" — ".join(clean_line(lines[r]) for r in rows))
     if len(line.split()) < 2 and row not in employers:  # "Intern" alone says too little of the entry
         return "", False
     return line, bool(PRESENT_RE.search(line))
@@ -208,26 +215,88 @@ def skill_line(surface: str, cv_text: str) -> str:
     written, cut (:func:`_clip`): a bullet or sentence of an experience entry first, then any line of four words or
     more outside a skills or education section that is no heading; "" when none."""
     lines = _lines(cv_text)
-    found = _rows(lines, surface)
     ranked = []
-    for row in found:
+    for row in _rows(lines, surface):
         line = lines[row]
-        text = _cell(clean_line(line), surface)
         section = _section_above(lines, row)
-        if _heading(line) or section in ("skills", "education") or len(text.split()) < 4:
+        if _heading(line) or section in ("skills", "education"):
             continue
-        if _listed(text):  # "Tools: SQL, Python, Tableau": a list, no claim
+        first, last = _paragraph(lines, row)
+        text = _cell(_joined(lines, first, last), surface)
+        if len(text.split()) < 4 or _listed(text):  # "Tools: SQL, Python, Tableau": a list, no claim
             continue
-        above = lines[row - 1].strip() if row else ""
-        if re.match(r"[a-zà-ÿ]", text) and above and not re.search(r"[.!?:;]$", above):
-            continue  # "into STEM education": the end of a sentence wrapped from the line above, no line of its own
-        body = bool(_BULLET_RE.match(line)) or not _header(line)
-        ranked.append((not (section == "experience" and body), not body, row, text))
+        head = lines[first]
+        body = bool(_BULLET_RE.match(head)) or not _header(head) or last > first
+        ranked.append((not (section == "experience" and body), not body, row, text, last))
     if not ranked:
         return ""
-    _, _, row, text = min(ranked)
+    _, _, row, text, last = min(ranked)
     quote = _clip(text, surface)
-    after = lines[row + 1].strip() if row + 1 < len(lines) else ""
+    after = lines[last + 1].strip() if last + 1 < len(lines) else ""
     if quote == text.rstrip(" .;,:") and not re.search(r"[.!?;:]$", text) and re.match(r"[a-zà-ÿ]", after):
-        quote += "…"  # a sentence wrapped onto the next line: quoted as cut, not as ended
+        quote += "…"  # a sentence wrapped onto a line not joined: quoted as cut, not as ended
     return quote
+
+
+# a word or mark a sentence cannot end on ("…from a monolith into", "cutting costs,"): the line wraps on
+_OPEN_END_RE = re.compile(r"(?i)(?:[,(/&+–-]|(?:a|an|the|and|or|of|to|into|onto|in|on|at|for|from|with|by|as|via|"
+                          r"using|across|over|per|than|that|which|while|including|between|within|through|und|et|y|e|"
+                          r"der|die|das|le|la|les|de|des|du|el|los|di|il))$")
+
+
+# a contact field: an e-mail, a web address without its scheme ("github.com/jo"), a telephone number
+_CONTACT_RE = re.compile(r"(?i)\S@\S|^\S+\.(?:com|org|net|io|dev|me|co|uk|de|fr|es|it|pt|eu|app|ai)(?:/|\s|$)|"
+                         r"^\+?[\d\s().-]{7,}$")
+
+
+_FULL_WORDS = 5  # a line wrapped for want of room holds a sentence's words: at least this many
+
+
+def _wrapped(lines: list[str], row: int) -> bool:
+    """Whether line ``row`` goes on the sentence of the line above (a PDF's or a text file's wrap), whatever its
+    first letter: the line above is text that does not end a sentence, neither line is blank, a heading or a
+    bullet's start, and the line above ends on a word no sentence ends on (:data:`_OPEN_END_RE`), or this line
+    starts in lower case, or its first word would not have fitted on the line above (greedy wrapping: the line
+    above, of :data:`_FULL_WORDS` words or more, plus that word passes the widest line within ten lines)."""
+    if not 0 < row < len(lines):
+        return False
+    line, above = lines[row].strip(), lines[row - 1].strip()
+    if not line or not above or _BULLET_RE.match(lines[row]) or _heading(lines[row]) or _heading(lines[row - 1]):
+        return False
+    if _CONTACT_RE.search(line) or _CONTACT_RE.search(above):
+        return False  # "+44 7700 900123" / "jo@example.com" / "github.com/jo": the contact lines, one field a line
+    if re.search(r"[.!?:;]$", above):
+        return False  # a sentence ended
+    if re.match(r"[a-zà-ÿ]", line) or _OPEN_END_RE.search(above):
+        return True
+    if _range(lines[row]) or _range(lines[row - 1]) or _header(lines[row - 1]) and not _header(lines[row]):
+        return False  # a dated header line, or a short line above a long one: an entry's header and its text
+    if len(above.split()) < _FULL_WORDS:
+        return False  # "Command" / "Line Interface": a column of short items, no sentence run out of room
+    width = max(len(lines[k].strip()) for k in range(max(0, row - 10), min(len(lines), row + 11)))
+    return len(above) + 1 + len(line.split()[0]) > width
+
+
+def _joined(lines: list[str], first: int, last: int) -> str:
+    """Lines ``first`` to ``last`` as one text (:func:`clean_line`), each line's own punctuation kept ("(Swift," /
+    "Objective-C)": "(Swift, Objective-C)")."""
+    if first == last:
+        return clean_line(lines[first])
+    parts = []
+    for k in range(first, last + 1):
+        part, mark = clean_line(lines[k]), lines[k].rstrip()[-1:]
+        parts.append(part + mark if mark in ",;:/–-" and part and not part.endswith(mark) else part)
+    text = " ".join(parts)
+    return re.sub(r"([(\[])\s+", r"\1", text).strip(_EDGE)
+
+
+def _paragraph(lines: list[str], row: int, most: int = 6) -> tuple[int, int]:
+    """(first, last): the rows of the bullet or sentence that line ``row`` is part of, joined across wrapped lines
+    (:func:`_wrapped`), at most ``most`` lines either way."""
+    first = row
+    while row - first < most and _wrapped(lines, first):
+        first -= 1
+    last = row
+    while last - row < most and _wrapped(lines, last + 1):
+        last += 1
+    return first, last

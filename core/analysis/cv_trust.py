@@ -17,6 +17,7 @@ import unicodedata
 from core.analysis.cv_confidence import confident_facts
 from core.analysis.cv_confidence_cues import role_noun
 from core.analysis.cv_entry_check import entry_checked
+from core.analysis.cv_lead_rules import calendar_word, field_of_work, platform_name
 from core.analysis.cv_line_quote import opener_line
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
 from core.analysis.cv_names import legal_form_name
@@ -123,7 +124,8 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
     """Whether an employer's name is safe to quote: short and plain, with a capital, a digit or an
     organisation word ("n2N Commerce", "visual assault, llc"), no place ("San Francisco"), date, section heading,
     shift or department ("Inbound", "Nights"), study ("Classes Prépas", "Master in Finance") or job title ("UX Director", "Warehouse Operative", a title of the
-    standard occupation list) unless an organisation word or a legal form says otherwise, no descriptor of the place ("5-star", "188 rooms") ("Nursing Agency", "Zalando SE"),
+    standard occupation list; session 19: a discipline "Software Engineering", a month "June" or a marketplace "Upwork",
+    :mod:`core.analysis.cv_lead_rules`) unless an organisation word or a legal form says otherwise, no descriptor of the place ("5-star", "188 rooms") ("Nursing Agency", "Zalando SE"),
     no phrase with a linking word ("Fractions through Games", "iOS chez Accengage") or opening on a preposition ("für
     die EVIM gGmbH"), no event or distinction ("Standard Bank IT Challenge", "Programming Contest") unless a legal
     form marks a name, not the person's own name (the CV's
@@ -146,8 +148,10 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False  # "für die EVIM gGmbH": a sentence's words; "IT Challenge", "Contest": an event, no employer
     if _STUDY_NAME_RE.search(employer) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
         return False  # "Classes Prépas Scientifiques", "Master in Finance": a study read as the employer of an entry
-    if SHIFT_DEPARTMENT_RE.match(employer):
-        return False  # "Inbound", "Nights", "Finance": a shift or department read off a title, no employer
+    if SHIFT_DEPARTMENT_RE.match(employer) or field_of_work(employer) or calendar_word(employer):
+        return False  # "Inbound", "Finance", "Software Engineering", "June": a shift, a department, a month
+    if platform_name(employer):
+        return False  # "Upwork", "Codeforces": where work was found or contests run, not who employed the person
     if _title_like(employer) and not _ORG_WORD_RE.search(employer) and not legal_form_name(employer):
         return False  # a title, unless a legal form marks a name: "Zalando SE (Polska)" is no "Senior SE"
     if _fold(employer) in {_fold(r) for r in roles if r}:
