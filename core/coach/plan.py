@@ -277,7 +277,7 @@ def _soft_last(
     """(skill questions, then the job's other gaps; soft skills the CV already shows): "Led teams of up to 35"
     needs no "tell me about leadership", so those are asked only when nothing else fills the plan."""
     soft = [p for p in items if skill_family(p.competency) == "general"]
-    more = [(n, s) for n, s in gaps if not gap or n != gap.competency]
+    more = [(n, s) for n, s in gaps if not gap or (n != gap.competency and s.lower() not in gap.text.lower())]
     asked = [Planned(gap_question(mid_sentence(s, (ctx.jd, ctx.cv)), i + 1, _quality(n)), n, "", "gap", (s,))
              for i, (n, s) in enumerate(more)]
     return [p for p in items if p not in soft] + asked, soft

@@ -169,6 +169,7 @@ LICENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_licence_pattern(r"\bCDL\b|commercial driver", "driving"), "a commercial driving licence"),
     (_licence_pattern("", "background check"), "an enhanced DBS check"),
     (_licence_pattern("", "health"), "registration with the profession's regulator"),
+    (_licence_pattern("", "forklift"), "a forklift licence"),  # CACES, Staplerschein: data/licences.json
 )
 
 # A job line that accepts an equivalent: "QTS (or equivalent)", "RN licence or comparable registration".
