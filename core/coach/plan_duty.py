@@ -63,9 +63,10 @@ def duty_gaps(cv_text: str, job_description: str) -> list[tuple[str, str]]:
 def gap_rank(name: str, family: str, duties: list[tuple[str, str]]) -> int:
     """Where a gap stands among the job's gaps, lowest first: a named tool of the job's own family
     (Kubernetes, HACCP: a name :func:`core.coach.casing.natural_case` keeps in its case) 0, a core duty the CV shows nothing of (:func:`duty_gaps`) 1, another skill of
-    the job's family 2, a skill of another family 3, a skill of no one field ("communication") 4."""
-    if name in {d for d, _ in duties}:
-        return 1
+    the job's family 2, a skill of another family 3, a skill of no one field ("communication") 4; in a job of the
+    general family a duty comes last (5): there the qualities the job lists are what it probes first."""
+    if name in {d for d, _ in duties}:  # in a job of no one field its qualities come first ("Strong written
+        return 1 if family != "general" else 5  # communication" of a graduate trainee: asked for its best example)
     own = skill_family(name)
     if own == family:
         return 0 if natural_case(name) != name.lower() else 2  # a name kept in its case: a tool, a standard
