@@ -109,6 +109,8 @@ def cut_cleanly(source: str, told: str) -> bool:
             continue
         if tag == "insert" and 0 < i1 < len(src) and _NEGATION_RE.search(_norm(src[i1])):
             return False  # "pass on, and not to investigate": the coach's word before a negation changes what it says
+        if tag in {"insert", "replace"} and 0 < i1 < len(src):
+            return False  # "…for nothing, then at Payflo…": a word of the coach's inside the sentence (session 19)
         if tag not in {"delete", "replace"}:
             continue
         if i1 > 0 and not src[i1 - 1].endswith(_BOUNDARY_END) and _norm(src[i1 - 1]) in _WAITING:
@@ -121,7 +123,33 @@ def cut_cleanly(source: str, told: str) -> bool:
             return False
         if not (_at_start_boundary(src, i1) and _at_end_boundary(src, i2)):
             return False
+        if not _aside(src[i1:i2]):
+            return False  # a list's item, a role, a condition, a time, a step or a result: substance (session 19)
     return kept >= 3 or kept == len(src)
+
+
+# Words that open an aside, a comment on what went before that may go with no fact lost ("…, which everyone liked").
+_ASIDE_OPENERS = frozenset(["which", "who", "whom", "whose", "like", "as"])
+# Words that make a clause a condition or a time of what it hangs on ("until the registrar arrived", "where a macro was
+# edited"): never an aside.
+_CONDITIONS = frozenset(["if", "when", "whenever", "until", "till", "unless", "before", "after", "once", "where", "while",
+                         "during", "whereas"])
+
+
+def _aside(run: list[str]) -> bool:
+    """Whether a run of a sentence's words is an aside that may be cut out (newcomer run 19): one that opens on a relative
+    word or a participle ("which everyone liked", "making it easier") and holds no condition, time or result; never a
+    list's item ("a competitor quote,"), a role in apposition ("the finance director,"), a clause joined by "and"/"so"
+    (a second person, a step or a result) or a condition ("until…", "where…")."""
+    from core.coach.stronger_kinds import told_result
+
+    words = [_norm(t) for t in run]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    first = words[0]
+    opens_aside = first in _ASIDE_OPENERS or (first.endswith("ing") and len(first) > 4 and first not in _CONDITIONS)
+    return opens_aside and not (set(words) & _CONDITIONS) and not told_result(" ".join(run))
 
 
 def sentence_kept(source: str, told: str) -> bool:
