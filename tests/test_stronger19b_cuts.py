@@ -69,3 +69,17 @@ def test_a_condition_and_a_time_stay_in_the_action() -> None:
     action = part(out, "Action")
     assert "until the new supervisor started" in action, out
     assert "where the postcode was typed by hand" in action, out
+
+
+@pytest.mark.parametrize(("source", "told"), [
+    ("We opened a day late, the audit found no faults, and footfall went from 200 to 260.",
+     "We opened a day late, the audit found no faults, footfall went from 200 to 260."),
+    ("I order stationery, cleaning and the £40k budget, and I manage two porters.",
+     "I order stationery, cleaning and the £40k budget, I manage two porters."),
+])
+def test_a_list_keeps_its_and_before_the_last_item(source: str, told: str) -> None:
+    assert not cut_cleanly(source, told)
+
+
+def test_a_connective_may_still_go_at_the_sentence_start() -> None:
+    assert cut_cleanly("And then I rang the supplier.", "I rang the supplier.")

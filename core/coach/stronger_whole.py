@@ -103,7 +103,8 @@ def cut_cleanly(source: str, told: str) -> bool:
     if not blocks or sum(b.size for b in blocks) < 2:
         return True  # nothing of it kept: the sentence left out
     kept = 0
-    for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
+    told_raw = _tokens(_BRACKET_RE.sub(" ", told))
+    for tag, i1, i2, j1, _j2 in matcher.get_opcodes():
         if tag == "equal":
             kept += i2 - i1
             continue
@@ -117,8 +118,8 @@ def cut_cleanly(source: str, told: str) -> bool:
             return False  # "I want a ward post because that's." : the kept words end on one waiting for more (session 19)
         if tag == "replace" and any(_norm(t) in _MEANING_LINKS for t in src[i1:i2]):
             return False  # "…, so a bad upload was rejected" told as "…, then a bad upload…": the cause lost (session 19)
-        if _link_only_drop(src, i1, i2):
-            continue
+        if _link_only_drop(src, i1, i2) and (i1 == 0 or (j1 > 0 and told_raw[j1 - 1].endswith((".", "!", "?", ";")))):
+            continue  # a connective dropped at the sentence's start, or where the coach ends a sentence: never "X, Y, Z"
         if any(_fact(src[k], k == 0) for k in range(i1, i2)):
             return False
         if not (_at_start_boundary(src, i1) and _at_end_boundary(src, i2)):
