@@ -33,11 +33,9 @@ import re
 from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
-from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.bank import model_answer
 from core.coach.generic_reason import generic_reasons
-from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
 from core.coach.stronger_kinds import (
     _APPROACH_PLAN_RE,
@@ -66,7 +64,13 @@ from core.coach.stronger_limits import (
     star_kinds,
 )
 from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WANTS_RE, _WEAK_REASON_RE, weak_sentence  # noqa: F401
-from core.coach.stronger_outline import off_subject, outline_kind  # noqa: F401 (outline_kind re-exported)
+from core.coach.stronger_outline import (  # noqa: F401 (outline_kind re-exported)
+    cv_hint,
+    example_result,
+    off_subject,
+    outline_kind,
+    with_result,
+)
 from core.coach.stronger_parts import lesson as said_lesson
 from core.coach.stronger_parts import reworded as _reworded
 from core.coach.stronger_sentences import clean_sentences
@@ -233,6 +237,8 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     """Each sentence under the part its wording fits; sentences that fit no part are left out, and so
     are sentences with no word of work when nothing links the answer to its question."""
     parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
+    if qtype in {"situational", "technical"}:
+        parts["Result"] = []  # what came of an example the approach told (core.coach.stronger_outline.example_result)
     tools = list(ev.tool_words) if ev is not None else []
     said = clean_sentences(text, frozenset(t.lower() for t in tools))
     if not linked:  # off the question's words: only sentences about work, or with a figure and a work verb
@@ -291,6 +297,8 @@ def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str |
 def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence | None) -> str | None:
     """The part of a non-story answer a sentence goes under, by its wording, else the type's fallback part when it
     has substance; a result told where steps go is none ("this cut mis-picks from 40 to 12", session 15)."""
+    if qtype in {"situational", "technical"} and i > 0 and example_result(s):
+        return "Result"  # what came of an example, never a step or a trade-off (newcomer run 19: "+£360k" left out)
     if qtype == "procedural":
         label = procedure.part_of(s)
     elif qtype in {"situational", "technical"}:
@@ -304,14 +312,6 @@ def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence |
     if label is None and re.search(r"\d", s):  # an introduction's figure: part of the way here
         label = "Before" if qtype == "introduction" else None
     return label
-
-
-def _cv_hint(question: str, facts: dict) -> str:
-    q_stems = content_stems(question)
-    for ach in facts.get("achievements") or []:
-        if content_stems(ach) & q_stems:
-            return f" [you could use the CV's {quote(clip(ach.rstrip('.'), 14))}]"
-    return ""
 
 
 def stronger_answer(
@@ -355,11 +355,11 @@ def stronger_answer(
             return stronger_answer(question, "", qtype, None, facts)
         parts = {label: [] for label, _ in OUTLINES[kind]}
     lines = []
-    for label, gap in OUTLINES[kind]:
+    for label, gap in with_result(OUTLINES[kind], kind, parts):
         said = " ".join(parts[label])
         if not said:
             if label == OUTLINES[kind][0][0] and not text.strip():
-                gap += _cv_hint(question, facts or {})
+                gap += cv_hint(question, facts or {})
             lines.append(f"{label}: {gap}")
             continue
         reworded = _reworded(label, parts[label], reasoned=bool(ev and ev.reasoning))

@@ -7,9 +7,13 @@ from __future__ import annotations
 import re
 
 from core.analysis.answer import AnswerEvidence
+from core.analysis.results import measured_result
+from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.framing import question_content
+from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role
+from core.coach.stronger_kinds import _PLAN_RE, star_kinds, told_result
 from core.coach.subject import FULL_SUBJECT_WEIGHT, subject_of
 
 
@@ -64,3 +68,28 @@ _SAFEGUARDING_RE = re.compile(
     r"duty of care|prevent duty|lone working|frightened|scared|unwell|falls|"
     r"child|children|pupil|pupils|student|students|learner|patient|patients|resident|residents|service users?|"
     r"young (?:person|people))\b", re.I)
+
+
+def example_result(sentence: str) -> bool:
+    """Whether ``sentence`` tells what came of an example, a change told as done or measured ("We signed at 8%, and the
+    term raised the contract by £360k", "The year ended at 4% instead of 15%"), with no step and no plan in it: an
+    approach's "Result", never a step or a trade-off (newcomer run 19: "+£360k" was left out, a result was "Trade-offs:")."""
+    return told_result(sentence) or (star_kinds(sentence) == {"result"} and bool(measured_result(sentence))
+                                     and not _PLAN_RE.search(sentence))
+
+
+def with_result(outline: tuple[tuple[str, str], ...], kind: str, parts: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    """``outline`` (a type's (label, gap) parts in order) with ("Result", "") before its last part when an approach's
+    example told what came of it (``parts["Result"]`` not empty; :func:`example_result`)."""
+    if kind in {"situational", "technical"} and parts.get("Result"):
+        return (*outline[:-1], ("Result", ""), outline[-1])
+    return outline
+
+
+def cv_hint(question: str, facts: dict) -> str:
+    """A bracketed pointer to a CV achievement (``facts["achievements"]``) sharing the question's terms, else ""."""
+    q_stems = content_stems(question)
+    for ach in facts.get("achievements") or []:
+        if content_stems(ach) & q_stems:
+            return f" [you could use the CV's {quote(clip(ach.rstrip('.'), 14))}]"
+    return ""
