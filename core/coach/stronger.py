@@ -123,9 +123,7 @@ def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
     found = table.get(_EN)
     return found[name] if name and found is not None else found
 
-
-# The setting told without the candidate acting in it ("Our nightly dbt run took 90 minutes"), where one works
-# and a change stated as a result: core.coach.stronger_limits (_SETTING_RE, _ACTOR_RE, _WORKPLACE_RE, _CHANGE_RE).
+# The setting told without the candidate acting in it, where one works and a change stated as a result: stronger_limits.
 
 
 def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
@@ -208,9 +206,8 @@ def _other_part(sentence: str, qtype: str) -> str | None:
 # The candidate as a sentence's subject: "I" or "we" in it, or "my"/"our" opening it ("My team now covers…"); "She passed…
 # and now works on our ward" has none.
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we)\b|^(?:my|our)\b", re.IGNORECASE)
-
-
 _STEP_PARTS = frozenset({"Action", "Steps", "Act"})
+_BACK_RE = re.compile(r"(?:That|This|It|These|Those)\b(?! (?:is|was) (?:when|why|how)\b)")  # refers back to the sentence before
 _BRACKETED_RE = re.compile(r"\[[^\]]*\]")
 # The part a sentence of substance goes under when no cue places it (an introduction's parts are by time only).
 _FALLBACK = {"behavioural": "Action", "situational": "Steps", "technical": "Reasoning", "motivation": "Evidence",
@@ -258,7 +255,9 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
             continue  # why one wants a role, or a plan for it: no part of a story (session 16 re-check)
         label = _star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
-        if label and (len(parts[label]) < 3 or re.search(r"\d", s)):  # a full part still takes a figure
+        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s)):  # a full part takes a figure
+            if i and _BACK_RE.match(s) and not any(said[i - 1] in v for v in parts.values()):
+                parts[label].append(said[i - 1])  # "That became…" keeps what "that" is (newcomer run 19)
             parts[label].append(s)
     if qtype == "behavioural" and not parts["Action"] and said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]):
         parts["Action"], parts["Situation"] = parts["Situation"][:1], parts["Situation"][1:]  # the one step (session 19)
