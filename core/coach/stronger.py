@@ -64,11 +64,12 @@ from core.coach.stronger_limits import (
     star_kinds,
 )
 from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WANTS_RE, _WEAK_REASON_RE, weak_sentence  # noqa: F401
-from core.coach.stronger_outline import (  # noqa: F401 (outline_kind re-exported)
+from core.coach.stronger_outline import (  # noqa: F401
     cv_hint,
     example_result,
     off_subject,
     outline_kind,
+    regroup,
     with_result,
 )
 from core.coach.stronger_parts import lesson as said_lesson
@@ -116,8 +117,7 @@ OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-# Where a sentence fits, by its own wording (English cues; see the module docstring). A sentence that
-# fits no part is left out: an off-topic or content-free sentence is never relabelled as a part.
+# Where a sentence fits, by its own wording (English cues); one that fits no part is left out, never relabelled.
 _EN = "en"
 def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
     found = table.get(_EN)
@@ -260,8 +260,8 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
             if i and _BACK_RE.match(s) and not any(said[i - 1] in v for v in parts.values()):
                 parts[wanted.get(i - 1) or label].append(said[i - 1])  # "That became…" keeps what "that" is (run 19)
             parts[label].append(s)
-    if qtype == "behavioural" and not parts["Action"] and said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]):
-        parts["Action"], parts["Situation"] = parts["Situation"][:1], parts["Situation"][1:]  # the one step (session 19)
+    if qtype == "behavioural":  # a step told after its place or time is the Action; a present duty, the Situation
+        regroup(parts, said)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]

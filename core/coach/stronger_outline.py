@@ -13,7 +13,20 @@ from core.coach import procedure
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role
-from core.coach.stronger_kinds import _PLAN_RE, star_kinds, told_result
+from core.coach.stronger_kinds import (
+    _HABIT_RE,
+    _PAST_CHANGE_RE,
+    _PAST_OWN_RE,
+    _PLAN_RE,
+    _PRESENT_OWN_RE,
+    _SCENE_LEAD_RE,
+    _SCENE_VERB_RE,
+    _WORKPLACE_RE,
+    acts_after_scene,
+    opens_on_own_action,
+    star_kinds,
+    told_result,
+)
 from core.coach.subject import FULL_SUBJECT_WEIGHT, subject_of
 
 
@@ -93,3 +106,43 @@ def cv_hint(question: str, facts: dict) -> str:
         if content_stems(ach) & q_stems:
             return f" [you could use the CV's {quote(clip(ach.rstrip('.'), 14))}]"
     return ""
+
+
+def step_after_place(sentence: str) -> bool:
+    """Whether ``sentence`` opens, after its place or time ("At Redfern Kitchen ", "Last May "), on a step of the
+    candidate's (:func:`core.coach.stronger_kinds.opens_on_own_action`) whose main clause sets no scene ("I joined…",
+    "I was…", "I worked at…") and tells no habit: what was done, even with a state told inside it ("…and found the sauces
+    weren't labelled, so I rewrote…"; newcomer run 19: such a sentence came back as the Result with the Action gap)."""
+    rest = sentence.strip()
+    for _ in range(3):
+        rest = _SCENE_LEAD_RE.sub("", rest, count=1)
+    first = re.split(r",|;|\b(?:and|so|but|because|which)\b", rest)[0]
+    return (rest != sentence.strip() and opens_on_own_action(rest) and not _SCENE_VERB_RE.match(rest)
+            and not _WORKPLACE_RE.search(first) and not re.search(r"\b(?:was|were|had)\b", first, re.IGNORECASE)
+            and not _HABIT_RE.search(first))
+
+
+def present_duty(sentence: str) -> bool:
+    """Whether ``sentence`` tells what the candidate does now as a duty ("I run the rota and the £80k budget, and I manage
+    two administrators"): the present, no step in the past, no change told, no "now", "since" or "have had" of a result."""
+    return bool(_PRESENT_OWN_RE.search(sentence) and not _PAST_OWN_RE.search(sentence) and not told_result(sentence)
+                and not _PAST_CHANGE_RE.search(sentence) and not re.search(r"\b(?:now|since|today|(?:have|has)\s+\w+)\b|'ve\b", sentence, re.I))
+
+
+def regroup(parts: dict[str, list[str]], said: list[str]) -> None:
+    """A story's parts by what their sentences tell (``parts`` changed in place; ``said`` its sentences in order). With the
+    Action empty: the opening sentence that acts after its scene (:func:`core.coach.stronger_kinds.acts_after_scene`,
+    session 19), else any sentence under Situation or Result that is a step after its place (:func:`step_after_place`),
+    goes under Action. A present duty under Result (:func:`present_duty`) goes under Situation (newcomer run 19)."""
+    duties = [s for s in parts["Result"] if present_duty(s)]
+    parts["Situation"] += duties
+    parts["Result"] = [s for s in parts["Result"] if s not in duties]
+    if parts["Action"]:
+        return
+    if said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]):
+        parts["Action"], parts["Situation"] = parts["Situation"][:1], parts["Situation"][1:]  # the one step (session 19)
+        return
+    for label in ("Situation", "Result"):
+        steps = [s for s in parts[label] if step_after_place(s)]
+        parts["Action"] += steps
+        parts[label] = [s for s in parts[label] if s not in steps]
