@@ -34,3 +34,17 @@ def test_a_sentence_referring_back_keeps_its_antecedent() -> None:
     antecedent = "I kept it out of my forecast, got a meeting with their CFO, and found a contract renewal due in June."
     assert antecedent in out, out
     assert out.index(antecedent) < out.index("That became the deadline"), out
+
+
+def test_a_two_word_outcome_is_a_sentence_an_acknowledgement_is_not() -> None:
+    said = clean_sentences("I showed the board both options. They accepted. Okay then. We started in May.")
+    assert "They accepted." in said, said
+    assert not any(s.startswith("Okay") for s in said), said
+
+
+def test_a_short_outcome_is_kept_under_result() -> None:
+    answer = ("At our depot in 2023 the night shift kept missing the 5am trunk. My task was to tell the regional "
+              "manager we needed a later cut-off. I brought the scan data for six weeks and proposed moving the cut-off "
+              "by 30 minutes. She agreed. The trunk left on time on 58 of the next 60 nights.")
+    out = score_answer("Tell me about a time you had to persuade a manager to change a cut-off at the depot.", answer).stronger_answer
+    assert "She agreed." in out, out

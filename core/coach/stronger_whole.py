@@ -103,14 +103,14 @@ def cut_cleanly(source: str, told: str) -> bool:
     if not blocks or sum(b.size for b in blocks) < 2:
         return True  # nothing of it kept: the sentence left out
     kept = 0
-    told_raw = _tokens(_BRACKET_RE.sub(" ", told))
-    for tag, i1, i2, j1, _j2 in matcher.get_opcodes():
+    told_raw = _tokens(re.sub(r"\s+([;.])", r"\1", _BRACKET_RE.sub(" ", told)))  # "together [gap]; then" -> "together;"
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             kept += i2 - i1
             continue
         if tag == "insert" and 0 < i1 < len(src) and _NEGATION_RE.search(_norm(src[i1])):
             return False  # "pass on, and not to investigate": the coach's word before a negation changes what it says
-        if tag in {"insert", "replace"} and 0 < i1 < len(src):
+        if tag in {"insert", "replace"} and 0 < i1 < len(src) and not _step_link(src[i1:i2], out[j1:j2], told_raw[:j1]):
             return False  # "…for nothing, then at Payflo…": a word of the coach's inside the sentence (session 19)
         if tag not in {"delete", "replace"}:
             continue
@@ -151,6 +151,15 @@ def _aside(run: list[str]) -> bool:
     first = words[0]
     opens_aside = first in _ASIDE_OPENERS or (first.endswith("ing") and len(first) > 4 and first not in _CONDITIONS)
     return opens_aside and not (set(words) & _CONDITIONS) and not told_result(" ".join(run))
+
+
+def _step_link(taken: list[str], put: list[str], before: list[str]) -> bool:
+    """Whether the coach's words ``put`` in place of ``taken`` (a sentence's words) only link two steps it split at a
+    semicolon or full stop (``before``: the told words up to there): "…together; then I moved…" for "…together and I
+    moved…" (session 15), never a word after a comma or colon ("for nothing, then at Payflo": newcomer run 19), nor "so",
+    "but" or "yet" swapped."""
+    return (bool(put) and all(w in _LINKS for w in put) and all(_norm(t) in _LINKS - _MEANING_LINKS for t in taken)
+            and bool(before) and before[-1].endswith((";", ".")))
 
 
 def sentence_kept(source: str, told: str) -> bool:
