@@ -42,3 +42,11 @@ def test_a_result_is_never_the_trade_off() -> None:
     out = _stronger(TECHNICAL, answer)
     assert "Discounting came down by half" in part(out, "Result"), out
     assert "came down" not in part(out, "Trade-offs"), out
+
+
+def test_a_subject_s_own_outcome_is_no_example_result() -> None:
+    answer = ("Columnar storage keeps each column together on disk, so scans read only the columns a query needs. "
+              "Compression improved because similar values sit side by side, and storage costs fell by about 5x. "
+              "The trade-off is slower single-row updates, which is why row stores still suit transactions.")
+    out = _stronger("How does columnar storage speed up analytical queries?", answer)
+    assert "Result:" not in out, out

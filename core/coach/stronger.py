@@ -297,7 +297,7 @@ def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str |
 def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence | None) -> str | None:
     """The part of a non-story answer a sentence goes under, by its wording, else the type's fallback part when it
     has substance; a result told where steps go is none ("this cut mis-picks from 40 to 12", session 15)."""
-    if qtype in {"situational", "technical"} and i > 0 and example_result(s):
+    if qtype in {"situational", "technical"} and i > 0 and example_result(s, ev.text if ev is not None else ""):
         return "Result"  # what came of an example, never a step or a trade-off (newcomer run 19: "+£360k" left out)
     if qtype == "procedural":
         label = procedure.part_of(s)

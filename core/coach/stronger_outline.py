@@ -83,10 +83,14 @@ _SAFEGUARDING_RE = re.compile(
     r"young (?:person|people))\b", re.I)
 
 
-def example_result(sentence: str) -> bool:
+def example_result(sentence: str, answer: str | None = None) -> bool:
     """Whether ``sentence`` tells what came of an example, a change told as done or measured ("We signed at 8%, and the
     term raised the contract by £360k", "The year ended at 4% instead of 15%"), with no step and no plan in it: an
-    approach's "Result", never a step or a trade-off (newcomer run 19: "+£360k" was left out, a result was "Trade-offs:")."""
+    approach's "Result", never a step or a trade-off (newcomer run 19: "+£360k" was left out, a result was "Trade-offs:").
+    With ``answer`` given, only when it tells an example: a step of the candidate's in the past (:data:`_PAST_OWN_RE`;
+    "GFS cut storage costs 10x" in an answer about GFS is no example's result)."""
+    if answer is not None and not _PAST_OWN_RE.search(answer):
+        return False
     return told_result(sentence) or (star_kinds(sentence) == {"result"} and bool(measured_result(sentence))
                                      and not _PLAN_RE.search(sentence))
 
