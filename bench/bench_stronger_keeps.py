@@ -68,11 +68,12 @@ def _said(stronger: str, label: str) -> list[str]:
     return _parts(stronger).get(label, [])
 
 
-def result_as_trade_off(stronger: str) -> bool:
-    """Whether "Trade-offs:" holds what came of an example (:func:`core.coach.stronger_outline.example_result`)."""
+def result_as_trade_off(answer: str, stronger: str) -> bool:
+    """Whether "Trade-offs:" holds what came of the candidate's example told in ``answer``
+    (:func:`core.coach.stronger_outline.example_result`)."""
     from core.coach.stronger_outline import example_result
 
-    return any(example_result(s) for s in _said(stronger, "Trade-offs"))
+    return any(example_result(s, answer) for s in _said(stronger, "Trade-offs"))
 
 
 def marker_opening(stronger: str) -> bool:
