@@ -31,9 +31,9 @@ def test_a_word_put_inside_is_counted_a_step_link_after_a_semicolon_is_not() -> 
 
 
 def test_headings_counts() -> None:
-    story = "I split the cost. Waste came down by half within a month."
-    assert result_as_trade_off(story, "Reasoning: I split the cost. Trade-offs: Waste came down by half within a month.")
-    assert not result_as_trade_off(story, "Reasoning: I split the cost. Trade-offs: It is slower but cheaper.")
+    story = "I divided the cost. Waste came down by half within a month."
+    assert result_as_trade_off(story, "Reasoning: I divided the cost. Trade-offs: Waste came down by half within a month.")
+    assert not result_as_trade_off(story, "Reasoning: I divided the cost. Trade-offs: It is slower but cheaper.")
     assert not result_as_trade_off("Caching halved the load.", "Trade-offs: Caching halved the load.")  # no example
     assert marker_opening("Reasoning: I ask three things. - last year a buyer was keen.")
     assert not marker_opening("Reasoning: I ask three things - budget, need and timing.")
