@@ -56,10 +56,12 @@ def step_in_result(stronger: str) -> bool:
     """Whether a sentence under Result opens on a step of the candidate's, or holds one in a clause of its own, while the
     Action is a gap."""
     from core.coach.stronger_kinds import opens_on_own_action, split_mixed, star_kinds
+    from core.coach.stronger_outline import step_after_place
 
     if not _gap(stronger, "Action"):
         return False
-    return any(opens_on_own_action(p) or star_kinds(p) == {"action"} for s in _said(stronger, "Result") for p in split_mixed(s))
+    return any(opens_on_own_action(p) or step_after_place(p) or star_kinds(p) == {"action"}  # "At X I ran…" (run 19)
+               for s in _said(stronger, "Result") for p in split_mixed(s))
 
 
 def waiting_end(stronger: str) -> bool:

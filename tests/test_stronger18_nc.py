@@ -69,7 +69,8 @@ def test_a_lesson_said_as_a_reminder_is_the_lesson_and_not_missing() -> None:
     ("I report it, not investigate it.", "I report it, and not investigate it.", False),  # the coach's word before "not"
     ("I wrote a rota for the team, which everyone liked.", "I wrote a rota for the team.", True),  # a clause, no fact
     ("I wrote a rota for the team, which everyone liked.", "I wrote a rota for the team, which everyone liked.", True),
-    ("Waste fell from 40 items to 9, and we saved time.", "Also, waste fell from 40 items to 9.", True),
+    # a result joined by "and" is substance: never cut out (newcomer run 19: "signed at 8%, … +£360k" lost)
+    ("Waste fell from 40 items to 9, and we saved time.", "Also, waste fell from 40 items to 9.", False),
 ])
 def test_a_cut_is_clean_only_at_a_clause_boundary_losing_no_fact(source: str, told: str, clean: bool) -> None:
     assert cut_cleanly(source, told) is clean

@@ -33,11 +33,9 @@ import re
 from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
-from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.bank import model_answer
 from core.coach.generic_reason import generic_reasons
-from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType
 from core.coach.stronger_kinds import (
     _APPROACH_PLAN_RE,
@@ -66,7 +64,14 @@ from core.coach.stronger_limits import (
     star_kinds,
 )
 from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WANTS_RE, _WEAK_REASON_RE, weak_sentence  # noqa: F401
-from core.coach.stronger_outline import off_subject, outline_kind  # noqa: F401 (outline_kind re-exported)
+from core.coach.stronger_outline import (  # noqa: F401
+    cv_hint,
+    example_result,
+    off_subject,
+    outline_kind,
+    regroup,
+    with_result,
+)
 from core.coach.stronger_parts import lesson as said_lesson
 from core.coach.stronger_parts import reworded as _reworded
 from core.coach.stronger_sentences import clean_sentences
@@ -112,16 +117,12 @@ OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
 }
 
-# Where a sentence fits, by its own wording (English cues; see the module docstring). A sentence that
-# fits no part is left out: an off-topic or content-free sentence is never relabelled as a part.
+# Where a sentence fits, by its own wording (English cues); one that fits no part is left out, never relabelled.
 _EN = "en"
 def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
     found = table.get(_EN)
     return found[name] if name and found is not None else found
 
-
-# The setting told without the candidate acting in it ("Our nightly dbt run took 90 minutes"), where one works
-# and a change stated as a result: core.coach.stronger_limits (_SETTING_RE, _ACTOR_RE, _WORKPLACE_RE, _CHANGE_RE).
 
 
 def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
@@ -204,9 +205,8 @@ def _other_part(sentence: str, qtype: str) -> str | None:
 # The candidate as a sentence's subject: "I" or "we" in it, or "my"/"our" opening it ("My team now covers…"); "She passed…
 # and now works on our ward" has none.
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|we)\b|^(?:my|our)\b", re.IGNORECASE)
-
-
 _STEP_PARTS = frozenset({"Action", "Steps", "Act"})
+_BACK_RE = re.compile(r"(?:That|This|It|These|Those)\b(?! (?:is|was) (?:when|why|how)\b)")  # refers back to the sentence before
 _BRACKETED_RE = re.compile(r"\[[^\]]*\]")
 # The part a sentence of substance goes under when no cue places it (an introduction's parts are by time only).
 _FALLBACK = {"behavioural": "Action", "situational": "Steps", "technical": "Reasoning", "motivation": "Evidence",
@@ -233,6 +233,8 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     """Each sentence under the part its wording fits; sentences that fit no part are left out, and so
     are sentences with no word of work when nothing links the answer to its question."""
     parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
+    if qtype in {"situational", "technical"}:
+        parts["Result"] = []  # what came of an example the approach told (core.coach.stronger_outline.example_result)
     tools = list(ev.tool_words) if ev is not None else []
     said = clean_sentences(text, frozenset(t.lower() for t in tools))
     if not linked:  # off the question's words: only sentences about work, or with a figure and a work verb
@@ -244,6 +246,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
             and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
         said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
+    wanted: dict[int, str | None] = {}  # each sentence's part, before a full part turned it away
     for i, s in enumerate(said):
         # a lesson closes a story, and a plan backed by one ("What I learned is that a forecast is trusted…": session 18)
         if qtype in {"behavioural", "situational", "technical", "procedural"} and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
@@ -252,10 +255,13 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
             continue  # why one wants a role, or a plan for it: no part of a story (session 16 re-check)
         label = _star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
-        if label and (len(parts[label]) < 3 or re.search(r"\d", s)):  # a full part still takes a figure
+        wanted[i] = label
+        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s)):  # a full part takes a figure
+            if i and _BACK_RE.match(s) and not any(said[i - 1] in v for v in parts.values()):
+                parts[wanted.get(i - 1) or label].append(said[i - 1])  # "That became…" keeps what "that" is (run 19)
             parts[label].append(s)
-    if qtype == "behavioural" and not parts["Action"] and said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]):
-        parts["Action"], parts["Situation"] = parts["Situation"][:1], parts["Situation"][1:]  # the one step (session 19)
+    if qtype == "behavioural":  # a step told after its place or time is the Action; a present duty, the Situation
+        regroup(parts, said)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]
@@ -291,6 +297,8 @@ def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str |
 def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence | None) -> str | None:
     """The part of a non-story answer a sentence goes under, by its wording, else the type's fallback part when it
     has substance; a result told where steps go is none ("this cut mis-picks from 40 to 12", session 15)."""
+    if qtype in {"situational", "technical"} and i > 0 and example_result(s, ev.text if ev is not None else ""):
+        return "Result"  # what came of an example, never a step or a trade-off (newcomer run 19: "+£360k" left out)
     if qtype == "procedural":
         label = procedure.part_of(s)
     elif qtype in {"situational", "technical"}:
@@ -304,14 +312,6 @@ def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence |
     if label is None and re.search(r"\d", s):  # an introduction's figure: part of the way here
         label = "Before" if qtype == "introduction" else None
     return label
-
-
-def _cv_hint(question: str, facts: dict) -> str:
-    q_stems = content_stems(question)
-    for ach in facts.get("achievements") or []:
-        if content_stems(ach) & q_stems:
-            return f" [you could use the CV's {quote(clip(ach.rstrip('.'), 14))}]"
-    return ""
 
 
 def stronger_answer(
@@ -355,11 +355,11 @@ def stronger_answer(
             return stronger_answer(question, "", qtype, None, facts)
         parts = {label: [] for label, _ in OUTLINES[kind]}
     lines = []
-    for label, gap in OUTLINES[kind]:
+    for label, gap in with_result(OUTLINES[kind], kind, parts):
         said = " ".join(parts[label])
         if not said:
             if label == OUTLINES[kind][0][0] and not text.strip():
-                gap += _cv_hint(question, facts or {})
+                gap += cv_hint(question, facts or {})
             lines.append(f"{label}: {gap}")
             continue
         reworded = _reworded(label, parts[label], reasoned=bool(ev and ev.reasoning))

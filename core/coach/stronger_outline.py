@@ -7,9 +7,26 @@ from __future__ import annotations
 import re
 
 from core.analysis.answer import AnswerEvidence
+from core.analysis.results import measured_result
+from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.framing import question_content
+from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role
+from core.coach.stronger_kinds import (
+    _HABIT_RE,
+    _PAST_CHANGE_RE,
+    _PAST_OWN_RE,
+    _PLAN_RE,
+    _PRESENT_OWN_RE,
+    _SCENE_LEAD_RE,
+    _SCENE_VERB_RE,
+    _WORKPLACE_RE,
+    acts_after_scene,
+    opens_on_own_action,
+    star_kinds,
+    told_result,
+)
 from core.coach.subject import FULL_SUBJECT_WEIGHT, subject_of
 
 
@@ -64,3 +81,72 @@ _SAFEGUARDING_RE = re.compile(
     r"duty of care|prevent duty|lone working|frightened|scared|unwell|falls|"
     r"child|children|pupil|pupils|student|students|learner|patient|patients|resident|residents|service users?|"
     r"young (?:person|people))\b", re.I)
+
+
+def example_result(sentence: str, answer: str | None = None) -> bool:
+    """Whether ``sentence`` tells what came of an example, a change told as done or measured ("We signed at 8%, and the
+    term raised the contract by £360k", "The year ended at 4% instead of 15%"), with no step and no plan in it: an
+    approach's "Result", never a step or a trade-off (newcomer run 19: "+£360k" was left out, a result was "Trade-offs:").
+    With ``answer`` given, only when it tells an example: a step of the candidate's in the past (:data:`_PAST_OWN_RE`;
+    "GFS cut storage costs 10x" in an answer about GFS is no example's result)."""
+    if answer is not None and not _PAST_OWN_RE.search(answer):
+        return False
+    return told_result(sentence) or (star_kinds(sentence) == {"result"} and bool(measured_result(sentence))
+                                     and not _PLAN_RE.search(sentence))
+
+
+def with_result(outline: tuple[tuple[str, str], ...], kind: str, parts: dict[str, list[str]]) -> tuple[tuple[str, str], ...]:
+    """``outline`` (a type's (label, gap) parts in order) with ("Result", "") before its last part when an approach's
+    example told what came of it (``parts["Result"]`` not empty; :func:`example_result`)."""
+    if kind in {"situational", "technical"} and parts.get("Result"):
+        return (*outline[:-1], ("Result", ""), outline[-1])
+    return outline
+
+
+def cv_hint(question: str, facts: dict) -> str:
+    """A bracketed pointer to a CV achievement (``facts["achievements"]``) sharing the question's terms, else ""."""
+    q_stems = content_stems(question)
+    for ach in facts.get("achievements") or []:
+        if content_stems(ach) & q_stems:
+            return f" [you could use the CV's {quote(clip(ach.rstrip('.'), 14))}]"
+    return ""
+
+
+def step_after_place(sentence: str) -> bool:
+    """Whether ``sentence`` opens, after its place or time ("At Redfern Kitchen ", "Last May "), on a step of the
+    candidate's (:func:`core.coach.stronger_kinds.opens_on_own_action`) whose main clause sets no scene ("I joined…",
+    "I was…", "I worked at…") and tells no habit: what was done, even with a state told inside it ("…and found the sauces
+    weren't labelled, so I rewrote…"; newcomer run 19: such a sentence came back as the Result with the Action gap)."""
+    rest = sentence.strip()
+    for _ in range(3):
+        rest = _SCENE_LEAD_RE.sub("", rest, count=1)
+    first = re.split(r",|;|\b(?:and|so|but|because|which)\b", rest)[0]
+    return (rest != sentence.strip() and opens_on_own_action(rest) and not _SCENE_VERB_RE.match(rest)
+            and not _WORKPLACE_RE.search(first) and not re.search(r"\b(?:was|were|had)\b", first, re.IGNORECASE)
+            and not _HABIT_RE.search(first))
+
+
+def present_duty(sentence: str) -> bool:
+    """Whether ``sentence`` tells what the candidate does now as a duty ("I run the rota and the £80k budget, and I manage
+    two administrators"): the present, no step in the past, no change told, no "now", "since" or "have had" of a result."""
+    return bool(_PRESENT_OWN_RE.search(sentence) and not _PAST_OWN_RE.search(sentence) and not told_result(sentence)
+                and not _PAST_CHANGE_RE.search(sentence) and not re.search(r"\b(?:now|since|today|(?:have|has)\s+\w+)\b|'ve\b", sentence, re.I))
+
+
+def regroup(parts: dict[str, list[str]], said: list[str]) -> None:
+    """A story's parts by what their sentences tell (``parts`` changed in place; ``said`` its sentences in order). With the
+    Action empty: the opening sentence that acts after its scene (:func:`core.coach.stronger_kinds.acts_after_scene`,
+    session 19), else any sentence under Situation or Result that is a step after its place (:func:`step_after_place`),
+    goes under Action. A present duty under Result (:func:`present_duty`) goes under Situation (newcomer run 19)."""
+    duties = [s for s in parts["Result"] if present_duty(s)]
+    parts["Situation"] += duties
+    parts["Result"] = [s for s in parts["Result"] if s not in duties]
+    if parts["Action"]:
+        return
+    if said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]):
+        parts["Action"], parts["Situation"] = parts["Situation"][:1], parts["Situation"][1:]  # the one step (session 19)
+        return
+    for label in ("Situation", "Result"):
+        steps = [s for s in parts[label] if step_after_place(s)]
+        parts["Action"] += steps
+        parts[label] = [s for s in parts[label] if s not in steps]

@@ -16,6 +16,11 @@ from core.words import filler_regex
 _OPENER_RE = re.compile(
     r"^(?:(?:sure|okay|ok|right|well|so|yes|yeah|great question|good question|thanks|thank you)[,.!]?\s+)+", re.IGNORECASE
 )
+# A list marker or dash opening a sentence, alone or left by an opener taken off ("Yes - last quarter…", "• I rang…").
+_MARKER_RE = re.compile(r"^\s*(?:[-–—•*·▪]\s+)+")
+# Two words that tell what happened ("They agreed.", "It worked.", "She accepted."): a sentence of the story (run 19).
+_SHORT_OUTCOME_RE = re.compile(r"(?:they|we|he|she|it|everyone|both)\s+(?!(?:think|guess|know|mean|see|hope)\b)[a-z]+(?:ed|d)[.!]?$",
+                               re.IGNORECASE)
 _ACK_RE = re.compile(r"^(?:thanks?(?: you)?|great question|good question|sure|okay|ok)[.!]?$", re.IGNORECASE)
 
 
@@ -68,9 +73,9 @@ def clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
     out = []
     for s in sentences(text):
         s = _tidy(fillers.sub("", s)) if fillers else s
-        s = _OPENER_RE.sub("", s)
+        s = _MARKER_RE.sub("", _OPENER_RE.sub("", s))  # "Yes - last quarter…": never "- last quarter…" (run 19)
         # a short sentence says nothing on its own ("Sure.", "Okay then."), unless it holds a figure ("Saved 40%.")
-        if ((len(s.split()) < 3 and not _NUMBER_RE.search(s)) or _ACK_RE.match(s) or _is_markup(s)
+        if ((len(s.split()) < 3 and not _NUMBER_RE.search(s) and not _SHORT_OUTCOME_RE.match(s)) or _ACK_RE.match(s) or _is_markup(s)
                 or any(p.match(s) for p in cues.NON_ANSWER.values())):
             continue
         said = _capitalised(_whole_clauses(s), keep)

@@ -103,25 +103,63 @@ def cut_cleanly(source: str, told: str) -> bool:
     if not blocks or sum(b.size for b in blocks) < 2:
         return True  # nothing of it kept: the sentence left out
     kept = 0
-    for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
+    told_raw = _tokens(re.sub(r"\s+([;.])", r"\1", _BRACKET_RE.sub(" ", told)))  # "together [gap]; then" -> "together;"
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             kept += i2 - i1
             continue
         if tag == "insert" and 0 < i1 < len(src) and _NEGATION_RE.search(_norm(src[i1])):
             return False  # "pass on, and not to investigate": the coach's word before a negation changes what it says
+        if tag in {"insert", "replace"} and 0 < i1 < len(src) and not _step_link(src[i1:i2], out[j1:j2], told_raw[:j1]):
+            return False  # "…for nothing, then at Payflo…": a word of the coach's inside the sentence (session 19)
         if tag not in {"delete", "replace"}:
             continue
         if i1 > 0 and not src[i1 - 1].endswith(_BOUNDARY_END) and _norm(src[i1 - 1]) in _WAITING:
             return False  # "I want a ward post because that's." : the kept words end on one waiting for more (session 19)
         if tag == "replace" and any(_norm(t) in _MEANING_LINKS for t in src[i1:i2]):
             return False  # "…, so a bad upload was rejected" told as "…, then a bad upload…": the cause lost (session 19)
-        if _link_only_drop(src, i1, i2):
-            continue
+        if _link_only_drop(src, i1, i2) and (i1 == 0 or (j1 > 0 and told_raw[j1 - 1].endswith((".", "!", "?", ";")))):
+            continue  # a connective dropped at the sentence's start, or where the coach ends a sentence: never "X, Y, Z"
         if any(_fact(src[k], k == 0) for k in range(i1, i2)):
             return False
         if not (_at_start_boundary(src, i1) and _at_end_boundary(src, i2)):
             return False
+        if not _aside(src[i1:i2]):
+            return False  # a list's item, a role, a condition, a time, a step or a result: substance (session 19)
     return kept >= 3 or kept == len(src)
+
+
+# Words that open an aside, a comment on what went before that may go with no fact lost ("…, which everyone liked").
+_ASIDE_OPENERS = frozenset(["which", "who", "whom", "whose", "like", "as"])
+# Words that make a clause a condition or a time of what it hangs on ("until the registrar arrived", "where a macro was
+# edited"): never an aside.
+_CONDITIONS = frozenset(["if", "when", "whenever", "until", "till", "unless", "before", "after", "once", "where", "while",
+                         "during", "whereas"])
+
+
+def _aside(run: list[str]) -> bool:
+    """Whether a run of a sentence's words is an aside that may be cut out (newcomer run 19): one that opens on a relative
+    word or a participle ("which everyone liked", "making it easier") and holds no condition, time or result; never a
+    list's item ("a competitor quote,"), a role in apposition ("the finance director,"), a clause joined by "and"/"so"
+    (a second person, a step or a result) or a condition ("until…", "where…")."""
+    from core.coach.stronger_kinds import told_result
+
+    words = [_norm(t) for t in run]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    first = words[0]
+    opens_aside = first in _ASIDE_OPENERS or (first.endswith("ing") and len(first) > 4 and first not in _CONDITIONS)
+    return opens_aside and not (set(words) & _CONDITIONS) and not told_result(" ".join(run))
+
+
+def _step_link(taken: list[str], put: list[str], before: list[str]) -> bool:
+    """Whether the coach's words ``put`` in place of ``taken`` (a sentence's words) only link two steps it split at a
+    semicolon or full stop (``before``: the told words up to there): "…together; then I moved…" for "…together and I
+    moved…" (session 15), never a word after a comma or colon ("for nothing, then at Payflo": newcomer run 19), nor "so",
+    "but" or "yet" swapped."""
+    return (bool(put) and all(w in _LINKS for w in put) and all(_norm(t) in _LINKS - _MEANING_LINKS for t in taken)
+            and bool(before) and before[-1].endswith((";", ".")))
 
 
 def sentence_kept(source: str, told: str) -> bool:
