@@ -20,6 +20,8 @@ def test_someone_elses_act_is_no_evidence():
     assert requirement_evidence(answer, "rota planning")[0] != "evidenced"
     assert _status(answer, "rota planning") != "evidenced"
     assert requirement_evidence("I did the rota planning for 30 pickers every week.", "rota planning")[0] == "evidenced"
+    adopted = "I set up a rota planning process that was adopted by the other two sites."
+    assert requirement_evidence(adopted, "rota planning")[0] == "evidenced"
 
 
 def test_a_wish_in_a_relative_clause_is_no_evidence():

@@ -5,6 +5,8 @@ Three places read them (session 18: they were written in three, each language's 
 
 * :data:`core.coach.evidence.WISH_RE` and :data:`core.coach.evidence.NEGATION_RE`: a requirement is no evidence where
   the candidate only wants it or says they lack it (:data:`WISHES`, :data:`NEGATIONS`; English and the five others);
+* :func:`core.coach.evidence.own_statement` also reads :data:`RELATIVE_WISH` (a wish told of the requirement after it:
+  "…, which I'd like to own") and :func:`others_act` (someone else's act: "…was done by our workforce team");
 * :data:`core.coach.first_person.FOREIGN_WISH` and :data:`core.coach.first_person.FOREIGN_NEGATION_RE`: the same in
   the five languages that drop or keep their pronoun (:func:`foreign`);
 * :data:`core.coach.stronger_kinds.WISH_RE` (a plan for a next role, no part of a story: :data:`STORY_WISH`) and
@@ -116,3 +118,14 @@ def every(table: dict[str, str]) -> str:
 def compiled(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled as every user of this module reads it: case-insensitive."""
     return re.compile(pattern, re.IGNORECASE)
+
+
+_OTHERS_ACT_RE = compiled(OTHERS_ACT)
+
+
+def others_act(clause: str) -> bool:
+    """Whether ``clause`` tells what it names as done by another (:data:`OTHERS_ACT`) with no "I" or "we" before it:
+    "Capacity planning has always been done by our workforce team" is someone else's act, "I set up a rota that was
+    adopted by the other sites" the candidate's."""
+    found = _OTHERS_ACT_RE.search(clause)
+    return bool(found) and not re.search(r"\b(?:I|we)\b", clause[:found.start()], re.IGNORECASE)
