@@ -63,12 +63,23 @@ def _clean_phrase(line: str, lang: str = "") -> str:
     cut = 6
     while cut < min(len(tokens), 9) and all(re.match(r"[A-Z0-9]|(?:and|of|&)$", w) for w in tokens[cut - 1: cut + 1]):
         cut += 1  # a name goes on: "NVQ Level 3 in Health and Social Care"
+    whole = len(tokens)
     tokens = tokens[:_phrase_end(tokens, cut)]
+    # "Confident communicator able to influence non-finance…" cut inside what it is able to do: "Confident communicator"
+    able = next((i for i in range(2, len(tokens)) if tokens[i].lower() in _NEEDS_INFINITIVE), 0)
+    if able and len(tokens) < whole and tokens[able + 1:able + 2] in ([], ["to"]):
+        tokens = tokens[:able]
     while tokens and tokens[-1].lower() in STOPWORDS:
         tokens.pop()
     while tokens and tokens[0].lower() in STOPWORDS:
         tokens.pop(0)
     return " ".join(tokens)
+
+
+# Words that only say something with the infinitive after them ("able to influence…"): a requirement cut before
+# its "to" never ends on one (session 19: "Confident communicator able" in a CV tip).
+_NEEDS_INFINITIVE = frozenset({"able", "ready", "willing", "keen", "eager", "prepared", "expected", "required",
+                               "happy", "comfortable", "confident", "unable"})
 
 
 _PHRASE_LINK_RE = re.compile(r"(?:on|in|of|for|with|to|at|by|from|about|across|into|onto|through|throughout|over|under|"

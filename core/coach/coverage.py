@@ -166,6 +166,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         return found, quoted, 2
     for other in others:
         alt, alt_quote = tool_evidence(answer, other)
+        if alt != "evidenced" and _ACRONYM_RE.fullmatch(other):  # "ALS" the job gives for "Advanced Life Support"
+            alt, alt_quote = answer_evidence(answer, other)
         if alt == "evidenced":
             return alt, alt_quote, 2
     near = near_term_evidence(answer, requirement)
@@ -190,7 +192,22 @@ def _allowed_others(req: str, job_description: str) -> list[str]:
     from core.coach.evidence_cv import bracket_examples  # evidence_cv reads the CV: imported where it is used
 
     found = (alternatives(job_description, req) | bracket_examples(job_description, req)) - {req.lower()}
-    return sorted({next((h.name for h in find_skills(o)), o) for o in found})
+    return sorted({next((h.name for h in find_skills(o)), _as_written(o, job_description)) for o in found})
+
+
+# An abbreviation as a job writes it beside its expansion: "Advanced Life Support (ALS)" (session 19: "my ALS was
+# renewed… As the ALS provider I took the team leader role" left "Advanced Life Support" weak).
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+def _as_written(other: str, job_description: str) -> str:
+    """``other`` (lower case) in the job's own capitals when the job writes it as an abbreviation ("als" -> "ALS"),
+    else as given, so an abbreviation is read as one and never as a word ("als" in German)."""
+    found = re.search(rf"(?<!\w){re.escape(other)}(?!\w)", job_description)
+    written = re.search(rf"(?<!\w){re.escape(other)}(?!\w)", job_description, re.IGNORECASE)
+    if found is None and written is not None and _ACRONYM_RE.fullmatch(written.group(0)):
+        return written.group(0)
+    return other
 
 
 # Words a competency and a requirement share that say nothing of what either is about.

@@ -36,7 +36,7 @@ from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
 from core.coach.requirement_heads import head_missed
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
-from core.coach.wishes import NEGATIONS, WISHES, compiled
+from core.coach.wishes import NEGATIONS, RELATIVE_WISH, WISHES, compiled, others_act
 
 _COMPASSION = ("compassion", "empath", "kindly", "kindness", "reassur", "comfort", "dignit", "sensitiv", "gentl", "bereave",
                "sympath", "condolenc", "honest")
@@ -69,6 +69,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # A negation or a wish is no evidence, in the six languages (core.coach.wishes, the one source)
 NEGATION_RE = compiled(NEGATIONS["en"])
 WISH_RE = compiled(f"{WISHES['en']}|{FOREIGN_WISH}")
+RELATIVE_WISH_RE = compiled(RELATIVE_WISH)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we've|our)\b")
 _CLAUSE_RE = re.compile(r",|;|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 # A requirement for a credential: a licence, certificate, registration or permit.
@@ -260,6 +261,7 @@ def own_statement(sentence: str, position: int) -> bool:
     start = max(b for b in bounds if b <= max(position, 0))
     end = min((b for b in bounds if b > position), default=len(sentence))
     clause = sentence[start:end]
+    own_start = start
     if not FIRST_PERSON_RE.search(clause):
         # "I noticed his breathing rate went from 18 to 28" puts the subject in the previous clause.
         start, clause = 0, sentence[:end]
@@ -270,7 +272,11 @@ def own_statement(sentence: str, position: int) -> bool:
             clause = sentence  # a dropped or foreign pronoun: the whole sentence, its wish too ("Canva es…, creo que…ría")
     # "without" negates what follows it: "I apologised without excuses" still apologised
     negated = any(m.group(0).lower() != "without" or start + m.start() < position for m in NEGATION_RE.finditer(clause))
-    return not negated and not WISH_RE.search(clause)
+    # someone else's act in its own clause ("…has always been done by our workforce team"), a wish told of it in the
+    # clause after ("…, which I'd like to own"): :func:`core.coach.wishes.others_act`, ``RELATIVE_WISH``
+    others = others_act(sentence[own_start:end]) or RELATIVE_WISH_RE.match(sentence[end:])
+    return not negated and not WISH_RE.search(clause) and not others
+
 
 
 def _same_place(held: set[str], required: set[str]) -> bool:

@@ -26,6 +26,7 @@ from core.coach.coverage import counted_answer, coverage_item
 from core.coach.coverage_shared import coverage_rows
 from core.coach.cv_language import language_tip
 from core.coach.cv_reading import measured_result, near_term_met, result_lines, whole_bullets
+from core.coach.cv_years import field_years_met
 from core.coach.evidence import has_number
 from core.coach.evidence_cv import cv_meets
 from core.coach.fit import adjusted_overall, fit_note, role_fit
@@ -76,7 +77,8 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
         return ["No CV was provided: add one to get questions and tips tailored to your experience."]
     facts = extract_cv_facts(cv)
     tips: list[str] = [tip] if (tip := language_tip(cv, job_description)) else []
-    absent = [r for r in requirements if not cv_meets(cv, r, job_description) and not near_term_met(cv, r)]
+    met = (cv_meets(cv, r, job_description) or near_term_met(cv, r) or field_years_met(cv, r) for r in requirements)
+    absent = [r for r, shown in zip(requirements, met, strict=True) if not shown]  # field_years_met: dated entries
     shown = {h.name for h in find_skills(cv)} | set(facts["skills"])  # "(SQS, Kafka)" with SQS on the CV: no gap
     absent = [r for r in absent if not any(alternative_met(job_description, h.name, shown) for h in find_skills(r)[:1])]
     # the alternatives of an either/or as one ("Terraform or CloudFormation"), never listed as if both were asked
@@ -109,9 +111,7 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
             f"Your CV has {joined(gaps)}: add your main roles, each with its dates and two or three achievement bullets."
         )
     elif wc > 1100:
-        tips.append(
-            f"Your CV is long ({wc} words): trim it to about two pages, keeping what matters for this job."
-        )
+        tips.append(f"Your CV is long ({wc} words): trim it to about two pages, keeping what matters for this job.")
     lines = result_lines(cv, facts["bullets"])
     if not facts["achievements"] and not any(measured_result(b) and has_number(b) for b in lines):  # any language
         tips.append(

@@ -5,6 +5,8 @@ Three places read them (session 18: they were written in three, each language's 
 
 * :data:`core.coach.evidence.WISH_RE` and :data:`core.coach.evidence.NEGATION_RE`: a requirement is no evidence where
   the candidate only wants it or says they lack it (:data:`WISHES`, :data:`NEGATIONS`; English and the five others);
+* :func:`core.coach.evidence.own_statement` also reads :data:`RELATIVE_WISH` (a wish told of the requirement after it:
+  "…, which I'd like to own") and :func:`others_act` (someone else's act: "…was done by our workforce team");
 * :data:`core.coach.first_person.FOREIGN_WISH` and :data:`core.coach.first_person.FOREIGN_NEGATION_RE`: the same in
   the five languages that drop or keep their pronoun (:func:`foreign`);
 * :data:`core.coach.stronger_kinds.WISH_RE` (a plan for a next role, no part of a story: :data:`STORY_WISH`) and
@@ -52,8 +54,8 @@ WISHES: dict[str, str] = {
            r"wish I)\b"
            # An intention or a willingness is no experience: "I would learn the warehouse side", "I'd be keen to",
            # "I can pick it up quickly", "I'm willing to train", "it would be new to me".
-           r"|\b(?:I|we)(?:'d|'ll| would| will| could| can| shall|'m going to| am going to)\s+(?:\w+ly\s+)?(?:learn|pick\b|"
-           r"get (?:up to speed|trained|to grips|familiar|some training|training)|train\b|study|read up|look into|shadow|"
+           r"|\b(?:I|we)(?:'d|'ll| would| will| could| can| shall|'m going to| am going to)\s+(?:\w+ly\s+)?(?:learn\b|pick\b|"
+           r"get (?:up to speed|trained|to grips|familiar|some training|training)|train\b|study\b|read up|look into|shadow\b|"
            r"take (?:a|some) (?:course|training)|be (?:keen|happy|glad|eager|willing|open|ready|excited|quick))"
            r"|\b(?:willing|open|ready|happy|excited) to (?:learn|train|pick|develop|get|take on|grow)\b|\bnew to me\b"
            r"|\bquick (?:learner|to learn)\b"
@@ -74,6 +76,20 @@ WISHES: dict[str, str] = {
     "fr": r"\bj(?:e\s+|['’])\w+rai[st]?\b|\b(?:je veux|je souhaite|j['’]espère|je compte|je vais)\b",
     "de": r"\b(?:möchte|möchten|würde|würden|hoffe|ich plane|wünsche|ich will|ich werde|werde ich|wir wollen|wir werden|werden wir)\b",
 }
+
+# A wish told of what was just named, in a relative clause after it: "…includes health and safety, which I'd like to
+# own", "…covers fire safety, which I'm keen to take on" (session 19: the first was quoted as evidence of health and
+# safety). Matched at the start of the clause that follows the requirement's own.
+RELATIVE_WISH = (rf"^[\s,]*(?:which|that)\s+(?:{I_WOULD}(?: really)? (?:{WANT_VERBS}|hope|aim|plan|intend|wish) to\b|"
+                 r"I(?:'m|’m| am)(?: really)? (?:keen|eager|hoping|looking forward|excited|ready) to\b)")
+
+# Someone else's act: the requirement done by another, a passive with its agent ("Capacity planning has always been
+# done by our workforce team", "…was handled by the central payroll team"): no act of the candidate's, however many
+# "our"s it has (session 19: that sentence, after "I haven't done that", was the evidence of capacity planning).
+# "by me" is the candidate's own.
+OTHERS_ACT = (r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(?:\w+ed|done|run|led|made|built|kept|set|taken|"
+              r"drawn|written|owned|held)\b(?:\s+(?:up|out|over|after|care of))?\s+(?:\w+\s+){0,2}?by\s+"
+              r"(?!(?:me|myself|us|ourselves)\b)(?:our|the|a|an|their|his|her|its|another|other|someone|somebody)\b")
 
 # A negation in each language ("I don't hold", "Mit SAP HCM habe ich noch nicht selbst gearbeitet"); Spanish "no" only
 # before a verb of having, knowing or using (Portuguese "no" is "in the": "no projeto").
@@ -102,3 +118,14 @@ def every(table: dict[str, str]) -> str:
 def compiled(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled as every user of this module reads it: case-insensitive."""
     return re.compile(pattern, re.IGNORECASE)
+
+
+_OTHERS_ACT_RE = compiled(OTHERS_ACT)
+
+
+def others_act(clause: str) -> bool:
+    """Whether ``clause`` tells what it names as done by another (:data:`OTHERS_ACT`) with no "I" or "we" before it:
+    "Capacity planning has always been done by our workforce team" is someone else's act, "I set up a rota that was
+    adopted by the other sites" the candidate's."""
+    found = _OTHERS_ACT_RE.search(clause)
+    return bool(found) and not re.search(r"\b(?:I|we)\b", clause[:found.start()], re.IGNORECASE)

@@ -11,10 +11,11 @@ from typing import Any
 
 from core.analysis.role_groups import role_group
 from core.analysis.skills import infer_role_family
+from core.analysis.text import content_stems
 from core.coach.bank import bank_texts, grounded, in_region, load_question_bank
 from core.coach.plan_core import competency_key
 from core.coach.plan_text import PAST_EXPERIENCE_TEMPLATES
-from core.coach.topic import probes
+from core.coach.topic import asked_topics, probes, term_topics
 from core.progress.trends import ScoreRows, as_frame
 from core.progress.weakest import LAST_SESSIONS, DimensionFinding, weakest_dimension
 from core.schemas import job_label
@@ -155,6 +156,31 @@ def core_competencies(job_title: str, job_description: str = "", cv_text: str = 
     if not found:
         found = [q["competency"] for q in roles if "general" in q["families"]]
     return sorted(set(found))
+
+
+def _named_in(competency: str, job_stems: set[str], job_topics: set[str]) -> bool:
+    """Whether a job names ``competency``: each of its content words in some form ("coordination" by
+    "Coordinate", "planning" by "Plan"; a stem of 4+ letters that starts the other), or one of its known topics
+    (:func:`core.coach.topic.term_topics`: "KPIs" by "metrics", "budgeting" by "costs")."""
+    own = content_stems(competency)
+
+    def found(word: str) -> bool:
+        return any(word == stem_ or (min(len(word), len(stem_)) >= 4 and (word.startswith(stem_) or stem_.startswith(word)))
+                   for stem_ in job_stems)
+
+    return bool(own) and all(found(word) for word in own) or bool(term_topics(competency) & job_topics)
+
+
+def job_competencies(job_title: str, job_description: str = "", cv_text: str = "") -> list[str]:
+    """The competencies practice expects for this job: those of :func:`core_competencies` the job names
+    (:func:`_named_in`), or all of them when it names none (a stub such as "Python, SQL, Kafka" says too
+    little to choose). Session 19: an Office Manager job (suppliers, a budget, health and safety) was told to
+    practise "Capacity planning", "KPIs" and "Metrics", its family's list, not its own."""
+    family = core_competencies(job_title, job_description, cv_text)
+    job_stems = content_stems(job_description)
+    job_topics = asked_topics(job_description)
+    named = [competency for competency in family if _named_in(competency, job_stems, job_topics)]
+    return named or family
 
 
 # Competencies one question asks together, beyond :data:`core.coach.plan_core.COMPETENCY_KIN` (one skill under two
@@ -301,7 +327,7 @@ def suggest_practice(
         report = store.get_report(session_id)
         if report:
             reports.append(report)
-    expected = core_competencies(str(latest["job_title"]), source.job_description if source else "",
+    expected = job_competencies(str(latest["job_title"]), source.job_description if source else "",
                                  source.cv_text if source else "")
     return PracticeSuggestion(
         job_title=str(latest["job_title"]),
