@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.scorer_offtopic import off_topic
+from bench.scorer_offtopic import false_off_topic, off_topic
 
 logger = logging.getLogger(__name__)
 
@@ -333,6 +333,8 @@ def run(scorer: Scorer | None = None, relevance: Scorer | None = None) -> list[t
             (f"published coach: off-topic, overall lower on another question ({cases})", round(overall, 3), "",
              "compare"),
         ]
+        answers, called = false_off_topic(published)
+        rows.append((f"published coach: on-topic answers called off-topic ({answers})", round(called, 3), "", "0"))
     if team and relevance is not None:  # the same measure on the team's answers (their own questions' sources)
         cases, rel, overall = off_topic(team, relevance, scorer)
         rows += [
