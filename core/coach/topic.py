@@ -72,14 +72,21 @@ def _families() -> dict[str, str]:
     return {t["topic"]: t["family"] for t in data.get("topics", []) if t.get("family")}
 
 
-def said_instead(asked: list[str] | set[str], said: list[str]) -> list[str]:
-    """The topics of ``said`` an answer may be said to be about instead of the ``asked`` ones: a topic of one field
-    of work (:func:`_families`: the sales pipeline, patient care, teaching) only when a topic asked is of that field.
-    Issue 15, session 19: a nurse's story of breaking bad news was "about sales pipeline and forecasting"; words a
-    field shares with everyday speech ("deal with", "an opportunity", "committed") are no sign of another field."""
+def said_instead(asked: list[str] | set[str], said: list[str], answer: str = "") -> list[str]:
+    """The topics of ``said`` an answer (``answer``) may be said to be about instead of the ``asked`` ones. A topic of
+    one field of work (:func:`_families`: the sales pipeline, patient care, teaching) is never said of an answer to a
+    question about another field's topic, and to a question of no field only when the answer names it by a key or by
+    :data:`PROBE_NEAR_TERMS` of its near terms. Issue 15, session 19: a nurse's story of breaking bad news was "about
+    sales pipeline and forecasting"; words a field shares with everyday speech ("deal with", "an opportunity",
+    "committed") are no sign of another field."""
     families = _families()
     fields = {families[t] for t in asked if t in families}
-    return [t for t in said if t not in families or families[t] in fields]
+    low = _low(answer)
+
+    def named(topic: str) -> bool:
+        keys, near = next(((k, n) for name, k, n in _topics() if name == topic), ((), ()))
+        return _has("", keys, low=low) or sum(_has("", (n,), low=low) for n in near) >= PROBE_NEAR_TERMS
+    return [t for t in said if t not in families or families[t] in fields or (not fields and named(t))]
 
 
 SHORT_TERM = 3  # letters of a key or near term read as a whole word, not as a word beginning
@@ -278,7 +285,7 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     if (qtype not in _JUDGED_TYPES and not procedural) or asked:
         return None
     topics = question_topics(question)
-    said = said_instead(topics, answer_topics(ev.text))
+    said = said_instead(topics, answer_topics(ev.text), ev.text)
     # a duty's question answered with none of its words is off it, whatever the answer is about instead
     if not topics or set(topics) & set(said) or not (said or procedural):
         return None
