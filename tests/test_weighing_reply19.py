@@ -67,7 +67,7 @@ def test_only_saying_it_was_not_done_is_no_answer_of_the_kind_asked():
     answer = ("I haven't done that. Budget forecasting has always been done by our finance team, so I've never built "
               "a forecast myself.")
     relevance = score_answer(question, answer).relevance
-    assert relevance.score <= 2
+    assert relevance.score <= 3
     assert "does what the question asks" not in relevance.evidence
     assert "not done" in relevance.evidence
 

@@ -180,7 +180,7 @@ _DENIAL_RE = re.compile(r"\b(?:haven'?t|have not|hasn'?t|has not|never|not somet
                         r"no (?:direct |real |hands-on )?experience)\b", re.IGNORECASE)
 
 
-DENIAL_RELEVANCE = 2  # relevance (1-5) of an answer that only says it was not done (:func:`denial_only`)
+DENIAL_RELEVANCE = 3  # relevance (1-5) of an answer that only says it was not done (:func:`denial_only`)
 DENIAL_NOTE = (" It only says this was not done: the closest thing you have done, or how you would go about it, "
                "would answer the question.")
 

@@ -285,9 +285,11 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     if (qtype not in _JUDGED_TYPES and not procedural) or asked:
         return None
     topics = question_topics(question)
-    said = said_instead(topics, answer_topics(ev.text), ev.text)
+    about = answer_topics(ev.text)
+    # another field's topic named in passing is not said ("other things": the chat then lets it be, the score does not)
+    said = said_instead(topics, about, ev.text)
     # a duty's question answered with none of its words is off it, whatever the answer is about instead
-    if not topics or set(topics) & set(said) or not (said or procedural):
+    if not topics or set(topics) & set(about) or not (about or procedural):
         return None
     if does_asked_verb(question, ev.text):  # "What would you ask for?" -> "I'd ask for their headcount plan"
         return None

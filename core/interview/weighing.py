@@ -41,6 +41,7 @@ from core.coach.phrasing import clip, quote
 from core.coach.pressure import same_language
 from core.coach.question_types import question_type
 from core.coach.redirect import about_something_else, repeat_of_question, repeated_from, scored_as_repeat
+from core.coach.rubric_parts import denial_only
 from core.coach.score import MOSTLY_REPEATED, non_answer_kind, repeated_share
 from core.coach.stronger import OFF_TOPIC_LEAD, off_topic_outline, stronger_answer
 from core.coach.subject import THIN_SHARE, subject_of
@@ -230,7 +231,9 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         main = score(record.question, record.answer or "")
         unjudged = main.relevance.score <= UNANSWERED_RELEVANCE and unjudged_reply(record.question,
                                                                                    record.answer or "", reply, language)
-        alone = score(record.question, reply) if main.relevance.score <= UNANSWERED_RELEVANCE else None
+        # "I haven't done that" answers nothing either: a reply is then weighed on its own, as after an answer off it
+        unanswered = main.relevance.score <= UNANSWERED_RELEVANCE or denial_only(record.answer or "")
+        alone = score(record.question, reply) if unanswered else None
         if alone is not None and (unjudged or alone.relevance.score <= UNANSWERED_RELEVANCE
                                   or (off_the_question(record.question, reply) and not answers_alone(alone))):
             result = with_off_reply(main, unjudged=unjudged)
