@@ -27,7 +27,8 @@ Figures, for a scorer ``score(question, answer) -> float`` and for an answer-len
   its own source (one chosen per answer, seeded by its id); the source's own pairing of question and
   answer is the grade: success when the answer scores strictly lower in relevance on the other
   question than on its own (a tie is a failure). The same figure for the overall 1-10 is given beside
-  it (there a tie is also a failure).
+  it (there a tie is also a failure). *On-topic answers called off-topic*: the share of published answers, each given
+  to its own question, that the chat's redirect or the scorer calls about something else (a false call; session 19).
 - *padding*: for every question with a lower- and a top-graded answer, the lowest-graded answer is
   padded to the top answer's word count with filler, with buzzwords, or with both (seeded by the
   item id, so the same text every run); success when the padded answer still scores strictly below
@@ -48,7 +49,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.scorer_offtopic import off_topic
+from bench.scorer_offtopic import false_off_topic, off_topic
 
 logger = logging.getLogger(__name__)
 
@@ -333,6 +334,8 @@ def run(scorer: Scorer | None = None, relevance: Scorer | None = None) -> list[t
             (f"published coach: off-topic, overall lower on another question ({cases})", round(overall, 3), "",
              "compare"),
         ]
+        answers, called = false_off_topic(published)
+        rows.append((f"published coach: on-topic answers called off-topic ({answers})", round(called, 3), "", "0"))
     if team and relevance is not None:  # the same measure on the team's answers (their own questions' sources)
         cases, rel, overall = off_topic(team, relevance, scorer)
         rows += [

@@ -37,3 +37,27 @@ def off_topic(items: list[Any], relevance: Scorer, scorer: Scorer) -> tuple[int,
         rel_lower += relevance(other, item.answer) < relevance(item.question, item.answer)
         overall_lower += scorer(other, item.answer) < scorer(item.question, item.answer)
     return len(cases), rel_lower / len(cases), overall_lower / len(cases)
+
+
+def called_off_topic(question: str, answer: str) -> bool:
+    """Whether the coach calls ``answer`` off ``question``: the chat's redirect
+    (:func:`core.coach.redirect.about_something_else`) or the scorer's own reading (an answer about something else
+    entirely, :func:`core.analysis.answer.elsewhere`, or about another topic or never naming the skill asked,
+    :func:`core.coach.topic.off_question`)."""
+    from core.analysis.answer import analyse_answer, elsewhere
+    from core.coach.question_types import question_type
+    from core.coach.redirect import about_something_else
+    from core.coach.topic import off_question
+
+    if about_something_else(question, answer):
+        return True
+    ev = analyse_answer(answer, question)
+    return bool(elsewhere(ev, question)) or bool(off_question(ev, question, question_type(question)))
+
+
+def false_off_topic(items: list[Any], judge: Callable[[str, str], bool] = called_off_topic) -> tuple[int, float]:
+    """(answers, share of them called off-topic) for answers given to their own question: every one is on topic (the
+    sources graded it as an answer to that question), so each call is a false one. Issue 15, session 19."""
+    if not items:
+        return 0, float("nan")
+    return len(items), sum(judge(i.question, i.answer) for i in items) / len(items)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.analysis import cues
+from core.analysis.answer_across import employer_named, read_across, shared_context
 from core.analysis.answer_terms import inside_phrases_only, job_overlap, not_a_tool, short_skill_terms
 from core.analysis.figures import not_a_quantity, spelled_quantities
 from core.analysis.job import extract_requirements
@@ -372,15 +373,18 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
     coach a netball club") are no sign of work on their own. An
     answer that misses the question's words but talks about work (the issue-14 cases: "I tend to have
     trouble saying no to requests from leadership…") is not elsewhere. English, Spanish, German,
-    Portuguese, French and Italian are judged (:mod:`core.analysis.cues_work`); other languages return ``[]``.
+    Portuguese, French and Italian are judged (:mod:`core.analysis.cues_work`); other languages return ``[]``. The CV's
+    employer named, a compound holding a CV word, or (in another language than the question's) any term read across
+    is on the CV's terms (:mod:`core.analysis.answer_across`).
     """
     if ev.lang not in cues.WORK_WORDS or not ev.signals or ev.signals.informative < 6:
         return []
     a_stems = {stem(re.sub(r"'s$", "", w)) for w in words(ev.text)}
     if a_stems & _specific_stems(question, ev.lang, below=ON_SUBJECT_ZIPF):
         return []
-    context = _specific_stems(f"{cv_text}\n{job_description}", ev.lang) & _specific_stems(ev.text, ev.lang)
-    if len(context) >= 2 or about_work(ev.text, ev.lang) or ev.tools or _SELF_RE.search(ev.text):
+    context = shared_context(ev.text, ev.lang, f"{cv_text}\n{job_description}", _specific_stems)  # "Versand" in "Versandbereich"
+    if (len(context) >= 2 or about_work(ev.text, ev.lang) or ev.tools or _SELF_RE.search(ev.text)
+            or employer_named(ev.text, cv_text) or read_across(ev.text, ev.lang, question, context)):
         return []
     # Words in any script, so "fútbol" is quoted whole (the Latin-only words() gave "tbol").
     topic = [t for t in tokens(ev.text) if t in ev.signals.rare or zipf(t, ev.lang) < 4.8]
@@ -389,11 +393,6 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
 
 def is_experience_question(question: str) -> bool:
     """Questions asking for a past example (as opposed to hypothetical or knowledge questions)."""
-    return bool(
-        re.search(
-            r"tell me about|describe (?:a|the|how you)|give (?:me )?an example|walk me through (?:a|an|the|how you)|"
-            r"a time (?:you|when)|your cv|you list|have you|did you|you (?:launched|built|ran|led|closed)",
-            question,
-            re.IGNORECASE,
-        )
-    )
+    return bool(re.search(
+        r"tell me about|describe (?:a|the|how you)|give (?:me )?an example|walk me through (?:a|an|the|how you)|"
+        r"a time (?:you|when)|your cv|you list|have you|did you|you (?:launched|built|ran|led|closed)", question, re.I))

@@ -44,6 +44,7 @@ from core.coach.rubric_parts import (
     cap,
     concept_terms,
     cue_bits,
+    denied_cap,
     field_terms,
     substance,
     thorough,
@@ -123,9 +124,8 @@ def relevance(
     judged = ev.analysed and not other_language  # its fit to the question can be read
     # words shared by chance neither link the answer to the question nor say it has no link: it stays at 3
     score = 3 + on_topic + (on_topic and substance(ev) >= 3 and not partial) - (not (on_topic or chance) and judged) - partial
-    if ev.signals and ev.signals.disparaging:
-        score -= 1
-    score -= bool(ev.dismissive)
+    score -= bool(ev.signals and ev.signals.disparaging) + bool(ev.dismissive)
+    score, denied_note = denied_cap(score, ev.text)  # "I haven't done that.": 2 at most, saying so
     off_subject = off_subject if subject is not None and not other_language else 0
     score = cap(score - off_subject)
     bits = []
@@ -152,6 +152,7 @@ def relevance(
         text += (" Those words do not show it is about the question; it takes up none of what the question is about"
                  if chance else " It takes up little of what the question is about" if subject.taken else
                  " It takes up none of what the question is about") + f" ({', '.join(subject.left_terms[:3])})."
+    text += denied_note
     no_reason = why_missing(ev, asks_why)
     if no_reason:  # half of what a motivation question asks is left out
         score = min(score, 4)
@@ -184,9 +185,7 @@ def relevance(
 def _relevance_gaps(untouched: list[str], unlinked: bool, no_reason: bool, partial: bool, left: list[str]) -> list[str]:
     """What relevance found missing: a link to the question, the reason for wanting the role, the parts of the question left
     aside (``untouched``), its subject (``left``: the subject's terms it does not take up), each as the question says it."""
-    missing = ["A clearer link between your answer and what the question asks"] if unlinked else []
-    if no_reason:
-        missing.append(WHY_ROLE_GAP)
+    missing = ["A clearer link between your answer and what the question asks"] * unlinked + [WHY_ROLE_GAP] * no_reason
     if partial:
         missing.append("Every part of the question: " + ", ".join(untouched[:4]))
     elif left:

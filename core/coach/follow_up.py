@@ -14,6 +14,7 @@ from core.analysis.language import (
     ENGLISH_FUNCTION_WORDS,
     ENGLISH_SHARE,
     MIN_WORDS,
+    detect_language,
     probably_english,
     spaced_words,
 )
@@ -62,9 +63,11 @@ def _not_engaging(answer: str, question: str) -> bool:
     skill, nothing about work (words work shares with sport and hobbies, "team", "coach", "league", do
     not count on their own; the pasted-text and "I don't know" cases are the scorer's)."""
     tokens = [w.lower() for w in words(answer)]
-    if len(tokens) >= 8 and sum(t in ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens) < ENGLISH_SHARE:
-        return True
     shared = (content_stems(answer) & content_stems(question)) - _COMMON_STEMS
+    # few function words: another language, unless the detector reads English (terse notes on a system's design, "1)
+    # Independent scaling - GFS master needs CPU…", were called about something else: issue 15, session 19)
+    if len(tokens) >= 8 and sum(t in ENGLISH_FUNCTION_WORDS for t in tokens) / len(tokens) < ENGLISH_SHARE:
+        return not shared or detect_language(answer) != "en"
     # "I played in a football team": "team" alone is no sign of work (core.analysis.answer.about_work).
     return len(tokens) >= 8 and not shared and not about_work(answer)
 

@@ -175,8 +175,40 @@ def thorough(ev: AnswerEvidence) -> bool:
     return points >= max(3, ev.question_specific / 2)
 
 
+# "I haven't done that", "I've never built one", "no real experience": a sentence saying it was not done
+_DENIAL_RE = re.compile(r"\b(?:haven'?t|have not|hasn'?t|has not|never|not something|didn'?t|did not|"
+                        r"no (?:direct |real |hands-on )?experience)\b", re.IGNORECASE)
+
+
+DENIAL_RELEVANCE = 3  # relevance (1-5) of an answer that only says it was not done (:func:`denial_only`)
+DENIAL_NOTE = (" It only says this was not done: the closest thing you have done, or how you would go about it, "
+               "would answer the question.")
+
+
+def denial_only(text: str) -> bool:
+    """Whether every sentence of ``text`` says something was not done ("I haven't done that. Planning has always
+    been done by another team, so I've never built a forecast myself."): such an answer tells what the candidate has
+    not done, which is no answer of the kind asked (issue 15, session 19: it scored relevance 5/5, "does what the
+    question asks", quoting the denial)."""
+    said = [s for s in re.split(r"(?<=[.!?])\s+", (text or "").strip()) if s.strip()]
+    return bool(said) and all(_DENIAL_RE.search(s) for s in said)
+
+
+def denied_cap(score: int, text: str) -> tuple[int, str]:
+    """``score`` (relevance, 1-5) at most :data:`DENIAL_RELEVANCE` and :data:`DENIAL_NOTE` for an answer that only
+    says it was not done (:func:`denial_only`), else ``score`` and ""."""
+    return (min(score, DENIAL_RELEVANCE), DENIAL_NOTE) if denial_only(text) else (score, "")
+
+
 def type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
-    """Quotes showing the answer does what its question type asks."""
+    """Quotes showing the answer does what its question type asks; never a sentence saying it was not done, so
+    none for an answer that only says so (:func:`denial_only`)."""
+    if denial_only(ev.text):
+        return []
+    return [c for c in _type_cue(ev, qtype) if not _DENIAL_RE.search(c)]
+
+
+def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
     if qtype in {"self_assessment", "introduction"}:
         own = [phrase_span(ev.text, *m.span()) for m in _SELF_RE.finditer(ev.text)][:1]
         if own:

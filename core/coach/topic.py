@@ -62,11 +62,44 @@ def _topics() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((t["topic"], tuple(t["keys"]), tuple(t.get("near", ()))) for t in data.get("topics", []))
 
 
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """{topic name: its field of work} for the topics of one field (``family`` in ``data/topic_near_terms.json``)."""
+    try:
+        data = json.loads(NEAR_TERMS_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {t["topic"]: t["family"] for t in data.get("topics", []) if t.get("family")}
+
+
+def said_instead(asked: list[str] | set[str], said: list[str], answer: str = "") -> list[str]:
+    """The topics of ``said`` an answer (``answer``) may be said to be about instead of the ``asked`` ones. A topic of
+    one field of work (:func:`_families`: the sales pipeline, patient care, teaching) is never said of an answer to a
+    question about another field's topic, and to a question of no field only when the answer names it by a key or by
+    :data:`PROBE_NEAR_TERMS` of its near terms. Issue 15, session 19: a nurse's story of breaking bad news was "about
+    sales pipeline and forecasting"; words a field shares with everyday speech ("deal with", "an opportunity",
+    "committed") are no sign of another field."""
+    families = _families()
+    fields = {families[t] for t in asked if t in families}
+    low = _low(answer)
+
+    def named(topic: str) -> bool:
+        keys, near = next(((k, n) for name, k, n in _topics() if name == topic), ((), ()))
+        return _has("", keys, low=low) or sum(_has("", (n,), low=low) for n in near) >= PROBE_NEAR_TERMS
+    return [t for t in said if t not in families or families[t] in fields or (not fields and named(t))]
+
+
+SHORT_TERM = 3  # letters of a key or near term read as a whole word, not as a word beginning
+
+
 @lru_cache(maxsize=2048)
 def _begins_re(begins: tuple[str, ...]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
     """One pattern for the word beginnings of ``begins``, and its signs matched anywhere (a currency sign)."""
     signs = tuple(b for b in begins if not re.search(r"\w", b))
-    parts = [re.escape(b.rstrip()) + (r"\b" if b.endswith(" ") else "") for b in begins if re.search(r"\w", b)]
+    # an abbreviation of three letters or fewer is a whole word ("arr", "crm"): as a beginning "arr" read "arranged"
+    # (issue 15, session 19: a nurse's bereavement story was called one about the sales pipeline)
+    parts = [re.escape(b.rstrip()) + (r"\b" if b.endswith(" ") else r"s?\b" if len(b) <= SHORT_TERM else "")
+             for b in begins if re.search(r"\w", b)]
     return (re.compile(r"(?<![\w-])(?:" + "|".join(parts) + ")") if parts else None), signs
 
 
@@ -219,6 +252,7 @@ class OffQuestion:
     labels: tuple[str, ...] = ()  # ``tools`` as the question writes them ("phonics" for Literacy), when it does
 
 
+_ABOUT_IT_RE = re.compile(r"\s*(?:it|it's|it is|they|they're|they are)\b", re.IGNORECASE)
 _KIND_WORDS = {
     "behavioural": "a time you did it",
     "situational": "how you would handle it",
@@ -242,7 +276,8 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
         named = [t for t in asked_tools(question) if _product_name(t) and not said(ev.text, t)]
         return OffQuestion(terms=[], instead=[], tools=named, kind=_KIND_WORDS.get(qtype, "an answer")) if named else None
     asked = asked_tools(question)
-    tools = [t for t in asked if not _tool_named(ev.text, t)]
+    # "It's for running applications" to "What is Docker?": the answer's subject is the one tool asked about
+    tools = [] if len(asked) == 1 and _ABOUT_IT_RE.match(ev.text) else [t for t in asked if not _tool_named(ev.text, t)]
     procedural = is_procedural(question)  # a duty's own steps are asked for, whatever the type says
     kind = "what you would do, in order" if procedural else _KIND_WORDS.get(qtype, "an answer")
     if asked and tools:
@@ -250,9 +285,11 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     if (qtype not in _JUDGED_TYPES and not procedural) or asked:
         return None
     topics = question_topics(question)
-    said = answer_topics(ev.text)
+    about = answer_topics(ev.text)
+    # another field's topic named in passing is not said ("other things": the chat then lets it be, the score does not)
+    said = said_instead(topics, about, ev.text)
     # a duty's question answered with none of its words is off it, whatever the answer is about instead
-    if not topics or set(topics) & set(said) or not (said or procedural):
+    if not topics or set(topics) & set(about) or not (about or procedural):
         return None
     if does_asked_verb(question, ev.text):  # "What would you ask for?" -> "I'd ask for their headcount plan"
         return None

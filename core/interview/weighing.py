@@ -41,10 +41,11 @@ from core.coach.phrasing import clip, quote
 from core.coach.pressure import same_language
 from core.coach.question_types import question_type
 from core.coach.redirect import about_something_else, repeat_of_question, repeated_from, scored_as_repeat
+from core.coach.rubric_parts import denial_only
 from core.coach.score import MOSTLY_REPEATED, non_answer_kind, repeated_share
 from core.coach.stronger import OFF_TOPIC_LEAD, off_topic_outline, stronger_answer
 from core.coach.subject import THIN_SHARE, subject_of
-from core.coach.topic import takes_up_named_product
+from core.coach.topic import answer_topics, asked_topics, takes_up_named_product
 from core.interview.state import QuestionRecord
 from core.schemas import AnswerScore, DimensionScore
 
@@ -81,12 +82,26 @@ def off_the_question(question: str, reply: str) -> bool:
     by chance, or under :data:`core.coach.subject.THIN_SHARE` of it (:func:`core.coach.subject.subject_of`;
     a question with too little subject to judge never is). English word frequencies weigh the terms. A reply that
     does what the question asks with its own verb (:func:`core.coach.asked_verb.does_asked_verb`: "I'd ask for…")
-    never is."""
+    never is, nor one that takes up a known topic the question asks about (:func:`core.coach.topic.asked_topics`:
+    shifts moved and overtime for "How do you plan staffing…?", issue 15, session 19)."""
     text = (reply or "").strip()
     if not text or not same_language(question, text) or does_asked_verb(question, text):
         return False
+    if asked_topics(question) & set(answer_topics(text)):  # "moved two agents' shifts" takes up "staffing"
+        return False
     subject = subject_of(text, question_content(question or "", subject=True))
     return subject.judged and (subject.nothing or subject.share < THIN_SHARE)
+
+
+ANSWERS_RELEVANCE = 4  # a reply scored alone this or more on relevance (1-5) answers the question in its own words
+
+
+def answers_alone(alone: AnswerScore) -> bool:
+    """Whether a follow-up reply scored alone (``alone``) answers the question: relevance :data:`ANSWERS_RELEVANCE` or
+    more. The scorer's judgement of the whole reply outweighs a thin share of the question's words
+    (:func:`off_the_question`): a full story of a mistake, its fix and what changed, given when the question was asked
+    again, was set aside as "about something else" because it said "mistake" once (issue 15, session 19)."""
+    return alone.relevance.score >= ANSWERS_RELEVANCE
 
 
 def unjudged_reply(question: str, answer: str, reply: str, language: str = "") -> bool:
@@ -216,9 +231,11 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         main = score(record.question, record.answer or "")
         unjudged = main.relevance.score <= UNANSWERED_RELEVANCE and unjudged_reply(record.question,
                                                                                    record.answer or "", reply, language)
-        alone = score(record.question, reply) if main.relevance.score <= UNANSWERED_RELEVANCE else None
-        if alone is not None and (unjudged or off_the_question(record.question, reply)
-                                  or alone.relevance.score <= UNANSWERED_RELEVANCE):
+        # "I haven't done that" answers nothing either: a reply is then weighed on its own, as after an answer off it
+        unanswered = main.relevance.score <= UNANSWERED_RELEVANCE or denial_only(record.answer or "")
+        alone = score(record.question, reply) if unanswered else None
+        if alone is not None and (unjudged or alone.relevance.score <= UNANSWERED_RELEVANCE
+                                  or (off_the_question(record.question, reply) and not answers_alone(alone))):
             result = with_off_reply(main, unjudged=unjudged)
         elif alone is not None and about_something_else(record.question, record.answer or ""):
             result = on_reply_after_off(alone, main, record.answer or "")
@@ -245,7 +262,8 @@ def _stronger_without_repeat(result: AnswerScore, record: QuestionRecord, score:
     reply = said_once(readable_text(record.follow_up_answer or "")) if record.follow_up else ""
     if reply and repeated_from(reply, [*earlier, (0, record.answer or "")]) is not None:
         reply = ""
-    if off and reply and (filler_reply(reply, record.follow_up or "") or off_the_question(record.question, reply)):
+    if off and reply and (filler_reply(reply, record.follow_up or "") or (
+            off_the_question(record.question, reply) and not answers_alone(score(record.question, reply)))):
         reply = ""  # a reply about something else too, or one that adds nothing: no story of this question's either
     if reply:
         stronger = score(record.question, reply).stronger_answer
