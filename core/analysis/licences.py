@@ -104,8 +104,12 @@ _CREDENTIAL_NOUN_RE = re.compile(r"\b(?:licen[cs]e|licensure|registration|certif
                                  r"credential|permit|membership|disclosure)\b", re.IGNORECASE)
 _LEAD_RE = re.compile(r"^(?:(?:you\s+)?(?:must|should|will)\s+(?:hold|have|possess)|(?:hold|holding|have|possess)(?:ing)?|"
                       r"requirements?\s*:|essential\s*:)\s+", re.IGNORECASE)
+# "required" in the job's other languages, after the credential: "CACES R489 apprécié", "Staplerschein erforderlich"
+FOREIGN_TAIL = (r"(?:appréci|souhait|exig|requis)\w*|obligatoire|indispensable|(?:zwingend\s+)?erforderlich|wünschenswert|"
+                r"von Vorteil|deseable|imprescindible|valorable|requerid\w*|gradit\w*|richiest\w*|obbligatori\w*")
 _TAIL_RE = re.compile(r"\s*(?:\((?:or|and|e\.g\.|i\.e\.)[^)]*\)|\bor (?:an? |its |the )?(?:equivalent|comparable|eligib\w*)\b.*|"
-                      r"\b(?:is |are )?(?:required|essential|desirable|preferred|needed)\b.*|[.;:,]+)\s*$", re.IGNORECASE)
+                      rf"\b(?:is |are )?(?:required|essential|desirable|preferred|needed|{FOREIGN_TAIL})(?!\w).*|[.;:,]+)\s*$",
+                      re.IGNORECASE)
 _COUNTABLE_RE = re.compile(r"\b(?:licen[cs]e|certificate|check|qualification|credential|permit|PIN|card)$", re.IGNORECASE)
 _DETERMINER_RE = re.compile(r"^(?:an?|the|your|their|its)\b", re.IGNORECASE)
 

@@ -19,6 +19,7 @@ from core.analysis.job import mentions
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
+from core.analysis.role_groups import role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
 from core.coach.bank import grounded, in_region, load_question_bank, question_text
@@ -40,6 +41,7 @@ from core.coach.plan_core import (
     shown_instance,
 )
 from core.coach.plan_credential import credential_question, knowledge_gap
+from core.coach.plan_duty import duty_gaps, gap_rank
 from core.coach.plan_licence import licence_competency, licence_question
 from core.coach.plan_premise import entry_text, presumes, role_supports
 from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
@@ -131,9 +133,10 @@ def _opener(ctx: _Ctx) -> Planned:
     return Planned(text, "introduction", employer, "opener")
 
 
-def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
+def _gap(ctx: _Ctx, gaps: list[tuple[str, str]], duties: list[tuple[str, str]]) -> Planned | None:
     """The biggest gap: a licence the job requires and the CV lacks, else the years of experience it asks for
-    and the CV does not show, else the job's first core skill missing from the CV (a skill of the job's own family before a general one)."""
+    and the CV does not show, else the job's first core skill or duty missing from the CV (a named tool of the
+    job's own family, then a duty the CV shows nothing of, then other skills: :func:`core.coach.plan_duty.gap_rank`)."""
     asked = without_employer_checks(ctx.jd)  # "subject to an enhanced DBS check": the employer's check, no gap
     for pattern, licence in LICENCES:
         if pattern.search(asked) and (text := licence_question(ctx.cv, ctx.jd, ctx.requirements, asked, pattern, licence)):
@@ -141,11 +144,11 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]]) -> Planned | None:
     for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
         if years_asked(req) and not cv_meets(ctx.cv, req):  # the field named (in the CV's language too), the years shown
             return Planned(YEARS_TEMPLATE.format(requirement=mid_sentence(req, (ctx.jd,))), "relevant experience", "", "gap")
-    if not gaps:  # "Sehr gute Kenntnisse im Lohnsteuer- und Sozialversicherungsrecht", no lexicon skill
-        text = knowledge_gap(ctx.cv, ctx.jd, ctx.requirements)
-        return Planned(text, "required knowledge", "", "gap") if text else None
-    ranked = sorted(gaps, key=lambda g: (only_optional(ctx.jd, g[0]), skill_family(g[0]) != ctx.family,
-                                         skill_family(g[0]) == "general"))
+    if not gaps and (text := knowledge_gap(ctx.cv, ctx.jd, ctx.requirements)):  # "Sehr gute Kenntnisse im Lohnsteuer-
+        return Planned(text, "required knowledge", "", "gap")  # und Sozialversicherungsrecht", no lexicon skill
+    if not (gaps := gaps + duties):
+        return None
+    ranked = sorted(gaps, key=lambda g: (only_optional(ctx.jd, g[0]), gap_rank(g[0], ctx.family, duties)))
     name, said = ranked[0]
     said = mid_sentence(said, (ctx.jd, ctx.cv))
     index = ctx.rng.randrange(len(GAP_TEMPLATES))
@@ -199,13 +202,16 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(role-family questions, those that fit the job's own terms first, then the family's core
     competencies; behavioural questions)."""
     # a question tied to a domain (a budget cut) only where the job or the CV gives it grounds
-    bank = [dict(q, text=question_text(q, ctx.family)) for q in load_question_bank()  # "a patient", not "a customer"
+    family = role_group(ctx.title, ctx.family) or ctx.family  # a head chef: the kitchen's questions, as History charts it
+    bank = [dict(q, text=question_text(q, family)) for q in load_question_bank()  # "a patient", not "a customer"
             if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)]
-    role = [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
+    role = [q for q in bank if q["kind"] == "role" and family in q["families"]]
+    if family != ctx.family and len(role) < 3:  # a hotel's front desk, no kitchen in sight: the family's own questions
+        role += [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
     behavioural = [q for q in bank if q["kind"] == "behavioral"]
     ctx.rng.shuffle(role)
     ctx.rng.shuffle(behavioural)
-    core = CORE_COMPETENCIES.get(ctx.family, ())
+    core = CORE_COMPETENCIES.get(family, ())
     job_stems = content_stems(re.sub(r"[/|]", " ", ctx.jd))  # "ETL/ELT" names both
     # a practice the job requires by name ("budgeting and forecasting" of "Support the annual budget…") first
     required = [set(competency_key(h.name).split()) for r in ctx.requirements for h in find_skills(r)
@@ -271,7 +277,7 @@ def _soft_last(
     """(skill questions, then the job's other gaps; soft skills the CV already shows): "Led teams of up to 35"
     needs no "tell me about leadership", so those are asked only when nothing else fills the plan."""
     soft = [p for p in items if skill_family(p.competency) == "general"]
-    more = [(n, s) for n, s in gaps if not gap or n != gap.competency]
+    more = [(n, s) for n, s in gaps if not gap or (n != gap.competency and s.lower() not in gap.text.lower())]
     asked = [Planned(gap_question(mid_sentence(s, (ctx.jd, ctx.cv)), i + 1, _quality(n)), n, "", "gap", (s,))
              for i, (n, s) in enumerate(more)]
     return [p for p in items if p not in soft] + asked, soft
@@ -335,7 +341,8 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if ctx.count == 1:
         return plan.items
     shown, gaps = _skill_terms(ctx)
-    gap = _gap(ctx, gaps) if ctx.count >= 3 else None
+    duties = duty_gaps(ctx.cv, ctx.jd)  # "Deploy models to production", a CV that never deploys anything
+    gap = _gap(ctx, gaps, duties) if ctx.count >= 3 else None
     if gap:
         plan.add(gap)
     if ctx.count >= 4 and (credential := _credential(ctx, gap)):
@@ -351,7 +358,7 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     n_skill, n_ach, n_beh = alloc(max(0, rest), _MIX[ctx.interview_type])
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers))
     _fill(middle, role, n_role)
-    (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), gaps, gap), _achievement_items(ctx, plan.items[0].employer)
+    (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), gaps + duties, gap), _achievement_items(ctx, plan.items[0].employer)
     skills = [p for p in skills if not _duty_asked(p, plan.items + middle.items)]
     _fill(middle, skills, n_skill)
     _fill(middle, achievements, n_ach)

@@ -17,7 +17,7 @@ import re
 
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
-from core.analysis.licences import licences_named, qualification_bodies, with_article
+from core.analysis.licences import FOREIGN_TAIL, licences_named, qualification_bodies, with_article
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import quote
 from core.coach.plan_text import LICENCES, PART_QUALIFIED_RE, mid_sentence
@@ -29,7 +29,8 @@ _CREDENTIAL_RE = re.compile(
     r"qualified|qualification(?!\s+(?:method|framework|process|criteria|calls?)\b)|chartered|accreditation|"
     r"habilitaci[oó]n|habilita[çc][ãa]o|Zulassung|Approbation|abilitazione)\b|\b(?:ALS|ILS|BLS|ACLS|PALS|EPALS)\b")
 # a credential that lapses unless renewed (asked how it is kept current); a degree or a qualification by exams is not
-_RENEWED_RE = re.compile(r"\b(?:registration|registered|licen[cs]\w*|certifi\w*|ALS|ILS|BLS|ACLS|PALS|EPALS)\b", re.I)
+_RENEWED_RE = re.compile(r"\b(?:registration|registered|licen[cs]\w*|certifi\w*|ALS|ILS|BLS|ACLS|PALS|EPALS|CACES|"
+                         r"\w*staplerschein)\b", re.I)
 # a CV line of a credential not yet whole: exams part passed, a level in progress, expected
 _IN_PROGRESS_RE = re.compile(
     r"\bin progress\b|\bpart[- ]?qualified\b|\bstudying\b|\bworking towards\b|\bexpected\b|\bpassed\b.*\blevel\b|"
@@ -110,8 +111,9 @@ _CRED_LEAD_RE = re.compile(
     r"^(?:(?:you\s+)?(?:must|should|will)\s+(?:hold|have|possess|be)|(?:hold|holding|have|possess|be)|"
     r"(?:this|the)\s+(?:post|role|position|job|appointment)\s+is\s+subject\s+to|subject\s+to|"
     r"(?:requirements?|essential)\s*:)\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
-# "… required", "… is essential" after the credential
-_CRED_TAIL_RE = re.compile(r"\s+(?:is\s+|are\s+)?(?:required|essential|needed|a must)$", re.IGNORECASE)
+# "… required", "… is essential" after the credential, "CACES R489 apprécié", "Staplerschein zwingend erforderlich"
+_CRED_TAIL_RE = re.compile(rf"\s+(?:is\s+|are\s+)?(?:required|essential|needed|a must|desirable|preferred|{FOREIGN_TAIL})$",
+                           re.IGNORECASE)
 # a plain word that opens a credential's name and reads in lower case mid-sentence ("Valid SIA licence")
 _PLAIN_FIRST_RE = re.compile(r"^(?:Valid|Current|Full|Enhanced|Active|Relevant|Recognised|Recognized)\b")
 

@@ -99,10 +99,8 @@ QUALITY_GAP_TEMPLATES = (
     "This job needs {skill}. Your CV doesn't say much about it: tell me about a time it really mattered in your "
     "work. What did you do, and what was the result?",
 )
-YEARS_TEMPLATE = (
-    "This role asks for {requirement}, and your CV doesn't show that much of it. Walk me through the experience "
-    "you have that comes closest: how long, and with how much responsibility?"
-)
+YEARS_TEMPLATE = ("This role asks for {requirement}, and your CV doesn't show that much of it. Walk me through the "
+                  "experience you have that comes closest: how long, and with how much responsibility?")
 LICENCE_TEMPLATE = (
     "This role requires {licence}, and I don't see it on your CV. Do you hold it, or where are you in getting it? "
     "Until then, how would you make sure you work safely within what you're allowed to do?"
@@ -137,7 +135,7 @@ TOUGH_TAILS = (
     " I'll want details.",
 )
 
-# The competencies a hiring manager in each family probes first, most important first.
+# The competencies a hiring manager in each family (or group: data/role_groups.json) probes first, most important first.
 CORE_COMPETENCIES: dict[str, tuple[str, ...]] = {
     "healthcare": ("licensure", "triage", "medication safety", "deteriorating patient", "patient safety"),
     "sales": ("quota", "prospecting", "discovery", "objection handling", "pipeline management"),
@@ -148,6 +146,7 @@ CORE_COMPETENCIES: dict[str, tuple[str, ...]] = {
     "customer support": ("de-escalation", "troubleshooting", "prioritisation", "escalation"),
     "teaching": ("safeguarding", "behaviour management", "lesson planning", "assessment"),
     "operations": ("process improvement", "kpis", "supplier failure", "health and safety"),
+    "hospitality": ("allergen control", "food cost control", "service under pressure", "food safety", "menu development"),
     "finance": ("month-end close", "reconciliation", "controls", "forecasting"),
     "marketing": ("campaign planning", "attribution", "marketing metrics", "content strategy"),
     "general": ("prioritisation", "problem solving", "communication", "ownership"),
@@ -170,6 +169,7 @@ LICENCES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_licence_pattern(r"\bCDL\b|commercial driver", "driving"), "a commercial driving licence"),
     (_licence_pattern("", "background check"), "an enhanced DBS check"),
     (_licence_pattern("", "health"), "registration with the profession's regulator"),
+    (_licence_pattern("", "forklift"), "a forklift licence"),  # CACES, Staplerschein: data/licences.json
 )
 
 # A job line that accepts an equivalent: "QTS (or equivalent)", "RN licence or comparable registration".

@@ -33,6 +33,7 @@ from core.coach.interview_language import documents_language
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
 from core.coach.plan_core import alternative_met
+from core.coach.report_steps import still_missing
 from core.coach.requirement_rows import group_label, requirement_groups, tip_name
 from core.cv_gaps import cv_gaps, joined
 from core.schemas import (
@@ -306,8 +307,8 @@ def _next_steps(rows: list[_Row]) -> list[str]:
     """The three changes that would lift the score most: gaps weighted by how low their answers scored."""
     weight: dict[str, float] = {}
     where: dict[str, list[int]] = {}
-    for n, _q, _a, s in _numbered(rows):
-        items = s.missing
+    for n, q, a, s in _numbered(rows):
+        items = still_missing(q, a, s.missing)  # never a result or a lesson the answer has, nor a story's of an opener
         missed = [item for item in items if any(mark in item.lower() for mark in _NON_ANSWER_STEPS)]
         items = missed or items  # a non-answer lacks the answer itself: not "its result" too
         for item in items:

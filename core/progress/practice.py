@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from core.analysis.role_groups import role_group
 from core.analysis.skills import infer_role_family
 from core.coach.bank import bank_texts, grounded, in_region, load_question_bank
 from core.coach.plan_core import competency_key
@@ -141,12 +142,16 @@ def competency_of(question: str) -> str | None:
 
 def core_competencies(job_title: str, job_description: str = "", cv_text: str = "") -> list[str]:
     """The competencies the bank's role questions probe for this role's family; a question tied to a domain
-    counts only where the job or the CV gives it grounds (:func:`core.coach.bank.grounded`: no "budget cut"
+    counts only where the job or the CV gives it grounds; a group of the family (data/role_groups.json: a kitchen's
+    hospitality questions) as the plan reads it (:func:`core.analysis.role_groups.role_group`) (:func:`core.coach.bank.grounded`: no "budget cut"
     for a job that never speaks of budgets, costs or finance)."""
     family = infer_role_family(job_title, job_description)
     roles = [q for q in load_question_bank() if q["kind"] == "role" and grounded(q, job_description, cv_text)
              and in_region(q, job_description)]
-    found = [q["competency"] for q in roles if family in q["families"]]
+    group = role_group(job_title, family)  # a head chef's kitchen questions, as the plan asks them
+    found = [q["competency"] for q in roles if (group or family) in q["families"]]
+    if group and len(found) < 3:  # as the plan: a hotel's front desk is asked the family's own questions
+        found += [q["competency"] for q in roles if family in q["families"]]
     if not found:
         found = [q["competency"] for q in roles if "general" in q["families"]]
     return sorted(set(found))

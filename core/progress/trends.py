@@ -7,15 +7,12 @@ data-science one.
 
 from __future__ import annotations
 
-import json
-import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from core.analysis.gender_marks import without_gender_mark
+from core.analysis.role_groups import role_group
 from core.analysis.skills import infer_role_family
 from core.schemas import DIMENSION_LABELS, DIMENSIONS, job_label
 from core.storage import ScorePoint
@@ -40,34 +37,13 @@ def family_label(family: str) -> str:
     return "other roles" if family == "general" else f"{family} roles"
 
 
-ROLE_GROUPS_PATH = Path(__file__).resolve().parents[2] / "data" / "role_groups.json"
-
-
-@lru_cache(maxsize=1)
-def _role_groups() -> tuple[tuple[str, frozenset[str], re.Pattern[str], re.Pattern[str] | None], ...]:
-    """(group, the families it is drawn from, its title words, the titles that are not it) of
-    ``data/role_groups.json``."""
-    def words(items: list[str]) -> re.Pattern[str]:
-        alternation = "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
-        return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])")
-
-    data = json.loads(ROLE_GROUPS_PATH.read_text(encoding="utf-8"))
-    return tuple((name, frozenset(spec["families"]), words(spec["titles"]),
-                  words(spec["not_titles"]) if spec.get("not_titles") else None)
-                 for name, spec in data.items() if not name.startswith("_"))
-
-
 def chart_family(job_title: str) -> str:
     """The family History and Home chart and compare a session in: the role family
     (:func:`core.analysis.skills.infer_role_family` on the title), or a group of ``data/role_groups.json``
-    inside it ("Head Chef", "Cuisinier", "Hotel Night Manager": ``"hospitality"``, asked the operations
-    family's questions but no baseline for a logistics coordinator). "Chef de projet" is no chef."""
+    inside it ("Head Chef", "Cuisinier", "Hotel Night Manager": ``"hospitality"``, asked the hospitality
+    questions of the bank, and no baseline for a logistics coordinator: :func:`core.analysis.role_groups.role_group`). "Chef de projet" is no chef."""
     family = infer_role_family(job_title)
-    title = without_gender_mark(job_title).lower()
-    for name, families, titles, not_titles in _role_groups():
-        if family in families and titles.search(not_titles.sub(" ", title) if not_titles else title):
-            return name
-    return family
+    return role_group(job_title, family) or family
 
 
 @lru_cache(maxsize=1024)

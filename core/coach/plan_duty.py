@@ -1,0 +1,73 @@
+"""A core duty of the job that the CV shows nothing of, as a gap the plan may ask (session 19).
+
+A hiring manager whose job ad says "Deploy models to production" or "Administer medication safely" asks a
+candidate whose CV never deploys or administers anything how they would do it. A duty is worded many ways, so
+"say less over wrong" holds: a duty is a gap only when the CV shows nothing of it in any of the ways the coach
+reads (:func:`core.coach.evidence_cv.cv_meets`: its words in other forms, a field's synonyms, a translation)
+and, word by word, the CV has no form of the duty's verb and lacks most of the words of what it is done to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.job_duties import duty_phrases, is_verb
+from core.analysis.skills import skill_family
+from core.analysis.text import content_stems
+from core.coach.casing import natural_case
+from core.coach.evidence_cv import cv_meets
+
+# A bullet of the job's list: "- Deploy models to production", "• Administer medication".
+_BULLET_RE = re.compile(r"^\s*(?:[-•*·▪◦‣–]|\d+[.)])\s+(?P<line>\S.*)$")
+# Where the object of a duty line ends: "models to production| with our ML engineering team".
+_OBJECT_END_RE = re.compile(r"\s+(?:with|and|for|so|within|across|in line|using|via|while)\s+|[,;:(.]", re.I)
+# A verb saying only that the candidate takes part ("Take part in the on-call rotation", "Support the audit"):
+# a share in the work, not a duty whose absence from a CV a hiring manager probes first.
+_TAKING_PART_RE = re.compile(r"^(?:taking part|participating|helping|supporting|assisting|contributing|being|getting)\b",
+                             re.I)
+_ADVERB_RE = re.compile(r"\b\w+ly\b", re.I)  # "safely and accurately": how, not what
+
+
+def duty_gaps(cv_text: str, job_description: str) -> list[tuple[str, str]]:
+    """(duty, how the job says it) of each duty bullet of ``job_description`` that the CV shows nothing of,
+    in the job's order: ``[("deploying models", "deploying models to production")]``. A duty is a bullet
+    that opens with a verb of work (:func:`core.analysis.job_duties.duty_phrases`, its first clause); it is
+    a gap when :func:`core.coach.evidence_cv.cv_meets` finds neither it nor its line in the CV, the CV has
+    no word of the verb's stem, and the CV lacks at least half the stems of its object (adverbs aside).
+    [] for an empty CV or job, and for a job that lists no duty."""
+    if not (cv_text or "").strip() or not (job_description or "").strip():
+        return []
+    cv_stems = content_stems(cv_text)
+    out: list[tuple[str, str]] = []
+    for raw in job_description.splitlines():
+        if not (bullet := _BULLET_RE.match(raw)):
+            continue
+        line = bullet.group("line").strip()
+        verb, _, rest = line.partition(" ")
+        phrases = duty_phrases(line) if is_verb(verb) else []
+        if not phrases or _TAKING_PART_RE.match(phrases[0]) or phrases[0].split()[0][:4] != verb.lower()[:4]:
+            continue
+        phrase = phrases[0]
+        said = f"{phrase.split()[0]} {_OBJECT_END_RE.split(rest, maxsplit=1)[0].strip()}".strip()
+        said = re.sub(r"(?:\s+\w+ly)+$", "", said)  # "administering medication safely": the duty, not how
+        object_stems = content_stems(_ADVERB_RE.sub(" ", said.split(" ", 1)[-1]))
+        if (not object_stems or content_stems(verb) & cv_stems
+                or 2 * len(object_stems - cv_stems) < len(object_stems)
+                or cv_meets(cv_text, phrase, job_description) or cv_meets(cv_text, line, job_description)):
+            continue
+        if phrase.lower() not in {d.lower() for d, _ in out}:
+            out.append((phrase, said if len(said.split()) <= 8 else phrase))
+    return out
+
+
+def gap_rank(name: str, family: str, duties: list[tuple[str, str]]) -> int:
+    """Where a gap stands among the job's gaps, lowest first: a named tool of the job's own family
+    (Kubernetes, HACCP: a name :func:`core.coach.casing.natural_case` keeps in its case) 0, a core duty the CV shows nothing of (:func:`duty_gaps`) 1, another skill of
+    the job's family 2, a skill of another family 3, a skill of no one field ("communication") 4; in a job of the
+    general family a duty comes last (5): there the qualities the job lists are what it probes first."""
+    if name in {d for d, _ in duties}:  # in a job of no one field its qualities come first ("Strong written
+        return 1 if family != "general" else 5  # communication" of a graduate trainee: asked for its best example)
+    own = skill_family(name)
+    if own == family:
+        return 0 if natural_case(name) != name.lower() else 2  # a name kept in its case: a tool, a standard
+    return 4 if own == "general" else 3
