@@ -1,0 +1,73 @@
+"""Session 19 newcomer: "The role asks for an ACCA, CIMA or ACA qualification, which your CV shows." for a CV whose
+qualification is not yet whole (part-qualified, exams passed, the last one "due", "en cours", "in Ausbildung",
+"cursando"): the credential question says what the CV shows and asks how far through it the candidate is. Jobs and
+CVs are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.coach.plan_credential import credential_question
+
+ACCT_JD = """Management Accountant - Group Reporting
+Ashcombe Textiles, Nottingham
+
+Responsibilities
+- Prepare monthly management accounts and board packs.
+- Own the cost-centre budgets and reforecasts.
+
+About you
+- Qualified or finalist ACCA / CIMA / ACA.
+- Advanced Excel."""
+
+_LINES = [
+    "CIMA - Certificate and Operational levels passed; Management case study due November 2025",
+    "ACCA - Applied Skills complete, currently completing Strategic Professional",
+    "CIMA candidate (Management level), finishing 2026",
+    "Part-qualified ACCA accountant with six years in retail finance and a strong record of month-end close.",
+]
+
+
+@pytest.mark.parametrize("line", _LINES)
+def test_in_progress_qualification_is_not_said_held(line: str) -> None:
+    cv = f"""Priya Lomax
+Management Accountant
+
+EXPERIENCE
+Assistant Accountant, Fenwick Mills, Derby
+March 2020 - Present
+- Month-end journals and reconciliations.
+
+EDUCATION
+BA Economics, University of Leicester, 2019
+{line}"""
+    asked = credential_question(cv, ACCT_JD)
+    assert "which your CV shows" not in asked, asked
+    assert "your CV shows" in asked and ("finish" in asked or "how far" in asked.lower()), asked
+
+
+@pytest.mark.parametrize("line", [
+    "Expertise comptable : DSCG en cours (3 UE validées)",
+    "Steuerfachwirt in Ausbildung, Abschluss voraussichtlich 2026",
+    "Cursando el ACCA, nivel Strategic Professional",
+])
+def test_in_progress_in_other_languages(line: str) -> None:
+    jd = ACCT_JD.replace("Qualified or finalist ACCA / CIMA / ACA.", "Qualified ACCA, DSCG or Steuerfachwirt required.")
+    cv = f"""Alex Moreau
+Comptable
+
+EXPERIENCE
+Comptable, Ardent SA, Lyon, 2019 - actuel
+
+FORMATION
+{line}"""
+    asked = credential_question(cv, jd)
+    assert "which your CV shows" not in asked, asked
+
+
+def test_held_qualification_still_said_held() -> None:
+    cv = """Priya Lomax
+EDUCATION
+CIMA qualified (ACMA, CGMA), 2021"""
+    asked = credential_question(cv, ACCT_JD)
+    assert "which your CV shows" in asked, asked
