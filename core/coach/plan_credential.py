@@ -49,8 +49,8 @@ _KNOWLEDGE_RE = re.compile(
 HELD_TEMPLATE = "The role asks for {credentials}, which your CV shows. {ask}"
 RENEWED_ASK = "How do you keep {obj} current, and where did {subj} last matter in your work?"
 EARNED_ASK = "What did {subj} prepare you for, and where {has} {subj} made the most difference in your work?"
-PARTIAL_TEMPLATE = ("The role asks for {credentials}, and your CV shows {held}, not yet complete. When do you expect to "
-                    "finish, and what from it have you already applied in your work?")
+PARTIAL_TEMPLATE = ("The role asks for {credentials}, and your CV shows {held}. How far are you through it, when do you "
+                    "expect to finish, and what from it have you already applied in your work?")
 MISSING_TEMPLATE = ("The role asks for {credentials}, and I don't see it on your CV. Do you hold it, or where are you in "
                     "getting it?")
 KNOWLEDGE_TEMPLATE = ("The role asks for knowledge of {knowledge}, which I don't see on your CV. Where have you "
