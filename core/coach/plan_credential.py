@@ -92,6 +92,12 @@ def _partial(cv: str, line: str) -> str:
     """The CV's line of a credential ``line`` names when it is held only in part ("CIMA Management level passed
     (Strategic level in progress)"); "" when none is."""
     names = [b.pattern for b in licences_named(line)]
+    if not names:  # a credential of no register ("Level 3 Food Hygiene certificate"): its CV line, by its words
+        found = [ln for ln in (_clean(ln) for ln in _clauses(cv)) if _IN_PROGRESS_RE.search(ln)
+                 and cv_meets(_IN_PROGRESS_RE.sub(" ", ln), _CRED_TAIL_RE.sub("", _CRED_LEAD_RE.sub("", line)))]
+        whole = [ln for ln in (_clean(ln) for ln in _clauses(cv)) if not _IN_PROGRESS_RE.search(ln)
+                 and cv_meets(ln, _CRED_TAIL_RE.sub("", _CRED_LEAD_RE.sub("", line)))]
+        return "" if whole else min((ln for ln in found if len(ln.split()) <= 14), key=len, default="")
     found = [ln for ln in (_clean(ln) for ln in _clauses(cv))
              if _IN_PROGRESS_RE.search(ln) and any(n.search(ln) for n in names)]
     if any(_held_whole(ln, names) for ln in (_clean(ln) for ln in _clauses(cv))):
