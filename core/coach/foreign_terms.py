@@ -39,9 +39,11 @@ def in_other_language(term: str, texts: Iterable[str]) -> bool:
     return any(bare.lower() in (text or "").lower() and _language(text or "") != "en" for text in texts)
 
 
-def foreign_quoted(term: str, texts: Iterable[str]) -> str:
-    """``term`` in quotation marks as the document writes it when it is in another language
-    (:func:`in_other_language`), else "" (an English term reads as :func:`core.coach.casing.natural_case` says)."""
+def foreign_quoted(term: str, texts: Iterable[str], quoted: bool = True) -> str:
+    """``term`` as the document writes it when it is in another language (:func:`in_other_language`): in quotation
+    marks, unless all its words but linking ones are capitalised nouns ("Arbeits- und Tarifrecht", as written) or
+    ``quoted`` is False (a credential's name: "CACES R489 catégorie 3"); else
+    "" (an English term reads as :func:`core.coach.casing.natural_case` says)."""
     texts = tuple(texts)
     if not in_other_language(term, texts):
         return ""
@@ -50,7 +52,15 @@ def foreign_quoted(term: str, texts: Iterable[str]) -> str:
         if (at := (text or "").lower().find(bare.lower())) >= 0:
             bare = text[at: at + len(bare)]
             break
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", bare) if w.lower() not in _LINK_WORDS]
+    if not quoted or words and all(w[:1].isupper() for w in words):
+        return bare  # a name of capitalised nouns ("Arbeits- und Tarifrecht"): as written, unquoted
     return f"“{bare}”"
+
+
+# words that link a noun phrase's nouns in the CV languages ("Arbeits- und Tarifrecht", "Kenntnisse im Lager")
+_LINK_WORDS = frozenset(re.findall(r"\S+", "und oder im in der die das des dem den von vom zum zur für mit bei et ou de du "
+                                              "la le les y o e del di della delle dei en van het"))
 
 
 _COMPOUNDING = frozenset({"de", "nl"})  # languages that write a noun's qualifiers into one word with it

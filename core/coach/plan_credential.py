@@ -161,7 +161,7 @@ def _as_written(phrase: str, jd: str) -> str:
     lowered ("Enhanced DBS check" -> "enhanced DBS check"); else as :func:`mid_sentence` reads it."""
     words = phrase.split()
     if not any(w[:1].isupper() and not w.isupper() for w in words[1:]):
-        phrase = mid_sentence(phrase, (jd,))
+        phrase = mid_sentence(phrase, (jd,), quoted=False)  # a credential's name, in the job's words
     return _PLAIN_FIRST_RE.sub(lambda m: m.group(0).lower(), phrase)
 
 

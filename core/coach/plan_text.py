@@ -214,13 +214,13 @@ _ACRONYMS = {"er", "icu", "rn", "qa", "ux", "ui", "hr", "it", "vp", "sdr", "bdr"
              "crm", "erp", "sql", "api", "ios", "cto", "ceo", "cfo", "nhs", "gp", "ed", "or", "pr", "b2b", "saas"}
 
 
-def mid_sentence(term: str, texts: Iterable[str] = ()) -> str:
+def mid_sentence(term: str, texts: Iterable[str] = (), quoted: bool = True) -> str:
     """A term as it reads mid-sentence: "Unit testing" -> "unit testing", "Renewals" -> "renewals",
     "Stakeholder Management" -> "stakeholder management"; names (Python, Salesforce, Microsoft
     Office) and acronyms (SQL) stay as they are. ``texts``: the job description and CV, whose own
     lower-case or mid-sentence capital use of a word is evidence (:func:`core.coach.casing.natural_case`); a term
-    of a document in another language is quoted whole as written (:func:`core.coach.foreign_terms.foreign_quoted`)."""
-    return foreign_quoted(term, texts := tuple(texts)) or natural_case(term, texts)
+    of a document in another language is quoted whole as written, or only as written when ``quoted`` is False (:func:`core.coach.foreign_terms.foreign_quoted`)."""
+    return foreign_quoted(term, texts := tuple(texts), quoted) or natural_case(term, texts)
 
 
 # Endings of a noun that names an activity or a quality ("budgeting", "procurement", "leadership"); a one-word
