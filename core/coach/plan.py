@@ -359,7 +359,7 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers),
                    subjects=list(plan.subjects))
     _fill(middle, role, n_role)
-    (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), gaps + duties, gap), _achievement_items(ctx, plan.items[0].employer)
+    (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), duties + gaps, gap), _achievement_items(ctx, plan.items[0].employer)
     skills = [p for p in skills if not _duty_asked(p, plan.items + middle.items)]
     _fill(middle, skills, n_skill)
     _fill(middle, achievements, n_ach)

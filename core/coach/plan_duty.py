@@ -14,7 +14,6 @@ import re
 from core.analysis.job_duties import duty_phrases, is_verb
 from core.analysis.skills import skill_family
 from core.analysis.text import content_stems
-from core.coach.casing import natural_case
 from core.coach.evidence_cv import cv_meets
 
 # A bullet of the job's list: "- Deploy models to production", "• Administer medication".
@@ -61,13 +60,12 @@ def duty_gaps(cv_text: str, job_description: str) -> list[tuple[str, str]]:
 
 
 def gap_rank(name: str, family: str, duties: list[tuple[str, str]]) -> int:
-    """Where a gap stands among the job's gaps, lowest first: a named tool of the job's own family
-    (Kubernetes, HACCP: a name :func:`core.coach.casing.natural_case` keeps in its case) 0, a core duty the CV shows nothing of (:func:`duty_gaps`) 1, another skill of
-    the job's family 2, a skill of another family 3, a skill of no one field ("communication") 4; in a job of the
-    general family a duty comes last (5): there the qualities the job lists are what it probes first."""
-    if name in {d for d, _ in duties}:  # in a job of no one field its qualities come first ("Strong written
-        return 1 if family != "general" else 5  # communication" of a graduate trainee: asked for its best example)
+    """Where a gap stands among the job's gaps, lowest first: a skill of the job's own family 0, a skill of another
+    family 1, a skill of no one field ("communication") 2, a core duty the CV shows nothing of (:func:`duty_gaps`) 3:
+    the gap question when the job names no skill the CV lacks ("Deploy models to production" for a CV that lists
+    every skill the job names), else the first of the other gaps the plan asks when it has room. A skill the job
+    names is asked first: "Strong written communication" of a graduate trainee, asked for its best example."""
+    if name in {d for d, _ in duties}:
+        return 3
     own = skill_family(name)
-    if own == family:
-        return 0 if natural_case(name) != name.lower() else 2  # a name kept in its case: a tool, a standard
-    return 4 if own == "general" else 3
+    return 0 if own == family else 2 if own == "general" else 1
