@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from core.analysis.answer_terms import acronym_requirement, acronym_written
+from core.analysis.field_years import field_entries, field_named, field_years
 from core.analysis.job_context import product_hits
 from core.analysis.job_prose import acronyms_in, expansion_of
 from core.analysis.job_years import years_asked, years_shown
@@ -30,12 +31,18 @@ def _acronym_alone(requirement: str) -> list[str]:
 
 def _mentions_years(text: str, requirement: str, asked: tuple[int, str]) -> tuple[bool, str]:
     """A years-of-experience requirement: ``text`` names its field and shows as many years (stated, or
-    covered by its date ranges: :func:`core.analysis.job_years.years_shown`)."""
+    covered by its date ranges: :func:`core.analysis.job_years.years_shown`), or its entries of the field cover as
+    many (:func:`core.analysis.field_years.field_years`: "Office Manager, …, 2019 - Present"); the quote is the
+    mention, or that entry's first line."""
     years, field = asked
     named, quote = mentions(text, field) if field else (True, "")
-    if not named or years_shown(text, date.today().year) < years:
-        return False, ""
-    return True, quote
+    if named and years_shown(text, date.today().year) >= years:
+        return True, quote
+    # the years of the field's own entries: "Office Manager, …, 2019 - Present" for "3+ years office management"
+    if field and field_years(text, field, date.today().year) >= years:
+        entry = next((body for body, _s, _e in field_entries(text, date.today().year) if field_named(body, field)), "")
+        return True, (entry.splitlines() or [""])[0][:120]
+    return False, ""
 
 
 def mentions(text: str, requirement: str) -> tuple[bool, str]:

@@ -96,12 +96,17 @@ def years_asked(requirement: str) -> tuple[int, str] | None:
 # word for now in English or in a CV language of core.analysis.cv_lang ("2019 – aujourd'hui", "2018 – heute").
 _MONTH = rf"(?:(?:{MONTH_WORDS}|[A-Za-z]{{3,9}}\.?)\s+|\d{{1,2}}\s*[/.]\s*)?"
 _PRESENT_END = rf"present|current|now|today|date|{PRESENT_WORDS}"
-_RANGE_RE = re.compile(
-    rf"\b((?:19|20)\d{{2}})\s*(?:-|–|—|to|{RANGE_TO_WORDS})\s*{_MONTH}((?:19|20)\d{{2}}\b|(?:{_PRESENT_END})(?!\w))",
+# An ISO date's month and day after its year ("2019-04-01 - present", a JSON Resume's dates; "2019/04 – 2021/03").
+_ISO_TAIL = r"(?:[-/][01]\d(?:-[0-3]\d)?\b)?"
+RANGE_RE = re.compile(
+    rf"\b((?:19|20)\d{{2}}){_ISO_TAIL}\s*(?:-|–|—|to|{RANGE_TO_WORDS})\s*{_MONTH}((?:19|20)\d{{2}}\b|(?:{_PRESENT_END})(?!\w))"
+    rf"{_ISO_TAIL}",
     re.IGNORECASE,
 )
+_RANGE_RE = RANGE_RE
 # An open range by its opening word alone: "since 2019", "seit 03/2019", "depuis 2018" (a closed one is a range).
-_SINCE_RE = re.compile(rf"\b(?:since|{SINCE_WORDS})\s+{_MONTH}((?:19|20)\d{{2}})\b", re.IGNORECASE)
+SINCE_RE = re.compile(rf"\b(?:since|{SINCE_WORDS})\s+{_MONTH}((?:19|20)\d{{2}})\b", re.IGNORECASE)
+_SINCE_RE = SINCE_RE
 # "years" in English and the CV languages: "6 ans", "7 Jahre(n)", "5 años", "9 anni", "5 anos", "10 jaar"
 _YEAR_WORDS = r"years?|yrs?|ans|ann[ée]es|jahren?|a[ñn]os|anni|jaar|jaren"
 _STATED_RE = re.compile(rf"\b({_NUMBER})\+?\s*(?:{_YEAR_WORDS})(?!\w)", re.IGNORECASE)

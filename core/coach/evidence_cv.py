@@ -30,6 +30,7 @@ from core.coach.evidence import (
 )
 from core.coach.field_meets import field_meets
 from core.coach.fluency import FLUENCY_REQ_RE
+from core.coach.foreign_terms import compound_named
 from core.coach.inflected import SAMPLE_CHARS, inflected_meets
 from core.coach.second_language import second_language_shown
 
@@ -80,7 +81,9 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
         return True
     others = alternatives(job_description, requirement) if job_description else set()
     others |= bracket_examples(job_description, requirement) | word_alternatives(job_description, requirement)
-    return any(cv_mentions(cv_text, other) for other in others if other != requirement.lower())
+    # "Fehlerquote" of "KPIs (Produktivität, Fehlerquote)" in the CV's "Kommissionierfehlerquote": a compound's head
+    return any(cv_mentions(cv_text, other) or compound_named(cv_text, other) for other in others
+               if other != requirement.lower())
 
 
 _OR_SIMILAR_RE = re.compile(r"^(?:e\.?g\.?|i\.?e\.?|such as|for example|like)\s+|\s*(?:or|and)?\s*(?:similar|equivalent|"

@@ -31,10 +31,17 @@ _CREDENTIAL_RE = re.compile(
 # a credential that lapses unless renewed (asked how it is kept current); a degree or a qualification by exams is not
 _RENEWED_RE = re.compile(r"\b(?:registration|registered|licen[cs]\w*|certifi\w*|ALS|ILS|BLS|ACLS|PALS|EPALS|CACES|"
                          r"\w*staplerschein)\b", re.I)
-# a CV line of a credential not yet whole: exams part passed, a level in progress, expected
+# a CV line of a credential not yet whole, in the six CV languages: exams part passed, a level in progress, the last
+# one due, a candidate or finalist ("part-qualified", "levels passed; case study due May 2025", "DSCG en cours",
+# "in Ausbildung", "cursando") (session 19 newcomer: a part-qualified CIMA was said to be held)
 _IN_PROGRESS_RE = re.compile(
-    r"\bin progress\b|\bpart[- ]?qualified\b|\bstudying\b|\bworking towards\b|\bexpected\b|\bpassed\b.*\blevel\b|"
-    r"\bongoing\b|\ben curso\b|\bem curso\b|\bin corso\b|\bin Ausbildung\b|\blaufend\b", re.I)
+    r"\bin progress\b|\bpart[- ]?qualified\b|\bpartly qualified\b|\bstudying\b|\bworking towards?\b|\bexpected\b|"
+    r"\bpassed\b.*\blevels?\b|\blevels?\b.*\bpassed\b|\bdue\b|\bcompleting\b|\bfinishing\b|\bcandidate\b|\bfinalist\b|"
+    r"\btrainee\b|\bstudent member\b|\bongoing\b|\bcurrently (?:sitting|taking|doing)\b|\bto sit\b|"
+    r"\ben cours\b|\ben préparation\b|\bcandidat(?:e)?\b|"
+    r"\bin Ausbildung\b|\blaufend\b|\bangestrebt\b|\bvoraussichtlich\b|\bin Vorbereitung\b|"
+    r"\ben curso\b|\bcursando\b|\bcandidato\b|\bem curso\b|\bem andamento\b|\bin corso\b|\bin fase di\b|"
+    r"\bin opleiding\b", re.I)
 _KNOWLEDGE_RE = re.compile(
     r"\b(?:knowledge of|understanding of|familiarity with|Kenntnisse|Kenntnissen|conocimientos?|conhecimentos?|"
     r"connaissances?|conoscenz[ae])\b", re.I)
@@ -42,8 +49,8 @@ _KNOWLEDGE_RE = re.compile(
 HELD_TEMPLATE = "The role asks for {credentials}, which your CV shows. {ask}"
 RENEWED_ASK = "How do you keep {obj} current, and where did {subj} last matter in your work?"
 EARNED_ASK = "What did {subj} prepare you for, and where {has} {subj} made the most difference in your work?"
-PARTIAL_TEMPLATE = ("The role asks for {credentials}, and your CV shows {held}. How far are you through it, and when do "
-                    "you expect to finish?")
+PARTIAL_TEMPLATE = ("The role asks for {credentials}, and your CV shows {held}. How far are you through it, when do you "
+                    "expect to finish, and what from it have you already applied in your work?")
 MISSING_TEMPLATE = ("The role asks for {credentials}, and I don't see it on your CV. Do you hold it, or where are you in "
                     "getting it?")
 KNOWLEDGE_TEMPLATE = ("The role asks for knowledge of {knowledge}, which I don't see on your CV. Where have you "
@@ -85,9 +92,39 @@ def _partial(cv: str, line: str) -> str:
     """The CV's line of a credential ``line`` names when it is held only in part ("CIMA Management level passed
     (Strategic level in progress)"); "" when none is."""
     names = [b.pattern for b in licences_named(line)]
-    found = [ln for ln in (_clean(ln) for ln in (cv or "").splitlines())
-             if _IN_PROGRESS_RE.search(ln) and any(n.search(ln) for n in names) and len(ln.split()) <= 14]
-    return min(found, key=len, default="")  # the credential's own line before a profile's sentence
+    if not names:  # a credential of no register ("Level 3 Food Hygiene certificate"): its CV line, by its words
+        found = [ln for ln in (_clean(ln) for ln in _clauses(cv)) if _IN_PROGRESS_RE.search(ln)
+                 and cv_meets(_IN_PROGRESS_RE.sub(" ", ln), _CRED_TAIL_RE.sub("", _CRED_LEAD_RE.sub("", line)))]
+        whole = [ln for ln in (_clean(ln) for ln in _clauses(cv)) if not _IN_PROGRESS_RE.search(ln)
+                 and cv_meets(ln, _CRED_TAIL_RE.sub("", _CRED_LEAD_RE.sub("", line)))]
+        return "" if whole else min((ln for ln in found if len(ln.split()) <= 14), key=len, default="")
+    found = [ln for ln in (_clean(ln) for ln in _clauses(cv))
+             if _IN_PROGRESS_RE.search(ln) and any(n.search(ln) for n in names)]
+    if any(_held_whole(ln, names) for ln in (_clean(ln) for ln in _clauses(cv))):
+        return ""  # "CIMA qualified 2021" elsewhere: held
+    short = [ln for ln in found if len(ln.split()) <= 14]
+    if short:
+        return min(short, key=len)  # the credential's own line before a profile's sentence
+    for ln in found:  # a profile's sentence: its words around the credential ("Part-qualified ACCA accountant")
+        hit = next(m for n in names if (m := n.search(ln)))
+        words = ln.split()
+        at = len(ln[: hit.start()].split())
+        return " ".join(words[max(0, at - 3): at + 4]).rstrip(",;:")
+    return ""
+
+
+def _clauses(cv: str) -> list[str]:
+    """The CV's lines, and a long line's sentences."""
+    out: list[str] = []
+    for ln in (cv or "").splitlines():
+        out.extend(re.split(r"(?<=[.!?])\s+(?=[A-Z])", ln) if len(ln.split()) > 14 else [ln])
+    return out
+
+
+def _held_whole(ln: str, names: list[re.Pattern[str]]) -> bool:
+    """Whether CV line ``ln`` says a credential of ``names`` is held whole ("CIMA qualified (ACMA, CGMA)"): named, qualified, and not in progress."""
+    return (not _IN_PROGRESS_RE.search(ln) and any(n.search(ln) for n in names)
+            and bool(re.search(r"\b(?:fully qualified|qualified|chartered|ACMA|CGMA|FCMA|FCCA|FCA)\b", ln, re.I)))
 
 
 def _said(line: str, jd: str) -> str:
@@ -124,7 +161,7 @@ def _as_written(phrase: str, jd: str) -> str:
     lowered ("Enhanced DBS check" -> "enhanced DBS check"); else as :func:`mid_sentence` reads it."""
     words = phrase.split()
     if not any(w[:1].isupper() and not w.isupper() for w in words[1:]):
-        phrase = mid_sentence(phrase, (jd,))
+        phrase = mid_sentence(phrase, (jd,), quoted=False)  # a credential's name, in the job's words
     return _PLAIN_FIRST_RE.sub(lambda m: m.group(0).lower(), phrase)
 
 

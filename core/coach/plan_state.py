@@ -17,7 +17,7 @@ from core.analysis.cv import extract_cv_facts
 from core.analysis.cv_trust import quotable_facts
 from core.analysis.job import extract_requirements
 from core.analysis.skills import infer_role_family
-from core.analysis.text import strip_injections
+from core.analysis.text import STOPWORDS, stem, strip_injections
 from core.coach.phrasing import norm_key
 from core.coach.plan_core import competency_key
 from core.coach.plan_text import title_in_sentence
@@ -46,6 +46,31 @@ class Planned:
         """The competency and the words it is asked by (:func:`core.coach.plan_core.competency_key`): "Patient
         safety" asked as "safeguarding" is the competency of a role question on safeguarding too."""
         return {competency_key(name) for name in (self.competency, *self.also) if name.strip()}
+
+
+_BANK_SOURCES = frozenset({"role", "behavioural"})
+_SUBJECT_SOURCES = frozenset({"gap", "skill", "core"})
+
+
+def _word_roots(text: str) -> list[set[str]]:
+    """Each content word of ``text`` as its stems, with and without an "-ing" ending ("planning": {"plann",
+    "plan"}), so "capacity planning" and "plan capacity" share their words."""
+    out = []
+    for word in re.findall(r"[a-z][a-z-]{2,}", (text or "").lower()):
+        if word in STOPWORDS:
+            continue
+        bases = {word, re.sub(r"([b-df-hj-np-tv-z])\1ing$", r"\1", word)}
+        bases |= {re.sub(r"ing$", "", word)} if len(word) > 6 else set()
+        out.append({stem(b) for b in bases})
+    return out
+
+
+def _asks_subject(text: str, subjects: list[list[set[str]]]) -> bool:
+    """Whether a bank question ``text`` names every word of one planned gap, skill or core question's subject of
+    two words or more ("How do you plan capacity or staffing…" after a gap question on capacity planning): a
+    repeat of it (session 19 newcomer)."""
+    roots = set().union(*_word_roots(text)) if text else set()
+    return any(all(forms & roots for forms in subject) for subject in subjects)
 
 
 def tidy(text: str) -> str:
@@ -81,11 +106,13 @@ class _Plan:
     used: set[str] = field(default_factory=set)
     competencies: set[str] = field(default_factory=set)
     employers: Counter = field(default_factory=Counter)
+    subjects: list[list[set[str]]] = field(default_factory=list)  # the gap, skill and core questions' subjects
 
     def fits(self, item: Planned) -> bool:
         return bool(item.text) and norm_key(item.text) not in self.used and not (
             item.keys() & self.competencies
-        ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER)
+        ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER) and not (
+            item.source in _BANK_SOURCES and _asks_subject(item.text, self.subjects))
 
     def add(self, item: Planned) -> bool:
         item = Planned(tidy(item.text), item.competency, item.employer, item.source, item.also)
@@ -93,6 +120,8 @@ class _Plan:
             return False
         self.used.add(norm_key(item.text))
         self.competencies |= item.keys()
+        if item.source in _SUBJECT_SOURCES and len(subject := _word_roots(item.competency)) >= 2:
+            self.subjects.append(subject)
         if item.employer:
             self.employers[item.employer] += 1
         self.items.append(item)

@@ -11,6 +11,7 @@ from core.analysis.language import detect_language
 from core.analysis.licences import field_aliases
 from core.analysis.skills import find_skills
 from core.coach.casing import natural_case
+from core.coach.foreign_terms import foreign_quoted
 from core.words import display_title
 
 OPENERS = (
@@ -130,11 +131,7 @@ ACHIEVEMENT_TEMPLATES = (
 )
 EMPLOYER_LEADS = ("Thinking of your time at {employer}: ", "From your work at {employer}: ")
 # What a tough interviewer adds after a question (:func:`core.coach.follow_up.next_question_text`).
-TOUGH_TAILS = (
-    " Be specific.",
-    " Keep it concrete: names, numbers and your own part.",
-    " I'll want details.",
-)
+TOUGH_TAILS = (" Be specific.", " Keep it concrete: names, numbers and your own part.", " I'll want details.")
 
 # The competencies a hiring manager in each family (or group: data/role_groups.json) probes first, most important first.
 CORE_COMPETENCIES: dict[str, tuple[str, ...]] = {
@@ -218,12 +215,13 @@ _ACRONYMS = {"er", "icu", "rn", "qa", "ux", "ui", "hr", "it", "vp", "sdr", "bdr"
              "crm", "erp", "sql", "api", "ios", "cto", "ceo", "cfo", "nhs", "gp", "ed", "or", "pr", "b2b", "saas"}
 
 
-def mid_sentence(term: str, texts: Iterable[str] = ()) -> str:
+def mid_sentence(term: str, texts: Iterable[str] = (), quoted: bool = True) -> str:
     """A term as it reads mid-sentence: "Unit testing" -> "unit testing", "Renewals" -> "renewals",
     "Stakeholder Management" -> "stakeholder management"; names (Python, Salesforce, Microsoft
     Office) and acronyms (SQL) stay as they are. ``texts``: the job description and CV, whose own
-    lower-case or mid-sentence capital use of a word is evidence (:func:`core.coach.casing.natural_case`)."""
-    return natural_case(term, texts)
+    lower-case or mid-sentence capital use of a word is evidence (:func:`core.coach.casing.natural_case`); a term
+    of a document in another language is quoted whole as written, or only as written when ``quoted`` is False (:func:`core.coach.foreign_terms.foreign_quoted`)."""
+    return foreign_quoted(term, texts := tuple(texts), quoted) or natural_case(term, texts)
 
 
 # Endings of a noun that names an activity or a quality ("budgeting", "procurement", "leadership"); a one-word

@@ -1,0 +1,106 @@
+"""Years of one field in a CV: the years its dated entries of that field cover ("Office Manager, Brook & Co, 2019 -
+Present" is seven years of office management in 2026), or a number of years of the field it states ("six years of
+office management"). The one source of "years of X in the CV" for the plan's years gap (:mod:`core.analysis.
+job_mentions`) and the CV tips. A rule of this project, not a figure from research.
+
+* :data:`DOERS`: the one who does a field's work, by its activity noun ("management" -> manager, "nursing" -> nurse).
+* :func:`field_named`: whether a text names a field, in its words or by its doer ("Office Manager" names office
+  management).
+* :func:`field_entries`: the CV's dated entries (a date range or "since" line with the title line above it and the
+  duties below) as (text, first year, last year).
+* :func:`field_years`: the years of the field, ``0`` when the CV shows none.
+
+Pure functions over text; nothing here raises on odd input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.job_years import RANGE_RE, SINCE_RE, years_shown
+from core.analysis.text import content_stems, stem
+
+# The one who does a field's work, by its activity noun: "a backend engineer" does backend software development,
+# "a data analyst" data analysis, an "Office Manager" office management (session 18 and 19 newcomers).
+DOERS = {"development": "developer|engineer|programmer", "engineering": "engineer", "management": "manager|head|lead",
+         "analysis": "analyst", "analytics": "analyst", "design": "designer", "teaching": "teacher",
+         "nursing": "nurse", "accounting": "accountant", "administration": "administrator", "recruitment": "recruiter",
+         "programming": "programmer|developer|engineer", "consulting": "consultant", "marketing": "marketer|manager",
+         "leadership": "leader|lead|manager|head", "supervision": "supervisor", "coordination": "coordinator",
+         "planning": "planner", "buying": "buyer", "purchasing": "buyer|purchaser", "procurement": "buyer|procurement",
+         "sales": "sales", "support": "support|agent|advisor|adviser", "bookkeeping": "bookkeeper"}
+_SKIP = frozenset({"experience", "professional", "commercial", "relevant", "proven", "of", "in", "and", "the", "a", "an",
+                   "hands-on", "industry", "role", "roles", "position", "setting", "environment"})
+# a section heading alone on a line ("EDUCATION", "Skills", "Ausbildung"): an entry ends there
+_HEADING_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ &/]{4,40}|(?i:education|skills|training|certifications?|languages|interests|"
+                         r"references|ausbildung|kenntnisse|formation|comp[ée]tences|formaci[óo]n|habilidades|"
+                         r"istruzione|competenze|forma[çc][ãa]o|compet[êe]ncias|opleiding|vaardigheden)\s*:?)$")
+_BULLET_RE = re.compile(r"^\s*[-•*·–]\s")
+
+
+def field_named(text: str, field: str) -> bool:
+    """Whether ``text`` names ``field`` ("office management"): each of its words by stem, or its activity noun by
+    the one who does it (:data:`DOERS`: "Office Manager", "Staff Nurse" for "nursing"). False for an empty field."""
+    words = [w for w in re.findall(r"[\w&+#-]+", (field or "").lower()) if w not in _SKIP]
+    if not words:
+        return False
+    text_stems = {stem(w) for w in re.findall(r"[\w&+#-]+", text or "")}
+    for word in words:
+        if stem(word) in text_stems or content_stems(word) <= text_stems and content_stems(word):
+            continue
+        doers = DOERS.get(word)
+        if not (doers and re.search(rf"\b(?:{doers})s?\b", text or "", re.IGNORECASE)):
+            return False
+    return True
+
+
+def _dated(line: str, this_year: int) -> tuple[int, int] | None:
+    """(first year, last year) of the first date range or "since" date on ``line``; None when it has none."""
+    if found := RANGE_RE.search(line):
+        start, end = found.group(1), found.group(2)
+        return int(start), int(end) if end.isdigit() else this_year
+    if found := SINCE_RE.search(line):
+        return int(found.group(1)), this_year
+    return None
+
+
+def field_entries(cv_text: str, this_year: int) -> list[tuple[str, int, int]]:
+    """The CV's dated entries as (its text, first year, last year): a line with a date range or "since" date
+    (:data:`core.analysis.job_years.RANGE_RE`: "2019 - Present", "October 2021 - Present", "03/2018 – heute",
+    "2019-04-01 - present"), the title line above it when that is no bullet nor dated, and the lines below it up to
+    the next entry or section heading."""
+    lines = [ln.strip() for ln in (cv_text or "").splitlines()]
+    starts: list[tuple[int, int, tuple[int, int]]] = []  # (first line, dated line, years)
+    for i, line in enumerate(lines):
+        if (years := _dated(line, this_year)) is None:
+            continue
+        first = i
+        if (i > 0 and lines[i - 1] and not _BULLET_RE.match(lines[i - 1]) and not _HEADING_RE.match(lines[i - 1])
+                and _dated(lines[i - 1], this_year) is None and len(lines[i - 1].split()) <= 14):
+            first = i - 1  # "FP&A Analyst, Halden Foods" above "October 2021 - Present"
+        if starts and first <= starts[-1][1]:
+            first = i
+        starts.append((first, i, years))
+    entries: list[tuple[str, int, int]] = []
+    for k, (first, _dated_at, (start, end)) in enumerate(starts):
+        stop = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+        body = []
+        for j in range(first, stop):
+            if j > first and _HEADING_RE.match(lines[j]):
+                break
+            body.append(lines[j])
+        entries.append(("\n".join(body), start, end))
+    return entries
+
+
+def field_years(cv_text: str, field: str, this_year: int) -> int:
+    """The years of ``field`` the CV shows: the years its dated entries naming the field cover together
+    (:func:`field_entries`, :func:`field_named`; overlaps counted once; an open end is ``this_year``), or a number
+    of years it states in a sentence naming the field ("six years in office management"), the larger; 0 when none."""
+    covered: set[int] = set()
+    for text, start, end in field_entries(cv_text, this_year):
+        if start <= end <= this_year and field_named(text, field):
+            covered.update(range(start, end))
+    stated = max((years_shown(part, this_year) for part in re.split(r"(?<=[.;!?])\s+|\n", cv_text or "")
+                  if not RANGE_RE.search(part) and not SINCE_RE.search(part) and field_named(part, field)), default=0)
+    return max(len(covered), stated)
