@@ -150,6 +150,9 @@ def start_sample_interview(at: AppTest, **options) -> str:
     at.button(key="setup_sample").click().run()
     assert at.text_area(key="setup_cv").value.strip()
     for key, value in options.items():
+        if key == "setup_follow_ups":  # off: the seeded plan's gap question cannot draw a redirect
+            at.checkbox(key=key).set_value(value)
+            continue
         widget = at.slider(key=key) if key == "setup_count" else at.radio(key=key)
         widget.set_value(value)
     at.button(key="setup_start").click().run()
@@ -442,7 +445,9 @@ def test_feedback_page_report_downloads_and_retry(app, stored):
 
 
 def test_end_early_with_confirmation(app, stored):
-    session_id = start_sample_interview(app)
+    # Follow-ups off: the plan is seeded by the random session id, and a gap question ("The role asks for
+    # Kubernetes…") answered with another story is asked again, so question 3 would not always come next.
+    session_id = start_sample_interview(app, setup_follow_ups=False)
     answer(app, GOOD)
     answer(app, GOOD_MORE[0])  # another answer: the same one again would be noticed and asked again
     assert _progress(app) == ["Question 3 of 8"]
@@ -500,7 +505,7 @@ def test_resume_in_a_fresh_apptest(db_path, fresh_app_cache):
 def test_home_lists_the_unfinished_interview_and_resumes_it(db_path, fresh_app_cache, stored):
     first = new_app()
     first.run()
-    session_id = start_sample_interview(first, setup_count=4)
+    session_id = start_sample_interview(first, setup_count=4, setup_follow_ups=False)  # see test_end_early_…
     answer(first, GOOD)
     before = [_shown_message(m) for m in _messages(first)]
     del first
