@@ -65,6 +65,7 @@ from core.coach.plan_text import (
     related_question,
     shown_question,
 )
+from core.coach.term_kind import kind_templates, term_kind, turned
 
 
 def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -240,7 +241,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         employer = ""  # the CV's own line where the skill is written is quoted instead (session 18)
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if listed := cv_listed(ctx.cv, said, in_cv, name):  # "audit" of "audit or quality improvement"
-            kinds = _templates_for(name, tuple(templates))
+            kinds = turned(kind_templates(term_kind(said, name), ctx.seniority in {"senior", "lead"}), templates) \
+                or _templates_for(name, tuple(templates))  # "SAP EWM" a system, "MEDDICC" a method, "CIPD" a credential
             if name not in asked:  # a CV skill of the job's field the job never names: no "the role calls for"
                 kinds = tuple(t for t in kinds if not t.startswith("The role calls for")) or kinds
             quote = skill_line(ctx.facts["skill_surface"].get(name, listed), ctx.cv) or skill_line(listed, ctx.cv)

@@ -26,7 +26,9 @@ MAX_CREDENTIALS = 2  # named in one question; a third waits for another plan
 # a requirement that is a credential held: a register, a licence, a certificate, a qualification by exams
 _CREDENTIAL_RE = re.compile(
     r"(?<![-\w])(?:registration|registered with|licen[cs]e[ds]?|licensure|certification|certified|certificate|"
-    r"qualified|qualification(?!\s+(?:method|framework|process|criteria|calls?)\b)|chartered|accreditation|"
+    r"(?<!lead )(?<!deal )(?<!sales )(?<!opportunity )(?<!pipeline )(?<!prospect )"  # "lead qualification": selling
+    r"(?:qualified(?!\s+(?:leads?|pipeline|opportunit\w+|prospects?|meetings?)\b)|qualification(?!\s+(?:method\w*|"
+    r"framework\w*|process\w*|criteria|calls?|questions?|skills?|techniques?)\b))|chartered|accreditation|"
     r"habilitaci[oó]n|habilita[çc][ãa]o|Zulassung|Approbation|abilitazione)\b|\b(?:ALS|ILS|BLS|ACLS|PALS|EPALS)\b")
 # a credential that lapses unless renewed (asked how it is kept current); a degree or a qualification by exams is not
 _RENEWED_RE = re.compile(r"\b(?:registration|registered|licen[cs]\w*|certifi\w*|ALS|ILS|BLS|ACLS|PALS|EPALS)\b", re.I)
