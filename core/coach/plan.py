@@ -343,11 +343,15 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if ctx.count >= 4 and (credential := _credential(ctx, gap)):
         plan.add(credential)
     role_bank, behavioural_bank = _bank(ctx)
+    if ctx.interview_type == "technical":  # a technical or scenario question before a behavioural one of the family
+        role_bank.sort(key=lambda q: q.get("type", "behavioural") == "behavioural")
     if ctx.count >= 5 and (core := _core(ctx, gap, role_bank)):
         plan.add(core)
     role = [Planned(text, q["competency"], "", "role")
             for q, text in zip(role_bank, as_interview_type(role_bank, ctx.interview_type), strict=True)]
     n_role = 0 if ctx.count < 4 else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
+    if ctx.interview_type == "technical":  # the type's share holds in a short plan too: half after the opener
+        n_role = max(n_role, ctx.count // 2)
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
     rest = ctx.count - len(plan.items) - n_role
     n_skill, n_ach, n_beh = alloc(max(0, rest), _MIX[ctx.interview_type])
