@@ -91,3 +91,12 @@ def test_the_core_question_names_its_requirement_again(req, index):
     assert not re.search(r"\b(?:involving|on|at) it\b", second), text
     assert re.search(r"running the night shift|supplier negotiation|warehouse work", second), text
     assert "shift work" not in text
+
+
+@pytest.mark.parametrize("lead", ["Strong command of", "Sound working knowledge of", "Solid grasp of",
+                                  "Excellent understanding of"])
+def test_the_jobs_adjective_phrase_is_not_the_credentials_name(lead):
+    jd = f"Payroll Lead\n- {lead} a CIPP qualification.\n"
+    text = credential_question("Payroll officer. CIPP Foundation Degree (2020).", jd)
+    assert "a CIPP qualification" in text
+    assert lead.lower() not in text.lower() and "command of" not in text and "grasp of" not in text

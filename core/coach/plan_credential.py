@@ -107,11 +107,13 @@ def _said(line: str, jd: str) -> str:
     return with_article(said)
 
 
-# the words of a job line before the credential it requires: "Hold", "Must have a", "This post is subject to an"
+# the words of a job line before the credential it requires: "Hold", "Must have a", "This post is subject to an", the
+# job's adjective phrase ("Strong command of", "Sound knowledge of"): never part of the credential's name
 _CRED_LEAD_RE = re.compile(
     r"^(?:(?:you\s+)?(?:must|should|will)\s+(?:hold|have|possess|be)|(?:hold|holding|have|possess|be)|"
     r"(?:this|the)\s+(?:post|role|position|job|appointment)\s+is\s+subject\s+to|subject\s+to|"
-    r"(?:requirements?|essential)\s*:)\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
+    r"(?:requirements?|essential)\s*:|(?:(?:very\s+)?(?:strong|solid|sound|good|excellent|thorough|proven|in-depth|deep)\s+)?"
+    r"(?:working\s+)?(?:command|grasp|knowledge|understanding)\s+of)\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
 # "… required", "… is essential" after the credential
 _CRED_TAIL_RE = re.compile(r"\s+(?:is\s+|are\s+)?(?:required|essential|needed|a must)$", re.IGNORECASE)
 # a plain word that opens a credential's name and reads in lower case mid-sentence ("Valid SIA licence")
