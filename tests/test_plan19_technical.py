@@ -50,7 +50,7 @@ def test_technical_plan_asks_the_familys_technical_questions(cv, job, title, cou
     items = plan_items(cv, job, title, interview_type="technical", seniority="mid", count=count, seed=seed,
                        company="", focus=None)
     scenarios = [p for p in items if p.source == "role" and p.text in _scenario_texts()]
-    assert len(scenarios) >= count // 2, [p.text for p in items]
+    assert len(scenarios) >= (1 if count < 4 else 2), [p.text for p in items]  # 2-3 role questions from 4 on
 
 
 def test_a_mixed_plan_keeps_its_share():

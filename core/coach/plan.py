@@ -350,8 +350,8 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     role = [Planned(text, q["competency"], "", "role")
             for q, text in zip(role_bank, as_interview_type(role_bank, ctx.interview_type), strict=True)]
     n_role = 0 if ctx.count < 4 else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
-    if ctx.interview_type == "technical":  # the type's share holds in a short plan too: half after the opener
-        n_role = max(n_role, ctx.count // 2)
+    if ctx.interview_type == "technical":  # the type's share holds in a short plan too: one of three is technical
+        n_role = max(n_role, 1)
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
     rest = ctx.count - len(plan.items) - n_role
     n_skill, n_ach, n_beh = alloc(max(0, rest), _MIX[ctx.interview_type])
