@@ -321,13 +321,13 @@ NON_ANSWER = {
         r"nothing|no comment|can we skip|next question|i can'?t (?:think|remember)|i don'?t (?:have|remember|really know))\b",
         _I,
     ),
-    "es": re.compile(r"^\s*(no (?:lo )?s[eé]|ni idea|paso|siguiente pregunta|no tengo (?:ni )?idea|no me acuerdo)\b", _I),
-    "fr": re.compile(r"^\s*(je (?:ne )?(?:le )?sais pas|j'?sais pas|aucune id[eé]e|je passe|question suivante|"
+    "es": re.compile(r"^\s*(?:(?:la verdad|sinceramente|perd[oó]n|lo siento)[,.]?\s+)?(no (?:lo )?s[eé]|ni idea|paso|siguiente pregunta|no tengo (?:ni )?idea|no me acuerdo)\b", _I),
+    "fr": re.compile(r"^\s*(?:(?:honn[êe]tement|d[ée]sol[ée]e?|euh|franchement)[,.]?\s+)?(je (?:ne )?(?:le )?sais pas|j'?sais pas|aucune id[eé]e|je passe|question suivante|"
                      r"je ne me souviens pas)\b", _I),
-    "de": re.compile(r"^\s*(ich wei(?:ß|ss) (?:es |das )?nicht|wei(?:ß|ss) nicht|keine ahnung|n[äa]chste frage|"
-                     r"ich passe)\b", _I),
-    "it": re.compile(r"^\s*(non (?:lo )?so|nessuna idea|non ne ho idea|prossima domanda|non ricordo)\b", _I),
-    "pt": re.compile(r"^\s*(n[ãa]o (?:o )?sei|n[ãa]o fa[çc]o ideia|nenhuma ideia|pr[óo]xima pergunta|"
+    "de": re.compile(r"^\s*(?:(?:ehrlich gesagt|sorry|tut mir leid|hm+|also|leider)[,.]?\s+)?((?:das )?ich wei(?:ß|ss) "
+                     r"(?:es |das )?nicht|(?:das )?wei(?:ß|ss) (?:ich )?(?:leider )?nicht|(?:ich habe )?keine ahnung|n[äa]chste frage|ich passe)\b", _I),
+    "it": re.compile(r"^\s*(?:(?:sinceramente|scusa|scusi|mi dispiace|boh)[,.]?\s+)?(non (?:lo )?so|nessuna idea|non ne ho idea|prossima domanda|non ricordo)\b", _I),
+    "pt": re.compile(r"^\s*(?:(?:sinceramente|desculpe?|olha)[,.]?\s+)?(n[ãa]o (?:o )?sei|n[ãa]o fa[çc]o ideia|nenhuma ideia|pr[óo]xima pergunta|"
                      r"n[ãa]o me lembro)\b", _I),
 }
 

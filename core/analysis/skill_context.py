@@ -51,3 +51,24 @@ def spelled_out(text: str) -> dict[str, str]:
                 found.setdefault(acronym, " ".join(words[start:]))
                 break
     return found
+
+
+# a tool's word joined to another that still names the tool: "Go-based", "R-powered", "AI-driven", "Go-Entwickler"
+_TOOL_COMPOUND_RE = re.compile(
+    r"(?:based|powered|driven|native|first|only|specific|compatible|friendly|related|style|code|coding|developers?|"
+    r"engineers?|engineering|programming|programmers?|skills?|experience|services?|stack|scripts?|apps?|libraries|"
+    r"library|packages?|modules?|tests?|testing)$", re.IGNORECASE)
+_JOINED_RE = re.compile(r"-([A-Za-z]+)")
+
+
+def in_word_compound(text: str, start: int, end: int) -> bool:
+    """Whether a short tool name (two letters or fewer: "Go", "R", "C") at ``text[start:end]`` is an everyday word
+    inside a hyphenated compound ("Go-live", "Go-Live", "go-ahead", "R-value"): the hyphen joins a common English
+    word (Zipf frequency 3.5 or more, ``wordfreq``) that does not name the tool's own work ("Go-based services",
+    "Go-Entwickler" stay Go). Source: a rule of this project (nc19 item 10: "Go" read from a German CV's "Go-live")."""
+    if end - start > 2 or not (match := _JOINED_RE.match(text, end)):
+        return False
+    from wordfreq import zipf_frequency  # heavy; only on a short name joined by a hyphen
+
+    word = match.group(1)
+    return not _TOOL_COMPOUND_RE.match(word) and zipf_frequency(word.lower(), "en") >= 3.5

@@ -22,7 +22,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.answers_asked import hold_said, missed_ask
 from core.coach.evidence_weight import announces
-from core.coach.follow_up_lang import LANGUAGES, documents_reason
+from core.coach.follow_up_lang import LANGUAGES, documents_reason, says_not_done
 from core.coach.follow_up_told import others_words, told_outcome
 from core.coach.generic_reason import generic_reasons, stock_only
 from core.coach.language_note import answer_language
@@ -106,8 +106,10 @@ def own_example(answer: str, ev: Any) -> bool:
     """Whether the answer tells of an occasion of the candidate's own ("I haven't done exactly that,
     but I handled a similar case: I called the courier…"): a STAR situation or action, a stated
     experience, a dated occasion, or a first-person past-tense action outside a denial."""
-    if _EXAMPLE_RE.search(answer) or "situation" in ev.star or "action" in ev.star or ev.experience:
+    if _EXAMPLE_RE.search(answer) or ev.experience:
         return True
+    if any(ev.star.get(part) and not _DENIAL_RE.search(ev.star[part]) for part in ("situation", "action")):
+        return True  # never "Capacity planning has always been done by our team, so I've never built one" (a denial)
     return any(_OWN_PAST_RE.search(s) and not _NOT_EXPERIENCED_RE.search(s) for s in sentences(answer))
 
 
@@ -172,7 +174,7 @@ def follow_up_reason(question: str, answer: str, documents: str = "") -> str | N
     qtype = question_type(question)
     hypothetical = asks_hypothetical(question)
     experience = qtype == "behavioural" and not hypothetical
-    if experience and _NOT_EXPERIENCED_RE.search(clean) and not own_example(clean, ev):
+    if experience and (_NOT_EXPERIENCED_RE.search(clean) or says_not_done(clean)) and not own_example(clean, ev):
         return "not_experienced"
     if (kind in {"empty", "dont_know", "pasted", "off_topic"} or _entirely_elsewhere(question, clean, ev)
             or (kind is None and _misses_ask(question, clean)) or bool(stock_only(question, ev))):  # the scorer's judgement too (answers_asked)

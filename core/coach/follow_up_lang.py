@@ -80,12 +80,26 @@ _INFINITIVE = {"es": ("ar", "er", "ir"), "it": ("are", "ere", "ire", "rre"), "pt
 _IRREGULAR_PAST = {"es": r"hice|puse|tuve|dije|fui|estuve|pude|traje|di|vi|propuse|supe|conduje|quise|vine",
                    "pt": r"fiz|pus|tive|disse|fui|estive|pude|trouxe|dei|vi|quis|vim", "it": r"feci|presi|misi|dissi"}
 _NOT_EXPERIENCED = {
-    "es": r"nunca (?:he|me ha|tuve)|no he (?:tenido|hecho|vivido|estado)|no (?:tengo|tuve) experiencia|no me ha pasado",
-    "fr": r"je n'ai jamais|jamais eu|pas (?:eu )?d'exp[ée]rience|je n'ai pas (?:eu|encore)",
-    "de": r"noch nie|nie (?:erlebt|gehabt|gemacht)|keine (?:eigene )?erfahrung|habe ich nicht erlebt",
-    "it": r"non ho mai|mai avuto|nessuna esperienza|non mi [èe] mai capitato",
-    "pt": r"nunca (?:tive|passei|fiz|me aconteceu)|n[ãa]o tenho experi[êe]ncia",
+    "es": r"nunca (?:lo |la |eso )?(?:he|me ha|tuve|hice)|no (?:lo |la )?he (?:tenido|hecho|vivido|estado)|"
+          r"no (?:tengo|tuve) experiencia|no me ha pasado|todav[ií]a no (?:lo )?he|no lo hice",
+    "fr": r"je n'ai jamais|jamais eu|pas (?:eu )?d'exp[ée]rience|je n'ai pas (?:eu|encore|fait)|je ne l'ai (?:jamais|pas)",
+    "de": r"noch nie|nie (?:erlebt|gehabt|gemacht)|keine (?:eigene )?erfahrung|habe ich nicht erlebt|"
+          r"(?:das )?habe ich (?:noch )?(?:nie|nicht) (?:\w+ )?(?:gemacht|erlebt|getan)|"
+          r"ich habe (?:das )?(?:noch )?(?:nie|nicht) (?:\w+ )?(?:gemacht|erlebt|getan)",
+    "it": r"non (?:l'|lo )?ho mai|mai avuto|nessuna esperienza|non mi [èe] mai capitato|non l'ho (?:ancora )?fatto|"
+          r"non ho (?:ancora )?fatto",
+    "pt": r"nunca (?:o |a |isso )?(?:tive|passei|fiz|me aconteceu)|n[ãa]o tenho experi[êe]ncia|"
+          r"(?:ainda )?n[ãa]o (?:o |a )?fiz|n[ãa]o (?:o |a )?tenho feito",
 }
+
+
+def says_not_done(answer: str) -> bool:
+    """Whether ``answer`` says, in Spanish, French, German, Italian or Portuguese, that the candidate has not done
+    what was asked ("Das habe ich noch nicht gemacht", "Je ne l'ai jamais fait", "Nunca lo he hecho", "Non l'ho mai
+    fatto", "Nunca fiz isso"): the kind move-on then fits, never "what exactly did you do?"."""
+    return any(_re(_NOT_EXPERIENCED, lang).search(answer or "") for lang in LANGUAGES)
+
+
 _OUTCOME = {
     "es": r"al final|como resultado|el resultado|desde entonces|gracias a (?:eso|esto|ello)|funcion[óo]|aprob[óo]|"
           r"sub(?:i[óo]|ieron)|baj(?:[óo]|aron)|consigui(?:[óo]|eron)|logr(?:[óo]|aron)|mejor(?:[óo]|aron)",

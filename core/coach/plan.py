@@ -67,6 +67,7 @@ from core.coach.plan_text import (
     related_question,
     shown_question,
 )
+from core.coach.term_kind import kind_templates, term_kind, turned
 
 
 def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -246,7 +247,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         employer = ""  # the CV's own line where the skill is written is quoted instead (session 18)
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if listed := cv_listed(ctx.cv, said, in_cv, name):  # "audit" of "audit or quality improvement"
-            kinds = _templates_for(name, tuple(templates))
+            kinds = turned(kind_templates(term_kind(said, name), ctx.seniority in {"senior", "lead"}), templates) \
+                or _templates_for(name, tuple(templates))  # "SAP EWM" a system, "MEDDICC" a method, "CIPD" a credential
             if name not in asked:  # a CV skill of the job's field the job never names: no "the role calls for"
                 kinds = tuple(t for t in kinds if not t.startswith("The role calls for")) or kinds
             quote = skill_line(ctx.facts["skill_surface"].get(name, listed), ctx.cv) or skill_line(listed, ctx.cv)
@@ -348,11 +350,15 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if ctx.count >= 4 and (credential := _credential(ctx, gap)):
         plan.add(credential)
     role_bank, behavioural_bank = _bank(ctx)
+    if ctx.interview_type == "technical":  # a technical or scenario question before a behavioural one of the family
+        role_bank.sort(key=lambda q: q.get("type", "behavioural") == "behavioural")
     if ctx.count >= 5 and (core := _core(ctx, gap, role_bank)):
         plan.add(core)
     role = [Planned(text, q["competency"], "", "role")
             for q, text in zip(role_bank, as_interview_type(role_bank, ctx.interview_type), strict=True)]
     n_role = 0 if ctx.count < 4 else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
+    if ctx.interview_type == "technical":  # the type's share holds in a short plan too: one of three is technical
+        n_role = max(n_role, 1)
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
     rest = ctx.count - len(plan.items) - n_role
     n_skill, n_ach, n_beh = alloc(max(0, rest), _MIX[ctx.interview_type])

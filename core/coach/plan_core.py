@@ -15,7 +15,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems
 from core.coach.cv_translated import translated_meets
 from core.coach.phrasing import clip
-from core.coach.plan_text import requirement_phrase
+from core.coach.plan_text import requirement_phrase, topic_phrase
 
 # Competencies that are one skill under two names: a plan asks about each group once. Names are the
 # question bank's competencies and the skills lexicon's general skills, lower case.
@@ -79,10 +79,10 @@ def central_requirement(requirements: list[str], job_description: str, minimum: 
 
 
 CORE_SHOWN_TEMPLATES = (
-    "This role centres on {req}. Tell me about the biggest piece of work involving it that you were accountable "
-    "for yourself: what was in your hands, what you decided, and how you knew it was working.",
-    "A lot of this job comes down to {req}. Walk me through the piece of work where you relied on it most: what "
-    "you were answerable for, what you decided, and what changed as a result.",
+    "This role centres on {req}. Tell me about the time you carried the most responsibility for {topic} yourself: "
+    "what was in your hands, what you decided, and how you knew it was working.",
+    "A lot of this job comes down to {req}. Walk me through the piece of work that depended most on {topic}: "
+    "what you were answerable for, what you decided, and what changed as a result.",
 )
 CORE_GAP_TEMPLATES = (
     "This role centres on {req}, and I don't see it on your CV. What have you done that comes closest, and what "
@@ -96,7 +96,8 @@ def core_question(said: str, shown: bool, index: int) -> str:
     """The ``index``-th (modulo) question on the job's central requirement ``said`` (as it reads
     mid-sentence): one the CV meets (:data:`CORE_SHOWN_TEMPLATES`) or lacks (:data:`CORE_GAP_TEMPLATES`)."""
     templates = CORE_SHOWN_TEMPLATES if shown else CORE_GAP_TEMPLATES
-    return templates[index % len(templates)].format(req=said)
+    topic = said if re.match(r"\w+ing\b", said) else topic_phrase(said)  # "leading the team", never "… team work"
+    return templates[index % len(templates)].format(req=said, topic=topic)  # the noun again, never "it"
 
 
 def requirement_topic(requirement: str) -> set[str]:

@@ -26,7 +26,9 @@ MAX_CREDENTIALS = 2  # named in one question; a third waits for another plan
 # a requirement that is a credential held: a register, a licence, a certificate, a qualification by exams
 _CREDENTIAL_RE = re.compile(
     r"(?<![-\w])(?:registration|registered with|licen[cs]e[ds]?|licensure|certification|certified|certificate|"
-    r"qualified|qualification(?!\s+(?:method|framework|process|criteria|calls?)\b)|chartered|accreditation|"
+    r"(?<!lead )(?<!deal )(?<!sales )(?<!opportunity )(?<!pipeline )(?<!prospect )"  # "lead qualification": selling
+    r"(?:qualified(?!\s+(?:leads?|pipeline|opportunit\w+|prospects?|meetings?)\b)|qualification(?!\s+(?:method\w*|"
+    r"framework\w*|process\w*|criteria|calls?|questions?|skills?|techniques?)\b))|chartered|accreditation|"
     r"habilitaci[oó]n|habilita[çc][ãa]o|Zulassung|Approbation|abilitazione)\b|\b(?:ALS|ILS|BLS|ACLS|PALS|EPALS)\b")
 # a credential that lapses unless renewed (asked how it is kept current); a degree or a qualification by exams is not
 _RENEWED_RE = re.compile(r"\b(?:registration|registered|licen[cs]\w*|certifi\w*|ALS|ILS|BLS|ACLS|PALS|EPALS|CACES|"
@@ -143,11 +145,13 @@ def _said(line: str, jd: str) -> str:
     return with_article(said)
 
 
-# the words of a job line before the credential it requires: "Hold", "Must have a", "This post is subject to an"
+# the words of a job line before the credential it requires: "Hold", "Must have a", "This post is subject to an", the
+# job's adjective phrase ("Strong command of", "Sound knowledge of"): never part of the credential's name
 _CRED_LEAD_RE = re.compile(
     r"^(?:(?:you\s+)?(?:must|should|will)\s+(?:hold|have|possess|be)|(?:hold|holding|have|possess|be)|"
     r"(?:this|the)\s+(?:post|role|position|job|appointment)\s+is\s+subject\s+to|subject\s+to|"
-    r"(?:requirements?|essential)\s*:)\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
+    r"(?:requirements?|essential)\s*:|(?:(?:very\s+)?(?:strong|solid|sound|good|excellent|thorough|proven|in-depth|deep)\s+)?"
+    r"(?:working\s+)?(?:command|grasp|knowledge|understanding)\s+of)\s+(?:(?:an?|the)\s+)?", re.IGNORECASE)
 # "… required", "… is essential" after the credential, "CACES R489 apprécié", "Staplerschein zwingend erforderlich"
 _CRED_TAIL_RE = re.compile(rf"\s+(?:is\s+|are\s+)?(?:required|essential|needed|a must|desirable|preferred|{FOREIGN_TAIL})$",
                            re.IGNORECASE)

@@ -72,7 +72,7 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
             return company
         if company := _comma_company(line, body):
             return company
-        return _without_place(line), _company_line(lines[number + 1:number + 2])
+        return _without_place(line), _company_line(lines[number + 1:number + 3])
     return "", ""
 
 
@@ -214,11 +214,27 @@ def _company_over_title(line: str, below: str) -> tuple[str, str] | None:
     return _without_place(title), _first_clause(head)
 
 
+# A company's legal form, as registers write it: UK/US (Ltd, plc, LLP, LLC, Inc., Corp.), German-speaking (GmbH, AG,
+# SE, KG, GmbH & Co. KG, UG, e.V.), French (SA, SAS, SARL), Spanish/Portuguese (S.A., S.L., Lda., Ltda.), Italian
+# (S.p.A., S.r.l.), Dutch (B.V., N.V.), Nordic (AB, A/S, ApS, Oy), Polish (Sp. z o.o.), Australian (Pty Ltd).
+_LEGAL_FORM = (r"(?:(?:Stiftung\s+)?&\s+Co\.\s+(?:KGaA|KG|OHG)|gGmbH|GmbH(?:\s+&\s+Co\.\s+KG)?|KGaA|AG|SE|KG|OHG|UG"
+               r"(?:\s+\(haftungsbeschränkt\))?|e\.\s?V\.|Ltd\.?|Limited|plc|PLC|LLP|LLC|Inc\.?|Corp\.?|Co\.\s+Ltd\.?|"
+               r"Pty\.?\s+Ltd\.?|S\.A\.S\.|SAS|SARL|S\.à\s?r\.l\.|S\.A\.|SA|S\.L\.U?\.|S\.L\.|SL|S\.p\.A\.|SpA|S\.r\.l\.|Srl|"
+               r"Lda\.?|Ltda\.?|B\.V\.|BV|N\.V\.|NV|AB|A/S|ApS|Oy|Sp\.\s+z\s+o\.o\.)")
+# a line that opens with a name of capitalised words ending in a legal form (at most eight words), then its site
+_LEGAL_NAME_RE = re.compile(
+    rf"^((?:(?:[A-ZÀ-ÖØ-Þ0-9][\w&'’.-]*|&|and|und|of|de|da|do|di|del|la|le|et|e|y),?\s+){{1,7}}?{_LEGAL_FORM})"
+    r"(?=$|[\s,;]|\s[-–—|])")
+
+
 def _company_line(following: list[str]) -> str:
     """The line under a title heading when it is an organisation's name on its own ("Mercy General
-    Hospital", "Initech Ltd"): short, no sentence, with an organisation's word."""
+    Hospital", "Initech Ltd"): short, no sentence, with an organisation's word; or, in the next two lines, a name
+    that ends in a legal form (:data:`_LEGAL_FORM`: "Fiege Logistik Stiftung & Co. KG, Standort Hamm")."""
     from core.analysis.cv_entries import org_name  # the CV reader's organisation words
 
+    if legal := next((m.group(1) for ln in following[:2] if (m := _LEGAL_NAME_RE.match(ln))), ""):
+        return legal  # "Fiege Logistik Stiftung & Co. KG, Standort Hamm": the name through its legal form
     line = following[0] if following else ""
     head, *rest = _SEPARATOR.split(line, maxsplit=1)  # "Northway Foods plc — Leicester distribution centre"
     if head != line and org_name(head) and not _looks_like_title(head):

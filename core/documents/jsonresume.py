@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Any
 
 from core.documents.clean import clean_text
@@ -108,8 +109,8 @@ def _project(item: dict[str, Any]) -> str:
 def _titled(item: dict[str, Any]) -> str:
     head = _join(", ", item.get("title") or item.get("name"), item.get("awarder") or item.get("issuer")
                  or item.get("publisher"))
-    return _join(" ", head, f"({_str(item.get('date') or item.get('releaseDate'))})"
-                 if _str(item.get("date") or item.get("releaseDate")) else "")
+    when = _when(item.get("date") or item.get("releaseDate"))
+    return _join(" ", head, f"({when})" if when else "")
 
 
 def _language(item: dict[str, Any]) -> str:
@@ -130,11 +131,26 @@ _SECTIONS = (
 
 
 def _entry(head: str, item: dict[str, Any], summary: Any, bullets: Any) -> str:
-    dates = _join(" - ", item.get("startDate"), item.get("endDate") or ("present" if item.get("startDate") else "")) or _str(
-        item.get("date"))
+    start, end = _when(item.get("startDate")), _when(item.get("endDate"))
+    dates = _join(" – ", start, end or ("present" if start else "")) or _when(item.get("date"))
     lines = [_join(", ", head, dates), _str(summary)]
     lines += ["- " + _str(b) for b in _list(bullets) if _str(b)]
     return "\n".join(line for line in lines if line)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_ISO_DATE_RE = re.compile(r"^((?:19|20)\d\d)(?:-(0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?:T[\d:.+Z-]*)?$")
+
+
+def _when(value: Any) -> str:
+    """A date as a person writes it on a CV: the schema's ISO 8601 "2019-04-01" or "2019-04" as "April 2019", a
+    year alone as it is; any other text as written."""
+    text = _str(value)
+    if not (match := _ISO_DATE_RE.match(text)):
+        return text
+    year, month = match.group(1), match.group(2)
+    return f"{_MONTHS[int(month) - 1]} {year}" if month else year
 
 
 def _join(separator: str, *values: Any) -> str:
