@@ -41,7 +41,7 @@ from core.coach.plan_core import (
     shown_instance,
 )
 from core.coach.plan_credential import credential_question, knowledge_gap
-from core.coach.plan_duty import duty_gaps, gap_rank
+from core.coach.plan_duty import duty_gaps, gap_rank, job_fit
 from core.coach.plan_licence import licence_competency, licence_question
 from core.coach.plan_premise import entry_text, presumes, role_supports
 from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
@@ -190,15 +190,6 @@ def _core(ctx: _Ctx, gap: Planned | None, role_bank: list[dict[str, Any]]) -> Pl
     return Planned(core_question(mid_sentence(req, (ctx.jd, ctx.cv)), shown, len(req)), name, "", "core")
 
 
-def _job_fit(question: dict[str, Any], job_stems: set[str]) -> int:
-    """How many of a role question's terms (its competency and its ``tags``) the job description
-    names, each as a whole phrase ("model evaluation" needs both words): a data-engineering job
-    (pipelines, Airflow, warehouses) fits the pipeline questions of the data family, not the
-    model-evaluation ones a data-science job fits."""
-    terms = [question.get("competency", ""), *question.get("tags", ())]
-    return sum(1 for term in terms if (stems := content_stems(term)) and stems <= job_stems)
-
-
 def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(role-family questions, those that fit the job's own terms first, then the family's core
     competencies; behavioural questions)."""
@@ -219,7 +210,7 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 if h.family != "general"]  # "unit testing" is a requirement on testing
     role.sort(key=lambda q: (
         focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
-        -min(2, _job_fit(q, job_stems) + any(set(competency_key(q["competency"]).split()) <= r for r in required)),
+        -min(2, job_fit(q, job_stems) + any(set(competency_key(q["competency"]).split()) <= r for r in required)),
         core.index(q["competency"]) if q["competency"] in core[:3] else len(core),
         not q.get("grounds"),  # a scenario in the job's own domain before a neutral one ("each patient's …")
     ))

@@ -4,12 +4,14 @@ A hiring manager whose job ad says "Deploy models to production" or "Administer 
 candidate whose CV never deploys or administers anything how they would do it. A duty is worded many ways, so
 "say less over wrong" holds: a duty is a gap only when the CV shows nothing of it in any of the ways the coach
 reads (:func:`core.coach.evidence_cv.cv_meets`: its words in other forms, a field's synonyms, a translation)
-and, word by word, the CV has no form of the duty's verb and lacks most of the words of what it is done to.
+and, word by word, the CV has no form of the duty's verb and lacks most of the words of what it is done to. Also :func:`job_fit`: how many of a role question's terms
+the job names (the bank's order by the job's duties and tools).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from core.analysis.job_duties import duty_phrases, is_verb
 from core.analysis.skills import skill_family
@@ -69,3 +71,12 @@ def gap_rank(name: str, family: str, duties: list[tuple[str, str]]) -> int:
         return 3
     own = skill_family(name)
     return 0 if own == family else 2 if own == "general" else 1
+
+
+def job_fit(question: dict[str, Any], job_stems: set[str]) -> int:
+    """How many of a role question's terms (its competency and its ``tags``) the job description
+    names, each as a whole phrase ("model evaluation" needs both words): a data-engineering job
+    (pipelines, Airflow, warehouses) fits the pipeline questions of the data family, not the
+    model-evaluation ones a data-science job fits."""
+    terms = [question.get("competency", ""), *question.get("tags", ())]
+    return sum(1 for term in terms if (stems := content_stems(term)) and stems <= job_stems)
