@@ -9,13 +9,17 @@ from streamlit.testing.v1 import AppTest
 APP = str(Path(__file__).resolve().parent.parent / "streamlit_app.py")
 
 
-def start_interview(count: int = 3) -> tuple[AppTest, str]:
-    """An AppTest on the Interview page of a new ``count``-question sample interview, and its session id.
-    The database is the one ``INTERVIEW_DB`` names (the ``db_path`` fixture sets it)."""
+def start_interview(count: int = 3, follow_ups: bool = True) -> tuple[AppTest, str]:
+    """An AppTest on the Interview page of a new ``count``-question sample interview (at least 3, Setup's
+    range), and its session id. The database is the one ``INTERVIEW_DB`` names (the ``db_path`` fixture sets
+    it). ``follow_ups=False`` unticks Setup's "Ask follow-up questions": the plan is seeded by the random session
+    id, and a gap or skill question answered with another story is asked again, so a test that needs a known
+    number of turns switches them off."""
     at = AppTest.from_file(APP, default_timeout=120).run()
     at.switch_page("pages/setup.py").run()
     at.button(key="setup_sample").click().run()
     at.slider(key="setup_count").set_value(count)
+    at.checkbox(key="setup_follow_ups").set_value(follow_ups)
     at.button(key="setup_start").click().run()
     assert not at.exception, at.exception
     session_id = at.query_params["session"]

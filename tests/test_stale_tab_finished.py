@@ -23,9 +23,9 @@ LATE = "In tab one I wrote this long answer about the warehouse move <b>and</b> 
 
 
 def test_an_answer_sent_after_another_tab_finished_the_interview_is_shown_back(db_path, fresh_app_cache, store):
-    first, sid = start_interview(count=1)
+    first, sid = start_interview(count=3, follow_ups=False)
     second = open_interview(sid)
-    for text in (GOOD, *OTHERS):  # the question and any follow-up, answered in tab 2 until the interview ends
+    for text in (GOOD, *OTHERS):  # each question answered in tab 2 until the interview ends
         if store.get_session(sid).status == "completed":
             break
         second.chat_input(key="answer_input").set_value(text).run()
