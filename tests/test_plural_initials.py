@@ -3,7 +3,7 @@ two forms of a name."""
 
 from core.analysis import cv_names, skill_context
 from core.analysis.cv_skill_claims import skills_found
-from core.coach import cv_translated
+from core.analysis import cv_translated
 from core.words import singular
 
 
