@@ -16,12 +16,12 @@ import re
 from functools import lru_cache
 
 from core.analysis.answer import candidate_words
+from core.analysis.cv_translated import english_readings
 from core.analysis.job import alternatives
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, short_quote, strip_injections
 from core.coach.coverage_years import years_evidence, years_partial
-from core.analysis.cv_translated import english_readings
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import announces, with_result
 from core.coach.phrasing import clip, quote
