@@ -39,11 +39,6 @@ _SKIP = frozenset({"experience", "professional", "commercial", "relevant", "prov
                    "erfahrung", "berufserfahrung", "expérience", "experiencia", "esperienza", "experiência",
                    "ervaring", "im", "de", "di", "d", "y", "e", "with", "als", "as", "en", "dans", "la", "le", "der",
                    "die", "das", "bei", "und", "et"})
-# "Several years of" in the six languages: "Mehrjährige Führungserfahrung", "plusieurs années d'expérience"
-SEVERAL_YEARS = 2  # "mehrjährige Erfahrung", "several years": at least two (a rule of this project)
-_SEVERAL_RE = re.compile(r"\b(?:mehrjährige[nrs]?|langjährige[nrs]?|several years?(?: of)?|many years?(?: of)?|"
-                         r"plusieurs années(?: d['’])?|varios años(?: de)?|diversi anni(?: di)?|"
-                         r"vários anos(?: de)?|meerjarige)\b", re.IGNORECASE)
 # an education entry's dates are no years of work: "BSc Nursing, 2016 – 2019", "Ausbildung zur Fachkraft…,
 # 2010 – 2013" (a school or university alone is no sign: "Teacher, Ridgeway School", "Lecturer, University of Leeds")
 _EDUCATION_RE = re.compile(r"\b(?:ausbildung|studium|bsc|msc|ba|ma|bachelor|master(?:'?s| of)|degree|diploma|"
@@ -54,11 +49,17 @@ _HEADING_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ &/]{4,40}|(?i:education|skills|tra
                          r"references|ausbildung|kenntnisse|formation|comp[ée]tences|formaci[óo]n|habilidades|"
                          r"istruzione|competenze|forma[çc][ãa]o|compet[êe]ncias|opleiding|vaardigheden)\s*:?)$")
 _BULLET_RE = re.compile(r"^\s*[-•*·–]\s")
+# "Several years of" in the six languages: "Mehrjährige Führungserfahrung", "plusieurs années d'expérience"
+SEVERAL_YEARS = 2  # "mehrjährige Erfahrung", "several years": at least two (a rule of this project)
+_SEVERAL_RE = re.compile(r"\b(?:mehrjährige[nrs]?|langjährige[nrs]?|several years?(?: of)?|many years?(?: of)?|"
+                         r"plusieurs années(?: d['’])?|varios años(?: de)?|diversi anni(?: di)?|"
+                         r"vários anos(?: de)?|meerjarige)\b", re.IGNORECASE)
 
 
 def field_named(text: str, field: str) -> bool:
-    """Whether ``text`` names ``field`` ("office management"): each of its words by stem, or its activity noun by
-    the one who does it (:data:`DOERS`: "Office Manager", "Staff Nurse" for "nursing"). False for an empty field."""
+    """Whether ``text`` names ``field`` ("office management"): each of its words by stem or as a compound's head
+    ("Führung" in "Führungserfahrung": :func:`_compound_head`), or its activity noun by the one who does it
+    (:data:`DOERS`: "Office Manager", "Staff Nurse" for "nursing"). False for an empty field."""
     words = _field_words(field)
     if not words:
         return False
