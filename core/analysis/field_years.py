@@ -11,7 +11,7 @@ job_mentions`) and the CV tips. A rule of this project, not a figure from resear
 * :func:`field_years`: the years of the field, ``0`` when the CV shows none.
 * :func:`years_field_asked`, :func:`field_years_met`: the years and field a requirement asks for ("4+ years practice
   management experience"; "Mehrjährige Führungserfahrung in der Produktion" asks for :data:`SEVERAL_YEARS`), and
-  whether the CV's entries of that field cover them (the CV tips, :mod:`core.coach.report`).
+  whether the CV's entries of that field cover them (the CV tips of the coach's report).
 
 Pure functions over text; nothing here raises on odd input.
 """
