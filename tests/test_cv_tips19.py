@@ -3,8 +3,8 @@ shown by a dated entry whose title says the field (English, and German "mehrjäh
 other forms), a capex case with its NPV for "evaluate capital expenditure projects", and a requirement cut before
 its "to" ("…communicator able | to influence…") never shown as a fragment ending on "able"."""
 
+from core.analysis.field_years import field_years_met
 from core.analysis.job import extract_requirements
-from core.coach.cv_years import field_years_met
 from core.coach.report import build_report
 
 

@@ -1,9 +1,8 @@
 """One plural rule and one initials rule (core.words) behind the CV, skill and requirement readers that compare
 two forms of a name."""
 
-from core.analysis import cv_names, skill_context
+from core.analysis import cv_names, cv_translated, skill_context
 from core.analysis.cv_skill_claims import skills_found
-from core.coach import cv_translated
 from core.words import singular
 
 

@@ -11,7 +11,7 @@ versandbereich, übernommen, lkws)"; the same answer in English scored 10/10):
   "Kommissionierung"): German, Dutch and the Nordic languages write one word where English writes three;
 * an answer in another language than its question, whose words cannot be matched to the question's: a work term it
   names that the requirement-words table reads in English (``data/requirement_words.json`` via
-  :func:`core.coach.cv_translated.english_readings`: "Versand" is shipping) or any CV or job word it shares is
+  :func:`core.analysis.cv_translated.english_readings`: "Versand" is shipping) or any CV or job word it shares is
   enough, since a wrong "about something else" is worse than none (say less over wrong).
 """
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.cv_translated import english_readings  # the table of work words in six languages
 from core.analysis.language import detect_language, probably_english
 from core.analysis.text import STOPWORDS, words
 
@@ -77,7 +78,5 @@ def read_across(text: str, lang: str, question: str, shared: set[str]) -> bool:
     across: a CV or job word (``shared``, non-empty) or a work term the requirement-words table reads in English."""
     if lang == question_language(question):
         return False
-    from core.coach.cv_translated import english_readings  # the table of work words in six languages
-
     return bool(shared) or bool(english_readings(" ".join(w for w in words(text) if w.lower() not in STOPWORDS)))
 

@@ -1,7 +1,7 @@
 """The bound on what the analysis reads: a CV or job description is cut to a size every reading stage
 handles in well under a second, before any of them runs.
 
-Every reader of a CV or job (``core.analysis``, the offline coach in ``core.coach``) is linear-ish in the
+Every reader of a CV or job (``core.analysis``, the offline coach) is linear-ish in the
 text's length, but its cost per line is a fraction of a millisecond, and a paste can be any size (an
 860 KB paste was seen). So the text is bounded first, in one linear pass:
 

@@ -383,7 +383,7 @@ WORK_WORDS = {lang: frozenset(text.split()) for lang, text in {**_WORK_WORDS_TEX
 
 # Words as much of sport, hobbies and clubs as of work ("our team won the league", "I coach the
 # under-tens on Saturdays", "training twice a week"). On their own they do not make an answer about work
-# (core.analysis.answer.elsewhere, core.coach.follow_up): they count only beside a word of work that is
+# (core.analysis.answer.elsewhere, the coach's follow_up): they count only beside a word of work that is
 # not one of them, a skill or a workplace action ("I led a team of five engineers" is about work).
 SHARED_WORK_WORDS = {
     "en": re.compile(

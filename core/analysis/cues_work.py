@@ -1,7 +1,7 @@
 """Words of work in German, Portuguese, French and Italian, and the words work shares with sport and hobbies.
 
 They extend :data:`core.analysis.cues.WORK_WORDS` and :data:`core.analysis.cues.SHARED_WORK_WORDS` (English and
-Spanish) to the other languages whose answers the coach accepts (:mod:`core.coach.interview_language`), so an answer
+Spanish) to the other languages whose answers the coach accepts (the coach's interview_language), so an answer
 about something else entirely ("In meiner Freizeit spiele ich Handball…") is told as such in those languages too
 (:func:`core.analysis.answer.elsewhere`; issue 15 of session 18: a German handball story to a question about three
 urgent tasks scored 5/10, the same story in English 1/10). Matched as word beginnings, case-insensitive:

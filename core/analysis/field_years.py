@@ -9,6 +9,9 @@ job_mentions`) and the CV tips. A rule of this project, not a figure from resear
 * :func:`field_entries`: the CV's dated entries (a date range or "since" line with the title line above it and the
   duties below) as (text, first year, last year).
 * :func:`field_years`: the years of the field, ``0`` when the CV shows none.
+* :func:`years_field_asked`, :func:`field_years_met`: the years and field a requirement asks for ("4+ years practice
+  management experience"; "Mehrjährige Führungserfahrung in der Produktion" asks for :data:`SEVERAL_YEARS`), and
+  whether the CV's entries of that field cover them (the CV tips of the coach's report).
 
 Pure functions over text; nothing here raises on odd input.
 """
@@ -16,8 +19,9 @@ Pure functions over text; nothing here raises on odd input.
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from core.analysis.job_years import RANGE_RE, SINCE_RE, years_shown
+from core.analysis.job_years import RANGE_RE, SINCE_RE, years_asked, years_shown
 from core.analysis.text import content_stems, stem
 
 # The one who does a field's work, by its activity noun: "a backend engineer" does backend software development,
@@ -30,28 +34,63 @@ DOERS = {"development": "developer|engineer|programmer", "engineering": "enginee
          "planning": "planner", "buying": "buyer", "purchasing": "buyer|purchaser", "procurement": "buyer|procurement",
          "sales": "sales", "support": "support|agent|advisor|adviser", "bookkeeping": "bookkeeper"}
 _SKIP = frozenset({"experience", "professional", "commercial", "relevant", "proven", "of", "in", "and", "the", "a", "an",
-                   "hands-on", "industry", "role", "roles", "position", "setting", "environment"})
+                   "hands-on", "industry", "role", "roles", "position", "setting", "environment",
+                   # the words of experience and the small words of the CV languages: "Erfahrung im Einkauf"
+                   "erfahrung", "berufserfahrung", "expérience", "experiencia", "esperienza", "experiência",
+                   "ervaring", "im", "de", "di", "d", "y", "e", "with", "als", "as", "en", "dans", "la", "le", "der",
+                   "die", "das", "bei", "und", "et"})
+# an education entry's dates are no years of work: "BSc Nursing, 2016 – 2019", "Ausbildung zur Fachkraft…,
+# 2010 – 2013" (a school or university alone is no sign: "Teacher, Ridgeway School", "Lecturer, University of Leeds")
+_EDUCATION_RE = re.compile(r"\b(?:ausbildung|studium|bsc|msc|ba|ma|bachelor|master(?:'?s| of)|degree|diploma|"
+                           r"phd|mba|apprenticeship|lehre|laurea|grado|licenciatura|licence|dipl\.?-\w+)\b",
+                           re.IGNORECASE)
 # a section heading alone on a line ("EDUCATION", "Skills", "Ausbildung"): an entry ends there
 _HEADING_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ &/]{4,40}|(?i:education|skills|training|certifications?|languages|interests|"
                          r"references|ausbildung|kenntnisse|formation|comp[ée]tences|formaci[óo]n|habilidades|"
                          r"istruzione|competenze|forma[çc][ãa]o|compet[êe]ncias|opleiding|vaardigheden)\s*:?)$")
 _BULLET_RE = re.compile(r"^\s*[-•*·–]\s")
+# "Several years of" in the six languages: "Mehrjährige Führungserfahrung", "plusieurs années d'expérience"
+SEVERAL_YEARS = 2  # "mehrjährige Erfahrung", "several years": at least two (a rule of this project)
+_SEVERAL_RE = re.compile(r"\b(?:mehrjährige[nrs]?|langjährige[nrs]?|several years?(?: of)?|many years?(?: of)?|"
+                         r"plusieurs années(?: d['’])?|varios años(?: de)?|diversi anni(?: di)?|"
+                         r"vários anos(?: de)?|meerjarige)\b", re.IGNORECASE)
 
 
 def field_named(text: str, field: str) -> bool:
-    """Whether ``text`` names ``field`` ("office management"): each of its words by stem, or its activity noun by
-    the one who does it (:data:`DOERS`: "Office Manager", "Staff Nurse" for "nursing"). False for an empty field."""
-    words = [w for w in re.findall(r"[\w&+#-]+", (field or "").lower()) if w not in _SKIP]
+    """Whether ``text`` names ``field`` ("office management"): each of its words by stem or as a compound's head
+    ("Führung" in "Führungserfahrung": :func:`_compound_head`), or its activity noun by the one who does it
+    (:data:`DOERS`: "Office Manager", "Staff Nurse" for "nursing"). False for an empty field."""
+    words = _field_words(field)
     if not words:
         return False
-    text_stems = {stem(w) for w in re.findall(r"[\w&+#-]+", text or "")}
+    text_words = re.findall(r"[\w&+#-]+", text or "")
+    text_stems = {stem(w) for w in text_words}
     for word in words:
         if stem(word) in text_stems or content_stems(word) <= text_stems and content_stems(word):
+            continue
+        if _compound_head(stem(word), text_words):
             continue
         doers = DOERS.get(word)
         if not (doers and re.search(rf"\b(?:{doers})s?\b", text or "", re.IGNORECASE)):
             return False
     return True
+
+
+def _field_words(field: str) -> list[str]:
+    """The words of ``field`` that say what it is: "Führungserfahrung in der Produktion" -> ["führung", "produktion"]
+    (a compound's trailing "-erfahrung" and its linking "s" dropped, the words of experience and small words left
+    out)."""
+    words = re.findall(r"[\w&+#-]+", (field or "").lower())
+    words = [re.sub(r"s?(?:berufs)?erfahrung$", "", w) if len(w) > 12 else w for w in words]
+    return [w for w in words if w and w not in _SKIP]
+
+
+def _compound_head(word_stem: str, text_words: list[str]) -> bool:
+    """Whether a capitalised compound of ``text_words`` starts with ``word_stem`` (five letters at least) and goes
+    on with a part of its own (four letters at least): "Führung" in "Führungserfahrung", "Lager" in
+    "Lagermitarbeitern", as German writes one word where English writes two."""
+    return len(word_stem) >= 5 and any(
+        w[:1].isupper() and len(w) >= len(word_stem) + 4 and w.lower().startswith(word_stem) for w in text_words)
 
 
 def _dated(line: str, this_year: int) -> tuple[int, int] | None:
@@ -68,7 +107,8 @@ def field_entries(cv_text: str, this_year: int) -> list[tuple[str, int, int]]:
     """The CV's dated entries as (its text, first year, last year): a line with a date range or "since" date
     (:data:`core.analysis.job_years.RANGE_RE`: "2019 - Present", "October 2021 - Present", "03/2018 – heute",
     "2019-04-01 - present"), the title line above it when that is no bullet nor dated, and the lines below it up to
-    the next entry or section heading."""
+    the next entry or section heading. An education entry (its first line names a degree, a course of study or an
+    apprenticeship: "BSc Biology, …, 2010 - 2013") is left out: its years are no years of work."""
     lines = [ln.strip() for ln in (cv_text or "").splitlines()]
     starts: list[tuple[int, int, tuple[int, int]]] = []  # (first line, dated line, years)
     for i, line in enumerate(lines):
@@ -89,7 +129,8 @@ def field_entries(cv_text: str, this_year: int) -> list[tuple[str, int, int]]:
             if j > first and _HEADING_RE.match(lines[j]):
                 break
             body.append(lines[j])
-        entries.append(("\n".join(body), start, end))
+        if not _EDUCATION_RE.search(body[0]):
+            entries.append(("\n".join(body), start, end))
     return entries
 
 
@@ -104,3 +145,22 @@ def field_years(cv_text: str, field: str, this_year: int) -> int:
     stated = max((years_shown(part, this_year) for part in re.split(r"(?<=[.;!?])\s+|\n", cv_text or "")
                   if not RANGE_RE.search(part) and not SINCE_RE.search(part) and field_named(part, field)), default=0)
     return max(len(covered), stated)
+
+
+def years_field_asked(requirement: str) -> tuple[int, str] | None:
+    """(years, field) a requirement asks for: "4+ years practice management experience" -> (4, "practice
+    management") (:func:`core.analysis.job_years.years_asked`), "Mehrjährige Führungserfahrung in der Produktion" ->
+    (:data:`SEVERAL_YEARS`, "Führungserfahrung in der Produktion"); None when it asks for no years."""
+    asked = years_asked(requirement or "")
+    if asked is None and (several := _SEVERAL_RE.search(requirement or "")):
+        asked = (SEVERAL_YEARS, requirement[several.end():].strip())
+    return asked
+
+
+def field_years_met(cv_text: str, requirement: str, this_year: int | None = None) -> bool | None:
+    """Whether the CV shows as many years of ``requirement``'s field as it asks for (:func:`years_field_asked`,
+    :func:`field_years`; ``this_year`` defaults to today's); None when it asks for no years or names no field."""
+    asked = years_field_asked(requirement)
+    if asked is None or not _field_words(asked[1]):
+        return None
+    return field_years(cv_text, asked[1], this_year or date.today().year) >= asked[0]

@@ -3,7 +3,7 @@
 French, German, Spanish, Italian and Dutch postings write one after (or inside) the title: "(H/F)",
 "(F/H)", "(m/w/d)", "(w/m/d)", "(m/f/d)", "(f/m/x)", "(H/M)", "(m/v)", "(w)", "(gn)", "(all genders)",
 "(alle Geschlechter)", "(m/w/div)", "H/F" or "f/m/x" without brackets. The title is shown without it
-everywhere (Home, History, the report, the questions: :func:`core.coach.plan_text.title_in_sentence`) and
+everywhere (Home, History, the report, the questions: the coach's ``plan_text.title_in_sentence``) and
 a CV title is read without it (:func:`core.analysis.cv_lang.foreign_title`). Standard library only, so
 :mod:`core.words` can use it.
 """

@@ -19,7 +19,7 @@ from functools import lru_cache
 from core.analysis.language import zipf
 from core.analysis.text import STOPWORDS
 
-EVERYDAY_ZIPF = 6.0  # as core.coach.subject: a word this frequent ("time", "make") says nothing of a subject
+EVERYDAY_ZIPF = 6.0  # as the coach's subject: a word this frequent ("time", "make") says nothing of a subject
 MAX_WORDS = 6  # a term joined across a preposition up to this many words; longer, it is a clause, not a term
 _QUANTITY_RE = re.compile(r"\b(?:a (?:lot|bit|couple|number|few|great deal|little) of|lots of|loads of|plenty of|kind of|"
                           r"sort of)\s+", re.IGNORECASE)

@@ -16,12 +16,12 @@ import re
 from functools import lru_cache
 
 from core.analysis.answer import candidate_words
+from core.analysis.cv_translated import english_readings
 from core.analysis.job import alternatives
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, short_quote, strip_injections
 from core.coach.coverage_years import years_evidence, years_partial
-from core.coach.cv_translated import english_readings
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import announces, with_result
 from core.coach.phrasing import clip, quote
@@ -216,7 +216,7 @@ _GENERIC_STEMS = frozenset(content_stems("management manage team skills work exp
 
 def probed_in_translation(question: str, requirement: str) -> bool:
     """Whether ``question``, a bank question the plan asked in English, probes ``requirement``, a line of a job in
-    another language, read in English (:func:`core.coach.cv_translated.english_readings`): the plan's test
+    another language, read in English (:func:`core.analysis.cv_translated.english_readings`): the plan's test
     (:func:`core.coach.plan_probes.probes_by_plan`) on the reading, or the bank competency and the reading sharing
     a word of what they are about ("process improvement" for "continuous improvement": session 19, "Participer à
     l'amélioration continue des processus" was "not probed" beside "Tell me about a process you improved")."""

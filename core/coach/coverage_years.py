@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.analysis.field_years import DOERS
 from core.analysis.job_years import years_asked, years_shown
 from core.analysis.text import sentences, short_quote
 from core.coach.evidence import answer_evidence, own_statement
@@ -17,23 +18,17 @@ from core.coach.phrasing import quote
 _YEARS_WORD_RE = re.compile(r"\b(?:years?|yrs?)\b|\b(?:19|20)\d{2}\b", re.IGNORECASE)
 
 
-# The one who does a field's work, by its activity noun: "a backend engineer" does backend software development,
-# "a data analyst" data analysis (session 18 newcomer: "I've been a backend engineer for about ten years" called
-# "not the field asked: backend software development"). A rule of this project.
-_DOERS = {"development": "developer|engineer|programmer", "engineering": "engineer", "management": "manager|head|lead",
-          "analysis": "analyst", "analytics": "analyst", "design": "designer", "teaching": "teacher",
-          "nursing": "nurse", "accounting": "accountant", "administration": "administrator", "recruitment": "recruiter",
-          "programming": "programmer|developer|engineer", "consulting": "consultant", "marketing": "marketer|manager"}
 _NOT_QUALIFIERS = frozenset({"experience", "professional", "commercial", "relevant", "proven", "of", "in", "and", "the",
                              "hands-on", "industry", "software"})
 
 
 def field_by_doer(answer: str, field: str) -> str:
     """The quote of the candidate's own sentence naming the one who does ``field``'s work with one of its qualifiers
-    ("I've been a backend engineer" for "backend software development": :data:`_DOERS`); "" when none does."""
+    ("I've been a backend engineer" for "backend software development":
+    :data:`core.analysis.field_years.DOERS`); "" when none does."""
     words = field.lower().split()
-    doers = next((_DOERS[w] for w in reversed(words) if w in _DOERS), "")
-    qualifiers = [w for w in words if w not in _DOERS and w not in _NOT_QUALIFIERS and len(w) > 1]
+    doers = next((DOERS[w] for w in reversed(words) if w in DOERS), "")
+    qualifiers = [w for w in words if w not in DOERS and w not in _NOT_QUALIFIERS and len(w) > 1]
     if not doers or not qualifiers:
         return ""
     pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, qualifiers))})\b(?:\s+[\w-]+){{0,2}}?\s+(?:{doers})s?\b", re.I)

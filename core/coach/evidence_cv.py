@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.cv_translated import languages_listed, languages_only, translated_meets
 from core.analysis.job import alternatives, mentions
 from core.analysis.job_alternatives import word_alternatives
 from core.analysis.job_years import years_asked
@@ -18,7 +19,6 @@ from core.analysis.language import detect_language, zipf
 from core.analysis.levels import unclashed_parts
 from core.analysis.skills import whole_tool
 from core.analysis.text import content_stems, stem
-from core.coach.cv_translated import languages_listed, languages_only, translated_meets
 from core.coach.degrees import degree_requirement
 from core.coach.evidence import (
     _CV_ITEM_SPLIT_RE,

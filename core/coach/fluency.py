@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from core.coach.cv_translated import language_names
+from core.analysis.cv_translated import language_names
 
 # A requirement for fluency in a language ("Fluent English", "English (fluent)", "native-level German").
 _FLUENCY_WORDS = r"(?:fluen(?:t|cy)|native(?:[- ]level)?|bilingual|proficien(?:t|cy)|business[- ]level|mother tongue)"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.cv_translated import translated_meets
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems
-from core.coach.cv_translated import translated_meets
 from core.coach.phrasing import clip
 from core.coach.plan_text import requirement_phrase, topic_phrase
 

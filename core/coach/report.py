@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from core.analysis.answer import candidate_words
 from core.analysis.cv import WEAK_VERB_RE, extract_cv_facts
+from core.analysis.field_years import field_years_met
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.skills import find_skills
@@ -26,7 +27,6 @@ from core.coach.coverage import counted_answer, coverage_item
 from core.coach.coverage_shared import coverage_rows
 from core.coach.cv_language import language_tip
 from core.coach.cv_reading import measured_result, near_term_met, result_lines, whole_bullets
-from core.coach.cv_years import field_years_met
 from core.coach.evidence import has_number
 from core.coach.evidence_cv import cv_meets
 from core.coach.fit import adjusted_overall, fit_note, role_fit
