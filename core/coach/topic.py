@@ -141,6 +141,13 @@ def _asked_topics(question: str) -> frozenset[str]:
     return frozenset(set(question_topics(question)) | near_hits)
 
 
+def met_by_topic(question: str, answer: str, terms: list[str]) -> list[str]:
+    """The ``terms`` of ``question`` naming by a key a topic it asks about (:func:`asked_topics`) that ``answer`` takes
+    up: "metrics", "dashboard" by "CSAT and first response time; I'd act below 85%" ("operational" is not)."""
+    keys = tuple(k for name, ks, _near in _topics() if name in asked_topics(question) & set(answer_topics(answer)) for k in ks)
+    return [t for t in terms if keys and _has(t, keys)]
+
+
 def term_topics(term: str) -> set[str]:
     """The known topics a job requirement or competency is about: those of whose keys it names one
     ("Classroom behaviour management" -> behaviour, not teaching; "KPIs" and "Metrics" -> metrics), else
@@ -240,7 +247,6 @@ def _tool_words_written(answer: str, tool: str) -> bool:
     return bool(wanted) and all(len(stem) >= 4 for stem in wanted) and wanted <= said
 
 
-
 @dataclass(frozen=True)
 class OffQuestion:
     """What the question asked that the answer did not take up."""
@@ -288,8 +294,8 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     about = answer_topics(ev.text)
     # another field's topic named in passing is not said ("other things": the chat then lets it be, the score does not)
     said = said_instead(topics, about, ev.text)
-    # a duty's question answered with none of its words is off it, whatever the answer is about instead
-    if not topics or set(topics) & set(about) or not (about or procedural):
+    # a duty's question answered with none of its words is off it; a topic asked by near terms counts ("pushed back…")
+    if not topics or asked_topics(question) & set(about) or not (about or procedural):
         return None
     if does_asked_verb(question, ev.text):  # "What would you ask for?" -> "I'd ask for their headcount plan"
         return None
