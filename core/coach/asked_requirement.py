@@ -11,6 +11,8 @@ held at :data:`UNSHOWN_CAP` on relevance by :func:`with_requirement_unshown`. A 
 
 from __future__ import annotations
 
+import re
+
 from core.coach.coverage import requirement_evidence
 from core.coach.framing import asked_requirement
 from core.coach.phrasing import quote
@@ -19,6 +21,16 @@ from core.coach.subject import subject_of
 from core.schemas import DimensionScore
 
 UNSHOWN_CAP = 3  # relevance (1-5) of an answer that shows nothing of the requirement its question asks about
+# A quality is shown by its act, never by its name (issue 15, session 19: a nurse who "told", "used plain words" and
+# "answered her questions" was capped for showing nothing of communication skills): the acts of speaking with someone
+# (the NMC Code, 2018, section 7: communicate clearly; words of ordinary usage, written by the team).
+_QUALITY_ACTS = {
+    "communicat": re.compile(
+        r"\b(?:told|tell|telling|explain\w*|talk(?:ed|ing)?|spoke|speak\w*|listen\w*|answer(?:ed|ing)? (?:her|his|their|"
+        r"my|the|all)\b[^.]{0,20}\bquestions|plain (?:words|language|english)|simple words|br(?:oke|eak|eaking) the news|"
+        r"reassur\w*)\b", re.IGNORECASE),
+}
+_OWN_SENTENCE_RE = re.compile(r"\b(?:I|we)\b")
 
 
 def unshown_requirement(question: str, answer: str, requirements: list[str] | tuple[str, ...] = ()) -> str:
@@ -32,7 +44,16 @@ def unshown_requirement(question: str, answer: str, requirements: list[str] | tu
             return ""
         if subject_of(answer, requirement).share > 0:  # some of its words: how much is the subject check's to judge
             return ""
+        if _shown_by_act(answer, requirement):
+            return ""
     return named[0] if named else ""
+
+
+def _shown_by_act(answer: str, requirement: str) -> bool:
+    """Whether a sentence of ``answer`` where the candidate acts ("I", "we") does what the quality ``requirement`` names
+    (:data:`_QUALITY_ACTS`: communication by telling, explaining, listening, plain words)."""
+    acts = [pattern for stem, pattern in _QUALITY_ACTS.items() if stem in requirement.lower()]
+    return any(_OWN_SENTENCE_RE.search(s) and p.search(s) for p in acts for s in re.split(r"(?<=[.!?])\s+", answer or ""))
 
 
 def with_requirement_unshown(dims: list, requirement: str) -> list:

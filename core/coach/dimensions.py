@@ -120,7 +120,7 @@ def relevance(
     # prospecting plan given to "a time you were under pressure" names the job's terms and misses the question.
     job_topic = bool(ev.job_overlap) and qtype not in {"behavioural", "self_assessment"} and not elsewhere_subject
     on_topic = bool(cue or job_topic or (overlap and not chance))
-    partial = answers_part_of(ev, qtype) and not other_language and not part_in  # its terms cannot show across languages
+    partial = answers_part_of(ev, qtype, subject.question if subject else "") and not other_language and not part_in  # its terms cannot show across languages
     judged = ev.analysed and not other_language  # its fit to the question can be read
     # words shared by chance neither link the answer to the question nor say it has no link: it stays at 3
     score = 3 + on_topic + (on_topic and substance(ev) >= 3 and not partial) - (not (on_topic or chance) and judged) - partial

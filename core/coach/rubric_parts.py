@@ -162,10 +162,26 @@ PARTIAL_COVERAGE = 0.3  # a multi-concept technical question whose terms the ans
 MULTI_CONCEPT = 4  # specific terms in a question that make it multi-concept
 
 
-def answers_part_of(ev: AnswerEvidence, qtype: QuestionType) -> bool:
-    """A technical question of several concepts answered on only a few of them (completeness)."""
-    return (qtype in {"technical", "situational"} and ev.analysed and ev.question_coverage < PARTIAL_COVERAGE
-            and ev.question_specific >= MULTI_CONCEPT)
+def answers_part_of(ev: AnswerEvidence, qtype: QuestionType, question: str = "") -> bool:
+    """A technical question of several concepts answered on only a few of them (completeness). A term of
+    ``question`` that names a known topic the answer takes up in its own words counts as taken up
+    (:func:`met_by_topic`: "metrics", "dashboard" by a list of CSAT, handle time and a % to act on;
+    issue 15, session 19: such a list "left aside put on a weekly dashboard, operational metrics")."""
+    if not (qtype in {"technical", "situational"} and ev.analysed and ev.question_specific >= MULTI_CONCEPT):
+        return False
+    met = met_by_topic(question, ev.text, ev.question_untouched) if question else []
+    return ev.question_coverage + len(met) / ev.question_specific < PARTIAL_COVERAGE
+
+
+def met_by_topic(question: str, answer: str, terms: list[str]) -> list[str]:
+    """The ``terms`` of ``question`` (words as written) that name a known topic the question asks about and ``answer``
+    takes up (:mod:`core.coach.topic`): "metrics" and "dashboard" by "CSAT and first response time; I'd act below 85%"
+    ("operational" is not)."""
+    # topic reads the rubric's neighbours: imported here
+    from core.coach.topic import answer_topics, asked_topics, term_topics
+
+    taken = asked_topics(question) & set(answer_topics(answer))
+    return [t for t in terms if taken & term_topics(t)]
 
 
 def thorough(ev: AnswerEvidence) -> bool:

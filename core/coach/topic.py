@@ -62,24 +62,26 @@ def _topics() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((t["topic"], tuple(t["keys"]), tuple(t.get("near", ()))) for t in data.get("topics", []))
 
 
-@lru_cache(maxsize=1)
-def _families() -> dict[str, str]:
-    """{topic name: its field of work} for the topics of one field (``family`` in ``data/topic_near_terms.json``)."""
+@lru_cache(maxsize=4)
+def _field(key: str) -> dict:
+    """{topic name: its ``key``} for the topics that have one in ``data/topic_near_terms.json``: ``family``, its field
+    of work; ``instead`` false, a kind of work any story may name ("a checklist": process improvement), never said to be
+    what an answer is about instead of its question."""
     try:
         data = json.loads(NEAR_TERMS_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {t["topic"]: t["family"] for t in data.get("topics", []) if t.get("family")}
+    return {t["topic"]: t[key] for t in data.get("topics", []) if key in t}
 
 
 def said_instead(asked: list[str] | set[str], said: list[str], answer: str = "") -> list[str]:
     """The topics of ``said`` an answer (``answer``) may be said to be about instead of the ``asked`` ones. A topic of
-    one field of work (:func:`_families`: the sales pipeline, patient care, teaching) is never said of an answer to a
+    one field of work (:func:`_field` ``family``: the sales pipeline, patient care, teaching) is never said of an answer to a
     question about another field's topic, and to a question of no field only when the answer names it by a key or by
     :data:`PROBE_NEAR_TERMS` of its near terms. Issue 15, session 19: a nurse's story of breaking bad news was "about
     sales pipeline and forecasting"; words a field shares with everyday speech ("deal with", "an opportunity",
     "committed") are no sign of another field."""
-    families = _families()
+    families = _field("family")
     fields = {families[t] for t in asked if t in families}
     low = _low(answer)
 
@@ -240,7 +242,6 @@ def _tool_words_written(answer: str, tool: str) -> bool:
     return bool(wanted) and all(len(stem) >= 4 for stem in wanted) and wanted <= said
 
 
-
 @dataclass(frozen=True)
 class OffQuestion:
     """What the question asked that the answer did not take up."""
@@ -286,10 +287,11 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
         return None
     topics = question_topics(question)
     about = answer_topics(ev.text)
+    instead = [t for t in about if _field("instead").get(t, True)]
     # another field's topic named in passing is not said ("other things": the chat then lets it be, the score does not)
-    said = said_instead(topics, about, ev.text)
-    # a duty's question answered with none of its words is off it, whatever the answer is about instead
-    if not topics or set(topics) & set(about) or not (about or procedural):
+    said = said_instead(topics, instead, ev.text)
+    # a duty's question answered with none of its words is off it; a topic asked by near terms counts ("pushed back…")
+    if not topics or asked_topics(question) & set(about) or not (instead or procedural):
         return None
     if does_asked_verb(question, ev.text):  # "What would you ask for?" -> "I'd ask for their headcount plan"
         return None
