@@ -188,7 +188,7 @@ def descriptor(name: str, cv_text: str) -> bool:
         text = _clean(re.sub(r"\([^()]*\)", " ", DATE_RE.sub(" ", fold(lines[row]))))
         before, _, after = text.partition(key)
         parts = [p.strip() for p in _SEPARATORS_RE.split(_clean(before)) if p.strip()]
-        if len(parts) != 1 or after.strip(" .;,") or is_role(parts[0]) or not before.rstrip().endswith(","):
+        if len(parts) != 1 or after.strip(" .;,–—-|") or is_role(parts[0]) or not before.rstrip().endswith(","):
             return False
     return True
 
