@@ -9,7 +9,8 @@ loses its employer is still asked, without it ("say less over wrong").
   programme taken part in ("Taqaddam Program, British Council");
 - :func:`team_under_employer`: "Manager, Partner Tech" under "Confluent | Toronto, ON": a team or a department
   after a title, under the line that names the employer;
-- :func:`descriptor`: "iAppsBeats, Indie Game Company.": the words that describe the name before them.
+- :func:`descriptor`: "iAppsBeats, Indie Game Company.": the words that describe the name before them;
+- a name holding a duration ("THG - The Hut Group ~ 7 years", :func:`not_an_employer`).
 """
 
 from __future__ import annotations
@@ -193,9 +194,15 @@ def descriptor(name: str, cv_text: str) -> bool:
     return True
 
 
+# a length of time ("~ 7 years", "(3 yrs)", "18 months", "2 Jahre"): never part of an employer's name
+_DURATION_RE = re.compile(r"(?i)(?:~\s*|\(\s*)?\b\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?|months?|mos?|jahre?n?|monate?|ans|"
+                          r"mois|años|meses|anni|mesi)\b")
+
+
 def not_an_employer(name: str, cv_text: str, jobs: list | tuple = ()) -> bool:
-    """Whether one of this module's rules shows ``name`` is no employer to name in a question."""
-    return (school_without_post(name, cv_text) or no_post(name, cv_text, jobs)
+    """Whether one of this module's rules shows ``name`` is no employer to name in a question, or the name holds a
+    duration (:data:`_DURATION_RE`: "THG ~ 7 years" is a reading that kept the entry's length)."""
+    return (bool(_DURATION_RE.search(name or "")) or school_without_post(name, cv_text) or no_post(name, cv_text, jobs)
             or team_under_employer(name, cv_text) or descriptor(name, cv_text))
 
 
