@@ -17,6 +17,7 @@ import unicodedata
 from core.analysis.cv_confidence import confident_facts
 from core.analysis.cv_confidence_cues import role_noun
 from core.analysis.cv_entry_check import entry_checked
+from core.analysis.cv_lead_lines import lead_lines_checked
 from core.analysis.cv_lead_rules import calendar_word, field_of_work, platform_name
 from core.analysis.cv_line_quote import opener_line
 from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
@@ -233,7 +234,9 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
       verbatim (:func:`core.analysis.cv_line_quote.opener_line`), ``("", False)`` when none or without ``cv_text``;
     - with ``cv_text``, last, every employer claim the CV's lines do not show
       (:func:`core.analysis.cv_entry_check.entry_checked`: a behavioural lead's employer without a dated entry of its
-      own, a skill or an achievement not written inside that employer's entry).
+      own, a skill or an achievement not written inside that employer's entry), then every employer the lines
+      around its name show is none (:func:`core.analysis.cv_lead_lines.lead_lines_checked`: a school without a post,
+      an entry without one, a team under the employer's heading, a descriptor after the name).
     Other fields are passed on unchanged. Returns a new dict; ``facts`` is not changed.
     """
     roles = tuple(facts.get("roles") or ())
@@ -278,4 +281,4 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
     out["current_job_parts"] = opener_parts(out["current_job"], facts, cv_text)
     if out["current_job_parts"] != out["current_job"]:
         out["current_job"] = ("", "")  # a study's title: the pair is no job either
-    return entry_checked(out, facts, cv_text)
+    return lead_lines_checked(entry_checked(out, facts, cv_text), facts, cv_text)
