@@ -63,3 +63,14 @@ def test_the_scene_then_the_steps_are_never_the_result() -> None:
     assert "I built the tracker" in part(out, "Action"), out
     assert "I built the tracker" not in part(out, "Result"), out
     assert "had a list of leads" not in part(out, "Action") + part(out, "Result"), out
+
+
+def test_a_cv_hint_never_ends_inside_a_figure() -> None:
+    from core.coach.stronger import stronger_answer
+
+    facts = {"achievements": ["Rebuilt the savings onboarding on web and app, usability tested with 3",
+                              "Rebuilt the payroll onboarding for 40 new starters with Sage, cutting set-up to two days."]}
+    out = stronger_answer("How would you redesign an onboarding flow for a savings app?", "", "technical", None, facts)
+    assert "Rebuilt the savings onboarding on web and app" in out, out
+    assert "tested with 3" not in out, out
+    assert "with 3\"" not in out and "with 3…" not in out, out
