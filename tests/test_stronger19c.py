@@ -74,3 +74,10 @@ def test_a_cv_hint_never_ends_inside_a_figure() -> None:
     assert "Rebuilt the savings onboarding on web and app" in out, out
     assert "tested with 3" not in out, out
     assert "with 3\"" not in out and "with 3…" not in out, out
+
+
+def test_an_opening_step_after_its_time_is_the_action() -> None:
+    answer = ("When a customer complained about a late delivery, I rang our courier to rebook it for the next morning and "
+              "sent them a 10% voucher to keep them with us.")
+    out = _stronger("Tell me about a time you handled a complaint from a customer.", answer)
+    assert "I rang our courier" in part(out, "Action"), out

@@ -128,7 +128,8 @@ def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
 def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
     star = cues.STAR_EN
     if index == 0 and (star["situation"].search(sentence) or _WORKPLACE_RE.search(sentence) or _FOUND_STATE_RE.search(sentence)):
-        return "Situation"
+        acts = re.match(r"when\b[^,;]{3,80},\s*I\b", sentence, re.I) and opens_on_own_action(sentence)  # "When X, I spoke…"
+        return "Action" if acts and not star["task"].search(sentence) else "Situation"
     acting = star["action"].search(sentence)
     if star["task"].search(sentence):
         # "I had to rebuild the rota, so I called…" is an action once the task is said
