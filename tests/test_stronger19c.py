@@ -81,3 +81,11 @@ def test_an_opening_step_after_its_time_is_the_action() -> None:
               "sent them a 10% voucher to keep them with us.")
     out = _stronger("Tell me about a time you handled a complaint from a customer.", answer)
     assert "I rang our courier" in part(out, "Action"), out
+
+
+def test_a_case_approved_is_the_result_not_the_result_gap() -> None:
+    answer = ("Last spring our bakery needed a second delivery van. I built the business case, modelled the running costs "
+              "over five years and showed a payback of 18 months. I took it to the directors' meeting and it was approved.")
+    out = _stronger("Tell me about a time you built a business case.", answer)
+    assert "it was approved" in part(out, "Result").lower(), out
+    assert "I took it to the directors' meeting" in part(out, "Action"), out

@@ -117,7 +117,7 @@ _OTHERS_OUTCOME_RE = re.compile(
     # after a time told first ("Two weeks later she wrote to thank the team": the re-check, session 19)
     r"^(?:(?:(?:a|one|two|three|four|five|six|a few|\d+)\s+(?:days?|weeks?|months?)\s+later|the next (?:day|week|morning)|"
     r"afterwards|soon after|later that (?:day|week)),?\s+)?"
-    r"(?:he|she|they|the (?:\w+ ){0,2}?(?:patient|client|customer|family|doctor|manager|team|student|pupil|board|buyer|"
+    r"(?:it\s+was\s+(?:approved|signed off|accepted|adopted|funded)|he|she|they|the (?:\w+ ){0,2}?(?:patient|client|customer|family|doctor|manager|team|student|pupil|board|buyer|"
     r"director|lady|man|woman|mother|father|parent|colleague|guest|resident))\s+(?:later\s+|then\s+|eventually\s+|"
     r"afterwards\s+|finally\s+|soon\s+)?(?:agreed|accepted|thanked|wrote|emailed|came back|returned|recovered|"
     r"passed|signed|renewed|apologi[sz]ed|changed (?:his|her|their) mind|was (?:admitted|discharged|promoted|hired|"
@@ -159,7 +159,7 @@ _CONDITION_RE = re.compile(r"(?:if|unless)\b|(?:when|whenever|once)\b(?![^,]*\b(
 _PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b", re.IGNORECASE)
 # Where one clause ends and another with its own subject begins: ", and I …", "; we …", ", so I …", ", which cut …".
 _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)|"
-                             r";\s*(?=(?:our|the|my|their)\s)|"  # "…ran a drill; our audit found no gaps" (session 19)
+                             r";\s*(?=(?:our|the|my|their)\s)|\s+and\s+(?=it\s+was\s+(?:approved|signed off|accepted)\b)|"
                              r";\s*(?=it\s+(?:rose|fell|grew|dropped|went|doubled|halved)\b)|"  # "…set OKRs; it rose from 52%…" 
                              # what came of the steps, timed: ", and he was thrombolysed within 20 minutes" (session 16)
                              r",\s*and\s+(?=(?:(?:he|she|they|it)\s+|the\s+(?:\w+\s+){1,2}?)(?:was|were)\s+\w+ed\b[^,;.]{0,30}?\s(?:with)?in\s+\d)|"
