@@ -89,3 +89,13 @@ def test_a_case_approved_is_the_result_not_the_result_gap() -> None:
     out = _stronger("Tell me about a time you built a business case.", answer)
     assert "it was approved" in part(out, "Result").lower(), out
     assert "I took it to the directors' meeting" in part(out, "Action"), out
+
+
+def test_what_one_enjoyed_most_is_a_reason_for_the_role_not_the_way_here() -> None:
+    answer = ("At Lidl I run the night shift with 18 colleagues. The bit I've enjoyed most is the training side - "
+              "inducting new starters and coaching the team leaders. I cut our shrinkage from 3% to 2% by changing how we "
+              "count stock. I'm doing my CIPD Level 3 and I want to work in L&D full time.")
+    out = _stronger("Walk me through your current role and why this learning and development role is your next step.",
+                    answer)
+    assert "enjoyed most" not in part(out, "Before"), out
+    assert "enjoyed most is the training side" in out, out

@@ -43,4 +43,8 @@ def weak_sentence(sentence: str) -> bool:
 
 # What one wants from a next role ("I want a bigger store", "I'm looking for more scope"): a reason for it; its words, and
 # the candidate and verbs of wanting it shares with a story's wish, are core.coach.wishes' (the one source, session 18).
-_WANTS_RE = re.compile(WANTS, re.IGNORECASE)
+# What the candidate has enjoyed most ("The part I've enjoyed most is the people side"): a reason for the next role, never
+# a step of the way here (the re-check, session 19: it came back under "Before:").
+_ENJOYED_MOST = r"\b(?:the (?:part|bit|side|thing)s? (?:of \w+ )?I(?:'ve| have)? (?:most )?(?:enjoy|enjoyed|love|loved|like|liked)(?: most| best)?|" \
+                r"what I(?:'ve| have)? (?:most )?(?:enjoy|enjoyed|love|loved|like|liked) (?:most|best))\b"
+_WANTS_RE = re.compile(f"(?:{WANTS})|{_ENJOYED_MOST}", re.IGNORECASE)
