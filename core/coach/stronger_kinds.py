@@ -26,7 +26,7 @@ _ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had(?! (?:\w+ed|built
 _OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
                             r"loved\b|hoped\b|seemed\b|used\b)(?:\w{3,}ed|(?:re)?(?:built|wrote|led|ran|made|took|got|gave|"
                             r"found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|won|went|drove|held|"
-                            r"showed|paid|sold|bought|flew|sought|thought|did(?! not\b| nothing\b)))\b")  # "First I sat with the two managers…" (session 18)
+                            r"showed|paid|sold|bought|flew|sought|thought|did(?! not\b| nothing\b| this\b| that\b| it\b| so\b)))\b")  # "First I sat with the two managers…" (session 18)
 # What one would do differently now ("Now I would involve them from the start instead…", "Next time I'd…"): a lesson.
 DIFFERENTLY_RE = re.compile(r"^(?:now|today|these days|next time|if I did it again),? I(?:'d| would)\b|"
                             r"\bI(?:'d| would) (?:\w+ ){1,6}?instead\b", re.IGNORECASE)
@@ -247,7 +247,7 @@ def _scene_clause(piece: str) -> bool:
 _OPENS_ACTING_RE = re.compile(r"^(?:(?:then|so|and|first|next|finally|once|also)\s*,?\s+)?I\s+(?:\w+ly\s+|once\s+|then\s+|also\s+)?"
                               r"(?!was\b|were\b|had\b|wanted\b|needed\b|hoped\b)(?:\w{2,}ed|(?:re|over)?(?:built|wrote|led|ran|"
                               r"set|put|made|took|got|gave|found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|"
-                              r"won|cut|went|did(?! not\b| nothing\b)))\b",
+                              r"won|cut|went|did(?! not\b| nothing\b| this\b| that\b| it\b| so\b)))\b",
                               re.IGNORECASE)
 # A change measured: "from 8 to 5 days", "by 12%", "30% fewer", "rose 12%"; a share that is part of a step ("a 5% bonus
 # paid quarterly", "to 5% of traffic first") is none (session 16: such steps went under "Result:").
