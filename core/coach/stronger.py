@@ -63,7 +63,7 @@ from core.coach.stronger_limits import (
     in_short_phrases,
     star_kinds,
 )
-from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WANTS_RE, _WEAK_REASON_RE, weak_sentence  # noqa: F401
+from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WEAK_REASON_RE, wants_role, weak_sentence
 from core.coach.stronger_outline import (  # noqa: F401
     cv_hint,
     example_result,
@@ -128,7 +128,8 @@ def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
 def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
     star = cues.STAR_EN
     if index == 0 and (star["situation"].search(sentence) or _WORKPLACE_RE.search(sentence) or _FOUND_STATE_RE.search(sentence)):
-        return "Situation"
+        acts = re.match(r"when\b[^,;]{3,80},\s*I\b", sentence, re.I) and opens_on_own_action(sentence)  # "When X, I spoke…"
+        return "Action" if acts and not star["task"].search(sentence) else "Situation"
     acting = star["action"].search(sentence)
     if star["task"].search(sentence):
         # "I had to rebuild the rota, so I called…" is an action once the task is said
@@ -176,8 +177,8 @@ def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> st
 
 
 def _wants(sentence: str) -> bool:
-    """Whether ``sentence`` gives a reason for wanting a role (:data:`cues.REASONS`, :data:`_ROLE_MOTIVE_RE`, :data:`_WANTS_RE`)."""
-    return bool(_cue(cues.REASONS).search(sentence) or _ROLE_MOTIVE_RE.search(sentence) or _WANTS_RE.search(sentence))
+    """Whether ``sentence`` gives a reason for wanting a role (:data:`cues.REASONS`, :func:`stronger_motives.wants_role`)."""
+    return bool(_cue(cues.REASONS).search(sentence) or wants_role(sentence))
 
 
 def _other_part(sentence: str, qtype: str) -> str | None:

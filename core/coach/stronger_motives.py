@@ -43,4 +43,15 @@ def weak_sentence(sentence: str) -> bool:
 
 # What one wants from a next role ("I want a bigger store", "I'm looking for more scope"): a reason for it; its words, and
 # the candidate and verbs of wanting it shares with a story's wish, are core.coach.wishes' (the one source, session 18).
+# What the candidate has enjoyed most ("The part I've enjoyed most is the people side"): a reason for the next role, never
+# a step of the way here (the re-check, session 19: it came back under "Before:").
+_ENJOYED_MOST = r"\b(?:the (?:part|bit|side|thing)s? (?:of \w+ )?I(?:'ve| have)? (?:most )?(?:enjoy|enjoyed|love|loved|like|liked)(?: most| best)?|" \
+                r"what I(?:'ve| have)? (?:most )?(?:enjoy|enjoyed|love|loved|like|liked) (?:most|best))\b"
+_ENJOYED_MOST_RE = re.compile(_ENJOYED_MOST, re.IGNORECASE)
 _WANTS_RE = re.compile(WANTS, re.IGNORECASE)
+
+
+def wants_role(sentence: str) -> bool:
+    """Whether ``sentence`` says why the candidate wants a role (:data:`_ROLE_MOTIVE_RE`, :data:`_WANTS_RE`) or what they
+    have enjoyed most (:data:`_ENJOYED_MOST_RE`)."""
+    return bool(_ROLE_MOTIVE_RE.search(sentence) or _WANTS_RE.search(sentence) or _ENJOYED_MOST_RE.search(sentence))

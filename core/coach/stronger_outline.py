@@ -107,9 +107,25 @@ def cv_hint(question: str, facts: dict) -> str:
     """A bracketed pointer to a CV achievement (``facts["achievements"]``) sharing the question's terms, else ""."""
     q_stems = content_stems(question)
     for ach in facts.get("achievements") or []:
-        if content_stems(ach) & q_stems:
-            return f" [you could use the CV's {quote(clip(ach.rstrip('.'), 14))}]"
+        whole = _whole_figures(ach.rstrip(". "))
+        if whole and content_stems(ach) & q_stems:
+            return f" [you could use the CV's {quote(clip(whole, 14))}]"
     return ""
+
+
+# A CV line that stops inside a figure or a phrase ("…, A/B tested with 2" where the PDF wrapped "million users" onto the
+# next line: the re-check, session 19): a bare number after a word that waits for it, or a word waiting for more.
+_CUT_FIGURE_RE = re.compile(r"(?:\b(?:with|to|of|for|by|from|over|under|than|about|around|across|at|a|the)\s+[$£€]?\d[\d,.]*"
+                            r"|\s(?:with|to|of|for|by|from|and|or|the|a|an|&))$", re.IGNORECASE)
+
+
+def _whole_figures(text: str) -> str:
+    """``text`` (a CV line) without a last clause that stops inside a figure or a phrase (:data:`_CUT_FIGURE_RE`), cut back
+    to the comma or semicolon before it and closed with "…"; "" when no clause before it is left. Shape: a string."""
+    if not _CUT_FIGURE_RE.search(text):
+        return text
+    head = re.split(r"[,;:]\s+(?=[^,;:]*$)", text, maxsplit=1)
+    return head[0].rstrip(" ,;:") + "…" if len(head) == 2 and len(head[0].split()) >= 3 else ""
 
 
 def step_after_place(sentence: str) -> bool:

@@ -30,7 +30,11 @@ _FILLER_RES = (
     re.compile(r"\b(?:a |the )?similar (?:situation|thing|problem|case|issue)(?: (?:with|where|when|to this))?\s*", re.I),
     re.compile(r"^(?:in the end|at the end of the day|at the end|eventually|basically|overall|so|and|also|"
                r"actually|honestly),?\s+", re.I),
-    re.compile(r"\b(?:just|really|basically|" + HEDGING_KIND_OF + r"|pretty much)\s+", re.I),
+    # "just" as filler ("I just called"), never "just after", "just over 40", "just one nurse": a time, a measure
+    # (the re-check, session 19: "His wife arrived just after." given back as "…arrived after.")
+    re.compile(r"\b(?:just(?!\s+(?:after|before|as|when|then|in time|over|under|about|around|below|above|short|one|a|an|"
+               r"two|three|\d|enough|once|twice|now|there|here)\b|\s+\d)|really|basically|" + HEDGING_KIND_OF
+               + r"|pretty much)\s+", re.I),
     # a lead-in that announces the example ("A concrete example: when…", "For instance,"), no part of it (issue 15,
     # session 14: "Situation: A concrete example. On our first…")
     re.compile(r"^(?:(?:a|one|my) (?:concrete |specific |good |quick |real )?example(?: of (?:this|that))?(?: would be| is)?"

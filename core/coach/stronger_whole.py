@@ -179,7 +179,9 @@ def whole_or_clean(sentences: list[str], short: str, build: Callable[[list[str]]
     )
 
     sentences = [tidy(s) for s in sentences]
-    if all(cut_cleanly(s, short) for s in sentences):
+    # a sentence the part was given and left out whole is lost, not cut: rebuilt (the re-check, session 19: "In ED at
+    # Bradford a 58-year-old man came in…" gone, and the Situation's gap beside what was left)
+    if all(cut_cleanly(s, short) and not _left_out(s, short) for s in sentences):
         return short
     closing = list(dict.fromkeys(g for g in _BRACKET_RE.findall(short) if g[1:2].isupper()))
     pieces = []
@@ -202,6 +204,15 @@ def _edited_inside(source: str, told: str) -> bool:
 
 _CLOSING_RE = re.compile(r"\[[A-Z][^\]]*\]")
 _CLOSING_SPLIT_RE = re.compile(r"(\[[A-Z][^\]]*\])")
+
+
+def _left_out(source: str, told: str) -> bool:
+    """Whether ``told`` keeps fewer than two of ``source``'s words in a row (what :func:`cut_cleanly` takes for the sentence
+    left out: "His wife arrived after." shares only "after" with "In ED … came in after a cardiac arrest…")."""
+    src = [_norm(t) for t in _tokens(source)]
+    out = [_norm(t) for t in _tokens(_BRACKET_RE.sub(" ", told))]
+    blocks = SequenceMatcher(None, src, out, autojunk=False).get_matching_blocks()
+    return bool(src) and sum(b.size for b in blocks if b.size >= 2) < 2
 
 
 def _dropped(source: str, told: str) -> bool:
