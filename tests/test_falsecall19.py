@@ -105,3 +105,16 @@ def test_a_story_with_no_act_of_telling_still_shows_no_communication():
     answer = ("On the surgical ward I restocked the resus trolley, checked the controlled drugs with a colleague and "
               "cleared the sluice before the night shift came on.")
     assert unshown_requirement(NEWS_Q, answer, ["Communication skills"]) == "Communication skills"
+
+
+def test_an_improvement_story_that_names_its_reports_is_on_a_process_question():
+    """Session 19 (merge): "process improvement" became a topic; a faster nightly job whose dashboards were stale was
+    then called "about metrics and reporting" instead. A question asking for any improvement is never answered
+    off-topic for that topic."""
+    story = ("Our weekly stock report was built by hand and the managers' dashboards were two days old every Monday. "
+             "I owned the reporting. I rewrote the three slowest queries, scheduled the job overnight and added "
+             "checks. The report now lands at 7am, and the dashboards are current.")
+    for question in ("Tell me about a time you improved a process.", "Describe a time you made a process faster."):
+        result = score_answer(question, story)
+        assert result.relevance.score >= 4, (question, result.relevance.evidence)
+        assert "does not answer what was asked" not in result.relevance.evidence

@@ -66,7 +66,8 @@ def _topics() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
 def _field(key: str) -> dict:
     """{topic name: its ``key``} for the topics that have one in ``data/topic_near_terms.json``: ``family``, its field
     of work; ``instead`` false, a kind of work any story may name ("a checklist": process improvement), never said to be
-    what an answer is about instead of its question."""
+    what an answer is about instead of its question; ``asked`` false, a kind of work any story of it answers, never
+    the ground of an off-topic call."""
     try:
         data = json.loads(NEAR_TERMS_PATH.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -285,7 +286,9 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
         return OffQuestion(terms=[], instead=[], tools=tools, kind=kind, labels=tuple(_label(question, t) for t in tools))
     if (qtype not in _JUDGED_TYPES and not procedural) or asked:
         return None
-    topics = question_topics(question)
+    # a kind of work any improvement story answers (``asked`` false: process improvement) never grounds an off-topic
+    # call ("improved a process" answered with a faster dbt run, session 19)
+    topics = [t for t in question_topics(question) if _field("asked").get(t, True)]
     about = answer_topics(ev.text)
     instead = [t for t in about if _field("instead").get(t, True)]
     # another field's topic named in passing is not said ("other things": the chat then lets it be, the score does not)
