@@ -18,7 +18,10 @@ st.set_page_config(page_title="Interview Simulator", page_icon=str(Path(__file__
                    layout="centered")
 
 from core.storage import StoreError  # noqa: E402 - after set_page_config, which must come first
-from pages.ui import frame, resources, state, upstream  # noqa: E402
+
+# drafts is imported here, before any warm-up thread imports heavy packages: Streamlit names its declared
+# component through inspect.getmodule, which races other threads' imports (pages/ui/drafts.py, _declare_keeper).
+from pages.ui import drafts, frame, resources, state, upstream  # noqa: E402, F401
 
 resources.app_logging()  # once per process: the app's log lines go to stderr with time and module
 upstream.keep_browser_replies()  # once per process: an upload's reply survives a run starting (pages/ui/upstream.py)

@@ -21,6 +21,7 @@ is only ever put back for the question it was written for, so one left a moment 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +40,30 @@ KEEPER_SEEN = "drafts_keeper_seen"  # dict: the keeper's value last stored
 TO_CLEAR = "drafts_to_clear"  # str: the session whose drafts are deleted once its next question is drawn
 BOX_TEXT = "drafts_box_text"  # [session, text]: what the chat box is set to on every run until one reaches its end
 
-# A declared component (not st.components.v2: its state cannot be pickled, and this app enforces a
-# serialisable session state). The page in draft_keeper/ reaches the chat box in the parent page.
-_keeper = declare_component("answer_draft_keeper", path=str(Path(__file__).parent / "draft_keeper"))
+
+
+def _declare_keeper(attempts: int = 5) -> Any:
+    """Declare the draft keeper (not st.components.v2: its state cannot be pickled, and this app enforces
+    a serialisable session state); the page in draft_keeper/ reaches the chat box in the parent page.
+
+    ``declare_component`` names the component after its caller's module through ``inspect.getmodule``,
+    which is not thread-safe in CPython: while another thread (the warm-up imports,
+    :func:`pages.ui.resources.warm_models`) is filling inspect's module cache, it can return None and
+    Streamlit raises ``RuntimeError("module is None…")`` — the interview page then failed to load (CI,
+    session 19). The router imports this module before any warm-up thread starts; should the race still
+    come (a module reloaded later), the declaration is asked again a moment later, when the other thread
+    has finished filling the cache. Raises the last RuntimeError after ``attempts`` tries."""
+    for attempt in range(attempts):
+        try:
+            return declare_component("answer_draft_keeper", path=str(Path(__file__).parent / "draft_keeper"))
+        except RuntimeError:
+            if attempt == attempts - 1:
+                raise
+            logger.info("declaring the draft keeper raced another thread's imports; asking again")
+            time.sleep(0.02 * (attempt + 1))
+
+
+_keeper = _declare_keeper()
 
 
 def restore(session_id: str, turn: int) -> None:
