@@ -9,6 +9,7 @@ import re
 
 from core.analysis import cues
 from core.analysis.results import measured_result
+from core.coach.stronger_story import sets_scene, told_outcome
 from core.coach.stronger_tense import (  # noqa: F401 (re-exported: how a sentence is told, split out)
     _APPROACH_PLAN_RE,
     _BRING_RE,
@@ -108,6 +109,11 @@ def star_kinds(sentence: str) -> set[str]:
         kinds.add("situation")  # "Their CFO stepped in and picked a cheaper competitor": what others did, the scene
     if baseline(sentence):  # "…was 62%": where things stood, before a result told after it (core.coach.stronger)
         kinds.add("situation")
+    if "action" not in kinds and told_outcome(sentence):
+        kinds.add("result")  # "Nobody missed their medication rounds", "the patient got antibiotics within the hour"
+        kinds.discard("situation")
+    if not kinds and sets_scene(sentence) and not opens_on_own_action(sentence):
+        kinds.add("situation")  # "During a release in May our payment service started timing out" (session 20)
     return kinds
 
 
@@ -196,7 +202,11 @@ def split_mixed(sentence: str) -> list[str]:
     ("which cut…" becomes "This cut…"); ``[sentence]`` when it holds one kind, or a clause would not stand alone
     (under three words, or of no STAR kind)."""
     pieces = _glued_asides([p for p in re.split(f"({_MIXED_SPLIT_RE.pattern})", sentence) if p])
-    if len(pieces) < 2 or (_OPENING_PHRASE_RE.match(sentence) and not _scene_clause(pieces[0])) or any(
+    # "When he still didn't come I escalated…, who came in ten minutes; the patient…": a clause of time before the
+    # candidate's act is no piece alone, the act is its main clause (re-check, session 19: it all went under Result)
+    opening_only = not (_scene_clause(pieces[0]) or (len(pieces) > 1 and _LEADING_WHEN_RE.match(pieces[0])
+                                                      and opens_on_own_action(pieces[0])))
+    if len(pieces) < 2 or (_OPENING_PHRASE_RE.match(sentence) and opening_only) or any(
             re.match(r"which\s+(?:I|we|they|he|she|you|it)\b", p, re.I) for p in pieces):
         # "…, which I raised with the team": "which" is what was raised, no clause of its own
         return [sentence]
@@ -311,8 +321,10 @@ def acts_after_scene(sentence: str) -> bool:
 
 
 # A clause of time or condition before the main clause ("When procurement stalled, ", "Once the data was in, ").
-_LEADING_WHEN_RE = re.compile(r"^(?:when|whenever|once|after|as soon as|while|rather than|instead of)\s[^,;]{3,120},\s*"
-                              r"(?=(?:then\s+)?I\b)", re.IGNORECASE)  # "Rather than discount, I went back…" (session 16)
+_LEADING_WHEN_RE = re.compile(r"^(?:when|whenever|once|after|as soon as|while|rather than|instead of)\s(?:[^,;]{3,120},\s*|"
+                              # told without its comma ("When he still didn't come I escalated…": re-check, session 19)
+                              r"[^,;]{3,80}?\s(?=I\s+(?:\w+ly\s+)?(?!(?:was|were|had|did|needed|wanted)\b)(?:\w{3,}ed|rang|went|"
+                              r"took|got|made|sent|told|ran|gave|brought|spoke|wrote)\b))(?=(?:then\s+)?I\b)", re.IGNORECASE)  # "Rather than discount, I went back…" (session 16)
 # A figure asked for ("asked for 15% more than the first offer"): what a step sought, no change (re-check, session 19)
 _ASKED_FOR_RE = re.compile(r"\b(?:asked|asking|pushed|pressed|bid|bidding|argued|negotiated|held out|offered|proposed|"
                            r"requested|aimed|targeted) for\s[^,;.]*", re.IGNORECASE)

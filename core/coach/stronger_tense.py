@@ -13,11 +13,11 @@ _PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b"
 # What the candidate did, in the past, anywhere in a sentence ("I measured…", "…, I trained…", "we rebuilt…").
 _PAST_OWN_RE = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|"
                           r"used\b|(?:need|feed|seed|speed|embed|proceed|exceed|succeed)\b)(?:\w{2,}ed|built|wrote|led|ran|set|put|made|took|got|gave|found|kept|told|met|spoke|"
-                          r"sent|brought|taught|chose|drew|sat|rang|won|cut|did)\b", re.IGNORECASE)
+                          r"sent|brought|taught|chose|drew|sat|rang|won|cut|laid|paid|held|sold|bought|caught|did)\b", re.IGNORECASE)
 # What the candidate does as a rule, in the present ("I dissect…", "we check…"): an approach, not a story's step.
 _PRESENT_OWN_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?!(?:was|were|had|did|am|are|would|will|can|could|should|then|also|"
                              r"first|\w+ed|built|wrote|led|ran|set|put|made|took|got|gave|found|kept|told|met|spoke|sent|"
-                             r"brought|taught|chose|drew|sat|rang|won|cut|learnt|felt|saw|knew|thought|went|came|began|"
+                             r"brought|taught|chose|drew|sat|rang|won|cut|laid|paid|sold|bought|caught|learnt|felt|saw|knew|thought|went|came|began|"
                              r"became|left|held|ran|did|said|won|lost|spent|grew|began|read|heard)\b)[a-z]+\b")
 # How a habit or a plan is told ("I usually…", "I always…", "I check…", "I'd…"): no story.
 _HABIT_RE = re.compile(r"\b(?:I|we)\s+(?:usually|always|normally|often|generally|tend to|try to)\b", re.IGNORECASE)
