@@ -96,3 +96,29 @@ def test_a_first_sentence_that_sets_the_scene_is_the_situation(question: str, an
 def test_an_outcome_told_as_nothing_going_wrong_is_the_result(answer: str, result: str) -> None:
     out = _stronger(SETBACK, answer)
     assert part(out, "Result").startswith(result), out
+
+
+@pytest.mark.parametrize(("answer", "act"), [
+    ("We were closing the quarter and the stock figures didn't match the warehouse system. We went back and forth with "
+     "the warehouse team and we eventually rebuilt the count sheet. It took two weeks but we got there in the end.",
+     "We went back and forth with the warehouse team"),
+    ("Our biggest client's invoices kept bouncing between their AP team and ours. We sat down with their finance lead and "
+     "we finally agreed one format. It took a month but in the end the payments came through.",
+     "We sat down with their finance lead"),
+])
+def test_a_step_referred_back_to_goes_under_action_not_the_result_after_it(answer: str, act: str) -> None:
+    out = _stronger(SETBACK, answer)
+    assert act in part(out, "Action"), out
+    assert act not in part(out, "Result"), out
+
+
+@pytest.mark.parametrize(("answer", "result"), [
+    ("Last month a resident on our unit became drowsy and her blood sugar read 2.1, so I gave glucose gel and called the "
+     "GP. She was alert again within the hour.", "She was alert again within the hour."),
+    ("In June a customer's production line stopped because of a firmware fault, so I drove out with a spare controller "
+     "and swapped it. The line was running again by 6pm.", "The line was running again by 6pm."),
+])
+def test_a_result_measured_in_time_is_not_asked_for_a_number(answer: str, result: str) -> None:
+    out = _stronger(SETBACK, answer)
+    assert part(out, "Result") == result, out
+    assert "[Add the number" not in out, out

@@ -220,7 +220,8 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         wanted[i] = label
         if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s)):  # a full part takes a figure
             if i and _BACK_RE.match(s) and not any(said[i - 1] in v for v in parts.values()):
-                parts[wanted.get(i - 1) or label].append(said[i - 1])  # "That became…" keeps what "that" is (run 19)
+                # "That became…" keeps what "that" is (run 19), a step of the candidate's under Action (session 20)
+                parts[wanted.get(i - 1) or _antecedent_part(said[i - 1], label, qtype)].append(said[i - 1])
             parts[label].append(s)
     if qtype == "behavioural":  # a step told after its place or time is the Action; a present duty, the Situation
         regroup(parts, said)
@@ -232,6 +233,20 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         # "When I needed to learn X, I built a plan, rang…": the task told in passing, what was done (session 18)
         parts["Action"], parts["Task"] = parts["Task"][:1] + parts["Action"], parts["Task"][1:]
     return parts
+
+
+def _antecedent_part(sentence: str, label: str, qtype: str) -> str:
+    """The part a sentence of no part of its own goes under when the next one refers back to it (``label``: that one's
+    part): a story's step of the candidate's in the past ("We went back and forth with HR and updated the model. It took
+    a while…") under Action, never under the Result of the sentence after it."""
+    return "Action" if qtype == "behavioural" and _OWN_STEP_RE.search(sentence) and not told_result(sentence) else label
+
+
+# A step of the candidate's (or their team's) in the past, anywhere in a sentence ("we went back and forth", "we
+# eventually rebuilt the sheet").
+_OWN_STEP_RE = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|finally\s+)?(?!(?:was|were|had|needed|wanted|used)\b)"
+                          r"(?:\w{2,}ed|went|(?:re)?built|sat|met|ran|took|got|made|gave|sent|rang|wrote|drove|spoke|set|"
+                          r"put|kept|found|told|brought)\b", re.IGNORECASE)
 
 
 def placed_parts(ev: AnswerEvidence) -> dict[str, list[str]]:

@@ -41,6 +41,7 @@ _NOTHING_WRONG_RE = re.compile(
 _BY_TIME = (r"(?:within|in under|inside)\s+(?:the|an?|half an|one|two|three|four|five|six|ten|fifteen|twenty|thirty|\d+)\s*"
             r"(?:hours?|minutes?|days?|weeks?)\b|\bby\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm)|midnight|noon|midday|(?:the )?morning|"
             r"the end of (?:the )?(?:day|shift|week|month)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+BY_TIME_RE = re.compile(_BY_TIME, re.IGNORECASE)  # a result's measure of time: no "[Add the number…]" after it
 # Someone else got or was somewhere by a time ("the patient … got antibiotics within the hour", "the order was signed by
 # Friday", "error rates were back to normal within half an hour").
 _OTHERS_BY_TIME_RE = re.compile(r"\b(?:got|received|was|were|had|arrived|reached|came)\b[^.;]{0,60}?" + _BY_TIME, re.IGNORECASE)
