@@ -4,13 +4,14 @@ didn't come I escalated to the registrar…"), as counts of answers over the dev
 Read by plain text rules of their own (no function of the stronger answer's), so the counts stay a check on it:
 
 - an act of the candidate's under "Result:" (:func:`act_in_result`): a Result sentence whose main clause, after a clause
-  of time ("When he still didn't come"), opens on "I" or "we" and a verb in the past, and measures no change (a result
-  told as the candidate's act with a figure, "I cut the close from 8 to 5 days", is none);
+  of time ("When he still didn't come"), opens on "I" or "we" and a verb in the past, and holds no figure or measure of
+  time and no word of change (a result told as the candidate's act, "I cut the close from 8 to 5 days", "We kept first
+  response under 4 hours", is none);
 - the answer's first sentence dropped though it sets the scene (:func:`scene_dropped`): a story of three sentences or
   more whose first one tells a time, a place or a state ("In ICU last year a patient's NEWS2 went from 3 to 7…") and is
   nowhere in the stronger answer, its opening words missing;
-- the candidate's acts out of the answer's order (:func:`acts_out_of_order`): two sentences of the answer that tell an
-  act of "I", both given back under "Action:" or "Result:", in the other order ("I documented every call" before "I
+- the candidate's acts out of the answer's order (:func:`acts_out_of_order`): two sentences of the answer whose main
+  clause is an act of "I" (a team's "We defibrillated twice and had ROSC…" is the result, told after the steps), both given back under "Action:" or "Result:", in the other order ("I documented every call" before "I
   escalated", told after it).
 """
 
@@ -19,19 +20,22 @@ from __future__ import annotations
 import re
 
 # The candidate's act in the past at the start of a clause: "I escalated", "we rebuilt", "I then rang".
-_ACT_RE = re.compile(r"(?:I|[Ww]e)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+|finally\s+)?(?!(?:was|were|had|needed|wanted|used|"
-                     r"liked|loved|hoped|felt|learned|learnt|realised|realized|noticed|saw)\b)(?:\w{3,}ed|rang|ran|went|took|"
-                     r"got|gave|made|built|wrote|led|sent|told|met|spoke|brought|taught|kept|found|set|put|sat|drew|chose)\b")
+_PAST_ACT = (r"\s+(?:\w+ly\s+|then\s+|also\s+|first\s+|finally\s+)?(?!(?:was|were|had|needed|wanted|used|"
+             r"liked|loved|hoped|felt|learned|learnt|realised|realized|noticed|saw)\b)(?:\w{3,}ed|rang|ran|went|took|"
+             r"got|gave|made|built|wrote|led|sent|told|met|spoke|brought|taught|kept|found|set|put|sat|drew|chose)\b")
+_ACT_RE = re.compile(r"(?:I|[Ww]e)" + _PAST_ACT)
+_I_ACT_RE = re.compile(r"I" + _PAST_ACT)  # "I escalated…": the candidate's own act, never the team's
 # A clause of time that opens a sentence before its main clause, with or without its comma.
 _TIME_LEAD_RE = re.compile(r"^(?:then\s+|so\s+|and\s+)?(?:when|once|after|as soon as|because|since|while)\b[^.;]*?,?\s+"
                            r"(?=(?:I|we)\s)", re.IGNORECASE)
-# A change measured or told (a result the candidate's act brought about): a figure with a change, or a word of change.
-_CHANGE_RE = re.compile(r"\bfrom\s+\S*\d|\bby\s+[$£€]?\d|\d\s?%|[$£€]\d|\b(?:cut|reduced|halved|doubled|saved|increased|"
-                        r"improved|raised|lowered|won|closed|signed|hit|beat|exceeded|achieved|delivered)\b", re.IGNORECASE)
+# A result the candidate's act brought about: a figure, a measure of time, or a word of change.
+_CHANGE_RE = re.compile(r"\d|\b(?:within|in under|by) (?:the|an?|one|two|three|four|five|six|ten|half)\b|"
+                        r"\b(?:cut|reduced|halved|doubled|saved|increased|improved|raised|lowered|won|closed|signed|hit|beat|exceeded|achieved|delivered)\b", re.IGNORECASE)
 # What sets a story's scene in its first sentence: a time or a place opening it, or a state told in the past.
 _SCENE_RE = re.compile(r"^(?:in|at|on|during|last|one|a few|earlier|back in|while|when|over)\b|\b(?:was|were|had|wasn't|"
                        r"weren't|didn't|couldn't|went from|rose|dropped|fell)\b", re.IGNORECASE)
-_LINK_LEAD_RE = re.compile(r"^(?:then|so|and|also|after that|finally|next|first|as a result),?\s+", re.IGNORECASE)
+_LINK_LEAD_RE = re.compile(r"^(?:then|so|and|also|after that|afterwards|later|finally|next|first|as a result),?\s+",
+                           re.IGNORECASE)
 
 
 def _parts(stronger: str) -> dict[str, list[str]]:
@@ -58,7 +62,7 @@ def act_in_result(stronger: str) -> bool:
     """Whether a sentence under "Result:" is an act of the candidate's in its main clause that measures no change."""
     for sentence in _parts(stronger).get("Result", []):
         main = _TIME_LEAD_RE.sub("", _LINK_LEAD_RE.sub("", sentence.strip()))
-        if _ACT_RE.match(main) and not _CHANGE_RE.search(main):
+        if _ACT_RE.match(main) and not _CHANGE_RE.search(main.split(";")[0]):  # "…; the patient got…": another clause
             return True
     return False
 
@@ -87,7 +91,7 @@ def acts_out_of_order(answer: str, stronger: str) -> bool:
     steps = " ".join(parts.get("Action", []) + parts.get("Result", []))
     if not steps:
         return False
-    acts = [s for s in clean_sentences(answer) if re.search(r"\b" + _ACT_RE.pattern, s)]
+    acts = [s for s in clean_sentences(answer) if _I_ACT_RE.match(_TIME_LEAD_RE.sub("", _LINK_LEAD_RE.sub("", s.strip())))]
     places = [p for p in (_where(s, steps) for s in acts) if p >= 0]
     return any(b < a for a, b in zip(places, places[1:], strict=False))
 

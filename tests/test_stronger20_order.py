@@ -122,3 +122,21 @@ def test_a_result_measured_in_time_is_not_asked_for_a_number(answer: str, result
     out = _stronger(SETBACK, answer)
     assert part(out, "Result") == result, out
     assert "[Add the number" not in out, out
+
+
+@pytest.mark.parametrize(("answer", "act", "result"), [
+    ("On a late shift in May a man on our respiratory ward stopped breathing during visiting time. I put out the arrest "
+     "call, started compressions and handed over to the crash team when they arrived. He was breathing on his own again "
+     "within four minutes. Afterwards I ran a debrief with the team and we found the suction unit had not been checked "
+     "that week, so I logged it and the ward added it to the daily checks.",
+     "I ran a debrief with the team", "He was breathing on his own again within four minutes."),
+    ("Last year a retail client's card terminals went offline on a Saturday morning. I walked their manager through a "
+     "reboot by phone and sent two spare units by courier. All tills were taking payments again by 11am. Later I "
+     "reviewed the outage with our support lead and we found a certificate had expired, so I wrote it up and the team "
+     "added certificate dates to the monitoring.", "I reviewed the outage with our support lead",
+     "All tills were taking payments again by 11am."),
+])
+def test_a_later_step_that_also_tells_an_outcome_stays_an_action(answer: str, act: str, result: str) -> None:
+    out = _stronger(SETBACK, answer)
+    assert act in part(out, "Action") and act not in part(out, "Result"), out
+    assert part(out, "Result").startswith(result), out

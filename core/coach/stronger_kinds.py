@@ -267,7 +267,7 @@ def _scene_clause(piece: str) -> bool:
 
 
 # A sentence that opens on what the candidate did ("I pulled…", "Then I rewrote…", "So I adapted…").
-_OPENS_ACTING_RE = re.compile(r"^(?:(?:then|so|and|first|next|finally|once|also)\s*,?\s+)?I\s+(?:\w+ly\s+|once\s+|then\s+|also\s+)?"
+_OPENS_ACTING_RE = re.compile(r"^(?:(?:then|so|and|first|next|finally|once|also|afterwards|later|after that)\s*,?\s+)?I\s+(?:\w+ly\s+|once\s+|then\s+|also\s+)?"
                               r"(?!was\b|were\b|had\b|wanted\b|needed\b|hoped\b)(?:\w{2,}ed|(?:re|over)?(?:built|wrote|led|ran|"
                               r"set|put|made|took|got|gave|found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|"
                               r"won|cut|went|did(?! not\b| nothing\b| this\b| that\b| it\b| so\b)))\b",

@@ -40,6 +40,7 @@ from core.coach.stronger_limits import (
 from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WEAK_REASON_RE, wants_role, weak_sentence
 from core.coach.stronger_outline import example_result, regroup
 from core.coach.stronger_sentences import clean_sentences
+from core.coach.stronger_story import sets_scene
 
 # Each type's parts: (label, what fills it when missing).
 OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -268,6 +269,8 @@ def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str |
         # fell apart twenty minutes in")
         order = ("situation", "task", "action") if i == 0 and total >= 3 else ("result", "action", "task", "situation")
         label = next((k.title() for k in order if k in kinds), None)
+    if label is None and i == 0 and total >= 3 and sets_scene(s) and not opens_on_own_action(s):
+        label = "Situation"  # "On a late shift a man on our ward stopped breathing": the scene, never left out (session 20)
     return label
 
 
