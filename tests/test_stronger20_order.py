@@ -140,3 +140,18 @@ def test_a_later_step_that_also_tells_an_outcome_stays_an_action(answer: str, ac
     out = _stronger(SETBACK, answer)
     assert act in part(out, "Action") and act not in part(out, "Result"), out
     assert part(out, "Result").startswith(result), out
+
+
+@pytest.mark.parametrize(("answer", "scene", "later"), [
+    ("On a Sunday in A&E a 70-year-old woman collapsed at home and died in resus despite 30 minutes of CPR. Her son "
+     "arrived soon after. My task was to support him while the registrar told him. I found a quiet room, stayed with "
+     "him and used plain words. Two weeks later he wrote to thank the team.", "On a Sunday in A&E", "Her son arrived"),
+    ("Last March a supplier's lorry crashed on the M6 with our whole weekly order on board. The buyer rang after. I "
+     "rebooked the order with a second supplier the same afternoon and moved the store deliveries back a day. Every "
+     "store had stock by Tuesday.", "Last March a supplier's lorry crashed", "The buyer rang after"),
+])
+def test_the_situation_opens_on_the_scene_never_a_later_event_alone(answer: str, scene: str, later: str) -> None:
+    out = _stronger(SETBACK, answer)
+    situation = part(out, "Situation")
+    assert situation.startswith(scene), out
+    assert not situation.startswith(later), out
