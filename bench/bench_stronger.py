@@ -205,6 +205,7 @@ def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
     from bench.bench_stronger_heads import rows as heading_rows
     from bench.bench_stronger_keeps import rows as keep_rows
+    from bench.bench_stronger_order import rows as order_rows
     from bench.bench_stronger_whole import rows as whole_rows
     from core.coach.score import score_answer
     from core.coach.stronger_limits import SHORT_PHRASE, longest_run
@@ -283,4 +284,5 @@ def run() -> list[tuple[str, float, str, str]]:
         *whole_rows([item.answer for item in items], strongers, n),  # sentences whole or cut cleanly (session 18)
         *heading_rows(strongers),  # each part under the heading its verb says (session 19)
         *keep_rows([item.answer for item in items], strongers),  # every clause of substance kept (newcomer run 19)
+        *order_rows([item.answer for item in items], strongers),  # the story in order, under its headings (session 20)
     ]

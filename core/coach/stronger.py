@@ -20,7 +20,7 @@ wording fits that part (STAR cues for situation, task, action and result, checke
 "Action" for want of a better place; plans and steps for an
 approach; reasons for "why this role"; present, past or plan for an introduction's Now, Before and
 Why this role); one that fits no part is left out, so filler and off-topic sentences are never
-relabelled. With nothing that fits (no answer, an off-topic or content-free one) the result is the
+relabelled (:mod:`core.coach.stronger_place`). With nothing that fits (no answer, an off-topic or content-free one) the result is the
 type's outline of gaps, with a CV achievement to draw on when one shares the question's terms, or,
 for a bank question that has one, the curated model answer written for it (issue 14 point 6). The
 cues are English: an answer in another language gets the English outline and a sentence saying why.
@@ -28,42 +28,12 @@ cues are English: an answer in another language gets the English outline and a s
 
 from __future__ import annotations
 
-import re
-
-from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
-from core.analysis.results import measured_result
-from core.coach import procedure
 from core.coach.bank import model_answer
 from core.coach.generic_reason import generic_reasons
 from core.coach.question_types import QuestionType
-from core.coach.stronger_kinds import (
-    _APPROACH_PLAN_RE,
-    _BRING_RE,
-    _FOUND_STATE_RE,
-    _PAST_RE,
-    _PRESENT_RE,
-    _TRAIT_RE,
-    WISH_RE,
-    acts_after_scene,
-    baseline,
-    opens_on_own_action,
-    semicolon_clauses,
-    split_mixed,
-    told_lesson,
-    told_result,
-    told_step,
-    told_story,
-)
-from core.coach.stronger_limits import (
-    _ACTOR_RE,
-    _CHANGE_RE,
-    _SETTING_RE,
-    _WORKPLACE_RE,
-    in_short_phrases,
-    star_kinds,
-)
-from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WEAK_REASON_RE, wants_role, weak_sentence
+from core.coach.stronger_kinds import told_story
+from core.coach.stronger_limits import in_short_phrases
 from core.coach.stronger_outline import (  # noqa: F401
     cv_hint,
     example_result,
@@ -74,245 +44,19 @@ from core.coach.stronger_outline import (  # noqa: F401
 )
 from core.coach.stronger_parts import lesson as said_lesson
 from core.coach.stronger_parts import reworded as _reworded
+from core.coach.stronger_place import (  # noqa: F401 (OUTLINES, placed_parts re-exported: tests and the dimensions read them)
+    _BRACKETED_RE,
+    _EN,
+    _STEP_PARTS,
+    OUTLINES,
+    _arrange,
+    placed_parts,
+)
 from core.coach.stronger_sentences import clean_sentences
 from core.coach.stronger_whole import whole_or_clean
 
 UNANSWERED_RELEVANCE = 2  # relevance (1-5) at or under which an unlinked answer did not answer its question
 _SUBJECT_KINDS = frozenset({"behavioural", "situational", "technical", "procedural"})  # questions about a subject
-
-# Each type's parts: (label, what fills it when missing).
-OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
-    "behavioural": (
-        ("Situation", "[where and when this happened, and what was at stake]"),
-        ("Task", "[what you were responsible for]"),
-        ("Action", "[what you did, step by step, and why you chose that]"),
-        ("Result", "[the result, with a number: time, money, % or people]"),
-    ),
-    "situational": (
-        ("Approach", "[how you would frame the problem first]"),
-        ("Steps", "[the steps you would take, in order]"),
-        ("Trade-offs", "[what you would weigh, and why you would choose this over the alternative]"),
-    ),
-    "technical": (
-        ("Concepts", "[the components or concepts involved, named]"),
-        ("Reasoning", "[how they fit together and why]"),
-        ("Trade-offs", "[the trade-off you would accept, and when you would choose differently]"),
-    ),
-    # a duty, policy or procedure ("What would you do if a child told you…"): core.coach.procedure
-    "procedural": procedure.OUTLINE,
-    "motivation": (
-        ("Why this role", "[one specific reason tied to this role or organisation]"),
-        ("Evidence", "[something you have done that shows this interest]"),
-        ("What you bring", "[what you would contribute in the first months]"),
-    ),
-    "self_assessment": (
-        ("The trait", "[the strength or weakness, named plainly]"),
-        ("Example", "[one time it showed, and what happened]"),
-        ("What I do about it", "[what you do now to use it or manage it, and the effect]"),
-    ),
-    "introduction": (
-        ("Now", "[your current role and what you do best in it]"),
-        ("Before", "[the one or two earlier steps that led here, with a result]"),
-        ("Why this role", "[why this role is the natural next step]"),
-    ),
-}
-
-# Where a sentence fits, by its own wording (English cues); one that fits no part is left out, never relabelled.
-_EN = "en"
-def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
-    found = table.get(_EN)
-    return found[name] if name and found is not None else found
-
-
-
-def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
-    star = cues.STAR_EN
-    if index == 0 and (star["situation"].search(sentence) or _WORKPLACE_RE.search(sentence) or _FOUND_STATE_RE.search(sentence)):
-        acts = re.match(r"when\b[^,;]{3,80},\s*I\b", sentence, re.I) and opens_on_own_action(sentence)  # "When X, I spoke…"
-        return "Action" if acts and not star["task"].search(sentence) else "Situation"
-    acting = star["action"].search(sentence)
-    if star["task"].search(sentence):
-        # "I had to rebuild the rota, so I called…" is an action once the task is said
-        return "Action" if acting and parts["Task"] else "Task"
-    if index > 0 and (star["result"].search(sentence) or _CHANGE_RE.search(sentence) or measured_result(sentence)
-                      or "result" in star_kinds(sentence) and "situation" not in star_kinds(sentence)):
-        # a change told before any task or step is the state things were in ("In 2023 forecasts dropped 8% for winter"):
-        # the situation, never the result (session 16)
-        before = not parts["Task"] and not parts["Action"] and not acting and "situation" in star_kinds(sentence)
-        # a level as it stood, with a result still to come ("Time to antibiotics was 62%"), is the baseline (session 16)
-        before = before or (baseline(sentence) and index < total - 1 and not parts["Result"])
-        return "Situation" if before and not opens_on_own_action(sentence) else "Result"
-    if star["situation"].search(sentence):
-        return "Action" if acts_after_scene(sentence) else "Situation"
-    if (not parts["Action"] and index < total / 2 and not acting and _SETTING_RE.search(sentence)
-            and not _ACTOR_RE.search(sentence)):
-        return "Situation"
-    if acting or _PAST_RE.search(sentence):
-        return "Action"
-    return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
-
-
-# What weighs one choice against another: a trade-off, not any "because" (issue 15, session 14: "Our close took 9
-# days mainly because accruals were rebuilt" was filed under "Trade-offs"; it is the reasoning, or the problem).
-_TRADE_OFF_RE = re.compile(
-    r"\b(?:trade-?offs?|instead of|rather than|weigh\w*|at the cost of|the (?:down|up)side|versus|vs\.?|whereas|"
-    r"on the other hand|pros and cons|compared|the alternative|otherwise|depends on|risks?|cheaper|slower|faster|"
-    r"simpler|costs? (?:more|less)|but (?:it|that|this|then|you|I|we))\b", re.IGNORECASE)
-def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> str | None:
-    labels = [label for label, _ in OUTLINES[qtype]]
-    reasoning = _cue(cues.REASONING)
-    if qtype == "technical":
-        named = any(term.lower() in sentence.lower() for term in rare)
-        if reasoning.search(sentence):  # a trade-off weighs a choice; any other "because" is the reasoning
-            return labels[2] if index > 0 and _TRADE_OFF_RE.search(sentence) else labels[1]
-        return (labels[0] if index == 0 else labels[1]) if named else None
-    if reasoning.search(sentence) and index > 0 and (_TRADE_OFF_RE.search(sentence) or _APPROACH_PLAN_RE.search(sentence)):
-        return labels[2]
-    if _cue(cues.STEPS).search(sentence) or _APPROACH_PLAN_RE.search(sentence):
-        return labels[0] if index == 0 else labels[1]
-    if not reasoning.search(sentence):
-        return None
-    # why the problem is there ("it took 6 hours mainly because…"): how the problem is framed, no trade-off
-    return labels[2] if _TRADE_OFF_RE.search(sentence) else labels[0]
-
-
-def _wants(sentence: str) -> bool:
-    """Whether ``sentence`` gives a reason for wanting a role (:data:`cues.REASONS`, :func:`stronger_motives.wants_role`)."""
-    return bool(_cue(cues.REASONS).search(sentence) or wants_role(sentence))
-
-
-def _other_part(sentence: str, qtype: str) -> str | None:
-    labels = [label for label, _ in OUTLINES[qtype]]
-    example = (_cue(cues.EXPERIENCE).search(sentence) or cues.STAR_EN["action"].search(sentence)
-               or _PAST_RE.search(sentence) or re.search(r"\d", sentence))
-    if qtype == "motivation":
-        if _BRING_RE.search(sentence):
-            return labels[2]
-        return labels[0] if _wants(sentence) else labels[1] if example else None
-    if qtype == "self_assessment":
-        if _cue(cues.SELF_ACTION).search(sentence) or _cue(cues.LESSON).search(sentence):
-            return labels[2]
-        return labels[1] if example else labels[0] if _TRAIT_RE.search(sentence) else None
-    # introduction by time: the present (Now), the past (Before), the reason or plan (Why this role; "I'd aim to…": session 16)
-    if _wants(sentence) or _APPROACH_PLAN_RE.search(sentence):
-        return labels[2]
-    if _PRESENT_RE.search(sentence):
-        # the candidate's present role, never an outcome about someone else ("She passed her placement and now works on
-        # our ward": the way here, with its result: session 17)
-        return labels[0] if _FIRST_PERSON_RE.search(sentence) else labels[1]
-    return labels[1] if example or _cue(cues.LESSON).search(sentence) else None
-
-
-# The candidate as a sentence's subject: "I" or "we" in it, or "my"/"our" opening it ("My team now covers…"); "She passed…
-# and now works on our ward" has none.
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|we)\b|^(?:my|our)\b", re.IGNORECASE)
-_STEP_PARTS = frozenset({"Action", "Steps", "Act"})
-_BACK_RE = re.compile(r"(?:That|This|It|These|Those)\b(?! (?:is|was) (?:when|why|how)\b)")  # refers back to the sentence before
-_BRACKETED_RE = re.compile(r"\[[^\]]*\]")
-# The part a sentence of substance goes under when no cue places it (an introduction's parts are by time only).
-_FALLBACK = {"behavioural": "Action", "situational": "Steps", "technical": "Reasoning", "motivation": "Evidence",
-             "self_assessment": "Example", "procedural": "Act"}
-
-
-def _substantive(sentence: str, ev: AnswerEvidence | None) -> bool:
-    """A number, a named tool or a workplace action verb ("Monitor the L0 file count", "I verify…"):
-    what filler ("I am a hard worker", "teamwork is important") does not have."""
-    if re.search(r"\d", sentence) or (ev is not None and any(t.lower() in sentence.lower() for t in ev.tool_words)):
-        return True
-    return any(w.startswith(tuple(cues.ACTION_VERBS_EN)) for w in re.findall(r"[a-z]+", sentence.lower()))
-
-
-def _about_work(sentence: str, rare: list[str]) -> bool:
-    """A word of work that is not also one of sport or hobbies ("team", "training"), or a skill named."""
-    if any(term.lower() in sentence.lower() for term in rare):
-        return True
-    words = re.findall(r"[a-z]+", sentence.lower())
-    return any(w.startswith(tuple(cues.WORK_WORDS[_EN])) and not cues.SHARED_WORK_WORDS[_EN].fullmatch(w) for w in words)
-
-
-def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> dict[str, list[str]]:
-    """Each sentence under the part its wording fits; sentences that fit no part are left out, and so
-    are sentences with no word of work when nothing links the answer to its question."""
-    parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
-    if qtype in {"situational", "technical"}:
-        parts["Result"] = []  # what came of an example the approach told (core.coach.stronger_outline.example_result)
-    tools = list(ev.tool_words) if ev is not None else []
-    said = clean_sentences(text, frozenset(t.lower() for t in tools))
-    if not linked:  # off the question's words: only sentences about work, or with a figure and a work verb
-        said = [s for s in said if _about_work(s, tools) or (re.search(r"\d", s) and _substantive(s, ev))]
-    if qtype == "procedural":  # "write it down, and report it to the lead" is two duties; a lesson one (session 19)
-        said = [c for s in said for c in ([s] if told_lesson(s) else procedure.clauses(s))]
-    rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
-    said = [s for s in said if not weak_sentence(s)
-            and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
-    if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
-        said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
-    wanted: dict[int, str | None] = {}  # each sentence's part, before a full part turned it away
-    for i, s in enumerate(said):
-        # a lesson closes a story, and a plan backed by one ("What I learned is that a forecast is trusted…": session 18)
-        if qtype in {"behavioural", "situational", "technical", "procedural"} and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
-            parts.setdefault("Lesson", []).append(s)
-            continue
-        if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
-            continue  # why one wants a role, or a plan for it: no part of a story (session 16 re-check)
-        label = _star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
-        wanted[i] = label
-        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s)):  # a full part takes a figure
-            if i and _BACK_RE.match(s) and not any(said[i - 1] in v for v in parts.values()):
-                parts[wanted.get(i - 1) or label].append(said[i - 1])  # "That became…" keeps what "that" is (run 19)
-            parts[label].append(s)
-    if qtype == "behavioural":  # a step told after its place or time is the Action; a present duty, the Situation
-        regroup(parts, said)
-    if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
-        parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
-        parts["Task"] = parts["Task"][:1]
-    elif qtype == "behavioural" and parts["Task"] and "action" in star_kinds(parts["Task"][0]) and (
-            not parts["Action"] or re.match(r"(?:when|once|after|as soon as|because|since)\b", parts["Task"][0], re.I)):
-        # "When I needed to learn X, I built a plan, rang…": the task told in passing, what was done (session 18)
-        parts["Action"], parts["Task"] = parts["Task"][:1] + parts["Action"], parts["Task"][1:]
-    return parts
-
-
-def placed_parts(ev: AnswerEvidence) -> dict[str, list[str]]:
-    """An English story's sentences under the STAR headings its stronger answer gives them (:func:`_arrange`, before any
-    rewording): the headings the structure evidence quotes by (:func:`core.coach.dimensions.structure`)."""
-    return _arrange(ev.text, "behavioural", ev, True) if ev.text.strip() else {}
-
-
-def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | None:
-    """A story's sentence's STAR part: under a STAR heading only a sentence of that kind (its STAR cues)."""
-    label = _behavioural_part(s, i, total, parts)
-    kinds = star_kinds(s)
-    if label == "Result" and "action" in kinds and opens_on_own_action(s):
-        # "I pulled the slow query log and found a query that… dropped an index": a step told with a result word in
-        # it; a result measured as a change ("I cut the close from 8 to 5 days") stays the result (session 15)
-        label = "Action"
-    if label is None or label.lower() not in kinds:
-        # the opening sentence of a story tells the problem it starts from, never its result ("a lesson that
-        # fell apart twenty minutes in")
-        order = ("situation", "task", "action") if i == 0 and total >= 3 else ("result", "action", "task", "situation")
-        label = next((k.title() for k in order if k in kinds), None)
-    return label
-
-
-def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence | None) -> str | None:
-    """The part of a non-story answer a sentence goes under, by its wording, else the type's fallback part when it
-    has substance; a result told where steps go is none ("this cut mis-picks from 40 to 12", session 15)."""
-    if qtype in {"situational", "technical"} and i > 0 and example_result(s, ev.text if ev is not None else ""):
-        return "Result"  # what came of an example, never a step or a trade-off (newcomer run 19: "+£360k" left out)
-    if qtype == "procedural":
-        label = procedure.part_of(s)
-    elif qtype in {"situational", "technical"}:
-        label = _approach_part(s, i, qtype, rare)
-    else:
-        label = _other_part(s, qtype)
-    if label is None and _substantive(s, ev) and (qtype != "procedural" or told_step(s)):
-        label = _FALLBACK.get(qtype)  # a duty's "Act" is a step, never a habit ("I do the training every year")
-    if label in _STEP_PARTS and told_result(s):
-        return None  # what came of it, no step to take
-    if label is None and re.search(r"\d", s):  # an introduction's figure: part of the way here
-        label = "Before" if qtype == "introduction" else None
-    return label
 
 
 def stronger_answer(

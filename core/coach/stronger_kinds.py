@@ -1,6 +1,7 @@
 """Which STAR parts a sentence is, by its own wording (split from :mod:`core.coach.stronger_limits`, which re-exports
 it): :func:`star_kinds` reads the STAR cues of :data:`core.analysis.cues.STAR_EN`, with the setting of a situation told
-without anyone acting, a place of work, a change "from 22 to 7" as a result and an own action in the past."""
+without anyone acting, a place of work, a change "from 22 to 7" as a result and an own action in the past. How a
+sentence is told (a past step, a present habit, a plan) is :mod:`core.coach.stronger_tense`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,21 @@ import re
 
 from core.analysis import cues
 from core.analysis.results import measured_result
-from core.coach.wishes import STORY_WISH
+from core.coach.stronger_story import sets_scene, told_outcome
+from core.coach.stronger_tense import (  # noqa: F401 (re-exported: how a sentence is told, split out)
+    _APPROACH_PLAN_RE,
+    _BRING_RE,
+    _HABIT_RE,
+    _PAST_OWN_RE,
+    _PAST_RE,
+    _PLAN_RE,
+    _PRESENT_OWN_RE,
+    _PRESENT_RE,
+    _TRAIT_RE,
+    WISH_RE,
+    told_step,
+    told_story,
+)
 
 # The setting told without the candidate acting in it ("Our nightly run took 90 minutes"), where one works
 # ("I work in a busy ED"), and a change stated as a result ("went from 22 to 7 minutes").
@@ -94,6 +109,11 @@ def star_kinds(sentence: str) -> set[str]:
         kinds.add("situation")  # "Their CFO stepped in and picked a cheaper competitor": what others did, the scene
     if baseline(sentence):  # "…was 62%": where things stood, before a result told after it (core.coach.stronger)
         kinds.add("situation")
+    if "action" not in kinds and told_outcome(sentence):
+        kinds.add("result")  # "Nobody missed their medication rounds", "the patient got antibiotics within the hour"
+        kinds.discard("situation")
+    if not kinds and sets_scene(sentence) and not opens_on_own_action(sentence):
+        kinds.add("situation")  # "During a release in May our payment service started timing out" (session 20)
     return kinds
 
 
@@ -156,7 +176,6 @@ _PAST_CHANGE_RE = re.compile(r"\b(?:reduced|cut(?!-)|fell|dropped|rose|grew|went
                              r"doubled|tripled|came down|shrank|climbed|lowered|raised|was cleared|were cleared)\b", re.IGNORECASE)
 # a condition ("If it shows…", "When a bay is full…"), not a time in the past ("When I did this at Kestrel, orders rose…")
 _CONDITION_RE = re.compile(r"(?:if|unless)\b|(?:when|whenever|once)\b(?![^,]*\b(?:did|was|were|had|\w+ed)\b)", re.IGNORECASE)
-_PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b", re.IGNORECASE)
 # Where one clause ends and another with its own subject begins: ", and I …", "; we …", ", so I …", ", which cut …".
 _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)|"
                              r";\s*(?=(?:our|the|my|their)\s)|\s+and\s+(?=it\s+was\s+(?:approved|signed off|accepted)\b)|"
@@ -183,7 +202,11 @@ def split_mixed(sentence: str) -> list[str]:
     ("which cut…" becomes "This cut…"); ``[sentence]`` when it holds one kind, or a clause would not stand alone
     (under three words, or of no STAR kind)."""
     pieces = _glued_asides([p for p in re.split(f"({_MIXED_SPLIT_RE.pattern})", sentence) if p])
-    if len(pieces) < 2 or (_OPENING_PHRASE_RE.match(sentence) and not _scene_clause(pieces[0])) or any(
+    # "When he still didn't come I escalated…, who came in ten minutes; the patient…": a clause of time before the
+    # candidate's act is no piece alone, the act is its main clause (re-check, session 19: it all went under Result)
+    opening_only = not (_scene_clause(pieces[0]) or (len(pieces) > 1 and _LEADING_WHEN_RE.match(pieces[0])
+                                                      and opens_on_own_action(pieces[0])))
+    if len(pieces) < 2 or (_OPENING_PHRASE_RE.match(sentence) and opening_only) or any(
             re.match(r"which\s+(?:I|we|they|he|she|you|it)\b", p, re.I) for p in pieces):
         # "…, which I raised with the team": "which" is what was raised, no clause of its own
         return [sentence]
@@ -244,7 +267,7 @@ def _scene_clause(piece: str) -> bool:
 
 
 # A sentence that opens on what the candidate did ("I pulled…", "Then I rewrote…", "So I adapted…").
-_OPENS_ACTING_RE = re.compile(r"^(?:(?:then|so|and|first|next|finally|once|also)\s*,?\s+)?I\s+(?:\w+ly\s+|once\s+|then\s+|also\s+)?"
+_OPENS_ACTING_RE = re.compile(r"^(?:(?:then|so|and|first|next|finally|once|also|afterwards|later|after that)\s*,?\s+)?I\s+(?:\w+ly\s+|once\s+|then\s+|also\s+)?"
                               r"(?!was\b|were\b|had\b|wanted\b|needed\b|hoped\b)(?:\w{2,}ed|(?:re|over)?(?:built|wrote|led|ran|"
                               r"set|put|made|took|got|gave|found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|"
                               r"won|cut|went|did(?! not\b| nothing\b| this\b| that\b| it\b| so\b)))\b",
@@ -298,8 +321,10 @@ def acts_after_scene(sentence: str) -> bool:
 
 
 # A clause of time or condition before the main clause ("When procurement stalled, ", "Once the data was in, ").
-_LEADING_WHEN_RE = re.compile(r"^(?:when|whenever|once|after|as soon as|while|rather than|instead of)\s[^,;]{3,120},\s*"
-                              r"(?=(?:then\s+)?I\b)", re.IGNORECASE)  # "Rather than discount, I went back…" (session 16)
+_LEADING_WHEN_RE = re.compile(r"^(?:when|whenever|once|after|as soon as|while|rather than|instead of)\s(?:[^,;]{3,120},\s*|"
+                              # told without its comma ("When he still didn't come I escalated…": re-check, session 19)
+                              r"[^,;]{3,80}?\s(?=I\s+(?:\w+ly\s+)?(?!(?:was|were|had|did|needed|wanted)\b)(?:\w{3,}ed|rang|went|"
+                              r"took|got|made|sent|told|ran|gave|brought|spoke|wrote)\b))(?=(?:then\s+)?I\b)", re.IGNORECASE)  # "Rather than discount, I went back…" (session 16)
 # A figure asked for ("asked for 15% more than the first offer"): what a step sought, no change (re-check, session 19)
 _ASKED_FOR_RE = re.compile(r"\b(?:asked|asking|pushed|pressed|bid|bidding|argued|negotiated|held out|offered|proposed|"
                            r"requested|aimed|targeted) for\s[^,;.]*", re.IGNORECASE)
@@ -307,38 +332,6 @@ _ASKED_FOR_RE = re.compile(r"\b(?:asked|asking|pushed|pressed|bid|bidding|argued
 # whom a step was for, no measured result.
 _GROUP_SHARE_RE = re.compile(r"\bthe (?:\w+est|top|bottom|first|last|other|remaining) \d+(?:\.\d+)?\s?(?:%|per ?cent)"
                              r"(?: of (?:the |our |my )?[a-z-]+(?: [a-z-]+)?)?", re.IGNORECASE)
-
-
-# What the candidate did, in the past, anywhere in a sentence ("I measured…", "…, I trained…", "we rebuilt…").
-_PAST_OWN_RE = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|"
-                          r"used\b|(?:need|feed|seed|speed|embed|proceed|exceed|succeed)\b)(?:\w{2,}ed|built|wrote|led|ran|set|put|made|took|got|gave|found|kept|told|met|spoke|"
-                          r"sent|brought|taught|chose|drew|sat|rang|won|cut|did)\b", re.IGNORECASE)
-# What the candidate does as a rule, in the present ("I dissect…", "we check…"): an approach, not a story's step.
-_PRESENT_OWN_RE = re.compile(r"\b(?:I|[Ww]e)\s+(?:\w+ly\s+)?(?!(?:was|were|had|did|am|are|would|will|can|could|should|then|also|"
-                             r"first|\w+ed|built|wrote|led|ran|set|put|made|took|got|gave|found|kept|told|met|spoke|sent|"
-                             r"brought|taught|chose|drew|sat|rang|won|cut|learnt|felt|saw|knew|thought|went|came|began|"
-                             r"became|left|held|ran|did|said|won|lost|spent|grew|began|read|heard)\b)[a-z]+\b")
-# How a habit or a plan is told ("I usually…", "I always…", "I check…", "I'd…"): no story.
-_HABIT_RE = re.compile(r"\b(?:I|we)\s+(?:usually|always|normally|often|generally|tend to|try to)\b", re.IGNORECASE)
-
-
-def told_story(said: list[str]) -> bool:
-    """Whether ``said`` (an answer's sentences, in order) tells one past story rather than an approach: two or more of
-    its sentences tell what the candidate did in the past (:data:`_PAST_OWN_RE`), at least a third of them, and none a
-    plan ("I would…", "we'll…") or a habit ("I usually…"). A story given to "how would you…" keeps a story's headings
-    (issue 15, session 15: its past steps and its result came back under "Steps:" and "Trade-offs:")."""
-    if any(_PLAN_RE.search(s) or _HABIT_RE.search(s) or (_PRESENT_OWN_RE.search(s) and not _PAST_OWN_RE.search(s))
-           for s in said):
-        return False  # "I dissect performance across the funnel. Last quarter I…": an approach with an example
-    past = sum(bool(_PAST_OWN_RE.search(s)) for s in said)
-    return past >= 2 and past * 3 >= len(said)
-
-
-def told_step(sentence: str) -> bool:
-    """Whether ``sentence`` tells a step the candidate took or would take: a plan ("I would…", "we'll…") or an own
-    action in the past (:data:`_PAST_OWN_RE`), not a habit or a credential ("I do the training every year", "I have a
-    DBS"), which is no step of handling a concern (issue 15, session 15: it came back as "Act:")."""
-    return bool(_PLAN_RE.search(sentence) or _PAST_OWN_RE.search(sentence))
 
 
 _SEMI_CLAUSE_RE = re.compile(r";\s+(?=(?:I|we|my|our|this|that|the)\b)", re.IGNORECASE)
@@ -354,47 +347,3 @@ def semicolon_clauses(sentence: str) -> list[str]:
             cue.search(p) for cue in said for p in pieces):  # only a task or a lesson told beside another part
         return [sentence]
     return [(p[:1].upper() + p[1:]).rstrip(".!?") + "." for p in pieces]
-
-
-# Where a sentence of a non-story answer fits, by its wording (used by core.coach.stronger): told in the past, the
-# present, a plan, what one would bring, a trait.
-_PAST_RE = re.compile(
-    r"\b(?:I|we)\s+(?:\w+ly\s+)?(?:\w+ed|set|put|ran|led|built|made|took|got|gave|began|kept|found|taught|won|left|"
-    r"spent|grew|became|went|did|had|was|were)\b|"
-    r"\b(?:I|we)(?:'ve| have)\s+(?:\w+ed|led|run|built|made|taken|done|been|had|spent|grown|taught|won|set up)\b|"
-    r"\b(?:before that|previously|earlier|ago|last year|in (?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-# a verb that is no past tense, nor a modal or a helping one ("triage", "act"; never "led", "would", "was", "ran")
-_NOT_PAST = (r"(?!(?:\w+ed|set|put|ran|led|built|made|took|got|gave|began|kept|found|taught|won|left|spent|grew|became|went|"
-             r"did|had|was|were|would|could|should|will|can|may|might|must|am|also|then|just|once|never|still|now)\b)[a-z]{3,}\b")
-# the present role, said in the present ("I own month-end close", "I am practice supervisor for 14 students",
-# "I head the payroll team", "I've been … since 2020"): "Now", never "Before" (session 16 re-check; session 17)
-_PRESENT_RE = re.compile(
-    r"\b(?:now|currently|at the moment|these days|today)\b|\bI(?:'m| am) (?:a|an|the|currently|working|leading|"
-    r"responsible|in charge)\b|\bI (?:work|lead|manage|run|look after|teach|coordinate|oversee|support|own|head|"
-    r"supervise|handle|cover|mentor|chair|care for)\b|"
-    # a role held to this day ("I've been a Band 5 staff nurse since 2020", "I have worked at Kestrel since 2019"): Now
-    r"\b(?:I|we)(?:'ve| have) (?:been|worked|served)\b[^.!?]{0,80}?\bsince\b|"
-    r"\bI(?:'m| am) (?!(?:a|an|the|not|also|still|very|really|so|too|quite|just|always|never|sure|happy|proud|keen|"
-    r"passionate|good|great|looking|hoping|ready|glad|interested)\b)[a-z]+(?<!ed) (?:\w+ )?(?:for|of|at|on|in|to)\b|"
-    # a duty told as a habit ("I often act as the senior nurse", "I triage around 30 patients a shift"): Now (session 18)
-    rf"\bI (?:often|usually|regularly|routinely|always|also|mainly|mostly|sometimes|typically|normally|generally) {_NOT_PAST}|"
-    rf"\bI {_NOT_PAST}[^.!?;]{{0,60}}?\b(?:a|per|each|every) (?:shift|day|night|week|fortnight|month|term|quarter)\b",
-    re.IGNORECASE,
-)
-_APPROACH_PLAN_RE = re.compile(
-    r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\s+(?:first\s+|then\s+|also\s+)?\w+|"
-    r"\b(?:start by|begin by|my first step|the first thing)\b",
-    re.IGNORECASE,
-)
-# a wish or a plan for a next role: never a story's result (core.coach.wishes, the one source)
-WISH_RE = re.compile(STORY_WISH, re.IGNORECASE)
-_BRING_RE = re.compile(
-    r"\bI(?:'d| would|'ll| will| can| could)? (?:bring|contribute|add|offer|help (?:the|your|you)|apply)\b", re.IGNORECASE
-)
-_TRAIT_RE = re.compile(
-    r"\b(?:my (?:greatest |biggest |main |key )?(?:strength|weakness)|I(?:'m| am) (?:a|an|too|very|quite|not|good|"
-    r"better|bad|often|sometimes)|I tend to|I can be|I struggle|I find it (?:hard|easy)|people (?:say|tell me))\b",
-    re.IGNORECASE,
-)

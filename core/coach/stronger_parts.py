@@ -24,6 +24,7 @@ import re
 from core.analysis.results import spelled_measure
 from core.analysis.signals import NUMBER_ANY_RE
 from core.coach.stronger_quotes import split_outside
+from core.coach.stronger_story import BY_TIME_RE
 from core.words import HEDGING_KIND_OF
 
 _FILLER_RES = (
@@ -163,7 +164,8 @@ def result(sentences: list[str]) -> str:
     """The result sentences tidied; without a number each vague verdict is followed by what would show
     it, and the measure to add closes the part."""
     text = " ".join(tidy(s) for s in sentences)
-    if _NUMBER_RE.search(text) or spelled_measure(text) or NUMBER_ANY_RE.search(text):  # "four days", "a week early"
+    if (_NUMBER_RE.search(text) or spelled_measure(text) or NUMBER_ANY_RE.search(text)  # "four days", "a week early"
+            or BY_TIME_RE.search(text)):  # "got antibiotics within the hour", "back by 2am" (session 20)
         return text
     for regex, ask in _VAGUE_RESULTS:
         text = regex.sub(lambda m, ask=ask: f"{m.group(0)} {ask}", text, count=1)
