@@ -168,6 +168,12 @@ def _setting_only(subject: Subject, question: str, wanted: tuple[Competency, ...
     return all(weights.get(term, 0.0) < RARE_TERM_WEIGHT and term not in own for term in subject.taken)
 
 
+def other_subject(text: str) -> str:
+    """The subject no question asks about (an entry of kind "other": an office move, a holiday) that ``text`` shows
+    plainly (:data:`OTHER_WORDS` of its words or more), or ""."""
+    return next((c.name for c in competencies() if c.other and len(shown(text, c)) >= OTHER_WORDS), "")
+
+
 ASKED_WORDS = 2  # distinct words of the asked competency that show it in an answer's own words
 
 
