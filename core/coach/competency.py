@@ -180,10 +180,11 @@ ASKED_WORDS = 2  # distinct words of the asked competency that show it in an ans
 def shows_asked(question: str, answer: str) -> list[str]:
     """The words of a competency ``question`` asks about that ``answer`` says, when it says :data:`ASKED_WORDS` or
     more of one ("the figures convinced him", "he was sceptical" show changing someone's mind without the question's
-    words), else []: such an answer takes up what was asked in other words (:func:`core.coach.subject.penalty` reads
+    words; its marks count: "she wanted fixed shifts, I thought rotating was fairer" shows a disagreement), else []:
+    such an answer takes up what was asked in other words (:func:`core.coach.subject.penalty` reads
     it as a known topic taken up)."""
     for competency in asked(question):
-        said = shown(answer, competency)
+        said = shown(answer, competency, asked_for=True)
         if len(said) >= ASKED_WORDS:
             return said
     return []
