@@ -73,3 +73,32 @@ def test_a_story_in_its_own_words_stays_on_the_question(question, answer):
     assert result.relevance.score >= 3, result.relevance.evidence
     assert result.overall >= 6, (result.overall, result.relevance.evidence)
     assert not off_topic(question, answer)
+
+
+GAP_Q = ("This job involves mentoring junior analysts, which I don't see on your CV. Tell me about a time you had to "
+         "learn something similar quickly: what did you do and how long did it take?")
+
+
+def test_a_gap_question_answered_with_another_subject_is_off_it():
+    answer = ("Let me tell you about when our office moved to the new building in Croydon. I volunteered to organise "
+              "the move for our team, labelled all the crates and booked the removal firm, and everyone was unpacked "
+              "by Monday lunchtime.")
+    result = score_answer(GAP_Q, answer)
+    assert result.overall <= 4 and result.relevance.score <= 2, result.relevance.evidence
+    assert off_topic(GAP_Q, answer)
+
+
+def test_a_gap_question_answered_with_something_learned_quickly_is_not_called_off():
+    answer = ("When I became shift supervisor I had to pick up rota planning within a month. I sat with the outgoing "
+              "supervisor for three shifts, wrote down how she balanced hours, and ran the next rota past her. It went "
+              "out on time with no complaints.")
+    assert not off_topic(GAP_Q, answer)
+    assert score_answer(GAP_Q, answer).overall >= 6
+
+
+def test_a_work_story_in_a_field_that_says_flights_and_hotels_is_not_a_holiday():
+    question = "Tell me about a time you supported an upset customer."
+    answer = ("A passenger came to our desk after her connecting flight was cancelled late at night. I listened, told "
+              "her plainly what the airline could offer, and booked her into the airport hotel with a morning seat. She "
+              "wrote to our manager to thank me.")
+    assert not off_topic(question, answer)
