@@ -11,6 +11,13 @@ plainly (:data:`OTHER_WORDS` of its words or more): it answers another question,
 :func:`core.coach.answers_asked.missed_ask` says for the chat and the report alike. A question of no listed
 competency, or one about the candidate (a background, a motivation, a strength), is never judged here. English
 words only.
+
+Session 20 (issue 15: an office move told to a mentoring question, a salary negotiation to "a time you helped a
+colleague who was struggling", both 6/10): an entry's ``marks`` are further words showing it in an answer to a question
+about it ("feedback", "promoted" in a mentoring story; too everyday to be a sign of it elsewhere), and entries of kind
+"other" are subjects no question asks about (an office move, one's own pay, a holiday, a hobby, a party), whose words
+only show what a story is about instead (:func:`other_subject`). Tried on the published set: no new false call (2 of
+492 before and after).
 """
 
 from __future__ import annotations

@@ -19,7 +19,8 @@ scorer reading the reply's "I don't know" as the whole answer's.
 * a reply that takes up nothing of the question (:func:`off_the_question`), or that scored alone does not answer
   it either (relevance :data:`UNANSWERED_RELEVANCE` or less: a third scoring call, only here), after a main answer
   that did not answer it (the same) does not lift it: the main answer's score is kept, saying so (an A/B-test story told to "a query that finds each customer's second purchase" after "a
-  bar chart in Excel" once scored 8/10).
+  bar chart in Excel" once scored 8/10). After "I haven't done that" (or the coach's closest-thing prompt), such a
+  reply that gives a related experience is scored as the closest thing (:mod:`core.coach.closest`: at most 6/10).
 
 An answer that repeats an earlier question's (:func:`core.coach.redirect.repeat_of_question`) is scored as
 such (:func:`core.coach.redirect.scored_as_repeat`); a follow-up reply that does, after a main answer of this
