@@ -11,6 +11,13 @@ plainly (:data:`OTHER_WORDS` of its words or more): it answers another question,
 :func:`core.coach.answers_asked.missed_ask` says for the chat and the report alike. A question of no listed
 competency, or one about the candidate (a background, a motivation, a strength), is never judged here. English
 words only.
+
+Session 20 (issue 15: an office move told to a mentoring question, a salary negotiation to "a time you helped a
+colleague who was struggling", both 6/10): an entry's ``marks`` are further words showing it in an answer to a question
+about it ("feedback", "promoted" in a mentoring story; too everyday to be a sign of it elsewhere), and entries of kind
+"other" are subjects no question asks about (an office move, one's own pay, a holiday, a hobby, a party), whose words
+only show what a story is about instead (:func:`other_subject`). Tried on the published set: no new false call (2 of
+492 before and after).
 """
 
 from __future__ import annotations
@@ -50,6 +57,8 @@ class Competency:
     name: str
     words: tuple[str, ...]  # word beginnings, lower case; a trailing space ends the word
     bank: tuple[str, ...]  # the question bank's competency tags that ask about it
+    marks: tuple[str, ...] = ()  # more words showing it in an answer to a question about it (too everyday elsewhere)
+    other: bool = False  # a subject no question asks about (an office move, a holiday): only what a story is about instead
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +69,8 @@ def competencies() -> tuple[Competency, ...]:
     except (OSError, ValueError) as exc:
         logger.warning("competency: words could not be read (%s); no answer is judged by competency", exc)
         return ()
-    return tuple(Competency(c["name"], tuple(c["words"]), tuple(c.get("bank", ()))) for c in data["competencies"])
+    return tuple(Competency(c["name"], tuple(c["words"]), tuple(c.get("bank") or ()), tuple(c.get("marks", ())),
+                            c.get("kind") == "other") for c in data["competencies"])
 
 
 def _low(text: str) -> str:
@@ -73,12 +83,13 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(parts) + ")")
 
 
-def shown(text: str, competency: Competency) -> list[str]:
+def shown(text: str, competency: Competency, *, asked_for: bool = False) -> list[str]:
     """The distinct words of ``competency`` that ``text`` says (one for each of the entry's words, "on call" and
-    "on-call" being one), as it says them to the end of the word ("refusing" for "refus"), in the order it says them."""
+    "on-call" being one), as it says them to the end of the word ("refusing" for "refus"), in the order it says them;
+    ``asked_for``: also its marks, for an answer to a question about it ("feedback" and "promoted" in a mentoring story)."""
     low = _low(text)
     found: dict[str, str] = {}  # one word for each of the entry's words ("incidents" is "incident" said again)
-    for m in _pattern(competency.words).finditer(low):
+    for m in _pattern(competency.words + (competency.marks if asked_for else ())).finditer(low):
         key = m.group(1).strip().replace("-", " ")
         found.setdefault(key, (m.group(1) + re.match(r"[\w'-]*", low[m.end():]).group(0)).strip(" '-"))
     return list(found.values())
@@ -105,7 +116,7 @@ def asked(question: str) -> tuple[Competency, ...]:
     it holds a question of the bank ("Thinking of your time at …: " and "Keep it concrete…" around it)."""
     low = _low(question)
     tags = {tag for text, tag in _bank() if text and text in low}
-    return tuple(c for c in competencies() if shown(question, c) or tags & set(c.bank))
+    return tuple(c for c in competencies() if not c.other and (shown(question, c) or tags & set(c.bank)))
 
 
 @dataclass(frozen=True)
@@ -131,7 +142,7 @@ def wrong_competency(question: str, answer: str) -> Elsewhere | None:
     wanted = asked(question)
     if not wanted or question_type(question) in ABOUT_THE_CANDIDATE:  # a background or a reason has its own words
         return None
-    if len(sentences(answer or "")) < MIN_SENTENCES or any(shown(answer, c) for c in wanted):
+    if len(sentences(answer or "")) < MIN_SENTENCES or any(shown(answer, c, asked_for=True) for c in wanted):
         return None
     subject = subject_of(answer, question_content(question, subject=True))
     if subject.weight and not (subject.share == 0 or subject.chance or _setting_only(subject, question, wanted)):
@@ -164,16 +175,23 @@ def _setting_only(subject: Subject, question: str, wanted: tuple[Competency, ...
     return all(weights.get(term, 0.0) < RARE_TERM_WEIGHT and term not in own for term in subject.taken)
 
 
+def other_subject(text: str) -> str:
+    """The subject no question asks about (an entry of kind "other": an office move, a holiday) that ``text`` shows
+    plainly (:data:`OTHER_WORDS` of its words or more), or ""."""
+    return next((c.name for c in competencies() if c.other and len(shown(text, c)) >= OTHER_WORDS), "")
+
+
 ASKED_WORDS = 2  # distinct words of the asked competency that show it in an answer's own words
 
 
 def shows_asked(question: str, answer: str) -> list[str]:
     """The words of a competency ``question`` asks about that ``answer`` says, when it says :data:`ASKED_WORDS` or
     more of one ("the figures convinced him", "he was sceptical" show changing someone's mind without the question's
-    words), else []: such an answer takes up what was asked in other words (:func:`core.coach.subject.penalty` reads
+    words; its marks count: "she wanted fixed shifts, I thought rotating was fairer" shows a disagreement), else []:
+    such an answer takes up what was asked in other words (:func:`core.coach.subject.penalty` reads
     it as a known topic taken up)."""
     for competency in asked(question):
-        said = shown(answer, competency)
+        said = shown(answer, competency, asked_for=True)
         if len(said) >= ASKED_WORDS:
             return said
     return []

@@ -296,7 +296,8 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     # a duty's question answered with none of its words is off it; a topic asked by near terms counts ("pushed back…")
     if not topics or asked_topics(question) & set(about) or not (instead or procedural):
         return None
-    if does_asked_verb(question, ev.text):  # "What would you ask for?" -> "I'd ask for their headcount plan"
+    from core.coach.competency import shows_asked  # (competency reads subject, which reads this module)
+    if does_asked_verb(question, ev.text) or shows_asked(question, ev.text):  # "I'd ask for…"; "she wanted X, I thought Y"
         return None
     return OffQuestion(terms=topics[:2], instead=said[:2] or ["other things"], tools=[], kind=kind)
 

@@ -19,7 +19,8 @@ scorer reading the reply's "I don't know" as the whole answer's.
 * a reply that takes up nothing of the question (:func:`off_the_question`), or that scored alone does not answer
   it either (relevance :data:`UNANSWERED_RELEVANCE` or less: a third scoring call, only here), after a main answer
   that did not answer it (the same) does not lift it: the main answer's score is kept, saying so (an A/B-test story told to "a query that finds each customer's second purchase" after "a
-  bar chart in Excel" once scored 8/10).
+  bar chart in Excel" once scored 8/10). After "I haven't done that" (or the coach's closest-thing prompt), such a
+  reply that gives a related experience is scored as the closest thing (:mod:`core.coach.closest`: at most 6/10).
 
 An answer that repeats an earlier question's (:func:`core.coach.redirect.repeat_of_question`) is scored as
 such (:func:`core.coach.redirect.scored_as_repeat`); a follow-up reply that does, after a main answer of this
@@ -34,6 +35,7 @@ from core.analysis.answer import analyse_answer
 from core.analysis.text import readable_text, said_once
 from core.coach.answers_asked import stock_phrases_only
 from core.coach.asked_verb import does_asked_verb
+from core.coach.closest import asks_closest, closest_reply, closest_score
 from core.coach.coverage import OFF_REPLY_NOTE, UNJUDGED_REPLY_NOTE
 from core.coach.framing import question_content
 from core.coach.language_note import answer_language
@@ -236,7 +238,10 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         alone = score(record.question, reply) if unanswered else None
         if alone is not None and (unjudged or alone.relevance.score <= UNANSWERED_RELEVANCE
                                   or (off_the_question(record.question, reply) and not answers_alone(alone))):
-            result = with_off_reply(main, unjudged=unjudged)
+            # after "I haven't done that", the closest thing need not name what was asked (core.coach.closest)
+            closest = not unjudged and (denial_only(record.answer or "") or asks_closest(record.follow_up or "")) \
+                and closest_reply(record.question, reply, alone)
+            result = closest_score(reply, score) if closest else with_off_reply(main, unjudged=unjudged)
         elif alone is not None and about_something_else(record.question, record.answer or ""):
             result = on_reply_after_off(alone, main, record.answer or "")
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
