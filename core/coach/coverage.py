@@ -62,12 +62,27 @@ def counted_answer(answer: str, score: AnswerScore | None) -> str:
         return answer
     if INJECTION_NOTE.strip() in score.relevance.evidence:
         answer = strip_injections(answer)
-    elif score.relevance.score <= UNANSWERED_RELEVANCE and not any(m.startswith(_PARTIAL_GAP) for m in score.missing):
+    elif score.relevance.score <= UNANSWERED_RELEVANCE and (scored_off_topic(score) or not any(
+            m.startswith(_PARTIAL_GAP) for m in score.missing)):
         return ""
     if OFF_REPLY_NOTE.strip() not in score.relevance.evidence and UNJUDGED_REPLY_NOTE.strip() not in score.relevance.evidence:
         return answer
     found = _FOLLOW_UP_LINE_RE.search(answer or "")
     return answer[:found.start()].strip() if found else answer
+
+
+# The scorer's own words for an answer about something else (core.coach.dimensions, core.coach.score): its verdict, read
+# here, never decided again (session 20: a Christmas party told to "Which metrics would you put on a dashboard?",
+# relevance 1, was the evidence of "organisational skills" because the gap also named a part of the question).
+_NONE_TAKEN = "takes up none of what the question is about"
+_OFF_TOPIC_GAP = "An answer to the question actually asked"
+
+
+def scored_off_topic(score: AnswerScore) -> bool:
+    """Whether ``score`` calls its answer off its question: relevance at :data:`UNANSWERED_RELEVANCE` or less, and its
+    evidence says it takes up none of what the question is about, or its gaps ask for an answer to the question asked."""
+    return score.relevance.score <= UNANSWERED_RELEVANCE and (
+        _NONE_TAKEN in score.relevance.evidence or _OFF_TOPIC_GAP in score.missing)
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +306,21 @@ def _asked_note(asked: str, rows: list[tuple[str, str, AnswerScore | None]]) -> 
 
 
 _QUOTE_RE = re.compile(r'"([^"]{8,})"')
+# A practice a job asks by a gerund and its object, two words or more: "leading end-to-end design", "managing
+# suppliers", "owning the budget" (the act is told in the story's own events, seldom in the requirement's words).
+_GERUND_PRACTICE_RE = re.compile(r"(?i)^\s*[a-z]{3,}ing\b(?:[\s-]+[\w&/-]+)+\s*$")
+TOLD_OVERALL = 8  # overall (1-10) at or over which a story told to the question built from a practice shows it
+TOLD_STRUCTURE = 4  # structure (1-5) at or over which the answer is a story of the candidate's own (STAR parts)
+
+
+def told_practice(req: str, score: AnswerScore) -> bool:
+    """Whether ``score`` is that of a story of the candidate's own that shows ``req``, a practice asked by a gerund
+    (:data:`_GERUND_PRACTICE_RE`), without its words: overall :data:`TOLD_OVERALL` or more and structure
+    :data:`TOLD_STRUCTURE` or more, to a question built from it (the caller's test). Session 20: a 10/10 story of a
+    delayed launch told to "the hardest problem in leading end-to-end design" was "the answer did not show it" because
+    it never said "leading", "end-to-end" or "design". A plan or a short answer scores under these; a tool or a
+    credential is no gerund practice and still needs its name."""
+    return bool(_GERUND_PRACTICE_RE.match(req)) and score.overall >= TOLD_OVERALL and score.structure.score >= TOLD_STRUCTURE
 
 
 def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) -> str:
@@ -306,13 +336,15 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
         if score is None or score.relevance.score < AGREED_RELEVANCE or not names_requirement(question, req):
             continue
         said = candidate_words(readable_text(counted_answer(answer, score)))
-        if not said or subject_of(said, req).share == 0:
+        if not said or (subject_of(said, req).share == 0 and not told_practice(req, score)):
             continue
         stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", req)}
         if any((NEGATION_RE.search(x) or WISH_RE.search(x)) and stems & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}
                for x in sentences(said)):
             continue  # "I have never sold to finance buyers": a mention that does not count
-        own = [q for q in _QUOTE_RE.findall(score.relevance.evidence) if q in said and own_statement(q, 0)]
+        # "My task was…", "We shipped…": the candidate at the head of a quote, in its capital too
+        own = [q for q in _QUOTE_RE.findall(score.relevance.evidence)
+               if q in said and (own_statement(q, 0) or own_statement(q[:1].lower() + q[1:], 0))]
         if own:
             return own[0]
     return ""
