@@ -306,16 +306,19 @@ def _asked_note(asked: str, rows: list[tuple[str, str, AnswerScore | None]]) -> 
 
 
 _QUOTE_RE = re.compile(r'"([^"]{8,})"')
-# A practice a job asks by a gerund and its object, two words or more: "leading end-to-end design", "managing
-# suppliers", "owning the budget" (the act is told in the story's own events, seldom in the requirement's words).
-_GERUND_PRACTICE_RE = re.compile(r"(?i)^\s*[a-z]{3,}ing\b(?:[\s-]+[\w&/-]+)+\s*$")
+# A practice a job asks by a gerund of leading or owning a kind of work, and its object: "leading end-to-end design",
+# "managing suppliers", "owning the budget" (the lead is told in the story's own events, seldom in the requirement's
+# words). A gerund of making a thing ("building and managing pipeline", "building business cases") is not: one deal
+# told is no pipeline built, so its words must be said (tests/test_coverage_heads18.py).
+_GERUND_PRACTICE_RE = re.compile(r"(?i)^\s*(?:leading|owning|managing|running|driving|overseeing|coordinating|"
+                                 r"directing|heading|spearheading|championing)\b(?:[\s-]+[\w&/-]+)+\s*$")
 TOLD_OVERALL = 8  # overall (1-10) at or over which a story told to the question built from a practice shows it
 TOLD_STRUCTURE = 4  # structure (1-5) at or over which the answer is a story of the candidate's own (STAR parts)
 
 
 def told_practice(req: str, score: AnswerScore) -> bool:
-    """Whether ``score`` is that of a story of the candidate's own that shows ``req``, a practice asked by a gerund
-    (:data:`_GERUND_PRACTICE_RE`), without its words: overall :data:`TOLD_OVERALL` or more and structure
+    """Whether ``score`` is that of a story of the candidate's own that shows ``req``, a practice asked by a gerund of
+    leading or owning work (:data:`_GERUND_PRACTICE_RE`), without its words: overall :data:`TOLD_OVERALL` or more and structure
     :data:`TOLD_STRUCTURE` or more, to a question built from it (the caller's test). Session 20: a 10/10 story of a
     delayed launch told to "the hardest problem in leading end-to-end design" was "the answer did not show it" because
     it never said "leading", "end-to-end" or "design". A plan or a short answer scores under these; a tool or a
@@ -336,15 +339,17 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
         if score is None or score.relevance.score < AGREED_RELEVANCE or not names_requirement(question, req):
             continue
         said = candidate_words(readable_text(counted_answer(answer, score)))
-        if not said or (subject_of(said, req).share == 0 and not told_practice(req, score)):
+        told = subject_of(said, req).share == 0 if said else False
+        if not said or (told and not told_practice(req, score)):
             continue
         stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", req)}
         if any((NEGATION_RE.search(x) or WISH_RE.search(x)) and stems & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}
                for x in sentences(said)):
             continue  # "I have never sold to finance buyers": a mention that does not count
-        # "My task was…", "We shipped…": the candidate at the head of a quote, in its capital too
+        # a story told without the practice's words: its own act, the candidate at its head in a capital too ("My task
+        # was…", "We shipped…")
         own = [q for q in _QUOTE_RE.findall(score.relevance.evidence)
-               if q in said and (own_statement(q, 0) or own_statement(q[:1].lower() + q[1:], 0))]
+               if q in said and (own_statement(q, 0) or (told and own_statement(q[:1].lower() + q[1:], 0)))]
         if own:
             return own[0]
     return ""
