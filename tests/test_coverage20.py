@@ -74,6 +74,15 @@ def test_a_gerund_practice_answered_with_a_high_scored_own_story_is_evidenced():
     assert "did not show it" not in item.evidence
 
 
+def test_a_story_sharing_only_a_chance_word_with_the_practice_is_evidenced_too():
+    # "the product lead" shares "lead" with "leading" by chance; its quotes open with "My task…", the candidate
+    story = GERUND_STORY.replace("decide with sales", "convince the product lead")
+    score = score_answer(GERUND_QUESTION, story)
+    assert score.overall >= 8
+    item = coverage_item("leading product launches", [(GERUND_QUESTION, story, score)])
+    assert item.status == "evidenced", item
+
+
 def test_a_gerund_practice_answered_off_its_question_is_still_weak():
     answer = "I don't know, I have not really done that."
     item = coverage_item("leading product launches", [(GERUND_QUESTION, answer, score_answer(GERUND_QUESTION, answer))])

@@ -339,15 +339,15 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
         if score is None or score.relevance.score < AGREED_RELEVANCE or not names_requirement(question, req):
             continue
         said = candidate_words(readable_text(counted_answer(answer, score)))
-        told = subject_of(said, req).share == 0 if said else False
-        if not said or (told and not told_practice(req, score)):
+        told = told_practice(req, score)  # a story of the practice's lead, told in its own events
+        if not said or (subject_of(said, req).share == 0 and not told):
             continue
         stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", req)}
         if any((NEGATION_RE.search(x) or WISH_RE.search(x)) and stems & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}
                for x in sentences(said)):
             continue  # "I have never sold to finance buyers": a mention that does not count
-        # a story told without the practice's words: its own act, the candidate at its head in a capital too ("My task
-        # was…", "We shipped…")
+        # a story of a practice's lead: its own act, the candidate at its head in a capital too ("My task was…", "We
+        # shipped…")
         own = [q for q in _QUOTE_RE.findall(score.relevance.evidence)
                if q in said and (own_statement(q, 0) or (told and own_statement(q[:1].lower() + q[1:], 0)))]
         if own:
