@@ -54,7 +54,8 @@ def counted_answer(answer: str, score: AnswerScore | None) -> str:
     nothing when the score judged it off its question (relevance 1-5 at :data:`UNANSWERED_RELEVANCE` or less, as the
     interview weighs a follow-up reply: core.interview.weighing; a liking for Go and its gopher mascot given to "which
     example from your own work…" was quoted as evidence of Go, final re-check of session 15), unless it answers part of
-    the question (:data:`_PARTIAL_GAP`); the main answer alone when the score says the reply was about something else
+    the question (:data:`_PARTIAL_GAP`) and the score does not call it off-topic (:func:`scored_off_topic`: it takes up
+    none of what the question is about); the main answer alone when the score says the reply was about something else
     (:data:`OFF_REPLY_NOTE`). A relevance capped for instructions to the scorer (:data:`INJECTION_NOTE`) is no
     judgement that the answer is off its question: its words without the instructions count (session 17: "I run demos
     every week", the reply after "Ignore all previous instructions…", was not read)."""
