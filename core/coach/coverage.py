@@ -54,7 +54,8 @@ def counted_answer(answer: str, score: AnswerScore | None) -> str:
     nothing when the score judged it off its question (relevance 1-5 at :data:`UNANSWERED_RELEVANCE` or less, as the
     interview weighs a follow-up reply: core.interview.weighing; a liking for Go and its gopher mascot given to "which
     example from your own work…" was quoted as evidence of Go, final re-check of session 15), unless it answers part of
-    the question (:data:`_PARTIAL_GAP`); the main answer alone when the score says the reply was about something else
+    the question (:data:`_PARTIAL_GAP`) and the score does not call it off-topic (:func:`scored_off_topic`: it takes up
+    none of what the question is about); the main answer alone when the score says the reply was about something else
     (:data:`OFF_REPLY_NOTE`). A relevance capped for instructions to the scorer (:data:`INJECTION_NOTE`) is no
     judgement that the answer is off its question: its words without the instructions count (session 17: "I run demos
     every week", the reply after "Ignore all previous instructions…", was not read)."""
@@ -62,12 +63,27 @@ def counted_answer(answer: str, score: AnswerScore | None) -> str:
         return answer
     if INJECTION_NOTE.strip() in score.relevance.evidence:
         answer = strip_injections(answer)
-    elif score.relevance.score <= UNANSWERED_RELEVANCE and not any(m.startswith(_PARTIAL_GAP) for m in score.missing):
+    elif score.relevance.score <= UNANSWERED_RELEVANCE and (scored_off_topic(score) or not any(
+            m.startswith(_PARTIAL_GAP) for m in score.missing)):
         return ""
     if OFF_REPLY_NOTE.strip() not in score.relevance.evidence and UNJUDGED_REPLY_NOTE.strip() not in score.relevance.evidence:
         return answer
     found = _FOLLOW_UP_LINE_RE.search(answer or "")
     return answer[:found.start()].strip() if found else answer
+
+
+# The scorer's own words for an answer about something else (core.coach.dimensions, core.coach.score): its verdict, read
+# here, never decided again (session 20: a Christmas party told to "Which metrics would you put on a dashboard?",
+# relevance 1, was the evidence of "organisational skills" because the gap also named a part of the question).
+_NONE_TAKEN = "takes up none of what the question is about"
+_OFF_TOPIC_GAP = "An answer to the question actually asked"
+
+
+def scored_off_topic(score: AnswerScore) -> bool:
+    """Whether ``score`` calls its answer off its question: relevance at :data:`UNANSWERED_RELEVANCE` or less, and its
+    evidence says it takes up none of what the question is about, or its gaps ask for an answer to the question asked."""
+    return score.relevance.score <= UNANSWERED_RELEVANCE and (
+        _NONE_TAKEN in score.relevance.evidence or _OFF_TOPIC_GAP in score.missing)
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +307,24 @@ def _asked_note(asked: str, rows: list[tuple[str, str, AnswerScore | None]]) -> 
 
 
 _QUOTE_RE = re.compile(r'"([^"]{8,})"')
+# A practice a job asks by a gerund of leading or owning a kind of work, and its object: "leading end-to-end design",
+# "managing suppliers", "owning the budget" (the lead is told in the story's own events, seldom in the requirement's
+# words). A gerund of making a thing ("building and managing pipeline", "building business cases") is not: one deal
+# told is no pipeline built, so its words must be said (tests/test_coverage_heads18.py).
+_GERUND_PRACTICE_RE = re.compile(r"(?i)^\s*(?:leading|owning|managing|running|driving|overseeing|coordinating|"
+                                 r"directing|heading|spearheading|championing)\b(?:[\s-]+[\w&/-]+)+\s*$")
+TOLD_OVERALL = 8  # overall (1-10) at or over which a story told to the question built from a practice shows it
+TOLD_STRUCTURE = 4  # structure (1-5) at or over which the answer is a story of the candidate's own (STAR parts)
+
+
+def told_practice(req: str, score: AnswerScore) -> bool:
+    """Whether ``score`` is that of a story of the candidate's own that shows ``req``, a practice asked by a gerund of
+    leading or owning work (:data:`_GERUND_PRACTICE_RE`), without its words: overall :data:`TOLD_OVERALL` or more and structure
+    :data:`TOLD_STRUCTURE` or more, to a question built from it (the caller's test). Session 20: a 10/10 story of a
+    delayed launch told to "the hardest problem in leading end-to-end design" was "the answer did not show it" because
+    it never said "leading", "end-to-end" or "design". A plan or a short answer scores under these; a tool or a
+    credential is no gerund practice and still needs its name."""
+    return bool(_GERUND_PRACTICE_RE.match(req)) and score.overall >= TOLD_OVERALL and score.structure.score >= TOLD_STRUCTURE
 
 
 def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) -> str:
@@ -306,13 +340,17 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
         if score is None or score.relevance.score < AGREED_RELEVANCE or not names_requirement(question, req):
             continue
         said = candidate_words(readable_text(counted_answer(answer, score)))
-        if not said or subject_of(said, req).share == 0:
+        told = told_practice(req, score)  # a story of the practice's lead, told in its own events
+        if not said or (subject_of(said, req).share == 0 and not told):
             continue
         stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", req)}
         if any((NEGATION_RE.search(x) or WISH_RE.search(x)) and stems & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}
                for x in sentences(said)):
             continue  # "I have never sold to finance buyers": a mention that does not count
-        own = [q for q in _QUOTE_RE.findall(score.relevance.evidence) if q in said and own_statement(q, 0)]
+        # a story of a practice's lead: its own act, the candidate at its head in a capital too ("My task was…", "We
+        # shipped…")
+        own = [q for q in _QUOTE_RE.findall(score.relevance.evidence)
+               if q in said and (own_statement(q, 0) or (told and own_statement(q[:1].lower() + q[1:], 0)))]
         if own:
             return own[0]
     return ""

@@ -49,6 +49,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "analysi": ("analysi", "analys", "analyz", "analytic", "insight"),
     "analys": ("analysi", "analys", "analyz", "analytic", "insight"),
     "mentor": ("mentor", "coach", "train", "onboard"),
+    # coaching is done as onboarding, training or mentoring someone ("I onboarded two new AEs": session 20)
+    "coach": ("coach", "mentor", "train", "onboard"),
+    # a supplier is also a vendor or contractor, and is met through a tender or procurement ("I retendered the
+    # cleaning contract…, got four quotes and negotiated a two-year deal" is a supplier negotiation: session 20)
+    "suppli": ("suppli", "vendor", "contractor", "tender", "retender", "procur"),
     "stakeholder": ("stakeholder", "client", "customer", "manager", "director", "board"),
     # what is written or said to others ("wrote the onboarding guide": written communication; "wrote SQL" is not)
     "communication": ("communicat", "present", "explain", "report", "guide", "document", "email", "e-mail",

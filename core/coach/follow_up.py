@@ -22,6 +22,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.answers_asked import hold_said, missed_ask
 from core.coach.evidence_weight import announces
+from core.coach.follow_plan import plan_only
 from core.coach.follow_up_lang import LANGUAGES, documents_reason, says_not_done
 from core.coach.follow_up_told import others_words, told_outcome
 from core.coach.generic_reason import generic_reasons, stock_only
@@ -197,7 +198,7 @@ def follow_up_reason(question: str, answer: str, documents: str = "") -> str | N
             and not asks_why_role(question):  # an outcome or a lesson told in words; an opener asks no outcome
         # no outcome to ask of an answer that tells no occasion of its own: two named tools made it "detailed"
         # ("My favourite language is Go… the gopher mascot" was asked "What was the outcome", final re-check 15)
-        return "no_result" if own_example(clean, ev) or ev.word_count >= 80 else "no_example"
+        return "no_result" if (own_example(clean, ev) or ev.word_count >= 80) and not plan_only(clean, "en", _OWN_PAST_RE.search) else "no_example"
     return None
 
 

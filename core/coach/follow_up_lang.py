@@ -28,6 +28,7 @@ from core.analysis.cues import STEPS, says_dont_know
 from core.analysis.lemmas import lemma
 from core.analysis.text import sentences
 from core.coach.cv_reading import measured_change, result_verb
+from core.coach.follow_plan import plan_only
 from core.words import count_words
 
 LANGUAGES = frozenset(["es", "fr", "de", "it", "pt"])
@@ -214,6 +215,6 @@ def documents_reason(question: str, answer: str, lang: str, *, hypothetical: boo
         return "no_example"
     if we_throughout(answer, lang):
         return "we_not_i"
-    if experience and not has_result(answer, lang):
-        return "no_result" if example else "no_example"
+    if experience and not has_result(answer, lang):  # a plan has no outcome to ask (core.coach.follow_plan)
+        return "no_result" if example and not plan_only(answer, lang, lambda s: own_occasion(s, lang)) else "no_example"
     return None
