@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE, HEADER_MAX_WORDS
+from core.analysis.cv_header_names import ambiguous_in_header
 from core.analysis.cv_lang import fold
 from core.analysis.cv_lead_rules import side_section
 from core.analysis.cv_lines import section_kind
@@ -164,6 +165,7 @@ def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> li
     education or skills heading nor a heading of things done beside work (:func:`_beside_work`); the span ends at the next section heading, the next header line naming another
     employer of ``jobs`` ((role, employer) pairs), or the next date range once the body began. [] when none."""
     lines = (cv_text or "").splitlines()
+    titles = tuple(role for role, _ in jobs or () if role)
     others = {i for _, other in jobs or () if other and fold(other) != fold(employer) for i in _rows(lines, other)
               if _header(lines[i])}
     spans = []
@@ -171,8 +173,10 @@ def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> li
         if (not _header(lines[row]) or _heading(lines[row]) or not _whole(lines[row], employer)
                 or _two_parts(employer) or _label_or_wrapped(lines, row, employer) or not _dated(lines, row)):
             continue
-        if _section_above(lines, row) in ("education", "skills") or _beside_work(lines, row):
-            continue
+        if _section_above(lines, row) not in ("experience", None) or _beside_work(lines, row):
+            continue  # under an education, skills, summary, projects or any heading but a work heading
+        if ambiguous_in_header(lines, row, employer, titles):
+            continue  # two names on the entry's header and no mark that says which employed the person (session 20)
         end, body = row + 1, False
         while end < min(len(lines), row + _WINDOW_MAX) and end not in others and not _boundary(lines[end]):
             if body and _range(lines[end]):
@@ -233,7 +237,6 @@ def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:
     if not cv_text:
         return quoted
     jobs = facts.get("jobs") or []
-    opener = (quoted.get("current_job_parts") or ("", ""))[1]
     known: dict[str, bool] = {}
 
     def has_entry(name: str) -> bool:
@@ -243,8 +246,9 @@ def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:
 
     surface = quoted.get("skill_surface") or {}
     out = dict(quoted)
-    out["employers"] = [e for e in quoted.get("employers") or []
-                        if (e == opener and not beside_work_only(e, cv_text)) or has_entry(e)]
+    # session 20: the opener's employer too only when a work entry's header names it (its own gate read it from the
+    # reading's entry, not from a header line)
+    out["employers"] = [e for e in quoted.get("employers") or [] if has_entry(e)]
     out["skill_employer"] = {s: e for s, e in (quoted.get("skill_employer") or {}).items()
                              if skill_in_entry(surface.get(s, s), e, cv_text, jobs)}
     out["achievement_employer"] = {a: e for a, e in (quoted.get("achievement_employer") or {}).items()
