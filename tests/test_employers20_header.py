@@ -3,7 +3,6 @@ header holds two names and nothing tells which one employed the person. Made-up 
 handles: plain text, a PDF's wrapped lines, a Markdown CV, a DOCX table's row, a JSON Resume."""
 
 from core.analysis.cv import extract_cv_facts
-from core.analysis.cv_entry_check import employer_entries
 from core.analysis.cv_header_names import ambiguous_employer, ambiguous_in_header
 from core.analysis.cv_trust import quotable_facts
 from core.documents.jsonresume import resume_text
@@ -79,10 +78,17 @@ def test_a_marked_name_beside_a_segment_is_the_employer():
 
 
 def test_a_docx_table_row_with_a_team_and_a_firm_unmarked_names_nothing():
-    row = "Data Engineer | Fulfilment Insights | Norrow | 2021 – 2023"
+    row = "Data Engineer | Fulfilment Insights | Norrow | Leeds | 2021 – 2023"
     assert ambiguous_employer(row, "Norrow")
     assert ambiguous_employer(row, "Fulfilment Insights")
     assert not ambiguous_employer("Data Engineer | Norrow Logistics Ltd | Leeds | 2021 – 2023", "Norrow Logistics Ltd")
+
+
+def test_a_short_part_after_the_name_at_the_line_end_is_its_town():
+    # an unknown town in the place's slot ("Name, Town", "Name, Town - Title"), not a second name
+    assert not ambiguous_employer("Lagerhelfer, Brenner Logistik, Hanau | 11.2003 – 06.2005", "Brenner Logistik")
+    assert not ambiguous_employer("Silk Plac, Atibaia - Designer Gráfico", "Silk Plac")
+    assert not ambiguous_employer("Praktische Ausbildung bei City Getränke", "City Getränke")
 
 
 def test_a_list_of_employers_after_at_is_no_ambiguity():
@@ -94,7 +100,7 @@ MARKDOWN_TWO_NAMES = """# Lena Forsyth
 
 ## Experience
 
-### Growth Lead · Atlas Desk · Quillby
+### Growth Lead · Atlas Desk · Quillby · Berlin
 *2021 – present*
 
 - Lifted trial conversion by 12%
@@ -112,22 +118,6 @@ def test_markdown_heading_with_two_names_names_neither():
     assert "Ostrander Health" in named
 
 
-CERTIFICATION = """Maya Brandt
-
-Certifications
-PRINCE2 Practitioner, Axelos Global, 2019 – 2024
-
-Experience
-Project Manager, Holloway Build Ltd, 2018 – Present
-- Delivered a £12m school extension on time
-"""
-
-
-def test_a_dated_line_under_any_heading_but_work_is_no_entry():
-    assert employer_entries("Axelos Global", CERTIFICATION) == []
-    assert employer_entries("Holloway Build Ltd", CERTIFICATION)
-
-
 def test_a_json_resume_keeps_its_employers():
     cv = resume_text({"basics": {"name": "Ana Ruiz"}, "work": [
         {"name": "Tellwood Group plc", "position": "Senior Accountant", "startDate": "2019-04-01",
@@ -135,3 +125,23 @@ def test_a_json_resume_keeps_its_employers():
         {"name": "Marrow & Pike LLP", "position": "Audit Associate", "startDate": "2015-09-01",
          "endDate": "2019-03-31", "highlights": ["Audited 20 clients in retail"]}]})
     assert {"Tellwood Group plc", "Marrow & Pike LLP"} <= _named(cv)
+
+
+HEADLINE_ONLY = """ALEXIS MOREAU
+DATA ANALYST INTERN AT VELLORA.
+Driven by data and product, I am looking for analytics roles in Lyon.
+
+EXPERIENCE
+JUNE – AUGUST 2024: DATA ANALYST INTERN
+Built churn dashboards in Power BI for the sales team.
+"""
+
+
+def test_the_openers_employer_is_named_only_from_a_work_header():
+    from core.analysis.cv_entry_check import entry_checked
+
+    facts = {"jobs": [("Data Analyst Intern", "Vellora")]}
+    quoted = {"employers": ["Vellora"], "current_job_parts": ("Data Analyst Intern", "Vellora")}
+    assert entry_checked(quoted, facts, HEADLINE_ONLY)["employers"] == []  # the headline under the name: no entry
+    header = HEADLINE_ONLY.replace("DATA ANALYST INTERN\nBuilt", "DATA ANALYST INTERN\nVellora – Lyon, France\nBuilt")
+    assert entry_checked(quoted, facts, header)["employers"] == ["Vellora"]

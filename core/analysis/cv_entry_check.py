@@ -173,8 +173,8 @@ def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> li
         if (not _header(lines[row]) or _heading(lines[row]) or not _whole(lines[row], employer)
                 or _two_parts(employer) or _label_or_wrapped(lines, row, employer) or not _dated(lines, row)):
             continue
-        if _section_above(lines, row) not in ("experience", None) or _beside_work(lines, row):
-            continue  # under an education, skills, summary, projects or any heading but a work heading
+        if _section_above(lines, row) in ("education", "skills") or _beside_work(lines, row):
+            continue
         if ambiguous_in_header(lines, row, employer, titles):
             continue  # two names on the entry's header and no mark that says which employed the person (session 20)
         end, body = row + 1, False
@@ -221,13 +221,23 @@ def text_in_entry(text: str, employer: str, cv_text: str, jobs: list | tuple = (
     return _written_in(lines, employer_entries(employer, cv_text, jobs), pattern, employer, jobs)
 
 
+def _work_header(name: str, cv_text: str, jobs: list | tuple = ()) -> bool:
+    """Whether a short line under a work heading (no bullet, not beside work) holds ``name`` whole and its header
+    singles it out as the employer (:func:`core.analysis.cv_header_names.ambiguous_in_header`), dated or not."""
+    lines = (cv_text or "").splitlines()
+    titles = tuple(role for role, _ in jobs or () if role)
+    return any(_header(lines[r]) and not _BULLET_RE.match(lines[r]) and _whole(lines[r], name)
+               and _section_above(lines, r) == "experience" and not _beside_work(lines, r)
+               and not ambiguous_in_header(lines, r, name, titles) for r in _rows(lines, name))
+
+
 def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:
     """``quoted`` (:func:`core.analysis.cv_trust.quotable_facts`' output) with every employer claim the CV's lines
     do not show removed:
 
     - ``employers`` (the behavioural leads): those with an entry (:func:`employer_entries`) or the opener's own
-      employer (``current_job_parts``, which its own gate passed) unless the CV lists it beside work only
-      (:func:`beside_work_only`);
+      employer (``current_job_parts``, which its own gate passed) when a short line under a work heading names it and
+      its header singles it out (:func:`_work_header`; session 20: before, anywhere but beside work only);
     - ``skill_employer``: pairs whose skill (``skill_surface``'s spelling, else the lexicon's) is written inside
       one of the employer's entries (:func:`skill_in_entry`);
     - ``achievement_employer``: achievements written inside one of the employer's entries (:func:`text_in_entry`).
@@ -237,6 +247,7 @@ def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:
     if not cv_text:
         return quoted
     jobs = facts.get("jobs") or []
+    opener = (quoted.get("current_job_parts") or ("", ""))[1]
     known: dict[str, bool] = {}
 
     def has_entry(name: str) -> bool:
@@ -246,9 +257,10 @@ def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:
 
     surface = quoted.get("skill_surface") or {}
     out = dict(quoted)
-    # session 20: the opener's employer too only when a work entry's header names it (its own gate read it from the
-    # reading's entry, not from a header line)
-    out["employers"] = [e for e in quoted.get("employers") or [] if has_entry(e)]
+    # session 20: the opener's employer too only when a header line under a work heading names it and singles it out
+    # (its own gate took it from the reading's entry: a headline "Intern at Atos." or a project's line passed)
+    out["employers"] = [e for e in quoted.get("employers") or []
+                        if (e == opener and _work_header(e, cv_text, jobs)) or has_entry(e)]
     out["skill_employer"] = {s: e for s, e in (quoted.get("skill_employer") or {}).items()
                              if skill_in_entry(surface.get(s, s), e, cv_text, jobs)}
     out["achievement_employer"] = {a: e for a, e in (quoted.get("achievement_employer") or {}).items()

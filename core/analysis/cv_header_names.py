@@ -38,7 +38,11 @@ _NOT_A_NAME_RE = re.compile(
     r"(?i)\b(?:team|squad|unit|ward|department|dept|division|desk|shift|segment|region|territory|portfolio|practice|"
     r"function|office|branch|site|campus|reporting|mid-?market|enterprise|smb|emea|apac|latam|amer|north america|"
     r"uk ?& ?i|dach|nordics|benelux|ftc|fixed[- ]term|maternity cover|secondment|sabbatical|promoted|"
-    r"abteilung|bereich|équipe|equipo|reparto)\b")
+    r"abteilung|bereich|équipe|equipo|reparto|faculty|bureau|icu|nicu|picu|ccu|med-?surg|acute care|"
+    r"city|state|country|location|junior|senior|pleno|trainee)\b")
+# a street address ("10 Country Club drive", "1914 Inez Dr"): where the place is, no name
+_STREET_RE = re.compile(r"(?i)^\d+\s|\b(?:drive|dr|street|st|road|rd|avenue|ave|lane|ln|blvd|boulevard|straße|strasse|"
+                        r"str|rue|calle|rua|via)\.?$")
 _MARKUP_RE = re.compile(r"<[^<>]*>|&nbsp;|[*_#`>\[\]]+")
 _DURATION_RE = re.compile(r"(?i)^\(?~?\s*\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans|mois|años|"
                           r"meses|anni|mesi)\)?$")
@@ -78,8 +82,12 @@ def _maybe_name(part: str) -> bool:
         return False
     if titled(part) or is_place(part) or is_region(part) or calendar_word(part) or field_of_work(part):
         return False
-    if skill_only(part) or re.search(r", [^,]+$", part) and is_region(part.rsplit(", ", 1)[1]):
-        return False  # "C# | Web API | Azure", "Silicon Mirage, CA": skills, a town in its state
+    if skill_only(part) or _STREET_RE.search(part) or is_region(part.split()[-1]):
+        return False  # "C# | Web API | Azure", "1914 Inez Dr", "Silicon Mirage, CA", "Kiew Ukraine": skills, places
+    from core.analysis.cv_entry_check import _heading
+
+    if _heading(part):
+        return False  # "Experience | Meritus Medical Center (May 2011 – 2016)": a heading run into the line
     return not _NOT_A_NAME_RE.search(part) or legal_form_name(part)
 
 
@@ -101,7 +109,14 @@ def other_names(line: str, name: str, titles: tuple[str, ...] = ()) -> list[str]
     if not key or not any(_key(p) == key for p in parts):
         return []
     held = _held(titles)
-    others = [p for p in parts if _key(p) != key and _maybe_name(p) and not any(_key(p) in t for t in held)]
+    at = next((i for i, p in enumerate(parts) if _key(p) == key), 0)
+    # "Praktische Ausbildung bei City Getränke": the part before "at" is the title; "Silk Plac, Atibaia - Designer",
+    # "AILiveSim – Helsinki": a short part right after the name is where it is
+    before = re.search(rf"(?i)(?:^|[|,–—]\s*)([^|,–—]+?)\s+(?:at|bei|chez|@)\s+{re.escape(parts[at])}", line)
+    after = at + 1 < len(parts) and all(titled(p) for p in parts[at + 2:])  # "Name, Town" or "Name, Town - Title"
+    slots = ({at + 1} if after else set()) | ({at - 1} if before else set())
+    others = [p for i, p in enumerate(parts) if _key(p) != key and _maybe_name(p) and not any(_key(p) in t for t in held)
+              and not (i in slots and not _marked(p) and (i < at or len(p.split()) <= 2))]
     listed = re.search(r"\s(?:at|@)\s+([^|–—]+)", line)
     if len(others) >= 2 and listed and key in _key(listed.group(1)) and all(_key(o) in _key(listed.group(1))
                                                                            for o in others):
@@ -115,9 +130,21 @@ def _held(titles: tuple[str, ...]) -> list[str]:
     return [_key(t) for t in titles if t and not re.search(r"[,|·•–—;]|\s-\s", t)]
 
 
+# a body that has units of its own, and the units it has ("Computer Lab, Dunmore University", "Mountain Society
+# Research Institute, University of Central Asia", "Cardiac Unit, Lakeside Hospital NHS Trust")
+_PARENT_RE = re.compile(r"(?i)\b(?:universit\w*|hospitals?|trust|health system|ministry|government)\b")
+_UNIT_RE = re.compile(r"(?i)\b(?:labs?|laborator\w*|department|dept|faculty|school|college|cent(?:re|er)|institute|"
+                      r"unit|clinic|ward|programme|program)\b")
+
+
 def _singled_out(name: str, others: list[str]) -> bool:
-    """Whether an organisation's mark tells ``name`` from ``others``: ``name`` is marked, none of them is."""
-    return _marked(name) and not any(_marked(o) for o in others)
+    """Whether an organisation's mark tells ``name`` from ``others``: ``name`` is marked and none of them is, or
+    ``name`` is a body with units (a university, a hospital, a trust) and the others are its units (a lab, a
+    department, an institute)."""
+    if not _marked(name):
+        return False
+    return all(not _marked(o) or _PARENT_RE.search(name) and _UNIT_RE.search(o) and not _PARENT_RE.search(o)
+               for o in others)
 
 
 def ambiguous_employer(line: str, name: str, titles: tuple[str, ...] = ()) -> bool:
@@ -163,8 +190,8 @@ def ambiguous_in_header(lines: list[str], row: int, name: str, titles: tuple[str
     if ambiguous_employer(lines[row], name, titles):
         return True
     j = _dated_neighbour(lines, row)
-    if j is None or any(titled(p) for p in _parts(lines[row])):
-        return False
+    if j is None or any(titled(p) for p in _parts(lines[row])) or re.search(r"[,(&/]\s*$", lines[j]):
+        return False  # a dated line that ends on a comma goes on on the name's line: one header
     parts = _parts(lines[j])
     held = _held(titles)
     others = [p for p in parts if _maybe_name(p) and _key(name) not in _key(p) and not any(_key(p) in t for t in held)]
