@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE, HEADER_MAX_WORDS
+from core.analysis.cv_header_names import ambiguous_in_header
 from core.analysis.cv_lang import fold
 from core.analysis.cv_lead_rules import side_section
 from core.analysis.cv_lines import section_kind
@@ -164,6 +165,7 @@ def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> li
     education or skills heading nor a heading of things done beside work (:func:`_beside_work`); the span ends at the next section heading, the next header line naming another
     employer of ``jobs`` ((role, employer) pairs), or the next date range once the body began. [] when none."""
     lines = (cv_text or "").splitlines()
+    titles = tuple(role for role, _ in jobs or () if role)
     others = {i for _, other in jobs or () if other and fold(other) != fold(employer) for i in _rows(lines, other)
               if _header(lines[i])}
     spans = []
@@ -173,6 +175,8 @@ def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> li
             continue
         if _section_above(lines, row) in ("education", "skills") or _beside_work(lines, row):
             continue
+        if ambiguous_in_header(lines, row, employer, titles):
+            continue  # two names on the entry's header and no mark that says which employed the person (session 20)
         end, body = row + 1, False
         while end < min(len(lines), row + _WINDOW_MAX) and end not in others and not _boundary(lines[end]):
             if body and _range(lines[end]):
@@ -217,13 +221,23 @@ def text_in_entry(text: str, employer: str, cv_text: str, jobs: list | tuple = (
     return _written_in(lines, employer_entries(employer, cv_text, jobs), pattern, employer, jobs)
 
 
+def _work_header(name: str, cv_text: str, jobs: list | tuple = ()) -> bool:
+    """Whether a short line under a work heading (no bullet, not beside work) holds ``name`` whole and its header
+    singles it out as the employer (:func:`core.analysis.cv_header_names.ambiguous_in_header`), dated or not."""
+    lines = (cv_text or "").splitlines()
+    titles = tuple(role for role, _ in jobs or () if role)
+    return any(_header(lines[r]) and not _BULLET_RE.match(lines[r]) and _whole(lines[r], name)
+               and _section_above(lines, r) == "experience" and not _beside_work(lines, r)
+               and not ambiguous_in_header(lines, r, name, titles) for r in _rows(lines, name))
+
+
 def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:
     """``quoted`` (:func:`core.analysis.cv_trust.quotable_facts`' output) with every employer claim the CV's lines
     do not show removed:
 
     - ``employers`` (the behavioural leads): those with an entry (:func:`employer_entries`) or the opener's own
-      employer (``current_job_parts``, which its own gate passed) unless the CV lists it beside work only
-      (:func:`beside_work_only`);
+      employer (``current_job_parts``, which its own gate passed) when a short line under a work heading names it and
+      its header singles it out (:func:`_work_header`; session 20: before, anywhere but beside work only);
     - ``skill_employer``: pairs whose skill (``skill_surface``'s spelling, else the lexicon's) is written inside
       one of the employer's entries (:func:`skill_in_entry`);
     - ``achievement_employer``: achievements written inside one of the employer's entries (:func:`text_in_entry`).
@@ -243,8 +257,10 @@ def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:
 
     surface = quoted.get("skill_surface") or {}
     out = dict(quoted)
+    # session 20: the opener's employer too only when a header line under a work heading names it and singles it out
+    # (its own gate took it from the reading's entry: a headline "Intern at Atos." or a project's line passed)
     out["employers"] = [e for e in quoted.get("employers") or []
-                        if (e == opener and not beside_work_only(e, cv_text)) or has_entry(e)]
+                        if (e == opener and _work_header(e, cv_text, jobs)) or has_entry(e)]
     out["skill_employer"] = {s: e for s, e in (quoted.get("skill_employer") or {}).items()
                              if skill_in_entry(surface.get(s, s), e, cv_text, jobs)}
     out["achievement_employer"] = {a: e for a, e in (quoted.get("achievement_employer") or {}).items()

@@ -130,6 +130,17 @@ def _ends_last(lines: list[str], rows: list[int]) -> bool:
     return own >= max(ends, default=own)
 
 
+def _only_current(lines: list[str], row: int) -> bool:
+    """Whether line ``row`` says its job goes on (:data:`PRESENT_RE` with a date range) and no other line under an
+    experience heading does: the one current entry, though its line names no employer (a freelance post)."""
+    section, current = None, []
+    for i, line in enumerate(lines):
+        section = _boundary(line) or section
+        if section == "experience" and _range(line) and PRESENT_RE.search(line):
+            current.append(i)
+    return current == [row]
+
+
 def _rows(lines: list[str], value: str) -> list[int]:
     value = re.sub(r"\s+", " ", fold(value or "")).strip()
     if len(value) < 2:
@@ -144,7 +155,8 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
     (:func:`cut_at_separator`); ``goes_on`` when the quoted line itself says the job goes on (:data:`PRESENT_RE`).
     A line holding both the entry's title and its employer first, then its title's line within two lines of its
     employer's (the two quoted, parted by " — ", in the CV's order), then its employer's; the title's line alone only
-    when the title is written on one header line. Never an entry the CV lists beside work only
+    when the title is written on one header line and that line is the one under a work heading that says a job goes on
+    (session 20: :func:`_only_current`). Never an entry the CV lists beside work only
     (:func:`core.analysis.cv_entry_check.beside_work_only`: a volunteer post, a project).
     ``("", False)`` when no such line is found. ``facts``: :func:`core.analysis.cv.extract_cv_facts`' output."""
     # never an entry the CV lists beside work (a volunteer post, a project), however late its dates (session 19)
@@ -165,7 +177,11 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
         roles, employers = roles[::-1], employers[::-1]
     both = [r for r in roles if r in employers]
     near = [r for r in roles if any(abs(r - e) <= 2 for e in employers)]
-    row = next(iter(both or near or employers or (roles if len(roles) == 1 else [])), None)
+    # session 20: the title's line alone only when it is the one line under a work heading that says a job goes on: a
+    # line without the entry's employer is as often another entry's ("JUNE – AUGUST 2019: INTERN IN …" below the
+    # current post), so the opener says less
+    row = next(iter(both or near or employers or [r for r in roles[:1] if len(roles) == 1 and _only_current(lines, r)]),
+               None)  # unless it is the one line that says a job goes on ("Freelance Designer | 2023 – Present")
     if row is None or not _ends_last(lines, [row, *(e for e in employers if abs(e - row) <= 2)]):
         return "", False
     # a header whose title and employer sit on lines of their own ("Operations Analyst" / "Harbourline Ltd, Bristol"
