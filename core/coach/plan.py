@@ -1,7 +1,7 @@
-"""The interview plan a hiring manager would sign: an opener, the biggest gap between the job and
-the CV, the job's central requirement (:mod:`core.coach.plan_core`), two or three questions specific to
-the role family, questions on the job's skills the CV shows (naming the employer only when the CV names
-the skill under it) and its other gaps, CV achievements, and behavioural questions from the bank.
+"""The interview plan a hiring manager would sign: an opener, the biggest gap between the job and the CV, the job's
+central requirement (:mod:`core.coach.plan_core`), two or three questions specific to the role family, questions on
+the job's skills the CV shows (naming the employer only when the CV names the skill under it) and its other gaps, CV
+achievements, and behavioural questions from the bank.
 
 :func:`plan_questions` is the one entry point. Every question carries a competency, used once per
 plan, and at most two questions are tied to the same employer. The order of the random draws is
@@ -68,6 +68,7 @@ from core.coach.plan_text import (
     shown_question,
 )
 from core.coach.plan_weight import as_preferred, pattern_preferred, preferred
+from core.coach.plan_years import years_gap, years_said
 from core.coach.term_kind import kind_templates, term_kind, turned
 
 
@@ -145,8 +146,8 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]], duties: list[tuple[str, str]]) 
         if pattern.search(asked) and (text := licence_question(ctx.cv, ctx.jd, ctx.requirements, asked, pattern, licence)):
             return Planned(text, licence_competency(text), "", "gap")
     for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
-        if years_asked(req) and not preferred(req, ctx.jd) and not cv_meets(ctx.cv, req):  # the field named, the years shown
-            return Planned(YEARS_TEMPLATE.format(requirement=mid_sentence(req, (ctx.jd,))), "relevant experience", "", "gap")
+        if not preferred(req, ctx.jd) and years_gap(ctx.cv, req):  # "4+ years", "mehrjährige": the field, its years
+            return Planned(YEARS_TEMPLATE.format(requirement=years_said(mid_sentence(req, (ctx.jd,)))), "relevant experience", "", "gap")
     if not gaps and (text := knowledge_gap(ctx.cv, ctx.jd, ctx.requirements)):  # "Sehr gute Kenntnisse im Lohnsteuer-
         return Planned(text, "required knowledge", "", "gap")  # und Sozialversicherungsrecht", no lexicon skill
     optional = [g for g in gaps + duties if only_optional(ctx.jd, g[0]) or preferred(g[1], ctx.jd)]
@@ -166,8 +167,7 @@ def _credential(ctx: _Ctx, gap: Planned | None) -> Planned | None:
     """The job's required credentials the gap question does not ask, probed once whatever the CV shows
     (:func:`core.coach.plan_credential.credential_question`); its competency is also "licensure", so the bank's
     general licence question is not asked beside it, unless the gap question is the licence's."""
-    text = credential_question(ctx.cv, ctx.jd, gap.text if gap and gap.source == "gap" else "")
-    if not text:
+    if not (text := credential_question(ctx.cv, ctx.jd, gap.text if gap and gap.source == "gap" else "")):
         return None
     licence_gap = bool(gap) and gap.competency in {"licensure", "professional qualification"}
     return Planned(text, "credentials", "", "credential", () if licence_gap else ("licensure",))
