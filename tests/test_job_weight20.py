@@ -112,3 +112,10 @@ def test_cv_tip_says_a_missing_plus_is_a_plus():
     assert "The job asks for SQL" in tips
     assert "asks for SQL and Tableau" not in tips
     assert "welcome Tableau (a plus, not a must)" in tips
+
+
+def test_a_plus_in_brackets_marks_only_the_bracket():
+    job = ("Profile\n- Experience with Ruby, Go or Elixir for backend services (Elixir preferred)\n"
+           "- Degree in computer science (preferred)\n")
+    assert not preferred("Ruby", job) and not preferred("Go", job)
+    assert preferred("Degree in computer science", job)

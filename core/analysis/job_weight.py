@@ -52,8 +52,19 @@ def _heading(line: str) -> bool:
 
 
 def _parts(sentence: str) -> list[tuple[str, bool]]:
-    """(part, preferred) of one sentence: from a leading cue on, preferred; a sentence closed by a trailing cue,
+    """(part, preferred) of one sentence: a bracket a trailing cue closes, naming something of its own, preferred
+    alone ("Python, Java or Scala (Python preferred)": Python is the plus, the languages are asked); from a leading
+    cue on, preferred; a sentence closed by a trailing cue (or a bracket that is only the cue: "(preferred)"),
     preferred whole; else required."""
+    plus = []
+    for bracket in re.findall(r"\(([^()]*)\)", sentence):
+        if _TRAILING_RE.search(bracket) and re.search(r"\w{3}", _TRAILING_RE.sub("", bracket)):
+            plus.append((bracket, True))
+            sentence = sentence.replace(f"({bracket})", " ")
+    return plus + _unbracketed_parts(sentence)
+
+
+def _unbracketed_parts(sentence: str) -> list[tuple[str, bool]]:
     lead = _LEADING_RE.search(sentence)
     if lead and re.search(r"\w{3}", sentence[lead.end():]):  # "Englisch wünschenswert": a trailing cue
         before, after = sentence[: lead.start()], sentence[lead.start():]
