@@ -32,7 +32,10 @@ DOERS = {"development": "developer|engineer|programmer", "engineering": "enginee
          "programming": "programmer|developer|engineer", "consulting": "consultant", "marketing": "marketer|manager",
          "leadership": "leader|lead|manager|head", "supervision": "supervisor", "coordination": "coordinator",
          "planning": "planner", "buying": "buyer", "purchasing": "buyer|purchaser", "procurement": "buyer|procurement",
-         "sales": "sales", "support": "support|agent|advisor|adviser", "bookkeeping": "bookkeeper"}
+         "sales": "sales|account executive|account manager|business development", "support": "support|agent|advisor|adviser",
+         "bookkeeping": "bookkeeper",
+         # German: "Führungserfahrung" is led by a "Schichtleiter", a "Teamleiterin", a "Führungskraft"
+         "führung": r"\w*leiter(?:in)?|führungskraft|manager|head|lead", "leitung": r"\w*leiter(?:in)?|manager|head|lead"}
 _SKIP = frozenset({"experience", "professional", "commercial", "relevant", "proven", "of", "in", "and", "the", "a", "an",
                    "hands-on", "industry", "role", "roles", "position", "setting", "environment",
                    # the words of experience and the small words of the CV languages: "Erfahrung im Einkauf"
@@ -74,6 +77,36 @@ def field_named(text: str, field: str) -> bool:
         if not (doers and re.search(rf"\b(?:{doers})s?\b", text or "", re.IGNORECASE)):
             return False
     return True
+
+
+# the nouns after a field's word that make it the name of an object, not the work: "built the sales dashboard",
+# "sales reports in Power BI", "the nursing rota app" (an engineer's or analyst's entry is no sales experience)
+_ARTEFACT = (r"(?:dashboards?|reports?|reporting|data|databases?|tools?|tooling|systems?|apps?|applications?|platforms?|"
+             r"models?|decks?|websites?|sites?|pages?|analytics|metrics|KPIs?|figures|numbers|spreadsheets?|"
+             r"documentation|software|CRM|portal|APIs?|integrations?|migrations?|feeds?|warehouse|schemas?|queries)")
+
+
+def _as_object(line: str, word: str) -> str:
+    """``line`` without the phrases in which ``word`` (a field's word) only names an object of the work, before an
+    artefact's noun (:data:`_ARTEFACT`: "the sales dashboard", "sales reports")."""
+    return re.sub(rf"\b{re.escape(word)}\w*(?:\s+and\s+[\w-]+)?\s+{_ARTEFACT}\b", " ", line, flags=re.I)
+
+
+def entry_of_field(entry: str, field: str) -> bool:
+    """Whether a dated entry (:func:`field_entries`) is work of ``field``: its title or dated line names the field
+    (:func:`field_named`, by its doer too: "Sales Manager"), or one of its duties does as the work itself, not as an
+    object's name (:func:`_as_object`: "Built the sales dashboard" is an engineer's work, no sales experience)."""
+    lines = [ln for ln in (entry or "").splitlines() if ln.strip()]
+    dated = next((i for i, ln in enumerate(lines) if RANGE_RE.search(ln) or SINCE_RE.search(ln)), 0)
+    if field_named(" ".join(lines[: dated + 1]), field):
+        return True
+    words = _field_words(field)
+    for duty in lines[dated + 1:]:
+        for word in words:
+            duty = _as_object(duty, word)
+        if field_named(duty, field):
+            return True
+    return False
 
 
 def _field_words(field: str) -> list[str]:
@@ -140,7 +173,7 @@ def field_years(cv_text: str, field: str, this_year: int) -> int:
     of years it states in a sentence naming the field ("six years in office management"), the larger; 0 when none."""
     covered: set[int] = set()
     for text, start, end in field_entries(cv_text, this_year):
-        if start <= end <= this_year and field_named(text, field):
+        if start <= end <= this_year and entry_of_field(text, field):
             covered.update(range(start, end))
     stated = max((years_shown(part, this_year) for part in re.split(r"(?<=[.;!?])\s+|\n", cv_text or "")
                   if not RANGE_RE.search(part) and not SINCE_RE.search(part) and field_named(part, field)), default=0)

@@ -10,7 +10,7 @@ from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_context import preferred_example, product_hits, setting_word
-from core.analysis.job_duties import duty_phrases, imperative_duty
+from core.analysis.job_duties import dangling_modifier, duty_phrases, imperative_duty
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
@@ -27,7 +27,7 @@ _FLUFF_PREFIX = re.compile(
     r"(?:\d+\+?\s*(?:years?|yrs)['’]?\s*(?:of\s+)?(?:professional\s+|commercial\s+|relevant\s+)?(?:experience\s+)?(?:in|with|of|as)?\s*)?"
     r"(?:(?:experience|expertise|knowledge|understanding|proficiency|familiarity|skills?|track record|background|"
     r"ability|comfort|fluency)\s+(?:in|with|of|to|using|at|as)?\s*)?"
-    r"(?:(?:building|running|using|working with|managing|delivering|leading|designing)\s+)?",
+    r"(?:(?:building|running|using|working with|managing|delivering|leading|designing)\s+(?!(?:a|an|the)\s))?",
     re.IGNORECASE,
 )
 
@@ -41,10 +41,28 @@ def _first_of_list(text: str) -> str:
     name ("NVQ Level 3 in Health and Social Care")."""
     for match in re.finditer(r" (and|or) (?=\w+ \w+)", text):
         before, after = text[: match.start()].split()[-1:], text[match.end():].split()[:1]
+        if _shared_head(text[: match.start()].split(), text[match.end():].split()):
+            continue  # "qualification in emergency or critical care": one phrase
         if match.group(1) == "and" and before and after and before[0][:1].isupper() and after[0][:1].isupper():
             continue
         return text[: match.start()]
     return text
+
+
+def _article_head(tokens: list[str]) -> bool:
+    """Whether the last word heads a phrase an article opens one or two words before it ("leading a weekend team"):
+    a stop word there ("team") is the phrase's noun, never cut off."""
+    return bool({t.lower() for t in tokens[-3:-1]} & {"a", "an", "the"})
+
+
+def _shared_head(before: list[str], after: list[str]) -> bool:
+    """Whether an "and"/"or" between ``before`` and ``after`` joins two words of one phrase, so a cut there leaves
+    half of it: a modifier whose noun follows ("cost-saving and efficiency initiatives"), or one word after a
+    preposition with the phrase ending within three words ("in emergency or critical care")."""
+    if not before:
+        return False
+    return dangling_modifier(before[-1]) or (len(before) >= 2 and bool(_PHRASE_LINK_RE.match(before[-2]))
+                                             and before[-2].lower() not in {"and", "or", "&"} and len(after) <= 3)
 
 
 def _clean_phrase(line: str, lang: str = "") -> str:
@@ -69,7 +87,7 @@ def _clean_phrase(line: str, lang: str = "") -> str:
     able = next((i for i in range(2, len(tokens)) if tokens[i].lower() in _NEEDS_INFINITIVE), 0)
     if able and len(tokens) < whole and tokens[able + 1:able + 2] in ([], ["to"]):
         tokens = tokens[:able]
-    while tokens and tokens[-1].lower() in STOPWORDS:
+    while tokens and tokens[-1].lower() in STOPWORDS and not _article_head(tokens):
         tokens.pop()
     while tokens and tokens[0].lower() in STOPWORDS:
         tokens.pop(0)
@@ -93,7 +111,8 @@ def _phrase_end(tokens: list[str], cut: int) -> int:
     reports on support | metrics" -> "comfortable building reports"), never under two words."""
     if cut >= len(tokens) or _PHRASE_LINK_RE.match(tokens[cut]) or tokens[cut - 1][-1:] in ",:;":
         return cut
-    link = next((i for i in range(cut - 1, 1, -1) if _PHRASE_LINK_RE.match(tokens[i])), 0)
+    link = next((i for i in range(cut - 1, 1, -1) if _PHRASE_LINK_RE.match(tokens[i])
+                 and not _shared_head(tokens[:i], tokens[i + 1:])), 0)  # never "qualification in emergency"
     return link or cut
 
 
@@ -164,7 +183,7 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
             or _ABOUT_AN_ORGANISATION_RE.match(BULLET_RE.sub("", line).strip())):
         return None
     adverb_first = tokens[0].endswith("ly") and tokens[1].lower() in STOPWORDS  # "closely with other parts"
-    if re.search(r"ly$", tokens[-1]) or adverb_first or tokens[-1].lower() in STOPWORDS:
+    if re.search(r"ly$", tokens[-1]) or adverb_first or (tokens[-1].lower() in STOPWORDS and not _article_head(tokens)):
         return None
     return phrase
 

@@ -56,6 +56,21 @@ against via under into throughout alongside per around whenever if and or but be
 _SUBJECT_RE = re.compile(r"^(?:you(?:'ll| will)?|we(?:'ll| will)?|will|to|and|also|(?:\w+ )?who|then|responsible for)\s+",
                          re.IGNORECASE)
 _CLAUSE_SPLIT_RE = re.compile(r"\s*[,;:]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=\w+\b)", re.IGNORECASE)
+_SEPARATOR_RE = re.compile(r"(\s*[,;:]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+(?=\w+\b))", re.IGNORECASE)
+
+
+def _clauses(body: str) -> list[str]:
+    """The verb clauses of a duty: split at a comma, semicolon, "and" or "or", but never right after a modifier whose
+    noun comes after the "and" ("Drive cost-saving and efficiency initiatives" is one clause: :func:`dangling_modifier`)."""
+    parts = _SEPARATOR_RE.split(body)
+    out = [parts[0]]
+    for sep, part in zip(parts[1::2], parts[2::2], strict=True):
+        first = (part.split() or [""])[0]
+        if re.search(r"[,;:]", sep) or _base(first) or not out[-1].split() or not dangling_modifier(out[-1].split()[-1]):
+            out.append(part)
+        else:
+            out[-1] = f"{out[-1]}{sep}{part}"
+    return out
 
 
 def _base(word: str) -> str:
@@ -129,6 +144,34 @@ def _time_phrase(words: list[str], i: int) -> bool:
             and words[i + 1].lower() in _REPEAT_LINKS and words[i + 2].lower().strip(",.;:") == low)
 
 
+# a word that modifies the noun after it and never ends a noun phrase: a hyphenated compound ("cost-saving",
+# "customer-facing", "data-driven") or an adjective by its ending ("clinical", "operational", "strategic")
+_MODIFIER_RE = re.compile(r"^(?:[a-z]+-[a-z-]+|[a-z]{3,}(?:al|ive|ic|ical|ous|ary|able|ible|ful|less))$", re.I)
+_NOUNS_LIKE_MODIFIERS = frozenset({"proposal", "approval", "referral", "rental", "arrival", "renewal", "removal",
+                                   "retrieval", "disposal", "trial", "manual", "journal", "portal", "capital",
+                                   "hospital", "potential", "initiative", "executive", "objective", "incentive",
+                                   "logistic", "clinic", "topic", "library", "salary", "summary", "dictionary",
+                                   "boundary", "secretary", "inventory", "diary", "glossary", "itinerary"})
+
+
+def dangling_modifier(word: str) -> bool:
+    """Whether ``word`` is a modifier a phrase cannot end on (:data:`_MODIFIER_RE`): "Drive cost-saving | and
+    efficiency initiatives" cut after "cost-saving" leaves it without its noun."""
+    low = word.lower().strip(",.;:")
+    return bool(_MODIFIER_RE.match(low)) and low not in _NOUNS_LIKE_MODIFIERS
+
+
+def _joins_objects(words: list[str], i: int, taken: int) -> bool:
+    """Whether the "and"/"or" at ``words[i]`` joins two modifiers of one noun ("cost-saving and efficiency
+    initiatives"): the word before it is a modifier (:func:`dangling_modifier`), no verb of work follows, and the object
+    ends (at the line's end or an adjunct) within six words in all."""
+    rest = words[i + 1:]
+    if not rest or not dangling_modifier(words[i - 1]) or _base(rest[0].strip(",.")) or rest[0].lower() in _DETERMINERS:
+        return False
+    end = next((k for k, w in enumerate(rest) if w.lower().strip(",.") in _ADJUNCT or w.endswith((",", "."))), len(rest))
+    return taken + 1 + end + (1 if end < len(rest) and rest[end].endswith((",", ".")) else 0) <= 6
+
+
 def _object(words: list[str]) -> list[str]:
     """The words a verb acts on, up to the first adjunct; "of"/"with" join a noun phrase ("standards of
     behaviour", "relationships with parents") but "with the team" is an adjunct; an adverb alone goes on into
@@ -138,6 +181,9 @@ def _object(words: list[str]) -> list[str]:
         low = word.lower().strip("'’\"")
         if _time_phrase(words, i):
             break
+        if low in {"and", "or"} and out and _joins_objects(words, i, len(out)):
+            out.append(word)  # "cost-saving and efficiency initiatives": one object, never cut at its "and"
+            continue
         if low in _ADJUNCT:
             adverbs_only = out and all(w.lower().endswith("ly") or w.lower() in {"calm", "early", "late"} for w in out)
             if adverbs_only and low in {"when", "while", "whenever", "if"}:
@@ -196,7 +242,7 @@ def duty_phrases(text: str, skip: Callable[[str], bool] = lambda clause: False) 
         return [practice]
     out: list[str] = []
     shared: list[str] = []  # work verbs alone in their clause, sharing the next clause's object ("Build and run X")
-    for clause in _CLAUSE_SPLIT_RE.split(body):
+    for clause in _clauses(body):
         if not clause or not clause.strip() or skip(clause):
             shared = []
             continue

@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from core.analysis.answer_terms import acronym_requirement, acronym_written
-from core.analysis.field_years import field_entries, field_named, field_years
+from core.analysis.field_years import entry_of_field, field_entries, field_years
 from core.analysis.job_context import product_hits
 from core.analysis.job_prose import acronyms_in, expansion_of
 from core.analysis.job_years import years_asked, years_shown
@@ -40,7 +40,7 @@ def _mentions_years(text: str, requirement: str, asked: tuple[int, str]) -> tupl
         return True, quote
     # the years of the field's own entries: "Office Manager, …, 2019 - Present" for "3+ years office management"
     if field and field_years(text, field, date.today().year) >= years:
-        entry = next((body for body, _s, _e in field_entries(text, date.today().year) if field_named(body, field)), "")
+        entry = next((body for body, _s, _e in field_entries(text, date.today().year) if entry_of_field(body, field)), "")
         return True, (entry.splitlines() or [""])[0][:120]
     return False, ""
 

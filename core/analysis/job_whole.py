@@ -34,17 +34,106 @@ def _function_word(word: str, lang: str) -> bool:
     return not low or low in STOPWORDS or (len(low) <= 4 and zipf(low, lang) >= FUNCTION_ZIPF)
 
 
+# a subject pronoun that opens a duty ("Sie optimieren Prozesse…", "Vous gérez…"): kept, or the duty reads verb-first
+_SUBJECTS = frozenset({"sie", "du", "wir", "ihr", "vous", "tu", "nous", "usted", "ustedes", "você", "vocês", "voi",
+                       "u", "jij", "je"})
+# a comma after which a new clause starts (a relative or subordinate one, or "and you …"): the clause before it is whole;
+# any other comma joins the items of a list ("in Wareneingang, Kommissionierung und Warenausgang") and is never a cut
+_NEW_CLAUSE_RE = re.compile(
+    r"^(?:die|der|das|dem|den|deren|dessen|welche[rsmn]?|wobei|womit|damit|sodass|so dass|dass|wenn|indem|um\s+\S+\s+zu|"
+    r"qui|que|qu'|dont|où|afin|pour que|lorsque|quand|donde|cuando|quien|quienes|para que|cuyo|cuya|che|dove|quando|"
+    r"affinché|cui|onde|quem|cujo|cuja|dat|waarbij|zodat|wanneer|"
+    # a plus after the comma (core.analysis.job_weight): "…, idealerweise mit Weiterbildung zum Meister"
+    r"idealerweise|vorzugsweise|gerne|bevorzugt|ideally|preferably|idéalement|de préférence|idealmente|"
+    r"preferiblemente|preferentemente|preferibilmente|preferencialmente|de preferência|bij voorkeur)\b", re.I)
+# the words that join the last item of a list: a comma before one of them within a few words is a list's
+_AND_OR = frozenset({"und", "oder", "sowie", "et", "ou", "y", "e", "o", "i", "and", "or", "ed", "u"})  # + Dutch "en", "of"
+# the word after which a long clause may be cut: a preposition opening its next phrase, in the job's language
+_PREPOSITIONS = {
+    "de": "in im mit für von vom zu zum zur bei beim auf aus nach über unter an am durch gegen ohne anhand innerhalb "
+          "während bis",
+    "nl": "in met voor van bij op uit naar over onder aan door zonder binnen tijdens",
+    "fr": "dans avec pour de du des en sur par au aux chez sans selon auprès",
+    "es": "en con para de del por sobre sin según ante hacia",
+    "ca": "en amb per de del sobre sense segons",
+    "it": "in con per di del della dei nel nella su senza tra fra presso",
+    "pt": "em com para de do da dos das no na por sobre sem junto",
+}
+# a German or Dutch clause whose verb closes it ("setzen … um", "haben … geführt", "werden … gestalten"): a cut
+# before its end would drop the verb's second half, so such a clause is never cut
+_CLOSING_PARTICLES = frozenset(["ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "her", "hin", "mit",
+                                "nach", "vor", "weg", "weiter", "zu", "zurück", "zusammen", "vorbei", "voran", "um",
+                                "bereit"])
+_BRACKET_VERBS_RE = re.compile(r"\b(?:werden|wird|haben|hat|hast|können|kann|sollen|sollst|sollten|müssen|muss|dürfen|"
+                               r"darf|wollen|will|möchten|zal|zullen|kunnen|moet|moeten|heeft|hebben)\b", re.I)
+MAX_WHOLE_WORDS = 20  # a clause that cannot be cut cleanly is kept whole up to this length; longer, it is no requirement
+
+
+def _clause(text: str) -> str:
+    """``text`` up to the comma where a new clause starts (:data:`_NEW_CLAUSE_RE`), list commas kept."""
+    parts = re.split(r",\s*", text)
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if _NEW_CLAUSE_RE.match(part):
+            break
+        kept.append(part)
+    return ", ".join(kept)
+
+
+def _verb_closes(tokens: list[str], lang: str) -> bool:
+    """Whether a German or Dutch clause ends on the second half of its verb: a separable particle or, after an
+    auxiliary or modal, the infinitive or participle."""
+    if lang not in {"de", "nl"} or not tokens:
+        return False
+    last = tokens[-1].lower().strip(".,;:!?")
+    return last in _CLOSING_PARTICLES or bool(_BRACKET_VERBS_RE.search(" ".join(tokens[:-1])))
+
+
+def _list_commas(tokens: list[str], lang: str) -> list[tuple[int, int]]:
+    """(first, last) token of each list a clause holds: from the word before a comma that a conjunction follows
+    within four words ("in Wareneingang, Kommissionierung und Warenausgang") to the word after that conjunction."""
+    spans = []
+    for j, tok in enumerate(tokens):
+        if tok.endswith(","):
+            joins = _AND_OR | ({"en", "of"} if lang == "nl" else set())  # "en" is French "in", "of" English
+            conj = next((k for k in range(j + 1, min(j + 5, len(tokens))) if tokens[k].lower() in joins), None)
+            if conj is not None:
+                spans.append((j, conj + 1))
+    return spans
+
+
+def _cut(tokens: list[str], lang: str) -> list[str]:
+    """A clause of over :data:`MAX_WORDS` words cut at its last phrase boundary within them: a comma that ends no
+    list item, or before a preposition outside a list (:func:`_list_commas`); the clause whole when there is none
+    or its verb closes it (:func:`_verb_closes`); nothing when that is over :data:`MAX_WHOLE_WORDS` words."""
+    preps = set(_PREPOSITIONS.get(lang, "").split())
+    lists = _list_commas(tokens, lang)
+    if not _verb_closes(tokens, lang):
+        for i in range(MAX_WORDS, 2, -1):
+            if any(first < i <= last for first, last in lists):
+                continue
+            if tokens[i - 1].endswith(",") or tokens[i].lower() in preps:
+                return tokens[:i]
+    return tokens if len(tokens) <= MAX_WHOLE_WORDS else []
+
+
 def whole_requirement(line: str, lang: str) -> str:
-    """``line`` (a bullet or line of a job in ``lang``) as one requirement: up to its first comma, semicolon,
-    colon or bracket, at most :data:`MAX_WORDS` words, with no function word at either end
-    ("- Atender a la diversidad y diseñar planes de refuerzo." -> "Atender a la diversidad y diseñar planes de
-    refuerzo")."""
+    """``line`` (a bullet or line of a job in ``lang``) as one requirement: its first clause up to a semicolon,
+    colon, bracket or a comma that opens a new clause (list commas kept: "in Wareneingang, Kommissionierung und
+    Warenausgang"), with its subject pronoun ("Sie optimieren …") and the close of its verb ("… setzen
+    Verbesserungsprojekte um"); one of over :data:`MAX_WORDS` words is cut at a phrase boundary (:func:`_cut`),
+    and only then loses function words at its end ("- Atender a la diversidad y diseñar planes de refuerzo." ->
+    "Atender a la diversidad y diseñar planes de refuerzo"); "" when it cannot be read whole within
+    :data:`MAX_WHOLE_WORDS` words."""
     text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
-    text = re.split(r"[,;:(]| - | – ", text)[0]
-    tokens = text.split()[:MAX_WORDS]
+    text = _clause(re.split(r"[;:(]| - | – |(?<=[.!?])\s+", text)[0].strip().rstrip(".,"))
+    tokens = text.split()
+    whole = len(tokens) <= MAX_WORDS
+    tokens = tokens if whole else _cut(tokens, lang)
+    cut = len(tokens) < len(text.split())
     # a word after a number is its unit, never a function word: "Experiencia mínima de 3 años"
-    while tokens and _function_word(tokens[-1], lang) and not (len(tokens) > 1 and tokens[-2][-1:].isdigit()):
+    while cut and tokens and _function_word(tokens[-1], lang) and not (len(tokens) > 1 and tokens[-2][-1:].isdigit()):
         tokens.pop()
-    while tokens and _function_word(tokens[0], lang):
+    while tokens and _function_word(tokens[0], lang) and tokens[0].lower() not in _SUBJECTS:
         tokens.pop(0)
-    return " ".join(tokens)
+    return " ".join(tokens).rstrip(",")

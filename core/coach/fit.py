@@ -24,6 +24,7 @@ from core.analysis.job import extract_requirements
 from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
 from core.coach.coverage import answer_shows
+from core.coach.cv_reading import whole_line
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
 
@@ -89,7 +90,8 @@ def fit_note(fit: RoleFit, cv_text: str = "", job_description: str = "") -> str:
             else f"none of the job's {len(fit.requirements)} requirements")
     gap = ", ".join(missing[:4]) + (" and more" if len(missing) > 4 else "")
     facts = extract_cv_facts(strip_injections(cv_text or "")) if (cv_text or "").strip() else {}
-    carries = (facts.get("achievements") or [])[:1]
+    # the achievement's whole CV line, a PDF's wrap joined back ("…A/B tested with 2" goes on "million users.")
+    carries = [whole_line(a, list(facts.get("bullets") or []), cv_text) for a in (facts.get("achievements") or [])[:1]]
     stress = (f"lead with what carries over, such as {quote(clip(carries[0].rstrip('.'), 14))}, "
               if carries else "lead with the closest experience you have, ")
     return (

@@ -1,7 +1,7 @@
-"""The interview plan a hiring manager would sign: an opener, the biggest gap between the job and
-the CV, the job's central requirement (:mod:`core.coach.plan_core`), two or three questions specific to
-the role family, questions on the job's skills the CV shows (naming the employer only when the CV names
-the skill under it) and its other gaps, CV achievements, and behavioural questions from the bank.
+"""The interview plan a hiring manager would sign: an opener, the biggest gap between the job and the CV, the job's
+central requirement (:mod:`core.coach.plan_core`), two or three questions specific to the role family, questions on
+the job's skills the CV shows (naming the employer only when the CV names the skill under it) and its other gaps, CV
+achievements, and behavioural questions from the bank.
 
 :func:`plan_questions` is the one entry point. Every question carries a competency, used once per
 plan, and at most two questions are tied to the same employer. The order of the random draws is
@@ -67,6 +67,8 @@ from core.coach.plan_text import (
     related_question,
     shown_question,
 )
+from core.coach.plan_weight import as_preferred, pattern_preferred, preferred
+from core.coach.plan_years import years_gap, years_said
 from core.coach.term_kind import kind_templates, term_kind, turned
 
 
@@ -95,7 +97,7 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
     gaps = [g for g in gaps if not alternative_met(ctx.jd, g[0], met)]  # "(SQS, Kafka)" with SQS on the CV
     # the job's own duties ("analysing variances", no lexicon skill) first, a skill it names only as an advantage
     # ("SAP experience is an advantage") last (session 16: Excel and SAP were asked, variances and standard costs never)
-    shown.sort(key=lambda s: (only_optional(ctx.jd, s[0]), bool(skill_family(s[0]))))
+    shown.sort(key=lambda s: (only_optional(ctx.jd, s[0]) or preferred(s[1], ctx.jd), bool(skill_family(s[0]))))
     if ctx.focus:
         shown.sort(key=lambda s: focus_rank(s[0], ctx.focus))
         gaps.sort(key=lambda s: focus_rank(s[0], ctx.focus))
@@ -137,32 +139,35 @@ def _opener(ctx: _Ctx) -> Planned:
 def _gap(ctx: _Ctx, gaps: list[tuple[str, str]], duties: list[tuple[str, str]]) -> Planned | None:
     """The biggest gap: a licence the job requires and the CV lacks, else the years of experience it asks for
     and the CV does not show, else the job's first core skill or duty missing from the CV (a named tool of the
-    job's own family, then a duty the CV shows nothing of, then other skills: :func:`core.coach.plan_duty.gap_rank`)."""
+    job's own family, then a duty the CV shows nothing of, then other skills: :func:`core.coach.plan_duty.gap_rank`);
+    a plus only when no required one is missing, said as one (:mod:`core.coach.plan_weight`)."""
     asked = without_employer_checks(ctx.jd)  # "subject to an enhanced DBS check": the employer's check, no gap
-    for pattern, licence in LICENCES:
+    for pattern, licence in [pl for pl in LICENCES if not pattern_preferred(pl[0], asked)]:  # "… von Vorteil": later
         if pattern.search(asked) and (text := licence_question(ctx.cv, ctx.jd, ctx.requirements, asked, pattern, licence)):
             return Planned(text, licence_competency(text), "", "gap")
     for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
-        if years_asked(req) and not cv_meets(ctx.cv, req):  # the field named (in the CV's language too), the years shown
-            return Planned(YEARS_TEMPLATE.format(requirement=mid_sentence(req, (ctx.jd,))), "relevant experience", "", "gap")
+        if not preferred(req, ctx.jd) and years_gap(ctx.cv, req):  # "4+ years", "mehrjährige": the field, its years
+            return Planned(YEARS_TEMPLATE.format(requirement=years_said(mid_sentence(req, (ctx.jd,)))), "relevant experience", "", "gap")
     if not gaps and (text := knowledge_gap(ctx.cv, ctx.jd, ctx.requirements)):  # "Sehr gute Kenntnisse im Lohnsteuer-
         return Planned(text, "required knowledge", "", "gap")  # und Sozialversicherungsrecht", no lexicon skill
-    if not (gaps := gaps + duties):
+    optional = [g for g in gaps + duties if only_optional(ctx.jd, g[0]) or preferred(g[1], ctx.jd)]
+    plus = [] if (gaps := [g for g in gaps + duties if g not in optional]) else LICENCES
+    for pattern, licence in [pl for pl in plus if pattern_preferred(pl[0], asked)]:  # a licence that is a plus, as one
+        if text := licence_question(ctx.cv, ctx.jd, ctx.requirements, asked, pattern, licence):
+            return Planned(as_preferred(text), licence_competency(text), "", "gap")
+    if not (gaps := gaps or optional):
         return None
-    ranked = sorted(gaps, key=lambda g: (only_optional(ctx.jd, g[0]), gap_rank(g[0], ctx.family, duties)))
-    name, said = ranked[0]
+    name, said = sorted(gaps, key=lambda g: gap_rank(g[0], ctx.family, duties))[0]
     said = mid_sentence(said, (ctx.jd, ctx.cv))
-    index = ctx.rng.randrange(len(GAP_TEMPLATES))
-    index = 1 if ctx.interview_type == "behavioral" else index  # a past experience ("Tell me about a time...")
-    return Planned(gap_question(said, index, _quality(name)), name, "", "gap", (said,))
+    index = [ctx.rng.randrange(len(GAP_TEMPLATES)), 1][ctx.interview_type == "behavioral"]  # always drawn: same seed, same plan
+    return Planned((as_preferred if gaps is optional else str)(gap_question(said, index, _quality(name))), name, "", "gap", (said,))
 
 
 def _credential(ctx: _Ctx, gap: Planned | None) -> Planned | None:
     """The job's required credentials the gap question does not ask, probed once whatever the CV shows
     (:func:`core.coach.plan_credential.credential_question`); its competency is also "licensure", so the bank's
     general licence question is not asked beside it, unless the gap question is the licence's."""
-    text = credential_question(ctx.cv, ctx.jd, gap.text if gap and gap.source == "gap" else "")
-    if not text:
+    if not (text := credential_question(ctx.cv, ctx.jd, gap.text if gap and gap.source == "gap" else "")):
         return None
     licence_gap = bool(gap) and gap.competency in {"licensure", "professional qualification"}
     return Planned(text, "credentials", "", "credential", () if licence_gap else ("licensure",))

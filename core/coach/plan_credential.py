@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 
 from core.analysis.job_lines import without_employer_checks
+from core.analysis.job_weight import preferred
 from core.analysis.job_years import years_asked
 from core.analysis.licences import FOREIGN_TAIL, licences_named, qualification_bodies, with_article
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import quote
 from core.coach.plan_text import LICENCES, PART_QUALIFIED_RE, mid_sentence
+from core.coach.plan_weight import as_preferred
 
 MAX_CREDENTIALS = 2  # named in one question; a third waits for another plan
 # a requirement that is a credential held: a register, a licence, a certificate, a qualification by exams
@@ -69,7 +71,8 @@ def _clean(line: str) -> str:
 
 
 def job_credentials(jd: str) -> list[str]:
-    """The job's requirement lines that are credentials, as written, licences of :data:`LICENCES` first, then in
+    """The job's requirement lines that are credentials, as written, required ones first (a plus, "Staplerschein von
+    Vorteil", last: :func:`core.analysis.job_weight.preferred`), licences of :data:`LICENCES` first, then in
     the job's order; a line naming a degree alone ("Grado en Matemáticas") is none, nor a check the employer runs
     ("This post is subject to an enhanced DBS check": :func:`core.analysis.job_lines.without_employer_checks`)."""
     lines = [_clean(ln) for ln in without_employer_checks(jd or "").splitlines()]  # "subject to a DBS check": the employer's
@@ -77,7 +80,7 @@ def job_credentials(jd: str) -> list[str]:
     # "Enhanced DBS check required", "Gas Safe registered", "CSCS card")
     lines = [ln for ln in lines if 2 <= len(ln.split()) <= 16 and (_CREDENTIAL_RE.search(ln) or licences_named(ln))
              and not years_asked(ln)]
-    return sorted(dict.fromkeys(lines), key=lambda ln: not any(p.search(ln) for p, _ in LICENCES))
+    return sorted(dict.fromkeys(lines), key=lambda ln: (preferred(ln, jd), not any(p.search(ln) for p, _ in LICENCES)))
 
 
 def _held(cv: str, line: str, jd: str) -> bool:
@@ -171,13 +174,19 @@ def _as_written(phrase: str, jd: str) -> str:
 
 def credential_question(cv: str, jd: str, asked: str = "") -> str:
     """The credential question for the job's credentials (:func:`job_credentials`) not already named in ``asked``
-    (the gap question's text), at most :data:`MAX_CREDENTIALS`; "" when the job names none."""
+    (the gap question's text), at most :data:`MAX_CREDENTIALS`, those the job requires or those it marks as a plus
+    (then said as a plus: :func:`core.coach.plan_weight.as_preferred`); "" when the job names none."""
     lines = [ln for ln in job_credentials(jd) if not (asked and _named_in(ln, asked))]
     if not lines:
         return ""
     # one question says one thing of its credentials: those the CV shows, or those it does not, as the first
-    first = _held(cv, lines[0], jd)
-    lines = [ln for ln in lines if _held(cv, ln, jd) == first][:MAX_CREDENTIALS]
+    first, plus = _held(cv, lines[0], jd), preferred(lines[0], jd)
+    lines = [ln for ln in lines if _held(cv, ln, jd) == first and preferred(ln, jd) == plus][:MAX_CREDENTIALS]
+    text = _credential_text(cv, jd, lines)
+    return as_preferred(text) if plus else text
+
+
+def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
     said = " and ".join(_said(ln, jd) for ln in lines)
     if partial := next((p for ln in lines if (p := _partial(cv, ln))), ""):
         return PARTIAL_TEMPLATE.format(credentials=said, held=quote(partial))
@@ -202,7 +211,7 @@ def knowledge_gap(cv: str, jd: str, requirements: list[str]) -> str:
     """The knowledge question for the job's first requirement of knowledge by name (:data:`_KNOWLEDGE_RE`) the CV
     does not show; "" when there is none."""
     for req in requirements:
-        if _KNOWLEDGE_RE.search(req) and not cv_meets(cv, req, jd):
+        if _KNOWLEDGE_RE.search(req) and not preferred(req, jd) and not cv_meets(cv, req, jd):
             field = _KNOWLEDGE_LEAD_RE.sub("", req).strip()
             return KNOWLEDGE_TEMPLATE.format(knowledge=mid_sentence(field, (jd,))) if field else ""
     return ""

@@ -34,8 +34,9 @@ from core.coach.interview_language import documents_language
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
 from core.coach.plan_core import alternative_met
+from core.coach.report_absent import absent_tips
 from core.coach.report_steps import still_missing
-from core.coach.requirement_rows import group_label, requirement_groups, tip_name
+from core.coach.requirement_rows import group_label, requirement_groups
 from core.cv_gaps import cv_gaps, joined
 from core.schemas import (
     DIMENSIONS,
@@ -83,13 +84,7 @@ def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -
     absent = [r for r in absent if not any(alternative_met(job_description, h.name, shown) for h in find_skills(r)[:1])]
     # the alternatives of an either/or as one ("Terraform or CloudFormation"), never listed as if both were asked
     absent = [group_label(g) for g in requirement_groups(absent, job_description)]
-    if absent:
-        named = [tip_name(a, (job_description, cv)) for a in absent[:5]]
-        listed = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
-        tips.append(
-            f"The job asks for {listed}, which {'the coach did not find in your CV' if tips else 'your CV does not mention'}"
-            ". If you have this experience, add a bullet that shows where you used it and with what result."
-        )
+    tips += absent_tips(absent, job_description, cv, bool(tips))  # what the job requires, then what is a plus
     bullets = whole_bullets(facts["bullets"])  # a PDF's wrapped bullet is one bullet, its figure with it
     no_numbers = [b for b in bullets if not has_number(b)]
     if bullets and no_numbers:

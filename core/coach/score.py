@@ -58,6 +58,7 @@ from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
 from core.coach.stronger import off_topic_outline, stronger_answer
+from core.coach.stronger_outline import with_whole_achievements
 from core.coach.subject import is_story, subject_of
 from core.coach.topic import apply as off_question_scores
 from core.coach.topic import off_question, shows_nothing_for_it, with_relevance_capped
@@ -172,9 +173,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     plain = candidate_words(strip_markup(own))  # tags, script bodies and Markdown are not content
     clean = candidate_words(strip_injections(plain))
     injected = clean != plain
-    jd = strip_injections(job_description or "")
-    cv = strip_injections(cv_text or "")
-    facts = extract_cv_facts(cv) if cv else dict(_NO_CV_FACTS)
+    jd, cv = strip_injections(job_description or ""), strip_injections(cv_text or "")
+    facts = with_whole_achievements(extract_cv_facts(cv), cv) if cv else dict(_NO_CV_FACTS)  # a PDF's wraps joined
     qtype = question_type(candidate_words(question))  # the main question decides the type, not a follow-up
     # The question's terms are those of what it is about, never the coach's own framing ("closest", "asks")
     about = question_content(question)

@@ -10,6 +10,7 @@ from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
 from core.analysis.text import content_stems
 from core.coach import procedure
+from core.coach.cv_reading import whole_line
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role
@@ -103,11 +104,21 @@ def with_result(outline: tuple[tuple[str, str], ...], kind: str, parts: dict[str
     return outline
 
 
+def with_whole_achievements(facts: dict, cv_text: str) -> dict:
+    """A copy of ``facts`` (:func:`core.analysis.cv.extract_cv_facts`) with ``"achievement_lines"``: each achievement
+    as its whole CV line, the line a PDF wrapped joined back (:func:`core.coach.cv_reading.whole_line`: "…A/B tested
+    with 2" goes on "million users."), for :func:`cv_hint` to quote."""
+    bullets = list(facts.get("bullets") or [])
+    return {**facts, "achievement_lines": {a: whole_line(a, bullets, cv_text) for a in facts.get("achievements") or []}}
+
+
 def cv_hint(question: str, facts: dict) -> str:
-    """A bracketed pointer to a CV achievement (``facts["achievements"]``) sharing the question's terms, else ""."""
+    """A bracketed pointer to a CV achievement (``facts["achievements"]``, its whole line when ``facts`` has it:
+    :func:`with_whole_achievements`) sharing the question's terms, else ""."""
     q_stems = content_stems(question)
+    lines = facts.get("achievement_lines") or {}
     for ach in facts.get("achievements") or []:
-        whole = _whole_figures(ach.rstrip(". "))
+        whole = _whole_figures(lines.get(ach, ach).rstrip(". "))
         if whole and content_stems(ach) & q_stems:
             return f" [you could use the CV's {quote(clip(whole, 14))}]"
     return ""

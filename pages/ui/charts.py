@@ -24,24 +24,59 @@ _LEGEND = alt.Legend(orient="bottom", columns=2, labelLimit=220, symbolLimit=0)
 FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
-def time_axis(dates: pd.Series, *, title: str | None = "Date") -> alt.X:
+# the least distance between two sessions' points, as a share of the axis: a point is about 8 px wide on a chart of
+# 300-700 px, so two sessions closer than this drew one point over the other (the second hid the first)
+SPREAD_SHARE = 1 / 40
+PLOT_FIELD = "plotted"  # the column of the moment a point is drawn at (the tooltip keeps the session's own "date")
+
+
+def spread(dates: pd.Series) -> pd.Series:
+    """Where each session's point is drawn: at its own moment, or, when the session before it is closer than
+    :data:`SPREAD_SHARE` of the axis (two sessions finished in the same minute), that far to the right of that
+    session's point; in time order, the same every time (no random jitter). Index and length as ``dates``."""
+    stamps = pd.to_datetime(dates)
+    if stamps.empty:
+        return stamps
+    order = stamps.sort_values(kind="stable")
+    span = order.iloc[-1] - order.iloc[0]
+    gap = (span if span >= pd.Timedelta(minutes=1) else pd.Timedelta(days=1)) * SPREAD_SHARE
+    plotted, last = [], None
+    for moment in order:
+        last = moment if last is None or moment - last >= gap else last + gap
+        plotted.append(last)
+    return pd.Series(plotted, index=order.index).reindex(stamps.index)
+
+
+def with_spread(points: pd.DataFrame, date: str = "date") -> pd.DataFrame:
+    """``points`` with :data:`PLOT_FIELD`, each session's point moment (:func:`spread`), one per session when
+    ``points`` has a ``session_id`` column (a session's rows, one per dimension, share it)."""
+    if "session_id" not in points.columns:
+        return points.assign(**{PLOT_FIELD: spread(points[date])})
+    first = points.drop_duplicates("session_id")
+    moments = dict(zip(first["session_id"], spread(first[date]), strict=True))
+    return points.assign(**{PLOT_FIELD: points["session_id"].map(moments)})
+
+
+def time_axis(dates: pd.Series, *, title: str | None = "Date", plotted: pd.Series | None = None) -> alt.X:
     """A temporal x axis whose ticks suit the span of ``dates``: whole days for sessions days apart,
-    hours or minutes only within two days; never a fraction-of-a-second tick (".233").
+    hours or minutes only within two days; never a fraction-of-a-second tick (".233"). With ``plotted`` (the
+    moments points are drawn at: :func:`spread`), the axis is of that field and its range reaches them all.
 
     Within two days the ticks are given as values: Vega-Lite's schema names the intervals "hour" and
     "minute", Vega's runtime only knows "hours" and "minutes", and a chart given either draws nothing.
     A single session gets one tick, its day, in the middle of a one-day axis."""
     stamps = pd.to_datetime(dates)
+    field = "date" if plotted is None else PLOT_FIELD
     span = (stamps.max() - stamps.min()) if len(stamps) else pd.Timedelta(0)
     hours = span.total_seconds() / 3600
     if hours >= 24 * 120:
         every = max(1, math.ceil(hours / (24 * 30) / MAX_TICKS))
         axis = alt.Axis(format="%b %Y", tickCount={"interval": "month", "step": every}, labelOverlap=True, grid=False)
-        return alt.X("date:T", title=title, axis=axis)
+        return alt.X(f"{field}:T", title=title, axis=axis)
     if hours >= 48:
         every = max(1, math.ceil(hours / 24 / MAX_TICKS))
         axis = alt.Axis(format="%d %b", tickCount={"interval": "day", "step": every}, labelOverlap=True, grid=False)
-        return alt.X("date:T", title=title, axis=axis)
+        return alt.X(f"{field}:T", title=title, axis=axis)
     if not len(stamps) or span < pd.Timedelta(minutes=1):
         moment = stamps.min() if len(stamps) else pd.Timestamp.now()
         ticks, fmt = [moment], "%d %b"
@@ -52,8 +87,10 @@ def time_axis(dates: pd.Series, *, title: str | None = "Date") -> alt.X:
                                    freq=f"{minutes}min"))
         fmt = "%H:%M" if stamps.min().date() == stamps.max().date() else "%d %b %H:%M"
         domain = [ticks[0], ticks[-1]]
+    if plotted is not None and len(plotted):  # a point moved apart from another stays inside the axis
+        domain = [domain[0], max(domain[1], pd.to_datetime(plotted).max().ceil("min"))]
     axis = alt.Axis(format=fmt, values=[_datetime(t) for t in ticks], labelOverlap=True, grid=False)
-    return alt.X("date:T", title=title, axis=axis, scale=alt.Scale(domain=[_datetime(t) for t in domain]))
+    return alt.X(f"{field}:T", title=title, axis=axis, scale=alt.Scale(domain=[_datetime(t) for t in domain]))
 
 
 NICE_MINUTES = (1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360, 480, 720)
@@ -78,8 +115,9 @@ def score_chart(points: pd.DataFrame, *, height: int = 260, compact: bool = Fals
         alt.Tooltip("date:T", title="Date", format="%d %b %Y %H:%M"),
         alt.Tooltip("score:Q", title="Score", format=".0f"),
     ]
+    points = with_spread(points)  # two sessions of one minute: two points, side by side
     base = alt.Chart(points).encode(
-        x=time_axis(points["date"], title=None if compact else DATE_TITLE),
+        x=time_axis(points["date"], title=None if compact else DATE_TITLE, plotted=points[PLOT_FIELD]),
         y=alt.Y("score:Q", title=None if compact else "Overall score (1-10)", scale=alt.Scale(domain=[0, 10])),
         color=alt.Color("family_label:N", title="Role family", scale=PALETTE, legend=_LEGEND),
         tooltip=[alt.Tooltip("family_label:N", title="Role family"), *tooltip],
@@ -120,8 +158,9 @@ def dimension_chart(points: pd.DataFrame, *, height: int = 260) -> alt.Chart | a
             color=alt.Color("dimension:N", sort=order, scale=PALETTE, legend=None),
             tooltip=tooltip,
         ).properties(height=180, autosize=FIT_WIDTH)
+    points = with_spread(points)
     base = alt.Chart(points).encode(
-        x=time_axis(points["date"], title=DATE_TITLE),
+        x=time_axis(points["date"], title=DATE_TITLE, plotted=points[PLOT_FIELD]),
         y=alt.Y("score:Q", title="Average score of the answers (1-5)", scale=alt.Scale(domain=[1, 5])),
         color=alt.Color("dimension:N", title="Dimension", sort=order, scale=PALETTE, legend=_LEGEND),
         order=alt.Order("date:T"),
@@ -143,8 +182,8 @@ def delivery_chart(points: pd.DataFrame, *, height: int = 220) -> alt.LayerChart
     from core.speech.delivery import COMFORTABLE_WPM
 
     low, high = COMFORTABLE_WPM
-    data = points.rename(columns={"created_at": "date"})
-    x = time_axis(data["date"], title=DATE_TITLE)
+    data = with_spread(points.rename(columns={"created_at": "date"}))
+    x = time_axis(data["date"], title=DATE_TITLE, plotted=data[PLOT_FIELD])
     tooltip = [alt.Tooltip("role:N", title="Role"), alt.Tooltip("date:T", title="Date", format="%d %b %Y"),
                alt.Tooltip("wpm:Q", title="Words a minute", format=".0f"),
                alt.Tooltip("filler_rate:Q", title="Fillers per 100 words", format=".1f")]

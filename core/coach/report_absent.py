@@ -1,0 +1,34 @@
+"""The CV tip on the job's requirements the CV does not show: those the job requires in one sentence, those it marks
+as a plus (:func:`core.analysis.job_weight.preferred`: "Staplerschein von Vorteil", "SQL is a plus") in another that
+says they are a plus, never listed as if the job asked for them (session 19)."""
+
+from __future__ import annotations
+
+from core.analysis.job_weight import preferred
+from core.coach.requirement_rows import tip_name
+
+MAX_NAMED = 5  # requirements named in one tip
+
+
+def _listed(named: list[str]) -> str:
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+
+
+def absent_tips(absent: list[str], job_description: str, cv: str, found_by_coach: bool) -> list[str]:
+    """The tips for requirements ``absent`` from the CV: "The job asks for X, …" for the required ones, "The job
+    would also welcome Y (a plus, not a must), …" for those it marks as a plus; at most :data:`MAX_NAMED` named in
+    all, required first. ``found_by_coach`` says "the coach did not find in your CV" (another tip came before)."""
+    required = [a for a in absent if not preferred(a, job_description)]
+    plus = [a for a in absent if a not in required]
+    named = [tip_name(a, (job_description, cv)) for a in required[:MAX_NAMED]]
+    extra = [tip_name(a, (job_description, cv)) for a in plus[: max(0, MAX_NAMED - len(named))]]
+    tips = []
+    if named:
+        tips.append(f"The job asks for {_listed(named)}, which "
+                    f"{'the coach did not find in your CV' if found_by_coach else 'your CV does not mention'}"
+                    ". If you have this experience, add a bullet that shows where you used it and with what result.")
+    if extra:
+        also = " also" if named else ""
+        tips.append(f"The job would{also} welcome {_listed(extra)} (a plus, not a must), which your CV does not show. "
+                    "If you have it, a line that says so could set you apart.")
+    return tips
