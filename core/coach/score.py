@@ -28,7 +28,6 @@ from core.analysis.answer import (
     elsewhere,
     is_experience_question,
 )
-from core.analysis.cues import says_dont_know
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, mostly_cjk, spaced_words, zipf
@@ -54,6 +53,7 @@ from core.coach.dimensions import (
 from core.coach.framing import question_content
 from core.coach.generic_reason import stock_only, stock_scores
 from core.coach.interview_language import accepted
+from core.coach.non_answer_lang import says_dont_know_only
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
@@ -84,15 +84,6 @@ def _gibberish(text: str, lang: str) -> bool:
     return unknown / len(toks) >= 0.6
 
 
-def _says_dont_know(text: str, ev: AnswerEvidence) -> bool:
-    """Opens with "I don't know", "pass" and the like, and says little else."""
-    m = says_dont_know(text, ev.lang)
-    if not m:
-        return False
-    rest = text[m.end() :]
-    return len(tokens(rest)) < 12 or (ev.signals is not None and ev.signals.informative < 6)
-
-
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]{3,}?[\"”]")  # a double-quoted span (the coach quotes with "…")
 
 
@@ -103,7 +94,7 @@ def non_answer_kind(
     text = candidate_words(answer)
     if ev.word_count == 0 or not text.strip():
         return "empty"
-    if _says_dont_know(text, ev):
+    if says_dont_know_only(text, ev):
         return "dont_know"
     if _gibberish(text, ev.lang) or is_gibberish(text):  # "x x x": no words at all
         return "gibberish"
