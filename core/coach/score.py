@@ -31,6 +31,7 @@ from core.analysis.answer import (
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, mostly_cjk, spaced_words, zipf
+from core.analysis.question_across import across
 from core.analysis.signals import noise_count, tokens
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
@@ -56,6 +57,7 @@ from core.coach.interview_language import accepted
 from core.coach.non_answer_lang import says_dont_know_only
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
+from core.coach.relevance_across import with_across
 from core.coach.repeat_request import answer_parts_only
 from core.coach.stronger import off_topic_outline, stronger_answer
 from core.coach.subject import is_story, subject_of
@@ -212,6 +214,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         depth(ev, qtype),
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
+    if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
+        dims[0] = with_across(dims[0], across(f"{main_about}\n{' '.join(_QUOTED_RE.findall(question))}", clean, ev.lang), ev)
     topic = [] if said else elsewhere(ev, question, cv, jd)
     off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel
