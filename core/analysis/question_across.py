@@ -136,7 +136,7 @@ def across(question: str, answer: str, lang: str) -> Across:
     for stem, word in own_words.items():
         readable[word] = _meets(stem, answer_stems, lang)
     for hit in find_skills(question or ""):
-        readable[hit.surface] = _said(folded_answer, fold(hit.surface), lang)
+        readable[hit.surface] = readable.get(hit.surface, False) or _said(folded_answer, fold(hit.surface), lang)
     for english, wordings in _tables():
         named = next((e for e in english if _said(folded_question, e, "en")), None)
         if named is None:
@@ -144,7 +144,7 @@ def across(question: str, answer: str, lang: str) -> Across:
         said = wordings.get(lang, ()) + wordings.get("any", ())
         readable[named] = readable.get(named, False) or any(_said(folded_answer, w, lang) for w in said)
     for word in set(_WORD_RE.findall(folded_question)):  # an English word said as it is: "Dashboard", "Feedback"
-        if len(word) >= 5 and zipf(word, "en") < LOAN_ZIPF and _said(folded_answer, word, "en"):
+        if len(word) >= 5 and FOREIGN_ZIPF <= zipf(word, "en") < LOAN_ZIPF and _said(folded_answer, word, "en"):
             readable[word] = True
     taken = tuple(t for t, hit in readable.items() if hit)
     own = bool(own_words) or any(not hit.surface.islower() for hit in find_skills(question or ""))  # "SAP", not "metrics"

@@ -215,7 +215,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
     if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
-        dims[0] = with_across(dims[0], across(f"{main_about}\n{' '.join(_QUOTED_RE.findall(question))}", clean, ev.lang), ev)
+        dims = with_across(dims, across(f"{main_about}\n{' '.join(_QUOTED_RE.findall(question))}", clean, ev.lang), ev)
     topic = [] if said else elsewhere(ev, question, cv, jd)
     off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel
