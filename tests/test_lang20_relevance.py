@@ -97,8 +97,10 @@ def test_across_reads_a_german_compound_and_a_quoted_cv_line() -> None:
     assert "Staplerschein" in seen.taken
     quoted = across("SAP EWM\n“Einführung von SAP EWM als Key User”", "Als Key User habe ich die Scanner getestet.", "de")
     assert quoted.taken
-    assert not across("the quality of your work", "Il fait beau aujourd'hui.", "fr").taken
-    assert across("the quality of your work", "Il fait beau aujourd'hui.", "fr").untouched
+    weather = across("under pressure, the quality of your work", "Il fait beau aujourd'hui.", "fr")
+    assert not weather.taken and weather.untouched  # two terms read in French, neither taken
+    # one translated term alone may be said in other words ("urgent": "bis wann", "Frist"): never called off it
+    assert not across("an urgent request", "Zuerst frage ich, bis wann sie es brauchen.", "de").untouched
 
 
 def test_a_question_with_nothing_readable_is_not_judged() -> None:

@@ -39,6 +39,7 @@ FOREIGN_ZIPF = 1.5  # a question word rarer than this in English is no English w
 FUNCTION_ZIPF = 5.6  # a word this frequent in the answer's language carries grammar, not a subject (core.analysis.signals)
 COMPOUND_PART = 5  # letters of a stem found at a compound's start or end (as core.analysis.answer_across)
 LOAN_ZIPF = 5.0  # an English question word rarer than this, said as it is in the answer, is taken up ("Dashboard")
+MIN_READ = 2  # translated terms of a question an answer must miss, none taken, to be read as off it
 _STEMMERS = {"de": "german", "fr": "french", "es": "spanish", "it": "italian", "pt": "portuguese", "nl": "dutch"}
 _COMPOUNDING = frozenset({"de", "nl"})
 _WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -62,8 +63,10 @@ class Across:
 
     @property
     def untouched(self) -> bool:
-        """Readable, and the answer takes up none of it."""
-        return self.judged and not self.taken
+        """Firmly readable, and the answer takes up none of it: the question's own word in that language or a named
+        tool (``own``), or :data:`MIN_READ` translated terms or more; one translated term alone ("urgent") may be
+        answered in other words ("bis wann", "Frist"), so an answer that misses it is not called off its question."""
+        return self.judged and not self.taken and (self.own or len(self.readable) >= MIN_READ)
 
 
 @lru_cache(maxsize=1)

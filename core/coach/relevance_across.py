@@ -33,9 +33,9 @@ def with_across(dims: list, seen: Across, ev: AnswerEvidence) -> list:
     :data:`UNTOUCHED_RELEVANCE` with structure, specificity and depth at most
     :data:`core.coach.topic.OFF_QUESTION_CAP`, as an English answer off its question
     (:func:`core.coach.topic.apply`); each saying which terms. As they were when nothing of the question is
-    readable in that language."""
+    readable in that language, or too little of it to say (:attr:`core.analysis.question_across.Across.untouched`)."""
     (rel, gaps), rest = dims[0], dims[1:]
-    if not seen.judged:
+    if not (seen.taken or seen.untouched):
         return dims
     name = language_name(ev.lang)
     said = f"its fit is read by the question's terms as said in {name}."
