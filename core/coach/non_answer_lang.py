@@ -12,7 +12,7 @@ from __future__ import annotations
 from core.analysis.answer import AnswerEvidence
 from core.analysis.cues import says_dont_know
 from core.analysis.signals import compute_signals, tokens
-from core.analysis.text import readable_text, sentences
+from core.analysis.text import sentences
 from core.words import count_words
 
 ASIDE_TOKENS = 20  # an aside after "I don't know" in another language than English: under this many words...
@@ -41,11 +41,6 @@ def says_dont_know_only(text: str, ev: AnswerEvidence) -> bool:
         return False
     rest = text[said.end():]
     return len(tokens(rest)) < 12 or (ev.signals is not None and ev.signals.informative < 6) or little_else(rest, ev.lang)
-
-
-def opens_non_answer(answer: str) -> bool:
-    """Whether ``answer`` (markup left out) opens with a non-answer in any language the coach reads."""
-    return bool(says_dont_know(readable_text(answer or "")))
 
 
 def dont_know_only(answer: str) -> bool:
