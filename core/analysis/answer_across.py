@@ -21,6 +21,7 @@ import re
 
 from core.analysis.cv_translated import english_readings  # the table of work words in six languages
 from core.analysis.language import detect_language, probably_english
+from core.analysis.question_across import across
 from core.analysis.text import STOPWORDS, words
 
 COMPOUND_PART = 5  # letters of a CV or job word's stem found at a compound's start or end: "versand" in "versandbereich"
@@ -75,8 +76,11 @@ def question_language(question: str) -> str:
 
 def read_across(text: str, lang: str, question: str, shared: set[str]) -> bool:
     """Whether an answer in ``lang``, another language than ``question``'s, takes up anything the coach can read
-    across: a CV or job word (``shared``, non-empty) or a work term the requirement-words table reads in English."""
+    across: a CV or job word (``shared``, non-empty), a term of the question as said in ``lang``
+    (:func:`core.analysis.question_across.across`) or a work term the requirement-words table reads in English."""
     if lang == question_language(question):
         return False
-    return bool(shared) or bool(english_readings(" ".join(w for w in words(text) if w.lower() not in STOPWORDS)))
+    if shared or across(question, text, lang).taken:  # a question's term as said in the answer's language (session 20)
+        return True
+    return bool(english_readings(" ".join(w for w in words(text) if w.lower() not in STOPWORDS)))
 

@@ -27,6 +27,7 @@ from core.coach.follow_up_lang import LANGUAGES, documents_reason, says_not_done
 from core.coach.follow_up_told import others_words, told_outcome
 from core.coach.generic_reason import generic_reasons, stock_only
 from core.coach.language_note import answer_language
+from core.coach.non_answer_lang import dont_know_only, without_non_answer
 from core.coach.phrasing import norm_key, quote
 from core.coach.question_types import asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
@@ -304,7 +305,7 @@ def _salient_quote(answer: str, *, within: re.Pattern[str] | None = None) -> str
     when one does ("You described what the team did" quotes what "we" did, never "Our service was slow")."""
     if readable_text(answer) != answer.strip():
         return ""
-    sents = sentences(readable_text(answer))
+    sents = sentences(without_non_answer(readable_text(answer)))  # never "Say more about "I really don't know""
     sents = [x for x in sents if not _DENIAL_RE.search(x)] or sents  # not "I haven't done that"
     sents = [x for x in sents if not others_words(x)]  # never a child's or a patient's words back: the candidate's own
     fillers = filler_regex(answer)  # the answer's language's list
@@ -386,7 +387,8 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
         return templates[(len(norm_key(question)) + variant) % len(templates)].format(asked=asked)
     if reason == "too_short" and (asked := restated_question(question)) and _other_heading(question, answer):
         return _FOLLOW_UPS["too_short_other"][0].format(asked=asked)
-    if reason == "non_answer" and (asked := restated_question(question)) and off_topic(question, answer):
+    if reason == "non_answer" and (asked := restated_question(question)) and off_topic(question, answer) \
+            and not dont_know_only(answer):  # "Je ne sais pas, …": the kind move-on, in any language
         key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
         return _FOLLOW_UPS[key][0].format(asked=asked)
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]

@@ -29,6 +29,7 @@ from core.analysis.lemmas import lemma
 from core.analysis.text import sentences
 from core.coach.cv_reading import measured_change, result_verb
 from core.coach.follow_plan import plan_only
+from core.coach.non_answer_lang import dont_know_only
 from core.words import count_words
 
 LANGUAGES = frozenset(["es", "fr", "de", "it", "pt"])
@@ -199,12 +200,12 @@ def documents_reason(question: str, answer: str, lang: str, *, hypothetical: boo
     documents' language, to ``question``: ``hypothetical`` and ``qtype`` are the question's reading
     (:func:`core.coach.follow_up.asks_hypothetical`, :func:`core.coach.question_types.question_type`). None when
     nothing is missing; the rules are :func:`core.coach.follow_up.follow_up_reason`'s."""
-    if says_dont_know(answer, lang):
-        return "non_answer"
     experience = qtype == "behavioural" and not hypothetical
     example = own_occasion(answer, lang)
     if experience and _re(_NOT_EXPERIENCED, lang).search(answer) and not example:
-        return "not_experienced"
+        return "not_experienced"  # as in English, before the non-answer: offer the closest thing
+    if says_dont_know(answer, lang) and dont_know_only(answer):
+        return "non_answer"
     figures = bool(re.search(r"\d", answer))
     if count_words(answer) < SHORT_WORDS and not figures:
         return "too_short"

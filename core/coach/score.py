@@ -28,10 +28,10 @@ from core.analysis.answer import (
     elsewhere,
     is_experience_question,
 )
-from core.analysis.cues import says_dont_know
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, mostly_cjk, spaced_words, zipf
+from core.analysis.question_across import across
 from core.analysis.signals import noise_count, tokens
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
@@ -54,8 +54,10 @@ from core.coach.dimensions import (
 from core.coach.framing import question_content
 from core.coach.generic_reason import stock_only, stock_scores
 from core.coach.interview_language import accepted
+from core.coach.non_answer_lang import says_dont_know_only
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
+from core.coach.relevance_across import with_across
 from core.coach.repeat_request import answer_parts_only
 from core.coach.stronger import off_topic_outline, stronger_answer
 from core.coach.stronger_outline import with_whole_achievements
@@ -85,15 +87,6 @@ def _gibberish(text: str, lang: str) -> bool:
     return unknown / len(toks) >= 0.6
 
 
-def _says_dont_know(text: str, ev: AnswerEvidence) -> bool:
-    """Opens with "I don't know", "pass" and the like, and says little else."""
-    m = says_dont_know(text, ev.lang)
-    if not m:
-        return False
-    rest = text[m.end() :]
-    return len(tokens(rest)) < 12 or (ev.signals is not None and ev.signals.informative < 6)
-
-
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]{3,}?[\"”]")  # a double-quoted span (the coach quotes with "…")
 
 
@@ -104,7 +97,7 @@ def non_answer_kind(
     text = candidate_words(answer)
     if ev.word_count == 0 or not text.strip():
         return "empty"
-    if _says_dont_know(text, ev):
+    if says_dont_know_only(text, ev):
         return "dont_know"
     if _gibberish(text, ev.lang) or is_gibberish(text):  # "x x x": no words at all
         return "gibberish"
@@ -221,6 +214,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         depth(ev, qtype),
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
+    if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
+        dims = with_across(dims, across(f"{main_about}\n{' '.join(_QUOTED_RE.findall(question))}", clean, ev.lang), ev)
     topic = [] if said else elsewhere(ev, question, cv, jd)
     off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel

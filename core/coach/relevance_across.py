@@ -1,0 +1,50 @@
+"""Relevance of an answer in the CV's and job's own language, read by what the coach can read of its question there.
+
+An answer in the language the CV and the job share (:mod:`core.coach.interview_language`) to the coach's English
+question was scored 3/5 on relevance whatever it said (session 19): "its fit to the English question's own terms is
+not judged". :func:`with_across` reads it by :func:`core.analysis.question_across.across` instead: an answer that
+takes up the question's terms as said in its language counts as on topic (4, 5 with substance, as an English answer
+that picks up the question's terms: :func:`core.coach.dimensions.relevance`); one that takes up none of what can be
+read there is about another subject (:data:`UNTOUCHED_RELEVANCE`, its other content dimensions capped as an English
+answer's off its question, and the follow-up reply after it weighed as after any answer that did not answer:
+:mod:`core.interview.weighing`). A question with nothing readable keeps the
+score as it was. A rule of this project, not a figure from research.
+"""
+
+from __future__ import annotations
+
+from core.analysis.answer import AnswerEvidence
+from core.analysis.language import language_name
+from core.analysis.question_across import Across
+from core.coach.rubric_parts import substance
+from core.coach.topic import OFF_QUESTION_CAP, with_relevance_capped
+from core.schemas import DimensionScore
+
+UNTOUCHED_RELEVANCE = 2  # 1-5: takes up none of what can be read of the question (core.interview.weighing reads <= 2)
+ON_TOPIC = 4  # 1-5: takes up the question's terms; one more with substance (3 or more: core.coach.rubric_parts)
+_NOT_JUDGED = "its fit to the English question's own terms is not judged."
+GAP = "An answer to the question actually asked"
+
+
+def with_across(dims: list, seen: Across, ev: AnswerEvidence) -> list:
+    """``dims`` (five ``(DimensionScore, gaps)`` pairs, rubric order, as :func:`core.coach.score.score_answer` built
+    them for an accepted answer in ``ev.lang``) with relevance read by ``seen``: raised to :data:`ON_TOPIC` (+1 with
+    substance) when the answer takes up the question's terms; when it takes up none of what is readable, held at
+    :data:`UNTOUCHED_RELEVANCE` with structure, specificity and depth at most
+    :data:`core.coach.topic.OFF_QUESTION_CAP`, as an English answer off its question
+    (:func:`core.coach.topic.apply`); each saying which terms. As they were when nothing of the question is
+    readable in that language, or too little of it to say (:attr:`core.analysis.question_across.Across.untouched`)."""
+    (rel, gaps), rest = dims[0], dims[1:]
+    if not (seen.taken or seen.untouched):
+        return dims
+    name = language_name(ev.lang)
+    said = f"its fit is read by the question's terms as said in {name}."
+    evidence = rel.evidence.replace(_NOT_JUDGED, said) if _NOT_JUDGED in rel.evidence else rel.evidence
+    if seen.taken:
+        score = max(rel.score, min(5, ON_TOPIC + (substance(ev) >= 3)))
+        evidence += f" It takes up what the question asks about ({', '.join(seen.taken[:3])})."
+        return [(DimensionScore(score=score, evidence=evidence), [g for g in gaps if not g.startswith("A clearer link")]), *rest]
+    evidence += (f" It takes up none of what the question asks about that the coach reads in {name} "
+                 f"({', '.join(seen.readable[:3])}): it seems to answer another question.")
+    held = (DimensionScore(score=min(rel.score, UNTOUCHED_RELEVANCE), evidence=evidence), list(dict.fromkeys([GAP, *gaps])))
+    return with_relevance_capped(dims, held, OFF_QUESTION_CAP, "what it shows is not about what the question asked")
