@@ -69,6 +69,8 @@ def test_a_hyphen_glued_to_a_title_is_a_separator_and_a_title_word_is_never_an_e
                            "Software Engineer - Boston, MA | Mar 2018-Jan 2022"),
                           ("Lead Software Engineer- Boston, MAFeb 2022-Present",
                            "Software Engineer - Boston, MAMar 2018-Jan 2022"),
+                          ("Staff Software Developer- New York, NY | Feb 2022-Present",
+                           "Software Developer - New York, NY | Mar 2018-Jan 2022"),
                           ("Principal Marketing Analyst- Denver, COApr 2021-Present",
                            "Marketing Analyst- Denver, COJun 2017-Mar 2021")):
         cv = GLUED_HYPHEN.format(first=first, second=second)
@@ -137,3 +139,30 @@ def test_employer_colon_dates_lines_name_the_employer_never_a_date():
     named = {*found, *quoted}
     assert not any("‘" in n or "’" in n or "'" in n for n in named), named
     assert "Halden Works" in found and "Brightlane" in found
+
+
+WRAPPED_WORD = """Priya Nair
+priya@example.com
+
+EXPERIENCE
+Fiverr: Mar ‘16 - Present
+Program Manager, Seller Success: FEB ‘20 - Present
+Ran the seller success program for 40 markets, such as:
+Partnered with product and engineering teams to drive improvements on the Fiverr
+marketplace.
+Associate Program Manager: JAN ‘18 - DEC ‘19
+Built weekly capacity reports
+Brightlane: Jun ‘12 - Feb ‘16
+Analyst: Jun ‘12 - Feb ‘16
+Tracked vendor spend
+
+EDUCATION
+B.A. Economics, Lakemoor University, 2012
+"""
+
+
+def test_a_wrapped_sentences_last_word_alone_on_its_line_is_never_an_employer():
+    for word in ("platform", "website"):
+        found, quoted = _facts(WRAPPED_WORD.replace("marketplace.", word + "."))
+        assert not any(n.lower() == word for n in {*found, *quoted}), found
+        assert "Brightlane" in found

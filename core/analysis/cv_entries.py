@@ -392,8 +392,8 @@ def _may_name_employer(part: str, role: str) -> bool:
             and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part) and not is_project(part))
 
 
-# the end of a sentence wrapped onto its own line ("Produkten gearbeitet.", "the new ward."): a word in lower
+# the end of a sentence wrapped onto its own line ("Produkten gearbeitet.", "the new ward.", "platform."): a word in lower
 # case and a full stop, no legal form ("Acme inc.", "Dupont et associés.")
-_SENTENCE_END_RE = re.compile(r"\s[a-zäöüßàâçéèêëîïôûùüÿñ]{4,}\.$")
+_SENTENCE_END_RE = re.compile(r"(?:^|\s)[a-zäöüßàâçéèêëîïôûùüÿñ]{4,}\.$")
 
 
