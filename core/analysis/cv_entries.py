@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.cv_dash_pairs import glued_dash_pair
 from core.analysis.cv_departments import DEPARTMENT_RE, SITE_NAME_RE, TEAM_RE, with_department, without_unit  # noqa: F401 - DEPARTMENT_RE read from here by cv_line_entries
 from core.analysis.cv_entry_kinds import (  # noqa: F401 - CONTACT_RE, full_header, job_like read from here by other modules
     CONTACT_RE,
@@ -227,8 +228,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     ("Job Title: ...", "Company: ...", "Cargo: ...", "Entreprise : ...") give them as labelled; other labels ("Location:",
     "From:") are dropped, and so is a line of another field in the six languages ("Período: ...", "Ort: Bremen")."""
     group = [line for line in group if not FORM_OTHER_RE.match(line)] or group
-    labelled = labelled_fields(group)
-    if labelled:
+    if labelled := labelled_fields(group) or glued_dash_pair(group):  # "Role– Employer; Town": cv_dash_pairs
         return labelled
     role, employer = _parse_header([_without_mode(drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line)
                                                                else _unbracketed_line(line))) for line in group])
@@ -392,8 +392,8 @@ def _may_name_employer(part: str, role: str) -> bool:
             and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part) and not is_project(part))
 
 
-# the end of a sentence wrapped onto its own line ("Produkten gearbeitet.", "the new ward."): a word in lower
+# the end of a sentence wrapped onto its own line ("Produkten gearbeitet.", "the new ward.", "platform."): a word in lower
 # case and a full stop, no legal form ("Acme inc.", "Dupont et associés.")
-_SENTENCE_END_RE = re.compile(r"\s[a-zäöüßàâçéèêëîïôûùüÿñ]{4,}\.$")
+_SENTENCE_END_RE = re.compile(r"(?:^|\s)[a-zäöüßàâçéèêëîïôûùüÿñ]{4,}\.$")
 
 

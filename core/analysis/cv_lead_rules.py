@@ -8,7 +8,8 @@ the CV's text, not a cue weighed against others:
 
 - :func:`calendar_word`: a month or a season read as the employer ("Retail Supervisor June – August 2021": "June");
 - :func:`field_of_work`: a discipline or a department read off a title ("Associate, Software Engineering" under the
-  firm's own line: "Software Engineering");
+  firm's own line: "Software Engineering"), or a title's one field word ("Lead Software Engineer": "Software", session
+  20);
 - :func:`platform_name`: a freelance marketplace or a contest site read as the employer ("Freelancer, Upwork");
 - :func:`side_section`: an entry under a heading of things done beside work (projects, volunteering, involvement,
   activities, awards, leadership, publications): a student body or a charity named "your time at X" although the CV
@@ -37,7 +38,8 @@ _QUALIFIER = (r"software|data|product|systems?|hardware|network|platform|site|re
               r"chemical|process|business|web|mobile|cloud|game|ux|ui|digital|content|brand|growth|performance|"
               r"customer|technical|it|information|financial|clinical|quality|research|and|&|front-?end|back-?end|"
               r"full-?stack|machine|learning|computer|applied|devops|solutions?|program|project|service|services")
-_FIELD_RE = re.compile(rf"(?i)^(?:(?:{_QUALIFIER})\s+){{1,3}}(?:{_DISCIPLINE})$|^(?:r\s?&\s?d|research and development)$")
+_FIELD_RE = re.compile(rf"(?i)^(?:(?:{_QUALIFIER})\s+){{0,3}}(?:{_DISCIPLINE})$|^(?:{_QUALIFIER})$"
+                       r"|^(?:r\s?&\s?d|research and development)$")
 
 # the headings of things done beside work, in the six languages
 _SIDE_RE = re.compile(
@@ -67,8 +69,9 @@ def calendar_word(name: str) -> bool:
 
 def field_of_work(name: str) -> bool:
     """Whether ``name`` is a discipline or a department and nothing else ("Software Engineering", "Data Science",
-    "Research and Development"): two to four words of :data:`_QUALIFIER` ending in a :data:`_DISCIPLINE` word, no
-    proper name among them ("Acme Engineering" is a firm)."""
+    "Research and Development"): up to four words of :data:`_QUALIFIER` ending in a :data:`_DISCIPLINE` word, or one
+    such word alone, a title cut inside itself ("Lead Software Engineer": "Software"); no proper name among them
+    ("Acme Engineering" is a firm)."""
     return bool(_FIELD_RE.match(re.sub(r"\s+", " ", (name or "").strip())))
 
 

@@ -60,15 +60,15 @@ ROLE_WORDS = re.compile(
 # ("März", "mayo", "giugno", "janv.", "mrt": core.analysis.cv_lang, from the Europass date bundles)
 MONTHS = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|{MONTH_WORDS})"
 DATE_RE = re.compile(
-    rf"\b{MONTHS}\s*'?\d{{2,4}}\b|\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b"
+    rf"\b{MONTHS}\s*['‘’`]?\d{{2,4}}\b|\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b"
     rf"|\bpresent\b|\bcurrent\b|\bnow\b"
-    rf"|\b(?:spring|summer|fall|autumn|winter)\b(?=\s*'?\d{{2,4}}\b)|\b(?:actualidad|presente|actual|atual|{PRESENT_WORDS_LONG})(?!\w)|至今",
+    rf"|\b(?:spring|summer|fall|autumn|winter)\b(?=\s*['‘’`]?\d{{2,4}}\b)|\b(?:actualidad|presente|actual|atual|{PRESENT_WORDS_LONG})(?!\w)|至今",
     re.IGNORECASE,
 )
 _DATE_PART_RE = re.compile(
     rf"^(?:{MONTHS}|\d{{1,2}}/|(?:19|20)\d{{2}}|present|current|now|since|from|to|until|actualidad|presente|actual"
     rf"|(?<!\w)(?:{PRESENT_WORDS}|{SINCE_WORDS}|{RANGE_TO_WORDS}|von|van|de|del|du)(?!\w)"
-    rf"|[-–—~/,.\s']|\d{{1,4}}"
+    rf"|[-–—~/,.\s'‘’`]|\d{{1,4}}"
     r"|spring|summer|fall|autumn|winter|years?|months?|yrs?|mos?|至今|年|月)+$",
     re.IGNORECASE,
 )
@@ -100,8 +100,9 @@ WORK_MODE_RE = re.compile(
     re.IGNORECASE,
 )
 # "Developer @Acme GmbH" (an "@" glued to a capitalised name after a space, never an e-mail address's) and a
-# Markdown " -- " stand for "at" and a dash
-SEPARATORS = re.compile(r"\s+[–—-](?=[A-Z])|(?<=\))\s*-\s*|\s*-{3,}\s*|\s+-{2}\s+|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s+@(?=[A-ZÀ-ÖØ-Þ0-9])|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
+# Markdown " -- " stand for "at" and a dash; a hyphen glued to a word's end before a capital ("Engineer- New York")
+# is a dash too
+SEPARATORS = re.compile(r"\s+[–—-](?=[A-Z])|(?<=[a-z]{4})-\s+(?=[A-Z])|(?<=\))\s*-\s*|\s*-{3,}\s*|\s+-{2}\s+|\s*—{2,}\s*|\s+at\s+|\s+@\s+|\s+@(?=[A-ZÀ-ÖØ-Þ0-9])|\s*\|\s*|,\s+|\s+[–—-]\s+|\s*[•·]\s*|\t|\s{3,}|:\s+|\s*\u2013\s*")
 # a shift or department written after a title, part of it ("Team Leader Inbound", "Supervisor Nights",
 # "Operative Goods In"): never an employer's name by itself
 SHIFT_DEPARTMENT_RE = re.compile(
@@ -272,6 +273,21 @@ _BRACKETED_UNIT_RE = re.compile(
     r"(?:department|dept\.?|département|departamento|dipartimento) [^()]{2,30})\)(?=\s*(?:[,|–—-]|$))")
 
 
+# a capitalised month (and its year) glued to the word before it, as a table's or a PDF's cells run together
+# ("New York, NYJan 2023", "Austin, TexasMar 2019")
+_GLUED_MONTH_RE = re.compile(r"(?<=[A-Za-z])(?=(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                             r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s*['‘’`]?\d{2,4}\b)")
+# a world region after a comma that goes on a firm's name ("Hanover, North America", "Geneva, EMEA"): never a
+# town's region, which is a state or a country
+_WORLD_REGIONS = r"(?:North America|Latin America|(?:the )?Americas|EMEA|APAC|APJ|LATAM|Asia[- ]Pacific)"
+_REGION_NAME_RE = re.compile(rf"(?<=\w),\s+(?={_WORLD_REGIONS}\b)")
+
+
+def world_region(name: str) -> bool:
+    """Whether ``name`` is a world region a firm names its branch by and nothing else ("North America", "EMEA"):
+    the half of a name cut at its comma ("Hanover, North America"), never an employer alone."""
+    return bool(re.fullmatch(_WORLD_REGIONS, (name or "").strip(" .,;")))
+
 
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
@@ -284,6 +300,8 @@ def header_parts(line: str) -> list[str]:
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*(?:[-–—to]+|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}"
                   rf"|present|current|now|today|(?:till|to)\s+date|(?:{PRESENT_WORDS})(?!\w))",
                   " | ", text, flags=re.IGNORECASE)  # "2019 – hoy Desarrollador": the other languages' "present" too
+    text = _GLUED_MONTH_RE.sub(" | ", text)  # "New York, NYJan 2023-Present": the state, then the dates
+    text = _REGION_NAME_RE.sub("\ue001", text)  # "Hanover, North America": one firm's name, its region no part alone
     text = re.sub(r"(?i),\s+(?=(?:Inc|LLC|Ltd|GmbH|PLC|S\.A|Corp)\b)", "\ue001", text)  # "RDVO, Inc", "visual assault, llc" stay whole
     # "The Royal London Hospital, Barts Health NHS Trust": a site and the body that runs it, one employer
     text = re.sub(r"(\b(?:Hospital|Clinic|Infirmary|Centre|Center|Surgery|Practice|School|College)),\s+"

@@ -122,8 +122,9 @@ def cut_unknown_town(part: str, following: str) -> str:
     if not ends:
         return part
     tail = part[ends[-1].end():].split()
-    if not 1 <= len(tail) <= 3 or not all(t[:1].isupper() for t in tail) or is_place(" ".join(tail)):
-        return part  # a known place after an institution's word is its own ("University College Dublin")
+    if not 1 <= len(tail) <= 3 or not all(t[:1].isupper() for t in tail) or is_place(" ".join(tail)) or is_role(" ".join(tail)):
+        return part  # a known place after an institution's word is its own ("University College Dublin"); a title's
+        # head after its field word is the title's ("Software Engineer - New York, NY"), no town
     return part[: ends[-1].end()].strip()
 
 

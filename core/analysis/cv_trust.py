@@ -20,7 +20,7 @@ from core.analysis.cv_entry_check import entry_checked
 from core.analysis.cv_lead_lines import lead_lines_checked
 from core.analysis.cv_lead_rules import calendar_word, field_of_work, platform_name
 from core.analysis.cv_line_quote import opener_line
-from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind
+from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_role, section_kind, world_region
 from core.analysis.cv_names import legal_form_name
 from core.analysis.cv_opener import opener_parts
 from core.analysis.cv_places import place_descriptor
@@ -141,7 +141,7 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False
     if not re.search(r"[A-Z0-9]", employer) and not _ORG_WORD_RE.search(employer):
         return False  # "visual design work": words in lower case, no capital and no organisation word
-    if is_place(employer) or DATE_RE.search(employer) or place_descriptor(employer):
+    if is_place(employer) or DATE_RE.search(employer) or place_descriptor(employer) or world_region(employer):
         return False  # "Edinburgh", "5-star", "188 rooms": where the job was, or what the place is like
     if _LINK_WORD_RE.search(employer) and not _ORG_WORD_RE.search(employer):
         return False
