@@ -110,13 +110,13 @@ class _Walker:
             return []
 
     def table(self, table: Any) -> list[str]:
-        """The rows in order, each as :func:`row_lines` writes it."""
-        lines: list[str] = []
-        for row in table.iter(f"{_W}tr"):
-            if row.getparent() is not table:
-                continue  # rows of nested tables are read through their cell
-            lines.extend(row_lines([c for c in self.cells(row) if c]))
-        return lines
+        """The rows in order, each as :func:`row_lines` writes it, in one style for a table of labels and their
+        text (:func:`labelled_table`)."""
+        rows = [[c for c in self.cells(row) if c] for row in table.iter(f"{_W}tr")
+                if row.getparent() is table]  # rows of nested tables are read through their cell
+        labelled = labelled_table(rows)
+        return [line for index, cells in enumerate(rows)
+                for line in row_lines(cells, labelled=labelled and not (index == 0 and _header(cells)))]
 
     def cells(self, row: Any) -> list[list[str]]:
         cells = []
@@ -155,11 +155,28 @@ class _Walker:
                 self._runs(child, parts, boxes)
 
 
-def row_lines(cells: list[list[str]]) -> list[str]:
+def labelled_table(rows: list[list[list[str]]]) -> bool:
+    """Whether a table is labels and their text: every row of one-line cells has two, a label first
+    (:func:`_label`), and one row at least has running text after its label ("Conveyancing | Law Society
+    Conveyancing Protocol, TA forms, searches, SDLT, AP1"). Its rows are then all written ``Label: text``
+    ("Office: Word, Excel, Outlook" too), not some so and the short ones ``Label | text``."""
+    pairs = [[c[0].strip() for c in cells] for cells in rows if cells and all(len(c) == 1 for c in cells)]
+    return (bool(pairs) and all(len(p) == 2 and _label(p[0]) for p in pairs)
+            and any(_running_text(p[1]) for p in pairs))
+
+
+def _header(cells: list[list[str]]) -> bool:
+    """Whether a first row reads as a table's header: one-line cells that are all labels with no comma ("Area |
+    Detail", "Skill | Tools")."""
+    return all(len(c) == 1 and _label(c[0].strip()) and "," not in c[0] for c in cells)
+
+
+def row_lines(cells: list[list[str]], *, labelled: bool = False) -> list[str]:
     """A table row as a person would write it: a label and its text ("Project | Rebuilt the billing
     service for 3 markets") as ``Label: text``; a row holding a sentence (a layout table's "2019 – 2023 |
     Led the migration of 40 services to Kubernetes") or a cell of several lines as each cell's lines,
-    left to right; a row of short one-line cells (a data table: "Python | Expert") as ``a | b | c``."""
+    left to right; a row of short one-line cells (a data table: "Python | Expert") as ``a | b | c``. In a
+    ``labelled`` table (:func:`labelled_table`) every two-cell row is ``Label: text``."""
     if not cells:
         return []
     if any(len(c) > 1 for c in cells):
@@ -167,7 +184,7 @@ def row_lines(cells: list[list[str]]) -> list[str]:
     texts = [c[0].strip() for c in cells]
     if len(texts) == 1:
         return texts
-    if len(texts) == 2 and _label(texts[0]) and _running_text(texts[1]):
+    if len(texts) == 2 and _label(texts[0]) and (labelled or _running_text(texts[1])):
         return [f"{texts[0].rstrip(':：')}: {texts[1]}"]
     if any(_running_text(t) for t in texts):
         return texts

@@ -7,8 +7,10 @@ remark and work mode dropped), with the company on the line under it ("Mercy Gen
 its place is read as the company alone; so is the organisation in a heading that lists title, department,
 organisation and place with commas. After a dash of any kind or a bar, the part is the company when a
 place or work mode follows it, it has an organisation's word, or the text speaks of it as one ("Lumen is a
-...", "At Lumen, ..."); a team, department, region or contract kind there stays part of the title. Nothing
-is guessed from prose.
+...", "At Lumen, ..."); a team, department, region or contract kind there stays part of the title. A line
+under the title that gives a name, a dash and what the company is is read as the company when a town follows
+("Hillfield Foods - Ready meals factory, Deeside") or the text speaks of it ("Leafline delivers ..."); failing
+all of these, an "About <Name>" heading near the top names it. Nothing else is guessed from prose.
 """
 
 from __future__ import annotations
@@ -39,7 +41,23 @@ def job_heading(text: str) -> tuple[str, str]:
     if not title:
         head_title, head_company = _from_heading(lines)
         title, company = head_title, company or head_company
-    return _short(title), _short(company)
+    return _short(title), _short(company or _about_name(lines))
+
+
+# "About Leafline", "About Hillfield Foods": a heading near the top naming the organisation (not "About the role")
+_ABOUT = re.compile(r"^About\s+((?:[A-Z0-9][\w&'’.-]*\s?){1,4})$")
+
+
+def _about_name(lines: list[str]) -> str:
+    """The name of an "About <Name>" heading in the first lines: one to four capitalised words, no place, team
+    or generic word ("About the role", "About us", "About London" are none); else ""."""
+    from core.analysis.cv_places import is_place
+
+    for line in lines:
+        name = match.group(1).strip() if (match := _ABOUT.match(line.rstrip(":"))) else ""
+        if name and not is_place(name) and not _NOT_COMPANY.search(name) and name.lower() not in _GENERIC:
+            return name
+    return ""
 
 
 def _plain(line: str) -> str:
@@ -72,7 +90,7 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
             return company
         if company := _comma_company(line, body):
             return company
-        return _without_place(line), _company_line(lines[number + 1:number + 3])
+        return _without_place(line), _company_line(lines[number + 1:number + 3], body)
     return "", ""
 
 
@@ -162,10 +180,12 @@ def _place_or_mode(part: str) -> bool:
 
 def _named_in(name: str, body: str) -> bool:
     """Whether the text under a heading speaks of ``name`` as an organisation: "Quill is a ...",
-    "Quill's ...", "At Quill, ...", "Join Quill", "About Quill"."""
+    "Quill's ...", "At Quill, ...", "Join Quill", "About Quill", a sentence opening with it and a verb ("Quill
+    delivers ...")."""
     escaped = re.escape(name)
     return bool(
-        re.search(rf"\b{escaped}(?:'s|\s+(?:is|are|was|has|have|builds|helps|makes|provides|sells|offers|runs|"
+        re.search(rf"(?:^|[.!?]\s+|\n){escaped}\s+[a-z]{{2,}}s\b", body)  # "Leafline delivers ...": opening a sentence
+        or re.search(rf"\b{escaped}(?:'s|\s+(?:is|are|was|has|have|builds|helps|makes|provides|sells|offers|runs|"
                   rf"operates|exists|believes)\b)", body)
         or re.search(rf"\b(?:[Aa]t|[Jj]oin|[Aa]bout|[Ww]ith)\s+{escaped}\b", body)
     )
@@ -227,7 +247,7 @@ _LEGAL_NAME_RE = re.compile(
     r"(?=$|[\s,;]|\s[-–—|])")
 
 
-def _company_line(following: list[str]) -> str:
+def _company_line(following: list[str], body: str = "") -> str:
     """The line under a title heading when it is an organisation's name on its own ("Mercy General
     Hospital", "Initech Ltd"): short, no sentence, with an organisation's word; or, in the next two lines, a name
     that ends in a legal form (:data:`_LEGAL_FORM`: "Fiege Logistik Stiftung & Co. KG, Standort Hamm")."""
@@ -242,6 +262,10 @@ def _company_line(following: list[str]) -> str:
     # "Fleetwise — Remote (US, Central time zone)": a name of its own, then its place or work mode
     if rest and _bare_name(head) and _place_or_mode(_without_remarks(_SEPARATOR.split(rest[0])[0]) or rest[0]):
         return head
+    # "Hillfield Foods - Ready meals factory, Deeside", "Leafline — plant delivery subscription": a name, then what
+    # it is, with its town after a comma or spoken of below as an organisation ("Leafline delivers ...")
+    if rest and _bare_name(head) and (_described_at_place(rest[0]) or _named_in(head, body)):
+        return head
     if not line or line.endswith((".", "!", "?", ":")):
         return ""
     # "Finvoy (accounts payable automation), London / hybrid": the name with its place, the remark dropped
@@ -250,6 +274,22 @@ def _company_line(following: list[str]) -> str:
     if len(line.split()) > 6:
         return ""
     return _first_clause(line) if org_name(line) else _company_at_place(line)
+
+
+def _described_at_place(part: str) -> bool:
+    """Whether ``part`` says what a company is, then its town after a comma ("Ready meals factory, Deeside",
+    "plant delivery subscription, London (hybrid)"): the words before the comma are no place, title or term of
+    the job, the part after it is a place."""
+    from core.analysis.cv_places import is_place
+
+    what, _, town = _without_remarks(part).rpartition(", ")
+    return (bool(what) and 1 <= len(what.split()) <= 6 and is_place(town) and not is_place(what)
+            and not _looks_like_title(what) and not _NOT_COMPANY.search(what) and not _TERMS.search(what))
+
+
+# a job's terms, not what a company is: "four on four off", "Full time", "nights", "permanent"
+_TERMS = re.compile(r"(?i)\b(?:full[- ]time|part[- ]time|permanent|temporary|contract|nights?|days|shifts?|"
+                    r"on \d+ off|on four off|hours|salary|£|\$|€)\b")
 
 
 def _bare_name(part: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from core.documents.asides import dates_in_place
 from core.documents.columns import MIN_JUMPS_BACK, gap_rows, jumps_back, mark_gaps, pieces, reordered_text
 from core.documents.headings import headings_in_place
 from core.documents.icons import drop_icons, icon_marks
@@ -39,7 +40,8 @@ def read_layout(data: bytes, count: int) -> dict[int, PageLayout]:
     """The notes of a PDF's first ``count`` pages (0-based index -> :class:`PageLayout`). Only a page whose
     drawing jumps back up ``MIN_JUMPS_BACK`` times or more is laid out again (a page drawn as read goes
     down, jumping back up once per column); a page whose section headings alone are drawn after the text they
-    head has them put back in place (:mod:`core.documents.headings`)."""
+    head has them put back in place (:mod:`core.documents.headings`), as has a page whose right-aligned dates are
+    drawn apart from their lines (:mod:`core.documents.asides`)."""
     import pypdfium2 as pdfium  # lazy, as in core.documents.respace
 
     from core.documents.respace import PDFIUM_LOCK
@@ -54,8 +56,9 @@ def read_layout(data: bytes, count: int) -> dict[int, PageLayout]:
                 try:
                     laid_out = jumps_back(textpage, page.get_height()) >= MIN_JUMPS_BACK
                     reordered = reordered_text(textpage) if laid_out else None
-                    pages[index] = PageLayout(reordered or headings_in_place(pieces(textpage)), gap_rows(textpage),
-                                              icon_marks(textpage), wrapped_pairs(textpage))
+                    items = [] if reordered else pieces(textpage)
+                    pages[index] = PageLayout(reordered or headings_in_place(items) or dates_in_place(items),
+                                              gap_rows(textpage), icon_marks(textpage), wrapped_pairs(textpage))
                 finally:
                     textpage.close()
                     page.close()
