@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.analysis.field_work import work_named
 from core.analysis.field_years import DOERS
 from core.analysis.job_years import years_asked, years_shown
 from core.analysis.text import sentences, short_quote
@@ -68,7 +69,8 @@ def years_evidence(answer: str, requirement: str) -> tuple[str, str] | None:
         return None
     years, field = asked
     stated = years_stated(answer, years)
-    if stated and (not field or answer_evidence(answer, field)[0] == "evidenced" or field_by_doer(answer, field)):
+    if stated and (not field or answer_evidence(answer, field)[0] == "evidenced" or field_by_doer(answer, field)
+                   or work_named(answer, field)):  # "six years building pipelines": data engineering's work
         return "evidenced", stated
     return "", ""
 
@@ -80,6 +82,8 @@ def years_partial(answers: list[str], requirement: str) -> str:
     if asked is None:
         return ""
     years, field = asked
+    if any((years_evidence(answer, requirement) or ("", ""))[0] for answer in answers):
+        return ""  # shown whole: "six years building pipelines" (the field's work, :func:`years_evidence`)
     for answer in answers:
         if field and (stated := years_stated(answer, years)):
             return f"{quote(stated)} gives the years, but not the field asked: {field}."
