@@ -53,6 +53,14 @@ def alternatives(field: str) -> list[str]:
     return [field]
 
 
+def work_spans(text: str, field: str) -> list[tuple[int, int]]:
+    """(start, end) of each place in ``text`` doing ``field``'s work or naming one of its measures
+    (:func:`work_named`), in text order; [] when none."""
+    spans = {(m.start(), m.end()) for choice in alternatives(field) for groups in field_groups().values()
+             for asks, shown in groups if asks.search(choice) for m in shown.finditer(text or "")}
+    return sorted(spans)
+
+
 def work_named(text: str, field: str) -> str:
     """The words of ``text`` that do ``field``'s work or name one of its measures (:func:`field_groups`:
     "pipelines" for "data engineering", "average handling time" for "contact centre KPIs", "Klaviyo" for "lifecycle
