@@ -39,3 +39,32 @@ NOT_SHOWN = [
 @pytest.mark.parametrize(("requirement", "answer"), NOT_SHOWN)
 def test_a_plan_a_wish_a_denial_or_someone_elses_work_is_no_evidence(requirement, answer):
     assert requirement_evidence(answer, requirement)[0] != "evidenced"
+
+
+def _row(answer):
+    return [("Tell me about your current role.", answer, None)]
+
+
+def test_an_amount_asked_is_shown_only_by_an_amount_or_said_missing():
+    from core.coach.coverage import coverage_item
+
+    with_amount = ("At Dovecote I run acquisition for a meal-kit brand. I own a 2.5 million pound budget across search "
+                   "and social. I moved budget out of display into search.")
+    item = coverage_item("Experience managing budgets over £2m", _row(with_amount))
+    assert item.status == "evidenced" and "2.5 million pound" in item.evidence
+    without = "At Dovecote I managed the marketing budget and moved it from display into search."
+    item = coverage_item("Experience managing budgets over £2m", _row(without))
+    assert item.status == "weak" and "not the amount asked (£2m)" in item.evidence
+
+
+def test_a_spanish_answer_shows_the_agenda_and_complaints_it_tells_of():
+    from core.coach.coverage import coverage_item
+
+    answer = ("En el hotel llevo la recepción: atiendo a los clientes en persona y por teléfono y gestiono la agenda "
+              "de reservas de grupos. Cuando llegué había muchas quejas por el ruido; cambié las habitaciones de los "
+              "grupos a la tercera planta y las quejas bajaron un 40 %.")
+    for requirement in ["Gestión de la agenda de citas de los clientes", "Gestión de reclamaciones",
+                        "Atención al cliente presencial y telefónica"]:
+        assert coverage_item(requirement, _row(answer)).status == "evidenced", requirement
+    # years of a field are shown only by years: the work alone is no "mínima de 2 años"
+    assert coverage_item("Experiencia mínima de 2 años en atención al cliente", _row(answer)).status != "evidenced"
