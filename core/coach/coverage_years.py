@@ -70,7 +70,7 @@ def years_evidence(answer: str, requirement: str) -> tuple[str, str] | None:
     years, field = asked
     stated = years_stated(answer, years)
     if stated and (not field or answer_evidence(answer, field)[0] == "evidenced" or field_by_doer(answer, field)
-                   or work_named(answer, field)):  # "six years building pipelines": data engineering's work
+                   or work_named(stated, field)):  # "six years building pipelines": its work in the years' clause
         return "evidenced", stated
     return "", ""
 
