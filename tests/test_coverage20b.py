@@ -16,6 +16,10 @@ SHOWN = [
     ("customer service", "I lead 11 advisers on payment calls and complaints at Dunmere Energy."),
     ("attention to detail", "Last year I spotted an £8,000 error in a supplier invoice before it was paid, because I "
                             "checked every line against the purchase order."),
+    ("Experience with a case management system", "I open every new file on Visualfiles and keep the key dates "
+                                                 "there, so nothing is missed."),
+    ("attention to detail", "Before sending the invoice pack I checked it line by line against the purchase orders "
+                            "and found two duplicated lines."),
     ("teaching A level Physics", "My best example is my Year 13 class last year: I ran weekly practical write-ups and "
                                  "after-school sessions, and 58% got A* to B."),
 ]
