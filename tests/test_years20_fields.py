@@ -116,3 +116,31 @@ def test_a_spanish_cv_meets_its_years_and_a_duty_by_its_head_words():
     assert "atención al cliente" not in tips
     assert "Gestión de las reservas" not in tips
     assert "Facturación" in tips  # the CV says nothing of billing: still a tip
+
+
+KPI_CV = """Dev Okafor
+Team Leader, Customer Contact
+EXPERIENCE
+Team Leader | Brightwell Energy, Leeds | 2021 - present
+- Lead 12 advisers on meter and billing calls.
+- Raised first contact resolution from 68% to 77% with a new refund policy.
+Adviser | Harbour Telecom, Bradford | 2018 - 2021
+- Answered 70 calls a day on faults and payments.
+SKILLS
+Coaching, Genesys, Zendesk
+"""
+KPI_JOB = """Contact Centre Manager
+Ferncliff Water, Leeds
+
+Requirements: 3+ years leading customer service teams; contact centre KPIs; coaching.
+"""
+
+
+def test_a_cv_giving_a_contact_centre_measure_shows_its_kpis():
+    for seed in "abcdef":
+        for question in plan_questions(KPI_CV, KPI_JOB, "Contact Centre Manager", seed=seed, count=8):
+            assert not ("contact centre KPIs" in question and "doesn't show" in question), question
+    assert not any("KPIs" in tip for tip in _cv_tips(KPI_CV, ["contact centre KPIs"], KPI_JOB))
+    # a CV with no measure of a contact centre still lacks them
+    bare = KPI_CV.replace("- Raised first contact resolution from 68% to 77% with a new refund policy.\n", "")
+    assert any("contact centre KPIs" in tip for tip in _cv_tips(bare, ["contact centre KPIs"], KPI_JOB))
