@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.analysis.job_years import RANGE_RE, SINCE_RE, years_asked, years_shown
+from core.analysis.field_work import alternatives, work_named
+from core.analysis.job_years import NUMBER_WORDS, RANGE_RE, SINCE_RE, years_asked, years_shown
 from core.analysis.text import content_stems, stem
 
 # The one who does a field's work, by its activity noun: "a backend engineer" does backend software development,
@@ -41,7 +42,8 @@ _SKIP = frozenset({"experience", "professional", "commercial", "relevant", "prov
                    # the words of experience and the small words of the CV languages: "Erfahrung im Einkauf"
                    "erfahrung", "berufserfahrung", "expérience", "experiencia", "esperienza", "experiência",
                    "ervaring", "im", "de", "di", "d", "y", "e", "with", "als", "as", "en", "dans", "la", "le", "der",
-                   "die", "das", "bei", "und", "et"})
+                   "die", "das", "bei", "und", "et", "al", "del", "el", "los", "las", "du", "des", "zum", "zur",
+                   "von", "da", "do", "della", "van", "het", "or", "o", "oder", "ou"})
 # an education entry's dates are no years of work: "BSc Nursing, 2016 – 2019", "Ausbildung zur Fachkraft…,
 # 2010 – 2013" (a school or university alone is no sign: "Teacher, Ridgeway School", "Lecturer, University of Leeds")
 _EDUCATION_RE = re.compile(r"\b(?:ausbildung|studium|bsc|msc|ba|ma|bachelor|master(?:'?s| of)|degree|diploma|"
@@ -63,9 +65,13 @@ def field_named(text: str, field: str) -> bool:
     """Whether ``text`` names ``field`` ("office management"): each of its words by stem or as a compound's head
     ("Führung" in "Führungserfahrung": :func:`_compound_head`), or its activity noun by the one who does it
     (:data:`DOERS`: "Office Manager", "Staff Nurse" for "nursing"). False for an empty field."""
+    if len(choices := alternatives(field)) > 1:  # "growth or performance marketing": either one
+        return any(field_named(text, choice) for choice in choices)
     words = _field_words(field)
     if not words:
         return False
+    if work_named(text, field):  # "Built the ETL pipelines" is data engineering (core.analysis.field_work)
+        return True
     text_words = re.findall(r"[\w&+#-]+", text or "")
     text_stems = {stem(w) for w in text_words}
     for word in words:
@@ -180,6 +186,16 @@ def field_years(cv_text: str, field: str, this_year: int) -> int:
     return max(len(covered), stated)
 
 
+# "Experiencia mínima de 2 años en atención al cliente", "mindestens 3 Jahre Erfahrung im Kundenservice", "3 ans
+# d'expérience en service client", "almeno 2 anni di esperienza in …": the years and field of a CV language's requirement
+_FOREIGN_ASKED_RE = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\s*\+?\s*"
+    r"(?:a[ñn]os|ans|ann[ée]es|jahren?|anni|anos|jaar|jaren)\s+(?:(?:de|d['’]|di|an)\s*)?"
+    r"(?:(?:experiencia|expérience|(?:berufs)?erfahrung|esperienza|experiência|ervaring)\s+)?"
+    r"(?:en|im|in|dans|na|no|em|als|como|come|comme|als)\s+(?:(?:el|la|le|les|l['’]|der|dem|den|il|lo|o|a|de)\s+)?"
+    r"(?P<field>[^,;.()\n]{3,60})", re.IGNORECASE)
+
+
 def years_field_asked(requirement: str) -> tuple[int, str] | None:
     """(years, field) a requirement asks for: "4+ years practice management experience" -> (4, "practice
     management") (:func:`core.analysis.job_years.years_asked`), "Mehrjährige Führungserfahrung in der Produktion" ->
@@ -187,6 +203,10 @@ def years_field_asked(requirement: str) -> tuple[int, str] | None:
     asked = years_asked(requirement or "")
     if asked is None and (several := _SEVERAL_RE.search(requirement or "")):
         asked = (SEVERAL_YEARS, requirement[several.end():].strip())
+    if asked is None and (foreign := _FOREIGN_ASKED_RE.search(requirement or "")):
+        number = foreign.group("n").lower()
+        field = " ".join(foreign.group("field").split()[:5])
+        asked = (int(number) if number.isdigit() else NUMBER_WORDS[number], field)
     return asked
 
 

@@ -19,9 +19,16 @@ from core.analysis.cv_lang import MONTH_WORDS, PRESENT_WORDS, RANGE_TO_WORDS, SI
 
 logger = logging.getLogger(__name__)
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20}
-_NUMBER = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20,
+                 # the CV languages' two to ten ("cinco años de experiencia", "drei Jahre", "cinq ans", "due anni")
+                 "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+                 "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+                 "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+                 "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
+                 "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "dez": 10,
+                 "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10}
+_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _LEAD = r"(?:(?:at least|a minimum of|minimum of|minimum|over|more than|around|approximately)\s+)?"
 # Words before "experience" that name no field: "2+ years of relevant experience" asks for years only.
 _GENERIC = re.compile(r"^(?:relevant|related|professional|commercial|proven|previous|prior|practical|work|working|"
@@ -88,7 +95,7 @@ def years_asked(requirement: str) -> tuple[int, str] | None:
     if not found:
         return None
     number = found[0].group("n").lower()
-    years = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+    years = int(number) if number.isdigit() else NUMBER_WORDS[number]
     return years, found[2]
 
 
@@ -128,7 +135,7 @@ def years_shown(text: str, this_year: int) -> int:
     for start in _SINCE_RE.findall(_RANGE_RE.sub(" ", text)):  # "dal 2010 al 2012" is a closed range
         if int(start) <= this_year:
             covered.update(range(int(start), this_year))
-    stated = [int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()] for m in _STATED_RE.finditer(text)
+    stated = [int(n) if n.isdigit() else NUMBER_WORDS[n.lower()] for m in _STATED_RE.finditer(text)
               if not _AGO_BEFORE_RE.search(text[max(0, m.start() - 8):m.start()])
               and not _AGO_AFTER_RE.match(text[m.end():]) for n in [m.group(1)]]
     return max([len(covered), *stated])

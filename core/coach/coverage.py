@@ -17,11 +17,13 @@ from functools import lru_cache
 
 from core.analysis.answer import candidate_words
 from core.analysis.cv_translated import english_readings
+from core.analysis.field_years import years_field_asked
 from core.analysis.job import alternatives
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, short_quote, strip_injections
-from core.coach.coverage_years import years_evidence, years_partial
+from core.coach.coverage_amount import amount_sentence, asked_amount, has_amount
+from core.coach.coverage_years import work_evidence, years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import announces, with_result
 from core.coach.phrasing import clip, quote
@@ -171,7 +173,7 @@ def asked_core(requirement: str) -> str:
 def requirement_evidence(answer: str, requirement: str, others: list[str] | tuple[str, ...] = ()) -> tuple[str, str, int]:
     """(status, quote, strength) of one answer (the candidate's words) for one requirement: "evidenced" by name
     or a variant (strength 2), by one of the ``others`` the job allows for it (2), or by near terms of its topic
-    (1); else "mentioned" (a mention that does not count, strength 0) or "". A years requirement ("3+ years of
+    (1) or by its field's doing words and measures (1: :func:`core.coach.coverage_years.work_evidence`); else "mentioned" (a mention that does not count, strength 0) or "". A years requirement ("3+ years of
     closing experience") only by the years stated with its field (:func:`core.coach.coverage_years.years_evidence`)."""
     if (years := years_evidence(answer, requirement)) is not None:
         return (*years, 2 if years[0] else 0)
@@ -189,6 +191,9 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
     near = near_term_evidence(answer, requirement)
     if near:
         return "evidenced", near, 1
+    if not years_field_asked(requirement) and (work := work_evidence(answer, requirement)):  # "I cut average
+        # handling time…" for "contact centre KPIs"; never the years of a field ("mínima de 2 años en atención al cliente")
+        return "evidenced", work, 1
     return found, quoted, 0
 
 
@@ -271,6 +276,13 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
             best = key if best is None or key[:4] > best[:4] else best
         elif found == "mentioned" and not mentioned:
             mentioned = quoted
+    if (amount := asked_amount(req)) and not (best is not None and has_amount(best[4])):  # "budgets over £1m"
+        said = [candidate_words(readable_text(counted_answer(a, s))) for _q, a, s in rows if a.strip()]
+        if shown := next((found for answer in said if (found := amount_sentence(answer, req))), ""):
+            return CoverageItem(requirement=req, status="evidenced", evidence=quote(shown))
+        if best is not None:
+            return CoverageItem(requirement=req, status="weak",
+                                evidence=f"{quote(best[4])} shows it, but not the amount asked ({amount}).")
     if best is not None:
         return CoverageItem(requirement=req, status="evidenced", evidence=quote(best[4]))
     if not mentioned and (agreed := answered_on_it(req, rows)):

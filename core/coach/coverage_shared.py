@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from core.analysis.text import sentences
 from core.coach.coverage import coverage_item
-from core.coach.coverage_years import years_evidence
+from core.coach.coverage_years import work_evidence, years_evidence
 from core.coach.degrees import degree_requirement
 from core.coach.evidence import _hits as word_group_hits
 from core.coach.evidence import mentions_requirement
@@ -47,11 +47,12 @@ def _says(sentence: str, requirement: str) -> bool:
     """Whether ``sentence`` says ``requirement`` itself: its head term (:func:`says_head`), or, where the evidence
     finds it (:func:`core.coach.evidence.mentions_requirement`), a name other than its word groups (a skill or tool:
     "SAP HCM" for SAP; a wording of its act: "compared standard with actual costs" for analysing variances), a
-    degree ("BSN"), or one of its own words; never a synonym of its words alone ("reports" for communication skills)."""
+    degree ("BSN"), one of its own words, or its field's doing words (:func:`core.coach.coverage_years.work_evidence`:
+    "billing calls and complaints" for customer service); never a synonym of its words alone ("reports" for communication skills)."""
     if (years := years_evidence(sentence, requirement)) is not None and years[0]:
         return True  # "I've been a backend engineer for ten years, first at … Java": its years and field (session 18)
-    if says_head(sentence, requirement):
-        return True
+    if says_head(sentence, requirement) or work_evidence(sentence, requirement):
+        return True  # its head, or its field's own doing words and measures ("billing calls and complaints")
     if not mentions_requirement(sentence, requirement)[0]:
         return False
     matched, needed, _span = word_group_hits(sentence, requirement)

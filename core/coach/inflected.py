@@ -16,7 +16,9 @@ A duty bullet written as a noun phrase names the duty by its object ("Refuerzo p
 "diseñar planes de refuerzo", "Förderunterricht in Mathematik…" for "Förderunterricht … planen"): a part is shown
 too, when it is a duty (its verb in the infinitive first, or last in German and Dutch), by a line of
 :data:`MIN_LINE_WORDS` words or more that opens with another word of it rarer than :data:`SPECIFIC_ZIPF` ("refuerzo"
-3.7, "apoyo" 5.2; never "equipo" 5.5 or "trabajo" 5.8).
+3.7, "apoyo" 5.2; never "equipo" 5.5 or "trabajo" 5.8). A duty written as a noun phrase of three content words or
+more is shown by a line opening with its head and first object in that order ("Gestión de la agenda de seis
+fisioterapeutas" for "Gestión de la agenda de citas de los doctores"; session 20 newcomer).
 English CVs are left to the English matcher (:func:`core.coach.evidence_cv.cv_mentions`).
 """
 
@@ -42,6 +44,7 @@ FUNCTION_ZIPF = 6.3  # "de" 7.7, "la" 7.5, "para" 6.9, "con" 6.8 in Spanish are 
 SAMPLE_CHARS = 4000
 SPECIFIC_ZIPF = 5.4  # wordfreq Zipf in the CV's language: "refuerzo" 3.7, "apoyo" 5.2; "equipo" 5.5, "grupo" 5.6
 HALF_PART_WORDS = 3  # a part of this many content words or more is shown by half of them with its rarest word
+HEAD_SPAN = 4  # a noun phrase's first object within three words of its head ("Gestión de la agenda")
 MIN_LINE_WORDS = 3  # a heading ("EXPERIENCIA", "Inventario") opens no duty bullet
 # a job's duty verb in the infinitive ("diseñar", "encadrer", "durchführen", "gestire", "gerir"): never the object
 _INFINITIVE_RE = {"es": r"(?:ar|er|ir)", "fr": r"(?:er|ir|re)", "de": r"(?:en|ern|eln)", "it": r"(?:are|ere|ire)",
@@ -117,8 +120,13 @@ def _shown(part: list[str], lines: list[tuple[list[str], int]], lang: str, least
             # Mitarbeitende" for "Eigenverantwortliche Entgeltabrechnung für rund 600 Beschäftigte"
             len(stems) >= HALF_PART_WORDS and 2 * len(found) >= len(stems) and rarest in found)
 
-    return any(most >= least and (held(line) or (len(line) >= MIN_LINE_WORDS and any(_same(o, line[0]) for o in objects)))
-               for line, most in lines)
+    def headed(line: list[str]) -> bool:  # "Gestión de la agenda de seis fisioterapeutas" for "Gestión de la agenda
+        # de citas de los doctores": a noun phrase's head and its first object opening the line, in the same order
+        return (len(stems) >= HALF_PART_WORDS and not objects and len(line) >= MIN_LINE_WORDS and _same(stems[0], line[0])
+                and any(_same(stems[1], w) for w in line[1:HEAD_SPAN]))
+
+    return any(most >= least and (held(line) or headed(line) or (
+        len(line) >= MIN_LINE_WORDS and any(_same(o, line[0]) for o in objects))) for line, most in lines)
 
 
 # A requirement of years alone, in the job's words: "Experiencia mínima de 3 años", "Mindestens 3 Jahre
