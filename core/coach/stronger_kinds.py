@@ -62,8 +62,19 @@ _NOW_MEASURED_RE = re.compile(r"\b(?:now|these days)\s+(?:only\s+)?(?:takes?|run
                               r"finish(?:es)?|handles?|gets?|is|are|has|have)\b(?:\s+\S+){0,4}?\s+(?:about\s+)?(?:[$£€]?\d|"
                               r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|a third)\b)",
                               re.IGNORECASE)
-_CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut(?!-)|reduced|fell|rose|dropped)\b",
+_CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut(?!-)|reduced|fell(?! (?:out|off|over|ill|"
+                        r"through|behind|asleep)\b)|rose|dropped(?! (?:out|off|in|by)\b))\b",  # "a sensor dropped out": no measure
                         re.IGNORECASE)
+# What a search or test found, told as its finding ("It showed…", "The trace revealed…", "That pointed to…", "It turned out…").
+_FINDING_RE = re.compile(r"(?:it|this|that|the (?:[\w-]+ ){0,2}?(?:trace|log|logs|data|test|tests|check|scan|audit|review|"
+                         r"report|recording|readings?))\s+(?:showed|revealed|pointed to|turned out)\b|it turned out\b",
+                         re.IGNORECASE)
+_DIGIT_CHANGE_RE = re.compile(r"\b(?:from|to|by)\s+[$£€]?\d", re.IGNORECASE)  # "showed sales rose from 40 to 52": a result
+# The problem gone for a span after the steps ("We had no more trips in the following six months", "no further
+# complaints that term"): an outcome, never the scene (newcomer, session 20: it was left out and a gap put in its place).
+_NO_MORE_RE = re.compile(r"\b(?:no|zero|not (?:a single|one|any)) (?:more|further|repeat|new|other)\b(?! than\b)|"
+                         r"\b(?:no|zero|not a single|not one)\s+(?:[\w-]+\s+){1,3}?(?:in|over|for|during) the (?:following|next)\b",
+                         re.IGNORECASE)
 
 # What has held since the change, counted: "we have had zero bad loads since 2022", "there have been no repeats since then".
 _HELD_SINCE_RE = re.compile(r"\b(?:have|has) (?:had|seen|logged|recorded|been) (?:zero|no|none|not (?:a single|one)|only \w+)\b"
@@ -94,6 +105,12 @@ def star_kinds(sentence: str) -> set[str]:
     if (_HELD_SINCE_RE.search(sentence) or _STANDING_KEPT_RE.search(sentence) or _ALL_IN_ORDER_RE.search(sentence)
             or _DOWN_FROM_RE.search(sentence) and not _PLAN_RE.search(sentence)):  # "…no gaps, down from 9" (session 19)
         kinds.add("result")  # "we have had zero bad loads since 2022", "We kept our 5-star rating": what held (session 19)
+    if _NO_MORE_RE.search(sentence) and not _PLAN_RE.search(sentence):
+        kinds.add("result")  # "We had no more trips in the following six months" (session 20)
+        kinds.discard("situation")
+    if _FINDING_RE.match(sentence) and not measured_result(sentence) and not _DIGIT_CHANGE_RE.search(sentence):
+        kinds.discard("result")  # "It showed the trips always came when a sensor dropped out…": what the search found,
+        kinds.add("action")  # a step of the diagnosis, never its result (newcomer, session 20)
     if _OWN_ACTION_RE.search(sentence) or _HAD_DONE_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
         kinds.add("action")
     if _NEWCOMER_RE.match(sentence) and not _ACTOR_RE.search(sentence):

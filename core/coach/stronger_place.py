@@ -13,6 +13,7 @@ from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
 from core.coach import procedure
+from core.coach.stronger_intro import employer_names, intro_label, names_employer, told_earlier
 from core.coach.stronger_kinds import (
     _APPROACH_PLAN_RE,
     _BRING_RE,
@@ -192,9 +193,10 @@ def _about_work(sentence: str, rare: list[str]) -> bool:
     return any(w.startswith(tuple(cues.WORK_WORDS[_EN])) and not cues.SHARED_WORK_WORDS[_EN].fullmatch(w) for w in words)
 
 
-def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> dict[str, list[str]]:
+def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool, question: str = "") -> dict[str, list[str]]:
     """Each sentence under the part its wording fits; sentences that fit no part are left out, and so
-    are sentences with no word of work when nothing links the answer to its question."""
+    are sentences with no word of work when nothing links the answer to its question. ``question`` names the employer a
+    motivation or introduction reason may name (:mod:`core.coach.stronger_intro`)."""
     parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
     if qtype in {"situational", "technical"}:
         parts["Result"] = []  # what came of an example the approach told (core.coach.stronger_outline.example_result)
@@ -210,6 +212,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
         said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
     wanted: dict[int, str | None] = {}  # each sentence's part, before a full part turned it away
+    employers, earlier = employer_names(question), False
     for i, s in enumerate(said):
         # a lesson closes a story, and a plan backed by one ("What I learned is that a forecast is trusted…": session 18)
         if qtype in {"behavioural", "situational", "technical", "procedural"} and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
@@ -218,8 +221,14 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
             continue  # why one wants a role, or a plan for it: no part of a story (session 16 re-check)
         label = _star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
+        if qtype in {"motivation", "introduction"} and names_employer(s, employers) and not told_earlier(s):
+            label = "Why this role"  # "For Northwind, half-hourly smart meter data is exactly that mix…" (session 20)
+        elif qtype == "introduction":
+            earlier = earlier or told_earlier(s)
+            label = intro_label(s, label, parts, earlier)
         wanted[i] = label
-        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s)):  # a full part takes a figure
+        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s)  # a full part takes a figure
+                      or (label == "Now" and _PRESENT_RE.search(s))):  # and Now the current role's duty told after its acts
             if i and _BACK_RE.match(s) and not any(said[i - 1] in v for v in parts.values()):
                 # "That became…" keeps what "that" is (run 19), a step of the candidate's under Action (session 20)
                 parts[wanted.get(i - 1) or _antecedent_part(said[i - 1], label, qtype)].append(said[i - 1])
