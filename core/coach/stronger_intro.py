@@ -1,9 +1,9 @@
 """Where an introduction's or a "why this role" answer's sentence goes, beyond its own wording (newcomer, session 20):
 
 - an introduction's sentence telling the candidate's act in the past ("When we moved to a three-year GCSE I rewrote the
-  scheme of work, … so we could see gaps early") is never "Why this role" for a purpose clause in it; told while the
-  answer is still on the current role (no earlier role named yet: "Before that", "Previously", "I started as…"), it and
-  what came of it ("Grade 4 and above went from 58% to 71%") are that role's, under "Now", never "Before";
+  scheme of work, … so we could see gaps early") is never "Why this role" for a purpose clause in it: it goes under
+  "Before" (the steps that led here), with what came of it ("Grade 4 and above went from 58% to 71%"), never split from
+  it; a sentence naming an earlier role ("Before that…", "Previously…") is never the reason, even when it names the employer;
 - a sentence naming the employer the question names ("For Northwind, half-hourly smart meter data is exactly that mix…")
   is a reason tied to the organisation: "Why this role", never left out.
 """
@@ -44,13 +44,10 @@ def names_employer(sentence: str, names: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
 
 
-def intro_label(sentence: str, label: str | None, parts: dict[str, list[str]], earlier: bool) -> str | None:
-    """An introduction's sentence's part after the fixes above: ``label`` as its wording gave it, ``parts`` the parts
-    filled so far, ``earlier`` whether an earlier role has been named by this sentence or one before it."""
+def intro_label(sentence: str, label: str | None) -> str | None:
+    """An introduction's sentence's part after the fix above: ``label`` as its wording gave it."""
     if label == "Why this role" and _PAST_ACT_RE.search(sentence) and not wants_role(sentence):
         label = "Before"  # a past act with a purpose in it ("…so we could see gaps early") is no reason for the role
-    if label == "Before" and parts.get("Now") and not earlier:
-        return "Now"  # the current role's act or result, told before any earlier role
     return label
 
 

@@ -21,6 +21,7 @@ from core.coach.stronger_kinds import (
     _PAST_RE,
     _PRESENT_RE,
     _TRAIT_RE,
+    DECLINE_RE,
     WISH_RE,
     acts_after_scene,
     baseline,
@@ -102,6 +103,10 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
         # a change told before any task or step is the state things were in ("In 2023 forecasts dropped 8% for winter"):
         # the situation, never the result (session 16)
         before = not parts["Task"] and not parts["Action"] and not acting and "situation" in star_kinds(sentence)
+        # a fall told before any step, with its cause or no starting figure ("In 2022 we dropped to 78% because spares were
+        # taking weeks"): the problem the steps answer, never their result (newcomer, session 20)
+        before = before or (not parts["Action"] and not acting and bool(DECLINE_RE.search(sentence))
+                            and not _FROM_TO_RE.search(sentence) and index < total - 1)
         # a level as it stood, with a result still to come ("Time to antibiotics was 62%"), is the baseline (session 16)
         before = before or (baseline(sentence) and index < total - 1 and not parts["Result"])
         return "Situation" if before and not opens_on_own_action(sentence) else "Result"
@@ -113,6 +118,9 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     if acting or _PAST_RE.search(sentence):
         return "Action"
     return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
+
+
+_FROM_TO_RE = re.compile(r"\bfrom\s+[$£€]?\d[^.;]*?\bto\s+[$£€]?\d", re.IGNORECASE)  # "fell from 9% to 4%": a result told whole
 
 
 # What weighs one choice against another: a trade-off, not any "because" (issue 15, session 14: "Our close took 9
@@ -212,7 +220,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool, que
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
         said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
     wanted: dict[int, str | None] = {}  # each sentence's part, before a full part turned it away
-    employers, earlier = employer_names(question), False
+    employers = employer_names(question)
     for i, s in enumerate(said):
         # a lesson closes a story, and a plan backed by one ("What I learned is that a forecast is trusted…": session 18)
         if qtype in {"behavioural", "situational", "technical", "procedural"} and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
@@ -224,11 +232,9 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool, que
         if qtype in {"motivation", "introduction"} and names_employer(s, employers) and not told_earlier(s):
             label = "Why this role"  # "For Northwind, half-hourly smart meter data is exactly that mix…" (session 20)
         elif qtype == "introduction":
-            earlier = earlier or told_earlier(s)
-            label = intro_label(s, label, parts, earlier)
+            label = intro_label(s, label)
         wanted[i] = label
-        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s)  # a full part takes a figure
-                      or (label == "Now" and _PRESENT_RE.search(s))):  # and Now the current role's duty told after its acts
+        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s)):  # a full part takes a figure
             if i and _BACK_RE.match(s) and not any(said[i - 1] in v for v in parts.values()):
                 # "That became…" keeps what "that" is (run 19), a step of the candidate's under Action (session 20)
                 parts[wanted.get(i - 1) or _antecedent_part(said[i - 1], label, qtype)].append(said[i - 1])
