@@ -5,7 +5,8 @@ result left out), as counts over the dev answers of :func:`bench.bench_stronger.
 function of the stronger answer's), so the counts stay a check on it:
 
 - a negation or limiting word lost (:func:`limit_lost`): the answer has "<a> <word> <b>" with <word> one of "not", "never",
-  "no", "only", "just", "barely", "hardly", "really" after a negation, or a "-n't" verb; the stronger answer has "<a> <b>"
+  "no", "only", "just" (not straight after "I", "we" or "usually": filler there), "barely", "hardly", "really" after a
+  negation, or a "-n't" verb; the stronger answer has "<a> <b>"
   (or the verb without its "n't") and not the three together;
 - an introduction's act or result under "Why this role:" (:func:`act_as_reason`): a sentence there telling the candidate's
   act in the past ("I rewrote…") or a change ("went from 58% to 71%") and no want ("I want", "because I'd like");
@@ -21,6 +22,8 @@ import re
 
 _LIMIT_WORDS = frozenset({"not", "never", "no", "only", "just", "barely", "hardly", "nor"})
 _NEGATIONS = frozenset({"not", "never", "no", "nor"})
+# "just" straight after the one who acts is filler ("I just rang", "we usually just stayed"), not "only"
+_ACTORS = frozenset({"i", "we", "i'd", "we'd", "i'll", "usually", "often", "then", "sometimes", "normally", "always"})
 _WANT_RE = re.compile(r"\b(?:want|wanted|would like|'d like|because|looking for|next step|keen|excit\w*|drawn|appeal\w*)\b",
                       re.IGNORECASE)
 _PAST_ACT_RE = re.compile(r"\b(?:I|we)\s+(?:also\s+|then\s+)?(?!(?:was|were|had|wanted|needed)\b)(?:\w{3,}ed|rewrote|wrote|"
@@ -44,7 +47,8 @@ def limit_lost(answer: str, stronger: str) -> bool:
     said, told = _tokens(answer), _tokens(stronger)
     for i in range(1, len(said) - 1):
         word, before, after = said[i], said[i - 1], said[i + 1]
-        limiting = word in _LIMIT_WORDS or (word == "really" and (before in _NEGATIONS or before.endswith("n't")))
+        limiting = (word in _LIMIT_WORDS and not (word == "just" and before in _ACTORS)
+                    or (word == "really" and (before in _NEGATIONS or before.endswith("n't"))))
         if limiting and _has(told, [before, after]) and not _has(told, [before, word, after]):
             return True
         if word.endswith("n't") and len(word) > 4 and _has(told, [word[:-3], after]) and not _has(told, [word, after]):

@@ -86,3 +86,15 @@ def test_a_cv_line_on_the_subject_is_suggested() -> None:
     facts = {"achievements": ["Managed a £40k annual budget for kitchen equipment",
                               "Rewrote the HACCP food safety plan after a 3-star inspection"]}
     assert "HACCP food safety plan" in cv_hint(SAFETY, facts)
+
+
+IMPORT = "Walk me through a piece of work you did with Python: the goal, your part, and how it turned out."
+
+
+def test_a_step_naming_a_saved_thing_is_an_action() -> None:
+    answer = ("In 2021 our nightly import from the courier's API failed about three times a week, leaving the warehouse "
+              "without a pick list. I rebuilt the importer myself: retries with backoff, a saved checkpoint so a rerun "
+              "resumed where it stopped, and bulk loading through S3. Failures dropped to about one a month.")
+    out = _stronger(IMPORT, answer)
+    assert "I rebuilt the importer" in part(out, "Action"), out
+    assert "I rebuilt the importer" not in part(out, "Result"), out

@@ -110,3 +110,12 @@ def test_a_reason_naming_the_employer_counts_as_a_reason() -> None:
     assert missing_kind(FIT, question_type(FIT), FIT_ANSWER) is None
     plain = FIT_ANSWER.split(" For Harbourline")[0]
     assert missing_kind(FIT, question_type(FIT), plain) is not None  # the experience alone gives no reason
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("The team just needed a weekly summary, not a live feed.", "just needed"),
+    ("I fixed the mindset rather than just flagging the bug.", "rather than just flagging"),
+    ("It is just a cache, so a restart clears it.", "just a cache"),
+])
+def test_just_meaning_only_is_kept(sentence: str, kept: str) -> None:
+    assert kept in tidy(sentence)

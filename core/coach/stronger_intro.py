@@ -23,8 +23,11 @@ _EARLIER_RE = re.compile(r"\b(?:before (?:that|this|then|joining|coming)|previou
                          r"my career|my (?:first|last|previous|old) (?:job|role|post|school|employer|company)|I (?:started|began) "
                          r"(?:my career|out|as|at|in)|I (?:was|worked) (?:a|an|as|at|for)\b|I joined|I spent \w+ years|"
                          r"(?:19|20)\d\d\s*(?:to|-|–|until)\s*(?:19|20)\d\d)", re.IGNORECASE)
-# The employer a question names: capitalised words after "at", "with", "for" or "join" ("…role at Northwind Energy").
-_EMPLOYER_RE = re.compile(r"\b(?:at|with|for|join|joining)\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,3})")
+# The employer a question asks about joining: capitalised words after "role at", "job with", "join" ("…the senior data
+# engineer role at Northwind Energy"); never the candidate's own ("your time at Brayford", "your current role at…").
+_EMPLOYER_RE = re.compile(r"\b(?:(?:role|job|position|post|vacancy|opening|team)\s+(?:at|with)|join(?:ing)?|work(?:ing)? "
+                          r"(?:for|at))\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,3})")
+_OWN_RE = re.compile(r"\byour\s+(?:\w+\s+){0,3}$", re.IGNORECASE)  # "your current role at…": the candidate's own
 _NOT_NAMES = frozenset({"I", "The", "A", "An", "Your", "Our", "This", "That", "CV", "Tell", "What", "Why", "How"})
 
 
@@ -33,6 +36,8 @@ def employer_names(question: str) -> list[str]:
     Energy?"); ``[]`` when it names none."""
     found = []
     for match in _EMPLOYER_RE.finditer(question or ""):
+        if _OWN_RE.search(question[max(0, match.start() - 30):match.start()]):
+            continue
         first = match.group(1).split()[0].strip(".’'")
         if first not in _NOT_NAMES and len(first) > 2:
             found.append(first)

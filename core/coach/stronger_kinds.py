@@ -210,7 +210,8 @@ def told_result(sentence: str) -> bool:
 
 
 # A change told as done (past tense): what came of something, not a step, a plan or a target ("maintain 20% headroom").
-_PAST_CHANGE_RE = re.compile(r"\b(?:reduced|cut(?!-)|fell|dropped|rose|grew|went (?:from|up|down)|improved|increased|saved|halved|"
+_PAST_CHANGE_RE = re.compile(r"\b(?:reduced|cut(?!-)|fell|dropped|rose|grew|went (?:from|up|down)|improved|increased|"
+                             r"(?<!\ba )(?<!\bthe )saved|halved|"
                              r"doubled|tripled|came down|shrank|climbed|lowered|raised|was cleared|were cleared)\b", re.IGNORECASE)
 # a condition ("If it shows…", "When a bay is full…"), not a time in the past ("When I did this at Kestrel, orders rose…")
 _CONDITION_RE = re.compile(r"(?:if|unless)\b|(?:when|whenever|once)\b(?![^,]*\b(?:did|was|were|had|\w+ed)\b)", re.IGNORECASE)

@@ -123,9 +123,7 @@ _GENERIC_WORDS = ("manage managed managing lead led leading run ran work worked 
 
 @lru_cache(maxsize=1)
 def _generic_stems() -> frozenset[str]:
-    from core.analysis import cues
-
-    return frozenset(content_stems(_GENERIC_WORDS + " " + " ".join(cues.ACTION_VERBS_EN)))
+    return frozenset(content_stems(_GENERIC_WORDS))
 
 
 def cv_hint(question: str, facts: dict) -> str:
