@@ -205,6 +205,7 @@ def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
     from bench.bench_stronger_heads import rows as heading_rows
     from bench.bench_stronger_keeps import rows as keep_rows
+    from bench.bench_stronger_meaning import rows as meaning_rows
     from bench.bench_stronger_order import rows as order_rows
     from bench.bench_stronger_whole import rows as whole_rows
     from core.coach.score import score_answer
@@ -285,4 +286,5 @@ def run() -> list[tuple[str, float, str, str]]:
         *heading_rows(strongers),  # each part under the heading its verb says (session 19)
         *keep_rows([item.answer for item in items], strongers),  # every clause of substance kept (newcomer run 19)
         *order_rows([item.answer for item in items], strongers),  # the story in order, under its headings (session 20)
+        *meaning_rows([item.question for item in items], [item.answer for item in items], strongers),  # (session 20)
     ]

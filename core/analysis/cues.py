@@ -79,8 +79,8 @@ STAR_EN: dict[str, re.Pattern[str]] = {
     ),
     "result": re.compile(  # never what was to be done: "the CFO wanted to cut spend", "to hit the target"
         r"\b(?<!\bto )(as a result|the result|resulted in|result was|in the end|ended up|outcome|which (?:meant|led)|this (?:meant|led)|"
-        r"led to|so that we|reduced|increased|improved|cut(?!-)|saved|grew|dropped|rose|fell|halved|doubled|"
-        r"went (?:from|up|down)|finished|delivered|signed|closed|won|renewed|passed|achieved|driving|"
+        r"led to|so that we|reduced|increased|improved|cut(?!-)|saved|grew|dropped(?! (?:out|off)\b)|rose|halved|doubled|"
+        r"fell(?! (?:ill|behind|over|off|out|through|asleep)\b)|went (?:from|up|down)|finished|delivered|signed|closed|won|renewed|passed|achieved|driving|"
         r"recovered|stabilised|stabilized|was discharged|got better|thanked|hit (?:our|the|my)|met (?:the|our) (?:deadline|target)|"
         r"on time|since then|by the end|feedback was|was able to|managed to|saved?|"
         # a consequence told as what followed: "…, so we shipped every week", "which let the team close"

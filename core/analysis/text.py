@@ -72,10 +72,12 @@ def content_stems(text: str) -> set[str]:
 # Abbreviations whose full stop does not end a sentence ("at St. David's", "Dr. Smith", "e.g. by",
 # "approx. 3", "3 vs. 2"): titles and a capital initial as written, Latin and common short forms in
 # any case. The list approach of Punkt-style sentence splitters (Kiss & Strunk 2006), without its
-# trained model (none can be downloaded here); "No." and "etc." are left out: they often end one.
+# trained model (none can be downloaded here); "No." and "etc." are left out: they often end one. A capital before a word
+# that opens a sentence ("64% got A* to B. Now I'd…") is a grade or a plan's letter, no initial (session 20).
 _ABBREVIATION_RE = re.compile(
     r"(?<!\w)(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St|Mt|Ft|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Inc|Ltd|Co|Corp|Dept|Univ|"
-    r"Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec|[A-HJ-Z])|(?i:vs|approx|e\.g|i\.e|cf|ca|incl|esp|resp|dept|min|max|a\.m|p\.m|"
+    r"Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec|[A-HJ-Z](?=\.\s+(?!(?:Now|I|We|The|This|It|That|Then|So|My|Our|They|He|She|Next|"
+    r"After|When)\b)))|(?i:vs|approx|e\.g|i\.e|cf|ca|incl|esp|resp|dept|min|max|a\.m|p\.m|"
     r"ph\.d|m\.d|u\.s|u\.k|b\.sc|m\.sc|b\.a|m\.a))\.(?=\s)"
 )
 _HOLD = "\u2024"  # ONE DOT LEADER: stands in for an abbreviation's full stop while sentences are found

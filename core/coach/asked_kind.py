@@ -27,6 +27,7 @@ import logging
 import re
 
 from core.coach.question_types import QuestionType
+from core.coach.stronger_intro import employer_reason
 from core.schemas import DimensionScore
 
 logger = logging.getLogger(__name__)
@@ -91,6 +92,8 @@ def missing_kind(question: str, qtype: QuestionType, answer: str) -> str | None:
     if kind is None:
         return None
     what, cue = _KINDS[kind]
+    if kind == "motivation" and employer_reason(question, answer):
+        return None  # "For Northwind, half-hourly smart meter data is exactly that mix…": a reason tied to it (session 20)
     return None if cue.search(answer or "") else what
 
 

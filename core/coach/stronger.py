@@ -90,7 +90,7 @@ def stronger_answer(
         return stronger_answer(question, "", qtype, None, facts)
     if kind in {"situational", "technical"} and told_story(clean_sentences(text)):
         kind = "behavioural"  # a past story given to "how would you…": a story's headings, never steps and trade-offs
-    parts = _arrange(text, kind, ev, linked) if text.strip() else {}
+    parts = _arrange(text, kind, ev, linked, question) if text.strip() else {}
     stock = generic_reasons(ev) if ev is not None else []  # a reason any job could be given is never the model answer's
     if stock:  # reason (the outline's), nor any part's text ("Approach: I'm passionate about this role…": session 16)
         parts = {k: [] if k == "Why this role" else [s for s in v if not any(r.lower() in s.lower() for r in stock)]

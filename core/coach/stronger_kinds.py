@@ -50,20 +50,57 @@ _LEARNED_RE = re.compile(r"\b(?:learn\w*|realis\w*|realiz\w*|lessons?|taught me|
                          r"still|since then|ever since)\b", re.IGNORECASE)  # "a checklist I still use": kept since
 
 
+# A skill or system learned in a time, as a step of the story ("I learned it in about two weeks", "we learnt the new system
+# within a month"), not what the story taught.
+_SKILL_LEARNED_RE = re.compile(r"\b(?:I|we) (?:learned|learnt|picked up)\s+(?!that\b|to\b|how\b|never\b|not\b|from\b)"
+                               r"(?:[\w'-]+\s+){0,4}?(?:in|within|over) (?:about |around |just |under |less than )?"
+                               r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|\d+|a few|a couple of) "
+                               r"(?:days?|weeks?|months?)\b",
+                               re.IGNORECASE)
+
+
+def _fall_gone_or_found(sentence: str, kinds: set[str]) -> None:
+    """``kinds`` of :func:`star_kinds` changed in place for a fall, a problem gone or a finding (newcomer, session 20)."""
+    if DECLINE_RE.search(sentence) and not _OWN_ACTION_RE.search(sentence):
+        kinds.add("situation")  # "In 2022 we dropped to 78% because spares were taking weeks": the problem
+    if _NO_MORE_RE.search(sentence) and not _PLAN_RE.search(sentence):
+        kinds.add("result")  # "We had no more trips in the following six months"
+        kinds.discard("situation")
+    if _FINDING_RE.match(sentence) and not measured_result(sentence) and not _DIGIT_CHANGE_RE.search(sentence):
+        kinds.discard("result")  # "It showed the trips always came when a sensor dropped out…": what the search found,
+        kinds.add("action")  # a step of the diagnosis, never its result
+
+
 def told_lesson(sentence: str) -> bool:
     """Whether a story's sentence tells what was learned or would be done differently now (:data:`cues.LESSON`,
     :data:`DIFFERENTLY_RE`); a step of the candidate's that only looks ahead ("I told them to stop, and warned the supplier
     to deliver compliant concrete next time") is a step, never the lesson (session 18: the story was left "Action: [gap]")."""
     if not (cues.LESSON["en"].search(sentence) or DIFFERENTLY_RE.search(sentence)):
         return False
+    if _SKILL_LEARNED_RE.search(sentence) and not DIFFERENTLY_RE.search(sentence):
+        return False  # "I learned it in about two weeks and then trained my team": a skill learned, a step (session 20)
     return not opens_on_own_action(sentence) or bool(_LEARNED_RE.search(sentence))
 # A state measured as it is now, after the change ("Returns now take four days", "we now close in 5 days").
 _NOW_MEASURED_RE = re.compile(r"\b(?:now|these days)\s+(?:only\s+)?(?:takes?|runs?|costs?|sits?|stands?|averages?|closes?|"
                               r"finish(?:es)?|handles?|gets?|is|are|has|have)\b(?:\s+\S+){0,4}?\s+(?:about\s+)?(?:[$£€]?\d|"
                               r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|a third)\b)",
                               re.IGNORECASE)
-_CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut(?!-)|reduced|fell|rose|dropped)\b",
+_CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut(?!-)|reduced|fell(?! (?:out|off|over|ill|"
+                        r"through|behind|asleep)\b)|rose|dropped(?! (?:out|off|in|by)\b))\b",  # "a sensor dropped out": no measure
                         re.IGNORECASE)
+# What a search or test found, told as its finding ("It showed…", "The trace revealed…", "That pointed to…", "It turned out…").
+_FINDING_RE = re.compile(r"(?:it|this|that|the (?:[\w-]+ ){0,2}?(?:trace|log|logs|data|test|tests|check|scan|audit|review|"
+                         r"report|recording|readings?))\s+(?:showed|revealed|pointed to|turned out)\b|it turned out\b",
+                         re.IGNORECASE)
+_DIGIT_CHANGE_RE = re.compile(r"\b(?:from|to|by)\s+[$£€]?\d", re.IGNORECASE)  # "showed sales rose from 40 to 52": a result
+# A fall to a level, or with its cause: the problem a story's steps answer, when told before them.
+DECLINE_RE = re.compile(r"\b(?:dropped|fell|slipped|sank|worsened|declined|plummeted|dipped) (?:to|below|under|behind)\b|"
+                        r"\b(?:dropped|fell|slipped|declined)\b[^.;]*\bbecause\b", re.IGNORECASE)
+# The problem gone for a span after the steps ("We had no more trips in the following six months", "no further
+# complaints that term"): an outcome, never the scene (newcomer, session 20: it was left out and a gap put in its place).
+_NO_MORE_RE = re.compile(r"\b(?:no|zero|not (?:a single|one|any)) (?:more|further|repeat|new|other)\b(?! than\b)|"
+                         r"\b(?:no|zero|not a single|not one)\s+(?:[\w-]+\s+){1,3}?(?:in|over|for|during) the (?:following|next)\b",
+                         re.IGNORECASE)
 
 # What has held since the change, counted: "we have had zero bad loads since 2022", "there have been no repeats since then".
 _HELD_SINCE_RE = re.compile(r"\b(?:have|has) (?:had|seen|logged|recorded|been) (?:zero|no|none|not (?:a single|one)|only \w+)\b"
@@ -94,6 +131,7 @@ def star_kinds(sentence: str) -> set[str]:
     if (_HELD_SINCE_RE.search(sentence) or _STANDING_KEPT_RE.search(sentence) or _ALL_IN_ORDER_RE.search(sentence)
             or _DOWN_FROM_RE.search(sentence) and not _PLAN_RE.search(sentence)):  # "…no gaps, down from 9" (session 19)
         kinds.add("result")  # "we have had zero bad loads since 2022", "We kept our 5-star rating": what held (session 19)
+    _fall_gone_or_found(sentence, kinds)
     if _OWN_ACTION_RE.search(sentence) or _HAD_DONE_RE.search(sentence):  # "I cleaned the supplier data": a verb of the cue list's kind, in the past
         kinds.add("action")
     if _NEWCOMER_RE.match(sentence) and not _ACTOR_RE.search(sentence):
@@ -172,7 +210,8 @@ def told_result(sentence: str) -> bool:
 
 
 # A change told as done (past tense): what came of something, not a step, a plan or a target ("maintain 20% headroom").
-_PAST_CHANGE_RE = re.compile(r"\b(?:reduced|cut(?!-)|fell|dropped|rose|grew|went (?:from|up|down)|improved|increased|saved|halved|"
+_PAST_CHANGE_RE = re.compile(r"\b(?:reduced|cut(?!-)|fell|dropped|rose|grew|went (?:from|up|down)|improved|increased|"
+                             r"(?<!\ba )(?<!\bthe )saved|halved|"
                              r"doubled|tripled|came down|shrank|climbed|lowered|raised|was cleared|were cleared)\b", re.IGNORECASE)
 # a condition ("If it shows…", "When a bay is full…"), not a time in the past ("When I did this at Kestrel, orders rose…")
 _CONDITION_RE = re.compile(r"(?:if|unless)\b|(?:when|whenever|once)\b(?![^,]*\b(?:did|was|were|had|\w+ed)\b)", re.IGNORECASE)
@@ -187,7 +226,9 @@ _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then
                              r",\s*and\s+(?=because\s+(?:I|we)\b[^,;.]{3,80},\s)|"  # ", and because I had…, every record…"
                              r"(?:,\s*(?:and\s+|so\s+)?|;\s*)(?=(?!(?:when|if|once|while|because|as|which|who|where|but|then|"
                              r"I|we)\b)(?:[\w'%-]+\s+){1,6}?(?:went (?:from|up|down)|rose|fell|dropped|grew|improved|increased|"
-                             r"doubled|halved|came down|climbed|shrank|(?:was|were) (?:cut|reduced|halved))\b)")
+                             r"doubled|halved|came down|climbed|shrank|(?:was|were) (?:cut|reduced|halved))\b)|"
+                             # a share that reached a mark after the steps: "…, and 64% got A* to B" (session 20)
+                             r",\s*and\s+(?=\d[\d.,]*\s?(?:%|per ?cent)\s+(?:of\s+\w+\s+)?(?:got|achieved|passed|reached|hit|gained)\b)")
 
 
 # A sentence that opens on when or where ("During a 35% drop last quarter, I…", "When procurement stalled, I…"): its
@@ -196,11 +237,18 @@ _OPENING_PHRASE_RE = re.compile(r"(?:during|in|at|on|after|before|over|within|fo
                                  r"once|while|because|although|as soon as|rather than|instead of)\s", re.IGNORECASE)
 
 
+# A state of the candidate's, then their act: "When we moved to it in 2016 I was a sergeant and I learned it…".
+_STATE_THEN_ACT_RE = re.compile(r"^(.{8,}?\b(?:I|we) (?:was|were)\b[^,;.]{2,60}?),?\s+and\s+(I\s.+)$")
+
+
 def split_mixed(sentence: str) -> list[str]:
     """``sentence`` cut into its clauses when one tells a result and another an action (:func:`star_kinds`): "Returns
     now take four days, and I trained the new starters on the new flow" -> a result and an action, each a sentence
     ("which cut…" becomes "This cut…"); ``[sentence]`` when it holds one kind, or a clause would not stand alone
     (under three words, or of no STAR kind)."""
+    scene = _STATE_THEN_ACT_RE.match(sentence)  # "…in 2016 I was a sergeant and I learned it in two weeks" (session 20)
+    if scene and (opens_on_own_action(scene.group(2)) or _SKILL_LEARNED_RE.match(scene.group(2))):
+        return [scene.group(1).rstrip(" ,") + ".", scene.group(2)]
     pieces = _glued_asides([p for p in re.split(f"({_MIXED_SPLIT_RE.pattern})", sentence) if p])
     # "When he still didn't come I escalated…, who came in ten minutes; the patient…": a clause of time before the
     # candidate's act is no piece alone, the act is its main clause (re-check, session 19: it all went under Result)

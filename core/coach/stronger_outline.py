@@ -5,6 +5,7 @@ that it is no model for it (:func:`off_subject`); split from :mod:`core.coach.st
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
@@ -112,6 +113,19 @@ def with_whole_achievements(facts: dict, cv_text: str) -> dict:
     return {**facts, "achievement_lines": {a: whole_line(a, bullets, cv_text) for a in facts.get("achievements") or []}}
 
 
+# Verbs any CV line or question may have ("Managed a £180k budget" and "IOSH Managing Safely" share only "manag"): a CV
+# line sharing only these with the question is not on its subject (newcomer, session 20: a budget line suggested for a
+# health-and-safety question).
+_GENERIC_WORDS = ("manage managed managing lead led leading run ran work worked help helped support supported prepare "
+                  "prepared show showed deliver delivered improve improved handle handled make made use used own owned "
+                  "build built develop developed oversee oversaw responsible role team difference")
+
+
+@lru_cache(maxsize=1)
+def _generic_stems() -> frozenset[str]:
+    return frozenset(content_stems(_GENERIC_WORDS))
+
+
 def cv_hint(question: str, facts: dict) -> str:
     """A bracketed pointer to a CV achievement (``facts["achievements"]``, its whole line when ``facts`` has it:
     :func:`with_whole_achievements`) sharing the question's terms, else ""."""
@@ -119,7 +133,7 @@ def cv_hint(question: str, facts: dict) -> str:
     lines = facts.get("achievement_lines") or {}
     for ach in facts.get("achievements") or []:
         whole = _whole_figures(lines.get(ach, ach).rstrip(". "))
-        if whole and content_stems(ach) & q_stems:
+        if whole and (content_stems(ach) & q_stems) - _generic_stems():  # on the question's subject, not "Managed" alone
             return f" [you could use the CV's {quote(clip(whole, 14))}]"
     return ""
 

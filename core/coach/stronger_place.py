@@ -13,6 +13,7 @@ from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
 from core.coach import procedure
+from core.coach.stronger_intro import employer_names, intro_label, names_employer, told_earlier
 from core.coach.stronger_kinds import (
     _APPROACH_PLAN_RE,
     _BRING_RE,
@@ -20,6 +21,7 @@ from core.coach.stronger_kinds import (
     _PAST_RE,
     _PRESENT_RE,
     _TRAIT_RE,
+    DECLINE_RE,
     WISH_RE,
     acts_after_scene,
     baseline,
@@ -101,6 +103,10 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
         # a change told before any task or step is the state things were in ("In 2023 forecasts dropped 8% for winter"):
         # the situation, never the result (session 16)
         before = not parts["Task"] and not parts["Action"] and not acting and "situation" in star_kinds(sentence)
+        # a fall told before any step, with its cause or no starting figure ("In 2022 we dropped to 78% because spares were
+        # taking weeks"): the problem the steps answer, never their result (newcomer, session 20)
+        before = before or (not parts["Action"] and not acting and bool(DECLINE_RE.search(sentence))
+                            and not _FROM_TO_RE.search(sentence) and index < total - 1)
         # a level as it stood, with a result still to come ("Time to antibiotics was 62%"), is the baseline (session 16)
         before = before or (baseline(sentence) and index < total - 1 and not parts["Result"])
         return "Situation" if before and not opens_on_own_action(sentence) else "Result"
@@ -112,6 +118,9 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     if acting or _PAST_RE.search(sentence):
         return "Action"
     return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
+
+
+_FROM_TO_RE = re.compile(r"\bfrom\s+[$£€]?\d[^.;]*?\bto\s+[$£€]?\d", re.IGNORECASE)  # "fell from 9% to 4%": a result told whole
 
 
 # What weighs one choice against another: a trade-off, not any "because" (issue 15, session 14: "Our close took 9
@@ -192,9 +201,10 @@ def _about_work(sentence: str, rare: list[str]) -> bool:
     return any(w.startswith(tuple(cues.WORK_WORDS[_EN])) and not cues.SHARED_WORK_WORDS[_EN].fullmatch(w) for w in words)
 
 
-def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> dict[str, list[str]]:
+def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool, question: str = "") -> dict[str, list[str]]:
     """Each sentence under the part its wording fits; sentences that fit no part are left out, and so
-    are sentences with no word of work when nothing links the answer to its question."""
+    are sentences with no word of work when nothing links the answer to its question. ``question`` names the employer a
+    motivation or introduction reason may name (:mod:`core.coach.stronger_intro`)."""
     parts: dict[str, list[str]] = {label: [] for label, _ in OUTLINES[qtype]}
     if qtype in {"situational", "technical"}:
         parts["Result"] = []  # what came of an example the approach told (core.coach.stronger_outline.example_result)
@@ -210,6 +220,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
         said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
     wanted: dict[int, str | None] = {}  # each sentence's part, before a full part turned it away
+    employers = employer_names(question)
     for i, s in enumerate(said):
         # a lesson closes a story, and a plan backed by one ("What I learned is that a forecast is trusted…": session 18)
         if qtype in {"behavioural", "situational", "technical", "procedural"} and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
@@ -218,6 +229,10 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool) -> 
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
             continue  # why one wants a role, or a plan for it: no part of a story (session 16 re-check)
         label = _star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
+        if qtype in {"motivation", "introduction"} and names_employer(s, employers) and not told_earlier(s):
+            label = "Why this role"  # "For Northwind, half-hourly smart meter data is exactly that mix…" (session 20)
+        elif qtype == "introduction":
+            label = intro_label(s, label)
         wanted[i] = label
         if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s)):  # a full part takes a figure
             if i and _BACK_RE.match(s) and not any(said[i - 1] in v for v in parts.values()):

@@ -231,7 +231,9 @@ def longest_cut_run(text: str, answer: str) -> int:
     src = [t for t in _tokens(answer or "") if _norm(t) not in _FILLER]  # a sentence kept whole loses its filler (tidy)
     said = [_norm(t) for t in src]
     starts = {i for i in range(len(src)) if i == 0 or src[i - 1].endswith(_BOUNDARY_END) or said[i - 1] in _CLAUSE_OPENERS}
-    ends = {i for i in range(len(src)) if src[i].endswith(_BOUNDARY_END) or i == len(src) - 1}
+    # a clause ends at punctuation, or before "and I" / "and we" opening the next ("…I was a sergeant and I learned…")
+    ends = {i for i in range(len(src)) if src[i].endswith(_BOUNDARY_END) or i == len(src) - 1
+            or (said[i + 1:i + 3] in (["and", "i"], ["and", "we"]))}
     masked = []
     for piece in re.split(r"(\[[^\]]*\]|(?<=[.!?…])\s+)", text or ""):
         words = [w for w in (_norm(t) for t in _HEADING_RE.sub("", piece or "").split()) if w and w not in _FILLER]

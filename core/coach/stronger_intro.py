@@ -1,0 +1,75 @@
+"""Where an introduction's or a "why this role" answer's sentence goes, beyond its own wording (newcomer, session 20):
+
+- an introduction's sentence telling the candidate's act in the past ("When we moved to a three-year GCSE I rewrote the
+  scheme of work, … so we could see gaps early") is never "Why this role" for a purpose clause in it: it goes under
+  "Before" (the steps that led here), with what came of it ("Grade 4 and above went from 58% to 71%"), never split from
+  it; a sentence naming an earlier role ("Before that…", "Previously…") is never the reason, even when it names the employer;
+- a sentence naming the employer the question names ("For Northwind, half-hourly smart meter data is exactly that mix…")
+  is a reason tied to the organisation: "Why this role", never left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.coach.stronger_motives import wants_role
+
+# The candidate's (or their team's) act in the past: "I rewrote", "we moved", "I then designed".
+_PAST_ACT_RE = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!(?:was|were|had|needed|wanted|used|"
+                          r"liked|loved|hoped)\b)(?:\w{2,}ed|built|rewrote|wrote|ran|led|took|made|set|brought|taught|"
+                          r"gave|got|won|cut|grew|put|sent|kept)\b", re.IGNORECASE)
+# An earlier role named: the answer has moved on from the current one.
+_EARLIER_RE = re.compile(r"\b(?:before (?:that|this|then|joining|coming)|previously|prior to (?:that|this|joining)|earlier in "
+                         r"my career|my (?:first|last|previous|old) (?:job|role|post|school|employer|company)|I (?:started|began) "
+                         r"(?:my career|out|as|at|in)|I (?:was|worked) (?:a|an|as|at|for)\b|I joined|I spent \w+ years|"
+                         r"(?:19|20)\d\d\s*(?:to|-|–|until)\s*(?:19|20)\d\d)", re.IGNORECASE)
+# The employer a question asks about joining: capitalised words after "role at", "job with", "join" ("…the senior data
+# engineer role at Northwind Energy"); never the candidate's own ("your time at Brayford", "your current role at…").
+_EMPLOYER_RE = re.compile(r"\b(?:(?:role|job|position|post|vacancy|opening|team)\s+(?:at|with)|join(?:ing)?|work(?:ing)? "
+                          r"(?:for|at))\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:of\s+)?[A-Z][\w&'’.-]*){0,3})")
+_OWN_RE = re.compile(r"\byour\s+(?:\w+\s+){0,3}$", re.IGNORECASE)  # "your current role at…": the candidate's own
+_NOT_NAMES = frozenset({"I", "The", "A", "An", "Your", "Our", "This", "That", "CV", "Tell", "What", "Why", "How"})
+
+
+def employer_names(question: str) -> list[str]:
+    """The employer's first names a question names (``["Northwind"]`` for "…the senior data engineer role at Northwind
+    Energy?"); ``[]`` when it names none."""
+    found = []
+    for match in _EMPLOYER_RE.finditer(question or ""):
+        if _OWN_RE.search(question[max(0, match.start() - 30):match.start()]):
+            continue
+        first = match.group(1).split()[0].strip(".’'")
+        if first not in _NOT_NAMES and len(first) > 2:
+            found.append(first)
+    return found
+
+
+def names_employer(sentence: str, names: list[str]) -> bool:
+    """Whether ``sentence`` names one of the question's employers (:func:`employer_names`) as a word."""
+    return any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
+
+
+def intro_label(sentence: str, label: str | None) -> str | None:
+    """An introduction's sentence's part after the fix above: ``label`` as its wording gave it."""
+    if label == "Why this role" and _PAST_ACT_RE.search(sentence) and not wants_role(sentence):
+        label = "Before"  # a past act with a purpose in it ("…so we could see gaps early") is no reason for the role
+    return label
+
+
+def told_earlier(sentence: str) -> bool:
+    """Whether ``sentence`` names a role before the current one (:data:`_EARLIER_RE`)."""
+    return bool(_EARLIER_RE.search(sentence))
+
+
+# What a sentence says of the employer as it is, or of the candidate there: "is exactly that mix", "would be new to me".
+_SAYS_OF_RE = re.compile(r"\b(?:is|are|'s|’s|would|will|needs?|has|have|does|fits?|matches|wants?|uses?|runs?)\b", re.IGNORECASE)
+
+
+def employer_reason(question: str, answer: str) -> bool:
+    """Whether a sentence of ``answer`` names the employer the question names (:func:`employer_names`) and says something
+    of it as it is ("For Northwind, half-hourly smart meter data is exactly that mix…"): a reason tied to the organisation
+    (newcomer, session 20: the report said none was given). A past "I applied to Northwind" is none."""
+    from core.analysis.text import sentences
+
+    names = employer_names(question)
+    return bool(names) and any(names_employer(s, names) and _SAYS_OF_RE.search(s) for s in sentences(answer or ""))
