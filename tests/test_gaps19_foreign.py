@@ -45,7 +45,9 @@ def test_english_and_lexicon_terms_are_not_quoted() -> None:
 def test_the_gap_question_never_lowers_a_german_noun() -> None:
     cv = DE_CV.replace("- Senkung der Kundenretourenquote von 3,1 % auf 1,2 % durch Prüfscans.\n", "")
     asked = [q for seed in ("a", "b", "c") for q in plan_questions(cv, DE_JD, "Teamleiter Versand", count=6, seed=seed)]
-    assert any("“organisieren Touren und Verladung" in q for q in asked), asked
+    # Quoted whole, with its subject (session 20: a requirement is never cut inside its clause).
+    assert any("“Sie organisieren Touren und Verladung und überwachen die Leistung anhand von KPIs”" in q
+               for q in asked), asked
     assert not any("touren und verladung" in q for q in asked), asked
 
 
