@@ -75,3 +75,40 @@ def test_a_held_credential_is_asked_where_it_changed_the_work(job_line: str, cv_
     asked = credential_question(cv, job)
     assert asked and "prepare you for" not in asked, asked
     assert "changed how you work" in asked, asked
+
+
+PIPE_CV = """KAREN HOLT
+Warehouse Team Leader
+Preston | 07700 900222 | k.holt@example.com
+
+EXPERIENCE
+
+Warehouse Team Leader | Ribble Freight, Preston | Jun 2019 - Present
+- Lead a shift of 12 pickers; cut mis-picks from 1.2% to 0.4%.
+
+Picker | Fylde Foods, Blackpool | Mar 2015 - May 2019
+- Picked and packed chilled orders.
+"""
+PIPE_JOB = "Warehouse Supervisor\nLead the night shift in our Preston warehouse.\nRequirements\n- Team leading in a warehouse.\n"
+
+
+def test_an_opener_says_a_piped_cv_line_in_words() -> None:
+    from core.coach.plan import plan_items
+
+    openers = [plan_items(PIPE_CV, PIPE_JOB, "Warehouse Supervisor", interview_type="mixed", seniority="mid", count=6,
+                          company="", seed=str(seed), focus=None)[0].text for seed in range(12)]
+    assert not [o for o in openers if "|" in o], openers
+    assert any("as Warehouse Team Leader at Ribble Freight" in o for o in openers), openers
+
+
+@pytest.mark.parametrize(("title", "job", "said"), [
+    ("Auxiliar Administrativo/a - Atención al Cliente", "Buscamos auxiliar administrativo para la recepción de la clínica.",
+     "Atención al Cliente"),
+    ("Addetto/a al Ricevimento", "Cerchiamo un addetto al ricevimento per il nostro hotel di Firenze.", "Addetto/a al Ricevimento"),
+    ("Multi-Skilled Maintenance Technician (Days Only)", "We are hiring a maintenance technician.",
+     "multi-skilled maintenance technician (days only)"),
+])
+def test_a_job_title_keeps_its_own_casing_in_a_question(title: str, job: str, said: str) -> None:
+    from core.coach.plan_text import title_in_sentence
+
+    assert said in title_in_sentence(title, job)
