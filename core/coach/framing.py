@@ -42,6 +42,7 @@ from core.coach.plan_text import (
     YEARS_TEMPLATE,
     quoting,
 )
+from core.coach.term_kind import kind_templates
 
 # The slots that hold what the question is about; the others (where, employer, role, company) place it. The job's own
 # title an opener names ("why the emergency department registered nurse role") is content for the answer's overlap
@@ -85,6 +86,9 @@ def _templates() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
                                                                *OPENERS_LINE_WORDS_CURRENT)
                    for r in ("the {title} role", "this role"))
     every += tuple(quoting(t) for t in (*SKILL_TEMPLATES, *SKILL_TEMPLATES_SENIOR, *EVERYDAY_TOOL_TEMPLATES, *QUALITY_TEMPLATES))
+    # the skill questions worded for a tool, a method or a credential (core.coach.term_kind), with a quote or without
+    kinds = tuple(t for kind in ("tool", "method", "credential") for senior in (False, True) for t in kind_templates(kind, senior))
+    every += (*(quoting(t) for t in kinds), *kinds)  # the quote first: else the bare skill slot takes it in
     return tuple(_compiled(t) for t in every)
 
 
