@@ -56,7 +56,8 @@ TITLE_ACRONYMS = frozenset({
 _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with",
                           "y", "e", "o", "u", "em", "da", "do", "das", "dos", "del", "la", "las", "el", "los", "en", "para",
                           "für", "und", "im", "der", "die", "des", "von", "zur", "zum", "et", "du", "di", "della",
-                          "per", "van", "het", "voor"})
+                          "per", "van", "het", "voor", "al", "ao", "à", "au", "aux", "alla", "allo", "dei", "delle",
+                          "degli", "nel", "nella", "sul", "am", "ins"})
 
 
 # A plain title: letters, digits, spaces and the punctuation of job titles ("Nurse (ER)", "R&D", "C++", "Sr.")
@@ -218,3 +219,15 @@ def capital_initials(text: str) -> str:
     :func:`core.analysis.cv_lines.own_acronym` takes letters from inside words ("Solare Energiesysteme ISE",
     German compounds)."""
     return "".join(w.strip("(")[0] for w in text.split() if w.strip("(")[:1].isupper())
+
+
+# the acronyms a title's word may be ("(ER)", "IT"): never a title-cased word to lower
+_TITLE_PART_ACRONYMS = frozenset({"er", "icu", "rn", "qa", "ux", "ui", "hr", "it", "vp", "ae", "ml", "ai", "pa", "gp"})
+
+
+def title_cased_parts(word: str) -> bool:
+    """Whether a title's word is only title-cased parts, its brackets or hyphens aside ("Multi-Skilled", "(Days",
+    "Only)"), never an acronym ("(ER)", "(It)") or a name with an inner capital ("McKinsey")."""
+    parts = [p for p in re.split(r"[-/]", word.strip("()[]{}\"'“”‘’.,;:")) if p]
+    return bool(parts) and (len(parts) > 1 or word[:1] in "([{\"'“‘" or word[-1:] in ")]}") and all(
+        p[:1].isupper() and p[1:].islower() and p.lower() not in _TITLE_PART_ACRONYMS for p in parts)

@@ -20,7 +20,8 @@ LICENCES_PATH = DATA_DIR / "licences.json"
 @dataclass(frozen=True)
 class Licence:
     """One licence or register: how to name it, the words that name it, its field and its country; ``kind``
-    "qualification" for a professional body's qualification gained by exams (ACCA, CIMA), else "licence"."""
+    "qualification" for a professional body's qualification gained by exams (ACCA, CIMA), else "licence";
+    ``lapses`` False for a course's certificate held for good (IOSH, a food hygiene certificate), never renewed."""
 
     name: str
     aliases: tuple[str, ...]
@@ -28,6 +29,7 @@ class Licence:
     country: str
     pattern: re.Pattern[str]
     kind: str = "licence"
+    lapses: bool = True
 
 
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
@@ -44,7 +46,7 @@ def licences() -> tuple[Licence, ...]:
     """Every entry of ``data/licences.json``, in file order."""
     raw = json.loads(LICENCES_PATH.read_text(encoding="utf-8"))
     return tuple(Licence(e["name"], tuple(e["aliases"]), e["field"], e["country"], _alias_pattern(tuple(e["aliases"])),
-                         e.get("kind", "licence"))
+                         e.get("kind", "licence"), e.get("lapses", True))
                  for e in raw["licences"])
 
 

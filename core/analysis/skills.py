@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core.analysis.skill_context import in_word_compound, spelled_out, web_spans
 from core.analysis.skills_forms import abbreviates
+from core.analysis.title_fields import is_head, other_field, without_other_field_heads
 
 logger = logging.getLogger(__name__)
 
@@ -231,7 +232,7 @@ def infer_role_family(job_title: str, job_description: str = "") -> str:
     ("General Manager", "Paramedic") count in the title only."""
     lex = load_lexicon()
     title = f" {job_title.lower()} "
-    jd = f" {job_description.lower()} "
+    jd = f" {without_other_field_heads(job_description.lower())} "  # "maintenance engineers": no software word
     scores: dict[str, float] = {}
     for family, words in lex.family_keywords.items():
         for word in words:
@@ -262,6 +263,7 @@ def _title_hits(lex: Lexicon, title: str) -> list[tuple[str, str, float]]:
         for word in words:
             for match in re.finditer(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", own):
                 hits.append((family, word, match.end() == head_end))
+    hits = _in_other_field(own, hits)
     head_families = {family for family, _word, at_head in hits if at_head}
     out = [(family, word, 5 + len(word) / 10 if at_head or not head_families or family in head_families else 1.0)
            for family, word, at_head in hits]
@@ -269,6 +271,21 @@ def _title_hits(lex: Lexicon, title: str) -> list[tuple[str, str, float]]:
         out = [(family, word, 5 + len(word) / 10) for family, words in _title_words(lex).items() for word in words
                if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", title)]
     return out
+
+
+def _in_other_field(own: str, hits: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """``hits`` with a head word of another field's title ("maintenance engineer", "landscape architect":
+    :func:`core.analysis.title_fields.other_field`) given that field's family, unless the title names another
+    word of the head's own family ("software maintenance engineer") or a longer title ending it ("support engineer")."""
+    field_of = other_field(own)
+    head_hits = [(family, word) for family, word, _at in hits if is_head(word)]
+    if field_of is None or not head_hits:
+        return hits
+    head_families = {family for family, _word in head_hits}
+    if any(family in head_families and not is_head(word) or at and not is_head(word) for family, word, at in hits):
+        return hits  # "software maintenance engineer"; "production support engineer": a title of its own
+    family, qualifier = field_of
+    return [*(hit for hit in hits if not is_head(hit[1])), (family, f"{qualifier} {head_hits[-1][1]}", True)]
 
 
 def _title_words(lex: Lexicon) -> dict[str, list[str]]:

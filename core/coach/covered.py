@@ -12,7 +12,8 @@ it is (``data/question_bank.json``, "month-end close", "quota"), else the job re
 "controls" does not: its subject is the scenario's). :func:`covered_by` finds an earlier answer that told it in detail:
 every content word of the subject (by Snowball stem) in a sentence with a figure or in two sentences, and the answer
 itself detailed (:data:`DETAIL_WORDS` words or more with a figure in it). A behavioural bank question (a conflict, a mistake) asks for
-a story of its own, so it is never skipped (any question a story answers, :func:`core.coach.question_types.question_type`),
+a story of its own, so it is never skipped (a story question on a tool, method or credential of the lexicon a skill
+template named, "the hardest problem you have solved with PLC", is: that story was told) (any question a story answers, :func:`core.coach.question_types.question_type`),
 nor one whose subject is said of anything ("planning", "content": under :data:`MIN_WEIGHT` of rarity). English only
 (stems and figures).
 """
@@ -23,6 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from core.analysis.skills import find_skills, load_lexicon
 from core.analysis.text import sentences, words
 from core.coach.bank import bank_texts, load_question_bank
 from core.coach.framing import asked_requirement
@@ -69,16 +71,33 @@ def covered_by(question: str, answers: Sequence[str]) -> int | None:
     needed = _stems(subject)
     if not needed or not needed <= _stems(question):  # a scenario filed under "controls" never says it: not judged
         return None
-    if question_type(question) == "behavioural" or sum(term_weight(w) for w in _words(subject)) < MIN_WEIGHT:
+    story = question_type(question) == "behavioural" and not _named_thing(question, subject)
+    if story or sum(term_weight(w) for w in _words(subject)) < MIN_WEIGHT:
         return None  # a story question asks for a story of its own; "planning", "content" are said of anything
     for index, answer in enumerate(answers):
         text = answer or ""
         if len(words(text)) < DETAIL_WORDS or not _FIGURE_RE.search(text):
             continue
-        told = [s for s in sentences(text) if needed <= _stems(s)]
+        told = [s for s in sentences(text) if needed <= _stems(s) or _instance_of(s, subject)]
         if len(told) >= 2 or any(_FIGURE_RE.search(s) for s in told):  # never one passing mention without a figure
             return index
     return None
+
+
+def _named_thing(question: str, subject: str) -> bool:
+    """Whether a question's subject is a tool, method or credential a skill template named ("What was the hardest
+    problem you have solved with PLC…"), not a bank question's competency: a story already told on that thing is
+    the story this question asks for again (session 20: a PLC fault story, then "the hardest problem… with PLC")."""
+    return not any(text and text in _norm(question) for text, _competency in _role_subjects()) and bool(
+        find_skills(subject))
+
+
+def _instance_of(sentence: str, subject: str) -> bool:
+    """Whether a sentence names a tool of the lexicon that is an instance of the subject's skill ("I went online
+    to the S7 with TIA Portal": PLC programming, ``instance_of`` of ``data/skills_lexicon.json``)."""
+    kinds = {hit.name for hit in find_skills(subject)}
+    instances = load_lexicon().instance_of
+    return bool(kinds) and any(kinds & set(instances.get(hit.name, ())) for hit in find_skills(sentence))
 
 
 def deeper_angle(question: str) -> str:

@@ -9,7 +9,9 @@ session 19 re-check: a plan was asked for its outcome). The plans and wishes of 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from typing import Any
 
 from core.analysis.text import sentences
 from core.coach.wishes import LANGUAGES, PLAN, WISHES, compiled
@@ -44,3 +46,17 @@ def plan_only(answer: str, lang: str = "en", told: Callable[[str], object] | Non
     if _PAST_TIME_RE.search(answer or "") or (told and any(told(s) for s in said if s not in plans)):
         return False
     return bool(plans) and len(plans) * 2 >= len(said)
+
+
+# saying one does not know, anywhere in an answer: "I really don't know", "no idea how you'd do that"
+_DONT_KNOW_RE = re.compile(r"\b(?:I (?:really |just |honestly )?(?:don'?t|do not) (?:really )?know|(?:I have )?no (?:idea|clue))\b",
+                           re.I)
+_OWN_STEP_RE = re.compile(r"\b(?:first|then|next|I'?d|I would|I will|I'?ll)\b", re.I)
+
+
+def short_dont_know(answer: str, ev: Any) -> bool:
+    """Whether a short answer (under 35 words; ``ev`` its :class:`core.analysis.answer.AnswerEvidence`) says it does
+    not know anywhere in it ("Sorry, I'm an electrician, I don't know anything about URL shorteners") and gives no
+    step of its own: a non-answer, never a plan to quote back and ask how it would be done (session 20 newcomer)."""
+    return (bool(ev.dont_know or _DONT_KNOW_RE.search(answer)) and ev.word_count < 35
+            and not set(ev.star) & {"action", "task"} and not _OWN_STEP_RE.search(answer))

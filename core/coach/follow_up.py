@@ -22,7 +22,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.coach.answers_asked import hold_said, missed_ask
 from core.coach.evidence_weight import announces
-from core.coach.follow_plan import plan_only
+from core.coach.follow_plan import plan_only, short_dont_know
 from core.coach.follow_up_lang import LANGUAGES, documents_reason, says_not_done
 from core.coach.follow_up_told import others_words, told_outcome
 from core.coach.generic_reason import generic_reasons, stock_only
@@ -178,7 +178,7 @@ def follow_up_reason(question: str, answer: str, documents: str = "") -> str | N
     experience = qtype == "behavioural" and not hypothetical
     if experience and (_NOT_EXPERIENCED_RE.search(clean) or says_not_done(clean)) and not own_example(clean, ev):
         return "not_experienced"
-    if (kind in {"empty", "dont_know", "pasted", "off_topic"} or _entirely_elsewhere(question, clean, ev)
+    if (kind in {"empty", "dont_know", "pasted", "off_topic"} or _entirely_elsewhere(question, clean, ev) or short_dont_know(clean, ev)
             or (kind is None and _misses_ask(question, clean)) or bool(stock_only(question, ev))):  # the scorer's judgement too (answers_asked)
         return "non_answer"
     if asks_why_role(question) and generic_reasons(ev):

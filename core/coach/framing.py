@@ -16,6 +16,7 @@ import functools
 import re
 
 from core.coach.plan_core import CORE_GAP_TEMPLATES, CORE_SHOWN_TEMPLATES
+from core.coach.plan_opener import OPENERS_LINE_WORDS, OPENERS_LINE_WORDS_CURRENT
 from core.coach.plan_text import (
     ACHIEVEMENT_TEMPLATES,
     EMPLOYER_LEADS,
@@ -41,6 +42,7 @@ from core.coach.plan_text import (
     YEARS_TEMPLATE,
     quoting,
 )
+from core.coach.term_kind import kind_templates
 
 # The slots that hold what the question is about; the others (where, employer, role, company) place it. The job's own
 # title an opener names ("why the emergency department registered nurse role") is content for the answer's overlap
@@ -80,9 +82,13 @@ def _templates() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     every += tuple(t.replace("the {title} role", "this role") for t in (*OPENERS, *OPENERS_RECENT, *OPENERS_AT_EMPLOYER,
                                                                       *OPENERS_AS_ROLE, *OPENERS_WITH_CV))
     # the opener that quotes the CV's header line, the skill questions that quote the skill's own line (session 18)
-    every += tuple(t.replace("the {title} role", r) for t in (*OPENERS_LINE, *OPENERS_LINE_CURRENT)
+    every += tuple(t.replace("the {title} role", r) for t in (*OPENERS_LINE, *OPENERS_LINE_CURRENT, *OPENERS_LINE_WORDS,
+                                                               *OPENERS_LINE_WORDS_CURRENT)
                    for r in ("the {title} role", "this role"))
     every += tuple(quoting(t) for t in (*SKILL_TEMPLATES, *SKILL_TEMPLATES_SENIOR, *EVERYDAY_TOOL_TEMPLATES, *QUALITY_TEMPLATES))
+    # the skill questions worded for a tool, a method or a credential (core.coach.term_kind), with a quote or without
+    kinds = tuple(t for kind in ("tool", "method", "credential") for senior in (False, True) for t in kind_templates(kind, senior))
+    every += (*(quoting(t) for t in kinds), *kinds)  # the quote first: else the bare skill slot takes it in
     return tuple(_compiled(t) for t in every)
 
 

@@ -43,6 +43,7 @@ from core.coach.plan_core import (
 from core.coach.plan_credential import credential_question, knowledge_gap
 from core.coach.plan_duty import duty_gaps, gap_rank, job_fit
 from core.coach.plan_licence import licence_competency, licence_question
+from core.coach.plan_opener import opener
 from core.coach.plan_premise import entry_text, presumes, role_supports
 from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
 from core.coach.plan_text import (
@@ -52,10 +53,6 @@ from core.coach.plan_text import (
     EVERYDAY_TOOL_TEMPLATES,
     GAP_TEMPLATES,
     LICENCES,
-    OPENERS,
-    OPENERS_LINE,
-    OPENERS_LINE_CURRENT,
-    OPENERS_RECENT,
     QUALITY_TEMPLATES,
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
@@ -113,27 +110,7 @@ def _duty_asked(item: Planned, planned: list[Planned]) -> bool:
     return bool(own) and any(own <= content_stems(p.text + " " + p.competency) for p in planned)
 
 
-def _opener(ctx: _Ctx) -> Planned:
-    facts = ctx.facts
-    title = ctx.title or "this"
-    role, employer = facts["current_job"]  # ("", "") when the reading was unsure: then no quote
-    # the part of the latest entry the reading is sure of, when not both (quotable_facts' ``current_job_parts``)
-    part_role, part_employer = ("", "") if role and employer else facts.get("current_job_parts") or ("", "")
-    line, goes_on = facts.get("opener_line") or ("", False)
-    # the CV's own header line of the latest entry, verbatim (session 18), as often as a sure job was named before
-    if line and ctx.rng.random() < 0.6:
-        text = ctx.rng.choice(OPENERS_LINE_CURRENT if goes_on else OPENERS_LINE).format(
-            line=line, title=title, at_company=ctx.at_company)
-        named = employer or part_employer
-        employer = named if named and named.lower() in line.lower() else ""
-    else:  # no header line to quote: the most recent role, unnamed (a title or employer put together from the
-        # reading is the least sure quote there is: 0.78 right on the tuned dev corpus, session 18), else the general opener
-        named = bool(role or employer or part_role or part_employer)  # once named 60 % of the time, as the line now
-        recent = bool(facts.get("jobs") or named) and (not named or ctx.rng.random() < 0.6)
-        text = ctx.rng.choice(OPENERS_RECENT if recent else OPENERS).format(title=title, at_company=ctx.at_company)
-        employer = ""
-    text = text.replace("the this role", "this role")
-    return Planned(text, "introduction", employer, "opener")
+_opener = opener  # the name older tests import
 
 
 def _gap(ctx: _Ctx, gaps: list[tuple[str, str]], duties: list[tuple[str, str]]) -> Planned | None:
@@ -335,7 +312,7 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     """:func:`plan_questions` with each question's competency, employer and source."""
     ctx = _context(cv_text, job_description, job_title, **kw)
     plan = _Plan()
-    plan.add(_opener(ctx))
+    plan.add(opener(ctx))
     if ctx.count == 1:
         return plan.items
     shown, gaps = _skill_terms(ctx)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.job_duties import is_verb
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_weight import preferred
 from core.analysis.job_years import years_asked
@@ -52,7 +53,7 @@ _KNOWLEDGE_RE = re.compile(
 
 HELD_TEMPLATE = "The role asks for {credentials}, which your CV shows. {ask}"
 RENEWED_ASK = "How do you keep {obj} current, and where did {subj} last matter in your work?"
-EARNED_ASK = "What did {subj} prepare you for, and where {has} {subj} made the most difference in your work?"
+EARNED_ASK = "Where {has} {subj} changed how you work, and when did {subj} last make a difference on the job?"
 PARTIAL_TEMPLATE = ("The role asks for {credentials}, and your CV shows {held}. How far are you through it, when do you "
                     "expect to finish, and what from it have you already applied in your work?")
 MISSING_TEMPLATE = ("The role asks for {credentials}, and I don't see it on your CV. Do you hold it, or where are you in "
@@ -79,8 +80,22 @@ def job_credentials(jd: str) -> list[str]:
     # a line naming a register of data/licences.json is one in any words ("Hold Qualified Teacher Status (QTS)",
     # "Enhanced DBS check required", "Gas Safe registered", "CSCS card")
     lines = [ln for ln in lines if 2 <= len(ln.split()) <= 16 and (_CREDENTIAL_RE.search(ln) or licences_named(ln))
-             and not years_asked(ln)]
+             and not years_asked(ln) and not _duty_line(ln)]
     return sorted(dict.fromkeys(lines), key=lambda ln: (preferred(ln, jd), not any(p.search(ln) for p, _ in LICENCES)))
+
+
+# the verbs of holding a credential: "Hold a valid SIA licence", "Maintain a valid CSCS card", "Be registered with…"
+_HOLDING_VERBS = frozenset({"hold", "holds", "have", "has", "possess", "possesses", "be", "maintain", "maintains", "keep",
+                            "obtain", "renew", "must", "should", "will"})
+
+
+def _duty_line(line: str) -> bool:
+    """Whether a job line is a duty that names a credential only as its object ("Prepare SDLT returns and first
+    registration applications to HM Land Registry", "Support certification audits"): it opens with a verb of work
+    (:func:`core.analysis.job_duties.is_verb`) other than one of holding, and names no register of
+    ``data/licences.json``. A duty is asked as a duty, never as a credential the CV shows and keeps current."""
+    first = (line.split() or [""])[0].lower()
+    return first not in _HOLDING_VERBS and is_verb(first) and not licences_named(line)
 
 
 def _held(cv: str, line: str, jd: str) -> bool:
@@ -193,7 +208,7 @@ def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
     if not all(_held(cv, ln, jd) for ln in lines):
         return MISSING_TEMPLATE.format(credentials=said)
     many = len(lines) > 1
-    ask = RENEWED_ASK if any(_RENEWED_RE.search(ln) for ln in lines) else EARNED_ASK
+    ask = RENEWED_ASK if any(_renewed(ln) for ln in lines) else EARNED_ASK
     ask = ask.format(obj="them" if many else "it", subj="they" if many else "it", has="have" if many else "has")
     return HELD_TEMPLATE.format(credentials=said, ask=ask)
 
@@ -215,3 +230,11 @@ def knowledge_gap(cv: str, jd: str, requirements: list[str]) -> str:
             field = _KNOWLEDGE_LEAD_RE.sub("", req).strip()
             return KNOWLEDGE_TEMPLATE.format(knowledge=mid_sentence(field, (jd,))) if field else ""
     return ""
+
+
+def _renewed(line: str) -> bool:
+    """Whether a credential line names one that lapses unless renewed (a licence, a registration, a certificate),
+    but not a course's certificate held for good (IOSH, a food hygiene certificate: ``lapses`` false in
+    ``data/licences.json``)."""
+    named = licences_named(line)
+    return bool(_RENEWED_RE.search(line)) and not (named and not any(lic.lapses for lic in named))

@@ -12,7 +12,7 @@ from core.analysis.licences import field_aliases
 from core.analysis.skills import find_skills
 from core.coach.casing import natural_case
 from core.coach.foreign_terms import foreign_quoted
-from core.words import display_title
+from core.words import display_title, title_cased_parts
 
 OPENERS = (
     "To start, could you walk me through your background and what draws you to the {title} role{at_company}?",
@@ -381,7 +381,9 @@ def _lower_title_words(title: str) -> str:
     out = []
     for word in title.split():
         core = re.sub(r"[^A-Za-z0-9]", "", word).lower()
-        if any(c.isupper() for c in word[1:]):
+        if title_cased_parts(word):
+            out.append(word.lower())  # "Multi-Skilled", "(Days", "Only)": title case, lowered as the other words
+        elif any(c.isupper() for c in word[1:]):
             out.append(word)  # iOS, (ER), McKinsey
         elif core in _ACRONYMS and len(core) <= 4:
             out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).upper(), word))
@@ -390,3 +392,4 @@ def _lower_title_words(title: str) -> str:
         else:
             out.append(word)
     return " ".join(out)
+

@@ -14,15 +14,18 @@ from core.analysis.text import sentences
 from core.coach.cv_reading import measured_result
 from core.coach.dimensions import RESULT_GAP
 from core.coach.evidence import has_number
+from core.coach.plan_opener import OPENERS_LINE_WORDS, OPENERS_LINE_WORDS_CURRENT
 from core.coach.plan_text import OPENERS, OPENERS_LINE, OPENERS_LINE_CURRENT, OPENERS_RECENT
 
 # A question that asks for no story of the candidate's own, so for no lesson or trade-off: the plan's opener, in
 # any of its wordings (core.coach.plan_text OPENERS*, their slots read as any text), an introduction, and the plan's
-# credential question ("…, which your CV shows. How do you keep it current …", "What did it prepare you for …").
+# credential question ("…, which your CV shows. How do you keep it current …", "Where has it changed how you work …").
 _SLOT_RE = re.compile(r"\\\{\w+\\\}")
 _NO_STORY_RE = re.compile("|".join(
-    [_SLOT_RE.sub(".*?", re.escape(t)) for t in (*OPENERS, *OPENERS_LINE, *OPENERS_LINE_CURRENT, *OPENERS_RECENT)]
+    [_SLOT_RE.sub(".*?", re.escape(t)) for t in (*OPENERS, *OPENERS_LINE, *OPENERS_LINE_CURRENT, *OPENERS_RECENT,
+                                                  *OPENERS_LINE_WORDS, *OPENERS_LINE_WORDS_CURRENT)]
     + [r"\bwhich your CV shows\b", r"\bhow do you keep (?:it|them) current\b", r"\bwhat did (?:it|they) prepare you for\b",
+       r"\bwhere (?:has|have) (?:it|they) changed how you work\b",
        r"\bwalk me through your (?:background|cv|resume|career)\b", r"\btell me (?:a (?:little|bit) )?about yourself\b"]),
     re.I)
 _STORY_ONLY = ("What you learned or now do differently", "Why you chose that approach over the alternatives")

@@ -94,8 +94,8 @@ METHOD_TEMPLATES_SENIOR = (
 CREDENTIAL_TEMPLATES = (
     "Your CV mentions {skill}{where}. Which part of what you learned for {topic} have you used most in your work, "
     "and how did it turn out?",
-    "You list {skill}{where}. What has {topic} prepared you for in this role, and where have you already applied "
-    "what you learned?",
+    "You list {skill}{where}. Where has {topic} changed how you work, and where have you applied what you learned "
+    "most recently?",
 )
 
 

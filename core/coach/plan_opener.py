@@ -1,0 +1,61 @@
+"""The plan's opener (:func:`opener`): the CV's own header line of the latest entry, quoted as written, or, when
+that line is a row of fields split by bars or tabs ("Maintenance Electrician | Kronospan, Chirk | Mar 2018 -
+Present"), said in words from its sure title and employer ("your current role as Maintenance Electrician at
+Kronospan"): a quoted row reads as raw text (session 20 newcomer)."""
+
+from __future__ import annotations
+
+import re
+
+from core.coach.plan_state import Planned, _Ctx
+from core.coach.plan_text import OPENERS, OPENERS_LINE, OPENERS_LINE_CURRENT, OPENERS_RECENT
+
+# The same header line when it is a row of fields split by bars or tabs ("Maintenance Electrician | Kronospan, Chirk |
+# Mar 2018 - Present"), said in words from its sure title and employer (session 20: a quoted row reads as raw text)
+OPENERS_LINE_WORDS = (
+    "To start, your CV lists your role as {role} at {employer}. Tell me about that role: what you were responsible for, and why the {title} role{at_company} is your next step.",
+    "Let's begin with your role as {role} at {employer}: what did you own there, and what draws you to the {title} role{at_company}?",
+)
+OPENERS_LINE_WORDS_CURRENT = (
+    "To start, your CV lists your current role as {role} at {employer}. Walk me through that work and why the {title} role{at_company} is your next step.",
+    "Let's begin with your current role as {role} at {employer}: what do you own there, and what makes you want the {title} role{at_company}?",
+)
+
+
+def opener(ctx: _Ctx) -> Planned:
+    """The plan's first question: the CV's header line of the latest entry quoted (a row of fields said in words:
+    :func:`row_of_fields`), else the most recent role unnamed, else the general opener; its employer when named."""
+    facts = ctx.facts
+    title = ctx.title or "this"
+    role, employer = facts["current_job"]  # ("", "") when the reading was unsure: then no quote
+    # the part of the latest entry the reading is sure of, when not both (quotable_facts' ``current_job_parts``)
+    part_role, part_employer = ("", "") if role and employer else facts.get("current_job_parts") or ("", "")
+    line, goes_on = facts.get("opener_line") or ("", False)
+    # the CV's own header line of the latest entry, verbatim (session 18), as often as a sure job was named before
+    if line and ctx.rng.random() < 0.6:
+        if row_of_fields(line, role, employer):  # "Maintenance Electrician | Kronospan, Chirk | …": said in words
+            text = ctx.rng.choice(OPENERS_LINE_WORDS_CURRENT if goes_on else OPENERS_LINE_WORDS).format(
+                role=role, employer=employer, title=title, at_company=ctx.at_company)
+        else:
+            text = ctx.rng.choice(OPENERS_LINE_CURRENT if goes_on else OPENERS_LINE).format(
+                line=line, title=title, at_company=ctx.at_company)
+        named = employer or part_employer
+        employer = named if named and named.lower() in line.lower() else ""
+    else:  # no header line to quote: the most recent role, unnamed (a title or employer put together from the
+        # reading is the least sure quote there is: 0.78 right on the tuned dev corpus, session 18), else the general opener
+        named = bool(role or employer or part_role or part_employer)  # once named 60 % of the time, as the line now
+        recent = bool(facts.get("jobs") or named) and (not named or ctx.rng.random() < 0.6)
+        text = ctx.rng.choice(OPENERS_RECENT if recent else OPENERS).format(title=title, at_company=ctx.at_company)
+        employer = ""
+    text = text.replace("the this role", "this role")
+    return Planned(text, "introduction", employer, "opener")
+
+
+def row_of_fields(line: str, role: str, employer: str) -> bool:
+    """Whether a CV header line is a row of fields split by bars or tabs whose first field is the sure title
+    ``role`` and which names the sure employer ``employer`` as a field's start ("Maintenance Electrician |
+    Kronospan, Chirk | Mar 2018 - Present"): then said in words, "your role as Maintenance Electrician at
+    Kronospan"; any other line is quoted as written."""
+    fields = [f.strip() for f in re.split(r"\s*(?:\||\t)\s*", line) if f.strip()]
+    return (len(fields) >= 2 and bool(role and employer) and fields[0].lower() == role.lower()
+            and any(f.lower().startswith(employer.lower()) for f in fields[1:]))
