@@ -218,3 +218,14 @@ def capital_initials(text: str) -> str:
     :func:`core.analysis.cv_lines.own_acronym` takes letters from inside words ("Solare Energiesysteme ISE",
     German compounds)."""
     return "".join(w.strip("(")[0] for w in text.split() if w.strip("(")[:1].isupper())
+
+
+# Loose words of amount ("loads of", "tons of"): like fillers, never an answer's subject (session 20: a busy-week
+# story was called about something else, "(um, basically, loads, completions)").
+_LOOSE_AMOUNT_RE = re.compile(r"\b(?:loads|lots|tons|heaps|masses|bunch)\b(?= of\b)", re.IGNORECASE)
+
+
+def subject_text(text: str) -> str:
+    """``text`` with its filler words (:func:`without_fillers`) and loose words of amount ("loads of") blanked out:
+    what is left is what the answer is about. Never raises; "" for ""."""
+    return _LOOSE_AMOUNT_RE.sub(" ", without_fillers((text or "").replace("’", "'"), " "))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.analysis.cues_work import RESULT_MORE, SHARED_WORK_WORDS_MORE, WORK_WORDS_MORE
+from core.analysis.cues_work import RESULT_MORE, SHARED_WORK_WORDS_MORE, WORK_WORDS_EN_MORE, WORK_WORDS_MORE
 from core.words import HEDGING_KIND_OF
 
 _I = re.IGNORECASE
@@ -361,7 +361,7 @@ ACTION_VERBS_EN = frozenset(_ACTION_VERBS_TEXT.split())
 # the job or the CV, and no description of the candidate is about something else entirely
 # (see core.analysis.answer.elsewhere). Matched as word beginnings ("meetings", "debugged", "clients").
 _WORK_WORDS_TEXT = {
-    "en": """
+    "en": WORK_WORDS_EN_MORE + """
     work job career team client customer project manager boss patient colleague company role office pupil
     student school staff deadline process report data sales deal ward shift lesson class service product
     user plan problem meeting stakeholder code system business budget experience skill training employer
