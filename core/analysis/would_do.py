@@ -24,11 +24,13 @@ OWN_SUBJECT_ZIPF = 4.8  # a word rarer than this names a subject of the answer's
 
 def says_what_id_do(question: str, answer: str) -> bool:
     """Whether ``answer`` (English) says what the candidate would do, to a question asking what they would do, and
-    names no subject of its own: no word (fillers aside) rarer than :data:`OWN_SUBJECT_ZIPF` on the wordfreq scale."""
+    names no subject of its own: no word (fillers, contractions and verbs in -ed/-ing aside) rarer than
+    :data:`OWN_SUBJECT_ZIPF` on the wordfreq scale."""
     if not _ASKS_WOULD_RE.search(question or ""):
         return False
     if not _WOULD_DO_RE.search(answer or ""):
         return False
+    # "he'd" is no subject, nor a verb's past or -ing form ("if they carried on")
     own = [w for w in words(subject_text(answer)) if "'" not in w and w.lower() not in STOPWORDS
-           and zipf(w.lower(), "en") < OWN_SUBJECT_ZIPF]  # "he'd" is no subject
+           and not re.search(r"(?:ed|ing)$", w.lower()) and zipf(w.lower(), "en") < OWN_SUBJECT_ZIPF]
     return not own
