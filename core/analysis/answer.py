@@ -192,7 +192,7 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
         token = m.group(0).strip()
         if re.fullmatch(r"(19|20)\d{2}", token) or re.match(r"\s*sure\b", text[m.end() : m.end() + 6]):
             continue  # a year is context, not a measured result; nor is "100% sure"
-        if (_NAME_NUMBER_RE.match(text, m.end()) or _LABEL_BEFORE_RE.search(text[: m.start()])
+        if (_NAME_NUMBER_RE.match(text, m.start() + len(m.group(0).rstrip())) or _LABEL_BEFORE_RE.search(text[: m.start()])
                 or any(s <= m.start() < e for s, e in names)):
             continue  # a name with a digit ("5S", "a 5-whys", "Year 2", "Ward 5", "N+1", "a 1:1") is no quantity
         if (token[:1].isdigit() or token.lower() == "half") and not_a_quantity(text, m.start(), m.end()):
