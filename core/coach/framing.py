@@ -116,13 +116,7 @@ def question_content(question: str, *, subject: bool = False) -> str:
     if slots is None:
         return without_wording(text)
     names = CONTENT_SLOTS if subject else CONTENT_SLOTS | {TITLE_SLOT}
-    # a CV line the question quotes is what the CV says, not what is asked (session 20: "You list paid social on your
-    # CV: “I run SEO, paid social and CRM email…”" wanted SEO and CRM from a paid social story)
-    values = [_CV_QUOTE_RE.sub(" ", v).strip(" :.") if subject else v for name, v in slots.items() if name in names and v]
-    return ". ".join(dict.fromkeys(v for v in values if v))
-
-
-_CV_QUOTE_RE = re.compile(r"(?:\s+on your (?:cv|resume|résumé))?:?\s*(?:\"[^\"]{3,}\"|“[^”]{3,}”)", re.IGNORECASE)
+    return ". ".join(dict.fromkeys(value for name, value in slots.items() if name in names and value))
 
 
 _REQUIREMENT_SLOTS = ("skill", "requirement", "req", "topic")
@@ -133,8 +127,7 @@ def asked_requirement(question: str) -> str:
     or ``topic`` slot: "fleet management" of "The role asks for fleet management, which I don't see on your CV…"),
     or "" for a question no requirement template wrote. Never raises."""
     _text, slots = _template_slots(question)
-    found = next((slots[n] for n in _REQUIREMENT_SLOTS if slots.get(n)), "") if slots else ""
-    return _CV_QUOTE_RE.sub(" ", found).strip(" :.") or found  # the CV line it quotes is no part of it
+    return next((slots[n] for n in _REQUIREMENT_SLOTS if slots.get(n)), "") if slots else ""
 
 
 # How any interviewer words a question, not what it asks: a frame clause's subject and verb ("This role
