@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.scorer_offtopic import false_off_topic, off_topic
+from bench.scorer_offtopic20 import falsecall_rows
 from bench.scorer_offtopic20 import rows as offtopic_pairs_rows
 
 logger = logging.getLogger(__name__)
@@ -344,6 +345,7 @@ def run(scorer: Scorer | None = None, relevance: Scorer | None = None) -> list[t
             (f"team coach: off-topic, overall lower on another question ({cases})", round(overall, 3), "", "compare"),
         ]
         rows += offtopic_pairs_rows()  # the team's competency pairs of session 20, read apart
+        rows += falsecall_rows()  # the team's false-call pairs of session 20 (falsecall20), read apart
     return rows
 
 

@@ -68,3 +68,34 @@ def rows(pairs: list[dict] | None = None) -> list[tuple[str, float, str, str]]:
         out.append((f"team off-topic pairs: another subject after a denial at 3/10 or less ({len(denied_off)})",
                     round(sum(_weighed(p) <= 3 for p in denied_off) / len(denied_off), 3), "", "compare"))
     return out
+
+
+FALSECALL_FILE = PAIRS_FILE.with_name("falsecall_pairs20.json")
+
+
+def falsecall_rows(pairs: list[dict] | None = None) -> list[tuple[str, float, str, str]]:
+    """The bench rows for the team false-call pairs (``tests/data/falsecall_pairs20.json``, session 20): weak and
+    strong answers on the question's subject never called off-topic, stories about something else called."""
+    from bench.scorer_offtopic import called_off_topic
+    from core.coach.redirect import about_something_else
+    from core.coach.score import score_answer
+
+    pairs = load_pairs(FALSECALL_FILE) if pairs is None else pairs
+    out: list[tuple[str, float, str, str]] = []
+    for label, name, target in (("weak_on", "weak on-topic answers", "0"), ("on", "strong on-topic answers", "0")):
+        group = [p for p in pairs if p["label"] == label]
+        if group:
+            called = sum(called_off_topic(p["question"], p["answer"]) or about_something_else(p["question"], p["answer"])
+                         for p in group)
+            out.append((f"team false-call pairs: {name} called off-topic, scorer or chat ({len(group)})",
+                        round(called / len(group), 3), "", target))
+    strong = [p for p in pairs if p["label"] == "on"]
+    if strong:
+        out.append((f"team false-call pairs: strong on-topic answers at 6/10 or more ({len(strong)})",
+                    round(sum(score_answer(p["question"], p["answer"]).overall >= 6 for p in strong) / len(strong), 3),
+                    "", "compare"))
+    off = [p for p in pairs if p["label"] == "off"]
+    if off:
+        out.append((f"team false-call pairs: other-subject stories called off-topic ({len(off)})",
+                    round(sum(called_off_topic(p["question"], p["answer"]) for p in off) / len(off), 3), "", "compare"))
+    return out

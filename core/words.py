@@ -231,3 +231,14 @@ def title_cased_parts(word: str) -> bool:
     parts = [p for p in re.split(r"[-/]", word.strip("()[]{}\"'“”‘’.,;:")) if p]
     return bool(parts) and (len(parts) > 1 or word[:1] in "([{\"'“‘" or word[-1:] in ")]}") and all(
         p[:1].isupper() and p[1:].islower() and p.lower() not in _TITLE_PART_ACRONYMS for p in parts)
+
+
+# Loose words of amount ("loads of", "tons of"): like fillers, never an answer's subject (session 20: a busy-week
+# story was called about something else, "(um, basically, loads, completions)").
+_LOOSE_AMOUNT_RE = re.compile(r"\b(?:loads|lots|tons|heaps|masses|bunch)\b(?= of\b)", re.IGNORECASE)
+
+
+def subject_text(text: str) -> str:
+    """``text`` with its filler words (:func:`without_fillers`) and loose words of amount ("loads of") blanked out:
+    what is left is what the answer is about. Never raises; "" for ""."""
+    return _LOOSE_AMOUNT_RE.sub(" ", without_fillers((text or "").replace("’", "'"), " "))

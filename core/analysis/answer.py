@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from core.analysis import cues
 from core.analysis.answer_across import employer_named, read_across, shared_context
 from core.analysis.answer_terms import inside_phrases_only, job_overlap, not_a_tool, short_skill_terms
+from core.analysis.cues_work import work_phrase
 from core.analysis.figures import not_a_quantity, spelled_quantities
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
@@ -33,7 +34,8 @@ from core.analysis.text import (
     stem,
     words,
 )
-from core.words import CJK_CHAR, cjk_spaced, count_words, filler_words
+from core.analysis.would_do import says_what_id_do
+from core.words import CJK_CHAR, cjk_spaced, count_words, filler_words, subject_text
 
 NON_ANSWER_RE = cues.NON_ANSWER["en"]
 # How interviewers frame a question ("give concrete details", "mention the approach"): not its subject,
@@ -190,7 +192,7 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
         token = m.group(0).strip()
         if re.fullmatch(r"(19|20)\d{2}", token) or re.match(r"\s*sure\b", text[m.end() : m.end() + 6]):
             continue  # a year is context, not a measured result; nor is "100% sure"
-        if (_NAME_NUMBER_RE.match(text, m.end()) or _LABEL_BEFORE_RE.search(text[: m.start()])
+        if (_NAME_NUMBER_RE.match(text, m.start() + len(m.group(0).rstrip())) or _LABEL_BEFORE_RE.search(text[: m.start()])
                 or any(s <= m.start() < e for s, e in names)):
             continue  # a name with a digit ("5S", "a 5-whys", "Year 2", "Ward 5", "N+1", "a 1:1") is no quantity
         if (token[:1].isdigit() or token.lower() == "half") and not_a_quantity(text, m.start(), m.end()):
@@ -325,7 +327,6 @@ _SELF_RE = re.compile(r"\bI(?:'m| am) (?:a|an|very|quite|too|often|not|good|bad)
 def _specific_stems(text: str, lang: str, below: float = SPECIFIC_ZIPF) -> set[str]:
     return {stem(w) for w in words(text) if w.lower() not in STOPWORDS and zipf(w.lower(), lang) < below}
 
-
 # Sharing a question word this rare is enough to be on the question's subject ("leaders", Zipf 4.8,
 # in an answer on Raft's leader election), though such a word is too common to be a concept an
 # answer is told it left out (SPECIFIC_ZIPF).
@@ -342,7 +343,6 @@ def without_shared_words(text: str, lang: str = "en") -> str:
 # "I'd rather talk about my holiday": talking about something names a topic, not a workplace action.
 _TALK_ABOUT_RE = re.compile(r"\b(?:talk|talking|talked|speak|speaking|chat|chatting|chatted)\s+about\b", re.IGNORECASE)
 
-
 _NOUN_AFTER_DETERMINER_RE = re.compile(r"\b(?:a|an|the|this|my|his|her|their|its|our|your)\s+\w+", re.IGNORECASE)
 
 
@@ -356,7 +356,7 @@ def about_work(text: str, lang: str = "en") -> bool:
     pattern = _WORK_RE.get(lang)
     # a verb of work used as a noun ("a ship lost in space", "the plan for our holiday") is no action
     verbs = _NOUN_AFTER_DETERMINER_RE.sub(" ", firm) if lang == "en" else firm
-    return (bool(pattern and pattern.search(firm)) or bool(_actions(verbs, lang))
+    return (bool(pattern and pattern.search(firm)) or bool(_actions(verbs, lang)) or bool(work_phrase(firm, lang))
             or any(not not_a_tool(firm, hit, lang) for hit in find_skills(firm)))
 
 
@@ -384,10 +384,11 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
         return []
     context = shared_context(ev.text, ev.lang, f"{cv_text}\n{job_description}", _specific_stems)  # "Versand" in "Versandbereich"
     if (len(context) >= 2 or about_work(ev.text, ev.lang) or ev.tools or _SELF_RE.search(ev.text)
-            or employer_named(ev.text, cv_text) or read_across(ev.text, ev.lang, question, context)):
+            or employer_named(ev.text, cv_text) or read_across(ev.text, ev.lang, question, context)
+            or says_what_id_do(question, ev.text)):
         return []
     # Words in any script, so "fútbol" is quoted whole (the Latin-only words() gave "tbol").
-    topic = [t for t in tokens(ev.text) if t in ev.signals.rare or zipf(t, ev.lang) < 4.8]
+    topic = [t for t in tokens(subject_text(ev.text)) if t in ev.signals.rare or zipf(t, ev.lang) < 4.8]
     return list(dict.fromkeys(t for t in topic if t not in STOPWORDS))[:4] or ["another subject"]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.analysis.cues_work import RESULT_MORE, SHARED_WORK_WORDS_MORE, WORK_WORDS_MORE
+from core.analysis.cues_work import RESULT_MORE, SHARED_WORK_WORDS_MORE, WORK_WORDS_EN_MORE, WORK_WORDS_MORE
 from core.words import HEDGING_KIND_OF
 
 _I = re.IGNORECASE
@@ -47,8 +47,8 @@ STAR_EN: dict[str, re.Pattern[str]] = {
     "situation": re.compile(
         r"\b(?i:when I (?:was|joined|worked|started)|at my (?:last|previous|current|old) (?:job|role|company|school|employer)|"
         r"in my (?:last|previous|current|first|second|third|final) (?:job|role|position|team|term|year|month|week|placement|"
-        r"rotation|shift)|last (?:year|month|quarter|spring|summer|winter|autumn|"
-        r"term|semester|week(?!end))|earlier this (?:year|term|month|quarter)|"
+        r"rotation|shift)|last (?:year|month|quarter|spring|summer|winter|autumn|christmas|easter|january|february|march|"
+        r"april|june|july|august|september|october|november|december|term|semester|week(?!end))|earlier this (?:year|term|month|quarter)|"
         r"(?:a few|a couple of|several|two|three|four|five|six|\d+) (?:years|months|weeks) ago|"
         # "In early 2023", "back in the spring of 2021", "In March 2022"
         r"(?:in|back in) (?:(?:early|late|mid-?)\s?|the (?:spring|summer|autumn|fall|winter) of |(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d{2}\b|"
@@ -362,7 +362,7 @@ ACTION_VERBS_EN = frozenset(_ACTION_VERBS_TEXT.split())
 # the job or the CV, and no description of the candidate is about something else entirely
 # (see core.analysis.answer.elsewhere). Matched as word beginnings ("meetings", "debugged", "clients").
 _WORK_WORDS_TEXT = {
-    "en": """
+    "en": WORK_WORDS_EN_MORE + """
     work job career team client customer project manager boss patient colleague company role office pupil
     student school staff deadline process report data sales deal ward shift lesson class service product
     user plan problem meeting stakeholder code system business budget experience skill training employer

@@ -64,3 +64,25 @@ RESULT_MORE = {
     "it": re.compile(r"\b(?:risparmiato|ridotto|aumentato|migliorato|sceso|scesa|salito|salita|calato|cresciuto|"
                      r"dimezzato|raddoppiato|come risultato|il risultato|alla fine|da allora)\b", re.IGNORECASE),
 }
+
+# English words of work the list in core.analysis.cues lacked (session 20: "I started there as an apprentice so I just
+# did what the electricians told me" and a paralegal's "loads of completions" were called about something else):
+# trades and occupations, the stages of a trainee, and the working day. Matched as word beginnings like the rest.
+WORK_WORDS_EN_MORE = """
+    apprentic trainee electrician plumber fitter joiner mechanic technician labourer foreman solicitor paralegal
+    lawyer accountant bookkeep receptionist cashier carer chef waiter waitress barista cleaner driver courier
+    warehouse factory workshop payroll overtime rota completion conveyanc caseload probation induction onboard
+"""
+# Phrases of the working day (English): staying late, coming in early, taking work home.
+_WORK_PHRASE_RE = re.compile(
+    r"\b(?:stay(?:ed|ing)?|work(?:ed|ing)?|came|come|coming|went|go|going|got) (?:in )?(?:really |very )?"
+    r"(?:late|early)\b|\btook (?:it|work) home\b|\bsent (?:out|home) (?:of|from) (?:class|the lesson|school)\b|"
+    r"\b(?:be|been|being|get|got) sent out\b",
+    re.IGNORECASE)
+
+
+def work_phrase(text: str, lang: str = "en") -> str:
+    """The first phrase of the working day in ``text`` ("stayed late", "came in early", "be sent out"), "" when
+    none or ``lang`` is not English."""
+    found = _WORK_PHRASE_RE.search(text or "") if lang == "en" else None
+    return found.group(0) if found else ""

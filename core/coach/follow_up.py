@@ -20,6 +20,7 @@ from core.analysis.language import (
 )
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
+from core.analysis.would_do import says_what_id_do
 from core.coach.answers_asked import hold_said, missed_ask
 from core.coach.evidence_weight import announces
 from core.coach.follow_plan import plan_only, short_dont_know
@@ -55,7 +56,6 @@ _EXAMPLE_RE = re.compile(
     r"i remember)\b",
     re.IGNORECASE,
 )
-
 
 _COMMON_STEMS = frozenset(["month", "year", "week", "day", "first", "last", "new", "whole", "here", "now", "next"])
 
@@ -278,12 +278,12 @@ def off_topic(question: str, answer: str) -> bool:
     return _entirely_elsewhere(question, clean, ev) or _misses_ask(question, clean) or bool(stock_only(question, ev))
 
 
-
 def _entirely_elsewhere(question: str, answer: str, ev: Any) -> bool:
     """Not in English or about something else entirely (:func:`_not_engaging`,
     :func:`core.analysis.answer.elsewhere`), unless it says whether the candidate holds the credential the question
     asks about in its own words ("I'm registered with the HCPC": :func:`core.coach.answers_asked.hold_said`)."""
-    return (_not_engaging(answer, question) or bool(elsewhere(ev, question))) and not hold_said(question, answer)
+    return ((_not_engaging(answer, question) or bool(elsewhere(ev, question))) and not hold_said(question, answer)
+            and not says_what_id_do(question, answer))  # "I'd tell them to…": weak, not elsewhere (session 20)
 
 
 def _misses_ask(question: str, answer: str) -> bool:

@@ -105,7 +105,8 @@ def about_something_else(question: str, answer: str) -> bool:
 
 def _about_something_else(question: str, answer: str, reason: str | None) -> bool:
     """A real answer (no "I don't know", keyboard mash or pasted text), in the question's language (another
-    language is the language notice's to point out), about something else: nothing of the question and
+    language is the language notice's to point out, but for a product the question names and it never does), about
+    something else: nothing of the question and
     nothing about work (:func:`core.coach.follow_up.off_topic`, among the ``"non_answer"`` reasons), or about
     another known topic than the one asked about (:func:`core.coach.topic.off_question`: a bake sale told to
     "a time you handled a difficult parent"), or never naming the skill a skill question asks about ("Your CV
@@ -116,8 +117,12 @@ def _about_something_else(question: str, answer: str, reason: str | None) -> boo
     from core.coach.topic import asked_tools, off_question, question_topics
 
     clean = readable_text(strip_injections(strip_markup(answer)))
-    if not clean or not same_language(question, clean):
+    if not clean:
         return False
+    if not same_language(question, clean):  # only a product the question names, written alike in every language
+        ev = analyse_answer(clean, question)  # (session 20: the report called a Spanish story to "You list Excel")
+        off = off_question(ev, question, question_type(question), same_language=False)
+        return bool(off and off.tools) and non_answer_kind(question, clean, ev, "", "") is None
     elsewhere = reason in (None, "non_answer") and off_topic(question, clean)
     if not elsewhere and (reason == "non_answer" or not (question_topics(question) or asked_tools(question))):
         return False  # only a question on a known topic, or about a named skill, can be answered on another one

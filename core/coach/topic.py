@@ -35,6 +35,7 @@ from pathlib import Path
 from core.analysis.answer import AnswerEvidence
 from core.analysis.skills import find_skills, instance_wordings, skill_family, skill_kinds, skill_wordings
 from core.analysis.text import STOPWORDS
+from core.coach.asked_alternatives import unnamed_tools
 from core.coach.asked_verb import does_asked_verb
 from core.coach.procedure import is_procedural
 from core.coach.question_types import QuestionType
@@ -90,7 +91,6 @@ def said_instead(asked: list[str] | set[str], said: list[str], answer: str = "")
         keys, near = next(((k, n) for name, k, n in _topics() if name == topic), ((), ()))
         return _has("", keys, low=low) or sum(_has("", (n,), low=low) for n in near) >= PROBE_NEAR_TERMS
     return [t for t in said if t not in families or families[t] in fields or (not fields and named(t))]
-
 
 SHORT_TERM = 3  # letters of a key or near term read as a whole word, not as a word beginning
 
@@ -279,7 +279,7 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
         return OffQuestion(terms=[], instead=[], tools=named, kind=_KIND_WORDS.get(qtype, "an answer")) if named else None
     asked = asked_tools(question)
     # "It's for running applications" to "What is Docker?": the answer's subject is the one tool asked about
-    tools = [] if len(asked) == 1 and _ABOUT_IT_RE.match(ev.text) else [t for t in asked if not _tool_named(ev.text, t)]
+    tools = [] if len(asked) == 1 and _ABOUT_IT_RE.match(ev.text) else unnamed_tools(question, asked, lambda t: _tool_named(ev.text, t))
     procedural = is_procedural(question)  # a duty's own steps are asked for, whatever the type says
     kind = "what you would do, in order" if procedural else _KIND_WORDS.get(qtype, "an answer")
     if asked and tools:

@@ -1,0 +1,36 @@
+"""What I'd do: a short reply to a situational question that names nothing of another subject.
+
+Session 20 (newcomer): "A pupil refuses to follow instructions and the rest of the class is watching. What would you
+do?" answered "I'd tell them to do it or they'd be sent out." was redirected as "about something else": it shares no
+word with the question and names no word of work, yet it says what the candidate would do to the question's own
+people ("them", "it"). Such a reply is weak (thin, no steps, no reason), never about something else: an answer about
+something else names its other subject ("I'd rather talk about my holiday in Portugal").
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.language import zipf
+from core.analysis.text import STOPWORDS, words
+from core.words import subject_text
+
+# "I'd tell them…", "I would ask…": not "I'd rather…", "I'd like to talk…", "I'd prefer…"
+_WOULD_DO_RE = re.compile(r"\bI(?:'d|’d| would)\s+(?!rather\b|prefer\b|like\b|love\b|sooner\b)\w+", re.IGNORECASE)
+_ASKS_WOULD_RE = re.compile(r"\bwhat (?:would|should|will) you (?:do|say)\b|\bhow (?:would|should|will) you\b|"
+                            r"\bwhat (?:steps )?would you (?:take|try)\b", re.IGNORECASE)
+OWN_SUBJECT_ZIPF = 4.8  # a word rarer than this names a subject of the answer's own (as core.analysis.answer.elsewhere)
+
+
+def says_what_id_do(question: str, answer: str) -> bool:
+    """Whether ``answer`` (English) says what the candidate would do, to a question asking what they would do, and
+    names no subject of its own: no word (fillers, contractions and verbs in -ed/-ing aside) rarer than
+    :data:`OWN_SUBJECT_ZIPF` on the wordfreq scale."""
+    if not _ASKS_WOULD_RE.search(question or ""):
+        return False
+    if not _WOULD_DO_RE.search(answer or ""):
+        return False
+    # "he'd" is no subject, nor a verb's past or -ing form ("if they carried on")
+    own = [w for w in words(subject_text(answer)) if "'" not in w and w.lower() not in STOPWORDS
+           and not re.search(r"(?:ed|ing)$", w.lower()) and zipf(w.lower(), "en") < OWN_SUBJECT_ZIPF]
+    return not own
