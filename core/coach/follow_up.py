@@ -1,7 +1,6 @@
 """Follow-ups: :func:`follow_up_reason` decides whether an answer warrants a follow-up (one reason of
-:data:`FOLLOW_UP_REASONS`) and :func:`follow_up_question` words it from the answer's own words. The
-interviewer's whole turn is :func:`core.coach.turn.next_question_text`; the redirects after an answer that
-did not answer are :mod:`core.coach.redirect`.
+:data:`FOLLOW_UP_REASONS`) and :func:`follow_up_question` words it from the answer's own words. The interviewer's
+whole turn is :func:`core.coach.turn.next_question_text`; the redirects after a non-answer are :mod:`core.coach.redirect`.
 """
 
 from __future__ import annotations
