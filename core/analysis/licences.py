@@ -117,8 +117,9 @@ _DETERMINER_RE = re.compile(r"^(?:an?|the|your|their|its)\b", re.IGNORECASE)
 
 
 def with_article(phrase: str) -> str:
-    """"RN license" -> "an RN license", "NMC registration" stays (a registration is held, not counted)."""
-    if not _COUNTABLE_RE.search(phrase) or _DETERMINER_RE.match(phrase):
+    """"RN license" -> "an RN license", "NMC registration" stays (a registration is held, not counted); a closing
+    bracket of examples aside ("health and safety qualification (IOSH or NEBOSH)" -> "a health and safety …")."""
+    if not _COUNTABLE_RE.search(re.sub(r"\s*\([^()]*\)$", "", phrase)) or _DETERMINER_RE.match(phrase):
         return phrase
     first = phrase.split()[0]
     vowel = first[0] in "AEFHILMNORSX" if first.isupper() and len(first) <= 5 else first[0].lower() in "aeiou"

@@ -173,6 +173,8 @@ _CRED_LEAD_RE = re.compile(
 # "… required", "… is essential" after the credential, "CACES R489 apprécié", "Staplerschein zwingend erforderlich"
 _CRED_TAIL_RE = re.compile(rf"\s+(?:is\s+|are\s+)?(?:required|essential|needed|a must|desirable|preferred|{FOREIGN_TAIL})$",
                            re.IGNORECASE)
+# a phrase and the bracket that closes it, if any ("… qualification", " (IOSH Managing Safely or NEBOSH)")
+_TRAILING_BRACKET_RE = re.compile(r"^(.*?)(\s*\([^()]*\))?$", re.DOTALL)
 # a plain word that opens a credential's name and reads in lower case mid-sentence ("Valid SIA licence")
 _PLAIN_FIRST_RE = re.compile(r"^(?:Valid|Current|Full|Enhanced|Active|Relevant|Recognised|Recognized)\b")
 
@@ -181,10 +183,12 @@ def _as_written(phrase: str, jd: str) -> str:
     """A credential's name as the job writes it: a name it capitalises past its first word keeps its capitals
     ("Level 3 Food Hygiene (Food Safety) certificate", "Qualified Teacher Status (QTS)"), only a plain first word
     lowered ("Enhanced DBS check" -> "enhanced DBS check"); else as :func:`mid_sentence` reads it."""
-    words = phrase.split()
-    if not any(w[:1].isupper() and not w.isupper() for w in words[1:]):
-        phrase = mid_sentence(phrase, (jd,), quoted=False)  # a credential's name, in the job's words
-    return _PLAIN_FIRST_RE.sub(lambda m: m.group(0).lower(), phrase)
+    # a closing bracket of examples is the job's names, kept as written ("Health and safety qualification (IOSH
+    # Managing Safely or NEBOSH)"): only the words before it decide the casing
+    head, bracket = _TRAILING_BRACKET_RE.match(phrase).groups()
+    if not any(w[:1].isupper() and not w.isupper() for w in head.split()[1:]):
+        head = mid_sentence(head, (jd,), quoted=False)  # a credential's name, in the job's words
+    return _PLAIN_FIRST_RE.sub(lambda m: m.group(0).lower(), head) + (bracket or "")
 
 
 def credential_question(cv: str, jd: str, asked: str = "") -> str:
