@@ -122,12 +122,14 @@ _HONESTLY = (r"(?:honestly(?=\s*,)|(?:(?<=^)|(?<=[.!?,;:])|(?<=[.!?,;:]\s)|(?<=\
 # English fillers); a language with no list here has no filler count.
 # English: "uh"/"um" after Clark & Fox Tree (2002); "you know" and "I mean" after Fox Tree & Schrock (2002);
 # "like" after D'Arcy (2017): the ambiguous ones count only where punctuation sets them off ("I like Python",
-# "you know the answer" are no fillers), "I mean" also when it opens a sentence. The rest are the stock
+# "you know the answer" are no fillers), "I mean" also when it opens a sentence; "well" and "right" only where they
+# open a clause ("Well, …"), never "did as well, so…" or "got it right, and…" (session 20 re-check: "The trial classes
+# did as well, so we kept it" was given back as "did as, so we kept it"). The rest are the stock
 # phrases interview coaching flags ("kind of", "at the end of the day"). A match never includes the comma
 # that marks it.
 FILLER_RE = re.compile(
     r"\b(?:um+|uh+|uhm+|erm+|er|ah|hmm+|basically|literally|" + HEDGING_KIND_OF + "|"
-    r"(?:like|actually|right|well)(?=\s*,)|you know(?=\s*(?:[,.!?]|$))|i mean(?=\s*,)|"
+    r"(?:like|actually)(?=\s*,)|(?:(?<=^)|(?<=[.!?,;:]\s)|(?<=[.!?,;:]))(?:right|well)(?=\s*,)|you know(?=\s*(?:[,.!?]|$))|i mean(?=\s*,)|"
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]))i mean\b|"
     r"stuff like that|and stuff|or whatever|to be honest(?: with you)?|" + _HONESTLY + r"|i guess|things like that|"
     r"yeah so|so yeah|at the end of the day|if that makes sense|and so on(?: and so forth)?|"
