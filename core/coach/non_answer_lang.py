@@ -9,6 +9,8 @@ is what a follow-up may quote. Pure functions over text; a rule of this project,
 
 from __future__ import annotations
 
+import re
+
 from core.analysis.answer import AnswerEvidence
 from core.analysis.cues import says_dont_know
 from core.analysis.signals import compute_signals, tokens
@@ -57,11 +59,15 @@ def dont_know_only(answer: str) -> bool:
 def without_non_answer(answer: str) -> str:
     """``answer`` without what says, in any language the coach reads, that the candidate does not know or has not
     done it (:func:`core.analysis.cues.says_dont_know` at a sentence's start, and the sentence when nothing else is
-    in it): a follow-up never quotes "Ich weiß es wirklich nicht" back as if it were a story."""
+    in it; the whole sentence when the rest is the denial's object, "I haven't done KPIs in a depot"): a follow-up
+    never quotes "Ich weiß es wirklich nicht" or "KPIs in a depot" back as if it were a story."""
     kept = []
     for sentence in sentences(answer or ""):
         while (said := says_dont_know(sentence)) and said.end() > 0:
-            sentence = sentence[said.end():].lstrip(" ,;:.!?-–—")
+            rest = sentence[said.end():]
+            if rest.strip() and not re.match(r"\s*[,;:.!?\-–—]", rest):
+                rest = ""  # what follows is the denial's own object ("I haven't done KPIs in a depot"): never a story
+            sentence = rest.lstrip(" ,;:.!?-–—")
         if count_words(sentence):
             kept.append(sentence)
     return " ".join(kept)
