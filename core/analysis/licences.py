@@ -112,6 +112,8 @@ FOREIGN_TAIL = (r"(?:appréci|souhait|exig|requis)\w*|obligatoire|indispensable|
 _TAIL_RE = re.compile(r"\s*(?:\((?:or|and|e\.g\.|i\.e\.)[^)]*\)|\bor (?:an? |its |the )?(?:equivalent|comparable|eligib\w*)\b.*|"
                       rf"\b(?:is |are )?(?:required|essential|desirable|preferred|needed|{FOREIGN_TAIL})(?!\w).*|[.;:,]+)\s*$",
                       re.IGNORECASE)
+# a phrase and the bracket of examples that closes it, if any ("health and safety qualification", " (IOSH or NEBOSH)")
+TRAILING_BRACKET_RE = re.compile(r"^(.*?)(\s*\([^()]*\))?$", re.DOTALL)
 _COUNTABLE_RE = re.compile(r"\b(?:licen[cs]e|certificate|check|qualification|credential|permit|PIN|card)$", re.IGNORECASE)
 _DETERMINER_RE = re.compile(r"^(?:an?|the|your|their|its)\b", re.IGNORECASE)
 
@@ -119,7 +121,7 @@ _DETERMINER_RE = re.compile(r"^(?:an?|the|your|their|its)\b", re.IGNORECASE)
 def with_article(phrase: str) -> str:
     """"RN license" -> "an RN license", "NMC registration" stays (a registration is held, not counted); a closing
     bracket of examples aside ("health and safety qualification (IOSH or NEBOSH)" -> "a health and safety …")."""
-    if not _COUNTABLE_RE.search(re.sub(r"\s*\([^()]*\)$", "", phrase)) or _DETERMINER_RE.match(phrase):
+    if not _COUNTABLE_RE.search(TRAILING_BRACKET_RE.match(phrase).group(1)) or _DETERMINER_RE.match(phrase):
         return phrase
     first = phrase.split()[0]
     vowel = first[0] in "AEFHILMNORSX" if first.isupper() and len(first) <= 5 else first[0].lower() in "aeiou"

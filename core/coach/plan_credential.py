@@ -19,7 +19,13 @@ from core.analysis.job_duties import is_verb
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_weight import preferred
 from core.analysis.job_years import years_asked
-from core.analysis.licences import FOREIGN_TAIL, licences_named, qualification_bodies, with_article
+from core.analysis.licences import (
+    FOREIGN_TAIL,
+    TRAILING_BRACKET_RE,
+    licences_named,
+    qualification_bodies,
+    with_article,
+)
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import quote
 from core.coach.plan_text import LICENCES, PART_QUALIFIED_RE, mid_sentence
@@ -173,8 +179,6 @@ _CRED_LEAD_RE = re.compile(
 # "… required", "… is essential" after the credential, "CACES R489 apprécié", "Staplerschein zwingend erforderlich"
 _CRED_TAIL_RE = re.compile(rf"\s+(?:is\s+|are\s+)?(?:required|essential|needed|a must|desirable|preferred|{FOREIGN_TAIL})$",
                            re.IGNORECASE)
-# a phrase and the bracket that closes it, if any ("… qualification", " (IOSH Managing Safely or NEBOSH)")
-_TRAILING_BRACKET_RE = re.compile(r"^(.*?)(\s*\([^()]*\))?$", re.DOTALL)
 # a plain word that opens a credential's name and reads in lower case mid-sentence ("Valid SIA licence")
 _PLAIN_FIRST_RE = re.compile(r"^(?:Valid|Current|Full|Enhanced|Active|Relevant|Recognised|Recognized)\b")
 
@@ -185,7 +189,7 @@ def _as_written(phrase: str, jd: str) -> str:
     lowered ("Enhanced DBS check" -> "enhanced DBS check"); else as :func:`mid_sentence` reads it."""
     # a closing bracket of examples is the job's names, kept as written ("Health and safety qualification (IOSH
     # Managing Safely or NEBOSH)"): only the words before it decide the casing
-    head, bracket = _TRAILING_BRACKET_RE.match(phrase).groups()
+    head, bracket = TRAILING_BRACKET_RE.match(phrase).groups()
     if not any(w[:1].isupper() and not w.isupper() for w in head.split()[1:]):
         head = mid_sentence(head, (jd,), quoted=False)  # a credential's name, in the job's words
     return _PLAIN_FIRST_RE.sub(lambda m: m.group(0).lower(), head) + (bracket or "")
