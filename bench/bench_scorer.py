@@ -346,6 +346,7 @@ def run(scorer: Scorer | None = None, relevance: Scorer | None = None) -> list[t
         ]
         rows += offtopic_pairs_rows()  # the team's competency pairs of session 20, read apart
         rows += falsecall_rows()  # the team's false-call pairs of session 20 (falsecall20), read apart
+    rows += importlib.import_module("bench.fresh21_answers").rows(scorer)  # held-out set of session 21, apart
     return rows
 
 
@@ -366,16 +367,17 @@ def by_source(scorer: Scorer | None = None) -> list[tuple[str, float, str, str]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m bench.bench_scorer [--pairs | --sources]``: the figures, the length-matched pairs they
-    use, or the published figures source by source."""
+    """``python -m bench.bench_scorer [--pairs | --sources | --fresh21]``: the figures, the length-matched pairs
+    they use, the published figures source by source, or the fresh held-out set of session 21 alone."""
     import argparse
 
     parser = argparse.ArgumentParser(description="Scorer figures on the dev sets")
     parser.add_argument("--pairs", action="store_true", help="list the length-matched pairs instead")
     parser.add_argument("--sources", action="store_true", help="the published figures source by source instead")
+    parser.add_argument("--fresh21", action="store_true", help="the fresh held-out set of session 21 instead")
     args = parser.parse_args(argv)
-    if args.sources:
-        for row in by_source():
+    if args.sources or args.fresh21:
+        for row in by_source() if args.sources else importlib.import_module("bench.fresh21_answers").rows():
             print(f"{row[0]:<80} {row[1]:>8} {row[2]:<6} ({row[3]})")
         return 0
     if args.pairs:
