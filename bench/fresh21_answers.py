@@ -90,13 +90,13 @@ def _rows(label: str, coach: dict[str, float], length: dict[str, float]) -> list
 
     return [
         (f"fresh set 21 {label}: Spearman with grades ({coach['items']} answers)", value(coach["spearman"]), "",
-         f"length alone {value(length['spearman'])}"),
+         f"compare: length alone {value(length['spearman'])}"),
         (f"fresh set 21 {label}: pairs in order ({coach['pairs']} same-question pairs)", value(coach["ordering"]), "",
-         f"length alone {value(length['ordering'])}"),
+         f"compare: length alone {value(length['ordering'])}"),
         (f"fresh set 21 {label}: strong above weak ({coach['extreme']} pairs)", value(coach["strong_above_weak"]), "",
-         f"length alone {value(length['strong_above_weak'])}"),
+         f"compare: length alone {value(length['strong_above_weak'])}"),
         (f"fresh set 21 {label}: length-matched pairs ({coach['matched']})", value(coach["length_matched"]), "",
-         f"length alone {value(length['length_matched'])}"),
+         f"compare: length alone {value(length['length_matched'])}"),
     ]
 
 
