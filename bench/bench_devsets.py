@@ -67,6 +67,18 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from bench.devsets_fresh import FRESH_SETS as _FRESH
+from bench.devsets_fresh import (  # noqa: F401  (re-exported: bench.devsets_quoted and bench.confidence_loso use them)
+    load_fresh13_set,
+    load_fresh15_set,
+    load_fresh16_set,
+    load_fresh17_set,
+    load_fresh18_set,
+    load_fresh19_set,
+    load_fresh20_set,
+)
+from bench.devsets_fresh import load_optional_cvs as _load_optional_cvs
+
 logger = logging.getLogger(__name__)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -128,14 +140,6 @@ def load_cv_set() -> list[dict]:
     return json.loads((INDEX_DIR / "cvs" / "expected.json").read_text(encoding="utf-8"))["cvs"]
 
 
-def _load_optional_cvs(name: str) -> list[dict]:
-    """The CVs of the index ``cvs/<name>``; an empty list in a checkout without that index."""
-    path = INDEX_DIR / "cvs" / name
-    if not path.exists():
-        return []
-    return json.loads(path.read_text(encoding="utf-8"))["cvs"]
-
-
 def load_blind_set() -> list[dict]:
     """The blind CVs (``expected_blind.json``); an empty list in a checkout without that index."""
     return _load_optional_cvs("expected_blind.json")
@@ -144,48 +148,6 @@ def load_blind_set() -> list[dict]:
 def load_blind12_set() -> list[dict]:
     """The second blind set (``expected_blind12.json``, session 12); an empty list without that index."""
     return _load_optional_cvs("expected_blind12.json")
-
-
-def load_fresh13_set() -> list[dict]:
-    """The fresh dev set of session 13 (``expected_fresh13.json``): labelled before the reader ran on it,
-    open to tuning after its first run; an empty list without that index."""
-    return _load_optional_cvs("expected_fresh13.json")
-
-
-def load_fresh15_set() -> list[dict]:
-    """The fresh dev set of session 15 (``expected_fresh15.json``): labelled before the reader ran on it,
-    open to tuning after its first run; an empty list without that index."""
-    return _load_optional_cvs("expected_fresh15.json")
-
-
-def load_fresh16_set() -> list[dict]:
-    """The fresh set of session 16 (``expected_fresh16.json``): labelled before the reader ran on it and kept
-    untuned (the confidence gate's test set); an empty list without that index."""
-    return _load_optional_cvs("expected_fresh16.json")
-
-
-def load_fresh17_set() -> list[dict]:
-    """The fresh set of session 17 (``expected_fresh17.json``), built like set 16 and kept untuned too; an empty list
-    without that index."""
-    return _load_optional_cvs("expected_fresh17.json")
-
-
-def load_fresh18_set() -> list[dict]:
-    """The fresh set of session 18 (``expected_fresh18.json``), built like set 17, mostly English, held out in
-    session 18 (not in the confidence gate's rotation); an empty list without that index."""
-    return _load_optional_cvs("expected_fresh18.json")
-
-
-def load_fresh19_set() -> list[dict]:
-    """The fresh set of session 19 (``expected_fresh19.json``), built like set 18, English, held out in session 19
-    (not in the confidence gate's rotation); an empty list without that index."""
-    return _load_optional_cvs("expected_fresh19.json")
-
-
-def load_fresh20_set() -> list[dict]:
-    """The fresh set of session 20 (``expected_fresh20.json``), built like set 19, English, every CV with two or more
-    employers, held out in session 20 (not in the confidence gate's rotation); an empty list without that index."""
-    return _load_optional_cvs("expected_fresh20.json")
 
 
 def load_job_set() -> list[dict]:
@@ -277,10 +239,6 @@ def score_jobs(entries: Iterable[dict], limit: int = APP_LIMIT) -> tuple[int, in
         marked += len(want)
         matched += sum(1 for w in want if any(_match(h, w) for h in have))
     return tp, predicted, matched, marked
-
-
-_FRESH = (("13", ">= 10"), ("15", ">= 10"), ("16", ">= 12"), ("17", ">= 12"), ("18", ">= 12"), ("19", ">= 12"),
-          ("20", ">= 12"))  # set, CVs at least
 
 
 def _ratio(a: int, b: int) -> float:
