@@ -4,7 +4,7 @@ Each fresh set is an index ``tests/data/devsets/cvs/expected_fresh<N>.json`` (``
 repositories used nowhere else, labelled and committed before the app's reader ever ran on them (sources and
 labelling choices in ``tests/data/devsets/cvs/SOURCES.md``, "Fresh set, session N"). Sets 13 and 15 are dev sets open
 to tuning after their first run; 16 and 17 are kept untuned as the confidence gate's test sets
-(:mod:`bench.confidence_loso`); 18 to 20 were each held out in their session as the test of what the interviewer
+(:mod:`bench.confidence_loso`); 18 to 21 were each held out in their session as the test of what the interviewer
 quotes. :mod:`bench.bench_devsets` prints every set in rows ending in ``, fresh set <N>``.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 INDEX_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "devsets"
 
 FRESH_SETS = (("13", ">= 10"), ("15", ">= 10"), ("16", ">= 12"), ("17", ">= 12"), ("18", ">= 12"), ("19", ">= 12"),
-              ("20", ">= 12"))  # (set, the bench's target for the number of CVs measured)
+              ("20", ">= 12"), ("21", ">= 12"))  # (set, the bench's target for the number of CVs measured)
 
 
 def load_optional_cvs(name: str) -> list[dict]:
@@ -67,3 +67,10 @@ def load_fresh20_set() -> list[dict]:
     """The fresh set of session 20 (``expected_fresh20.json``), built like set 19, English, every CV with two or more
     employers, held out in session 20 (not in the confidence gate's rotation); an empty list without that index."""
     return load_optional_cvs("expected_fresh20.json")
+
+
+def load_fresh21_set() -> list[dict]:
+    """The fresh set of session 21 (``expected_fresh21.json``), built like set 20, English, mostly CVs outside software
+    (care, hospitality, retail, teaching, transport, finance, police), held out in session 21 (not in the confidence
+    gate's rotation); an empty list without that index."""
+    return load_optional_cvs("expected_fresh21.json")
