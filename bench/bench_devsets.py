@@ -46,7 +46,9 @@ of session 17 (``expected_fresh17.json``, ``"split": "fresh17"``, a second untun
 "fresh18"``, held out that session as the test of what the interviewer quotes) in ``, fresh set 18`` (``--fresh18``);
 the fresh set of session 19 (``expected_fresh19.json``, ``"split": "fresh19"``, held out that session the same way) in
 ``, fresh set 19`` (``--fresh19``); the fresh set of session 20 (``expected_fresh20.json``, ``"split": "fresh20"``,
-every CV with two or more employers, held out that session) in ``, fresh set 20`` (``--fresh20``).
+every CV with two or more employers, held out that session) in ``, fresh set 20`` (``--fresh20``); the fresh set of
+session 21 (``expected_fresh21.json``, ``"split": "fresh21"``, mostly CVs outside software, held out that session)
+in ``, fresh set 21`` (``--fresh21``). The sets and their loaders are in :mod:`bench.devsets_fresh`.
 The rows ``quoted precision`` / ``quoted share kept`` (:mod:`bench.devsets_quoted`) measure the facts the
 interviewer says aloud, after ``quotable_facts``, per set (blind sets: aggregates only).
 
@@ -66,6 +68,19 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
+
+from bench.devsets_fresh import FRESH_SETS as _FRESH
+from bench.devsets_fresh import (  # noqa: F401  (re-exported: bench.devsets_quoted and bench.confidence_loso use them)
+    load_fresh13_set,
+    load_fresh15_set,
+    load_fresh16_set,
+    load_fresh17_set,
+    load_fresh18_set,
+    load_fresh19_set,
+    load_fresh20_set,
+    load_fresh21_set,
+)
+from bench.devsets_fresh import load_optional_cvs as _load_optional_cvs
 
 logger = logging.getLogger(__name__)
 
@@ -128,14 +143,6 @@ def load_cv_set() -> list[dict]:
     return json.loads((INDEX_DIR / "cvs" / "expected.json").read_text(encoding="utf-8"))["cvs"]
 
 
-def _load_optional_cvs(name: str) -> list[dict]:
-    """The CVs of the index ``cvs/<name>``; an empty list in a checkout without that index."""
-    path = INDEX_DIR / "cvs" / name
-    if not path.exists():
-        return []
-    return json.loads(path.read_text(encoding="utf-8"))["cvs"]
-
-
 def load_blind_set() -> list[dict]:
     """The blind CVs (``expected_blind.json``); an empty list in a checkout without that index."""
     return _load_optional_cvs("expected_blind.json")
@@ -144,48 +151,6 @@ def load_blind_set() -> list[dict]:
 def load_blind12_set() -> list[dict]:
     """The second blind set (``expected_blind12.json``, session 12); an empty list without that index."""
     return _load_optional_cvs("expected_blind12.json")
-
-
-def load_fresh13_set() -> list[dict]:
-    """The fresh dev set of session 13 (``expected_fresh13.json``): labelled before the reader ran on it,
-    open to tuning after its first run; an empty list without that index."""
-    return _load_optional_cvs("expected_fresh13.json")
-
-
-def load_fresh15_set() -> list[dict]:
-    """The fresh dev set of session 15 (``expected_fresh15.json``): labelled before the reader ran on it,
-    open to tuning after its first run; an empty list without that index."""
-    return _load_optional_cvs("expected_fresh15.json")
-
-
-def load_fresh16_set() -> list[dict]:
-    """The fresh set of session 16 (``expected_fresh16.json``): labelled before the reader ran on it and kept
-    untuned (the confidence gate's test set); an empty list without that index."""
-    return _load_optional_cvs("expected_fresh16.json")
-
-
-def load_fresh17_set() -> list[dict]:
-    """The fresh set of session 17 (``expected_fresh17.json``), built like set 16 and kept untuned too; an empty list
-    without that index."""
-    return _load_optional_cvs("expected_fresh17.json")
-
-
-def load_fresh18_set() -> list[dict]:
-    """The fresh set of session 18 (``expected_fresh18.json``), built like set 17, mostly English, held out in
-    session 18 (not in the confidence gate's rotation); an empty list without that index."""
-    return _load_optional_cvs("expected_fresh18.json")
-
-
-def load_fresh19_set() -> list[dict]:
-    """The fresh set of session 19 (``expected_fresh19.json``), built like set 18, English, held out in session 19
-    (not in the confidence gate's rotation); an empty list without that index."""
-    return _load_optional_cvs("expected_fresh19.json")
-
-
-def load_fresh20_set() -> list[dict]:
-    """The fresh set of session 20 (``expected_fresh20.json``), built like set 19, English, every CV with two or more
-    employers, held out in session 20 (not in the confidence gate's rotation); an empty list without that index."""
-    return _load_optional_cvs("expected_fresh20.json")
 
 
 def load_job_set() -> list[dict]:
@@ -279,10 +244,6 @@ def score_jobs(entries: Iterable[dict], limit: int = APP_LIMIT) -> tuple[int, in
     return tp, predicted, matched, marked
 
 
-_FRESH = (("13", ">= 10"), ("15", ">= 10"), ("16", ">= 12"), ("17", ">= 12"), ("18", ">= 12"), ("19", ">= 12"),
-          ("20", ">= 12"))  # set, CVs at least
-
-
 def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
@@ -291,8 +252,8 @@ def split_of(entry: dict) -> str:
     """``tuning`` (the dev corpus, ``expected.json``: the CVs the extractor was developed on),
     ``blind`` (the ``expected_blind.json`` CVs, whose misses nobody tuning has read), ``fresh13``
     (``expected_fresh13.json``, the session-13 dev set), ``fresh15`` (``expected_fresh15.json``), ``fresh16``
-    (``expected_fresh16.json``), ``fresh17``, ``fresh18``, ``fresh19`` or ``fresh20`` (``expected_fresh17.json`` to
-    ``expected_fresh20.json``)."""
+    (``expected_fresh16.json``), ``fresh17``, ``fresh18``, ``fresh19``, ``fresh20`` or ``fresh21`` (``expected_fresh17.json`` to
+    ``expected_fresh21.json``)."""
     return entry.get("split") or "tuning"
 
 
@@ -358,16 +319,17 @@ def _job_rows() -> list[tuple[str, float, str, str]]:
 
 
 def detail(blind: bool = False, fresh: bool = False, fresh15: bool = False, fresh16: bool = False,
-           fresh17: bool = False, fresh18: bool = False, fresh19: bool = False, fresh20: bool = False) -> None:
-    """Print each dev CV's (the fresh sets' after a ``-- fresh set 13`` / ``15`` / ... / ``20`` line) and
+           fresh17: bool = False, fresh18: bool = False, fresh19: bool = False, fresh20: bool = False,
+           fresh21: bool = False) -> None:
+    """Print each dev CV's (the fresh sets' after a ``-- fresh set 13`` / ``15`` / ... / ``21`` line) and
     job's misses and extras (normal forms); or the blind CVs' only, without the jobs, when asked
     (``--blind``), so that tuning does not look at them; or one fresh set's only (``--fresh``: set 13,
     ``--fresh15``: set 15, ``--fresh16``: set 16, ``--fresh17``: set 17, ``--fresh18``: set 18, ``--fresh19``: set
-    19, ``--fresh20``: set 20)."""
+    19, ``--fresh20``: set 20, ``--fresh21``: set 21)."""
     if blind:
         _detail_cvs(load_blind_set())
         return
-    flags = (("20", fresh20), ("19", fresh19), ("18", fresh18), ("17", fresh17), ("16", fresh16), ("15", fresh15), ("13", fresh))
+    flags = (("21", fresh21), ("20", fresh20), ("19", fresh19), ("18", fresh18), ("17", fresh17), ("16", fresh16), ("15", fresh15), ("13", fresh))
     chosen = [n for n, flag in flags if flag]
     if chosen:
         _detail_cvs(_load_optional_cvs(f"expected_fresh{chosen[0]}.json"))
@@ -412,7 +374,7 @@ if __name__ == "__main__":
     if "--detail" in sys.argv:
         detail(blind="--blind" in sys.argv, fresh="--fresh" in sys.argv, fresh15="--fresh15" in sys.argv,
                fresh16="--fresh16" in sys.argv, fresh17="--fresh17" in sys.argv, fresh18="--fresh18" in sys.argv,
-               fresh19="--fresh19" in sys.argv, fresh20="--fresh20" in sys.argv)
+               fresh19="--fresh19" in sys.argv, fresh20="--fresh20" in sys.argv, fresh21="--fresh21" in sys.argv)
     else:
         for row in run():
             print(row)
