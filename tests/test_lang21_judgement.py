@@ -133,3 +133,22 @@ def test_a_long_non_answer_quoted_in_the_feedback_keeps_its_closing_quote():
     assert scored.overall == 1
     for dim in (scored.relevance, scored.communication):
         assert dim.evidence.count('"') % 2 == 0 and dim.evidence.count("“") == dim.evidence.count("”"), dim.evidence
+
+
+@pytest.mark.parametrize(("answer", "lang", "plan"), [
+    ("Primero hablaría con el proveedor y luego avisaría a los clientes.", "es", True),
+    ("Le diría al equipo que cambiamos el orden de los pedidos.", "es", True),
+    ("Me gustaría hablar de mi viaje a Mallorca.", "es", False),
+    ("La tesorería y la auditoría son mis áreas favoritas.", "es", False),
+    ("J'appellerais d'abord le fournisseur.", "fr", True),
+    ("J'aimerais parler de mes vacances.", "fr", False),
+    ("Ich würde lieber über meinen Urlaub sprechen.", "de", False),
+    ("Als erstes würde ich die Kunden anrufen.", "de", True),
+    ("Eu falaria primeiro com o fornecedor.", "pt", True),
+    ("Eu gostaria de falar das férias.", "pt", False),
+])
+def test_what_id_do_is_read_in_each_language(answer, lang, plan):
+    from core.analysis.would_do import plans_across
+
+    assert plans_across("A supplier will be two weeks late. What would you do?", answer, lang) is plan
+    assert not plans_across("Tell me about a time a supplier was late.", answer, lang)

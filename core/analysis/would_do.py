@@ -44,10 +44,12 @@ _PLAN_ACROSS_RE = {
                      r"\b(?:zuerst|als erstes|zunächst) (?:würde|werde|rufe|spreche|kläre|prüfe|schaue) ich\b", re.IGNORECASE),
     "fr": re.compile(r"\bj(?:e |['’])(?!aimerais\b|préférerais\b|voudrais\b)\w+rais\b|\b(?:d['’]abord|en premier),? je\b",
                      re.IGNORECASE),
-    "es": re.compile(r"\b(?!gustar[ií]a\b|preferir[ií]a\b|encantar[ií]a\b)\w{3,}r[ií]a\b|\bprimero,? (?:\w+o|lo|le|la)\b",
-                     re.IGNORECASE),
+    "es": re.compile(r"\b(?!(?:gust|encant)ar[ií]a\b|preferir[ií]a\b|(?:tesorer|secretar|ingenier|librer|cafeter|peluquer|panader|carnicer|"
+                     r"mensajer|paqueter|galer|bater|loter|conserjer|fontaner|carpinter|conciliar)[ií]a\b)"
+                     r"\w+(?:ar|er|ir|dr|br|rr|ab|ec|ic)[ií]a\b|\bprimero,? (?:\w+o|lo|le|la)\b", re.IGNORECASE),
     "it": re.compile(r"\b(?!vorrei\b|preferirei\b)\w{2,}rei\b|\bprima di tutto\b", re.IGNORECASE),
-    "pt": re.compile(r"\b(?!gostaria\b|preferiria\b)\w{2,}ria\b|\bprimeiro,? (?:eu )?\w+\b", re.IGNORECASE),
+    "pt": re.compile(r"\b(?!(?:gost|prefer|secret|engenh|livr|pad|empres|lavand|papel)aria\b)\w+(?:ar|er|ir)ia\b|"
+                     r"\bprimeiro,? (?:eu )?\w+\b", re.IGNORECASE),
 }
 
 
