@@ -1,13 +1,15 @@
 """Session 20's team set of answers in the CV's and job's own language (tests/data/lang20/answers.json): how the
 offline coach orders them against the team's grades, and what it gives non-answers and answers about another subject.
 
-Run: ``python -m bench.lang20_answers``. Prints, per language and over all: Spearman with the grades, the share of
+Run: ``python -m bench.lang20_answers`` (``--set lang21`` for session 21's team set, tests/data/lang21/answers.json,
+written before the change it measures). Prints, per language and over all: Spearman with the grades, the share of
 pairs (same question, different grade) ordered as graded, and the mean overall (1-10) of each kind. The grades are the
 team's own (not independent): a check of ordering, not a held-out figure.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from itertools import combinations
 from pathlib import Path
@@ -16,12 +18,14 @@ import pandas as pd
 
 from core.coach.score import score_answer
 
-DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "lang20" / "answers.json"
+SETS = Path(__file__).resolve().parents[1] / "tests" / "data"
+DATA = SETS / "lang20" / "answers.json"
 
 
-def scored_rows() -> pd.DataFrame:
-    """One row per answer: lang, question_id, kind, grade, score (the coach's overall 1-10)."""
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+def scored_rows(path: Path = DATA) -> pd.DataFrame:
+    """One row per answer of the set at ``path``: lang, question_id, kind, grade, score (the coach's overall 1-10),
+    relevance (1-5)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
     rows = []
     for item in data["answers"]:
         ctx = data["contexts"][item["lang"]]
@@ -44,8 +48,10 @@ def pair_order(frame: pd.DataFrame) -> float:
     return good / total if total else 0.0
 
 
-def main() -> None:
-    frame = scored_rows()
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", default="lang20", choices=("lang20", "lang21"), help="which team set (default lang20)")
+    frame = scored_rows(SETS / parser.parse_args(argv).set / "answers.json")
     for lang, part in [*frame.groupby("lang"), ("all", frame)]:
         kinds = part.groupby("kind")["score"].mean().round(2).to_dict()
         print(f"{lang}: n={len(part)} spearman={part['grade'].rank().corr(part['score'].rank()):.2f} "

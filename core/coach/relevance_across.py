@@ -16,17 +16,20 @@ from __future__ import annotations
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name
 from core.analysis.question_across import Across
+from core.analysis.would_do import plans_across
 from core.coach.rubric_parts import substance
 from core.coach.topic import OFF_QUESTION_CAP, with_relevance_capped
 from core.schemas import DimensionScore
 
 UNTOUCHED_RELEVANCE = 2  # 1-5: takes up none of what can be read of the question (core.interview.weighing reads <= 2)
+NOT_JUDGED = 3  # 1-5: what an answer's fit counts at most when the coach reads too little of it to judge (session 19's flat 3)
 ON_TOPIC = 4  # 1-5: takes up the question's terms; one more with substance (3 or more: core.coach.rubric_parts)
 _NOT_JUDGED = "its fit to the English question's own terms is not judged."
 GAP = "An answer to the question actually asked"
+LINK_GAP = "A clearer link between your answer and what the question asks"  # as core.coach.dimensions
 
 
-def with_across(dims: list, seen: Across, ev: AnswerEvidence) -> list:
+def with_across(dims: list, seen: Across, ev: AnswerEvidence, question: str = "") -> list:
     """``dims`` (five ``(DimensionScore, gaps)`` pairs, rubric order, as :func:`core.coach.score.score_answer` built
     them for an accepted answer in ``ev.lang``) with relevance read by ``seen``: raised to :data:`ON_TOPIC` (+1 with
     substance) when the answer takes up the question's terms; when it takes up none of what is readable, held at
@@ -44,7 +47,17 @@ def with_across(dims: list, seen: Across, ev: AnswerEvidence) -> list:
         score = max(rel.score, min(5, ON_TOPIC + (substance(ev) >= 3)))
         evidence += f" It takes up what the question asks about ({', '.join(seen.taken[:3])})."
         return [(DimensionScore(score=score, evidence=evidence), [g for g in gaps if not g.startswith("A clearer link")]), *rest]
+    terms = ", ".join(seen.readable[:3])
+    if not seen.untouched or plans_across(question, ev.text, ev.lang):
+        # too little read to call it off its question, or a plan for the question's situation ("Zuerst würde ich…"):
+        # not judged further, and the job's words alone do not make it fit (session 21: "Tengo mucha experiencia con
+        # Excel" to a late-invoices question was 5/5 on "the job's terms")
+        if rel.score <= NOT_JUDGED:
+            return dims
+        evidence += (f" It names none of what the question asks about that the coach reads in {name} ({terms}), "
+                     f"so its fit counts at most {NOT_JUDGED}/5.")
+        return [(DimensionScore(score=NOT_JUDGED, evidence=evidence), list(dict.fromkeys([*gaps, LINK_GAP]))), *rest]
     evidence += (f" It takes up none of what the question asks about that the coach reads in {name} "
-                 f"({', '.join(seen.readable[:3])}): it seems to answer another question.")
+                 f"({terms}): it seems to answer another question.")
     held = (DimensionScore(score=min(rel.score, UNTOUCHED_RELEVANCE), evidence=evidence), list(dict.fromkeys([GAP, *gaps])))
     return with_relevance_capped(dims, held, OFF_QUESTION_CAP, "what it shows is not about what the question asked")

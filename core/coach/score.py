@@ -141,7 +141,7 @@ def _low_score(question: str, answer: str, kind: str, qtype: QuestionType, facts
         specificity=DimensionScore(score=1, evidence="No concrete example, number or named tool."),
         depth=DimensionScore(score=1, evidence="No reasoning, trade-off or lesson is given."),
         communication=DimensionScore(
-            score=comm, evidence=f"{said[:-1]}; there is too little of your own to judge clarity."
+            score=comm, evidence=f"{said.removesuffix('.')}; there is too little of your own to judge clarity."
         ),
         missing=["An answer to the question actually asked", *type_gaps(qtype)],
         stronger_answer=stronger_answer(question, "", qtype, None, facts),
@@ -215,7 +215,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
     if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
-        dims = with_across(dims, across(f"{main_about}\n{' '.join(_QUOTED_RE.findall(question))}", clean, ev.lang), ev)
+        dims = with_across(dims, across(f"{main_about}\n{' '.join(_QUOTED_RE.findall(question))}", clean, ev.lang), ev, question)
     topic = [] if said else elsewhere(ev, question, cv, jd)
     off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel
