@@ -23,6 +23,7 @@ from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, short_quote, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
+from core.coach.coverage_meaning import meaning_evidence, meaning_mention
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import announces, with_result
@@ -188,12 +189,14 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
             alt, alt_quote = answer_evidence(answer, other)
         if alt == "evidenced":
             return alt, alt_quote, 2
-    near = near_term_evidence(answer, requirement)
+    near = near_term_evidence(answer, requirement) or meaning_evidence(answer, requirement)  # "nurse in charge"
     if near:
         return "evidenced", near, 1
     if not years_field_asked(requirement) and (work := work_evidence(answer, requirement)):  # "I cut average
         # handling time…" for "contact centre KPIs"; never the years of a field ("mínima de 2 años en atención al cliente")
         return "evidenced", work, 1
+    if not found and (named := meaning_mention(answer, requirement)):  # "Discovery is handled by our SDR team"
+        return "mentioned", named, 0
     return found, quoted, 0
 
 
