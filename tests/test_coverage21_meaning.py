@@ -81,3 +81,9 @@ def test_a_licence_of_a_field_is_no_course_of_that_field(requirement):
     # the NMC registration's field is nursing: it shows "Nursing", never a nursing course
     answer = "My NMC PIN is active and I revalidated in 2024."
     assert requirement_evidence(answer, requirement)[0] != "evidenced"
+
+
+def test_discovery_of_another_field_is_no_sales_discovery():
+    answer = "On every project I asked the chemists what they needed and what the budget was."
+    assert requirement_evidence(answer, "experience in drug discovery")[0] != "evidenced"
+    assert requirement_evidence(answer.replace("chemists", "buyers"), "discovery calls")[0] == "evidenced"

@@ -50,7 +50,9 @@ _LEARNER = (r"\b(?:juniors?|junior (?:engineers?|developers?|analysts?|colleague
             r"apprentices?|trainees?|mentees?|newly qualified|students?)\b")
 PRACTICES: tuple[Practice, ...] = (
     Practice(  # sales discovery: questions that uncover the need, the pain, the budget and the decision
-        asked=_re(r"\bdiscovery\b"), head=_re(r"\bdiscovery\b"),
+        asked=_re(r"\b(?:run\w*|lead\w*|conduct\w*|do|doing|own\w*|sales|customer|client|needs)\s+discovery\b|"
+                  r"\bdiscovery (?:calls?|meetings?|sessions?|process|questions?)\b"),  # never "drug discovery"
+        head=_re(r"\bdiscovery\b"),
         acts=_re(r"\b(?:ask(?:ed|s|ing)?|question(?:ed|s)?|uncover(?:ed|s)?|qualif(?:y|ied|ies)|probe[ds]?|"
                  r"dig(?:s|ged)? into|found out|find out)\b"),
         objects=_re(r"\b(?:budget(?: holder)?s?|pains?|needs?|decision(?:[- ]makers?)?|timelines?|deadlines?|"
