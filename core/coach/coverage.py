@@ -22,7 +22,8 @@ from core.analysis.job import alternatives
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, short_quote, strip_injections
-from core.coach.coverage_amount import amount_sentence, asked_amount, has_amount
+from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
+from core.coach.coverage_meaning import meaning_evidence, meaning_mention
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import announces, with_result
@@ -188,12 +189,14 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
             alt, alt_quote = answer_evidence(answer, other)
         if alt == "evidenced":
             return alt, alt_quote, 2
-    near = near_term_evidence(answer, requirement)
+    near = near_term_evidence(answer, requirement) or meaning_evidence(answer, requirement)  # "nurse in charge"
     if near:
         return "evidenced", near, 1
     if not years_field_asked(requirement) and (work := work_evidence(answer, requirement)):  # "I cut average
         # handling time…" for "contact centre KPIs"; never the years of a field ("mínima de 2 años en atención al cliente")
         return "evidenced", work, 1
+    if not found and (named := meaning_mention(answer, requirement)):  # "Discovery is handled by our SDR team"
+        return "mentioned", named, 0
     return found, quoted, 0
 
 
@@ -276,7 +279,7 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
             best = key if best is None or key[:4] > best[:4] else best
         elif found == "mentioned" and not mentioned:
             mentioned = quoted
-    if (amount := asked_amount(req)) and not (best is not None and has_amount(best[4])):  # "budgets over £1m"
+    if (amount := asked_amount(req)) and not (best is not None and meets_amount(best[4], req)):  # "over £1m"
         said = [candidate_words(readable_text(counted_answer(a, s))) for _q, a, s in rows if a.strip()]
         if shown := next((found for answer in said if (found := amount_sentence(answer, req))), ""):
             return CoverageItem(requirement=req, status="evidenced", evidence=quote(shown))
@@ -286,7 +289,10 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     if best is not None:
         return CoverageItem(requirement=req, status="evidenced", evidence=quote(best[4]))
     if not mentioned and (agreed := answered_on_it(req, rows)):
-        return CoverageItem(requirement=req, status="evidenced", evidence=quote(agreed))
+        if not amount or meets_amount(agreed, req):
+            return CoverageItem(requirement=req, status="evidenced", evidence=quote(agreed))
+        return CoverageItem(requirement=req, status="weak",  # "£750k" for "budgets over £1m"
+                            evidence=f"{quote(agreed)} shows it, but not the amount asked ({amount}).")
     said = [candidate_words(readable_text(counted_answer(a, s))) for _q, a, s in rows
             if a.strip() and a.strip() != SKIPPED_ANSWER]
     if note := years_partial(said, req):  # the years without the field, or the field without the years

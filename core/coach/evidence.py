@@ -28,7 +28,7 @@ from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds, suite_apps, whole_tool
 from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
-from core.coach.evidence_own import own_word_quote
+from core.coach.evidence_own import TOKEN_RE, own_word_quote
 from core.coach.evidence_short import own_short_use
 from core.coach.evidence_weight import announces, shown_weight
 from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH, first_person
@@ -134,7 +134,7 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
         return 0, 1, (-1, -1)
     # each word with its span; a degree's abbreviation also stands for its words ("BSN": bachelor ... nursing)
     # "P&L", "R&D": one word ("&" between letters)
-    tokens = [(tok.group(0).lower(), tok.span(), tok.group(0)) for tok in re.finditer(r"[A-Za-z][A-Za-z0-9+#/-]*(?:&[A-Za-z]+)?", text)]
+    tokens = [(tok.group(0).lower(), tok.span(), tok.group(0)) for tok in re.finditer(TOKEN_RE, text)]
     found = [(w, span, _dictionary_form(written)) for w, span, written in tokens]
     found += [(w, (start, end), w) for start, end, expanded in degree_spans(text) for w in expanded.split()]
     found += [(w, m.span(), w) for m in _ABBREVIATION_RE.finditer(text) for w in ABBREVIATIONS[m.group(0)].split()]

@@ -13,7 +13,11 @@ from collections.abc import Callable
 
 from core.analysis.text import short_quote
 
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_WORD_RE = re.compile(r"[^\W\d_][\w'-]*")
+# A word of an answer as the requirement matcher reads it (core.coach.evidence): letters of any alphabet, digits and
+# "+#/-" inside it ("C++", "CI/CD"), "&" between letters ("P&L"); session 21: "facturación" was read as "facturaci"
+# and "n", so "Facturación, cobros y cierre de caja diario" was never shown by "hago la facturación".
+TOKEN_RE = re.compile(r"[^\W\d_](?:[^\W_]|[+#/-])*(?:&[^\W\d_]+)?")
 
 
 def own_word_quote(sentence: str, names_word: Callable[[str], bool], own: Callable[[str, int], bool]) -> str:

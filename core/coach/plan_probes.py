@@ -14,6 +14,7 @@ names a licence or a register (``data/licences.json``, :data:`core.coach.plan_te
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
@@ -22,7 +23,7 @@ from core.analysis.text import content_stems
 from core.coach.bank import load_question_bank
 from core.coach.plan_core import competency_key
 from core.coach.plan_text import LICENCES
-from core.coach.topic import term_topics
+from core.coach.topic import NEAR_TERMS_PATH, question_topics, term_topics
 
 _LICENCE_COMPETENCIES = frozenset({"licensure"})
 _REGISTER_RE = re.compile(r"\b(?:licen[cs]e[ds]?|licensure|registration|registered)\b", re.IGNORECASE)
@@ -84,4 +85,26 @@ def probes_by_plan(question: str, requirement: str) -> bool:
     if wanted and wanted <= content_stems(requirement):
         return True
     topics = term_topics(competency)
-    return bool(topics) and bool(topics & term_topics(requirement))
+    return bool(topics) and bool(topics & requirement_topics(requirement))
+
+
+@lru_cache(maxsize=1)
+def _near_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(topic, its near terms) of ``data/topic_near_terms.json``; empty when it cannot be read."""
+    try:
+        data = json.loads(NEAR_TERMS_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    return tuple((t["topic"], tuple(t.get("near", ()))) for t in data.get("topics", []))
+
+
+def requirement_topics(requirement: str) -> set[str]:
+    """The known topics a requirement is about, for :func:`probes_by_plan`: those of whose keys it names one
+    (:func:`core.coach.topic.question_topics`), else those of which it names a near term as a whole word or its
+    plural, never as the start of another word (session 21: "lead", a marketing lead, made "leading a team" a topic
+    of content marketing, so the SEO question was named as the one that asked about leading a team)."""
+    if by_key := set(question_topics(requirement)):
+        return by_key
+    low = (requirement or "").lower()
+    return {name for name, near in _near_words()
+            if any(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?:e?s)?(?![\w-])", low) for w in near if w.strip())}

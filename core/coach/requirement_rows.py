@@ -11,7 +11,7 @@ import re
 
 from core.analysis.job import alternatives
 from core.analysis.language import detect_language, zipf
-from core.analysis.skills import find_skills
+from core.analysis.skills import find_skills, skill_kinds
 from core.coach.casing import natural_case
 from core.coach.evidence_cv import FOREIGN_ZIPF
 from core.coach.phrasing import quote
@@ -26,7 +26,7 @@ def requirement_groups(requirements: list[str], job_description: str) -> list[tu
     ("pytest",)]. Each requirement is in exactly one group; all singletons when the job allows none."""
     groups: list[list[str]] = []
     placed: dict[str, int] = {}
-    for req in requirements:
+    for req in without_near_duplicates(requirements):
         others = alternatives(job_description, req) if job_description else set()
         home = next((placed[o] for o in others if o in placed and o != req.lower()), None)
         if home is None:
@@ -35,6 +35,46 @@ def requirement_groups(requirements: list[str], job_description: str) -> list[tu
         groups[home].append(req)
         placed.setdefault(req.lower(), home)
     return [tuple(g) for g in groups]
+
+
+# words that add no requirement of their own beside a skill: "Salesforce CRM proficiency" asks for Salesforce
+_ADDS_NOTHING = frozenset({"proficiency", "proficient", "experience", "experienced", "skills", "skill", "knowledge",
+                           "software", "system", "systems", "platform", "tool", "tools", "tooling", "use", "using",
+                           "of", "in", "with", "the", "a", "an", "and", "strong", "good", "solid", "advanced"})
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w+#&/-]+", text)}
+
+
+def _same_requirement(short: str, long: str) -> bool:
+    """Whether ``long`` asks for nothing but ``short``: all of ``short``'s words are in it, and each other word is one
+    that adds nothing (:data:`_ADDS_NOTHING`) or names a kind of ``short``'s skill (:func:`core.analysis.skills.
+    skill_kinds`: "CRM" of Salesforce), or both name the same lexicon skills and no other ("Excel", "Microsoft
+    Excel"), so "Salesforce" and "Salesforce CRM" are one row (session 21)."""
+    shorter, longer = _words(short), _words(long)
+    if not shorter or not shorter < longer:
+        return False
+    named = {h.name for h in find_skills(short)}
+    if named and named == {h.name for h in find_skills(long)}:  # "Excel" and "Microsoft Excel": one skill
+        return True
+    kinds = {k.lower() for name in named for k in (*skill_kinds(name), name)}
+    return all(w in _ADDS_NOTHING or w in kinds for w in longer - shorter)
+
+
+def without_near_duplicates(requirements: list[str]) -> list[str]:
+    """``requirements`` less each that another of them only repeats (:func:`_same_requirement`): the fuller wording
+    is kept, in the first one's place (["Salesforce CRM", "Salesforce", "demos"] -> ["Salesforce CRM", "demos"])."""
+    kept: list[str] = []
+    for req in requirements:
+        if any(_same_requirement(req, k) for k in kept):
+            continue
+        fuller = next((i for i, k in enumerate(kept) if _same_requirement(k, req)), None)
+        if fuller is None:
+            kept.append(req)
+        else:
+            kept[fuller] = req
+    return kept
 
 
 def group_label(group: tuple[str, ...] | list[str]) -> str:
