@@ -5,8 +5,10 @@ that requirement weak ("Asked about in …, but the answer did not show it").
 :func:`unshown_requirement` reads the requirement the question asks about (the coach's template's slot,
 :func:`core.coach.framing.asked_requirement`, or a requirement of the job the question names by name, as the coverage
 does) and, with the coverage's own reading (:func:`core.coach.coverage.requirement_evidence`), whether the answer shows
-or mentions it; an answer that does neither, and takes up none of its words (:func:`core.coach.subject.subject_of`), is
-held at :data:`UNSHOWN_CAP` on relevance by :func:`with_requirement_unshown`. A rule of this project.
+or mentions it; an answer that does neither, and takes up none of its words (:func:`core.coach.subject.subject_of`) nor
+shows it by meaning (:func:`core.coach.meaning.requirement_shown`: "line manage" and "observed" for leading a team), is
+held at :data:`UNSHOWN_CAP` on relevance by :func:`with_requirement_unshown`. A requirement the question names only in
+passing is not held against an answer that takes up what the question itself asks (session 21). A rule of this project.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from core.coach.coverage import requirement_evidence
 from core.coach.framing import asked_requirement
+from core.coach.meaning import own_subject_taken, requirement_shown
 from core.coach.phrasing import quote
 from core.coach.question_names import names_requirement
 from core.coach.subject import subject_of
@@ -39,12 +42,16 @@ def unshown_requirement(question: str, answer: str, requirements: list[str] | tu
     question names by name counts as the coverage counts it (:func:`core.coach.coverage.coverage_item`)."""
     asked = asked_requirement(question)
     named = [asked] if asked else [r for r in requirements if names_requirement(question, r)]
+    # the question's own words come first: a requirement it names only in passing ("owning the budget" beside "Costs are
+    # 12% over budget…") is not what it asks about when the answer takes up what it does ask (session 21, judge21)
+    if named and not asked and own_subject_taken(question, answer):
+        return ""
     for requirement in named:
         if requirement_evidence(answer, requirement)[0] in {"evidenced", "mentioned"}:
             return ""
         if subject_of(answer, requirement).share > 0:  # some of its words: how much is the subject check's to judge
             return ""
-        if _shown_by_act(answer, requirement):
+        if _shown_by_act(answer, requirement) or requirement_shown(answer, requirement):  # "line manage" for leading
             return ""
     return named[0] if named else ""
 

@@ -209,7 +209,10 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
         return OffQuestion(terms=[], instead=[], tools=named, kind=_KIND_WORDS.get(qtype, "an answer")) if named else None
     asked = asked_tools(question)
     # "It's for running applications" to "What is Docker?": the answer's subject is the one tool asked about
-    tools = [] if len(asked) == 1 and _ABOUT_IT_RE.match(ev.text) else unnamed_tools(question, asked, lambda t: _tool_named(ev.text, t))
+    # a skill or credential is taken up by meaning too ("risk assessments" for IOSH, an agreed plan across groups for
+    # stakeholder management: core.coach.meaning, session 21)
+    tools = [] if len(asked) == 1 and _ABOUT_IT_RE.match(ev.text) else unnamed_tools(
+        question, asked, lambda t: _tool_named(ev.text, t) or _shown_by_meaning(ev.text, t))
     procedural = is_procedural(question)  # a duty's own steps are asked for, whatever the type says
     kind = "what you would do, in order" if procedural else _KIND_WORDS.get(qtype, "an answer")
     if asked and tools:
@@ -229,7 +232,16 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     from core.coach.competency import shows_asked  # (competency reads subject, which reads this module)
     if does_asked_verb(question, ev.text) or shows_asked(question, ev.text):  # "I'd ask for…"; "she wanted X, I thought Y"
         return None
+    from core.coach.meaning import answers_a_part  # (meaning reads this module's topics)
+    if answers_a_part(question, ev.text):  # one part of a two-part question answered: the other is left aside, no more
+        return None
     return OffQuestion(terms=topics[:2], instead=said[:2] or ["other things"], tools=[], kind=kind)
+
+
+def _shown_by_meaning(text: str, tool: str) -> bool:
+    from core.coach.meaning import requirement_shown  # (meaning reads this module's topics)
+
+    return bool(requirement_shown(text, tool))
 
 
 def _said_list(items: list[str]) -> str:
