@@ -121,3 +121,22 @@ def test_the_team_pairs_file_is_well_formed():
     assert len(PAIRS) >= 40
     assert {p["label"] for p in PAIRS} == {"on", "off"}
     assert all(p["question"].strip() and p["answer"].strip() and p["kind"] for p in PAIRS)
+
+
+QUOTE_Q = ("You list stock control on your CV: “I run the stores, order parts for two lines and keep the van stock "
+           "lists and a…”. What was the hardest problem you have faced in stock control, and which trade-offs did "
+           "you weigh?")
+QUOTE_A = ("The hardest was in 2023 when our bearing supplier went into administration and we had three weeks of "
+           "spares left. I decided to hold stock control on the critical lines first: I counted every bin, moved "
+           "the slow movers to a reorder point of zero and bought from a dearer distributor for the top twenty "
+           "parts. The trade-off was about £6,000 more a quarter against a line standing. We never ran out.")
+
+
+def test_a_cv_line_a_question_quotes_is_not_its_subject():
+    from core.coach.framing import asked_requirement, question_content
+
+    assert question_content(QUOTE_Q, subject=True) == "stock control"
+    assert asked_requirement(QUOTE_Q) == "stock control"
+    score = score_answer(QUOTE_Q, QUOTE_A)
+    assert score.relevance.score >= 4, score.relevance.evidence
+    assert not any("van stock" in m or "“" in m for m in score.missing)
