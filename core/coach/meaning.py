@@ -27,7 +27,16 @@ import re
 from core.analysis.licences import licences_named
 from core.coach.competency import ASKED_WORDS, competencies, shown, shows_asked
 from core.coach.subject import CHANCE_SHARE, subject_of
-from core.coach.topic import PROBE_NEAR_TERMS, _has, _low, _topics, answer_topics, asked_topics, term_topics
+from core.coach.topic import (
+    PROBE_NEAR_TERMS,
+    _field,
+    _has,
+    _low,
+    _topics,
+    answer_topics,
+    asked_topics,
+    term_topics,
+)
 
 
 def requirement_shown(answer: str, requirement: str) -> list[str]:
@@ -59,11 +68,15 @@ def _near_terms_said(answer: str, topics: set[str]) -> list[str]:
 def own_subject_taken(question: str, answer: str) -> bool:
     """Whether ``answer`` takes up what ``question`` itself asks about: a competency it asks about, shown in the
     answer's own words (:func:`core.coach.competency.shows_asked`), a known topic it asks about
-    (:func:`core.coach.topic.asked_topics`), or :data:`core.coach.subject.CHANCE_SHARE` of its subject's weight, not
+    (:func:`core.coach.topic.asked_topics`) that is no field's setting (a nurse's story shares "patient care" with any
+    question about patients), or :data:`core.coach.subject.CHANCE_SHARE` of its subject's weight, not
     by chance."""
     from core.coach.framing import question_content
 
-    if shows_asked(question, answer) or asked_topics(question) & set(answer_topics(answer)):
+    # a field's topic (patient care, teaching, the warehouse) is the setting any story of that field shares, not a subject
+    families = _field("family")
+    topics = {t for t in asked_topics(question) & set(answer_topics(answer)) if t not in families}
+    if shows_asked(question, answer) or topics:
         return True
     subject = subject_of(answer, question_content(question, subject=True))
     return subject.judged and subject.share >= CHANCE_SHARE and not subject.chance
