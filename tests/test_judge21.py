@@ -140,3 +140,12 @@ def test_a_cv_line_a_question_quotes_is_not_its_subject():
     score = score_answer(QUOTE_Q, QUOTE_A)
     assert score.relevance.score >= 4, score.relevance.evidence
     assert not any("van stock" in m or "“" in m for m in score.missing)
+
+
+def test_a_requirement_is_named_whole_never_by_one_of_its_words():
+    from core.coach.asked_requirement import unshown_requirement
+
+    job = ["building business cases", "capacity planning"]
+    chat = "At the moment I work in retail and I like my job a lot; the people are great."
+    assert unshown_requirement("How do you build a forecast that the business trusts?", chat, job) == ""
+    assert unshown_requirement(CAPACITY_Q, chat, job) == "capacity planning"  # "plan capacity" names it whole

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.text import STOPWORDS
 from core.coach.coverage import requirement_evidence
 from core.coach.framing import asked_requirement
 from core.coach.meaning import own_subject_taken, requirement_shown
 from core.coach.phrasing import quote
 from core.coach.question_names import names_requirement
-from core.coach.subject import subject_of
+from core.coach.subject import subject_of, term_stem
 from core.schemas import DimensionScore
 
 UNSHOWN_CAP = 3  # relevance (1-5) of an answer that shows nothing of the requirement its question asks about
@@ -41,7 +42,9 @@ def unshown_requirement(question: str, answer: str, requirements: list[str] | tu
     takes up a word of, or "". ``requirements``: the job's (:func:`core.analysis.job.extract_requirements`); one the
     question names by name counts as the coverage counts it (:func:`core.coach.coverage.coverage_item`)."""
     asked = asked_requirement(question)
-    named = [asked] if asked else [r for r in requirements if names_requirement(question, r)]
+    # a requirement of several words is named whole ("plan capacity" names capacity planning), never by one of its words
+    # ("build a forecast that the business trusts" is not "building business cases": session 21)
+    named = [asked] if asked else [r for r in requirements if names_requirement(question, r) and _named_whole(question, r)]
     # the question's own words come first: a requirement it names only in passing ("owning the budget" beside "Costs are
     # 12% over budget…") is not what it asks about when the answer takes up what it does ask (session 21, judge21)
     if named and not asked and own_subject_taken(question, answer):
@@ -54,6 +57,14 @@ def unshown_requirement(question: str, answer: str, requirements: list[str] | tu
         if _shown_by_act(answer, requirement) or requirement_shown(answer, requirement):  # "line manage" for leading
             return ""
     return named[0] if named else ""
+
+
+def _named_whole(question: str, requirement: str) -> bool:
+    """Whether every content word of ``requirement`` is in ``question``, in any form or order (Snowball stems)."""
+    def stems(text: str) -> set[str]:
+        return {term_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text or "") if w.lower() not in STOPWORDS and len(w) > 2}
+    wanted = stems(requirement)
+    return len(wanted) < 2 or wanted <= stems(question)
 
 
 def _shown_by_act(answer: str, requirement: str) -> bool:
