@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.text import STOPWORDS
+from core.coach.coverage import _BROAD_WORDS as BROAD_WORDS
 from core.coach.coverage import requirement_evidence
 from core.coach.framing import asked_requirement
 from core.coach.meaning import own_subject_taken, requirement_shown
@@ -60,9 +61,11 @@ def unshown_requirement(question: str, answer: str, requirements: list[str] | tu
 
 
 def _named_whole(question: str, requirement: str) -> bool:
-    """Whether every content word of ``requirement`` is in ``question``, in any form or order (Snowball stems)."""
+    """Whether every content word of ``requirement`` is in ``question``, in any form or order (Snowball stems); words of
+    no practice of their own ("skills", "experience": :data:`core.coach.coverage._BROAD_WORDS`) need not be."""
     def stems(text: str) -> set[str]:
-        return {term_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text or "") if w.lower() not in STOPWORDS and len(w) > 2}
+        return {term_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text or "")
+                if w.lower() not in STOPWORDS and w.lower() not in BROAD_WORDS and len(w) > 2}
     wanted = stems(requirement)
     return len(wanted) < 2 or wanted <= stems(question)
 
