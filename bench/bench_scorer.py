@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.scorer_abstract21 import rows as abstract21_rows
 from bench.scorer_offtopic import false_off_topic, off_topic
 from bench.scorer_offtopic20 import falsecall_rows
 from bench.scorer_offtopic20 import rows as offtopic_pairs_rows
@@ -346,6 +347,7 @@ def run(scorer: Scorer | None = None, relevance: Scorer | None = None) -> list[t
         ]
         rows += offtopic_pairs_rows()  # the team's competency pairs of session 20, read apart
         rows += falsecall_rows()  # the team's false-call pairs of session 20 (falsecall20), read apart
+        rows += abstract21_rows()  # the team's abstract/label/two-part/few-word pairs of session 21 (judge21)
     rows += importlib.import_module("bench.fresh21_answers").rows(scorer)  # held-out set of session 21, apart
     return rows
 

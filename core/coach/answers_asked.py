@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.text import phrase_words, readable_text, sentences
-from core.coach.competency import wrong_competency
+from core.coach.competency import shows_asked, wrong_competency
 from core.coach.subject import subject_terms, term_stem, term_weight
 
 MISSED_RELEVANCE = 1  # relevance (1-5) of an answer that does not do what its question plainly asks: the chat says so
@@ -216,6 +216,11 @@ def story_elsewhere(question: str, answer: str) -> list[str]:
         return []
     subject = subject_of(answer, question_content(question, subject=True))
     if subject.weight < FULL_SUBJECT_WEIGHT or not (subject.share == 0 or subject.chance):
+        return []
+    # a story answering one part of two ("…, and how do you handle being wrong?") or its competency (session 21)
+    from core.coach.meaning import answers_a_part
+
+    if answers_a_part(question, answer) or shows_asked(question, answer):
         return []
     low = (question or "").lower()  # the rarest three, in the question's order, told as the question says them (session 17)
     return subject.as_asked(sorted(subject.left[:3], key=lambda w: low.find(w.lower()) % (len(low) + 1)))

@@ -214,7 +214,14 @@ def off_subject_of(subject: Subject, clean: str, question: str, qtype: str, *, s
         subject = subject_of(clean, question_content(candidate_words(question), subject=True),
                              named=(*(h.name for h in find_skills(clean)), *field_practices(clean)))
         off = penalty(subject, qtype, story=story)
-    # or one doing what the question asks with its own verb ("What questions do you ask…?" -> "I ask what…")
-    if off and (shows_asked(candidate_words(question), clean) or does_asked_verb(candidate_words(question), clean)):
+    # or one doing what the question asks with its own verb ("What questions do you ask…?" -> "I ask what…"), or showing
+    # the requirement its template asks about by meaning ("2382-22" and "SPDs" for the 18th Edition: session 21)
+    from core.coach.framing import asked_requirement
+    from core.coach.meaning import requirement_shown
+
+    # (a credential question no requirement template wrote is read by the licences it names)
+    asked_req = (asked_requirement(candidate_words(question)) or candidate_words(question)) if off else ""
+    if off and (shows_asked(candidate_words(question), clean) or does_asked_verb(candidate_words(question), clean)
+                or requirement_shown(clean, asked_req)):
         return replace(subject, topic=True, chance=False, passing=False), 0
     return subject, off

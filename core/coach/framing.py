@@ -116,13 +116,21 @@ def _template_slots(question: str) -> tuple[str, dict[str, str] | None]:
 def question_content(question: str, *, subject: bool = False) -> str:
     """The words of ``question`` that say what it is about: the filled content slots of the coach's
     template that wrote it (joined by ". "), else the question without a lead or a tough tail.
-    ``subject``: the question's subject only, without the job title an opener names (:data:`TITLE_SLOT`).
+    ``subject``: the question's subject only, without the job title an opener names (:data:`TITLE_SLOT`) and without
+    a CV line a slot quotes (:data:`_SLOT_QUOTE_RE`).
     "" for a question whose template holds no content slot. Never raises."""
     text, slots = _template_slots(question)
     if slots is None:
         return without_wording(text)
     names = CONTENT_SLOTS if subject else CONTENT_SLOTS | {TITLE_SLOT}
-    return ". ".join(dict.fromkeys(value for name, value in slots.items() if name in names and value))
+    values = (_SLOT_QUOTE_RE.sub("", value).strip() if subject else value for name, value in slots.items() if name in names)
+    return ". ".join(dict.fromkeys(value for value in values if value))
+
+
+# a CV line a slot took in with its frame ("paid social on your CV: “I run SEO, paid social and…”"): what the CV says,
+# never what the question asks about (session 21: its words were the subject an answer was told it left out)
+_SLOT_QUOTE_RE = re.compile(r"\s*(?:on your (?:cv|résumé|resume)|,? and your (?:cv|résumé|resume) says)?:?\s*“[^”]*”\.?",
+                            re.IGNORECASE)
 
 
 _REQUIREMENT_SLOTS = ("skill", "requirement", "req", "topic")
@@ -133,7 +141,8 @@ def asked_requirement(question: str) -> str:
     or ``topic`` slot: "fleet management" of "The role asks for fleet management, which I don't see on your CV…"),
     or "" for a question no requirement template wrote. Never raises."""
     _text, slots = _template_slots(question)
-    return next((slots[n] for n in _REQUIREMENT_SLOTS if slots.get(n)), "") if slots else ""
+    # never with the CV line the slot took in ("paid social on your CV: “I run SEO…”" asks about paid social)
+    return next((_SLOT_QUOTE_RE.sub("", slots[n]).strip() for n in _REQUIREMENT_SLOTS if slots.get(n)), "") if slots else ""
 
 
 # How any interviewer words a question, not what it asks: a frame clause's subject and verb ("This role

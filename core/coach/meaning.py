@@ -1,0 +1,104 @@
+"""What a question asks about, read by meaning rather than by its words (issue 15, session 21, judge21).
+
+A question whose subject is worded abstractly ("align several teams with competing priorities on a single plan", "an
+ambitious target"), built on a requirement label ("The role calls for leading a team…") or asking two things ("How do
+you build a forecast…, and how do you handle being wrong?") is answered in other words than its own: an agreed plan
+across teams, a goal set and how far it was reached, line managing and observing, a mistake found and put right. Word
+overlap missed those and capped strong answers at 3/5 or called them off-topic. Three readings, each from the
+repository's knowledge, never from a single word:
+
+* :func:`requirement_shown` — a requirement is shown by the competency it names (``data/competency_words.json``: "leading a
+  team" by "line manage", "observed", "one-to-one") or, for a licence or certificate (``data/licences.json``), by its
+  aliases ("BS 7671", "2382-22" for the 18th Edition) or by the near terms of its field's topic
+  (``data/topic_near_terms.json``: IOSH is health and safety, shown by risk assessments and near-misses);
+* :func:`own_subject_taken` — the answer takes up what the question itself asks about (its competency, its known topic,
+  or a third of its subject's weight): a job requirement the question names only in passing ("owning the budget" for
+  "Costs are 12% over budget…") is then not what it asks about;
+* :func:`answers_a_part` — a question of two parts (", and how do you …?") is answered when one part is taken up; the
+  other is left for relevance's "leaves aside" note, never an off-topic call.
+
+A rule of this project, not a figure from research; English words only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.licences import licences_named
+from core.coach.competency import ASKED_WORDS, competencies, shown, shows_asked
+from core.coach.subject import CHANCE_SHARE, subject_of
+from core.coach.topic import (
+    PROBE_NEAR_TERMS,
+    _field,
+    _has,
+    _low,
+    _topics,
+    answer_topics,
+    asked_topics,
+    term_topics,
+)
+
+
+def requirement_shown(answer: str, requirement: str) -> list[str]:
+    """The words of ``answer`` that show ``requirement`` by meaning (see the module docstring), or [] when none do:
+    :data:`core.coach.competency.ASKED_WORDS` words of a competency the requirement names, a licence's alias, or
+    :data:`core.coach.topic.PROBE_NEAR_TERMS` near terms of the topic of a licence's field."""
+    for competency in competencies():
+        if competency.other or not shown(requirement, competency):
+            continue
+        said = shown(answer, competency, asked_for=True)
+        if len(said) >= ASKED_WORDS:
+            return said
+    for licence in licences_named(requirement):
+        if found := licence.pattern.search(answer or ""):
+            return [found.group(0)]
+        words = _near_terms_said(answer, term_topics(licence.field))
+        if len(words) >= PROBE_NEAR_TERMS:
+            return words
+    return []
+
+
+def _near_terms_said(answer: str, topics: set[str]) -> list[str]:
+    """The keys and near terms of ``topics`` that ``answer`` says, one for each term."""
+    low = _low(answer or "")
+    return [term.strip() for name, keys, near in _topics() if name in topics
+            for term in (*keys, *near) if re.search(r"\w", term) and _has("", (term,), low=low)]
+
+
+def own_subject_taken(question: str, answer: str) -> bool:
+    """Whether ``answer`` takes up what ``question`` itself asks about: a competency it asks about, shown in the
+    answer's own words (:func:`core.coach.competency.shows_asked`), a known topic it asks about
+    (:func:`core.coach.topic.asked_topics`) that is no field's setting (a nurse's story shares "patient care" with any
+    question about patients), or :data:`core.coach.subject.CHANCE_SHARE` of its subject's weight, not
+    by chance."""
+    from core.coach.framing import question_content
+
+    # a field's topic (patient care, teaching, the warehouse) is the setting any story of that field shares, not a subject
+    families = _field("family")
+    topics = {t for t in asked_topics(question) & set(answer_topics(answer)) if t not in families}
+    if shows_asked(question, answer) or topics:
+        return True
+    subject = subject_of(answer, question_content(question, subject=True))
+    return subject.judged and subject.share >= CHANCE_SHARE and not subject.chance
+
+
+# the join of a question's second part: ", and how do you handle…?", "and what do you do when…?"
+_SECOND_PART_RE = re.compile(r",?\s+and\s+(?=(?:how|what|why|when|where|which|who)\b)", re.IGNORECASE)
+
+
+def question_parts(question: str) -> list[str]:
+    """The parts of ``question``'s asking sentence when it asks two things joined by ", and how/what…" (["How do you
+    build a forecast that the business trusts", "how do you handle being wrong?"]), else []."""
+    from core.coach.framing import question_content
+
+    asking = [s for s in re.split(r"(?<=[.?!])\s+", question_content(question) or question or "") if s.rstrip().endswith("?")]
+    if not asking:
+        return []
+    parts = [p.strip() for p in _SECOND_PART_RE.split(asking[-1]) if p.strip()]
+    return parts if len(parts) == 2 else []
+
+
+def answers_a_part(question: str, answer: str) -> bool:
+    """Whether ``answer`` takes up one part of a two-part ``question`` (:func:`question_parts`,
+    :func:`own_subject_taken` of that part): it answers the question, the other part is left aside."""
+    return any(own_subject_taken(part, answer) for part in question_parts(question))
