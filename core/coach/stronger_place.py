@@ -234,7 +234,9 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool, que
         elif qtype == "introduction":
             label = intro_label(s, label)
         wanted[i] = label
-        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s)):  # a full part takes a figure
+        # a full part still takes a figure, and any act of the candidate's: no step they told is dropped (session 21: "so I
+        # kept the deal out of my commit forecast and asked him to bring the finance director…" was left out)
+        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s) or told_step(s)):
             if i and _BACK_RE.match(s) and not any(said[i - 1] in v for v in parts.values()):
                 # "That became…" keeps what "that" is (run 19), a step of the candidate's under Action (session 20)
                 parts[wanted.get(i - 1) or _antecedent_part(said[i - 1], label, qtype)].append(said[i - 1])
