@@ -124,7 +124,7 @@ def test_at_the_end_of_a_lesson_is_no_lesson() -> None:
 def test_a_discrepancy_found_is_the_problem_not_the_result() -> None:
     answer = ("Last June I was paying a builder's invoice for the council's depot and I checked it against the purchase "
               "order first. The invoice was £3,400 more than the order because the builder had added scaffolding hire. I "
-              "queried it with the builder and they issued a credit note within two days.")
+              "queried it with the builder. They issued a credit note within two days.")
     out = _stronger(STORY, answer)
     assert "£3,400 more than the order" not in part(out, "Result"), out
     assert "credit note within two days" in part(out, "Result"), out

@@ -174,6 +174,19 @@ def present_duty(sentence: str) -> bool:
                 and not _PAST_CHANGE_RE.search(sentence) and not re.search(r"\b(?:now|since|today|(?:have|has)\s+\w+)\b|'ve\b", sentence, re.I))
 
 
+def _outcome_after_steps(parts: dict[str, list[str]], said: list[str]) -> None:
+    """A sentence under Situation told after the story's last step, no act of the candidate's, goes under Result: what
+    came of the steps, in the candidate's order (re-check, session 20: "By the third one she was catching the same issues
+    herself." was the situation, with the Result gap), when the Result is empty or it closes the answer."""
+    steps = [said.index(s) for s in parts["Action"] if s in said]
+    if not steps or len(parts["Situation"]) < 2:
+        return  # a story's only scene stays its scene
+    late = [s for s in parts["Situation"][1:] if s in said and said.index(s) > max(steps) and not opens_on_own_action(s)
+            and (not parts["Result"] or s == said[-1])]
+    parts["Situation"] = [s for s in parts["Situation"] if s not in late]
+    parts["Result"] = sorted(late + parts["Result"], key=lambda s: said.index(s) if s in said else len(said))
+
+
 def regroup(parts: dict[str, list[str]], said: list[str]) -> None:
     """A story's parts by what their sentences tell (``parts`` changed in place; ``said`` its sentences in order). With the
     Action empty: the opening sentence that acts after its scene (:func:`core.coach.stronger_kinds.acts_after_scene`,
@@ -183,6 +196,7 @@ def regroup(parts: dict[str, list[str]], said: list[str]) -> None:
     parts["Situation"] += duties
     parts["Result"] = [s for s in parts["Result"] if s not in duties]
     if parts["Action"]:
+        _outcome_after_steps(parts, said)
         return
     if said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]):
         parts["Action"], parts["Situation"] = parts["Situation"][:1], parts["Situation"][1:]  # the one step (session 19)

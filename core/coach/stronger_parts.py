@@ -164,19 +164,40 @@ def _with_time_clauses(steps: list[str]) -> list[str]:
     return out
 
 
+# A place named ("At Northgate Dental", "In ED at Bradford", "on our ward"): the situation says where it happened.
+_PLACE_RE = re.compile(r"\b(?:[Aa]t|[Ii]n|[Oo]n|[Ff]or) (?:[A-Z][\w&'’-]+|(?:my|our|the) (?:ward|site|shift|team|store|shop|"
+                       r"school|plant|office|unit|branch|practice|clinic|depot|warehouse|floor|line))\b")
+
+
 def situation(sentences: list[str]) -> str:
-    """The situation sentences tidied, with "[when this was, and what was at stake]" when they say neither."""
+    """The situation sentences tidied, with "[when this was, and what was at stake]" only when they say no time, no place
+    and no figure (re-check, session 20: "In ED at Bradford a 58-year-old man… died… His wife arrived just after. [When
+    this was, and what was at stake.]" asked for what was said)."""
     text = " ".join(tidy(s) for s in sentences)
-    return text if _TIME_RE.search(text) else text + " [When this was, and what was at stake.]"
+    said = _TIME_RE.search(text) or _PLACE_RE.search(text) or re.search(r"\d", text)
+    return text if said else text + " [When this was, and what was at stake.]"
 
 
-def result(sentences: list[str]) -> str:
+# A result measured against a deadline or a count in words ("went ahead on time", "By the third one she was…").
+_KEPT_TIME_RE = re.compile(r"\b(?:on time|on schedule|ahead of schedule|before the deadline|by the (?:second|third|fourth|"
+                           r"fifth|sixth|tenth|next) (?:one|time|week|day|month|review|visit|session|shift))\b",
+                           re.IGNORECASE)
+# A decision told as the outcome ("It was approved.", "The board signed it off"): no measure of its own.
+_DECISION_RE = re.compile(r"\b(?:approved|accepted|agreed|signed (?:it )?off|went ahead|got the go-ahead|said yes|"
+                          r"green-?lit)\b", re.IGNORECASE)
+
+
+def result(sentences: list[str], *, figures: bool = False) -> str:
     """The result sentences tidied; without a number each vague verdict is followed by what would show
-    it, and the measure to add closes the part."""
+    it, and the measure to add closes the part. ``figures``: the answer's other parts give figures, so a decision told as
+    the outcome ("It was approved.", after "NPV of £1.1m and a 2.8-year payback") is not asked for a number (re-check,
+    session 20)."""
     text = " ".join(tidy(s) for s in sentences)
     if (_NUMBER_RE.search(text) or spelled_measure(text) or NUMBER_ANY_RE.search(text)  # "four days", "a week early"
             or BY_TIME_RE.search(text)):  # "got antibiotics within the hour", "back by 2am" (session 20)
         return text
+    if (figures and _DECISION_RE.search(text) and len(text.split()) <= 12) or _KEPT_TIME_RE.search(text):
+        return text  # a decision with its figures told before, or a measure in words ("on time", "by the third one")
     for regex, ask in _VAGUE_RESULTS:
         text = regex.sub(lambda m, ask=ask: f"{m.group(0)} {ask}", text, count=1)
     return text + " [Add the number: by how much, how many, how fast.]"
@@ -212,13 +233,14 @@ def lesson(sentences: list[str]) -> str:
     return " ".join(out)
 
 
-def reworded(label: str, said: list[str], *, reasoned: bool = False) -> str:
+def reworded(label: str, said: list[str], *, reasoned: bool = False, figures: bool = False) -> str:
     """A part's sentences under ``label`` reworded from their facts (:func:`as_steps`, :func:`situation`, :func:`result`),
-    not pasted; ``reasoned``: the answer gives its reasons elsewhere, so the steps ask for none."""
+    not pasted; ``reasoned``: the answer gives its reasons elsewhere, so the steps ask for none; ``figures``: its other
+    parts give figures (:func:`result`)."""
     if label in {"Action", "Steps"}:
         return as_steps(said, reasoned=reasoned)
     if label == "Situation":
         return situation(said)
     if label == "Result":
-        return result(said)
+        return result(said, figures=figures)
     return " ".join(said)

@@ -109,6 +109,10 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
                             and not _FROM_TO_RE.search(sentence) and index < total - 1)
         # a level as it stood, with a result still to come ("Time to antibiotics was 62%"), is the baseline (session 16)
         before = before or (baseline(sentence) and index < total - 1 and not parts["Result"])
+        # a gap found between two figures ("The advance was £12,000 less than the figure in our file because…"), before the
+        # story's end: the problem the steps answer, never their result (re-check, session 20)
+        before = before or (index < total - 1 and bool(_GAP_FOUND_RE.search(sentence)) and not _CHANGE_RE.search(sentence)
+                            and not _FROM_TO_RE.search(sentence))
         return "Situation" if before and not opens_on_own_action(sentence) else "Result"
     if star["situation"].search(sentence):
         return "Action" if acts_after_scene(sentence) else "Situation"
@@ -120,6 +124,10 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
 
 
+# Two figures compared, told as a gap ("£3,400 more than the order", "20 fewer than the plan"), not a gain on the past.
+_GAP_FOUND_RE = re.compile(r"\d[^.;]{0,30}?\b(?:more|less|higher|lower|fewer|bigger|smaller|short of|over|under) than (?!"
+                           r"(?:before|planned|expected|forecast|target(?:ed)?|budgeted|last|the (?:year|month|week|quarter) "
+                           r"before)\b)", re.IGNORECASE)
 _FROM_TO_RE = re.compile(r"\bfrom\s+[$£€]?\d[^.;]*?\bto\s+[$£€]?\d", re.IGNORECASE)  # "fell from 9% to 4%": a result told whole
 
 
@@ -143,6 +151,8 @@ def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> st
         return labels[0] if index == 0 else labels[1]
     if not reasoning.search(sentence):
         return None
+    if index > 0 and _OWN_STEP_RE.search(sentence) and not _TRADE_OFF_RE.search(sentence):
+        return labels[1]  # an act of the candidate's with its reason ("I offered 8% in exchange for…"): a step (session 21)
     # why the problem is there ("it took 6 hours mainly because…"): how the problem is framed, no trade-off
     return labels[2] if _TRADE_OFF_RE.search(sentence) else labels[0]
 
@@ -232,7 +242,7 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool, que
         if qtype in {"motivation", "introduction"} and names_employer(s, employers) and not told_earlier(s):
             label = "Why this role"  # "For Northwind, half-hourly smart meter data is exactly that mix…" (session 20)
         elif qtype == "introduction":
-            label = intro_label(s, label)
+            label = intro_label(s, label, after_before=i > 0 and wanted.get(i - 1) == "Before")
         wanted[i] = label
         # a full part still takes a figure, and any act of the candidate's: no step they told is dropped (session 21: "so I
         # kept the deal out of my commit forecast and asked him to bring the finance director…" was left out)

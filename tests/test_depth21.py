@@ -1,0 +1,52 @@
+"""Reasons and steps are read in any order (re-checks, session 20: Depth "No reasoning, trade-off or lesson is given." for
+"First I'd find out why … I would not give 20% for nothing" and for "which told me onboarding was failing… look at the
+cases behind the number before changing anything"; Structure "Missing: action" and "What you personally did, step by
+step" for "I sorted them by type … did the quick ones first, then chased…"). Made-up answers: a letting agent, a print
+shop, a charity, a school office."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.coach.score import score_answer
+
+NO_REASON = "No reasoning, trade-off or lesson is given."
+
+# (question, answer): each gives a reason in words the depth line did not read
+REASONED = [
+    ("A landlord asks you to cut your fee by 15% the day before the contract is signed. What would you do?",
+     "First I'd find out why they are asking now. I would not cut the fee for nothing: I'd offer a lower fee for a "
+     "two-year term and ask for the other two flats to be managed by us."),
+    ("Which figures would you track each week in a print shop, and what would make you act on one?",
+     "I'd track jobs late, reprints and paper waste. Last spring our reprint rate was 9%, which told me the proofs were "
+     "being rushed. I would act on any figure that moves the wrong way two weeks running, and look at the jobs behind it "
+     "before changing anything."),
+    ("A donor asks for their gift to be spent only on one project. How would you handle it?",
+     "I'd agree to it in exchange for a report we can share with other donors, and I'd check the project can take the "
+     "money this year."),
+]
+
+
+@pytest.mark.parametrize(("question", "answer"), REASONED)
+def test_a_reason_in_other_words_is_read(question: str, answer: str) -> None:
+    depth = score_answer(question, answer).depth
+    assert depth.evidence != NO_REASON, depth
+    assert depth.score >= 2, depth
+
+
+STEPS = ("Tell me about a time you cleared a backlog.",
+         "In May our school office had 120 unanswered parent emails, some three weeks old. The head asked me to clear "
+         "them. I sorted them by type, did the quick ones first, then chased the ones that needed a teacher's reply. All "
+         "120 were answered in eight days.")
+
+
+def test_steps_told_as_a_list_of_verbs_are_the_action() -> None:
+    scored = score_answer(*STEPS)
+    assert "Missing: action" not in scored.structure.evidence, scored.structure
+    assert "What you personally did, step by step" not in scored.missing, scored.missing
+
+
+def test_a_story_with_no_step_is_still_missing_its_action() -> None:
+    scored = score_answer("Tell me about a time you cleared a backlog.",
+                          "In May our school office had 120 unanswered parent emails. They were all answered in the end.")
+    assert "What you personally did, step by step" in scored.missing, scored.missing
