@@ -50,3 +50,16 @@ def test_a_story_with_no_step_is_still_missing_its_action() -> None:
     scored = score_answer("Tell me about a time you cleared a backlog.",
                           "In May our school office had 120 unanswered parent emails. They were all answered in the end.")
     assert "What you personally did, step by step" in scored.missing, scored.missing
+
+
+WHY = ("To start, your CV lists your current role as “Analyst — Kestrel Foods (2021 – present)”. Walk me through that work "
+       "and why the data analyst role at Brightmoor Water is your next step.")
+WHY_ANSWER = ("I've spent four years in analytics, the last three at Kestrel Foods, where I own the demand forecasts for 300 "
+              "products in Python and cut forecast error from 18% to 11%. For Brightmoor, smart meter leak data is exactly "
+              "the kind of noisy time series I model every day, and the SQL and pandas work carries straight over.")
+
+
+def test_a_reason_naming_the_employer_is_a_reason_for_the_role() -> None:
+    scored = score_answer(WHY, WHY_ANSWER)
+    assert "never says why you want this role" not in scored.relevance.evidence, scored.relevance
+    assert "Why this role is the next step" not in scored.missing, scored.missing

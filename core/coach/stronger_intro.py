@@ -108,7 +108,25 @@ def employer_reason(question: str, answer: str) -> bool:
     """Whether a sentence of ``answer`` names the employer the question names (:func:`employer_names`) and says something
     of it as it is ("For Northwind, half-hourly smart meter data is exactly that mix…"): a reason tied to the organisation
     (newcomer, session 20: the report said none was given). A past "I applied to Northwind" is none."""
+
+    return bool(employer_reasons(question, answer))
+
+
+def employer_reasons(question: str, answer: str) -> list[str]:
+    """The sentences of ``answer`` that :func:`employer_reason` reads as a reason tied to the employer, in order."""
     from core.analysis.text import sentences
 
     names = employer_names(question)
-    return bool(names) and any(names_employer(s, names) and _SAYS_OF_RE.search(s) for s in sentences(answer or ""))
+    return [s for s in sentences(answer or "") if names and names_employer(s, names) and _SAYS_OF_RE.search(s)]
+
+
+def why_reasons(reasons: list[str], question: str, answer: str, *, asks: bool, lang: str) -> list[str]:
+    """``reasons`` (an English answer's quoted reasons for wanting the role), or, when it has none and the question asks
+    why this role (``asks``), its sentences naming the question's employer (:func:`employer_reasons`), each clipped to 12
+    words: "For Northwind, half-hourly smart meter data is exactly that mix…" is the reason, never "It never says why you
+    want this role" (re-check, session 20)."""
+    from core.coach.phrasing import clip
+
+    if reasons or not asks or lang != "en":
+        return reasons
+    return [clip(r, 12) for r in employer_reasons(question, answer)]
