@@ -146,3 +146,18 @@ def test_a_decision_outcome_is_not_asked_for_a_number_the_answer_gives() -> None
     out = _stronger("Tell me about a business case you built.", answer)
     assert "approved" in part(out, "Result"), out
     assert "[Add the number" not in out, out
+
+
+CREDENTIAL = ("The role asks for an AAT qualification, and your CV shows 'AAT Level 3 passed; Level 4 due June'. How far "
+              "are you through it, and what has it changed in how you work?")
+CREDENTIAL_ANSWER = (
+    "I'm part-qualified: I've passed AAT Level 3 and I sit the Level 4 exams in June. It changed how I do costings most. "
+    "When the owner wanted a second van, I used the costing module to build the case: I compared leasing with buying over "
+    "five years and worked out a saving of £4,000 a year. I showed it to the owner and she agreed. Before AAT I'd only "
+    "have compared the sticker prices.")
+
+
+def test_where_the_candidate_stands_and_what_changed_are_kept() -> None:
+    out = _stronger(CREDENTIAL, CREDENTIAL_ANSWER)
+    assert "I'm part-qualified: I've passed AAT Level 3" in part(out, "Situation"), out
+    assert "Before AAT I'd only have compared the sticker prices" in part(out, "Lesson"), out

@@ -194,7 +194,7 @@ LESSON = {
         r"what|why|not|it|this|something|was|is)|(?:what|the thing|one thing) I took away|"
         # a lesson drawn, not a lesson taught ("at the midpoint of each lesson", "a Year 9 lesson", "at the end of a lesson that")
         r"(?<!\bof )(?<!\bin )(?:the|a|one|my|biggest|big|key|main|real|hard|valuable|important) lesson (?:I|was|is|here|"
-        r"for me|there|learned|learnt|from|that)|lessons? (?:learned|learnt)|in hindsight|looking back|next time|would do differently|I now|"
+        r"for me|there|learned|learnt|from|that)|lessons? (?:learned|learnt)|in hindsight|looking back|next time|would do differently|I now|(?:before|without) [^.,;]{1,40}?,? I(?:'d| would) (?:only |never |just |probably )?have|"
         # what one does since, as a rule ("Now I always…", "Now I start them in week two": dropped, session 19)
         r"(?:now|these days|nowadays),? I (?:always|never|start|do|use|check|ask|keep|make|write|plan|book|send|run|follow|"
         r"set|try|apply|begin|involve|share|test|insist|build|bring|put)|"

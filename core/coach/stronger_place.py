@@ -283,6 +283,12 @@ def placed_parts(ev: AnswerEvidence) -> dict[str, list[str]]:
     return _arrange(ev.text, "behavioural", ev, True) if ev.text.strip() else {}
 
 
+# Where the candidate stands on a qualification or course, said first ("I'm part-qualified: I've passed CIMA Management…").
+_STANDING_RE = re.compile(r"\bI(?:'m| am) (?:part-?qualified|fully qualified|qualified|registered|certified|chartered|"
+                          r"halfway|part-?way|in my (?:first|second|third|final) year)\b|\bI(?:'ve| have) (?:now )?"
+                          r"(?:passed|completed|finished|qualified)\b", re.IGNORECASE)
+
+
 def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | None:
     """A story's sentence's STAR part: under a STAR heading only a sentence of that kind (its STAR cues)."""
     label = _behavioural_part(s, i, total, parts)
@@ -298,6 +304,8 @@ def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str |
         label = next((k.title() for k in order if k in kinds), None)
     if label is None and i == 0 and total >= 3 and sets_scene(s) and not opens_on_own_action(s):
         label = "Situation"  # "On a late shift a man on our ward stopped breathing": the scene, never left out (session 20)
+    if label is None and i == 0 and _STANDING_RE.search(s):
+        label = "Situation"  # "I'm part-qualified: I've passed CIMA…": where they stand, the direct answer (session 21)
     return label
 
 
