@@ -161,3 +161,25 @@ def test_where_the_candidate_stands_and_what_changed_are_kept() -> None:
     out = _stronger(CREDENTIAL, CREDENTIAL_ANSWER)
     assert "I'm part-qualified: I've passed AAT Level 3" in part(out, "Situation"), out
     assert "Before AAT I'd only have compared the sticker prices" in part(out, "Lesson"), out
+
+
+CLOSEST = ("The role asks for budgeting, which I don't see on your CV. What have you done that comes closest, and how "
+           "would you get up to speed?")
+STORY_ASKED = "Tell me about a time you built a budget."
+DENIED = ("I haven't done that. Budgets at our charity have always been set by the finance officer, so I've never built "
+          "one myself. The finance officer owned the budget. I just sent her the event costs each month.")
+
+
+@pytest.mark.parametrize("question", [CLOSEST, STORY_ASKED])
+def test_a_never_did_it_answer_is_no_approach_and_its_closest_thing_is_kept(question: str) -> None:
+    out = _stronger(question, DENIED)
+    for label in ("Approach", "Steps", "Concepts", "Reasoning", "Situation", "Action"):
+        assert not part(out, label), out  # the outline's gaps: none of it laid out as steps or a story
+    assert "I just sent her the event costs each month." in out, out  # "just" is "only" here: never taken out
+
+
+def test_a_denial_followed_by_a_plan_is_laid_out_as_one() -> None:
+    out = _stronger("How would you plan the budget for an event you haven't run before?",
+                    "I haven't done that. I'd start from last year's costs for a similar event and then I'd ask each "
+                    "supplier for a quote.")
+    assert "I'd start from last year's costs" in out and "[You said you have not done this" not in out, out

@@ -34,6 +34,7 @@ from core.analysis.answer import AnswerEvidence
 from core.coach.bank import model_answer
 from core.coach.generic_reason import generic_reasons
 from core.coach.question_types import QuestionType
+from core.coach.stronger_denial import denial_lead
 from core.coach.stronger_kinds import told_story
 from core.coach.stronger_limits import in_short_phrases
 from core.coach.stronger_outline import (  # noqa: F401
@@ -90,6 +91,8 @@ def stronger_answer(
     if (text.strip() and not linked and (unanswered or kind in {"situational", "technical"})
             and off_subject(question, text, ev, full=not unanswered)):
         return stronger_answer(question, "", qtype, None, facts)
+    if (lead := denial_lead(text, kind)) is not None:  # "I haven't done that…", no plan: no Approach/Steps (session 21)
+        return lead + stronger_answer(question, "", qtype, None, facts)
     if kind in {"situational", "technical"} and told_story(clean_sentences(text)):
         kind = "behavioural"  # a past story given to "how would you…": a story's headings, never steps and trade-offs
     parts = _arrange(text, kind, ev, linked, question) if text.strip() else {}
