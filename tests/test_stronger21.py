@@ -183,3 +183,13 @@ def test_a_denial_followed_by_a_plan_is_laid_out_as_one() -> None:
                     "I haven't done that. I'd start from last year's costs for a similar event and then I'd ask each "
                     "supplier for a quote.")
     assert "I'd start from last year's costs" in out and "[You said you have not done this" not in out, out
+
+
+def test_a_trade_off_told_after_a_step_is_the_actions_reason() -> None:
+    answer = ("In spring 2024 our charity's summer appeal had a budget of £8,000 across post and social ads. I looked at "
+              "the cost per donor of each from last year's appeal. I moved £3,000 from post to social ads. The trade-off "
+              "was fewer older donors, since most of them give by post, so I kept the post mailing for past donors. "
+              "Donations rose from £41,000 to £52,000.")
+    out = _stronger("Tell me about a time you had to split a limited budget.", answer)
+    assert "The trade-off was fewer older donors" in part(out, "Action"), out
+    assert "The trade-off" not in part(out, "Situation"), out

@@ -174,13 +174,23 @@ def present_duty(sentence: str) -> bool:
                 and not _PAST_CHANGE_RE.search(sentence) and not re.search(r"\b(?:now|since|today|(?:have|has)\s+\w+)\b|'ve\b", sentence, re.I))
 
 
+# A sentence that weighs the choice made ("The trade-off was…", "The risk was…", "The downside is…").
+_WEIGHED_RE = re.compile(r"^(?:the|my|our|one|a|its) (?:main |big |real )?(?:trade-?off|downside|risk|cost|catch|compromise|"
+                         r"price|alternative) (?:was|is|here was|of that was)\b", re.IGNORECASE)
+
+
 def _outcome_after_steps(parts: dict[str, list[str]], said: list[str]) -> None:
-    """A sentence under Situation told after the story's last step, no act of the candidate's, goes under Result: what
-    came of the steps, in the candidate's order (re-check, session 20: "By the third one she was catching the same issues
+    """A sentence under Situation that weighs the choice (:data:`_WEIGHED_RE`), told after a step, goes under Action; one
+    told after the story's last step, no act of the candidate's, goes under Result: what came of the steps, in the
+    candidate's order (re-check, session 20: "By the third one she was catching the same issues
     herself." was the situation, with the Result gap), when the Result is empty or it closes the answer."""
     steps = [said.index(s) for s in parts["Action"] if s in said]
     if not steps or len(parts["Situation"]) < 2:
         return  # a story's only scene stays its scene
+    # "The trade-off was less certainty, since…", told after a step: why the step was chosen, the Action's (session 21)
+    weighed = [s for s in parts["Situation"][1:] if s in said and said.index(s) > min(steps) and _WEIGHED_RE.match(s)]
+    parts["Situation"] = [s for s in parts["Situation"] if s not in weighed]
+    parts["Action"] = sorted(parts["Action"] + weighed, key=lambda s: said.index(s) if s in said else len(said))
     late = [s for s in parts["Situation"][1:] if s in said and said.index(s) > max(steps) and not opens_on_own_action(s)
             and (not parts["Result"] or s == said[-1])]
     parts["Situation"] = [s for s in parts["Situation"] if s not in late]
