@@ -193,3 +193,13 @@ def test_a_trade_off_told_after_a_step_is_the_actions_reason() -> None:
     out = _stronger("Tell me about a time you had to split a limited budget.", answer)
     assert "The trade-off was fewer older donors" in part(out, "Action"), out
     assert "The trade-off" not in part(out, "Situation"), out
+
+
+def test_an_act_of_i_after_a_leading_phrase_is_the_action() -> None:
+    answer = ("At our depot the site manager couldn't see why fuel costs had risen when mileage was flat. Instead of "
+              "sending him the invoices, I drew a one-page chart: last year's fuel bill, then the effect of the price rise, the "
+              "extra idling and the older vans, each as one bar in pounds. I walked him through it in the "
+              "yard and he picked the two oldest vans to replace. Fuel cost per mile fell by 12% within a quarter.")
+    out = _stronger("Tell me about a time you explained figures to someone without a finance background.", answer)
+    assert "I drew a one-page chart" in part(out, "Action"), out
+    assert "I drew" not in part(out, "Situation"), out

@@ -283,6 +283,13 @@ def placed_parts(ev: AnswerEvidence) -> dict[str, list[str]]:
     return _arrange(ev.text, "behavioural", ev, True) if ev.text.strip() else {}
 
 
+# A phrase set off by a comma, then the candidate's act in the past as the main clause ("Instead of showing him the
+# ledger, I drew…", "To check it, I pulled…"); never a state ("In 2023, I was…", "At the time, I had…").
+_LEAD_THEN_ACT_RE = re.compile(r"^(?:instead of|rather than|to|after|with|using|once|then|so|at first|in the end|"
+                               r"afterwards|next)\b[^,;:.]{0,80},\s*I\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!(?:was|"
+                               r"were|had|wanted|needed|used|felt|liked|loved|hoped|realised|realized|learned|learnt)\b)"
+                               r"(?:\w{2,}ed|drew|built|wrote|made|took|got|gave|sent|rang|ran|led|set|put|kept|found|told|"
+                               r"brought|taught|chose|met|spoke|sat)\b", re.IGNORECASE)
 # Where the candidate stands on a qualification or course, said first ("I'm part-qualified: I've passed CIMA Management…").
 _STANDING_RE = re.compile(r"\bI(?:'m| am) (?:part-?qualified|fully qualified|qualified|registered|certified|chartered|"
                           r"halfway|part-?way|in my (?:first|second|third|final) year)\b|\bI(?:'ve| have) (?:now )?"
@@ -304,6 +311,8 @@ def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str |
         label = next((k.title() for k in order if k in kinds), None)
     if label is None and i == 0 and total >= 3 and sets_scene(s) and not opens_on_own_action(s):
         label = "Situation"  # "On a late shift a man on our ward stopped breathing": the scene, never left out (session 20)
+    if label == "Situation" and i > 0 and _LEAD_THEN_ACT_RE.match(s):
+        label = "Action"  # "Instead of showing him the ledger, I drew a one-page bridge…": an act of "I" (session 21)
     if label is None and i == 0 and _STANDING_RE.search(s):
         label = "Situation"  # "I'm part-qualified: I've passed CIMA…": where they stand, the direct answer (session 21)
     return label
