@@ -203,3 +203,22 @@ def test_an_act_of_i_after_a_leading_phrase_is_the_action() -> None:
     out = _stronger("Tell me about a time you explained figures to someone without a finance background.", answer)
     assert "I drew a one-page chart" in part(out, "Action"), out
     assert "I drew" not in part(out, "Situation"), out
+
+
+def test_a_goal_missed_is_the_result() -> None:
+    answer = ("In 2024 I set myself the goal of answering every supplier query within one working day. I missed it: in "
+              "the busy autumn about a quarter took three days, because the buyers were out at trade shows. I learned "
+              "that the delay was the buyers' diaries, so I now book a daily ten-minute slot with them, and most queries "
+              "close the same day.")
+    out = _stronger("Tell me about a time you failed to reach a goal.", answer)
+    assert "I missed it" in part(out, "Result"), out
+    assert "I missed it" not in part(out, "Action"), out
+
+
+def test_an_act_followed_by_another_act_of_i_is_the_action_in_structure() -> None:
+    from core.coach.score import score_answer
+
+    answer = ("Last term a Year 8 boy told me his brother had hit him. I followed the school's procedure, the "
+              "safeguarding lead made a referral that afternoon, and I kept an eye on him in lessons afterwards.")
+    scored = score_answer("Tell me about a time you raised a safeguarding concern.", answer)
+    assert "Missing: task, action" not in scored.structure.evidence, scored.structure

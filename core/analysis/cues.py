@@ -74,7 +74,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         # actions in a list after one "I" (issue 15, session 14): "I did the simulation, made a checklist, and ran
         # two drills": a later verb of the list is an action of the same "I"
         r"(?<!where )(?<!when )\bI (?!(?:would|will|could|can|should|might|may|must|think|believe|hope)\b)[a-z]+\b(?! not\b)[^.!?;:]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)"
-        r"(?:then\s+|also\s+)?(?:" + _ACTION_PAST + r")\b|\bI (?!(?:was|had|needed|wanted|used|liked|loved|felt|seemed|hoped)\b)[a-z]{3,}ed\b[^.!?;:]{0,100}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:did|made|took|got|sent|rang|[a-z]{3,}ed)\b",  # "I sorted them…, did the quick ones first, then chased…" (session 21)
+        r"(?:then\s+|also\s+)?(?:" + _ACTION_PAST + r")\b|\bI (?!(?:was|had|needed|wanted|used|liked|loved|felt|seemed|hoped)\b)[a-z]{3,}ed\b[^.!?;:]{0,100}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:I\s+)?(?:did|made|took|got|sent|rang|kept|told|wrote|gave|found|spoke|met|[a-z]{3,}ed)\b",  # "I sorted them…, did the quick ones first, then chased…", "I followed it…, and I kept…" (session 21)
         _I,
     ),
     "result": re.compile(  # never what was to be done: "the CFO wanted to cut spend", "to hit the target"

@@ -283,6 +283,9 @@ def placed_parts(ev: AnswerEvidence) -> dict[str, list[str]]:
     return _arrange(ev.text, "behavioural", ev, True) if ev.text.strip() else {}
 
 
+# The goal not reached, told as the outcome ("I missed it:", "We fell short by…", "I didn't hit the target").
+_MISSED_RE = re.compile(r"^(?:but\s+|and\s+)?(?:I|we)\s+(?:missed (?:it|the (?:goal|target|deadline))|fell short|fell behind|"
+                        r"didn't (?:hit|make|reach|meet) (?:it|the))\b", re.IGNORECASE)
 # A phrase set off by a comma, then the candidate's act in the past as the main clause ("Instead of showing him the
 # ledger, I drew…", "To check it, I pulled…"); never a state ("In 2023, I was…", "At the time, I had…").
 _LEAD_THEN_ACT_RE = re.compile(r"^(?:instead of|rather than|to|after|with|using|once|then|so|at first|in the end|"
@@ -311,6 +314,8 @@ def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str |
         label = next((k.title() for k in order if k in kinds), None)
     if label is None and i == 0 and total >= 3 and sets_scene(s) and not opens_on_own_action(s):
         label = "Situation"  # "On a late shift a man on our ward stopped breathing": the scene, never left out (session 20)
+    if label == "Action" and i > 0 and _MISSED_RE.match(s):
+        label = "Result"  # "I missed it: about a third took two or three days…": how the goal came out (session 21)
     if label == "Situation" and i > 0 and _LEAD_THEN_ACT_RE.match(s):
         label = "Action"  # "Instead of showing him the ledger, I drew a one-page bridge…": an act of "I" (session 21)
     if label is None and i == 0 and _STANDING_RE.search(s):
