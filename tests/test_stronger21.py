@@ -213,6 +213,7 @@ def test_a_goal_missed_is_the_result() -> None:
     out = _stronger("Tell me about a time you failed to reach a goal.", answer)
     assert "I missed it" in part(out, "Result"), out
     assert "I missed it" not in part(out, "Action"), out
+    assert "I set myself the goal" in part(out, "Situation"), out  # the goal set is the scene, never the one step
 
 
 def test_an_act_followed_by_another_act_of_i_is_the_action_in_structure() -> None:

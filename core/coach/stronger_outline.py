@@ -174,6 +174,9 @@ def present_duty(sentence: str) -> bool:
                 and not _PAST_CHANGE_RE.search(sentence) and not re.search(r"\b(?:now|since|today|(?:have|has)\s+\w+)\b|'ve\b", sentence, re.I))
 
 
+# A goal or target set, the start of a story of reaching it or not ("In 2024 I set myself the goal of…"): never its step.
+_GOAL_SET_RE = re.compile(r"\b(?:set|gave) (?:myself|ourselves|us|the team|my team) (?:a |the |an )?(?:\w+ )?(?:goal|target|"
+                          r"deadline|challenge)\b", re.IGNORECASE)
 # A sentence that weighs the choice made ("The trade-off was…", "The risk was…", "The downside is…").
 _WEIGHED_RE = re.compile(r"^(?:the|my|our|one|a|its) (?:main |big |real )?(?:trade-?off|downside|risk|cost|catch|compromise|"
                          r"price|alternative) (?:was|is|here was|of that was)\b", re.IGNORECASE)
@@ -208,10 +211,10 @@ def regroup(parts: dict[str, list[str]], said: list[str]) -> None:
     if parts["Action"]:
         _outcome_after_steps(parts, said)
         return
-    if said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]):
+    if said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]) and not _GOAL_SET_RE.search(said[0]):
         parts["Action"], parts["Situation"] = parts["Situation"][:1], parts["Situation"][1:]  # the one step (session 19)
         return
     for label in ("Situation", "Result"):
-        steps = [s for s in parts[label] if step_after_place(s)]
+        steps = [s for s in parts[label] if step_after_place(s) and not _GOAL_SET_RE.search(s)]
         parts["Action"] += steps
         parts[label] = [s for s in parts[label] if s not in steps]
