@@ -223,3 +223,11 @@ def test_an_act_followed_by_another_act_of_i_is_the_action_in_structure() -> Non
               "safeguarding lead made a referral that afternoon, and I kept an eye on him in lessons afterwards.")
     scored = score_answer("Tell me about a time you raised a safeguarding concern.", answer)
     assert "Missing: task, action" not in scored.structure.evidence, scored.structure
+
+
+def test_an_act_of_i_with_no_star_cue_is_kept_as_an_action() -> None:
+    answer = ("In March our housing office had 60 repair reports stuck in a shared inbox. My manager asked me to clear "
+              "them. I sorted them by urgency and rang the tenants with no heating first. I set a daily check of the inbox "
+              "so nothing sat more than two days. All 60 were booked in a week.")
+    out = _stronger(STORY, answer)
+    assert "I set a daily check of the inbox" in part(out, "Action"), out

@@ -318,6 +318,8 @@ def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str |
         label = "Result"  # "I missed it: about a third took two or three days…": how the goal came out (session 21)
     if label == "Situation" and i > 0 and _LEAD_THEN_ACT_RE.match(s):
         label = "Action"  # "Instead of showing him the ledger, I drew a one-page bridge…": an act of "I" (session 21)
+    if label is None and i > 0 and opens_on_own_action(s) and not told_result(s):
+        label = "Action"  # "I set a weekly check in Proclaim so…": an act of "I" of no STAR cue, never left out (session 21)
     if label is None and i == 0 and _STANDING_RE.search(s):
         label = "Situation"  # "I'm part-qualified: I've passed CIMA…": where they stand, the direct answer (session 21)
     return label
