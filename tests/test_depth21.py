@@ -63,3 +63,9 @@ def test_a_reason_naming_the_employer_is_a_reason_for_the_role() -> None:
     scored = score_answer(WHY, WHY_ANSWER)
     assert "never says why you want this role" not in scored.relevance.evidence, scored.relevance
     assert "Why this role is the next step" not in scored.missing, scored.missing
+
+
+def test_a_purpose_told_with_so_is_a_reason() -> None:
+    answer = ("In March our housing office had 60 repair reports stuck in a shared inbox. I sorted them by urgency. I set "
+              "a daily check of the inbox so nothing sat more than two days. All 60 were booked in a week.")
+    assert score_answer("Tell me about a time you cleared a backlog.", answer).depth.evidence != NO_REASON

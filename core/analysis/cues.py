@@ -171,7 +171,7 @@ REASONING = {
         r"\b(because|since the|so that|the reason|trade-?offs?|tradeoffs?|instead of|rather than|weigh(?:ed|ing)?|"
         r"considered|decided (?:to|against|that)|the risk|risks?|pros and cons|on the other hand|compared|"
         r"the downside|the upside|prioriti[sz]ed|which meant|in order to|otherwise|depends on|at the cost of|"
-        r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it)|so (?:the|I|my|we|it|that)|that is why|that's why|"
+        r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it)|so (?:the|I|my|we|it|that|nothing|no one|none|every|each|they|he|she|our|everyone)|that is why|that's why|"
         r"to (?:reduce|improve|ensure|avoid|prevent|allow|keep|minimi[sz]e|maximi[sz]e|protect|catch)|allowing|"
         r"which (?:means|allows|lets|keeps|avoids|prevents|helps|told|showed)|helps? (?:us|teams|you|me|to|improve) |"
         r"leads? to|led to|comes? from|came from|results? in|caused by|so (?:I|we) can|in case|in (?:exchange|return) for|"
