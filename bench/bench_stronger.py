@@ -203,6 +203,7 @@ def opening_dropped(answer: str, stronger: str) -> bool:
 
 def run() -> list[tuple[str, float, str, str]]:
     from bench.bench_scorer import load_published, load_team
+    from bench.bench_stronger21 import rows as rows21
     from bench.bench_stronger_heads import rows as heading_rows
     from bench.bench_stronger_keeps import rows as keep_rows
     from bench.bench_stronger_meaning import rows as meaning_rows
@@ -287,4 +288,5 @@ def run() -> list[tuple[str, float, str, str]]:
         *keep_rows([item.answer for item in items], strongers),  # every clause of substance kept (newcomer run 19)
         *order_rows([item.answer for item in items], strongers),  # the story in order, under its headings (session 20)
         *meaning_rows([item.question for item in items], [item.answer for item in items], strongers),  # (session 20)
+        *rows21([item.answer for item in items], strongers),  # current work never Before, no act of I dropped (session 21)
     ]

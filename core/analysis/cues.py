@@ -75,7 +75,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         # actions in a list after one "I" (issue 15, session 14): "I did the simulation, made a checklist, and ran
         # two drills": a later verb of the list is an action of the same "I"
         r"(?<!where )(?<!when )\bI (?!(?:would|will|could|can|should|might|may|must|think|believe|hope)\b)[a-z]+\b(?! not\b)[^.!?;:]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)"
-        r"(?:then\s+|also\s+)?(?:" + _ACTION_PAST + r")\b",
+        r"(?:then\s+|also\s+)?(?:" + _ACTION_PAST + r")\b|\bI (?!(?:was|had|needed|wanted|used|liked|loved|felt|seemed|hoped)\b)[a-z]{3,}ed\b[^.!?;:]{0,100}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:I\s+)?(?:did|made|took|got|sent|rang|kept|told|wrote|gave|found|spoke|met|[a-z]{3,}ed)\b",  # "I sorted them…, did the quick ones first, then chased…", "I followed it…, and I kept…" (session 21)
         _I,
     ),
     "result": re.compile(  # never what was to be done: "the CFO wanted to cut spend", "to hit the target"
@@ -172,19 +172,19 @@ REASONING = {
         r"\b(because|since the|so that|the reason|trade-?offs?|tradeoffs?|instead of|rather than|weigh(?:ed|ing)?|"
         r"considered|decided (?:to|against|that)|the risk|risks?|pros and cons|on the other hand|compared|"
         r"the downside|the upside|prioriti[sz]ed|which meant|in order to|otherwise|depends on|at the cost of|"
-        r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it)|so (?:the|I|my|we|it|that)|that is why|that's why|"
+        r"sacrific\w+|versus|vs\.?|whereas|while (?:this|that|it)|so (?:the|I|my|we|it|that|nothing|no one|none|every|each|they|he|she|our|everyone)|that is why|that's why|"
         r"to (?:reduce|improve|ensure|avoid|prevent|allow|keep|minimi[sz]e|maximi[sz]e|protect|catch)|allowing|"
-        r"which (?:means|allows|lets|keeps|avoids|prevents|helps)|helps? (?:us|teams|you|me|to|improve) |"
-        r"leads? to|led to|comes? from|came from|results? in|caused by|so (?:I|we) can|in case|"
-        r"to (?:find out|figure out|work out|understand|determine) (?:what|why|where|which|how|whether|their)|"
-        # causal connectives and consequences (issue 14, fourth pass): ", so", "therefore", "prevents",
+        r"which (?:means|allows|lets|keeps|avoids|prevents|helps|told|showed)|helps? (?:us|teams|you|me|to|improve) |"
+        r"leads? to|led to|comes? from|came from|results? in|caused by|so (?:I|we) can|in case|in (?:exchange|return) for|"
+        r"to (?:find out|figure out|work out|understand|determine) (?:what|why|where|which|how|whether|their)|(?:find|work|figure) out why|"
+        r"(?:not|never|won't|wouldn't|don't) \w+[^.;:]{0,30}? for nothing|before (?:changing|acting on|deciding|committing to) anything|"
+        # causal connectives and consequences (issue 14, fourth pass): ", so", "therefore", "prevents"; a price asked ("not … for nothing"), a check before a change (session 21);
         # and a condition with its consequence ("if the lease expires, ..."); not the filler "so yeah,"
         r"therefore|thus|hence|thereby|in turn|given (?:that|the)|this way|that way|this means|as a result|due to|"
         r"consequently|prevent(?:s|ing)|ensur(?:es|ing)|guarantee(?:s|ing)?|preserv(?:es|ing)|"
         r"avoid(?:s|ing)|caus(?:es|ing)|violat(?:es|ing)|(?<=, )so(?! yeah| on\b|,)|"
         r"(?:if|unless|once) (?!that makes sense|you will|I(?:'m| am) honest|I remember|I recall)[^.,;:!?]{3,80}(?<=\w)(?=,)|"
-        r"by (?:changing|setting|introducing|moving|adding|removing|splitting|switching|"
-        r"automating|replacing|reducing|limiting|tracking|measuring|caching|batching|using))\b",
+        r"by (?:changing|setting|introducing|moving|adding|removing|splitting|switching|automating|replacing|reducing|limiting|tracking|measuring|caching|batching|using))\b",
         _I,
     ),
     "es": re.compile(r"\b(porque|ya que|para que|en lugar de|en vez de|la raz[oó]n|el riesgo|compar[eé]|sin embargo|por eso)\b", _I),
@@ -193,9 +193,9 @@ LESSON = {
     "en": re.compile(
         r"\b(learn(?:ed|t) (?:that|to|how|from|the (?:hard way|importance|value)|a (?:lot|lesson)|my lesson|never|always|"
         r"what|why|not|it|this|something|was|is)|(?:what|the thing|one thing) I took away|"
-        # a lesson drawn, not a lesson taught ("at the midpoint of each lesson", "a Year 9 lesson")
-        r"(?:the|a|one|my|biggest|big|key|main|real|hard|valuable|important) lesson (?:I|was|is|here|for me|there|"
-        r"learned|learnt|from|that)|lessons? (?:learned|learnt)|in hindsight|looking back|next time|would do differently|I now|"
+        # a lesson drawn, not a lesson taught ("at the midpoint of each lesson", "a Year 9 lesson", "at the end of a lesson that")
+        r"(?<!\bof )(?<!\bin )(?:the|a|one|my|biggest|big|key|main|real|hard|valuable|important) lesson (?:I|was|is|here|"
+        r"for me|there|learned|learnt|from|that)|lessons? (?:learned|learnt)|in hindsight|looking back|next time|would do differently|I now|(?:before|without) [^.,;]{1,40}?,? I(?:'d| would) (?:only |never |just |probably )?have|"
         # what one does since, as a rule ("Now I always…", "Now I start them in week two": dropped, session 19)
         r"(?:now|these days|nowadays),? I (?:always|never|start|do|use|check|ask|keep|make|write|plan|book|send|run|follow|"
         r"set|try|apply|begin|involve|share|test|insist|build|bring|put)|"

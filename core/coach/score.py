@@ -60,6 +60,7 @@ from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.relevance_across import with_across
 from core.coach.repeat_request import answer_parts_only
 from core.coach.stronger import off_topic_outline, stronger_answer
+from core.coach.stronger_intro import why_reasons
 from core.coach.stronger_outline import with_whole_achievements
 from core.coach.subject import is_story, subject_of
 from core.coach.topic import apply as off_question_scores
@@ -192,6 +193,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     story = is_story(len(ev.star), qtype, is_experience_question(question))
     subject, off_subject = off_subject_of(subject, clean, question, qtype, story=story) if subject else (None, 0)
     asks_why = asks_why_role(question)
+    ev.reasons = why_reasons(ev.reasons, candidate_words(question), clean, asks=asks_why, lang=ev.lang)
     # relevance held down for a reason a concise answer does not lift: off the subject, in another language
     # than the question's, or silent on why this role when that was asked
     # a question about the candidate asks for a kind of answer (a reason, a weakness) that has its own words

@@ -28,10 +28,13 @@ cues are English: an answer in another language gets the English outline and a s
 
 from __future__ import annotations
 
+import re
+
 from core.analysis.answer import AnswerEvidence
 from core.coach.bank import model_answer
 from core.coach.generic_reason import generic_reasons
 from core.coach.question_types import QuestionType
+from core.coach.stronger_denial import denial_lead
 from core.coach.stronger_kinds import told_story
 from core.coach.stronger_limits import in_short_phrases
 from core.coach.stronger_outline import (  # noqa: F401
@@ -88,6 +91,8 @@ def stronger_answer(
     if (text.strip() and not linked and (unanswered or kind in {"situational", "technical"})
             and off_subject(question, text, ev, full=not unanswered)):
         return stronger_answer(question, "", qtype, None, facts)
+    if (lead := denial_lead(text, kind)) is not None:  # "I haven't done that…", no plan: no Approach/Steps (session 21)
+        return lead + stronger_answer(question, "", qtype, None, facts)
     if kind in {"situational", "technical"} and told_story(clean_sentences(text)):
         kind = "behavioural"  # a past story given to "how would you…": a story's headings, never steps and trade-offs
     parts = _arrange(text, kind, ev, linked, question) if text.strip() else {}
@@ -100,6 +105,7 @@ def stronger_answer(
             return stronger_answer(question, "", qtype, None, facts)
         parts = {label: [] for label, _ in OUTLINES[kind]}
     lines = []
+    figures = any(re.search(r"\d", s) for label, said in parts.items() if label != "Result" for s in said)
     for label, gap in with_result(OUTLINES[kind], kind, parts):
         said = " ".join(parts[label])
         if not said:
@@ -107,13 +113,13 @@ def stronger_answer(
                 gap += cv_hint(question, facts or {})
             lines.append(f"{label}: {gap}")
             continue
-        reworded = _reworded(label, parts[label], reasoned=bool(ev and ev.reasoning))
+        reworded = _reworded(label, parts[label], reasoned=bool(ev and ev.reasoning), figures=figures)
         # never the answer given back: its own words in short phrases only (core.coach.stronger_limits)
         joiner = "then" if label in _STEP_PARTS else "and"
         short = in_short_phrases(reworded, text, joiner=joiner, part=label)
         # each of their sentences whole or cut cleanly, never a figure, a name or a negation cut out (session 18)
         short = whole_or_clean(parts[label], short, lambda said, label=label, joiner=joiner: in_short_phrases(
-            _reworded(label, said, reasoned=True), text, joiner=joiner, part=label))
+            _reworded(label, said, reasoned=True, figures=figures), text, joiner=joiner, part=label))
         lines.append(f"{label}: {short if _BRACKETED_RE.sub('', short).strip(' .…') else gap}")
     lesson = whole_or_clean(parts["Lesson"][:2], in_short_phrases(said_lesson(parts["Lesson"][:2]), text),
                             lambda said: in_short_phrases(said_lesson(said), text)) if parts.get("Lesson") else ""

@@ -49,11 +49,50 @@ def names_employer(sentence: str, names: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
 
 
-def intro_label(sentence: str, label: str | None) -> str | None:
-    """An introduction's sentence's part after the fix above: ``label`` as its wording gave it."""
+def intro_label(sentence: str, label: str | None, *, after_before: bool = False) -> str | None:
+    """An introduction's sentence's part after the fixes above: ``label`` as its wording gave it. A sentence of the
+    current work (:func:`current_work`) is "Now", never "Before"; ``after_before``: the sentence before it went under
+    "Before", so an undated act goes on with that earlier story."""
     if label == "Why this role" and _PAST_ACT_RE.search(sentence) and not wants_role(sentence):
         label = "Before"  # a past act with a purpose in it ("…so we could see gaps early") is no reason for the role
+    if label in {"Before", None} and current_work(sentence, after_before=after_before):
+        label = "Now"  # "I do the file opening on Proclaim…" had no part and was left out
     return label
+
+
+# The candidate's own verb in the present ("I do the file opening", "I also do the PPM routines", "we run"), never a past
+# form, a modal or a helping verb: the work as it is now.
+_PRESENT_ACT_RE = re.compile(r"\b(?:I|we)\s+(?:also\s+|still\s+|now\s+|mainly\s+|mostly\s+|\w+ly\s+)?(?!(?:re|over|under|"
+                             r"out|with|up)?(?:was|were|had|"
+                             r"did|would|could|should|will|can|may|might|must|am|are|have|has|then|first|just|once|never|"
+                             r"\w+ed|built|wrote|led|ran|set|put|made|took|got|gave|found|kept|told|met|spoke|sent|brought|"
+                             r"taught|chose|drew|sat|rang|won|cut|laid|paid|held|sold|bought|caught|felt|saw|knew|thought|"
+                             r"went|came|began|became|left|said|lost|spent|grew|read|heard|learnt|drew|dealt|meant|fought|sought|"
+                             r"ate|wore|rode|threw|flew|shut|hit|let|quit|split|spread|struck|stood|understood|"
+                             # a liking or a feeling, no duty ("I get on well with the operations people")
+                             r"get|like|enjoy|love|think|feel|know|want|need|hope|believe|try|mean|guess)\b)[a-z]{2,}\b")
+# Time words that place the work now ("Most recently we redesigned…", "This year I…"), not on the way here.
+_RECENT_RE = re.compile(r"\b(?:most recently|recently|currently|at the moment|these days|this (?:year|quarter|month|term))\b",
+                        re.IGNORECASE)
+# Time words that place a past act before now: a year, "last…", "ago", a clause of when, an earlier role.
+_THEN_RE = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|ago|before (?:that|this|then|joining|coming|moving|I|we|my)|previously|earlier|when|once|first|then|until|after|while|"
+                      r"during|joined|started|took over|at the time|back in|in my (?:first|previous|last|old))\b", re.IGNORECASE)
+
+
+def current_work(sentence: str, *, after_before: bool = False) -> bool:
+    """Whether an introduction's ``sentence`` tells the candidate's current work: their own verb in the present ("I do
+    the file opening on Proclaim"), a time word of now ("Most recently we redesigned appointment booking"), or an act of
+    theirs in the past with no time word placing it before now ("I cut our 90-day leavers from 28% to 12%…": an
+    achievement of the current role). Tense and time words decide (re-checks, session 20: each came back under
+    "Before:"); an act dated earlier ("Last year I redesigned the rota", "When we moved… in 2023 I rebuilt…") or an
+    earlier role (:func:`told_earlier`) is the way here, and someone else's outcome ("She passed… and now works on our
+    ward") is none of the candidate's work. ``after_before``: the sentence before was the way here ("I mentored six
+    nurses last year. I set up weekly check-ins for them."), so an undated act goes on with it."""
+    if told_earlier(sentence) or not re.search(r"\b(?:I|we)\b", sentence, re.IGNORECASE):
+        return False
+    if _RECENT_RE.search(sentence) or _PRESENT_ACT_RE.search(sentence):
+        return True
+    return not after_before and bool(_PAST_ACT_RE.search(sentence)) and not _THEN_RE.search(sentence)
 
 
 def told_earlier(sentence: str) -> bool:
@@ -69,7 +108,25 @@ def employer_reason(question: str, answer: str) -> bool:
     """Whether a sentence of ``answer`` names the employer the question names (:func:`employer_names`) and says something
     of it as it is ("For Northwind, half-hourly smart meter data is exactly that mix…"): a reason tied to the organisation
     (newcomer, session 20: the report said none was given). A past "I applied to Northwind" is none."""
+
+    return bool(employer_reasons(question, answer))
+
+
+def employer_reasons(question: str, answer: str) -> list[str]:
+    """The sentences of ``answer`` that :func:`employer_reason` reads as a reason tied to the employer, in order."""
     from core.analysis.text import sentences
 
     names = employer_names(question)
-    return bool(names) and any(names_employer(s, names) and _SAYS_OF_RE.search(s) for s in sentences(answer or ""))
+    return [s for s in sentences(answer or "") if names and names_employer(s, names) and _SAYS_OF_RE.search(s)]
+
+
+def why_reasons(reasons: list[str], question: str, answer: str, *, asks: bool, lang: str) -> list[str]:
+    """``reasons`` (an English answer's quoted reasons for wanting the role), or, when it has none and the question asks
+    why this role (``asks``), its sentences naming the question's employer (:func:`employer_reasons`), each clipped to 12
+    words: "For Northwind, half-hourly smart meter data is exactly that mix…" is the reason, never "It never says why you
+    want this role" (re-check, session 20)."""
+    from core.coach.phrasing import clip
+
+    if reasons or not asks or lang != "en":
+        return reasons
+    return [clip(r, 12) for r in employer_reasons(question, answer)]

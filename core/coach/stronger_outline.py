@@ -174,6 +174,32 @@ def present_duty(sentence: str) -> bool:
                 and not _PAST_CHANGE_RE.search(sentence) and not re.search(r"\b(?:now|since|today|(?:have|has)\s+\w+)\b|'ve\b", sentence, re.I))
 
 
+# A goal or target set, the start of a story of reaching it or not ("In 2024 I set myself the goal of…"): never its step.
+_GOAL_SET_RE = re.compile(r"\b(?:set|gave) (?:myself|ourselves|us|the team|my team) (?:a |the |an )?(?:\w+ )?(?:goal|target|"
+                          r"deadline|challenge)\b", re.IGNORECASE)
+# A sentence that weighs the choice made ("The trade-off was…", "The risk was…", "The downside is…").
+_WEIGHED_RE = re.compile(r"^(?:the|my|our|one|a|its) (?:main |big |real )?(?:trade-?off|downside|risk|cost|catch|compromise|"
+                         r"price|alternative) (?:was|is|here was|of that was)\b", re.IGNORECASE)
+
+
+def _outcome_after_steps(parts: dict[str, list[str]], said: list[str]) -> None:
+    """A sentence under Situation that weighs the choice (:data:`_WEIGHED_RE`), told after a step, goes under Action; one
+    told after the story's last step, no act of the candidate's, goes under Result: what came of the steps, in the
+    candidate's order (re-check, session 20: "By the third one she was catching the same issues
+    herself." was the situation, with the Result gap), when the Result is empty or it closes the answer."""
+    steps = [said.index(s) for s in parts["Action"] if s in said]
+    if not steps or len(parts["Situation"]) < 2:
+        return  # a story's only scene stays its scene
+    # "The trade-off was less certainty, since…", told after a step: why the step was chosen, the Action's (session 21)
+    weighed = [s for s in parts["Situation"][1:] if s in said and said.index(s) > min(steps) and _WEIGHED_RE.match(s)]
+    parts["Situation"] = [s for s in parts["Situation"] if s not in weighed]
+    parts["Action"] = sorted(parts["Action"] + weighed, key=lambda s: said.index(s) if s in said else len(said))
+    late = [s for s in parts["Situation"][1:] if s in said and said.index(s) > max(steps) and not opens_on_own_action(s)
+            and (not parts["Result"] or s == said[-1])]
+    parts["Situation"] = [s for s in parts["Situation"] if s not in late]
+    parts["Result"] = sorted(late + parts["Result"], key=lambda s: said.index(s) if s in said else len(said))
+
+
 def regroup(parts: dict[str, list[str]], said: list[str]) -> None:
     """A story's parts by what their sentences tell (``parts`` changed in place; ``said`` its sentences in order). With the
     Action empty: the opening sentence that acts after its scene (:func:`core.coach.stronger_kinds.acts_after_scene`,
@@ -183,11 +209,12 @@ def regroup(parts: dict[str, list[str]], said: list[str]) -> None:
     parts["Situation"] += duties
     parts["Result"] = [s for s in parts["Result"] if s not in duties]
     if parts["Action"]:
+        _outcome_after_steps(parts, said)
         return
-    if said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]):
+    if said and parts["Situation"][:1] == said[:1] and acts_after_scene(said[0]) and not _GOAL_SET_RE.search(said[0]):
         parts["Action"], parts["Situation"] = parts["Situation"][:1], parts["Situation"][1:]  # the one step (session 19)
         return
     for label in ("Situation", "Result"):
-        steps = [s for s in parts[label] if step_after_place(s)]
+        steps = [s for s in parts[label] if step_after_place(s) and not _GOAL_SET_RE.search(s)]
         parts["Action"] += steps
         parts[label] = [s for s in parts[label] if s not in steps]

@@ -109,6 +109,10 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
                             and not _FROM_TO_RE.search(sentence) and index < total - 1)
         # a level as it stood, with a result still to come ("Time to antibiotics was 62%"), is the baseline (session 16)
         before = before or (baseline(sentence) and index < total - 1 and not parts["Result"])
+        # a gap found between two figures ("The advance was £12,000 less than the figure in our file because…"), before the
+        # story's end: the problem the steps answer, never their result (re-check, session 20)
+        before = before or (index < total - 1 and bool(_GAP_FOUND_RE.search(sentence)) and not _CHANGE_RE.search(sentence)
+                            and not _FROM_TO_RE.search(sentence))
         return "Situation" if before and not opens_on_own_action(sentence) else "Result"
     if star["situation"].search(sentence):
         return "Action" if acts_after_scene(sentence) else "Situation"
@@ -120,6 +124,10 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
 
 
+# Two figures compared, told as a gap ("£3,400 more than the order", "20 fewer than the plan"), not a gain on the past.
+_GAP_FOUND_RE = re.compile(r"\d[^.;]{0,30}?\b(?:more|less|higher|lower|fewer|bigger|smaller|short of|over|under) than (?!"
+                           r"(?:before|planned|expected|forecast|target(?:ed)?|budgeted|last|the (?:year|month|week|quarter) "
+                           r"before)\b)", re.IGNORECASE)
 _FROM_TO_RE = re.compile(r"\bfrom\s+[$£€]?\d[^.;]*?\bto\s+[$£€]?\d", re.IGNORECASE)  # "fell from 9% to 4%": a result told whole
 
 
@@ -143,6 +151,8 @@ def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> st
         return labels[0] if index == 0 else labels[1]
     if not reasoning.search(sentence):
         return None
+    if index > 0 and _OWN_STEP_RE.search(sentence) and not _TRADE_OFF_RE.search(sentence):
+        return labels[1]  # an act of the candidate's with its reason ("I offered 8% in exchange for…"): a step (session 21)
     # why the problem is there ("it took 6 hours mainly because…"): how the problem is framed, no trade-off
     return labels[2] if _TRADE_OFF_RE.search(sentence) else labels[0]
 
@@ -232,9 +242,11 @@ def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool, que
         if qtype in {"motivation", "introduction"} and names_employer(s, employers) and not told_earlier(s):
             label = "Why this role"  # "For Northwind, half-hourly smart meter data is exactly that mix…" (session 20)
         elif qtype == "introduction":
-            label = intro_label(s, label)
+            label = intro_label(s, label, after_before=i > 0 and wanted.get(i - 1) == "Before")
         wanted[i] = label
-        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s)):  # a full part takes a figure
+        # a full part still takes a figure, and any act of the candidate's: no step they told is dropped (session 21: "so I
+        # kept the deal out of my commit forecast and asked him to bring the finance director…" was left out)
+        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s) or told_step(s)):
             if i and _BACK_RE.match(s) and not any(said[i - 1] in v for v in parts.values()):
                 # "That became…" keeps what "that" is (run 19), a step of the candidate's under Action (session 20)
                 parts[wanted.get(i - 1) or _antecedent_part(said[i - 1], label, qtype)].append(said[i - 1])
@@ -271,6 +283,22 @@ def placed_parts(ev: AnswerEvidence) -> dict[str, list[str]]:
     return _arrange(ev.text, "behavioural", ev, True) if ev.text.strip() else {}
 
 
+# The goal not reached, told as the outcome ("I missed it:", "We fell short by…", "I didn't hit the target").
+_MISSED_RE = re.compile(r"^(?:but\s+|and\s+)?(?:I|we)\s+(?:missed (?:it|the (?:goal|target|deadline))|fell short|fell behind|"
+                        r"didn't (?:hit|make|reach|meet) (?:it|the))\b", re.IGNORECASE)
+# A phrase set off by a comma, then the candidate's act in the past as the main clause ("Instead of showing him the
+# ledger, I drew…", "To check it, I pulled…"); never a state ("In 2023, I was…", "At the time, I had…").
+_LEAD_THEN_ACT_RE = re.compile(r"^(?:instead of|rather than|to|after|with|using|once|then|so|at first|in the end|"
+                               r"afterwards|next)\b[^,;:.]{0,80},\s*I\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!(?:was|"
+                               r"were|had|wanted|needed|used|felt|liked|loved|hoped|realised|realized|learned|learnt)\b)"
+                               r"(?:\w{2,}ed|drew|built|wrote|made|took|got|gave|sent|rang|ran|led|set|put|kept|found|told|"
+                               r"brought|taught|chose|met|spoke|sat)\b", re.IGNORECASE)
+# Where the candidate stands on a qualification or course, said first ("I'm part-qualified: I've passed CIMA Management…").
+_STANDING_RE = re.compile(r"\bI(?:'m| am) (?:part-?qualified|fully qualified|qualified|registered|certified|chartered|"
+                          r"halfway|part-?way|in my (?:first|second|third|final) year)\b|\bI(?:'ve| have) (?:now )?"
+                          r"(?:passed|completed|finished|qualified)\b", re.IGNORECASE)
+
+
 def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | None:
     """A story's sentence's STAR part: under a STAR heading only a sentence of that kind (its STAR cues)."""
     label = _behavioural_part(s, i, total, parts)
@@ -286,6 +314,14 @@ def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str |
         label = next((k.title() for k in order if k in kinds), None)
     if label is None and i == 0 and total >= 3 and sets_scene(s) and not opens_on_own_action(s):
         label = "Situation"  # "On a late shift a man on our ward stopped breathing": the scene, never left out (session 20)
+    if label == "Action" and i > 0 and _MISSED_RE.match(s):
+        label = "Result"  # "I missed it: about a third took two or three days…": how the goal came out (session 21)
+    if label == "Situation" and i > 0 and _LEAD_THEN_ACT_RE.match(s):
+        label = "Action"  # "Instead of showing him the ledger, I drew a one-page bridge…": an act of "I" (session 21)
+    if label is None and i > 0 and opens_on_own_action(s) and not told_result(s):
+        label = "Action"  # "I set a weekly check in Proclaim so…": an act of "I" of no STAR cue, never left out (session 21)
+    if label is None and i == 0 and _STANDING_RE.search(s):
+        label = "Situation"  # "I'm part-qualified: I've passed CIMA…": where they stand, the direct answer (session 21)
     return label
 
 
