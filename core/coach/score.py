@@ -33,7 +33,7 @@ from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, mostly_cjk, spaced_words, zipf
 from core.analysis.question_across import across
 from core.analysis.signals import noise_count, tokens
-from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
+from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
@@ -59,6 +59,7 @@ from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.relevance_across import with_across
 from core.coach.repeat_request import answer_parts_only
+from core.coach.score_repeats import MOSTLY_REPEATED, _mostly_repeated, repeated_share
 from core.coach.stronger import off_topic_outline, stronger_answer
 from core.coach.stronger_outline import with_whole_achievements
 from core.coach.subject import is_story, subject_of
@@ -275,41 +276,6 @@ _ASKS_FOR_SCORE_RE = re.compile(
     r"highest)\s+(?:marks|score|points|rating)\b|\bas (?:excellent|perfect|outstanding)\b)",
     re.IGNORECASE,
 )
-MOSTLY_REPEATED = 0.5  # share of an answer's words that are its own sentences said again: mostly padding
-REPEATED_CAP = 3  # relevance and specificity of a mostly repeated answer: it takes the question up once, and no better
-REPEATED_STRUCTURE_CAP = 2  # its structure: the same points over and over are no order of steps
-
-
-def repeated_share(said: str, once: str) -> float:
-    """The share (0-1) of the words of ``said`` left out of ``once`` (:func:`core.analysis.text.said_once`):
-    how much of the answer is its own sentences said again."""
-    total = len(words(said))
-    return round(1 - len(words(once)) / total, 3) if total else 0.0
-
-
-def _mostly_repeated(dims: list, share: float) -> list:
-    """An answer mostly made of its own text said again (:data:`MOSTLY_REPEATED`): the first copy is
-    credited, the rest is not, and saying the same thing many times answers the question no better
-    (relevance at most :data:`REPEATED_CAP`), is no order of steps or parts (structure at most
-    :data:`REPEATED_STRUCTURE_CAP`, its "Found ..." claim replaced) and no more specific (specificity at
-    most :data:`REPEATED_CAP`). Communication already says how much repeats."""
-    why = f"{round(share * 100)}% of the answer repeats its own sentences"
-    rel, structure_ = dims[0][0], dims[1][0]
-    if rel.score > REPEATED_CAP:
-        rel = DimensionScore(score=REPEATED_CAP, evidence=rel.evidence + f" Counted at most {REPEATED_CAP}/5: {why}, "
-                             "which adds nothing to how it answers the question.")
-    if structure_.score > REPEATED_STRUCTURE_CAP:
-        structure_ = DimensionScore(score=REPEATED_STRUCTURE_CAP, evidence=(
-            f"{why}: the same points said over and over are no order of steps or parts. Counted at most "
-            f"{REPEATED_STRUCTURE_CAP}/5."))
-    spec = dims[2][0]
-    if spec.score > REPEATED_CAP:  # the same figures and terms said again and again count once, not as detail
-        spec = DimensionScore(score=REPEATED_CAP, evidence=spec.evidence + f" Counted at most {REPEATED_CAP}/5: {why}; "
-                              "the same details said again are no more specific.")
-    gap = "Say each point once, then move to the next step"
-    return [(rel, dims[0][1]), (structure_, [gap, *dims[1][1]]), (spec, dims[2][1]), *dims[3:]]
-
-
 OFF_TOPIC_CAP = 2  # structure, specificity and depth of an answer about something else entirely
 
 
