@@ -59,7 +59,9 @@ from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.relevance_across import with_across
 from core.coach.repeat_request import answer_parts_only
+from core.coach.scene import GAPS, KINDS, replies, scene_kind, scene_scores
 from core.coach.score_repeats import MOSTLY_REPEATED, _mostly_repeated, repeated_share
+from core.coach.short_answer import reasoned_short, short_scores, takes_up
 from core.coach.stronger import off_topic_outline, stronger_answer
 from core.coach.stronger_outline import with_whole_achievements
 from core.coach.subject import is_story, subject_of
@@ -108,8 +110,8 @@ def non_answer_kind(
     for source in (cv_text, job_description, asked):
         if source and shingle_overlap(text, source) >= 0.5:
             return "pasted"
-    if (spaced_words(text) if mostly_cjk(text) else ev.word_count) < HANDFUL:
-        return "one_liner"
+    if (spaced_words(text) if mostly_cjk(text) else ev.word_count) < HANDFUL and not reasoned_short(question, text):
+        return "one_liner"  # "false, because floating point can't store 0.1 exactly" is a short answer (session 21)
     return None
 
 
@@ -144,7 +146,8 @@ def _low_score(question: str, answer: str, kind: str, qtype: QuestionType, facts
         communication=DimensionScore(
             score=comm, evidence=f"{said[:-1]}; there is too little of your own to judge clarity."
         ),
-        missing=["An answer to the question actually asked", *type_gaps(qtype)],
+        missing=["An answer to the question actually asked",
+                 *([GAPS[p] for p in KINDS[scene]] if (scene := scene_kind(question)) else type_gaps(qtype))],
         stronger_answer=stronger_answer(question, "", qtype, None, facts),
         overall=1,
     )
@@ -217,8 +220,13 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     ]
     if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
         dims = with_across(dims, across(f"{main_about}\n{' '.join(_QUOTED_RE.findall(question))}", clean, ev.lang), ev)
-    topic = [] if said else elsewhere(ev, question, cv, jd)
-    off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
+    # a reply spoken to the person a role-play quotes, or a judgement of a dilemma, is its answer (session 21)
+    # and so is a definition ("It calls…") or a named output ("false, because…") to a knowledge or code-output question
+    scene = scene_kind(candidate_words(question)) if qtype == "situational" else None
+    known = takes_up(candidate_words(question), clean)
+    spoken = known or (bool(scene) and replies(scene, clean))
+    topic = [] if said or spoken else elsewhere(ev, question, cv, jd)
+    off = None if topic or mostly_unsure(ev) or spoken else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel
     if topic or stock:
         dims = shows_nothing_for_it(_about_something_else(dims, topic)) if topic else stock_scores(dims, stock)
@@ -228,6 +236,10 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype) and not said_again:  # a sentence said twice is no concision
         dims = _concise(dims, on_subject=not held)
+    if scene and not (topic or off or stock):  # judged on what such a station looks for (core.coach.scene)
+        dims = scene_scores(dims, scene, clean)
+    # a short but real answer: 4-6/10; a longer one on the question (core.coach.short_answer)
+    dims = short_scores(dims, clean) if known and not (topic or off or stock) else dims
     # what the question asks that the answer does not give: its job requirement (relevance agrees with the coverage,
     # core.coach.asked_requirement), the kind of answer it asks for, what it plainly asks
     if not (topic or off or stock):
@@ -237,10 +249,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     dims = held_below_top_band(dims, question, qtype, clean, ev)  # a design answer's top band needs its depth
-    if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
-        cap = 2 if _ASKS_FOR_SCORE_RE.search(plain) else 5
-        dims[0] = (DimensionScore(score=min(dims[0][0].score, cap), evidence=dims[0][0].evidence + INJECTION_NOTE),
-                   dims[0][1])
+    dims = _injection_capped(dims, plain) if injected else dims
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
         missing = [m for m in missing if not _needs_language(m)]
@@ -263,6 +272,14 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
             accepted=accepts),
         overall=1,
     )
+
+
+def _injection_capped(dims: list, plain: str) -> list:
+    """An answer holding injected instructions: one asking for a score speaks to the scorer, not to the question, so
+    its fit is capped at 2; any other keeps its fit, with the note said."""
+    cap = 2 if _ASKS_FOR_SCORE_RE.search(plain) else 5
+    return [(DimensionScore(score=min(dims[0][0].score, cap), evidence=dims[0][0].evidence + INJECTION_NOTE),
+             dims[0][1]), *dims[1:]]
 
 
 def _linked(dims: list) -> bool:
