@@ -44,7 +44,7 @@ _DILEMMA_ASK_RE = re.compile(
     r"\bwhat (?:principles?|values?|factors|considerations) (?:should|would|will|do you|guide)\b|\bwhat principles?\b|"
     r"\bwho should (?:get|have|receive|be given|go first|be seen first)\b|"
     r"\bis it (?:ever )?(?:right|ethical|acceptable|fair|justified|ok|okay) to\b|\bethical(?:ly)? (?:dilemma|issues?|problem)\b|"
-    r"\bhow (?:would|should|do) you decide (?:who|which|between|whether)\b", re.I)
+    r"\bhow (?:would|should|do) you decide who (?:gets|should|goes|is)\b", re.I)
 
 
 def scene_kind(question: str) -> str | None:
