@@ -41,7 +41,7 @@ _PAST_ASK_RE = re.compile(r"\btell (?:me|us) about\b|\ba time (?:when |that )?\w
 # The question asks what decides between claims: "What should guide the decision?", "Who should get the bed?"
 _DILEMMA_ASK_RE = re.compile(
     r"\bwhat (?:should|would|ought to|must|will) (?:guide|decide|inform|drive|determine)\b|"
-    r"\bwhat (?:principles?|values?|factors|considerations) (?:should|would|will|do you|guide)\b|\bwhat principles?\b|"
+    r"\bwhat (?:principles?|values|factors|considerations) (?:should|ought to|must) (?:guide|decide|inform|drive)\b|"
     r"\bwho should (?:get|have|receive|be given|go first|be seen first)\b|"
     r"\bis it (?:ever )?(?:right|ethical|acceptable|fair|justified|ok|okay) to\b|\bethical(?:ly)? (?:dilemma|issues?|problem)\b|"
     r"\bhow (?:would|should|do) you decide who (?:gets|should|goes|is)\b", re.I)
