@@ -96,3 +96,15 @@ def test_the_stronger_answer_follows_the_scene_outline_not_star():
         assert "Situation:" not in outline and "Task:" not in outline
     assert "Acknowledge:" in score_answer(GYM, GYM_WEAK).stronger_answer
     assert "Principle:" in score_answer(ORGAN, ORGAN_WEAK).stronger_answer
+
+
+def test_a_plan_told_in_steps_to_a_quoted_demand_is_never_held_lower_than_as_a_plan():
+    question = ('A client emails you: "The launch has to move forward a month." Your team is already at capacity. '
+                "How would you respond?")
+    plan = ("First I would ask the client which features matter most for the earlier date, so we know what the launch "
+            "really needs. Then I would work out with the team what we can deliver by then, for example the checkout "
+            "and the account pages, and put the rest in a second release two weeks later. I would confirm the revised "
+            "plan with the client in writing and flag the risk to quality early, because a rushed launch that breaks "
+            "costs them more than a phased one.")
+    assert scene_kind(question) == "roleplay"
+    assert score_answer(question, plan).overall >= 7

@@ -190,7 +190,9 @@ def scene_scores(dims: list, kind: str, answer: str) -> list:
     """The five ``(DimensionScore, gaps)`` of a role-play reply or a dilemma's judgement, by the parts it shows
     (:func:`shown`, four per kind): relevance 5 with three parts or more (4 with two, 3 with one, 2 with none),
     structure, specificity and depth 1 + the parts shown (at most 5, or 3 under :data:`BRIEF_WORDS` words); a dismissive reply counts every dimension at 2
-    at most. Communication (fluency) stays as scored, capped too when dismissive. The gaps name the parts not shown."""
+    at most. Communication (fluency) stays as scored, capped too when dismissive. The gaps name the parts not shown.
+    Otherwise, for a role-play reply showing a part, each dimension is the higher of this and ``dims`` (the situational rubric's), so a plan told in steps to a
+    quoted demand ("Your manager says: 'We need it by Friday'") is never held lower than as a plan."""
     parts = shown(kind, answer)
     scorn = dismissive(answer)
     count = len(parts)
@@ -215,7 +217,11 @@ def scene_scores(dims: list, kind: str, answer: str) -> list:
     if scorn:
         out = [(DimensionScore(score=min(d.score, 2), evidence=d.evidence), g) for d, g in out]
         out[0] = (DimensionScore(score=min(out[0][0].score, 2), evidence=evidence), out[0][1])
-    return out
+        return out
+    if kind == "dilemma" or not parts:  # a judgement is judged as one; a reply showing no part of one gains nothing
+        return out
+    # a plan told in steps ("First I would break the work down…") keeps what the situational rubric found in it
+    return [(mine if mine[0].score >= theirs[0].score else theirs) for mine, theirs in zip(out, dims, strict=True)]
 
 
 def arranged(kind: str, text: str) -> dict[str, list[str]]:
