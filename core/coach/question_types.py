@@ -5,7 +5,8 @@ The types (the usual split in structured-interview guides):
 * ``behavioural``: a past example ("Tell me about a time you…"); judged on STAR
   (situation, task, action, result).
 * ``situational``: a hypothetical ("What would you do if…", "How would you handle…"); judged on
-  approach, steps and trade-offs.
+  approach, steps and trade-offs; a role-play or dilemma station (:func:`core.coach.scene.scene_kind`: 'A patient
+  says: "…" How would you respond?', "What should guide the decision?") on what such stations look for.
 * ``technical``: knowledge or design ("How does X work", "Design a…", "Explain…"); judged on
   concepts, reasoning and trade-offs.
 * ``motivation``: why this job, company or field, and fit ("What makes you a strong fit?",
@@ -28,6 +29,8 @@ from typing import Literal, get_args
 
 from core.analysis.skills import find_skills
 from core.coach.bank import bank_texts, load_question_bank
+from core.coach.scene import scene_kind
+from core.coach.short_answer import asks_knowledge
 
 QuestionType = Literal["behavioural", "situational", "technical", "motivation", "self_assessment", "introduction"]
 QUESTION_TYPES: tuple[QuestionType, ...] = get_args(QuestionType)
@@ -129,6 +132,10 @@ def detect_question_type(question: str) -> QuestionType:
     the question is harmless because the rules look for the asking phrase anywhere.
     """
     text = question or ""
+    if scene_kind(text):  # a role-play or dilemma station: what you would say or weigh (core.coach.scene)
+        return "situational"
+    if asks_knowledge(text):  # what code outputs, what a named thing does or is (core.coach.short_answer)
+        return "technical"
     for kind, pattern in _RULES:
         if kind == "motivation" and _technical_why(text):  # "Why NoSQL?" is no "Why Northwind?"
             return "technical"

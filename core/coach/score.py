@@ -33,7 +33,7 @@ from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, mostly_cjk, spaced_words, zipf
 from core.analysis.question_across import across
 from core.analysis.signals import noise_count, tokens
-from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup, words
+from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
@@ -59,6 +59,9 @@ from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.relevance_across import with_across
 from core.coach.repeat_request import answer_parts_only
+from core.coach.scene import GAPS, KINDS, replies, scene_kind, scene_scores
+from core.coach.score_repeats import MOSTLY_REPEATED, _mostly_repeated, repeated_share
+from core.coach.short_answer import reasoned_short, short_scores, takes_up
 from core.coach.stronger import off_topic_outline, stronger_answer
 from core.coach.stronger_intro import why_reasons
 from core.coach.stronger_outline import with_whole_achievements
@@ -108,8 +111,8 @@ def non_answer_kind(
     for source in (cv_text, job_description, asked):
         if source and shingle_overlap(text, source) >= 0.5:
             return "pasted"
-    if (spaced_words(text) if mostly_cjk(text) else ev.word_count) < HANDFUL:
-        return "one_liner"
+    if (spaced_words(text) if mostly_cjk(text) else ev.word_count) < HANDFUL and not reasoned_short(question, text):
+        return "one_liner"  # "false, because floating point can't store 0.1 exactly" is a short answer (session 21)
     return None
 
 
@@ -144,7 +147,8 @@ def _low_score(question: str, answer: str, kind: str, qtype: QuestionType, facts
         communication=DimensionScore(
             score=comm, evidence=f"{said.removesuffix('.')}; there is too little of your own to judge clarity."
         ),
-        missing=["An answer to the question actually asked", *type_gaps(qtype)],
+        missing=["An answer to the question actually asked",
+                 *([GAPS[p] for p in KINDS[scene]] if (scene := scene_kind(question)) else type_gaps(qtype))],
         stronger_answer=stronger_answer(question, "", qtype, None, facts),
         overall=1,
     )
@@ -218,8 +222,13 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     ]
     if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
         dims = with_across(dims, across(f"{main_about}\n{' '.join(_QUOTED_RE.findall(question))}", clean, ev.lang), ev, question)
-    topic = [] if said else elsewhere(ev, question, cv, jd)
-    off = None if topic or mostly_unsure(ev) else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
+    # a reply spoken to the person a role-play quotes, or a judgement of a dilemma, is its answer (session 21)
+    # and so is a definition ("It calls…") or a named output ("false, because…") to a knowledge or code-output question
+    scene = scene_kind(candidate_words(question)) if qtype == "situational" else None
+    known = takes_up(candidate_words(question), clean)
+    spoken = known or (bool(scene) and replies(scene, clean))
+    topic = [] if said or spoken else elsewhere(ev, question, cv, jd)
+    off = None if topic or mostly_unsure(ev) or spoken else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel
     if topic or stock:
         dims = shows_nothing_for_it(_about_something_else(dims, topic)) if topic else stock_scores(dims, stock)
@@ -229,6 +238,10 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype) and not said_again:  # a sentence said twice is no concision
         dims = _concise(dims, on_subject=not held)
+    if scene and not (topic or off or stock):  # judged on what such a station looks for (core.coach.scene)
+        dims = scene_scores(dims, scene, clean)
+    # a short but real answer: 4-6/10; a longer one on the question (core.coach.short_answer)
+    dims = short_scores(dims, clean) if known and not (topic or off or stock) else dims
     # what the question asks that the answer does not give: its job requirement (relevance agrees with the coverage,
     # core.coach.asked_requirement), the kind of answer it asks for, what it plainly asks
     if not (topic or off or stock):
@@ -238,10 +251,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     dims = held_below_top_band(dims, question, qtype, clean, ev)  # a design answer's top band needs its depth
-    if injected:  # one asking for a score speaks to the scorer, not to the question: its fit is capped at 2
-        cap = 2 if _ASKS_FOR_SCORE_RE.search(plain) else 5
-        dims[0] = (DimensionScore(score=min(dims[0][0].score, cap), evidence=dims[0][0].evidence + INJECTION_NOTE),
-                   dims[0][1])
+    dims = _injection_capped(dims, plain) if injected else dims
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
         missing = [m for m in missing if not _needs_language(m)]
@@ -266,6 +276,14 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     )
 
 
+def _injection_capped(dims: list, plain: str) -> list:
+    """An answer holding injected instructions: one asking for a score speaks to the scorer, not to the question, so
+    its fit is capped at 2; any other keeps its fit, with the note said."""
+    cap = 2 if _ASKS_FOR_SCORE_RE.search(plain) else 5
+    return [(DimensionScore(score=min(dims[0][0].score, cap), evidence=dims[0][0].evidence + INJECTION_NOTE),
+             dims[0][1]), *dims[1:]]
+
+
 def _linked(dims: list) -> bool:
     """False when relevance found nothing linking the answer to its question."""
     return not any(m.startswith("A clearer link") for m in dims[0][1])
@@ -277,41 +295,6 @@ _ASKS_FOR_SCORE_RE = re.compile(
     r"highest)\s+(?:marks|score|points|rating)\b|\bas (?:excellent|perfect|outstanding)\b)",
     re.IGNORECASE,
 )
-MOSTLY_REPEATED = 0.5  # share of an answer's words that are its own sentences said again: mostly padding
-REPEATED_CAP = 3  # relevance and specificity of a mostly repeated answer: it takes the question up once, and no better
-REPEATED_STRUCTURE_CAP = 2  # its structure: the same points over and over are no order of steps
-
-
-def repeated_share(said: str, once: str) -> float:
-    """The share (0-1) of the words of ``said`` left out of ``once`` (:func:`core.analysis.text.said_once`):
-    how much of the answer is its own sentences said again."""
-    total = len(words(said))
-    return round(1 - len(words(once)) / total, 3) if total else 0.0
-
-
-def _mostly_repeated(dims: list, share: float) -> list:
-    """An answer mostly made of its own text said again (:data:`MOSTLY_REPEATED`): the first copy is
-    credited, the rest is not, and saying the same thing many times answers the question no better
-    (relevance at most :data:`REPEATED_CAP`), is no order of steps or parts (structure at most
-    :data:`REPEATED_STRUCTURE_CAP`, its "Found ..." claim replaced) and no more specific (specificity at
-    most :data:`REPEATED_CAP`). Communication already says how much repeats."""
-    why = f"{round(share * 100)}% of the answer repeats its own sentences"
-    rel, structure_ = dims[0][0], dims[1][0]
-    if rel.score > REPEATED_CAP:
-        rel = DimensionScore(score=REPEATED_CAP, evidence=rel.evidence + f" Counted at most {REPEATED_CAP}/5: {why}, "
-                             "which adds nothing to how it answers the question.")
-    if structure_.score > REPEATED_STRUCTURE_CAP:
-        structure_ = DimensionScore(score=REPEATED_STRUCTURE_CAP, evidence=(
-            f"{why}: the same points said over and over are no order of steps or parts. Counted at most "
-            f"{REPEATED_STRUCTURE_CAP}/5."))
-    spec = dims[2][0]
-    if spec.score > REPEATED_CAP:  # the same figures and terms said again and again count once, not as detail
-        spec = DimensionScore(score=REPEATED_CAP, evidence=spec.evidence + f" Counted at most {REPEATED_CAP}/5: {why}; "
-                              "the same details said again are no more specific.")
-    gap = "Say each point once, then move to the next step"
-    return [(rel, dims[0][1]), (structure_, [gap, *dims[1][1]]), (spec, dims[2][1]), *dims[3:]]
-
-
 OFF_TOPIC_CAP = 2  # structure, specificity and depth of an answer about something else entirely
 
 

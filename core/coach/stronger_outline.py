@@ -15,6 +15,7 @@ from core.coach.cv_reading import whole_line
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
 from core.coach.question_types import QuestionType, asks_why_role
+from core.coach.scene import scene_kind
 from core.coach.stronger_kinds import (
     _HABIT_RE,
     _PAST_CHANGE_RE,
@@ -54,6 +55,8 @@ def outline_kind(question: str, qtype: QuestionType) -> str:
     instead of steps or concepts and trade-offs, and one
     asking why this role (:func:`core.coach.question_types.asks_why_role`) gets ``"motivation"``, or ``"introduction"``
     when it asks about the candidate's work too."""
+    if qtype == "situational" and (scene := scene_kind(question)):
+        return scene  # a role-play reply or a dilemma's judgement (core.coach.scene)
     if qtype in {"situational", "technical"} and procedure.is_procedural(question) and _SAFEGUARDING_RE.search(question):
         return "procedural"
     if qtype == "technical" and _ASKS_ORDER_RE.search(question):

@@ -12,7 +12,7 @@ import re
 from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
-from core.coach import procedure
+from core.coach import procedure, scene
 from core.coach.stronger_intro import employer_names, intro_label, names_employer, told_earlier
 from core.coach.stronger_kinds import (
     _APPROACH_PLAN_RE,
@@ -64,6 +64,7 @@ OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     # a duty, policy or procedure ("What would you do if a child told you…"): core.coach.procedure
     "procedural": procedure.OUTLINE,
+    **scene.OUTLINES,  # a role-play reply or a dilemma's judgement (core.coach.scene)
     "motivation": (
         ("Why this role", "[one specific reason tied to this role or organisation]"),
         ("Evidence", "[something you have done that shows this interest]"),
@@ -212,6 +213,14 @@ def _about_work(sentence: str, rare: list[str]) -> bool:
 
 
 def _arrange(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool, question: str = "") -> dict[str, list[str]]:
+    """:func:`_arrange_by_wording`, or for a role-play reply or a dilemma's judgement its parts by their cues
+    (:func:`core.coach.scene.arranged`)."""
+    if qtype in scene.OUTLINES:
+        return scene.arranged(qtype, text)
+    return _arrange_by_wording(text, qtype, ev, linked, question)
+
+
+def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked: bool, question: str = "") -> dict[str, list[str]]:
     """Each sentence under the part its wording fits; sentences that fit no part are left out, and so
     are sentences with no word of work when nothing links the answer to its question. ``question`` names the employer a
     motivation or introduction reason may name (:mod:`core.coach.stronger_intro`)."""
