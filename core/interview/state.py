@@ -296,8 +296,11 @@ def _decide(state: InterviewState) -> NextStep | None:
 
 def earlier_answers(state: InterviewState, number: int | None = None) -> list[tuple[int, str]]:
     """(question number, text) of every answer and follow-up reply before question ``number`` (default: the
-    last question), in order: what a repeated answer is compared with (:func:`core.coach.redirect.repeated_from`)."""
+    last question), in order: what a repeated answer is compared with (:func:`core.coach.redirect.repeated_from`).
+    A story told again for question ``number`` (or an earlier one) that answers it better counts there, not under the
+    question it was first told to (:func:`core.interview.repeats.counted_texts`)."""
+    from core.interview.repeats import counted_texts
+
     if number is None:
         number = state.questions[-1].number if state.questions else 0
-    return [(q.number, text) for q in state.questions if q.number < number and q.answered
-            for text in (q.answer, q.follow_up_answer) if text]
+    return counted_texts(state, number)

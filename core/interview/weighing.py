@@ -163,6 +163,17 @@ def with_repeated_reply(score: AnswerScore, same_as: int) -> AnswerScore:
                                        "depth": lowered.model_dump(), "missing": missing[:6]})
 
 
+def with_moved_reply(score: AnswerScore, home: int) -> AnswerScore:
+    """The main answer's ``score`` as it is, for a follow-up reply told again for question ``home``, which it answers
+    better (:mod:`core.interview.repeats`): the story counts there, and this question keeps what its own answer
+    earned, its relevance saying where the reply went (session 20: it stayed here, "adds nothing", while the chat
+    told the later question it "asks something else")."""
+    note = (f" The follow-up reply is the story told again for question {home}, which it answers better: it counts "
+            "there, not here.")
+    rel = DimensionScore(score=score.relevance.score, evidence=score.relevance.evidence + note)
+    return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
+
+
 def on_reply_alone(score: AnswerScore, same_as: int) -> AnswerScore:
     """``score`` of the follow-up reply alone, for a question whose main answer was the answer to question
     ``same_as`` again: that answer counts there, as the chat said ("so it counts there"), so only the reply is
@@ -209,12 +220,18 @@ def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: 
 
 
 def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple[int, str]] = (),
-                  language: str = "") -> AnswerScore:
+                  language: str = "", later: Sequence[tuple[int, str]] = ()) -> AnswerScore:
     """The score of one question (see the module docstring): its answer weighed with the follow-up reply,
     an answer given to an earlier question already scored as such. ``earlier``: (question number, text) of
     the answers before it (:func:`core.interview.state.earlier_answers`); ``language``: the language the CV and
-    the job share, which the interview accepts ("" for none: :func:`unjudged_reply`)."""
+    the job share, which the interview accepts ("" for none: :func:`unjudged_reply`); ``later``: (question number,
+    text) of this question's stories told again for a later question that answer it better
+    (:func:`core.interview.repeats.moved_away`): they count there, a main answer as one given to that question."""
     reply = record.follow_up_answer if record.follow_up else None
+    if later:
+        if reply and repeated_from(record.answer or "", later) is None and (home := repeated_from(reply, later)) is not None:
+            return with_moved_reply(score(record.question, record.answer or ""), home)
+        earlier = [*earlier, *later]
     reply_from = repeated_from(reply, earlier) if reply and not filler_reply(reply, record.follow_up or "") else None
     if reply_from is not None and repeated_from(record.answer or "", earlier) is None:
         # the reply is an earlier question's answer again: it answers that one, so the main answer is scored alone
