@@ -115,3 +115,21 @@ def test_a_story_that_fits_its_first_question_still_gets_the_same_answer_redirec
     assert any("same answer as for question 1" in t for t in _said(messages, 2, "follow_up"))
     assert not _said(messages, 2, "notice") or not any("counts here" in n for n in _said(messages, 2, "notice"))
     assert scores[2].overall <= 3 < scores[1].overall
+
+
+def test_the_interview_page_shows_where_the_story_counts(db_path, fresh_app_cache, monkeypatch):
+    import core.coach.turn as turn
+    from tests.app_start import start_interview
+    from tests.test_app_faults import shown_text
+
+    planned = [TASTING_Q, ALLERGEN_Q, TURNAROUND_Q]
+    monkeypatch.setattr(turn, "_next_planned", lambda settings, args, number, *a, **k: planned[number - 1])
+    at, _ = start_interview(count=3, follow_ups=False)
+    at.chat_input[0].set_value(ALLERGEN_STORY).run()
+    assert not at.exception, at.exception
+    at.chat_input[0].set_value(ALLERGEN_STORY).run()
+    assert not at.exception, at.exception
+    shown = shown_text(at)
+    assert "That is the story you told for question 1. It answers this question better" in shown, shown
+    assert "asks something else" not in shown
+    assert TURNAROUND_Q in shown and "Question 3 of 3" in shown, shown  # the interview moved on
