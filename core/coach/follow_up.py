@@ -20,6 +20,7 @@ from core.analysis.language import (
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.analysis.would_do import says_what_id_do
 from core.coach.answers_asked import hold_said, missed_ask
+from core.coach.closest import asks_closest
 from core.coach.follow_plan import plan_only, short_dont_know
 from core.coach.follow_quote import (  # noqa: F401 (re-exported: the quote, split out)
     _DENIAL_RE,
@@ -335,6 +336,8 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
             and not dont_know_only(answer):  # "Je ne sais pas, …": the kind move-on, in any language
         key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
         return _FOLLOW_UPS[key][0].format(asked=asked)
+    if reason == "not_experienced":  # the closest thing, unless the question asked for it already: then how
+        return _FOLLOW_UPS[reason][0 if asks_closest(question) else 1]  # they would handle it (issue 15, point 4)
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]
     quote = _salient_quote(answer, within=_WE_DID_RE if reason == "we_not_i" else None)
     if _SELF_VERDICT_RE.search(quote):  # "You said "I think I'm good at Excel". How exactly would you do that": no

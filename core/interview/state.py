@@ -263,6 +263,7 @@ def decide_next_step(state: InterviewState) -> NextStep | None:
 def _decide(state: InterviewState) -> NextStep | None:
     from core.analysis.language import probably_english
     from core.coach import follow_up_reason
+    from core.coach.denial_turn import asks_closest_after
     from core.coach.interview_language import documents_language
     from core.coach.pressure import styled_reason
     from core.coach.redirect import redirect_reason
@@ -289,6 +290,9 @@ def _decide(state: InterviewState) -> NextStep | None:
                                off_topic=bool(redirect and redirect[0] == "off_topic"))
         if reason and reason != "non_answer":
             return NextStep("follow_up", last.number, total, reason)
+        if reason == "non_answer" and not redirect and asks_closest_after(last.question, last.answer or "",
+                                                                          state.settings.style):
+            return NextStep("follow_up", last.number, total, "not_experienced")  # the kind move-on, once
     if last.number >= total:
         return None
     return NextStep("question", last.number + 1, total)
