@@ -133,3 +133,14 @@ def test_the_interview_page_shows_where_the_story_counts(db_path, fresh_app_cach
     assert "That is the story you told for question 1. It answers this question better" in shown, shown
     assert "asks something else" not in shown
     assert TURNAROUND_Q in shown and "Question 3 of 3" in shown, shown  # the interview moved on
+
+
+def test_a_third_telling_names_the_question_the_story_moved_to():
+    from core.interview.state import build_state, decide_next_step
+    from tests.test_coach_redirect import _msg, _session
+
+    messages = [_msg("question", TASTING_Q, 1), _msg("answer", ALLERGEN_STORY, 1),
+                _msg("question", ALLERGEN_Q, 2), _msg("answer", ALLERGEN_STORY, 2),
+                _msg("question", TURNAROUND_Q, 3), _msg("answer", ALLERGEN_STORY, 3)]
+    step = decide_next_step(build_state(_session(), messages))
+    assert (step.kind, step.reason, step.same_as) == ("follow_up", "repeated", 2)

@@ -17,6 +17,8 @@ chat says when it moves.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.coach.framing import question_content
 from core.coach.score import score_answer
 from core.coach.subject import subject_of
@@ -31,6 +33,7 @@ def _fit(question: str, story: str) -> tuple[int, float]:
     return relevance, (subject.share if subject.judged else 0.0)
 
 
+@lru_cache(maxsize=256)
 def fits_later(story: str, earlier_question: str, later_question: str) -> bool:
     """Whether ``story``, told to ``earlier_question`` and again to ``later_question``, answers the later one
     better: a higher relevance there (the offline coach's, some 50 ms a question), or the same relevance

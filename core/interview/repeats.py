@@ -38,32 +38,44 @@ class StoryMove:
 
 Told = tuple[tuple[int, str, str, str], ...]  # (number, question, main answer, follow-up reply) of each question
 
-
 def story_moves(state: InterviewState) -> tuple[StoryMove, ...]:
     """Every story of ``state`` that moved to a later question (see the module docstring), in the order told."""
-    told = tuple((q.number, q.question, q.answer or "", q.follow_up_answer or "")
+    return _walk(_told(state))[0]
+
+
+def _told(state: InterviewState) -> Told:
+    return tuple((q.number, q.question, q.answer or "", q.follow_up_answer or "")
                  for q in state.questions if q.answered)
-    return _moves(told)
+
+
+Counted = tuple[tuple[int, str, str], ...]  # (number, part, text) of what counts where it was told
 
 
 @lru_cache(maxsize=64)
-def _moves(told: Told) -> tuple[StoryMove, ...]:
+def _walk(told: Told) -> tuple[tuple[StoryMove, ...], dict[int, Counted]]:
+    """The moves, and what counted once each question was read (by question number: what its answers are compared
+    with is that, of the questions before it); an answer or reply that repeats a story counted already is not counted
+    again, so a third telling names the story's home."""
     questions = {number: question for number, question, _, _ in told}
-    counted: list[tuple[int, str, str]] = []  # (number, part, text) of what counts where it was told, so far
+    counted: list[tuple[int, str, str]] = []
     moves: list[StoryMove] = []
+    before_each: dict[int, Counted] = {}
     for number, question, answer, reply in told:
         for part, text in ((ANSWER, answer), (REPLY, reply)):
             if not text:
                 continue
-            before = [(n, t) for n, _, t in counted if n < number]
-            source = repeated_from(text, before)
-            if source is not None:
-                match = next(c for c in counted if c[0] == source and repeated_from(text, [(source, c[2])]) is not None)
-                if fits_later(text, questions[source], question):
-                    counted.remove(match)
-                    moves.append(StoryMove(source, match[1], number, part, text))
-            counted.append((number, part, text))
-    return tuple(moves)
+            source = repeated_from(text, [(n, t) for n, _, t in counted if n < number])
+            if source is None:
+                counted.append((number, part, text))
+                continue
+            match = next(c for c in counted if c[0] == source and repeated_from(text, [(source, c[2])]) is not None)
+            if fits_later(text, questions[source], question):  # it counts here now
+                counted.remove(match)
+                moves.append(StoryMove(source, match[1], number, part, text))
+                counted.append((number, part, text))
+        before_each[number] = tuple(counted)  # filtered to the questions before: what counted, once this one moved
+    before_each[max(questions, default=0) + 1] = tuple(counted)
+    return tuple(moves), before_each
 
 
 def moved_away(state: InterviewState, number: int) -> list[tuple[int, str]]:
@@ -80,7 +92,11 @@ def moved_here(state: InterviewState, number: int, part: str) -> int | None:
 
 def counted_texts(state: InterviewState, number: int) -> list[tuple[int, str]]:
     """(question number, text) of the answers and follow-up replies before question ``number`` that count where they
-    were told: a story that moved to question ``number`` or an earlier one is left out of its first question's."""
-    gone = {(m.source, m.text) for m in story_moves(state) if m.home <= number}
-    return [(q.number, text) for q in state.questions if q.number < number and q.answered
-            for text in (q.answer, q.follow_up_answer) if text and (q.number, text) not in gone]
+    were told, as the interview stood when question ``number`` was answered: a story that moved to a later question
+    (this one or an earlier) is left out of its first question's, and a story told again that stayed where it was is
+    listed once, where it counts (a later telling then names the question it counts under)."""
+    moves, before_each = _walk(_told(state))
+    counted = before_each.get(number)
+    if counted is None:  # a question not answered yet, or past the last: all that counts so far
+        counted = before_each[max(before_each)] if before_each else ()
+    return [(n, text) for n, _, text in counted if n < number]
