@@ -80,3 +80,32 @@ def test_an_answer_about_something_else_is_still_redirected_not_asked_for_the_cl
         HOLIDAY if number == 1 and kind == "question" else "I don't know."))
     asked = _follow_ups(messages, 1)
     assert len(asked) == 1 and "about something else" in asked[0] and "closest" not in asked[0], asked
+
+
+ROTA_GAP_Q = ("The role asks for rota planning, which I don't see on your CV. What have you done that comes closest, "
+              "and how would you get up to speed?")
+ROTA_DENIAL = ("I haven't done that. Rota planning has always been done by our area manager at Kestrel Pharmacy, so "
+               "I've never built a rota myself.")
+ROTA_LITTLE = "The area manager owned the rota. I just told her when people had holidays booked."
+ROTA_STORY = ("The closest is the Saturday cover at Kestrel Pharmacy last winter: two dispensers were off sick, so I "
+              "listed who could work which hours, swapped three shifts with the Monday team and asked a locum to "
+              "cover the morning. We opened on time every Saturday that month and no prescriptions were late.")
+
+
+@pytest.mark.parametrize("follow_up", [
+    "Could you say a bit more? Walk me through how you would do it: what first, and why?",
+    "That's fine, not everyone has. Then tell me how you would handle it: what would you do first, and who would "
+    "you involve?"])
+def test_a_denial_and_a_line_of_what_others_did_scores_low(follow_up):
+    from core.coach.score import score_answer
+    from core.interview.state import QuestionRecord
+    from core.interview.weighing import weighed_score
+
+    record = QuestionRecord(number=2, question=ROTA_GAP_Q, answer=ROTA_DENIAL, follow_up=follow_up,
+                            follow_up_answer=ROTA_LITTLE)
+    weighed = weighed_score(record, score_answer)
+    assert 2 <= weighed.overall <= 4, weighed
+    assert "not done" in weighed.relevance.evidence
+    story = weighed_score(QuestionRecord(number=2, question=ROTA_GAP_Q, answer=ROTA_DENIAL, follow_up=follow_up,
+                                         follow_up_answer=ROTA_STORY), score_answer)
+    assert story.overall > weighed.overall  # the closest thing, when given, counts
