@@ -204,17 +204,14 @@ def on_reply_after_off(alone: AnswerScore, main: AnswerScore, first_answer: str)
                                        "structure": structure.model_dump()})
 
 
-def on_reply_after_denial(alone: AnswerScore, main: AnswerScore) -> AnswerScore:
+def on_reply_after_denial(alone: AnswerScore, main: AnswerScore, first_answer: str) -> AnswerScore:
     """The question's score when its main answer only said it was not done (:func:`core.coach.rubric_parts.denial_only`)
     and the follow-up reply answered it: ``alone`` (the reply scored alone), its relevance saying so, with the main
     answer's structure when lower (the reply's parts came only when asked: :func:`with_main_structure`)."""
     rel = DimensionScore(score=alone.relevance.score, evidence=alone.relevance.evidence + (
         " The first answer says this was not done: this question is scored on the follow-up reply."))
-    structure = alone.structure if alone.structure.score <= main.structure.score else DimensionScore(
-        score=main.structure.score, evidence=main.structure.evidence + " The follow-up reply's parts are not counted "
-        "here: they came only when asked.")
-    return AnswerScore.model_validate({**alone.model_dump(), "relevance": rel.model_dump(),
-                                       "structure": structure.model_dump()})
+    said = AnswerScore.model_validate({**alone.model_dump(), "relevance": rel.model_dump()})
+    return with_main_structure(said, main, first_answer)
 
 
 def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: str = "") -> AnswerScore:
@@ -277,7 +274,7 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         elif alone is not None and denial_only(record.answer or ""):
             # "I haven't done that" and a reply: the reply is the answer, as what it is (never the two read together,
             # where the denial's own cap is lost: "…never built a forecast myself" + one line scored 6/10, session 20)
-            result = (on_reply_after_denial(alone, main) if answers_alone(alone) else closest_score(record.follow_up_answer or "", score)
+            result = (on_reply_after_denial(alone, main, record.answer or "") if answers_alone(alone) else closest_score(record.follow_up_answer or "", score)
                       if closest_reply(record.question, reply, alone) else with_off_reply(main))
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
             result = with_main_structure(combined, main, record.answer or "")
