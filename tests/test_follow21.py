@@ -109,3 +109,12 @@ def test_a_denial_and_a_line_of_what_others_did_scores_low(follow_up):
     story = weighed_score(QuestionRecord(number=2, question=ROTA_GAP_Q, answer=ROTA_DENIAL, follow_up=follow_up,
                                          follow_up_answer=ROTA_STORY), score_answer)
     assert story.overall > weighed.overall  # the closest thing, when given, counts
+
+
+def test_i_dont_know_to_everything_gets_each_kind_wording_once_then_moves_on(tmp_path, monkeypatch):
+    questions = [TECH_Q, STORY_Q, "How would you plan a stock take for a busy weekend? Talk me through it.",
+                 "Tell me about a time you helped a new colleague settle in."]
+    messages, _ = _interview(tmp_path, monkeypatch, questions, lambda number, kind: "I don't know.")
+    asked = [m.content for m in messages if m.kind == "follow_up"]
+    assert len(asked) == len(set(asked)) == 2, asked  # both wordings, once each, then the interview moves on
+    assert not any("one real example" in a or "specific time" in a for a in asked), asked

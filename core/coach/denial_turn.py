@@ -16,6 +16,8 @@ an answer about something else, pasted text or keyboard mash never do: they are 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from core.analysis.answer import analyse_answer
 from core.analysis.text import readable_text, strip_injections, strip_markup
 from core.coach.follow_up_lang import says_not_done
@@ -23,9 +25,16 @@ from core.coach.rubric_parts import denial_only
 from core.coach.score import non_answer_kind
 
 
-def asks_closest_after(question: str, answer: str, style: str = "neutral") -> bool:
+def asks_closest_after(question: str, answer: str, style: str = "neutral", asked: Sequence[str] = ()) -> bool:
     """Whether an answer the follow-up reasons move past (``"non_answer"``) gets the closest-thing follow-up instead
-    (see the module docstring); ``style``: the interviewer's ("neutral", "friendly", "tough")."""
+    (see the module docstring); ``style``: the interviewer's ("neutral", "friendly", "tough"); ``asked``: the
+    follow-ups asked so far in the interview. Each of its two wordings (:data:`core.coach.follow_up.KIND_MOVE_ONS`)
+    is asked once in an interview: a candidate who says "I don't know" to everything is not asked the same thing at
+    every question, nor pressed for "one real example" instead (the interview moves on, as before)."""
+    from core.coach.follow_up import KIND_MOVE_ONS  # follow_up imports what this module imports
+
+    if set(asked) >= KIND_MOVE_ONS:
+        return False
     plain = strip_markup(answer or "")
     if strip_injections(plain) != plain:
         return False

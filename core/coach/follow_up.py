@@ -272,6 +272,9 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
 }
 
 
+KIND_MOVE_ONS: frozenset[str] = frozenset(_FOLLOW_UPS["not_experienced"])  # the closest-thing follow-ups' wordings
+
+
 def off_topic(question: str, answer: str) -> bool:
     """An answer that does not address the question: no meaningful term of it, no work content; or, in the
     question's language, one that does not do what the question plainly asks (whether you hold a credential, what
@@ -337,7 +340,7 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
         key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
         return _FOLLOW_UPS[key][0].format(asked=asked)
     if reason == "not_experienced":  # the closest thing, unless the question asked for it already: then how
-        return _FOLLOW_UPS[reason][0 if asks_closest(question) else 1]  # they would handle it (issue 15, point 4)
+        return _FOLLOW_UPS[reason][((0 if asks_closest(question) else 1) + variant) % 2]  # they would handle it
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]
     quote = _salient_quote(answer, within=_WE_DID_RE if reason == "we_not_i" else None)
     if _SELF_VERDICT_RE.search(quote):  # "You said "I think I'm good at Excel". How exactly would you do that": no

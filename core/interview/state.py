@@ -290,8 +290,9 @@ def _decide(state: InterviewState) -> NextStep | None:
                                off_topic=bool(redirect and redirect[0] == "off_topic"))
         if reason and reason != "non_answer":
             return NextStep("follow_up", last.number, total, reason)
+        asked = [m.content for m in state.messages if m.kind == "follow_up"]
         if reason == "non_answer" and not redirect and asks_closest_after(last.question, last.answer or "",
-                                                                          state.settings.style):
+                                                                          state.settings.style, asked):
             return NextStep("follow_up", last.number, total, "not_experienced")  # the kind move-on, once
     if last.number >= total:
         return None
