@@ -116,10 +116,14 @@ def run_interview(engine: Any, chains: Any, pair: dict[str, str], persona: str, 
             turns.append({"kind": m.kind, "text": m.content, "number": m.question_no, "model": m.model})
         elif m.kind == "answer" and turns:
             turns[-1]["answer"] = m.content
+    notices: dict[int, list[str]] = {}
+    for m in messages:
+        if m.kind == "notice":
+            notices.setdefault(m.question_no or 0, []).append(m.content)
     plan = plan_items(pair["cv"], pair["jd"], pair["title"], interview_type=interview_type, seniority="mid",
                       count=count, company=pair["company"], seed=session_id, focus=None)
     return Interview(pair["id"], persona, pair["cv"], pair["jd"], pair["title"], pair["company"], count, turns,
-                     engine.store.get_report(session_id), engine.store.list_answer_scores(session_id), plan)
+                     engine.store.get_report(session_id), engine.store.list_answer_scores(session_id), plan, notices)
 
 
 def run_interviews(pairs: list[dict[str, str]], personas: tuple[str, ...] = PERSONAS, *, count: int = 6,

@@ -36,6 +36,7 @@ _STAY_SAID = re.compile(r"stay with the interview|keep to the interview|not some
                         r"don't follow instructions|can't act on", re.I)
 _PRAISE = re.compile(r"\b(?:great|excellent|well done|good answer|thank(?:s| you)|impressive|perfect)\b", re.I)
 _SAME_SAID = re.compile(r"same answer as (?:for|to|in) question (\d+)|gave that answer to question (\d+)", re.I)
+_MOVED_SAID = re.compile(r"story you told for question (\d+)", re.I)  # core.coach.repeat_home.moved_notice
 _REDIRECT = re.compile(f"{_OFF_TOPIC_SAID.pattern}|{_STAY_SAID.pattern}|{_SAME_SAID.pattern}", re.I)
 
 
@@ -54,6 +55,7 @@ class Interview:
     report: dict[str, Any] | None = None
     scores: list[dict[str, Any]] = field(default_factory=list)
     plan: list[Any] = field(default_factory=list)  # offline plan items (Planned), when the offline coach asked
+    notices: dict[int, list[str]] = field(default_factory=dict)  # the chat's notices, by question number
 
     @property
     def questions(self) -> list[str]:
@@ -195,22 +197,29 @@ def _redirects(iv: Interview, persona: str, said: re.Pattern[str]) -> bool | Non
 
 def _repeat_noticed(iv: Interview) -> bool | None:
     """The repeater's answer to every question after the first is called the same answer as an earlier
-    question's, by that question's number."""
+    question's, by that question's number: in the redirect, or (a story that answers the later question better
+    counts there: :mod:`core.interview.repeats`) in the chat's notice that it is the story told for that question."""
     if iv.persona != "repeater":
         return None
     after = _after_answer(iv)
     later = {n: f for n, f in after.items() if n > min(after, default=0)}
-    return bool(later) and all(
-        bool(m := _SAME_SAID.search(f or "")) and 0 < int(m.group(1) or m.group(2)) < n for n, f in later.items())
+
+    def named(n: int, f: str | None) -> bool:
+        m = _SAME_SAID.search(f or "")
+        moved = [int(x) for text in iv.notices.get(n, []) for x in _MOVED_SAID.findall(text)]
+        return (bool(m) and 0 < int(m.group(1) or m.group(2)) < n) or any(0 < x < n for x in moved)
+
+    return bool(later) and all(named(n, f) for n, f in later.items())
 
 
 def _repeat_scored(iv: Interview) -> bool | None:
-    """The repeater's answers after the first score 4/10 or less, below its first answer's."""
+    """The repeater's answers score 4/10 or less, below the one question the story counts under (its first, or a
+    later one it answers better: :mod:`core.interview.repeats`): a story told again and again counts once."""
     if iv.persona != "repeater" or not iv.scores:
         return None
     by_number = {s.question_no: s.overall for s in iv.scores}
-    first = min(by_number)
-    return all(o <= 4 and o < by_number[first] for n, o in by_number.items() if n != first)
+    home = max(by_number, key=lambda n: (by_number[n], -n))  # on a tie the first: a tie is a failure either way
+    return all(o <= 4 and o < by_number[home] for n, o in by_number.items() if n != home)
 
 
 def _overall(iv: Interview) -> float | None:

@@ -157,8 +157,9 @@ def test_the_engine_keeps_a_strong_answer_whose_follow_up_got_i_dont_know(tmp_pa
 def test_the_engine_scores_a_repeated_answer_as_the_same_answer(tmp_path, monkeypatch):
     import core.coach.turn as turn
 
-    # a second question the same story would answer well: only its being the same answer lowers it
-    again = "Tell me about a time you got people to use something new that they had given up on."
+    # a second question the same story would answer well, and no better than the first: only its being the same answer
+    # lowers it (one it answers better takes the story, and the first question is the repeat: tests/test_repeat21.py)
+    again = "Tell me about a time you rescued a project that was behind schedule."
     assert score_answer(again, STORY).overall >= 6
     asked = iter([Q1, again])
     monkeypatch.setattr(turn, "_next_planned", lambda *a, **k: next(asked))

@@ -90,6 +90,8 @@ class Answering:
                 fresh = self.load(session_id)
             if fresh is not None and self._note_repeat(fresh, cleaned):
                 fresh = self.load(session_id)
+            if fresh is not None and self._note_moved(fresh, cleaned):
+                fresh = self.load(session_id)
             if fresh is not None and self._note_length(fresh, cleaned):
                 fresh = self.load(session_id)
         upcoming = decide_next_step(fresh)
@@ -126,6 +128,24 @@ class Answering:
         if not notice:
             return False
         self._append(state, "system", notice, kind="notice", question_no=state.current_number)
+        return True
+
+    def _note_moved(self, state: InterviewState, text: str) -> bool:
+        """Tell the candidate in the chat when an answer or follow-up reply tells again a story given to an earlier
+        question and answers this one better (:mod:`core.interview.repeats`): it counts here, as the report will say
+        (:func:`core.coach.repeat_home.moved_notice`); True when a notice was stored."""
+        from core.coach.repeat_home import moved_notice
+        from core.interview.repeats import ANSWER, REPLY, moved_here
+
+        record = state.questions[-1] if state.questions else None
+        if record is None:
+            return False
+        part = REPLY if record.follow_up is not None and record.follow_up_answer == text else (
+            ANSWER if record.follow_up is None and record.answer == text else None)
+        source = moved_here(state, record.number, part) if part else None
+        if source is None:
+            return False
+        self._append(state, "system", moved_notice(source), kind="notice", question_no=state.current_number)
         return True
 
     def _note_length(self, state: InterviewState, answer: str) -> bool:

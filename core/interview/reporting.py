@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.coach.coverage import counted_answer
 from core.coach.fit import RoleFit, adjusted_overall, fit_note, role_fit
+from core.interview.repeats import moved_away
 from core.interview.state import earlier_answers
 from core.schemas import DIMENSIONS, SKIPPED_ANSWER, AnswerScore, InterviewReport, aggregate_scores
 from core.storage import ReportRow
@@ -44,7 +45,8 @@ class Reporting:
         for index, record in enumerate(missing, start=1):
             if progress:
                 progress(index - 1, len(missing), f"Scoring answer {record.number}…")
-            self._score_and_store(chains, ctx, record, turns, earlier_answers(state, record.number))
+            self._score_and_store(chains, ctx, record, turns, earlier_answers(state, record.number),
+                                  moved_away(state, record.number))
         rows = {row.question_no: row for row in self.store.list_answer_scores(session_id)}
         answer_scores = []
         scores: list[AnswerScore] = []

@@ -43,9 +43,11 @@ class BackgroundScoring:
         return self._score_and_store(*job)
 
     def _score_and_store(self, chains: ModelChains, ctx: InterviewContext, record: QuestionRecord,
-                         turns: list[Turn] | None = None, earlier: list[tuple[int, str]] | None = None) -> AnswerScore:
+                         turns: list[Turn] | None = None, earlier: list[tuple[int, str]] | None = None,
+                         later: list[tuple[int, str]] | None = None) -> AnswerScore:
         """Score one question (its answer weighed with the follow-up reply, :mod:`core.interview.weighing`) and
-        store it with the model that scored it; ``earlier``: the answers before it, for a repeated answer."""
+        store it with the model that scored it; ``earlier``: the answers before it, for a repeated answer; ``later``:
+        its stories told again for a later question they answer better (:func:`core.interview.repeats.moved_away`)."""
         # the language detector loads on first use
         from core.coach.interview_language import documents_language
 
@@ -56,7 +58,8 @@ class BackgroundScoring:
             infos.append(info)
             return result
 
-        score = weighed_score(record, scorer, earlier or [], documents_language(ctx.cv_text, ctx.job_description))
+        score = weighed_score(record, scorer, earlier or [], documents_language(ctx.cv_text, ctx.job_description),
+                              later or [])
         info = infos[0]
         self.store.save_answer_score(
             ctx.session_id, record.number, record.question, record.combined_answer, score.model_dump(),
@@ -111,6 +114,11 @@ class BackgroundScoring:
                 logger.exception("background scoring of session %s failed; finish() scores it again", session_id)
 
     def missing_scores(self, state: InterviewState) -> list[QuestionRecord]:
-        """Answered questions whose stored score is absent or was for an older answer text."""
+        """Answered questions whose stored score is absent or was for an older answer text, or whose story was told
+        again for a later question it answers better (scored before that: :mod:`core.interview.repeats`)."""
+        from core.interview.repeats import story_moves
+
         stored = {row.question_no: row.answer for row in self.store.list_answer_scores(state.session.id)}
-        return [q for q in state.questions if q.answered and stored.get(q.number) != q.combined_answer]
+        moved = {m.source for m in story_moves(state)}
+        return [q for q in state.questions if q.answered and (stored.get(q.number) != q.combined_answer
+                                                              or q.number in moved)]

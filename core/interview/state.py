@@ -263,6 +263,7 @@ def decide_next_step(state: InterviewState) -> NextStep | None:
 def _decide(state: InterviewState) -> NextStep | None:
     from core.analysis.language import probably_english
     from core.coach import follow_up_reason
+    from core.coach.denial_turn import asks_closest_after
     from core.coach.interview_language import documents_language
     from core.coach.pressure import styled_reason
     from core.coach.redirect import redirect_reason
@@ -289,6 +290,10 @@ def _decide(state: InterviewState) -> NextStep | None:
                                off_topic=bool(redirect and redirect[0] == "off_topic"))
         if reason and reason != "non_answer":
             return NextStep("follow_up", last.number, total, reason)
+        asked = [m.content for m in state.messages if m.kind == "follow_up"]
+        if reason == "non_answer" and not redirect and asks_closest_after(last.question, last.answer or "",
+                                                                          state.settings.style, asked):
+            return NextStep("follow_up", last.number, total, "not_experienced")  # the kind move-on, once
     if last.number >= total:
         return None
     return NextStep("question", last.number + 1, total)
@@ -296,8 +301,11 @@ def _decide(state: InterviewState) -> NextStep | None:
 
 def earlier_answers(state: InterviewState, number: int | None = None) -> list[tuple[int, str]]:
     """(question number, text) of every answer and follow-up reply before question ``number`` (default: the
-    last question), in order: what a repeated answer is compared with (:func:`core.coach.redirect.repeated_from`)."""
+    last question), in order: what a repeated answer is compared with (:func:`core.coach.redirect.repeated_from`).
+    A story told again for question ``number`` (or an earlier one) that answers it better counts there, not under the
+    question it was first told to (:func:`core.interview.repeats.counted_texts`)."""
+    from core.interview.repeats import counted_texts
+
     if number is None:
         number = state.questions[-1].number if state.questions else 0
-    return [(q.number, text) for q in state.questions if q.number < number and q.answered
-            for text in (q.answer, q.follow_up_answer) if text]
+    return counted_texts(state, number)

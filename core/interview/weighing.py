@@ -163,6 +163,17 @@ def with_repeated_reply(score: AnswerScore, same_as: int) -> AnswerScore:
                                        "depth": lowered.model_dump(), "missing": missing[:6]})
 
 
+def with_moved_reply(score: AnswerScore, home: int) -> AnswerScore:
+    """The main answer's ``score`` as it is, for a follow-up reply told again for question ``home``, which it answers
+    better (:mod:`core.interview.repeats`): the story counts there, and this question keeps what its own answer
+    earned, its relevance saying where the reply went (session 20: it stayed here, "adds nothing", while the chat
+    told the later question it "asks something else")."""
+    note = (f" The follow-up reply is the story told again for question {home}, which it answers better: it counts "
+            "there, not here.")
+    rel = DimensionScore(score=score.relevance.score, evidence=score.relevance.evidence + note)
+    return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
+
+
 def on_reply_alone(score: AnswerScore, same_as: int) -> AnswerScore:
     """``score`` of the follow-up reply alone, for a question whose main answer was the answer to question
     ``same_as`` again: that answer counts there, as the chat said ("so it counts there"), so only the reply is
@@ -193,6 +204,16 @@ def on_reply_after_off(alone: AnswerScore, main: AnswerScore, first_answer: str)
                                        "structure": structure.model_dump()})
 
 
+def on_reply_after_denial(alone: AnswerScore, main: AnswerScore, first_answer: str) -> AnswerScore:
+    """The question's score when its main answer only said it was not done (:func:`core.coach.rubric_parts.denial_only`)
+    and the follow-up reply answered it: ``alone`` (the reply scored alone), its relevance saying so, with the main
+    answer's structure when lower (the reply's parts came only when asked: :func:`with_main_structure`)."""
+    rel = DimensionScore(score=alone.relevance.score, evidence=alone.relevance.evidence + (
+        " The first answer says this was not done: this question is scored on the follow-up reply."))
+    said = AnswerScore.model_validate({**alone.model_dump(), "relevance": rel.model_dump()})
+    return with_main_structure(said, main, first_answer)
+
+
 def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: str = "") -> AnswerScore:
     """``combined`` with the main answer's structure when the reply lifted it: the parts a follow-up drew out
     came only when asked, so the answer keeps the shape it had (a filler answer and a good reply once scored
@@ -209,12 +230,18 @@ def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: 
 
 
 def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple[int, str]] = (),
-                  language: str = "") -> AnswerScore:
+                  language: str = "", later: Sequence[tuple[int, str]] = ()) -> AnswerScore:
     """The score of one question (see the module docstring): its answer weighed with the follow-up reply,
     an answer given to an earlier question already scored as such. ``earlier``: (question number, text) of
     the answers before it (:func:`core.interview.state.earlier_answers`); ``language``: the language the CV and
-    the job share, which the interview accepts ("" for none: :func:`unjudged_reply`)."""
+    the job share, which the interview accepts ("" for none: :func:`unjudged_reply`); ``later``: (question number,
+    text) of this question's stories told again for a later question that answer it better
+    (:func:`core.interview.repeats.moved_away`): they count there, a main answer as one given to that question."""
     reply = record.follow_up_answer if record.follow_up else None
+    if later:
+        if reply and repeated_from(record.answer or "", later) is None and (home := repeated_from(reply, later)) is not None:
+            return with_moved_reply(score(record.question, record.answer or ""), home)
+        earlier = [*earlier, *later]
     reply_from = repeated_from(reply, earlier) if reply and not filler_reply(reply, record.follow_up or "") else None
     if reply_from is not None and repeated_from(record.answer or "", earlier) is None:
         # the reply is an earlier question's answer again: it answers that one, so the main answer is scored alone
@@ -244,6 +271,11 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
             result = closest_score(reply, score) if closest else with_off_reply(main, unjudged=unjudged)
         elif alone is not None and about_something_else(record.question, record.answer or ""):
             result = on_reply_after_off(alone, main, record.answer or "")
+        elif alone is not None and denial_only(record.answer or ""):
+            # "I haven't done that" and a reply: the reply is the answer, as what it is (never the two read together,
+            # where the denial's own cap is lost: "…never built a forecast myself" + one line scored 6/10, session 20)
+            result = (on_reply_after_denial(alone, main, record.answer or "") if answers_alone(alone) else closest_score(record.follow_up_answer or "", score)
+                      if closest_reply(record.question, reply, alone) else with_off_reply(main))
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
             result = with_main_structure(combined, main, record.answer or "")
         else:
