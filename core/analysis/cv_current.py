@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS
+from core.analysis.cv_lang import MONTH_WORDS, PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS
 from core.analysis.cv_sections import section_kind
 
 logger = logging.getLogger(__name__)
@@ -24,8 +24,11 @@ PRESENT_RE = re.compile(
     r"|[-–—~]\s*至今",
     re.IGNORECASE,
 )
-# dates that end in a year: "2015 – 2018", "Mar 2018 - Dec 2020", "dal 2016 al 2019", "de 2015 à 2018", "03/2016 – 02/2019"
-CLOSED_RANGE_RE = re.compile(rf"(?:19|20)\d\d\s*{_TO}\s*(?:[^\W\d_]+\.?\s*|\d{{1,2}}[/.])?(?:19|20)\d\d", re.IGNORECASE)
+# dates that end in a year: "2015 – 2018", "Mar 2018 - Dec 2020", "dal 2016 al 2019", "de 2015 à 2018", "03/2016 – 02/2019";
+# session 21: two months of one year, the first without it ("June - July 2016", "May-June 2019": a summer's post)
+_MONTH = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|{MONTH_WORDS})"
+CLOSED_RANGE_RE = re.compile(rf"(?:19|20)\d\d\s*{_TO}\s*(?:[^\W\d_]+\.?\s*|\d{{1,2}}[/.])?(?:19|20)\d\d"
+                             rf"|(?<!\w){_MONTH}\s*[-–—]\s*{_MONTH}\s*'?(?:19|20)\d\d\b", re.IGNORECASE)
 # two months written without the dash between them ("- 03/2018 08/2018", a list's date line): a closed range too
 _BARE_RANGE_RE = re.compile(r"(?<![\d/.])\d{1,2}[/.](?:19|20)\d\d\s+\d{1,2}[/.]((?:19|20)\d\d)(?![\d/.])")
 
