@@ -33,6 +33,11 @@ CLOSED_RANGE_RE = re.compile(rf"(?:19|20)\d\d\s*{_TO}\s*(?:[^\W\d_]+\.?\s*|\d{{1
 _BARE_RANGE_RE = re.compile(r"(?<![\d/.])\d{1,2}[/.](?:19|20)\d\d\s+\d{1,2}[/.]((?:19|20)\d\d)(?![\d/.])")
 
 
+# a post held beside the main one (session 21): a volunteer's, a part-time one, one on one's own account ("Founder &
+# Independent Developer", "Freelance", "Self-employed"), a board's or a trustee's; of two posts running to now, the
+# other one is the current title (an employee's post over one's own side business: fresh set 20)
+SIDE_POST_RE = re.compile(r"(?i)\b(?:volunteer\w*|part[- ]time|self[- ]employed|independent|freelanc\w*|board member|"
+                          r"trustee|ehrenamt\w*|nebenberuflich|b[ée]n[ée]vole|voluntari[oa])\b")
 # a range left open: "2022 –" at the end of a line, or before a separator ("2022 – | Acme")
 _OPEN_END_RE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:$|[|·•,;(])")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -136,7 +141,9 @@ def current_title(walk, cv_text: str = "") -> str:
         return present[0]
     paid = [r for r in present if r not in walk.volunteer_roles]
     if first in walk.volunteer_roles and first in present and paid:
-        return paid[0]  # "Volunteer Mentor, 2021 – Present" above "Accountant, 2018 – Present": the paid role held now
+        # "Volunteer Mentor, 2021 – Present" above "Accountant, 2018 – Present": the paid role held now; the same for a
+        # part-time post or one on one's own account (:data:`SIDE_POST_RE`, session 21)
+        return paid[0]
     if cv_text and first and first not in present:
         paid = [r for r in roles if r not in walk.side_roles and r not in walk.volunteer_roles]
         return latest_role(cv_text, paid, first)
