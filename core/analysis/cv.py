@@ -25,7 +25,7 @@ from core.analysis.bounds import bounded
 from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entry, promotion
 from core.analysis.cv_clean import without_latex
 from core.analysis.cv_co_employers import note_co_employer
-from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, current_title
+from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, SIDE_POST_RE, current_title
 from core.analysis.cv_education import education_line, study_school
 from core.analysis.cv_entries import (
     CONTACT_RE,
@@ -323,7 +323,7 @@ class _Walk:
                 self.roles.append(role)
                 if self.strict:
                     self.side_roles.append(role)
-            if role and any(re.search(r"(?i)\bvolunteer", g) for g in group):
+            if role and any(SIDE_POST_RE.search(g) for g in group):  # a volunteer, part-time, own-account post
                 self.volunteer_roles.append(role)
             if role and any(PRESENT_RE.search(g) for g in group):
                 self.present_roles.append(role)

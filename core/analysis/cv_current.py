@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS
+from core.analysis.cv_lang import MONTH_WORDS, PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS
 from core.analysis.cv_sections import section_kind
 
 logger = logging.getLogger(__name__)
@@ -24,12 +24,20 @@ PRESENT_RE = re.compile(
     r"|[-–—~]\s*至今",
     re.IGNORECASE,
 )
-# dates that end in a year: "2015 – 2018", "Mar 2018 - Dec 2020", "dal 2016 al 2019", "de 2015 à 2018", "03/2016 – 02/2019"
-CLOSED_RANGE_RE = re.compile(rf"(?:19|20)\d\d\s*{_TO}\s*(?:[^\W\d_]+\.?\s*|\d{{1,2}}[/.])?(?:19|20)\d\d", re.IGNORECASE)
+# dates that end in a year: "2015 – 2018", "Mar 2018 - Dec 2020", "dal 2016 al 2019", "de 2015 à 2018", "03/2016 – 02/2019";
+# session 21: two months of one year, the first without it ("June - July 2016", "May-June 2019": a summer's post)
+_MONTH = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|{MONTH_WORDS})"
+CLOSED_RANGE_RE = re.compile(rf"(?:19|20)\d\d\s*{_TO}\s*(?:[^\W\d_]+\.?\s*|\d{{1,2}}[/.])?(?:19|20)\d\d"
+                             rf"|(?<!\w){_MONTH}\s*[-–—]\s*{_MONTH}\s*'?(?:19|20)\d\d\b", re.IGNORECASE)
 # two months written without the dash between them ("- 03/2018 08/2018", a list's date line): a closed range too
 _BARE_RANGE_RE = re.compile(r"(?<![\d/.])\d{1,2}[/.](?:19|20)\d\d\s+\d{1,2}[/.]((?:19|20)\d\d)(?![\d/.])")
 
 
+# a post held beside the main one (session 21): a volunteer's, a part-time one, one on one's own account ("Founder &
+# Independent Developer", "Freelance", "Self-employed"), a board's or a trustee's; of two posts running to now, the
+# other one is the current title (an employee's post over one's own side business: fresh set 20)
+SIDE_POST_RE = re.compile(r"(?i)\b(?:volunteer\w*|part[- ]time|self[- ]employed|independent|freelanc\w*|board member|"
+                          r"trustee|ehrenamt\w*|nebenberuflich|b[ée]n[ée]vole|voluntari[oa])\b")
 # a range left open: "2022 –" at the end of a line, or before a separator ("2022 – | Acme")
 _OPEN_END_RE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:$|[|·•,;(])")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -133,7 +141,9 @@ def current_title(walk, cv_text: str = "") -> str:
         return present[0]
     paid = [r for r in present if r not in walk.volunteer_roles]
     if first in walk.volunteer_roles and first in present and paid:
-        return paid[0]  # "Volunteer Mentor, 2021 – Present" above "Accountant, 2018 – Present": the paid role held now
+        # "Volunteer Mentor, 2021 – Present" above "Accountant, 2018 – Present": the paid role held now; the same for a
+        # part-time post or one on one's own account (:data:`SIDE_POST_RE`, session 21)
+        return paid[0]
     if cv_text and first and first not in present:
         paid = [r for r in roles if r not in walk.side_roles and r not in walk.volunteer_roles]
         return latest_role(cv_text, paid, first)

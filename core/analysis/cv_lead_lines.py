@@ -10,6 +10,10 @@ loses its employer is still asked, without it ("say less over wrong").
 - :func:`team_under_employer`: "Manager, Partner Tech" under "Confluent | Toronto, ON": a team or a department
   after a title, under the line that names the employer;
 - :func:`descriptor`: "iAppsBeats, Indie Game Company.": the words that describe the name before them;
+- :func:`team_under_employer` also under a block's own dated line (session 21: "Upwork: Dec '17 - Present" over
+  "Program Manager, Data Analytics: Jan '21 - Present" and more titles of that employer);
+- :func:`title_after_name`: "The Hillcrest Center for Pediatric Therapy Clinical Assistant –Round Rock": a title
+  glued after an organisation's name read as part of it (session 21);
 - a name holding a duration ("THG - The Hut Group ~ 7 years", :func:`not_an_employer`).
 """
 
@@ -17,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from core.analysis.cv_entry_check import _header, _section_above, _whole
-from core.analysis.cv_lang import fold
-from core.analysis.cv_lines import DATE_RE, is_place, is_role
+from core.analysis.cv_entry_check import _BULLET_RE, _header, _heading, _range, _section_above, _whole
+from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, fold
+from core.analysis.cv_lines import _ORG_HINT, DATE_RE, is_place, is_role
 
 # a school's own name: its last word a school word, or "University of …" ("Clark State College", "Egypt-Japan
 # University of Science and Technology"); not a service named after one ("University Dining Service")
@@ -153,10 +157,60 @@ def _employer_heading(line: str) -> bool:
     return all(is_place(p) for p in parts[1:])
 
 
+# the words of a date range, in the six languages ("Desde 01/07/2018 hasta hoy", "seit 2019 bis heute"): no name
+_RANGE_WORDS_RE = re.compile(rf"(?i)(?<!\w)(?:since|from|to|till|until|present|now|current|{SINCE_WORDS}|"
+                             rf"{RANGE_TO_WORDS}|{PRESENT_WORDS})(?!\w)")
+
+
+# a block of one's own clients ("Freelance | 2019 – now", "Self-employed: 2015 - Present"): its posts' clients or
+# teams are no employers either
+_SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:freelance[rd]?|self[- ]employed|independent|contract(?:ing|or)?|"
+                               r"freiberuflich|selbstst[äa]ndig|aut[óo]nomo|ind[ée]pendant|freelance work)$")
+
+
+def _block_heading(line: str) -> bool:
+    """Whether a line is an employer's dated block heading: one name and a date range, nothing else ("Upwork: Dec '17
+    - Present", "Freelance | 2019 – now": :data:`_SELF_EMPLOYED_RE`); not a title, a place or a section heading."""
+    if not _range(line) or _heading(line):
+        return False
+    text = _RANGE_WORDS_RE.sub(" ", _clean(DATE_RE.sub(" ", line)))
+    parts = [p for p in re.split(r"\s*(?:\||·|•|—|–|\s-\s|,|;|:)\s*", text) if p.strip(" :-–—")]
+    return (len(parts) == 1 and (_SELF_EMPLOYED_RE.match(parts[0]) or not is_role(parts[0]))
+            and not is_place(parts[0]) and bool(re.match(r"[^\W\d_]", parts[0])))
+
+
+def _title_row(line: str) -> bool:
+    """Whether a dated line holds a title alone, or "Title, Team", and its dates ("Associate Program Manager: Jan
+    '20 - Dec '20"): a post under a block heading, naming no employer of its own."""
+    parts = [p for p in re.split(r"\s*(?:\||·|•|—|–|\s-\s|;|:)\s*", _clean(DATE_RE.sub(" ", line))) if p.strip(" :")]
+    return len(parts) == 1 and is_role(parts[0].partition(",")[0].strip())
+
+
+def _under_block(lines: list[str], row: int, most: int = 60) -> bool:
+    """Whether line ``row`` is a post under a block heading (:func:`_block_heading`): walking up, past the block's
+    other posts (:func:`_title_row`) and their bodies (undated lines, bullets), the first dated line that is no
+    post is one; a section heading or another entry's dated header ends the walk."""
+    for j in range(row - 1, max(-1, row - most), -1):
+        line = lines[j]
+        if not line.strip() or _BULLET_RE.match(line):
+            continue
+        if _heading(line):
+            return False
+        if not _range(line):
+            continue  # a body line of a post of the block
+        if _block_heading(line):
+            return True
+        if not _title_row(line):
+            return False
+    return False
+
+
 def team_under_employer(name: str, cv_text: str) -> bool:
     """Whether every line holding ``name`` reads "Title, name" under an employer's own heading
-    (:func:`_employer_heading`, the nearest line above that is neither blank nor a title line): the name is a team
-    or a department there ("Manager, Partner Tech" under "Confluent | Toronto, ON"). False when no line holds it."""
+    (:func:`_employer_heading`, the nearest line above that is neither blank nor a title line; or, session 21, a
+    block's dated heading above the block's posts, :func:`_under_block`): the name is a team or a department there
+    ("Manager, Partner Tech" under "Confluent | Toronto, ON"; "Program Manager, Data Analytics: Jan '21 - Present"
+    under "Upwork: Dec '17 - Present"). False when no line holds it."""
     lines = (cv_text or "").splitlines()
     rows = _name_rows(lines, name)
     if not rows:
@@ -168,9 +222,26 @@ def team_under_employer(name: str, cv_text: str) -> bool:
             return False
         above = next((j for j in range(row - 1, max(-1, row - 4), -1)
                       if lines[j].strip() and not _title_line(lines[j])), None)
+        if _under_block(lines, row):
+            continue
         if above is None or not _employer_heading(lines[above]) or _whole(lines[above], name):
             return False
     return True
+
+
+def title_after_name(name: str) -> bool:
+    """Whether ``name`` is an organisation's name with a job title glued after it ("The Hillcrest Center for Pediatric
+    Therapy Clinical Assistant", a header "… Clinical Assistant –Round Rock, TX" read whole as the employer): its
+    last two or three words are a title (:func:`core.analysis.cv_lines.is_role`) with no organisation word, and the
+    words before them hold one (:data:`core.analysis.cv_lines._ORG_HINT`: "Center", "Hospital", "Ltd"); a name
+    ending in one role word ("United States Air National Guard") is left alone."""
+    words = (name or "").split()
+    for k in (2, 3):
+        head, tail = " ".join(words[:-k]), " ".join(words[-k:])
+        if (len(words) > k + 1 and tail[:1].isupper() and is_role(tail) and not _ORG_HINT.search(tail)
+                and _ORG_HINT.search(head)):
+            return True
+    return False
 
 
 def descriptor(name: str, cv_text: str) -> bool:
@@ -203,7 +274,7 @@ def not_an_employer(name: str, cv_text: str, jobs: list | tuple = ()) -> bool:
     """Whether one of this module's rules shows ``name`` is no employer to name in a question, or the name holds a
     duration (:data:`_DURATION_RE`: "THG ~ 7 years" is a reading that kept the entry's length)."""
     return (bool(_DURATION_RE.search(name or "")) or school_without_post(name, cv_text) or no_post(name, cv_text, jobs)
-            or team_under_employer(name, cv_text) or descriptor(name, cv_text))
+            or team_under_employer(name, cv_text) or descriptor(name, cv_text) or title_after_name(name))
 
 
 def lead_lines_checked(quoted: dict, facts: dict, cv_text: str) -> dict:

@@ -133,8 +133,10 @@ def opener_parts(current_job: tuple[str, str], facts: dict, cv_text: str) -> tup
     if index is None or not cv_text:
         return ("", "")
     role, employer = jobs[index]
+    title = facts.get("current_title") or ""
+    if title and role != title and any(job[0] == title for job in jobs[index + 1:]):
+        return ("", "")  # session 21: the reading holds a later entry as the current one (of two posts running to now)
     if _older((role, employer), facts, cv_text):
         return ("", "")  # an older entry than another the CV dates later: no latest entry to name
-    title = facts.get("current_title") or ""
     return ("" if not sure_title(title, role, cv_text) else title,
             "" if not sure_employer(employer, facts, cv_text) else employer)
