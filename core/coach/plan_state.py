@@ -73,6 +73,20 @@ def _asks_subject(text: str, subjects: list[list[set[str]]]) -> bool:
     return any(all(forms & roots for forms in subject) for subject in subjects)
 
 
+_QUOTE_RE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+
+
+def quoted_runs(text: str) -> set[tuple[str, ...]]:
+    """The runs of five words of each CV line a question quotes (between quotation marks), lower case: two
+    questions sharing one quote the same CV sentence, however each was cut (session 21: PLC and preventative
+    maintenance both quoted "Strong on PLC fault-finding…")."""
+    runs: set[tuple[str, ...]] = set()
+    for quote in _QUOTE_RE.findall(text or ""):
+        words = re.findall(r"[\w£$€%.'-]+", quote.lower())
+        runs |= {tuple(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
+    return runs
+
+
 def tidy(text: str) -> str:
     """One space between words, no doubled full stop ("Sp. z o.o.."), no doubled word ("the the")."""
     text = re.sub(r"\s+", " ", text).strip()
@@ -100,19 +114,22 @@ class _Ctx:
 
 @dataclass
 class _Plan:
-    """The questions so far: no empty or repeated text, a competency once, an employer at most twice."""
+    """The questions so far: no empty or repeated text, a competency once, an employer at most twice, a CV sentence
+    quoted once."""
 
     items: list[Planned] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
     competencies: set[str] = field(default_factory=set)
     employers: Counter = field(default_factory=Counter)
     subjects: list[list[set[str]]] = field(default_factory=list)  # the gap, skill and core questions' subjects
+    quotes: set[tuple[str, ...]] = field(default_factory=set)  # the CV sentences quoted so far (:func:`quoted_runs`)
 
     def fits(self, item: Planned) -> bool:
         return bool(item.text) and norm_key(item.text) not in self.used and not (
             item.keys() & self.competencies
         ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER) and not (
-            item.source in _BANK_SOURCES and _asks_subject(item.text, self.subjects))
+            item.source in _BANK_SOURCES and _asks_subject(item.text, self.subjects)) and not (
+            quoted_runs(item.text) & self.quotes)
 
     def add(self, item: Planned) -> bool:
         item = Planned(tidy(item.text), item.competency, item.employer, item.source, item.also)
@@ -120,6 +137,7 @@ class _Plan:
             return False
         self.used.add(norm_key(item.text))
         self.competencies |= item.keys()
+        self.quotes |= quoted_runs(item.text)
         if item.source in _SUBJECT_SOURCES and len(subject := _word_roots(item.competency)) >= 2:
             self.subjects.append(subject)
         if item.employer:
