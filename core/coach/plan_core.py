@@ -33,8 +33,30 @@ COMPETENCY_KIN: tuple[frozenset[str], ...] = tuple(frozenset(group) for group in
     {"budgeting", "budget cut", "budget management"},
     {"customer focus", "customer satisfaction", "customer service"},
     {"communication", "communication skills", "verbal communication"},
+    # how many people and hours the work will need: a support desk's forecasting is its capacity planning
+    # (session 21: forecasting, "plan capacity or staffing" and "plan staffing for a peak season" in one interview)
+    {"capacity planning", "workforce planning", "demand planning", "resource planning", "forecasting", "staffing"},
 ))
 _KIN = {name: min(group) for group in COMPETENCY_KIN for name in group}
+
+
+# kin names that often modify another noun ("food safety training", "organisation skills", "customer service
+# standards"): a longer name holding one is not asked on that group's subject
+_MODIFYING_KIN = frozenset({"training", "organisation", "organization", "communication", "customer service",
+                            "measurement", "workload"})
+_KIN_IN_NAME_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(n) for n in _KIN if n not in _MODIFYING_KIN),
+                                                             key=len, reverse=True)) + r")(?![\w-])")
+
+
+def competency_keys(name: str) -> set[str]:
+    """:func:`competency_key` of ``name``, and of each :data:`COMPETENCY_KIN` name a longer name holds as whole words
+    ("building contact forecasting models": forecasting's group, capacity planning), so a duty asked as a gap is the
+    subject its kin name asks (session 21); a kin name that often modifies another noun (:data:`_MODIFYING_KIN`) aside."""
+    keys = {competency_key(name)}
+    low = re.sub(r"[^a-z0-9-]+", " ", (name or "").lower()).strip()
+    if len(low.split()) >= 2:
+        keys |= {_KIN[m] for m in _KIN_IN_NAME_RE.findall(low)}
+    return keys
 
 
 def competency_key(competency: str) -> str:

@@ -19,7 +19,7 @@ from core.analysis.job import extract_requirements
 from core.analysis.skills import infer_role_family
 from core.analysis.text import STOPWORDS, stem, strip_injections
 from core.coach.phrasing import norm_key
-from core.coach.plan_core import competency_key
+from core.coach.plan_core import competency_keys
 from core.coach.plan_text import title_in_sentence
 
 MAX_PER_EMPLOYER = 2
@@ -45,7 +45,7 @@ class Planned:
     def keys(self) -> set[str]:
         """The competency and the words it is asked by (:func:`core.coach.plan_core.competency_key`): "Patient
         safety" asked as "safeguarding" is the competency of a role question on safeguarding too."""
-        return {competency_key(name) for name in (self.competency, *self.also) if name.strip()}
+        return set().union(*(competency_keys(name) for name in (self.competency, *self.also) if name.strip()))
 
 
 _BANK_SOURCES = frozenset({"role", "behavioural"})
