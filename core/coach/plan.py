@@ -79,8 +79,9 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         if not hits:
             # "analysing variances": a duty of the job the CV meets (one it lacks is not said to be missing: a duty is
             # worded many ways, and the gap question is the job's skills' and licences')
-            if is_duty_gerund(req.split()[0]) and len(req.split()) >= 2 and cv_meets(ctx.cv, req, ctx.jd):
-                shown.append((req, req))
+            if (is_duty_gerund(req.split()[0]) or _noun_phrase(req)) and len(req.split()) >= 2 \
+                    and cv_meets(ctx.cv, req, ctx.jd):
+                shown.append((req, req))  # "leasehold transactions", a CV that deals with leasehold sales
             continue
         name = hits[0].name
         # the requirement's line, or the skill it names ("Track KPIs weekly": KPIs, met by "raised CSAT")
@@ -99,6 +100,13 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         shown.sort(key=lambda s: focus_rank(s[0], ctx.focus))
         gaps.sort(key=lambda s: focus_rank(s[0], ctx.focus))
     return shown, gaps
+
+
+def _noun_phrase(requirement: str) -> bool:
+    """Whether a requirement no lexicon skill names is a short phrase of the field's own work ("leasehold
+    transactions", "probate applications": two to four words, no years asked): asked as a skill the CV shows, like
+    a duty (session 21: a conveyancing job's leasehold requirement was never asked)."""
+    return 2 <= len(requirement.split()) <= 4 and not years_asked(requirement)
 
 
 def _duty_asked(item: Planned, planned: list[Planned]) -> bool:
@@ -192,9 +200,13 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 if h.family != "general"]  # "unit testing" is a requirement on testing
     role.sort(key=lambda q: (
         focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
-        -min(2, job_fit(q, job_stems) + any(set(competency_key(q["competency"]).split()) <= r for r in required)),
+        # a question naming four of the job's terms before a core one naming fewer: a data engineer's pipelines, never
+        # the data scientist's "model you built" (session 21)
+        -min(4, job_fit(q, job_stems) + any(set(competency_key(q["competency"]).split()) <= r for r in required)),
         core.index(q["competency"]) if q["competency"] in core[:3] else len(core),
-        not q.get("grounds"),  # a scenario in the job's own domain before a neutral one ("each patient's …")
+        # a scenario in the job's own domain before a neutral one ("each patient's …"), one the CV alone grounds last
+        # ("each customer's second purchase" for an energy company, a CV's "Kafka consumers": session 21)
+        0 if q.get("grounds") and grounded(q, ctx.jd) else 1 if not q.get("grounds") else 2,
     ))
     if ctx.focus:
         behavioural.sort(key=lambda q: focus_rank(q["competency"] + " " + q["text"], ctx.focus))
