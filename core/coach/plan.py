@@ -158,9 +158,16 @@ def _credential(ctx: _Ctx, gap: Planned | None) -> Planned | None:
     return Planned(text, "credentials", "", "credential", () if licence_gap else ("licensure",))
 
 
+# people skills the lexicon files under a field ("Mentoring": teaching): a gap in one is asked for the example that
+# comes closest, never "learn something similar quickly" (session 21: "mentoring other engineers")
+_PEOPLE_SKILLS = frozenset(competency_key(n) for n in ("leadership", "mentoring", "stakeholder management",
+                                                         "collaboration", "communication"))
+
+
 def _quality(name: str) -> bool:
-    """Whether a requirement is a quality or practice of no one field ("written communication"), not a product."""
-    return skill_family(name) == "general" and not is_named_product(name)
+    """Whether a requirement is a quality or practice of no one field ("written communication") or a people skill
+    (:data:`_PEOPLE_SKILLS`: mentoring, leading a team), not a product."""
+    return (skill_family(name) == "general" and not is_named_product(name)) or competency_key(name) in _PEOPLE_SKILLS
 
 
 def _core(ctx: _Ctx, gap: Planned | None, role_bank: list[dict[str, Any]]) -> Planned | None:
