@@ -330,7 +330,7 @@ def _fill(plan: _Plan, items: list[Planned], n: int) -> None:
 def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) -> list[Planned]:
     """:func:`plan_questions` with each question's competency, employer and source."""
     ctx = _context(cv_text, job_description, job_title, **kw)
-    plan = _Plan()
+    plan = _Plan(cv=ctx.cv)
     plan.add(opener(ctx))
     if ctx.count == 1:
         return plan.items
@@ -355,7 +355,7 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     rest = ctx.count - len(plan.items) - n_role
     n_skill, n_ach, n_beh = alloc(max(0, rest), _MIX[ctx.interview_type])
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers),
-                   subjects=list(plan.subjects), quotes=set(plan.quotes))
+                   subjects=list(plan.subjects), quotes=set(plan.quotes), cv=ctx.cv)
     _fill(middle, role, n_role)
     (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), duties + gaps, gap), _achievement_items(ctx, plan.items[0].employer)
     skills = [p for p in skills if not _duty_asked(p, plan.items + middle.items)]

@@ -76,13 +76,22 @@ def _asks_subject(text: str, subjects: list[list[set[str]]]) -> bool:
 _QUOTE_RE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 
 
-def quoted_runs(text: str) -> set[tuple[str, ...]]:
-    """The runs of five words of each CV line a question quotes (between quotation marks), lower case: two
-    questions sharing one quote the same CV sentence, however each was cut (session 21: PLC and preventative
-    maintenance both quoted "Strong on PLC fault-finding…")."""
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[\w£$€%]+", (text or "").lower()))
+
+
+def quoted_runs(text: str, cv: str = "") -> set[tuple[str, ...]]:
+    """What each CV quote of a question (between quotation marks) is of: the CV line that holds it (``("line",
+    n)``), else its runs of five words, lower case. Two questions sharing one quote the same CV sentence, however
+    each was cut (session 21: PLC and preventative maintenance both quoted "Strong on PLC fault-finding…")."""
+    lines = [_words(line) for line in (cv or "").splitlines()]
     runs: set[tuple[str, ...]] = set()
     for quote in _QUOTE_RE.findall(text or ""):
-        words = re.findall(r"[\w£$€%.'-]+", quote.lower())
+        body = _words(quote)
+        if (row := next((n for n, line in enumerate(lines) if body and body in line), None)) is not None:
+            runs.add(("line", str(row)))
+            continue
+        words = body.split()
         runs |= {tuple(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
     return runs
 
@@ -123,13 +132,14 @@ class _Plan:
     employers: Counter = field(default_factory=Counter)
     subjects: list[list[set[str]]] = field(default_factory=list)  # the gap, skill and core questions' subjects
     quotes: set[tuple[str, ...]] = field(default_factory=set)  # the CV sentences quoted so far (:func:`quoted_runs`)
+    cv: str = ""  # the CV the quotes are of
 
     def fits(self, item: Planned) -> bool:
         return bool(item.text) and norm_key(item.text) not in self.used and not (
             item.keys() & self.competencies
         ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER) and not (
             item.source in _BANK_SOURCES and _asks_subject(item.text, self.subjects)) and not (
-            quoted_runs(item.text) & self.quotes)
+            quoted_runs(item.text, self.cv) & self.quotes)
 
     def add(self, item: Planned) -> bool:
         item = Planned(tidy(item.text), item.competency, item.employer, item.source, item.also)
@@ -137,7 +147,7 @@ class _Plan:
             return False
         self.used.add(norm_key(item.text))
         self.competencies |= item.keys()
-        self.quotes |= quoted_runs(item.text)
+        self.quotes |= quoted_runs(item.text, self.cv)
         if item.source in _SUBJECT_SOURCES and len(subject := _word_roots(item.competency)) >= 2:
             self.subjects.append(subject)
         if item.employer:
