@@ -105,8 +105,10 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
 def _noun_phrase(requirement: str) -> bool:
     """Whether a requirement no lexicon skill names is a short phrase of the field's own work ("leasehold
     transactions", "probate applications": two to four words, no years asked): asked as a skill the CV shows, like
-    a duty (session 21: a conveyancing job's leasehold requirement was never asked)."""
-    return 2 <= len(requirement.split()) <= 4 and not years_asked(requirement)
+    a duty (session 21: a conveyancing job's leasehold requirement was never asked); a name written in capitals
+    ("Qualified Teacher Status (QTS)") is a credential's, asked by :func:`_credential`."""
+    words = requirement.split()
+    return 2 <= len(words) <= 4 and not years_asked(requirement) and any(w[:1].islower() for w in words)
 
 
 def _duty_asked(item: Planned, planned: list[Planned]) -> bool:
