@@ -196,9 +196,10 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
 def _clip(text: str, surface: str, max_words: int = MAX_WORDS) -> str:
     """The sentence of ``text`` that holds ``surface``, at most ``max_words`` words, starting earlier than the skill
     by four words at most when the skill is written late in a long sentence; a longer sentence is cut where a clause
-    ends after the skill (a comma, a semicolon or a colon outside brackets) with "…", or quoted whole when it runs at
-    most :data:`_SLACK` words past ``max_words``: never inside a noun phrase ("…on high-speed packaging…" without its
-    "lines", session 21). Only a sentence with no such place is cut at a word boundary, off an article or a link word."""
+    ends after the skill (a comma, a semicolon or a colon outside brackets, at most :data:`_SLACK` words past
+    ``max_words``) with "…", or its last clause holding the skill is quoted to the sentence's end: never inside a noun
+    phrase ("…on high-speed packaging…" without its "lines", session 21). Only a sentence with no such place is cut at
+    a word boundary, off an article or a link word."""
     parts = [p.strip() for p in re.split(r"(?<=[.;!?])\s+", text) if p.strip()]
     key = re.compile(rf"(?<!\w){re.escape(fold(surface))}(?!\w)")
     sentence = next((p for p in parts if key.search(fold(p))), text).rstrip(" .;,:")
@@ -210,18 +211,23 @@ def _clip(text: str, surface: str, max_words: int = MAX_WORDS) -> str:
     start = 0 if at + len(surface.split()) < max_words else max(0, at - 4)
     lead = "…" if start else ""
     skill_end = at + len(surface.split())
-    if len(words) - start <= max_words + _SLACK:
+    if len(words) - start <= max_words:
         return lead + " ".join(words[start:])
     ends = _clause_ends(words, start, skill_end, start + max_words + _SLACK)
     if within := [e for e in ends if e <= start + max_words] or ends[:1]:
         return lead + " ".join(words[start : within[-1]]).rstrip(" .;,:") + "…"
+    # no clause ends after the skill: the sentence's last clause that holds it, when it fits ("…and planned preventive
+    # maintenance on high-speed bottling lines across both sites")
+    opens = [e for e in _clause_ends(words, 0, 0, at) if 0 < e <= at]
+    if opens and len(words) - opens[-1] <= max_words:
+        return "…" + " ".join(words[opens[-1]:])
     head = words[start : start + max_words]
     while len(head) > skill_end - start and _OPEN_END_RE.search(head[-1]):
         head.pop()  # "…and a…": never an article or a link word last
     return lead + " ".join(head).rstrip(" .;,:") + "…"
 
 
-_SLACK = 6  # a sentence this many words past MAX_WORDS is quoted whole rather than cut inside a phrase
+_SLACK = 6  # how far past MAX_WORDS a quote may run to end where a clause ends
 
 
 def _clause_ends(words: list[str], start: int, skill_end: int, limit: int) -> list[int]:
