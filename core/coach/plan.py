@@ -35,6 +35,7 @@ from core.coach.plan_core import (
     cv_listed,
     duty_object_written,
     focus_rank,
+    noun_requirement,
     one_sentence,
     only_optional,
     requirement_topic,
@@ -79,7 +80,7 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         if not hits:
             # "analysing variances": a duty of the job the CV meets (one it lacks is not said to be missing: a duty is
             # worded many ways, and the gap question is the job's skills' and licences')
-            if (is_duty_gerund(req.split()[0]) or _noun_phrase(req)) and len(req.split()) >= 2 \
+            if (is_duty_gerund(req.split()[0]) or noun_requirement(req)) and len(req.split()) >= 2 \
                     and cv_meets(ctx.cv, req, ctx.jd):
                 shown.append((req, req))  # "leasehold transactions", a CV that deals with leasehold sales
             continue
@@ -100,15 +101,6 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         shown.sort(key=lambda s: focus_rank(s[0], ctx.focus))
         gaps.sort(key=lambda s: focus_rank(s[0], ctx.focus))
     return shown, gaps
-
-
-def _noun_phrase(requirement: str) -> bool:
-    """Whether a requirement no lexicon skill names is a short phrase of the field's own work ("leasehold
-    transactions", "probate applications": two to four words, no years asked): asked as a skill the CV shows, like
-    a duty (session 21: a conveyancing job's leasehold requirement was never asked); a name written in capitals
-    ("Qualified Teacher Status (QTS)") is a credential's, asked by :func:`_credential`."""
-    words = requirement.split()
-    return 2 <= len(words) <= 4 and not years_asked(requirement) and any(w[:1].islower() for w in words)
 
 
 def _duty_asked(item: Planned, planned: list[Planned]) -> bool:
