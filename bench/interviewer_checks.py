@@ -91,6 +91,49 @@ def _quotes_in_cv(iv: Interview) -> bool:
     return all(_norm(q.rstrip("…")) in cv for q in quoted)
 
 
+def _cv_quotes(text: str) -> list[str]:
+    """The CV lines a question quotes, straight or curly quotation marks (12 characters or more)."""
+    return [a or b for a, b in re.findall(r'"([^"]{12,})"|“([^”]{12,})”', text)]
+
+
+def _quoted_once(iv: Interview) -> bool:
+    """No two questions quote the same CV sentence (one CV line holds both, or they share a run of five words),
+    however each was cut (session 21: the PLC and the preventative maintenance questions both quoted "Strong on PLC
+    fault-finding…")."""
+    lines = [_norm(line) for line in iv.cv.splitlines()]
+    seen: set[tuple[str, ...]] = set()
+    for text in iv.questions:
+        runs = set()
+        for quote in _cv_quotes(text):
+            body = _norm(quote.strip("…"))
+            if (row := next((n for n, line in enumerate(lines) if body and body in line), None)) is not None:
+                runs.add(("line", str(row)))  # two parts of one CV sentence are one quote
+                continue
+            words = body.split()
+            runs |= {tuple(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
+        if runs & seen:
+            return False
+        seen |= runs
+    return True
+
+
+def _quotes_end_at_phrase(iv: Interview) -> bool:
+    """A CV quote cut short ("…" at its end) stops where the CV's clause or header part ends (a comma, semicolon,
+    colon, full stop, bracket or separator follows it in the CV), never before its head noun (session 21:
+    "…on high-speed packaging…" without "lines"). A quote the CV does not hold verbatim (cleaned of markup) is
+    left to "CV quotes are in the CV"."""
+    cv = re.sub(r"\s+", " ", iv.cv)
+    for text in iv.questions:
+        for quote in _cv_quotes(text):
+            if not quote.endswith("…"):
+                continue
+            body = re.sub(r"\s+", " ", quote.strip("…").strip())
+            at = cv.find(body)
+            if at >= 0 and not re.match(r"\s*(?:[,;:.)|·•—–-]|$)", cv[at + len(body):]):
+                return False
+    return True
+
+
 def _employers_real(iv: Interview) -> bool:
     known = {e.lower() for e in iv.facts["employers"]} | {iv.company.lower()}
     for text in iv.questions:
@@ -247,6 +290,8 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "no question asked twice": lambda iv: len({_norm(q) for q in iv.all_asked}) == len(iv.all_asked),
     "questions are under 70 words": lambda iv: _each(iv, lambda t: len(t.split()) <= 70),
     "CV quotes are in the CV": _quotes_in_cv,
+    "no CV sentence quoted twice": _quoted_once,
+    "a cut CV quote ends where a phrase ends": _quotes_end_at_phrase,
     "employers named are the CV's": _employers_real,
     "skill at employer only where the CV shows it": _skill_at_employer_shown,
     "the biggest gap is probed": _gap_probed,

@@ -207,9 +207,9 @@ def test_follow_ups_read_well_after_a_quoting_opener() -> None:
 
 def test_a_wrapped_sentence_is_quoted_as_cut() -> None:
     cv = "Profile\nSix years in retail banking, lately as a Credit Analyst using SQL daily, where I built\nthe weekly risk report.\n"
-    # session 19: the wrapped line is joined (tests/test_quoted19_wrap.py), the sentence then cut at MAX_WORDS
-    assert skill_line("SQL", cv) == ("Six years in retail banking, lately as a Credit Analyst using SQL daily, where I "
-                                     "built the weekly…")
+    # session 19: the wrapped line is joined (tests/test_quoted19_wrap.py), the sentence then cut at MAX_WORDS;
+    # session 21: cut where a clause ends, never before the head noun ("…built the weekly…" lost "risk report")
+    assert skill_line("SQL", cv) == "Six years in retail banking, lately as a Credit Analyst using SQL daily…"
 
 
 def test_a_web_address_and_a_wrapped_fragment_are_not_quoted() -> None:

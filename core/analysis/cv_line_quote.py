@@ -194,8 +194,12 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
 
 
 def _clip(text: str, surface: str, max_words: int = MAX_WORDS) -> str:
-    """The sentence of ``text`` that holds ``surface``, at most ``max_words`` words, cut at a word boundary with
-    "…"; starting earlier than the skill by four words at most when the skill is written late in a long sentence."""
+    """The sentence of ``text`` that holds ``surface``, at most ``max_words`` words, starting earlier than the skill
+    by four words at most when the skill is written late in a long sentence; a longer sentence is cut where a clause
+    ends after the skill (a comma, a semicolon or a colon outside brackets, at most :data:`_SLACK` words past
+    ``max_words``) with "…", or its last clause holding the skill is quoted to the sentence's end: never inside a noun
+    phrase ("…on high-speed packaging…" without its "lines", session 21). Only a sentence with no such place is cut at
+    a word boundary, off an article or a link word."""
     parts = [p.strip() for p in re.split(r"(?<=[.;!?])\s+", text) if p.strip()]
     key = re.compile(rf"(?<!\w){re.escape(fold(surface))}(?!\w)")
     sentence = next((p for p in parts if key.search(fold(p))), text).rstrip(" .;,:")
@@ -205,8 +209,36 @@ def _clip(text: str, surface: str, max_words: int = MAX_WORDS) -> str:
     found = key.search(fold(sentence))
     at = len(sentence[: found.start()].split()) if found else 0
     start = 0 if at + len(surface.split()) < max_words else max(0, at - 4)
-    head = " ".join(words[start : start + max_words]).rstrip(" .;,:")
-    return ("…" if start else "") + head + "…"
+    lead = "…" if start else ""
+    skill_end = at + len(surface.split())
+    if len(words) - start <= max_words:
+        return lead + " ".join(words[start:])
+    ends = _clause_ends(words, start, skill_end, start + max_words + _SLACK)
+    if within := [e for e in ends if e <= start + max_words] or ends[:1]:
+        return lead + " ".join(words[start : within[-1]]).rstrip(" .;,:") + "…"
+    # no clause ends after the skill: the sentence's last clause that holds it, when it fits ("…and planned preventive
+    # maintenance on high-speed bottling lines across both sites")
+    opens = [e for e in _clause_ends(words, 0, 0, at) if 0 < e <= at]
+    if opens and len(words) - opens[-1] <= max_words:
+        return "…" + " ".join(words[opens[-1]:])
+    head = words[start : start + max_words]
+    while len(head) > skill_end - start and _OPEN_END_RE.search(head[-1]):
+        head.pop()  # "…and a…": never an article or a link word last
+    return lead + " ".join(head).rstrip(" .;,:") + "…"
+
+
+_SLACK = 6  # how far past MAX_WORDS a quote may run to end where a clause ends
+
+
+def _clause_ends(words: list[str], start: int, skill_end: int, limit: int) -> list[int]:
+    """The word counts (from ``words``' start) after which a clause ends, past ``skill_end`` and at most ``limit``: a
+    word ending in a comma, semicolon or colon with every bracket opened since ``start`` closed."""
+    ends, depth = [], 0
+    for i in range(start, min(len(words), limit)):
+        depth += words[i].count("(") - words[i].count(")")
+        if i + 1 > skill_end and depth <= 0 and re.search(r"[,;:]$", words[i]):
+            ends.append(i + 1)
+    return ends
 
 
 def _listed(text: str) -> bool:

@@ -10,7 +10,7 @@ from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_context import preferred_example, product_hits, setting_word
-from core.analysis.job_duties import dangling_modifier, duty_phrases, imperative_duty
+from core.analysis.job_duties import duty_phrases, imperative_duty, shares_head
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
@@ -58,10 +58,11 @@ def _article_head(tokens: list[str]) -> bool:
 def _shared_head(before: list[str], after: list[str]) -> bool:
     """Whether an "and"/"or" between ``before`` and ``after`` joins two words of one phrase, so a cut there leaves
     half of it: a modifier whose noun follows ("cost-saving and efficiency initiatives"), or one word after a
-    preposition with the phrase ending within three words ("in emergency or critical care")."""
+    preposition with the phrase ending within three words ("in emergency or critical care"), or one word an article
+    opens (:func:`core.analysis.job_duties.shares_head`: "in a logistics or operational environment")."""
     if not before:
         return False
-    return dangling_modifier(before[-1]) or (len(before) >= 2 and bool(_PHRASE_LINK_RE.match(before[-2]))
+    return shares_head(before, after) or (len(before) >= 2 and bool(_PHRASE_LINK_RE.match(before[-2]))
                                              and before[-2].lower() not in {"and", "or", "&"} and len(after) <= 3)
 
 
@@ -105,11 +106,18 @@ _PHRASE_LINK_RE = re.compile(r"(?:on|in|of|for|with|to|at|by|from|about|across|i
                              r"after|before|while|when|where|which|that|who|whose|and|or|but|&|as|like)$", re.I)
 
 
+_MOST_WORDS = 9  # a free-text requirement's most words (:func:`_requirement_phrase`)
+
+
 def _phrase_end(tokens: list[str], cut: int) -> int:
     """Where a requirement cut at ``cut`` words ends on a whole phrase: at ``cut`` when the line ends there or
     the next word starts a phrase ("on", "and"), else before the phrase the cut falls in ("comfortable building
     reports on support | metrics" -> "comfortable building reports"), never under two words."""
-    if cut >= len(tokens) or _PHRASE_LINK_RE.match(tokens[cut]) or tokens[cut - 1][-1:] in ",:;":
+    if len(tokens) <= _MOST_WORDS and any(j < len(tokens) and tokens[j].lower() in {"and", "or"}
+                                          and _shared_head(tokens[:j], tokens[j + 1:]) for j in (cut - 1, cut)):
+        return len(tokens)  # "large teams in a logistics | or operational environment": the phrase whole
+    inside = cut < len(tokens) and tokens[cut].lower() in {"and", "or"} and _shared_head(tokens[:cut], tokens[cut + 1:])
+    if cut >= len(tokens) or _PHRASE_LINK_RE.match(tokens[cut]) and not inside or tokens[cut - 1][-1:] in ",:;":
         return cut
     link = next((i for i in range(cut - 1, 1, -1) if _PHRASE_LINK_RE.match(tokens[i])
                  and not _shared_head(tokens[:i], tokens[i + 1:])), 0)  # never "qualification in emergency"
@@ -173,7 +181,7 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
     the company."""
     phrase = _clean_phrase(line, lang)
     tokens = phrase.split()
-    if not (2 <= len(tokens) <= (MAX_WORDS if lang else 9) and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
+    if not (2 <= len(tokens) <= (MAX_WORDS if lang else _MOST_WORDS) and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
         return None
     if _DUTY_VERB_RE.match(phrase):  # a duty the job asks nothing of by name ("Monitor patient's condition")
         return None

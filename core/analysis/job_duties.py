@@ -66,7 +66,7 @@ def _clauses(body: str) -> list[str]:
     out = [parts[0]]
     for sep, part in zip(parts[1::2], parts[2::2], strict=True):
         first = (part.split() or [""])[0]
-        if re.search(r"[,;:]", sep) or _base(first) or not out[-1].split() or not dangling_modifier(out[-1].split()[-1]):
+        if re.search(r"[,;:]", sep) or _base(first) or not out[-1].split() or not shares_head(out[-1].split(), part.split()):
             out.append(part)
         else:
             out[-1] = f"{out[-1]}{sep}{part}"
@@ -161,12 +161,28 @@ def dangling_modifier(word: str) -> bool:
     return bool(_MODIFIER_RE.match(low)) and low not in _NOUNS_LIKE_MODIFIERS
 
 
+def shares_head(before: list[str], after: list[str]) -> bool:
+    """Whether an "and"/"or" between the words ``before`` and ``after`` joins two modifiers of one noun that comes
+    after it: a modifier (:func:`dangling_modifier`: "cost-saving and efficiency initiatives"), or one word an
+    article opens with the phrase ending two or three words on ("own the GCSE and A level results", "in a logistics
+    or operational environment": session 21), the second no verb and no lower-case article."""
+    if not before or not after:
+        return False
+    if dangling_modifier(before[-1]):
+        return True
+    first = after[0].strip(",.;:")
+    return (len(before) >= 2 and before[-2].lower() in {"a", "an", "the"} and 2 <= len(after) <= 3
+            and not any(w.islower() and w.strip(",.;:") in _DETERMINERS for w in after) and not _base(first))
+
+
 def _joins_objects(words: list[str], i: int, taken: int) -> bool:
     """Whether the "and"/"or" at ``words[i]`` joins two modifiers of one noun ("cost-saving and efficiency
     initiatives"): the word before it is a modifier (:func:`dangling_modifier`), no verb of work follows, and the object
     ends (at the line's end or an adjunct) within six words in all."""
     rest = words[i + 1:]
-    if not rest or not dangling_modifier(words[i - 1]) or _base(rest[0].strip(",.")) or rest[0].lower() in _DETERMINERS:
+    if not rest or _base(rest[0].strip(",.")) or (rest[0].islower() and rest[0] in _DETERMINERS):
+        return False
+    if not dangling_modifier(words[i - 1]) and not shares_head(words[:i], rest):
         return False
     end = next((k for k, w in enumerate(rest) if w.lower().strip(",.") in _ADJUNCT or w.endswith((",", "."))), len(rest))
     return taken + 1 + end + (1 if end < len(rest) and rest[end].endswith((",", ".")) else 0) <= 6

@@ -35,6 +35,7 @@ from core.coach.plan_core import (
     cv_listed,
     duty_object_written,
     focus_rank,
+    noun_requirement,
     one_sentence,
     only_optional,
     requirement_topic,
@@ -79,8 +80,9 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         if not hits:
             # "analysing variances": a duty of the job the CV meets (one it lacks is not said to be missing: a duty is
             # worded many ways, and the gap question is the job's skills' and licences')
-            if is_duty_gerund(req.split()[0]) and len(req.split()) >= 2 and cv_meets(ctx.cv, req, ctx.jd):
-                shown.append((req, req))
+            if (is_duty_gerund(req.split()[0]) or noun_requirement(req)) and len(req.split()) >= 2 \
+                    and cv_meets(ctx.cv, req, ctx.jd):
+                shown.append((req, req))  # "leasehold transactions", a CV that deals with leasehold sales
             continue
         name = hits[0].name
         # the requirement's line, or the skill it names ("Track KPIs weekly": KPIs, met by "raised CSAT")
@@ -150,9 +152,16 @@ def _credential(ctx: _Ctx, gap: Planned | None) -> Planned | None:
     return Planned(text, "credentials", "", "credential", () if licence_gap else ("licensure",))
 
 
+# people skills the lexicon files under a field ("Mentoring": teaching): a gap in one is asked for the example that
+# comes closest, never "learn something similar quickly" (session 21: "mentoring other engineers")
+_PEOPLE_SKILLS = frozenset(competency_key(n) for n in ("leadership", "mentoring", "stakeholder management",
+                                                         "collaboration", "communication"))
+
+
 def _quality(name: str) -> bool:
-    """Whether a requirement is a quality or practice of no one field ("written communication"), not a product."""
-    return skill_family(name) == "general" and not is_named_product(name)
+    """Whether a requirement is a quality or practice of no one field ("written communication") or a people skill
+    (:data:`_PEOPLE_SKILLS`: mentoring, leading a team), not a product."""
+    return (skill_family(name) == "general" and not is_named_product(name)) or competency_key(name) in _PEOPLE_SKILLS
 
 
 def _core(ctx: _Ctx, gap: Planned | None, role_bank: list[dict[str, Any]]) -> Planned | None:
@@ -192,9 +201,13 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 if h.family != "general"]  # "unit testing" is a requirement on testing
     role.sort(key=lambda q: (
         focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
-        -min(2, job_fit(q, job_stems) + any(set(competency_key(q["competency"]).split()) <= r for r in required)),
+        # a question naming four of the job's terms before a core one naming fewer: a data engineer's pipelines, never
+        # the data scientist's "model you built" (session 21)
+        -min(4, job_fit(q, job_stems) + any(set(competency_key(q["competency"]).split()) <= r for r in required)),
         core.index(q["competency"]) if q["competency"] in core[:3] else len(core),
-        not q.get("grounds"),  # a scenario in the job's own domain before a neutral one ("each patient's …")
+        # a scenario in the job's own domain before a neutral one ("each patient's …"), one the CV alone grounds last
+        # ("each customer's second purchase" for an energy company, a CV's "Kafka consumers": session 21)
+        0 if q.get("grounds") and grounded(q, ctx.jd) else 1 if not q.get("grounds") else 2,
     ))
     if ctx.focus:
         behavioural.sort(key=lambda q: focus_rank(q["competency"] + " " + q["text"], ctx.focus))
@@ -311,7 +324,7 @@ def _fill(plan: _Plan, items: list[Planned], n: int) -> None:
 def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) -> list[Planned]:
     """:func:`plan_questions` with each question's competency, employer and source."""
     ctx = _context(cv_text, job_description, job_title, **kw)
-    plan = _Plan()
+    plan = _Plan(cv=ctx.cv)
     plan.add(opener(ctx))
     if ctx.count == 1:
         return plan.items
@@ -336,7 +349,7 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     rest = ctx.count - len(plan.items) - n_role
     n_skill, n_ach, n_beh = alloc(max(0, rest), _MIX[ctx.interview_type])
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers),
-                   subjects=list(plan.subjects))
+                   subjects=list(plan.subjects), quotes=set(plan.quotes), cv=ctx.cv)
     _fill(middle, role, n_role)
     (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), duties + gaps, gap), _achievement_items(ctx, plan.items[0].employer)
     skills = [p for p in skills if not _duty_asked(p, plan.items + middle.items)]

@@ -12,10 +12,11 @@ import re
 
 from core.analysis.cv_translated import translated_meets
 from core.analysis.job_duties import is_duty_gerund
+from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems
 from core.coach.phrasing import clip
-from core.coach.plan_text import requirement_phrase, topic_phrase
+from core.coach.plan_text import LICENCES, requirement_phrase, topic_phrase
 
 # Competencies that are one skill under two names: a plan asks about each group once. Names are the
 # question bank's competencies and the skills lexicon's general skills, lower case.
@@ -33,8 +34,30 @@ COMPETENCY_KIN: tuple[frozenset[str], ...] = tuple(frozenset(group) for group in
     {"budgeting", "budget cut", "budget management"},
     {"customer focus", "customer satisfaction", "customer service"},
     {"communication", "communication skills", "verbal communication"},
+    # how many people and hours the work will need: a support desk's forecasting is its capacity planning
+    # (session 21: forecasting, "plan capacity or staffing" and "plan staffing for a peak season" in one interview)
+    {"capacity planning", "workforce planning", "demand planning", "resource planning", "forecasting", "staffing"},
 ))
 _KIN = {name: min(group) for group in COMPETENCY_KIN for name in group}
+
+
+# kin names that often modify another noun ("food safety training", "organisation skills", "customer service
+# standards"): a longer name holding one is not asked on that group's subject
+_MODIFYING_KIN = frozenset({"training", "organisation", "organization", "communication", "customer service",
+                            "measurement", "workload"})
+_KIN_IN_NAME_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(n) for n in _KIN if n not in _MODIFYING_KIN),
+                                                             key=len, reverse=True)) + r")(?![\w-])")
+
+
+def competency_keys(name: str) -> set[str]:
+    """:func:`competency_key` of ``name``, and of each :data:`COMPETENCY_KIN` name a longer name holds as whole words
+    ("building contact forecasting models": forecasting's group, capacity planning), so a duty asked as a gap is the
+    subject its kin name asks (session 21); a kin name that often modifies another noun (:data:`_MODIFYING_KIN`) aside."""
+    keys = {competency_key(name)}
+    low = re.sub(r"[^a-z0-9-]+", " ", (name or "").lower()).strip()
+    if len(low.split()) >= 2:
+        keys |= {_KIN[m] for m in _KIN_IN_NAME_RE.findall(low)}
+    return keys
 
 
 def competency_key(competency: str) -> str:
@@ -232,3 +255,18 @@ def shown_instance(cv: str, said: str, job_description: str) -> str:
         if found := re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])", cv, re.IGNORECASE):
             return found.group(0)
     return ""
+
+
+_CREDENTIAL_WORD_RE = re.compile(r"(?i)\b(?:licen[cs]e\w*|registration|registered|certif\w*|qualifi\w*|accredit\w*)")
+
+
+def noun_requirement(requirement: str) -> bool:
+    """Whether a requirement no lexicon skill names is a short phrase of the field's own work ("leasehold
+    transactions", "probate applications": two to four words, no years asked): asked as a skill the CV shows, like
+    a duty (session 21: a conveyancing job's leasehold requirement was never asked); a name written in capitals
+    ("Qualified Teacher Status (QTS)"), a licence or a registration ("active RN licence") a credential's, asked by
+    the plan's credential question (:mod:`core.coach.plan_credential`)."""
+    words = requirement.split()
+    credential = _CREDENTIAL_WORD_RE.search(requirement) or any(p.search(requirement) for p, _ in LICENCES)
+    return 2 <= len(words) <= 4 and not years_asked(requirement) and any(w[:1].islower() for w in words) \
+        and not credential  # "active RN licence": the credential question's

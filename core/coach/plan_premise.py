@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.cv_sections import section_kind
 from core.coach.cv_reading import near_term_met
 
 # a title that leads people: "Team Lead", "Ward Manager", "Shift Supervisor", "Head of Sales"
@@ -70,8 +71,10 @@ def role_supports(competency: str, question: str, title: str, entry: str) -> boo
 
 def entry_text(cv: str, employer: str, employers: list[str]) -> str:
     """The CV's lines of ``employer``'s entry: from the first line naming it to the line before the next line
-    naming another of ``employers`` (and before that entry's own title line, when it is not a bullet); "" when
-    the CV does not name it. The role's title is read apart (:func:`role_supports`' ``title``)."""
+    naming another of ``employers`` (and before that entry's own title line, when it is not a bullet) or the next
+    section heading (:func:`core.analysis.cv_sections.section_kind`: the last entry's lines stop before "Education"
+    or "Skills", whose "Mentoring trainees" is no role's, session 21); "" when the CV does not name it. The role's
+    title is read apart (:func:`role_supports`' ``title``)."""
     lines = (cv or "").splitlines()
     if not employer:
         return ""
@@ -80,8 +83,10 @@ def entry_text(cv: str, employer: str, employers: list[str]) -> str:
     if start is None:
         return ""
     others = [re.compile(rf"(?<!\w){re.escape(e)}(?!\w)", re.I) for e in employers if e and e.lower() != employer.lower()]
-    end = next((i for i in range(start + 1, len(lines)) if any(o.search(lines[i]) for o in others)), len(lines))
+    end = next((i for i in range(start + 1, len(lines)) if any(o.search(lines[i]) for o in others)
+                or section_kind(lines[i])), len(lines))
     # the next entry's title line written above its employer ("Staff Nurse, Acute Medical Unit" / "Bradford …")
-    if end < len(lines) and end - 1 > start and not lines[end - 1].lstrip().startswith(("-", "•", "*", "·")):
+    if end < len(lines) and not section_kind(lines[end]) and end - 1 > start \
+            and not lines[end - 1].lstrip().startswith(("-", "•", "*", "·")):
         end -= 1
     return "\n".join(lines[start:end])

@@ -19,7 +19,7 @@ from core.analysis.job import extract_requirements
 from core.analysis.skills import infer_role_family
 from core.analysis.text import STOPWORDS, stem, strip_injections
 from core.coach.phrasing import norm_key
-from core.coach.plan_core import competency_key
+from core.coach.plan_core import competency_keys
 from core.coach.plan_text import title_in_sentence
 
 MAX_PER_EMPLOYER = 2
@@ -45,7 +45,7 @@ class Planned:
     def keys(self) -> set[str]:
         """The competency and the words it is asked by (:func:`core.coach.plan_core.competency_key`): "Patient
         safety" asked as "safeguarding" is the competency of a role question on safeguarding too."""
-        return {competency_key(name) for name in (self.competency, *self.also) if name.strip()}
+        return set().union(*(competency_keys(name) for name in (self.competency, *self.also) if name.strip()))
 
 
 _BANK_SOURCES = frozenset({"role", "behavioural"})
@@ -71,6 +71,29 @@ def _asks_subject(text: str, subjects: list[list[set[str]]]) -> bool:
     repeat of it (session 19 newcomer)."""
     roots = set().union(*_word_roots(text)) if text else set()
     return any(all(forms & roots for forms in subject) for subject in subjects)
+
+
+_QUOTE_RE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[\w£$€%]+", (text or "").lower()))
+
+
+def quoted_runs(text: str, cv: str = "") -> set[tuple[str, ...]]:
+    """What each CV quote of a question (between quotation marks) is of: the CV line that holds it (``("line",
+    n)``), else its runs of five words, lower case. Two questions sharing one quote the same CV sentence, however
+    each was cut (session 21: PLC and preventative maintenance both quoted "Strong on PLC fault-finding…")."""
+    lines = [_words(line) for line in (cv or "").splitlines()]
+    runs: set[tuple[str, ...]] = set()
+    for quote in _QUOTE_RE.findall(text or ""):
+        body = _words(quote)
+        if (row := next((n for n, line in enumerate(lines) if body and body in line), None)) is not None:
+            runs.add(("line", str(row)))
+            continue
+        words = body.split()
+        runs |= {tuple(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
+    return runs
 
 
 def tidy(text: str) -> str:
@@ -100,19 +123,23 @@ class _Ctx:
 
 @dataclass
 class _Plan:
-    """The questions so far: no empty or repeated text, a competency once, an employer at most twice."""
+    """The questions so far: no empty or repeated text, a competency once, an employer at most twice, a CV sentence
+    quoted once."""
 
     items: list[Planned] = field(default_factory=list)
     used: set[str] = field(default_factory=set)
     competencies: set[str] = field(default_factory=set)
     employers: Counter = field(default_factory=Counter)
     subjects: list[list[set[str]]] = field(default_factory=list)  # the gap, skill and core questions' subjects
+    quotes: set[tuple[str, ...]] = field(default_factory=set)  # the CV sentences quoted so far (:func:`quoted_runs`)
+    cv: str = ""  # the CV the quotes are of
 
     def fits(self, item: Planned) -> bool:
         return bool(item.text) and norm_key(item.text) not in self.used and not (
             item.keys() & self.competencies
         ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER) and not (
-            item.source in _BANK_SOURCES and _asks_subject(item.text, self.subjects))
+            item.source in _BANK_SOURCES and _asks_subject(item.text, self.subjects)) and not (
+            quoted_runs(item.text, self.cv) & self.quotes)
 
     def add(self, item: Planned) -> bool:
         item = Planned(tidy(item.text), item.competency, item.employer, item.source, item.also)
@@ -120,6 +147,7 @@ class _Plan:
             return False
         self.used.add(norm_key(item.text))
         self.competencies |= item.keys()
+        self.quotes |= quoted_runs(item.text, self.cv)
         if item.source in _SUBJECT_SOURCES and len(subject := _word_roots(item.competency)) >= 2:
             self.subjects.append(subject)
         if item.employer:
