@@ -38,7 +38,9 @@ from core.coach.phrasing import norm_key
 from core.coach.question_types import asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
 from core.coach.restate import restated_question
+from core.coach.scene import replies, scene_kind
 from core.coach.score import non_answer_kind
+from core.coach.short_answer import takes_up
 
 # Follow-up reason codes, in the priority order follow_up_reason checks them.
 FOLLOW_UP_REASONS: tuple[str, ...] = (
@@ -288,7 +290,11 @@ def off_topic(question: str, answer: str) -> bool:
 def _entirely_elsewhere(question: str, answer: str, ev: Any) -> bool:
     """Not in English or about something else entirely (:func:`_not_engaging`,
     :func:`core.analysis.answer.elsewhere`), unless it says whether the candidate holds the credential the question
-    asks about in its own words ("I'm registered with the HCPC": :func:`core.coach.answers_asked.hold_said`)."""
+    asks about in its own words ("I'm registered with the HCPC": :func:`core.coach.answers_asked.hold_said`), and
+    never an answer the scorer reads as one: a named output or definition to a knowledge question
+    (:func:`core.coach.short_answer.takes_up`), a reply to a role-play or dilemma (:func:`core.coach.scene.replies`)."""
+    if takes_up(question, answer) or ((scene := scene_kind(question)) and replies(scene, answer)):
+        return False  # the scorer's reading too: a named output or definition, a reply to a scene (session 21)
     return ((_not_engaging(answer, question) or bool(elsewhere(ev, question))) and not hold_said(question, answer)
             and not says_what_id_do(question, answer))  # "I'd tell them to…": weak, not elsewhere (session 20)
 
