@@ -42,27 +42,28 @@ def spread(dates: pd.Series, scores: pd.Series | None = None) -> pd.Series:
     stamps = pd.to_datetime(dates)
     if stamps.empty:
         return stamps
-    order = stamps.sort_values(kind="stable")
-    span = order.iloc[-1] - order.iloc[0]
+    span = stamps.max() - stamps.min()
     gap = (span if span >= pd.Timedelta(minutes=1) else pd.Timedelta(days=1)) * SPREAD_SHARE
-    heights = (pd.Series(0.0, index=stamps.index) if scores is None
-               else pd.Series(list(scores), index=stamps.index).astype(float))
-    plotted = stamps.copy()
-    runs: list[list] = []  # runs of sessions at one height, each closer than gap to the one before
-    for index in order.index:
-        run = next((r for r in runs if abs(heights[r[-1]] - heights[index]) < SAME_HEIGHT
-                    and stamps[index] - stamps[r[-1]] < gap), None)
+    height = ([0.0] * len(stamps) if scores is None else [float(v) for v in scores])  # positions, as ``dates``
+    moment = stamps.to_numpy(dtype="datetime64[ns]").astype("int64").tolist()  # nanoseconds: plain ints, fast
+    step = int(gap / pd.Timedelta(1, "ns"))
+    runs: list[list[int]] = []  # runs of sessions at one height, each closer than gap to the one before
+    open_runs: list[list[int]] = []  # the runs whose last session is closer than gap to the current one
+    for position in sorted(range(len(moment)), key=moment.__getitem__):
+        open_runs = [r for r in open_runs if moment[position] - moment[r[-1]] < step]
+        run = next((r for r in open_runs if abs(height[r[-1]] - height[position]) < SAME_HEIGHT), None)
         if run is None:
-            runs.append([index])
-        else:
-            run.append(index)
+            run = []
+            runs.append(run)
+            open_runs.append(run)
+        run.append(position)
+    drawn = list(moment)
     for run in (r for r in runs if len(r) > 1):
-        moments = stamps[run]
-        first = moments.mean() - gap * (len(run) - 1) / 2
-        first -= max(pd.Timedelta(0), first + gap * (len(run) - 1) - moments.max())  # never after its last session
-        for number, index in enumerate(run):
-            plotted[index] = first + gap * number
-    return plotted
+        first = sum(moment[p] for p in run) // len(run) - step * (len(run) - 1) // 2
+        first -= max(0, first + step * (len(run) - 1) - max(moment[p] for p in run))  # never after its last session
+        for number, position in enumerate(run):
+            drawn[position] = first + step * number
+    return pd.Series(pd.to_datetime(drawn, unit="ns"), index=stamps.index).astype(stamps.dtype)
 
 
 def with_spread(points: pd.DataFrame, date: str = "date", score: str | None = "score") -> pd.DataFrame:
