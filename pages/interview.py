@@ -393,7 +393,7 @@ if not interview.awaiting_answer:
         if info is not None:
             _read_question_aloud()
 
-st.caption(f"Answers up to {current.max_answer_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")
 drafts.keeper(session_id, len(interview.messages))  # the chat box's text reaches the server while typed
+drafts.limit_line(session_id, len(interview.messages), current.max_answer_chars)  # how far over, before sending
 drafts.box_set()  # this run reached its end: the chat box holds what put_back/empty_box asked for
 engine.start_scoring(session_id, delay=SCORE_DELAY_S)  # score the last answer in the background

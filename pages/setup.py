@@ -25,7 +25,7 @@ from core.documents.source import source_caption
 from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
 from core.models.registry import uses_cloud
 from core.samples import list_samples, load_sample
-from pages.ui import render, resources, state
+from pages.ui import job_fields, render, resources, state
 
 current = resources.settings()
 max_bytes = int(current.max_upload_mb * 1024 * 1024)
@@ -34,10 +34,11 @@ cloud = uses_cloud(current.configured_providers())  # the registry says which pr
 state.restore_setup(setup_hide_contacts=cloud)
 st.session_state.setdefault("setup_errors", {})
 ERROR_TEXT = "setup_error_text"  # box key -> its text when a refused file's sentence was written
-JD_READ = "setup_jd_read"  # sha256 of the job description text whose title and company were last read
+JD_READ = state.SETUP_JD_READ  # sha256 of the job description text whose title and company were last read
 # How many files each uploader refused: part of its widget key, so a refused file is not left listed in
 # the uploader as if accepted (a new key draws an empty uploader; the sentence and the texts stay).
 REFUSED = "setup_refused"
+KEPT_NOTES = "setup_kept_notes"  # dict: field key -> [the typed value kept, what the last job description read says]
 # Start pressed while the CV file was still on its way (its text not yet read): when the file's text comes in
 # this many seconds after, the interview starts then, as asked; later, the press is forgotten.
 START_PENDING = "setup_start_pending"  # time.monotonic() of that press
@@ -59,6 +60,8 @@ def _fill_sample(sample_id: str) -> None:
     st.session_state["setup_cv"] = sample["cv_text"]
     state.note_source("setup_cv", sample["cv_text"], sample["cv_filename"])
     state.note_source("setup_jd", sample["job_description"], None)
+    state.note_filled({"setup_job_title": sample["job_title"], "setup_company": sample["company"]},
+                      job_description=sample["job_description"])
     st.session_state["setup_errors"] = {}
 
 
@@ -107,15 +110,21 @@ def _still_there(target: str, refused: str) -> str:
 
 
 def _fill_job_fields(job_description: str) -> None:
-    """Fill an empty job title or company with what the uploaded job description states."""
-    stated = dict(zip(("setup_job_title", "setup_company"), job_heading(job_description), strict=True))
-    for key, value in stated.items():
-        if value and not st.session_state[key].strip():
-            st.session_state[key] = value
+    """Fill the job title and company with what a new job description states: an empty field, or one the app
+    filled and the user has not typed over (pages/ui/job_fields.py); a typed one is kept, with a line saying what
+    the new job description says instead."""
+    stated = job_fields.stated_fields(job_heading(job_description))
+    current = {key: st.session_state.get(key, "") for key in job_fields.FIELDS}
+    changes, filled, kept = job_fields.refill(current, st.session_state.get(state.SETUP_FILLED, {}), stated)
+    for key, value in changes.items():
+        st.session_state[key] = value
+        state.keep_setup_value(key)
+    st.session_state[state.SETUP_FILLED] = filled
+    st.session_state[KEPT_NOTES] = kept
 
 
 def _fill_from_pasted_job() -> None:
-    """A pasted (or edited) job description fills an empty job title and company as an uploaded one
+    """A pasted (or edited) job description fills the job title and company as an uploaded one
     does, once per text: a field the user empties afterwards stays empty, and what the user typed is
     never replaced. Done here, before the fields are drawn, not in a callback of the text box (a
     callback there made a click on another page, right after typing, land back on Setup)."""
@@ -211,6 +220,9 @@ cols[0].text_input("Job title", key="setup_job_title", placeholder="e.g. Backend
                    on_change=state.keep_setup_value, args=("setup_job_title",))
 cols[1].text_input("Company", key="setup_company", placeholder="e.g. Acme Payments", max_chars=200,
                    on_change=state.keep_setup_value, args=("setup_company",))
+for key, (typed, says) in st.session_state.get(KEPT_NOTES, {}).items():
+    if st.session_state.get(key) == typed:  # said while the typed value is there
+        st.info(render.plain(job_fields.kept_sentence(key, says)), icon=":material/edit:")
 st.file_uploader(
     "Job description file (optional)", type=list(SUPPORTED_EXTENSIONS), key=_uploader_key("setup_jd_file"),
     on_change=_extract_into, args=("setup_jd_file", "setup_jd", _uploader_key("setup_jd_file")),
@@ -263,6 +275,9 @@ hide_contacts = st.checkbox(
 )
 follow_ups = st.checkbox("Ask follow-up questions", key="setup_follow_ups")
 
+# What Start will use, in one line: the type and options carry over from the last interview only as shown here.
+st.markdown(render.plain(job_fields.start_summary(st.session_state)).replace(
+    render.plain(f" {interview_type} interview"), f" **{interview_type}** interview", 1))
 started = st.button("Start the interview", type="primary", key="setup_start")
 if started or st.session_state.pop("setup_start_now", False):
     problems = []
@@ -292,4 +307,5 @@ if started or st.session_state.pop("setup_start_now", False):
             reuse_unstarted=True,  # Start again on the same job and CV opens the interview not begun yet
         )
         st.session_state.pop("setup_focus", None)
+        state.next_interview_fresh()  # the next Setup starts from the default type, not this one's
         state.session_link("pages/interview.py", session_id)

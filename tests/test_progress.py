@@ -101,7 +101,8 @@ def test_score_points_and_dimension_points_over_generated_sessions(store):
     points = progress.score_points(scores)
     assert points["session_id"].tolist() == ids  # oldest first, only scored sessions
     assert list(points.columns) == ["session_id", "date", "role", "company", "label", "score", "family",
-                                    "family_label", "cv"]  # cv: a key of the session's CV, for like-with-like trends
+                                    "family_label", "cv", "cv_name"]  # cv: a key of the session's CV, for
+    # like-with-like trends; cv_name: its file name, for the trend sentence to say which CV (session 21)
     assert points["family_label"].tolist() == ["software roles", "data roles"] * 3
     assert points["score"].is_monotonic_increasing
     assert points.iloc[0]["label"] == "Backend Engineer at Company 0"

@@ -58,7 +58,7 @@ def score_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.Data
     job title) and family_label (``"data roles"``). Sessions without a score are left out.
     """
     frame = as_frame(rows)
-    columns = ["session_id", "date", "role", "company", "label", "score", "family", "family_label", "cv"]
+    columns = ["session_id", "date", "role", "company", "label", "score", "family", "family_label", "cv", "cv_name"]
     if frame.empty:
         return pd.DataFrame(columns=columns)
     frame = frame[frame["overall_score"].notna()].sort_values("created_at")
@@ -77,6 +77,8 @@ def score_points(rows: ScoreRows, *, limit: int | None = CHART_LIMIT) -> pd.Data
         "score": frame["overall_score"].astype(float),
         # the CV a session used (a key, never its text); "" when unknown, read as one CV
         "cv": frame["cv_key"].fillna("").astype(str) if "cv_key" in frame.columns else "",
+        # the CV's file name ("" when pasted or unknown): the trend sentence says which CV it compares
+        "cv_name": frame["cv_filename"].fillna("").astype(str) if "cv_filename" in frame.columns else "",
     })
     out["family"] = [_family_of(r) for r in role]
     out["family_label"] = out["family"].map(family_label)
@@ -137,6 +139,12 @@ def last_change(points: pd.DataFrame) -> tuple[float, float | None]:
     return float(last["score"]), change
 
 
+def _this_cv(latest: pd.Series) -> str:
+    """"this CV (planner_cv.docx)", or "this CV" for a pasted one: which CV the sentence compares."""
+    name = str(latest.get("cv_name") or "").strip()
+    return f"this CV ({name})" if name else "this CV"
+
+
 def trend_sentence(points: pd.DataFrame) -> str:
     """One plain sentence on the scores: the single one, or recent versus the ones before.
 
@@ -154,9 +162,10 @@ def trend_sentence(points: pd.DataFrame) -> str:
     if len(points) == 1:
         return (f"One finished interview so far: {latest['score']:.0f} / 10 as {latest['label']}. "
                 "Finish another to see a trend.")
+    this_cv = _this_cv(latest)
     if len(scores) == 1 and len(family) > 1:
         return (f"Your last score is {latest['score']:.0f} / 10 as {latest['label']}, your first interview with "
-                f"this CV in {latest['family_label']}: the earlier ones used a different CV, so they are not "
+                f"{this_cv} in {latest['family_label']}: the earlier ones used a different CV, so they are not "
                 "compared. Practise again with this CV to see a trend.")
     if len(scores) == 1:
         return (f"Your last score is {latest['score']:.0f} / 10 as {latest['label']}, your first interview in "
@@ -168,8 +177,8 @@ def trend_sentence(points: pd.DataFrame) -> str:
     last = "last score" if window == 1 else f"last {window} scores"
     if mixed:
         last += f" in {latest['family_label']}"
-    if len(same) < len(family):
-        last += " with this CV"
+    if len(same) < len(family):  # sessions on other CVs left out: say which CV is compared
+        last += f" with {this_cv}"
     prior = "the one before" if window == 1 else f"the {window} before"
     average = "is" if window == 1 else "average"
     if abs(change) < 0.05:

@@ -111,7 +111,9 @@ class ScorePoint:
     depth: float | None
     communication: float | None
     answers: int | None  # first-attempt answers scored; None when none were
-    cv_key: str | None = None  # md5 of the CV's first line (the candidate's name): a trend compares that candidate's sessions
+    # md5 of the CV's first line (the candidate's name) and its file name: a trend compares the sessions on one CV
+    cv_key: str | None = None
+    cv_filename: str | None = None  # the CV's file name (None: pasted), to say which CV a trend compares
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> ScorePoint:

@@ -25,35 +25,58 @@ FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
 # the least distance between two sessions' points, as a share of the axis: a point is about 8 px wide on a chart of
-# 300-700 px, so two sessions closer than this drew one point over the other (the second hid the first)
-SPREAD_SHARE = 1 / 40
+# 300-700 px, so two sessions at one height closer than this drew one point over the other (the second hid the first)
+SPREAD_SHARE = 1 / 80
+# two points nearer than this on the score axis (1-10; 1-5 for dimensions) are drawn over each other at one moment
+SAME_HEIGHT = 0.25
 PLOT_FIELD = "plotted"  # the column of the moment a point is drawn at (the tooltip keeps the session's own "date")
 
 
-def spread(dates: pd.Series) -> pd.Series:
-    """Where each session's point is drawn: at its own moment, or, when the session before it is closer than
-    :data:`SPREAD_SHARE` of the axis (two sessions finished in the same minute), that far to the right of that
-    session's point; in time order, the same every time (no random jitter). Index and length as ``dates``."""
+def spread(dates: pd.Series, scores: pd.Series | None = None) -> pd.Series:
+    """Where each session's point is drawn: at its own moment, unless another session's point would hide it,
+    that is, sessions at one height (``scores`` within :data:`SAME_HEIGHT`; without ``scores``, any) closer in
+    time than :data:`SPREAD_SHARE` of the axis. Such a run of sessions is drawn that far apart, centred on its
+    own moments and never after the latest of them, so no point falls after its last session (session 21: seven
+    sessions of 17:21-17:30 pushed one after the other to 17:56, after "now"). In time order, the same every time
+    (no random jitter). Index and length as ``dates``."""
     stamps = pd.to_datetime(dates)
     if stamps.empty:
         return stamps
-    order = stamps.sort_values(kind="stable")
-    span = order.iloc[-1] - order.iloc[0]
+    span = stamps.max() - stamps.min()
     gap = (span if span >= pd.Timedelta(minutes=1) else pd.Timedelta(days=1)) * SPREAD_SHARE
-    plotted, last = [], None
-    for moment in order:
-        last = moment if last is None or moment - last >= gap else last + gap
-        plotted.append(last)
-    return pd.Series(plotted, index=order.index).reindex(stamps.index)
+    height = ([0.0] * len(stamps) if scores is None else [float(v) for v in scores])  # positions, as ``dates``
+    moment = stamps.to_numpy(dtype="datetime64[ns]").astype("int64").tolist()  # nanoseconds: plain ints, fast
+    step = int(gap / pd.Timedelta(1, "ns"))
+    runs: list[list[int]] = []  # runs of sessions at one height, each closer than gap to the one before
+    open_runs: list[list[int]] = []  # the runs whose last session is closer than gap to the current one
+    for position in sorted(range(len(moment)), key=moment.__getitem__):
+        open_runs = [r for r in open_runs if moment[position] - moment[r[-1]] < step]
+        run = next((r for r in open_runs if abs(height[r[-1]] - height[position]) < SAME_HEIGHT), None)
+        if run is None:
+            run = []
+            runs.append(run)
+            open_runs.append(run)
+        run.append(position)
+    drawn = list(moment)
+    for run in (r for r in runs if len(r) > 1):
+        first = sum(moment[p] for p in run) // len(run) - step * (len(run) - 1) // 2
+        first -= max(0, first + step * (len(run) - 1) - max(moment[p] for p in run))  # never after its last session
+        for number, position in enumerate(run):
+            drawn[position] = first + step * number
+    return pd.Series(pd.to_datetime(drawn, unit="ns"), index=stamps.index).astype(stamps.dtype)
 
 
-def with_spread(points: pd.DataFrame, date: str = "date") -> pd.DataFrame:
-    """``points`` with :data:`PLOT_FIELD`, each session's point moment (:func:`spread`), one per session when
-    ``points`` has a ``session_id`` column (a session's rows, one per dimension, share it)."""
+def with_spread(points: pd.DataFrame, date: str = "date", score: str | None = "score") -> pd.DataFrame:
+    """``points`` with :data:`PLOT_FIELD`, each session's point moment (:func:`spread`, at the height of
+    ``score`` when it is a column, one row per session), one per session when ``points`` has a ``session_id``
+    column (a session's rows, one per dimension, share it: any height)."""
     if "session_id" not in points.columns:
-        return points.assign(**{PLOT_FIELD: spread(points[date])})
+        heights = points[score] if score and score in points.columns else None
+        return points.assign(**{PLOT_FIELD: spread(points[date], heights)})
     first = points.drop_duplicates("session_id")
-    moments = dict(zip(first["session_id"], spread(first[date]), strict=True))
+    one_row = len(first) == len(points)
+    heights = first[score] if one_row and score and score in first.columns else None
+    moments = dict(zip(first["session_id"], spread(first[date], heights), strict=True))
     return points.assign(**{PLOT_FIELD: points["session_id"].map(moments)})
 
 
@@ -88,9 +111,17 @@ def time_axis(dates: pd.Series, *, title: str | None = "Date", plotted: pd.Serie
         fmt = "%H:%M" if stamps.min().date() == stamps.max().date() else "%d %b %H:%M"
         domain = [ticks[0], ticks[-1]]
     if plotted is not None and len(plotted):  # a point moved apart from another stays inside the axis
-        domain = [domain[0], max(domain[1], pd.to_datetime(plotted).max().ceil("min"))]
+        domain = [min(domain[0], pd.to_datetime(plotted).min().floor("min")), domain[1]]
+    if len(stamps) and span >= pd.Timedelta(minutes=1):  # the axis ends at now (or the last session), not the tick after
+        domain[1] = min(domain[1], max(stamps.max(), _now()).ceil("min"))
+        ticks = [t for t in ticks if domain[0] <= t <= domain[1]]
     axis = alt.Axis(format=fmt, values=[_datetime(t) for t in ticks], labelOverlap=True, grid=False)
     return alt.X(f"{field}:T", title=title, axis=axis, scale=alt.Scale(domain=[_datetime(t) for t in domain]))
+
+
+def _now() -> pd.Timestamp:
+    """Now as the store keeps its times: UTC without a zone (core/storage/migrations.py, ``now_utc``)."""
+    return pd.Timestamp.now(tz="UTC").tz_localize(None)
 
 
 NICE_MINUTES = (1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360, 480, 720)

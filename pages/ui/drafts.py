@@ -38,6 +38,7 @@ KEPT_VOICE = "drafts_kept_voice"  # list [session, turn, text]: the voice draft 
 KEEPER = "answer_draft_keeper"  # the component's key; its value is {"text", "n", "frame", "turn"} (n counts what this frame sent)
 KEEPER_SEEN = "drafts_keeper_seen"  # dict: the keeper's value last stored
 TO_CLEAR = "drafts_to_clear"  # str: the session whose drafts are deleted once its next question is drawn
+IN_BOX = "drafts_in_box"  # list [session, turn, text]: the text last known to be in the chat box (limit_line)
 BOX_TEXT = "drafts_box_text"  # [session, text]: what the chat box is set to on every run until one reaches its end
 
 
@@ -78,6 +79,7 @@ def restore(session_id: str, turn: int) -> None:
     typed = kept.get("typed")
     if typed and typed.turn == turn:
         st.session_state[ANSWER_INPUT] = typed.content
+        st.session_state[IN_BOX] = [session_id, turn, typed.content]
     spoken = kept.get("voice")
     if spoken and spoken.turn == turn and not st.session_state.get(voice.DRAFT):
         st.session_state[voice.DRAFT] = {**spoken.meta, "session": session_id, "turn": turn,
@@ -172,6 +174,23 @@ def keeper(session_id: str, turn: int) -> None:
         st.session_state[KEEPER_SEEN] = sent
         if isinstance(sent.get("text"), str) and sent.get("turn") == turn:
             keep_typed(session_id, turn, sent["text"])
+            st.session_state[IN_BOX] = [session_id, turn, sent["text"]]
         elif isinstance(sent.get("text"), str):
             logger.debug("session %s: a draft for turn %r reached the server at turn %d; not kept",
                          session_id, sent.get("turn"), turn)
+
+
+def limit_line(session_id: str, turn: int, max_chars: int) -> None:
+    """Under the chat box: "Answers up to 8,000 characters. …", or, while the text known to be in the box (what
+    the keeper last sent, or the draft put back) is longer than ``max_chars``, a warning saying by how much, before
+    it is sent (session 21: a 54,000-character answer sat in the box with the plain line only). Call after
+    :func:`keeper`, which reads what the keeper sent for this run. Sending it is refused with the same figures
+    (``core.interview.answering``) and the text stays in the box."""
+    known = st.session_state.get(IN_BOX) or []
+    text = (known[2] or "").strip() if known[:2] == [session_id, turn] else ""
+    refused = (st.session_state.get(state.ANSWER_ERROR) or {}).get("session") == session_id  # said above already
+    if len(text) > max_chars and not refused:
+        st.warning(f"The answer in the box is {len(text) - max_chars:,} characters over the {max_chars:,}-character "
+                   f"limit ({len(text):,} in all): shorten it before you send it.", icon=":material/content_cut:")
+        return
+    st.caption(f"Answers up to {max_chars:,} characters. Press Enter to send; Shift+Enter for a new line.")

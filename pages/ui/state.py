@@ -37,6 +37,9 @@ SETUP_CV_FILENAME = "setup_cv_filename"  # str | None: the CV file the text came
 SETUP_JD_FILENAME = "setup_jd_filename"  # str | None: the job description file the text came from
 SETUP_SOURCE_TEXT = "setup_source_text"  # dict: box key -> the text its file (or a sample) put there
 SETUP_SENIORITY_CHOSEN = "setup_seniority_chosen"  # bool: the visitor picked a level (the title no longer sets it)
+SETUP_FILLED = "setup_filled"  # dict: job title / company key -> the value the app last put there (pages/ui/job_fields.py)
+SETUP_JD_READ = "setup_jd_read"  # str: sha256 of the job description text whose title and company were last read
+SETUP_NEXT_FRESH = "setup_next_fresh"  # bool: an interview was started; the next Setup starts from the default type
 
 DEFAULTS: dict[str, Any] = {PROVIDER_OVERRIDES: {}, SETUP_VALUES: {}}
 
@@ -96,6 +99,9 @@ def restore_setup(**defaults: Any) -> None:
     Widgets must then be drawn without ``value=``/``index=``: the session state is their value.
     """
     kept = st.session_state.setdefault(SETUP_VALUES, {})
+    if st.session_state.pop(SETUP_NEXT_FRESH, False):  # a new interview: the type is the default or the one picked
+        kept["setup_type"] = st.session_state["setup_type"] = SETUP_DEFAULTS["setup_type"]
+        st.session_state.pop(SETUP_SENIORITY_CHOSEN, None)  # the level follows the next job's title again
     for key, default in {**SETUP_DEFAULTS, **defaults}.items():
         if key not in st.session_state:
             st.session_state[key] = kept.get(key, default)
@@ -115,8 +121,12 @@ def prefill_setup(values: Mapping[str, Any]) -> None:
         if key in SETUP_DEFAULTS:
             kept[key] = value
         st.session_state[key] = value
+    if "setup_type" in values:  # the type of the session practised again, not the default
+        st.session_state.pop(SETUP_NEXT_FRESH, None)
     if "setup_seniority" in values:  # a level chosen before ("Practise again"): the title does not change it
         st.session_state[SETUP_SENIORITY_CHOSEN] = True
+    note_filled({key: values[key] for key in ("setup_job_title", "setup_company") if key in values},
+                job_description=values.get("setup_jd"))
     if SETUP_CV_FILENAME in values:  # the stored CV's text is what its file gave (the caption names the file)
         note_source("setup_cv", values.get("setup_cv") or "", values[SETUP_CV_FILENAME])
     if "setup_jd" in values:
@@ -129,6 +139,23 @@ def note_source(box: str, text: str, filename: str | None) -> None:
     (:func:`core.documents.source.source_caption`)."""
     st.session_state[SETUP_CV_FILENAME if box == "setup_cv" else SETUP_JD_FILENAME] = filename
     st.session_state[SETUP_SOURCE_TEXT] = {**st.session_state.get(SETUP_SOURCE_TEXT, {}), box: text}
+
+
+def note_filled(values: Mapping[str, str], *, job_description: str | None = None) -> None:
+    """Remember that the app (a sample, a stored session) put ``values`` in the job title and company: a
+    different job description fills them again (pages/ui/job_fields.py). With ``job_description``, that text
+    counts as read, so the fields just filled are not read again from it on Setup's next run."""
+    import hashlib
+
+    st.session_state[SETUP_FILLED] = {**st.session_state.get(SETUP_FILLED, {}), **values}
+    if job_description:
+        st.session_state[SETUP_JD_READ] = hashlib.sha256(job_description.encode("utf-8")).hexdigest()
+
+
+def next_interview_fresh() -> None:
+    """Called when an interview is started: the next Setup shows the default interview type (or the one
+    "Practise again" brings), not this interview's, and the level follows the next job's title."""
+    st.session_state[SETUP_NEXT_FRESH] = True
 
 
 def practise_again(session: SessionRow) -> None:

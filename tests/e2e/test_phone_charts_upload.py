@@ -113,3 +113,60 @@ def test_on_a_phone_the_answer_bar_is_compact(mixed_server, browser):
         assert taken < 0.36, at  # was ~0.46 stacked
     finally:
         context.close()
+
+
+# The overall-score chart's x-axis tick labels ("17:00") and the centres of its points, in page pixels.
+SCORE_CHART_X = """() => {
+  const chart = document.querySelector('[data-testid="stVegaLiteChart"]');
+  const centre = r => (r.left + r.right) / 2;
+  const ticks = [...chart.querySelectorAll('svg text')].filter(t => /^\\d\\d:\\d\\d$/.test(t.textContent.trim()))
+                  .map(t => { const r = t.getBoundingClientRect(), anchor = t.getAttribute('text-anchor');
+                              // Vega draws the first and last labels flush with their tick (start / end)
+                              return {label: t.textContent.trim(),
+                                      x: anchor === 'start' ? r.left : anchor === 'end' ? r.right : centre(r)}; });
+  const points = [...chart.querySelectorAll('.mark-symbol path')].filter(p => !p.closest('.role-legend'))
+                   .map(p => centre(p.getBoundingClientRect()));
+  return {ticks, points};
+}"""
+
+
+def test_history_draws_each_session_at_its_own_time_and_the_axis_ends_at_now(tmp_path, page):
+    """Session 21: seven sessions of 17:21-17:30 after three of the early afternoon were drawn evenly from ~17:22 to
+    17:56, after "now". Each point is at its session's minute (read back through the axis labels) and no tick is
+    after now."""
+    from datetime import UTC
+
+    db_path = str(tmp_path / "burst.duckdb")
+    store = InterviewStore(db_path)
+    now = datetime.now(UTC).replace(tzinfo=None)  # the store's clock; the browser here runs on UTC as the server
+    moments = [now - timedelta(minutes=m) for m in (190, 180, 170)]
+    moments += [now - timedelta(minutes=9) + timedelta(seconds=80 * n) for n in range(7)]
+    for number, moment in enumerate(moments):
+        level = 1 + number % 5
+        make_session(store, job_title="Stock Controller", created_at=moment, dims=dict.fromkeys(NURSE, level))
+    store.close()
+    server = StreamlitServer(db_path=db_path)
+    server.start()
+    try:
+        page.goto(server.url + "/history")
+        page.get_by_test_id("stVegaLiteChart").first.wait_for(timeout=60_000)
+        wait_for_idle(page)
+        page.wait_for_timeout(500)  # Vega draws after the element is attached
+        screenshot(page, "history-burst")
+        drawn = page.evaluate(SCORE_CHART_X)
+    finally:
+        server.stop()
+    ticks = drawn["ticks"]
+    assert len(ticks) >= 2 and len(drawn["points"]) == len(moments), drawn
+
+    def minute(label: str) -> datetime:
+        at = datetime.strptime(label, "%H:%M").replace(year=now.year, month=now.month, day=now.day)
+        return at - timedelta(days=1) if at > now + timedelta(hours=12) else at  # a label of yesterday evening
+
+    (x0, t0), (x1, t1) = (ticks[0]["x"], minute(ticks[0]["label"])), (ticks[-1]["x"], minute(ticks[-1]["label"]))
+    per_px = (t1 - t0) / (x1 - x0)
+    shown = sorted(t0 + per_px * (x - x0) for x in drawn["points"])
+    for own, at in zip(sorted(moments), shown, strict=True):
+        assert abs(at - own) < timedelta(minutes=2), (own, at)  # each session at its own time (a point is ~8 px)
+    assert t1 <= now + timedelta(minutes=1)  # no tick after now
+    assert max(shown) <= now + timedelta(minutes=1)

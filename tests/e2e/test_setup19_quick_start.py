@@ -44,3 +44,36 @@ def test_start_at_once_after_the_cv_upload_opens_the_interview(streamlit_server,
     page.wait_for_function("() => /^\\/interview\\?session=\\w+$/.test(location.pathname + location.search)",
                            timeout=60_000)
     assert "Upload or paste your CV" not in page.evaluate("document.body.innerText")
+
+
+SECOND_JOB = """Returns Coordinator
+Marlow Home Goods, Doncaster
+
+Responsibilities
+- Run the returns desk and the refurbish-or-scrap checks
+- Keep refunds within 5 working days
+
+Requirements
+- Experience on a warehouse returns or goods-in desk"""
+
+
+def test_a_second_interview_starts_from_the_new_job_and_the_default_type(streamlit_server, page, tmp_path: Path):
+    """Session 21: after one interview, a new job file left the first job's title and company in the fields, and the
+    type chosen for the first interview carried over. Here the second job's file refills both fields and the
+    Interview type is back to its default, said in the line before Start."""
+    (job := tmp_path / "job.txt").write_text(JOB, encoding="utf-8")
+    (cv := tmp_path / "cv.txt").write_text(CV, encoding="utf-8")
+    (second := tmp_path / "returns_job.txt").write_text(SECOND_JOB, encoding="utf-8")
+    upload_job_and_cv(page, streamlit_server.url, job, cv, "Depot Planner")
+    page.get_by_text("Technical", exact=True).click()
+    page.get_by_text("Starts a technical interview for Depot Planner at Kestrel Freight").wait_for()
+    page.get_by_role("button", name="Start the interview").click()
+    page.wait_for_function("() => location.pathname === '/interview'", timeout=60_000)
+    page.get_by_role("link", name="New interview").click()  # in the app: the same browser session
+    page.get_by_role("button", name="Start the interview").wait_for()
+    page.locator("input[type=file]").nth(0).set_input_files(str(second))
+    page.wait_for_function("() => [...document.querySelectorAll('input')].some(i => i.value === 'Returns Coordinator')",
+                           timeout=30_000)
+    assert page.get_by_label("Company").input_value() == "Marlow Home Goods"
+    page.get_by_text("Starts a mixed interview for Returns Coordinator at Marlow Home Goods").wait_for()
+    assert page.get_by_role("radio", name="Mixed").is_checked()
