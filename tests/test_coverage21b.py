@@ -1,0 +1,34 @@
+"""Coverage reads what an answer off its own question states by name, and says where (session 21, newcomer nc21:
+"Food Safety: not probed" after "I have a Level 3 Award in Supervising Food Safety" given to a question on ambiguity)."""
+
+from core.coach.coverage import coverage_item
+from core.coach.score import score_answer
+
+
+def _item(requirement: str, qa: list[tuple[str, str]]):
+    return coverage_item(requirement, [(q, a, score_answer(q, a)) for q, a in qa])
+
+
+def test_a_credential_stated_in_an_answer_to_another_question_counts_and_says_where():
+    item = _item("Food Hygiene", [
+        ("Tell me about yourself.", "I'm a line cook at a seaside hotel with six years in busy kitchens."),
+        ("Tell me about a time you disagreed with a colleague.", "I hold a Level 2 Award in Food Hygiene from 2021."),
+    ])
+    assert item.status == "evidenced"
+    assert "Level 2 Award in Food Hygiene" in item.evidence and "Q2" in item.evidence
+
+
+def test_a_reply_after_an_off_question_answer_counts():
+    answer = ("At Christmas my manager gave me a bonus and I bought a car.\n\n(Follow-up: Walk me through how you would "
+              "do it: what first, and why?)\nLast winter I did the route planning for our depot, 25 routes a night, "
+              "and moved two late stores onto a second wave.")
+    item = _item("route planning", [("Tell me about a time you used Roadnet.", answer)])
+    assert item.status == "evidenced" and "25 routes a night" in item.evidence
+
+
+def test_a_liking_or_a_near_word_in_an_off_question_answer_is_still_no_evidence():
+    assert _item("Rust", [("Tell me about a project you led.", "I really love Rust, the crab logo is cute.")]
+                 ).status != "evidenced"
+    assert _item("organisational skills", [("Which metrics would you put on a dashboard?",
+                                            "At our summer barbecue I organised the games and everyone laughed.")]
+                 ).status != "evidenced"
