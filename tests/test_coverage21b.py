@@ -32,3 +32,21 @@ def test_a_liking_or_a_near_word_in_an_off_question_answer_is_still_no_evidence(
     assert _item("organisational skills", [("Which metrics would you put on a dashboard?",
                                             "At our summer barbecue I organised the games and everyone laughed.")]
                  ).status != "evidenced"
+
+
+def test_a_licence_class_shows_heavy_goods_driving_and_a_download_checks_records():
+    from core.coach.coverage import requirement_evidence
+
+    assert requirement_evidence("I drove Class 1 artics for a parcel firm from 2017 to 2021.",
+                                "Previous HGV driving experience")[0] == "evidenced"
+    assert requirement_evidence("Every Friday I download the drivers' tachograph cards and chase gaps.",
+                                "checking tachograph records")[0] == "evidenced"
+    assert requirement_evidence("I'd love to drive lorries one day.", "HGV driving experience")[0] != "evidenced"
+
+
+def test_gross_margin_won_back_by_pricing_shows_margin_and_cost_control():
+    from core.coach.coverage import requirement_evidence
+
+    found = requirement_evidence("Our bar margin had slipped to 58%, so I re-priced the cocktails and cut overtime, and "
+                                 "margin was back at 63% by spring.", "gross margin and staff cost control")
+    assert found[0] == "evidenced"

@@ -36,6 +36,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "incident": ("incident", "outage", "postmortem", "on-call", "oncall", "pager"),
     "licens": ("licens", "registered", "registration", "certified", "pin"),
     "ci/cd": ("ci/cd", "ci", "cd", "pipeline", "continuous"),
+    # a heavy goods vehicle is driven under a licence class, as a lorry or an artic ("I've driven Class 1 since 2019",
+    # UK DVLA categories C and C+E are called Class 2 and Class 1 in the trade: session 21)
+    "hgv": ("hgv", "lgv", "class", "lorr", "artic", "c+e"),
+    "lgv": ("hgv", "lgv", "class", "lorr", "artic", "c+e"),
+    # a record is also kept as data, a card or a log; checked by downloading, reviewing or auditing it (session 21)
+    "record": ("record", "data", "card", "log"),
+    "check": ("check", "download", "review", "audit", "inspect", "verif"),
+    # a kitchen's gross profit is its margin, and costs are controlled by costing and pricing dishes, cutting
+    # overtime and waste ("I re-costed every dish… GP was 69%": session 21)
+    "gp": ("gp", "gross", "margin"),
+    "cost": ("cost", "re-cost", "recost", "costing", "re-pric", "repric", "overtime", "waste", "spend"),
+    # a cost or a figure is controlled by cutting, reducing or bringing it back ("cut overtime": session 21)
+    "control": ("control", "cut", "reduc", "lower", "trim", "contain"),
 }
 
 __all__ = ["SYNONYMS"]
