@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.job_weight import must_then_plus
 from core.analysis.language import detect_language, zipf
 from core.analysis.text import BULLET_RE, STOPWORDS, sentence_pieces
 
@@ -136,7 +137,10 @@ def whole_requirement(line: str, lang: str) -> str:
     :data:`MAX_WHOLE_WORDS` words."""
     text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
     # a sentence ends at a mark that no abbreviation holds ("inkl. Mahnwesen", "z. B. Kauffrau": text.sentence_pieces)
-    text = _clause(re.split(r"[;:(]| - | – ", sentence_pieces(text)[0])[0].strip().rstrip(".,"))
+    text = re.split(r"[;:(]| - | – ", sentence_pieces(text)[0])[0].strip().rstrip(".,")
+    if (split := must_then_plus(text)) is not None:  # "Anglais courant indispensable, une troisième langue est un plus"
+        text = text[:split]
+    text = _clause(text)
     tokens = text.split()
     whole = len(tokens) <= MAX_WORDS
     tokens = tokens if whole else _cut(tokens, lang)

@@ -1,0 +1,41 @@
+"""CV tips never understate the CV (session 21, newcomer nc21): a sentence holding a must and a plus is split at its
+clause ("Anglais courant indispensable, une troisième langue est un plus" is no plus, and the CV's "anglais courant
+(C1)" shows it)."""
+
+from core.analysis.job import extract_requirements
+from core.analysis.job_weight import preferred
+from core.coach.report import build_report
+
+FR_JOB = """Gouvernante générale (H/F) – Hôtel des Tilleuls
+
+Missions :
+- Encadrer l'équipe des étages et organiser les plannings
+- Contrôler la qualité des chambres et des parties communes
+
+Profil :
+- Expérience de 3 ans minimum en hébergement
+- Anglais courant obligatoire, l'allemand est un atout
+"""
+
+FR_CV = """Camille Perrin
+Gouvernante — Hôtel Bellevue, Annecy
+Mars 2019 – aujourd'hui
+- Encadrement d'une équipe de 9 femmes de chambre, organisation des plannings
+- Contrôle qualité de 60 chambres par jour
+
+Langues : français (langue maternelle), anglais courant (C1)
+"""
+
+
+def test_a_must_and_a_plus_in_one_sentence_are_two_weights():
+    reqs = extract_requirements(FR_JOB)
+    english = next(r for r in reqs if r.lower().startswith("anglais courant"))
+    assert "atout" not in english and "allemand" not in english
+    assert not preferred(english, FR_JOB)
+    assert preferred("l'allemand", FR_JOB)
+
+
+def test_the_cv_tips_never_call_the_must_a_plus_nor_miss_the_cv_fluency():
+    tips = " ".join(build_report([], job_title="Gouvernante générale", job_description=FR_JOB, cv_text=FR_CV).cv_tips)
+    assert "Anglais courant obligatoire" not in tips
+    assert "a plus, not a must" not in tips or "anglais" not in tips.lower()
