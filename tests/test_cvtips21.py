@@ -39,3 +39,31 @@ def test_the_cv_tips_never_call_the_must_a_plus_nor_miss_the_cv_fluency():
     tips = " ".join(build_report([], job_title="Gouvernante générale", job_description=FR_JOB, cv_text=FR_CV).cv_tips)
     assert "Anglais courant obligatoire" not in tips
     assert "a plus, not a must" not in tips or "anglais" not in tips.lower()
+
+
+DE_JOB = """Sachbearbeiter Lohnbuchhaltung (m/w/d)
+
+Ihre Aufgaben:
+- Prüfung und Abrechnung laufender Dienstreisen in SAGE
+- Meldewesen inkl. Sozialversicherung
+
+Ihr Profil:
+- Abgeschlossene kaufmännische Ausbildung
+"""
+
+DE_CV = """Jonas Berger
+04/2020 – heute: Personalsachbearbeiter, Hoffmann Metall GmbH
+Abrechnung aller Reisekosten der Außendienstmitarbeiter in SAGE HR Suite
+Meldewesen (ca. 120 Mitarbeitende) an die Sozialversicherung
+Ausbildung zum Kaufmann für Büromanagement, IHK, 2020
+"""
+
+
+def test_a_german_cv_line_naming_the_jobs_tool_and_a_word_of_the_duty_meets_it():
+    from core.coach.inflected import inflected_meets
+
+    assert inflected_meets(DE_CV, "Prüfung und Abrechnung laufender Dienstreisen in SAGE")
+    # "(ca. 120 Mitarbeitende)": an abbreviation's full stop ends no CV line
+    assert inflected_meets(DE_CV, "Meldewesen inkl. Sozialversicherung")
+    tips = " ".join(build_report([], job_title="Sachbearbeiter", job_description=DE_JOB, cv_text=DE_CV).cv_tips)
+    assert "Dienstreisen" not in tips and "Sozialversicherung" not in tips, tips
