@@ -67,3 +67,14 @@ def test_a_german_cv_line_naming_the_jobs_tool_and_a_word_of_the_duty_meets_it()
     assert inflected_meets(DE_CV, "Meldewesen inkl. Sozialversicherung")
     tips = " ".join(build_report([], job_title="Sachbearbeiter", job_description=DE_JOB, cv_text=DE_CV).cv_tips)
     assert "Dienstreisen" not in tips and "Sozialversicherung" not in tips, tips
+
+
+def test_a_cv_line_doing_the_duty_to_its_object_shows_the_duty_itself():
+    from core.coach.plan_core import duty_object_written
+
+    cv = ("Night Supervisor — Harlow Parcels, 2019 – present\n"
+          "- Scheduling 14 loaders a shift across two docks\n"
+          "Leadership: mentoring new sorters\n")
+    assert duty_object_written(cv, "scheduling warehouse loaders")  # "Scheduling 14 loaders a shift"
+    assert not duty_object_written(cv, "scheduling delivery vans")
+    assert not duty_object_written(cv, "leading the sales team")
