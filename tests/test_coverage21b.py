@@ -50,3 +50,11 @@ def test_gross_margin_won_back_by_pricing_shows_margin_and_cost_control():
     found = requirement_evidence("Our bar margin had slipped to 58%, so I re-priced the cocktails and cut overtime, and "
                                  "margin was back at 63% by spring.", "gross margin and staff cost control")
     assert found[0] == "evidenced"
+
+
+def test_french_complaints_and_online_reviews_handled_show_the_complaints_requirement():
+    from core.coach.coverage import requirement_evidence
+
+    answer = ("Je suis réceptionniste depuis 2021. J'ai répondu moi-même à tous les avis Google et aux réclamations "
+              "sur le bruit, et notre note est passée de 3,9 à 4,4 en un an.")
+    assert requirement_evidence(answer, "Gérer les réclamations clients et la réputation en ligne")[0] == "evidenced"

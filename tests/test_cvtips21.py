@@ -78,3 +78,13 @@ def test_a_cv_line_doing_the_duty_to_its_object_shows_the_duty_itself():
     assert duty_object_written(cv, "scheduling warehouse loaders")  # "Scheduling 14 loaders a shift"
     assert not duty_object_written(cv, "scheduling delivery vans")
     assert not duty_object_written(cv, "leading the sales team")
+
+
+def test_german_bookkeeping_duties_date_the_years_of_buchhaltung():
+    from core.analysis.field_years import field_years_met
+    from core.coach.plan_years import years_gap
+
+    cv = ("Lebenslauf\n04/2018 – heute: Kaufmann für Büromanagement, Weber Elektro GmbH\n"
+          "Kontierung der Eingangsrechnungen in DATEV, Mahnwesen für rund 200 Kunden\n")
+    assert field_years_met(cv, "Mehrjährige Berufserfahrung in der Buchhaltung", 2025)
+    assert not years_gap(cv, "Mehrjährige Berufserfahrung in der Buchhaltung")
