@@ -22,6 +22,7 @@ DATA_PATH = Path(__file__).resolve().parents[2] / "data" / "field_synonyms.json"
 # "growth or performance marketing", "CRM/lifecycle marketing": choices of a qualifier before one head noun
 _CHOICES_RE = re.compile(r"^(?P<first>[\w&+-]+)\s*(?:\bor\b|/)\s*(?P<second>[\w&+-]+)\s+(?P<head>[\w&+-]+)$",
                          re.IGNORECASE)
+_OR_SPLIT_RE = re.compile(r"\s+(?:or|/)\s+", re.IGNORECASE)
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -50,6 +51,11 @@ def alternatives(field: str) -> list[str]:
     if found := _CHOICES_RE.match(field):
         head = found.group("head")
         return [f"{found.group('first')} {head}", f"{found.group('second')} {head}"]
+    # whole titles or fields joined by "or": "Head Chef or Sous Chef" (session 21: the CV's Sous Chef years counted
+    # for neither while the field was read as one title)
+    parts = [p.strip() for p in _OR_SPLIT_RE.split(field)]
+    if len(parts) > 1 and all(0 < len(p.split()) <= 4 for p in parts):
+        return parts
     return [field]
 
 

@@ -64,11 +64,31 @@ def _parts(sentence: str) -> list[tuple[str, bool]]:
     return plus + _unbracketed_parts(sentence)
 
 
+# a word that marks its clause as a must: "Anglais courant indispensable", "Englisch zwingend erforderlich"
+_MUST_RE = re.compile(
+    r"\b(?:required|essential|mandatory|must|indispensables?|obligatoires?|exigée?s?|requise?s?|impérati(?:f|ve)s?|"
+    r"zwingend|erforderlich|vorausgesetzt|Voraussetzung|Pflicht|imprescindibles?|obligatori[oa]s?|necesari[oa]s?|"
+    r"requerid[oa]s?|indispensabil[ei]|obbligatori[oa]|richiest[oa]|obrigatóri[oa]s?|imprescindíve(?:l|is))\b", re.I)
+
+
+def must_then_plus(sentence: str) -> int | None:
+    """Where a sentence that holds a must and a plus in two clauses splits: the offset of the comma or semicolon
+    before its last clause, when a trailing cue closes that clause (:data:`_TRAILING_RE`) and a must cue
+    (:data:`_MUST_RE`) stands before it ("Anglais courant indispensable, une troisième langue est un plus": session
+    21, the English was called a plus); None for any other sentence."""
+    commas = [m.start() for m in re.finditer(r"[,;]", sentence)]
+    if not commas or not _TRAILING_RE.search(sentence[commas[-1] + 1:]):
+        return None
+    return commas[-1] if _MUST_RE.search(sentence[:commas[-1]]) else None
+
+
 def _unbracketed_parts(sentence: str) -> list[tuple[str, bool]]:
     lead = _LEADING_RE.search(sentence)
     if lead and re.search(r"\w{3}", sentence[lead.end():]):  # "Englisch wünschenswert": a trailing cue
         before, after = sentence[: lead.start()], sentence[lead.start():]
         return [(p, w) for p, w in ((before, False), (after, True)) if re.search(r"\w{3}", p)]
+    if (split := must_then_plus(sentence)) is not None:
+        return [(sentence[:split], False), (sentence[split + 1:], True)]
     return [(sentence, bool(_TRAILING_RE.search(sentence)))]
 
 

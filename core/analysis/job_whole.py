@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.job_weight import must_then_plus
 from core.analysis.language import detect_language, zipf
-from core.analysis.text import BULLET_RE, STOPWORDS
+from core.analysis.text import BULLET_RE, STOPWORDS, sentence_pieces
 
 WHOLE_LANGUAGES = frozenset(["es", "fr", "de", "it", "pt", "ca", "nl"])
 MAX_WORDS = 12  # "Ejercer la tutoría de un grupo y comunicarse con las familias" is 11
@@ -66,6 +67,12 @@ _CLOSING_PARTICLES = frozenset(["ab", "an", "auf", "aus", "bei", "dar", "durch",
                                 "bereit"])
 _BRACKET_VERBS_RE = re.compile(r"\b(?:werden|wird|haben|hat|hast|können|kann|sollen|sollst|sollten|müssen|muss|dürfen|"
                                r"darf|wollen|will|möchten|zal|zullen|kunnen|moet|moeten|heeft|hebben)\b", re.I)
+# the noun of a compound preposition ("en lien avec", "en collaboration avec", "in Zusammenarbeit mit", "en
+# coordinación con"): a cut before its last word would end the requirement on it (session 21: "… prix moyen en lien")
+_LOCUTION_NOUNS = frozenset({"lien", "collaboration", "coopération", "relation", "liaison", "coordination", "charge",
+                             "fonction", "partenariat", "colaboración", "coordinación", "relación", "función",
+                             "zusammenarbeit", "abstimmung", "absprache", "kooperation", "bezug", "collaborazione",
+                             "coordinamento", "colaboração", "parceria", "coordenação", "samenwerking", "overleg"})
 MAX_WHOLE_WORDS = 20  # a clause that cannot be cut cleanly is kept whole up to this length; longer, it is no requirement
 
 
@@ -112,8 +119,11 @@ def _cut(tokens: list[str], lang: str) -> list[str]:
         for i in range(MAX_WORDS, 2, -1):
             if any(first < i <= last for first, last in lists):
                 continue
-            if tokens[i - 1].endswith(",") or tokens[i].lower() in preps:
+            if tokens[i - 1].endswith(","):
                 return tokens[:i]
+            if tokens[i].lower() in preps:  # never inside a compound preposition: "en lien avec", "en charge de"
+                compound = i > 4 and tokens[i - 2].lower() in preps and tokens[i - 1].lower() in _LOCUTION_NOUNS
+                return tokens[:i - 2] if compound else tokens[:i]
     return tokens if len(tokens) <= MAX_WHOLE_WORDS else []
 
 
@@ -126,7 +136,11 @@ def whole_requirement(line: str, lang: str) -> str:
     "Atender a la diversidad y diseñar planes de refuerzo"); "" when it cannot be read whole within
     :data:`MAX_WHOLE_WORDS` words."""
     text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
-    text = _clause(re.split(r"[;:(]| - | – |(?<=[.!?])\s+", text)[0].strip().rstrip(".,"))
+    # a sentence ends at a mark that no abbreviation holds ("inkl. Mahnwesen", "z. B. Kauffrau": text.sentence_pieces)
+    text = re.split(r"[;:(]| - | – ", sentence_pieces(text)[0])[0].strip().rstrip(".,")
+    if (split := must_then_plus(text)) is not None:  # "Anglais courant indispensable, une troisième langue est un plus"
+        text = text[:split]
+    text = _clause(text)
     tokens = text.split()
     whole = len(tokens) <= MAX_WORDS
     tokens = tokens if whole else _cut(tokens, lang)

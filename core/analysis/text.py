@@ -78,7 +78,10 @@ _ABBREVIATION_RE = re.compile(
     r"(?<!\w)(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St|Mt|Ft|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Inc|Ltd|Co|Corp|Dept|Univ|"
     r"Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec|[A-HJ-Z](?=\.\s+(?!(?:Now|I|We|The|This|It|That|Then|So|My|Our|They|He|She|Next|"
     r"After|When)\b)))|(?i:vs|approx|e\.g|i\.e|cf|ca|incl|esp|resp|dept|min|max|a\.m|p\.m|"
-    r"ph\.d|m\.d|u\.s|u\.k|b\.sc|m\.sc|b\.a|m\.a))\.(?=\s)"
+    r"ph\.d|m\.d|u\.s|u\.k|b\.sc|m\.sc|b\.a|m\.a|"
+    # German, French and Spanish short forms ("inkl. Mahnwesen", "bzw.", "env. 20", "p. ex.", "p. ej."), and a
+    # lower-case letter that another short form follows ("z. B.", "u. a.", "d. h.": session 21, "Ausbildung, z")
+    r"inkl|bzw|usw|evtl|ggf|sog|vgl|bspw|zzgl|env|(?<=p\.\s)ex|(?<=p\.\s)ej|(?-i:(?<=\b[a-z]\.\s)[a-z]|[a-z](?=\.\s?[A-Za-z]{1,2}\.))))\.(?=\s)"
 )
 _HOLD = "\u2024"  # ONE DOT LEADER: stands in for an abbreviation's full stop while sentences are found
 # A mark inside an organisation's name is no sentence end either: one before a legal form ("Yahoo! Inc.",

@@ -23,6 +23,7 @@ from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, short_quote, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
+from core.coach.coverage_elsewhere import elsewhere_evidence
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
@@ -286,8 +287,11 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
         if best is not None:
             return CoverageItem(requirement=req, status="weak",
                                 evidence=f"{quote(best[4])} shows it, but not the amount asked ({amount}).")
-    if best is not None:
-        return CoverageItem(requirement=req, status="evidenced", evidence=quote(best[4]))
+    # else what an answer off its own question states by name, saying where (core.coach.coverage_elsewhere)
+    shown = quote(best[4]) if best is not None else (
+        "" if amount else elsewhere_evidence(req, rows, others, counted_answer, requirement_evidence))
+    if shown:
+        return CoverageItem(requirement=req, status="evidenced", evidence=shown)
     if not mentioned and (agreed := answered_on_it(req, rows)):
         if not amount or meets_amount(agreed, req):
             return CoverageItem(requirement=req, status="evidenced", evidence=quote(agreed))

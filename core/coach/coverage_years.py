@@ -10,11 +10,12 @@ import re
 from datetime import date
 
 from core.analysis.field_work import work_named, work_spans
-from core.analysis.field_years import DOERS
+from core.analysis.field_years import DOERS, field_years_met
 from core.analysis.job_years import years_asked, years_shown
 from core.analysis.text import sentences, short_quote
 from core.coach.evidence import answer_evidence, own_statement
 from core.coach.phrasing import quote
+from core.schemas import CoverageItem
 
 _YEARS_WORD_RE = re.compile(r"\b(?:years?|yrs?)\b|\b(?:19|20)\d{2}\b", re.IGNORECASE)
 
@@ -102,3 +103,22 @@ def years_partial(answers: list[str], requirement: str) -> str:
         if field and (shown := answer_evidence(answer, field))[0] == "evidenced":
             return f"{quote(shown[1])} shows {field}, but not the {years}+ years asked."
     return ""
+
+
+_FIELD_SHORT_RE = re.compile(r"^(?P<shown>.+ shows .+), but not the (?P<years>\d+)\+ years asked\.$", re.DOTALL)
+
+
+def cv_years_row(item: CoverageItem, cv_text: str, this_year: int | None = None) -> CoverageItem:
+    """``item``, a coverage row whose answers show the field of a years requirement but not its years
+    (:func:`years_partial`), evidenced when the CV's dated entries of that field give the years asked
+    (:func:`core.analysis.field_years.field_years_met`: "Sous Chef, May 2021 – Present" for "at least 3 years as
+    Head Chef or Sous Chef"); any other row unchanged. Session 21: the row said "not the 3+ years asked" beside a CV
+    dating four years of the title. ``this_year`` defaults to today's."""
+    found = _FIELD_SHORT_RE.match(item.evidence or "")
+    if item.status != "weak" or found is None or not cv_text.strip():
+        return item
+    if not field_years_met(cv_text, item.requirement, this_year):
+        return item
+    return item.model_copy(update={
+        "status": "evidenced",
+        "evidence": f"{found.group('shown')}, and your CV's dates give the {found.group('years')}+ years asked."})

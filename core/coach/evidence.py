@@ -30,6 +30,7 @@ from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.evidence_own import TOKEN_RE, own_word_quote
 from core.coach.evidence_short import own_short_use
+from core.coach.evidence_synonyms import SYNONYMS
 from core.coach.evidence_weight import announces, shown_weight
 from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH, first_person
 from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
@@ -38,39 +39,6 @@ from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
 from core.coach.wishes import NEGATIONS, RELATIVE_WISH, WISHES, compiled, others_act
 
-_COMPASSION = ("compassion", "empath", "kindly", "kindness", "reassur", "comfort", "dignit", "sensitiv", "gentl", "bereave",
-               "sympath", "condolenc", "honest")
-# Obvious synonyms, by stem: a requirement word matches any of its group.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "monitor": ("monitor", "observ", "obs", "vital", "breathing", "respiratory", "pulse", "saturation",
-                "deteriorat", "escalat", "track", "watch", "alert", "dashboard"),
-    "condition": ("condition", "breathing", "respiratory", "deteriorat", "vital", "obs", "sat", "temperature",
-                  "pulse", "pain", "pressure", "rate"),
-    "analysi": ("analysi", "analys", "analyz", "analytic", "insight"),
-    "analys": ("analysi", "analys", "analyz", "analytic", "insight"),
-    "mentor": ("mentor", "coach", "train", "onboard"),
-    # coaching is done as onboarding, training or mentoring someone ("I onboarded two new AEs": session 20)
-    "coach": ("coach", "mentor", "train", "onboard"),
-    # a supplier is also a vendor or contractor, and is met through a tender or procurement ("I retendered the
-    # cleaning contract…, got four quotes and negotiated a two-year deal" is a supplier negotiation: session 20)
-    "suppli": ("suppli", "vendor", "contractor", "tender", "retender", "procur"),
-    "stakeholder": ("stakeholder", "client", "customer", "manager", "director", "board"),
-    # what is written or said to others ("wrote the onboarding guide": written communication; "wrote SQL" is not)
-    "communication": ("communicat", "present", "explain", "report", "guide", "document", "email", "e-mail",
-                      "newsletter", "proposal", "memo", "article", "blog", "handover", "briefing"),
-    # an act of communicating with someone ("communicate regularly with parents": "parent workshops", "a newsletter")
-    "communicat": ("communicat", "present", "explain", "email", "e-mail", "newsletter", "briefing", "workshop",
-                   "meeting", "phone", "consult", "liais", "updat", "told", "tell", "talk", "spoke", "speak", "listen"),
-    # a manner of care in what is said: kind, honest, sensitive words to someone upset or grieving (the NHS
-    # "6Cs", Compassion in Practice, 2012: compassion and communication; candour with patients and families)
-    "compassion": _COMPASSION,
-    "compassionate": _COMPASSION,
-    # a stated frequency is a regular one ("weekly", "termly")
-    "regular": ("regular", "weekly", "daily", "monthly", "fortnight", "termly", "quarterly", "routine", "frequent"),
-    "incident": ("incident", "outage", "postmortem", "on-call", "oncall", "pager"),
-    "licens": ("licens", "registered", "registration", "certified", "pin"),
-    "ci/cd": ("ci/cd", "ci", "cd", "pipeline", "continuous"),
-}
 # A negation or a wish is no evidence, in the six languages (core.coach.wishes, the one source)
 NEGATION_RE = compiled(NEGATIONS["en"])
 WISH_RE = compiled(f"{WISHES['en']}|{FOREIGN_WISH}")

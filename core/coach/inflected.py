@@ -32,6 +32,7 @@ from core.analysis.cv_lang import fold
 from core.analysis.job_years import years_shown
 from core.analysis.language import detect_language, zipf
 from core.analysis.lemmas import lemma
+from core.analysis.text import hold_abbreviations
 from core.coach.inflected_words import field_word, whole_compounds
 
 _SNOWBALL = {"es": "spanish", "fr": "french", "de": "german", "it": "italian", "pt": "portuguese", "ca": "catalan",
@@ -84,12 +85,18 @@ def _same(a: str, b: str) -> bool:
     return short == long_ or (len(short) >= MIN_STEM and long_.startswith(short))
 
 
+_SHORT_FORMS = frozenset({"inkl", "bzw", "usw", "evtl", "ggf", "sog", "vgl", "bspw", "zzgl", "etc", "env", "ca",
+                          "incl", "resp"})
+
+
 def _parts(requirement: str, lang: str) -> list[list[str]]:
     """The content words of each part of ``requirement`` joined by "and"/"or" in ``lang``."""
     parts: list[list[str]] = [[]]
     for word in _words(requirement):
         if word in _JOINS[lang]:
             parts.append([])
+        elif word in _SHORT_FORMS:  # "inkl." and "bzw." say how the part's words join, nothing of their own
+            continue
         elif (len(word) >= 3 or not word.isalpha()) and zipf(word, lang) < FUNCTION_ZIPF:  # "b2" is a level
             parts[-1].append(word)
     return [p for p in parts if p]
@@ -106,7 +113,13 @@ def _object_stems(part: list[str], lang: str) -> list[str]:
     return _stems([w for w in rest if w.isalpha() and zipf(w, lang) < SPECIFIC_ZIPF], lang)
 
 
-def _shown(part: list[str], lines: list[tuple[list[str], int]], lang: str, least: int) -> bool:
+# a named tool as a job writes it, in capitals ("DATEV", "SAP", "SAGE"): a line naming it with another word of the part
+# shows the part ("Buchung der Eingangsrechnungen … in DATEV Unternehmen online" for "Buchung laufender
+# Geschäftsvorfälle in DATEV": session 21)
+_TOOL_RE = re.compile(r"\b[A-ZÄÖÜ][A-ZÄÖÜ0-9]{2,}\b")
+
+
+def _shown(part: list[str], lines: list[tuple[list[str], int]], lang: str, least: int, tools: list[str] = ()) -> bool:
     """Whether one line holds :data:`PART_SHARE` of ``part``'s stems, or (a duty bullet naming its object) opens
     with a specific word of it; and a number of ``least`` or more when the requirement asks for one ("mínima de 3
     años": "8 años de experiencia", never "1 año")."""
@@ -118,7 +131,8 @@ def _shown(part: list[str], lines: list[tuple[list[str], int]], lang: str, least
         return len(found) >= PART_SHARE * len(stems) or (
             # half of a longer part, its most specific word among them: "Lohn- und Gehaltsabrechnung für 420
             # Mitarbeitende" for "Eigenverantwortliche Entgeltabrechnung für rund 600 Beschäftigte"
-            len(stems) >= HALF_PART_WORDS and 2 * len(found) >= len(stems) and rarest in found)
+            len(stems) >= HALF_PART_WORDS and 2 * len(found) >= len(stems) and (
+                rarest in found or any(t in found for t in tools)))
 
     def headed(line: list[str]) -> bool:  # "Gestión de la agenda de seis fisioterapeutas" for "Gestión de la agenda
         # de citas de los doctores": a noun phrase's head and its first object opening the line, in the same order
@@ -164,8 +178,11 @@ def inflected_meets(cv_text: str, requirement: str) -> bool:
     parts = _parts(whole_compounds(requirement, lang), lang)
     if not parts:
         return False
+    # a line ends at a full stop no abbreviation holds ("(ca. 300 Debitoren)" stays on its line: session 21)
     lines = [(_stems(_words(line), lang), max((int(n) for n in _NUMBER_RE.findall(line)), default=0))
-             for line in re.split(r"[\n;•]|\.(?!\d)", whole_compounds(cv_text, lang)) if line.strip()]
+             for line in re.split(r"[\n;•]|\.(?!\d)", hold_abbreviations(whole_compounds(cv_text, lang)))
+             if line.strip()]
+    tools = _stems([w.lower() for w in _TOOL_RE.findall(requirement)], lang)
     # a least number only of years ("mínima de 3 años"): "für rund 600 Beschäftigte" is the job's size, no minimum
     least = min((int(a or b) for a, b in _LEAST_RE.findall(requirement)), default=0)
-    return sum(_shown(part, lines, lang, least) for part in parts) * 2 >= len(parts)
+    return sum(_shown(part, lines, lang, least, tools) for part in parts) * 2 >= len(parts)

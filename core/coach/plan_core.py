@@ -13,8 +13,9 @@ import re
 from core.analysis.cv_translated import translated_meets
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_years import years_asked
+from core.analysis.lemmas import lemma
 from core.analysis.skills import find_skills
-from core.analysis.text import content_stems
+from core.analysis.text import content_stems, stem
 from core.coach.phrasing import clip
 from core.coach.plan_text import LICENCES, requirement_phrase, topic_phrase
 
@@ -167,7 +168,23 @@ def duty_object_written(cv: str, said: str) -> bool:
     """Whether ``said`` is a duty of the job ("producing monthly management accounts") whose object, two words or
     more, the CV writes as a phrase ("Produce monthly management accounts"): the CV shows the duty itself."""
     words = said.split()
-    return is_duty_gerund(words[0]) and len(words) >= 3 and _in_text(cv, " ".join(words[1:])) if words else False
+    if not words or not is_duty_gerund(words[0]):
+        return False
+    return (len(words) >= 3 and _in_text(cv, " ".join(words[1:]))) or (len(words) >= 2 and _duty_in_line(cv, words))
+
+
+def _duty_in_line(cv: str, words: list[str]) -> bool:
+    """Whether one CV line holds the duty's verb in any form and its object's head noun: "planning 30 routes a
+    night" for "planning daily routes", "Leadership: Rotas for a brigade of 8" for "leading the kitchen brigade"
+    (session 21: the plan said "your CV shows related work" of the thing itself)."""
+    verbs = {v for v in (stem(words[0]), lemma(words[0].lower())) if len(v) >= 3}
+    head = words[-1].lower().strip(".,;:")
+    heads = {head, head[:-1]} if len(head) > 4 and head.endswith("s") else {head}
+    for line in (cv or "").splitlines():
+        tokens = re.findall(r"[a-z][a-z'-]*", line.lower())
+        if any(t in heads or t.rstrip("s") in heads for t in tokens) and any(t.startswith(tuple(verbs)) for t in tokens):
+            return True
+    return False
 
 
 def _in_text(cv: str, term: str) -> bool:

@@ -25,6 +25,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import strip_injections
 from core.coach.coverage import counted_answer, coverage_item
 from core.coach.coverage_shared import coverage_rows
+from core.coach.coverage_years import cv_years_row
 from core.coach.cv_language import language_tip
 from core.coach.cv_reading import measured_result, near_term_met, result_lines, whole_bullets
 from core.coach.evidence import has_number
@@ -387,7 +388,8 @@ def build_report(
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],
         cv_tips=_cv_tips(cv_text, requirements, job_description or ""),
-        coverage=coverage_rows(requirement_groups(requirements, job_description or ""), rows, job_description or ""),
+        coverage=[cv_years_row(item, cv_text or "") for item in  # the CV's dates give the years
+                  coverage_rows(requirement_groups(requirements, job_description or ""), rows, job_description or "")],
         next_steps=_next_steps(rows),
         scope_note=SCOPE_NOTE,
         language_note=_language_note(rows, documents_language(cv_text or "", job_description or "")),
