@@ -269,8 +269,9 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
             # question: "What have you done that comes closest…?"), it need not name what was asked (core.coach.closest)
             closest = not unjudged and (denial_only(record.answer or "") or asks_closest(record.follow_up or "")
                                         or asks_closest(record.question)) and closest_reply(record.question, reply, alone)
-            result = closest_score(reply, score, question=record.question, after_off=about_something_else(
-                record.question, record.answer or "")) if closest else with_off_reply(main, unjudged=unjudged)
+            after_off = not denial_only(record.answer or "") and about_something_else(record.question, record.answer or "")
+            result = closest_score(reply, score, question=record.question, after_off=after_off) if closest \
+                else with_off_reply(main, unjudged=unjudged)
         elif alone is not None and about_something_else(record.question, record.answer or ""):
             result = on_reply_after_off(alone, main, record.answer or "")
         elif alone is not None and denial_only(record.answer or ""):
