@@ -133,3 +133,16 @@ def test_once_telling_when_is_no_condition_and_no_reason(opening):
     # a condition with its consequence is still a reason
     assert analyse_answer("Once the last drop is confirmed, I close the run sheet and send it to the office.",
                           GAP_Q).reasoning
+
+
+def test_a_reward_said_with_so_is_no_reason_for_an_approach():
+    from core.coach.score import score_answer
+
+    answer = ("Last December at Corby Logistics we were flat out, so my manager gave me a Christmas bonus, so I put "
+              "it towards a new car.")
+    score = score_answer(GAP_Q, answer, job_description=JOB)
+    assert "bonus" not in score.structure.evidence and "bonus" not in score.depth.evidence
+    # a reason told in a work story is still one
+    work = ("At Corby Logistics two drivers were off, so I moved their drops onto the late run and rang each store "
+            "with the new slot.")
+    assert score_answer(GAP_Q, work, job_description=JOB).depth.evidence.startswith("Reasoning shown in")

@@ -147,3 +147,16 @@ def with_other_subject(dims: list, answer: str) -> list:
         return dims
     note = f" It is about {other} instead: the job's words in it do not answer the question."
     return [(DimensionScore(score=1, evidence=rel.evidence + note), gaps), *dims[1:]]
+
+
+def work_reasons(reasoning: list[str], answer: str) -> list[str]:
+    """``reasoning`` (the answer's reason quotes, :func:`core.analysis.answer.analyse_answer`) without those of a
+    subject no question asks about, when ``answer`` plainly tells one (:func:`core.coach.competency.other_subject`):
+    "so my manager gave me a Christmas bonus" is a reward, never the reasoning of an approach (session 21 newcomer:
+    Structure "Found why that approach: "…my manager gave me a bonus""). Any other answer's come back as they are."""
+    from core.coach.competency import competencies, other_subject, shown
+
+    if not reasoning or not other_subject(answer):
+        return reasoning
+    others = [c for c in competencies() if c.other]
+    return [r for r in reasoning if not any(shown(r, c) for c in others)]

@@ -54,7 +54,7 @@ from core.coach.dimensions import (
 from core.coach.framing import question_content
 from core.coach.generic_reason import stock_only, stock_scores
 from core.coach.interview_language import accepted
-from core.coach.meaning import relevance_by_meaning, with_other_subject
+from core.coach.meaning import relevance_by_meaning, with_other_subject, work_reasons
 from core.coach.non_answer_lang import says_dont_know_only
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
@@ -188,6 +188,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     kind = non_answer_kind(question, clean, ev, cv, jd)
     if kind:
         return _low_score(question, clean, "injection" if injected else kind, qtype, facts)
+    ev.reasoning = work_reasons(ev.reasoning, clean)  # a bonus is a reward, not the reason for an approach
 
     job_terms = extract_requirements(jd)
     question_lang = detect_language(question)
