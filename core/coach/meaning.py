@@ -17,6 +17,12 @@ repository's knowledge, never from a single word:
 * :func:`answers_a_part` — a question of two parts (", and how do you …?") is answered when one part is taken up; the
   other is left for relevance's "leaves aside" note, never an off-topic call.
 
+Session 21 (newcomer and re-check): :func:`relevance_by_meaning` lifts the relevance of an answer showing the asked
+competency in its own words (a fault traced, its cause found and fixed so it does not recur, for a root-cause
+question), :func:`with_other_subject` holds at 1 an answer off its question that tells a subject no question asks
+about (a bonus spent on a new car) whatever job words it says, and :func:`work_reasons` never reads such a story's
+"so my manager gave me a bonus" as the reasoning of an approach.
+
 A rule of this project, not a figure from research; English words only.
 """
 
