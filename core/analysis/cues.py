@@ -183,7 +183,7 @@ REASONING = {
         r"therefore|thus|hence|thereby|in turn|given (?:that|the)|this way|that way|this means|as a result|due to|"
         r"consequently|prevent(?:s|ing)|ensur(?:es|ing)|guarantee(?:s|ing)?|preserv(?:es|ing)|"
         r"avoid(?:s|ing)|caus(?:es|ing)|violat(?:es|ing)|(?<=, )so(?! yeah| on\b|,)|"
-        r"(?:if|unless|once) (?!that makes sense|you will|I(?:'m| am) honest|I remember|I recall)[^.,;:!?]{3,80}(?<=\w)(?=,)|"
+        r"(?:if|unless|once) (?!that makes sense|you will|I(?:'m| am) honest|I remember|I recall|(?:at|in|on|during|when|while|last|upon|again|or twice)\b)[^.,;:!?]{3,80}(?<=\w)(?=,)|"
         r"by (?:changing|setting|introducing|moving|adding|removing|splitting|switching|automating|replacing|reducing|limiting|tracking|measuring|caching|batching|using))\b",
         _I,
     ),

@@ -27,6 +27,7 @@ from core.coach.phrasing import clip, quote
 from core.schemas import AnswerScore, DimensionScore, overall_from_dimensions
 
 CLOSEST_ASK = "Tell me about a time you did something like it."  # no subject of its own: the reply is judged on itself
+CLOSEST_PLAN_ASK = "What would you do in a situation like it?"  # ... for a reply that is a plan ("I would check…")
 CLOSEST_RELEVANCE = 3  # relevance (1-5) of the closest thing: related, not the thing asked
 CLOSEST_OVERALL_CAP = 6  # the most a closest-thing reply after "I haven't done that" scores (1-10)
 # what the coach's closest-thing prompt says ("What is the closest thing you have done…", "a related experience")
@@ -57,12 +58,37 @@ def closest_reply(question: str, reply: str, alone: AnswerScore) -> bool:
     return bool(_CUE_RE.search(text)) or alone.relevance.score >= NAMES_SOMETHING
 
 
-def closest_score(reply: str, score: Callable[[str, str], AnswerScore]) -> AnswerScore:
-    """``reply`` scored as the closest thing (see the module docstring), each capped dimension saying why."""
-    own = score(CLOSEST_ASK, reply)
-    said = quote(clip(readable_text(reply).strip(), 10).rstrip("."))
+# a question asking how the candidate would learn what they lack, and a reply saying how
+_UP_TO_SPEED_ASK_RE = re.compile(r"\bup to speed\b|\bhow would you (?:learn|pick up)\b", re.IGNORECASE)
+_LEARNING_RE = re.compile(r"\b(?:learn\w*|train\w*|course|tutorials?|shadow\w*|up to speed|practi[cs]e\w*|"
+                          r"certif\w*|demo|sandbox|self-taught|teach myself|taught myself)\b", re.IGNORECASE)
+
+
+# what the candidate would do ("I would check…", "I'd ring…"), and an act of their own past ("I moved…", "I did…")
+_WOULD_RE = re.compile(r"\b(?:I|we)(?:'d|’d| would|'ll|’ll| will)\s+(?:first\s+|then\s+)?[a-z]{2,}", re.IGNORECASE)
+_DID_RE = re.compile(r"\b(?:I|we) (?:[a-z]+ed|did|was|were|had|went|took|made|led|ran|set|got|told|found|kept|built|"
+                     r"wrote|gave|spoke|sent|put)\b")
+
+
+def closest_score(reply: str, score: Callable[[str, str], AnswerScore], *, question: str = "",
+                  after_off: bool = False) -> AnswerScore:
+    """``reply`` scored as the closest thing (see the module docstring), each capped dimension saying why: a reply
+    that is a plan (:func:`core.coach.follow_plan.plan_only`, or what one would do and no act of one's past: "I would
+    check his hours, move the drop…") as a plan
+    (:data:`CLOSEST_PLAN_ASK`), any other as a story (:data:`CLOSEST_ASK`). ``question``: the question asked; when it
+    asks how the candidate would get up to speed and the reply says nothing of learning, that is missing.
+    ``after_off``: the first answer was about something else (:func:`core.coach.redirect.about_something_else`), not
+    "I haven't done that", and relevance says so (session 21: a bonus-and-a-new-car story to a gap question, then the
+    closest work in the reply)."""
+    from core.coach.follow_plan import plan_only
+
+    text = readable_text(reply).strip()
+    plan = plan_only(text) or (bool(_WOULD_RE.search(text)) and not _DID_RE.search(text))
+    own = score(CLOSEST_PLAN_ASK if plan else CLOSEST_ASK, reply)
+    said = quote(clip(text, 10).rstrip("."))
+    first = "was about something else" if after_off else "says this was not done"
     relevance = DimensionScore(score=CLOSEST_RELEVANCE, evidence=(
-        f"The first answer says this was not done; the follow-up reply gives the closest thing instead, {said}. A "
+        f"The first answer {first}; the follow-up reply gives the closest thing instead, {said}. A "
         "related experience counts, though less than the thing asked: say how it carries over."))
     dims = {"relevance": relevance, "structure": own.structure, "specificity": own.specificity, "depth": own.depth,
             "communication": own.communication}
@@ -76,5 +102,10 @@ def closest_score(reply: str, score: Callable[[str, str], AnswerScore]) -> Answe
                                    else dim.evidence + note)
     missing = ["How your closest experience carries over to what was asked",
                *[m for m in own.missing if not m.startswith("An answer to the question")]]
+    if _UP_TO_SPEED_ASK_RE.search(question or "") and not _LEARNING_RE.search(text):
+        from core.coach.topic_tools import asked_tools
+
+        named = " and ".join(asked_tools(question)[:2])
+        missing.insert(1, f"How you would get up to speed{' on ' + named if named else ''}")
     return AnswerScore.model_validate({**own.model_dump(), **{k: v.model_dump() for k, v in dims.items()},
                                        "missing": list(dict.fromkeys(missing))[:6]})

@@ -17,6 +17,12 @@ repository's knowledge, never from a single word:
 * :func:`answers_a_part` — a question of two parts (", and how do you …?") is answered when one part is taken up; the
   other is left for relevance's "leaves aside" note, never an off-topic call.
 
+Session 21 (newcomer and re-check): :func:`relevance_by_meaning` lifts the relevance of an answer showing the asked
+competency in its own words (a fault traced, its cause found and fixed so it does not recur, for a root-cause
+question), :func:`with_other_subject` holds at 1 an answer off its question that tells a subject no question asks
+about (a bonus spent on a new car) whatever job words it says, and :func:`work_reasons` never reads such a story's
+"so my manager gave me a bonus" as the reasoning of an approach.
+
 A rule of this project, not a figure from research; English words only.
 """
 
@@ -102,3 +108,61 @@ def answers_a_part(question: str, answer: str) -> bool:
     """Whether ``answer`` takes up one part of a two-part ``question`` (:func:`question_parts`,
     :func:`own_subject_taken` of that part): it answers the question, the other part is left aside."""
     return any(own_subject_taken(part, answer) for part in question_parts(question))
+
+
+MEANING_RELEVANCE = 4  # relevance (1-5) of an answer that shows what its question asks only in its own words
+
+
+def relevance_by_meaning(dims: list, question: str, answer: str, ev, *, judged: bool = True) -> list:
+    """``dims`` (the scorer's (dimension, gaps) pairs, relevance first) with relevance at least
+    :data:`MEANING_RELEVANCE` (one more with substance, :func:`core.coach.rubric_parts.substance` 3 or more) when
+    ``answer`` shows a competency ``question`` asks about in its own words (:func:`core.coach.competency.shows_asked`)
+    and relevance read it as not taking the question up: a story of a fault traced, its cause found and the fix so it
+    does not recur answers "How do you run a root cause analysis after an operational failure?" without its words
+    (session 20 re-check: relevance 1/5, "takes up none of … (operational failure, root cause analysis)"). The
+    relevance gaps of not taking the question up go with it. ``ev``: the answer's evidence
+    (:func:`core.analysis.answer.analyse_answer`); a dismissive answer is never lifted, nor one whose fit is not
+    ``judged`` (another language, or relevance held down for another reason: off the subject, a kind of answer missed)."""
+    from core.coach.rubric_parts import substance
+    from core.schemas import DimensionScore
+
+    rel, _gaps = dims[0]
+    said = shows_asked(question, answer) if judged else []
+    if not said or rel.score >= MEANING_RELEVANCE or ev.dismissive or (ev.signals and ev.signals.disparaging):
+        return dims
+    score = MEANING_RELEVANCE + (substance(ev) >= 3)
+    lifted = DimensionScore(score=score, evidence=(
+        f"The answer takes up what the question asks in its own words ({', '.join(said[:4])}), not the "
+        "question's."))
+    return [(lifted, []), *dims[1:]]
+
+
+def with_other_subject(dims: list, answer: str) -> list:
+    """``dims`` (the scorer's (dimension, gaps) pairs, relevance first) of an answer already found not to take up
+    what its question asks (:func:`core.coach.topic.off_question`), with relevance 1 when the answer plainly tells a
+    subject no question asks about (:func:`core.coach.competency.other_subject`: one's own pay, something bought, a
+    holiday): the job's words it says on the way ("overtime", the employer's trade) do not link it to the question
+    (session 21 newcomer: "my manager gave me a bonus and I bought a new car", told to a gap question, kept
+    relevance 2 and scored 4/10 on a job description's words). Other ``dims`` come back as they are."""
+    from core.coach.competency import other_subject
+    from core.schemas import DimensionScore
+
+    other = other_subject(answer)
+    rel, gaps = dims[0]
+    if not other or rel.score <= 1:
+        return dims
+    note = f" It is about {other} instead: the job's words in it do not answer the question."
+    return [(DimensionScore(score=1, evidence=rel.evidence + note), gaps), *dims[1:]]
+
+
+def work_reasons(reasoning: list[str], answer: str) -> list[str]:
+    """``reasoning`` (the answer's reason quotes, :func:`core.analysis.answer.analyse_answer`) without those of a
+    subject no question asks about, when ``answer`` plainly tells one (:func:`core.coach.competency.other_subject`):
+    "so my manager gave me a Christmas bonus" is a reward, never the reasoning of an approach (session 21 newcomer:
+    Structure "Found why that approach: "…my manager gave me a bonus""). Any other answer's come back as they are."""
+    from core.coach.competency import competencies, other_subject, shown
+
+    if not reasoning or not other_subject(answer):
+        return reasoning
+    others = [c for c in competencies() if c.other]
+    return [r for r in reasoning if not any(shown(r, c) for c in others)]

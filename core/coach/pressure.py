@@ -51,10 +51,13 @@ def styled_reason(question: str, answer: str, reason: str | None, style: str, *,
     follows up a ``"vague"`` answer that reason let pass and presses an ``"off_point"`` attempt that
     reason called a non-answer. ``off_topic``: any interviewer would say the answer is about something
     else (:func:`core.coach.redirect.redirect_reason`); a tough one, who presses instead of redirecting,
-    then never lets it pass ("off_point"), so it presses at least as often as the default. None means no
+    then presses it back to the question ("off_point") whatever else the answer lacks ("I haven't done that" aside),
+    so it presses at least as often as the default and says what any interviewer would. None means no
     follow-up; "non_answer" means move on."""
     pressed = _pressed(question, answer, reason, style)
-    if style == "tough" and off_topic and pressed in (None, "non_answer"):
+    # an answer about something else is pressed back to the question whatever else it lacks: "That's not enough to
+    # go on" said to a bonus-and-a-new-car story told to a gap question let it pass as on topic (session 21)
+    if style == "tough" and off_topic and pressed != "not_experienced":
         return "off_point"
     return pressed
 

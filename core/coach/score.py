@@ -54,6 +54,7 @@ from core.coach.dimensions import (
 from core.coach.framing import question_content
 from core.coach.generic_reason import stock_only, stock_scores
 from core.coach.interview_language import accepted
+from core.coach.meaning import relevance_by_meaning, with_other_subject, work_reasons
 from core.coach.non_answer_lang import says_dont_know_only
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
@@ -187,6 +188,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     kind = non_answer_kind(question, clean, ev, cv, jd)
     if kind:
         return _low_score(question, clean, "injection" if injected else kind, qtype, facts)
+    ev.reasoning = work_reasons(ev.reasoning, clean)  # a bonus is a reward, not the reason for an approach
 
     job_terms = extract_requirements(jd)
     question_lang = detect_language(question)
@@ -220,6 +222,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         depth(ev, qtype),
         communication(full),  # fluency and padding: what was actually said, repeats included
     ]
+    # what it asks, shown in the answer's own words (session 21)
+    dims = relevance_by_meaning(dims, candidate_words(question), clean, ev, judged=subject is not None and not held)
     if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
         dims = with_across(dims, across(f"{main_about}\n{' '.join(_QUOTED_RE.findall(question))}", clean, ev.lang), ev, question)
     # a reply spoken to the person a role-play quotes, or a judgement of a dilemma, is its answer (session 21)
@@ -233,7 +237,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     if topic or stock:
         dims = shows_nothing_for_it(_about_something_else(dims, topic)) if topic else stock_scores(dims, stock)
     elif off:
-        dims = shows_nothing_for_it(off_question_scores(dims, off, ev))
+        dims = shows_nothing_for_it(with_other_subject(off_question_scores(dims, off, ev), clean))
     elif mostly_unsure(ev):
         dims = _unsure(dims, ev)
     elif concise_complete(ev, qtype) and not said_again:  # a sentence said twice is no concision

@@ -265,16 +265,19 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         alone = score(record.question, reply) if unanswered else None
         if alone is not None and (unjudged or alone.relevance.score <= UNANSWERED_RELEVANCE
                                   or (off_the_question(record.question, reply) and not answers_alone(alone))):
-            # after "I haven't done that", the closest thing need not name what was asked (core.coach.closest)
-            closest = not unjudged and (denial_only(record.answer or "") or asks_closest(record.follow_up or "")) \
-                and closest_reply(record.question, reply, alone)
-            result = closest_score(reply, score) if closest else with_off_reply(main, unjudged=unjudged)
+            # after "I haven't done that", or when the question or the follow-up asked for the closest thing (a gap
+            # question: "What have you done that comes closest…?"), it need not name what was asked (core.coach.closest)
+            closest = not unjudged and (denial_only(record.answer or "") or asks_closest(record.follow_up or "")
+                                        or asks_closest(record.question)) and closest_reply(record.question, reply, alone)
+            after_off = not denial_only(record.answer or "") and about_something_else(record.question, record.answer or "")
+            result = closest_score(reply, score, question=record.question, after_off=after_off) if closest \
+                else with_off_reply(main, unjudged=unjudged)
         elif alone is not None and about_something_else(record.question, record.answer or ""):
             result = on_reply_after_off(alone, main, record.answer or "")
         elif alone is not None and denial_only(record.answer or ""):
             # "I haven't done that" and a reply: the reply is the answer, as what it is (never the two read together,
             # where the denial's own cap is lost: "…never built a forecast myself" + one line scored 6/10, session 20)
-            result = (on_reply_after_denial(alone, main, record.answer or "") if answers_alone(alone) else closest_score(record.follow_up_answer or "", score)
+            result = (on_reply_after_denial(alone, main, record.answer or "") if answers_alone(alone) else closest_score(record.follow_up_answer or "", score, question=record.question)
                       if closest_reply(record.question, reply, alone) else with_off_reply(main))
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
             result = with_main_structure(combined, main, record.answer or "")
