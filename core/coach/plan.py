@@ -16,6 +16,7 @@ from typing import Any
 
 from core.analysis.cv_line_quote import skill_line
 from core.analysis.job import mentions
+from core.analysis.job_choice import choice_phrase
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
@@ -38,7 +39,7 @@ from core.coach.plan_core import (
     requirement_topic,
     shown_instance,
 )
-from core.coach.plan_credential import credential_question, knowledge_gap
+from core.coach.plan_credential import credential_gap, credential_question, knowledge_gap
 from core.coach.plan_duty import duty_gaps, gap_rank, job_fit
 from core.coach.plan_licence import licence_competency, licence_question
 from core.coach.plan_opener import opener
@@ -60,7 +61,7 @@ from core.coach.plan_text import (
     related_question,
     shown_question,
 )
-from core.coach.plan_weight import as_preferred, pattern_preferred, preferred
+from core.coach.plan_weight import PLUS_NOTE, as_preferred, pattern_preferred, preferred
 from core.coach.plan_years import years_gap, years_said
 from core.coach.term_kind import kind_templates, term_kind, turned
 
@@ -85,8 +86,8 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
                                                     or cv_meets(ctx.cv, name, ctx.jd))):
             # "3+ years' experience in a management accounting role": the skill it names, the years are the gap's
             shown.append((name, ctx.facts["skill_surface"].get(name, name.lower() if years_asked(req) else req)))
-        else:
-            gaps.append((name, req))
+        else:  # "Descartes" of "(Paragon, Descartes or similar)": the route-planning system the list stands for
+            gaps.append((name, choice_phrase(ctx.jd, name) or req))
     met = {name for name, _ in shown}
     gaps = [g for g in gaps if not alternative_met(ctx.jd, g[0], met)]  # "(SQS, Kafka)" with SQS on the CV
     # the job's own duties ("analysing variances", no lexicon skill) first, a skill it names only as an advantage
@@ -119,6 +120,8 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]], duties: list[tuple[str, str]]) 
     for pattern, licence in [pl for pl in LICENCES if not pattern_preferred(pl[0], asked)]:  # "… von Vorteil": later
         if pattern.search(asked) and (text := licence_question(ctx.cv, ctx.jd, ctx.requirements, asked, pattern, licence)):
             return Planned(text, licence_competency(text), "", "gap")
+    if text := credential_gap(ctx.cv, ctx.jd):  # a required credential the CV lacks or holds in part: "licensure" too
+        return Planned(text, "credentials", "", "gap", ("licensure",))
     for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
         if not preferred(req, ctx.jd) and years_gap(ctx.cv, req):  # "4+ years", "mehrjährige": the field, its years
             return Planned(YEARS_TEMPLATE.format(requirement=years_said(mid_sentence(req, (ctx.jd,)))), "relevant experience", "", "gap")
@@ -135,6 +138,11 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]], duties: list[tuple[str, str]]) 
     said = mid_sentence(said, (ctx.jd, ctx.cv))
     index = [ctx.rng.randrange(len(GAP_TEMPLATES)), 1][ctx.interview_type == "behavioral"]  # always drawn: same seed, same plan
     return Planned((as_preferred if gaps is optional else str)(gap_question(said, index, _quality(name))), name, "", "gap", (said,))
+
+
+def _plus(ctx: _Ctx, gap: Planned) -> bool:
+    """Whether the gap question asks about what the job marks as a plus ("Nice to have: GraphQL")."""
+    return PLUS_NOTE in gap.text or only_optional(ctx.jd, gap.competency) or any(preferred(s, ctx.jd) for s in gap.also)
 
 
 def _credential(ctx: _Ctx, gap: Planned | None) -> Planned | None:
@@ -284,9 +292,12 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     shown, gaps = _skill_terms(ctx)
     duties = duty_gaps(ctx.cv, ctx.jd)  # "Deploy models to production", a CV that never deploys anything
     gap = _gap(ctx, gaps, duties) if ctx.count >= 3 else None
-    if gap:
+    short = ctx.count <= 3  # opener, the biggest gap (or the credential), a question of the role's own family
+    plus = gap if short and gap and _plus(ctx, gap) else None  # a plus never takes a short plan's slot
+    if gap and not plus:
         plan.add(gap)
-    if ctx.count >= 4 and (credential := _credential(ctx, gap)):
+    credential = _credential(ctx, None if plus else gap) if ctx.count >= 3 else None
+    if credential and not (short and PLUS_NOTE in credential.text):  # the required credential, in every plan
         plan.add(credential)
     role_bank, behavioural_bank = _bank(ctx)
     if ctx.interview_type == "technical":  # a technical or scenario question before a behavioural one of the family
@@ -295,12 +306,13 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
         plan.add(core)
     role = [Planned(text, q["competency"], "", "role")
             for q, text in zip(role_bank, as_interview_type(role_bank, ctx.interview_type), strict=True)]
-    n_role = 0 if ctx.count < 4 else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
+    n_role = 1 if short else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
     if ctx.interview_type == "technical":  # the type's share holds in a short plan too: one of three is technical
         n_role = max(n_role, 1)
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
     rest = ctx.count - len(plan.items) - n_role
-    n_skill, n_ach, n_beh = alloc(max(0, rest), _MIX[ctx.interview_type])
+    # a short plan's spare slot: a requirement of the job the CV shows, never a behavioural story (session 21)
+    n_skill, n_ach, n_beh = (max(0, rest), 0, 0) if short else alloc(max(0, rest), _MIX[ctx.interview_type])
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers),
                    subjects=list(plan.subjects), quotes=set(plan.quotes), cv=ctx.cv)
     _fill(middle, role, n_role)
@@ -311,7 +323,8 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     behavioural = _behavioural_items(ctx, behavioural_bank)
     _fill(middle, behavioural, n_beh)
     # A shortfall (few skills or achievements on the CV, an employer's quota used) from the rest.
-    _fill(middle, skills + achievements + behavioural + role + soft, ctx.count - len(plan.items) - len(middle.items))
+    _fill(middle, skills + achievements + behavioural + role + soft + ([plus] if plus else []),
+          ctx.count - len(plan.items) - len(middle.items))
     picked = middle.items
     ctx.rng.shuffle(picked)
     for item in picked:

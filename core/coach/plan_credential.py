@@ -209,6 +209,17 @@ def credential_question(cv: str, jd: str, asked: str = "") -> str:
     return as_preferred(text) if plus else text
 
 
+def credential_gap(cv: str, jd: str) -> str:
+    """The credential question (:func:`credential_question`) when the job's first required credential is missing from
+    the CV or held only in part (a Transport Manager CPC beside a Driver CPC, "CIMA part-qualified"): the biggest gap a
+    hiring manager probes, in a plan of three questions too (session 21: a Transport Manager CPC, ACCA and a Level 3
+    Food Hygiene certificate never asked in three); "" when the job requires none or the CV shows it whole."""
+    lines = [ln for ln in job_credentials(jd) if not preferred(ln, jd)]
+    if not lines or (_held(cv, lines[0], jd) and not _partial(cv, lines[0])):
+        return ""
+    return credential_question(cv, jd)
+
+
 def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
     said = " and ".join(_said(ln, jd) for ln in lines)
     if partial := next((p for ln in lines if (p := _partial(cv, ln))), ""):
