@@ -329,6 +329,8 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     ctx.rng.shuffle(picked)
     for item in picked:
         plan.add(item)
+    # one the final order turned away (a subject already asked in the other order): the next that fits
+    _fill(plan, skills + achievements + behavioural + role + soft, ctx.count - len(plan.items))
     return plan.items[: ctx.count]
 
 
