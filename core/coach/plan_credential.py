@@ -232,6 +232,11 @@ def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
     return HELD_TEMPLATE.format(credentials=said, ask=ask)
 
 
+def credential_named(line: str, asked: str) -> bool:
+    """Whether question text ``asked`` names the job's credential line ``line`` (:func:`_named_in`)."""
+    return _named_in(line, asked)
+
+
 def _named_in(line: str, asked: str) -> bool:
     """Whether the gap question ``asked`` already names the credential ``line``: a body it names, or most of its
     words."""
