@@ -214,8 +214,11 @@ def credential_gap(cv: str, jd: str) -> str:
     the CV or held only in part (a Transport Manager CPC beside a Driver CPC, "CIMA part-qualified"): the biggest gap a
     hiring manager probes, in a plan of three questions too (session 21: a Transport Manager CPC, ACCA and a Level 3
     Food Hygiene certificate never asked in three); "" when the job requires none or the CV shows it whole."""
-    lines = [ln for ln in job_credentials(jd) if not preferred(ln, jd)]
-    if not lines or (_held(cv, lines[0], jd) and not _partial(cv, lines[0])):
+    # a register or qualification of data/licences.json only: "Discovery and qualification (MEDDIC or similar)" is none
+    lines = [ln for ln in job_credentials(jd) if not preferred(ln, jd) and licences_named(ln)]
+    held, partial = bool(lines) and _held(cv, lines[0], jd), bool(lines) and _partial(cv, lines[0])
+    # held whole, or in part where the job allows it ("CIMA or ACCA qualified (or part-qualified)"): no gap
+    if not lines or (held and (not partial or PART_QUALIFIED_RE.search(lines[0]))):
         return ""
     return credential_question(cv, jd)
 
