@@ -10,16 +10,19 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.job_lines import without_employer_checks
+from core.analysis.job_weight import preferred
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills, infer_role_family
 from core.analysis.text import strip_injections
 from core.coach.evidence_cv import cv_credential_elsewhere
 from core.coach.plan_core import competency_key
+from core.coach.plan_credential import credential_named, job_credentials
 from core.coach.plan_text import CORE_COMPETENCIES, LICENCES
 from core.coach.question_types import question_type
 
@@ -176,6 +179,24 @@ def _gap_probed(iv: Interview) -> bool | None:
     return any(n.lower() in joined or r.lower() in joined for n, r in missing)
 
 
+@lru_cache(maxsize=64)
+def _short_plan(cv: str, jd: str, title: str, company: str, seed: str) -> str:
+    from core.coach.plan import plan_items
+
+    return " ".join(p.text for p in plan_items(cv, jd, title, interview_type="mixed", seniority="mid", count=3,
+                                                company=company, seed=seed, focus=None))
+
+
+def _credential_in_short_plan(iv: Interview) -> bool | None:
+    """The job's first required credential (core.coach.plan_credential.job_credentials) is named in the offline
+    coach's plan of three questions for the same documents (session 21: a Transport Manager CPC, ACCA, a Level 3
+    Food Hygiene certificate never asked in three)."""
+    required = [ln for ln in job_credentials(iv.jd) if not preferred(ln, iv.jd)]
+    if not required:
+        return None
+    return credential_named(required[0], _short_plan(iv.cv, iv.jd, iv.title, iv.company, iv.pair))
+
+
 def _role_specific(iv: Interview) -> bool:
     from core.coach.bank import bank_texts, load_question_bank
 
@@ -296,6 +317,7 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "skill at employer only where the CV shows it": _skill_at_employer_shown,
     "the biggest gap is probed": _gap_probed,
     "2+ role-specific questions": _role_specific,
+    "a required credential is asked even in a 3-question plan": _credential_in_short_plan,
     "at most two questions per employer": _employer_cap,
     "each competency once (offline plan)": _competency_once,
     "opener names the job": lambda iv: bool(iv.questions) and iv.title.split()[0].lower() in iv.questions[0].lower(),

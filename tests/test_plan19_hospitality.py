@@ -34,7 +34,9 @@ Level 2 Award in Food Hygiene and Safety in Catering
 """
 KW = dict(seniority="mid", count=8, interview_type="mixed", company="", focus=None)
 
-HOSPITALITY = {q["competency"] for q in load_question_bank() if q["families"] == ["hospitality"]}
+# the kitchen's questions (session 21: the hospitality family also has a hotel front office's, grounded on reception)
+HOSPITALITY = {q["competency"] for q in load_question_bank() if q["families"] == ["hospitality"]
+               and "kitchen" in q.get("grounds", ())}
 OPERATIONS = {q["competency"] for q in load_question_bank() if "operations" in q["families"] and q["kind"] == "role"}
 
 

@@ -72,3 +72,15 @@ def in_word_compound(text: str, start: int, end: int) -> bool:
 
     word = match.group(1)
     return not _TOOL_COMPOUND_RE.match(word) and zipf_frequency(word.lower(), "en") >= 3.5
+
+
+# a title of French or Spanish form whose first word is also a tool's name: "Chef de réception", "Chef de rang", "chef
+# d'équipe", "Chef des ventes" (a head receptionist, a head waiter, a team leader: no Chef configuration tool)
+_TITLE_OF_RE = re.compile(r"[ \t]+(?:de|des|du|d['’])(?:[ \t]|(?<=['’]))", re.IGNORECASE)
+
+
+def in_foreign_title(text: str, start: int, end: int) -> bool:
+    """Whether the tool name at ``text[start:end]`` opens a title of the form "<word> de <field>" ("Chef de réception",
+    "chef de projet"): a job's name in French or Spanish, not the tool. Source: a rule of this project (session 21,
+    newcomer nc21: "Chef de réception" read as the Chef tool and a kitchen chef)."""
+    return bool(_TITLE_OF_RE.match(text, end)) and text[start:end].lower() == "chef"

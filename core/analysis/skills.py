@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from core.analysis.skill_context import in_word_compound, spelled_out, web_spans
+from core.analysis.skill_context import in_foreign_title, in_word_compound, spelled_out, web_spans
 from core.analysis.skills_forms import abbreviates
 from core.analysis.title_fields import is_head, other_field, without_other_field_heads
 
@@ -180,7 +180,7 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
             continue  # "Clinical Research Organisation": a body's name, not the skill
         if _alias_key(surface) in lex.date_sense and _in_date(text, start, end):
             continue  # "Dean's List, Spring 2020": the season, not the Java framework
-        if in_word_compound(text, start, end):
+        if in_word_compound(text, start, end) or in_foreign_title(text, start, end):
             continue  # "Go-live", "R-value": an everyday word in a compound, not the tool
         if _spelled_out_before(text, start, surface):
             continue  # "Chief Revenue Officer (CRO)": the letters stand for the words before them

@@ -83,7 +83,23 @@ def grounded(question: dict[str, Any], *texts: str) -> bool:
     if not grounds:
         return True
     pattern = _grounds_re(grounds)
-    return any(pattern.search(text or "") for text in texts)
+    return any(pattern.search(_without_other_titles(text or "")) for text in texts)
+
+
+@lru_cache(maxsize=1)
+def _other_titles_re() -> re.Pattern[str] | None:
+    phrases = [p for p in _raw_bank().get("not_grounds", {}).get("phrases", ()) if p.strip()]
+    if not phrases:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\w*",
+                      re.IGNORECASE)
+
+
+def _without_other_titles(text: str) -> str:
+    """``text`` with the titles of the bank's ``not_grounds`` blanked ("chef de réception": a head receptionist, no
+    kitchen), so a ground word inside one grounds nothing."""
+    pattern = _other_titles_re()
+    return pattern.sub(" ", text.replace("’", "'")) if pattern else text
 
 
 # Countries an English job ad may be for, other than the UK: a UK-specific question ("safeguarding") is not asked

@@ -16,6 +16,7 @@ from typing import Any
 
 from core.analysis.cv_line_quote import skill_line
 from core.analysis.job import mentions
+from core.analysis.job_choice import choice_phrase
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_years import years_asked
@@ -23,9 +24,7 @@ from core.analysis.role_groups import role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
 from core.coach.bank import grounded, in_region, load_question_bank, question_text
-from core.coach.cv_reading import whole_line
 from core.coach.evidence_cv import cv_meets
-from core.coach.phrasing import lower_first
 from core.coach.plan_core import (
     alloc,
     alternative_met,
@@ -36,21 +35,18 @@ from core.coach.plan_core import (
     duty_object_written,
     focus_rank,
     noun_requirement,
-    one_sentence,
     only_optional,
     requirement_topic,
     shown_instance,
 )
-from core.coach.plan_credential import credential_question, knowledge_gap
+from core.coach.plan_credential import credential_gap, credential_question, knowledge_gap
 from core.coach.plan_duty import duty_gaps, gap_rank, job_fit
 from core.coach.plan_licence import licence_competency, licence_question
 from core.coach.plan_opener import opener
-from core.coach.plan_premise import entry_text, presumes, role_supports
 from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
+from core.coach.plan_stories import _achievement_items, _behavioural_items  # noqa: F401  (re-exported)
 from core.coach.plan_text import (
-    ACHIEVEMENT_TEMPLATES,
     CORE_COMPETENCIES,
-    EMPLOYER_LEADS,
     EVERYDAY_TOOL_TEMPLATES,
     GAP_TEMPLATES,
     LICENCES,
@@ -65,7 +61,7 @@ from core.coach.plan_text import (
     related_question,
     shown_question,
 )
-from core.coach.plan_weight import as_preferred, pattern_preferred, preferred
+from core.coach.plan_weight import PLUS_NOTE, as_preferred, pattern_preferred, preferred
 from core.coach.plan_years import years_gap, years_said
 from core.coach.term_kind import kind_templates, term_kind, turned
 
@@ -90,8 +86,8 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
                                                     or cv_meets(ctx.cv, name, ctx.jd))):
             # "3+ years' experience in a management accounting role": the skill it names, the years are the gap's
             shown.append((name, ctx.facts["skill_surface"].get(name, name.lower() if years_asked(req) else req)))
-        else:
-            gaps.append((name, req))
+        else:  # "Descartes" of "(Paragon, Descartes or similar)": the route-planning system the list stands for
+            gaps.append((name, choice_phrase(ctx.jd, name) or req))
     met = {name for name, _ in shown}
     gaps = [g for g in gaps if not alternative_met(ctx.jd, g[0], met)]  # "(SQS, Kafka)" with SQS on the CV
     # the job's own duties ("analysing variances", no lexicon skill) first, a skill it names only as an advantage
@@ -124,6 +120,8 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]], duties: list[tuple[str, str]]) 
     for pattern, licence in [pl for pl in LICENCES if not pattern_preferred(pl[0], asked)]:  # "… von Vorteil": later
         if pattern.search(asked) and (text := licence_question(ctx.cv, ctx.jd, ctx.requirements, asked, pattern, licence)):
             return Planned(text, licence_competency(text), "", "gap")
+    if text := credential_gap(ctx.cv, ctx.jd):  # a required credential the CV lacks or holds in part: "licensure" too
+        return Planned(text, "credentials", "", "gap", ("licensure",))
     for req in ctx.requirements:  # "at least four years of emergency nursing experience" the CV doesn't show
         if not preferred(req, ctx.jd) and years_gap(ctx.cv, req):  # "4+ years", "mehrjährige": the field, its years
             return Planned(YEARS_TEMPLATE.format(requirement=years_said(mid_sentence(req, (ctx.jd,)))), "relevant experience", "", "gap")
@@ -140,6 +138,11 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]], duties: list[tuple[str, str]]) 
     said = mid_sentence(said, (ctx.jd, ctx.cv))
     index = [ctx.rng.randrange(len(GAP_TEMPLATES)), 1][ctx.interview_type == "behavioral"]  # always drawn: same seed, same plan
     return Planned((as_preferred if gaps is optional else str)(gap_question(said, index, _quality(name))), name, "", "gap", (said,))
+
+
+def _plus(ctx: _Ctx, gap: Planned) -> bool:
+    """Whether the gap question asks about what the job marks as a plus ("Nice to have: GraphQL")."""
+    return PLUS_NOTE in gap.text or only_optional(ctx.jd, gap.competency) or any(preferred(s, ctx.jd) for s in gap.also)
 
 
 def _credential(ctx: _Ctx, gap: Planned | None) -> Planned | None:
@@ -271,48 +274,6 @@ def _soft_last(
     return [p for p in items if p not in soft] + asked, soft
 
 
-def _achievement_items(ctx: _Ctx, quoted: str = "") -> list[Planned]:
-    """The CV's achievements, quoted; "(at {employer})" only for an employer the opener's quote does not name
-    (``quoted``), which keeps that employer's second question for a behavioural lead (session 18)."""
-    achievements = list(ctx.facts["achievements"])
-    bullets, cv = list(ctx.facts.get("bullets", ())), getattr(ctx, "cv", "")
-    wholes = {a: whole_line(a, bullets, cv) for a in achievements}  # a PDF's wrapped line joined back
-    target = content_stems(ctx.jd + " " + " ".join(ctx.focus))
-    achievements.sort(key=lambda a: (-len(content_stems(a) & target), ctx.facts["achievements"].index(a)))
-    achievements = achievements[:3]
-    ctx.rng.shuffle(achievements)
-    out = []
-    for ach in achievements:
-        employer = ctx.facts["achievement_employer"].get(ach, "")
-        employer = "" if employer == quoted else employer
-        template = ACHIEVEMENT_TEMPLATES[ctx.rng.randrange(len(ACHIEVEMENT_TEMPLATES))]
-        text = template.format(achievement=one_sentence(wholes[ach]), where=f" (at {employer})" if employer else "")
-        hits = find_skills(ach)
-        out.append(Planned(text, hits[0].name if hits else "achievement: " + ach[:40], employer, "achievement"))
-    return out
-
-
-def _behavioural_items(ctx: _Ctx, questions: list[dict[str, Any]]) -> list[Planned]:
-    """The behavioural questions, every third tied to a CV employer ("Thinking of your time at X: …") whose role
-    supports what the question presumes (:func:`core.coach.plan_premise.role_supports`: a team the candidate
-    led, for "developed someone on your team"); asked without an employer when none does."""
-    employers = [e for e in ctx.facts["employers"] if e]
-    titles = {employer: role for role, employer in ctx.facts.get("jobs", ()) if employer}
-    out = []
-    for idx, q in enumerate(questions):
-        text, employer = q["text"], ""
-        if employers and idx % 3 == 0 and text.startswith(("Tell me about a", "Describe a time", "Give me an example")):
-            start = idx + ctx.rng.randrange(len(employers))  # drawn for every such question: the same plans elsewhere
-            ring = [employers[(start + k) % len(employers)] for k in range(len(employers))]
-            premised = presumes(q["competency"], text)
-            employer = next((e for e in ring if not premised or role_supports(
-                q["competency"], text, titles.get(e, ""), entry_text(ctx.cv, e, employers))), "")
-            if employer:
-                text = EMPLOYER_LEADS[idx % len(EMPLOYER_LEADS)].format(employer=employer) + lower_first(text)
-        out.append(Planned(text, q["competency"], employer, "behavioural"))
-    return out
-
-
 def _fill(plan: _Plan, items: list[Planned], n: int) -> None:
     added = 0
     for item in items:
@@ -331,9 +292,12 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     shown, gaps = _skill_terms(ctx)
     duties = duty_gaps(ctx.cv, ctx.jd)  # "Deploy models to production", a CV that never deploys anything
     gap = _gap(ctx, gaps, duties) if ctx.count >= 3 else None
-    if gap:
+    short = ctx.count <= 3  # opener, the biggest gap (or the credential), a question of the role's own family
+    plus = gap if short and gap and _plus(ctx, gap) else None  # a plus never takes a short plan's slot
+    if gap and not plus:
         plan.add(gap)
-    if ctx.count >= 4 and (credential := _credential(ctx, gap)):
+    credential = _credential(ctx, None if plus else gap) if ctx.count >= 3 else None
+    if credential and not (short and PLUS_NOTE in credential.text):  # the required credential, in every plan
         plan.add(credential)
     role_bank, behavioural_bank = _bank(ctx)
     if ctx.interview_type == "technical":  # a technical or scenario question before a behavioural one of the family
@@ -342,12 +306,13 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
         plan.add(core)
     role = [Planned(text, q["competency"], "", "role")
             for q, text in zip(role_bank, as_interview_type(role_bank, ctx.interview_type), strict=True)]
-    n_role = 0 if ctx.count < 4 else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
+    n_role = 1 if short else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
     if ctx.interview_type == "technical":  # the type's share holds in a short plan too: one of three is technical
         n_role = max(n_role, 1)
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
     rest = ctx.count - len(plan.items) - n_role
-    n_skill, n_ach, n_beh = alloc(max(0, rest), _MIX[ctx.interview_type])
+    # a short plan's spare slot: a requirement of the job the CV shows, never a behavioural story (session 21)
+    n_skill, n_ach, n_beh = (max(0, rest), 0, 0) if short else alloc(max(0, rest), _MIX[ctx.interview_type])
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers),
                    subjects=list(plan.subjects), quotes=set(plan.quotes), cv=ctx.cv)
     _fill(middle, role, n_role)
@@ -358,11 +323,14 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     behavioural = _behavioural_items(ctx, behavioural_bank)
     _fill(middle, behavioural, n_beh)
     # A shortfall (few skills or achievements on the CV, an employer's quota used) from the rest.
-    _fill(middle, skills + achievements + behavioural + role + soft, ctx.count - len(plan.items) - len(middle.items))
+    _fill(middle, skills + achievements + behavioural + role + soft + ([plus] if plus else []),
+          ctx.count - len(plan.items) - len(middle.items))
     picked = middle.items
     ctx.rng.shuffle(picked)
     for item in picked:
         plan.add(item)
+    # one the final order turned away (a subject already asked in the other order): the next that fits
+    _fill(plan, skills + achievements + behavioural + role + soft, ctx.count - len(plan.items))
     return plan.items[: ctx.count]
 
 

@@ -209,6 +209,20 @@ def credential_question(cv: str, jd: str, asked: str = "") -> str:
     return as_preferred(text) if plus else text
 
 
+def credential_gap(cv: str, jd: str) -> str:
+    """The credential question (:func:`credential_question`) when the job's first required credential is missing from
+    the CV or held only in part (a Transport Manager CPC beside a Driver CPC, "CIMA part-qualified"): the biggest gap a
+    hiring manager probes, in a plan of three questions too (session 21: a Transport Manager CPC, ACCA and a Level 3
+    Food Hygiene certificate never asked in three); "" when the job requires none or the CV shows it whole."""
+    # a register or qualification of data/licences.json only: "Discovery and qualification (MEDDIC or similar)" is none
+    lines = [ln for ln in job_credentials(jd) if not preferred(ln, jd) and licences_named(ln)]
+    held, partial = bool(lines) and _held(cv, lines[0], jd), bool(lines) and _partial(cv, lines[0])
+    # held whole, or in part where the job allows it ("CIMA or ACCA qualified (or part-qualified)"): no gap
+    if not lines or (held and (not partial or PART_QUALIFIED_RE.search(lines[0]))):
+        return ""
+    return credential_question(cv, jd)
+
+
 def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
     said = " and ".join(_said(ln, jd) for ln in lines)
     if partial := next((p for ln in lines if (p := _partial(cv, ln))), ""):
@@ -219,6 +233,11 @@ def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
     ask = RENEWED_ASK if any(_renewed(ln) for ln in lines) else EARNED_ASK
     ask = ask.format(obj="them" if many else "it", subj="they" if many else "it", has="have" if many else "has")
     return HELD_TEMPLATE.format(credentials=said, ask=ask)
+
+
+def credential_named(line: str, asked: str) -> bool:
+    """Whether question text ``asked`` names the job's credential line ``line`` (:func:`_named_in`)."""
+    return _named_in(line, asked)
 
 
 def _named_in(line: str, asked: str) -> bool:
