@@ -137,7 +137,24 @@ def _title_holds_name(title: str) -> bool:
     from core.analysis.cv_lines import is_place, is_role
 
     *head, last = title.rsplit(",", 1) if "," in title else ("",)
-    return bool(head) and last.strip()[:1].isupper() and _organisation(last, is_place, is_role)
+    return bool(head) and ((last.strip()[:1].isupper() and _organisation(last, is_place, is_role)) or _brand_name(last))
+
+
+def _brand_name(part: str) -> bool:
+    """Whether a part after a title's comma is a name in capitals that is no title, function or department
+    ("24 Hour Fitness", "Northgate Coffee"; not "Product Marketing", "Platform Team", "Level 2"): a brand's name.
+    Session 21: "Assistant Fitness Manager, 24 Hour Fitness, Elgin & Louisiana Super, …" read the brand into the
+    title and the site after it as the employer."""
+    from core.analysis.cv_lead_rules import field_of_work
+    from core.analysis.cv_lines import SHIFT_DEPARTMENT_RE, is_place, is_role
+
+    part = part.strip()
+    words = part.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "of", "and") for w in words):
+        return False
+    if is_role(part) or is_place(part) or field_of_work(part) or SHIFT_DEPARTMENT_RE.search(part):
+        return False
+    return not re.search(r"(?i)\b(?:team|department|dept|division|unit|group|office|level|grade|band|shift)\b", part)
 
 
 def unit_or_client(employer: str, cv_text: str, jobs: list | tuple = ()) -> bool:
