@@ -219,3 +219,20 @@ def written_whole(title: str, cv_text: str) -> bool:
             if _TITLE_BEFORE_RE.search(text[: match.start()]) and _ends_title(text[match.end():]):
                 return True
     return False
+
+
+def society_host(employer: str, cv_text: str, schools: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether ``employer`` is one of the CV's own ``schools`` written on a header line only after another name and
+    a colon ("Students for Liberty: Northbrook University, Leeds", "**Debating Union**: …"): a student society and
+    the university that hosts it, where the person studied, not an employer. Session 21. False when no line shows
+    it, or when a line names the school on its own (a post held there)."""
+    from core.analysis.cv_lines import is_role
+
+    name = fold(employer).strip()
+    if not name or name not in {fold(s).strip() for s in schools or ()}:
+        return False
+    lines = [line for line in (cv_text or "").splitlines() if name in fold(line) and DATE_RANGE_RE.search(line)]
+    hosted = [m for m in (re.match(r"^\s*[*_#>\s]*(?P<pre>[^:|,\d]{3,60}?)[*_\s]*:\s*[*_]*\s*(?P<rest>.*)$", line)
+                          for line in lines) if m]
+    return bool(lines) and len(hosted) == len(lines) and all(
+        fold(m.group("rest")).startswith(name) and not is_role(m.group("pre").strip()) for m in hosted)
