@@ -25,8 +25,8 @@ def test_a_site_after_the_employer_is_never_named():
                           "Maple & Fifth Street"),
                          ("Store Manager, Brightway Grocers, Riverside & Oak Mall, Feb 2015 - Dec 2018, CA",
                           "Riverside & Oak Mall"),
-                         ("Assistant Gym Manager, 9 Round Boxing, Cedar & Main Center, Mar 2016 ‐ Apr 2020, TX",
-                          "Cedar & Main Center")):
+                         ("Assistant Gym Manager, 9 Round Boxing, Cedar & Main Plaza, Mar 2016 ‐ Apr 2020, TX",
+                          "Cedar & Main Plaza")):
         named = _named(_cv(header))
         assert site not in named, header
         assert "Pinecrest Books" in named  # the other entry's employer is still said
@@ -35,3 +35,8 @@ def test_a_site_after_the_employer_is_never_named():
 def test_a_title_with_its_function_keeps_its_employer():
     named = _named(_cv("Director, Product Marketing – Halcyon Analytics Ltd, Jan 2017 - Jun 2019"))
     assert "Halcyon Analytics Ltd" in named
+
+
+def test_a_unit_before_its_university_keeps_the_university():
+    named = _named(_cv("Circulation Assistant, Ellery Marsh Library, Northbrook University, Sep 2016 - May 2019"))
+    assert "Northbrook University" in named

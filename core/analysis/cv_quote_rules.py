@@ -131,13 +131,16 @@ def two_organisations(line: str, employer: str, roles: tuple[str, ...] = ()) -> 
     return any(_organisation(part, is_place, is_role) for part in _PART_RE.split(re.sub(r"[*_#`>]+", " ", text)))
 
 
-def _title_holds_name(title: str) -> bool:
+def _title_holds_name(title: str, employer: str = "") -> bool:
     """Whether a title as read ends on a comma and a name ("Analista de Sistemas, Excelsis SACIG"): the reading
     took the line's first organisation into the title and the next one as the employer (an agency and its client)."""
     from core.analysis.cv_lines import is_place, is_role
 
     *head, last = title.rsplit(",", 1) if "," in title else ("",)
-    return bool(head) and ((last.strip()[:1].isupper() and _organisation(last, is_place, is_role)) or _brand_name(last))
+    # a brand's name before a site ("24 Hour Fitness" before "Elgin & Louisiana Super"); never a unit before an
+    # organisation named as one ("Wyndham Robertson Library" before "Hollins University")
+    brand = _brand_name(last) and not _ORG_RE.search(employer)
+    return bool(head) and ((last.strip()[:1].isupper() and _organisation(last, is_place, is_role)) or brand)
 
 
 def _brand_name(part: str) -> bool:
@@ -164,7 +167,7 @@ def unit_or_client(employer: str, cv_text: str, jobs: list | tuple = ()) -> bool
     read with it ends on another organisation's name (:func:`_title_holds_name`). False when no line shows it."""
     name = fold(employer).strip()
     paired = [r for r, e in jobs or () if r and e and fold(e).strip() == name]
-    if any(_title_holds_name(r) for r in paired):
+    if any(_title_holds_name(r, employer) for r in paired):
         return True
     titles = [fold(r).strip() for r in paired]
     roles = tuple(r for r, _ in jobs or () if r)
