@@ -131,13 +131,33 @@ def two_organisations(line: str, employer: str, roles: tuple[str, ...] = ()) -> 
     return any(_organisation(part, is_place, is_role) for part in _PART_RE.split(re.sub(r"[*_#`>]+", " ", text)))
 
 
-def _title_holds_name(title: str) -> bool:
+def _title_holds_name(title: str, employer: str = "") -> bool:
     """Whether a title as read ends on a comma and a name ("Analista de Sistemas, Excelsis SACIG"): the reading
     took the line's first organisation into the title and the next one as the employer (an agency and its client)."""
     from core.analysis.cv_lines import is_place, is_role
 
     *head, last = title.rsplit(",", 1) if "," in title else ("",)
-    return bool(head) and last.strip()[:1].isupper() and _organisation(last, is_place, is_role)
+    # a brand's name before a site ("24 Hour Fitness" before "Elgin & Louisiana Super"); never a unit before an
+    # organisation named as one ("Wyndham Robertson Library" before "Hollins University")
+    brand = _brand_name(last) and not _ORG_RE.search(employer)
+    return bool(head) and ((last.strip()[:1].isupper() and _organisation(last, is_place, is_role)) or brand)
+
+
+def _brand_name(part: str) -> bool:
+    """Whether a part after a title's comma is a name in capitals that is no title, function or department
+    ("24 Hour Fitness", "Northgate Coffee"; not "Product Marketing", "Platform Team", "Level 2"): a brand's name.
+    Session 21: "Assistant Fitness Manager, 24 Hour Fitness, Elgin & Louisiana Super, …" read the brand into the
+    title and the site after it as the employer."""
+    from core.analysis.cv_lead_rules import field_of_work
+    from core.analysis.cv_lines import SHIFT_DEPARTMENT_RE, is_place, is_role
+
+    part = part.strip()
+    words = part.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "of", "and") for w in words):
+        return False
+    if is_role(part) or is_place(part) or field_of_work(part) or SHIFT_DEPARTMENT_RE.search(part):
+        return False
+    return not re.search(r"(?i)\b(?:team|department|dept|division|unit|group|office|level|grade|band|shift)\b", part)
 
 
 def unit_or_client(employer: str, cv_text: str, jobs: list | tuple = ()) -> bool:
@@ -147,7 +167,7 @@ def unit_or_client(employer: str, cv_text: str, jobs: list | tuple = ()) -> bool
     read with it ends on another organisation's name (:func:`_title_holds_name`). False when no line shows it."""
     name = fold(employer).strip()
     paired = [r for r, e in jobs or () if r and e and fold(e).strip() == name]
-    if any(_title_holds_name(r) for r in paired):
+    if any(_title_holds_name(r, employer) for r in paired):
         return True
     titles = [fold(r).strip() for r in paired]
     roles = tuple(r for r, _ in jobs or () if r)
@@ -202,3 +222,20 @@ def written_whole(title: str, cv_text: str) -> bool:
             if _TITLE_BEFORE_RE.search(text[: match.start()]) and _ends_title(text[match.end():]):
                 return True
     return False
+
+
+def society_host(employer: str, cv_text: str, schools: list[str] | tuple[str, ...] = ()) -> bool:
+    """Whether ``employer`` is one of the CV's own ``schools`` written on a header line only after another name and
+    a colon ("Students for Liberty: Northbrook University, Leeds", "**Debating Union**: …"): a student society and
+    the university that hosts it, where the person studied, not an employer. Session 21. False when no line shows
+    it, or when a line names the school on its own (a post held there)."""
+    from core.analysis.cv_lines import is_role
+
+    name = fold(employer).strip()
+    if not name or name not in {fold(s).strip() for s in schools or ()}:
+        return False
+    lines = [line for line in (cv_text or "").splitlines() if name in fold(line) and DATE_RANGE_RE.search(line)]
+    hosted = [m for m in (re.match(r"^\s*[*_#>\s]*(?P<pre>[^:|,\d]{3,60}?)[*_\s]*:\s*[*_]*\s*(?P<rest>.*)$", line)
+                          for line in lines) if m]
+    return bool(lines) and len(hosted) == len(lines) and all(
+        fold(m.group("rest")).startswith(name) and not is_role(m.group("pre").strip()) for m in hosted)

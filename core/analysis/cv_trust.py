@@ -24,7 +24,7 @@ from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_ro
 from core.analysis.cv_names import legal_form_name
 from core.analysis.cv_opener import opener_parts
 from core.analysis.cv_places import place_descriptor
-from core.analysis.cv_quote_rules import cut_name, field_label, unit_or_client, written_whole
+from core.analysis.cv_quote_rules import cut_name, field_label, society_host, unit_or_client, written_whole
 from core.analysis.cv_titles import known_title, title_head
 from core.analysis.text import hold_abbreviations
 
@@ -245,8 +245,8 @@ def quotable_facts(facts: dict, cv_text: str = "") -> dict:
 
     def sure(employer: str) -> bool:
         if employer not in sure_employers:
-            sure_employers[employer] = employer not in units and quotable_employer(employer, cv_text, roles,
-                                                                                  facts.get("jobs") or ())
+            sure_employers[employer] = (employer not in units and quotable_employer(employer, cv_text, roles, facts.get("jobs") or ())
+                                        and not society_host(employer, cv_text, facts.get("schools") or ()))
         return sure_employers[employer]
 
     out = dict(facts)

@@ -74,8 +74,26 @@ def _name(value: Any) -> str:
 
 
 def _work(item: dict[str, Any]) -> str:
-    head = _join(", ", item.get("position"), item.get("name") or item.get("company") or item.get("organization"))
-    return _entry(head, item, item.get("summary"), item.get("highlights") or item.get("bullets"))
+    position, employer = _str(item.get("position")), _str(item.get("name") or item.get("company") or item.get("organization"))
+    return _entry(_work_head(position, employer, item), item, item.get("summary"), item.get("highlights") or item.get("bullets"))
+
+
+def _work_head(position: str, employer: str, item: dict[str, Any]) -> str:
+    """A post's header line as the file's fields decide it: "Position, Employer" as a person writes it, unless the
+    CV reader (:func:`core.analysis.cv_entries.parse_header`) would take another part of that line for the employer
+    ("Artificer, Strom Engineering, August 2014 – October 2015" read as employed by "Artificer", a title outside its
+    lexicon); then "Employer, Position", when the reader takes the employer from that line. Session 21: the file says
+    which is which, so the text never leaves the reader to guess."""
+    head = _join(", ", position, employer)
+    if not (position and employer):
+        return head
+    from core.analysis.cv_entries import parse_header  # the reader this text is written for (no import cycle)
+
+    def read_employer(line: str) -> str:
+        return parse_header([_join(", ", line, _dates(item))])[1]
+
+    swapped = _join(", ", employer, position)
+    return swapped if read_employer(head) != employer and read_employer(swapped) == employer else head
 
 
 def _education(item: dict[str, Any]) -> str:
@@ -130,10 +148,14 @@ _SECTIONS = (
 )
 
 
-def _entry(head: str, item: dict[str, Any], summary: Any, bullets: Any) -> str:
+def _dates(item: dict[str, Any]) -> str:
+    """An entry's dates as written on its header line ("August 2014 – October 2015", "October 2012 – present")."""
     start, end = _when(item.get("startDate")), _when(item.get("endDate"))
-    dates = _join(" – ", start, end or ("present" if start else "")) or _when(item.get("date"))
-    lines = [_join(", ", head, dates), _str(summary)]
+    return _join(" – ", start, end or ("present" if start else "")) or _when(item.get("date"))
+
+
+def _entry(head: str, item: dict[str, Any], summary: Any, bullets: Any) -> str:
+    lines = [_join(", ", head, _dates(item)), _str(summary)]
     lines += ["- " + _str(b) for b in _list(bullets) if _str(b)]
     return "\n".join(line for line in lines if line)
 
