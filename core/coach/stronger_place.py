@@ -14,6 +14,7 @@ from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
 from core.coach import procedure, scene
 from core.coach.stronger_intro import employer_names, intro_label, names_employer, told_earlier
+from core.coach.stronger_keep import keep_all
 from core.coach.stronger_kinds import (
     _APPROACH_PLAN_RE,
     _BRING_RE,
@@ -260,6 +261,7 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
                 # "That became…" keeps what "that" is (run 19), a step of the candidate's under Action (session 20)
                 parts[wanted.get(i - 1) or _antecedent_part(said[i - 1], label, qtype)].append(said[i - 1])
             parts[label].append(s)
+    keep_all(parts, said, list(wanted), linked)  # a sentence of theirs that fits no part goes with its neighbours (s21)
     if qtype == "behavioural":  # a step told after its place or time is the Action; a present duty, the Situation
         regroup(parts, said)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
