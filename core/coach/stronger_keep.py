@@ -3,8 +3,8 @@ the drawing, so that caught it before sign-off." was left out and "Result: [the 
 technology from the start." was left out and Situation a gap).
 
 A sentence whose wording fits no part goes with its neighbours: under the first empty part between the part of the
-sentence before it and the part of the sentence after it (outline order), else after the sentence before it, else
-before the sentence after it. Placeholders stay only for parts nothing of theirs fills.
+sentence before it and the part of the sentence after it (outline order), else just before the sentence after
+it when that one's part is the same (the answer's order kept), else after the sentence before it. Placeholders stay only for parts nothing of theirs fills.
 """
 
 from __future__ import annotations
@@ -36,10 +36,9 @@ def keep_all(parts: dict[str, list[str]], said: list[str], tried: list[int], lin
             hi = order.index(nxt) if nxt in order else len(order)
             empty = [label for label in order[lo:hi] if not parts[label]]
             label = empty[0] if empty else (prev or nxt)
-        if empty or label == prev:
+        said_after = said[after] if after is not None else None
+        if not empty and label == nxt and said_after in parts[label]:  # before the sentence after it, in the answer's order
+            parts[label].insert(parts[label].index(said_after), said[i])
+        else:
             parts[label].append(said[i])
-        else:  # before the sentence after it, in that part
-            said_after = said[after] if after is not None else None
-            at = parts[label].index(said_after) if said_after in parts[label] else 0
-            parts[label].insert(at, said[i])
         where[i] = label
