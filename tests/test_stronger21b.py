@@ -71,3 +71,16 @@ def test_a_past_case_before_a_sentence_referring_back_to_it_is_kept() -> None:
     case, parents, back = (out.find(s) for s in ("a three-year-old told me at pick-up", "I wouldn't question the parents",
                                                  "I followed exactly that"))
     assert -1 < parents < case < back, out  # kept, and in the answer's order: "that" follows what it refers to
+
+
+SINCE_Q = "Tell me about a mistake you made at work. What did you do about it?"
+
+
+@pytest.mark.parametrize("since", ["we haven't had a missed delivery since", "there hasn't been a short pallet since"])
+def test_what_has_not_happened_since_is_the_result_not_an_action(since: str) -> None:
+    answer = ("In my first week at Dunmore Foods I booked a delivery for the wrong day, so the store ran out of milk. I "
+              "told my supervisor, rang the haulier and got it moved to the morning. Then I added a check of the booking "
+              f"sheet to our weekly routine, and {since}.")
+    out = stronger(SINCE_Q, answer)
+    assert since.split()[-3] in part(out, "Result"), out
+    assert since.split()[-3] not in part(out, "Action"), out
