@@ -90,6 +90,8 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"\bso (?:we|I|the team) (?:finally |then )?(?:shipped|launched|released|hit|met|beat|finished|kept|won|went live)|"
         r"which (?:let|allowed|helped|enabled|brought|took|got|made|kept|freed|removed|stopped|ended|solved|fixed)|"
         r"from then on|after that (?:we|I|the|it|they) (?:\w+ )?(?:never|always|no longer)|no longer|"
+        # what has not happened since, told in words (re-check, session 21: "and we haven't had a duplicate since")
+        r"\b(?:haven't|hasn't|have not|has not|haven't ever)\s+(?:had|been|seen|needed|lost|missed|got)\b[^.!?;:]{0,50}\bsince\b|"
         # what was settled, told in words (missing2, session 14): "the gap was cleared", "the audit had no findings"
         r"(?:was|were|got|had been) (?:fully |finally |all |quickly )?(?:cleared|resolved|settled|fixed|solved|closed out|"
         r"signed off|approved|paid back|repaid|refunded|recovered)\b|"

@@ -218,6 +218,7 @@ _CONDITION_RE = re.compile(r"(?:if|unless)\b|(?:when|whenever|once)\b(?![^,]*\b(
 # Where one clause ends and another with its own subject begins: ", and I …", "; we …", ", so I …", ", which cut …".
 _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)|"
                              r";\s*(?=(?:our|the|my|their)\s)|\s+and\s+(?=it\s+was\s+(?:approved|signed off|accepted)\b)|"
+                             r",\s*and\s+(?=(?:there|it|they|nothing)\s+(?:hasn't|haven't|has not|have not)\s+been\b)|"  # s21
                              r";\s*(?=it\s+(?:rose|fell|grew|dropped|went|doubled|halved)\b)|"  # "…set OKRs; it rose from 52%…" 
                              # what came of the steps, timed: ", and he was thrombolysed within 20 minutes" (session 16)
                              r",\s*and\s+(?=(?:(?:he|she|they|it)\s+|the\s+(?:\w+\s+){1,2}?)(?:was|were)\s+\w+ed\b[^,;.]{0,30}?\s(?:with)?in\s+\d)|"

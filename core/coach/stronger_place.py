@@ -14,6 +14,7 @@ from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
 from core.coach import procedure, scene
 from core.coach.stronger_intro import employer_names, intro_label, names_employer, told_earlier
+from core.coach.stronger_keep import keep_all
 from core.coach.stronger_kinds import (
     _APPROACH_PLAN_RE,
     _BRING_RE,
@@ -40,7 +41,7 @@ from core.coach.stronger_limits import (
     star_kinds,
 )
 from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WEAK_REASON_RE, wants_role, weak_sentence
-from core.coach.stronger_outline import example_result, regroup
+from core.coach.stronger_outline import example_result, present_duty, regroup
 from core.coach.stronger_sentences import clean_sentences
 from core.coach.stronger_story import sets_scene
 
@@ -260,6 +261,7 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
                 # "That became…" keeps what "that" is (run 19), a step of the candidate's under Action (session 20)
                 parts[wanted.get(i - 1) or _antecedent_part(said[i - 1], label, qtype)].append(said[i - 1])
             parts[label].append(s)
+    keep_all(parts, said, list(wanted), linked and qtype in _KEEP_ALL, _fits_gap)  # a sentence of theirs that fits no part goes with its neighbours (s21)
     if qtype == "behavioural":  # a step told after its place or time is the Action; a present duty, the Situation
         regroup(parts, said)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
@@ -270,6 +272,15 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
         # "When I needed to learn X, I built a plan, rang…": the task told in passing, what was done (session 18)
         parts["Action"], parts["Task"] = parts["Task"][:1] + parts["Action"], parts["Task"][1:]
     return parts
+
+
+# the kinds whose every sentence is kept (a story, a procedure, an approach); an introduction's or a motive's filler stays out
+_KEEP_ALL = frozenset({"behavioural", "procedural", "situational", "technical"})
+
+
+def _fits_gap(label: str, sentence: str) -> bool:
+    """Whether a sentence of no part may fill the empty ``label``: a Result is never a step of the candidate's nor a duty."""
+    return label != "Result" or not (_OWN_STEP_RE.search(sentence) or present_duty(sentence))
 
 
 def _antecedent_part(sentence: str, label: str, qtype: str) -> str:
