@@ -57,7 +57,7 @@ def test_the_interviewer_quotes_a_long_cv_line_to_the_end_of_a_phrase():
           "team's satisfaction score from 71% to 88% over the same period\n")
     quoted = [q for s in range(6) for text in plan_questions(cv, "Support team lead. Onboarding, coaching.",
                                                              "Support Team Lead", seed=f"s{s}", count=8)
-              for q in re.findall(r'"([^"]{12,})"', text)]
+              for q in re.findall(r'[“"]([^”"]{12,})[”"]', text)]  # either quote mark: a skill line is quoted in “ ”
     assert quoted, "the plan quotes the CV line"
     for q in quoted:
         assert _ends_a_phrase(q), q
