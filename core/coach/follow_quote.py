@@ -10,7 +10,7 @@ import re
 from core.analysis.skills import find_skills
 from core.analysis.text import readable_text, sentences
 from core.coach.evidence_weight import announces
-from core.coach.follow_up_told import others_work, others_words
+from core.coach.follow_up_told import others_words, others_work
 from core.coach.non_answer_lang import without_non_answer
 from core.coach.phrasing import quote
 from core.words import count_words, filler_regex
