@@ -59,3 +59,56 @@ def test_a_follow_up_still_quotes_the_candidates_own_sentence():
     answer = "I would shadow the planner. I would rebuild last month's rota in Excel from the raw hours."
     texts = [follow_up_question("too_short", RAMP_Q, answer, variant=v) for v in range(2)]
     assert any("rebuild last month's rota" in t or "shadow the planner" in t for t in texts), texts
+
+
+# Session 21, de Q2: an answer in the documents' language that takes up none of the question was asked "Could you say
+# a bit more?" while the report scored it off its question (2/10). Made-up German documents and answers.
+LAGER_CV = ("Lagerleiter bei Nordhafen Logistik, Bremen, seit 2019. Schichtplanung für 30 Mitarbeitende, Inventur, "
+            "Wareneingang und Versand. Staplerschein seit 2014, jährliche Unterweisung. SAP und Excel.")
+LAGER_JOB = ("Schichtleiter Lager (m/w/d). Sie planen die Schichten, führen das Team im Wareneingang und sichern die "
+             "Qualität. Staplerschein von Vorteil. Gute Deutschkenntnisse, SAP-Kenntnisse.")
+LICENCE_Q = ("The role would welcome a Staplerschein (a plus here, not a must), which your CV shows. How do you keep "
+             "it current, and where did it last matter in your work?")
+ELSEWHERE_DE = "Das mache ich schon lange, Inventur und so. Das läuft eigentlich immer ganz gut."
+ON_TOPIC_DE = "Den Staplerschein habe ich seit 2014, und jedes Jahr mache ich die Unterweisung bei der Berufsgenossenschaft."
+
+
+def test_an_answer_in_the_documents_language_about_something_else_is_asked_again_as_scored():
+    from core.coach.score import score_answer
+
+    reason = follow_up_reason(LICENCE_Q, ELSEWHERE_DE, "de")
+    assert reason == "non_answer"
+    text = follow_up_question(reason, LICENCE_Q, ELSEWHERE_DE)
+    assert "keep it current" in text and "say a bit more" not in text, text
+    assert score_answer(LICENCE_Q, ELSEWHERE_DE, cv_text=LAGER_CV, job_description=LAGER_JOB).relevance.score <= 2
+
+
+def test_an_answer_in_the_documents_language_that_takes_up_the_question_is_not_asked_again():
+    from core.coach.score import score_answer
+
+    assert follow_up_reason(LICENCE_Q, ON_TOPIC_DE, "de") != "non_answer"
+    assert score_answer(LICENCE_Q, ON_TOPIC_DE, cv_text=LAGER_CV, job_description=LAGER_JOB).relevance.score >= 3
+
+
+def test_the_chat_asks_again_what_the_report_scores_off_its_question(tmp_path, monkeypatch):
+    import core.coach.turn as turn
+    from core.interview import InterviewEngine
+    from core.models.chains import build_chains
+    from core.settings import Settings
+    from core.storage import InterviewStore
+
+    asked = iter([LICENCE_Q])
+    monkeypatch.setattr(turn, "_next_planned", lambda *a, **k: next(asked))
+    store = InterviewStore(str(tmp_path / "repeat21b.duckdb"))
+    try:
+        engine, chains = InterviewEngine(store), build_chains(Settings())
+        session_id = engine.create(job_title="Schichtleiter Lager", company="", job_description=LAGER_JOB,
+                                   cv_text=LAGER_CV, question_count=1)
+        replies = iter([ELSEWHERE_DE, ON_TOPIC_DE])
+        while list(engine.stream_next(chains, session_id)):
+            engine.submit_answer(chains, session_id, next(replies))
+        engine.finish(chains, session_id)
+        follow_ups = [m.content for m in engine.load(session_id).messages if m.kind == "follow_up"]
+        assert follow_ups and "say a bit more" not in follow_ups[0] and "keep it current" in follow_ups[0], follow_ups
+    finally:
+        store.close()
