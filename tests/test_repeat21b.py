@@ -112,3 +112,24 @@ def test_the_chat_asks_again_what_the_report_scores_off_its_question(tmp_path, m
         assert follow_ups and "say a bit more" not in follow_ups[0] and "keep it current" in follow_ups[0], follow_ups
     finally:
         store.close()
+
+
+# Session 21, ux: the re-checker read the chat's bubbles only and saw no notice at the second telling; the notice is a
+# line of its own between the answer and the next question. A story told to question 3 and again to question 4, after
+# an answer about something else and "I don't know": the notice names question 3 wherever the story moved from; a story
+# that fits its first question still gets the old "same answer" redirect in the same interview.
+def test_each_repeated_story_gets_its_notice_late_in_an_interview(tmp_path, monkeypatch):
+    from tests.test_repeat21 import (
+        ALLERGEN_Q, ALLERGEN_STORY, DECISION_Q, PLANT_STORY, TASTING_Q, TURNAROUND_Q, _interview, _said)
+
+    answers = {1: "We moved offices last spring and I labelled all the crates for our floor, which went well.",
+               2: PLANT_STORY, 3: ALLERGEN_STORY, 4: ALLERGEN_STORY, 5: PLANT_STORY}
+
+    def reply(number: int, kind: str) -> str:
+        return answers[number] if kind == "question" else "I don't know."
+
+    messages, scores = _interview(tmp_path, monkeypatch, [ALLERGEN_Q.replace("allergen", "hygiene"), TURNAROUND_Q,
+                                                          TASTING_Q, ALLERGEN_Q, DECISION_Q], reply)
+    assert any("story you told for question 3" in n and "counts here" in n for n in _said(messages, 4, "notice"))
+    assert any("same answer as for question 2" in t for t in _said(messages, 5, "follow_up"))
+    assert scores[4].overall > scores[3].overall
