@@ -120,7 +120,15 @@ def test_the_chat_asks_again_what_the_report_scores_off_its_question(tmp_path, m
 # that fits its first question still gets the old "same answer" redirect in the same interview.
 def test_each_repeated_story_gets_its_notice_late_in_an_interview(tmp_path, monkeypatch):
     from tests.test_repeat21 import (
-        ALLERGEN_Q, ALLERGEN_STORY, DECISION_Q, PLANT_STORY, TASTING_Q, TURNAROUND_Q, _interview, _said)
+        ALLERGEN_Q,
+        ALLERGEN_STORY,
+        DECISION_Q,
+        PLANT_STORY,
+        TASTING_Q,
+        TURNAROUND_Q,
+        _interview,
+        _said,
+    )
 
     answers = {1: "We moved offices last spring and I labelled all the crates for our floor, which went well.",
                2: PLANT_STORY, 3: ALLERGEN_STORY, 4: ALLERGEN_STORY, 5: PLANT_STORY}
