@@ -1,5 +1,5 @@
 """The quote a follow-up asks about: the answer's most telling sentence, cut at a sentence or clause boundary,
-never a denial, a non-answer, someone else's words, filler, an announcement or a verdict on oneself
+never a denial, a non-answer, someone else's words or work, filler, an announcement or a verdict on oneself
 (:func:`salient_quote`). Split out of :mod:`core.coach.follow_up`, which words the follow-up around it.
 """
 
@@ -10,7 +10,7 @@ import re
 from core.analysis.skills import find_skills
 from core.analysis.text import readable_text, sentences
 from core.coach.evidence_weight import announces
-from core.coach.follow_up_told import others_words
+from core.coach.follow_up_told import others_words, others_work
 from core.coach.non_answer_lang import without_non_answer
 from core.coach.phrasing import quote
 from core.words import count_words, filler_regex
@@ -29,6 +29,7 @@ def _salient_quote(answer: str, *, within: re.Pattern[str] | None = None) -> str
     sents = sentences(without_non_answer(readable_text(answer)))  # never "Say more about "I really don't know""
     sents = [x for x in sents if not _DENIAL_RE.search(x)] or sents  # not "I haven't done that"
     sents = [x for x in sents if not others_words(x)]  # never a child's or a patient's words back: the candidate's own
+    sents = [x for x in sents if not others_work(x)]  # never "…has always been done by our workforce team" (session 21)
     fillers = filler_regex(answer)  # the answer's language's list
     sents = [x for x in sents if not (fillers and fillers.search(x))]  # never "Um, I watch the usual ones, like, you know"
     sents = [x for x in sents if not announces(x)]  # never "I want to explain my approach to attribution in detail"

@@ -206,9 +206,14 @@ def documents_reason(question: str, answer: str, lang: str, *, hypothetical: boo
         return "not_experienced"  # as in English, before the non-answer: offer the closest thing
     if says_dont_know(answer, lang) and dont_know_only(answer):
         return "non_answer"
+    # the scorer's modules, which relevance_across imports, import this one
+    from core.coach.relevance_across import off_question_across
+
     figures = bool(re.search(r"\d", answer))
     if count_words(answer) < SHORT_WORDS and not figures:
-        return "too_short"
+        # a short answer that takes up none of the question: the scorer's reading too, asked again as an English
+        # answer about something else (session 21); a longer story keeps its reasons (what it lacks), as before
+        return "non_answer" if off_question_across(question, answer, lang) else "too_short"
     if hypothetical:
         steps = _re(_STEPS, lang).search(answer)
         return None if steps or figures else "no_steps"

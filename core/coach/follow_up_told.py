@@ -4,7 +4,10 @@
   within eighteen months", "the family received early help support", "It reminded me that my job is to record and
   pass on"), is never asked "What was the outcome?";
 - :func:`others_words`: a sentence that reports what someone else said ("she said she 'wasn't allowed to talk about
-  it'", a child's disclosure, a patient's words) is never quoted back: a follow-up quotes the candidate's own act.
+  it'", a child's disclosure, a patient's words) is never quoted back: a follow-up quotes the candidate's own act;
+- :func:`others_work`: nor a sentence about someone else's work ("Capacity planning has always been done by our
+  workforce team", "Our operations manager owned the rota", "Forecasting was the planning team's job"): asked "How
+  exactly would you do that?" the candidate is told it was theirs (session 21, support Q2).
 """
 
 from __future__ import annotations
@@ -40,3 +43,24 @@ def told_outcome(sentences: list[str]) -> bool:
 def others_words(sentence: str) -> bool:
     """Whether ``sentence`` reports what someone other than the candidate said (module docstring)."""
     return bool(_SPEECH_RE.search(sentence))
+
+
+# Someone else's work: done/handled/owned by a named other (never "by me"), or a team, office or person other than "I",
+# "we" or a bare "our team" as the doer, or "the X team's job".
+_PARTY = (r"(?:team|office|department|dept|manager|lead|colleague|supervisor|director|boss|analyst|planner|agency|"
+          r"vendor|contractor|partner|coordinator|head)s?")
+_OTHERS_WORK_RE = re.compile(
+    r"\b(?:is|was|were|are|(?:has|have|had)\s+(?:always\s+|never\s+|all\s+)?been)\s+(?:\w+ly\s+|always\s+|never\s+|still\s+)?"
+    r"(?:done|handled|owned|run|managed|covered|looked after|taken care of|built|planned|prepared|produced|set|"
+    r"made|decided|approved|signed off)\s+by\s+(?!me\b|myself\b|us\b|ourselves\b)|"
+    r"\b(?:the|our|my|their|his|her|a|another)\s+(?:[\w-]+\s+){1,3}" + _PARTY +
+    r"\s+(?:always\s+|usually\s+|still\s+|just\s+)?(?:owned|owns|handled|handles|did|does|ran|runs|managed|manages|"
+    r"took care of|takes care of|looked after|looks after|(?:was|were|is|are) (?:in charge|responsible))\b|"
+    r"\b(?:was|is|were|are)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+'s)\s+(?:job|responsibility|"
+    r"area|remit)\b", re.IGNORECASE)
+
+
+def others_work(sentence: str) -> bool:
+    """Whether ``sentence`` tells someone else's work, not the candidate's (module docstring): never the quote of
+    "How exactly would you do that?"."""
+    return bool(_OTHERS_WORK_RE.search(sentence))

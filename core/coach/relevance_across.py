@@ -13,10 +13,13 @@ score as it was. A rule of this project, not a figure from research.
 
 from __future__ import annotations
 
-from core.analysis.answer import AnswerEvidence
+import re
+
+from core.analysis.answer import AnswerEvidence, candidate_words
 from core.analysis.language import language_name
-from core.analysis.question_across import Across
+from core.analysis.question_across import Across, across
 from core.analysis.would_do import plans_across
+from core.coach.framing import question_content
 from core.coach.rubric_parts import substance
 from core.coach.topic import OFF_QUESTION_CAP, with_relevance_capped
 from core.schemas import DimensionScore
@@ -27,6 +30,24 @@ ON_TOPIC = 4  # 1-5: takes up the question's terms; one more with substance (3 o
 _NOT_JUDGED = "its fit to the English question's own terms is not judged."
 GAP = "An answer to the question actually asked"
 LINK_GAP = "A clearer link between your answer and what the question asks"  # as core.coach.dimensions
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]{3,}?[\"”]")  # a double-quoted span (the coach quotes with "…")
+
+
+def read_across(question: str, answer: str, lang: str) -> Across:
+    """What of ``question`` (the coach's English question) ``answer`` in ``lang`` takes up: its subject and the CV or
+    job lines it quotes read there (:func:`core.analysis.question_across.across`); the scorer's reading
+    (:func:`with_across`) and the chat's (:func:`off_question_across`), so the two agree."""
+    main_about = question_content(candidate_words(question), subject=True)
+    return across(f"{main_about}\n{' '.join(_QUOTED_RE.findall(question))}", answer, lang)
+
+
+def off_question_across(question: str, answer: str, lang: str) -> bool:
+    """Whether ``answer`` in ``lang`` takes up none of what the coach reads of ``question`` there and is no plan for
+    its situation: what :func:`with_across` holds at :data:`UNTOUCHED_RELEVANCE` ("it seems to answer another
+    question"), and what the chat asks again, as after an English answer about something else (session 21: "Das
+    habe ich schon gemacht, Schichtplanung und so." to a Staplerschein question was asked "Could you say a bit
+    more?" and scored 2/10 off its question)."""
+    return read_across(question, answer, lang).untouched and not plans_across(question, answer, lang)
 
 
 def with_across(dims: list, seen: Across, ev: AnswerEvidence, question: str = "") -> list:

@@ -31,7 +31,6 @@ from core.analysis.answer import (
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, mostly_cjk, spaced_words, zipf
-from core.analysis.question_across import across
 from core.analysis.signals import noise_count, tokens
 from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
@@ -58,7 +57,7 @@ from core.coach.meaning import relevance_by_meaning, with_other_subject, work_re
 from core.coach.non_answer_lang import says_dont_know_only
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
-from core.coach.relevance_across import with_across
+from core.coach.relevance_across import read_across, with_across
 from core.coach.repeat_request import answer_parts_only
 from core.coach.scene import GAPS, KINDS, replies, scene_kind, scene_scores
 from core.coach.score_repeats import MOSTLY_REPEATED, _mostly_repeated, repeated_share
@@ -225,7 +224,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     # what it asks, shown in the answer's own words (session 21)
     dims = relevance_by_meaning(dims, candidate_words(question), clean, ev, judged=subject is not None and not held)
     if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
-        dims = with_across(dims, across(f"{main_about}\n{' '.join(_QUOTED_RE.findall(question))}", clean, ev.lang), ev, question)
+        dims = with_across(dims, read_across(question, clean, ev.lang), ev, question)
     # a reply spoken to the person a role-play quotes, or a judgement of a dilemma, is its answer (session 21)
     # and so is a definition ("It calls…") or a named output ("false, because…") to a knowledge or code-output question
     scene = scene_kind(candidate_words(question)) if qtype == "situational" else None

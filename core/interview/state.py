@@ -267,6 +267,7 @@ def _decide(state: InterviewState) -> NextStep | None:
     from core.coach.interview_language import documents_language
     from core.coach.pressure import styled_reason
     from core.coach.redirect import redirect_reason
+    from core.coach.relevance_across import off_question_across
 
     total = state.total
     if not state.questions:
@@ -284,6 +285,9 @@ def _decide(state: InterviewState) -> NextStep | None:
         reason = follow_up_reason(last.question, last.answer or "", documents)
         # an answer about something else, instructions, or an earlier answer again: said so, and asked again once
         redirect = redirect_reason(last.question, last.answer or "", earlier_answers(state), reason=reason)
+        if redirect is None and reason == "non_answer" and documents and off_question_across(
+                last.question, last.answer or "", documents):  # in the documents' language, as the scorer reads it
+            redirect = ("off_topic", None)  # about something else: asked again, as an English one (session 21)
         if redirect and not (redirect[0] == "off_topic" and state.settings.style == "tough"):
             return NextStep("follow_up", last.number, total, redirect[0], same_as=redirect[1])
         reason = styled_reason(last.question, last.answer or "", reason, state.settings.style,
