@@ -152,3 +152,18 @@ def test_what_id_do_is_read_in_each_language(answer, lang, plan):
 
     assert plans_across("A supplier will be two weeks late. What would you do?", answer, lang) is plan
     assert not plans_across("Tell me about a time a supplier was late.", answer, lang)
+
+
+def test_a_german_first_aid_refresher_answers_a_question_on_keeping_the_certificate_current():
+    q = "How do you keep your first aid certificate current, and when did you last use it?"
+    a = ("Ich habe den Erste-Hilfe-Kurs im Frühjahr aufgefrischt und im Herbst einer Kollegin geholfen, die sich "
+         "an einer Palette die Hand verletzt hatte: Wunde versorgt, Verbandbuch geführt.")
+    scored = _score(q, a, "de")
+    assert scored.relevance.score >= 4, scored.relevance.evidence
+
+
+def test_first_alone_is_not_a_question_about_prioritising():
+    from core.analysis.question_across import across
+
+    seen = across("What would you do first when a new starter joins your shift?", "Ich würde ihn herumführen.", "de")
+    assert "first" not in seen.readable
