@@ -199,7 +199,10 @@ def credential_question(cv: str, jd: str, asked: str = "") -> str:
     """The credential question for the job's credentials (:func:`job_credentials`) not already named in ``asked``
     (the gap question's text), at most :data:`MAX_CREDENTIALS`, those the job requires or those it marks as a plus
     (then said as a plus: :func:`core.coach.plan_weight.as_preferred`); "" when the job names none."""
-    lines = [ln for ln in job_credentials(jd) if not (asked and _named_in(ln, asked))]
+    # a line's first clause is its credential: "…certificate; Level 4 desirable" says a second, lesser one after the
+    # semicolon, never part of the first's name (session 21: "…certificate; Level 4, which your CV shows")
+    lines = [re.split(r"\s*;\s*", ln)[0] for ln in job_credentials(jd)]
+    lines = [ln for ln in lines if not (asked and _named_in(ln, asked))]
     if not lines:
         return ""
     # one question says one thing of its credentials: those the CV shows, or those it does not, as the first
