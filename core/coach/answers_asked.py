@@ -108,6 +108,9 @@ def credential_terms(question: str) -> list[str]:
     return _credential(question)[0]
 
 
+_PHRASE_LEAD = frozenset({"for", "asks", "ask", "to", "with", "of", "about"})  # words no credential's name opens with
+
+
 def _credential(question: str) -> tuple[list[str], str]:
     """:func:`credential_terms` and the credential's phrase as the question names it first ("enhanced DBS check")."""
     text = readable_text(question or "")
@@ -124,7 +127,10 @@ def _credential(question: str) -> tuple[list[str], str]:
         after = re.split(r"[,.;:?!()]|\b(?:and|or|which|that|but)\b", text[m.end():], flags=re.IGNORECASE)[0]
         clause = re.split(r"(?<=[.?!])\s", text[m.start():])[0]
         acronyms = [w for w in re.findall(r"\b[A-Z]{2,6}\b", clause) if w not in _NOT_CREDENTIAL]
-        phrase = phrase or " ".join([*re.findall(r"[A-Za-z][\w'-]*", before)[-3:], m.group(0)])
+        lead = re.findall(r"[A-Za-z][\w'-]*", before)[-3:]
+        while lead and lead[0].lower() in _PHRASE_LEAD:  # "asks for Transport Manager CPC": never "the for …"
+            lead = lead[1:]
+        phrase = phrase or " ".join([*lead, m.group(0)])
         terms += [w for w in [*re.findall(r"[A-Za-z][\w'-]*", before)[-3:], m.group(0),
                               *re.findall(r"[A-Za-z][\w'-]*", after)[:3], *acronyms] if w not in terms]
     known = subject_terms(" ".join(terms))
