@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scripted_interview import run_interview
+
 GAP_Q = ("The role asks for forklift operation, which I don't see on your CV. What have you done that comes closest, "
          "and how would you get up to speed?")
 TECH_Q = "How would you set up a weekly stock reconciliation in a spreadsheet? Talk me through the approach."
@@ -22,27 +24,8 @@ HOLIDAY = ("Last summer I went walking in the Lake District with my sister for a
 
 
 def _interview(tmp_path, monkeypatch, questions: list[str], reply, style: str = "neutral"):
-    """A whole interview on the offline coach with follow-ups on: ``questions`` asked in order, ``reply(number,
-    kind)`` the candidate's answer to question ``number``'s question ("question") or follow-up ("follow_up")."""
-    import core.coach.turn as turn
-    from core.interview import InterviewEngine
-    from core.models.chains import build_chains
-    from core.settings import Settings
-    from core.storage import InterviewStore
-
-    monkeypatch.setattr(turn, "_next_planned", lambda settings, args, number, *a, **k: questions[number - 1])
-    store = InterviewStore(str(tmp_path / "follow21.duckdb"))
-    try:
-        engine, chains = InterviewEngine(store), build_chains(Settings())
-        session_id = engine.create(job_title="Warehouse Operative", company="", job_description="", cv_text="",
-                                   question_count=len(questions), style=style, follow_ups=True)
-        while list(engine.stream_next(chains, session_id)):
-            last = engine.load(session_id).messages[-1]
-            engine.submit_answer(chains, session_id, reply(last.question_no, last.kind))
-        engine.finish(chains, session_id)
-        return engine.load(session_id).messages, {r.question_no: r for r in store.list_answer_scores(session_id)}
-    finally:
-        store.close()
+    """A whole interview with follow-ups on (:func:`scripted_interview.run_interview`)."""
+    return run_interview(tmp_path, monkeypatch, questions, reply, style=style, follow_ups=True)
 
 
 def _follow_ups(messages, number: int) -> list[str]:

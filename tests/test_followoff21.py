@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.scripted_interview import run_interview
+
 JOB = ("Freight Planner - Holloway Haulage. Plan daily loads and drops for 40 trucks using MercuryGate. Allocate "
        "drivers within drivers' hours rules and check tachograph records. Agree delivery times with customers and "
        "resolve late deliveries. Requirements: experience of a transport management system such as MercuryGate; "
@@ -31,27 +33,9 @@ HOLIDAY_REPLY = ("After that we took the kids to Cornwall for a week's holiday i
 
 
 def _interview(tmp_path, monkeypatch, questions: list[str], reply, style: str = "tough", job: str = JOB):
-    """A whole interview on the offline coach with follow-ups on: ``questions`` asked in order, ``reply(number,
-    kind)`` the candidate's answer to question ``number``'s question ("question") or follow-up ("follow_up")."""
-    import core.coach.turn as turn
-    from core.interview import InterviewEngine
-    from core.models.chains import build_chains
-    from core.settings import Settings
-    from core.storage import InterviewStore
-
-    monkeypatch.setattr(turn, "_next_planned", lambda settings, args, number, *a, **k: questions[number - 1])
-    store = InterviewStore(str(tmp_path / "followoff21.duckdb"))
-    try:
-        engine, chains = InterviewEngine(store), build_chains(Settings())
-        session_id = engine.create(job_title="Freight Planner", company="Holloway Haulage", job_description=job,
-                                   cv_text="", question_count=len(questions), style=style, follow_ups=True)
-        while list(engine.stream_next(chains, session_id)):
-            last = engine.load(session_id).messages[-1]
-            engine.submit_answer(chains, session_id, reply(last.question_no, last.kind))
-        engine.finish(chains, session_id)
-        return engine.load(session_id).messages, {r.question_no: r for r in store.list_answer_scores(session_id)}
-    finally:
-        store.close()
+    """A whole interview with follow-ups on (:func:`scripted_interview.run_interview`)."""
+    return run_interview(tmp_path, monkeypatch, questions, reply, job_title="Freight Planner",
+                         company="Holloway Haulage", job_description=job, style=style, follow_ups=True)
 
 
 def _follow_ups(messages, number: int) -> list[str]:

@@ -12,6 +12,7 @@ import pytest
 
 from core.coach.repeat_home import fits_later
 from core.coach.score import score_answer
+from tests.scripted_interview import run_interview
 
 TASTING_Q = "How would you plan a tasting session for a new menu with only three days and six guests?"
 ALLERGEN_Q = "Which allergen checks do you build into a new dish from the start, not at the end?"
@@ -38,28 +39,8 @@ PLANT_STORY = ("At Ashby Garden Centre the houseplant area was losing about £90
 
 
 def _interview(tmp_path, monkeypatch, questions: list[str], reply):
-    """A whole interview on the offline coach: ``questions`` asked in order, ``reply(number, kind)`` the candidate's
-    answer to question ``number``'s question ("question") or follow-up ("follow_up"). (messages, scores by number)."""
-    import core.coach.turn as turn
-    from core.interview import InterviewEngine
-    from core.models.chains import build_chains
-    from core.settings import Settings
-    from core.storage import InterviewStore
-
-    asked = iter(questions)
-    monkeypatch.setattr(turn, "_next_planned", lambda *a, **k: next(asked))
-    store = InterviewStore(str(tmp_path / "repeat21.duckdb"))
-    try:
-        engine, chains = InterviewEngine(store), build_chains(Settings())
-        session_id = engine.create(job_title="Shift Manager", company="", job_description="", cv_text="",
-                                   question_count=len(questions))
-        while list(engine.stream_next(chains, session_id)):
-            last = engine.load(session_id).messages[-1]
-            engine.submit_answer(chains, session_id, reply(last.question_no, last.kind))
-        engine.finish(chains, session_id)
-        return engine.load(session_id).messages, {r.question_no: r for r in store.list_answer_scores(session_id)}
-    finally:
-        store.close()
+    """A whole interview (:func:`scripted_interview.run_interview`): (messages, scores by number)."""
+    return run_interview(tmp_path, monkeypatch, questions, reply, job_title="Shift Manager")
 
 
 def _said(messages, number: int, kind: str) -> list[str]:
