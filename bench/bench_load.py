@@ -26,11 +26,19 @@ SESSIONS = 10
 QUESTIONS = 3
 TURN_TIMEOUT_MS = 120_000
 
-_BASE_ANSWER = (
+_BASE_ANSWERS = (  # one story per question: the same story told three times is a repeated answer (core/interview/repeats)
     "At {company} I owned the {system}. p95 latency was {before} ms and conversion was dropping, so my task "
     "was to get it under 300 ms. I profiled it, found N+1 queries in PostgreSQL, batched them and added a "
     "Redis cache behind a feature flag. p95 fell to {after} ms and conversion rose {gain}% in a month. I "
-    "learned to measure before optimising, and I chose caching over a rewrite because of the risk."
+    "learned to measure before optimising, and I chose caching over a rewrite because of the risk.",
+    "At {company} releases of the {system} failed one week in three, and {before} customers saw errors in the last "
+    "one, so I was asked to make releases safe. I wrote a runbook, added canary releases and rehearsed the rollback "
+    "twice with the on-call engineers. Over the next quarter {after} releases went out with no incident and we "
+    "shipped {gain} times a week. I learned that a rehearsed rollback costs less than one outage.",
+    "At {company} two teams argued over who owned the alerts of the {system}, and {before} pages a month waited over "
+    "an hour. I met both leads, mapped each alert to one owner and wrote an escalation rota we both signed. Pages "
+    "waiting over an hour fell to {after} a month within {gain} weeks. I learned to agree ownership in writing "
+    "before a crisis, not during one.",
 )
 _COMPANIES = ("Northwind", "Initech", "Globex", "Umbrella", "Hooli", "Vandelay", "Soylent", "Acme", "Wonka",
               "Stark", "Wayne", "Tyrell", "Cyberdyne", "Aperture", "Oscorp", "Pied Piper")
@@ -39,7 +47,7 @@ _SYSTEMS = ("payments API", "search service", "billing pipeline", "checkout flow
 
 def answer_text(session: int, number: int) -> str:
     """An answer only session ``session`` gives to question ``number`` (a tag plus distinct details)."""
-    body = _BASE_ANSWER.format(
+    body = _BASE_ANSWERS[(number - 1) % len(_BASE_ANSWERS)].format(
         company=_COMPANIES[session % len(_COMPANIES)], system=_SYSTEMS[number % len(_SYSTEMS)],
         before=900 + session * 10 + number, after=200 + session, gain=2 + number,
     )

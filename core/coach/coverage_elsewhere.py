@@ -8,7 +8,7 @@ interview: "I have a Level 3 Award in Supervising Food Safety" given to a questi
 allergy handled with the allergen matrix told as the reply, were "not probed" (session 21, newcomer nc21). Such an
 answer shows a requirement here only in a stricter reading than an on-topic one (:func:`elsewhere_evidence`): by
 name (strength 2 of :func:`core.coach.coverage.requirement_evidence`), with every word of what it asks in the quote
-(no synonym, no near term: "organised" is not "organisational skills"), and never as a liking ("I like", "I love").
+(no synonym, no near term: "organised" is not "organisational skills"), and never as a liking ("I like", "I love") nor as something done for oneself ("at home", a hobby, a raffle).
 The row then says where it was said. A rule of this project, not a figure from research.
 """
 
@@ -32,6 +32,12 @@ _FRAME_WORDS = frozenset({"experience", "experienced", "knowledge", "skills", "s
 # a liking, an interest or a wish said of a thing is not having done it
 _LIKING_RE = re.compile(r"(?i)\b(?:like|likes|love|loves|enjoy|enjoys|adore|prefer|fan of|favourite|favorite|"
                         r"interested in|fascinat\w*|cute|cool)\b")
+
+# a thing done for oneself, not at work: at home, for fun, a hobby, a social club's raffle ("I use PostgreSQL at home to
+# keep my recipe collection", "an Excel tracker for our office raffle"): an answer off its question shows no
+# requirement by it (sessions 15 and 20 tests)
+_PRIVATE_RE = re.compile(r"(?i)\b(?:at home|for fun|in my (?:spare|free|own) time|hobby|hobbies|personal (?:project|use)|"
+                         r"raffle|social committee|for my (?:family|friends|kids|children)|recipes?|holiday)\b")
 
 Evidence = Callable[[str, str, list[str]], tuple[str, str, int]]
 
@@ -57,7 +63,8 @@ def stated_by_name(quoted: str, requirement: str) -> bool:
     """Whether ``quoted`` (an own statement) names every word of what ``requirement`` asks, in any form, and says no
     liking (:data:`_LIKING_RE`)."""
     asks = _asks(requirement)
-    return bool(asks) and asks <= _forms(quoted) and not _LIKING_RE.search(quoted)
+    return (bool(asks) and asks <= _forms(quoted) and not _LIKING_RE.search(quoted)
+            and not _PRIVATE_RE.search(quoted))
 
 
 def elsewhere_evidence(req: str, rows: list[tuple[str, str, AnswerScore | None]], others: list[str],

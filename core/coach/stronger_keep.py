@@ -51,6 +51,8 @@ def keep_all(parts: dict[str, list[str]], said: list[str], tried: list[int], lin
             hi = order.index(nxt) if nxt in order else len(order)
             empty = [label for label in order[lo:hi] if not parts[label] and fits(label, said[i])]
             label = empty[0] if empty else (prev or nxt)
+        if not fits(label, said[i]):  # a result told in a plan is no step: left out, as before (session 15 tests)
+            continue
         said_after = said[after] if after is not None else None
         if not empty and label == nxt and said_after in parts[label]:  # before the sentence after it, in the answer's order
             parts[label].insert(parts[label].index(said_after), said[i])

@@ -279,7 +279,10 @@ _KEEP_ALL = frozenset({"behavioural", "procedural", "situational", "technical"})
 
 
 def _fits_gap(label: str, sentence: str) -> bool:
-    """Whether a sentence of no part may fill the empty ``label``: a Result is never a step of the candidate's nor a duty."""
+    """Whether a sentence of no part may go under ``label``: a Result is never a step of the candidate's nor a duty, Steps
+    never a measured result."""
+    if label == "Steps":  # a result told in a plan is no step ("At my last site this cut mis-picks from 40 to 12")
+        return not measured_result(sentence)
     return label != "Result" or not (_OWN_STEP_RE.search(sentence) or present_duty(sentence))
 
 

@@ -153,6 +153,9 @@ def core_competencies(job_title: str, job_description: str = "", cv_text: str = 
     found = [q["competency"] for q in roles if (group or family) in q["families"]]
     if group and len(found) < 3:  # as the plan: a hotel's front desk is asked the family's own questions
         found += [q["competency"] for q in roles if family in q["families"]]
+    elif group:  # a family question the job itself gives grounds for (stock, waste) counts beside the group's own
+        found += [q["competency"] for q in roles if family in q["families"] and q.get("grounds")
+                  and grounded(q, job_description, "")]
     if not found:
         found = [q["competency"] for q in roles if "general" in q["families"]]
     return sorted(set(found))
