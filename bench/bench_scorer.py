@@ -37,6 +37,7 @@ Figures, for a scorer ``score(question, answer) -> float`` and for an answer-len
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import importlib
 import itertools
@@ -348,7 +349,8 @@ def run(scorer: Scorer | None = None, relevance: Scorer | None = None) -> list[t
         rows += offtopic_pairs_rows()  # the team's competency pairs of session 20, read apart
         rows += falsecall_rows()  # the team's false-call pairs of session 20 (falsecall20), read apart
         rows += abstract21_rows()  # the team's abstract/label/two-part/few-word pairs of session 21 (judge21)
-    rows += importlib.import_module("bench.fresh21_answers").rows(scorer)  # held-out set of session 21, apart
+    for fresh in ("fresh21", "fresh22"):  # the held-out sets of sessions 21 and 22, each apart
+        rows += importlib.import_module(f"bench.{fresh}_answers").rows(scorer)
     return rows
 
 
@@ -369,22 +371,20 @@ def by_source(scorer: Scorer | None = None) -> list[tuple[str, float, str, str]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m bench.bench_scorer [--pairs | --sources | --fresh21]``: the figures, the length-matched pairs
-    they use, the published figures source by source, or the fresh held-out set of session 21 alone."""
-    import argparse
-
+    """``python -m bench.bench_scorer [--pairs | --sources | --fresh21 | --fresh22]``: the figures, the length-matched
+    pairs they use, the published figures source by source, or the fresh held-out set of session 21 or 22 alone."""
     parser = argparse.ArgumentParser(description="Scorer figures on the dev sets")
     parser.add_argument("--pairs", action="store_true", help="list the length-matched pairs instead")
     parser.add_argument("--sources", action="store_true", help="the published figures source by source instead")
-    parser.add_argument("--fresh21", action="store_true", help="the fresh held-out set of session 21 instead")
-    args = parser.parse_args(argv)
-    if args.sources or args.fresh21:
-        for row in by_source() if args.sources else importlib.import_module("bench.fresh21_answers").rows():
+    for n in ("21", "22"):
+        parser.add_argument(f"--fresh{n}", action="store_true", help=f"the fresh held-out set of session {n} instead")
+    fresh = "fresh22" if (args := parser.parse_args(argv)).fresh22 else "fresh21" if args.fresh21 else ""
+    if args.sources or fresh:
+        for row in by_source() if args.sources else importlib.import_module(f"bench.{fresh}_answers").rows():
             print(f"{row[0]:<80} {row[1]:>8} {row[2]:<6} ({row[3]})")
         return 0
     if args.pairs:
-        published, _ = load_published()
-        for label, items in (("published", published), ("team", load_team())):
+        for label, items in (("published", load_published()[0]), ("team", load_team())):
             same = set(map(tuple, ((b.id, w.id) for b, w in length_matched(graded_pairs(items)))))
             for better, worse in length_matched(source_pairs(items)):
                 where = "same question" if (better.id, worse.id) in same else "same source"

@@ -1,0 +1,187 @@
+"""The fresh held-out published-answers set of session 22: loading, figures, worst-ordered pairs, per-item table.
+
+``python -m bench.bench_scorer --fresh22`` (rows), ``python -m bench.fresh22_answers --worst [N]`` (the
+same-question pairs the coach orders worst) or ``python -m bench.fresh22_answers --tsv PATH`` (question, grade,
+score and words of every scored item). The set (``tests/data/devsets/answers/index_fresh22.jsonl``, SOURCES.md
+"Fresh set, session 22") comes from three repositories used nowhere before in this project and was graded
+(mapped to weak 0 / okay 1 / strong 2) before any scorer was run on it, so it is a held-out check: do not tune
+on it. No source carries a licence, so only the index is in the repository; the texts are read from
+``INTERVIEW_FRESH22_CACHE`` (default ``~/.cache/interview-simulator/devsets/fresh22_texts.jsonl``, written by
+``build_fresh22.py``) and an item is scored only when its cached text has the indexed SHA-256.
+
+Rows: the set pooled, the set without its 132-answer case-interview source (``guesstimates``, which would
+otherwise dominate), and each source alone. Measures, each for the coach and for the answer-length baseline
+(same definitions as the published rows of ``bench/bench_scorer.py``): Spearman with grades; pairs in order
+over same-question pairs of different grades (a tie counts half); strong above weak (the grade 2 vs grade 0
+pairs only); and length-matched pairs, here the same-question pairs of different grades whose word counts are
+within a factor of 1.5 of each other (shorter x 1.5 >= longer), where answer length alone cannot order them.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from collections import defaultdict
+from pathlib import Path
+
+from bench.bench_scorer import (
+    DEVSET_DIR,
+    Item,
+    Scorer,
+    default_scorer,
+    graded_pairs,
+    length_scorer,
+    pair_accuracy,
+    spearman,
+    words,
+)
+
+INDEX_FILE = DEVSET_DIR / "index_fresh22.jsonl"
+DEFAULT_CACHE = Path.home() / ".cache" / "interview-simulator" / "devsets" / "fresh22_texts.jsonl"
+BIG_SOURCE = "guesstimates"
+LENGTH_FACTOR = 1.5
+
+Row = tuple[str, float, str, str]
+
+
+def read_index(path: Path = INDEX_FILE) -> list[dict]:
+    """The index lines (one dict per graded answer; no texts)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def load_fresh22(cache: Path | None = None, index: list[dict] | None = None) -> tuple[list[Item], int]:
+    """(items whose cached text matches the indexed SHA-256, number of index lines left without text)."""
+    index = read_index() if index is None else index
+    cache = cache or Path(os.environ.get("INTERVIEW_FRESH22_CACHE", DEFAULT_CACHE))
+    texts: dict[str, dict] = {}
+    if cache.exists():
+        for line in cache.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                texts[row["id"]] = row
+    items, missing = [], 0
+    for entry in index:
+        cached = texts.get(entry["id"])
+        if cached and hashlib.sha256(cached["answer"].encode("utf-8")).hexdigest() == entry["sha256"]:
+            items.append(Item(entry["id"], entry["question_id"], cached["question"], cached["answer"],
+                              int(entry["grade"]), entry["field"], entry["source"]))
+        else:
+            missing += 1
+    return items, missing
+
+
+def length_matched(pairs: list[tuple[Item, Item]], factor: float = LENGTH_FACTOR) -> list[tuple[Item, Item]]:
+    """The (better, worse) pairs whose word counts are within ``factor`` of each other."""
+    return [(b, w) for b, w in pairs if min(words(b.answer), words(w.answer)) * factor >= max(words(b.answer),
+                                                                                             words(w.answer))]
+
+
+def figures(items: list[Item], scores: dict[str, float]) -> dict[str, float]:
+    """Spearman, pair ordering, strong-above-weak and length-matched ordering for given scores."""
+    pairs = graded_pairs(items)
+    extreme = [(b, w) for b, w in pairs if b.grade == 2 and w.grade == 0]
+    matched = length_matched(pairs)
+    grades = {i.grade for i in items}
+    rho = spearman([scores[i.id] for i in items], [float(i.grade) for i in items]) if len(grades) > 1 else float("nan")
+    return {
+        "items": len(items), "pairs": len(pairs), "extreme": len(extreme), "matched": len(matched), "spearman": rho,
+        "ordering": pair_accuracy(pairs, scores), "strong_above_weak": pair_accuracy(extreme, scores),
+        "length_matched": pair_accuracy(matched, scores),
+    }
+
+
+def _rows(label: str, coach: dict[str, float], length: dict[str, float]) -> list[Row]:
+    def value(x: float) -> float:
+        return round(x, 3)
+
+    return [
+        (f"fresh set 22 {label}: Spearman with grades ({coach['items']} answers)", value(coach["spearman"]), "",
+         f"compare: length alone {value(length['spearman'])}"),
+        (f"fresh set 22 {label}: pairs in order ({coach['pairs']} same-question pairs)", value(coach["ordering"]), "",
+         f"compare: length alone {value(length['ordering'])}"),
+        (f"fresh set 22 {label}: strong above weak ({coach['extreme']} pairs)", value(coach["strong_above_weak"]), "",
+         f"compare: length alone {value(length['strong_above_weak'])}"),
+        (f"fresh set 22 {label}: length-matched pairs, words within x1.5 ({coach['matched']})",
+         value(coach["length_matched"]), "", f"compare: length alone {value(length['length_matched'])}"),
+    ]
+
+
+def groups(items: list[Item]) -> dict[str, list[Item]]:
+    """The item groups reported: pooled, without the big case-interview source, and each source alone."""
+    out: dict[str, list[Item]] = {"pooled": list(items),
+                                  f"without {BIG_SOURCE}": [i for i in items if i.source != BIG_SOURCE]}
+    by_source: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_source[item.source].append(item)
+    for source in sorted(by_source):
+        out[f"source {source}"] = by_source[source]
+    return out
+
+
+def score_all(items: list[Item], scorer: Scorer) -> dict[str, float]:
+    return {item.id: scorer(item.question, item.answer) for item in items}
+
+
+def rows(scorer: Scorer | None = None, cache: Path | None = None) -> list[Row]:
+    """All fresh-set-22 rows for the coach (or ``scorer``) with the length baseline beside each figure."""
+    index = read_index()
+    items, missing = load_fresh22(cache, index)
+    out: list[Row] = [("fresh set 22: answers scored (cached index-only texts)", float(len(items)), "items",
+                       f"{missing} of {len(index)} without text")]
+    if not items:
+        return out
+    scorer = scorer or default_scorer()
+    scores, lengths = score_all(items, scorer), score_all(items, length_scorer)
+    for label, group in groups(items).items():
+        if group:
+            out += _rows(label, figures(group, scores), figures(group, lengths))
+    return out
+
+
+def worst_pairs(items: list[Item], scores: dict[str, float], limit: int = 15) -> list[tuple[Item, Item, float]]:
+    """Same-question (better, worse, score gap) pairs the scorer orders wrongly, worst first (ties last)."""
+    wrong = [(b, w, scores[b.id] - scores[w.id]) for b, w in graded_pairs(items) if scores[b.id] <= scores[w.id]]
+    return sorted(wrong, key=lambda t: (t[2], -(t[0].grade - t[1].grade), t[0].id))[:limit]
+
+
+def write_table(path: Path, items: list[Item], scores: dict[str, float], index: list[dict]) -> int:
+    """One tab-separated line per scored item: id, source, question, source grade, grade, score, words."""
+    labels = {entry["id"]: entry["source_grade"] for entry in index}
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, delimiter="\t", lineterminator="\n")
+        writer.writerow(["id", "source", "question", "source_grade", "grade", "score", "words"])
+        for item in items:
+            writer.writerow([item.id, item.source, item.question, labels.get(item.id, ""), item.grade,
+                             f"{scores[item.id]:.2f}", words(item.answer)])
+    return len(items)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bench.fresh22_answers [--worst N] [--tsv PATH]``: the rows, the N worst-ordered pairs, or the
+    per-item table."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Fresh held-out published answers (session 22)")
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst-ordered same-question pairs")
+    parser.add_argument("--tsv", type=Path, help="write the per-item table (question, grade, score, words) here")
+    args = parser.parse_args(argv)
+    if not args.worst and not args.tsv:
+        for row in rows():
+            print(f"{row[0]:<80} {row[1]:>8} {row[2]:<6} ({row[3]})")
+        return 0
+    index = read_index()
+    items = load_fresh22(index=index)[0]
+    scores = score_all(items, default_scorer())
+    if args.tsv:
+        print(f"{write_table(args.tsv, items, scores, index)} items written to {args.tsv}")
+    for better, worse, gap in worst_pairs(items, scores, args.worst):
+        print(f"{better.source}\t{better.question[:90]!r}\n\tgrade {better.grade} scored {scores[better.id]:.1f} "
+              f"({words(better.answer)} w): {better.answer[:110]!r}\n\tgrade {worse.grade} scored "
+              f"{scores[worse.id]:.1f} ({words(worse.answer)} w): {worse.answer[:110]!r}  gap {gap:+.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
