@@ -96,6 +96,12 @@ def _fresh21_cvs() -> list[dict]:
     return json.loads((CV_DIR / "expected_fresh21.json").read_text(encoding="utf-8"))["cvs"]
 
 
+def _fresh22_cvs() -> list[dict]:
+    """The fresh set of session 22 (``expected_fresh22.json``), built like set 21, mostly CVs outside software, held
+    out in session 22 as the test of that session's change to which employers and titles are quoted."""
+    return json.loads((CV_DIR / "expected_fresh22.json").read_text(encoding="utf-8"))["cvs"]
+
+
 def _jobs() -> list[dict]:
     return json.loads((JOB_DIR / "expected.json").read_text(encoding="utf-8"))["jobs"]
 
@@ -110,11 +116,11 @@ def _check_source(entry: dict) -> None:
 
 @pytest.mark.parametrize("index",
                          [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs, _fresh15_cvs, _fresh16_cvs, _fresh17_cvs,
-                          _fresh18_cvs, _fresh19_cvs, _fresh20_cvs, _fresh21_cvs],
+                          _fresh18_cvs, _fresh19_cvs, _fresh20_cvs, _fresh21_cvs, _fresh22_cvs],
                          ids=["expected.json", "expected_blind.json", "expected_blind12.json", "expected_fresh13.json",
                               "expected_fresh15.json", "expected_fresh16.json", "expected_fresh17.json",
                               "expected_fresh18.json", "expected_fresh19.json", "expected_fresh20.json",
-                              "expected_fresh21.json"])
+                              "expected_fresh21.json", "expected_fresh22.json"])
 def test_cv_index_schema_and_sources(index) -> None:
     cvs = index()
     ids = [c["id"] for c in cvs]
@@ -278,13 +284,29 @@ def test_fresh_set_21_is_apart_from_every_other_set_mixed_and_with_several_jobs(
     assert counts["pdf"] >= 6 and counts["docx"] >= 2 and counts["md"] >= 2, counts
 
 
+def test_fresh_set_22_is_apart_from_every_other_set_mixed_and_with_several_jobs() -> None:
+    """The session-22 fresh CVs come from repositories no other set used, span every format (at least six PDFs by
+    four producers, two DOCX, two Markdown), are in English (at least eleven; at most three in another language), and
+    at least ten name two or more employers."""
+    fresh = _fresh22_cvs()
+    others = (_cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs() + _fresh15_cvs() + _fresh16_cvs()
+              + _fresh17_cvs() + _fresh18_cvs() + _fresh19_cvs() + _fresh20_cvs() + _fresh21_cvs())
+    _assert_apart_and_mixed("fresh-22", fresh, others, ("skia", "quartz", "flowcv", "word 2016", "latex"),
+                            split="fresh22", at_least=14)
+    assert sum(1 for c in fresh if c["language"] == "en") >= 11, "fewer than eleven CVs in English"
+    assert sum(1 for c in fresh if c["language"] != "en") <= 3, "more than three CVs in other languages"
+    assert sum(1 for c in fresh if len(c["facts"]["employers"]) >= 2) >= 10, "fewer than ten CVs with two employers"
+    counts = {kind: sum(1 for c in fresh if c["format"] == kind) for kind in CV_FORMATS}
+    assert counts["pdf"] >= 6 and counts["docx"] >= 2 and counts["md"] >= 2, counts
+
+
 @pytest.mark.parametrize("index",
                          [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs, _fresh15_cvs, _fresh16_cvs, _fresh17_cvs,
-                          _fresh18_cvs, _fresh19_cvs, _fresh20_cvs, _fresh21_cvs],
+                          _fresh18_cvs, _fresh19_cvs, _fresh20_cvs, _fresh21_cvs, _fresh22_cvs],
                          ids=["expected.json", "expected_blind.json", "expected_blind12.json", "expected_fresh13.json",
                               "expected_fresh15.json", "expected_fresh16.json", "expected_fresh17.json",
                               "expected_fresh18.json", "expected_fresh19.json", "expected_fresh20.json",
-                              "expected_fresh21.json"])
+                              "expected_fresh21.json", "expected_fresh22.json"])
 def test_cv_files_that_are_present_are_the_labelled_ones(index) -> None:
     """A corpus file present in this checkout (they are not committed) is byte for byte the one labelled."""
     import hashlib
@@ -297,8 +319,8 @@ def test_cv_files_that_are_present_are_the_labelled_ones(index) -> None:
 def test_detail_blind_prints_only_the_blind_cvs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     """``--detail --blind`` lists the blind CVs and nothing of the tuning set, held-out set, fresh set or jobs;
-    ``--detail`` lists the fresh sets 13, 15, 16, 17, 18, 19, 20 and 21 with the dev CVs, and ``--detail --fresh`` /
-    ``--fresh15`` / ... / ``--fresh21`` one fresh set alone."""
+    ``--detail`` lists the fresh sets 13, 15, 16, 17, 18, 19, 20, 21 and 22 with the dev CVs, and ``--detail
+    --fresh`` / ``--fresh15`` / ... / ``--fresh22`` one fresh set alone."""
     from bench import bench_devsets
 
     monkeypatch.setattr(bench_devsets, "CV_DIR", tmp_path)  # no files there: each CV reports "file missing"
@@ -308,7 +330,7 @@ def test_detail_blind_prints_only_the_blind_cvs(tmp_path: Path, monkeypatch: pyt
     assert lines == [f"{c['id']}: file missing" for c in _blind_cvs()]
     assert not any(c["id"] in "\n".join(lines) for c in _blind12_cvs())  # the second blind set: nowhere
     fresh = (_fresh13_cvs() + _fresh15_cvs() + _fresh16_cvs() + _fresh17_cvs() + _fresh18_cvs() + _fresh19_cvs()
-             + _fresh20_cvs() + _fresh21_cvs())
+             + _fresh20_cvs() + _fresh21_cvs() + _fresh22_cvs())
     assert not any(c["id"] in "\n".join(lines) for c in fresh)
     bench_devsets.detail()
     tuning = capsys.readouterr().out
@@ -330,6 +352,8 @@ def test_detail_blind_prints_only_the_blind_cvs(tmp_path: Path, monkeypatch: pyt
     assert capsys.readouterr().out.splitlines() == [f"{c['id']}: file missing" for c in _fresh20_cvs()]
     bench_devsets.detail(fresh21=True)
     assert capsys.readouterr().out.splitlines() == [f"{c['id']}: file missing" for c in _fresh21_cvs()]
+    bench_devsets.detail(fresh22=True)
+    assert capsys.readouterr().out.splitlines() == [f"{c['id']}: file missing" for c in _fresh22_cvs()]
 
 
 def test_job_index_schema_counts_and_sources() -> None:
