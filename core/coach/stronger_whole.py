@@ -207,16 +207,19 @@ def _given_as_said(sentences: list[str], short: str) -> str | None:
     told = [t for t in re.split(r"(?<=[.!?…])\s+", _CLOSING_RE.sub(" ", short).strip()) if t]
     if len(told) != len(sentences) or not told:
         return None
-    added = False
+    from core.coach.stronger_joins import _capital  # a name written in lower case ("pandas was…") stays so
+
+    pieces = []
     for source, said in zip(sentences, told, strict=True):
         words = [w for w in map(_norm, _tokens(source)) if w not in _FILLER]
-        if [w for w in map(_norm, _tokens(said)) if w not in _FILLER] == words:
-            continue
         bare = _LEAD_RE.sub("", said, count=1)
-        if bare == said or [w for w in map(_norm, _tokens(bare)) if w not in _FILLER] != words:
+        if [w for w in map(_norm, _tokens(said)) if w not in _FILLER] == words:
+            pieces.append(said)
+        elif bare != said and [w for w in map(_norm, _tokens(bare)) if w not in _FILLER] == words:
+            pieces.append(_capital(bare))
+        else:
             return None
-        added = True
-    return " ".join([*sentences, *closing]) if added else None
+    return " ".join([*pieces, *closing]) if pieces != told else None
 
 
 def _edited_inside(source: str, told: str) -> bool:
