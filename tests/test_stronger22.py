@@ -80,19 +80,3 @@ def test_a_realisation_that_led_to_an_act_is_the_action_not_the_lesson() -> None
     assert "I realised the plate had been made from the previous proof" in part(out, "Action"), out
     assert "realised" not in part(out, "Lesson"), out
     assert "check the proof number" in part(out, "Lesson"), out  # the stated lesson stays the lesson
-
-
-TEAM_Q = "Tell me about a time your team had to recover from a supplier letting you down."
-TEAM = ("Last December our van supplier cancelled four of our six vans two days before Christmas. "
-        "We all rang round the other depots and borrowed two vans for the week. "
-        "Every order went out on time.")
-
-
-def test_the_teams_act_is_the_action() -> None:
-    from core.coach.stronger_kinds import star_kinds
-
-    out = stronger(TEAM_Q, TEAM)
-    assert "We all rang round the other depots" in part(out, "Action"), out  # never left with the situation
-    for act in ("We all rang round the other depots and borrowed two vans.", "I let him finish, then said sorry.",
-                "I once rebuilt the rota from scratch.", "I pre-booked the couriers for the week."):
-        assert "action" in star_kinds(act), act

@@ -38,8 +38,8 @@ _WORKPLACE_RE = re.compile(r"\b(?:I|we) (?:work|worked) (?:in|at|on|for)\b", re.
 # ("I had introduced probe logs" acts: a step told before the scene it explains; "I had two days" does not)
 _ACTOR_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were| had(?! (?:\w+ed|built|made|set|run|written|brought|put)\b)| have)",
                        re.IGNORECASE)
-_OWN_ACTION_RE = re.compile(r"\b(?:I|[Ww]e(?: all)?)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+|once\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
-                            r"loved\b|hoped\b|seemed\b|used\b)(?:(?:\w+-)?\w{3,}ed|(?:re)?(?:built|wrote|led|ran|made|took|got|gave|let|said|"
+_OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|liked\b|"
+                            r"loved\b|hoped\b|seemed\b|used\b)(?:\w{3,}ed|(?:re)?(?:built|wrote|led|ran|made|took|got|gave|"
                             r"found|kept|told|met|spoke|sent|brought|taught|chose|drew|sat|rang|won|went|drove|held|"
                             r"showed|paid|sold|bought|flew|sought|thought|did(?! not\b| nothing\b| this\b| that\b| it\b| so\b)))\b")  # "First I sat with the two managers…" (session 18)
 # What one would do differently now ("Now I would involve them from the start instead…", "Next time I'd…"): a lesson.
