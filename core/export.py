@@ -119,8 +119,11 @@ def _quote(text: str) -> str:
 
 
 def _transcript_lines(message: dict[str, Any]) -> list[str]:
-    """One transcript message as Markdown lines (notices and questions are left out: see :func:`_question_lines`)."""
+    """One transcript message as Markdown lines (the question is left out: see :func:`_question_lines`); a notice as the
+    chat showed it, a line of its own (session 22: notices were left out of the export)."""
     kind, content = message["kind"], message["content"]
+    if kind == "notice":
+        return [f"_Note: {content}_", ""]
     if kind == "follow_up":
         return ["**Follow-up:** " + content, ""]
     if kind == "answer":
@@ -245,9 +248,13 @@ def export_markdown(data: dict[str, Any]) -> str:
             lines += ["", f"_{note}_"] if note else []
     lines += ["", "## Questions and answers", ""]
     by_question: dict[int, list[dict[str, Any]]] = {}
+    current = None  # a notice of no question goes with the question shown before it, or before the first one
     for message in data["transcript"]:
-        if message["kind"] != "notice" and message["question_no"] is not None:
-            by_question.setdefault(int(message["question_no"]), []).append(message)
+        current = int(message["question_no"]) if message["question_no"] is not None else current
+        if current is not None:
+            by_question.setdefault(current, []).append(message)
+        elif message["kind"] == "notice":
+            lines += _transcript_lines(message)
     attempts: dict[int, list[dict[str, Any]]] = {}
     for score in data["answer_scores"]:
         attempts.setdefault(int(score["question_no"]), []).append(score)

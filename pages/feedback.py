@@ -13,9 +13,10 @@ from core.coach.phrasing import question_heading
 from core.export import answers_csv, export_json, export_markdown, session_export
 from core.interview import AnswerError
 from core.interview.view import next_steps, question_cards, signed
+from core.local_time import local_moment
 from core.models.registry import model_label
 from core.schemas import DIMENSION_HELP, DIMENSION_LABELS, DIMENSIONS, questions_scored
-from pages.ui import render, resources, state, turn_notes, voice
+from pages.ui import clock, render, resources, state, turn_notes, voice
 
 engine = resources.engine()
 store = engine.store
@@ -54,7 +55,7 @@ settings = interview.settings
 cards = question_cards(store, interview)
 st.subheader(render.plain(interview.title))
 st.caption(
-    f"{session.created_at:%d %b %Y} · {settings.interview_type.capitalize()} interview · "
+    f"{local_moment(session.created_at, clock.zone()):%d %b %Y} · {settings.interview_type.capitalize()} interview · "
     f"{settings.seniority.capitalize()} · {settings.style.capitalize()} interviewer · "
     f"{settings.question_count} questions · scored by {render.plain(model_label(report.model))}"
 )

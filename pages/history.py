@@ -6,17 +6,18 @@ from pages.ui.navigation import legacy_folder_guard
 
 legacy_folder_guard()  # first, before the imports below (seconds on a cold server): pages/ui/navigation.py
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pandas as pd
 import streamlit as st
 
 from core import progress
 from core.export import export_json, export_markdown, scored_count, session_export, sessions_csv
+from core.local_time import local_frame, local_now, stored_moment
 from core.models.registry import model_label
 from core.schemas import score_text
 from core.words import display_title
-from pages.ui import charts, render, resources, state
+from pages.ui import charts, clock, render, resources, state
 
 store = resources.store()
 owner = state.current_owner()
@@ -84,7 +85,8 @@ elif pending and pending.get("what") == "all":
 
 # -- data -----------------------------------------------------------------------------------------
 
-everything = store.sessions_frame(owner=owner)
+zone = clock.zone()  # times shown in the browser's zone, kept in UTC in the store
+everything = local_frame(store.sessions_frame(owner=owner), zone)
 if everything.empty:
     st.info("No interviews yet. Start one and it will be listed here with its score.", icon=":material/folder_open:")
     if st.button("Start a new interview", type="primary", key="history_new"):
@@ -92,21 +94,24 @@ if everything.empty:
     st.stop()
 
 first_day = pd.Timestamp(everything["created_at"].min()).date()
-today = max(date.today(), pd.Timestamp(everything["created_at"].max()).date())
+today = max(local_now(zone).date(), pd.Timestamp(everything["created_at"].max()).date())
 cols = st.columns([3, 2])
 text = cols[0].text_input("Filter by role or company", key="history_text", placeholder="e.g. Engineer, Acme")
 picked_dates = cols[1].date_input("Date range", value=(first_day, today), key="history_dates",
                                   format="DD/MM/YYYY")
 dates = tuple(picked_dates) if isinstance(picked_dates, list | tuple) else (picked_dates,)
-since = datetime.combine(dates[0], time.min) if dates and dates[0] else None
-until = datetime.combine(dates[1], time.min) + timedelta(days=1) if len(dates) > 1 and dates[1] else None
+# the days picked are the user's own days: their bounds as the store keeps times (UTC)
+since = stored_moment(datetime.combine(dates[0], time.min), zone) if dates and dates[0] else None
+until = (stored_moment(datetime.combine(dates[1], time.min) + timedelta(days=1), zone)
+         if len(dates) > 1 and dates[1] else None)
 if len(dates) > 1 and dates[0] <= first_day and dates[1] >= today:
     since = until = None  # the whole range: no second query
 
-sessions = everything if not text.strip() and since is None and until is None else store.sessions_frame(
+sessions = everything if not text.strip() and since is None and until is None else local_frame(store.sessions_frame(
     owner=owner, text=text, since=since, until=until
-)
-scores = store.scores_frame(owner=owner, text=text, since=since, until=until)
+), zone)
+scores = local_frame(store.scores_frame(owner=owner, text=text, since=since, until=until), zone)
+st.caption(zone.note())
 
 # -- charts ---------------------------------------------------------------------------------------
 
@@ -152,7 +157,7 @@ else:
 
 if spoken := store.delivery_over_time(owner=owner):  # sessions with answers given aloud
     st.markdown("**How you spoke across sessions**: pace and filler words of your spoken answers")
-    st.altair_chart(charts.delivery_chart(pd.DataFrame(spoken)), width="stretch", key="delivery_chart")
+    st.altair_chart(charts.delivery_chart(local_frame(pd.DataFrame(spoken), zone)), width="stretch", key="delivery_chart")
 
 # -- what to work on ------------------------------------------------------------------------------
 

@@ -42,9 +42,10 @@ if not scores:
     st.info("No finished interviews yet. Your scores will appear here after your first one.", icon=":material/show_chart:")
 else:
     from core import progress  # pandas and altair: only when there is something to chart
-    from pages.ui import charts
+    from core.local_time import local_frame
+    from pages.ui import charts, clock
 
-    recent = progress.score_points(scores)
+    recent = local_frame(progress.score_points(scores), clock.zone())  # the browser's own times (UTC in the store)
     last, delta = progress.last_change(recent)  # the change on the last session of the same role family
     cols = st.columns([1, 3])
     cols[0].metric("Last overall score", f"{last:.0f} / 10", delta=None if delta is None else f"{delta:+.0f}",

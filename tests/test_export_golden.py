@@ -1,6 +1,7 @@
 """Exports stay byte-identical: the JSON, Markdown and CSV of a fixed session match files written
 by the code before the store returned typed rows, rewritten once for issue 17 point 5 (each answer next to
-its scores, retries, the report's next steps) with ``python -m tests.export_seed tests/data/export_golden``."""
+its scores, retries, the report's next steps) and for session 22 (the chat's notices in the Markdown), with ``python -m
+tests.export_seed tests/data/export_golden``."""
 
 from __future__ import annotations
 

@@ -49,15 +49,50 @@ def names_employer(sentence: str, names: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
 
 
-def intro_label(sentence: str, label: str | None, *, after_before: bool = False) -> str | None:
+def intro_label(sentence: str, label: str | None, *, after_before: bool = False, after_now: bool = False,
+                since: int | None = None) -> str | None:
     """An introduction's sentence's part after the fixes above: ``label`` as its wording gave it. A sentence of the
-    current work (:func:`current_work`) is "Now", never "Before"; ``after_before``: the sentence before it went under
-    "Before", so an undated act goes on with that earlier story."""
+    current work (:func:`current_work`, or an act dated in the current job: :func:`dated_in_current`) is "Now", never
+    "Before", and so is what came of it told next (``after_now``: the sentence before went under "Now"); ``after_before``:
+    the sentence before it went under "Before", so an undated act goes on with that earlier story. ``since``: the year the
+    current job began (:func:`current_start`), None when unknown."""
     if label == "Why this role" and _PAST_ACT_RE.search(sentence) and not wants_role(sentence):
         label = "Before"  # a past act with a purpose in it ("…so we could see gaps early") is no reason for the role
-    if label in {"Before", None} and current_work(sentence, after_before=after_before):
+    if label in {"Before", None} and (current_work(sentence, after_before=after_before) or (
+            re.search(r"\b(?:I|we)\b", sentence, re.IGNORECASE) and dated_in_current(sentence, since))):
         label = "Now"  # "I do the file opening on Proclaim…" had no part and was left out
+    elif label in {"Before", None} and after_now and _OUTCOME_RE.search(sentence) and not re.search(
+            r"\b(?:I|we)\b", sentence, re.IGNORECASE) and (dated_in_current(sentence, since) or not _YEAR_RE.search(sentence)):
+        label = "Now"  # "Grade 4 and above went from 58% to 71%" after the current job's act it came of (session 22)
     return label
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# The current job's start as a CV header gives it ("Sep 2021 – present", "2019 - now") or a sentence says it ("since 2021").
+_SINCE_RE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|—|to)\s*(?:present|now|current|today|date)\b|\bsince ((?:19|20)\d\d)\b",
+                       re.IGNORECASE)
+# What came of something, told as a change or a level reached ("went from 58% to 71%", "rose to", "fell by").
+_OUTCOME_RE = re.compile(r"\b(?:went (?:from|up|down)|rose|fell|dropped|grew|climbed|improved|increased|doubled|halved|"
+                         r"(?:from|to|by) [$£€]?\d)", re.IGNORECASE)
+# Words that place a dated act before the current job, whatever its year.
+_BEFORE_NOW_RE = re.compile(r"\b(?:ago|before|previously|earlier|prior|in my (?:first|previous|last|old))\b", re.IGNORECASE)
+
+
+def current_start(question: str) -> int | None:
+    """The year the candidate's current job began, as the question quotes it from the CV ("…Leicester | Sep 2021 –
+    present": 2021); None when the question gives none."""
+    found = _SINCE_RE.search(question or "")
+    return int(found.group(1) or found.group(2)) if found else None
+
+
+def dated_in_current(sentence: str, since: int | None) -> bool:
+    """Whether ``sentence`` is dated inside the current job: every year it names at or after ``since`` (the current job's
+    start), no earlier role named (:func:`told_earlier`) and no word placing it before ("ago", "previously"). "When we
+    moved to a three-year GCSE in 2022 I rewrote the scheme of work" in a job held since 2021 is current work (re-check,
+    session 21: it came back under "Before:")."""
+    years = [int(y) for y in _YEAR_RE.findall(sentence)]
+    return (since is not None and bool(years) and min(years) >= since and not told_earlier(sentence)
+            and not _BEFORE_NOW_RE.search(sentence))
 
 
 # The candidate's own verb in the present ("I do the file opening", "I also do the PPM routines", "we run"), never a past

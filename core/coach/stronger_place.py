@@ -13,7 +13,7 @@ from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
 from core.coach import procedure, scene
-from core.coach.stronger_intro import employer_names, intro_label, names_employer, told_earlier
+from core.coach.stronger_intro import current_start, employer_names, intro_label, names_employer, told_earlier
 from core.coach.stronger_keep import keep_all
 from core.coach.stronger_kinds import (
     _APPROACH_PLAN_RE,
@@ -42,6 +42,7 @@ from core.coach.stronger_limits import (
 )
 from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WEAK_REASON_RE, wants_role, weak_sentence
 from core.coach.stronger_outline import example_result, present_duty, regroup
+from core.coach.stronger_role import fills_gap, realised_act
 from core.coach.stronger_sentences import clean_sentences
 from core.coach.stronger_story import sets_scene
 
@@ -243,7 +244,8 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
     employers = employer_names(question)
     for i, s in enumerate(said):
         # a lesson closes a story, and a plan backed by one ("What I learned is that a forecast is trusted…": session 18)
-        if qtype in {"behavioural", "situational", "technical", "procedural"} and i > 0 and told_lesson(s) and len(parts.get("Lesson", [])) < 2:
+        if (qtype in {"behavioural", "situational", "technical", "procedural"} and i > 0 and told_lesson(s)
+                and not realised_act(s) and len(parts.get("Lesson", [])) < 2):  # "I realised X, so I…": the story (s22)
             parts.setdefault("Lesson", []).append(s)
             continue
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
@@ -252,16 +254,18 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
         if qtype in {"motivation", "introduction"} and names_employer(s, employers) and not told_earlier(s):
             label = "Why this role"  # "For Northwind, half-hourly smart meter data is exactly that mix…" (session 20)
         elif qtype == "introduction":
-            label = intro_label(s, label, after_before=i > 0 and wanted.get(i - 1) == "Before")
+            label = intro_label(s, label, after_before=i > 0 and wanted.get(i - 1) == "Before",
+                                after_now=i > 0 and wanted.get(i - 1) == "Now", since=current_start(question))
         wanted[i] = label
         # a full part still takes a figure, and any act of the candidate's: no step they told is dropped (session 21: "so I
         # kept the deal out of my commit forecast and asked him to bring the finance director…" was left out)
-        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s) or told_step(s)):
+        if label and (len(parts[label]) < 3 or re.search(r"\d", s) or _BACK_RE.match(s) or told_step(s)
+                      or label == "Now"):  # the current work whole: "I also teach A level Maths" was left out (s22)
             if i and _BACK_RE.match(s) and not any(said[i - 1] in v for v in parts.values()):
                 # "That became…" keeps what "that" is (run 19), a step of the candidate's under Action (session 20)
                 parts[wanted.get(i - 1) or _antecedent_part(said[i - 1], label, qtype)].append(said[i - 1])
             parts[label].append(s)
-    keep_all(parts, said, list(wanted), linked and qtype in _KEEP_ALL, _fits_gap)  # a sentence of theirs that fits no part goes with its neighbours (s21)
+    keep_all(parts, said, list(wanted), linked and qtype in _KEEP_ALL, _fits_gap, fills_gap)  # a sentence of theirs that fits no part goes with its neighbours (s21)
     if qtype == "behavioural":  # a step told after its place or time is the Action; a present duty, the Situation
         regroup(parts, said)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:

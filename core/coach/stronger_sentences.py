@@ -76,11 +76,20 @@ def clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
         s = _MARKER_RE.sub("", _OPENER_RE.sub("", s))  # "Yes - last quarter…": never "- last quarter…" (run 19)
         # a short sentence says nothing on its own ("Sure.", "Okay then."), unless it holds a figure ("Saved 40%.")
         if ((len(s.split()) < 3 and not _NUMBER_RE.search(s) and not _SHORT_OUTCOME_RE.match(s)) or _ACK_RE.match(s) or _is_markup(s)
-                or any(p.match(s) for p in cues.NON_ANSWER.values())):
+                or any(_non_answer(p.match(s), s) for p in cues.NON_ANSWER.values())):
             continue
         said = _capitalised(_whole_clauses(s), keep)
         out.append(said if said.endswith(("…", ".", "!", "?")) else said + ".")
     return out
+
+
+def _non_answer(found: re.Match[str] | None, sentence: str) -> bool:
+    """Whether a match of :data:`cues.NON_ANSWER` at ``sentence``'s start makes it a non-answer: a pass said in one word
+    ("Pass.", "Nothing really.") only with at most two words after it; "Pass rates went from 81% to 97%" and "Nothing was
+    lost" are sentences of the story (session 22: the first was left out of an introduction)."""
+    if found is None:
+        return False
+    return " " in found.group(1).strip() or len(sentence[found.end():].split()) <= 2
 
 
 LONG_SENTENCE = 50  # words: a longer sentence is cut at a clause boundary, never mid-phrase

@@ -179,6 +179,8 @@ def whole_or_clean(sentences: list[str], short: str, build: Callable[[list[str]]
     )
 
     sentences = [tidy(s) for s in sentences]
+    if (plain := _given_as_said(sentences, short)) is not None:
+        return plain
     # a sentence the part was given and left out whole is lost, not cut: rebuilt (the re-check, session 19: "In ED at
     # Bradford a 58-year-old man came in…" gone, and the Situation's gap beside what was left)
     if all(cut_cleanly(s, short) and not _left_out(s, short) for s in sentences):
@@ -191,6 +193,33 @@ def whole_or_clean(sentences: list[str], short: str, build: Callable[[list[str]]
         clean = one.strip(" .") and cut_cleanly(sentence, one) and not _dropped(sentence, one) and not _edited_inside(sentence, one)
         pieces.append(one if clean else sentence)
     return " ".join([*pieces, *closing])
+
+
+# The coach's words opening a sentence it gives back whole ("Then I just told them…", "Also, the rota…").
+_LEAD_RE = re.compile(r"^(?:Then,?|Also,|As a result,|At the time,|After that,|Finally,?|Next,?)\s+")
+
+
+def _given_as_said(sentences: list[str], short: str) -> str | None:
+    """The part as the candidate said it (``sentences`` joined, then ``short``'s closing gaps) when ``short`` gives back each
+    sentence whole and only adds the coach's word before one ("Then I just told them when we had holidays booked": the
+    order it claims was never said; re-check, session 21); None when it cuts or rewords any."""
+    closing = _CLOSING_RE.findall(short)
+    told = [t for t in re.split(r"(?<=[.!?…])\s+", _CLOSING_RE.sub(" ", short).strip()) if t]
+    if len(told) != len(sentences) or not told:
+        return None
+    from core.coach.stronger_joins import _capital  # a name written in lower case ("pandas was…") stays so
+
+    pieces = []
+    for source, said in zip(sentences, told, strict=True):
+        words = [w for w in map(_norm, _tokens(source)) if w not in _FILLER]
+        bare = _LEAD_RE.sub("", said, count=1)
+        if [w for w in map(_norm, _tokens(said)) if w not in _FILLER] == words:
+            pieces.append(said)
+        elif bare != said and [w for w in map(_norm, _tokens(bare)) if w not in _FILLER] == words:
+            pieces.append(_capital(bare))
+        else:
+            return None
+    return " ".join([*pieces, *closing]) if pieces != told else None
 
 
 def _edited_inside(source: str, told: str) -> bool:

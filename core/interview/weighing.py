@@ -214,6 +214,20 @@ def on_reply_after_denial(alone: AnswerScore, main: AnswerScore, first_answer: s
     return with_main_structure(said, main, first_answer)
 
 
+def with_denial_outline(result: AnswerScore, question: str, first_answer: str, reply: str) -> AnswerScore:
+    """``result`` whose stronger answer, for a question asking how one would go about it, is the outline led by what was
+    said (:func:`core.coach.stronger_denial.denial_lead`) when the first answer said it was not done and the reply gives
+    no way of going about it either: "Steps: The workforce team owned the forecast…" laid a non-answer out as steps
+    (re-check, session 21)."""
+    from core.coach.stronger_denial import denial_lead
+    from core.coach.stronger_outline import outline_kind
+
+    text, qtype = f"{first_answer} {reply}", question_type(question)
+    if outline_kind(question, qtype) not in {"situational", "technical"} or denial_lead(text, outline_kind(question, qtype)) is None:
+        return result
+    return AnswerScore.model_validate({**result.model_dump(), "stronger_answer": stronger_answer(question, text, qtype, None)})
+
+
 def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: str = "") -> AnswerScore:
     """``combined`` with the main answer's structure when the reply lifted it: the parts a follow-up drew out
     came only when asked, so the answer keeps the shape it had (a filler answer and a good reply once scored
@@ -279,6 +293,7 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
             # where the denial's own cap is lost: "…never built a forecast myself" + one line scored 6/10, session 20)
             result = (on_reply_after_denial(alone, main, record.answer or "") if answers_alone(alone) else closest_score(record.follow_up_answer or "", score, question=record.question)
                       if closest_reply(record.question, reply, alone) else with_off_reply(main))
+            result = with_denial_outline(result, record.question, record.answer or "", reply)
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
             result = with_main_structure(combined, main, record.answer or "")
         else:

@@ -120,8 +120,12 @@ def time_axis(dates: pd.Series, *, title: str | None = "Date", plotted: pd.Serie
 
 
 def _now() -> pd.Timestamp:
-    """Now as the store keeps its times: UTC without a zone (core/storage/migrations.py, ``now_utc``)."""
-    return pd.Timestamp.now(tz="UTC").tz_localize(None)
+    """Now as the pages draw times: the browser's wall-clock time without a zone (:mod:`pages.ui.clock`; UTC when the
+    browser gives no zone), as the charts' points are converted (session 22)."""
+    from core.local_time import local_now
+    from pages.ui import clock
+
+    return local_now(clock.zone())
 
 
 NICE_MINUTES = (1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360, 480, 720)
