@@ -1,0 +1,96 @@
+"""Judgement faults still seen in the browser in session 21, each as a kind (issue 15, session 22, judge22).
+
+Made-up text of the kinds seen: a follow-up reply that finds a cause from its own data ("I interviewed every leaver
+and found that…") after an off-topic first answer answers "How would you find the biggest bottleneck…?"; a question
+saying "leading end-to-end delivery" asks nothing about bottlenecks; a fire-safety story answers a fire-safety
+question with no job description (the question alone decides). The labelled pairs are
+``tests/data/judge22_pairs.json`` (written before the code changed; ``python -m bench.scorer_judge22``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.scorer_judge22 import outcome
+from bench.scorer_offtopic import called_off_topic
+from core.coach.redirect import about_something_else
+from core.coach.score import score_answer
+from tests.scripted_interview import run_interview
+
+PAIRS = json.loads((Path(__file__).parent / "data" / "judge22_pairs.json").read_text(encoding="utf-8"))["pairs"]
+
+BOTTLENECK_Q = "How would you find the biggest bottleneck in a process you've just inherited?"
+GRIEVANCE = ("Last spring a driver raised a grievance about his rota after his paternity leave. I met him within a "
+             "week with a note-taker, checked the flexible working policy and offered a fixed early shift. He accepted "
+             "and withdrew the grievance.")
+DIAGNOSIS = ("At Penrose Garden Centres in 2023 our staff turnover in the first three months was 33%, which told me "
+             "the induction was failing. I interviewed every leaver and found that new starters were left alone on "
+             "the tills in their first week. I set up a buddy for the first fortnight and a short training plan. "
+             "Within a year early leavers fell to 13%.")
+END_TO_END_Q = ("What was the hardest problem you have faced in leading end-to-end delivery of a software project, "
+                "and what did you trade off?")
+END_TO_END_A = ("In 2022 I led the rebuild of our booking service at Tern Ferries from the first workshop to go-live. "
+                "Six weeks in, the finance team found our refunds differed from the old system on one booking in "
+                "forty. I paused the rollout, paired with the finance lead for a week and we wrote 300 test cases "
+                "from real bookings. We dropped the planned loyalty screen to keep the date. We went live on time "
+                "with no refund differences in the first quarter.")
+FIRE_Q = "Tell me about a time you improved fire safety at your workplace."
+FIRE_A = ("In 2023 I took over as fire warden for our depot of 80 people. I found that a third of the extinguishers "
+          "were past their service date, so I had them all serviced, moved pallets that blocked a fire exit and "
+          "rewrote the evacuation plan. I ran a drill every quarter and our evacuation time went from nine minutes "
+          "to five.")
+
+
+def test_a_cause_found_from_its_own_data_answers_a_bottleneck_question():
+    score = score_answer(BOTTLENECK_Q, DIAGNOSIS)
+    assert score.relevance.score >= 4, score.relevance.evidence
+    assert score.overall >= 6, score
+    assert "another question" not in score.relevance.evidence
+
+
+def test_the_diagnosis_reply_after_a_grievance_story_counts(tmp_path, monkeypatch):
+    messages, scores = run_interview(tmp_path, monkeypatch, [BOTTLENECK_Q], lambda number, kind: (
+        GRIEVANCE if kind == "question" else DIAGNOSIS), job_title="HR Advisor", follow_ups=True)
+    asked = [m.content for m in messages if m.kind == "follow_up"]
+    assert asked and "something else" in asked[0], asked  # the grievance is still caught
+    score = scores[1]
+    assert score.overall >= 6, score
+    assert "adds nothing" not in score.evidence["relevance"], score.evidence["relevance"]
+
+
+def test_end_to_end_in_a_question_is_no_bottleneck_question():
+    assert not called_off_topic(END_TO_END_Q, END_TO_END_A)
+    assert not about_something_else(END_TO_END_Q, END_TO_END_A)
+    score = score_answer(END_TO_END_Q, END_TO_END_A)
+    assert score.relevance.score >= 4, score.relevance.evidence
+    assert "held up" not in score.relevance.evidence
+
+
+def test_a_fire_safety_story_answers_a_fire_safety_question_with_no_job():
+    assert not called_off_topic(FIRE_Q, FIRE_A)
+    score = score_answer(FIRE_Q, FIRE_A)
+    assert score.relevance.score >= 4, score.relevance.evidence
+    assert score.overall >= 6
+
+
+def test_a_grievance_to_a_bottleneck_question_is_still_caught():
+    score = score_answer(BOTTLENECK_Q, GRIEVANCE)
+    assert about_something_else(BOTTLENECK_Q, GRIEVANCE) or score.relevance.score <= 2
+    assert score.overall <= 4
+
+
+@pytest.mark.parametrize("pair", [p for p in PAIRS if p["label"] == "reply_on" or p["kind"] == "no_job"],
+                         ids=lambda p: p["question"][:40])
+def test_the_team_pairs_of_these_kinds_are_judged_as_labelled(pair):
+    seen = outcome(pair)
+    assert seen["ok"], seen
+
+
+def test_the_team_pairs_file_is_well_formed():
+    labels = {"on", "partial", "off", "weak", "reply_on", "move_on"}
+    assert len(PAIRS) >= 40
+    assert all(p["label"] in labels and p["question"].strip() and p["answer"].strip() for p in PAIRS)
+    assert all(p.get("left") for p in PAIRS if p["label"] == "partial")
