@@ -94,3 +94,38 @@ def test_the_team_pairs_file_is_well_formed():
     assert len(PAIRS) >= 40
     assert all(p["label"] in labels and p["question"].strip() and p["answer"].strip() for p in PAIRS)
     assert all(p.get("left") for p in PAIRS if p["label"] == "partial")
+
+
+LICENCE_Q = ("The role asks for a Reach Truck licence, and I don't see it on your CV. Do you hold it, or where are you "
+             "in getting it?")
+REWARD = ("Once at Tollgate Stores we had a mad Easter and everyone worked late, my supervisor gave me a bonus and I "
+          "bought a new car.")
+PLAN_REPLY = ("Say a loader rings in sick at 5am with two trailers to fill. I would check who on the early shift still "
+              "has hours, move one of them onto loading, and tell the transport office the new departure time.")
+
+
+@pytest.mark.parametrize("question,answer", [
+    (LICENCE_Q, REWARD),
+    (BOTTLENECK_Q, GRIEVANCE),
+    ("Tell me about a time you kept a project within a tight budget. How did you control costs?",
+     "When our first aider left in 2023 I had to cover first aid for our floor. I did the three-day course, restocked "
+     "the kits and put up new signs; we now have two first aiders on every shift."),
+])
+def test_an_answer_about_something_else_has_none_of_its_parts_quoted_as_the_question_s(question, answer):
+    score = score_answer(question, answer)
+    assert score.relevance.score <= 2, score.relevance.evidence
+    structure = score.structure.evidence
+    assert not structure.startswith("Found") and "situation:" not in structure, structure
+    assert "something else" in structure
+
+
+def test_the_first_answer_s_parts_are_not_quoted_after_an_off_topic_answer_and_its_reply(tmp_path, monkeypatch):
+    _messages, scores = run_interview(tmp_path, monkeypatch, [LICENCE_Q], lambda number, kind: (
+        REWARD if kind == "question" else PLAN_REPLY), job_title="Warehouse Team Leader", follow_ups=True)
+    structure = scores[1].evidence["structure"]
+    assert "Found situation" not in structure and "Tollgate" not in structure.split("so none")[-1], structure
+
+
+def test_an_on_topic_story_still_has_its_parts_quoted():
+    score = score_answer(BOTTLENECK_Q, DIAGNOSIS)
+    assert "something else" not in score.structure.evidence, score.structure.evidence

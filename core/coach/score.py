@@ -55,6 +55,7 @@ from core.coach.generic_reason import stock_only, stock_scores
 from core.coach.interview_language import accepted
 from core.coach.meaning import relevance_by_meaning, with_other_subject, work_reasons
 from core.coach.non_answer_lang import says_dont_know_only
+from core.coach.off_parts import parts_not_counted
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.relevance_across import read_across, with_across
@@ -251,6 +252,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         unshown = unshown_requirement(question, clean, job_terms) if ev.lang == "en" else ""
         dims = asked_gaps(with_requirement_unshown(dims, unshown) if unshown else dims, kind_gap, missed, said,
                           nothing_of_it=bool(subject and subject.judged and subject.nothing))
+    elsewhere_judged = bool(topic or off or missed or (subject and subject.judged and subject.nothing))
+    dims = parts_not_counted(dims, qtype, elsewhere=elsewhere_judged)  # its parts are no parts of this question's
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     dims = held_below_top_band(dims, question, qtype, clean, ev)  # a design answer's top band needs its depth
