@@ -129,3 +129,48 @@ def test_the_first_answer_s_parts_are_not_quoted_after_an_off_topic_answer_and_i
 def test_an_on_topic_story_still_has_its_parts_quoted():
     score = score_answer(BOTTLENECK_Q, DIAGNOSIS)
     assert "something else" not in score.structure.evidence, score.structure.evidence
+
+
+ADOPT_Q = "Tell me about a time you introduced a new system or tool to a team. How did you get people to adopt it?"
+CLEAN_UP = ("In 2022 our shared drive had 9,000 folders and the surveyors kept filing reports in the wrong place. I "
+            "exported the folder list, archived everything untouched for a year, merged duplicate client folders and "
+            "set up one template per job type. I also added a rule that flags files saved outside the template. "
+            "Folders went down to 1,400 and time spent finding a report fell by about a third.")
+ADOPTED = ("In 2023 I brought Asana into our eight-person surveying team, which ran jobs from email. Two seniors were "
+           "sceptical, so I asked them to design the board and ran a one-hour session on our own live jobs. For a month "
+           "I answered questions only in Asana and posted the weekly plan there. By the second month all eight used it "
+           "daily and missed report deadlines fell from five a quarter to one.")
+
+
+def test_a_tool_change_without_how_people_took_it_up_is_half_on_topic_in_the_chat_and_the_report():
+    from core.coach.follow_up import follow_up_reason
+    from core.coach.redirect import redirect_reason
+
+    score = score_answer(ADOPT_Q, CLEAN_UP)
+    assert score.relevance.score == 3, score.relevance.evidence
+    assert "half on topic" in score.relevance.evidence
+    assert any("adopt" in m for m in score.missing), score.missing
+    assert not any(m.startswith(("An answer to what", "A clearer link")) for m in score.missing), score.missing
+    # the chat follows the same rule: not about something else, so never asked again as such
+    assert not about_something_else(ADOPT_Q, CLEAN_UP) and not called_off_topic(ADOPT_Q, CLEAN_UP)
+    assert redirect_reason(ADOPT_Q, CLEAN_UP, [], reason=follow_up_reason(ADOPT_Q, CLEAN_UP)) is None
+
+
+def test_a_story_of_both_parts_is_on_topic():
+    score = score_answer(ADOPT_Q, ADOPTED)
+    assert score.relevance.score >= 4, score.relevance.evidence
+    assert not any("other part" in m for m in score.missing)
+
+
+def test_a_story_of_neither_part_is_still_off_topic():
+    answer = ("Last summer I went on a walking holiday in the Lakes with two friends. I planned the itinerary, booked "
+              "the hostels and kept our spending in a shared sheet, and we finished all six routes.")
+    score = score_answer(ADOPT_Q, answer)
+    assert score.relevance.score <= 2 or about_something_else(ADOPT_Q, answer), score.relevance.evidence
+    assert "half on topic" not in score.relevance.evidence
+
+
+@pytest.mark.parametrize("pair", [p for p in PAIRS if p["label"] in {"partial", "off"}], ids=lambda p: p["question"][:40])
+def test_the_team_pairs_of_halves_and_answers_elsewhere_are_judged_as_labelled(pair):
+    seen = outcome(pair)
+    assert seen["ok"], seen

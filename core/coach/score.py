@@ -52,6 +52,7 @@ from core.coach.dimensions import (
 )
 from core.coach.framing import question_content
 from core.coach.generic_reason import stock_only, stock_scores
+from core.coach.half_answer import half_left, with_half
 from core.coach.interview_language import accepted
 from core.coach.meaning import relevance_by_meaning, with_other_subject, work_reasons
 from core.coach.non_answer_lang import says_dont_know_only
@@ -224,6 +225,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     ]
     # what it asks, shown in the answer's own words (session 21)
     dims = relevance_by_meaning(dims, candidate_words(question), clean, ev, judged=subject is not None and not held)
+    half = half_left(candidate_words(question), clean) if ev.lang == "en" == question_lang else ""
+    dims = with_half(dims, half) if half else dims  # one part of two answered: half on topic (session 22)
     if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
         dims = with_across(dims, read_across(question, clean, ev.lang), ev, question)
     # a reply spoken to the person a role-play quotes, or a judgement of a dilemma, is its answer (session 21)
@@ -251,7 +254,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     if not (topic or off or stock):
         unshown = unshown_requirement(question, clean, job_terms) if ev.lang == "en" else ""
         dims = asked_gaps(with_requirement_unshown(dims, unshown) if unshown else dims, kind_gap, missed, said,
-                          nothing_of_it=bool(subject and subject.judged and subject.nothing))
+                          nothing_of_it=bool(subject and subject.judged and subject.nothing and not half))
     elsewhere_judged = bool(topic or off or missed or (subject and subject.judged and subject.nothing))
     dims = parts_not_counted(dims, qtype, elsewhere=elsewhere_judged)  # its parts are no parts of this question's
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
