@@ -157,7 +157,9 @@ def missed_ask(question: str, answer: str) -> str:
     text = readable_text(answer or "")
     if not text.strip():
         return ""
-    from core.coach.half_answer import half_left  # one part of two answered is half on topic, never another question
+    from core.coach.half_answer import (
+        half_left,  # one part of two answered is half on topic, never another question
+    )
 
     if half_left(question or "", text):
         return ""

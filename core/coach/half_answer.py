@@ -47,9 +47,7 @@ def half_left(question: str, answer: str) -> str:
     (see the module docstring), as the question says it; "" when it answers both, neither, or the question has no
     two parts with a competency of their own."""
     from core.coach.competency import asked, shown
-    from core.coach.meaning import own_subject_taken
-
-    from core.coach.meaning import question_parts
+    from core.coach.meaning import own_subject_taken, question_parts
 
     parts = two_parts(question)
     if not parts or not (answer or "").strip():
