@@ -174,3 +174,33 @@ def test_a_story_of_neither_part_is_still_off_topic():
 def test_the_team_pairs_of_halves_and_answers_elsewhere_are_judged_as_labelled(pair):
     seen = outcome(pair)
     assert seen["ok"], seen
+
+
+OPENER_Q = ("Let's begin with the entry your CV lists as “Interaction Designer, Brightpath Travel, Leeds”: what did you "
+            "own there, and what draws you to the lead designer role at Oakmere Bank?")
+VAGUE_OPENER = ("At Brightpath I'm the designer on the trip planner. I own it end to end, from research to the final "
+                "screens. Most recently we redesigned the search page. It went well and bookings went up. I'm "
+                "interested in Oakmere because I liked banking work at Fenwick and I want to do more senior work.")
+CONCRETE_OPENER = ("At Brightpath I'm the designer on the trip planner. Last year I ran twelve interviews with families, "
+                   "found they abandoned search at the dates step, and rebuilt it as a flexible-dates calendar; "
+                   "bookings from search rose from 3.1% to 4.4%. I'm interested in Oakmere because I liked banking "
+                   "work at Fenwick and I want to lead a design team.")
+
+
+def test_a_vague_example_in_an_opener_is_no_complete_structure():
+    score = score_answer(OPENER_Q, VAGUE_OPENER)
+    assert score.structure.score <= 3, score.structure.evidence
+    assert score.overall <= 7, score
+    assert "claim" in score.structure.evidence
+
+
+def test_a_concrete_example_in_an_opener_keeps_its_structure_and_scores_above_the_vague_one():
+    vague, concrete = score_answer(OPENER_Q, VAGUE_OPENER), score_answer(OPENER_Q, CONCRETE_OPENER)
+    assert "claim" not in concrete.structure.evidence, concrete.structure.evidence
+    assert concrete.structure.score >= 4 and concrete.overall > vague.overall
+
+
+@pytest.mark.parametrize("pair", [p for p in PAIRS if p["label"] == "weak"], ids=lambda p: p["question"][:40])
+def test_the_team_pairs_of_vague_answers_are_judged_as_labelled(pair):
+    seen = outcome(pair)
+    assert seen["ok"], seen
