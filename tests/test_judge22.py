@@ -204,3 +204,27 @@ def test_a_concrete_example_in_an_opener_keeps_its_structure_and_scores_above_th
 def test_the_team_pairs_of_vague_answers_are_judged_as_labelled(pair):
     seen = outcome(pair)
     assert seen["ok"], seen
+
+
+METRICS_Q = "Which operational metrics would you put on a weekly dashboard, and what would make you act on one?"
+METRICS_WEAK = ("I'd look at the repairs budget against spend, contractor invoices and how many tenant repairs are "
+                "open. If something is over I'd look into it.")
+METRICS_REPLY = ("Every Monday I'd compare each budget line with the same week last year in our Sage report. If repairs "
+                 "older than ten days go up two weeks running, I ring the contractor and ask why; that's how I found "
+                 "one was booking jobs twice.")
+
+
+def test_measures_named_without_the_word_metric_take_up_a_metrics_question():
+    score = score_answer(METRICS_Q, METRICS_WEAK)
+    assert score.relevance.score >= 4, score.relevance.evidence
+    assert score.overall <= 7  # still a thin answer
+
+
+@pytest.mark.parametrize("first", [METRICS_WEAK, "It depends on the place really, every office is different."])
+def test_the_lines_of_one_answer_with_its_follow_up_never_contradict_each_other(tmp_path, monkeypatch, first):
+    _messages, scores = run_interview(tmp_path, monkeypatch, [METRICS_Q], lambda number, kind: (
+        first if kind == "question" else METRICS_REPLY), job_title="Housing Officer", follow_ups=True, style="tough")
+    score = scores[1]
+    lines = [score.evidence[d] for d in ("structure", "specificity", "depth")]
+    assert score.relevance >= 4, score.evidence["relevance"]  # the reply answers it
+    assert not any("does not answer the question" in line for line in lines), lines

@@ -256,8 +256,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         unshown = unshown_requirement(question, clean, job_terms) if ev.lang == "en" else ""
         dims = asked_gaps(with_requirement_unshown(dims, unshown) if unshown else dims, kind_gap, missed, said,
                           nothing_of_it=bool(subject and subject.judged and subject.nothing and not half))
-    elsewhere_judged = bool(topic or off or missed or (subject and subject.judged and subject.nothing))
-    dims = parts_not_counted(dims, qtype, elsewhere=elsewhere_judged)  # its parts are no parts of this question's
+    nothing = bool(subject and subject.judged and subject.nothing and dims[0][0].score <= 1)  # none of it, at 1/5
+    dims = parts_not_counted(dims, qtype, elsewhere=bool(topic or off or missed or nothing))  # no parts of the question's
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     dims = held_below_top_band(dims, question, qtype, clean, ev)  # a design answer's top band needs its depth
