@@ -228,3 +228,40 @@ def test_the_lines_of_one_answer_with_its_follow_up_never_contradict_each_other(
     lines = [score.evidence[d] for d in ("structure", "specificity", "depth")]
     assert score.relevance >= 4, score.evidence["relevance"]  # the reply answers it
     assert not any("does not answer the question" in line for line in lines), lines
+
+
+SPEAK_Q = ("The role calls for fluent Italian, and your CV shows related work. Which piece of that work comes closest, "
+           "and what did you do there yourself?")
+EXCEL_Q = "How well do you know Excel pivot tables, and where have you used them?"
+
+
+@pytest.mark.parametrize("answer,lang_words", [
+    ("Je ne sais pas.", ("Ce n'est pas grave", "Pas de souci")),
+    ("No lo sé.", ("No pasa nada", "No se preocupe")),
+    ("Ich weiß es nicht.", ("Kein Problem",)),
+    ("I don't know.", ("That's all right", "No problem")),
+])
+def test_i_dont_know_to_a_language_question_gets_a_move_on_of_its_kind_in_the_answer_s_language(
+        tmp_path, monkeypatch, answer, lang_words):
+    messages, _ = run_interview(tmp_path, monkeypatch, [SPEAK_Q, "Tell me about a time you helped a guest."],
+                                lambda number, kind: answer, job_title="Hotel Receptionist", follow_ups=True)
+    asked = [m.content for m in messages if m.kind == "follow_up" and m.question_no == 1]
+    assert len(asked) == 1, asked
+    assert "not everyone has" not in asked[0] and "how you would handle it" not in asked[0], asked
+    assert asked[0].startswith(lang_words), asked
+
+
+def test_i_dont_know_to_a_knowledge_question_asks_where_it_was_used_not_how_to_handle_it():
+    from core.coach.follow_up import follow_up_question
+
+    for variant in range(2):
+        text = follow_up_question("not_experienced", EXCEL_Q, "I don't know.", variant=variant)
+        assert "how you would handle it" not in text and "if it happened" not in text, text
+
+
+def test_i_havent_done_that_still_gets_the_closest_thing():
+    from core.coach.follow_up import KIND_MOVE_ONS, follow_up_question
+
+    text = follow_up_question("not_experienced", "Tell me about a time you dealt with a flood in a guest room.",
+                              "I haven't done that.")
+    assert text in KIND_MOVE_ONS

@@ -33,6 +33,7 @@ from core.coach.follow_up_lang import LANGUAGES, documents_reason, says_not_done
 from core.coach.follow_up_told import told_outcome
 from core.coach.generic_reason import generic_reasons, stock_only
 from core.coach.language_note import answer_language
+from core.coach.move_on_kind import kind_move_on
 from core.coach.non_answer_lang import dont_know_only
 from core.coach.phrasing import norm_key
 from core.coach.question_types import asks_why_role, question_type
@@ -345,6 +346,8 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
             and not dont_know_only(answer):  # "Je ne sais pas, …": the kind move-on, in any language
         key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
         return _FOLLOW_UPS[key][0].format(asked=asked)
+    if reason == "not_experienced" and (kind := kind_move_on(question, answer, variant)):
+        return kind  # a language or a knowledge asked about: where it was used so far, in the answer's language
     if reason == "not_experienced":  # the closest thing, unless the question asked for it already: then how
         return _FOLLOW_UPS[reason][((0 if asks_closest(question) else 1) + variant) % 2]  # they would handle it
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]
