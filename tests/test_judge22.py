@@ -265,3 +265,34 @@ def test_i_havent_done_that_still_gets_the_closest_thing():
     text = follow_up_question("not_experienced", "Tell me about a time you dealt with a flood in a guest room.",
                               "I haven't done that.")
     assert text in KIND_MOVE_ONS
+
+
+OWN_Q = ("You list leading end-to-end service design on your CV: “Service designer with 7 years' experience, leading "
+         "end-to-end design from discovery research to live services…”. What was the hardest problem you have faced in "
+         "leading end-to-end design work, and which trade-offs did you weigh?")
+OWN_JOB = "Lead Service Designer\nYou will:\n- Lead end-to-end design from discovery to live services.\n- Mentor designers."
+OWN_A = ("At Kestrel Water, ten days before we launched the new bill-payment service, testing with older customers "
+         "showed that 5 of 8 could not find the payment date field on a phone. I had to tell the service owner and the "
+         "head of customer care that we should hold the launch. I brought three clips from the sessions, proposed a "
+         "ten-day fix with the developers rather than a full redesign, and they agreed. We launched ten days late and "
+         "online payments completed rose from 58% to 76%.")
+
+
+def test_a_hardest_problem_story_inside_one_s_own_design_work_shows_leading_it_end_to_end():
+    score = score_answer(OWN_Q, OWN_A, job_description=OWN_JOB)
+    assert score.relevance.score >= 4, score.relevance.evidence
+    assert "shows nothing of" not in score.relevance.evidence
+    assert not any("end-to-end" in m for m in score.missing), score.missing
+
+
+def test_an_office_move_to_the_end_to_end_question_is_still_not_on_topic():
+    answer = ("Last year our team moved offices. I organised the packing for our floor, labelled the crates and made "
+              "sure everyone's monitors worked on the Monday.")
+    score = score_answer(OWN_Q, answer, job_description=OWN_JOB)
+    assert score.relevance.score <= 3 and score.overall <= 5, score
+
+
+@pytest.mark.parametrize("pair", [p for p in PAIRS if p["label"] == "on"], ids=lambda p: p["question"][:40])
+def test_the_team_pairs_of_on_topic_answers_are_judged_as_labelled(pair):
+    seen = outcome(pair)
+    assert seen["ok"], seen
