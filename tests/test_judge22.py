@@ -296,3 +296,18 @@ def test_an_office_move_to_the_end_to_end_question_is_still_not_on_topic():
 def test_the_team_pairs_of_on_topic_answers_are_judged_as_labelled(pair):
     seen = outcome(pair)
     assert seen["ok"], seen
+
+
+ADOPT_REPLY = ("I showed the surveyors the new folders in two short sessions, asked the two most sceptical to test the "
+               "template for a week and answered their questions. Within a month everyone used it and nobody filed "
+               "outside it.")
+
+
+@pytest.mark.parametrize("style", ["neutral", "tough"])
+def test_the_chat_asks_the_part_left_aside_and_the_reply_lifts_the_answer(tmp_path, monkeypatch, style):
+    messages, scores = run_interview(tmp_path, monkeypatch, [ADOPT_Q], lambda number, kind: (
+        CLEAN_UP if kind == "question" else ADOPT_REPLY), job_title="Office Manager", follow_ups=True, style=style)
+    asked = [m.content for m in messages if m.kind == "follow_up"]
+    assert len(asked) == 1 and "adopt" in asked[0] and "something else" not in asked[0], asked
+    alone = score_answer(ADOPT_Q, CLEAN_UP)
+    assert scores[1].relevance >= 4 and scores[1].overall >= alone.overall, (scores[1], alone.overall)
