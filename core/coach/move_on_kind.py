@@ -49,9 +49,9 @@ _MOVE_ONS: dict[str, dict[str, tuple[str, str]]] = {
                "No se preocupe. Cuénteme la última vez que lo necesitó, aunque fuera brevemente, y qué haría para "
                "mejorarlo en sus primeros meses aquí."),
         "de": ("Kein Problem. Wo haben Sie diese Sprache schon genutzt, auch nur ein wenig: mit Kunden, Kollegen oder "
-               "schriftlich? Und wie würden Sie sie hier ausbauen?",
+               "schriftlich? Und wie bauen Sie sie hier weiter aus?",
                "Kein Problem. Erzählen Sie mir vom letzten Mal, als Sie die Sprache gebraucht haben, auch nur kurz, und "
-               "was Sie in Ihren ersten Monaten hier tun würden, um sicherer zu werden."),
+               "was Sie in Ihren ersten Monaten hier tun, um sicherer zu werden."),
         "it": ("Nessun problema. Dove ha già usato questa lingua, anche solo un po': con un cliente, un collega o per "
                "iscritto? E come la migliorerebbe qui?",
                "Non si preoccupi. Mi racconti l'ultima volta che le è servita, anche solo per poco, e cosa farebbe per "
@@ -71,10 +71,10 @@ _MOVE_ONS: dict[str, dict[str, tuple[str, str]]] = {
         "es": ("No pasa nada. ¿Dónde se ha acercado más a ello hasta ahora, aunque sea un poco, y cómo lo aprendería "
                "en sus primeras semanas aquí?",
                "No se preocupe. ¿Qué sabe ya de ello, aunque sea lo básico, y cómo se pondría al día?"),
-        "de": ("Kein Problem. Wo sind Sie dem bisher am nächsten gekommen, auch nur ein wenig, und wie würden Sie es "
-               "in Ihren ersten Wochen hier lernen?",
-               "Kein Problem. Was wissen Sie schon darüber, auch nur die Grundlagen, und wie würden Sie sich "
-               "einarbeiten?"),
+        "de": ("Kein Problem. Wo sind Sie dem bisher am nächsten gekommen, auch nur ein wenig, und wie lernen Sie es "
+               "in Ihren ersten Wochen hier?",
+               "Kein Problem. Was wissen Sie schon darüber, auch nur die Grundlagen, und wie arbeiten Sie sich "
+               "hier ein?"),
         "it": ("Nessun problema. Dove ci si è avvicinato di più finora, anche solo un po', e come lo imparerebbe "
                "nelle prime settimane qui?",
                "Non si preoccupi. Cosa ne sa già, anche solo le basi, e come si metterebbe al passo?"),
