@@ -157,6 +157,12 @@ def missed_ask(question: str, answer: str) -> str:
     text = readable_text(answer or "")
     if not text.strip():
         return ""
+    from core.coach.half_answer import (
+        half_left,  # one part of two answered is half on topic, never another question
+    )
+
+    if half_left(question or "", text):
+        return ""
     said = _stems(text)
     terms, phrase = _credential(question)
     if terms:
@@ -250,6 +256,7 @@ def stock_phrases_only(text: str) -> bool:
 
 
 ANSWERED_ELSEWHERE_CAP = 3  # structure, specificity and depth of an answer whose relevance is 2 or less
+UNANSWERED_NOTE = "it does not answer the question asked, so what it shows counts for less"  # weighed_by_relevance's
 # The overall (1-10) of an answer that does not do what its question plainly asks (:func:`missed_ask`): held low, as
 # an answer off the question's topic is (core.coach.topic: about 1-4/10), never above 3 (issue ncrel, session 16: a
 # story given to another question, flagged by the chat with relevance 1, still scored 5/10). Only for this judgement,
@@ -301,7 +308,7 @@ def weighed_by_relevance(dims: list) -> list:
     if dims[0][0].score > UNANSWERED_RELEVANCE:
         return dims
     return with_relevance_capped(dims, dims[0], ANSWERED_ELSEWHERE_CAP,
-                                 "it does not answer the question asked, so what it shows counts for less")
+                                 UNANSWERED_NOTE)
 
 
 HOLD_SAID_RELEVANCE = 4  # relevance (1-5) at least of an answer that says whether the candidate holds the credential

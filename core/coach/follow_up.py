@@ -32,7 +32,9 @@ from core.coach.follow_quote import (  # noqa: F401 (re-exported: the quote, spl
 from core.coach.follow_up_lang import LANGUAGES, documents_reason, says_not_done
 from core.coach.follow_up_told import told_outcome
 from core.coach.generic_reason import generic_reasons, stock_only
+from core.coach.half_answer import half_left
 from core.coach.language_note import answer_language
+from core.coach.move_on_kind import kind_move_on
 from core.coach.non_answer_lang import dont_know_only
 from core.coach.phrasing import norm_key
 from core.coach.question_types import asks_why_role, question_type
@@ -191,6 +193,8 @@ def follow_up_reason(question: str, answer: str, documents: str = "") -> str | N
         return "generic_why"  # "a great company, and I want to grow": ask what about this role (session 16)
     if ev.word_count < 35 and not _detailed(ev):
         return "too_short"
+    if half_left(question, clean):  # one part of two answered: ask the other, as the report names it (session 22)
+        return "other_part"
     has_example = own_example(clean, ev) or _detailed(ev)
     if hypothetical:
         steps = len(set(ev.star) & {"action", "task"}) or re.search(r"\b(?:first|then|next|after that)\b", clean, re.I)
@@ -265,6 +269,9 @@ _FOLLOW_UPS: dict[str, tuple[str, ...]] = {
         "That's fine, not everyone has. Then tell me how you would handle it: what would you do first, and who would you involve?",
         "That's all right. What is the closest thing you have done, or how would you approach it if it happened in your first month here?",
     ),
+    # one part of a two-part question answered (core.coach.half_answer): ask the part left aside
+    "other_part": ("Thanks, that covers the first part. And the other part of my question: {part}?",
+                   "Thanks. Now the second half of my question: {part}?"),
     "non_answer": (
         "No problem. Is there a related experience you could draw on instead, even from study or outside work?",
     ),
@@ -345,6 +352,10 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
             and not dont_know_only(answer):  # "Je ne sais pas, …": the kind move-on, in any language
         key = "off_topic_plan" if asks_hypothetical(question) or qtype == "technical" else "off_topic"
         return _FOLLOW_UPS[key][0].format(asked=asked)
+    if reason == "other_part" and (left := half_left(question, readable_text(answer or ""))):
+        return _FOLLOW_UPS[reason][variant % 2].format(part=left.rstrip(" ?.!")[:1].lower() + left.rstrip(" ?.!")[1:])
+    if reason == "not_experienced" and (kind := kind_move_on(question, answer, variant)):
+        return kind  # a language or a knowledge asked about: where it was used so far, in the answer's language
     if reason == "not_experienced":  # the closest thing, unless the question asked for it already: then how
         return _FOLLOW_UPS[reason][((0 if asks_closest(question) else 1) + variant) % 2]  # they would handle it
     templates = _FOLLOW_UPS.get(reason) or _FOLLOW_UPS["too_short"]

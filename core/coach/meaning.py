@@ -107,7 +107,11 @@ def question_parts(question: str) -> list[str]:
 def answers_a_part(question: str, answer: str) -> bool:
     """Whether ``answer`` takes up one part of a two-part ``question`` (:func:`question_parts`,
     :func:`own_subject_taken` of that part): it answers the question, the other part is left aside."""
-    return any(own_subject_taken(part, answer) for part in question_parts(question))
+    from core.coach.half_answer import (
+        half_left,  # a story for its first part, the second left aside (session 22)
+    )
+
+    return any(own_subject_taken(part, answer) for part in question_parts(question)) or bool(half_left(question, answer))
 
 
 MEANING_RELEVANCE = 4  # relevance (1-5) of an answer that shows what its question asks only in its own words

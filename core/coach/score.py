@@ -52,9 +52,11 @@ from core.coach.dimensions import (
 )
 from core.coach.framing import question_content
 from core.coach.generic_reason import stock_only, stock_scores
+from core.coach.half_answer import half_left, with_half
 from core.coach.interview_language import accepted
 from core.coach.meaning import relevance_by_meaning, with_other_subject, work_reasons
 from core.coach.non_answer_lang import says_dont_know_only
+from core.coach.off_parts import parts_not_counted
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.relevance_across import read_across, with_across
@@ -68,6 +70,7 @@ from core.coach.stronger_outline import with_whole_achievements
 from core.coach.subject import is_story, subject_of
 from core.coach.topic import apply as off_question_scores
 from core.coach.topic import off_question, shows_nothing_for_it, with_relevance_capped
+from core.coach.vague_example import with_vague_example
 from core.schemas import AnswerScore, DimensionScore
 
 logger = logging.getLogger(__name__)
@@ -223,6 +226,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     ]
     # what it asks, shown in the answer's own words (session 21)
     dims = relevance_by_meaning(dims, candidate_words(question), clean, ev, judged=subject is not None and not held)
+    half = half_left(candidate_words(question), clean) if ev.lang == "en" == question_lang else ""
+    dims = with_half(dims, half) if half else dims  # one part of two answered: half on topic (session 22)
     if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
         dims = with_across(dims, read_across(question, clean, ev.lang), ev, question)
     # a reply spoken to the person a role-play quotes, or a judgement of a dilemma, is its answer (session 21)
@@ -250,10 +255,13 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     if not (topic or off or stock):
         unshown = unshown_requirement(question, clean, job_terms) if ev.lang == "en" else ""
         dims = asked_gaps(with_requirement_unshown(dims, unshown) if unshown else dims, kind_gap, missed, said,
-                          nothing_of_it=bool(subject and subject.judged and subject.nothing))
+                          nothing_of_it=bool(subject and subject.judged and subject.nothing and not half))
+    nothing = bool(subject and subject.judged and subject.nothing and dims[0][0].score <= 1)  # none of it, at 1/5
+    dims = parts_not_counted(dims, qtype, elsewhere=bool(topic or off or missed or nothing))  # no parts of the question's
     if (share := repeated_share(full.text, clean)) >= MOSTLY_REPEATED:
         dims = _mostly_repeated(dims, share)
     dims = held_below_top_band(dims, question, qtype, clean, ev)  # a design answer's top band needs its depth
+    dims = with_vague_example(dims, ev, qtype, clean)  # "we redesigned it and it went well" is a claim (session 22)
     dims = _injection_capped(dims, plain) if injected else dims
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:

@@ -33,12 +33,13 @@ from collections.abc import Callable, Sequence
 
 from core.analysis.answer import analyse_answer
 from core.analysis.text import readable_text, said_once
-from core.coach.answers_asked import stock_phrases_only
+from core.coach.answers_asked import UNANSWERED_NOTE, stock_phrases_only
 from core.coach.asked_verb import does_asked_verb
 from core.coach.closest import asks_closest, closest_reply, closest_score
 from core.coach.coverage import OFF_REPLY_NOTE, UNJUDGED_REPLY_NOTE
 from core.coach.framing import question_content
 from core.coach.language_note import answer_language
+from core.coach.off_parts import OFF_PARTS
 from core.coach.phrasing import clip, quote
 from core.coach.pressure import same_language
 from core.coach.question_types import question_type
@@ -239,6 +240,10 @@ def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: 
     if said.startswith(NO_STRUCTURE) and first_answer.strip():  # the reply answered: "no answer" would contradict it
         said = (f"The first answer, {quote(clip(first_answer.strip(), 10).rstrip('.'))}, gave no structure to find."
                 + said[len(NO_STRUCTURE):])
+    elif said.startswith(OFF_PARTS) and first_answer.strip():  # the first answer's, not the reply's (session 22)
+        said = f"The first answer, {quote(clip(first_answer.strip(), 10).rstrip('.'))}, is" + said[len("The answer is"):]
+    if combined.relevance.score > UNANSWERED_RELEVANCE:  # answered with the reply: the cap was the first answer's alone
+        said = said.replace(UNANSWERED_NOTE, "the first answer alone, before the follow-up, did not answer the question asked")
     kept = DimensionScore(score=main.structure.score, evidence=said + note)
     return AnswerScore.model_validate({**combined.model_dump(), "structure": kept.model_dump()})
 
