@@ -84,3 +84,16 @@ def test_a_short_specific_answer_outscores_a_short_vague_one(question, short, va
 ])
 def test_a_one_line_answer_stays_below_a_full_explanation(question, line, full):
     assert score_answer(question, line).overall < score_answer(question, full).overall
+
+
+@pytest.mark.parametrize("question, when, what", [
+    ("What is a database transaction?",
+     "A group of statements that commit together, or roll back entirely if any one of them fails.",
+     "A group of statements committed together in one unit."),
+    ("What is a mutex?", "A lock that lets one thread into a critical section until that thread releases it.",
+     "A lock that lets one thread into a critical section."),
+])
+def test_a_short_answer_saying_when_it_holds_outscores_one_saying_only_what(question, when, what):
+    deeper, plain = score_answer(question, when), score_answer(question, what)
+    assert deeper.depth.score > plain.depth.score
+    assert deeper.overall >= plain.overall
