@@ -97,3 +97,29 @@ def test_a_short_answer_saying_when_it_holds_outscores_one_saying_only_what(ques
     deeper, plain = score_answer(question, when), score_answer(question, what)
     assert deeper.depth.score > plain.depth.score
     assert deeper.overall >= plain.overall
+
+
+@pytest.mark.parametrize("question", [
+    "What causes a deadlock in a database?", "What happens when a Python list runs out of capacity?",
+    "What happens to open file handles when a process exits?", "How to speed up a slow SQL query?",
+    "Why avoid global variables?", "What triggers a Kubernetes pod restart?",
+])
+def test_a_knowledge_question_worded_as_cause_effect_or_how_to_is_technical(question):
+    from core.coach.question_types import question_type
+
+    assert question_type(question) == "technical"
+
+
+@pytest.mark.parametrize("question", [
+    "What happens when you disagree with your manager?", "What causes you stress at work?",
+    "Tell me about a time you had to learn how to use a new tool quickly.",
+])
+def test_a_question_about_the_candidate_worded_alike_is_not_technical(question):
+    from core.coach.question_types import question_type
+
+    assert question_type(question) != "technical"
+
+
+def test_a_one_line_answer_to_a_cause_question_outscores_one_word():
+    question = "What causes a memory leak in a long-running service?"
+    assert score_answer(question, "Caches and listeners never released.").overall > score_answer(question, "Memory.").overall
