@@ -123,3 +123,11 @@ def test_a_question_about_the_candidate_worded_alike_is_not_technical(question):
 def test_a_one_line_answer_to_a_cause_question_outscores_one_word():
     question = "What causes a memory leak in a long-running service?"
     assert score_answer(question, "Caches and listeners never released.").overall > score_answer(question, "Memory.").overall
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("What causes a memory leak in a long-running service?", "Memory problems."),
+    ("What is a race condition?", "Threading issues."),
+])
+def test_a_question_word_beside_a_vague_noun_stays_a_non_answer(question, answer):
+    assert score_answer(question, answer).overall == 1

@@ -30,7 +30,8 @@ RARE_ZIPF = 4.3  # as core.analysis.signals: a word rarer than this is field voc
 _EMPTY = frozenset({"thing", "things", "something", "stuff", "somehow", "somewhere", "basically", "kind", "sort",
     "like", "type", "types", "same", "different", "differ", "difference", "useful", "important", "better", "worse",
     "way", "ways", "mean", "means", "work", "works", "working", "used", "use", "uses", "able", "make", "makes",
-    "made", "help", "helps", "yes", "yeah", "okay", "ok", "well", "thing's", "lot", "whatever"})
+    "made", "help", "helps", "yes", "yeah", "okay", "ok", "well", "thing's", "lot", "whatever", "issue", "issues", "problem",
+    "problems", "related", "various"})
 _PERSON_RE = re.compile(r"\b(?:I|me|my|mine|we|our|us|you|your)\b", re.I)  # a story or advice, not a definition
 _TOKEN_RE = re.compile(r"[A-Za-z][\w.+#/'’-]*|\d+(?:\.\d+)?%?|[=!<>]=+|\.\.\.|=>")
 # a code-like token: "key-value", "O(1)", "===", "HTTP", "AES", "0.1", "node.js"
