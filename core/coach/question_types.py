@@ -107,7 +107,10 @@ _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
         r"\bdescribe (?:how|why|what|the (?!time|situation|project|occasion|challenge|mistake|conflict|decision))|"
         r"(?:^|[.?]\s+)describe (?!a\b|an\b|the\b|your\b|how you\b|yourself\b)|\bwhat is\b(?! your| it like)|"
         r"\bwhy (?:can|does|do|is|are|would|did|should) (?!you\b)|\byou(?:'re| are) (?:tasked|running|designing|"
-        r"building|asked to|choosing|considering)\b|\bwhat are\b", re.I)),
+        r"building|asked to|choosing|considering)\b|\bwhat are\b|"
+        # what causes or follows from a thing, how to do it, why avoid it: knowledge, not a story (session 22)
+        r"\bwhat (?:causes|triggers) (?!you\b|your\b|us\b|people\b)|\bwhat happens (?:when|if|to) (?!you\b|your\b|we\b|"
+        r"our\b|someone\b|they\b|people\b)|^\W*how to\b|^\W*why (?:avoid|use|prefer)\b", re.I)),
 )
 
 

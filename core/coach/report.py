@@ -191,7 +191,7 @@ def _strengths(rows: list[_Row]) -> list[str]:
     out: list[str] = []
     used: set[str] = set()
     good = [r for r in _numbered(rows) if r[3].overall >= STRENGTH_FLOOR]
-    for n, _q, answer, s in sorted(good, key=lambda r: -r[3].overall):
+    for n, _q, answer, s in sorted(good, key=lambda r: (-r[3].overall, -sum(r[3].dimension_scores()))):  # parts break ties
         ranked = sorted(DIMENSIONS, key=lambda d: (-getattr(s, d).score, _STRENGTH_ORDER.index(d)))
         # "answered exactly what was asked" only of a full 5/5 fit: a 4 left part of the question aside
         fresh = [d for d in ranked if getattr(s, d).score >= (5 if d == "relevance" else 4) and d not in used][:2]
@@ -209,7 +209,7 @@ def _weaknesses(rows: list[_Row]) -> list[str]:
     """Plain sentences pointing to answers: the weakest answers and what they lacked, then skips."""
     numbered = _numbered(rows)
     out = []
-    for n, q, _a, s in sorted(numbered, key=lambda r: r[3].overall)[:3]:
+    for n, q, _a, s in sorted(numbered, key=lambda r: (r[3].overall, sum(r[3].dimension_scores())))[:3]:
         if s.overall > 6:
             break
         out.append(f"In Q{n} ({quote(clip(q, 10))}) you scored {s.overall}/10; {_lacked(s.missing[0] if s.missing else 'More detail')}.")

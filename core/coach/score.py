@@ -64,6 +64,7 @@ from core.coach.repeat_request import answer_parts_only
 from core.coach.scene import GAPS, KINDS, replies, scene_kind, scene_scores
 from core.coach.score_repeats import MOSTLY_REPEATED, _mostly_repeated, repeated_share
 from core.coach.short_answer import reasoned_short, short_scores, takes_up
+from core.coach.short_substance import brief_level, brief_score
 from core.coach.stronger import off_topic_outline, stronger_answer
 from core.coach.stronger_intro import why_reasons
 from core.coach.stronger_outline import with_whole_achievements
@@ -157,6 +158,16 @@ def _low_score(question: str, answer: str, kind: str, qtype: QuestionType, facts
     )
 
 
+def _not_an_answer(question: str, answer: str, kind: str, qtype: QuestionType, ev: AnswerEvidence,
+                   facts: dict) -> AnswerScore:
+    """The score of an answer :func:`non_answer_kind` calls ``kind``; a one-liner to a technical question that says
+    something checkable in English (:func:`core.coach.short_substance.brief_level`, English cues) scores as a line,
+    above a word (session 22)."""
+    if kind == "one_liner" and qtype == "technical" and ev.lang == "en" and (level := brief_level(question, answer)):
+        return brief_score(question, answer, level, qtype, ev, facts)
+    return _low_score(question, answer, kind, qtype, facts)
+
+
 # ---------------------------------------------------------------- the score
 
 
@@ -189,7 +200,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         full.signals.noise = max(full.signals.noise, noise_count(own))
     kind = non_answer_kind(question, clean, ev, cv, jd)
     if kind:
-        return _low_score(question, clean, "injection" if injected else kind, qtype, facts)
+        return _not_an_answer(question, clean, "injection" if injected else kind, qtype, ev, facts)
     ev.reasoning = work_reasons(ev.reasoning, clean)  # a bonus is a reward, not the reason for an approach
 
     job_terms = extract_requirements(jd)
@@ -249,7 +260,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     if scene and not (topic or off or stock):  # judged on what such a station looks for (core.coach.scene)
         dims = scene_scores(dims, scene, clean)
     # a short but real answer: 4-6/10; a longer one on the question (core.coach.short_answer)
-    dims = short_scores(dims, clean) if known and not (topic or off or stock) else dims
+    dims = short_scores(dims, clean, candidate_words(question)) if known and not (topic or off or stock) else dims
     # what the question asks that the answer does not give: its job requirement (relevance agrees with the coverage,
     # core.coach.asked_requirement), the kind of answer it asks for, what it plainly asks
     if not (topic or off or stock):

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from core.analysis.text import words
+from core.coach.phrasing import quote_list
+from core.coach.short_substance import defines_in_terms, vague_short, vague_words
 from core.schemas import DimensionScore
 
 # A question asking what a piece of code outputs, prints, returns or raises.
@@ -39,6 +41,10 @@ _OUTPUT_RE = re.compile(r"\b(?:true|false|null|none|undefined|nan|infinity|objec
 _DEFINES_RE = re.compile(r"^\W*(?:it|this|that|they|these)(?:'s| is| are| does| will| would| lets| means)?\s+"
                          r"(?!was\b|were\b|had\b|did\b)[a-z]+(?:s|ed|es)?\b|^\W*(?:an?|the) [a-z]+\b[^.]{0,60}\b"
                          r"(?:that|which|where|to|for|of)\b|^\W*[a-z]+ing\b", re.I)
+# When it holds: a condition or a case ("after the call stack is empty", "even after the scope has returned", "in strict
+# mode", "unless it is frozen"): a short answer that says when is deeper than one that only says what
+_CONDITION_RE = re.compile(r"\b(?:when|whenever|after|until|unless|only if|if|even (?:after|when|if)|in strict mode|"
+                           r"otherwise|instead of|rather than|whereas|while)\b", re.I)
 _CODE_TOKEN_RE = re.compile(r"[A-Za-z_][\w]*|\d+(?:\.\d+)?")
 SHORT_WORDS = 20  # an answer under this many words is short: a short answer's parts count at most as here
 
@@ -56,13 +62,15 @@ def _code_terms(question: str) -> set[str]:
 def takes_up(question: str, answer: str) -> bool:
     """True when ``answer`` answers a knowledge or code-output question (:func:`asks_knowledge`) in its own way: it
     names an output (a value, an error) to a code-output question, uses an identifier or number of the question's
-    code, or defines the thing asked about ("It calls a function on each element…"). Such an answer is on the question
+    code, or defines the thing asked about ("It calls a function on each element…"), also in its own terms without
+    naming it (:func:`core.coach.short_substance.defines_in_terms`: "Edge servers that cache static files close to
+    users"; session 22). Such an answer is on the question
     even when it repeats no word of it."""
     if not asks_knowledge(question) or not answer.strip():
         return False
     if _CODE_OUTPUT_RE.search(question) and (_OUTPUT_RE.search(answer) or _code_terms(question) & _code_terms(answer)):
         return True
-    return bool(_DEFINES_RE.search(answer))
+    return bool(_DEFINES_RE.search(answer)) or defines_in_terms(question, answer)
 
 
 def reasoned_short(question: str, answer: str) -> bool:
@@ -71,19 +79,32 @@ def reasoned_short(question: str, answer: str) -> bool:
     return len(words(answer)) >= 4 and takes_up(question, answer) and bool(_REASON_RE.search(answer))
 
 
-def short_scores(dims: list, answer: str) -> list:
+def short_scores(dims: list, answer: str, question: str = "") -> list:
     """The ``(DimensionScore, gaps)`` of a short answer that takes up a knowledge or code-output question (under
     :data:`SHORT_WORDS` words): relevance at least 4 (it answers, in few words) and communication at least 4, the
-    depth at least 3 with a reason and 2 without, structure and specificity at least 2; each at most 3 except relevance
+    depth at least 3 with a reason or a condition of when it holds (session 22) and 2 without, structure and specificity at least 2; each at most 3 except relevance
     and communication, since a short answer shows no example or trade-off. 4-6/10 overall. A longer answer (from
-    :data:`SHORT_WORDS` words) only has its relevance held at 4 at least: it takes the question up in its own way."""
-    reason = bool(_REASON_RE.search(answer))
+    :data:`SHORT_WORDS` words) has its relevance held at 4 at least (it takes the question up in its own way) and,
+    unless vague, its structure, specificity and depth at least a short answer's floors (a longer answer never
+    scores below its own first line; session 22).
+    A short answer that is vague (:func:`core.coach.short_substance.vague_short`: "It is a thing that makes stuff
+    work") gets no floor: relevance and communication 3 at most, structure 2, specificity and depth 1 (3/10 at most;
+    session 22)."""
+    reason = bool(_REASON_RE.search(answer) or _CONDITION_RE.search(answer))  # why, or when it holds (session 22)
     floors = (4, 2, 2, 3 if reason else 2, 4)
     caps = (5, 3, 3, 3, 5)
-    if len(words(answer)) >= SHORT_WORDS:  # a full answer: on the question (relevance 4 at least), the rest as scored
-        floors, caps = (4, 1, 1, 1, 1), (5, 5, 5, 5, 5)
-    notes = (" It answers what was asked, in few words.", "", "", " A reason is given, briefly." if reason else "",
+    vague = len(words(answer)) < SHORT_WORDS and vague_short(answer, question)
+    if vague:
+        floors, caps = (3, 1, 1, 1, 3), (3, 2, 1, 1, 3)
+    if len(words(answer)) >= SHORT_WORDS:  # a full answer: on the question (relevance 4 at least), never below what
+        # the same answer cut short would get (session 22), its fluency as scored
+        floors, caps = (4, 1, 1, 1, 1) if vague_short(answer, question) else (*floors[:4], 1), (5, 5, 5, 5, 5)
+    notes = (" It answers what was asked, in few words.", "", "", " A reason, or when it holds, is given briefly." if reason else "",
              " Short and direct.")
+    if vague:
+        said = quote_list(vague_words(answer)[:3])
+        notes = (f" It is vague ({said}): it does not say what the thing is.", "", " Vague words name nothing.",
+                 " No reason or example is given.", " Short, but vague.")
     out = []
     for (dim, gaps), floor, cap, note in zip(dims, floors, caps, notes, strict=True):
         score = min(max(dim.score, floor), cap)
