@@ -31,7 +31,12 @@ from core.analysis.cv_header_parts import (  # noqa: F401 - org_name, titled, OR
     town_before_region,
     web_name,
 )
-from core.analysis.cv_header_titles import dashed_titles, fallback_employer, without_stack
+from core.analysis.cv_header_titles import (
+    dashed_titles,
+    fallback_employer,
+    listed_titles_apart,
+    without_stack,
+)
 from core.analysis.cv_lang import FORM_OTHER_RE, PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import FIELD_LABEL_RE
 from core.analysis.cv_lines import (
@@ -65,7 +70,7 @@ logger = logging.getLogger(__name__)
 _ORG_FIRST = ORG_WORDS_RE
 
 # a way of working, not an organisation's name (the labelling rules: "Freelance" is no employer)
-_SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self[- ]employed|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
+_SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self(?:[- ]employed)?|myself|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
                                r"sole trader|own business|contract(?:or)?|various clients|"
                                # a freelance platform the work was found through, no employer ("Freelancer, Upwork")
                                r"upwork|fiverr|toptal|freelancer\.com|peopleperhour|malt|"
@@ -302,6 +307,7 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
             if _may_name_employer(part, role):
                 candidates.append((idx, part))
     candidates = without_project_names(candidates, group)
+    candidates = listed_titles_apart(candidates, role_line, group) if seconds else candidates
     if not role and len(group) == 2:
         positional = _title_by_position(group)
         if positional:

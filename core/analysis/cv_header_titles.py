@@ -37,3 +37,22 @@ def fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int, 
         return []  # "Contributor - Puppeteer, Open Source Google Project": a project's product, no employer
     lone = [p for p in products if sum(q[0] == p[0] for q in products) == 1]
     return lone[:1] or leading[:1]
+
+
+def listed_titles_apart(candidates: list[tuple[int, str]], role_line: int, group: list[str]) -> list[tuple[int, str]]:
+    """A header's candidate employers without the last item of a list of titles on the title's line ("Tractor Driver,
+    Mechanic, Wrangler" under "Hillside Orchards, Grower, April 2001 – December 2010": the duties a post named, one
+    of them a title the lexicon lacks), when another line of the header names a candidate. The list is three or more
+    parts a comma parts, every other part of it a title, the item one or two words with no organisation's word or
+    legal form. Session 22."""
+    from core.analysis.cv_header_parts import org_name, titled
+
+    if not any(i != role_line for i, _ in candidates) or not 0 <= role_line < len(group):
+        return candidates
+    items = [p.strip() for p in group[role_line].split(",") if p.strip()]
+
+    def listed(part: str) -> bool:
+        others = [p for p in items if p != part]
+        return (len(items) >= 3 and part in items and len(part.split()) <= 2 and not org_name(part)
+                and all(titled(p) for p in others))
+    return [c for c in candidates if c[0] != role_line or not listed(c[1])]
