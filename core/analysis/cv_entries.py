@@ -214,7 +214,16 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         role = ""  # 'Ceramista".': the end of a name quoted on the line before (an event, an award), no title
     if not role or not has_legal_form(employer):
         role, employer = _bar_title_org(group) or (role, employer)
+    if employer and any(_OWN_WORK_RE.match(p) for line in group for p in line_parts(line)):
+        # "Process Consulting & Sales" over "Self-employed, Remote": work of one's own, the function its title
+        role, employer = (employer if not role or _OWN_WORK_RE.match(role) else role), ""
     return _comma_title(role, employer, group), employer
+
+
+# a header's part saying the work was one's own, in the six languages: the entry names no employer (session 22)
+_OWN_WORK_RE = re.compile(r"(?i)^(?:self[- ]?employed|self|freelancer?|sole trader|own business|selbst(?:st)?[äa]ndig|"
+                          r"freiberuflich|aut[óo]nom[oa]|indépendante?|auto-?entrepreneur|libero professionista|"
+                          r"lavorat(?:ore|rice) autonom[oa]|aut[ôo]nomo)$")
 
 
 # a work mode before a title ("Vollzeit Fachkraft Lagerlogistik", "Teilzeit Kassiererin")
