@@ -17,6 +17,8 @@ from core.analysis.skills import find_all_skills
 logger = logging.getLogger(__name__)
 
 _ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,4}\b")  # "FSU", "iDiV" is not one, "UCL", "NIOO"
+# a unit of the organisation before it, named after a slash (session 22): no employer of its own
+_UNIT_RE = re.compile(r"(?i)\b(?:department|dept\.?|division|directorate|unit|team|section|office|branch|services)$")
 
 
 def _organisation(name: str) -> bool:
@@ -64,6 +66,9 @@ def note_co_employer(walk, group: list[str], employer: str) -> None:
     """Record in ``walk`` (the CV walk of :mod:`core.analysis.cv`) the second employer a header names
     beside ``employer``, if any: an employer of its own, and the entry's skills hold for it too."""
     first, co = joint_employers(employer, getattr(walk, "text", ""))
+    if co and _UNIT_RE.search(co) and not org_name(co):
+        _rename(walk, employer, first)  # "BRIGHTWATER COUNCIL / HOUSING DEPARTMENT": the body, its unit no employer
+        return
     if co:
         _rename(walk, employer, first)
         employer = first

@@ -31,6 +31,12 @@ from core.analysis.cv_header_parts import (  # noqa: F401 - org_name, titled, OR
     town_before_region,
     web_name,
 )
+from core.analysis.cv_header_titles import (
+    dashed_titles,
+    fallback_employer,
+    listed_titles_apart,
+    without_stack,
+)
 from core.analysis.cv_lang import FORM_OTHER_RE, PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import FIELD_LABEL_RE
 from core.analysis.cv_lines import (
@@ -64,7 +70,7 @@ logger = logging.getLogger(__name__)
 _ORG_FIRST = ORG_WORDS_RE
 
 # a way of working, not an organisation's name (the labelling rules: "Freelance" is no employer)
-_SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self[- ]employed|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
+_SELF_EMPLOYED_RE = re.compile(r"(?i)^(?:self(?:[- ]employed)?|myself|freelanc(?:e|er|ing)|independent(?: contractor| consultant)?|"
                                r"sole trader|own business|contract(?:or)?|various clients|"
                                # a freelance platform the work was found through, no employer ("Freelancer, Upwork")
                                r"upwork|fiverr|toptal|freelancer\.com|peopleperhour|malt|"
@@ -172,23 +178,6 @@ def _function_after_title(role: str, role_line: int, candidates: list[tuple[int,
     return role, candidates
 
 
-def _dashed_titles(role: str, second: str, line: str) -> str:
-    """Two titles joined by a dash, held as one post ("Production Planner - Shipping Coordinator"): the title
-    as written, when the header names its employer in another part; else the first title."""
-    joined = re.search(re.escape(role) + r"\s+[–—-]\s+" + re.escape(second) + r"(?=\s*(?:[,|(–—]|$))", line)
-    return joined.group(0) if joined else role
-
-
-def _without_stack(role: str) -> str:
-    """A title without the stack it names in brackets ("Database Kernel R&D(Golang/Rust)" -> "Database
-    Kernel R&D"); a bracket of anything else stays ("Research Assistant (Part time)", "Class Teacher
-    (Year 4)")."""
-    m = re.search(r"\s*\(([^()]+)\)$", role)
-    if m and all(skill_only(p.strip()) for p in re.split(r"[/,&]", m.group(1)) if p.strip()):
-        return role[: m.start()].rstrip()
-    return role
-
-
 def _dates_line(text: str) -> bool:
     """A line of dates alone, maybe with a label ("From: 2012 – Present", "2019 - 2021")."""
     text = re.sub(rf"(?i)(?<!\w)(?:{MONTHS}|{PRESENT_WORDS}|{SINCE_WORDS}|{RANGE_TO_WORDS})(?!\w)", " ", text)  # "dal 2016 al 2019"
@@ -211,18 +200,6 @@ def _title_after(employer: tuple[int, str], candidates: list[tuple[int, str]], g
     return after[-1] if after else ""
 
 
-def _fallback_employer(products: list[tuple[int, str]], leading: list[tuple[int, str]],
-                       group: list[str]) -> list[tuple[int, str]]:
-    """The employer of a header whose only other parts were set aside: a company named like its product
-    ("Account Executive at Salesforce", "Intercom, Dublin  2017 - 2020") when it stands alone on its
-    line (not a tag line "Kotlin | Postgres"), else a one-word name that is also a town, written
-    first before the title ("Gap | Stock Associate | 2017 - 2019")."""
-    if any(is_project(p) for line in group for p in line_parts(line)):
-        return []  # "Contributor - Puppeteer, Open Source Google Project": a project's product, no employer
-    lone = [p for p in products if sum(q[0] == p[0] for q in products) == 1]
-    return lone[:1] or leading[:1]
-
-
 def parse_header(group: list[str]) -> tuple[str, str]:
     """(role, employer) from the short lines heading a job entry; either may be "". A form's labelled fields
     ("Job Title: ...", "Company: ...", "Cargo: ...", "Entreprise : ...") give them as labelled; other labels ("Location:",
@@ -237,7 +214,16 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         role = ""  # 'Ceramista".': the end of a name quoted on the line before (an event, an award), no title
     if not role or not has_legal_form(employer):
         role, employer = _bar_title_org(group) or (role, employer)
+    if employer and any(_OWN_WORK_RE.match(p) for line in group for p in line_parts(line)):
+        # "Process Consulting & Sales" over "Self-employed, Remote": work of one's own, the function its title
+        role, employer = (employer if not role or _OWN_WORK_RE.match(role) else role), ""
     return _comma_title(role, employer, group), employer
+
+
+# a header's part saying the work was one's own, in the six languages: the entry names no employer (session 22)
+_OWN_WORK_RE = re.compile(r"(?i)^(?:self[- ]?employed|self|freelancer?|sole trader|own business|selbst(?:st)?[äa]ndig|"
+                          r"freiberuflich|aut[óo]nom[oa]|indépendante?|auto-?entrepreneur|libero professionista|"
+                          r"lavorat(?:ore|rice) autonom[oa]|aut[ôo]nomo)$")
 
 
 # a work mode before a title ("Vollzeit Fachkraft Lagerlogistik", "Teilzeit Kassiererin")
@@ -330,21 +316,22 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
             if _may_name_employer(part, role):
                 candidates.append((idx, part))
     candidates = without_project_names(candidates, group)
+    candidates = listed_titles_apart(candidates, role_line, group) if seconds else candidates
     if not role and len(group) == 2:
         positional = _title_by_position(group)
         if positional:
             return positional
     if candidates and seconds:
-        role = _dashed_titles(role, seconds[0], group[role_line])
+        role = dashed_titles(role, seconds[0], group[role_line])
     role, candidates = _function_after_title(role, role_line, candidates, group, len(products))
     candidates = candidates or _sites(group)
     if not candidates and role:
-        candidates = named_like_its_town(group, role_line) or _fallback_employer(products, leading, group)
+        candidates = named_like_its_town(group, role_line) or fallback_employer(products, leading, group)
     if not candidates:
         return natural_case(role)[:80], ""
     role, candidates = with_department(role, role_line, candidates, group)
     chosen = chosen_employer(role, role_line, candidates, group)
-    role = _without_stack(role or _title_after(chosen, candidates, group))
+    role = without_stack(role or _title_after(chosen, candidates, group))
     employer = without_team(whole_name(chosen, candidates, role_line, group))
     if not re.search(r"(?i)\b(?:ltd|inc|co|corp|bhd|sdn|pte|pty|llc|plc|s\.a|n\.v|b\.v|[a-z])\.$", employer) and not has_legal_form(employer):
         employer = re.sub(r"(?<=[a-zA-Z]{2})\.$", "", employer)  # a sentence's full stop ("at Saman Pardazesh Aria."), not "Ltd."

@@ -69,9 +69,27 @@ def titled(part: str) -> bool:
     ("Ohio National Guard")."""
     if _ARMED_SERVICE_RE.search(part):
         return False
-    return (is_role(part) or bool(ROLE_OF_RE.match(part))
+    return (is_role(part) or bool(ROLE_OF_RE.match(part)) or _rank_and_field(part)
             or (len(part.split()) >= 2 and bool(_LISTED_PERSON_RE.search(part)) and known_title(part))
             or bool(_CONTRIBUTOR_RE.match(part)) or _slashed_titles(part) or _ampersand_titles(part))
+
+
+# a director's rank written before its field without "of" ("Director Systems and Infrastructure", "Associate
+# Director Data Platforms", "VP Sales Solutions"): a title, though its field's word also ends companies' names
+_RANK_FIELD_RE = re.compile(r"^(?:(?:associate|assistant|deputy|executive|managing|senior|sr\.?|regional|global|group)\s+)?"
+                            r"(?:director|vice[- ]president|s?vp|avp|evp)\s+(?!of\b|for\b|at\b)"
+                            r"(?:[A-Z][\w/-]*|and|&)(?:\s+(?:[A-Z][\w/-]*|and|&)){0,4}$", re.IGNORECASE)
+
+
+def _rank_and_field(part: str) -> bool:
+    """A director's or vice-president's rank, then its field in one to five capitalised words and no "of"
+    ("Director Systems and Infrastructure"): a title when no word of it is a legal form or a place ("Director
+    Systems Ltd" is a company); a second title in brackets after it is the title's ("… (DevOps Engineer)")."""
+    part = re.sub(r"\s*\([^()]{2,40}\)$", "", part.strip())
+    if not _RANK_FIELD_RE.match(part) or has_legal_form(part) or legal_form_name(part):
+        return False
+    words = part.split()
+    return not any(is_place(w) for w in words[-1:]) and words[-1][:1].isupper()
 
 
 def _ampersand_titles(part: str) -> bool:

@@ -292,6 +292,7 @@ def world_region(name: str) -> bool:
 def header_parts(line: str) -> list[str]:
     """The parts of a header line split on its separators, with dates and work modes dropped."""
     text = re.sub(r"\((?:[^()]*?(?:19|20)\d{2}[^()]*?)\)", " ", line)  # "(2019 - 2023)"
+    text = re.sub(r"(?:(?<=\d)|(?<=\d[A-Z]{2}))([–—])(?=\s+[A-Za-z])", r" \1", text)  # "IN 46142— Sales Advisor", "LS1 4AB— …"
     text = HEADER_TAIL_RE.sub(" ", text)  # "Leeds, 2016 Reference: Dr A. Smith", "... inkl. Einkauf": no part of the header
     text = _BRACKETED_MODE_RE.sub(" ", text)  # "Analista de Dados (Remoto)": how, not what, the job is
     text = _BRACKETED_UNIT_RE.sub(" ", text)  # "Koordinatorin (Verwaltung)": where in the firm, not what, the job is

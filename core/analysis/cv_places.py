@@ -137,13 +137,21 @@ def is_region(part: str) -> bool:
     return bool(_US_STATE_CODE.match(text)) or text.lower() in _regions()
 
 
+# what may follow "Remote" in a place's part: how or where the work was remote ("Remote only", "Remote first")
+_REMOTE_HOW_RE = re.compile(r"(?i)only|first|based|work|working|position|role|team|worldwide|global|international|"
+                            r"nationwide|(?-i:[A-Z]{2,3})")
+
+
 def is_place(part: str) -> bool:
     """Whether a header part is a place ("San Francisco", "London, UK", "Chicago, IL"), not an employer."""
     text = re.sub(r"^the\s+", "", part.strip(" .,()"), flags=re.IGNORECASE)
     if not text:
         return False
-    if _US_STATE_CODE.match(text) or re.fullmatch(r"remote(?: \w+)?|anywhere", text, re.IGNORECASE):
+    if _US_STATE_CODE.match(text) or re.fullmatch(r"remote|anywhere", text, re.IGNORECASE):
         return True
+    remote = re.fullmatch(r"(?i)remote[ (]+(\w+)\)?", text)
+    if remote:  # "Remote US", "Remote (Germany)", "Remote only"; not a name that opens on the word ("Remote Solutions")
+        return bool(_REMOTE_HOW_RE.fullmatch(remote.group(1)) or is_place(remote.group(1)))
     pieces = [p.strip() for p in re.split(r",\s*|\s+/\s+", text) if p.strip()]
     if len(pieces) == 1 and re.fullmatch(r".+ [A-Z]{2}", text):
         pieces = [text[:-3], text[-2:]]  # "Boston MA"

@@ -24,6 +24,7 @@ from core.analysis.cv_lines import DATE_RE, SHIFT_DEPARTMENT_RE, is_place, is_ro
 from core.analysis.cv_names import legal_form_name
 from core.analysis.cv_opener import opener_parts
 from core.analysis.cv_places import place_descriptor
+from core.analysis.cv_quote_commas import comma_parted
 from core.analysis.cv_quote_rules import cut_name, field_label, society_host, unit_or_client, written_whole
 from core.analysis.cv_titles import known_title, title_head
 from core.analysis.text import hold_abbreviations
@@ -161,6 +162,8 @@ def quotable_employer(employer: str, cv_text: str = "", roles: tuple[str, ...] =
         return False  # the CV's first line, the person's own name, read as the employer of a job under it
     if cv_text and (cut_name(employer, cv_text) or field_label(employer, cv_text) or unit_or_client(employer, cv_text, jobs)):
         return False  # a piece of a longer name, a field's label, or one of two organisations on its header line
+    if cv_text and comma_parted(employer, cv_text, roles):
+        return False  # "Revenue Management, Remote Solutions | 2015 – Present" over its title: which name, or both?
     if role_noun(employer) and any(r and e == employer and not role_noun(r) for r, e in jobs):
         return False  # "BBC Monitoring" read as the title of "Journalist & Media Monitor": the two swapped
 
