@@ -1,0 +1,166 @@
+"""Session 22: the plan quotes whole (an opener's header line without its dates and separators, a credential's CV
+words never cut inside a bracket), the interview's questions use one style of quotation marks, and a planned
+scenario whose subject an earlier answer already told in detail is passed over. Made-up documents and answers."""
+
+from __future__ import annotations
+
+import re
+
+from core.coach.phrasing import unclosed
+from core.coach.plan import plan_items
+from core.coach.turn import next_question_text
+
+SEEDS = [f"s{i}" for i in range(12)]
+_YEAR_OR_NOW = re.compile(r"(?:19|20)\d\d|present|actualidad|heute", re.I)
+
+
+def _openers(cv: str, jd: str, title: str) -> list[str]:
+    return [plan_items(cv, jd, title, interview_type="mixed", seniority="mid", count=3, company="Arden",
+                       seed=seed, focus=None)[0].text for seed in SEEDS]
+
+
+def _quoted(text: str) -> list[str]:
+    return [a or b for a, b in re.findall(r'"([^"]+)"|“([^”]+)”', text)]
+
+
+# --- an opener quotes the header's title and employer, never its dates ------------------------------------------
+
+_RETAIL_CV = """Hannah Okoro
+Harrogate · hannah.okoro@example.com
+
+EXPERIENCE
+Deputy Store Manager — Fernbrook Garden Centres, Harrogate | Mar 2020 – present
+- Run a team of 14 across tills, plants and the café; weekly rotas and stock counts.
+- Cut shrinkage from 2.1% to 1.3% in a year with a new receiving check.
+Supervisor — Castlegate Books, York | Jun 2016 – Feb 2020
+- Opened and closed the shop; trained new starters on the till.
+"""
+_RETAIL_JOB = """Store Manager, Arden Home & Garden
+You will lead a store team of 25, own the P&L and stock control, and deliver the customer experience.
+Requirements: retail management experience; stock control; rota planning; leading a team.
+"""
+
+_CLINIC_CV = """Lucía Ferrer
+Valencia
+
+EXPERIENCIA
+Recepcionista — Clínica Veterinaria Albufera, Valencia (abril 2021 – actualidad)
+- Gestión de la agenda de citas y cobros diarios.
+- Atención telefónica a 60 clientes al día.
+Dependienta — Librería Ruzafa, Valencia (2018 – 2021)
+- Atención al cliente y caja.
+"""
+_CLINIC_JOB = """Recepcionista - Clínica Arden
+Funciones: gestión de la agenda, cobros, atención al cliente.
+Requisitos: experiencia en recepción; manejo de Office.
+"""
+
+
+def test_an_opener_quotes_the_header_without_its_dates_or_separators() -> None:
+    for cv, jd, title, head in ((_RETAIL_CV, _RETAIL_JOB, "Store Manager", "Deputy Store Manager"),
+                                (_CLINIC_CV, _CLINIC_JOB, "Recepcionista", "Recepcionista")):
+        quotes = [q for text in _openers(cv, jd, title) for q in _quoted(text)]
+        assert quotes, title  # the header line is quoted in some plans
+        for q in quotes:
+            assert q.startswith(head), q
+            assert not _YEAR_OR_NOW.search(q), q
+            assert not re.search(r"[|(]\s*$|\|", q), q
+
+
+# --- a credential's CV words: the clause whole, or stopped before its bracket -----------------------------------
+
+_CIMA_CV = """Owen Pryce
+PROFILE
+CIMA part-qualified accountant (7 of 12 exams passed, Case Study in progress) with five years in retail finance.
+EXPERIENCE
+Management Accountant — Harbour Outdoor Ltd, Cardiff | 2019 – present
+- Run the month-end close for two entities and the weekly cash forecast.
+"""
+_CIMA_JOB = """Finance Business Partner
+You will partner budget holders and lead the monthly forecast.
+Requirements:
+- CIMA or ACCA qualified
+- Advanced Excel
+"""
+
+
+def test_a_credential_quote_never_ends_inside_a_bracket() -> None:
+    texts = [p.text for seed in SEEDS for p in plan_items(
+        _CIMA_CV, _CIMA_JOB, "Finance Business Partner", interview_type="mixed", seniority="mid", count=3,
+        company="Arden", seed=seed, focus=None)]
+    quotes = [q for t in texts if "CIMA" in t for q in _quoted(t) if "CIMA" in q]
+    assert quotes
+    for q in quotes:
+        assert unclosed(q) < 0, q
+
+
+# --- one style of quotation marks in the whole interview --------------------------------------------------------
+
+def _interview_questions(cv: str, jd: str, title: str, answers: list[str], count: int = 3) -> list[str]:
+    asked: list[str] = []
+    said: list[str] = []
+    for n in range(1, count + 1):
+        asked.append(next_question_text({"session_id": "q22", "question_count": count}, job_title=title,
+                                        company="Arden", job_description=jd, cv_text=cv, asked=asked,
+                                        last_answer=said[-1] if said else None, answers=said,
+                                        step={"kind": "question", "number": n, "total": count}))
+        said.append(answers[n - 1])
+        asked.append(next_question_text({"session_id": "q22", "question_count": count}, job_title=title,
+                                        company="Arden", job_description=jd, cv_text=cv, asked=asked,
+                                        last_answer=said[-1], answers=said,
+                                        step={"kind": "follow_up", "number": n, "total": count, "reason": "vague"}))
+    return asked
+
+
+def test_every_question_and_follow_up_quotes_with_curly_marks() -> None:
+    answers = ["I would say \"we keep the close tight\" and mostly it worked out fine for everyone.",
+               "Honestly I tried my best with the forecast and it went quite well in the end.",
+               "It was fine, the team liked it and we kept going like that for a while."]
+    asked = _interview_questions(_CIMA_CV, _CIMA_JOB, "Finance Business Partner", answers)
+    assert any("“" in q for q in asked)
+    assert not any('"' in q for q in asked), [q for q in asked if '"' in q]
+
+
+# --- a scenario already told: the next subject instead ----------------------------------------------------------
+
+_ALLERGY_SCENARIO = ("A guest tells your server they have a severe nut allergy, and tonight's special has a sauce made "
+                     "off-site. What do you do before the plate leaves the pass?")
+_ALLERGY_TOLD = ("Last spring a diner at table 12 said she had a sesame allergy and our flatbread came from an outside "
+                 "bakery. I stopped the ticket, checked the supplier's allergen sheet, and when it said 'may contain' "
+                 "I plated her a fresh gluten-free base from our own kitchen. I logged it on the allergen matrix and "
+                 "briefed the 6 servers on shift about it before service that evening.")
+_ALLERGY_PASSING = ("I run a kitchen of 9 chefs and we do 140 covers on a Saturday night, with a tight menu and weekly "
+                    "specials; I also order stock and check the fridges every morning before the lunch service opens.")
+
+
+def test_a_scenario_whose_subject_an_answer_told_is_covered() -> None:
+    from core.coach.covered import covered_by
+
+    assert covered_by(_ALLERGY_SCENARIO, [_ALLERGY_PASSING, _ALLERGY_TOLD]) == 1
+    assert covered_by(_ALLERGY_SCENARIO, [_ALLERGY_PASSING]) is None
+
+
+def test_a_told_scenario_is_not_asked_next() -> None:
+    cv = """Sam Price
+EXPERIENCE
+Sous Chef — The Anchor Inn, Whitby | 2019 – present
+- Run the pass on busy nights; manage allergen records and the allergen matrix.
+- Lead a brigade of 6; cut food waste 20% with prep lists.
+"""
+    jd = """Head Chef, Arden Pub Kitchens
+Lead the kitchen brigade, keep allergen control and food safety tight, and control food cost.
+Requirements: allergen management; food safety; leading a brigade; food cost control.
+"""
+    for seed in SEEDS[:6]:
+        settings = {"session_id": seed, "question_count": 4}
+        plan = [p.text for p in plan_items(cv, jd, "Head Chef", interview_type="mixed", seniority="mid", count=4,
+                                           company="Arden", seed=seed, focus=None)]
+        if _ALLERGY_SCENARIO not in plan or plan.index(_ALLERGY_SCENARIO) == 0:
+            continue
+        number = plan.index(_ALLERGY_SCENARIO) + 1
+        asked = plan[: number - 1]
+        question = next_question_text(settings, job_title="Head Chef", company="Arden", job_description=jd,
+                                      cv_text=cv, asked=asked, last_answer=_ALLERGY_TOLD,
+                                      answers=[_ALLERGY_PASSING] * (number - 2) + [_ALLERGY_TOLD],
+                                      step={"kind": "question", "number": number, "total": 4})
+        assert question != _ALLERGY_SCENARIO, seed
