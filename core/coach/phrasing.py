@@ -113,6 +113,13 @@ def quote(text: str) -> str:
     return f'"{text}"'
 
 
+def curly_quotes(text: str) -> str:
+    """``text`` with each pair of straight double quotes turned into curly ones (“…”), apostrophes left as they are:
+    the interview's one style of quotation marks (session 22: a header line quoted “…” and a credential's CV words
+    quoted "…" in the same interview)."""
+    return re.sub(r'"([^"\n]*)"', "\u201c\\1\u201d", text or "")
+
+
 def quote_list(texts: Iterable[str], limit: int = 2) -> str:
     """Up to ``limit`` of ``texts`` quoted and joined by commas, each said once: a text the same as, or
     part of, another is given only in its longer form (evidence read ``"At Northwind I owned the
