@@ -164,3 +164,56 @@ Requirements: allergen management; food safety; leading a brigade; food cost con
                                       answers=[_ALLERGY_PASSING] * (number - 2) + [_ALLERGY_TOLD],
                                       step={"kind": "question", "number": number, "total": 4})
         assert question != _ALLERGY_SCENARIO, seed
+
+
+# --- a short plan names the field's core skills the job lists; a plus never takes the gap slot ------------------
+
+_MOBILE_CV = """# Ravi Menon
+Mobile Developer · Leeds
+
+## Experience
+### iOS Developer — Tidewater Bank, Leeds (2019 – present)
+- Built the card-freeze and payments screens in Swift and SwiftUI for 400k customers.
+- Led an accessibility pass with VoiceOver and Dynamic Type; fixed 80 issues in a quarter.
+- Wrote XCTest unit and UI tests; crash-free sessions rose from 98.9% to 99.7%.
+- Mentored two junior developers through their first releases.
+- Improved app start-up performance: cold launch cut from 2.4 s to 1.1 s.
+### Junior Developer — Pixel Foundry, York (2017 – 2019)
+- Shipped three client apps in Swift and Objective-C.
+
+## Skills
+Swift, SwiftUI, Objective-C, XCTest, Core Data, Combine, accessibility, Git
+"""
+_MOBILE_JOB = """Senior iOS Engineer
+Harbour Health (remote, UK)
+
+You will:
+- Build and own features in our Swift and SwiftUI app
+- Lead on accessibility: VoiceOver and Dynamic Type on every screen
+- Raise our test coverage with XCTest
+- Improve app start-up performance
+- Mentor two mid-level engineers
+
+You have:
+- 5+ years of iOS development
+- Expert Swift and SwiftUI
+- Deep knowledge of accessibility
+- Experience with Combine or async/await
+- Nice to have: Kotlin, GraphQL
+"""
+_CORE_MOBILE = re.compile(r"\bSwift(?:UI)?\b|accessibility|VoiceOver|XCTest|Combine", re.I)
+
+
+def test_a_three_question_plan_names_a_core_skill_the_job_lists() -> None:
+    for seed in SEEDS:
+        plan = [p.text for p in plan_items(_MOBILE_CV, _MOBILE_JOB, "Senior iOS Engineer", interview_type="mixed",
+                                           seniority="senior", count=3, company="Harbour Health", seed=seed, focus=None)]
+        assert any(_CORE_MOBILE.search(t) for t in plan[1:]), (seed, plan)
+
+
+def test_a_plus_never_takes_the_gap_slot_of_a_six_question_plan() -> None:
+    for seed in SEEDS:
+        items = plan_items(_MOBILE_CV, _MOBILE_JOB, "Senior iOS Engineer", interview_type="mixed", seniority="senior",
+                           count=6, company="Harbour Health", seed=seed, focus=None)
+        assert not any(re.search(r"Kotlin|GraphQL", p.text) for p in items[:2]), (seed, [p.text for p in items])
+        assert any(_CORE_MOBILE.search(p.text) for p in items[1:]), (seed, [p.text for p in items])

@@ -38,6 +38,7 @@ from core.coach.plan_core import (
     only_optional,
     requirement_topic,
     shown_instance,
+    skill_lines,
 )
 from core.coach.plan_credential import credential_gap, credential_question, knowledge_gap
 from core.coach.plan_duty import duty_gaps, gap_rank, job_fit
@@ -92,11 +93,32 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
     gaps = [g for g in gaps if not alternative_met(ctx.jd, g[0], met)]  # "(SQS, Kafka)" with SQS on the CV
     # the job's own duties ("analysing variances", no lexicon skill) first, a skill it names only as an advantage
     # ("SAP experience is an advantage") last (session 16: Excel and SAP were asked, variances and standard costs never)
-    shown.sort(key=lambda s: (only_optional(ctx.jd, s[0]) or preferred(s[1], ctx.jd), bool(skill_family(s[0]))))
+    # (session 22) before those, the field's core skills the job names on two lines or more ("Build… in React and
+    # TypeScript", "Expert React and TypeScript"); the job's own field said as a skill ("frontend development" for a
+    # frontend engineer: the title says it) after every other
+    shown.sort(key=lambda s: (only_optional(ctx.jd, s[0]) or preferred(s[1], ctx.jd), _the_field(s[1], ctx.title),
+                              not _core_named(ctx, s[0]), bool(skill_family(s[0]))))
     if ctx.focus:
         shown.sort(key=lambda s: focus_rank(s[0], ctx.focus))
         gaps.sort(key=lambda s: focus_rank(s[0], ctx.focus))
     return shown, gaps
+
+
+_FIELD_FRAME = frozenset(content_stems("development work experience engineering practice"))
+
+
+def _the_field(said: str, title: str) -> bool:
+    """Whether a requirement is only the job's own field, as its title names it ("5+ years of frontend development"
+    for a Senior Frontend Engineer): asking it asks nothing the title has not."""
+    own = content_stems(re.sub(r"\d+\+?|years?|of\b", " ", said)) - _FIELD_FRAME
+    return bool(own) and own <= content_stems(title)
+
+
+def _core_named(ctx: _Ctx, name: str) -> bool:
+    """Whether the lexicon skill ``name`` is of a field (not a general skill) and named on two lines of the job or
+    more: what a hiring manager of that field asks first (React and TypeScript for a frontend engineer)."""
+    family = skill_family(name)
+    return bool(family) and family != "general" and len(skill_lines(ctx.jd, name)) >= 2
 
 
 def _duty_asked(item: Planned, planned: list[Planned]) -> bool:
@@ -228,7 +250,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         tail = shown[2:]
         ctx.rng.shuffle(tail)
         ctx.rng.shuffle(extra)
-        shown = shown[:2] + tail
+        # the job's own field said as a skill stays last (:func:`_the_field`)
+        shown = shown[:2] + sorted(tail, key=lambda s: _the_field(s[1], ctx.title))
     out = []
     in_cv = {s.lower() for s in ctx.facts["skills"]} | {h.name.lower() for h in find_skills(ctx.cv)}
     asked = {n for n, _ in shown}
@@ -293,7 +316,9 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     duties = duty_gaps(ctx.cv, ctx.jd)  # "Deploy models to production", a CV that never deploys anything
     gap = _gap(ctx, gaps, duties) if ctx.count >= 3 else None
     short = ctx.count <= 3  # opener, the biggest gap (or the credential), a question of the role's own family
-    plus = gap if short and gap and _plus(ctx, gap) else None  # a plus never takes a short plan's slot
+    # a plus never takes the gap slot: a plan of six or fewer asks it only when nothing else is left, a longer one
+    # after the skills the job requires (session 21: "GraphQL (a plus here)" as the second of six questions)
+    plus = gap if gap and _plus(ctx, gap) else None
     if gap and not plus:
         plan.add(gap)
     credential = _credential(ctx, None if plus else gap) if ctx.count >= 3 else None
@@ -312,12 +337,15 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
     rest = ctx.count - len(plan.items) - n_role
     # a short plan's spare slot: a requirement of the job the CV shows, never a behavioural story (session 21)
-    n_skill, n_ach, n_beh = (max(0, rest), 0, 0) if short else alloc(max(0, rest), _MIX[ctx.interview_type])
+    n_skill, n_ach, n_beh = (max(0, rest), 0, 0) if short else alloc(max(0, rest - bool(plus)), _MIX[ctx.interview_type])
+    n_skill += bool(plus) and not short  # the gap slot a plus left: the job's next required skill
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers),
                    subjects=list(plan.subjects), quotes=set(plan.quotes), cv=ctx.cv)
     _fill(middle, role, n_role)
     (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), duties + gaps, gap), _achievement_items(ctx, plan.items[0].employer)
     skills = [p for p in skills if not _duty_asked(p, plan.items + middle.items)]
+    if plus and ctx.count > 6:
+        skills, plus = skills + [plus], None
     _fill(middle, skills, n_skill)
     _fill(middle, achievements, n_ach)
     behavioural = _behavioural_items(ctx, behavioural_bank)
