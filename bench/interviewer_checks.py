@@ -7,12 +7,15 @@ three checks that need the offline plan's competencies apply only when the offli
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from bench.interviewer_quotes import norm as _norm
+from bench.interviewer_quotes import quoted_once as _quoted_once
+from bench.interviewer_quotes import quotes_end_at_phrase as _quotes_end_at_phrase
+from bench.interviewer_quotes import quotes_in_cv as _quotes_in_cv
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.job_lines import without_employer_checks
@@ -77,64 +80,8 @@ class Interview:
         return extract_cv_facts(self.cv)
 
 
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
-    return re.sub(r"[^a-z0-9%$£€]+", " ", text).strip()
-
-
 def _each(iv: Interview, test: Callable[[str], bool], texts: list[str] | None = None) -> bool:
     return all(test(t) for t in (iv.all_asked if texts is None else texts))
-
-
-def _quotes_in_cv(iv: Interview) -> bool:
-    cv = _norm(iv.cv)
-    # straight quotes (an achievement) and curly ones (session 18: the opener's header line, a skill's line)
-    quoted = [q for t in iv.questions if "CV" in t for q in re.findall(r'"([^"]{12,})"|“([^”]{12,})”', t)]
-    quoted = [a or b for a, b in quoted]
-    return all(_norm(q.rstrip("…")) in cv for q in quoted)
-
-
-def _cv_quotes(text: str) -> list[str]:
-    """The CV lines a question quotes, straight or curly quotation marks (12 characters or more)."""
-    return [a or b for a, b in re.findall(r'"([^"]{12,})"|“([^”]{12,})”', text)]
-
-
-def _quoted_once(iv: Interview) -> bool:
-    """No two questions quote the same CV sentence (one CV line holds both, or they share a run of five words),
-    however each was cut (session 21: the PLC and the preventative maintenance questions both quoted "Strong on PLC
-    fault-finding…")."""
-    lines = [_norm(line) for line in iv.cv.splitlines()]
-    seen: set[tuple[str, ...]] = set()
-    for text in iv.questions:
-        runs = set()
-        for quote in _cv_quotes(text):
-            body = _norm(quote.strip("…"))
-            if (row := next((n for n, line in enumerate(lines) if body and body in line), None)) is not None:
-                runs.add(("line", str(row)))  # two parts of one CV sentence are one quote
-                continue
-            words = body.split()
-            runs |= {tuple(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
-        if runs & seen:
-            return False
-        seen |= runs
-    return True
-
-
-def _quotes_end_at_phrase(iv: Interview) -> bool:
-    """A CV quote cut short ("…" at its end) stops where the CV's clause or header part ends (a comma, semicolon,
-    colon, full stop, bracket or separator follows it in the CV), never before its head noun (session 21:
-    "…on high-speed packaging…" without "lines"). A quote the CV does not hold verbatim (cleaned of markup) is
-    left to "CV quotes are in the CV"."""
-    cv = re.sub(r"\s+", " ", iv.cv)
-    for text in iv.questions:
-        for quote in _cv_quotes(text):
-            if not quote.endswith("…"):
-                continue
-            body = re.sub(r"\s+", " ", quote.strip("…").strip())
-            at = cv.find(body)
-            if at >= 0 and not re.match(r"\s*(?:[,;:.)|·•—–-]|$)", cv[at + len(body):]):
-                return False
-    return True
 
 
 def _employers_real(iv: Interview) -> bool:
