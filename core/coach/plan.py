@@ -316,9 +316,10 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     duties = duty_gaps(ctx.cv, ctx.jd)  # "Deploy models to production", a CV that never deploys anything
     gap = _gap(ctx, gaps, duties) if ctx.count >= 3 else None
     short = ctx.count <= 3  # opener, the biggest gap (or the credential), a question of the role's own family
-    # a plus never takes the gap slot: a plan of six or fewer asks it only when nothing else is left, a longer one
-    # after the skills the job requires (session 21: "GraphQL (a plus here)" as the second of six questions)
+    # a plus never takes the gap slot (session 21: "GraphQL (a plus here)" second of six, React never asked): the job's
+    # next required skill takes it, the plus is asked last (a short plan's only when nothing else is left)
     plus = gap if gap and _plus(ctx, gap) else None
+    last = plus if plus and not short else None
     if gap and not plus:
         plan.add(gap)
     credential = _credential(ctx, None if plus else gap) if ctx.count >= 3 else None
@@ -335,28 +336,28 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if ctx.interview_type == "technical":  # the type's share holds in a short plan too: one of three is technical
         n_role = max(n_role, 1)
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
-    rest = ctx.count - len(plan.items) - n_role
+    rest = ctx.count - len(plan.items) - n_role - bool(last)
     # a short plan's spare slot: a requirement of the job the CV shows, never a behavioural story (session 21)
-    n_skill, n_ach, n_beh = (max(0, rest), 0, 0) if short else alloc(max(0, rest - bool(plus)), _MIX[ctx.interview_type])
-    n_skill += bool(plus) and not short  # the gap slot a plus left: the job's next required skill
+    n_skill, n_ach, n_beh = (max(0, rest), 0, 0) if short else alloc(max(0, rest - bool(last)), _MIX[ctx.interview_type])
+    n_skill += bool(last)  # the gap slot the plus left
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers),
                    subjects=list(plan.subjects), quotes=set(plan.quotes), cv=ctx.cv)
     _fill(middle, role, n_role)
     (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), duties + gaps, gap), _achievement_items(ctx, plan.items[0].employer)
     skills = [p for p in skills if not _duty_asked(p, plan.items + middle.items)]
-    if plus and ctx.count > 6:
-        skills, plus = skills + [plus], None
     _fill(middle, skills, n_skill)
     _fill(middle, achievements, n_ach)
     behavioural = _behavioural_items(ctx, behavioural_bank)
     _fill(middle, behavioural, n_beh)
     # A shortfall (few skills or achievements on the CV, an employer's quota used) from the rest.
-    _fill(middle, skills + achievements + behavioural + role + soft + ([plus] if plus else []),
-          ctx.count - len(plan.items) - len(middle.items))
+    _fill(middle, skills + achievements + behavioural + role + soft + ([plus] if plus and not last else []),
+          ctx.count - len(plan.items) - len(middle.items) - bool(last))
     picked = middle.items
     ctx.rng.shuffle(picked)
     for item in picked:
         plan.add(item)
+    if last:
+        plan.add(last)
     # one the final order turned away (a subject already asked in the other order): the next that fits
     _fill(plan, skills + achievements + behavioural + role + soft, ctx.count - len(plan.items))
     return plan.items[: ctx.count]
