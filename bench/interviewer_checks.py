@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from bench.interviewer_quotes import norm as _norm
+from bench.interviewer_quotes import one_quote_style, opener_quote_undated, quotes_closed
 from bench.interviewer_quotes import quoted_once as _quoted_once
 from bench.interviewer_quotes import quotes_end_at_phrase as _quotes_end_at_phrase
 from bench.interviewer_quotes import quotes_in_cv as _quotes_in_cv
@@ -127,11 +128,15 @@ def _gap_probed(iv: Interview) -> bool | None:
 
 
 @lru_cache(maxsize=64)
-def _short_plan(cv: str, jd: str, title: str, company: str, seed: str) -> str:
+def _short_plan_items(cv: str, jd: str, title: str, company: str, seed: str) -> tuple[str, ...]:
     from core.coach.plan import plan_items
 
-    return " ".join(p.text for p in plan_items(cv, jd, title, interview_type="mixed", seniority="mid", count=3,
-                                                company=company, seed=seed, focus=None))
+    return tuple(p.text for p in plan_items(cv, jd, title, interview_type="mixed", seniority="mid", count=3,
+                                            company=company, seed=seed, focus=None))
+
+
+def _short_plan(cv: str, jd: str, title: str, company: str, seed: str) -> str:
+    return " ".join(_short_plan_items(cv, jd, title, company, seed))
 
 
 def _credential_in_short_plan(iv: Interview) -> bool | None:
@@ -142,6 +147,19 @@ def _credential_in_short_plan(iv: Interview) -> bool | None:
     if not required:
         return None
     return credential_named(required[0], _short_plan(iv.cv, iv.jd, iv.title, iv.company, iv.pair))
+
+
+def _core_skill_in_short_plan(iv: Interview) -> bool | None:
+    """The offline coach's plan of three questions for the same documents names, past its opener, one of the job's
+    skills of its own field (the lexicon's skills of the job's role family on its lines, a "nice to have" line left
+    out): session 21, a senior frontend plan of three named none of React, TypeScript, WCAG; None when it lists none."""
+    family = infer_role_family(iv.title, iv.jd)
+    core = {h.name for ln in iv.jd.splitlines() if ln.strip() and not preferred(ln, iv.jd)
+            for h in find_skills(ln) if h.family == family}
+    if not core:
+        return None
+    plan = _short_plan_items(iv.cv, iv.jd, iv.title, iv.company, iv.pair)
+    return any(h.name in core for text in plan[1:] for h in find_skills(text))
 
 
 def _role_specific(iv: Interview) -> bool:
@@ -265,6 +283,10 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "the biggest gap is probed": _gap_probed,
     "2+ role-specific questions": _role_specific,
     "a required credential is asked even in a 3-question plan": _credential_in_short_plan,
+    "a 3-question plan names a core skill of the job": _core_skill_in_short_plan,
+    "an opener's CV quote holds no dates": opener_quote_undated,
+    "no quote ends inside a bracket": quotes_closed,
+    "one quote style per interview": one_quote_style,
     "at most two questions per employer": _employer_cap,
     "each competency once (offline plan)": _competency_once,
     "opener names the job": lambda iv: bool(iv.questions) and iv.title.split()[0].lower() in iv.questions[0].lower(),

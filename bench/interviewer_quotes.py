@@ -65,3 +65,29 @@ def quotes_end_at_phrase(iv: Interview) -> bool:
             if at >= 0 and not re.match(r"\s*(?:[,;:.)|·•—–-]|$)", cv[at + len(body):]):
                 return False
     return True
+
+
+# a date in a CV header's quote: a year, or the words that run it to now
+_DATE_IN_QUOTE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:present|current|now|heute|actualidad)\b", re.I)
+_ANY_QUOTE = re.compile(r'"([^"]{3,})"|“([^”]{3,})”')
+
+
+def opener_quote_undated(iv: Interview) -> bool | None:
+    """The opener's quote of a CV header line holds its title and employer, never its dates or the separator before
+    them (session 21: "…Beaumont Leys Academy, Leicester | Sep 2021 – present"); None when the opener quotes none."""
+    quotes = cv_quotes(iv.questions[0]) if iv.questions else []
+    return None if not quotes else not any(_DATE_IN_QUOTE.search(q) for q in quotes)
+
+
+def quotes_closed(iv: Interview) -> bool:
+    """No quote in a question or follow-up ends inside a bracket it opened (session 21: "ACCA part-qualified
+    accountant (11")."""
+    quotes = [a or b for t in iv.all_asked for a, b in _ANY_QUOTE.findall(t)]
+    return all(q.count("(") <= q.count(")") and q.count("[") <= q.count("]") for q in quotes)
+
+
+def one_quote_style(iv: Interview) -> bool:
+    """The interview's questions and follow-ups quote with one style of quotation marks (session 21: a header line in
+    curly marks, a credential's CV words in straight ones in the same interview)."""
+    joined = " ".join(iv.all_asked)
+    return not ('"' in joined and ("“" in joined or "”" in joined))
