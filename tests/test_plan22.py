@@ -218,3 +218,52 @@ def test_a_plus_never_takes_the_gap_slot_of_a_six_question_plan() -> None:
         at = [i for i, p in enumerate(items) if re.search(r"Kotlin|GraphQL", p.text)]
         assert all(i == len(items) - 1 for i in at), (seed, [p.text for p in items])  # asked last, if at all
         assert any(_CORE_MOBILE.search(p.text) for p in items[1:]), (seed, [p.text for p in items])
+
+
+# --- a trade's plan asks the trade's practical and scenario questions, not generic stories -------------------------
+
+_BAKER_CV = """Marek Nowak
+EXPERIENCE
+Sous Chef — The Lantern Brasserie, Bath | 2020 – present
+- Run the pass for 120 covers a night and lead a brigade of 5.
+- Wrote the allergen matrix for 40 dishes; cut food waste 18% with prep lists.
+Chef de Partie — Millstream Hotel, Bristol | 2016 – 2020
+- Ran the grill and sauce sections; trained two commis chefs.
+QUALIFICATIONS
+Level 3 Food Hygiene certificate
+"""
+_BAKER_JOB = """Head Chef — Arden Inns
+Run a busy pub kitchen: menus, ordering, allergen control and food cost.
+Requirements: Level 3 Food Hygiene certificate.
+"""
+
+
+def test_a_trade_plan_asks_the_trade_not_generic_behavioural_stories() -> None:
+    for seed in SEEDS:
+        items = plan_items(_BAKER_CV, _BAKER_JOB, "Head Chef", interview_type="mixed", seniority="mid", count=6,
+                           company="Arden Inns", seed=seed, focus=None)
+        assert not [p.text for p in items if p.source == "behavioural"], (seed, [p.text for p in items])
+        assert sum(p.source == "role" for p in items) >= 3, (seed, [p.text for p in items])
+
+
+_FITTER_CV = """Dean Hollis
+EXPERIENCE
+Maintenance Fitter — Brightwell Bottling, Wakefield | 2018 – present
+- Respond to breakdowns on two bottling lines; fault-find conveyors, pneumatics and gearboxes.
+- Log planned preventative maintenance in the CMMS; cut repeat faults on the capper by 40%.
+QUALIFICATIONS
+NVQ Level 3 Engineering Maintenance
+"""
+_FITTER_JOB = """Maintenance Technician — Arden Drinks, Leeds
+Keep our canning lines running: breakdowns, PPM, and continuous improvement.
+Requirements: NVQ Level 3 in engineering maintenance; mechanical fault-finding; PLC basics.
+"""
+
+
+def test_a_maintenance_plan_asks_breakdowns_and_maintenance_not_stories() -> None:
+    for seed in SEEDS[:6]:
+        items = plan_items(_FITTER_CV, _FITTER_JOB, "Maintenance Technician", interview_type="mixed", seniority="mid",
+                           count=6, company="Arden Drinks", seed=seed, focus=None)
+        texts = [p.text for p in items]
+        assert not [p for p in items if p.source == "behavioural"], (seed, texts)
+        assert any(re.search(r"breaking down|breakdown|servo drive|make it safe", t) for t in texts), (seed, texts)

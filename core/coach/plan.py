@@ -62,6 +62,7 @@ from core.coach.plan_text import (
     related_question,
     shown_question,
 )
+from core.coach.plan_trades import is_trade
 from core.coach.plan_weight import PLUS_NOTE, as_preferred, pattern_preferred, preferred
 from core.coach.plan_years import years_gap, years_said
 from core.coach.term_kind import kind_templates, term_kind, turned
@@ -340,6 +341,8 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     # a short plan's spare slot: a requirement of the job the CV shows, never a behavioural story (session 21)
     n_skill, n_ach, n_beh = (max(0, rest), 0, 0) if short else alloc(max(0, rest - bool(last)), _MIX[ctx.interview_type])
     n_skill += bool(last)  # the gap slot the plus left
+    trade = is_trade(ctx.title) and not short  # a trade's behavioural share: its own practical questions
+    n_role, n_beh = (n_role + n_beh, 0) if trade else (n_role, n_beh)
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers),
                    subjects=list(plan.subjects), quotes=set(plan.quotes), cv=ctx.cv)
     _fill(middle, role, n_role)
@@ -350,7 +353,8 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     behavioural = _behavioural_items(ctx, behavioural_bank)
     _fill(middle, behavioural, n_beh)
     # A shortfall (few skills or achievements on the CV, an employer's quota used) from the rest.
-    _fill(middle, skills + achievements + behavioural + role + soft + ([plus] if plus and not last else []),
+    stories = role + behavioural if trade else behavioural + role
+    _fill(middle, skills + achievements + stories + soft + ([plus] if plus and not last else []),
           ctx.count - len(plan.items) - len(middle.items) - bool(last))
     picked = middle.items
     ctx.rng.shuffle(picked)
@@ -359,7 +363,7 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if last:
         plan.add(last)
     # one the final order turned away (a subject already asked in the other order): the next that fits
-    _fill(plan, skills + achievements + behavioural + role + soft, ctx.count - len(plan.items))
+    _fill(plan, skills + achievements + stories + soft, ctx.count - len(plan.items))
     return plan.items[: ctx.count]
 
 
