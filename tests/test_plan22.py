@@ -267,3 +267,13 @@ def test_a_maintenance_plan_asks_breakdowns_and_maintenance_not_stories() -> Non
         texts = [p.text for p in items]
         assert not [p for p in items if p.source == "behavioural"], (seed, texts)
         assert any(re.search(r"breaking down|breakdown|servo drive|make it safe", t) for t in texts), (seed, texts)
+
+
+def test_a_header_lines_dates_go_from_either_end_however_they_are_separated() -> None:
+    from core.coach.plan_opener import undated
+
+    assert undated("Night Picker -Parcel Hub —Wakefield, Yorkshire — Feb 2022 - CURRENT") == \
+        "Night Picker -Parcel Hub —Wakefield, Yorkshire"
+    assert undated("Jan 2019 – present | Ward Sister | Arden General, Hull") == "Ward Sister | Arden General, Hull"
+    assert undated("Kassierer – Markt Arden, Bremen | seit 04/2020") == "Kassierer – Markt Arden, Bremen"
+    assert undated("Welder, Arden Fabrication 2020") == "Welder, Arden Fabrication 2020"  # a name's number stays

@@ -53,10 +53,8 @@ def opener(ctx: _Ctx) -> Planned:
     return Planned(text, "introduction", employer, "opener")
 
 
-# a header line's part after its last separator ("| Sep 2021 – present", ", 2019 - Present", "(marzo 2022 –
-# actualidad)") or before its first ("2019 – present | …")
-_TAIL_RE = re.compile(r"(?:\s*[|·•\t]\s*|,\s+|\s+[—–-]\s+|\s*\()([^|·•\t,()—–]*(?:[—–-][^|·•\t,()—–]*)?)\)?\s*$")
-_HEAD_RE = re.compile(r"^\s*\(?([^|·•\t,()]*?)\)?(?:\s*[|·•\t]\s*|,\s+|\s+[—–]\s+)")
+# the separators a header line's parts are written between: "|", a tab, a bullet, ", ", a spaced dash, "("
+_SEPARATOR_RE = re.compile(r"\s*[|·•\t]\s*|,\s+|\s+[—–-]\s+|\s*\(")
 _DATED_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # what a part that is only a date is written with: years and numbers, months, "present", "since", "to", dashes
 _DATE_TOKEN_RE = re.compile(rf"(?i)(?<!\w)(?:\d+[./]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
@@ -70,12 +68,16 @@ def undated(line: str) -> str:
     is only a date (a year, or the words running it to now, with its months and dashes), at either end, as often as
     there is one; the line as it was when nothing else would be left."""
     text = line.strip()
-    for pattern, tail in ((_TAIL_RE, True), (_HEAD_RE, False)):
-        while (found := pattern.search(text)) and _is_date(found.group(1)):
-            rest = (text[: found.start()] if tail else text[found.end():]).strip()
-            if not rest:
-                break
-            text = rest
+    while True:  # a date after a separator, from the line's end: "…, Georgia — Aug 2023 - CURRENT"
+        cuts = [m for m in _SEPARATOR_RE.finditer(text) if m.start() > 0 and _is_date(text[m.end():].rstrip(" )"))]
+        if not cuts:
+            break
+        text = text[: cuts[0].start()].strip()
+    while True:  # a date before one: "2019 – present | Nurse | …"
+        cuts = [m for m in _SEPARATOR_RE.finditer(text) if m.end() < len(text) and _is_date(text[: m.start()].lstrip(" ("))]
+        if not cuts or not text[cuts[-1].end():].strip():
+            break
+        text = text[cuts[-1].end():].strip(" )")
     return text
 
 
