@@ -7,12 +7,16 @@ three checks that need the offline plan's competencies apply only when the offli
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from bench.interviewer_quotes import norm as _norm
+from bench.interviewer_quotes import one_quote_style, opener_quote_undated, quotes_closed
+from bench.interviewer_quotes import quoted_once as _quoted_once
+from bench.interviewer_quotes import quotes_end_at_phrase as _quotes_end_at_phrase
+from bench.interviewer_quotes import quotes_in_cv as _quotes_in_cv
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.job_lines import without_employer_checks
@@ -77,64 +81,8 @@ class Interview:
         return extract_cv_facts(self.cv)
 
 
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
-    return re.sub(r"[^a-z0-9%$£€]+", " ", text).strip()
-
-
 def _each(iv: Interview, test: Callable[[str], bool], texts: list[str] | None = None) -> bool:
     return all(test(t) for t in (iv.all_asked if texts is None else texts))
-
-
-def _quotes_in_cv(iv: Interview) -> bool:
-    cv = _norm(iv.cv)
-    # straight quotes (an achievement) and curly ones (session 18: the opener's header line, a skill's line)
-    quoted = [q for t in iv.questions if "CV" in t for q in re.findall(r'"([^"]{12,})"|“([^”]{12,})”', t)]
-    quoted = [a or b for a, b in quoted]
-    return all(_norm(q.rstrip("…")) in cv for q in quoted)
-
-
-def _cv_quotes(text: str) -> list[str]:
-    """The CV lines a question quotes, straight or curly quotation marks (12 characters or more)."""
-    return [a or b for a, b in re.findall(r'"([^"]{12,})"|“([^”]{12,})”', text)]
-
-
-def _quoted_once(iv: Interview) -> bool:
-    """No two questions quote the same CV sentence (one CV line holds both, or they share a run of five words),
-    however each was cut (session 21: the PLC and the preventative maintenance questions both quoted "Strong on PLC
-    fault-finding…")."""
-    lines = [_norm(line) for line in iv.cv.splitlines()]
-    seen: set[tuple[str, ...]] = set()
-    for text in iv.questions:
-        runs = set()
-        for quote in _cv_quotes(text):
-            body = _norm(quote.strip("…"))
-            if (row := next((n for n, line in enumerate(lines) if body and body in line), None)) is not None:
-                runs.add(("line", str(row)))  # two parts of one CV sentence are one quote
-                continue
-            words = body.split()
-            runs |= {tuple(words[i:i + 5]) for i in range(max(1, len(words) - 4))}
-        if runs & seen:
-            return False
-        seen |= runs
-    return True
-
-
-def _quotes_end_at_phrase(iv: Interview) -> bool:
-    """A CV quote cut short ("…" at its end) stops where the CV's clause or header part ends (a comma, semicolon,
-    colon, full stop, bracket or separator follows it in the CV), never before its head noun (session 21:
-    "…on high-speed packaging…" without "lines"). A quote the CV does not hold verbatim (cleaned of markup) is
-    left to "CV quotes are in the CV"."""
-    cv = re.sub(r"\s+", " ", iv.cv)
-    for text in iv.questions:
-        for quote in _cv_quotes(text):
-            if not quote.endswith("…"):
-                continue
-            body = re.sub(r"\s+", " ", quote.strip("…").strip())
-            at = cv.find(body)
-            if at >= 0 and not re.match(r"\s*(?:[,;:.)|·•—–-]|$)", cv[at + len(body):]):
-                return False
-    return True
 
 
 def _employers_real(iv: Interview) -> bool:
@@ -180,11 +128,15 @@ def _gap_probed(iv: Interview) -> bool | None:
 
 
 @lru_cache(maxsize=64)
-def _short_plan(cv: str, jd: str, title: str, company: str, seed: str) -> str:
+def _short_plan_items(cv: str, jd: str, title: str, company: str, seed: str) -> tuple[str, ...]:
     from core.coach.plan import plan_items
 
-    return " ".join(p.text for p in plan_items(cv, jd, title, interview_type="mixed", seniority="mid", count=3,
-                                                company=company, seed=seed, focus=None))
+    return tuple(p.text for p in plan_items(cv, jd, title, interview_type="mixed", seniority="mid", count=3,
+                                            company=company, seed=seed, focus=None))
+
+
+def _short_plan(cv: str, jd: str, title: str, company: str, seed: str) -> str:
+    return " ".join(_short_plan_items(cv, jd, title, company, seed))
 
 
 def _credential_in_short_plan(iv: Interview) -> bool | None:
@@ -195,6 +147,19 @@ def _credential_in_short_plan(iv: Interview) -> bool | None:
     if not required:
         return None
     return credential_named(required[0], _short_plan(iv.cv, iv.jd, iv.title, iv.company, iv.pair))
+
+
+def _core_skill_in_short_plan(iv: Interview) -> bool | None:
+    """The offline coach's plan of three questions for the same documents names, past its opener, one of the job's
+    skills of its own field (the lexicon's skills of the job's role family on its lines, a "nice to have" line left
+    out): session 21, a senior frontend plan of three named none of React, TypeScript, WCAG; None when it lists none."""
+    family = infer_role_family(iv.title, iv.jd)
+    core = {h.name for ln in iv.jd.splitlines() if ln.strip() and not preferred(ln, iv.jd)
+            for h in find_skills(ln) if h.family == family}
+    if not core:
+        return None
+    plan = _short_plan_items(iv.cv, iv.jd, iv.title, iv.company, iv.pair)
+    return any(h.name in core for text in plan[1:] for h in find_skills(text))
 
 
 def _role_specific(iv: Interview) -> bool:
@@ -318,6 +283,10 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "the biggest gap is probed": _gap_probed,
     "2+ role-specific questions": _role_specific,
     "a required credential is asked even in a 3-question plan": _credential_in_short_plan,
+    "a 3-question plan names a core skill of the job": _core_skill_in_short_plan,
+    "an opener's CV quote holds no dates": opener_quote_undated,
+    "no quote ends inside a bracket": quotes_closed,
+    "one quote style per interview": one_quote_style,
     "at most two questions per employer": _employer_cap,
     "each competency once (offline plan)": _competency_once,
     "opener names the job": lambda iv: bool(iv.questions) and iv.title.split()[0].lower() in iv.questions[0].lower(),

@@ -88,16 +88,17 @@ def test_opener_quotes_the_latest_header_line_verbatim() -> None:
 
 def test_the_plan_opener_quotes_it_and_says_current_only_with_a_present_marker() -> None:
     first = plan_questions(NURSE_CV, NURSE_JOB, "Senior Staff Nurse", seed="a")[0]
-    assert "“Staff Nurse, Acute Medical Unit — Kilbride General Hospital | 2020 – present”" in first
+    # session 22: the header's dates and the separator before them are no part of the quote
+    assert "“Staff Nurse, Acute Medical Unit — Kilbride General Hospital”" in first
     assert "current role" in first
     ended = plan_questions(ENDED_CV, "Logistics Manager\nRequirements:\n- SAP\n- planning", "Logistics Manager",
                            seed="a")[0]
-    assert "“Logistics Coordinator, Harbour Freight Solutions Ltd, Gdynia | Mar 2019 – Aug 2023”" in ended
+    assert "“Logistics Coordinator, Harbour Freight Solutions Ltd, Gdynia”" in ended
     assert not re.search(r"(?i)\bcurrent|\bcurrently|\blatest", ended)
 
 
 def test_every_seed_quotes_a_header_never_a_bullet_education_or_skills_line() -> None:
-    header = "Staff Nurse, Acute Medical Unit — Kilbride General Hospital | 2020 – present"
+    header = "Staff Nurse, Acute Medical Unit — Kilbride General Hospital"  # its dates left out (session 22)
     quoting = 0
     for seed in "abcdefghijkl":
         first = plan_questions(NURSE_CV, NURSE_JOB, "Senior Staff Nurse", seed=seed)[0]

@@ -14,7 +14,9 @@ every content word of the subject (by Snowball stem) in a sentence with a figure
 itself detailed (:data:`DETAIL_WORDS` words or more with a figure in it). A behavioural bank question (a conflict, a mistake) asks for
 a story of its own, so it is never skipped (a story question on a tool, method or credential of the lexicon a skill
 template named, "the hardest problem you have solved with PLC", is: that story was told) (any question a story answers, :func:`core.coach.question_types.question_type`),
-nor one whose subject is said of anything ("planning", "content": under :data:`MIN_WEIGHT` of rarity). English only
+nor one whose subject is said of anything ("planning", "content": under :data:`MIN_WEIGHT` of rarity). A bank scenario
+that never names its subject ("A driver will run out of driving time…", drivers' hours planning) is told by an answer
+naming its competency or one of the bank's tags of it in two sentences (:func:`_scenario_told`). English only
 (stems and figures).
 """
 
@@ -69,7 +71,9 @@ def covered_by(question: str, answers: Sequence[str]) -> int | None:
     (see the module docstring), or None."""
     subject = question_subject(question)
     needed = _stems(subject)
-    if not needed or not needed <= _stems(question):  # a scenario filed under "controls" never says it: not judged
+    if needed and not needed <= _stems(question):  # a scenario that never says its subject: by the bank's tags of it
+        return _scenario_told(question, answers)
+    if not needed:
         return None
     story = question_type(question) == "behavioural" and not _named_thing(question, subject)
     if story or sum(term_weight(w) for w in _words(subject)) < MIN_WEIGHT:
@@ -80,6 +84,33 @@ def covered_by(question: str, answers: Sequence[str]) -> int | None:
             continue
         told = [s for s in sentences(text) if needed <= _stems(s) or _instance_of(s, subject)]
         if len(told) >= 2 or any(_FIGURE_RE.search(s) for s in told):  # never one passing mention without a figure
+            return index
+    return None
+
+
+@lru_cache(maxsize=1)
+def _role_tags() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(normalised text, its subject's names: the competency and the bank's tags) of the bank's role questions that
+    carry tags ("drivers' hours", "tachograph" for "A driver will run out of driving time…")."""
+    return tuple((_norm(text), (str(q["competency"]), *q["tags"])) for q in load_question_bank()
+                 if q.get("kind") == "role" and q.get("competency") and q.get("tags") for text in bank_texts(q))
+
+
+def _scenario_told(question: str, answers: Sequence[str]) -> int | None:
+    """The index of the first of ``answers`` that told a bank scenario's subject in detail though the scenario never
+    names it (session 22: "A driver will run out of driving time…" asked right after a reply that swapped a driver
+    short of hours with tachograph checks): a detailed answer (see :func:`covered_by`) naming the subject, by its
+    competency or a tag of the bank's, in two sentences or more; None for a question without tags."""
+    norm = _norm(question)
+    names = next((tags for text, tags in _role_tags() if text and text in norm), ())
+    stems = [s for s in (_stems(n) for n in names) if s]
+    if not stems or question_type(question) == "behavioural":
+        return None
+    for index, answer in enumerate(answers):
+        text = answer or ""
+        if len(words(text)) < DETAIL_WORDS or not _FIGURE_RE.search(text):
+            continue
+        if sum(any(s <= _stems(sentence) for s in stems) for sentence in sentences(text)) >= 2:
             return index
     return None
 

@@ -105,8 +105,19 @@ def _trim_end(text: str) -> str:
 
 
 def quote(text: str) -> str:
-    """The text in double quotes, surrounding whitespace removed."""
-    return f'"{text.strip()}"'
+    """The text in double quotes, surrounding whitespace removed; a text that opens a bracket or quote it does not
+    close stops before it (session 22: "ACCA part-qualified accountant (11" reads "ACCA part-qualified accountant")."""
+    text = text.strip()
+    if (at := unclosed(text)) > 0 and re.search(r"\w", kept := _trim_end(text[:at])):
+        text = kept.rstrip("…") + ("…" if text.endswith("…") else "")
+    return f'"{text}"'
+
+
+def curly_quotes(text: str) -> str:
+    """``text`` with each pair of straight double quotes turned into curly ones (“…”), apostrophes left as they are:
+    the interview's one style of quotation marks (session 22: a header line quoted “…” and a credential's CV words
+    quoted "…" in the same interview)."""
+    return re.sub(r'"([^"\n]*)"', "\u201c\\1\u201d", text or "")
 
 
 def quote_list(texts: Iterable[str], limit: int = 2) -> str:

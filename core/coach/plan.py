@@ -38,6 +38,7 @@ from core.coach.plan_core import (
     only_optional,
     requirement_topic,
     shown_instance,
+    skill_lines,
 )
 from core.coach.plan_credential import credential_gap, credential_question, knowledge_gap
 from core.coach.plan_duty import duty_gaps, gap_rank, job_fit
@@ -61,6 +62,7 @@ from core.coach.plan_text import (
     related_question,
     shown_question,
 )
+from core.coach.plan_trades import is_trade
 from core.coach.plan_weight import PLUS_NOTE, as_preferred, pattern_preferred, preferred
 from core.coach.plan_years import years_gap, years_said
 from core.coach.term_kind import kind_templates, term_kind, turned
@@ -92,11 +94,32 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
     gaps = [g for g in gaps if not alternative_met(ctx.jd, g[0], met)]  # "(SQS, Kafka)" with SQS on the CV
     # the job's own duties ("analysing variances", no lexicon skill) first, a skill it names only as an advantage
     # ("SAP experience is an advantage") last (session 16: Excel and SAP were asked, variances and standard costs never)
-    shown.sort(key=lambda s: (only_optional(ctx.jd, s[0]) or preferred(s[1], ctx.jd), bool(skill_family(s[0]))))
+    # (session 22) before those, the field's core skills the job names on two lines or more ("Build… in React and
+    # TypeScript", "Expert React and TypeScript"); the job's own field said as a skill ("frontend development" for a
+    # frontend engineer: the title says it) after every other
+    shown.sort(key=lambda s: (only_optional(ctx.jd, s[0]) or preferred(s[1], ctx.jd), _the_field(s[1], ctx.title),
+                              not _core_named(ctx, s[0]), bool(skill_family(s[0]))))
     if ctx.focus:
         shown.sort(key=lambda s: focus_rank(s[0], ctx.focus))
         gaps.sort(key=lambda s: focus_rank(s[0], ctx.focus))
     return shown, gaps
+
+
+_FIELD_FRAME = frozenset(content_stems("development work experience engineering practice"))
+
+
+def _the_field(said: str, title: str) -> bool:
+    """Whether a requirement is only the job's own field, as its title names it ("5+ years of frontend development"
+    for a Senior Frontend Engineer): asking it asks nothing the title has not."""
+    own = content_stems(re.sub(r"\d+\+?|years?|of\b", " ", said)) - _FIELD_FRAME
+    return bool(own) and own <= content_stems(title)
+
+
+def _core_named(ctx: _Ctx, name: str) -> bool:
+    """Whether the lexicon skill ``name`` is of a field (not a general skill) and named on two lines of the job or
+    more: what a hiring manager of that field asks first (React and TypeScript for a frontend engineer)."""
+    family = skill_family(name)
+    return bool(family) and family != "general" and len(skill_lines(ctx.jd, name)) >= 2
 
 
 def _duty_asked(item: Planned, planned: list[Planned]) -> bool:
@@ -228,7 +251,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         tail = shown[2:]
         ctx.rng.shuffle(tail)
         ctx.rng.shuffle(extra)
-        shown = shown[:2] + tail
+        # the job's own field said as a skill stays last (:func:`_the_field`)
+        shown = shown[:2] + sorted(tail, key=lambda s: _the_field(s[1], ctx.title))
     out = []
     in_cv = {s.lower() for s in ctx.facts["skills"]} | {h.name.lower() for h in find_skills(ctx.cv)}
     asked = {n for n, _ in shown}
@@ -293,7 +317,10 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     duties = duty_gaps(ctx.cv, ctx.jd)  # "Deploy models to production", a CV that never deploys anything
     gap = _gap(ctx, gaps, duties) if ctx.count >= 3 else None
     short = ctx.count <= 3  # opener, the biggest gap (or the credential), a question of the role's own family
-    plus = gap if short and gap and _plus(ctx, gap) else None  # a plus never takes a short plan's slot
+    # a plus never takes the gap slot (session 21: "GraphQL (a plus here)" second of six, React never asked): the job's
+    # next required skill takes it, the plus is asked last (a short plan's only when nothing else is left)
+    plus = gap if gap and _plus(ctx, gap) else None
+    last = plus if plus and not short else None
     if gap and not plus:
         plan.add(gap)
     credential = _credential(ctx, None if plus else gap) if ctx.count >= 3 else None
@@ -310,9 +337,12 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if ctx.interview_type == "technical":  # the type's share holds in a short plan too: one of three is technical
         n_role = max(n_role, 1)
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
-    rest = ctx.count - len(plan.items) - n_role
+    rest = ctx.count - len(plan.items) - n_role - bool(last)
     # a short plan's spare slot: a requirement of the job the CV shows, never a behavioural story (session 21)
-    n_skill, n_ach, n_beh = (max(0, rest), 0, 0) if short else alloc(max(0, rest), _MIX[ctx.interview_type])
+    n_skill, n_ach, n_beh = (max(0, rest), 0, 0) if short else alloc(max(0, rest - bool(last)), _MIX[ctx.interview_type])
+    n_skill += bool(last)  # the gap slot the plus left
+    trade = is_trade(ctx.title) and not short  # a trade's behavioural share: its own practical questions
+    n_role, n_beh = (n_role + n_beh, 0) if trade else (n_role, n_beh)
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers),
                    subjects=list(plan.subjects), quotes=set(plan.quotes), cv=ctx.cv)
     _fill(middle, role, n_role)
@@ -323,14 +353,17 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     behavioural = _behavioural_items(ctx, behavioural_bank)
     _fill(middle, behavioural, n_beh)
     # A shortfall (few skills or achievements on the CV, an employer's quota used) from the rest.
-    _fill(middle, skills + achievements + behavioural + role + soft + ([plus] if plus else []),
-          ctx.count - len(plan.items) - len(middle.items))
+    stories = role + behavioural if trade else behavioural + role
+    _fill(middle, skills + achievements + stories + soft + ([plus] if plus and not last else []),
+          ctx.count - len(plan.items) - len(middle.items) - bool(last))
     picked = middle.items
     ctx.rng.shuffle(picked)
     for item in picked:
         plan.add(item)
+    if last:
+        plan.add(last)
     # one the final order turned away (a subject already asked in the other order): the next that fits
-    _fill(plan, skills + achievements + behavioural + role + soft, ctx.count - len(plan.items))
+    _fill(plan, skills + achievements + stories + soft, ctx.count - len(plan.items))
     return plan.items[: ctx.count]
 
 

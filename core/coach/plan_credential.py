@@ -27,7 +27,7 @@ from core.analysis.licences import (
     with_article,
 )
 from core.coach.evidence_cv import cv_meets
-from core.coach.phrasing import quote
+from core.coach.phrasing import clip, quote
 from core.coach.plan_text import LICENCES, PART_QUALIFIED_RE, mid_sentence
 from core.coach.plan_weight import as_preferred
 
@@ -135,7 +135,8 @@ def _partial(cv: str, line: str) -> str:
         hit = next(m for n in names if (m := n.search(ln)))
         words = ln.split()
         at = len(ln[: hit.start()].split())
-        return " ".join(words[max(0, at - 3): at + 4]).rstrip(",;:")
+        # its words whole to a bracket's close, else stopped before the bracket (session 22: "…accountant (11")
+        return clip(" ".join(words[max(0, at - 3):]), min(at, 3) + 4).rstrip("…").rstrip(",;:")
     return ""
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.cv_lang import MONTH_WORDS, PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS
+from core.analysis.cv_line_quote import PRESENT_RE
 from core.coach.plan_state import Planned, _Ctx
 from core.coach.plan_text import OPENERS, OPENERS_LINE, OPENERS_LINE_CURRENT, OPENERS_RECENT
 
@@ -38,7 +40,7 @@ def opener(ctx: _Ctx) -> Planned:
                 role=role, employer=employer, title=title, at_company=ctx.at_company)
         else:
             text = ctx.rng.choice(OPENERS_LINE_CURRENT if goes_on else OPENERS_LINE).format(
-                line=line, title=title, at_company=ctx.at_company)
+                line=undated(line), title=title, at_company=ctx.at_company)
         named = employer or part_employer
         employer = named if named and named.lower() in line.lower() else ""
     else:  # no header line to quote: the most recent role, unnamed (a title or employer put together from the
@@ -49,6 +51,39 @@ def opener(ctx: _Ctx) -> Planned:
         employer = ""
     text = text.replace("the this role", "this role")
     return Planned(text, "introduction", employer, "opener")
+
+
+# the separators a header line's parts are written between: "|", a tab, a bullet, ", ", a spaced dash, "("
+_SEPARATOR_RE = re.compile(r"\s*[|·•\t]\s*|,\s+|\s+[—–-]\s+|\s*\(")
+_DATED_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# what a part that is only a date is written with: years and numbers, months, "present", "since", "to", dashes
+_DATE_TOKEN_RE = re.compile(rf"(?i)(?<!\w)(?:\d+[./]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+                            rf"{MONTH_WORDS}|{PRESENT_WORDS}|{SINCE_WORDS}|{RANGE_TO_WORDS}|present|current|now|to|till|"
+                            rf"until|date|today)(?!\w)|[-–—~/.']")
+
+
+def undated(line: str) -> str:
+    """A CV header line without the dates it gives and the separators before them (session 22: "Second in Department,
+    Mathematics — Beaumont Leys Academy, Leicester | Sep 2021 – present" is quoted to "…, Leicester"): a part that
+    is only a date (a year, or the words running it to now, with its months and dashes), at either end, as often as
+    there is one; the line as it was when nothing else would be left."""
+    text = line.strip()
+    while True:  # a date after a separator, from the line's end: "…, Georgia — Aug 2023 - CURRENT"
+        cuts = [m for m in _SEPARATOR_RE.finditer(text) if m.start() > 0 and _is_date(text[m.end():].rstrip(" )"))]
+        if not cuts:
+            break
+        text = text[: cuts[0].start()].strip()
+    while True:  # a date before one: "2019 – present | Nurse | …"
+        cuts = [m for m in _SEPARATOR_RE.finditer(text) if m.end() < len(text) and _is_date(text[: m.start()].lstrip(" ("))]
+        if not cuts or not text[cuts[-1].end():].strip():
+            break
+        text = text[cuts[-1].end():].strip(" )")
+    return text
+
+
+def _is_date(part: str) -> bool:
+    """Whether a header's part is a date and nothing else ("Sep 2021 – present", "marzo 2022 – actualidad")."""
+    return bool(_DATED_RE.search(part) or PRESENT_RE.fullmatch(part.strip())) and not _DATE_TOKEN_RE.sub("", part).strip()
 
 
 def row_of_fields(line: str, role: str, employer: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from core.coach.covered import covered_by, deeper_angle
 from core.coach.follow_up import asks_hypothetical, follow_up_question, follow_up_reason
-from core.coach.phrasing import norm_key
+from core.coach.phrasing import curly_quotes, norm_key
 from core.coach.plan import plan_items
 from core.coach.plan_state import MAX_PER_EMPLOYER, Planned
 from core.coach.plan_text import TOUGH_TAILS, title_in_sentence
@@ -175,13 +175,14 @@ def next_question_text(
         key = norm_key(text)
         return any(key and key in a for a in asked_norm)
 
-    if step.get("kind") == "follow_up":
-        return _follow_up_turn(style, asked, last_answer, step, already)
+    if step.get("kind") == "follow_up":  # one style of quotation marks in the whole interview: curly
+        return curly_quotes(_follow_up_turn(style, asked, last_answer, step, already))
 
     plan_args = {
         "cv_text": cv_text, "job_description": job_description, "job_title": job_title, "company": company,
     }
-    body = _style_question(_next_planned(settings, plan_args, number, total, already, answers, asked), style, number)
+    body = curly_quotes(_style_question(_next_planned(settings, plan_args, number, total, already, answers, asked),
+                                        style, number))
     if not asked and style == "friendly":
         return f"{GREETING} {body}"
     # No acknowledgement of the last answer is part of the question (issue 15 point 4).
