@@ -160,15 +160,10 @@ def _low_score(question: str, answer: str, kind: str, qtype: QuestionType, facts
 
 def _not_an_answer(question: str, answer: str, kind: str, qtype: QuestionType, ev: AnswerEvidence,
                    facts: dict) -> AnswerScore:
-    """The score of an answer :func:`non_answer_kind` calls ``kind``; a one-liner to a technical question that says
-    something checkable in English (:func:`core.coach.short_substance.brief_level`, English cues) scores as a line,
-    above a word (session 22)."""
+    """The score of a non-answer of ``kind``; an English technical one-liner with content scores above a word."""
     if kind == "one_liner" and qtype == "technical" and ev.lang == "en" and (level := brief_level(question, answer)):
         return brief_score(question, answer, level, qtype, ev, facts)
     return _low_score(question, answer, kind, qtype, facts)
-
-
-# ---------------------------------------------------------------- the score
 
 
 def score_answer(question: str, answer: str, *, job_description: str = "", cv_text: str = "") -> AnswerScore:
