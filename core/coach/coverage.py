@@ -25,6 +25,7 @@ from core.analysis.text import content_stems, readable_text, sentences, short_qu
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
 from core.coach.coverage_elsewhere import elsewhere_evidence
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
+from core.coach.coverage_story import story_evidence
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import announces, with_result
@@ -191,6 +192,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         if alt == "evidenced":
             return alt, alt_quote, 2
     near = near_term_evidence(answer, requirement) or meaning_evidence(answer, requirement)  # "nurse in charge"
+    # a figure, the own act and the figure after it in separate sentences: "GP was stuck at 62%. I re-costed…"
+    near = near or (story_evidence(answer, requirement) if not years_field_asked(requirement) else "")
     if near:
         return "evidenced", near, 1
     if not years_field_asked(requirement) and (work := work_evidence(answer, requirement)):  # "I cut average
