@@ -19,6 +19,7 @@ from core.analysis.answer import candidate_words
 from core.analysis.cv_translated import english_readings
 from core.analysis.field_years import years_field_asked
 from core.analysis.job import alternatives
+from core.analysis.job_choice import choice_parts
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, short_quote, strip_injections
@@ -187,7 +188,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         return found, quoted, 2
     for other in others:
         alt, alt_quote = tool_evidence(answer, other)
-        if alt != "evidenced" and _ACRONYM_RE.fullmatch(other):  # "ALS" the job gives for "Advanced Life Support"
+        if alt != "evidenced" and (_ACRONYM_RE.fullmatch(other) or not find_skills(other)):  # "ALS" the job gives
+            # for "Advanced Life Support", "Paragon" of "(Paragon, Descartes or similar)": no lexicon tool, its name
             alt, alt_quote = answer_evidence(answer, other)
         if alt == "evidenced":
             return alt, alt_quote, 2
@@ -255,11 +257,18 @@ def probed_in_translation(question: str, requirement: str) -> bool:
     return any(probes_by_plan(question, r) or own & content_stems(r) for r in readings)
 
 
+def _choice_read(req: str, others: list[str]) -> tuple[str, list[str]]:
+    """(what an answer must show, the names it may show it by instead) of ``req``: a kind with its examples ("route
+    planning software (Paragon, Descartes or similar)", core.analysis.job_choice) is shown by the kind or any example."""
+    kind, examples = choice_parts(req)
+    return (kind or req, sorted({*others, *examples})) if examples else (req, others)
+
+
 def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job_description: str = "") -> CoverageItem:
     """Evidenced (the best evidence across the answers: the strongest kind, then the answer scored highest),
     weak (mentioned, negated, wished, or asked about without an answer showing it) or not probed. ``rows``:
     (question, answer, score or None) in interview order."""
-    others = _allowed_others(req, job_description)
+    req_read, others = _choice_read(req, _allowed_others(req, job_description))
     # the question that asked it by name, a form or a known synonym ("live chat" for "live-chat", "chat
     # support" for "Live chat": the lexicon's aliases), else one that asked about its topic ("A pupil keeps disrupting…")
     # where it asks, never in its greeting nor in the role's title ("the Marketing Manager role": no "marketing" asked)
@@ -277,7 +286,7 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
         if not a.strip() or a.strip() == SKIPPED_ANSWER:
             continue
         said = candidate_words(readable_text(counted_answer(a, s)))
-        found, quoted, strength = requirement_evidence(said, req, others)
+        found, quoted, strength = requirement_evidence(said, req_read, others)
         if found == "evidenced":  # the quote's own weight, and the result the answer gives after it
             key = (strength, with_result(said, quoted), s.overall if s is not None else 0, -position, quoted)
             best = key if best is None or key[:4] > best[:4] else best
@@ -292,7 +301,7 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
                                 evidence=f"{quote(best[4])} shows it, but not the amount asked ({amount}).")
     # else what an answer off its own question states by name, saying where (core.coach.coverage_elsewhere)
     shown = quote(best[4]) if best is not None else (
-        "" if amount else elsewhere_evidence(req, rows, others, counted_answer, requirement_evidence))
+        "" if amount else elsewhere_evidence(req_read, rows, others, counted_answer, requirement_evidence))
     if shown:
         return CoverageItem(requirement=req, status="evidenced", evidence=shown)
     if not mentioned and (agreed := answered_on_it(req, rows)):

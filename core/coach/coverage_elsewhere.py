@@ -85,6 +85,7 @@ def elsewhere_evidence(req: str, rows: list[tuple[str, str, AnswerScore | None]]
         if not said:
             continue
         found, quoted, strength = evidence(said, req, others)
-        if found == "evidenced" and strength >= 2 and (years or stated_by_name(quoted, req)):
+        if found == "evidenced" and strength >= 2 and (  # or one the job allows for it by name ("Lever")
+                years or stated_by_name(quoted, req) or any(stated_by_name(quoted, o) for o in others)):
             return f"{quote(quoted)} (said in Q{number}, in an answer to another question)"
     return ""
