@@ -25,6 +25,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, short_quote, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
 from core.coach.coverage_elsewhere import elsewhere_evidence
+from core.coach.coverage_lists import whole_list
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
 from core.coach.coverage_story import story_evidence
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
@@ -257,6 +258,12 @@ def probed_in_translation(question: str, requirement: str) -> bool:
     return any(probes_by_plan(question, r) or own & content_stems(r) for r in readings)
 
 
+def _said_at(rows: list[tuple[str, str, AnswerScore | None]], position: int) -> str:
+    """The words of the ``position``-th answer that count as evidence (:func:`counted_answer`)."""
+    _q, answer, score = rows[position]
+    return candidate_words(readable_text(counted_answer(answer, score)))
+
+
 def _choice_read(req: str, others: list[str]) -> tuple[str, list[str]]:
     """(what an answer must show, the names it may show it by instead) of ``req``: a kind with its examples ("route
     planning software (Paragon, Descartes or similar)", core.analysis.job_choice) is shown by the kind or any example."""
@@ -300,7 +307,7 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
             return CoverageItem(requirement=req, status="weak",
                                 evidence=f"{quote(best[4])} shows it, but not the amount asked ({amount}).")
     # else what an answer off its own question states by name, saying where (core.coach.coverage_elsewhere)
-    shown = quote(best[4]) if best is not None else (
+    shown = quote(whole_list(best[4], _said_at(rows, -best[3]))) if best is not None else (
         "" if amount else elsewhere_evidence(req_read, rows, others, counted_answer, requirement_evidence))
     if shown:
         return CoverageItem(requirement=req, status="evidenced", evidence=shown)
