@@ -34,7 +34,7 @@ from core.coach.evidence_study import studied_only
 from core.coach.evidence_synonyms import SYNONYMS
 from core.coach.evidence_weight import announces, shown_weight
 from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH, first_person
-from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
+from core.coach.fluency import fluency_asked, language_fluency
 from core.coach.requirement_heads import head_missed
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
@@ -217,7 +217,7 @@ def _mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int,
                 return True, found.span()
     if whole_tool(requirement) and requirement.strip().lower() not in SYNONYMS:  # "Power BI" is not "Power Query"
         return False, (-1, -1)
-    if FLUENCY_REQ_RE.match(requirement.strip()):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
+    if fluency_asked(requirement):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
         return language_fluency(text or "", requirement)
     if acronym_requirement(requirement):  # "SEND": in capitals (its expansion is the lexicon's, above), never "send"
         written = acronym_written(text, requirement)
