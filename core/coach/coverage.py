@@ -10,10 +10,8 @@ before one by near terms), never from the first or the weakest. A rule of this p
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-from functools import lru_cache
 
 from core.analysis.answer import candidate_words
 from core.analysis.cv_translated import english_readings
@@ -22,25 +20,25 @@ from core.analysis.job import alternatives
 from core.analysis.job_choice import choice_parts
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
-from core.analysis.text import content_stems, readable_text, sentences, short_quote, strip_injections
+from core.analysis.text import content_stems, readable_text, sentences, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
 from core.coach.coverage_elsewhere import elsewhere_evidence
 from core.coach.coverage_lists import whole_list
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
 from core.coach.coverage_story import story_evidence
+from core.coach.coverage_topic import _BROAD_WORDS, NEAR_TERMS_NEEDED, near_term_evidence, topic_itself  # noqa: F401
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
-from core.coach.evidence_weight import announces, with_result
+from core.coach.evidence_weight import with_result
 from core.coach.phrasing import clip, quote
 from core.coach.plan_probes import bank_competency, probes_by_plan
 from core.coach.question_names import asking_part, asking_text, names_requirement
 from core.coach.subject import subject_of, term_stem
-from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
+from core.coach.topic import probes
 from core.schemas import SKIPPED_ANSWER, AnswerScore, CoverageItem
 
 logger = logging.getLogger(__name__)
 
-NEAR_TERMS_NEEDED = 2  # distinct keys or near terms of the requirement's topic in one own sentence
 # What a question's relevance says when its follow-up reply was about something else (core.interview.weighing): that
 # reply shows no requirement either (issue 15, session 15: it was still quoted as the question's coverage evidence).
 OFF_REPLY_NOTE = " The follow-up reply was about something else, not what the question asks: it adds nothing to it."
@@ -91,69 +89,6 @@ def scored_off_topic(score: AnswerScore) -> bool:
     evidence says it takes up none of what the question is about, or its gaps ask for an answer to the question asked."""
     return score.relevance.score <= UNANSWERED_RELEVANCE and (
         _NONE_TAKEN in score.relevance.evidence or _OFF_TOPIC_GAP in score.missing)
-
-
-@lru_cache(maxsize=1)
-def _topic_terms() -> dict[str, tuple[str, ...]]:
-    """Topic name -> its keys and near terms that are words (a currency sign or "%" shows no topic alone)."""
-    try:
-        data = json.loads(NEAR_TERMS_PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        logger.warning("coverage: near terms could not be read (%s); requirements are read by name only", exc)
-        return {}
-    return {t["topic"]: tuple(w.strip() for w in (*t["keys"], *t.get("near", ())) if re.search(r"[a-z]", w))
-            for t in data.get("topics", [])}
-
-
-def near_term_evidence(answer: str, requirement: str) -> str:
-    """The quote of the first sentence of ``answer`` that shows ``requirement`` by its topic: the requirement
-    names a topic by one of its keys (:func:`core.coach.topic.question_topics`: "warehouse", "SEO"), and one
-    sentence, with the candidate as its subject and neither negated nor a wish
-    (:func:`core.coach.evidence.own_statement`), has :data:`NEAR_TERMS_NEEDED` distinct words beginning with
-    that topic's keys or near terms. "" when none does."""
-    terms = [w for name in question_topics(requirement) for w in _topic_terms().get(name, ())]
-    if not terms or not topic_itself(requirement):  # "administering medications" is not shown by "triage" and "nurse"
-        return ""
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True)) + ")",
-                         re.IGNORECASE)
-    for sentence in sentences(answer or ""):
-        hits = [] if announces(sentence) else list(pattern.finditer(sentence))
-        if len({h.group(1).lower() for h in hits}) < NEAR_TERMS_NEEDED:
-            continue
-        if any(own_statement(sentence, h.start()) for h in hits):
-            second = next(h for h in hits if h.group(1).lower() != hits[0].group(1).lower())
-            return short_quote(sentence, hits[0].start(), second.end(), width=4)
-    return ""
-
-
-# words that name no practice of their own beside a topic's key: "warehouse operations", "patient care", "health and safety"
-_BROAD_WORDS = frozenset({"experience", "operations", "operation", "operational", "management", "skills", "skill",
-                          "knowledge", "work", "working", "environment", "awareness", "procedures", "practices",
-                          "practice", "health", "care", "general", "strong", "good", "excellent", "solid", "and", "of",
-                          "in", "the", "a", "an", "with", "for", "&", "proven", "sound", "understanding"})
-
-
-def topic_itself(requirement: str) -> bool:
-    """Whether ``requirement`` is one of the known topics as a whole: each of its words is a key of a topic it names
-    ("warehouse", "inventory management", "patient care", "health and safety") or a word of no practice of its own
-    (:data:`_BROAD_WORDS`). A practice or tool inside a topic ("administering medications", "Forklift", "WMS") is
-    not: near terms of its topic neither show it nor make a question about it."""
-    # the words of its keys: "classroom behaviour" and "behaviour management" are keys of behaviour
-    key_words = {w for name in question_topics(requirement) for k in _topic_keys().get(name, ())
-                 for w in re.findall(r"[\w&-]+", k.lower())}
-    words = re.findall(r"[\w&-]+", requirement.lower())
-    return (bool(key_words) and bool(words)
-            and all(w in _BROAD_WORDS or any(w.startswith(k) for k in key_words) for w in words))
-
-
-@lru_cache(maxsize=1)
-def _topic_keys() -> dict[str, tuple[str, ...]]:
-    """Topic name -> its keys (``data/topic_near_terms.json``)."""
-    try:
-        data = json.loads(NEAR_TERMS_PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {t["topic"]: tuple(t["keys"]) for t in data.get("topics", [])}
 
 
 # how a job says how much it wants something, never part of what it wants: "CEN certification preferred"
