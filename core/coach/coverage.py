@@ -193,6 +193,23 @@ def probed_in_translation(question: str, requirement: str) -> bool:
     return any(probes_by_plan(question, r) or own & content_stems(r) for r in readings)
 
 
+# heads too broad to tie a competency to a requirement alone: "root cause analysis" never asks "data analysis"
+_BROAD_HEADS = frozenset(term_stem(w) for w in ("analysis", "planning", "development", "design", "support", "control",
+                                                "communication", "service", "skills", "work", "systems", "reporting"))
+
+
+def shares_competency(question: str, requirement: str) -> bool:
+    """Whether ``question``, a bank question, was built to probe a competency with the head word of ``requirement``
+    ("process improvement" of "Tell me about a process you improved" for "continuous improvement": session 21, the row
+    named a root-cause question instead); a broad head (:data:`_BROAD_HEADS`) never ties them."""
+    def head(text: str) -> str:  # the last word of what it is about: "improvement" of "process improvement"
+        kept = [w for w in re.findall(r"[A-Za-z]{3,}", text) if content_stems(w) - _GENERIC_STEMS]
+        return term_stem(kept[-1].lower()) if kept else ""
+
+    asked = head(bank_competency(question))
+    return bool(asked) and asked not in _BROAD_HEADS and asked == head(requirement)
+
+
 def _said_at(rows: list[tuple[str, str, AnswerScore | None]], position: int) -> str:
     """The words of the ``position``-th answer that count as evidence (:func:`counted_answer`)."""
     _q, answer, score = rows[position]
@@ -216,7 +233,8 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     # where it asks, never in its greeting nor in the role's title ("the Marketing Manager role": no "marketing" asked)
     # first the question the plan built to probe it, in its own words ("Which licence or registration do you hold…"
     # for "Current NMC registration": core.coach.plan_probes), then one naming it
-    by_name = ([q for q, _a, _s in rows if probes_by_plan(q, req) or probed_in_translation(q, req)]
+    by_name = ([q for q, _a, _s in rows if probes_by_plan(q, req) or probed_in_translation(q, req)
+                or shares_competency(q, req)]
                + [q for q, _a, _s in rows if names_requirement(q, req)])
     by_topic = [q for q, _a, _s in rows if topic_itself(req) and probes(asking_text(q), req)]  # no opener's "Forklift"
     answered = {q for q, a, _s in rows if a.strip() and a.strip() != SKIPPED_ANSWER}
@@ -313,10 +331,13 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
     if years_asked(req):
         return ""
     for question, answer, score in rows:
-        if score is None or score.relevance.score < AGREED_RELEVANCE or not names_requirement(question, req):
+        same = shares_competency(question, req)  # "a process you improved" for "continuous improvement"
+        if score is None or score.relevance.score < AGREED_RELEVANCE or not (names_requirement(question, req) or same):
             continue
         said = candidate_words(readable_text(counted_answer(answer, score)))
-        told = told_practice(req, score)  # a story of the practice's lead, told in its own events
+        # a story of the practice's lead, told in its own events, or a strong story to the question built to probe it
+        told = told_practice(req, score) or (same and score.overall >= TOLD_OVERALL
+                                             and score.structure.score >= TOLD_STRUCTURE)
         if not said or (subject_of(said, req).share == 0 and not told):
             continue
         stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", req)}
