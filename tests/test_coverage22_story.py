@@ -39,3 +39,15 @@ def test_the_opener_story_counts_in_the_report_row():
          "re-costed the menu, changed the fish supplier and started a waste log. Within five months GP was 68%.")
     item = coverage_item("GP and labour cost control", [(q, a, score_answer(q, a))])
     assert item.status == "evidenced" and "re-costed" in item.evidence
+
+
+def test_the_story_act_is_kept_when_another_row_quotes_the_same_sentence():
+    from core.coach.report import build_report
+
+    q = "Let's begin with your current role: what do you own there?"
+    a = ("I'm sous chef at the Harbour Inn. Last year our food GP was stuck at 62%. I was asked to fix it, so I "
+         "re-costed the menu, changed the fish supplier and started a waste log. Within five months GP was 68%.")
+    job = "Head Chef\nRequirements:\n- GP and labour cost control\n- managing suppliers"
+    report = build_report([{"question": q, "answer": a, "score": score_answer(q, a)}], job_description=job)
+    rows = {c.requirement: c.status for c in report.coverage}
+    assert rows.get("GP and labour cost control") == "evidenced", rows

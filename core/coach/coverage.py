@@ -124,8 +124,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         return found, quoted, 2
     for other in others:
         alt, alt_quote = tool_evidence(answer, other)
-        if alt != "evidenced" and (_ACRONYM_RE.fullmatch(other) or not find_skills(other)):  # "ALS" the job gives
-            # for "Advanced Life Support", "Paragon" of "(Paragon, Descartes or similar)": no lexicon tool, its name
+        if alt != "evidenced" and (_ACRONYM_RE.fullmatch(other) or other[:1].isupper() and not find_skills(other)):
+            # "ALS" the job gives for "Advanced Life Support", "Paragon" of "(Paragon, Descartes or similar)": a name
             alt, alt_quote = answer_evidence(answer, other)
         if alt == "evidenced":
             return alt, alt_quote, 2
@@ -266,7 +266,8 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
         return CoverageItem(requirement=req, status="evidenced", evidence=shown)
     if not mentioned and (agreed := answered_on_it(req, rows)):
         if not amount or meets_amount(agreed, req):
-            return CoverageItem(requirement=req, status="evidenced", evidence=quote(agreed))
+            return CoverageItem(requirement=req, status="evidenced",
+                                evidence=quote(whole_list(agreed, "\n".join(a for _q, a, _s in rows))))
         return CoverageItem(requirement=req, status="weak",  # "£750k" for "budgets over £1m"
                             evidence=f"{quote(agreed)} shows it, but not the amount asked ({amount}).")
     said = [candidate_words(readable_text(counted_answer(a, s))) for _q, a, s in rows

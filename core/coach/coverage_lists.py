@@ -9,7 +9,7 @@ import re
 
 from core.analysis.text import sentences
 
-WHOLE_WORDS = 32  # a sentence this long or shorter is quoted on to its end
+WHOLE_WORDS = 40  # a sentence this long or shorter is quoted on to its end
 
 
 def whole_list(quoted: str, answer: str) -> str:

@@ -6,8 +6,9 @@ Evidence is read sentence by sentence (:mod:`core.coach.evidence`), so a story w
 sentences showed nothing: "GP and labour cost control — not probed" beside such an opener (session 21 newcomer). Here a
 window of up to :data:`WINDOW` consecutive sentences shows ``requirement`` when
 
-* one of its sentences, before or at the act, names the requirement (for a requirement of controlling or reducing a
-  measure, "GP and labour cost control", "reducing waste": one word of the measure, :func:`measures`);
+* the act names the requirement, or a sentence before it names it with its figure, not as one item of a list (for a
+  requirement of controlling or reducing a measure, "GP and labour cost control", "reducing waste": one word of the
+  measure, :func:`measures`);
 * a later sentence is the candidate's own act (:func:`core.coach.evidence.own_statement`: the candidate its subject,
   neither negated, a wish nor a plan);
 * the window gives a figure before the act (or the last sentence a change "from X to Y"), and its last sentence, after
@@ -99,7 +100,10 @@ def story_evidence(answer: str, requirement: str) -> str:
         if (pos := _own_act(act)) < 0:
             continue
         before = said[max(0, j - WINDOW + 2):j + 1]
-        if not any(_names(s, requirement, measured) for s in before):
+        # named in the act, or before it with its own figure and not as one item of a list ("90-day leavers, time to
+        # hire, and open employee relations cases" names a dashboard's metrics, no story's subject)
+        if not (_names(act, requirement, measured) or any(
+                _names(s, requirement, measured) and has_number(s) and s.count(",") < 2 for s in before[:-1])):
             continue
         for after in said[j + 1:j + WINDOW]:
             figure_before = any(has_number(s) for s in before[:-1]) or bool(re.search(r"(?i)\bfrom .{1,20}? to\b", after))
