@@ -41,6 +41,7 @@ _IT_RE = re.compile(r"(?i)^(?:[\w,' ]{0,40}?\b)?(?:it|this|that)\s+(?:was|is|had
                     r"stood|now|takes|took|ran|runs)\b")
 _CHANGE_RE = re.compile(r"(?i)\b(?:came (?:down|back)|went (?:down|up)|fell|dropped|rose|halved|doubled|is now|was now|"
                         r"are now|now (?:takes|runs|sits|stands)|back (?:up |down )?(?:at|to)|down to|up to|from .{1,20}? to)\b")
+_FROM_TO_RE = re.compile(r"(?i)\bfrom .{1,20}? to\b")
 _UNIT_RE = re.compile(r"(?i)(?:[£$€]\s?\d|\d[\d,.]*\s?(%|k\b|m\b|kg|tonnes?|hours?|hrs?|minutes?|mins?|days?|weeks?|"
                       r"points?|pence|p\b|litres?|miles?|covers?)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                       r"eleven|twelve|twenty|thirty|forty|fifty)\s+(hours?|minutes?|days?|weeks?|points?))")
@@ -102,11 +103,12 @@ def story_evidence(answer: str, requirement: str) -> str:
         before = said[max(0, j - WINDOW + 2):j + 1]
         # named in the act, or before it with its own figure and not as one item of a list ("90-day leavers, time to
         # hire, and open employee relations cases" names a dashboard's metrics, no story's subject)
+        changed = any(_FROM_TO_RE.search(s) for s in said[j + 1:j + WINDOW])  # "Stock loss fell from 4% to 1.5%"
         if not (_names(act, requirement, measured) or any(
-                _names(s, requirement, measured) and has_number(s) and s.count(",") < 2 for s in before[:-1])):
+                _names(s, requirement, measured) and (has_number(s) or changed) and s.count(",") < 2 for s in before[:-1])):
             continue
         for after in said[j + 1:j + WINDOW]:
-            figure_before = any(has_number(s) for s in before[:-1]) or bool(re.search(r"(?i)\bfrom .{1,20}? to\b", after))
+            figure_before = any(has_number(s) for s in before[:-1]) or bool(_FROM_TO_RE.search(after))
             if figure_before and _after_tied(after, before, requirement, measured):
                 return act.strip() if len(act.split()) <= _ACT_WORDS else short_quote(act, pos, pos + 1, width=_ACT_WORDS)
     return ""
