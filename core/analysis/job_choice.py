@@ -54,3 +54,36 @@ def _head(before: str) -> str:
     text = _LEAD_RE.sub("", text, count=1).strip()
     words = text.split()
     return " ".join(words[-6:]) if words else ""
+
+
+_KIND_LIST_RE = re.compile(r"^(?P<head>.*?)\s*(?:\((?P<bracket>[^()]+)\)|,?\s*\b(?:such as|e\.g\.?|for example|like)\s+"
+                           r"(?P<list>.+))\s*$", re.IGNORECASE)
+_NOT_AN_EXAMPLE_RE = re.compile(r"(?i)^(?:similar|equivalent|comparable|other|others|etc\.?|the like|any other)$")
+
+
+def choice_parts(phrase: str) -> tuple[str, list[str]]:
+    """(the kind, its examples) of a phrase :func:`choice_phrase` gives: "route planning software (Paragon, Descartes or
+    similar)" -> ("route planning software", ["Paragon", "Descartes"]), "Kayako, Zendesk or similar" -> ("", ["Kayako",
+    "Zendesk"]); ("", []) for a phrase that lists no choice."""
+    found = _KIND_LIST_RE.match((phrase or "").strip())
+    head, listed = (found.group("head").strip(), found.group("bracket") or found.group("list")) if found else ("", phrase)
+    if not listed or not _CHOICE_RE.search(listed) and "," not in listed:
+        return "", []
+    items = [re.sub(r"(?i)^(?:e\.g\.?|such as|for example|like)\s+", "", i.strip(" .")) for i in
+             re.split(r",|/|;|\bor\b|\band\b", listed)]
+    examples = [i for i in items if i and not _NOT_AN_EXAMPLE_RE.match(i) and len(i.split()) <= 4]
+    return (head, examples) if len(examples) >= 1 and (head or len(examples) >= 2) else ("", [])
+
+
+def kind_choice(job_description: str, name: str) -> str:
+    """The job's phrase for tool ``name`` when the job names it only as an example of a kind or beside "or similar"
+    (:func:`choice_phrase`: "route planning software (Paragon, Descartes or similar)"); "" for a plain either/or ("Go or
+    Java", "Freshdesk, Help Scout or similar": the report already shows it as one row) or a tool asked by name."""
+    phrase = choice_phrase(job_description, name)
+    if not phrase and (kind := re.search(rf"(?<![\w-]){re.escape(name)}\s*\(([^()]*)\)", job_description or "", re.I)):
+        first = choice_parts(f"{name} ({kind.group(1)})")[1][:1]  # the kind itself: "an ATS (Greenhouse, Lever or similar)"
+        phrase = choice_phrase(job_description, first[0]) if first else ""
+    if not phrase or " " in name.strip() and name.lower() not in phrase.lower():
+        return ""
+    head, examples = choice_parts(phrase)  # a list with no kind before it ("Freshdesk, Help Scout or similar") is an either/or
+    return "" if not head or not examples else re.sub(r"(?i)^(?:an?|the)\s+", "", phrase)

@@ -10,34 +10,35 @@ before one by near terms), never from the first or the weakest. A rule of this p
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-from functools import lru_cache
 
 from core.analysis.answer import candidate_words
 from core.analysis.cv_translated import english_readings
 from core.analysis.field_years import years_field_asked
 from core.analysis.job import alternatives
+from core.analysis.job_choice import choice_parts
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
-from core.analysis.text import content_stems, readable_text, sentences, short_quote, strip_injections
+from core.analysis.text import content_stems, readable_text, sentences, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
 from core.coach.coverage_elsewhere import elsewhere_evidence
+from core.coach.coverage_lists import whole_list
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
+from core.coach.coverage_story import story_evidence
+from core.coach.coverage_topic import _BROAD_WORDS, NEAR_TERMS_NEEDED, near_term_evidence, topic_itself  # noqa: F401
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
-from core.coach.evidence_weight import announces, with_result
+from core.coach.evidence_weight import with_result
 from core.coach.phrasing import clip, quote
 from core.coach.plan_probes import bank_competency, probes_by_plan
 from core.coach.question_names import asking_part, asking_text, names_requirement
 from core.coach.subject import subject_of, term_stem
-from core.coach.topic import NEAR_TERMS_PATH, probes, question_topics
+from core.coach.topic import probes
 from core.schemas import SKIPPED_ANSWER, AnswerScore, CoverageItem
 
 logger = logging.getLogger(__name__)
 
-NEAR_TERMS_NEEDED = 2  # distinct keys or near terms of the requirement's topic in one own sentence
 # What a question's relevance says when its follow-up reply was about something else (core.interview.weighing): that
 # reply shows no requirement either (issue 15, session 15: it was still quoted as the question's coverage evidence).
 OFF_REPLY_NOTE = " The follow-up reply was about something else, not what the question asks: it adds nothing to it."
@@ -90,69 +91,6 @@ def scored_off_topic(score: AnswerScore) -> bool:
         _NONE_TAKEN in score.relevance.evidence or _OFF_TOPIC_GAP in score.missing)
 
 
-@lru_cache(maxsize=1)
-def _topic_terms() -> dict[str, tuple[str, ...]]:
-    """Topic name -> its keys and near terms that are words (a currency sign or "%" shows no topic alone)."""
-    try:
-        data = json.loads(NEAR_TERMS_PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        logger.warning("coverage: near terms could not be read (%s); requirements are read by name only", exc)
-        return {}
-    return {t["topic"]: tuple(w.strip() for w in (*t["keys"], *t.get("near", ())) if re.search(r"[a-z]", w))
-            for t in data.get("topics", [])}
-
-
-def near_term_evidence(answer: str, requirement: str) -> str:
-    """The quote of the first sentence of ``answer`` that shows ``requirement`` by its topic: the requirement
-    names a topic by one of its keys (:func:`core.coach.topic.question_topics`: "warehouse", "SEO"), and one
-    sentence, with the candidate as its subject and neither negated nor a wish
-    (:func:`core.coach.evidence.own_statement`), has :data:`NEAR_TERMS_NEEDED` distinct words beginning with
-    that topic's keys or near terms. "" when none does."""
-    terms = [w for name in question_topics(requirement) for w in _topic_terms().get(name, ())]
-    if not terms or not topic_itself(requirement):  # "administering medications" is not shown by "triage" and "nurse"
-        return ""
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True)) + ")",
-                         re.IGNORECASE)
-    for sentence in sentences(answer or ""):
-        hits = [] if announces(sentence) else list(pattern.finditer(sentence))
-        if len({h.group(1).lower() for h in hits}) < NEAR_TERMS_NEEDED:
-            continue
-        if any(own_statement(sentence, h.start()) for h in hits):
-            second = next(h for h in hits if h.group(1).lower() != hits[0].group(1).lower())
-            return short_quote(sentence, hits[0].start(), second.end(), width=4)
-    return ""
-
-
-# words that name no practice of their own beside a topic's key: "warehouse operations", "patient care", "health and safety"
-_BROAD_WORDS = frozenset({"experience", "operations", "operation", "operational", "management", "skills", "skill",
-                          "knowledge", "work", "working", "environment", "awareness", "procedures", "practices",
-                          "practice", "health", "care", "general", "strong", "good", "excellent", "solid", "and", "of",
-                          "in", "the", "a", "an", "with", "for", "&", "proven", "sound", "understanding"})
-
-
-def topic_itself(requirement: str) -> bool:
-    """Whether ``requirement`` is one of the known topics as a whole: each of its words is a key of a topic it names
-    ("warehouse", "inventory management", "patient care", "health and safety") or a word of no practice of its own
-    (:data:`_BROAD_WORDS`). A practice or tool inside a topic ("administering medications", "Forklift", "WMS") is
-    not: near terms of its topic neither show it nor make a question about it."""
-    # the words of its keys: "classroom behaviour" and "behaviour management" are keys of behaviour
-    key_words = {w for name in question_topics(requirement) for k in _topic_keys().get(name, ())
-                 for w in re.findall(r"[\w&-]+", k.lower())}
-    words = re.findall(r"[\w&-]+", requirement.lower())
-    return (bool(key_words) and bool(words)
-            and all(w in _BROAD_WORDS or any(w.startswith(k) for k in key_words) for w in words))
-
-
-@lru_cache(maxsize=1)
-def _topic_keys() -> dict[str, tuple[str, ...]]:
-    """Topic name -> its keys (``data/topic_near_terms.json``)."""
-    try:
-        data = json.loads(NEAR_TERMS_PATH.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {t["topic"]: tuple(t["keys"]) for t in data.get("topics", [])}
-
-
 # how a job says how much it wants something, never part of what it wants: "CEN certification preferred"
 _QUALIFIER_RE = re.compile(r"(?i)[\s,(]*\b(?:(?:is |are |would be )?(?:strongly |highly )?(?:preferred|desirable|desired|"
                            r"required|essential|mandatory|a (?:strong )?plus|an advantage|advantageous|nice to have|ideally|"
@@ -186,11 +124,14 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         return found, quoted, 2
     for other in others:
         alt, alt_quote = tool_evidence(answer, other)
-        if alt != "evidenced" and _ACRONYM_RE.fullmatch(other):  # "ALS" the job gives for "Advanced Life Support"
+        if alt != "evidenced" and (_ACRONYM_RE.fullmatch(other) or other[:1].isupper() and not find_skills(other)):
+            # "ALS" the job gives for "Advanced Life Support", "Paragon" of "(Paragon, Descartes or similar)": a name
             alt, alt_quote = answer_evidence(answer, other)
         if alt == "evidenced":
             return alt, alt_quote, 2
     near = near_term_evidence(answer, requirement) or meaning_evidence(answer, requirement)  # "nurse in charge"
+    # a figure, the own act and the figure after it in separate sentences: "GP was stuck at 62%. I re-costed…"
+    near = near or (story_evidence(answer, requirement) if not years_field_asked(requirement) else "")
     if near:
         return "evidenced", near, 1
     if not years_field_asked(requirement) and (work := work_evidence(answer, requirement)):  # "I cut average
@@ -252,17 +193,48 @@ def probed_in_translation(question: str, requirement: str) -> bool:
     return any(probes_by_plan(question, r) or own & content_stems(r) for r in readings)
 
 
+# heads too broad to tie a competency to a requirement alone: "root cause analysis" never asks "data analysis"
+_BROAD_HEADS = frozenset(term_stem(w) for w in ("analysis", "planning", "development", "design", "support", "control",
+                                                "communication", "service", "skills", "work", "systems", "reporting"))
+
+
+def shares_competency(question: str, requirement: str) -> bool:
+    """Whether ``question``, a bank question, was built to probe a competency with the head word of ``requirement``
+    ("process improvement" of "Tell me about a process you improved" for "continuous improvement": session 21, the row
+    named a root-cause question instead); a broad head (:data:`_BROAD_HEADS`) never ties them."""
+    def head(text: str) -> str:  # the last word of what it is about: "improvement" of "process improvement"
+        kept = [w for w in re.findall(r"[A-Za-z]{3,}", text) if content_stems(w) - _GENERIC_STEMS]
+        return term_stem(kept[-1].lower()) if kept else ""
+
+    asked = head(bank_competency(question))
+    return bool(asked) and asked not in _BROAD_HEADS and asked == head(requirement)
+
+
+def _said_at(rows: list[tuple[str, str, AnswerScore | None]], position: int) -> str:
+    """The words of the ``position``-th answer that count as evidence (:func:`counted_answer`)."""
+    _q, answer, score = rows[position]
+    return candidate_words(readable_text(counted_answer(answer, score)))
+
+
+def _choice_read(req: str, others: list[str]) -> tuple[str, list[str]]:
+    """(what an answer must show, the names it may show it by instead) of ``req``: a kind with its examples ("route
+    planning software (Paragon, Descartes or similar)", core.analysis.job_choice) is shown by the kind or any example."""
+    kind, examples = choice_parts(req)
+    return (kind or req, sorted({*others, *examples})) if examples else (req, others)
+
+
 def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job_description: str = "") -> CoverageItem:
     """Evidenced (the best evidence across the answers: the strongest kind, then the answer scored highest),
     weak (mentioned, negated, wished, or asked about without an answer showing it) or not probed. ``rows``:
     (question, answer, score or None) in interview order."""
-    others = _allowed_others(req, job_description)
+    req_read, others = _choice_read(req, _allowed_others(req, job_description))
     # the question that asked it by name, a form or a known synonym ("live chat" for "live-chat", "chat
     # support" for "Live chat": the lexicon's aliases), else one that asked about its topic ("A pupil keeps disrupting…")
     # where it asks, never in its greeting nor in the role's title ("the Marketing Manager role": no "marketing" asked)
     # first the question the plan built to probe it, in its own words ("Which licence or registration do you hold…"
     # for "Current NMC registration": core.coach.plan_probes), then one naming it
-    by_name = ([q for q, _a, _s in rows if probes_by_plan(q, req) or probed_in_translation(q, req)]
+    by_name = ([q for q, _a, _s in rows if probes_by_plan(q, req) or probed_in_translation(q, req)
+                or shares_competency(q, req)]
                + [q for q, _a, _s in rows if names_requirement(q, req)])
     by_topic = [q for q, _a, _s in rows if topic_itself(req) and probes(asking_text(q), req)]  # no opener's "Forklift"
     answered = {q for q, a, _s in rows if a.strip() and a.strip() != SKIPPED_ANSWER}
@@ -274,7 +246,7 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
         if not a.strip() or a.strip() == SKIPPED_ANSWER:
             continue
         said = candidate_words(readable_text(counted_answer(a, s)))
-        found, quoted, strength = requirement_evidence(said, req, others)
+        found, quoted, strength = requirement_evidence(said, req_read, others)
         if found == "evidenced":  # the quote's own weight, and the result the answer gives after it
             key = (strength, with_result(said, quoted), s.overall if s is not None else 0, -position, quoted)
             best = key if best is None or key[:4] > best[:4] else best
@@ -288,13 +260,14 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
             return CoverageItem(requirement=req, status="weak",
                                 evidence=f"{quote(best[4])} shows it, but not the amount asked ({amount}).")
     # else what an answer off its own question states by name, saying where (core.coach.coverage_elsewhere)
-    shown = quote(best[4]) if best is not None else (
-        "" if amount else elsewhere_evidence(req, rows, others, counted_answer, requirement_evidence))
+    shown = quote(whole_list(best[4], _said_at(rows, -best[3]))) if best is not None else (
+        "" if amount else elsewhere_evidence(req_read, rows, others, counted_answer, requirement_evidence))
     if shown:
         return CoverageItem(requirement=req, status="evidenced", evidence=shown)
     if not mentioned and (agreed := answered_on_it(req, rows)):
         if not amount or meets_amount(agreed, req):
-            return CoverageItem(requirement=req, status="evidenced", evidence=quote(agreed))
+            return CoverageItem(requirement=req, status="evidenced",
+                                evidence=quote(whole_list(agreed, "\n".join(a for _q, a, _s in rows))))
         return CoverageItem(requirement=req, status="weak",  # "£750k" for "budgets over £1m"
                             evidence=f"{quote(agreed)} shows it, but not the amount asked ({amount}).")
     said = [candidate_words(readable_text(counted_answer(a, s))) for _q, a, s in rows
@@ -359,10 +332,13 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
     if years_asked(req):
         return ""
     for question, answer, score in rows:
-        if score is None or score.relevance.score < AGREED_RELEVANCE or not names_requirement(question, req):
+        same = shares_competency(question, req)  # "a process you improved" for "continuous improvement"
+        if score is None or score.relevance.score < AGREED_RELEVANCE or not (names_requirement(question, req) or same):
             continue
         said = candidate_words(readable_text(counted_answer(answer, score)))
-        told = told_practice(req, score)  # a story of the practice's lead, told in its own events
+        # a story of the practice's lead, told in its own events, or a strong story to the question built to probe it
+        told = told_practice(req, score) or (same and score.overall >= TOLD_OVERALL
+                                             and score.structure.score >= TOLD_STRUCTURE)
         if not said or (subject_of(said, req).share == 0 and not told):
             continue
         stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", req)}

@@ -72,10 +72,10 @@ def elsewhere_evidence(req: str, rows: list[tuple[str, str, AnswerScore | None]]
     """The row's evidence from an answer that ``counted`` (the coverage's own reading) left out as off its question:
     '"I have a Level 3 Award in Supervising Food Safety" (said in Q2, in an answer to another question)', or "" when
     none states ``req`` by name (:func:`stated_by_name`). ``rows``: (question, answer, score or None) in interview
-    order; ``evidence``: :func:`core.coach.coverage.requirement_evidence`. A years requirement never ("3+ years":
-    only the years stated with its field show it)."""
-    if years_asked(req):
-        return ""
+    order; ``evidence``: :func:`core.coach.coverage.requirement_evidence`. A years requirement ("3+ years of office
+    management") only by the years stated with its field, which that reading alone finds (session 21 re-check: "I have
+    been office manager … since 2019, so seven years", told to "a process you improved", left the row weak)."""
+    years = bool(years_asked(req))
     for number, (_q, answer, score) in enumerate(rows, 1):
         if not answer.strip() or answer.strip() == SKIPPED_ANSWER:
             continue
@@ -85,6 +85,7 @@ def elsewhere_evidence(req: str, rows: list[tuple[str, str, AnswerScore | None]]
         if not said:
             continue
         found, quoted, strength = evidence(said, req, others)
-        if found == "evidenced" and strength >= 2 and stated_by_name(quoted, req):
+        if found == "evidenced" and strength >= 2 and (  # or one the job allows for it by name ("Lever")
+                years or stated_by_name(quoted, req) or any(stated_by_name(quoted, o) for o in others)):
             return f"{quote(quoted)} (said in Q{number}, in an answer to another question)"
     return ""

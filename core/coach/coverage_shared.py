@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from core.analysis.text import sentences
 from core.coach.coverage import coverage_item
+from core.coach.coverage_story import story_evidence
 from core.coach.coverage_years import work_evidence, years_evidence
 from core.coach.degrees import degree_requirement
 from core.coach.evidence import _hits as word_group_hits
@@ -59,6 +60,15 @@ def _says(sentence: str, requirement: str) -> bool:
     return matched < needed or degree_requirement(requirement) is not None or own_word_written(sentence, requirement)
 
 
+def _story_says(rows: Sequence[Row], sentence: str, requirement: str) -> bool:
+    """Whether ``sentence`` is the act of a story that shows ``requirement`` with its figures before and after it in
+    the same answer (:func:`core.coach.coverage_story.story_evidence`: "GP was stuck at 64%. I re-costed every dish,
+    changed two suppliers… Within six months GP was 69%" says GP control, not only managing suppliers)."""
+    bare = " ".join(sentence.split())
+    return any(bare and bare in " ".join((a or "").split()) and " ".join(story_evidence(a, requirement).split()) == bare
+               for _q, a, _s in rows)
+
+
 def _without(rows: Sequence[Row], sentence: str) -> list[Row]:
     """``rows`` with ``sentence`` taken out of every answer."""
     return [(q, (a or "").replace(sentence, " "), s) for q, a, s in rows]
@@ -78,7 +88,7 @@ def coverage_rows(groups: Sequence[Sequence[str]], rows: Sequence[Row], job_desc
     for sentence, where in users.items():
         if len({g for g, _i in where}) < 2:
             continue
-        says = [(g, i) for g, i in where if _says(sentence, groups[g][i])]
+        says = [(g, i) for g, i in where if _says(sentence, groups[g][i]) or _story_says(rows, sentence, groups[g][i])]
         if not says or len(says) == len(where):
             continue
         for g, i in where:

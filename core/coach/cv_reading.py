@@ -11,8 +11,20 @@ import re
 
 from core.analysis.language import zipf
 
+_NUMBER_WORDS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a (?:small )?team)"
 # requirement (its content words) -> the CV wording that shows it
 _NEAR_TERMS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    # a team or people led: only people supervised, line-managed or led, in any tense ("Supervise one accounts
+    # assistant", "Line-manage three payroll clerks", "Led a team of 4"), never a file, a project or an audit led
+    # (session 21 newcomer: "team leadership, which your CV doesn't show directly" beside "Supervise one accounts
+    # assistant"; "Led the year-end audit file" had counted as one)
+    (re.compile(r"(?i)\bteam (?:leadership|lead(?:ing|er)?)\b|\bleading (?:a |the )?teams?\b|\b(?:line|people|staff) "
+                r"management\b|\bmanaging (?:people|staff|a team)\b|\bsupervisory\b"),
+     re.compile(r"(?i)\b(?:supervis(?:e|es|ed|ing|or|ory)|line[- ]manag(?:e|es|ed|ing|er)|head of|team lead(?:er)?|"
+                r"shift (?:lead(?:er)?|manager|supervisor)|captain(?:ed)?|ran (?:a |the )?team|"
+                r"(?:manag|lead|head)(?:e|es|ed|ing|s)? (?:a |the |my |our )?(?:team|group|staff|brigade|crew|squad)s?\b|"
+                r"(?:manag(?:e|es|ed|ing)|l(?:ed|ead|eads|eading)) " + _NUMBER_WORDS + r"\b(?! (?:entit|project|site|"
+                r"file|account|audit|client|store|shop|branch|location|product|report)))")),
     (re.compile(r"(?i)\bleadership\b|\bleading (?:a |the )?team|\bteam lead(?:ership|ing)?\b|\bpeople management\b"),
      re.compile(r"\b(?:[Ll]ed|[Ll]eading (?:a|an|the|\d+|teams?|on)|[Hh]ead of|[Hh]eaded|[Ss]upervis(?:ed|or|ing)|"
                 r"[Cc]aptain(?:ed)?|[Cc]haired|[Mm]anaged (?:a |the )?(?:team|group|staff|department|\d+)|"
@@ -26,7 +38,10 @@ _NEAR_TERMS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 def near_term_met(cv_text: str, requirement: str) -> bool:
     """Whether the CV shows ``requirement`` by a near term (:data:`_NEAR_TERMS`): "leadership" by
     "Science lead for Upper KS2". Only requirements in the table; others are False."""
-    return any(req.search(requirement) and shown.search(cv_text) for req, shown in _NEAR_TERMS)
+    for req, shown in _NEAR_TERMS:  # the first kind the requirement is decides ("team leadership" is no mere "leadership")
+        if req.search(requirement):
+            return bool(shown.search(cv_text))
+    return False
 
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9])|\n+")

@@ -30,19 +30,21 @@ from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.evidence_own import TOKEN_RE, own_word_quote
 from core.coach.evidence_short import own_short_use
+from core.coach.evidence_study import studied_only
 from core.coach.evidence_synonyms import SYNONYMS
 from core.coach.evidence_weight import announces, shown_weight
 from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH, first_person
-from core.coach.fluency import FLUENCY_REQ_RE, language_fluency
+from core.coach.fluency import fluency_asked, language_fluency
 from core.coach.requirement_heads import head_missed
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
-from core.coach.wishes import NEGATIONS, RELATIVE_WISH, WISHES, compiled, others_act
+from core.coach.wishes import NEGATIONS, PLAN_FRAME, RELATIVE_WISH, WISHES, compiled, others_act
 
 # A negation or a wish is no evidence, in the six languages (core.coach.wishes, the one source)
 NEGATION_RE = compiled(NEGATIONS["en"])
 WISH_RE = compiled(f"{WISHES['en']}|{FOREIGN_WISH}")
 RELATIVE_WISH_RE = compiled(RELATIVE_WISH)
+PLAN_FRAME_RE = compiled(PLAN_FRAME)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we've|our)\b")
 _CLAUSE_RE = re.compile(r",|;|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 # A requirement for a credential: a licence, certificate, registration or permit.
@@ -215,7 +217,7 @@ def _mentions_requirement(text: str, requirement: str) -> tuple[bool, tuple[int,
                 return True, found.span()
     if whole_tool(requirement) and requirement.strip().lower() not in SYNONYMS:  # "Power BI" is not "Power Query"
         return False, (-1, -1)
-    if FLUENCY_REQ_RE.match(requirement.strip()):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
+    if fluency_asked(requirement):  # only the language with its level: "Fluent Spanish; English (B1)" is not it
         return language_fluency(text or "", requirement)
     if acronym_requirement(requirement):  # "SEND": in capitals (its expansion is the lexicon's, above), never "send"
         written = acronym_written(text, requirement)
@@ -248,7 +250,9 @@ def own_statement(sentence: str, position: int) -> bool:
     # someone else's act in its own clause ("…has always been done by our workforce team"), a wish told of it in the
     # clause after ("…, which I'd like to own"): :func:`core.coach.wishes.others_act`, ``RELATIVE_WISH``
     others = others_act(sentence[own_start:end]) or RELATIVE_WISH_RE.match(sentence[end:])
-    return not negated and not WISH_RE.search(clause) and not others
+    # a plan told by its time in the new role, its "I'd …" in this clause: "By day 90, I'd set up…" (wishes.PLAN_FRAME)
+    planned = any(m.end() > own_start for m in PLAN_FRAME_RE.finditer(sentence[:end]))
+    return not negated and not WISH_RE.search(clause) and not others and not planned
 
 
 
@@ -317,6 +321,8 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
         if not held and not credential and (own := own_word_quote(sentence, lambda w: _hits(w, requirement)[0] > 0,
                                                                   own_statement)):
             held, quoted = True, own  # "a patient became confused, so I escalated…": the act on one of its words
+        if held and not credential and studied_only(sentence, start, end):
+            held = False  # "the contract law module of my diploma": studied, not done (core.coach.evidence_study)
         if held:
             shown.append((shown_weight(said, index), _wordings_named(sentence, requirement), -len(shown), quoted))
         else:

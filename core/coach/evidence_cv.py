@@ -19,6 +19,7 @@ from core.analysis.language import detect_language, zipf
 from core.analysis.levels import unclashed_parts
 from core.analysis.skills import whole_tool
 from core.analysis.text import content_stems, stem
+from core.coach.cv_reading import near_term_met
 from core.coach.degrees import degree_requirement
 from core.coach.evidence import (
     _CV_ITEM_SPLIT_RE,
@@ -29,7 +30,7 @@ from core.coach.evidence import (
     mentions_requirement,
 )
 from core.coach.field_meets import field_meets
-from core.coach.fluency import FLUENCY_REQ_RE
+from core.coach.fluency import fluency_asked
 from core.coach.foreign_terms import compound_named
 from core.coach.inflected import SAMPLE_CHARS, inflected_meets
 from core.coach.second_language import second_language_shown
@@ -42,7 +43,7 @@ def cv_mentions(cv_text: str, requirement: str) -> bool:
     another place or only applied for (:func:`cv_credential_elsewhere`)."""
     if years_asked(requirement):  # "4+ years of emergency nursing": the field named and the years shown
         return mentions(cv_text, requirement)[0]
-    if degree_requirement(requirement) is not None or FLUENCY_REQ_RE.match(requirement.strip()):
+    if degree_requirement(requirement) is not None or fluency_asked(requirement):
         return mentions_requirement(cv_text, requirement)[0]  # a degree, a language's fluency: only at its level
     if in_cv_language(cv_text, requirement):  # "Mitarbeit bei Jahresabschlussarbeiten": its words are no English words
         named = mentions(cv_text, requirement)[0]  # the exact phrase; other forms are inflected_meets'
@@ -74,6 +75,8 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     if (second := second_language_shown(cv_text, requirement)) is not None:  # "a second European language"
         return second
     if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
+        return True
+    if near_term_met(cv_text, requirement):  # "Supervise one accounts assistant" for team leadership
         return True
     if inflected_meets(cv_text, requirement):  # "Imparto Matemáticas" for "Impartir clases de Matemáticas"
         return True

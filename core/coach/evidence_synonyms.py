@@ -49,6 +49,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cost": ("cost", "re-cost", "recost", "costing", "re-pric", "repric", "overtime", "waste", "spend"),
     # a cost or a figure is controlled by cutting, reducing or bringing it back ("cut overtime": session 21)
     "control": ("control", "cut", "reduc", "lower", "trim", "contain"),
+    # an initiative is run as a programme, a project or a scheme ("I led a cost-saving programme…": session 21)
+    "initiativ": ("initiativ", "programme", "program", "project", "scheme"),
 }
 
 __all__ = ["SYNONYMS"]

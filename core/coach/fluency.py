@@ -26,6 +26,28 @@ _ANY_FLUENCY = rf"(?:{_FLUENCY_WORDS}|{_FOREIGN_FLUENCY})"
 FLUENCY_REQ_RE = re.compile(rf"^(?:{_ANY_FLUENCY})\s+(?:in\s+|em\s+|en\s+)?([^\W\d_]+)$|"
                             rf"^([^\W\d_]+)\s*[(:,–-]?\s*(?:{_ANY_FLUENCY})\)?$", re.IGNORECASE)
 
+# How much a job wants the language, never part of it: "Anglais courant indispensable", "Inglés fluido
+# imprescindible", "Fließend Englisch zwingend erforderlich", "Fluent English essential" (session 21 newcomer: the plan
+# read "anglais courant indispensable" as no fluency and said "your CV shows related work" beside "anglais courant (C1)").
+_WANTED_RE = re.compile(r"(?:[\s,;(–-]+(?:is |est |ist |es |è |é )?(?:essential|required|mandatory|a must|a plus|"
+                        r"indispensables?|exig[ée]e?s?|requise?s?|obligatoires?|imp[ée]ratifs?|souhait[ée]e?s?|"
+                        r"(?:zwingend\s+)?erforderlich|zwingend|vorausgesetzt|von vorteil|wünschenswert|"
+                        r"imprescindibles?|necesari[oa]s?|obligatori[oa]s?|requerid[oa]s?|indispensabil[ei]|richiest[oa]|"
+                        r"obbligatori[oa]|essenzial[ei]|obrigatóri[oa]s?|essencia(?:l|is)|necessári[oa]s?)\)?)+\s*$",
+                        re.IGNORECASE)
+
+
+def fluency_asked(requirement: str) -> re.Match[str] | None:
+    """:data:`FLUENCY_REQ_RE`'s match of ``requirement`` without how much the job wants it (:data:`_WANTED_RE`:
+    "Anglais courant indispensable" is "Anglais courant"); None for a requirement that is no language's fluency."""
+    return FLUENCY_REQ_RE.match(without_wanted(requirement))
+
+
+def without_wanted(requirement: str) -> str:
+    """``requirement`` without how much the job wants it at its end (:data:`_WANTED_RE`): "Anglais courant
+    indispensable" -> "Anglais courant"."""
+    return _WANTED_RE.sub("", (requirement or "").strip()).strip()
+
 
 def _folded(text: str) -> str:
     """``text`` without accents, each character kept in its place (so spans stay those of ``text``)."""
@@ -52,7 +74,7 @@ def language_fluency(text: str, requirement: str) -> tuple[bool, tuple[int, int]
     right after it ("English (C1)", "English: C2", "Anglais (C1)") or that word right before it ("Native
     English speaker", "Bilingual English and Spanish"); with the span. B2 or lower is not fluency; fluency in
     another language is not in this one. False for a requirement that is not a language's fluency."""
-    req = FLUENCY_REQ_RE.match(requirement.strip())
+    req = fluency_asked(requirement)
     if not req:
         return False, (-1, -1)
     name = _english_name(_folded(req.group(1) or req.group(2)).lower())

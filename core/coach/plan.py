@@ -25,6 +25,7 @@ from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
 from core.coach.bank import grounded, in_region, load_question_bank, question_text
 from core.coach.evidence_cv import cv_meets
+from core.coach.fluency import fluency_asked
 from core.coach.plan_core import (
     alloc,
     alternative_met,
@@ -262,6 +263,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         if listed := cv_listed(ctx.cv, said, in_cv, name):  # "audit" of "audit or quality improvement"
             kinds = turned(kind_templates(term_kind(said, name), ctx.seniority in {"senior", "lead"}), templates) \
                 or _templates_for(name, tuple(templates))  # "SAP EWM" a system, "MEDDICC" a method, "CIPD" a credential
+            if fluency_asked(said):  # a language at its level: where it mattered, never "the hardest problem in" it
+                kinds = QUALITY_TEMPLATES
             if name not in asked:  # a CV skill of the job's field the job never names: no "the role calls for"
                 kinds = tuple(t for t in kinds if not t.startswith("The role calls for")) or kinds
             quote = skill_line(ctx.facts["skill_surface"].get(name, listed), ctx.cv) or skill_line(listed, ctx.cv)

@@ -16,6 +16,7 @@ from core.analysis.job_years import years_asked
 from core.analysis.lemmas import lemma
 from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, stem
+from core.coach.fluency import fluency_asked, language_fluency, without_wanted
 from core.coach.phrasing import clip
 from core.coach.plan_text import LICENCES, requirement_phrase, topic_phrase
 
@@ -149,6 +150,8 @@ def cv_listed(cv: str, said: str, in_cv: set[str], name: str = "") -> str:
     """What of the requirement ``said`` a question may say the CV lists (:func:`cv_says`): all of it, or of
     "X or Y" only the alternatives the CV names ("audit" of "audit or quality improvement" on a CV with an
     audit and no quality improvement); "" when the CV names none of it."""
+    if fluency_asked(said) and language_fluency(cv, said)[0]:  # "anglais courant (C1)" for "Anglais courant indispensable"
+        return without_wanted(said)
     parts = [p.strip() for p in re.split(r"\s+or\s+", requirement_phrase(said)) if p.strip()]
     named = [p for p in parts if cv_says(cv, p, p, in_cv)] if len(parts) > 1 else []
     if named and len(named) < len(parts):

@@ -17,28 +17,19 @@ import re
 from pydantic import ValidationError
 
 from core.analysis.answer import candidate_words
-from core.analysis.cv import WEAK_VERB_RE, extract_cv_facts
-from core.analysis.field_years import field_years_met
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, language_name
-from core.analysis.skills import find_skills
 from core.analysis.text import strip_injections
 from core.coach.coverage import counted_answer, coverage_item
 from core.coach.coverage_shared import coverage_rows
 from core.coach.coverage_years import cv_years_row
-from core.coach.cv_language import language_tip
-from core.coach.cv_reading import measured_result, near_term_met, result_lines, whole_bullets
-from core.coach.evidence import has_number
-from core.coach.evidence_cv import cv_meets
 from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.interview_language import documents_language
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
-from core.coach.plan_core import alternative_met
-from core.coach.report_absent import absent_tips
 from core.coach.report_steps import still_missing
-from core.coach.requirement_rows import group_label, requirement_groups
-from core.cv_gaps import cv_gaps, joined
+from core.coach.report_tips import cv_tips
+from core.coach.requirement_rows import requirement_groups
 from core.schemas import (
     DIMENSIONS,
     SKIPPED_ANSWER,
@@ -50,6 +41,7 @@ from core.schemas import (
 from core.words import display_title
 
 logger = logging.getLogger(__name__)
+_cv_tips = cv_tips  # the name older tests import (core.coach.report_tips)
 
 
 def _parse_scores(answer_scores: list[dict]) -> list[tuple[str, str, AnswerScore | None]]:
@@ -71,51 +63,6 @@ def _parse_scores(answer_scores: list[dict]) -> list[tuple[str, str, AnswerScore
                 parsed = None
         rows.append((str(item.get("question") or ""), str(item.get("answer") or ""), parsed))
     return rows
-
-
-def _cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -> list[str]:
-    cv = strip_injections(cv_text or "")
-    if not cv.strip():
-        return ["No CV was provided: add one to get questions and tips tailored to your experience."]
-    facts = extract_cv_facts(cv)
-    tips: list[str] = [tip] if (tip := language_tip(cv, job_description)) else []
-    met = (cv_meets(cv, r, job_description) or near_term_met(cv, r) or field_years_met(cv, r) for r in requirements)
-    absent = [r for r, shown in zip(requirements, met, strict=True) if not shown]  # field_years_met: dated entries
-    shown = {h.name for h in find_skills(cv)} | set(facts["skills"])  # "(SQS, Kafka)" with SQS on the CV: no gap
-    absent = [r for r in absent if not any(alternative_met(job_description, h.name, shown) for h in find_skills(r)[:1])]
-    # the alternatives of an either/or as one ("Terraform or CloudFormation"), never listed as if both were asked
-    absent = [group_label(g) for g in requirement_groups(absent, job_description)]
-    tips += absent_tips(absent, job_description, cv, bool(tips))  # what the job requires, then what is a plus
-    bullets = whole_bullets(facts["bullets"])  # a PDF's wrapped bullet is one bullet, its figure with it
-    no_numbers = [b for b in bullets if not has_number(b)]
-    if bullets and no_numbers:
-        tips.append(
-            f"{len(no_numbers)} of {len(bullets)} CV bullets have no number, e.g. "
-            f"{quote(clip(no_numbers[0], 14).rstrip('.'))}. Add the scale or the outcome (people, time, money, %)."
-        )
-    weak = [m for m in (WEAK_VERB_RE.search(line) for line in cv.splitlines()) if m]
-    if weak:
-        phrases = list(dict.fromkeys(m.group(0).lower() for m in weak))[:3]
-        tips.append(
-            "Replace weak openings such as "
-            + ", ".join(quote(p) for p in phrases)
-            + ' with what you did and achieved ("Led", "Built", "Cut … by 20%").'
-        )
-    wc = facts["word_count"]
-    if gaps := cv_gaps(cv):  # short only when it lacks what an interview needs, never for its length alone
-        tips.append(
-            f"Your CV has {joined(gaps)}: add your main roles, each with its dates and two or three achievement bullets."
-        )
-    elif wc > 1100:
-        tips.append(f"Your CV is long ({wc} words): trim it to about two pages, keeping what matters for this job.")
-    lines = result_lines(cv, facts["bullets"])
-    if not facts["achievements"] and not any(measured_result(b) and has_number(b) for b in lines):  # any language
-        tips.append(
-            "No bullet combines an action with a measured result; rewrite your top bullets as action + result + number."
-        )
-    return tips or [
-        "Your CV already names the job's key skills with measured results; keep the strongest bullets first."
-    ]
 
 
 _Row = tuple[str, str, AnswerScore | None]  # (question, answer, score or None when unscored)
@@ -387,7 +334,7 @@ def build_report(
         overall=1 if overall is None else overall,  # the model-facing schema needs a number; the engine stores none
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],
-        cv_tips=_cv_tips(cv_text, requirements, job_description or ""),
+        cv_tips=cv_tips(cv_text, requirements, job_description or ""),
         coverage=[cv_years_row(item, cv_text or "") for item in  # the CV's dates give the years
                   coverage_rows(requirement_groups(requirements, job_description or ""), rows, job_description or "")],
         next_steps=_next_steps(rows),

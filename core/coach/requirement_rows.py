@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.job import alternatives
+from core.analysis.job_choice import choice_parts, kind_choice
 from core.analysis.language import detect_language, zipf
 from core.analysis.skills import find_skills, skill_kinds
 from core.coach.casing import natural_case
@@ -26,7 +27,10 @@ def requirement_groups(requirements: list[str], job_description: str) -> list[tu
     ("pytest",)]. Each requirement is in exactly one group; all singletons when the job allows none."""
     groups: list[list[str]] = []
     placed: dict[str, int] = {}
-    for req in without_near_duplicates(requirements):
+    # a tool the job names only as an example of a kind is the kind with its examples, once ("route planning software
+    # (Paragon, Descartes or similar)" for "Descartes": session 21, a lone "Descartes" row beside a CV showing Paragon)
+    kinds = [(kind_choice(job_description, r) if job_description and find_skills(r) else "") or r for r in requirements]
+    for req in without_near_duplicates(list(dict.fromkeys(kinds))):
         others = alternatives(job_description, req) if job_description else set()
         home = next((placed[o] for o in others if o in placed and o != req.lower()), None)
         if home is None:
@@ -95,6 +99,9 @@ def tip_name(requirement: str, texts: tuple[str, ...]) -> str:
     half its words or more are no English words (:data:`core.coach.evidence_cv.FOREIGN_ZIPF`, names in capitals
     aside, and the lexicon's skills) or the detector reads it as another language, the job's own words in
     quotes ("Participer à l'amélioration continue des processus" is quoted, never read as English)."""
+    kind, examples = choice_parts(requirement)
+    if kind and examples and requirement.rstrip().endswith(")"):  # the examples are names: as the job writes them
+        return f"{tip_name(kind, texts)} {requirement[requirement.rindex('(', 0, len(requirement.rstrip())):].strip()}"
     names = {w.lower() for h in find_skills(requirement) for w in re.findall(r"\w+", h.name)}  # "Grafana" is a name
     words = [w for w in re.findall(r"[^\W\d_]{3,}", requirement) if not w.isupper() and w.lower() not in names]
     foreign = 2 * sum(zipf(w.lower(), "en") < FOREIGN_ZIPF for w in words) >= len(words)

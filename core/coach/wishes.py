@@ -77,6 +77,16 @@ WISHES: dict[str, str] = {
     "de": r"\b(?:möchte|möchten|würde|würden|hoffe|ich plane|wünsche|ich will|ich werde|werde ich|wir wollen|wir werden|werden wir)\b",
 }
 
+# A plan told by when it would happen in the new role ("By day 90 I'd set up…", "In my first 60 days I would meet…",
+# "Once I'm settled in, I'd run…", "Within my first quarter I'll run…"): the verb after it is planned, "set up" and "run"
+# too, which :data:`PLAN` leaves out as they may be "I had set up" (session 21 re-check: "By day 90 I'd set up a
+# fortnightly design critique for the mid-level designers" was the evidence of mentoring). "By 2022 I'd set up…" is past.
+PLAN_FRAME = (r"\b(?:by (?:day|week|month) \w+|by (?:the end of )?(?:my|the) first \w+(?: \w+)?|"
+              r"(?:in|within|during|over) (?:my|the) first (?:\w+ )?(?:days?|weeks?|months?|quarter|year)|"
+              r"once I(?:'m|’m| am|'ve|’ve| have) (?:settled|in post|in the role|started|joined|up to speed)|"
+              r"when I (?:start|join)\b|to get up to speed|in (?:this|the new) role)"
+              r"[^.!?]*?\b(?:I|we)(?:'d|’d| would|'ll|’ll| will)\s+[a-z]{2,}")
+
 # A wish told of what was just named, in a relative clause after it: "…includes health and safety, which I'd like to
 # own", "…covers fire safety, which I'm keen to take on" (session 19: the first was quoted as evidence of health and
 # safety). Matched at the start of the clause that follows the requirement's own.

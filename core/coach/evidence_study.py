@@ -1,0 +1,25 @@
+"""A practice named as what was studied, not done: "I studied contract law as part of my diploma", "the employment law
+module of my CIPD diploma", "I covered contract law in a module of my degree". A course is training, not evidence of
+the practice (session 21 re-check: "employment law — evidenced "the employment law module of my CIPD diploma"" from a
+plan to get up to speed); the report reads it as a mention. A credential held ("I hold the CIPD Level 5 diploma") is
+not read here: the caller leaves credentials out. A rule of this project, not a figure from research."""
+
+from __future__ import annotations
+
+import re
+
+# a verb of study or a course's part right before the practice named ("studied", "a module on", "covered")
+_STUDY_BEFORE_RE = re.compile(r"(?i)\b(?:stud(?:ied|y|ying)|learn(?:ed|t|ing)(?: about)?|covered|revis(?:ed|e|ing)|"
+                              r"read up on|(?:course|module|unit|class|paper|lectures?|modules|units|training|"
+                              r"workshop|seminar)s? (?:in|on|of|about|covering))\s+(?:(?:the|some|basic|a bit of)\s+)?$")
+# a course's part right after it ("contract law module", "employment law unit of my course")
+_STUDY_AFTER_RE = re.compile(r"(?i)^\s*(?:module|modules|unit|units|course|courses|paper|lectures?|"
+                             r"training|workshop|seminar|exam)\b")
+
+
+def studied_only(sentence: str, start: int, end: int) -> bool:
+    """Whether the requirement named at ``sentence[start:end]`` is named as something studied: a verb of study or a
+    course's part right before it, or a course's part right after it."""
+    if start < 0 or end <= start:
+        return False
+    return bool(_STUDY_BEFORE_RE.search(sentence[:start]) or _STUDY_AFTER_RE.match(sentence[end:]))
