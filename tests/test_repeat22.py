@@ -131,3 +131,26 @@ def test_a_word_for_word_repeat_is_called_out_and_scored_as_a_repeat(tmp_path, m
     assert "same answer as for question 3" not in seen["markdown"]
     mean = sum(r.overall for r in scores.values()) / len(scores)
     assert seen["session"].overall_score == pytest.approx(mean, abs=0.51)
+
+
+@pytest.mark.parametrize("again", [
+    "The tenant's address, the issue, what checks we already did and when it started.",
+    "So: the tenant's address, the problem, which checks we already did and when it started.",
+    "The tenant's address, the problem, what checks we had already done and when it started.",
+])
+def test_a_short_answer_given_again_with_a_word_changed_is_a_repeat(again):
+    from core.coach.redirect import repeated_from
+
+    assert repeated_from(again, [(1, "I'm a ward clerk and I keep the bed board up to date for 28 beds."),
+                                 (2, LISTS[1][2])]) == 2
+
+
+@pytest.mark.parametrize("other", [
+    "The tenant's name, the photos of the damp, and which room the mould is in.",
+    "I would ask my manager for advice and then check the rota for that week.",
+    "The address, the access code for the door and a phone number for the tenant.",
+])
+def test_a_different_short_answer_on_the_same_subject_is_no_repeat(other):
+    from core.coach.redirect import repeated_from
+
+    assert repeated_from(other, [(2, LISTS[1][2]), (3, "I would ask my manager for help and then check the policy.")]) is None

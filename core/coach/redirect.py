@@ -55,16 +55,32 @@ def repeated_from(answer: str, earlier: Sequence[tuple[int, str]]) -> int | None
     """The number of the earlier question whose answer ``answer`` repeats, or None: ``earlier`` holds
     (question number, answer) pairs, the main answers and follow-up replies of the questions before this one.
     A repeat is :data:`REPEAT_OVERLAP` or more of the answer's word 4-grams found in that answer (the same
-    text, or the same story with a word or two changed); an answer under :data:`MIN_REPEAT_WORDS` words is
+    text, or the same story with a word or two changed), or a near copy of it (:func:`near_copy`: a short answer with
+    a word changed); an answer under :data:`MIN_REPEAT_WORDS` words is
     never one, nor a non-answer said again (:func:`_no_answer`: "I'm not sure, I would probably google it." answers
     no question, so it is no answer to another one). The first question it was given to is named."""
     text = readable_text(answer or "")
     if len(words(text)) < MIN_REPEAT_WORDS or _no_answer(text):
         return None
     for number, said in earlier:
-        if said and shingle_overlap(text, readable_text(said), size=REPEAT_GRAM) >= REPEAT_OVERLAP:
+        if said and (shingle_overlap(text, readable_text(said), size=REPEAT_GRAM) >= REPEAT_OVERLAP
+                     or near_copy(text, readable_text(said))):
             return number
     return None
+
+
+NEAR_COPY = 0.85  # word-sequence similarity (0-1) of two texts that are the same answer with a word or two changed
+
+
+def near_copy(text: str, said: str) -> bool:
+    """Whether ``text`` is ``said`` again with a word or two changed, added or left out: the normalised Indel
+    similarity of their word sequences (RapidFuzz) is :data:`NEAR_COPY` or more. A short answer with one word changed
+    keeps too few of its word 4-grams for :data:`REPEAT_OVERLAP` (issue 15, session 22: 8 of 12 for a 15-word list);
+    its words in order show it is the same answer."""
+    from rapidfuzz.distance import Indel
+
+    a, b = (tuple(w.lower().strip(".,;:'/-") for w in words(t)) for t in (text, said))
+    return bool(a and b) and Indel.normalized_similarity(a, b) >= NEAR_COPY
 
 
 _NO_ANSWER_KINDS = frozenset({"empty", "dont_know", "gibberish"})
