@@ -154,3 +154,15 @@ def test_a_different_short_answer_on_the_same_subject_is_no_repeat(other):
     from core.coach.redirect import repeated_from
 
     assert repeated_from(other, [(2, LISTS[1][2]), (3, "I would ask my manager for help and then check the policy.")]) is None
+
+
+def test_a_follow_up_reply_repeating_an_answer_in_spanish_is_told_so_in_spanish():
+    from core.coach.redirect import reply_repeat_notice
+
+    earlier = ("El número de cama del paciente, lo que cambió hoy, qué resultados siguen pendientes y cuándo empezó "
+               "el dolor.")
+    notice = reply_repeat_notice(earlier, "Primero llamo al médico de guardia y luego reviso la medicación.",
+                                 [(2, earlier)])
+    assert notice.startswith("Esa respuesta es la misma que para la pregunta 2"), notice
+    english = reply_repeat_notice(LISTS[1][2], "I'd ring the landlord first.", [(2, LISTS[1][2])])
+    assert english.startswith("That reply is the same answer as for question 2"), english

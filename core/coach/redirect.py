@@ -328,14 +328,21 @@ def reply_repeat_notice(reply: str, answer: str, earlier: Sequence[tuple[int, st
     """What the chat says, kindly, after a follow-up reply that repeats an answer (:func:`repeated_from`): one given
     to an earlier question (``earlier``: (question number, text) pairs) counts there, as the report says
     (:func:`core.interview.weighing.with_repeated_reply`); this question's own ``answer`` said again adds nothing new.
-    "" for a reply that repeats nothing. Session 16: the interview moved on without a word while the report called it
+    "" for a reply that repeats nothing; in Spanish for a reply in Spanish. Session 16: the interview moved on without a word while the report called it
     out; a redirect cannot say it (one follow-up per question), so it is a notice of its own, never glued to the next
     question."""
     number = repeated_from(reply, earlier)
+    spanish = answer_language(reply) == "es"  # said in the language the candidate answered in
     if number is not None:
+        if spanish:
+            return (f"Esa respuesta es la misma que para la pregunta {number}, así que cuenta allí y no aquí. "
+                    "Un ejemplo nuevo contará para la siguiente pregunta.")
         return (f"That reply is the same answer as for question {number}, so it counts there rather than here. "
                 "A new example of your own will count for the next question.")
     if repeated_from(reply, [(0, answer)]) is not None:
+        if spanish:
+            return ("Esa respuesta repite su primera respuesta a esta pregunta, así que no añade nada nuevo. En la "
+                    "siguiente pregunta, contará un ejemplo propio.")
         return ("That reply repeats your first answer to this question, so it adds nothing new to it. For the next "
                 "question, one example of its own will count.")
     return ""
