@@ -121,23 +121,26 @@ def test_the_chat_asks_again_what_the_report_scores_off_its_question(tmp_path, m
 def test_each_repeated_story_gets_its_notice_late_in_an_interview(tmp_path, monkeypatch):
     from tests.test_repeat21 import (
         ALLERGEN_Q,
-        ALLERGEN_STORY,
+        DEADLINE_Q,
         DECISION_Q,
+        OVERSPEND_Q,
+        OVERSPEND_STORY,
         PLANT_STORY,
-        TASTING_Q,
         TURNAROUND_Q,
         _interview,
         _said,
     )
 
+    # (session 22: a story moves only from a question it was about something else for: the overspend story told to
+    # "a tight deadline", then to the overspend question)
     answers = {1: "We moved offices last spring and I labelled all the crates for our floor, which went well.",
-               2: PLANT_STORY, 3: ALLERGEN_STORY, 4: ALLERGEN_STORY, 5: PLANT_STORY}
+               2: PLANT_STORY, 3: OVERSPEND_STORY, 4: OVERSPEND_STORY, 5: PLANT_STORY}
 
     def reply(number: int, kind: str) -> str:
         return answers[number] if kind == "question" else "I don't know."
 
     messages, scores = _interview(tmp_path, monkeypatch, [ALLERGEN_Q.replace("allergen", "hygiene"), TURNAROUND_Q,
-                                                          TASTING_Q, ALLERGEN_Q, DECISION_Q], reply)
+                                                          DEADLINE_Q, OVERSPEND_Q, DECISION_Q], reply)
     assert any("story you told for question 3" in n and "counts here" in n for n in _said(messages, 4, "notice"))
     assert any("same answer as for question 2" in t for t in _said(messages, 5, "follow_up"))
     assert scores[4].overall > scores[3].overall

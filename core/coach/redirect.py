@@ -11,7 +11,10 @@ comes back, the interview then moves on (one follow-up per question, :mod:`core.
   :func:`core.coach.follow_up.off_topic`), or about another known topic than the one asked
   (:func:`core.coach.topic.off_question`);
 * ``repeated``: the answer is the same, or nearly the same, as one given earlier in the session
-  (:func:`repeated_from`: most of its word 4-grams are that answer's), named by its question number.
+  (:func:`repeated_from`: most of its word 4-grams are that answer's), named by its question number, and a
+  different example asked for; said in Spanish to an answer in Spanish (the offline coach reads both), the question
+  asked again as it was asked. It counts for the question it was first told for
+  (:func:`core.coach.repeat_home.fits_later` says when it moves instead).
 
 :func:`redirect_reason` decides (a reason, and the earlier question's number for a repeat);
 :func:`redirect_question` words the redirect. Both are plain functions of the texts, so the decision is the
@@ -33,6 +36,7 @@ from core.analysis.text import (
     words,
 )
 from core.coach.follow_up import asks_hypothetical, off_topic
+from core.coach.language_note import answer_language
 from core.coach.question_types import question_type
 from core.coach.repeat_request import (  # noqa: F401 (re-exported: a request to repeat, split out)
     REPEAT_REQUEST_WORDS,
@@ -51,16 +55,32 @@ def repeated_from(answer: str, earlier: Sequence[tuple[int, str]]) -> int | None
     """The number of the earlier question whose answer ``answer`` repeats, or None: ``earlier`` holds
     (question number, answer) pairs, the main answers and follow-up replies of the questions before this one.
     A repeat is :data:`REPEAT_OVERLAP` or more of the answer's word 4-grams found in that answer (the same
-    text, or the same story with a word or two changed); an answer under :data:`MIN_REPEAT_WORDS` words is
+    text, or the same story with a word or two changed), or a near copy of it (:func:`near_copy`: a short answer with
+    a word changed); an answer under :data:`MIN_REPEAT_WORDS` words is
     never one, nor a non-answer said again (:func:`_no_answer`: "I'm not sure, I would probably google it." answers
     no question, so it is no answer to another one). The first question it was given to is named."""
     text = readable_text(answer or "")
     if len(words(text)) < MIN_REPEAT_WORDS or _no_answer(text):
         return None
     for number, said in earlier:
-        if said and shingle_overlap(text, readable_text(said), size=REPEAT_GRAM) >= REPEAT_OVERLAP:
+        if said and (shingle_overlap(text, readable_text(said), size=REPEAT_GRAM) >= REPEAT_OVERLAP
+                     or near_copy(text, readable_text(said))):
             return number
     return None
+
+
+NEAR_COPY = 0.85  # word-sequence similarity (0-1) of two texts that are the same answer with a word or two changed
+
+
+def near_copy(text: str, said: str) -> bool:
+    """Whether ``text`` is ``said`` again with a word or two changed, added or left out: the normalised Indel
+    similarity of their word sequences (RapidFuzz) is :data:`NEAR_COPY` or more. A short answer with one word changed
+    keeps too few of its word 4-grams for :data:`REPEAT_OVERLAP` (issue 15, session 22: 8 of 12 for a 15-word list);
+    its words in order show it is the same answer."""
+    from rapidfuzz.distance import Indel
+
+    a, b = (tuple(w.lower().strip(".,;:'/-") for w in words(t)) for t in (text, said))
+    return bool(a and b) and Indel.normalized_similarity(a, b) >= NEAR_COPY
 
 
 _NO_ANSWER_KINDS = frozenset({"empty", "dont_know", "gibberish"})
@@ -144,11 +164,23 @@ _REDIRECTS: dict[str, tuple[str, ...]] = {
     ),
     "repeated": (
         "That is the same answer as for question {same_as}, so it counts there. This question asks something else: "
-        "{asked}",
+        "{asked} Could you answer it with a different example?",
     ),
     "repeated_off_topic": (
         "That is the same answer as for question {same_as}, and it is about something else, not what I asked. "
-        "Let me ask again: {asked}",
+        "Let me ask again: {asked} Could you answer it with a different example?",
+    ),
+}
+# The same answer again, said in Spanish to an answer in Spanish (the offline coach reads English and Spanish: the
+# candidate hears it in the language they answered in; the question is asked again as it was asked)
+_REDIRECTS_ES: dict[str, tuple[str, ...]] = {
+    "repeated": (
+        "Es la misma respuesta que para la pregunta {same_as}, así que cuenta allí. Esta pregunta pide otra cosa: "
+        "{asked} ¿Podría responderla con otro ejemplo?",
+    ),
+    "repeated_off_topic": (
+        "Es la misma respuesta que para la pregunta {same_as}, y trata de otra cosa, no de lo que pregunté. "
+        "Se lo pregunto de nuevo: {asked} ¿Podría responderla con otro ejemplo?",
     ),
 }
 _UNSTATED: dict[str, tuple[str, ...]] = {
@@ -163,15 +195,25 @@ _UNSTATED: dict[str, tuple[str, ...]] = {
     ),
     "repeated": (
         "That is the same answer as for question {same_as}, so it counts there. Could you answer this question on "
-        "its own terms?",
+        "its own terms, with a different example?",
         "You gave that answer to question {same_as} already, and it counts there. What would you say to this "
-        "question in particular?",
+        "question in particular, with a different example?",
     ),
     "repeated_off_topic": (
         "That is the same answer as for question {same_as}, and it is about something else. Could you answer the "
-        "question I asked?",
+        "question I asked, with a different example?",
         "You gave that answer to question {same_as} already, and it is about something else. What would you say "
-        "to this question itself?",
+        "to this question itself, with a different example?",
+    ),
+}
+_UNSTATED_ES: dict[str, tuple[str, ...]] = {
+    "repeated": (
+        "Es la misma respuesta que para la pregunta {same_as}, así que cuenta allí. ¿Podría responder a esta "
+        "pregunta con otro ejemplo?",
+    ),
+    "repeated_off_topic": (
+        "Es la misma respuesta que para la pregunta {same_as}, y trata de otra cosa. ¿Podría responder a lo que "
+        "pregunté, con otro ejemplo?",
     ),
 }
 _ASK_TAIL = {
@@ -214,16 +256,17 @@ def redirect_question(reason: str, question: str, *, same_as: int | None = None,
         return f"Of course. {whole[:1].upper() + whole[1:]}" if whole else "Of course. Here is the question again."
     if reason == "repeated" and answer and _about_something_else(question, answer, None):
         reason = "repeated_off_topic"
+    spanish = reason.startswith("repeated") and bool(answer) and answer_language(answer) == "es"
     asked = asked_again(question)
-    number = same_as if same_as is not None else "an earlier question"
+    number = same_as if same_as is not None else ("una pregunta anterior" if spanish else "an earlier question")
     if not asked:
-        options = _UNSTATED[reason]
+        options = (_UNSTATED_ES if spanish else _UNSTATED)[reason]
         return options[variant % len(options)].format(same_as=number)
     asked = asked[:1].upper() + asked[1:]
     kind = "plan" if asks_hypothetical(question) or question_type(question) == "technical" else (
         "story" if question_type(question) == "behavioural" else "other")
-    text = _REDIRECTS[reason][0].format(asked=asked, same_as=number)
-    if variant % 2 and reason != "injection":
+    text = (_REDIRECTS_ES if spanish else _REDIRECTS)[reason][0].format(asked=asked, same_as=number)
+    if variant % 2 and not reason.startswith("repeated") and reason != "injection":  # a repeat's asks for an example
         return text + _ASK_TAIL[kind]
     return text
 
@@ -233,8 +276,10 @@ def is_redirect(follow_up: str) -> bool:
     question again, and its opening ("I'll stay with the interview: instructions … scored") is the interviewer's own
     words, never part of what the question is about (session 17: "It leaves aside … closest, instructions, scored")."""
     text = " ".join((follow_up or "").split())
-    number = r"(?:\d+|an earlier question)"
-    for template in (*(t[0] for t in _REDIRECTS.values()), *(o for opts in _UNSTATED.values() for o in opts)):
+    number = r"(?:\d+|an earlier question|una pregunta anterior)"
+    templates = (*(t[0] for t in (*_REDIRECTS.values(), *_REDIRECTS_ES.values())),
+                 *(o for opts in (*_UNSTATED.values(), *_UNSTATED_ES.values()) for o in opts))
+    for template in templates:
         opening = template.split("{asked}")[0]
         if re.match(re.escape(opening).replace(re.escape("{same_as}"), number), text):
             return True
@@ -283,14 +328,21 @@ def reply_repeat_notice(reply: str, answer: str, earlier: Sequence[tuple[int, st
     """What the chat says, kindly, after a follow-up reply that repeats an answer (:func:`repeated_from`): one given
     to an earlier question (``earlier``: (question number, text) pairs) counts there, as the report says
     (:func:`core.interview.weighing.with_repeated_reply`); this question's own ``answer`` said again adds nothing new.
-    "" for a reply that repeats nothing. Session 16: the interview moved on without a word while the report called it
+    "" for a reply that repeats nothing; in Spanish for a reply in Spanish. Session 16: the interview moved on without a word while the report called it
     out; a redirect cannot say it (one follow-up per question), so it is a notice of its own, never glued to the next
     question."""
     number = repeated_from(reply, earlier)
+    spanish = answer_language(reply) == "es"  # said in the language the candidate answered in
     if number is not None:
+        if spanish:
+            return (f"Esa respuesta es la misma que para la pregunta {number}, así que cuenta allí y no aquí. "
+                    "Un ejemplo nuevo contará para la siguiente pregunta.")
         return (f"That reply is the same answer as for question {number}, so it counts there rather than here. "
                 "A new example of your own will count for the next question.")
     if repeated_from(reply, [(0, answer)]) is not None:
+        if spanish:
+            return ("Esa respuesta repite su primera respuesta a esta pregunta, así que no añade nada nuevo. En la "
+                    "siguiente pregunta, contará un ejemplo propio.")
         return ("That reply repeats your first answer to this question, so it adds nothing new to it. For the next "
                 "question, one example of its own will count.")
     return ""

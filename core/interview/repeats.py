@@ -1,11 +1,12 @@
 """Stories told twice in one interview, and the question each counts under (:mod:`core.coach.repeat_home`).
 
 :func:`story_moves` reads the interview in order: an answer or follow-up reply that repeats an earlier question's
-(:func:`core.coach.redirect.repeated_from`) and answers its own question better
+(:func:`core.coach.redirect.repeated_from`), was about something else there and answers its own question clearly better
 (:func:`core.coach.repeat_home.fits_later`) moves there: the later question counts it as its own (no "This question
 asks something else" in the chat, scored as its answer), and the earlier question is scored on what is left of its
-own (:func:`core.interview.weighing.weighed_score`, ``later``). A repeat that fits both as well, or the earlier one
-better, stays where it was first told, as before. The decision is a plain function of the texts (the same at the
+own (:func:`core.interview.weighing.weighed_score`, ``later``). Any other repeat (one the interview took as the earlier
+question's answer, a tie included) stays where it was first told, and the later question is told it is the same
+answer. The decision is a plain function of the texts (the same at the
 chat's turn and in the report), computed once per interview text (:func:`_moves`, cached).
 """
 
