@@ -40,3 +40,12 @@ def test_a_number_at_a_sentence_end_is_quoted_inside_its_sentence():
     assert "hospice" not in quote and "My next" not in quote
     ev = analyse_answer(text, "Tell me about a result you are proud of")
     assert all("My next" not in q for q in ev.number_quotes)
+
+
+def test_a_stronger_answer_adds_no_full_stop_after_a_closed_quotation():
+    from core.coach.stronger_sentences import clean_sentences
+
+    said = clean_sentences("I'd ring her and say: 'I have booked a plumber for Friday at nine.' Then I'd log the "
+                           "repeat call so we can see why the first visit failed.")
+    assert said[0].endswith("nine.'")
+    assert not any(s.endswith(".'.") for s in said)
