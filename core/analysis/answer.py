@@ -178,7 +178,7 @@ _MEASURE_RE = re.compile(r"[%$£€]|percent|\d\s?(?:x|k|m|bn)\b", re.IGNORECASE
 # After a number, what makes it part of a name: a letter at once ("5S", "3D") or a method ("5-whys").
 _NAME_NUMBER_RE = re.compile(r"[A-Za-z]|-(?:whys?|why|step (?:plan|process)|point plan)\b", re.IGNORECASE)
 _LABEL_BEFORE_RE = re.compile(
-    r"\b(?:year|grade|level|stage|phase|step|version|room|ward|unit|floor|class|key stage|ks|band|tier|gate|"
+    r"\b(?:year|grade|level|stage|phase|step|version|room|ward|unit|floor|class|key stage|ks|band|tier|gate|section|clause|"
     r"platform|route|bay|aisle|dock)\s+$", re.IGNORECASE)
 # A name written with digits after a letter and a sign ("an N+1 query", "O(n^2)", "COVID-19", "a P1 incident" is
 # _NAME_NUMBER_RE's), a one-to-one ("a 1:1", "1:1s") and "24/7": no quantity, no measured result (issue 15, session 14).

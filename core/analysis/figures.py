@@ -98,11 +98,17 @@ def spelled_quantities(numbers: list[str], text: str) -> list[str]:
     return [n for n in numbers if not n[0].isdigit() and (n.lower() != "half" or halves > 0)]
 
 
+# "the No. 1", "Nr. 3", "#2", "number 1": a rank or a post's name (a senior cabin crew member is "the No. 1"),
+# no measured figure (session 22 newcomer: "Cites numbers: "1, at Loganair"").
+_RANK_BEFORE_RE = re.compile(r"(?:\b(?:No|Nos|Nr|Nrs|Nº)\.?\s*|\b(?:no|nr)\.\s*|\b[Nn]umber\s+|(?<!\w)#\s*)$")
+
+
 def not_a_quantity(text: str, start: int, end: int) -> bool:
     """Whether the number ``text[start:end]`` is no quantity: a number dialled, a telephone number, a
-    version or a model's number, effort given as a percentage ("give 110%"), "half term" (the module's rules)."""
+    version or a model's number, effort given as a percentage ("give 110%"), "half term", a rank ("the No. 1")
+    (the module's rules)."""
     token = text[start:end].strip().rstrip(".,")
-    if HALF_NAME_RE.match(text, start):
+    if HALF_NAME_RE.match(text, start) or _RANK_BEFORE_RE.search(text[max(0, start - 12):start]):
         return True
     if _dialled(text, start, start + len(token), token):
         return True

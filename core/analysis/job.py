@@ -14,6 +14,7 @@ from core.analysis.job_duties import duty_phrases, imperative_duty, shares_head
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
+from core.analysis.job_phrase_ends import inside, listed_words, modifier_lists, noun_end, open_article
 from core.analysis.job_prose import acronym_terms, name_spans, organisation_names
 from core.analysis.job_surface import product_head, surface
 from core.analysis.job_whole import MAX_WORDS, whole_language, whole_requirement
@@ -38,8 +39,12 @@ _TRAILING_PLUS_RE = re.compile(r"\s*\(?\b(?:(?:is|are|would be)\s+)?(?:a\s+)?(?:
 
 def _first_of_list(text: str) -> str:
     """The first item of "X and Y ..." / "X or Y ...", unless the "and" joins two capitalised words of one
-    name ("NVQ Level 3 in Health and Social Care")."""
+    name ("NVQ Level 3 in Health and Social Care") or modifiers of one noun ("inpatient, outpatient and discharge
+    prescriptions": :func:`core.analysis.job_phrase_ends.modifier_lists`)."""
+    spans = modifier_lists(text)
     for match in re.finditer(r" (and|or) (?=\w+ \w+)", text):
+        if inside(spans, match.start() + 1):
+            continue
         before, after = text[: match.start()].split()[-1:], text[match.end():].split()[:1]
         if _shared_head(text[: match.start()].split(), text[match.end():].split()):
             continue  # "qualification in emergency or critical care": one phrase
@@ -74,8 +79,9 @@ def _clean_phrase(line: str, lang: str = "") -> str:
     text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
     text = _TRAILING_PLUS_RE.sub("", text)  # "Bilingual English/Spanish a plus"
     text = _FLUFF_PREFIX.sub("", text).strip()
-    text = re.split(
-        r",|;|\(| such as | including | e\.g\.| for example| to support| so that| in order", text
+    listed = max((end for start, end in modifier_lists(text) if start < text.find(",") < end), default=0)
+    text = text[:listed] + re.split(  # a list of modifiers of one noun is no cut: "inpatient, outpatient and discharge …"
+        r",|;|\(| such as | including | e\.g\.| for example| to support| so that| in order", text[listed:]
     )[0]
     text = _first_of_list(text) if len(text.split()) > 5 else text
     tokens = text.split()
@@ -88,8 +94,8 @@ def _clean_phrase(line: str, lang: str = "") -> str:
     able = next((i for i in range(2, len(tokens)) if tokens[i].lower() in _NEEDS_INFINITIVE), 0)
     if able and len(tokens) < whole and tokens[able + 1:able + 2] in ([], ["to"]):
         tokens = tokens[:able]
-    while tokens and tokens[-1].lower() in STOPWORDS and not _article_head(tokens):
-        tokens.pop()
+    while tokens and tokens[-1].lower() in STOPWORDS and not _article_head(tokens) and not noun_end(tokens):
+        tokens.pop()  # "Degree in social work" keeps its noun
     while tokens and tokens[0].lower() in STOPWORDS:
         tokens.pop(0)
     return " ".join(tokens)
@@ -113,13 +119,16 @@ def _phrase_end(tokens: list[str], cut: int) -> int:
     """Where a requirement cut at ``cut`` words ends on a whole phrase: at ``cut`` when the line ends there or
     the next word starts a phrase ("on", "and"), else before the phrase the cut falls in ("comfortable building
     reports on support | metrics" -> "comfortable building reports"), never under two words."""
+    if (article := open_article(tokens, cut)) >= 0:  # "Calm under pressure and a great | communicator"
+        return len(tokens) if len(tokens) <= _MOST_WORDS else max(article, 2)
     if len(tokens) <= _MOST_WORDS and any(j < len(tokens) and tokens[j].lower() in {"and", "or"}
                                           and _shared_head(tokens[:j], tokens[j + 1:]) for j in (cut - 1, cut)):
         return len(tokens)  # "large teams in a logistics | or operational environment": the phrase whole
     inside = cut < len(tokens) and tokens[cut].lower() in {"and", "or"} and _shared_head(tokens[:cut], tokens[cut + 1:])
     if cut >= len(tokens) or _PHRASE_LINK_RE.match(tokens[cut]) and not inside or tokens[cut - 1][-1:] in ",:;":
         return cut
-    link = next((i for i in range(cut - 1, 1, -1) if _PHRASE_LINK_RE.match(tokens[i])
+    listed = listed_words(tokens)  # never inside "inpatient, outpatient and discharge prescriptions"
+    link = next((i for i in range(cut - 1, 1, -1) if _PHRASE_LINK_RE.match(tokens[i]) and i not in listed
                  and not _shared_head(tokens[:i], tokens[i + 1:])), 0)  # never "qualification in emergency"
     return link or cut
 
@@ -191,7 +200,8 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
             or _ABOUT_AN_ORGANISATION_RE.match(BULLET_RE.sub("", line).strip())):
         return None
     adverb_first = tokens[0].endswith("ly") and tokens[1].lower() in STOPWORDS  # "closely with other parts"
-    if re.search(r"ly$", tokens[-1]) or adverb_first or (tokens[-1].lower() in STOPWORDS and not _article_head(tokens)):
+    if re.search(r"ly$", tokens[-1]) or adverb_first or (tokens[-1].lower() in STOPWORDS and not _article_head(tokens)
+                                                        and not noun_end(tokens)):
         return None
     return phrase
 

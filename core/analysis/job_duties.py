@@ -17,6 +17,8 @@ import logging
 import re
 from collections.abc import Callable
 
+from core.analysis.job_phrase_ends import inside, listed_words, modifier_lists
+
 logger = logging.getLogger(__name__)
 
 
@@ -64,9 +66,13 @@ def _clauses(body: str) -> list[str]:
     noun comes after the "and" ("Drive cost-saving and efficiency initiatives" is one clause: :func:`dangling_modifier`)."""
     parts = _SEPARATOR_RE.split(body)
     out = [parts[0]]
+    spans, at = modifier_lists(body), len(parts[0])  # "Dispense inpatient, outpatient and discharge prescriptions"
     for sep, part in zip(parts[1::2], parts[2::2], strict=True):
         first = (part.split() or [""])[0]
-        if re.search(r"[,;:]", sep) or _base(first) or not out[-1].split() or not shares_head(out[-1].split(), part.split()):
+        at += len(sep) + len(part)
+        if inside(spans, at - len(part) - len(sep) + 1):
+            out[-1] = f"{out[-1]}{sep}{part}"
+        elif re.search(r"[,;:]", sep) or _base(first) or not out[-1].split() or not shares_head(out[-1].split(), part.split()):
             out.append(part)
         else:
             out[-1] = f"{out[-1]}{sep}{part}"
@@ -193,11 +199,12 @@ def _object(words: list[str]) -> list[str]:
     behaviour", "relationships with parents") but "with the team" is an adjunct; an adverb alone goes on into
     its clause ("early when a patient deteriorates")."""
     out: list[str] = []
+    listed = listed_words(words)  # "inpatient, outpatient and discharge prescriptions": one object
     for i, word in enumerate(words):
         low = word.lower().strip("'’\"")
         if _time_phrase(words, i):
             break
-        if low in {"and", "or"} and out and _joins_objects(words, i, len(out)):
+        if low in {"and", "or"} and out and (i in listed or _joins_objects(words, i, len(out))):
             out.append(word)  # "cost-saving and efficiency initiatives": one object, never cut at its "and"
             continue
         if low in _ADJUNCT:

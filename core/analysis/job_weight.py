@@ -22,6 +22,15 @@ _LEADING = (r"ideally|preferably|idealerweise|vorzugsweise|gerne auch|gern auch|
             r"preferibilmente|costituisce un plus|preferencialmente|de prefer[êe]ncia|bonus if|bonus points? (?:for|if)|"
             r"it would be (?:great|nice|good) (?:if|to)|(?:it'?s )?(?:a|an) (?:plus|bonus|advantage) (?:is|would be|if)")
 _LEADING_RE = re.compile(rf"(?:^|[,;(–—-]\s*|\s)(?:{_LEADING})\b", re.I)
+_OPENING_CUE_RE = re.compile(rf"^\s*(?:(?:it|this)\s+)?(?:{_LEADING})\b[\s:,]*", re.I)
+
+
+def without_opening_cue(text: str) -> str:
+    """``text`` without a cue of a plus that opens it ("Se valorará experiencia en triaje" -> "experiencia en
+    triaje", "Ideally a Level 3 award" -> "a Level 3 award"): the cue says how much the job wants it, not what;
+    ``text`` itself when none opens it or nothing would be left."""
+    rest = _OPENING_CUE_RE.sub("", text, count=1)
+    return rest if rest.strip() else text
 # words that mark the clause they close as a plus: "Staplerschein von Vorteil", "SQL is a plus", "Python preferred"
 _TRAILING_RE = re.compile(
     r"\b(?:(?:is|are|would be|will be)\s+)?(?:(?:also|highly|strongly|very)\s+)?"

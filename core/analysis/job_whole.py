@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from core.analysis.job_weight import must_then_plus
+from core.analysis.job_weight import must_then_plus, without_opening_cue
 from core.analysis.language import detect_language, zipf
 from core.analysis.text import BULLET_RE, STOPWORDS, sentence_pieces
 
@@ -135,7 +135,7 @@ def whole_requirement(line: str, lang: str) -> str:
     and only then loses function words at its end ("- Atender a la diversidad y diseñar planes de refuerzo." ->
     "Atender a la diversidad y diseñar planes de refuerzo"); "" when it cannot be read whole within
     :data:`MAX_WHOLE_WORDS` words."""
-    text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
+    text = without_opening_cue(BULLET_RE.sub("", line).strip().rstrip(".;:!"))  # "Se valorará experiencia en…"
     # a sentence ends at a mark that no abbreviation holds ("inkl. Mahnwesen", "z. B. Kauffrau": text.sentence_pieces)
     text = re.split(r"[;:(]| - | – ", sentence_pieces(text)[0])[0].strip().rstrip(".,")
     if (split := must_then_plus(text)) is not None:  # "Anglais courant indispensable, une troisième langue est un plus"

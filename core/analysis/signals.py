@@ -57,6 +57,25 @@ DISPARAGING_RE = re.compile(
     r"terrible people|their fault|not my fault|whatever they)\b",
     re.IGNORECASE,
 )
+# Words of a feeling, not a judgement: "a patient's daughter came to the dispensary angry" tells a scene, "I hate
+# paperwork" a dislike. They speak badly of others only in a sentence about the candidate's own colleagues or employer
+# ("my manager was always angry", "I hated my old boss") (session 22 newcomer: an angry relative was "speaks badly").
+_FEELING_RE = re.compile(r"hate[sd]?|angry", re.IGNORECASE)
+_WORKPLACE_PEOPLE_RE = re.compile(
+    r"\b(?:manager|managers|boss|bosses|colleagues?|co-?workers?|supervisors?|employers?|management|director|"
+    r"directors|team ?lead(?:er)?s?|company|firm|head of department|old job|last job|previous job)\b", re.IGNORECASE)
+
+
+def disparaging_words(text: str) -> list[str]:
+    """The words of ``text`` that speak badly of others (:data:`DISPARAGING_RE`), lower-cased, each once; a word of a
+    feeling (:data:`_FEELING_RE`) only in a sentence that names the candidate's colleagues or employer."""
+    found: list[str] = []
+    for sentence in sentence_pieces(text or ""):
+        for m in DISPARAGING_RE.finditer(sentence):
+            if _FEELING_RE.fullmatch(m.group(0)) and not _WORKPLACE_PEOPLE_RE.search(sentence):
+                continue
+            found.append(m.group(0).lower())
+    return list(dict.fromkeys(found))
 
 
 def tokens(text: str) -> list[str]:
@@ -196,7 +215,7 @@ def compute_signals(text: str, lang: str, sentence_lengths: list[int]) -> Signal
         filler_count=len(filler_words(text)),
         buzz_count=len(BUZZ_RE.findall(text)),
         repetition=round(_repetition(toks), 3),
-        disparaging=list(dict.fromkeys(m.group(0).lower() for m in DISPARAGING_RE.finditer(text))),
+        disparaging=disparaging_words(text),
         sentence_count=len(sentence_lengths),
         longest_sentence=max(sentence_lengths, default=0),
         noise=noise_count(text),

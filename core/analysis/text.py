@@ -32,7 +32,8 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 # Whole words in any alphabet ("administré", not "administr"): a word shown to the user is as typed.
 _WORD_RE = re.compile(r"[^\W\d_](?:[^\W_]|[+#./&'-])*")
 # A mark followed by a non-space ("1.8 s", "node.js", "e.g.x") does not end a sentence.
-_SENTENCE_RE = re.compile(r"(?:[^.!?。！？\n]|[.!?](?=[^\s.!?]))+[.!?。！？]*")  # 。！？ end a sentence with no space after
+# a closing quotation mark or bracket after the full stop ("…check it's working.' Then I'd…") ends with it
+_SENTENCE_RE = re.compile(r"(?:[^.!?。！？\n]|[.!?]['\"’”)\]]*(?=[^\s.!?'\"’”)\]]))+[.!?。！？]*['\"’”)\]]*")  # 。！？ end a sentence with no space after
 # Figures: ordinals ("2nd", "second") rank, they do not count, so they are not figures.
 NUMBER_RE = re.compile(
     r"(?:[$£€]\s?\d[\d,.]*\s?(?:k|m|bn|million|billion)?\b"
@@ -75,7 +76,7 @@ def content_stems(text: str) -> set[str]:
 # trained model (none can be downloaded here); "No." and "etc." are left out: they often end one. A capital before a word
 # that opens a sentence ("64% got A* to B. Now I'd…") is a grade or a plan's letter, no initial (session 20).
 _ABBREVIATION_RE = re.compile(
-    r"(?<!\w)(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St|Mt|Ft|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Inc|Ltd|Co|Corp|Dept|Univ|"
+    r"(?<!\w)(?:(?:No|Nos|Nr|Nrs|Nº)(?=\.\s*\d)|(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sr|Jr|St|Mt|Ft|Gen|Col|Capt|Lt|Sgt|Rev|Hon|Inc|Ltd|Co|Corp|Dept|Univ|"
     r"Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec|[A-HJ-Z](?=\.\s+(?!(?:Now|I|We|The|This|It|That|Then|So|My|Our|They|He|She|Next|"
     r"After|When)\b)))|(?i:vs|approx|e\.g|i\.e|cf|ca|incl|esp|resp|dept|min|max|a\.m|p\.m|"
     r"ph\.d|m\.d|u\.s|u\.k|b\.sc|m\.sc|b\.a|m\.a|"
@@ -114,7 +115,7 @@ def hold_abbreviations(text: str) -> str:
 def sentence_pieces(text: str) -> list[str]:
     """``text`` split after each sentence-ending mark that a space follows, with abbreviations held
     (:func:`hold_abbreviations`); the pieces as written, spacing inside them kept."""
-    return [part.translate(_RESTORE) for part in re.split(r"(?<=[.!?])\s+", hold_abbreviations(text))]
+    return [part.translate(_RESTORE) for part in re.split(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”)])\s+", hold_abbreviations(text))]
 
 
 def sentences(text: str) -> list[str]:

@@ -14,7 +14,9 @@ def short_quote(text: str, start: int, end: int, width: int = 7) -> str:
     from core.analysis.text import hold_abbreviations  # text re-exports this module: imported when called
 
     held = hold_abbreviations(text)  # "at St. David's" is one sentence; same offsets as text
-    boundaries = [m.end() - 1 for m in re.finditer(r"[.!?](?=\s)|\n", held[:start])]
+    while end - 1 > start and text[end - 1] in ".," and (end == len(text) or text[end].isspace()):
+        end -= 1  # a number's match that took its sentence's full stop ("down to 6. My…"): the quote ends there
+    boundaries = [m.end() - 1 for m in re.finditer(r"[.!?]['\"’”)]*(?=\s)|\n", held[:start])]
     left = boundaries[-1] if boundaries else -1  # a decimal point ("1.8 s") is not a boundary
     right_candidates = [
         i

@@ -161,6 +161,7 @@ def _said(line: str, jd: str) -> str:
         names = bodies[0] if len(bodies) == 1 else f"{', '.join(bodies[:-1])} or {bodies[-1]}"
         part = " (part-qualified is fine)" if PART_QUALIFIED_RE.search(line) else ""
         return with_article(f"{names} qualification") + part
+    line = _WEIGHT_BRACKET_RE.sub("", line)  # "(essential)", "(desirable)": how much the job wants it, not its name
     said = _as_written(re.sub(r"\s*\((?:or )?part[- ]?qualified\)", "", _CRED_LEAD_RE.sub("", line)), jd)
     said = _CRED_TAIL_RE.sub("", said) or said
     named = licences_named(line)
@@ -180,8 +181,13 @@ _CRED_LEAD_RE = re.compile(
 # "… required", "… is essential" after the credential, "CACES R489 apprécié", "Staplerschein zwingend erforderlich"
 _CRED_TAIL_RE = re.compile(rf"\s+(?:is\s+|are\s+)?(?:required|essential|needed|a must|desirable|preferred|{FOREIGN_TAIL})$",
                            re.IGNORECASE)
-# a plain word that opens a credential's name and reads in lower case mid-sentence ("Valid SIA licence")
-_PLAIN_FIRST_RE = re.compile(r"^(?:Valid|Current|Full|Enhanced|Active|Relevant|Recognised|Recognized)\b")
+# a plain word that opens a credential's name and reads in lower case mid-sentence ("Valid SIA licence",
+# "Registration with the General Pharmaceutical Council": session 22, the job line's capital pasted mid-sentence)
+_PLAIN_FIRST_RE = re.compile(r"^(?:Valid|Current|Full|Enhanced|Active|Relevant|Recognised|Recognized|Registration|"
+                             r"Registered|Membership|Member|Certification|Accreditation|Licence|License)\b(?!\s+[A-Z])")
+# a bracket that only weighs the line ("SMSTS and a CSCS Black Card (essential)")
+_WEIGHT_BRACKET_RE = re.compile(r"\s*\((?:essential|desirable|required|preferred|mandatory|optional|ideal(?:ly)?|"
+                                r"a plus|nice to have|advantageous)\)", re.IGNORECASE)
 
 
 def _as_written(phrase: str, jd: str) -> str:

@@ -79,7 +79,8 @@ def clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
                 or any(_non_answer(p.match(s), s) for p in cues.NON_ANSWER.values())):
             continue
         said = _capitalised(_whole_clauses(s), keep)
-        out.append(said if said.endswith(("…", ".", "!", "?")) else said + ".")
+        # "…check it's working.'": a quotation closed after its full stop ends the sentence as it is
+        out.append(said if said.rstrip("'\"’”)").endswith(("…", ".", "!", "?")) else said + ".")
     return out
 
 

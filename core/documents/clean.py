@@ -70,7 +70,28 @@ def _from_cp1252(match: re.Match[str]) -> str:
 
 def _join_hyphen(match: re.Match[str]) -> str:
     word = match.group(1)
-    return f"{word}-" if word.lower() in _COMPOUND_PREFIXES else word
+    after = re.match(r"[^\W\d_]+", match.string[match.end():])
+    keep = word.lower() in _COMPOUND_PREFIXES or (after is not None and _hyphenated(word, after.group(0)))
+    return f"{word}-" if keep else word
+
+
+# How common (wordfreq Zipf, English) a word after a line-end hyphen must be to be a word of its own, and under which
+# the two parts written together are no common word: "near-\nmiss" is "near-miss" (joined "nearmiss" is no word),
+# "manage-\nment" is "management", "infor-\nmation" is "information" ("mation" is no word).
+_OWN_WORD_ZIPF = 3.0
+_JOINED_WORD_ZIPF = 3.0
+
+
+def _hyphenated(first: str, second: str) -> bool:
+    """Whether a word broken at a line end as ``first``-``second`` is a hyphenated compound ("near-miss", "care-home",
+    "sign-off"): ``second`` is a word of its own, the two written together are rare or no word, and the hyphenated
+    form is clearly more common than the joined one (wordfreq, via :func:`core.analysis.language.zipf`). A word of
+    another language ("Kunden-\nservice") has no hyphenated English form and is joined as before (session 22)."""
+    from core.analysis.language import zipf  # wordfreq loads on first use
+
+    joined = zipf((first + second).lower())
+    return (zipf(second.lower()) >= _OWN_WORD_ZIPF and joined < _JOINED_WORD_ZIPF
+            and zipf(f"{first}-{second}".lower()) > joined + 1)
 
 
 def _normalise_characters(text: str) -> str:

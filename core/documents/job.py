@@ -266,6 +266,9 @@ def _company_line(following: list[str], body: str = "") -> str:
     # it is, with its town after a comma or spoken of below as an organisation ("Leafline delivers ...")
     if rest and _bare_name(head) and (_described_at_place(rest[0]) or _named_in(head, body)):
         return head
+    # "Persimmon Homes East Wales – Chepstow" over "Persimmon Homes is looking for…": the name the text speaks of
+    if named := _named_prefix(head, body):
+        return named
     if not line or line.endswith((".", "!", "?", ":")):
         return ""
     # "Finvoy (accounts payable automation), London / hybrid": the name with its place, the remark dropped
@@ -274,6 +277,17 @@ def _company_line(following: list[str], body: str = "") -> str:
     if len(line.split()) > 6:
         return ""
     return _first_clause(line) if org_name(line) else _company_at_place(line)
+
+
+def _named_prefix(line: str, body: str) -> str:
+    """The longest run of ``line``'s first words (fewer than all, so a region or site after it is left out) that
+    reads as a name alone (:func:`_bare_name`) and that the text under the heading speaks of as an organisation
+    (:func:`_named_in`: "Persimmon Homes is looking for…"); "" when none. The line is no sentence and no title."""
+    words = line.split()
+    if not 2 <= len(words) <= 6 or line.endswith((".", "!", "?", ":")) or _looks_like_title(line):
+        return ""
+    return next((" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)
+                 if _bare_name(" ".join(words[:n])) and _named_in(" ".join(words[:n]), body)), "")
 
 
 def _described_at_place(part: str) -> bool:
