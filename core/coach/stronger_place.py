@@ -27,8 +27,6 @@ from core.coach.stronger_kinds import (
     acts_after_scene,
     baseline,
     opens_on_own_action,
-    semicolon_clauses,
-    split_mixed,
     told_lesson,
     told_result,
     told_step,
@@ -44,6 +42,7 @@ from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WEAK_REASON_RE, wants_
 from core.coach.stronger_outline import example_result, present_duty, regroup
 from core.coach.stronger_role import fills_gap, realised_act
 from core.coach.stronger_sentences import clean_sentences
+from core.coach.stronger_split import semicolon_clauses, split_mixed
 from core.coach.stronger_story import sets_scene
 
 # Each type's parts: (label, what fills it when missing).
