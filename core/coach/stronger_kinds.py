@@ -105,6 +105,10 @@ _NO_MORE_RE = re.compile(r"\b(?:no|zero|not (?:a single|one|any)) (?:more|furthe
 # What has held since the change, counted: "we have had zero bad loads since 2022", "there have been no repeats since then".
 _HELD_SINCE_RE = re.compile(r"\b(?:have|has) (?:had|seen|logged|recorded|been) (?:zero|no|none|not (?:a single|one)|only \w+)\b"
                             r"[^.;!?]*?\bsince (?:then|(?:19|20)\d\d|\w+ (?:19|20)\d\d)\b", re.IGNORECASE)
+# What has not happened again since, said of the thing the story fixed ("It hasn't drifted since.", "The gap has not come
+# back since then", "None have failed since"): what held, the result (newcomer, session 22: it was dropped).
+_NOT_SINCE_RE = re.compile(r"\b(?:hasn't|haven't|has not|have not|has never|have never)\s+(?:\w+ly\s+)?(?:been\s+)?\w+"
+                           r"(?:\s+(?:again|back|up|over|off))?\s+(?:again\s+)?since\b", re.IGNORECASE)
 
 # A step taken before the scene it explains ("I had introduced probe logs"), not a need or a plan ("I had wanted to").
 _HAD_DONE_RE = re.compile(r"\b(?:I|we) had (?:already |just |previously )?(?!(?:wanted|needed|planned|hoped|tried|asked|"
@@ -128,7 +132,7 @@ def star_kinds(sentence: str) -> set[str]:
         kinds.add("situation")
     if _CHANGE_RE.search(sentence) or measured_result(sentence) or _NOW_MEASURED_RE.search(sentence):
         kinds.add("result")
-    if (_HELD_SINCE_RE.search(sentence) or _STANDING_KEPT_RE.search(sentence) or _ALL_IN_ORDER_RE.search(sentence)
+    if (_HELD_SINCE_RE.search(sentence) or _NOT_SINCE_RE.search(sentence) or _STANDING_KEPT_RE.search(sentence) or _ALL_IN_ORDER_RE.search(sentence)
             or _DOWN_FROM_RE.search(sentence) and not _PLAN_RE.search(sentence)):  # "…no gaps, down from 9" (session 19)
         kinds.add("result")  # "we have had zero bad loads since 2022", "We kept our 5-star rating": what held (session 19)
     _fall_gone_or_found(sentence, kinds)
@@ -285,11 +289,13 @@ _GROUP_SHARE_RE = re.compile(r"\bthe (?:\w+est|top|bottom|first|last|other|remai
 
 def _scene_clause(piece: str) -> bool:
     """Whether ``piece``, opening on a phrase of time or place, holds a clause of its own ("In 2023 occupancy forecasts
-    dropped 8%", "At the branch a guest arrived"): a verb in the past after its opening words; "During a 35% drop last
+    dropped 8%", "At the branch a guest arrived", "In my first year a pupil wasn't reading": session 22): a verb in the past
+    after its opening words; "During a 35% drop last
     quarter" or "When procurement stalled" (a clause that hangs on the next) is none."""
     words = piece.split()
     return (not re.match(r"(?:when|whenever|if|once|while|because|although|as soon as)\b", piece, re.I)
-            and any(re.fullmatch(r"\w{3,}ed|was|were|had|rose|fell|grew|took|came|went|lost|won", w.lower())
+            and any(re.fullmatch(r"\w{3,}ed|was|were|had|rose|fell|grew|took|came|went|lost|won|wasn't|weren't|hadn't|"
+                                r"didn't|couldn't", w.lower())
                     and words[i - 1].lower() not in {"a", "an", "the"} for i, w in enumerate(words[2:], start=2)))
 
 

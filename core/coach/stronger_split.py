@@ -18,6 +18,12 @@ from core.coach.stronger_kinds import (
 
 # Where one clause ends and another with its own subject begins: ", and I …", "; we …", ", so I …", ", which cut …".
 _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then\s+|\s+and\s+)(?=(?:I|we|which|this)\b)|"
+                             # what came of the steps with its own subject after "and" (session 22: "…with the scaffold
+                             # contractor and the wait dropped to one day", "…daily, and he passed the check in Year 2")
+                             r"\s+and\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:dropped|fell|rose|halved|doubled|came down|shrank|"
+                             r"went (?:from|up|down))\b)|"
+                             r",\s*and\s+(?=(?:he|she|they)\s+(?:\w+ly\s+)?(?:passed|recovered|qualified|was discharged|"
+                             r"were discharged)\b)|"
                              r";\s*(?=(?:our|the|my|their)\s)|\s+and\s+(?=it\s+was\s+(?:approved|signed off|accepted)\b)|"
                              r",\s*and\s+(?=(?:there|it|they|nothing)\s+(?:hasn't|haven't|has not|have not)\s+been\b)|"  # s21
                              r";\s*(?=it\s+(?:rose|fell|grew|dropped|went|doubled|halved)\b)|"  # "…set OKRs; it rose from 52%…" 
