@@ -64,13 +64,13 @@ def test_a_sentence_pointing_back_stays_after_what_it_points_to() -> None:
 
 SCENE_Q = "Where has your library qualification changed how you work with readers?"
 SCENE = ("I qualified as a librarian in 2015 through my MA at Leeds, so it's behind everything I do. "
-         "In my second year a reader with dyslexia wasn't finding the books he needed; I asked the council for a "
+         "In my second year a reader with dyslexia wasn't finding books at his level; I asked the council for a "
          "reading-pen loan and used large-print shelf labels with him weekly, and he passed his reading award in Year 3.")
 
 
 def test_a_scene_told_before_the_steps_in_one_sentence_is_not_the_result() -> None:
     out = stronger(SCENE_Q, SCENE)
-    assert "wasn't finding the books he needed" not in part(out, "Result"), out
+    assert "wasn't finding books at his level" not in part(out, "Result"), out
     assert "I asked the council for a reading-pen loan" in part(out, "Action"), out
 
 
@@ -116,4 +116,4 @@ def test_the_closest_story_starts_with_its_situation_and_ends_with_its_result() 
 def test_what_came_of_the_steps_for_someone_else_is_the_result() -> None:
     out = stronger(SCENE_Q, SCENE)
     assert "He passed his reading award in Year 3." in part(out, "Result"), out
-    assert "wasn't finding the books he needed" in part(out, "Situation"), out
+    assert "wasn't finding books at his level" in part(out, "Situation"), out
