@@ -85,7 +85,7 @@ _NOW_MEASURED_RE = re.compile(r"\b(?:now|these days)\s+(?:only\s+)?(?:takes?|run
                               r"finish(?:es)?|handles?|gets?|is|are|has|have)\b(?:\s+\S+){0,4}?\s+(?:about\s+)?(?:[$£€]?\d|"
                               r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|a third)\b)",
                               re.IGNORECASE)
-_CHANGE_RE = re.compile(r"\b(?:went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut(?!-)|reduced|fell(?! (?:out|off|over|ill|"
+_CHANGE_RE = re.compile(r"\b(?:(?:came|went|got) (?:back )?(?:up|down) to [$£€]?\d|got back to [$£€]?\d|went (?:from|up|down)|from \d[\d.,]*\s*\S* to \d|cut(?!-)|reduced|fell(?! (?:out|off|over|ill|"
                         r"through|behind|asleep)\b)|rose|dropped(?! (?:out|off|in|by)\b))\b",  # "a sensor dropped out": no measure
                         re.IGNORECASE)
 # What a search or test found, told as its finding ("It showed…", "The trace revealed…", "That pointed to…", "It turned out…").

@@ -269,7 +269,7 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
     keep_all(parts, said, list(wanted), linked and qtype in _KEEP_ALL, _fits_gap, fills_gap)  # a sentence of theirs that fits no part goes with its neighbours (s21)
     if qtype == "behavioural":  # a step told after its place or time is the Action; a present duty, the Situation
         regroup(parts, said)
-    keep_after_antecedent(parts, said)  # "…mattered there because…" after the story "there" is (session 22)
+        keep_after_antecedent(parts, said, fills_gap)  # "…mattered there because…" after the story "there" is (s22)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]
