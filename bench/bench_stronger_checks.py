@@ -17,7 +17,8 @@ _HEADING_RE = (r"(?:Situation|Task|Action|Result|Lesson|Approach|Steps|Trade-off
 def _parts(stronger: str) -> dict[str, list[str]]:
     """Each heading's sentences (three words or more), without the bracketed gaps."""
     found = re.finditer(rf"(?:^|\s)({_HEADING_RE}): (.*?)(?=\s{_HEADING_RE}: |$)", stronger)
-    return {m.group(1): [s for s in re.split(r"(?<=[.!?])\s+", re.sub(r"\[[^\]]*\]", "", m.group(2)).strip())
+    # a sentence also ends on a quote closed after its stop ("…called twice?' Then I…": session 22)
+    return {m.group(1): [s for s in re.split(r"(?<=[.!?])\s+|(?<=[.!?]['’\"”])\s+", re.sub(r"\[[^\]]*\]", "", m.group(2)).strip())
                          if s.strip()] for m in found}
 
 

@@ -23,7 +23,10 @@ Why this role); one that fits no part is left out, so filler and off-topic sente
 relabelled (:mod:`core.coach.stronger_place`). With nothing that fits (no answer, an off-topic or content-free one) the result is the
 type's outline of gaps, with a CV achievement to draw on when one shares the question's terms, or,
 for a bank question that has one, the curated model answer written for it (issue 14 point 6). The
-cues are English: an answer in another language gets the English outline and a sentence saying why.
+cues are English: an answer in another language the interview accepts (the CV's and the job's) gets its own sentences,
+as said and in order, under the English headings by their place and the language's cues where there are some
+(:mod:`core.coach.stronger_foreign`, session 22); one in a language not accepted gets the English outline and a
+sentence saying why.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ from core.coach.bank import model_answer
 from core.coach.generic_reason import generic_reasons
 from core.coach.question_types import QuestionType
 from core.coach.stronger_denial import denial_lead
+from core.coach.stronger_foreign import LANGUAGES as FOREIGN
+from core.coach.stronger_foreign import NOTE as FOREIGN_NOTE
+from core.coach.stronger_foreign import foreign_parts
 from core.coach.stronger_kinds import told_story
 from core.coach.stronger_limits import in_short_phrases
 from core.coach.stronger_outline import (  # noqa: F401
@@ -83,6 +89,9 @@ def stronger_answer(
     curated = model_answer(question) if not text.strip() else None
     if curated:  # nothing of theirs to build on: the model answer written for this bank question
         return f"A model answer written for this question (tell your own example the same way): {curated}"
+    if ev is not None and accepted and ev.lang in FOREIGN and (said := _in_own_language(
+            question, text, qtype, ev.lang)):
+        return said  # their sentences as said, under the English headings (session 22)
     if ev is not None and (not ev.analysed or ev.lang != _EN):
         return (_ACCEPTED_LANGUAGE if accepted else _OTHER_LANGUAGE) + stronger_answer(question, "", qtype, None, facts)
     kind = outline_kind(question, qtype)
@@ -148,3 +157,19 @@ _OTHER_LANGUAGE = (
 )
 # an answer in the CV's and job's language: accepted, so never "answer in the interview's language"
 _ACCEPTED_LANGUAGE = "The offline coach rearranges answers in English only, so here is the outline to follow: "
+
+
+def _in_own_language(question: str, text: str, qtype: QuestionType, lang: str) -> str:
+    """The stronger answer to an answer in ``lang`` (not English) the interview accepts: :data:`FOREIGN_NOTE`, then the
+    type's headings with the candidate's sentences as said, in order (:func:`core.coach.stronger_foreign.foreign_parts`),
+    and a gap for each part nothing fills; "" when no sentence of theirs has substance (the outline is given then)."""
+    kind = outline_kind(question, qtype)
+    parts = foreign_parts(text, kind, lang, OUTLINES[kind])
+    if not any(parts.values()):
+        return ""
+    lines = [f"{label}: {' '.join(parts[label]) or gap}" for label, gap in OUTLINES[kind]]
+    if parts.get("Lesson"):
+        lines.append("Lesson: " + " ".join(parts["Lesson"]))
+    elif kind == "behavioural":
+        lines.append("Lesson: [what you learned, or do differently now]")
+    return FOREIGN_NOTE + " ".join(lines)

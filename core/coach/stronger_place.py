@@ -27,8 +27,6 @@ from core.coach.stronger_kinds import (
     acts_after_scene,
     baseline,
     opens_on_own_action,
-    semicolon_clauses,
-    split_mixed,
     told_lesson,
     told_result,
     told_step,
@@ -41,9 +39,11 @@ from core.coach.stronger_limits import (
     star_kinds,
 )
 from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WEAK_REASON_RE, wants_role, weak_sentence
+from core.coach.stronger_order import keep_after_antecedent
 from core.coach.stronger_outline import example_result, present_duty, regroup
 from core.coach.stronger_role import fills_gap, realised_act
 from core.coach.stronger_sentences import clean_sentences
+from core.coach.stronger_split import semicolon_clauses, split_mixed
 from core.coach.stronger_story import sets_scene
 
 # Each type's parts: (label, what fills it when missing).
@@ -149,7 +149,8 @@ def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> st
             return labels[2] if index > 0 and _TRADE_OFF_RE.search(sentence) else labels[1]
         return (labels[0] if index == 0 else labels[1]) if named else None
     if reasoning.search(sentence) and index > 0 and (_TRADE_OFF_RE.search(sentence) or _APPROACH_PLAN_RE.search(sentence)):
-        return labels[2]
+        # a step with its reason, no choice weighed ("First I would read…, because that shows…"): a step (session 22)
+        return labels[1] if not _TRADE_OFF_RE.search(sentence) and _cue(cues.STEPS).search(sentence) else labels[2]
     if _cue(cues.STEPS).search(sentence) or _APPROACH_PLAN_RE.search(sentence):
         return labels[0] if index == 0 else labels[1]
     if not reasoning.search(sentence):
@@ -268,6 +269,7 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
     keep_all(parts, said, list(wanted), linked and qtype in _KEEP_ALL, _fits_gap, fills_gap)  # a sentence of theirs that fits no part goes with its neighbours (s21)
     if qtype == "behavioural":  # a step told after its place or time is the Action; a present duty, the Situation
         regroup(parts, said)
+        keep_after_antecedent(parts, said, fills_gap)  # "…mattered there because…" after the story "there" is (s22)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]
@@ -320,6 +322,9 @@ _LEAD_THEN_ACT_RE = re.compile(r"^(?:instead of|rather than|to|after|with|using|
                                r"were|had|wanted|needed|used|felt|liked|loved|hoped|realised|realized|learned|learnt)\b)"
                                r"(?:\w{2,}ed|drew|built|wrote|made|took|got|gave|sent|rang|ran|led|set|put|kept|found|told|"
                                r"brought|taught|chose|met|spoke|sat)\b", re.IGNORECASE)
+# The closest thing done, named as a story's start ("The closest is when I took over…", "The nearest I've come was…").
+_CLOSEST_RE = re.compile(r"^(?:the\s+)?(?:closest|nearest)(?:\s+(?:thing|example|I've come|I have come|I came))?\s+(?:is|was|"
+                         r"would be)\b", re.IGNORECASE)
 # Where the candidate stands on a qualification or course, said first ("I'm part-qualified: I've passed CIMA Management…").
 _STANDING_RE = re.compile(r"\bI(?:'m| am) (?:part-?qualified|fully qualified|qualified|registered|certified|chartered|"
                           r"halfway|part-?way|in my (?:first|second|third|final) year)\b|\bI(?:'ve| have) (?:now )?"
@@ -347,6 +352,8 @@ def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str |
         label = "Action"  # "Instead of showing him the ledger, I drew a one-page bridge…": an act of "I" (session 21)
     if label is None and i > 0 and opens_on_own_action(s) and not told_result(s):
         label = "Action"  # "I set a weekly check in Proclaim so…": an act of "I" of no STAR cue, never left out (session 21)
+    if i == 0 and total >= 2 and _CLOSEST_RE.match(s):
+        label = "Situation"  # "The closest is when I took over the site…": where the story starts (session 22)
     if label is None and i == 0 and _STANDING_RE.search(s):
         label = "Situation"  # "I'm part-qualified: I've passed CIMA…": where they stand, the direct answer (session 21)
     return label

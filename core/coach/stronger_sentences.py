@@ -71,7 +71,7 @@ def clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
     text = cues.LABEL_RE.sub(" ", text)
     fillers = filler_regex(text)  # the answer's language's list: German "um 18 Prozent" is kept
     out = []
-    for s in sentences(text):
+    for s in quoted_whole(sentences(text)):
         s = _tidy(fillers.sub("", s)) if fillers else s
         s = _MARKER_RE.sub("", _OPENER_RE.sub("", s))  # "Yes - last quarter…": never "- last quarter…" (run 19)
         # a short sentence says nothing on its own ("Sure.", "Okay then."), unless it holds a figure ("Saved 40%.")
@@ -107,3 +107,33 @@ def _whole_clauses(sentence: str) -> str:
     start = max(figures[-1] if figures else 0, found[8].end())
     stops = [m.start() for m in re.finditer(r"[,;]\s", sentence[: found[LONG_SENTENCE - 1].end()]) if m.start() >= start and unclosed(sentence[: m.start()]) < 0]
     return sentence[: stops[-1]].rstrip() + "." if stops else sentence
+
+
+# A quotation mark opening a quote (after a space, a colon or a bracket, before a word) or closing one (after a word or its
+# stop, before a space or a stop); an apostrophe inside a word ("I'm", "it's") is neither.
+_QUOTE_OPEN_RE = re.compile(r"(?:^|(?<=[\s:(—–-]))['‘\"“](?=\w)")
+_QUOTE_CLOSE_RE = re.compile(r"(?<=[\w.!?,…])['’\"”](?=\s|$|[.,;:!?)])")
+# Where a sentence begins after a quote closed on its stop ("…the day before.' Then I'd note…").
+_AFTER_QUOTE_RE = re.compile(r"(?<=[.!?…]['’\"”])\s+(?=[A-Z])")
+
+
+def _open_quotes(text: str) -> int:
+    return len(_QUOTE_OPEN_RE.findall(text)) - len(_QUOTE_CLOSE_RE.findall(text))
+
+
+def quoted_whole(said: list[str]) -> list[str]:
+    """``said`` (an answer's sentences, in order) with a quotation of several sentences kept as one ("I'd say: 'Mr Patel,
+    I'm sorry… That is our mistake. I've kept the slot for you.'": newcomer, session 22, a reply to a customer was split
+    across two headings), and a sentence told after the quote closed on its stop its own ("…the day before.' Then I'd
+    note…"). Shape: a list of strings, every word of ``said`` in order."""
+    out: list[str] = []
+    held = ""
+    for sentence in said:
+        held = f"{held} {sentence}".strip() if held else sentence
+        if _open_quotes(held) > 0:
+            continue  # the quote is still open: the next sentence is part of it
+        out.extend(p for p in (_AFTER_QUOTE_RE.split(held) if _QUOTE_OPEN_RE.search(held) else [held]) if p.strip())
+        held = ""
+    if held:
+        out.append(held)
+    return out

@@ -37,6 +37,14 @@ _SUBORDINATORS = frozenset(["if", "when", "whenever", "once", "unless", "because
                             "since", "after", "before", "until"])
 _NEGATION_RE = re.compile(r"(?:^(?:not|no|never|none|nor|nothing|nobody|without|neither|cannot)$|n't$|n’t$)", re.IGNORECASE)
 _BRACKET_RE = re.compile(r"\[[^\]]*\]")
+# A figure told in words ("from two days to three hours", "a dozen", "twenty"): a fact a cut may not lose (session 22:
+# ", cutting the run from two days to three hours" was cut off). "one" is left out: "one of the team" counts nothing.
+_NUMBER_WORD_RE = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+                             r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|half|halved|"
+                             r"doubled|tripled|dozens?)", re.IGNORECASE)
+# Links that give a reason or a concession: never dropped from between the two clauses they join ("I'd call them rather
+# than write, because a third contact needs a person" told as two sentences had lost why: session 22).
+_REASON_LINKS = frozenset(["because", "since", "although", "though", "whereas", "unless"])
 _BOUNDARY_END = (",", ";", ":", "—", "–", ".", "!", "?", "…")
 
 
@@ -52,7 +60,7 @@ def _fact(token: str, first: bool) -> bool:
     """Whether ``token`` carries a fact a cut may not lose: a figure, a name (a capital not at the sentence's start, not
     "I"), or a negation."""
     word = token.strip(".,;:!?\"'()[]“”‘’")
-    if re.search(r"\d", word) or _NEGATION_RE.search(word.lower()):
+    if re.search(r"\d", word) or _NEGATION_RE.search(word.lower()) or _NUMBER_WORD_RE.fullmatch(word):
         return True
     return bool(word[:1].isupper() and not first and word not in {"I", "I'm", "I've", "I'd", "I'll"}) or any(
         c.isupper() for c in word[1:])
@@ -118,6 +126,8 @@ def cut_cleanly(source: str, told: str) -> bool:
             return False  # "I want a ward post because that's." : the kept words end on one waiting for more (session 19)
         if tag == "replace" and any(_norm(t) in _MEANING_LINKS for t in src[i1:i2]):
             return False  # "…, so a bad upload was rejected" told as "…, then a bad upload…": the cause lost (session 19)
+        if i1 > 0 and any(_norm(t) in _REASON_LINKS for t in src[i1:i2]):
+            return False  # the reason's link lost between two clauses kept (session 22)
         if _link_only_drop(src, i1, i2) and (i1 == 0 or (j1 > 0 and told_raw[j1 - 1].endswith((".", "!", "?", ";")))):
             continue  # a connective dropped at the sentence's start, or where the coach ends a sentence: never "X, Y, Z"
         if any(_fact(src[k], k == 0) for k in range(i1, i2)):
@@ -261,10 +271,10 @@ def longest_cut_run(text: str, answer: str) -> int:
     said = [_norm(t) for t in src]
     starts = {i for i in range(len(src)) if i == 0 or src[i - 1].endswith(_BOUNDARY_END) or said[i - 1] in _CLAUSE_OPENERS}
     # a clause ends at punctuation, or before "and I" / "and we" opening the next ("…I was a sergeant and I learned…")
-    ends = {i for i in range(len(src)) if src[i].endswith(_BOUNDARY_END) or i == len(src) - 1
+    ends = {i for i in range(len(src)) if src[i].rstrip("'’\"”").endswith(_BOUNDARY_END) or i == len(src) - 1
             or (said[i + 1:i + 3] in (["and", "i"], ["and", "we"]))}
     masked = []
-    for piece in re.split(r"(\[[^\]]*\]|(?<=[.!?…])\s+)", text or ""):
+    for piece in re.split(r"(\[[^\]]*\]|(?<=[.!?…])\s+|(?<=[.!?…]['’\"”])\s+)", text or ""):  # "…before.' Then…"
         words = [w for w in (_norm(t) for t in _HEADING_RE.sub("", piece or "").split()) if w and w not in _FILLER]
         whole = False
         for lead in range(4):  # after the coach's connective, if any ("As a result, …")
