@@ -1,0 +1,54 @@
+"""Relevance a user would call fair (issue 15, session 22, judge22b, newcomer nc22): a story from the same field about
+an outing or a fundraiser, with its numbers, is about something else for a question on another subject (the chat
+asks again and the report says so); a question that names that subject is answered by it. Made-up text of the kinds
+seen; the labelled pairs are ``tests/data/judge22_pairs.json`` (``"added": "judge22b"``, written before any change).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench.scorer_judge22 import outcome
+from core.coach.redirect import about_something_else
+from core.coach.score import score_answer
+
+PAIRS = [p for p in json.loads((Path(__file__).parent / "data" / "judge22_pairs.json").read_text(encoding="utf-8"))[
+    "pairs"] if p.get("added") == "judge22b"]
+
+SEN_Q = "How do you make a reading lesson work for a pupil with an autism diagnosis without singling them out?"
+TRIP = ("Last autumn I ran the Year 3 trip to the science museum: I booked the coach, wrote the risk assessment, "
+        "briefed seven parent helpers and we brought all 61 pupils back by half three with no incidents.")
+STOCK_Q = ("The role calls for stock control of medicines, and your CV shows related work. Which piece of that work "
+           "comes closest, and what did you do there yourself?")
+CAKES = ("Last Easter I organised our department's charity cake sale for the renal unit. I booked a table in the "
+         "main entrance, got nine colleagues to bake, made posters and we raised 530 pounds for a new television.")
+
+
+@pytest.mark.parametrize(("question", "answer"), [(SEN_Q, TRIP), (STOCK_Q, CAKES)])
+def test_a_story_of_an_outing_or_fundraiser_is_about_something_else(question, answer):
+    score = score_answer(question, answer)
+    assert score.relevance.score == 1
+    assert "outing or fundraiser" in score.relevance.evidence
+    assert score.overall <= 3
+    assert about_something_else(question, answer)  # the chat asks again, as the report says
+
+
+def test_a_question_naming_the_outing_is_answered_by_it():
+    question = "Tell me about a school trip you organised. How did you keep everyone safe?"
+    score = score_answer(question, TRIP)
+    assert score.relevance.score >= 4
+    assert not about_something_else(question, TRIP)
+
+
+def test_a_fundraiser_told_to_a_fundraising_question_is_on_topic():
+    question = "Tell me about a fundraising event you ran. What did you do and what did it raise?"
+    assert not about_something_else(question, CAKES)
+    assert score_answer(question, CAKES).relevance.score >= 4
+
+
+@pytest.mark.parametrize("pair", [p for p in PAIRS if p["kind"] == "off_story"], ids=lambda p: p["question"][:40])
+def test_team_pairs_off_story(pair):
+    assert outcome(pair)["ok"], outcome(pair)
