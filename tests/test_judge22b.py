@@ -52,3 +52,35 @@ def test_a_fundraiser_told_to_a_fundraising_question_is_on_topic():
 @pytest.mark.parametrize("pair", [p for p in PAIRS if p["kind"] == "off_story"], ids=lambda p: p["question"][:40])
 def test_team_pairs_off_story(pair):
     assert outcome(pair)["ok"], outcome(pair)
+
+
+LICENCE_Q = ("The role asks for a valid HGV Class 1 licence and driver CPC, which your CV shows. How do you keep them "
+             "current, and where did they last matter in your work?")
+
+
+@pytest.mark.parametrize("answer", ["I do my 35 hours of CPC training every five years and renew the licence when it "
+                                    "comes up.", "I keep a reminder six months before each expiry and book the course."])
+def test_a_short_answer_saying_how_a_credential_is_kept_current_answers_it(answer):
+    score = score_answer(LICENCE_Q, answer)
+    assert not about_something_else(LICENCE_Q, answer)
+    assert score.relevance.score >= 4
+
+
+def test_a_keep_current_answer_naming_none_of_the_credential_says_so():
+    question = "The role asks for a Level 2 food safety certificate, which your CV shows. How do you keep it current?"
+    answer = "I retake it before it runs out and do a refresher online each spring."
+    score = score_answer(question, answer)
+    assert score.relevance.score >= 4
+    assert "how you keep it current" in score.relevance.evidence
+    assert not about_something_else(question, answer)
+
+
+def test_an_answer_about_something_else_to_a_keep_current_question_is_still_called():
+    answer = "I like gardening and walking my dog at the weekend."
+    assert about_something_else(LICENCE_Q, answer)
+    assert score_answer(LICENCE_Q, answer).relevance.score <= 2
+
+
+@pytest.mark.parametrize("pair", [p for p in PAIRS if p["kind"] == "short_current"], ids=lambda p: p["question"][:40])
+def test_team_pairs_short_current(pair):
+    assert outcome(pair)["ok"], outcome(pair)

@@ -199,6 +199,11 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     """What an English answer leaves out when it is about something other than its question (see the module
     docstring; or a story of an outing, a party, a holiday that takes up nothing of it: :mod:`core.coach.other_story`,
     session 22), else None."""
+    # "I renew it every year" answers "How do you keep it current?"
+    from core.coach.keeps_current import kept_current
+
+    if kept_current(question, ev.text):
+        return None
     off = _off_question(ev, question, qtype, same_language=same_language)
     if off is None and ev.analysed and ev.lang == "en" and same_language:
         from core.coach.other_story import story_elsewhere  # (it reads this module's topics)
