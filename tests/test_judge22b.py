@@ -84,3 +84,31 @@ def test_an_answer_about_something_else_to_a_keep_current_question_is_still_call
 @pytest.mark.parametrize("pair", [p for p in PAIRS if p["kind"] == "short_current"], ids=lambda p: p["question"][:40])
 def test_team_pairs_short_current(pair):
     assert outcome(pair)["ok"], outcome(pair)
+
+
+RUSH_Q = "Tell me about a day when three people needed something urgent from you at once. How did you decide what came first?"
+RUSH_REPLY = ("Last Tuesday a fridge alarm went off in the pharmacy, a ward wanted discharge medicines and a GP wanted a "
+              "call back. I dealt with the fridge first because the insulin could spoil within the hour, sent the "
+              "discharge medicines up by ten, and rang the GP after lunch.")
+
+
+def test_a_reply_saying_what_came_first_and_why_answers_a_prioritising_question():
+    score = score_answer(RUSH_Q, RUSH_REPLY)
+    assert score.relevance.score >= 4
+    assert not about_something_else(RUSH_Q, RUSH_REPLY)
+
+
+def test_the_reply_lifts_a_vague_first_answer_in_the_report():
+    from core.interview.state import QuestionRecord
+    from core.interview.weighing import weighed_score
+
+    record = QuestionRecord(number=3, question=RUSH_Q, answer="I just get on with it, that's the job.",
+                            follow_up="What was the context, and what exactly did you do?", follow_up_answer=RUSH_REPLY)
+    score = weighed_score(record, score_answer)
+    assert "about something else" not in score.relevance.evidence
+    assert score.relevance.score >= 4 and score.overall >= 5
+
+
+@pytest.mark.parametrize("pair", [p for p in PAIRS if p["kind"] == "prioritise"], ids=lambda p: p["question"][:40])
+def test_team_pairs_prioritise(pair):
+    assert outcome(pair)["ok"], outcome(pair)
