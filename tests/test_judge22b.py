@@ -112,3 +112,33 @@ def test_the_reply_lifts_a_vague_first_answer_in_the_report():
 @pytest.mark.parametrize("pair", [p for p in PAIRS if p["kind"] == "prioritise"], ids=lambda p: p["question"][:40])
 def test_team_pairs_prioritise(pair):
     assert outcome(pair)["ok"], outcome(pair)
+
+
+LEAD_Q = ("Tell me about the time you carried the most responsibility for running a kitchen yourself: what was in "
+          "your hands, and how you knew it was working.")
+CLAIMS = "I ran the kitchen at Marlowe's. I was in charge of everything and made sure it all ran smoothly."
+STORY = ("I ran the kitchen at Marlowe's, a team of six. In May our sous chef left, so I split her prep between two "
+         "commis, wrote prep sheets for each station and did the ordering myself; covers went from 80 to 110 a night "
+         "and we sent no dish back in June.")
+
+
+def test_claims_of_responsibility_alone_score_as_weak_and_are_never_called_concise():
+    score = score_answer(LEAD_Q, CLAIMS)
+    assert 3 <= score.overall <= 4
+    assert score.relevance.score <= 3 and score.structure.score <= 2
+    assert "Concise" not in score.communication.evidence
+    assert score.overall < score_answer(LEAD_Q, STORY).overall - 2
+
+
+def test_claims_then_i_dont_know_stay_weak_in_the_report():
+    from core.interview.state import QuestionRecord
+    from core.interview.weighing import weighed_score
+
+    record = QuestionRecord(number=2, question=LEAD_Q, answer=CLAIMS, follow_up="Could you say a bit more?",
+                            follow_up_answer="I don't know, it was just a normal kitchen.")
+    assert weighed_score(record, score_answer).overall <= 4
+
+
+@pytest.mark.parametrize("pair", [p for p in PAIRS if p["kind"] == "vague_lead"], ids=lambda p: p["question"][:40])
+def test_team_pairs_vague_lead(pair):
+    assert outcome(pair)["ok"], outcome(pair)
