@@ -142,3 +142,22 @@ def test_claims_then_i_dont_know_stay_weak_in_the_report():
 @pytest.mark.parametrize("pair", [p for p in PAIRS if p["kind"] == "vague_lead"], ids=lambda p: p["question"][:40])
 def test_team_pairs_vague_lead(pair):
     assert outcome(pair)["ok"], outcome(pair)
+
+
+DOUBT_Q = "Your line manager asks you for a figure that you believe the data can't support. What do you do?"
+DOUBT_A = ("Last year our finance director wanted one saving figure from a two-week pilot for the board, but the "
+           "sample was 40 orders and the margin of error was wider than the saving. I told her what we could say, a "
+           "range of 0 to 6%, and why one figure would mislead the board. I ran the pilot four more weeks; the "
+           "saving held at 3% and the paper gave it with the range.")
+
+
+def test_a_story_of_a_figure_the_data_cannot_carry_takes_up_the_question_by_meaning():
+    score = score_answer(DOUBT_Q, DOUBT_A)
+    assert score.relevance.score >= 4
+    assert "does not clearly take up" not in score.relevance.evidence
+    assert not any("what the question is about" in m for m in score.missing)
+
+
+@pytest.mark.parametrize("pair", [p for p in PAIRS if p["kind"] == "meaning"], ids=lambda p: p["question"][:40])
+def test_team_pairs_meaning(pair):
+    assert outcome(pair)["ok"], outcome(pair)
