@@ -36,7 +36,7 @@ from core.analysis.text import said_once, shingle_overlap, strip_injections, str
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
-from core.coach.competency import off_subject_of
+from core.coach.competency import off_subject_of, shows_asked
 from core.coach.coverage import INJECTION_NOTE
 from core.coach.design_depth import held_below_top_band
 from core.coach.dimensions import (
@@ -236,7 +236,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     scene = scene_kind(candidate_words(question)) if qtype == "situational" else None
     known = takes_up(candidate_words(question), clean)
     spoken = known or (bool(scene) and replies(scene, clean))
-    topic = [] if said or spoken else elsewhere(ev, question, cv, jd)
+    # what it asks, shown in the answer's own words ("the margin of error", "why one figure would mislead"), is no other subject
+    topic = [] if said or spoken or shows_asked(candidate_words(question), clean) else elsewhere(ev, question, cv, jd)
     off = None if topic or mostly_unsure(ev) or spoken else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel
     if topic or stock:
