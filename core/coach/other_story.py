@@ -4,7 +4,7 @@ A school trip ("booked the coach… brought 58 children back on time") told to "
 with special educational needs…?", a charity bake sale ("we raised 640 pounds") to "The role calls for dispensing
 inpatient…": story-shaped, with numbers and the field's own words (pupils, the ward), they scored 6-8/10 and the chat
 went on (newcomer nc22). Such a story plainly tells a subject of kind "other" in ``data/competency_words.json`` (an
-outing, a party, a fundraiser, a holiday, one's own pay: :func:`core.coach.competency.other_subject`) and takes up
+outing, a party, a fundraiser: :data:`STORY_SUBJECTS`, :func:`core.coach.competency.other_subject`) and takes up
 nothing of its question's own subject by meaning (:func:`core.coach.meaning.own_subject_taken`): it is about something
 else, whatever the field's words it shares. A question that names that subject itself ("Tell me about a school trip
 you ran") is answered by it, never judged here.
@@ -15,6 +15,11 @@ A rule of this project, not a figure from research; English words only.
 from __future__ import annotations
 
 from core.analysis.answer import AnswerEvidence
+
+# the other subjects judged here: an outing, a party, a fundraiser. A holiday, one's pay, a purchase, a hobby are
+# read by the question's topics and competencies already (a holiday told to a problem-solving question: 1/10), and a
+# holiday told to "a production incident you helped resolve" stays an answer judged as one (tests/test_coach_judgement)
+STORY_SUBJECTS = frozenset({"a party, outing or fundraiser"})
 
 
 def story_elsewhere(question: str, ev: AnswerEvidence, kind: str):
@@ -31,7 +36,7 @@ def story_elsewhere(question: str, ev: AnswerEvidence, kind: str):
 
     text = ev.text or ""
     name = other_subject(text)
-    if not name or not question:
+    if name not in STORY_SUBJECTS or not question:
         return None
     other = next(c for c in competencies() if c.other and c.name == name)
     if shown(question, other) or own_subject_taken(question, text):
