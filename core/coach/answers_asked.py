@@ -318,8 +318,10 @@ def hold_said(question: str, answer: str) -> str:
     """The words of ``answer`` saying whether the candidate holds the credential ``question`` asks about
     (:func:`credential_terms`: "I have applied for it", "Yes, I hold…"), or "": such an answer answers it in its own
     words even when it names none of the question's terms ("it")."""
-    if not credential_terms(question):
-        return ""
+    if not credential_terms(question):  # or how it is kept current, when asked: "I renew it every year" (session 22)
+        from core.coach.keeps_current import kept_current
+
+        return kept_current(question, answer)
     m = _SAYS_HOLD_RE.search(readable_text(answer or ""))
     if not m:
         return ""
@@ -336,7 +338,10 @@ def with_hold_said(dims: list, said: str) -> list:
     rel, gaps = dims[0]
     if rel.score >= HOLD_SAID_RELEVANCE:
         return dims
-    evidence = f"The answer says whether you hold what the question asks about: {quote(said)}."
+    from core.coach.keeps_current import says_current
+
+    what = "how you keep it current" if says_current(said) and not _SAYS_HOLD_RE.search(said) else "whether you hold it"
+    evidence = f"The answer says {what}, as the question asks: {quote(said)}."
     kept = [g for g in gaps if not g.startswith(("A clearer link", "An answer about what the question is about"))]
     return [(DimensionScore(score=HOLD_SAID_RELEVANCE, evidence=evidence), kept), *dims[1:]]
 

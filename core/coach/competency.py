@@ -59,6 +59,8 @@ class Competency:
     bank: tuple[str, ...]  # the question bank's competency tags that ask about it
     marks: tuple[str, ...] = ()  # more words showing it in an answer to a question about it (too everyday elsewhere)
     other: bool = False  # a subject no question asks about (an office move, a holiday): only what a story is about instead
+    # marks as patterns over the lower-cased text, each one mark ("did the safeguarding first", "first because"): session 22
+    mark_patterns: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +72,7 @@ def competencies() -> tuple[Competency, ...]:
         logger.warning("competency: words could not be read (%s); no answer is judged by competency", exc)
         return ()
     return tuple(Competency(c["name"], tuple(c["words"]), tuple(c.get("bank") or ()), tuple(c.get("marks", ())),
-                            c.get("kind") == "other") for c in data["competencies"])
+                            c.get("kind") == "other", tuple(c.get("mark_patterns", ()))) for c in data["competencies"])
 
 
 def _low(text: str) -> str:
@@ -86,12 +88,16 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def shown(text: str, competency: Competency, *, asked_for: bool = False) -> list[str]:
     """The distinct words of ``competency`` that ``text`` says (one for each of the entry's words, "on call" and
     "on-call" being one), as it says them to the end of the word ("refusing" for "refus"), in the order it says them;
-    ``asked_for``: also its marks, for an answer to a question about it ("feedback" and "promoted" in a mentoring story)."""
+    ``asked_for``: also its marks, for an answer to a question about it ("feedback" and "promoted" in a mentoring story),
+    and its mark patterns ("did the safeguarding first" for prioritising), each one mark."""
     low = _low(text)
     found: dict[str, str] = {}  # one word for each of the entry's words ("incidents" is "incident" said again)
     for m in _pattern(competency.words + (competency.marks if asked_for else ())).finditer(low):
         key = m.group(1).strip().replace("-", " ")
         found.setdefault(key, (m.group(1) + re.match(r"[\w'-]*", low[m.end():]).group(0)).strip(" '-"))
+    for pattern in competency.mark_patterns if asked_for else ():
+        if m := re.search(pattern, low):
+            found.setdefault(pattern, m.group(0).strip())
     return list(found.values())
 
 

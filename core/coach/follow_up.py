@@ -300,8 +300,12 @@ def _entirely_elsewhere(question: str, answer: str, ev: Any) -> bool:
     asks about in its own words ("I'm registered with the HCPC": :func:`core.coach.answers_asked.hold_said`), and
     never an answer the scorer reads as one: a named output or definition to a knowledge question
     (:func:`core.coach.short_answer.takes_up`), a reply to a role-play or dilemma (:func:`core.coach.scene.replies`)."""
+    from core.coach.competency import shows_asked  # (competency reads modules that read this one)
+
     if takes_up(question, answer) or ((scene := scene_kind(question)) and replies(scene, answer)):
         return False  # the scorer's reading too: a named output or definition, a reply to a scene (session 21)
+    if shows_asked(question, answer):  # what it asks in its own words ("the margin of error…"): session 22
+        return False
     return ((_not_engaging(answer, question) or bool(elsewhere(ev, question))) and not hold_said(question, answer)
             and not says_what_id_do(question, answer))  # "I'd tell them to…": weak, not elsewhere (session 20)
 

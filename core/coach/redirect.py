@@ -132,6 +132,7 @@ def _about_something_else(question: str, answer: str, reason: str | None) -> boo
     "a time you handled a difficult parent"), or never naming the skill a skill question asks about ("Your CV
     mentions phonics…" answered with a gardening club: session 19), as the scorer reads it."""
     from core.analysis.answer import analyse_answer
+    from core.coach.other_story import story_elsewhere
     from core.coach.pressure import same_language
     from core.coach.score import non_answer_kind
     from core.coach.topic import asked_tools, off_question, question_topics
@@ -144,12 +145,17 @@ def _about_something_else(question: str, answer: str, reason: str | None) -> boo
         off = off_question(ev, question, question_type(question), same_language=False)
         return bool(off and off.tools) and non_answer_kind(question, clean, ev, "", "") is None
     elsewhere = reason in (None, "non_answer") and off_topic(question, clean)
-    if not elsewhere and (reason == "non_answer" or not (question_topics(question) or asked_tools(question))):
-        return False  # only a question on a known topic, or about a named skill, can be answered on another one
+    if not elsewhere and reason == "non_answer":
+        return False
     ev = analyse_answer(clean, question)
+    # only a question on a known topic, or about a named skill, can be answered on another one; or any question by a
+    # story of an outing, a party, a holiday taking up nothing of it (core.coach.other_story, session 22)
+    story = None if elsewhere or question_topics(question) or asked_tools(question) else story_elsewhere(question, ev, "")
+    if not (elsewhere or story or question_topics(question) or asked_tools(question)):
+        return False
     if non_answer_kind(question, clean, ev, "", "") is not None:
         return False
-    off = None if elsewhere else off_question(ev, question, question_type(question))
+    off = None if elsewhere else story or off_question(ev, question, question_type(question))
     return elsewhere or bool(off and (off.tools or (off.terms and off.instead != ["other things"])))
 
 

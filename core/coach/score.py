@@ -36,7 +36,7 @@ from core.analysis.text import said_once, shingle_overlap, strip_injections, str
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
-from core.coach.competency import off_subject_of
+from core.coach.competency import off_subject_of, shows_asked
 from core.coach.coverage import INJECTION_NOTE
 from core.coach.design_depth import held_below_top_band
 from core.coach.dimensions import (
@@ -71,6 +71,7 @@ from core.coach.stronger_outline import with_whole_achievements
 from core.coach.subject import is_story, subject_of
 from core.coach.topic import apply as off_question_scores
 from core.coach.topic import off_question, shows_nothing_for_it, with_relevance_capped
+from core.coach.vague_claims import with_vague_claims
 from core.coach.vague_example import with_vague_example
 from core.schemas import AnswerScore, DimensionScore
 
@@ -241,7 +242,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     scene = scene_kind(candidate_words(question)) if qtype == "situational" else None
     known = takes_up(candidate_words(question), clean)
     spoken = known or (bool(scene) and replies(scene, clean))
-    topic = [] if said or spoken else elsewhere(ev, question, cv, jd)
+    # what it asks, shown in the answer's own words ("the margin of error", "why one figure would mislead"), is no other subject
+    topic = [] if said or spoken or shows_asked(candidate_words(question), clean) else elsewhere(ev, question, cv, jd)
     off = None if topic or mostly_unsure(ev) or spoken else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel
     if topic or stock:
@@ -268,6 +270,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _mostly_repeated(dims, share)
     dims = held_below_top_band(dims, question, qtype, clean, ev)  # a design answer's top band needs its depth
     dims = with_vague_example(dims, ev, qtype, clean)  # "we redesigned it and it went well" is a claim (session 22)
+    dims = with_vague_claims(dims, ev, clean)  # "I was responsible for everything and made sure it went well"
     dims = _injection_capped(dims, plain) if injected else dims
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:

@@ -196,8 +196,25 @@ _KIND_WORDS = {
 
 
 def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same_language: bool = True) -> OffQuestion | None:
-    """What an English answer leaves out when it is about something other than its question (see the
-    module docstring), else None. An answer in another language (or one the coach does not read) is judged only on a
+    """What an English answer leaves out when it is about something other than its question (see the module
+    docstring; or a story of an outing, a party, a holiday that takes up nothing of it: :mod:`core.coach.other_story`,
+    session 22), else None."""
+    # "I renew it every year" answers "How do you keep it current?"
+    from core.coach.keeps_current import kept_current
+
+    if kept_current(question, ev.text):
+        return None
+    off = _off_question(ev, question, qtype, same_language=same_language)
+    if off is None and ev.analysed and ev.lang == "en" and same_language:
+        from core.coach.other_story import story_elsewhere  # (it reads this module's topics)
+
+        off = story_elsewhere(question, ev, _KIND_WORDS.get(qtype, "an answer"))
+    return off
+
+
+def _off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same_language: bool = True) -> OffQuestion | None:
+    """:func:`off_question` by the question's topics and tools. What an English answer leaves out when it is about
+    something other than its question (see the module docstring), else None. An answer in another language (or one the coach does not read) is judged only on a
     product the question names (:func:`_product_name`: "Moodle", "HubSpot"), which every language writes the same way
     (newcomer, session 17: a Spanish weakness answer to "Your CV mentions Moodle…" got relevance 5/5), and named as
     something done: only in a negation or a wish it is not taken up (:func:`_named_as_done`), except after a gap
