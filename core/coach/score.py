@@ -3,9 +3,7 @@
 :func:`score_answer` reads only the candidate's words (the interviewer's follow-up is removed),
 detects the question type (:func:`core.coach.question_types.question_type`) and the answer's
 language, and scores relevance, structure, specificity, depth and communication (1-5 each), each
-with the words it rests on. What each type is judged on is in :mod:`core.coach.dimensions`.
-
-:func:`non_answer_kind` tells a non-answer from an answer. Only these are non-answers: empty,
+with the words it rests on. What each type is judged on is in :mod:`core.coach.dimensions`. :func:`non_answer_kind` tells a non-answer from an answer. Only these are non-answers: empty,
 "I don't know" or "pass", gibberish, text pasted from the CV, job description or question, and a
 handful of words (under :data:`HANDFUL` words); an answer that holds only instructions to the scorer
 is told so. An answer that seems to miss the question is still an answer: relevance alone is
@@ -242,7 +240,6 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     scene = scene_kind(candidate_words(question)) if qtype == "situational" else None
     known = takes_up(candidate_words(question), clean)
     spoken = known or (bool(scene) and replies(scene, clean))
-    # what it asks, shown in the answer's own words ("the margin of error", "why one figure would mislead"), is no other subject
     topic = [] if said or spoken or shows_asked(candidate_words(question), clean) else elsewhere(ev, question, cv, jd)
     off = None if topic or mostly_unsure(ev) or spoken else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel
