@@ -3,7 +3,8 @@
 :func:`score_answer` reads only the candidate's words (the interviewer's follow-up is removed),
 detects the question type (:func:`core.coach.question_types.question_type`) and the answer's
 language, and scores relevance, structure, specificity, depth and communication (1-5 each), each
-with the words it rests on. What each type is judged on is in :mod:`core.coach.dimensions`. :func:`non_answer_kind` tells a non-answer from an answer. Only these are non-answers: empty,
+with the words it rests on. What each type is judged on is in :mod:`core.coach.dimensions`.
+:func:`non_answer_kind` tells a non-answer from an answer. Only these are non-answers: empty,
 "I don't know" or "pass", gibberish, text pasted from the CV, job description or question, and a
 handful of words (under :data:`HANDFUL` words); an answer that holds only instructions to the scorer
 is told so. An answer that seems to miss the question is still an answer: relevance alone is
