@@ -1,5 +1,6 @@
-"""Session 22: History charts the jobs of pharmacy, dental and allied health, social work and care with the nurse's,
-as healthcare roles, never as "other roles"; a sales job in a pharmacy stays a sales job."""
+"""Session 22: History charts the jobs of pharmacy, dental and allied health and care with the nurse's, as healthcare
+roles, never as "other roles"; a sales job in a pharmacy stays a sales job; a social worker is not a healthcare role
+(the same table picks the plan's question bank: a social worker was asked about triage)."""
 
 import pytest
 
@@ -11,9 +12,7 @@ from core.progress.trends import chart_family, family_label
     "Pharmacy Assistant",
     "Dental Nurse (Part Time)",
     "Podiatrist",
-    "Adult Social Worker - Hospital Discharge Team",
     "Care Home Manager",
-    "Trabajador Social",
 ])
 def test_health_and_care_jobs_chart_with_the_nurse(title):
     assert chart_family(title) == chart_family("Staff Nurse") == "healthcare"
@@ -22,3 +21,9 @@ def test_health_and_care_jobs_chart_with_the_nurse(title):
 
 def test_a_sales_job_in_a_pharmacy_stays_sales():
     assert chart_family("Pharmacy Sales Representative") == "sales"
+
+
+@pytest.mark.parametrize("title", ["Children's Social Worker", "Social Worker - Adult Services",
+                                   "Trabajador Social", "Sozialarbeiterin"])
+def test_a_social_worker_is_not_charted_or_planned_as_healthcare(title):
+    assert chart_family(title) != "healthcare"
