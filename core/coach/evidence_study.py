@@ -23,3 +23,16 @@ def studied_only(sentence: str, start: int, end: int) -> bool:
     if start < 0 or end <= start:
         return False
     return bool(_STUDY_BEFORE_RE.search(sentence[:start]) or _STUDY_AFTER_RE.match(sentence[end:]))
+
+
+# a requirement for a degree of a subject ("Degree in social work", "Bachelor's in Nursing", "Grado en Enfermería")
+_DEGREE_ASKED_RE = re.compile(r"(?i)\b(?:degree|bachelor|master|diploma|licenciatura|grado)\b")
+# the candidate's own degree named by its possessive right before it: "My MA in Social Work", "my BSc (Hons) in…"
+_MY_BEFORE_RE = re.compile(r"(?i)\b(?:my|mi)\s+(?:[\w()]+\s+){0,2}$")
+
+
+def own_degree(sentence: str, start: int, requirement: str) -> bool:
+    """Whether ``sentence`` names, at ``start``, the candidate's own degree for a degree ``requirement``: "My MA in
+    Social Work at UWE…" holds "Degree in social work" (a master's or bachelor's in the subject meets a degree;
+    session 22b). The caller rules out a wish or a negation ("I hope to start my degree…")."""
+    return start >= 0 and bool(_DEGREE_ASKED_RE.search(requirement)) and bool(_MY_BEFORE_RE.search(sentence[:start]))

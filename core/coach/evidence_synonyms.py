@@ -51,6 +51,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "control": ("control", "cut", "reduc", "lower", "trim", "contain"),
     # an initiative is run as a programme, a project or a scheme ("I led a cost-saving programme…": session 21)
     "initiativ": ("initiativ", "programme", "program", "project", "scheme"),
+    # session 22b: a subcontractor is hired on a subcontract, as a trade ("I managed 14 subcontract trades"); a data
+    # model is drawn as a schema ("a star schema: one fact table…"); a hospital's dispensing is for its wards and
+    # inpatients ("I dispense inpatient and discharge prescriptions for the surgical wards")
+    "subcontractor": ("subcontract", "sub-contract", "subbie"),
+    "model": ("model", "schema"),
+    "modell": ("model", "schema"),
+    "hospit": ("hospital", "inpatient", "in-patient", "wards"),
+    "hospital": ("hospital", "inpatient", "in-patient", "wards"),
 }
 
 __all__ = ["SYNONYMS"]

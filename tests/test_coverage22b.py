@@ -1,0 +1,73 @@
+"""Session 22b: coverage rows agree with the answers (made-up text of the newcomer nc22's kinds)."""
+
+from core.coach.coverage import requirement_evidence
+from core.coach.first_person import first_person
+
+
+def _status(answer: str, requirement: str) -> str:
+    return requirement_evidence(answer, requirement)[0]
+
+
+def test_spanish_gender_alternation_is_one_word():
+    # "colegiado/a" is met by "colegiada" and "colegiado"; "Estar" frames it like "experience"
+    assert _status("Estoy colegiado en el Colegio de Enfermería de Valencia desde 2017.", "Estar colegiado/a") == "evidenced"
+    assert _status("Estoy colegiada en el Colegio de Enfermería de Sevilla con el número 41123.", "Estar colegiado/a") == "evidenced"
+
+
+def test_spanish_alternation_not_met_by_other_work():
+    assert _status("Trabajé tres años en una planta de medicina interna con pacientes crónicos.", "Estar colegiado/a") == ""
+
+
+def test_spanish_irregular_first_person_is_the_candidate():
+    assert first_person("Estoy inscrita en el registro del Colegio de Fisioterapeutas de Aragón desde 2020.")
+    assert first_person("Soy técnica de farmacia en un hospital de Bilbao.")
+    assert not first_person("Está inscrita en el registro desde 2020.")
+
+
+def test_spanish_registration_held():
+    assert _status("Estoy inscrita en el registro del Colegio de Fisioterapeutas de Aragón con el número 4521.",
+                   "Estar inscrito/a en el registro de fisioterapeutas") == "evidenced"
+
+
+def test_spanish_doing_verb_frames_the_task():
+    assert _status("Hago el triaje Manchester de unos cincuenta pacientes por turno.",
+                   "Realizar el triaje de los pacientes según el Sistema Manchester") == "evidenced"
+
+
+def test_my_degree_in_the_subject_is_held():
+    assert _status("My BSc (Hons) in Occupational Therapy from Brighton included three community placements.",
+                   "Degree in occupational therapy") == "evidenced"
+    assert _status("My MSc in Nursing at Keele had a placement on a stroke ward.", "Degree in Nursing") == "evidenced"
+
+
+def test_degree_hoped_for_is_not_held():
+    assert _status("I hope to start my degree in social work next autumn.", "Degree in social work") != "evidenced"
+
+
+def test_stop_work_and_toolbox_talk_show_health_and_safety():
+    answer = ("On the Harlow job a labourer was cutting blocks without a mask. I stopped the work and gave the gang a "
+              "toolbox talk on silica dust that afternoon.")
+    assert _status(answer, "Strong health and safety knowledge") == "evidenced"
+
+
+def test_subcontract_trades_are_subcontractors():
+    assert _status("At Redrow I managed nine subcontract trades and held weekly programme meetings with them.",
+                   "managing subcontractors") == "evidenced"
+
+
+def test_star_schema_shows_data_modelling():
+    answer = "I designed a star schema for the bookings data, with one fact table and dimensions for customer and date."
+    assert _status(answer, "data modelling") == "evidenced"
+    assert _status("Every month I reconcile the dashboard totals to the ledger.", "data modelling") == ""
+
+
+def test_inpatient_dispensing_is_hospital_dispensing():
+    answer = "At St Luke's I dispense inpatient and discharge prescriptions for the surgical wards, about 80 items a day."
+    assert _status(answer, "Hospital or community dispensing experience") == "evidenced"
+    assert _status("I dispense for a care home every week.", "Hospital dispensing experience") != "evidenced"
+
+
+def test_a_spanish_trade_noun_is_no_conditional():
+    from core.coach.evidence import WISH_RE
+    assert not WISH_RE.search("Trabajo en la Unidad de Enfermería de Urgencias desde 2019.")
+    assert WISH_RE.search("Me encantaría trabajar en urgencias.")
