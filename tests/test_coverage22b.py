@@ -71,3 +71,13 @@ def test_a_spanish_trade_noun_is_no_conditional():
     from core.coach.evidence import WISH_RE
     assert not WISH_RE.search("Trabajo en la Unidad de Enfermería de Urgencias desde 2019.")
     assert WISH_RE.search("Me encantaría trabajar en urgencias.")
+
+
+def test_spanish_cv_medication_meets_treatments():
+    from core.coach.evidence_cv import cv_meets
+    cv = ("Enfermera, Hospital Clínico de Zaragoza, 2017 - actualidad\n"
+          "Administración de medicación oral e intravenosa y monitorización de constantes en una planta de 30 camas\n"
+          "Educación sanitaria a pacientes al alta")
+    assert cv_meets(cv, "Administrar tratamientos y vigilar la evolución del paciente")
+    assert not cv_meets("Auxiliar administrativa, Gestoría López, 2018 - actualidad\nAtención telefónica y archivo",
+                        "Administrar tratamientos y vigilar la evolución del paciente")
