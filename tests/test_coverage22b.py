@@ -81,3 +81,20 @@ def test_spanish_cv_medication_meets_treatments():
     assert cv_meets(cv, "Administrar tratamientos y vigilar la evolución del paciente")
     assert not cv_meets("Auxiliar administrativa, Gestoría López, 2018 - actualidad\nAtención telefónica y archivo",
                         "Administrar tratamientos y vigilar la evolución del paciente")
+
+
+def test_cv_trainees_trained_meet_training_support_workers():
+    from core.coach.evidence_cv import cv_meets
+    cv = "Lead Dental Nurse, Brookside Dental, 2019 - present\nTrain and sign off three trainee dental nurses a year"
+    assert cv_meets(cv, "supervising and training dental support workers")
+    assert not cv_meets("Dental Nurse, Brookside Dental, 2019 - present\nSterilised instruments for four surgeries",
+                        "supervising and training dental support workers")
+
+
+def test_cv_homes_handed_over_meet_delivering_homes_for_a_housebuilder():
+    from core.coach.evidence_cv import cv_meets
+    cv = ("Site Manager, Harcourt Homes, 2018 - present\nTen years in residential construction; handed over 52 homes "
+          "on a 140-plot new-build development")
+    assert cv_meets(cv, "delivering homes")
+    assert cv_meets(cv, "site manager with a national or regional housebuilder")
+    assert not cv_meets("Shop Manager, Fenwick Hardware, 2018 - present\nRan the shop floor", "delivering homes")
