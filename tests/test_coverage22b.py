@@ -98,3 +98,9 @@ def test_cv_homes_handed_over_meet_delivering_homes_for_a_housebuilder():
     assert cv_meets(cv, "delivering homes")
     assert cv_meets(cv, "site manager with a national or regional housebuilder")
     assert not cv_meets("Shop Manager, Fenwick Hardware, 2018 - present\nRan the shop floor", "delivering homes")
+
+
+def test_two_credentials_of_one_sentence_read_alike():
+    answer = "My IPAF card was renewed in 2024, my CPCS card is valid until 2026, and I diary both expiry dates."
+    assert _status(answer, "IPAF") == "evidenced"
+    assert _status(answer, "CPCS") == "evidenced"

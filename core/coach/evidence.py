@@ -45,7 +45,7 @@ NEGATION_RE = compiled(NEGATIONS["en"])
 WISH_RE = compiled(f"{WISHES['en']}|{FOREIGN_WISH}")
 RELATIVE_WISH_RE = compiled(RELATIVE_WISH)
 PLAN_FRAME_RE = compiled(PLAN_FRAME)
-FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we've|our)\b")
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|me|we|we've|our)\b")  # "My SMSTS was renewed…" (22b)
 _CLAUSE_RE = re.compile(r",|;|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 # A requirement for a credential: a licence, certificate, registration or permit.
 CREDENTIAL_RE = re.compile(r"licen[cs]|certif|registration|registered|credential|accredit|\bpermit\b|\b(?:RN|LPN|CDL)\b", re.I)
