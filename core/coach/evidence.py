@@ -45,7 +45,7 @@ NEGATION_RE = compiled(NEGATIONS["en"])
 WISH_RE = compiled(f"{WISHES['en']}|{FOREIGN_WISH}")
 RELATIVE_WISH_RE = compiled(RELATIVE_WISH)
 PLAN_FRAME_RE = compiled(PLAN_FRAME)
-FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|[Mm]y|me|we|we've|our)\b")  # "My SMSTS was renewed…" (22b)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we've|our)\b")
 _CLAUSE_RE = re.compile(r",|;|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 # A requirement for a credential: a licence, certificate, registration or permit.
 CREDENTIAL_RE = re.compile(r"licen[cs]|certif|registration|registered|credential|accredit|\bpermit\b|\b(?:RN|LPN|CDL)\b", re.I)
@@ -329,9 +329,9 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
         if not held and not credential and (own := own_word_quote(sentence, lambda w: _hits(w, requirement)[0] > 0,
                                                                   own_statement)):
             held, quoted = True, own  # "a patient became confused, so I escalated…": the act on one of its words
-        if not held and own_degree(sentence, start, requirement) and not WISH_RE.search(sentence) \
+        if not held and own_degree(sentence, start) and not WISH_RE.search(sentence) \
                 and not NEGATION_RE.search(sentence):
-            held = True  # "My MA in Social Work at UWE included…" (core.coach.evidence_study)
+            held = True  # "My MA in Social Work at UWE…", "My SMSTS was renewed…" (core.coach.evidence_study)
         if held and not credential and studied_only(sentence, start, end):
             held = False  # "the contract law module of my diploma": studied, not done (core.coach.evidence_study)
         if held:
