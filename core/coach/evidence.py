@@ -329,7 +329,7 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
         if not held and not credential and (own := own_word_quote(sentence, lambda w: _hits(w, requirement)[0] > 0,
                                                                   own_statement)):
             held, quoted = True, own  # "a patient became confused, so I escalated…": the act on one of its words
-        if not held and own_degree(sentence, start) and not WISH_RE.search(sentence) \
+        if not held and not credential and own_degree(sentence, start) and not WISH_RE.search(sentence) \
                 and not NEGATION_RE.search(sentence):
             held = True  # "My MA in Social Work at UWE…", "My SMSTS was renewed…" (core.coach.evidence_study)
         if held and not credential and studied_only(sentence, start, end):
