@@ -104,3 +104,9 @@ def test_two_credentials_of_one_sentence_read_alike():
     answer = "My IPAF card was renewed in 2024, my CPCS card is valid until 2026, and I diary both expiry dates."
     assert _status(answer, "IPAF") == "evidenced"
     assert _status(answer, "CPCS") == "evidenced"
+
+
+def test_coaching_new_staff_is_coaching_advisers():
+    answer = "In 2023 I coached new agents on our refund rules and their first-call resolution went up 12%."
+    assert _status(answer, "coaching and developing advisers") == "evidenced"
+    assert _status("Our advisers are coached by the quality team.", "coaching and developing advisers") != "evidenced"

@@ -59,10 +59,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "modell": ("model", "schema"),
     "hospit": ("hospital", "inpatient", "in-patient", "wards"),
     "hospital": ("hospital", "inpatient", "in-patient", "wards"),
-    # session 22b: support workers are the staff a senior trains (assistants, technicians, trainees: "Train and sign
+    # session 22b: support workers and advisers are the staff a senior trains (assistants, technicians, trainees: "Train and sign
     # off two trainee pharmacy technicians a year"); homes are delivered by handing them over or building them; a
     # housebuilder's work is residential, new-build housing
     "workers": ("worker", "staff", "assistant", "technician", "trainee", "colleague"),
+    "advisers": ("adviser", "advisor", "agent", "crew", "staff", "colleague"),
+    "advisors": ("adviser", "advisor", "agent", "crew", "staff", "colleague"),
     "deliver": ("deliver", "handed", "handover", "hand-over", "built"),
     "housebuild": ("housebuild", "house-build", "homebuild", "new-build", "residential"),
 }
