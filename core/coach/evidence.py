@@ -30,7 +30,7 @@ from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.evidence_own import TOKEN_RE, own_word_quote
 from core.coach.evidence_short import own_short_use
-from core.coach.evidence_study import studied_only
+from core.coach.evidence_study import own_degree, studied_only
 from core.coach.evidence_synonyms import SYNONYMS
 from core.coach.evidence_weight import announces, shown_weight
 from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH, first_person
@@ -63,7 +63,14 @@ _CREDENTIAL_SPLIT_RE = re.compile(r"[,;|•·\n]|\b(?:but|while|whereas|which)\b
 
 # Words that frame a requirement without naming it: "emergency department experience" is shown by
 # "I worked in the emergency department".
-_FRAME_STEMS = {"experienc", "knowledg", "skill", "abil", "background", "familiar", "proficienc", "understand"}
+_FRAME_STEMS = {"experienc", "knowledg", "skill", "abil", "background", "familiar", "proficienc", "understand",
+                # Spanish "be", "have", "hold", "do": "Estar colegiado/a", "Realizar el triaje…" (session 22b)
+                "estar", "ser", "tener", "pose", "realizar"}
+# A Spanish or Portuguese word written for both genders ("colegiado/a", "inscritos/as", "licenciado(a)"): its stem
+# without the ending, so either form meets it (session 22b)
+# Spanish function words of three letters or more, which English STOPWORDS miss ("según el Sistema", "de los pacientes")
+_ES_FUNCTION = frozenset({"los", "las", "del", "según", "para", "por", "con", "una", "unos", "unas", "sobre", "entre", "sus"})
+_GENDER_PAIR_RE = re.compile(r"\b(\w{3,}?)[oa](s?)(?:/|\()[ao]s?\)?(?!\w)")
 # Abbreviations a candidate writes for a requirement's words (upper case only: "ed" is not "ED").
 ABBREVIATIONS: dict[str, str] = {
     "ED": "emergency department", "ER": "emergency room department", "A&E": "accident emergency department",
@@ -78,12 +85,13 @@ ABBREVIATIONS: dict[str, str] = {
 def _groups(requirement: str) -> list[tuple[tuple[str, ...], frozenset[str]]]:
     """Per content word of ``requirement``: (stems or synonyms any of which meets it, its dictionary forms)."""
     requirement = re.sub(r"['’]s\b", "", requirement)  # "Bachelor's degree" is about a bachelor
+    requirement = _GENDER_PAIR_RE.sub(r"\1", requirement)  # "colegiado/a": "colegiad", met by "colegiada"
     whole = requirement.lower()
     if whole in SYNONYMS:
         return [(SYNONYMS[whole], frozenset({_dictionary_form(whole)}))]
     by_stem: dict[str, set[str]] = {}
     for word in words(requirement):
-        if word.lower() not in STOPWORDS and len(word) > 2:
+        if word.lower() not in STOPWORDS and word.lower() not in _ES_FUNCTION and len(word) > 2:
             by_stem.setdefault(stem(word), set()).add(word)
     if set(by_stem) - _FRAME_STEMS:
         by_stem = {st: ws for st, ws in by_stem.items() if st not in _FRAME_STEMS}
@@ -321,6 +329,9 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
         if not held and not credential and (own := own_word_quote(sentence, lambda w: _hits(w, requirement)[0] > 0,
                                                                   own_statement)):
             held, quoted = True, own  # "a patient became confused, so I escalated…": the act on one of its words
+        if not held and not credential and own_degree(sentence, start) and not WISH_RE.search(sentence) \
+                and not NEGATION_RE.search(sentence):
+            held = True  # "My MA in Social Work at UWE…", "My SMSTS was renewed…" (core.coach.evidence_study)
         if held and not credential and studied_only(sentence, start, end):
             held = False  # "the contract law module of my diploma": studied, not done (core.coach.evidence_study)
         if held:

@@ -23,3 +23,16 @@ def studied_only(sentence: str, start: int, end: int) -> bool:
     if start < 0 or end <= start:
         return False
     return bool(_STUDY_BEFORE_RE.search(sentence[:start]) or _STUDY_AFTER_RE.match(sentence[end:]))
+
+
+# the candidate's possessive right before what is named: "My MA in Social Work", "My SMSTS was renewed", "mi título"
+_MY_BEFORE_RE = re.compile(r"(?i)\b(?:my|mi)\s+$")
+
+
+def own_degree(sentence: str, start: int) -> bool:
+    """Whether ``sentence`` names, at ``start``, something of the candidate's own by its possessive right before it:
+    "My MA in Social Work at UWE…" holds "Degree in social work" (a master's or bachelor's in the subject meets a
+    degree), "My SMSTS was renewed in 2024" holds SMSTS as "my CSCS card" after it does (session 22b). Only right
+    before: "My proudest deal was…" shows no pipeline. The caller rules out a wish or a negation ("I hope to start
+    my degree…")."""
+    return start >= 0 and bool(_MY_BEFORE_RE.search(sentence[:start]))

@@ -51,6 +51,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "control": ("control", "cut", "reduc", "lower", "trim", "contain"),
     # an initiative is run as a programme, a project or a scheme ("I led a cost-saving programme…": session 21)
     "initiativ": ("initiativ", "programme", "program", "project", "scheme"),
+    # session 22b: a subcontractor is hired on a subcontract, as a trade ("I managed 14 subcontract trades"); a data
+    # model is drawn as a schema ("a star schema: one fact table…"); a hospital's dispensing is for its wards and
+    # inpatients ("I dispense inpatient and discharge prescriptions for the surgical wards")
+    "subcontractor": ("subcontract", "sub-contract", "subbie"),
+    "model": ("model", "schema"),
+    "modell": ("model", "schema"),
+    "hospit": ("hospital", "inpatient", "in-patient", "wards"),
+    "hospital": ("hospital", "inpatient", "in-patient", "wards"),
+    # session 22b: support workers and advisers are the staff a senior trains (assistants, technicians, trainees: "Train and sign
+    # off two trainee pharmacy technicians a year"); homes are delivered by handing them over or building them; a
+    # housebuilder's work is residential, new-build housing
+    "workers": ("worker", "staff", "assistant", "technician", "trainee", "colleague"),
+    "advisers": ("adviser", "advisor", "agent", "crew", "staff", "colleague"),
+    "advisors": ("adviser", "advisor", "agent", "crew", "staff", "colleague"),
+    "deliver": ("deliver", "handed", "handover", "hand-over", "built"),
+    "housebuild": ("housebuild", "house-build", "homebuild", "new-build", "residential"),
 }
 
 __all__ = ["SYNONYMS"]

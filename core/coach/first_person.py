@@ -33,6 +33,10 @@ _VERB_ENDINGS = {"es": ("o", "é", "í", "amos", "emos", "imos"), "it": ("o", "a
 FOREIGN_WISH = foreign(WISHES)
 FOREIGN_NEGATION_RE = compiled(foreign(NEGATIONS))
 _INFINITIVE = {"es": ("ar", "er", "ir"), "it": ("are", "ere", "ire", "rre"), "pt": ("ar", "er", "ir", "or")}
+# First persons no ending rule finds: "Estoy colegiada…", "Soy enfermera…", "He trabajado…", "Estou inscrita…"
+# (session 22b). Italian "sono" and "ho" are left out: "sono" is also "they are".
+_IRREGULAR_FIRST = {"es": frozenset({"estoy", "soy", "voy", "doy", "he", "fui", "estuve", "tuve", "hice", "pude", "dije"}),
+                    "pt": frozenset({"sou", "estou", "vou", "dou", "fiz", "tive", "estive", "pude"})}
 
 
 # what goes before a noun, never before a verb in the first person: "el uso", "o giro", "un trabajo", "de uso"
@@ -80,6 +84,8 @@ def first_person(sentence: str) -> bool:
         if _PRONOUN_RES[lang].search(sentence):
             return True
         words = re.findall(r"[^\W\d_]+", sentence.lower())
+        if _IRREGULAR_FIRST.get(lang, frozenset()) & set(words):
+            return True
         if lang in _VERB_ENDINGS and any(_first_person_verb(w, lang, before) for before, w in zip(["", *words], words, strict=False)):
             return True
     return False

@@ -67,7 +67,8 @@ WISHES: dict[str, str] = {
            # "I'll map the scope first", "I'm going to…" (session 19: a plan was the coverage's evidence). Not "I'd
            # built" or "I'd already" (had), nor a habit told in a sentence of "every" or "whenever": :data:`HABIT`.
            rf"|{PLAN}"),
-    "es": (r"\b(?!(?:ingenier|librer|tesorer|mensajer|galer|panader|cafeter|bater|loter)ía\b)\w{2,}(?:ar|er|ir)ía\b|"
+    "es": (r"\b(?!(?:ingenier|librer|tesorer|mensajer|galer|panader|cafeter|bater|loter|enfermer|carpinter|peluquer|"
+           r"fontaner|pasteler|ferreter|lavander|zapater|conserjer|cerrajer)ía\b)\w{2,}(?:ar|er|ir)ía\b|"
            r"\b(?:podría|haría|sabría|tendría|diría|quiero|quisiera|espero|planeo|voy a \w+(?:ar|er|ir))\b|"
            r"\b\w{2,}(?:aré|eré|iré)\b"),  # a plan in the future: "empezaré por el alcance"
     "pt": (r"\b(?:gostaria|adoraria|aprenderia|faria|poderia|saberia|conseguiria|trabalharia|usaria|utilizaria|dominaria|"
