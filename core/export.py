@@ -228,7 +228,7 @@ def export_markdown(data: dict[str, Any]) -> str:
     settings = session["settings"]
     title = job_label(session["job_title"], session["company"])
     lines = [f"# Interview practice: {title}", ""]
-    lines.append(f"- Date: {session['created_at']}")
+    lines.append(f"- Date: {session['created_at']} UTC" if session["created_at"] else "- Date: unknown")  # as stored
     lines.append(
         f"- Type: {settings.get('interview_type', '?')} · Seniority: {settings.get('seniority', '?')} · "
         f"Style: {settings.get('style', '?')} · Questions: {settings.get('question_count', '?')}"

@@ -275,8 +275,9 @@ else:
 st.subheader("Your data")
 cols = st.columns(2)
 cols[0].download_button(
-    "Sessions table (CSV)", sessions_csv(sessions.to_dict("records")), file_name="interview-sessions.csv",
-    mime="text/csv", key="history_dl_csv", width="stretch", help="The sessions listed above, with their scores.",
+    "Sessions table (CSV)", sessions_csv(store.sessions_frame(owner=owner, text=text, since=since, until=until)
+                                         .to_dict("records")), file_name="interview-sessions.csv", mime="text/csv",
+    key="history_dl_csv", width="stretch", help="The sessions listed above, with their scores (times in UTC).",
 )
 if cols[1].button("Delete all data", key="history_delete_all", width="stretch"):
     st.session_state["history_confirm"] = {"what": "all", "count": len(everything)}
