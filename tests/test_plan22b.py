@@ -127,3 +127,32 @@ def test_a_plan_asks_a_credential_once_in_any_language() -> None:
         for count in (5, 6, 8):
             for asked in _credential_questions(cv, jd, title, count):
                 assert len(asked) <= 1, asked
+
+
+# --- a credential said in the question's own words: no job-ad capitals or "(essential)" ----------------------------
+
+_LAB_CV = """Sam Ortiz
+EXPERIENCE
+Biomedical Scientist — Northgate Pathology, Leeds | 2019 – present
+- Haematology bench; validate 300 full blood counts a day.
+EDUCATION
+BSc Biomedical Science (IBMS accredited), 2018
+Registered with the Health and Care Professions Council (HCPC), BS012345
+"""
+_LAB_JOB = """Biomedical Scientist (Band 6)
+Requirements:
+- Registration with the Health and Care Professions Council (HCPC) as a biomedical scientist (essential)
+- Degree in biomedical science
+- Haematology experience
+"""
+
+
+def test_a_held_credential_is_said_mid_sentence_without_the_ads_marks() -> None:
+    texts = {p.text for seed in SEEDS for p in plan_items(
+        _LAB_CV, _LAB_JOB, "Biomedical Scientist", interview_type="mixed", seniority="mid", count=5,
+        company="Arden", seed=seed, focus=None) if p.source == "credential"}
+    assert texts
+    for text in texts:
+        assert "registration with the Health and Care Professions Council (HCPC)" in text, text
+        assert not re.search(r"asks for degree", text), text
+        assert "(essential)" not in text and "Registration with" not in text, text

@@ -161,13 +161,15 @@ def _said(line: str, jd: str) -> str:
         names = bodies[0] if len(bodies) == 1 else f"{', '.join(bodies[:-1])} or {bodies[-1]}"
         part = " (part-qualified is fine)" if PART_QUALIFIED_RE.search(line) else ""
         return with_article(f"{names} qualification") + part
-    said = _as_written(re.sub(r"\s*\((?:or )?part[- ]?qualified\)", "", _CRED_LEAD_RE.sub("", line)), jd)
+    # the ad's own marks are not the credential's name: "(or part-qualified)", "(essential)" (session 22 newcomer)
+    said = _as_written(_AD_MARK_RE.sub("", _CRED_LEAD_RE.sub("", line)), jd)
     said = _CRED_TAIL_RE.sub("", said) or said
     named = licences_named(line)
     # "the Máster en Profesorado": the article the register's name takes (data/licences.json)
     if named and named[0].name.startswith("the ") and named[0].pattern.match(said):
         said = "the " + said
-    return with_article(said)
+    # a degree is counted: "a degree in social work and current registration…" (said lower case, as the line starts)
+    return re.sub(r"^degree\b", "a degree", with_article(said))
 
 
 # the words of a job line before the credential it requires: "Hold", "Must have a", "This post is subject to an", the
@@ -181,7 +183,11 @@ _CRED_LEAD_RE = re.compile(
 _CRED_TAIL_RE = re.compile(rf"\s+(?:is\s+|are\s+)?(?:required|essential|needed|a must|desirable|preferred|{FOREIGN_TAIL})$",
                            re.IGNORECASE)
 # a plain word that opens a credential's name and reads in lower case mid-sentence ("Valid SIA licence")
-_PLAIN_FIRST_RE = re.compile(r"^(?:Valid|Current|Full|Enhanced|Active|Relevant|Recognised|Recognized)\b")
+_PLAIN_FIRST_RE = re.compile(r"^(?:Valid|Current|Full|Enhanced|Active|Relevant|Recognised|Recognized|Registration|"
+                             r"Registered|Degree|Membership)\b")
+# a bracket of the job ad's that marks a line, never part of a credential's name: "(or part-qualified)", "(essential)"
+_AD_MARK_RE = re.compile(r"(?i)\s*\((?:(?:or )?part[- ]?qualified|essential|required|mandatory|desirable|preferred|"
+                         r"a must)\)")
 
 
 def _as_written(phrase: str, jd: str) -> str:
