@@ -156,27 +156,3 @@ def test_a_held_credential_is_said_mid_sentence_without_the_ads_marks() -> None:
         assert "registration with the Health and Care Professions Council (HCPC)" in text, text
         assert not re.search(r"asks for degree", text), text
         assert "(essential)" not in text and "Registration with" not in text, text
-
-
-# --- a licence the CV lacks: the gap question and the credential question never name it twice --------------------
-
-_BARISTA_CV = """Jo Whitley
-EXPERIENCE
-Shift Supervisor — Brew & Co, Norwich | 2020 – present
-- Run a team of six baristas; open and close the shop; cash-up and rotas.
-- First aid at work certificate (2023).
-"""
-_PARAMEDIC_JOB = """Staff Nurse, Acute Medical Unit
-Arden General Hospital
-Requirements:
-- Active RN licence (NMC registration) and ILS certification
-- Experience of acute care and patient assessment
-"""
-
-
-def test_a_missing_registration_is_asked_in_one_question_only() -> None:
-    for seed in SEEDS:
-        items = plan_items(_BARISTA_CV, _PARAMEDIC_JOB, "Staff Nurse", interview_type="mixed", seniority="mid", count=5,
-                           company="Arden", seed=seed, focus=None)
-        naming = [p.text for p in items if "RN licence" in p.text]
-        assert len(naming) <= 1, naming

@@ -87,15 +87,6 @@ _CREDENTIAL_SOURCES = frozenset({"credential"})
 _SECOND_SOURCES = frozenset({"skill", "achievement", "role", "behavioural"})  # those a credential asked turns away
 
 
-_NAME_RE = re.compile(r"\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b")  # a credential's or body's initials: "RN", "NMC", "GPhC"
-_NOT_NAMES = frozenset({"CV", "UK", "US", "ER", "IT", "HR", "OK", "EU"})
-
-
-def credential_names(text: str) -> set[str]:
-    """The initials a question names outside its CV quotes ("RN", "NMC", "BLS"), never "CV" or "UK"."""
-    return set(_NAME_RE.findall(re.sub(r"“[^”]*”|\"[^\"]*\"", "", text or ""))) - _NOT_NAMES
-
-
 def asks_credential(item: Planned) -> bool:
     """Whether a planned question asks about a credential to practise (:data:`_CREDENTIAL_TOPIC_RE`): the credential
     question, a requirement of that kind by its name ("Estar colegiado/a"), a bank question that names one in its
@@ -164,12 +155,10 @@ class _Plan:
     quotes: set[tuple[str, ...]] = field(default_factory=set)  # the CV sentences quoted so far (:func:`quoted_runs`)
     cv: str = ""  # the CV the quotes are of
     credential: bool = False  # a question on a credential to practise asked (:func:`asks_credential`): once a plan
-    named: set[str] = field(default_factory=set)  # the credentials' initials those questions named
 
     def fits(self, item: Planned) -> bool:
         return bool(item.text) and norm_key(item.text) not in self.used and not (
             self.credential and item.source in _SECOND_SOURCES and asks_credential(item)) and not (
-            item.source == "credential" and credential_names(item.text) & self.named) and not (
             item.keys() & self.competencies
         ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER) and not (
             item.source in _BANK_SOURCES and _asks_subject(item.text, self.subjects)) and not (
@@ -182,8 +171,7 @@ class _Plan:
         self.used.add(norm_key(item.text))
         self.competencies |= item.keys()
         self.quotes |= quoted_runs(item.text, self.cv)
-        if asks_credential(item) or item.competency in {"licensure", "professional qualification"}:
-            self.credential, self.named = True, self.named | credential_names(item.text)
+        self.credential = self.credential or asks_credential(item)
         if item.source in _SUBJECT_SOURCES and len(subject := _word_roots(item.competency)) >= 2:
             self.subjects.append(subject)
         if item.employer:
