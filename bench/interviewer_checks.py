@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from bench.interviewer_quotes import credential_once, one_quote_style, opener_quote_undated, quotes_closed
 from bench.interviewer_quotes import norm as _norm
+from bench.interviewer_quotes import one_quote_style, opener_quote_undated, quotes_closed
 from bench.interviewer_quotes import quoted_once as _quoted_once
 from bench.interviewer_quotes import quotes_end_at_phrase as _quotes_end_at_phrase
 from bench.interviewer_quotes import quotes_in_cv as _quotes_in_cv
@@ -287,7 +287,6 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "an opener's CV quote holds no dates": opener_quote_undated,
     "no quote ends inside a bracket": quotes_closed,
     "one quote style per interview": one_quote_style,
-    "a credential to practise asked once": credential_once,
     "at most two questions per employer": _employer_cap,
     "each competency once (offline plan)": _competency_once,
     "opener names the job": lambda iv: bool(iv.questions) and iv.title.split()[0].lower() in iv.questions[0].lower(),
