@@ -95,8 +95,9 @@ def _is_date(part: str) -> bool:
 _MONTH_RE = re.compile(rf"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|"
                        rf"april|june|july|august|september|october|november|december|{MONTH_WORDS}")
 # a date at the line's end with only spaces before it ("…, Yate    Sep 2021", "…, Madrid (junio 2021"): a month and
-# a year, or a year, with the words that run it on ("Mar 2019 to")
-_SPACED_DATE_RE = re.compile(rf"(?i)(?:\s+|\s*\()(?:(?:{_MONTH_RE.pattern[4:]})\s+)?(?<!\d)(?:19|20)\d\d(?!\d)"
+# a year in an unclosed bracket; a year alone after a name stays the name's ("Arden Fabrication 2020")
+_SPACED_DATE_RE = re.compile(rf"(?i)(?:\s+(?:{_MONTH_RE.pattern[4:]})\s+|\s*\((?:(?:{_MONTH_RE.pattern[4:]})\s+)?)"
+                             rf"(?<!\d)(?:19|20)\d\d(?!\d)"
                              rf"(?:\s*[-–—]?\s*(?:to|until|till)?)?\s*\)?\s*$")
 
 
