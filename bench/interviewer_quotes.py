@@ -68,7 +68,13 @@ def quotes_end_at_phrase(iv: Interview) -> bool:
 
 
 # a date in a CV header's quote: a year, or the words that run it to now
-_DATE_IN_QUOTE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:present|current|now|heute|actualidad)\b", re.I)
+# (session 22: a month too, in English or a CV language: "…, Bath — September", "…, Madrid (junio 2021")
+_DATE_IN_QUOTE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:present|current|now|heute|actualidad)\b|"
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|\b(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|januar|"
+    r"februar|märz|juni|juli|oktober|dezember)\b", re.I)
 _ANY_QUOTE = re.compile(r'"([^"]{3,})"|“([^”]{3,})”')
 
 
@@ -91,3 +97,19 @@ def one_quote_style(iv: Interview) -> bool:
     curly marks, a credential's CV words in straight ones in the same interview)."""
     joined = " ".join(iv.all_asked)
     return not ('"' in joined and ("“" in joined or "”" in joined))
+
+
+# a question on a credential to practise, in any CV language: a register, a licence, a colegiación, a degree, QTS, a
+# certification (a driving licence is a topic of its own)
+_CREDENTIAL_ASKED = re.compile(
+    r"\b(?:registration|registered|licen[cs]e[ds]?|colegiad[oa]s?|colegiaci[oó]n|degree|grado en|titulaci[oó]n|"
+    r"QTS|qualified teacher status|chartered|certification|Approbation|Zulassung|l'ordre|albo)\b", re.I)
+_DRIVING = re.compile(r"\bdriv(?:ing|er'?s)\b|permis de conduire|carn[eé]t? de conducir|Führerschein", re.I)
+
+
+def credential_once(iv: Interview) -> bool:
+    """At most one planned question after the opener asks about a credential to practise, whatever its language
+    (session 22 newcomer: "Estar colegiado/a" asked straight after "Which licence or registration do you hold…", a
+    degree asked again after the degree and registration question); the CV's quoted words do not count."""
+    asked = [_ANY_QUOTE.sub("", q) for q in iv.questions[1:]]
+    return sum(bool(_CREDENTIAL_ASKED.search(q)) and not _DRIVING.search(q) for q in asked) <= 1

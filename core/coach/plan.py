@@ -347,7 +347,8 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     trade = is_trade(ctx.title) and not short  # a trade's behavioural share: its own practical questions
     n_role, n_beh = (n_role + n_beh, 0) if trade else (n_role, n_beh)
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers),
-                   subjects=list(plan.subjects), quotes=set(plan.quotes), cv=ctx.cv)
+                   subjects=list(plan.subjects), quotes=set(plan.quotes), cv=ctx.cv,
+                   credential=plan.credential)
     _fill(middle, role, n_role)
     (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), duties + gaps, gap), _achievement_items(ctx, plan.items[0].employer)
     skills = [p for p in skills if not _duty_asked(p, plan.items + middle.items)]

@@ -161,14 +161,15 @@ def _said(line: str, jd: str) -> str:
         names = bodies[0] if len(bodies) == 1 else f"{', '.join(bodies[:-1])} or {bodies[-1]}"
         part = " (part-qualified is fine)" if PART_QUALIFIED_RE.search(line) else ""
         return with_article(f"{names} qualification") + part
-    line = _WEIGHT_BRACKET_RE.sub("", line)  # "(essential)", "(desirable)": how much the job wants it, not its name
-    said = _as_written(re.sub(r"\s*\((?:or )?part[- ]?qualified\)", "", _CRED_LEAD_RE.sub("", line)), jd)
+    # the ad's own marks are not the credential's name: "(or part-qualified)", "(essential)" (session 22 newcomer)
+    said = _as_written(_AD_MARK_RE.sub("", _CRED_LEAD_RE.sub("", line)), jd)
     said = _CRED_TAIL_RE.sub("", said) or said
     named = licences_named(line)
     # "the Máster en Profesorado": the article the register's name takes (data/licences.json)
     if named and named[0].name.startswith("the ") and named[0].pattern.match(said):
         said = "the " + said
-    return with_article(said)
+    # a degree is counted: "a degree in social work and current registration…" (said lower case, as the line starts)
+    return re.sub(r"^degree\b", "a degree", with_article(said))
 
 
 # the words of a job line before the credential it requires: "Hold", "Must have a", "This post is subject to an", the
@@ -184,10 +185,11 @@ _CRED_TAIL_RE = re.compile(rf"\s+(?:is\s+|are\s+)?(?:required|essential|needed|a
 # a plain word that opens a credential's name and reads in lower case mid-sentence ("Valid SIA licence",
 # "Registration with the General Pharmaceutical Council": session 22, the job line's capital pasted mid-sentence)
 _PLAIN_FIRST_RE = re.compile(r"^(?:Valid|Current|Full|Enhanced|Active|Relevant|Recognised|Recognized|Registration|"
-                             r"Registered|Membership|Member|Certification|Accreditation|Licence|License)\b(?!\s+[A-Z])")
-# a bracket that only weighs the line ("SMSTS and a CSCS Black Card (essential)")
-_WEIGHT_BRACKET_RE = re.compile(r"\s*\((?:essential|desirable|required|preferred|mandatory|optional|ideal(?:ly)?|"
-                                r"a plus|nice to have|advantageous)\)", re.IGNORECASE)
+                             r"Registered|Degree|Membership|Member|Certification|Accreditation|Licence|License)\b"
+                             r"(?!\s+[A-Z])")
+# a bracket of the job ad's that marks a line, never part of a credential's name: "(or part-qualified)", "(essential)"
+_AD_MARK_RE = re.compile(r"(?i)\s*\((?:(?:or )?part[- ]?qualified|essential|required|mandatory|desirable|preferred|"
+                         r"a must|optional|ideal(?:ly)?|a plus|nice to have|advantageous)\)")
 
 
 def _as_written(phrase: str, jd: str) -> str:

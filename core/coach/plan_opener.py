@@ -78,12 +78,27 @@ def undated(line: str) -> str:
         if not cuts or not text[cuts[-1].end():].strip():
             break
         text = text[cuts[-1].end():].strip(" )")
+    # a date with no separator before it, from the line's end: "…, Yate    Sep 2021" (session 22 newcomer)
+    if (found := _SPACED_DATE_RE.search(text)) and text[: found.start()].strip():
+        text = text[: found.start()].rstrip(" ,;:|·•—–-")
     return text
 
 
 def _is_date(part: str) -> bool:
-    """Whether a header's part is a date and nothing else ("Sep 2021 – present", "marzo 2022 – actualidad")."""
-    return bool(_DATED_RE.search(part) or PRESENT_RE.fullmatch(part.strip())) and not _DATE_TOKEN_RE.sub("", part).strip()
+    """Whether a header's part is a date and nothing else ("Sep 2021 – present", "marzo 2022 – actualidad", a month
+    alone: "September", the year wrapped to the next line)."""
+    dated = _DATED_RE.search(part) or PRESENT_RE.fullmatch(part.strip()) or _MONTH_RE.fullmatch(part.strip())
+    return bool(dated) and not _DATE_TOKEN_RE.sub("", part).strip()
+
+
+# a month's name in full or as its three letters, in English or a CV language (never "Marketing", "Mayfield")
+_MONTH_RE = re.compile(rf"(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|"
+                       rf"april|june|july|august|september|october|november|december|{MONTH_WORDS}")
+# a date at the line's end with only spaces before it ("…, Yate    Sep 2021", "…, Madrid (junio 2021"): a month and
+# a year in an unclosed bracket; a year alone after a name stays the name's ("Arden Fabrication 2020")
+_SPACED_DATE_RE = re.compile(rf"(?i)(?:\s+(?:{_MONTH_RE.pattern[4:]})\s+|\s*\((?:(?:{_MONTH_RE.pattern[4:]})\s+)?)"
+                             rf"(?<!\d)(?:19|20)\d\d(?!\d)"
+                             rf"(?:\s*[-–—]?\s*(?:to|until|till)?)?\s*\)?\s*$")
 
 
 def row_of_fields(line: str, role: str, employer: str) -> bool:

@@ -75,6 +75,27 @@ def _asks_subject(text: str, subjects: list[list[set[str]]]) -> bool:
 
 _QUOTE_RE = re.compile(r"[“\"]([^”\"]{12,})[”\"]")
 
+# a credential to practise in any CV language: a register, a licence, a colegiación, a degree the job requires, a
+# certification (session 22 newcomer: "Estar colegiado/a" asked straight after the licence question, a degree asked
+# again after the degree and registration question); a driving licence is a topic of its own
+_CREDENTIAL_TOPIC_RE = re.compile(
+    r"(?i)\b(?:registration|registered|licen[cs]e[ds]?|licensure|colegiad[oa]s?|colegiaci[oó]n|colegio oficial|"
+    r"degree|grado en|titulaci[oó]n|licenciatura|dipl[oô]me d'[ée]tat|Approbation|Zulassung|inscrit\w* à l'ordre|"
+    r"iscrizione all'albo|QTS|qualified teacher status|chartered|certification)\b")
+_DRIVING_RE = re.compile(r"(?i)\bdriv(?:ing|er'?s)\b|permis de conduire|carn[eé]t? de conducir|Führerschein|patente")
+_CREDENTIAL_SOURCES = frozenset({"credential"})
+_SECOND_SOURCES = frozenset({"skill", "achievement", "role", "behavioural"})  # those a credential asked turns away
+
+
+def asks_credential(item: Planned) -> bool:
+    """Whether a planned question asks about a credential to practise (:data:`_CREDENTIAL_TOPIC_RE`): the credential
+    question, a requirement of that kind by its name ("Estar colegiado/a"), a bank question that names one in its
+    words ("Which licence or registration do you hold…"); a driving licence is not one."""
+    if item.source in _CREDENTIAL_SOURCES:
+        return True
+    said = item.text if item.source in _BANK_SOURCES else " ".join((item.competency, *item.also))
+    return bool(_CREDENTIAL_TOPIC_RE.search(said)) and not _DRIVING_RE.search(said)
+
 
 def _words(text: str) -> str:
     return " ".join(re.findall(r"[\w£$€%]+", (text or "").lower()))
@@ -133,9 +154,11 @@ class _Plan:
     subjects: list[list[set[str]]] = field(default_factory=list)  # the gap, skill and core questions' subjects
     quotes: set[tuple[str, ...]] = field(default_factory=set)  # the CV sentences quoted so far (:func:`quoted_runs`)
     cv: str = ""  # the CV the quotes are of
+    credential: bool = False  # a question on a credential to practise asked (:func:`asks_credential`): once a plan
 
     def fits(self, item: Planned) -> bool:
         return bool(item.text) and norm_key(item.text) not in self.used and not (
+            self.credential and item.source in _SECOND_SOURCES and asks_credential(item)) and not (
             item.keys() & self.competencies
         ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER) and not (
             item.source in _BANK_SOURCES and _asks_subject(item.text, self.subjects)) and not (
@@ -148,6 +171,7 @@ class _Plan:
         self.used.add(norm_key(item.text))
         self.competencies |= item.keys()
         self.quotes |= quoted_runs(item.text, self.cv)
+        self.credential = self.credential or asks_credential(item)
         if item.source in _SUBJECT_SOURCES and len(subject := _word_roots(item.competency)) >= 2:
             self.subjects.append(subject)
         if item.employer:
