@@ -53,7 +53,12 @@ def read_index(path: Path = INDEX_FILE) -> list[dict]:
 def load_fresh21(cache: Path | None = None, index: list[dict] | None = None) -> tuple[list[Item], int]:
     """(items whose cached text matches the indexed SHA-256, number of index lines left without text)."""
     index = read_index() if index is None else index
-    cache = cache or Path(os.environ.get("INTERVIEW_FRESH21_CACHE", DEFAULT_CACHE))
+    return load_indexed(index, cache or Path(os.environ.get("INTERVIEW_FRESH21_CACHE", DEFAULT_CACHE)))
+
+
+def load_indexed(index: list[dict], cache: Path) -> tuple[list[Item], int]:
+    """(items of ``index`` whose text in the JSONL ``cache`` matches the indexed SHA-256, number left without text);
+    shared by the fresh sets of published answers kept as an index only."""
     texts: dict[str, dict] = {}
     if cache.exists():
         for line in cache.read_text(encoding="utf-8").splitlines():

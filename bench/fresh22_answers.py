@@ -20,12 +20,11 @@ within a factor of 1.5 of each other (shorter x 1.5 >= longer), where answer len
 from __future__ import annotations
 
 import csv
-import hashlib
-import json
 import os
 from collections import defaultdict
 from pathlib import Path
 
+from bench import fresh21_answers
 from bench.bench_scorer import (
     DEVSET_DIR,
     Item,
@@ -48,28 +47,13 @@ Row = tuple[str, float, str, str]
 
 def read_index(path: Path = INDEX_FILE) -> list[dict]:
     """The index lines (one dict per graded answer; no texts)."""
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return fresh21_answers.read_index(path)
 
 
 def load_fresh22(cache: Path | None = None, index: list[dict] | None = None) -> tuple[list[Item], int]:
     """(items whose cached text matches the indexed SHA-256, number of index lines left without text)."""
     index = read_index() if index is None else index
-    cache = cache or Path(os.environ.get("INTERVIEW_FRESH22_CACHE", DEFAULT_CACHE))
-    texts: dict[str, dict] = {}
-    if cache.exists():
-        for line in cache.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                texts[row["id"]] = row
-    items, missing = [], 0
-    for entry in index:
-        cached = texts.get(entry["id"])
-        if cached and hashlib.sha256(cached["answer"].encode("utf-8")).hexdigest() == entry["sha256"]:
-            items.append(Item(entry["id"], entry["question_id"], cached["question"], cached["answer"],
-                              int(entry["grade"]), entry["field"], entry["source"]))
-        else:
-            missing += 1
-    return items, missing
+    return fresh21_answers.load_indexed(index, cache or Path(os.environ.get("INTERVIEW_FRESH22_CACHE", DEFAULT_CACHE)))
 
 
 def length_matched(pairs: list[tuple[Item, Item]], factor: float = LENGTH_FACTOR) -> list[tuple[Item, Item]]:
@@ -120,10 +104,6 @@ def groups(items: list[Item]) -> dict[str, list[Item]]:
     return out
 
 
-def score_all(items: list[Item], scorer: Scorer) -> dict[str, float]:
-    return {item.id: scorer(item.question, item.answer) for item in items}
-
-
 def rows(scorer: Scorer | None = None, cache: Path | None = None) -> list[Row]:
     """All fresh-set-22 rows for the coach (or ``scorer``) with the length baseline beside each figure."""
     index = read_index()
@@ -133,7 +113,7 @@ def rows(scorer: Scorer | None = None, cache: Path | None = None) -> list[Row]:
     if not items:
         return out
     scorer = scorer or default_scorer()
-    scores, lengths = score_all(items, scorer), score_all(items, length_scorer)
+    scores, lengths = fresh21_answers.score_all(items, scorer), fresh21_answers.score_all(items, length_scorer)
     for label, group in groups(items).items():
         if group:
             out += _rows(label, figures(group, scores), figures(group, lengths))
@@ -173,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     index = read_index()
     items = load_fresh22(index=index)[0]
-    scores = score_all(items, default_scorer())
+    scores = fresh21_answers.score_all(items, default_scorer())
     if args.tsv:
         print(f"{write_table(args.tsv, items, scores, index)} items written to {args.tsv}")
     for better, worse, gap in worst_pairs(items, scores, args.worst):
