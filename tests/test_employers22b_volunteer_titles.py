@@ -83,6 +83,7 @@ def test_a_course_title_is_no_job():
     assert course_title("Enrolled in Data Analytics Course")
     assert not course_title("Bootcamp Instructor")
     assert not course_title("Course Coordinator")
+    assert not course_title("Course Management")
     assert not course_title("Freelance Video Editor")
 
 
