@@ -100,7 +100,8 @@ def study_title(title: str) -> bool:
 # post in one ("Bootcamp Instructor", "Course Coordinator", "Teaching Assistant, Web Bootcamp")
 _COURSE_RE = re.compile(r"(?i)\b(?:boot\s?camps?|courses?|coursework|enrol(?:l)?(?:ed|ment))\b")
 _COURSE_POST_RE = re.compile(r"(?i)\b(?:instructor|teacher|tutor|assistant|mentor|coach|coordinator|manager|director|"
-                             r"lead|grader|facilitator|developer|designer|administrator|advisor|adviser|organi[sz]er)s?\b")
+                             r"lead|grader|facilitator|developer|designer|administrator|advisor|adviser|organi[sz]er|"
+                             r"management|administration|operations|support|officer|specialist)s?\b")
 
 
 def course_title(title: str) -> bool:
