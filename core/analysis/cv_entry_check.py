@@ -66,11 +66,37 @@ def _section_above(lines: list[str], row: int) -> str | None:
     return next((kind for j in range(row, -1, -1) if (kind := _boundary(lines[j]))), None)
 
 
+# a volunteer post marked in its own title line (session 22b): "Sound Technician - Volunteer", "Youth Leader
+# (Volunteer)", "Volunteer Tutor"; not a paid post that speaks of volunteers ("Volunteer Coordinator")
+_VOLUNTEER_MARK_RE = re.compile(
+    r"(?i)\((?:unpaid\s+)?volunteer\w*\)|[-–—|,/:]\s*(?:unpaid\s+)?volunteer\w*\s*$"
+    r"|^(?:unpaid\s+)?volunteer\w*\b(?!\s+(?:coordinator|manager|director|services|program\w*|engagement|relations|"
+    r"recruit\w*|supervisor|administrator|lead|officer|specialist|liaison|management|and|&))")
+
+
+def _volunteer_titled(lines: list[str], row: int) -> bool:
+    """Whether the header line ``row`` or a short line next to it (no heading, no bullet) marks the entry a
+    volunteer's post (:data:`_VOLUNTEER_MARK_RE`); blank lines between are skipped, dates are no part of the mark."""
+    above = next((j for j in range(row - 1, -1, -1) if lines[j].strip()), -1)
+    below = next((j for j in range(row + 1, len(lines)) if lines[j].strip()), -1)
+    for j in (row, above, below):
+        if not 0 <= j < len(lines) or (j != row and (not _header(lines[j]) or _heading(lines[j])
+                                                     or _BULLET_RE.match(lines[j]))):
+            continue
+        text = re.sub(r"[*_#`]+", " ", DATE_RANGE_RE.sub(" ", lines[j])).strip(" \t|·•-–—,")
+        if _VOLUNTEER_MARK_RE.search(text):
+            return True
+    return False
+
+
 def _beside_work(lines: list[str], row: int) -> bool:
     """Whether line ``row`` is under a heading of things done beside work ("Volunteering", "Other Involvement",
-    "Projects": :func:`core.analysis.cv_lead_rules.side_section`), not an experience heading."""
+    "Projects": :func:`core.analysis.cv_lead_rules.side_section`), not an experience heading; or its entry's title
+    line marks it a volunteer's post (:func:`_volunteer_titled`, session 22b)."""
     heading = next((j for j in range(row, -1, -1) if _boundary(lines[j])), None)
-    return heading is not None and _boundary(lines[heading]) != "experience" and side_section(lines[heading])
+    if heading is not None and _boundary(lines[heading]) != "experience" and side_section(lines[heading]):
+        return True
+    return _volunteer_titled(lines, row)
 
 
 def beside_work_only(name: str, cv_text: str) -> bool:

@@ -32,7 +32,7 @@ from core.analysis.cv_entry_check import (
     beside_work_only,
 )
 from core.analysis.cv_lang import fold
-from core.analysis.cv_opener import _older, latest_index
+from core.analysis.cv_opener import _older, course_title, latest_index
 from core.analysis.cv_places import is_place
 
 MAX_CHARS = 90  # an opener's quote longer than this is cut at a separator (a header line holds ~60 on most CVs)
@@ -157,10 +157,12 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
     employer's (the two quoted, parted by " — ", in the CV's order), then its employer's; the title's line alone only
     when the title is written on one header line and that line is the one under a work heading that says a job goes on
     (session 20: :func:`_only_current`). Never an entry the CV lists beside work only
-    (:func:`core.analysis.cv_entry_check.beside_work_only`: a volunteer post, a project).
-    ``("", False)`` when no such line is found. ``facts``: :func:`core.analysis.cv.extract_cv_facts`' output."""
+    (:func:`core.analysis.cv_entry_check.beside_work_only`: a volunteer post, a project), nor a course's
+    (:func:`core.analysis.cv_opener.course_title`). ``("", False)`` when no such line is found. ``facts``: :func:`core.analysis.cv.extract_cv_facts`' output."""
     # never an entry the CV lists beside work (a volunteer post, a project), however late its dates (session 19)
-    jobs = [tuple(job) for job in facts.get("jobs") or [] if not beside_work_only(job[1], cv_text)]
+    # nor a course listed under work ("Coding Bootcamp Student": "I am currently enrolled in ...", session 22b)
+    jobs = [tuple(job) for job in facts.get("jobs") or []
+            if not beside_work_only(job[1], cv_text) and not course_title(job[0])]
     title, work = facts.get("current_title") or "", {**facts, "jobs": jobs}
     # the entry of the current title, as quotable_facts takes it, unless another entry is dated later
     index = next((i for i, job in enumerate(jobs) if title and job[0] == title and not _older(job, work, cv_text)),

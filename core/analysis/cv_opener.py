@@ -96,6 +96,21 @@ def study_title(title: str) -> bool:
     return bool(_STUDY_TITLE_RE.search((title or "").strip()))
 
 
+# a course listed as an entry (session 22b): "Coding Bootcamp Student", "Enrolled in Data Analytics Course"; not a
+# post in one ("Bootcamp Instructor", "Course Coordinator", "Teaching Assistant, Web Bootcamp")
+_COURSE_RE = re.compile(r"(?i)\b(?:boot\s?camps?|courses?|coursework|enrol(?:l)?(?:ed|ment))\b")
+_COURSE_POST_RE = re.compile(r"(?i)\b(?:instructor|teacher|tutor|assistant|mentor|coach|coordinator|manager|director|"
+                             r"lead|grader|facilitator|developer|designer|administrator|advisor|adviser|organi[sz]er|"
+                             r"management|administration|operations|support|officer|specialist)s?\b")
+
+
+def course_title(title: str) -> bool:
+    """Whether ``title`` is a course's, a bootcamp's or an enrolment's with no post's noun (:data:`_COURSE_RE`,
+    :data:`_COURSE_POST_RE`): never the current job (a student's research post, "Research Student", may be)."""
+    title = (title or "").strip()
+    return bool(_COURSE_RE.search(title) and not _COURSE_POST_RE.search(title))
+
+
 def sure_employer(employer: str, facts: dict, cv_text: str) -> bool:
     """Whether the latest entry's employer may be quoted alone: quotable, confident as an employer
     (:func:`core.analysis.cv_confidence.confident`) and a date range by its name."""
