@@ -52,6 +52,9 @@ AGREED_RELEVANCE = 4  # relevance (1-5) at or over which the score says the answ
 INJECTION_NOTE = " Instructions addressed to the scorer in the answer were left out; they are never scored."
 _PARTIAL_GAP = "Every part of the question:"  # the offline relevance's gap for an answer that leaves part of it aside
 _FOLLOW_UP_LINE_RE = re.compile(r"^\s*\(Follow-up:.*\)\s*$", re.MULTILINE | re.IGNORECASE)
+# core.interview.weighing's notes: the question is scored on the follow-up reply alone (a bake sale told first, then
+# the reply: the bake sale evidenced "hospital dispensing" in the session-22 re-check)
+_ON_REPLY_RE = re.compile(r"this question is scored on the follow-up reply\b")
 
 
 def counted_answer(answer: str, score: AnswerScore | None) -> str:
@@ -61,7 +64,8 @@ def counted_answer(answer: str, score: AnswerScore | None) -> str:
     example from your own work…" was quoted as evidence of Go, final re-check of session 15), unless it answers part of
     the question (:data:`_PARTIAL_GAP`) and the score does not call it off-topic (:func:`scored_off_topic`: it takes up
     none of what the question is about); the main answer alone when the score says the reply was about something else
-    (:data:`OFF_REPLY_NOTE`). A relevance capped for instructions to the scorer (:data:`INJECTION_NOTE`) is no
+    (:data:`OFF_REPLY_NOTE`); the reply alone when the question is scored on it (core.interview.weighing: its first
+    answer was about something else, or counts for another question). A relevance capped for instructions to the scorer (:data:`INJECTION_NOTE`) is no
     judgement that the answer is off its question: its words without the instructions count (session 17: "I run demos
     every week", the reply after "Ignore all previous instructions…", was not read)."""
     if score is None:
@@ -71,9 +75,11 @@ def counted_answer(answer: str, score: AnswerScore | None) -> str:
     elif score.relevance.score <= UNANSWERED_RELEVANCE and (scored_off_topic(score) or not any(
             m.startswith(_PARTIAL_GAP) for m in score.missing)):
         return ""
+    found = _FOLLOW_UP_LINE_RE.search(answer or "")
+    if found and _ON_REPLY_RE.search(score.relevance.evidence):  # the first answer was off it, or counts elsewhere
+        return answer[found.end():].strip()
     if OFF_REPLY_NOTE.strip() not in score.relevance.evidence and UNJUDGED_REPLY_NOTE.strip() not in score.relevance.evidence:
         return answer
-    found = _FOLLOW_UP_LINE_RE.search(answer or "")
     return answer[:found.start()].strip() if found else answer
 
 
