@@ -16,6 +16,7 @@ from core.coach import (
     plan_questions,
     score_answer,
 )
+from core.coach.phrasing import curly_quotes
 from core.models.prompts import (
     ANSWER,
     ANSWER_SCORES,
@@ -84,6 +85,7 @@ def test_offline_coach_runs_a_whole_interview_without_repeats():
     plan = plan_questions(
         CV, JD, TITLE, company=COMPANY_NAME, interview_type="mixed", seniority="senior", seed="sess-42"
     )
+    plan = [curly_quotes(q) for q in plan]  # the chat asks with curly quotation marks (session 22)
     history: list = []
     asked: list[str] = []
     answers = [
@@ -127,6 +129,7 @@ def test_next_question_skips_a_question_already_asked():
     plan = plan_questions(
         CV, JD, TITLE, company=COMPANY_NAME, interview_type="mixed", seniority="senior", seed="sess-42"
     )
+    plan = [curly_quotes(q) for q in plan]  # the chat asks with curly quotation marks (session 22)
     history = [
         AIMessage(content=plan[0]),
         HumanMessage(content=wrap(ANSWER, GOOD_ANSWER)),
@@ -155,6 +158,7 @@ def test_styles_change_wording_not_substance():
     plan = plan_questions(
         CV, JD, TITLE, company=COMPANY_NAME, interview_type="mixed", seniority="senior", seed="sess-42"
     )
+    plan = [curly_quotes(q) for q in plan]  # the chat asks with curly quotation marks (session 22)
     assert all(plan[2] in t for t in texts.values())
     assert texts["tough"] != texts["neutral"]  # the tough interviewer asks for specifics
 

@@ -17,7 +17,8 @@ SKILLS = {"practice": "warehouse operations", "tool": "Power BI", "multi-word": 
 FILL = {"skill": None, "topic": None, "where": " at Harbourline Freight", "title": "operations manager", "at_company": " at Tessaly",
         "role": "Shift Lead", "employer": "Harbourline Freight", "licence": "a forklift licence", "held": '"GTCS registration"',
         "achievement": "Cut late dispatches by 30% in six months",
-        "quote": '"we rebuilt the rota"', "asked": "How do you plan a peak week?"}
+        "quote": '"we rebuilt the rota"', "asked": "How do you plan a peak week?",
+        "part": "how did you get people to adopt it"}
 
 _TEMPLATE_GROUPS = ("OPENERS", "OPENERS_RECENT", "OPENERS_AT_EMPLOYER", "OPENERS_AS_ROLE", "OPENERS_WITH_CV", "SKILL_TEMPLATES", "SKILL_TEMPLATES_SENIOR", "RELATED_TEMPLATES",
                     "GAP_TEMPLATES", "ACHIEVEMENT_TEMPLATES", "EMPLOYER_LEADS",

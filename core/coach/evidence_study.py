@@ -22,7 +22,16 @@ def studied_only(sentence: str, start: int, end: int) -> bool:
     course's part right before it, or a course's part right after it."""
     if start < 0 or end <= start:
         return False
-    return bool(_STUDY_BEFORE_RE.search(sentence[:start]) or _STUDY_AFTER_RE.match(sentence[end:]))
+    after = _STUDY_AFTER_RE.match(sentence[end:])
+    if after and _PART_RE.match(after.group(0)) and _MADE_RE.search(sentence[:start]):
+        after = None  # "I wrote the Terraform modules for…": modules built, not a course's part
+    return bool(_STUDY_BEFORE_RE.search(sentence[:start]) or after)
+
+
+# a part that is also a thing made ("Terraform modules", "test units") and the acts of making one
+_PART_RE = re.compile(r"(?i)^\s*(?:module|modules|unit|units)$")
+_MADE_RE = re.compile(r"(?i)\b(?:wrote|written|write|writing|built|build|building|developed|develop|created|create|"
+                      r"maintain(?:ed|s)?|refactor(?:ed|s)?|designed|published|shipped|packaged|tested)\b")
 
 
 # the candidate's possessive right before what is named: "My MA in Social Work", "My SMSTS was renewed", "mi título"
