@@ -90,17 +90,23 @@ def figures(items: list[Item], scores: dict[str, float]) -> dict[str, float]:
 
 
 def _rows(label: str, coach: dict[str, float], length: dict[str, float]) -> list[Row]:
+    return set_rows("fresh set 21", label, coach, length, "length-matched pairs")
+
+
+def set_rows(name: str, label: str, coach: dict[str, float], length: dict[str, float], matched: str) -> list[Row]:
+    """The rows of one group of a fresh set of published answers (``name`` "fresh set 21"), the length-alone figure
+    beside each; ``matched`` names its length-matched measure."""
     def value(x: float) -> float:
         return round(x, 3)
 
     return [
-        (f"fresh set 21 {label}: Spearman with grades ({coach['items']} answers)", value(coach["spearman"]), "",
+        (f"{name} {label}: Spearman with grades ({coach['items']} answers)", value(coach["spearman"]), "",
          f"compare: length alone {value(length['spearman'])}"),
-        (f"fresh set 21 {label}: pairs in order ({coach['pairs']} same-question pairs)", value(coach["ordering"]), "",
+        (f"{name} {label}: pairs in order ({coach['pairs']} same-question pairs)", value(coach["ordering"]), "",
          f"compare: length alone {value(length['ordering'])}"),
-        (f"fresh set 21 {label}: strong above weak ({coach['extreme']} pairs)", value(coach["strong_above_weak"]), "",
+        (f"{name} {label}: strong above weak ({coach['extreme']} pairs)", value(coach["strong_above_weak"]), "",
          f"compare: length alone {value(length['strong_above_weak'])}"),
-        (f"fresh set 21 {label}: length-matched pairs ({coach['matched']})", value(coach["length_matched"]), "",
+        (f"{name} {label}: {matched} ({coach['matched']})", value(coach["length_matched"]), "",
          f"compare: length alone {value(length['length_matched'])}"),
     ]
 

@@ -77,19 +77,7 @@ def figures(items: list[Item], scores: dict[str, float]) -> dict[str, float]:
 
 
 def _rows(label: str, coach: dict[str, float], length: dict[str, float]) -> list[Row]:
-    def value(x: float) -> float:
-        return round(x, 3)
-
-    return [
-        (f"fresh set 22 {label}: Spearman with grades ({coach['items']} answers)", value(coach["spearman"]), "",
-         f"compare: length alone {value(length['spearman'])}"),
-        (f"fresh set 22 {label}: pairs in order ({coach['pairs']} same-question pairs)", value(coach["ordering"]), "",
-         f"compare: length alone {value(length['ordering'])}"),
-        (f"fresh set 22 {label}: strong above weak ({coach['extreme']} pairs)", value(coach["strong_above_weak"]), "",
-         f"compare: length alone {value(length['strong_above_weak'])}"),
-        (f"fresh set 22 {label}: length-matched pairs, words within x1.5 ({coach['matched']})",
-         value(coach["length_matched"]), "", f"compare: length alone {value(length['length_matched'])}"),
-    ]
+    return fresh21_answers.set_rows("fresh set 22", label, coach, length, "length-matched pairs, words within x1.5")
 
 
 def groups(items: list[Item]) -> dict[str, list[Item]]:
