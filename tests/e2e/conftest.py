@@ -47,7 +47,7 @@ def browser():
 def page(browser):
     context = browser.new_context(viewport=VIEWPORT)
     opened = context.new_page()
-    opened.set_default_timeout(20_000)
+    opened.set_default_timeout(45_000)  # a loaded CI machine: a slow step waits, a wrong page still fails
     yield opened
     context.close()
 

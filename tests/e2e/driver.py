@@ -142,7 +142,7 @@ def launch_chromium(playwright: Any) -> Any:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
 
 
-def new_page(browser: Any, timeout_ms: int = 20_000) -> Any:
+def new_page(browser: Any, timeout_ms: int = 45_000) -> Any:
     page = browser.new_context(viewport=VIEWPORT).new_page()
     page.set_default_timeout(timeout_ms)
     return page

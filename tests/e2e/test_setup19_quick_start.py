@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.driver import upload_job_and_cv
+from tests.e2e.driver import upload_job_and_cv, wait_for_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -65,8 +65,13 @@ def test_a_second_interview_starts_from_the_new_job_and_the_default_type(streaml
     (cv := tmp_path / "cv.txt").write_text(CV, encoding="utf-8")
     (second := tmp_path / "returns_job.txt").write_text(SECOND_JOB, encoding="utf-8")
     upload_job_and_cv(page, streamlit_server.url, job, cv, "Depot Planner")
+    # as a person does before choosing options: the CV's text is in its box and the page has settled (a click made
+    # while the upload's run draws is the first test's subject, not this one's)
+    page.wait_for_function("() => [...document.querySelectorAll('textarea')].some(t => t.value.includes('Harbour Street'))",
+                           timeout=60_000)
+    wait_for_idle(page, timeout_ms=60_000)
     page.get_by_text("Technical", exact=True).click()
-    page.get_by_text("Starts a technical interview for Depot Planner at Kestrel Freight").wait_for()
+    page.get_by_text("Starts a technical interview for Depot Planner at Kestrel Freight").wait_for(timeout=60_000)
     page.get_by_role("button", name="Start the interview").click()
     page.wait_for_function("() => location.pathname === '/interview'", timeout=60_000)
     page.get_by_role("link", name="New interview").click()  # in the app: the same browser session
@@ -75,5 +80,5 @@ def test_a_second_interview_starts_from_the_new_job_and_the_default_type(streaml
     page.wait_for_function("() => [...document.querySelectorAll('input')].some(i => i.value === 'Returns Coordinator')",
                            timeout=30_000)
     assert page.get_by_label("Company").input_value() == "Marlow Home Goods"
-    page.get_by_text("Starts a mixed interview for Returns Coordinator at Marlow Home Goods").wait_for()
+    page.get_by_text("Starts a mixed interview for Returns Coordinator at Marlow Home Goods").wait_for(timeout=60_000)
     assert page.get_by_role("radio", name="Mixed").is_checked()
