@@ -20,7 +20,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from core.models.registry import model_label
@@ -34,9 +34,13 @@ _SAFE_SETTINGS = ("interview_type", "seniority", "question_count", "style", "hid
 
 
 def _iso(value: Any) -> Any:
-    """A datetime as ISO text; a missing value (None, pandas' NaN/NaT) as an empty cell, never "nan"."""
+    """A datetime as ISO 8601 text with its offset (the store keeps naive UTC: "2030-01-02T03:04:05+00:00", so a
+    spreadsheet or script reading an export never takes it for local time); a missing value (None, pandas'
+    NaN/NaT) as an empty cell, never "nan"."""
     if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds") if value == value else ""  # NaT != NaT
+        if value != value:  # NaT != NaT
+            return ""
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat(timespec="seconds")
     if value is None or (isinstance(value, float) and value != value):
         return ""
     return value
@@ -228,7 +232,8 @@ def export_markdown(data: dict[str, Any]) -> str:
     settings = session["settings"]
     title = job_label(session["job_title"], session["company"])
     lines = [f"# Interview practice: {title}", ""]
-    lines.append(f"- Date: {session['created_at']} UTC" if session["created_at"] else "- Date: unknown")  # as stored
+    stored = str(session["created_at"] or "").removesuffix("+00:00").replace("T", " ")
+    lines.append(f"- Date: {stored} UTC" if stored else "- Date: unknown")  # as stored
     lines.append(
         f"- Type: {settings.get('interview_type', '?')} · Seniority: {settings.get('seniority', '?')} · "
         f"Style: {settings.get('style', '?')} · Questions: {settings.get('question_count', '?')}"

@@ -277,7 +277,7 @@ cols = st.columns(2)
 cols[0].download_button(
     "Sessions table (CSV)", sessions_csv(store.sessions_frame(owner=owner, text=text, since=since, until=until)
                                          .to_dict("records")), file_name="interview-sessions.csv", mime="text/csv",
-    key="history_dl_csv", width="stretch", help="The sessions listed above, with their scores (times in UTC).",
+    key="history_dl_csv", width="stretch", help="The sessions listed above, with their scores (times in UTC, written with their +00:00 offset).",
 )
 if cols[1].button("Delete all data", key="history_delete_all", width="stretch"):
     st.session_state["history_confirm"] = {"what": "all", "count": len(everything)}

@@ -303,7 +303,9 @@ def test_sessions_csv_round_trips_through_pandas(store, title):
     assert float(by_id.loc[ids[0], "overall_score"]) == stored[ids[0]]
     assert by_id.loc[ids[1], "overall_score"] == "" and stored[ids[1]] is None
     assert by_id.loc[ids[1], "status"] == "in_progress"
-    assert pd.to_datetime(by_id.loc[ids[0], "created_at"]) == pd.Timestamp(2025, 1, 1)
+    # the store keeps UTC and the CSV says so with the offset: read back, it is that instant, never local time
+    assert by_id.loc[ids[0], "created_at"] == "2025-01-01T00:00:00+00:00"
+    assert pd.to_datetime(by_id.loc[ids[0], "created_at"]) == pd.Timestamp(2025, 1, 1, tz="UTC")
 
 
 def test_recent_scores_is_the_tail_of_scores_over_time(store):
