@@ -349,7 +349,7 @@ def run(scorer: Scorer | None = None, relevance: Scorer | None = None) -> list[t
         rows += offtopic_pairs_rows()  # the team's competency pairs of session 20, read apart
         rows += falsecall_rows()  # the team's false-call pairs of session 20 (falsecall20), read apart
         rows += abstract21_rows()  # the team's abstract/label/two-part/few-word pairs of session 21 (judge21)
-    for fresh in ("fresh21", "fresh22"):  # the held-out sets of sessions 21 and 22, each apart
+    for fresh in ("fresh21", "fresh22", "fresh23"):  # the held-out sets of sessions 21 to 23, each apart
         rows += importlib.import_module(f"bench.{fresh}_answers").rows(scorer)
     return rows
 
@@ -371,14 +371,14 @@ def by_source(scorer: Scorer | None = None) -> list[tuple[str, float, str, str]]
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m bench.bench_scorer [--pairs | --sources | --fresh21 | --fresh22]``: the figures, the length-matched
-    pairs they use, the published figures source by source, or the fresh held-out set of session 21 or 22 alone."""
+    """``python -m bench.bench_scorer``: all figures; ``--pairs``, ``--sources``, ``--freshNN`` (21-23): one view."""
     parser = argparse.ArgumentParser(description="Scorer figures on the dev sets")
     parser.add_argument("--pairs", action="store_true", help="list the length-matched pairs instead")
     parser.add_argument("--sources", action="store_true", help="the published figures source by source instead")
-    for n in ("21", "22"):
+    for n in ("21", "22", "23"):
         parser.add_argument(f"--fresh{n}", action="store_true", help=f"the fresh held-out set of session {n} instead")
-    fresh = "fresh22" if (args := parser.parse_args(argv)).fresh22 else "fresh21" if args.fresh21 else ""
+    args = parser.parse_args(argv)  # the newest fresh set named wins
+    fresh = next((f"fresh{n}" for n in ("23", "22", "21") if getattr(args, f"fresh{n}")), "")
     if args.sources or fresh:
         for row in by_source() if args.sources else importlib.import_module(f"bench.{fresh}_answers").rows():
             print(f"{row[0]:<80} {row[1]:>8} {row[2]:<6} ({row[3]})")
