@@ -4,7 +4,7 @@ Each fresh set is an index ``tests/data/devsets/cvs/expected_fresh<N>.json`` (``
 repositories used nowhere else, labelled and committed before the app's reader ever ran on them (sources and
 labelling choices in ``tests/data/devsets/cvs/SOURCES.md``, "Fresh set, session N"). Sets 13 and 15 are dev sets open
 to tuning after their first run; 16 and 17 are kept untuned as the confidence gate's test sets
-(:mod:`bench.confidence_loso`); 18 to 22 were each held out in their session as the test of what the interviewer
+(:mod:`bench.confidence_loso`); 18 to 23 were each held out in their session as the test of what the interviewer
 quotes. :mod:`bench.bench_devsets` prints every set in rows ending in ``, fresh set <N>``.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 INDEX_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "devsets"
 
 FRESH_SETS = (("13", ">= 10"), ("15", ">= 10"), ("16", ">= 12"), ("17", ">= 12"), ("18", ">= 12"), ("19", ">= 12"),
-              ("20", ">= 12"), ("21", ">= 12"), ("22", ">= 12"))  # (set, the bench's target for the number of CVs measured)
+              ("20", ">= 12"), ("21", ">= 12"), ("22", ">= 12"), ("23", ">= 12"))  # (set, the bench's target for the number of CVs measured)
 
 
 def load_optional_cvs(name: str) -> list[dict]:
@@ -81,3 +81,10 @@ def load_fresh22_set() -> list[dict]:
     CVs outside software (nursing, pharmacy, kitchen, warehouse, retail, military, engineering internships), held out
     in session 22 (not in the confidence gate's rotation); an empty list without that index."""
     return load_optional_cvs("expected_fresh22.json")
+
+
+def load_fresh23_set() -> list[dict]:
+    """The fresh set of session 23 (``expected_fresh23.json``), built like set 22, English, mostly CVs outside software
+    (hospitality, agriculture, sales, law, teaching, logistics, engineering, journalism, architecture), held out in
+    session 23 (not in the confidence gate's rotation); an empty list without that index."""
+    return load_optional_cvs("expected_fresh23.json")

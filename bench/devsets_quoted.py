@@ -37,9 +37,9 @@ bench's fields, a value once per CV):
 Each is printed as precision (right / quoted) and as the share kept (quoted / what the reader gave before
 ``quotable_facts``); the precision the reader's facts would have had, quoted unfiltered, is printed beside it
 for the whole (``all quoted, unfiltered``). Blind sets: aggregates only, as here; ``python -m
-bench.devsets_quoted`` prints each dev and fresh-set (13, 15, 16, 17, 18, 19, 20, 21, 22) CV's wrong quotes (never a
+bench.devsets_quoted`` prints each dev and fresh-set (13, 15, 16, 17, 18, 19, 20, 21, 22, 23) CV's wrong quotes (never a
 blind CV's; ``--fresh17``: set 17's alone, ``--fresh18``: set 18's alone, ``--fresh19``: set 19's alone, ``--fresh20``:
-set 20's alone, ``--fresh21``: set 21's alone, ``--fresh22``: set 22's alone).
+set 20's alone, ``--fresh21``: set 21's alone, ``--fresh22``: set 22's alone, ``--fresh23``: set 23's alone).
 
 The tuned sets are read by a reader fixed on each of them. The unseen condition is measured on *first-run readings*
 (the reader as it was when each fresh set was labelled): ``python -m bench.first_run_quoted PICKLE...``
@@ -71,6 +71,7 @@ from bench.bench_devsets import (
     load_fresh20_set,
     load_fresh21_set,
     load_fresh22_set,
+    load_fresh23_set,
     normal,
 )
 
@@ -235,6 +236,7 @@ def quoted_rows() -> list[tuple[str, float, str, str]]:
             (", fresh set 17", load_fresh17_set(), ">= 0.95"), (", fresh set 18", load_fresh18_set(), ">= 0.95"),
             (", fresh set 19", load_fresh19_set(), ">= 0.95"), (", fresh set 20", load_fresh20_set(), ">= 0.95"),
             (", fresh set 21", load_fresh21_set(), ">= 0.95"), (", fresh set 22", load_fresh22_set(), ">= 0.95"),
+            (", fresh set 23", load_fresh23_set(), ">= 0.95"),
             (", blind set", load_blind_set(), "(reported)"), (", blind set 12", load_blind12_set(), "(reported)"))
     for label, entries, target in sets:
         counts = score_quoted(entries)
@@ -253,17 +255,19 @@ def quoted_rows() -> list[tuple[str, float, str, str]]:
 
 
 def detail(fresh17_only: bool = False, fresh18_only: bool = False, fresh19_only: bool = False,
-           fresh20_only: bool = False, fresh21_only: bool = False, fresh22_only: bool = False) -> None:
-    """Each dev and fresh-set (13, 15, 16, 17, 18, 19, 20, 21, 22) CV's wrong quotes and the facts
+           fresh20_only: bool = False, fresh21_only: bool = False, fresh22_only: bool = False,
+           fresh23_only: bool = False) -> None:
+    """Each dev and fresh-set (13, 15, 16, 17, 18, 19, 20, 21, 22, 23) CV's wrong quotes and the facts
     ``quotable_facts`` dropped (never a blind CV's); ``fresh17_only`` / ``fresh18_only`` / ``fresh19_only`` /
-    ``fresh20_only`` / ``fresh21_only`` / ``fresh22_only``: that set's alone."""
-    entries = (load_fresh22_set() if fresh22_only else load_fresh21_set() if fresh21_only else
+    ``fresh20_only`` / ``fresh21_only`` / ``fresh22_only`` / ``fresh23_only``: that set's alone."""
+    entries = (load_fresh23_set() if fresh23_only else load_fresh22_set() if fresh22_only else
+               load_fresh21_set() if fresh21_only else
                load_fresh20_set() if fresh20_only else load_fresh19_set() if fresh19_only else
                load_fresh18_set() if fresh18_only else
                load_fresh17_set() if fresh17_only else
                [*load_cv_set(), *load_fresh13_set(), *load_fresh15_set(), *load_fresh16_set(), *load_fresh17_set(),
                 *load_fresh18_set(), *load_fresh19_set(), *load_fresh20_set(), *load_fresh21_set(),
-                *load_fresh22_set()])
+                *load_fresh22_set(), *load_fresh23_set()])
     for entry in entries:
         got = _cv_quotes(entry)
         if got is None:
@@ -285,4 +289,5 @@ if __name__ == "__main__":
 
     detail(fresh17_only="--fresh17" in sys.argv, fresh18_only="--fresh18" in sys.argv,
            fresh19_only="--fresh19" in sys.argv, fresh20_only="--fresh20" in sys.argv,
-           fresh21_only="--fresh21" in sys.argv, fresh22_only="--fresh22" in sys.argv)
+           fresh21_only="--fresh21" in sys.argv, fresh22_only="--fresh22" in sys.argv,
+           fresh23_only="--fresh23" in sys.argv)
