@@ -115,6 +115,13 @@ HEDGING_KIND_OF = "".join(rf"(?<!\b{d} )" for d in _DETERMINERS) + r"(?:kind|sor
 _HONESTLY = (r"(?:honestly(?=\s*,)|(?:(?<=^)|(?<=[.!?,;:])|(?<=[.!?,;:]\s)|(?<=\band )|(?<=\bbut )|(?<=\bso )|"
              r"(?<=\bi )|(?<=\bwe )|(?<=\bi'm )|(?<=\bi've )|(?<=\bit's ))honestly)")
 
+# "like" set off by a comma is a filler ("It was, like, a big job") unless it ends a compound ("like-for-like,",
+# "business-like,") or is the verb after its subject or an auxiliary ("the kind of system I like, and…", "as you'd
+# like, we…"; newcomer, session 23: both counted as fillers and cut from the stronger answer).
+_LIKE_NOT_VERB = "(?<!-)" + "".join(rf"(?<!\b{w} )" for w in (
+    "i", "we", "you", "they", "he", "she", "people", "would", "i'd", "we'd", "you'd", "they'd", "don't", "do", "did",
+    "didn't", "really", "also", "to", "might", "may"))
+
 # Filler words and stock phrases: the one list behind the Delivery line under an answer
 # (core.speech.delivery) and the communication dimension of its score (core.analysis.signals), so the
 # two never disagree. Lists are per language and asked only of an answer in that language (newcomer,
@@ -129,7 +136,7 @@ _HONESTLY = (r"(?:honestly(?=\s*,)|(?:(?<=^)|(?<=[.!?,;:])|(?<=[.!?,;:]\s)|(?<=\
 # that marks it.
 FILLER_RE = re.compile(
     r"\b(?:um+|uh+|uhm+|erm+|er|ah|hmm+|basically|literally|" + HEDGING_KIND_OF + "|"
-    r"(?:like|actually)(?=\s*,)|(?:(?<=^)|(?<=[.!?,;:]\s)|(?<=[.!?,;:]))(?:right|well)(?=\s*,)|you know(?=\s*(?:[,.!?]|$))|i mean(?=\s*,)|"
+    r"(?:" + _LIKE_NOT_VERB + r"like|actually)(?=\s*,)|(?:(?<=^)|(?<=[.!?,;:]\s)|(?<=[.!?,;:]))(?:right|well)(?=\s*,)|you know(?=\s*(?:[,.!?]|$))|i mean(?=\s*,)|"
     r"(?:(?<=^)|(?<=[.!?]\s)|(?<=[.!?]))i mean\b|"
     r"stuff like that|and stuff|or whatever|to be honest(?: with you)?|" + _HONESTLY + r"|i guess|things like that|"
     r"yeah so|so yeah|at the end of the day|if that makes sense|and so on(?: and so forth)?|"
