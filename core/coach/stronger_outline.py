@@ -129,14 +129,20 @@ def _generic_stems() -> frozenset[str]:
     return frozenset(content_stems(_GENERIC_WORDS))
 
 
+_SHARED_TERMS = 2  # content words a CV line shares with the question, beyond generic verbs, to be offered for it
+
+
 def cv_hint(question: str, facts: dict) -> str:
     """A bracketed pointer to a CV achievement (``facts["achievements"]``, its whole line when ``facts`` has it:
-    :func:`with_whole_achievements`) sharing the question's terms, else ""."""
+    :func:`with_whole_achievements`) sharing at least :data:`_SHARED_TERMS` of the question's content words (stems,
+    generic verbs aside), else ""."""
     q_stems = content_stems(question)
     lines = facts.get("achievement_lines") or {}
     for ach in facts.get("achievements") or []:
         whole = _whole_figures(lines.get(ach, ach).rstrip(". "))
-        if whole and (content_stems(ach) & q_stems) - _generic_stems():  # on the question's subject, not "Managed" alone
+        # on the question's subject: two of its words, never "Managed" alone, nor one word in another sense ("recommending
+        # products" for "is the problem in the product?": re-check B, session 22)
+        if whole and len((content_stems(ach) & q_stems) - _generic_stems()) >= _SHARED_TERMS:
             return f" [you could use the CV's {quote(clip(whole, 14))}]"
     return ""
 

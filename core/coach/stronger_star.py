@@ -108,4 +108,11 @@ def star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | 
         label = "Situation"  # "The closest is when I took over the site…": where the story starts (session 22)
     if label is None and i == 0 and _STANDING_RE.search(s):
         label = "Situation"  # "I'm part-qualified: I've passed CIMA…": where they stand, the direct answer (session 21)
+    if label == "Result" and _OPENS_PLAN_RE.match(s):
+        label = "Action"  # "I'd check the line test results first, because…": a plan is a step, never what came of it (s23)
     return label
+
+
+# A sentence that opens on what the candidate would do ("I'd check…", "Then I would ring…", "We'll send…").
+_OPENS_PLAN_RE = re.compile(r"(?:(?:then|so|first|next|and|after that|also|finally)\s*,?\s+)?(?:I|we)(?:'d| would|'ll| will)\s"
+                            r"(?!have\b)", re.IGNORECASE)
