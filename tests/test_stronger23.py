@@ -130,3 +130,25 @@ def test_a_cv_line_on_the_questions_subject_is_still_offered() -> None:
     facts = {"achievements": ["Grew add-on sales per store by 12% in 2023 by coaching new staff on recommending products",
                               "Cut repeat fault calls by 30% by testing the customer's line before booking a product fix"]}
     assert "repeat fault calls" in cv_hint(FAULT_Q, facts)
+
+
+def test_a_cv_line_sharing_one_word_of_the_questions_field_is_offered() -> None:
+    from core.coach.stronger_outline import cv_hint
+
+    facts = {"achievements": ["Rewrote the shift handover sheet for 30 porters, cutting missed jobs by half"]}
+    assert "handover sheet" in cv_hint("Tell me about a handover that went wrong.", facts)
+
+
+INTRO_ES_Q = ("To start, walk me through your work at Clínica Alameda, and why the Fisioterapeuta role at Hospital Virgen "
+              "del Mar is your next step.")
+INTRO_ES = ("Antes trabajé cuatro años en una clínica privada de Málaga con deportistas. "
+            "Ahora soy fisioterapeuta en la Clínica Alameda y atiendo a unos 14 pacientes al día. "
+            "Quiero ir al Virgen del Mar porque es un hospital con mucha cirugía ortopédica.")
+
+
+def test_a_foreign_introduction_told_before_then_now_keeps_that_order() -> None:
+    from core.analysis.answer import analyse_answer
+
+    out = stronger_answer(INTRO_ES_Q, INTRO_ES, "behavioural", analyse_answer(INTRO_ES, INTRO_ES_Q), accepted=True)
+    assert "in order" in out, out
+    assert out.index("Antes trabajé") < out.index("Ahora soy") < out.index("Quiero ir"), out

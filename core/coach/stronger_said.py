@@ -4,6 +4,8 @@ under "Task", before them, and left the Result gap). Three rules, none of which 
 
 - :func:`in_said_order`: an outline's headings that the answer fills come in the order their first sentence was said;
   a heading nothing fills keeps its place in the outline (a gap is the coach's, the order of what was said is theirs).
+  Used for a motive's and a self-assessment's headings in English (:data:`SAID_ORDER_KINDS`), and for every outline but
+  a story's and a duty's in another language, whose lead note says the sentences come "in order".
 - :func:`late_to_result`: in a story, a sentence under Situation or Task said after every step, that also tells what came
   of it (and holds a step or a task told in passing), goes under Result, or with no result under Action: what follows
   the steps is never put before them; a pure scene or task told late stays (it clearly belongs earlier).
@@ -18,9 +20,10 @@ import re
 
 from core.coach.stronger_kinds import _HABIT_RE, _PAST_OWN_RE, _PLAN_RE, opens_on_own_action, star_kinds
 
-# The outlines whose headings follow the order said (a story's STAR order is what it teaches; an approach's first
-# sentence is its framing already).
-SAID_ORDER_KINDS = frozenset({"motivation", "introduction", "self_assessment"})
+# The outlines whose headings follow the order said in English (a story's STAR order is what it teaches; an approach's
+# first sentence is its framing already; an introduction's Now, Before and Why this role are a time order, the present
+# clearly first, and its reason last already).
+SAID_ORDER_KINDS = frozenset({"motivation", "self_assessment"})
 
 
 def _where(sentence: str, text: str) -> int:
