@@ -6,9 +6,10 @@ under "Task", before them, and left the Result gap). Three rules, none of which 
   a heading nothing fills keeps its place in the outline (a gap is the coach's, the order of what was said is theirs).
   Used for a motive's and a self-assessment's headings in English (:data:`SAID_ORDER_KINDS`), and for every outline but
   a story's and a duty's in another language, whose lead note says the sentences come "in order".
-- :func:`late_to_result`: in a story, a sentence under Situation or Task said after every step, that also tells what came
-  of it (and holds a step or a task told in passing), goes under Result, or with no result under Action: what follows
-  the steps is never put before them; a pure scene or task told late stays (it clearly belongs earlier).
+- :func:`late_to_result`: in a story, a sentence under Situation or Task said after every step goes under Action when it
+  opens on a step of the candidate's, else under Result when it also tells what came of it (with a step or a task told
+  in passing): what follows the steps is never put before them; a pure scene or task told late stays (it clearly
+  belongs earlier).
 - :func:`told_example`: a story given to "how do you…", told with one step of the candidate's between a past scene and
   what came of it ("Last term a boy… found reading hard. I planned… By Easter he was reading…"), is a story, so it gets
   a story's headings, never "Concepts:" and "Reasoning:".
@@ -47,11 +48,17 @@ def in_said_order(outline: tuple[tuple[str, str], ...], parts: dict[str, list[st
     return tuple((next(ordered), "") if parts.get(label) else (label, gaps[label]) for label, _ in outline)
 
 
+# A sentence whose subject is the candidate, first ("I broke down…", "Then we rang…"), not their state ("I was…").
+_OPENS_ON_I_RE = re.compile(r"(?:(?:then|so|and|finally|next|also|after that)\s*,?\s+)?(?:I|we)\s+(?:\w+ly\s+)?"
+                            r"(?!(?:was|were|had|am|are|have|has|would|will|could|should|can)\b)\w+", re.IGNORECASE)
+
+
 def late_to_result(parts: dict[str, list[str]], said: list[str]) -> None:
     """``parts`` (a story's STAR label -> sentences, changed in place; ``said`` its sentences in order) with each sentence
     under Situation or Task said after every sentence under Action (see the module docstring) moved to Result when it
-    tells a result (:func:`core.coach.stronger_kinds.star_kinds`), else to Action when a Task one opens on, or holds, a step
-    of the candidate's; each in the order said."""
+    opens on a step of the candidate's (:func:`core.coach.stronger_kinds.opens_on_own_action`) to Action, else when it tells
+    a result (:func:`core.coach.stronger_kinds.star_kinds`) to Result, else when a Task one holds a step of the
+    candidate's to Action; each in the order said."""
     steps = [said.index(s) for s in parts.get("Action", []) if s in said]
     if not steps:
         return
@@ -59,9 +66,11 @@ def late_to_result(parts: dict[str, list[str]], said: list[str]) -> None:
     for label in ("Situation", "Task"):
         for sentence in [s for s in parts[label] if s in said and said.index(s) > last]:
             kinds = star_kinds(sentence)
-            if "result" in kinds and (label == "Task" or kinds & {"action", "task"}):
+            if "action" in kinds and (opens_on_own_action(sentence) or _OPENS_ON_I_RE.match(sentence)):
+                to = "Action"  # "I broke down the project into sprints… and delivered on time": a step, told after the others
+            elif "result" in kinds and (label == "Task" or kinds & {"action", "task"}):
                 to = "Result"
-            elif label == "Task" and "action" in kinds and (opens_on_own_action(sentence) or _PAST_OWN_RE.search(sentence)):
+            elif label == "Task" and "action" in kinds and _PAST_OWN_RE.search(sentence):
                 to = "Action"
             else:
                 continue
