@@ -61,6 +61,7 @@ from core.coach.stronger_place import (  # noqa: F401 (OUTLINES, placed_parts re
     _arrange,
     placed_parts,
 )
+from core.coach.stronger_said import SAID_ORDER_KINDS, in_said_order, told_example
 from core.coach.stronger_sentences import clean_sentences
 from core.coach.stronger_whole import whole_or_clean
 
@@ -102,7 +103,7 @@ def stronger_answer(
         return stronger_answer(question, "", qtype, None, facts)
     if (lead := denial_lead(text, kind)) is not None:  # "I haven't done that…", no plan: no Approach/Steps (session 21)
         return lead + stronger_answer(question, "", qtype, None, facts)
-    if kind in {"situational", "technical"} and told_story(clean_sentences(text)):
+    if kind in {"situational", "technical"} and (told_story(said := clean_sentences(text)) or told_example(said)):
         kind = "behavioural"  # a past story given to "how would you…": a story's headings, never steps and trade-offs
     parts = _arrange(text, kind, ev, linked, question) if text.strip() else {}
     stock = generic_reasons(ev) if ev is not None else []  # a reason any job could be given is never the model answer's
@@ -115,7 +116,9 @@ def stronger_answer(
         parts = {label: [] for label, _ in OUTLINES[kind]}
     lines = []
     figures = any(re.search(r"\d", s) for label, said in parts.items() if label != "Result" for s in said)
-    for label, gap in with_result(OUTLINES[kind], kind, parts):
+    outline = with_result(OUTLINES[kind], kind, parts)
+    # the headings in the order said: "Why this role", said last, never first (session 23)
+    for label, gap in in_said_order(outline, parts, text) if kind in SAID_ORDER_KINDS else outline:
         said = " ".join(parts[label])
         if not said:
             if label == OUTLINES[kind][0][0] and not text.strip():
@@ -167,7 +170,8 @@ def _in_own_language(question: str, text: str, qtype: QuestionType, lang: str) -
     parts = foreign_parts(text, kind, lang, OUTLINES[kind])
     if not any(parts.values()):
         return ""
-    lines = [f"{label}: {' '.join(parts[label]) or gap}" for label, gap in OUTLINES[kind]]
+    lines = [f"{label}: {' '.join(parts[label]) or gap}" for label, gap in (
+        OUTLINES[kind] if kind in {"behavioural", "procedural"} else in_said_order(OUTLINES[kind], parts, text))]
     if parts.get("Lesson"):
         lines.append("Lesson: " + " ".join(parts["Lesson"]))
     elif kind == "behavioural":

@@ -44,6 +44,8 @@ _OWN_ACTION_RE = re.compile(r"\bI\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was
                             r"showed|paid|sold|bought|flew|sought|thought|did(?! not\b| nothing\b| this\b| that\b| it\b| so\b)))\b")  # "First I sat with the two managers…" (session 18)
 # What one would do differently now ("Now I would involve them from the start instead…", "Next time I'd…"): a lesson.
 DIFFERENTLY_RE = re.compile(r"^(?:now|today|these days|next time|if I did it again),? I(?:'d| would)\b|"
+                            # "Differently now, I would set…", "Done differently, I'd…" (re-check B, session 22)
+                            r"^(?:and |but |so )?(?:done )?differently(?: now| today| next time| this time)?,? I(?:'d| would)\b|"
                             r"\bI(?:'d| would) (?:\w+ ){1,6}?instead\b", re.IGNORECASE)
 # Words that say a lesson was drawn, whatever else the sentence tells.
 _LEARNED_RE = re.compile(r"\b(?:learn\w*|realis\w*|realiz\w*|lessons?|taught me|hindsight|looking back|differently|instead|"
@@ -182,7 +184,7 @@ _OTHERS_OUTCOME_RE = re.compile(
     r"(?:it\s+was\s+(?:approved|signed off|accepted|adopted|funded)|he|she|they|the (?:\w+ ){0,2}?(?:patient|client|customer|family|doctor|manager|team|student|pupil|board|buyer|"
     r"director|lady|man|woman|mother|father|parent|colleague|guest|resident))\s+(?:later\s+|then\s+|eventually\s+|"
     r"afterwards\s+|finally\s+|soon\s+)?(?:agreed|accepted|thanked|wrote|emailed|came back|returned|recovered|"
-    r"passed|signed|renewed|apologi[sz]ed|changed (?:his|her|their) mind|was (?:admitted|discharged|promoted|hired|"
+    r"passed|signed|renewed|apologi[sz]ed|changed (?:his|her|their) mind|(?:made|caught) up|clawed back|was (?:admitted|discharged|promoted|hired|"
     r"treated|transferred|offered|moved|seen)|were (?:admitted|discharged|promoted|hired|treated|moved|seen))\b",
     re.IGNORECASE)
 # A level stated as it stood, before anything changed ("Time to antibiotics within one hour was 62%", "Our pass rate

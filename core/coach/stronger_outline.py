@@ -8,7 +8,9 @@ import re
 from functools import lru_cache
 
 from core.analysis.answer import AnswerEvidence
+from core.analysis.language import zipf
 from core.analysis.results import measured_result
+from core.analysis.signals import RARE_ZIPF
 from core.analysis.text import content_stems
 from core.coach import procedure
 from core.coach.cv_reading import whole_line
@@ -129,14 +131,29 @@ def _generic_stems() -> frozenset[str]:
     return frozenset(content_stems(_GENERIC_WORDS))
 
 
+_SHARED_TERMS = 2  # content words a CV line shares with the question, beyond generic verbs, to be offered for it
+
+
+def _field_word(question: str, stems: set[str]) -> bool:
+    """Whether a word of ``question`` with one of ``stems`` is field vocabulary (rarer than
+    :data:`core.analysis.signals.RARE_ZIPF`: "deployment", "handover"), which one shared word is enough to tie to it;
+    "product" or "customer" is no field's."""
+    return any(content_stems(word) & stems and zipf(word.lower(), "en") < RARE_ZIPF
+               for word in re.findall(r"[A-Za-z][\w-]*", question))  # "customer's": "customer", never the rarer form
+
+
 def cv_hint(question: str, facts: dict) -> str:
     """A bracketed pointer to a CV achievement (``facts["achievements"]``, its whole line when ``facts`` has it:
-    :func:`with_whole_achievements`) sharing the question's terms, else ""."""
+    :func:`with_whole_achievements`) sharing at least :data:`_SHARED_TERMS` of the question's content words (stems,
+    generic verbs aside) or one word of its field (:func:`_field_word`), else ""."""
     q_stems = content_stems(question)
     lines = facts.get("achievement_lines") or {}
     for ach in facts.get("achievements") or []:
         whole = _whole_figures(lines.get(ach, ach).rstrip(". "))
-        if whole and (content_stems(ach) & q_stems) - _generic_stems():  # on the question's subject, not "Managed" alone
+        # on the question's subject: two of its words, or one of its field's ("deploy"), never "Managed" alone, nor one
+        # everyday word in another sense ("recommending products" for "is the problem in the product?": re-check B, s22)
+        shared = (content_stems(ach) & q_stems) - _generic_stems()
+        if whole and (len(shared) >= _SHARED_TERMS or _field_word(question, shared)):
             return f" [you could use the CV's {quote(clip(whole, 14))}]"
     return ""
 

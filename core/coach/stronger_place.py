@@ -18,33 +18,25 @@ from core.coach.stronger_keep import keep_all
 from core.coach.stronger_kinds import (
     _APPROACH_PLAN_RE,
     _BRING_RE,
-    _FOUND_STATE_RE,
     _PAST_RE,
     _PRESENT_RE,
     _TRAIT_RE,
-    DECLINE_RE,
     WISH_RE,
-    acts_after_scene,
-    baseline,
-    opens_on_own_action,
     told_lesson,
     told_result,
     told_step,
 )
 from core.coach.stronger_limits import (
-    _ACTOR_RE,
-    _CHANGE_RE,
-    _SETTING_RE,
-    _WORKPLACE_RE,
     star_kinds,
 )
 from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WEAK_REASON_RE, wants_role, weak_sentence
 from core.coach.stronger_order import keep_after_antecedent
 from core.coach.stronger_outline import example_result, present_duty, regroup
 from core.coach.stronger_role import fills_gap, realised_act
+from core.coach.stronger_said import late_to_result
 from core.coach.stronger_sentences import clean_sentences
 from core.coach.stronger_split import semicolon_clauses, split_mixed
-from core.coach.stronger_story import sets_scene
+from core.coach.stronger_star import star_part
 
 # Each type's parts: (label, what fills it when missing).
 OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -90,48 +82,6 @@ def _cue(table: dict, name: str | None = None) -> re.Pattern[str] | None:
     found = table.get(_EN)
     return found[name] if name and found is not None else found
 
-
-
-def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
-    star = cues.STAR_EN
-    if index == 0 and (star["situation"].search(sentence) or _WORKPLACE_RE.search(sentence) or _FOUND_STATE_RE.search(sentence)):
-        acts = re.match(r"when\b[^,;]{3,80},\s*I\b", sentence, re.I) and opens_on_own_action(sentence)  # "When X, I spoke…"
-        return "Action" if acts and not star["task"].search(sentence) else "Situation"
-    acting = star["action"].search(sentence)
-    if star["task"].search(sentence):
-        # "I had to rebuild the rota, so I called…" is an action once the task is said
-        return "Action" if acting and parts["Task"] else "Task"
-    if index > 0 and (star["result"].search(sentence) or _CHANGE_RE.search(sentence) or measured_result(sentence)
-                      or "result" in star_kinds(sentence) and "situation" not in star_kinds(sentence)):
-        # a change told before any task or step is the state things were in ("In 2023 forecasts dropped 8% for winter"):
-        # the situation, never the result (session 16)
-        before = not parts["Task"] and not parts["Action"] and not acting and "situation" in star_kinds(sentence)
-        # a fall told before any step, with its cause or no starting figure ("In 2022 we dropped to 78% because spares were
-        # taking weeks"): the problem the steps answer, never their result (newcomer, session 20)
-        before = before or (not parts["Action"] and not acting and bool(DECLINE_RE.search(sentence))
-                            and not _FROM_TO_RE.search(sentence) and index < total - 1)
-        # a level as it stood, with a result still to come ("Time to antibiotics was 62%"), is the baseline (session 16)
-        before = before or (baseline(sentence) and index < total - 1 and not parts["Result"])
-        # a gap found between two figures ("The advance was £12,000 less than the figure in our file because…"), before the
-        # story's end: the problem the steps answer, never their result (re-check, session 20)
-        before = before or (index < total - 1 and bool(_GAP_FOUND_RE.search(sentence)) and not _CHANGE_RE.search(sentence)
-                            and not _FROM_TO_RE.search(sentence))
-        return "Situation" if before and not opens_on_own_action(sentence) else "Result"
-    if star["situation"].search(sentence):
-        return "Action" if acts_after_scene(sentence) else "Situation"
-    if (not parts["Action"] and index < total / 2 and not acting and _SETTING_RE.search(sentence)
-            and not _ACTOR_RE.search(sentence)):
-        return "Situation"
-    if acting or _PAST_RE.search(sentence):
-        return "Action"
-    return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
-
-
-# Two figures compared, told as a gap ("£3,400 more than the order", "20 fewer than the plan"), not a gain on the past.
-_GAP_FOUND_RE = re.compile(r"\d[^.;]{0,30}?\b(?:more|less|higher|lower|fewer|bigger|smaller|short of|over|under) than (?!"
-                           r"(?:before|planned|expected|forecast|target(?:ed)?|budgeted|last|the (?:year|month|week|quarter) "
-                           r"before)\b)", re.IGNORECASE)
-_FROM_TO_RE = re.compile(r"\bfrom\s+[$£€]?\d[^.;]*?\bto\s+[$£€]?\d", re.IGNORECASE)  # "fell from 9% to 4%": a result told whole
 
 
 # What weighs one choice against another: a trade-off, not any "because" (issue 15, session 14: "Our close took 9
@@ -251,7 +201,7 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
             continue
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
             continue  # why one wants a role, or a plan for it: no part of a story (session 16 re-check)
-        label = _star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
+        label = star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
         if qtype in {"motivation", "introduction"} and names_employer(s, employers) and not told_earlier(s):
             label = "Why this role"  # "For Northwind, half-hourly smart meter data is exactly that mix…" (session 20)
         elif qtype == "introduction":
@@ -270,6 +220,7 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
     if qtype == "behavioural":  # a step told after its place or time is the Action; a present duty, the Situation
         regroup(parts, said)
         keep_after_antecedent(parts, said, fills_gap)  # "…mattered there because…" after the story "there" is (s22)
+        late_to_result(parts, said)  # a result said after the steps, never put before them under Task (session 23)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]
@@ -310,53 +261,6 @@ def placed_parts(ev: AnswerEvidence) -> dict[str, list[str]]:
     """An English story's sentences under the STAR headings its stronger answer gives them (:func:`_arrange`, before any
     rewording): the headings the structure evidence quotes by (:func:`core.coach.dimensions.structure`)."""
     return _arrange(ev.text, "behavioural", ev, True) if ev.text.strip() else {}
-
-
-# The goal not reached, told as the outcome ("I missed it:", "We fell short by…", "I didn't hit the target").
-_MISSED_RE = re.compile(r"^(?:but\s+|and\s+)?(?:I|we)\s+(?:missed (?:it|the (?:goal|target|deadline))|fell short|fell behind|"
-                        r"didn't (?:hit|make|reach|meet) (?:it|the))\b", re.IGNORECASE)
-# A phrase set off by a comma, then the candidate's act in the past as the main clause ("Instead of showing him the
-# ledger, I drew…", "To check it, I pulled…"); never a state ("In 2023, I was…", "At the time, I had…").
-_LEAD_THEN_ACT_RE = re.compile(r"^(?:instead of|rather than|to|after|with|using|once|then|so|at first|in the end|"
-                               r"afterwards|next)\b[^,;:.]{0,80},\s*I\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!(?:was|"
-                               r"were|had|wanted|needed|used|felt|liked|loved|hoped|realised|realized|learned|learnt)\b)"
-                               r"(?:\w{2,}ed|drew|built|wrote|made|took|got|gave|sent|rang|ran|led|set|put|kept|found|told|"
-                               r"brought|taught|chose|met|spoke|sat)\b", re.IGNORECASE)
-# The closest thing done, named as a story's start ("The closest is when I took over…", "The nearest I've come was…").
-_CLOSEST_RE = re.compile(r"^(?:the\s+)?(?:closest|nearest)(?:\s+(?:thing|example|I've come|I have come|I came))?\s+(?:is|was|"
-                         r"would be)\b", re.IGNORECASE)
-# Where the candidate stands on a qualification or course, said first ("I'm part-qualified: I've passed CIMA Management…").
-_STANDING_RE = re.compile(r"\bI(?:'m| am) (?:part-?qualified|fully qualified|qualified|registered|certified|chartered|"
-                          r"halfway|part-?way|in my (?:first|second|third|final) year)\b|\bI(?:'ve| have) (?:now )?"
-                          r"(?:passed|completed|finished|qualified)\b", re.IGNORECASE)
-
-
-def _star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | None:
-    """A story's sentence's STAR part: under a STAR heading only a sentence of that kind (its STAR cues)."""
-    label = _behavioural_part(s, i, total, parts)
-    kinds = star_kinds(s)
-    if label == "Result" and "action" in kinds and opens_on_own_action(s):
-        # "I pulled the slow query log and found a query that… dropped an index": a step told with a result word in
-        # it; a result measured as a change ("I cut the close from 8 to 5 days") stays the result (session 15)
-        label = "Action"
-    if label is None or label.lower() not in kinds:
-        # the opening sentence of a story tells the problem it starts from, never its result ("a lesson that
-        # fell apart twenty minutes in")
-        order = ("situation", "task", "action") if i == 0 and total >= 3 else ("result", "action", "task", "situation")
-        label = next((k.title() for k in order if k in kinds), None)
-    if label is None and i == 0 and total >= 3 and sets_scene(s) and not opens_on_own_action(s):
-        label = "Situation"  # "On a late shift a man on our ward stopped breathing": the scene, never left out (session 20)
-    if label == "Action" and i > 0 and _MISSED_RE.match(s):
-        label = "Result"  # "I missed it: about a third took two or three days…": how the goal came out (session 21)
-    if label == "Situation" and i > 0 and _LEAD_THEN_ACT_RE.match(s):
-        label = "Action"  # "Instead of showing him the ledger, I drew a one-page bridge…": an act of "I" (session 21)
-    if label is None and i > 0 and opens_on_own_action(s) and not told_result(s):
-        label = "Action"  # "I set a weekly check in Proclaim so…": an act of "I" of no STAR cue, never left out (session 21)
-    if i == 0 and total >= 2 and _CLOSEST_RE.match(s):
-        label = "Situation"  # "The closest is when I took over the site…": where the story starts (session 22)
-    if label is None and i == 0 and _STANDING_RE.search(s):
-        label = "Situation"  # "I'm part-qualified: I've passed CIMA…": where they stand, the direct answer (session 21)
-    return label
 
 
 def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence | None) -> str | None:

@@ -78,9 +78,10 @@ def clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
         if ((len(s.split()) < 3 and not _NUMBER_RE.search(s) and not _SHORT_OUTCOME_RE.match(s)) or _ACK_RE.match(s) or _is_markup(s)
                 or any(_non_answer(p.match(s), s) for p in cues.NON_ANSWER.values())):
             continue
-        said = _capitalised(_whole_clauses(s), keep)
-        # "…check it's working.'": a quotation closed after its full stop ends the sentence as it is
-        out.append(said if said.rstrip("'\"’”)").endswith(("…", ".", "!", "?")) else said + ".")
+        for piece in _whole_clauses(s):  # a long sentence in clauses, every one kept (session 23: its last was dropped)
+            said = _capitalised(piece, keep)
+            # "…check it's working.'": a quotation closed after its full stop ends the sentence as it is
+            out.append(said if said.rstrip("'\"’”)").endswith(("…", ".", "!", "?")) else said + ".")
     return out
 
 
@@ -96,17 +97,22 @@ def _non_answer(found: re.Match[str] | None, sentence: str) -> bool:
 LONG_SENTENCE = 50  # words: a longer sentence is cut at a clause boundary, never mid-phrase
 
 
-def _whole_clauses(sentence: str) -> str:
-    """The sentence whole up to :data:`LONG_SENTENCE` words; a longer one up to its last clause boundary
-    ("," or ";") within that length and after its last figure, so a stronger answer never ends a
-    sentence mid-phrase ("coached the six worst pickers one…"). One with no such boundary stays whole."""
+def _whole_clauses(sentence: str) -> list[str]:
+    """The sentence whole up to :data:`LONG_SENTENCE` words; a longer one cut at its last clause boundary ("," or ";")
+    within that length and after its last figure, so a stronger answer never ends a sentence mid-phrase ("coached the
+    six worst pickers one…"), and the rest its own sentence (an "and" opening it dropped), cut the same way: no clause
+    is left out (session 23: "…, and my TA worked with a mixed group rather than just with her." was). One with no such
+    boundary stays whole. Shape: the pieces, in order, every word of ``sentence`` but such an "and"."""
     found = list(re.finditer(r"\S+", sentence))
     if len(found) <= LONG_SENTENCE:
-        return sentence
+        return [sentence]
     figures = [m.end() for m in _NUMBER_RE.finditer(sentence)]
     start = max(figures[-1] if figures else 0, found[8].end())
     stops = [m.start() for m in re.finditer(r"[,;]\s", sentence[: found[LONG_SENTENCE - 1].end()]) if m.start() >= start and unclosed(sentence[: m.start()]) < 0]
-    return sentence[: stops[-1]].rstrip() + "." if stops else sentence
+    if not stops:
+        return [sentence]
+    rest = re.sub(r"^and\s+", "", sentence[stops[-1] + 1:].strip(), flags=re.IGNORECASE)
+    return [sentence[: stops[-1]].rstrip() + ".", *(_whole_clauses(rest) if len(rest.split()) >= 3 else [])]
 
 
 # A quotation mark opening a quote (after a space, a colon or a bracket, before a word) or closing one (after a word or its

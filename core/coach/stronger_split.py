@@ -22,8 +22,8 @@ _MIXED_SPLIT_RE = re.compile(r"(?:,\s*(?:and\s+|so\s+|then\s+)?|;\s*|\s+and then
                              # contractor and the wait dropped to one day", "…daily, and he passed the check in Year 2")
                              r"\s+and\s+(?=the\s+(?:[\w-]+\s+){0,2}?(?:dropped|fell|rose|halved|doubled|came down|shrank|"
                              r"went (?:from|up|down))\b)|"
-                             r",\s*and\s+(?=(?:he|she|they)\s+(?:\w+ly\s+)?(?:passed|recovered|qualified|was discharged|"
-                             r"were discharged)\b)|"
+                             r"(?:,\s*|\s+)and\s+(?=(?:he|she|they)\s+(?:\w+ly\s+)?(?:passed|recovered|qualified|was discharged|"
+                             r"were discharged|made up|caught up|clawed back)\b)|"  # "…lookahead and they recovered…" (s23)
                              r";\s*(?=(?:our|the|my|their)\s)|\s+and\s+(?=it\s+was\s+(?:approved|signed off|accepted)\b)|"
                              r",\s*and\s+(?=(?:there|it|they|nothing)\s+(?:hasn't|haven't|has not|have not)\s+been\b)|"  # s21
                              r";\s*(?=it\s+(?:rose|fell|grew|dropped|went|doubled|halved)\b)|"  # "…set OKRs; it rose from 52%…" 
