@@ -57,7 +57,8 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "de", "for", "in",
                           "y", "e", "o", "u", "em", "da", "do", "das", "dos", "del", "la", "las", "el", "los", "en", "para",
                           "für", "und", "im", "der", "die", "des", "von", "zur", "zum", "et", "du", "di", "della",
                           "per", "van", "het", "voor", "al", "ao", "à", "au", "aux", "alla", "allo", "dei", "delle",
-                          "degli", "nel", "nella", "sul", "am", "ins"})
+                          "degli", "nel", "nella", "sul", "am", "ins", "oder", "mit", "bei", "beim", "vom", "zu", "auf",
+                          "ou", "pour", "avec", "sur", "con", "sin"})
 
 
 # A plain title: letters, digits, spaces and the punctuation of job titles ("Nurse (ER)", "R&D", "C++", "Sr.")
