@@ -87,7 +87,12 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
         if match := _AT.match(line):
             return match.group(1), _first_clause(_without_remarks(match.group(2)))
         if company := _dashed_company(line, bracket.group(1) if bracket else "", body):
-            return company
+            # "Dental Nurse - Community Dental Service" over "Leeds Community Healthcare NHS Trust": the service
+            # is part of the organisation named on the line under it, which is the company
+            from core.analysis.cv_entries import org_name
+
+            under = _company_line(lines[number + 1:number + 3], body)
+            return (company[0], under) if under and under != company[1] and org_name(under) else company
         if company := _comma_company(line, body):
             return company
         return _without_place(line), _company_line(lines[number + 1:number + 3], body)
@@ -271,6 +276,9 @@ def _company_line(following: list[str], body: str = "") -> str:
         return named
     if not line or line.endswith((".", "!", "?", ":")):
         return ""
+    # "Northwind Freight" over "Northwind Freight builds the software…": a name alone that the text speaks of
+    if _bare_name(line) and _named_in(line, body):
+        return line
     # "Finvoy (accounts payable automation), London / hybrid": the name with its place, the remark dropped
     if (bare := _without_remarks(line)) != line and len(bare.split()) <= 6 and (company := _company_at_place(bare)):
         return company
