@@ -23,8 +23,10 @@ _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
 # Bullet glyphs seen in CVs, including the private-use code points of Symbol/Wingdings fonts.
 _BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▶▸▹➢➤→‣⁃∙·✓✔➔❖\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0e0"
-_BULLET_LINE = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|[-*–—+]\s+)(?=\S)")
-_BULLET_ALONE = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|[-*–—])$")
+# "ˆ " (U+02C6) opening a line: LaTeX's \textbullet in a font pypdf maps to the circumflex (newcomer, session 23: a
+# moderncv-like CV's every bullet kept a stray "ˆ")
+_BULLET_LINE = re.compile(rf"^(?:[{_BULLET_GLYPHS}]\s*|[-*–—+ˆ]\s+)(?=\S)")
+_BULLET_ALONE = re.compile(rf"^(?:[{_BULLET_GLYPHS}]|[-*–—ˆ])$")
 # Tried at word starts only (the lookbehind), so linear: unanchored, the word was rescanned from each of its letters.
 _HYPHEN_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\n(?=[^\W\d_A-Z])")
 # Words that end a real compound (self-motivated), so a break after them keeps its hyphen.
