@@ -209,7 +209,10 @@ def shares_competency(question: str, requirement: str) -> bool:
     ("process improvement" of "Tell me about a process you improved" for "continuous improvement": session 21, the row
     named a root-cause question instead); a broad head (:data:`_BROAD_HEADS`) never ties them."""
     def head(text: str) -> str:  # the last word of what it is about: "improvement" of "process improvement"
-        kept = [w for w in re.findall(r"[A-Za-z]{3,}", text) if content_stems(w) - _GENERIC_STEMS]
+        # a prefixed word is one word: "de-escalation" is no "escalation" (session 23: de-escalation was "asked about"
+        # in "Tell me about a time you escalated an issue to engineering…")
+        kept = [w for w in re.findall(r"[A-Za-z]{2,}(?:-[A-Za-z]{3,})*", text)
+                if len(w) > 2 and content_stems(w.replace("-", " ")) - _GENERIC_STEMS]
         return term_stem(kept[-1].lower()) if kept else ""
 
     asked = head(bank_competency(question))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 _COMPASSION = ("compassion", "empath", "kindly", "kindness", "reassur", "comfort", "dignit", "sensitiv", "gentl", "bereave",
                "sympath", "condolenc", "honest")
+_DE_ESCALATION = ("de-escal", "deescal", "calm", "defus", "diffus", "sooth")
 # Obvious synonyms, by stem: a requirement word matches any of its group.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "monitor": ("monitor", "observ", "obs", "vital", "breathing", "respiratory", "pulse", "saturation",
@@ -67,6 +68,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "advisors": ("adviser", "advisor", "agent", "crew", "staff", "colleague"),
     "deliver": ("deliver", "handed", "handover", "hand-over", "built"),
     "housebuild": ("housebuild", "house-build", "homebuild", "new-build", "residential"),
+    # session 23: a situation is de-escalated by calming or defusing it ("she calmed down and thanked me"); escalating
+    # it to another team is the opposite and never meets it
+    "de-escal": _DE_ESCALATION,
+    "de-escalation": _DE_ESCALATION,  # the lexicon's skill, read whole
 }
 
 __all__ = ["SYNONYMS"]

@@ -1,0 +1,88 @@
+"""Session 23: the report's coverage rows agree with the answers (made-up text of the kinds the browser re-check saw).
+
+An evidence quote says the requirement or a true synonym (a warehouse named is no SQL written, a report's run time is
+no communication), a wish is no evidence, an adult's case is no child protection, a question about escalating is no
+question about de-escalation, SEN and SEND are one term."""
+
+from core.coach.coverage import coverage_item, requirement_evidence
+from core.coach.score import score_answer
+
+
+def _status(answer: str, requirement: str) -> str:
+    return requirement_evidence(answer, requirement)[0]
+
+
+def _item(requirement: str, *pairs: tuple[str, str]):
+    return coverage_item(requirement, [(q, a, score_answer(q, a)) for q, a in pairs])
+
+
+def test_a_warehouse_or_dashboard_named_is_no_sql_written():
+    assert _status("I built the stores dashboard in Looker on top of Redshift, used by 12 regional managers.", "SQL") != "evidenced"
+    assert _status("Each morning I load the refund figures from Snowflake into a Tableau workbook.", "SQL") != "evidenced"
+    # the language itself, or a database named after it, still shows it
+    assert _status("I wrote the SQL for our refunds report, joining five tables with window functions.", "SQL") == "evidenced"
+    assert _status("I query Redshift in SQL every day to size the weekly promotions.", "SQL") == "evidenced"
+    assert _status("I tuned the slow queries in our PostgreSQL database, cutting the report from 40 to 6 seconds.", "SQL") == "evidenced"
+
+
+def test_a_data_report_or_a_proposal_is_no_communication():
+    assert _status("I rebuilt our monthly sales reporting in Python, cutting the run from a day to an hour.",
+                   "communication skills") != "evidenced"
+    assert _status("I proposed a Saturday picking shift for the busy season and it started in May.",
+                   "communication skills") != "evidenced"
+    assert _status("I presented the survey findings to 40 parents at the spring meeting.", "communication skills") == "evidenced"
+
+
+def test_what_a_new_employer_would_let_me_do_is_a_wish():
+    assert _status("Joining your clinic would let me do more wound care on the home visits.", "wound care") != "evidenced"
+    assert _status("If I joined, your site would give me the chance to run the snagging on my own.", "snagging") != "evidenced"
+    assert _status("At Linden Court I did the wound care for twelve residents every morning.", "wound care") == "evidenced"
+
+
+def test_an_adults_safeguarding_case_is_no_child_protection():
+    assert _status("Yesterday I had a safeguarding referral about an elderly woman whose carer was taking her money.",
+                   "child protection") != "evidenced"
+    assert _status("In May I led a Section 47 enquiry for a four-year-old and wrote the child protection plan.",
+                   "child protection") == "evidenced"
+
+
+def test_a_question_about_escalating_does_not_ask_about_de_escalation():
+    # the bank's own escalation question (core.coach.bank): its competency "escalation" is no "de-escalation"
+    item = _item("de-escalation", ("Tell me about a time you escalated an issue to engineering or another team. How did "
+                                   "you make the handover effective?",
+                                   "At Northline the payment page failed for every caller. I logged the ticket with "
+                                   "screenshots, rang the duty engineer and gave him four account numbers to test. It "
+                                   "was fixed by lunchtime."))
+    assert item.status == "not probed" and "escalated" not in item.evidence
+
+
+def test_calming_an_angry_caller_shows_de_escalation():
+    said = ("A customer was shouting at the desk about a lost parcel, so I lowered my voice, let her finish, said I "
+            "understood and offered to trace it while she waited; she calmed down and thanked me.")
+    assert _status(said, "de-escalation") == "evidenced"
+
+
+def test_a_question_about_sen_asks_about_send():
+    item = _item("special educational needs and disabilities (SEND)",
+                 ("How do you support a pupil with SEN in a mixed Year 4 class without singling him out?",
+                  "Last year a boy in my Year 4 class had ADHD. I asked the SENCo for advice, gave every table movement "
+                  "breaks and visual timetables so he was not the only one using them, and agreed targets with his dad. "
+                  "By Easter he finished his maths tasks on his own."))
+    assert item.status != "not probed"
+    assert "SEN in a mixed" in item.evidence or item.status == "evidenced"
+
+
+def test_a_triage_question_answered_in_spanish_probes_a_spanish_triage_requirement():
+    item = _item("Realizar el triaje de los pacientes a su llegada",
+                 ("Two patients arrive at once: one with chest pain and one with a sprained wrist. How do you triage them?",
+                  "Primero valoro al paciente con dolor torácico: hago el triaje Manchester, le asigno el nivel 2 y pido "
+                  "un electrocardiograma en diez minutos. La muñeca recibe nivel 4 y espera en la sala."))
+    assert item.status != "not probed"
+
+
+def test_a_quote_never_starts_inside_the_list_it_shows():
+    said = ("In the older people's team I hold a caseload of about 18 adults and I lead their care assessments, reviews "
+            "and Section 42 safeguarding enquiries.")
+    item = _item("safeguarding", ("Tell me about your safeguarding work.", said))
+    assert item.status == "evidenced"
+    assert "I lead their care assessments, reviews and Section 42 safeguarding enquiries" in item.evidence
