@@ -29,9 +29,10 @@ from core.analysis.skills import find_skills, instance_wordings, skill_kinds, su
 from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.evidence_own import TOKEN_RE, own_word_quote
+from core.coach.evidence_platform import platforms_masked
 from core.coach.evidence_short import own_short_use
 from core.coach.evidence_study import own_degree, studied_only
-from core.coach.evidence_synonyms import SYNONYMS
+from core.coach.evidence_synonyms import OTHER_SENSES, SYNONYMS
 from core.coach.evidence_weight import announces, shown_weight
 from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH, first_person
 from core.coach.fluency import fluency_asked, language_fluency
@@ -141,8 +142,10 @@ _PERSON_ENDINGS = frozenset({"ant", "ants", "er", "ers", "or", "ors"})
 
 def _person_for(word: str, synonym: str, group: tuple[str, ...]) -> bool:
     """Whether ``word`` is the person a synonym's act is named after, not the act: "consultant" of "consult",
-    "trainer" of "train" (only for a synonym group, never the requirement's own word)."""
-    return len(group) > 1 and word.startswith(synonym) and word[len(synonym):] in _PERSON_ENDINGS
+    "trainer" of "train", or a word of another sense its stem starts (``OTHER_SENSES``: "reporting" of "report"; only
+    for a synonym group, never the requirement's own word)."""
+    return len(group) > 1 and (word.startswith(synonym) and word[len(synonym):] in _PERSON_ENDINGS
+                               or word in OTHER_SENSES.get(synonym, ()))  # "reporting" is no report told
 
 
 def _expansion_written(text: str, expansion: str) -> tuple[bool, tuple[int, int]]:
@@ -317,6 +320,8 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
     said = sentences(answer or "")
     for index, sentence in enumerate(said):
         hit, (start, end) = mentions_requirement(sentence, requirement)
+        if hit and (masked := platforms_masked(sentence, requirement)) != sentence:
+            hit = mentions_requirement(masked, requirement)[0]  # "…on BigQuery": a warehouse named is no SQL written
         if not hit or announces(sentence):  # "I want to explain my approach to X": no evidence, no mention
             continue
         named.append(sentence[max(start, 0):max(end, 0)])  # "We use SAP EWM": "I checked it in EWM" is the same tool

@@ -74,4 +74,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "de-escalation": _DE_ESCALATION,  # the lexicon's skill, read whole
 }
 
-__all__ = ["SYNONYMS"]
+# Words a synonym's stem also starts that mean something else, never met by it (session 23: "I rewrote our monthly
+# reporting in dbt" and "I proposed a ward-based checking slot" both evidenced "communication skills"): data
+# reporting is a report built, not told; to propose an idea is no written proposal.
+OTHER_SENSES: dict[str, frozenset[str]] = {
+    "report": frozenset({"reporting", "reportings"}),
+    "proposal": frozenset({"propose", "proposed", "proposes", "proposing"}),
+}
+
+__all__ = ["OTHER_SENSES", "SYNONYMS"]
