@@ -25,7 +25,10 @@ _FRAME = frozenset(("experience", "experienced", "skills", "skill", "ability", "
                     "consistent", "current", "valid", "minimum", "demonstrable", "demonstrated", "secure", "sound",
                     "thorough", "deep", "working", "practical", "hands-on"))
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9+#-]*(?:&[A-Za-z]+)?")  # "P&L" one word, as the evidence reads it
-_PREPOSITION_RE = re.compile(r"\b(?:of|to|for|in|with|on|at|as|across|within|from|by|using|via|including)\b",
+# and a Spanish, French, Italian or Portuguese line's own ("Realizar el triaje de los pacientes a su llegada" is about
+# the triage, never the arrival: session 23), none of them an English word
+_PREPOSITION_RE = re.compile(r"\b(?:of|to|for|in|with|on|at|as|across|within|from|by|using|via|including|"
+                             r"de|del|des|du|en|para|por|con|según|pour|avec|dans|sur|di|da|della|nel|nei)\b",
                              re.IGNORECASE)
 
 
