@@ -86,3 +86,37 @@ def test_a_quote_never_starts_inside_the_list_it_shows():
     item = _item("safeguarding", ("Tell me about your safeguarding work.", said))
     assert item.status == "evidenced"
     assert "I lead their care assessments, reviews and Section 42 safeguarding enquiries" in item.evidence
+
+
+def test_a_story_with_figures_on_a_warehouse_is_no_sql():
+    said = ("I built the stores' stock report in Tableau on Redshift, which 25 buyers open weekly, and I ran 11 price "
+            "tests on the app. One change lifted basket size by 4%.")
+    assert _status(said, "SQL") != "evidenced"
+
+
+def test_a_trait_slogan_of_the_ad_is_no_requirement():
+    from core.analysis.job import extract_requirements
+
+    job = ("Shift Supervisor\nRequirements:\n- Experience of stock control\n- Forklift licence\n"
+           "- Calm under pressure and a great communicator\n- A confident communicator and self-starter")
+    reqs = [r.lower() for r in extract_requirements(job)]
+    assert not any("calm under pressure" in r or "self-starter" in r for r in reqs)
+    assert any("stock control" in r for r in reqs)
+
+
+def test_a_years_requirement_is_met_by_the_cvs_dated_roles_of_that_kind():
+    from core.coach.report import build_report
+
+    job = "Senior Payroll Officer\nRequirements:\n- 3+ years' experience as a payroll officer\n- Sage Payroll"
+    cv = ("Payroll Officer, Hartley Foods, 2020 - present\nRan the monthly payroll for 600 staff in Sage Payroll\n"
+          "Payroll Assistant, Corby Council, 2018 - 2020\nKeyed timesheets for 1,200 staff")
+    q = "To start, walk me through your most recent role."
+    a = "At Hartley Foods I run the monthly payroll for 600 staff and I answer the pay queries from the two sites."
+    report = build_report([{"question": q, "answer": a, "score": score_answer(q, a)}], job_title="Senior Payroll Officer",
+                          job_description=job, cv_text=cv)
+    row = next(c for c in report.coverage if c.requirement.startswith("3+ years"))
+    assert row.status == "evidenced" and "Your CV shows" in row.evidence and "years" in row.evidence
+    # a CV with fewer years of it does not
+    short = build_report([{"question": q, "answer": a, "score": score_answer(q, a)}], job_title="Senior Payroll Officer",
+                         job_description=job.replace("3+", "8+"), cv_text=cv)
+    assert next(c for c in short.coverage if c.requirement.startswith("8+ years")).status != "evidenced"
