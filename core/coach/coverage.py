@@ -23,7 +23,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
 from core.coach.coverage_elsewhere import elsewhere_evidence
-from core.coach.coverage_lists import whole_list
+from core.coach.coverage_lists import list_start, whole_list
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
 from core.coach.coverage_story import story_evidence
 from core.coach.coverage_topic import _BROAD_WORDS, NEAR_TERMS_NEEDED, near_term_evidence, topic_itself  # noqa: F401
@@ -269,7 +269,7 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
             return CoverageItem(requirement=req, status="weak",
                                 evidence=f"{quote(best[4])} shows it, but not the amount asked ({amount}).")
     # else what an answer off its own question states by name, saying where (core.coach.coverage_elsewhere)
-    shown = quote(whole_list(best[4], _said_at(rows, -best[3]))) if best is not None else (
+    shown = quote(whole_list(list_start(best[4], said := _said_at(rows, -best[3])), said)) if best is not None else (
         "" if amount else elsewhere_evidence(req_read, rows, others, counted_answer, requirement_evidence))
     if shown:
         return CoverageItem(requirement=req, status="evidenced", evidence=shown)
