@@ -120,3 +120,17 @@ def test_a_years_requirement_is_met_by_the_cvs_dated_roles_of_that_kind():
     short = build_report([{"question": q, "answer": a, "score": score_answer(q, a)}], job_title="Senior Payroll Officer",
                          job_description=job.replace("3+", "8+"), cv_text=cv)
     assert next(c for c in short.coverage if c.requirement.startswith("8+ years")).status != "evidenced"
+
+
+def test_a_strong_design_answer_to_the_question_built_for_it_shows_the_requirement():
+    # the bank's own data-modelling question (core.coach.bank), answered with a design of made-up words
+    q = ("How would you model orders, customers and products in a warehouse so analysts can query them easily? What "
+         "would be a fact and what a dimension?")
+    a = ("I'd use a star schema: a fact table of order lines with quantity, net price and discount, and dimensions for "
+         "customer, product and date. The customer's region changes, so I'd keep it as a type 2 slowly changing "
+         "dimension so history stays right. The trade-off is more joins, so I'd add a wide view on top for the "
+         "dashboards, because analysts query that far more than the raw tables.")
+    item = _item("data modelling", ("Walk me through your current role.",
+                                    "I'm a data analyst at Penfold Retail. I also moved our monthly reporting into dbt, "
+                                    "cutting the run from two days to four hours."), (q, a))
+    assert item.status == "evidenced" and "star schema" in item.evidence

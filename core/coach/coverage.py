@@ -311,6 +311,7 @@ def _asked_note(asked: str, rows: list[tuple[str, str, AnswerScore | None]]) -> 
 
 
 _QUOTE_RE = re.compile(r'"([^"]{8,})"')
+_DESIGN_ASKED_RE = re.compile(r"(?i)\bhow would you (?:model|design|structure|build|architect|set up|lay out)\b")
 # A practice a job asks by a gerund of leading or owning a kind of work, and its object: "leading end-to-end design",
 # "managing suppliers", "owning the budget" (the lead is told in the story's own events, seldom in the requirement's
 # words). A gerund of making a thing ("building and managing pipeline", "building business cases") is not: one deal
@@ -356,8 +357,13 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
             continue  # "I have never sold to finance buyers": a mention that does not count
         # a story of a practice's lead: its own act, the candidate at its head in a capital too ("My task was…", "We
         # shipped…")
+        # a design question built to probe it ("How would you model orders…?") is answered with a design: its
+        # strong answer ("I'd use a star schema…") shows it, not only a past act (session 23: the 10/10 star-schema
+        # answer was unused and "data modelling" weak)
+        designed = same and _DESIGN_ASKED_RE.search(question) and score.overall >= TOLD_OVERALL
         own = [q for q in _QUOTE_RE.findall(score.relevance.evidence)
-               if q in said and (own_statement(q, 0) or (told and own_statement(q[:1].lower() + q[1:], 0)))]
+               if q in said and (own_statement(q, 0) or designed
+                                 or (told and own_statement(q[:1].lower() + q[1:], 0)))]
         if own:
             return own[0]
     return ""

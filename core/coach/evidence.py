@@ -66,7 +66,9 @@ _CREDENTIAL_SPLIT_RE = re.compile(r"[,;|•·\n]|\b(?:but|while|whereas|which)\b
 # "I worked in the emergency department".
 _FRAME_STEMS = {"experienc", "knowledg", "skill", "abil", "background", "familiar", "proficienc", "understand",
                 # Spanish "be", "have", "hold", "do": "Estar colegiado/a", "Realizar el triaje…" (session 22b)
-                "estar", "ser", "tener", "pose", "realizar"}
+                "estar", "ser", "tener", "pose", "realizar",
+                # "in partnership with parents": working with them (session 23)
+                "partnership"}
 # A Spanish or Portuguese word written for both genders ("colegiado/a", "inscritos/as", "licenciado(a)"): its stem
 # without the ending, so either form meets it (session 22b)
 # Spanish function words of three letters or more, which English STOPWORDS miss ("según el Sistema", "de los pacientes")
@@ -96,9 +98,13 @@ def _groups(requirement: str) -> list[tuple[tuple[str, ...], frozenset[str]]]:
             by_stem.setdefault(stem(word), set()).add(word)
     if set(by_stem) - _FRAME_STEMS:
         by_stem = {st: ws for st, ws in by_stem.items() if st not in _FRAME_STEMS}
-    # a synonym list by the word's stem or the word itself ("communication": wrote, presented, explained)
-    return [(SYNONYMS.get(st) or next((SYNONYMS[w.lower()] for w in ws if w.lower() in SYNONYMS), (st,)),
-             frozenset(_dictionary_form(w) for w in ws)) for st, ws in sorted(by_stem.items())]
+    # a synonym list by the word's stem or the word itself ("communication": wrote, presented, explained); two words
+    # of one list are one group ("parents and carers": either names them)
+    groups: dict[tuple[str, ...], frozenset[str]] = {}
+    for st, ws in sorted(by_stem.items()):
+        group = SYNONYMS.get(st) or next((SYNONYMS[w.lower()] for w in ws if w.lower() in SYNONYMS), (st,))
+        groups[group] = groups.get(group, frozenset()) | frozenset(_dictionary_form(w) for w in ws)
+    return list(groups.items())
 
 
 def _dictionary_form(word: str) -> str:

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 _COMPASSION = ("compassion", "empath", "kindly", "kindness", "reassur", "comfort", "dignit", "sensitiv", "gentl", "bereave",
                "sympath", "condolenc", "honest")
+# a child's parents and carers are one group of people, its family (session 23: "ran parent phonics workshops" was
+# told it does not mention "partnership with parents and carers")
+_FAMILY = ("parent", "carer", "famil", "guardian")
 _DE_ESCALATION = ("de-escal", "deescal", "calm", "defus", "diffus", "sooth")
 # Obvious synonyms, by stem: a requirement word matches any of its group.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -70,6 +73,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "housebuild": ("housebuild", "house-build", "homebuild", "new-build", "residential"),
     # session 23: a situation is de-escalated by calming or defusing it ("she calmed down and thanked me"); escalating
     # it to another team is the opposite and never meets it
+    "parent": _FAMILY,
+    "carer": _FAMILY,
     "de-escal": _DE_ESCALATION,
     "de-escalation": _DE_ESCALATION,  # the lexicon's skill, read whole
 }

@@ -69,7 +69,7 @@ WISHES: dict[str, str] = {
            rf"|{PLAN}"
            # what a next employer would let the candidate do is a wish for the new role: "your ward team would let me
            # do more medicines reconciliation", "If I joined, your site would give me the chance to…" (session 23)
-           r"|\b(?:would|could|will) (?:let|allow|enable|give) (?:me|us)\b|\bif I (?:join(?:ed)?|came|come) (?:you|your|the|this|here)\b"),
+           r"|\b(?:would|could|will|to) (?:let|allow|enable|give) (?:me|us)\b|\bif I (?:join(?:ed)?|came|come) (?:you|your|the|this|here)\b"),
     "es": (r"\b(?!(?:ingenier|librer|tesorer|mensajer|galer|panader|cafeter|bater|loter|enfermer|carpinter|peluquer|"
            r"fontaner|pasteler|ferreter|lavander|zapater|conserjer|cerrajer)ía\b)\w{2,}(?:ar|er|ir)ía\b|"
            r"\b(?:podría|haría|sabría|tendría|diría|quiero|quisiera|espero|planeo|voy a \w+(?:ar|er|ir))\b|"
