@@ -134,3 +134,9 @@ def test_a_strong_design_answer_to_the_question_built_for_it_shows_the_requireme
                                     "I'm a data analyst at Penfold Retail. I also moved our monthly reporting into dbt, "
                                     "cutting the run from two days to four hours."), (q, a))
     assert item.status == "evidenced" and "star schema" in item.evidence
+
+
+def test_what_the_candidate_told_someone_is_communication():
+    said = ("I told the finance director what the test could support and why one figure would mislead the board, and he "
+            "used the range in his paper.")
+    assert _status(said, "communication skills") == "evidenced"

@@ -27,7 +27,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "stakeholder": ("stakeholder", "client", "customer", "manager", "director", "board"),
     # what is written or said to others ("wrote the onboarding guide": written communication; "wrote SQL" is not)
     "communication": ("communicat", "present", "explain", "report", "guide", "document", "email", "e-mail",
-                      "newsletter", "proposal", "memo", "article", "blog", "handover", "briefing"),
+                      "newsletter", "proposal", "memo", "article", "blog", "handover", "briefing",
+                      # what the candidate said to someone ("I told him what we could say…": session 23)
+                      "told", "spoke", "briefed"),
     # an act of communicating with someone ("communicate regularly with parents": "parent workshops", "a newsletter")
     "communicat": ("communicat", "present", "explain", "email", "e-mail", "newsletter", "briefing", "workshop",
                    "meeting", "phone", "consult", "liais", "updat", "told", "tell", "talk", "spoke", "speak", "listen"),
