@@ -140,3 +140,18 @@ def test_what_the_candidate_told_someone_is_communication():
     said = ("I told the finance director what the test could support and why one figure would mislead the board, and he "
             "used the range in his paper.")
     assert _status(said, "communication skills") == "evidenced"
+
+
+def test_a_cv_of_parent_workshops_shows_partnership_with_parents_and_carers():
+    from core.coach.report import build_report
+
+    job = "Year 2 Teacher\nRequirements:\n- Work in partnership with parents and carers\n- Phonics"
+    cv = ("Class Teacher, Brookside Primary, 2017 - present\nRan half-termly maths evenings for parents of Year 2\n"
+          "Taught daily phonics to a class of 28 with Little Wandle\nLed the Year 2 team of three teachers")
+    tips = " ".join(build_report([], job_title="Year 2 Teacher", job_description=job, cv_text=cv).cv_tips).lower()
+    assert "partnership with parents" not in tips
+    # a CV with nothing of it is still told
+    other = ("Class Teacher, Brookside Primary, 2017 - present\nTaught daily phonics to a class of 28 with Little Wandle\n"
+             "Led the Year 2 team of three teachers\nRan the school's chess club")
+    assert "partnership with parents" in " ".join(build_report([], job_title="Year 2 Teacher", job_description=job,
+                                                               cv_text=other).cv_tips).lower()
