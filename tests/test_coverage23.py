@@ -155,3 +155,11 @@ def test_a_cv_of_parent_workshops_shows_partnership_with_parents_and_carers():
              "Led the Year 2 team of three teachers\nRan the school's chess club")
     assert "partnership with parents" in " ".join(build_report([], job_title="Year 2 Teacher", job_description=job,
                                                                cv_text=other).cv_tips).lower()
+
+
+def test_a_quote_cut_inside_the_candidates_clause_starts_at_the_candidate():
+    said = ("In my second year a Year 1 girl with speech needs wasn't keeping up in phonics; I asked the SENCo for a "
+            "hearing and speech assessment and used visual sound mats with her every day, and she passed the screening "
+            "check in Year 2.")
+    item = _item("phonics", ("Tell me about a pupil whose progress you turned round.", said))
+    assert item.status == "evidenced" and item.evidence.startswith('"I asked the SENCo')
