@@ -114,7 +114,7 @@ def cv_years_row(item: CoverageItem, cv_text: str, this_year: int | None = None)
     (:func:`core.analysis.field_years.field_years_met`: "Sous Chef, May 2021 – Present" for "at least 3 years as
     Head Chef or Sous Chef"); any other row unchanged. Session 21: the row said "not the 3+ years asked" beside a CV
     dating four years of the title. A weak or unprobed row no answer showed the field of is evidenced too when the CV's
-    dated roles of that field give the years ("Your CV shows 7 years in data analyst roles (4+ asked)…"); a row
+    dated roles of that field give the years ("Your CV shows 7 years of “data analyst” roles (4+ asked)…"); a row
     mentioned but not shown (a negation, a wish) is left as it is. ``this_year`` defaults to today's."""
     found = _FIELD_SHORT_RE.match(item.evidence or "")
     if item.status == "evidenced" or not cv_text.strip() or (found is None and item.evidence.startswith("Mentioned")):
@@ -128,7 +128,7 @@ def cv_years_row(item: CoverageItem, cv_text: str, this_year: int | None = None)
             return item
         shown = field_years(cv_text, asked[1], this_year or date.today().year)
         return item.model_copy(update={"status": "evidenced", "evidence": (
-            f"Your CV shows {shown} years in {asked[1]} roles ({asked[0]}+ asked), by the dates of its entries.")})
+            f"Your CV shows {shown} years of “{asked[1]}” roles ({asked[0]}+ asked), by the dates of its entries.")})
     return item.model_copy(update={
         "status": "evidenced",
         "evidence": f"{found.group('shown')}, and your CV's dates give the {found.group('years')}+ years asked."})
