@@ -163,3 +163,12 @@ def test_a_quote_cut_inside_the_candidates_clause_starts_at_the_candidate():
             "check in Year 2.")
     item = _item("phonics", ("Tell me about a pupil whose progress you turned round.", said))
     assert item.status == "evidenced" and item.evidence.startswith('"I asked the SENCo')
+
+
+def test_a_german_kpi_line_is_asked_about_by_the_banks_kpi_question():
+    # the bank's own dashboard question (core.coach.bank), answered in made-up German
+    q = "Which operational metrics would you put on a weekly dashboard, and what would make you act on one?"
+    a = ("Ich schaue jeden Morgen auf die Aufträge pro Stunde und die Fehlerquote. Wenn wir unter 90 Aufträge pro Stunde "
+         "fallen, ziehe ich zwei Leute aus dem Versand ab.")
+    item = _item("Sie steuern die Leistung anhand von Kennzahlen", (q, a))
+    assert item.status != "not probed" and "Which operational metrics" in item.evidence
