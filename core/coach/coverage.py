@@ -23,7 +23,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
 from core.coach.coverage_elsewhere import elsewhere_evidence
-from core.coach.coverage_lists import whole_list
+from core.coach.coverage_lists import list_start, whole_list
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
 from core.coach.coverage_story import story_evidence
 from core.coach.coverage_topic import _BROAD_WORDS, NEAR_TERMS_NEEDED, near_term_evidence, topic_itself  # noqa: F401
@@ -209,7 +209,10 @@ def shares_competency(question: str, requirement: str) -> bool:
     ("process improvement" of "Tell me about a process you improved" for "continuous improvement": session 21, the row
     named a root-cause question instead); a broad head (:data:`_BROAD_HEADS`) never ties them."""
     def head(text: str) -> str:  # the last word of what it is about: "improvement" of "process improvement"
-        kept = [w for w in re.findall(r"[A-Za-z]{3,}", text) if content_stems(w) - _GENERIC_STEMS]
+        # a prefixed word is one word: "de-escalation" is no "escalation" (session 23: de-escalation was "asked about"
+        # in "Tell me about a time you escalated an issue to engineering…")
+        kept = [w for w in re.findall(r"[A-Za-z]{2,}(?:-[A-Za-z]{3,})*", text)
+                if len(w) > 2 and content_stems(w.replace("-", " ")) - _GENERIC_STEMS]
         return term_stem(kept[-1].lower()) if kept else ""
 
     asked = head(bank_competency(question))
@@ -266,7 +269,7 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
             return CoverageItem(requirement=req, status="weak",
                                 evidence=f"{quote(best[4])} shows it, but not the amount asked ({amount}).")
     # else what an answer off its own question states by name, saying where (core.coach.coverage_elsewhere)
-    shown = quote(whole_list(best[4], _said_at(rows, -best[3]))) if best is not None else (
+    shown = quote(whole_list(list_start(best[4], said := _said_at(rows, -best[3])), said)) if best is not None else (
         "" if amount else elsewhere_evidence(req_read, rows, others, counted_answer, requirement_evidence))
     if shown:
         return CoverageItem(requirement=req, status="evidenced", evidence=shown)
@@ -308,6 +311,7 @@ def _asked_note(asked: str, rows: list[tuple[str, str, AnswerScore | None]]) -> 
 
 
 _QUOTE_RE = re.compile(r'"([^"]{8,})"')
+_DESIGN_ASKED_RE = re.compile(r"(?i)\bhow would you (?:model|design|structure|build|architect|set up|lay out)\b")
 # A practice a job asks by a gerund of leading or owning a kind of work, and its object: "leading end-to-end design",
 # "managing suppliers", "owning the budget" (the lead is told in the story's own events, seldom in the requirement's
 # words). A gerund of making a thing ("building and managing pipeline", "building business cases") is not: one deal
@@ -353,8 +357,13 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
             continue  # "I have never sold to finance buyers": a mention that does not count
         # a story of a practice's lead: its own act, the candidate at its head in a capital too ("My task was…", "We
         # shipped…")
+        # a design question built to probe it ("How would you model orders…?") is answered with a design: its
+        # strong answer ("I'd use a star schema…") shows it, not only a past act (session 23: the 10/10 star-schema
+        # answer was unused and "data modelling" weak)
+        designed = same and _DESIGN_ASKED_RE.search(question) and score.overall >= TOLD_OVERALL
         own = [q for q in _QUOTE_RE.findall(score.relevance.evidence)
-               if q in said and (own_statement(q, 0) or (told and own_statement(q[:1].lower() + q[1:], 0)))]
+               if q in said and (own_statement(q, 0) or designed
+                                 or (told and own_statement(q[:1].lower() + q[1:], 0)))]
         if own:
             return own[0]
     return ""

@@ -46,10 +46,30 @@ def near_term_evidence(answer: str, requirement: str) -> str:
         hits = [] if announces(sentence) else list(pattern.finditer(sentence))
         if len({h.group(1).lower() for h in hits}) < NEAR_TERMS_NEEDED:
             continue
+        if not whom_named(sentence, requirement):  # "a safeguarding concern about a woman with dementia"
+            continue
         if any(own_statement(sentence, h.start()) for h in hits):
             second = next(h for h in hits if h.group(1).lower() != hits[0].group(1).lower())
             return short_quote(sentence, hits[0].start(), second.end(), width=4)
     return ""
+
+
+# Whom a requirement protects or serves, and the words an answer names them by: "child protection" is shown by a
+# topic's near terms only in a sentence about a child (session 23: "Last Monday I had a safeguarding concern come in
+# about a woman with dementia" evidenced "child protection"). A rule of this project.
+_WHOM = {
+    "child": re.compile(r"(?i)\b(?:child|children|child's|boy|girl|pupil|baby|babies|infant|toddler|teenager|kids?|"
+                        r"young (?:person|people)|\d+-year-old|(?:one|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)-year-old|section 47|nursery|school)\b"),
+}
+_WHOM["children"] = _WHOM["child"]
+
+
+def whom_named(sentence: str, requirement: str) -> bool:
+    """Whether ``sentence`` names whom ``requirement`` is for, when it names one (:data:`_WHOM`): always True for a
+    requirement that names nobody."""
+    asked = [p for w, p in _WHOM.items() if re.search(rf"(?i)\b{w}\b", requirement)]
+    return all(p.search(sentence) for p in asked)
 
 
 # words that name no practice of their own beside a topic's key: "warehouse operations", "patient care", "health and safety"

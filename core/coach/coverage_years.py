@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from core.analysis.field_work import work_named, work_spans
-from core.analysis.field_years import DOERS, field_years_met
+from core.analysis.field_years import DOERS, field_years, field_years_met, years_field_asked
 from core.analysis.job_years import years_asked, years_shown
 from core.analysis.text import sentences, short_quote
 from core.coach.evidence import answer_evidence, own_statement
@@ -113,12 +113,22 @@ def cv_years_row(item: CoverageItem, cv_text: str, this_year: int | None = None)
     (:func:`years_partial`), evidenced when the CV's dated entries of that field give the years asked
     (:func:`core.analysis.field_years.field_years_met`: "Sous Chef, May 2021 – Present" for "at least 3 years as
     Head Chef or Sous Chef"); any other row unchanged. Session 21: the row said "not the 3+ years asked" beside a CV
-    dating four years of the title. ``this_year`` defaults to today's."""
+    dating four years of the title. A weak or unprobed row no answer showed the field of is evidenced too when the CV's
+    dated roles of that field give the years ("Your CV shows 7 years of “data analyst” roles (4+ asked)…"); a row
+    mentioned but not shown (a negation, a wish) is left as it is. ``this_year`` defaults to today's."""
     found = _FIELD_SHORT_RE.match(item.evidence or "")
-    if item.status != "weak" or found is None or not cv_text.strip():
+    if item.status == "evidenced" or not cv_text.strip() or (found is None and item.evidence.startswith("Mentioned")):
         return item
     if not field_years_met(cv_text, item.requirement, this_year):
         return item
+    if found is None:  # no answer showed the field: the CV's dated roles of it meet it (session 23: "4+ years' experience
+        # as a data analyst — weak" beside a CV of data analyst roles since 2019)
+        asked = years_field_asked(item.requirement)
+        if asked is None:
+            return item
+        shown = field_years(cv_text, asked[1], this_year or date.today().year)
+        return item.model_copy(update={"status": "evidenced", "evidence": (
+            f"Your CV shows {shown} years of “{asked[1]}” roles ({asked[0]}+ asked), by the dates of its entries.")})
     return item.model_copy(update={
         "status": "evidenced",
         "evidence": f"{found.group('shown')}, and your CV's dates give the {found.group('years')}+ years asked."})

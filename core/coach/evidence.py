@@ -29,9 +29,10 @@ from core.analysis.skills import find_skills, instance_wordings, skill_kinds, su
 from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
 from core.coach.evidence_own import TOKEN_RE, own_word_quote
+from core.coach.evidence_platform import platforms_masked
 from core.coach.evidence_short import own_short_use
 from core.coach.evidence_study import own_degree, studied_only
-from core.coach.evidence_synonyms import SYNONYMS
+from core.coach.evidence_synonyms import OTHER_SENSES, SYNONYMS
 from core.coach.evidence_weight import announces, shown_weight
 from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH, first_person
 from core.coach.fluency import fluency_asked, language_fluency
@@ -65,7 +66,9 @@ _CREDENTIAL_SPLIT_RE = re.compile(r"[,;|•·\n]|\b(?:but|while|whereas|which)\b
 # "I worked in the emergency department".
 _FRAME_STEMS = {"experienc", "knowledg", "skill", "abil", "background", "familiar", "proficienc", "understand",
                 # Spanish "be", "have", "hold", "do": "Estar colegiado/a", "Realizar el triaje…" (session 22b)
-                "estar", "ser", "tener", "pose", "realizar"}
+                "estar", "ser", "tener", "pose", "realizar",
+                # "in partnership with parents": working with them (session 23)
+                "partnership"}
 # A Spanish or Portuguese word written for both genders ("colegiado/a", "inscritos/as", "licenciado(a)"): its stem
 # without the ending, so either form meets it (session 22b)
 # Spanish function words of three letters or more, which English STOPWORDS miss ("según el Sistema", "de los pacientes")
@@ -95,9 +98,13 @@ def _groups(requirement: str) -> list[tuple[tuple[str, ...], frozenset[str]]]:
             by_stem.setdefault(stem(word), set()).add(word)
     if set(by_stem) - _FRAME_STEMS:
         by_stem = {st: ws for st, ws in by_stem.items() if st not in _FRAME_STEMS}
-    # a synonym list by the word's stem or the word itself ("communication": wrote, presented, explained)
-    return [(SYNONYMS.get(st) or next((SYNONYMS[w.lower()] for w in ws if w.lower() in SYNONYMS), (st,)),
-             frozenset(_dictionary_form(w) for w in ws)) for st, ws in sorted(by_stem.items())]
+    # a synonym list by the word's stem or the word itself ("communication": wrote, presented, explained); two words
+    # of one list are one group ("parents and carers": either names them)
+    groups: dict[tuple[str, ...], frozenset[str]] = {}
+    for st, ws in sorted(by_stem.items()):
+        group = SYNONYMS.get(st) or next((SYNONYMS[w.lower()] for w in ws if w.lower() in SYNONYMS), (st,))
+        groups[group] = groups.get(group, frozenset()) | frozenset(_dictionary_form(w) for w in ws)
+    return list(groups.items())
 
 
 def _dictionary_form(word: str) -> str:
@@ -141,8 +148,10 @@ _PERSON_ENDINGS = frozenset({"ant", "ants", "er", "ers", "or", "ors"})
 
 def _person_for(word: str, synonym: str, group: tuple[str, ...]) -> bool:
     """Whether ``word`` is the person a synonym's act is named after, not the act: "consultant" of "consult",
-    "trainer" of "train" (only for a synonym group, never the requirement's own word)."""
-    return len(group) > 1 and word.startswith(synonym) and word[len(synonym):] in _PERSON_ENDINGS
+    "trainer" of "train", or a word of another sense its stem starts (``OTHER_SENSES``: "reporting" of "report"; only
+    for a synonym group, never the requirement's own word)."""
+    return len(group) > 1 and (word.startswith(synonym) and word[len(synonym):] in _PERSON_ENDINGS
+                               or word in OTHER_SENSES.get(synonym, ()))  # "reporting" is no report told
 
 
 def _expansion_written(text: str, expansion: str) -> tuple[bool, tuple[int, int]]:
@@ -317,6 +326,8 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
     said = sentences(answer or "")
     for index, sentence in enumerate(said):
         hit, (start, end) = mentions_requirement(sentence, requirement)
+        if hit and (masked := platforms_masked(sentence, requirement)) != sentence:
+            hit = mentions_requirement(masked, requirement)[0]  # "…on BigQuery": a warehouse named is no SQL written
         if not hit or announces(sentence):  # "I want to explain my approach to X": no evidence, no mention
             continue
         named.append(sentence[max(start, 0):max(end, 0)])  # "We use SAP EWM": "I checked it in EWM" is the same tool

@@ -23,9 +23,15 @@ from core.coach.subject import term_stem
 _FRAME = frozenset(("experience", "experienced", "skills", "skill", "ability", "knowledge", "record", "track", "proven",
                     "strong", "excellent", "good", "solid", "understanding", "years", "year", "role", "work",
                     "consistent", "current", "valid", "minimum", "demonstrable", "demonstrated", "secure", "sound",
-                    "thorough", "deep", "working", "practical", "hands-on"))
+                    "thorough", "deep", "working", "practical", "hands-on",
+                    # the same in a Spanish, French, Italian or Portuguese line ("experiencia en triaje")
+                    "experiencia", "experiência", "expérience", "esperienza", "conocimiento", "conocimientos",
+                    "connaissance", "connaissances", "conoscenza", "conhecimento", "conhecimentos"))
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9+#-]*(?:&[A-Za-z]+)?")  # "P&L" one word, as the evidence reads it
-_PREPOSITION_RE = re.compile(r"\b(?:of|to|for|in|with|on|at|as|across|within|from|by|using|via|including)\b",
+# and a Spanish, French, Italian or Portuguese line's own ("Realizar el triaje de los pacientes a su llegada" is about
+# the triage, never the arrival: session 23), none of them an English word
+_PREPOSITION_RE = re.compile(r"\b(?:of|to|for|in|with|on|at|as|across|within|from|by|using|via|including|"
+                             r"de|del|des|du|en|para|por|con|según|pour|avec|dans|sur|di|da|della|nel|nei)\b",
                              re.IGNORECASE)
 
 
@@ -41,7 +47,7 @@ def head_stems(requirement: str) -> frozenset[str]:
     if rest and lead_words and lead_words[-1].lower() in _FRAME:  # "Secure knowledge of the KS2 curriculum"
         lead = _PREPOSITION_RE.split(rest[0], maxsplit=1)[0]
     parts = [[w for w in _WORD_RE.findall(part) if w.lower() not in STOPWORDS and w.lower() not in _FRAME and len(w) > 2]
-             for part in re.split(r"\b(?:and|or)\b|[,/]|\s&\s", lead)]
+             for part in re.split(r"\b(?:and|or|y|et|und)\b|[,/]|\s&\s", lead)]
     parts = [p for p in parts if p]
     # "building and managing pipeline": the acts share the last part's object, which is the head
     shared_object = bool(parts) and len(parts[-1]) > 1

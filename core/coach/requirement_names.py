@@ -43,7 +43,14 @@ def requirement_names(requirement: str) -> set[str]:
         names |= {h.name.lower() for h in find_skills(part) if h.surface.lower() == part.lower()}
     if kind := _kinds_by_words().get(_word_key(whole)):  # "improving processes": process improvement
         names.add(kind)
+    # a requirement written out with its abbreviation in brackets is also the lexicon skill the abbreviation is:
+    # "special educational needs and disabilities (SEND)" is SEN, so "a pupil with SEN" names it (session 23)
+    if bracketed := _BRACKETED_ACRONYM_RE.search(requirement):
+        names |= {h.name.lower() for h in find_skills(bracketed.group(1)) if h.surface == bracketed.group(1)}
     return names
+
+
+_BRACKETED_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z0-9&]{1,7})\)\s*$")
 
 
 def _word_key(text: str) -> frozenset[str]:

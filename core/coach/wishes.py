@@ -66,7 +66,10 @@ WISHES: dict[str, str] = {
            # A plan is no experience either: "For PCI DSS I would start with the SAQ", "I'd book a session with…",
            # "I'll map the scope first", "I'm going to…" (session 19: a plan was the coverage's evidence). Not "I'd
            # built" or "I'd already" (had), nor a habit told in a sentence of "every" or "whenever": :data:`HABIT`.
-           rf"|{PLAN}"),
+           rf"|{PLAN}"
+           # what a next employer would let the candidate do is a wish for the new role: "your ward team would let me
+           # do more medicines reconciliation", "If I joined, your site would give me the chance to…" (session 23)
+           r"|\b(?:would|could|will|to) (?:let|allow|enable|give) (?:me|us)\b|\bif I (?:join(?:ed)?|came|come) (?:you|your|the|this|here)\b"),
     "es": (r"\b(?!(?:ingenier|librer|tesorer|mensajer|galer|panader|cafeter|bater|loter|enfermer|carpinter|peluquer|"
            r"fontaner|pasteler|ferreter|lavander|zapater|conserjer|cerrajer)ía\b)\w{2,}(?:ar|er|ir)ía\b|"
            r"\b(?:podría|haría|sabría|tendría|diría|quiero|quisiera|espero|planeo|voy a \w+(?:ar|er|ir))\b|"
