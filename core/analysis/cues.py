@@ -267,11 +267,11 @@ REASONS = {
 # Habitual and vague wording: the answer describes a general habit, not what happened.
 HEDGE = {
     "en": re.compile(
-        r"\b(usually|just|sometimes|generally|normally|" + HEDGING_KIND_OF + r"|a little|hopefully|I guess|I think maybe|"
+        r"\b(usually|(?<!\bnot )just(?!\s+(?:before|after|over|under|as|in time|\d))|sometimes|generally|normally|" + HEDGING_KIND_OF + r"|a little|hopefully|I guess|I think maybe|"
         r"not (?:totally |entirely |completely |quite |really |100% )?sure)\b",
         _I,
     ),
-    "es": re.compile(r"\b(normalmente|a veces|solo|un poco|creo que)\b", _I),
+    "es": re.compile(r"\b(normalmente|a veces|(?<!\bno )solo|un poco|creo que)\b", _I),
 }
 # Vague evaluative words: they judge without saying what ("a good position", "a nice chart", "bad code",
 # "various companies", "stuff"). Structured-interview rubrics mark them as the opposite of concrete detail.
