@@ -134,7 +134,10 @@ STAR_ES: dict[str, re.Pattern[str]] = {
         r"a tiempo|desde entonces|"
         # a rise or fall, as English "rose", "fell", "grew", "dropped" (newcomer, session 17: "subió de 5,8 a 6,6")
         r"sub(?:i[oó]|ieron)|baj(?:ó|aron)|creci(?:[oó]|eron)|ca(?:yó|yeron)|disminuy(?:[oó]|eron)|"
-        r"aumentaron|mejoraron|redujeron|ahorramos)\b",
+        r"aumentaron|mejoraron|redujeron|ahorramos|"
+        # the first person, as "we cut it to…" (re-check, session 22: "Bajamos a 8 minutos de media.")
+        r"bajamos|bajé|subimos|reducimos|redujimos|mejoramos|aumentamos|recuperamos|recuperé|pasamos (?:de|a)|"
+        r"conseguimos|ganamos|desde ese (?:d[ií]a|mes|momento))\b",
         _I,
     ),
 }
@@ -267,11 +270,11 @@ REASONS = {
 # Habitual and vague wording: the answer describes a general habit, not what happened.
 HEDGE = {
     "en": re.compile(
-        r"\b(usually|just|sometimes|generally|normally|" + HEDGING_KIND_OF + r"|a little|hopefully|I guess|I think maybe|"
+        r"\b(usually|(?<!\bnot )just(?!\s+(?:before|after|over|under|as|in time|\d))|sometimes|generally|normally|" + HEDGING_KIND_OF + r"|a little|hopefully|I guess|I think maybe|"
         r"not (?:totally |entirely |completely |quite |really |100% )?sure)\b",
         _I,
     ),
-    "es": re.compile(r"\b(normalmente|a veces|solo|un poco|creo que)\b", _I),
+    "es": re.compile(r"\b(normalmente|a veces|(?<!\bno )solo|un poco|creo que)\b", _I),
 }
 # Vague evaluative words: they judge without saying what ("a good position", "a nice chart", "bad code",
 # "various companies", "stuff"). Structured-interview rubrics mark them as the opposite of concrete detail.

@@ -55,14 +55,14 @@ SHARED_WORK_WORDS_MORE = {
 # figures only).
 RESULT_MORE = {
     "de": re.compile(r"\b(?:gespart|eingespart|gesenkt|gesunken|gestiegen|erhöht|verbessert|reduziert|verringert|"
-                     r"verkürzt|halbiert|verdoppelt|im ergebnis|das ergebnis|am ende|seitdem)\b", re.IGNORECASE),
+                     r"verkürzt|halbiert|verdoppelt|im ergebnis|das ergebnis|am ende|seitdem|nur noch)\b", re.IGNORECASE),
     "pt": re.compile(r"\b(?:poupámos|poupamos|poupei|poupou|reduzimos|reduzi|reduziu|aumentámos|aumentamos|aumentei|"
                      r"aumentou|melhorou|melhorámos|melhoramos|desceu|subiu|caiu|baixou|cresceu|como resultado|"
-                     r"o resultado|no final|desde então)\b", re.IGNORECASE),
+                     r"o resultado|no final|desde então|passámos para|passamos para|passou para|baixámos)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(?:économisé|réduit|augmenté|amélioré|baissé|diminué|doublé|divisé|a chuté|a grimpé|"
-                     r"en conséquence|le résultat|au final|à la fin|depuis)\b", re.IGNORECASE),
+                     r"en conséquence|le résultat|au final|à la fin|depuis|sommes passés|est passé à|passé de)\b", re.IGNORECASE),
     "it": re.compile(r"\b(?:risparmiato|ridotto|aumentato|migliorato|sceso|scesa|salito|salita|calato|cresciuto|"
-                     r"dimezzato|raddoppiato|come risultato|il risultato|alla fine|da allora)\b", re.IGNORECASE),
+                     r"dimezzato|raddoppiato|come risultato|il risultato|alla fine|da allora|siamo passati|siamo scesi)\b", re.IGNORECASE),
 }
 
 # English words of work the list in core.analysis.cues lacked (session 20: "I started there as an apprentice so I just

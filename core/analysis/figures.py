@@ -103,12 +103,27 @@ def spelled_quantities(numbers: list[str], text: str) -> list[str]:
 _RANK_BEFORE_RE = re.compile(r"(?:\b(?:No|Nos|Nr|Nrs|Nº)\.?\s*|\b(?:no|nr)\.\s*|\b[Nn]umber\s+|(?<!\w)#\s*)$")
 
 
+# a place or a part named by a number: "Terminal 5", "Pier 4", "Article 8", "Bed 12" (session 23)
+_PLACE_BEFORE_RE = re.compile(r"\b(?:terminal|pier|hangar|stand|block|wing|zone|line|bed|suite|theatre|article|part|"
+                              r"schedule|chapter|lane)\s+$", re.IGNORECASE)
+_MONTHS_EN = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTHS_ES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre)"
+# a day of a date ("14 June", "the 3rd of May", "12 de Octubre", a hospital named for one) or one after its month
+# ("June 14"): when, not how much (session 23: 'Cites numbers: "En el 12 de Octubre soy enfermera…"')
+_DATE_AFTER_RE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:of\s+)?{_MONTHS_EN}\b|(?i:de\s+{_MONTHS_ES})\b)")
+_DATE_BEFORE_RE = re.compile(rf"\b{_MONTHS_EN}\s+$")
+
+
 def not_a_quantity(text: str, start: int, end: int) -> bool:
     """Whether the number ``text[start:end]`` is no quantity: a number dialled, a telephone number, a
-    version or a model's number, effort given as a percentage ("give 110%"), "half term", a rank ("the No. 1")
-    (the module's rules)."""
+    version or a model's number, effort given as a percentage ("give 110%"), "half term", a rank ("the No. 1"), a
+    place named by a number ("Terminal 5") or the day of a date ("14 June", "12 de Octubre") (the module's rules)."""
     token = text[start:end].strip().rstrip(".,")
-    if HALF_NAME_RE.match(text, start) or _RANK_BEFORE_RE.search(text[max(0, start - 12):start]):
+    before = text[max(0, start - 12):start]
+    if HALF_NAME_RE.match(text, start) or _RANK_BEFORE_RE.search(before) or _PLACE_BEFORE_RE.search(before):
+        return True
+    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", token)  # "by July 87%" is a share, "June 14" a day
+    if day and int(day.group(1)) <= 31 and (_DATE_AFTER_RE.match(text, start) or _DATE_BEFORE_RE.search(before)):
         return True
     if _dialled(text, start, start + len(token), token):
         return True

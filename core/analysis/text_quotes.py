@@ -35,6 +35,7 @@ def short_quote(text: str, start: int, end: int, width: int = 7) -> str:
         end += 1
     before = list(re.finditer(r"\S+", text[left + 1 : start]))
     lead, tail = _whole_lead(before, width), _whole_tail(list(re.finditer(r"\S+", text[end:right])), width)
+    tail = [] if text[start:end].rstrip()[-1:] in (";", ":") else tail  # the span ends its clause ("…19 days;")
     begin = left + 1 + lead[0].start() if lead else start
     stop = end + tail[-1].end() if tail else end
     begin, stop = whole_quotations(text[left + 1:right], begin - left - 1, stop - left - 1)
@@ -84,6 +85,11 @@ def _whole_lead(before: list[re.Match[str]], width: int) -> list[re.Match[str]]:
     if len(lead) == len(before) or not lead:
         return lead  # it opens the sentence
     cut = next((i for i, m in enumerate(lead[:-1]) if m.group(0)[-1] in ",;:"), None)
+    if lead[-1].group(0)[-1] in ";:":  # the span opens its own clause ("…14 minutos; propuse abrir…")
+        return []
+    if cut is not None and lead[-1].group(0)[-1] == "," and not any(m.group(0)[-1] in ";:" for m in before) \
+            and len(before) <= width + _LEAD_REACH + 2:
+        return before  # an insertion between commas (", the No. 1, at Loganair") is no clause: its sentence's opening
     if cut is not None:
         return lead[cut + 1:]
     # the clause opens a few words earlier ("[Within] three months mis-picks fell"): open with it
@@ -149,6 +155,21 @@ def _whole_tail(after: list[re.Match[str]], width: int) -> list[re.Match[str]]:
         following, tail = tail[-1], tail[:-1]
     while tail and _dangling(tail[-1].group(0)):
         tail = tail[:-1]
+    return _clause_end(tail)
+
+
+_NEW_CLAUSE_RE = re.compile(r"^(?:(?:and|but|so|then)\s+)?(?:I|we|he|she|they)$", re.IGNORECASE)
+
+
+def _clause_end(tail: list[re.Match[str]]) -> list[re.Match[str]]:
+    """``tail`` ended where its clause ends, when it runs into the next: at a semicolon or a colon, or at a comma
+    before a new subject ("…use weekly, and I designed" ends at "weekly"; session 23: quotes are whole clauses)."""
+    words = [m.group(0) for m in tail]
+    for i, word in enumerate(words[:-1]):
+        following = " ".join(words[i + 1:i + 3])
+        if word[-1] in ";:" or (word[-1] == "," and (_NEW_CLAUSE_RE.match(words[i + 1])
+                                                     or _NEW_CLAUSE_RE.match(following))):
+            return tail[:i + 1]
     return tail
 
 

@@ -37,6 +37,7 @@ from core.analysis.language import language_name, zipf
 from core.analysis.text_quotes import phrase_words
 from core.coach.dimensions_communication import CONCISE_WORDS, REPEATED, communication, concise_complete  # noqa: F401  (re-exported)
 from core.coach.generic_reason import GENERIC_GAP, GENERIC_RELEVANCE, generic_reasons
+from core.coach.habitual import habitual_hedges
 from core.coach.phrasing import clip, norm_key, quote, quote_list
 from core.coach.question_types import QuestionType
 from core.coach.rubric_parts import (
@@ -318,7 +319,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "",
     vocab = len(set(rare) | {t.lower() for t in ev.tools})
     numbers = list(dict.fromkeys(ev.numbers + ev.spelled_numbers))
     score = 1 + min(2, len(numbers)) + sum(vocab >= c for c in (3, 7, 15, 24))
-    hedged = len(ev.hedges) >= 2 or bool(ev.hedges and not numbers)
+    hedged = bool(hedges := habitual_hedges(ev, numbers))
     we_heavy = ev.we_count >= 4 and ev.i_count * 2 < ev.we_count
     score = cap(min(5, score) - bool(hedged) - we_heavy, substance(ev) + 1)
     bits = []
@@ -336,7 +337,7 @@ def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "",
     text = "Cites " + "; ".join(bits) + "." if bits else "No numbers or named tools in the answer."
     missing = []
     if hedged:
-        text += f" Habitual wording ({', '.join(dict.fromkeys(ev.hedges[:3]))}) describes what usually happens, not what you did."
+        text += f" Habitual wording ({', '.join(dict.fromkeys(hedges[:3]))}) describes what usually happens, not what you did."
         missing.append("One specific occasion rather than what usually happens")
     if we_heavy:
         text += f' Says "we" {ev.we_count} times and "I" {ev.i_count} times, so your own part is unclear.'

@@ -205,12 +205,23 @@ def on_reply_after_off(alone: AnswerScore, main: AnswerScore, first_answer: str)
                                        "structure": structure.model_dump()})
 
 
-def on_reply_after_denial(alone: AnswerScore, main: AnswerScore, first_answer: str) -> AnswerScore:
+def said_not_known(question: str, answer: str) -> bool:
+    """Whether ``answer`` only says the candidate does not know ("I don't know.", "No idea."): no answer, as one
+    saying it was not done is none (:func:`core.coach.rubric_parts.denial_only`), so a follow-up reply that answers is
+    the answer (session 23: "I don't know." then a story of telling an angry relative a medicine was out of stock,
+    asked for the closest thing, was read together with it and scored relevance 1/5)."""
+    return non_answer_kind(question, answer, analyse_answer(answer, question), "", "") == "dont_know"
+
+
+def on_reply_after_denial(alone: AnswerScore, main: AnswerScore, first_answer: str, *,
+                          not_known: bool = False) -> AnswerScore:
     """The question's score when its main answer only said it was not done (:func:`core.coach.rubric_parts.denial_only`)
-    and the follow-up reply answered it: ``alone`` (the reply scored alone), its relevance saying so, with the main
-    answer's structure when lower (the reply's parts came only when asked: :func:`with_main_structure`)."""
+    or, ``not_known``, that the candidate does not know (:func:`said_not_known`), and the follow-up reply answered it:
+    ``alone`` (the reply scored alone), its relevance saying so, with the main answer's structure when lower (the
+    reply's parts came only when asked: :func:`with_main_structure`)."""
+    first = "said the candidate did not know" if not_known else "says this was not done"
     rel = DimensionScore(score=alone.relevance.score, evidence=alone.relevance.evidence + (
-        " The first answer says this was not done: this question is scored on the follow-up reply."))
+        f" The first answer {first}: this question is scored on the follow-up reply."))
     said = AnswerScore.model_validate({**alone.model_dump(), "relevance": rel.model_dump()})
     return with_main_structure(said, main, first_answer)
 
@@ -293,6 +304,8 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
                 else with_off_reply(main, unjudged=unjudged)
         elif alone is not None and about_something_else(record.question, record.answer or ""):
             result = on_reply_after_off(alone, main, record.answer or "")
+        elif alone is not None and answers_alone(alone) and said_not_known(record.question, record.answer or ""):
+            result = on_reply_after_denial(alone, main, record.answer or "", not_known=True)
         elif alone is not None and denial_only(record.answer or ""):
             # "I haven't done that" and a reply: the reply is the answer, as what it is (never the two read together,
             # where the denial's own cap is lost: "…never built a forecast myself" + one line scored 6/10, session 20)
