@@ -59,7 +59,9 @@ _KNOWLEDGE_RE = re.compile(
 
 HELD_TEMPLATE = "The role asks for {credentials}, which your CV shows. {ask}"
 RENEWED_ASK = "How do you keep {obj} current, and where did {subj} last matter in your work?"
-EARNED_ASK = "Where {has} {subj} changed how you work, and when did {subj} last make a difference on the job?"
+# a qualification earned once (QTS, a degree, a certificate held for good): how it shapes the work and what it brings
+# here, never asked as a course studied ("Where has it changed how you work": session 22 re-check, item 9)
+EARNED_ASK = "How {does} {subj} shape the way you work day to day, and what would you bring from {obj} to this role?"
 PARTIAL_TEMPLATE = ("The role asks for {credentials}, and your CV shows {held}. How far are you through it, when do you "
                     "expect to finish, and what from it have you already applied in your work?")
 MISSING_TEMPLATE = ("The role asks for {credentials}, and I don't see it on your CV. Do you hold it, or where are you in "
@@ -243,8 +245,27 @@ def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
         return MISSING_TEMPLATE.format(credentials=said)
     many = len(lines) > 1
     ask = RENEWED_ASK if any(_renewed(ln) for ln in lines) else EARNED_ASK
-    ask = ask.format(obj="them" if many else "it", subj="they" if many else "it", has="have" if many else "has")
+    obj = (kept := _kept_part(lines)) or ("them" if many else "it")
+    ask = ask.format(obj=obj, subj="they" if many and not kept else "it", does="do" if many else "does")
     return HELD_TEMPLATE.format(credentials=said, ask=ask)
+
+
+# a credential earned once beside one renewed on the same lines: a degree, a diploma, a status ("Degree in social work
+# and current registration with Social Work England")
+_EARNED_PART_RE = re.compile(r"\b(?:degree|diploma|BSc|MSc|BA|MA|qualified|qualification|status|QTS)\b", re.I)
+
+
+def _kept_part(lines: list[str]) -> str:
+    """"your registration" when the credential ``lines`` name one earned once (a degree) beside one that lapses unless
+    renewed (:func:`_renewed`): only that one is asked how it is kept current, never the degree (session 22 re-check:
+    "a degree in social work and current registration… How do you keep it current"); "" otherwise."""
+    parts = [pt for ln in lines for pt in re.split(r"\s+(?:and|&)\s+|\s*[,;]\s*", ln) if pt.strip()]
+    renewed = [pt for pt in parts if _renewed(pt)]
+    if not renewed or not any(_EARNED_PART_RE.search(pt) and not _renewed(pt) for pt in parts):
+        return ""
+    word = _RENEWED_RE.search(renewed[0]).group(0)
+    noun = {"registered": "registration", "certified": "certification"}.get(word.lower(), word)
+    return "your " + (noun if noun.isupper() else noun.lower())
 
 
 def credential_named(line: str, asked: str) -> bool:
