@@ -36,7 +36,7 @@ from core.coach.plan_core import (
     shown_instance,
 )
 from core.coach.plan_credential import credential_gap, credential_question, knowledge_gap
-from core.coach.plan_duty import duty_gaps, gap_rank, job_fit
+from core.coach.plan_duty import duty_gaps, duty_scenario, gap_rank, job_fit
 from core.coach.plan_licence import licence_competency, licence_question
 from core.coach.plan_opener import opener
 from core.coach.plan_skill_terms import _core_named, _skill_terms, _the_field  # noqa: F401  (re-exported)
@@ -281,6 +281,12 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if ctx.interview_type == "technical":  # the type's share holds in a short plan too: one of three is technical
         n_role = max(n_role, 1)
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
+    # a core duty the CV shows nothing of, as a scenario: a spare slot, else the second role question's
+    spare = ctx.count - len(plan.items) - n_role - bool(last)
+    if not short and ctx.count >= 5 and (spare >= 1 or n_role >= 2) and (duty := duty_scenario(
+            ctx.jd, duties, [(p.competency, p.text) for p in plan.items])):
+        n_role -= spare < 1
+        plan.add(Planned(duty[0], duty[1], "", "gap", (duty[2],)))
     rest = ctx.count - len(plan.items) - n_role - bool(last)
     # a short plan's spare slot: a requirement of the job the CV shows, never a behavioural story (session 21)
     n_skill, n_ach, n_beh = (max(0, rest), 0, 0) if short else alloc(max(0, rest - bool(last)), _MIX[ctx.interview_type])

@@ -284,12 +284,26 @@ def _named_in(line: str, asked: str) -> bool:
 
 def knowledge_gap(cv: str, jd: str, requirements: list[str]) -> str:
     """The knowledge question for the job's first requirement of knowledge by name (:data:`_KNOWLEDGE_RE`) the CV
-    does not show; "" when there is none."""
-    for req in requirements:
-        if _KNOWLEDGE_RE.search(req) and not preferred(req, jd) and not cv_meets(cv, req, jd):
+    does not show; "" when there is none. The job's own lines are read too: its requirement reader may keep only the
+    name of what is to be known ("Children Act 1989" of "Knowledge of the Children Act 1989 and Working Together…",
+    session 22 re-check: the children's social worker's core statute never asked)."""
+    lines = [ln for ln in (_clean(ln) for ln in (jd or "").splitlines()) if len(ln.split()) <= 20]
+    for req in [*requirements, *(ln for ln in lines if _KNOWLEDGE_RE.search(ln))]:
+        if _KNOWLEDGE_RE.search(req) and not preferred(req, jd) and not (cv_meets(cv, req, jd) and _laws_named(req, cv)):
             field = _KNOWLEDGE_LEAD_RE.sub("", req).strip()
-            return KNOWLEDGE_TEMPLATE.format(knowledge=mid_sentence(field, (jd,))) if field else ""
+            return KNOWLEDGE_TEMPLATE.format(knowledge=_as_written(field, jd)) if field else ""
     return ""
+
+
+# a law or rule book known by its name: "the Children Act 1989", "the Mental Health Act", "the Working Time Directive"
+_LAW_RE = re.compile(r"\b((?:[A-Z][\w'’]*\s+){1,5}(?:Act|Regulations|Directive))\b")
+
+
+def _laws_named(line: str, cv: str) -> bool:
+    """Whether the CV names each law ``line`` names by name ("Children Act" for "Knowledge of the Children Act 1989"),
+    or ``line`` names none: a CV of the Care Act and the Mental Capacity Act does not show the Children Act, though
+    most of its words are there (session 22 re-check: the children's social worker's core statute never asked)."""
+    return all(re.search(rf"\b{re.escape(law)}\b", cv, re.I) for law in _LAW_RE.findall(line))
 
 
 def _renewed(line: str) -> bool:
