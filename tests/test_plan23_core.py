@@ -87,3 +87,32 @@ def test_a_required_duty_the_cv_shows_nothing_of_is_asked_as_a_scenario_in_a_pla
         asked = [q for q in plan if "rota" in q.lower()]
         assert asked, plan
         assert all("how would you" in q.lower() for q in asked), asked
+
+
+_AE_JOB = """Account Executive
+About us: Docker builds open source tools for developers.
+
+What you will do
+* Act as the face of Docker for our prospects in the region.
+* Run discovery calls and build mutual action plans.
+* Keep the CRM up to date.
+
+Requirements
+* 2+ years of experience with B2B sales
+* Interest in Docker, and open source software
+* Excellent negotiation and closing skills
+"""
+_AE_CV = """Morgan Lee
+Account Executive — Brightpath Software, Denver | 2021 – Present
+- Closed $1.2M of new B2B business in 2023 at 118% of quota.
+- Negotiated multi-year renewals with procurement teams.
+- Kept Salesforce up to date and ran discovery calls.
+"""
+
+
+def test_a_product_the_job_asks_only_an_interest_in_is_no_gap() -> None:
+    # "Interest in Docker" (the employer's own product): a hiring manager never asks "which I don't see on your CV"
+    for seed in SEEDS[:4]:
+        plan = [p.text for p in plan_items(_AE_CV, _AE_JOB, "Account Executive", interview_type="mixed",
+                                           seniority="mid", count=3, company="Northwind", seed=seed, focus=None)]
+        assert not any("Docker, which I don't see" in q or "Docker in your first" in q for q in plan), plan

@@ -5,6 +5,8 @@ and a registration asks how the registration is kept current. Made-up documents.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core.coach.keeps_current import asks_current
@@ -45,3 +47,19 @@ def test_a_registration_alone_is_still_asked_how_it_is_kept_current() -> None:
     cv = "Lee Park\nStaff Nurse, Ward 9, Holt Hospital (2019 - Present)\nNMC registered nurse, PIN 12A3456E\n"
     asked = credential_question(cv, job)
     assert "keep it current" in asked, asked
+
+
+def test_a_licence_the_gap_question_asks_is_not_asked_again_by_its_register() -> None:
+    # the gap question names the licence by its own words ("an active RN licence"), the job's line its register in a
+    # bracket ("(NMC registration)"): one question on it, never a second
+    from core.coach.plan import plan_items
+
+    job = ("Staff Nurse (Theatres)\nRequirements\n- Active RN licence (NMC registration)\n- Theatre experience\n"
+           "- Scrub and recovery skills\n- Good communication\n")
+    cv = ("Ali Moss\nHealthcare Assistant, Day Surgery - Fenwick Hospital (2021 - Present)\n- Prepared 12 patients a "
+          "day for theatre.\n- Escorted patients to recovery.\n")
+    for seed in ("a", "b", "c", "d"):
+        items = plan_items(cv, job, "Staff Nurse (Theatres)", interview_type="mixed", seniority="mid", count=5,
+                           company="Fenwick", seed=seed, focus=None)
+        licence = [p.text for p in items if re.search(r"\bRN licen[cs]e\b", p.text)]
+        assert len(licence) <= 1, licence

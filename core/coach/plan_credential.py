@@ -277,7 +277,11 @@ def _named_in(line: str, asked: str) -> bool:
     """Whether the gap question ``asked`` already names the credential ``line``: a body it names, or most of its
     words."""
     if bodies := licences_named(line):
-        return any(b.pattern.search(asked) for b in bodies)
+        # "Active RN licence (NMC registration)": the gap question says the licence in the words before the bracket
+        head = TRAILING_BRACKET_RE.match(line).group(1)
+        said = set(re.findall(r"\w{2,}", head.lower()))
+        return any(b.pattern.search(asked) for b in bodies) or (
+            head != line and bool(said) and said <= set(re.findall(r"\w{2,}", asked.lower())))
     words = set(re.findall(r"\w{3,}", line.lower()))
     return bool(words) and len(words & set(re.findall(r"\w{3,}", asked.lower()))) * 2 > len(words)
 

@@ -41,6 +41,7 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         else:  # "Descartes" of "(Paragon, Descartes or similar)": the route-planning system the list stands for
             gaps.append((name, choice_phrase(ctx.jd, name) or req))
     met = {name for name, _ in shown}
+    gaps = [g for g in gaps if not _interest_only(ctx.jd, g[0])]  # "Interest in GitLab": the employer's own product
     gaps = [g for g in gaps if not alternative_met(ctx.jd, g[0], met)]  # "(SQS, Kafka)" with SQS on the CV
     # the job's own duties ("analysing variances", no lexicon skill) first, a skill it names only as an advantage
     # ("SAP experience is an advantage") last (session 16: Excel and SAP were asked, variances and standard costs never)
@@ -70,3 +71,26 @@ def _core_named(ctx: _Ctx, name: str) -> bool:
     more: what a hiring manager of that field asks first (React and TypeScript for a frontend engineer)."""
     family = skill_family(name)
     return bool(family) and family != "general" and len(skill_lines(ctx.jd, name)) >= 2
+
+
+# a line asking for an interest in something, or naming the employer's own product: "Interest in GitLab, and open
+# source software", "the face of GitLab for our prospects"
+_INTEREST_RE = re.compile(r"\b(?:interest(?:ed)? in|passion(?:ate)? (?:for|about)|curiosity about|enthusiasm for|"
+                          r"(?:the )?face of|love of)\s+(?:\w+\s+){0,2}?$", re.I)
+
+
+# the employer said as a sentence's subject: "About us: GitLab builds…", "GitLab is the DevOps platform…"
+_LINE_START_RE = re.compile(r"^\W*(?:about(?: us)?\s*:\s*)?$", re.I)
+_COMPANY_VERB_RE = re.compile(r"\s+(?:is|are|was|builds|makes|helps|offers|provides|develops|creates)\b")
+
+
+def _interest_only(jd: str, name: str) -> bool:
+    """Whether every job line naming the lexicon skill ``name`` asks only an interest in it or names it as the
+    employer ("Interest in GitLab", "the face of GitLab", "About us: GitLab builds…"): no skill the CV lacks (session 23: an account
+    executive asked "The role asks for GitLab, which I don't see on your CV")."""
+    lines = skill_lines(jd, name)
+    return bool(lines) and all(
+        any(_INTEREST_RE.search(ln[: m.start()]) or (_LINE_START_RE.search(ln[: m.start()])
+                                                    and _COMPANY_VERB_RE.match(ln[m.end():]))
+            for m in re.finditer(rf"\b{re.escape(name)}\b", ln, re.I))
+        for ln in lines)
