@@ -281,9 +281,11 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if ctx.interview_type == "technical":  # the type's share holds in a short plan too: one of three is technical
         n_role = max(n_role, 1)
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
-    # a core duty the CV shows nothing of, as a scenario: a spare slot, else the second role question's
+    # a core duty the CV shows nothing of, as a scenario: a spare slot, else the second role question's when the
+    # central requirement's question already stands for the role family (two role-specific questions still)
     spare = ctx.count - len(plan.items) - n_role - bool(last)
-    if not short and ctx.count >= 5 and (spare >= 1 or n_role >= 2) and (duty := duty_scenario(
+    steal = n_role >= 2 and any(p.source == "core" for p in plan.items)
+    if not short and ctx.count >= 5 and (spare >= 1 or steal) and (duty := duty_scenario(
             ctx.jd, duties, [(p.competency, p.text) for p in plan.items])):
         n_role -= spare < 1
         plan.add(Planned(duty[0], duty[1], "", "gap", (duty[2],)))
