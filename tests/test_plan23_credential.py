@@ -63,3 +63,12 @@ def test_a_licence_the_gap_question_asks_is_not_asked_again_by_its_register() ->
                            company="Fenwick", seed=seed, focus=None)
         licence = [p.text for p in items if re.search(r"\bRN licen[cs]e\b", p.text)]
         assert len(licence) <= 1, licence
+
+
+@pytest.mark.parametrize("mark", ["(or willing to obtain)", "(or willing to work towards)", "(or working towards)"])
+def test_an_ads_willing_to_obtain_mark_is_not_said_as_part_of_the_credential(mark: str) -> None:
+    job = f"Depot Planner\nRequirements\n- Transport Manager CPC {mark}\n- Route planning\n"
+    cv = "Kim Hale\nHGV Driver, Lowfield Foods (2019 - Present)\n- Driver CPC; 14 drops a night.\n"
+    asked = credential_question(cv, job)
+    assert "Transport Manager CPC" in asked, asked
+    assert "willing" not in asked and "working towards)" not in asked, asked

@@ -190,7 +190,8 @@ _PLAIN_FIRST_RE = re.compile(r"^(?:Valid|Current|Full|Enhanced|Active|Relevant|R
                              r"Registered|Degree|Membership|Member|Certification|Accreditation|Licence|License)\b"
                              r"(?!\s+[A-Z])")
 # a bracket of the job ad's that marks a line, never part of a credential's name: "(or part-qualified)", "(essential)"
-_AD_MARK_RE = re.compile(r"(?i)\s*\((?:(?:or )?part[- ]?qualified|essential|required|mandatory|desirable|preferred|"
+_AD_MARK_RE = re.compile(r"(?i)\s*\((?:(?:or )?part[- ]?qualified|or (?:be )?(?:willing to (?:obtain|gain|work towards?)|"
+                         r"working towards?)(?: it| one)?|essential|required|mandatory|desirable|preferred|"
                          r"a must|optional|ideal(?:ly)?|a plus|nice to have|advantageous)\)")
 
 
