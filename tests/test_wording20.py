@@ -69,12 +69,12 @@ def test_a_trades_certificate_is_asked_in_the_plan() -> None:
     ("IOSH Managing Safely certificate required.", "IOSH Managing Safely (2023)"),
     ("Qualified Teacher Status (QTS) required.", "QTS, 2016"),
 ])
-def test_a_held_credential_is_asked_where_it_changed_the_work(job_line: str, cv_line: str) -> None:
+def test_a_held_credential_is_asked_how_it_shapes_the_work(job_line: str, cv_line: str) -> None:
     job = f"Supervisor\nRequirements\n- {job_line}\n"
     cv = f"Supervisor, Hale Ltd (2018 - Present)\n- Ran the shift.\nQualifications\n- {cv_line}\n"
     asked = credential_question(cv, job)
     assert asked and "prepare you for" not in asked, asked
-    assert "changed how you work" in asked, asked
+    assert "shape the way you work" in asked, asked  # session 23: how it shapes the work, never as a course
 
 
 PIPE_CV = """KAREN HOLT

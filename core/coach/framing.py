@@ -31,6 +31,7 @@ from core.coach.plan_text import (
     OPENERS_LINE_CURRENT,
     OPENERS_RECENT,
     OPENERS_WITH_CV,
+    PLACEMENT_LEADS,
     QUALIFICATION_EQUIVALENT_TEMPLATE,
     QUALIFICATION_TEMPLATE,
     QUALITY_GAP_TEMPLATES,
@@ -93,7 +94,7 @@ def _templates() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
 
 
 _LEAD_RES = tuple(re.compile(re.escape(lead).replace(r"\{employer\}", r"[^:?]+?"), re.IGNORECASE)
-                  for lead in EMPLOYER_LEADS)
+                  for lead in (*EMPLOYER_LEADS, *PLACEMENT_LEADS))
 
 
 def _template_slots(question: str) -> tuple[str, dict[str, str] | None]:

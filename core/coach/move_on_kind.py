@@ -8,6 +8,10 @@ done that". :func:`kind_move_on` gives the move-on of that kind (where the langu
 far, even a little, and how it would be built up or learned here), in the language the answer says it does not know
 in (:data:`core.analysis.cues_non_answer.NON_ANSWER`: English, Spanish, French, German, Italian, Portuguese). Other
 questions keep the closest-thing move-on (:data:`core.coach.follow_up.KIND_MOVE_ONS`).
+
+A question grounded in the CV ("This job involves risk assessment. Your CV points to related experience…", "…, which
+your CV shows") answered "I don't know." got "That's fine, not everyone has." (session 22 re-check B7): the question had
+just said the CV shows it. Its move-on (kind "cv") asks for the piece of that work the candidate knows best.
 """
 
 from __future__ import annotations
@@ -34,7 +38,42 @@ _NOT_DONE_RE = re.compile(r"\b(?:haven'?t|have not|never|done|worked|experience|
                           r"hecho|experiencia|nie|noch nicht|gemacht|erfahrung|mai|fatto|esperienza|fiz|"
                           r"experi[êe]ncia)\b", re.IGNORECASE)
 
+# a question that says the CV shows the work ("Your CV points to related experience", "which your CV shows", "You list
+# SQL on your CV"), not one saying it does not ("which I don't see on your CV", "your CV doesn't show directly")
+_CV_SHOWS_RE = re.compile(r"\byour (?:CV|r[ée]sum[ée]) (?:shows|points to|lists|mentions|says|names)\b|"
+                          r"\bwhich your (?:CV|r[ée]sum[ée]) shows\b|\byou list\b[^.?!:]{0,80}\bon your (?:CV|r[ée]sum[ée])\b",
+                          re.IGNORECASE)
+_CV_LACKS_RE = re.compile(r"\b(?:don'?t|do not|doesn'?t|does not|isn'?t|is not|can'?t|cannot|not)\b[^.?!]{0,40}"
+                          r"\b(?:your|the) (?:CV|r[ée]sum[ée])\b|\byour (?:CV|r[ée]sum[ée]) (?:doesn'?t|does not)\b",
+                          re.IGNORECASE)
+
 _MOVE_ONS: dict[str, dict[str, tuple[str, str]]] = {
+    "cv": {
+        "en": ("That's all right. Take the piece of that work on your CV you know best, even a small one: what was "
+               "your own part in it, and how did it go?",
+               "No problem. Think of one time from the work on your CV, even a small one: what did you do yourself, "
+               "and what came of it?"),
+        "fr": ("Ce n'est pas grave. Prenez la partie de ce travail de votre CV que vous connaissez le mieux, même "
+               "petite : quel a été votre rôle, et comment cela s'est-il passé ?",
+               "Pas de souci. Pensez à une fois tirée du travail de votre CV, même modeste : qu'avez-vous fait "
+               "vous-même, et qu'en est-il ressorti ?"),
+        "es": ("No pasa nada. Tome la parte de ese trabajo de su CV que mejor conozca, aunque sea pequeña: ¿qué hizo "
+               "usted y cómo salió?",
+               "No se preocupe. Piense en una ocasión del trabajo que figura en su CV, aunque sea pequeña: ¿qué hizo "
+               "usted y qué resultó?"),
+        "de": ("Kein Problem. Nehmen Sie den Teil dieser Arbeit aus Ihrem CV, den Sie am besten kennen, auch einen "
+               "kleinen: Was war Ihr eigener Anteil, und wie ging es aus?",
+               "Kein Problem. Denken Sie an ein Mal aus der Arbeit in Ihrem CV, auch ein kleines: Was haben Sie selbst "
+               "getan, und was ist daraus geworden?"),
+        "it": ("Nessun problema. Prenda la parte di quel lavoro nel suo CV che conosce meglio, anche piccola: qual è "
+               "stato il suo ruolo, e com'è andata?",
+               "Non si preoccupi. Pensi a una volta tratta dal lavoro nel suo CV, anche piccola: cosa ha fatto lei, e "
+               "cosa ne è venuto fuori?"),
+        "pt": ("Não faz mal. Pegue na parte desse trabalho do seu CV que conhece melhor, mesmo pequena: qual foi o "
+               "seu papel, e como correu?",
+               "Não se preocupe. Pense numa vez tirada do trabalho do seu CV, mesmo pequena: o que fez você mesmo, e o "
+               "que resultou?"),
+    },
     "language": {
         "en": ("That's all right. Where have you used the language so far, even a little: with a customer, a colleague "
                "or in writing? And how would you build it up here?",
@@ -86,13 +125,16 @@ _MOVE_ONS: dict[str, dict[str, tuple[str, str]]] = {
 
 
 def question_kind(question: str) -> str:
-    """"language" for a question about a language the candidate speaks or writes, "knowledge" for one about knowing
-    something or a named tool ("knowledge of", "familiar with", "The role asks for Excel…"), else ""."""
+    """"language" for a question about a language the candidate speaks or writes, "cv" for one grounded in the CV
+    (:data:`_CV_SHOWS_RE`: "Your CV points to related experience", "which your CV shows"), "knowledge" for one about
+    knowing something or a named tool ("knowledge of", "familiar with", "The role asks for Excel…"), else ""."""
     from core.coach.topic_tools import asked_tools
 
     text = question or ""
     if _LANGUAGE_RE.search(text):
         return "language"
+    if _CV_SHOWS_RE.search(text) and not _CV_LACKS_RE.search(text):
+        return "cv"
     return "knowledge" if _KNOWLEDGE_RE.search(text) or asked_tools(text) else ""
 
 
@@ -103,7 +145,7 @@ def answer_language(answer: str) -> str:
 
 
 def kind_move_on(question: str, answer: str, variant: int = 0) -> str:
-    """The move-on after "I don't know" to a language or knowledge ``question`` (:func:`question_kind`), in the
+    """The move-on after "I don't know" to a language, CV-grounded or knowledge ``question`` (:func:`question_kind`), in the
     language of ``answer`` (:func:`answer_language`), wording ``variant`` (0 or 1, wrapping); "" for other
     questions and for an answer saying it has not done it ("I haven't done that": the closest-thing move-on)."""
     kind = question_kind(question)

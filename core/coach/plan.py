@@ -15,11 +15,8 @@ from collections import Counter
 from typing import Any
 
 from core.analysis.cv_line_quote import skill_line
-from core.analysis.job import mentions
-from core.analysis.job_choice import choice_phrase
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
-from core.analysis.job_years import years_asked
 from core.analysis.role_groups import role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
@@ -28,23 +25,21 @@ from core.coach.evidence_cv import cv_meets
 from core.coach.fluency import fluency_asked
 from core.coach.plan_core import (
     alloc,
-    alternative_met,
     central_requirement,
     competency_key,
     core_question,
     cv_listed,
     duty_object_written,
     focus_rank,
-    noun_requirement,
     only_optional,
     requirement_topic,
     shown_instance,
-    skill_lines,
 )
 from core.coach.plan_credential import credential_gap, credential_question, knowledge_gap
-from core.coach.plan_duty import duty_gaps, gap_rank, job_fit
+from core.coach.plan_duty import duty_gaps, duty_scenario, gap_rank, job_fit
 from core.coach.plan_licence import licence_competency, licence_question
 from core.coach.plan_opener import opener
+from core.coach.plan_skill_terms import _core_named, _skill_terms, _the_field  # noqa: F401  (re-exported)
 from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
 from core.coach.plan_stories import _achievement_items, _behavioural_items  # noqa: F401  (re-exported)
 from core.coach.plan_text import (
@@ -67,60 +62,6 @@ from core.coach.plan_trades import is_trade
 from core.coach.plan_weight import PLUS_NOTE, as_preferred, pattern_preferred, preferred
 from core.coach.plan_years import years_gap, years_said
 from core.coach.term_kind import kind_templates, term_kind, turned
-
-
-def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(job skills the CV shows, job skills it lacks) as (lexicon name, how to say it)."""
-    cv_names = {s.lower() for s in ctx.facts["skills"]}
-    shown: list[tuple[str, str]] = []
-    gaps: list[tuple[str, str]] = []
-    for req in ctx.requirements:
-        hits = find_skills(req)
-        if not hits:
-            # "analysing variances": a duty of the job the CV meets (one it lacks is not said to be missing: a duty is
-            # worded many ways, and the gap question is the job's skills' and licences')
-            if (is_duty_gerund(req.split()[0]) or noun_requirement(req)) and len(req.split()) >= 2 \
-                    and cv_meets(ctx.cv, req, ctx.jd):
-                shown.append((req, req))  # "leasehold transactions", a CV that deals with leasehold sales
-            continue
-        name = hits[0].name
-        # the requirement's line, or the skill it names ("Track KPIs weekly": KPIs, met by "raised CSAT")
-        if name.lower() in cv_names or (ctx.cv and (mentions(ctx.cv, name)[0] or cv_meets(ctx.cv, req, ctx.jd)
-                                                    or cv_meets(ctx.cv, name, ctx.jd))):
-            # "3+ years' experience in a management accounting role": the skill it names, the years are the gap's
-            shown.append((name, ctx.facts["skill_surface"].get(name, name.lower() if years_asked(req) else req)))
-        else:  # "Descartes" of "(Paragon, Descartes or similar)": the route-planning system the list stands for
-            gaps.append((name, choice_phrase(ctx.jd, name) or req))
-    met = {name for name, _ in shown}
-    gaps = [g for g in gaps if not alternative_met(ctx.jd, g[0], met)]  # "(SQS, Kafka)" with SQS on the CV
-    # the job's own duties ("analysing variances", no lexicon skill) first, a skill it names only as an advantage
-    # ("SAP experience is an advantage") last (session 16: Excel and SAP were asked, variances and standard costs never)
-    # (session 22) before those, the field's core skills the job names on two lines or more ("Build… in React and
-    # TypeScript", "Expert React and TypeScript"); the job's own field said as a skill ("frontend development" for a
-    # frontend engineer: the title says it) after every other
-    shown.sort(key=lambda s: (only_optional(ctx.jd, s[0]) or preferred(s[1], ctx.jd), _the_field(s[1], ctx.title),
-                              not _core_named(ctx, s[0]), bool(skill_family(s[0]))))
-    if ctx.focus:
-        shown.sort(key=lambda s: focus_rank(s[0], ctx.focus))
-        gaps.sort(key=lambda s: focus_rank(s[0], ctx.focus))
-    return shown, gaps
-
-
-_FIELD_FRAME = frozenset(content_stems("development work experience engineering practice"))
-
-
-def _the_field(said: str, title: str) -> bool:
-    """Whether a requirement is only the job's own field, as its title names it ("5+ years of frontend development"
-    for a Senior Frontend Engineer): asking it asks nothing the title has not."""
-    own = content_stems(re.sub(r"\d+\+?|years?|of\b", " ", said)) - _FIELD_FRAME
-    return bool(own) and own <= content_stems(title)
-
-
-def _core_named(ctx: _Ctx, name: str) -> bool:
-    """Whether the lexicon skill ``name`` is of a field (not a general skill) and named on two lines of the job or
-    more: what a hiring manager of that field asks first (React and TypeScript for a frontend engineer)."""
-    family = skill_family(name)
-    return bool(family) and family != "general" and len(skill_lines(ctx.jd, name)) >= 2
 
 
 def _duty_asked(item: Planned, planned: list[Planned]) -> bool:
@@ -340,6 +281,14 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if ctx.interview_type == "technical":  # the type's share holds in a short plan too: one of three is technical
         n_role = max(n_role, 1)
     n_role -= sum(p.source == "role" for p in plan.items)  # the central requirement's scenario is one
+    # a core duty the CV shows nothing of, as a scenario: a spare slot, else the second role question's when the
+    # central requirement's question already stands for the role family (two role-specific questions still)
+    spare = ctx.count - len(plan.items) - n_role - bool(last)
+    steal = n_role >= 2 and any(p.source == "core" for p in plan.items)
+    if not short and ctx.count >= 5 and (spare >= 1 or steal) and (duty := duty_scenario(
+            ctx.jd, duties, [(p.competency, p.text) for p in plan.items])):
+        n_role -= spare < 1
+        plan.add(Planned(duty[0], duty[1], "", "gap", (duty[2],)))
     rest = ctx.count - len(plan.items) - n_role - bool(last)
     # a short plan's spare slot: a requirement of the job the CV shows, never a behavioural story (session 21)
     n_skill, n_ach, n_beh = (max(0, rest), 0, 0) if short else alloc(max(0, rest - bool(last)), _MIX[ctx.interview_type])

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from core.analysis.job_duties import duty_phrases, is_verb
-from core.analysis.skills import skill_family
+from core.analysis.skills import find_skills, skill_family
 from core.analysis.text import content_stems
 from core.coach.evidence_cv import cv_meets
 
@@ -80,3 +80,31 @@ def job_fit(question: dict[str, Any], job_stems: set[str]) -> int:
     model-evaluation ones a data-science job fits."""
     terms = [question.get("competency", ""), *question.get("tags", ())]
     return sum(1 for term in terms if (stems := content_stems(term)) and stems <= job_stems)
+
+
+# a core duty of the job the CV shows nothing of, asked as a scenario (session 22 re-check: a customer service team
+# leader's "Plan the team's rota…" never asked in a plan of five)
+DUTY_SCENARIO_TEMPLATE = ("This role includes {duty}, which I don't see on your CV. How would you go about it here: "
+                          "what would you do first, and what would you watch out for?")
+
+
+def duty_scenario(jd: str, duties: list[tuple[str, str]], asked: list[tuple[str, str]]) -> tuple[str, str, str] | None:
+    """(question, duty, how the job says it) for the first duty of ``duties`` (:func:`duty_gaps`) that no question
+    of ``asked`` (its (competency, text) pairs) covers (the lexicon's skill the duty names is asked already: "driving
+    Net Promoter Score" beside an NPS gap; most of its object's words already in a question) and the job does not mark
+    as a plus; None when every one is. A hiring manager asks the job's core duties the CV shows nothing of, as a
+    scenario: how the candidate would go about it here."""
+    from core.analysis.job_weight import preferred
+    from core.coach.plan_core import competency_key
+    from core.coach.plan_text import mid_sentence
+
+    keys = {competency_key(c) for c, _ in asked}
+    words = content_stems(" ".join(f"{c} {t}" for c, t in asked))
+    for duty, said in duties:
+        named = [h.name for h in find_skills(duty)]
+        obj = content_stems(_ADVERB_RE.sub(" ", said.split(" ", 1)[-1]))
+        if preferred(said, jd) or any(competency_key(n) in keys for n in named) or competency_key(duty) in keys \
+                or (obj and 2 * len(obj & words) > len(obj)):
+            continue
+        return DUTY_SCENARIO_TEMPLATE.format(duty=mid_sentence(said, (jd,))), duty, said
+    return None

@@ -4,6 +4,7 @@ employer whose role supports what it presumes (:func:`core.coach.plan_premise.ro
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from core.analysis.skills import find_skills
@@ -13,7 +14,7 @@ from core.coach.phrasing import lower_first
 from core.coach.plan_core import one_sentence
 from core.coach.plan_premise import entry_text, presumes, role_supports
 from core.coach.plan_state import Planned, _Ctx
-from core.coach.plan_text import ACHIEVEMENT_TEMPLATES, EMPLOYER_LEADS
+from core.coach.plan_text import ACHIEVEMENT_TEMPLATES, EMPLOYER_LEADS, PLACEMENT_LEADS
 
 
 def _achievement_items(ctx: _Ctx, quoted: str = "") -> list[Planned]:
@@ -37,6 +38,10 @@ def _achievement_items(ctx: _Ctx, quoted: str = "") -> list[Planned]:
     return out
 
 
+# a CV entry's title saying it was a placement or an internship ("Final placement student", "Summer Intern")
+_PLACEMENT_RE = re.compile(r"\b(?:placements?|student|internship|intern)\b", re.I)
+
+
 def _behavioural_items(ctx: _Ctx, questions: list[dict[str, Any]]) -> list[Planned]:
     """The behavioural questions, every third tied to a CV employer ("Thinking of your time at X: …") whose role
     supports what the question presumes (:func:`core.coach.plan_premise.role_supports`: a team the candidate
@@ -53,6 +58,7 @@ def _behavioural_items(ctx: _Ctx, questions: list[dict[str, Any]]) -> list[Plann
             employer = next((e for e in ring if not premised or role_supports(
                 q["competency"], text, titles.get(e, ""), entry_text(ctx.cv, e, employers))), "")
             if employer:
-                text = EMPLOYER_LEADS[idx % len(EMPLOYER_LEADS)].format(employer=employer) + lower_first(text)
+                leads = PLACEMENT_LEADS if _PLACEMENT_RE.search(titles.get(employer, "")) else EMPLOYER_LEADS
+                text = leads[idx % len(leads)].format(employer=employer) + lower_first(text)
         out.append(Planned(text, q["competency"], employer, "behavioural"))
     return out

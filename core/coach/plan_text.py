@@ -130,6 +130,8 @@ ACHIEVEMENT_TEMPLATES = (
     'On your CV you wrote "{achievement}"{where}. What was the hardest part of getting there, and what would you do differently now?',
 )
 EMPLOYER_LEADS = ("Thinking of your time at {employer}: ", "From your work at {employer}: ")
+# a CV entry that was a student placement or an internship is named as one, never as a job held (session 22 re-check)
+PLACEMENT_LEADS = ("Thinking of your placement at {employer}: ", "From your placement at {employer}: ")
 # What a tough interviewer adds after a question (:func:`core.coach.follow_up.next_question_text`).
 TOUGH_TAILS = (" Be specific.", " Keep it concrete: names, numbers and your own part.", " I'll want details.")
 
