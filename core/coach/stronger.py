@@ -37,6 +37,7 @@ from core.analysis.answer import AnswerEvidence
 from core.coach.bank import model_answer
 from core.coach.generic_reason import generic_reasons
 from core.coach.question_types import QuestionType
+from core.coach.stronger_closest import closest_story
 from core.coach.stronger_denial import denial_lead
 from core.coach.stronger_foreign import LANGUAGES as FOREIGN
 from core.coach.stronger_foreign import NOTE as FOREIGN_NOTE
@@ -102,7 +103,9 @@ def stronger_answer(
             and off_subject(question, text, ev, full=not unanswered)):
         return stronger_answer(question, "", qtype, None, facts)
     if (lead := denial_lead(text, kind)) is not None:  # "I haven't done that…", no plan: no Approach/Steps (session 21)
-        return lead + stronger_answer(question, "", qtype, None, facts)
+        # "…The closest is…, so I got two quotes… That saved 8%": its sentences as a story (session 23)
+        return (closest_story(text, OUTLINES["behavioural"], "[what you learned, or do differently now]")
+                or lead + stronger_answer(question, "", qtype, None, facts))
     if kind in {"situational", "technical"} and (told_story(said := clean_sentences(text)) or told_example(said)):
         kind = "behavioural"  # a past story given to "how would you…": a story's headings, never steps and trade-offs
     parts = _arrange(text, kind, ev, linked, question) if text.strip() else {}
