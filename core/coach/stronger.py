@@ -43,6 +43,7 @@ from core.coach.stronger_factual import FACT_OUTLINE, asks_fact, fact_answer
 from core.coach.stronger_foreign import LANGUAGES as FOREIGN
 from core.coach.stronger_foreign import NOTE as FOREIGN_NOTE
 from core.coach.stronger_foreign import foreign_parts
+from core.coach.stronger_gap import asks_closest_and_plan, gap_answer
 from core.coach.stronger_kinds import told_story
 from core.coach.stronger_limits import in_short_phrases
 from core.coach.stronger_outline import (  # noqa: F401
@@ -146,11 +147,14 @@ def stronger_answer(
 
 def _special_outline(question: str, text: str, kind: str, qtype: QuestionType, facts: dict | None) -> str | None:
     """The stronger answer when its outline is no question type's: a factual question's "Answer:"/"Detail:"
-    (:mod:`core.coach.stronger_factual`, session 23); an answer saying it was never done, with no plan (session 21), its
+    (:mod:`core.coach.stronger_factual`, session 23), a gap question's "Closest experience:"/"Plan:"
+    (:mod:`core.coach.stronger_gap`); an answer saying it was never done, with no plan (session 21), its
     closest experience laid out as a story (:mod:`core.coach.stronger_closest`, session 23) or the denial lead and the
     outline of gaps; ``None`` for any other answer."""
     if asks_fact(question):
         return fact_answer(text)
+    if asks_closest_and_plan(question):  # "…comes closest, and how would you get up to speed?" (session 23)
+        return gap_answer(text)
     if (lead := denial_lead(text, kind)) is not None:  # "I haven't done that…", no plan: no Approach/Steps
         return (closest_story(text, OUTLINES["behavioural"], "[what you learned, or do differently now]")
                 or lead + stronger_answer(question, "", qtype, None, facts))
