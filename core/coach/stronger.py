@@ -37,6 +37,7 @@ from core.analysis.answer import AnswerEvidence
 from core.coach.bank import model_answer
 from core.coach.generic_reason import generic_reasons
 from core.coach.question_types import QuestionType
+from core.coach.stronger_claims import noted_claims
 from core.coach.stronger_closest import closest_story
 from core.coach.stronger_denial import denial_lead
 from core.coach.stronger_factual import FACT_OUTLINE, asks_fact, fact_answer
@@ -142,7 +143,7 @@ def stronger_answer(
         lines.append("Lesson: " + lesson)
     elif kind == "behavioural":
         lines.append("Lesson: [what you learned, or do differently now]")
-    return " ".join(lines)
+    return noted_claims(" ".join(lines))  # "…made sure it all went well." is kept, with what would make it evidence
 
 
 def _special_outline(question: str, text: str, kind: str, qtype: QuestionType, facts: dict | None) -> str | None:
