@@ -25,3 +25,11 @@ def test_a_plan_said_goes_under_plan_in_the_order_said() -> None:
     assert "Provet Cloud in 2022" in part(out, "Closest experience"), out
     assert "supplier's online course" in part(out, "Plan"), out
     assert out.index("Closest experience:") < out.index("Plan:"), out
+
+
+def test_a_plan_after_a_semicolon_goes_under_plan() -> None:
+    answer = ("At Oakfield Vets I used Provet Cloud for two years. For RxWorks I've watched the supplier's demo videos; "
+              "I'd start by shadowing the reception team on it in my first week.")
+    out = stronger(GAP_Q, answer)
+    assert "demo videos" in part(out, "Closest experience"), out
+    assert "shadowing the reception team" in part(out, "Plan"), out

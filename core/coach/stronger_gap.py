@@ -18,9 +18,13 @@ from core.coach.stronger_tense import _PAST_OWN_RE
 _CLOSEST_ASK_RE = re.compile(r"\b(?:comes? closest|closest (?:thing|experience))\b", re.IGNORECASE)
 _LEARN_ASK_RE = re.compile(r"\bup to speed\b|\bhow would you (?:learn|pick (?:it )?up)\b", re.IGNORECASE)
 # What the candidate has done or used, or has not ("I've used…", "I haven't used…", "At Kirkstall I…", "I used to…").
-_DONE_RE = re.compile(r"\b(?:I|we)(?:'ve| have| had)\s+(?:\w+ly\s+)?(?:not\s+|never\s+)?(?:used|worked|done|run|led|"
-                      r"built|managed|handled|had|been)\b|\b(?:I|we) (?:haven'?t|hadn'?t|never)\b|\b(?:I|we) used\b|"
+_DONE_RE = re.compile(r"\b(?:I|we)(?:'ve| have| had)\s+(?!to\b|got to\b)\w+|\b(?:I|we) (?:haven'?t|hadn'?t|never)\b|\b(?:I|we) used\b|"
                       r"\bthe closest\b", re.IGNORECASE)
+# A semicolon before a plan of the candidate's ("…outbox-pattern demo; I'd start by reading…").
+_PLAN_AFTER_RE = re.compile(r";\s+(?=(?:I'd|I would|I'll|I will|I'm going to|my plan)\b)")
+# A plan of the candidate's ("I'd start by…", "I will book…", "my plan is…").
+_PLANNED_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| could| can|'m going to| am going to)\b|"
+                         r"\b(?:start by|begin by|first step|my plan)\b", re.IGNORECASE)
 GAP_OUTLINE = (
     ("Closest experience", "[what you have done that comes closest: where, what you did with it, and how it went]"),
     ("Plan", "[how you would get up to speed: what you would do first, and by when]"),
@@ -34,10 +38,14 @@ def asks_closest_and_plan(question: str) -> bool:
 
 def gap_answer(text: str) -> str:
     """The stronger answer to ``text`` given to a gap question (:func:`asks_closest_and_plan`): "Closest experience:
-    <what they did or used> Plan: <what they would do>", their sentences whole and in the order said under each, a
+    <what they did or used> Plan: <what they would do>", their sentences whole and in the order said (one that tells what was
+    done, then "; I'd…", is two): a plan ("I'd…") not after what was done under "Plan", every other under "Closest
+    experience", a
     heading nothing fills with its gap from :data:`GAP_OUTLINE`. Shape: one line."""
     parts: dict[str, list[str]] = {label: [] for label, _ in GAP_OUTLINE}
     for sentence in clean_sentences(text or ""):
-        done = _DONE_RE.search(sentence) or _PAST_OWN_RE.search(sentence)
-        parts["Closest experience" if done else "Plan"].append(sentence)
+        for piece in _PLAN_AFTER_RE.split(sentence):  # "…built a demo; I'd start by…": what was done, then the plan
+            done = _DONE_RE.search(piece) or _PAST_OWN_RE.search(piece)
+            plan = _PLANNED_RE.search(piece)
+            parts["Plan" if plan and not (done and done.start() < plan.start()) else "Closest experience"].append(piece if piece.endswith((".", "!", "?")) else piece + ".")
     return " ".join(f"{label}: {' '.join(parts[label]) or gap}" for label, gap in GAP_OUTLINE)
