@@ -24,3 +24,14 @@ def test_a_claim_with_its_figure_gets_no_note() -> None:
               "loaders, and in 2024 late loads fell from 9% to 3%. I want the Harbour role for the bigger site.")
     out = stronger(OPEN_Q, answer)
     assert CLAIM_NOTE not in out, out
+
+
+def test_the_work_done_now_is_kept_when_the_question_asks_for_it() -> None:
+    # "Tell me about the work you do now, and why…" asks for the present work: "I'm the … at …" is its answer, never
+    # dropped for an outline of reasons only (newcomer, session 23: "I'm the store manager at Halden…" gone)
+    answer = ("I'm the front office manager at the Quayside Hotel in Hull, with a team of nine. "
+              "In 2024 I moved check-in to tablets and the queue at 3 pm fell from 20 minutes to 6. "
+              "I want the Harbour role because it runs three hotels.")
+    out = stronger(OPEN_Q, answer)
+    assert "front office manager at the Quayside Hotel" in out, out
+    assert out.index("front office manager") < out.index("I want the Harbour role"), out
