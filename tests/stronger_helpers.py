@@ -10,7 +10,7 @@ from core.coach.score import score_answer
 from core.coach.stronger_limits import SHORT_PHRASE
 from core.coach.stronger_whole import longest_cut_run
 
-HEADS = r"(?:Situation|Task|Action|Result|Lesson|Now|Before|Why this role|Evidence|What you bring)"
+HEADS = r"(?:Answer|Detail|Closest experience|Plan|Situation|Task|Action|Result|Lesson|Now|Before|Why this role|Evidence|What you bring)"
 
 
 def part(stronger: str, label: str) -> str:

@@ -37,10 +37,14 @@ from core.analysis.answer import AnswerEvidence
 from core.coach.bank import model_answer
 from core.coach.generic_reason import generic_reasons
 from core.coach.question_types import QuestionType
+from core.coach.stronger_claims import noted_claims
+from core.coach.stronger_closest import closest_story
 from core.coach.stronger_denial import denial_lead
+from core.coach.stronger_factual import FACT_OUTLINE, asks_fact, fact_answer
 from core.coach.stronger_foreign import LANGUAGES as FOREIGN
 from core.coach.stronger_foreign import NOTE as FOREIGN_NOTE
 from core.coach.stronger_foreign import foreign_parts
+from core.coach.stronger_gap import asks_closest_and_plan, gap_answer
 from core.coach.stronger_kinds import told_story
 from core.coach.stronger_limits import in_short_phrases
 from core.coach.stronger_outline import (  # noqa: F401
@@ -101,8 +105,8 @@ def stronger_answer(
     if (text.strip() and not linked and (unanswered or kind in {"situational", "technical"})
             and off_subject(question, text, ev, full=not unanswered)):
         return stronger_answer(question, "", qtype, None, facts)
-    if (lead := denial_lead(text, kind)) is not None:  # "I haven't done that…", no plan: no Approach/Steps (session 21)
-        return lead + stronger_answer(question, "", qtype, None, facts)
+    if (special := _special_outline(question, text, kind, qtype, facts)) is not None:
+        return special  # a factual question's, or an answer saying it was never done (sessions 21, 23)
     if kind in {"situational", "technical"} and (told_story(said := clean_sentences(text)) or told_example(said)):
         kind = "behavioural"  # a past story given to "how would you…": a story's headings, never steps and trade-offs
     parts = _arrange(text, kind, ev, linked, question) if text.strip() else {}
@@ -139,7 +143,23 @@ def stronger_answer(
         lines.append("Lesson: " + lesson)
     elif kind == "behavioural":
         lines.append("Lesson: [what you learned, or do differently now]")
-    return " ".join(lines)
+    return noted_claims(" ".join(lines))  # "…made sure it all went well." is kept, with what would make it evidence
+
+
+def _special_outline(question: str, text: str, kind: str, qtype: QuestionType, facts: dict | None) -> str | None:
+    """The stronger answer when its outline is no question type's: a factual question's "Answer:"/"Detail:"
+    (:mod:`core.coach.stronger_factual`, session 23), a gap question's "Closest experience:"/"Plan:"
+    (:mod:`core.coach.stronger_gap`); an answer saying it was never done, with no plan (session 21), its
+    closest experience laid out as a story (:mod:`core.coach.stronger_closest`, session 23) or the denial lead and the
+    outline of gaps; ``None`` for any other answer."""
+    if asks_fact(question):
+        return fact_answer(text)
+    if asks_closest_and_plan(question):  # "…comes closest, and how would you get up to speed?" (session 23)
+        return gap_answer(text)
+    if (lead := denial_lead(text, kind)) is not None:  # "I haven't done that…", no plan: no Approach/Steps
+        return (closest_story(text, OUTLINES["behavioural"], "[what you learned, or do differently now]")
+                or lead + stronger_answer(question, "", qtype, None, facts))
+    return None
 
 
 # What a stronger answer says of an answer judged about something else (session 18: a half-marathon story told to a budget
@@ -166,12 +186,13 @@ def _in_own_language(question: str, text: str, qtype: QuestionType, lang: str) -
     """The stronger answer to an answer in ``lang`` (not English) the interview accepts: :data:`FOREIGN_NOTE`, then the
     type's headings with the candidate's sentences as said, in order (:func:`core.coach.stronger_foreign.foreign_parts`),
     and a gap for each part nothing fills; "" when no sentence of theirs has substance (the outline is given then)."""
-    kind = outline_kind(question, qtype)
-    parts = foreign_parts(text, kind, lang, OUTLINES[kind])
+    kind = "fact" if asks_fact(question) else outline_kind(question, qtype)  # a licence held: Answer, Detail (s23)
+    outline = FACT_OUTLINE if kind == "fact" else OUTLINES[kind]
+    parts = foreign_parts(text, kind, lang, outline)
     if not any(parts.values()):
         return ""
     lines = [f"{label}: {' '.join(parts[label]) or gap}" for label, gap in (
-        OUTLINES[kind] if kind in {"behavioural", "procedural"} else in_said_order(OUTLINES[kind], parts, text))]
+        outline if kind in {"behavioural", "procedural"} else in_said_order(outline, parts, text))]
     if parts.get("Lesson"):
         lines.append("Lesson: " + " ".join(parts["Lesson"]))
     elif kind == "behavioural":

@@ -76,7 +76,8 @@ _ASKS_ORDER_RE = re.compile(r"\b(?:in (?:that|what|which) order|what (?:would yo
                             r"triage)\b", re.I)
 # A question that asks about the candidate's current or last work ("walk me through that work", "your time at…").
 _ABOUT_THEIR_WORK_RE = re.compile(r"\b(?:walk me through|your (?:time|work|role|background|experience)|you(?:'re| are) "
-                                  r"currently|what did you (?:own|do|run|lead)|tell me about yourself)\b", re.I)
+                                  r"currently|what did you (?:own|do|run|lead)|tell me about yourself|"
+                                  r"the work you do (?:now|today|currently|at the moment)|what you do now)\b", re.I)
 # A question on keeping a person safe, which the safeguarding outline (Recognise, Act to keep the person safe, Record,
 # Report, Follow up) answers: safeguarding, child protection, health and safety, an accident or a disclosure, a person in
 # one's care; never an escalation, a complaint or a compliance process on its own ("What does a good escalation to

@@ -38,7 +38,8 @@ _FILLER_RES = (
     # "really" after a negation or limiting word is meaning, never filler: "didn't really work" (newcomer, session 20).
     # "just" is never taken out: "I just told them when we had holidays booked" is "only" (re-check, session 20: given back
     # as "I told them…"), as are "just after", "not just advisers" (sessions 19, 20)
-    re.compile(_NOT_AFTER_LIMIT + r"\b(?:really|basically|" + HEDGING_KIND_OF + r"|pretty much)\s+", re.I),
+    # "really" is the candidate's own emphasis, never filler: "is really important" given back as "is important" (s23)
+    re.compile(_NOT_AFTER_LIMIT + r"\b(?:basically|" + HEDGING_KIND_OF + r"|pretty much)\s+", re.I),
     # a lead-in that announces the example ("A concrete example: when…", "For instance,"), no part of it (issue 15,
     # session 14: "Situation: A concrete example. On our first…")
     re.compile(r"^(?:(?:a|one|my) (?:concrete |specific |good |quick |real )?example(?: of (?:this|that))?(?: would be| is)?"
@@ -88,7 +89,7 @@ def _clause(text: str) -> str:
 def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
     """The action sentences as ordered steps: the actions inside one sentence become "I …; then I …;
     finally I …", each sentence keeps its own start as written; "[your own part in this]" follows a
-    step told as "we", and "[Why you chose this way over another.]" closes steps that give no reason
+    sentence with a step told as "we" (after its full stop, never inside it), and "[Why you chose this way over another.]" closes steps that give no reason
     when the answer gives none elsewhere either (``reasoned`` False)."""
     told, every = [], []
     for sentence in sentences:
@@ -99,15 +100,14 @@ def as_steps(sentences: list[str], *, reasoned: bool = False) -> str:
         every += steps
         out = []
         for i, step in enumerate(steps):
-            if _WE_RE.match(step):
-                step += " [your own part in this]"
             if i:  # the first step as the candidate wrote it; the next ones mid-sentence, after "then"
                 step = re.sub(r"^(?:then|and|so)\s+", "", step, flags=re.I)
                 step = step if step[:2] in ("I ", "I'") or step[1:2].isupper() else step[:1].lower() + step[1:]
                 if not _OWN_ORDER_RE.match(step):  # "I then called…" says its order: never "then I then called"
                     step = ("finally " if i == len(steps) - 1 and i > 1 else "then ") + step
             out.append(step)
-        told.append("; ".join(out) + ".")
+        # after the sentence, never inside it: "…with me checking [your own part in this]; then…" (newcomer, session 23)
+        told.append("; ".join(out) + "." + (" [your own part in this]" if any(_WE_RE.match(st) for st in steps) else ""))
     if not told:
         return " ".join(sentences)
     text = " ".join(told)

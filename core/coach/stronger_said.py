@@ -95,3 +95,20 @@ def told_example(said: list[str]) -> bool:
     first = re.sub(r"^\([^)]*\)\s*", "", said[0])  # a bracketed aside before it ("(re-ask) Last year…")
     return (bool(_PAST_OPENING_RE.match(first)) and "situation" in star_kinds(first)
             and any(_PAST_OWN_RE.search(s) for s in said[1:-1]) and "result" in star_kinds(said[-1]))
+
+
+# A clause opening on a step of the candidate's after a rule or a finding (", so I stopped the job…", "; then we…").
+_SO_I_RE = re.compile(r"(?:,|;|:|\band)\s+(?:so|then|and so|so then|which is why)\s+(?=(?:I|we)\b)", re.IGNORECASE)
+
+
+def step_from_result(parts: dict[str, list[str]]) -> None:
+    """``parts`` (a story's STAR label -> sentences, changed in place) with Action empty: each Result sentence whose clause
+    after "…, so" tells a step of the candidate's in the past (:data:`_SO_I_RE`, :data:`_PAST_OWN_RE`: "Under the 18th
+    Edition sockets need RCD protection, so I stopped the job, had an RCBO fitted… trip time 18 ms") moved to Action, in
+    the order said: the steps said are the Action, never left a gap (newcomer, session 23)."""
+    if parts.get("Action") or not parts.get("Result"):
+        return
+    moved = [s for s in parts["Result"] if (m := _SO_I_RE.search(s)) and _PAST_OWN_RE.match(s[m.end():])]
+    if moved:
+        parts["Action"] = moved
+        parts["Result"] = [s for s in parts["Result"] if s not in moved]

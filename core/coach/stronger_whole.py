@@ -160,7 +160,15 @@ def _aside(run: list[str]) -> bool:
         return True
     first = words[0]
     opens_aside = first in _ASIDE_OPENERS or (first.endswith("ing") and len(first) > 4 and first not in _CONDITIONS)
-    return opens_aside and not (set(words) & _CONDITIONS) and not told_result(" ".join(run))
+    return (opens_aside and not (set(words) & _CONDITIONS) and not told_result(" ".join(run))
+            and not _CAME_OF_IT_RE.search(" ".join(words)))
+
+
+# What came of a thing, told in an aside ("which paid for itself in the first quarter", "which saved a day a week"):
+# a result, never cut as a comment (newcomer, session 23).
+_CAME_OF_IT_RE = re.compile(r"\b(?:paid (?:for )?(?:itself|themselves|off)|paid back|saved|saving|halved|doubled|"
+                            r"(?:in|within|after) (?:the |a |its )?(?:first|second|third|next|same|one|two|three|\d+) "
+                            r"(?:days?|weeks?|months?|quarters?|years?))\b")
 
 
 def _step_link(taken: list[str], put: list[str], before: list[str]) -> bool:
