@@ -14,8 +14,9 @@ Project's *LaTeX font encodings* guide (encguide, 2016), sections on T1 (Cork) a
   0x19-0x1F ß, æ, œ, ø, Æ, Œ, Ø.
 
 A page is read as OT1 when one of OT1's ligature slots (0x0B-0x0F) touches a letter, T1 otherwise (T1 puts
-accents and quotation marks there, never inside a word). A control character left after that (or on a page
-drawn in no TeX bitmap font) is a glyph whose letters are unknown: it becomes U+FFFD "\ufffd", which the
+accents and quotation marks there, never inside a word). A C0 control character left after that (or on a page
+drawn in no TeX bitmap font; DEL and the C1 range are left to the cleaner, which reads them as WinAnsi's bullet and
+cp1252) is a glyph whose letters are unknown: it becomes U+FFFD "\ufffd", which the
 cleaner keeps, and :func:`unread_letters_warning` asks the user to check the text.
 """
 
@@ -37,7 +38,9 @@ _OT1 = {
 # An OT1 ligature slot inside or at the edge of a word ("\x0cnd", "e\x0bort"); "\r" only between letters, as
 # pypdf ends its lines with "\n" and PDFium with "\r\n".
 _OT1_LIGATURE = re.compile(r"(?<=[^\W\d_])[\x0b\x0c\x0e\x0f]|[\x0b\x0c\x0e\x0f](?=[^\W\d_])|(?<=[^\W\d_])\r(?=[^\W\d_])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]|\r(?!\n)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]|\r(?!\n)")
+# Form feed and vertical tab outside a TeX font are line breaks (clean_text).
+_UNREAD_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]|\r(?!\n)")
 # pdfTeX's names for the glyphs of a bitmap (PK) font: /a0 ... /a255
 _TEX_GLYPH = re.compile(r"/a\d{1,3}")
 
@@ -70,7 +73,7 @@ def tex_text(text: str, tex_fonts: bool) -> str:
     if tex_fonts:
         table = _OT1 if _OT1_LIGATURE.search(text) else _T1
         text = _CONTROL.sub(lambda m: table.get(ord(m.group(0)), m.group(0)), text)
-    return _CONTROL.sub(UNREAD, text)
+    return _UNREAD_CONTROL.sub(UNREAD, text)
 
 
 def unread_letters_warning(text: str) -> str | None:
