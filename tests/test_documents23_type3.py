@@ -22,6 +22,7 @@ T1_LINES = [
     b"- Trained 12 sta\x1b in \x1crst-article inspection",
     b"Quali\x1ccations",
     b"- HNC Engineering, 2018",
+    b"Languages: German (Gro\xffe Sprachpr\xfcfung)",
 ]
 
 
@@ -33,7 +34,7 @@ def test_t1_ligatures_of_a_tex_bitmap_font_are_read_as_letters() -> None:
     text = _text(T1_LINES, tex_names(T1_LINES))
     for words in ("Profile", "staff-led audits of flow lines", "Griffin Office Supplies, Waffle Road, Sheffield",
                   "March 2019 – Present", "with efficient checks", "Trained 12 staff in first-article inspection",
-                  "Qualifications"):
+                  "Qualifications", "German (Große Sprachprüfung)"):
         assert words in text, (words, text)
     assert "Prole" not in text.splitlines() and "\ufffd" not in text
     assert unread_letters_warning(text) is None

@@ -10,6 +10,7 @@ Project's *LaTeX font encodings* guide (encguide, 2016), sections on T1 (Cork) a
 
 - T1: 0x1B-0x1F the ff, fi, fl, ffi, ffl ligatures, 0x15/0x16 the en and em dashes, 0x10-0x14 and
   0x0D-0x0F quotation marks, 0x17 the invisible compound-word mark, 0x19/0x1A dotless i and j;
+  0xFF is ß (Latin-1's ÿ, as pypdf reads the code; T1's ÿ is 0xB8);
 - OT1 (Knuth's CM fonts): 0x0B-0x0F the ff, fi, fl, ffi, ffl ligatures, 0x10/0x11 dotless i and j,
   0x19-0x1F ß, æ, œ, ø, Æ, Œ, Ø.
 
@@ -68,11 +69,13 @@ def tex_bitmap_page(page: Any) -> bool:
 def tex_text(text: str, tex_fonts: bool) -> str:
     """``text`` (one page) with TeX's slots read as letters when ``tex_fonts`` (:func:`tex_bitmap_page`), and
     each control character still left (other than newline and tab) as :data:`UNREAD`."""
-    if not _CONTROL.search(text):
-        return text
     if tex_fonts:
         table = _OT1 if _OT1_LIGATURE.search(text) else _T1
         text = _CONTROL.sub(lambda m: table.get(ord(m.group(0)), m.group(0)), text)
+        if table is _T1:
+            text = text.replace("ÿ", "ß")
+    if not _CONTROL.search(text):
+        return text
     return _UNREAD_CONTROL.sub(UNREAD, text)
 
 
