@@ -68,7 +68,7 @@ def tex_bitmap_page(page: Any) -> bool:
 
 def tex_text(text: str, tex_fonts: bool) -> str:
     """``text`` (one page) with TeX's slots read as letters when ``tex_fonts`` (:func:`tex_bitmap_page`), and
-    each control character still left (other than newline and tab) as :data:`UNREAD`."""
+    each C0 control character still left (other than newline, tab, form feed and vertical tab) as :data:`UNREAD`."""
     if tex_fonts:
         table = _OT1 if _OT1_LIGATURE.search(text) else _T1
         text = _CONTROL.sub(lambda m: table.get(ord(m.group(0)), m.group(0)), text)
