@@ -33,25 +33,29 @@ def hanging_pairs(textpage: Any) -> list[tuple[str, str]]:
     lines = _lines(textpage)
     glyphs = [box for box in lines if box[2] - box[0] <= _GLYPH_WIDTH
               and len(mark := "".join(textpage.get_text_bounded(*box).split())) == 1 and not mark.isalnum()]
+    if not glyphs:
+        return []
 
     def has_glyph(box: list[float]) -> bool:
         height, middle = box[3] - box[1], (box[1] + box[3]) / 2
         return any(g[2] <= box[0] + 0.5 and box[0] - g[2] <= 2 * height
                    and g[1] - 0.3 * height <= middle <= g[3] + 0.3 * height for g in glyphs)
 
+    items = {i for i, box in enumerate(lines) if box[2] - box[0] > _GLYPH_WIDTH and has_glyph(box)}
     chains = []
-    for start in (box for box in lines if box not in glyphs and has_glyph(box)):
+    for start in sorted(items):
+        x = lines[start][0]
+        column = [j for j, box in enumerate(lines) if abs(box[0] - x) <= _SAME_X]
         chain = [start]
         while True:
-            above = chain[-1]
+            above = lines[chain[-1]]
             height = above[3] - above[1]
-            under = [box for box in lines if box not in chain and abs(box[0] - start[0]) <= _SAME_X
-                     and -0.2 * height <= above[1] - box[3] <= 0.9 * height]
-            if not under or has_glyph(nearest := min(under, key=lambda box: above[1] - box[3])):
+            under = [j for j in column if j not in chain and -0.2 * height <= above[1] - lines[j][3] <= 0.9 * height]
+            if not under or (nearest := min(under, key=lambda j: above[1] - lines[j][3])) in items:
                 break
             chain.append(nearest)
         if len(chain) > 1:
-            chains.append(chain)
+            chains.append([lines[k] for k in chain])
     if not chains:
         return []
     edge = statistics.median(box[2] for chain in chains for box in chain[:-1])
