@@ -19,6 +19,7 @@ from core.documents import (
     DocumentError,
     extract_text,
     short_text_warning,
+    unread_letters_warning,
 )
 from core.documents.job import job_heading
 from core.documents.source import source_caption
@@ -252,6 +253,8 @@ if caption := _source_caption("setup_cv"):
     st.caption(f":material/description: {render.plain(caption)}")
 if st.session_state["setup_cv"].strip() and (warning := short_text_warning(st.session_state["setup_cv"])):
     st.warning(warning, icon=":material/edit:")
+if unread := unread_letters_warning(st.session_state["setup_cv"]):  # a PDF's glyphs with no letters (Type 3 fonts)
+    st.warning(unread, icon=":material/spellcheck:")
 _too_long("CV", "setup_cv")
 # The offline coach asks in English: a CV and job in another language get told once, here, that answers in it count.
 if (notice := setup_notice(st.session_state["setup_cv"], st.session_state["setup_jd"])):

@@ -32,10 +32,12 @@ from core.documents.errors import (
 from core.documents.jsonresume import extract_json_resume
 from core.documents.pdf import extract_pdf
 from core.documents.plain import extract_plain
+from core.documents.texcodes import unread_letters_warning
 
 __all__ = [
     "DEFAULT_MAX_BYTES", "DEFAULT_MAX_PAGES", "DEFAULT_TIME_LIMIT_S", "MAX_TEXT_CHARS", "SUPPORTED_EXTENSIONS",
     "SUPPORTED_LABEL", "DocumentError", "clean_text", "extract_text", "short_text_warning",
+    "unread_letters_warning",
 ]
 
 log = logging.getLogger(__name__)

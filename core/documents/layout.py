@@ -1,6 +1,6 @@
 """What PDFium's geometry says of each page of a PDF, for the text pypdf read from it: whether the page is
 drawn out of reading order (and its text in reading order), which lines hold a wide blank (a column
-break), which glyphs are icons read as letters, and which lines a cell or a column wrapped.
+break), which glyphs are icons read as letters, and which lines a cell, a column or a bulleted item wrapped.
 
 One pass over the pages under PDFium's lock (``core.documents.respace``); the parts are in
 :mod:`core.documents.columns`, :mod:`core.documents.icons` and :mod:`core.documents.wraps`.
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from core.documents.asides import dates_in_place
 from core.documents.columns import MIN_JUMPS_BACK, gap_rows, jumps_back, mark_gaps, pieces, reordered_text
+from core.documents.hanging import hanging_pairs
 from core.documents.headings import headings_in_place
 from core.documents.icons import drop_icons, icon_marks
 from core.documents.wraps import join_wraps, wrapped_pairs
@@ -28,12 +29,13 @@ class PageLayout:
     gaps: list[list[str]] = field(default_factory=list)  # core.documents.columns.gap_rows
     icons: list[tuple[str, str]] = field(default_factory=list)  # core.documents.icons.icon_marks
     wraps: list[tuple[str, str]] = field(default_factory=list)  # core.documents.wraps.wrapped_pairs
+    hanging: list[tuple[str, str]] = field(default_factory=list)  # core.documents.hanging.hanging_pairs
 
     def applied(self, text: str) -> str:
         """pypdf's ``text`` of the page read with these notes: in reading order, wide blanks as column
-        breaks, icons dropped, wrapped lines joined."""
+        breaks, icons dropped, wrapped lines (a bulleted item's too) joined."""
         text = mark_gaps(self.reordered or text, self.gaps)
-        return join_wraps(drop_icons(text, self.icons), self.wraps)
+        return join_wraps(join_wraps(drop_icons(text, self.icons), self.wraps), self.hanging, bullets=True)
 
 
 def read_layout(data: bytes, count: int) -> dict[int, PageLayout]:
@@ -58,7 +60,8 @@ def read_layout(data: bytes, count: int) -> dict[int, PageLayout]:
                     reordered = reordered_text(textpage) if laid_out else None
                     items = [] if reordered else pieces(textpage)
                     pages[index] = PageLayout(reordered or headings_in_place(items) or dates_in_place(items),
-                                              gap_rows(textpage), icon_marks(textpage), wrapped_pairs(textpage))
+                                              gap_rows(textpage), icon_marks(textpage), wrapped_pairs(textpage),
+                                              hanging_pairs(textpage))
                 finally:
                     textpage.close()
                     page.close()

@@ -34,6 +34,7 @@ from core.documents.clean import clean_text, drop_repeated_margins
 from core.documents.errors import MAX_TEXT_CHARS, document_error
 from core.documents.layout import read_layout
 from core.documents.respace import looks_letter_spaced, pdfium_pages
+from core.documents.texcodes import tex_bitmap_page, tex_text
 
 log = logging.getLogger(__name__)
 
@@ -64,11 +65,13 @@ def extract_pdf(data: bytes, filename: str, max_pages: int, check: Callable[[], 
         reader = _open(data, filename, max_pages)
         pages = _page_texts(reader, filename, check)
         images = _pages_with_images(reader) if _too_few_letters("\n".join(pages), len(pages)) else 0
+        tex = [tex_bitmap_page(page) for page in reader.pages]
     pages = _in_reading_order(data, pages, filename)
     respace = [index for index, page in enumerate(pages)
                if looks_glued(page) or looks_letter_spaced(page) or looks_word_per_line(page)]
     if respace:
         pages = _respaced(data, pages, respace, filename)
+    pages = [tex_text(page, tex[index]) for index, page in enumerate(pages)]
     text = clean_text("\n\n".join(without_appendix(drop_repeated_margins(pages))))
     letters = _letters(text)
     if letters == 0 or (images and _too_few_letters(text, len(pages))):

@@ -90,16 +90,17 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
-def join_wraps(text: str, pairs: list[tuple[str, str]]) -> str:
+def join_wraps(text: str, pairs: list[tuple[str, str]], *, bullets: bool = False) -> str:
     """``text`` with each line ending in the first text of a pair joined to the next line when that one
-    opens with the second (both compared without spaces); a bulleted line is left to the CV reader."""
+    opens with the second (both compared without spaces); a bulleted line is left to the CV reader unless
+    ``bullets`` (the pairs of :func:`core.documents.hanging.hanging_pairs`, whose geometry shows the item's wrap)."""
     if not pairs:
         return text
     lines = text.split("\n")
     wanted = {(_squeezed(a), _squeezed(b)) for a, b in pairs}
     out: list[str] = []
     for line in lines:
-        if out and line.strip() and not _BULLET_RE.match(out[-1]):
+        if out and line.strip() and (bullets or not _BULLET_RE.match(out[-1])):
             prev, head = _squeezed(out[-1]), _squeezed(line)
             if any(prev.endswith(a) and head.startswith(b) for a, b in wanted):
                 out[-1] = f"{out[-1].rstrip()} {line.strip()}"
