@@ -175,6 +175,16 @@ def with_moved_reply(score: AnswerScore, home: int) -> AnswerScore:
     return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
 
 
+def with_moved_answer(score: AnswerScore, home: int) -> AnswerScore:
+    """``score`` (:func:`core.coach.redirect.scored_as_repeat`) of a question whose main answer is the story told again
+    for question ``home``, which it answers (:mod:`core.interview.repeats`): its relevance says plainly that this
+    question was not answered (session 23: "the same answer as for question 3" read as if question 3 had taken it)."""
+    rel = DimensionScore(score=score.relevance.score, evidence=(
+        f"This story answers question {home}, where it was told again, and counts there: this question was not "
+        "answered."))
+    return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
+
+
 def on_reply_alone(score: AnswerScore, same_as: int) -> AnswerScore:
     """``score`` of the follow-up reply alone, for a question whose main answer was the answer to question
     ``same_as`` again: that answer counts there, as the chat said ("so it counts there"), so only the reply is
@@ -305,6 +315,8 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
             result = with_weak_reply(main, reply)
     same_as = repeat_of_question(record.answer or "", reply, earlier)
     result = scored_as_repeat(result, same_as) if same_as is not None else result
+    if same_as is not None and any(number == same_as for number, _ in later):
+        result = with_moved_answer(result, same_as)
     if repeated_from(record.answer or "", earlier) is not None:
         result = _stronger_without_repeat(result, record, score, earlier)
     elif about_something_else(record.question, record.answer or ""):
