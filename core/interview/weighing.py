@@ -215,7 +215,11 @@ def on_reply_after_off(alone: AnswerScore, first_answer: str, *, instructions: b
     what = "was instructions to the interviewer, not an answer" if instructions else "was about something else"
     rel = DimensionScore(score=alone.relevance.score, evidence=alone.relevance.evidence + (
         f" The first answer, {said}, {what}: this question is scored on the follow-up reply."))
-    return AnswerScore.model_validate({**alone.model_dump(), "relevance": rel.model_dump()})
+    structure = DimensionScore(score=alone.structure.score, evidence=(
+        f"The first answer {what}; the follow-up reply, to the question asked again, is scored on its own parts. "
+        + alone.structure.evidence))
+    return AnswerScore.model_validate({**alone.model_dump(), "relevance": rel.model_dump(),
+                                       "structure": structure.model_dump()})
 
 
 def _instructions(answer: str) -> bool:
