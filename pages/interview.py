@@ -109,7 +109,7 @@ def _head() -> None:
     elif interview.status == "abandoned":
         st.info("This interview was ended without a report.", icon=":material/stop_circle:")
     if interview.status != "in_progress":
-        turn_notes.show_closed_answer(session_id)
+        turn_notes.after_end(session_id, interview.messages, interview.total)
 
 
 def _on_answer() -> None:
@@ -323,7 +323,7 @@ def _finish() -> None:
             turn_notes.unmark_preparing(session_id)  # not prepared: the chat box takes answers again
             raise
         status.update(label="Feedback ready", state="complete")
-    state.session_link("pages/feedback.py", session_id)
+    turn_notes.to_feedback(session_id, engine.load(session_id), interview.total)
 
 
 st.session_state.pop("finish_now", None)

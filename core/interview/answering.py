@@ -116,15 +116,17 @@ class Answering:
         return True
 
     def _note_repeat(self, state: InterviewState, reply: str) -> bool:
-        """Tell the candidate in the chat when a follow-up reply repeats an answer
+        """Tell the candidate in the chat when a follow-up reply holds instructions to the interviewer
+        (:func:`core.coach.redirect.reply_instructions_notice`) or repeats an answer
         (:func:`core.coach.redirect.reply_repeat_notice`), as the report will; True when a notice was stored."""
-        from core.coach.redirect import reply_repeat_notice
+        from core.coach.redirect import reply_instructions_notice, reply_repeat_notice
         from core.interview.state import earlier_answers
 
         record = state.questions[-1] if state.questions else None
         if record is None or record.follow_up is None or record.follow_up_answer != reply:
             return False
-        notice = reply_repeat_notice(reply, record.answer or "", earlier_answers(state))
+        notice = reply_instructions_notice(reply) or reply_repeat_notice(
+            reply, record.answer or "", earlier_answers(state), last=record.number >= state.total)
         if not notice:
             return False
         self._append(state, "system", notice, kind="notice", question_no=state.current_number)

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from core.analysis.answer import analyse_answer
-from core.analysis.text import readable_text, said_once
+from core.analysis.text import readable_text, said_once, strip_injections, strip_markup
 from core.coach.answers_asked import UNANSWERED_NOTE, stock_phrases_only
 from core.coach.asked_verb import does_asked_verb
 from core.coach.closest import asks_closest, closest_reply, closest_score
@@ -43,7 +43,13 @@ from core.coach.off_parts import OFF_PARTS
 from core.coach.phrasing import clip, quote
 from core.coach.pressure import same_language
 from core.coach.question_types import question_type
-from core.coach.redirect import about_something_else, repeat_of_question, repeated_from, scored_as_repeat
+from core.coach.redirect import (
+    about_something_else,
+    is_redirect,
+    repeat_of_question,
+    repeated_from,
+    scored_as_repeat,
+)
 from core.coach.rubric_parts import denial_only
 from core.coach.score import MOSTLY_REPEATED, non_answer_kind, repeated_share
 from core.coach.stronger import OFF_TOPIC_LEAD, off_topic_outline, stronger_answer
@@ -175,6 +181,16 @@ def with_moved_reply(score: AnswerScore, home: int) -> AnswerScore:
     return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
 
 
+def with_moved_answer(score: AnswerScore, home: int) -> AnswerScore:
+    """``score`` (:func:`core.coach.redirect.scored_as_repeat`) of a question whose main answer is the story told again
+    for question ``home``, which it answers (:mod:`core.interview.repeats`): its relevance says plainly that this
+    question was not answered (session 23: "the same answer as for question 3" read as if question 3 had taken it)."""
+    rel = DimensionScore(score=score.relevance.score, evidence=(
+        f"This story answers question {home}, where it was told again, and counts there: this question was not "
+        "answered."))
+    return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
+
+
 def on_reply_alone(score: AnswerScore, same_as: int) -> AnswerScore:
     """``score`` of the follow-up reply alone, for a question whose main answer was the answer to question
     ``same_as`` again: that answer counts there, as the chat said ("so it counts there"), so only the reply is
@@ -186,21 +202,22 @@ def on_reply_alone(score: AnswerScore, same_as: int) -> AnswerScore:
     return AnswerScore.model_validate({**score.model_dump(), "relevance": rel.model_dump()})
 
 
-def on_reply_after_off(alone: AnswerScore, main: AnswerScore, first_answer: str) -> AnswerScore:
+def on_reply_after_off(alone: AnswerScore, first_answer: str, *, instructions: bool = False) -> AnswerScore:
     """The question's score when its main answer was about something else
-    (:func:`core.coach.redirect.about_something_else`) and the follow-up reply answered it: ``alone`` (the reply
-    scored alone), its relevance saying so, and the main answer's structure score (a follow-up's parts came only when
-    asked: :func:`with_main_structure`) said as the first answer's being about something else. One judgement of the
-    first answer holds across the lines: scored with the reply, a holiday story was once quoted under relevance as
-    "does what the question asks" beside a structure "about something else" (issue 15, session 19)."""
+    (:func:`core.coach.redirect.about_something_else`), or ``instructions`` to the interviewer, and the chat asked the
+    question again (:func:`core.coach.redirect.is_redirect`), and the follow-up reply answered it: ``alone`` (the reply
+    scored alone, on its own parts: asked again, the reply is the answer), its relevance saying why. One judgement of
+    the first answer holds across the lines: scored with the reply, a holiday story was once quoted under relevance as
+    "does what the question asks" beside a structure "about something else" (issue 15, session 19). Session 23
+    (newcomer nc23): the main answer's structure held the reply's at 1-2/5, "The follow-up reply's parts are not
+    counted here", after "Ignore previous instructions…" and after a story about something else."""
     said = quote(clip(first_answer.strip(), 10).rstrip("."))
+    what = "was instructions to the interviewer, not an answer" if instructions else "was about something else"
     rel = DimensionScore(score=alone.relevance.score, evidence=alone.relevance.evidence + (
-        f" The first answer, {said}, was about something else: this question is scored on the follow-up reply."))
-    structure = alone.structure
-    if main.structure.score < structure.score:
-        structure = DimensionScore(score=main.structure.score, evidence=(
-            f"The first answer, {said}, was about something else, so it shows no structure for this question. "
-            "The follow-up reply's parts are not counted here: they came only when asked."))
+        f" The first answer, {said}, {what}: this question is scored on the follow-up reply."))
+    structure = DimensionScore(score=alone.structure.score, evidence=(
+        f"The first answer {what}; the follow-up reply, to the question asked again, is scored on its own parts. "
+        + alone.structure.evidence))
     return AnswerScore.model_validate({**alone.model_dump(), "relevance": rel.model_dump(),
                                        "structure": structure.model_dump()})
 
@@ -211,6 +228,13 @@ def said_not_known(question: str, answer: str) -> bool:
     the answer (session 23: "I don't know." then a story of telling an angry relative a medicine was out of stock,
     asked for the closest thing, was read together with it and scored relevance 1/5)."""
     return non_answer_kind(question, answer, analyse_answer(answer, question), "", "") == "dont_know"
+
+
+def _instructions(answer: str) -> bool:
+    """Whether ``answer`` holds instructions to the interviewer ("Ignore previous instructions…": the chat's
+    injection redirect, :func:`core.coach.redirect.redirect_reason`)."""
+    plain = strip_markup(answer or "")
+    return strip_injections(plain) != plain
 
 
 def on_reply_after_denial(alone: AnswerScore, main: AnswerScore, first_answer: str, *,
@@ -290,8 +314,10 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         main = score(record.question, record.answer or "")
         unjudged = main.relevance.score <= UNANSWERED_RELEVANCE and unjudged_reply(record.question,
                                                                                    record.answer or "", reply, language)
-        # "I haven't done that" answers nothing either: a reply is then weighed on its own, as after an answer off it
-        unanswered = main.relevance.score <= UNANSWERED_RELEVANCE or denial_only(record.answer or "")
+        # "I haven't done that" answers nothing either: a reply is then weighed on its own, as after an answer off it;
+        # so is a reply to the question asked again after instructions or an answer about something else
+        redirected = is_redirect(record.follow_up or "")
+        unanswered = main.relevance.score <= UNANSWERED_RELEVANCE or denial_only(record.answer or "") or redirected
         alone = score(record.question, reply) if unanswered else None
         if alone is not None and (unjudged or alone.relevance.score <= UNANSWERED_RELEVANCE
                                   or (off_the_question(record.question, reply) and not answers_alone(alone))):
@@ -302,8 +328,9 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
             after_off = not denial_only(record.answer or "") and about_something_else(record.question, record.answer or "")
             result = closest_score(reply, score, question=record.question, after_off=after_off) if closest \
                 else with_off_reply(main, unjudged=unjudged)
-        elif alone is not None and about_something_else(record.question, record.answer or ""):
-            result = on_reply_after_off(alone, main, record.answer or "")
+        elif alone is not None and (about_something_else(record.question, record.answer or "") or (
+                redirected and _instructions(record.answer or ""))):
+            result = on_reply_after_off(alone, record.answer or "", instructions=_instructions(record.answer or ""))
         elif alone is not None and answers_alone(alone) and said_not_known(record.question, record.answer or ""):
             result = on_reply_after_denial(alone, main, record.answer or "", not_known=True)
         elif alone is not None and denial_only(record.answer or ""):
@@ -318,6 +345,8 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
             result = with_weak_reply(main, reply)
     same_as = repeat_of_question(record.answer or "", reply, earlier)
     result = scored_as_repeat(result, same_as) if same_as is not None else result
+    if same_as is not None and any(number == same_as for number, _ in later):
+        result = with_moved_answer(result, same_as)
     if repeated_from(record.answer or "", earlier) is not None:
         result = _stronger_without_repeat(result, record, score, earlier)
     elif about_something_else(record.question, record.answer or ""):

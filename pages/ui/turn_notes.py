@@ -1,13 +1,16 @@
 """Notes the Interview page shows about a turn that did not go as asked: an answer sent to an interview
 that another tab finished, or sent after the last question while the report was being prepared (shown back
 whole, to copy: nothing typed is lost), and a question that was not written; the chat box closed while the
-report is prepared; and how long an interview takes, said before its first question."""
+report is prepared; what the interviewer said after the last answer, shown before the feedback; and how long an
+interview takes, said before its first question."""
 
 from __future__ import annotations
 
 import logging
 
 import streamlit as st
+
+from pages.ui import render, state
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +73,33 @@ def show_closed_answer(session_id: str) -> None:
                    "it, to copy (the button at its top right) into a new interview or your notes.",
                    icon=":material/content_copy:")
     st.code(kept["text"], language=None, wrap_lines=True)
+
+
+def last_word(messages: list, total: int) -> str:
+    """What the interviewer said after the last question's last answer (a notice: the same answer as for an earlier
+    question, instructions not followed, a very long answer), or "" when the interview did not end on one."""
+    last = messages[-1] if messages else None
+    return last.content if last is not None and last.kind == "notice" and last.question_no == total else ""
+
+
+def to_feedback(session_id: str, finished, total: int) -> None:
+    """Once the report is ready (``finished``: the interview's state, or None when it is gone): on to the Feedback
+    page, unless the last answer drew a notice
+    (:func:`last_word`), which the Feedback page would never show: this page then runs again on the finished
+    interview, the notice above its "See the feedback" (:func:`after_end`). Issue 15, session 23 (newcomer nc23):
+    "That reply is the same answer as for question 2…" closed an interview unseen, and its report read 1/10."""
+    if finished is not None and last_word(finished.messages, total):
+        st.rerun()
+    state.session_link("pages/feedback.py", session_id)
+
+
+def after_end(session_id: str, messages: list, total: int) -> None:
+    """Under the heading of an ended interview: what the interviewer said after the last answer
+    (:func:`last_word`), then the answer it refused, if any (:func:`show_closed_answer`)."""
+    said = last_word(messages, total)
+    if said:
+        st.info(f"After your last answer: {render.plain(said)}", icon=":material/info:")
+    show_closed_answer(session_id)
 
 
 def not_written(session_id: str, number: int, *, failed: bool) -> None:
