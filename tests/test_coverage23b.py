@@ -9,7 +9,8 @@ def _item(req, rows):
     return coverage_item(req, [(q, a, score_answer(q, a)) for q, a in rows])
 
 
-PPE_Q = "Your pickers keep taking shortcuts with the PPE rules to hit their rates. How would you handle it? Be specific."
+# the bank's question for health and safety (data/question_bank.json), with a made-up story
+PPE_Q = "You notice a team regularly skipping a safety step to save time. How would you handle it? Be specific."
 PPE_A = ("I would stop the shift briefly and find out why. At Corby in 2023 the pickers stopped wearing gloves on the "
          "cold-store aisles because the gloves slowed scanning. I paused picking on that aisle, showed them the "
          "frostbite near-miss from the month before, and asked what would make gloves workable. We switched to thinner "
