@@ -28,6 +28,7 @@ from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds, suite_apps, whole_tool
 from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
+from core.coach.evidence_about import addressed, continued_wish, learning_only, still_studying
 from core.coach.evidence_credential import CREDENTIAL_RE, PENDING_RE, credential_held  # noqa: F401 (their home before)
 from core.coach.evidence_own import TOKEN_RE, own_word_quote
 from core.coach.evidence_platform import platforms_masked
@@ -307,14 +308,20 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
         held = own_statement(sentence, start) if not credential else any(
             own_statement(part, pos) and credential_held(part, requirement)
             for part, pos in _credential_statements(sentence, requirement))
+        if held and addressed(sentence, max(start, 0)):
+            held = False  # "your advert asks for…", "dass Sie … ernst nehmen" (evidence_about)
         if not held and not credential and (own := _own_clause(sentence, requirement)):
             held, quoted = True, own  # "Few parents were reading…, so I started weekly parent workshops": the second
         if not held and not credential and (own := own_word_quote(sentence, lambda w: _hits(w, requirement)[0] > 0,
-                                                                  own_statement)):
+                                                                  _own_unaddressed)):
             held, quoted = True, own  # "a patient became confused, so I escalated…": the act on one of its words
         if not held and not credential and own_degree(sentence, start) and not WISH_RE.search(sentence) \
-                and not NEGATION_RE.search(sentence):
+                and not NEGATION_RE.search(sentence) and not addressed(sentence, max(start, 0)):
             held = True  # "My MA in Social Work at UWE…", "My SMSTS was renewed…" (core.coach.evidence_study)
+        if held and (still_studying(sentence, start) or continued_wish(sentence, start, WISH_RE)):
+            held = False  # "while I finish my AAT Level 4", "I want to…, and to get my sedation certificate here"
+        if held and not credential and learning_only(sentence):
+            held = False  # "I've done Confluent's course and built a small demo": learning (evidence_about)
         if held and not credential and studied_only(sentence, start, end):
             held = False  # "the contract law module of my diploma": studied, not done (core.coach.evidence_study)
         if held:
@@ -326,6 +333,12 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
     if mentioned and not credential and (short := own_short_use(answer, named, own_statement)):
         return "evidenced", short
     return ("mentioned", mentioned) if mentioned else ("", "")
+
+
+def _own_unaddressed(sentence: str, position: int) -> bool:
+    """:func:`own_statement`, and the clause at ``position`` does not speak of the employer
+    (:func:`core.coach.evidence_about.addressed`: "your advert asks for…", "dass Sie … ernst nehmen")."""
+    return own_statement(sentence, position) and not addressed(sentence, position)
 
 
 def _wordings_named(sentence: str, requirement: str) -> int:
@@ -347,7 +360,7 @@ def _own_clause(sentence: str, requirement: str) -> str:
     bounds = [0] + [m.end() for m in re.finditer(rf"{_CLAUSE_RE.pattern}|\bso\b|\band then\b", sentence, re.I)]
     for begin, end in zip(bounds, [*bounds[1:], len(sentence)], strict=True):
         hit, (start, stop) = mentions_requirement(sentence[begin:end], requirement)
-        if hit and own_statement(sentence, begin + start):
+        if hit and _own_unaddressed(sentence, begin + start):
             return re.sub(r"^(?:so|and then),?\s+", "", short_quote(sentence, begin + start, begin + stop, width=8))
     return ""
 

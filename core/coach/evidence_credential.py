@@ -15,7 +15,9 @@ CREDENTIAL_RE = re.compile(r"licen[cs]|certif|registration|registered|credential
 PENDING_RE = re.compile(
     r"\b(?:appl(?:ied|y|ying) for|application (?:is |was )?(?:pending|submitted|in progress|under review)|pending|"
     r"awaiting|waiting (?:for|on)|expected|expect(?:ing)? to (?:get|receive|obtain|be)|eligible|(?:will|to) sit|"
-    r"studying for|working towards?|lapsed|expired|under review)\b",
+    r"studying for|working towards?|lapsed|expired|under review|"
+    # an aim: "…, and to get my sedation certificate here" (session 23b: a wish quoted as the certificate held)
+    r"to (?:get|gain|obtain|earn|achieve))\b",
     re.IGNORECASE,
 )
 
