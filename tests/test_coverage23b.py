@@ -51,11 +51,12 @@ def test_the_role_calls_for_is_no_question_about_on_call():
 
 def test_the_advert_quoted_is_no_evidence_but_the_candidates_own_pass_is():
     status, quoted, _ = requirement_evidence("Your advert asks for CIPD Level 5, which is why I applied.",
-                                             "CIPD Level 5 qualified")
+                                             "CIPD qualified")
     assert status != "evidenced", quoted
     status, quoted, _ = requirement_evidence(
-        "Your advert asks for CIPD Level 5 or working towards it, and I passed the CIPD Level 5 Diploma in 2022.",
-        "CIPD Level 5 qualified")
+        "I'm not MCIPD yet, but your advert asks for CIPD Level 5 or working towards it, and I passed the CIPD Level 5 "
+        "Diploma in 2022.",
+        "CIPD qualified")
     assert status == "evidenced" and "I passed" in quoted and "advert" not in quoted
 
 
@@ -76,3 +77,29 @@ def test_a_course_and_a_demo_are_at_most_a_mention():
                          "Terraform"),
                         ("For RabbitMQ I took a Udemy course and made a toy chat app with it.", "RabbitMQ")]:
         assert requirement_evidence(answer, req)[0] != "evidenced", answer
+
+
+def test_a_qualification_still_being_studied_is_not_held_and_the_one_passed_is():
+    answer = ("I'd like a bigger firm where I can take on more audits while I finish my CIPD Level 7. I passed the "
+              "CIPD Level 5 Diploma in 2021.")
+    status, quoted, _ = requirement_evidence(answer, "CIPD qualified")
+    assert status == "evidenced" and "passed" in quoted
+
+
+def test_a_certificate_aimed_at_in_a_wish_goes_on_after_a_comma():
+    answer = "I want to work on the day unit every week, with children who need it, and to get my phlebotomy certificate here."
+    assert requirement_evidence(answer, "Certificate in Phlebotomy")[0] != "evidenced"
+
+
+def test_not_only_is_no_negation_in_german():
+    answer = "Ich habe nicht nur ähnliche Erfahrung, ich bin seit 2019 Praxisanleiterin auf meiner Station."
+    assert requirement_evidence(answer, "Erfahrung als Praxisanleiterin")[0] == "evidenced"
+
+
+def test_a_duty_of_health_and_safety_is_no_row_of_managing_health():
+    from core.coach.report import build_report
+    job = ("Site Lead\nResponsibilities\n- Oversee learning and development for 40 staff\n"
+           "- Manage health and safety, including MHE (pallet truck) safety\nRequirements\n- Excel")
+    rows = [c.requirement.lower() for c in build_report([], job_title="Site Lead", job_description=job,
+                                                         cv_text="Supervisor, Acme, 2019 - present").coverage]
+    assert not any(r.endswith(("health", "learning")) for r in rows), rows
