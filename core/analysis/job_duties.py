@@ -70,8 +70,9 @@ def _clauses(body: str) -> list[str]:
     for sep, part in zip(parts[1::2], parts[2::2], strict=True):
         first = (part.split() or [""])[0]
         at += len(sep) + len(part)
-        if inside(spans, at - len(part) - len(sep) + 1):
-            out[-1] = f"{out[-1]}{sep}{part}"
+        if inside(spans, at - len(part) - len(sep) + 1) or (
+                not re.search(r"[,;:]", sep) and out[-1].split() and _one_term(out[-1].split()[-1], sep.strip(), [first])):
+            out[-1] = f"{out[-1]}{sep}{part}"  # "health and safety" is one term (:func:`_one_term`)
         elif re.search(r"[,;:]", sep) or _base(first) or not out[-1].split() or not shares_head(out[-1].split(), part.split()):
             out.append(part)
         else:
@@ -194,6 +195,18 @@ def _joins_objects(words: list[str], i: int, taken: int) -> bool:
     return taken + 1 + end + (1 if end < len(rest) and rest[end].endswith((",", ".")) else 0) <= 6
 
 
+def _one_term(before: str, joiner: str, after: list[str]) -> bool:
+    """Whether ``before`` ``joiner`` ``after[0]`` is one term the skills lexicon names whole ("health and safety",
+    "learning and development"): never cut at its "and" (session 23b newcomer: "Manage health and safety, including
+    MHE (forklift) safety" gave a row "managing health")."""
+    from core.analysis.skills import find_skills  # the lexicon loads on first use
+
+    if not after:
+        return False
+    phrase = f"{before} {joiner} {after[0]}".strip(",.;:")
+    return any(h.start == 0 and h.end == len(phrase) for h in find_skills(phrase))
+
+
 def _object(words: list[str]) -> list[str]:
     """The words a verb acts on, up to the first adjunct; "of"/"with" join a noun phrase ("standards of
     behaviour", "relationships with parents") but "with the team" is an adjunct; an adverb alone goes on into
@@ -204,7 +217,8 @@ def _object(words: list[str]) -> list[str]:
         low = word.lower().strip("'’\"")
         if _time_phrase(words, i):
             break
-        if low in {"and", "or"} and out and (i in listed or _joins_objects(words, i, len(out))):
+        if low in {"and", "or"} and out and (i in listed or _joins_objects(words, i, len(out))
+                                             or _one_term(words[i - 1], word, words[i + 1:i + 2])):
             out.append(word)  # "cost-saving and efficiency initiatives": one object, never cut at its "and"
             continue
         if low in _ADJUNCT:

@@ -273,7 +273,9 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
         "" if amount else elsewhere_evidence(req_read, rows, others, counted_answer, requirement_evidence))
     if shown:
         return CoverageItem(requirement=req, status="evidenced", evidence=shown)
-    if not mentioned and (agreed := answered_on_it(req, rows)):
+    # a wish or a mention in another answer ("I'd like to do more of the month-end") never hides the answer that
+    # did what the question asking it asks (session 23b: "month-end — weak" beside a 10/10 month-end close)
+    if agreed := answered_on_it(req, rows):
         if not amount or meets_amount(agreed, req):
             return CoverageItem(requirement=req, status="evidenced",
                                 evidence=quote(whole_list(agreed, "\n".join(a for _q, a, _s in rows))))
@@ -349,7 +351,8 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
         # a story of the practice's lead, told in its own events, or a strong story to the question built to probe it
         told = told_practice(req, score) or (same and score.overall >= TOLD_OVERALL
                                              and score.structure.score >= TOLD_STRUCTURE)
-        if not said or (subject_of(said, req).share == 0 and not told):
+        strong = score.overall >= TOLD_OVERALL and score.structure.score >= TOLD_STRUCTURE  # a story to it, 8/10+
+        if not said or (subject_of(said, req).share == 0 and not (told or strong)):
             continue
         stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", req)}
         if any((NEGATION_RE.search(x) or WISH_RE.search(x)) and stems & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}
@@ -366,4 +369,19 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
                                  or (told and own_statement(q[:1].lower() + q[1:], 0)))]
         if own:
             return own[0]
+        if (told or strong) and (acts := own_acts(said, question)):  # the story's own act, when the score quoted none of it
+            return acts
     return ""
+
+
+def own_acts(said: str, question: str) -> str:
+    """The first sentence of ``said`` in which the candidate acts (:func:`own_statement`; no "I would", "I think"),
+    preferring one that takes up a word the question asks about; "" when none does. Session 23b: a 10/10 story to
+    "You notice a team regularly skipping a safety step…" left "health and safety" weak, the score quoting only a
+    plan ("I would stop the job…") and a clause without the candidate."""
+    asked = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", asking_text(question))}
+    acts = [x for x in sentences(said) if re.match(r"(?:[A-Z][\w ,&'-]{0,40}?,? )?(?:I|We) (?!would\b|'d\b|will\b|"
+                                                  r"might\b|could\b|should\b|think\b|believe\b|feel\b|hope\b|want\b|like\b|plan\b)\w+\b", x)
+            and own_statement(x[x.find("I ") if "I " in x else 0:], 0)]
+    return next((x for x in acts if asked & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}),
+                acts[0] if acts else "")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.answer_terms import acronym_requirement, acronym_written
-from core.analysis.cv_places import jurisdictions, us_states
+from core.analysis.cv_places import jurisdictions
 from core.analysis.job import mentions
 from core.analysis.job_years import years_asked
 from core.analysis.lemmas import lemma
@@ -28,6 +28,8 @@ from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds, suite_apps, whole_tool
 from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
+from core.coach.evidence_about import addressed, continued_wish, learning_only, still_studying
+from core.coach.evidence_credential import CREDENTIAL_RE, PENDING_RE, credential_held  # noqa: F401 (their home before)
 from core.coach.evidence_own import TOKEN_RE, own_word_quote
 from core.coach.evidence_platform import platforms_masked
 from core.coach.evidence_short import own_short_use
@@ -48,15 +50,6 @@ RELATIVE_WISH_RE = compiled(RELATIVE_WISH)
 PLAN_FRAME_RE = compiled(PLAN_FRAME)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|my|me|we|we've|our)\b")
 _CLAUSE_RE = re.compile(r",|;|\bwhich\b|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
-# A requirement for a credential: a licence, certificate, registration or permit.
-CREDENTIAL_RE = re.compile(r"licen[cs]|certif|registration|registered|credential|accredit|\bpermit\b|\b(?:RN|LPN|CDL)\b", re.I)
-# A credential not (yet, or no longer) held: applied for, pending, expected, lapsed.
-PENDING_RE = re.compile(
-    r"\b(?:appl(?:ied|y|ying) for|application (?:is |was )?(?:pending|submitted|in progress|under review)|pending|"
-    r"awaiting|waiting (?:for|on)|expected|expect(?:ing)? to (?:get|receive|obtain|be)|eligible|(?:will|to) sit|"
-    r"studying for|working towards?|lapsed|expired|under review)\b",
-    re.IGNORECASE,
-)
 _PLACE_WORDS_RE = re.compile(r"\b(?:active|current|valid|unencumbered|full|state|in|of|the)\b", re.I)
 # Where one credential statement ends and the next begins: a clause, a list item, a new subject.
 _CREDENTIAL_SPLIT_RE = re.compile(r"[,;|•·\n]|\b(?:but|while|whereas|which)\b|\band (?=I\b|I'|my\b|we\b)", re.I)
@@ -273,26 +266,6 @@ def own_statement(sentence: str, position: int) -> bool:
 
 
 
-def _same_place(held: set[str], required: set[str]) -> bool:
-    """Whether a credential of ``held`` places is one of ``required``: the same state or country, or a
-    state of a required United States."""
-    return bool(held & required) or ("United States" in required and bool(held) and held <= us_states())
-
-
-def credential_held(statement: str, requirement: str) -> bool:
-    """Whether one statement of a credential ("I hold a Texas RN license", "CA RN license, active")
-    shows the one ``requirement`` names: not only applied for, pending, expected or lapsed
-    (:data:`PENDING_RE`), and, when the requirement names a state or country ("Active California RN
-    license"), not one of another place (a Texas licence is no California licence). A statement naming
-    no place is taken at its word. Requirements that are not credentials always pass."""
-    if not CREDENTIAL_RE.search(requirement):
-        return True
-    if PENDING_RE.search(statement):
-        return False
-    required, held = credential_places(requirement), credential_places(statement)
-    return not (required and held) or _same_place(held, required)
-
-
 _CV_ITEM_SPLIT_RE = re.compile(r"[;|•·\n]")  # a CV's items: its lines and list separators ("Nurse (RN), Texas" is one)
 
 
@@ -335,14 +308,20 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
         held = own_statement(sentence, start) if not credential else any(
             own_statement(part, pos) and credential_held(part, requirement)
             for part, pos in _credential_statements(sentence, requirement))
+        if held and addressed(sentence, max(start, 0)):
+            held = False  # "your advert asks for…", "dass Sie … ernst nehmen" (evidence_about)
         if not held and not credential and (own := _own_clause(sentence, requirement)):
             held, quoted = True, own  # "Few parents were reading…, so I started weekly parent workshops": the second
         if not held and not credential and (own := own_word_quote(sentence, lambda w: _hits(w, requirement)[0] > 0,
-                                                                  own_statement)):
+                                                                  _own_unaddressed)):
             held, quoted = True, own  # "a patient became confused, so I escalated…": the act on one of its words
         if not held and not credential and own_degree(sentence, start) and not WISH_RE.search(sentence) \
-                and not NEGATION_RE.search(sentence):
+                and not NEGATION_RE.search(sentence) and not addressed(sentence, max(start, 0)):
             held = True  # "My MA in Social Work at UWE…", "My SMSTS was renewed…" (core.coach.evidence_study)
+        if held and (still_studying(sentence, start) or continued_wish(sentence, start, WISH_RE)):
+            held = False  # "while I finish my AAT Level 4", "I want to…, and to get my sedation certificate here"
+        if held and not credential and learning_only(sentence):
+            held = False  # "I've done Confluent's course and built a small demo": learning (evidence_about)
         if held and not credential and studied_only(sentence, start, end):
             held = False  # "the contract law module of my diploma": studied, not done (core.coach.evidence_study)
         if held:
@@ -354,6 +333,12 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
     if mentioned and not credential and (short := own_short_use(answer, named, own_statement)):
         return "evidenced", short
     return ("mentioned", mentioned) if mentioned else ("", "")
+
+
+def _own_unaddressed(sentence: str, position: int) -> bool:
+    """:func:`own_statement`, and the clause at ``position`` does not speak of the employer
+    (:func:`core.coach.evidence_about.addressed`: "your advert asks for…", "dass Sie … ernst nehmen")."""
+    return own_statement(sentence, position) and not addressed(sentence, position)
 
 
 def _wordings_named(sentence: str, requirement: str) -> int:
@@ -375,7 +360,7 @@ def _own_clause(sentence: str, requirement: str) -> str:
     bounds = [0] + [m.end() for m in re.finditer(rf"{_CLAUSE_RE.pattern}|\bso\b|\band then\b", sentence, re.I)]
     for begin, end in zip(bounds, [*bounds[1:], len(sentence)], strict=True):
         hit, (start, stop) = mentions_requirement(sentence[begin:end], requirement)
-        if hit and own_statement(sentence, begin + start):
+        if hit and _own_unaddressed(sentence, begin + start):
             return re.sub(r"^(?:so|and then),?\s+", "", short_quote(sentence, begin + start, begin + stop, width=8))
     return ""
 

@@ -52,7 +52,9 @@ def names_requirement(question: str, requirement: str) -> bool:
     """Whether ``question`` names ``requirement`` (:func:`core.analysis.job.mentions`,
     :func:`core.coach.evidence.mentions_requirement`) where it asks, outside its greeting and titles
     (:func:`asking_text`)."""
-    text = asking_text(question)
+    # "The role calls for Go" is the job's framing, never "on-call" asked (session 23b newcomer: "on-call — weak"
+    # named the Go question, not the 2 a.m. incident one)
+    text = re.sub(r"(?i)\bcall(s|ed)? for\b", r"ask\1 for", asking_text(question))
     named = bool(text.strip()) and bool(mentions(text, requirement)[0] or mentions_requirement(text, requirement)[0])
     # "assessment to track progress" is named by "your work on assessment", never by "how you tracked your progress
     # toward a goal": a requirement with a purpose or object phrase needs its head term (session 18 newcomer)

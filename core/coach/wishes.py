@@ -112,10 +112,11 @@ NEGATIONS: dict[str, str] = {
            r"isn'?t|wasn'?t|cannot|can'?t|not (?:a|an|the|really|much)|no (?:formal|real)|yet to)\b"),
     "es": (r"\b(?:nunca|jamás|no (?:he|hemos|tengo|tenía|sé|conozco|domino|manejo|uso|usé|utilizo|trabajo|trabajé|hice|"
            r"hago))\b"),
-    "pt": r"\b(?:nunca|não)\b",
-    "it": r"\b(?:non|mai)\b",
+    # "not only" is no negation: "Ich habe nicht nur verwandte Erfahrung, ich bin seit 2018 Schichtleitung" (23b)
+    "pt": r"\b(?:nunca|não(?! só\b| apenas\b))\b",
+    "it": r"\b(?:non(?! solo\b)|mai)\b",
     "fr": r"\b(?:jamais|ne)\b|\bn['’]",
-    "de": r"\b(?:nicht|nie|niemals|kein(?:e[mnrs]?)?)\b",
+    "de": r"\b(?:nicht(?! nur\b)|nie|niemals|kein(?:e[mnrs]?)?)\b",
 }
 
 
