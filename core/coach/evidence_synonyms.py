@@ -8,7 +8,7 @@ _COMPASSION = ("compassion", "empath", "kindly", "kindness", "reassur", "comfort
                "sympath", "condolenc", "honest")
 # a child's parents and carers are one group of people, its family (session 23: "ran parent phonics workshops" was
 # told it does not mention "partnership with parents and carers")
-_FAMILY = ("parent", "carer", "famil", "guardian")
+_FAMILY = ("parent", "carer", "guardian")  # not "famil": "Few families came" is a scene, not the work with them
 _DE_ESCALATION = ("de-escal", "deescal", "calm", "defus", "diffus", "sooth")
 # Obvious synonyms, by stem: a requirement word matches any of its group.
 SYNONYMS: dict[str, tuple[str, ...]] = {
