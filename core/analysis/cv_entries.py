@@ -227,6 +227,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
 _OWN_WORK_RE = re.compile(r"(?i)^(?:self[- ]?employed|self|freelancer?|sole trader|own business|selbst(?:st)?[äa]ndig|"
                           r"freiberuflich|aut[óo]nom[oa]|indépendante?|auto-?entrepreneur|libero professionista|"
                           r"lavorat(?:ore|rice) autonom[oa]|aut[ôo]nomo)$")
+OWN_WORK_RE = _OWN_WORK_RE  # read by cv_entry_bounds.table_row: a table's "Freelance" cell names no employer
 
 
 # a work mode before a title ("Vollzeit Fachkraft Lagerlogistik", "Teilzeit Kassiererin")
