@@ -93,11 +93,13 @@ def _work_head(position: str, employer: str, item: dict[str, Any]) -> str:
         return parse_header([_join(", ", line, _dates(item))])[1]
 
     swapped = _join(", ", employer, position)
-    if read_employer(head) == employer:
-        return head
-    # a title outside the reader's lexicon in either order ("Representante de Ventas"): the file's fields as labelled
-    # lines, the dates on their own line after them (:func:`_entry`), which the reader takes as labelled (session 23)
-    return swapped if read_employer(swapped) == employer else f"Position: {position}\nCompany: {employer}"
+    read = read_employer(head)
+    if read != employer and read_employer(swapped) == employer:
+        return swapped
+    # another part read as the employer in either order ("Representante de Ventas", a title outside the lexicon): the
+    # file's fields as labelled lines, the dates on a line after them (:func:`_entry`); read as no employer ("Self",
+    # one's own work), the line as written (session 23)
+    return head if read in (employer, "") else f"Position: {position}\nCompany: {employer}"
 
 
 def _education(item: dict[str, Any]) -> str:
