@@ -38,7 +38,7 @@ from core.analysis.cv_entry_bounds import DATE_RANGE_RE as _DATE_RANGE_RE
 from core.analysis.cv_entry_bounds import HEADER_MAX_WORDS as _HEADER_MAX_WORDS
 from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
 from core.analysis.cv_entry_bounds import entry_tail as _entry_tail
-from core.analysis.cv_entry_bounds import header_end, is_body, listed_title, next_entry, table_columns
+from core.analysis.cv_entry_bounds import header_end, is_body, listed_title, next_entry, table_row
 from core.analysis.cv_entry_bounds import tag_line as _tag_line
 from core.analysis.cv_headline import headline_title, post_on_top, top_title
 from core.analysis.cv_layout import CvLine, cv_lines
@@ -184,8 +184,7 @@ class _Walk:
         """A table of jobs with column headings ("Organisation | Designation | Duration"): the heading
         row sets the columns, each row below gives a (role, employer) by them. True when the line was
         one of those rows."""
-        cells = [c.strip() for c in text.split(" | ")]
-        columns = table_columns(cells)
+        cells, columns = table_row(text)
         if columns:
             self.flush()
             self.columns, self.section, self.employer = columns, "experience", ""

@@ -14,6 +14,8 @@ from core.analysis.cv_sections import _ORNAMENT_AFTER_RE, section_kind
 _GLYPH_RE = re.compile(r"[\ue000-\uf8ff\U000f0000-\U0010ffff\u2600-\u27bf\U0001f000-\U0001faff\u2190-\u21ff\u25a0-\u25ff]")
 # "1/2", "Page 2 of 3", and a running footer ending in one ("Alexander Chung | resume | 1 of 1")
 _PAGE_STAMP_RE = re.compile(r"^(?:[^|]{1,40}\|){0,3}\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$", re.IGNORECASE)
+# a Markdown table's separator row ("| --- | :---: |"): no text
+_TABLE_RULE_RE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?\s*)?")
 _SPACED_CAPS_RE = re.compile(r"^(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] ){1,}[A-Z])*$")
 
 
@@ -40,7 +42,7 @@ def clean_line(raw: str) -> str:
     text = re.sub(r"\\([\\&%$#_{}-])", r"\1", text)
     if not _ORNAMENT_AFTER_RE.fullmatch(text.strip()):  # not "EDUCATIONaa\\", a decorative font's ornament
         text = re.sub(r"(?<!\\)\\\s*$", "", text)  # a Markdown hard line break ("Acme GmbH, Berlin\\")
-    if _PAGE_STAMP_RE.match(text) or re.fullmatch(r"\s*(?:-{3,}|={3,}|\*{3,}|_{3,}|[.…·]{3,})\s*", raw):
+    if _PAGE_STAMP_RE.match(text) or re.fullmatch(r"\s*(?:-{3,}|={3,}|\*{3,}|_{3,}|[.…·]{3,})\s*", raw) or _TABLE_RULE_RE.fullmatch(raw):
         return ""
     text = _CJK_LATIN_RE.sub(" ", text)  # "熟练使用STL和Boost库" -> "熟练使用 STL 和 Boost 库": the Latin names stand apart
     text = re.sub(r"(?<!\d)((?:19|20)\d\d)(?=[A-Z][a-z])", r"\1 ", text)  # "September 2023Zawati": a PDF's gap lost

@@ -64,6 +64,7 @@ from core.analysis.cv_names import (
     without_codes,
     without_team,
 )
+from core.analysis.cv_run_labels import run_on_labels
 
 logger = logging.getLogger(__name__)
 
@@ -207,6 +208,8 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     group = [line for line in group if not FORM_OTHER_RE.match(line)] or group
     if labelled := labelled_fields(group) or glued_dash_pair(group):  # "Role– Employer; Town": cv_dash_pairs
         return labelled
+    if run_on := run_on_labels(group):  # "HOSPITAL AUGUST 1, 2019-" / "POSITION : NURSE PRACTITIONER" / "EMR: EPIC"
+        return natural_case(run_on[0])[:80], natural_case(run_on[1])[:80]
     role, employer = _parse_header([_without_mode(drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line)
                                                                else _unbracketed_line(line))) for line in group])
     employer = drop_other_name(employer)  # "Accengage (Airship)": the employer without its other name
@@ -224,6 +227,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
 _OWN_WORK_RE = re.compile(r"(?i)^(?:self[- ]?employed|self|freelancer?|sole trader|own business|selbst(?:st)?[äa]ndig|"
                           r"freiberuflich|aut[óo]nom[oa]|indépendante?|auto-?entrepreneur|libero professionista|"
                           r"lavorat(?:ore|rice) autonom[oa]|aut[ôo]nomo)$")
+OWN_WORK_RE = _OWN_WORK_RE  # read by cv_entry_bounds.table_row: a table's "Freelance" cell names no employer
 
 
 # a work mode before a title ("Vollzeit Fachkraft Lagerlogistik", "Teilzeit Kassiererin")

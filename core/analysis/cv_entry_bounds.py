@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_entries import full_header, parse_header, skill_only, titled
+from core.analysis.cv_entries import OWN_WORK_RE, full_header, parse_header, skill_only, titled
 from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
 from core.analysis.cv_layout import FIELD_LABEL_RE, CvLine, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, MONTHS
@@ -176,9 +176,27 @@ _DATED_ROLE_AT_RE = re.compile(r"^\W*(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\
 _COLUMN_KINDS = (
     ("employer", r"company|employer|organi[sz]ation|firm|institution|hospital|school|company name|employer name"),
     ("role", r"position|title|job title|role|designation|post|job"),
-    ("dates", r"dates?|period|duration|from|to|years?|tenure|from\s*-\s*to"),
+    ("dates", r"dates?|period|duration|from|to|years?|tenure|from\s*-\s*to|time\s*frame|when"),
     ("place", r"location|city|place|country"),
+    ("description", r"description|duties|responsibilities|summary|details|tasks"),
 )
+
+
+def table_cells(text: str) -> list[str]:
+    """The cells of a table's row: a Markdown row's between its outer pipes ("| Acme | Analyst |"), split at each
+    pipe; another line's split at " | "."""
+    inner = text.strip()
+    if len(inner) > 2 and inner.startswith("|") and inner.endswith("|"):
+        return [c.strip() for c in inner[1:-1].split("|")]
+    return [c.strip() for c in text.split(" | ")]
+
+
+def table_row(text: str) -> tuple[list[str], list[str]]:
+    """A table row's cells (:func:`table_cells`) and, when it is a row of column headings, their kinds
+    (:func:`table_columns`; [] otherwise). A cell saying the work was one's own ("Freelance") is left empty: it
+    names no employer."""
+    cells = table_cells(text)
+    return ["" if OWN_WORK_RE.match(c) else c for c in cells], table_columns(cells)
 
 
 def table_columns(cells: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ ORG_WORDS_RE = _ORG_FIRST = re.compile(
     r"(?<![-\w])\b(inc|ltd|llc|llp|gmbh|plc|corp|corporation|company|group|bank|hospital|clinic|trust|nhs|labs?|technologies|"
     r"systems|solutions|agency|partners|studio|council|foundation|consulting|capital|ventures|institute|ministry|"
     r"media|insurance|financial|interactive|commerce|university|college|schools?|academy|infirmary|logistics|"
-    r"software|retail|health|bank|club|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|stiftung)\b"
+    r"software|retail|health|bank|club|navy|army|air force|marine corps|coast guard|fundaci[óo]n|funda[çc][ãa]o|fondazione|fondation|stiftung)\b"
     r"|[\u4e00-\u9fff](?:公司|集团|银行|医院|研究院|研究所|事务所)",  # "…有限公司" (Co., Ltd.), "…集团" (group)
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from core.analysis.cv_clean import clean_line
 from core.analysis.cv_duty_verbs import present_duty
 from core.analysis.cv_lang import WORD_SINCE_RE, regroup_form
 from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role, section_kind
-from core.analysis.cv_runs import rejoined_runs, wrapped_title_at
+from core.analysis.cv_runs import glued_headings_apart, rejoined_runs, wrapped_title_at
 from core.analysis.text import BULLET_RE
 
 logger = logging.getLogger(__name__)
@@ -239,7 +239,7 @@ def cv_lines(text: str) -> list[CvLine]:
     if raw_lines and raw_lines[0].strip() == "---":
         end = next((i for i, r in enumerate(raw_lines[1:], 1) if r.strip() == "---"), 0)
         raw_lines = raw_lines[end + 1 :]
-    raw_lines = _margin_headings(rejoined_runs(_without_style(raw_lines)))
+    raw_lines = _margin_headings(glued_headings_apart(rejoined_runs(_without_style(raw_lines))))
     out: list[CvLine] = []
     ruled: list[CvLine] = []
     width = _text_width(raw_lines)

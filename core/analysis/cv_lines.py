@@ -155,6 +155,8 @@ def strip_trailing_place(part: str, *, institution_place: bool = True, country: 
     tokens = part.split()
     for cut in (3, 2, 1):
         tail = " ".join(tokens[-cut:])
+        if tail.count(")") > tail.count("("):
+            continue  # "Store Clerk (Part Time)": no place is cut from inside a bracket
         if cut == 1 and (re.fullmatch(r"[A-Z]{2}", tail) or _ORG_HINT.search(tail) or ROLE_WORDS.fullmatch(tail)
                          or own_acronym(" ".join(tokens[:-1]), tail)):
             continue  # "Senior SE", "Hewlett Packard Enterprise", "Training Officer": no state code, organisation or role word is a place

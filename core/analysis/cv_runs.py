@@ -9,6 +9,7 @@ import re
 
 from core.analysis.cv_lang import PRESENT_WORDS
 from core.analysis.cv_lines import is_role
+from core.analysis.cv_sections import section_kind
 from core.analysis.text import BULLET_RE
 
 logger = logging.getLogger(__name__)
@@ -59,6 +60,25 @@ def rejoined_runs(raw_lines: list[str]) -> list[str]:
             glue = False
             continue
         out.append(raw)
+    return out
+
+
+# a heading in capitals run into the first word of the line after it, a capital and a small letter ("WORK
+# EXPERIENCECenter for ...", "ACTIVITIESEngineers Without Borders")
+_GLUED_HEADING_RE = re.compile(r"^\s*([A-Z][A-Z&/ ]*[A-Z]{3})([A-Z][a-z].*)$")
+
+
+def glued_headings_apart(raw_lines: list[str]) -> list[str]:
+    """The lines with a section heading in capitals that a PDF's text layer ran into the next line, no space or
+    break between ("EDUCATIONNorth Carolina State University | Raleigh, NC"), set on a line of its own before the
+    rest; a line whose capitals are no heading ("NASA Goddard") as it is."""
+    out: list[str] = []
+    for raw in raw_lines:
+        m = _GLUED_HEADING_RE.match(raw)
+        if m and not BULLET_RE.match(raw) and section_kind(m.group(1)):
+            out += [m.group(1), m.group(2)]
+        else:
+            out.append(raw)
     return out
 
 

@@ -96,6 +96,7 @@ def section_kind(line: str) -> str | None:
     ("UI Frameworks", "Databases") is a skills heading."""
     text = re.sub(r"\s*\(\d{1,2}\)$", "", line.strip().rstrip(":：").strip())  # "Work Experience (2)": a count
     text = re.sub(r"^\d{1,2}[.)]\s+", "", text)  # "01. Languages"
+    text = re.sub(r"\s+(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})$", "", text)  # "EXPERIENCE -----": a plain-text ruler after it
     if ornament := _ORNAMENT_AFTER_RE.fullmatch(text):
         text = ornament.group(1)
     if not text or len(text.split()) > 6:

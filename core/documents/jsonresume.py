@@ -82,8 +82,8 @@ def _work_head(position: str, employer: str, item: dict[str, Any]) -> str:
     """A post's header line as the file's fields decide it: "Position, Employer" as a person writes it, unless the
     CV reader (:func:`core.analysis.cv_entries.parse_header`) would take another part of that line for the employer
     ("Artificer, Strom Engineering, August 2014 – October 2015" read as employed by "Artificer", a title outside its
-    lexicon); then "Employer, Position", when the reader takes the employer from that line. Session 21: the file says
-    which is which, so the text never leaves the reader to guess."""
+    lexicon); then "Employer, Position", when the reader takes the employer from that line; else "Position: …" over
+    "Company: …" (session 23). Session 21: the file says which is which, so the text never leaves the reader to guess."""
     head = _join(", ", position, employer)
     if not (position and employer):
         return head
@@ -93,7 +93,13 @@ def _work_head(position: str, employer: str, item: dict[str, Any]) -> str:
         return parse_header([_join(", ", line, _dates(item))])[1]
 
     swapped = _join(", ", employer, position)
-    return swapped if read_employer(head) != employer and read_employer(swapped) == employer else head
+    read = read_employer(head)
+    if read != employer and read_employer(swapped) == employer:
+        return swapped
+    # another part read as the employer in either order ("Representante de Ventas", a title outside the lexicon): the
+    # file's fields as labelled lines, the dates on a line after them (:func:`_entry`); read as no employer ("Self",
+    # one's own work), the line as written (session 23)
+    return head if read in (employer, "") else f"Position: {position}\nCompany: {employer}"
 
 
 def _education(item: dict[str, Any]) -> str:
@@ -155,7 +161,8 @@ def _dates(item: dict[str, Any]) -> str:
 
 
 def _entry(head: str, item: dict[str, Any], summary: Any, bullets: Any) -> str:
-    lines = [_join(", ", head, _dates(item)), _str(summary)]
+    heads = head.split("\n")  # labelled lines ("Position: …" / "Company: …"): the dates on a line of their own
+    lines = [*heads[:-1], _join("\n" if len(heads) > 1 else ", ", heads[-1], _dates(item)), _str(summary)]
     lines += ["- " + _str(b) for b in _list(bullets) if _str(b)]
     return "\n".join(line for line in lines if line)
 
