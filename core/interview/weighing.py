@@ -103,12 +103,12 @@ def completes_story(record: QuestionRecord, combined: AnswerScore) -> bool:
     """Whether the follow-up reply finishes the main answer's own story rather than answering the question afresh:
     the main answer is an answer (no non-answer, no "I haven't", not about something else: the chat asked no
     redirect), the follow-up is no request for the closest thing, and the answer read with its reply answers the
-    question (relevance :data:`ANSWERS_RELEVANCE` or more). Then the reply is weighed with the answer, never alone
+    question at least in part (relevance over :data:`UNANSWERED_RELEVANCE`). Then the reply is weighed with the answer, never alone
     against the question: "Unsold bread fell from 40 loaves a day to 12", given when asked how a story of replanning
     the bake turned out, takes up no word of "reduced waste" by itself (session 23, newcomer nc23: a recall target's
     "9% to 5%… 40 more recall slots" was called "about something else")."""
     answer = record.answer or ""
-    if combined.relevance.score < ANSWERS_RELEVANCE or denial_only(answer) or asks_closest(record.follow_up or ""):
+    if combined.relevance.score <= UNANSWERED_RELEVANCE or denial_only(answer) or asks_closest(record.follow_up or ""):
         return False
     if about_something_else(record.question, answer):
         return False
