@@ -38,7 +38,9 @@ QUESTION_TYPES: tuple[QuestionType, ...] = get_args(QuestionType)
 # Ordered: the first rule that matches wins. Self-assessment and motivation come before the
 # behavioural rule because "Tell me about a weakness" or "Tell me why you want…" open like one.
 _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
-    ("introduction", re.compile(r"\btell (?:me|us) (?:a (?:little|bit) )?about yourself\b|\bwalk me through your (?:cv|resume|background|career)\b|\bintroduce yourself\b", re.I)),
+    ("introduction", re.compile(r"\btell (?:me|us) (?:a (?:little|bit) )?about yourself\b|\bwalk me through your (?:cv|resume|background|career)\b|\bintroduce yourself\b|"
+                     # the opener on the candidate's present work ("Tell me briefly about the work you do now, and why…")
+                     r"\btell (?:me|us) (?:briefly |a (?:little|bit) )?about (?:the work|what) you do (?:now|at the moment|currently|today)\b", re.I)),
     ("self_assessment", re.compile(
         # the candidate's own strengths or weaknesses, not "an internal control weakness" or "a strength of Raft"
         r"\b(?:your|my)\s+(?:(?:greatest|biggest|main|key|top|personal|real|two|three)\s+)*(?:weakness(?:es)?|strengths?)\b|"
