@@ -147,7 +147,21 @@ def rows(scorer: Scorer | None = None, cache: Path | None = None) -> list[Row]:
 def worst_pairs(items: list[Item], scores: dict[str, float], limit: int = 15) -> list[tuple[Item, Item, float]]:
     """Same-question (better, worse, score gap) pairs the scorer orders wrongly, worst first (ties last)."""
     wrong = [(b, w, scores[b.id] - scores[w.id]) for b, w in graded_pairs(items) if scores[b.id] <= scores[w.id]]
-    return sorted(wrong, key=lambda t: (t[2], -(t[0].grade - t[1].grade)))[:limit]
+    return sorted(wrong, key=lambda t: (t[2], -(t[0].grade - t[1].grade), t[0].id))[:limit]
+
+
+def print_rows(table: list[tuple[str, float, str, str]]) -> None:
+    """The bench rows as the fresh sets' command lines print them."""
+    for row in table:
+        print(f"{row[0]:<80} {row[1]:>8} {row[2]:<6} ({row[3]})")
+
+
+def print_worst(items: list, scores: dict, count: int) -> None:
+    """The ``count`` worst-ordered same-question pairs of ``items`` under ``scores`` (id -> score), one block each."""
+    for better, worse, gap in worst_pairs(items, scores, count):
+        print(f"{better.source}\t{better.question[:90]!r}\n\tgrade {better.grade} scored {scores[better.id]:.1f} "
+              f"({words(better.answer)} w): {better.answer[:110]!r}\n\tgrade {worse.grade} scored "
+              f"{scores[worse.id]:.1f} ({words(worse.answer)} w): {worse.answer[:110]!r}  gap {gap:+.1f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,17 +172,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list the N worst-ordered same-question pairs")
     args = parser.parse_args(argv)
     if not args.worst:
-        for row in rows():
-            print(f"{row[0]:<80} {row[1]:>8} {row[2]:<6} ({row[3]})")
+        print_rows(rows())
         return 0
     index = read_index()
     langs = {entry["id"]: entry.get("lang", "en") for entry in index}
     items = [i for i in load_fresh21(index=index)[0] if langs[i.id] == "en"]
     scores = score_all(items, default_scorer())
-    for better, worse, gap in worst_pairs(items, scores, args.worst):
-        print(f"{better.source}\t{better.question[:90]!r}\n\tgrade {better.grade} scored {scores[better.id]:.1f} "
-              f"({words(better.answer)} w): {better.answer[:110]!r}\n\tgrade {worse.grade} scored "
-              f"{scores[worse.id]:.1f} ({words(worse.answer)} w): {worse.answer[:110]!r}  gap {gap:+.1f}")
+    print_worst(items, scores, args.worst)
     return 0
 
 

@@ -108,10 +108,7 @@ def rows(scorer: Scorer | None = None, cache: Path | None = None) -> list[Row]:
     return out
 
 
-def worst_pairs(items: list[Item], scores: dict[str, float], limit: int = 15) -> list[tuple[Item, Item, float]]:
-    """Same-question (better, worse, score gap) pairs the scorer orders wrongly, worst first (ties last)."""
-    wrong = [(b, w, scores[b.id] - scores[w.id]) for b, w in graded_pairs(items) if scores[b.id] <= scores[w.id]]
-    return sorted(wrong, key=lambda t: (t[2], -(t[0].grade - t[1].grade), t[0].id))[:limit]
+worst_pairs = fresh21_answers.worst_pairs  # one ordering of the wrong pairs for every fresh set
 
 
 def write_table(path: Path, items: list[Item], scores: dict[str, float], index: list[dict]) -> int:
@@ -136,18 +133,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tsv", type=Path, help="write the per-item table (question, grade, score, words) here")
     args = parser.parse_args(argv)
     if not args.worst and not args.tsv:
-        for row in rows():
-            print(f"{row[0]:<80} {row[1]:>8} {row[2]:<6} ({row[3]})")
+        fresh21_answers.print_rows(rows())
         return 0
     index = read_index()
     items = load_fresh22(index=index)[0]
     scores = fresh21_answers.score_all(items, default_scorer())
     if args.tsv:
         print(f"{write_table(args.tsv, items, scores, index)} items written to {args.tsv}")
-    for better, worse, gap in worst_pairs(items, scores, args.worst):
-        print(f"{better.source}\t{better.question[:90]!r}\n\tgrade {better.grade} scored {scores[better.id]:.1f} "
-              f"({words(better.answer)} w): {better.answer[:110]!r}\n\tgrade {worse.grade} scored "
-              f"{scores[worse.id]:.1f} ({words(worse.answer)} w): {worse.answer[:110]!r}  gap {gap:+.1f}")
+    fresh21_answers.print_worst(items, scores, args.worst)
     return 0
 
 

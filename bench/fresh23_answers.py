@@ -25,7 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from bench import fresh21_answers, fresh22_answers
-from bench.bench_scorer import DEVSET_DIR, Item, Scorer, default_scorer, length_scorer, words
+from bench.bench_scorer import DEVSET_DIR, Item, Scorer, default_scorer, length_scorer
 
 INDEX_FILE = DEVSET_DIR / "index_fresh23.jsonl"
 ANSWERS_FILE = DEVSET_DIR / "answers_fresh23.jsonl"
@@ -104,8 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tsv", type=Path, help="write the per-item table (question, grade, score, words) here")
     args = parser.parse_args(argv)
     if not args.worst and not args.tsv:
-        for row in rows():
-            print(f"{row[0]:<80} {row[1]:>8} {row[2]:<6} ({row[3]})")
+        fresh21_answers.print_rows(rows())
         return 0
     index, kept = read_index(), read_kept()
     items = load_fresh23(index=index, kept=kept)[0]
@@ -113,10 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.tsv:
         written = fresh22_answers.write_table(args.tsv, items, scores, index + kept)
         print(f"{written} items written to {args.tsv}")
-    for better, worse, gap in worst_pairs(items, scores, args.worst):
-        print(f"{better.source}\t{better.question[:90]!r}\n\tgrade {better.grade} scored {scores[better.id]:.1f} "
-              f"({words(better.answer)} w): {better.answer[:110]!r}\n\tgrade {worse.grade} scored "
-              f"{scores[worse.id]:.1f} ({words(worse.answer)} w): {worse.answer[:110]!r}  gap {gap:+.1f}")
+    fresh21_answers.print_worst(items, scores, args.worst)
     return 0
 
 

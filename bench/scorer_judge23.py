@@ -83,19 +83,24 @@ def outcome(item: dict) -> dict:
             "missing": score.missing}
 
 
+def kind_rows(name: str, kinds: tuple[str, ...] | list[str], seen: list[tuple[dict, dict]]) -> list[tuple[str, float, str, str]]:
+    """A team set's bench rows from its ``(item, outcome)`` pairs: per kind, the share of items meeting it; and all
+    together ("team judge23 items: closest as labelled (4)")."""
+    out: list[tuple[str, float, str, str]] = []
+    for kind in kinds:
+        mine = [o for i, o in seen if i["kind"] == kind]
+        if mine:
+            out.append((f"team {name} items: {kind} as labelled ({len(mine)})",
+                        round(sum(o["ok"] for o in mine) / len(mine), 3), "", "1"))
+    out.append((f"team {name} items: all as labelled ({len(seen)})",
+                round(sum(o["ok"] for _i, o in seen) / len(seen), 3) if seen else 0.0, "", "1"))
+    return out
+
+
 def rows(items: list[dict] | None = None) -> list[tuple[str, float, str, str]]:
     """The bench rows: per kind, the share of items meeting it; and all together."""
     items = load_items() if items is None else items
-    seen = [(i, outcome(i)) for i in items]
-    out: list[tuple[str, float, str, str]] = []
-    for kind in KINDS:
-        mine = [o for i, o in seen if i["kind"] == kind]
-        if mine:
-            out.append((f"team judge23 items: {kind} as labelled ({len(mine)})",
-                        round(sum(o["ok"] for o in mine) / len(mine), 3), "", "1"))
-    out.append((f"team judge23 items: all as labelled ({len(seen)})",
-                round(sum(o["ok"] for _i, o in seen) / len(seen), 3) if seen else 0.0, "", "1"))
-    return out
+    return kind_rows("judge23", KINDS, [(i, outcome(i)) for i in items])
 
 
 if __name__ == "__main__":  # pragma: no cover - a bench run

@@ -55,17 +55,10 @@ def outcome(item: dict) -> dict:
 
 def rows(items: list[dict] | None = None) -> list[tuple[str, float, str, str]]:
     """The bench rows: per kind, the share of items meeting it; and all together."""
+    from bench.scorer_judge23 import kind_rows
+
     items = load_items() if items is None else items
-    seen = [(i, outcome(i)) for i in items]
-    out: list[tuple[str, float, str, str]] = []
-    for kind in KINDS:
-        mine = [o for i, o in seen if i["kind"] == kind]
-        if mine:
-            out.append((f"team judge23b items: {kind} as labelled ({len(mine)})",
-                        round(sum(o["ok"] for o in mine) / len(mine), 3), "", "1"))
-    out.append((f"team judge23b items: all as labelled ({len(seen)})",
-                round(sum(o["ok"] for _i, o in seen) / len(seen), 3) if seen else 0.0, "", "1"))
-    return out
+    return kind_rows("judge23b", KINDS, [(i, outcome(i)) for i in items])
 
 
 if __name__ == "__main__":  # pragma: no cover - a bench run
