@@ -195,6 +195,7 @@ def answer(page: Any, text: str) -> None:
 # is shown under it; an answer sent while a question is still streaming is refused by the app.
 QUESTION_SHOWN = """before => {
   if (location.pathname.endsWith('/feedback')) return true;
+  if ([...document.querySelectorAll('button')].some(b => b.innerText.trim() === 'See the feedback')) return true;
   const messages = document.querySelectorAll('[data-testid="stChatMessage"]');
   if (messages.length <= before + 1) return false;
   const last = messages[messages.length - 1];
@@ -259,6 +260,16 @@ def wait_for_first_question(page: Any, timeout_ms: int = 30_000) -> None:
     wait_for_idle(page)
 
 
+def open_feedback_after_notice(page: Any) -> bool:
+    """When the last answer drew a notice (a repeat, instructions), the finished interview shows it above "See the
+    feedback" instead of opening Feedback at once (session 23): press it, as a person does; False when not shown."""
+    button = page.get_by_role("button", name="See the feedback")
+    if not button.count() or not button.first.is_visible():
+        return False
+    button.first.click()
+    return True
+
+
 def answer_until_feedback(page: Any, answers: list[str], max_turns: int = 40,
                           after_answer: Any = None) -> int:
     """Answer (cycling through ``answers``) until the feedback page shows; returns answers sent.
@@ -269,6 +280,8 @@ def answer_until_feedback(page: Any, answers: list[str], max_turns: int = 40,
     for _ in range(max_turns):
         wait_for_idle(page)
         if "/feedback" in page.url:
+            break
+        if open_feedback_after_notice(page):
             break
         box = page.get_by_test_id("stChatInputTextArea")
         if not box.is_visible():

@@ -18,6 +18,7 @@ from core.export import export_json, export_markdown, markdown_text, markdown_un
 from core.storage import InterviewStore
 from tests.e2e.driver import (
     answer_and_wait,
+    open_feedback_after_notice,
     screenshot,
     session_id_of,
     wait_for_first_question,
@@ -114,7 +115,7 @@ def test_hostile_input_is_shown_as_text_and_kept_intact(streamlit_server, page, 
     typed: list[str] = []
     for turn in range(1, 13):  # 3 questions, at most one follow-up each
         wait_for_idle(page)
-        if "/feedback" in page.url:
+        if "/feedback" in page.url or open_feedback_after_notice(page):  # the last answer's notice, then Feedback
             break
         text = hostile_answer(turn)
         answer_and_wait(page, text)

@@ -115,11 +115,12 @@ def test_on_a_phone_the_answer_bar_is_compact(mixed_server, browser):
         context.close()
 
 
-# The overall-score chart's x-axis tick labels ("17:00") and the centres of its points, in page pixels.
+# The overall-score chart's x-axis tick labels ("17:00", or "01 Dec 23:00" when the chart spans two days) and the
+# centres of its points, in page pixels.
 SCORE_CHART_X = """() => {
   const chart = document.querySelector('[data-testid="stVegaLiteChart"]');
   const centre = r => (r.left + r.right) / 2;
-  const ticks = [...chart.querySelectorAll('svg text')].filter(t => /^\\d\\d:\\d\\d$/.test(t.textContent.trim()))
+  const ticks = [...chart.querySelectorAll('svg text')].filter(t => /^(?:\\d\\d [A-Z][a-z]{2} )?\\d\\d:\\d\\d$/.test(t.textContent.trim()))
                   .map(t => { const r = t.getBoundingClientRect(), anchor = t.getAttribute('text-anchor');
                               // Vega draws the first and last labels flush with their tick (start / end)
                               return {label: t.textContent.trim(),
@@ -160,6 +161,8 @@ def test_history_draws_each_session_at_its_own_time_and_the_axis_ends_at_now(tmp
     assert len(ticks) >= 2 and len(drawn["points"]) == len(moments), drawn
 
     def minute(label: str) -> datetime:
+        if len(label) > 5:  # "01 Dec 23:00": the sessions span midnight (a run soon after it)
+            return datetime.strptime(f"{now.year} {label}", "%Y %d %b %H:%M")
         at = datetime.strptime(label, "%H:%M").replace(year=now.year, month=now.month, day=now.day)
         return at - timedelta(days=1) if at > now + timedelta(hours=12) else at  # a label of yesterday evening
 
