@@ -133,6 +133,9 @@ def answer_all(at: AppTest, answers: Callable[[int], str], *, before: Callable[[
     for number in range(1, limit + 1):
         if "Overall score" in plain_text(at):
             return
+        if [b for b in at.button if b.label == "See the feedback"]:  # the last answer's notice shown: on to Feedback
+            at.switch_page("pages/feedback.py").run()  # AppTest follows a page switch the test makes
+            break
         assert at.chat_input, plain_text(at)
         if before:
             before(number)
@@ -448,7 +451,7 @@ def retry(at: AppTest, number: int, answer: str) -> None:
 def test_hostile_input_is_stored_and_exported_intact_and_changes_no_score(db_path, fresh_app_cache):
     at = new_app()
     session_id = start_interview(at, cv=BIG_CV, jd=BIG_JD)
-    answer_all(at, lambda n: HOSTILE + INJECTION)
+    answer_all(at, lambda n: HOSTILE + INJECTION, limit=12)  # each reply called out: a question and its follow-up each
     assert "<script>" not in "".join(m.value for m in at.markdown)  # shown as text, escaped
 
     store = InterviewStore(db_path)
