@@ -22,7 +22,7 @@ import hashlib
 import json
 import os
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from bench.bench_scorer import (
@@ -111,17 +111,20 @@ def set_rows(name: str, label: str, coach: dict[str, float], length: dict[str, f
     ]
 
 
+def by_source(items: Iterable[Item]) -> dict[str, list[Item]]:
+    """``items`` grouped by their source, as the fresh sets report them ("source <name>" -> items, sorted by name)."""
+    grouped: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        grouped[item.source].append(item)
+    return {f"source {source}": grouped[source] for source in sorted(grouped)}
+
+
 def groups(items: Iterable[Item], langs: dict[str, str]) -> dict[str, list[Item]]:
     """The item groups reported: pooled English, English without the big quiz source, each source, Russian."""
     english = [i for i in items if langs.get(i.id, "en") == "en"]
     out: dict[str, list[Item]] = {"English pooled": english,
                                   f"English without {BIG_SOURCE}": [i for i in english if i.source != BIG_SOURCE]}
-    by_source: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        by_source[item.source].append(item)
-    for source in sorted(by_source):
-        out[f"source {source}"] = by_source[source]
-    return out
+    return {**out, **by_source(items)}
 
 
 def score_all(items: list[Item], scorer: Scorer) -> dict[str, float]:
@@ -162,6 +165,29 @@ def print_worst(items: list, scores: dict, count: int) -> None:
         print(f"{better.source}\t{better.question[:90]!r}\n\tgrade {better.grade} scored {scores[better.id]:.1f} "
               f"({words(better.answer)} w): {better.answer[:110]!r}\n\tgrade {worse.grade} scored "
               f"{scores[worse.id]:.1f} ({words(worse.answer)} w): {worse.answer[:110]!r}  gap {gap:+.1f}")
+
+
+def run_cli(argv: list[str] | None, description: str, table: Callable[[], list], load: Callable[[], tuple[list[Item], list[dict]]]) -> int:
+    """A fresh set's command line (``[--worst N] [--tsv PATH]``): ``table()`` its rows; else ``load()`` gives
+    ``(items, index entries)`` for the N worst-ordered pairs and the per-item table (:func:`write_table` of
+    :mod:`bench.fresh22_answers`)."""
+    import argparse
+
+    from bench.fresh22_answers import write_table
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--worst", type=int, default=0, help="list the N worst-ordered same-question pairs")
+    parser.add_argument("--tsv", type=Path, help="write the per-item table (question, grade, score, words) here")
+    args = parser.parse_args(argv)
+    if not args.worst and not args.tsv:
+        print_rows(table())
+        return 0
+    items, entries = load()
+    scores = score_all(items, default_scorer())
+    if args.tsv:
+        print(f"{write_table(args.tsv, items, scores, entries)} items written to {args.tsv}")
+    print_worst(items, scores, args.worst)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import csv
 import os
-from collections import defaultdict
 from pathlib import Path
 
 from bench import fresh21_answers
@@ -84,12 +83,7 @@ def groups(items: list[Item]) -> dict[str, list[Item]]:
     """The item groups reported: pooled, without the big case-interview source, and each source alone."""
     out: dict[str, list[Item]] = {"pooled": list(items),
                                   f"without {BIG_SOURCE}": [i for i in items if i.source != BIG_SOURCE]}
-    by_source: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        by_source[item.source].append(item)
-    for source in sorted(by_source):
-        out[f"source {source}"] = by_source[source]
-    return out
+    return {**out, **fresh21_answers.by_source(items)}
 
 
 def rows(scorer: Scorer | None = None, cache: Path | None = None) -> list[Row]:
@@ -126,22 +120,11 @@ def write_table(path: Path, items: list[Item], scores: dict[str, float], index: 
 def main(argv: list[str] | None = None) -> int:
     """``python -m bench.fresh22_answers [--worst N] [--tsv PATH]``: the rows, the N worst-ordered pairs, or the
     per-item table."""
-    import argparse
+    def load() -> tuple[list[Item], list[dict]]:
+        index = read_index()
+        return load_fresh22(index=index)[0], index
 
-    parser = argparse.ArgumentParser(description="Fresh held-out published answers (session 22)")
-    parser.add_argument("--worst", type=int, default=0, help="list the N worst-ordered same-question pairs")
-    parser.add_argument("--tsv", type=Path, help="write the per-item table (question, grade, score, words) here")
-    args = parser.parse_args(argv)
-    if not args.worst and not args.tsv:
-        fresh21_answers.print_rows(rows())
-        return 0
-    index = read_index()
-    items = load_fresh22(index=index)[0]
-    scores = fresh21_answers.score_all(items, default_scorer())
-    if args.tsv:
-        print(f"{write_table(args.tsv, items, scores, index)} items written to {args.tsv}")
-    fresh21_answers.print_worst(items, scores, args.worst)
-    return 0
+    return fresh21_answers.run_cli(argv, "Fresh held-out published answers (session 22)", rows, load)
 
 
 if __name__ == "__main__":

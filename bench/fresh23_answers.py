@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import defaultdict
 from pathlib import Path
 
 from bench import fresh21_answers, fresh22_answers
@@ -68,12 +67,7 @@ def groups(items: list[Item]) -> dict[str, list[Item]]:
     """The item groups reported: pooled, without the big course source, and each source alone."""
     out: dict[str, list[Item]] = {"pooled": list(items),
                                   f"without {BIG_SOURCE}": [i for i in items if i.source != BIG_SOURCE]}
-    by_source: dict[str, list[Item]] = defaultdict(list)
-    for item in items:
-        by_source[item.source].append(item)
-    for source in sorted(by_source):
-        out[f"source {source}"] = by_source[source]
-    return out
+    return {**out, **fresh21_answers.by_source(items)}
 
 
 def rows(scorer: Scorer | None = None, cache: Path | None = None, kept: list[dict] | None = None) -> list[Row]:
@@ -97,23 +91,11 @@ def rows(scorer: Scorer | None = None, cache: Path | None = None, kept: list[dic
 def main(argv: list[str] | None = None) -> int:
     """``python -m bench.fresh23_answers [--worst N] [--tsv PATH]``: the rows, the N worst-ordered pairs, or the
     per-item table."""
-    import argparse
+    def load() -> tuple[list[Item], list[dict]]:
+        index, kept = read_index(), read_kept()
+        return load_fresh23(index=index, kept=kept)[0], index + kept
 
-    parser = argparse.ArgumentParser(description="Fresh held-out published answers (session 23)")
-    parser.add_argument("--worst", type=int, default=0, help="list the N worst-ordered same-question pairs")
-    parser.add_argument("--tsv", type=Path, help="write the per-item table (question, grade, score, words) here")
-    args = parser.parse_args(argv)
-    if not args.worst and not args.tsv:
-        fresh21_answers.print_rows(rows())
-        return 0
-    index, kept = read_index(), read_kept()
-    items = load_fresh23(index=index, kept=kept)[0]
-    scores = fresh21_answers.score_all(items, default_scorer())
-    if args.tsv:
-        written = fresh22_answers.write_table(args.tsv, items, scores, index + kept)
-        print(f"{written} items written to {args.tsv}")
-    fresh21_answers.print_worst(items, scores, args.worst)
-    return 0
+    return fresh21_answers.run_cli(argv, "Fresh held-out published answers (session 23)", rows, load)
 
 
 if __name__ == "__main__":
