@@ -41,7 +41,7 @@ def job_heading(text: str) -> tuple[str, str]:
     if not title:
         head_title, head_company = _from_heading(lines)
         title, company = head_title, company or head_company
-    return _short(title), _short(company or _about_name(lines))
+    return _short(without_hours(title)), _short(company or _about_name(lines))
 
 
 # "About Leafline", "About Hillfield Foods": a heading near the top naming the organisation (not "About the role")
@@ -347,3 +347,24 @@ def _first_clause(value: str) -> str:
 
 def _short(value: str) -> str:
     return value[:200] if value and len(value.split()) <= _MAX_TITLE_WORDS else ""
+
+
+# Working hours or contract kind after a title, in the app's languages: "in Voll- oder Teilzeit", "Vollzeit /
+# Teilzeit (30 Std.)", "- Full-time", ", full or part time", "en CDI", "CDI temps plein", "a jornada completa".
+_HOURS_WORD = (r"(?:voll-?\s*(?:oder|und|/)\s*teilzeit|vollzeit|teilzeit|minijob|unbefristet|befristet|"
+               r"(?:full|part)(?:\s+or\s+part)?[- ]?time|full/part[- ]?time|permanent|temporary|fixed[- ]term|"
+               r"cdi|cdd|(?:à\s+)?temps\s+(?:plein|partiel)|(?:a\s+)?(?:jornada\s+completa|media\s+jornada|"
+               r"tiempo\s+(?:completo|parcial))|indefinido)")
+_TRAILING_HOURS = re.compile(
+    rf"(?i)(?:\s*[,|/]|\s+[-–—]|\s+(?:in|en|a|de))?\s+{_HOURS_WORD}(?:\s*\([^()]*\))?\s*$")
+
+
+def without_hours(title: str) -> str:
+    """A job title without the working hours or contract kind written after it: "Pflegefachkraft (m/w/d) in Voll-
+    oder Teilzeit" -> "Pflegefachkraft (m/w/d)", "Warehouse Supervisor - Full-time" -> "Warehouse Supervisor",
+    "Comptable (H/F) - CDI temps plein" -> "Comptable (H/F)". Hours that lead the title ("Part-Time Faculty
+    Coordinator") are part of its name and kept; a title that is only hours is returned as it was."""
+    value = title
+    while (match := _TRAILING_HOURS.search(value)) and match.start() > 0:
+        value = value[:match.start()].rstrip(" ,|/-–—")
+    return value or title
