@@ -17,6 +17,10 @@ import streamlit as st
 st.set_page_config(page_title="Interview Simulator", page_icon=str(Path(__file__).parent / "data" / "app_icon.svg"),
                    layout="centered")
 
+from pages.ui.navigation import withdraw_legacy_list  # noqa: E402 - light: Streamlit and the standard library
+
+withdraw_legacy_list()  # a fresh server's first visit: the legacy file list goes before the imports below
+
 from core.storage import StoreError  # noqa: E402 - after set_page_config, which must come first
 
 # drafts is imported here, before any warm-up thread imports heavy packages: Streamlit names its declared

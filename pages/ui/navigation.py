@@ -58,8 +58,8 @@ def legacy_folder_guard() -> None:
 
     The page the router then runs does not run the router a second time, even if another session set the
     process-wide flag back meanwhile (AppTest does, for each of its runs: two sessions at once then drew the
-    sidebar twice in one run). This is the one place in the project that reads Streamlit's
-    ``PagesManager``; nothing else does, tests and benchmarks included.
+    sidebar twice in one run). This module (here and in :func:`withdraw_legacy_list`) is the one place in the
+    project that reads Streamlit's ``PagesManager``; nothing else does, tests and benchmarks included.
     """
     try:
         from streamlit.runtime.pages_manager import PagesManager
@@ -76,6 +76,20 @@ def legacy_folder_guard() -> None:
     finally:
         _RUN.in_router = False
     st.stop()
+
+
+def withdraw_legacy_list() -> None:
+    """The router's first step after ``st.set_page_config``: on a server that has run no session yet, replace
+    the legacy sidebar's file names ("streamlit app", "feedback", …) with the app's pages, hidden, before the
+    router imports the app (seconds on a fresh install: a newcomer saw the file names beside a blank home
+    page, session 24). A no-op once any session has called ``st.navigation``; the router's own call then
+    shows the real sidebar in the same run."""
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:  # a Streamlit without the legacy mode
+        return
+    if getattr(PagesManager, "uses_pages_directory", False):
+        st.navigation(pages(), position="hidden")
 
 
 @functools.lru_cache(maxsize=2)

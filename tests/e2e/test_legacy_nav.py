@@ -41,3 +41,16 @@ def test_a_deep_link_on_a_fresh_server_never_lists_the_page_files(streamlit_serv
     # router has loaded, never left until the app's own list replaces it (as it was: for seconds).
     files = [i for i, state in enumerate(seen) if set(state.split("|")) & FILE_NAMES]  # "history" the file, not "History"
     assert all(seen[i + 1] == "(none)" for i in files), seen
+
+
+def test_the_home_page_on_a_fresh_server_withdraws_the_page_files_before_the_router_loads(streamlit_server, page):
+    """Newcomer, session 24: the very first visit after the README's start command (the home page, not a deep link)
+    showed the file names beside a blank page while the router imported the app (seconds on a fresh install)."""
+    page.add_init_script(RECORD)
+    page.goto(streamlit_server.url)  # the server has run no session yet
+    page.get_by_test_id("stMain").get_by_role("heading", name="Interview Simulator").first.wait_for(timeout=90_000)
+    wait_for_idle(page)
+    seen = page.evaluate("() => window.__navSeen")
+    assert seen[-1] == APP_NAV, seen
+    files = [i for i, state in enumerate(seen) if set(state.split("|")) & FILE_NAMES]
+    assert all(seen[i + 1] == "(none)" for i in files), seen
