@@ -32,7 +32,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from bench.bench_devsets import INDEX_DIR, JOB_DIR, _match, _ratio, score_job
+from bench.bench_devsets import INDEX_DIR, JOB_DIR, _match, _ratio, _req_normal, score_job
 from bench.build_jobs import _FRONT_MATTER, build, cut_text, html_text, read_source
 
 INDEX = INDEX_DIR / "jobs" / "expected_fresh24.json"
@@ -151,7 +151,7 @@ def detail() -> None:
         print(f"== {entry['id']} ({entry['field']}, {entry['language']}, {entry['shape']}): "
               f"{len(good)}/{len(have)} read are marked, {len(want) - len(missed)}/{len(want)} marks found")
         for item in requirements(text):
-            print(f"   {'ok ' if any(_match(item.casefold(), w) for w in want) else 'NOT'} {item}")
+            print(f"   {'ok ' if any(_match(_req_normal(item), w) for w in want) else 'NOT'} {item}")
         for mark in missed:
             print(f"   MISSED {mark}")
 
