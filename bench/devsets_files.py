@@ -79,7 +79,18 @@ def check_text_cv_labels_are_in_their_cv() -> None:
 
 
 def check_job_files_present_and_marks_are_in_their_text() -> None:
-    for job, data in _present(_jobs(), JOB_FILES):
+    _check_jobs(_jobs())
+
+
+def check_fresh24_job_files_present_and_marks_are_in_their_text() -> None:
+    """The held-out job ads of session 24 (``jobs/expected_fresh24.json``), checked like the dev set's."""
+    from bench.fresh24_jobs import load_fresh24_jobs
+
+    _check_jobs(load_fresh24_jobs())
+
+
+def _check_jobs(entries: list[dict]) -> None:
+    for job, data in _present(entries, JOB_FILES):
         assert hashlib.sha256(data).hexdigest() == job["sha256"], f"{job['file']} differs from the recorded file"
         text = _req_normal(data.decode("utf-8"))  # typographic apostrophes read as "'", in the text and the marks
         for requirement in job["requirements"]:
@@ -89,7 +100,8 @@ def check_job_files_present_and_marks_are_in_their_text() -> None:
 def main() -> int:
     failed = 0
     for check in (check_cv_files_present_unchanged_and_real, check_text_cv_labels_are_in_their_cv,
-                  check_job_files_present_and_marks_are_in_their_text):
+                  check_job_files_present_and_marks_are_in_their_text,
+                  check_fresh24_job_files_present_and_marks_are_in_their_text):
         try:
             check()
             print(f"ok    {check.__name__}")
