@@ -46,3 +46,26 @@ def test_the_original_ad_reads_the_title_and_the_company() -> None:
           "Das Seniorenheim bietet 80 Bewohnern ein Zuhause.")
     title, company = job_heading(ad)
     assert (display_title(title), company) == ("Pflegefachkraft", "Seniorenheim Am Weiher gGmbH")
+
+
+@pytest.mark.parametrize(("under", "company"), [
+    ("Westshire Police", "Westshire Police"),                       # a police force has no "Ltd" or "Trust"
+    ("Northdale Constabulary", "Northdale Constabulary"),
+    ("Eastmoor Fire and Rescue Service", "Eastmoor Fire and Rescue Service"),
+    ("Vale Ambulance Service", "Vale Ambulance Service"),
+    ("HM Prison Fenwick", "HM Prison Fenwick"),
+    ("Polizei Nordheim", "Polizei Nordheim"),
+    ("Talmont Conseil — Paris 9e", "Talmont Conseil"),                # a French arrondissement after the dash
+    ("Orveau Études — Lyon 3e", "Orveau Études"),
+    ("Brightmoor Analytics — London EC1V 2NX", "Brightmoor Analytics"),  # a postcode after the town
+    ("Kessler Werke — 80331 München", "Kessler Werke"),
+])
+def test_the_line_under_the_title_names_a_public_body_or_a_company_before_its_district(under: str, company: str) -> None:
+    ad = f"Call Handler\n{under}\n\nYou will answer calls from the public and record incidents accurately."
+    assert job_heading(ad)[1] == company
+
+
+@pytest.mark.parametrize("under", ["Police and emergency contact", "Fire safety duties apply", "Paris 9e"])
+def test_a_line_about_the_job_is_no_company(under: str) -> None:
+    ad = f"Call Handler\n{under}\n\nYou will answer calls from the public and record incidents accurately."
+    assert job_heading(ad)[1] == ""

@@ -178,9 +178,14 @@ def _place_or_mode(part: str) -> bool:
     from core.analysis.cv_places import is_place
 
     bare = _WORK_MODE.sub("", " " + part.strip() if _WORK_MODE_ALONE.match(part) else part).strip(" ,/|")
+    bare = _DISTRICT.sub("", bare).strip(" ,")  # "Paris 9e", "London EC1V 2NX", "80331 München": the town
     if not bare:
         return True
     return is_place(bare) or is_place(bare.split(",")[0].strip())
+
+
+# A district or postcode beside a town: "Paris 9e", "Lyon 3ème", "London EC1V 2NX", "80331 München".
+_DISTRICT = re.compile(r"^\d{4,5}\s+(?=\S)|\s+(?:\d{1,2}(?:e|er|ème|eme)|[A-Z]{1,2}\d[A-Z\d]?(?:\s*\d[A-Z]{2})?)$")
 
 
 def _named_in(name: str, body: str) -> bool:
@@ -261,6 +266,8 @@ def _company_line(following: list[str], body: str = "") -> str:
     if legal := next((m.group(1) for ln in following[:2] if (m := _LEGAL_NAME_RE.match(ln))), ""):
         return legal  # "Fiege Logistik Stiftung & Co. KG, Standort Hamm": the name through its legal form
     line = following[0] if following else ""
+    if body.startswith(line):  # the text under the line speaks of the name, not the line of itself
+        body = body[len(line):]
     head, *rest = _SEPARATOR.split(line, maxsplit=1)  # "Northway Foods plc — Leicester distribution centre"
     if head != line and org_name(head) and not _looks_like_title(head):
         return _first_clause(head)
@@ -284,7 +291,21 @@ def _company_line(following: list[str], body: str = "") -> str:
         return company
     if len(line.split()) > 6:
         return ""
-    return _first_clause(line) if org_name(line) else _company_at_place(line)
+    return _first_clause(line) if org_name(line) or _public_body(line) else _company_at_place(line)
+
+
+# A public body's word, on a line of its own under the title: a police force, fire or ambulance service, prison
+# ("Westshire Police", "HM Prison Fenwick", "Polizei Nordheim"); here only, where a short line names the employer.
+_PUBLIC_BODY = re.compile(r"(?i)\b(?:police|constabulary|fire (?:and|&) rescue service|ambulance service|prison|"
+                          r"probation service|polizei|gendarmerie|feuerwehr)\b")
+
+
+def _public_body(line: str) -> bool:
+    """Whether a short line is a public body's name: its word (:data:`_PUBLIC_BODY`) and every other word
+    capitalised ("Eastmoor Fire and Rescue Service"; not "Police and emergency contact")."""
+    words = line.split()
+    return (len(words) <= 6 and bool(_PUBLIC_BODY.search(line))
+            and all(w[:1].isupper() or w in {"and", "&", "of"} for w in words))
 
 
 def _named_prefix(line: str, body: str) -> str:
