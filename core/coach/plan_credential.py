@@ -189,6 +189,9 @@ _CRED_TAIL_RE = re.compile(rf"\s+(?:is\s+|are\s+)?(?:required|essential|needed|a
 _PLAIN_FIRST_RE = re.compile(r"^(?:Valid|Current|Full|Enhanced|Active|Relevant|Recognised|Recognized|Registration|"
                              r"Registered|Degree|Membership|Member|Certification|Accreditation|Licence|License)\b"
                              r"(?!\s+[A-Z])")
+# an article opening the job's line, said in lower case mid-sentence (session 24: "asks for A CILEx or conveyancing
+# qualification"); not "A Levels" / "A Level Maths" (the qualification), but "A Level 2 … certificate" (an article)
+_ARTICLE_RE = re.compile(r"^(?:A|An|The)\b(?!-)(?!\s+Levels?\b(?!\s+\d))")
 # a bracket of the job ad's that marks a line, never part of a credential's name: "(or part-qualified)", "(essential)"
 _AD_MARK_RE = re.compile(r"(?i)\s*\((?:(?:or )?part[- ]?qualified|or (?:be )?(?:willing to (?:obtain|gain|work towards?)|"
                          r"working towards?)(?: it| one)?|essential|required|mandatory|desirable|preferred|"
@@ -204,6 +207,7 @@ def _as_written(phrase: str, jd: str) -> str:
     head, bracket = TRAILING_BRACKET_RE.match(phrase).groups()
     if not any(w[:1].isupper() and not w.isupper() for w in head.split()[1:]):
         head = mid_sentence(head, (jd,), quoted=False)  # a credential's name, in the job's words
+    head = _ARTICLE_RE.sub(lambda m: m.group(0).lower(), head)  # "A CILEx … qualification" -> "a CILEx …"
     return _PLAIN_FIRST_RE.sub(lambda m: m.group(0).lower(), head) + (bracket or "")
 
 
