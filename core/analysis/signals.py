@@ -52,8 +52,12 @@ _NUMBER_WORDS = (
 )
 # Ordinals ("2nd") and compounds ("double-checking", "half-day") are not figures.
 NUMBER_ANY_RE = re.compile(rf"\d[\d,.]*(?!\d|st\b|nd\b|rd\b|th\b)\s?%?|\b(?:{_NUMBER_WORDS})\b(?!-)", re.IGNORECASE)
+# "lazy" of a person, not the programming term ("lazy-loaded the calendar widget", "lazy loading", "lazy evaluation":
+# session 24 newcomer, a frontend answer was "speaks badly of others (lazy)")
 DISPARAGING_RE = re.compile(
-    r"\b(?:stupid|idiots?|idiotic|screwed up|dumb|useless|incompetent|lazy|hate[sd]?|angry|sucked|"
+    r"\b(?:stupid|idiots?|idiotic|screwed up|dumb|useless|incompetent|"
+    r"lazy(?![- ]?(?:load|evaluat|initiali[sz]|import|fetch|render|compil|bind|instantiat|propert|val|seq|list))|"
+    r"hate[sd]?|angry|sucked|"
     r"terrible people|their fault|not my fault|whatever they)\b",
     re.IGNORECASE,
 )
