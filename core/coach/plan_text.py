@@ -6,13 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.analysis.gender_marks import without_gender_mark
-from core.analysis.language import detect_language
 from core.analysis.licences import field_aliases
 from core.analysis.skills import find_skills
 from core.coach.casing import natural_case
 from core.coach.foreign_terms import foreign_quoted
-from core.words import display_title, title_cased_parts
+from core.coach.title_sentence import title_in_sentence  # noqa: F401 - re-exported: the plan's users import it here
 
 OPENERS = (
     "To start, could you walk me through your background and what draws you to the {title} role{at_company}?",
@@ -213,8 +211,6 @@ def kindred_credential(cv: str, licence: str) -> str:
     return phrase if 2 <= len(phrase.split()) <= 10 else "a qualification of that kind"
 
 
-_ACRONYMS = {"er", "icu", "rn", "qa", "ux", "ui", "hr", "it", "vp", "sdr", "bdr", "ae", "ml", "ai", "seo", "ppc",
-             "crm", "erp", "sql", "api", "ios", "cto", "ceo", "cfo", "nhs", "gp", "ed", "or", "pr", "b2b", "saas"}
 
 
 def mid_sentence(term: str, texts: Iterable[str] = (), quoted: bool = True) -> str:
@@ -362,36 +358,3 @@ def gap_question(said: str, index: int, quality: bool = False) -> str:
     no one field, ``quality``, :data:`QUALITY_GAP_TEMPLATES`)."""
     templates = QUALITY_GAP_TEMPLATES if quality else GAP_TEMPLATES
     return _fill(templates[index % len(templates)], said)
-
-
-def title_in_sentence(title: str, job_description: str = "") -> str:
-    """A job title as it reads after "the": "Registered Nurse (ER)" -> "registered nurse (ER)",
-    "Registered Nurse Er" -> "registered nurse ER"; names of products or firms in it are kept. A title
-    with a department or unit after a dash or comma is the post's name and keeps its title case whole
-    ("Registered Nurse – Emergency Department", also when written "registered nurse – Emergency
-    Department": :func:`core.words.display_title`); half of it lowered reads as a typo. A title of a job
-    written in another language than English keeps the job's own casing ("Sachbearbeiter Personalabrechnung":
-    German nouns are capitalised; :func:`core.analysis.language.detect_language` on ``job_description``). A
-    posting's gender tag (:func:`core.analysis.gender_marks.without_gender_mark`: "(H/F)", "(m/w/d)") is left out."""
-    title = without_gender_mark(title).strip(" -–—|")  # "Coordinateur Logistique (H/F)": the posting's gender tag
-    if re.search(r"\s[-–—]\s|,\s", title) or (job_description and detect_language(job_description[:3000]) != "en"):
-        return display_title(title)
-    return _lower_title_words(title)
-
-
-def _lower_title_words(title: str) -> str:
-    out = []
-    for word in title.split():
-        core = re.sub(r"[^A-Za-z0-9]", "", word).lower()
-        if title_cased_parts(word):
-            out.append(word.lower())  # "Multi-Skilled", "(Days", "Only)": title case, lowered as the other words
-        elif any(c.isupper() for c in word[1:]):
-            out.append(word)  # iOS, (ER), McKinsey
-        elif core in _ACRONYMS and len(core) <= 4:
-            out.append(re.sub(r"[A-Za-z]+", lambda m: m.group(0).upper(), word))
-        elif word[:1].isupper() and word[1:].islower() or word.islower():
-            out.append(word.lower())
-        else:
-            out.append(word)
-    return " ".join(out)
-
