@@ -268,7 +268,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         dims = _mostly_repeated(dims, share)
     dims = held_below_top_band(dims, question, qtype, clean, ev)  # a design answer's top band needs its depth
     dims = with_vague_example(dims, ev, qtype, clean)  # "we redesigned it and it went well" is a claim (session 22)
-    dims = with_vague_claims(dims, ev, clean)  # "I was responsible for everything and made sure it went well"
+    dims = with_vague_claims(dims, ev, clean, question)  # "I was responsible for everything and made sure it went well"
     dims = _injection_capped(dims, plain) if injected else dims
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:

@@ -33,24 +33,35 @@ _CLAIM_RE = re.compile(
     r"(?:it|the (?:project|event|job)) was a (?:success|great success)|(?:I|we) (?:led|managed|ran) the \w+(?: (?:at|in) (?:the )?"
     r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})?\s*(?:[.,]|$)|(?:I|we) organised the \w+(?: last year)?\s*[.,])",
     re.IGNORECASE)
+# a cliché about oneself is a claim too (session 24: "I'm a hard worker and a team player. I'm looking for a new
+# challenge."): it says what one is, shows nothing
+_CLICHE_RE = re.compile(
+    r"\b(?:hard[- ]?work(?:er|ing)|team player|people person|quick learner|fast learner|self[- ]starter|go[- ]getter|"
+    r"perfectionist|good communicator|(?:work|thrive) (?:well )?under pressure|passionate about|"
+    r"(?:looking|ready) for (?:a )?(?:new|fresh) challenges?|new challenges?|"
+    r"(?:worked|been) in \w+(?: \w+)? for (?:a (?:few|couple of) years|a while|some time|years))\b",
+    re.IGNORECASE)
 
 
-def vague_claims(ev, text: str) -> list[str]:
+def vague_claims(ev, text: str, question: str = "") -> list[str]:
     """The claims of ``text`` (see the module docstring) when the whole answer is made of them: English, under
-    :data:`MAX_WORDS` words, no number, spelled number or named tool, and every sentence but at most one a claim; else []."""
-    if not ev.analysed or ev.lang != "en" or ev.numbers or ev.spelled_numbers or ev.tools:
+    :data:`MAX_WORDS` words, no number, spelled number or named tool (but those ``question`` names), and every
+    sentence but at most one a claim; else []."""
+    # a tool or field the question itself names ("payroll" of "the payroll officer role") shows nothing of one's own
+    tools = [t for t in ev.tools if str(t).lower() not in (question or "").lower()]
+    if not ev.analysed or ev.lang != "en" or ev.numbers or ev.spelled_numbers or tools:
         return []
     if len((text or "").split()) > MAX_WORDS:
         return []
     said = [s.strip() for s in sentences(text or "") if s.strip()]
-    claims = [s for s in said if _CLAIM_RE.search(s)]
+    claims = [s for s in said if _CLAIM_RE.search(s) or _CLICHE_RE.search(s)]
     return claims if len(claims) >= 2 and len(said) - len(claims) <= 1 else []
 
 
-def with_vague_claims(dims: list, ev, text: str) -> list:
+def with_vague_claims(dims: list, ev, text: str, question: str = "") -> list:
     """``dims`` (five ``(DimensionScore, gaps)`` pairs, rubric order) held as the module docstring says when the
     answer is made of claims only (:func:`vague_claims`), each dimension saying why; else as they are."""
-    claims = vague_claims(ev, text)
+    claims = vague_claims(ev, text, question)
     if not claims:
         return dims
     shown = quote(clip(claims[-1].rstrip(".!"), 12))
