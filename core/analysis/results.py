@@ -19,7 +19,10 @@ _FIGURE_RESULT_RE = re.compile(
     # what was done, measured (issue 15, session 14): "the cooler at bedside in 11 minutes", "with zero errors"
     r"\b(?:in|within|under)\s+\d+\s?(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b[^.!?]*|"
     r"\b(?:with|had|made)\s+(?:zero|0|no)\s+(?:\w+\s+)?(?:errors?|incidents?|complaints?|defects?|mistakes?|"
-    r"injuries|accidents?|escalations?|breaches|returns|falls)\b[^.!?]*",
+    r"injuries|accidents?|escalations?|breaches|returns|falls)\b[^.!?]*|"
+    # "with no rejected jobs", "with zero missed calls": none of a failed kind, whatever was counted (session 24)
+    r"\b(?:with|had|made)\s+(?:zero|0|no|not a single|not one)\s+(?:rejected|failed|missed|lost|late|dropped|"
+    r"abandoned|unplanned|repeat|overdue|wrong|returned|cancelled|canceled|upheld|reopened)\s+\w+[^.!?]*",
     re.IGNORECASE)
 # a time or count that was the brief, not what came of it: "we had to do it in 2 weeks", "the deadline was"
 _BRIEF_RE = re.compile(r"\b(?:had|needed|have|has|wanted|asked)\s+(?:\w+\s+)?to\b|\bdeadline\b|\bgoal\b|\btarget\b",
@@ -62,7 +65,7 @@ def measured_result(sentence: str) -> bool:
     early"), not the brief it was set ("we had to do it in 2 weeks", "the deadline was in two weeks")."""
     m = _FIGURE_RESULT_RE.search(sentence)
     if m and not _BRIEF_RE.search(sentence[: m.start()]) and (
-            re.search(r"\d", sentence) or re.match(r"\w+\s+(?:zero|no)\b", m.group(0), re.IGNORECASE)):
+            re.search(r"\d", sentence) or re.match(r"\w+\s+(?:zero|no|not a single|not one)\b", m.group(0), re.IGNORECASE)):
         return True
     w = _SPELLED_MEASURE_RE.search(sentence)
     return bool(w and not _BRIEF_RE.search(sentence[: w.start()]) and not _PLAN_RE.search(sentence[: w.start()]))
