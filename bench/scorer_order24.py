@@ -21,7 +21,8 @@ ITEMS_FILE = Path(__file__).resolve().parents[1] / "tests" / "data" / "order24_i
 KINDS = ("blame", "owned")
 BLAME_MAX = 5  # overall (1-10) at most of a blame-shifting answer
 OWNED_MIN = 7  # overall (1-10) at least of a story that names another's fault and then the speaker's own act
-_BLAME_NOTE_RE = re.compile(r"\b(?:blam\w*|other people's|others' (?:failures|faults)|excuses?)\b", re.IGNORECASE)
+_BLAME_NOTE_RE = re.compile(r"\b(?:blam\w*|other people's|others' (?:failures|faults)|excuses?|on (?:to )?others)\b",
+                            re.IGNORECASE)
 _I_CLAUSE_RE = re.compile(r"\bI\s+(?:\w+\s+){0,2}?\w+(?:ed|t|k|n|d|e)\b[^.,;:\[\]]*", re.IGNORECASE)
 
 

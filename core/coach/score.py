@@ -35,6 +35,7 @@ from core.analysis.text import said_once, shingle_overlap, strip_injections, str
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
+from core.coach.blame import blame_outline, blamed_only, with_blame_held
 from core.coach.competency import off_subject_of, shows_asked
 from core.coach.coverage import INJECTION_NOTE
 from core.coach.design_depth import held_below_top_band
@@ -270,6 +271,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     dims = held_below_top_band(dims, question, qtype, clean, ev)  # a design answer's top band needs its depth
     dims = with_vague_example(dims, ev, qtype, clean)  # "we redesigned it and it went well" is a claim (session 22)
     dims = with_vague_claims(dims, ev, clean)  # "I was responsible for everything and made sure it went well"
+    blamed = blamed_only(ev, qtype, clean)  # "my manager never told me", "it wasn't my fault": no act of one's own
+    dims = with_blame_held(dims, blamed)
     dims = _injection_capped(dims, plain) if injected else dims
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
@@ -288,7 +291,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         communication=dims[4][0],
         missing=one_per_gap(missing)[:6],
         # an answer about something else gives nothing to rearrange: the question's outline, saying why
-        stronger_answer=off_topic_outline(question, qtype, facts) if (topic or off) and ev.lang == "en" else stronger_answer(
+        stronger_answer=off_topic_outline(question, qtype, facts) if (topic or off) and ev.lang == "en" else blame_outline(
+            clean, blamed) if blamed else stronger_answer(
             question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims), relevance=dims[0][0].score,
             accepted=accepts),
         overall=1,
