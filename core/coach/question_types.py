@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Literal, get_args
 
 from core.analysis.answer import is_experience_question
+from core.analysis.language import detect_language
 from core.analysis.skills import find_skills
 from core.coach.bank import bank_texts, load_question_bank
 from core.coach.scene import scene_kind
@@ -134,7 +135,7 @@ def _bank_types() -> dict[str, QuestionType]:
 def detect_question_type(question: str) -> QuestionType:
     """The type of ``question`` by wording; when nothing else fits, ``situational`` for a question that asks nothing
     of the candidate's own past (:func:`asks_about_past`: an estimate challenged, a decision, a figure to defend),
-    else ``behavioural`` (also for no question at all).
+    else ``behavioural`` (also for no question at all, and for one not in English, whose past is not read).
 
     Only the question proper is read: a lead-in such as "Thanks. Your CV mentions X at Y." before
     the question is harmless because the rules look for the asking phrase anywhere.
@@ -154,13 +155,14 @@ def detect_question_type(question: str) -> QuestionType:
     # nothing names the kind: a story when it asks about the candidate's own past (or there is no question); an
     # estimate challenged, a decision to take or a figure to defend asks for an approach and its reasons, never STAR
     # (session 24: 100 of 132 such case-interview questions were judged on a situation, task, action and result)
-    return "situational" if text.strip() and not asks_about_past(text) else "behavioural"
+    past = asks_about_past(text) or detect_language(text) != "en"  # the past is read in English words only
+    return "behavioural" if past or not text.strip() else "situational"
 
 
 # the candidate's own past, asked in words no rule above takes: "your last placement", "your experience with",
 # "you've led", "were you", "in your current role"
 _PAST_RE = re.compile(
-    r"\byour (?:own )?(?:experience|background|career|last|previous|former|past|current|present|first|most recent|"
+    r"\byour (?:own |\w+ )?(?:experience|background|career|last|previous|former|past|current|present|first|most recent|"
     r"proudest|biggest|greatest|best|worst|hardest|toughest)\b|\byou(?:'ve| have)(?: ever| once| recently)? (?:\w+ed|"
     r"been|done|had|led|run|built|made|taken|seen|met|won|lost|taught|written|worked)\b|\b(?:did|were|was) you\b|"
     r"\bin your (?:role|job|work|team|time|last|current|previous)\b|\bhave you\b|\byou (?:led|ran|"
