@@ -35,6 +35,7 @@ from core.analysis.text import said_once, shingle_overlap, strip_injections, str
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
+from core.coach.blame import blame_outline, blamed_only, with_blame_held
 from core.coach.competency import off_subject_of, shows_asked
 from core.coach.coverage import INJECTION_NOTE
 from core.coach.design_depth import held_below_top_band
@@ -70,6 +71,7 @@ from core.coach.stronger_outline import with_whole_achievements
 from core.coach.subject import is_story, subject_of
 from core.coach.topic import apply as off_question_scores
 from core.coach.topic import off_question, shows_nothing_for_it, with_relevance_capped
+from core.coach.unsure import mostly_unsure, unsure_scores
 from core.coach.vague_claims import with_vague_claims
 from core.coach.vague_example import with_vague_example
 from core.schemas import AnswerScore, DimensionScore
@@ -249,7 +251,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     elif off:
         dims = shows_nothing_for_it(with_other_subject(off_question_scores(dims, off, ev), clean))
     elif mostly_unsure(ev):
-        dims = _unsure(dims, ev)
+        dims = unsure_scores(dims, ev)
     elif concise_complete(ev, qtype) and not said_again:  # a sentence said twice is no concision
         dims = _concise(dims, on_subject=not held)
     if scene and not (topic or off or stock):  # judged on what such a station looks for (core.coach.scene)
@@ -269,6 +271,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     dims = held_below_top_band(dims, question, qtype, clean, ev)  # a design answer's top band needs its depth
     dims = with_vague_example(dims, ev, qtype, clean)  # "we redesigned it and it went well" is a claim (session 22)
     dims = with_vague_claims(dims, ev, clean, question)  # "I was responsible for everything and made sure it went well"
+    blamed = blamed_only(ev, qtype, clean)  # "my manager never told me", "it wasn't my fault": no act of one's own
+    dims = with_blame_held(dims, blamed)
     dims = _injection_capped(dims, plain) if injected else dims
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
@@ -287,7 +291,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         communication=dims[4][0],
         missing=one_per_gap(missing)[:6],
         # an answer about something else gives nothing to rearrange: the question's outline, saying why
-        stronger_answer=off_topic_outline(question, qtype, facts) if (topic or off) and ev.lang == "en" else stronger_answer(
+        stronger_answer=off_topic_outline(question, qtype, facts) if (topic or off) and ev.lang == "en" else blame_outline(
+            clean, blamed) if blamed else stronger_answer(
             question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims), relevance=dims[0][0].score,
             accepted=accepts),
         overall=1,
@@ -340,37 +345,6 @@ def _about_something_else(dims: list, topic: list[str]) -> list:
         "CV, and says nothing about work, study or the candidate."))
     return with_relevance_capped(dims, (rel, ["An answer to the question actually asked"]), OFF_TOPIC_CAP,
                                  "what it shows is not about the question")
-
-
-UNSURE_CAP = 2  # every dimension of an answer that is mostly hedging (2-3/10 overall)
-UNSURE_SHARE = 0.5  # share of unsure sentences that, with "I don't know", makes an answer mostly hedging
-
-
-def mostly_unsure(ev: AnswerEvidence) -> bool:
-    """An answer that is mostly hedging: half its sentences or more are unsure ("maybe", "I guess",
-    "usually": :data:`core.analysis.cues.UNSURE`, :data:`core.analysis.cues.HEDGE`) and it says it
-    does not know ("I don't know", "I'm not sure what…"), or three in four are unsure; and it gives no
-    number and names no tool, the concrete detail a committed answer would carry. (An answer that opens
-    with "I don't know" and says little else is a non-answer: :func:`non_answer_kind`.)"""
-    if not ev.analysed or ev.sentence_count < 2 or ev.numbers or ev.spelled_numbers or ev.tools:
-        return False
-    return ev.unsure_share >= (UNSURE_SHARE if ev.dont_know else 0.75)
-
-
-def _unsure(dims: list, ev: AnswerEvidence) -> list:
-    """An answer that is mostly hedging (:func:`mostly_unsure`): each dimension counts at most
-    :data:`UNSURE_CAP`, saying why; the words it shares with the question are no answer to it."""
-    said = f" ({quote(ev.dont_know[0])})" if ev.dont_know else ""
-    why = (f"{round(ev.unsure_share * 100)}% of its sentences hedge or say the candidate is unsure{said}, so it "
-           "commits to no answer")
-    out = []
-    for i, (dim, gaps) in enumerate(dims):
-        if dim.score > UNSURE_CAP:
-            note = f" Counted at most {UNSURE_CAP}/5: {why}." if i == 0 else f" Counted at most {UNSURE_CAP}/5: mostly hedging."
-            dim = DimensionScore(score=UNSURE_CAP, evidence=dim.evidence + note)
-        out.append((dim, gaps))
-    gap = "A committed answer: say what you would do or did, and drop the hedges"
-    return [(out[0][0], [gap, *out[0][1]]), *out[1:]]
 
 
 _PART_SHARE = 0.3  # a part in another language this share of the words or more: the question's terms judge only the rest

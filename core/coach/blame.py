@@ -1,0 +1,134 @@
+"""An answer that puts every failure on others and tells nothing the speaker did is weak (issue 15, session 24).
+
+"My manager never told me the contractor had changed, the IT team didn't set up the scanners, and it wasn't my
+fault the plan was unrealistic" answers "Tell me about a time a project missed its deadline" with other people's
+failures and excuses only: long and fluent, it scored 6-8/10, Relevance 5/5, as high as a story of what the speaker
+did. Interviewers read such an answer as taking no ownership (a standard red flag: the question asks what *you*
+did). :func:`blamed_only` finds it: an English answer to a question about the candidate's own experience
+(behavioural or self-assessment) in which at least :data:`MIN_BLAME` sentences, and a third of them or more, tell
+another party's failure ("the supplier kept sending the wrong labels", "nobody had trained us") or an excuse ("it
+wasn't my fault", "nothing to do with me"), and no sentence tells an act of the speaker's own ("I rang…", "I split
+the cut-over…", "we moved…"). :func:`with_blame_held` then holds relevance at :data:`BLAME_RELEVANCE`, structure
+and depth at :data:`BLAME_STRUCTURE`, specificity at :data:`BLAME_SPECIFICITY` (at most 5/10 overall), says why in
+a sentence, and asks for the speaker's own act; :func:`blame_outline` is its stronger answer. A story that names another's fault and then what the speaker did
+about it has acts of its own and is judged by its parts as before.
+
+A rule of this project, not a figure from research; English words only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.text import sentences
+from core.coach.phrasing import clip, quote
+from core.schemas import DimensionScore
+
+BLAME_RELEVANCE = 3  # relevance (1-5) at most: it tells the situation asked about, not what the speaker did in it
+BLAME_STRUCTURE = 2  # structure and depth (1-5) at most: no action, result or lesson of the speaker's own
+BLAME_SPECIFICITY = 2  # specificity (1-5) at most: its details are of others' failures, none of the speaker's own work
+MIN_BLAME = 2  # sentences of blame or excuse, at least
+BLAME_SHARE = 1 / 3  # of the answer's sentences, at least
+_STORY_KINDS = frozenset({"behavioural", "self_assessment"})
+GAP = "What you did yourself about it, and what came of it, even where others were at fault"
+
+# an excuse: "it wasn't my fault", "not down to me", "nothing to do with me", "I got the blame", "unfair"
+_EXCUSE_RE = re.compile(
+    r"\b(?:(?:was|is)(?:n't| not)|never)\s+(?:really\s+|even\s+)?(?:my (?:fault|mistake|problem|doing|"
+    r"responsibility|call|decision)|down to me|on me|because of me)\b|\bnone of (?:it|that|this) was (?:down to|on|"
+    r"because of) me\b|\bnothing to do with me\b|\b(?:I|me) (?:got|took|was given) (?:all )?the blame\b|"
+    r"\bblamed (?:me|us|it on)\b|\b(?:entirely|all|completely) (?:down to|the fault of|because of) (?!me\b)\w+|"
+    r"\b(?:was|were|felt|is) (?:so |completely |totally |really )?unfair\b|\bno support\b|\bleft holding\b|"
+    r"\bthe (?:real |whole |actual )?problem was (?:the|how|that|them|they)\b|\bwas(?:n't| not| never) "
+    r"(?:realistic|achievable)\b|\bunrealistic\b", re.IGNORECASE)
+# another party's failure: "never told me", "didn't turn up", "kept changing", "without asking", "too late"
+_FAILURE_RE = re.compile(
+    r"\b(?:never|didn't|did not|don't|do not|hadn't|had not|wouldn't|would not|couldn't|could not|wasn't|was not|"
+    r"weren't|were not|failed to|forgot to|refused to|ignored|kept (?:\w+ing|on)|should have|should've|"
+    r"without (?:telling|asking|consulting|warning|checking|informing)|(?:too|always|very|weeks?) late|"
+    r"went along with|did nothing|dragged on)\b", re.IGNORECASE)
+# the speaker as the one failing or acting in the clause before the failure cue: then it is no blame of others
+_SELF_BEFORE_RE = re.compile(r"\b(?:I|we)\b(?![^,;]*\b(?:told|asked|said|thought|think|felt|knew)\b[^,;]*$)",
+                             re.IGNORECASE)
+# an act of the speaker's own, or a fault owned: "I rang", "I only checked in", "we moved", "I now look at", "I lost
+# the renewal", "I didn't check"; states, feelings and complaints are none ("I needed", "I thought", "I got the blame")
+_OWN_ACT_RE = re.compile(
+    r"\b(?:I|we)\s+(?:now|always|still)\s+(?!(?:think|know|feel|believe|wonder|wish|hope)\b)\w{2,}|"
+    r"\b(?:I|we)\s+(?:(?:then|also|first|only|quickly|immediately|personally|just|finally|\w+ly)\s+)?"
+    r"(?:(?:didn't|did not|failed to|forgot|should have|could have)\s+\w+|"
+    r"(?!(?:needed|wanted|liked|loved|hated|hoped|wished|believed|seemed|assumed|expected|supposed|deserved|"
+    r"preferred|worried|suffered|blamed|complained|felt|thought|was|were|had|got|did|think|know|mean|guess|feel|"
+    r"believe|am|are|have|get|would|will|could|should|might|must|can|may)\b)"
+    r"(?:\w{3,}ed|ran|rang|made|built|wrote|rewrote|took|gave|found|cut|won|lost|brought|taught|drove|sold|kept|"
+    r"chose|spent|began|put|set|sent|led|met|told|asked|went|fixed|split|paid|sat|spoke|learnt|forgot|missed|"
+    r"check|confirm|map|review|run|build|write|send|ask|call|plan|fix|look)\b)", re.IGNORECASE)
+
+
+def _blames(sentence: str) -> bool:
+    """Whether ``sentence`` is an excuse, or tells another party's failure (a failure cue with neither "I" nor
+    "we" before it in its clause)."""
+    if _EXCUSE_RE.search(sentence):
+        return True
+    for m in _FAILURE_RE.finditer(sentence):
+        clause = re.split(r"[,;:—–]|\b(?:and|but|so|because)\b", sentence[:m.start()])[-1]
+        if not _SELF_BEFORE_RE.search(clause):
+            return True
+    return False
+
+
+def blamed_only(ev, qtype: str, text: str) -> list[str]:
+    """The blaming sentences of ``text`` (see the module docstring) when the whole answer is blame without an act of
+    the speaker's own; else []."""
+    if qtype not in _STORY_KINDS or not ev.analysed or ev.lang != "en" or _OWN_ACT_RE.search(text or ""):
+        return []
+    said = [s.strip() for s in sentences(text or "") if s.strip()]
+    blamed = [s for s in said if _blames(s)]
+    return blamed if len(blamed) >= MIN_BLAME and len(blamed) >= BLAME_SHARE * len(said) else []
+
+
+def with_blame_held(dims: list, blamed: list[str]) -> list:
+    """``dims`` (five ``(DimensionScore, gaps)`` pairs, rubric order) held as the module docstring says when the
+    answer puts every failure on others (``blamed``: its blaming sentences, :func:`blamed_only`), each held dimension
+    saying why; else as they are."""
+    if not blamed:
+        return dims
+    shown = ", ".join(quote(clip(s.rstrip(".!"), 10)) for s in blamed[:2])
+    notes = (f"it puts the failure on others ({shown}) and tells nothing you did about it yourself",
+             "every act it tells is someone else's; what you did yourself is missing",
+             "its details are of others' failures, not of your own work",
+             "it gives no reasoning or lesson of your own, only what others got wrong")
+    caps = (BLAME_RELEVANCE, BLAME_STRUCTURE, BLAME_SPECIFICITY, BLAME_STRUCTURE)
+    out = []
+    for (dim, gaps), cap, note in zip(dims[:4], caps, notes, strict=True):
+        if dim.score > cap:
+            dim = DimensionScore(score=cap, evidence=dim.evidence.replace(" It answers directly, in few words.", "")
+                                 + f" Counted at most {cap}/5: {note}.")
+        out.append((dim, gaps))
+    rel, gaps = out[0]
+    if not rel.evidence.endswith(f"{notes[0]}."):  # said once, on relevance, even when no cap applied
+        rel = DimensionScore(score=rel.score, evidence=rel.evidence + f" It {notes[0]}.")
+    return [(rel, [GAP, *gaps]), *out[1:], dims[4]]
+
+
+def blame_outline(text: str, blamed: list[str]) -> str:
+    """The stronger answer to an answer that puts every failure on others (``blamed``, :func:`blamed_only`): its first
+    sentence that is no excuse kept as the situation, and the speaker's own task, action, result and lesson left as
+    prompts. The others' failures are never filed under Action or Result as if they were the speaker's, and no act is
+    invented for the speaker."""
+    said = [_before_excuse(s.strip()) for s in sentences(text or "") if s.strip()]
+    scene = next((s for s in said if len(s.split()) >= 4), "")
+    situation = f"{scene[:1].upper()}{scene[1:]}" if scene else "[what happened, in a sentence, without blame]"
+    return (f"Situation: {situation} Task: [what you were responsible for] Action: [what you did yourself about it, "
+            "step by step, even where others were at fault] Result: [what came of it, with a number] Lesson: [what you "
+            "learned, or would do differently now]")
+
+
+def _before_excuse(sentence: str) -> str:
+    """``sentence`` up to the clause holding its excuse ("The move slipped by three weeks, but none of it was down to
+    me." -> "The move slipped by three weeks."); "" when the excuse opens it; the whole sentence when it has none."""
+    m = _EXCUSE_RE.search(sentence)
+    if not m:
+        return sentence
+    head = re.split(r"\s*(?:[,;:—–]\s*(?:and |but |so )?|\s(?:but|and|so|because)\s)(?!.*[,;:—–]|.*\s(?:but|and|so|because)\s)",
+                    sentence[:m.start()])[0].strip()
+    return head.rstrip(",;:") + "." if head and head != sentence[:m.start()].strip() else ""
