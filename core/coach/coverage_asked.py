@@ -11,7 +11,7 @@ import re
 from core.analysis.cv_translated import english_readings
 from core.analysis.text import content_stems
 from core.coach.coverage_topic import topic_itself
-from core.coach.plan_probes import bank_competency, probes_by_plan
+from core.coach.plan_probes import bank_competency, probes_by_competency, probes_by_plan, probes_by_topic
 from core.coach.question_names import asking_text, names_requirement
 from core.coach.subject import term_stem
 from core.coach.topic import probes
@@ -56,14 +56,18 @@ def shares_competency(question: str, requirement: str) -> bool:
 
 def asking_questions(req: str, rows: list[tuple[str, str, AnswerScore | None]]) -> tuple[list[str], list[str]]:
     """(the questions that asked ``req`` by name, those that asked about its topic), each in interview order. By name:
-    first the questions the plan built to probe it (:func:`core.coach.plan_probes.probes_by_plan`,
+    first the questions the plan built to probe it (:func:`core.coach.plan_probes.probes_by_competency`,
     :func:`probed_in_translation`, :func:`shares_competency`: "Which licence or registration do you hold…" for "Current
     NMC registration"), then those naming it, a form or a known synonym (:func:`core.coach.question_names.names_requirement`:
-    "live chat" for "live-chat") where they ask, never in a greeting nor the role's title. By topic: those asking about
+    "live chat" for "live-chat") where they ask, never in a greeting nor the role's title, then bank questions of a
+    competency sharing only its topic (:func:`core.coach.plan_probes.probes_by_topic`). By topic: those asking about
     its topic ("A pupil keeps disrupting…"), for a requirement that is a topic itself, never an opener's "Forklift".
     ``rows``: (question, answer, score or None)."""
-    by_name = ([q for q, _a, _s in rows if probes_by_plan(q, req) or probed_in_translation(q, req)
+    by_name = ([q for q, _a, _s in rows if probes_by_competency(q, req) or probed_in_translation(q, req)
                 or shares_competency(q, req)]
-               + [q for q, _a, _s in rows if names_requirement(q, req)])
+               + [q for q, _a, _s in rows if names_requirement(q, req)]
+               # a bank question sharing only a broad topic with it comes after one naming it (session 24: "patient
+               # care" was named for "recording clinical notes", which a gap question asked by name)
+               + [q for q, _a, _s in rows if probes_by_topic(q, req)])
     by_topic = [q for q, _a, _s in rows if topic_itself(req) and probes(asking_text(q), req)]
     return by_name, by_topic
