@@ -38,7 +38,7 @@ from core.coach.evidence_synonyms import OTHER_SENSES, SYNONYMS
 from core.coach.evidence_weight import announces, shown_weight
 from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH, first_person
 from core.coach.fluency import fluency_asked, language_fluency
-from core.coach.requirement_heads import head_missed
+from core.coach.requirement_heads import head_missed, qualifier_missed
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
 from core.coach.wishes import NEGATIONS, PLAN_FRAME, RELATIVE_WISH, WISHES, compiled, others_act
@@ -131,7 +131,7 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
                     first = span
                 break
     needed = 1 if len(groups) == 1 else max(2, round(len(groups) * 0.6))
-    if len(groups) >= 3 and head_missed(requirement, hit):  # "production"+"manager" never say the "accounts"
+    if len(groups) >= 3 and (head_missed(requirement, hit) or qualifier_missed(requirement, hit)):  # "accounts"; a kind
         matched = min(matched, needed - 1)
     return matched, needed, first
 
