@@ -23,6 +23,7 @@ from core.analysis.text import readable_text, sentences, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
 from core.coach.coverage_asked import asking_questions, probed_in_translation, shares_competency  # noqa: F401
 from core.coach.coverage_elsewhere import elsewhere_evidence
+from core.coach.coverage_inflected import inflected_evidence
 from core.coach.coverage_lists import list_start, whole_list
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
 from core.coach.coverage_story import story_evidence
@@ -126,6 +127,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         found, quoted = answer_evidence(answer, core)
     if found == "evidenced":
         return found, quoted, 2
+    if shown := inflected_evidence(answer, requirement):  # "führte ich ein Team" for "Führungserfahrung"
+        return "evidenced", shown, 2
     for other in others:
         alt, alt_quote = tool_evidence(answer, other)
         if alt != "evidenced" and (_ACRONYM_RE.fullmatch(other) or other[:1].isupper() and not find_skills(other)):

@@ -27,6 +27,7 @@ _BODY_ACRONYM_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")  # "(GDC)", "(GPhC)"
 _OURS_RE = re.compile(r"\b(?:we|we're|our|us)\b", re.I)  # "We are registered with the CQC": the employer's own
 _LEAD_RE = re.compile(r"^(?:[-–—•*·\s]+)?(?:(?:must|should|will)\s+)?(?:be\s+|hold\s+(?:a\s+)?|have\s+(?:a\s+)?)?", re.I)
 _AS_ROLE_RE = re.compile(r"\s+as an?\s+.*$", re.I)  # "… as a dental nurse": the role the register is for
+_KIND_RE = re.compile(r"\b(?:certifi\w*|licen[cs]\w*|regist\w*|permit|card|ticket)\b", re.I)
 MAX_LINE_WORDS = 20  # a longer line is prose, not a requirement line
 MAX_LABEL_WORDS = 8  # a register named without initials, in the job's words, at most this long
 
@@ -48,7 +49,9 @@ def _covered(label: str, line: str, requirements: list[str]) -> bool:
     ("Registered with the NMC"), or a requirement naming the register's initials."""
     low = line.lower()
     initials = label.split()[0] if label.endswith((" registration", " licence")) else ""
-    return any(r.lower() in low or (initials and re.search(rf"\b{re.escape(initials)}\b", r)) for r in requirements)
+    # a piece of the line of two words or more, as whole words ("R", a skill of another line, is none)
+    return any((len(r.split()) >= 2 and re.search(rf"(?<!\w){re.escape(r.lower())}(?!\w)", low))
+               or (initials and re.search(rf"\b{re.escape(initials)}\b", r)) for r in requirements)
 
 
 def registration_requirements(job_description: str, requirements: list[str]) -> list[str]:
@@ -75,9 +78,14 @@ def cv_credential_row(item: CoverageItem, cv_text: str, job_description: str = "
         return item
     if not cv_meets(cv_text, item.requirement, job_description):
         return item
-    line = next((ln.strip(" -–—•*·\t") for ln in cv_text.splitlines()
-                 if ln.strip() and cv_meets(ln, item.requirement, job_description)), "")
-    if not line:
+    shown = [part.strip(" -–—•*·\t") for ln in cv_text.splitlines() for part in re.split(r"(?<=[.;])\s+(?=[A-Z])|\s+\|\s+", ln)
+             if part.strip() and cv_meets(part, item.requirement, job_description)]
+    if not shown:
         return item
+    # the line that is the credential itself ("NEBDN Certificate in Dental Radiography, 2020") before a profile's
+    # sentence naming it in passing: one writing the requirement whole, then one naming its kind (certificate,
+    # licence…), then the shortest
+    whole = item.requirement.lower()
+    line = min(shown, key=lambda part: (whole not in part.lower(), not _KIND_RE.search(part), len(part)))
     return item.model_copy(update={"status": "evidenced",
                                    "evidence": f"Your CV shows it: {quote(clip(line, 16))}; no question came to it."})

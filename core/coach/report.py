@@ -21,6 +21,7 @@ from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.text import strip_injections
 from core.coach.coverage import counted_answer, coverage_item
+from core.coach.coverage_agree import agreed_rows, job_language
 from core.coach.coverage_credentials import cv_credential_row, registration_requirements
 from core.coach.coverage_shared import coverage_rows
 from core.coach.coverage_years import cv_years_row
@@ -337,8 +338,9 @@ def build_report(
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],
         cv_tips=cv_tips(cv_text, requirements, job_description or ""),
-        coverage=[cv_credential_row(cv_years_row(item, cv_text or ""), cv_text or "", job_description or "") for item in
-                  coverage_rows(requirement_groups(requirements, job_description or ""), rows, job_description or "")],
+        coverage=agreed_rows([cv_credential_row(cv_years_row(item, cv_text or ""), cv_text or "", job_description or "")
+                              for item in coverage_rows(requirement_groups(requirements, job_description or ""), rows,
+                                                        job_description or "")], job_language(job_description or "")),
         next_steps=_next_steps(rows),
         scope_note=SCOPE_NOTE,
         language_note=_language_note(rows, documents_language(cv_text or "", job_description or "")),
