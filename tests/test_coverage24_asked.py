@@ -51,3 +51,14 @@ def test_a_bank_question_built_for_the_requirement_still_names_it() -> None:
             (later, "Probably the paperwork at the end of the day.", _score(4, 3))]
     item = coverage_item(requirement, rows)
     assert "supported a patient" in item.evidence
+
+
+def test_a_review_of_another_kind_is_not_the_question_that_asked_it() -> None:
+    """A broad head ("review": of code, of incidents, of performance) ties no bank question to a requirement: the
+    code-review question never asked about running post-incident reviews (re-check of session 23, backend run)."""
+    code_review = "Describe a code review where you strongly disagreed with the author. How did you handle it?"
+    rows = [(code_review, "I asked for a short call, we agreed to ship it behind a flag and revisit in a week.",
+             _score(6, 4))]
+    item = coverage_item("running post-incident reviews", rows)
+    assert "code review" not in item.evidence, item
+    assert coverage_item("code review", rows).evidence.startswith(("Asked about in", '"'))

@@ -36,7 +36,9 @@ def probed_in_translation(question: str, requirement: str) -> bool:
 
 # heads too broad to tie a competency to a requirement alone: "root cause analysis" never asks "data analysis"
 _BROAD_HEADS = frozenset(term_stem(w) for w in ("analysis", "planning", "development", "design", "support", "control",
-                                                "communication", "service", "skills", "work", "systems", "reporting"))
+                                                "communication", "service", "skills", "work", "systems", "reporting",
+                                                # a review of code, of incidents, of performance (session 24)
+                                                "review", "reviews"))
 
 
 def shares_competency(question: str, requirement: str) -> bool:
