@@ -11,12 +11,14 @@ OPEN_Q = ("Tell me briefly about the work you do now, and why the Operations Man
           "you at this point.")
 
 
-def test_a_vague_claim_kept_as_evidence_is_followed_by_what_would_make_it_evidence() -> None:
+def test_a_vague_claim_is_no_evidence_beside_the_real_evidence() -> None:
+    # session 24: the claim with a note after it was still read as the model evidence; it is now left out of its part
+    # when the part holds real evidence (tests/test_stronger24_claims.py)
     answer = ("I'm the front office manager at the Quayside Hotel in Hull. I was in charge of everything on the desk and "
               "made sure it all went smoothly. In 2024 I moved check-in to tablets and the queue at 3 pm fell from 20 "
               "minutes to 6. I want the Harbour role because it runs three hotels.")
     out = stronger(OPEN_Q, answer)
-    assert "made sure it all went smoothly. " + CLAIM_NOTE in out, out
+    assert "made sure it all went smoothly" not in out and "queue at 3 pm fell from 20 minutes to 6" in out, out
 
 
 def test_a_claim_with_its_figure_gets_no_note() -> None:

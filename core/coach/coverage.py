@@ -14,15 +14,16 @@ import logging
 import re
 
 from core.analysis.answer import candidate_words
-from core.analysis.cv_translated import english_readings
 from core.analysis.field_years import years_field_asked
 from core.analysis.job import alternatives
 from core.analysis.job_choice import choice_parts
 from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
-from core.analysis.text import content_stems, readable_text, sentences, strip_injections
+from core.analysis.text import readable_text, sentences, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
+from core.coach.coverage_asked import asking_questions, probed_in_translation, shares_competency  # noqa: F401
 from core.coach.coverage_elsewhere import elsewhere_evidence
+from core.coach.coverage_inflected import inflected_evidence
 from core.coach.coverage_lists import list_start, whole_list
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
 from core.coach.coverage_story import story_evidence
@@ -31,10 +32,8 @@ from core.coach.coverage_years import work_evidence, years_evidence, years_parti
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import with_result
 from core.coach.phrasing import clip, quote
-from core.coach.plan_probes import bank_competency, probes_by_plan
 from core.coach.question_names import asking_part, asking_text, names_requirement
 from core.coach.subject import subject_of, term_stem
-from core.coach.topic import probes
 from core.schemas import SKIPPED_ANSWER, AnswerScore, CoverageItem
 
 logger = logging.getLogger(__name__)
@@ -128,6 +127,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         found, quoted = answer_evidence(answer, core)
     if found == "evidenced":
         return found, quoted, 2
+    if shown := inflected_evidence(answer, requirement):  # "führte ich ein Team" for "Führungserfahrung"
+        return "evidenced", shown, 2
     for other in others:
         alt, alt_quote = tool_evidence(answer, other)
         if alt != "evidenced" and (_ACRONYM_RE.fullmatch(other) or other[:1].isupper() and not find_skills(other)):
@@ -182,43 +183,6 @@ def _as_written(other: str, job_description: str) -> str:
     return other
 
 
-# Words a competency and a requirement share that say nothing of what either is about.
-_GENERIC_STEMS = frozenset(content_stems("management manage team skills work experience service services"))
-
-
-def probed_in_translation(question: str, requirement: str) -> bool:
-    """Whether ``question``, a bank question the plan asked in English, probes ``requirement``, a line of a job in
-    another language, read in English (:func:`core.analysis.cv_translated.english_readings`): the plan's test
-    (:func:`core.coach.plan_probes.probes_by_plan`) on the reading, or the bank competency and the reading sharing
-    a word of what they are about ("process improvement" for "continuous improvement": session 19, "Participer à
-    l'amélioration continue des processus" was "not probed" beside "Tell me about a process you improved")."""
-    readings = english_readings(requirement)
-    if not readings:
-        return False
-    own = content_stems(bank_competency(question)) - _GENERIC_STEMS
-    return any(probes_by_plan(question, r) or own & content_stems(r) for r in readings)
-
-
-# heads too broad to tie a competency to a requirement alone: "root cause analysis" never asks "data analysis"
-_BROAD_HEADS = frozenset(term_stem(w) for w in ("analysis", "planning", "development", "design", "support", "control",
-                                                "communication", "service", "skills", "work", "systems", "reporting"))
-
-
-def shares_competency(question: str, requirement: str) -> bool:
-    """Whether ``question``, a bank question, was built to probe a competency with the head word of ``requirement``
-    ("process improvement" of "Tell me about a process you improved" for "continuous improvement": session 21, the row
-    named a root-cause question instead); a broad head (:data:`_BROAD_HEADS`) never ties them."""
-    def head(text: str) -> str:  # the last word of what it is about: "improvement" of "process improvement"
-        # a prefixed word is one word: "de-escalation" is no "escalation" (session 23: de-escalation was "asked about"
-        # in "Tell me about a time you escalated an issue to engineering…")
-        kept = [w for w in re.findall(r"[A-Za-z]{2,}(?:-[A-Za-z]{3,})*", text)
-                if len(w) > 2 and content_stems(w.replace("-", " ")) - _GENERIC_STEMS]
-        return term_stem(kept[-1].lower()) if kept else ""
-
-    asked = head(bank_competency(question))
-    return bool(asked) and asked not in _BROAD_HEADS and asked == head(requirement)
-
-
 def _said_at(rows: list[tuple[str, str, AnswerScore | None]], position: int) -> str:
     """The words of the ``position``-th answer that count as evidence (:func:`counted_answer`)."""
     _q, answer, score = rows[position]
@@ -237,15 +201,8 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     weak (mentioned, negated, wished, or asked about without an answer showing it) or not probed. ``rows``:
     (question, answer, score or None) in interview order."""
     req_read, others = _choice_read(req, _allowed_others(req, job_description))
-    # the question that asked it by name, a form or a known synonym ("live chat" for "live-chat", "chat
-    # support" for "Live chat": the lexicon's aliases), else one that asked about its topic ("A pupil keeps disrupting…")
-    # where it asks, never in its greeting nor in the role's title ("the Marketing Manager role": no "marketing" asked)
-    # first the question the plan built to probe it, in its own words ("Which licence or registration do you hold…"
-    # for "Current NMC registration": core.coach.plan_probes), then one naming it
-    by_name = ([q for q, _a, _s in rows if probes_by_plan(q, req) or probed_in_translation(q, req)
-                or shares_competency(q, req)]
-               + [q for q, _a, _s in rows if names_requirement(q, req)])
-    by_topic = [q for q, _a, _s in rows if topic_itself(req) and probes(asking_text(q), req)]  # no opener's "Forklift"
+    # the question that asked it (core.coach.coverage_asked): built to probe it or naming it, else about its topic
+    by_name, by_topic = asking_questions(req, rows)
     answered = {q for q, a, _s in rows if a.strip() and a.strip() != SKIPPED_ANSWER}
     asked = next((q for q in by_name if q in answered), None) or next((q for q in by_topic if q in answered), None)
     skipped = next((q for q in by_name + by_topic if q not in answered), None)

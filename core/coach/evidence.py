@@ -28,7 +28,7 @@ from core.analysis.signals import NUMBER_ANY_RE
 from core.analysis.skills import find_skills, instance_wordings, skill_kinds, suite_apps, whole_tool
 from core.analysis.text import STOPWORDS, sentences, short_quote, stem, words
 from core.coach.degrees import degree_requirement, degree_spans, shows_degree
-from core.coach.evidence_about import addressed, continued_wish, learning_only, still_studying
+from core.coach.evidence_about import addressed, continued_wish, learning_only, opinion_only, still_studying
 from core.coach.evidence_credential import CREDENTIAL_RE, PENDING_RE, credential_held  # noqa: F401 (their home before)
 from core.coach.evidence_own import TOKEN_RE, own_word_quote
 from core.coach.evidence_platform import platforms_masked
@@ -38,7 +38,7 @@ from core.coach.evidence_synonyms import OTHER_SENSES, SYNONYMS
 from core.coach.evidence_weight import announces, shown_weight
 from core.coach.first_person import FOREIGN_NEGATION_RE, FOREIGN_WISH, first_person
 from core.coach.fluency import fluency_asked, language_fluency
-from core.coach.requirement_heads import head_missed
+from core.coach.requirement_heads import head_missed, qualifier_missed
 from core.coach.requirement_names import requirement_names
 from core.coach.subject import term_stem
 from core.coach.wishes import NEGATIONS, PLAN_FRAME, RELATIVE_WISH, WISHES, compiled, others_act
@@ -131,7 +131,7 @@ def _hits(text: str, requirement: str) -> tuple[int, int, tuple[int, int]]:
                     first = span
                 break
     needed = 1 if len(groups) == 1 else max(2, round(len(groups) * 0.6))
-    if len(groups) >= 3 and head_missed(requirement, hit):  # "production"+"manager" never say the "accounts"
+    if len(groups) >= 3 and (head_missed(requirement, hit) or qualifier_missed(requirement, hit)):  # "accounts"; a kind
         matched = min(matched, needed - 1)
     return matched, needed, first
 
@@ -320,8 +320,8 @@ def answer_evidence(answer: str, requirement: str) -> tuple[str, str]:
             held = True  # "My MA in Social Work at UWE…", "My SMSTS was renewed…" (core.coach.evidence_study)
         if held and (still_studying(sentence, start) or continued_wish(sentence, start, WISH_RE)):
             held = False  # "while I finish my AAT Level 4", "I want to…, and to get my sedation certificate here"
-        if held and not credential and learning_only(sentence):
-            held = False  # "I've done Confluent's course and built a small demo": learning (evidence_about)
+        if held and not credential and (learning_only(sentence) or opinion_only(sentence)):
+            held = False  # "I've done Confluent's course…": learning; "I believe X is important": an opinion
         if held and not credential and studied_only(sentence, start, end):
             held = False  # "the contract law module of my diploma": studied, not done (core.coach.evidence_study)
         if held:

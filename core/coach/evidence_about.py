@@ -48,6 +48,21 @@ def learning_only(sentence: str) -> bool:
     return bool(_COURSE_RE.search(sentence)) and not _WORK_RE.search(sentence)
 
 
+# an opinion of a requirement's worth, no act: "I always believe that visual merchandising is really important",
+# "I think communication is key" (session 23 re-check: quoted as the evidence of visual merchandising)
+_OPINION_RE = re.compile(r"(?i)^\W*(?:and |but |so )?(?:I|we)(?: (?:always|really|strongly|truly|\w+ly))? (?:believe|think|feel|find)(?: that)? [^.;,]{1,80}? "
+                         r"(?:is|are|matters)(?: (?:\w+ly|so|very|the most|most|a|an|the))* (?:important|key|vital|crucial|"
+                         r"essential|critical|everything|fundamental|priority)\b")
+
+_ACT_AFTER_RE = re.compile(r"(?i)\b(?:so|and|then|which is why|that's why) (?:I|we) (?!think|believe|feel|find|know)\w+")
+
+
+def opinion_only(sentence: str) -> bool:
+    """Whether ``sentence`` only gives the candidate's opinion of something's worth ("I always believe that visual
+    merchandising is really important, because customers buy with their eyes"): :data:`_OPINION_RE`, no act."""
+    return bool(_OPINION_RE.match(sentence or "")) and not _ACT_AFTER_RE.search(sentence or "")
+
+
 # a qualification still being studied, started or finished later, right before its name: "while I finish my AAT
 # Level 4", "I'm now studying AAT Level 4", "working towards my CIPD" (session 23b: "AAT qualified — evidenced" by it)
 # "doing" only with "my"/"an" before the name ("doing my AAT Level 4"): "doing account management for six years" is

@@ -167,10 +167,11 @@ def _years_only_met(cv_text: str, requirement: str) -> bool | None:
     return years_shown(cv_text, date.today().year) >= int(asked.group(1))
 
 
-def inflected_meets(cv_text: str, requirement: str) -> bool:
+def inflected_meets(cv_text: str, requirement: str, lang: str = "") -> bool:
     """Whether a CV in Spanish, French, German, Italian, Portuguese, Catalan or Dutch shows ``requirement`` in
-    other forms of its words (module docstring); False for an English CV, or one in another language."""
-    lang = detect_language((cv_text or "")[:SAMPLE_CHARS])
+    other forms of its words (module docstring); False for an English CV, or one in another language. ``lang``: the
+    text's language when the caller knows it (one sentence of an answer), else detected."""
+    lang = lang or detect_language((cv_text or "")[:SAMPLE_CHARS])
     if lang not in _SNOWBALL or _stemmer(lang) is None:
         return False
     if (years := _years_only_met(cv_text, requirement)) is not None:
@@ -179,7 +180,9 @@ def inflected_meets(cv_text: str, requirement: str) -> bool:
     if not parts:
         return False
     # a line ends at a full stop no abbreviation holds ("(ca. 300 Debitoren)" stays on its line: session 21)
-    lines = [(_stems(_words(line), lang), max((int(n) for n in _NUMBER_RE.findall(line)), default=0))
+    # a line's function words meet nothing: "nach" is no start of "Nachtdienst" (session 24)
+    lines = [(_stems([w for w in _words(line) if not w.isalpha() or zipf(w, lang) < FUNCTION_ZIPF], lang),
+              max((int(n) for n in _NUMBER_RE.findall(line)), default=0))
              for line in re.split(r"[\n;•]|\.(?!\d)", hold_abbreviations(whole_compounds(cv_text, lang)))
              if line.strip()]
     tools = _stems([w.lower() for w in _TOOL_RE.findall(requirement)], lang)

@@ -72,6 +72,12 @@ def names_a_licence(requirement: str) -> bool:
 def probes_by_plan(question: str, requirement: str) -> bool:
     """Whether ``question`` was built to probe ``requirement`` (see the module docstring). A question the bank does
     not hold (a gap or skill question naming the requirement) is left to word matching: False here."""
+    return probes_by_competency(question, requirement) or probes_by_topic(question, requirement)
+
+
+def probes_by_competency(question: str, requirement: str) -> bool:
+    """:func:`probes_by_plan` by the competency itself: the same key, its words all in the requirement, or a licence
+    question for a licence; never by a shared topic alone (:func:`probes_by_topic`)."""
     competency = bank_competency(question)
     if not competency:
         return False
@@ -82,8 +88,16 @@ def probes_by_plan(question: str, requirement: str) -> bool:
     if competency_key(competency) == competency_key(requirement):
         return True
     wanted = content_stems(competency)
-    if wanted and wanted <= content_stems(requirement):
-        return True
+    return bool(wanted) and wanted <= content_stems(requirement)
+
+
+def probes_by_topic(question: str, requirement: str) -> bool:
+    """:func:`probes_by_plan` by a known topic the bank question's competency and the requirement share ("patient
+    care" and "recording clinical notes", by "clinical"): a weaker tie than the competency's own, since a topic
+    gathers many requirements (never for a licence)."""
+    competency = bank_competency(question)
+    if not competency or competency_key(competency) in _LICENCE_COMPETENCIES or names_a_licence(requirement):
+        return False
     topics = term_topics(competency)
     return bool(topics) and bool(topics & requirement_topics(requirement))
 

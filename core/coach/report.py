@@ -21,6 +21,8 @@ from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.text import strip_injections
 from core.coach.coverage import counted_answer, coverage_item
+from core.coach.coverage_agree import agreed_rows, job_language
+from core.coach.coverage_credentials import cv_credential_row, registration_requirements
 from core.coach.coverage_shared import coverage_rows
 from core.coach.coverage_years import cv_years_row
 from core.coach.fit import adjusted_overall, fit_note, role_fit
@@ -327,6 +329,7 @@ def build_report(
     fit = role_fit(cv_text, job_description, [counted_answer(a, s) for _q, a, s in scored])  # no off-subject reply
     overall = adjusted_overall(overall, fit)  # one point lower when the CV and answers show little of the job
     requirements = extract_requirements(strip_injections(job_description or ""))
+    requirements += registration_requirements(strip_injections(job_description or ""), requirements)  # "GDC registration"
     role = (display_title(job_title or "") or "this role") + (f" at {company}" if company else "")
     return InterviewReport(
         summary=" ".join(filter(None, (_summary(role, rows, scored, overall, dims),
@@ -335,8 +338,9 @@ def build_report(
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],
         cv_tips=cv_tips(cv_text, requirements, job_description or ""),
-        coverage=[cv_years_row(item, cv_text or "") for item in  # the CV's dates give the years
-                  coverage_rows(requirement_groups(requirements, job_description or ""), rows, job_description or "")],
+        coverage=agreed_rows([cv_credential_row(cv_years_row(item, cv_text or ""), cv_text or "", job_description or "")
+                              for item in coverage_rows(requirement_groups(requirements, job_description or ""), rows,
+                                                        job_description or "")], job_language(job_description or "")),
         next_steps=_next_steps(rows),
         scope_note=SCOPE_NOTE,
         language_note=_language_note(rows, documents_language(cv_text or "", job_description or "")),

@@ -84,3 +84,40 @@ def own_word_written(text: str, requirement: str) -> bool:
     own = {stem(w.lower()) for w in _WORD_RE.findall(requirement or "")
            if w.lower() not in STOPWORDS and w.lower() not in _FRAME and len(w) > 2}
     return any(stem(w.lower()).startswith(o) for w in _WORD_RE.findall(text or "") for o in own)
+
+
+# people a job qualifies by a kind ("patients with learning disabilities", "pupils with SEND", "customers with hearing
+# loss"): in such a field every answer speaks of them, so the kind is what a sentence must say
+_PEOPLE = frozenset(("patients", "patient", "people", "persons", "children", "adults", "pupils", "students", "learners",
+                     "customers", "clients", "residents", "users", "families", "individuals", "guests", "tenants",
+                     "callers", "visitors", "members", "carers", "parents", "babies", "infants", "adolescents",
+                     "teenagers", "women", "men", "veterans", "survivors", "offenders", "drivers", "passengers"))
+
+
+@lru_cache(maxsize=2048)
+def qualifier_heads(requirement: str) -> frozenset[str]:
+    """The stems of the kinds ``requirement`` qualifies its people by, one per part joined by "and" or "or": the last
+    content word of the phrase after the people (:data:`_PEOPLE`) and their preposition ("patients with learning
+    disabilities or special care needs" -> disabl, need); empty when the requirement's head is no people."""
+    text = re.sub(r"['’]s\b", "", requirement or "")
+    lead, *rest = _PREPOSITION_RE.split(text, maxsplit=1)
+    lead_words = _WORD_RE.findall(lead)
+    if rest and lead_words and lead_words[-1].lower() in _FRAME:  # "Experience with children with autism"
+        lead, *rest = _PREPOSITION_RE.split(rest[0], maxsplit=1)
+        lead_words = _WORD_RE.findall(lead)
+    if not rest or not lead_words or lead_words[-1].lower() not in _PEOPLE:
+        return frozenset()
+    phrase = _PREPOSITION_RE.split(rest[0], maxsplit=1)[0]
+    parts = [[w for w in _WORD_RE.findall(part) if w.lower() not in STOPWORDS and len(w) > 2]
+             for part in re.split(r"\b(?:and|or)\b|[,/]", phrase)]
+    return frozenset(stem(p[-1].lower()) for p in parts if p)
+
+
+def qualifier_missed(requirement: str, matched: set[str]) -> bool:
+    """Whether ``requirement`` qualifies its people by a kind (:func:`qualifier_heads`) and none of ``matched`` (the
+    stems and dictionary forms a sentence met, as :func:`head_missed` reads them) is that kind's own word: "I learned
+    that giving the patient control…" meets "patient" and "learn" of "patients with learning disabilities", never the
+    disabilities (session 23 re-check)."""
+    heads = qualifier_heads(requirement)
+    return bool(heads) and not any(m.startswith(h) or h.startswith(m) for h in heads for m in matched if len(m) >= 3)
+

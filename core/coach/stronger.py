@@ -143,7 +143,7 @@ def stronger_answer(
         lines.append("Lesson: " + lesson)
     elif kind == "behavioural":
         lines.append("Lesson: [what you learned, or do differently now]")
-    return noted_claims(" ".join(lines))  # "…made sure it all went well." is kept, with what would make it evidence
+    return " ".join(noted_claims(line) for line in lines)  # "…made sure it all went well." is no part's evidence
 
 
 def _special_outline(question: str, text: str, kind: str, qtype: QuestionType, facts: dict | None) -> str | None:

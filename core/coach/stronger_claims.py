@@ -1,7 +1,7 @@
 """A vague claim given back in a stronger answer ("I was responsible for everything in the store and made sure it all
-went well") is the candidate's, so it stays, but it is no evidence: a bracketed note after it says what would make it
-evidence (newcomer, session 23: it was kept as the model "Evidence:" with nothing said). The note goes after the
-sentence's full stop, never inside it.
+went well") is no evidence: a model answer never gives it as a part's content (newcomer, session 23: it was kept as the
+model "Evidence:"; re-check 23: still there with a note after it). It is left out of its part when the part says
+something more, and a part made only of such claims becomes :data:`CLAIM_NOTE`, what would make it evidence.
 """
 
 from __future__ import annotations
@@ -21,12 +21,22 @@ _SENTENCE_RE = re.compile(r"[^.!?\[\]]*(?:\[[^\]]*\][^.!?\[\]]*)*[.!?]")
 
 
 def noted_claims(out: str) -> str:
-    """``out`` (a stronger answer, one line) with :data:`CLAIM_NOTE` after each sentence that makes a vague claim
-    (:data:`_CLAIM_RE`) and holds no figure; ``out`` unchanged when there is none."""
-    def note(m: re.Match[str]) -> str:
-        said = m.group(0)
-        if _CLAIM_RE.search(re.sub(r"\[[^\]]*\]", "", said)) and not re.search(r"\d", said):
-            return f"{said} {CLAIM_NOTE}"
-        return said
+    """``out`` (one part of a stronger answer, "Label: …", or a whole answer) without its sentences that make a vague
+    claim (:data:`_CLAIM_RE`) and hold no figure; a part left with nothing of the candidate's but brackets is
+    ``"Label: "`` + :data:`CLAIM_NOTE`; ``out`` unchanged when it makes no such claim."""
+    label, sep, body = out.partition(": ")
+    if not sep or " " in label.strip() and len(label.split()) > 3:
+        label, sep, body = "", "", out
+    if not _CLAIM_RE.search(body):
+        return out
 
-    return _SENTENCE_RE.sub(note, out) if _CLAIM_RE.search(out) else out
+    def drop(m: re.Match[str]) -> str:
+        said = m.group(0)
+        return "" if _CLAIM_RE.search(re.sub(r"\[[^\]]*\]", "", said)) and not re.search(r"\d", said) else said
+
+    kept = " ".join(_SENTENCE_RE.sub(drop, body).split())
+    if kept == " ".join(body.split()):
+        return out
+    if not re.sub(r"\[[^\]]*\]", "", kept).strip(" .…"):
+        kept = CLAIM_NOTE
+    return f"{label}{sep}{kept}"
