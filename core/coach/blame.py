@@ -64,6 +64,16 @@ _OWN_ACT_RE = re.compile(
     r"check|confirm|map|review|run|build|write|send|ask|call|plan|fix|look)\b)", re.IGNORECASE)
 
 
+# disowning the problem outright (session 24 newcomer: "the delays are never my fault… I tell them it's out of my hands
+# and that they need to complain to the station, not to me"; "Employment law isn't really my job… that's on the agency,
+# not me"): said twice, the answer takes no ownership whatever the question's kind, even with acts that pass it on
+_DISOWN_RE = re.compile(
+    r"\b(?:(?:is|was|are)(?:n't| not)|never)\s+(?:really\s+|even\s+)?(?:my (?:fault|job|problem|responsibility|"
+    r"department|area)|down to me)\b|\bnot my (?:job|problem|fault|responsibility)\b|\bout of my hands\b|"
+    r"\bnothing to do with me\b|\b(?:that's|that is|it's|it is) on (?:the |them|him|her)\w*[^.,;]{0,30},? not (?:on )?me\b|"
+    r"\bnot (?:to |on )?me\s*[.!]|\bnot my call\b", re.IGNORECASE)
+
+
 def _blames(sentence: str) -> bool:
     """Whether ``sentence`` is an excuse, or tells another party's failure (a failure cue with neither "I" nor
     "we" before it in its clause)."""
@@ -79,9 +89,11 @@ def _blames(sentence: str) -> bool:
 def blamed_only(ev, qtype: str, text: str) -> list[str]:
     """The blaming sentences of ``text`` (see the module docstring) when the whole answer is blame without an act of
     the speaker's own; else []."""
+    said = [s.strip() for s in sentences(text or "") if s.strip()]
+    if ev.analysed and ev.lang == "en" and len(disowned := [s for s in said if _DISOWN_RE.search(s)]) >= 2:
+        return disowned  # "never my fault … out of my hands … not to me": no ownership, whatever was asked
     if qtype not in _STORY_KINDS or not ev.analysed or ev.lang != "en" or _OWN_ACT_RE.search(text or ""):
         return []
-    said = [s.strip() for s in sentences(text or "") if s.strip()]
     blamed = [s for s in said if _blames(s)]
     return blamed if len(blamed) >= MIN_BLAME and len(blamed) >= BLAME_SHARE * len(said) else []
 
@@ -126,7 +138,7 @@ def blame_outline(text: str, blamed: list[str]) -> str:
 def _before_excuse(sentence: str) -> str:
     """``sentence`` up to the clause holding its excuse ("The move slipped by three weeks, but none of it was down to
     me." -> "The move slipped by three weeks."); "" when the excuse opens it; the whole sentence when it has none."""
-    m = _EXCUSE_RE.search(sentence)
+    m = _EXCUSE_RE.search(sentence) or _DISOWN_RE.search(sentence)
     if not m:
         return sentence
     head = re.split(r"\s*(?:[,;:—–]\s*(?:and |but |so )?|\s(?:but|and|so|because)\s)(?!.*[,;:—–]|.*\s(?:but|and|so|because)\s)",
