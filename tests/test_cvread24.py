@@ -24,3 +24,74 @@ def test_a_lower_case_dated_header_after_a_bullet_is_the_next_job_not_the_bullet
     assert ("features writer", "Northgate Courier") in [tuple(j) for j in facts["jobs"]]
     assert {"Harbour Gazette", "Northgate Courier", "Millbrook Times"} <= set(facts["employers"])
     assert not any("board" in role or "long reads" in role for role, _ in facts["jobs"])
+
+
+# a two-column CV whose "Professional Experience" heading comes before a "Skills" box, so the jobs are read after the
+# skills; each entry is the employer, its town, a department's name wrapped onto two lines, the title and the dates
+_WRAPPED_DEPARTMENT = """Lena Ostrova
+4 Quay Street | 0161 555 0192
+Objective | A service designer seeking a role where research shapes the product.
+Professional Experience
+Skills | Workshop facilitation
+- Journey mapping and service blueprints
+- Figma, Miro, Dovetail
+KESTREL WATER
+Leeds, UK
+Customer Insight & Design
+Department
+Service Designer
+March 2019-Present
+Ran discovery interviews with customers and field engineers and turned them into service blueprints for the board.
+- Mapped the billing journey end to end
+- Led fortnightly research readouts for product managers
+Harrowgate Mutual
+York, UK
+Member Research
+Division
+Research Assistant
+June 2016-March 2019
+Recruited members for interviews and kept the research library up to date for the whole insight team.
+- Ran 40 remote interviews a year
+"""
+
+
+def test_a_department_wrapped_onto_its_own_line_is_never_the_employer() -> None:
+    facts = extract_cv_facts(_WRAPPED_DEPARTMENT)
+    employers = {e.casefold() for e in facts["employers"]}
+    assert not employers & {"department", "division"}
+    assert not any(e.casefold() in ("department", "division") for _, e in facts["jobs"])
+    assert ("Service Designer", "Kestrel Water") in [tuple(j) for j in facts["jobs"]]
+    assert ("Research Assistant", "Harrowgate Mutual") in [tuple(j) for j in facts["jobs"]]
+
+
+def test_a_lone_unit_word_is_no_employer_of_a_header() -> None:
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header(["Office", "Facilities Coordinator", "May 2018-Present"])[1] == ""
+    assert parse_header(["Brightwater Hotels", "Guest Services", "Department", "Night Manager", "2019 - 2022"]) == (
+        "Night Manager", "Brightwater Hotels")
+
+
+def test_a_unit_and_its_organisation_joined_by_a_dash_name_the_organisation() -> None:
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header(["Research Technician", "Coastal Robotics Team- Eastvale Polytechnic University",
+                         "2015 to 2017"]) == ("Research Technician", "Eastvale Polytechnic University")
+    assert parse_header(["Help Desk Lead", "Campus Computing Services-Northgate State University",
+                         "April 2014 to May 2016"]) == ("Help Desk Lead", "Northgate State University")
+    # a name written with a hyphen of its own stays whole
+    assert parse_header(["Analyst", "Hewlett-Packard", "2012 - 2014"]) == ("Analyst", "Hewlett-Packard")
+
+
+def test_a_title_wrapped_after_its_slash_is_one_title_and_the_employer_above_it_is_kept() -> None:
+    text = _WRAPPED_DEPARTMENT.replace("- Ran 40 remote interviews a year\n", """- Ran 40 remote interviews a year
+Pellworth Trading Ltd
+Hull, UK
+Stock Controller/
+Buyer
+Jan 2012-May 2016
+Kept the stock records of three warehouses and placed the weekly orders with forty suppliers.
+- Cut write-offs by a third
+""")
+    jobs = [tuple(j) for j in extract_cv_facts(text)["jobs"]]
+    assert ("Stock Controller/ Buyer", "Pellworth Trading Ltd") in jobs or ("Stock Controller/Buyer", "Pellworth Trading Ltd") in jobs

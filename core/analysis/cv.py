@@ -26,14 +26,9 @@ from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entr
 from core.analysis.cv_clean import without_latex
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, SIDE_POST_RE, current_title
+from core.analysis.cv_departments import LONE_UNIT_RE, unit_start
 from core.analysis.cv_education import education_line, study_school
-from core.analysis.cv_entries import (
-    CONTACT_RE,
-    full_header,
-    job_like,
-    org_name,
-    parse_header,
-)
+from core.analysis.cv_entries import CONTACT_RE, full_header, job_like, org_name, parse_header
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE as _DATE_RANGE_RE
 from core.analysis.cv_entry_bounds import HEADER_MAX_WORDS as _HEADER_MAX_WORDS
 from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
@@ -232,7 +227,7 @@ class _Walk:
         while (start > 0 and not DATE_RE.search(self.recent[start - 1]) and ranged[-1] - start + after < 2
                and not CONTACT_RE.search(self.recent[start - 1])):  # not back over the name and contact lines
             start -= 1
-        return self.recent[start:]
+        return self.recent[unit_start(self.recent, start):]  # "Department" first: back to its employer
 
     def _experience(self, line: CvLine) -> None:
         role, employer = role_at_employer(line.text)
@@ -284,7 +279,7 @@ class _Walk:
             self.flush()
             self.group = rest
         self.group.append(text)
-        if len(self.group) > 4:
+        if len(self.group) > 4 + 2 * any(LONE_UNIT_RE.match(g) for g in self.group):  # "X" / town / "Y" / "Department" / title
             self.group.pop(0)
 
     def flush(self) -> None:
