@@ -95,3 +95,35 @@ Kept the stock records of three warehouses and placed the weekly orders with for
 """)
     jobs = [tuple(j) for j in extract_cv_facts(text)["jobs"]]
     assert ("Stock Controller/ Buyer", "Pellworth Trading Ltd") in jobs or ("Stock Controller/Buyer", "Pellworth Trading Ltd") in jobs
+
+
+def test_a_title_whose_last_words_are_a_title_of_their_own_is_not_cut_into_title_and_employer() -> None:
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header(["Lead Warehouse Worker - Northwind Distribution", "02/2019 – 07/2020"]) == (
+        "Lead Warehouse Worker", "Northwind Distribution")
+    assert parse_header(["Lead Kitchen Worker - Harbour Hotels", "2018 - 2020"]) == ("Lead Kitchen Worker", "Harbour Hotels")
+    # a title run into the employer's name with one space is still cut after the title
+    assert parse_header(["Marketing Coordinator Acme Foods", "2019 - 2021"]) == ("Marketing Coordinator", "Acme Foods")
+
+
+# each job written "Title - Employer" on one line, the latest title an acronym of the team's function
+_ACRONYM_TITLE = """Dana Whitlock
+Professional Experience
+RMA - Northwind Fulfilment
+06/2021 - Current
+-Lead the returns audits of a distribution centre and report the defect rate each week.
+-Trained six auditors on the new scanning process.
+Lead Warehouse Worker - Northwind Fulfilment
+03/2018 – 06/2021
+-Managed a shift of 40 pickers and packers.
+Education
+High School Diploma, Eastvale High School, 2014
+"""
+
+
+def test_an_acronym_before_the_employer_another_entry_names_is_the_title() -> None:
+    facts = extract_cv_facts(_ACRONYM_TITLE)
+    assert ("RMA", "Northwind Fulfilment") in [tuple(j) for j in facts["jobs"]]
+    assert "RMA" not in facts["employers"] and "Northwind Fulfilment" in facts["employers"]
+    assert facts["current_title"] == "RMA"

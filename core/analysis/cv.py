@@ -42,6 +42,7 @@ from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import listed_employer, spell_out
 from core.analysis.cv_schools import degree_school, school_name, studied, summary_school
 from core.analysis.cv_sections import inside_entry
+from core.analysis.cv_sibling_titles import titled_by_siblings
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_cues import named_in_lists, wrapped_cue_items
@@ -369,6 +370,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     walk.section_items.extend(n for n in named_in_lists(walk.bullets, text) if n not in walk.section_items)
     names, written, surface = skills_found(walk.section_items, joined, tuple(walk.roles), tuple(walk.employers))
     spell_out(walk)  # "UCF" where the CV spells it out elsewhere
+    titled_by_siblings(walk)  # "ICQA - Target Distribution" when another entry names Target Distribution
     post_on_top(walk, lines, text)
     entries = walk.entries + [(walk.co_employers[e], t) for e, t in walk.entries if e in walk.co_employers]
     first, pairs = skill_employers(entries, walk.section_items, tuple(walk.roles))
