@@ -127,3 +127,14 @@ def test_an_acronym_before_the_employer_another_entry_names_is_the_title() -> No
     assert ("RMA", "Northwind Fulfilment") in [tuple(j) for j in facts["jobs"]]
     assert "RMA" not in facts["employers"] and "Northwind Fulfilment" in facts["employers"]
     assert facts["current_title"] == "RMA"
+
+
+def test_a_labelled_employer_loses_its_bracketed_other_name_as_any_other_does() -> None:
+    from core.analysis.cv_entries import parse_header
+
+    assert parse_header(["Position: Test Engineer", "Company: Fennick Labs, the garage workshop (Skylark)",
+                         "July 2023 – November 2023"]) == ("Test Engineer", "Fennick Labs, the garage workshop")
+    assert parse_header(["Job Title: Developer", "Employer: Tolland Systems, Inc. (acquired by Initech)",
+                         "2015 - 2017"]) == ("Developer", "Tolland Systems, Inc.")
+    # a bracket that is part of the name stays
+    assert parse_header(["Job Title: Developer", "Employer: Marlow Foods (UK) Ltd", "2015 - 2017"])[1] == "Marlow Foods (UK) Ltd"

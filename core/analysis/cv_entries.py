@@ -216,7 +216,7 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     "From:") are dropped, and so is a line of another field in the six languages ("Período: ...", "Ort: Bremen")."""
     group = joined_units([line for line in group if not FORM_OTHER_RE.match(line)] or group)  # "X" / "Department"
     if labelled := labelled_fields(group) or glued_dash_pair(group):  # "Role– Employer; Town": cv_dash_pairs
-        return labelled
+        return labelled[0], drop_other_name(labelled[1])  # "Company: X (Chorus)": X
     if run_on := run_on_labels(group):  # "HOSPITAL AUGUST 1, 2019-" / "POSITION : NURSE PRACTITIONER" / "EMR: EPIC"
         return natural_case(run_on[0])[:80], natural_case(run_on[1])[:80]
     role, employer = _parse_header([_without_mode(drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line)
