@@ -138,3 +138,20 @@ def test_a_labelled_employer_loses_its_bracketed_other_name_as_any_other_does() 
                          "2015 - 2017"]) == ("Developer", "Tolland Systems, Inc.")
     # a bracket that is part of the name stays
     assert parse_header(["Job Title: Developer", "Employer: Marlow Foods (UK) Ltd", "2015 - 2017"])[1] == "Marlow Foods (UK) Ltd"
+
+
+def test_an_employers_name_wrapped_after_the_dash_of_its_header_is_joined_back() -> None:
+    text = """Ruth Ellery
+Experience
+Lead Radiographer (Reporting) — Ashby Royal
+Infirmary NHS Trust, Ashby | Jan 2021 – Present
+- Reported on chest and skeletal X-rays for the emergency department.
+Radiographer — Fenmoor
+University Hospitals, Fenmoor | 2016 – 2020
+- Ran the CT lists three days a week.
+Education
+BSc Diagnostic Radiography, University of Eastvale, 2012 - 2016
+"""
+    jobs = [tuple(j) for j in extract_cv_facts(text)["jobs"]]
+    assert ("Lead Radiographer (Reporting)", "Ashby Royal Infirmary NHS Trust") in jobs
+    assert ("Radiographer", "Fenmoor University Hospitals") in jobs

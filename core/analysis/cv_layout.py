@@ -12,7 +12,13 @@ from core.analysis.cv_clean import clean_line
 from core.analysis.cv_duty_verbs import present_duty
 from core.analysis.cv_lang import WORD_SINCE_RE, regroup_form
 from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role, section_kind
-from core.analysis.cv_runs import glued_headings_apart, next_header_line, rejoined_runs, wrapped_title_at
+from core.analysis.cv_runs import (
+    glued_headings_apart,
+    name_wrapped_after_dash,
+    next_header_line,
+    rejoined_runs,
+    wrapped_title_at,
+)
 from core.analysis.text import BULLET_RE
 
 logger = logging.getLogger(__name__)
@@ -136,8 +142,9 @@ def _continues(prev: CvLine, line: str) -> bool:
             or (not prev.bullet and wrapped_title_at(prev.text, line))):
         return True  # another language's "at": "Notfallsanitäter am" / "Notfalldienst, Kiew"; "Alternant développeur" /
         # "iOS chez Accengage": the title's last word, then "at" and the employer
-    if re.search(r"\s[–—]$", prev.text) and not DATE_RE.search(line):
-        return True  # "Riverside Food Bank, Ogden —" / "Volunteer Coordinator, Shift Lead": a title after the dash, wrapped
+    if (re.search(r"\s[–—]$", prev.text) and not DATE_RE.search(line)) or (not prev.bullet and name_wrapped_after_dash(prev.text, line)):
+        return True  # "Riverside Food Bank, Ogden —" / "Volunteer Coordinator, Shift Lead": a title after the dash, wrapped;
+        # "Senior Technician — Kettering General" / "Hospital NHS Foundation Trust | 2022 –": the name after it
     if re.search(r"\b(?:for|of|the|to|with|by|from|into|in|on)$", prev.text) and len(prev.text.split()) >= 3:
         return True  # a sentence broken after a connecting word: "Participant of the consultation team for" / "AlertLogic"
     if (re.match(r"(?!(?:with|for|to|of|in|on|at|by|and|or|the|a|an|from|after|before|as|since|until|till)\b)[a-z][a-z-]*\s+[A-Z]", line)

@@ -120,3 +120,17 @@ def next_header_line(line: str) -> bool:
     ("2016 – 2019 Pharmacy Technician"), or up to four short parts and a date range on the right ("features writer,
     Northgate Courier, June 2019 – March 2022"; session 24)."""
     return bool(_DATED_START_RE.match(line) or (len(line.split()) <= 16 and _DATED_END_RE.match(line)))
+
+
+# a header line ending in a dash and the first words of a name ("Senior Technician — Kettering General"), and the next
+# line opening with an organisation's head word ("Hospital NHS Foundation Trust, Kettering | Mar 2022 – Present")
+_DASH_NAME_END_RE = re.compile(r"\s[–—]\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}$")
+_ORG_HEAD_START_RE = re.compile(r"(?:Hospitals?|Infirmary|University|College|Trust|Council|Bank|Group|Institute|Clinic|"
+                                r"Cent(?:re|er)|Foundation|Limited|Ltd|Inc|Company|Partnership)\b")
+
+
+def name_wrapped_after_dash(prev: str, line: str) -> bool:
+    """Whether ``line`` goes on with the employer's name that ``prev``, a header "Title — Name", was cut in (no date
+    on ``prev``; ``line`` opens with an organisation's head word: "Hospital", "University", "Trust", "Ltd"; session
+    24)."""
+    return bool(_DASH_NAME_END_RE.search(prev) and not re.search(r"(?:19|20)\d\d", prev) and _ORG_HEAD_START_RE.match(line))
