@@ -155,3 +155,16 @@ BSc Diagnostic Radiography, University of Eastvale, 2012 - 2016
     jobs = [tuple(j) for j in extract_cv_facts(text)["jobs"]]
     assert ("Lead Radiographer (Reporting)", "Ashby Royal Infirmary NHS Trust") in jobs
     assert ("Radiographer", "Fenmoor University Hospitals") in jobs
+
+
+def test_a_skill_quoted_from_inside_brackets_keeps_the_skill_in_the_quote() -> None:
+    from core.analysis.cv_line_quote import skill_line
+
+    cv = """Experience
+Data Analyst at Brightwater Energy | Leeds
+2019-2022
+- Started the use of text mining for customer research, such as complaint clustering (Python), and now builds weekly reporting dashboards that feed roughly 90k rows of meter data to the pricing team.
+"""
+    quote = skill_line("Python", cv)
+    assert "Python" in quote
+    assert quote.replace("…", "").strip() in cv.replace("\n", " ")
