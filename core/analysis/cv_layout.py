@@ -135,8 +135,9 @@ def _continues(prev: CvLine, line: str) -> bool:
         if re.match(r"[a-z0-9(%$£€]", line):
             return True
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8 and not WORD_SINCE_RE.match(line))
-    if re.search(r"(?:,|&|\band|\bat|@|(?<=[a-z])/)$", prev.text):  # "Software developer at" / "Smart-Processing";
-        # "Researcher &" / "Developer"; "Stock Controller/" / "Buyer": a title wrapped after its slash
+    if re.search(r"(?:,|&|\band|\bat|@)$", prev.text) or (prev.text.endswith("/") and is_role(prev.text[:-1])):
+        # "Software developer at" / "Smart-Processing"; "Researcher &" / "Developer"; "Stock Controller/" / "Buyer": a
+        # title wrapped after its slash (not a web address's)
         return True
     if ((re.search(r"\s(?:bei|beim|am|im|chez|presso|bij)$", prev.text) and re.match(r"[A-ZÄÖÜ]", line))
             or (not prev.bullet and wrapped_title_at(prev.text, line))):
