@@ -26,14 +26,9 @@ from core.analysis.cv_blocks import Block, entry_in_block, new_block, opens_entr
 from core.analysis.cv_clean import without_latex
 from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, SIDE_POST_RE, current_title
+from core.analysis.cv_departments import LONE_UNIT_RE, unit_start
 from core.analysis.cv_education import education_line, study_school
-from core.analysis.cv_entries import (
-    CONTACT_RE,
-    full_header,
-    job_like,
-    org_name,
-    parse_header,
-)
+from core.analysis.cv_entries import CONTACT_RE, full_header, job_like, org_name, parse_header
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE as _DATE_RANGE_RE
 from core.analysis.cv_entry_bounds import HEADER_MAX_WORDS as _HEADER_MAX_WORDS
 from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
@@ -47,6 +42,7 @@ from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import listed_employer, spell_out
 from core.analysis.cv_schools import degree_school, school_name, studied, summary_school
 from core.analysis.cv_sections import inside_entry
+from core.analysis.cv_sibling_titles import titled_by_siblings
 from core.analysis.cv_side_entries import SIDE_NO_JOBS_RE, colon_entry, side_entry
 from core.analysis.cv_skill_claims import skill_employers, skills_found
 from core.analysis.cv_skill_cues import named_in_lists, wrapped_cue_items
@@ -232,7 +228,7 @@ class _Walk:
         while (start > 0 and not DATE_RE.search(self.recent[start - 1]) and ranged[-1] - start + after < 2
                and not CONTACT_RE.search(self.recent[start - 1])):  # not back over the name and contact lines
             start -= 1
-        return self.recent[start:]
+        return self.recent[unit_start(self.recent, start):]  # "Department" first: back to its employer
 
     def _experience(self, line: CvLine) -> None:
         role, employer = role_at_employer(line.text)
@@ -284,7 +280,7 @@ class _Walk:
             self.flush()
             self.group = rest
         self.group.append(text)
-        if len(self.group) > 4:
+        if len(self.group) > 4 + 2 * any(LONE_UNIT_RE.match(g) for g in self.group):  # "X" / town / "Y" / "Department" / title
             self.group.pop(0)
 
     def flush(self) -> None:
@@ -374,6 +370,7 @@ def _extract_cv_facts(cv_text: str) -> dict:
     walk.section_items.extend(n for n in named_in_lists(walk.bullets, text) if n not in walk.section_items)
     names, written, surface = skills_found(walk.section_items, joined, tuple(walk.roles), tuple(walk.employers))
     spell_out(walk)  # "UCF" where the CV spells it out elsewhere
+    titled_by_siblings(walk)  # "ICQA - Target Distribution" when another entry names Target Distribution
     post_on_top(walk, lines, text)
     entries = walk.entries + [(walk.co_employers[e], t) for e, t in walk.entries if e in walk.co_employers]
     first, pairs = skill_employers(entries, walk.section_items, tuple(walk.roles))

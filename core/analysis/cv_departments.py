@@ -53,3 +53,51 @@ def without_unit(role: str, employer: str) -> str:
 
 # a site of an organisation by its last word: a library, museum, gallery, archive, theatre or hall
 SITE_NAME_RE = re.compile(r"(?i)\b(?:library|libraries|museum|gallery|archives?|theat(?:er|re)|hall|observatory|herbarium)$")
+
+
+# a unit's word alone on a line: the last word of a department's name a narrow column wrapped ("Digital & User
+# Experience" / "Department"), never an employer of its own (session 24)
+LONE_UNIT_RE = re.compile(r"(?i)^(?:department|dept\.?|division|unit|team|office|section|ward|branch)$")
+
+
+def unit_start(lines: list[str], start: int) -> int:
+    """Where an entry's header gathered from ``lines[start:]`` begins when its first line is a unit's word alone: back
+    over the name it ends, the town above that and the employer's line above the town ("KESTREL WATER" / "Leeds, UK" /
+    "Customer Insight & Design" / "Department" / "Service Designer" / "March 2019-Present" -> the employer's line);
+    ``start`` unchanged otherwise, or when a line on the way is dated or a sentence."""
+    from core.analysis.cv_lines import DATE_RE, is_place  # cv_lines reads the modules that read this one
+
+    if not (0 < start < len(lines)) or not LONE_UNIT_RE.match(lines[start].strip()):
+        return start
+    back = start - 1  # the unit's name
+    if back > 0 and is_place(lines[back - 1].strip()):
+        back -= 1  # its town
+    back -= 1  # the employer
+    ok = back >= 0 and all(not DATE_RE.search(line) and len(line.split()) <= 6 and not line.rstrip().endswith(".")
+                           for line in lines[back:start])
+    return back if ok else start
+
+
+# a unit and its organisation joined by a dash with no space on one side or either ("Robotics Team- Eastvale
+# University", "Campus Computing Services-Northgate State University"): the organisation after the dash
+_UNIT_DASH_ORG_RE = re.compile(r"^(?P<unit>.+?\b(?:Team|Services?|Department|Dept\.?|Office|Labs?|Laboratory|Division|Group|"
+                               r"Program(?:me)?|Unit|Cent(?:er|re)|Club))(?:-\s*|\s+-)(?P<org>[A-Z].{2,80})$")
+
+
+def org_after_unit(name: str) -> str:
+    """An employer's name without the unit written before it with a dash ("Coastal Robotics Team- Eastvale Polytechnic
+    University" -> "Eastvale Polytechnic University") when the part after the dash is an organisation by its words;
+    the name as written otherwise ("Hewlett-Packard")."""
+    from core.analysis.cv_header_parts import org_name  # cv_header_parts reads the modules that read this one
+
+    m = _UNIT_DASH_ORG_RE.match(name or "")
+    return m.group("org").strip() if m and org_name(m.group("org")) else name
+
+
+def joined_units(group: list[str]) -> list[str]:
+    """A header's lines without a department's name a narrow column wrapped before a unit's word alone ("Member
+    Research" / "Division"): the unit is where the job sat, neither its title nor its employer (both lines dropped
+    when two lines or more are left, the group as it is otherwise)."""
+    cut = [i for i, line in enumerate(group) if i and LONE_UNIT_RE.match(line.strip()) and not re.search(r"\d", group[i - 1])]
+    kept = [line for i, line in enumerate(group) if i not in cut and i + 1 not in cut]
+    return kept if cut and len(kept) >= 2 else group

@@ -10,7 +10,16 @@ import logging
 import re
 
 from core.analysis.cv_dash_pairs import glued_dash_pair
-from core.analysis.cv_departments import DEPARTMENT_RE, SITE_NAME_RE, TEAM_RE, with_department, without_unit  # noqa: F401 - DEPARTMENT_RE read from here by cv_line_entries
+from core.analysis.cv_departments import (  # noqa: F401, E501 - DEPARTMENT_RE read from here by cv_line_entries
+    DEPARTMENT_RE,
+    LONE_UNIT_RE,
+    SITE_NAME_RE,
+    TEAM_RE,
+    joined_units,
+    org_after_unit,
+    with_department,
+    without_unit,
+)
 from core.analysis.cv_entry_kinds import (  # noqa: F401 - CONTACT_RE, full_header, job_like read from here by other modules
     CONTACT_RE,
     STREET_RE,
@@ -205,14 +214,14 @@ def parse_header(group: list[str]) -> tuple[str, str]:
     """(role, employer) from the short lines heading a job entry; either may be "". A form's labelled fields
     ("Job Title: ...", "Company: ...", "Cargo: ...", "Entreprise : ...") give them as labelled; other labels ("Location:",
     "From:") are dropped, and so is a line of another field in the six languages ("Período: ...", "Ort: Bremen")."""
-    group = [line for line in group if not FORM_OTHER_RE.match(line)] or group
+    group = joined_units([line for line in group if not FORM_OTHER_RE.match(line)] or group)  # "X" / "Department"
     if labelled := labelled_fields(group) or glued_dash_pair(group):  # "Role– Employer; Town": cv_dash_pairs
-        return labelled
+        return labelled[0], drop_other_name(labelled[1])  # "Company: X (Chorus)": X
     if run_on := run_on_labels(group):  # "HOSPITAL AUGUST 1, 2019-" / "POSITION : NURSE PRACTITIONER" / "EMR: EPIC"
         return natural_case(run_on[0])[:80], natural_case(run_on[1])[:80]
     role, employer = _parse_header([_without_mode(drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line)
                                                                else _unbracketed_line(line))) for line in group])
-    employer = drop_other_name(employer)  # "Accengage (Airship)": the employer without its other name
+    employer = org_after_unit(drop_other_name(employer))  # "Accengage (Airship)": without its other name; "X Team- Y": Y
     if re.search(r"[\"”»]\W*$", role) and not re.search(r"[\"“„«]", role[:-2]):
         role = ""  # 'Ceramista".': the end of a name quoted on the line before (an event, an award), no title
     if not role or not has_legal_form(employer):
@@ -377,7 +386,7 @@ def _may_name_employer(part: str, role: str) -> bool:
         return False  # "Team Leader | Inbound": the title's shift or department, no employer
     if (is_place(unbracketed(part)) or described(part)  # "TX (Remote)": a place with its work mode
             or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
-            or (role and credentials(part))):
+            or (role and credentials(part)) or LONE_UNIT_RE.match(part)):
         return False
     return (len(part.split()) <= 10 and not _DESCRIPTION_RE.search(part) and not CONNECTOR_END_RE.search(part)
             and not _ROLES_HEADING_RE.search(part) and not _SENTENCE_END_RE.search(part) and not is_project(part))

@@ -12,7 +12,13 @@ from core.analysis.cv_clean import clean_line
 from core.analysis.cv_duty_verbs import present_duty
 from core.analysis.cv_lang import WORD_SINCE_RE, regroup_form
 from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role, section_kind
-from core.analysis.cv_runs import glued_headings_apart, rejoined_runs, wrapped_title_at
+from core.analysis.cv_runs import (
+    glued_headings_apart,
+    name_wrapped_after_dash,
+    next_header_line,
+    rejoined_runs,
+    wrapped_title_at,
+)
 from core.analysis.text import BULLET_RE
 
 logger = logging.getLogger(__name__)
@@ -95,16 +101,6 @@ def _verb_and_object(text: str) -> bool:
     return bool(re.match(r"\S+\s+[a-z]", first)) and not is_role(first)
 
 
-# A line opening with a date range or a month and year ("2016 – 2019 Pharmacy Technician", "Jan 2020 -
-# Present  Analyst", "02.2021 - 11.2023 Tester"): a header with its dates on the left.
-_DATED_START_RE = re.compile(
-    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[./])?(?:19|20)\d\d\s*"
-    r"(?:[-–—~]|to\b)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[./])?"
-    r"(?:(?:19|20)\d\d|present|current|now|today)\b",
-    re.IGNORECASE,
-)
-
-
 # the last word of a line that a name with "of" was wrapped after ("University" / "of Michigan")
 _OF_NAME_END_RE = re.compile(r"\b(?:University|Institute|College|School|Academy|Department|Dept\.|Faculty|Ministry|Bank|Museum)$")
 
@@ -134,19 +130,22 @@ def _continues(prev: CvLine, line: str) -> bool:
             and not re.search(r"[.:;!?|]$", prev.text)):
         return True  # "... to support researchers at the National" / "Cancer Institute.": a sentence's last words
     if prev.bullet:
-        if _DATED_START_RE.match(line):
-            return False  # "2016 – 2019    Pharmacy Technician, Walgreens": the next entry's header, dates on the left
+        if next_header_line(line):
+            return False  # "2016 – 2019    Pharmacy Technician, Walgreens", "editor, Acme, 2019 – 2021": the next header
         if re.match(r"[a-z0-9(%$£€]", line):
             return True
         return bool(_CONNECTOR_END_RE.search(prev.text)) and not (DATE_RE.search(line) and len(line.split()) <= 8 and not WORD_SINCE_RE.match(line))
-    if re.search(r"(?:,|&|\band|\bat|@)$", prev.text):  # "Software developer at" / "Smart-Processing"; "Researcher &" / "Developer"
+    if re.search(r"(?:,|&|\band|\bat|@)$", prev.text) or (prev.text.endswith("/") and is_role(prev.text[:-1])):
+        # "Software developer at" / "Smart-Processing"; "Researcher &" / "Developer"; "Stock Controller/" / "Buyer": a
+        # title wrapped after its slash (not a web address's)
         return True
     if ((re.search(r"\s(?:bei|beim|am|im|chez|presso|bij)$", prev.text) and re.match(r"[A-ZÄÖÜ]", line))
             or (not prev.bullet and wrapped_title_at(prev.text, line))):
         return True  # another language's "at": "Notfallsanitäter am" / "Notfalldienst, Kiew"; "Alternant développeur" /
         # "iOS chez Accengage": the title's last word, then "at" and the employer
-    if re.search(r"\s[–—]$", prev.text) and not DATE_RE.search(line):
-        return True  # "Riverside Food Bank, Ogden —" / "Volunteer Coordinator, Shift Lead": a title after the dash, wrapped
+    if (re.search(r"\s[–—]$", prev.text) and not DATE_RE.search(line)) or (not prev.bullet and name_wrapped_after_dash(prev.text, line)):
+        return True  # "Riverside Food Bank, Ogden —" / "Volunteer Coordinator, Shift Lead": a title after the dash, wrapped;
+        # "Senior Technician — Kettering General" / "Hospital NHS Foundation Trust | 2022 –": the name after it
     if re.search(r"\b(?:for|of|the|to|with|by|from|into|in|on)$", prev.text) and len(prev.text.split()) >= 3:
         return True  # a sentence broken after a connecting word: "Participant of the consultation team for" / "AlertLogic"
     if (re.match(r"(?!(?:with|for|to|of|in|on|at|by|and|or|the|a|an|from|after|before|as|since|until|till)\b)[a-z][a-z-]*\s+[A-Z]", line)

@@ -209,7 +209,7 @@ def _clip(text: str, surface: str, max_words: int = MAX_WORDS) -> str:
     if len(words) <= max_words:
         return sentence
     found = key.search(fold(sentence))
-    at = len(sentence[: found.start()].split()) if found else 0
+    at = len(re.sub(r"\S+$", "", sentence[: found.start()]).split()) if found else 0  # "(Python)": its word, not one more
     start = 0 if at + len(surface.split()) < max_words else max(0, at - 4)
     lead = "…" if start else ""
     skill_end = at + len(surface.split())

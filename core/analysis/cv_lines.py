@@ -240,7 +240,7 @@ def _split_glued(part: str) -> list[str]:
     if (roles and tail and tail[0][:1].isupper() and not _LEVEL_RE.match(tail[0]) and is_role(" ".join(tokens[:cut]))
             and tail[0].lower() not in _LINK_WORDS  # "INTERN IN SATELLITES ENGINEERING": a title in capitals goes on
             and not all(_GENERIC_NAME_RE.fullmatch(t) for t in tail) and not (len(tail) == 1 and title_head(tail[0]))
-            and not SHIFT_DEPARTMENT_RE.match(" ".join(tail))
+            and not SHIFT_DEPARTMENT_RE.match(" ".join(tail)) and not is_role(" ".join(tail))  # "Lead Warehouse Worker"
             and all(t[:1].isupper() or t.lower() in _SMALL_WORDS or not t[:1].isalpha() for t in tail)):
         return [" ".join(tokens[:cut]), " ".join(tail)]
     orgs = [i for i, t in enumerate(tokens[:-1]) if _COMPANY_FORM_RE.fullmatch(t.strip(",."))]

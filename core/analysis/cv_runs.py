@@ -95,3 +95,42 @@ def wrapped_title_at(prev: str, line: str) -> bool:
     head = _TITLE_REST_AT_RE.match(line)
     return bool(head and not _AT_INSIDE_RE.search(prev) and is_role(prev) and not is_role(head.group(1))
                 and is_role(f"{prev} {head.group(1)}"))
+
+
+# A line opening with a date range or a month and year ("2016 – 2019 Pharmacy Technician", "Jan 2020 -
+# Present  Analyst", "02.2021 - 11.2023 Tester"): a header with its dates on the left.
+_DATED_START_RE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[./])?(?:19|20)\d\d\s*"
+    r"(?:[-–—~]|to\b)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}[./])?"
+    r"(?:(?:19|20)\d\d|present|current|now|today)\b",
+    re.IGNORECASE,
+)
+# A short line of comma-separated parts ending in a date range ("editor, Harbour Gazette, March 2022 – present"): a
+# header with its dates on the right (a JSON Resume's job, its title first in lower case)
+_DATED_END_RE = re.compile(
+    r"^[^,.;:]{2,60}(?:,\s*[^,.;:]{2,60}){1,3},\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)\d\d\s*[-–—]\s*(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d|"
+    r"present|current|now|today)$",
+    re.IGNORECASE,
+)
+
+
+def next_header_line(line: str) -> bool:
+    """Whether ``line`` is a job header of its own, never the wrapped rest of the bullet before it: dates on the left
+    ("2016 – 2019 Pharmacy Technician"), or up to four short parts and a date range on the right ("features writer,
+    Northgate Courier, June 2019 – March 2022"; session 24)."""
+    return bool(_DATED_START_RE.match(line) or (len(line.split()) <= 16 and _DATED_END_RE.match(line)))
+
+
+# a header line ending in a dash and the first words of a name ("Senior Technician — Kettering General"), and the next
+# line opening with an organisation's head word ("Hospital NHS Foundation Trust, Kettering | Mar 2022 – Present")
+_DASH_NAME_END_RE = re.compile(r"\s[–—]\s+[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}$")
+_ORG_HEAD_START_RE = re.compile(r"(?:Hospitals?|Infirmary|University|College|Trust|Council|Bank|Group|Institute|Clinic|"
+                                r"Cent(?:re|er)|Foundation|Limited|Ltd|Inc|Company|Partnership)\b")
+
+
+def name_wrapped_after_dash(prev: str, line: str) -> bool:
+    """Whether ``line`` goes on with the employer's name that ``prev``, a header "Title — Name", was cut in (no date
+    on ``prev``; ``line`` opens with an organisation's head word: "Hospital", "University", "Trust", "Ltd"; session
+    24)."""
+    return bool(_DASH_NAME_END_RE.search(prev) and not re.search(r"(?:19|20)\d\d", prev) and _ORG_HEAD_START_RE.match(line))
