@@ -49,6 +49,7 @@ from core.coach.dimensions import (
     type_gaps,
     why_held,
 )
+from core.coach.factual_judged import judged_as_fact
 from core.coach.framing import question_content
 from core.coach.generic_reason import stock_only, stock_scores
 from core.coach.half_answer import half_left, with_half
@@ -271,6 +272,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     dims = held_below_top_band(dims, question, qtype, clean, ev)  # a design answer's top band needs its depth
     dims = with_vague_example(dims, ev, qtype, clean)  # "we redesigned it and it went well" is a claim (session 22)
     dims = with_vague_claims(dims, ev, clean)  # "I was responsible for everything and made sure it went well"
+    dims = dims if topic or off or stock or missed else judged_as_fact(dims, question, ev)  # a fact, not a story
     dims = _injection_capped(dims, plain) if injected else dims
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:
