@@ -54,6 +54,7 @@ from core.coach.framing import question_content
 from core.coach.generic_reason import stock_only, stock_scores
 from core.coach.half_answer import half_left, with_half
 from core.coach.interview_language import accepted
+from core.coach.joined_topics import joined_taken, with_joined_taken
 from core.coach.meaning import relevance_by_meaning, with_other_subject, work_reasons
 from core.coach.non_answer_lang import says_dont_know_only
 from core.coach.off_parts import parts_not_counted
@@ -235,6 +236,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     ]
     # what it asks, shown in the answer's own words (session 21)
     dims = relevance_by_meaning(dims, candidate_words(question), clean, ev, judged=subject is not None and not held)
+    dims = with_joined_taken(dims, candidate_words(question), clean, ev) if ev.lang == "en" == question_lang else dims
     half = half_left(candidate_words(question), clean) if ev.lang == "en" == question_lang else ""
     dims = with_half(dims, half) if half else dims  # one part of two answered: half on topic (session 22)
     if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
@@ -244,7 +246,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     scene = scene_kind(candidate_words(question)) if qtype == "situational" else None
     known = takes_up(candidate_words(question), clean)
     spoken = known or (bool(scene) and replies(scene, clean))
-    topic = [] if said or spoken or shows_asked(candidate_words(question), clean) else elsewhere(ev, question, cv, jd)
+    topic = [] if said or spoken or shows_asked(candidate_words(question), clean) or joined_taken(
+        candidate_words(question), clean) else elsewhere(ev, question, cv, jd)  # or one of what it joins (session 24)
     off = None if topic or mostly_unsure(ev) or spoken else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel
     if topic or stock:

@@ -252,6 +252,9 @@ def _off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, sam
     from core.coach.meaning import answers_a_part  # (meaning reads this module's topics)
     if answers_a_part(question, ev.text):  # one part of a two-part question answered: the other is left aside, no more
         return None
+    from core.coach.joined_topics import joined_taken  # (it reads this module's topics)
+    if joined_taken(question, ev.text):  # one of the things the question joins ("P&L, margin and labour…"): session 24
+        return None
     return OffQuestion(terms=topics[:2], instead=said[:2] or ["other things"], tools=[], kind=kind)
 
 
