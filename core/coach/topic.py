@@ -209,6 +209,11 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
         from core.coach.other_story import story_elsewhere  # (it reads this module's topics)
 
         off = story_elsewhere(question, ev, _KIND_WORDS.get(qtype, "an answer"))
+    # a story of other work sharing an everyday word at most (session 24), said so where "other things" is not
+    if (off is None or (not off.tools and off.instead == ["other things"])) and same_language:
+        from core.coach.story_unrelated import unrelated_story
+
+        off = unrelated_story(question, ev, qtype, _KIND_WORDS.get(qtype, "an answer")) or off
     return off
 
 
