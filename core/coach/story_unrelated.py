@@ -39,7 +39,7 @@ def unrelated_story(question: str, ev: AnswerEvidence, qtype: str, kind: str):
     ``qtype``: the question's type (only a story question, ``behavioural``, is judged); ``kind``: the kind of answer
     asked ("a time you did it")."""
     from core.analysis.text import sentences
-    from core.coach.answers_asked import hold_said
+    from core.coach.answers_asked import hold_said, missed_ask
     from core.coach.asked_verb import does_asked_verb
     from core.coach.competency import asked, competencies, shown
     from core.coach.framing import asked_requirement, question_content
@@ -65,6 +65,8 @@ def unrelated_story(question: str, ev: AnswerEvidence, qtype: str, kind: str):
         return None
     if (does_asked_verb(question, text) or own_subject_taken(question, text) or joined_taken(question, text)
             or hold_said(question, text) or requirement_shown(text, asked_requirement(question) or question)):
+        return None
+    if missed_ask(question, text):  # what it plainly asks left undone: judged so already (core.coach.answers_asked)
         return None
     other = max(((c.name, len(shown(text, c))) for c in competencies() if c not in wanted),
                 key=lambda cw: cw[1], default=("", 0))
