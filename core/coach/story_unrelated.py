@@ -26,9 +26,10 @@ from core.analysis.answer import AnswerEvidence
 # competencies a story shows by its events in the field's own words ("the server went down", "a bug"), whatever it
 # names: never the ground of this rule (published set: strong answers to "a critical system failed" called off)
 _EVENT_COMPETENCIES = frozenset({"a failure", "a mistake"})
-# a question on a requirement the role names ("The role asks for a full driving licence…, which your CV shows")
+# a question on a licence the role names ("The role asks for a full driving licence…, which your CV shows"): another
+# requirement (GDPR, the 18th Edition) is shown by what was done under it, in words no list holds (team pairs)
 _REQUIREMENT_RE = re.compile(r"\b(?:the|this) (?:role|job|post|position) (?:asks for|calls for|needs|requires|would "
-                             r"welcome|includes)\b", re.IGNORECASE)
+                             r"welcome|includes)\b[^.?!]{0,60}\b(?:licen[cs]e|card|ticket)\b", re.IGNORECASE)
 MIN_STORY_SENTENCES = 2  # a story of this many sentences tells something; a shorter answer is judged elsewhere
 INSTEAD = "another piece of work"  # what the answer is said to be about when no listed competency names it
 
@@ -49,7 +50,8 @@ def unrelated_story(question: str, ev: AnswerEvidence, qtype: str, kind: str):
     from core.coach.topic import OffQuestion, answer_topics, asked_topics
 
     text = ev.text or ""
-    if qtype != "behavioural" or not ev.analysed or ev.lang != "en" or len(sentences(text)) < MIN_STORY_SENTENCES:
+    if (qtype != "behavioural" or not ev.analysed or ev.lang != "en" or len(sentences(text)) < MIN_STORY_SENTENCES
+            or "action" not in ev.star):  # a story of something done, not a background ("I have been a team leader…")
         return None
     subject = subject_of(text, question_content(question, subject=True))
     if not subject.judged or subject.topic:
@@ -70,6 +72,8 @@ def unrelated_story(question: str, ev: AnswerEvidence, qtype: str, kind: str):
         return None
     other = max(((c.name, len(shown(text, c))) for c in competencies() if c not in wanted),
                 key=lambda cw: cw[1], default=("", 0))
+    if other[1] < 1:  # a story showing no other listed competency may take the question up in words no list holds
+        return None  # (team pairs: "subject access requests" for GDPR, a quiet analyst given one slide to present)
     instead = other[0] if other[1] >= 2 else INSTEAD
     # what it asks in the competency's own words first ("risk in an operation", not "identified and reduced")
     own = {w.lower() for c in wanted for w in shown(question, c)}
