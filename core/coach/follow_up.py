@@ -301,11 +301,12 @@ def _entirely_elsewhere(question: str, answer: str, ev: Any) -> bool:
     never an answer the scorer reads as one: a named output or definition to a knowledge question
     (:func:`core.coach.short_answer.takes_up`), a reply to a role-play or dilemma (:func:`core.coach.scene.replies`)."""
     from core.coach.competency import shows_asked  # (competency reads modules that read this one)
+    from core.coach.joined_topics import joined_taken
 
     if takes_up(question, answer) or ((scene := scene_kind(question)) and replies(scene, answer)):
         return False  # the scorer's reading too: a named output or definition, a reply to a scene (session 21)
-    if shows_asked(question, answer):  # what it asks in its own words ("the margin of error…"): session 22
-        return False
+    if shows_asked(question, answer) or joined_taken(question, answer):  # what it asks in its own words ("the margin of
+        return False  # error…": session 22), or one of the things it joins ("P&L, margin and labour…": session 24)
     return ((_not_engaging(answer, question) or bool(elsewhere(ev, question))) and not hold_said(question, answer)
             and not says_what_id_do(question, answer))  # "I'd tell them to…": weak, not elsewhere (session 20)
 

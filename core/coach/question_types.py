@@ -35,12 +35,20 @@ from core.coach.short_answer import asks_knowledge
 QuestionType = Literal["behavioural", "situational", "technical", "motivation", "self_assessment", "introduction"]
 QUESTION_TYPES: tuple[QuestionType, ...] = get_args(QuestionType)
 
+# The opener on a CV role ("Tell me about that role: what you were responsible for, and why … is your next step"): an
+# introduction (session 24: typed as a story question, its answer scored relevance 2/5 while the chat let it be)
+CV_ROLE_OPENER = (r"\btell (?:me|us) (?:briefly |a (?:little|bit) )?about (?:that |this |your (?:current |present |last |"
+                  r"most recent )?)(?:role|job|position)\s*[:,.—–-]\s*what you (?:were|are) responsible for\b")
+CV_ROLE_OPENER_RE = re.compile(CV_ROLE_OPENER, re.I)
+
 # Ordered: the first rule that matches wins. Self-assessment and motivation come before the
 # behavioural rule because "Tell me about a weakness" or "Tell me why you want…" open like one.
 _RULES: tuple[tuple[QuestionType, re.Pattern[str]], ...] = (
     ("introduction", re.compile(r"\btell (?:me|us) (?:a (?:little|bit) )?about yourself\b|\bwalk me through your (?:cv|resume|background|career)\b|\bintroduce yourself\b|"
                      # the opener on the candidate's present work ("Tell me briefly about the work you do now, and why…")
-                     r"\btell (?:me|us) (?:briefly |a (?:little|bit) )?about (?:the work|what) you do (?:now|at the moment|currently|today)\b", re.I)),
+                     r"\btell (?:me|us) (?:briefly |a (?:little|bit) )?about (?:the work|what) you do (?:now|at the moment|currently|today)\b|"
+                     # the opener on a CV role (:data:`CV_ROLE_OPENER_RE`)
+                     + CV_ROLE_OPENER, re.I)),
     ("self_assessment", re.compile(
         # the candidate's own strengths or weaknesses, not "an internal control weakness" or "a strength of Raft"
         r"\b(?:your|my)\s+(?:(?:greatest|biggest|main|key|top|personal|real|two|three)\s+)*(?:weakness(?:es)?|strengths?)\b|"

@@ -50,10 +50,12 @@ from core.coach.dimensions import (
     type_gaps,
     why_held,
 )
+from core.coach.factual_judged import judged_as_fact
 from core.coach.framing import question_content
 from core.coach.generic_reason import stock_only, stock_scores
 from core.coach.half_answer import half_left, with_half
 from core.coach.interview_language import accepted
+from core.coach.joined_topics import joined_taken, with_joined_taken
 from core.coach.meaning import relevance_by_meaning, with_other_subject, work_reasons
 from core.coach.non_answer_lang import says_dont_know_only
 from core.coach.off_parts import parts_not_counted
@@ -71,7 +73,7 @@ from core.coach.stronger_outline import with_whole_achievements
 from core.coach.subject import is_story, subject_of
 from core.coach.topic import apply as off_question_scores
 from core.coach.topic import off_question, shows_nothing_for_it, with_relevance_capped
-from core.coach.unsure import mostly_unsure, unsure_scores
+from core.coach.unsure import UNSURE_CAP, UNSURE_SHARE, mostly_unsure, unsure_scores  # noqa: F401 (split out; read here too)
 from core.coach.vague_claims import with_vague_claims
 from core.coach.vague_example import with_vague_example
 from core.schemas import AnswerScore, DimensionScore
@@ -234,6 +236,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     ]
     # what it asks, shown in the answer's own words (session 21)
     dims = relevance_by_meaning(dims, candidate_words(question), clean, ev, judged=subject is not None and not held)
+    dims = with_joined_taken(dims, candidate_words(question), clean, ev) if ev.lang == "en" == question_lang else dims
     half = half_left(candidate_words(question), clean) if ev.lang == "en" == question_lang else ""
     dims = with_half(dims, half) if half else dims  # one part of two answered: half on topic (session 22)
     if accepts:  # in the CV's and job's language: read by what the coach reads of the question there (session 20)
@@ -243,7 +246,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     scene = scene_kind(candidate_words(question)) if qtype == "situational" else None
     known = takes_up(candidate_words(question), clean)
     spoken = known or (bool(scene) and replies(scene, clean))
-    topic = [] if said or spoken or shows_asked(candidate_words(question), clean) else elsewhere(ev, question, cv, jd)
+    topic = [] if said or spoken or shows_asked(candidate_words(question), clean) or joined_taken(
+        candidate_words(question), clean) else elsewhere(ev, question, cv, jd)  # or one of what it joins (session 24)
     off = None if topic or mostly_unsure(ev) or spoken else off_question(ev, question, qtype, same_language=question_lang == ev.lang)
     stock = [] if topic or off else stock_only(question, ev)  # "a great company" to a question about Excel
     if topic or stock:
@@ -273,6 +277,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     dims = with_vague_claims(dims, ev, clean, question)  # "I was responsible for everything and made sure it went well"
     blamed = blamed_only(ev, qtype, clean)  # "my manager never told me", "it wasn't my fault": no act of one's own
     dims = with_blame_held(dims, blamed)
+    dims = dims if topic or off or stock or missed else judged_as_fact(dims, question, ev)  # a fact, not a story
     dims = _injection_capped(dims, plain) if injected else dims
     missing = [item for _, gaps in dims for item in gaps]
     if not ev.analysed:

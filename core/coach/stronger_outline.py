@@ -16,7 +16,7 @@ from core.coach import procedure
 from core.coach.cv_reading import whole_line
 from core.coach.framing import question_content
 from core.coach.phrasing import clip, quote
-from core.coach.question_types import QuestionType, asks_why_role
+from core.coach.question_types import CV_ROLE_OPENER_RE, QuestionType, asks_why_role
 from core.coach.scene import scene_kind
 from core.coach.stronger_kinds import (
     _HABIT_RE,
@@ -64,6 +64,8 @@ def outline_kind(question: str, qtype: QuestionType) -> str:
     if qtype == "technical" and _ASKS_ORDER_RE.search(question):
         # "how do you triage them, and why in that order?": steps in order and why, not concepts (recheck, session 14)
         return "situational"
+    if qtype == "introduction" and CV_ROLE_OPENER_RE.search(question):  # its outline as before it was typed so (session 24)
+        qtype = "behavioural"
     if qtype in {"behavioural", "situational", "technical"} and asks_why_role(question):
         # "walk me through that work and why the X role is your next step": now, before, and why; "why this role"
         # alone: its reasons and their link to the job, never a story's STAR (recheck, session 14)

@@ -209,6 +209,11 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
         from core.coach.other_story import story_elsewhere  # (it reads this module's topics)
 
         off = story_elsewhere(question, ev, _KIND_WORDS.get(qtype, "an answer"))
+    # a story of other work sharing an everyday word at most (session 24), said so where "other things" is not
+    if (off is None or (not off.tools and off.instead == ["other things"])) and same_language:
+        from core.coach.story_unrelated import unrelated_story
+
+        off = unrelated_story(question, ev, qtype, _KIND_WORDS.get(qtype, "an answer")) or off
     return off
 
 
@@ -251,6 +256,9 @@ def _off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, sam
         return None
     from core.coach.meaning import answers_a_part  # (meaning reads this module's topics)
     if answers_a_part(question, ev.text):  # one part of a two-part question answered: the other is left aside, no more
+        return None
+    from core.coach.joined_topics import joined_taken  # (it reads this module's topics)
+    if joined_taken(question, ev.text):  # one of the things the question joins ("P&L, margin and labour…"): session 24
         return None
     return OffQuestion(terms=topics[:2], instead=said[:2] or ["other things"], tools=[], kind=kind)
 
