@@ -14,7 +14,7 @@ from core.analysis.job_duties import duty_phrases, imperative_duty, shares_head
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
-from core.analysis.job_noise import lone_trait, manual_duty, not_asked, third_person_duty, unglued
+from core.analysis.job_noise import lone_trait, manual_duty, not_asked, readable, third_person_duty
 from core.analysis.job_phrase_ends import inside, listed_words, modifier_lists, noun_end, open_article
 from core.analysis.job_prose import acronym_terms, name_spans, organisation_names
 from core.analysis.job_surface import product_head, surface
@@ -366,7 +366,8 @@ _MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are 
 
 @lru_cache(maxsize=256)
 def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
-    jd = without_offers(unglued(strip_injections(job_description or "")))  # "OTE $150k", "Uncapped commission": offered
+    jd = readable(strip_injections(job_description or ""))  # front matter, "detail.Excellent", "lic-\nence"
+    jd = without_offers(jd)  # "OTE $150k", "Uncapped commission": offered
     jd = without_sentences(jd, not_asked)  # "You don't need to know X", "bring proof of ID": asked of nobody
     if not jd.strip():
         return ()

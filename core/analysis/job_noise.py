@@ -137,3 +137,56 @@ def lone_trait(word: str) -> bool:
     "Curious"): a requirement by itself, though one word."""
     low = word.strip(" .;,:").lower()
     return bool(_TRAIT_NOUN_RE.fullmatch(low)) or low in _TRAIT_ADJECTIVES
+
+
+def unbroken(text: str) -> str:
+    """``text`` with a word broken by a hyphen at a line's end joined again ("a Class 2 HGV lic-" / "ence for the
+    van" -> "a Class 2 HGV licence for the van"); a hyphen before a capital or a digit stays."""
+    return re.sub(r"(?<=[a-z]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})", "", text)
+
+
+def front_matter(text: str) -> str:
+    """A job page that opens with YAML front matter ("---" / "requirements:" / "  - …" / "---") as the lines the
+    requirement reader knows: each list field as a heading named by its key ("Requirements") and its items as bullets,
+    each text field as "Key: value" (a long one as a paragraph under its heading); the rest of the page after it.
+    The page unchanged when it has none or it is no YAML mapping (PyYAML, ``yaml.safe_load``)."""
+    match = re.match(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text or "", re.DOTALL)
+    if not match:
+        return text
+    import yaml  # PyYAML: a reader of the front matter's lists, folded and quoted strings
+
+    try:
+        fields = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return text
+    if not isinstance(fields, dict):
+        return text
+    lines: list[str] = []
+    for key, value in fields.items():
+        label = str(key).replace("_", " ").replace("-", " ").strip().capitalize()
+        if isinstance(value, list | tuple):
+            lines += ["", label] + [f"- {' '.join(str(v).split())}" for v in value if isinstance(v, str | int | float)]
+            lines.append("")
+        elif isinstance(value, str) and len(value.split()) > 12:
+            lines += ["", label, " ".join(value.split()), ""]
+        elif isinstance(value, str | int | float):
+            lines.append(f"{label}: {' '.join(str(value).split())}")
+    return "\n".join(lines) + "\n" + text[match.end():]
+
+
+def readable(text: str) -> str:
+    """``text`` as the requirement reader takes it: front matter as headings and bullets (:func:`front_matter`),
+    words broken at a line's end joined (:func:`unbroken`), glued sentences apart (:func:`unglued`)."""
+    return unglued(unbroken(front_matter(text)))
+
+
+def subheading(line: str) -> bool:
+    """Whether a short line is a heading of its own ("Education & Experience", "Training", "Ihr Profil"): at most
+    four words, each capitalised or a joiner ("&", "and"), naming a section (:data:`MUST_HEADER_RE`,
+    :data:`OFFER_HEADER_RE`, :data:`DUTY_HEADER_RE`), never a requirement of its own."""
+    words = line.rstrip(":").split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in {"&", "and", "/", "und", "et", "y"}
+                                           for w in words):
+        return False
+    return bool(MUST_HEADER_RE.search(line) or OFFER_HEADER_RE.search(line) or DUTY_HEADER_RE.search(line)
+                or re.search(r"\b(?:experience|qualifications?|skills|requirements|training)\b", line, re.I))
