@@ -14,6 +14,7 @@ from core.analysis.job_duties import duty_phrases, imperative_duty, shares_head
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
+from core.analysis.job_noise import lone_trait, manual_duty, not_asked, readable, third_person_duty
 from core.analysis.job_phrase_ends import inside, listed_words, modifier_lists, noun_end, open_article
 from core.analysis.job_prose import acronym_terms, name_spans, organisation_names
 from core.analysis.job_surface import product_head, surface
@@ -194,9 +195,11 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
     the company."""
     phrase = _clean_phrase(line, lang)
     tokens = phrase.split()
+    if len(BULLET_RE.sub("", line).split()) == 1 and lone_trait(phrase):  # a bullet "Teamfähigkeit", "Curious"
+        return phrase.strip(" .;,:")
     if not (2 <= len(tokens) <= (MAX_WORDS if lang else _MOST_WORDS) and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
         return None
-    if _DUTY_VERB_RE.match(phrase):  # a duty the job asks nothing of by name ("Monitor patient's condition")
+    if _DUTY_VERB_RE.match(phrase) or third_person_duty(phrase) or manual_duty(phrase):  # "Performs snow clearing"
         return None
     if (duty := imperative_duty(phrase)) is not None:  # "Run the front desk": "running the front desk"
         return duty or None
@@ -339,7 +342,8 @@ def _skills_and_phrases(jd: str, lang: str = "") -> tuple[list[str], list[str], 
                 acc.seen.add(hit.name.lower())
         # a requirement never spans a sentence: "... managing people. Fintech experience is a plus" gives
         # "Fintech experience", never "people. Fintech experience"
-        said = [] if hits or not phrases_ok else [
+        named = phrases_ok or bool(lang and re.search(r"\b[A-Z]{2,}\b", line))  # a duty naming "TIG", "SIS"
+        said = [] if hits or not named else [
             p for p in (_requirement_phrase(part, lang) for part in sentences(line) or [line]) if p]
         for term, key in acc.acronyms(line):
             if any(re.search(rf"\b{re.escape(key)}\b", p) for p in said):  # "NMC registration or equivalent"
@@ -362,7 +366,9 @@ _MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are 
 
 @lru_cache(maxsize=256)
 def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
-    jd = without_offers(strip_injections(job_description or ""))  # "OTE $150k", "Uncapped commission": offered
+    jd = readable(strip_injections(job_description or ""))  # front matter, "detail.Excellent", "lic-\nence"
+    jd = without_offers(jd)  # "OTE $150k", "Uncapped commission": offered
+    jd = without_sentences(jd, not_asked)  # "You don't need to know X", "bring proof of ID": asked of nobody
     if not jd.strip():
         return ()
     found, phrases, duties = _skills_and_phrases(jd, whole_language(jd))

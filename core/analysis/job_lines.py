@@ -9,6 +9,7 @@ import logging
 import re
 from collections.abc import Callable
 
+from core.analysis import job_noise  # what asks nothing of a candidate, in the ad languages
 from core.analysis.cv_clean import clean_line
 from core.analysis.job_prose import cue_items
 from core.analysis.skill_context import web_spans
@@ -100,7 +101,7 @@ def _skip_line(text: str) -> bool:
     """Metadata ("Type: Full-time"), recruiter chatter ("Recruiter! Crunch hires"), a slogan
     ("Performer. Consistent over-achievement…") or a check the employer runs ("subject to an enhanced DBS check")."""
     return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text)
-                or _EMPLOYER_CHECK_RE.search(text) or _address_only(text))
+                or _EMPLOYER_CHECK_RE.search(text) or _address_only(text) or job_noise.not_asked(text) or job_noise.terms_line(text))
 
 
 def _address_only(text: str) -> bool:
@@ -118,15 +119,20 @@ _DUTY_HEADER_RE = re.compile(
 )
 
 
+_ASKING_HEADER_RE = re.compile(r"requirement|qualifi|profil|anforderung|skills|exigences|requisitos", re.IGNORECASE)
+
+
 def _header_priority(header: str) -> tuple[int, bool]:
     """(priority, whether its lines may give free-text phrases) of a section heading: requirements 0,
     other or duties 1 (duties give no phrases: "Analyze large datasets" is work, not a requirement),
     nice-to-have 2, benefits/company/apply 3 (dropped)."""
-    if _SKIP_HEADER_RE.search(header):
+    if _SKIP_HEADER_RE.search(header) or job_noise.OFFER_HEADER_RE.search(header):  # "Wir bieten", "Training provided"
         return 3, False
     if _NICE_HEADER_RE.search(header):
         return 2, True
-    if _MUST_HEADER_RE.search(header):
+    if job_noise.DUTY_HEADER_RE.search(header) and not _ASKING_HEADER_RE.search(header):  # "Essential Functions", "Ihre Aufgaben"
+        return 1, False
+    if _MUST_HEADER_RE.search(header) or job_noise.MUST_HEADER_RE.search(header):  # "Ihr Profil", "Votre profil"
         return 0, True
     return 1, not _DUTY_HEADER_RE.search(header)
 
@@ -198,7 +204,7 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
         # a list without bullets: only under a requirements heading, and never front matter or a table row
         listed = (last in {"header", "item"} and priority in {0, 2} and not re.search(r"[=|:#]", line)
                   and not raw.lstrip().startswith("#"))
-        if bullet or (listed and _is_header(line) and priority < 3):
+        if bullet or (listed and _is_header(line) and priority < 3 and not job_noise.subheading(line)):
             if priority < 3:
                 bullets.append((priority, idx, line, phrases_ok))
             last = "item"

@@ -38,7 +38,7 @@ _GENERIC = re.compile(r"^(?:relevant|related|professional|commercial|proven|prev
                       r"full[- ]time|paid|minimum|total|overall|similar|equivalent|of|the|a|an)$", re.IGNORECASE)
 _YEARS_RE = re.compile(
     rf"\b(?P<lead>{_LEAD})(?P<n>{_NUMBER})(?:\s*\(\d{{1,2}}\))?(?:\s*(?:-|–|to)\s*\d{{1,2}})?\s*(?:\+|plus|or more)?\s*"
-    r"(?:years?|yrs?)'?(?:\s+of)?\s+"
+    r"(?:years?|yrs?)['’]?(?:\s+of)?\s+"
     r"(?P<rest>[^,;.()]{0,80})",
     re.IGNORECASE,
 )

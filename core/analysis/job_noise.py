@@ -1,0 +1,192 @@
+"""What a job ad says that asks nothing of a candidate, in the ad languages the app reads (English, French, German,
+Spanish): what the ad says is not needed or will be taught ("You don't need to know X", "we will train you in …"),
+hiring steps and documents to bring ("bring proof of ID", "consider applying", an assessment the employer runs),
+contract, schedule and pay lines ("Contrat d'intérim", "Horaires en journée du lundi au vendredi"), section
+headings of offers, duties and requirements in those languages, and duties written in the third person
+("Performs snow clearing"). Used by :mod:`core.analysis.job_lines` and :mod:`core.analysis.job`."""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.job_duties import is_verb
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+# Sentences that say a skill is NOT needed or that the employer will teach it: never a requirement.
+_NOT_ASKED_RE = re.compile(
+    r"\b(?:do not|don't|don’t|won't|won’t|will not|needn't|needn’t) (?:need|have to|require)\b|"
+    r"\bno (?:previous |prior |formal |relevant )?(?:experience|qualifications?|knowledge|degree|skills)(?: is| are)? "
+    r"(?:needed|required|necessary|essential)\b|\bwe(?:'ll|’ll| will) (?:train|teach|show)\b|"
+    r"\b(?:full |on-the-job |all )?training (?:will be |is )?(?:provided|given)\b|\bwill be (?:taught|trained)\b|"
+    r"\byou(?:'ll|’ll| will) (?:learn|be trained|receive (?:full )?training|study|be taught)\b|"
+    r"\bnous vous formerons\b|\bvous serez formée?s?\b|\bformation (?:assurée|interne assurée|prise en charge)\b|"
+    r"\baucune? (?:expérience|diplôme|qualification) (?:n'est |n’est )?(?:requise?|exigée?|nécessaire)\b|\bdébutants? acceptée?s?\b|"
+    r"\bwir bilden (?:sie|dich) aus\b|\b(?:sie|du) (?:werden|wirst) (?:von uns )?(?:eingearbeitet|geschult)\b|"
+    r"\bkeine (?:\w+ )?(?:erfahrung|vorkenntnisse|ausbildung)(?: ist)? (?:erforderlich|nötig|notwendig)\b|"
+    r"\bquereinsteiger\w* (?:sind )?willkommen\b|\bno (?:se )?(?:requiere|necesita|es necesari[oa])\b|"
+    r"\b(?:te|le) formamos\b|\bformación a cargo\b|\bsin experiencia\b",
+    re.IGNORECASE)
+
+# Hiring steps and documents to bring: what the employer does or wants at the door, never a skill.
+_HIRING_STEP_RE = re.compile(
+    r"\bconsider applying\b|\bproof of (?:identity|id|address|eligibility)\b|"
+    r"\b(?:bring|provide|submit|upload|present|send)\b[^.]{0,50}\b(?:documents?|documentation|passport|"
+    r"identification|photo id|tax (?:forms?|documents?)|cover letter|résumé|resume)\b|"
+    r"\b(?:candidates|applicants|you) will (?:be asked to |need to )?(?:complete|take|sit|undergo|attend)\b[^.]{0,40}"
+    r"\b(?:assessment|test|interview|screening)\b|\bsubject to (?:\w+ ){0,3}approvals?\b|"
+    r"\b(?:envoyez|adressez)[- ](?:nous )?votre (?:cv|candidature)\b|\bpièces? (?:d'identité|d’identité|justificatives?)\b|"
+    r"\bbewerben sie sich\b|\bbewirb dich\b|\bbewerbungsunterlagen\b|\benv[íi]a(?:nos)? tu (?:cv|candidatura)\b|"
+    r"\bpost[úu]late\b|\binscr[íi]bete\b",
+    re.IGNORECASE)
+
+# A short line of the post's terms: contract, schedule, place, pay.
+_TERMS_RE = re.compile(
+    r"^(?:(?:type de )?contrat|cdi|cdd|int[ée]rim|horaires?|salaire|r[ée]mun[ée]ration|temps (?:plein|partiel)|"
+    r"lieu de travail|prise de poste|poste (?:à pourvoir|basé)|vergütung|gehalt|arbeitszeit(?:en)?|arbeitsort|vollzeit|"
+    r"teilzeit|befristet|unbefristet\w*|arbeitsvertrag|urlaub|contrato|jornada|horario|salario|sueldo|incorporaci[óo]n|"
+    r"full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|hours|schedule|shifts?|wage|pay|"
+    r"contract (?:type|length|duration|role|position|of)|\d+[- ](?:month|week|year)s? contract)\b|"
+    r"\b(?:du lundi au (?:vendredi|samedi)|von montag bis (?:freitag|samstag)|montag bis (?:freitag|samstag)|"
+    r"de lunes a (?:viernes|s[áa]bado)|monday (?:to|through|-|–) (?:friday|saturday)|\d+ ?(?:€|\$|£)|(?:€|\$|£) ?\d)",
+    re.IGNORECASE)
+# Words that ask something of a candidate: a terms line with one of them stays ("Erfahrung im Schichtdienst").
+_ASKS_RE = re.compile(
+    r"\b(?:experience\w*|knowledge|skills?|able|ability|familiar\w*|proficien\w*|expérience|exp[ée]riment[ée]e?|"
+    r"connaissances?|ma[îi]trise|erfahrung\w*|kenntnisse\w*|f[äa]hig\w*|experiencia|conocimientos?|capacidad|"
+    r"certificat\w*|licen[cs]e|dipl[ôo]m\w*|qualifi\w*)\b", re.IGNORECASE)
+
+# Section headings in the ad languages: offers, pay and how to apply (dropped), requirements; duties in English
+# (a duty list in another language is read whole, line by line: :mod:`core.analysis.job_whole`).
+OFFER_HEADER_RE = re.compile(
+    r"wir bieten|bieten wir|unser angebot|ihre vorteile|deine vorteile|benefits|nous offrons|nous proposons|"
+    r"ce que nous offrons|avantages|r[ée]mun[ée]ration|ofrecemos|qu[ée] ofrecemos|beneficios|condiciones|"
+    r"über uns|qui sommes|à propos|sobre nosotros|qui[ée]nes somos|bewerbung|postuler|candidature|c[óo]mo postular|"
+    r"contrat|vertrag|training (?:provided|you.?ll get|offered)|what you.?ll learn|you will learn|course content|"
+    r"^training$|^the training$", re.IGNORECASE)
+DUTY_HEADER_RE = re.compile(
+    r"essential functions|functions|accountabilit|^tasks|what you.?ll be doing|examples of duties|job summary",
+    re.IGNORECASE)
+MUST_HEADER_RE = re.compile(
+    r"profil|anforderungen|voraussetzungen|qualifikation|mitbringen|requisitos|perfil|exigences|comp[ée]tences|"
+    r"kenntnisse|you are\b|education|training and qualifications|certifications?", re.IGNORECASE)
+
+
+def not_asked(sentence: str) -> bool:
+    """Whether ``sentence`` says a skill is not needed or will be taught ("You don't need to know X",
+    "we will train you in …", "Aucune expérience requise"), or is a hiring step ("bring proof of ID", "consider
+    applying", "Candidates will complete a practical assessment")."""
+    return bool(_NOT_ASKED_RE.search(sentence) or _HIRING_STEP_RE.search(sentence))
+
+
+def terms_line(line: str) -> bool:
+    """Whether ``line`` is a short line of the post's terms (contract, schedule, pay: "Contrat d'intérim de 6 mois",
+    "Horaires en journée du lundi au vendredi", "Vergütung nach Tarif"), asking nothing (at most 14 words)."""
+    return len(line.split()) <= 14 and bool(_TERMS_RE.search(line.strip())) and not _ASKS_RE.search(line)
+
+
+def unglued(text: str) -> str:
+    """``text`` with a space put after a full stop glued to the next sentence ("attention to detail.Excellent
+    time management" -> "… detail. Excellent …"); a domain or a version ("Node.js", "v2.Beta") is left alone:
+    the stop must follow two lower-case letters and come before a capital and a lower-case letter."""
+    return re.sub(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b)(?![A-Z][a-z]*\.\w)", ". ", text)
+
+
+_NOUN_AFTER = frozenset({"management", "administration", "processing", "keeping", "analysis", "systems", "system",
+                         "retention", "code", "codes"})
+
+
+def third_person_duty(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a verb of work in the third person ("Performs snow clearing", "Sorts incoming
+    mail"): a duty as a job description's duty list states it, never a requirement by itself (a skill it names is
+    read as a skill); "Records management" is a noun phrase and stays."""
+    words = phrase.split()
+    if len(words) < 2 or not re.fullmatch(r"[A-Za-z]+[^s]s", words[0]) or words[1].lower() in _NOUN_AFTER:
+        return False
+    return is_verb(words[0]) or words[0].lower().rstrip("s") in _MANUAL_VERBS or words[0].lower()[:-2] in _MANUAL_VERBS
+
+
+# Verbs of manual work, absent from the duty verbs of :mod:`core.analysis.job_duties` (their objects name no skill).
+_MANUAL_VERBS = _words("sort unload stack sweep wash restock collect fetch carry tidy greet wipe mop shovel")
+
+
+def manual_duty(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a verb of manual work in its base form ("Sort incoming", "Clean the
+    kitchen"): a duty whose object names no skill."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower() in _MANUAL_VERBS and words[1].lower() not in _NOUN_AFTER
+
+
+# One-word bullets that name a trait the ad asks for: German nouns of a quality ("Teamfähigkeit", "Belastbarkeit",
+# "Einfühlungsvermögen") and, under "You are:", English adjectives of one ("Curious", "Organised").
+_TRAIT_NOUN_RE = re.compile(r"\w{3,}(?:fähigkeit|keit|heit|vermögen|bereitschaft|kompetenz|stärke|sinn|denken|"
+                            r"rigueur|autonomie|sérieux|ponctualité|polyvalence|responsabilidad|proactividad)$|"
+                            r"rigueur|autonomie|sérieux|ponctualité|polyvalence|dynamisme|"
+                            r"responsabilidad|proactividad|puntualidad|flexibilidad|organización", re.IGNORECASE)
+_TRAIT_ADJECTIVES = _words("""
+curious organised organized reliable punctual proactive adaptable resilient flexible motivated self-motivated
+detail-oriented detail-focused friendly patient empathetic enthusiastic dependable honest creative analytical
+collaborative approachable diplomatic methodical meticulous hardworking hard-working conscientious calm positive
+""")
+
+
+def lone_trait(word: str) -> bool:
+    """Whether a one-word requirement line names a trait ("Teamfähigkeit", "Belastbarkeit", "Rigueur",
+    "Curious"): a requirement by itself, though one word."""
+    low = word.strip(" .;,:").lower()
+    return bool(_TRAIT_NOUN_RE.fullmatch(low)) or low in _TRAIT_ADJECTIVES
+
+
+def unbroken(text: str) -> str:
+    """``text`` with a word broken by a hyphen at a line's end joined again ("a Class 2 HGV lic-" / "ence for the
+    van" -> "a Class 2 HGV licence for the van"); a hyphen before a capital or a digit stays."""
+    return re.sub(r"(?<=[a-z]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})", "", text)
+
+
+def front_matter(text: str) -> str:
+    """A job page that opens with YAML front matter ("---" / "requirements:" / "  - …" / "---") as the lines the
+    requirement reader knows: each list field as a heading named by its key ("Requirements") and its items as bullets,
+    each text field as "Key: value" (a long one as a paragraph under its heading); the rest of the page after it.
+    The page unchanged when it has none or it is no YAML mapping (PyYAML, ``yaml.safe_load``)."""
+    match = re.match(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text or "", re.DOTALL)
+    if not match:
+        return text
+    import yaml  # PyYAML: a reader of the front matter's lists, folded and quoted strings
+
+    try:
+        fields = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return text
+    if not isinstance(fields, dict):
+        return text
+    lines: list[str] = []
+    for key, value in fields.items():
+        label = str(key).replace("_", " ").replace("-", " ").strip().capitalize()
+        if isinstance(value, list | tuple):
+            lines += ["", label] + [f"- {' '.join(str(v).split())}" for v in value if isinstance(v, str | int | float)]
+            lines.append("")
+        elif isinstance(value, str) and len(value.split()) > 12:
+            lines += ["", label, " ".join(value.split()), ""]
+        elif isinstance(value, str | int | float):
+            lines.append(f"{label}: {' '.join(str(value).split())}")
+    return "\n".join(lines) + "\n" + text[match.end():]
+
+
+def readable(text: str) -> str:
+    """``text`` as the requirement reader takes it: front matter as headings and bullets (:func:`front_matter`),
+    words broken at a line's end joined (:func:`unbroken`), glued sentences apart (:func:`unglued`)."""
+    return unglued(unbroken(front_matter(text)))
+
+
+def subheading(line: str) -> bool:
+    """Whether a short line is a heading of its own ("Education & Experience", "Training", "Ihr Profil"): at most
+    four words, each capitalised or a joiner ("&", "and"), naming a section (:data:`MUST_HEADER_RE`,
+    :data:`OFFER_HEADER_RE`, :data:`DUTY_HEADER_RE`), never a requirement of its own."""
+    words = line.rstrip(":").split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in {"&", "and", "/", "und", "et", "y"}
+                                           for w in words):
+        return False
+    return bool(MUST_HEADER_RE.search(line) or OFFER_HEADER_RE.search(line) or DUTY_HEADER_RE.search(line)
+                or re.search(r"\b(?:experience|qualifications?|skills|requirements|training)\b", line, re.I))
