@@ -61,6 +61,11 @@ def requirement_shown(answer: str, requirement: str) -> list[str]:
         words = _near_terms_said(answer, term_topics(licence.field))
         if len(words) >= PROBE_NEAR_TERMS:
             return words
+    # a requirement that names a known topic ("Food safety": safety) is shown by that topic's near terms, as a
+    # licence of its field is ("check the fridge logs … EHO inspection … hot-holding": session 24 newcomer, a food
+    # safety answer was called "about something else")
+    if (words := _near_terms_said(answer, term_topics(requirement))) and len(words) >= PROBE_NEAR_TERMS:
+        return words
     return []
 
 
