@@ -17,7 +17,7 @@ from typing import Any
 from core.analysis.cv_line_quote import skill_line
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
-from core.analysis.role_groups import role_group
+from core.analysis.role_groups import group_core, role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
 from core.coach.bank import grounded, in_region, load_question_bank, question_text
@@ -162,7 +162,7 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     behavioural = [q for q in bank if q["kind"] == "behavioral"]
     ctx.rng.shuffle(role)
     ctx.rng.shuffle(behavioural)
-    core = CORE_COMPETENCIES.get(family, ())
+    core = CORE_COMPETENCIES.get(family) or group_core(family)  # a group's own (data/role_groups.json)
     job_stems = content_stems(re.sub(r"[/|]", " ", ctx.jd))  # "ETL/ELT" names both
     # a practice the job requires by name ("budgeting and forecasting" of "Support the annual budget…") first
     required = [set(competency_key(h.name).split()) for r in ctx.requirements for h in find_skills(r)
