@@ -20,7 +20,7 @@ from core.analysis.job_lines import without_employer_checks
 from core.analysis.role_groups import group_core, role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
-from core.coach.bank import grounded, in_region, load_question_bank, question_text
+from core.coach.bank import grounded, in_region, load_question_bank, question_text, setting_fits
 from core.coach.evidence_cv import cv_meets
 from core.coach.fluency import fluency_asked
 from core.coach.plan_core import (
@@ -47,6 +47,7 @@ from core.coach.plan_text import (
     EVERYDAY_TOOL_TEMPLATES,
     GAP_TEMPLATES,
     LICENCES,
+    QUALITY_GAP_TEMPLATES,
     QUALITY_TEMPLATES,
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
@@ -105,6 +106,17 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]], duties: list[tuple[str, str]]) 
     return Planned((as_preferred if gaps is optional else str)(gap_question(said, index, _quality(name))), name, "", "gap", (said,))
 
 
+# the words of a gap question's frame ("which I don't see on your CV"), never its subject
+_GAP_FRAME = content_stems(" ".join((*GAP_TEMPLATES, *QUALITY_GAP_TEMPLATES, YEARS_TEMPLATE)).format(
+    skill="", topic="", requirement="") + " knowledge applied build quickly hold current licence registration")
+
+
+def _gap_named(gap: Planned) -> set[str]:
+    """The stems a gap question names its subject by ("P&L", "margin" of "The role asks for knowledge of P&L,
+    margin…"), its frame's words left out: a role question on one of them (its competency or a tag) asks it again."""
+    return content_stems(gap.text) - _GAP_FRAME
+
+
 def _plus(ctx: _Ctx, gap: Planned) -> bool:
     """Whether the gap question asks about what the job marks as a plus ("Nice to have: GraphQL")."""
     return PLUS_NOTE in gap.text or only_optional(ctx.jd, gap.competency) or any(preferred(s, ctx.jd) for s in gap.also)
@@ -155,7 +167,8 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     # a question tied to a domain (a budget cut) only where the job or the CV gives it grounds
     family = role_group(ctx.title, ctx.family) or ctx.family  # a head chef: the kitchen's questions, as History charts it
     bank = [dict(q, text=question_text(q, family)) for q in load_question_bank()  # "a patient", not "a customer"
-            if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)]
+            if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)
+            and setting_fits(q, ctx.jd, ctx.title)]  # no "busy ward" for a dental nurse
     role = [q for q in bank if q["kind"] == "role" and family in q["families"]]
     if family != ctx.family and len(role) < 3:  # a hotel's front desk, no kitchen in sight: the family's own questions
         role += [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
@@ -276,7 +289,8 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if ctx.count >= 5 and (core := _core(ctx, gap, role_bank)):
         plan.add(core)
     role = [Planned(text, q["competency"], "", "role")
-            for q, text in zip(role_bank, as_interview_type(role_bank, ctx.interview_type), strict=True)]
+            for q, text in zip(role_bank, as_interview_type(role_bank, ctx.interview_type), strict=True)
+            if not (gap and job_fit(q, _gap_named(gap)))]  # the gap's subject ("knowledge of P&L") asked once
     n_role = 1 if short else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
     if ctx.interview_type == "technical":  # the type's share holds in a short plan too: one of three is technical
         n_role = max(n_role, 1)
