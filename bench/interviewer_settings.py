@@ -1,5 +1,6 @@
 """Whether a question names a setting the job contradicts (issue 15, session 24): "on a busy ward" asked of a dental
-nurse, emergency-department triage of a care home's nurse, a pupil's behaviour of a university lecturer, an
+nurse, emergency-department triage of a care home's nurse, a pupil's behaviour of a university lecturer, a bug
+escalated to engineering of a building society's contact centre, an
 operations manager's staffing and dashboard questions in a maintenance engineer's technical interview, a kitchen's
 pass of a hotel receptionist, drivers' hours of a job with no drivers.
 
@@ -35,9 +36,13 @@ RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]
     ("a hospital ward or emergency department",
      re.compile(r"\bon (?:a|your) (?:busy )?ward\b|\bpatients arrive together|\byour unit is\b|\bnight shift\b", _I),
      _CARE_ELSEWHERE, _HOSPITAL),
-    ("a school's pupils and classes", re.compile(r"\bpupils?\b|\bclassroom\b|\bschool event", _I),
+    ("a school's pupils, classes and parents",
+     re.compile(r"\bpupils?\b|\bclassroom\b|\bschool event|relationships with parents|\bA parent emails", _I),
      re.compile(r"\buniversit|\bhigher education|\blecturer|\bnursery\b|\bearly years|\bcorporate train", _I),
      re.compile(r"\bpupils?\b|\bprimary school|\bsecondary school", _I)),
+    ("a software product's bugs and engineers", re.compile(r"\bsame bug\b|\bto engineering\b", _I),
+     re.compile(r"\b(?:call|contact) cent(?:re|er)|\bbuilding society|\bbank\b|\binsurance|\butilit", _I),
+     re.compile(r"\bsoftware|\bsaas\b|\bapp\b|\bplatform|\bbugs?\b|\bengineering team", _I)),
     ("an operations manager's planning in a trade's interview",
      re.compile(r"staffing for a peak season|operational metrics would you put|budget is cut by 10%|"
                 r"biggest bottleneck in a process|which operational metrics to track", _I),

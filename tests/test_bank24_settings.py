@@ -116,3 +116,40 @@ def test_the_harness_check_reads_a_contradicted_setting_on_its_own() -> None:
     assert not contradicted(trade_q, "We run 4 packing lines.", "Operations Manager")
     assert contradicted("Tickets are backing up on the pass. What do you do?", "Front desk of a hotel.", "Receptionist")
     assert not contradicted("Describe a time you disagreed with a colleague.", DENTAL_JD, "Dental Nurse")
+
+
+CONTACT_CENTRE_JD = """Customer Service Advisor
+Meadowbank Building Society - Contact Centre, Leicester
+Answer calls and emails from members about their savings accounts and mortgages.
+- Handle 60 calls a day and resolve queries first time where you can
+- Spot vulnerable customers and follow our complaints procedure
+Requirements: experience in a contact centre or retail customer service.
+"""
+CONTACT_CENTRE_CV = """Aisha Begum
+Customer Service Advisor, Northern Energy, Sheffield - 2021 - present
+- Took 70 calls a day on bills and meter readings; 92% first-call resolution
+"""
+SAAS_JD = """Customer Support Specialist
+Tallyboard (project-management software)
+Answer customer tickets by email and chat, reproduce bugs and escalate them to our engineering team.
+"""
+
+
+@pytest.mark.parametrize("interview_type", ["technical", "mixed", "behavioral"])
+def test_a_contact_centre_advisor_is_not_asked_about_bugs_and_engineering(interview_type: str) -> None:
+    for seed in "abcdef":
+        texts = [p.text for p in plan_items(CONTACT_CENTRE_CV, CONTACT_CENTRE_JD, "Customer Service Advisor",
+                                            interview_type=interview_type, seed=seed, **KW)]
+        assert not [t for t in texts if re.search(r"\bbug|\bengineering\b", t, re.IGNORECASE)], (seed, texts)
+    bug = BANK["q227"]  # "the same bug" for the third time
+    assert setting_fits(bug, SAAS_JD, "Customer Support Specialist")
+    assert not setting_fits(bug, CONTACT_CENTRE_JD, "Customer Service Advisor")
+
+
+def test_a_lecturer_is_not_asked_about_parents() -> None:
+    for seed in "abcdef":
+        for interview_type in ("technical", "mixed", "behavioral"):
+            texts = [p.text for p in plan_items(LECTURER_CV, LECTURER_JD, "Lecturer in Business Management",
+                                                interview_type=interview_type, seed=seed, **KW)]
+            # a question about parents (the served wording "a student or parent" of the family's templates is apart)
+            assert not [t for t in texts if re.search(r"with parents|\bA parent\b", t)], (seed, texts)
