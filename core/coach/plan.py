@@ -47,7 +47,6 @@ from core.coach.plan_text import (
     EVERYDAY_TOOL_TEMPLATES,
     GAP_TEMPLATES,
     LICENCES,
-    QUALITY_GAP_TEMPLATES,
     QUALITY_TEMPLATES,
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
@@ -104,17 +103,6 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]], duties: list[tuple[str, str]]) 
     said = mid_sentence(said, (ctx.jd, ctx.cv))
     index = [ctx.rng.randrange(len(GAP_TEMPLATES)), 1][ctx.interview_type == "behavioral"]  # always drawn: same seed, same plan
     return Planned((as_preferred if gaps is optional else str)(gap_question(said, index, _quality(name))), name, "", "gap", (said,))
-
-
-# the words of a gap question's frame ("which I don't see on your CV"), never its subject
-_GAP_FRAME = content_stems(" ".join((*GAP_TEMPLATES, *QUALITY_GAP_TEMPLATES, YEARS_TEMPLATE)).format(
-    skill="", topic="", requirement="") + " knowledge applied build quickly hold current licence registration")
-
-
-def _gap_named(gap: Planned) -> set[str]:
-    """The stems a gap question names its subject by ("P&L", "margin" of "The role asks for knowledge of P&L,
-    margin…"), its frame's words left out: a role question on one of them (its competency or a tag) asks it again."""
-    return content_stems(gap.text) - _GAP_FRAME
 
 
 def _plus(ctx: _Ctx, gap: Planned) -> bool:
@@ -289,8 +277,7 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     if ctx.count >= 5 and (core := _core(ctx, gap, role_bank)):
         plan.add(core)
     role = [Planned(text, q["competency"], "", "role")
-            for q, text in zip(role_bank, as_interview_type(role_bank, ctx.interview_type), strict=True)
-            if not (gap and job_fit(q, _gap_named(gap)))]  # the gap's subject ("knowledge of P&L") asked once
+            for q, text in zip(role_bank, as_interview_type(role_bank, ctx.interview_type), strict=True)]
     n_role = 1 if short else (2 if ctx.count <= 6 or ctx.interview_type == "behavioral" else 3)
     if ctx.interview_type == "technical":  # the type's share holds in a short plan too: one of three is technical
         n_role = max(n_role, 1)
