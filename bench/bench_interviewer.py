@@ -21,6 +21,7 @@ from typing import Any
 
 from bench.interviewer_checks import Interview, ordering_check, run_checks
 from bench.interviewer_personas import PERSONAS, Candidate
+from bench.interviewer_settings import nc23_pairs, plan_failures
 
 logger = logging.getLogger(__name__)
 
@@ -188,6 +189,9 @@ def run() -> list[tuple[str, float, str, str]]:
     ]
     for name, (ok, total) in sorted(summary["per_check"].items()):
         rows.append((f"interviewer: {name}", ok / max(1, total), "ratio", "1.00"))
+    plans, wrong = plan_failures(pairs + nc23_pairs())  # the offline plan in each type; the newcomers' documents too
+    rows.append(("interviewer: offline plans naming a setting the job contradicts (incl. nc23 documents)",
+                 float(len({(f[0], f[1]) for f in wrong})) / max(1, plans), "ratio", "0.00"))
     logger.info("models that asked: %s", ", ".join(summary["models"]))
     return rows
 
@@ -200,3 +204,5 @@ if __name__ == "__main__":
     if "--detail" in sys.argv:
         for failure in result["failures"]:
             print("FAIL", *failure)
+        for pair, kind, question, setting in plan_failures(hand_pairs() + devset_pairs() + nc23_pairs())[1]:
+            print("SETTING", pair, kind, setting, question)

@@ -17,6 +17,7 @@ from bench.interviewer_quotes import one_quote_style, opener_quote_undated, quot
 from bench.interviewer_quotes import quoted_once as _quoted_once
 from bench.interviewer_quotes import quotes_end_at_phrase as _quotes_end_at_phrase
 from bench.interviewer_quotes import quotes_in_cv as _quotes_in_cv
+from bench.interviewer_settings import contradicted
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements, mentions
 from core.analysis.job_lines import without_employer_checks
@@ -163,12 +164,14 @@ def _core_skill_in_short_plan(iv: Interview) -> bool | None:
 
 
 def _role_specific(iv: Interview) -> bool:
+    from core.analysis.role_groups import group_core, role_group
     from core.coach.bank import bank_texts, load_question_bank
 
     family = infer_role_family(iv.title, iv.jd)
-    bank = {_norm(t) for q in load_question_bank() if q["kind"] == "role" and family in q["families"]
+    group = role_group(iv.title, family)  # a maintenance engineer's own questions, as the plan asks them
+    bank = {_norm(t) for q in load_question_bank() if q["kind"] == "role" and {family, group} & set(q["families"])
             for t in (*bank_texts(q), *([q["past"]] if q.get("past") else []))}
-    core = CORE_COMPETENCIES.get(family, ())
+    core = CORE_COMPETENCIES.get(family, ()) + group_core(group)
     hits = [q for q in iv.questions if any(b in _norm(q) for b in bank) or any(c in q.lower() for c in core)]
     return len(hits) >= 2
 
@@ -288,6 +291,7 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "no quote ends inside a bracket": quotes_closed,
     "one quote style per interview": one_quote_style,
     "at most two questions per employer": _employer_cap,
+    "no question names a setting the job contradicts": lambda iv: _each(iv, lambda t: not contradicted(t, iv.jd, iv.title)),
     "each competency once (offline plan)": _competency_once,
     "opener names the job": lambda iv: bool(iv.questions) and iv.title.split()[0].lower() in iv.questions[0].lower(),
     "no capitalised term mid-sentence": lambda iv: _each(

@@ -45,3 +45,16 @@ def role_group(job_title: str, family: str) -> str:
         if family in families and titles.search(not_titles.sub(" ", title) if not_titles else title):
             return name
     return ""
+
+
+@lru_cache(maxsize=1)
+def _group_cores() -> dict[str, tuple[str, ...]]:
+    data = json.loads(ROLE_GROUPS_PATH.read_text(encoding="utf-8"))
+    return {name: tuple(spec.get("core") or ()) for name, spec in data.items() if not name.startswith("_")}
+
+
+def group_core(group: str) -> tuple[str, ...]:
+    """The competencies a hiring manager of a group of ``data/role_groups.json`` probes first, most important first
+    (its ``core``: "sales targets", "shrinkage" for retail), as :data:`core.coach.plan_text.CORE_COMPETENCIES` gives a
+    family's; ``()`` for a group that gives none or a name that is no group."""
+    return _group_cores().get(group, ())

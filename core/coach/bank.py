@@ -102,6 +102,43 @@ def _without_other_titles(text: str) -> str:
     return pattern.sub(" ", text.replace("’", "'")) if pattern else text
 
 
+@lru_cache(maxsize=1)
+def settings_table() -> dict[str, dict[str, list[str]]]:
+    """The bank's ``settings`` table: setting name -> ``{"words": [...], "not_in": [...]}`` (phrases, whole words,
+    any case; a trailing ``*`` takes any ending): the words a job names the setting by, and the settings that exclude
+    it (a dental practice, a care home for "a busy ward")."""
+    table = _raw_bank().get("settings", {})
+    return {k: {"words": list(v.get("words", ())), "not_in": list(v.get("not_in", ()))}
+            for k, v in table.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=64)
+def _phrases_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    parts = [re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "") for p in phrases if p.strip("* ")]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(parts, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+
+
+def _first_at(phrases: list[str], text: str) -> int | None:
+    found = _phrases_re(tuple(phrases)).search(text or "") if phrases else None
+    return found.start() if found else None
+
+
+def setting_fits(question: dict[str, Any], job_description: str, job_title: str = "") -> bool:
+    """Whether a bank question that names a setting (its ``setting``: "hospital ward", "emergency department",
+    "school"; :func:`settings_table`) may be asked for this job: False when the title names a setting of its
+    ``not_in`` ("Dental Nurse", "Lecturer in Law"); else True when the job names one of its ``words`` before any of
+    ``not_in`` ("Ward 7, St Anne's Hospital… discharges to care homes"), False when it names one of ``not_in`` ("a
+    60-bed nursing home", "Seniorenzentrum"), True otherwise. Questions with no setting, or one the table does not
+    declare, may always be asked. A rule of this project (session 24), not a figure from research."""
+    spec = settings_table().get(question.get("setting") or "")
+    if not spec:
+        return True
+    if _first_at(spec["not_in"], job_title) is not None:
+        return False
+    away, own = _first_at(spec["not_in"], job_description), _first_at(spec["words"], job_description)
+    return away is None or (own is not None and own < away)
+
+
 # Countries an English job ad may be for, other than the UK: a UK-specific question ("safeguarding") is not asked
 # there unless the job says its words. Whole words, any case.
 _ABROAD_RE = re.compile(

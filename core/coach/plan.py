@@ -17,10 +17,10 @@ from typing import Any
 from core.analysis.cv_line_quote import skill_line
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
-from core.analysis.role_groups import role_group
+from core.analysis.role_groups import group_core, role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
-from core.coach.bank import grounded, in_region, load_question_bank, question_text
+from core.coach.bank import grounded, in_region, load_question_bank, question_text, setting_fits
 from core.coach.evidence_cv import cv_meets
 from core.coach.fluency import fluency_asked
 from core.coach.plan_core import (
@@ -155,14 +155,15 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     # a question tied to a domain (a budget cut) only where the job or the CV gives it grounds
     family = role_group(ctx.title, ctx.family) or ctx.family  # a head chef: the kitchen's questions, as History charts it
     bank = [dict(q, text=question_text(q, family)) for q in load_question_bank()  # "a patient", not "a customer"
-            if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)]
+            if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)
+            and setting_fits(q, ctx.jd, ctx.title)]  # no "busy ward" for a dental nurse
     role = [q for q in bank if q["kind"] == "role" and family in q["families"]]
     if family != ctx.family and len(role) < 3:  # a hotel's front desk, no kitchen in sight: the family's own questions
         role += [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
     behavioural = [q for q in bank if q["kind"] == "behavioral"]
     ctx.rng.shuffle(role)
     ctx.rng.shuffle(behavioural)
-    core = CORE_COMPETENCIES.get(family, ())
+    core = CORE_COMPETENCIES.get(family) or group_core(family)  # a group's own (data/role_groups.json)
     job_stems = content_stems(re.sub(r"[/|]", " ", ctx.jd))  # "ETL/ELT" names both
     # a practice the job requires by name ("budgeting and forecasting" of "Support the annual budget…") first
     required = [set(competency_key(h.name).split()) for r in ctx.requirements for h in find_skills(r)
