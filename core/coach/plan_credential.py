@@ -28,6 +28,7 @@ from core.analysis.licences import (
 )
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
+from core.coach.plan_alternatives import held_alternative
 from core.coach.plan_text import LICENCES, PART_QUALIFIED_RE, mid_sentence
 from core.coach.plan_weight import as_preferred
 
@@ -107,6 +108,8 @@ def _duty_line(line: str) -> bool:
 
 
 def _held(cv: str, line: str, jd: str) -> bool:
+    if (alt := held_alternative(cv, line, jd)) and alt != line:  # "AAT qualified or studying towards ACCA/ACA"
+        return _held(cv, alt, jd)
     bodies = licences_named(line)
     if bodies:
         return any(b.pattern.search(cv) for b in bodies)
@@ -166,6 +169,7 @@ def _said(line: str, jd: str) -> str:
     # the ad's own marks are not the credential's name: "(or part-qualified)", "(essential)" (session 22 newcomer)
     said = _as_written(_AD_MARK_RE.sub("", _CRED_LEAD_RE.sub("", line)), jd)
     said = _CRED_TAIL_RE.sub("", said) or said
+    said = re.sub(r"^([A-Z][A-Z0-9&]+) qualified\b", r"\1 qualification", said)  # "AAT qualified": an AAT qualification
     named = licences_named(line)
     # "the Máster en Profesorado": the article the register's name takes (data/licences.json)
     if named and named[0].name.startswith("the ") and named[0].pattern.match(said):
@@ -217,11 +221,21 @@ def credential_question(cv: str, jd: str, asked: str = "") -> str:
     lines = [ln for ln in lines if not (asked and _named_in(ln, asked))]
     if not lines:
         return ""
+    lines = [_alternative_said(cv, ln, jd) for ln in lines]
     # one question says one thing of its credentials: those the CV shows, or those it does not, as the first
     first, plus = _held(cv, lines[0], jd), preferred(lines[0], jd)
     lines = [ln for ln in lines if _held(cv, ln, jd) == first and preferred(ln, jd) == plus][:MAX_CREDENTIALS]
     text = _credential_text(cv, jd, lines)
     return as_preferred(text) if plus else text
+
+
+def _alternative_said(cv: str, line: str, jd: str) -> str:
+    """The alternative of ``line`` the CV holds when it holds none of the registers the whole line names ("AAT
+    qualified (Level 3 minimum)" of "… or studying towards ACCA/ACA"): the question says what the CV shows, never the
+    ACCA it lacks; else ``line``."""
+    if any(b.pattern.search(cv or "") for b in licences_named(line)):
+        return line
+    return held_alternative(cv, line, jd) or line
 
 
 def credential_gap(cv: str, jd: str) -> str:
