@@ -38,6 +38,7 @@ from core.coach.plan_core import (
 from core.coach.plan_credential import credential_gap, credential_question, knowledge_gap
 from core.coach.plan_duty import duty_gaps, duty_scenario, gap_rank, job_fit
 from core.coach.plan_licence import licence_competency, licence_question
+from core.coach.plan_object import thing_written
 from core.coach.plan_opener import opener
 from core.coach.plan_skill_terms import _core_named, _skill_terms, _the_field  # noqa: F401  (re-exported)
 from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
@@ -210,7 +211,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
                 kinds = tuple(t for t in kinds if not t.startswith("The role calls for")) or kinds
             quote = skill_line(ctx.facts["skill_surface"].get(name, listed), ctx.cv) or skill_line(listed, ctx.cv)
             text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, "", kinds, quote)
-        elif duty_object_written(ctx.cv, said):  # "producing monthly management accounts": "Produce monthly management accounts"
+        elif duty_object_written(ctx.cv, said) or thing_written(ctx.cv, said, ctx.jd):  # "Produce monthly management
+            # accounts" for "producing monthly management accounts", "Schichtleitungen" for "Erfahrung in der Schichtleitung"
             text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
             text = instance_question(phrase, instance, i, "")

@@ -29,6 +29,7 @@ from core.analysis.licences import (
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
 from core.coach.plan_alternatives import held_alternative
+from core.coach.plan_object import thing_written
 from core.coach.plan_text import LICENCES, PART_QUALIFIED_RE, mid_sentence
 from core.coach.plan_weight import as_preferred
 
@@ -308,7 +309,9 @@ def knowledge_gap(cv: str, jd: str, requirements: list[str]) -> str:
     session 22 re-check: the children's social worker's core statute never asked)."""
     lines = [ln for ln in (_clean(ln) for ln in (jd or "").splitlines()) if len(ln.split()) <= 20]
     for req in [*requirements, *(ln for ln in lines if _KNOWLEDGE_RE.search(ln))]:
-        if _KNOWLEDGE_RE.search(req) and not preferred(req, jd) and not (cv_meets(cv, req, jd) and _laws_named(req, cv)):
+        if not _KNOWLEDGE_RE.search(req) or preferred(req, jd):
+            continue
+        if not ((cv_meets(cv, req, jd) or thing_written(cv, req, jd)) and _laws_named(req, cv)):  # "…Wundmanagements"
             field = _KNOWLEDGE_LEAD_RE.sub("", req).strip()
             return KNOWLEDGE_TEMPLATE.format(knowledge=_as_written(field, jd)) if field else ""
     return ""
