@@ -26,6 +26,7 @@ from core.analysis.licences import (
     qualification_bodies,
     with_article,
 )
+from core.coach.credential_kinds import kind_ask
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
 from core.coach.plan_alternatives import held_alternative
@@ -176,7 +177,11 @@ def _said(line: str, jd: str) -> str:
     if named and named[0].name.startswith("the ") and named[0].pattern.match(said):
         said = "the " + said
     # a degree is counted: "a degree in social work and current registration…" (said lower case, as the line starts)
-    return re.sub(r"^degree\b", "a degree", with_article(said))
+    # each credential of "X and Y" counted by its own noun ("a full UK driving licence and access to a car"), an
+    # article the line opens with said mid-sentence ("A clean driving licence" -> "a clean driving licence")
+    first, joint, rest = said.partition(" and ")
+    said = re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), with_article(first) + joint + rest)
+    return re.sub(r"^degree\b", "a degree", said)
 
 
 # the words of a job line before the credential it requires: "Hold", "Must have a", "This post is subject to an", the
@@ -259,6 +264,8 @@ def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
         return PARTIAL_TEMPLATE.format(credentials=said, held=quote(partial))
     if not all(_held(cv, ln, jd) for ln in lines):
         return MISSING_TEMPLATE.format(credentials=said)
+    if ask := kind_ask(lines):  # a driving licence: clean, its categories; a DBS check: the update service
+        return HELD_TEMPLATE.format(credentials=said, ask=ask)
     many = len(lines) > 1
     ask = RENEWED_ASK if any(_renewed(ln) for ln in lines) else EARNED_ASK
     obj = (kept := _kept_part(lines)) or ("them" if many else "it")
