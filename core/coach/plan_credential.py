@@ -179,8 +179,9 @@ def _said(line: str, jd: str) -> str:
     # a degree is counted: "a degree in social work and current registration…" (said lower case, as the line starts)
     # each credential of "X and Y" counted by its own noun ("a full UK driving licence and access to a car"), an
     # article the line opens with said mid-sentence ("A clean driving licence" -> "a clean driving licence")
-    first, joint, rest = said.partition(" and ")
-    said = re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), with_article(first) + joint + rest)
+    first, joint, rest = said.partition(" and ")  # never inside a name: "Food Safety and Hygiene certificate"
+    said = counted + joint + rest if joint and (counted := with_article(first)) != first else with_article(said)
+    said = re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), said)
     return re.sub(r"^degree\b", "a degree", said)
 
 
