@@ -20,6 +20,12 @@ CHECK_ASK = "Is it on the DBS update service, and when was it last issued?"
 BOTH_ASK = "Is your driving licence clean, and is your DBS check on the update service?"
 
 
+def paperwork(text: str) -> bool:
+    """Whether a question or line is on a driving licence or a DBS-type check only (no other credential named)."""
+    return bool(_DRIVING_RE.search(text or "") or _CHECK_RE.search(text or "")) and not re.search(
+        r"\b(?:registration|registered|QTS|qualified teacher|degree|NMC|HCPC|GMC)\b", text or "", re.I)
+
+
 def _parts(lines: list[str]) -> list[str]:
     return [p for ln in lines for p in re.split(r"\s+(?:and|&)\s+|\s*[,;]\s*", ln) if p.strip()]
 
