@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from bench.interviewer_quotes import norm as _norm
 from bench.interviewer_quotes import credential_once, one_quote_style, opener_quote_undated, quotes_closed
+from bench.interviewer_quotes import norm as _norm
 from bench.interviewer_quotes import quoted_once as _quoted_once
 from bench.interviewer_quotes import quotes_end_at_phrase as _quotes_end_at_phrase
 from bench.interviewer_quotes import quotes_in_cv as _quotes_in_cv
