@@ -39,6 +39,7 @@ MAX_CREDENTIALS = 2  # named in one question; a third waits for another plan
 _CREDENTIAL_RE = re.compile(
     r"(?<![-\w])(?:registration|registered with|licen[cs]e[ds]?|licensure|certification|certified|certificate|"
     r"(?<!lead )(?<!deal )(?<!sales )(?<!opportunity )(?<!pipeline )(?<!prospect )"  # "lead qualification": selling
+    r"(?<!iscovery and )(?<!iscovery & )(?<!iscovery, )"  # "Discovery and qualification (MEDDIC or similar)"
     r"(?:qualified(?!\s+(?:leads?|pipeline|opportunit\w+|prospects?|meetings?)\b)|qualification(?!\s+(?:method\w*|"
     r"framework\w*|process\w*|criteria|calls?|questions?|skills?|techniques?)\b))|chartered|accreditation|"
     r"habilitaci[oó]n|habilita[çc][ãa]o|Zulassung|Approbation|abilitazione)\b|\b(?:ALS|ILS|BLS|ACLS|PALS|EPALS)\b")
