@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from bench.interviewer_quotes import credential_once, one_quote_style, opener_quote_undated, quotes_closed
 from bench.interviewer_quotes import norm as _norm
-from bench.interviewer_quotes import one_quote_style, opener_quote_undated, quotes_closed
 from bench.interviewer_quotes import quoted_once as _quoted_once
 from bench.interviewer_quotes import quotes_end_at_phrase as _quotes_end_at_phrase
 from bench.interviewer_quotes import quotes_in_cv as _quotes_in_cv
@@ -287,6 +287,7 @@ CHECKS: dict[str, Callable[[Interview], bool | None]] = {
     "2+ role-specific questions": _role_specific,
     "a required credential is asked even in a 3-question plan": _credential_in_short_plan,
     "a 3-question plan names a core skill of the job": _core_skill_in_short_plan,
+    "no credential asked twice": credential_once,
     "an opener's CV quote holds no dates": opener_quote_undated,
     "no quote ends inside a bracket": quotes_closed,
     "one quote style per interview": one_quote_style,

@@ -99,17 +99,50 @@ def one_quote_style(iv: Interview) -> bool:
     return not ('"' in joined and ("“" in joined or "”" in joined))
 
 
-# a question on a credential to practise, in any CV language: a register, a licence, a colegiación, a degree, QTS, a
-# certification (a driving licence is a topic of its own)
-_CREDENTIAL_ASKED = re.compile(
-    r"\b(?:registration|registered|licen[cs]e[ds]?|colegiad[oa]s?|colegiaci[oó]n|degree|grado en|titulaci[oó]n|"
-    r"QTS|qualified teacher status|chartered|certification|Approbation|Zulassung|l'ordre|albo)\b", re.I)
+# a question on a credential to practise, in any CV language: a register, a licence, a colegiación, QTS, a
+# certification (a driving licence is a topic of its own); a degree and a life-support course are credentials of their own
+_REGISTER_ASKED = re.compile(
+    r"\b(?:registration|registered|licen[cs]e[ds]?|colegiad[oa]s?|colegiaci[oó]n|QTS|qualified teacher status|"
+    r"chartered|Approbation|Zulassung|l'ordre|albo)\b", re.I)
+_DEGREE_ASKED = re.compile(r"\b(?:degree|grado en|titulaci[oó]n)\b", re.I)
+_LIFE_SUPPORT = re.compile(r"\b(?:BLS|ILS|ALS|ACLS|PALS|EPALS)\b")
+_ANY_REGISTER = re.compile(r"\bwhich (?:licen[cs]e|registration|certification)s? or (?:licen[cs]e|registration|"
+                           r"certification)s?\b", re.I)
 _DRIVING = re.compile(r"\bdriv(?:ing|er'?s)\b|permis de conduire|carn[eé]t? de conducir|Führerschein", re.I)
 
 
+def _credentials_asked(question: str) -> set[str]:
+    """The credentials a question asks about: each register by its body (data/licences.json), each life-support
+    course, "degree", a register of no body named ("registration"), any register at all ("any": "Which licence or
+    registration do you hold…"); none for a driving licence."""
+    from core.analysis.licences import licences_named
+
+    if _DRIVING.search(question) and not licences_named(question):
+        return set()
+    keys = {lic.name for lic in licences_named(question)} | set(_LIFE_SUPPORT.findall(question))
+    keys |= {"degree"} if _DEGREE_ASKED.search(question) else set()
+    if _ANY_REGISTER.search(question):
+        keys.add("any")
+    elif _REGISTER_ASKED.search(question) and not keys - {"degree"} - set(_LIFE_SUPPORT.findall(question)):
+        keys.add("registration")
+    return keys
+
+
 def credential_once(iv: Interview) -> bool:
-    """At most one planned question after the opener asks about a credential to practise, whatever its language
-    (session 22 newcomer: "Estar colegiado/a" asked straight after "Which licence or registration do you hold…", a
-    degree asked again after the degree and registration question); the CV's quoted words do not count."""
-    asked = [_ANY_QUOTE.sub("", q) for q in iv.questions[1:]]
-    return sum(bool(_CREDENTIAL_ASKED.search(q)) and not _DRIVING.search(q) for q in asked) <= 1
+    """No credential is asked about twice by the planned questions after the opener, whatever their language (session
+    22 newcomer: "Estar colegiado/a" asked straight after "Which licence or registration do you hold…", a degree asked
+    again after the degree and registration question): the same register, course or degree in two questions, or a
+    question on any register beside one on a register; the CV's quoted words do not count. A life-support course
+    (BLS/ALS) asked beside a nursing licence is a second credential, not the same one twice."""
+    asked = [_credentials_asked(_ANY_QUOTE.sub("", q)) for q in iv.questions[1:]]
+    seen: set[str] = set()
+    for keys in asked:
+        if keys & seen or ("any" in seen and _registers(keys)) or ("any" in keys and _registers(seen)):
+            return False
+        seen |= keys
+    return True
+
+
+def _registers(keys: set[str]) -> set[str]:
+    """The registers and licences among credential keys: no degree, no life-support course."""
+    return {k for k in keys if k != "degree" and not _LIFE_SUPPORT.fullmatch(k)}

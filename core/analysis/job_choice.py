@@ -17,9 +17,15 @@ _LEAD_RE = re.compile(
     r"(?:of|in|with|using)\s+|^(?:[-•*·–]\s*)", re.IGNORECASE)
 # a list that allows others or offers a choice: "or similar", "or equivalent", "e.g.", "such as", "or"
 _CHOICE_RE = re.compile(r"\b(?:or|e\.g\.?|eg|such as|for example|like|i\.e\.?)\b", re.IGNORECASE)
-# tools side by side ending in a choice: "Paragon, Descartes or similar", "Go or Java"
-_LIST_RE = re.compile(r"(?:[\w.&+-]+(?:\s+[\w.&+-]+)?\s*,\s*)*[\w.&+-]+(?:\s+[\w.&+-]+)?,?\s+or\s+"
-                      r"(?:[\w.&+-]+(?:\s+[\w.&+-]+)?|similar|equivalent|comparable)\b")
+# one alternative: a word, or two that are a product's name ("Apache Kafka", "SQL Server", "Sage 50"), never a tool and
+# the line's next word ("Java in", "Azure cloud") nor a lead word and the tool ("Strong Python", "with RabbitMQ")
+_ITEM = (r"(?:(?!(?i:strong|good|solid|proven|sound|working|excellent|some|previous|expert|advanced|basic|"
+         r"experience|knowledge|with|in|of|using|and|or)\b)[A-Z0-9.][\w.&+#-]*\s+[A-Z0-9][\w.&+#-]*(?<![.-])"
+         r"|[\w.&+#-]*\w[+#]*)")
+# tools side by side ending in a choice: "Paragon, Descartes or similar", "Go or Java"; "or other <kind>" to the end of
+# its clause ("Apache Kafka or other event streaming platforms", "RabbitMQ or another message broker": session 23 re-check)
+_LIST_RE = re.compile(rf"(?:{_ITEM}\s*,\s*)*{_ITEM},?\s+or\s+(?:(?:(?:any|some)\s+)?(?:an)?other\s+[^,;.()\n]*[^\s,;.()]"
+                      rf"|(?:similar|equivalent|comparable)\b|{_ITEM}(?![\w&+#-]|\.\w))")
 
 
 def choice_phrase(job_description: str, name: str) -> str:

@@ -61,12 +61,39 @@ _TOOL_COMPOUND_RE = re.compile(
 _JOINED_RE = re.compile(r"-([A-Za-z]+)")
 
 
+# a token's edges that are no part of it: brackets and quotes around it, a possessive, a list's or a sentence's mark after it
+_TOKEN_EDGE_RE = re.compile(r"^[(\[{\"'“‘]+|(?:['’]s)?[)\]}\"'”’.,;:!?]*$")
+_TOKEN_PART_RE = re.compile(r"[^/,|;–—-]+")  # a token's parts between slashes, commas, hyphens
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a short name at ``text[start:end]`` is a letter or two of a longer token rather than a word on its
+    own: the token around it (brackets, quotes and a list's marks off its edges) split at slashes, commas and
+    hyphens has no part that is the name alone: "IR(ME)R", "Microsoft(R)", "R&D", "A&E" (session 23 newcomer:
+    "You list R" from a dental nurse's "IR(ME)R"). "R,", "(R)", "R/Python", "C#/.NET" stand on their own."""
+    left = max(text.rfind(c, 0, start) for c in " \t\n") + 1
+    right = min((i for i in (text.find(c, end) for c in " \t\n") if i >= 0), default=len(text))
+    token = text[left:right]
+    lead = len(token) - len(token.lstrip("([{\"'“‘"))
+    bare = _TOKEN_EDGE_RE.sub("", token)
+    at = start - left - lead
+    if at < 0 or at + end - start > len(bare):
+        return False  # the name is inside the token's edge marks: nothing to judge
+    parts = [m.span() for m in _TOKEN_PART_RE.finditer(bare)]
+    return not any(a == at and b == at + end - start for a, b in parts)
+
+
 def in_word_compound(text: str, start: int, end: int) -> bool:
     """Whether a short tool name (two letters or fewer: "Go", "R", "C") at ``text[start:end]`` is an everyday word
     inside a hyphenated compound ("Go-live", "Go-Live", "go-ahead", "R-value"): the hyphen joins a common English
     word (Zipf frequency 3.5 or more, ``wordfreq``) that does not name the tool's own work ("Go-based services",
-    "Go-Entwickler" stay Go). Source: a rule of this project (nc19 item 10: "Go" read from a German CV's "Go-live")."""
-    if end - start > 2 or not (match := _JOINED_RE.match(text, end)):
+    "Go-Entwickler" stay Go); or a letter or two glued into a longer token ("IR(ME)R", "R&D": :func:`_glued`).
+    Source: a rule of this project (nc19 item 10: "Go" read from a German CV's "Go-live")."""
+    if end - start > 2:
+        return False
+    if _glued(text, start, end):
+        return True
+    if not (match := _JOINED_RE.match(text, end)):
         return False
     from wordfreq import zipf_frequency  # heavy; only on a short name joined by a hyphen
 

@@ -38,7 +38,9 @@ from core.coach.plan_core import (
 from core.coach.plan_credential import credential_gap, credential_question, knowledge_gap
 from core.coach.plan_duty import duty_gaps, duty_scenario, gap_rank, job_fit
 from core.coach.plan_licence import licence_competency, licence_question
+from core.coach.plan_object import thing_written
 from core.coach.plan_opener import opener
+from core.coach.plan_short import core_skill, yields_in_short
 from core.coach.plan_skill_terms import _core_named, _skill_terms, _the_field  # noqa: F401  (re-exported)
 from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
 from core.coach.plan_stories import _achievement_items, _behavioural_items  # noqa: F401  (re-exported)
@@ -211,7 +213,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
                 kinds = tuple(t for t in kinds if not t.startswith("The role calls for")) or kinds
             quote = skill_line(ctx.facts["skill_surface"].get(name, listed), ctx.cv) or skill_line(listed, ctx.cv)
             text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, "", kinds, quote)
-        elif duty_object_written(ctx.cv, said):  # "producing monthly management accounts": "Produce monthly management accounts"
+        elif duty_object_written(ctx.cv, said) or thing_written(ctx.cv, said, ctx.jd):  # "Produce monthly management
+            # accounts" for "producing monthly management accounts", "Schichtleitungen" for "Erfahrung in der Schichtleitung"
             text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
             text = instance_question(phrase, instance, i, "")
@@ -264,6 +267,10 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     short = ctx.count <= 3  # opener, the biggest gap (or the credential), a question of the role's own family
     # a plus never takes the gap slot (session 21: "GraphQL (a plus here)" second of six, React never asked): the job's
     # next required skill takes it, the plus is asked last (a short plan's only when nothing else is left)
+    if short and gap and yields_in_short(gap) and (core_term := core_skill(ctx, shown, gaps)):  # the DBS check, a
+        name, said, lacking = core_term  # trait: a teacher's lesson planning, a seller's B2B sales (plan_short)
+        gap = Planned(gap_question(mid_sentence(said, (ctx.jd, ctx.cv)), 0, _quality(name)), name, "", "gap", (said,)) \
+            if lacking else _skill_items(ctx, [(name, said)])[0]
     plus = gap if gap and _plus(ctx, gap) else None
     last = plus if plus and not short else None
     if gap and not plus:

@@ -26,8 +26,11 @@ from core.analysis.licences import (
     qualification_bodies,
     with_article,
 )
+from core.coach.credential_kinds import kind_ask
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
+from core.coach.plan_alternatives import held_alternative
+from core.coach.plan_object import thing_written
 from core.coach.plan_text import LICENCES, PART_QUALIFIED_RE, mid_sentence
 from core.coach.plan_weight import as_preferred
 
@@ -36,6 +39,7 @@ MAX_CREDENTIALS = 2  # named in one question; a third waits for another plan
 _CREDENTIAL_RE = re.compile(
     r"(?<![-\w])(?:registration|registered with|licen[cs]e[ds]?|licensure|certification|certified|certificate|"
     r"(?<!lead )(?<!deal )(?<!sales )(?<!opportunity )(?<!pipeline )(?<!prospect )"  # "lead qualification": selling
+    r"(?<!iscovery and )(?<!iscovery & )(?<!iscovery, )"  # "Discovery and qualification (MEDDIC or similar)"
     r"(?:qualified(?!\s+(?:leads?|pipeline|opportunit\w+|prospects?|meetings?)\b)|qualification(?!\s+(?:method\w*|"
     r"framework\w*|process\w*|criteria|calls?|questions?|skills?|techniques?)\b))|chartered|accreditation|"
     r"habilitaci[oó]n|habilita[çc][ãa]o|Zulassung|Approbation|abilitazione)\b|\b(?:ALS|ILS|BLS|ACLS|PALS|EPALS)\b")
@@ -107,6 +111,8 @@ def _duty_line(line: str) -> bool:
 
 
 def _held(cv: str, line: str, jd: str) -> bool:
+    if (alt := held_alternative(cv, line, jd)) and alt != line:  # "AAT qualified or studying towards ACCA/ACA"
+        return _held(cv, alt, jd)
     bodies = licences_named(line)
     if bodies:
         return any(b.pattern.search(cv) for b in bodies)
@@ -166,12 +172,18 @@ def _said(line: str, jd: str) -> str:
     # the ad's own marks are not the credential's name: "(or part-qualified)", "(essential)" (session 22 newcomer)
     said = _as_written(_AD_MARK_RE.sub("", _CRED_LEAD_RE.sub("", line)), jd)
     said = _CRED_TAIL_RE.sub("", said) or said
+    said = re.sub(r"^([A-Z][A-Z0-9&]+) qualified\b", r"\1 qualification", said)  # "AAT qualified": an AAT qualification
     named = licences_named(line)
     # "the Máster en Profesorado": the article the register's name takes (data/licences.json)
     if named and named[0].name.startswith("the ") and named[0].pattern.match(said):
         said = "the " + said
     # a degree is counted: "a degree in social work and current registration…" (said lower case, as the line starts)
-    return re.sub(r"^degree\b", "a degree", with_article(said))
+    # each credential of "X and Y" counted by its own noun ("a full UK driving licence and access to a car"), an
+    # article the line opens with said mid-sentence ("A clean driving licence" -> "a clean driving licence")
+    first, joint, rest = said.partition(" and ")  # never inside a name: "Food Safety and Hygiene certificate"
+    said = counted + joint + rest if joint and (counted := with_article(first)) != first else with_article(said)
+    said = re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), said)
+    return re.sub(r"^degree\b", "a degree", said)
 
 
 # the words of a job line before the credential it requires: "Hold", "Must have a", "This post is subject to an", the
@@ -221,11 +233,21 @@ def credential_question(cv: str, jd: str, asked: str = "") -> str:
     lines = [ln for ln in lines if not (asked and _named_in(ln, asked))]
     if not lines:
         return ""
+    lines = [_alternative_said(cv, ln, jd) for ln in lines]
     # one question says one thing of its credentials: those the CV shows, or those it does not, as the first
     first, plus = _held(cv, lines[0], jd), preferred(lines[0], jd)
     lines = [ln for ln in lines if _held(cv, ln, jd) == first and preferred(ln, jd) == plus][:MAX_CREDENTIALS]
     text = _credential_text(cv, jd, lines)
     return as_preferred(text) if plus else text
+
+
+def _alternative_said(cv: str, line: str, jd: str) -> str:
+    """The alternative of ``line`` the CV holds when it holds none of the registers the whole line names ("AAT
+    qualified (Level 3 minimum)" of "… or studying towards ACCA/ACA"): the question says what the CV shows, never the
+    ACCA it lacks; else ``line``."""
+    if any(b.pattern.search(cv or "") for b in licences_named(line)):
+        return line
+    return held_alternative(cv, line, jd) or line
 
 
 def credential_gap(cv: str, jd: str) -> str:
@@ -248,6 +270,8 @@ def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
         return PARTIAL_TEMPLATE.format(credentials=said, held=quote(partial))
     if not all(_held(cv, ln, jd) for ln in lines):
         return MISSING_TEMPLATE.format(credentials=said)
+    if ask := kind_ask(lines):  # a driving licence: clean, its categories; a DBS check: the update service
+        return HELD_TEMPLATE.format(credentials=said, ask=ask)
     many = len(lines) > 1
     ask = RENEWED_ASK if any(_renewed(ln) for ln in lines) else EARNED_ASK
     obj = (kept := _kept_part(lines)) or ("them" if many else "it")
@@ -298,7 +322,9 @@ def knowledge_gap(cv: str, jd: str, requirements: list[str]) -> str:
     session 22 re-check: the children's social worker's core statute never asked)."""
     lines = [ln for ln in (_clean(ln) for ln in (jd or "").splitlines()) if len(ln.split()) <= 20]
     for req in [*requirements, *(ln for ln in lines if _KNOWLEDGE_RE.search(ln))]:
-        if _KNOWLEDGE_RE.search(req) and not preferred(req, jd) and not (cv_meets(cv, req, jd) and _laws_named(req, cv)):
+        if not _KNOWLEDGE_RE.search(req) or preferred(req, jd):
+            continue
+        if not ((cv_meets(cv, req, jd) or thing_written(cv, req, jd)) and _laws_named(req, cv)):  # "…Wundmanagements"
             field = _KNOWLEDGE_LEAD_RE.sub("", req).strip()
             return KNOWLEDGE_TEMPLATE.format(knowledge=_as_written(field, jd)) if field else ""
     return ""

@@ -18,6 +18,7 @@ from core.analysis.licences import (
 )
 from core.coach.evidence_cv import cv_credential_elsewhere
 from core.coach.phrasing import quote
+from core.coach.plan_alternatives import held_alternative
 from core.coach.plan_text import (
     EQUIVALENT_RE,
     EQUIVALENT_TEMPLATE,
@@ -42,6 +43,8 @@ def licence_question(cv: str, jd: str, requirements: list[str], asked: str, patt
     on_cv = any(b.pattern.search(cv) for b in bodies) if bodies else pattern.search(cv)
     if on_cv and not any(cv_credential_elsewhere(cv, r) for r in required) and (
             not held_elsewhere(cv, pattern, " ".join(required or jd_lines))):  # a Texas RN licence for NMC registration
+        return ""
+    if any(held_alternative(cv, ln, jd, pattern) for ln in [*required, *jd_lines]):  # "AAT qualified or studying ACCA"
         return ""
     if bodies_said := qualification_bodies(" ".join(required or jd_lines)):  # "CIMA or ACCA qualified"
         return _qualification_question(cv, licence, bodies_said, [*required, *jd_lines])  # "(or part-qualified)"

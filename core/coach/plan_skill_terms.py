@@ -14,6 +14,7 @@ from core.analysis.skills import find_skills, skill_family
 from core.analysis.text import content_stems
 from core.coach.evidence_cv import cv_meets
 from core.coach.plan_core import alternative_met, focus_rank, noun_requirement, only_optional, skill_lines
+from core.coach.plan_object import asks_experience_of, thing_written
 from core.coach.plan_state import _Ctx
 from core.coach.plan_weight import preferred
 
@@ -28,8 +29,9 @@ def _skill_terms(ctx: _Ctx) -> tuple[list[tuple[str, str]], list[tuple[str, str]
         if not hits:
             # "analysing variances": a duty of the job the CV meets (one it lacks is not said to be missing: a duty is
             # worded many ways, and the gap question is the job's skills' and licences')
-            if (is_duty_gerund(req.split()[0]) or noun_requirement(req)) and len(req.split()) >= 2 \
-                    and cv_meets(ctx.cv, req, ctx.jd):
+            if len(req.split()) >= 2 and ((is_duty_gerund(req.split()[0]) or noun_requirement(req))
+                                          and cv_meets(ctx.cv, req, ctx.jd) or asks_experience_of(req)
+                                          and thing_written(ctx.cv, req, ctx.jd)):  # "Erfahrung in der Schichtleitung"
                 shown.append((req, req))  # "leasehold transactions", a CV that deals with leasehold sales
             continue
         name = hits[0].name

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from core.analysis.cues_non_answer import says_dont_know
 from core.coach.covered import covered_by, deeper_angle
 from core.coach.follow_up import asks_hypothetical, follow_up_question, follow_up_reason
 from core.coach.phrasing import curly_quotes, norm_key
@@ -72,9 +73,12 @@ def _follow_up_turn(
         return next((t for t in redirects if not already(t)), redirects[0])
     candidates = [follow_up_question(reason, question, last_answer or "", variant=v) for v in range(4)]
     spare = _SPARE_PLAN_FOLLOW_UPS if asks_hypothetical(question) else _SPARE_FOLLOW_UPS
-    if len(re.findall(r"\w+", last_answer or "")) <= BARE_WORDS:
+    declined = says_dont_know(last_answer or "")  # "No idea, sorry.", "I'd rather not say, it depends."
+    if declined or len(re.findall(r"\w+", last_answer or "")) <= BARE_WORDS:
         asked_again = restated_question(question) or "what I asked."
         spare = tuple(t.format(asked=asked_again) for t in _SPARE_BARE_FOLLOW_UPS)
+        # a non-answer whose move-ons are used up: a related experience, never the question's example asked again
+        spare = spare[1:] if declined else spare
     text = next((t for t in candidates + list(spare) if not already(t)), spare[0])
     if style == "tough":
         text = tough_follow_up(reason, question, text)  # "That's vague. …": says what was wrong
