@@ -1,0 +1,101 @@
+"""Session 24: what the app says a CV lacks must be true. A requirement named as a concept ("performance
+optimisation", "data analysis", "continuous improvement", CPD, "attention to detail", "contact centre") is shown by a
+CV that writes the concept's own doings or measures; the plan's gap question and the report's CV tip agree.
+Made-up CVs and jobs."""
+
+from __future__ import annotations
+
+from core.coach.concepts import concept_asked, concept_shown
+from core.coach.evidence_cv import cv_meets
+from core.coach.plan import plan_questions
+from core.coach.report_tips import cv_tips
+
+GAP_WORDS = ("which I don't see on your CV", "doesn't show directly", "Your CV doesn't say much",
+             "Your CV doesn't show that yet")
+
+WEB_JOB = """Frontend Engineer
+Harbour Tickets
+
+What we're looking for
+- Strong React and TypeScript
+- Experience with web performance optimisation
+- Experience with design systems
+"""
+WEB_CV = """Ola Brennan
+Frontend Developer
+
+Experience
+Frontend Developer, Gullwing Travel, 2020 - present
+- Rebuilt the search page in React and TypeScript; LCP down from 3.8 s to 1.7 s and bundle size halved.
+- Built a shared component library in Storybook used by three product teams.
+
+Skills
+React, TypeScript, Lighthouse, Jest
+"""
+
+
+def test_web_performance_and_design_system_shown_by_their_measures_and_tools():
+    assert cv_meets(WEB_CV, "web performance optimisation", WEB_JOB)
+    assert cv_meets(WEB_CV, "design systems", WEB_JOB)
+    tips = " ".join(cv_tips(WEB_CV, ["React", "TypeScript", "web performance optimisation", "design systems"], WEB_JOB))
+    assert "performance optimisation" not in tips and "design systems" not in tips
+
+
+def test_plan_never_says_the_cv_lacks_what_its_measures_show():
+    questions = plan_questions(WEB_CV, WEB_JOB, "Frontend Engineer", count=8)
+    for question in questions:
+        if "performance" in question or "design system" in question:
+            assert not any(words in question for words in GAP_WORDS), question
+
+
+SHOP_JOB = """Ecommerce Marketing Lead
+- Paid search and paid social
+- Data analysis
+"""
+SHOP_CV = """Rhian Pugh
+Marketing Executive, Pebble Candles, 2021 - present
+- Ran paid search and paid social for a £20k monthly budget
+- Built Tableau dashboards that the buyers use every Monday
+"""
+
+
+def test_data_analysis_shown_by_dashboards_in_the_tip_and_the_question():
+    assert cv_meets(SHOP_CV, "data analysis", SHOP_JOB)
+    assert "data analysis" not in " ".join(cv_tips(SHOP_CV, ["paid search", "paid social", "data analysis"], SHOP_JOB))
+    for question in plan_questions(SHOP_CV, SHOP_JOB, "Ecommerce Marketing Lead", count=8):
+        if "data analysis" in question:
+            assert not any(words in question for words in GAP_WORDS), question
+
+
+def test_continuous_improvement_shown_by_a_measured_change_but_risk_assessment_not_by_accidents():
+    cv = ("Depot Team Leader, 2019 - present\n- Raised loading rate from 21 to 27 pallets an hour by reordering "
+          "the marshalling lanes\n- Investigate accidents and near misses\n")
+    assert concept_shown(cv, "Drive continuous improvement projects")
+    assert not cv_meets(cv, "risk assessments")
+    assert not concept_shown("Depot Team Leader\n- Loaded trailers on nights\n", "continuous improvement")
+
+
+def test_cpd_shown_by_a_course_taken_after_qualifying():
+    cv = "Occupational Therapist\nEducation\n- BSc Occupational Therapy, 2019\n- Vestibular rehabilitation short course, 2023\n"
+    assert cv_meets(cv, "Evidence of continuing professional development")
+    tips = " ".join(cv_tips(cv, ["Evidence of continuing professional development"], "- Evidence of continuing "
+                                "professional development\n"))
+    assert "professional development" not in tips
+
+
+def test_attention_to_detail_shown_by_an_error_rate():
+    cv = "Payroll Officer\n- Run a monthly payroll for 600 staff with an error rate below 0.5%\n"
+    assert cv_meets(cv, "attention to detail")
+    assert not cv_meets("Payroll Officer\n- Run a monthly payroll for 600 staff\n", "attention to detail")
+
+
+def test_contact_centre_shown_by_a_control_room_and_calls_a_shift():
+    cv = "Dispatcher, Ambulance Service control room, 2021 - present\n- Take about 70 calls a shift\n"
+    assert cv_meets(cv, "fast-paced contact centre")
+    assert concept_asked("Experience in a busy call centre") == ["contact centre"]
+
+
+def test_every_concept_named_must_be_shown_and_others_are_no_concept():
+    assert not concept_shown("Built Tableau dashboards", "data analysis and design systems")
+    assert concept_shown("Built Tableau dashboards", "Kubernetes") == ""
+    assert concept_asked("Kubernetes") == []
