@@ -99,3 +99,17 @@ def test_every_concept_named_must_be_shown_and_others_are_no_concept():
     assert not concept_shown("Built Tableau dashboards", "data analysis and design systems")
     assert concept_shown("Built Tableau dashboards", "Kubernetes") == ""
     assert concept_asked("Kubernetes") == []
+
+
+def test_a_nice_to_have_label_is_no_part_of_the_requirement_and_marks_a_plus():
+    from core.analysis.job import extract_requirements
+    from core.analysis.job_weight import preferred
+
+    job = ("Backend Developer\nWhat we're looking for\n- Strong Python\n- Experience with PostgreSQL\n"
+           "- Nice to have: experience in logistics or freight\n")
+    requirements = extract_requirements(job)
+    assert not any("nice to have" in r.lower() for r in requirements)
+    named = [r for r in requirements if "freight" in r]
+    assert named and all(preferred(r, job) for r in named)
+    tips = " ".join(cv_tips("Backend Developer\n- Built Python APIs on PostgreSQL for 2M users\n", requirements, job))
+    assert "Nice to have" not in tips and "a plus, not a must" in tips
