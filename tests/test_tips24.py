@@ -113,3 +113,14 @@ def test_a_nice_to_have_label_is_no_part_of_the_requirement_and_marks_a_plus():
     assert named and all(preferred(r, job) for r in named)
     tips = " ".join(cv_tips("Backend Developer\n- Built Python APIs on PostgreSQL for 2M users\n", requirements, job))
     assert "Nice to have" not in tips and "a plus, not a must" in tips
+
+
+def test_a_result_in_french_or_spanish_counts_as_a_measured_result():
+    cv = ("Responsable paie — Groupe Fictif, Nantes (2021 – aujourd'hui)\n"
+          "- Refonte du processus de clôture : délai de clôture passé de 9 à 6 jours.\n"
+          "- Nouveau portail salariés : +35 % de demandes traitées en ligne.\n"
+          "- Gestion de la paie de 300 salariés.\n")
+    tips = " ".join(cv_tips(cv, [], ""))
+    assert "No bullet combines an action with a measured result" not in tips
+    dates_only = "Responsable paie (2021 – 2024)\n- Gestion de la paie, de 2015 à 2017 puis de 2018 à 2020.\n"
+    assert "No bullet combines an action with a measured result" in " ".join(cv_tips(dates_only, [], ""))
