@@ -124,3 +124,12 @@ def test_a_result_in_french_or_spanish_counts_as_a_measured_result():
     assert "No bullet combines an action with a measured result" not in tips
     dates_only = "Responsable paie (2021 – 2024)\n- Gestion de la paie, de 2015 à 2017 puis de 2018 à 2020.\n"
     assert "No bullet combines an action with a measured result" in " ".join(cv_tips(dates_only, [], ""))
+
+
+def test_a_french_degree_level_is_shown_by_a_degree_of_that_level_in_the_field():
+    job = "Chargé(e) de paie\nProfil recherché\n- Bac+5 en RH ou gestion\n- Maîtrise d'Excel\n"
+    cv = "Chargée de paie\nFormation\nMaster 2 Ressources Humaines, Université de Rennes (2019)\nCompétences\nExcel\n"
+    assert cv_meets(cv, "Bac+5 en RH ou gestion", job)
+    assert "Bac+5" not in " ".join(cv_tips(cv, ["Bac+5 en RH ou gestion", "Excel"], job))
+    assert not cv_meets("Formation\nLicence Ressources Humaines (2019)\n", "Bac+5 en RH ou gestion", job)
+    assert not cv_meets("Formation\nMaster 2 Chimie (2019)\n", "Bac+5 en RH ou gestion", job)

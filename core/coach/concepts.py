@@ -61,3 +61,49 @@ def concept_shown(cv_text: str, requirement: str) -> str:
                 return ""
             found = found or hit.group(0)
     return found
+
+
+@lru_cache(maxsize=1)
+def _levels() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    raw = json.loads(DATA_PATH.read_text(encoding="utf-8"))["degree_levels"]
+    return tuple((_pattern(level["asks"]), _pattern(level["shown"])) for level in raw)
+
+
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, str]:
+    return json.loads(DATA_PATH.read_text(encoding="utf-8"))["fields"]
+
+
+_FIELD_RE = re.compile(r"\b(?:en|in|de|em|di|im)\s+(?P<field>.+)$", re.IGNORECASE)
+_CHOICE_RE = re.compile(r"\s+(?:ou|or|o|oder|/)\s+|\s*/\s*", re.IGNORECASE)
+_SCHOOL_RE = re.compile(r"(?i)\b(?:[ée]cole|school|escuela|hochschule|universit|grande)")
+_FUNCTION_WORDS = frozenset("les des une the and und del los las une dans avec".split())
+
+
+def degree_level_shown(cv_text: str, requirement: str) -> bool | None:
+    """Whether the CV shows the degree level ``requirement`` names the French way ("Bac+5 en RH ou école de
+    commerce": a master's, "Master 2 Ressources Humaines"): a degree of that level or above on a line that also names
+    the requirement's field, when it names one (its abbreviation expanded: ``data/concept_terms.json`` "fields"), or
+    the CV names another choice the requirement gives ("école de commerce"). None when it names no such level."""
+    for asks, shown in _levels():
+        if not (found := asks.search(requirement or "")):
+            continue
+        rest = (requirement or "")[found.end():]
+        field = _FIELD_RE.match(rest.strip())
+        choices = [c.strip(" .,;") for c in _CHOICE_RE.split(field.group("field"))] if field else []
+        wanted = [_fields().get(c.lower(), c) for c in choices if c]
+        for line in (cv_text or "").splitlines():
+            if not shown.search(line):
+                continue
+            if not wanted or any(_field_named(line, w) for w in wanted):
+                return True
+        return any(_SCHOOL_RE.search(c) and re.search(rf"(?<!\w){re.escape(c)}(?!\w)", cv_text or "", re.IGNORECASE)
+                   for c in choices)  # a school the job allows ("école de commerce") named elsewhere on the CV
+    return None
+
+
+def _field_named(line: str, field: str) -> bool:
+    """Whether a CV line names the field: each of its content words (four letters or more, not a function word)
+    stands there, "ressources humaines" in "Master 2 Ressources Humaines"."""
+    words = [w for w in re.findall(r"[^\W\d_]+", field.lower()) if len(w) >= 4 and w not in _FUNCTION_WORDS]
+    return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}", line, re.IGNORECASE) for w in words)
