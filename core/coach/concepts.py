@@ -77,7 +77,7 @@ def _fields() -> dict[str, str]:
 _FIELD_RE = re.compile(r"\b(?:en|in|de|em|di|im)\s+(?P<field>.+)$", re.IGNORECASE)
 _CHOICE_RE = re.compile(r"\s+(?:ou|or|o|oder|/)\s+|\s*/\s*", re.IGNORECASE)
 _SCHOOL_RE = re.compile(r"(?i)\b(?:[ée]cole|school|escuela|hochschule|universit|grande)")
-_FUNCTION_WORDS = frozenset("les des une the and und del los las une dans avec".split())
+_FUNCTION_WORDS = frozenset(["les", "des", "une", "the", "and", "und", "del", "los", "las", "une", "dans", "avec"])
 
 
 def degree_level_shown(cv_text: str, requirement: str) -> bool | None:
