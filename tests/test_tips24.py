@@ -133,3 +133,12 @@ def test_a_french_degree_level_is_shown_by_a_degree_of_that_level_in_the_field()
     assert "Bac+5" not in " ".join(cv_tips(cv, ["Bac+5 en RH ou gestion", "Excel"], job))
     assert not cv_meets("Formation\nLicence Ressources Humaines (2019)\n", "Bac+5 en RH ou gestion", job)
     assert not cv_meets("Formation\nMaster 2 Chimie (2019)\n", "Bac+5 en RH ou gestion", job)
+
+
+def test_a_personal_quality_is_no_tip_to_add_a_bullet_naming_it():
+    job = "Lettings Administrator\n- Strong organisational skills\n- Experience with Reapit\n"
+    cv = "Lettings Negotiator\n- Let 60 flats a year using Reapit and Rightmove\n"
+    tips = cv_tips(cv, ["Strong organisational skills", "Reapit"], job)
+    bullet_tips = [t for t in tips if "add a bullet" in t]
+    assert not any("organisational" in t for t in bullet_tips)
+    assert any("organisational skills" in t and "example" in t for t in tips)

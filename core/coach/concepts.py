@@ -107,3 +107,19 @@ def _field_named(line: str, field: str) -> bool:
     stands there, "ressources humaines" in "Master 2 Ressources Humaines"."""
     words = [w for w in re.findall(r"[^\W\d_]+", field.lower()) if len(w) >= 4 and w not in _FUNCTION_WORDS]
     return bool(words) and all(re.search(rf"(?<!\w){re.escape(w)}", line, re.IGNORECASE) for w in words)
+
+
+_DEGREE_WORDS = r"(?:(?:an?|very|good|great|strong|excellent|high|proven|real|genuine|natural|sehr|gute?|hohe?|ausgeprägte?|excellente?|bonne|grande?|buena?|gran|alta|excelente)\s+)*"
+
+
+@lru_cache(maxsize=1)
+def _trait_re() -> re.Pattern[str]:
+    traits = json.loads(DATA_PATH.read_text(encoding="utf-8"))["traits"]
+    return re.compile(r"^\W*" + _DEGREE_WORDS + _pattern(traits).pattern, re.IGNORECASE)
+
+
+def is_trait(requirement: str) -> bool:
+    """Whether ``requirement`` is a personal quality ("attention to detail", "Resilience to deal with distressing
+    calls", "Excellent relationnel, sens de l'écoute et rigueur"): it opens with one of ``data/concept_terms.json``
+    "traits", after adjectives of degree."""
+    return bool(_trait_re().search(requirement or ""))
