@@ -142,3 +142,12 @@ def test_a_personal_quality_is_no_tip_to_add_a_bullet_naming_it():
     bullet_tips = [t for t in tips if "add a bullet" in t]
     assert not any("organisational" in t for t in bullet_tips)
     assert any("organisational skills" in t and "example" in t for t in tips)
+
+
+def test_a_concept_the_cv_does_itself_is_asked_as_shown_never_as_related_work():
+    job = ("Customer Service Adviser\nWhat we need\n- Experience in a busy contact centre\n- Excellent phone manner\n"
+           "- Salesforce\n")
+    cv = ("Sam Okoro\nCall Handler, Northway Energy call centre, 2021 - present\n- Take around 80 inbound calls a day "
+          "on billing and meter faults\n- Kept quality scores above 92% across 2024\nSkills\nSalesforce\n")
+    questions = [q for q in plan_questions(cv, job, "Customer Service Adviser", count=8) if "centre" in q]
+    assert questions and not any("related work" in q or "related experience" in q for q in questions)
