@@ -99,6 +99,7 @@ def test_every_concept_named_must_be_shown_and_others_are_no_concept():
     assert not concept_shown("Built Tableau dashboards", "data analysis and design systems")
     assert concept_shown("Built Tableau dashboards", "Kubernetes") == ""
     assert concept_asked("Kubernetes") == []
+    assert concept_asked("contact centre KPIs") == []  # a modifier: the KPIs are asked, not the centre
 
 
 def test_a_nice_to_have_label_is_no_part_of_the_requirement_and_marks_a_plus():

@@ -44,10 +44,27 @@ def concepts() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]:
     return tuple((c["concept"], _pattern(c["asks"]), _pattern(c["shown"])) for c in raw)
 
 
+# what may follow a concept that is the requirement's head ("continuous improvement projects", "a contact centre
+# environment"); any other noun makes it a modifier ("contact centre KPIs" asks for the KPIs, not the centre)
+_HEAD_END_RE = re.compile(r"^(?:\s*$|\s*[,;:.()/]|\s+(?:or|and|ou|et|o|y|oder|und|projects?|initiatives?|culture|"
+                          r"mindset|environment|setting|roles?|experience|skills?|work|background|practices?)\b)",
+                          re.IGNORECASE)
+
+
+def _asks(asks: re.Pattern[str], requirement: str) -> bool:
+    """Whether ``requirement`` names the concept as its head, not as a modifier of another noun."""
+    pos = 0
+    while found := asks.search(requirement or "", pos):  # overlapping too: "web performance optimisation"
+        if _HEAD_END_RE.match(requirement[found.end():]):
+            return True
+        pos = found.start() + 1
+    return False
+
+
 def concept_asked(requirement: str) -> list[str]:
     """The concepts ``requirement`` names ("Experience with frontend performance optimisation" ->
     ["performance optimisation"]); [] when it names none."""
-    return [name for name, asks, _shown in concepts() if asks.search(requirement or "")]
+    return [name for name, asks, _shown in concepts() if _asks(asks, requirement or "")]
 
 
 def concept_shown(cv_text: str, requirement: str) -> str:
@@ -56,7 +73,7 @@ def concept_shown(cv_text: str, requirement: str) -> str:
     CV shows none of those it names (each concept it names must be shown: "design systems and data analysis")."""
     found = ""
     for _name, asks, shown in concepts():
-        if asks.search(requirement or ""):
+        if _asks(asks, requirement or ""):
             if not (hit := shown.search(cv_text or "")):
                 return ""
             found = found or hit.group(0)
