@@ -4,6 +4,8 @@ says they are a plus, never listed as if the job asked for them (session 19)."""
 
 from __future__ import annotations
 
+import re
+
 from core.analysis.job_weight import preferred
 from core.coach.concepts import is_trait
 from core.coach.requirement_rows import tip_name
@@ -38,7 +40,7 @@ def absent_tips(absent: list[str], job_description: str, cv: str, found_by_coach
         tips.append(f"The job would{also} welcome {_listed(extra)} (a plus, not a must), which your CV does not show. "
                     "If you have it, a line that says so could set you apart.")
     if traits:
-        one = len(traits) == 1
+        one = len(traits) == 1 and not re.search(r",|\b(?:and|et|y|und|e)\b", traits[0])  # "relationnel, écoute et rigueur"
         tips.append(f"The job{' also' if tips else ''} looks for {_listed(traits)}: "
                     f"{'a quality' if one else 'qualities'} a CV shows through its results rather than by naming "
                     f"{'it' if one else 'them'}. Have an example{'' if one else ' of each'} ready for the interview.")
