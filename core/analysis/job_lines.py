@@ -12,6 +12,7 @@ from collections.abc import Callable
 from core.analysis import job_noise  # what asks nothing of a candidate, in the ad languages
 from core.analysis.cv_clean import clean_line
 from core.analysis.job_prose import cue_items
+from core.analysis.job_weight import _NICE_HEADING_RE
 from core.analysis.skill_context import web_spans
 from core.analysis.text import BULLET_RE, sentences
 
@@ -205,7 +206,11 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
         listed = (last in {"header", "item"} and priority in {0, 2} and not re.search(r"[=|:#]", line)
                   and not raw.lstrip().startswith("#"))
         if bullet or (listed and _is_header(line) and priority < 3 and not job_noise.subheading(line)):
-            if priority < 3:
+            # "- Nice to have: experience in payments": the ad's label is no part of the requirement, which is a plus
+            label = re.match(r"^([^:]{2,40}):\s*(\S.*)$", line) if bullet else None
+            if label and _NICE_HEADING_RE.match(label.group(1)) and priority < 3:
+                bullets.append((2, idx, label.group(2).strip(), phrases_ok))
+            elif priority < 3:
                 bullets.append((priority, idx, line, phrases_ok))
             last = "item"
         elif last == "prose" and prose:

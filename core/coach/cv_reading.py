@@ -87,10 +87,25 @@ _CHANGE_RE = re.compile(
 _UNIT_RE = re.compile(r"[%€$£]|eur|usd|gbp", re.IGNORECASE)
 
 
+# A change a verb says, whatever its unit ("délai passé de 52 à 38 jours", "von 12 auf 8 Tage verkürzt" reads
+# "verkürzt" after it, "cut from 9 to 6 days"): the verb makes it a result, never a range of days or hours.
+_CHANGE_VERB = (r"(?:pass[ée]e?s?|passant|ramen[ée]e?s?|r[ée]duite?s?|port[ée]e?s?|baiss[ée]e?s?|gesenkt|verk[üu]rzt|"
+                r"reduziert|gesteigert|gesunken|gestiegen|pas[óo]|pasando|reducido|reducida|baj[óo]|cut|reduced|"
+                r"down|up|went|dropped|fell|rose|ridott[oa]|passat[oa]|sceso|salito)")
+_VERB_CHANGE_RE = re.compile(rf"\b{_CHANGE_VERB}\s+(?:\S+\s+){{0,2}}?(?:{_CHANGE_RE.pattern})", re.IGNORECASE)
+# A signed percentage is a measured change in any language ("+60 % de candidatures", "−15 % d'absentéisme")
+_SIGNED_PERCENT_RE = re.compile(r"(?:^|(?<=[\s(]))[+−]\s?\d+(?:[.,]\d+)?\s?%")
+
+
 def measured_change(line: str) -> bool:
     """Whether ``line`` tells a change between two measures, one of them a percentage or an amount of money, in
     English, Spanish, German, French, Italian or Portuguese ("del 62 % al 79 %", "von 55 % auf 72 %"): a measured
-    result, whatever verb (or none) goes with it; dates, hours and ages are not (module comment above)."""
+    result, whatever verb (or none) goes with it; dates, hours and ages are not (module comment above), unless a verb
+    says the change ("passé de 52 à 38 jours"); a signed percentage ("+60 %") is one too."""
+    if _SIGNED_PERCENT_RE.search(line or ""):
+        return True
+    if any(m.group("a") != m.group("b") for m in _VERB_CHANGE_RE.finditer(line or "")):
+        return True
     for match in _CHANGE_RE.finditer(line or ""):
         before = (line or "")[max(0, match.start() - 1):match.start()]
         if _UNIT_RE.search(match.group("a") + match.group("b") + before + match.group(0)):

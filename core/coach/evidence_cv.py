@@ -19,6 +19,7 @@ from core.analysis.language import detect_language, zipf
 from core.analysis.levels import unclashed_parts
 from core.analysis.skills import whole_tool
 from core.analysis.text import content_stems, stem
+from core.coach.concepts import concept_shown, degree_level_shown
 from core.coach.cv_reading import near_term_met
 from core.coach.degrees import degree_requirement
 from core.coach.evidence import (
@@ -77,6 +78,10 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
         return True
     if near_term_met(cv_text, requirement):  # "Supervise one accounts assistant" for team leadership
+        return True
+    if concept_shown(cv_text, requirement):  # "bundle size cut from 1.4 MB to 480 KB" for performance optimisation
+        return True
+    if degree_level_shown(cv_text, requirement):  # "Master 2 Ressources Humaines" for "Bac+5 en RH"
         return True
     if inflected_meets(cv_text, requirement):  # "Imparto Matemáticas" for "Impartir clases de Matemáticas"
         return True

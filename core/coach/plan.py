@@ -21,6 +21,7 @@ from core.analysis.role_groups import group_core, role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
 from core.coach.bank import grounded, in_region, load_question_bank, question_text, setting_fits
+from core.coach.concepts import concept_shown
 from core.coach.evidence_cv import cv_meets
 from core.coach.fluency import fluency_asked
 from core.coach.plan_core import (
@@ -213,8 +214,10 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
                 kinds = tuple(t for t in kinds if not t.startswith("The role calls for")) or kinds
             quote = skill_line(ctx.facts["skill_surface"].get(name, listed), ctx.cv) or skill_line(listed, ctx.cv)
             text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, "", kinds, quote)
-        elif duty_object_written(ctx.cv, said) or thing_written(ctx.cv, said, ctx.jd):  # "Produce monthly management
-            # accounts" for "producing monthly management accounts", "Schichtleitungen" for "Erfahrung in der Schichtleitung"
+        # "Produce monthly management accounts" for "producing monthly management accounts", "Schichtleitungen" for
+        # "Erfahrung in der Schichtleitung"; a concept the CV does itself ("contact centre": "90 calls a shift in a
+        # police contact management centre"), never "related work"
+        elif duty_object_written(ctx.cv, said) or thing_written(ctx.cv, said, ctx.jd) or concept_shown(ctx.cv, said):
             text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
             text = instance_question(phrase, instance, i, "")

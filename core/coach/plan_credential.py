@@ -182,7 +182,7 @@ def _said(line: str, jd: str) -> str:
     # article the line opens with said mid-sentence ("A clean driving licence" -> "a clean driving licence")
     first, joint, rest = said.partition(" and ")  # never inside a name: "Food Safety and Hygiene certificate"
     said = counted + joint + rest if joint and (counted := with_article(first)) != first else with_article(said)
-    said = re.sub(r"^(A|An|The)\b", lambda m: m.group(1).lower(), said)
+    said = _ARTICLE_RE.sub(lambda m: m.group(0).lower(), said)  # never "A Levels" (the qualification)
     return re.sub(r"^degree\b", "a degree", said)
 
 

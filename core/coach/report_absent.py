@@ -4,7 +4,10 @@ says they are a plus, never listed as if the job asked for them (session 19)."""
 
 from __future__ import annotations
 
+import re
+
 from core.analysis.job_weight import preferred
+from core.coach.concepts import is_trait
 from core.coach.requirement_rows import tip_name
 
 MAX_NAMED = 5  # requirements named in one tip
@@ -17,7 +20,12 @@ def _listed(named: list[str]) -> str:
 def absent_tips(absent: list[str], job_description: str, cv: str, found_by_coach: bool) -> list[str]:
     """The tips for requirements ``absent`` from the CV: "The job asks for X, …" for the required ones, "The job
     would also welcome Y (a plus, not a must), …" for those it marks as a plus; at most :data:`MAX_NAMED` named in
-    all, required first. ``found_by_coach`` says "the coach did not find in your CV" (another tip came before)."""
+    all, required first. ``found_by_coach`` says "the coach did not find in your CV" (another tip came before). A personal quality
+    (:func:`core.coach.concepts.is_trait`: "organisation", "rigueur") gets its own tip: have an example ready, never
+    "add a bullet" naming it (session 24 newcomer)."""
+    # a personal quality ("attention to detail", "rigueur") shows in results, never in a bullet that names it
+    traits = [tip_name(a, (job_description, cv)) for a in absent if is_trait(a)][:MAX_NAMED]
+    absent = [a for a in absent if not is_trait(a)]
     required = [a for a in absent if not preferred(a, job_description)]
     plus = [a for a in absent if a not in required]
     named = [tip_name(a, (job_description, cv)) for a in required[:MAX_NAMED]]
@@ -31,4 +39,9 @@ def absent_tips(absent: list[str], job_description: str, cv: str, found_by_coach
         also = " also" if named else ""
         tips.append(f"The job would{also} welcome {_listed(extra)} (a plus, not a must), which your CV does not show. "
                     "If you have it, a line that says so could set you apart.")
+    if traits:
+        one = len(traits) == 1 and not re.search(r",|\b(?:and|et|y|und|e)\b", traits[0])  # "relationnel, écoute et rigueur"
+        tips.append(f"The job{' also' if tips else ''} looks for {_listed(traits)}: "
+                    f"{'a quality' if one else 'qualities'} a CV shows through its results rather than by naming "
+                    f"{'it' if one else 'them'}. Have an example{'' if one else ' of each'} ready for the interview.")
     return tips
