@@ -18,7 +18,7 @@ def _question(line: str) -> str:
 
 
 @pytest.mark.parametrize(("line", "said"), [
-    ("A CILEx or conveyancing qualification is desirable", "for a CILEx or conveyancing qualification"),
+    ("A CILEx or conveyancing qualification is desirable", "welcome a CILEx"),
     ("A full UK driving licence is essential", "for a full UK driving licence"),
     ("A Level 2 Food Safety certificate", "for a Level 2 Food Safety certificate"),
     ("A valid SIA licence", "for a valid SIA licence"),
@@ -28,4 +28,17 @@ def test_an_article_that_opens_the_jobs_line_is_said_in_lower_case(line: str, sa
 
 
 def test_a_levels_keep_their_capital() -> None:
-    assert "for A Levels or equivalent qualification" in _question("A Levels or equivalent qualification is essential")
+    assert "for A Levels" in _question("A Levels or equivalent qualification is essential")
+
+
+def test_a_level_3_diploma_is_no_a_levels() -> None:
+    from core.coach.evidence_cv import cv_meets
+
+    assert not cv_meets(CV, "A Levels")
+    assert cv_meets(CV + "\n- A Levels: English (B), Law (A)", "A Levels")
+
+
+def test_a_level_2_certificate_is_met_by_the_level_2_award() -> None:
+    from core.coach.evidence_cv import cv_meets
+
+    assert cv_meets(CV, "A Level 2 Food Safety certificate")

@@ -68,11 +68,17 @@ def in_cv_language(cv_text: str, requirement: str) -> bool:
     return detect_language((cv_text or "")[:SAMPLE_CHARS]) != "en"
 
 
+# the school-leaving qualification, however written: "A Levels", "A-level", "A level", "AS/A2", "A Level Maths"
+_A_LEVEL_RE = re.compile(r"\bA[- ]?[Ll]evels?\b(?!\s*\d)|\bA2 [Ll]evels?\b|\bAS[- ][Ll]evels?\b")
+
+
 def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     """Whether the CV meets ``requirement``: :func:`cv_mentions` it, or one of the alternatives the JD
     allows for it (:func:`core.analysis.job.alternatives`: "Go or Java", "(e.g. BigQuery, Snowflake)")."""
     if languages_only(requirement):  # "English and Spanish": each, in any language's name for it
         return languages_listed(cv_text, requirement)
+    if _A_LEVEL_RE.search(requirement) and not _A_LEVEL_RE.search(cv_text or ""):
+        return False  # "A Levels" (the school qualification) is never met by a "Level 3 Diploma" (session 24)
     if (second := second_language_shown(cv_text, requirement)) is not None:  # "a second European language"
         return second
     if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
