@@ -63,10 +63,20 @@ def hand_pairs() -> list[dict[str, str]]:
     ]
 
 
-def devset_pairs() -> list[dict[str, str]]:
-    """Dev-corpus pairs whose files are present (the files are not committed)."""
+def read_pair(cv_path: Path, job_path: Path) -> tuple[str, str] | None:
+    """``(CV text, job text)`` of a CV file and a job file; None when either is missing or the CV cannot be read."""
     from core.documents import DocumentError, extract_text
 
+    if not (cv_path.exists() and job_path.exists()):
+        return None
+    try:
+        return extract_text(cv_path.read_bytes(), cv_path.name), job_path.read_text(encoding="utf-8")
+    except DocumentError:
+        return None
+
+
+def devset_pairs() -> list[dict[str, str]]:
+    """Dev-corpus pairs whose files are present (the files are not committed)."""
     try:
         cvs = {c["id"]: c for c in json.loads((DEVSETS / "cvs" / "expected.json").read_text())["cvs"]}
         jobs = {j["id"]: j for j in json.loads((DEVSETS / "jobs" / "expected.json").read_text())["jobs"]}
@@ -74,14 +84,9 @@ def devset_pairs() -> list[dict[str, str]]:
         return []
     out = []
     for cv_id, job_id in DEVSET_PAIRS:
-        cv_path, job_path = DEVSETS / "cvs" / cvs[cv_id]["file"], DEVSETS / "jobs" / jobs[job_id]["file"]
-        if not (cv_path.exists() and job_path.exists()):
+        if not (texts := read_pair(DEVSETS / "cvs" / cvs[cv_id]["file"], DEVSETS / "jobs" / jobs[job_id]["file"])):
             continue
-        try:
-            cv = extract_text(cv_path.read_bytes(), cv_path.name)
-        except DocumentError:
-            continue
-        jd = job_path.read_text(encoding="utf-8")
+        cv, jd = texts
         title = job_id.replace("_", " ").title()
         out.append({"id": f"{cv_id}/{job_id}", "cv": cv, "jd": jd, "title": title, "company": "Northwind"})
     return out

@@ -86,22 +86,67 @@ _FOLLOW_UP_REPLIES = (
 )
 
 
+# The question's own subject in a strong answer: a strong candidate answers what was asked, in its words (session
+# 24: once the scorer called stories of other work off-topic, the strong persona's stock stories to "How do you decide
+# between logistic regression and a gradient-boosted model?" and "…work you did with A/B tests" were rightly redirected).
+_STOP = frozenset(re.findall(r"\w+", "about after again against before being between calling could decide first good "
+                             "have into months more most other problem should that their there these they this what "
+                             "when where which while would your yourself here"))
+
+
+def _subject(question: str) -> str:
+    """The question's content words (five letters or more, the quoted CV line left out), the first three joined."""
+    plain = re.sub(r"[“\"][^”\"]*[”\"]", " ", question)
+    words = [w for w in re.findall(r"[A-Za-z][\w/-]{4,}", plain) if w.lower() not in _STOP]
+    return ", ".join(dict.fromkeys(w.lower() for w in words[:3])) or "the problem"
+
+
+_TECHNICAL = (
+    "It depends on what the problem needs, so for {subject} I start with the simplest option that could meet one "
+    "clear measure, check it against the data we already have, and only then try the more complex one. At {employer} "
+    "I did exactly this with {tool}: the simpler option came within 1% of the complex one and was far easier to "
+    "explain, so we used it and cut review time by 30%. The trade-off I weigh is accuracy against explainability.",
+    "For {subject} the first thing I check is how the result will be used and what a wrong answer costs. Then I test "
+    "the approach on a small slice, compare it with what we do today and look at the cases it gets wrong. At "
+    "{employer} that check with {tool} showed a gap in 4% of cases, which we fixed before release; complaints fell "
+    "by half. I would rather ship a slower, correct version than a fast one nobody trusts.",
+    "With {subject} I break it into steps I can verify one at a time: define the input, write the simplest version, "
+    "then test the edge cases, such as empty, duplicated or late records. At {employer} I used {tool} this way for a "
+    "monthly job and it ran for a year with two errors, both caught by the checks. The cost is a day more up front, "
+    "which I explain to my manager as insurance.",
+)
+
+
+def _technical(subject: str, employer: str, tool: str, turn: int) -> str:
+    return _TECHNICAL[turn % len(_TECHNICAL)].format(subject=subject, employer=employer, tool=tool)
+
+
 def _strong(c: Candidate, question: str, turn: int, follow_up: bool) -> str:
+    from core.coach.topic import asked_tools
+
     facts = c.facts
     employer = _pick(facts["employers"], turn, "my last company")
     skills = [s for s in facts["skills_as_written"] if len(s) < 25] or ["a spreadsheet model"]
     tool, other = _pick(skills, turn, "Excel"), _pick(skills, turn + 1, "SQL")
+    asked = asked_tools(question)
+    tool = asked[0] if asked else tool  # the tool the question asks about, named as the answer's own
     if follow_up:
         return _FOLLOW_UP_REPLIES[turn % len(_FOLLOW_UP_REPLIES)]
-    if question_type(question) == "situational" or re.search(r"\bwould you\b", question, re.I):
+    kind = question_type(question)
+    if kind == "technical":
+        return _technical(_subject(question), employer, tool, turn)
+    if kind == "situational" or re.search(r"\bwould you\b", question, re.I):
         first, then, measure = (part.format(tool=tool, other=other) for part in _PLANS[turn % len(_PLANS)])
+        named = "" if tool in f"{first} {then}" else f" I would start with {tool} itself, on a small real task."
         return (
-            f"First I would {first}, so I am not guessing. Then I would {then}. Next I would fix the most urgent part "
+            f"First I would {first}, so I am not guessing.{named} Then I would {then}. Next I would fix the most urgent part "
             f"myself and check it against one clear measure: {measure}. After that I would write down what we "
             f"learned and change the process so it does not happen again. The trade-off I would watch is speed "
             f"against quality, and I would tell my manager early if the plan slips."
         )
     problem, action, result = (part.format(tool=tool, other=other) for part in _STORIES[turn % len(_STORIES)])
+    if asked and tool not in action:
+        action += f", with {tool} at the centre of it"
     return (
         f"At {employer} in my second year, {problem}. I was asked to fix it. {action[:1].upper() + action[1:]}. "
         f"I decided to keep a record of every step so we could compare before and after. As a result {result}, and "

@@ -78,18 +78,13 @@ def contradicted(question: str, job_description: str, job_title: str) -> str:
 
 def nc23_pairs() -> list[dict[str, str]]:
     """The newcomer documents of session 23 as pairs (``id``, ``cv`` text, ``jd``, ``title``: the job's first line)."""
-    from core.documents import DocumentError, extract_text
+    from bench.bench_interviewer import read_pair
 
     out = []
     for run, cv_file, job_file in NC23_PAIRS:
-        cv_path, job_path = NC23 / cv_file, NC23 / job_file
-        if not (cv_path.exists() and job_path.exists()):
+        if not (texts := read_pair(NC23 / cv_file, NC23 / job_file)):
             continue
-        try:
-            cv = extract_text(cv_path.read_bytes(), cv_path.name)
-        except DocumentError:
-            continue
-        jd = job_path.read_text(encoding="utf-8")
+        cv, jd = texts
         out.append({"id": run, "cv": cv, "jd": jd, "title": jd.splitlines()[0].strip(), "company": ""})
     return out
 
