@@ -61,10 +61,18 @@ def _field_after(rest: str) -> tuple[str, str] | None:
         return said.strip(), field
     role = re.match(r"(?:in|as|within)\s+(?:an?\s+|the\s+)?(.+)", rest, re.I)  # "3+ years in a data analyst role"
     if role:
-        field = " ".join(_END_RE.sub("", role.group(1)).split()[:5])
+        field = _role_words(_END_RE.sub("", role.group(1)))
         if field:
             return f"{rest[: role.start(1)].strip()} {field}", re.sub(r"\s+(?:role|position|setting|environment)s?$", "", field)
     return None
+
+
+def _role_words(role: str) -> str:
+    """A role's words after "N years as/in": five at most, or eight when it names alternatives ("Chef de Partie or
+    Junior Sous Chef", never cut after "Junior": session 24), ending before the setting ("in a quality kitchen")."""
+    role = re.sub(r"\s+(?:in|at|for|on)\s+(?:an?|the|our|your)\s.*$", "", role, flags=re.IGNORECASE)
+    words = role.split()
+    return " ".join(words[:8] if " or " in f" {' '.join(words[:8])} " else words[:5])
 
 
 def _match(text: str) -> tuple[re.Match[str], str, str] | None:
