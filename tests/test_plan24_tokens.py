@@ -43,3 +43,12 @@ def test_the_plan_never_asks_about_a_letter_of_a_bracketed_acronym() -> None:
         for kind in ("mixed", "technical"):
             plan = plan_questions(cv, job, "Imaging Support Worker", interview_type=kind, count=8, seed=seed)
             assert not any(" R." in q or " R," in q or " R " in q for q in plan), plan
+
+
+def test_a_short_name_between_chinese_characters_is_a_skill_of_its_own() -> None:
+    """Full suite, session 24: a Chinese CV's "熟悉C++和Qt框架" lost Qt (the whitespace token held the Chinese words)."""
+    from core.analysis.skill_context import in_word_compound
+
+    text = "熟悉C++和Qt框架，负责桌面客户端开发"
+    start = text.index("Qt")
+    assert not in_word_compound(text, start, start + 2)

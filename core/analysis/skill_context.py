@@ -63,7 +63,8 @@ _JOINED_RE = re.compile(r"-([A-Za-z]+)")
 
 # a token's edges that are no part of it: brackets and quotes around it, a possessive, a list's or a sentence's mark after it
 _TOKEN_EDGE_RE = re.compile(r"^[(\[{\"'“‘]+|(?:['’]s)?[)\]}\"'”’.,;:!?]*$")
-_TOKEN_PART_RE = re.compile(r"[^/,|;–—-]+")  # a token's parts between slashes, commas, hyphens
+_TOKEN_PART_RE = re.compile(r"[^/,|;–—-]+")
+_CJK_RE = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")  # CJK, kana, hangul, full width  # a token's parts between slashes, commas, hyphens
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -71,6 +72,9 @@ def _glued(text: str, start: int, end: int) -> bool:
     own: the token around it (brackets, quotes and a list's marks off its edges) split at slashes, commas and
     hyphens has no part that is the name alone: "IR(ME)R", "Microsoft(R)", "R&D", "A&E" (session 23 newcomer:
     "You list R" from a dental nurse's "IR(ME)R"). "R,", "(R)", "R/Python", "C#/.NET" stand on their own."""
+    near = (text[start - 1] if start else " ", text[end] if end < len(text) else " ")
+    if any(_CJK_RE.match(c) for c in near) and not any(c.isascii() and (c.isalnum() or c in "&()") for c in near):
+        return False  # "熟悉C++和Qt框架": a script written without spaces parts the name from its neighbours
     left = max(text.rfind(c, 0, start) for c in " \t\n") + 1
     right = min((i for i in (text.find(c, end) for c in " \t\n") if i >= 0), default=len(text))
     token = text[left:right]
