@@ -24,6 +24,6 @@ def test_a_production_fault_tracked_down_answers_the_debugging_question(answer: 
 
 
 def test_a_story_of_a_team_party_still_does_not() -> None:
-    party = ("Last December I organised the team's Christmas party: I booked a restaurant, collected money from 25 "
-             "people and arranged taxis home, and everyone said it was the best one yet.")
+    party = ("Last December I organised the team's Christmas party. I booked a restaurant, collected money from 25 "
+             "people and arranged taxis home. Everyone said it was the best one yet.")
     assert about_something_else(DEBUG_Q, party)
