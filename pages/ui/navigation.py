@@ -40,6 +40,16 @@ def pages() -> list[st.Page]:
     return [copy.copy(page) for page in _page_list()]
 
 
+def _legacy_pages_manager() -> type | None:
+    """Streamlit's ``PagesManager`` while its legacy ``pages/`` mode is on for the process; None once any session has
+    called ``st.navigation``, or in a Streamlit without the legacy mode."""
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+    except ImportError:
+        return None
+    return PagesManager if getattr(PagesManager, "uses_pages_directory", False) else None
+
+
 def legacy_folder_guard() -> None:
     """The first statement of every page script: make sure the router, not Streamlit's legacy mode, runs it.
 
@@ -61,15 +71,12 @@ def legacy_folder_guard() -> None:
     sidebar twice in one run). This module (here and in :func:`withdraw_legacy_list`) is the one place in the
     project that reads Streamlit's ``PagesManager``; nothing else does, tests and benchmarks included.
     """
-    try:
-        from streamlit.runtime.pages_manager import PagesManager
-    except ImportError:  # a Streamlit without the legacy mode
-        return
-    if not getattr(PagesManager, "uses_pages_directory", False) or getattr(_RUN, "in_router", False):
+    manager = _legacy_pages_manager()
+    if manager is None or getattr(_RUN, "in_router", False):
         return  # the second test: the page the router runs in place must not run the router again
     st.navigation(pages(), position="hidden")  # replaces the legacy sidebar now; sets the flag off
     logger.info("a page ran in Streamlit's legacy pages/ mode; running the router instead")
-    PagesManager.uses_pages_directory = False
+    manager.uses_pages_directory = False
     _RUN.in_router = True
     try:
         exec(_router_code(ROUTER.stat().st_mtime_ns), {"__name__": "__main__", "__file__": str(ROUTER)})  # noqa: S102
@@ -84,11 +91,7 @@ def withdraw_legacy_list() -> None:
     router imports the app (seconds on a fresh install: a newcomer saw the file names beside a blank home
     page, session 24). A no-op once any session has called ``st.navigation``; the router's own call then
     shows the real sidebar in the same run."""
-    try:
-        from streamlit.runtime.pages_manager import PagesManager
-    except ImportError:  # a Streamlit without the legacy mode
-        return
-    if getattr(PagesManager, "uses_pages_directory", False):
+    if _legacy_pages_manager() is not None:
         st.navigation(pages(), position="hidden")
 
 
