@@ -3,13 +3,11 @@ appears under which employer.
 
 The CV is read line by line (:mod:`core.analysis.cv_lines` cleans Markdown, HTML, icon glyphs and
 page stamps first; :mod:`core.analysis.cv_layout` joins lines that a PDF wrapped) and split into
-sections. In an experience section, the short lines before a
-run of bullets or sentences form a job header, split into role, employer, location and dates
-(:mod:`core.analysis.cv_entries`: a place is never an employer, a second job title is never an
-employer). Internship(s) headings head experience; a dated job under a Projects heading is read as
-one, a project is not. Skills come from the
-skills section's lists as written plus named tools of the lexicon anywhere
-(:mod:`core.analysis.cv_skills`); a skill is tied to an employer only when it is named inside that
+sections. In an experience section, the short lines before a run of bullets or sentences form a job header,
+split into role, employer, location and dates (:mod:`core.analysis.cv_entries`: a place is never an employer, a
+second job title is never an employer). Internship(s) headings head experience; a dated job under a Projects heading
+is read as one, a project is not. Skills come from the skills section's lists as written plus named tools of the
+lexicon anywhere (:mod:`core.analysis.cv_skills`); a skill is tied to an employer only when it is named inside that
 employer's entry. A job entry that a DOCX's text boxes strand inside the education section is still
 read as one.
 """
@@ -37,7 +35,7 @@ from core.analysis.cv_entry_bounds import header_end, is_body, listed_title, nex
 from core.analysis.cv_entry_bounds import tag_line as _tag_line
 from core.analysis.cv_headline import headline_title, post_on_top, top_title
 from core.analysis.cv_layout import CvLine, cv_lines
-from core.analysis.cv_line_entries import DATED_PREFIX_RE, many_employers, role_at_employer
+from core.analysis.cv_line_entries import DATED_PREFIX_RE, bold_name, many_employers, role_at_employer
 from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
 from core.analysis.cv_names import listed_employer, spell_out
 from core.analysis.cv_schools import degree_school, school_name, studied, summary_school
@@ -237,7 +235,7 @@ class _Walk:
             self.employer = "" if line.bullet and not DATED_PREFIX_RE.match(line.text) else employer  # a bullet of its own is the whole entry, not "- 2019 : Analyst chez Acme"
             if employer not in self.employers:
                 self.employers.append(employer)
-            if role not in self.roles:
+            if role and role not in self.roles:  # "Harbour Trust, UK – 9 years": an employer with no title
                 self.roles.append(role)
             self.jobs.append((role, employer))
             return
@@ -259,6 +257,10 @@ class _Walk:
             return
         if line.bullet and listed_employer(line.text, self.group):
             self.group.append(line.text)  # "### Field Sales Agent" over "- SolarWorks Energy – Newark, NJ": the header's line
+            return
+        if line.bullet and line.bold_only and bold_name(line.text):  # "* __Northgate Robotics__" over its title line
+            self.flush()
+            self.group = [line.text]
             return
         if is_body(line) or (self.employer and not self.group and _entry_tail(line.text)) or _tag_line(line.text, self.group, self.employer):  # "Produkten gearbeitet.": the job's
             self.flush()

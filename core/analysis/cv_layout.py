@@ -10,6 +10,7 @@ from itertools import islice
 
 from core.analysis.cv_clean import clean_line
 from core.analysis.cv_duty_verbs import present_duty
+from core.analysis.cv_front_matter import without_front_matter
 from core.analysis.cv_lang import WORD_SINCE_RE, regroup_form
 from core.analysis.cv_lines import DATE_RE, header_parts, is_place, is_role, section_kind
 from core.analysis.cv_runs import (
@@ -234,10 +235,7 @@ _GLYPH_NAME_BULLET_RE = re.compile(r"^\s*/(?:[a-z]+_)*(?:circle|bullet|blank|squ
 def cv_lines(text: str) -> list[CvLine]:
     """Cleaned lines; YAML front matter, style sheets and scripts dropped; a line wrapped onto the next
     one joined back (:func:`_continues`)."""
-    raw_lines = text.splitlines()
-    if raw_lines and raw_lines[0].strip() == "---":
-        end = next((i for i, r in enumerate(raw_lines[1:], 1) if r.strip() == "---"), 0)
-        raw_lines = raw_lines[end + 1 :]
+    raw_lines = without_front_matter(text.splitlines())  # a site page's "title: Experience" kept as its heading
     raw_lines = _margin_headings(glued_headings_apart(rejoined_runs(_without_style(raw_lines))))
     out: list[CvLine] = []
     ruled: list[CvLine] = []

@@ -109,13 +109,59 @@ def undated_role_at(line: str) -> tuple[str, str]:
     return natural_case(found[0].strip()), natural_case(drop_other_name(_without_town(found[1].strip(" -–"))))
 
 
+# a length of service ending a one-line entry instead of its dates ("Acme Trust, UK – 9 years", "Porter at Grange
+# Hotel (18 months)", "…, just started March 2024"): a dash, comma or bracket, then the length or a start
+_SERVICE_TAIL_RE = re.compile(
+    r"(?:\s*[-–—,]\s*|\s*\(\s*)(?:(?:about|over|almost|nearly)\s+)?\d+(?:[.,]\d+)?\+?\s*(?:years?|yrs?|months?|mos?)\)?\s*$"
+    r"|,\s*(?:just\s+)?(?:started|joined|starting)\s+(?:in\s+)?(?:[A-Za-z]+\.?\s+)?(?:19|20)\d\d\s*$", re.IGNORECASE)
+# a name of an organisation: capitalised words, the small words between them ("University of Kharkiv", "The Open Door
+# Centre", "Marks & Spencer")
+_NAME_RE = re.compile(r"(?:[A-ZÀ-Ý0-9][\w.'’&-]*|of|the|and|for|&|de|du|la|le|der|für|y|e)(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|"
+                      r"of|the|and|for|&|de|du|la|le|der|für|y|e)){0,6}")
+
+
+def bold_name(text: str) -> bool:
+    """Whether a bullet's whole (bold) text may be an employer heading its entry ("* __Northgate Robotics__" over
+    "Firmware Engineer Intern"): capitalised name words (:data:`_NAME_RE`), no title, place, date or heading's name.
+    The entry is a job only when a title line follows (:meth:`core.analysis.cv._Walk.flush`)."""
+    from core.analysis.cv_lines import section_kind
+
+    name = text.strip(" :")
+    return bool(name[:1].isupper() and _NAME_RE.fullmatch(name) and not is_role(name) and not is_place(name)
+                and not DATE_RE.search(name) and not section_kind(name))
+
+
+def served_entry(line: str) -> tuple[str, str]:
+    """(role, employer) of a one-line entry that gives a length of service instead of dates: "Supply Teacher at
+    Westfield Academy Trust, just started September 2024", "Harbour Learning Trust, UK – 9 years" (the role "" when
+    the line names only the employer), "Forklift Driver at Marlow Home Goods (18 months)"; ("", "") for any other line
+    (a sentence or a skill with a length of time: "Trained new starters – 2 years running", "Excel – 5 years" under
+    Skills never reaches here). Fresh CV set 23 kind (session 25)."""
+    text = re.sub(r"^[-•*]\s+", "", line.strip())
+    tail = _SERVICE_TAIL_RE.search(text)
+    if not tail or len(text.split()) > 14:
+        return "", ""
+    head = text[:tail.start()].strip(" ,-–—")
+    if (at := _AT_EN_RE.match(head)) and is_role(at.group("role")):
+        org = _without_town(at.group("org").strip())
+        return ((natural_case(at.group("role").strip()), natural_case(drop_other_name(org)))
+                if _NAME_RE.fullmatch(org) and not is_place(org) else ("", ""))
+    org = _without_town(head)
+    if not _NAME_RE.fullmatch(org) or not org[:1].isupper() or is_role(org) or is_place(org) or len(org.split()) < 2:
+        return "", ""
+    return "", natural_case(drop_other_name(org))
+
+
 def role_at_employer(line: str) -> tuple[str, str]:
     """(role, employer) of a one-line entry "[2 years as] Front-End Captain at Synthesio from 2014 to
-    today", "Engineer at Acme (2019 - 2021)" or "dates : Title at Employer" (:func:`dated_role_at`);
-    ("", "") for any other line."""
+    today", "Engineer at Acme (2019 - 2021)", "dates : Title at Employer" (:func:`dated_role_at`) or one with a length
+    of service (:func:`served_entry`, the role "" when the line names only the employer); ("", "") for any other line."""
     dated = dated_role_at(line)
     if dated[1]:
         return dated
+    served = served_entry(line)
+    if served[1]:
+        return served
     m = _WORKING_AS_RE.match(line) or _WORKING_IN_RE.match(line) or _ROLE_AT_RE.match(line)
     if not m or is_place(m.group("employer")) or not (is_role(m.group("role")) or re.match(r"\d+\s+\w+\s+as\s", line)):
         return "", ""
