@@ -55,8 +55,8 @@ sets and their loaders are in
 The rows ``quoted precision`` / ``quoted share kept`` (:mod:`bench.devsets_quoted`) measure the facts the
 interviewer says aloud, after ``quotable_facts``, per set (blind sets: aggregates only).
 
-The held-out job ads of session 24 (``jobs/expected_fresh24.json``, :mod:`bench.fresh24_jobs`) are printed in rows
-ending in ``, fresh jobs 24``; ``--fresh-jobs24`` (with ``--detail``: per job) prints them alone.
+The held-out job ads of sessions 24 and 25 (``jobs/expected_fresh<set>.json``, :mod:`bench.fresh_jobs`) are printed in
+rows ending in ``, fresh jobs <set>``; ``--fresh-jobs24`` or ``--fresh-jobs25`` (with ``--detail``: per job) prints one set.
 ``python -m bench.bench_devsets --detail`` prints, per dev CV and per job, what was missed and
 what was extra, for whoever works on the extractors; ``--detail --blind`` the same for the blind
 CVs (for reports, not for tuning: a rule written after reading them makes the set no longer
@@ -302,10 +302,10 @@ def run() -> list[tuple[str, float, str, str]]:
     tp, predicted, labelled = both["total"]
     rows.append(("devsets: CV facts precision (all fields), both sets", _ratio(tp, predicted), "", "(reported)"))
     rows.append(("devsets: CV facts recall (all fields), both sets", _ratio(tp, labelled), "", "(reported)"))
+    from bench import fresh_jobs  # the held-out job ads of sessions 24 and 25, rows ", fresh jobs <set>"
     from bench.devsets_quoted import quoted_rows  # what the interviewer says aloud (bench/devsets_quoted.py)
-    from bench.fresh24_jobs import fresh24_rows  # the held-out job ads of session 24, rows ", fresh jobs 24"
 
-    return rows + quoted_rows() + _job_rows() + fresh24_rows()
+    return rows + quoted_rows() + _job_rows() + [row for name in fresh_jobs.SETS for row in fresh_jobs.rows(name)]
 
 
 def _job_rows() -> list[tuple[str, float, str, str]]:
@@ -380,10 +380,10 @@ def _detail_jobs() -> None:
 if __name__ == "__main__":
     import sys
 
-    if "--fresh-jobs24" in sys.argv:  # the held-out job ads of session 24 (bench/fresh24_jobs.py)
-        from bench import fresh24_jobs
+    from bench import fresh_jobs  # the held-out job ads (bench/fresh_jobs.py)
 
-        sys.exit(fresh24_jobs.main(["--detail"] if "--detail" in sys.argv else []))
+    for name in (n for n in fresh_jobs.SETS if f"--fresh-jobs{n}" in sys.argv):
+        sys.exit(fresh_jobs.main(["--set", name, *(["--detail"] if "--detail" in sys.argv else [])]))
     if "--detail" in sys.argv:
         detail(blind="--blind" in sys.argv, fresh="--fresh" in sys.argv, fresh15="--fresh15" in sys.argv,
                fresh16="--fresh16" in sys.argv, fresh17="--fresh17" in sys.argv, fresh18="--fresh18" in sys.argv,

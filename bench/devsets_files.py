@@ -82,11 +82,12 @@ def check_job_files_present_and_marks_are_in_their_text() -> None:
     _check_jobs(_jobs())
 
 
-def check_fresh24_job_files_present_and_marks_are_in_their_text() -> None:
-    """The held-out job ads of session 24 (``jobs/expected_fresh24.json``), checked like the dev set's."""
-    from bench.fresh24_jobs import load_fresh24_jobs
+def check_fresh_job_files_present_and_marks_are_in_their_text() -> None:
+    """The held-out job ads of sessions 24 and 25 (``jobs/expected_fresh<set>.json``), checked like the dev set's."""
+    from bench import fresh_jobs
 
-    _check_jobs(load_fresh24_jobs())
+    for name in fresh_jobs.SETS:
+        _check_jobs(fresh_jobs.load_jobs(name))
 
 
 def _check_jobs(entries: list[dict]) -> None:
@@ -101,7 +102,7 @@ def main() -> int:
     failed = 0
     for check in (check_cv_files_present_unchanged_and_real, check_text_cv_labels_are_in_their_cv,
                   check_job_files_present_and_marks_are_in_their_text,
-                  check_fresh24_job_files_present_and_marks_are_in_their_text):
+                  check_fresh_job_files_present_and_marks_are_in_their_text):
         try:
             check()
             print(f"ok    {check.__name__}")

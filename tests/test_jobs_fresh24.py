@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bench import bench_devsets, devsets_files, fresh24_jobs
+from bench import bench_devsets, devsets_files, fresh_jobs
 from tests.test_corpora import DEVSETS, _check_source
 
 LANGUAGES = {"en", "de", "fr", "es"}
@@ -34,8 +34,8 @@ def _other_repos() -> set[str]:
 
 
 def test_fresh_jobs_24_index_is_well_formed_varied_and_marked_before_the_reader_ran() -> None:
-    jobs = fresh24_jobs.load_fresh24_jobs()
-    index = json.loads(fresh24_jobs.INDEX.read_text(encoding="utf-8"))
+    jobs = fresh_jobs.load_jobs("24")
+    index = json.loads(fresh_jobs.index_path("24").read_text(encoding="utf-8"))
     assert "[Fresh set of session 24: fetched and marked on 2026-12-02 before the app's reader" in index["about"]
     assert len(jobs) >= 18
     ids = [j["id"] for j in jobs]
@@ -44,7 +44,7 @@ def test_fresh_jobs_24_index_is_well_formed_varied_and_marked_before_the_reader_
     assert {j["language"] for j in jobs} <= LANGUAGES
     assert sum(1 for j in jobs if j["language"] != "en") >= 3
     assert {"de", "fr", "es"} <= {j["language"] for j in jobs}
-    recipes = fresh24_jobs.load_fresh24_recipes()
+    recipes = fresh_jobs.load_recipes("24")
     assert set(recipes) == set(ids)
     for job in jobs:
         _check_source(job)
@@ -57,14 +57,14 @@ def test_fresh_jobs_24_index_is_well_formed_varied_and_marked_before_the_reader_
 
 
 def test_fresh_jobs_24_come_from_repositories_no_other_corpus_uses() -> None:
-    repos = {j["source"]["repo"].lower() for j in fresh24_jobs.load_fresh24_jobs()}
+    repos = {j["source"]["repo"].lower() for j in fresh_jobs.load_jobs("24")}
     shared = repos & _other_repos()
     assert not shared, f"repositories another corpus already uses: {sorted(shared)}"
 
 
 def test_sources_md_lists_every_fresh_job() -> None:
     text = (DEVSETS / "jobs" / "SOURCES.md").read_text(encoding="utf-8").split("## Fresh set, session 24")[1]
-    for job in fresh24_jobs.load_fresh24_jobs():
+    for job in fresh_jobs.load_jobs("24"):
         assert f"| {job['id']} |" in text and job["source"]["commit"][:12] in text, job["id"]
 
 
@@ -83,13 +83,13 @@ TS_EXPORT = '''export const offers = [
 
 
 def test_js_string_reads_the_named_field_after_its_marker_and_decodes_escapes() -> None:
-    text = fresh24_jobs.js_string(TS_EXPORT, 'intitule: "Boulanger (H/F)"', "description")
+    text = fresh_jobs.js_string(TS_EXPORT, 'intitule: "Boulanger (H/F)"', "description")
     assert text == 'Vous pétrissez la pâte.\n\n- CAP boulanger\n- Travail de nuit "accepté"\n'
-    assert fresh24_jobs.js_string(TS_EXPORT, 'intitule: "Cariste', "description") == "Conduite de chariot.\nCACES 3 exigé.\n"
+    assert fresh_jobs.js_string(TS_EXPORT, 'intitule: "Cariste', "description") == "Conduite de chariot.\nCACES 3 exigé.\n"
     with pytest.raises(ValueError):
-        fresh24_jobs.js_string(TS_EXPORT, 'intitule: "Couvreur', "description")
+        fresh_jobs.js_string(TS_EXPORT, 'intitule: "Couvreur', "description")
     with pytest.raises(ValueError):
-        fresh24_jobs.js_string(TS_EXPORT, 'intitule: "Boulanger', "salaire")
+        fresh_jobs.js_string(TS_EXPORT, 'intitule: "Boulanger', "salaire")
 
 
 PAGE_WITH_FRONT_MATTER = """---
@@ -102,15 +102,15 @@ description: Always hiring, see our requirements.
 
 
 def test_make_html_drops_front_matter_and_dropped_elements_then_keeps_the_parts() -> None:
-    whole = fresh24_jobs.make({"method": "html", "drop_front_matter": True, "drop": ["#form"]},
+    whole = fresh_jobs.make({"method": "html", "drop_front_matter": True, "drop": ["#form"]},
                               PAGE_WITH_FRONT_MATTER.encode())
     assert whole.decode() == "Drivers wanted\n- Bus licence\n- Two years driving\nApply today\n"
-    cut = fresh24_jobs.make({"method": "html", "drop_front_matter": True, "drop": ["#form"],
+    cut = fresh_jobs.make({"method": "html", "drop_front_matter": True, "drop": ["#form"],
                              "parts": [["- Bus", "Apply today"]]}, PAGE_WITH_FRONT_MATTER.encode())
     assert cut.decode() == "- Bus licence\n- Two years driving\n"
-    kept = fresh24_jobs.make({"method": "html"}, PAGE_WITH_FRONT_MATTER.encode()).decode()
+    kept = fresh_jobs.make({"method": "html"}, PAGE_WITH_FRONT_MATTER.encode()).decode()
     assert kept.startswith("--- layout: default description: Always hiring")  # front matter kept unless asked
-    assert fresh24_jobs.make({"method": "whole"}, b"as is\n") == b"as is\n"
+    assert fresh_jobs.make({"method": "whole"}, b"as is\n") == b"as is\n"
 
 
 def _fake_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -128,8 +128,8 @@ def _fake_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     ]
     reads = {"Forklift licence. Stock rotation.\n": ["Forklift licence", "Apply today"],
              "Führerschein Klasse B\n": ["Führerschein"]}
-    monkeypatch.setattr(fresh24_jobs, "load_fresh24_jobs", lambda: entries)
-    monkeypatch.setattr(fresh24_jobs, "JOB_DIR", tmp_path)
+    monkeypatch.setattr(fresh_jobs, "load_jobs", lambda name: entries if name == "24" else [])
+    monkeypatch.setattr(fresh_jobs, "JOB_DIR", tmp_path)
     monkeypatch.setattr(bench_devsets, "JOB_DIR", tmp_path)
     monkeypatch.setattr(bench_devsets, "requirements", lambda text, limit=12: reads[text][:limit])
 
@@ -137,7 +137,7 @@ def _fake_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_rows_measure_the_jobs_present_overall_not_english_and_per_field(tmp_path: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     _fake_set(tmp_path, monkeypatch)
-    rows = {name: value for name, value, _, _ in fresh24_jobs.fresh24_rows()}
+    rows = {name: value for name, value, _, _ in fresh_jobs.rows("24")}
     assert rows["devsets: job descriptions measured, fresh jobs 24 (files present)"] == 2.0  # "c" has no file
     assert rows["devsets: requirements precision, fresh jobs 24"] == pytest.approx(2 / 3)  # "Apply today" is no mark
     assert rows["devsets: requirements recall, fresh jobs 24"] == pytest.approx(2 / 4)
@@ -151,7 +151,7 @@ def test_rows_measure_the_jobs_present_overall_not_english_and_per_field(tmp_pat
 def test_detail_flags_each_read_and_lists_the_misses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     _fake_set(tmp_path, monkeypatch)
-    fresh24_jobs.detail()
+    fresh_jobs.detail("24")
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("== a (logistics, en, bulleted): 1/2 read are marked, 1/3 marks found")
     assert "   ok  Forklift licence" in out and "   NOT Apply today" in out
@@ -163,11 +163,11 @@ def test_without_the_files_the_rows_read_zero_and_detail_prints_nothing(tmp_path
                                                                         monkeypatch: pytest.MonkeyPatch,
                                                                         capsys: pytest.CaptureFixture[str]) -> None:
     """CI has no fetched files: the real index is read, nothing is scored, nothing fails."""
-    monkeypatch.setattr(fresh24_jobs, "JOB_DIR", tmp_path)
-    rows = fresh24_jobs.fresh24_rows()
+    monkeypatch.setattr(fresh_jobs, "JOB_DIR", tmp_path)
+    rows = fresh_jobs.rows("24")
     assert rows[0] == ("devsets: job descriptions measured, fresh jobs 24 (files present)", 0.0, "jobs", ">= 18")
     assert all(value == 0.0 for _, value, _, _ in rows)
-    fresh24_jobs.detail()
+    fresh_jobs.detail("24")
     assert capsys.readouterr().out == ""
 
 
@@ -175,4 +175,4 @@ def test_the_file_check_reads_the_fresh_index_and_names_an_absent_file(tmp_path:
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(devsets_files, "JOB_FILES", tmp_path)
     with pytest.raises(AssertionError, match="fresh24_"):
-        devsets_files.check_fresh24_job_files_present_and_marks_are_in_their_text()
+        devsets_files.check_fresh_job_files_present_and_marks_are_in_their_text()
