@@ -21,7 +21,8 @@ from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import readable_text, sentences, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
-from core.coach.coverage_asked import asking_questions, probed_in_translation, shares_competency  # noqa: F401
+from core.coach.coverage_asked import asking_questions, probed_in_translation, shares_competency
+from core.coach.coverage_concepts import concept_evidence
 from core.coach.coverage_elsewhere import elsewhere_evidence
 from core.coach.coverage_inflected import inflected_evidence
 from core.coach.coverage_lists import list_start, whole_list
@@ -32,6 +33,7 @@ from core.coach.coverage_years import work_evidence, years_evidence, years_parti
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import with_result
 from core.coach.phrasing import clip, quote
+from core.coach.plan_probes import probes_by_competency
 from core.coach.question_names import asking_part, asking_text, names_requirement
 from core.coach.subject import subject_of, term_stem
 from core.schemas import SKIPPED_ANSWER, AnswerScore, CoverageItem
@@ -137,6 +139,7 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         if alt == "evidenced":
             return alt, alt_quote, 2
     near = near_term_evidence(answer, requirement) or meaning_evidence(answer, requirement)  # "nurse in charge"
+    near = near or concept_evidence(answer, requirement)  # "LCP from 4.1 s to 1.9 s" for "performance optimisation"
     # a figure, the own act and the figure after it in separate sentences: "GP was stuck at 62%. I re-costed…"
     near = near or (story_evidence(answer, requirement) if not years_field_asked(requirement) else "")
     if near:
@@ -279,6 +282,8 @@ _GERUND_PRACTICE_RE = re.compile(r"(?i)^\s*(?:leading|owning|managing|running|dr
                                  r"directing|heading|spearheading|championing)\b(?:[\s-]+[\w&/-]+)+\s*$")
 TOLD_OVERALL = 8  # overall (1-10) at or over which a story told to the question built from a practice shows it
 TOLD_STRUCTURE = 4  # structure (1-5) at or over which the answer is a story of the candidate's own (STAR parts)
+FULL_RELEVANCE = 5  # relevance (1-5) of an answer that does all its question asks
+DONE_OVERALL = 7  # overall (1-10) at or over which an answer doing all its question asks shows what it asks about
 
 
 def told_practice(req: str, score: AnswerScore) -> bool:
@@ -301,14 +306,19 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
     if years_asked(req):
         return ""
     for question, answer, score in rows:
-        same = shares_competency(question, req)  # "a process you improved" for "continuous improvement"
+        # "a process you improved" for "continuous improvement"; "plan a week…", time management's, for "organisation"
+        same = shares_competency(question, req) or probes_by_competency(question, req) or probed_in_translation(
+            question, req)
         if score is None or score.relevance.score < AGREED_RELEVANCE or not (names_requirement(question, req) or same):
             continue
         said = candidate_words(readable_text(counted_answer(answer, score)))
         # a story of the practice's lead, told in its own events, or a strong story to the question built to probe it
         told = told_practice(req, score) or (same and score.overall >= TOLD_OVERALL
                                              and score.structure.score >= TOLD_STRUCTURE)
-        strong = score.overall >= TOLD_OVERALL and score.structure.score >= TOLD_STRUCTURE  # a story to it, 8/10+
+        # a story to it, 8/10+, or an answer that does all the question asks (a certificate's day-to-day use, 9/10:
+        # session 24 re-check, "Food Safety – weak" beside it); a plan alone still shows nothing (own acts only)
+        strong = (score.overall >= TOLD_OVERALL and score.structure.score >= TOLD_STRUCTURE
+                  or score.overall >= DONE_OVERALL and score.relevance.score >= FULL_RELEVANCE)
         if not said or (subject_of(said, req).share == 0 and not (told or strong)):
             continue
         stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", req)}

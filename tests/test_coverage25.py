@@ -1,0 +1,105 @@
+"""Session 25: a coverage row agrees with the answers that were scored (made-up text; issue 15, re-check of session 24).
+
+A requirement is evidenced when an answer shows it by its words, its word forms, its concept's terms or its kind; a
+question is "built for" a requirement only when its competency is that requirement, and a strong answer to such a
+question shows it even without the requirement's name.
+"""
+
+from __future__ import annotations
+
+from core.coach.coverage import coverage_item, requirement_evidence
+from core.coach.plan_probes import probes_by_competency
+from core.coach.score import score_answer
+
+PLAN_WEEK = "How would you plan a week with more work in it than you can possibly finish?"
+SHORTENER = ("Walk me through how you would design a URL shortener that handles a million requests a day. "
+             "Where would it break first?")
+
+
+def _item(requirement: str, question: str, answer: str):
+    return coverage_item(requirement, [(question, answer, score_answer(question, answer))])
+
+
+# --- which question was built for a requirement ----------------------------------------------------------------------
+
+def test_time_management_question_is_not_built_for_a_case_management_system():
+    # "time" is a stop word: the competency's only word left, "management", is no tie to a system of that name
+    assert not probes_by_competency(PLAN_WEEK, "case management system")
+    assert not probes_by_competency(PLAN_WEEK, "client management software")
+
+
+def test_system_design_question_is_not_built_for_design_systems():
+    # the same two words in the other order name another thing: a component library, not a service's architecture
+    assert not probes_by_competency(SHORTENER, "design systems")
+    assert probes_by_competency(SHORTENER, "system design")
+
+
+def test_time_management_question_is_still_built_for_its_kin():
+    assert probes_by_competency(PLAN_WEEK, "organisation")
+    assert probes_by_competency(PLAN_WEEK, "time management")
+
+
+def test_unasked_system_row_names_no_unrelated_question():
+    item = _item("case management system", PLAN_WEEK,
+                 "I list what has a hard deadline first and do those on Monday and Tuesday. Last November I had five "
+                 "filings due in one week and all five went in on time.")
+    assert item.status == "not probed" and "plan a week" not in item.evidence
+
+
+# --- a question built for the requirement, answered well --------------------------------------------------------------
+
+def test_strong_answer_to_the_question_built_for_organisation_evidences_it():
+    answer = ("On Monday I list every job with a fixed deadline that week, because payroll and the VAT return cannot "
+              "move, and those go first. Then I sort the rest by who is waiting on them. Anything that cannot fit I "
+              "tell my manager about on Monday, not Friday, so she can move it. In the March year-end I had four "
+              "deadlines in one week and met all four.")
+    assert score_answer(PLAN_WEEK, answer).overall >= 8
+    item = _item("organisation", PLAN_WEEK, answer)
+    assert item.status == "evidenced", item.evidence
+    assert "I " in item.evidence
+
+
+def test_strong_answer_to_a_certificate_question_evidences_its_field():
+    question = ("The role asks for a Level 2 Food Hygiene certificate, which your CV shows. How does it shape the way "
+                "you work day to day, and what would you bring from it to this role?")
+    answer = ("I got my Level 2 in 2022. Every morning I check the dishwasher rinse temperature and the chiller "
+              "readings before prep, and I date-label every container that goes into the walk-in. At our council "
+              "inspection last spring I walked the officer round the kitchen and we kept our 5 rating; she only asked "
+              "us to move the hand-wash sign, which I did that afternoon.")
+    assert score_answer(question, answer).overall >= 7
+    item = _item("Food Hygiene", question, answer)
+    assert item.status == "evidenced", item.evidence
+
+
+def test_weak_answer_to_the_question_built_for_it_stays_weak():
+    item = _item("organisation", PLAN_WEEK, "I just get on with it really.")
+    assert item.status == "weak"
+
+
+# --- a requirement named as a concept, shown by the concept's terms in the candidate's own act ------------------------
+
+def test_performance_shown_by_load_time_cut():
+    said = ("At Fernhill I own the shop's product pages: I split the bundle and lazy-loaded the images, which took "
+            "the page load from 3.6 s to 1.4 s.")
+    assert requirement_evidence(said, "performance optimisation")[0] == "evidenced"
+    assert requirement_evidence("I cut LCP on the checkout from 3.9 s to 1.7 s by preloading the hero image.",
+                                "owning Core Web Vitals")[0] == "evidenced"
+
+
+def test_cpd_shown_by_its_abbreviation_and_courses():
+    said = "I keep a CPD log and this year I did a vestibular rehab short course and a safeguarding update."
+    assert requirement_evidence(said, "Evidence of continuing professional development")[0] == "evidenced"
+
+
+def test_data_analysis_shown_by_an_own_analysis():
+    said = "I pulled the sign-up funnel from Google Analytics and found most people dropped at the payment page."
+    assert requirement_evidence(said, "data analysis")[0] == "evidenced"
+
+
+def test_concept_terms_need_the_candidates_own_act():
+    # a tool the team has is no analysis the candidate did; a wish is none either
+    assert requirement_evidence("Our agency sends us a Looker dashboard every month.", "data analysis")[0] != "evidenced"
+    assert requirement_evidence("I would love to learn Tableau one day.", "data analysis")[0] != "evidenced"
+    said = ("Last month our Tableau dashboard showed the new flyer had doubled footfall. I analysed the till data by "
+            "hour and found the extra visitors came after 6 pm.")
+    assert requirement_evidence(said, "data analysis")[1].startswith("I analysed the till data")
