@@ -103,3 +103,32 @@ def test_concept_terms_need_the_candidates_own_act():
     said = ("Last month our Tableau dashboard showed the new flyer had doubled footfall. I analysed the till data by "
             "hour and found the extra visitors came after 6 pm.")
     assert requirement_evidence(said, "data analysis")[1].startswith("I analysed the till data")
+
+
+# --- an outcome of the candidate's own remit; a team by its size -------------------------------------------------------
+
+def test_outcome_of_own_remit_shows_the_channel():
+    said = ("I look after the online shop for a bike retailer. Last year organic sessions doubled after a technical "
+            "SEO audit and a rewrite of 200 product pages.")
+    assert requirement_evidence(said, "SEO")[0] == "evidenced"
+    said = ("I manage marketing for a tea company, with one assistant. Over a year organic traffic rose 40% after an SEO "
+            "clean-up, and switching newsletters to Mailchimp took email revenue from 8% to 15% of sales.")
+    status, quoted, _strength = requirement_evidence(said, "email marketing")
+    assert status == "evidenced" and "Mailchimp" in quoted and "SEO" not in quoted
+
+
+def test_outcome_needs_the_remit_and_no_other_doer():
+    assert requirement_evidence("Organic traffic grew 40% after an SEO audit.", "SEO")[0] != "evidenced"
+    said = "I run the events team. Our SEO agency doubled traffic after they rewrote the blog."
+    assert requirement_evidence(said, "SEO")[0] != "evidenced"
+
+
+def test_small_team_shown_by_its_size():
+    said = "I run social media for a regional theatre with a team of two and a freelance designer."
+    assert requirement_evidence(said, "managing a small team")[0] == "evidenced"
+    assert requirement_evidence("I lead a team of three designers.", "managing a small team")[0] == "evidenced"
+
+
+def test_team_size_must_fit_and_be_led():
+    assert requirement_evidence("I manage a team of 40 pickers.", "managing a small team")[0] != "evidenced"
+    assert requirement_evidence("I joined a team of three in 2021.", "managing a small team")[0] != "evidenced"
