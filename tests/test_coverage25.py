@@ -132,3 +132,28 @@ def test_small_team_shown_by_its_size():
 def test_team_size_must_fit_and_be_led():
     assert requirement_evidence("I manage a team of 40 pickers.", "managing a small team")[0] != "evidenced"
     assert requirement_evidence("I joined a team of three in 2021.", "managing a small team")[0] != "evidenced"
+
+
+# --- word forms and kinds: alternatives, a shared head, a bare head, KPIs by a measure raised -------------------------
+
+def test_one_alternative_of_the_requirement_shows_it():
+    said = "I started as a commis at a conference hotel in 2017, doing banqueting for up to 250 guests."
+    assert requirement_evidence(said, "banqueting or events")[0] == "evidenced"
+
+
+def test_alternatives_sharing_a_head_are_shown_by_the_head():
+    said = "In 2023 I set up a falls-prevention class for twelve older patients a week."
+    assert requirement_evidence(said, "exercise or education classes")[0] == "evidenced"
+    assert requirement_evidence("I did some development on the intranet.",
+                                "Python or Java development")[0] != "evidenced"
+
+
+def test_bare_head_shown_by_what_qualifies_it():
+    said = "I lead 35 pickers on the late shift, about a third of them from an agency, and I book the agency cover."
+    assert requirement_evidence(said, "agency labour")[0] == "evidenced"
+
+
+def test_kpis_shown_by_a_measure_raised():
+    said = "I raised lines picked per hour from 95 to 121 by moving the fast sellers to the front aisles."
+    assert requirement_evidence(said, "improving KPIs")[0] == "evidenced"
+    assert requirement_evidence("I worked at the depot from 2019 to 2021.", "improving KPIs")[0] != "evidenced"

@@ -24,6 +24,7 @@ from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amou
 from core.coach.coverage_asked import asking_questions, probed_in_translation, shares_competency
 from core.coach.coverage_concepts import concept_evidence
 from core.coach.coverage_elsewhere import elsewhere_evidence
+from core.coach.coverage_forms import form_evidence
 from core.coach.coverage_inflected import inflected_evidence
 from core.coach.coverage_lists import list_start, whole_list
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
@@ -140,6 +141,7 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         if alt == "evidenced":
             return alt, alt_quote, 2
     near = near_term_evidence(answer, requirement) or meaning_evidence(answer, requirement)  # "nurse in charge"
+    near = near or form_evidence(answer, requirement, answer_evidence)  # "banqueting" of "banqueting or events"
     near = near or concept_evidence(answer, requirement)  # "LCP from 4.1 s to 1.9 s" for "performance optimisation"
     # "I run digital marketing… organic traffic grew 64% after a technical SEO fix-list"; "with a team of three"
     near = near or outcome_evidence(answer, requirement) or team_evidence(answer, requirement)
