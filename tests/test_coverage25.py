@@ -157,3 +157,22 @@ def test_kpis_shown_by_a_measure_raised():
     said = "I raised lines picked per hour from 95 to 121 by moving the fast sellers to the front aisles."
     assert requirement_evidence(said, "improving KPIs")[0] == "evidenced"
     assert requirement_evidence("I worked at the depot from 2019 to 2021.", "improving KPIs")[0] != "evidenced"
+
+
+def test_one_sentence_shows_a_budget_and_a_small_team():
+    from core.coach.coverage_shared import coverage_rows
+
+    question = "Tell me about your current role: what do you own there?"
+    answer = ("I run marketing for a garden centre chain with a £400k budget, a team of two and one agency. Last year "
+              "online sales rose 30%.")
+    rows = coverage_rows([["managing a budget"], ["managing a small team"]],
+                         [(question, answer, score_answer(question, answer))])
+    assert [r.status for r in rows] == ["evidenced", "evidenced"], rows
+
+
+def test_training_received_is_no_training_given():
+    said = "I trained at Leeds City College and did my apprenticeship at a hotel in Harrogate."
+    assert requirement_evidence(said, "training and developing commis")[0] != "evidenced"
+    assert requirement_evidence("I trained as a chef in Lyon.", "training staff")[0] != "evidenced"
+    assert requirement_evidence("I trained all six commis in knife skills.",
+                                "training and developing commis")[0] == "evidenced"
