@@ -176,3 +176,26 @@ def test_training_received_is_no_training_given():
     assert requirement_evidence("I trained as a chef in Lyon.", "training staff")[0] != "evidenced"
     assert requirement_evidence("I trained all six commis in knife skills.",
                                 "training and developing commis")[0] == "evidenced"
+
+
+# --- a line and an answer in French: word forms, and a duty's clause names its object ---------------------------------
+
+def test_french_duty_clause_must_name_its_object():
+    said = ("Je travaille dans une agence d'intérim depuis 2020. Je veux rejoindre un cabinet parce que je souhaite "
+            "recruter des cadres, plus rares que les profils que je recrute aujourd'hui.")
+    assert requirement_evidence(said, "Suivre les indicateurs de recrutement")[0] != "evidenced"
+    said = "Je suis les indicateurs de recrutement chaque semaine dans un tableau de bord."
+    assert requirement_evidence(said, "Suivre les indicateurs de recrutement")[0] == "evidenced"
+
+
+def test_french_duties_in_one_sentence_each_keep_their_row():
+    from core.coach.coverage_shared import coverage_rows
+
+    question = "Pour commencer, parlez-moi de votre poste actuel."
+    answer = ("Chez Atelier Brun, je gère une trentaine de chantiers par an. Je recueille le besoin avec les clients, "
+              "je chiffre les travaux et je mène les visites de chantier avec les artisans.")
+    rows = coverage_rows([["Recueillir les besoins des clients et rédiger les devis"],
+                          ["Mener les visites de chantier et coordonner les artisans"]],
+                         [(question, answer, score_answer(question, answer))])
+    assert [r.status for r in rows] == ["evidenced", "evidenced"], rows
+    assert "recueille" in rows[0].evidence and "visites" in rows[1].evidence

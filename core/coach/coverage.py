@@ -126,13 +126,15 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
     closing experience") only by the years stated with its field (:func:`core.coach.coverage_years.years_evidence`)."""
     if (years := years_evidence(answer, requirement)) is not None:
         return (*years, 2 if years[0] else 0)
+    # a line and an answer in another language: its word forms first, their clause named by its object ("je mène les
+    # entretiens" for "Mener les entretiens…", never the English matcher's clause about "managers": session 24)
+    if shown := inflected_evidence(answer, requirement):  # "führte ich ein Team" for "Führungserfahrung"
+        return "evidenced", shown, 2
     found, quoted = answer_evidence(answer, requirement)
     if found != "evidenced" and (core := asked_core(requirement)) != requirement:  # "CEN certification preferred"
         found, quoted = answer_evidence(answer, core)
     if found == "evidenced":
         return found, quoted, 2
-    if shown := inflected_evidence(answer, requirement):  # "führte ich ein Team" for "Führungserfahrung"
-        return "evidenced", shown, 2
     for other in others:
         alt, alt_quote = tool_evidence(answer, other)
         if alt != "evidenced" and (_ACRONYM_RE.fullmatch(other) or other[:1].isupper() and not find_skills(other)):
