@@ -199,3 +199,19 @@ def test_french_duties_in_one_sentence_each_keep_their_row():
                          [(question, answer, score_answer(question, answer))])
     assert [r.status for r in rows] == ["evidenced", "evidenced"], rows
     assert "recueille" in rows[0].evidence and "visites" in rows[1].evidence
+
+
+# --- a system named in what happened at work, then taken up in the candidate's own act; a kitchen run by its pass -----
+
+def test_system_named_then_taken_up_in_own_act():
+    said = ("In 2023 Marsh & Co moved from paper files to a new case management system in a fortnight. I had 40 live "
+            "files, so I moved my files with hearings next month first and checked every date.")
+    status, quoted, _strength = requirement_evidence(said, "case management system")
+    assert status == "evidenced" and "case management system" in quoted and "I moved my files" in quoted
+    assert requirement_evidence("Our company uses Salesforce. I joined in 2020.", "Salesforce")[0] != "evidenced"
+
+
+def test_running_the_kitchen_shown_by_running_the_pass():
+    said = "Since 2020 I have been chef de partie on grill, and I run the pass on the head chef's days off."
+    assert requirement_evidence(said, "running the kitchen")[0] == "evidenced"
+    assert requirement_evidence("I want to run a kitchen of my own one day.", "running the kitchen")[0] != "evidenced"

@@ -28,7 +28,7 @@ from core.coach.coverage_forms import form_evidence
 from core.coach.coverage_inflected import inflected_evidence
 from core.coach.coverage_lists import list_start, whole_list
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
-from core.coach.coverage_outcome import outcome_evidence, team_evidence
+from core.coach.coverage_outcome import outcome_evidence, taken_up_evidence, team_evidence
 from core.coach.coverage_story import story_evidence
 from core.coach.coverage_topic import _BROAD_WORDS, NEAR_TERMS_NEEDED, near_term_evidence, topic_itself  # noqa: F401
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
@@ -146,7 +146,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
     near = near or form_evidence(answer, requirement, answer_evidence)  # "banqueting" of "banqueting or events"
     near = near or concept_evidence(answer, requirement)  # "LCP from 4.1 s to 1.9 s" for "performance optimisation"
     # "I run digital marketing… organic traffic grew 64% after a technical SEO fix-list"; "with a team of three"
-    near = near or outcome_evidence(answer, requirement) or team_evidence(answer, requirement)
+    near = near or outcome_evidence(answer, requirement) or team_evidence(answer, requirement) or taken_up_evidence(
+        answer, requirement)  # "the firm moved to a new case management system. … I moved my files first"
     # a figure, the own act and the figure after it in separate sentences: "GP was stuck at 62%. I re-costed…"
     near = near or (story_evidence(answer, requirement) if not years_field_asked(requirement) else "")
     if near:

@@ -82,6 +82,10 @@ PRACTICES: tuple[Practice, ...] = (
                  r"(?:it |every |each |all |her |his |their )|show(?:ed|s)? (?:her|him|them) how|taught|"
                  r"(?:walked|took|talked) (?:her|him|them) through|trained|onboarded|buddied|shadow\w*)"),
         objects=_re(_LEARNER), object_before=True),
+    Practice(  # running a kitchen: in charge of the pass and the service, on the head chef's days off (session 24)
+        asked=_re(r"\b(?:run\w*|lead\w*|in charge of) (?:the |a )?kitchen\b"), head=_re(r"\bkitchen\b"),
+        acts=_re(r"\b(?:cover(?:ed|s|ing)?|r[au]n(?:s|ning)?|took|take|lead|led|on|in charge of) (?:the )?pass\b|"
+                 r"\b(?:ran|run|runs|running|lead|led) (?:the )?(?:service|kitchen)\b|\bhead chef'?s? days? off\b")),
 )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.job_years import NUMBER_WORDS
-from core.analysis.text import sentences
+from core.analysis.text import content_stems, sentences
 from core.coach.evidence import NEGATION_RE, WISH_RE, mentions_requirement, own_statement
 
 # the candidate's remit, said in an earlier sentence of the same answer
@@ -76,3 +76,29 @@ def team_evidence(answer: str, requirement: str) -> str:
         if own_statement(sentence, found.start()):
             return sentence.strip()
     return ""
+
+
+# the candidate's own past act opening a sentence, or after its first clause ("I had 50 live files, so I moved…")
+_PAST_ACT_RE = re.compile(r"(?:^|,\s*(?:so|and|then)?\s*)I\s+(?!would\b|will\b|could\b|should\b|might\b|want\w*\b|"
+                          r"hope\w*\b|like\b|think\b|believe\b)(?:\w+ed|led|ran|took|set|built|made|wrote|did|"
+                          r"moved|kept|found|caught|got|gave|chose|brought|began|taught)\b")
+
+
+def taken_up_evidence(answer: str, requirement: str) -> str:
+    """The requirement named in one sentence as what happened at work ("In 2023 the firm moved from paper files to a
+    new case management system"), then taken up in the candidate's own past act in the next sentence, about the same
+    thing (a word of the first sentence's besides the requirement's own: "I moved my files…"): both quoted, joined by
+    an ellipsis; "" when no answer does. Session 24 re-check: "case management system — weak… not as something you
+    have done" beside the story of migrating one's own 50 files to it."""
+    said = sentences(answer or "")
+    own_words = content_stems(requirement)
+    for first, second in zip(said, said[1:], strict=False):
+        hit, _span = mentions_requirement(first, requirement)
+        if not hit or NEGATION_RE.search(first) or WISH_RE.search(first) or _OTHERS_RE.search(second):
+            continue
+        act = _PAST_ACT_RE.search(second)
+        shared = (content_stems(first) - own_words) & content_stems(second)
+        if act and shared and own_statement(second, act.end() - 1):
+            return f"{first.strip(' .')}… {second[act.start() + act.group(0).index('I'):].strip(' ,.')}"
+    return ""
+
