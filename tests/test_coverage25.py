@@ -215,3 +215,17 @@ def test_running_the_kitchen_shown_by_running_the_pass():
     said = "Since 2020 I have been chef de partie on grill, and I run the pass on the head chef's days off."
     assert requirement_evidence(said, "running the kitchen")[0] == "evidenced"
     assert requirement_evidence("I want to run a kitchen of my own one day.", "running the kitchen")[0] != "evidenced"
+
+
+def test_resilience_shown_by_how_the_candidate_copes_after_a_hard_call():
+    said = ("After an upsetting call from a burns victim's mother I took a short break and talked it through with my "
+            "supervisor before logging back in.")
+    assert requirement_evidence(said, "Resilience to deal with distressing calls")[0] == "evidenced"
+    assert requirement_evidence("I take a short break at eleven every day.",
+                                "Resilience to deal with distressing calls")[0] != "evidenced"
+
+
+def test_keyboard_skills_shown_by_typing_speed():
+    said = "I touch type at 70 words a minute and I type the incident log while the caller is still talking."
+    assert requirement_evidence(said, "Accurate keyboard skills")[0] == "evidenced"
+    assert requirement_evidence("I like working with computers.", "Accurate keyboard skills")[0] != "evidenced"
