@@ -229,3 +229,9 @@ def test_keyboard_skills_shown_by_typing_speed():
     said = "I touch type at 70 words a minute and I type the incident log while the caller is still talking."
     assert requirement_evidence(said, "Accurate keyboard skills")[0] == "evidenced"
     assert requirement_evidence("I like working with computers.", "Accurate keyboard skills")[0] != "evidenced"
+
+
+def test_frontend_development_shown_by_its_frameworks():
+    said = "At Bramble I own the customer portal: I rebuilt it in Vue 3 and TypeScript and cut its bundle by half."
+    assert requirement_evidence(said, "frontend development")[0] == "evidenced"
+    assert requirement_evidence("Our agency built the site in React.", "frontend development")[0] != "evidenced"
