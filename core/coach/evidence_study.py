@@ -52,3 +52,11 @@ def own_degree(sentence: str, start: int) -> bool:
     before: "My proudest deal was…" shows no pipeline. The caller rules out a wish or a negation ("I hope to start
     my degree…")."""
     return start >= 0 and bool(_MY_BEFORE_RE.search(sentence[:start]))
+
+
+def received_masked(sentence: str) -> str:
+    """``sentence`` with each training received blanked ("I trained at City of Bristol College" -> "I          at City
+    of Bristol College"), its length kept, so what is left names no training the candidate gave."""
+    return re.sub(r"(?i)\btrain(?:ed|ing)\b(?=\s+(?:at|in|as|under|with|for|on|by)\b)|\btrained(?=\s*(?:[,.;]|$))",
+                  lambda m: " " * len(m.group(0)), sentence) if _RECEIVED_RE.search(sentence) else sentence
+
