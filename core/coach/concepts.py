@@ -67,6 +67,11 @@ def concept_asked(requirement: str) -> list[str]:
     return [name for name, asks, _shown in concepts() if _asks(asks, requirement or "")]
 
 
+def shown_patterns(requirement: str) -> list[re.Pattern[str]]:
+    """The patterns of the words that show each concept ``requirement`` names (:func:`concept_asked`); [] for none."""
+    return [shown for _name, asks, shown in concepts() if _asks(asks, requirement or "")]
+
+
 def concept_shown(cv_text: str, requirement: str) -> str:
     """The CV's words that show the concept ``requirement`` names ("bundle size" for "performance optimisation",
     "Looker Studio dashboards"' "dashboards" for "data analysis"); "" when the requirement names no concept or the

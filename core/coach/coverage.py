@@ -21,17 +21,21 @@ from core.analysis.job_years import years_asked
 from core.analysis.skills import find_skills
 from core.analysis.text import readable_text, sentences, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
-from core.coach.coverage_asked import asking_questions, probed_in_translation, shares_competency  # noqa: F401
+from core.coach.coverage_asked import asking_questions, probed_in_translation, shares_competency
+from core.coach.coverage_concepts import concept_evidence
 from core.coach.coverage_elsewhere import elsewhere_evidence
+from core.coach.coverage_forms import form_evidence
 from core.coach.coverage_inflected import inflected_evidence
 from core.coach.coverage_lists import list_start, whole_list
 from core.coach.coverage_meaning import meaning_evidence, meaning_mention
+from core.coach.coverage_outcome import outcome_evidence, taken_up_evidence, team_evidence
 from core.coach.coverage_story import story_evidence
 from core.coach.coverage_topic import _BROAD_WORDS, NEAR_TERMS_NEEDED, near_term_evidence, topic_itself  # noqa: F401
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import with_result
 from core.coach.phrasing import clip, quote
+from core.coach.plan_probes import probes_by_competency
 from core.coach.question_names import asking_part, asking_text, names_requirement
 from core.coach.subject import subject_of, term_stem
 from core.schemas import SKIPPED_ANSWER, AnswerScore, CoverageItem
@@ -122,13 +126,15 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
     closing experience") only by the years stated with its field (:func:`core.coach.coverage_years.years_evidence`)."""
     if (years := years_evidence(answer, requirement)) is not None:
         return (*years, 2 if years[0] else 0)
+    # a line and an answer in another language: its word forms first, their clause named by its object ("je mène les
+    # entretiens" for "Mener les entretiens…", never the English matcher's clause about "managers": session 24)
+    if shown := inflected_evidence(answer, requirement):  # "führte ich ein Team" for "Führungserfahrung"
+        return "evidenced", shown, 2
     found, quoted = answer_evidence(answer, requirement)
     if found != "evidenced" and (core := asked_core(requirement)) != requirement:  # "CEN certification preferred"
         found, quoted = answer_evidence(answer, core)
     if found == "evidenced":
         return found, quoted, 2
-    if shown := inflected_evidence(answer, requirement):  # "führte ich ein Team" for "Führungserfahrung"
-        return "evidenced", shown, 2
     for other in others:
         alt, alt_quote = tool_evidence(answer, other)
         if alt != "evidenced" and (_ACRONYM_RE.fullmatch(other) or other[:1].isupper() and not find_skills(other)):
@@ -137,6 +143,11 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         if alt == "evidenced":
             return alt, alt_quote, 2
     near = near_term_evidence(answer, requirement) or meaning_evidence(answer, requirement)  # "nurse in charge"
+    near = near or form_evidence(answer, requirement, answer_evidence)  # "banqueting" of "banqueting or events"
+    near = near or concept_evidence(answer, requirement)  # "LCP from 4.1 s to 1.9 s" for "performance optimisation"
+    # "I run digital marketing… organic traffic grew 64% after a technical SEO fix-list"; "with a team of three"
+    near = near or outcome_evidence(answer, requirement) or team_evidence(answer, requirement) or taken_up_evidence(
+        answer, requirement)  # "the firm moved to a new case management system. … I moved my files first"
     # a figure, the own act and the figure after it in separate sentences: "GP was stuck at 62%. I re-costed…"
     near = near or (story_evidence(answer, requirement) if not years_field_asked(requirement) else "")
     if near:
@@ -279,6 +290,8 @@ _GERUND_PRACTICE_RE = re.compile(r"(?i)^\s*(?:leading|owning|managing|running|dr
                                  r"directing|heading|spearheading|championing)\b(?:[\s-]+[\w&/-]+)+\s*$")
 TOLD_OVERALL = 8  # overall (1-10) at or over which a story told to the question built from a practice shows it
 TOLD_STRUCTURE = 4  # structure (1-5) at or over which the answer is a story of the candidate's own (STAR parts)
+FULL_RELEVANCE = 5  # relevance (1-5) of an answer that does all its question asks
+DONE_OVERALL = 7  # overall (1-10) at or over which an answer doing all its question asks shows what it asks about
 
 
 def told_practice(req: str, score: AnswerScore) -> bool:
@@ -301,14 +314,19 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
     if years_asked(req):
         return ""
     for question, answer, score in rows:
-        same = shares_competency(question, req)  # "a process you improved" for "continuous improvement"
+        # "a process you improved" for "continuous improvement"; "plan a week…", time management's, for "organisation"
+        same = shares_competency(question, req) or probes_by_competency(question, req) or probed_in_translation(
+            question, req)
         if score is None or score.relevance.score < AGREED_RELEVANCE or not (names_requirement(question, req) or same):
             continue
         said = candidate_words(readable_text(counted_answer(answer, score)))
         # a story of the practice's lead, told in its own events, or a strong story to the question built to probe it
         told = told_practice(req, score) or (same and score.overall >= TOLD_OVERALL
                                              and score.structure.score >= TOLD_STRUCTURE)
-        strong = score.overall >= TOLD_OVERALL and score.structure.score >= TOLD_STRUCTURE  # a story to it, 8/10+
+        # a story to it, 8/10+, or an answer that does all the question asks (a certificate's day-to-day use, 9/10:
+        # session 24 re-check, "Food Safety – weak" beside it); a plan alone still shows nothing (own acts only)
+        strong = (score.overall >= TOLD_OVERALL and score.structure.score >= TOLD_STRUCTURE
+                  or score.overall >= DONE_OVERALL and score.relevance.score >= FULL_RELEVANCE)
         if not said or (subject_of(said, req).share == 0 and not (told or strong)):
             continue
         stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", req)}

@@ -11,14 +11,17 @@ import re
 from core.analysis.cv_translated import english_readings
 from core.analysis.text import content_stems
 from core.coach.coverage_topic import topic_itself
-from core.coach.plan_probes import bank_competency, probes_by_competency, probes_by_plan, probes_by_topic
+from core.coach.plan_probes import (
+    GENERIC_STEMS,
+    bank_competency,
+    probes_by_competency,
+    probes_by_plan,
+    probes_by_topic,
+)
 from core.coach.question_names import asking_text, names_requirement
 from core.coach.subject import term_stem
 from core.coach.topic import probes
 from core.schemas import AnswerScore
-
-# Words a competency and a requirement share that say nothing of what either is about.
-_GENERIC_STEMS = frozenset(content_stems("management manage team skills work experience service services"))
 
 
 def probed_in_translation(question: str, requirement: str) -> bool:
@@ -30,7 +33,7 @@ def probed_in_translation(question: str, requirement: str) -> bool:
     readings = english_readings(requirement)
     if not readings:
         return False
-    own = content_stems(bank_competency(question)) - _GENERIC_STEMS
+    own = content_stems(bank_competency(question)) - GENERIC_STEMS
     return any(probes_by_plan(question, r) or own & content_stems(r) for r in readings)
 
 
@@ -49,7 +52,7 @@ def shares_competency(question: str, requirement: str) -> bool:
         # a prefixed word is one word: "de-escalation" is no "escalation" (session 23: de-escalation was "asked about"
         # in "Tell me about a time you escalated an issue to engineering…")
         kept = [w for w in re.findall(r"[A-Za-z]{2,}(?:-[A-Za-z]{3,})*", text)
-                if len(w) > 2 and content_stems(w.replace("-", " ")) - _GENERIC_STEMS]
+                if len(w) > 2 and content_stems(w.replace("-", " ")) - GENERIC_STEMS]
         return term_stem(kept[-1].lower()) if kept else ""
 
     asked = head(bank_competency(question))

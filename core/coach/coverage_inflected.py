@@ -22,7 +22,7 @@ from core.analysis.text import sentences
 from core.coach.evidence import WISH_RE
 from core.coach.evidence_cv import in_cv_language
 from core.coach.first_person import FOREIGN_NEGATION_RE, first_person
-from core.coach.inflected import SAMPLE_CHARS, inflected_meets
+from core.coach.inflected import SAMPLE_CHARS, first_objects, inflected_meets, says_object
 from core.coach.phrasing import clip
 
 # the subject pronouns of the first person where the pronoun is always said: a possessive ("unsere Filialleiterin
@@ -89,5 +89,10 @@ the answer's language: "Expérience de l'encadrement d'équipe" has words Englis
     asked = _unframed(requirement)
     if not own or not inflected_meets("\n".join(own), asked, lang):
         return ""
-    shown = next((s for s in own if inflected_meets(s, asked, lang)), own[0])
-    return clip(shown.strip(), QUOTE_WORDS)
+    # a duty's clause must name its object: "que je recrute aujourd'hui" shows no "Suivre les indicateurs de
+    # recrutement" (session 24 re-check); a line that is no duty keeps the first own clause when none meets alone
+    objects = first_objects(asked, lang)
+    meeting = [s for s in own if inflected_meets(s, asked, lang) and (not objects or says_object(s, objects, lang))]
+    if not meeting and objects:
+        return ""
+    return clip((meeting or own)[0].strip(), QUOTE_WORDS)

@@ -82,6 +82,23 @@ PRACTICES: tuple[Practice, ...] = (
                  r"(?:it |every |each |all |her |his |their )|show(?:ed|s)? (?:her|him|them) how|taught|"
                  r"(?:walked|took|talked) (?:her|him|them) through|trained|onboarded|buddied|shadow\w*)"),
         objects=_re(_LEARNER), object_before=True),
+    Practice(  # resilience to distressing or difficult work: how the candidate copes after it (session 24 re-check)
+        asked=_re(r"\b(?:resilien\w*|cop(?:e|ing) with|deal(?:ing)? with) (?:to (?:deal|cope) with )?(?:\w+ )?"
+                  r"(?:distressing|difficult|upsetting|traumatic|challenging|emotional)\b|\bresilien\w*\b"),
+        head=_re(r"\bresilien\w*\b"),
+        acts=_re(r"\b(?:(?:take|took|taking) a (?:short |quick )?break|talk(?:ed|s)? it through|debrief(?:ed|s)?|TRiM|"
+                 r"supervision|peer support|kept going|keep going|stay(?:ed)? calm|kept calm|reset|switch off|"
+                 r"wellbeing|self-care|counselling)\b"),
+        objects=_re(r"\b(?:distress\w*|upsetting|traumatic|difficult|hard|harrowing|emotional|stay(?:s|ed)? with me|"
+                    r"setbacks?|pressure)\b")),
+    Practice(  # accurate keyboard skills: typing speed and accuracy (session 24 re-check)
+        asked=_re(r"\b(?:keyboard|typing) skills?\b|\btyping\b"), head=_re(r"\bkeyboard\b"),
+        acts=_re(r"\b(?:touch[- ]typ\w+|typ(?:e|ed|es|ing) (?:at|up|the|every|all|while)|\d{2,3} ?(?:wpm|words (?:a|per) "
+                 r"minute))\b")),
+    Practice(  # running a kitchen: in charge of the pass and the service, on the head chef's days off (session 24)
+        asked=_re(r"\b(?:run\w*|lead\w*|in charge of) (?:the |a )?kitchen\b"), head=_re(r"\bkitchen\b"),
+        acts=_re(r"\b(?:cover(?:ed|s|ing)?|r[au]n(?:s|ning)?|took|take|lead|led|on|in charge of) (?:the )?pass\b|"
+                 r"\b(?:ran|run|runs|running|lead|led) (?:the )?(?:service|kitchen)\b|\bhead chef'?s? days? off\b")),
 )
 
 

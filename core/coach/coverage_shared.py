@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 from core.analysis.text import sentences
 from core.coach.coverage import coverage_item
+from core.coach.coverage_inflected import inflected_evidence
+from core.coach.coverage_outcome import team_evidence
 from core.coach.coverage_story import story_evidence
 from core.coach.coverage_years import work_evidence, years_evidence
 from core.coach.degrees import degree_requirement
@@ -52,8 +54,10 @@ def _says(sentence: str, requirement: str) -> bool:
     "billing calls and complaints" for customer service); never a synonym of its words alone ("reports" for communication skills)."""
     if (years := years_evidence(sentence, requirement)) is not None and years[0]:
         return True  # "I've been a backend engineer for ten years, first at … Java": its years and field (session 18)
-    if says_head(sentence, requirement) or work_evidence(sentence, requirement):
-        return True  # its head, or its field's own doing words and measures ("billing calls and complaints")
+    if says_head(sentence, requirement) or work_evidence(sentence, requirement) or team_evidence(sentence, requirement) \
+            or inflected_evidence(sentence, requirement):  # "Je recueille le besoin…" for "Recueillir les besoins…"
+        return True  # its head, its field's own doing words and measures ("billing calls and complaints"), a team led
+        # by its size ("with a team of three" for "managing a small team": core.coach.coverage_outcome)
     if not mentions_requirement(sentence, requirement)[0]:
         return False
     matched, needed, _span = word_group_hits(sentence, requirement)

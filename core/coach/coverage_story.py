@@ -26,6 +26,7 @@ import re
 from core.analysis.text import sentences, short_quote
 from core.coach.evidence import CREDENTIAL_RE, WISH_RE, has_number, mentions_requirement, own_statement
 from core.coach.evidence_platform import platforms_masked
+from core.coach.evidence_study import received_masked
 from core.coach.evidence_weight import announces
 
 WINDOW = 4  # sentences at most from the figure before to the figure after
@@ -60,6 +61,7 @@ def measures(requirement: str) -> list[str]:
 
 def _names(sentence: str, requirement: str, measured: list[str]) -> bool:
     """Whether ``sentence`` names the requirement, or for a measure's control one word of the measure."""
+    sentence = received_masked(sentence)  # "I trained at … College": training received names no training given
     if not measured:  # a platform named is no skill ("…report on BigQuery" for SQL: core.coach.evidence_platform)
         return mentions_requirement(platforms_masked(sentence, requirement), requirement)[0]
     return any(mentions_requirement(sentence, w)[0] for part in measured for w in part.split() if len(w) > 1)

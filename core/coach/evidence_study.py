@@ -25,7 +25,14 @@ def studied_only(sentence: str, start: int, end: int) -> bool:
     after = _STUDY_AFTER_RE.match(sentence[end:])
     if after and _PART_RE.match(after.group(0)) and _MADE_RE.search(sentence[:start]):
         after = None  # "I wrote the Terraform modules for…": modules built, not a course's part
-    return bool(_STUDY_BEFORE_RE.search(sentence[:start]) or after)
+    return bool(_STUDY_BEFORE_RE.search(sentence[:start]) or after or _RECEIVED_RE.match(sentence[start:]))
+
+
+# training received, not given: "I trained at City of Bristol College", "trained as a chef", "I was trained by…"
+# (session 24 re-check: "training and developing commis — evidenced 'I trained at City of Bristol College'")
+_RECEIVED_RE = re.compile(r"(?i)train(?:ed|ing)\s+(?:at|in|as|under|with|for|on|by)\s+(?:an?\s+|the\s+)?(?=[A-Z]|"
+                          r"(?:chef|nurse|teacher|apprentice|college|school|university|academy|course))"
+                          r"|trained\s*(?:[,.;]|$)")
 
 
 # a part that is also a thing made ("Terraform modules", "test units") and the acts of making one
@@ -45,3 +52,11 @@ def own_degree(sentence: str, start: int) -> bool:
     before: "My proudest deal was…" shows no pipeline. The caller rules out a wish or a negation ("I hope to start
     my degree…")."""
     return start >= 0 and bool(_MY_BEFORE_RE.search(sentence[:start]))
+
+
+def received_masked(sentence: str) -> str:
+    """``sentence`` with each training received blanked ("I trained at City of Bristol College" -> "I          at City
+    of Bristol College"), its length kept, so what is left names no training the candidate gave."""
+    return re.sub(r"(?i)\btrain(?:ed|ing)\b(?=\s+(?:at|in|as|under|with|for|on|by)\b)|\btrained(?=\s*(?:[,.;]|$))",
+                  lambda m: " " * len(m.group(0)), sentence) if _RECEIVED_RE.search(sentence) else sentence
+

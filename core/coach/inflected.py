@@ -189,3 +189,17 @@ def inflected_meets(cv_text: str, requirement: str, lang: str = "") -> bool:
     # a least number only of years ("mínima de 3 años"): "für rund 600 Beschäftigte" is the job's size, no minimum
     least = min((int(a or b) for a, b in _LEAST_RE.findall(requirement)), default=0)
     return sum(_shown(part, lines, lang, least, tools) for part in parts) * 2 >= len(parts)
+
+
+def first_objects(requirement: str, lang: str) -> list[str]:
+    """The stem of each duty part's first object in ``requirement`` ("Suivre les indicateurs de recrutement" ->
+    ["indiqu"], "Recueillir les besoins… et rédiger les offres" -> ["besoin", "offre"]); [] when no part is a duty."""
+    parts = _parts(whole_compounds(requirement, lang), lang) if lang in _SNOWBALL and _stemmer(lang) else []
+    return [objects[0] for part in parts if (objects := _object_stems(part, lang))]
+
+
+def says_object(text: str, objects: list[str], lang: str) -> bool:
+    """Whether ``text`` has a word of the same stem as one of ``objects`` (:func:`first_objects`)."""
+    said = _stems([w for w in _words(text) if w.isalpha()], lang)
+    return any(_same(o, w) for o in objects for w in said)
+

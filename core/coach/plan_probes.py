@@ -87,8 +87,26 @@ def probes_by_competency(question: str, requirement: str) -> bool:
         return False
     if competency_key(competency) == competency_key(requirement):
         return True
-    wanted = content_stems(competency)
-    return bool(wanted) and wanted <= content_stems(requirement)
+    return _words_in_order(competency, requirement)
+
+
+# Words a competency shares with many requirements that say nothing of what either is about: "time management" (whose
+# "time" is a stop word) is no question about a "case management system" (session 24 re-check).
+GENERIC_STEMS = frozenset(content_stems("management manage managing team skills work experience service services"))
+
+
+def _words_in_order(competency: str, requirement: str) -> bool:
+    """Whether all the competency's own words (:data:`GENERIC_STEMS` aside) are in ``requirement``, in the same order:
+    "discovery" in "running discovery"; never "system design" in "design systems" (a component library, not a
+    service's architecture: session 24 re-check, the URL-shortener question named as the one asking design systems)."""
+    def stems(text: str) -> list[str]:
+        return [s for w in re.findall(r"[\w-]+", text.lower()) for s in content_stems(w) if s not in GENERIC_STEMS]
+
+    wanted, said = stems(competency), stems(requirement)
+    if not wanted or not set(wanted) <= set(said):
+        return False
+    at = [said.index(s) for s in wanted]
+    return at == sorted(at)
 
 
 def probes_by_topic(question: str, requirement: str) -> bool:
