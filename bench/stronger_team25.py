@@ -4,7 +4,6 @@ hiring manager expects it under in the stronger answer (None: never handed back)
 import re
 import sys
 
-
 from core.coach.score import score_answer
 
 # (question, answer text, [(key phrase, expected heading or None)])
