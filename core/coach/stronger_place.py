@@ -13,6 +13,7 @@ from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
 from core.coach import procedure, scene
+from core.coach.blame import disowns
 from core.coach.stronger_intro import current_start, employer_names, intro_label, names_employer, told_earlier
 from core.coach.stronger_keep import keep_all
 from core.coach.stronger_kinds import (
@@ -29,7 +30,13 @@ from core.coach.stronger_kinds import (
 from core.coach.stronger_limits import (
     star_kinds,
 )
-from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WEAK_REASON_RE, wants_role, weak_sentence
+from core.coach.stronger_motives import (
+    _ROLE_MOTIVE_RE,
+    _WEAK_REASON_RE,
+    stock_sentence,
+    wants_role,
+    weak_sentence,
+)
 from core.coach.stronger_order import keep_after_antecedent
 from core.coach.stronger_outline import example_result, present_duty, regroup
 from core.coach.stronger_role import fills_gap, realised_act
@@ -187,8 +194,8 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
     if qtype == "procedural":  # "write it down, and report it to the lead" is two duties; a lesson one (session 19)
         said = [c for s in said for c in ([s] if told_lesson(s) else procedure.clauses(s))]
     rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
-    said = [s for s in said if not weak_sentence(s)
-            and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
+    said = [s for s in said if not weak_sentence(s) and not disowns(s)  # "…not my department": never a model's (s25)
+            and not (qtype in {"motivation", "introduction"} and (_WEAK_REASON_RE.search(s) or stock_sentence(s)))]  # "better pay" in a story stays
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
         said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
     wanted: dict[int, str | None] = {}  # each sentence's part, before a full part turned it away
