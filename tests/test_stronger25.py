@@ -57,7 +57,7 @@ def test_stock_reason_is_no_model_reason_for_the_role():
 
 def test_a_step_with_its_purpose_is_a_step_not_a_trade_off():
     out = _stronger(
-        "A diner says their steak is raw in the middle and the kitchen is slammed. What do you do?",
+        "A diner says their steak is raw in the middle and the kitchen is slammed. What would you do?",
         "I apologise at the table and take the plate back myself. I ask the grill chef to fire a fresh steak at once, so "
         "the guest is not waiting for a re-cook of the old one. I go back and tell them how long it will be, and take "
         "the steak off the bill. I'd cook a new one rather than put the old one back on the grill.")
@@ -68,12 +68,12 @@ def test_a_step_with_its_purpose_is_a_step_not_a_trade_off():
 
 def test_a_triage_keeps_the_candidates_order_and_no_step_is_a_result():
     out = _stronger(
-        "Two alarms go off at once: a fire door and a lift with someone stuck. Which do you deal with first, and why?",
+        "Two alarms go off at once: a fire door and a lift with someone stuck. How would you prioritise them, and why in that order?",
         "The lift first, because someone is trapped: I'd talk to them on the intercom and call the lift engineer. "
         "Then the fire door, checking the zone on the panel and walking to it. The other residents I'd tell to stay in "
         "their rooms until I know it is a false alarm.\n(Follow-up: Can you give one real example?)\n"
-        "Last winter a resident was stuck in our lift for twenty minutes. I stayed on the intercom with her and rang the "
-        "engineer, and she was out unhurt before the fire brigade arrived.")
+        "In our block the closest was last winter, when a resident was stuck in the lift while I was on my rounds. I "
+        "stayed on the intercom with her and rang the engineer; she was out unhurt in twenty minutes.")
     assert _heading(out, "Then the fire door") == "Steps", out
     assert out.find("Then the fire door") < out.find("other residents"), out
 

@@ -107,15 +107,24 @@ def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> st
         return (labels[0] if index == 0 else labels[1]) if named else None
     if reasoning.search(sentence) and index > 0 and (_TRADE_OFF_RE.search(sentence) or _APPROACH_PLAN_RE.search(sentence)):
         # a step with its reason, no choice weighed ("First I would read…, because that shows…"): a step (session 22)
-        return labels[1] if not _TRADE_OFF_RE.search(sentence) and _cue(cues.STEPS).search(sentence) else labels[2]
+        # a plan's act with its purpose and no choice weighed ("I go out and tell the guest…, so it never sits on the
+        # pass") is a step too: Trade-offs are only what weighs options (session 25)
+        return labels[2] if _TRADE_OFF_RE.search(sentence) else labels[1]
     if _cue(cues.STEPS).search(sentence) or _APPROACH_PLAN_RE.search(sentence):
         return labels[0] if index == 0 else labels[1]
     if not reasoning.search(sentence):
         return None
-    if index > 0 and _OWN_STEP_RE.search(sentence) and not _TRADE_OFF_RE.search(sentence):
+    if index > 0 and (_OWN_STEP_RE.search(sentence) or _OPENS_OWN_ACT_RE.match(sentence)) and not _TRADE_OFF_RE.search(sentence):
         return labels[1]  # an act of the candidate's with its reason ("I offered 8% in exchange for…"): a step (session 21)
     # why the problem is there ("it took 6 hours mainly because…"): how the problem is framed, no trade-off
     return labels[2] if _TRADE_OFF_RE.search(sentence) else labels[0]
+
+
+# A sentence opening on an act of the candidate's in the present or as a plan ("I ask the depot for…", "Then I'd ring…",
+# "We go back and…"), never a state or a thought ("I think…", "I am…"): a step of an approach (session 25).
+_OPENS_OWN_ACT_RE = re.compile(r"(?:(?:then|so|and|next|after that|finally|also|first)\s*,?\s+)?(?:I|we)(?:'d| would|'ll| will)?"
+                               r"\s+(?:\w+ly\s+|also\s+|then\s+|always\s+)?(?!(?:am|is|are|was|were|think|feel|believe|"
+                               r"know|hope|guess|suppose|have|had|need|want|like|love|mean)\b)[a-z]{2,}\b", re.IGNORECASE)
 
 
 def _wants(sentence: str) -> bool:
@@ -271,10 +280,15 @@ def placed_parts(ev: AnswerEvidence) -> dict[str, list[str]]:
     return _arrange(ev.text, "behavioural", ev, True) if ev.text.strip() else {}
 
 
+# A sentence opening on a word of order ("Then…", "Next,…", "Finally…"): the next step of a plan, never what came of it.
+_ORDER_OPEN_RE = re.compile(r"(?:then|next|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|after that)\b", re.IGNORECASE)
+
+
 def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence | None) -> str | None:
     """The part of a non-story answer a sentence goes under, by its wording, else the type's fallback part when it
     has substance; a result told where steps go is none ("this cut mis-picks from 40 to 12", session 15)."""
-    if qtype in {"situational", "technical"} and i > 0 and example_result(s, ev.text if ev is not None else ""):
+    ordered = bool(_ORDER_OPEN_RE.match(s))  # "Then the deep cut, pressure to stop the bleeding": a step in its order (s25)
+    if qtype in {"situational", "technical"} and i > 0 and not ordered and example_result(s, ev.text if ev is not None else ""):
         return "Result"  # what came of an example, never a step or a trade-off (newcomer run 19: "+£360k" left out)
     if qtype == "procedural":
         label = procedure.part_of(s)
@@ -284,7 +298,7 @@ def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence |
         label = _other_part(s, qtype)
     if label is None and _substantive(s, ev) and (qtype != "procedural" or told_step(s)):
         label = _FALLBACK.get(qtype)  # a duty's "Act" is a step, never a habit ("I do the training every year")
-    if label in _STEP_PARTS and told_result(s):
+    if label in _STEP_PARTS and told_result(s) and not ordered:
         return None  # what came of it, no step to take
     if label is None and re.search(r"\d", s):  # an introduction's figure: part of the way here
         label = "Before" if qtype == "introduction" else None
