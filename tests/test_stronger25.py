@@ -59,8 +59,8 @@ def test_a_step_with_its_purpose_is_a_step_not_a_trade_off():
     out = _stronger(
         "A diner says their steak is raw in the middle and the kitchen is slammed. What would you do?",
         "I apologise at the table and take the plate back myself. I ask the grill chef to fire a fresh steak at once, so "
-        "the guest is not waiting for a re-cook of the old one. I go back and tell them how long it will be, and take "
-        "the steak off the bill. I'd cook a new one rather than put the old one back on the grill.")
+        "the guest is not waiting for a re-cook of the old one. I go back and tell them what we can do for them, and take "
+        "the steak off the bill so they are not paying for it. I'd cook a new one rather than put the old one back on the grill.")
     assert _heading(out, "fire a fresh steak") == "Steps", out
     assert _heading(out, "take the steak off") == "Steps", out
     assert _heading(out, "rather than put") == "Trade-offs", out
@@ -68,14 +68,15 @@ def test_a_step_with_its_purpose_is_a_step_not_a_trade_off():
 
 def test_a_triage_keeps_the_candidates_order_and_no_step_is_a_result():
     out = _stronger(
-        "Two alarms go off at once: a fire door and a lift with someone stuck. How would you prioritise them, and why in that order?",
-        "The lift first, because someone is trapped: I'd talk to them on the intercom and call the lift engineer. "
-        "Then the fire door, checking the zone on the panel and walking to it. The other residents I'd tell to stay in "
-        "their rooms until I know it is a false alarm.\n(Follow-up: Can you give one real example?)\n"
-        "In our block the closest was last winter, when a resident was stuck in the lift while I was on my rounds. I "
-        "stayed on the intercom with her and rang the engineer; she was out unhurt in twenty minutes.")
-    assert _heading(out, "Then the fire door") == "Steps", out
-    assert out.find("Then the fire door") < out.find("other residents"), out
+        "Three things happen at once in the bar: a guest faints, a chef cuts a finger, and a tray of glasses is dropped. "
+        "How would you prioritise them, and why in that order?",
+        "The guest first, because they could have hit their head: I'd check they are breathing and call a first aider. "
+        "Then the cut finger in the kitchen, a blue plaster and gloves. The dropped glass I'd cone off until I could "
+        "sweep it.\n(Follow-up: Can you give one real example?)\n"
+        "In our bar the closest was last winter, when a guest fainted by the door while I was serving. I sat her down, "
+        "sent a colleague for the first aider and stayed with her; she was fine within ten minutes.")
+    assert _heading(out, "Then the cut finger") == "Steps", out
+    assert out.find("Then the cut finger") < out.find("dropped glass"), out
 
 
 def test_a_problem_noticed_when_the_story_opens_is_its_situation():
