@@ -25,6 +25,8 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     star = cues.STAR_EN
     if index == 0 and (star["situation"].search(sentence) or _WORKPLACE_RE.search(sentence) or _FOUND_STATE_RE.search(sentence)):
         acts = re.match(r"when\b[^,;]{3,80},\s*I\b", sentence, re.I) and opens_on_own_action(sentence)  # "When X, I spoke…"
+        # "When X, I noticed that leak jobs were being rejected…": the problem found is where the story starts (s25)
+        acts = acts and not _FOUND_PROBLEM_RE.match(sentence)
         return "Action" if acts and not star["task"].search(sentence) else "Situation"
     acting = star["action"].search(sentence)
     if star["task"].search(sentence):
@@ -56,6 +58,10 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
 
 
+# A story opening on the problem the candidate came upon ("When the clinic moved to online booking, I noticed that…"):
+# a verb of finding or seeing, then what was wrong; the situation, never a step.
+_FOUND_PROBLEM_RE = re.compile(r"when\b[^,;]{3,80},\s*I\s+(?:first\s+|soon\s+|quickly\s+)?(?:noticed|saw|spotted|found|"
+                               r"realised|realized|discovered|learned|learnt|heard|picked up)\b", re.IGNORECASE)
 # Two figures compared, told as a gap ("£3,400 more than the order", "20 fewer than the plan"), not a gain on the past.
 _GAP_FOUND_RE = re.compile(r"\d[^.;]{0,30}?\b(?:more|less|higher|lower|fewer|bigger|smaller|short of|over|under) than (?!"
                            r"(?:before|planned|expected|forecast|target(?:ed)?|budgeted|last|the (?:year|month|week|quarter) "
