@@ -58,6 +58,11 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
 
 
+# The candidate's way of choosing, said first in the present ("I split it by marginal return, not by last year's
+# shares", "I order the jobs by what is blocking someone, rather than…"): the decision, an act of theirs, never the setting.
+_PRINCIPLE_RE = re.compile(r"(?:I|we)\s+(?:always\s+|usually\s+|normally\s+)?(?!(?:am|was|were|had|have|work|worked)\b)"
+                           r"[a-z]{3,}(?<!ed)\b[^.;]{0,60}?\b(?:by|on|according to|based on)\b[^.;]{2,60}?"
+                           r"(?:,\s*|\s)(?:not (?:by|on|just)|rather than|instead of|over)\b", re.IGNORECASE)
 # A story opening on the problem the candidate came upon ("When the clinic moved to online booking, I noticed that…"):
 # a verb of finding or seeing, then what was wrong; the situation, never a step.
 _FOUND_PROBLEM_RE = re.compile(r"when\b[^,;]{3,80},\s*I\s+(?:first\s+|soon\s+|quickly\s+)?(?:noticed|saw|spotted|found|"
@@ -122,3 +127,12 @@ def star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | 
 # A sentence that opens on what the candidate would do ("I'd check…", "Then I would ring…", "We'll send…").
 _OPENS_PLAN_RE = re.compile(r"(?:(?:then|so|first|next|and|after that|also|finally)\s*,?\s+)?(?:I|we)(?:'d| would|'ll| will)\s"
                             r"(?!have\b)", re.IGNORECASE)
+
+
+def principle_to_action(parts: dict[str, list[str]], said: list[str]) -> None:
+    """Move a story's first sentence from Situation to the head of Action when it tells the candidate's way of choosing
+    (:data:`_PRINCIPLE_RE`: "I split it by marginal return, not by last year's shares"): the decision is theirs, never
+    the setting (session 25). In place; the other sentences keep the parts the story's order gave them."""
+    if said and said[0] in parts.get("Situation", []) and _PRINCIPLE_RE.match(said[0]):
+        parts["Situation"].remove(said[0])
+        parts["Action"].insert(0, said[0])
