@@ -118,7 +118,7 @@ def test_the_current_jobs_result_is_under_now_not_before():
     out = _stronger(
         "Tell me briefly about the work you do now, and why this role.",
         "I run the service desk at Fernley College, a team of four covering 3,000 students. Last year I cut the ticket "
-        "backlog from 400 to 90 by adding a self-service reset page. Before that I spent two years on the desk at "
+        "backlog from 400 to 90 by adding a self-service reset page and reviewing the tickets from the week before. Before that I spent two years on the desk at "
         "Orton Council. This role is my next step because I want to lead the whole IT support function.")
     assert _heading(out, "ticket backlog") == "Now", out
     assert _heading(out, "Orton Council") == "Before", out
