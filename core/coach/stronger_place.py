@@ -37,6 +37,7 @@ from core.coach.stronger_motives import (
     wants_role,
     weak_sentence,
 )
+from core.coach.stronger_opinion import without_opinion
 from core.coach.stronger_order import keep_after_antecedent
 from core.coach.stronger_outline import example_result, present_duty, regroup
 from core.coach.stronger_role import fills_gap, realised_act
@@ -207,6 +208,7 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
             and not (qtype in {"motivation", "introduction"} and (_WEAK_REASON_RE.search(s) or stock_sentence(s)))]  # "better pay" in a story stays
     if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
         said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
+        said = [kept for s in said if (kept := without_opinion(s))]  # "…, so I think it went well": no result (s25)
     wanted: dict[int, str | None] = {}  # each sentence's part, before a full part turned it away
     employers = employer_names(question)
     for i, s in enumerate(said):
