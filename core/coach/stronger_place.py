@@ -14,6 +14,7 @@ from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
 from core.coach import procedure, scene
 from core.coach.blame import disowns
+from core.coach.stronger_clauses import story_parts
 from core.coach.stronger_intro import current_start, employer_names, intro_label, names_employer, told_earlier
 from core.coach.stronger_keep import keep_all
 from core.coach.stronger_kinds import (
@@ -206,9 +207,7 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
     rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
     said = [s for s in said if not weak_sentence(s) and not disowns(s)  # "…not my department": never a model's (s25)
             and not (qtype in {"motivation", "introduction"} and (_WEAK_REASON_RE.search(s) or stock_sentence(s)))]  # "better pay" in a story stays
-    if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
-        said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
-        said = [kept for s in said if (kept := without_opinion(s))]  # "…, so I think it went well": no result (s25)
+    said, known = _story_pieces(said) if qtype == "behavioural" else (said, {})
     wanted: dict[int, str | None] = {}  # each sentence's part, before a full part turned it away
     employers = employer_names(question)
     for i, s in enumerate(said):
@@ -220,6 +219,10 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
             continue  # why one wants a role, or a plan for it: no part of a story (session 16 re-check)
         label = star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
+        if qtype == "behavioural":
+            # a piece of a story told in one sentence keeps its place in it; a present duty opening a story is where
+            # the candidate stands ("I renew my registration every two years…"), the Situation (session 25)
+            label = known.get(s) or ("Situation" if label is None and i == 0 and len(said) > 1 and present_duty(s) else label)
         if qtype in {"motivation", "introduction"} and names_employer(s, employers) and not told_earlier(s):
             label = "Why this role"  # "For Northwind, half-hourly smart meter data is exactly that mix…" (session 20)
         elif qtype == "introduction":
@@ -249,6 +252,16 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
         # "When I needed to learn X, I built a plan, rang…": the task told in passing, what was done (session 18)
         parts["Action"], parts["Task"] = parts["Task"][:1] + parts["Action"], parts["Task"][1:]
     return parts
+
+
+def _story_pieces(said: list[str]) -> tuple[list[str], dict[str, str]]:
+    """A story's sentences cut into the pieces filed apart, and the part of each piece whose place in a story told in one
+    sentence gives it (:func:`core.coach.stronger_clauses.story_parts`: its scene, act and outcome, session 25): "Returns
+    now take four days, and I trained the new starters" is a result and an action (:func:`split_mixed`); "…, so I think
+    it went well" is left out, the outcome kept (:func:`core.coach.stronger_opinion.without_opinion`)."""
+    told = [piece for s in said for piece in story_parts(s)]
+    pieces = [piece for t, _ in told for c in semicolon_clauses(t) for piece in split_mixed(c)]
+    return [kept for s in pieces if (kept := without_opinion(s))], {piece: part for piece, part in told if part}
 
 
 # the kinds whose every sentence is kept (a story, a procedure, an approach); an introduction's or a motive's filler stays out
