@@ -51,7 +51,7 @@ from core.coach.rubric_parts import (
     tools_asked,
     type_cue,
 )
-from core.coach.structure_placed import _as_placed
+from core.coach.structure_placed import _as_placed, told_star
 from core.coach.subject import ABOUT_THE_CANDIDATE, FULL_SUBJECT_WEIGHT, Subject
 from core.schemas import DimensionScore
 
@@ -246,7 +246,7 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
         return DimensionScore(score=score, evidence=f"{ev.sentence_count} sentence{'' if ev.sentence_count == 1 else 's'}; the parts of the answer are not "
                               f"checked in {language_name(ev.lang)}."), []
     if qtype == "behavioural":
-        parts = ev.star
+        parts = told_star(ev)  # the parts the stronger answer reads too: one reading (session 25)
         score = cap(1 + len(parts) + (len(ev.labelled) >= 3), sub + 1)
         same: dict[str, list[str]] = {}  # one sentence can hold two parts: "situation and task: …", once
         for part, said in _as_placed(ev, parts).items():

@@ -14,8 +14,9 @@ _SCENE_THEN_ACT_RE = re.compile(r"^(?P<scene>(?:(?!\bI\b)[^;:])*?\b(?:when|while
                                 r"november|december|\d{4}))\b(?:(?!\bI\b)[^;:]){3,160}?)\s*[;:]\s+(?P<act>I\s.+)$",
                                 re.IGNORECASE)
 # What came of the act, told with its own subject after it: ", and the MRI confirmed compression, so he had surgery",
-# ", and she gave us a five rating that week". The subject is no "I" or "we" (their own act is a step).
-_OUTCOME_AFTER_RE = re.compile(r"^(?P<act>I\s.+?),?\s+and\s+(?P<outcome>(?:the|he|she|they|his|her|their|it)\b(?:(?!\b(?:I|we)\b)"
+# ", and she gave us a five rating that week": set off by a comma ("told them she was awake and the team was with her" is
+# what was told). The subject is no "I" or "we" (their own act is a step).
+_OUTCOME_AFTER_RE = re.compile(r"^(?P<act>I\s[^;]+?),\s+and\s+(?P<outcome>(?:the|he|she|they|his|her|their|it)\b(?:(?!\b(?:I|we)\b)"
                                r"[^;])*?\b(?:\w+ed|had|gave|got|was|were|went|came|took|made|passed|won|rose|fell|grew)\b"
                                r"(?:(?!\b(?:I|we)\b)[^;])*)$", re.IGNORECASE)
 _OWN_ACT_RE = re.compile(r"^I\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|had|am|think|feel|hope|wanted|needed)\b)"
