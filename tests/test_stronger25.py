@@ -136,3 +136,30 @@ def test_a_credential_answer_with_a_story_is_laid_out_as_one():
     assert _heading(out, "showed her the probe logs") == "Action", out
     assert _heading(out, "five rating") == "Result", out
     assert "result" not in s.structure.evidence.split("Missing:")[-1], s.structure.evidence
+
+
+def test_what_the_person_helped_did_next_is_the_result():
+    out = _stronger(
+        "Tell me about a time you helped a new colleague who was struggling.",
+        "Our newest accounts clerk, Dan, kept missing the invoice checks at month end. I sat with him for his first two "
+        "closes and made him a card of the five checks. The following month he ran the invoice checks alone.")
+    assert _heading(out, "sat with him") == "Action", out
+    assert _heading(out, "ran the invoice checks") == "Result", out
+
+
+def test_passing_it_on_is_never_the_situation_of_a_blamed_answer():
+    out = _stronger(
+        "Tell me about a time a job you ran overran.",
+        "Honestly it was never my fault. The job overran because the scaffolders never turned up on the Monday. I just told "
+        "the client to ring the scaffolders, and if it went wrong that was on them, not me.")
+    assert _heading(out, "ring the scaffolders") is None, out
+    assert _heading(out, "never turned up") is None, out
+
+
+def test_its_not_my_department_is_left_out():
+    out = _stronger(
+        "A customer rings to say their delivery has the wrong item in it. What would you do?",
+        "I take the order number and check the picking record while they wait. I tell them it's not my department and "
+        "that they should email returns.")
+    assert _heading(out, "picking record") is not None, out
+    assert _heading(out, "not my department") is None, out

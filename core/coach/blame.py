@@ -69,7 +69,7 @@ _OWN_ACT_RE = re.compile(
 # not me"): said twice, the answer takes no ownership whatever the question's kind, even with acts that pass it on
 _DISOWN_RE = re.compile(
     r"\b(?:(?:is|was|are)(?:n't| not)|never)\s+(?:really\s+|even\s+)?(?:my (?:fault|job|problem|responsibility|"
-    r"department|area)|down to me)\b|\bnot my (?:job|problem|fault|responsibility)\b|\bout of my hands\b|"
+    r"department|area)|down to me)\b|\bnot my (?:job|problem|fault|responsibility|department|area|remit)\b|\bout of my hands\b|"
     r"\bnothing to do with me\b|\b(?:that's|that is|it's|it is) on (?:the |them|him|her)\w*[^.,;]{0,30},? not (?:on )?me\b|"
     r"\bnot (?:to |on )?me\s*[.!]|\bnot my call\b", re.IGNORECASE)
 
@@ -141,7 +141,9 @@ def blame_outline(text: str, blamed: list[str]) -> str:
 # answer starts from (session 25).
 _CAUSE_RE = re.compile(r"\bbecause\s+(?!(?:I|we|my|our)\b)(?P<clause>[^.;]*)", re.IGNORECASE)
 _EXPLAINED_RE = re.compile(r"\b(?:it's|it is|that's|that is|it was)\s+(?:all\s+|just\s+)?because\b", re.IGNORECASE)
-_PASSED_ON_RE = re.compile(r"^(?:if|whenever|when)\b[^.]*\b(?:I|we) just\b", re.IGNORECASE)
+_PASSED_ON_RE = re.compile(r"^(?:if|whenever|when)\b[^.]*\b(?:I|we) just\b|\b(?:I|we) just (?:told|tell|rang|ring|forward(?:ed)?|"
+                           r"pass(?:ed)?|sen[dt]|refer(?:red)?|ask(?:ed)?|email(?:ed)?|point(?:ed)?)\b[^.]*\b(?:to|on to|at)\b",
+                           re.IGNORECASE)
 
 
 def excuse(sentence: str) -> bool:

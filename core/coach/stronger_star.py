@@ -119,11 +119,20 @@ def star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | 
         label = "Situation"  # "The closest is when I took over the site…": where the story starts (session 22)
     if label is None and i == 0 and _STANDING_RE.search(s):
         label = "Situation"  # "I'm part-qualified: I've passed CIMA…": where they stand, the direct answer (session 21)
+    if label is None and i > 0 and _LATER_OUTCOME_RE.match(s):
+        label = "Result"  # "The next week she handled three refunds alone": what came of it, someone else's (session 25)
     if label == "Result" and _OPENS_PLAN_RE.match(s):
         label = "Action"  # "I'd check the line test results first, because…": a plan is a step, never what came of it (s23)
     return label
 
 
+# A sentence opening on a time after the steps, then someone other than the candidate doing or being something: "The next
+# week she handled three refunds alone", "By Friday the backlog was clear", "Since then he has run the close himself".
+_LATER_OUTCOME_RE = re.compile(r"(?:the (?:next|following) (?:day|week|month|term|quarter|year|shift|morning)|by (?:the end of "
+                               r"\w+(?: \w+)?|friday|monday|the \w+ (?:day|week|month))|within (?:a|an|one|two|three|\d+) \w+|"
+                               r"since then|after that|afterwards|later that \w+|a (?:week|month|year) later|"
+                               r"(?:two|three|four|six|\d+) (?:days|weeks|months) later),?\s+(?!I\b|we\b)(?:the\s+)?\w+",
+                               re.IGNORECASE)
 # A sentence that opens on what the candidate would do ("I'd check…", "Then I would ring…", "We'll send…").
 _OPENS_PLAN_RE = re.compile(r"(?:(?:then|so|first|next|and|after that|also|finally)\s*,?\s+)?(?:I|we)(?:'d| would|'ll| will)\s"
                             r"(?!have\b)", re.IGNORECASE)
