@@ -15,9 +15,11 @@ _SCENE_THEN_ACT_RE = re.compile(r"^(?P<scene>(?:(?!\bI\b)[^;:])*?\b(?:when|while
                                 re.IGNORECASE)
 # What came of the act, told with its own subject after it: ", and the MRI confirmed compression, so he had surgery",
 # ", and she gave us a five rating that week": set off by a comma ("told them she was awake and the team was with her" is
-# what was told). The subject is no "I" or "we" (their own act is a step).
-_OUTCOME_AFTER_RE = re.compile(r"^(?P<act>I\s[^;]+?),\s+and\s+(?P<outcome>(?:the|he|she|they|his|her|their|it)\b(?:(?!\b(?:I|we)\b)"
-                               r"[^;])*?\b(?:\w+ed|had|gave|got|was|were|went|came|took|made|passed|won|rose|fell|grew)\b"
+# what was told). The subject is no "I" or "we" (their own act is a step); a finding ("and it turned out…") is no outcome.
+_OUTCOME_AFTER_RE = re.compile(r"^(?P<act>I\s[^;]+?),\s+and\s+(?P<outcome>(?!(?:it|this|that|the \w+) (?:turned out|showed|revealed|"
+                               r"emerged|appeared|seemed)\b)(?:the|he|she|they|his|her|their|it)\b(?:(?!\b(?:I|we)\b)"
+                               r"[^;])*?\b(?:\w+ed|had|gave|got|was|were|went|came|took|made|passed|won|rose|fell|grew|became|"
+                               r"kept|stayed|left|hit|began)\b"
                                r"(?:(?!\b(?:I|we)\b)[^;])*)$", re.IGNORECASE)
 _OWN_ACT_RE = re.compile(r"^I\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|had|am|think|feel|hope|wanted|needed)\b)"
                          r"(?:\w{2,}ed|sent|rang|made|took|gave|got|told|kept|ran|led|put|set|sat|met|spoke|wrote|drew|"

@@ -219,10 +219,7 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
             continue  # why one wants a role, or a plan for it: no part of a story (session 16 re-check)
         label = star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
-        if qtype == "behavioural":
-            # a piece of a story told in one sentence keeps its place in it; a present duty opening a story is where
-            # the candidate stands ("I renew my registration every two years…"), the Situation (session 25)
-            label = known.get(s) or ("Situation" if label is None and i == 0 and len(said) > 1 and present_duty(s) else label)
+        label = known.get(s) or label  # a piece of a story told in one sentence keeps its place in it (session 25)
         if qtype in {"motivation", "introduction"} and names_employer(s, employers) and not told_earlier(s):
             label = "Why this role"  # "For Northwind, half-hourly smart meter data is exactly that mix…" (session 20)
         elif qtype == "introduction":
