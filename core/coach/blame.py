@@ -69,7 +69,7 @@ _OWN_ACT_RE = re.compile(
 # not me"): said twice, the answer takes no ownership whatever the question's kind, even with acts that pass it on
 _DISOWN_RE = re.compile(
     r"\b(?:(?:is|was|are)(?:n't| not)|never)\s+(?:really\s+|even\s+)?(?:my (?:fault|job|problem|responsibility|"
-    r"department|area)|down to me)\b|\bnot my (?:job|problem|fault|responsibility)\b|\bout of my hands\b|"
+    r"department|area)|down to me)\b|\bnot my (?:job|problem|fault|responsibility|department|area|remit)\b|\bout of my hands\b|"
     r"\bnothing to do with me\b|\b(?:that's|that is|it's|it is) on (?:the |them|him|her)\w*[^.,;]{0,30},? not (?:on )?me\b|"
     r"\bnot (?:to |on )?me\s*[.!]|\bnot my call\b", re.IGNORECASE)
 
@@ -128,11 +128,39 @@ def blame_outline(text: str, blamed: list[str]) -> str:
     prompts. The others' failures are never filed under Action or Result as if they were the speaker's, and no act is
     invented for the speaker."""
     said = [_before_excuse(s.strip()) for s in sentences(text or "") if s.strip()]
-    scene = next((s for s in said if len(s.split()) >= 4), "")
+    scene = next((s for s in said if len(s.split()) >= 4 and not excuse(s)), "")
     situation = f"{scene[:1].upper()}{scene[1:]}" if scene else "[what happened, in a sentence, without blame]"
     return (f"Situation: {situation} Task: [what you were responsible for] Action: [what you did yourself about it, "
             "step by step, even where others were at fault] Result: [what came of it, with a number] Lesson: [what you "
             "learned, or would do differently now]")
+
+
+# A cause put on others: "it's because the depot loads it late", "…, because nobody told us" (a "because" clause whose
+# subject is no "I" or "we", said as the explanation or telling their failure). A habit of passing it on ("If a manager
+# complains I just forward it to the depot"): a condition, then the speaker's "just". Neither is a situation a model
+# answer starts from (session 25).
+_CAUSE_RE = re.compile(r"\bbecause\s+(?!(?:I|we|my|our)\b)(?P<clause>[^.;]*)", re.IGNORECASE)
+_EXPLAINED_RE = re.compile(r"\b(?:it's|it is|that's|that is|it was)\s+(?:all\s+|just\s+)?because\b", re.IGNORECASE)
+_PASSED_ON_RE = re.compile(r"^(?:if|whenever|when)\b[^.]*\b(?:I|we) just\b|\b(?:I|we) just (?:told|tell|rang|ring|forward(?:ed)?|"
+                           r"pass(?:ed)?|sen[dt]|refer(?:red)?|ask(?:ed)?|email(?:ed)?|point(?:ed)?)\b[^.]*\b(?:to|on to|at)\b",
+                           re.IGNORECASE)
+
+
+def excuse(sentence: str) -> bool:
+    """Whether ``sentence`` is an excuse or disowns the problem (:data:`_EXCUSE_RE`, :data:`_DISOWN_RE`), puts its cause on
+    others (:data:`_CAUSE_RE`), or tells a habit of passing it on (:data:`_PASSED_ON_RE`): what a blaming answer's
+    model never hands back (session 25: "Situation: When a caller is angry…, it's because response are short of
+    officers…"; "Situation: If an agency worker causes trouble I just ring the agency…")."""
+    if _EXCUSE_RE.search(sentence) or _DISOWN_RE.search(sentence) or _PASSED_ON_RE.search(sentence):
+        return True
+    cause = _CAUSE_RE.search(sentence)
+    return bool(cause and (_EXPLAINED_RE.search(sentence) or _blames(cause.group("clause"))))
+
+
+def disowns(sentence: str) -> bool:
+    """Whether ``sentence`` disowns the problem ("not my department", "out of my hands", "that's on them, not me":
+    :data:`_DISOWN_RE`): no sentence of any model answer, blamed or not (session 25)."""
+    return bool(_DISOWN_RE.search(sentence))
 
 
 def _before_excuse(sentence: str) -> str:

@@ -34,11 +34,10 @@ import re
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name, zipf
-from core.analysis.text_quotes import phrase_words
 from core.coach.dimensions_communication import CONCISE_WORDS, REPEATED, communication, concise_complete  # noqa: F401  (re-exported)
 from core.coach.generic_reason import GENERIC_GAP, GENERIC_RELEVANCE, generic_reasons
 from core.coach.habitual import habitual_hedges
-from core.coach.phrasing import clip, norm_key, quote, quote_list
+from core.coach.phrasing import clip, quote, quote_list
 from core.coach.question_types import QuestionType
 from core.coach.rubric_parts import (
     answers_part_of,
@@ -52,6 +51,7 @@ from core.coach.rubric_parts import (
     tools_asked,
     type_cue,
 )
+from core.coach.structure_placed import _as_placed, told_star
 from core.coach.subject import ABOUT_THE_CANDIDATE, FULL_SUBJECT_WEIGHT, Subject
 from core.schemas import DimensionScore
 
@@ -237,30 +237,6 @@ def _type_parts(ev: AnswerEvidence, qtype: QuestionType) -> dict[str, str]:
     return {k: v for k, v in found.items() if v}
 
 
-def _as_placed(ev: AnswerEvidence, parts: dict[str, str]) -> dict[str, str]:
-    """``parts`` (STAR part -> quote) with each quote agreeing with the stronger answer's headings
-    (:func:`core.coach.stronger.placed_parts`): a part whose quoted words are another part's too and sit under another
-    heading of the stronger answer, while it puts a sentence of its own under this one, is quoted from that sentence (session 16: "action: 'At Radisson
-    Blu Glasgow I led the move…'" was the situation's sentence, the steps went unquoted). The parts found, and so the
-    score, stay as they are."""
-    if ev.lang != "en" or not parts:
-        return parts
-    from core.coach.stronger import (
-        placed_parts,  # the stronger answer reads the dimensions' cues: imported when used
-    )
-
-    placed = {label.lower(): said for label, said in placed_parts(ev).items()}
-    out = {}
-    for part, said in parts.items():
-        key = norm_key(said)
-        shared = any(other != part and (key in norm_key(q) or norm_key(q) in key) for other, q in parts.items())
-        where = {label for label, sentences in placed.items() if any(key in norm_key(s) for s in sentences)}
-        here = placed.get(part) or []
-        # only words quoted for two parts are moved ("situation: 'At X I led…'; action: 'At X I led… for 250 rooms'")
-        out[part] = phrase_words(here[0].rstrip(".!?"), 12) if shared and here and where and part not in where else said
-    return out
-
-
 def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
     """Behavioural: 1 + STAR parts found; other types: 2 + the type's parts (two each);
     capped by substance (a short answer cannot hold a whole story)."""
@@ -270,7 +246,7 @@ def structure(ev: AnswerEvidence, qtype: QuestionType) -> Scored:
         return DimensionScore(score=score, evidence=f"{ev.sentence_count} sentence{'' if ev.sentence_count == 1 else 's'}; the parts of the answer are not "
                               f"checked in {language_name(ev.lang)}."), []
     if qtype == "behavioural":
-        parts = ev.star
+        parts = told_star(ev)  # the parts the stronger answer reads too: one reading (session 25)
         score = cap(1 + len(parts) + (len(ev.labelled) >= 3), sub + 1)
         same: dict[str, list[str]] = {}  # one sentence can hold two parts: "situation and task: …", once
         for part, said in _as_placed(ev, parts).items():

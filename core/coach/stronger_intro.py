@@ -64,7 +64,17 @@ def intro_label(sentence: str, label: str | None, *, after_before: bool = False,
     elif label in {"Before", None} and after_now and _OUTCOME_RE.search(sentence) and not re.search(
             r"\b(?:I|we)\b", sentence, re.IGNORECASE) and (dated_in_current(sentence, since) or not _YEAR_RE.search(sentence)):
         label = "Now"  # "Grade 4 and above went from 58% to 71%" after the current job's act it came of (session 22)
+    elif label == "Before" and after_now and _LATELY_RE.search(sentence) and not told_earlier(sentence) and not (
+            _BEFORE_NOW_RE.search(_DAY_BEFORE_RE.sub("", sentence))):  # "the numbers from the night before" places nothing
+        label = "Now"  # "Last year I raised pick rate…" right after the current job, naming no other: that job's (s25)
     return label
+
+
+# A time within the last year or so ("last year", "last month", "over the past six months"): an act told so, right after
+# the current job and naming no earlier one, is of the current job.
+_DAY_BEFORE_RE = re.compile(r"\bthe (?:night|day|shift|week|month|morning|evening) before\b", re.IGNORECASE)
+_LATELY_RE = re.compile(r"\b(?:last (?:year|month|quarter|spring|summer|autumn|winter|term|week)|(?:over |in )?the (?:past|last)"
+                        r" (?:year|\w+ months|few months|quarter))\b", re.IGNORECASE)
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from core.analysis import cues
+from core.coach.generic_reason import GENERIC_REASON_RE
 from core.coach.wishes import I_AM, I_WOULD, WANT_VERBS, WANTS  # noqa: F401 (re-exported)
 
 _EN = "en"
@@ -55,3 +56,23 @@ def wants_role(sentence: str) -> bool:
     """Whether ``sentence`` says why the candidate wants a role (:data:`_ROLE_MOTIVE_RE`, :data:`_WANTS_RE`) or what they
     have enjoyed most (:data:`_ENJOYED_MOST_RE`)."""
     return bool(_ROLE_MOTIVE_RE.search(sentence) or _WANTS_RE.search(sentence) or _ENJOYED_MOST_RE.search(sentence))
+
+
+# The words a stock reason is said with ("I'm looking for a new challenge", "I want to grow my career here"): with the
+# stock reason taken out, a sentence of these only names nothing particular.
+_STOCK_FRAME = frozenset({"i", "i'm", "im", "am", "i've", "i'd", "me", "my", "myself", "a", "an", "the", "and", "to", "for",
+                          "of", "in", "at", "with", "here", "really", "just", "now", "looking", "seeking", "want",
+                          "wanted", "would", "like", "love", "need", "something", "somewhere", "where", "can", "could",
+                          "is", "it", "this", "that", "role", "job", "position", "company", "team", "opportunity", "next",
+                          "step", "career", "so", "also", "very", "be", "which", "offers", "gives", "give", "get",
+                          "your", "you", "yours", "us", "as", "well", "because", "think", "feel", "great", "good"})
+
+
+def stock_sentence(sentence: str) -> bool:
+    """Whether ``sentence`` gives only a reason any job could be given (:data:`GENERIC_REASON_RE`: "a new challenge", "grow
+    my career", "a great company") and nothing particular besides: a cliché, never a model answer's "Why this role"
+    (session 25: "Why this role: I'm looking for a new challenge."), even when the rest of the answer names the field."""
+    if not GENERIC_REASON_RE.search(sentence):
+        return False
+    rest = GENERIC_REASON_RE.sub(" ", sentence).lower()
+    return all(w in _STOCK_FRAME for w in re.findall(r"[a-z']+", rest))

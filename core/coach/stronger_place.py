@@ -13,6 +13,8 @@ from core.analysis import cues
 from core.analysis.answer import AnswerEvidence
 from core.analysis.results import measured_result
 from core.coach import procedure, scene
+from core.coach.blame import disowns
+from core.coach.stronger_clauses import story_parts
 from core.coach.stronger_intro import current_start, employer_names, intro_label, names_employer, told_earlier
 from core.coach.stronger_keep import keep_all
 from core.coach.stronger_kinds import (
@@ -29,14 +31,21 @@ from core.coach.stronger_kinds import (
 from core.coach.stronger_limits import (
     star_kinds,
 )
-from core.coach.stronger_motives import _ROLE_MOTIVE_RE, _WEAK_REASON_RE, wants_role, weak_sentence
+from core.coach.stronger_motives import (
+    _ROLE_MOTIVE_RE,
+    _WEAK_REASON_RE,
+    stock_sentence,
+    wants_role,
+    weak_sentence,
+)
+from core.coach.stronger_opinion import without_opinion
 from core.coach.stronger_order import keep_after_antecedent
 from core.coach.stronger_outline import example_result, present_duty, regroup
 from core.coach.stronger_role import fills_gap, realised_act
 from core.coach.stronger_said import late_to_result, step_from_result
 from core.coach.stronger_sentences import clean_sentences
 from core.coach.stronger_split import semicolon_clauses, split_mixed
-from core.coach.stronger_star import star_part
+from core.coach.stronger_star import principle_to_action, star_part
 
 # Each type's parts: (label, what fills it when missing).
 OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -100,15 +109,24 @@ def _approach_part(sentence: str, index: int, qtype: str, rare: list[str]) -> st
         return (labels[0] if index == 0 else labels[1]) if named else None
     if reasoning.search(sentence) and index > 0 and (_TRADE_OFF_RE.search(sentence) or _APPROACH_PLAN_RE.search(sentence)):
         # a step with its reason, no choice weighed ("First I would read…, because that shows…"): a step (session 22)
-        return labels[1] if not _TRADE_OFF_RE.search(sentence) and _cue(cues.STEPS).search(sentence) else labels[2]
+        # a plan's act with its purpose and no choice weighed ("I go out and tell the guest…, so it never sits on the
+        # pass") is a step too: Trade-offs are only what weighs options (session 25)
+        return labels[2] if _TRADE_OFF_RE.search(sentence) else labels[1]
     if _cue(cues.STEPS).search(sentence) or _APPROACH_PLAN_RE.search(sentence):
         return labels[0] if index == 0 else labels[1]
     if not reasoning.search(sentence):
         return None
-    if index > 0 and _OWN_STEP_RE.search(sentence) and not _TRADE_OFF_RE.search(sentence):
+    if index > 0 and (_OWN_STEP_RE.search(sentence) or _OPENS_OWN_ACT_RE.match(sentence)) and not _TRADE_OFF_RE.search(sentence):
         return labels[1]  # an act of the candidate's with its reason ("I offered 8% in exchange for…"): a step (session 21)
     # why the problem is there ("it took 6 hours mainly because…"): how the problem is framed, no trade-off
     return labels[2] if _TRADE_OFF_RE.search(sentence) else labels[0]
+
+
+# A sentence opening on an act of the candidate's in the present or as a plan ("I ask the depot for…", "Then I'd ring…",
+# "We go back and…"), never a state or a thought ("I think…", "I am…"): a step of an approach (session 25).
+_OPENS_OWN_ACT_RE = re.compile(r"(?:(?:then|so|and|next|after that|finally|also|first)\s*,?\s+)?(?:I|we)(?:'d| would|'ll| will)?"
+                               r"\s+(?:\w+ly\s+|also\s+|then\s+|always\s+)?(?!(?:am|is|are|was|were|think|feel|believe|"
+                               r"know|hope|guess|suppose|have|had|need|want|like|love|mean)\b)[a-z]{2,}\b", re.IGNORECASE)
 
 
 def _wants(sentence: str) -> bool:
@@ -187,10 +205,9 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
     if qtype == "procedural":  # "write it down, and report it to the lead" is two duties; a lesson one (session 19)
         said = [c for s in said for c in ([s] if told_lesson(s) else procedure.clauses(s))]
     rare = list(ev.signals.rare) + tools if ev is not None and ev.signals else []
-    said = [s for s in said if not weak_sentence(s)
-            and not (qtype in {"motivation", "introduction"} and _WEAK_REASON_RE.search(s))]  # "better pay" in a story stays
-    if qtype == "behavioural":  # "Returns now take four days, and I trained the new starters": a result and an action
-        said = [piece for s in said for c in semicolon_clauses(s) for piece in split_mixed(c)]
+    said = [s for s in said if not weak_sentence(s) and not disowns(s)  # "…not my department": never a model's (s25)
+            and not (qtype in {"motivation", "introduction"} and (_WEAK_REASON_RE.search(s) or stock_sentence(s)))]  # "better pay" in a story stays
+    said, known = _story_pieces(said) if qtype == "behavioural" else (said, {})
     wanted: dict[int, str | None] = {}  # each sentence's part, before a full part turned it away
     employers = employer_names(question)
     for i, s in enumerate(said):
@@ -202,6 +219,7 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
         if qtype == "behavioural" and (_ROLE_MOTIVE_RE.search(s) or WISH_RE.search(s)):
             continue  # why one wants a role, or a plan for it: no part of a story (session 16 re-check)
         label = star_part(s, i, len(said), parts) if qtype == "behavioural" else _type_part(s, i, qtype, rare, ev)
+        label = known.get(s) or label  # a piece of a story told in one sentence keeps its place in it (session 25)
         if qtype in {"motivation", "introduction"} and names_employer(s, employers) and not told_earlier(s):
             label = "Why this role"  # "For Northwind, half-hourly smart meter data is exactly that mix…" (session 20)
         elif qtype == "introduction":
@@ -222,6 +240,7 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
         keep_after_antecedent(parts, said, fills_gap)  # "…mattered there because…" after the story "there" is (s22)
         late_to_result(parts, said)  # a result said after the steps, never put before them under Task (session 23)
         step_from_result(parts)  # "…, so I stopped the job, had an RCBO fitted": the Action, never a gap (session 23)
+        principle_to_action(parts, said)  # "I split it by marginal return, not by…": how they chose (session 25)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done
         parts["Task"] = parts["Task"][:1]
@@ -230,6 +249,16 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
         # "When I needed to learn X, I built a plan, rang…": the task told in passing, what was done (session 18)
         parts["Action"], parts["Task"] = parts["Task"][:1] + parts["Action"], parts["Task"][1:]
     return parts
+
+
+def _story_pieces(said: list[str]) -> tuple[list[str], dict[str, str]]:
+    """A story's sentences cut into the pieces filed apart, and the part of each piece whose place in a story told in one
+    sentence gives it (:func:`core.coach.stronger_clauses.story_parts`: its scene, act and outcome, session 25): "Returns
+    now take four days, and I trained the new starters" is a result and an action (:func:`split_mixed`); "…, so I think
+    it went well" is left out, the outcome kept (:func:`core.coach.stronger_opinion.without_opinion`)."""
+    told = [piece for s in said for piece in story_parts(s)]
+    pieces = [piece for t, _ in told for c in semicolon_clauses(t) for piece in split_mixed(c)]
+    return [kept for s in pieces if (kept := without_opinion(s))], {piece: part for piece, part in told if part}
 
 
 # the kinds whose every sentence is kept (a story, a procedure, an approach); an introduction's or a motive's filler stays out
@@ -264,10 +293,15 @@ def placed_parts(ev: AnswerEvidence) -> dict[str, list[str]]:
     return _arrange(ev.text, "behavioural", ev, True) if ev.text.strip() else {}
 
 
+# A sentence opening on a word of order ("Then…", "Next,…", "Finally…"): the next step of a plan, never what came of it.
+_ORDER_OPEN_RE = re.compile(r"(?:then|next|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|after that)\b", re.IGNORECASE)
+
+
 def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence | None) -> str | None:
     """The part of a non-story answer a sentence goes under, by its wording, else the type's fallback part when it
     has substance; a result told where steps go is none ("this cut mis-picks from 40 to 12", session 15)."""
-    if qtype in {"situational", "technical"} and i > 0 and example_result(s, ev.text if ev is not None else ""):
+    ordered = bool(_ORDER_OPEN_RE.match(s))  # "Then the deep cut, pressure to stop the bleeding": a step in its order (s25)
+    if qtype in {"situational", "technical"} and i > 0 and not ordered and example_result(s, ev.text if ev is not None else ""):
         return "Result"  # what came of an example, never a step or a trade-off (newcomer run 19: "+£360k" left out)
     if qtype == "procedural":
         label = procedure.part_of(s)
@@ -277,7 +311,7 @@ def _type_part(s: str, i: int, qtype: str, rare: list[str], ev: AnswerEvidence |
         label = _other_part(s, qtype)
     if label is None and _substantive(s, ev) and (qtype != "procedural" or told_step(s)):
         label = _FALLBACK.get(qtype)  # a duty's "Act" is a step, never a habit ("I do the training every year")
-    if label in _STEP_PARTS and told_result(s):
+    if label in _STEP_PARTS and told_result(s) and not ordered:
         return None  # what came of it, no step to take
     if label is None and re.search(r"\d", s):  # an introduction's figure: part of the way here
         label = "Before" if qtype == "introduction" else None

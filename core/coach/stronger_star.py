@@ -25,6 +25,8 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     star = cues.STAR_EN
     if index == 0 and (star["situation"].search(sentence) or _WORKPLACE_RE.search(sentence) or _FOUND_STATE_RE.search(sentence)):
         acts = re.match(r"when\b[^,;]{3,80},\s*I\b", sentence, re.I) and opens_on_own_action(sentence)  # "When X, I spoke…"
+        # "When X, I noticed that leak jobs were being rejected…": the problem found is where the story starts (s25)
+        acts = acts and not _FOUND_PROBLEM_RE.match(sentence)
         return "Action" if acts and not star["task"].search(sentence) else "Situation"
     acting = star["action"].search(sentence)
     if star["task"].search(sentence):
@@ -56,6 +58,15 @@ def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, li
     return "Result" if re.search(r"\d", sentence) and index >= total / 2 else None
 
 
+# The candidate's way of choosing, said first in the present ("I split it by marginal return, not by last year's
+# shares", "I order the jobs by what is blocking someone, rather than…"): the decision, an act of theirs, never the setting.
+_PRINCIPLE_RE = re.compile(r"(?:I|we)\s+(?:always\s+|usually\s+|normally\s+)?(?!(?:am|was|were|had|have|work|worked)\b)"
+                           r"[a-z]{3,}(?<!ed)\b[^.;]{0,60}?\b(?:by|on|according to|based on)\b[^.;]{2,60}?"
+                           r"(?:,\s*|\s)(?:not (?:by|on|just)|rather than|instead of|over)\b", re.IGNORECASE)
+# A story opening on the problem the candidate came upon ("When the clinic moved to online booking, I noticed that…"):
+# a verb of finding or seeing, then what was wrong; the situation, never a step.
+_FOUND_PROBLEM_RE = re.compile(r"when\b[^,;]{3,80},\s*I\s+(?:first\s+|soon\s+|quickly\s+)?(?:noticed|saw|spotted|found|"
+                               r"realised|realized|discovered|learned|learnt|heard|picked up)\b", re.IGNORECASE)
 # Two figures compared, told as a gap ("£3,400 more than the order", "20 fewer than the plan"), not a gain on the past.
 _GAP_FOUND_RE = re.compile(r"\d[^.;]{0,30}?\b(?:more|less|higher|lower|fewer|bigger|smaller|short of|over|under) than (?!"
                            r"(?:before|planned|expected|forecast|target(?:ed)?|budgeted|last|the (?:year|month|week|quarter) "
@@ -108,11 +119,29 @@ def star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | 
         label = "Situation"  # "The closest is when I took over the site…": where the story starts (session 22)
     if label is None and i == 0 and _STANDING_RE.search(s):
         label = "Situation"  # "I'm part-qualified: I've passed CIMA…": where they stand, the direct answer (session 21)
+    if label is None and i > 0 and _LATER_OUTCOME_RE.match(s):
+        label = "Result"  # "The next week she handled three refunds alone": what came of it, someone else's (session 25)
     if label == "Result" and _OPENS_PLAN_RE.match(s):
         label = "Action"  # "I'd check the line test results first, because…": a plan is a step, never what came of it (s23)
     return label
 
 
+# A sentence opening on a time after the steps, then someone other than the candidate doing or being something: "The next
+# week she handled three refunds alone", "By Friday the backlog was clear", "Since then he has run the close himself".
+_LATER_OUTCOME_RE = re.compile(r"(?:the (?:next|following) (?:day|week|month|term|quarter|year|shift|morning)|by (?:the end of "
+                               r"\w+(?: \w+)?|friday|monday|the \w+ (?:day|week|month))|within (?:a|an|one|two|three|\d+) \w+|"
+                               r"since then|after that|afterwards|later that \w+|a (?:week|month|year) later|"
+                               r"(?:two|three|four|six|\d+) (?:days|weeks|months) later),?\s+(?!I\b|we\b)(?:the\s+)?\w+",
+                               re.IGNORECASE)
 # A sentence that opens on what the candidate would do ("I'd check…", "Then I would ring…", "We'll send…").
 _OPENS_PLAN_RE = re.compile(r"(?:(?:then|so|first|next|and|after that|also|finally)\s*,?\s+)?(?:I|we)(?:'d| would|'ll| will)\s"
                             r"(?!have\b)", re.IGNORECASE)
+
+
+def principle_to_action(parts: dict[str, list[str]], said: list[str]) -> None:
+    """Move a story's first sentence from Situation to the head of Action when it tells the candidate's way of choosing
+    (:data:`_PRINCIPLE_RE`: "I split it by marginal return, not by last year's shares"): the decision is theirs, never
+    the setting (session 25). In place; the other sentences keep the parts the story's order gave them."""
+    if said and said[0] in parts.get("Situation", []) and _PRINCIPLE_RE.match(said[0]):
+        parts["Situation"].remove(said[0])
+        parts["Action"].insert(0, said[0])
