@@ -70,7 +70,10 @@ _KINDS: dict[str, tuple[str, re.Pattern[str]]] = {
         r"student|graduate|degree|years? of|background|"
         # "since 2021 kitchen manager at…", "I've cooked for eleven years", "twelve years in retail" (session 18)
         r"since (?:19|20)\d{2}|I(?:'ve| have) \w+(?:ed|ught|ght)|(?:\w+|\d+) years (?:in|as|at)|for (?:about |over |nearly |"
-        r"almost |some )?\w+ years)\b", _I)),
+        r"almost |some )?\w+ years|"
+        # the work done now: "I run the night shift at…", "I lead the packing hall", "I own the schedule" (session 25)
+        r"I (?:run|lead|manage|own|oversee|supervise|head|plan|coordinate|look after|care for|teach|handle|cover|"
+        r"deliver|support|build|design|develop|maintain|process|prepare|answer)\b)\b", _I)),
 }
 
 

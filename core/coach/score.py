@@ -265,7 +265,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     # what the question asks that the answer does not give: its job requirement (relevance agrees with the coverage,
     # core.coach.asked_requirement), the kind of answer it asks for, what it plainly asks
     if not (topic or off or stock):
-        unshown = unshown_requirement(question, clean, job_terms) if ev.lang == "en" else ""
+        # the role an opener names ("why the production planner role…") is what is applied for, no requirement asked
+        unshown = unshown_requirement(question, clean, job_terms) if ev.lang == "en" and not asks_why else ""
         dims = asked_gaps(with_requirement_unshown(dims, unshown) if unshown else dims, kind_gap, missed, said,
                           nothing_of_it=bool(subject and subject.judged and subject.nothing and not half))
     nothing = bool(subject and subject.judged and subject.nothing and dims[0][0].score <= 1)  # none of it, at 1/5
