@@ -61,6 +61,7 @@ from core.coach.non_answer_lang import says_dont_know_only
 from core.coach.off_parts import parts_not_counted
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
+from core.coach.relevance_across import GAP as OFF_TOPIC_GAP
 from core.coach.relevance_across import read_across, with_across
 from core.coach.repeat_request import answer_parts_only
 from core.coach.scene import GAPS, KINDS, replies, scene_kind, scene_scores
@@ -349,7 +350,7 @@ def _about_something_else(dims: list, topic: list[str]) -> list:
     rel = DimensionScore(score=1, evidence=(
         f"The answer is about something else ({words_}): it takes up no term of the question, the job or the "
         "CV, and says nothing about work, study or the candidate."))
-    return with_relevance_capped(dims, (rel, ["An answer to the question actually asked"]), OFF_TOPIC_CAP,
+    return with_relevance_capped(dims, (rel, [OFF_TOPIC_GAP]), OFF_TOPIC_CAP,
                                  "what it shows is not about the question")
 
 
@@ -375,4 +376,5 @@ def other_language_part(answer: str, question_lang: str) -> str | None:
 
 def _needs_language(item: str) -> bool:
     """Gaps only a reader of the language could claim (kept out for unanalysed languages)."""
-    return not re.search(r"number|shorter|filler|more detail", item, re.IGNORECASE)
+    # the judgement that it answers another question is made in any language: its gap stays (session 25, rc24 r3 Q3)
+    return item != OFF_TOPIC_GAP and not re.search(r"number|shorter|filler|more detail", item, re.IGNORECASE)
