@@ -153,7 +153,7 @@ def detect_question_type(question: str) -> QuestionType:
         if kind == "motivation" and _technical_why(text):  # "Why NoSQL?" is no "Why Northwind?"
             return "technical"
         if kind == "behavioural" and _role_opener(text):  # "your CV lists your current role as …, and why …"
-            return "motivation"  # the background rubric, never STAR (session 25, rc24 r8)
+            return "introduction"  # the background rubric, never STAR (session 25, rc24 r8)
         if pattern.search(text):
             return kind
     if _why_name(text):
