@@ -45,6 +45,15 @@ FOLLOW_UP_CASES = {
         "informed. Communication is key, and being honest with people matters a lot to me in general.",
     ),
     "non_answer": ("Tell me about a deal you lost.", "I don't know, sorry."),
+    "own_part": (
+        "Tell me about a time a delivery to a client went wrong.",
+        "The delivery went wrong because the warehouse never checked the order. Then the courier failed to turn up. "
+        "It wasn't my fault at all: my manager never told me the client had changed the order.",
+    ),
+    "claims_only": (
+        "Tell me about a time you led a project.",
+        "I was in charge of everything on the project and made sure it all went well. I'm a hard worker and a team player.",
+    ),
     "too_short": (
         "Tell me about a deal you lost.",
         "I lost a big deal to a competitor on price last spring, it was painful.",

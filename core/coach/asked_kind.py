@@ -70,7 +70,10 @@ _KINDS: dict[str, tuple[str, re.Pattern[str]]] = {
         r"student|graduate|degree|years? of|background|"
         # "since 2021 kitchen manager at…", "I've cooked for eleven years", "twelve years in retail" (session 18)
         r"since (?:19|20)\d{2}|I(?:'ve| have) \w+(?:ed|ught|ght)|(?:\w+|\d+) years (?:in|as|at)|for (?:about |over |nearly |"
-        r"almost |some )?\w+ years)\b", _I)),
+        r"almost |some )?\w+ years|"
+        # the work done now: "I run the night shift at…", "I lead the packing hall", "I own the schedule" (session 25)
+        r"I (?:run|lead|manage|own|oversee|supervise|head|plan|coordinate|look after|care for|teach|handle|cover|"
+        r"deliver|support|build|design|develop|maintain|process|prepare|answer)\b)\b", _I)),
 }
 
 
@@ -94,7 +97,20 @@ def missing_kind(question: str, qtype: QuestionType, answer: str) -> str | None:
     what, cue = _KINDS[kind]
     if kind == "motivation" and employer_reason(question, answer):
         return None  # "For Northwind, half-hourly smart meter data is exactly that mix…": a reason tied to it (session 20)
+    if kind == "introduction" and _names_asked_place(question, answer):
+        return None  # "At Crumb & Co in 2023 our night bake…" to "you're currently Head Baker at Crumb & Co" (session 25)
     return None if cue.search(answer or "") else what
+
+
+_NAME_RE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w&'’-]{2,}")
+_NOT_NAMES = frozenset({"CV", "Walk", "Tell", "Let's", "What", "Why"})
+
+
+def _names_asked_place(question: str, answer: str) -> bool:
+    """Whether ``answer`` names a place of work the opener ``question`` names (a capitalised name inside a sentence:
+    "Crumb" of "you're currently Head Baker at Crumb & Co"): it tells the work done there, who the candidate is now."""
+    names = {m.group(0) for m in _NAME_RE.finditer(question or "")} - _NOT_NAMES
+    return any(re.search(rf"\b{re.escape(n)}\b", answer or "") for n in names)
 
 
 def apply(dims: list, what: str) -> list:

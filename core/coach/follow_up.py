@@ -21,6 +21,7 @@ from core.analysis.text import content_stems, readable_text, sentences, strip_in
 from core.analysis.would_do import says_what_id_do
 from core.coach.answers_asked import hold_said, missed_ask
 from core.coach.closest import asks_closest
+from core.coach.follow_own import OWN_REASONS, own_question, own_reason
 from core.coach.follow_plan import plan_only, short_dont_know
 from core.coach.follow_quote import (  # noqa: F401 (re-exported: the quote, split out)
     _DENIAL_RE,
@@ -46,8 +47,8 @@ from core.coach.short_answer import takes_up
 
 # Follow-up reason codes, in the priority order follow_up_reason checks them.
 FOLLOW_UP_REASONS: tuple[str, ...] = (
-    "non_answer", "not_experienced", "generic_why", "too_short", "no_example", "vague", "no_steps", "we_not_i",
-    "no_result",
+    "non_answer", "not_experienced", "own_part", "claims_only", "generic_why", "too_short", "no_example", "vague",
+    "no_steps", "we_not_i", "no_result",
 )
 
 # "I haven't done that", "I haven't had to break bad news myself", "never had the chance to".
@@ -189,6 +190,8 @@ def follow_up_reason(question: str, answer: str, documents: str = "") -> str | N
     if (kind in {"empty", "dont_know", "pasted", "off_topic"} or _entirely_elsewhere(question, clean, ev) or short_dont_know(clean, ev)
             or (kind is None and _misses_ask(question, clean)) or bool(stock_only(question, ev))):  # the scorer's judgement too (answers_asked)
         return "non_answer"
+    if own := own_reason(question, clean, ev, qtype):  # the failure put on others, or claims only: your own part
+        return own
     if asks_why_role(question) and generic_reasons(ev):
         return "generic_why"  # "a great company, and I want to grow": ask what about this role (session 16)
     if ev.word_count < 35 and not _detailed(ev):
@@ -339,6 +342,8 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
     question about what the candidate would do gets "how would you…", never "what happened"; one
     about their past never turns into a hypothetical unless they said they have not done it."""
     qtype = question_type(question)
+    if reason in OWN_REASONS:
+        return own_question(reason, asks_hypothetical(question), len(norm_key(question)) + variant)
     if reason in {"too_short", "no_example", "no_result", "we_not_i"} and asks_hypothetical(question):
         reason = "too_short_plan" if reason == "too_short" else "no_steps"  # a plan: ask how, not what happened
     elif reason == "too_short" and qtype == "technical":

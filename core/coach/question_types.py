@@ -152,6 +152,8 @@ def detect_question_type(question: str) -> QuestionType:
     for kind, pattern in _RULES:
         if kind == "motivation" and _technical_why(text):  # "Why NoSQL?" is no "Why Northwind?"
             return "technical"
+        if kind == "behavioural" and _role_opener(text):  # "your CV lists your current role as …, and why …"
+            return "introduction"  # the background rubric, never STAR (session 25, rc24 r8)
         if pattern.search(text):
             return kind
     if _why_name(text):
@@ -188,6 +190,20 @@ def _technical_why(text: str) -> bool:
         if _TECH_TOKEN_RE.search(rest) or any(hit.named_tool for hit in find_skills(rest)):
             return True
     return False
+
+
+# The candidate's own role or work, as an opener names it ("your current role", "the entry your CV lists as", "your time
+# at Acme", "that work"): with why this role asked, the question is about the candidate's background, not a past event
+_OWN_ROLE_RE = re.compile(
+    r"\byour (?:current |present |most recent |last |latest )?(?:role|job|position|work|time)\b|"
+    r"\bthe entry your cv lists\b|\bthat (?:role|work|job)\b", re.I)
+
+
+def _role_opener(text: str) -> bool:
+    """An opener on the candidate's role that asks why this one ("Let's begin with your current role, which your CV
+    lists as …: what do you own there, and what makes you want the … role?"): judged on what the candidate does and
+    why this role, as any opener is, never as a STAR story (session 25: one such opener was asked for a situation)."""
+    return bool(_OWN_ROLE_RE.search(text or "")) and asks_why_role(text)
 
 
 def _why_name(text: str) -> bool:

@@ -61,6 +61,7 @@ from core.coach.non_answer_lang import says_dont_know_only
 from core.coach.off_parts import parts_not_counted
 from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
+from core.coach.relevance_across import GAP as OFF_TOPIC_GAP
 from core.coach.relevance_across import read_across, with_across
 from core.coach.repeat_request import answer_parts_only
 from core.coach.scene import GAPS, KINDS, replies, scene_kind, scene_scores
@@ -265,7 +266,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     # what the question asks that the answer does not give: its job requirement (relevance agrees with the coverage,
     # core.coach.asked_requirement), the kind of answer it asks for, what it plainly asks
     if not (topic or off or stock):
-        unshown = unshown_requirement(question, clean, job_terms) if ev.lang == "en" else ""
+        # the role an opener names ("why the production planner role…") is what is applied for, no requirement asked
+        unshown = unshown_requirement(question, clean, job_terms) if ev.lang == "en" and not asks_why else ""
         dims = asked_gaps(with_requirement_unshown(dims, unshown) if unshown else dims, kind_gap, missed, said,
                           nothing_of_it=bool(subject and subject.judged and subject.nothing and not half))
     nothing = bool(subject and subject.judged and subject.nothing and dims[0][0].score <= 1)  # none of it, at 1/5
@@ -348,7 +350,7 @@ def _about_something_else(dims: list, topic: list[str]) -> list:
     rel = DimensionScore(score=1, evidence=(
         f"The answer is about something else ({words_}): it takes up no term of the question, the job or the "
         "CV, and says nothing about work, study or the candidate."))
-    return with_relevance_capped(dims, (rel, ["An answer to the question actually asked"]), OFF_TOPIC_CAP,
+    return with_relevance_capped(dims, (rel, [OFF_TOPIC_GAP]), OFF_TOPIC_CAP,
                                  "what it shows is not about the question")
 
 
@@ -374,4 +376,5 @@ def other_language_part(answer: str, question_lang: str) -> str | None:
 
 def _needs_language(item: str) -> bool:
     """Gaps only a reader of the language could claim (kept out for unanalysed languages)."""
-    return not re.search(r"number|shorter|filler|more detail", item, re.IGNORECASE)
+    # the judgement that it answers another question is made in any language: its gap stays (session 25, rc24 r3 Q3)
+    return item != OFF_TOPIC_GAP and not re.search(r"number|shorter|filler|more detail", item, re.IGNORECASE)
