@@ -220,16 +220,28 @@ def session_id_of(url: str) -> str:
     return found.group(1)
 
 
+# Setup's job title and CV boxes both hold text (a sample, or files read): what a person checks before Start.
+SETUP_FILLED = """() => {
+  const title = document.querySelector('input[aria-label="Job title"]');
+  return !!title && title.value.trim() !== ''
+    && [...document.querySelectorAll('textarea')].some(t => (t.getAttribute('aria-label') || '').startsWith('CV text')
+                                                          && t.value.trim() !== '');
+}"""
+
+
 def start_sample_interview(page: Any, base_url: str, *, wait: bool = True) -> str:
     """Home → "Try with a sample CV and job" → Start; returns the interview's URL (with ?session=).
     ``wait=False`` returns as soon as the Interview page is open, while its first question is written."""
     page.goto(base_url)
     page.get_by_role("button", name="Try with a sample CV and job").click()
     page.get_by_role("button", name="Start the interview").wait_for()
-    wait_for_idle(page)
+    # as a person sees it before pressing Start: the sample is in the boxes (the "Running" sign alone says nothing
+    # of a run not begun yet)
+    page.wait_for_function(SETUP_FILLED, timeout=60_000)
+    wait_for_idle(page, timeout_ms=60_000)
     page.get_by_role("button", name="Start the interview").click()
     try:
-        page.wait_for_url(re.compile(r".*/interview\?session=\w+"))
+        page.wait_for_url(re.compile(r".*/interview\?session=\w+"), timeout=60_000)
     except Exception as exc:  # what the page said instead, for the failure's reader (a refusal, an error, nothing)
         text = " ".join(page.inner_text("body").split())
         raise AssertionError(f"Start did not open the interview ({page.url}); the page read: {text[:1500]}") from exc
