@@ -28,6 +28,9 @@ CHROMIUM_ARGS = [
     "--disable-dev-shm-usage",
 ]
 VIEWPORT = {"width": 1280, "height": 900}
+# How long a browser test waits for a state a person sees (a run done, a question shown, a page opened): a CI
+# machine is 2 cores running the whole suite, with a speech model warming in the app's background.
+STEP_MS = 60_000
 
 # Settings from the developer's environment that would send the app to a real provider or database.
 _FOREIGN_ENV = ("OPENAI_BASE_URL", "INTERVIEW_PROVIDERS", "LOCAL_LLM_BASE_URL", "OLLAMA_BASE_URL",
@@ -158,7 +161,7 @@ def screenshot(page: Any, name: str) -> Path:
 # ------------------------------------------------------------------------------------------ page helpers
 
 
-def wait_for_idle(page: Any, timeout_ms: int = 30_000) -> None:
+def wait_for_idle(page: Any, timeout_ms: int = STEP_MS) -> None:
     """Wait until Streamlit has finished the current run (no running indicator)."""
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
@@ -204,7 +207,7 @@ QUESTION_SHOWN = """before => {
 }"""
 
 
-def answer_and_wait(page: Any, text: str, timeout_ms: int = 30_000) -> None:
+def answer_and_wait(page: Any, text: str, timeout_ms: int = STEP_MS) -> None:
     """Send an answer; wait for it and the whole next question (or the feedback page) to be shown."""
     wait_for_idle(page)
     before = chat_count(page)
@@ -237,11 +240,11 @@ def start_sample_interview(page: Any, base_url: str, *, wait: bool = True) -> st
     page.get_by_role("button", name="Start the interview").wait_for()
     # as a person sees it before pressing Start: the sample is in the boxes (the "Running" sign alone says nothing
     # of a run not begun yet)
-    page.wait_for_function(SETUP_FILLED, timeout=60_000)
-    wait_for_idle(page, timeout_ms=60_000)
+    page.wait_for_function(SETUP_FILLED, timeout=STEP_MS)
+    wait_for_idle(page)
     page.get_by_role("button", name="Start the interview").click()
     try:
-        page.wait_for_url(re.compile(r".*/interview\?session=\w+"), timeout=60_000)
+        page.wait_for_url(re.compile(r".*/interview\?session=\w+"), timeout=STEP_MS)
     except Exception as exc:  # what the page said instead, for the failure's reader (a refusal, an error, nothing)
         text = " ".join(page.inner_text("body").split())
         raise AssertionError(f"Start did not open the interview ({page.url}); the page read: {text[:1500]}") from exc
@@ -267,7 +270,7 @@ def desktop_page(browser: Any) -> tuple[Any, Any]:
     return context, page
 
 
-def wait_for_first_question(page: Any, timeout_ms: int = 30_000) -> None:
+def wait_for_first_question(page: Any, timeout_ms: int = STEP_MS) -> None:
     page.wait_for_function(QUESTION_SHOWN, arg=-1, timeout=timeout_ms)
     wait_for_idle(page)
 
@@ -303,7 +306,7 @@ def answer_until_feedback(page: Any, answers: list[str], max_turns: int = 40,
         sent += 1
         if after_answer is not None:
             after_answer(sent)
-    page.wait_for_url(re.compile(r".*/feedback\?session=\w+"), timeout=30_000)
+    page.wait_for_url(re.compile(r".*/feedback\?session=\w+"), timeout=STEP_MS)
     page.get_by_text("Overall score").first.wait_for()
     return sent
 
