@@ -325,7 +325,8 @@ follow_ups = st.checkbox("Ask follow-up questions", key="setup_follow_ups")
 # What Start will use, in one line: the type and options carry over from the last interview only as shown here.
 st.markdown(render.plain(job_fields.start_summary(st.session_state)).replace(
     render.plain(f" {interview_type} interview"), f" **{interview_type}** interview", 1))
-st.button("Start the interview", type="primary", key="setup_start", on_click=_press_start, args=(press,))
+if st.button("Start the interview", type="primary", key="setup_start", on_click=_press_start, args=(press,)):
+    press.setdefault("at", time.monotonic())  # a click with no callback known to this server (drawn before a restart)
 # A press (of this run, or of a run stopped before it got here) or the CV file of a press made while it was sent.
 # Each is forgotten only once acted on, after the sentence is drawn or the interview made: a run stopped earlier
 # leaves it to the next run.
