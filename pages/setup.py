@@ -224,6 +224,7 @@ focus = st.session_state.get("setup_focus") or []
 if focus:
     st.info("This practice leans toward: " + render.plain(", ".join(focus)), icon=":material/my_location:")
 
+
 def _press_start(noted: dict) -> None:
     """``on_click`` of Start: note the press in ``noted`` (:data:`START_PRESS`). Streamlit calls it before any
     code of the click's run, which a newer message (the CV file's, sent a moment before) can stop before the page
