@@ -170,17 +170,23 @@ def wait_for_idle(page: Any, timeout_ms: int = STEP_MS) -> None:
     )
 
 
+def file_input(page: Any, label: str) -> Any:
+    """The file input of the uploader labelled ``label`` ("CV file"), found when it is used. Not by its place among
+    the page's file inputs: once, on a cold server, the first of them was the CV's, and the job file went there."""
+    return page.get_by_test_id("stFileUploader").filter(has_text=label).locator("input[type=file]")
+
+
 def upload_job_and_cv(page: Any, base_url: str, job: Path, cv: Path, job_title: str) -> None:
     """On Setup, upload the job description file (and wait for ``job_title`` read from it), then the CV file, and
     return once the CV file is listed in its uploader: its text may not be in its box yet."""
     page.goto(base_url + "/setup")
     page.get_by_role("button", name="Start the interview").wait_for()
     wait_for_idle(page)
-    page.locator("input[type=file]").nth(0).set_input_files(str(job))
+    file_input(page, "Job description file").set_input_files(str(job))
     page.wait_for_function("title => [...document.querySelectorAll('input')].some(i => i.value === title)",
                            arg=job_title)
     wait_for_idle(page)
-    page.locator("input[type=file]").nth(1).set_input_files(str(cv))
+    file_input(page, "CV file").set_input_files(str(cv))
     page.get_by_text(cv.name).first.wait_for()
 
 
