@@ -242,22 +242,27 @@ def _pressed_at() -> float | None:
     return at
 
 
-def _cv_back_on_start() -> None:
-    """Start pressed as the CV upload was still under way, called before the CV box is drawn. The click's run can
-    come with the CV box's old, empty text from the browser though the file is in the uploader and its text was
-    read ("Upload or paste your CV" was said of a CV that was there): the box gets that file's text back, so Start
-    with an uploaded CV proceeds. With no file yet (it is still being sent) the page says so and the file's run
-    starts the interview (:data:`START_PENDING`, :func:`_read_file`)."""
-    if _pressed_at() is None or st.session_state.get("setup_cv", "").strip():
+def _boxes_back_on_start() -> None:
+    """Start pressed as an upload was still under way, called before the boxes are drawn. The click's run (or the
+    CV file's, sent before the job file's text reached the browser) can come with a box's old, empty text from the
+    browser though its file is in the uploader and its text was read ("Upload or paste your CV" was said of a CV
+    that was there, and once "Paste or upload the job description." of a job file listed above): the box gets that
+    file's text back, so Start with uploaded files proceeds. With no CV file yet (it is still being sent) the page
+    says so and the file's run starts the interview (:data:`START_PENDING`, :func:`_read_file`)."""
+    if _pressed_at() is None:
         return
-    upload = st.session_state.get(_uploader_key("setup_cv_file"))
-    text = st.session_state.get(state.SETUP_SOURCE_TEXT, {}).get("setup_cv", "")
-    if upload is not None and text.strip() and upload.name == st.session_state.get(state.SETUP_CV_FILENAME):
-        st.session_state["setup_cv"] = text
-        state.keep_setup_value("setup_cv")
+    for name, box, filename in (("setup_jd_file", "setup_jd", state.SETUP_JD_FILENAME),
+                                ("setup_cv_file", "setup_cv", state.SETUP_CV_FILENAME)):
+        if st.session_state.get(box, "").strip():
+            continue
+        upload = st.session_state.get(_uploader_key(name))
+        text = st.session_state.get(state.SETUP_SOURCE_TEXT, {}).get(box, "")
+        if upload is not None and text.strip() and upload.name == st.session_state.get(filename):
+            st.session_state[box] = text
+            state.keep_setup_value(box)
 
 
-_cv_back_on_start()
+_boxes_back_on_start()
 st.subheader("The job")
 cols = st.columns(2)
 # on_change: each text is kept the moment the browser sends it, also when a click on another page

@@ -156,3 +156,25 @@ def test_a_stale_press_does_not_start_a_later_visit(setup_page: AppTest, monkeyp
     assert not at.exception, at.exception
     assert not _started(at)
     assert not [e for e in _errors(at) if "Enter the job title" in e]
+
+
+def test_a_job_file_whose_box_came_back_empty_is_used_on_start(setup_page: AppTest) -> None:
+    """Seen once after the fix above, under load: the job file was read (its title filled in), then a later message
+    from the browser (the CV upload's) carried the job box's old, empty text, and Start said "Paste or upload the job
+    description." under the job file it listed. Start puts the file's text back, as for the CV."""
+    at = setup_page
+    uploader = next(u for u in at.get("file_uploader") if u.key == "setup_jd_file")
+    uploader.set_value(("job.txt", JOB.encode(), "text/plain"))
+    at.run()
+    assert "night goods-in team" in at.text_area(key="setup_jd").value  # the job file was read
+    at.text_input(key="setup_job_title").set_value("Goods-in Team Leader")
+    at.text_area(key="setup_jd").set_value("")  # the box as the browser still had it
+    _cv_uploader(at).set_value(("cv.txt", CV, "text/plain"))
+    at.run()
+    at.button(key="setup_start").click().run()
+    assert not at.exception, at.exception
+    assert not [e for e in _errors(at) if "job description" in e], _errors(at)
+    assert _started(at), _errors(at)
+    from pages.ui import resources
+
+    assert "night goods-in team" in resources.store().get_session(at.session_state["session_id"]).job_description
