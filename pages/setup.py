@@ -40,10 +40,16 @@ JD_READ = state.SETUP_JD_READ  # sha256 of the job description text whose title 
 # the uploader as if accepted (a new key draws an empty uploader; the sentence and the texts stay).
 REFUSED = "setup_refused"
 KEPT_NOTES = "setup_kept_notes"  # dict: field key -> [the typed value kept, what the last job description read says]
+# A newer browser message stops the run in progress at its next st call or session-state access (Streamlit), and a
+# button's press lives only in the run it came with: Start's press is noted by its on_click, into this plain dict
+# (bound to the button, so the note reads and writes no session state, where a run can be stopped), and stays
+# noted until a run of this page has acted on it: started the interview or said what is missing.
+START_PRESS = "setup_start_press"  # dict: "at" -> time.monotonic() of a press not yet acted on
 # Start pressed while the CV file was still on its way (its text not yet read): when the file's text comes in
 # this many seconds after, the interview starts then, as asked; later, the press is forgotten.
 START_PENDING = "setup_start_pending"  # time.monotonic() of that press
 START_GRACE_S = 15.0
+READ_FILES = "setup_read_files"  # uploader name -> file_id of the file whose text was last read into its box
 st.session_state.setdefault(REFUSED, {})
 
 
@@ -76,6 +82,15 @@ def _extract_into(name: str, target: str, key: str) -> None:
     upload = st.session_state.get(key)
     if key != _uploader_key(name) or upload is None:
         return
+    _read_file(name, target, upload)
+
+
+def _read_file(name: str, target: str, upload) -> None:
+    """Read ``upload`` (the file in uploader ``name``) into box ``target``, or keep the sentence saying why not.
+
+    Every step writes session state, where a newer run can stop this one: the file's id is noted last, so a read
+    cut short is done again by :func:`_read_unread_files` on the next run (the uploader's value is then unchanged
+    and Streamlit calls no callback again)."""
     errors = dict(st.session_state.get("setup_errors", {}))
     errors.pop(target, None)
     try:
@@ -93,9 +108,20 @@ def _extract_into(name: str, target: str, key: str) -> None:
         state.note_source(target, text, upload.name)
         if target == "setup_jd":
             _fill_job_fields(text)
-        elif time.monotonic() - st.session_state.pop(START_PENDING, -START_GRACE_S) < START_GRACE_S:
+        elif time.monotonic() - st.session_state.get(START_PENDING, -START_GRACE_S) < START_GRACE_S:
             st.session_state["setup_start_now"] = True  # Start was pressed as this file was being sent
+            st.session_state.pop(START_PENDING, None)
     st.session_state["setup_errors"] = errors
+    st.session_state[READ_FILES] = {**st.session_state.get(READ_FILES, {}), name: upload.file_id}
+
+
+def _read_unread_files() -> None:
+    """Before anything is drawn: read a listed file whose reading was cut short (its callback stopped by a newer
+    run, the Start click's): else the page said "Upload or paste your CV." under the CV file it lists."""
+    for name, target in (("setup_jd_file", "setup_jd"), ("setup_cv_file", "setup_cv")):
+        upload = st.session_state.get(_uploader_key(name))
+        if upload is not None and st.session_state.get(READ_FILES, {}).get(name) != upload.file_id:
+            _read_file(name, target, upload)
 
 
 def _still_there(target: str, refused: str) -> str:
@@ -175,9 +201,12 @@ def _too_long(label: str, key: str) -> None:
 
 
 samples = list_samples()
+press = st.session_state.setdefault(START_PRESS, {})
+_read_unread_files()
 _fill_from_pasted_job()
-if st.session_state.pop("load_sample", False) and samples:
+if st.session_state.get("load_sample") and samples:  # forgotten once filled: a run stopped half-way fills it again
     _fill_sample(samples[0]["id"])
+st.session_state.pop("load_sample", None)
 _seniority_from_title()
 _stale_errors()
 
@@ -195,24 +224,45 @@ focus = st.session_state.get("setup_focus") or []
 if focus:
     st.info("This practice leans toward: " + render.plain(", ".join(focus)), icon=":material/my_location:")
 
-def _cv_back_on_start() -> None:
-    """Start pressed as the CV upload was still under way, called before anything is drawn. The click's run can
-    come with the CV box's old, empty text from the browser though the file is in the uploader and its text was
-    read ("Upload or paste your CV" was said of a CV that was there): the box gets that file's text back, so Start
-    with an uploaded CV proceeds. With no file yet (it is still being sent) the press is noted first thing, before a
-    newer run can stop this one, and the file's run starts the interview (:func:`_extract_into`)."""
-    if not st.session_state.get("setup_start") or st.session_state.get("setup_cv", "").strip():
+
+def _press_start(noted: dict) -> None:
+    """``on_click`` of Start: note the press in ``noted`` (:data:`START_PRESS`). Streamlit calls it before any
+    code of the click's run, which a newer message (the CV file's, sent a moment before) can stop before the page
+    reads the button; the note, no session-state access, cannot be stopped half-way."""
+    noted["at"] = time.monotonic()
+
+
+def _pressed_at() -> float | None:
+    """The time of a Start press not yet acted on; one older than :data:`START_GRACE_S` (its run stopped and the
+    visitor gone elsewhere) is forgotten."""
+    at = press.get("at")
+    if at is not None and time.monotonic() - at >= START_GRACE_S:
+        press.pop("at", None)
+        return None
+    return at
+
+
+def _boxes_back_on_start() -> None:
+    """Start pressed as an upload was still under way, called before the boxes are drawn. The click's run (or the
+    CV file's, sent before the job file's text reached the browser) can come with a box's old, empty text from the
+    browser though its file is in the uploader and its text was read ("Upload or paste your CV" was said of a CV
+    that was there, and once "Paste or upload the job description." of a job file listed above): the box gets that
+    file's text back, so Start with uploaded files proceeds. With no CV file yet (it is still being sent) the page
+    says so and the file's run starts the interview (:data:`START_PENDING`, :func:`_read_file`)."""
+    if _pressed_at() is None:
         return
-    upload = st.session_state.get(_uploader_key("setup_cv_file"))
-    text = st.session_state.get(state.SETUP_SOURCE_TEXT, {}).get("setup_cv", "")
-    if upload is not None and text.strip() and upload.name == st.session_state.get(state.SETUP_CV_FILENAME):
-        st.session_state["setup_cv"] = text
-        state.keep_setup_value("setup_cv")
-    else:
-        st.session_state[START_PENDING] = time.monotonic()
+    for name, box, filename in (("setup_jd_file", "setup_jd", state.SETUP_JD_FILENAME),
+                                ("setup_cv_file", "setup_cv", state.SETUP_CV_FILENAME)):
+        if st.session_state.get(box, "").strip():
+            continue
+        upload = st.session_state.get(_uploader_key(name))
+        text = st.session_state.get(state.SETUP_SOURCE_TEXT, {}).get(box, "")
+        if upload is not None and text.strip() and upload.name == st.session_state.get(filename):
+            st.session_state[box] = text
+            state.keep_setup_value(box)
 
 
-_cv_back_on_start()
+_boxes_back_on_start()
 st.subheader("The job")
 cols = st.columns(2)
 # on_change: each text is kept the moment the browser sends it, also when a click on another page
@@ -281,8 +331,12 @@ follow_ups = st.checkbox("Ask follow-up questions", key="setup_follow_ups")
 # What Start will use, in one line: the type and options carry over from the last interview only as shown here.
 st.markdown(render.plain(job_fields.start_summary(st.session_state)).replace(
     render.plain(f" {interview_type} interview"), f" **{interview_type}** interview", 1))
-started = st.button("Start the interview", type="primary", key="setup_start")
-if started or st.session_state.pop("setup_start_now", False):
+if st.button("Start the interview", type="primary", key="setup_start", on_click=_press_start, args=(press,)):
+    press.setdefault("at", time.monotonic())  # a click with no callback known to this server (drawn before a restart)
+# A press (of this run, or of a run stopped before it got here) or the CV file of a press made while it was sent.
+# Each is forgotten only once acted on, after the sentence is drawn or the interview made: a run stopped earlier
+# leaves it to the next run.
+if (pressed_at := _pressed_at()) is not None or st.session_state.get("setup_start_now"):
     problems = []
     if not st.session_state["setup_job_title"].strip():
         problems.append("Enter the job title.")
@@ -292,6 +346,10 @@ if started or st.session_state.pop("setup_start_now", False):
         problems.append("Upload or paste your CV.")
     if problems:
         st.error(" ".join(problems), icon=":material/front_hand:")
+        if pressed_at is not None and not st.session_state["setup_cv"].strip():
+            st.session_state[START_PENDING] = pressed_at  # the CV file may still be on its way
+        st.session_state.pop("setup_start_now", None)
+        press.pop("at", None)
     else:
         session_id = resources.engine().create(
             job_title=st.session_state["setup_job_title"],
@@ -308,7 +366,10 @@ if started or st.session_state.pop("setup_start_now", False):
             follow_ups=follow_ups,
             owner=state.current_owner(),
             reuse_unstarted=True,  # Start again on the same job and CV opens the interview not begun yet
-        )
+        )  # made again by a run that takes over from this one before the lines below: the same interview
+        st.session_state.pop("setup_start_now", None)
+        st.session_state.pop(START_PENDING, None)
+        press.pop("at", None)
         st.session_state.pop("setup_focus", None)
         state.next_interview_fresh()  # the next Setup starts from the default type, not this one's
         state.session_link("pages/interview.py", session_id)

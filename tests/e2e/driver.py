@@ -28,6 +28,9 @@ CHROMIUM_ARGS = [
     "--disable-dev-shm-usage",
 ]
 VIEWPORT = {"width": 1280, "height": 900}
+# How long a browser test waits for a state a person sees (a run done, a question shown, a page opened): a CI
+# machine is 2 cores running the whole suite, with a speech model warming in the app's background.
+STEP_MS = 60_000
 
 # Settings from the developer's environment that would send the app to a real provider or database.
 _FOREIGN_ENV = ("OPENAI_BASE_URL", "INTERVIEW_PROVIDERS", "LOCAL_LLM_BASE_URL", "OLLAMA_BASE_URL",
@@ -158,7 +161,7 @@ def screenshot(page: Any, name: str) -> Path:
 # ------------------------------------------------------------------------------------------ page helpers
 
 
-def wait_for_idle(page: Any, timeout_ms: int = 30_000) -> None:
+def wait_for_idle(page: Any, timeout_ms: int = STEP_MS) -> None:
     """Wait until Streamlit has finished the current run (no running indicator)."""
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
@@ -167,17 +170,23 @@ def wait_for_idle(page: Any, timeout_ms: int = 30_000) -> None:
     )
 
 
+def file_input(page: Any, label: str) -> Any:
+    """The file input of the uploader labelled ``label`` ("CV file"), found when it is used. Not by its place among
+    the page's file inputs: once, on a cold server, the first of them was the CV's, and the job file went there."""
+    return page.get_by_test_id("stFileUploader").filter(has_text=label).locator("input[type=file]")
+
+
 def upload_job_and_cv(page: Any, base_url: str, job: Path, cv: Path, job_title: str) -> None:
     """On Setup, upload the job description file (and wait for ``job_title`` read from it), then the CV file, and
     return once the CV file is listed in its uploader: its text may not be in its box yet."""
     page.goto(base_url + "/setup")
     page.get_by_role("button", name="Start the interview").wait_for()
     wait_for_idle(page)
-    page.locator("input[type=file]").nth(0).set_input_files(str(job))
+    file_input(page, "Job description file").set_input_files(str(job))
     page.wait_for_function("title => [...document.querySelectorAll('input')].some(i => i.value === title)",
                            arg=job_title)
     wait_for_idle(page)
-    page.locator("input[type=file]").nth(1).set_input_files(str(cv))
+    file_input(page, "CV file").set_input_files(str(cv))
     page.get_by_text(cv.name).first.wait_for()
 
 
@@ -204,7 +213,7 @@ QUESTION_SHOWN = """before => {
 }"""
 
 
-def answer_and_wait(page: Any, text: str, timeout_ms: int = 30_000) -> None:
+def answer_and_wait(page: Any, text: str, timeout_ms: int = STEP_MS) -> None:
     """Send an answer; wait for it and the whole next question (or the feedback page) to be shown."""
     wait_for_idle(page)
     before = chat_count(page)
@@ -220,16 +229,28 @@ def session_id_of(url: str) -> str:
     return found.group(1)
 
 
+# Setup's job title and CV boxes both hold text (a sample, or files read): what a person checks before Start.
+SETUP_FILLED = """() => {
+  const title = document.querySelector('input[aria-label="Job title"]');
+  return !!title && title.value.trim() !== ''
+    && [...document.querySelectorAll('textarea')].some(t => (t.getAttribute('aria-label') || '').startsWith('CV text')
+                                                          && t.value.trim() !== '');
+}"""
+
+
 def start_sample_interview(page: Any, base_url: str, *, wait: bool = True) -> str:
     """Home → "Try with a sample CV and job" → Start; returns the interview's URL (with ?session=).
     ``wait=False`` returns as soon as the Interview page is open, while its first question is written."""
     page.goto(base_url)
     page.get_by_role("button", name="Try with a sample CV and job").click()
     page.get_by_role("button", name="Start the interview").wait_for()
+    # as a person sees it before pressing Start: the sample is in the boxes (the "Running" sign alone says nothing
+    # of a run not begun yet)
+    page.wait_for_function(SETUP_FILLED, timeout=STEP_MS)
     wait_for_idle(page)
     page.get_by_role("button", name="Start the interview").click()
     try:
-        page.wait_for_url(re.compile(r".*/interview\?session=\w+"))
+        page.wait_for_url(re.compile(r".*/interview\?session=\w+"), timeout=STEP_MS)
     except Exception as exc:  # what the page said instead, for the failure's reader (a refusal, an error, nothing)
         text = " ".join(page.inner_text("body").split())
         raise AssertionError(f"Start did not open the interview ({page.url}); the page read: {text[:1500]}") from exc
@@ -255,7 +276,7 @@ def desktop_page(browser: Any) -> tuple[Any, Any]:
     return context, page
 
 
-def wait_for_first_question(page: Any, timeout_ms: int = 30_000) -> None:
+def wait_for_first_question(page: Any, timeout_ms: int = STEP_MS) -> None:
     page.wait_for_function(QUESTION_SHOWN, arg=-1, timeout=timeout_ms)
     wait_for_idle(page)
 
@@ -291,7 +312,7 @@ def answer_until_feedback(page: Any, answers: list[str], max_turns: int = 40,
         sent += 1
         if after_answer is not None:
             after_answer(sent)
-    page.wait_for_url(re.compile(r".*/feedback\?session=\w+"), timeout=30_000)
+    page.wait_for_url(re.compile(r".*/feedback\?session=\w+"), timeout=STEP_MS)
     page.get_by_text("Overall score").first.wait_for()
     return sent
 

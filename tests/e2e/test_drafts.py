@@ -7,7 +7,13 @@ import re
 
 import pytest
 
-from tests.e2e.driver import screenshot, start_sample_interview, wait_for_first_question, wait_for_idle
+from tests.e2e.driver import (
+    STEP_MS,
+    screenshot,
+    start_sample_interview,
+    wait_for_first_question,
+    wait_for_idle,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -39,7 +45,7 @@ def test_a_half_typed_answer_survives_a_refresh(streamlit_server, page):
     # Sent, it is gone: the next question's box starts empty after a refresh.
     page.get_by_test_id(BOX).press("Enter")
     page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stChatMessage\"]').length >= 3",
-                           timeout=30_000)
+                           timeout=STEP_MS)
     wait_for_idle(page)
     _reload(page)
     assert page.get_by_test_id(BOX).input_value() == ""
@@ -62,7 +68,7 @@ def test_a_refused_long_answer_stays_in_the_box(streamlit_server, page):
     # Shortened in the box and sent: accepted.
     box.fill(long_answer[:2000])
     box.press("Enter")
-    page.get_by_test_id("stChatMessage").nth(1).wait_for(timeout=30_000)
+    page.get_by_test_id("stChatMessage").nth(1).wait_for(timeout=STEP_MS)
     wait_for_idle(page)
     assert re.search(r"I led the migration", page.get_by_test_id("stChatMessage").nth(1).inner_text())
 
@@ -99,7 +105,7 @@ def test_skip_empties_the_chat_box_for_the_next_question(streamlit_server, page)
     box.type("Draft: on the med-surg unit I")  # no pause: the keeper's send is still waiting when Skip is clicked
     page.get_by_role("button", name="Skip question").click()
     page.wait_for_function("() => document.querySelectorAll('[data-testid=\"stChatMessage\"]').length >= 3",
-                           timeout=30_000)
+                           timeout=STEP_MS)
     wait_for_idle(page)
     page.wait_for_timeout(1_500)  # any late send from the keeper has landed
     wait_for_idle(page)

@@ -102,7 +102,7 @@ def test_hostile_input_is_shown_as_text_and_kept_intact(streamlit_server, page, 
     wait_for_idle(page)
     assert page.get_by_test_id("stSliderThumbValue").inner_text() == "3"
     page.get_by_role("button", name="Start the interview").click()
-    page.wait_for_url(re.compile(r".*/interview\?session=\w+"))
+    page.wait_for_url(re.compile(r".*/interview\?session=\w+"), timeout=60_000)  # a cold plan on 2 busy cores
     wait_for_first_question(page)
     session_id = session_id_of(page.url)
     page.get_by_test_id("stProgress").get_by_text("Question 1 of 3").wait_for()

@@ -8,6 +8,7 @@ import pytest
 
 from tests.e2e.driver import SAMPLE_ANSWERS as ANSWERS
 from tests.e2e.driver import (
+    SETUP_FILLED,
     answer_until_feedback,
     chat_count,
     screenshot,
@@ -27,11 +28,12 @@ def test_newcomer_sample_interview_to_feedback(streamlit_server, page):
     page.get_by_role("button", name="Try with a sample CV and job").click()
     page.get_by_text("New interview").first.wait_for()
     page.get_by_role("button", name="Start the interview").wait_for()
-    wait_for_idle(page)
+    page.wait_for_function(SETUP_FILLED, timeout=60_000)  # the sample is in its boxes, as a person sees it
+    wait_for_idle(page, timeout_ms=60_000)
     screenshot(page, "02-setup")
     page.get_by_role("button", name="Start the interview").click()
 
-    page.wait_for_url(re.compile(r".*/interview\?session=\w+"))
+    page.wait_for_url(re.compile(r".*/interview\?session=\w+"), timeout=60_000)
     wait_for_first_question(page)
     session_url = page.url
     screenshot(page, "03-interview-first-question")

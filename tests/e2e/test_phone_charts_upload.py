@@ -61,7 +61,7 @@ def test_on_a_phone_a_refused_file_is_not_listed_and_charts_fit(mixed_server, ph
     page.get_by_label("Job description", exact=True).fill("Care for patients on a busy surgical ward.")
     page.get_by_label("Job title").fill("Ward Nurse")
     wait_for_idle(page)
-    cv_uploader = page.get_by_test_id("stFileUploader").nth(1)
+    cv_uploader = page.get_by_test_id("stFileUploader").filter(has_text="CV file")
     cv_uploader.locator("input[type=file]").set_input_files(
         files=[{"name": "broken.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7\n1 0 obj <<"}])
     page.get_by_text("“broken.pdf” could not be read").wait_for()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.driver import upload_job_and_cv, wait_for_idle
+from tests.e2e.driver import file_input, upload_job_and_cv, wait_for_idle
 
 pytestmark = pytest.mark.e2e
 
@@ -76,7 +76,7 @@ def test_a_second_interview_starts_from_the_new_job_and_the_default_type(streaml
     page.wait_for_function("() => location.pathname === '/interview'", timeout=60_000)
     page.get_by_role("link", name="New interview").click()  # in the app: the same browser session
     page.get_by_role("button", name="Start the interview").wait_for()
-    page.locator("input[type=file]").nth(0).set_input_files(str(second))
+    file_input(page, "Job description file").set_input_files(str(second))
     page.wait_for_function("() => [...document.querySelectorAll('input')].some(i => i.value === 'Returns Coordinator')",
                            timeout=30_000)
     assert page.get_by_label("Company").input_value() == "Marlow Home Goods"
