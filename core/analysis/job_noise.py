@@ -65,7 +65,12 @@ OFFER_HEADER_RE = re.compile(
     r"ce que nous offrons|avantages|r[ée]mun[ée]ration|ofrecemos|qu[ée] ofrecemos|beneficios|condiciones|"
     r"über uns|qui sommes|à propos|sobre nosotros|qui[ée]nes somos|bewerbung|postuler|candidature|c[óo]mo postular|"
     r"contrat|vertrag|training (?:provided|you.?ll get|offered)|what you.?ll learn|you will learn|course content|"
-    r"^training$|^the training$", re.IGNORECASE)
+    r"^training$|^the training$|"
+    # documents to bring and the hiring steps: what the employer asks at the door, never a skill ("Documentación
+    # necesaria", "Documents to bring", "Pièces à fournir", "¿Cuál es el proceso?", "Our hiring process")
+    r"^(?:(?:required|necessary|the)\s+)?(?:documents?|paperwork|documentaci[óo]n|documentos|pi[èe]ces|unterlagen)\b|"
+    r"\b(?:hiring|recruitment|application|selection|interview) process\b|\bproceso\b|\bprocessus\b|"
+    r"\bauswahlverfahren\b|\bnext steps\b", re.IGNORECASE)
 DUTY_HEADER_RE = re.compile(
     r"essential functions|functions|accountabilit|^tasks|what you.?ll be doing|examples of duties|job summary",
     re.IGNORECASE)
@@ -145,9 +150,23 @@ def unbroken(text: str) -> str:
     return re.sub(r"(?<=[a-z]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})", "", text)
 
 
+def _list_items(value: object) -> list[str]:
+    """The text items of a front-matter list, however a CMS nests them: scalars, one-field mappings
+    ("- item: Teamfähigkeit"), a mapping that holds the list ("list-items: [...]"); [] for anything else."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return [str(value)]
+    if isinstance(value, dict):
+        return [item for v in value.values() if isinstance(v, list | tuple | dict) or len(value) == 1
+                for item in _list_items(v)]
+    if isinstance(value, list | tuple):
+        return [item for v in value for item in _list_items(v)]
+    return []
+
+
 def front_matter(text: str) -> str:
     """A job page that opens with YAML front matter ("---" / "requirements:" / "  - …" / "---") as the lines the
-    requirement reader knows: each list field as a heading named by its key ("Requirements") and its items as bullets,
+    requirement reader knows: each list field as a heading named by its key ("Requirements") and its items as bullets
+    (items nested in mappings as a CMS writes them read too: :func:`_list_items`),
     each text field as "Key: value" (a long one as a paragraph under its heading); the rest of the page after it.
     The page unchanged when it has none or it is no YAML mapping (PyYAML, ``yaml.safe_load``)."""
     match = re.match(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text or "", re.DOTALL)
@@ -164,8 +183,8 @@ def front_matter(text: str) -> str:
     lines: list[str] = []
     for key, value in fields.items():
         label = str(key).replace("_", " ").replace("-", " ").strip().capitalize()
-        if isinstance(value, list | tuple):
-            lines += ["", label] + [f"- {' '.join(str(v).split())}" for v in value if isinstance(v, str | int | float)]
+        if isinstance(value, list | tuple | dict):  # a CMS block: "list_two: {list-items: [{item: ...}, ...]}"
+            lines += ["", label] + [f"- {' '.join(item.split())}" for item in _list_items(value)]
             lines.append("")
         elif isinstance(value, str) and len(value.split()) > 12:
             lines += ["", label, " ".join(value.split()), ""]
