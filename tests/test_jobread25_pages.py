@@ -72,3 +72,44 @@ def test_documents_to_bring_and_hiring_steps_are_no_requirements():
         for step in ("Identificación", "fiscal", "Comprobante", "solicitud", "examen", "Passport", "Insurance",
                      "Bank details", "phone call", "driving assessment"):
             assert step not in reqs, (step, reqs)
+
+
+COMPANY_SECTIONS = """Junior Content Editor
+
+What you'll bring
+- Experience editing long-form articles
+- Excellent spelling and grammar
+
+Life at Quillfeather
+We publish guides for gardeners. We like to learn from one another and we value openness.
+
+Our clients and platforms
+Over the years we have built sites on WordPress, Contentful and Gatsby for clients in retail and travel.
+You don't need to know these tools; you will pick them up with us.
+"""
+
+
+def test_company_sections_and_its_own_platforms_are_no_requirements():
+    reqs = " | ".join(extract_requirements(COMPANY_SECTIONS, limit=40))
+    assert "spelling and grammar" in reqs and "editing long-form articles" in reqs, reqs
+    for theirs in ("WordPress", "Contentful", "Gatsby", "openness"):
+        assert theirs not in reqs, (theirs, reqs)
+
+
+PLUS_BULLETS = """### About the job
+We are a small studio in Leeds. The role supports our two producers.
+
+#### About you
++ You are
+  + a fast typist with shorthand
+  + punctual
++ You're comfortable
+  + with minute taking in board meetings
+  + handling petty cash
+"""
+
+
+def test_markdown_plus_bullets_are_read_as_bullets():
+    reqs = " | ".join(extract_requirements(PLUS_BULLETS, limit=40))
+    for want in ("fast typist with shorthand", "punctual", "minute taking", "petty cash"):
+        assert want in reqs, (want, reqs)

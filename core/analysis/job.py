@@ -14,7 +14,7 @@ from core.analysis.job_duties import duty_phrases, imperative_duty, shares_head
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
-from core.analysis.job_noise import lone_trait, manual_duty, not_asked, readable, third_person_duty
+from core.analysis.job_noise import lone_trait, manual_duty, readable, third_person_duty, without_not_asked
 from core.analysis.job_phrase_ends import inside, listed_words, modifier_lists, noun_end, open_article
 from core.analysis.job_prose import acronym_terms, name_spans, organisation_names
 from core.analysis.job_surface import product_head, surface
@@ -368,7 +368,7 @@ _MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are 
 def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
     jd = readable(strip_injections(job_description or ""))  # front matter, "detail.Excellent", "lic-\nence"
     jd = without_offers(jd)  # "OTE $150k", "Uncapped commission": offered
-    jd = without_sentences(jd, not_asked)  # "You don't need to know X", "bring proof of ID": asked of nobody
+    jd = without_not_asked(jd)  # "You don't need to know X" (and what "these tools" points at), "bring proof of ID"
     if not jd.strip():
         return ()
     found, phrases, duties = _skills_and_phrases(jd, whole_language(jd))

@@ -18,6 +18,8 @@ from core.analysis.text import BULLET_RE, sentences
 
 logger = logging.getLogger(__name__)
 
+# A bullet as a job page writes one: the text module's marks and Markdown's "+" ("+ a quick learner").
+_BULLET_RE = re.compile(BULLET_RE.pattern.replace("[-*", "[-+*", 1))
 _NICE_HEADER_RE = re.compile(r"nice.to.have|desirable|bonus|plus|preferred|ideally", re.IGNORECASE)
 _SKIP_HEADER_RE = re.compile(
     r"we offer|benefits|perks|salary|about us|about the company|who we are|how to apply|package|compensation|"
@@ -180,8 +182,8 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
             bullets += [(kind, idx, item, True) for kind, item in cells]
             last = "done"
             continue
-        bullet = bool(BULLET_RE.match(raw))
-        line = clean_line(BULLET_RE.sub("", raw) if bullet else raw).strip('"\'“”')
+        bullet = bool(_BULLET_RE.match(raw))
+        line = clean_line(_BULLET_RE.sub("", raw) if bullet else raw).strip('"\'“”')
         if not line:
             last = ""
             continue

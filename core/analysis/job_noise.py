@@ -86,6 +86,34 @@ def not_asked(sentence: str) -> bool:
     return bool(_NOT_ASKED_RE.search(sentence) or _HIRING_STEP_RE.search(sentence))
 
 
+# A not-needed sentence that points back ("You don't need to know these technologies"): what it points at is the
+# sentence before it ("… platforms that include Drupal and React."), not asked either.
+_POINTS_BACK_RE = re.compile(r"\b(?:these|those|them|this|any of (?:it|this|these|them))\b|\b(?:ces|celles?-ci|diese|"
+                             r"estas|estos|ellas?|ellos)\b", re.IGNORECASE)
+
+
+def without_not_asked(text: str) -> str:
+    """``text``, line by line, without the sentences that ask nothing (:func:`not_asked`) and, when one points back
+    (:data:`_POINTS_BACK_RE`: "… these tools"), the sentence before it in its paragraph (same line or the line above)."""
+    from core.analysis.text import sentences
+
+    lines = [[(part, False) for part in (sentences(line) or [line])] if line.strip() else [] for line in
+             (text or "").splitlines()]
+    changed = set()
+    for i, parts in enumerate(lines):
+        for j, (part, _) in enumerate(parts):
+            if not not_asked(part):
+                continue
+            parts[j], changed = (part, True), changed | {i}
+            if _POINTS_BACK_RE.search(part) and j:
+                parts[j - 1] = (parts[j - 1][0], True)
+            elif _POINTS_BACK_RE.search(part) and i and lines[i - 1]:
+                lines[i - 1][-1], changed = (lines[i - 1][-1][0], True), changed | {i - 1}
+    raw = (text or "").splitlines()
+    return "\n".join(" ".join(p for p, out in parts if not out) if i in changed else raw[i]
+                     for i, parts in enumerate(lines))
+
+
 def terms_line(line: str) -> bool:
     """Whether ``line`` is a short line of the post's terms (contract, schedule, pay: "Contrat d'intérim de 6 mois",
     "Horaires en journée du lundi au vendredi", "Vergütung nach Tarif"), asking nothing (at most 14 words)."""
