@@ -18,6 +18,7 @@ from core.analysis.job_noise import lone_trait, manual_duty, readable, third_per
 from core.analysis.job_phrase_ends import inside, listed_words, modifier_lists, noun_end, open_article
 from core.analysis.job_prose import acronym_terms, name_spans, organisation_names
 from core.analysis.job_surface import product_head, surface
+from core.analysis.job_traits import trait_word
 from core.analysis.job_whole import MAX_WORDS, whole_language, whole_requirement
 from core.analysis.job_years import years_requirement
 from core.analysis.skills import find_skills
@@ -195,8 +196,9 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
     the company."""
     phrase = _clean_phrase(line, lang)
     tokens = phrase.split()
-    if len(BULLET_RE.sub("", line).split()) == 1 and lone_trait(phrase):  # a bullet "Teamfähigkeit", "Curious"
-        return phrase.strip(" .;,:")
+    bare = BULLET_RE.sub("", line).strip(" .;,:")  # a bullet "Teamfähigkeit", "Curious", a listed "good listener"
+    if (len(bare.split()) == 1 and lone_trait(phrase)) or (trait_word(bare) and not _NOT_REQUIREMENT_RE.search(bare)):
+        return phrase.strip(" .;,:") if len(bare.split()) == 1 else bare
     if not (2 <= len(tokens) <= (MAX_WORDS if lang else _MOST_WORDS) and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
         return None
     if _DUTY_VERB_RE.match(phrase) or third_person_duty(phrase) or manual_duty(phrase):  # "Performs snow clearing"

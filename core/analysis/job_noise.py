@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.job_duties import is_verb
+from core.analysis.job_traits import trait_word
 
 
 def _words(text: str) -> frozenset[str]:
@@ -167,9 +168,10 @@ collaborative approachable diplomatic methodical meticulous hardworking hard-wor
 
 def lone_trait(word: str) -> bool:
     """Whether a one-word requirement line names a trait ("Teamfähigkeit", "Belastbarkeit", "Rigueur",
-    "Curious"): a requirement by itself, though one word."""
+    "Curious", "zuverlässig": also the words of :func:`core.analysis.job_traits.trait_word`): a requirement by itself,
+    though one word."""
     low = word.strip(" .;,:").lower()
-    return bool(_TRAIT_NOUN_RE.fullmatch(low)) or low in _TRAIT_ADJECTIVES
+    return bool(_TRAIT_NOUN_RE.fullmatch(low)) or low in _TRAIT_ADJECTIVES or trait_word(low)
 
 
 def unbroken(text: str) -> str:
