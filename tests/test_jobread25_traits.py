@@ -53,3 +53,15 @@ def test_a_sentence_of_duties_is_no_trait_list():
     assert trait_list("You will be organising events for 200 guests.") is None
     assert not trait_word("organised events for 200 guests")
     assert trait_list("Vous êtes rigoureux et organisé.") == ["rigoureux", "organisé"]
+
+
+PROSE_ONLY = """Nous recherchons un carreleur pour un chantier de logements neufs à Nantes.
+
+Vous maîtrisez la pose de carrelage grand format et la lecture de plan.
+Vous êtes soigneux et ponctuel.
+"""
+
+
+def test_a_sentence_of_qualities_leaves_the_other_sentences_read():
+    reqs = " | ".join(extract_requirements(PROSE_ONLY, limit=40)).lower()
+    assert "pose de carrelage" in reqs and "soigneux" in reqs and "ponctuel" in reqs, reqs

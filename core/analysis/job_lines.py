@@ -12,6 +12,7 @@ from collections.abc import Callable
 from core.analysis import job_noise  # what asks nothing of a candidate, in the ad languages
 from core.analysis.cv_clean import clean_line
 from core.analysis.job_prose import cue_items
+from core.analysis.job_traits import trait_list
 from core.analysis.job_weight import _NICE_HEADING_RE
 from core.analysis.skill_context import web_spans
 from core.analysis.text import BULLET_RE, sentences
@@ -249,9 +250,11 @@ def requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list[
         units += [(2 if cue[1] else 0, -1, s, ok, cue) for p, s, ok, cue in cues]
         return [(line, ok, cue) for _, _, line, ok, cue in sorted(units, key=lambda u: (u[0], u[1]))]
     has_must = any(p == 0 for p, _, _ in prose)
+    # a sentence of qualities ("Vous êtes précis, organisé") leaves the other sentences their phrases
+    asks = [cue for _, s, _, cue in cues if cue[0] != trait_list(s)]
     units = []
     for priority, sentence, ok, cue in sorted(said, key=lambda item: item[0]):
-        free = ok and not cues and (priority == 0 or not has_must)
+        free = ok and not asks and (priority == 0 or not has_must)
         units.append((sentence, free, cue))
     return units
 
