@@ -25,11 +25,11 @@ from core.analysis.skills import find_skills
 from core.analysis.text import BULLET_RE, STOPWORDS, sentences, stem, strip_injections
 
 _FLUFF_PREFIX = re.compile(
-    r"^(?:(?:proven|strong|solid|excellent|good|great|deep|demonstrable|demonstrated|hands-on|extensive|"
+    r"^(?:(?:must|should|will)\s+be\s+(?=capable\b))?(?:(?:proven|strong|solid|excellent|good|great|deep|demonstrable|demonstrated|hands-on|extensive|"
     r"practical|working|some|a|an|the|very|outstanding|exceptional)\s+)*"
     r"(?:\d+\+?\s*(?:years?|yrs)['’]?\s*(?:of\s+)?(?:professional\s+|commercial\s+|relevant\s+)?(?:experience\s+)?(?:in|with|of|as)?\s*)?"
     r"(?:(?:experience|expertise|knowledge|understanding|proficiency|familiarity|skills?|track record|background|"
-    r"ability|comfort|fluency)\s+(?:in|with|of|to|using|at|as)?\s*)?"
+    r"ability|comfort|fluency|capable|capability)\s+(?:in|with|of|to|using|at|as)?\s*)?"
     r"(?:(?:building|running|using|working with|managing|delivering|leading|designing)\s+(?!(?:a|an|the)\s))?",
     re.IGNORECASE,
 )

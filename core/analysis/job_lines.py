@@ -43,7 +43,10 @@ _META_RE = re.compile(
 )
 _CHATTER_RE = re.compile(
     r"!|\brecruit(?:er|ing agency)\b|\bhires?\b|\bapply (?:now|today|here)\b|\bclick\b|\bwe(?:'re| are) hiring\b|"
-    r"\bshare our\b|\bour values\b|\bjoin (?:us|our)\b|\bequal opportunity\b|\bvisa sponsorship\b",
+    r"\bshare our\b|\bour values\b|\bjoin (?:us|our)\b|\bequal opportunity\b|\bvisa sponsorship\b|"
+    # the post announced, by the employer or an agency: "X recrute un serveur", "vous propose un poste de soudeur"
+    r"\brecrut(?:e|ons|ent)\b|\bvous propose (?:un|une|des) (?:poste|mission|emploi|contrat)\b|"
+    r"\bon behalf of (?:our|a|an|its) client\b|\bf[üu]r unseren kunden\b|\bpara (?:un|una|nuestro) (?:cliente|empresa)\b",
     re.IGNORECASE,
 )
 _SLOGAN_RE = re.compile(r"^[A-Z][a-z]+[.!]\s+[A-Z]")
@@ -216,7 +219,7 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
             elif priority < 3:
                 bullets.append((priority, idx, line, phrases_ok))
             last = "item"
-        elif last == "prose" and prose:
+        elif last == "prose" and prose and not (line.endswith(":") and _is_header(line)):  # "…Public Works" / "Duties:"
             prose[-1] = (prose[-1][0], f"{prose[-1][1]} {line}", prose[-1][2])
             last = "done" if re.search(r"[.!?]$", line) else "prose"
         elif _is_header(line):

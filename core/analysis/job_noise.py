@@ -40,12 +40,14 @@ _HIRING_STEP_RE = re.compile(
     r"\b(?:assessment|test|interview|screening)\b|\bsubject to (?:\w+ ){0,3}approvals?\b|"
     r"\b(?:envoyez|adressez)[- ](?:nous )?votre (?:cv|candidature)\b|\bpièces? (?:d'identité|d’identité|justificatives?)\b|"
     r"\bbewerben sie sich\b|\bbewirb dich\b|\bbewerbungsunterlagen\b|\benv[íi]a(?:nos)? tu (?:cv|candidatura)\b|"
-    r"\bpost[úu]late\b|\binscr[íi]bete\b",
+    r"\bpost[úu]late\b|\binscr[íi]bete\b|"
+    r"\b(?:assessments?|tests?|screenings?|interviews?|checks?)\s+(?:will be|is|are|shall be)\s+(?:conducted|carried out|"
+    r"held|administered|arranged|run)\b",
     re.IGNORECASE)
 
 # A short line of the post's terms: contract, schedule, place, pay.
 _TERMS_RE = re.compile(
-    r"^(?:(?:type de )?contrat|cdi|cdd|int[ée]rim|horaires?|salaire|r[ée]mun[ée]ration|temps (?:plein|partiel)|"
+    r"^(?:(?:type de )?contrat|cdi|cdd|(?:pas de )?primes?|int[ée]rim|horaires?|salaire|r[ée]mun[ée]ration|temps (?:plein|partiel)|"
     r"lieu de travail|prise de poste|poste (?:à pourvoir|basé)|vergütung|gehalt|arbeitszeit(?:en)?|arbeitsort|vollzeit|"
     r"teilzeit|befristet|unbefristet\w*|arbeitsvertrag|urlaub|contrato|jornada|horario|salario|sueldo|incorporaci[óo]n|"
     r"full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|hours|schedule|shifts?|wage|pay|"
@@ -115,10 +117,18 @@ def without_not_asked(text: str) -> str:
                      for i, parts in enumerate(lines))
 
 
+# Pay that follows experience asks for none: "Rémunération selon expérience", "salary depending on experience".
+_PAY_BY_RE = re.compile(r"\b(?:selon|suivant|en fonction de|according to|depending on|based on|commensurate with|"
+                        r"dependent on|nach|je nach|según|en función de|acorde a)\s+(?:(?:l'|la |le |votre |your |the |"
+                        r"der |su |la )?)(?:exp[ée]rience|erfahrung|experiencia|profil|qualifications?)\b", re.IGNORECASE)
+
+
 def terms_line(line: str) -> bool:
     """Whether ``line`` is a short line of the post's terms (contract, schedule, pay: "Contrat d'intérim de 6 mois",
-    "Horaires en journée du lundi au vendredi", "Vergütung nach Tarif"), asking nothing (at most 14 words)."""
-    return len(line.split()) <= 14 and bool(_TERMS_RE.search(line.strip())) and not _ASKS_RE.search(line)
+    "Horaires en journée du lundi au vendredi", "Vergütung nach Tarif", "Rémunération selon expérience"), asking
+    nothing (at most 14 words; pay "according to experience" asks for none)."""
+    return (len(line.split()) <= 14 and bool(_TERMS_RE.search(line.strip()))
+            and not _ASKS_RE.search(_PAY_BY_RE.sub("", line)))
 
 
 def unglued(text: str) -> str:
@@ -137,6 +147,8 @@ def third_person_duty(phrase: str) -> bool:
     mail"): a duty as a job description's duty list states it, never a requirement by itself (a skill it names is
     read as a skill); "Records management" is a noun phrase and stays."""
     words = phrase.split()
+    if len(words) > 2 and re.fullmatch(r"[A-Za-z]{3,}ly", words[0]):  # "Carefully checks play equipment"
+        words = words[1:]
     if len(words) < 2 or not re.fullmatch(r"[A-Za-z]+[^s]s", words[0]) or words[1].lower() in _NOUN_AFTER:
         return False
     return is_verb(words[0]) or words[0].lower().rstrip("s") in _MANUAL_VERBS or words[0].lower()[:-2] in _MANUAL_VERBS
