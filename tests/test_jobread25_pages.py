@@ -113,3 +113,49 @@ def test_markdown_plus_bullets_are_read_as_bullets():
     reqs = " | ".join(extract_requirements(PLUS_BULLETS, limit=40))
     for want in ("fast typist with shorthand", "punctual", "minute taking", "petty cash"):
         assert want in reqs, (want, reqs)
+
+
+LABELLED_ROWS = """Offre n° 4471
+Intitulé du poste
+Plongeur en restauration collective
+Profil recherché
+Expérience
+Débutant accepté avec une première expérience en cuisine
+Profil recherché
+Aptitudes :
+- Savoir-être : Ponctualité et sens du service
+- Savoir-faire : Utilisation d'un lave-vaisselle à capot
+- Savoir-être : Esprit d'équipe
+- Savoir-faire : Respect des règles d'hygiène HACCP
+"""
+
+
+def test_rows_under_a_repeated_label_give_their_values_and_sentence_case_headings_are_headings():
+    reqs = " | ".join(extract_requirements(LABELLED_ROWS, limit=40))
+    for want in ("Ponctualité", "lave-vaisselle à capot", "Esprit d'équipe", "HACCP"):
+        assert want in reqs, (want, reqs)
+    for label in ("Savoir-être", "Savoir-faire", "Profil recherché"):
+        assert label not in reqs, (label, reqs)
+
+
+UNLABELLED_OFFERS = """---
+title: Pflegefachkraft (m/w/d)
+block_one:
+  entries:
+    - entry: abgeschlossene Ausbildung zur Pflegefachkraft
+    - entry: Belastbarkeit
+block_two:
+  entries:
+    - entry: ein familiäres Arbeitsklima
+    - entry: flexible Arbeitszeitmodelle
+    - entry: vielfältige Fort- und Weiterbildungsmöglichkeiten
+    - entry: betriebliche Altersvorsorge
+---
+"""
+
+
+def test_a_list_of_what_the_employer_offers_is_no_requirement_without_its_heading():
+    reqs = " | ".join(extract_requirements(UNLABELLED_OFFERS, limit=40))
+    assert "Ausbildung zur Pflegefachkraft" in reqs and "Belastbarkeit" in reqs, reqs
+    for offer in ("Arbeitsklima", "Arbeitszeitmodelle", "Weiterbildungsmöglichkeiten", "Altersvorsorge"):
+        assert offer not in reqs, (offer, reqs)

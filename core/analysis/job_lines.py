@@ -108,7 +108,8 @@ def _skip_line(text: str) -> bool:
     """Metadata ("Type: Full-time"), recruiter chatter ("Recruiter! Crunch hires"), a slogan
     ("Performer. Consistent over-achievement…") or a check the employer runs ("subject to an enhanced DBS check")."""
     return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text)
-                or _EMPLOYER_CHECK_RE.search(text) or _address_only(text) or job_noise.not_asked(text) or job_noise.terms_line(text))
+                or _EMPLOYER_CHECK_RE.search(text) or _address_only(text) or job_noise.not_asked(text) or job_noise.terms_line(text)
+                or job_noise.offer_line(text))
 
 
 def _address_only(text: str) -> bool:
@@ -169,6 +170,17 @@ def _table_row(raw: str, columns: list[int | None]) -> tuple[list[int | None], l
     return columns, items
 
 
+def _row_labels(job_description: str) -> set[str]:
+    """The labels that open two bullets or more of the page ("- Apt intell/cognitif : Concentration et attention",
+    "- Apt intell/cognitif : Comprendre consigne orale"): a table's category column, so each of those rows asks for
+    its value, never for the label. Lower case."""
+    seen: dict[str, int] = {}
+    for raw in job_description.splitlines():
+        if (row := re.match(r"^\s*(?:[-+*•·▪‣◦●]|\d+[.)])\s+([^:]{2,40}?)\s*:\s*\S", raw)) and len(row.group(1).split()) <= 5:
+            seen[row.group(1).lower()] = seen.get(row.group(1).lower(), 0) + 1
+    return {label for label, count in seen.items() if count >= 2}
+
+
 def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, str, bool]]]:
     """Bullet lines as (priority, index, text, phrases allowed) and prose paragraphs as (priority, text,
     phrases allowed), each under the heading it follows; metadata, chatter and slogans dropped. A line
@@ -180,6 +192,7 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
     priority, phrases_ok = 1, True
     last = ""  # what the line above was: "", "header", "item", "prose" (unfinished) or "done" (finished)
     columns: list[int | None] = []  # a person specification table's columns (:func:`_table_row`)
+    rows = _row_labels(job_description)
     for idx, raw in enumerate(job_description.splitlines()):
         if raw.lstrip().startswith("|") and raw.count("|") >= 3:
             columns, cells = _table_row(raw, columns)
@@ -216,6 +229,8 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
             label = re.match(r"^([^:]{2,40}):\s*(\S.*)$", line) if bullet else None
             if label and _NICE_HEADING_RE.match(label.group(1)) and priority < 3:
                 bullets.append((2, idx, label.group(2).strip(), phrases_ok))
+            elif label and label.group(1).strip().lower() in rows and priority < 3:  # "Savoir-être : Ponctualité"
+                bullets.append((priority, idx, label.group(2).strip(), phrases_ok))
             elif priority < 3:
                 bullets.append((priority, idx, line, phrases_ok))
             last = "item"

@@ -79,6 +79,7 @@ DUTY_HEADER_RE = re.compile(
     re.IGNORECASE)
 MUST_HEADER_RE = re.compile(
     r"profil|anforderungen|voraussetzungen|qualifikation|mitbringen|requisitos|perfil|exigences|comp[ée]tences|"
+    r"exp[ée]rience|aptitudes|"
     r"kenntnisse|you are\b|education|training and qualifications|certifications?", re.IGNORECASE)
 
 
@@ -121,6 +122,24 @@ def without_not_asked(text: str) -> str:
 _PAY_BY_RE = re.compile(r"\b(?:selon|suivant|en fonction de|according to|depending on|based on|commensurate with|"
                         r"dependent on|nach|je nach|según|en función de|acorde a)\s+(?:(?:l'|la |le |votre |your |the |"
                         r"der |su |la )?)(?:exp[ée]rience|erfahrung|experiencia|profil|qualifications?)\b", re.IGNORECASE)
+
+
+# What an employer offers, named by a noun no requirement uses (German, French, Spanish; English offers are
+# :func:`core.analysis.job_lines.without_offers`): a bullet of an offer list whose heading was lost.
+_OFFER_WORD_RE = re.compile(
+    r"arbeitsklima|arbeitsatmosph[äa]re|arbeitszeitmodell\w*|\w*m[öo]glichkeiten\b|altersvorsorge|"
+    r"gesundheitsf[öo]rderung|\w*zuschl[äa]ge\b|lohnzahlung\w*|urlaubs(?:tage|geld)|weihnachtsgeld|mitarbeiterrabatt\w*|"
+    r"jobrad|dienstwagen|firmenwagen|betriebsrente|\bmutuelle\b|\b(?:tickets?|titres?)[- ]restaurants?\b|"
+    r"comit[ée] d'entreprise|int[ée]ressement|possibilit[ée]s? d'[ée]volution|ambiance de travail|"
+    r"ambiente (?:de trabajo|laboral)|seguro m[ée]dico|plan de carrera|vales de despensa|aguinaldo|prestaciones",
+    re.IGNORECASE)
+
+
+def offer_line(line: str) -> bool:
+    """Whether a short line (at most twelve words) names what the employer offers and asks nothing ("flexible
+    Arbeitszeitmodelle", "vielfältige Fort- und Weiterbildungsmöglichkeiten", "Mutuelle d'entreprise", "Buen
+    ambiente de trabajo")."""
+    return len(line.split()) <= 12 and bool(_OFFER_WORD_RE.search(line)) and not _ASKS_RE.search(line)
 
 
 def terms_line(line: str) -> bool:
@@ -241,10 +260,20 @@ def readable(text: str) -> str:
     return unglued(unbroken(front_matter(text)))
 
 
+# Headings a French, Spanish or German page writes in sentence case, its second word in lower case.
+_SENTENCE_CASE_HEADING_RE = re.compile(
+    r"(?:profil|descriptif|description|missions?|exp[ée]riences?|formations?|comp[ée]tences|qualit[ée]s|aptitudes|"
+    r"savoir[- ][êe]tre|perfil|requisitos|funciones|tareas|aufgaben|anforderungen|ihr profil|votre profil|tu perfil)"
+    r"(?:\s+(?:recherch[ée]e?s?|requise?s?|souhait[ée]e?s?|demand[ée]e?s?|du poste|de poste|del puesto|"
+    r"buscados?|requeridos?|necesari[oa]s?|exig[ée]e?s?))?", re.IGNORECASE)
+
+
 def subheading(line: str) -> bool:
     """Whether a short line is a heading of its own ("Education & Experience", "Training", "Ihr Profil"): at most
     four words, each capitalised or a joiner ("&", "and"), naming a section (:data:`MUST_HEADER_RE`,
     :data:`OFFER_HEADER_RE`, :data:`DUTY_HEADER_RE`), never a requirement of its own."""
+    if _SENTENCE_CASE_HEADING_RE.fullmatch(line.rstrip(": ").strip()):  # "Profil recherché", "Descriptif du poste"
+        return True
     words = line.rstrip(":").split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in {"&", "and", "/", "und", "et", "y"}
                                            for w in words):
