@@ -65,3 +65,24 @@ Vous êtes soigneux et ponctuel.
 def test_a_sentence_of_qualities_leaves_the_other_sentences_read():
     reqs = " | ".join(extract_requirements(PROSE_ONLY, limit=40)).lower()
     assert "pose de carrelage" in reqs and "soigneux" in reqs and "ponctuel" in reqs, reqs
+
+
+PROSE_ABILITIES = """Trainee Payroll Clerk
+
+What would I be doing?
+This traineeship supports the payroll team in a busy council office.
+You are able to type quickly with care for accuracy and an ability to meet monthly cut-offs.
+Above all you need to have a patient manner and show an eagerness to learn.
+As your confidence grows, you could look after the pension returns.
+
+How do I apply?
+I am keen on this role: what happens next?
+Vacancies are listed on the council's website.
+"""
+
+
+def test_you_are_able_to_and_you_need_to_have_are_requirement_sentences():
+    reqs = " | ".join(extract_requirements(PROSE_ABILITIES, limit=40))
+    assert "type quickly" in reqs and "eagerness to learn" in reqs, reqs
+    for chatter in ("confidence grows", "keen on", "Vacancies"):
+        assert chatter not in reqs, (chatter, reqs)

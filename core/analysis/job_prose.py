@@ -119,6 +119,7 @@ _CUE_AFTER_RE = re.compile(
     rf"|\b{_WHO}\s+(?:has|have|holds?|possess(?:es)?)\b"
     r"|\bmust (?:also )?(?:have|hold|possess|be able to|be)\b"
     r"|\b(?:you(?:'ll| will)|we(?:'ll| will)) need\b|\bwill need to (?:have|hold)\b"
+    r"|\byou (?:are|'re|’re) able to\b|\byou (?:also )?need to (?:have|hold|show|possess|bring)\b"
     r"|\b(?:we are|we're|are|is) (?:looking for|seeking) (?:someone |a person |an individual |people |candidates? |"
     r"applicants? )?(?:with|who (?:has|have|holds?|can)|that (?:has|have))\b"
     r"|\blooking for\b[^.]*?\b(?:with|who (?:has|have)|that (?:has|have))\b"
