@@ -43,3 +43,25 @@ def test_pay_according_to_experience_is_no_requirement():
     assert "service à table" in reqs, reqs
     for terms in ("Rémunération", "Salary", "prime", "recrute"):
         assert terms not in reqs, (terms, reqs)
+
+
+RUN_ON_QUALIFICATIONS = """Paralegal
+Qualifications
+Ability to manage a caseload of conveyancing files.Excellent legal drafting skills.Sound knowledge of Land Registry forms. Please email your CV with a cover letter.
+- Candidates must be fluent in Welsh and English.
+- Applicants must hold a current CILEx Level 3 Diploma in Law and Practice.
+"""
+
+
+def test_a_run_on_paragraph_under_a_requirements_heading_is_read_beside_bullets():
+    reqs = " | ".join(extract_requirements(RUN_ON_QUALIFICATIONS, limit=40))
+    for want in ("legal drafting skills", "Land Registry forms", "conveyancing"):
+        assert want in reqs, (want, reqs)
+    assert "cover letter" not in reqs, reqs
+
+
+def test_a_subject_and_must_are_no_part_of_the_requirement():
+    reqs = extract_requirements(RUN_ON_QUALIFICATIONS, limit=40)
+    assert any(r.startswith("fluent in Welsh") for r in reqs), reqs
+    assert any("CILEx Level 3 Diploma in Law and Practice" in r for r in reqs), reqs
+    assert not any(r.lower().startswith(("candidates", "applicants", "hold ")) for r in reqs), reqs

@@ -25,7 +25,9 @@ from core.analysis.skills import find_skills
 from core.analysis.text import BULLET_RE, STOPWORDS, sentences, stem, strip_injections
 
 _FLUFF_PREFIX = re.compile(
-    r"^(?:(?:must|should|will)\s+be\s+(?=capable\b))?(?:(?:proven|strong|solid|excellent|good|great|deep|demonstrable|demonstrated|hands-on|extensive|"
+    r"^(?:(?:candidates?|applicants?|you|the (?:successful |ideal )?(?:candidate|applicant))\s+(?=must|should))?"
+    r"(?:(?:must|should)\s+(?:also\s+)?(?:be\s+(?=capable|fluent|bilingual|admitted|registered|qualified|able)|"
+    r"have\s+|hold\s+|possess\s+))?(?:(?:must|should|will)\s+be\s+(?=capable\b))?(?:(?:proven|strong|solid|excellent|good|great|deep|demonstrable|demonstrated|hands-on|extensive|"
     r"practical|working|some|a|an|the|very|outstanding|exceptional)\s+)*"
     r"(?:\d+\+?\s*(?:years?|yrs)['’]?\s*(?:of\s+)?(?:professional\s+|commercial\s+|relevant\s+)?(?:experience\s+)?(?:in|with|of|as)?\s*)?"
     r"(?:(?:experience|expertise|knowledge|understanding|proficiency|familiarity|skills?|track record|background|"
@@ -88,7 +90,7 @@ def _clean_phrase(line: str, lang: str = "") -> str:
     text = _first_of_list(text) if len(text.split()) > 5 else text
     tokens = text.split()
     cut = 6
-    while cut < min(len(tokens), 9) and all(re.match(r"[A-Z0-9]|(?:and|of|&)$", w) for w in tokens[cut - 1: cut + 1]):
+    while cut < min(len(tokens), 9) and all(re.match(r"[A-Z0-9]|(?:and|of|&|in)$", w) for w in tokens[cut - 1: cut + 1]):
         cut += 1  # a name goes on: "NVQ Level 3 in Health and Social Care"
     whole = len(tokens)
     tokens = tokens[:_phrase_end(tokens, cut)]

@@ -251,6 +251,12 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
 _IS_HIRING_RE = re.compile(r"\b(?:is|are|we're|we are)\s+(?:now\s+)?(?:hiring|recruiting)\b", re.IGNORECASE)
 
 
+# A sentence that opens by naming what it asks for ("Excellent legal drafting skills.", "Ability to …").
+_ASKS_FIRST_RE = re.compile(r"(?:an? )?(?:ability|excellent|strong|good|sound|solid|proven|thorough|working|"
+                            r"knowledge|experience|understanding|proficien\w*|familiar\w*|fluen\w*|degree|qualified|"
+                            r"bilingual)\b", re.IGNORECASE)
+
+
 def requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list[str], bool] | None]]:
     """(line or sentence, whether it may give a free-text phrase, its requirement items when it is a
     requirement sentence), requirements first. Bullets when the JD has any, with the prose sentences
@@ -266,6 +272,8 @@ def requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list[
     if bullets:
         units = [(p, i, line, ok, None) for p, i, line, ok in bullets]
         units += [(2 if cue[1] else 0, -1, s, ok, cue) for p, s, ok, cue in cues]
+        # a run-on paragraph under a requirements heading ("Qualifications" / "Ability to … .Excellent …") beside bullets
+        units += [(0, -1, s, ok, None) for p, s, ok, cue in said if p == 0 and ok and cue is None and _ASKS_FIRST_RE.match(s)]
         return [(line, ok, cue) for _, _, line, ok, cue in sorted(units, key=lambda u: (u[0], u[1]))]
     has_must = any(p == 0 for p, _, _ in prose)
     # a sentence of qualities ("Vous êtes précis, organisé") leaves the other sentences their phrases
