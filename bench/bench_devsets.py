@@ -55,7 +55,8 @@ sets and their loaders are in
 The rows ``quoted precision`` / ``quoted share kept`` (:mod:`bench.devsets_quoted`) measure the facts the
 interviewer says aloud, after ``quotable_facts``, per set (blind sets: aggregates only).
 
-The held-out job ads of session 24 (``jobs/expected_fresh24.json``, :mod:`bench.fresh24_jobs`) are printed in rows
+The job ads of session 24 (``jobs/expected_fresh24.json``, :mod:`bench.fresh24_jobs`; held out in session 24, a dev set
+from session 25) are printed in rows
 ending in ``, fresh jobs 24``; ``--fresh-jobs24`` (with ``--detail``: per job) prints them alone.
 ``python -m bench.bench_devsets --detail`` prints, per dev CV and per job, what was missed and
 what was extra, for whoever works on the extractors; ``--detail --blind`` the same for the blind
@@ -303,7 +304,7 @@ def run() -> list[tuple[str, float, str, str]]:
     rows.append(("devsets: CV facts precision (all fields), both sets", _ratio(tp, predicted), "", "(reported)"))
     rows.append(("devsets: CV facts recall (all fields), both sets", _ratio(tp, labelled), "", "(reported)"))
     from bench.devsets_quoted import quoted_rows  # what the interviewer says aloud (bench/devsets_quoted.py)
-    from bench.fresh24_jobs import fresh24_rows  # the held-out job ads of session 24, rows ", fresh jobs 24"
+    from bench.fresh24_jobs import fresh24_rows  # the job ads of session 24 (a dev set from session 25)
 
     return rows + quoted_rows() + _job_rows() + fresh24_rows()
 
@@ -380,7 +381,7 @@ def _detail_jobs() -> None:
 if __name__ == "__main__":
     import sys
 
-    if "--fresh-jobs24" in sys.argv:  # the held-out job ads of session 24 (bench/fresh24_jobs.py)
+    if "--fresh-jobs24" in sys.argv:  # the job ads of session 24, a dev set from session 25
         from bench import fresh24_jobs
 
         sys.exit(fresh24_jobs.main(["--detail"] if "--detail" in sys.argv else []))
