@@ -55,8 +55,9 @@ sets and their loaders are in
 The rows ``quoted precision`` / ``quoted share kept`` (:mod:`bench.devsets_quoted`) measure the facts the
 interviewer says aloud, after ``quotable_facts``, per set (blind sets: aggregates only).
 
-The held-out job ads of sessions 24 and 25 (``jobs/expected_fresh<set>.json``, :mod:`bench.fresh_jobs`) are printed in
-rows ending in ``, fresh jobs <set>``; ``--fresh-jobs24`` or ``--fresh-jobs25`` (with ``--detail``: per job) prints one set.
+The job ads of session 24 (held out in session 24, a dev set from session 25) and the held-out ads of session 25
+(``jobs/expected_fresh<set>.json``, :mod:`bench.fresh_jobs`) are printed in rows ending in ``, fresh jobs <set>``;
+``--fresh-jobs24`` or ``--fresh-jobs25`` (with ``--detail``: per job) prints one set.
 ``python -m bench.bench_devsets --detail`` prints, per dev CV and per job, what was missed and
 what was extra, for whoever works on the extractors; ``--detail --blind`` the same for the blind
 CVs (for reports, not for tuning: a rule written after reading them makes the set no longer
@@ -380,7 +381,7 @@ def _detail_jobs() -> None:
 if __name__ == "__main__":
     import sys
 
-    from bench import fresh_jobs  # the held-out job ads (bench/fresh_jobs.py)
+    from bench import fresh_jobs  # the job ads of sessions 24 (a dev set from session 25) and 25 (bench/fresh_jobs.py)
 
     for name in (n for n in fresh_jobs.SETS if f"--fresh-jobs{n}" in sys.argv):
         sys.exit(fresh_jobs.main(["--set", name, *(["--detail"] if "--detail" in sys.argv else [])]))

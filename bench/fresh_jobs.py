@@ -1,4 +1,5 @@
-"""The held-out job-description sets (``tests/data/devsets/jobs/expected_fresh<set>.json``), one loader for all.
+"""The fresh job-description sets (``tests/data/devsets/jobs/expected_fresh<set>.json``), one loader for all: set 24
+(held out in session 24, a dev set from session 25) and set 25 (held out in session 25).
 
 Each set is public job ads from GitHub repositories no other corpus uses, hand-marked by the dev set's written
 rule and committed before the app's reader ever ran on them (issue 15 point 2): set 24 (19 ads, fourteen fields,
@@ -34,7 +35,7 @@ from pathlib import Path
 from bench.bench_devsets import INDEX_DIR, JOB_DIR, _match, _ratio, _req_normal, score_job
 from bench.build_jobs import _FRONT_MATTER, build, cut_text, html_text, read_source
 
-SETS = ("24", "25")  # every held-out job set, oldest first
+SETS = ("24", "25")  # every fresh job set, oldest first (24: a dev set from session 25)
 
 
 def index_path(name: str) -> Path:

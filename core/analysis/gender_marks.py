@@ -27,11 +27,17 @@ GENDER_MARK_RE = re.compile(
 )
 
 
+# An inclusive-writing ending glued to a word: "Chargé(e)", "Conseiller(ère)", "Technicien(ne)", "Erzieher(in)",
+# "Chargé·e" (a bracket right after a letter, or a middle dot, holding a feminine ending only).
+_INCLUSIVE_ENDING_RE = re.compile(r"(?<=\w)(?:\((?:e|es|ne|le|se|ère|ere|rice|euse|ive|a|as|in|innen)\)|"
+                                  r"·(?:e|es|ne|le|se|ère|rice|euse|ive)\b)", re.IGNORECASE)
+
+
 def without_gender_mark(title: str) -> str:
     """``title`` without its gender mark(s), spaces tidied: "Coordinateur Logistique (H/F)" -> "Coordinateur
     Logistique", "Koch (m/w/d) Vollzeit" -> "Koch Vollzeit", "Vendeur H/F - CDI" -> "Vendeur - CDI"; a title
-    with none is returned as given (stripped). A "/" between words ("Front/Back End") is no mark: a mark is
+    with none is returned as given (stripped); an inclusive ending goes too ("Chargé(e)" -> "Chargé"). A "/" between words ("Front/Back End") is no mark: a mark is
     single letters only."""
-    text = GENDER_MARK_RE.sub("", title or "")
+    text = _INCLUSIVE_ENDING_RE.sub("", GENDER_MARK_RE.sub("", title or ""))
     text = re.sub(r"\s{2,}", " ", text).strip()
     return re.sub(r"^[-–—,]\s*|\s*[-–—,]$", "", text).strip()

@@ -14,21 +14,24 @@ from core.analysis.job_duties import duty_phrases, imperative_duty, shares_head
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
-from core.analysis.job_noise import lone_trait, manual_duty, not_asked, readable, third_person_duty
+from core.analysis.job_noise import lone_trait, manual_duty, readable, third_person_duty, without_not_asked
 from core.analysis.job_phrase_ends import inside, listed_words, modifier_lists, noun_end, open_article
 from core.analysis.job_prose import acronym_terms, name_spans, organisation_names
 from core.analysis.job_surface import product_head, surface
+from core.analysis.job_traits import trait_word
 from core.analysis.job_whole import MAX_WORDS, whole_language, whole_requirement
 from core.analysis.job_years import years_requirement
 from core.analysis.skills import find_skills
 from core.analysis.text import BULLET_RE, STOPWORDS, sentences, stem, strip_injections
 
 _FLUFF_PREFIX = re.compile(
-    r"^(?:(?:proven|strong|solid|excellent|good|great|deep|demonstrable|demonstrated|hands-on|extensive|"
+    r"^(?:(?:candidates?|applicants?|you|the (?:successful |ideal )?(?:candidate|applicant))\s+(?=must|should))?"
+    r"(?:(?:must|should)\s+(?:also\s+)?(?:be\s+(?=capable|fluent|bilingual|admitted|registered|qualified|able)|"
+    r"have\s+|hold\s+|possess\s+))?(?:(?:must|should|will)\s+be\s+(?=capable\b))?(?:(?:proven|strong|solid|excellent|good|great|deep|demonstrable|demonstrated|hands-on|extensive|"
     r"practical|working|some|a|an|the|very|outstanding|exceptional)\s+)*"
     r"(?:\d+\+?\s*(?:years?|yrs)['’]?\s*(?:of\s+)?(?:professional\s+|commercial\s+|relevant\s+)?(?:experience\s+)?(?:in|with|of|as)?\s*)?"
     r"(?:(?:experience|expertise|knowledge|understanding|proficiency|familiarity|skills?|track record|background|"
-    r"ability|comfort|fluency)\s+(?:in|with|of|to|using|at|as)?\s*)?"
+    r"ability|comfort|fluency|capable|capability)\s+(?:in|with|of|to|using|at|as)?\s*)?"
     r"(?:(?:building|running|using|working with|managing|delivering|leading|designing)\s+(?!(?:a|an|the)\s))?",
     re.IGNORECASE,
 )
@@ -87,7 +90,7 @@ def _clean_phrase(line: str, lang: str = "") -> str:
     text = _first_of_list(text) if len(text.split()) > 5 else text
     tokens = text.split()
     cut = 6
-    while cut < min(len(tokens), 9) and all(re.match(r"[A-Z0-9]|(?:and|of|&)$", w) for w in tokens[cut - 1: cut + 1]):
+    while cut < min(len(tokens), 9) and all(re.match(r"[A-Z0-9]|(?:and|of|&|in)$", w) for w in tokens[cut - 1: cut + 1]):
         cut += 1  # a name goes on: "NVQ Level 3 in Health and Social Care"
     whole = len(tokens)
     tokens = tokens[:_phrase_end(tokens, cut)]
@@ -195,8 +198,9 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
     the company."""
     phrase = _clean_phrase(line, lang)
     tokens = phrase.split()
-    if len(BULLET_RE.sub("", line).split()) == 1 and lone_trait(phrase):  # a bullet "Teamfähigkeit", "Curious"
-        return phrase.strip(" .;,:")
+    bare = BULLET_RE.sub("", line).strip(" .;,:")  # a bullet "Teamfähigkeit", "Curious", a listed "good listener"
+    if (len(bare.split()) == 1 and lone_trait(phrase)) or (trait_word(bare) and not _NOT_REQUIREMENT_RE.search(bare)):
+        return phrase.strip(" .;,:") if len(bare.split()) == 1 else bare
     if not (2 <= len(tokens) <= (MAX_WORDS if lang else _MOST_WORDS) and len(phrase) >= 8) or re.search(r"or similar|years", phrase):
         return None
     if _DUTY_VERB_RE.match(phrase) or third_person_duty(phrase) or manual_duty(phrase):  # "Performs snow clearing"
@@ -368,7 +372,7 @@ _MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are 
 def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
     jd = readable(strip_injections(job_description or ""))  # front matter, "detail.Excellent", "lic-\nence"
     jd = without_offers(jd)  # "OTE $150k", "Uncapped commission": offered
-    jd = without_sentences(jd, not_asked)  # "You don't need to know X", "bring proof of ID": asked of nobody
+    jd = without_not_asked(jd)  # "You don't need to know X" (and what "these tools" points at), "bring proof of ID"
     if not jd.strip():
         return ()
     found, phrases, duties = _skills_and_phrases(jd, whole_language(jd))

@@ -12,12 +12,15 @@ from collections.abc import Callable
 from core.analysis import job_noise  # what asks nothing of a candidate, in the ad languages
 from core.analysis.cv_clean import clean_line
 from core.analysis.job_prose import cue_items
+from core.analysis.job_traits import trait_list
 from core.analysis.job_weight import _NICE_HEADING_RE
 from core.analysis.skill_context import web_spans
 from core.analysis.text import BULLET_RE, sentences
 
 logger = logging.getLogger(__name__)
 
+# A bullet as a job page writes one: the text module's marks and Markdown's "+" ("+ a quick learner").
+_BULLET_RE = re.compile(BULLET_RE.pattern.replace("[-*", "[-+*", 1))
 _NICE_HEADER_RE = re.compile(r"nice.to.have|desirable|bonus|plus|preferred|ideally", re.IGNORECASE)
 _SKIP_HEADER_RE = re.compile(
     r"we offer|benefits|perks|salary|about us|about the company|who we are|how to apply|package|compensation|"
@@ -40,7 +43,10 @@ _META_RE = re.compile(
 )
 _CHATTER_RE = re.compile(
     r"!|\brecruit(?:er|ing agency)\b|\bhires?\b|\bapply (?:now|today|here)\b|\bclick\b|\bwe(?:'re| are) hiring\b|"
-    r"\bshare our\b|\bour values\b|\bjoin (?:us|our)\b|\bequal opportunity\b|\bvisa sponsorship\b",
+    r"\bshare our\b|\bour values\b|\bjoin (?:us|our)\b|\bequal opportunity\b|\bvisa sponsorship\b|"
+    # the post announced, by the employer or an agency: "X recrute un serveur", "vous propose un poste de soudeur"
+    r"\brecrut(?:e|ons|ent)\b|\bvous propose (?:un|une|des) (?:poste|mission|emploi|contrat)\b|"
+    r"\bon behalf of (?:our|a|an|its) client\b|\bf[üu]r unseren kunden\b|\bpara (?:un|una|nuestro) (?:cliente|empresa)\b",
     re.IGNORECASE,
 )
 _SLOGAN_RE = re.compile(r"^[A-Z][a-z]+[.!]\s+[A-Z]")
@@ -102,7 +108,8 @@ def _skip_line(text: str) -> bool:
     """Metadata ("Type: Full-time"), recruiter chatter ("Recruiter! Crunch hires"), a slogan
     ("Performer. Consistent over-achievement…") or a check the employer runs ("subject to an enhanced DBS check")."""
     return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text)
-                or _EMPLOYER_CHECK_RE.search(text) or _address_only(text) or job_noise.not_asked(text) or job_noise.terms_line(text))
+                or _EMPLOYER_CHECK_RE.search(text) or _address_only(text) or job_noise.not_asked(text) or job_noise.terms_line(text)
+                or job_noise.offer_line(text))
 
 
 def _address_only(text: str) -> bool:
@@ -163,6 +170,17 @@ def _table_row(raw: str, columns: list[int | None]) -> tuple[list[int | None], l
     return columns, items
 
 
+def _row_labels(job_description: str) -> set[str]:
+    """The labels that open two bullets or more of the page ("- Apt intell/cognitif : Concentration et attention",
+    "- Apt intell/cognitif : Comprendre consigne orale"): a table's category column, so each of those rows asks for
+    its value, never for the label. Lower case."""
+    seen: dict[str, int] = {}
+    for raw in job_description.splitlines():
+        if (row := re.match(r"^\s*(?:[-+*•·▪‣◦●]|\d+[.)])\s+([^:]{2,40}?)\s*:\s*\S", raw)) and len(row.group(1).split()) <= 5:
+            seen[row.group(1).lower()] = seen.get(row.group(1).lower(), 0) + 1
+    return {label for label, count in seen.items() if count >= 2}
+
+
 def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]], list[tuple[int, str, bool]]]:
     """Bullet lines as (priority, index, text, phrases allowed) and prose paragraphs as (priority, text,
     phrases allowed), each under the heading it follows; metadata, chatter and slogans dropped. A line
@@ -174,14 +192,15 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
     priority, phrases_ok = 1, True
     last = ""  # what the line above was: "", "header", "item", "prose" (unfinished) or "done" (finished)
     columns: list[int | None] = []  # a person specification table's columns (:func:`_table_row`)
+    rows = _row_labels(job_description)
     for idx, raw in enumerate(job_description.splitlines()):
         if raw.lstrip().startswith("|") and raw.count("|") >= 3:
             columns, cells = _table_row(raw, columns)
             bullets += [(kind, idx, item, True) for kind, item in cells]
             last = "done"
             continue
-        bullet = bool(BULLET_RE.match(raw))
-        line = clean_line(BULLET_RE.sub("", raw) if bullet else raw).strip('"\'“”')
+        bullet = bool(_BULLET_RE.match(raw))
+        line = clean_line(_BULLET_RE.sub("", raw) if bullet else raw).strip('"\'“”')
         if not line:
             last = ""
             continue
@@ -210,10 +229,12 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
             label = re.match(r"^([^:]{2,40}):\s*(\S.*)$", line) if bullet else None
             if label and _NICE_HEADING_RE.match(label.group(1)) and priority < 3:
                 bullets.append((2, idx, label.group(2).strip(), phrases_ok))
+            elif label and label.group(1).strip().lower() in rows and priority < 3:  # "Savoir-être : Ponctualité"
+                bullets.append((priority, idx, label.group(2).strip(), phrases_ok))
             elif priority < 3:
                 bullets.append((priority, idx, line, phrases_ok))
             last = "item"
-        elif last == "prose" and prose:
+        elif last == "prose" and prose and not (line.endswith(":") and _is_header(line)):  # "…Public Works" / "Duties:"
             prose[-1] = (prose[-1][0], f"{prose[-1][1]} {line}", prose[-1][2])
             last = "done" if re.search(r"[.!?]$", line) else "prose"
         elif _is_header(line):
@@ -228,6 +249,12 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
 
 # "Brookvale Academy is hiring a teacher ...": the ad's opening, not a requirement ("hiring")
 _IS_HIRING_RE = re.compile(r"\b(?:is|are|we're|we are)\s+(?:now\s+)?(?:hiring|recruiting)\b", re.IGNORECASE)
+
+
+# A sentence that opens by naming what it asks for ("Excellent legal drafting skills.", "Ability to …").
+_ASKS_FIRST_RE = re.compile(r"(?:an? )?(?:ability|excellent|strong|good|sound|solid|proven|thorough|working|"
+                            r"knowledge|experience|understanding|proficien\w*|familiar\w*|fluen\w*|degree|qualified|"
+                            r"bilingual)\b", re.IGNORECASE)
 
 
 def requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list[str], bool] | None]]:
@@ -245,11 +272,15 @@ def requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list[
     if bullets:
         units = [(p, i, line, ok, None) for p, i, line, ok in bullets]
         units += [(2 if cue[1] else 0, -1, s, ok, cue) for p, s, ok, cue in cues]
+        # a run-on paragraph under a requirements heading ("Qualifications" / "Ability to … .Excellent …") beside bullets
+        units += [(0, -1, s, ok, None) for p, s, ok, cue in said if p == 0 and ok and cue is None and _ASKS_FIRST_RE.match(s)]
         return [(line, ok, cue) for _, _, line, ok, cue in sorted(units, key=lambda u: (u[0], u[1]))]
     has_must = any(p == 0 for p, _, _ in prose)
+    # a sentence of qualities ("Vous êtes précis, organisé") leaves the other sentences their phrases
+    asks = [cue for _, s, _, cue in cues if cue[0] != trait_list(s)]
     units = []
     for priority, sentence, ok, cue in sorted(said, key=lambda item: item[0]):
-        free = ok and not cues and (priority == 0 or not has_must)
+        free = ok and not asks and (priority == 0 or not has_must)
         units.append((sentence, free, cue))
     return units
 

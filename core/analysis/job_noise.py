@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.job_duties import is_verb
+from core.analysis.job_traits import trait_word
 
 
 def _words(text: str) -> frozenset[str]:
@@ -39,12 +40,14 @@ _HIRING_STEP_RE = re.compile(
     r"\b(?:assessment|test|interview|screening)\b|\bsubject to (?:\w+ ){0,3}approvals?\b|"
     r"\b(?:envoyez|adressez)[- ](?:nous )?votre (?:cv|candidature)\b|\bpièces? (?:d'identité|d’identité|justificatives?)\b|"
     r"\bbewerben sie sich\b|\bbewirb dich\b|\bbewerbungsunterlagen\b|\benv[íi]a(?:nos)? tu (?:cv|candidatura)\b|"
-    r"\bpost[úu]late\b|\binscr[íi]bete\b",
+    r"\bpost[úu]late\b|\binscr[íi]bete\b|"
+    r"\b(?:assessments?|tests?|screenings?|interviews?|checks?)\s+(?:will be|is|are|shall be)\s+(?:conducted|carried out|"
+    r"held|administered|arranged|run)\b",
     re.IGNORECASE)
 
 # A short line of the post's terms: contract, schedule, place, pay.
 _TERMS_RE = re.compile(
-    r"^(?:(?:type de )?contrat|cdi|cdd|int[ée]rim|horaires?|salaire|r[ée]mun[ée]ration|temps (?:plein|partiel)|"
+    r"^(?:(?:type de )?contrat|cdi|cdd|(?:pas de )?primes?|int[ée]rim|horaires?|salaire|r[ée]mun[ée]ration|temps (?:plein|partiel)|"
     r"lieu de travail|prise de poste|poste (?:à pourvoir|basé)|vergütung|gehalt|arbeitszeit(?:en)?|arbeitsort|vollzeit|"
     r"teilzeit|befristet|unbefristet\w*|arbeitsvertrag|urlaub|contrato|jornada|horario|salario|sueldo|incorporaci[óo]n|"
     r"full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|hours|schedule|shifts?|wage|pay|"
@@ -65,12 +68,18 @@ OFFER_HEADER_RE = re.compile(
     r"ce que nous offrons|avantages|r[ée]mun[ée]ration|ofrecemos|qu[ée] ofrecemos|beneficios|condiciones|"
     r"über uns|qui sommes|à propos|sobre nosotros|qui[ée]nes somos|bewerbung|postuler|candidature|c[óo]mo postular|"
     r"contrat|vertrag|training (?:provided|you.?ll get|offered)|what you.?ll learn|you will learn|course content|"
-    r"^training$|^the training$", re.IGNORECASE)
+    r"^training$|^the training$|"
+    # documents to bring and the hiring steps: what the employer asks at the door, never a skill ("Documentación
+    # necesaria", "Documents to bring", "Pièces à fournir", "¿Cuál es el proceso?", "Our hiring process")
+    r"^(?:(?:required|necessary|the)\s+)?(?:documents?|paperwork|documentaci[óo]n|documentos|pi[èe]ces|unterlagen)\b|"
+    r"\b(?:hiring|recruitment|application|selection|interview) process\b|\bproceso\b|\bprocessus\b|"
+    r"\bauswahlverfahren\b|\bnext steps\b", re.IGNORECASE)
 DUTY_HEADER_RE = re.compile(
     r"essential functions|functions|accountabilit|^tasks|what you.?ll be doing|examples of duties|job summary",
     re.IGNORECASE)
 MUST_HEADER_RE = re.compile(
     r"profil|anforderungen|voraussetzungen|qualifikation|mitbringen|requisitos|perfil|exigences|comp[ée]tences|"
+    r"exp[ée]rience|aptitudes|"
     r"kenntnisse|you are\b|education|training and qualifications|certifications?", re.IGNORECASE)
 
 
@@ -81,10 +90,64 @@ def not_asked(sentence: str) -> bool:
     return bool(_NOT_ASKED_RE.search(sentence) or _HIRING_STEP_RE.search(sentence))
 
 
+# A not-needed sentence that points back ("You don't need to know these technologies"): what it points at is the
+# sentence before it ("… platforms that include Drupal and React."), not asked either.
+_POINTS_BACK_RE = re.compile(r"\b(?:these|those|them|this|any of (?:it|this|these|them))\b|\b(?:ces|celles?-ci|diese|"
+                             r"estas|estos|ellas?|ellos)\b", re.IGNORECASE)
+
+
+def without_not_asked(text: str) -> str:
+    """``text``, line by line, without the sentences that ask nothing (:func:`not_asked`) and, when one points back
+    (:data:`_POINTS_BACK_RE`: "… these tools"), the sentence before it in its paragraph (same line or the line above)."""
+    from core.analysis.text import sentences
+
+    lines = [[(part, False) for part in (sentences(line) or [line])] if line.strip() else [] for line in
+             (text or "").splitlines()]
+    changed = set()
+    for i, parts in enumerate(lines):
+        for j, (part, _) in enumerate(parts):
+            if not not_asked(part):
+                continue
+            parts[j], changed = (part, True), changed | {i}
+            if _POINTS_BACK_RE.search(part) and j:
+                parts[j - 1] = (parts[j - 1][0], True)
+            elif _POINTS_BACK_RE.search(part) and i and lines[i - 1]:
+                lines[i - 1][-1], changed = (lines[i - 1][-1][0], True), changed | {i - 1}
+    raw = (text or "").splitlines()
+    return "\n".join(" ".join(p for p, out in parts if not out) if i in changed else raw[i]
+                     for i, parts in enumerate(lines))
+
+
+# Pay that follows experience asks for none: "Rémunération selon expérience", "salary depending on experience".
+_PAY_BY_RE = re.compile(r"\b(?:selon|suivant|en fonction de|according to|depending on|based on|commensurate with|"
+                        r"dependent on|nach|je nach|según|en función de|acorde a)\s+(?:(?:l'|la |le |votre |your |the |"
+                        r"der |su |la )?)(?:exp[ée]rience|erfahrung|experiencia|profil|qualifications?)\b", re.IGNORECASE)
+
+
+# What an employer offers, named by a noun no requirement uses (German, French, Spanish; English offers are
+# :func:`core.analysis.job_lines.without_offers`): a bullet of an offer list whose heading was lost.
+_OFFER_WORD_RE = re.compile(
+    r"arbeitsklima|arbeitsatmosph[äa]re|arbeitszeitmodell\w*|\w*m[öo]glichkeiten\b|altersvorsorge|"
+    r"gesundheitsf[öo]rderung|\w*zuschl[äa]ge\b|lohnzahlung\w*|urlaubs(?:tage|geld)|weihnachtsgeld|mitarbeiterrabatt\w*|"
+    r"jobrad|dienstwagen|firmenwagen|betriebsrente|\bmutuelle\b|\b(?:tickets?|titres?)[- ]restaurants?\b|"
+    r"comit[ée] d'entreprise|int[ée]ressement|possibilit[ée]s? d'[ée]volution|ambiance de travail|"
+    r"ambiente (?:de trabajo|laboral)|seguro m[ée]dico|plan de carrera|vales de despensa|aguinaldo|prestaciones",
+    re.IGNORECASE)
+
+
+def offer_line(line: str) -> bool:
+    """Whether a short line (at most twelve words) names what the employer offers and asks nothing ("flexible
+    Arbeitszeitmodelle", "vielfältige Fort- und Weiterbildungsmöglichkeiten", "Mutuelle d'entreprise", "Buen
+    ambiente de trabajo")."""
+    return len(line.split()) <= 12 and bool(_OFFER_WORD_RE.search(line)) and not _ASKS_RE.search(line)
+
+
 def terms_line(line: str) -> bool:
     """Whether ``line`` is a short line of the post's terms (contract, schedule, pay: "Contrat d'intérim de 6 mois",
-    "Horaires en journée du lundi au vendredi", "Vergütung nach Tarif"), asking nothing (at most 14 words)."""
-    return len(line.split()) <= 14 and bool(_TERMS_RE.search(line.strip())) and not _ASKS_RE.search(line)
+    "Horaires en journée du lundi au vendredi", "Vergütung nach Tarif", "Rémunération selon expérience"), asking
+    nothing (at most 14 words; pay "according to experience" asks for none)."""
+    return (len(line.split()) <= 14 and bool(_TERMS_RE.search(line.strip()))
+            and not _ASKS_RE.search(_PAY_BY_RE.sub("", line)))
 
 
 def unglued(text: str) -> str:
@@ -103,6 +166,8 @@ def third_person_duty(phrase: str) -> bool:
     mail"): a duty as a job description's duty list states it, never a requirement by itself (a skill it names is
     read as a skill); "Records management" is a noun phrase and stays."""
     words = phrase.split()
+    if len(words) > 2 and re.fullmatch(r"[A-Za-z]{3,}ly", words[0]):  # "Carefully checks play equipment"
+        words = words[1:]
     if len(words) < 2 or not re.fullmatch(r"[A-Za-z]+[^s]s", words[0]) or words[1].lower() in _NOUN_AFTER:
         return False
     return is_verb(words[0]) or words[0].lower().rstrip("s") in _MANUAL_VERBS or words[0].lower()[:-2] in _MANUAL_VERBS
@@ -134,9 +199,10 @@ collaborative approachable diplomatic methodical meticulous hardworking hard-wor
 
 def lone_trait(word: str) -> bool:
     """Whether a one-word requirement line names a trait ("Teamfähigkeit", "Belastbarkeit", "Rigueur",
-    "Curious"): a requirement by itself, though one word."""
+    "Curious", "zuverlässig": also the words of :func:`core.analysis.job_traits.trait_word`): a requirement by itself,
+    though one word."""
     low = word.strip(" .;,:").lower()
-    return bool(_TRAIT_NOUN_RE.fullmatch(low)) or low in _TRAIT_ADJECTIVES
+    return bool(_TRAIT_NOUN_RE.fullmatch(low)) or low in _TRAIT_ADJECTIVES or trait_word(low)
 
 
 def unbroken(text: str) -> str:
@@ -145,9 +211,23 @@ def unbroken(text: str) -> str:
     return re.sub(r"(?<=[a-z]{2})-[ \t]*\r?\n[ \t]*(?=[a-z]{2})", "", text)
 
 
+def _list_items(value: object) -> list[str]:
+    """The text items of a front-matter list, however a CMS nests them: scalars, one-field mappings
+    ("- item: Teamfähigkeit"), a mapping that holds the list ("list-items: [...]"); [] for anything else."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return [str(value)]
+    if isinstance(value, dict):
+        return [item for v in value.values() if isinstance(v, list | tuple | dict) or len(value) == 1
+                for item in _list_items(v)]
+    if isinstance(value, list | tuple):
+        return [item for v in value for item in _list_items(v)]
+    return []
+
+
 def front_matter(text: str) -> str:
     """A job page that opens with YAML front matter ("---" / "requirements:" / "  - …" / "---") as the lines the
-    requirement reader knows: each list field as a heading named by its key ("Requirements") and its items as bullets,
+    requirement reader knows: each list field as a heading named by its key ("Requirements") and its items as bullets
+    (items nested in mappings as a CMS writes them read too: :func:`_list_items`),
     each text field as "Key: value" (a long one as a paragraph under its heading); the rest of the page after it.
     The page unchanged when it has none or it is no YAML mapping (PyYAML, ``yaml.safe_load``)."""
     match = re.match(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text or "", re.DOTALL)
@@ -164,8 +244,8 @@ def front_matter(text: str) -> str:
     lines: list[str] = []
     for key, value in fields.items():
         label = str(key).replace("_", " ").replace("-", " ").strip().capitalize()
-        if isinstance(value, list | tuple):
-            lines += ["", label] + [f"- {' '.join(str(v).split())}" for v in value if isinstance(v, str | int | float)]
+        if isinstance(value, list | tuple | dict):  # a CMS block: "list_two: {list-items: [{item: ...}, ...]}"
+            lines += ["", label] + [f"- {' '.join(item.split())}" for item in _list_items(value)]
             lines.append("")
         elif isinstance(value, str) and len(value.split()) > 12:
             lines += ["", label, " ".join(value.split()), ""]
@@ -180,10 +260,20 @@ def readable(text: str) -> str:
     return unglued(unbroken(front_matter(text)))
 
 
+# Headings a French, Spanish or German page writes in sentence case, its second word in lower case.
+_SENTENCE_CASE_HEADING_RE = re.compile(
+    r"(?:profil|descriptif|description|missions?|exp[ée]riences?|formations?|comp[ée]tences|qualit[ée]s|aptitudes|"
+    r"savoir[- ][êe]tre|perfil|requisitos|funciones|tareas|aufgaben|anforderungen|ihr profil|votre profil|tu perfil)"
+    r"(?:\s+(?:recherch[ée]e?s?|requise?s?|souhait[ée]e?s?|demand[ée]e?s?|du poste|de poste|del puesto|"
+    r"buscados?|requeridos?|necesari[oa]s?|exig[ée]e?s?))?", re.IGNORECASE)
+
+
 def subheading(line: str) -> bool:
     """Whether a short line is a heading of its own ("Education & Experience", "Training", "Ihr Profil"): at most
     four words, each capitalised or a joiner ("&", "and"), naming a section (:data:`MUST_HEADER_RE`,
     :data:`OFFER_HEADER_RE`, :data:`DUTY_HEADER_RE`), never a requirement of its own."""
+    if _SENTENCE_CASE_HEADING_RE.fullmatch(line.rstrip(": ").strip()):  # "Profil recherché", "Descriptif du poste"
+        return True
     words = line.rstrip(":").split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in {"&", "and", "/", "und", "et", "y"}
                                            for w in words):

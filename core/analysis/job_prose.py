@@ -2,8 +2,9 @@
 
 * :func:`cue_items`: the things a requirement sentence asks for ("The successful candidate will have X,
   Y and be able to Z", "We are looking for someone with X", "Experience of X is essential", "You must hold
-  X", "A current X is required"), each as written, the cue words left out; ``None`` for a sentence with
-  no such cue (it describes the role or the employer).
+  X", "A current X is required", "The ideal applicant is punctual and tactful": :mod:`core.analysis.job_traits`),
+  each as written, the cue words left out; ``None`` for a sentence with no such cue (it describes the role or the
+  employer).
 * :func:`acronym_terms`: credential and field acronyms of UK and US job ads (QTS, EAL, SEND, DBS, RN, BLS,
   ...) named in a line, each with the expansion the line writes next to it kept whole ("Qualified
   Teacher Status (QTS)").
@@ -19,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 
+from core.analysis.job_traits import trait_list
 from core.analysis.job_years import years_requirement
 
 logger = logging.getLogger(__name__)
@@ -117,6 +119,7 @@ _CUE_AFTER_RE = re.compile(
     rf"|\b{_WHO}\s+(?:has|have|holds?|possess(?:es)?)\b"
     r"|\bmust (?:also )?(?:have|hold|possess|be able to|be)\b"
     r"|\b(?:you(?:'ll| will)|we(?:'ll| will)) need\b|\bwill need to (?:have|hold)\b"
+    r"|\byou (?:are|'re|’re) able to\b|\byou (?:also )?need to (?:have|hold|show|possess|bring)\b"
     r"|\b(?:we are|we're|are|is) (?:looking for|seeking) (?:someone |a person |an individual |people |candidates? |"
     r"applicants? )?(?:with|who (?:has|have|holds?|can)|that (?:has|have))\b"
     r"|\blooking for\b[^.]*?\b(?:with|who (?:has|have)|that (?:has|have))\b"
@@ -163,8 +166,9 @@ def cue_items(sentence: str) -> tuple[list[str], bool] | None:
         body, nice = text[after.end():], bool(_NICE_CUE_RE.search(text[: after.end()]))
     elif before:
         body, nice = text[: before.start()], bool(_NICE_CUE_RE.search(text[before.start():]))
-    else:
-        return None
+    else:  # "The ideal applicant is punctual, tactful and a good listener": the qualities asked for
+        traits = trait_list(text)
+        return (traits, False) if traits else None
     items = []
     for part in _ITEM_SPLIT_RE.split(body):
         item = years_requirement(part or "") or _ITEM_LEAD_RE.sub("", (part or "").strip(" .:-")).strip()
