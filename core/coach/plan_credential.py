@@ -107,7 +107,8 @@ def _duty_line(line: str) -> bool:
     (:func:`core.analysis.job_duties.is_verb`) other than one of holding, and names no register of
     ``data/licences.json``. A duty is asked as a duty, never as a credential the CV shows and keeps current."""
     first = (line.split() or [""])[0].lower()
-    return first not in _HOLDING_VERBS and is_verb(first) and not licences_named(line)
+    # a register named only as the work's object, no credential's word ("Lead the branch through GPhC inspections")
+    return first not in _HOLDING_VERBS and is_verb(first) and not (licences_named(line) and _CREDENTIAL_RE.search(line))
 
 
 def _held(cv: str, line: str, jd: str) -> bool:
