@@ -22,3 +22,7 @@ def test_a_named_service_written_with_capitals_mid_sentence_keeps_them():
 def test_a_heading_or_one_emphasis_is_still_lowered():
     assert natural_case("Stakeholder Management", ["Skills\nStakeholder Management\n"]) == "stakeholder management"
     assert natural_case("Continuous Improvement", [_AD]) == "continuous improvement"
+
+
+def test_a_named_service_inside_a_longer_term_keeps_its_capitals():
+    assert natural_case("Meals on Wheels and Sunday Roast Club", [_AD, _CV]).endswith("Sunday Roast Club")

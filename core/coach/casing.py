@@ -242,7 +242,8 @@ def _name_spans(term: str, texts: tuple[str, ...]) -> list[tuple[int, int]]:
     a sentence, after a lower-case word, twice at least ("runs a busy Pharmacy First service", "launched Pharmacy
     First in January"): a service's or product's name, where one capitalised phrase is only emphasis."""
     spans = [(m.start(), m.start(1)) for m in re.finditer(rf"{_CAPITAL_RUN}\s+(\d)", term)]
-    for m in re.finditer(_CAPITAL_RUN, term):
+    runs = [*re.finditer(_CAPITAL_RUN, term), *re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", term)]
+    for m in runs:  # with its linking words ("Children Act and Working Together"), or without ("NMS and [Pharmacy First]")
         if len(m.group(0).split()) >= 2:
             said = rf"\b[a-z][\w'’-]*[ \t]+{re.escape(m.group(0))}\b"
             if sum(len(re.findall(said, text or "")) for text in texts) >= 2:
