@@ -27,3 +27,19 @@ def test_a_duty_naming_a_regulator_is_no_credential_line():
 def test_the_credential_question_says_only_the_credential():
     question = credential_question(_CV, _AD)
     assert "HCPC registration" in question and "Prepare" not in question
+
+
+_TWO_AD = """Community Midwife
+Requirements
+- Midwifery degree and current NMC registration as a midwife
+- Full driving licence and access to a car
+"""
+_TWO_CV = """2016 - Present  Community Midwife, Tyneside Trust
+Education: BSc Midwifery, 2016
+NMC registration as a midwife. Full UK driving licence, own car.
+"""
+
+
+def test_two_credential_lines_each_with_and_are_kept_apart_by_a_comma():
+    question = credential_question(_TWO_CV, _TWO_AD)
+    assert "as a midwife, and a full driving licence and access to a car" in question

@@ -266,7 +266,9 @@ def credential_gap(cv: str, jd: str) -> str:
 
 
 def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
-    said = " and ".join(_said(ln, jd) for ln in lines)
+    parts = [_said(ln, jd) for ln in lines]  # lines that say "and" themselves, kept apart: "…, and a full licence"
+    said = (", ".join(parts[:-1]) + ", and " + parts[-1]) if len(parts) > 1 and any(" and " in p for p in parts) \
+        else " and ".join(parts)
     if partial := next((p for ln in lines if (p := _partial(cv, ln))), ""):
         return PARTIAL_TEMPLATE.format(credentials=said, held=quote(partial))
     if not all(_held(cv, ln, jd) for ln in lines):
