@@ -22,7 +22,7 @@ DATA_PATH = Path(__file__).resolve().parents[2] / "data" / "field_synonyms.json"
 # "growth or performance marketing", "CRM/lifecycle marketing": choices of a qualifier before one head noun
 _CHOICES_RE = re.compile(r"^(?P<first>[\w&+-]+)\s*(?:\bor\b|/)\s*(?P<second>[\w&+-]+)\s+(?P<head>[\w&+-]+)$",
                          re.IGNORECASE)
-_OR_SPLIT_RE = re.compile(r"\s+(?:or|/)\s+", re.IGNORECASE)
+_OR_SPLIT_RE = re.compile(r"\s+(?:or|oder|ou|o|/)\s+", re.IGNORECASE)  # "im Einkauf oder in der …" (session 25)
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern[str]:

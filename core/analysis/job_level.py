@@ -32,6 +32,9 @@ _JUNIOR_RE = re.compile(
 _SUBJECT_RE = re.compile(r"\b(?:graduate|intern|trainee|apprentice)(?:ship)?s?\s+(?:admissions?|recruit\w*|programmes?|"
                          r"programs?|schemes?|careers?|talent|outreach)\b", re.IGNORECASE)
 
+# Whom a role serves, after its head: "PA to the Managing Director", "Secretary for the Head of Finance" (session 25)
+_SERVED_RE = re.compile(r"\s+(?:to|for|supporting)\s+(?:the\s+|our\s+|a\s+)?\S.*$", re.IGNORECASE)
+
 
 def seniority_from_title(title: str) -> str | None:
     """"junior", "senior" or "lead" when ``title`` states that level, else ``None`` (mid, or not stated).
@@ -40,6 +43,7 @@ def seniority_from_title(title: str) -> str | None:
     Generation Specialist") and a subject ("Graduate Recruitment Officer") are no level.
     """
     text = " ".join((title or "").split())[:200]
+    text = _SERVED_RE.sub("", text)  # "Executive Assistant to the Chief Executive": the role's head, not whom it serves
     if not text:
         return None
     if _LEAD_RE.search(text):

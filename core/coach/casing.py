@@ -209,7 +209,7 @@ def natural_case(term: str, texts: Iterable[str] = ()) -> str:
     # a tool's name is kept as written, unless it is an everyday word the documents write as that word
     protected = [(a, b) for a, b in _tool_spans(term)
                  if not (term[a:b].lower() in named_lower and term[a:b].lower() not in capital_mid
-                         and _everyday(term[a:b].lower()))] + _expansion_spans(term)
+                         and _everyday(term[a:b].lower()))] + _expansion_spans(term) + _name_spans(term, texts)
     out, last, after_name = [], 0, False
     for m, core in cores:
         if not _TITLE_WORD.match(core) or any(a <= m.start() < b for a, b in protected):
@@ -230,6 +230,25 @@ def natural_case(term: str, texts: Iterable[str] = ()) -> str:
 _LINK = r"(?:of|and|for|in|as|an|a|the|to|&)"
 _EXPANDED_RE = re.compile(rf"((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|{_LINK})){{1,7}})\s*\(([A-Z]{{2,6}})\)"
                           rf"|([A-Z]{{2,6}})\s*(\((?:[A-Z][\w'-]*)(?:\s+(?:[A-Z][\w'-]*|{_LINK})){{1,7}}\))")
+
+
+_CAPITAL_RUN = rf"[A-Z][\w'’-]*(?:\s+(?:{_LINK}\s+)?[A-Z][\w'’-]*)*"
+
+
+def _name_spans(term: str, texts: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans of names in ``term`` kept as written (session 25: "pharmacy first", "microsoft 365", "children act
+    1989" put in questions and tips): a run of capitalised words with its year or version after it ("Children Act
+    1989", "Microsoft 365"), and a run of two or more that the documents write with these capitals in the middle of
+    a sentence, after a lower-case word, twice at least ("runs a busy Pharmacy First service", "launched Pharmacy
+    First in January"): a service's or product's name, where one capitalised phrase is only emphasis."""
+    spans = [(m.start(), m.start(1)) for m in re.finditer(rf"{_CAPITAL_RUN}\s+(\d)", term)]
+    runs = [*re.finditer(_CAPITAL_RUN, term), *re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", term)]
+    for m in runs:  # with its linking words ("Children Act and Working Together"), or without ("NMS and [Pharmacy First]")
+        if len(m.group(0).split()) >= 2:
+            said = rf"\b[a-z][\w'’-]*[ \t]+{re.escape(m.group(0))}\b"
+            if sum(len(re.findall(said, text or "")) for text in texts) >= 2:
+                spans.append(m.span())
+    return spans
 
 
 def _expansion_spans(term: str) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ from core.coach.evidence import (
     credential_held,
     mentions_requirement,
 )
+from core.coach.evidence_named import named_shown
 from core.coach.field_meets import field_meets
 from core.coach.fluency import fluency_asked
 from core.coach.foreign_terms import compound_named
@@ -82,6 +83,8 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     if (second := second_language_shown(cv_text, requirement)) is not None:  # "a second European language"
         return second
     if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
+        return True
+    if named_shown(cv_text, requirement, job_description):  # "experience as an EA": "Executive Assistant" (session 25)
         return True
     if near_term_met(cv_text, requirement):  # "Supervise one accounts assistant" for team leadership
         return True

@@ -39,6 +39,9 @@ def in_other_language(term: str, texts: Iterable[str]) -> bool:
     return any(bare.lower() in (text or "").lower() and _language(text or "") != "en" for text in texts)
 
 
+_NAME_WORDS = 4  # a name of nouns is short; a requirement's sentence of the ad is quoted (session 25)
+
+
 def foreign_quoted(term: str, texts: Iterable[str], quoted: bool = True) -> str:
     """``term`` as the document writes it when it is in another language (:func:`in_other_language`): in quotation
     marks, unless all its words but linking ones are capitalised nouns ("Arbeits- und Tarifrecht", as written) or
@@ -53,7 +56,8 @@ def foreign_quoted(term: str, texts: Iterable[str], quoted: bool = True) -> str:
             bare = text[at: at + len(bare)]
             break
     words = [w for w in re.findall(r"[^\W\d_][\w-]*", bare) if w.lower() not in _LINK_WORDS]
-    if not quoted or words and all(w[:1].isupper() for w in words):
+    named = words and len(words) <= _NAME_WORDS and not re.search(r"\d", bare)  # "Mindestens 3 Jahre …": no name
+    if not quoted or named and all(w[:1].isupper() for w in words):
         return bare  # a name of capitalised nouns ("Arbeits- und Tarifrecht"): as written, unquoted
     return f"“{bare}”"
 

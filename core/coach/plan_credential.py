@@ -107,7 +107,8 @@ def _duty_line(line: str) -> bool:
     (:func:`core.analysis.job_duties.is_verb`) other than one of holding, and names no register of
     ``data/licences.json``. A duty is asked as a duty, never as a credential the CV shows and keeps current."""
     first = (line.split() or [""])[0].lower()
-    return first not in _HOLDING_VERBS and is_verb(first) and not licences_named(line)
+    # a register named only as the work's object, no credential's word ("Lead the branch through GPhC inspections")
+    return first not in _HOLDING_VERBS and is_verb(first) and not (licences_named(line) and _CREDENTIAL_RE.search(line))
 
 
 def _held(cv: str, line: str, jd: str) -> bool:
@@ -265,7 +266,9 @@ def credential_gap(cv: str, jd: str) -> str:
 
 
 def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
-    said = " and ".join(_said(ln, jd) for ln in lines)
+    parts = [_said(ln, jd) for ln in lines]  # lines that say "and" themselves, kept apart: "…, and a full licence"
+    said = (", ".join(parts[:-1]) + ", and " + parts[-1]) if len(parts) > 1 and any(" and " in p for p in parts) \
+        else " and ".join(parts)
     if partial := next((p for ln in lines if (p := _partial(cv, ln))), ""):
         return PARTIAL_TEMPLATE.format(credentials=said, held=quote(partial))
     if not all(_held(cv, ln, jd) for ln in lines):

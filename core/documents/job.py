@@ -181,7 +181,11 @@ def _place_or_mode(part: str) -> bool:
     bare = _DISTRICT.sub("", bare).strip(" ,")  # "Paris 9e", "London EC1V 2NX", "80331 München": the town
     if not bare:
         return True
-    return is_place(bare) or is_place(bare.split(",")[0].strip())
+    bare = _SITE_WORDS.sub("", bare).strip(" ,/|")  # "Leeds head office / hybrid": the town and the work mode
+    return not bare or is_place(bare) or is_place(bare.split(",")[0].strip())
+
+
+_SITE_WORDS = re.compile(r"(?i)\s+(?:head office|hq|office|campus|site|depot|branch)\b")
 
 
 # A district or postcode beside a town: "Paris 9e", "Lyon 3ème", "London EC1V 2NX", "80331 München".
@@ -289,8 +293,8 @@ def _company_line(following: list[str], body: str = "") -> str:
     # "Finvoy (accounts payable automation), London / hybrid": the name with its place, the remark dropped
     if (bare := _without_remarks(line)) != line and len(bare.split()) <= 6 and (company := _company_at_place(bare)):
         return company
-    if len(line.split()) > 6:
-        return ""
+    if len(line.split()) > 6:  # "St Aidan's Church of England Primary School, Norwich": a long name at its town
+        return _company_at_place(line) if len(line.split()) <= 10 else ""
     return _first_clause(line) if org_name(line) or _public_body(line) else _company_at_place(line)
 
 
@@ -349,14 +353,15 @@ def _company_at_place(part: str) -> str:
     """The company of a part that names one followed by its place ("Spotify, Stockholm", "Acme,
     London, UK", "Initech (Remote)", "Northwind (Leeds, hybrid)"): the name, when the rest is a place or work mode (GeoNames, via
     :func:`core.analysis.cv_places.is_place`) and the name is one to four capitalised words; else ""."""
+    from core.analysis.cv_entries import org_name
     from core.analysis.cv_places import is_place
 
     match = re.match(r"^(.{2,60}?)(?:,\s+|\s+\()(.+?)\)?$", part.strip())
     if not match or not (is_place(match.group(2)) or _place_or_mode(match.group(2))):  # "(London, hybrid)"
         return ""
     name = match.group(1).strip()
-    words = name.split()
-    if not 1 <= len(words) <= 4 or not words[0][:1].isupper() or is_place(name):
+    words = name.split()  # a school or trust's long name: its organisation word ("… Primary School, Norwich")
+    if not 1 <= len(words) <= (9 if org_name(name) else 4) or not words[0][:1].isupper() or is_place(name):
         return ""
     return name
 
