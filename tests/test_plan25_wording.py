@@ -1,0 +1,45 @@
+"""Session 25 (re-check of nc24): "The role calls for fast-paced contact centre, which your CV shows." A requirement
+named by a setting (a contact centre, a kitchen, an office, an environment), bare or with its qualifier ("busy",
+"fast-paced", "commercial"), is said as experience in one: "The role calls for experience in a busy contact centre".
+Made-up jobs and CVs."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.coach.plan import plan_items
+from core.coach.plan_text import requirement_phrase, topic_phrase
+
+
+@pytest.mark.parametrize("said, phrase", [
+    ("fast-paced contact centre", "experience in a fast-paced contact centre"),
+    ("busy commercial kitchen", "experience in a busy commercial kitchen"),
+    ("high-volume call centre", "experience in a high-volume call centre"),
+    ("open-plan office", "experience in an open-plan office"),
+    ("contact centre", "experience in a contact centre"),
+    ("fast-paced environment", "experience in a fast-paced environment"),
+    ("similar role", "experience in a similar role"),
+])
+def test_a_setting_is_said_as_experience_in_one(said: str, phrase: str) -> None:
+    assert requirement_phrase(said) == phrase
+    assert topic_phrase(said) == phrase.removeprefix("experience in ")
+
+
+@pytest.mark.parametrize("said", ["stakeholder management", "attention to detail", "warehouse experience",
+                                  "clean driving licence", "food safety", "customer service", "retail environments",
+                                  "experience in a care home", "work in a team", "contact centre or emergency service environment",
+                                  "best practice"])
+def test_other_requirements_keep_their_words(said: str) -> None:
+    assert "experience in a" not in requirement_phrase(said) or said.startswith("experience")
+    assert requirement_phrase(said).count("experience") <= 1
+
+
+def test_the_plan_never_says_the_role_calls_for_a_bare_setting() -> None:
+    jd = ("Customer Service Advisor\nRiverside Water, Derby\nAnswer calls from customers about bills and supply.\n"
+          "What we need\n- Experience in a busy contact centre\n- Good keyboard skills\n- A calm, patient manner\n")
+    cv = ("Jordan Lee\nContact Centre Advisor, Peak Broadband, Chesterfield - 2021 - present\n- Took 60 calls a day "
+          "in a busy contact centre; 94% quality score\n- Logged every call on Salesforce\n")
+    for seed in "12345":
+        for item in plan_items(cv, jd, "Customer Service Advisor", interview_type="mixed", seniority="mid", count=8,
+                               company="", focus=None, seed=seed):
+            assert "calls for busy" not in item.text and "calls for contact centre" not in item.text, item.text
