@@ -43,3 +43,24 @@ def test_the_plan_never_says_the_role_calls_for_a_bare_setting() -> None:
         for item in plan_items(cv, jd, "Customer Service Advisor", interview_type="mixed", seniority="mid", count=8,
                                company="", focus=None, seed=seed):
             assert "calls for busy" not in item.text and "calls for contact centre" not in item.text, item.text
+
+
+LEGAL_JD = ("Probate Assistant\nMarlow & Finch Solicitors, York\nSupport our private client team.\nWhat we need\n"
+            "- Knowledge of probate applications\n- Good organisation\n- Experience with case management systems\n")
+LEGAL_CV = ("Hannah Cole\nLegal Assistant, Dale Law LLP, Harrogate - 2021 - present\n- Ran 35 probate and estate files "
+            "a year from first letter to final accounts\n- Kept every file up to date on our case management system\n")
+
+
+def test_a_cv_that_writes_the_trade_term_shows_the_requirement() -> None:
+    """"Knowledge of probate applications" and a CV of "probate and estate files": the CV shows it, never
+    "your CV shows related work"."""
+    from core.coach.plan_object import field_written
+
+    assert field_written(LEGAL_CV, "probate applications", LEGAL_JD)
+    assert not field_written("Data entry clerk: keyed 400 invoices a day", "data analysis")
+    said = set()
+    for seed in "123456":
+        said |= {p.text for p in plan_items(LEGAL_CV, LEGAL_JD, "Probate Assistant", interview_type="mixed",
+                                             seniority="mid", count=8, company="", focus=None, seed=seed)}
+    probate = [t for t in said if "probate applications" in t]
+    assert probate and not any("related work" in t for t in probate), probate

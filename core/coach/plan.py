@@ -39,7 +39,7 @@ from core.coach.plan_core import (
 from core.coach.plan_credential import credential_gap, credential_question, knowledge_gap
 from core.coach.plan_duty import duty_gaps, duty_scenario, gap_rank, job_fit
 from core.coach.plan_licence import licence_competency, licence_question
-from core.coach.plan_object import thing_written
+from core.coach.plan_object import field_written, thing_written
 from core.coach.plan_opener import opener
 from core.coach.plan_short import core_skill, yields_in_short
 from core.coach.plan_skill_terms import _core_named, _skill_terms, _the_field  # noqa: F401  (re-exported)
@@ -217,7 +217,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         # "Produce monthly management accounts" for "producing monthly management accounts", "Schichtleitungen" for
         # "Erfahrung in der Schichtleitung"; a concept the CV does itself ("contact centre": "90 calls a shift in a
         # police contact management centre"), never "related work"
-        elif duty_object_written(ctx.cv, said) or thing_written(ctx.cv, said, ctx.jd) or concept_shown(ctx.cv, said):
+        elif duty_object_written(ctx.cv, said) or thing_written(ctx.cv, said, ctx.jd) or concept_shown(ctx.cv, said) \
+                or field_written(ctx.cv, said, ctx.jd):  # "leasehold files" for "leasehold transactions"
             text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
             text = instance_question(phrase, instance, i, "")
