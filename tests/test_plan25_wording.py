@@ -64,3 +64,20 @@ def test_a_cv_that_writes_the_trade_term_shows_the_requirement() -> None:
                                              seniority="mid", count=8, company="", focus=None, seed=seed)}
     probate = [t for t in said if "probate applications" in t]
     assert probate and not any("related work" in t for t in probate), probate
+
+
+def test_a_held_alternative_is_named_whole() -> None:
+    """"A CILEx or conveyancing qualification is desirable" and a CV with the CILEx: "a CILEx qualification", never
+    "The role would welcome a CILEx"."""
+    from core.coach.plan_alternatives import whole_alternative
+
+    assert whole_alternative("A CIPD", "A CIPD or HR degree") == "A CIPD degree"
+    assert whole_alternative("A CILEx", "A CILEx or conveyancing qualification is desirable") == "A CILEx qualification"
+    assert whole_alternative("AAT qualified", "AAT qualified or studying towards ACCA/ACA") == "AAT qualified"
+    jd = ("Payroll Assistant\nKerr & Daly Accountants, Dundee\nWhat we need\n- Experience of running a monthly payroll\n"
+          "- A CIPP or payroll qualification is desirable\n- Good Excel skills\n")
+    cv = ("Isla Grant\nPayroll Clerk, Tayside Builders, Perth - 2020 - present\n- Ran the monthly payroll for 140 staff\n"
+          "- CIPP Foundation Degree in Payroll Management (2022)\n")
+    texts = {p.text for s in "123456" for p in plan_items(cv, jd, "Payroll Assistant", interview_type="mixed",
+                                                          seniority="mid", count=8, company="", focus=None, seed=s)}
+    assert not [t for t in texts if "welcome a CIPP (" in t or "welcome a CIPP," in t], texts

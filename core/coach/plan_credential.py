@@ -29,7 +29,7 @@ from core.analysis.licences import (
 from core.coach.credential_kinds import kind_ask
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
-from core.coach.plan_alternatives import held_alternative
+from core.coach.plan_alternatives import held_alternative, whole_alternative
 from core.coach.plan_object import thing_written
 from core.coach.plan_text import LICENCES, PART_QUALIFIED_RE, mid_sentence
 from core.coach.plan_weight import as_preferred
@@ -247,7 +247,7 @@ def _alternative_said(cv: str, line: str, jd: str) -> str:
     ACCA it lacks; else ``line``."""
     if any(b.pattern.search(cv or "") for b in licences_named(line)):
         return line
-    return held_alternative(cv, line, jd) or line
+    return whole_alternative(held, line) if (held := held_alternative(cv, line, jd)) else line
 
 
 def credential_gap(cv: str, jd: str) -> str:
