@@ -81,3 +81,4 @@ def test_a_held_alternative_is_named_whole() -> None:
     texts = {p.text for s in "123456" for p in plan_items(cv, jd, "Payroll Assistant", interview_type="mixed",
                                                           seniority="mid", count=8, company="", focus=None, seed=s)}
     assert not [t for t in texts if "welcome a CIPP (" in t or "welcome a CIPP," in t], texts
+    assert [t for t in texts if "welcome a CIPP qualification (a plus here" in t], texts  # still a plus
