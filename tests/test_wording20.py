@@ -104,7 +104,8 @@ def test_an_opener_says_a_piped_cv_line_in_words() -> None:
 @pytest.mark.parametrize(("title", "job", "said"), [
     ("Auxiliar Administrativo/a - Atención al Cliente", "Buscamos auxiliar administrativo para la recepción de la clínica.",
      "Atención al Cliente"),
-    ("Addetto/a al Ricevimento", "Cerchiamo un addetto al ricevimento per il nostro hotel di Firenze.", "Addetto/a al Ricevimento"),
+    # its casing kept, its gender mark "/a" left out since session 25 (a mark is not said: test_plan25_titles)
+    ("Addetto/a al Ricevimento", "Cerchiamo un addetto al ricevimento per il nostro hotel di Firenze.", "Addetto al Ricevimento"),
     ("Multi-Skilled Maintenance Technician (Days Only)", "We are hiring a maintenance technician.",
      "multi-skilled maintenance technician (days only)"),
 ])

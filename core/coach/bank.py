@@ -48,6 +48,19 @@ def served_words(family: str) -> dict[str, str]:
     return table.get(family) or table.get("general", {})
 
 
+def served_key(job_title: str, family: str) -> str:
+    """The entry of the bank's ``served`` table whose words a job's questions use: one that lists ``titles`` (whole words,
+    any case) one of which ``job_title`` names, in one of its ``families`` ("Lecturer in Nursing" of teaching: "adult
+    learners", whose students are adults: "a student", never "a student or parent"), else ``family``."""
+    title = (job_title or "").lower()
+    for key, spec in _raw_bank().get("served", {}).items():
+        if key.startswith("_") or not spec.get("titles") or family not in spec.get("families", (family,)):
+            continue
+        if _phrases_re(tuple(spec["titles"])).search(title):
+            return key
+    return family
+
+
 def question_text(question: dict[str, Any], family: str) -> str:
     """A bank question as asked in a job of ``family``: its ``template`` with who the family's work serves
     (:func:`served_words`: "Tell me about a time a patient or their family changed how you thought about your

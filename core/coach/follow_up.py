@@ -41,7 +41,7 @@ from core.coach.phrasing import norm_key
 from core.coach.question_types import asks_why_role, question_type
 from core.coach.repeat_request import answer_parts_only
 from core.coach.restate import restated_question
-from core.coach.scene import replies, scene_kind
+from core.coach.scene import replies, scene_kind, sets_scene
 from core.coach.score import non_answer_kind
 from core.coach.short_answer import takes_up
 
@@ -108,7 +108,7 @@ def asks_hypothetical(question: str) -> bool:
     """Whether ``question`` asks what the candidate would do (a situational question, or "How would
     you design…", "What steps would you take…", "Where would you start…"), not about an occasion
     in their past: its follow-up asks how, never what happened or what the result was."""
-    if question_type(question) == "situational":
+    if question_type(question) == "situational" or sets_scene(question):  # "Three patients arrive…. How do you…?"
         return True
     return bool(_WOULD_RE.search(question or "")) and not _PAST_ASK_RE.search(question or "")
 

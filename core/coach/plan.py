@@ -20,7 +20,7 @@ from core.analysis.job_lines import without_employer_checks
 from core.analysis.role_groups import group_core, role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
-from core.coach.bank import grounded, in_region, load_question_bank, question_text, setting_fits
+from core.coach.bank import grounded, in_region, load_question_bank, question_text, served_key, setting_fits
 from core.coach.concepts import concept_shown
 from core.coach.evidence_cv import cv_meets
 from core.coach.fluency import fluency_asked
@@ -39,7 +39,7 @@ from core.coach.plan_core import (
 from core.coach.plan_credential import credential_gap, credential_question, knowledge_gap
 from core.coach.plan_duty import duty_gaps, duty_scenario, gap_rank, job_fit
 from core.coach.plan_licence import licence_competency, licence_question
-from core.coach.plan_object import thing_written
+from core.coach.plan_object import field_written, thing_written
 from core.coach.plan_opener import opener
 from core.coach.plan_short import core_skill, yields_in_short
 from core.coach.plan_skill_terms import _core_named, _skill_terms, _the_field  # noqa: F401  (re-exported)
@@ -157,7 +157,8 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     competencies; behavioural questions)."""
     # a question tied to a domain (a budget cut) only where the job or the CV gives it grounds
     family = role_group(ctx.title, ctx.family) or ctx.family  # a head chef: the kitchen's questions, as History charts it
-    bank = [dict(q, text=question_text(q, family)) for q in load_question_bank()  # "a patient", not "a customer"
+    served = served_key(ctx.title, family)  # a lecturer's students are adults: "a student", never "or parent"
+    bank = [dict(q, text=question_text(q, served)) for q in load_question_bank()  # "a patient", not "a customer"
             if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)
             and setting_fits(q, ctx.jd, ctx.title)]  # no "busy ward" for a dental nurse
     role = [q for q in bank if q["kind"] == "role" and family in q["families"]]
@@ -217,7 +218,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         # "Produce monthly management accounts" for "producing monthly management accounts", "Schichtleitungen" for
         # "Erfahrung in der Schichtleitung"; a concept the CV does itself ("contact centre": "90 calls a shift in a
         # police contact management centre"), never "related work"
-        elif duty_object_written(ctx.cv, said) or thing_written(ctx.cv, said, ctx.jd) or concept_shown(ctx.cv, said):
+        elif duty_object_written(ctx.cv, said) or thing_written(ctx.cv, said, ctx.jd) or concept_shown(ctx.cv, said) \
+                or field_written(ctx.cv, said, ctx.jd):  # "leasehold files" for "leasehold transactions"
             text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
             text = instance_question(phrase, instance, i, "")

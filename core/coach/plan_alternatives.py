@@ -36,3 +36,19 @@ def held_alternative(cv: str, line: str, jd: str = "", skip: re.Pattern[str] | N
         if (bodies and any(b.pattern.search(cv or "") for b in bodies)) or (not bodies and cv_meets(cv, alt, jd)):
             return alt
     return ""
+
+
+# the head noun a list of credentials shares, written once after the last ("A CILEx or conveyancing qualification")
+_HEAD_RE = re.compile(r"\b(qualifications?|degrees?|certificates?|certifications?|diplomas?|licen[cs]es?|"
+                      r"registrations?|memberships?|accreditations?|awards?)\b", re.I)
+
+
+def whole_alternative(alt: str, line: str) -> str:
+    """``alt``, one alternative of ``line`` (:func:`alternatives`), named whole: the head noun the alternatives share,
+    written once after the last, added to one that has none ("A CILEx" of "A CILEx or conveyancing qualification" ->
+    "A CILEx qualification"; session 25: "The role would welcome a CILEx"); ``alt`` as it is otherwise."""
+    parts = alternatives(line)
+    if not parts or alt not in parts or alt == parts[-1] or _HEAD_RE.search(alt):
+        return alt
+    head = _HEAD_RE.search(parts[-1])  # "payroll qualification is desirable": its head, whatever follows
+    return f"{alt} {head.group(1).lower()}" if head and len(alt.split()) <= 3 else alt

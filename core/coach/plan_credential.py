@@ -29,7 +29,7 @@ from core.analysis.licences import (
 from core.coach.credential_kinds import kind_ask
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
-from core.coach.plan_alternatives import held_alternative
+from core.coach.plan_alternatives import held_alternative, whole_alternative
 from core.coach.plan_object import thing_written
 from core.coach.plan_text import LICENCES, PART_QUALIFIED_RE, mid_sentence
 from core.coach.plan_weight import as_preferred
@@ -234,10 +234,13 @@ def credential_question(cv: str, jd: str, asked: str = "") -> str:
     lines = [ln for ln in lines if not (asked and _named_in(ln, asked))]
     if not lines:
         return ""
-    lines = [_alternative_said(cv, ln, jd) for ln in lines]
+    # a plus as the job says it of the line or of the alternative held ("A CILEx or … qualification is desirable")
+    said = {_alternative_said(cv, ln, jd): preferred(ln, jd) or preferred(held_alternative(cv, ln, jd) or ln, jd)
+            for ln in lines}
+    lines = list(said)
     # one question says one thing of its credentials: those the CV shows, or those it does not, as the first
-    first, plus = _held(cv, lines[0], jd), preferred(lines[0], jd)
-    lines = [ln for ln in lines if _held(cv, ln, jd) == first and preferred(ln, jd) == plus][:MAX_CREDENTIALS]
+    first, plus = _held(cv, lines[0], jd), said[lines[0]]
+    lines = [ln for ln in lines if _held(cv, ln, jd) == first and said[ln] == plus][:MAX_CREDENTIALS]
     text = _credential_text(cv, jd, lines)
     return as_preferred(text) if plus else text
 
@@ -248,7 +251,7 @@ def _alternative_said(cv: str, line: str, jd: str) -> str:
     ACCA it lacks; else ``line``."""
     if any(b.pattern.search(cv or "") for b in licences_named(line)):
         return line
-    return held_alternative(cv, line, jd) or line
+    return whole_alternative(held, line) if (held := held_alternative(cv, line, jd)) else line
 
 
 def credential_gap(cv: str, jd: str) -> str:

@@ -77,3 +77,19 @@ def thing_written(cv: str, requirement: str, jd: str = "") -> bool:
             if ok:
                 return True
     return False
+
+
+RARE_ZIPF = 3.3  # wordfreq's Zipf scale: under it a word is a trade's own term ("leasehold" 2.5, "probate" 3.2)
+
+
+def field_written(cv: str, requirement: str, jd: str = "") -> bool:
+    """Whether ``cv`` writes the trade term that qualifies what ``requirement`` asks of ("leasehold" of "Knowledge of
+    leasehold transactions" in "residential freehold and leasehold files"): a word before the requirement's last,
+    rare in English (wordfreq's Zipf frequency under :data:`RARE_ZIPF`), in any form on the CV. A common one ("data"
+    of "data analysis" in "data entry") shows nothing. English words only (the Zipf table's language)."""
+    from wordfreq import zipf_frequency  # here: a second's load on first use, only for a plan
+
+    lang = _language(jd or requirement)
+    thing = [w for w in re.findall(r"[^\W\d_]+", _LEAD_RE.sub("", requirement or "").lower()) if w not in _FUNCTION]
+    rare = {_key(w, lang) for w in thing[:-1] if len(w) >= 5 and zipf_frequency(w, "en") < RARE_ZIPF}
+    return lang == "en" and bool(rare) and bool(rare & set(_keys(cv or "", lang)))

@@ -235,18 +235,31 @@ def _practice_of_its_own(word: str) -> bool:
     return bool(hits and hits[0].surface.lower() == word.lower()) or bool(re.search(r"(?:ing|ment|tion|sion|ship)$", word))
 
 
+# A setting a job asks experience of (session 25: "The role calls for fast-paced contact centre"): a lower-case phrase
+# of up to four words, no determiner nor preposition, ending in a word for a place of work or its kind
+_SETTING_HEADS = ("centre", "center", "environment", "setting", "kitchen", "office", "warehouse", "ward", "shop",
+                  "store", "restaurant", "hotel", "clinic", "hospital", "factory", "site", "role", "team", "workplace",
+                  "control room", "call centre", "salon", "nursery", "agency")
+_SETTING_RE = re.compile(r"(?:(?!(?:a|an|the|any|experience|knowledge|in|of|to|with|within|for|and|or|on|at|as|best)\b)"
+                         r"[a-z][\w/-]* ){0,3}(?:"
+                         + "|".join(_SETTING_HEADS) + ")")
+
+
 def requirement_phrase(said: str) -> str:
     """A requirement as it reads after "the role calls for" or "get up to speed on": one lower-case word
     that names a thing, not an activity, gets "experience" ("warehouse" -> "warehouse experience"); a
     word coordinated with a longer phrase shares its head noun ("content or B2B marketing" -> "content
     marketing or B2B marketing"), unless it names a practice by itself ("audit or quality improvement"); names,
-    acronyms and other phrases stay as they are."""
+    acronyms and other phrases stay as they are; a setting (:data:`_SETTING_RE`: "fast-paced contact centre", "similar
+    role") is experience in one ("experience in a fast-paced contact centre")."""
     said = said.strip()
     two = re.fullmatch(r"([a-z][\w-]*) (or|and) ((?:\S+ )+)([a-z][\w-]*)", said)
     if two and _ACTIVITY_END_RE.search(two.group(4)) and not _practice_of_its_own(two.group(1)):
         return f"{two.group(1)} {two.group(4)} {two.group(2)} {two.group(3)}{two.group(4)}"
     if re.fullmatch(r"[a-z]+", said) and not _ACTIVITY_END_RE.search(said) and not said.endswith("s"):
         return f"{said} experience"
+    if _SETTING_RE.fullmatch(said):  # "fast-paced contact centre": a place to have worked in, no noun phrase to call for
+        return f"experience in {'an' if said[0] in 'aeio' else 'a'} {said}"
     return said
 
 
@@ -268,6 +281,8 @@ def topic_phrase(said: str) -> str:
     management", "leadership"), a plural ("data pipelines"), a name or an acronym stays as it is."""
     named = requirement_phrase(said)
     bare = _FRAME_RE.sub("", named).strip() or named
+    if re.match(r"an? ", bare):  # "a fast-paced contact centre": a setting, said whole
+        return bare
     last = bare.split()[-1] if bare.split() else ""
     if re.fullmatch(r"[a-z][a-z-]*", last) and (last in _PLACES or not _ACTIVITY_END_RE.search(last)) and not last.endswith("s"):
         return f"{bare} work"

@@ -64,6 +64,30 @@ def scene_kind(question: str) -> str | None:
     return None
 
 
+
+# The ask after a scene, in the present: what the candidate does about it ("How do you triage them", "What do you check
+# first", "Which drops go first, and how do you decide")
+_SCENE_ASK_RE = re.compile(r"^\W*(?:how|what|which|where|who|when)\b[^.?!]{0,60}?\bdo you\b", re.I)
+# A lead on the candidate's CV, the job or their past, or an ask of its own: no scene
+_NOT_SCENE_RE = re.compile(
+    r"\byour cv\b|\b(?:this|the) (?:job|role|position)\b|\byou (?:list|wrote|mention(?:ed)?)\b|\bthinking of your\b|"
+    r"\b(?:from|in) your (?:work|time)\b|\btell (?:me|us)\b|\bdescribe\b|\bwalk me through\b|\bgive (?:me|us)\b|"
+    r"\bshare\b|\btalk me through\b", re.I)
+
+
+def sets_scene(question: str) -> bool:
+    """Whether ``question`` sets a scene in statements and then asks what the candidate does about it, in the present:
+    "Three patients arrive together: chest pain, a deep cut… How do you triage them?", "The till is £50 short at close.
+    What do you check?". Such a question asks what the candidate would do (a hypothetical), whatever type a bank gives
+    it; a lead on the CV, the job or the candidate's past ("Your CV mentions…", "Tell me about a time…") sets none."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", (question or "").strip()) if p]
+    if len(parts) < 2 or not parts[-1].rstrip().endswith("?"):
+        return False
+    lead = " ".join(parts[:-1])
+    if "?" in lead or _PAST_ASK_RE.search(question) or _NOT_SCENE_RE.search(lead):
+        return False
+    return bool(_SCENE_ASK_RE.search(parts[-1]))
+
 # ---------------------------------------------------------------- what a reply or a judgement shows (English cues)
 
 _CUES: dict[str, re.Pattern[str]] = {

@@ -9,6 +9,14 @@ from core.analysis.gender_marks import without_gender_mark
 from core.analysis.language import detect_language
 from core.words import display_title, title_cased_parts
 
+# an inclusive ending written inside a word of the title, which no one says aloud: French "Chargé(e)", "Conseiller·ère",
+# "Technicien.ne", German "Referent/in", "Mitarbeiter*in", "Kauffrau/-mann" is no such ending (a whole word follows),
+# Spanish and Italian "Técnico/a", "Addetto/a"; the first form is said ("Chargé de recrutement"), as the gender mark
+# after a title is left out (session 25: "why the Chargé(e) de recrutement role" read out)
+_INCLUSIVE_RE = re.compile(
+    r"(?<=[^\W\d_])(?:\((?:e|es|ne|se|le|euse|eure|ère|trice|rice|ice|a|as|in|innen)\)|[·•.](?:e|es|ne|se|euse|ère|trice|rice)"
+    r"(?:[·•.]s)?|/-?(?:in|innen|a|as|e|ne)|[*:_](?:in|innen))(?![^\W\d_]|[-/])", re.I)
+
 _ACRONYMS = {"er", "icu", "rn", "qa", "ux", "ui", "hr", "it", "vp", "sdr", "bdr", "ae", "ml", "ai", "seo", "ppc",
              "crm", "erp", "sql", "api", "ios", "cto", "ceo", "cfo", "nhs", "gp", "ed", "or", "pr", "b2b", "saas"}
 
@@ -21,8 +29,10 @@ def title_in_sentence(title: str, job_description: str = "") -> str:
     Department": :func:`core.words.display_title`); half of it lowered reads as a typo. A title of a job
     written in another language than English keeps the job's own casing ("Sachbearbeiter Personalabrechnung":
     German nouns are capitalised; :func:`core.analysis.language.detect_language` on ``job_description``). A
-    posting's gender tag (:func:`core.analysis.gender_marks.without_gender_mark`: "(H/F)", "(m/w/d)") is left out."""
+    posting's gender tag (:func:`core.analysis.gender_marks.without_gender_mark`: "(H/F)", "(m/w/d)") is left out, and so
+    is an inclusive ending inside a word ("Chargé(e)", "Referent/in", "Técnico/a": :data:`_INCLUSIVE_RE`)."""
     title = without_gender_mark(title).strip(" -–—|")  # "Coordinateur Logistique (H/F)": the posting's gender tag
+    title = _INCLUSIVE_RE.sub("", title)  # "Chargé(e) de recrutement": "Chargé de recrutement"
     if re.search(r"\s[-–—]\s|,\s", title) or (job_description and detect_language(job_description[:3000]) != "en"):
         return display_title(title)
     return _lower_title_words(title)
