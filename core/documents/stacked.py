@@ -33,6 +33,7 @@ class StackedLines:
         self.parts: list[str] = []
         self.breaks: set[int] = set()  # indexes of parts that start a new line pypdf did not break
         self._previous: tuple[float, float, float] | None = None  # x, y, font size in points
+        self._last = ""
 
     def __call__(self, text: str, cm: Any, tm: Any, _font: Any, font_size: float) -> None:
         try:
@@ -41,12 +42,14 @@ class StackedLines:
             m = None
         upright = m is not None and abs(m[1]) < 1e-6 and abs(m[2]) < 1e-6 and m[0] > 0 and m[3] > 0
         here = (m[4], m[5], abs(float(font_size or 0)) * math.hypot(m[2], m[3])) if upright else None
-        if text.strip() and here and self._previous and self.parts and not self.parts[-1].endswith("\n") \
+        written = self._last  # the last fragment with text (pypdf hands empty ones too)
+        if text.strip() and here and self._previous and written and not written.endswith("\n") \
                 and not text.startswith("\n"):
             unit = max(min(here[2], self._previous[2]), 1.0)
             if self._previous[0] - here[0] > _BACK * unit and abs(self._previous[1] - here[1]) > _OTHER_BASELINE * unit:
                 self.breaks.add(len(self.parts))
         self.parts.append(text)
+        self._last = text or self._last
         if text.strip() or "\n" in text:
             self._previous = here
 
