@@ -157,6 +157,8 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     competencies; behavioural questions)."""
     # a question tied to a domain (a budget cut) only where the job or the CV gives it grounds
     family = role_group(ctx.title, ctx.family) or ctx.family  # a head chef: the kitchen's questions, as History charts it
+    if not any(family in q["families"] for q in load_question_bank() if q["kind"] == "role"):
+        family = ctx.family  # a group with no questions of its own (administration, social care): its family's plan
     bank = [dict(q, text=question_text(q, family)) for q in load_question_bank()  # "a patient", not "a customer"
             if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)
             and setting_fits(q, ctx.jd, ctx.title)]  # no "busy ward" for a dental nurse
