@@ -298,8 +298,9 @@ def gap_rows(textpage: Any) -> list[list[str]]:
             if rect[0] - prev[2] >= _GAP_HEIGHTS * height:
                 runs.append([])
             runs[-1].append(rect)
-        if len(runs) > 1:
-            out.append([" ".join(_run_text(textpage, run).split()) for run in runs])
+        texts = [" ".join(_run_text(textpage, run).split()) for run in runs] if len(runs) > 1 else []
+        if sum(any(ch.isalnum() for ch in text) for text in texts) >= 2:  # an icon or a comma beside one field: no row
+            out.append(texts)
     return out
 
 
@@ -354,8 +355,10 @@ def mark_gaps(text: str, rows: list[list[str]]) -> str:
         return text
     # A line may hold only some of its row's runs, side by side: a two-column page's left column whose
     # "Site Manager ...... Normanton" shares its baseline with the right column's first line.
-    wanted = {"".join("".join(row[i:j]).split()): row[i:j]
-              for row in rows for i in range(len(row)) for j in range(i + 2, len(row) + 1)}
+    wanted = {key: row[i:j] for row in rows for i in range(len(row)) for j in range(i + 2, len(row) + 1)
+              if all(len(run.strip()) >= 2 for run in row[i:j]) and len(key := "".join("".join(row[i:j]).split())) >= 6}
+    wanted.update({"".join("".join(row).split()): row for row in rows})  # a whole row first
+    wanted.pop("", None)
     out = []
     for line in text.split("\n"):
         row = wanted.get("".join(line.split()))
