@@ -4,7 +4,8 @@ report's CV tip.
 An interviewer draws on a CV's roles (each with its dates) and on what the candidate did in them (bullets
 or sentences). A CV is "short" only when it lacks one of these or has fewer than :data:`MIN_WORDS` words,
 never for its length alone: a complete 180-word CV with two dated roles and their bullets is enough.
-Standard library only, so the report can ask without loading the document readers.
+No document reader is loaded, so the report can ask; the CV's hidden instructions are left out as the
+interviewer leaves them out (core.analysis.text).
 """
 
 from __future__ import annotations
@@ -37,16 +38,24 @@ def _described(line: str) -> bool:
 
 def cv_gaps(text: str, *, min_words: int = MIN_WORDS) -> list[str]:
     """What ``text`` (a CV) lacks for an interview, each as a phrase for a sentence ("only 40 words",
-    "no role with its dates", "no bullet points saying what you did"); [] when it has all of it."""
-    lines = [ln for ln in (text or "").splitlines() if ln.strip()]
-    words = count_words(text or "")
+    "no role with its dates", "no bullet points saying what you did", or "only one bullet point …" when it has
+    one); [] when it has all of it. Read without the instructions hidden in it
+    (:func:`core.analysis.text.strip_injections`), as the interviewer reads it, so the setup page and the report,
+    which pass the CV as given and as the report reads it, say one count."""
+    # lazy: the report has it loaded; the setup page on first use
+    from core.analysis.text import strip_injections
+
+    text = strip_injections(text or "")  # an instruction to the interviewer is no part of the CV: not words, nor a bullet
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    words = count_words(text)
     gaps = []
     if words < min_words:
         gaps.append(f"only {words} word{'s' if words != 1 else ''}")
     if not any(_DATE_RE.search(ln) for ln in lines):
         gaps.append("no role with its dates")
-    if sum(_described(ln) for ln in lines) < MIN_DESCRIBED_LINES:
-        gaps.append("no bullet points saying what you did")
+    described = sum(_described(ln) for ln in lines)
+    if described < MIN_DESCRIBED_LINES:  # the one there is, counted: "no bullet points" would be untrue of it
+        gaps.append("only one bullet point saying what you did" if described == 1 else "no bullet points saying what you did")
     return gaps
 
 

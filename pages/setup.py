@@ -14,7 +14,6 @@ import streamlit as st
 from core.analysis.job_level import seniority_from_title
 from core.coach.interview_language import setup_notice
 from core.documents import (
-    SUPPORTED_EXTENSIONS,
     SUPPORTED_LABEL,
     DocumentError,
     extract_text,
@@ -274,8 +273,9 @@ cols[1].text_input("Company", key="setup_company", placeholder="e.g. Acme Paymen
 for key, (typed, says) in st.session_state.get(KEPT_NOTES, {}).items():
     if st.session_state.get(key) == typed:  # said while the typed value is there
         st.info(render.plain(job_fields.kept_sentence(key, says)), icon=":material/edit:")
+# type=None: every file reaches extract_text, whose refusal names the types read (not Streamlit's MIME sentence).
 st.file_uploader(
-    "Job description file (optional)", type=list(SUPPORTED_EXTENSIONS), key=_uploader_key("setup_jd_file"),
+    "Job description file (optional)", type=None, key=_uploader_key("setup_jd_file"),
     on_change=_extract_into, args=("setup_jd_file", "setup_jd", _uploader_key("setup_jd_file")),
     help=f"{SUPPORTED_LABEL}. Or paste the text below.",
 )
@@ -289,7 +289,7 @@ _too_long("job description", "setup_jd")
 
 st.subheader("Your CV")
 st.file_uploader(
-    "CV file", type=list(SUPPORTED_EXTENSIONS), key=_uploader_key("setup_cv_file"),
+    "CV file", type=None, key=_uploader_key("setup_cv_file"),
     on_change=_extract_into, args=("setup_cv_file", "setup_cv", _uploader_key("setup_cv_file")),
     help=f"{SUPPORTED_LABEL}, up to {current.max_upload_mb:g} MB.",
 )

@@ -270,7 +270,7 @@ def test_other_office_zips_are_unsupported() -> None:
         archive.writestr("xl/workbook.xml", "<workbook/>")
     error = refused(buf.getvalue(), "skills.xlsx")
     assert error.kind == "unsupported"
-    assert "PDF, DOCX, TXT, MD or JSON Resume" in str(error)
+    assert "PDF, DOCX, ODT, RTF, TXT, MD or JSON Resume" in str(error)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -349,11 +349,11 @@ def test_password_protected_word_file_is_refused_as_encrypted() -> None:
     assert "without a password" in str(error)
 
 
-@pytest.mark.parametrize("data,name", [(f.EXE_BYTES, "cv.exe"), (b"{\\rtf1 hello}", "cv.rtf"), (b"a,b\n1,2", "cv.csv")])
+@pytest.mark.parametrize("data,name", [(f.EXE_BYTES, "cv.exe"), (b"%!PS-Adobe-3.0", "cv.ps"), (b"a,b\n1,2", "cv.csv")])
 def test_unsupported_types_name_the_supported_ones(data: bytes, name: str) -> None:
     error = refused(data, name)
     assert error.kind == "unsupported"
-    assert "PDF, DOCX, TXT, MD or JSON Resume" in str(error)
+    assert "PDF, DOCX, ODT, RTF, TXT, MD or JSON Resume" in str(error)
 
 
 def test_empty_files() -> None:
@@ -379,7 +379,7 @@ def test_filename_is_shown_safely() -> None:
 
 
 def test_supported_extensions() -> None:
-    assert SUPPORTED_EXTENSIONS == ("pdf", "docx", "txt", "md", "json")
+    assert SUPPORTED_EXTENSIONS == ("pdf", "docx", "odt", "rtf", "txt", "md", "json")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ def test_a_program_named_as_a_word_document_is_not_a_word_document():
     assert message.startswith("“Jordan_Avery_CV.docx” is not a Word document")
     assert "Windows program" in message and "not what its name says" in message
     assert "not a supported file type" not in message
-    assert "PDF, DOCX, TXT, MD or JSON Resume" in message  # what to do instead
+    assert "PDF, DOCX, ODT, RTF, TXT, MD or JSON Resume" in message  # what to do instead
 
 
 @pytest.mark.parametrize(("name", "named"), [("cv.pdf", "a PDF"), ("cv.txt", "a text file"), ("cv.json", "a JSON Resume")])

@@ -157,6 +157,8 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     competencies; behavioural questions)."""
     # a question tied to a domain (a budget cut) only where the job or the CV gives it grounds
     family = role_group(ctx.title, ctx.family) or ctx.family  # a head chef: the kitchen's questions, as History charts it
+    if not any(family in q["families"] for q in load_question_bank() if q["kind"] == "role"):
+        family = ctx.family  # a group with no questions of its own (administration, social care): its family's plan
     served = served_key(ctx.title, family)  # a lecturer's students are adults: "a student", never "or parent"
     bank = [dict(q, text=question_text(q, served)) for q in load_question_bank()  # "a patient", not "a customer"
             if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)

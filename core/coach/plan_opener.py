@@ -105,7 +105,11 @@ def row_of_fields(line: str, role: str, employer: str) -> bool:
     """Whether a CV header line is a row of fields split by bars or tabs whose first field is the sure title
     ``role`` and which names the sure employer ``employer`` as a field's start ("Maintenance Electrician |
     Kronospan, Chirk | Mar 2018 - Present"): then said in words, "your role as Maintenance Electrician at
-    Kronospan"; any other line is quoted as written."""
+    Kronospan"; also when the row's fields are on two lines, the title's and the employer's, which the opener's line
+    parts by " — " (a grid's "Site Manager | Normanton" over "Persimmon Homes | Jan 2021 – Present"); any other line is
+    quoted as written."""
     fields = [f.strip() for f in re.split(r"\s*(?:\||\t)\s*", line) if f.strip()]
+    if len(fields) >= 2:  # rows of fields on two lines, quoted parted by " — " ("Site Manager | Normanton — Persimmon Homes")
+        fields = [part.strip() for f in fields for part in f.split(" — ") if part.strip()]
     return (len(fields) >= 2 and bool(role and employer) and fields[0].lower() == role.lower()
             and any(f.lower().startswith(employer.lower()) for f in fields[1:]))

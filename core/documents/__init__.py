@@ -1,13 +1,13 @@
 """CV and job-description ingestion: bytes of an uploaded file in, clean text out.
 
 ``extract_text`` reads PDF (pypdf, with pypdfium2 for pages without word spaces), DOCX
-(python-docx, walked in reading order; Strict Open XML, templates and altChunk parts included),
-JSON Resume, TXT and MD. The type comes from the content (magic bytes) as well as the name. Every
+(python-docx, walked in reading order; Strict Open XML, templates and altChunk parts included), ODT
+(OpenDocument text, lxml, walked the same way), RTF (striprtf, tables read as rows), JSON Resume, TXT and MD. The type comes from the content (magic bytes) as well as the name. Every
 failure, expected or not, becomes a ``DocumentError`` whose message is a sentence naming the file
 once and saying what to do; time, memory and archive expansion are bounded for any input.
 
 Modules: ``detect`` (what the bytes are), ``pdf``, ``docx`` with ``archive`` (zip safety and
-normalising) and ``altchunk``, ``jsonresume``, ``plain``, ``clean`` (normalising text),
+normalising) and ``altchunk``, ``odt``, ``rtf``, ``jsonresume``, ``plain``, ``clean`` (normalising text),
 ``errors`` (the sentences), ``budget`` (the time limit), ``job`` (title and company of a job ad).
 """
 
@@ -30,8 +30,10 @@ from core.documents.errors import (
     document_error,
 )
 from core.documents.jsonresume import extract_json_resume
+from core.documents.odt import extract_odt, is_opendocument
 from core.documents.pdf import extract_pdf
 from core.documents.plain import extract_plain
+from core.documents.rtf import extract_rtf
 from core.documents.texcodes import unread_letters_warning
 
 __all__ = [
@@ -55,7 +57,7 @@ def extract_text(
     max_pages: int = DEFAULT_MAX_PAGES,
     time_limit_s: float = DEFAULT_TIME_LIMIT_S,
 ) -> str:
-    """Return the clean text of an uploaded PDF, DOCX, JSON Resume, TXT or MD file.
+    """Return the clean text of an uploaded PDF, DOCX, ODT, RTF, JSON Resume, TXT or MD file.
 
     ``max_bytes`` bounds the upload, ``max_pages`` a PDF, ``time_limit_s`` (seconds) the parsing.
     Raises ``DocumentError`` (and nothing else) with a user-facing sentence when the file cannot
@@ -92,7 +94,11 @@ def _extract(kind: str, data: bytes, filename: str, max_pages: int, check: Calla
     if kind == "pdf":
         return extract_pdf(data, filename, max_pages, check)
     if kind == "zip":
+        if is_opendocument(data):
+            return extract_odt(data, filename, check)
         return extract_docx(data, filename, check)
+    if kind == "rtf":
+        return extract_rtf(data, filename)
     if kind == "json":
         return extract_json_resume(data, filename)
     return extract_plain(data, filename, strict=kind == "text_or_damaged")

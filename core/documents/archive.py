@@ -38,6 +38,21 @@ _OTHER_MAINS = (
 _STRICT_NS = re.compile(rb"http://purl\.oclc\.org/ooxml/([A-Za-z]+)/([A-Za-z]+)")
 
 
+def check_bounds(data: bytes, filename: str) -> zipfile.ZipFile:
+    """The open archive of any zip package (Word, OpenDocument) once it is known to be no zip bomb: the
+    declared sizes first, then every member read through a bounded stream. Raises ``DocumentError``
+    (damaged, zip_bomb)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except Exception as exc:  # noqa: BLE001 - BadZipFile, struct errors, etc.
+        log.info("Zip package %r: not a readable zip: %r", filename, exc)
+        raise document_error("damaged", filename) from None
+    _check_declared(infos, filename)
+    _check_streams(archive, infos, filename)
+    return archive
+
+
 def check_zip(data: bytes, filename: str) -> None:
     """Refuse zip bombs from the declared sizes, then read every member through a bounded stream."""
     try:

@@ -298,8 +298,9 @@ def gap_rows(textpage: Any) -> list[list[str]]:
             if rect[0] - prev[2] >= _GAP_HEIGHTS * height:
                 runs.append([])
             runs[-1].append(rect)
-        if len(runs) > 1:
-            out.append([" ".join(_run_text(textpage, run).split()) for run in runs])
+        texts = [" ".join(_run_text(textpage, run).split()) for run in runs] if len(runs) > 1 else []
+        if sum(any(ch.isalnum() for ch in text) for text in texts) >= 2:  # an icon or a comma beside one field: no row
+            out.append(texts)
     return out
 
 
@@ -307,8 +308,30 @@ def _run_text(textpage: Any, run: list[Any]) -> str:
     """The text inside a run's rectangles, read once from their union: two rectangles of one run may
     overlap ("Clinic (June 2014 – " and "– " of a dash drawn a little back), and reading each apart
     would give the shared glyph twice, so the row would match no line of the page's text."""
-    return textpage.get_text_bounded(min(r[0] for r in run), min(r[1] for r in run),
-                                     max(r[2] for r in run), max(r[3] for r in run))
+    box = (min(r[0] for r in run), min(r[1] for r in run), max(r[2] for r in run), max(r[3] for r in run))
+    text = textpage.get_text_bounded(*box)
+    if "\n" in text.strip():  # a line set close below reaches into the box (a descender's box overlaps it)
+        return _chars_inside(textpage, run[0], box) or text
+    return text
+
+
+def _chars_inside(textpage: Any, first: Any, box: tuple[float, float, float, float]) -> str:
+    """The run's own characters, read one by one from the first rectangle's first glyph for as long as each
+    glyph's centre lies inside ``box`` (a blank or a glyph without a box is kept as a space)."""
+    start = textpage.get_index(first[0] + 0.5, (first[1] + first[3]) / 2, 1.0, 1.0)
+    if start is None or start < 0:
+        return ""
+    chars = []
+    for index in range(start, min(textpage.count_chars(), start + 2000)):
+        left, bottom, right, top = textpage.get_charbox(index)
+        char = textpage.get_text_range(index, 1)
+        if right <= left or top <= bottom or char.isspace():
+            chars.append(" ")
+            continue
+        if not (box[0] - 0.5 <= (left + right) / 2 <= box[2] + 0.5 and box[1] <= (bottom + top) / 2 <= box[3]):
+            break
+        chars.append(char)
+    return "".join(chars).strip()
 
 
 def _overlaps(a: Any, b: Any) -> bool:
@@ -325,11 +348,17 @@ def reordered_pages(data: bytes, count: int) -> dict[int, str]:
 
 
 def mark_gaps(text: str, rows: list[list[str]]) -> str:
-    """``text`` with each line that is one of ``rows`` (compared without spaces) split at the row's wide
-    blanks by a tab, which the cleaning turns into a column break (" | ")."""
+    """``text`` with each line that is one of ``rows`` (compared without spaces), or two or more of a row's
+    runs side by side, split at the row's wide blanks by a tab, which the cleaning turns into a column
+    break (" | ")."""
     if not rows:
         return text
-    wanted = {"".join("".join(row).split()): row for row in rows}
+    # A line may hold only some of its row's runs, side by side: a two-column page's left column whose
+    # "Site Manager ...... Normanton" shares its baseline with the right column's first line.
+    wanted = {key: row[i:j] for row in rows for i in range(len(row)) for j in range(i + 2, len(row) + 1)
+              if all(len(run.strip()) >= 2 for run in row[i:j]) and len(key := "".join("".join(row[i:j]).split())) >= 6}
+    wanted.update({"".join("".join(row).split()): row for row in rows})  # a whole row first
+    wanted.pop("", None)
     out = []
     for line in text.split("\n"):
         row = wanted.get("".join(line.split()))

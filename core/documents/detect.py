@@ -1,4 +1,5 @@
-"""What an upload is, from its first bytes as well as its name: pdf, zip (Word), json, text."""
+"""What an upload is, from its first bytes as well as its name: pdf, zip (Word or OpenDocument), rtf, json,
+text."""
 
 from __future__ import annotations
 
@@ -23,12 +24,11 @@ _OTHER_BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", "a compressed archive (.gz)"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!", "a RAR archive"),
-    (b"{\\rtf", "a Rich Text document (.rtf)"),
     (b"%!PS", "a PostScript file"),
 )
 # What a supported file's name promises, for "is not a Word document".
 _NAMED_AS = {"docx": "a Word document", "pdf": "a PDF", "json": "a JSON Resume", "txt": "a text file",
-             "md": "a text file"}
+             "md": "a text file", "odt": "an OpenDocument text", "rtf": "a Rich Text document"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _OLE_WORD = "WordDocument".encode("utf-16-le")
@@ -48,6 +48,11 @@ def image_kind(data: bytes) -> str | None:
     return None
 
 
+def is_rtf(data: bytes) -> bool:
+    """Whether the bytes open as RTF does (``{\\rtf``, after any byte-order mark or white space)."""
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:5] == b"{\\rtf"
+
+
 def extension(filename: str) -> str:
     """The lower-case suffix without its dot, with ``markdown`` read as ``md`` and ``text`` as ``txt``."""
     suffix = PurePath((filename or "").replace("\\", "/")).suffix.lower().lstrip(".")
@@ -55,7 +60,7 @@ def extension(filename: str) -> str:
 
 
 def detect(data: bytes, filename: str) -> str:
-    """Decide how to read the bytes: ``pdf``, ``zip``, ``json``, ``text`` or ``text_or_damaged``.
+    """Decide how to read the bytes: ``pdf``, ``zip``, ``rtf``, ``json``, ``text`` or ``text_or_damaged``.
 
     Raises ``DocumentError`` for images, legacy or encrypted Word files and other binaries (kind
     ``misnamed`` when the name promises a supported type the content is not: "cv.docx" that is a program).
@@ -65,6 +70,8 @@ def detect(data: bytes, filename: str) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
         return "zip"
+    if is_rtf(data):
+        return "rtf"
     image = image_kind(data)
     if image:
         raise document_error("image", filename, what=image)
@@ -79,7 +86,7 @@ def detect(data: bytes, filename: str) -> str:
         return "json"
     if ext in ("txt", "md", ""):
         return "text"
-    if ext in ("pdf", "docx"):
+    if ext in ("pdf", "docx", "odt", "rtf"):
         return "text_or_damaged"  # named as a document but not one: accept it only if it is clean text
     raise document_error("unsupported", filename)
 

@@ -6,8 +6,8 @@ import unicodedata
 from pathlib import PurePath
 from typing import Any
 
-SUPPORTED_EXTENSIONS: tuple[str, ...] = ("pdf", "docx", "txt", "md", "json")
-SUPPORTED_LABEL = "PDF, DOCX, TXT, MD or JSON Resume"
+SUPPORTED_EXTENSIONS: tuple[str, ...] = ("pdf", "docx", "odt", "rtf", "txt", "md", "json")
+SUPPORTED_LABEL = "PDF, DOCX, ODT, RTF, TXT, MD or JSON Resume"
 
 # Extracted text beyond this is not a CV or a job description; refusing it bounds memory downstream.
 MAX_TEXT_CHARS = 1_000_000

@@ -34,6 +34,7 @@ from core.documents.clean import clean_text, drop_repeated_margins
 from core.documents.errors import MAX_TEXT_CHARS, document_error
 from core.documents.layout import read_layout
 from core.documents.respace import looks_letter_spaced, pdfium_pages
+from core.documents.stacked import StackedLines
 from core.documents.texcodes import tex_bitmap_page, tex_text
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,8 @@ def _page_texts(reader: PdfReader, filename: str, check: Callable[[], None]) -> 
     for index in range(len(reader.pages)):
         check()
         try:
-            chunk = reader.pages[index].extract_text(extraction_mode="plain") or ""
+            stacked = StackedLines()  # a line drawn a little below another is not run into it
+            chunk = stacked.text(reader.pages[index].extract_text(extraction_mode="plain", visitor_text=stacked) or "")
         except Exception as exc:  # noqa: BLE001 - one broken page should not cost the others
             log.info("PDF %r: page %d could not be read: %r", filename, index + 1, exc)
             failed += 1
