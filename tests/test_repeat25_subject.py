@@ -51,3 +51,14 @@ def test_a_credential_named_in_the_question_is_its_subject_but_a_cv_quote_is_not
                       "rostering", "", "skill")
     sap = Planned("Your CV mentions SAP. Walk me through a piece of work that drew on it.", "SAP", "", "skill")
     assert _plan(quoting, sap) == [True, True]
+
+
+def test_a_gap_and_a_bank_question_on_one_named_practice_are_one_subject():
+    gap = Planned("The role asks for knowledge of P&L, rota planning and shrink, which I don't see on your CV. How "
+                  "would you build it up?", "P&L, rota planning and shrink", "", "gap")
+    bank = Planned("Walk me through a branch's P&L: which lines can you move?", "commercial acumen", "", "role")
+    assert _plan(gap, bank) == [True, False]
+    review = Planned("This role includes running design reviews, which I don't see on your CV. How would you go "
+                     "about it?", "running design reviews", "", "gap")
+    story = Planned("Describe a design review where you disagreed with the author.", "conflict", "", "behavioural")
+    assert _plan(review, story) == [True, False]
