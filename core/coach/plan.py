@@ -312,7 +312,7 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     n_role, n_beh = (n_role + n_beh, 0) if trade else (n_role, n_beh)
     middle = _Plan(used=set(plan.used), competencies=set(plan.competencies), employers=Counter(plan.employers),
                    subjects=list(plan.subjects), quotes=set(plan.quotes), cv=ctx.cv,
-                   credential=plan.credential)
+                   credential=plan.credential, about=list(plan.about))
     _fill(middle, role, n_role)
     (skills, soft), achievements = _soft_last(ctx, _skill_items(ctx, shown), duties + gaps, gap), _achievement_items(ctx, plan.items[0].employer)
     skills = [p for p in skills if not _duty_asked(p, plan.items + middle.items)]

@@ -20,6 +20,7 @@ from core.analysis.skills import infer_role_family
 from core.analysis.text import STOPWORDS, stem, strip_injections
 from core.coach.phrasing import norm_key
 from core.coach.plan_core import competency_keys
+from core.coach.plan_subjects import Subject, same_subject, subject_of
 from core.coach.plan_text import title_in_sentence
 
 MAX_PER_EMPLOYER = 2
@@ -155,6 +156,7 @@ class _Plan:
     quotes: set[tuple[str, ...]] = field(default_factory=set)  # the CV sentences quoted so far (:func:`quoted_runs`)
     cv: str = ""  # the CV the quotes are of
     credential: bool = False  # a question on a credential to practise asked (:func:`asks_credential`): once a plan
+    about: list[Subject] = field(default_factory=list)  # what each question so far is about (plan_subjects)
 
     def fits(self, item: Planned) -> bool:
         return bool(item.text) and norm_key(item.text) not in self.used and not (
@@ -162,7 +164,8 @@ class _Plan:
             item.keys() & self.competencies
         ) and (not item.employer or self.employers[item.employer] < MAX_PER_EMPLOYER) and not (
             item.source in _BANK_SOURCES and _asks_subject(item.text, self.subjects)) and not (
-            quoted_runs(item.text, self.cv) & self.quotes)
+            quoted_runs(item.text, self.cv) & self.quotes) and not any(
+            same_subject(_subject(item), done) for done in self.about)
 
     def add(self, item: Planned) -> bool:
         item = Planned(tidy(item.text), item.competency, item.employer, item.source, item.also)
@@ -172,12 +175,17 @@ class _Plan:
         self.competencies |= item.keys()
         self.quotes |= quoted_runs(item.text, self.cv)
         self.credential = self.credential or asks_credential(item)
+        self.about.append(_subject(item))
         if item.source in _SUBJECT_SOURCES and len(subject := _word_roots(item.competency)) >= 2:
             self.subjects.append(subject)
         if item.employer:
             self.employers[item.employer] += 1
         self.items.append(item)
         return True
+
+
+def _subject(item: Planned) -> Subject:
+    return subject_of(item.text, item.competency, item.source, item.also)
 
 
 def _context(cv_text: str, job_description: str, job_title: str, **kw: Any) -> _Ctx:

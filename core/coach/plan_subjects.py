@@ -1,0 +1,75 @@
+"""What a planned question is about, so a plan never asks one subject twice (issue 15, session 25 newcomer: a
+pharmacist asked how she keeps her registration current and then how she keeps her knowledge up to date; a site
+manager asked about "managing the build programme" and then about "subcontractors and build programmes"; a
+recruiter asked about the ATS as a CV skill and then for the ATS's pipeline figures).
+
+:func:`subject_of` gives a question's :class:`Subject`; :func:`same_subject` tells whether two share one: the same
+named tool (an acronym: ATS, CRM, P&L), the same two content words side by side in either order, by their stems
+("build programme", "build programmes"), or both asking how the candidate keeps something current
+(:func:`core.coach.keeps_current.asks_current`). A gap, skill, core or credential question is about the names it
+asks by (its competency and words); a bank question is about what its text says. Two bank questions are compared by
+their competency tags alone (:mod:`core.coach.plan_state`). A rule of this project, not a figure from research.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.analysis.text import STOPWORDS, stem
+from core.coach.keeps_current import asks_current
+from core.coach.plan_core import _FRAME_STEMS
+
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z0-9&'’-]*")
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")  # ATS, CRM, P&L, NMS (a trailing plural "s" taken off)
+# words every question frames its subject by, never a subject of their own
+_FRAME = _FRAME_STEMS | {stem(w) for w in ("role", "job", "time", "example", "work", "question", "cv", "calls", "asks")}
+_NAMED_SOURCES = frozenset({"gap", "skill", "core", "credential"})
+_NOT_NAMES = frozenset({("acronym", "cv"), ("acronym", "ok")})  # "your CV" in every question
+_QUOTED_RE = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A question's subject: ``terms`` it is asked by (empty for a bank question), ``said`` the terms its words
+    hold, ``current`` whether it asks how something is kept current. Terms are ``("acronym", "ats")`` or a
+    frozenset of two word stems."""
+
+    terms: frozenset
+    said: frozenset
+    current: bool
+
+
+def _terms(text: str) -> frozenset:
+    """The acronyms of ``text`` and each pair of content words side by side (stopwords and frame words dropped)."""
+    out: set = set()
+    run: list[str] = []
+    for token in _TOKEN_RE.findall(text or ""):
+        bare = re.sub(r"(?<=[A-Z])s$", "", token)
+        if _ACRONYM_RE.match(bare):
+            out.add(("acronym", bare.lower()))
+            run.append(bare.lower())
+            continue
+        low = token.lower().strip("'’-")
+        if len(low) < 3 or low in STOPWORDS or (root := stem(low)) in _FRAME:
+            continue
+        run.append(root)
+    out |= {frozenset(pair) for pair in zip(run, run[1:], strict=False) if pair[0] != pair[1]}
+    return frozenset(out)
+
+
+def subject_of(text: str, competency: str, source: str, also: tuple[str, ...] = ()) -> Subject:
+    """The :class:`Subject` of a planned question of ``source`` (text, competency and the words it is asked by)."""
+    if source in _NAMED_SOURCES:
+        # the names it is asked by, and the acronyms its own words name outside a CV quote ("The role asks for an
+        # SMSTS certificate and a CSCS Black card…": the credential question is about CSCS)
+        named = {t for t in _terms(_QUOTED_RE.sub(" ", text)) if isinstance(t, tuple)}
+        terms = frozenset().union(named, *(_terms(name) for name in (competency, *also))) - _NOT_NAMES
+        return Subject(terms, terms, asks_current(text))
+    return Subject(frozenset(), _terms(text) - _NOT_NAMES if source in {"role", "behavioural"} else frozenset(),
+                   asks_current(text))
+
+
+def same_subject(one: Subject, other: Subject) -> bool:
+    """Whether two questions share their subject (see the module docstring)."""
+    return (one.current and other.current) or bool(one.terms & other.said) or bool(other.terms & one.said)
