@@ -381,7 +381,7 @@ def _detail_jobs() -> None:
 if __name__ == "__main__":
     import sys
 
-    from bench import fresh_jobs  # the job ads of sessions 24 (a dev set from session 25) and 25 (bench/fresh_jobs.py)
+    from bench import fresh_jobs  # the job ads of sessions 24 and 25 (bench/fresh_jobs.py)
 
     for name in (n for n in fresh_jobs.SETS if f"--fresh-jobs{n}" in sys.argv):
         sys.exit(fresh_jobs.main(["--set", name, *(["--detail"] if "--detail" in sys.argv else [])]))
