@@ -1,0 +1,124 @@
+"""Session 25: a social worker (children's or adults'), a construction site manager, and an executive assistant or a
+purchasing clerk (a German Industriekauffrau too) are asked their own job's questions (a Section 47 enquiry, a parent who
+refuses entry, a court statement; a slipping programme, RAMS and a near miss, snagging; a diary clash, board papers,
+minutes; supplier quotes, a late delivery, SAP purchase orders), never the generic office ones ("a problem no one on
+the team has seen before", "three urgent tasks by three different managers", "which operational metrics would you put
+on a weekly dashboard"). All jobs and CVs here are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.analysis.role_groups import role_group
+from core.analysis.skills import infer_role_family
+from core.coach.bank import load_question_bank, question_text
+from core.coach.plan import plan_items
+from core.coach.question_types import QUESTION_TYPES
+from core.progress.trends import chart_family
+
+SW_JD = """Social Worker - Family Safeguarding Team
+Westdale County Council, Kendal
+You will hold a caseload of children in need and children on child protection plans, lead Section 47 enquiries,
+carry out child and family assessments and write statements for care proceedings.
+- Social Work England registration
+- Good knowledge of the Children Act 1989
+- Full driving licence
+"""
+SW_CV = """Aisha Kamara
+Social Worker, Northfell Children's Services, Penrith - 2021 - present
+- Caseload of 18 children, most on child protection or child in need plans
+- Wrote parenting assessments and court statements in three sets of care proceedings
+Family Support Worker, Brampton Family Centre - 2018 - 2020
+BA (Hons) Social Work, University of Cumbria
+"""
+ADULT_JD = """Social Worker (Adults)
+Harlow Vale Council, Adult Social Care - Hospital Discharge Team
+You will carry out Care Act assessments, mental capacity assessments and safeguarding adults enquiries for older
+people leaving hospital, and plan their support with them and their families.
+"""
+ADULT_CV = """Tom Beresford
+Social Worker, Fenbridge Adult Social Care - 2020 - present
+- Care Act assessments and support plans for older adults and people with dementia
+- Led 25 Section 42 safeguarding enquiries
+"""
+KW = dict(seniority="mid", count=8, company="", focus=None)
+BANK = load_question_bank()
+GENERIC = {question_text(q, "general") for q in BANK if q["kind"] == "role" and q["families"] == ["general"]}
+GENERIC |= {question_text(q, "operations") for q in BANK if q["kind"] == "role" and q["families"] == ["operations"]}
+
+
+def _group_questions(group: str) -> list[dict]:
+    return [q for q in BANK if group in q["families"] and q["kind"] == "role"]
+
+
+GROUPS = [
+    ("social work", ("section 47", "refuse", "disclos", "child protection plan", "court", "multi-agency", "caseload",
+                     "recording", "capacity", "care act")),
+]
+
+
+@pytest.mark.parametrize("group, topics", GROUPS)
+def test_each_group_has_twenty_tagged_questions_of_its_own(group: str, topics: tuple[str, ...]) -> None:
+    questions = _group_questions(group)
+    assert len(questions) >= 20
+    assert all(q["type"] in QUESTION_TYPES and q["competency"] and q.get("tags") for q in questions)
+    assert len({q["competency"] for q in questions}) == len(questions)  # each competency once
+    assert all(q.get("past") for q in questions if q["type"] != "behavioural")  # its own past wording
+    words = " ".join(q["competency"] + " " + q["text"] + " " + " ".join(q.get("tags", ())) for q in questions).lower()
+    for topic in topics:
+        assert topic in words, topic
+
+
+TITLES = [
+    ("Social Worker - Family Safeguarding Team", "social work"),
+    ("Senior Social Worker (Adults)", "social work"),
+    ("Children's Social Worker", "social work"),
+    ("Sozialarbeiterin (m/w/d)", "social work"),
+    ("Assistante sociale (H/F)", "social work"),
+]
+
+
+@pytest.mark.parametrize("title, group", TITLES)
+def test_the_titles_fall_in_their_group(title: str, group: str) -> None:
+    assert role_group(title, infer_role_family(title)) == group
+    assert chart_family(title) == group
+
+
+@pytest.mark.parametrize("title", ["Social Media Manager", "Software Engineer", "Warehouse Operative",
+                                   "Account Manager"])
+def test_other_jobs_stay_out_of_the_groups(title: str) -> None:
+    assert role_group(title, infer_role_family(title)) not in {g for g, _ in GROUPS}
+
+
+PAIRS = [
+    (SW_JD, SW_CV, "Social Worker - Family Safeguarding Team", "social work"),
+    (ADULT_JD, ADULT_CV, "Social Worker (Adults)", "social work"),
+]
+
+
+@pytest.mark.parametrize("jd, cv, title, group", PAIRS)
+@pytest.mark.parametrize("interview_type", ["technical", "mixed", "behavioral"])
+def test_the_plan_asks_the_groups_own_questions(jd: str, cv: str, title: str, group: str, interview_type: str) -> None:
+    own = {q["competency"] for q in _group_questions(group)}
+    for seed in ("1", "2", "3"):
+        items = plan_items(cv, jd, title, interview_type=interview_type, seed=seed, **KW)
+        assert not GENERIC & {p.text for p in items}, [p.text for p in items]
+        assert sum(p.source == "role" and p.competency in own for p in items) >= 2, [p.text for p in items]
+        assert not any("your work on" in p.text for p in items if p.competency in own)  # its own past wording
+
+
+def _asked(cv: str, jd: str, title: str) -> set[str]:
+    return {p.competency for s in "123456" for t in ("technical", "mixed")
+            for p in plan_items(cv, jd, title, interview_type=t, seed=s, **KW)}
+
+
+def test_childrens_and_adults_questions_stay_in_their_setting() -> None:
+    """A Section 47 enquiry or a parent refusing entry is asked of a children's social worker, a capacity assessment
+    or a Care Act assessment of an adults' one, never the other way round."""
+    children = {"section 47 enquiries", "a home visit where a parent refuses entry", "a child's disclosure",
+                "child protection plans"}
+    adults = {"mental capacity", "care act assessments", "safeguarding adults"}
+    childrens_worker = _asked(SW_CV, SW_JD, "Social Worker - Family Safeguarding Team")
+    adults_worker = _asked(ADULT_CV, ADULT_JD, "Social Worker (Adults)")
+    assert children & childrens_worker and not adults & childrens_worker
+    assert adults & adults_worker and not children & adults_worker
