@@ -11,7 +11,7 @@ import pytest
 
 from core.analysis.role_groups import role_group
 from core.analysis.skills import infer_role_family
-from core.coach.bank import load_question_bank, question_text
+from core.coach.bank import grounded, load_question_bank, question_text
 from core.coach.plan import plan_items
 from core.coach.question_types import QUESTION_TYPES
 from core.progress.trends import chart_family
@@ -41,6 +41,20 @@ Social Worker, Fenbridge Adult Social Care - 2020 - present
 - Care Act assessments and support plans for older adults and people with dementia
 - Led 25 Section 42 safeguarding enquiries
 """
+SITE_JD = """Site Manager
+Thornbury Homes, Wakefield - a development of 96 new homes
+You will run the site day to day: the build programme, subcontractors, health and safety under CDM 2015, quality
+checks and NHBC inspections, and handing over finished homes to our customers on time.
+- SMSTS and a CSCS Black card
+- At least 3 years running a housebuilding site
+"""
+SITE_CV = """Liam Sheard
+Site Manager, Calder Vale Homes, Huddersfield - 2020 - present
+- Ran a 120-plot site; built 55 homes a year against programme
+- Managed 14 subcontract trades and cut reportable accidents to zero in 2023
+Assistant Site Manager, Moorside Construction, Halifax - 2016 - 2020
+SMSTS, CSCS Black card, First Aid at Work
+"""
 KW = dict(seniority="mid", count=8, company="", focus=None)
 BANK = load_question_bank()
 GENERIC = {question_text(q, "general") for q in BANK if q["kind"] == "role" and q["families"] == ["general"]}
@@ -54,6 +68,8 @@ def _group_questions(group: str) -> list[dict]:
 GROUPS = [
     ("social work", ("section 47", "refuse", "disclos", "child protection plan", "court", "multi-agency", "caseload",
                      "recording", "capacity", "care act")),
+    ("construction", ("programme", "subcontractor", "rams", "near miss", "cdm", "snagging", "concrete", "complaint",
+                      "new home")),
 ]
 
 
@@ -75,6 +91,11 @@ TITLES = [
     ("Children's Social Worker", "social work"),
     ("Sozialarbeiterin (m/w/d)", "social work"),
     ("Assistante sociale (H/F)", "social work"),
+    ("Site Manager", "construction"),
+    ("Assistant Site Manager - New Homes", "construction"),
+    ("Bauleiter Hochbau (m/w/d)", "construction"),
+    ("Conducteur de travaux (H/F)", "construction"),
+    ("Construction Manager", "construction"),
 ]
 
 
@@ -85,7 +106,8 @@ def test_the_titles_fall_in_their_group(title: str, group: str) -> None:
 
 
 @pytest.mark.parametrize("title", ["Social Media Manager", "Software Engineer", "Warehouse Operative",
-                                   "Account Manager"])
+                                   "Account Manager", "Site Reliability Engineer", "Store Manager",
+                                   "Contracts Manager"])
 def test_other_jobs_stay_out_of_the_groups(title: str) -> None:
     assert role_group(title, infer_role_family(title)) not in {g for g, _ in GROUPS}
 
@@ -93,6 +115,7 @@ def test_other_jobs_stay_out_of_the_groups(title: str) -> None:
 PAIRS = [
     (SW_JD, SW_CV, "Social Worker - Family Safeguarding Team", "social work"),
     (ADULT_JD, ADULT_CV, "Social Worker (Adults)", "social work"),
+    (SITE_JD, SITE_CV, "Site Manager", "construction"),
 ]
 
 
@@ -122,3 +145,23 @@ def test_childrens_and_adults_questions_stay_in_their_setting() -> None:
     adults_worker = _asked(ADULT_CV, ADULT_JD, "Social Worker (Adults)")
     assert children & childrens_worker and not adults & childrens_worker
     assert adults & adults_worker and not children & adults_worker
+
+
+def test_a_new_home_complaint_needs_a_housebuilding_job_or_cv() -> None:
+    """A homebuyer's complaint about a new home is asked of a housebuilder's site manager, never of an office
+    fit-out's."""
+    fit_out_jd = """Site Manager - Commercial Fit-Out
+Keystone Interiors, Leeds
+You will run office fit-out projects for corporate clients: programme, subcontractors, health and safety, quality.
+"""
+    fit_out_cv = """Priya Nandra
+Site Manager, Apex Interiors, Bradford - 2019 - present
+- Ran 30 office and bank branch fit-outs worth up to 2m each, all handed over on time
+"""
+    complaint = next(q for q in _group_questions("construction")
+                     if q["competency"] == "a customer complaint about a new home")
+    assert grounded(complaint, SITE_JD, SITE_CV)
+    assert not grounded(complaint, fit_out_jd, fit_out_cv)
+    fit_out = _asked(fit_out_cv, fit_out_jd, "Site Manager - Commercial Fit-Out")
+    assert "a customer complaint about a new home" not in fit_out
+    assert {q["competency"] for q in _group_questions("construction")} & fit_out
