@@ -55,6 +55,34 @@ Site Manager, Calder Vale Homes, Huddersfield - 2020 - present
 Assistant Site Manager, Moorside Construction, Halifax - 2016 - 2020
 SMSTS, CSCS Black card, First Aid at Work
 """
+EA_JD = """Executive Assistant to the Managing Director
+Brackenfield Housing Trust, Preston
+You will run the Managing Director's diary, inbox and travel, prepare papers for the board and its committees,
+take minutes, and be the first point of contact for trustees, partners and staff.
+- Excellent diary management and discretion with confidential information
+- Microsoft 365
+"""
+EA_CV = """Hannah Greaves
+PA to the Chief Executive, Ribble Care Trust, Blackburn - 2019 - present
+- Managed the CEO's diary and inbox; organised 11 board and committee meetings a year
+- Took minutes at senior leadership team meetings
+Office Administrator, Lancaster Lettings - 2015 - 2019
+"""
+EINKAUF_JD = """Sachbearbeiter Einkauf (m/w/d)
+Weidner Metallbau GmbH, Paderborn
+Ihre Aufgaben
+- Einholen und Vergleichen von Angeboten, Bestellung von Material und Zukaufteilen in SAP
+- Überwachung der Liefertermine und Klärung von Lieferverzügen mit unseren Lieferanten
+- Rechnungsprüfung und Pflege der Stammdaten
+Ihr Profil
+- Abgeschlossene kaufmännische Ausbildung, z. B. als Industriekauffrau/-mann
+"""
+EINKAUF_CV = """Jana Köhler
+Industriekauffrau, Brandt Maschinenbau GmbH, Lippstadt - 2019 - heute
+- Bestellung von Zukaufteilen für 900 Artikel in SAP MM
+- Angebotsvergleiche und Lieferantengespräche, Liefertermine überwacht
+Ausbildung zur Industriekauffrau (IHK), Brandt Maschinenbau GmbH - 2016 - 2019
+"""
 KW = dict(seniority="mid", count=8, company="", focus=None)
 BANK = load_question_bank()
 GENERIC = {question_text(q, "general") for q in BANK if q["kind"] == "role" and q["families"] == ["general"]}
@@ -70,6 +98,8 @@ GROUPS = [
                      "recording", "capacity", "care act")),
     ("construction", ("programme", "subcontractor", "rams", "near miss", "cdm", "snagging", "concrete", "complaint",
                       "new home")),
+    ("office", ("diary", "board papers", "confidential", "minutes", "travel", "priorities", "gatekeeping", "quotes",
+                "late delivery", "order", "sap", "erp")),
 ]
 
 
@@ -96,6 +126,13 @@ TITLES = [
     ("Bauleiter Hochbau (m/w/d)", "construction"),
     ("Conducteur de travaux (H/F)", "construction"),
     ("Construction Manager", "construction"),
+    ("Executive Assistant to the Chief Executive", "office"),
+    ("PA to the Managing Director", "office"),
+    ("Office Manager", "office"),
+    ("Purchasing Clerk", "office"),
+    ("Industriekauffrau / Industriekaufmann (m/w/d) im Einkauf", "office"),
+    ("Sachbearbeiter Einkauf (m/w/d)", "office"),
+    ("Assistante de direction (H/F)", "office"),
 ]
 
 
@@ -107,7 +144,8 @@ def test_the_titles_fall_in_their_group(title: str, group: str) -> None:
 
 @pytest.mark.parametrize("title", ["Social Media Manager", "Software Engineer", "Warehouse Operative",
                                    "Account Manager", "Site Reliability Engineer", "Store Manager",
-                                   "Contracts Manager"])
+                                   "Contracts Manager", "Database Administrator", "Legal Secretary",
+                                   "Kaufmann für Spedition und Logistikdienstleistung (m/w/d)"])
 def test_other_jobs_stay_out_of_the_groups(title: str) -> None:
     assert role_group(title, infer_role_family(title)) not in {g for g, _ in GROUPS}
 
@@ -116,6 +154,8 @@ PAIRS = [
     (SW_JD, SW_CV, "Social Worker - Family Safeguarding Team", "social work"),
     (ADULT_JD, ADULT_CV, "Social Worker (Adults)", "social work"),
     (SITE_JD, SITE_CV, "Site Manager", "construction"),
+    (EA_JD, EA_CV, "Executive Assistant to the Managing Director", "office"),
+    (EINKAUF_JD, EINKAUF_CV, "Sachbearbeiter Einkauf (m/w/d)", "office"),
 ]
 
 
@@ -165,3 +205,16 @@ Site Manager, Apex Interiors, Bradford - 2019 - present
     fit_out = _asked(fit_out_cv, fit_out_jd, "Site Manager - Commercial Fit-Out")
     assert "a customer complaint about a new home" not in fit_out
     assert {q["competency"] for q in _group_questions("construction")} & fit_out
+
+
+def test_an_executive_assistant_and_a_purchasing_clerk_get_their_own_side_of_the_office() -> None:
+    """A diary clash or board papers are asked of an executive assistant, supplier quotes or a late delivery of a
+    purchasing clerk, never the other way round."""
+    executive = {"diary management", "board papers", "travel arrangements", "gatekeeping", "inbox management",
+                 "an executive's conflicting priorities"}
+    buying = {"comparing supplier quotes", "a late delivery", "an order mistake", "purchase orders in the ERP",
+              "price increases from suppliers", "stock levels and reordering", "an invoice that does not match"}
+    assistant = _asked(EA_CV, EA_JD, "Executive Assistant to the Managing Director")
+    clerk = _asked(EINKAUF_CV, EINKAUF_JD, "Sachbearbeiter Einkauf (m/w/d)")
+    assert executive & assistant and not buying & assistant
+    assert buying & clerk and not executive & clerk
