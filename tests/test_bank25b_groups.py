@@ -83,6 +83,29 @@ Industriekauffrau, Brandt Maschinenbau GmbH, Lippstadt - 2019 - heute
 - Angebotsvergleiche und Lieferantengespräche, Liefertermine überwacht
 Ausbildung zur Industriekauffrau (IHK), Brandt Maschinenbau GmbH - 2016 - 2019
 """
+CONV_JD = """Conveyancing Assistant
+Hartwell & Pryce Solicitors, Chester
+You will support two conveyancers on a caseload of residential freehold and leasehold sales and purchases: opening
+files, ordering searches, drafting contracts and completion statements, and keeping clients updated.
+- At least a year in residential conveyancing
+- A CILEx or conveyancing qualification would help
+"""
+CONV_CV = """Megan Rowlands
+Conveyancing Assistant, Dee Valley Law, Wrexham - 2022 - present
+- Ran 70 residential purchase and sale files from instruction to completion under supervision
+- Ordered searches, drafted TR1s and SDLT returns, handled post-completion registrations
+Legal Secretary, Marsh & Co, Wrexham - 2019 - 2022
+"""
+LIT_JD = """Paralegal - Commercial Litigation
+Ashby Lane LLP, Birmingham
+You will support partners on commercial disputes: preparing court bundles, disclosure, chronologies and
+correspondence with clients and the other side.
+"""
+LIT_CV = """Daniel Obi
+Paralegal, Kerr Mason LLP, Coventry - 2021 - present
+- Prepared 40 trial bundles and managed disclosure on contract disputes
+LLB Law, University of Warwick
+"""
 KW = dict(seniority="mid", count=8, company="", focus=None)
 BANK = load_question_bank()
 GENERIC = {question_text(q, "general") for q in BANK if q["kind"] == "role" and q["families"] == ["general"]}
@@ -100,6 +123,7 @@ GROUPS = [
                       "new home")),
     ("office", ("diary", "board papers", "confidential", "minutes", "travel", "priorities", "gatekeeping", "quotes",
                 "late delivery", "order", "sap", "erp")),
+    ("legal", ("completion", "sdlt", "search", "client care", "deadline", "exchange", "leasehold", "money laundering")),
 ]
 
 
@@ -133,6 +157,11 @@ TITLES = [
     ("Industriekauffrau / Industriekaufmann (m/w/d) im Einkauf", "office"),
     ("Sachbearbeiter Einkauf (m/w/d)", "office"),
     ("Assistante de direction (H/F)", "office"),
+    ("Conveyancing Assistant", "legal"),
+    ("Legal Secretary", "legal"),
+    ("Paralegal - Commercial Litigation", "legal"),
+    ("Rechtsanwaltsfachangestellte (m/w/d)", "legal"),
+    ("Assistante juridique (H/F)", "legal"),
 ]
 
 
@@ -144,7 +173,7 @@ def test_the_titles_fall_in_their_group(title: str, group: str) -> None:
 
 @pytest.mark.parametrize("title", ["Social Media Manager", "Software Engineer", "Warehouse Operative",
                                    "Account Manager", "Site Reliability Engineer", "Store Manager",
-                                   "Contracts Manager", "Database Administrator", "Legal Secretary",
+                                   "Contracts Manager", "Database Administrator", "Legal Counsel",
                                    "Kaufmann für Spedition und Logistikdienstleistung (m/w/d)"])
 def test_other_jobs_stay_out_of_the_groups(title: str) -> None:
     assert role_group(title, infer_role_family(title)) not in {g for g, _ in GROUPS}
@@ -156,6 +185,8 @@ PAIRS = [
     (SITE_JD, SITE_CV, "Site Manager", "construction"),
     (EA_JD, EA_CV, "Executive Assistant to the Managing Director", "office"),
     (EINKAUF_JD, EINKAUF_CV, "Sachbearbeiter Einkauf (m/w/d)", "office"),
+    (CONV_JD, CONV_CV, "Conveyancing Assistant", "legal"),
+    (LIT_JD, LIT_CV, "Paralegal - Commercial Litigation", "legal"),
 ]
 
 
@@ -218,3 +249,11 @@ def test_an_executive_assistant_and_a_purchasing_clerk_get_their_own_side_of_the
     clerk = _asked(EINKAUF_CV, EINKAUF_JD, "Sachbearbeiter Einkauf (m/w/d)")
     assert executive & assistant and not buying & assistant
     assert buying & clerk and not executive & clerk
+
+
+def test_conveyancing_questions_need_a_property_job_or_cv() -> None:
+    """Completion day, SDLT or a title check is asked of a conveyancing assistant, never of a litigation paralegal."""
+    conveyancing = {q["competency"] for q in _group_questions("legal") if "conveyanc" in q.get("grounds", ())}
+    assert {"completion day", "SDLT returns", "checking a title"} <= conveyancing
+    assert conveyancing & _asked(CONV_CV, CONV_JD, "Conveyancing Assistant")
+    assert not conveyancing & _asked(LIT_CV, LIT_JD, "Paralegal - Commercial Litigation")
