@@ -106,6 +106,28 @@ Paralegal, Kerr Mason LLP, Coventry - 2021 - present
 - Prepared 40 trial bundles and managed disclosure on contract disputes
 LLB Law, University of Warwick
 """
+PHARM_JD = """Community Pharmacist
+Greenway Pharmacy, Bolton
+You will run the dispensary and the counter, carry out NMS and Pharmacy First consultations, manage the controlled
+drugs register and keep our SOPs ready for GPhC inspection.
+- GPhC registration
+"""
+PHARM_CV = """Sana Iqbal
+Pharmacist, Moorland Pharmacy, Bury - 2021 - present
+- Clinical and accuracy checks on 300 items a day; ran 40 NMS consultations a month
+- Kept the CD register and led the weekly balance checks
+MPharm, University of Bradford
+"""
+HOSP_PHARM_JD = """Clinical Pharmacist - Band 7
+Northdale Hospitals NHS Trust, Preston
+You will provide a clinical pharmacy service to two medical wards: medicines reconciliation on admission,
+clinical screening of inpatient charts and discharge prescriptions, and advice to doctors and nurses.
+"""
+HOSP_PHARM_CV = """Owen Lloyd
+Rotational Pharmacist, Westshire Hospitals NHS Trust - 2022 - present
+- Medicines reconciliation and clinical screening on surgical and elderly care wards
+MPharm, Cardiff University
+"""
 KW = dict(seniority="mid", count=8, company="", focus=None)
 BANK = load_question_bank()
 GENERIC = {question_text(q, "general") for q in BANK if q["kind"] == "role" and q["families"] == ["general"]}
@@ -123,6 +145,8 @@ GROUPS = [
                       "new home")),
     ("office", ("diary", "board papers", "confidential", "minutes", "travel", "priorities", "gatekeeping", "quotes",
                 "late delivery", "order", "sap", "erp")),
+    ("pharmacy", ("prescription error", "controlled drugs register", "beyond the counter", "nms", "clinical check",
+                  "pharmacy first", "emergency supply", "gphc")),
     ("legal", ("completion", "sdlt", "search", "client care", "deadline", "exchange", "leasehold", "money laundering")),
 ]
 
@@ -162,6 +186,11 @@ TITLES = [
     ("Paralegal - Commercial Litigation", "legal"),
     ("Rechtsanwaltsfachangestellte (m/w/d)", "legal"),
     ("Assistante juridique (H/F)", "legal"),
+    ("Pharmacist Manager", "pharmacy"),
+    ("Community Pharmacist", "pharmacy"),
+    ("Pharmacy Technician", "pharmacy"),
+    ("Apothekerin (m/w/d)", "pharmacy"),
+    ("Pharmacien (H/F)", "pharmacy"),
 ]
 
 
@@ -174,6 +203,7 @@ def test_the_titles_fall_in_their_group(title: str, group: str) -> None:
 @pytest.mark.parametrize("title", ["Social Media Manager", "Software Engineer", "Warehouse Operative",
                                    "Account Manager", "Site Reliability Engineer", "Store Manager",
                                    "Contracts Manager", "Database Administrator", "Legal Counsel",
+                                   "Pharmaceutical Sales Representative",
                                    "Kaufmann für Spedition und Logistikdienstleistung (m/w/d)"])
 def test_other_jobs_stay_out_of_the_groups(title: str) -> None:
     assert role_group(title, infer_role_family(title)) not in {g for g, _ in GROUPS}
@@ -187,6 +217,8 @@ PAIRS = [
     (EINKAUF_JD, EINKAUF_CV, "Sachbearbeiter Einkauf (m/w/d)", "office"),
     (CONV_JD, CONV_CV, "Conveyancing Assistant", "legal"),
     (LIT_JD, LIT_CV, "Paralegal - Commercial Litigation", "legal"),
+    (PHARM_JD, PHARM_CV, "Community Pharmacist", "pharmacy"),
+    (HOSP_PHARM_JD, HOSP_PHARM_CV, "Clinical Pharmacist - Band 7", "pharmacy"),
 ]
 
 
@@ -257,3 +289,15 @@ def test_conveyancing_questions_need_a_property_job_or_cv() -> None:
     assert {"completion day", "SDLT returns", "checking a title"} <= conveyancing
     assert conveyancing & _asked(CONV_CV, CONV_JD, "Conveyancing Assistant")
     assert not conveyancing & _asked(LIT_CV, LIT_JD, "Paralegal - Commercial Litigation")
+
+
+def test_community_and_hospital_pharmacy_questions_stay_in_their_setting() -> None:
+    """An NMS consultation or advice at the counter is asked of a community pharmacist, medicines reconciliation on a
+    ward of a hospital one, never the other way round."""
+    community = {"advice beyond the counter", "NMS consultations", "Pharmacy First and red flags",
+                 "growing pharmacy services"}
+    hospital = {"medicines reconciliation"}
+    high_street = _asked(PHARM_CV, PHARM_JD, "Community Pharmacist")
+    ward = _asked(HOSP_PHARM_CV, HOSP_PHARM_JD, "Clinical Pharmacist - Band 7")
+    assert community & high_street and not hospital & high_street
+    assert hospital & ward and not community & ward
