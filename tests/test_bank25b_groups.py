@@ -128,6 +128,20 @@ Rotational Pharmacist, Westshire Hospitals NHS Trust - 2022 - present
 - Medicines reconciliation and clinical screening on surgical and elderly care wards
 MPharm, Cardiff University
 """
+TP_JD = """Transport Planner
+Harrier Haulage Ltd, Doncaster
+You will plan daily routes for 40 HGVs delivering to supermarkets' distribution centres, watch drivers' hours and
+tachograph data, and keep customers told of any delay.
+"""
+TP_CV = """Chris Waller
+Class 1 HGV Driver, Norton Distribution, Wakefield - 2017 - present
+- Multi-drop chilled deliveries to 8 stores a shift, no tachograph infringements in 3 years
+- Covered the transport office on Saturdays: re-planned routes when drivers called in sick
+"""
+FUEL_JD = """Transport Planner (ADR)
+Pennine Fuels, Leeds
+You will plan deliveries of heating oil and diesel by our fleet of 25 tankers, keeping every load within ADR rules.
+"""
 KW = dict(seniority="mid", count=8, company="", focus=None)
 BANK = load_question_bank()
 GENERIC = {question_text(q, "general") for q in BANK if q["kind"] == "role" and q["families"] == ["general"]}
@@ -147,6 +161,8 @@ GROUPS = [
                 "late delivery", "order", "sap", "erp")),
     ("pharmacy", ("prescription error", "controlled drugs register", "beyond the counter", "nms", "clinical check",
                   "pharmacy first", "emergency supply", "gphc")),
+    ("transport", ("drivers' hours", "tachograph", "route", "adr", "breakdown", "walkaround", "load planning",
+                   "operator licence")),
     ("legal", ("completion", "sdlt", "search", "client care", "deadline", "exchange", "leasehold", "money laundering")),
 ]
 
@@ -191,6 +207,11 @@ TITLES = [
     ("Pharmacy Technician", "pharmacy"),
     ("Apothekerin (m/w/d)", "pharmacy"),
     ("Pharmacien (H/F)", "pharmacy"),
+    ("Transport Planner", "transport"),
+    ("HGV Class 1 Driver", "transport"),
+    ("Transport Manager", "transport"),
+    ("Berufskraftfahrer (m/w/d)", "transport"),
+    ("Chauffeur poids lourd (H/F)", "transport"),
 ]
 
 
@@ -203,7 +224,7 @@ def test_the_titles_fall_in_their_group(title: str, group: str) -> None:
 @pytest.mark.parametrize("title", ["Social Media Manager", "Software Engineer", "Warehouse Operative",
                                    "Account Manager", "Site Reliability Engineer", "Store Manager",
                                    "Contracts Manager", "Database Administrator", "Legal Counsel",
-                                   "Pharmaceutical Sales Representative",
+                                   "Pharmaceutical Sales Representative", "Driver Software Engineer",
                                    "Kaufmann für Spedition und Logistikdienstleistung (m/w/d)"])
 def test_other_jobs_stay_out_of_the_groups(title: str) -> None:
     assert role_group(title, infer_role_family(title)) not in {g for g, _ in GROUPS}
@@ -219,6 +240,7 @@ PAIRS = [
     (LIT_JD, LIT_CV, "Paralegal - Commercial Litigation", "legal"),
     (PHARM_JD, PHARM_CV, "Community Pharmacist", "pharmacy"),
     (HOSP_PHARM_JD, HOSP_PHARM_CV, "Clinical Pharmacist - Band 7", "pharmacy"),
+    (TP_JD, TP_CV, "Transport Planner", "transport"),
 ]
 
 
@@ -301,3 +323,12 @@ def test_community_and_hospital_pharmacy_questions_stay_in_their_setting() -> No
     ward = _asked(HOSP_PHARM_CV, HOSP_PHARM_JD, "Clinical Pharmacist - Band 7")
     assert community & high_street and not hospital & high_street
     assert hospital & ward and not community & ward
+
+
+def test_adr_questions_need_dangerous_goods_in_the_job_or_cv() -> None:
+    """An ADR load is asked of a fuel tanker planner, never of a supermarket haulier's planner whose job and CV name no
+    dangerous goods."""
+    adr = next(q for q in _group_questions("transport") if q["competency"] == "ADR loads")
+    assert grounded(adr, FUEL_JD, TP_CV)
+    assert not grounded(adr, TP_JD, TP_CV)
+    assert "ADR loads" not in _asked(TP_CV, TP_JD, "Transport Planner")
