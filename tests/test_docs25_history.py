@@ -1,6 +1,7 @@
-"""History charts a social worker's and an executive assistant's interviews under their own families ("social care
-roles", "administration roles"), titles in German, French and Spanish by their meaning, never "other roles" or
-"operations roles"; the plan of such a job is still asked its family's questions."""
+"""History charts a social worker's and an executive assistant's interviews under their own groups ("social work
+roles", "office roles"; care and support workers "social care roles", a receptionist "administration roles"), titles in
+German, French and Spanish by their meaning, never "other roles" or "operations roles"; the plan of such a job is asked
+role questions (session 25: docs25's groups for the chart, bank25b's with questions of their own, merged)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,15 @@ from core.progress.trends import chart_family, family_label
 
 
 @pytest.mark.parametrize("title", [
-    "Social Worker", "Senior Social Worker – Children in Need Team", "Youth Worker", "Sozialarbeiterin (m/w/d)",
-    "Sozialpädagoge", "Travailleur social (H/F)", "Assistante sociale", "Trabajadora social", "Educador social",
+    "Social Worker", "Senior Social Worker – Children in Need Team", "Sozialarbeiterin (m/w/d)",
+    "Sozialpädagoge", "Travailleur social (H/F)", "Assistante sociale", "Trabajadora social",
 ])
-def test_social_work_titles_are_charted_as_social_care(title: str) -> None:
+def test_social_work_titles_are_charted_as_social_work(title: str) -> None:
+    assert family_label(chart_family(title)) == "social work roles"
+
+
+@pytest.mark.parametrize("title", ["Youth Worker", "Educador social", "Care Coordinator", "Key Worker"])
+def test_care_and_youth_work_titles_are_charted_as_social_care(title: str) -> None:
     assert family_label(chart_family(title)) == "social care roles"
 
 
@@ -23,7 +29,12 @@ def test_social_work_titles_are_charted_as_social_care(title: str) -> None:
     "Executive Assistant to the CTO", "EA to the Sales Director", "Team Secretary", "Industriekaufmann (m/w/d)", "Kauffrau für Büromanagement", "Sachbearbeiter Vertrieb",
     "Assistant de direction (H/F)", "Secrétaire médicale indépendante", "Auxiliar administrativa", "Asistente de dirección",
 ])
-def test_admin_and_pa_titles_are_charted_as_administration(title: str) -> None:
+def test_admin_and_pa_titles_are_charted_as_office_roles(title: str) -> None:
+    assert family_label(chart_family(title)) == "office roles"
+
+
+@pytest.mark.parametrize("title", ["Receptionist", "Verwaltungsangestellte"])
+def test_other_admin_titles_are_charted_as_administration(title: str) -> None:
     assert family_label(chart_family(title)) == "administration roles"
 
 
