@@ -42,25 +42,25 @@ def check_bounds(data: bytes, filename: str) -> zipfile.ZipFile:
     """The open archive of any zip package (Word, OpenDocument) once it is known to be no zip bomb: the
     declared sizes first, then every member read through a bounded stream. Raises ``DocumentError``
     (damaged, zip_bomb)."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
-    except Exception as exc:  # noqa: BLE001 - BadZipFile, struct errors, etc.
-        log.info("Zip package %r: not a readable zip: %r", filename, exc)
-        raise document_error("damaged", filename) from None
+    archive, infos = _opened(data, filename)
     _check_declared(infos, filename)
     _check_streams(archive, infos, filename)
     return archive
 
 
-def check_zip(data: bytes, filename: str) -> None:
-    """Refuse zip bombs from the declared sizes, then read every member through a bounded stream."""
+def _opened(data: bytes, filename: str) -> tuple[zipfile.ZipFile, list[zipfile.ZipInfo]]:
+    """The zip archive and its members' entries; raises ``DocumentError`` (damaged) when it is no readable zip."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-        infos = archive.infolist()
+        return archive, archive.infolist()
     except Exception as exc:  # noqa: BLE001 - BadZipFile, struct errors, etc.
-        log.info("Word file %r: not a readable zip: %r", filename, exc)
+        log.info("Zip package %r: not a readable zip: %r", filename, exc)
         raise document_error("damaged", filename) from None
+
+
+def check_zip(data: bytes, filename: str) -> None:
+    """Refuse zip bombs from the declared sizes, then read every member through a bounded stream."""
+    archive, infos = _opened(data, filename)
     _check_declared(infos, filename)
     names = {info.filename for info in infos}
     if "word/document.xml" not in names and not _has_other_main(archive, names):
