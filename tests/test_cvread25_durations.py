@@ -52,3 +52,15 @@ Skills
 """
     facts = extract_cv_facts(cv)
     assert facts["employers"] == ["Kestrel Freight"]
+
+
+def test_a_german_title_with_its_bare_field_after_a_range_to_today_is_the_title_not_the_employer():
+    """Session 25 (newcomer): "08/2020 – heute Sachbearbeiterin Einkauf, Gildemeister …" was read as an employer
+    "Sachbearbeiterin Einkauf, …" with no title ("Thinking of your time at Sachbearbeiterin Einkauf")."""
+    cv = """Jana Beispiel
+Berufserfahrung
+09/2019 – heute Mitarbeiterin Vertrieb, Nordlicht Armaturen GmbH, Bremen
+- Betreuung von 120 Kunden im Innendienst
+"""
+    facts = extract_cv_facts(cv)
+    assert facts["jobs"][0] == ("Mitarbeiterin Vertrieb", "Nordlicht Armaturen GmbH")

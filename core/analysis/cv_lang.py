@@ -275,8 +275,9 @@ def foreign_title(part: str) -> bool:
                                                or (len(words) == 2 and _FIELD_NOUN_RE.search(fold(words[1])) is not None)))
 
 
-# a German noun naming a field of work by its ending ("Datenerhebung", "Buchhaltung", "Logistik", "Personalwesen")
-_FIELD_NOUN_RE = re.compile(r"^[a-z]{3,}(?:ung|heit|keit|schaft|tion|ik|wesen|vertrieb|einkauf|verkauf)$")
+# a German noun naming a field of work by its ending ("Datenerhebung", "Buchhaltung", "Logistik", "Personalwesen"), or
+# one of the fields a title names bare ("Sachbearbeiterin Einkauf", "Mitarbeiter Vertrieb": session 25)
+_FIELD_NOUN_RE = re.compile(r"^(?:[a-z]{3,}(?:ung|heit|keit|schaft|tion|ik|wesen)|[a-z]*(?:vertrieb|einkauf|verkauf))$")
 
 
 # the words after a German or Dutch head that open its field ("Werkstudent im Bereich …", "Referentin für …"); a
