@@ -369,7 +369,7 @@ if (pressed_at := _pressed_at()) is not None or st.session_state.get("setup_star
         )  # made again by a run that takes over from this one before the lines below: the same interview
         st.session_state.pop("setup_start_now", None)
         st.session_state.pop(START_PENDING, None)
-        press.pop("at", None)
         st.session_state.pop("setup_focus", None)
         state.next_interview_fresh()  # the next Setup starts from the default type, not this one's
+        press.pop("at", None)  # last before leaving: a run stopped at a session-state access above keeps the press
         state.session_link("pages/interview.py", session_id)
