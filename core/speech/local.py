@@ -36,8 +36,10 @@ import importlib.util
 import logging
 import math
 import os
+import string
 import threading
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -199,7 +201,12 @@ class FasterWhisperTranscriber:
         piece = _Piece()
         segments, info = self._segments(model, samples, words)
         piece.language = getattr(info, "language", None)
+        decoded = []
         for segment in segments:  # a generator: decoding happens while iterating
+            decoded.append(segment)
+            if time.perf_counter() > deadline:
+                raise TranscriptionTimeout(f"The local speech engine took longer than {self.timeout_s:g} s.")
+        for segment in without_trailing_hallucination(decoded):
             piece.texts.append(segment.text.strip())
             piece.scores.append((max(segment.end - segment.start, 0.01), segment.avg_logprob,
                                  segment.compression_ratio))
@@ -208,8 +215,6 @@ class FasterWhisperTranscriber:
             piece.fell_back = piece.fell_back or float(getattr(segment, "temperature", 0.0) or 0.0) > 0
             piece.words.extend(Word(w.word.strip(), round(float(w.start) + offset, 3), round(float(w.end) + offset, 3))
                                for w in (segment.words or ()) if w.word.strip())
-            if time.perf_counter() > deadline:
-                raise TranscriptionTimeout(f"The local speech engine took longer than {self.timeout_s:g} s.")
         return piece
 
     def _pieces(self, audio: Audio, deadline: float) -> list[_Piece]:
@@ -286,6 +291,63 @@ def split_point(samples: np.ndarray, rate: int = 16_000, window_s: float = WINDO
     smooth = np.convolve(energy, np.ones(10) / 10, mode="same")  # 0.2 s
     first, last = int(low * 50), int(high * 50)
     return (first + int(np.argmin(smooth[first:last]))) * frame
+
+
+def word_anomaly_score(probability: float, duration_s: float) -> float:
+    """How unlike a spoken word a decoded word is: 1 for a probability under 0.15, plus
+    ``(0.133 - d) * 15`` for a duration ``d`` under 0.133 s, plus ``d - 2`` for one over 2 s.
+
+    Source: OpenAI Whisper's hallucination filter (``word_anomaly_score`` in ``whisper/transcribe.py``,
+    PR #1838, also in faster-whisper's sequential decoder behind ``hallucination_silence_threshold``)."""
+    score = 1.0 if probability < 0.15 else 0.0
+    if duration_s < 0.133:
+        score += (0.133 - duration_s) * 15
+    if duration_s > 2.0:
+        score += duration_s - 2.0
+    return score
+
+
+def is_segment_anomaly(words: Sequence[Any]) -> bool:
+    """Whether a segment's words (objects with ``word``, ``start``, ``end`` in seconds and ``probability``)
+    look invented rather than heard: over its first 8 words (punctuation-only ones left out) the summed
+    :func:`word_anomaly_score` is at least 3, or about one per word. A segment without word timings is not
+    judged (``False``). Source as :func:`word_anomaly_score`."""
+    spoken = [w for w in words if not set(str(w.word).strip()) <= _PUNCTUATION][:8]
+    if not spoken:
+        return False
+    score = sum(word_anomaly_score(float(getattr(w, "probability", 0.0) or 0.0), float(w.end) - float(w.start))
+                for w in spoken)
+    return score >= 3 or score + 0.01 >= len(spoken)
+
+
+_PUNCTUATION = set(string.punctuation) | set("“”‘’¿¡。，！？：、")
+
+
+def without_trailing_hallucination(segments: list[Any]) -> list[Any]:
+    """``segments`` (faster-whisper ``Segment``s, in order) without the anomalous ones at the end.
+
+    Whisper invents a closing sentence where a recording stops ("We'll see you next time.", "This is the
+    first time I've been working on this."): decoded after the last word, its words squeezed into the final
+    few hundredths of a second with low probabilities. Such a segment, and any run of them at the end, is
+    dropped when :func:`is_segment_anomaly` says so and its words average under 0.133 s (squeezed; an answer
+    in another language decoded as English is improbable too, but spoken at length, and must stay to be
+    flagged doubtful). Whisper's own filter asks for silence around it instead, which voice-activity
+    filtering has already cut out. When every segment looks invented, all are kept: nothing was heard
+    before them, so they are what the speaker said, decoded badly (and :func:`is_doubtful` says so).
+    Segments without word timings are kept as they are."""
+    kept = list(segments)
+    while kept and kept[-1].words and is_segment_anomaly(kept[-1].words) and _squeezed(kept[-1].words):
+        kept.pop()
+    if not kept:  # nothing heard before it: not a closing invention but all there is (e.g. another language)
+        return list(segments)
+    if len(kept) < len(segments):
+        log.info("dropped %d invented closing segment(s) after %.2f s", len(segments) - len(kept), kept[-1].end)
+    return kept
+
+
+def _squeezed(words: Sequence[Any]) -> bool:
+    spoken = [w for w in words if not set(str(w.word).strip()) <= _PUNCTUATION]
+    return bool(spoken) and (float(spoken[-1].end) - float(spoken[0].start)) / len(spoken) < 0.133
 
 
 def is_doubtful(scores: list[tuple[float, float, float]]) -> bool:
