@@ -105,6 +105,26 @@ def years_partial(answers: list[str], requirement: str) -> str:
     return ""
 
 
+_LIST_LINE_RE = re.compile(r"^\s*(?:[-–—•*·▪]\s*)?(?P<line>.+?)\s*$")
+MAX_LINE_WORDS = 10  # a list line of a field and its years: "Site manager, 3 years"; a longer line is prose
+
+
+def with_line_years(requirements: list[str], job_description: str) -> list[str]:
+    """``requirements`` with the years their own list line gives restored: the job's line "Site manager, 3 years" read
+    as the requirement "Site manager" becomes "Site manager, 3 years" (:func:`core.analysis.job_years.years_asked`
+    reads its years and field), so the row is judged by the years the CV's dates show (session 26 re-check: "site
+    manager — weak" beside a CV of five years as one). A requirement that already asks for years, or whose line asks
+    none or is longer than :data:`MAX_LINE_WORDS` words, is kept as it is."""
+    lines = [m.group("line") for ln in (job_description or "").splitlines() if (m := _LIST_LINE_RE.match(ln))]
+    out = []
+    for req in requirements:
+        low = req.lower().strip()
+        line = next((ln for ln in lines if years_asked(req) is None and len(ln.split()) <= MAX_LINE_WORDS
+                     and ln.lower().startswith(low) and (asked := years_asked(ln)) and asked[1].lower() == low), "")
+        out.append(line.rstrip(".") if line else req)
+    return out
+
+
 _FIELD_SHORT_RE = re.compile(r"^(?P<shown>.+ shows .+), but not the (?P<years>\d+)\+ years asked\.$", re.DOTALL)
 
 
