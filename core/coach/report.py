@@ -22,7 +22,11 @@ from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.text import strip_injections
 from core.coach.coverage import counted_answer, coverage_item
 from core.coach.coverage_agree import agreed_rows, job_language
-from core.coach.coverage_credentials import cv_credential_row, registration_requirements
+from core.coach.coverage_credentials import (
+    cv_credential_row,
+    named_credential_requirements,
+    registration_requirements,
+)
 from core.coach.coverage_cv import cv_row
 from core.coach.coverage_shared import coverage_rows
 from core.coach.coverage_years import cv_years_row, with_line_years
@@ -331,6 +335,7 @@ def build_report(
     overall = adjusted_overall(overall, fit)  # one point lower when the CV and answers show little of the job
     requirements = extract_requirements(strip_injections(job_description or ""))
     requirements += registration_requirements(strip_injections(job_description or ""), requirements)  # "GDC registration"
+    requirements += named_credential_requirements(strip_injections(job_description or ""), requirements)  # "ADR"
     requirements = with_line_years(requirements, strip_injections(job_description or ""))  # "Site manager, 3 years"
     role = (display_title(job_title or "") or "this role") + (f" at {company}" if company else "")
     return InterviewReport(
