@@ -66,14 +66,26 @@ def cv_line(cv_text: str, requirement: str, job_description: str = "") -> str:
     return min(shown, key=lambda p: (whole not in p.lower(), -len(asked & _words(p)), len(p)))
 
 
-def cv_row(item: CoverageItem, cv_text: str, job_description: str = "") -> CoverageItem:
+def denied(answers: list[str], requirement: str) -> bool:
+    """Whether an answer denies ``requirement``: a negated sentence ("I have never taken minutes") sharing a word stem
+    of it (four letters or more: "minut" of "Minute-taking")."""
+    from core.analysis.text import sentences
+    from core.coach.subject import term_stem
+
+    stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", requirement or "")}
+    return any(NEGATION_RE.search(x) and stems & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}
+               for answer in answers for x in sentences(answer or ""))
+
+
+def cv_row(item: CoverageItem, cv_text: str, job_description: str = "", answers: list[str] | None = None) -> CoverageItem:
     """``item`` evidenced by the CV's line (:func:`cv_line`) when the answers did not show it: "not probed", "weak"
     (asked, or mentioned but not as the candidate's own) become "evidenced" with "Your CV shows it: …" and what the
-    interview did; an evidenced row, a years requirement, a row whose mention denies it ("I have never…"), and a row
-    the CV does not show are returned unchanged. A row of alternatives ("Zendesk or Intercom") is shown by any."""
+    interview did; an evidenced row, a years requirement, a row whose mention or one of ``answers`` (the candidate's
+    words) denies it (:func:`denied`: "I have never…"), and a row the CV does not show are returned unchanged. A row of alternatives ("Zendesk or Intercom") is shown by any."""
     if item.status == "evidenced" or not (cv_text or "").strip() or years_asked(item.requirement):
         return item
-    if item.evidence.startswith(_MENTIONED) and NEGATION_RE.search(item.evidence.split(", but not as")[0]):
+    if item.evidence.startswith(_MENTIONED) and NEGATION_RE.search(item.evidence.split(", but not as")[0]) or denied(
+            answers or [], item.requirement):
         return item  # the candidate said they have not: the CV line does not overrule it
     names = [item.requirement, *(re.split(r",\s*|\s+or\s+", item.requirement) if " or " in item.requirement else [])]
     line = next((found for name in names if (found := cv_line(cv_text, name, job_description))), "")

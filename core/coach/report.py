@@ -337,6 +337,7 @@ def build_report(
     requirements += registration_requirements(strip_injections(job_description or ""), requirements)  # "GDC registration"
     requirements += named_credential_requirements(strip_injections(job_description or ""), requirements)  # "ADR"
     requirements = with_line_years(requirements, strip_injections(job_description or ""))  # "Site manager, 3 years"
+    said = [candidate_words(a) for _q, a, _s in scored]  # a denial in any answer, the CV line never overrules it
     role = (display_title(job_title or "") or "this role") + (f" at {company}" if company else "")
     return InterviewReport(
         summary=" ".join(filter(None, (_summary(role, rows, scored, overall, dims),
@@ -348,7 +349,7 @@ def build_report(
         # the CV read beside the answers: its dates for years, its line for a credential or any requirement the
         # answers left unshown (core.coach.coverage_cv)
         coverage=agreed_rows([cv_row(cv_credential_row(cv_years_row(item, cv_text or ""), cv_text or "", job_description or ""),
-                                     cv_text or "", job_description or "")
+                                     cv_text or "", job_description or "", said)
                               for item in coverage_rows(requirement_groups(requirements, job_description or ""), rows,
                                                         job_description or "")], job_language(job_description or "")),
         next_steps=_next_steps(rows),
