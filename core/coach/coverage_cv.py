@@ -19,15 +19,13 @@ from core.analysis.job_years import years_asked
 from core.coach.evidence import NEGATION_RE
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
+from core.coach.qualifications import UNFINISHED_RE as _UNFINISHED_RE
 from core.coach.qualifications import qualification_line
 from core.schemas import CoverageItem
 
 # a CV's items: its lines, a sentence of a line, a part of a line split by " | "
 _PART_RE = re.compile(r"(?<=[.;])\s+(?=[A-Z])|\s+\|\s+")
 _BULLET_RE = re.compile(r"^[\s\-–—•*·▪‣◦●■➢➤►✓✔]+")
-# a qualification still being studied or only planned: no evidence of what it teaches
-_UNFINISHED_RE = re.compile(r"(?i)\b(?:studying|in progress|ongoing|expected|working towards?|currently (?:taking|doing)|"
-                            r"enrolled|due \d{4}|to complete)\b")
 _MENTIONED = "Mentioned in "
 MAX_QUOTE_WORDS = 16  # a CV line quoted in a row, at most this many words (clipped at a word)
 
@@ -54,7 +52,7 @@ def cv_line(cv_text: str, requirement: str, job_description: str = "") -> str:
     writes the requirement whole, then one sharing most of its words, then the shortest; "" when none does."""
     if not (cv_text or "").strip() or not (requirement or "").strip():
         return ""
-    if (line := qualification_line(cv_text, requirement)) and not _UNFINISHED_RE.search(line):
+    if line := qualification_line(cv_text, requirement):
         return line
     if not cv_meets(cv_text, requirement, job_description):
         return ""

@@ -40,13 +40,18 @@ def implying(requirement: str) -> list[tuple[str, tuple[re.Pattern[str], ...]]]:
     return [(name, written) for name, written, implies in qualifications() if any(p.search(requirement or "") for p in implies)]
 
 
+# a qualification still being studied or only planned: no evidence of what it teaches
+UNFINISHED_RE = re.compile(r"(?i)\b(?:studying|in progress|ongoing|expected|working towards?|currently (?:taking|doing)|"
+                           r"enrolled|due \d{4}|to complete)\b")
+
+
 def qualification_line(text: str, requirement: str) -> str:
-    """The first line of ``text`` (a CV) that holds a qualification implying ``requirement`` (:func:`implying`), as
-    written, without its bullet; "" when none does."""
+    """The first line of ``text`` (a CV) that holds a finished qualification implying ``requirement``
+    (:func:`implying`; none still studied: :data:`UNFINISHED_RE`), as written, without its bullet; "" when none does."""
     asked = implying(requirement)
     if not asked:
         return ""
     for line in (text or "").splitlines():
-        if any(p.search(line) for _name, written in asked for p in written):
+        if not UNFINISHED_RE.search(line) and any(p.search(line) for _name, written in asked for p in written):
             return line.strip(" \t-–—•*·")
     return ""
