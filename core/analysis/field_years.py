@@ -104,7 +104,7 @@ def entry_of_field(entry: str, field: str) -> bool:
     object's name (:func:`_as_object`: "Built the sales dashboard" is an engineer's work, no sales experience)."""
     lines = [ln for ln in (entry or "").splitlines() if ln.strip()]
     dated = next((i for i, ln in enumerate(lines) if RANGE_RE.search(ln) or SINCE_RE.search(ln)), 0)
-    if field_named(" ".join(lines[: dated + 1]), field):
+    if field_named(_without_junior(" ".join(lines[: dated + 1]), field), field):
         return True
     words = _field_words(field)
     for duty in lines[dated + 1:]:
@@ -113,6 +113,20 @@ def entry_of_field(entry: str, field: str) -> bool:
         if field_named(duty, field):
             return True
     return False
+
+
+# a title that puts a junior rank before the field's own words is another role: "Assistant Site Manager" is no site
+# manager, "Trainee Accountant" no accountant (session 26: an assistant's nine years counted as "Site manager, 3 years")
+_JUNIOR = r"(?:assistant|asst\.?|deputy|trainee|junior|jr\.?|apprentice|student|aspiring|intern)"
+
+
+def _without_junior(title: str, field: str) -> str:
+    """``title`` without the field's own words where a junior rank comes right before them (:data:`_JUNIOR`)."""
+    words = field.split()
+    if not words:
+        return title
+    joined = r"[\s-]+".join(map(re.escape, words))
+    return re.sub(rf"(?i)\b{_JUNIOR}\s+{joined}\w*", " ", title or "")
 
 
 def _field_words(field: str) -> list[str]:

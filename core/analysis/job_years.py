@@ -95,12 +95,27 @@ def years_requirement(text: str) -> str | None:
     return phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() else phrase
 
 
+# the field first and its years after it, as a list line writes them: "Site manager, 3 years", "Sous chef – minimum
+# 2 years", "Site manager (3+ years)", "Bookkeeping: 2 yrs experience" (session 26 re-check: the years were never read)
+_TRAILING_RE = re.compile(
+    rf"^\s*(?P<field>[^\W\d][^,:;()–—\n]{{1,60}}?)\s*(?:,|:|\(|–|—|\s-)\s*{_LEAD}(?P<n>{_NUMBER})\s*(?:\+|plus|or more)?\s*"
+    r"(?:years?|yrs?)['’]?(?:\s+(?:of\s+)?(?:relevant\s+|proven\s+)?experience)?(?:\s+(?:minimum|min\.?|or more|plus))?\s*\)?\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def years_asked(requirement: str) -> tuple[int, str] | None:
     """(years, field) of a years-of-experience requirement ("at least four years of emergency nursing
-    experience" -> (4, "emergency nursing")); the field is "" when it names none; ``None`` when the
-    requirement asks for no years."""
+    experience" -> (4, "emergency nursing"), "Site manager, 3 years" -> (3, "Site manager")); the field is "" when
+    it names none; ``None`` when the requirement asks for no years."""
     found = _match(requirement)
     if not found:
+        if trailing := _TRAILING_RE.match(requirement or ""):
+            number = trailing.group("n").lower()
+            field = trailing.group("field").strip()
+            field = "" if all(_GENERIC.match(w) or w.lower() == "experience" for w in field.split()) else field
+            if len(field.split()) <= 6:
+                return (int(number) if number.isdigit() else NUMBER_WORDS[number]), field
         return None
     number = found[0].group("n").lower()
     years = int(number) if number.isdigit() else NUMBER_WORDS[number]

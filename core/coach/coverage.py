@@ -32,6 +32,7 @@ from core.coach.coverage_outcome import outcome_evidence, taken_up_evidence, tea
 from core.coach.coverage_story import story_evidence
 from core.coach.coverage_topic import _BROAD_WORDS, NEAR_TERMS_NEEDED, near_term_evidence, topic_itself  # noqa: F401
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
+from core.coach.degrees import degree_requirement
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_weight import with_result
 from core.coach.phrasing import clip, quote
@@ -142,6 +143,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
             alt, alt_quote = answer_evidence(answer, other)
         if alt == "evidenced":
             return alt, alt_quote, 2
+    if degree_requirement(requirement) is not None:  # a degree is shown by a degree only: "I did a lot of business
+        return found, quoted, 0  # with the audit committee" shares a word of "Degree in law or business" (session 26)
     near = near_term_evidence(answer, requirement) or meaning_evidence(answer, requirement)  # "nurse in charge"
     near = near or form_evidence(answer, requirement, answer_evidence)  # "banqueting" of "banqueting or events"
     near = near or concept_evidence(answer, requirement)  # "LCP from 4.1 s to 1.9 s" for "performance optimisation"

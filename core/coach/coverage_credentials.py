@@ -70,6 +70,38 @@ def registration_requirements(job_description: str, requirements: list[str]) -> 
     return found
 
 
+# Licences, cards and tickets a job often names bare in a list or a sentence ("- ADR", "a digital tachograph card, ADR
+# and a valid Driver CPC"), which the requirement reader can leave out (session 26 re-check: no row for ADR, the
+# tachograph card or Driver CPC on a driver's job). The names are the issuers' own: UNECE ADR 8.2 (the driver's
+# dangerous goods training certificate), DVSA (Driver CPC, the digital tachograph driver card), CITB (SMSTS, SSSTS,
+# CPCS), IPAF, PASMA, NPORS. A rule of this project which names count.
+_NAMED_CREDENTIAL_RE = re.compile(
+    r"(?<![\w-])(?:ADR(?:\s+(?:certificate|licen[cs]e|card|training))?|Driver\s+CPC|(?:digital\s+)?tachograph\s+(?:driver\s+)?card|"
+    r"(?:digital\s+)?driver\s+card|SMSTS|SSSTS|CPCS(?:\s+card)?|IPAF(?:\s+(?:licen[cs]e|card))?|PASMA|NPORS(?:\s+card)?)"
+    r"(?![\w-])", re.IGNORECASE)
+_ACRONYM_PART_RE = re.compile(r"^(?:ADR|CPC|SMSTS|SSSTS|CPCS|IPAF|PASMA|NPORS)$")
+
+
+def named_credential_requirements(job_description: str, requirements: list[str]) -> list[str]:
+    """The licences and cards the job names (:data:`_NAMED_CREDENTIAL_RE`) that no requirement of ``requirements``
+    names, each as the job writes it ("ADR", "digital tachograph card"), in the job's order; an acronym only in
+    capitals ("adr" in a word is none), never a check the employer runs nor the employer's own."""
+    found: list[str] = []
+    for raw in without_employer_checks(job_description or "").splitlines():
+        if _OURS_RE.search(raw):
+            continue
+        for hit in _NAMED_CREDENTIAL_RE.finditer(raw):
+            name = hit.group(0).strip()
+            first = name.split()[0]
+            if _ACRONYM_PART_RE.match(first.upper()) and first != first.upper() and first.upper() != "CPC":
+                continue  # an acronym must be in capitals
+            key = re.escape(first if _ACRONYM_PART_RE.match(first) else name)
+            if any(re.search(rf"(?<![\w-]){key}(?![\w-])", r, re.IGNORECASE) for r in [*requirements, *found]):
+                continue
+            found.append(name[:1].upper() + name[1:] if not name[:1].isupper() and name.split()[0].islower() else name)
+    return found
+
+
 def cv_credential_row(item: CoverageItem, cv_text: str, job_description: str = "") -> CoverageItem:
     """``item`` evidenced by the CV's line when it is a credential (a licence, certificate or registration:
     :data:`core.coach.evidence_credential.CREDENTIAL_RE`) that no question came to ("not probed") and the CV holds it

@@ -40,6 +40,8 @@ DEGREES: dict[str, str] = {
     "MPH": f"{_MASTER} public health", "LLB": f"{_BACHELOR} laws law", "LLM": f"{_MASTER} laws law",
     "PHD": f"{_DOCTOR} doctor philosophy", "DPHIL": f"{_DOCTOR} doctor philosophy",
     "PHARMD": f"{_DOCTOR} doctor pharmacy",
+    # the UK's four-year integrated master's degrees a profession requires (GPhC: the accredited MPharm)
+    "MPHARM": f"{_MASTER} pharmacy",
     # ambiguous two-letter forms: only in a degree's context (see the module docstring)
     "BA": f"{_BACHELOR} arts", "BS": f"{_BACHELOR} science", "MA": f"{_MASTER} arts", "MS": f"{_MASTER} science",
 }
@@ -54,7 +56,7 @@ CERTIFICATIONS: dict[str, str] = {
 }
 
 # A degree's abbreviation as written: "BSN", "B.Sc.", "BScN", "B.Ed", "Ph.D.", "M.S."
-ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-zA-Z]{0,4}\.?){1,3}(?![\w])")
+ABBREVIATION_RE = re.compile(r"(?<![\w.])(?:[A-Z][a-zA-Z]{0,4}\.?){1,3}(?![\w])|(?<![\w.])MPharm(?![\w])")
 _DEGREE_AFTER = re.compile(
     r"^(?:/[A-Z][A-Za-z.]{0,5})*\.?\s*(?:\(hons\)\s*|hons\.?\s*)?(?:in|of)\b|^\.?\s*\(hons\)", re.IGNORECASE)
 _DEGREE_BEFORE = re.compile(
@@ -169,6 +171,8 @@ def degree_requirement(requirement: str) -> tuple[str, tuple[str, ...]] | None:
     field: tuple[str, ...] = ()
     if field_match and not _OPEN_FIELD.search(field_match.group(1)):
         field = tuple(w for w in re.findall(r"[a-z]+", field_match.group(1).lower()) if w not in _FIELD_STOP)
+    if not level and not field and (named := _abbreviated_requirement(requirement)) is not None:
+        return named  # "MPharm degree": the MPharm, never any degree (session 26)
     return level, field
 
 

@@ -35,6 +35,7 @@ from core.coach.field_meets import field_meets
 from core.coach.fluency import fluency_asked
 from core.coach.foreign_terms import compound_named
 from core.coach.inflected import SAMPLE_CHARS, inflected_meets
+from core.coach.qualifications import qualification_line
 from core.coach.second_language import second_language_shown
 
 
@@ -89,6 +90,8 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     if near_term_met(cv_text, requirement):  # "Supervise one accounts assistant" for team leadership
         return True
     if concept_shown(cv_text, requirement):  # "bundle size cut from 1.4 MB to 480 KB" for performance optimisation
+        return True
+    if qualification_line(cv_text, requirement):  # "ICSA Certificate in Company Secretarial Practice": minute-taking
         return True
     if degree_level_shown(cv_text, requirement):  # "Master 2 Ressources Humaines" for "Bac+5 en RH"
         return True

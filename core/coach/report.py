@@ -22,9 +22,14 @@ from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.text import strip_injections
 from core.coach.coverage import counted_answer, coverage_item
 from core.coach.coverage_agree import agreed_rows, job_language
-from core.coach.coverage_credentials import cv_credential_row, registration_requirements
+from core.coach.coverage_credentials import (
+    cv_credential_row,
+    named_credential_requirements,
+    registration_requirements,
+)
+from core.coach.coverage_cv import cv_row
 from core.coach.coverage_shared import coverage_rows
-from core.coach.coverage_years import cv_years_row
+from core.coach.coverage_years import cv_years_row, with_line_years
 from core.coach.fit import adjusted_overall, fit_note, role_fit
 from core.coach.interview_language import documents_language
 from core.coach.language_note import answer_language
@@ -330,6 +335,9 @@ def build_report(
     overall = adjusted_overall(overall, fit)  # one point lower when the CV and answers show little of the job
     requirements = extract_requirements(strip_injections(job_description or ""))
     requirements += registration_requirements(strip_injections(job_description or ""), requirements)  # "GDC registration"
+    requirements += named_credential_requirements(strip_injections(job_description or ""), requirements)  # "ADR"
+    requirements = with_line_years(requirements, strip_injections(job_description or ""))  # "Site manager, 3 years"
+    said = [candidate_words(a) for _q, a, _s in scored]  # a denial in any answer, the CV line never overrules it
     role = (display_title(job_title or "") or "this role") + (f" at {company}" if company else "")
     return InterviewReport(
         summary=" ".join(filter(None, (_summary(role, rows, scored, overall, dims),
@@ -338,7 +346,10 @@ def build_report(
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],
         cv_tips=cv_tips(cv_text, requirements, job_description or ""),
-        coverage=agreed_rows([cv_credential_row(cv_years_row(item, cv_text or ""), cv_text or "", job_description or "")
+        # the CV read beside the answers: its dates for years, its line for a credential or any requirement the
+        # answers left unshown (core.coach.coverage_cv)
+        coverage=agreed_rows([cv_row(cv_credential_row(cv_years_row(item, cv_text or ""), cv_text or "", job_description or ""),
+                                     cv_text or "", job_description or "", said)
                               for item in coverage_rows(requirement_groups(requirements, job_description or ""), rows,
                                                         job_description or "")], job_language(job_description or "")),
         next_steps=_next_steps(rows),

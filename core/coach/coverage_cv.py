@@ -1,0 +1,94 @@
+"""The CV in the report's coverage: a requirement the answers did not show, which the CV does, is evidenced by its line.
+
+A recruiter reads the CV beside the interview: "MPharm (Hons) Pharmacy" shows an MPharm degree, "Keep the CD register …
+in line with the Misuse of Drugs Regulations 2001" shows knowledge of controlled drug legislation, "Applied the
+Children Act 1989 in casework" shows the Act, and "ICSA Certificate in Company Secretarial Practice" shows
+minute-taking (a qualification whose syllabus is the skill: :mod:`core.coach.qualifications`). The report called such
+rows "weak" or "not probed" because only the answers were read (issue 15, session 26 re-check). :func:`cv_row` now
+evidences a row the answers left weak, merely mentioned or unprobed by the CV's own line, saying so ("Your CV shows
+it: …"), when :func:`core.coach.evidence_cv.cv_meets` reads the CV as meeting it and one line of the CV does on its
+own; never a row whose answer denied it ("I have never…"), nor a years requirement (the CV's dates decide those:
+:func:`core.coach.coverage_years.cv_years_row`). A rule of this project, not a figure from research.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.job_years import years_asked
+from core.coach.evidence import NEGATION_RE
+from core.coach.evidence_cv import cv_meets
+from core.coach.phrasing import clip, quote
+from core.coach.qualifications import UNFINISHED_RE as _UNFINISHED_RE
+from core.coach.qualifications import qualification_line
+from core.schemas import CoverageItem
+
+# a CV's items: its lines, a sentence of a line, a part of a line split by " | "
+_PART_RE = re.compile(r"(?<=[.;])\s+(?=[A-Z])|\s+\|\s+")
+_BULLET_RE = re.compile(r"^[\s\-–—•*·▪‣◦●■➢➤►✓✔]+")
+_MENTIONED = "Mentioned in "
+MAX_QUOTE_WORDS = 16  # a CV line quoted in a row, at most this many words (clipped at a word)
+
+
+def cv_parts(cv_text: str) -> list[str]:
+    """The CV's items, each without its bullet: lines, and a line's sentences or " | " parts."""
+    parts = []
+    for line in (cv_text or "").splitlines():
+        for part in _PART_RE.split(line):
+            part = _BULLET_RE.sub("", part).strip()
+            if len(part) >= 3:
+                parts.append(part)
+    return parts
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[^\W\d_]{3,}", text or "")}
+
+
+def cv_line(cv_text: str, requirement: str, job_description: str = "") -> str:
+    """The CV line that shows ``requirement``: a finished qualification whose syllabus it is
+    (:func:`core.coach.qualifications.qualification_line`), else, when the CV meets it
+    (:func:`core.coach.evidence_cv.cv_meets`), the one part of the CV that meets it on its own, preferring a part that
+    writes the requirement whole, then one sharing most of its words, then the shortest; "" when none does."""
+    if not (cv_text or "").strip() or not (requirement or "").strip():
+        return ""
+    if line := qualification_line(cv_text, requirement):
+        return line
+    if not cv_meets(cv_text, requirement, job_description):
+        return ""
+    shown = [p for p in cv_parts(cv_text) if not _UNFINISHED_RE.search(p) and cv_meets(p, requirement, job_description)]
+    if not shown:
+        return ""
+    asked = _words(requirement)
+    whole = requirement.lower().strip()
+    return min(shown, key=lambda p: (whole not in p.lower(), -len(asked & _words(p)), len(p)))
+
+
+def denied(answers: list[str], requirement: str) -> bool:
+    """Whether an answer denies ``requirement``: a negated sentence ("I have never taken minutes") sharing a word stem
+    of it (four letters or more: "minut" of "Minute-taking")."""
+    from core.analysis.text import sentences
+    from core.coach.subject import term_stem
+
+    stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", requirement or "")}
+    return any(NEGATION_RE.search(x) and stems & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}
+               for answer in answers for x in sentences(answer or ""))
+
+
+def cv_row(item: CoverageItem, cv_text: str, job_description: str = "", answers: list[str] | None = None) -> CoverageItem:
+    """``item`` evidenced by the CV's line (:func:`cv_line`) when the answers did not show it: "not probed", "weak"
+    (asked, or mentioned but not as the candidate's own) become "evidenced" with "Your CV shows it: …" and what the
+    interview did; an evidenced row, a years requirement, a row whose mention or one of ``answers`` (the candidate's
+    words) denies it (:func:`denied`: "I have never…"), and a row the CV does not show are returned unchanged. A row of alternatives ("Zendesk or Intercom") is shown by any."""
+    if item.status == "evidenced" or not (cv_text or "").strip() or years_asked(item.requirement):
+        return item
+    if item.evidence.startswith(_MENTIONED) and NEGATION_RE.search(item.evidence.split(", but not as")[0]) or denied(
+            answers or [], item.requirement):
+        return item  # the candidate said they have not: the CV line does not overrule it
+    names = [item.requirement, *(re.split(r",\s*|\s+or\s+", item.requirement) if " or " in item.requirement else [])]
+    line = next((found for name in names if (found := cv_line(cv_text, name, job_description))), "")
+    if not line:
+        return item
+    told = "no question came to it" if item.status == "not probed" else "the interview did not show it"
+    return item.model_copy(update={"status": "evidenced",
+                                   "evidence": f"Your CV shows it: {quote(clip(line, MAX_QUOTE_WORDS))}; {told}."})
