@@ -39,7 +39,7 @@ from pathlib import Path
 
 from bench.bench_devsets import CV_DIR, INDEX_DIR
 
-SOURCES = INDEX_DIR / "cvs" / "SOURCES.md"
+CV_INDEX = INDEX_DIR / "cvs"  # SOURCES.md and the expected*.json indexes
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _REPO_LINK = re.compile(r"\[[^\]]+\]\(https?://github\.com/")
@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="comma-separated CV ids")
     args = parser.parse_args(argv)
     raw = args.raw or args.out / "fetched" / "raw"
-    entries, problems = join(parse_sources(SOURCES.read_text(encoding="utf-8")), load_index(INDEX_DIR / "cvs"))
+    entries, problems = join(parse_sources((CV_INDEX / "SOURCES.md").read_text(encoding="utf-8")), load_index(CV_INDEX))
     wanted = {w.strip() for w in args.only.split(",") if w.strip()}
     unknown = wanted - {e["id"] for e in entries}
     problems += [f"--only: no CV with id {name}" for name in sorted(unknown)]
