@@ -13,6 +13,7 @@ from core.analysis.job_context import preferred_example, product_hits, setting_w
 from core.analysis.job_duties import duty_phrases, imperative_duty, shares_head
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
+from core.analysis.job_markup import job_page_text
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_noise import lone_trait, manual_duty, readable, third_person_duty, without_not_asked
 from core.analysis.job_phrase_ends import inside, listed_words, modifier_lists, noun_end, open_article
@@ -370,7 +371,8 @@ _MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are 
 
 @lru_cache(maxsize=256)
 def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
-    jd = readable(strip_injections(job_description or ""))  # front matter, "detail.Excellent", "lic-\nence"
+    # HTML, a JSON/JS record or bare YAML fields as lines (job_markup); front matter, "detail.Excellent", "lic-\nence"
+    jd = readable(strip_injections(job_page_text(job_description or "")))
     jd = without_offers(jd)  # "OTE $150k", "Uncapped commission": offered
     jd = without_not_asked(jd)  # "You don't need to know X" (and what "these tools" points at), "bring proof of ID"
     if not jd.strip():
