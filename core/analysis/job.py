@@ -218,10 +218,13 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
     return phrase
 
 
-def _cue_phrase(item: str, must: bool = True) -> str | None:
+def _cue_phrase(item: str, must: bool = True, lang: str = "") -> str | None:
     """A short phrase for one item of a requirement sentence ("a sound understanding of effective
     teaching and learning" -> "effective teaching and learning"); a knowledge of one thing keeps its
     head ("knowledge of the curriculum", never "curriculum" alone)."""
+    if lang:  # an item of a German, French, … requirement sentence, read whole; an acronym alone ("la FIMO", "VCA")
+        bare = re.sub(r"^(?:\w{1,3}\s+)*(?=[A-Z0-9]{2,}$)", "", item.strip(" .,;"))
+        return bare if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", bare) else _requirement_phrase(item, lang)
     able = re.match(r"able to (?:\w+ly )?", item)
     phrase = _requirement_phrase(item[able.end():] if able else item)
     if phrase:
@@ -286,7 +289,7 @@ class _Found:
 _CREDENTIAL_RE = re.compile(r"\b(?:licen[cs]e|certificate|certification|qualification|registration|card|diploma)\b", re.I)
 
 
-def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool = True) -> None:
+def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool = True, lang: str = "") -> None:
     """The items of one requirement sentence: a skill it names, else its phrase, else its acronyms; those of a
     nice-to-have sentence ("... and PALS are an advantage") go with its phrases, after the job's musts."""
 
@@ -305,7 +308,7 @@ def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool 
                 acc.seen.add(hit.name.lower()) if hit.surface in years else add(hit.surface, hit.name)
             continue
         # a credential keeps its kind: "a valid forklift licence", not "forklift"
-        phrase = _cue_phrase(item, must) if not hits or _CREDENTIAL_RE.search(item) else None
+        phrase = _cue_phrase(item, must, lang) if not hits or _CREDENTIAL_RE.search(item) else None
         for hit in hits:
             if phrase:
                 acc.seen.add(hit.name.lower())
@@ -335,9 +338,9 @@ def _skills_and_phrases(jd: str, lang: str = "") -> tuple[list[str], list[str], 
     acc = _Found(jd)
     cue_phrases: list[str] = []
     nice_phrases: list[str] = []  # "... would be an advantage", "you should ideally have ..."
-    for line, phrases_ok, cue in requirement_units(jd):
+    for line, phrases_ok, cue in requirement_units(jd, lang):
         if cue is not None:
-            _cue_unit(acc, nice_phrases if cue[1] else cue_phrases, cue[0], not cue[1])
+            _cue_unit(acc, nice_phrases if cue[1] else cue_phrases, cue[0], not cue[1], lang)
             continue
         hits = acc.hits(line)
         line_years = (years_requirement(line) if phrases_ok else "") or ""

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from core.analysis import job_noise  # what asks nothing of a candidate, in the ad languages
 from core.analysis.cv_clean import clean_line
 from core.analysis.job_prose import cue_items
+from core.analysis.job_prose_langs import foreign_cue_items, presents_employer
 from core.analysis.job_traits import trait_list
 from core.analysis.job_weight import _NICE_HEADING_RE
 from core.analysis.skill_context import web_spans
@@ -140,6 +141,8 @@ def _header_priority(header: str) -> tuple[int, bool]:
         return 2, True
     if job_noise.DUTY_HEADER_RE.search(header) and not _ASKING_HEADER_RE.search(header):  # "Essential Functions", "Ihre Aufgaben"
         return 1, False
+    if job_noise.OTHER_DUTY_HEADER_RE.search(header.strip()) and not _ASKING_HEADER_RE.search(header):
+        return 1, True  # "Vos missions", "Wat ga je doen?": after the requirements, each line read whole
     if _MUST_HEADER_RE.search(header) or job_noise.MUST_HEADER_RE.search(header):  # "Ihr Profil", "Votre profil"
         return 0, True
     return 1, not _DUTY_HEADER_RE.search(header)
@@ -257,17 +260,22 @@ _ASKS_FIRST_RE = re.compile(r"(?:an? )?(?:ability|excellent|strong|good|sound|so
                             r"bilingual)\b", re.IGNORECASE)
 
 
-def requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list[str], bool] | None]]:
+def requirement_units(job_description: str, lang: str = "") -> list[tuple[str, bool, tuple[list[str], bool] | None]]:
     """(line or sentence, whether it may give a free-text phrase, its requirement items when it is a
     requirement sentence), requirements first. Bullets when the JD has any, with the prose sentences
     that state a requirement ("The successful candidate will have ...", "X is essential": see
     :func:`core.analysis.job_prose.cue_items`); otherwise its sentences, and when some state a
     requirement, or it has a requirements heading ("## Experience"), only those give phrases (an
-    introduction's prose describes the role)."""
+    introduction's prose describes the role). In a job in ``lang`` (German, French, Spanish, Dutch, Italian: :mod:`
+    core.analysis.job_whole`) its requirement sentences are those languages' ("Sie haben …", "Vous êtes titulaire
+    de …": :func:`core.analysis.job_prose_langs.foreign_cue_items`), and a sentence that only presents the employer
+    ("Wir sind ein Familienbetrieb") gives nothing."""
     bullets, prose = _ranked_lines(job_description)
-    said = [(priority, clause, ok, cue_items(clause)) for priority, line, ok in prose
+    said = [(priority, clause, ok, cue_items(clause) or (foreign_cue_items(clause, lang) if lang else None))
+            for priority, line, ok in prose
             for sentence in (sentences(line) or [line]) for clause in re.split(r";\s+", sentence)
-            if clause.strip() and not _skip_line(clause.strip()) and not _IS_HIRING_RE.search(clause)]
+            if clause.strip() and not _skip_line(clause.strip()) and not _IS_HIRING_RE.search(clause)
+            and not (lang and presents_employer(clause))]
     cues = [(p, s, ok, cue) for p, s, ok, cue in said if cue is not None]
     if bullets:
         units = [(p, i, line, ok, None) for p, i, line, ok in bullets]
@@ -276,8 +284,10 @@ def requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list[
         units += [(0, -1, s, ok, None) for p, s, ok, cue in said if p == 0 and ok and cue is None and _ASKS_FIRST_RE.match(s)]
         return [(line, ok, cue) for _, _, line, ok, cue in sorted(units, key=lambda u: (u[0], u[1]))]
     has_must = any(p == 0 for p, _, _ in prose)
-    # a sentence of qualities ("Vous êtes précis, organisé") leaves the other sentences their phrases
-    asks = [cue for _, s, _, cue in cues if cue[0] != trait_list(s)]
+    # a sentence of qualities ("Vous êtes précis, organisé") leaves the other sentences their phrases, and so does one
+    # in another language ("Vous maîtrisez …"): there, a sentence with no cue may still say what is asked ("Votre
+    # licence de soudure 111 est à jour")
+    asks = [cue for _, s, _, cue in cues if cue[0] != trait_list(s) and cue_items(s) is not None]
     units = []
     for priority, sentence, ok, cue in sorted(said, key=lambda item: item[0]):
         free = ok and not asks and (priority == 0 or not has_must)
