@@ -209,10 +209,12 @@ def _contains(long: str, short: str) -> bool:
     return bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
 
 
-APP_LIMIT = 12  # the number of requirements the app keeps for a job (``extract_requirements``'s default)
+# The requirements the app keeps for a job: ``extract_requirements``'s default (None): a long ad's stated requirements
+# up to ``core.analysis.job.STATED_MOST`` (20), duties only filling a list up to 12 (session 26; a flat 12 before).
+APP_LIMIT: int | None = None
 
 
-def requirements(job_text: str, limit: int = APP_LIMIT) -> list[str]:
+def requirements(job_text: str, limit: int | None = APP_LIMIT) -> list[str]:
     """Adapter: the app's requirements for a job description (``extract_requirements``)."""
     from core.analysis.job import extract_requirements
 
@@ -229,7 +231,7 @@ def _req_normal(value: str) -> str:
     return normal(value).replace("\u2019", "'").replace("\u2018", "'")
 
 
-def score_job(entry: dict, limit: int = APP_LIMIT) -> tuple[set[str], set[str], set[str]]:
+def score_job(entry: dict, limit: int | None = APP_LIMIT) -> tuple[set[str], set[str], set[str]]:
     """(predicted, marked, predicted that match a mark) for one job, in normal form; ``limit`` caps the
     predicted list (the app keeps 12; a job with more marks than that cannot reach full recall)."""
     text = (JOB_DIR / entry["file"]).read_text(encoding="utf-8")
@@ -238,7 +240,7 @@ def score_job(entry: dict, limit: int = APP_LIMIT) -> tuple[set[str], set[str], 
     return have, want, {h for h in have if any(_match(h, w) for w in want)}
 
 
-def score_jobs(entries: Iterable[dict], limit: int = APP_LIMIT) -> tuple[int, int, int, int]:
+def score_jobs(entries: Iterable[dict], limit: int | None = APP_LIMIT) -> tuple[int, int, int, int]:
     """(true positives, predicted, marks matched, marked) over the job descriptions present."""
     tp = predicted = matched = marked = 0
     for entry in entries:

@@ -261,8 +261,14 @@ _ASKS_FIRST_RE = re.compile(r"(?:an? )?(?:ability|excellent|strong|good|sound|so
 
 
 def requirement_units(job_description: str, lang: str = "") -> list[tuple[str, bool, tuple[list[str], bool] | None]]:
-    """(line or sentence, whether it may give a free-text phrase, its requirement items when it is a
-    requirement sentence), requirements first. Bullets when the JD has any, with the prose sentences
+    """:func:`ranked_units` without their ranks."""
+    return [(line, ok, cue) for _, line, ok, cue in ranked_units(job_description, lang)]
+
+
+def ranked_units(job_description: str, lang: str = "") -> list[tuple[int, str, bool, tuple[list[str], bool] | None]]:
+    """(rank, line or sentence, whether it may give a free-text phrase, its requirement items when it is a
+    requirement sentence), requirements first; rank 0 for a line of a requirements section or a sentence that states a
+    requirement, 1 for other lines (duties, the role), 2 for nice-to-haves. Bullets when the JD has any, with the prose sentences
     that state a requirement ("The successful candidate will have ...", "X is essential": see
     :func:`core.analysis.job_prose.cue_items`); otherwise its sentences, and when some state a
     requirement, or it has a requirements heading ("## Experience"), only those give phrases (an
@@ -282,7 +288,7 @@ def requirement_units(job_description: str, lang: str = "") -> list[tuple[str, b
         units += [(2 if cue[1] else 0, -1, s, ok, cue) for p, s, ok, cue in cues]
         # a run-on paragraph under a requirements heading ("Qualifications" / "Ability to … .Excellent …") beside bullets
         units += [(0, -1, s, ok, None) for p, s, ok, cue in said if p == 0 and ok and cue is None and _ASKS_FIRST_RE.match(s)]
-        return [(line, ok, cue) for _, _, line, ok, cue in sorted(units, key=lambda u: (u[0], u[1]))]
+        return [(p, line, ok, cue) for p, _, line, ok, cue in sorted(units, key=lambda u: (u[0], u[1]))]
     has_must = any(p == 0 for p, _, _ in prose)
     # a sentence of qualities ("Vous êtes précis, organisé") leaves the other sentences their phrases, and so does one
     # in another language ("Vous maîtrisez …"): there, a sentence with no cue may still say what is asked ("Votre
@@ -291,7 +297,8 @@ def requirement_units(job_description: str, lang: str = "") -> list[tuple[str, b
     units = []
     for priority, sentence, ok, cue in sorted(said, key=lambda item: item[0]):
         free = ok and not asks and (priority == 0 or not has_must)
-        units.append((sentence, free, cue))
+        rank = (2 if cue[1] else 0) if cue is not None and (cue in asks or not asks) else priority if free else 1
+        units.append((rank, sentence, free, cue))
     return units
 
 

@@ -67,7 +67,10 @@ class _PageLines(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._hidden:
-            if tag == self._hidden[0] and tag not in _VOID:
+            if tag == "script":  # a script inside the page's head: its JSON-LD is read all the same
+                self._hidden.append(tag)
+                self._ld = any(k == "type" and "ld+json" in (v or "") for k, v in attrs)
+            elif tag == self._hidden[-1] and tag not in _VOID:
                 self._hidden.append(tag)
             return
         if tag in _HIDDEN:
@@ -92,9 +95,9 @@ class _PageLines(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if self._hidden:
-            if tag == self._hidden[0]:
+            if tag == self._hidden[-1]:
                 self._hidden.pop()
-                self._ld = self._ld and bool(self._hidden)
+                self._ld = False
             return
         if tag == "table" and self._table is not None:
             if self._depth:
