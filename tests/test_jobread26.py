@@ -287,3 +287,20 @@ Requirements
     got = extract_requirements(ad)
     assert any("NMC" in r for r in got) and any("IV medication" in r for r in got), got
     assert len(got) <= APP_LIMIT and any("triag" in r.lower() for r in got), got
+
+
+def test_heading_wordings_of_requirements_duties_and_offers():
+    from core.analysis.job_lines import _header_priority
+
+    asks = ["What we're looking for", "What you bring", "About you", "You might be a fit if", "Is this you?",
+            "You should apply if", "Your background", "Sie bringen mit", "Das bringst du mit", "Votre profil",
+            "Ce que nous recherchons", "Tu perfil", "Qué buscamos", "Wat vragen wij?", "Wie ben jij?", "Requisiti",
+            "Cosa cerchiamo", "Il candidato ideale"]
+    duties = ["Key responsibilities", "What you'll be doing", "Ihre Aufgaben", "Vos missions", "Tus funciones",
+              "Wat ga je doen?", "Mansioni", "Cosa farai"]
+    offers = ["What's in it for you", "Why you'll love working here", "Our offer", "Rewards", "Wir bieten",
+              "Was wir bieten", "Ce que nous offrons", "Qué ofrecemos", "Wat bieden wij?", "Arbeidsvoorwaarden",
+              "Cosa offriamo", "Condizioni", "How to apply"]
+    assert [h for h in asks if _header_priority(h)[0] != 0] == []
+    assert [h for h in duties if _header_priority(h)[0] != 1] == []
+    assert [h for h in offers if _header_priority(h)[0] != 3] == []

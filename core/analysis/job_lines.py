@@ -31,7 +31,8 @@ _SKIP_HEADER_RE = re.compile(
 _MUST_HEADER_RE = re.compile(
     r"requirement|qualification|what you.?ll (?:bring|need)|you (?:have|bring|will have)|must|essential|"
     r"about you|who you are|looking for|skills|experience|competenc|criteria|ideal candidate|person spec|"
-    r"what (?:is|you|we) need",
+    r"what (?:is|you|we) need|(?:a |be a )?(?:good |great )?fit if|hear from you if|apply if|your background|"
+    r"is (?:this|that) you",
     re.IGNORECASE,
 )
 # Lines that are never requirements: metadata ("Type: Full-time"), recruiter chatter, slogans.
@@ -135,6 +136,8 @@ def _header_priority(header: str) -> tuple[int, bool]:
     """(priority, whether its lines may give free-text phrases) of a section heading: requirements 0,
     other or duties 1 (duties give no phrases: "Analyze large datasets" is work, not a requirement),
     nice-to-have 2, benefits/company/apply 3 (dropped)."""
+    if re.search(r"\bapply if\b", header, re.IGNORECASE):  # "You should apply if": what follows is asked for
+        return 0, True
     if _SKIP_HEADER_RE.search(header) or job_noise.OFFER_HEADER_RE.search(header):  # "Wir bieten", "Training provided"
         return 3, False
     if _NICE_HEADER_RE.search(header):

@@ -84,7 +84,8 @@ OFFER_HEADER_RE = re.compile(
     r"\bwat (?:bieden|krijg) (?:wij|we|je|jij)\b|\b(?:wij|we) bieden\b|\bwat (?:wij|we) (?:je )?bieden\b|"
     r"arbeidsvoorwaarden|\bons aanbod\b|\bcosa (?:ti )?offriamo\b|\boffriamo\b|\bsi offre\b|\bofferta\b|"
     r"\bretribuzione\b|\bwas wir (?:dir |ihnen )?bieten\b|\bdas bieten wir\b|\bpourquoi nous rejoindre\b|"
-    r"\bce que (?:nous )?(?:vous |te )?(?:offrons|proposons)\b|\b(?:lo )?que (?:te )?ofrecemos\b|\bwhat'?s in it for you\b",
+    r"\bce que (?:nous )?(?:vous |te )?(?:offrons|proposons)\b|\b(?:lo )?que (?:te )?ofrecemos\b|\bwhat'?s in it for you\b|"
+    r"\blove working (?:here|with us|at)\b|\bour offer\b|^rewards?\b|\bcondizioni\b",
     re.IGNORECASE)
 DUTY_HEADER_RE = re.compile(
     r"essential functions|functions|accountabilit|^tasks|what you.?ll be doing|examples of duties|job summary",
@@ -109,7 +110,7 @@ MUST_HEADER_RE = re.compile(
     # "Functie-eisen", "Wie ben jij?", "Requisiti", "Cosa cerchiamo", "Il candidato ideale")
     r"\b(?:bringen|bringst|bringt) (?:sie |du |ihr )?mit\b|\bwas (?:sie|du) mitbringst\b|\bwas wir (?:erwarten|suchen)\b|"
     r"\bwen wir suchen\b|\bdein k[öo]nnen\b|\bce que nous (?:recherchons|attendons)\b|\bvous [êe]tes\b|"
-    r"\bsavoir[- ]faire\b|\b(?:lo )?que (?:buscamos|necesitamos|pedimos)\b|\bte pedimos\b|\bse requiere\b|"
+    r"\bsavoir[- ]faire\b|\b(?:lo |qu[ée] )?(?:que )?(?:buscamos|necesitamos|pedimos)\b|\bte pedimos\b|\bse requiere\b|"
     r"\bwat (?:vragen|vraag|verwachten) (?:wij|we|je)\b|\bwat (?:wij|we) (?:vragen|verwachten|zoeken)\b|"
     r"\bwat (?:breng|neem) (?:je|jij) mee\b|functie-?eisen|\bvereisten\b|\bwie (?:ben|zoeken) (?:jij|je|we|wij)\b|"
     r"\bjouw (?:profiel|kwaliteiten)\b|\bprofiel\b|\brequisiti\b|\bcosa cerchiamo\b|\bchi cerchiamo\b|"
