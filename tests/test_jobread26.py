@@ -304,3 +304,15 @@ def test_heading_wordings_of_requirements_duties_and_offers():
     assert [h for h in asks if _header_priority(h)[0] != 0] == []
     assert [h for h in duties if _header_priority(h)[0] != 1] == []
     assert [h for h in offers if _header_priority(h)[0] != 3] == []
+
+
+def test_what_the_employer_itself_does_is_no_duty_to_ask_about():
+    ad = """Kitchen Porter
+
+We run a busy restaurant in Leeds.
+
+You'll need a full UK driving licence. The role requires a Level 2 Food Hygiene certificate and experience with
+HACCP."""
+    got = extract_requirements(ad)
+    assert not any("restaurant" in r.lower() for r in got), got
+    assert any("driving licence" in r for r in got) and "HACCP" in got, got

@@ -383,7 +383,9 @@ def _read_unit(acc: _Found, cue_phrases: list[str], nice_phrases: list[str], lin
             acc.add(term, key)
     for hit in hits:
         acc.add(surface(line, hit), hit.name)
-    if not phrases_ok:  # a duty whose object is a competence: "Take charge of resus" -> "taking charge of resus"
+    # a duty whose object is a competence: "Take charge of resus" -> "taking charge of resus"; never what the employer
+    # itself does ("We run a busy restaurant")
+    if not phrases_ok and not _ABOUT_US_RE.match(line.strip()) and not _ABOUT_AN_ORGANISATION_RE.match(line.strip()):
         acc.duties += duty_phrases(line, skip=acc.read_otherwise)
     acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())
                     and not _years_field(p, line_years)]
