@@ -295,7 +295,8 @@ def test_heading_wordings_of_requirements_duties_and_offers():
     asks = ["What we're looking for", "What you bring", "About you", "You might be a fit if", "Is this you?",
             "You should apply if", "Your background", "Sie bringen mit", "Das bringst du mit", "Votre profil",
             "Ce que nous recherchons", "Tu perfil", "Qué buscamos", "Wat vragen wij?", "Wie ben jij?", "Requisiti",
-            "Cosa cerchiamo", "Il candidato ideale"]
+            "Cosa cerchiamo", "Il candidato ideale", "Personal qualities", "Cualidades personales",
+            "Qualités personnelles", "Persönliche Eigenschaften", "Qualità personali", "Persoonlijke kwaliteiten"]
     duties = ["Key responsibilities", "What you'll be doing", "Ihre Aufgaben", "Vos missions", "Tus funciones",
               "Wat ga je doen?", "Mansioni", "Cosa farai"]
     offers = ["What's in it for you", "Why you'll love working here", "Our offer", "Rewards", "Wir bieten",

@@ -114,7 +114,11 @@ MUST_HEADER_RE = re.compile(
     r"\bwat (?:vragen|vraag|verwachten) (?:wij|we|je)\b|\bwat (?:wij|we) (?:vragen|verwachten|zoeken)\b|"
     r"\bwat (?:breng|neem) (?:je|jij) mee\b|functie-?eisen|\bvereisten\b|\bwie (?:ben|zoeken) (?:jij|je|we|wij)\b|"
     r"\bjouw (?:profiel|kwaliteiten)\b|\bprofiel\b|\brequisiti\b|\bcosa cerchiamo\b|\bchi cerchiamo\b|"
-    r"\bil (?:candidato|profilo) ideale\b|\bprofilo\b|\bcompetenze\b|\bconoscenze\b", re.IGNORECASE)
+    r"\bil (?:candidato|profilo) ideale\b|\bprofilo\b|\bcompetenze\b|\bconoscenze\b|"
+    # the qualities asked for: "Personal qualities", "Cualidades personales", "Qualités personnelles", "Savoir-être",
+    # "Persönliche Eigenschaften", "Qualità personali", "Persoonlijke kwaliteiten"
+    r"\b(?:personal )?qualities\b|\bcualidades\b|\bqualit[ée]s\b|\bsavoir[- ][êe]tre\b|\beigenschaften\b|"
+    r"\bqualit[àa]\b|\bkwaliteiten\b", re.IGNORECASE)
 
 
 def not_asked(sentence: str) -> bool:
