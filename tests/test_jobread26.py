@@ -302,9 +302,11 @@ def test_heading_wordings_of_requirements_duties_and_offers():
     offers = ["What's in it for you", "Why you'll love working here", "Our offer", "Rewards", "Wir bieten",
               "Was wir bieten", "Ce que nous offrons", "Qué ofrecemos", "Wat bieden wij?", "Arbeidsvoorwaarden",
               "Cosa offriamo", "Condizioni", "How to apply"]
+    others = ["Quality assurance", "Qualità del servizio", "About the team"]
     assert [h for h in asks if _header_priority(h)[0] != 0] == []
     assert [h for h in duties if _header_priority(h)[0] != 1] == []
     assert [h for h in offers if _header_priority(h)[0] != 3] == []
+    assert [h for h in others if _header_priority(h)[0] != 1] == []
 
 
 def test_what_the_employer_itself_does_is_no_duty_to_ask_about():

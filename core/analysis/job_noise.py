@@ -118,7 +118,7 @@ MUST_HEADER_RE = re.compile(
     # the qualities asked for: "Personal qualities", "Cualidades personales", "Qualités personnelles", "Savoir-être",
     # "Persönliche Eigenschaften", "Qualità personali", "Persoonlijke kwaliteiten"
     r"\b(?:personal )?qualities\b|\bcualidades\b|\bqualit[ée]s\b|\bsavoir[- ][êe]tre\b|\beigenschaften\b|"
-    r"\bqualit[àa]\b|\bkwaliteiten\b", re.IGNORECASE)
+    r"\bqualit[àa] personali\b|\bkwaliteiten\b", re.IGNORECASE)
 
 
 def not_asked(sentence: str) -> bool:
