@@ -17,8 +17,8 @@ French). The files live under ``jobs/fetched/fresh<set>_<id>.txt`` and are not c
     python -m bench.fresh_jobs --set 25 --detail   # per job: what the app read that is not marked, what it missed
     python -m bench.fresh_jobs --set 25            # the figures (the devsets bench prints the same rows)
 
-Measures are the dev set's (``bench.bench_devsets.score_job``): precision of the app's list (capped at
-12, as the interview uses it) against the marks, recall of the marks. Rows end in ``, fresh jobs <set>``.
+Measures are the dev set's (``bench.bench_devsets.score_job``): precision of the app's list (its default, as the
+interview uses it: ``bench.bench_devsets.APP_LIMIT``) against the marks, recall of the marks. Rows end in ``, fresh jobs <set>``.
 """
 
 from __future__ import annotations
@@ -131,8 +131,8 @@ def _sums(entries: list[dict], limit: int | None) -> tuple[int, int, int, int]:
 
 
 def rows(name: str) -> list[tuple[str, float, str, str]]:
-    """Bench rows (name, value, unit, target) of set ``name``: jobs measured, precision and recall (capped at 12,
-    and uncapped), the non-English jobs apart, and precision/recall per field and per language."""
+    """Bench rows (name, value, unit, target) of set ``name``: jobs measured, precision and recall (the app's
+    default list, and uncapped), the non-English jobs apart, and precision/recall per field and per language."""
     jobs, suffix = present(name), label(name)
     out = [(f"devsets: job descriptions measured{suffix} (files present)", float(len(jobs)), "jobs", ">= 18")]
     groups = (("", jobs), (", not English", [j for j in jobs if j.get("language") != "en"]))
