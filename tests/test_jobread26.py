@@ -319,3 +319,14 @@ HACCP."""
     got = extract_requirements(ad)
     assert not any("restaurant" in r.lower() for r in got), got
     assert any("driving licence" in r for r in got) and "HACCP" in got, got
+
+
+def test_dash_word_and_tick_list_marks_are_bullets():
+    german = "Ihr Profil:\n– Abgeschlossene Ausbildung als Industriemechaniker\n– Staplerschein\nWir bieten:\n– 30 Tage Urlaub"
+    got = extract_requirements(german)
+    assert "Abgeschlossene Ausbildung als Industriemechaniker" in got and "Staplerschein" in got, got
+    assert not any("–" in r or "Urlaub" in r for r in got), got
+    for mark in ("\uf0b7", "✓", "➢"):
+        got = extract_requirements(f"Requirements:\n{mark} Valid forklift licence\n{mark} Good numeracy skills\n"
+                                   f"Benefits\n{mark} Pension")
+        assert got == ["forklift licence", "numeracy skills"], (mark, got)

@@ -344,6 +344,12 @@ def _unescaped(text: str) -> str:
     return re.sub(r"\\([-*+#._&()\[\]!`>|~/\"'])", r"\1", text)
 
 
+# A list mark other than the reader's own ("-", "*", "•", …) at a line's start: a dash of another width ("– item", as
+# German and French ads write lists), a word processor's symbol-font bullet (U+F0B7, U+F0A7, U+F0D8, U+F076 pasted
+# from Word), a tick, an arrow or a star.
+_OTHER_BULLET_RE = re.compile(r"(?m)^([ \t]*)[–—\uf0b7\uf0a7\uf0d8\uf076\uf0fc✓✔☑➢➤►▸▹→⇒★☆◆◇■□❖][ \t]+(?=\S)")
+
+
 # A bullet mark inside a flattened line ("Requirements: • SQL • Python • Tableau"): each item on its own line.
 _INLINE_BULLET_RE = re.compile(r"\s+[•▪‣◦●·]\s+")
 
@@ -375,7 +381,8 @@ def job_page_text(text: str) -> str:
     """A job ad as the requirement reader takes it: a JSON document or JavaScript object literal holding the ad as
     its fields' lines (metadata fields left out: :func:`fields_lines`), likewise a whole page of YAML fields without
     fences and a schema.org ``JobPosting`` in an ld+json script; HTML as lines with list items as "- " bullets;
-    escapes ("\\u2022", "\\-", "&#8226;") read; bullets inside one line put on their own lines. A page with no
+    escapes ("\\u2022", "\\-", "&#8226;") read; other list marks at a line's start ("– ", a Word symbol bullet,
+    "✓ ") as "- "; bullets inside one line put on their own lines. A page with no
     markup, and YAML front matter between ``---`` fences (read later: :func:`core.analysis.job_noise.front_matter`),
     come back unchanged."""
     if not text or not text.strip():
@@ -388,4 +395,4 @@ def job_page_text(text: str) -> str:
         postings = [r for r in (_record_text(_parsed(s.strip())) for s in scripts if s.strip()) if r]
         text = "\n".join([lines, *postings]) if postings and len(lines.split()) < 40 else lines
     text = plain_text(text) if _ENTITY_RE.search(text) else text
-    return _inline_bullets(text)
+    return _inline_bullets(_OTHER_BULLET_RE.sub(r"\1- ", text))
