@@ -330,3 +330,34 @@ def test_dash_word_and_tick_list_marks_are_bullets():
         got = extract_requirements(f"Requirements:\n{mark} Valid forklift licence\n{mark} Good numeracy skills\n"
                                    f"Benefits\n{mark} Pension")
         assert got == ["forklift licence", "numeracy skills"], (mark, got)
+
+
+def test_english_prose_requirements_in_their_other_wordings():
+    ad = """Electrician
+
+Brightwire Ltd is a growing electrical contractor in Bristol.
+
+A full driving licence is essential, as is experience of working in occupied homes. Experience of EV charger installs
+would be useful. Candidates need a CSCS card and must be able to work at height. We'd also like you to be confident
+with NICEIC paperwork. When you're not on site, you'll have a lot of freedom to plan your week. If you require
+adjustments please tell us."""
+    got = extract_requirements(ad)
+    joined = " | ".join(got)
+    for want in ("full driving licence", "occupied homes", "CSCS card", "NICEIC paperwork", "EV charger installs"):
+        assert want in joined, got
+    assert got[-1] == "EV charger installs", got  # "would be useful": a plus, last
+    assert "freedom" not in joined and "adjustments" not in joined, got
+
+
+def test_a_weighing_clause_is_no_requirement_and_makes_a_plus():
+    ad = """Support Worker
+
+The successful applicant will ideally hold an NVQ Level 3 in Health and Social Care, though this is not essential.
+They should have good literacy and numeracy and be comfortable using a tablet to record care notes."""
+    got = extract_requirements(ad)
+    joined = " | ".join(got)
+    assert "NVQ Level 3 in Health and Social Care" in joined and "literacy and numeracy" in joined, got
+    assert "though" not in joined and "not essential" not in joined, got
+    from core.analysis.job_weight import preferred
+
+    assert preferred("NVQ Level 3 in Health and Social Care", ad) and not preferred("literacy and numeracy", ad)
