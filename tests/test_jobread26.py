@@ -337,13 +337,14 @@ def test_english_prose_requirements_in_their_other_wordings():
 
 Brightwire Ltd is a growing electrical contractor in Bristol.
 
-A full driving licence is essential, as is experience of working in occupied homes. Experience of EV charger installs
+You'll be a qualified electrician with your 18th Edition and at least five years on domestic rewires. A full driving licence is essential, as is experience of working in occupied homes. Experience of EV charger installs
 would be useful. Candidates need a CSCS card and must be able to work at height. We'd also like you to be confident
 with NICEIC paperwork. When you're not on site, you'll have a lot of freedom to plan your week. If you require
 adjustments please tell us."""
     got = extract_requirements(ad)
     joined = " | ".join(got)
-    for want in ("full driving licence", "occupied homes", "CSCS card", "NICEIC paperwork", "EV charger installs"):
+    for want in ("qualified electrician with 18th Edition", "at least five years on domestic rewires", "full driving licence",
+                 "occupied homes", "CSCS card", "NICEIC paperwork", "EV charger installs"):
         assert want in joined, got
     assert got[-1] == "EV charger installs", got  # "would be useful": a plus, last
     assert "freedom" not in joined and "adjustments" not in joined, got

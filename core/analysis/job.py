@@ -232,6 +232,7 @@ def _cue_phrase(item: str, must: bool = True, lang: str = "") -> str | None:
     if lang:  # an item of a German, French, … requirement sentence, read whole; an acronym alone ("la FIMO", "VCA")
         bare = re.sub(r"^(?:\w{1,3}\s+)*(?=[A-Z0-9]{2,}$)", "", item.strip(" .,;"))
         return bare if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", bare) else _requirement_phrase(item, lang)
+    item = re.sub(r"\b(?:your|their) (?=\S)", "", item)  # "a qualified electrician with your 18th Edition"
     able = re.match(r"able to (?:\w+ly )?", item)
     phrase = _requirement_phrase(item[able.end():] if able else item)
     if phrase:

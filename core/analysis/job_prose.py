@@ -156,6 +156,7 @@ _WEIGHING_RE = re.compile(r"^(?:though|although|but|even if|if possible|where po
 _ITEM_SPLIT_RE = re.compile(
     r"\s*[;,]\s*(?:(?:and|or)\s+)?(?!(?:or\s+)?(?:an?\s+|its\s+)?(?:equivalent|comparable)\b)"
     r"|\s+(?:and|or|as well as)\s+(?!(?:an?\s+|its\s+)?(?:equivalent|comparable)\b)(?=(?:must|should|will|"
+    r"at least|a minimum of|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+? (?:years?|yrs)|"
     r"have|be|possess|hold|show|demonstrate|bring|an?|the|"
     r"experience|knowledge|an understanding|understanding|ability|confidence|competence|familiarity|proficiency|"
     r"awareness)\b)",
