@@ -362,3 +362,15 @@ They should have good literacy and numeracy and be comfortable using a tablet to
     from core.analysis.job_weight import preferred
 
     assert preferred("NVQ Level 3 in Health and Social Care", ad) and not preferred("literacy and numeracy", ad)
+
+
+def test_a_whole_html_page_leaves_its_menus_footer_and_form_out():
+    page = """<html><body><nav><ul><li><a href="/">Home</a></li><li>Careers</li><li>Contact us</li></ul></nav>
+<main><h1>Chef de Partie</h1><h2>Requirements</h2><ul><li>NVQ Level 2 in Professional Cookery</li>
+<li>Experience in a fine dining kitchen</li></ul>
+<form><select><option>Choose a role</option></select><button>Apply now</button></form></main>
+<footer><ul><li>Privacy policy</li><li>Follow us on Instagram</li><li>Cookie settings</li></ul></footer></body></html>"""
+    text = job_page_text(page)
+    for chrome in ("Home", "Contact us", "Privacy", "Instagram", "Cookie", "Choose a role", "Apply now"):
+        assert chrome not in text, text
+    assert extract_requirements(page) == ["NVQ Level 2 in Professional Cookery", "fine dining kitchen"]

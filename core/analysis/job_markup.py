@@ -26,7 +26,10 @@ logger = logging.getLogger(__name__)
 _BLOCK = frozenset({"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "fieldset",
                     "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
                     "main", "nav", "ol", "p", "pre", "section", "ul"})
-_HIDDEN = frozenset({"head", "script", "style", "template", "noscript", "svg"})
+# Left out with all inside them: what is no text of the page, and its menus, footer and form controls ("Home",
+# "Privacy policy", "Apply now"), which never hold a requirement.
+_HIDDEN = frozenset({"head", "script", "style", "template", "noscript", "svg", "nav", "footer", "button", "select",
+                     "iframe"})
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
                    "track", "wbr"})
 # An HTML tag the page's structure is written in (a bare "<" of "3 < 5" or "<5 years" is none).
@@ -39,7 +42,7 @@ _SPEC_COLUMN_RE = re.compile(r"\b(?:essential|desirable)\b", re.IGNORECASE)
 
 class _PageLines(HTMLParser):
     """The text of an HTML page or fragment: one block element a line, a list item as "- item", ``<br>`` a line
-    break; head, script, style and template left out, except the JSON of ``<script type="application/ld+json">``,
+    break; head, script, style, template, menus, footer and form controls left out, except the JSON of ``<script type="application/ld+json">``,
     kept apart in :attr:`json_ld`. A table is one line a cell, except a person specification (a column headed
     "Essential" or "Desirable"), kept as Markdown rows ("| Criteria | Essential | Desirable |") whose cells keep
     their list items as ``<li>`` for :mod:`core.analysis.job_lines`. With ``keep_newlines`` (a Markdown page with a
