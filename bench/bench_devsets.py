@@ -21,9 +21,10 @@ Requirements: a predicted requirement is a true positive when its normal form (t
 as "'") equals a marked
 requirement's normal form, or one contains the other as whole words ("Kubernetes" predicted and
 "Kubernetes" marked; "RN license" predicted inside the mark "California RN license"). Precision =
-true positives / predicted; recall = marked terms matched by some prediction / marked. The app keeps at most
-12 requirements per job, and several jobs have more marks than that, so recall is printed at that cap (what the
-interview uses) and for the extractor's whole list ("uncapped"); the prose job ads (``"set": "prose"``, labelled
+true positives / predicted; recall = marked terms matched by some prediction / marked. The app keeps a job's
+list as ``extract_requirements`` cuts it by default (12 of any kind, then up to 20 only of what a requirements section
+or sentence states; a flat 12 before session 26), and several jobs have more marks than that, so recall is printed
+at that default (what the interview uses) and for the extractor's whole list ("uncapped"); the prose job ads (``"set": "prose"``, labelled
 before the extractor ran on them) are printed apart and in the totals.
 
 The CV figures are printed for the dev corpus (``expected.json``: the CVs the extractor was
@@ -209,10 +210,12 @@ def _contains(long: str, short: str) -> bool:
     return bool(short) and re.search(rf"(?<!\w){re.escape(short)}(?!\w)", long) is not None
 
 
-APP_LIMIT = 12  # the number of requirements the app keeps for a job (``extract_requirements``'s default)
+# The requirements the app keeps for a job: ``extract_requirements``'s default (None): a long ad's stated requirements
+# up to ``core.analysis.job.STATED_MOST`` (20), duties only filling a list up to 12 (session 26; a flat 12 before).
+APP_LIMIT: int | None = None
 
 
-def requirements(job_text: str, limit: int = APP_LIMIT) -> list[str]:
+def requirements(job_text: str, limit: int | None = APP_LIMIT) -> list[str]:
     """Adapter: the app's requirements for a job description (``extract_requirements``)."""
     from core.analysis.job import extract_requirements
 
@@ -229,16 +232,17 @@ def _req_normal(value: str) -> str:
     return normal(value).replace("\u2019", "'").replace("\u2018", "'")
 
 
-def score_job(entry: dict, limit: int = APP_LIMIT) -> tuple[set[str], set[str], set[str]]:
+def score_job(entry: dict, limit: int | None = APP_LIMIT) -> tuple[set[str], set[str], set[str]]:
     """(predicted, marked, predicted that match a mark) for one job, in normal form; ``limit`` caps the
-    predicted list (the app keeps 12; a job with more marks than that cannot reach full recall)."""
+    predicted list (None: the app's default, see :data:`APP_LIMIT`; a job with more marks than its list cannot reach
+    full recall)."""
     text = (JOB_DIR / entry["file"]).read_text(encoding="utf-8")
     have = {_req_normal(r) for r in requirements(text, limit)} - {""}
     want = {_req_normal(r) for r in entry["requirements"]} - {""}
     return have, want, {h for h in have if any(_match(h, w) for w in want)}
 
 
-def score_jobs(entries: Iterable[dict], limit: int = APP_LIMIT) -> tuple[int, int, int, int]:
+def score_jobs(entries: Iterable[dict], limit: int | None = APP_LIMIT) -> tuple[int, int, int, int]:
     """(true positives, predicted, marks matched, marked) over the job descriptions present."""
     tp = predicted = matched = marked = 0
     for entry in entries:
@@ -311,7 +315,7 @@ def run() -> list[tuple[str, float, str, str]]:
 
 def _job_rows() -> list[tuple[str, float, str, str]]:
     """Requirement precision and recall: the first dev set, the prose set (``"set": "prose"``) and both;
-    recall at the app's cap of 12 and, apart, of the extractor's whole list (uncapped)."""
+    recall of the app's default list and, apart, of the extractor's whole list (uncapped)."""
     jobs = [j for j in load_job_set() if (JOB_DIR / j["file"]).exists()]
     groups = (("", [j for j in jobs if j.get("set") != "prose"]),
               (", prose set", [j for j in jobs if j.get("set") == "prose"]), (", all jobs", jobs))

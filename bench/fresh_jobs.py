@@ -17,8 +17,8 @@ French). The files live under ``jobs/fetched/fresh<set>_<id>.txt`` and are not c
     python -m bench.fresh_jobs --set 25 --detail   # per job: what the app read that is not marked, what it missed
     python -m bench.fresh_jobs --set 25            # the figures (the devsets bench prints the same rows)
 
-Measures are the dev set's (``bench.bench_devsets.score_job``): precision of the app's list (capped at
-12, as the interview uses it) against the marks, recall of the marks. Rows end in ``, fresh jobs <set>``.
+Measures are the dev set's (``bench.bench_devsets.score_job``): precision of the app's list (its default, as the
+interview uses it: ``bench.bench_devsets.APP_LIMIT``) against the marks, recall of the marks. Rows end in ``, fresh jobs <set>``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from bench.bench_devsets import INDEX_DIR, JOB_DIR, _match, _ratio, _req_normal, score_job
+from bench.bench_devsets import APP_LIMIT, INDEX_DIR, JOB_DIR, _match, _ratio, _req_normal, score_job
 from bench.build_jobs import _FRONT_MATTER, build, cut_text, html_text, read_source
 
 SETS = ("24", "25")  # every fresh job set, oldest first (24: a dev set from session 25)
@@ -121,7 +121,7 @@ def present(name: str) -> list[dict]:
     return [j for j in load_jobs(name) if (JOB_DIR / j["file"]).is_file()]
 
 
-def _sums(entries: list[dict], limit: int) -> tuple[int, int, int, int]:
+def _sums(entries: list[dict], limit: int | None) -> tuple[int, int, int, int]:
     tp = predicted = matched = marked = 0
     for entry in entries:
         have, want, good = score_job(entry, limit)
@@ -131,13 +131,13 @@ def _sums(entries: list[dict], limit: int) -> tuple[int, int, int, int]:
 
 
 def rows(name: str) -> list[tuple[str, float, str, str]]:
-    """Bench rows (name, value, unit, target) of set ``name``: jobs measured, precision and recall (capped at 12,
-    and uncapped), the non-English jobs apart, and precision/recall per field and per language."""
+    """Bench rows (name, value, unit, target) of set ``name``: jobs measured, precision and recall (the app's
+    default list, and uncapped), the non-English jobs apart, and precision/recall per field and per language."""
     jobs, suffix = present(name), label(name)
     out = [(f"devsets: job descriptions measured{suffix} (files present)", float(len(jobs)), "jobs", ">= 18")]
     groups = (("", jobs), (", not English", [j for j in jobs if j.get("language") != "en"]))
     for part, group in groups:
-        tp, predicted, matched, marked = _sums(group, 12)
+        tp, predicted, matched, marked = _sums(group, APP_LIMIT)
         out.append((f"devsets: requirements precision{suffix}{part}", _ratio(tp, predicted), "", ">= 0.85"))
         out.append((f"devsets: requirements recall{suffix}{part}", _ratio(matched, marked), "", "(reported)"))
     tp, predicted, matched, marked = _sums(jobs, 100)
@@ -148,7 +148,7 @@ def rows(name: str) -> list[tuple[str, float, str, str]]:
         for job in jobs:
             by[job[key]].append(job)
         for value in sorted(by):
-            tp, predicted, matched, marked = _sums(by[value], 12)
+            tp, predicted, matched, marked = _sums(by[value], APP_LIMIT)
             out.append((f"devsets: requirements precision{suffix}, {prefix}{value}", _ratio(tp, predicted), "",
                         "(reported)"))
             out.append((f"devsets: requirements recall{suffix}, {prefix}{value}", _ratio(matched, marked), "",

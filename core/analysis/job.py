@@ -12,7 +12,8 @@ from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-expor
 from core.analysis.job_context import preferred_example, product_hits, setting_word
 from core.analysis.job_duties import duty_phrases, imperative_duty, shares_head
 from core.analysis.job_keys import requirement_key
-from core.analysis.job_lines import requirement_lines, requirement_units, without_offers, without_sentences
+from core.analysis.job_lines import ranked_units, requirement_lines, without_offers, without_sentences
+from core.analysis.job_markup import job_page_text
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_noise import lone_trait, manual_duty, readable, third_person_duty, without_not_asked
 from core.analysis.job_phrase_ends import inside, listed_words, modifier_lists, noun_end, open_article
@@ -137,10 +138,17 @@ def _phrase_end(tokens: list[str], cut: int) -> int:
     return link or cut
 
 
-def extract_requirements(job_description: str, limit: int = 12) -> list[str]:
+APP_LIMIT = 12  # requirements of any kind kept (the most of any list before session 26)
+STATED_MOST = 20  # a long ad's requirements kept at most when those past APP_LIMIT are stated ones (rank 0)
+
+
+def extract_requirements(job_description: str, limit: int | None = None) -> list[str]:
     """The job's key requirements, as written in the JD: lexicon skills first (bullets in
-    requirement sections first), then multi-word terms from bullets that name no known skill.
-    Deduplicated, at most ``limit``. Map a term to its lexicon skill with ``find_skills``."""
+    requirement sections first), then multi-word terms from bullets that name no known skill, then duties that are
+    competences. Deduplicated. With ``limit``, at most that many, in that order. By default a list is cut by rank,
+    not by count: :data:`APP_LIMIT` (12) items of any kind, then, in a long ad, only what a requirements section or
+    a requirement sentence states, up to :data:`STATED_MOST` (20) in all; duties only ever fill a list shorter than
+    :data:`APP_LIMIT`. Map a term to its lexicon skill with ``find_skills``."""
     return list(_extract_requirements(bounded(job_description or ""), limit))
 
 
@@ -217,10 +225,14 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
     return phrase
 
 
-def _cue_phrase(item: str, must: bool = True) -> str | None:
+def _cue_phrase(item: str, must: bool = True, lang: str = "") -> str | None:
     """A short phrase for one item of a requirement sentence ("a sound understanding of effective
     teaching and learning" -> "effective teaching and learning"); a knowledge of one thing keeps its
     head ("knowledge of the curriculum", never "curriculum" alone)."""
+    if lang:  # an item of a German, French, … requirement sentence, read whole; an acronym alone ("la FIMO", "VCA")
+        bare = re.sub(r"^(?:\w{1,3}\s+)*(?=[A-Z0-9]{2,}$)", "", item.strip(" .,;"))
+        return bare if re.fullmatch(r"[A-Z][A-Z0-9]{1,7}", bare) else _requirement_phrase(item, lang)
+    item = re.sub(r"\b(?:your|their) (?=\S)", "", item)  # "a qualified electrician with your 18th Edition"
     able = re.match(r"able to (?:\w+ly )?", item)
     phrase = _requirement_phrase(item[able.end():] if able else item)
     if phrase:
@@ -285,7 +297,7 @@ class _Found:
 _CREDENTIAL_RE = re.compile(r"\b(?:licen[cs]e|certificate|certification|qualification|registration|card|diploma)\b", re.I)
 
 
-def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool = True) -> None:
+def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool = True, lang: str = "") -> None:
     """The items of one requirement sentence: a skill it names, else its phrase, else its acronyms; those of a
     nice-to-have sentence ("... and PALS are an advantage") go with its phrases, after the job's musts."""
 
@@ -304,7 +316,7 @@ def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool 
                 acc.seen.add(hit.name.lower()) if hit.surface in years else add(hit.surface, hit.name)
             continue
         # a credential keeps its kind: "a valid forklift licence", not "forklift"
-        phrase = _cue_phrase(item, must) if not hits or _CREDENTIAL_RE.search(item) else None
+        phrase = _cue_phrase(item, must, lang) if not hits or _CREDENTIAL_RE.search(item) else None
         for hit in hits:
             if phrase:
                 acc.seen.add(hit.name.lower())
@@ -326,68 +338,91 @@ def _cue_unit(acc: _Found, cue_phrases: list[str], items: list[str], must: bool 
             cue_phrases.append(phrase)
 
 
-def _skills_and_phrases(jd: str, lang: str = "") -> tuple[list[str], list[str], list[str]]:
+def _skills_and_phrases(jd: str, lang: str = "") -> tuple[list[str], list[str], list[str], dict[str, int]]:
     """Lexicon skills and credential acronyms as written (requirement lines first, then the whole JD;
     "general" skills only from requirement sections' first lines), never a word of the employer's own
     name; and the free-text phrases, those of requirement sentences first, then of lines that name no
-    skill; in a job in ``lang`` (:func:`core.analysis.job_whole.whole_language`) each line's phrase is the whole line."""
+    skill; in a job in ``lang`` (:func:`core.analysis.job_whole.whole_language`) each line's phrase is the whole line;
+    and the rank of the line each came from first (:func:`core.analysis.job_lines.ranked_units`: 0 a requirement's)."""
     acc = _Found(jd)
     cue_phrases: list[str] = []
     nice_phrases: list[str] = []  # "... would be an advantage", "you should ideally have ..."
-    for line, phrases_ok, cue in requirement_units(jd):
-        if cue is not None:
-            _cue_unit(acc, nice_phrases if cue[1] else cue_phrases, cue[0], not cue[1])
-            continue
-        hits = acc.hits(line)
-        line_years = (years_requirement(line) if phrases_ok else "") or ""
-        if years := line_years:  # "3+ years in a data analyst role"
-            acc.years.append(years)
-            for hit in [h for h in hits if h.surface in years]:  # the field is said within the years
-                acc.seen.add(hit.name.lower())
-        # a requirement never spans a sentence: "... managing people. Fintech experience is a plus" gives
-        # "Fintech experience", never "people. Fintech experience"
-        named = phrases_ok or bool(lang and re.search(r"\b[A-Z]{2,}\b", line))  # a duty naming "TIG", "SIS"
-        said = [] if hits or not named else [
-            p for p in (_requirement_phrase(part, lang) for part in sentences(line) or [line]) if p]
-        for term, key in acc.acronyms(line):
-            if any(re.search(rf"\b{re.escape(key)}\b", p) for p in said):  # "NMC registration or equivalent"
-                acc.seen.add(key.lower())
-            else:
-                acc.add(term, key)
-        for hit in hits:
-            acc.add(surface(line, hit), hit.name)
-        if not phrases_ok:  # a duty whose object is a competence: "Take charge of resus" -> "taking charge of resus"
-            acc.duties += duty_phrases(line, skip=acc.read_otherwise)
-        acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())
-                        and not _years_field(p, line_years)]
+    ranks: dict[str, int] = {}
+    lists = (acc.found, cue_phrases, nice_phrases, acc.years, acc.phrases)
+    for rank, line, phrases_ok, cue in ranked_units(jd, lang):
+        sizes = [len(items) for items in lists]
+        _read_unit(acc, cue_phrases, nice_phrases, line, phrases_ok, cue, lang)
+        for items, size in zip(lists, sizes, strict=True):
+            for item in items[size:]:
+                ranks.setdefault(item, rank)
     for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else _not_about_us(jd), named_only=True):
         acc.add(hit.surface, hit.name)
-    return acc.found, acc.years + cue_phrases + acc.phrases + nice_phrases, acc.duties
+    return acc.found, acc.years + cue_phrases + acc.phrases + nice_phrases, acc.duties, ranks
+
+
+def _read_unit(acc: _Found, cue_phrases: list[str], nice_phrases: list[str], line: str, phrases_ok: bool,
+               cue: tuple[list[str], bool] | None, lang: str) -> None:
+    """The skills, acronyms, years and phrases of one requirement unit (:func:`_skills_and_phrases`)."""
+    if cue is not None:
+        _cue_unit(acc, nice_phrases if cue[1] else cue_phrases, cue[0], not cue[1], lang)
+        return
+    hits = acc.hits(line)
+    line_years = (years_requirement(line) if phrases_ok else "") or ""
+    if years := line_years:  # "3+ years in a data analyst role"
+        acc.years.append(years)
+        for hit in [h for h in hits if h.surface in years]:  # the field is said within the years
+            acc.seen.add(hit.name.lower())
+    # a requirement never spans a sentence: "... managing people. Fintech experience is a plus" gives
+    # "Fintech experience", never "people. Fintech experience"
+    named = phrases_ok or bool(lang and re.search(r"\b[A-Z]{2,}\b", line))  # a duty naming "TIG", "SIS"
+    said = [] if hits or not named else [
+        p for p in (_requirement_phrase(part, lang) for part in sentences(line) or [line]) if p]
+    for term, key in acc.acronyms(line):
+        if any(re.search(rf"\b{re.escape(key)}\b", p) for p in said):  # "NMC registration or equivalent"
+            acc.seen.add(key.lower())
+        else:
+            acc.add(term, key)
+    for hit in hits:
+        acc.add(surface(line, hit), hit.name)
+    # a duty whose object is a competence: "Take charge of resus" -> "taking charge of resus"; never what the employer
+    # itself does ("We run a busy restaurant")
+    if not phrases_ok and not _ABOUT_US_RE.match(line.strip()) and not _ABOUT_AN_ORGANISATION_RE.match(line.strip()):
+        acc.duties += duty_phrases(line, skip=acc.read_otherwise)
+    acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())
+                    and not _years_field(p, line_years)]
 
 
 _MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are what it asks for
 
 
 @lru_cache(maxsize=256)
-def _extract_requirements(job_description: str, limit: int) -> tuple[str, ...]:
-    jd = readable(strip_injections(job_description or ""))  # front matter, "detail.Excellent", "lic-\nence"
+def _extract_requirements(job_description: str, limit: int | None) -> tuple[str, ...]:
+    # HTML, a JSON/JS record or bare YAML fields as lines (job_markup); front matter, "detail.Excellent", "lic-\nence"
+    jd = readable(strip_injections(job_page_text(job_description or "")))
     jd = without_offers(jd)  # "OTE $150k", "Uncapped commission": offered
     jd = without_not_asked(jd)  # "You don't need to know X" (and what "these tools" points at), "bring proof of ID"
     if not jd.strip():
         return ()
-    found, phrases, duties = _skills_and_phrases(jd, whole_language(jd))
+    found, phrases, duties, ranks = _skills_and_phrases(jd, whole_language(jd))
+    short = limit if limit is not None else APP_LIMIT  # a list any requirement may fill
     # Requirements that are skills come first; interleave a few phrases so soft requirements show.
-    result = found[: max(0, limit - min(len(phrases), 4))]
-    for phrase in phrases:
-        if len(result) >= limit:
-            break
-        if requirement_key(phrase) not in {requirement_key(r) for r in result}:
-            result.append(phrase)
+    result = found[: max(0, short - min(len(phrases), 4))]
+    keys = {requirement_key(r) for r in result}
+    for item in phrases + found:
+        if requirement_key(item) in keys:
+            continue
+        # past the short list (the app's default), only what a requirements section or sentence states goes on
+        if len(result) >= (limit if limit is not None else STATED_MOST) or (
+                limit is None and len(result) >= short and ranks.get(item, 1) != 0):
+            continue
+        result.append(item)
+        keys.add(requirement_key(item))
     named = {stem(f) for f in found if " " not in f}
     duties = [d for d in duties if stem(d.split()[0]) not in named]  # "triaging patients" beside "Triage"
-    for item in found + duties[:_MAX_DUTIES]:  # duties that are competences only fill what the requirements leave
-        if len(result) >= limit:
+    for item in duties[:_MAX_DUTIES]:  # duties that are competences only fill what the requirements leave
+        if len(result) >= short:
             break
-        if requirement_key(item) not in {requirement_key(r) for r in result}:
+        if requirement_key(item) not in keys:
             result.append(item)
-    return tuple(result[:limit])
+            keys.add(requirement_key(item))
+    return tuple(result)

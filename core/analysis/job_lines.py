@@ -12,6 +12,7 @@ from collections.abc import Callable
 from core.analysis import job_noise  # what asks nothing of a candidate, in the ad languages
 from core.analysis.cv_clean import clean_line
 from core.analysis.job_prose import cue_items
+from core.analysis.job_prose_langs import foreign_cue_items, presents_employer
 from core.analysis.job_traits import trait_list
 from core.analysis.job_weight import _NICE_HEADING_RE
 from core.analysis.skill_context import web_spans
@@ -30,7 +31,8 @@ _SKIP_HEADER_RE = re.compile(
 _MUST_HEADER_RE = re.compile(
     r"requirement|qualification|what you.?ll (?:bring|need)|you (?:have|bring|will have)|must|essential|"
     r"about you|who you are|looking for|skills|experience|competenc|criteria|ideal candidate|person spec|"
-    r"what (?:is|you|we) need",
+    r"what (?:is|you|we) need|(?:a |be a )?(?:good |great )?fit if|hear from you if|apply if|your background|"
+    r"is (?:this|that) you",
     re.IGNORECASE,
 )
 # Lines that are never requirements: metadata ("Type: Full-time"), recruiter chatter, slogans.
@@ -134,12 +136,16 @@ def _header_priority(header: str) -> tuple[int, bool]:
     """(priority, whether its lines may give free-text phrases) of a section heading: requirements 0,
     other or duties 1 (duties give no phrases: "Analyze large datasets" is work, not a requirement),
     nice-to-have 2, benefits/company/apply 3 (dropped)."""
+    if re.search(r"\bapply if\b", header, re.IGNORECASE):  # "You should apply if": what follows is asked for
+        return 0, True
     if _SKIP_HEADER_RE.search(header) or job_noise.OFFER_HEADER_RE.search(header):  # "Wir bieten", "Training provided"
         return 3, False
     if _NICE_HEADER_RE.search(header):
         return 2, True
     if job_noise.DUTY_HEADER_RE.search(header) and not _ASKING_HEADER_RE.search(header):  # "Essential Functions", "Ihre Aufgaben"
         return 1, False
+    if job_noise.OTHER_DUTY_HEADER_RE.search(header.strip()) and not _ASKING_HEADER_RE.search(header):
+        return 1, True  # "Vos missions", "Wat ga je doen?": after the requirements, each line read whole
     if _MUST_HEADER_RE.search(header) or job_noise.MUST_HEADER_RE.search(header):  # "Ihr Profil", "Votre profil"
         return 0, True
     return 1, not _DUTY_HEADER_RE.search(header)
@@ -257,31 +263,45 @@ _ASKS_FIRST_RE = re.compile(r"(?:an? )?(?:ability|excellent|strong|good|sound|so
                             r"bilingual)\b", re.IGNORECASE)
 
 
-def requirement_units(job_description: str) -> list[tuple[str, bool, tuple[list[str], bool] | None]]:
-    """(line or sentence, whether it may give a free-text phrase, its requirement items when it is a
-    requirement sentence), requirements first. Bullets when the JD has any, with the prose sentences
+def requirement_units(job_description: str, lang: str = "") -> list[tuple[str, bool, tuple[list[str], bool] | None]]:
+    """:func:`ranked_units` without their ranks."""
+    return [(line, ok, cue) for _, line, ok, cue in ranked_units(job_description, lang)]
+
+
+def ranked_units(job_description: str, lang: str = "") -> list[tuple[int, str, bool, tuple[list[str], bool] | None]]:
+    """(rank, line or sentence, whether it may give a free-text phrase, its requirement items when it is a
+    requirement sentence), requirements first; rank 0 for a line of a requirements section or a sentence that states a
+    requirement, 1 for other lines (duties, the role), 2 for nice-to-haves. Bullets when the JD has any, with the prose sentences
     that state a requirement ("The successful candidate will have ...", "X is essential": see
     :func:`core.analysis.job_prose.cue_items`); otherwise its sentences, and when some state a
     requirement, or it has a requirements heading ("## Experience"), only those give phrases (an
-    introduction's prose describes the role)."""
+    introduction's prose describes the role). In a job in ``lang`` (German, French, Spanish, Dutch, Italian: :mod:`
+    core.analysis.job_whole`) its requirement sentences are those languages' ("Sie haben …", "Vous êtes titulaire
+    de …": :func:`core.analysis.job_prose_langs.foreign_cue_items`), and a sentence that only presents the employer
+    ("Wir sind ein Familienbetrieb") gives nothing."""
     bullets, prose = _ranked_lines(job_description)
-    said = [(priority, clause, ok, cue_items(clause)) for priority, line, ok in prose
+    said = [(priority, clause, ok, cue_items(clause) or (foreign_cue_items(clause, lang) if lang else None))
+            for priority, line, ok in prose
             for sentence in (sentences(line) or [line]) for clause in re.split(r";\s+", sentence)
-            if clause.strip() and not _skip_line(clause.strip()) and not _IS_HIRING_RE.search(clause)]
+            if clause.strip() and not _skip_line(clause.strip()) and not _IS_HIRING_RE.search(clause)
+            and not (lang and presents_employer(clause))]
     cues = [(p, s, ok, cue) for p, s, ok, cue in said if cue is not None]
     if bullets:
         units = [(p, i, line, ok, None) for p, i, line, ok in bullets]
         units += [(2 if cue[1] else 0, -1, s, ok, cue) for p, s, ok, cue in cues]
         # a run-on paragraph under a requirements heading ("Qualifications" / "Ability to … .Excellent …") beside bullets
         units += [(0, -1, s, ok, None) for p, s, ok, cue in said if p == 0 and ok and cue is None and _ASKS_FIRST_RE.match(s)]
-        return [(line, ok, cue) for _, _, line, ok, cue in sorted(units, key=lambda u: (u[0], u[1]))]
+        return [(p, line, ok, cue) for p, _, line, ok, cue in sorted(units, key=lambda u: (u[0], u[1]))]
     has_must = any(p == 0 for p, _, _ in prose)
-    # a sentence of qualities ("Vous êtes précis, organisé") leaves the other sentences their phrases
-    asks = [cue for _, s, _, cue in cues if cue[0] != trait_list(s)]
+    # a sentence of qualities ("Vous êtes précis, organisé") leaves the other sentences their phrases, and so does one
+    # in another language ("Vous maîtrisez …"): there, a sentence with no cue may still say what is asked ("Votre
+    # licence de soudure 111 est à jour")
+    asks = [cue for _, s, _, cue in cues if cue[0] != trait_list(s) and cue_items(s) is not None]
     units = []
     for priority, sentence, ok, cue in sorted(said, key=lambda item: item[0]):
         free = ok and not asks and (priority == 0 or not has_must)
-        units.append((sentence, free, cue))
+        rank = (2 if cue[1] else 0) if cue is not None and (cue in asks or not asks) else priority if free else 1
+        units.append((rank, sentence, free, cue))
     return units
 
 

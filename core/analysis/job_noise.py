@@ -51,6 +51,9 @@ _TERMS_RE = re.compile(
     r"lieu de travail|prise de poste|poste (?:à pourvoir|basé)|vergütung|gehalt|arbeitszeit(?:en)?|arbeitsort|vollzeit|"
     r"teilzeit|befristet|unbefristet\w*|arbeitsvertrag|urlaub|contrato|jornada|horario|salario|sueldo|incorporaci[óo]n|"
     r"full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|hours|schedule|shifts?|wage|pay|"
+    r"contratto|tempo (?:pieno|parziale|indeterminato|determinato)|orario|stipendio|retribuzione|ral|sede di lavoro|"
+    r"salaris|vakantiedagen|vakantiegeld|dienstverband|fulltime|parttime|reiskostenvergoeding|pensioenregeling|"
+    r"(?:een |vast |tijdelijk )?contract|werktijden|standplaats|\d+\s*(?:-\s*\d+\s*)?uur per week|"
     r"contract (?:type|length|duration|role|position|of)|\d+[- ](?:month|week|year)s? contract)\b|"
     r"\b(?:du lundi au (?:vendredi|samedi)|von montag bis (?:freitag|samstag)|montag bis (?:freitag|samstag)|"
     r"de lunes a (?:viernes|s[áa]bado)|monday (?:to|through|-|–) (?:friday|saturday)|\d+ ?(?:€|\$|£)|(?:€|\$|£) ?\d)",
@@ -59,7 +62,8 @@ _TERMS_RE = re.compile(
 _ASKS_RE = re.compile(
     r"\b(?:experience\w*|knowledge|skills?|able|ability|familiar\w*|proficien\w*|expérience|exp[ée]riment[ée]e?|"
     r"connaissances?|ma[îi]trise|erfahrung\w*|kenntnisse\w*|f[äa]hig\w*|experiencia|conocimientos?|capacidad|"
-    r"certificat\w*|licen[cs]e|dipl[ôo]m\w*|qualifi\w*)\b", re.IGNORECASE)
+    r"certificat\w*|licen[cs]e|dipl[ôo]m\w*|qualifi\w*|esperienz\w*|conoscenz\w*|competenz\w*|capacit[àa]|"
+    r"ervaring|kennis|vaardig\w*|opleiding|rijbewijs|patente)\b", re.IGNORECASE)
 
 # Section headings in the ad languages: offers, pay and how to apply (dropped), requirements; duties in English
 # (a duty list in another language is read whole, line by line: :mod:`core.analysis.job_whole`).
@@ -73,14 +77,48 @@ OFFER_HEADER_RE = re.compile(
     # necesaria", "Documents to bring", "Pièces à fournir", "¿Cuál es el proceso?", "Our hiring process")
     r"^(?:(?:required|necessary|the)\s+)?(?:documents?|paperwork|documentaci[óo]n|documentos|pi[èe]ces|unterlagen)\b|"
     r"\b(?:hiring|recruitment|application|selection|interview) process\b|\bproceso\b|\bprocessus\b|"
-    r"\bauswahlverfahren\b|\bnext steps\b", re.IGNORECASE)
+    r"\bauswahlverfahren\b|\bnext steps\b|"
+    # Dutch and Italian offers and pay, more German, French and Spanish wordings of them ("Wat bieden wij?",
+    # "Wij bieden", "Arbeidsvoorwaarden", "Cosa offriamo", "Si offre", "Was wir bieten", "Pourquoi nous rejoindre",
+    # "Lo que te ofrecemos")
+    r"\bwat (?:bieden|krijg) (?:wij|we|je|jij)\b|\b(?:wij|we) bieden\b|\bwat (?:wij|we) (?:je )?bieden\b|"
+    r"arbeidsvoorwaarden|\bons aanbod\b|\bcosa (?:ti )?offriamo\b|\boffriamo\b|\bsi offre\b|\bofferta\b|"
+    r"\bretribuzione\b|\bwas wir (?:dir |ihnen )?bieten\b|\bdas bieten wir\b|\bpourquoi nous rejoindre\b|"
+    r"\bce que (?:nous )?(?:vous |te )?(?:offrons|proposons)\b|\b(?:lo )?que (?:te )?ofrecemos\b|\bwhat'?s in it for you\b|"
+    r"\blove working (?:here|with us|at)\b|\bour offer\b|^rewards?\b|\bcondizioni\b",
+    re.IGNORECASE)
 DUTY_HEADER_RE = re.compile(
     r"essential functions|functions|accountabilit|^tasks|what you.?ll be doing|examples of duties|job summary",
+    re.IGNORECASE)
+# Duty headings in the other ad languages ("Ihre Aufgaben", "Vos missions", "Tus funciones", "Wat ga je doen?",
+# "Mansioni"): their lines rank after the requirements' (a duty list in those languages is still read whole, line by
+# line: :mod:`core.analysis.job_whole`, as a duty there may name a skill).
+OTHER_DUTY_HEADER_RE = re.compile(
+    r"^(?:ihre|deine|die|unsere|meine)?\s*(?:aufgaben|t[äa]tigkeiten|aufgabengebiet|verantwortlichkeiten)\b|"
+    r"\bwas (?:dich|sie) erwartet\b|\bdeine rolle\b|^(?:vos |les |tes )?(?:missions?|t[âa]ches|activit[ée]s|"
+    r"responsabilit[ée]s)(?: principales?)?\b|\bdescriptif du poste\b|\bce que vous ferez\b|"
+    r"^(?:tus |sus |las )?(?:funciones|tareas|responsabilidades)\b|\bqu[ée] har[áa]s\b|"
+    r"\bwat (?:ga|zal) (?:je|jij) doen\b|\bwat houdt de (?:functie|baan) in\b|\b(?:jouw |de )?(?:taken|werkzaamheden)\b|"
+    r"^(?:le )?mansioni\b|\bcosa farai\b|\bdi cosa ti occuperai\b|^(?:le )?(?:attivit[àa]|responsabilit[àa])\b",
     re.IGNORECASE)
 MUST_HEADER_RE = re.compile(
     r"profil|anforderungen|voraussetzungen|qualifikation|mitbringen|requisitos|perfil|exigences|comp[ée]tences|"
     r"exp[ée]rience|aptitudes|"
-    r"kenntnisse|you are\b|education|training and qualifications|certifications?", re.IGNORECASE)
+    r"kenntnisse|you are\b|education|training and qualifications|certifications?|"
+    # the requirement headings of German, French, Spanish, Dutch and Italian ads in their other usual wordings
+    # ("Sie bringen mit", "Das bringst du mit", "Ce que nous recherchons", "Lo que buscamos", "Wat vragen wij?",
+    # "Functie-eisen", "Wie ben jij?", "Requisiti", "Cosa cerchiamo", "Il candidato ideale")
+    r"\b(?:bringen|bringst|bringt) (?:sie |du |ihr )?mit\b|\bwas (?:sie|du) mitbringst\b|\bwas wir (?:erwarten|suchen)\b|"
+    r"\bwen wir suchen\b|\bdein k[öo]nnen\b|\bce que nous (?:recherchons|attendons)\b|\bvous [êe]tes\b|"
+    r"\bsavoir[- ]faire\b|\b(?:lo |qu[ée] )?(?:que )?(?:buscamos|necesitamos|pedimos)\b|\bte pedimos\b|\bse requiere\b|"
+    r"\bwat (?:vragen|vraag|verwachten) (?:wij|we|je)\b|\bwat (?:wij|we) (?:vragen|verwachten|zoeken)\b|"
+    r"\bwat (?:breng|neem) (?:je|jij) mee\b|functie-?eisen|\bvereisten\b|\bwie (?:ben|zoeken) (?:jij|je|we|wij)\b|"
+    r"\bjouw (?:profiel|kwaliteiten)\b|\bprofiel\b|\brequisiti\b|\bcosa cerchiamo\b|\bchi cerchiamo\b|"
+    r"\bil (?:candidato|profilo) ideale\b|\bprofilo\b|\bcompetenze\b|\bconoscenze\b|"
+    # the qualities asked for: "Personal qualities", "Cualidades personales", "Qualités personnelles", "Savoir-être",
+    # "Persönliche Eigenschaften", "Qualità personali", "Persoonlijke kwaliteiten"
+    r"\b(?:personal )?qualities\b|\bcualidades\b|\bqualit[ée]s\b|\bsavoir[- ][êe]tre\b|\beigenschaften\b|"
+    r"\bqualit[àa] personali\b|\bkwaliteiten\b", re.IGNORECASE)
 
 
 def not_asked(sentence: str) -> bool:
@@ -268,15 +306,30 @@ _SENTENCE_CASE_HEADING_RE = re.compile(
     r"buscados?|requeridos?|necesari[oa]s?|exig[ée]e?s?))?", re.IGNORECASE)
 
 
+def _asked_heading(line: str) -> bool:
+    """Whether a short line (at most six words) in sentence case is a section heading: it ends in ":" or "?" and
+    names a section, or a section's name is most of it ("Wat bieden wij", "Cosa offriamo"; never "Kenntnisse in
+    SAP", a requirement that opens with a heading's word)."""
+    bare = line.strip().rstrip(":?！ ").strip()
+    if not bare or len(bare.split()) > 6:
+        return False
+    found = [m for r in (MUST_HEADER_RE, OFFER_HEADER_RE, DUTY_HEADER_RE, OTHER_DUTY_HEADER_RE) if (m := r.search(bare))]
+    if not found:
+        return False
+    return line.strip()[-1:] in {":", "?"} or max(len(m.group(0)) for m in found) >= 0.7 * len(bare)
+
+
 def subheading(line: str) -> bool:
     """Whether a short line is a heading of its own ("Education & Experience", "Training", "Ihr Profil"): at most
     four words, each capitalised or a joiner ("&", "and"), naming a section (:data:`MUST_HEADER_RE`,
     :data:`OFFER_HEADER_RE`, :data:`DUTY_HEADER_RE`), never a requirement of its own."""
     if _SENTENCE_CASE_HEADING_RE.fullmatch(line.rstrip(": ").strip()):  # "Profil recherché", "Descriptif du poste"
         return True
+    if _asked_heading(line):  # "Wat bieden wij?", "Das bringst du mit:", "Cosa offriamo"
+        return True
     words = line.rstrip(":").split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() or w.lower() in {"&", "and", "/", "und", "et", "y"}
                                            for w in words):
         return False
     return bool(MUST_HEADER_RE.search(line) or OFFER_HEADER_RE.search(line) or DUTY_HEADER_RE.search(line)
-                or re.search(r"\b(?:experience|qualifications?|skills|requirements|training)\b", line, re.I))
+                or OTHER_DUTY_HEADER_RE.search(line) or re.search(r"\b(?:experience|qualifications?|skills|requirements|training)\b", line, re.I))

@@ -106,7 +106,7 @@ def acronym_terms(line: str) -> list[str]:
 
 # --- prose requirement sentences ---------------------------------------------------------------------
 
-_WHO = (r"(?:you|applicants?|candidates?|(?:the|an?|our) (?:successful |ideal |right |suitable )?"
+_WHO = (r"(?:you|they|he or she|she or he|applicants?|candidates?|(?:the|an?|our) (?:successful |ideal |right |suitable )?"
         r"(?:candidate|applicant|person|individual|post ?holder|jobholder)s?|(?:someone|a person|an individual) who|"
         r"who|that)")
 # "will be" alone is a duty ("will be required to ..."), not a requirement
@@ -115,8 +115,13 @@ _NEED_VERB = (r"(?:have|hold|possess|bring|demonstrate|show|need|be able to|be s
               r"skilled)\b))")
 # A cue and where its items are: after it ("... will have X"), or before it ("X is essential").
 _CUE_AFTER_RE = re.compile(
-    rf"\b{_WHO}\s+(?:will|should|must|would|shall)\s+(?:also\s+)?(?:ideally\s+)?{_NEED_VERB}\b"
+    rf"\b{_WHO}(?:['’]ll|\s+(?:will|should|must|would|shall))\s+(?:also\s+)?(?:ideally\s+)?{_NEED_VERB}\b"
     rf"|\b{_WHO}\s+(?:has|have|holds?|possess(?:es)?)\b"
+    # "Candidates need a CSCS card" (never "If you require accommodation", "They need to be able to …" of a role)
+    r"|\b(?:applicants?|candidates?|(?:the|an?|our) (?:successful |ideal |right |suitable )?(?:candidate|applicant|"
+    r"post ?holder|jobholder)s?)\s+(?:will\s+)?needs?\b"
+    # "We'd also like you to be confident with NICEIC paperwork", "we would love you to have …"
+    r"|\bwe(?:['’]d| would) (?:also )?(?:like|love|want|expect) you to (?:have|hold|be|bring|show)\b"
     r"|\bmust (?:also )?(?:have|hold|possess|be able to|be)\b"
     r"|\b(?:you(?:'ll| will)|we(?:'ll| will)) need\b|\bwill need to (?:have|hold)\b"
     r"|\byou (?:are|'re|’re) able to\b|\byou (?:also )?need to (?:have|hold|show|possess|bring)\b"
@@ -129,18 +134,30 @@ _CUE_AFTER_RE = re.compile(
 )
 _CUE_BEFORE_RE = re.compile(
     r"\s+(?:is|are|would be|will be)\s+(?:also\s+)?(?:essential|desirable|required|a requirement(?: of this role)?|"
-    r"a must|mandatory|preferred|an advantage|a plus|a bonus|necessary|needed|expected)\b(?!\s+(?:to|for)\b)",
+    r"a must|mandatory|preferred|an advantage|a plus|a bonus|necessary|needed|expected|"
+    # a weaker word of a plus only after a short subject ("Experience of EV charger installs would be useful"), never
+    # at the end of a long sentence of other things ("You are organised and will have … – a knowledge of excel is useful")
+    r"(?:useful|helpful|beneficial|advantageous|an asset|welcome|valued)(?=\W*$))"
+    r"\b(?!\s+(?:to|for)\b)",
     re.IGNORECASE,
 )
 # Terms of the post, not requirements: "Saturday shifts are required", "Overtime as business needs".
 _TERMS_RE = re.compile(r"\b(?:shifts?|overtime|premium|salary|pay|paid|hours|weekends?|located|location|relocat\w*|"
+                       r"freedom|autonomy|opportunit\w*|the chance|"
                        r"per (?:hour|annum|year))\b|\b(?:professional|person|individual|candidate|someone|team player)$",
                        re.IGNORECASE)
-_NICE_CUE_RE = re.compile(r"\b(?:desirable|ideal(?:ly)?|preferred|an advantage|a plus|a bonus|would be|should)\b", re.I)
+_NICE_CUE_RE = re.compile(r"\b(?:desirable|ideal(?:ly)?|preferred|an advantage|a plus|a bonus|would be|should|useful|"
+                         r"helpful|beneficial|advantageous|an asset|welcome|valued|not (?:essential|required|"
+                         r"mandatory))\b", re.I)
+_WEAK_PLUS_RE = re.compile(r"\b(?:useful|helpful|beneficial|advantageous|an asset|welcome|valued)\b", re.I)
+# A clause that only weighs what came before it ("…, though this is not essential"), or says "as is" more of it.
+_WEIGHING_RE = re.compile(r"^(?:though|although|but|even if|if possible|where possible)\b", re.I)
 # Where one item of a list ends: a comma, "and"/"or" before a new verb or article ("..., and be able to ...").
 _ITEM_SPLIT_RE = re.compile(
     r"\s*[;,]\s*(?:(?:and|or)\s+)?(?!(?:or\s+)?(?:an?\s+|its\s+)?(?:equivalent|comparable)\b)"
-    r"|\s+(?:and|or|as well as)\s+(?!(?:an?\s+|its\s+)?(?:equivalent|comparable)\b)(?=(?:have|be|possess|hold|show|demonstrate|bring|an?|the|"
+    r"|\s+(?:and|or|as well as)\s+(?!(?:an?\s+|its\s+)?(?:equivalent|comparable)\b)(?=(?:must|should|will|"
+    r"at least|a minimum of|(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+? (?:years?|yrs)|"
+    r"have|be|possess|hold|show|demonstrate|bring|an?|the|"
     r"experience|knowledge|an understanding|understanding|ability|confidence|competence|familiarity|proficiency|"
     r"awareness)\b)",
     re.IGNORECASE,
@@ -164,14 +181,19 @@ def cue_items(sentence: str) -> tuple[list[str], bool] | None:
     before = _CUE_BEFORE_RE.search(text)
     if after and (not before or after.start() < before.start()):
         body, nice = text[after.end():], bool(_NICE_CUE_RE.search(text[: after.end()]))
-    elif before:
+    elif before and (len(text[: before.start()].split()) <= 8 or not _WEAK_PLUS_RE.search(before.group(0))):
         body, nice = text[: before.start()], bool(_NICE_CUE_RE.search(text[before.start():]))
+        more = re.match(r"\s*,?\s*as (?:is|are) (.+)$", text[before.end():])  # "X is essential, as is Y"
+        body = f"{body}, {more.group(1)}" if more else body
     else:  # "The ideal applicant is punctual, tactful and a good listener": the qualities asked for
         traits = trait_list(text)
         return (traits, False) if traits else None
     items = []
     for part in _ITEM_SPLIT_RE.split(body):
         item = years_requirement(part or "") or _ITEM_LEAD_RE.sub("", (part or "").strip(" .:-")).strip()
+        if _WEIGHING_RE.match(item):  # "…, though this is not essential": the items before are a plus
+            nice = nice or bool(_NICE_CUE_RE.search(item))
+            continue
         if item and not _TERMS_RE.search(item):
             items += _acronym_apart(item)
     return items, nice

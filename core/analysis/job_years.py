@@ -59,7 +59,8 @@ def _field_after(rest: str) -> tuple[str, str] | None:
         field = " ".join(field.split()[:5])
         said = " ".join(words[: at + 1]) + (f" {tail.group(0).split(tail.group(1))[0].strip()} {field}" if field else "")
         return said.strip(), field
-    role = re.match(r"(?:in|as|within)\s+(?:an?\s+|the\s+)?(.+)", rest, re.I)  # "3+ years in a data analyst role"
+    # "3+ years in a data analyst role", "five years on domestic rewires", "two years doing payroll"
+    role = re.match(r"(?:in|as|within|on|doing|working (?:in|on|with|as))\s+(?:an?\s+|the\s+)?(.+)", rest, re.I)
     if role:
         field = _role_words(_END_RE.sub("", role.group(1)))
         if field:
