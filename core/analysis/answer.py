@@ -21,9 +21,11 @@ from core.analysis.cues_work import work_phrase
 from core.analysis.figures import not_a_quantity, spelled_quantities
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
+from core.analysis.lemmas import lemma
 from core.analysis.results import figure_result, followed_only, other_language_result, spelled_measures
 from core.analysis.signals import Signals, compute_signals, tokens
 from core.analysis.skills import find_skills
+from core.analysis.term_meanings import meant
 from core.analysis.text import (
     NUMBER_RE,
     STOPWORDS,
@@ -380,7 +382,9 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
     if ev.lang not in cues.WORK_WORDS or not ev.signals or ev.signals.informative < 6:
         return []
     a_stems = {stem(re.sub(r"'s$", "", w)) for w in words(ev.text)}
-    if a_stems & _specific_stems(question, ev.lang, below=ON_SUBJECT_ZIPF):
+    if ev.lang == "en":  # irregular forms ("drove" for "driving") and what it asks in other words ("Cat C+E": session 26)
+        a_stems |= {stem(lemma(w)) for w in words(ev.text)}
+    if a_stems & _specific_stems(question, ev.lang, below=ON_SUBJECT_ZIPF) or (ev.lang == "en" and meant(question, ev.text)):
         return []
     context = shared_context(ev.text, ev.lang, f"{cv_text}\n{job_description}", _specific_stems)  # "Versand" in "Versandbereich"
     if (len(context) >= 2 or about_work(ev.text, ev.lang) or ev.tools or _SELF_RE.search(ev.text)

@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.analysis.answer import AnswerEvidence
+from core.analysis.term_meanings import meant
 from core.coach.asked_alternatives import unnamed_tools
 from core.coach.asked_verb import does_asked_verb
 from core.coach.procedure import is_procedural
@@ -203,6 +204,8 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
     from core.coach.keeps_current import kept_current
 
     if kept_current(question, ev.text):
+        return None
+    if ev.lang == "en" and meant(question, ev.text):  # what it asks, shown in other words (session 26)
         return None
     off = _off_question(ev, question, qtype, same_language=same_language)
     if off is None and ev.analysed and ev.lang == "en" and same_language:
