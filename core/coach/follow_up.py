@@ -21,6 +21,7 @@ from core.analysis.term_meanings import meant
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.analysis.would_do import says_what_id_do
 from core.coach.answers_asked import hold_said, missed_ask
+from core.coach.blame import disowned
 from core.coach.closest import asks_closest
 from core.coach.follow_own import OWN_REASONS, own_question, own_reason
 from core.coach.follow_plan import plan_only, short_dont_know
@@ -179,8 +180,11 @@ def follow_up_reason(question: str, answer: str, documents: str = "") -> str | N
         return "non_answer"
     clean = answer_parts_only(clean)  # "Sorry, could you repeat that? Anyway, I would…": the answer part alone
     if documents and _in_documents_language(clean, documents):
-        return documents_reason(question, clean, documents, hypothetical=asks_hypothetical(question),
-                                qtype=question_type(question))
+        reason = documents_reason(question, clean, documents, hypothetical=asks_hypothetical(question),
+                                  qtype=question_type(question))
+        # a failure disowned outright ("das war nicht meine Schuld"): your own part, never another's failure quoted
+        # back as something you did (session 26)
+        return "own_part" if reason not in {"non_answer", "not_experienced"} and disowned(clean) else reason
     ev = analyse_answer(clean, question)
     kind = non_answer_kind(question, clean, ev, "", "")
     qtype = question_type(question)
