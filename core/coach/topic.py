@@ -247,6 +247,9 @@ def _off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, sam
     # a kind of work any improvement story answers (``asked`` false: process improvement) never grounds an off-topic
     # call ("improved a process" answered with a faster dbt run, session 19)
     topics = [t for t in question_topics(question) if _field("asked").get(t, True)]
+    # a topic asked by its near terms alone ("a concern about someone's welfare" is safeguarding): judged the same way
+    # when the question names no topic by a key (session 26: an A/B test story passed as an answer to it)
+    topics = topics or sorted(t for t in asked_topics(question) if _field("asked").get(t, True))
     about = answer_topics(ev.text)
     instead = [t for t in about if _field("instead").get(t, True)]
     # another field's topic named in passing is not said ("other things": the chat then lets it be, the score does not)
