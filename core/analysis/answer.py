@@ -25,7 +25,7 @@ from core.analysis.lemmas import lemma
 from core.analysis.results import figure_result, followed_only, other_language_result, spelled_measures
 from core.analysis.signals import Signals, compute_signals, tokens
 from core.analysis.skills import find_skills
-from core.analysis.term_meanings import meant
+from core.analysis.term_meanings import meant, meant_words
 from core.analysis.text import (
     NUMBER_RE,
     STOPWORDS,
@@ -251,7 +251,9 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
         asked.setdefault(stem(w), w.strip(".,;:'?").lower())
     shared = q_stems & a_stems
     shared -= inside_phrases_only(text, question, shared)  # "pull requests" says no "requests" of a URL shortener
-    ev.question_overlap = sorted(asked.get(st, surface[st]) for st in shared)
+    if ev.lang == "en":  # the question's words it shows in other words ("Cat C+E" for HGV; "drove": session 26)
+        shared |= q_stems & ({stem(lemma(w)) for w in words(text)} | {stem(w) for w in meant_words(question, text)})
+    ev.question_overlap = sorted(asked.get(st, surface.get(st, st)) for st in shared)
     if job_description:  # "Go", too short to be a term by itself, is one where the job asks for it
         skills = {h.name.lower() for r in extract_requirements(job_description) for h in find_skills(r)}
         named = short_skill_terms(question, skills)
