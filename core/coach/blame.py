@@ -208,16 +208,32 @@ def outright_excuse(sentence: str) -> bool:
     return bool(_OTHERS_FAULT_RE.search(sentence) or _FOREIGN_EXCUSE_RE.search(sentence) or excuse(sentence))
 
 
+# another party's failure told in the other languages the app reads ("hat die Daten nicht rechtzeitig geliefert", "n'a
+# jamais corrigé", "no entregó", "non se n'è mai accorto"), in a sentence that does not open with the speaker
+_FOREIGN_FAILURE_RE = re.compile(
+    r"\b(?:nie|niemals|nicht rechtzeitig|zu spät|nicht geliefert|vergessen|jamais|en retard|trop tard|n['’](?:a|ont) "
+    r"pas|ne nous a|oublié|nunca|no (?:entregó|envió|avisó|hizo|detectó|llegó)|tarde|olvidó|mai|in ritardo|non (?:ha|hanno)|"
+    r"dimenticato|atrasad[oa]s?|não (?:entregou|enviou|avisou|fez))\b", re.IGNORECASE)
+_SPEAKER_FIRST_RE = re.compile(r"^\W*(?:ich|je|j['’]|moi|yo|io|eu)\b", re.IGNORECASE)
+
+
 def disowned(text: str, *, held: bool = False) -> list[str]:
-    """The sentences of ``text`` that disown its failure outright (:data:`_OTHERS_FAULT_RE`, :data:`_EXCUSE_RE`,
-    :data:`_DISOWN_RE`, :data:`_FOREIGN_EXCUSE_RE`) when no sentence owns a fault (:data:`_OWNED_RE`: "my mistake",
-    "I should have", "looking back", "partly"); else []. ``held``: the answer is held already (blame alone, about
-    something else): [] then."""
+    """The sentences of ``text`` that disown its failure (:data:`_OTHERS_FAULT_RE`, :data:`_EXCUSE_RE`,
+    :data:`_DISOWN_RE`, :data:`_FOREIGN_EXCUSE_RE`), and those telling others' failures, when the answer disowns it
+    outright: it names another's fault ("it was my colleague's fault, not mine") or adds another party's failure to
+    its excuse ("das war nicht meine Schuld. Mein Kollege hat die Daten nicht rechtzeitig geliefert"), and no sentence
+    owns a fault (:data:`_OWNED_RE`: "my mistake", "I should have", "looking back", "partly"); else []. One admission
+    in a story that then deals with it ("It wasn't my fault the parts were late, but … I rang the supplier…") is no
+    disowning. ``held``: the answer is held already (blame alone, about something else): [] then."""
     said = [s.strip() for s in sentences(text or "") if s.strip()]
     if held or any(_OWNED_RE.search(s) for s in said):
         return []
-    return [s for s in said if _OTHERS_FAULT_RE.search(s) or _FOREIGN_EXCUSE_RE.search(s) or _EXCUSE_RE.search(s)
-            or _DISOWN_RE.search(s)]
+    excuses = [s for s in said if _OTHERS_FAULT_RE.search(s) or _FOREIGN_EXCUSE_RE.search(s) or _EXCUSE_RE.search(s)
+               or _DISOWN_RE.search(s)]
+    failures = [s for s in said if s not in excuses and (
+        _blames(s) or (_FOREIGN_FAILURE_RE.search(s) and not _SPEAKER_FIRST_RE.search(s)))]
+    named = any(_OTHERS_FAULT_RE.search(s) for s in excuses)
+    return excuses + failures if excuses and (named or len(excuses) + len(failures) >= MIN_BLAME) else []
 
 
 def with_excuse_held(dims: list, excuses: list[str]) -> list:
