@@ -197,6 +197,17 @@ _OWNED_RE = re.compile(
     r"(?<!nicht )(?<!keine )\bmeine\s+Schuld\b|(?<!nicht )\bmein\s+Fehler\b|(?<!pas )(?<!pas de )\bma\s+faute\b|"
     r"(?<!no fue )(?<!no era )\b(?:mi\s+culpa|culpa\s+m[ií]a)\b|(?<!non è stata )\bcolpa\s+mia\b|(?<!não foi )\bculpa\s+minha\b",
     re.IGNORECASE)
+# another's fault found or admitted by others ("The supplier later agreed it was their fault"): an outcome, no excuse
+_FOUND_BY_OTHERS_RE = re.compile(r"\b(?:agreed|admitted|accepted|confirmed|conceded|acknowledged|found|ruled|said)\b[^.;]{0,25}$",
+                                 re.IGNORECASE)
+
+
+def _others_fault(sentence: str) -> bool:
+    """Whether ``sentence`` puts the fault on another party itself (:data:`_OTHERS_FAULT_RE`), not by reporting that
+    the other party or a finding admitted it (:data:`_FOUND_BY_OTHERS_RE`)."""
+    return any(not _FOUND_BY_OTHERS_RE.search(sentence[:m.start()]) for m in _OTHERS_FAULT_RE.finditer(sentence))
+
+
 EXCUSE_RELEVANCE = 3  # relevance (1-5) at most of an answer that disowns its failure outright
 EXCUSE_DEPTH = 2  # depth (1-5) at most: an excuse is no reasoning of one's own
 
@@ -205,7 +216,7 @@ def outright_excuse(sentence: str) -> bool:
     """Whether ``sentence`` disowns a failure outright, in English or another language the app reads ("it was my
     colleague's fault, not mine", "not my fault", "das war nicht meine Schuld", "ce n'était pas ma faute", "no fue
     culpa mía"), or is an excuse of :func:`excuse`'s kinds: what no strength or reasoning ever quotes."""
-    return bool(_OTHERS_FAULT_RE.search(sentence) or _FOREIGN_EXCUSE_RE.search(sentence) or excuse(sentence))
+    return bool(_others_fault(sentence) or _FOREIGN_EXCUSE_RE.search(sentence) or excuse(sentence))
 
 
 # another party's failure told in the other languages the app reads ("hat die Daten nicht rechtzeitig geliefert", "n'a
@@ -228,11 +239,11 @@ def disowned(text: str, *, held: bool = False) -> list[str]:
     said = [s.strip() for s in sentences(text or "") if s.strip()]
     if held or any(_OWNED_RE.search(s) for s in said):
         return []
-    excuses = [s for s in said if _OTHERS_FAULT_RE.search(s) or _FOREIGN_EXCUSE_RE.search(s) or _EXCUSE_RE.search(s)
+    excuses = [s for s in said if _others_fault(s) or _FOREIGN_EXCUSE_RE.search(s) or _EXCUSE_RE.search(s)
                or _DISOWN_RE.search(s)]
     failures = [s for s in said if s not in excuses and (
         _blames(s) or (_FOREIGN_FAILURE_RE.search(s) and not _SPEAKER_FIRST_RE.search(s)))]
-    named = any(_OTHERS_FAULT_RE.search(s) for s in excuses)
+    named = any(_others_fault(s) for s in excuses)
     return excuses + failures if excuses and (named or len(excuses) + len(failures) >= MIN_BLAME) else []
 
 
