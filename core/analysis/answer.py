@@ -250,9 +250,9 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
     for w in words(question):
         asked.setdefault(stem(w), w.strip(".,;:'?").lower())
     shared = q_stems & a_stems
-    shared -= inside_phrases_only(text, question, shared)  # "pull requests" says no "requests" of a URL shortener
     if ev.lang == "en":  # the question's words it shows in other words ("Cat C+E" for HGV; "drove": session 26)
         shared |= q_stems & ({stem(lemma(w)) for w in words(text)} | {stem(w) for w in meant_words(question, text)})
+    shared -= inside_phrases_only(text, question, shared)  # "pull requests" says no "requests" of a URL shortener
     ev.question_overlap = sorted(asked.get(st, surface.get(st, st)) for st in shared)
     if job_description:  # "Go", too short to be a term by itself, is one where the job asks for it
         skills = {h.name.lower() for r in extract_requirements(job_description) for h in find_skills(r)}
